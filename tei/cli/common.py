@@ -1,0 +1,77 @@
+"""Helpers shared by the CLI commands: exit codes, diagnostics on stderr, progress, inputs."""
+
+from __future__ import annotations
+
+import glob
+import sys
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TypeVar
+
+import typer
+from rich.console import Console
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
+
+from tei.diagnostics import Diagnostic
+
+EXIT_OK = 0
+EXIT_FINDINGS = 1
+EXIT_USAGE = 2
+
+T = TypeVar("T")
+
+
+@dataclass
+class CliState:
+    """Options given before the subcommand."""
+
+    debug: bool = False
+
+
+state = CliState()
+stderr = Console(stderr=True, highlight=False, soft_wrap=True)
+
+
+def emit(diagnostic: Diagnostic) -> None:
+    """Print one diagnostic line on stderr."""
+    print(diagnostic.format(), file=sys.stderr)
+
+
+def fail(message: str, code: int = EXIT_USAGE) -> typer.Exit:
+    """Print `tei: message` on stderr and return the Exit to raise."""
+    print(f"tei: {message}", file=sys.stderr)
+    return typer.Exit(code)
+
+
+def progress(items: Sequence[T], description: str) -> Iterator[T]:
+    """Iterate over `items`, with a progress bar when stderr is a terminal and there are several."""
+    if len(items) < 2 or not sys.stderr.isatty():
+        yield from items
+        return
+    columns = (TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(),
+               TimeRemainingColumn())
+    with Progress(*columns, console=stderr, transient=True) as bar:
+        yield from bar.track(items, description=description)
+
+
+def collect_files(inputs: Iterable[str], suffix: str) -> list[Path]:
+    """Expand files, folders (recursively, files ending in `suffix`) and glob patterns.
+
+    Raises typer.Exit(2) naming the first input that matches nothing.
+    """
+    found: list[Path] = []
+    for item in inputs:
+        path = Path(item)
+        if path.is_dir():
+            found.extend(sorted(p for p in path.rglob(f"*{suffix}") if p.is_file()))
+        elif path.is_file():
+            found.append(path)
+        elif glob.has_magic(item):
+            matches = sorted(Path(p) for p in glob.glob(item, recursive=True))
+            if not matches:
+                raise fail(f"{item}: no file matches this pattern")
+            found.extend(p for p in matches if p.is_file())
+        else:
+            raise fail(f"{item}: no such file or folder")
+    return list(dict.fromkeys(found))
