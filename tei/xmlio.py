@@ -130,7 +130,7 @@ _BOMS = (
 
 
 def decode_text(data: bytes) -> DecodedText:
-    """Decode UTF-8 (with or without BOM) or UTF-16/32 with BOM; fall back to cp1252 with a warning."""
+    """Decode UTF-8 (BOM or not) or UTF-16/32 with BOM; else cp1252, with a warning."""
     for bom, encoding in _BOMS:
         if data.startswith(bom):
             return DecodedText(data.decode(encoding), encoding)

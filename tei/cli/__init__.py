@@ -48,7 +48,7 @@ def main() -> None:
     """Console entry point: run the app; internal errors become one line unless --debug."""
     try:
         app()
-    except Exception as exc:  # noqa: BLE001 - last line of defence against tracebacks
+    except Exception as exc:  # last line of defence against tracebacks
         if state.debug or "--debug" in sys.argv:
             raise
         print(f"tei: internal error: {type(exc).__name__}: {exc} "

@@ -1,0 +1,103 @@
+"""Convert stage: plain-text telegrams to TEI (read -> segment -> recognise -> encode -> write).
+
+`convert_text` is a pure function of the source text and the loaded resources, so a process
+pool can run it; `convert_file` adds the file system: decoding, the hand-edit guard and the
+atomic write.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from dataclasses import dataclass, field
+from enum import StrEnum
+from pathlib import Path
+
+from tei.convert.context import Context, Resources, load_resources
+from tei.convert.encode import ZERO_HASH, encode
+from tei.convert.read import logical_lines
+from tei.convert.recognise import recognise
+from tei.convert.segment import segment
+from tei.diagnostics import Diagnostic, Severity, error
+from tei.xmlio import atomic_write, decode_text, read_bytes, serialize
+
+__all__ = ["Conversion", "Outcome", "Resources", "convert_file", "convert_text",
+           "load_resources"]
+
+_OUTPUT_HASH = re.compile(rb'<desc type="output-sha256">([0-9a-f]{64})</desc>')
+_NCNAME = re.compile(r"^[A-Za-z_][\w.\-]*$")
+DEFAULT_SCHEMA_HREF = "../../schemas/telegrams"
+
+
+@dataclass
+class Conversion:
+    """The TEI bytes of one converted text and the warnings about it."""
+
+    xml: bytes
+    warnings: list[Diagnostic] = field(default_factory=list)
+
+
+class Outcome(StrEnum):
+    WRITTEN = "written"
+    UNCHANGED = "unchanged"
+
+
+def convert_text(text: str, stem: str, res: Resources, *, path: str = "<stdin>",
+                 schema_href: str = DEFAULT_SCHEMA_HREF, source_hash: str = "") -> Conversion:
+    """Convert one source text to sealed TEI bytes."""
+    if not _NCNAME.match(f"doc-{stem}"):
+        raise error(path, f"file name {stem!r} cannot become an xml:id; use letters, digits, "
+                    "'-', '_' and '.' only", rule="file-name")
+    ctx = Context(res, path)
+    lines = logical_lines(text)
+    if not lines:
+        raise error(path, "the source text is empty", rule="empty")
+    document = recognise(segment(lines, ctx), stem, ctx)
+    tree = encode(document, res.edition, schema_href,
+                  source_hash or hashlib.sha256(text.encode()).hexdigest())
+    data = serialize(tree).replace(b"?><", b"?>\n<")
+    return Conversion(seal(data), ctx.warnings)
+
+
+def seal(data: bytes) -> bytes:
+    """Write the SHA-256 of the output (computed with the hash zeroed) into the output."""
+    digest = hashlib.sha256(data).hexdigest()
+    return data.replace(ZERO_HASH.encode(), digest.encode(), 1) if ZERO_HASH.encode() in data \
+        else data
+
+
+def hand_edited(data: bytes) -> str | None:
+    """Why an existing TEI file must not be overwritten, or None when it is our own output."""
+    found = _OUTPUT_HASH.search(data)
+    if not found:
+        return "it was not written by 'tei convert' (no recorded output hash)"
+    zeroed = data[:found.start(1)] + ZERO_HASH.encode() + data[found.end(1):]
+    if hashlib.sha256(zeroed).hexdigest() != found.group(1).decode():
+        return "it has been edited since it was converted"
+    return None
+
+
+def convert_file(
+    source: Path, out_dir: Path, res: Resources, *, force: bool = False,
+    schema_href: str = DEFAULT_SCHEMA_HREF,
+) -> tuple[Outcome, Path, list[Diagnostic]]:
+    """Convert `source` to `out_dir/<stem>.xml`; never overwrite hand edits unless forced."""
+    raw = read_bytes(source)
+    decoded = decode_text(raw)
+    warnings = [Diagnostic(str(source), 1, 1, Severity.WARNING, w, "encoding")
+                for w in decoded.warnings]
+    conversion = convert_text(decoded.text, source.stem, res, path=str(source),
+                              schema_href=schema_href,
+                              source_hash=hashlib.sha256(raw).hexdigest())
+    target = out_dir / f"{source.stem}.xml"
+    warnings += conversion.warnings
+    if target.exists():
+        existing = read_bytes(target)
+        if existing == conversion.xml:
+            return Outcome.UNCHANGED, target, warnings
+        reason = hand_edited(existing)
+        if reason and not force:
+            raise error(str(target), f"not overwritten: {reason}; convert with --force to "
+                        "replace it", rule="hand-edited")
+    atomic_write(target, conversion.xml)
+    return Outcome.WRITTEN, target, warnings

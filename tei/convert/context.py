@@ -1,0 +1,114 @@
+"""What recognition needs: resources built once per process, and per-document state."""
+
+from __future__ import annotations
+
+import tomllib
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from lxml import etree
+
+from tei import resources
+from tei.convert.dates import DateReader
+from tei.convert.patterns import Patterns, load_patterns
+from tei.convert.register import KINDS, Entry, Register, load_register
+from tei.diagnostics import Diagnostic, Severity, error
+from tei.xmlio import TEI_NS
+
+
+@dataclass(frozen=True)
+class Edition:
+    """Edition-wide settings (`corpus/edition.toml`)."""
+
+    title: str = "Digital Edition"
+    publisher: str = "Digital Edition"
+    licence: str = ""
+    licence_url: str = ""
+    repository: str = ""
+
+
+@dataclass(frozen=True)
+class Resources:
+    """Register, pattern tables, date reader and edition settings: built once per process."""
+
+    register: Register
+    patterns: Patterns
+    dates: DateReader
+    edition: Edition
+
+
+def load_edition(path: Path) -> Edition:
+    """Read the edition settings; a missing file gives the defaults."""
+    if not path.is_file():
+        return Edition()
+    try:
+        data = tomllib.loads(path.read_text(encoding="utf-8"))
+    except (OSError, tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
+        raise error(str(path), f"cannot read edition settings: {exc}", rule="edition") from None
+    edition, source = data.get("edition", {}), data.get("source", {})
+    return Edition(
+        title=edition.get("title", Edition.title),
+        publisher=edition.get("publisher", Edition.publisher),
+        licence=edition.get("licence", ""),
+        licence_url=edition.get("licence_url", ""),
+        repository=source.get("repository", ""),
+    )
+
+
+def load_resources(register_dir: Path | None = None, patterns_dir: Path | None = None,
+                   edition_file: Path | None = None) -> Resources:
+    """Load everything recognition needs (defaults: the bundled corpus data)."""
+    patterns = load_patterns(patterns_dir or resources.patterns_dir())
+    return Resources(
+        register=load_register(register_dir or resources.register_dir()),
+        patterns=patterns,
+        dates=DateReader(patterns.words("months")),
+        edition=load_edition(edition_file or resources.edition_config()),
+    )
+
+
+@dataclass
+class Context:
+    """Per-document state: the entries used, local entries, warnings, the year in force."""
+
+    res: Resources
+    path: str
+    year: int | None = None
+    footnotes: dict[str, tuple[int, str]] = field(default_factory=dict)
+    warnings: list[Diagnostic] = field(default_factory=list)
+    used: dict[str, Entry] = field(default_factory=dict)
+    local: dict[str, Entry] = field(default_factory=dict)
+
+    def warn(self, line: int, message: str, rule: str) -> None:
+        """Record a warning about `line` of the source."""
+        self.warnings.append(Diagnostic(self.path, line, 1, Severity.WARNING, message, rule))
+
+    def use(self, entry: Entry) -> Entry:
+        """Note that the document refers to `entry`."""
+        self.used.setdefault(entry.id, entry)
+        return entry
+
+    def person(self, name: str, line: int) -> Entry:
+        """The register entry for a name in a name position, or a new local entry (warned)."""
+        known = self.res.register.lookup(name)
+        if known:
+            return self.use(known)
+        reg = name.title() if name.isupper() else name
+        key = reg.casefold()
+        if key not in self.local:
+            ident = self.res.register.new_id("person", reg, set(self.used))
+            self.local[key] = Entry(ident, "person", reg, _local_element(ident, reg))
+            self.warn(line, f"'{name}' is not in the register; tagged with a local entry "
+                      f"'{ident}'. Add a <person> for it to corpus/register/persons.xml",
+                      "unknown-name")
+        return self.use(self.local[key])
+
+
+def _local_element(ident: str, reg: str) -> etree._Element:
+    person = etree.Element(f"{{{TEI_NS}}}person")
+    person.set("{http://www.w3.org/XML/1998/namespace}id", ident)
+    name = etree.SubElement(person, f"{{{TEI_NS}}}{KINDS['person']}", type="reg")
+    name.text = reg
+    note = etree.SubElement(person, f"{{{TEI_NS}}}note", type="local")
+    note.text = "Not in the corpus register."
+    return person

@@ -1,0 +1,149 @@
+"""Dates and times as telegrams write them, to ISO 8601 / W3C values for `@when`.
+
+Shapes: `July 5, 1951`, `5 July 1951`, `19 October` (year from context), `3.7.51`,
+`3.7.1951`, `1951-07-03`, `June 1951`, with an optional time before (`2100 5 July 1951`,
+`13:55 3.7.1951`, `at 1135 19 October 1951`) or after (`July 12, 1951, 6 p.m.`, `2118Z`).
+Two-digit years are read as 19xx. A date that does not exist (30 February) is not a date.
+The month names come from the pattern table `months`.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass, replace
+
+_TIME_BEFORE = r"(?:(?P<hh>[01]\d|2[0-3]):?(?P<mi>[0-5]\d)(?:\s*hrs?\.?)?,?\s+)?"
+_TIME_AFTER = (
+    r"(?:,?\s+(?:at\s+)?(?P<h2>1[0-2]|0?[1-9])(?::(?P<m2>[0-5]\d))?\s*(?P<ampm>[ap])\.?\s?m\.?"
+    r"|,?\s+(?P<h3>[01]\d|2[0-3]):?(?P<m3>[0-5]\d)\s*(?:Z|GMT|hrs?\.?)?(?![\d/]))?"
+)
+
+
+@dataclass(frozen=True, slots=True)
+class DateValue:
+    """A recognised date, possibly partial, with the span of text it came from."""
+
+    start: int
+    end: int
+    year: int | None
+    month: int | None
+    day: int | None
+    hour: int | None = None
+    minute: int | None = None
+
+    def with_year(self, year: int | None) -> DateValue:
+        """Fill a missing year (from the document's context)."""
+        return self if self.year is not None or year is None else replace(self, year=year)
+
+    def iso(self) -> str:
+        """W3C value for `@when`: `1951-07-05`, `1951-07-05T21:00:00`, `--07-05`, `1951-07`."""
+        if self.year is None:
+            return f"--{self.month:02d}-{self.day:02d}" if self.day else f"--{self.month:02d}"
+        if self.month is None:
+            return f"{self.year:04d}"
+        if self.day is None:
+            return f"{self.year:04d}-{self.month:02d}"
+        date = f"{self.year:04d}-{self.month:02d}-{self.day:02d}"
+        if self.hour is None:
+            return date
+        return f"{date}T{self.hour:02d}:{self.minute or 0:02d}:00"
+
+    @property
+    def complete(self) -> bool:
+        """True when year, month and day are known."""
+        return None not in (self.year, self.month, self.day)
+
+
+class DateReader:
+    """Finds dates in text; built once from the month table."""
+
+    def __init__(self, months: dict[str, str]) -> None:
+        self.months = {name.rstrip("."): int(number) for name, number in months.items()}
+        mon = rf"(?P<mon>{_alternation(self.months)})"
+        shapes = [
+            rf"{mon}\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y>\d{{4}})",
+            rf"(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?{mon},?(?:\s+(?P<y>\d{{4}}))?",
+            r"(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.(?P<y>\d{4}|\d{2})(?![\d.]*\d)",
+            r"(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})",
+            rf"{mon}\s+(?P<y>\d{{4}})",
+        ]
+        self._shapes = [
+            re.compile(rf"(?<![\w.]){_TIME_BEFORE}(?:{shape}){_TIME_AFTER}(?![\w])", re.IGNORECASE)
+            for shape in shapes
+        ]
+
+    def find(self, text: str) -> list[DateValue]:
+        """All dates in `text`, left to right, not overlapping."""
+        found: list[DateValue] = []
+        for shape in self._shapes:
+            for match in shape.finditer(text):
+                value = self._value(match)
+                if value and not any(_overlaps(value, other) for other in found):
+                    found.append(value)
+        return sorted(found, key=lambda d: d.start)
+
+    def whole(self, text: str) -> DateValue | None:
+        """The date when `text` is nothing but a date (and time), else None."""
+        text = text.strip().rstrip(".,;")
+        for value in self.find(text):
+            if value.start == 0 and value.end == len(text):
+                return value
+        return None
+
+    def _value(self, match: re.Match[str]) -> DateValue | None:
+        groups = match.groupdict()
+        name = (groups.get("mon") or "").rstrip(".").casefold()
+        month = self.months.get(name) or _int(groups.get("m"))
+        year = _year(groups.get("y"))
+        day = _int(groups.get("d"))
+        hour, minute = _time(groups)
+        value = DateValue(match.start(), match.end(), year, month, day, hour, minute)
+        return value if _valid(value) else None
+
+
+def _alternation(months: dict[str, int]) -> str:
+    """Full month names, and abbreviations (a prefix of another name) with an optional dot."""
+    def is_abbreviation(name: str) -> bool:
+        return any(other != name and other.startswith(name) for other in months)
+
+    names = sorted(months, key=len, reverse=True)
+    return "|".join(re.escape(n) + (r"\.?" if is_abbreviation(n) else "") for n in names)
+
+
+def _int(text: str | None) -> int | None:
+    return int(text) if text else None
+
+
+def _year(text: str | None) -> int | None:
+    if not text:
+        return None
+    year = int(text)
+    return 1900 + year if len(text) == 2 else year
+
+
+def _time(groups: dict[str, str | None]) -> tuple[int | None, int | None]:
+    if groups.get("hh"):
+        return int(groups["hh"] or 0), int(groups["mi"] or 0)
+    if groups.get("h2"):
+        hour = int(groups["h2"] or 0) % 12 + (12 if (groups["ampm"] or "").lower() == "p" else 0)
+        return hour, int(groups.get("m2") or 0)
+    if groups.get("h3"):
+        return int(groups["h3"] or 0), int(groups["m3"] or 0)
+    return None, None
+
+
+def _valid(value: DateValue) -> bool:
+    if value.month is None or not 1 <= value.month <= 12:
+        return False
+    if value.day is None:
+        return value.year is not None
+    try:
+        dt.date(value.year or 2000, value.month, value.day)
+    except ValueError:
+        return False
+    return value.year is None or 1000 <= value.year <= 2999
+
+
+def _overlaps(a: DateValue, b: DateValue) -> bool:
+    return a.start < b.end and b.start < a.end

@@ -1,0 +1,279 @@
+"""Encode stage: the document model to a TEI P5 tree (docs/encoding.md)."""
+
+from __future__ import annotations
+
+import copy
+from collections.abc import Iterable
+
+from lxml import etree
+
+from tei import __version__
+from tei.convert.context import Edition
+from tei.convert.model import (
+    Action,
+    Block,
+    Document,
+    Embedded,
+    Header,
+    Inlines,
+    Message,
+    NumberedList,
+    Paragraph,
+    Part,
+    RegistryLine,
+)
+from tei.convert.register import KINDS, Entry
+from tei.xmlio import TEI_NS, XML_NS
+
+ZERO_HASH = "0" * 64
+LIST_ELEMENTS = {"person": "listPerson", "place": "listPlace", "org": "listOrg"}
+_ELEMENT_ONLY = {
+    "TEI", "teiHeader", "fileDesc", "titleStmt", "respStmt", "publicationStmt", "availability",
+    "sourceDesc", "msDesc", "msIdentifier", "altIdentifier", "msContents", "encodingDesc",
+    "appInfo", "application", "profileDesc", "abstract", "langUsage", "correspDesc",
+    "correspAction", "textClass", "keywords", "standOff", "listPerson", "listPlace", "listOrg",
+    "person", "place", "org", "text", "body", "div", "floatingText", "list", "item", "opener",
+    "closer", "address", "bibl",
+}
+
+
+def _el(parent: etree._Element | None, tag: str, text: str | None = None,
+        **attrs: str) -> etree._Element:
+    qname = f"{{{TEI_NS}}}{tag}"
+    if parent is None:
+        element = etree.Element(qname, nsmap={None: TEI_NS})
+    else:
+        element = etree.SubElement(parent, qname)
+    for key, value in attrs.items():
+        if value:
+            element.set(f"{{{XML_NS}}}{key[4:]}" if key.startswith("xml_") else key, value)
+    if text:
+        element.text = text
+    return element
+
+
+def _inline(parent: etree._Element, items: Inlines) -> None:
+    """Append inline content (strings and marks) to `parent`."""
+    for item in items:
+        if isinstance(item, str):
+            last = parent[-1] if len(parent) else None
+            if last is None:
+                parent.text = (parent.text or "") + item
+            else:
+                last.tail = (last.tail or "") + item
+        else:
+            child = _el(parent, item.tag, **item.attrs)
+            _inline(child, item.children)
+
+
+def encode(doc: Document, edition: Edition, schema_href: str,
+           source_hash: str) -> etree._ElementTree:
+    """Build the TEI tree; the output hash is left zeroed (see `tei.convert.seal`)."""
+    root = _el(None, "TEI", xml_id=f"doc-{doc.stem}", xml_lang="en")
+    _header(root, doc, edition, source_hash)
+    _standoff(root, doc.entries)
+    body = _el(_el(root, "text"), "body")
+    _document_div(body, doc)
+    _indent(root)
+    tree = root.getroottree()
+    for schema, kind in ((".rng", "http://relaxng.org/ns/structure/1.0"),
+                         (".sch", "http://purl.oclc.org/dsdl/schematron")):
+        pi = etree.ProcessingInstruction(
+            "xml-model",
+            f'href="{schema_href}{schema}" type="application/xml" schematypens="{kind}"')
+        root.addprevious(pi)
+    return tree
+
+
+# -- header
+
+
+def _header(root: etree._Element, doc: Document, edition: Edition, source_hash: str) -> None:
+    h = doc.header
+    header = _el(root, "teiHeader")
+    file_desc = _el(header, "fileDesc")
+    _title_stmt(_el(file_desc, "titleStmt"), h)
+    _publication(_el(file_desc, "publicationStmt"), h, edition)
+    _source_desc(_el(file_desc, "sourceDesc"), h)
+    application = _el(_el(_el(header, "encodingDesc"), "appInfo"), "application",
+                      ident="tei-telegrams", version=__version__)
+    _el(application, "label", "tei-telegrams converter")
+    _el(application, "desc", source_hash, type="source-sha256")
+    _el(application, "desc", ZERO_HASH, type="output-sha256")
+    _profile(_el(header, "profileDesc"), h)
+
+
+def _title_stmt(stmt: etree._Element, h: Header) -> None:
+    _el(stmt, "title", h.title, type="main")
+    if h.funder:
+        _el(stmt, "funder", h.funder)
+    if h.translator:
+        resp = _el(stmt, "respStmt")
+        _el(resp, "resp", "Translation")
+        _el(resp, "name", h.translator)
+
+
+def _publication(stmt: etree._Element, h: Header, edition: Edition) -> None:
+    _el(stmt, "publisher", edition.publisher)
+    availability = _el(stmt, "availability")
+    for paragraph in h.licence:
+        _inline(_el(availability, "p"), paragraph)
+    if edition.licence:
+        _el(availability, "licence", f"Encoding: {edition.licence}", target=edition.licence_url)
+    if not len(availability):
+        stmt.remove(availability)
+
+
+def _source_desc(source: etree._Element, h: Header) -> None:
+    ms_desc = _el(source, "msDesc")
+    identifier = _el(ms_desc, "msIdentifier")
+    _el(identifier, "repository", h.repository or "unknown")
+    if h.shelfmark:
+        _el(identifier, "idno", h.shelfmark, type="shelfmark")
+    for kind in ("telegram", "incoming", "outgoing"):
+        value = getattr(h, kind)
+        if value:
+            _el(_el(identifier, "altIdentifier", type=kind), "idno", value, type=kind)
+    if h.summary_text or h.original_language:
+        contents = _el(ms_desc, "msContents")
+        if h.summary_text:
+            _el(contents, "summary", h.summary_text)
+        if h.original_language:
+            _el(contents, "textLang", h.original_language, mainLang=h.original_language_code)
+    if h.citation or h.source_url:
+        bibl = _el(source, "bibl", h.citation, type="citation")
+        if h.source_url:
+            _el(bibl, "idno", h.source_url, type="URI")
+
+
+def _profile(profile: etree._Element, h: Header) -> None:
+    if h.summary:
+        _inline(_el(_el(profile, "abstract"), "p"), h.summary)
+    _el(_el(profile, "langUsage"), "language", "English", ident="en")
+    actions = [(kind, action) for kind, action in (("sent", h.sent), ("received", h.received))
+               if action.parties or action.place or action.when]
+    if actions:
+        corresp = _el(profile, "correspDesc")
+        for kind, action in actions:
+            _action(_el(corresp, "correspAction", type=kind), action)
+    if h.keywords:
+        text_class = _el(profile, "textClass")
+        for name, terms in sorted(h.keywords.items()):
+            keywords = _el(text_class, "keywords", n=name)
+            for term in terms:
+                _el(keywords, "term", term)
+
+
+def _action(element: etree._Element, action: Action) -> None:
+    for party in action.parties:
+        if party.entry:
+            _name(element, party.entry)
+        else:
+            _el(element, "roleName", party.role)
+    if action.place:
+        _name(element, action.place)
+    if action.when:
+        _el(element, "date", action.date_text, when=action.when)
+
+
+def _name(parent: etree._Element, entry: Entry) -> None:
+    _el(parent, KINDS[entry.kind], entry.reg, ref=f"#{entry.id}")
+
+
+def _standoff(root: etree._Element, entries: list[Entry]) -> None:
+    if not entries:
+        return
+    standoff = _el(root, "standOff")
+    for kind, list_name in LIST_ELEMENTS.items():
+        chosen = [e for e in entries if e.kind == kind]
+        if chosen:
+            listing = _el(standoff, list_name)
+            for entry in chosen:
+                listing.append(_clean_copy(entry.element))
+
+
+def _clean_copy(element: etree._Element) -> etree._Element:
+    """A copy of a register entry without comments or source-file whitespace."""
+    clone = copy.deepcopy(element)
+    for node in clone.iter():
+        if isinstance(node, etree._Comment):
+            node.getparent().remove(node)
+        elif node.tag in {f"{{{TEI_NS}}}{t}" for t in ("person", "place", "org", "location")}:
+            node.text = None
+        node.tail = None
+    return clone
+
+
+# -- text
+
+
+def _document_div(body: etree._Element, doc: Document) -> None:
+    div = _el(body, "div", type=doc.doc_type)
+    _registry_div(div, "heading", doc.heading)
+    message = _el(div, "div", type="message")
+    _message(message, doc.message)
+    for blocks in doc.attachments:
+        _blocks(_el(div, "div", type="attachment"), blocks)
+    _registry_div(div, "processing", doc.processing)
+
+
+def _registry_div(parent: etree._Element, subtype: str, lines: list[RegistryLine]) -> None:
+    if lines:
+        div = _el(parent, "div", type="registry", subtype=subtype)
+        for line in lines:
+            _inline(_el(div, "ab", type="registry", subtype=line.subtype), line.content)
+
+
+def _message(parent: etree._Element, message: Message) -> None:
+    for head in message.heads:
+        _inline(_el(parent, "head"), head)
+    if message.opener:
+        _parts(_el(parent, "opener"), message.opener)
+    blocks = message.blocks or [Paragraph(part.content) for part in message.closer]
+    _blocks(parent, blocks)
+    if message.closer and message.blocks:
+        _parts(_el(parent, "closer"), message.closer)
+
+
+def _parts(parent: etree._Element, parts: Iterable[Part]) -> None:
+    for part in parts:
+        if part.kind == "address":
+            _inline(_el(_el(parent, "address"), "addrLine"), part.content)
+        elif part.kind == "idno":
+            _inline(_el(parent, "idno", type="outgoing"), part.content)
+        else:
+            _inline(_el(parent, part.kind), part.content)
+
+
+def _blocks(parent: etree._Element, blocks: list[Block]) -> None:
+    for block in blocks:
+        if isinstance(block, Paragraph):
+            _inline(_el(parent, block.tag), block.content)
+        elif isinstance(block, NumberedList):
+            listing = _el(parent, "list", type="numbered")
+            for item in block.items:
+                element = _el(listing, "item", n=item.n)
+                if len(item.paragraphs) == 1:
+                    _inline(element, item.paragraphs[0])
+                else:
+                    for paragraph in item.paragraphs:
+                        _inline(_el(element, "p"), paragraph)
+        elif isinstance(block, Embedded):
+            floating = _el(parent, "floatingText", type=block.doc_type,
+                           rend="quoted" if block.quoted else "")
+            _message(_el(floating, "body"), block.message)
+
+
+def _indent(element: etree._Element, level: int = 0) -> None:
+    """Indent element-only content; never touch mixed content."""
+    local = etree.QName(element).localname
+    children = list(element)
+    mixed = (element.text or "").strip() or any((c.tail or "").strip() for c in children)
+    if local not in _ELEMENT_ONLY or mixed or not children:
+        return
+    inner = "\n" + "  " * (level + 1)
+    element.text = inner
+    for child in children:
+        child.tail = inner
+        _indent(child, level + 1)
+    children[-1].tail = "\n" + "  " * level

@@ -1,0 +1,200 @@
+"""Inline recognition: editorial brackets, footnote markers, names and dates in one line.
+
+Brackets are classified by the `brackets` table: gaps (`[...]`, `[illegible]`), the
+`[signature]` mark, `[sic]`, descriptions (`[attached handwritten letter]`), stamps
+(`[Stamp: ...]`), identifications (`Filippov [Stalin]`) and other insertions (`[your]`).
+Names come from the register's matcher; a name after an address honorific (`Cde.`,
+`Comrade`, `Mr.`) that the register lacks becomes a local entry.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from tei.convert.context import Context
+from tei.convert.model import Inline, Inlines, Mark
+from tei.convert.register import KINDS, NameMatch
+
+_SPECIAL = re.compile(
+    r"\[(?P<bracket>[^\[\]]*)\]"
+    r"|\^(?P<caret>\d{1,3})"
+    r"|(?<=\w)(?P<sup>[¹²³⁴⁵⁶⁷⁸⁹⁰]+)"
+    r"|(?P<stray>[\[\]])"
+)
+_SUPERSCRIPTS = str.maketrans("¹²³⁴⁵⁶⁷⁸⁹⁰", "1234567890")
+_STAMP = re.compile(r"(?is)^(?:stamp|seal|rubber\s+stamp)\s*:\s*(?P<text>.*)$")
+_NAME = r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}"
+_NAME_LIST = re.compile(rf"{_NAME}(?:\s*(?:,|\band\b|&)\s*{_NAME})*")
+_GAP_KINDS = ("gap-not-declassified", "gap-illegible", "gap-omitted")
+_GAP_REASONS = {"gap-not-declassified": "not-declassified", "gap-illegible": "illegible",
+                "gap-omitted": "omitted"}
+
+
+class InlineReader:
+    """Annotates one line of text for one document (`Context`)."""
+
+    def __init__(self, ctx: Context) -> None:
+        self.ctx = ctx
+        patterns = ctx.res.patterns
+        self.brackets = patterns.words("brackets")
+        honorifics = [w for w, kind in patterns.words("honorifics").items() if kind == "address"]
+        words = "|".join(re.escape(h).replace(r"\.", r"\.?") for h in
+                         sorted(honorifics, key=len, reverse=True))
+        self._titles = {w.rstrip(".") for w in patterns.words("honorifics")}
+        self._honorific = re.compile(rf"(?i)(?<!\w)(?:{words})(?!\w)\s+(?-i:(?={_NAME}))")
+        self._obfuscation = [p.regex for p in patterns.regexes.get("obfuscations", ())]
+
+    def annotate(self, text: str, line: int, names: Iterable[tuple[int, int]] = ()) -> Inlines:
+        """Inline content of `text`; `names` are spans that stand in a name position."""
+        out: Inlines = []
+        pos = 0
+        for special in self._specials(text):
+            out += self._plain(text, pos, special.start(), line, names)
+            out += self._special(special, text, line)
+            pos = special.end()
+        out += self._plain(text, pos, len(text), line, names)
+        return merge(out)
+
+    def _specials(self, text: str) -> list[re.Match[str]]:
+        hidden = [m.span() for regex in self._obfuscation for m in regex.finditer(text)]
+        specials = [m for m in _SPECIAL.finditer(text)
+                    if not any(a <= m.start() < b for a, b in hidden)]
+        obfuscated = [m for regex in self._obfuscation for m in regex.finditer(text)]
+        return sorted(specials + obfuscated, key=lambda m: m.start())
+
+    def _special(self, match: re.Match[str], text: str, line: int) -> Inlines:
+        if match.re is not _SPECIAL:
+            return [Mark("gap", {"reason": "obfuscated"}, [Mark("desc", {}, [match.group()])])]
+        if match.group("stray"):
+            self.ctx.warn(line, f"unmatched '{match.group('stray')}' removed", "stray-bracket")
+            return []
+        marker = match.group("caret") or (match.group("sup") or "").translate(_SUPERSCRIPTS)
+        if marker:
+            return self._note(marker, match.group(), line)
+        return self._bracket(match.group("bracket"), text, match.start(), match.end(), line)
+
+    def _note(self, marker: str, literal: str, line: int) -> Inlines:
+        if marker not in self.ctx.footnotes:
+            return [literal]
+        note_line, note_text = self.ctx.footnotes[marker]
+        return [Mark("note", {"place": "foot", "n": marker}, self.annotate(note_text, note_line))]
+
+    def _bracket(self, content: str, text: str, start: int, end: int, line: int) -> Inlines:
+        inner = content.strip()
+        stamp = _STAMP.match(inner)
+        if stamp:
+            return [Mark("stamp", {}, self.annotate(stamp.group("text"), line))]
+        if inner.isdigit() and inner in self.ctx.footnotes:
+            return self._note(inner, f"[{content}]", line)
+        kind = self.bracket_kind(inner)
+        if kind in _GAP_KINDS:
+            desc = [Mark("desc", {}, [inner])] if any(c.isalnum() for c in inner) else []
+            return [Mark("gap", {"reason": _GAP_REASONS[kind]}, desc)]
+        reason = kind or self._insertion_reason(inner, text[:start], text[end:])
+        return [Mark("supplied", {"reason": reason}, self.annotate(inner, line))]
+
+    def bracket_kind(self, inner: str) -> str | None:
+        """Kind of a bracketed text by the `brackets` table: exact label, then contained phrase."""
+        folded = " ".join(inner.casefold().split())
+        if not folded or set(folded) <= {".", "…", " "}:
+            return "gap-omitted"
+        exact = self.brackets.get(folded)
+        if exact:
+            return exact
+        for kind in (*_GAP_KINDS, "description"):
+            for label, label_kind in self.brackets.items():
+                if label_kind == kind and re.search(rf"(?<!\w){re.escape(label)}(?!\w)", folded):
+                    return kind
+        return None
+
+    @staticmethod
+    def _insertion_reason(inner: str, before: str, after: str) -> str:
+        """`identification` when a capitalised name is identified, else `omitted`."""
+        if not inner[:1].isupper():
+            return "omitted"
+        previous = re.search(r"([\w'’.-]+)\s*$", before)
+        following = re.match(r"\s*([\w'’-]+)", after)
+        names_previous = bool(previous) and previous.group(1)[:1].isupper()
+        names_next = bool(following) and following.group(1)[:1].isupper()
+        return "identification" if names_previous or names_next else "omitted"
+
+    def _plain(self, text: str, start: int, end: int, line: int,
+               names: Iterable[tuple[int, int]]) -> Inlines:
+        if start >= end:
+            return []
+        piece = text[start:end]
+        found = self.ctx.res.register.find(piece)
+        marks: list[tuple[int, int, Mark]] = [self._name_mark(m) for m in found]
+        spans = [(a - start, b - start) for a, b in names if start <= a and b <= end]
+        spans += self._honorific_spans(piece)
+        for a, b in spans:
+            if not self._is_name(piece[a:b]):
+                continue
+            if not any(s < b and a < e for s, e, _ in marks):
+                entry = self.ctx.person(piece[a:b], line)
+                marks.append((a, b, Mark("persName", {"ref": f"#{entry.id}"}, [piece[a:b]])))
+        for date in self.ctx.res.dates.find(piece):
+            if not any(s < date.end and date.start < e for s, e, _ in marks):
+                value = date.with_year(self.ctx.year)
+                marks.append((date.start, date.end,
+                              Mark("date", {"when": value.iso()}, [piece[date.start:date.end]])))
+        return _weave(piece, sorted(marks, key=lambda m: m[0]))
+
+    def _is_name(self, text: str) -> bool:
+        """A name has a word of two letters or more that is not an honorific."""
+        words = [w.rstrip(".").casefold() for w in text.split()]
+        return any(len(w) > 1 and w not in self._titles for w in words)
+
+    def _name_mark(self, match: NameMatch) -> tuple[int, int, Mark]:
+        entry = self.ctx.use(match.entry)
+        tag = KINDS[entry.kind]
+        return match.start, match.end, Mark(tag, {"ref": f"#{entry.id}"}, [match.form])
+
+    def _honorific_spans(self, piece: str) -> list[tuple[int, int]]:
+        spans = []
+        for honorific in self._honorific.finditer(piece):
+            group = _NAME_LIST.match(piece, honorific.end())
+            if group:
+                spans += name_spans(piece, group.start(), group.end())
+        return spans
+
+
+def name_spans(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
+    """Spans of the names in a list such as `Kim Il Sung and Peng Dehuai` or `Stalin (2)`."""
+    end = len(text) if end is None else end
+    spans = []
+    for match in re.finditer(_NAME, text[start:end]):
+        spans.append((start + match.start(), start + match.end()))
+    return spans
+
+
+def _weave(text: str, marks: list[tuple[int, int, Mark]]) -> Inlines:
+    out: Inlines = []
+    pos = 0
+    for start, end, mark in marks:
+        if start < pos:
+            continue
+        if start > pos:
+            out.append(text[pos:start])
+        out.append(mark)
+        pos = end
+    if pos < len(text):
+        out.append(text[pos:])
+    return out
+
+
+def merge(items: Inlines) -> Inlines:
+    """Join adjacent strings."""
+    out: list[Inline] = []
+    for item in items:
+        if isinstance(item, str) and out and isinstance(out[-1], str):
+            out[-1] += item
+        elif item != "":
+            out.append(item)
+    return out
+
+
+def text_of(items: Inlines) -> str:
+    """Plain text of inline content (brackets not restored)."""
+    return "".join(i if isinstance(i, str) else text_of(i.children) for i in items)

@@ -1,0 +1,141 @@
+"""The document model between recognition and encoding: plain objects, no XML.
+
+Inline content is a list of strings and `Mark`s (a TEI element name, attributes and
+children). Blocks and the document mirror the encoding contract (docs/encoding.md).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from tei.convert.register import Entry
+
+
+@dataclass
+class Mark:
+    """An inline element: TEI local name, attributes, children."""
+
+    tag: str
+    attrs: dict[str, str] = field(default_factory=dict)
+    children: list[Inline] = field(default_factory=list)
+
+
+Inline = str | Mark
+Inlines = list[Inline]
+
+
+@dataclass
+class Paragraph:
+    """A paragraph (`p`) or, with `tag`, another one-line block such as `head`."""
+
+    content: Inlines
+    tag: str = "p"
+
+
+@dataclass
+class Item:
+    """A numbered point: its number and its paragraphs."""
+
+    n: str
+    paragraphs: list[Inlines]
+
+
+@dataclass
+class NumberedList:
+    """Consecutive numbered points."""
+
+    items: list[Item]
+
+
+@dataclass
+class Part:
+    """A part of an opener or closer: `salute`, `signed`, `dateline`, `address`, `idno` or text."""
+
+    kind: str
+    content: Inlines
+
+
+@dataclass
+class Message:
+    """The text of one document: heads, opener, blocks, closer."""
+
+    heads: list[Inlines] = field(default_factory=list)
+    opener: list[Part] = field(default_factory=list)
+    blocks: list[Block] = field(default_factory=list)
+    closer: list[Part] = field(default_factory=list)
+
+
+@dataclass
+class Embedded:
+    """A document quoted or attached inside another (`floatingText`)."""
+
+    doc_type: str
+    message: Message
+    quoted: bool = True
+
+
+Block = Paragraph | NumberedList | Embedded
+
+
+@dataclass
+class RegistryLine:
+    """One line (or logical line) of cable furniture: `ab[@type='registry']`."""
+
+    subtype: str
+    content: Inlines
+
+
+@dataclass
+class Party:
+    """A sender or addressee: a register entry, or only a role when no person is named."""
+
+    entry: Entry | None
+    role: str = ""
+
+
+@dataclass
+class Action:
+    """One side of the correspondence (`correspAction`)."""
+
+    parties: list[Party] = field(default_factory=list)
+    place: Entry | None = None
+    date_text: str = ""
+    when: str = ""
+
+
+@dataclass
+class Header:
+    """Facts for the teiHeader."""
+
+    title: str = ""
+    funder: str = ""
+    translator: str = ""
+    licence: list[Inlines] = field(default_factory=list)
+    citation: str = ""
+    source_url: str = ""
+    repository: str = ""
+    shelfmark: str = ""
+    telegram: str = ""
+    incoming: str = ""
+    outgoing: str = ""
+    summary: Inlines = field(default_factory=list)
+    summary_text: str = ""
+    original_language: str = ""
+    original_language_code: str = ""
+    keywords: dict[str, list[str]] = field(default_factory=dict)
+    sent: Action = field(default_factory=Action)
+    received: Action = field(default_factory=Action)
+
+
+@dataclass
+class Document:
+    """Everything the encoder needs to write one TEI file."""
+
+    stem: str
+    doc_type: str
+    header: Header
+    message: Message
+    heading: list[RegistryLine] = field(default_factory=list)
+    attachments: list[list[Block]] = field(default_factory=list)
+    processing: list[RegistryLine] = field(default_factory=list)
+    entries: list[Entry] = field(default_factory=list)

@@ -1,0 +1,85 @@
+"""Pattern tables: the data (TEI lists under `corpus/patterns/`) that drive recognition."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from lxml import etree
+
+from tei.diagnostics import error
+from tei.xmlio import NSMAP, XML_NS, parse_file
+
+
+@dataclass(frozen=True, slots=True)
+class Pattern:
+    """One row of a pattern table: the value it stands for, its regex and its examples."""
+
+    name: str
+    regex: re.Pattern[str]
+    examples: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Patterns:
+    """All pattern tables, by list id: regex tables and label tables."""
+
+    regexes: dict[str, tuple[Pattern, ...]] = field(default_factory=dict)
+    labels: dict[str, dict[str, str]] = field(default_factory=dict)
+
+    def match(self, table: str, text: str) -> tuple[str, re.Match[str]] | None:
+        """First row of `table` whose regex matches `text` (rows anchor themselves with ^ $)."""
+        for pattern in self.regexes.get(table, ()):
+            found = pattern.regex.search(text)
+            if found:
+                return pattern.name, found
+        return None
+
+    def label(self, table: str, text: str) -> str | None:
+        """Value (`item/@n`) of the label equal to `text`, ignoring case and a final colon."""
+        return self.labels.get(table, {}).get(_label_key(text))
+
+    def words(self, table: str) -> dict[str, str]:
+        """All labels of a label table (case-folded) with their values."""
+        return self.labels.get(table, {})
+
+
+def _label_key(text: str) -> str:
+    return " ".join(text.strip().rstrip(":").split()).casefold()
+
+
+def _rows(items: list[etree._Element], path: str) -> Iterator[Pattern]:
+    for item in items:
+        code = item.find("tei:code", NSMAP)
+        if code is None:
+            continue
+        try:
+            regex = re.compile(code.text or "")
+        except re.error as exc:
+            raise error(path, f"bad regular expression: {exc}", code.sourceline or 1,
+                        rule="pattern-regex") from None
+        examples = tuple(eg.text or "" for eg in item.iterfind("tei:eg", NSMAP))
+        yield Pattern(item.get("n", ""), regex, examples)
+
+
+def load_patterns(folder: Path) -> Patterns:
+    """Load every `*.xml` pattern file in `folder`; lists with the same id are concatenated."""
+    patterns = Patterns()
+    for path in sorted(Path(folder).glob("*.xml")):
+        root = parse_file(path).getroot()
+        for table in root.iterfind(".//tei:list", NSMAP):
+            name = table.get(f"{{{XML_NS}}}id")
+            if not name:
+                continue
+            items = table.findall("tei:item", NSMAP)
+            if table.get("type") == "patterns":
+                rows = tuple(_rows(items, str(path)))
+                patterns.regexes[name] = patterns.regexes.get(name, ()) + rows
+            else:
+                labels = patterns.labels.setdefault(name, {})
+                for item in items:
+                    for label in item.iterfind("tei:label", NSMAP):
+                        labels.setdefault(_label_key(label.text or ""), item.get("n", ""))
+    return patterns

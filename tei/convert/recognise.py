@@ -1,0 +1,324 @@
+"""Recognise stage: zones to the document model (registry lines, message, header facts)."""
+
+from __future__ import annotations
+
+import re
+
+from tei.convert.context import Context
+from tei.convert.dates import DateValue
+from tei.convert.inline import InlineReader, name_spans, text_of
+from tei.convert.model import (
+    Action,
+    Document,
+    Header,
+    Inlines,
+    Mark,
+    Message,
+    Party,
+    RegistryLine,
+)
+from tei.convert.read import Line
+from tei.convert.register import Entry
+from tei.convert.segment import Segments, bare, doc_type_in, footnote_number
+from tei.convert.structure import MessageReader
+
+_PARENTHESISED_NAME = re.compile(r"\((?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})\)")
+_NUMBER_IN_TITLE = re.compile(r"\bN(?:o|º|°|r)\.?\s*(?P<n>\d[\w/-]*)")
+_LEADING_ARTICLE = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
+
+
+def recognise(seg: Segments, stem: str, ctx: Context) -> Document:
+    """Build the document model from the segmented source."""
+    ctx.year = _context_year(seg, ctx)
+    for line in seg.footnotes:
+        found = footnote_number(line, ctx)
+        if found:
+            ctx.footnotes[found[0]] = (line.no, found[1])
+    inline = InlineReader(ctx)
+    heading = _heading(seg.heading, ctx, inline)
+    message, attachments = MessageReader(ctx, inline).read(seg.message)
+    processing = _processing(seg.processing, ctx, inline)
+    header = _header(seg, ctx, inline)
+    doc_type = _doc_type(seg, message, heading, ctx)
+    _correspondence(header, seg, message, heading, ctx)
+    if not header.title:
+        header.title = _built_title(doc_type, header, heading)
+    entries = list(ctx.used.values())
+    return Document(stem, doc_type, header, message, heading, attachments, processing, entries)
+
+
+def _context_year(seg: Segments, ctx: Context) -> int | None:
+    """Year that completes dates written without one: the first full date of the document."""
+    ordered = [seg.page_date, *seg.heading, *seg.message, *seg.processing]
+    for line in ordered:
+        if line is None:
+            continue
+        for value in ctx.res.dates.find(line.text):
+            if value.year:
+                return value.year
+    return None
+
+
+# -- registry furniture
+
+
+def _heading(lines: list[Line], ctx: Context, inline: InlineReader) -> list[RegistryLine]:
+    out: list[RegistryLine] = []
+    i = 0
+    while i < len(lines):
+        line = lines[i]
+        stamp = ctx.res.patterns.match("stamp-open", line.text)
+        if stamp:
+            end = _block_end(lines, i)
+            out.append(_stamp_block(lines[i:end + 1], stamp[1], ctx, inline))
+            i = end + 1
+            continue
+        out.append(_registry_line(line, "heading", ctx, inline))
+        i += 1
+    return out
+
+
+def _block_end(lines: list[Line], i: int) -> int:
+    depth = 0
+    for j in range(i, len(lines)):
+        depth += lines[j].text.count("[") - lines[j].text.count("]")
+        if depth <= 0:
+            return j
+    return len(lines) - 1
+
+
+def _stamp_block(lines: list[Line], opening: re.Match[str], ctx: Context,
+                 inline: InlineReader) -> RegistryLine:
+    first = lines[0]
+    legend = opening.group("stamp").rstrip("]").strip()
+    content: Inlines = [Mark("stamp", {}, inline.annotate(legend, first.no))]
+    for line in lines[1:]:
+        text = line.text
+        if line is lines[-1] and text.endswith("]"):
+            text = text[:-1].rstrip()
+        content += [Mark("lb"), *_registry_content(Line(line.no, text), "heading", ctx, inline)[1]]
+    if lines[0].text.rstrip().endswith("]") and len(lines) == 1:
+        content = [Mark("stamp", {}, inline.annotate(legend, first.no))]
+    return RegistryLine("stamp", content)
+
+
+def _registry_line(line: Line, table: str, ctx: Context, inline: InlineReader) -> RegistryLine:
+    subtype, content = _registry_content(line, table, ctx, inline)
+    return RegistryLine(subtype, content)
+
+
+def _registry_content(line: Line, table: str, ctx: Context,
+                      inline: InlineReader) -> tuple[str, Inlines]:
+    found = ctx.res.patterns.match(table, bare(line.text))
+    spans = [(m.start("name"), m.end("name")) for m in _PARENTHESISED_NAME.finditer(line.text)]
+    if found and "persons" in found[1].re.groupindex and found[1].group("persons"):
+        start, end = found[1].span("persons")
+        cut = line.text.find("[", start, end)
+        spans += name_spans(line.text, start, cut if cut != -1 else end)
+    if not found and ctx.res.register.lookup(line.text):
+        return "distribution", inline.annotate(line.text, line.no)
+    return (found[0] if found else "other"), inline.annotate(line.text, line.no, spans)
+
+
+def _processing(lines: list[Line], ctx: Context, inline: InlineReader) -> list[RegistryLine]:
+    out: list[RegistryLine] = []
+    for line in lines:
+        subtype, content = _registry_content(line, "processing", ctx, inline)
+        if subtype == "other" and out:
+            out[-1].content += [Mark("lb"), *content]
+        else:
+            out.append(RegistryLine(subtype, content))
+    return out
+
+
+# -- header facts
+
+
+def _header(seg: Segments, ctx: Context, inline: InlineReader) -> Header:
+    header = Header(funder=seg.funder)
+    header.licence = [inline.annotate(line.text, line.no) for line in seg.licence]
+    if seg.page_title:
+        header.title = seg.page_title.text
+    _citation(header, seg.fields.get("citation", []), ctx)
+    summary = seg.fields.get("summary") or ([seg.summary] if seg.summary else [])
+    if summary:
+        header.summary_text = " ".join(line.text for line in summary)
+        header.summary = inline.annotate(header.summary_text, summary[0].no)
+    language = seg.fields.get("original-language")
+    if language:
+        header.original_language = language[0].text
+        header.original_language_code = ctx.res.patterns.label("languages", language[0].text) or ""
+    archive = seg.fields.get("original-archive")
+    header.repository = header.repository or (archive[0].text if archive else "")
+    header.repository = header.repository or ctx.res.edition.repository
+    header.keywords = {name: [line.text for line in values]
+                       for name, values in seg.keywords.items() if values}
+    return header
+
+
+def _citation(header: Header, lines: list[Line], ctx: Context) -> None:
+    patterns = ctx.res.patterns
+    for line in lines:
+        if line.text.startswith(("http://", "https://")):
+            header.source_url = header.source_url or line.text
+            continue
+        header.citation = line.text
+        found = patterns.regexes.get("citation", ())
+        for row in found:
+            match = row.regex.search(line.text)
+            if match and row.name == "citation":
+                header.repository = match.group("repository") or ""
+                header.shelfmark = (match.group("shelfmark") or "").strip()
+            elif match and row.name == "translator":
+                header.translator = match.group("translator").strip()
+
+
+def _doc_type(seg: Segments, message: Message, heading: list[RegistryLine], ctx: Context) -> str:
+    candidates = [seg.page_title.text if seg.page_title else ""]
+    candidates += [text_of(head) for head in message.heads]
+    for text in candidates:
+        found = doc_type_in(text, ctx)
+        if found:
+            return found
+    if heading:
+        return "telegram"
+    return "letter" if message.opener or _signers(message, ctx) else "memorandum"
+
+
+def _correspondence(header: Header, seg: Segments, message: Message,
+                    heading: list[RegistryLine], ctx: Context) -> None:
+    sent, received = header.sent, header.received
+    shape = ctx.res.patterns.match("title-shapes", header.title) if header.title else None
+    if shape:
+        sent.parties = _parties(shape[1].group("sender"), ctx)
+        received.parties = _parties(shape[1].group("addressee"), ctx)
+    sent.parties = sent.parties or [Party(entry) for entry in _signers(message, ctx)]
+    received.parties = received.parties or _addressees(message, heading, ctx)
+    _heading_facts(header, seg.heading, ctx)
+    outgoing = [part for part in message.closer if part.kind == "idno"]
+    if outgoing:
+        header.outgoing = re.sub(r"^\D*", "", text_of(outgoing[0].content)).strip()
+    if not sent.when:
+        _set_date(sent, _sent_date(seg, message, ctx))
+    if not sent.place:
+        datelines = [p.content for p in [*message.opener, *message.closer] if p.kind == "dateline"]
+        places = _refs(datelines, ctx, "placeName")
+        sent.place = places[0] if places else None
+
+
+def _parties(text: str, ctx: Context) -> list[Party]:
+    """Persons and organisations named in a title's sender or addressee part, else a role."""
+    entries: list[Entry] = []
+    for match in ctx.res.register.find(text):
+        if match.entry.kind != "place" and match.entry not in entries:
+            entries.append(ctx.use(match.entry))
+    if entries:
+        return [Party(entry) for entry in entries]
+    role = _LEADING_ARTICLE.sub("", re.sub(r"\[[^\]]*\]", "", text)).strip(" ,.")
+    return [Party(None, role)] if role else []
+
+
+def _signers(message: Message, ctx: Context) -> list[Entry]:
+    return _refs([part.content for part in message.closer if part.kind == "signed"], ctx)
+
+
+def _addressees(message: Message, heading: list[RegistryLine], ctx: Context) -> list[Party]:
+    found = _refs([part.content for part in message.opener if part.kind == "address"], ctx)
+    if found:
+        return [Party(entry) for entry in found]
+    for line in heading:
+        if line.subtype == "addressee":
+            text = ctx.res.patterns.match("heading", text_of(line.content))[1].group("addressee")
+            return _parties(text, ctx)
+    return []
+
+
+def _refs(contents: list[Inlines], ctx: Context, tag: str = "persName") -> list[Entry]:
+    """Entries referred to by `tag` marks in inline content (not inside insertions), in order."""
+    found: list[Entry] = []
+
+    def walk(items: Inlines) -> None:
+        for item in items:
+            if not isinstance(item, Mark) or item.tag == "supplied":
+                continue
+            entry = ctx.used.get(item.attrs.get("ref", "")[1:]) if item.tag == tag else None
+            if entry and entry not in found:
+                found.append(entry)
+            walk(item.children)
+
+    for content in contents:
+        walk(content)
+    return found
+
+
+def _heading_facts(header: Header, lines: list[Line], ctx: Context) -> None:
+    """Numbers, place of origin and dates from the heading lines' named groups."""
+    for line in lines:
+        text = bare(line.text)
+        stamp = ctx.res.patterns.match("stamp-open", text)
+        found = ctx.res.patterns.match("heading", text.rstrip("]")) if not stamp else None
+        if not found:
+            continue
+        groups = {k: v for k, v in found[1].groupdict().items() if v}
+        header.telegram = header.telegram or groups.get("telegram", "")
+        header.incoming = header.incoming or groups.get("incoming", "")
+        header.outgoing = header.outgoing or groups.get("outgoing", "")
+        if "place" in groups and not header.sent.place:
+            header.sent.place = _place(groups["place"], ctx)
+        if "received" in groups and not header.received.when:
+            _set_date(header.received, _date(groups["received"], ctx))
+        if "sent" in groups and not header.sent.when:
+            _set_date(header.sent, _date(groups["sent"], ctx))
+
+
+def _place(text: str, ctx: Context) -> Entry | None:
+    for match in ctx.res.register.find(text):
+        if match.entry.kind == "place":
+            return ctx.use(match.entry)
+    return None
+
+
+def _date(text: str, ctx: Context) -> tuple[str, DateValue] | None:
+    found = ctx.res.dates.find(text)
+    if not found:
+        return None
+    value = found[0]
+    return text[value.start:value.end], value.with_year(ctx.year)
+
+
+def _set_date(action: Action, found: tuple[str, DateValue] | None) -> None:
+    if found:
+        action.date_text, action.when = found[0], found[1].iso()
+
+
+def _sent_date(seg: Segments, message: Message, ctx: Context) -> tuple[str, DateValue] | None:
+    if seg.page_date:
+        return _date(seg.page_date.text, ctx)
+    for part in [*message.closer, *message.opener]:
+        if part.kind == "dateline":
+            found = _date(text_of(part.content), ctx)
+            if found:
+                return found
+    return None
+
+
+def _built_title(doc_type: str, header: Header, heading: list[RegistryLine]) -> str:
+    """`Ciphered Telegram No. 21405, Mao Zedong to Joseph Stalin` from the facts."""
+    label = doc_type.replace("-", " ").capitalize()
+    for line in heading:
+        if line.subtype == "cable-number":
+            words = re.sub(r"\s*(?:N[º°o]\.?|No\.?|№|#).*$", "", text_of(line.content)).strip()
+            label = words.title() if words else label
+            break
+    title = f"{label} No. {header.telegram}" if header.telegram else label
+    senders = " and ".join(_party_name(p) for p in header.sent.parties)
+    addressees = " and ".join(_party_name(p) for p in header.received.parties)
+    if senders and addressees:
+        return f"{title}, {senders} to {addressees}"
+    if senders or addressees:
+        return f"{title}, {'from ' + senders if senders else 'to ' + addressees}"
+    return title
+
+
+def _party_name(party: Party) -> str:
+    return party.entry.reg if party.entry else party.role

@@ -1,0 +1,182 @@
+"""The corpus register of persons, places and organisations, and its compiled name matcher.
+
+The register is data (`corpus/register/*.xml`, TEI `listPerson`/`listPlace`/`listOrg`).
+Every name form of every entry is compiled into one token trie; `find` walks it over a text
+and returns the longest match at each position, whatever the number of entries.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from lxml import etree
+
+from tei.diagnostics import error
+from tei.xmlio import NSMAP, TEI_NS, XML_NS, parse_file
+
+KINDS = {"person": "persName", "place": "placeName", "org": "orgName"}
+PREFIXES = {"person": "per", "place": "pla", "org": "org"}
+
+_TOKEN = re.compile(r"\w+(?:['’]\w+)*", re.UNICODE)
+_JOINER = re.compile(r"[\s.()\-‐–]*")
+
+
+@dataclass(frozen=True, slots=True)
+class Entry:
+    """One person, place or organisation: its id, kind, regularised name and TEI element."""
+
+    id: str
+    kind: str
+    reg: str
+    element: etree._Element = field(compare=False, repr=False)
+
+
+@dataclass(frozen=True, slots=True)
+class NameMatch:
+    """A name found in a text: character span and the entry it refers to."""
+
+    start: int
+    end: int
+    entry: Entry
+    form: str
+
+
+def tokens(text: str) -> list[re.Match[str]]:
+    """Word tokens of `text` (letters, digits, inner apostrophes)."""
+    return list(_TOKEN.finditer(text))
+
+
+def _fold(token: str) -> str:
+    return token.casefold().replace("’", "'")
+
+
+def _case_ok(source: str, form: str) -> bool:
+    """A source token matches a name token in its own case, ALL CAPS or Capitalised."""
+    if source == form:
+        return True
+    if form.isupper() and len(form) > 1:
+        return False
+    return source == form.upper() or (source[:1].isupper() and source == form.capitalize())
+
+
+def slug(name: str) -> str:
+    """ASCII slug of a name: `Kim Il-sung` -> `kim-il-sung`."""
+    ascii_name = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
+    return re.sub(r"[^a-z0-9]+", "-", ascii_name.lower()).strip("-") or "x"
+
+
+class Register:
+    """Entries by id and a token trie over all their name forms."""
+
+    def __init__(self, entries: list[Entry]) -> None:
+        self.entries = {entry.id: entry for entry in entries}
+        self._trie: dict = {}
+        for entry in entries:
+            for form in _forms(entry):
+                self._add(form, entry)
+
+    def _add(self, form: str, entry: Entry) -> None:
+        words = [m.group() for m in tokens(form)]
+        if not words:
+            return
+        node = self._trie
+        for word in words:
+            node = node.setdefault(_fold(word), {})
+        node.setdefault(None, []).append((words, entry))
+
+    def find(self, text: str) -> list[NameMatch]:
+        """All register names in `text`, longest match first, never overlapping."""
+        toks = tokens(text)
+        found: list[NameMatch] = []
+        i = 0
+        while i < len(toks):
+            match, width = self._longest(text, toks, i)
+            if match:
+                found += [*self._elided(text, toks, i, match), match]
+                i += width
+            else:
+                i += 1
+        return [m for m in found if not any(o is not m and o.start <= m.start and m.end <= o.end
+                                            and (o.end - o.start) > (m.end - m.start)
+                                            for o in found)]
+
+    def _elided(self, text: str, toks: list[re.Match[str]], i: int,
+                match: NameMatch) -> list[NameMatch]:
+        """`South` in `South and North Korea`: a first word standing for `South Korea`."""
+        words = [t.group() for t in toks if match.start <= t.start() < match.end]
+        if i < 2 or len(words) < 2 or toks[i - 1].group().casefold() not in ("and", "or"):
+            return []
+        first = toks[i - 2]
+        if text[first.end():toks[i].start()].strip().casefold() not in ("and", "or"):
+            return []
+        entry = self.lookup(" ".join([first.group(), *words[1:]]))
+        if entry is None or entry.kind != match.entry.kind:
+            return []
+        return [NameMatch(first.start(), first.end(), entry, first.group())]
+
+    def _longest(self, text: str, toks: list[re.Match[str]],
+                 i: int) -> tuple[NameMatch | None, int]:
+        node, best, width = self._trie, None, 0
+        for j in range(i, len(toks)):
+            if j > i and not _JOINER.fullmatch(text[toks[j - 1].end():toks[j].start()]):
+                break
+            node = node.get(_fold(toks[j].group()))
+            if node is None:
+                break
+            for words, entry in node.get(None, ()):
+                source = [t.group() for t in toks[i:j + 1]]
+                if all(_case_ok(s, f) for s, f in zip(source, words, strict=True)):
+                    start, end = toks[i].start(), toks[j].end()
+                    best, width = NameMatch(start, end, entry, text[start:end]), j - i + 1
+                    break
+        return best, width
+
+    def lookup(self, name: str) -> Entry | None:
+        """The entry whose name form is exactly `name` (same matching rules as `find`)."""
+        matches = self.find(name)
+        if len(matches) == 1 and matches[0].start == 0 and matches[0].end == len(name.strip()):
+            return matches[0].entry
+        return None
+
+    def new_id(self, kind: str, name: str, taken: set[str]) -> str:
+        """A fresh id for a local entry, not clashing with the register or `taken`."""
+        base = f"{PREFIXES[kind]}-{slug(name)}"
+        candidate, n = base, 1
+        while candidate in self.entries or candidate in taken:
+            n += 1
+            candidate = f"{base}-{n}"
+        return candidate
+
+
+def _forms(entry: Entry) -> list[str]:
+    tag = f"{{{TEI_NS}}}{KINDS[entry.kind]}"
+    return [" ".join("".join(el.itertext()).split()) for el in entry.element.iter(tag)]
+
+
+def _entry(element: etree._Element, kind: str, path: str) -> Entry:
+    ident = element.get(f"{{{XML_NS}}}id")
+    reg = element.find(f"tei:{KINDS[kind]}[@type='reg']", NSMAP)
+    if not ident or reg is None:
+        raise error(path, f"register {kind} needs an xml:id and a {KINDS[kind]}[@type='reg']",
+                    element.sourceline or 1, rule="register-entry")
+    return Entry(ident, kind, " ".join("".join(reg.itertext()).split()), element)
+
+
+def load_register(folder: Path) -> Register:
+    """Load every `*.xml` file of the register folder (TEI with listPerson/listPlace/listOrg)."""
+    entries: list[Entry] = []
+    seen: dict[str, str] = {}
+    for path in sorted(Path(folder).glob("*.xml")):
+        root = parse_file(path).getroot()
+        for kind in KINDS:
+            for element in root.iterfind(f".//tei:{kind}", NSMAP):
+                entry = _entry(element, kind, str(path))
+                if entry.id in seen:
+                    raise error(str(path), f"register id {entry.id!r} also in {seen[entry.id]}",
+                                element.sourceline or 1, rule="register-duplicate")
+                seen[entry.id] = str(path)
+                entries.append(entry)
+    return Register(entries)

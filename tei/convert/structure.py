@@ -1,0 +1,335 @@
+"""Structure stage: the message's lines to heads, opener, blocks, closer and attachments.
+
+Quoted documents (a line opening a quotation that a later line closes) become embedded
+documents, read recursively. Numbered points become lists; unnumbered paragraphs between
+point n and point n+1 belong to point n. The closer is the run of closing lines
+(valediction, signatures, dateline, the sender's number) at the end of the message or just
+before an attachment.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from tei.convert.context import Context
+from tei.convert.inline import InlineReader, name_spans
+from tei.convert.model import Block, Embedded, Inlines, Item, Message, NumberedList, Paragraph, Part
+from tei.convert.read import Line
+
+_OPEN_QUOTES = "\"“«„"
+_CLOSE_QUOTES = "\"”»“"
+_QUOTES = re.compile(r"[\"“”«»„]")
+_TERMINAL = re.compile(r"[.!?:;,]$")
+_ABBREVIATIONS = {"cde", "cdes", "mr", "mrs", "dr", "st", "gen", "col", "no", "tov", "messrs"}
+_SENTENCE_BREAK = re.compile(r"(?P<word>[\w.]+)\.\s+(?=[A-Z])")
+_NAME_DATE = re.compile(r"^(?P<name>[A-Z][A-Z'’\- ]*[A-Z])\s+(?P<date>\d.*)$")
+_PLACE_DATE = re.compile(r"^(?P<place>[A-Z][\w'’ -]{1,40}),\s+(?P<date>.+)$")
+_ROMAN = {"I": 1, "V": 5, "X": 10}
+
+
+@dataclass
+class Unit:
+    """One line, or the lines of a quoted document."""
+
+    lines: list[Line]
+    embedded: bool = False
+
+    @property
+    def text(self) -> str:
+        return self.lines[0].text
+
+
+class MessageReader:
+    """Reads the structure of a message for one document."""
+
+    def __init__(self, ctx: Context, inline: InlineReader) -> None:
+        self.ctx = ctx
+        self.inline = inline
+        self.patterns = ctx.res.patterns
+
+    def read(self, lines: list[Line]) -> tuple[Message, list[list[Block]]]:
+        """The message and its attachments (lists of blocks after the closer)."""
+        units = self._units(lines)
+        message = Message()
+        start = self._opening(units, message)
+        close, end = self._closing(units, start)
+        message.closer = [part for unit in units[close:end] for part in self._closer_part(unit)]
+        message.blocks = self._blocks(units[start:close])
+        attachments = [self._blocks(units[end:])] if end < len(units) else []
+        return message, attachments
+
+    def _annotate(self, line: Line, text: str | None = None) -> Inlines:
+        return self.inline.annotate(line.text if text is None else text, line.no)
+
+    # -- units and quoted documents
+
+    def _units(self, lines: list[Line]) -> list[Unit]:
+        units, i = [], 0
+        while i < len(lines):
+            end = _quote_end(lines, i)
+            if end is None:
+                units.append(Unit([lines[i]]))
+                i += 1
+            else:
+                units.append(Unit(_unquote(lines[i:end + 1]), embedded=True))
+                i = end + 1
+        return units
+
+    def _embedded(self, unit: Unit, previous: Unit | None) -> Embedded:
+        message, attachments = self.read(unit.lines)
+        for blocks in attachments:
+            message.blocks.extend(blocks)
+        doc_type = self._embedded_type(previous.text if previous else "")
+        return Embedded(doc_type, message)
+
+    def _embedded_type(self, intro: str) -> str:
+        folded = intro.casefold()
+        for label, kind in self.patterns.words("embedded-types").items():
+            if re.search(rf"(?<!\w){re.escape(label)}(?!\w)", folded):
+                return kind
+        return "document"
+
+    # -- opener
+
+    def _opening(self, units: list[Unit], message: Message) -> int:
+        """Fill heads and opener from the first units; return the index after them.
+
+        When an address shares its line with the first sentence, the unit is replaced by
+        that sentence and its index returned.
+        """
+        i = 0
+        while i + 1 < len(units) and self._is_head(units[i], units[i + 1]):
+            message.heads.append(self._annotate(units[i].lines[0]))
+            i += 1
+        while i < len(units) and not units[i].embedded:
+            parts, rest = self._opener_part(units[i].lines[0])
+            if not parts:
+                break
+            message.opener.extend(parts)
+            if rest is not None:
+                units[i] = Unit([rest])
+                return i
+            i += 1
+        return i
+
+    def _is_head(self, unit: Unit, following: Unit) -> bool:
+        text = unit.text
+        if unit.embedded or len(text.split()) > 20 or self._opener_kind(text):
+            return False
+        if self.patterns.match("numbering", text) or self.ctx.res.dates.whole(text):
+            return False
+        open_end = not _TERMINAL.search(text) or text.endswith((")", ")."))
+        return open_end and (not following.embedded or len(text.split()) <= 12)
+
+    def _opener_kind(self, text: str) -> str | None:
+        if self.patterns.match("salutation", text):
+            return "salute"
+        if self.patterns.match("address", text) and len(text.split()) <= 16:
+            return "address"
+        split = _split_address(text)
+        if split and self.patterns.match("address", split[0]):
+            return "address+text"
+        if self._place_date(text) and len(text.split()) <= 10:
+            return "dateline"
+        return None
+
+    def _opener_part(self, line: Line) -> tuple[list[Part], Line | None]:
+        kind = self._opener_kind(line.text)
+        if kind in ("salute", "dateline"):
+            return [Part(kind, self._annotate(line))], None
+        if kind == "address":
+            return [self._address(line.text, line.no)], None
+        if kind == "address+text":
+            address, rest = _split_address(line.text)
+            return [self._address(address, line.no)], Line(line.no, rest)
+        return [], None
+
+    def _address(self, text: str, line: int) -> Part:
+        match = self.patterns.match("address", text)[1]
+        return Part("address", self.inline.annotate(text, line, _group_names(match, "persons")))
+
+    # -- closer
+
+    def _closing(self, units: list[Unit], start: int) -> tuple[int, int]:
+        """(first closer unit, first unit after the closer) — equal when there is no closer."""
+        ends = [i for i in range(start + 1, len(units)) if self._is_attachment(units[i])]
+        for end in [*ends, len(units)]:
+            begin = end
+            while begin > start and self._is_closer(units[begin - 1]):
+                begin -= 1
+            if begin < end:
+                return begin, end
+        return len(units), len(units)
+
+    def _is_attachment(self, unit: Unit) -> bool:
+        return unit.embedded or bool(self.patterns.match("attachment", unit.text))
+
+    def _is_closer(self, unit: Unit) -> bool:
+        return not unit.embedded and bool(self._closer_kind(unit.text))
+
+    def _closer_kind(self, text: str) -> str | None:
+        patterns, dates = self.patterns, self.ctx.res.dates
+        if patterns.match("valediction", text):
+            return "salute"
+        if dates.whole(text) or self._place_date(text):
+            return "dateline"
+        if patterns.match("outgoing-number", text):
+            return "idno"
+        if _signature_like(text):
+            return "signed"
+        found = _NAME_DATE.match(text)
+        if found and dates.whole(found.group("date")):
+            return "signed-dateline"
+        return None
+
+    def _place_date(self, text: str) -> bool:
+        found = _PLACE_DATE.match(text)
+        return bool(found) and bool(self.ctx.res.dates.whole(found.group("date")))
+
+    def _closer_part(self, unit: Unit) -> list[Part]:
+        line = unit.lines[0]
+        kind = self._closer_kind(line.text)
+        if kind == "idno":
+            match = self.patterns.match("outgoing-number", line.text)[1]
+            number = Part("idno", self._annotate(line, line.text[:match.end("outgoing")]))
+            if not match.group("date"):
+                return [number]
+            return [number, Part("dateline", self._annotate(line, line.text[match.start("date"):]))]
+        if kind == "signed-dateline":
+            match = _NAME_DATE.match(line.text)
+            name = match.group("name")
+            return [Part("signed", self.inline.annotate(name, line.no, [(0, len(name))])),
+                    Part("dateline", self._annotate(line, match.group("date")))]
+        if kind == "signed":
+            return [Part("signed", self.inline.annotate(line.text, line.no,
+                                                        _signature_names(line.text)))]
+        return [Part(kind or "p", self._annotate(line))]
+
+    # -- blocks
+
+    def _blocks(self, units: list[Unit]) -> list[Block]:
+        blocks: list[Block] = []
+        i = 0
+        while i < len(units):
+            unit = units[i]
+            if unit.embedded:
+                blocks.append(self._embedded(unit, units[i - 1] if i else None))
+                i += 1
+            elif self.patterns.match("numbering", unit.text):
+                numbered, i = self._list(units, i)
+                blocks.append(numbered)
+            else:
+                blocks.append(Paragraph(self._annotate(unit.lines[0])))
+                i += 1
+        return blocks
+
+    def _list(self, units: list[Unit], i: int) -> tuple[NumberedList, int]:
+        scheme, first = self._number(units[i])
+        items = [Item(first[0], [self._annotate(units[i].lines[0], first[1])])]
+        i += 1
+        while True:
+            following = self._next_point(units, i, scheme, _successor(items[-1].n, scheme))
+            if following is None:
+                return NumberedList(items), i
+            items[-1].paragraphs += [self._annotate(u.lines[0]) for u in units[i:following]]
+            _, (n, text) = self._number(units[following])
+            items.append(Item(n, [self._annotate(units[following].lines[0], text)]))
+            i = following + 1
+
+    def _number(self, unit: Unit) -> tuple[str, tuple[str, str]]:
+        scheme, match = self.patterns.match("numbering", unit.text)
+        return scheme, (match.group("n"), match.group("text"))
+
+    def _next_point(self, units: list[Unit], i: int, scheme: str, expected: str) -> int | None:
+        for j in range(i, len(units)):
+            if units[j].embedded:
+                return None
+            found = self.patterns.match("numbering", units[j].text)
+            if found:
+                return j if found[0] == scheme and found[1].group("n") == expected else None
+        return None
+
+
+def _quote_end(lines: list[Line], i: int) -> int | None:
+    """Index of the line closing a quotation that line `i` opens, or None."""
+    text = lines[i].text
+    if text[:1] not in _OPEN_QUOTES or len(_QUOTES.findall(text)) % 2 == 0:
+        return None
+    for j in range(i + 1, len(lines)):
+        candidate = lines[j].text.rstrip(".,; ")
+        if candidate[-1:] in _CLOSE_QUOTES and len(_QUOTES.findall(candidate)) % 2 == 1:
+            return j
+    return None
+
+
+def _unquote(lines: list[Line]) -> list[Line]:
+    first, last = lines[0], lines[-1]
+    lines = [Line(first.no, first.text[1:].lstrip()), *lines[1:]]
+    text = lines[-1].text.rstrip()
+    tail = len(text) - len(text.rstrip(".,; "))
+    stripped = text[: len(text) - tail]
+    lines[-1] = Line(last.no if len(lines) > 1 else first.no,
+                     (stripped[:-1] + text[len(stripped):]).rstrip())
+    return lines
+
+
+def _split_address(text: str) -> tuple[str, str] | None:
+    """Split `Cde. X, copy to Cdes. Y. I have ...` after its first sentence."""
+    for match in _SENTENCE_BREAK.finditer(text):
+        word = match.group("word").rsplit(".", 1)[-1]
+        if word.casefold() in _ABBREVIATIONS or len(word) == 1:
+            continue
+        return text[: match.end("word") + 1], text[match.end():]
+    return None
+
+
+def _group_names(match: re.Match[str], group: str) -> list[tuple[int, int]]:
+    start, end = match.span(group)
+    text = match.string
+    cut = text.find("[", start, end)
+    return name_spans(text, start, cut if cut != -1 else end)
+
+
+def _signature_like(text: str) -> bool:
+    core = re.sub(r"\[[^\]]*\]|\([^)]*\)", " ", text).strip()
+    words = core.split()
+    if not words or len(words) > 5 or any(ch.isdigit() for ch in core):
+        return False
+    if _TERMINAL.search(core) and not re.search(r"\b[A-Z]\.$", core):
+        return False
+    return all(w[:1].isupper() or w in ("and", "&") for w in words)
+
+
+def _signature_names(text: str) -> list[tuple[int, int]]:
+    spans = []
+    for match in re.finditer(r"[^\[\]()]+", text):
+        if text[max(0, match.start() - 1):match.start()] in ("[", "("):
+            continue
+        spans += name_spans(text, match.start(), match.end())
+    return spans
+
+
+def _successor(n: str, scheme: str) -> str:
+    if scheme == "alpha":
+        return chr(ord(n) + 1)
+    if scheme == "roman":
+        return _to_roman(_from_roman(n) + 1)
+    return str(int(n) + 1)
+
+
+def _from_roman(text: str) -> int:
+    total = 0
+    for a, b in zip(text, text[1:] + " ", strict=True):
+        value = _ROMAN[a]
+        total += -value if b in _ROMAN and _ROMAN[b] > value else value
+    return total
+
+
+def _to_roman(number: int) -> str:
+    out = ""
+    for value, numeral in ((10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I")):
+        while number >= value:
+            out += numeral
+            number -= value
+    return out
