@@ -1,0 +1,71 @@
+"""The converter's test cases: the seed corpus with its gold facts, and the generalisation set."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from lxml import etree
+
+from tei.convert import Resources, convert_text
+from tei.diagnostics import Diagnostic
+from tei.xmlio import decode_text
+
+ROOT = Path(__file__).resolve().parent.parent
+RAW = ROOT / "corpus" / "raw"
+SEEDS = ROOT / "tests" / "fixtures" / "seeds"
+TELEGRAMS = ROOT / "tests" / "fixtures" / "telegrams"
+
+
+@dataclass(frozen=True)
+class Case:
+    """A source text and the facts expected from it."""
+
+    stem: str
+    source: Path
+    expected: dict = field(compare=False, hash=False)
+
+    @property
+    def page_lines(self) -> list[str]:
+        return self.expected.get("page_lines", [])
+
+
+def _seed_cases() -> list[Case]:
+    page_lines = json.loads((SEEDS / "page_lines.json").read_text(encoding="utf-8"))
+    cases = []
+    for gold in sorted(SEEDS.glob("0*.json")):
+        expected = json.loads(gold.read_text(encoding="utf-8"))
+        expected["page_lines"] = page_lines[gold.stem]
+        cases.append(Case(gold.stem, RAW / f"{gold.stem}.txt", expected))
+    return cases
+
+
+def _generalisation_cases() -> list[Case]:
+    return [Case(path.stem, path.with_suffix(".txt"), json.loads(path.read_text("utf-8")))
+            for path in sorted(TELEGRAMS.glob("*.json"))]
+
+
+CASES = _seed_cases() + _generalisation_cases()
+
+
+_CONVERTED: dict[str, tuple[bytes, tuple[Diagnostic, ...]]] = {}
+
+
+def _converted(case: Case, res: Resources) -> tuple[bytes, tuple[Diagnostic, ...]]:
+    if case.stem not in _CONVERTED:
+        decoded = decode_text(case.source.read_bytes())
+        conversion = convert_text(decoded.text, case.stem, res, path=str(case.source))
+        _CONVERTED[case.stem] = conversion.xml, tuple(conversion.warnings)
+    return _CONVERTED[case.stem]
+
+
+def converted(case: Case, res: Resources) -> tuple[etree._Element, tuple[Diagnostic, ...]]:
+    """TEI root and warnings of a case (converted once per process)."""
+    xml, warnings = _converted(case, res)
+    return etree.fromstring(xml), warnings
+
+
+def xml_of(case: Case, res: Resources) -> bytes:
+    """The TEI bytes of a case."""
+    return _converted(case, res)[0]

@@ -1,0 +1,59 @@
+"""Every expected fact of every test case is found at the contract's place in the TEI."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.cases import CASES, Case, converted
+from tests.tei_facts import XML_ID, facts, names_of, referenced, xp
+
+SCALARS = [
+    "title", "date", "date_received", "doc_type", "sender", "addressee", "place_of_origin",
+    "telegram_number", "incoming_number", "outgoing_number", "archive_idno",
+    "editorial_insertions", "gaps", "registry_notes", "stamps", "signed", "numbered_points",
+    "notes", "summary", "funder", "translator", "original_language", "source_url",
+    "embedded_documents",
+]
+NAME_KINDS = {"persons": "person", "places": "place", "organizations": "org"}
+
+FACT_CASES = [(case, key) for case in CASES for key in SCALARS if key in case.expected]
+NAME_CASES = [(case, key) for case in CASES for key in NAME_KINDS if key in case.expected]
+
+
+def _id(value: object) -> str:
+    return value.stem if isinstance(value, Case) else str(value)
+
+
+@pytest.mark.parametrize(("case", "key"), FACT_CASES, ids=_id)
+def test_fact(case: Case, key: str, resources) -> None:
+    root, _ = converted(case, resources)
+    expected = case.expected[key]
+    found = facts(root)[key]
+    if key == "title" and expected is None:
+        assert found, "a title must be built when the source has none"
+    elif key == "summary" and expected:
+        assert " ".join(expected.split()) == found
+    else:
+        assert found == expected
+
+
+@pytest.mark.parametrize(("case", "key"), NAME_CASES, ids=_id)
+def test_names_are_tagged(case: Case, key: str, resources) -> None:
+    root, _ = converted(case, resources)
+    known = [names_of(entry) for entry in referenced(root, NAME_KINDS[key])]
+    missing = [name for name in case.expected[key] if not any(name in n for n in known)]
+    assert not missing, f"not tagged as {NAME_KINDS[key]}: {missing}"
+
+
+@pytest.mark.parametrize("case", [c for c in CASES if c.expected.get("unknown_names")], ids=_id)
+def test_unknown_names_get_local_entries_and_warnings(case: Case, resources) -> None:
+    root, warnings = converted(case, resources)
+    local = {" ".join("".join(e.itertext()).split()): e.get(XML_ID) for e in
+             xp(root, "//tei:person[tei:note[@type='local']]/tei:persName[@type='reg']/..")}
+    for name in case.expected["unknown_names"]:
+        entry = next((ident for reg, ident in local.items() if name.casefold() in reg.casefold()),
+                     None)
+        assert entry, f"{name} has no local entry"
+        assert xp(root, f"//tei:text//tei:persName[@ref='#{entry}']"), f"{name} is not tagged"
+        assert any(name.casefold() in w.message.casefold() and w.rule == "unknown-name"
+                   for w in warnings), f"no warning names {name}"
