@@ -1,17 +1,53 @@
-"""`tei render`: not available yet (see the open issues)."""
+"""`tei render PATH... --html DIR --text DIR`: the HTML site and the plain-text edition."""
 
 from __future__ import annotations
 
+from pathlib import Path
+from typing import Annotated
+
 import typer
 
-from tei.cli.common import fail
+from tei.cli.common import EXIT_FINDINGS, EXIT_OK, collect_files, emit, fail, progress
+from tei.diagnostics import InputError
+from tei.render import render_edition
 
 
 def register(app: typer.Typer) -> None:
     """Add the `render` command to the app."""
 
-    @app.command(name="render", context_settings={"allow_extra_args": True,
-                                             "ignore_unknown_options": True})
-    def command() -> None:
-        """Not available yet."""
-        raise fail("'render' is not available yet in this version")
+    @app.command(name="render")
+    def command(
+        paths: Annotated[list[str], typer.Argument(
+            metavar="PATH", help="TEI files, folders or glob patterns.")],
+        html: Annotated[Path | None, typer.Option(
+            "--html", metavar="DIR", help="Write the HTML site here.")] = None,
+        text: Annotated[Path | None, typer.Option(
+            "--text", metavar="DIR", help="Write the plain-text edition here.")] = None,
+        jobs: Annotated[int, typer.Option(
+            "--jobs", "-j", min=1, help="Processes to render with.")] = 1,
+    ) -> None:
+        """Render TEI files as a static HTML site and a plain-text edition."""
+        if html is None and text is None:
+            raise fail("nothing to do: give --html DIR, --text DIR or both")
+        files = collect_files(paths, ".xml")
+        if not files:
+            raise fail("no .xml files found in the given paths")
+        try:
+            result = render_edition(files, html, text, workers=jobs, progress=progress)
+        except InputError as exc:
+            raise fail(exc.diagnostic.format()) from None
+        except OSError as exc:
+            raise fail(f"{exc.filename or 'output'}: cannot write: {exc.strerror or exc}") from None
+        for diagnostic in result.diagnostics:
+            emit(diagnostic)
+        _summary(result.documents, html, text)
+        raise typer.Exit(EXIT_FINDINGS if result.diagnostics else EXIT_OK)
+
+
+def _summary(documents: int, html: Path | None, text: Path | None) -> None:
+    noun = "document" if documents == 1 else "documents"
+    typer.echo(f"rendered {documents} {noun}")
+    if html is not None:
+        typer.echo(f"site: {html / 'index.html'}")
+    if text is not None:
+        typer.echo(f"text edition: {text}")

@@ -1,0 +1,41 @@
+"""Where each file of the site lives, and the links between them (one place for both)."""
+
+from __future__ import annotations
+
+from urllib.parse import quote
+
+DOCUMENTS = "documents"
+TEI = "tei"
+TEXT = "text"
+ASSETS = "assets"
+SEARCH_INDEX = "search-index.js"
+
+
+def page_file(stem: str) -> str:
+    """A document's HTML page, relative to the site folder."""
+    return f"{DOCUMENTS}/{stem}.html"
+
+
+def tei_file(stem: str) -> str:
+    """The TEI copy offered for download, relative to the site folder."""
+    return f"{TEI}/{stem}.xml"
+
+
+def text_file(stem: str) -> str:
+    """The plain-text edition offered for download, relative to the site folder."""
+    return f"{TEXT}/{stem}.txt"
+
+
+def page_href(stem: str) -> str:
+    """Link to a document page from a page at the site root."""
+    return f"{DOCUMENTS}/{quote(stem)}.html"
+
+
+def sibling_href(stem: str) -> str:
+    """Link to a document page from another document page."""
+    return f"{quote(stem)}.html"
+
+
+def downloads(stem: str) -> dict[str, str]:
+    """Links from a document page to its TEI and text files."""
+    return {"tei": f"../{TEI}/{quote(stem)}.xml", "text": f"../{TEXT}/{quote(stem)}.txt"}

@@ -1,0 +1,230 @@
+"""Render a set of TEI files: per document (in a process pool when asked) the index record,
+the text edition and the HTML page; then, once for all, the index pages and search index.
+
+Per-document work is a pure function of (document, small context): the edition's facts, the
+document's own links and its neighbours by date, so any number of processes can share it.
+"""
+
+from __future__ import annotations
+
+import math
+import multiprocessing
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from concurrent.futures import ProcessPoolExecutor
+from contextlib import contextmanager
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+from typing import Any, TypeVar
+
+from lxml import etree
+
+from tei.diagnostics import Diagnostic, InputError, error
+from tei.render import layout
+from tei.render.context import Edition, Link, context_xml, load_edition
+from tei.render.saxon import Renderer, StylesheetError
+from tei.render.search import SearchEntry, index_script, term_counts
+from tei.resources import xslt_dir
+from tei.xmlio import TEI_NS, atomic_write, parse_bytes, read_bytes
+
+T = TypeVar("T")
+R = TypeVar("R")
+Progress = Callable[[Sequence[Any], str], Iterable[Any]]
+Runner = Callable[[Callable[[T], R], Sequence[T], str], list[R]]
+
+
+@dataclass(frozen=True, slots=True)
+class RenderResult:
+    """What `render_edition` did: documents rendered, problems found, where the output is."""
+
+    documents: int
+    diagnostics: list[Diagnostic] = field(default_factory=list)
+    html_dir: Path | None = None
+    text_dir: Path | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class _Task:
+    path: Path
+    stem: str
+    context: str
+    html_dir: Path | None
+    text_dir: Path | None
+
+
+@dataclass(frozen=True, slots=True)
+class _Record:
+    stem: str
+    sort: str
+    title: str
+    date: str
+    summary: str
+    record: str
+    terms: dict[str, int]
+
+
+def render_edition(tei_paths: Sequence[Path], html_dir: Path | None, text_dir: Path | None,
+                   *, workers: int = 1, edition: Edition | None = None,
+                   progress: Progress | None = None) -> RenderResult:
+    """Render TEI files as a static site in `html_dir` and text editions in `text_dir`
+    (either may be None). Files that cannot be rendered are reported, the others rendered."""
+    edition = edition or load_edition()
+    tasks, diagnostics = _plan(tei_paths, html_dir, text_dir, edition)
+    with _runner(workers, progress) as run:
+        first = run(_first_pass, tasks, "Reading")
+        records = sorted((r for r in first if isinstance(r, _Record)), key=_date_order)
+        diagnostics += [r for r in first if isinstance(r, Diagnostic)]
+        if html_dir is not None:
+            pages = _page_tasks(records, tasks, edition)
+            diagnostics += [d for d in run(_second_pass, pages, "Rendering") if d]
+            rendered = {task.stem for task in pages}
+            _write_site(html_dir, [r for r in records if r.stem in rendered], edition)
+    return RenderResult(len(records), diagnostics, html_dir, text_dir)
+
+
+def _plan(paths: Sequence[Path], html_dir: Path | None, text_dir: Path | None,
+          edition: Edition) -> tuple[list[_Task], list[Diagnostic]]:
+    """One task per input; a second file with the same name is reported, not rendered."""
+    tasks: dict[str, _Task] = {}
+    diagnostics: list[Diagnostic] = []
+    for path in paths:
+        stem = Path(path).stem
+        if stem in tasks:
+            diagnostics.append(error(
+                str(path), f"another input has the same name ({tasks[stem].path}); "
+                "only the first is rendered", rule="render-duplicate").diagnostic)
+            continue
+        document = {"id": stem, "page": layout.page_href(stem), **layout.downloads(stem)}
+        tasks[stem] = _Task(Path(path), stem, context_xml(edition, document), html_dir, text_dir)
+    return list(tasks.values()), diagnostics
+
+
+def _date_order(record: _Record) -> tuple[bool, str, str]:
+    """Dated documents by date, then undated ones; ties by file name."""
+    return (not record.sort, record.sort, record.stem)
+
+
+def _page_tasks(records: list[_Record], tasks: list[_Task], edition: Edition) -> list[_Task]:
+    """Tasks for the HTML pages, each knowing its neighbours by date."""
+    by_stem = {task.stem: task for task in tasks}
+    pages = []
+    for i, record in enumerate(records):
+        prev = records[i - 1] if i > 0 else None
+        next_ = records[i + 1] if i + 1 < len(records) else None
+        document = {"id": record.stem, "page": layout.page_href(record.stem),
+                    **layout.downloads(record.stem)}
+        context = context_xml(edition, document, _link(prev), _link(next_))
+        pages.append(replace(by_stem[record.stem], context=context))
+    return pages
+
+
+def _link(record: _Record | None) -> Link | None:
+    return Link(layout.sibling_href(record.stem), record.title, record.date) if record else None
+
+
+def _load(renderer: Renderer, path: Path) -> tuple[bytes, Any]:
+    """Read, parse (hardened) and check that the file is a TEI document."""
+    data = read_bytes(path)
+    tree = parse_bytes(data, str(path))
+    root = tree.getroot()
+    if root.tag != f"{{{TEI_NS}}}TEI":
+        name = etree.QName(root)
+        raise error(str(path), f"not a TEI document: the root element is <{name.localname}> "
+                    f"in namespace '{name.namespace or ''}'", root.sourceline or 1,
+                    rule="render-root")
+    return data, renderer.load(tree, str(path))
+
+
+def _first_pass(task: _Task) -> _Record | Diagnostic:
+    """Index record and text edition of one document; copies of its TEI and text for the site."""
+    renderer = Renderer.shared()
+    try:
+        data, source = _load(renderer, task.path)
+        record = renderer.record(source, task.context)
+        text = renderer.text(source, task.context)
+    except InputError as exc:
+        return exc.diagnostic
+    encoded = text.encode("utf-8")
+    if task.text_dir is not None:
+        atomic_write(task.text_dir / f"{task.stem}.txt", encoded)
+    if task.html_dir is not None:
+        atomic_write(task.html_dir / layout.text_file(task.stem), encoded)
+        atomic_write(task.html_dir / layout.tei_file(task.stem), data)
+    return _parse_record(task.stem, record)
+
+
+def _parse_record(stem: str, record: str) -> _Record:
+    """Split the record from the XSLT into facts, search terms and the index input."""
+    root = etree.fromstring(record)
+    reading = ""
+    text = root.find("text")
+    if text is not None:
+        reading = text.text or ""
+        root.remove(text)
+    names = [e.text or "" for e in root.iterfind("entity/*") if e.tag in
+             ("reg", "variant", "pseudonym")]
+    title, date, summary = (root.findtext(tag) or "" for tag in ("title", "date", "summary"))
+    terms = term_counts([title, summary, reading, *names])
+    return _Record(stem, root.get("sort", ""), title, date, summary,
+                   etree.tostring(root, encoding="unicode"), terms)
+
+
+def _second_pass(task: _Task) -> Diagnostic | None:
+    """The HTML page of one document."""
+    renderer = Renderer.shared()
+    try:
+        _, source = _load(renderer, task.path)
+        page = renderer.html(source, task.context)
+    except InputError as exc:
+        return exc.diagnostic
+    if task.html_dir is not None:
+        atomic_write(task.html_dir / layout.page_file(task.stem), page.encode("utf-8"))
+    return None
+
+
+def _write_site(html_dir: Path, records: list[_Record], edition: Edition) -> None:
+    """Index pages, search index and assets: the whole-corpus part of the site."""
+    corpus = "<corpus>" + "".join(r.record for r in records) + "</corpus>"
+    pages = Renderer.shared().index(corpus, context_xml(edition))
+    for relative, content in pages.items():
+        atomic_write(_inside(html_dir, relative), content.encode("utf-8"))
+    entries = (SearchEntry(layout.page_href(r.stem), r.title, r.date, r.summary, r.terms)
+               for r in records)
+    atomic_write(html_dir / layout.SEARCH_INDEX, index_script(entries).encode("utf-8"))
+    for asset in sorted((xslt_dir() / "assets").iterdir()):
+        if asset.is_file():
+            atomic_write(html_dir / layout.ASSETS / asset.name, asset.read_bytes())
+
+
+def _inside(folder: Path, relative: str) -> Path:
+    """`folder/relative`, refusing any path that would leave the folder."""
+    target = (folder / relative).resolve()
+    if not target.is_relative_to(folder.resolve()):
+        raise StylesheetError(f"result document outside the output folder: {relative}")
+    return target
+
+
+def _init_worker() -> None:
+    """Process pool initializer: one processor, stylesheets compiled once per process."""
+    Renderer.shared()
+
+
+def _batch(function: Callable[[T], R], tasks: Sequence[T]) -> list[R]:
+    return [function(task) for task in tasks]
+
+
+@contextmanager
+def _runner(workers: int, progress: Progress | None) -> Iterator[Runner]:
+    """A function running tasks in order: in this process, or in a pool of `workers`."""
+    track: Progress = progress or (lambda items, _description: items)
+    if workers <= 1:
+        yield lambda function, tasks, description: [function(t) for t in track(tasks, description)]
+        return
+    context = multiprocessing.get_context("forkserver")
+    with ProcessPoolExecutor(workers, mp_context=context, initializer=_init_worker) as pool:
+        def run(function: Callable[[T], R], tasks: Sequence[T], description: str) -> list[R]:
+            size = max(1, min(64, math.ceil(len(tasks) / (workers * 4))))
+            futures = [pool.submit(_batch, function, tasks[i:i + size])
+                       for i in range(0, len(tasks), size)]
+            return [r for future in track(futures, description) for r in future.result()]
+        yield run
+

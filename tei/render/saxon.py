@@ -1,0 +1,140 @@
+"""One Saxon processor per process, with the edition's stylesheets compiled once and locked.
+
+Saxon never reads a file or URL itself: documents are parsed by the hardened parser in
+`tei.xmlio` and handed over as serialised text, the processor refuses DOCTYPEs and every URI
+scheme once the stylesheets are compiled, and the pages the index stylesheet produces with
+`xsl:result-document` are captured in memory and returned with their addresses checked.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path, PurePosixPath
+from urllib.parse import quote
+
+from lxml import etree
+from saxonche import PySaxonApiError, PySaxonProcessor, PyXdmNode, PyXsltExecutable
+
+from tei.diagnostics import error
+from tei.resources import xslt_dir
+
+_ALLOWED_PROTOCOLS = "http://saxon.sf.net/feature/allowedProtocols"
+_PARSER_FEATURE = "http://saxon.sf.net/feature/parserFeature?uri="
+_DISALLOW_DOCTYPE = "http://apache.org/xml/features/disallow-doctype-decl"
+# Base of the addresses xsl:result-document produces; nothing is ever written there.
+OUTPUT_BASE = "file:///tei-telegrams/site/"
+
+STYLESHEETS = {
+    "html": "html/document.xsl",
+    "text": "text/document.xsl",
+    "record": "index/record.xsl",
+    "index": "index/index.xsl",
+}
+
+
+class StylesheetError(Exception):
+    """A stylesheet of the edition failed to compile or produced an unsafe result."""
+
+
+@dataclass(frozen=True, slots=True)
+class Source:
+    """A TEI document as Saxon holds it, with the path to name in diagnostics."""
+
+    path: str
+    node: PyXdmNode
+
+
+class Renderer:
+    """The edition's transforms on one locked Saxon processor. Not thread-safe: use one per
+    process (`Renderer.shared()`, also a process pool initializer)."""
+
+    def __init__(self, root: Path | None = None) -> None:
+        root = root or xslt_dir()
+        self._processor = PySaxonProcessor(license=False)
+        compiler = self._processor.new_xslt30_processor()
+        self._executables = {name: _compile(compiler, root / relative)
+                             for name, relative in STYLESHEETS.items()}
+        for name in ("html", "text"):
+            self._executables[name].set_property("!encoding", "utf-8")
+        index = self._executables["index"]
+        index.set_capture_result_documents(True)
+        index.set_base_output_uri(OUTPUT_BASE)
+        self._lock()
+
+    @staticmethod
+    @cache
+    def shared() -> Renderer:
+        """The renderer of this process, created on first use."""
+        return Renderer()
+
+    def _lock(self) -> None:
+        """Refuse every URI scheme (doc(), unparsed-text(), entities) and any DOCTYPE."""
+        self._processor.set_configuration_property(_ALLOWED_PROTOCOLS, "")
+        self._processor.set_configuration_property(
+            _PARSER_FEATURE + quote(_DISALLOW_DOCTYPE, safe=""), "true")
+
+    def load(self, tree: etree._ElementTree, path: str) -> Source:
+        """Hand a document parsed by `tei.xmlio` to Saxon."""
+        return Source(path, self._parse(etree.tostring(tree, encoding="unicode"), path))
+
+    def html(self, source: Source, context: str) -> str:
+        """The document's HTML page (context: see `tei.render.context`)."""
+        return self._run("html", source, context)
+
+    def text(self, source: Source, context: str) -> str:
+        """The document's plain-text edition."""
+        return self._run("text", source, context)
+
+    def record(self, source: Source, context: str) -> str:
+        """The document's index record (XML)."""
+        return self._run("record", source, context)
+
+    def index(self, corpus: str, context: str) -> dict[str, str]:
+        """The index pages for a <corpus> of records: relative path -> HTML."""
+        executable = self._executables["index"]
+        self._transform(executable, self._parse(corpus, "corpus"), context, "corpus")
+        pages = {relative_output(uri): value.head.string_value
+                 for uri, value in executable.get_result_documents().items()}
+        return dict(sorted(pages.items()))
+
+    def _run(self, name: str, source: Source, context: str) -> str:
+        return self._transform(self._executables[name], source.node, context, source.path)
+
+    def _transform(self, executable: PyXsltExecutable, node: PyXdmNode, context: str,
+                   path: str) -> str:
+        executable.set_parameter("context", self._parse(context, "context"))
+        try:
+            return executable.transform_to_string(xdm_node=node) or ""
+        except PySaxonApiError as exc:
+            raise error(path, f"cannot render: {_message(exc)}", rule="render") from None
+
+    def _parse(self, text: str, path: str) -> PyXdmNode:
+        try:
+            return self._processor.parse_xml(xml_text=text)
+        except PySaxonApiError as exc:
+            raise error(path, f"cannot hand the document to Saxon: {_message(exc)}",
+                        rule="render") from None
+
+
+def _compile(compiler: object, path: Path) -> PyXsltExecutable:
+    try:
+        return compiler.compile_stylesheet(stylesheet_file=str(path))  # type: ignore[attr-defined]
+    except PySaxonApiError as exc:
+        raise StylesheetError(f"{path}: {_message(exc)}") from None
+
+
+def _message(exc: Exception) -> str:
+    return " ".join(str(exc).split())
+
+
+def relative_output(uri: str) -> str:
+    """Path of a result document relative to the output folder; refuse anything outside it."""
+    base = OUTPUT_BASE.replace("file:///", "file:/", 1)
+    for prefix in (OUTPUT_BASE, base):
+        if uri.startswith(prefix):
+            relative = PurePosixPath(uri[len(prefix):])
+            if relative.parts and ".." not in relative.parts and "\\" not in str(relative):
+                return str(relative)
+    raise StylesheetError(f"result document outside the output folder: {uri}")
+

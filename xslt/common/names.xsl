@@ -1,0 +1,99 @@
+<?xml version="1.0" encoding="UTF-8"?>
+<!--
+  Persons, places and organisations: resolve a name's @ref to the entry in the document's own
+  lists (standOff, particDesc, back, ...), its regularised name, sort key and authority links.
+-->
+<xsl:stylesheet version="3.0"
+    xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
+    xmlns:xs="http://www.w3.org/2001/XMLSchema"
+    xmlns:tt="urn:x-tei-telegrams"
+    xpath-default-namespace="http://www.tei-c.org/ns/1.0"
+    exclude-result-prefixes="#all">
+
+  <xsl:key name="tt:entity" match="person | personGrp | place | org" use="@xml:id"/>
+
+  <!-- Elements that name a person, place or organisation in running text. -->
+  <xsl:variable name="tt:name-elements" as="xs:string*" select="('persName', 'placeName',
+      'orgName', 'rs', 'name', 'roleName', 'geogName', 'settlement', 'country', 'region')"/>
+
+  <!-- The list entry a name points to with @ref (or @corresp), if the document has it. -->
+  <xsl:function name="tt:entity" as="element()?">
+    <xsl:param name="name" as="element()"/>
+    <xsl:variable name="root" select="root($name)"/>
+    <xsl:variable name="ids" select="tokenize(normalize-space(string-join(
+        ($name/@ref, $name/@corresp), ' ')), ' ')[starts-with(., '#')] ! substring(., 2)"/>
+    <xsl:sequence select="if ($root instance of document-node())
+        then (for $id in $ids return key('tt:entity', $id, $root))[1] else ()"/>
+  </xsl:function>
+
+  <!-- 'person', 'place' or 'org': the index an entry belongs to. -->
+  <xsl:function name="tt:kind" as="xs:string">
+    <xsl:param name="entity" as="element()"/>
+    <xsl:sequence select="if ($entity/self::place) then 'place'
+        else if ($entity/self::org) then 'org' else 'person'"/>
+  </xsl:function>
+
+  <!-- Name elements of an entry, the regularised one first. -->
+  <xsl:function name="tt:entity-names" as="element()*">
+    <xsl:param name="entity" as="element()"/>
+    <xsl:variable name="names" select="$entity/(persName | placeName | orgName | name | geogName)"/>
+    <xsl:variable name="reg" select="($names[@type = 'reg'], $names[@type = ('pref', 'main', 'full')],
+        $names[not(@type)], $names)[1]"/>
+    <xsl:sequence select="($reg, $names except $reg)"/>
+  </xsl:function>
+
+  <xsl:function name="tt:name-string" as="xs:string">
+    <xsl:param name="n" as="element()?"/>
+    <xsl:variable name="parts" select="$n/(forename | nameLink | surname | genName)"/>
+    <xsl:sequence select="if (exists($n/forename) and exists($n/surname))
+        then string-join(($n/forename, $n/nameLink, $n/surname, $n/genName) ! normalize-space(.), ' ')
+        else if (exists($parts)) then string-join($parts ! normalize-space(.), ' ')
+        else normalize-space($n)"/>
+  </xsl:function>
+
+  <!-- The regularised name of an entry ("Joseph Stalin"); its id when it has no name. -->
+  <xsl:function name="tt:reg-name" as="xs:string">
+    <xsl:param name="entity" as="element()"/>
+    <xsl:variable name="name" select="tt:name-string(tt:entity-names($entity)[1])"/>
+    <xsl:sequence select="if ($name) then $name else string($entity/@xml:id)"/>
+  </xsl:function>
+
+  <!-- Sort key: surname first for persons when the entry gives one, then the full name. -->
+  <xsl:function name="tt:entity-sort-key" as="xs:string">
+    <xsl:param name="entity" as="element()"/>
+    <xsl:variable name="surname" select="($entity/persName[@subtype = 'surname'],
+        $entity/persName[@type = 'reg']//surname, $entity/persName//surname)[1]"/>
+    <xsl:sequence select="string-join((tt:fold($surname), tt:fold(tt:reg-name($entity)))[.], ' ')"/>
+  </xsl:function>
+
+  <!-- What a name shows on hover: the entry's regularised name and, for persons, occupation. -->
+  <xsl:function name="tt:entity-hint" as="xs:string">
+    <xsl:param name="entity" as="element()"/>
+    <xsl:variable name="occupation" select="normalize-space(($entity/occupation)[1])"/>
+    <xsl:sequence select="if ($occupation) then concat(tt:reg-name($entity), ' (', $occupation, ')')
+        else tt:reg-name($entity)"/>
+  </xsl:function>
+
+  <!-- Authority links from idno: wikidata, viaf, geonames, gnd as ids or URLs; other URLs. -->
+  <xsl:function name="tt:authority-links" as="element(tt:link)*">
+    <xsl:param name="entity" as="element()"/>
+    <xsl:variable name="links" as="element(tt:link)*">
+      <xsl:for-each select="$entity/idno">
+        <xsl:variable name="key" select="lower-case(if (lower-case(@type) = ('url', 'uri'))
+            then string(@subtype) else string(@type))"/>
+        <xsl:variable name="value" select="normalize-space(.)"/>
+        <xsl:variable name="authority" select="$tt:authorities($key)"/>
+        <xsl:variable name="href" select="if (tt:safe-url($value)) then tt:safe-url($value)
+            else if (exists($authority) and matches($value, '^[A-Za-z0-9._-]+$'))
+            then concat($authority?url, $value) else ''"/>
+        <xsl:if test="$href">
+          <tt:link href="{$href}" label="{($authority?label, tt:humanize($key), 'Link')[.][1]}"/>
+        </xsl:if>
+      </xsl:for-each>
+    </xsl:variable>
+    <xsl:for-each-group select="$links" group-by="@href">
+      <xsl:sequence select="current-group()[1]"/>
+    </xsl:for-each-group>
+  </xsl:function>
+
+</xsl:stylesheet>

@@ -1,0 +1,115 @@
+<?xml version="1.0" encoding="UTF-8"?>
+<!--
+  HTML page of one TEI document. Input: the document. Parameter `context` (from Python): the
+  edition's title and licence, the document's download links and its neighbours by date.
+-->
+<xsl:stylesheet version="3.0"
+    xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
+    xmlns:xs="http://www.w3.org/2001/XMLSchema"
+    xmlns:tt="urn:x-tei-telegrams"
+    xpath-default-namespace="http://www.tei-c.org/ns/1.0"
+    exclude-result-prefixes="#all">
+
+  <xsl:import href="../common/labels.xsl"/>
+  <xsl:import href="../common/functions.xsl"/>
+  <xsl:import href="../common/dates.xsl"/>
+  <xsl:import href="../common/names.xsl"/>
+  <xsl:import href="../common/notes.xsl"/>
+  <xsl:import href="../common/header.xsl"/>
+  <xsl:import href="frame.xsl"/>
+  <xsl:import href="textstructure.xsl"/>
+  <xsl:import href="registry.xsl"/>
+  <xsl:import href="editorial.xsl"/>
+  <xsl:import href="names.xsl"/>
+  <xsl:import href="notes.xsl"/>
+  <xsl:import href="metadata.xsl"/>
+
+  <xsl:output method="html" html-version="5" encoding="UTF-8" indent="no"
+              include-content-type="no"/>
+
+  <xsl:variable name="tt:root" as="xs:string" select="'../'"/>
+
+  <xsl:template match="/">
+    <xsl:apply-templates select="TEI" mode="tt:page"/>
+  </xsl:template>
+
+  <xsl:template match="TEI" mode="tt:page">
+    <xsl:variable name="date" select="tt:doc-date(.)"/>
+    <xsl:variable name="lang" select="tt:text-lang(.)"/>
+    <xsl:call-template name="tt:page">
+      <xsl:with-param name="title" select="tt:title(.)"/>
+      <xsl:with-param name="section" select="'documents'"/>
+      <xsl:with-param name="content">
+        <article class="document" aria-labelledby="document-title">
+          <header class="document-header">
+            <p class="document-kicker">
+              <xsl:value-of select="string-join((tt:doc-type(.), $date ! tt:date-label(.)), ' · ')"/>
+            </p>
+            <h1 id="document-title"><xsl:value-of select="tt:title(.)"/></h1>
+          </header>
+          <xsl:call-template name="tt:pager"/>
+          <xsl:call-template name="tt:metadata">
+            <xsl:with-param name="tei" select="."/>
+          </xsl:call-template>
+          <section class="text" aria-labelledby="text-heading">
+            <xsl:if test="$lang">
+              <xsl:attribute name="lang" select="$lang"/>
+            </xsl:if>
+            <h2 id="text-heading" lang="en">Text</h2>
+            <xsl:apply-templates select="text"/>
+          </section>
+          <xsl:call-template name="tt:endnotes">
+            <xsl:with-param name="notes" select="tt:endnotes(.)"/>
+          </xsl:call-template>
+          <xsl:call-template name="tt:conventions"/>
+        </article>
+      </xsl:with-param>
+    </xsl:call-template>
+  </xsl:template>
+
+  <!-- Previous and next document by date. -->
+  <xsl:template name="tt:pager">
+    <xsl:variable name="links" select="$tt:context/(tt:prev, tt:next)"/>
+    <xsl:if test="exists($links)">
+      <nav class="pager" aria-label="Documents by date">
+        <ul>
+          <xsl:for-each select="$links">
+            <xsl:variable name="prev" select="local-name() = 'prev'"/>
+            <li class="{local-name()}">
+              <a href="{@href}" rel="{local-name()}">
+                <span class="pager-direction">
+                  <xsl:value-of select="if ($prev) then '← Previous document' else 'Next document →'"/>
+                </span>
+                <span class="pager-title"><xsl:value-of select="@title"/></span>
+                <xsl:if test="normalize-space(@date)">
+                  <span class="pager-date"><xsl:value-of select="@date"/></span>
+                </xsl:if>
+              </a>
+            </li>
+          </xsl:for-each>
+        </ul>
+      </nav>
+    </xsl:if>
+  </xsl:template>
+
+  <xsl:template name="tt:conventions">
+    <details class="conventions">
+      <summary>Editorial conventions</summary>
+      <dl>
+        <dt><span class="supplied">[Stalin]</span></dt>
+        <dd>Text in square brackets was supplied in the source translation (an identification,
+          an omitted word, a description); hover over it for the reason.</dd>
+        <dt><span class="gap">[...]</span></dt>
+        <dd>A passage omitted or illegible in the source.</dd>
+        <dt><span class="stamp">STAMP</span></dt>
+        <dd>A stamp on the original form.</dd>
+        <dt><span class="registry-sample">CABLE Nº</span></dt>
+        <dd>Lines of the cable form and registry notes (heading, decipherment, copies),
+          set apart from the message.</dd>
+        <dt><span class="name person">Name</span></dt>
+        <dd>Persons, places and organisations link to the index; hover for the regularised name.</dd>
+      </dl>
+    </details>
+  </xsl:template>
+
+</xsl:stylesheet>

@@ -1,0 +1,74 @@
+<?xml version="1.0" encoding="UTF-8"?>
+<!--
+  Editorial interventions, visible and explained: supplied text in brackets with the reason on
+  hover, gaps as [...], corrections, deletions and additions, unclear readings.
+-->
+<xsl:stylesheet version="3.0"
+    xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
+    xmlns:xs="http://www.w3.org/2001/XMLSchema"
+    xmlns:tt="urn:x-tei-telegrams"
+    xpath-default-namespace="http://www.tei-c.org/ns/1.0"
+    exclude-result-prefixes="#all">
+
+  <xsl:template match="supplied">
+    <span data-reason="{@reason}" title="{if (@reason) then tt:label($tt:supplied-reasons, @reason)
+                                          else 'Supplied by the editors'}">
+      <xsl:call-template name="tt:attrs">
+        <xsl:with-param name="class" select="'supplied'"/>
+      </xsl:call-template>
+      <xsl:text>[</xsl:text>
+      <xsl:apply-templates/>
+      <xsl:text>]</xsl:text>
+    </span>
+  </xsl:template>
+
+  <xsl:template match="gap">
+    <xsl:variable name="reason" select="tt:label($tt:gap-reasons, (@reason, 'omitted')[1])"/>
+    <span class="gap" data-reason="{@reason}"
+          title="{$reason || (if (@unit) then ' (' || @unit || ')' else '')}">
+      <xsl:value-of select="if (@reason = 'illegible') then '[illegible]' else '[...]'"/>
+    </span>
+  </xsl:template>
+
+  <xsl:template match="unclear">
+    <span title="Unclear reading">
+      <xsl:call-template name="tt:attrs"/>
+      <xsl:apply-templates/>
+    </span>
+  </xsl:template>
+
+  <!-- choice: the corrected, regularised or expanded form, the other on hover; an empty
+       preferred form (as some editions encode) falls back to the other so no text is lost. -->
+  <xsl:template match="choice">
+    <xsl:variable name="preferred" select="(corr, reg, expan)[normalize-space()][1]"/>
+    <xsl:variable name="shown" select="($preferred, (sic, orig, abbr)[normalize-space()][1], *[1])[1]"/>
+    <xsl:variable name="other" select="(* except $shown)[normalize-space()][1]"/>
+    <span>
+      <xsl:call-template name="tt:attrs"/>
+      <xsl:if test="exists($other)">
+        <xsl:attribute name="title" select="local-name($other) || ': ' || normalize-space($other)"/>
+      </xsl:if>
+      <xsl:apply-templates select="$shown/node()"/>
+    </span>
+  </xsl:template>
+
+  <xsl:template match="sic | corr | reg | orig | abbr | expan | damage | surplus | secl">
+    <span title="{local-name()}">
+      <xsl:call-template name="tt:attrs"/>
+      <xsl:apply-templates/>
+    </span>
+  </xsl:template>
+
+  <xsl:template match="del">
+    <del><xsl:call-template name="tt:attrs"/><xsl:apply-templates/></del>
+  </xsl:template>
+
+  <xsl:template match="add">
+    <ins><xsl:call-template name="tt:attrs"/><xsl:apply-templates/></ins>
+  </xsl:template>
+
+  <xsl:template match="space">
+    <span class="tei-space"><xsl:text> </xsl:text></span>
+  </xsl:template>
+
+</xsl:stylesheet>

@@ -1,0 +1,103 @@
+<?xml version="1.0" encoding="UTF-8"?>
+<!--
+  The page frame every HTML page shares: head, banner with the edition's navigation and
+  search form, main landmark, footer. Pages give their title, section and content.
+-->
+<xsl:stylesheet version="3.0"
+    xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
+    xmlns:xs="http://www.w3.org/2001/XMLSchema"
+    xmlns:tt="urn:x-tei-telegrams"
+    exclude-result-prefixes="#all">
+
+  <!-- Rendering context from Python: <tt:context> with <tt:edition>, <tt:document>, ... -->
+  <xsl:param name="context" as="document-node()?" select="()"/>
+
+  <xsl:variable name="tt:context" select="$context/tt:context"/>
+  <xsl:variable name="tt:edition" select="$tt:context/tt:edition"/>
+  <xsl:variable name="tt:edition-title" as="xs:string"
+      select="(string($tt:edition/@title)[.], 'TEI edition')[1]"/>
+
+  <!-- Path from the page to the site root: '' for index pages, '../' for document pages. -->
+  <xsl:variable name="tt:root" as="xs:string" select="''"/>
+
+  <xsl:variable name="tt:sections" as="element(tt:section)*">
+    <tt:section key="documents" href="index.html">Documents</tt:section>
+    <tt:section key="persons" href="persons.html">Persons</tt:section>
+    <tt:section key="places" href="places.html">Places</tt:section>
+    <tt:section key="orgs" href="organisations.html">Organisations</tt:section>
+    <tt:section key="search" href="search.html">Search</tt:section>
+  </xsl:variable>
+
+  <xsl:template name="tt:page">
+    <xsl:param name="title" as="xs:string"/>
+    <xsl:param name="section" as="xs:string"/>
+    <xsl:param name="content" as="node()*"/>
+    <xsl:param name="scripts" as="xs:string*" select="()"/>
+    <html lang="en">
+      <head>
+        <meta charset="utf-8"/>
+        <meta name="viewport" content="width=device-width, initial-scale=1"/>
+        <title>
+          <xsl:value-of select="$title || ' · ' || $tt:edition-title"/>
+        </title>
+        <link rel="stylesheet" href="{$tt:root}assets/edition.css"/>
+        <xsl:for-each select="('assets/edition.js', $scripts)">
+          <script src="{$tt:root}{.}" defer="defer"></script>
+        </xsl:for-each>
+      </head>
+      <body class="page-{$section}">
+        <a class="skip-link" href="#main">Skip to main content</a>
+        <header class="site-header">
+          <p class="site-title"><a href="{$tt:root}index.html"><xsl:value-of select="$tt:edition-title"/></a></p>
+          <nav class="site-nav" aria-label="Edition">
+            <ul>
+              <xsl:for-each select="$tt:sections">
+                <li>
+                  <a href="{$tt:root}{@href}">
+                    <xsl:if test="@key = $section">
+                      <xsl:attribute name="aria-current" select="'page'"/>
+                    </xsl:if>
+                    <xsl:value-of select="."/>
+                  </a>
+                </li>
+              </xsl:for-each>
+            </ul>
+          </nav>
+          <xsl:if test="$section != 'search'">
+            <form class="site-search" role="search" action="{$tt:root}search.html" method="get">
+              <label class="visually-hidden" for="site-search-q">Search the edition</label>
+              <input type="search" id="site-search-q" name="q" placeholder="Search the edition"/>
+              <button type="submit">Search</button>
+            </form>
+          </xsl:if>
+        </header>
+        <main id="main" tabindex="-1">
+          <xsl:sequence select="$content"/>
+        </main>
+        <footer class="site-footer">
+          <xsl:call-template name="tt:footer"/>
+        </footer>
+      </body>
+    </html>
+  </xsl:template>
+
+  <xsl:template name="tt:footer">
+    <p>
+      <xsl:value-of select="$tt:edition-title"/>
+      <xsl:if test="$tt:edition/@publisher">
+        <xsl:value-of select="', published by ' || $tt:edition/@publisher"/>
+      </xsl:if>
+      <xsl:text>. </xsl:text>
+      <xsl:if test="$tt:edition/@licence">
+        <xsl:text>Encoding licensed under </xsl:text>
+        <xsl:variable name="url" select="tt:safe-url($tt:edition/@licence-url)"/>
+        <xsl:choose>
+          <xsl:when test="$url"><a href="{$url}" rel="license"><xsl:value-of select="$tt:edition/@licence"/></a></xsl:when>
+          <xsl:otherwise><xsl:value-of select="$tt:edition/@licence"/></xsl:otherwise>
+        </xsl:choose>
+        <xsl:text>; the transcribed texts keep their source's reuse statement.</xsl:text>
+      </xsl:if>
+    </p>
+  </xsl:template>
+
+</xsl:stylesheet>

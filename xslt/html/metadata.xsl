@@ -1,0 +1,188 @@
+<?xml version="1.0" encoding="UTF-8"?>
+<!--
+  The metadata panel of a document page: the header facts (common/header.xsl) as a definition
+  list, the archive's summary, a suggested citation and the download links.
+-->
+<xsl:stylesheet version="3.0"
+    xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
+    xmlns:xs="http://www.w3.org/2001/XMLSchema"
+    xmlns:tt="urn:x-tei-telegrams"
+    xpath-default-namespace="http://www.tei-c.org/ns/1.0"
+    exclude-result-prefixes="#all">
+
+  <!-- One row of the panel; nothing when the value is empty. -->
+  <xsl:template name="tt:fact">
+    <xsl:param name="field" as="xs:string"/>
+    <xsl:param name="label" as="xs:string"/>
+    <xsl:param name="value" as="item()*"/>
+    <xsl:if test="some $v in $value satisfies normalize-space(string($v)) or $v instance of element()">
+      <div class="fact" data-field="{$field}">
+        <dt><xsl:value-of select="$label"/></dt>
+        <dd><xsl:sequence select="$value"/></dd>
+      </div>
+    </xsl:if>
+  </xsl:template>
+
+  <!-- A date as <time> when its value is a W3C date or dateTime. -->
+  <xsl:template name="tt:time">
+    <xsl:param name="date" as="element()?"/>
+    <xsl:variable name="when" select="normalize-space($date/@when)"/>
+    <xsl:choose>
+      <xsl:when test="$when castable as xs:date or $when castable as xs:dateTime">
+        <time datetime="{$when}"><xsl:value-of select="tt:date-label($date)"/></time>
+      </xsl:when>
+      <xsl:when test="exists($date)">
+        <xsl:value-of select="tt:date-label($date)"/>
+      </xsl:when>
+    </xsl:choose>
+  </xsl:template>
+
+  <!-- "Mao Zedong, Beijing": the parties of an action, then its places. -->
+  <xsl:template name="tt:parties">
+    <xsl:param name="tei" as="element()"/>
+    <xsl:param name="type" as="xs:string"/>
+    <xsl:variable name="items" as="element()*"
+        select="(tt:parties($tei, $type), tt:action-places($tei, $type))"/>
+    <xsl:for-each select="$items">
+      <xsl:if test="position() gt 1">, </xsl:if>
+      <xsl:apply-templates select="." mode="tt:party"/>
+    </xsl:for-each>
+  </xsl:template>
+
+  <xsl:template name="tt:metadata">
+    <xsl:param name="tei" as="element()"/>
+    <xsl:variable name="date" select="tt:doc-date($tei)"/>
+    <xsl:variable name="received" select="tt:action-date($tei, 'received')"/>
+    <xsl:variable name="source" select="tt:source-url($tei)"/>
+    <xsl:variable name="summary" select="tt:summary($tei)"/>
+    <section class="metadata" aria-labelledby="metadata-heading">
+      <h2 id="metadata-heading">About this document</h2>
+      <dl class="facts">
+        <xsl:call-template name="tt:fact">
+          <xsl:with-param name="field" select="'date'"/>
+          <xsl:with-param name="label" select="'Date'"/>
+          <xsl:with-param name="value"><xsl:call-template name="tt:time"><xsl:with-param name="date" select="$date"/></xsl:call-template></xsl:with-param>
+        </xsl:call-template>
+        <xsl:call-template name="tt:fact">
+          <xsl:with-param name="field" select="'from'"/>
+          <xsl:with-param name="label" select="'From'"/>
+          <xsl:with-param name="value"><xsl:call-template name="tt:parties"><xsl:with-param name="tei" select="$tei"/><xsl:with-param name="type" select="'sent'"/></xsl:call-template></xsl:with-param>
+        </xsl:call-template>
+        <xsl:call-template name="tt:fact">
+          <xsl:with-param name="field" select="'to'"/>
+          <xsl:with-param name="label" select="'To'"/>
+          <xsl:with-param name="value"><xsl:call-template name="tt:parties"><xsl:with-param name="tei" select="$tei"/><xsl:with-param name="type" select="'received'"/></xsl:call-template></xsl:with-param>
+        </xsl:call-template>
+        <xsl:if test="exists($received) and not($received is $date)">
+          <xsl:call-template name="tt:fact">
+            <xsl:with-param name="field" select="'received'"/>
+            <xsl:with-param name="label" select="'Received'"/>
+            <xsl:with-param name="value"><xsl:call-template name="tt:time"><xsl:with-param name="date" select="$received"/></xsl:call-template></xsl:with-param>
+          </xsl:call-template>
+        </xsl:if>
+        <xsl:call-template name="tt:fact">
+          <xsl:with-param name="field" select="'type'"/>
+          <xsl:with-param name="label" select="'Document type'"/>
+          <xsl:with-param name="value" select="tt:doc-type($tei)"/>
+        </xsl:call-template>
+        <xsl:call-template name="tt:fact">
+          <xsl:with-param name="field" select="'repository'"/>
+          <xsl:with-param name="label" select="'Archive'"/>
+          <xsl:with-param name="value" select="tt:repository($tei)"/>
+        </xsl:call-template>
+        <xsl:call-template name="tt:fact">
+          <xsl:with-param name="field" select="'shelfmark'"/>
+          <xsl:with-param name="label" select="'Archival signature'"/>
+          <xsl:with-param name="value" select="tt:shelfmark($tei)"/>
+        </xsl:call-template>
+        <xsl:for-each select="tt:numbers($tei)">
+          <xsl:call-template name="tt:fact">
+            <xsl:with-param name="field" select="string(@type)"/>
+            <xsl:with-param name="label" select="tt:number-label(@type)"/>
+            <xsl:with-param name="value" select="string(.)"/>
+          </xsl:call-template>
+        </xsl:for-each>
+        <xsl:call-template name="tt:fact">
+          <xsl:with-param name="field" select="'language'"/>
+          <xsl:with-param name="label" select="'Original language'"/>
+          <xsl:with-param name="value" select="tt:original-language($tei)"/>
+        </xsl:call-template>
+        <xsl:call-template name="tt:fact">
+          <xsl:with-param name="field" select="'translator'"/>
+          <xsl:with-param name="label" select="'Translated by'"/>
+          <xsl:with-param name="value" select="tt:translators($tei)"/>
+        </xsl:call-template>
+        <xsl:call-template name="tt:fact">
+          <xsl:with-param name="field" select="'source'"/>
+          <xsl:with-param name="label" select="'Source'"/>
+          <xsl:with-param name="value" select="if ($source) then tt:external-link($source, $source) else ()"/>
+        </xsl:call-template>
+        <xsl:call-template name="tt:fact">
+          <xsl:with-param name="field" select="'funder'"/>
+          <xsl:with-param name="label" select="'Made possible by'"/>
+          <xsl:with-param name="value" select="tt:funders($tei)"/>
+        </xsl:call-template>
+        <xsl:call-template name="tt:fact">
+          <xsl:with-param name="field" select="'licence'"/>
+          <xsl:with-param name="label" select="'Rights'"/>
+          <xsl:with-param name="value"><xsl:apply-templates select="tt:licence($tei)" mode="tt:licence"/></xsl:with-param>
+        </xsl:call-template>
+      </dl>
+      <xsl:if test="exists($summary)">
+        <h3>Summary</h3>
+        <div class="summary">
+          <xsl:apply-templates select="if ($summary/p) then $summary/node() else $summary"/>
+        </div>
+      </xsl:if>
+      <h3>Suggested citation</h3>
+      <p class="citation"><xsl:value-of select="tt:citation($tei, $date, $source)"/></p>
+      <h3>Downloads</h3>
+      <ul class="downloads">
+        <xsl:for-each select="$tt:context/tt:document/(@tei, @text)">
+          <li>
+            <a href="{.}" data-format="{local-name()}">
+              <xsl:value-of select="if (local-name() = 'tei') then 'TEI P5 XML' else 'Plain text edition'"/>
+            </a>
+          </li>
+        </xsl:for-each>
+      </ul>
+    </section>
+  </xsl:template>
+
+  <xsl:function name="tt:external-link" as="element()">
+    <xsl:param name="href" as="xs:string"/>
+    <xsl:param name="text" as="xs:string"/>
+    <a href="{$href}" rel="external"><xsl:value-of select="$text"/></a>
+  </xsl:function>
+
+  <!-- The reuse statement, folded away: it can be long. -->
+  <xsl:template match="licence" mode="tt:licence">
+    <xsl:variable name="url" select="tt:safe-url(@target)"/>
+    <details class="licence">
+      <summary><xsl:value-of select="if ($url) then $url else 'Reuse statement'"/></summary>
+      <xsl:apply-templates select="if (p) then node() else ."/>
+      <xsl:apply-templates select="following-sibling::p"/>
+      <xsl:if test="$url"><p><xsl:sequence select="tt:external-link($url, $url)"/></p></xsl:if>
+    </details>
+  </xsl:template>
+
+  <xsl:template match="licence">
+    <p><xsl:apply-templates/></p>
+  </xsl:template>
+
+  <xsl:function name="tt:citation" as="xs:string">
+    <xsl:param name="tei" as="element()"/>
+    <xsl:param name="date" as="element()?"/>
+    <xsl:param name="source" as="xs:string"/>
+    <xsl:variable name="translators" select="tt:translators($tei)"/>
+    <xsl:sequence select="string-join((
+        '“' || tt:title($tei) || '”',
+        $date ! tt:date-label(.),
+        tt:repository($tei)[.],
+        tt:shelfmark($tei)[.]), ', ') || '.'
+        || (if ($translators) then ' Translated by ' || $translators || '.' else '')
+        || ' In: ' || $tt:edition-title || (string($tt:context/tt:document/@id)[.] ! (', ' || .)) || '.'
+        || (if ($source) then ' Source: ' || $source else '')"/>
+  </xsl:function>
+
+</xsl:stylesheet>

@@ -1,0 +1,225 @@
+<?xml version="1.0" encoding="UTF-8"?>
+<!--
+  Index pages of the edition, from the records of all documents (<corpus><doc>..</doc></corpus>,
+  in date order): the documents table (index.html), persons, places, organisations and the
+  search page. Each page is an xsl:result-document holding the serialised HTML as text; the
+  caller checks every address and writes the files.
+-->
+<xsl:stylesheet version="3.0"
+    xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
+    xmlns:xs="http://www.w3.org/2001/XMLSchema"
+    xmlns:tt="urn:x-tei-telegrams"
+    exclude-result-prefixes="#all">
+
+  <xsl:import href="../common/labels.xsl"/>
+  <xsl:import href="../common/functions.xsl"/>
+  <xsl:import href="../common/dates.xsl"/>
+  <xsl:import href="../html/frame.xsl"/>
+
+  <xsl:output method="text" encoding="UTF-8"/>
+
+  <xsl:variable name="tt:serialization" as="map(*)" select="map {
+      'method': 'html', 'html-version': 5.0, 'indent': false(), 'include-content-type': false() }"/>
+
+  <xsl:variable name="tt:kinds" as="element(tt:kind)*">
+    <tt:kind key="person" section="persons" href="persons.html" one="person" many="persons">Persons</tt:kind>
+    <tt:kind key="place" section="places" href="places.html" one="place" many="places">Places</tt:kind>
+    <tt:kind key="org" section="orgs" href="organisations.html" one="organisation" many="organisations">Organisations</tt:kind>
+  </xsl:variable>
+
+  <xsl:template match="/">
+    <xsl:call-template name="tt:write">
+      <xsl:with-param name="href" select="'index.html'"/>
+      <xsl:with-param name="title" select="'Documents'"/>
+      <xsl:with-param name="section" select="'documents'"/>
+      <xsl:with-param name="content"><xsl:apply-templates select="corpus" mode="tt:documents"/></xsl:with-param>
+    </xsl:call-template>
+    <xsl:variable name="corpus" select="corpus"/>
+    <xsl:for-each select="$tt:kinds">
+      <xsl:variable name="kind" select="."/>
+      <xsl:call-template name="tt:write">
+        <xsl:with-param name="href" select="string(@href)"/>
+        <xsl:with-param name="title" select="string(.)"/>
+        <xsl:with-param name="section" select="string(@section)"/>
+        <xsl:with-param name="content">
+          <xsl:apply-templates select="$corpus" mode="tt:entities">
+            <xsl:with-param name="kind" select="$kind"/>
+          </xsl:apply-templates>
+        </xsl:with-param>
+      </xsl:call-template>
+    </xsl:for-each>
+    <xsl:call-template name="tt:write">
+      <xsl:with-param name="href" select="'search.html'"/>
+      <xsl:with-param name="title" select="'Search'"/>
+      <xsl:with-param name="section" select="'search'"/>
+      <xsl:with-param name="scripts" select="('search-index.js', 'assets/search.js')"/>
+      <xsl:with-param name="content"><xsl:call-template name="tt:search"/></xsl:with-param>
+    </xsl:call-template>
+  </xsl:template>
+
+  <xsl:template name="tt:write">
+    <xsl:param name="href" as="xs:string"/>
+    <xsl:param name="title" as="xs:string"/>
+    <xsl:param name="section" as="xs:string"/>
+    <xsl:param name="content" as="node()*"/>
+    <xsl:param name="scripts" as="xs:string*" select="()"/>
+    <xsl:variable name="page">
+      <xsl:call-template name="tt:page">
+        <xsl:with-param name="title" select="$title"/>
+        <xsl:with-param name="section" select="$section"/>
+        <xsl:with-param name="content" select="$content"/>
+        <xsl:with-param name="scripts" select="$scripts"/>
+      </xsl:call-template>
+    </xsl:variable>
+    <xsl:result-document href="{$href}" method="text">
+      <xsl:value-of select="serialize($page, $tt:serialization)"/>
+    </xsl:result-document>
+  </xsl:template>
+
+  <!-- All documents in a table: complete without JavaScript, sortable and filterable with it. -->
+  <xsl:template match="corpus" mode="tt:documents">
+    <h1>Documents</h1>
+    <p class="lede">
+      <xsl:value-of select="count(doc) || (if (count(doc) = 1) then ' document' else ' documents')
+          || ', in order of date.'"/>
+    </p>
+    <div class="table-wrap">
+      <table id="documents" class="documents sortable filterable">
+        <caption class="visually-hidden">All documents of the edition</caption>
+        <thead>
+          <tr>
+            <th scope="col" data-key="date">Date</th>
+            <th scope="col" data-key="title">Title</th>
+            <th scope="col" data-key="from">From</th>
+            <th scope="col" data-key="to">To</th>
+            <th scope="col" data-key="type">Type</th>
+          </tr>
+        </thead>
+        <tbody>
+          <xsl:for-each select="doc">
+            <tr data-type="{tt:class-token(type)}">
+              <td data-sort="{@sort}">
+                <xsl:call-template name="tt:date"/>
+              </td>
+              <td><a href="{@page}"><xsl:value-of select="title"/></a></td>
+              <td><xsl:value-of select="from"/></td>
+              <td><xsl:value-of select="to"/></td>
+              <td><xsl:value-of select="type"/></td>
+            </tr>
+          </xsl:for-each>
+        </tbody>
+      </table>
+    </div>
+  </xsl:template>
+
+  <xsl:template name="tt:date">
+    <xsl:variable name="when" select="normalize-space(date/@when)"/>
+    <xsl:choose>
+      <xsl:when test="$when castable as xs:date or $when castable as xs:dateTime">
+        <time datetime="{$when}"><xsl:value-of select="date"/></time>
+      </xsl:when>
+      <xsl:otherwise><xsl:value-of select="date"/></xsl:otherwise>
+    </xsl:choose>
+  </xsl:template>
+
+  <!-- One index page: every entry of a kind, each with the documents that refer to it. -->
+  <xsl:template match="corpus" mode="tt:entities">
+    <xsl:param name="kind" as="element(tt:kind)"/>
+    <xsl:variable name="entries" select="doc/entity[@kind = $kind/@key]"/>
+    <h1><xsl:value-of select="$kind"/></h1>
+    <xsl:variable name="count" select="count(distinct-values($entries/@id))"/>
+    <p class="lede">
+      <xsl:value-of select="$count || ' ' || (if ($count = 1) then $kind/@one else $kind/@many)
+          || ' named in the documents, with every document that refers to them.'"/>
+    </p>
+    <xsl:for-each-group select="$entries" group-by="@id">
+      <xsl:sort select="@sort"/>
+      <xsl:sort select="current-grouping-key()"/>
+      <xsl:call-template name="tt:entry"/>
+    </xsl:for-each-group>
+  </xsl:template>
+
+  <!-- An entry: names from its first record, variants and links merged from all. -->
+  <xsl:template name="tt:entry">
+    <xsl:variable name="id" select="current-grouping-key()"/>
+    <xsl:variable name="group" select="current-group()"/>
+    <section class="entry" id="{$id}" aria-labelledby="{$id}-name">
+      <h2 id="{$id}-name"><xsl:value-of select="$group[1]/reg"/></h2>
+      <xsl:variable name="occupations" select="distinct-values($group/occupation)"/>
+      <xsl:if test="exists($occupations)">
+        <p class="occupation"><xsl:value-of select="string-join($occupations, '; ')"/></p>
+      </xsl:if>
+      <xsl:variable name="variants" select="$group/variant"/>
+      <xsl:variable name="pseudonyms" select="distinct-values($group/pseudonym)"/>
+      <xsl:if test="exists($variants) or exists($pseudonyms)">
+        <dl class="names">
+          <xsl:if test="exists($variants)">
+            <dt>Also written</dt>
+            <dd>
+              <xsl:for-each-group select="$variants" group-by="string(.)">
+                <xsl:if test="position() gt 1">, </xsl:if>
+                <span class="variant"><xsl:value-of select="."/></span>
+                <xsl:if test="@label"><xsl:value-of select="' (' || @label || ')'"/></xsl:if>
+              </xsl:for-each-group>
+            </dd>
+          </xsl:if>
+          <xsl:if test="exists($pseudonyms)">
+            <dt>Pseudonyms</dt>
+            <dd>
+              <xsl:for-each select="$pseudonyms">
+                <xsl:if test="position() gt 1">, </xsl:if>
+                <span class="pseudonym"><xsl:value-of select="."/></span>
+              </xsl:for-each>
+            </dd>
+          </xsl:if>
+        </dl>
+      </xsl:if>
+      <xsl:if test="$group/link">
+        <p class="authorities">
+          <xsl:text>Authority files: </xsl:text>
+          <xsl:for-each-group select="$group/link" group-by="@href">
+            <xsl:if test="position() gt 1"> · </xsl:if>
+            <a href="{tt:safe-url(@href)}" rel="external"><xsl:value-of select="@label"/></a>
+          </xsl:for-each-group>
+        </p>
+      </xsl:if>
+      <xsl:if test="$group/@local = 'yes'">
+        <p class="local-entry">Not yet in the corpus register.</p>
+      </xsl:if>
+      <h3 class="visually-hidden">Documents</h3>
+      <ul class="mentions">
+        <xsl:for-each select="$group">
+          <li>
+            <a href="{../@page}"><xsl:value-of select="../title"/></a>
+            <xsl:if test="normalize-space(../date)">
+              <xsl:text> </xsl:text>
+              <span class="mention-date"><xsl:value-of select="../date"/></span>
+            </xsl:if>
+            <xsl:for-each select="tokenize(@roles)">
+              <xsl:text> </xsl:text>
+              <span class="role role-{.}"><xsl:value-of select="tt:label($tt:roles, .)"/></span>
+            </xsl:for-each>
+          </li>
+        </xsl:for-each>
+      </ul>
+    </section>
+  </xsl:template>
+
+  <xsl:template name="tt:search">
+    <h1>Search</h1>
+    <form id="search-form" class="search-form" role="search" action="search.html" method="get">
+      <label for="search-q">Words to find in titles, summaries, names and texts</label>
+      <div class="search-row">
+        <input type="search" id="search-q" name="q" autocomplete="off"/>
+        <button type="submit">Search</button>
+      </div>
+    </form>
+    <p id="search-status" class="search-status" role="status" aria-live="polite"></p>
+    <ol id="search-results" class="search-results"></ol>
+    <noscript>
+      <p>Search runs in your browser and needs JavaScript. Every document is listed in the
+        <a href="index.html">documents table</a>.</p>
+    </noscript>
+  </xsl:template>
+
+</xsl:stylesheet>

@@ -1,0 +1,113 @@
+<?xml version="1.0" encoding="UTF-8"?>
+<!--
+  The index record of one TEI document: the facts the documents table shows, every person,
+  place and organisation it refers to, with the roles it gives them (sender, addressee, place
+  of sending or receipt, mentioned), and its reading text for the search index. Records of all
+  documents (without the text) form the input of index.xsl.
+  Parameter `context`: <tt:document id=".." page=".."/> names the document and its page.
+-->
+<xsl:stylesheet version="3.0"
+    xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
+    xmlns:xs="http://www.w3.org/2001/XMLSchema"
+    xmlns:tt="urn:x-tei-telegrams"
+    xpath-default-namespace="http://www.tei-c.org/ns/1.0"
+    exclude-result-prefixes="#all">
+
+  <xsl:import href="../common/labels.xsl"/>
+  <xsl:import href="../common/functions.xsl"/>
+  <xsl:import href="../common/dates.xsl"/>
+  <xsl:import href="../common/names.xsl"/>
+  <xsl:import href="../common/header.xsl"/>
+  <xsl:import href="../common/notes.xsl"/>
+  <xsl:import href="../text/wrap.xsl"/>
+  <xsl:import href="../text/inline.xsl"/>
+  <xsl:import href="../text/blocks.xsl"/>
+
+  <xsl:output method="xml" encoding="UTF-8" indent="no" omit-xml-declaration="yes"/>
+
+  <xsl:param name="context" as="document-node()?" select="()"/>
+
+  <xsl:variable name="tt:registers" as="xs:string*"
+      select="('listPerson', 'listPlace', 'listOrg', 'listBibl', 'listEvent', 'standOff')"/>
+
+  <xsl:variable name="tt:role-order" as="xs:string*"
+      select="('sender', 'addressee', 'sent-from', 'received-at', 'mentioned')"/>
+
+  <xsl:template match="/">
+    <xsl:apply-templates select="TEI" mode="tt:record"/>
+  </xsl:template>
+
+  <xsl:template match="TEI" mode="tt:record">
+    <xsl:variable name="date" select="tt:doc-date(.)"/>
+    <xsl:variable name="document" select="$context/tt:context/tt:document"/>
+    <doc id="{$document/@id}" page="{$document/@page}" sort="{tt:date-key($date)}">
+      <title><xsl:value-of select="tt:title(.)"/></title>
+      <date when="{$date/@when}"><xsl:value-of select="$date ! tt:date-label(.)"/></date>
+      <from><xsl:value-of select="tt:parties-label(., 'sent')"/></from>
+      <to><xsl:value-of select="tt:parties-label(., 'received')"/></to>
+      <type><xsl:value-of select="tt:doc-type(.)"/></type>
+      <summary><xsl:value-of select="normalize-space(tt:summary(.))"/></summary>
+      <xsl:variable name="blocks" as="element(tt:block)*">
+        <xsl:apply-templates select="text" mode="tt:blocks"/>
+      </xsl:variable>
+      <!-- The reading text and the notes, for the search index (removed before the index). -->
+      <text>
+        <xsl:value-of select="string-join(($blocks, tt:endnotes(.) ! tt:inline-text(node())), '&#10;')"/>
+      </text>
+      <xsl:variable name="refs" select="(teiHeader/profileDesc, text)//*[@ref or @corresp]
+          [not(ancestor::*[local-name() = $tt:registers])]
+          [exists(tt:entity(.))]"/>
+      <xsl:for-each-group select="$refs" group-by="tt:entity(.)/@xml:id">
+        <xsl:sort select="tt:kind(tt:entity(.))"/>
+        <xsl:sort select="current-grouping-key()"/>
+        <xsl:variable name="roles" select="distinct-values(current-group() ! tt:role(.))"/>
+        <xsl:apply-templates select="tt:entity(.)" mode="tt:record">
+          <xsl:with-param name="roles" select="$tt:role-order[. = $roles]"/>
+        </xsl:apply-templates>
+      </xsl:for-each-group>
+    </doc>
+  </xsl:template>
+
+  <!-- The role a reference gives its entity. -->
+  <xsl:function name="tt:role" as="xs:string">
+    <xsl:param name="ref" as="element()"/>
+    <xsl:variable name="action" select="$ref/ancestor::correspAction[1]/@type"/>
+    <xsl:variable name="marked" select="$ref/ancestor-or-self::*[@type = ('from', 'to')][1]/@type"/>
+    <xsl:variable name="place" select="exists($ref/self::placeName)"/>
+    <xsl:sequence select="
+        if ($action = 'sent') then (if ($place) then 'sent-from' else 'sender')
+        else if ($action = 'received') then (if ($place) then 'received-at' else 'addressee')
+        else if ($marked = 'from' and exists($ref/ancestor::text)) then 'sender'
+        else if ($marked = 'to' and exists($ref/ancestor::text)) then 'addressee'
+        else 'mentioned'"/>
+  </xsl:function>
+
+  <xsl:template match="*" mode="tt:record">
+    <xsl:param name="roles" as="xs:string*"/>
+    <xsl:variable name="names" select="tt:entity-names(.)"/>
+    <xsl:variable name="reg" select="tt:reg-name(.)"/>
+    <entity kind="{tt:kind(.)}" id="{@xml:id}" roles="{$roles}" sort="{tt:entity-sort-key(.)}">
+      <xsl:if test="note[@type = 'local']">
+        <xsl:attribute name="local" select="'yes'"/>
+      </xsl:if>
+      <reg><xsl:value-of select="$reg"/></reg>
+      <xsl:for-each-group select="$names[position() gt 1]" group-by="tt:name-string(.)">
+        <xsl:if test="current-grouping-key() and current-grouping-key() != $reg">
+          <xsl:element name="{if (@type = 'pseudonym') then 'pseudonym' else 'variant'}">
+            <xsl:if test="@subtype">
+              <xsl:attribute name="label" select="tt:label($tt:name-kinds, @subtype)"/>
+            </xsl:if>
+            <xsl:value-of select="current-grouping-key()"/>
+          </xsl:element>
+        </xsl:if>
+      </xsl:for-each-group>
+      <xsl:for-each select="occupation[normalize-space()]">
+        <occupation><xsl:value-of select="normalize-space(.)"/></occupation>
+      </xsl:for-each>
+      <xsl:for-each select="tt:authority-links(.)">
+        <link href="{@href}" label="{@label}"/>
+      </xsl:for-each>
+    </entity>
+  </xsl:template>
+
+</xsl:stylesheet>

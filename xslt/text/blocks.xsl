@@ -1,0 +1,110 @@
+<?xml version="1.0" encoding="UTF-8"?>
+<!--
+  Blocks of the plain-text edition (mode tt:blocks): paragraphs, heads and lines become blocks;
+  divisions, openers and closers hold blocks; list items hang after their number; embedded
+  documents are indented (in quotation marks when the source quoted them); the cable form's
+  lines are set apart behind a bar ("  | "). Tunnel parameter `indent`: prefix of every line.
+-->
+<xsl:stylesheet version="3.0"
+    xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
+    xmlns:xs="http://www.w3.org/2001/XMLSchema"
+    xmlns:tt="urn:x-tei-telegrams"
+    xpath-default-namespace="http://www.tei-c.org/ns/1.0"
+    exclude-result-prefixes="#all">
+
+  <xsl:variable name="tt:registry-bar" as="xs:string" select="'  | '"/>
+  <xsl:variable name="tt:embed-indent" as="xs:string" select="'    '"/>
+
+  <!-- The text of inline nodes as one string (line breaks as newlines). -->
+  <xsl:function name="tt:inline-text" as="xs:string">
+    <xsl:param name="nodes" as="node()*"/>
+    <xsl:variable name="text" as="xs:string">
+      <xsl:value-of><xsl:apply-templates select="$nodes"/></xsl:value-of>
+    </xsl:variable>
+    <xsl:sequence select="$text"/>
+  </xsl:function>
+
+  <!-- Children of a container: runs of inline nodes become one block each, blocks recurse. -->
+  <xsl:template name="tt:children">
+    <xsl:param name="indent" as="xs:string" tunnel="yes" select="''"/>
+    <xsl:param name="tight" as="xs:boolean" select="false()"/>
+    <xsl:for-each-group select="node()" group-adjacent="self::element() and tt:is-block(.)">
+      <xsl:choose>
+        <xsl:when test="current-grouping-key()">
+          <xsl:apply-templates select="current-group()" mode="tt:blocks"/>
+        </xsl:when>
+        <xsl:otherwise>
+          <xsl:sequence select="tt:block(tt:inline-text(current-group()), $indent, $indent, $tight)"/>
+        </xsl:otherwise>
+      </xsl:choose>
+    </xsl:for-each-group>
+  </xsl:template>
+
+  <xsl:template match="text" mode="tt:blocks">
+    <xsl:apply-templates select="front, body, back" mode="tt:blocks"/>
+  </xsl:template>
+
+  <!-- Containers and any unknown element that holds blocks. -->
+  <xsl:template match="*" mode="tt:blocks">
+    <xsl:call-template name="tt:children"/>
+  </xsl:template>
+
+  <!-- Lines of a form, an address or a poem follow each other without a blank line. -->
+  <xsl:template match="ab[@type = 'registry'] | addrLine | l" mode="tt:blocks" priority="1">
+    <xsl:call-template name="tt:children">
+      <xsl:with-param name="tight" select="exists(preceding-sibling::*[local-name() = local-name(current())])"/>
+    </xsl:call-template>
+  </xsl:template>
+
+  <xsl:template match="div[@type = 'registry']" mode="tt:blocks" priority="1">
+    <xsl:param name="indent" as="xs:string" tunnel="yes" select="''"/>
+    <xsl:call-template name="tt:children">
+      <xsl:with-param name="indent" select="$indent || $tt:registry-bar" tunnel="yes"/>
+    </xsl:call-template>
+  </xsl:template>
+
+  <xsl:template match="floatingText" mode="tt:blocks">
+    <xsl:param name="indent" as="xs:string" tunnel="yes" select="''"/>
+    <xsl:variable name="blocks" as="element(tt:block)*">
+      <xsl:call-template name="tt:children">
+        <xsl:with-param name="indent" select="$indent || $tt:embed-indent" tunnel="yes"/>
+      </xsl:call-template>
+    </xsl:variable>
+    <xsl:variable name="kept" select="$blocks[normalize-space()]"/>
+    <xsl:variable name="quoted" select="@rend = 'quoted'"/>
+    <xsl:for-each select="$kept">
+      <xsl:variable name="i" select="position()"/>
+      <xsl:sequence select="tt:block(
+          (if ($quoted and $i = 1) then '&quot;' else '') || replace(string(.), '^\s+|\s+$', '')
+          || (if ($quoted and $i = count($kept)) then '&quot;' else ''),
+          @first, @rest, @tight = 'yes')"/>
+    </xsl:for-each>
+  </xsl:template>
+
+  <!-- A numbered point: "1. " before its first line, the rest hanging under the text. -->
+  <xsl:template match="item" mode="tt:blocks">
+    <xsl:param name="indent" as="xs:string" tunnel="yes" select="''"/>
+    <xsl:variable name="label" select="preceding-sibling::*[1][self::label]"/>
+    <xsl:variable name="number" select="if (exists($label)) then normalize-space(tt:inline-text($label/node()))
+        else if (normalize-space(@n)) then normalize-space(@n) || '.' else '-'"/>
+    <xsl:variable name="hang" select="tt:spaces(string-length($number) + 1)"/>
+    <xsl:variable name="blocks" as="element(tt:block)*">
+      <xsl:call-template name="tt:children">
+        <xsl:with-param name="indent" select="$indent || $hang" tunnel="yes"/>
+      </xsl:call-template>
+    </xsl:variable>
+    <xsl:variable name="kept" select="$blocks[normalize-space()]"/>
+    <xsl:sequence select="if (empty($kept)) then tt:block($number, $indent, $indent, false()) else ()"/>
+    <xsl:for-each select="$kept">
+      <xsl:sequence select="if (position() = 1)
+          then tt:block(string(.), $indent || $number || ' ', @rest, @tight = 'yes')
+          else ."/>
+    </xsl:for-each>
+  </xsl:template>
+
+  <xsl:template match="label[parent::list]" mode="tt:blocks"/>
+
+  <xsl:template match="pb | cb | milestone | anchor | graphic | listPerson | listPlace | listOrg
+                       | listEvent | listNym | listRelation | back/listBibl" mode="tt:blocks"/>
+
+</xsl:stylesheet>

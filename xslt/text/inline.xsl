@@ -1,0 +1,89 @@
+<?xml version="1.0" encoding="UTF-8"?>
+<!--
+  Inline content of the plain-text edition (default mode, producing text): white space
+  collapsed, supplied text and gaps in brackets as in the source, note markers [^n], line
+  breaks kept. Any element we do not know keeps its text.
+-->
+<xsl:stylesheet version="3.0"
+    xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
+    xmlns:xs="http://www.w3.org/2001/XMLSchema"
+    xmlns:tt="urn:x-tei-telegrams"
+    xpath-default-namespace="http://www.tei-c.org/ns/1.0"
+    exclude-result-prefixes="#all">
+
+  <xsl:template match="text()">
+    <xsl:value-of select="tt:collapse(.)"/>
+  </xsl:template>
+
+  <xsl:template match="text()[not(normalize-space())][local-name(..) = $tt:element-only]"/>
+
+  <xsl:template match="seg">
+    <xsl:if test="tt:after-segment(.)">
+      <xsl:text> </xsl:text>
+    </xsl:if>
+    <xsl:apply-templates/>
+  </xsl:template>
+
+  <xsl:template match="lb">
+    <xsl:text>&#10;</xsl:text>
+  </xsl:template>
+
+  <xsl:template match="supplied">
+    <xsl:text>[</xsl:text>
+    <xsl:apply-templates/>
+    <xsl:text>]</xsl:text>
+  </xsl:template>
+
+  <xsl:template match="gap">
+    <xsl:value-of select="if (@reason = 'illegible') then '[illegible]' else '[...]'"/>
+  </xsl:template>
+
+  <!-- A stamp is set in brackets, as the source translations print it. -->
+  <xsl:template match="stamp">
+    <xsl:variable name="content" as="xs:string">
+      <xsl:value-of><xsl:apply-templates/></xsl:value-of>
+    </xsl:variable>
+    <xsl:value-of select="'[' || (if (matches($content, '^\s*stamp\b', 'i')) then '' else 'Stamp: ')
+        || replace($content, '^ +| +$', '') || ']'"/>
+  </xsl:template>
+
+  <xsl:template match="note">
+    <xsl:choose>
+      <xsl:when test="tt:is-endnote(.)">
+        <xsl:value-of select="'[^' || tt:note-label(.) || ']'"/>
+      </xsl:when>
+      <xsl:otherwise>
+        <xsl:text>(</xsl:text>
+        <xsl:apply-templates/>
+        <xsl:text>)</xsl:text>
+      </xsl:otherwise>
+    </xsl:choose>
+  </xsl:template>
+
+  <xsl:template match="choice">
+    <xsl:variable name="preferred" select="(corr, reg, expan)[normalize-space()][1]"/>
+    <xsl:apply-templates select="($preferred, (sic, orig, abbr)[normalize-space()][1], *[1])[1]/node()"/>
+  </xsl:template>
+
+  <!-- The reading text: deletions left out (the HTML edition shows them struck through). -->
+  <xsl:template match="del"/>
+
+  <xsl:template match="space">
+    <xsl:text> </xsl:text>
+  </xsl:template>
+
+  <xsl:template match="pb | cb | milestone | anchor | index | graphic | media | figDesc"/>
+
+  <xsl:template match="listPerson | listPlace | listOrg | listEvent | listNym | listRelation
+                       | back/listBibl"/>
+
+  <!-- A pointer without text shows where it points. -->
+  <xsl:template match="ref[not(normalize-space())] | ptr">
+    <xsl:value-of select="normalize-space(@target)"/>
+  </xsl:template>
+
+  <xsl:template match="*">
+    <xsl:apply-templates/>
+  </xsl:template>
+
+</xsl:stylesheet>
