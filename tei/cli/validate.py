@@ -1,17 +1,106 @@
-"""`tei validate`: not available yet (see the open issues)."""
+"""`tei validate`: check TEI files layer by layer and report every finding."""
 
 from __future__ import annotations
 
+import os
+import sys
+from contextlib import closing
+from enum import StrEnum
+from pathlib import Path
+from typing import Annotated
+
 import typer
 
-from tei.cli.common import fail
+from tei.cli.common import EXIT_FINDINGS, EXIT_OK, EXIT_USAGE, collect_files, fail, progress
+from tei.validate import Layer, Options, Report, SchemaUnavailable, iter_validate
+from tei.validate.model import DEFAULT_LAYERS
+from tei.validate.output import RENDERERS
+from tei.validate.selection import GitError, changed_files, is_tei_document, within
+
+
+class Format(StrEnum):
+    TEXT = "text"
+    JSON = "json"
+    JUNIT = "junit"
+    GITHUB = "github"
+
+
+def _options(layers: str | None, tei_all: Path | None, jobs: int) -> Options:
+    """Build the options or raise a usage error."""
+    if tei_all is not None and (not tei_all.is_file() or tei_all.suffix not in {".rng", ".xsd"}):
+        raise fail(f"{tei_all}: --tei-all needs an existing TEI schema file (.rng or .xsd)")
+    if layers is None:
+        chosen = (*DEFAULT_LAYERS, Layer.TEI_ALL) if tei_all else DEFAULT_LAYERS
+    else:
+        names = [name.strip() for name in layers.split(",") if name.strip()]
+        unknown = sorted(set(names) - {str(layer) for layer in Layer})
+        if unknown:
+            raise fail(f"unknown layer {', '.join(unknown)}: choose from "
+                       f"{', '.join(Layer)}")
+        chosen = tuple(layer for layer in Layer if layer is Layer.WF or str(layer) in names)
+    if Layer.TEI_ALL in chosen and tei_all is None:
+        raise fail("the tei-all layer needs --tei-all PATH (tei_all.rng or tei_all.xsd)")
+    return Options(chosen, tei_all, jobs if jobs > 0 else os.cpu_count() or 1)
+
+
+def _select(inputs: list[str], changed_since: str | None) -> list[Path]:
+    """The files to validate: the inputs expanded, or the changed TEI files among them."""
+    if changed_since is None:
+        if not inputs:
+            raise fail("give files, folders or glob patterns to validate "
+                       "(or --changed-since REV)")
+        return collect_files(inputs, ".xml")
+    try:
+        changed = changed_files(changed_since, Path.cwd())
+    except GitError as exc:
+        raise fail(f"--changed-since {changed_since}: {exc}") from None
+    scopes = [Path(item) for item in inputs] or [Path.cwd()]
+    return [path for path in within(changed, scopes) if is_tei_document(path)]
+
+
+def _exit_code(report: Report, strict: bool) -> int:
+    if report.unreadable:
+        return EXIT_USAGE
+    return EXIT_FINDINGS if report.failed(strict) else EXIT_OK
 
 
 def register(app: typer.Typer) -> None:
     """Add the `validate` command to the app."""
 
-    @app.command(name="validate", context_settings={"allow_extra_args": True,
-                                             "ignore_unknown_options": True})
-    def command() -> None:
-        """Not available yet."""
-        raise fail("'validate' is not available yet in this version")
+    @app.command(name="validate")
+    def command(
+        inputs: Annotated[list[str] | None, typer.Argument(
+            metavar="PATH", show_default=False,
+            help="Files, folders (searched for *.xml) or glob patterns.")] = None,
+        output_format: Annotated[Format, typer.Option(
+            "--format", "-f", help="Report format: text, json, junit or github.")] = Format.TEXT,
+        strict: Annotated[bool, typer.Option("--strict", help="Warnings fail too.")] = False,
+        tei_all: Annotated[Path | None, typer.Option(
+            "--tei-all", metavar="PATH",
+            help="Also check conformance to an official TEI schema (tei_all.rng or .xsd).",
+        )] = None,
+        layers: Annotated[str | None, typer.Option(
+            "--layers", metavar="LIST",
+            help="Layers to run, comma-separated: wf, grammar, rules, tei-all "
+                 "(default: wf,grammar,rules; --tei-all adds tei-all).")] = None,
+        changed_since: Annotated[str | None, typer.Option(
+            "--changed-since", metavar="REV",
+            help="Only the TEI files changed since this git revision (within PATHs).")] = None,
+        jobs: Annotated[int, typer.Option(
+            "--jobs", "-j", help="Worker processes; 0: one per CPU.")] = 1,
+    ) -> None:
+        """Validate TEI files: well-formedness, grammar, rules and (optionally) tei_all.
+
+        Prints `path:line:col: severity: message \\[rule]` per finding and a summary line.
+        Exit status: 0 valid, 1 errors (or warnings with --strict), 2 usage or I/O error.
+        """
+        options = _options(layers, tei_all, jobs)
+        files = _select(inputs or [], changed_since)
+        try:
+            with closing(iter_validate(files, options)) as results:
+                reports = tuple(next(results) for _ in progress(files, "validating"))
+        except SchemaUnavailable as exc:
+            raise fail(str(exc)) from None
+        report = Report(reports, options.active)
+        sys.stdout.write(RENDERERS[output_format](report, strict))
+        raise typer.Exit(_exit_code(report, strict))
