@@ -124,7 +124,8 @@ def facts(root: etree._Element) -> dict[str, object]:
         "editorial_insertions": insertions(root),
         "gaps": len(xp(root, "//tei:text//tei:gap")),
         "registry_notes": [reading(ab) for ab in xp(
-            root, "//tei:div[@type='registry'][@subtype='processing']/tei:ab")],
+            root, "//tei:div[@type='registry'][@subtype='processing']/tei:ab"
+                  " | //tei:closer/tei:seg[@type='registry']")],
         "stamps": [reading(s) for s in xp(root, "//tei:text//tei:stamp")],
         "signed": signed(root),
         "numbered_points": len(xp(root, "//tei:text//tei:item[@n]")),

@@ -13,10 +13,16 @@ import datetime as dt
 import re
 from dataclasses import dataclass, replace
 
-_TIME_BEFORE = r"(?:(?P<hh>[01]\d|2[0-3]):?(?P<mi>[0-5]\d)(?:\s*hrs?\.?)?,?\s+)?"
+_AMPM = r"\s*(?P<{0}>[ap])\.?\s?m\b\.?"
+_TIME_BEFORE = (
+    r"(?:(?P<hh>[01]\d|2[0-3]):?(?P<mi>[0-5]\d)(?:\s*(?:hrs?\.?|hours))?,?\s+"
+    r"|(?P<h4>1[0-2]|0?[1-9])[.:](?P<m4>[0-5]\d)" + _AMPM.format("ampm4") + r",?\s+)?"
+)
 _TIME_AFTER = (
-    r"(?:,?\s+(?:at\s+)?(?P<h2>1[0-2]|0?[1-9])(?::(?P<m2>[0-5]\d))?\s*(?P<ampm>[ap])\.?\s?m\.?"
-    r"|,?\s+(?P<h3>[01]\d|2[0-3]):?(?P<m3>[0-5]\d)\s*(?:Z|GMT|hrs?\.?)?(?![\d/]))?"
+    r"(?:(?:,?\s+|\s*[—–-]\s*)(?:at\s+)?(?P<h2>1[0-2]|0?[1-9])(?:[:.](?P<m2>[0-5]\d))?"
+    + _AMPM.format("ampm") +
+    r"|(?:,?\s+|\s*[—–-]\s*)(?:at\s+)?(?P<h3>[01]\d|2[0-3]):?(?P<m3>[0-5]\d)"
+    r"\s*(?:Z|GMT|hrs?\.?|hours)?(?![\d/]))?"
 )
 
 
@@ -63,7 +69,7 @@ class DateReader:
         mon = rf"(?P<mon>{_alternation(self.months)})"
         shapes = [
             rf"{mon}\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y>\d{{4}})",
-            rf"(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?{mon},?(?:\s+(?P<y>\d{{4}}))?",
+            rf"(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?{mon}(?:,?\s+(?P<y>\d{{4}}))?",
             r"(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.(?P<y>\d{4}|\d{2})(?![\d.]*\d)",
             r"(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})",
             rf"{mon}\s+(?P<y>\d{{4}})",
@@ -125,9 +131,10 @@ def _year(text: str | None) -> int | None:
 def _time(groups: dict[str, str | None]) -> tuple[int | None, int | None]:
     if groups.get("hh"):
         return int(groups["hh"] or 0), int(groups["mi"] or 0)
-    if groups.get("h2"):
-        hour = int(groups["h2"] or 0) % 12 + (12 if (groups["ampm"] or "").lower() == "p" else 0)
-        return hour, int(groups.get("m2") or 0)
+    for hour_key, minute_key, ampm_key in (("h2", "m2", "ampm"), ("h4", "m4", "ampm4")):
+        if groups.get(hour_key):
+            pm = (groups.get(ampm_key) or "").lower() == "p"
+            return int(groups[hour_key] or 0) % 12 + (12 if pm else 0), int(groups[minute_key] or 0)
     if groups.get("h3"):
         return int(groups["h3"] or 0), int(groups["m3"] or 0)
     return None, None

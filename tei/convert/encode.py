@@ -21,6 +21,7 @@ from tei.convert.model import (
     Paragraph,
     Part,
     RegistryLine,
+    Section,
 )
 from tei.convert.register import KINDS, Entry
 from tei.xmlio import TEI_NS, XML_NS
@@ -236,9 +237,15 @@ def _message(parent: etree._Element, message: Message) -> None:
 
 
 def _parts(parent: etree._Element, parts: Iterable[Part]) -> None:
+    address = None
     for part in parts:
-        if part.kind == "address":
-            _inline(_el(_el(parent, "address"), "addrLine"), part.content)
+        if part.kind in ("address", "addrLine"):
+            address = _el(parent, "address") if address is None else address
+            _inline(_el(address, "addrLine"), part.content)
+            continue
+        address = None
+        if part.kind == "registry":
+            _inline(_el(parent, "seg", type="registry", subtype=part.subtype), part.content)
         elif part.kind == "idno":
             _inline(_el(parent, "idno", type="outgoing"), part.content)
         else:
@@ -258,6 +265,10 @@ def _blocks(parent: etree._Element, blocks: list[Block]) -> None:
                 else:
                     for paragraph in item.paragraphs:
                         _inline(_el(element, "p"), paragraph)
+        elif isinstance(block, Section):
+            section = _el(parent, "div", type="section", n=block.n)
+            _inline(_el(section, "head"), block.head)
+            _blocks(section, block.blocks)
         elif isinstance(block, Embedded):
             floating = _el(parent, "floatingText", type=block.doc_type,
                            rend="quoted" if block.quoted else "")

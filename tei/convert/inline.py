@@ -19,12 +19,13 @@ from tei.convert.register import KINDS, NameMatch
 _SPECIAL = re.compile(
     r"\[(?P<bracket>[^\[\]]*)\]"
     r"|\^(?P<caret>\d{1,3})"
-    r"|(?<=\w)(?P<sup>[¹²³⁴⁵⁶⁷⁸⁹⁰]+)"
+    r"|(?<=[\w.,;:!?)\]\"”’'])(?P<sup>[¹²³⁴⁵⁶⁷⁸⁹⁰]+)"
     r"|(?P<stray>[\[\]])"
 )
 _SUPERSCRIPTS = str.maketrans("¹²³⁴⁵⁶⁷⁸⁹⁰", "1234567890")
 _STAMP = re.compile(r"(?is)^(?:stamp|seal|rubber\s+stamp)\s*:\s*(?P<text>.*)$")
 _NAME = r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}"
+_INITIALS_NAME = re.compile(r"(?<![\w.])(?:[A-Z]\.\s?){1,3}[A-Z][a-z][\w'’-]+")
 _NAME_LIST = re.compile(rf"{_NAME}(?:\s*(?:,|\band\b|&)\s*{_NAME})*")
 _GAP_KINDS = ("gap-not-declassified", "gap-illegible", "gap-omitted")
 _GAP_REASONS = {"gap-not-declassified": "not-declassified", "gap-illegible": "illegible",
@@ -128,7 +129,9 @@ class InlineReader:
         marks: list[tuple[int, int, Mark]] = [self._name_mark(m) for m in found]
         spans = [(a - start, b - start) for a, b in names if start <= a and b <= end]
         spans += self._honorific_spans(piece)
+        spans += [m.span() for m in _INITIALS_NAME.finditer(piece)]
         for a, b in spans:
+            a = self._after_titles(piece, a, b)
             if not self._is_name(piece[a:b]):
                 continue
             if not any(s < b and a < e for s, e, _ in marks):
@@ -141,15 +144,28 @@ class InlineReader:
                               Mark("date", {"when": value.iso()}, [piece[date.start:date.end]])))
         return _weave(piece, sorted(marks, key=lambda m: m[0]))
 
+    def _after_titles(self, text: str, start: int, end: int) -> int:
+        """Start of a name span once leading titles (`Ambassador Bruce`) are left out."""
+        for word in re.finditer(r"\S+", text[start:end]):
+            if word.group().rstrip(".").casefold() not in {*self._titles, "the", "a", "an"}:
+                return start + word.start()
+        return end
+
     def _is_name(self, text: str) -> bool:
         """A name has a word of two letters or more that is not an honorific."""
         words = [w.rstrip(".").casefold() for w in text.split()]
         return any(len(w) > 1 and w not in self._titles for w in words)
 
     def _name_mark(self, match: NameMatch) -> tuple[int, int, Mark]:
+        """The name's element; places named inside an organisation's name are tagged too."""
         entry = self.ctx.use(match.entry)
-        tag = KINDS[entry.kind]
-        return match.start, match.end, Mark(tag, {"ref": f"#{entry.id}"}, [match.form])
+        children: Inlines = [match.form]
+        if entry.kind == "org":
+            inner = [(m.start, m.end, Mark("placeName", {"ref": f"#{self.ctx.use(m.entry).id}"},
+                                           [m.form]))
+                     for m in self.ctx.res.register.find(match.form, ("place",))]
+            children = _weave(match.form, inner)
+        return match.start, match.end, Mark(KINDS[entry.kind], {"ref": f"#{entry.id}"}, children)
 
     def _honorific_spans(self, piece: str) -> list[tuple[int, int]]:
         spans = []

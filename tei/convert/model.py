@@ -49,10 +49,12 @@ class NumberedList:
 
 @dataclass
 class Part:
-    """A part of an opener or closer: `salute`, `signed`, `dateline`, `address`, `idno` or text."""
+    """A part of an opener or closer: `salute`, `signed`, `dateline`, `address`, `addrLine`,
+    `idno` (the sender's number) or `registry` (a processing line set before the signature)."""
 
     kind: str
     content: Inlines
+    subtype: str = ""
 
 
 @dataclass
@@ -74,7 +76,16 @@ class Embedded:
     quoted: bool = True
 
 
-Block = Paragraph | NumberedList | Embedded
+@dataclass
+class Section:
+    """A numbered section of a long letter or report: `div[@type='section']` with a head."""
+
+    n: str
+    head: Inlines
+    blocks: list[Block] = field(default_factory=list)
+
+
+Block = Paragraph | NumberedList | Embedded | Section
 
 
 @dataclass

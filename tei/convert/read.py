@@ -37,8 +37,19 @@ def normalise(text: str) -> str:
     return _INVISIBLE.sub("", text)
 
 
+_COLUMNS = re.compile(r"(?<=\S)[ \t\u00a0]{5,}(?=\S)")
+
+
 def _clean(raw: str) -> str:
     return _HEADING_MARK.sub("", _SPACES.sub(" ", raw).strip())
+
+
+def _physical(text: str) -> list[tuple[int, str]]:
+    """Numbered, cleaned lines; a line set in two columns (a wide gap) gives two lines."""
+    out = []
+    for number, raw in enumerate(normalise(text).split("\n"), start=1):
+        out += [(number, _clean(part)) for part in _COLUMNS.split(raw)]
+    return out
 
 
 def _wrap_width(lines: list[str]) -> int | None:
@@ -52,12 +63,12 @@ def _wrap_width(lines: list[str]) -> int | None:
 
 def logical_lines(text: str) -> list[Line]:
     """Split normalised text into logical lines (blank lines and rules recorded, not kept)."""
-    physical = [_clean(raw) for raw in normalise(text).split("\n")]
-    width = _wrap_width(physical)
+    physical = _physical(text)
+    width = _wrap_width([content for _, content in physical])
     lines: list[Line] = []
     blank = rule = False
     previous_open = False
-    for number, content in enumerate(physical, start=1):
+    for number, content in physical:
         if not content:
             blank, previous_open = True, False
             continue
@@ -76,13 +87,13 @@ def logical_lines(text: str) -> list[Line]:
 def _continues(text: str, width: int) -> bool:
     """A hard-wrapped line runs on when it fills most of the width and ends mid-sentence."""
     last = text[-width:] if len(text) > width else text
-    return len(last) >= 0.6 * width and (not _SENTENCE_END.search(text)
-                                         or bool(_HYPHEN_END.search(text)))
+    return len(last) >= 0.75 * width and (not _SENTENCE_END.search(text)
+                                          or bool(_HYPHEN_END.search(text)))
 
 
 def _join(line: Line, content: str) -> Line:
-    if _HYPHEN_END.search(line.text) and content[:1].islower():
-        text = line.text[:-1] + content
+    if _HYPHEN_END.search(line.text):
+        text = (line.text[:-1] if content[:1].islower() else line.text) + content
     else:
         text = f"{line.text} {content}"
     return Line(line.no, text, line.blank_before, line.rule_before)

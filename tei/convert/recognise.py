@@ -19,7 +19,7 @@ from tei.convert.model import (
 )
 from tei.convert.read import Line
 from tei.convert.register import Entry
-from tei.convert.segment import Segments, bare, doc_type_in, footnote_number
+from tei.convert.segment import Segments, bare, doc_type_in, footnote_number, heading_kind
 from tei.convert.structure import MessageReader
 
 _PARENTHESISED_NAME = re.compile(r"\((?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})\)")
@@ -63,7 +63,10 @@ def _context_year(seg: Segments, ctx: Context) -> int | None:
 
 
 def _heading(lines: list[Line], ctx: Context, inline: InlineReader) -> list[RegistryLine]:
+    """Registry lines of the heading; a sole `To Comrade X` line among them is the address."""
     out: list[RegistryLine] = []
+    to_lines = [line for line in lines if ctx.res.patterns.match("address", line.text)
+                and ctx.res.patterns.match("heading", line.text)]
     i = 0
     while i < len(lines):
         line = lines[i]
@@ -73,7 +76,10 @@ def _heading(lines: list[Line], ctx: Context, inline: InlineReader) -> list[Regi
             out.append(_stamp_block(lines[i:end + 1], stamp[1], ctx, inline))
             i = end + 1
             continue
-        out.append(_registry_line(line, "heading", ctx, inline))
+        registry = _registry_line(line, "heading", ctx, inline)
+        if to_lines == [line]:
+            registry.subtype = "addressee"
+        out.append(registry)
         i += 1
     return out
 
@@ -115,8 +121,9 @@ def _registry_content(line: Line, table: str, ctx: Context,
         start, end = found[1].span("persons")
         cut = line.text.find("[", start, end)
         spans += name_spans(line.text, start, cut if cut != -1 else end)
-    if not found and ctx.res.register.lookup(line.text):
-        return "distribution", inline.annotate(line.text, line.no)
+    if not found and table == "heading":
+        kind = heading_kind(line.text, ctx)
+        return (kind if kind != "name" else "other") or "other", inline.annotate(line.text, line.no)
     return (found[0] if found else "other"), inline.annotate(line.text, line.no, spans)
 
 
@@ -176,6 +183,8 @@ def _citation(header: Header, lines: list[Line], ctx: Context) -> None:
 def _doc_type(seg: Segments, message: Message, heading: list[RegistryLine], ctx: Context) -> str:
     candidates = [seg.page_title.text if seg.page_title else ""]
     candidates += [text_of(head) for head in message.heads]
+    candidates += [text_of(line.content) for line in heading
+                   if line.subtype in ("cable-number", "document-type")]
     for text in candidates:
         found = doc_type_in(text, ctx)
         if found:
@@ -195,6 +204,7 @@ def _correspondence(header: Header, seg: Segments, message: Message,
     sent.parties = sent.parties or [Party(entry) for entry in _signers(message, ctx)]
     received.parties = received.parties or _addressees(message, heading, ctx)
     _heading_facts(header, seg.heading, ctx)
+    sent.parties = sent.parties or _heading_senders(heading, ctx)
     outgoing = [part for part in message.closer if part.kind == "idno"]
     if outgoing:
         header.outgoing = re.sub(r"^\D*", "", text_of(outgoing[0].content)).strip()
@@ -226,20 +236,25 @@ def _addressees(message: Message, heading: list[RegistryLine], ctx: Context) -> 
     found = _refs([part.content for part in message.opener if part.kind == "address"], ctx)
     if found:
         return [Party(entry) for entry in found]
-    for line in heading:
-        if line.subtype == "addressee":
-            text = ctx.res.patterns.match("heading", text_of(line.content))[1].group("addressee")
-            return _parties(text, ctx)
+    lines = [line.content for line in heading if line.subtype == "addressee"]
+    found = _refs(lines, ctx) or _refs(lines, ctx, "orgName")
+    if found:
+        return [Party(entry) for entry in found]
+    for content in lines:
+        match = ctx.res.patterns.match("heading", text_of(content))
+        if match and "addressee" in match[1].groupdict():
+            return _parties(match[1].group("addressee"), ctx)
     return []
 
 
 def _refs(contents: list[Inlines], ctx: Context, tag: str = "persName") -> list[Entry]:
-    """Entries referred to by `tag` marks in inline content (not inside insertions), in order."""
+    """Entries referred to by `tag` marks in inline content, in order; not inside insertions
+    nor inside the `from` part of an address."""
     found: list[Entry] = []
 
     def walk(items: Inlines) -> None:
         for item in items:
-            if not isinstance(item, Mark) or item.tag == "supplied":
+            if not isinstance(item, Mark) or item.tag in ("supplied", "seg"):
                 continue
             entry = ctx.used.get(item.attrs.get("ref", "")[1:]) if item.tag == tag else None
             if entry and entry not in found:
@@ -249,6 +264,13 @@ def _refs(contents: list[Inlines], ctx: Context, tag: str = "persName") -> list[
     for content in contents:
         walk(content)
     return found
+
+
+def _heading_senders(heading: list[RegistryLine], ctx: Context) -> list[Party]:
+    """Persons, else organisations, named in the heading's sender lines (`FROM:`, `Mr. X`)."""
+    lines = [line.content for line in heading if line.subtype in ("transmission", "sender")]
+    found = _refs(lines, ctx) or _refs(lines, ctx, "orgName")
+    return [Party(entry) for entry in found]
 
 
 def _heading_facts(header: Header, lines: list[Line], ctx: Context) -> None:
@@ -263,8 +285,8 @@ def _heading_facts(header: Header, lines: list[Line], ctx: Context) -> None:
         header.telegram = header.telegram or groups.get("telegram", "")
         header.incoming = header.incoming or groups.get("incoming", "")
         header.outgoing = header.outgoing or groups.get("outgoing", "")
-        if "place" in groups and not header.sent.place:
-            header.sent.place = _place(groups["place"], ctx)
+        if "sender" in groups:
+            header.sent.place = header.sent.place or _place(groups["sender"], ctx)
         if "received" in groups and not header.received.when:
             _set_date(header.received, _date(groups["received"], ctx))
         if "sent" in groups and not header.sent.when:

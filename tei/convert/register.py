@@ -21,7 +21,8 @@ KINDS = {"person": "persName", "place": "placeName", "org": "orgName"}
 PREFIXES = {"person": "per", "place": "pla", "org": "org"}
 
 _TOKEN = re.compile(r"\w+(?:['’]\w+)*", re.UNICODE)
-_JOINER = re.compile(r"[\s.()\-‐–]*")
+_JOINER = re.compile(r"[\s.()\-‐–'’]*")
+_POSSESSIVE = re.compile(r"['’]s$")
 
 
 @dataclass(frozen=True, slots=True)
@@ -87,21 +88,31 @@ class Register:
             node = node.setdefault(_fold(word), {})
         node.setdefault(None, []).append((words, entry))
 
-    def find(self, text: str) -> list[NameMatch]:
-        """All register names in `text`, longest match first, never overlapping."""
+    def find(self, text: str, kinds: tuple[str, ...] = tuple(KINDS)) -> list[NameMatch]:
+        """All register names (of `kinds`) in `text`, longest match first, never overlapping."""
         toks = tokens(text)
         found: list[NameMatch] = []
         i = 0
         while i < len(toks):
-            match, width = self._longest(text, toks, i)
-            if match:
+            match, width = self._longest(text, toks, i, kinds)
+            later = self._overtaken(text, toks, i, width, kinds) if match else None
+            if later is not None:
+                i = later
+            elif match:
                 found += [*self._elided(text, toks, i, match), match]
                 i += width
             else:
                 i += 1
-        return [m for m in found if not any(o is not m and o.start <= m.start and m.end <= o.end
-                                            and (o.end - o.start) > (m.end - m.start)
-                                            for o in found)]
+        return found
+
+    def _overtaken(self, text: str, toks: list[re.Match[str]], i: int, width: int,
+                   kinds: tuple[str, ...]) -> int | None:
+        """Start of an overlapping match as long that ends later (`Chairman [Mao Zedong]`)."""
+        for k in range(i + 1, i + width):
+            other, other_width = self._longest(text, toks, k, kinds)
+            if other and other_width >= width and k + other_width > i + width:
+                return k
+        return None
 
     def _elided(self, text: str, toks: list[re.Match[str]], i: int,
                 match: NameMatch) -> list[NameMatch]:
@@ -117,21 +128,23 @@ class Register:
             return []
         return [NameMatch(first.start(), first.end(), entry, first.group())]
 
-    def _longest(self, text: str, toks: list[re.Match[str]],
-                 i: int) -> tuple[NameMatch | None, int]:
+    def _longest(self, text: str, toks: list[re.Match[str]], i: int,
+                 kinds: tuple[str, ...]) -> tuple[NameMatch | None, int]:
+        """Longest name starting at token `i`; a final possessive `'s` is left outside."""
         node, best, width = self._trie, None, 0
         for j in range(i, len(toks)):
             if j > i and not _JOINER.fullmatch(text[toks[j - 1].end():toks[j].start()]):
                 break
-            node = node.get(_fold(toks[j].group()))
+            word = toks[j].group()
+            stem = _POSSESSIVE.sub("", word)
+            if stem != word and node.get(_fold(stem)):
+                found = _accept(text, toks, i, j, node[_fold(stem)], len(stem), kinds)
+                best, width = (found, j - i + 1) if found else (best, width)
+            node = node.get(_fold(word))
             if node is None:
                 break
-            for words, entry in node.get(None, ()):
-                source = [t.group() for t in toks[i:j + 1]]
-                if all(_case_ok(s, f) for s, f in zip(source, words, strict=True)):
-                    start, end = toks[i].start(), toks[j].end()
-                    best, width = NameMatch(start, end, entry, text[start:end]), j - i + 1
-                    break
+            found = _accept(text, toks, i, j, node, len(word), kinds)
+            best, width = (found, j - i + 1) if found else (best, width)
         return best, width
 
     def lookup(self, name: str) -> Entry | None:
@@ -149,6 +162,17 @@ class Register:
             n += 1
             candidate = f"{base}-{n}"
         return candidate
+
+
+def _accept(text: str, toks: list[re.Match[str]], i: int, j: int, node: dict,
+            last_length: int, kinds: tuple[str, ...]) -> NameMatch | None:
+    """The first entry at a trie node whose name matches the source tokens' case."""
+    source = [t.group() for t in toks[i:j]] + [toks[j].group()[:last_length]]
+    for words, entry in node.get(None, ()):
+        if entry.kind in kinds and all(_case_ok(s, f) for s, f in zip(source, words, strict=True)):
+            start, end = toks[i].start(), toks[j].start() + last_length
+            return NameMatch(start, end, entry, text[start:end])
+    return None
 
 
 def _forms(entry: Entry) -> list[str]:

@@ -19,6 +19,10 @@ _OPEN_QUOTES = "\"“«„"
 _CLOSE_QUOTES = "\"”»“"
 _PROSE_END = re.compile(r"[.!?][\"”’')\]]?$")
 _STRAY_CLOSE = re.compile(r"\]\s*$")
+_CONTINUATION = re.compile(
+    r"(?i)\[signature\]|\([A-Z][\w'’ .-]+\)|^(?:col(?:onel)?|lt\.?|lieutenant|major|general"
+    r"|captain|chief|section|deputy|head)\b")
+_WEAK_HEADING = ("distribution", "name", "dateline")
 FIELD_VALUE_LINES = {"summary": 1, "credits": 1, "original-language": 1, "rights": 1}
 
 
@@ -185,15 +189,25 @@ def _heading_length(lines: list[Line], ctx: Context) -> int:
             i = _block_end(lines, i) + 1
             strong = True
             continue
-        found = patterns.match("heading", text)
-        kind = found[0] if found else None
+        kind = heading_kind(text, ctx)
         if kind == "distribution" and (not strong or _salutation_follows(lines, i, ctx)):
             break
-        if kind is None and not (strong and ctx.res.register.lookup(text)):
+        if kind is None or (kind in _WEAK_HEADING and not strong):
             break
-        strong = strong or kind not in (None, "distribution")
+        strong = strong or kind not in _WEAK_HEADING
         i += 1
     return i if strong else 0
+
+
+def heading_kind(text: str, ctx: Context) -> str | None:
+    """Kind of a cable heading line: a `heading` table row, or a bare place or person name."""
+    found = ctx.res.patterns.match("heading", text)
+    if found:
+        return found[0]
+    entry = ctx.res.register.lookup(text)
+    if entry and entry.kind == "place" and text.isupper():
+        return "destination"
+    return "name" if entry and entry.kind == "person" else None
 
 
 def _salutation_follows(lines: list[Line], i: int, ctx: Context) -> bool:
@@ -236,7 +250,8 @@ def _processing(lines: list[Line], ctx: Context) -> tuple[list[Line], list[Line]
 
 
 def _is_continuation(text: str) -> bool:
-    return len(text.split()) <= 8 and not _PROSE_END.search(text.replace("(", "").replace(")", ""))
+    """A short line that finishes a processing line: a rank, a signature, a name in brackets."""
+    return len(text.split()) <= 8 and bool(_CONTINUATION.search(text))
 
 
 def _ends_document(lines: list[Line], ctx: Context) -> bool:

@@ -14,7 +14,18 @@ from dataclasses import dataclass
 
 from tei.convert.context import Context
 from tei.convert.inline import InlineReader, name_spans
-from tei.convert.model import Block, Embedded, Inlines, Item, Message, NumberedList, Paragraph, Part
+from tei.convert.model import (
+    Block,
+    Embedded,
+    Inlines,
+    Item,
+    Mark,
+    Message,
+    NumberedList,
+    Paragraph,
+    Part,
+    Section,
+)
 from tei.convert.read import Line
 
 _OPEN_QUOTES = "\"“«„"
@@ -54,7 +65,8 @@ class MessageReader:
         message = Message()
         start = self._opening(units, message)
         close, end = self._closing(units, start)
-        message.closer = [part for unit in units[close:end] for part in self._closer_part(unit)]
+        parts = [part for unit in units[close:end] for part in self._closer_part(unit)]
+        message.closer = _merge_roles(parts)
         message.blocks = self._blocks(units[start:close])
         attachments = [self._blocks(units[end:])] if end < len(units) else []
         return message, attachments
@@ -111,6 +123,18 @@ class MessageReader:
                 units[i] = Unit([rest])
                 return i
             i += 1
+            if parts[-1].kind == "address":
+                i = self._address_lines(units, i, message)
+        return i
+
+    def _address_lines(self, units: list[Unit], i: int, message: Message) -> int:
+        """Lines under an address that name only a place (`Moscow`) belong to it."""
+        while i < len(units) and not units[i].embedded:
+            entry = self.ctx.res.register.lookup(units[i].text)
+            if not entry or entry.kind != "place":
+                break
+            message.opener.append(Part("addrLine", self._annotate(units[i].lines[0])))
+            i += 1
         return i
 
     def _is_head(self, unit: Unit, following: Unit) -> bool:
@@ -146,8 +170,15 @@ class MessageReader:
         return [], None
 
     def _address(self, text: str, line: int) -> Part:
+        """An address line; a `from X` part of it is set apart as `seg[@type='from']`."""
         match = self.patterns.match("address", text)[1]
-        return Part("address", self.inline.annotate(text, line, _group_names(match, "persons")))
+        spans = _group_names(match, "persons")
+        if "from" not in match.re.groupindex or not match.group("from"):
+            return Part("address", self.inline.annotate(text, line, spans))
+        cut = text.rfind(" ", 0, match.start("from")) + 1
+        sender = self.inline.annotate(text[cut:], line, name_spans(text[cut:]))
+        return Part("address", [*self.inline.annotate(text[:cut], line, spans),
+                                Mark("seg", {"type": "from"}, sender)])
 
     # -- closer
 
@@ -178,10 +209,21 @@ class MessageReader:
             return "idno"
         if _signature_like(text):
             return "signed"
+        if patterns.match("processing", text):
+            return "registry"
+        if self._is_role(text):
+            return "role"
         found = _NAME_DATE.match(text)
         if found and dates.whole(found.group("date")):
             return "signed-dateline"
         return None
+
+    def _is_role(self, text: str) -> bool:
+        """`AMBASSADOR OF THE USSR IN THE PRC`: a title standing above a signature."""
+        words = text.split()
+        titles = self.patterns.words("honorifics")
+        return (len(words) <= 10 and not _TERMINAL.search(text)
+                and words[0].casefold() in titles and titles[words[0].casefold()] == "title")
 
     def _place_date(self, text: str) -> bool:
         found = _PLACE_DATE.match(text)
@@ -204,23 +246,36 @@ class MessageReader:
         if kind == "signed":
             return [Part("signed", self.inline.annotate(line.text, line.no,
                                                         _signature_names(line.text)))]
+        if kind == "registry":
+            subtype = self.patterns.match("processing", line.text)[0]
+            return [Part("registry", self._annotate(line), subtype)]
         return [Part(kind or "p", self._annotate(line))]
 
     # -- blocks
 
     def _blocks(self, units: list[Unit]) -> list[Block]:
+        """Paragraphs, lists and embedded documents; after a section heading, its section's."""
         blocks: list[Block] = []
+        target = blocks
         i = 0
         while i < len(units):
             unit = units[i]
-            if unit.embedded:
-                blocks.append(self._embedded(unit, units[i - 1] if i else None))
+            section = None if unit.embedded else self.patterns.match("sections", unit.text)
+            if section:
+                match = section[1]
+                heading = Section(match.group("n"),
+                                  self._annotate(unit.lines[0], match.group("text")))
+                blocks.append(heading)
+                target = heading.blocks
+                i += 1
+            elif unit.embedded:
+                target.append(self._embedded(unit, units[i - 1] if i else None))
                 i += 1
             elif self.patterns.match("numbering", unit.text):
                 numbered, i = self._list(units, i)
-                blocks.append(numbered)
+                target.append(numbered)
             else:
-                blocks.append(Paragraph(self._annotate(unit.lines[0])))
+                target.append(Paragraph(self._annotate(unit.lines[0])))
                 i += 1
         return blocks
 
@@ -249,6 +304,17 @@ class MessageReader:
             if found:
                 return j if found[0] == scheme and found[1].group("n") == expected else None
         return None
+
+
+def _merge_roles(parts: list[Part]) -> list[Part]:
+    """A role line and the signature under it form one `signed`; a lone role is signed too."""
+    merged: list[Part] = []
+    for part in parts:
+        if part.kind == "signed" and merged and merged[-1].kind == "role":
+            merged[-1] = Part("signed", [*merged[-1].content, Mark("lb"), *part.content])
+        else:
+            merged.append(part)
+    return [Part("signed", p.content) if p.kind == "role" else p for p in merged]
 
 
 def _quote_end(lines: list[Line], i: int) -> int | None:
