@@ -1,0 +1,106 @@
+"""Properties of the converter's output: official TEI, deterministic, self-contained, guarded."""
+
+from __future__ import annotations
+
+import hashlib
+from pathlib import Path
+
+import pytest
+from lxml import etree
+
+from tei.cli.convert import schema_href
+from tei.convert import Outcome, convert_file, convert_text, hand_edited
+from tei.diagnostics import InputError
+from tei.xmlio import decode_text
+from tests.cases import CASES, RAW, Case, converted, xml_of
+from tests.tei_facts import XML_ID, xp
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("case", CASES, ids=lambda c: c.stem)
+def test_output_is_valid_against_official_tei_all(case: Case, resources, tei_all) -> None:
+    tree = etree.fromstring(xml_of(case, resources)).getroottree()
+    assert tei_all.validate(tree), tei_all.error_log.filter_from_errors()[0]
+
+
+@pytest.mark.parametrize("case", CASES, ids=lambda c: c.stem)
+def test_converting_twice_gives_identical_bytes(case: Case, resources) -> None:
+    text = decode_text(case.source.read_bytes()).text
+    first = convert_text(text, case.stem, resources).xml
+    assert convert_text(text, case.stem, resources).xml == first
+
+
+@pytest.mark.parametrize("case", CASES, ids=lambda c: c.stem)
+def test_every_reference_resolves_inside_the_file(case: Case, resources) -> None:
+    root, _ = converted(case, resources)
+    ids = {e.get(XML_ID) for e in root.iter() if e.get(XML_ID)}
+    refs = {r.lstrip("#") for r in xp(root, "//@ref")}
+    assert refs <= ids
+    for entry in xp(root, "//tei:standOff//*[@xml:id]"):
+        assert xp(entry, "*[@type='reg']"), entry.get(XML_ID)
+        assert f"#{entry.get(XML_ID)}" in xp(root, "//@ref"), f"unused {entry.get(XML_ID)}"
+
+
+@pytest.mark.parametrize("case", CASES, ids=lambda c: c.stem)
+def test_no_literal_editorial_brackets_remain_in_the_text(case: Case, resources) -> None:
+    root, _ = converted(case, resources)
+    text = "".join(xp(root, "//tei:text")[0].itertext())
+    assert "[" not in text and "]" not in text
+
+
+def test_root_carries_id_language_and_schema_links(resources) -> None:
+    case = CASES[0]
+    data = xml_of(case, resources)
+    root = etree.fromstring(data)
+    assert root.get(XML_ID) == f"doc-{case.stem}"
+    assert root.get("{http://www.w3.org/XML/1998/namespace}lang") == "en"
+    assert data.count(b"<?xml-model ") == 2
+
+
+def test_output_records_source_and_output_hashes(resources) -> None:
+    case = CASES[0]
+    data = xml_of(case, resources)
+    root = etree.fromstring(data)
+    source = xp(root, "//tei:application/tei:desc[@type='source-sha256']/text()")[0]
+    assert source == hashlib.sha256(case.source.read_text("utf-8").encode()).hexdigest()
+    assert hand_edited(data) is None
+    assert hand_edited(data.replace(b"Mao", b"MAO", 1)) == "it has been edited since it was converted"
+    assert "no recorded output hash" in hand_edited(b"<TEI/>")
+
+
+def test_a_hand_edited_file_is_never_overwritten_without_force(tmp_path: Path, resources) -> None:
+    source = RAW / "000_eccd84356cefffd4.txt"
+    outcome, target, _ = convert_file(source, tmp_path, resources)
+    assert outcome is Outcome.WRITTEN
+    assert convert_file(source, tmp_path, resources)[0] is Outcome.UNCHANGED
+    edited = target.read_bytes().replace(b"Leon Levy Foundation", b"Leon Levy Fdn.")
+    target.write_bytes(edited)
+    with pytest.raises(InputError) as refused:
+        convert_file(source, tmp_path, resources)
+    assert refused.value.diagnostic.rule == "hand-edited"
+    assert target.read_bytes() == edited
+    assert convert_file(source, tmp_path, resources, force=True)[0] is Outcome.WRITTEN
+    assert b"Leon Levy Foundation" in target.read_bytes()
+
+
+def test_committed_corpus_is_the_current_conversion(resources) -> None:
+    href = schema_href(ROOT / "corpus" / "tei")
+    assert href == "../../schemas/telegrams"
+    for source in sorted(RAW.glob("*.txt")):
+        raw = source.read_bytes()
+        expected = convert_text(decode_text(raw).text, source.stem, resources, schema_href=href,
+                                source_hash=hashlib.sha256(raw).hexdigest()).xml
+        committed = ROOT / "corpus" / "tei" / f"{source.stem}.xml"
+        assert committed.read_bytes() == expected, f"re-run: tei convert corpus/raw -o corpus/tei"
+
+
+def test_file_names_that_cannot_become_ids_are_refused(resources) -> None:
+    with pytest.raises(InputError, match="cannot become an xml:id"):
+        convert_text("CABLE No. 1\nText.", "bad name", resources)
+
+
+def test_an_empty_source_is_refused(resources) -> None:
+    with pytest.raises(InputError, match="empty"):
+        convert_text("\n  \n", "empty", resources)

@@ -1,0 +1,83 @@
+"""No words lost: every word of a source's document text appears, in order, in its TEI text.
+
+The document text is the source without the lines the case lists as archive page material
+(`page_lines`: moved to the header or dropped by the documented rules). These documented
+rules change the source's characters without losing words, and are applied here first:
+numbering of points moves to `item/@n` and of sections to `div/@n`; footnote markers become
+`note` elements (their text, `note_lines`, is checked on its own); the label of a bracketed
+stamp (`[Stamp:`) becomes the `stamp` element; `[...]` becomes an empty `gap`; a word
+hyphenated at a line end is joined.
+"""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from lxml import etree
+
+from tei.xmlio import decode_text
+from tests.cases import CASES, Case, converted
+from tests.tei_facts import xp
+
+_WORD = re.compile(r"\w+")
+_NUMBERING = re.compile(r"^\s*(?:\d{1,2}[.)]|\(\d{1,2}\)|\(?[a-h]\)|[IVX]+\.)\s")
+_MARKERS = re.compile(r"\[\d{1,3}\]|\^\d{1,3}|[¹²³⁴⁵⁶⁷⁸⁹⁰]+|\[\s*(?:stamp|seal)\s*:|\[(?:\.\.\.|…)\]",
+                      re.IGNORECASE)
+_LINE_END_HYPHEN = re.compile(r"(?<=[^\W\d_])-[ \t]*\n\s*(?=[a-z])")
+
+
+def words(text: str) -> list[str]:
+    return [w.casefold() for w in _WORD.findall(text)]
+
+
+def document_words(case: Case) -> list[str]:
+    text = decode_text(case.source.read_bytes()).text.replace("\r\n", "\n")
+    text = _LINE_END_HYPHEN.sub("", text)
+    dropped = {" ".join(line.split()) for line in case.page_lines + case.expected.get(
+        "note_lines", [])}
+    kept = [line for line in text.split("\n") if " ".join(line.split()) not in dropped]
+    return words("\n".join(_MARKERS.sub(" ", _NUMBERING.sub(" ", line)) for line in kept))
+
+
+def tei_words(root: etree._Element) -> list[str]:
+    body = xp(root, "//tei:text")[0]
+    return words(" ".join(body.itertext()))
+
+
+def first_missing(needles: list[str], haystack: list[str]) -> int | None:
+    """Index of the first needle not found in order in `haystack`, or None."""
+    position = 0
+    for index, word in enumerate(needles):
+        try:
+            position = haystack.index(word, position) + 1
+        except ValueError:
+            return index
+    return None
+
+
+@pytest.mark.parametrize("case", CASES, ids=lambda c: c.stem)
+def test_every_word_of_the_document_text_is_kept_in_order(case: Case, resources) -> None:
+    root, _ = converted(case, resources)
+    source = document_words(case)
+    missing = first_missing(source, tei_words(root))
+    assert missing is None, f"lost {source[missing]!r} after: {' '.join(source[:missing][-8:])}"
+
+
+@pytest.mark.parametrize("case", [c for c in CASES if c.expected.get("note_lines")],
+                         ids=lambda c: c.stem)
+def test_footnote_texts_are_kept(case: Case, resources) -> None:
+    root, _ = converted(case, resources)
+    notes = [" ".join(n.itertext()) for n in xp(root, "//tei:text//tei:note")]
+    for line in case.expected["note_lines"]:
+        text = _MARKERS.sub(" ", line)
+        assert any(first_missing(words(text), words(note)) is None for note in notes), line
+
+
+@pytest.mark.parametrize("case", [c for c in CASES if c.expected.get("dehyphenated")],
+                         ids=lambda c: c.stem)
+def test_words_broken_at_line_ends_are_joined(case: Case, resources) -> None:
+    root, _ = converted(case, resources)
+    text = " ".join(" ".join(xp(root, "//tei:text")[0].itertext()).split())
+    for word in case.expected["dehyphenated"]:
+        assert re.search(rf"(?<!\w){re.escape(word)}(?!\w)", text), word
