@@ -80,9 +80,21 @@
   <!-- persName/@subtype of variants in the register -->
   <xsl:variable name="tt:name-kinds" as="map(xs:string, xs:string)" select="map {
       'wade-giles': 'Wade-Giles',
-      'pinyin': 'Pinyin',
+      'pinyin': 'pinyin',
+      'mccune-reischauer': 'McCune-Reischauer',
+      'revised-romanization': 'Revised Romanization',
+      'russian-transliteration': 'Russian transliteration',
+      'japanese-reading': 'Japanese reading',
+      'korean': 'Korean',
+      'diacritics': 'with diacritics',
       'surname': 'surname',
+      'full': 'full name',
+      'initials': 'initials',
+      'with-title': 'with title',
+      'former-name': 'former name',
+      'later-name': 'later name',
       'misspelling': 'misspelling',
+      'translator-rendering': 'translator’s rendering',
       'transliteration': 'transliteration',
       'abbreviation': 'abbreviation'
     }"/>

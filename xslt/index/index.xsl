@@ -21,6 +21,8 @@
   <xsl:variable name="tt:serialization" as="map(*)" select="map {
       'method': 'html', 'html-version': 5.0, 'indent': false(), 'include-content-type': false() }"/>
 
+  <xsl:key name="tt:entries" match="entity" use="@kind || ' ' || @id"/>
+
   <xsl:variable name="tt:kinds" as="element(tt:kind)*">
     <tt:kind key="person" section="persons" href="persons.html" one="person" many="persons">Persons</tt:kind>
     <tt:kind key="place" section="places" href="places.html" one="place" many="places">Places</tt:kind>
@@ -132,19 +134,47 @@
       <xsl:value-of select="$count || ' ' || (if ($count = 1) then $kind/@one else $kind/@many)
           || ' named in the documents, with every document that refers to them.'"/>
     </p>
-    <xsl:for-each-group select="$entries" group-by="@id">
-      <xsl:sort select="@sort"/>
+    <!-- An entry is filed by its first record (the earliest document naming it). -->
+    <xsl:variable name="heads" as="element(entity)*">
+      <xsl:for-each-group select="$entries" group-by="@id">
+        <xsl:sequence select="current-group()[1]"/>
+      </xsl:for-each-group>
+    </xsl:variable>
+    <nav class="initials" aria-label="Initials">
+      <ul>
+        <xsl:for-each select="sort(distinct-values($heads ! tt:initial(@sort)))">
+          <li><a href="#{$kind/@key}-{.}"><xsl:value-of select="upper-case(.)"/></a></li>
+        </xsl:for-each>
+      </ul>
+    </nav>
+    <xsl:for-each-group select="$heads" group-by="tt:initial(@sort)">
       <xsl:sort select="current-grouping-key()"/>
-      <xsl:call-template name="tt:entry"/>
+      <h2 class="letter" id="{$kind/@key}-{current-grouping-key()}">
+        <xsl:value-of select="upper-case(current-grouping-key())"/>
+      </h2>
+      <xsl:for-each select="current-group()">
+        <xsl:sort select="@sort"/>
+        <xsl:sort select="@id"/>
+        <xsl:call-template name="tt:entry">
+          <xsl:with-param name="group" select="key('tt:entries', @kind || ' ' || @id)"/>
+        </xsl:call-template>
+      </xsl:for-each>
     </xsl:for-each-group>
   </xsl:template>
 
+  <!-- The letter an entry is filed under: first letter or digit of its sort key, else '#'. -->
+  <xsl:function name="tt:initial" as="xs:string">
+    <xsl:param name="sort" as="xs:string"/>
+    <xsl:variable name="first" select="substring(replace($sort, '^[^\p{L}\p{N}]+', ''), 1, 1)"/>
+    <xsl:sequence select="if ($first) then $first else '_'"/>
+  </xsl:function>
+
   <!-- An entry: names from its first record, variants and links merged from all. -->
   <xsl:template name="tt:entry">
-    <xsl:variable name="id" select="current-grouping-key()"/>
-    <xsl:variable name="group" select="current-group()"/>
+    <xsl:param name="group" as="element(entity)+"/>
+    <xsl:variable name="id" select="string($group[1]/@id)"/>
     <section class="entry" id="{$id}" aria-labelledby="{$id}-name">
-      <h2 id="{$id}-name"><xsl:value-of select="$group[1]/reg"/></h2>
+      <h3 id="{$id}-name"><xsl:value-of select="$group[1]/reg"/></h3>
       <xsl:variable name="occupations" select="distinct-values($group/occupation)"/>
       <xsl:if test="exists($occupations)">
         <p class="occupation"><xsl:value-of select="string-join($occupations, '; ')"/></p>
@@ -186,7 +216,7 @@
       <xsl:if test="$group/@local = 'yes'">
         <p class="local-entry">Not yet in the corpus register.</p>
       </xsl:if>
-      <h3 class="visually-hidden">Documents</h3>
+      <h4 class="visually-hidden">Documents</h4>
       <ul class="mentions">
         <xsl:for-each select="$group">
           <li>

@@ -43,7 +43,7 @@
     <xsl:variable name="content" as="xs:string">
       <xsl:value-of><xsl:apply-templates/></xsl:value-of>
     </xsl:variable>
-    <xsl:value-of select="'[' || (if (matches($content, '^\s*stamp\b', 'i')) then '' else 'Stamp: ')
+    <xsl:value-of select="'[' || (if (matches($content, '^\s*stamp(\W|$)', 'i')) then '' else 'Stamp: ')
         || replace($content, '^ +| +$', '') || ']'"/>
   </xsl:template>
 

@@ -1,0 +1,180 @@
+"""The document pages: metadata panel, names and links, editorial marks, notes both ways,
+furniture, embedded documents, neighbours by date, and HTML that is safe and accessible."""
+
+from __future__ import annotations
+
+from itertools import pairwise
+from pathlib import Path
+from urllib.parse import unquote, urlsplit
+
+import lxml.html
+import pytest
+
+from tei.render import render_edition
+
+FIXTURES = Path(__file__).parent / "fixtures" / "render"
+
+
+@pytest.fixture(scope="module")
+def site(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    folder = tmp_path_factory.mktemp("render") / "site"
+    result = render_edition(sorted(FIXTURES.glob("*.xml")), folder, None)
+    assert result.documents == 4
+    assert result.diagnostics == []
+    return folder
+
+
+def page(site: Path, relative: str) -> lxml.html.HtmlElement:
+    return lxml.html.parse(str(site / relative)).getroot()
+
+
+def fact(doc: lxml.html.HtmlElement, field: str) -> lxml.html.HtmlElement:
+    (dd,) = doc.xpath(f"//dl[@class='facts']/div[@data-field='{field}']/dd")
+    return dd
+
+
+def text(element: lxml.html.HtmlElement) -> str:
+    return " ".join(element.text_content().split())
+
+
+def test_metadata_panel_has_every_fact(site: Path) -> None:
+    doc = page(site, "documents/r01_cable.html")
+    assert fact(doc, "date").xpath("time/@datetime") == ["1951-07-03"]
+    assert text(fact(doc, "date")) == "3 July 1951"
+    assert fact(doc, "from").xpath("a/@href") == ["../persons.html#per-mao-zedong",
+                                                  "../places.html#pla-beijing"]
+    assert text(fact(doc, "to")) == "Joseph Stalin"
+    assert text(fact(doc, "received")) == "3 July 1951, 13:55"
+    assert text(fact(doc, "type")) == "Telegram"
+    assert text(fact(doc, "repository")) == "Wilson Center Digital Archive"
+    assert text(fact(doc, "shelfmark")) == "APRF, f. 45, op. 1, d. 339, ll. 17-19"
+    assert text(fact(doc, "telegram")) == "21405"
+    assert text(fact(doc, "outgoing")) == "3305"
+    assert text(fact(doc, "language")) == "Russian"
+    assert text(fact(doc, "translator")) == "Sergey Radchenko"
+    assert fact(doc, "source").xpath("a/@href") == [
+        "https://digitalarchive.wilsoncenter.org/document/113361"]
+    assert "welcomes reuse" in text(fact(doc, "licence"))
+    summary = doc.xpath("//div[@class='summary']")[0]
+    assert summary.xpath(".//a[@title]/@href")[1] == "../persons.html#per-joseph-stalin"
+    citation = text(doc.xpath("//p[@class='citation']")[0])
+    assert citation.startswith("“Ciphered Telegram No. 21405, Mao Zedong to Filippov [Stalin]”")
+    assert "APRF, f. 45" in citation and "Translated by Sergey Radchenko" in citation
+
+
+def test_downloads_link_to_the_files_written(site: Path) -> None:
+    doc = page(site, "documents/r01_cable.html")
+    links = doc.xpath("//ul[@class='downloads']//a/@href")
+    assert links == ["../tei/r01_cable.xml", "../text/r01_cable.txt"]
+    for link in links:
+        assert (site / "documents" / link).resolve().is_file()
+
+
+def test_a_role_as_sender_is_shown_without_a_link(site: Path) -> None:
+    doc = page(site, "documents/r03_memo.html")
+    assert text(fact(doc, "from")) == "the Soviet Ambassador"
+    assert fact(doc, "from").xpath(".//a") == []
+
+
+def test_only_http_urls_become_links(site: Path) -> None:
+    doc = page(site, "documents/r03_memo.html")
+    assert doc.xpath("//dl[@class='facts']/div[@data-field='source']") == []
+    for html in site.rglob("*.html"):
+        hrefs = page(site, str(html.relative_to(site))).xpath("//@href | //@src")
+        assert not [h for h in hrefs if h.lower().startswith(("javascript:", "data:", "file:"))]
+
+
+def test_names_link_to_their_index_entry_with_the_regular_name(site: Path) -> None:
+    doc = page(site, "documents/r01_cable.html")
+    (filippov,) = doc.xpath("//div[contains(@class,'tei-opener')]//*[contains(@class,'tei-salute')]"
+                            "/a[contains(@class,'person')]")
+    assert text(filippov) == "FILIPPOV"
+    assert filippov.get("title").startswith("Joseph Stalin")
+    for link in doc.xpath("//section[@class='text']//a[contains(@class,'name')]"):
+        target, fragment = unquote(link.get("href")).split("#")
+        assert page(site, target.removeprefix("../")).xpath(f"//*[@id='{fragment}']"), fragment
+
+
+def test_supplied_text_and_gaps_are_bracketed_and_explained(site: Path) -> None:
+    doc = page(site, "documents/r01_cable.html")
+    supplied = {text(s): s.get("title")
+                for s in doc.xpath("//section[@class='text']//span[contains(@class,'supplied')]")}
+    assert "Identification" in supplied["[Stalin]"]
+    assert "supplied" in supplied["[from this proposal]"]
+    assert "[signature]" in supplied
+    assert [text(g) for g in doc.xpath("//section[@class='text']//span[@class='gap']")] == ["[...]"]
+    letter = page(site, "documents/r02_letter.html")
+    assert [text(g) for g in letter.xpath("//section[@class='text']//span[@class='gap']")] == [
+        "[illegible]"]
+
+
+def test_registry_furniture_is_set_apart_and_stamps_boxed(site: Path) -> None:
+    doc = page(site, "documents/r01_cable.html")
+    heading, processing = doc.xpath("//div[contains(@class,'registry ')]")
+    assert "registry-heading" in heading.get("class")
+    assert "registry-processing" in processing.get("class")
+    lines = heading.xpath("./*[contains(@class,'registry-line')]")
+    assert text(lines[0]).startswith("SECOND MAIN ADMINISTRATION")
+    (stamp,) = heading.xpath(".//span[contains(@class,'stamp')]")
+    assert text(stamp).startswith("SUBJECT TO RETURN")
+    assert stamp.xpath("br") and stamp.xpath("a[contains(@class,'org')]")
+    letter = page(site, "documents/r02_letter.html")
+    assert letter.xpath("//div[contains(@class,'registry')]") == []
+
+
+def test_letter_parts_are_styled_as_such(site: Path) -> None:
+    doc = page(site, "documents/r01_cable.html")
+    address = doc.xpath("//*[contains(@class,'tei-addrLine')]")[0]
+    assert text(address) == "To Comrade FILIPPOV [Stalin]"
+    assert doc.xpath("//div[contains(@class,'tei-opener')]/p[contains(@class,'tei-salute')]")
+    closer = doc.xpath("//div[contains(@class,'tei-closer')]")[0]
+    assert text(closer.xpath("p[contains(@class,'tei-signed')]")[0]) == "MAO ZEDONG"
+    assert text(closer.xpath("p[contains(@class,'tei-dateline')]")[0]) == "3.7.51"
+
+
+def test_embedded_documents_are_framed_with_their_numbers(site: Path) -> None:
+    doc = page(site, "documents/r01_cable.html")
+    (frame,) = doc.xpath("//div[@class='embedded']")
+    assert "quotation marks" in text(frame.xpath("p[@class='embedded-label']")[0])
+    items = frame.xpath("blockquote/ol/li")
+    assert [text(i.xpath("span[@class='item-label']")[0]) for i in items] == ["1.", "2."]
+
+
+def test_notes_link_both_ways(site: Path) -> None:
+    doc = page(site, "documents/r01_cable.html")
+    refs = doc.xpath("//section[@class='text']//a[@class='noteref']")
+    assert [text(r) for r in refs] == ["1", "2"]
+    for ref in refs:
+        (note,) = doc.xpath(f"//ol[@class='endnotes']/li[@id='{ref.get('href')[1:]}']")
+        (back,) = note.xpath("a[@class='backlink']")
+        assert back.get("href") == "#" + ref.get("id")
+    assert "Kaesong" in text(doc.xpath("//li[@id='note-1']")[0])
+
+
+def test_neighbours_by_date_and_undated_last(site: Path) -> None:
+    def pager(stem: str) -> dict[str, str]:
+        doc = page(site, f"documents/{stem}.html")
+        links = doc.xpath("//nav[@class='pager']//li")
+        return {li.get("class"): li.xpath("a/@href")[0] for li in links}
+
+    assert pager("r02_letter") == {"next": "r01_cable.html"}
+    assert pager("r01_cable") == {"prev": "r02_letter.html", "next": "r03_memo.html"}
+    assert pager("r04_undated") == {"prev": "r03_memo.html"}
+
+
+@pytest.mark.parametrize("relative", ["documents/r01_cable.html", "index.html", "persons.html",
+                                      "search.html"])
+def test_pages_are_accessible_and_self_contained(site: Path, relative: str) -> None:
+    doc = page(site, relative)
+    assert doc.get("lang") == "en"
+    assert len(doc.xpath("//h1")) == 1
+    levels = [int(h.tag[1]) for h in doc.iter("h1", "h2", "h3", "h4", "h5", "h6")]
+    assert all(b - a <= 1 for a, b in pairwise(levels)), levels
+    for landmark in ("header", "nav", "main", "footer"):
+        assert doc.xpath(f"//{landmark}"), landmark
+    ids = doc.xpath("//@id")
+    assert len(ids) == len(set(ids))
+    assert doc.xpath("//a//a") == []
+    for url in doc.xpath("//link/@href | //script/@src | //img/@src"):
+        assert not urlsplit(url).scheme and not url.startswith("//")
+        assert (site / relative).parent.joinpath(url).resolve().is_file(), url

@@ -1,0 +1,136 @@
+"""The index pages (documents table, persons, places, organisations), the search index, and
+the checks on where the index stylesheet may write."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import lxml.html
+import pytest
+
+from tei.render import StylesheetError, render_edition
+from tei.render.pipeline import _inside
+from tei.render.saxon import OUTPUT_BASE, relative_output
+from tei.render.search import words
+
+FIXTURES = Path(__file__).parent / "fixtures" / "render"
+
+
+@pytest.fixture(scope="module")
+def site(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    folder = tmp_path_factory.mktemp("index") / "site"
+    assert render_edition(sorted(FIXTURES.glob("*.xml")), folder, None).diagnostics == []
+    return folder
+
+
+def page(site: Path, relative: str) -> lxml.html.HtmlElement:
+    return lxml.html.parse(str(site / relative)).getroot()
+
+
+def text(element: lxml.html.HtmlElement) -> str:
+    return " ".join(element.text_content().split())
+
+
+def entry(site: Path, relative: str, entity: str) -> lxml.html.HtmlElement:
+    (section,) = page(site, relative).xpath(f"//section[@id='{entity}']")
+    return section
+
+
+def mentions(section: lxml.html.HtmlElement) -> dict[str, list[str]]:
+    return {li.xpath("a/@href")[0]: li.xpath("span[starts-with(@class,'role')]/text()")
+            for li in section.xpath(".//ul[@class='mentions']/li")}
+
+
+def test_documents_table_lists_every_document_by_date(site: Path) -> None:
+    doc = page(site, "index.html")
+    assert [text(th) for th in doc.xpath("//table[@id='documents']/thead//th")] == [
+        "Date", "Title", "From", "To", "Type"]
+    rows = doc.xpath("//table[@id='documents']/tbody/tr")
+    assert [r.xpath("td[2]/a/@href")[0] for r in rows] == [
+        "documents/r02_letter.html", "documents/r01_cable.html", "documents/r03_memo.html",
+        "documents/r04_undated.html"]
+    assert [r.xpath("td[1]/@data-sort")[0] for r in rows] == [
+        "1951-06-14", "1951-07-03", "1962-04-24", ""]
+    assert [text(td) for td in rows[1].xpath("td")] == [
+        "3 July 1951", "Ciphered Telegram No. 21405, Mao Zedong to Filippov [Stalin]",
+        "Mao Zedong", "Joseph Stalin", "Telegram"]
+    assert text(rows[0].xpath("td[3]")[0]) == "Gao Gang and Kim Il Sung"
+    assert text(rows[3].xpath("td[1]")[0]) == "20 August"
+
+
+def test_person_entry_has_names_authorities_and_roles(site: Path) -> None:
+    stalin = entry(site, "persons.html", "per-joseph-stalin")
+    assert text(stalin.xpath("h3")[0]) == "Joseph Stalin"
+    assert stalin.xpath(".//span[@class='pseudonym']/text()") == ["Filippov"]
+    assert "Stalin (surname)" in text(stalin.xpath(".//dl[@class='names']")[0])
+    assert stalin.xpath(".//p[@class='authorities']/a/@href") == [
+        "https://www.wikidata.org/wiki/Q855", "https://viaf.org/viaf/101787139"]
+    assert mentions(stalin) == {
+        "documents/r02_letter.html": ["addressee", "mentioned"],
+        "documents/r01_cable.html": ["addressee", "mentioned"],
+        "documents/r04_undated.html": ["sender", "mentioned"],
+    }
+
+
+def test_persons_are_filed_by_surname_under_initials(site: Path) -> None:
+    doc = page(site, "persons.html")
+    assert doc.xpath("//nav[@class='initials']//a/text()") == ["F", "G", "K", "M", "S", "Z"]
+    assert doc.xpath("//section[@class='entry']/@id") == [
+        "per-fedyaev", "per-gao-gang", "per-kim-il-sung", "per-mao-zedong",
+        "per-joseph-stalin", "per-zhang-hanfu"]
+    local = entry(site, "persons.html", "per-fedyaev")
+    assert local.xpath(".//p[@class='local-entry']")
+
+
+def test_places_and_organisations(site: Path) -> None:
+    beijing = entry(site, "places.html", "pla-beijing")
+    assert beijing.xpath(".//p[@class='authorities']/a/@href") == ["https://www.geonames.org/1816670"]
+    assert mentions(beijing) == {"documents/r01_cable.html": ["place of sending", "mentioned"]}
+    org = entry(site, "organisations.html", "org-vkpb-cc")
+    assert text(org.xpath("h3")[0]) == (
+        "Central Committee of the All-Union Communist Party (Bolsheviks)")
+    assert org.xpath(".//span[@class='variant']/text()") == ["VKP(b) CC"]
+
+
+def load_index(site: Path) -> dict:
+    script = (site / "search-index.js").read_text(encoding="utf-8")
+    prefix = "window.TEI_SEARCH_INDEX = "
+    assert script.startswith(prefix) and script.endswith(";\n")
+    return json.loads(script[len(prefix):-2])
+
+
+def test_search_index_covers_text_names_and_titles(site: Path) -> None:
+    index = load_index(site)
+    hrefs = [doc[0] for doc in index["docs"]]
+    assert hrefs[1] == "documents/r01_cable.html"
+
+    def found(word: str) -> set[str]:
+        postings = index["terms"].get(word, [])
+        return {hrefs[i] for i in postings[::2]}
+
+    assert found("kaesong") == {"documents/r01_cable.html"}
+    assert found("taiwan") == {"documents/r02_letter.html"}
+    assert "documents/r04_undated.html" in found("filippov")
+    assert found("xinjiang") == {"documents/r03_memo.html"}
+    assert list(index["terms"]) == sorted(index["terms"])
+
+
+def test_search_words_fold_case_and_diacritics() -> None:
+    assert words("Zhōu Ēnlái, CABLE Nº 21497!") == ["zhou", "enlai", "cable", "no", "21497"]
+
+
+@pytest.mark.parametrize("uri", [
+    "file:///etc/passwd", OUTPUT_BASE + "../evil.html", OUTPUT_BASE, "http://example.org/x",
+])
+def test_result_documents_outside_the_site_are_refused(uri: str) -> None:
+    with pytest.raises(StylesheetError):
+        relative_output(uri)
+
+
+def test_result_documents_inside_the_site_are_accepted(tmp_path: Path) -> None:
+    assert relative_output(OUTPUT_BASE + "persons.html") == "persons.html"
+    assert relative_output("file:/tei-telegrams/site/a/b.html") == "a/b.html"
+    assert _inside(tmp_path, "a/b.html") == (tmp_path / "a" / "b.html").resolve()
+    with pytest.raises(StylesheetError):
+        _inside(tmp_path, "../outside.html")
