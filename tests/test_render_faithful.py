@@ -1,5 +1,6 @@
-"""No text is lost: every text node of a document's text (ours and other editions') appears,
-in order, in its HTML page and in its plain-text edition; notes appear among the endnotes."""
+"""No text is lost: every text node of a document's text (our fixtures, the corpus, other
+editions' files) appears, in order, in its HTML page and in its plain-text edition; notes
+appear among the endnotes."""
 
 from __future__ import annotations
 
@@ -13,7 +14,8 @@ from tei.render import render_edition
 from tei.xmlio import NSMAP, parse_file
 
 FIXTURES = Path(__file__).parent / "fixtures" / "render"
-OURS = sorted(FIXTURES.glob("*.xml"))
+CORPUS = Path(__file__).parent.parent / "corpus" / "tei"
+OURS = sorted(FIXTURES.glob("*.xml")) + sorted(CORPUS.glob("*.xml"))
 THEIRS = sorted((FIXTURES / "foreign").glob("*.xml"))
 DOCUMENTS = OURS + THEIRS
 

@@ -54,7 +54,7 @@ def test_metadata_panel_has_every_fact(site: Path) -> None:
     assert text(fact(doc, "translator")) == "Sergey Radchenko"
     assert fact(doc, "source").xpath("a/@href") == [
         "https://digitalarchive.wilsoncenter.org/document/113361"]
-    assert "welcomes reuse" in text(fact(doc, "licence"))
+    assert "welcomes reuse" in text(fact(doc, "licence").xpath("details[@class='reuse']")[0])
     summary = doc.xpath("//div[@class='summary']")[0]
     assert summary.xpath(".//a[@title]/@href")[1] == "../persons.html#per-joseph-stalin"
     citation = text(doc.xpath("//p[@class='citation']")[0])
@@ -115,9 +115,10 @@ def test_registry_furniture_is_set_apart_and_stamps_boxed(site: Path) -> None:
     assert "registry-processing" in processing.get("class")
     lines = heading.xpath("./*[contains(@class,'registry-line')]")
     assert text(lines[0]).startswith("SECOND MAIN ADMINISTRATION")
-    (stamp,) = heading.xpath(".//span[contains(@class,'stamp')]")
-    assert text(stamp).startswith("SUBJECT TO RETURN")
-    assert stamp.xpath("br") and stamp.xpath("a[contains(@class,'org')]")
+    (line,) = heading.xpath("./*[contains(@class,'line-stamp')]")
+    assert line.get("title") == "Stamp"
+    assert text(line.xpath(".//span[contains(@class,'stamp')]")[0]) == "SUBJECT TO RETURN"
+    assert line.xpath("br") and line.xpath("a[contains(@class,'org')]")
     letter = page(site, "documents/r02_letter.html")
     assert letter.xpath("//div[contains(@class,'registry')]") == []
 

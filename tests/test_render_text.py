@@ -60,6 +60,16 @@ def test_registry_furniture_is_set_apart_behind_a_bar(texts: dict[str, str]) -> 
     assert "  | " not in texts["r02_letter"]
 
 
+def test_a_stamp_outside_the_form_is_bracketed_alone(tmp_path: Path) -> None:
+    (tmp_path / "stamped.xml").write_text(
+        "<TEI xmlns='http://www.tei-c.org/ns/1.0'><teiHeader><fileDesc><titleStmt><title>T"
+        "</title></titleStmt><publicationStmt><p/></publicationStmt><sourceDesc><p/>"
+        "</sourceDesc></fileDesc></teiHeader><text><body><p>Seen: <stamp>TOP SECRET</stamp>"
+        " and filed.</p></body></text></TEI>", encoding="utf-8")
+    assert render_edition([tmp_path / "stamped.xml"], None, tmp_path).diagnostics == []
+    assert "\nSeen: [Stamp: TOP SECRET] and filed.\n" in (tmp_path / "stamped.txt").read_text()
+
+
 def test_embedded_documents_are_indented_and_quoted_as_in_the_source(texts: dict[str, str]) -> None:
     cable = texts["r01_cable"]
     assert '    1. "Both sides must simultaneously issue an order for a ceasefire.' in cable

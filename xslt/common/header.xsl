@@ -175,9 +175,10 @@
     <xsl:sequence select="normalize-space(string-join($bibl/(node() except idno[@type = 'URI']), ''))"/>
   </xsl:function>
 
-  <xsl:function name="tt:licence" as="element()?">
+  <!-- Rights: licences and the reuse statement. -->
+  <xsl:function name="tt:availability" as="element()?">
     <xsl:param name="tei" as="element()"/>
-    <xsl:sequence select="($tei/teiHeader/fileDesc/publicationStmt/availability/licence)[1]"/>
+    <xsl:sequence select="($tei/teiHeader/fileDesc/publicationStmt/availability)[1]"/>
   </xsl:function>
 
   <!-- Language of the transcribed text (for the lang attribute). -->

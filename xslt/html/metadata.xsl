@@ -125,7 +125,7 @@
         <xsl:call-template name="tt:fact">
           <xsl:with-param name="field" select="'licence'"/>
           <xsl:with-param name="label" select="'Rights'"/>
-          <xsl:with-param name="value"><xsl:apply-templates select="tt:licence($tei)" mode="tt:licence"/></xsl:with-param>
+          <xsl:with-param name="value"><xsl:apply-templates select="tt:availability($tei)" mode="tt:rights"/></xsl:with-param>
         </xsl:call-template>
       </dl>
       <xsl:if test="exists($summary)">
@@ -155,19 +155,33 @@
     <a href="{$href}" rel="external"><xsl:value-of select="$text"/></a>
   </xsl:function>
 
-  <!-- The reuse statement, folded away: it can be long. -->
-  <xsl:template match="licence" mode="tt:licence">
-    <xsl:variable name="url" select="tt:safe-url(@target)"/>
-    <details class="licence">
-      <summary><xsl:value-of select="if ($url) then $url else 'Reuse statement'"/></summary>
-      <xsl:apply-templates select="if (p) then node() else ."/>
-      <xsl:apply-templates select="following-sibling::p"/>
-      <xsl:if test="$url"><p><xsl:sequence select="tt:external-link($url, $url)"/></p></xsl:if>
-    </details>
-  </xsl:template>
-
-  <xsl:template match="licence">
-    <p><xsl:apply-templates/></p>
+  <!-- Rights: short licences as links; reuse statements (which can be long) folded away. -->
+  <xsl:template match="availability" mode="tt:rights">
+    <xsl:variable name="short" select="licence[not(p)][string-length(normalize-space()) le 80]"/>
+    <xsl:for-each select="$short">
+      <xsl:variable name="url" select="tt:safe-url(@target)"/>
+      <p class="licence">
+        <xsl:choose>
+          <xsl:when test="$url">
+            <a href="{$url}" rel="license"><xsl:value-of select="(normalize-space()[.], $url)[1]"/></a>
+          </xsl:when>
+          <xsl:otherwise><xsl:value-of select="normalize-space()"/></xsl:otherwise>
+        </xsl:choose>
+      </p>
+    </xsl:for-each>
+    <xsl:variable name="statement" select="* except $short"/>
+    <xsl:if test="exists($statement)">
+      <details class="reuse">
+        <summary>Reuse statement</summary>
+        <xsl:for-each select="$statement">
+          <xsl:choose>
+            <xsl:when test="self::licence[p]"><xsl:apply-templates/></xsl:when>
+            <xsl:when test="self::licence"><p><xsl:apply-templates/></p></xsl:when>
+            <xsl:otherwise><xsl:apply-templates select="."/></xsl:otherwise>
+          </xsl:choose>
+        </xsl:for-each>
+      </details>
+    </xsl:if>
   </xsl:template>
 
   <xsl:function name="tt:citation" as="xs:string">

@@ -56,6 +56,13 @@
     </xsl:call-template>
   </xsl:template>
 
+  <!-- A stamp line: the whole imprint in brackets, as the source prints it. -->
+  <xsl:template match="ab[@type = 'registry'][@subtype = 'stamp']" mode="tt:blocks" priority="2">
+    <xsl:param name="indent" as="xs:string" tunnel="yes" select="''"/>
+    <xsl:sequence select="tt:block(tt:bracket-stamp(tt:inline-text(node())), $indent, $indent,
+        exists(preceding-sibling::ab))"/>
+  </xsl:template>
+
   <xsl:template match="div[@type = 'registry']" mode="tt:blocks" priority="1">
     <xsl:param name="indent" as="xs:string" tunnel="yes" select="''"/>
     <xsl:call-template name="tt:children">

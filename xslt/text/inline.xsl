@@ -38,14 +38,24 @@
     <xsl:value-of select="if (@reason = 'illegible') then '[illegible]' else '[...]'"/>
   </xsl:template>
 
-  <!-- A stamp is set in brackets, as the source translations print it. -->
+  <!-- A stamp is set in brackets, as the source translations print it ("[Stamp: ...]"); in a
+       stamp line of the form the brackets hold the whole line (see blocks.xsl). -->
   <xsl:template match="stamp">
-    <xsl:variable name="content" as="xs:string">
-      <xsl:value-of><xsl:apply-templates/></xsl:value-of>
-    </xsl:variable>
-    <xsl:value-of select="'[' || (if (matches($content, '^\s*stamp(\W|$)', 'i')) then '' else 'Stamp: ')
-        || replace($content, '^ +| +$', '') || ']'"/>
+    <xsl:choose>
+      <xsl:when test="ancestor::ab[@subtype = 'stamp']">
+        <xsl:apply-templates/>
+      </xsl:when>
+      <xsl:otherwise>
+        <xsl:value-of select="tt:bracket-stamp(tt:inline-text(node()))"/>
+      </xsl:otherwise>
+    </xsl:choose>
   </xsl:template>
+
+  <xsl:function name="tt:bracket-stamp" as="xs:string">
+    <xsl:param name="content" as="xs:string"/>
+    <xsl:sequence select="'[' || (if (matches($content, '^\s*stamp(\W|$)', 'i')) then '' else 'Stamp: ')
+        || replace($content, '^\s+|\s+$', '') || ']'"/>
+  </xsl:function>
 
   <xsl:template match="note">
     <xsl:choose>
