@@ -1,0 +1,146 @@
+"""The site in a real headless Chromium (Debian's, driven by playwright): sort and filter the
+documents table, follow a person link to the index and back to a document, open a note and
+return, search over http:// and from file://. Screenshots go to tests/artifacts/."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from tei.render import render_edition
+from tei.render.screenshots import CHROMIUM, chromium, serve
+
+pytestmark = pytest.mark.browser
+
+FIXTURES = Path(__file__).parent / "fixtures" / "render"
+ARTIFACTS = Path(__file__).parent / "artifacts"
+TITLES = {
+    "r01": "Ciphered Telegram No. 21405, Mao Zedong to Filippov [Stalin]",
+    "r02": "Handwritten letter from Gao Gang and Kim Il Sung to Stalin",
+    "r03": "Memorandum Given to Vice Minister Zhang Hanfu by the Soviet Ambassador (Translation)",
+    "r04": "Record of Conversation between Stalin and Zhou Enlai",
+}
+
+
+def _require_chromium() -> None:
+    if CHROMIUM.exists():
+        return
+    reason = f"{CHROMIUM} is missing (apt-get install chromium; .ci/run does this in CI)"
+    if os.environ.get("CI"):
+        pytest.fail(reason)
+    pytest.skip(reason)
+
+
+@pytest.fixture(scope="module")
+def site(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    folder = tmp_path_factory.mktemp("browser") / "site"
+    assert render_edition(sorted(FIXTURES.glob("*.xml")), folder, None).diagnostics == []
+    return folder
+
+
+@pytest.fixture(scope="module")
+def base(site: Path) -> Iterator[str]:
+    with serve(site) as url:
+        yield url
+
+
+@pytest.fixture(scope="module")
+def browser() -> Iterator[Any]:
+    _require_chromium()
+    with chromium() as instance:
+        yield instance
+
+
+@pytest.fixture
+def page(browser: Any, site: Path, base: str) -> Iterator[Any]:
+    """A page that may only load files of the site: any other request fails the test."""
+    context = browser.new_context(viewport={"width": 1200, "height": 900})
+    tab = context.new_page()
+    foreign: list[str] = []
+    tab.on("request", lambda request: None if request.url.startswith(
+        (base, site.as_uri())) else foreign.append(request.url))
+    yield tab
+    context.close()
+    assert foreign == []
+
+
+def shot(tab: Any, name: str) -> None:
+    ARTIFACTS.mkdir(exist_ok=True)
+    tab.screenshot(path=str(ARTIFACTS / name), full_page=True)
+
+
+def visible_titles(tab: Any) -> list[str]:
+    return tab.locator("#documents tbody tr:not([hidden]) td:nth-child(2)").all_inner_texts()
+
+
+def test_documents_table_sorts_and_filters(page: Any, base: str) -> None:
+    page.goto(base + "index.html")
+    assert visible_titles(page) == [TITLES[k] for k in ("r02", "r01", "r03", "r04")]
+    title = page.get_by_role("button", name="Title")
+    title.click()
+    assert visible_titles(page) == sorted(TITLES.values())
+    assert page.locator("th:has(button:text-is('Title'))").get_attribute("aria-sort") == "ascending"
+    title.click()
+    assert visible_titles(page) == sorted(TITLES.values(), reverse=True)
+    date = page.get_by_role("button", name="Date")
+    date.click()
+    date.click()
+    assert visible_titles(page) == [TITLES[k] for k in ("r03", "r01", "r02", "r04")]
+    page.get_by_label("Filter documents").fill("gao gang")
+    assert visible_titles(page) == [TITLES["r02"]]
+    assert page.locator(".filter-status").inner_text() == "1 of 4 documents shown"
+    shot(page, "documents-table.png")
+
+
+def test_person_link_leads_to_the_index_and_back_to_a_document(page: Any, base: str) -> None:
+    page.goto(base + "documents/r01_cable.html")
+    page.locator("section.text a[href$='persons.html#per-joseph-stalin']").first.click()
+    page.wait_for_url("**/persons.html#per-joseph-stalin")
+    assert page.locator("section#per-joseph-stalin:target h3").inner_text() == "Joseph Stalin"
+    page.locator("#per-joseph-stalin a[href='documents/r02_letter.html']").click()
+    page.wait_for_url("**/documents/r02_letter.html")
+    assert page.locator("h1").inner_text() == TITLES["r02"]
+
+
+def test_note_opens_and_returns_to_its_marker(page: Any, base: str) -> None:
+    page.goto(base + "documents/r01_cable.html")
+    page.locator("a.noteref").first.click()
+    page.wait_for_url("**#note-1")
+    note = page.locator("li#note-1:target")
+    assert "Kaesong" in note.inner_text()
+    assert note.is_visible()
+    shot(page, "document-note.png")
+    note.locator("a.backlink").click()
+    page.wait_for_url("**#noteref-1")
+    assert page.locator("a#noteref-1:target").is_visible()
+
+
+def result_titles(tab: Any) -> list[str]:
+    tab.wait_for_selector("#search-status:not(:empty)")
+    return tab.locator("#search-results li > a").all_inner_texts()
+
+
+def test_search_over_http(page: Any, base: str) -> None:
+    page.goto(base + "search.html?q=filippov")
+    assert set(result_titles(page)) == {TITLES["r01"], TITLES["r02"], TITLES["r04"]}
+    page.locator("#search-q").fill("kaesong")
+    page.locator("#search-q").press("Enter")
+    page.wait_for_url("**/search.html?q=kaesong")
+    assert result_titles(page) == [TITLES["r01"]]
+    shot(page, "search.png")
+    page.locator("#search-results a").click()
+    page.wait_for_url("**/documents/r01_cable.html")
+
+
+def test_search_from_file_url(page: Any, site: Path) -> None:
+    page.goto(site.as_uri() + "/documents/r03_memo.html")
+    page.locator("#site-search-q").fill("xinjiang")
+    page.locator("#site-search-q").press("Enter")
+    page.wait_for_url("**/search.html?q=xinjiang")
+    assert result_titles(page) == [TITLES["r03"]]
+    page.goto(site.as_uri() + "/search.html?q=Taiwan%20condition")
+    assert result_titles(page) == [TITLES["r02"]]
