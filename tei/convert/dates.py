@@ -82,10 +82,15 @@ class DateReader:
     def find(self, text: str) -> list[DateValue]:
         """All dates in `text`, left to right, not overlapping."""
         found: list[DateValue] = []
+        rejected: list[tuple[int, int]] = []
         for shape in self._shapes:
             for match in shape.finditer(text):
                 value = self._value(match)
-                if value and not any(_overlaps(value, other) for other in found):
+                if any(a < match.end() and match.start() < b for a, b in rejected):
+                    continue
+                if value is None:
+                    rejected.append(match.span())
+                elif not any(_overlaps(value, other) for other in found):
                     found.append(value)
         return sorted(found, key=lambda d: d.start)
 

@@ -23,6 +23,8 @@ PREFIXES = {"person": "per", "place": "pla", "org": "org"}
 _TOKEN = re.compile(r"\w+(?:['’]\w+)*", re.UNICODE)
 _JOINER = re.compile(r"[\s.()\-‐–'’]*")
 _POSSESSIVE = re.compile(r"['’]s$")
+_UNDECOMPOSABLE = str.maketrans({"Đ": "D", "đ": "d", "Ø": "O", "ø": "o", "Ł": "L", "ł": "l",
+                                 "ß": "ss", "Æ": "AE", "æ": "ae", "Œ": "OE", "œ": "oe"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -65,6 +67,7 @@ def _case_ok(source: str, form: str) -> bool:
 
 def slug(name: str) -> str:
     """ASCII slug of a name: `Kim Il-sung` -> `kim-il-sung`."""
+    name = name.translate(_UNDECOMPOSABLE)
     ascii_name = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
     return re.sub(r"[^a-z0-9]+", "-", ascii_name.lower()).strip("-") or "x"
 

@@ -1,0 +1,74 @@
+"""Dates as telegrams write them."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from tei.convert.dates import DateReader
+
+MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August",
+          "September", "October", "November", "December"]
+
+
+@pytest.fixture(scope="module")
+def reader(resources) -> DateReader:
+    return resources.dates
+
+
+@pytest.mark.parametrize(("text", "found", "iso"), [
+    ("July 5, 1951", "July 5, 1951", "1951-07-05"),
+    ("received 2100 5 July 1951 Copy Nº 2", "2100 5 July 1951", "1951-07-05T21:00:00"),
+    ("From BEIJING Received 13:55 3.7.1951", "13:55 3.7.1951", "1951-07-03T13:55:00"),
+    ("No. 3305 3.7.51", "3.7.51", "1951-07-03"),
+    ("of 0530 18 October", "0530 18 October", "--10-18"),
+    ("DATE: July 12, 1951, 6 p.m.", "July 12, 1951, 6 p.m.", "1951-07-12T18:00:00"),
+    ("D. 6.40 p.m. 3rd October, 1950.", "6.40 p.m. 3rd October, 1950", "1950-10-03T18:40:00"),
+    ("New Delhi, July 14, 1950—6 p.m.", "July 14, 1950—6 p.m.", "1950-07-14T18:00:00"),
+    ("Received 26th September 1950 at 0930 hours", "26th September 1950 at 0930 hours",
+     "1950-09-26T09:30:00"),
+    ("June 16, 1954, 2118Z", "June 16, 1954, 2118Z", "1954-06-16T21:18:00"),
+    ("dated 1951-07-03.", "1951-07-03", "1951-07-03"),
+    ("in June 1951 there", "June 1951", "1951-06"),
+    ("Sept. 3, 1950", "Sept. 3, 1950", "1950-09-03"),
+    ("on 22 April.", "22 April", "--04-22"),
+])
+def test_recognises_date_shapes(reader: DateReader, text: str, found: str, iso: str) -> None:
+    value = reader.find(text)[0]
+    assert text[value.start:value.end] == found
+    assert value.iso() == iso
+
+
+@pytest.mark.parametrize("text", ["30.2.51", "31 April 1950", "13.13.1951", "May we agree",
+                                  "10,000 people", "the 38th parallel"])
+def test_impossible_dates_and_numbers_are_not_dates(reader: DateReader, text: str) -> None:
+    assert reader.find(text) == []
+
+
+def test_year_from_context(reader: DateReader) -> None:
+    value = reader.find("Deciphered by Fedyaev 1205 19 October")[0]
+    assert value.with_year(1951).iso() == "1951-10-19T12:05:00"
+    assert reader.find("19 October 1950")[0].with_year(1951).iso() == "1950-10-19"
+
+
+def test_whole_accepts_only_a_date_line(reader: DateReader) -> None:
+    assert reader.whole("14 June 1951").iso() == "1951-06-14"
+    assert reader.whole("5 July 1951.").iso() == "1951-07-05"
+    assert reader.whole("on 14 June 1951") is None
+
+
+@given(st.dates(min_value=dt.date(1900, 1, 1), max_value=dt.date(1999, 12, 31)),
+       st.sampled_from(["{d} {M} {Y}", "{M} {d}, {Y}", "{d}.{m}.{Y}", "{d}.{m}.{y}",
+                        "{Y}-{mm}-{dd}", "{d}th {M} {Y}"]),
+       st.times())
+def test_every_real_date_round_trips(reader: DateReader, day: dt.date, shape: str,
+                                     time: dt.time) -> None:
+    text = shape.format(d=day.day, M=MONTHS[day.month - 1], Y=day.year, m=day.month,
+                        y=f"{day.year % 100:02d}", mm=f"{day.month:02d}", dd=f"{day.day:02d}")
+    assert reader.whole(text).iso() == day.isoformat()
+    stamped = f"{time.hour:02d}{time.minute:02d} {text}"
+    expected = f"{day.isoformat()}T{time.hour:02d}:{time.minute:02d}:00"
+    assert reader.whole(stamped).iso() == expected

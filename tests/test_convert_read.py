@@ -1,0 +1,43 @@
+"""Reading source text: clean-up of page residue, hard wraps, hyphenation, columns."""
+
+from __future__ import annotations
+
+from tei.convert.read import logical_lines
+
+
+def texts(source: str) -> list[str]:
+    return [line.text for line in logical_lines(source)]
+
+
+def test_markdown_marks_rules_and_html_whitespace_are_dropped() -> None:
+    lines = logical_lines("## To Comrade FILIPPOV\n\n   \n\t\n---\nText\u00a0here.\n###")
+    assert [line.text for line in lines] == ["To Comrade FILIPPOV", "Text here."]
+    assert lines[1].no == 6 and lines[1].rule_before and lines[1].blank_before
+
+
+def test_hard_wrapped_paragraphs_are_joined_and_hyphenation_undone() -> None:
+    wrapped = ("He spoke with unusual seriousness about the situation in Korea and asked\n"
+               "me to convey to you that the Chinese Government could not stay if the nego-\n"
+               "tiations failed and the growth of Sino-\n"
+               "Indian friendship was at risk, he said to the representatives of India.\n"
+               "\n"
+               "PANIKKAR\n")
+    assert texts(wrapped * 2)[:2] == [
+        "He spoke with unusual seriousness about the situation in Korea and asked me to convey "
+        "to you that the Chinese Government could not stay if the negotiations failed and the "
+        "growth of Sino-Indian friendship was at risk, he said to the representatives of India.",
+        "PANIKKAR"]
+
+
+def test_one_paragraph_per_line_is_not_joined() -> None:
+    source = "CABLE No. 1\n" + "A long paragraph that goes on and on. " * 8 + "\nB.\n"
+    assert len(texts(source)) == 3
+
+
+def test_two_columns_become_two_lines() -> None:
+    assert texts("From the diary of                     SECRET\n") == ["From the diary of",
+                                                                       "SECRET"]
+
+
+def test_line_endings_and_invisible_characters() -> None:
+    assert texts("\ufeffA\r\nB\rC\u200b\n") == ["A", "B", "C"]

@@ -1,0 +1,87 @@
+"""The register and its compiled name matcher."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from tei.convert.register import load_register, slug
+from tei.diagnostics import InputError
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def ids(resources, text: str) -> list[tuple[str, str]]:
+    return [(m.form, m.entry.id) for m in resources.register.find(text)]
+
+
+def test_variants_pseudonyms_and_misspellings_resolve(resources) -> None:
+    assert ids(resources, "Filippov, Mao Tse-tung and Le Kenong") == [
+        ("Filippov", "per-joseph-stalin"), ("Mao Tse-tung", "per-mao-zedong"),
+        ("Le Kenong", "per-li-kenong")]
+
+
+def test_case_rules(resources) -> None:
+    assert ids(resources, "MAO ZEDONG") == [("MAO ZEDONG", "per-mao-zedong")]
+    assert ids(resources, "Kim Il-sung and Kim Il Sung") == [
+        ("Kim Il-sung", "per-kim-il-sung"), ("Kim Il Sung", "per-kim-il-sung")]
+    assert ids(resources, "mao zedong") == []
+    assert ids(resources, "the un and UN forces")[-1] == ("UN", "org-united-nations")
+    assert len(ids(resources, "the un")) == 0
+
+
+def test_longest_match_wins_and_nothing_overlaps(resources) -> None:
+    found = ids(resources, "to the IV Unit OS VKP(b) CC and the General Staff of the Soviet Army")
+    assert ("VKP(b) CC", "org-central-committee-of-the-all-union-communist-party-bolsheviks") \
+        in found
+    assert not any(form == "VKP(b)" for form, _ in found)
+    assert ids(resources, "Chairman Mao Zedong!") == [("Mao Zedong", "per-mao-zedong")]
+
+
+def test_possessives_and_elided_compounds(resources) -> None:
+    assert ids(resources, "Moscow's view") == [("Moscow", "pla-moscow")]
+    assert ids(resources, "from South and North Korea") == [
+        ("South", "pla-south-korea"), ("North Korea", "pla-north-korea")]
+
+
+def test_names_do_not_match_inside_words(resources) -> None:
+    assert ids(resources, "Korean troops and Koreans") == []
+
+
+def test_lookup_needs_the_whole_text(resources) -> None:
+    assert resources.register.lookup("Stalin").id == "per-joseph-stalin"
+    assert resources.register.lookup("Cde. Stalin") is None
+
+
+def test_new_ids_never_clash(resources) -> None:
+    register = resources.register
+    assert register.new_id("person", "Joseph Stalin", set()) == "per-joseph-stalin-2"
+    assert register.new_id("person", "Vaganov Jr", {"per-vaganov-jr"}) == "per-vaganov-jr-2"
+    assert slug("Điện Biên Phủ") == "dien-bien-phu"
+
+
+def test_register_files_are_valid_tei(tei_all) -> None:
+    from lxml import etree
+
+    for path in sorted((ROOT / "corpus" / "register").glob("*.xml")):
+        assert tei_all.validate(etree.parse(str(path))), path
+
+
+def test_duplicate_ids_across_files_are_reported(tmp_path: Path) -> None:
+    entry = ('<TEI xmlns="http://www.tei-c.org/ns/1.0"><standOff><listPerson>'
+             '<person xml:id="per-x"><persName type="reg">X</persName></person>'
+             '</listPerson></standOff></TEI>')
+    (tmp_path / "a.xml").write_text(entry)
+    (tmp_path / "b.xml").write_text(entry)
+    with pytest.raises(InputError, match="register id 'per-x' also in"):
+        load_register(tmp_path)
+
+
+def test_an_entry_without_regularised_name_is_reported(tmp_path: Path) -> None:
+    (tmp_path / "a.xml").write_text(
+        '<TEI xmlns="http://www.tei-c.org/ns/1.0"><standOff><listPlace>'
+        '<place xml:id="pla-x"><placeName>X</placeName></place></listPlace></standOff></TEI>')
+    with pytest.raises(InputError) as found:
+        load_register(tmp_path)
+    assert found.value.diagnostic.format().startswith(f"{tmp_path / 'a.xml'}:1:")

@@ -1,0 +1,74 @@
+"""The one hardened XML parser, text decoding and atomic writes."""
+
+from __future__ import annotations
+
+import codecs
+import time
+from pathlib import Path
+
+import pytest
+
+from tei.diagnostics import InputError
+from tei.xmlio import atomic_write, decode_text, parse_bytes, serialize
+
+XXE = b"""<?xml version="1.0"?>
+<!DOCTYPE TEI [<!ENTITY xxe SYSTEM "file:///etc/passwd">]>
+<TEI xmlns="http://www.tei-c.org/ns/1.0">&xxe;</TEI>"""
+LAUGHS = b"""<?xml version="1.0"?>
+<!DOCTYPE lolz [<!ENTITY lol "lol"><!ENTITY lol2 "&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;">
+<!ENTITY lol3 "&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;">
+<!ENTITY lol4 "&lol3;&lol3;&lol3;&lol3;&lol3;&lol3;&lol3;&lol3;&lol3;&lol3;">]>
+<lolz>&lol4;&lol4;&lol4;&lol4;&lol4;&lol4;&lol4;&lol4;&lol4;&lol4;&lol4;&lol4;</lolz>"""
+NETWORK_DTD = b"""<?xml version="1.0"?>
+<!DOCTYPE TEI SYSTEM "http://example.com/tei.dtd"><TEI/>"""
+
+
+@pytest.mark.parametrize("data", [XXE, LAUGHS, NETWORK_DTD], ids=["xxe", "laughs", "dtd"])
+def test_doctype_is_refused_before_parsing(data: bytes) -> None:
+    started = time.perf_counter()
+    with pytest.raises(InputError) as refused:
+        parse_bytes(data, "hostile.xml")
+    assert time.perf_counter() - started < 5
+    diagnostic = refused.value.diagnostic
+    assert diagnostic.format().startswith("hostile.xml:2:1: error: DOCTYPE declarations are "
+                                          "not allowed")
+    assert "root:" not in diagnostic.message
+
+
+def test_syntax_errors_name_line_and_column() -> None:
+    with pytest.raises(InputError) as broken:
+        parse_bytes(b"<a>\n  <b>\n</a>", "broken.xml")
+    diagnostic = broken.value.diagnostic
+    assert (diagnostic.path, diagnostic.line, diagnostic.rule) == ("broken.xml", 3, "xml-syntax")
+    assert "not well-formed XML" in diagnostic.message
+
+
+def test_serialize_is_utf8_with_declaration_and_newline() -> None:
+    tree = parse_bytes("<a>Nº</a>".encode(), "x.xml")
+    assert serialize(tree) == '<?xml version="1.0" encoding="UTF-8"?>\n<a>Nº</a>\n'.encode()
+
+
+@pytest.mark.parametrize(("data", "encoding"), [
+    ("Nº é".encode(), "utf-8"),
+    (codecs.BOM_UTF8 + "Nº é".encode(), "utf-8-sig"),
+    (codecs.BOM_UTF16_LE + "Nº é".encode("utf-16-le"), "utf-16"),
+    (codecs.BOM_UTF16_BE + "Nº é".encode("utf-16-be"), "utf-16"),
+])
+def test_decoding_unicode_forms(data: bytes, encoding: str) -> None:
+    decoded = decode_text(data)
+    assert (decoded.text, decoded.encoding, decoded.warnings) == ("Nº é", encoding, [])
+
+
+def test_decoding_falls_back_to_cp1252_with_a_warning() -> None:
+    decoded = decode_text("d\u00e9marche \u201cfrank\u201d".encode("cp1252"))
+    assert decoded.text == "démarche “frank”"
+    assert decoded.encoding == "cp1252"
+    assert "not valid UTF-8 (byte 0xe9 at offset 1)" in decoded.warnings[0]
+
+
+def test_atomic_write_replaces_and_leaves_no_temporary_files(tmp_path: Path) -> None:
+    target = tmp_path / "deep" / "out.xml"
+    atomic_write(target, b"one")
+    atomic_write(target, b"two")
+    assert target.read_bytes() == b"two"
+    assert [p.name for p in target.parent.iterdir()] == ["out.xml"]
