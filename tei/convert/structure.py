@@ -207,12 +207,12 @@ class MessageReader:
             return "dateline"
         if patterns.match("outgoing-number", text):
             return "idno"
+        if self._is_role(text):
+            return "role"
         if _signature_like(text):
             return "signed"
         if patterns.match("processing", text):
             return "registry"
-        if self._is_role(text):
-            return "role"
         found = _NAME_DATE.match(text)
         if found and dates.whole(found.group("date")):
             return "signed-dateline"
@@ -307,10 +307,12 @@ class MessageReader:
 
 
 def _merge_roles(parts: list[Part]) -> list[Part]:
-    """A role line and the signature under it form one `signed`; a lone role is signed too."""
+    """A role line and the signature above or under it form one `signed`; a lone role is
+    signed too."""
     merged: list[Part] = []
     for part in parts:
-        if part.kind == "signed" and merged and merged[-1].kind == "role":
+        pair = {part.kind, merged[-1].kind} if merged else set()
+        if pair == {"signed", "role"}:
             merged[-1] = Part("signed", [*merged[-1].content, Mark("lb"), *part.content])
         else:
             merged.append(part)
