@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from lxml import etree
 
-from tei.cli.convert import schema_href
+from tei.convert.batch import schema_href
 from tei.convert import Outcome, convert_file, convert_text, hand_edited
 from tei.diagnostics import InputError
 from tei.xmlio import decode_text

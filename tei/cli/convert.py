@@ -2,26 +2,16 @@
 
 from __future__ import annotations
 
-import os
 import sys
 from collections import Counter
-from concurrent.futures import ProcessPoolExecutor
-from multiprocessing import get_context
 from pathlib import Path
 
 import typer
 
-from tei import resources
-from tei.cli.common import EXIT_FINDINGS, EXIT_OK, emit, fail, progress, state
-from tei.convert import (
-    DEFAULT_SCHEMA_HREF,
-    Outcome,
-    Resources,
-    convert_file,
-    convert_text,
-    load_resources,
-)
-from tei.diagnostics import Diagnostic, InputError, Severity
+from tei.cli.common import EXIT_FINDINGS, EXIT_OK, collect_files, emit, fail, progress
+from tei.convert import convert_text, load_resources
+from tei.convert.batch import FileResult, Settings, convert_files
+from tei.diagnostics import InputError, Severity
 from tei.xmlio import decode_text
 
 EXAMPLES = """
@@ -32,33 +22,7 @@ Examples:
   tei convert - --stem cable42 < cable42.txt   read stdin, write TEI to stdout
   tei convert corpus/raw -o corpus/tei --force  overwrite files edited by hand
 """
-
-_worker: Resources | None = None
-
-
-def _init_worker(register: Path | None, patterns: Path | None, edition: Path | None) -> None:
-    global _worker
-    _worker = load_resources(register, patterns, edition)
-
-
-def _convert_one(source: Path, out_dir: Path, force: bool,
-                 href: str) -> tuple[str, str, list[Diagnostic]]:
-    assert _worker is not None
-    try:
-        outcome, target, warnings = convert_file(source, out_dir, _worker, force=force,
-                                                 schema_href=href)
-    except InputError as exc:
-        return "failed", str(source), [exc.diagnostic]
-    return outcome.value, str(target), warnings
-
-
-def schema_href(out_dir: Path) -> str:
-    """Relative href from `out_dir` to our schemas, when both live in one project tree."""
-    project = resources.data_root().resolve()
-    out = out_dir.resolve()
-    if project in out.parents or out == project:
-        return os.path.relpath(resources.schemas_dir() / "telegrams", out)
-    return DEFAULT_SCHEMA_HREF
+OUTCOMES = ("written", "unchanged", "refused", "failed")
 
 
 def register(app: typer.Typer) -> None:
@@ -80,48 +44,40 @@ def register(app: typer.Typer) -> None:
         quiet: bool = typer.Option(False, "--quiet", "-q", help="Do not print warnings."),
     ) -> None:
         """Convert plain-text telegrams to TEI P5 files named OUT/<stem>.xml."""
+        settings = Settings(register_dir, patterns_dir, edition)
         try:
             if inputs == ["-"]:
-                res = load_resources(register_dir, patterns_dir, edition)
-                raise typer.Exit(_stdin(res, stem, quiet))
-            sources = _sources(inputs)
-            _init_worker(register_dir, patterns_dir, edition)
+                raise typer.Exit(_stdin(settings, stem, quiet))
+            sources = collect_files(inputs, ".txt")
+            if not sources:
+                raise fail("no .txt files found in the given inputs")
+            results = convert_files(sources, out_dir, settings, force=force, jobs=jobs,
+                                    progress=progress)
         except InputError as exc:
             emit(exc.diagnostic)
             raise typer.Exit(EXIT_FINDINGS) from None
-        href = schema_href(out_dir)
-        results = _run(sources, out_dir, force, href, jobs, (register_dir, patterns_dir, edition))
-        counts: Counter[str] = Counter()
-        for outcome, _target, diagnostics in results:
-            counts[outcome] += 1
-            for diagnostic in diagnostics:
-                if not quiet or diagnostic.severity is Severity.ERROR:
-                    emit(diagnostic)
-            counts["warnings"] += sum(d.severity is Severity.WARNING for d in diagnostics)
-        _summary(counts, len(sources))
-        raise typer.Exit(EXIT_FINDINGS if counts["failed"] else EXIT_OK)
+        report(results, quiet)
+        failed = any(r.outcome in ("refused", "failed") for r in results)
+        raise typer.Exit(EXIT_FINDINGS if failed else EXIT_OK)
 
 
-def _sources(inputs: list[str]) -> list[Path]:
-    from tei.cli.common import collect_files
-
-    sources = collect_files(inputs, ".txt")
-    if not sources:
-        raise fail("no .txt files found in the given inputs")
-    return sources
-
-
-def _run(sources: list[Path], out_dir: Path, force: bool, href: str, jobs: int,
-         config: tuple[Path | None, Path | None, Path | None]) -> list[tuple[str, str, list]]:
-    if jobs == 1 or len(sources) < 2:
-        return [_convert_one(s, out_dir, force, href) for s in progress(sources, "Converting")]
-    with ProcessPoolExecutor(jobs, mp_context=get_context("spawn"), initializer=_init_worker,
-                             initargs=config) as pool:
-        futures = [pool.submit(_convert_one, s, out_dir, force, href) for s in sources]
-        return [f.result() for f in progress(futures, "Converting")]
+def report(results: list[FileResult], quiet: bool = False) -> Counter[str]:
+    """Print the diagnostics of a conversion run and its summary line; return the counts."""
+    counts: Counter[str] = Counter(r.outcome for r in results)
+    for result in results:
+        for diagnostic in result.diagnostics:
+            counts[diagnostic.severity.value] += 1
+            if not quiet or diagnostic.severity is Severity.ERROR:
+                emit(diagnostic)
+    total, warnings = len(results), counts["warning"]
+    parts = ", ".join(f"{counts[o]} {o}" for o in OUTCOMES if counts[o] or o != "refused")
+    print(f"tei convert: {total} file{'s' if total != 1 else ''}: {parts}; "
+          f"{warnings} warning{'s' if warnings != 1 else ''}", file=sys.stderr)
+    return counts
 
 
-def _stdin(res: Resources, stem: str, quiet: bool) -> int:
+def _stdin(settings: Settings, stem: str, quiet: bool) -> int:
+    res = load_resources(settings.register, settings.patterns, settings.edition)
     decoded = decode_text(sys.stdin.buffer.read())
     conversion = convert_text(decoded.text, stem, res)
     if not quiet:
@@ -129,12 +85,3 @@ def _stdin(res: Resources, stem: str, quiet: bool) -> int:
             emit(warning)
     sys.stdout.buffer.write(conversion.xml)
     return EXIT_OK
-
-
-def _summary(counts: Counter[str], total: int) -> None:
-    parts = [f"{counts[o.value]} {o.value}" for o in Outcome] + [f"{counts['failed']} failed"]
-    warnings = counts["warnings"]
-    print(f"tei convert: {total} file{'s' if total != 1 else ''}: {', '.join(parts)}; "
-          f"{warnings} warning{'s' if warnings != 1 else ''}", file=sys.stderr)
-    if state.debug:
-        print(f"tei convert: counts {dict(counts)}", file=sys.stderr)

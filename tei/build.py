@@ -1,0 +1,60 @@
+"""`tei build`: convert -> validate -> render, the whole edition from the raw texts.
+
+Hand-edited TEI files are kept as the editor left them (the conversion refuses to overwrite
+them and the build goes on with them); validation errors stop the build before rendering.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from tei.convert.batch import FileResult, Settings, convert_files
+from tei.render import RenderResult, render_edition
+from tei.validate import Options, Report, validate_paths
+
+Progress = Callable[[Sequence[Any], str], Iterable[Any]]
+
+
+@dataclass(frozen=True)
+class Layout:
+    """Where the build reads and writes."""
+
+    raw: Path = Path("corpus/raw")
+    tei: Path = Path("corpus/tei")
+    site: Path = Path("site")
+    text: Path = Path("text")
+
+
+@dataclass
+class BuildResult:
+    """What each stage did; `render` is None when validation stopped the build."""
+
+    conversions: list[FileResult] = field(default_factory=list)
+    validation: Report | None = None
+    render: RenderResult | None = None
+
+    @property
+    def ok(self) -> bool:
+        """True when nothing failed: every text converted (or kept), valid, rendered."""
+        return (not any(r.outcome == "failed" for r in self.conversions)
+                and self.validation is not None and not self.validation.failed()
+                and self.render is not None and not self.render.diagnostics)
+
+
+def build(layout: Layout, settings: Settings | None = None, *, jobs: int = 1,
+          progress: Progress | None = None) -> BuildResult:
+    """Run the three stages over the corpus folders of `layout`."""
+    result = BuildResult()
+    sources = sorted(layout.raw.glob("*.txt"))
+    result.conversions = convert_files(sources, layout.tei, settings or Settings(), jobs=jobs,
+                                       progress=progress)
+    tei_files = sorted(layout.tei.glob("*.xml"))
+    result.validation = validate_paths(tei_files, Options(jobs=jobs))
+    if result.validation.failed():
+        return result
+    result.render = render_edition(tei_files, layout.site, layout.text, workers=jobs,
+                                   progress=progress)
+    return result

@@ -1,0 +1,82 @@
+"""Converting many files: one worker per process holds the resources, loaded once."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable, Iterable, Sequence
+from concurrent.futures import ProcessPoolExecutor
+from dataclasses import dataclass, field
+from multiprocessing import get_context
+from pathlib import Path
+from typing import Any
+
+from tei import resources
+from tei.convert import DEFAULT_SCHEMA_HREF, Resources, convert_file, load_resources
+from tei.diagnostics import Diagnostic, InputError
+
+Progress = Callable[[Sequence[Any], str], Iterable[Any]]
+
+
+@dataclass(frozen=True)
+class Settings:
+    """Where the register, pattern tables and edition settings come from (None: bundled)."""
+
+    register: Path | None = None
+    patterns: Path | None = None
+    edition: Path | None = None
+
+
+@dataclass(frozen=True)
+class FileResult:
+    """What happened to one source: `written`, `unchanged`, `refused` (hand-edited) or `failed`."""
+
+    source: Path
+    outcome: str
+    diagnostics: list[Diagnostic] = field(default_factory=list)
+
+
+_worker: Resources | None = None
+
+
+def _init_worker(settings: Settings) -> None:
+    global _worker
+    _worker = load_resources(settings.register, settings.patterns, settings.edition)
+
+
+def _convert_one(source: Path, out_dir: Path, force: bool, href: str) -> FileResult:
+    assert _worker is not None
+    try:
+        outcome, _, warnings = convert_file(source, out_dir, _worker, force=force,
+                                            schema_href=href)
+    except InputError as exc:
+        refused = exc.diagnostic.rule == "hand-edited"
+        return FileResult(source, "refused" if refused else "failed", [exc.diagnostic])
+    return FileResult(source, outcome.value, warnings)
+
+
+def schema_href(out_dir: Path) -> str:
+    """Relative href from `out_dir` to our schemas, when both live in one project tree."""
+    project = resources.data_root().resolve()
+    out = out_dir.resolve()
+    if project in out.parents or out == project:
+        return os.path.relpath(resources.schemas_dir() / "telegrams", out)
+    return DEFAULT_SCHEMA_HREF
+
+
+def convert_files(sources: Sequence[Path], out_dir: Path, settings: Settings | None = None, *,
+                  force: bool = False, jobs: int = 1,
+                  progress: Progress | None = None) -> list[FileResult]:
+    """Convert every source into `out_dir`, in `jobs` processes; one failure stops nothing.
+
+    Raises InputError when the register, patterns or edition settings cannot be loaded.
+    """
+    settings = settings or Settings()
+    _init_worker(settings)
+    href = schema_href(out_dir)
+    track = progress or (lambda items, _label: items)
+    if jobs == 1 or len(sources) < 2:
+        return [_convert_one(s, out_dir, force, href) for s in track(sources, "Converting")]
+    with ProcessPoolExecutor(jobs, mp_context=get_context("spawn"), initializer=_init_worker,
+                             initargs=(settings,)) as pool:
+        futures = [pool.submit(_convert_one, s, out_dir, force, href) for s in sources]
+        return [f.result() for f in track(futures, "Converting")]

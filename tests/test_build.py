@@ -1,0 +1,56 @@
+"""`tei build`: convert -> validate -> render over a corpus folder."""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+from tei.build import Layout, build
+from tests.cases import RAW
+
+
+def corpus(tmp_path: Path) -> Layout:
+    layout = Layout(tmp_path / "raw", tmp_path / "tei", tmp_path / "site", tmp_path / "text")
+    shutil.copytree(RAW, layout.raw)
+    return layout
+
+
+def test_builds_the_whole_edition(tmp_path: Path) -> None:
+    layout = corpus(tmp_path)
+    result = build(layout)
+    assert result.ok
+    assert sorted(p.stem for p in layout.tei.glob("*.xml")) == sorted(
+        p.stem for p in layout.raw.glob("*.txt"))
+    assert (layout.site / "index.html").is_file()
+    assert len(list(layout.text.glob("*.txt"))) == 5
+
+
+def test_a_hand_edited_file_is_kept_and_rendered(tmp_path: Path) -> None:
+    layout = corpus(tmp_path)
+    build(layout)
+    target = layout.tei / "000_eccd84356cefffd4.xml"
+    edited = target.read_text().replace("Leon Levy Foundation", "Leon Levy Foundation (NY)")
+    target.write_text(edited)
+    result = build(layout)
+    assert [r.outcome for r in result.conversions].count("refused") == 1
+    assert target.read_text() == edited
+    assert result.render is not None
+    assert "Leon Levy Foundation (NY)" in (layout.site / "documents" /
+                                          "000_eccd84356cefffd4.html").read_text()
+
+
+def test_validation_errors_stop_the_build_before_rendering(tmp_path: Path) -> None:
+    layout = corpus(tmp_path)
+    build(layout)
+    shutil.rmtree(layout.site)
+    target = layout.tei / "001_65185c955372595c.xml"
+    target.write_text(target.read_text().replace('<div type="telegram">', '<div type="cable">'))
+    run = subprocess.run([sys.executable, "-m", "tei", "build", "--raw", str(layout.raw),
+                          "--tei", str(layout.tei), "--site", str(layout.site),
+                          "--text", str(layout.text)], capture_output=True, timeout=300)
+    assert run.returncode == 1
+    assert "validation failed; the site was not rendered" in run.stderr.decode()
+    assert "001_65185c955372595c.xml" in run.stdout.decode()
+    assert not layout.site.exists()
