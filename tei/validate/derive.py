@@ -26,7 +26,8 @@ def derive_xsd(rng: Path) -> dict[str, bytes]:
         raise DeriveError("trang is not installed (Debian/Ubuntu: apt-get install trang)")
     with tempfile.TemporaryDirectory() as folder:
         target = Path(folder) / rng.with_suffix(".xsd").name
-        done = subprocess.run([trang, "-I", "rng", "-O", "xsd", str(rng), str(target)],
+        done = subprocess.run([trang, "-I", "rng", "-O", "xsd", "-o", "disable-abstract-elements",
+                               str(rng), str(target)],
                               capture_output=True, text=True, check=False)
         if done.returncode != 0:
             raise DeriveError(f"trang failed on {rng}: {done.stderr.strip()}")

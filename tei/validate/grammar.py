@@ -9,7 +9,9 @@ are reported instead: they name the attribute, the value and what is expected.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
+from functools import cache
 from pathlib import Path
 
 from lxml import etree
@@ -20,38 +22,55 @@ from tei.xmlio import TEI_NS, XML_NS, parse_file
 
 _DATE_ATTRIBUTES = {"when", "notBefore", "notAfter", "from", "to"}
 _ATTRIBUTE = re.compile(r", attribute '([^']+)'")
-_REWRITES: list[tuple[re.Pattern[str], str]] = [
-    (re.compile(r"^Element (<[^>]+>), attribute '(\S+)': \[facet 'enumeration'\] The value "
-                r"'(.*)' is not an element of the set \{(.*)\}\.$"),
-     r'\1 \2="\3": "\3" is not allowed; use one of: \4'),
-    (re.compile(r"^Element (<[^>]+>), attribute '(\S+)': \[facet 'pattern'\] The value "
-                r"'(.*)' is not accepted by the pattern '.*'\.$"),
+_MAX_LISTED = 10
+
+
+def _expected(template: str) -> Callable[[re.Match[str]], str]:
+    """Replacement listing expected elements; libxml2 names at most ten of them."""
+    def replace(match: re.Match[str]) -> str:
+        names = match.group(2).split(", ")
+        more = ", ..." if len(names) >= _MAX_LISTED else ""
+        return f"{match.expand(template)}: {', '.join(names)}{more}"
+    return replace
+
+
+def _enumeration(match: re.Match[str]) -> str:
+    element, attribute, value, allowed = match.groups()
+    return (f'{element} {attribute}="{value}": "{value}" is not allowed; use one of: '
+            + allowed.replace("', '", ", "))
+
+
+_ELEMENT = r"^Element (<[^>]+>(?: \([^)]+\))?)"
+_EXPECTED = r"Expected is (?:one of )?\( (.*) \)\.$"
+_REWRITES: list[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]]] = [
+    (re.compile(_ELEMENT + r", attribute '(\S+)': \[facet 'enumeration'\] The value '(.*)' "
+                r"is not an element of the set \{'(.*)'\}\.$"),
+     _enumeration),
+    (re.compile(_ELEMENT + r", attribute '(\S+)': \[facet 'pattern'\] The value '(.*)' is "
+                r"not accepted by the pattern '.*'\.$"),
      r'\1 \2="\3": "\3" does not have the required form'),
-    (re.compile(r"^Element (<[^>]+>), attribute '(\S+)': The attribute '\S+' is not "
-                r"allowed\.$"),
+    (re.compile(_ELEMENT + r", attribute '(\S+)': The attribute '\S+' is not allowed\.$"),
      r"\1: attribute \2 is not allowed here"),
-    (re.compile(r"^Element (<[^>]+>), attribute '(\S+)': '(.*)' is not a valid value of "
-                r".*\.$"),
+    (re.compile(_ELEMENT + r", attribute '(\S+)': '(.*)' is not a valid value of .*\.$"),
      r'\1 \2="\3": "\3" is not a valid value'),
-    (re.compile(r"^Element (<[^>]+>): The attribute '(\S+)' is required but missing\.$"),
+    (re.compile(_ELEMENT + r": The attribute '(\S+)' is required but missing\.$"),
      r"\1 needs attribute \2"),
-    (re.compile(r"^Element (<[^>]+>): This element is not expected\. Expected is "
-                r"(?:one of )?\( (.*) \)\.$"),
-     r"\1 is not allowed here; expected: \2"),
-    (re.compile(r"^Element (<[^>]+>): This element is not expected\.$"),
+    (re.compile(_ELEMENT + r": This element is not expected\. " + _EXPECTED),
+     _expected(r"\1 is not allowed here; expected")),
+    (re.compile(_ELEMENT + r": This element is not expected\.$"),
      r"\1 is not allowed here"),
-    (re.compile(r"^Element (<[^>]+>): Missing child element\(s\)\. Expected is "
-                r"(?:one of )?\( (.*) \)\.$"),
-     r"\1 is incomplete; expected: \2"),
-    (re.compile(r"^Element (<[^>]+>): Character content other than whitespace is not "
-                r"allowed because the content type is 'element-only'\.$"),
+    (re.compile(_ELEMENT + r": Missing child element\(s\)\. " + _EXPECTED),
+     _expected(r"\1 is incomplete; expected")),
+    (re.compile(_ELEMENT + r": Character content other than whitespace is not allowed "
+                r"because the content type is 'element-only'\.$"),
      r"\1 may not contain text directly, only elements"),
-    (re.compile(r"^Element (<[^>]+>): Element content is not allowed, because the content "
-                r"type is a simple type definition\.$"),
+    (re.compile(_ELEMENT + r": Element content is not allowed, because the content type is a "
+                r"simple type definition\.$"),
      r"\1 may contain only text, no elements"),
-    (re.compile(r"^Element (<[^>]+>): No matching global declaration available for the "
-                r"validation root\.$"),
-     r"\1 cannot be the root element: a document starts with <TEI> in the TEI namespace"),
+    (re.compile(_ELEMENT + r": No matching global declaration available for the validation "
+                r"root\.$"),
+     r"\1 cannot be the root element: a document starts with <TEI> in the TEI namespace "
+     r'(xmlns="http://www.tei-c.org/ns/1.0")'),
 ]
 
 
@@ -65,9 +84,12 @@ class SchemaIssue:
 
 
 def plain_names(message: str) -> str:
-    """Write Clark names as an editor would: <persName>, xml:id."""
+    """Write names as an editor would: <persName>, xml:id, <include> (namespace ...)."""
     message = re.sub(rf"'?\{{{re.escape(TEI_NS)}\}}([\w.-]+)'?", r"<\1>", message)
-    return re.sub(rf"\{{{re.escape(XML_NS)}\}}([\w.-]+)", r"xml:\1", message)
+    message = re.sub(rf"\{{{re.escape(XML_NS)}\}}([\w.-]+)", r"xml:\1", message)
+    message = re.sub(r"'?\{([a-z][\w+.-]*:[^}\s']+)\}([\w.-]+)'?", r"<\2> (namespace \1)",
+                     message)
+    return re.sub(r"^Element '([\w.-]+)'", r"Element <\1> (no namespace)", message)
 
 
 def rewrite(message: str) -> str:
@@ -77,7 +99,6 @@ def rewrite(message: str) -> str:
         if pattern.match(message):
             message = pattern.sub(replacement, message)
             break
-    message = message.replace("', '", ", ").replace(": '", ": ").replace("'; ", "; ")
     attribute = re.search(r' (\w+)="[^"]*": "[^"]*" is not a valid value$', message)
     if attribute and attribute.group(1) in _DATE_ATTRIBUTES:
         message += " (write a real date: YYYY-MM-DD, YYYY-MM, YYYY, --MM-DD or " \
@@ -85,17 +106,23 @@ def rewrite(message: str) -> str:
     return message
 
 
+def _node(tree: etree._ElementTree, path: str, message: str) -> NodeRef | None:
+    """The element an error-log path names (and the attribute the message names)."""
+    prefixes = {p: u for el in tree.iter(etree.Element) for p, u in el.nsmap.items() if p}
+    try:
+        found = tree.xpath(path, namespaces=prefixes)
+    except etree.XPathError:
+        return None
+    if not found or not isinstance(found[0], etree._Element):
+        return None
+    attribute = _ATTRIBUTE.search(plain_names(message))
+    return NodeRef(found[0], attribute.group(1) if attribute else None)
+
+
 def _issues(log: etree._ListErrorLog, tree: etree._ElementTree) -> list[SchemaIssue]:
-    issues = []
-    for entry in log:
-        node = None
-        if entry.path:
-            found = tree.xpath(entry.path)
-            if found and isinstance(found[0], etree._Element):
-                attribute = _ATTRIBUTE.search(plain_names(entry.message))
-                node = NodeRef(found[0], attribute.group(1) if attribute else None)
-        issues.append(SchemaIssue(entry.line or 1, node, rewrite(entry.message)))
-    return issues
+    return [SchemaIssue(entry.line or 1, _node(tree, entry.path, entry.message)
+                        if entry.path else None, rewrite(entry.message))
+            for entry in log]
 
 
 def load_schema_tree(path: Path) -> etree._ElementTree:
@@ -122,26 +149,25 @@ class Grammar:
         return _issues(log, tree)
 
 
+@cache
+def _compile_official(path: Path) -> etree._Validator:
+    """Compile an official TEI schema once per process (tei_all.rng takes about 8 s)."""
+    tree = load_schema_tree(path)
+    try:
+        return etree.XMLSchema(tree) if path.suffix == ".xsd" else etree.RelaxNG(tree)
+    except (etree.RelaxNGParseError, etree.XMLSchemaParseError) as exc:
+        raise error(str(path), f"cannot use this TEI schema: {exc}", rule="tei-all") from None
+
+
 class OfficialSchema:
-    """An official TEI schema (tei_all.rng or .xsd), compiled on first use (~8 s)."""
+    """An official TEI schema (tei_all.rng or .xsd), compiled on first use."""
 
     def __init__(self, path: Path) -> None:
-        self.path = path
-        self._schema: etree._Validator | None = None
+        self.path = path.resolve()
 
     def load(self) -> etree._Validator:
-        """Compile the schema now; raise InputError if it cannot be used."""
-        if self._schema is None:
-            tree = load_schema_tree(self.path)
-            try:
-                if self.path.suffix == ".xsd":
-                    self._schema = etree.XMLSchema(tree)
-                else:
-                    self._schema = etree.RelaxNG(tree)
-            except (etree.RelaxNGParseError, etree.XMLSchemaParseError) as exc:
-                raise error(str(self.path), f"cannot use this TEI schema: {exc}",
-                            rule="tei-all") from None
-        return self._schema
+        """The compiled schema; raises InputError if it cannot be used."""
+        return _compile_official(self.path)
 
     def check(self, tree: etree._ElementTree) -> list[SchemaIssue]:
         """Every error the official schema reports in `tree`."""

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from lxml import etree
 
+_NOT_MARKUP = re.compile(r"<!--.*?-->|<!\[CDATA\[.*?\]\]>|<\?.*?\?>", re.DOTALL)
 _STEP = re.compile(r"/(@?)(?:Q\{([^}]*)\})?([^/\[\]{}@]+)(?:\[(\d+)\])?")
 XML_NS = "http://www.w3.org/XML/1998/namespace"
 
@@ -30,6 +31,7 @@ class SourceMap:
 
     def __init__(self, data: bytes, tree: etree._ElementTree) -> None:
         self._text = data.decode("utf-8", errors="replace")
+        self._markup = _NOT_MARKUP.sub(_blank, self._text)
         self._root = tree.getroot()
         self._line_starts = [0] + [m.end() for m in re.finditer("\n", self._text)]
         self._offsets: dict[etree._Element, int] | None = None
@@ -39,7 +41,8 @@ class SourceMap:
         return line, offset - self._line_starts[line - 1] + 1
 
     def _element_offsets(self) -> dict[etree._Element, int]:
-        """Offset of each element's '<', found in document order."""
+        """Offset of each element's '<': start tags in document order, outside comments,
+        CDATA sections and processing instructions."""
         if self._offsets is None:
             self._offsets = {}
             cursor = 0
@@ -47,11 +50,10 @@ class SourceMap:
                 qname = etree.QName(element).localname
                 if element.prefix:
                     qname = f"{element.prefix}:{qname}"
-                line = element.sourceline or 1
-                start = max(cursor, self._line_starts[min(line, len(self._line_starts)) - 1])
-                found = re.compile(rf"<{re.escape(qname)}(?=[\s/>])").search(self._text, start)
+                found = re.compile(rf"<{re.escape(qname)}(?=[\s/>])").search(self._markup, cursor)
                 if found:
-                    self._offsets[element] = cursor = found.start()
+                    self._offsets[element] = found.start()
+                    cursor = found.end()
         return self._offsets
 
     def element(self, element: etree._Element) -> tuple[int, int]:
@@ -66,7 +68,7 @@ class SourceMap:
         offset = self._element_offsets().get(element)
         if offset is None:
             return self.element(element)
-        found = re.compile(rf"\s({re.escape(name)})\s*=").search(self._text, offset)
+        found = re.compile(rf"\s({re.escape(name)})\s*=").search(self._markup, offset)
         return self._position(found.start(1)) if found else self.element(element)
 
     def node(self, ref: NodeRef) -> tuple[int, int]:
@@ -79,6 +81,11 @@ class SourceMap:
         """Line and column of the node an XPath `path()` expression names."""
         ref = resolve_path(self._root, path)
         return self.node(ref) if ref else (1, 1)
+
+
+def _blank(match: re.Match[str]) -> str:
+    """The same text with everything but line breaks turned into spaces."""
+    return re.sub(r"[^\n]", " ", match.group())
 
 
 def resolve_path(root: etree._Element, path: str) -> NodeRef | None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import re
 import subprocess
 from collections.abc import Iterable
@@ -28,11 +29,12 @@ def _git(args: list[str], cwd: Path) -> str:
 
 
 def changed_files(revision: str, cwd: Path) -> list[Path]:
-    """Existing `.xml` files that differ between `revision` and the working tree."""
+    """Existing `.xml` files that differ between `revision` and the working tree, relative
+    to `cwd` (so that reports and CI annotations name them as the user does)."""
     top = Path(_git(["rev-parse", "--show-toplevel"], cwd).strip())
     names = _git(["diff", "--name-only", "-z", "--diff-filter=d", revision, "--"], cwd)
     found = (top / name for name in names.split("\0") if name.endswith(".xml"))
-    return sorted(path for path in found if path.is_file())
+    return sorted(Path(os.path.relpath(path, cwd.resolve())) for path in found if path.is_file())
 
 
 def within(paths: Iterable[Path], scopes: Iterable[Path]) -> list[Path]:
