@@ -1,5 +1,6 @@
 """`tei render` on the command line: outputs, findings as `path:line:col` lines, exit codes,
-and deterministic output (rendering twice, serially and in a process pool, gives the same bytes)."""
+and deterministic output (rendering twice, serially and in a process pool, gives the same
+bytes; rendering again over a site rewrites nothing)."""
 
 from __future__ import annotations
 
@@ -87,3 +88,7 @@ def test_rendering_twice_gives_identical_files(tmp_path: Path) -> None:
     first, second = files(tmp_path / "a"), files(tmp_path / "b")
     assert sorted(first) == sorted(second)
     assert [name for name in first if first[name] != second[name]] == []
+    index = tmp_path / "a" / "site" / "index.html"
+    before = index.stat().st_mtime_ns
+    render_edition(inputs, tmp_path / "a" / "site", tmp_path / "a" / "text")
+    assert index.stat().st_mtime_ns == before

@@ -145,10 +145,10 @@ def _first_pass(task: _Task) -> _Record | Diagnostic:
         return exc.diagnostic
     encoded = text.encode("utf-8")
     if task.text_dir is not None:
-        atomic_write(task.text_dir / f"{task.stem}.txt", encoded)
+        _write(task.text_dir / f"{task.stem}.txt", encoded)
     if task.html_dir is not None:
-        atomic_write(task.html_dir / layout.text_file(task.stem), encoded)
-        atomic_write(task.html_dir / layout.tei_file(task.stem), data)
+        _write(task.html_dir / layout.text_file(task.stem), encoded)
+        _write(task.html_dir / layout.tei_file(task.stem), data)
     return _parse_record(task.stem, record)
 
 
@@ -177,7 +177,7 @@ def _second_pass(task: _Task) -> Diagnostic | None:
     except InputError as exc:
         return exc.diagnostic
     if task.html_dir is not None:
-        atomic_write(task.html_dir / layout.page_file(task.stem), page.encode("utf-8"))
+        _write(task.html_dir / layout.page_file(task.stem), page.encode("utf-8"))
     return None
 
 
@@ -186,13 +186,24 @@ def _write_site(html_dir: Path, records: list[_Record], edition: Edition) -> Non
     corpus = "<corpus>" + "".join(r.record for r in records) + "</corpus>"
     pages = Renderer.shared().index(corpus, context_xml(edition))
     for relative, content in pages.items():
-        atomic_write(_inside(html_dir, relative), content.encode("utf-8"))
+        _write(_inside(html_dir, relative), content.encode("utf-8"))
     entries = (SearchEntry(layout.page_href(r.stem), r.title, r.date, r.summary, r.terms)
                for r in records)
-    atomic_write(html_dir / layout.SEARCH_INDEX, index_script(entries).encode("utf-8"))
+    _write(html_dir / layout.SEARCH_INDEX, index_script(entries).encode("utf-8"))
     for asset in sorted((xslt_dir() / "assets").iterdir()):
         if asset.is_file():
-            atomic_write(html_dir / layout.ASSETS / asset.name, asset.read_bytes())
+            _write(html_dir / layout.ASSETS / asset.name, asset.read_bytes())
+
+
+def _write(path: Path, data: bytes) -> None:
+    """Write atomically, unless the file already holds exactly these bytes (a re-render then
+    costs no disk flush and leaves modification times alone)."""
+    try:
+        if path.stat().st_size == len(data) and path.read_bytes() == data:
+            return
+    except OSError:
+        pass
+    atomic_write(path, data)
 
 
 def _inside(folder: Path, relative: str) -> Path:

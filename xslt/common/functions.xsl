@@ -89,10 +89,15 @@
     <xsl:sequence select="($tt:languages($primary), $code)[1]"/>
   </xsl:function>
 
-  <!-- Text of an element with runs of white space collapsed (not trimmed at the ends). -->
+  <!-- Text with runs of white space collapsed to one space, kept at the ends (no regex:
+       they cost far more than string functions in SaxonC). -->
   <xsl:function name="tt:collapse" as="xs:string">
     <xsl:param name="s" as="xs:string?"/>
-    <xsl:sequence select="replace(string($s), '\s+', ' ')"/>
+    <xsl:variable name="inner" select="normalize-space($s)"/>
+    <xsl:variable name="space" select="(' ', '&#9;', '&#10;', '&#13;')"/>
+    <xsl:sequence select="if (not($inner)) then (if (string($s)) then ' ' else '')
+        else (if (substring($s, 1, 1) = $space) then ' ' else '') || $inner
+             || (if (substring($s, string-length($s)) = $space) then ' ' else '')"/>
   </xsl:function>
 
   <!-- Join strings as "a, b and c". -->

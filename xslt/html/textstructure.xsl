@@ -16,7 +16,7 @@
     <xsl:param name="class" as="xs:string*" select="()"/>
     <xsl:attribute name="class" select="string-join(distinct-values((
         'tei-' || local-name(), @type ! ('type-' || tt:class-token(.)),
-        tokenize(normalize-space(@rend), ' ') ! ('rend-' || tt:class-token(.)), $class)), ' ')"/>
+        @rend ! tokenize(.) ! ('rend-' || tt:class-token(.)), $class)), ' ')"/>
     <xsl:if test="@xml:lang">
       <xsl:attribute name="lang" select="@xml:lang"/>
     </xsl:if>

@@ -2,7 +2,7 @@
 <!--
   The index record of one TEI document: the facts the documents table shows, every person,
   place and organisation it refers to, with the roles it gives them (sender, addressee, place
-  of sending or receipt, mentioned), and its reading text for the search index. Records of all
+  of sending or receipt, mentioned), and its words for the search index. Records of all
   documents (without the text) form the input of index.xsl.
   Parameter `context`: <tt:document id=".." page=".."/> names the document and its page.
 -->
@@ -18,10 +18,6 @@
   <xsl:import href="../common/dates.xsl"/>
   <xsl:import href="../common/names.xsl"/>
   <xsl:import href="../common/header.xsl"/>
-  <xsl:import href="../common/notes.xsl"/>
-  <xsl:import href="../text/wrap.xsl"/>
-  <xsl:import href="../text/inline.xsl"/>
-  <xsl:import href="../text/blocks.xsl"/>
 
   <xsl:output method="xml" encoding="UTF-8" indent="no" omit-xml-declaration="yes"/>
 
@@ -47,12 +43,11 @@
       <to><xsl:value-of select="tt:parties-label(., 'received')"/></to>
       <type><xsl:value-of select="tt:doc-type(.)"/></type>
       <summary><xsl:value-of select="normalize-space(tt:summary(.))"/></summary>
-      <xsl:variable name="blocks" as="element(tt:block)*">
-        <xsl:apply-templates select="text" mode="tt:blocks"/>
-      </xsl:variable>
-      <!-- The reading text and the notes, for the search index (removed before the index). -->
+      <!-- Words of the text and notes, for the search index (removed before the index). -->
       <text>
-        <xsl:value-of select="string-join(($blocks, tt:endnotes(.) ! tt:inline-text(node())), '&#10;')"/>
+        <xsl:value-of select="string-join(text//(text() | lb | pb | cb)
+            [not(ancestor::*[local-name() = $tt:registers])]
+            ! (if (. instance of element()) then ' ' else string(.)), '')"/>
       </text>
       <xsl:variable name="refs" select="(teiHeader/profileDesc, text)//*[@ref or @corresp]
           [not(ancestor::*[local-name() = $tt:registers])]

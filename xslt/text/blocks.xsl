@@ -1,6 +1,7 @@
 <?xml version="1.0" encoding="UTF-8"?>
 <!--
-  Blocks of the plain-text edition (mode tt:blocks): paragraphs, heads and lines become blocks;
+  Blocks of the plain-text edition (mode tt:blocks, maps made by tt:block in wrap.xsl):
+  paragraphs, heads and lines become blocks;
   divisions, openers and closers hold blocks; list items hang after their number; embedded
   documents are indented (in quotation marks when the source quoted them); the cable form's
   lines are set apart behind a bar ("  | "). Tunnel parameter `indent`: prefix of every line.
@@ -72,21 +73,26 @@
 
   <xsl:template match="floatingText" mode="tt:blocks">
     <xsl:param name="indent" as="xs:string" tunnel="yes" select="''"/>
-    <xsl:variable name="blocks" as="element(tt:block)*">
+    <xsl:variable name="blocks" as="map(*)*">
       <xsl:call-template name="tt:children">
         <xsl:with-param name="indent" select="$indent || $tt:embed-indent" tunnel="yes"/>
       </xsl:call-template>
     </xsl:variable>
-    <xsl:variable name="kept" select="$blocks[normalize-space()]"/>
-    <xsl:variable name="quoted" select="@rend = 'quoted'"/>
-    <xsl:for-each select="$kept">
-      <xsl:variable name="i" select="position()"/>
-      <xsl:sequence select="tt:block(
-          (if ($quoted and $i = 1) then '&quot;' else '') || replace(string(.), '^\s+|\s+$', '')
-          || (if ($quoted and $i = count($kept)) then '&quot;' else ''),
-          @first, @rest, @tight = 'yes')"/>
-    </xsl:for-each>
+    <xsl:variable name="kept" select="$blocks[tt:has-text(.)]"/>
+    <xsl:variable name="last" select="count($kept)"/>
+    <xsl:sequence select="if (@rend = 'quoted') then (for $i in 1 to $last return tt:with($kept[$i],
+        map { 'text': (if ($i = 1) then '&quot;' else '') || tt:trim($kept[$i]?text)
+                      || (if ($i = $last) then '&quot;' else '') }))
+        else $kept"/>
   </xsl:template>
+
+  <!-- Text without white space at its ends (each of its lines trimmed). -->
+  <xsl:function name="tt:trim" as="xs:string">
+    <xsl:param name="text" as="xs:string"/>
+    <xsl:sequence select="if (contains($text, '&#10;'))
+        then string-join(tokenize($text, '&#10;') ! normalize-space(.), '&#10;')
+        else normalize-space($text)"/>
+  </xsl:function>
 
   <!-- A numbered point: "1. " before its first line, the rest hanging under the text. -->
   <xsl:template match="item" mode="tt:blocks">
@@ -95,18 +101,14 @@
     <xsl:variable name="number" select="if (exists($label)) then normalize-space(tt:inline-text($label/node()))
         else if (normalize-space(@n)) then normalize-space(@n) || '.' else '-'"/>
     <xsl:variable name="hang" select="tt:spaces(string-length($number) + 1)"/>
-    <xsl:variable name="blocks" as="element(tt:block)*">
+    <xsl:variable name="blocks" as="map(*)*">
       <xsl:call-template name="tt:children">
         <xsl:with-param name="indent" select="$indent || $hang" tunnel="yes"/>
       </xsl:call-template>
     </xsl:variable>
-    <xsl:variable name="kept" select="$blocks[normalize-space()]"/>
-    <xsl:sequence select="if (empty($kept)) then tt:block($number, $indent, $indent, false()) else ()"/>
-    <xsl:for-each select="$kept">
-      <xsl:sequence select="if (position() = 1)
-          then tt:block(string(.), $indent || $number || ' ', @rest, @tight = 'yes')
-          else ."/>
-    </xsl:for-each>
+    <xsl:variable name="kept" select="$blocks[tt:has-text(.)]"/>
+    <xsl:sequence select="if (empty($kept)) then tt:block($number, $indent, $indent, false())
+        else (tt:with($kept[1], map { 'first': $indent || $number || ' ' }), tail($kept))"/>
   </xsl:template>
 
   <xsl:template match="label[parent::list]" mode="tt:blocks"/>

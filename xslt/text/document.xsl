@@ -32,7 +32,7 @@
   </xsl:template>
 
   <xsl:template match="TEI" mode="tt:edition">
-    <xsl:variable name="body" as="element(tt:block)*">
+    <xsl:variable name="body" as="map(*)*">
       <xsl:apply-templates select="text" mode="tt:blocks"/>
     </xsl:variable>
     <xsl:value-of select="tt:layout((

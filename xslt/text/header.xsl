@@ -12,7 +12,7 @@
 
   <xsl:variable name="tt:label-width" as="xs:integer" select="14"/>
 
-  <xsl:function name="tt:field" as="element(tt:block)?">
+  <xsl:function name="tt:field" as="map(*)?">
     <xsl:param name="label" as="xs:string"/>
     <xsl:param name="value" as="xs:string?"/>
     <xsl:if test="normalize-space($value)">
@@ -31,14 +31,14 @@
         tt:action-places($tei, $type) ! tt:party-label(.)), ', ')"/>
   </xsl:function>
 
-  <xsl:function name="tt:header-blocks" as="element(tt:block)*">
+  <xsl:function name="tt:header-blocks" as="map(*)*">
     <xsl:param name="tei" as="element()"/>
     <xsl:variable name="title" select="tt:title($tei)"/>
     <xsl:variable name="date" select="tt:doc-date($tei)"/>
     <xsl:variable name="received" select="tt:action-date($tei, 'received')"/>
     <xsl:variable name="language" select="tt:original-language($tei)"/>
     <xsl:variable name="translators" select="tt:translators($tei)"/>
-    <xsl:variable name="fields" as="element(tt:block)*" select="(
+    <xsl:variable name="fields" as="map(*)*" select="(
         tt:field('Date', $date ! tt:date-label(.)),
         tt:field('From', tt:parties-text($tei, 'sent')),
         tt:field('To', tt:parties-text($tei, 'received')),
@@ -54,11 +54,11 @@
     <xsl:sequence select="
         tt:block($title, '', '', false()),
         tt:block(tt:rule('=', min((string-length($title), $tt:width))), '', '', true()),
-        $fields[1] ! tt:block(string(.), @first, @rest, false()),
+        $fields[1] ! tt:with(., map { 'tight': false() }),
         $fields[position() gt 1]"/>
   </xsl:function>
 
-  <xsl:function name="tt:note-blocks" as="element(tt:block)*">
+  <xsl:function name="tt:note-blocks" as="map(*)*">
     <xsl:param name="notes" as="element(note)*"/>
     <xsl:if test="exists($notes)">
       <xsl:sequence select="tt:block(tt:rule('-', $tt:width), '', '', false()),

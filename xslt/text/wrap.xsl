@@ -1,8 +1,9 @@
 <?xml version="1.0" encoding="UTF-8"?>
 <!--
-  Layout of the plain-text edition: blocks (<tt:block first=".." rest=".." tight="yes">text)
-  become lines wrapped at 72 columns, each line starting with the block's prefix, blocks
-  separated by a blank line unless tight. Words are never broken.
+  Layout of the plain-text edition. A block is a map: 'text' (line breaks as newlines), 'first'
+  (prefix of its first line), 'rest' (prefix of the others), 'tight' (no blank line before).
+  Blocks become lines wrapped at 72 columns; words are never broken. String functions only:
+  regular expressions are slow in SaxonC.
 -->
 <xsl:stylesheet version="3.0"
     xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
@@ -12,49 +13,59 @@
 
   <xsl:variable name="tt:width" as="xs:integer" select="72"/>
 
-  <!-- Lines of at most `width` characters (a longer word stands alone on its line). -->
-  <xsl:function name="tt:wrap-lines" as="xs:string*">
-    <xsl:param name="text" as="xs:string"/>
-    <xsl:param name="width" as="xs:integer"/>
-    <xsl:variable name="clean" select="normalize-space($text)"/>
-    <xsl:if test="$clean">
-      <xsl:analyze-string select="$clean" regex="{'(.{1,' || $width || '})( |$)|(\S+)( |$)'}">
-        <xsl:matching-substring>
-          <xsl:sequence select="(regex-group(1)[.], regex-group(3))[1]"/>
-        </xsl:matching-substring>
-      </xsl:analyze-string>
-    </xsl:if>
-  </xsl:function>
-
-  <!-- One block as lines: line breaks inside it are kept, each line wrapped. -->
-  <xsl:function name="tt:block-lines" as="xs:string*">
-    <xsl:param name="block" as="element(tt:block)"/>
-    <xsl:variable name="rest" select="string($block/@rest)"/>
-    <xsl:variable name="width" select="max(($tt:width - string-length($rest), 20))"/>
-    <xsl:variable name="lines" select="tokenize(string($block), '&#10;')[normalize-space()]
-        ! tt:wrap-lines(., $width)"/>
-    <xsl:sequence select="for $i in 1 to count($lines)
-        return replace((if ($i = 1) then string($block/@first) else $rest) || $lines[$i], '\s+$', '')"/>
-  </xsl:function>
-
-  <!-- All blocks as one text, ending with a newline. -->
-  <xsl:function name="tt:layout" as="xs:string">
-    <xsl:param name="blocks" as="element(tt:block)*"/>
-    <xsl:variable name="kept" select="$blocks[normalize-space()]"/>
-    <xsl:sequence select="string-join(for $i in 1 to count($kept) return
-        (if ($i gt 1) then (if ($kept[$i]/@tight = 'yes') then '&#10;' else '&#10;&#10;') else '')
-        || string-join(tt:block-lines($kept[$i]), '&#10;'), '') || '&#10;'"/>
-  </xsl:function>
-
-  <!-- A block element. -->
-  <xsl:function name="tt:block" as="element(tt:block)">
+  <xsl:function name="tt:block" as="map(*)">
     <xsl:param name="text" as="xs:string"/>
     <xsl:param name="first" as="xs:string"/>
     <xsl:param name="rest" as="xs:string"/>
     <xsl:param name="tight" as="xs:boolean"/>
-    <tt:block first="{$first}" rest="{$rest}" tight="{if ($tight) then 'yes' else 'no'}">
-      <xsl:value-of select="$text"/>
-    </tt:block>
+    <xsl:sequence select="map { 'text': $text, 'first': $first, 'rest': $rest, 'tight': $tight }"/>
+  </xsl:function>
+
+  <!-- The same block with other text, first-line prefix or tightness. -->
+  <xsl:function name="tt:with" as="map(*)">
+    <xsl:param name="block" as="map(*)"/>
+    <xsl:param name="changes" as="map(*)"/>
+    <xsl:sequence select="map:merge(($changes, $block), map { 'duplicates': 'use-first' })"
+        xmlns:map="http://www.w3.org/2005/xpath-functions/map"/>
+  </xsl:function>
+
+  <xsl:function name="tt:has-text" as="xs:boolean">
+    <xsl:param name="block" as="map(*)"/>
+    <xsl:sequence select="normalize-space($block?text) != ''"/>
+  </xsl:function>
+
+  <!-- Lines of at most `width` characters (a longer word stands alone on its line). -->
+  <xsl:function name="tt:wrap-lines" as="xs:string*">
+    <xsl:param name="text" as="xs:string"/>
+    <xsl:param name="width" as="xs:integer"/>
+    <xsl:sequence select="fold-left(tokenize(normalize-space($text)), (),
+        function ($lines as xs:string*, $word as xs:string) as xs:string* {
+          if (empty($lines)) then $word
+          else if (string-length($lines[last()]) + 1 + string-length($word) le $width)
+            then ($lines[position() lt last()], $lines[last()] || ' ' || $word)
+          else ($lines, $word)
+        })"/>
+  </xsl:function>
+
+  <!-- One block as lines: its own line breaks kept, each line wrapped, prefixes added. -->
+  <xsl:function name="tt:block-lines" as="xs:string*">
+    <xsl:param name="block" as="map(*)"/>
+    <xsl:variable name="rest" select="$block?rest"/>
+    <xsl:variable name="width" select="max(($tt:width - string-length($rest), 20))"/>
+    <xsl:variable name="text" select="$block?text"/>
+    <xsl:variable name="lines" select="(if (contains($text, '&#10;'))
+        then tokenize($text, '&#10;') else $text) ! tt:wrap-lines(., $width)"/>
+    <xsl:sequence select="for $i in 1 to count($lines)
+        return (if ($i = 1) then $block?first else $rest) || $lines[$i]"/>
+  </xsl:function>
+
+  <!-- All blocks as one text, ending with a newline. -->
+  <xsl:function name="tt:layout" as="xs:string">
+    <xsl:param name="blocks" as="map(*)*"/>
+    <xsl:variable name="kept" select="$blocks[tt:has-text(.)]"/>
+    <xsl:sequence select="string-join(for $i in 1 to count($kept) return
+        (if ($i gt 1) then (if ($kept[$i]?tight) then '&#10;' else '&#10;&#10;') else '')
+        || string-join(tt:block-lines($kept[$i]), '&#10;'), '') || '&#10;'"/>
   </xsl:function>
 
   <xsl:function name="tt:spaces" as="xs:string">
