@@ -25,7 +25,7 @@ from tei.resources import data_root
 CHROMIUM = Path("/usr/bin/chromium")
 CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking",
                  "--disable-component-update", "--disable-sync", "--no-first-run"]
-VIEWPORT = {"width": 1100, "height": 1300}
+VIEWPORT = {"width": 1280, "height": 1200}
 
 
 class _QuietHandler(SimpleHTTPRequestHandler):
