@@ -21,7 +21,7 @@ from lxml import etree
 from tei.diagnostics import Diagnostic, InputError, error
 from tei.render import layout
 from tei.render.context import Edition, Link, context_xml, load_edition
-from tei.render.saxon import Renderer, StylesheetError
+from tei.render.saxon import Renderer, Source, StylesheetError
 from tei.render.search import SearchEntry, index_script, term_counts
 from tei.resources import xslt_dir
 from tei.xmlio import TEI_NS, atomic_write, parse_bytes, read_bytes
@@ -121,7 +121,7 @@ def _link(record: _Record | None) -> Link | None:
     return Link(layout.sibling_href(record.stem), record.title, record.date) if record else None
 
 
-def _load(renderer: Renderer, path: Path) -> tuple[bytes, Any]:
+def _load(renderer: Renderer, path: Path) -> tuple[bytes, Source]:
     """Read, parse (hardened) and check that the file is a TEI document."""
     data = read_bytes(path)
     tree = parse_bytes(data, str(path))

@@ -14,7 +14,13 @@ from pathlib import Path, PurePosixPath
 from urllib.parse import quote
 
 from lxml import etree
-from saxonche import PySaxonApiError, PySaxonProcessor, PyXdmNode, PyXsltExecutable
+from saxonche import (
+    PySaxonApiError,
+    PySaxonProcessor,
+    PyXdmNode,
+    PyXslt30Processor,
+    PyXsltExecutable,
+)
 
 from tei.diagnostics import error
 from tei.resources import xslt_dir
@@ -117,9 +123,9 @@ class Renderer:
                         rule="render") from None
 
 
-def _compile(compiler: object, path: Path) -> PyXsltExecutable:
+def _compile(compiler: PyXslt30Processor, path: Path) -> PyXsltExecutable:
     try:
-        return compiler.compile_stylesheet(stylesheet_file=str(path))  # type: ignore[attr-defined]
+        return compiler.compile_stylesheet(stylesheet_file=str(path))
     except PySaxonApiError as exc:
         raise StylesheetError(f"{path}: {_message(exc)}") from None
 

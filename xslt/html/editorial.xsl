@@ -11,11 +11,14 @@
     exclude-result-prefixes="#all">
 
   <xsl:template match="supplied">
-    <span data-reason="{@reason}" title="{if (@reason) then tt:label($tt:supplied-reasons, @reason)
-                                          else 'Supplied by the editors'}">
+    <span title="{if (@reason) then tt:label($tt:supplied-reasons, @reason)
+                  else 'Supplied by the editors'}">
       <xsl:call-template name="tt:attrs">
         <xsl:with-param name="class" select="'supplied'"/>
       </xsl:call-template>
+      <xsl:if test="@reason">
+        <xsl:attribute name="data-reason" select="@reason"/>
+      </xsl:if>
       <xsl:text>[</xsl:text>
       <xsl:apply-templates/>
       <xsl:text>]</xsl:text>
@@ -24,8 +27,10 @@
 
   <xsl:template match="gap">
     <xsl:variable name="reason" select="tt:label($tt:gap-reasons, (@reason, 'omitted')[1])"/>
-    <span class="gap" data-reason="{@reason}"
-          title="{$reason || (if (@unit) then ' (' || @unit || ')' else '')}">
+    <span class="gap" title="{$reason || (if (@unit) then ' (' || @unit || ')' else '')}">
+      <xsl:if test="@reason">
+        <xsl:attribute name="data-reason" select="@reason"/>
+      </xsl:if>
       <xsl:value-of select="if (@reason = 'illegible') then '[illegible]' else '[...]'"/>
     </span>
   </xsl:template>

@@ -37,12 +37,12 @@
   <xsl:template name="tt:endnotes">
     <xsl:param name="notes" as="element(note)*"/>
     <xsl:if test="exists($notes)">
-      <section class="notes" aria-labelledby="notes-heading">
+      <section class="notes" role="doc-endnotes" aria-labelledby="notes-heading">
         <h2 id="notes-heading">Notes</h2>
         <ol class="endnotes">
           <xsl:for-each select="$notes">
             <xsl:variable name="i" select="tt:note-index(.)"/>
-            <li id="note-{$i}" role="doc-endnote">
+            <li id="note-{$i}">
               <xsl:call-template name="tt:attrs"/>
               <span class="note-label"><xsl:value-of select="tt:note-label(.)"/></span>
               <xsl:text> </xsl:text>
