@@ -67,6 +67,11 @@ def transform(kind: str, paths: Sequence[Path]) -> int:
     return len(paths)
 
 
+def spin(n: int) -> int:
+    """CPU-bound control task: shows how much a pool can gain on this machine right now."""
+    return sum(i * i for i in range(n))
+
+
 def serial_rate(kind: str, paths: Sequence[Path]) -> float:
     Renderer.shared()
     return len(paths) / timed(lambda: transform(kind, paths))
@@ -97,6 +102,11 @@ def main() -> None:
         with ProcessPoolExecutor(args.workers, mp_context=context,
                                  initializer=Renderer.shared) as pool:
             list(pool.map(transform, ["text"] * args.workers, [paths[:1]] * args.workers))
+            loops = [2_000_000] * 8
+            speedup = timed(lambda: [spin(n) for n in loops]) / timed(
+                lambda: list(pool.map(spin, loops)))
+            print(f"control: a CPU-bound loop runs {speedup:.2f}x faster in the pool "
+                  "(less than the pool size: the machine is busy)")
             for kind in ("html", "text"):
                 rate = pool_rate(pool, kind, paths, args.workers)
                 print(f"{kind:<4} {args.workers}-process pool {rate:8.0f} documents/s")
