@@ -145,3 +145,13 @@ def test_changed_since_validates_only_changed_tei_files(
     assert run("--changed-since", "HEAD", "corpus/tei/minimal.xml")[1].startswith(
         "0 files checked")
     assert run("--changed-since", "no-such-rev")[0] == 2
+
+
+def test_an_unusable_official_schema_stops_the_run_with_exit_2(tmp_path: Path) -> None:
+    schema = tmp_path / "broken.rng"
+    schema.write_text('<grammar xmlns="http://relaxng.org/ns/structure/1.0">'
+                      '<start><ref name="missing"/></start></grammar>')
+    code, out, err = run("--tei-all", schema, VALID)
+    assert (code, out) == (2, "")
+    assert err.startswith(f"tei: {schema}:1:1: error: cannot use this TEI schema: ")
+    assert err.endswith("[tei-all]\n")

@@ -10,6 +10,7 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass
+from functools import cached_property
 
 from lxml import etree
 
@@ -27,14 +28,26 @@ class NodeRef:
 
 
 class SourceMap:
-    """Positions of the nodes of one parsed file in its source text."""
+    """Positions of the nodes of one parsed file in its source text (computed on first use:
+    valid files cost nothing)."""
 
     def __init__(self, data: bytes, tree: etree._ElementTree) -> None:
-        self._text = data.decode("utf-8", errors="replace")
-        self._markup = _NOT_MARKUP.sub(_blank, self._text)
+        self._data = data
         self._root = tree.getroot()
-        self._line_starts = [0] + [m.end() for m in re.finditer("\n", self._text)]
         self._offsets: dict[etree._Element, int] | None = None
+
+    @cached_property
+    def _text(self) -> str:
+        return self._data.decode("utf-8", errors="replace")
+
+    @cached_property
+    def _markup(self) -> str:
+        """The source with comments, CDATA sections and processing instructions blanked."""
+        return _NOT_MARKUP.sub(_blank, self._text)
+
+    @cached_property
+    def _line_starts(self) -> list[int]:
+        return [0] + [m.end() for m in re.finditer("\n", self._text)]
 
     def _position(self, offset: int) -> tuple[int, int]:
         line = bisect.bisect_right(self._line_starts, offset)
