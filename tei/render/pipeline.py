@@ -75,9 +75,10 @@ def render_edition(tei_paths: Sequence[Path], html_dir: Path | None, text_dir: P
         diagnostics += [r for r in first if isinstance(r, Diagnostic)]
         if html_dir is not None:
             pages = _page_tasks(records, tasks, edition)
-            diagnostics += [d for d in run(_second_pass, pages, "Rendering") if d]
-            rendered = {task.stem for task in pages}
-            _write_site(html_dir, [r for r in records if r.stem in rendered], edition)
+            failed = dict(zip((t.stem for t in pages), run(_second_pass, pages, "Rendering"),
+                              strict=True))
+            diagnostics += [d for d in failed.values() if d]
+            _write_site(html_dir, [r for r in records if not failed[r.stem]], edition)
     return RenderResult(len(records), diagnostics, html_dir, text_dir)
 
 
@@ -93,9 +94,14 @@ def _plan(paths: Sequence[Path], html_dir: Path | None, text_dir: Path | None,
                 str(path), f"another input has the same name ({tasks[stem].path}); "
                 "only the first is rendered", rule="render-duplicate").diagnostic)
             continue
-        document = {"id": stem, "page": layout.page_href(stem), **layout.downloads(stem)}
-        tasks[stem] = _Task(Path(path), stem, context_xml(edition, document), html_dir, text_dir)
+        context = context_xml(edition, _document(stem))
+        tasks[stem] = _Task(Path(path), stem, context, html_dir, text_dir)
     return list(tasks.values()), diagnostics
+
+
+def _document(stem: str) -> dict[str, str]:
+    """The document's own facts in the context: name, page and download links."""
+    return {"id": stem, "page": layout.page_href(stem), **layout.downloads(stem)}
 
 
 def _date_order(record: _Record) -> tuple[bool, str, str]:
@@ -110,9 +116,7 @@ def _page_tasks(records: list[_Record], tasks: list[_Task], edition: Edition) ->
     for i, record in enumerate(records):
         prev = records[i - 1] if i > 0 else None
         next_ = records[i + 1] if i + 1 < len(records) else None
-        document = {"id": record.stem, "page": layout.page_href(record.stem),
-                    **layout.downloads(record.stem)}
-        context = context_xml(edition, document, _link(prev), _link(next_))
+        context = context_xml(edition, _document(record.stem), _link(prev), _link(next_))
         pages.append(replace(by_stem[record.stem], context=context))
     return pages
 
