@@ -50,6 +50,7 @@ def test_metadata_panel_has_every_fact(site: Path) -> None:
     assert text(fact(doc, "shelfmark")) == "APRF, f. 45, op. 1, d. 339, ll. 17-19"
     assert text(fact(doc, "telegram")) == "21405"
     assert text(fact(doc, "outgoing")) == "3305"
+    assert text(fact(doc, "keywords")) == "Korean War, 1950-1953; Armistice negotiations"
     assert text(fact(doc, "language")) == "Russian"
     assert text(fact(doc, "translator")) == "Sergey Radchenko"
     assert fact(doc, "source").xpath("a/@href") == [
@@ -106,6 +107,11 @@ def test_supplied_text_and_gaps_are_bracketed_and_explained(site: Path) -> None:
     letter = page(site, "documents/r02_letter.html")
     assert [text(g) for g in letter.xpath("//section[@class='text']//span[@class='gap']")] == [
         "[illegible]"]
+    memo = page(site, "documents/r03_memo.html")
+    (hidden,) = memo.xpath("//span[@class='gap'][@data-reason='not-declassified']")
+    assert text(hidden) == "[name not declassified]"
+    (sic,) = memo.xpath("//span[@data-reason='sic']")
+    assert (text(sic), sic.get("title")) == ("[sic]", "So in the original")
 
 
 def test_registry_furniture_is_set_apart_and_stamps_boxed(site: Path) -> None:
@@ -119,6 +125,8 @@ def test_registry_furniture_is_set_apart_and_stamps_boxed(site: Path) -> None:
     assert line.get("title") == "Stamp"
     assert text(line.xpath(".//span[contains(@class,'stamp')]")[0]) == "SUBJECT TO RETURN"
     assert line.xpath("br") and line.xpath("a[contains(@class,'org')]")
+    (sent,) = doc.xpath("//div[contains(@class,'tei-closer')]/p[contains(@class,'registry-seg')]")
+    assert (text(sent), sent.get("title")) == ("Sent 3 July, repeated to the IV Unit", "Dispatch")
     letter = page(site, "documents/r02_letter.html")
     assert letter.xpath("//div[contains(@class,'registry')]") == []
 
@@ -131,6 +139,13 @@ def test_letter_parts_are_styled_as_such(site: Path) -> None:
     closer = doc.xpath("//div[contains(@class,'tei-closer')]")[0]
     assert text(closer.xpath("p[contains(@class,'tei-signed')]")[0]) == "MAO ZEDONG"
     assert text(closer.xpath("p[contains(@class,'tei-dateline')]")[0]) == "3.7.51"
+
+
+def test_section_heads_show_their_numbers(site: Path) -> None:
+    memo = page(site, "documents/r03_memo.html")
+    (head,) = memo.xpath("//section[@class='text']//h4")
+    assert text(head) == "II. THE BORDER"
+    assert text(head.xpath("span[@class='head-number']")[0]) == "II."
 
 
 def test_embedded_documents_are_framed_with_their_numbers(site: Path) -> None:

@@ -48,6 +48,8 @@ def test_brackets_are_restored_for_supplied_text_and_gaps(texts: dict[str, str])
     assert "[attached handwritten letter]." in letter
     assert "is [illegible] in the" in letter
     assert "Yili [Ili] county" in memo
+    assert "from [name not declassified], who" in memo and "crossings [sic] twice" in memo
+    assert "\nII. THE BORDER\n" in memo
     assert memo.endswith("\n[...]\n")
 
 
@@ -57,6 +59,7 @@ def test_registry_furniture_is_set_apart_behind_a_bar(texts: dict[str, str]) -> 
            "  | CIPHERED TELEGRAM No. 21405\n" in body
     assert "  | [Stamp: SUBJECT TO RETURN\n  | to the IV Unit OS VKP(b) CC]\n" in body
     assert "  | Verified: Section Chief Colonel\n  | [signature] (Makarov)\n" in body
+    assert "\n  | Sent 3 July, repeated to the IV Unit\n\nMAO ZEDONG\n" in body
     assert "  | " not in texts["r02_letter"]
 
 

@@ -49,6 +49,23 @@
         else some $c in $e/* satisfies tt:is-block($c)"/>
   </xsl:function>
 
+  <!-- What a gap shows: its own description in brackets, else [illegible] or [...]. -->
+  <xsl:function name="tt:gap-text" as="xs:string">
+    <xsl:param name="gap" as="element()"/>
+    <xsl:variable name="desc" select="normalize-space(string-join($gap/*[local-name() = 'desc'], ' '))"/>
+    <xsl:sequence select="if (starts-with($desc, '[')) then $desc
+        else if ($desc) then '[' || $desc || ']'
+        else if ($gap/@reason = 'illegible') then '[illegible]' else '[...]'"/>
+  </xsl:function>
+
+  <!-- The number a section's head carries in @n of its division ("II."), if any. -->
+  <xsl:function name="tt:head-number" as="xs:string?">
+    <xsl:param name="head" as="element()"/>
+    <xsl:variable name="div" select="$head/parent::*[local-name() = 'div'][@type = 'section']"/>
+    <xsl:sequence select="if (normalize-space($div/@n) and $head is $div/*[local-name() = 'head'][1])
+        then normalize-space($div/@n) || '.' else ()"/>
+  </xsl:function>
+
   <!-- Look `key` up in `map`, else turn the code into words ("record-of-x" -> "Record of x"). -->
   <xsl:function name="tt:label" as="xs:string">
     <xsl:param name="map" as="map(xs:string, xs:string)"/>

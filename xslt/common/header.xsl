@@ -139,6 +139,12 @@
         $tei/teiHeader/fileDesc/sourceDesc//msContents/summary)[normalize-space()][1]"/>
   </xsl:function>
 
+  <!-- The archive page's index terms, one keywords element per field. -->
+  <xsl:function name="tt:keywords" as="element()*">
+    <xsl:param name="tei" as="element()"/>
+    <xsl:sequence select="$tei/teiHeader/profileDesc/textClass/keywords[term[normalize-space()]]"/>
+  </xsl:function>
+
   <xsl:function name="tt:original-language" as="xs:string">
     <xsl:param name="tei" as="element()"/>
     <xsl:variable name="lang" select="($tei/teiHeader/fileDesc/sourceDesc//msContents/textLang)[1]"/>

@@ -38,7 +38,19 @@
       'outgoing': 'Outgoing registry number',
       'series': 'Series',
       'stamp': 'Stamp',
+      'document-type': 'Document type',
+      'addressee': 'Addressee',
+      'sender': 'Sender',
+      'date': 'Date',
+      'dateline': 'Dateline',
+      'method': 'Method of transmission',
+      'control': 'Control number',
+      'subject': 'Subject',
+      'destination': 'Destination',
+      'provenance': 'Provenance',
+      'participants': 'Participants',
       'deciphered': 'Decipherment',
+      'enciphered': 'Encipherment',
       'printed': 'Printing',
       'copies-printed': 'Copies printed',
       'filed': 'Filing',
@@ -58,14 +70,24 @@
       'identification': 'Identification added in the source translation',
       'omitted': 'Word left out in the original, supplied in the source translation',
       'signature': 'Place of a handwritten signature',
-      'description': 'Description of the original in the source translation'
+      'description': 'Description of the original in the source translation',
+      'sic': 'So in the original'
     }"/>
 
   <!-- gap/@reason -->
   <xsl:variable name="tt:gap-reasons" as="map(xs:string, xs:string)" select="map {
       'omitted': 'Passage omitted in the source',
       'illegible': 'Illegible in the original',
-      'obfuscated': 'Withheld in the source'
+      'obfuscated': 'Withheld in the source',
+      'not-declassified': 'Not declassified'
+    }"/>
+
+  <!-- textClass/keywords/@n: the archive page's index fields -->
+  <xsl:variable name="tt:keyword-fields" as="map(xs:string, xs:string)" select="map {
+      'places': 'Associated places',
+      'people': 'Associated people',
+      'topics': 'Topics',
+      'subjects': 'Subjects discussed'
     }"/>
 
   <!-- Roles of a person, place or organisation in a document (index pages) -->

@@ -31,7 +31,7 @@
       <xsl:if test="@reason">
         <xsl:attribute name="data-reason" select="@reason"/>
       </xsl:if>
-      <xsl:value-of select="if (@reason = 'illegible') then '[illegible]' else '[...]'"/>
+      <xsl:value-of select="tt:gap-text(.)"/>
     </span>
   </xsl:template>
 

@@ -102,6 +102,13 @@
             <xsl:with-param name="value" select="string(.)"/>
           </xsl:call-template>
         </xsl:for-each>
+        <xsl:for-each select="tt:keywords($tei)">
+          <xsl:call-template name="tt:fact">
+            <xsl:with-param name="field" select="'keywords'"/>
+            <xsl:with-param name="label" select="if (@n) then tt:label($tt:keyword-fields, @n) else 'Keywords'"/>
+            <xsl:with-param name="value" select="string-join(term[normalize-space()] ! normalize-space(.), '; ')"/>
+          </xsl:call-template>
+        </xsl:for-each>
         <xsl:call-template name="tt:fact">
           <xsl:with-param name="field" select="'language'"/>
           <xsl:with-param name="label" select="'Original language'"/>

@@ -28,6 +28,20 @@
     </xsl:call-template>
   </xsl:template>
 
+  <!-- A processing line written inside the closer: set apart like the form's lines. -->
+  <xsl:template match="seg[@type = 'registry']" priority="1">
+    <xsl:variable name="block" select="tt:is-block(.)"/>
+    <xsl:element name="{if ($block) then 'p' else 'span'}">
+      <xsl:call-template name="tt:attrs">
+        <xsl:with-param name="class" select="('registry-line', 'registry-seg', @subtype ! ('line-' || tt:class-token(.)))"/>
+      </xsl:call-template>
+      <xsl:if test="@subtype">
+        <xsl:attribute name="title" select="tt:label($tt:registry-lines, @subtype)"/>
+      </xsl:if>
+      <xsl:apply-templates/>
+    </xsl:element>
+  </xsl:template>
+
   <xsl:template match="stamp">
     <span title="Stamp">
       <xsl:call-template name="tt:attrs">

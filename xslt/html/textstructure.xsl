@@ -73,6 +73,10 @@
     <xsl:variable name="level" select="2 + count(ancestor::*[head][ancestor::text])"/>
     <xsl:element name="{if ($level le 6) then 'h' || $level else 'p'}">
       <xsl:call-template name="tt:attrs"/>
+      <xsl:for-each select="tt:head-number(.)">
+        <span class="head-number"><xsl:value-of select="."/></span>
+        <xsl:text> </xsl:text>
+      </xsl:for-each>
       <xsl:apply-templates/>
     </xsl:element>
   </xsl:template>

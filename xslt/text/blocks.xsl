@@ -64,6 +64,20 @@
         exists(preceding-sibling::ab))"/>
   </xsl:template>
 
+  <!-- A section's head with the number the source printed before it. -->
+  <xsl:template match="head[exists(tt:head-number(.))]" mode="tt:blocks" priority="1">
+    <xsl:param name="indent" as="xs:string" tunnel="yes" select="''"/>
+    <xsl:sequence select="tt:block(tt:head-number(.) || ' ' || tt:inline-text(node()), $indent,
+        $indent, false())"/>
+  </xsl:template>
+
+  <!-- A processing line inside the closer: behind the bar, like the form's lines. -->
+  <xsl:template match="seg[@type = 'registry'][tt:is-block(.)]" mode="tt:blocks" priority="1">
+    <xsl:param name="indent" as="xs:string" tunnel="yes" select="''"/>
+    <xsl:sequence select="tt:block(tt:inline-text(node()), $indent || $tt:registry-bar,
+        $indent || $tt:registry-bar, exists(preceding-sibling::*[1][self::seg/@type = 'registry']))"/>
+  </xsl:template>
+
   <xsl:template match="div[@type = 'registry']" mode="tt:blocks" priority="1">
     <xsl:param name="indent" as="xs:string" tunnel="yes" select="''"/>
     <xsl:call-template name="tt:children">

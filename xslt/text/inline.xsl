@@ -35,7 +35,7 @@
   </xsl:template>
 
   <xsl:template match="gap">
-    <xsl:value-of select="if (@reason = 'illegible') then '[illegible]' else '[...]'"/>
+    <xsl:value-of select="tt:gap-text(.)"/>
   </xsl:template>
 
   <!-- A stamp is set in brackets, as the source translations print it ("[Stamp: ...]"); in a
