@@ -19,6 +19,8 @@ from tei.validate.selection import GitError, changed_files, is_tei_document, wit
 
 
 class Format(StrEnum):
+    """Report formats (see tei.validate.output)."""
+
     TEXT = "text"
     JSON = "json"
     JUNIT = "junit"
@@ -40,7 +42,7 @@ def _options(layers: str | None, tei_all: Path | None, jobs: int) -> Options:
         chosen = tuple(layer for layer in Layer if layer is Layer.WF or str(layer) in names)
     if Layer.TEI_ALL in chosen and tei_all is None:
         raise fail("the tei-all layer needs --tei-all PATH (tei_all.rng or tei_all.xsd)")
-    return Options(chosen, tei_all, jobs if jobs > 0 else os.cpu_count() or 1)
+    return Options(chosen, tei_all, jobs or os.cpu_count() or 1)
 
 
 def _select(inputs: list[str], changed_since: str | None) -> list[Path]:
@@ -87,7 +89,7 @@ def register(app: typer.Typer) -> None:
             "--changed-since", metavar="REV",
             help="Only the TEI files changed since this git revision (within PATHs).")] = None,
         jobs: Annotated[int, typer.Option(
-            "--jobs", "-j", help="Worker processes; 0: one per CPU.")] = 1,
+            "--jobs", "-j", min=0, help="Worker processes; 0: one per CPU.")] = 1,
     ) -> None:
         """Validate TEI files: well-formedness, grammar, rules and (optionally) tei_all.
 

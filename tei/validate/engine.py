@@ -33,9 +33,9 @@ class SchemaUnavailable(Exception):
 class Validator:
     """Compiled schemas and rules for the layers `options` asks for."""
 
-    def __init__(self, options: Options | None = None, schemas: Path | None = None) -> None:
+    def __init__(self, options: Options | None = None) -> None:
         self.options = options or Options()
-        folder = schemas or schemas_dir()
+        folder = schemas_dir()
         runs = self.options.runs
         self.grammar = (Grammar(folder / "telegrams.rng", folder / "telegrams.xsd")
                         if runs(Layer.GRAMMAR) else None)

@@ -71,6 +71,22 @@ _REWRITES: list[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]]] = 
                 r"root\.$"),
      r"\1 cannot be the root element: a document starts with <TEI> in the TEI namespace "
      r'(xmlns="http://www.tei-c.org/ns/1.0")'),
+    # libxml2's RELAX NG messages (official TEI schemas).
+    (re.compile(r"^Did not expect element (\S+) there$"), r"<\1> is not allowed here"),
+    (re.compile(r"^Did not expect text in element (\S+) content$"),
+     r"<\1> may not contain text here"),
+    (re.compile(r"^Element (\S+) has extra content: (\S+)$"),
+     r"<\1> has content that is not allowed: \2"),
+    (re.compile(r"^Expecting element (\S+), got (\S+)$"), r"expected <\1> here, found <\2>"),
+    (re.compile(r"^Expecting an element (\S+), got nothing$"),
+     r"an element is missing here: expected <\1>"),
+    (re.compile(r"^Invalid attribute (\S+) for element (\S+)$"),
+     r"<\2>: attribute \1 is not allowed here, or its value is not valid"),
+    (re.compile(r"^Element (\S+) failed to validate attributes$"),
+     r"<\1> has an attribute that is not allowed or has a wrong value"),
+    (re.compile(r"^Element (\S+) failed to validate content$"),
+     r"<\1> has content that is not allowed"),
+    (re.compile(r"^Type (\S+) doesn't allow value '(.*)'$"), r'"\2" is not a valid \1'),
 ]
 
 

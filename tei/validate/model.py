@@ -61,6 +61,7 @@ class Finding:
 
     @property
     def severity(self) -> Severity:
+        """The diagnostic's severity."""
         return self.diagnostic.severity
 
 
@@ -92,11 +93,14 @@ class Report:
     layers: tuple[Layer, ...]
 
     def count(self, severity: Severity, layer: Layer | None = None) -> int:
+        """Number of findings of `severity` in all files (in `layer`, or in all layers)."""
         return sum(f.count(severity, layer) for f in self.files)
 
     def failed(self, strict: bool = False) -> list[FileReport]:
+        """The files with errors (and, when strict, with warnings)."""
         return [f for f in self.files if not f.passed(strict)]
 
     @property
     def unreadable(self) -> bool:
+        """Whether some file could not be read."""
         return any(f.unreadable for f in self.files)

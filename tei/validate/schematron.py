@@ -42,11 +42,10 @@ class SchematronError(Exception):
 
 @dataclass(frozen=True, slots=True)
 class RuleInfo:
-    """One assert or report of a schema: its id, severity and context."""
+    """One assert or report of a schema: its id and severity."""
 
     id: str
     severity: Severity
-    context: str
 
 
 @dataclass(frozen=True, slots=True)
@@ -85,8 +84,7 @@ def rules(schema: etree._ElementTree) -> list[RuleInfo]:
         if not test.get("id") or severity is None:
             raise SchematronError(f"line {test.sourceline}: every assert and report needs an @id "
                                   "and a role of error, warning or info")
-        found.append(RuleInfo(test.get("id", ""), severity,
-                              test.getparent().get("context", "")))
+        found.append(RuleInfo(test.get("id", ""), severity))
     return found
 
 
@@ -228,7 +226,6 @@ class SchematronRules:
 
     def __init__(self, schema_path: Path) -> None:
         schema = parse_file(schema_path)
-        self.rules = rules(schema)
         processor = saxon_processor()
         compiler = processor.new_xslt30_processor()
         try:
