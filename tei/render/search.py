@@ -21,9 +21,10 @@ GLOBAL_NAME = "TEI_SEARCH_INDEX"
 
 def words(text: str) -> list[str]:
     """Folded words of a text, in order."""
-    decomposed = unicodedata.normalize("NFKD", text)
-    stripped = "".join(c for c in decomposed if not unicodedata.combining(c))
-    return _WORD.findall(stripped.lower())
+    if not text.isascii():
+        decomposed = unicodedata.normalize("NFKD", text)
+        text = "".join(c for c in decomposed if not unicodedata.combining(c))
+    return _WORD.findall(text.lower())
 
 
 def term_counts(texts: Iterable[str]) -> dict[str, int]:
