@@ -22,8 +22,8 @@ GLOBAL_NAME = "TEI_SEARCH_INDEX"
 def words(text: str) -> list[str]:
     """Folded words of a text, in order."""
     if not text.isascii():
-        decomposed = unicodedata.normalize("NFKD", text)
-        text = "".join(c for c in decomposed if not unicodedata.combining(c))
+        text = unicodedata.normalize("NFKD", text)
+        text = text.translate({ord(c): None for c in set(text) if unicodedata.combining(c)})
     return _WORD.findall(text.lower())
 
 
