@@ -11,7 +11,10 @@ import pytest
 from typer.testing import CliRunner
 
 from tei.cli import app
-from tei.render import render_edition
+from tei.diagnostics import InputError
+from tei.render import Edition, Renderer, context_xml, render_edition
+from tei.resources import xslt_dir
+from tei.xmlio import parse_file
 
 FIXTURES = Path(__file__).parent / "fixtures" / "render"
 
@@ -74,6 +77,23 @@ def test_usage_errors_exit_2(args: list[str], message: str) -> None:
     code, _, err = run(*args)
     assert code == 2
     assert message in err
+
+
+def test_a_failing_transform_is_one_diagnostic_line(tmp_path: Path,
+                                                    capfd: pytest.CaptureFixture[str]) -> None:
+    shutil.copytree(xslt_dir(), tmp_path / "xslt")
+    stylesheet = tmp_path / "xslt" / "text" / "document.xsl"
+    stylesheet.write_text(stylesheet.read_text(encoding="utf-8").replace(
+        '<xsl:apply-templates select="TEI" mode="tt:edition"/>',
+        '<xsl:value-of select="xs:integer(string(/*/@xml:id))"/>', 1), encoding="utf-8")
+    renderer = Renderer(tmp_path / "xslt")
+    source = renderer.load(parse_file(FIXTURES / "r01_cable.xml"), "r01_cable.xml")
+    with pytest.raises(InputError) as caught:
+        renderer.text(source, context_xml(Edition()))
+    assert caught.value.diagnostic.format() == (
+        'r01_cable.xml:1:1: error: cannot render: Cannot convert string "doc-r01_cable" to an '
+        "integer [render]")
+    assert capfd.readouterr().err == ""
 
 
 def files(folder: Path) -> dict[str, bytes]:
