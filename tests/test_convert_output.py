@@ -8,8 +8,8 @@ from pathlib import Path
 import pytest
 from lxml import etree
 
-from tei.convert.batch import schema_href
 from tei.convert import Outcome, convert_file, convert_text, hand_edited
+from tei.convert.batch import schema_href
 from tei.diagnostics import InputError
 from tei.xmlio import decode_text
 from tests.cases import CASES, RAW, Case, converted, xml_of

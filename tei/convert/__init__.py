@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 from pathlib import Path
 
+from tei import __version__
 from tei.convert.context import Context, Resources, load_resources
 from tei.convert.encode import ZERO_HASH, encode
 from tei.convert.read import logical_lines
@@ -25,6 +26,8 @@ __all__ = ["Conversion", "Outcome", "Resources", "convert_file", "convert_text",
            "load_resources"]
 
 _OUTPUT_HASH = re.compile(rb'<desc type="output-sha256">([0-9a-f]{64})</desc>')
+_RECORDED = re.compile(rb'<desc type="(source|resources)-sha256">([0-9a-f]{64})</desc>')
+_VERSION = re.compile(rb'<application ident="tei-telegrams" version="([^"]+)"')
 _NCNAME = re.compile(r"^[A-Za-z_][\w.\-]*$")
 DEFAULT_SCHEMA_HREF = "../../schemas/telegrams"
 
@@ -53,8 +56,9 @@ def convert_text(text: str, stem: str, res: Resources, *, path: str = "<stdin>",
     if not lines:
         raise error(path, "the source text is empty", rule="empty")
     document = recognise(segment(lines, ctx), stem, ctx)
-    tree = encode(document, res.edition, schema_href,
-                  source_hash or hashlib.sha256(text.encode()).hexdigest())
+    hashes = {"source": source_hash or hashlib.sha256(text.encode()).hexdigest(),
+              "resources": res.digest}
+    tree = encode(document, res.edition, schema_href, hashes)
     data = serialize(tree).replace(b"?><", b"?>\n<")
     return Conversion(seal(data), ctx.warnings)
 
@@ -77,19 +81,34 @@ def hand_edited(data: bytes) -> str | None:
     return None
 
 
+def up_to_date(data: bytes, source_hash: str, res: Resources, schema_href: str) -> bool:
+    """True when `data` is our untouched output for this source, converter, resources and
+    schema location: converting again would give the same bytes."""
+    recorded = dict(_RECORDED.findall(data))
+    version = _VERSION.search(data)
+    return (hand_edited(data) is None and version is not None
+            and version.group(1).decode() == __version__
+            and recorded.get(b"source") == source_hash.encode()
+            and recorded.get(b"resources") == res.digest.encode()
+            and f'href="{schema_href}.rng"'.encode() in data)
+
+
 def convert_file(
     source: Path, out_dir: Path, res: Resources, *, force: bool = False,
     schema_href: str = DEFAULT_SCHEMA_HREF,
 ) -> tuple[Outcome, Path, list[Diagnostic]]:
     """Convert `source` to `out_dir/<stem>.xml`; never overwrite hand edits unless forced."""
     raw = read_bytes(source)
+    source_hash = hashlib.sha256(raw).hexdigest()
+    target = out_dir / f"{source.stem}.xml"
+    if target.is_file() and up_to_date(read_bytes(target), source_hash, res, schema_href):
+        return Outcome.UNCHANGED, target, []
     decoded = decode_text(raw)
     warnings = [Diagnostic(str(source), 1, 1, Severity.WARNING, w, "encoding")
                 for w in decoded.warnings]
     conversion = convert_text(decoded.text, source.stem, res, path=str(source),
                               schema_href=schema_href,
-                              source_hash=hashlib.sha256(raw).hexdigest())
-    target = out_dir / f"{source.stem}.xml"
+                              source_hash=source_hash)
     warnings += conversion.warnings
     if target.exists():
         existing = read_bytes(target)

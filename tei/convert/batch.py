@@ -76,7 +76,14 @@ def convert_files(sources: Sequence[Path], out_dir: Path, settings: Settings | N
     track = progress or (lambda items, _label: items)
     if jobs == 1 or len(sources) < 2:
         return [_convert_one(s, out_dir, force, href) for s in track(sources, "Converting")]
+    size = max(1, min(64, len(sources) // (jobs * 8)))
+    chunks = [sources[i:i + size] for i in range(0, len(sources), size)]
     with ProcessPoolExecutor(jobs, mp_context=get_context("spawn"), initializer=_init_worker,
                              initargs=(settings,)) as pool:
-        futures = [pool.submit(_convert_one, s, out_dir, force, href) for s in sources]
-        return [f.result() for f in track(futures, "Converting")]
+        futures = [pool.submit(_convert_chunk, chunk, out_dir, force, href) for chunk in chunks]
+        return [result for f in track(futures, "Converting") for result in f.result()]
+
+
+def _convert_chunk(sources: Sequence[Path], out_dir: Path, force: bool,
+                   href: str) -> list[FileResult]:
+    return [_convert_one(source, out_dir, force, href) for source in sources]

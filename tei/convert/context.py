@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import tomllib
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -35,6 +36,7 @@ class Resources:
     patterns: Patterns
     dates: DateReader
     edition: Edition
+    digest: str = ""
 
 
 def load_edition(path: Path) -> Edition:
@@ -58,13 +60,27 @@ def load_edition(path: Path) -> Edition:
 def load_resources(register_dir: Path | None = None, patterns_dir: Path | None = None,
                    edition_file: Path | None = None) -> Resources:
     """Load everything recognition needs (defaults: the bundled corpus data)."""
-    patterns = load_patterns(patterns_dir or resources.patterns_dir())
+    register_dir = register_dir or resources.register_dir()
+    patterns_dir = patterns_dir or resources.patterns_dir()
+    edition_file = edition_file or resources.edition_config()
+    patterns = load_patterns(patterns_dir)
     return Resources(
-        register=load_register(register_dir or resources.register_dir()),
+        register=load_register(register_dir),
         patterns=patterns,
         dates=DateReader(patterns.words("months")),
-        edition=load_edition(edition_file or resources.edition_config()),
+        edition=load_edition(edition_file),
+        digest=_digest([*sorted(register_dir.glob("*.xml")), *sorted(patterns_dir.glob("*.xml")),
+                        edition_file]),
     )
+
+
+def _digest(paths: list[Path]) -> str:
+    """SHA-256 over the names and contents of the files a conversion depends on."""
+    digest = hashlib.sha256()
+    for path in paths:
+        if path.is_file():
+            digest.update(path.name.encode() + b"\0" + path.read_bytes() + b"\0")
+    return digest.hexdigest()
 
 
 @dataclass

@@ -13,6 +13,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass, replace
 
+_DIGIT = re.compile(r"\d")
 _AMPM = r"\s*(?P<{0}>[ap])\.?\s?m\b\.?"
 _TIME_BEFORE = (
     r"(?:(?P<hh>[01]\d|2[0-3]):?(?P<mi>[0-5]\d)(?:\s*(?:hrs?\.?|hours))?,?\s+"
@@ -81,6 +82,8 @@ class DateReader:
 
     def find(self, text: str) -> list[DateValue]:
         """All dates in `text`, left to right, not overlapping."""
+        if not _DIGIT.search(text):
+            return []
         found: list[DateValue] = []
         rejected: list[tuple[int, int]] = []
         for shape in self._shapes:

@@ -68,10 +68,11 @@ def _inline(parent: etree._Element, items: Inlines) -> None:
 
 
 def encode(doc: Document, edition: Edition, schema_href: str,
-           source_hash: str) -> etree._ElementTree:
-    """Build the TEI tree; the output hash is left zeroed (see `tei.convert.seal`)."""
+           hashes: dict[str, str]) -> etree._ElementTree:
+    """Build the TEI tree; `hashes` gives the source and resources SHA-256, the output hash
+    is left zeroed (see `tei.convert.seal`)."""
     root = _el(None, "TEI", xml_id=f"doc-{doc.stem}", xml_lang="en")
-    _header(root, doc, edition, source_hash)
+    _header(root, doc, edition, hashes)
     _standoff(root, doc.entries)
     body = _el(_el(root, "text"), "body")
     _document_div(body, doc)
@@ -89,7 +90,8 @@ def encode(doc: Document, edition: Edition, schema_href: str,
 # -- header
 
 
-def _header(root: etree._Element, doc: Document, edition: Edition, source_hash: str) -> None:
+def _header(root: etree._Element, doc: Document, edition: Edition,
+            hashes: dict[str, str]) -> None:
     h = doc.header
     header = _el(root, "teiHeader")
     file_desc = _el(header, "fileDesc")
@@ -99,7 +101,9 @@ def _header(root: etree._Element, doc: Document, edition: Edition, source_hash: 
     application = _el(_el(_el(header, "encodingDesc"), "appInfo"), "application",
                       ident="tei-telegrams", version=__version__)
     _el(application, "label", "tei-telegrams converter")
-    _el(application, "desc", source_hash, type="source-sha256")
+    for kind in ("source", "resources"):
+        if hashes.get(kind):
+            _el(application, "desc", hashes[kind], type=f"{kind}-sha256")
     _el(application, "desc", ZERO_HASH, type="output-sha256")
     _profile(_el(header, "profileDesc"), h)
 

@@ -97,6 +97,9 @@ class Register:
         found: list[NameMatch] = []
         i = 0
         while i < len(toks):
+            if not self._may_start(toks[i].group()):
+                i += 1
+                continue
             match, width = self._longest(text, toks, i, kinds)
             later = self._overtaken(text, toks, i, width, kinds) if match else None
             if later is not None:
@@ -107,6 +110,11 @@ class Register:
             else:
                 i += 1
         return found
+
+    def _may_start(self, word: str) -> bool:
+        """Cheap test: can a name begin with this token (or its stem before `'s`)?"""
+        folded = _fold(word)
+        return folded in self._trie or (folded.endswith("'s") and folded[:-2] in self._trie)
 
     def _overtaken(self, text: str, toks: list[re.Match[str]], i: int, width: int,
                    kinds: tuple[str, ...]) -> int | None:

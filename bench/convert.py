@@ -1,0 +1,69 @@
+"""Benchmark `tei convert`: resource loading, documents per second, serial and in a pool.
+
+The raw corpus (corpus/raw/*.txt plus the generalisation fixtures) is replicated to N files
+in a temporary folder. Run: python bench/convert.py [--files N]
+"""
+
+from __future__ import annotations
+
+import argparse
+import shutil
+import tempfile
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+from tei.convert import convert_text, load_resources
+from tei.convert.batch import convert_files
+from tei.xmlio import decode_text
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def sources() -> list[Path]:
+    return sorted((ROOT / "corpus" / "raw").glob("*.txt")) + sorted(
+        (ROOT / "tests" / "fixtures" / "telegrams").glob("*.txt"))
+
+
+def timed(action: Callable[[], object]) -> tuple[float, object]:
+    started = time.perf_counter()
+    result = action()
+    return time.perf_counter() - started, result
+
+
+def rate(label: str, seconds: float, files: int) -> None:
+    print(f"  {label:<36} {files / seconds:9.0f} files/s   ({seconds:6.2f} s for {files})")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--files", type=int, default=1000)
+    count = parser.parse_args().files
+    originals = sources()
+    seconds, res = timed(load_resources)
+    print(f"load register + patterns:             {seconds * 1000:7.1f} ms "
+          f"({len(res.register.entries)} register entries)")
+    texts = [decode_text(p.read_bytes()).text for p in originals]
+    size = sum(len(t) for t in texts) / len(texts)
+    print(f"{count} documents, {size:.0f} characters on average")
+    seconds, _ = timed(lambda: [convert_text(texts[i % len(texts)], f"d{i}", res)
+                                for i in range(count)])
+    rate("convert_text (in memory, 1 process)", seconds, count)
+    with tempfile.TemporaryDirectory() as tmp:
+        raw = Path(tmp) / "raw"
+        raw.mkdir()
+        files = []
+        for i in range(count):
+            target = raw / f"d{i:05d}.txt"
+            shutil.copyfile(originals[i % len(originals)], target)
+            files.append(target)
+        for jobs in (1, 2):
+            out = Path(tmp) / f"tei{jobs}"
+            seconds, _ = timed(lambda out=out, jobs=jobs: convert_files(files, out, jobs=jobs))
+            rate(f"convert_files, fresh, -j {jobs}", seconds, count)
+        seconds, _ = timed(lambda: convert_files(files, Path(tmp) / "tei1", jobs=2))
+        rate("convert_files, unchanged re-run, -j 2", seconds, count)
+
+
+if __name__ == "__main__":
+    main()
