@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import hashlib
-import tomllib
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -13,19 +12,9 @@ from tei import resources
 from tei.convert.dates import DateReader
 from tei.convert.patterns import Patterns, load_patterns
 from tei.convert.register import KINDS, Entry, Register, load_register
-from tei.diagnostics import Diagnostic, Severity, error
+from tei.diagnostics import Diagnostic, Severity
+from tei.edition import Edition, load_edition
 from tei.xmlio import TEI_NS
-
-
-@dataclass(frozen=True)
-class Edition:
-    """Edition-wide settings (`corpus/edition.toml`)."""
-
-    title: str = "Digital Edition"
-    publisher: str = "Digital Edition"
-    licence: str = ""
-    licence_url: str = ""
-    repository: str = ""
 
 
 @dataclass(frozen=True)
@@ -37,24 +26,6 @@ class Resources:
     dates: DateReader
     edition: Edition
     digest: str = ""
-
-
-def load_edition(path: Path) -> Edition:
-    """Read the edition settings; a missing file gives the defaults."""
-    if not path.is_file():
-        return Edition()
-    try:
-        data = tomllib.loads(path.read_text(encoding="utf-8"))
-    except (OSError, tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
-        raise error(str(path), f"cannot read edition settings: {exc}", rule="edition") from None
-    edition, source = data.get("edition", {}), data.get("source", {})
-    return Edition(
-        title=edition.get("title", Edition.title),
-        publisher=edition.get("publisher", Edition.publisher),
-        licence=edition.get("licence", ""),
-        licence_url=edition.get("licence_url", ""),
-        repository=source.get("repository", ""),
-    )
 
 
 def load_resources(register_dir: Path | None = None, patterns_dir: Path | None = None,

@@ -8,7 +8,6 @@ from collections.abc import Iterable
 from lxml import etree
 
 from tei import __version__
-from tei.convert.context import Edition
 from tei.convert.model import (
     Action,
     Block,
@@ -24,6 +23,7 @@ from tei.convert.model import (
     Section,
 )
 from tei.convert.register import KINDS, Entry
+from tei.edition import Edition
 from tei.xmlio import TEI_NS, XML_NS
 
 ZERO_HASH = "0" * 64

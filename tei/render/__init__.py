@@ -5,7 +5,8 @@ documents safely, runs them once per document (in a process pool when asked), an
 the index pages and the search index for the whole set.
 """
 
-from tei.render.context import Edition, Link, context_xml, load_edition
+from tei.edition import Edition, load_edition
+from tei.render.context import Link, context_xml
 from tei.render.pipeline import RenderResult, render_edition
 from tei.render.saxon import Renderer, Source, StylesheetError
 

@@ -3,27 +3,13 @@ and its neighbours by date, as a small XML document passed as the `context` para
 
 from __future__ import annotations
 
-import tomllib
 from dataclasses import dataclass
-from pathlib import Path
 
 from lxml import etree
 
-from tei.diagnostics import error
-from tei.resources import edition_config
-from tei.xmlio import read_bytes
+from tei.edition import Edition
 
 TT_NS = "urn:x-tei-telegrams"
-
-
-@dataclass(frozen=True, slots=True)
-class Edition:
-    """Edition-wide facts shown on every page (from `corpus/edition.toml`)."""
-
-    title: str = "TEI edition"
-    publisher: str = ""
-    licence: str = ""
-    licence_url: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -33,18 +19,6 @@ class Link:
     href: str
     title: str
     date: str = ""
-
-
-def load_edition(path: Path | None = None) -> Edition:
-    """Read the `[edition]` table of an edition configuration (default: the bundled one)."""
-    path = path or edition_config()
-    try:
-        table = tomllib.loads(read_bytes(path).decode("utf-8")).get("edition", {})
-    except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
-        raise error(str(path), f"not a valid edition configuration: {exc}", rule="config") from None
-    fields = {"title": "title", "publisher": "publisher", "licence": "licence",
-              "licence_url": "licence_url"}
-    return Edition(**{name: str(table[key]) for name, key in fields.items() if key in table})
 
 
 def context_xml(edition: Edition, document: dict[str, str] | None = None,

@@ -19,8 +19,9 @@ from typing import Any, TypeVar
 from lxml import etree
 
 from tei.diagnostics import Diagnostic, InputError, error
+from tei.edition import Edition, load_edition
 from tei.render import layout
-from tei.render.context import Edition, Link, context_xml, load_edition
+from tei.render.context import Link, context_xml
 from tei.render.saxon import Renderer, Source, StylesheetError
 from tei.render.search import SearchEntry, index_script, term_counts
 from tei.resources import xslt_dir

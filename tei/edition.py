@@ -1,0 +1,41 @@
+"""Edition-wide settings (`corpus/edition.toml`), shared by conversion and rendering."""
+
+from __future__ import annotations
+
+import tomllib
+from dataclasses import dataclass
+from pathlib import Path
+
+from tei.diagnostics import error
+from tei.resources import edition_config
+from tei.xmlio import read_bytes
+
+
+@dataclass(frozen=True, slots=True)
+class Edition:
+    """The edition's title, publisher and encoding licence, and the default repository."""
+
+    title: str = "TEI edition"
+    publisher: str = ""
+    licence: str = ""
+    licence_url: str = ""
+    repository: str = ""
+
+
+def load_edition(path: Path | None = None) -> Edition:
+    """Read an edition configuration (default: the bundled one); a missing file gives the
+    defaults, a broken one an InputError naming it."""
+    path = path or edition_config()
+    if not path.is_file():
+        return Edition()
+    try:
+        data = tomllib.loads(read_bytes(path).decode("utf-8"))
+    except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
+        raise error(str(path), f"not a valid edition configuration: {exc}",
+                    rule="config") from None
+    edition, source = data.get("edition", {}), data.get("source", {})
+    values = {key: str(edition[key]) for key in ("title", "publisher", "licence", "licence_url")
+              if key in edition}
+    if "repository" in source:
+        values["repository"] = str(source["repository"])
+    return Edition(**values)
