@@ -9,9 +9,9 @@ from __future__ import annotations
 import argparse
 import shutil
 import tempfile
-import time
-from collections.abc import Callable
 from pathlib import Path
+
+from common import rate, timed
 
 from tei.convert import convert_text, load_resources
 from tei.convert.batch import convert_files
@@ -25,14 +25,6 @@ def sources() -> list[Path]:
         (ROOT / "tests" / "fixtures" / "telegrams").glob("*.txt"))
 
 
-def timed(action: Callable[[], object]) -> tuple[float, object]:
-    started = time.perf_counter()
-    result = action()
-    return time.perf_counter() - started, result
-
-
-def rate(label: str, seconds: float, files: int) -> None:
-    print(f"  {label:<36} {files / seconds:9.0f} files/s   ({seconds:6.2f} s for {files})")
 
 
 def main() -> None:

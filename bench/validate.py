@@ -11,10 +11,10 @@ import argparse
 import subprocess
 import sys
 import tempfile
-import time
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from pathlib import Path
 
+from common import rate, timed
 from lxml import etree
 
 from tei.resources import schemas_dir
@@ -46,14 +46,6 @@ def replicate(originals: Sequence[Path], count: int, folder: Path) -> list[Path]
     return copies
 
 
-def timed(action: Callable[[], object]) -> tuple[float, object]:
-    started = time.perf_counter()
-    result = action()
-    return time.perf_counter() - started, result
-
-
-def rate(label: str, seconds: float, files: int) -> None:
-    print(f"  {label:<34} {files / seconds:9.0f} files/s   ({seconds:6.2f} s for {files})")
 
 
 def layers(paths: list[Path], official: Path) -> None:

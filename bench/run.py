@@ -1,0 +1,13 @@
+"""Run every benchmark (convert, validate, render) and print their numbers."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+
+for script in ("convert.py", "validate.py", "render.py"):
+    print(f"== bench/{script}", flush=True)
+    subprocess.run([sys.executable, str(HERE / script), *sys.argv[1:]], check=True)
