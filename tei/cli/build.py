@@ -12,8 +12,8 @@ from tei.cli.common import EXIT_FINDINGS, EXIT_OK, emit, fail, progress
 EXAMPLES = """
 Examples:
 
-  tei build                                   corpus/raw -> corpus/tei -> site/, text/
-  tei build --site public -j 2                another site folder, two processes
+  tei build                     corpus/raw -> corpus/tei -> site/, text/
+  tei build --site public -j 2  another site folder, two processes
 """
 
 

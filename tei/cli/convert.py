@@ -17,10 +17,10 @@ from tei.xmlio import decode_text
 EXAMPLES = """
 Examples:
 
-  tei convert corpus/raw -o corpus/tei        convert a folder
-  tei convert letter.txt cable.txt -o out      convert files
-  tei convert - --stem cable42 < cable42.txt   read stdin, write TEI to stdout
-  tei convert corpus/raw -o corpus/tei --force  overwrite files edited by hand
+  tei convert corpus/raw -o corpus/tei           a folder
+  tei convert letter.txt cable.txt -o out        some files
+  tei convert - --stem cable42 < cable42.txt     stdin to stdout
+  tei convert corpus/raw -o corpus/tei --force   replace hand edits
 """
 OUTCOMES = ("written", "unchanged", "refused", "failed")
 

@@ -11,11 +11,19 @@ from tei.cli.common import EXIT_FINDINGS, EXIT_OK, collect_files, emit, fail, pr
 from tei.diagnostics import InputError
 from tei.render import render_edition
 
+EXAMPLES = """
+Examples:
+
+  tei render corpus/tei --html site --text text   site and text edition
+  tei render corpus/tei/003_9828.xml --text out   one text edition
+  tei render 'their/*.xml' --html preview -j 2    other TEI, 2 processes
+"""
+
 
 def register(app: typer.Typer) -> None:
     """Add the `render` command to the app."""
 
-    @app.command(name="render")
+    @app.command(name="render", epilog=EXAMPLES)
     def command(
         paths: Annotated[list[str], typer.Argument(
             metavar="PATH", help="TEI files, folders or glob patterns.")],

@@ -12,6 +12,8 @@ from tei.validate.derive import DeriveError, build, stale
 
 schema_app = typer.Typer(
     help="Our TEI customisation: schemas/telegrams.rng is the source; the XSD is derived.",
+    epilog="Examples:\n\n  tei schema build     regenerate schemas/telegrams.xsd with trang\n\n"
+           "  tei schema check     fail when the derived XSD is out of date",
     no_args_is_help=True)
 
 

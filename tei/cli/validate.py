@@ -66,10 +66,20 @@ def _exit_code(report: Report, strict: bool) -> int:
     return EXIT_FINDINGS if report.failed(strict) else EXIT_OK
 
 
+EXAMPLES = """
+Examples:
+
+  tei validate corpus/tei -j 2                 all our layers
+  tei validate --changed-since origin/main .   a branch's changes
+  tei validate --tei-all tei_all.rng a.xml     plus official TEI
+  tei validate corpus/tei --format junit       report for CI
+"""
+
+
 def register(app: typer.Typer) -> None:
     """Add the `validate` command to the app."""
 
-    @app.command(name="validate")
+    @app.command(name="validate", epilog=EXAMPLES)
     def command(
         inputs: Annotated[list[str] | None, typer.Argument(
             metavar="PATH", show_default=False,
