@@ -1,0 +1,28 @@
+"""The plain-text edition of every test case keeps every word of its source's document text,
+in order (the same definition of document text as tests/test_convert_words.py)."""
+
+from __future__ import annotations
+
+import pytest
+from lxml import etree
+
+from tei.edition import Edition
+from tei.render import Renderer, context_xml
+from tests.cases import CASES, Case, xml_of
+from tests.test_convert_words import document_words, first_missing, words
+
+
+@pytest.fixture(scope="module")
+def renderer() -> Renderer:
+    return Renderer.shared()
+
+
+@pytest.mark.parametrize("case", CASES, ids=lambda c: c.stem)
+def test_text_edition_keeps_every_word_of_the_source(case: Case, resources,
+                                                     renderer: Renderer) -> None:
+    tree = etree.fromstring(xml_of(case, resources)).getroottree()
+    text = renderer.text(renderer.load(tree, case.stem), context_xml(Edition()))
+    reading = text.split("\n" + "-" * 72 + "\n", 1)[-1]
+    source = document_words(case)
+    missing = first_missing(source, words(reading))
+    assert missing is None, f"lost {source[missing]!r} after: {' '.join(source[:missing][-8:])}"
