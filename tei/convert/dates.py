@@ -56,10 +56,6 @@ class DateValue:
             return date
         return f"{date}T{self.hour:02d}:{self.minute or 0:02d}:00"
 
-    @property
-    def complete(self) -> bool:
-        """True when year, month and day are known."""
-        return None not in (self.year, self.month, self.day)
 
 
 class DateReader:

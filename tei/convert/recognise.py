@@ -19,7 +19,14 @@ from tei.convert.model import (
 )
 from tei.convert.read import Line
 from tei.convert.register import Entry
-from tei.convert.segment import Segments, bare, doc_type_in, footnote_number, heading_kind
+from tei.convert.segment import (
+    Segments,
+    bare,
+    block_end,
+    doc_type_in,
+    footnote_number,
+    heading_kind,
+)
 from tei.convert.structure import MessageReader
 
 _PARENTHESISED_NAME = re.compile(r"\((?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})\)")
@@ -72,7 +79,7 @@ def _heading(lines: list[Line], ctx: Context, inline: InlineReader) -> list[Regi
         line = lines[i]
         stamp = ctx.res.patterns.match("stamp-open", line.text)
         if stamp:
-            end = _block_end(lines, i)
+            end = block_end(lines, i)
             out.append(_stamp_block(lines[i:end + 1], stamp[1], ctx, inline))
             i = end + 1
             continue
@@ -82,15 +89,6 @@ def _heading(lines: list[Line], ctx: Context, inline: InlineReader) -> list[Regi
         out.append(registry)
         i += 1
     return out
-
-
-def _block_end(lines: list[Line], i: int) -> int:
-    depth = 0
-    for j in range(i, len(lines)):
-        depth += lines[j].text.count("[") - lines[j].text.count("]")
-        if depth <= 0:
-            return j
-    return len(lines) - 1
 
 
 def _stamp_block(lines: list[Line], opening: re.Match[str], ctx: Context,

@@ -15,8 +15,7 @@ from dataclasses import dataclass, field
 from tei.convert.context import Context
 from tei.convert.read import Line
 
-_OPEN_QUOTES = "\"“«„"
-_CLOSE_QUOTES = "\"”»“"
+CLOSE_QUOTES = "\"”»“"
 _PROSE_END = re.compile(r"[.!?][\"”’')\]]?$")
 _STRAY_CLOSE = re.compile(r"\]\s*$")
 _CONTINUATION = re.compile(
@@ -186,7 +185,7 @@ def _heading_length(lines: list[Line], ctx: Context) -> int:
     while i < len(lines):
         text = bare(lines[i].text)
         if patterns.match("stamp-open", text):
-            i = _block_end(lines, i) + 1
+            i = block_end(lines, i) + 1
             strong = True
             continue
         kind = heading_kind(text, ctx)
@@ -214,8 +213,9 @@ def _salutation_follows(lines: list[Line], i: int, ctx: Context) -> bool:
     return i + 1 < len(lines) and bool(ctx.res.patterns.match("salutation", lines[i + 1].text))
 
 
-def _block_end(lines: list[Line], i: int) -> int:
-    """Index of the line closing the bracket opened on line `i` (at most 12 lines on)."""
+def block_end(lines: list[Line], i: int) -> int:
+    """Index of the line closing the bracket opened on line `i` (at most 12 lines on); `i`
+    itself when no line closes it."""
     depth = 0
     for j in range(i, min(len(lines), i + 12)):
         depth += lines[j].text.count("[") - lines[j].text.count("]")
@@ -259,7 +259,7 @@ def _ends_document(lines: list[Line], ctx: Context) -> bool:
     if not lines:
         return False
     text = lines[-1].text
-    return (text[-1:] in _CLOSE_QUOTES or bool(ctx.res.dates.whole(text))
+    return (text[-1:] in CLOSE_QUOTES or bool(ctx.res.dates.whole(text))
             or bool(ctx.res.patterns.match("outgoing-number", text))
             or (len(text.split()) <= 4 and all(w[:1].isupper() for w in text.split())))
 

@@ -27,9 +27,9 @@ from tei.convert.model import (
     Section,
 )
 from tei.convert.read import Line
+from tei.convert.segment import CLOSE_QUOTES
 
 _OPEN_QUOTES = "\"“«„"
-_CLOSE_QUOTES = "\"”»“"
 _QUOTES = re.compile(r"[\"“”«»„]")
 _TERMINAL = re.compile(r"[.!?:;,]$")
 _ABBREVIATIONS = {"cde", "cdes", "mr", "mrs", "dr", "st", "gen", "col", "no", "tov", "messrs"}
@@ -326,7 +326,7 @@ def _quote_end(lines: list[Line], i: int) -> int | None:
         return None
     for j in range(i + 1, len(lines)):
         candidate = lines[j].text.rstrip(".,; ")
-        if candidate[-1:] in _CLOSE_QUOTES and len(_QUOTES.findall(candidate)) % 2 == 1:
+        if candidate[-1:] in CLOSE_QUOTES and len(_QUOTES.findall(candidate)) % 2 == 1:
             return j
     return None
 
