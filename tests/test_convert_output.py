@@ -105,3 +105,19 @@ def test_file_names_that_cannot_become_ids_are_refused(resources) -> None:
 def test_an_empty_source_is_refused(resources) -> None:
     with pytest.raises(InputError, match="empty"):
         convert_text("\n  \n", "empty", resources)
+
+
+def test_current_outputs_are_skipped_and_changed_data_reconverts(tmp_path: Path,
+                                                                resources) -> None:
+    from dataclasses import replace
+
+    from tei.convert import up_to_date
+
+    source = RAW / "002_f470e835ba819dff.txt"
+    _, target, _ = convert_file(source, tmp_path, resources)
+    data, source_hash = target.read_bytes(), hashlib.sha256(source.read_bytes()).hexdigest()
+    assert up_to_date(data, source_hash, resources, "../../schemas/telegrams")
+    changed = replace(resources, digest="f" * 64)
+    assert not up_to_date(data, source_hash, changed, "../../schemas/telegrams")
+    assert not up_to_date(data, "e" * 64, resources, "../../schemas/telegrams")
+    assert not up_to_date(data, source_hash, resources, "../schemas/telegrams")

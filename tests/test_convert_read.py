@@ -41,3 +41,8 @@ def test_two_columns_become_two_lines() -> None:
 
 def test_line_endings_and_invisible_characters() -> None:
     assert texts("\ufeffA\r\nB\rC\u200b\n") == ["A", "B", "C"]
+
+
+def test_markdown_emphasis_is_dropped_but_not_lone_asterisks() -> None:
+    assert texts("**Hanoi, 5 May 1954**\n__SECRET__\nSee note*.\n") == [
+        "Hanoi, 5 May 1954", "SECRET", "See note*."]

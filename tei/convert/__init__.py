@@ -101,7 +101,8 @@ def convert_file(
     raw = read_bytes(source)
     source_hash = hashlib.sha256(raw).hexdigest()
     target = out_dir / f"{source.stem}.xml"
-    if target.is_file() and up_to_date(read_bytes(target), source_hash, res, schema_href):
+    if not force and target.is_file() and up_to_date(read_bytes(target), source_hash, res,
+                                                     schema_href):
         return Outcome.UNCHANGED, target, []
     decoded = decode_text(raw)
     warnings = [Diagnostic(str(source), 1, 1, Severity.WARNING, w, "encoding")

@@ -16,6 +16,8 @@ from tei.diagnostics import Diagnostic, Severity
 from tei.edition import Edition, load_edition
 from tei.xmlio import TEI_NS
 
+_CODE = Path(__file__).resolve().parent
+
 
 @dataclass(frozen=True)
 class Resources:
@@ -41,12 +43,13 @@ def load_resources(register_dir: Path | None = None, patterns_dir: Path | None =
         dates=DateReader(patterns.words("months")),
         edition=load_edition(edition_file),
         digest=_digest([*sorted(register_dir.glob("*.xml")), *sorted(patterns_dir.glob("*.xml")),
-                        edition_file]),
+                        edition_file, *sorted(_CODE.glob("*.py"))]),
     )
 
 
 def _digest(paths: list[Path]) -> str:
-    """SHA-256 over the names and contents of the files a conversion depends on."""
+    """SHA-256 over the names and contents of the files a conversion depends on: the data and
+    the converter's own code, so that a changed rule re-converts what it may change."""
     digest = hashlib.sha256()
     for path in paths:
         if path.is_file():

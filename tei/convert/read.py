@@ -1,8 +1,9 @@
 """Read stage: source text to logical lines.
 
 Cleans what the archive's HTML and markdown left behind (indentation, runs of blank lines,
-`##` heading marks, `---` rules, non-breaking spaces), rejoins hard-wrapped paragraphs and
-words hyphenated at a line end, and keeps the source line number of every logical line.
+`##` heading marks, `**bold**` marks, `---` rules, non-breaking spaces), rejoins hard-wrapped
+paragraphs and words hyphenated at a line end, and keeps the source line number of every
+logical line.
 """
 
 from __future__ import annotations
@@ -40,8 +41,12 @@ def normalise(text: str) -> str:
 _COLUMNS = re.compile(r"(?<=\S)[ \t\u00a0]{5,}(?=\S)")
 
 
+_EMPHASIS = re.compile(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1")
+
+
 def _clean(raw: str) -> str:
-    return _HEADING_MARK.sub("", _SPACES.sub(" ", raw).strip())
+    text = _HEADING_MARK.sub("", _SPACES.sub(" ", raw).strip())
+    return _EMPHASIS.sub(r"\2", text)
 
 
 def _physical(text: str) -> list[tuple[int, str]]:

@@ -231,9 +231,10 @@ def _signers(message: Message, ctx: Context) -> list[Entry]:
 
 
 def _addressees(message: Message, heading: list[RegistryLine], ctx: Context) -> list[Party]:
-    found = _refs([part.content for part in message.opener if part.kind == "address"], ctx)
-    if found:
-        return [Party(entry) for entry in found]
+    for kind in ("address", "salute"):
+        found = _refs([part.content for part in message.opener if part.kind == kind], ctx)
+        if found:
+            return [Party(entry) for entry in found]
     lines = [line.content for line in heading if line.subtype == "addressee"]
     found = _refs(lines, ctx) or _refs(lines, ctx, "orgName")
     if found:
