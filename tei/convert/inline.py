@@ -58,10 +58,9 @@ class InlineReader:
         return merge(out)
 
     def _specials(self, text: str) -> list[re.Match[str]]:
-        hidden = [m.span() for regex in self._obfuscation for m in regex.finditer(text)]
-        specials = [m for m in _SPECIAL.finditer(text)
-                    if not any(a <= m.start() < b for a, b in hidden)]
         obfuscated = [m for regex in self._obfuscation for m in regex.finditer(text)]
+        specials = [m for m in _SPECIAL.finditer(text)
+                    if not any(o.start() <= m.start() < o.end() for o in obfuscated)]
         return sorted(specials + obfuscated, key=lambda m: m.start())
 
     def _special(self, match: re.Match[str], text: str, line: int) -> Inlines:
@@ -103,11 +102,8 @@ class InlineReader:
         exact = self.brackets.get(folded)
         if exact:
             return exact
-        for kind in (*_GAP_KINDS, "description"):
-            for label, label_kind in self.brackets.items():
-                if label_kind == kind and re.search(rf"(?<!\w){re.escape(label)}(?!\w)", folded):
-                    return kind
-        return None
+        kinds = {kind for _, _, kind in self.ctx.res.patterns.phrases("brackets", folded)}
+        return next((kind for kind in (*_GAP_KINDS, "description") if kind in kinds), None)
 
     @staticmethod
     def _insertion_reason(inner: str, before: str, after: str) -> str:

@@ -28,6 +28,7 @@ class Patterns:
 
     regexes: dict[str, tuple[Pattern, ...]] = field(default_factory=dict)
     labels: dict[str, dict[str, str]] = field(default_factory=dict)
+    _phrases: dict[str, list[tuple[str, str, re.Pattern[str]]]] = field(default_factory=dict)
 
     def match(self, table: str, text: str) -> tuple[str, re.Match[str]] | None:
         """First row of `table` whose regex matches `text` (rows anchor themselves with ^ $)."""
@@ -40,6 +41,17 @@ class Patterns:
     def label(self, table: str, text: str) -> str | None:
         """Value (`item/@n`) of the label equal to `text`, ignoring case and a final colon."""
         return self.labels.get(table, {}).get(_label_key(text))
+
+    def phrases(self, table: str, text: str) -> list[tuple[int, str, str]]:
+        """(position, label, value) of every label of `table` standing as a whole phrase in
+        `text` (case-folded), in the table's order."""
+        if table not in self._phrases:
+            self._phrases[table] = [
+                (label, value, re.compile(rf"(?<!\w){re.escape(label)}(?!\w)"))
+                for label, value in self.words(table).items()]
+        folded = text.casefold()
+        return [(found.start(), label, value) for label, value, regex in self._phrases[table]
+                if (found := regex.search(folded))]
 
     def words(self, table: str) -> dict[str, str]:
         """All labels of a label table (case-folded) with their values."""

@@ -113,14 +113,10 @@ def _is_title(line: Line, ctx: Context, after_date: bool) -> bool:
 
 def doc_type_in(text: str, ctx: Context, at_start: bool = False) -> str | None:
     """Document type named in `text` (the `doc-types` table), optionally only at its start."""
-    folded = text.casefold()
-    best: tuple[int, int, str] | None = None
-    for label, kind in ctx.res.patterns.words("doc-types").items():
-        match = re.search(rf"(?<!\w){re.escape(label)}(?!\w)", folded)
-        if match and (not at_start or match.start() == 0):
-            key = (match.start(), -len(label), kind)
-            best = min(best, key) if best else key
-    return best[2] if best else None
+    found = [(start, -len(label), kind)
+             for start, label, kind in ctx.res.patterns.phrases("doc-types", text)
+             if not at_start or start == 0]
+    return min(found)[2] if found else None
 
 
 def _label_of(text: str, ctx: Context) -> tuple[str, str, str] | None:

@@ -96,11 +96,8 @@ class MessageReader:
         return Embedded(doc_type, message)
 
     def _embedded_type(self, intro: str) -> str:
-        folded = intro.casefold()
-        for label, kind in self.patterns.words("embedded-types").items():
-            if re.search(rf"(?<!\w){re.escape(label)}(?!\w)", folded):
-                return kind
-        return "document"
+        found = self.patterns.phrases("embedded-types", intro)
+        return found[0][2] if found else "document"
 
     # -- opener
 
