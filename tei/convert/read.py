@@ -1,25 +1,40 @@
 """Read stage: source text to logical lines.
 
-Cleans what the archive's HTML and markdown left behind (indentation, runs of blank lines,
-`##` heading marks, `**bold**` marks, `---` rules, non-breaking spaces), rejoins hard-wrapped
-paragraphs and words hyphenated at a line end, and keeps the source line number of every
-logical line.
+Cleans what the publisher's HTML and Markdown left behind (tags, entities, `¶` anchors,
+`##` heading marks, `**bold**` and `_italic_` marks, links, escapes, bullets, table pipes,
+`---` rules, space-only lines, non-breaking spaces), rejoins hard-wrapped paragraphs (also
+in OCR text set with a blank line after every line) and words hyphenated at a line end, and
+keeps the source line number of every logical line. Only markup is removed, never words.
 """
 
 from __future__ import annotations
 
+import html
 import re
 import unicodedata
 from dataclasses import dataclass
+from itertools import pairwise
 from statistics import quantiles
 
 _SPACES = re.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
 _INVISIBLE = re.compile(r"[\u200b-\u200d\u2060\ufeff\x00-\x08\x0b-\x1f\x7f]")
 _HEADING_MARK = re.compile(r"^#{1,6}\s+(?=\S)")
-_RULE = re.compile(r"^(?:#{1,6}|[-*_=]{3,}|[-*_=](?:\s[-*_=]){2,})$")
+_RULE = re.compile(r"^(?:#{1,6}|[-*_=]{3,}|[-*_=](?:\s[-*_=]){2,}|[_|]+|[-|: ]*\|[-|: ]*)$")
 _SENTENCE_END = re.compile(r"[.!?:;\"”’'»)\]]$")
 _NEW_BLOCK = re.compile(r"^(?:\d{1,2}[.)]\s|\(\w{1,3}\)\s|[IVX]+\.\s|\[\d+\]|\^\d|[\"“«„])")
 _HYPHEN_END = re.compile(r"(?<=[^\W\d_])[-\u00ad]$")
+_COLUMNS = re.compile(r"(?<=\S)[ \t\u00a0]{5,}(?=\S)")
+_PIPES = re.compile(r"\s*\|\s*")
+_EMPHASIS = re.compile(r"(\*\*|__)(?=\S)([^*_\n]{1,300}?)(?<=\S)\1")
+_ITALIC = re.compile(r"(?<![\w*\\])_(?=\S)([^_\n]{1,300}?)(?<=\S)_(?![\w])")
+_PILCROW_ANCHOR = re.compile(r"<a\b[^<>]{0,300}>\s*¶\s*</a>", re.IGNORECASE)
+_TAG = re.compile(r"</?[A-Za-z][\w:-]{0,20}(?:\s[^<>]{0,300})?/?>")
+_LINK = re.compile(r"!?\[([^\[\]\n]{0,200})\]\(([^()\s]{0,300})\)")
+_ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!|])")
+_BULLET = re.compile(r"^(?:[•▪●◦‣∙*]|-(?=\s))\s+(?=\S)")
+_LOWER_START = re.compile(r"^[a-z]")
+_MID_SENTENCE = re.compile(r"[a-z,]$")
+_LONG = 35
 
 
 @dataclass(frozen=True, slots=True)
@@ -30,6 +45,7 @@ class Line:
     text: str
     blank_before: bool = False
     rule_before: bool = False
+    bullet: bool = False
 
 
 def normalise(text: str) -> str:
@@ -38,22 +54,48 @@ def normalise(text: str) -> str:
     return _INVISIBLE.sub("", text)
 
 
-_COLUMNS = re.compile(r"(?<=\S)[ \t\u00a0]{5,}(?=\S)")
+def _link(match: re.Match[str]) -> str:
+    """`[1](#f1)` is a footnote anchor `[1]`; `[text](url)` keeps its text; images go."""
+    label = match.group(1)
+    if match.group(0).startswith("!"):
+        return ""
+    return f"[{label}]" if label.strip().isdigit() else label
 
 
-_EMPHASIS = re.compile(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1")
+def strip_markup(raw: str) -> str:
+    """One line without HTML tags, entities, Markdown marks, links and escapes."""
+    text = raw
+    if "<" in text:
+        text = _TAG.sub(" ", _PILCROW_ANCHOR.sub("", text))
+    if "&" in text:
+        text = html.unescape(text)
+    if "](" in text:
+        text = _LINK.sub(_link, text)
+    if "\\" in text:
+        text = _ESCAPE.sub(r"\1", text)
+    text = _HEADING_MARK.sub("", _SPACES.sub(" ", text).strip())
+    if "*" in text or "__" in text:
+        text = _EMPHASIS.sub(r"\2", text)
+    if "_" in text:
+        text = _ITALIC.sub(r"\1", text)
+    return text.strip()
 
 
-def _clean(raw: str) -> str:
-    text = _HEADING_MARK.sub("", _SPACES.sub(" ", raw).strip())
-    return _EMPHASIS.sub(r"\2", text)
+def _cells(raw: str) -> list[str]:
+    """A line set in two columns (a wide gap) or as a table row (pipes) gives several."""
+    if raw.count("|") >= 2 or raw.strip().startswith("|"):
+        return [cell for cell in _PIPES.split(raw)]
+    return _COLUMNS.split(raw)
 
 
-def _physical(text: str) -> list[tuple[int, str]]:
-    """Numbered, cleaned lines; a line set in two columns (a wide gap) gives two lines."""
+def _physical(text: str) -> list[tuple[int, str, bool]]:
+    """Numbered, cleaned lines with a flag for a list bullet that was removed."""
     out = []
     for number, raw in enumerate(normalise(text).split("\n"), start=1):
-        out += [(number, _clean(part)) for part in _COLUMNS.split(raw)]
+        for part in _cells(raw):
+            clean = strip_markup(part)
+            bullet = bool(_BULLET.match(clean))
+            out.append((number, _BULLET.sub("", clean) if bullet else clean, bullet))
     return out
 
 
@@ -66,34 +108,68 @@ def _wrap_width(lines: list[str]) -> int | None:
     return width if width <= 100 else None
 
 
+def _double_spaced(physical: list[tuple[int, str, bool]]) -> bool:
+    """OCR text with a blank line after every line: its blank lines separate nothing.
+
+    Told by nearly every line being followed by a blank one and by several lines that end
+    mid-sentence while the next text line goes on in lower case."""
+    texts = [content for _, content, _ in physical]
+    filled = [i for i, content in enumerate(texts) if content]
+    if len(filled) < 10:
+        return False
+    spaced = sum(1 for i in filled[:-1] if not texts[i + 1])
+    runs_on = sum(1 for a, b in pairwise(filled)
+                  if len(texts[a]) >= _LONG and _MID_SENTENCE.search(texts[a])
+                  and _LOWER_START.match(texts[b]))
+    return spaced >= 0.85 * (len(filled) - 1) and runs_on >= 3
+
+
 def logical_lines(text: str) -> list[Line]:
     """Split normalised text into logical lines (blank lines and rules recorded, not kept)."""
     physical = _physical(text)
-    width = _wrap_width([content for _, content in physical])
+    width = _wrap_width([content for _, content, _ in physical])
+    spaced = _double_spaced(physical)
     lines: list[Line] = []
     blank = rule = False
     previous_open = False
-    for number, content in physical:
+    last = ""
+    for number, content, bullet in physical:
         if not content:
-            blank, previous_open = True, False
+            blank = not spaced
+            previous_open = previous_open and spaced
             continue
         if _RULE.match(content):
             rule, previous_open = True, False
             continue
-        if previous_open and width and not _NEW_BLOCK.match(content):
+        if (previous_open and not _NEW_BLOCK.match(content)) or (
+                spaced and lines and _runs_on(last, lines[-1].text, content)):
             lines[-1] = _join(lines[-1], content)
         else:
-            lines.append(Line(number, content, blank, rule))
+            lines.append(Line(number, content, blank, rule, bullet))
             blank = rule = False
-        previous_open = bool(width) and _continues(lines[-1].text, width)
+        previous_open = _continues(content, lines[-1].text, width)
+        last = content
     return lines
 
 
-def _continues(text: str, width: int) -> bool:
-    """A hard-wrapped line runs on when it fills most of the width and ends mid-sentence."""
-    last = text[-width:] if len(text) > width else text
-    return len(last) >= 0.75 * width and (not _SENTENCE_END.search(text)
-                                          or bool(_HYPHEN_END.search(text)))
+def _runs_on(physical: str, text: str, following: str) -> bool:
+    """In double-spaced OCR a line runs on into a following line that starts in lower case,
+    or after a comma into a date (`Downing Street,` / `26 July, 1938.`)."""
+    if len(following.split()) <= 3 and following.endswith((",", ":", "!")):
+        return False
+    long_line = len(physical) >= _LONG and bool(_MID_SENTENCE.search(physical))
+    return (long_line and bool(_LOWER_START.match(following))) or (text.endswith(",")
+                                                     and following[:1].isdigit())
+
+
+def _continues(physical: str, text: str, width: int | None) -> bool:
+    """A hard-wrapped line runs on when its last physical line fills most of the width and
+    it ends mid-sentence."""
+    if not width:
+        return False
+    if _HYPHEN_END.search(text):
+        return len(physical) >= 0.5 * width
+    return len(physical) >= 0.75 * width and not _SENTENCE_END.search(text)
 
 
 def _join(line: Line, content: str) -> Line:
@@ -101,4 +177,4 @@ def _join(line: Line, content: str) -> Line:
         text = (line.text[:-1] if content[:1].islower() else line.text) + content
     else:
         text = f"{line.text} {content}"
-    return Line(line.no, text, line.blank_before, line.rule_before)
+    return Line(line.no, text, line.blank_before, line.rule_before, line.bullet)
