@@ -16,9 +16,11 @@ from pathlib import Path
 from tei import __version__
 from tei.convert.context import Context, Resources, load_resources
 from tei.convert.encode import ZERO_HASH, encode
+from tei.convert.pages import read_pages
+from tei.convert.pages.frontmatter import split_front_matter
 from tei.convert.read import logical_lines
 from tei.convert.recognise import recognise
-from tei.convert.segment import segment
+from tei.convert.segment import Segments, segment
 from tei.diagnostics import Diagnostic, Severity, error
 from tei.xmlio import atomic_write, decode_text, read_bytes, serialize
 
@@ -52,10 +54,12 @@ def convert_text(text: str, stem: str, res: Resources, *, path: str = "<stdin>",
         raise error(path, f"file name {stem!r} cannot become an xml:id; use letters, digits, "
                     "'-', '_' and '.' only", rule="file-name")
     ctx = Context(res, path)
-    lines = logical_lines(text)
-    if not lines:
+    seg = Segments()
+    lines = logical_lines(split_front_matter(text, seg, ctx))
+    if not lines and not seg.facts:
         raise error(path, "the source text is empty", rule="empty")
-    document = recognise(segment(lines, ctx), stem, ctx)
+    segment(read_pages(lines, seg, ctx), seg, ctx)
+    document = recognise(seg, stem, ctx)
     hashes = {"source": source_hash or hashlib.sha256(text.encode()).hexdigest(),
               "resources": res.digest}
     tree = encode(document, res.edition, schema_href, hashes)

@@ -101,6 +101,14 @@ class DateReader:
                 return value
         return None
 
+    def leading(self, text: str) -> tuple[str, str] | None:
+        """(date, rest) when `text` opens with a full date followed by more words."""
+        for value in self.find(text):
+            rest = text[value.end:].strip(" ,.;:—–-")
+            if value.start == 0 and value.year and value.day and rest[:1].isalpha():
+                return text[:value.end], rest
+        return None
+
     def _value(self, match: re.Match[str]) -> DateValue | None:
         groups = match.groupdict()
         name = (groups.get("mon") or "").rstrip(".").casefold()

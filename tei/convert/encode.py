@@ -133,8 +133,8 @@ def _source_desc(source: etree._Element, h: Header) -> None:
     ms_desc = _el(source, "msDesc")
     identifier = _el(ms_desc, "msIdentifier")
     _el(identifier, "repository", h.repository or "unknown")
-    if h.shelfmark:
-        _el(identifier, "idno", h.shelfmark, type="shelfmark")
+    for shelfmark in h.shelfmarks:
+        _el(identifier, "idno", shelfmark, type="shelfmark")
     for kind in ("telegram", "incoming", "outgoing"):
         value = getattr(h, kind)
         if value:
@@ -149,6 +149,8 @@ def _source_desc(source: etree._Element, h: Header) -> None:
         bibl = _el(source, "bibl", h.citation, type="citation")
         if h.source_url:
             _el(bibl, "idno", h.source_url, type="URI")
+    for text in h.sources:
+        _el(source, "bibl", text, type="source")
 
 
 def _profile(profile: etree._Element, h: Header) -> None:

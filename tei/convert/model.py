@@ -125,7 +125,8 @@ class Header:
     citation: str = ""
     source_url: str = ""
     repository: str = ""
-    shelfmark: str = ""
+    shelfmarks: list[str] = field(default_factory=list)
+    sources: list[str] = field(default_factory=list)
     telegram: str = ""
     incoming: str = ""
     outgoing: str = ""

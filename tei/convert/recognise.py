@@ -6,6 +6,7 @@ import re
 
 from tei.convert.context import Context
 from tei.convert.dates import DateValue
+from tei.convert.header import page_header
 from tei.convert.inline import InlineReader, name_spans, text_of
 from tei.convert.model import (
     Action,
@@ -45,7 +46,7 @@ def recognise(seg: Segments, stem: str, ctx: Context) -> Document:
     heading = _heading(seg.heading, ctx, inline)
     message, attachments = MessageReader(ctx, inline).read(seg.message)
     processing = _processing(seg.processing, ctx, inline)
-    header = _header(seg, ctx, inline)
+    header = page_header(seg, ctx, inline)
     doc_type = _doc_type(seg, message, heading, ctx)
     _correspondence(header, seg, message, heading, ctx)
     if not header.title:
@@ -137,45 +138,6 @@ def _processing(lines: list[Line], ctx: Context, inline: InlineReader) -> list[R
 
 
 # -- header facts
-
-
-def _header(seg: Segments, ctx: Context, inline: InlineReader) -> Header:
-    header = Header(funder=seg.funder)
-    header.licence = [inline.annotate(line.text, line.no) for line in seg.licence]
-    if seg.page_title:
-        header.title = seg.page_title.text
-    _citation(header, seg.fields.get("citation", []), ctx)
-    summary = seg.fields.get("summary") or ([seg.summary] if seg.summary else [])
-    if summary:
-        header.summary_text = " ".join(line.text for line in summary)
-        header.summary = inline.annotate(header.summary_text, summary[0].no)
-    language = seg.fields.get("original-language")
-    if language:
-        header.original_language = language[0].text
-        header.original_language_code = ctx.res.patterns.label("languages", language[0].text) or ""
-    archive = seg.fields.get("original-archive")
-    header.repository = header.repository or (archive[0].text if archive else "")
-    header.repository = header.repository or ctx.res.edition.repository
-    header.keywords = {name: [line.text for line in values]
-                       for name, values in seg.keywords.items() if values}
-    return header
-
-
-def _citation(header: Header, lines: list[Line], ctx: Context) -> None:
-    patterns = ctx.res.patterns
-    for line in lines:
-        if line.text.startswith(("http://", "https://")):
-            header.source_url = header.source_url or line.text
-            continue
-        header.citation = line.text
-        found = patterns.regexes.get("citation", ())
-        for row in found:
-            match = row.regex.search(line.text)
-            if match and row.name == "citation":
-                header.repository = match.group("repository") or ""
-                header.shelfmark = (match.group("shelfmark") or "").strip()
-            elif match and row.name == "translator":
-                header.translator = match.group("translator").strip()
 
 
 def _doc_type(seg: Segments, message: Message, heading: list[RegistryLine], ctx: Context) -> str:

@@ -1,0 +1,98 @@
+"""Header facts from the page: title, citation, shelfmarks, summary, translator, language,
+source URL, funder and reuse statement, as the page readers found them (`Segments`)."""
+
+from __future__ import annotations
+
+import re
+
+from tei.convert.context import Context
+from tei.convert.inline import InlineReader
+from tei.convert.model import Header
+from tei.convert.read import Line
+from tei.convert.segment import Segments
+
+_URL = re.compile(r"https?://[^\s\"”<>]+")
+_QUOTED = re.compile(r"^[\"“]")
+
+
+def page_header(seg: Segments, ctx: Context, inline: InlineReader) -> Header:
+    """The header facts that the page gives (correspondence facts come later)."""
+    header = Header(funder=seg.funder)
+    header.licence = [inline.annotate(line.text, line.no)
+                      for line in [*seg.licence, *seg.fields.get("rights", [])]]
+    _citation(header, seg.fields.get("citation", []), ctx)
+    if seg.page_title:
+        header.title = seg.page_title.text
+    for line in [*seg.fields.get("source", []), *seg.fields.get("document-information", []),
+                 *seg.fields.get("original-archive", [])[1:]]:
+        _source_line(header, line.text, ctx)
+    header.shelfmarks += [ref for ref in seg.references if ref not in header.shelfmarks]
+    _summary(header, seg, inline)
+    _language(header, seg.fields.get("original-language", []), ctx)
+    urls = [line.text for line in seg.fields.get("url", [])] + [seg.facts.get("source-url", "")]
+    header.source_url = header.source_url or next((u for u in urls if _URL.match(u)), "")
+    archive = seg.fields.get("original-archive")
+    header.repository = header.repository or (archive[0].text if archive else "")
+    header.repository = header.repository or ctx.res.edition.repository
+    header.keywords = {name: [line.text for line in values]
+                       for name, values in seg.keywords.items() if values}
+    return header
+
+
+def _citation(header: Header, lines: list[Line], ctx: Context) -> None:
+    """The archive's citation: its title, date, repository, shelfmark, translator and URL;
+    a line set before the quoted citation (older page layouts) is the summary."""
+    for line in lines:
+        text = line.text
+        if _URL.fullmatch(text):
+            header.source_url = header.source_url or text
+            continue
+        if not _QUOTED.match(text):
+            header.summary_text = header.summary_text or text
+            continue
+        header.citation = text
+        url = _URL.search(text)
+        if url:
+            header.source_url = header.source_url or url.group().rstrip(".,;")
+        for row in ctx.res.patterns.regexes.get("citation", ()):
+            match = row.regex.search(text)
+            if match and row.name == "citation":
+                header.title = header.title or match.group("title").strip()
+                header.repository = match.group("repository") or ""
+                shelfmark = (match.group("shelfmark") or "").strip()
+                if shelfmark:
+                    header.shelfmarks.append(shelfmark)
+            elif match and row.name == "translator":
+                header.translator = match.group("translator").strip()
+
+
+def _source_line(header: Header, text: str, ctx: Context) -> None:
+    """`PRC FMA 106-01403-02, 35. Translated by ...`: shelfmark, then translator."""
+    header.sources.append(text)
+    translator = next((row.regex.search(text) for row in ctx.res.patterns.regexes["citation"]
+                       if row.name == "translator" and row.regex.search(text)), None)
+    shelfmark = text[: translator.start()] if translator else text
+    shelfmark = shelfmark.strip().rstrip(".").strip()
+    if translator:
+        header.translator = header.translator or translator.group("translator").strip()
+    if shelfmark and shelfmark not in header.shelfmarks:
+        header.shelfmarks.append(shelfmark)
+
+
+def _summary(header: Header, seg: Segments, inline: InlineReader) -> None:
+    summary = seg.fields.get("summary") or ([seg.summary] if seg.summary else [])
+    if summary:
+        header.summary_text = " ".join(line.text for line in summary)
+        line = summary[0].no
+    elif header.summary_text or seg.facts.get("summary"):
+        header.summary_text = header.summary_text or seg.facts["summary"]
+        line = 1
+    else:
+        return
+    header.summary = inline.annotate(header.summary_text, line)
+
+
+def _language(header: Header, lines: list[Line], ctx: Context) -> None:
+    if lines:
+        header.original_language = lines[0].text
+        header.original_language_code = ctx.res.patterns.label("languages", lines[0].text) or ""

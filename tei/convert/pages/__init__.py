@@ -1,0 +1,45 @@
+"""Page readers: they peel a publisher's page off the document it carries.
+
+Every reader is a module with a pattern table under `corpus/patterns/` and two functions:
+`evidence(lines, ctx)` (how strongly the page looks like its layout) and
+`unwrap(lines, seg, ctx)` (records the archive's facts in `seg` and returns the lines that
+are left). `read_pages` runs, after the generic page reader (furniture, labelled fields,
+date and title lines, footers), every specialised reader that finds evidence, strongest
+first. Adding a publisher's layout is one module here plus its table: nothing else changes.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from tei.convert.context import Context
+from tei.convert.pages import frus, generic
+from tei.convert.read import Line
+from tei.convert.segment import Segments
+
+
+@dataclass(frozen=True)
+class PageReader:
+    """A publisher's layout: how to recognise it and how to peel it off."""
+
+    name: str
+    evidence: Callable[[list[Line], Context], int]
+    unwrap: Callable[[list[Line], Segments, Context], list[Line]]
+
+
+READERS = (
+    PageReader("frus", frus.evidence, frus.unwrap),
+)
+
+
+def read_pages(lines: list[Line], seg: Segments, ctx: Context) -> list[Line]:
+    """The document's lines, with every page layout found in them peeled off into `seg`."""
+    lines = generic.strip_furniture(lines, seg, ctx)
+    scored = sorted(((reader.evidence(lines, ctx), i) for i, reader in enumerate(READERS)),
+                    reverse=True)
+    for score, i in scored:
+        if score > 0:
+            seg.layouts.append(READERS[i].name)
+            lines = READERS[i].unwrap(lines, seg, ctx)
+    return generic.unwrap(lines, seg, ctx)

@@ -1,0 +1,64 @@
+"""Page reader for YAML front matter (Jekyll, Hugo and Markdown editions).
+
+`---` / `key: value` / `---` at the top of a file holds the edition's metadata. The keys
+that carry archive facts are named in the pattern table `front-matter-keys` (title, date,
+archival reference, ...); the block is replaced by blank lines so that the line numbers of
+the document below stay those of the source.
+"""
+
+from __future__ import annotations
+
+import re
+
+import yaml
+
+from tei.convert.context import Context
+from tei.convert.read import Line
+from tei.convert.segment import Segments
+
+_BLOCK = re.compile(r"\A\ufeff?---[ \t]*\n(?P<body>.*?\n)---[ \t]*(?:\n|\Z)", re.DOTALL)
+_MAX_BLOCK = 20_000
+
+
+def split_front_matter(text: str, seg: Segments, ctx: Context) -> str:
+    """The text without its front matter, whose facts go to `seg.facts`."""
+    found = _BLOCK.match(text[:_MAX_BLOCK])
+    if not found:
+        return text
+    try:
+        data = yaml.safe_load(found.group("body"))
+    except yaml.YAMLError as exc:
+        ctx.warn(1, f"front matter is not valid YAML, kept as text: {exc}".splitlines()[0],
+                 "front-matter")
+        return text
+    if not isinstance(data, dict):
+        return text
+    seg.layouts.append("front-matter")
+    _facts(data, seg, ctx)
+    return "\n" * found.group(0).count("\n") + text[found.end():]
+
+
+def _facts(data: dict, seg: Segments, ctx: Context) -> None:
+    keys = ctx.res.patterns.words("front-matter-keys")
+    for key, value in _flatten(data):
+        fact = keys.get(key.casefold())
+        if not fact or value in ("", None):
+            continue
+        text = " ".join(str(value).split())
+        if fact == "title" and seg.page_title is None:
+            seg.page_title = Line(1, text)
+        elif fact == "date" and seg.page_date is None:
+            seg.page_date = Line(1, text)
+        elif fact == "reference":
+            seg.references.append(text.strip("[]"))
+        else:
+            seg.facts.setdefault(fact, text)
+
+
+def _flatten(data: object, key: str = "") -> list[tuple[str, object]]:
+    """(key, value) pairs of nested mappings and lists, keyed by the innermost key."""
+    if isinstance(data, dict):
+        return [pair for k, v in data.items() for pair in _flatten(v, str(k))]
+    if isinstance(data, list):
+        return [pair for v in data for pair in _flatten(v, key)]
+    return [(key, data)]

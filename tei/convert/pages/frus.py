@@ -1,0 +1,133 @@
+"""Page reader for the Foreign Relations of the United States (FRUS) as the Office of the
+Historian publishes it (history.state.gov, and the older state.gov pages).
+
+A FRUS document opens with its source note (`893.00/1–2149: Telegram`: the decimal file
+number, which dates the document, and the form) or its numbered heading
+(`29. Telegram From the Embassy ... to the Department of State/1/`), then the editors'
+heading naming sender and addressee (`The Chargé in the Soviet Union (Kohler) to the
+Secretary of State`). A telegram's number opens its first paragraph (`158. ...`). The
+footnotes follow the text as a numbered list while their anchors are glued to the words
+(`Molotov34`, `July 4.16`, `/2/`): they are rewritten as `[n]` anchors and notes, the
+convention the footnote pass reads. Rows: `frus-source`, `frus-heading`, `frus-number`.
+"""
+
+from __future__ import annotations
+
+import re
+
+from tei.convert.context import Context
+from tei.convert.read import Line
+from tei.convert.segment import Segments
+
+_FILE_DATE = re.compile(r"/(?P<m>1[0-2]|0?[1-9])[–-](?P<d>3[01]|[12]\d|0?[1-9])(?P<y>\d{2})\b")
+_GLUED = re.compile(r"(?<=[^\W\d_]|[.,;:’”)])(?P<n>\d{1,3})(?=[\s,.;:)]|$)"
+                    r"|(?<![\d/])/(?P<s>\d{1,2})/(?![\d/])")
+_NOTE = re.compile(r"^(?:/(?P<s>\d{1,2})/|(?P<n>\d{1,3})\.\s)\s*(?P<text>\S.*?)\s*↩?$")
+_INLINE_NOTE = re.compile(r"^/\d{1,2}/")
+_ARROW = re.compile(r"\s*↩$")
+
+
+def evidence(lines: list[Line], ctx: Context) -> int:
+    """2 for a source note or numbered FRUS heading near the top, 1 for an editors' heading."""
+    score = 0
+    for line in lines[:4]:
+        found = ctx.res.patterns.match("frus", line.text)
+        if found:
+            score += 1 if found[0] == "heading" else 2
+    return score
+
+
+def unwrap(lines: list[Line], seg: Segments, ctx: Context) -> list[Line]:
+    """Source note, headings, telegram number and footnotes of a FRUS page."""
+    out: list[Line] = []
+    body_started = False
+    for i, line in enumerate(lines):
+        found = None if body_started else ctx.res.patterns.match("frus", line.text)
+        if found and i < 6:
+            _heading_fact(found, line, seg)
+            continue
+        if not body_started and seg.page_title is not None:
+            body_started = True
+            number = ctx.res.patterns.match("frus-number", line.text)
+            if number and ctx.res.dates.whole(line.text) is None and "telegram" in (
+                    seg.facts.get("form", "") + seg.page_title.text).casefold():
+                seg.facts["telegram"] = number[1].group("telegram")
+        out.append(line)
+    return _footnotes(out)
+
+
+def _heading_fact(found: tuple[str, re.Match[str]], line: Line, seg: Segments) -> None:
+    kind, match = found
+    groups = {k: v for k, v in match.groupdict().items() if v}
+    if kind == "source":
+        seg.references.append(groups["file"])
+        seg.facts["form"] = groups.get("form", "")
+        date = _FILE_DATE.search(groups["file"])
+        if date and "file-date" not in seg.facts:
+            year = 1900 + int(date.group("y"))
+            seg.facts["file-date"] = f"{year}-{int(date.group('m')):02d}-{int(date.group('d')):02d}"
+    elif seg.page_title is None:
+        seg.page_title = Line(line.no, groups["title"].strip())
+        if groups.get("marker"):
+            seg.facts["title-note"] = groups["marker"]
+
+
+def _footnotes(lines: list[Line]) -> list[Line]:
+    """Rewrite the trailing numbered note list and the glued anchors as `[n]` notes."""
+    start = len(lines)
+    while start > 0 and (_NOTE.match(lines[start - 1].text) or _continues_note(lines, start)):
+        start -= 1
+    body = [line for line in lines[:start] if not _INLINE_NOTE.match(line.text)]
+    tail = [line for line in lines[:start] if _INLINE_NOTE.match(line.text)] + lines[start:]
+    notes = [line for line in tail if _NOTE.match(line.text) and not _INLINE_NOTE.match(line.text)]
+    if not tail:
+        return lines
+    anchors = _anchor_chain(body, len(notes))
+    if len(anchors) < len(notes):
+        return lines
+    numbers = iter(anchors)
+    rewritten = [_rewrite_anchors(line, {n for j, n in anchors if j == i})
+                 for i, line in enumerate(body)]
+    for line in tail:
+        found = _NOTE.match(line.text)
+        if found:
+            marker = found.group("s") or next(numbers)[1]
+            rewritten.append(Line(line.no, f"[{marker}] {_ARROW.sub('', found.group('text'))}"))
+        elif rewritten:
+            last = rewritten[-1]
+            rewritten[-1] = Line(last.no, f"{last.text} {line.text}")
+    return rewritten
+
+
+def _continues_note(lines: list[Line], start: int) -> bool:
+    """A paragraph of a note (an indented quotation) standing under a numbered note."""
+    return start >= 2 and bool(_NOTE.match(lines[start - 2].text)) and not lines[start - 1].bullet
+
+
+def _anchor_chain(body: list[Line], count: int) -> list[tuple[int, str]]:
+    """The first `count` glued anchors whose numbers run on consecutively: (line, number)."""
+    found = [(i, m.group("n")) for i, line in enumerate(body)
+             for m in _GLUED.finditer(line.text) if m.group("n")]
+    for k in range(len(found)):
+        chain = [found[k]]
+        for item in found[k + 1:]:
+            if len(chain) == count:
+                break
+            if int(item[1]) == int(chain[-1][1]) + 1:
+                chain.append(item)
+        if len(chain) == count:
+            return chain
+    return []
+
+
+def _rewrite_anchors(line: Line, wanted: set[str]) -> Line:
+    """`Molotov34` -> `Molotov[34]`, `/2/` -> `[2]` for the chosen anchors of the line."""
+
+    def swap(match: re.Match[str]) -> str:
+        number = match.group("n") or match.group("s")
+        if match.group("s") or number in wanted:
+            return f"[{number}]"
+        return match.group(0)
+
+    text = _GLUED.sub(swap, line.text)
+    return Line(line.no, text, line.blank_before, line.rule_before, line.bullet)

@@ -1,0 +1,237 @@
+"""The generic page reader: what every publisher's page has, driven by tables.
+
+Page furniture (navigation, sharing, viewer chrome: `page-furniture`) is dropped wherever
+it stands, and marks a boundary. The page's head (a related document's summary, the date
+line, the title line, a line repeating the title, labelled fields) and its foot (labelled
+fields in any order, with or without values: `page-fields`, `page-keyword-fields`) move to
+the header; boilerplate (funding line, reuse statement: `boilerplate`) may stand anywhere.
+An unlabelled last prose line of a page is the archive's summary once the document above
+it is seen to end; a closing bracketed archival reference (`[AA: A981, ...]`) is the
+shelfmark. What is left is the document.
+"""
+
+from __future__ import annotations
+
+import re
+
+from tei.convert.context import Context
+from tei.convert.read import Line
+from tei.convert.segment import Segments, bare, doc_type_in, label_of
+
+CLOSE_QUOTES = "\"”»“"
+_PROSE_END = re.compile(r"[.!?][\"”’')\]]?$")
+_HEAD_LINES = 14
+FIELD_VALUE_LINES = {"summary": 1, "credits": 1, "original-language": 1, "rights": 3,
+                     "record-id": 1, "type": 1, "uploaded": 1, "language": 1}
+
+
+def strip_furniture(lines: list[Line], seg: Segments, ctx: Context) -> list[Line]:
+    """Drop furniture and boilerplate lines; the line after one starts a new zone."""
+    kept: list[Line] = []
+    boundary = False
+    for line in lines:
+        if ctx.res.patterns.match("page-furniture", line.text):
+            boundary = True
+            continue
+        found = ctx.res.patterns.match("boilerplate", line.text)
+        if found and found[0] == "funder":
+            seg.funder = seg.funder or found[1].group("funder").strip()
+            boundary = True
+            continue
+        if found:
+            seg.licence.append(line)
+            boundary = True
+            continue
+        kept.append(_boundary(line) if boundary else line)
+        boundary = False
+    return kept
+
+
+def _boundary(line: Line) -> Line:
+    return Line(line.no, line.text, line.blank_before, True, line.bullet)
+
+
+def unwrap(lines: list[Line], seg: Segments, ctx: Context) -> list[Line]:
+    """Head, fields and foot of the page into `seg`; the document's lines are returned."""
+    start = _head(lines, seg, ctx)
+    end = _footer(lines, start, seg, ctx)
+    middle = _closing_reference(lines[start:end], seg, ctx)
+    return _summary(middle, seg, ctx)
+
+
+def _head(lines: list[Line], seg: Segments, ctx: Context) -> int:
+    """Read the page's head: date line, title line, fields; return the index after it."""
+    i = 0
+    while i < min(len(lines), _HEAD_LINES) or (i < len(lines) and label_of(lines[i].text, ctx)):
+        line = lines[i]
+        if label_of(line.text, ctx):
+            i = fields(lines, i, seg, ctx)
+            continue
+        if not _head_line(lines, i, seg, ctx):
+            break
+        i += 1
+    return i
+
+
+def _head_line(lines: list[Line], i: int, seg: Segments, ctx: Context) -> bool:
+    """Take line `i` as a date, title, repeated title or related summary when it is one."""
+    line, dates = lines[i], ctx.res.dates
+    if seg.page_date is None and dates.whole(line.text):
+        seg.page_date = line
+        return True
+    if seg.page_title and _repeats(line.text, seg.page_title.text):
+        return True
+    if seg.page_title is None and seg.page_date is None:
+        lead = dates.leading(line.text)
+        if lead and _is_title(Line(line.no, lead[1]), ctx, True):
+            seg.page_date, seg.page_title = Line(line.no, lead[0]), Line(line.no, lead[1])
+            return True
+    if seg.page_title is None and _is_title(line, ctx, seg.page_date is not None, lines, i):
+        seg.page_title = line
+        return True
+    if seg.page_date is None and seg.page_title is None and _related_summary(lines, i, ctx):
+        seg.related.append(line)
+        return True
+    return False
+
+
+def _repeats(text: str, title: str) -> bool:
+    """A line repeating the title (possibly with a page id glued before it)."""
+    return text == title or (text.endswith(title) and text[: len(text) - len(title)].isdigit())
+
+
+def _related_summary(lines: list[Line], i: int, ctx: Context) -> bool:
+    """A prose line standing above the page's date line: another document's summary."""
+    following = lines[i + 1] if i + 1 < len(lines) else None
+    text = lines[i].text
+    return (following is not None and bool(ctx.res.dates.whole(following.text))
+            and len(text.split()) >= 8 and bool(_PROSE_END.search(text)))
+
+
+def _is_title(line: Line, ctx: Context, after_date: bool, lines: list[Line] | None = None,
+              i: int = 0) -> bool:
+    text = line.text
+    patterns = ctx.res.patterns
+    if label_of(text, ctx) or patterns.match("heading", bare(text)):
+        return False
+    if patterns.match("salutation", text) or patterns.match("address", text):
+        return False
+    if after_date:
+        return len(text.split()) <= 40
+    if _PROSE_END.search(text) and not text.endswith(")"):
+        return False
+    followed_by_fields = bool(lines) and i + 1 < len(lines) and bool(label_of(lines[i + 1].text,
+                                                                               ctx))
+    if followed_by_fields and len(text.split()) <= 20:
+        return True
+    starts_with_type = doc_type_in(text, ctx, at_start=True) is not None
+    return (starts_with_type or i == 0) and bool(patterns.match("title-shapes", text))
+
+
+def fields(lines: list[Line], i: int, seg: Segments, ctx: Context) -> int:
+    """Labelled fields from index `i` on; returns the index after the last field."""
+    while i < len(lines):
+        found = label_of(lines[i].text, ctx)
+        if not found:
+            return i
+        table, name, value = found
+        target = seg.fields if table == "page-fields" else seg.keywords
+        values = target.setdefault(name, [])
+        if value:
+            values.append(Line(lines[i].no, value))
+        i += 1
+        while (i < len(lines) and not value and not lines[i].rule_before
+               and _is_value(lines[i], name, table, values, ctx)):
+            values.append(lines[i])
+            i += 1
+        if name == "contents" and values:
+            i = _contents_rest(lines, i, values, ctx)
+    return i
+
+
+def _contents_rest(lines: list[Line], i: int, values: list[Line], ctx: Context) -> int:
+    """`English Translation Letter from ...`: the text after the item is the document's."""
+    last = values[-1]
+    found = ctx.res.patterns.match("contents-items", last.text)
+    if found and found[1].end() < len(last.text):
+        values[-1] = Line(last.no, last.text[:found[1].end()])
+        rest = Line(last.no, last.text[found[1].end():].strip())
+        lines.insert(i, rest)
+    return i
+
+
+def _is_value(line: Line, name: str, table: str, values: list[Line], ctx: Context) -> bool:
+    if label_of(line.text, ctx):
+        return False
+    patterns = ctx.res.patterns
+    if name == "contents":
+        return not values and bool(patterns.match("contents-items", line.text))
+    if name == "citation":
+        return _citation_value(line, values)
+    if table == "page-keyword-fields" or name in ("original-archive", "source"):
+        return len(values) < 3 and (len(line.text.split()) <= 12
+                                    or not _PROSE_END.search(line.text) or name == "source")
+    if name == "document-information":
+        return len(values) < 2
+    return len(values) < FIELD_VALUE_LINES.get(name, 1)
+
+
+def _citation_value(line: Line, values: list[Line]) -> bool:
+    """A citation: its quoted line, a URL after it, and a summary line set just before it."""
+    text = line.text
+    quoted = text[:1] in "\"“"
+    if any(v.text[:1] in "\"“" for v in values):
+        return text.startswith(("http://", "https://"))
+    return quoted or not values
+
+
+def _footer(lines: list[Line], start: int, seg: Segments, ctx: Context) -> int:
+    """Index where the page's foot (a block of labelled fields after the text) begins.
+
+    Every line after it belongs to a field, so nothing of the page is dropped."""
+    for i in range(start + 1, len(lines)):
+        found = label_of(lines[i].text, ctx)
+        if found and (found[0] == "page-keyword-fields" or found[1] in ("source", "rights")):
+            end = fields(lines, i, seg, ctx)
+            while end < len(lines):
+                extra = seg.fields.setdefault("page-text", [])
+                extra.append(lines[end])
+                end = fields(lines, end + 1, seg, ctx)
+            return i
+    return len(lines)
+
+
+def _closing_reference(lines: list[Line], seg: Segments, ctx: Context) -> list[Line]:
+    """A bracketed archival reference closing the document (before its notes)."""
+    for i in range(len(lines) - 1, max(-1, len(lines) - 8), -1):
+        found = ctx.res.patterns.match("archival-reference", lines[i].text)
+        if found:
+            seg.references.append(found[1].group("ref").strip())
+            return lines[:i] + lines[i + 1:]
+    return lines
+
+
+def _summary(lines: list[Line], seg: Segments, ctx: Context) -> list[Line]:
+    """An unlabelled summary: the last prose line of a page dump, once the document above
+    it is seen to end (a date, a signature, a closing quote, an omission, registry)."""
+    if not seg.is_page or "summary" in seg.fields or len(lines) < 2:
+        return lines
+    last = lines[-1]
+    if (len(last.text.split()) >= 6 and _PROSE_END.search(last.text)
+            and not ctx.res.patterns.match("processing", last.text)
+            and _ends_document(lines[:-1], ctx)):
+        seg.summary = last
+        return lines[:-1]
+    return lines
+
+
+def _ends_document(lines: list[Line], ctx: Context) -> bool:
+    """True when the last line closes a document."""
+    text = bare(lines[-1].text)
+    patterns = ctx.res.patterns
+    words = text.split()
+    return (text[-1:] in CLOSE_QUOTES or bool(ctx.res.dates.whole(text))
+            or bool(patterns.match("outgoing-number", text))
+            or bool(patterns.match("processing", text))
+            or text.strip("[]. …") == ""
+            or (len(words) <= 5 and all(w[:1].isupper() or w[:1] in "[/(" for w in words)))
