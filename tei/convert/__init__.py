@@ -21,7 +21,7 @@ from tei.convert.pages.frontmatter import split_front_matter
 from tei.convert.read import logical_lines
 from tei.convert.recognise import recognise
 from tei.convert.segment import Segments, segment
-from tei.diagnostics import Diagnostic, Severity, error
+from tei.diagnostics import Diagnostic, error
 from tei.xmlio import atomic_write, decode_text, read_bytes, serialize
 
 __all__ = ["Conversion", "Outcome", "Resources", "convert_file", "convert_text",
@@ -99,18 +99,21 @@ def up_to_date(data: bytes, source_hash: str, res: Resources, schema_href: str) 
 
 def convert_file(
     source: Path, out_dir: Path, res: Resources, *, force: bool = False,
-    schema_href: str = DEFAULT_SCHEMA_HREF,
+    schema_href: str = DEFAULT_SCHEMA_HREF, encoding: str | None = None,
 ) -> tuple[Outcome, Path, list[Diagnostic]]:
-    """Convert `source` to `out_dir/<stem>.xml`; never overwrite hand edits unless forced."""
+    """Convert `source` to `out_dir/<stem>.xml`; never overwrite hand edits unless forced.
+
+    `encoding` forces the codec (else it is detected); a forced codec always re-decodes, as
+    the source's hash alone cannot tell that an earlier guess was wrong.
+    """
     raw = read_bytes(source)
     source_hash = hashlib.sha256(raw).hexdigest()
     target = out_dir / f"{source.stem}.xml"
-    if not force and target.is_file() and up_to_date(read_bytes(target), source_hash, res,
-                                                     schema_href):
+    if not force and encoding is None and target.is_file() and up_to_date(
+            read_bytes(target), source_hash, res, schema_href):
         return Outcome.UNCHANGED, target, []
-    decoded = decode_text(raw)
-    warnings = [Diagnostic(str(source), 1, 1, Severity.WARNING, w, "encoding")
-                for w in decoded.warnings]
+    decoded = decode_text(raw, str(source), encoding)
+    warnings = list(decoded.diagnostics)
     conversion = convert_text(decoded.text, source.stem, res, path=str(source),
                               schema_href=schema_href,
                               source_hash=source_hash)

@@ -43,11 +43,12 @@ def _init_worker(settings: Settings) -> None:
     _worker = load_resources(settings.register, settings.patterns, settings.edition)
 
 
-def _convert_one(source: Path, out_dir: Path, force: bool, href: str) -> FileResult:
+def _convert_one(source: Path, out_dir: Path, force: bool, href: str,
+                 encoding: str | None = None) -> FileResult:
     assert _worker is not None
     try:
         outcome, _, warnings = convert_file(source, out_dir, _worker, force=force,
-                                            schema_href=href)
+                                            schema_href=href, encoding=encoding)
     except InputError as exc:
         refused = exc.diagnostic.rule == "hand-edited"
         return FileResult(source, "refused" if refused else "failed", [exc.diagnostic])
@@ -64,9 +65,11 @@ def schema_href(out_dir: Path) -> str:
 
 
 def convert_files(sources: Sequence[Path], out_dir: Path, settings: Settings | None = None, *,
-                  force: bool = False, jobs: int = 1,
+                  force: bool = False, jobs: int = 1, encoding: str | None = None,
                   progress: Progress | None = None) -> list[FileResult]:
     """Convert every source into `out_dir`, in `jobs` processes; one failure stops nothing.
+
+    `encoding` forces the codec of every source (None: detect each file's encoding).
 
     Raises InputError when the register, patterns or edition settings cannot be loaded.
     """
@@ -75,15 +78,17 @@ def convert_files(sources: Sequence[Path], out_dir: Path, settings: Settings | N
     href = schema_href(out_dir)
     track = progress or (lambda items, _label: items)
     if jobs == 1 or len(sources) < 2:
-        return [_convert_one(s, out_dir, force, href) for s in track(sources, "Converting")]
+        return [_convert_one(s, out_dir, force, href, encoding)
+                for s in track(sources, "Converting")]
     size = max(1, min(64, len(sources) // (jobs * 8)))
     chunks = [sources[i:i + size] for i in range(0, len(sources), size)]
     with ProcessPoolExecutor(jobs, mp_context=get_context("spawn"), initializer=_init_worker,
                              initargs=(settings,)) as pool:
-        futures = [pool.submit(_convert_chunk, chunk, out_dir, force, href) for chunk in chunks]
+        futures = [pool.submit(_convert_chunk, chunk, out_dir, force, href, encoding)
+                   for chunk in chunks]
         return [result for f in track(futures, "Converting") for result in f.result()]
 
 
-def _convert_chunk(sources: Sequence[Path], out_dir: Path, force: bool,
-                   href: str) -> list[FileResult]:
-    return [_convert_one(source, out_dir, force, href) for source in sources]
+def _convert_chunk(sources: Sequence[Path], out_dir: Path, force: bool, href: str,
+                   encoding: str | None = None) -> list[FileResult]:
+    return [_convert_one(source, out_dir, force, href, encoding) for source in sources]

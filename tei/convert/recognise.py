@@ -18,6 +18,7 @@ from tei.convert.model import (
     Party,
     RegistryLine,
 )
+from tei.convert.parties import parties, sender_place, title_parties
 from tei.convert.read import Line
 from tei.convert.register import Entry
 from tei.convert.segment import (
@@ -57,6 +58,8 @@ def recognise(seg: Segments, stem: str, ctx: Context) -> Document:
 
 def _context_year(seg: Segments, ctx: Context) -> int | None:
     """Year that completes dates written without one: the first full date of the document."""
+    if seg.facts.get("file-date"):
+        return int(seg.facts["file-date"][:4])
     ordered = [seg.page_date, *seg.heading, *seg.message, *seg.processing]
     for line in ordered:
         if line is None:
@@ -145,8 +148,11 @@ def _doc_type(seg: Segments, message: Message, heading: list[RegistryLine], ctx:
     candidates += [text_of(head) for head in message.heads]
     candidates += [text_of(line.content) for line in heading
                    if line.subtype in ("cable-number", "document-type")]
+    candidates += [seg.facts.get("form", "")] + [line.text for line in seg.fields.get("type", [])]
     for text in candidates:
         found = doc_type_in(text, ctx)
+        if found == "report" and any(part.kind == "salute" for part in message.opener):
+            return "letter"
         if found:
             return found
     if heading:
@@ -157,35 +163,26 @@ def _doc_type(seg: Segments, message: Message, heading: list[RegistryLine], ctx:
 def _correspondence(header: Header, seg: Segments, message: Message,
                     heading: list[RegistryLine], ctx: Context) -> None:
     sent, received = header.sent, header.received
-    shape = ctx.res.patterns.match("title-shapes", header.title) if header.title else None
-    if shape:
-        sent.parties = _parties(shape[1].group("sender"), ctx)
-        received.parties = _parties(shape[1].group("addressee"), ctx)
-    sent.parties = sent.parties or [Party(entry) for entry in _signers(message, ctx)]
+    split = title_parties(header.title, ctx) if header.title else None
+    if split:
+        line = seg.page_title.no if seg.page_title else 1
+        sent.parties = parties(split[0], ctx, line) if split[0] else []
+        received.parties = parties(split[1], ctx, line) if split[1] else []
+        sent.place = sender_place(split[0], ctx) if split[0] else None
+    known = {p.entry for p in sent.parties if p.entry}
+    sent.parties += [Party(e) for e in _signers(message, ctx) if e not in known]
     received.parties = received.parties or _addressees(message, heading, ctx)
     _heading_facts(header, seg.heading, ctx)
+    header.telegram = header.telegram or seg.facts.get("telegram", "")
     sent.parties = sent.parties or _heading_senders(heading, ctx)
     outgoing = [part for part in message.closer if part.kind == "idno"]
     if outgoing:
         header.outgoing = re.sub(r"^\D*", "", text_of(outgoing[0].content)).strip()
     if not sent.when:
         _set_date(sent, _sent_date(seg, message, ctx))
-    if not sent.place:
-        datelines = [p.content for p in [*message.opener, *message.closer] if p.kind == "dateline"]
-        places = _refs(datelines, ctx, "placeName")
-        sent.place = places[0] if places else None
-
-
-def _parties(text: str, ctx: Context) -> list[Party]:
-    """Persons and organisations named in a title's sender or addressee part, else a role."""
-    entries: list[Entry] = []
-    for match in ctx.res.register.find(text):
-        if match.entry.kind != "place" and match.entry not in entries:
-            entries.append(ctx.use(match.entry))
-    if entries:
-        return [Party(entry) for entry in entries]
-    role = _LEADING_ARTICLE.sub("", re.sub(r"\[[^\]]*\]", "", text)).strip(" ,.")
-    return [Party(None, role)] if role else []
+    datelines = [p.content for p in [*message.opener, *message.closer] if p.kind == "dateline"]
+    places = _refs(datelines, ctx, "placeName")
+    sent.place = places[0] if places else sent.place
 
 
 def _signers(message: Message, ctx: Context) -> list[Entry]:
@@ -204,7 +201,7 @@ def _addressees(message: Message, heading: list[RegistryLine], ctx: Context) -> 
     for content in lines:
         match = ctx.res.patterns.match("heading", text_of(content))
         if match and "addressee" in match[1].groupdict():
-            return _parties(match[1].group("addressee"), ctx)
+            return parties(match[1].group("addressee"), ctx)
     return []
 
 
@@ -276,7 +273,13 @@ def _set_date(action: Action, found: tuple[str, DateValue] | None) -> None:
 
 def _sent_date(seg: Segments, message: Message, ctx: Context) -> tuple[str, DateValue] | None:
     if seg.page_date:
-        return _date(seg.page_date.text, ctx)
+        found = _date(seg.page_date.text, ctx)
+        if found:
+            return found
+    if seg.facts.get("file-date"):
+        value = ctx.res.dates.find(seg.facts["file-date"])
+        if value:
+            return "", value[0]
     for part in [*message.closer, *message.opener]:
         if part.kind == "dateline":
             found = _date(text_of(part.content), ctx)

@@ -1,0 +1,100 @@
+"""Sender and addressee named in a title or in a name position.
+
+A title names its parties as `X to Y`, `from X to Y`, `X, role, to Y, role` or `from X`;
+a ` to ` that belongs to a role (`Ambassador to the USA`) does not split them. In a name
+position, register names come first; failing those, a name in parentheses
+(`The Chargé in China (Robertson)`), after a title (`Gen. Axen`, `Comrade Damm`) or a bare
+capitalised name (`Reinert`, `Etre Sándor`) is a person with a local entry, unless the
+words name an office or body (`the Romanian Embassy in Pyongyang`: a role, whose place
+`in X` is where it sends from).
+"""
+
+from __future__ import annotations
+
+import re
+
+from tei.convert.context import Context
+from tei.convert.model import Party
+from tei.convert.register import Entry
+
+_FROM = re.compile(r"(?i)(?:^|\s)from\s+")
+_TO = re.compile(r"\s+to\s+", re.IGNORECASE)
+_TAIL = re.compile(r"(?i),?\s+(?:conveying|concerning|regarding|about|on|with|enclosing|"
+                   r"transmitting|forwarding|reporting|and\s+the)\b.*$|\s*\(.*\)$|,\s*'.*$")
+_PARENTHESISED = re.compile(r"\((?P<name>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,3})\)")
+_CAPITALISED = re.compile(r"^(?:[A-Z][\w'’.-]*|[A-Z]\.)(?:\s+(?:[A-Z][\w'’.-]*|[A-Z]\.)){0,3}$")
+_LEADING_ARTICLE = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
+_IN_PLACE = re.compile(r"\bin\s+(?:the\s+)?(?P<place>[A-Z][\w'’ .-]+)$")
+
+
+def title_parties(title: str, ctx: Context) -> tuple[str, str] | None:
+    """(sender part, addressee part) of a title; either may be empty."""
+    shape = ctx.res.patterns.match("title-shapes", title)
+    if shape and shape[0] == "given":
+        return shape[1].group("sender"), shape[1].group("addressee")
+    text = re.sub(r"^\d{1,4}\.\s+", "", title)
+    found = _FROM.search(text)
+    if found:
+        text = text[found.end():]
+    cuts = [m for m in _TO.finditer(text) if not _role_to(text[:m.start()], ctx)]
+    if not cuts:
+        return (_clean(text.split(",")[0]), "") if found else None
+    cut = cuts[0]
+    return _clean(text[:cut.start()]), _clean(_TAIL.sub("", text[cut.end():]))
+
+
+def _role_to(before: str, ctx: Context) -> bool:
+    """A ` to ` after a role word (`Ambassador to`) belongs to the role."""
+    words = before.split()
+    return bool(words) and words[-1].casefold().rstrip(".,") in ctx.res.patterns.words("role-to")
+
+
+def _clean(text: str) -> str:
+    text = re.sub(r"(?i)^(?:[\w -]*?(?:telegram|cable|letter|report|memorandum|journal)"
+                  r"(?:\s+(?:no\.?|nº|n°)?\s*[\d./-]+)?,?\s+)", "", text) if "," in text else text
+    return _TAIL.sub("", text).strip(" ,.;:")
+
+
+def parties(text: str, ctx: Context, line: int = 1) -> list[Party]:
+    """Persons and organisations named in a sender or addressee part, else a role."""
+    entries: list[Entry] = []
+    for match in ctx.res.register.find(text):
+        if match.entry.kind != "place" and match.entry not in entries:
+            entries.append(ctx.use(match.entry))
+    persons = [e for e in entries if e.kind == "person"]
+    if not persons:
+        entries += [ctx.person(name, line) for name in _names(text, ctx)]
+    if entries:
+        return [Party(entry) for entry in entries]
+    role = _LEADING_ARTICLE.sub("", re.sub(r"\[[^\]]*\]", "", text)).strip(" ,.")
+    return [Party(None, role)] if role else []
+
+
+def _names(text: str, ctx: Context) -> list[str]:
+    """Names of persons in a name position that the register does not know."""
+    found = [m.group("name") for m in _PARENTHESISED.finditer(text)]
+    if found:
+        return found
+    titles = ctx.res.patterns.words("honorifics")
+    bodies = ctx.res.patterns.words("office-words")
+    names = []
+    for part in re.split(r",\s*(?:and\s+)?|\s+and\s+|\s*&\s*", re.sub(r"\[[^\]]*\]", "", text)):
+        words = [w for w in part.split() if w.casefold().rstrip(".") not in titles
+                 and w.casefold() not in titles]
+        candidate = " ".join(words).strip(" .")
+        if (candidate and _CAPITALISED.match(candidate) and len(words) <= 4
+                and not any(w.casefold().strip(".,") in bodies for w in words)
+                and not ctx.res.register.find(candidate)):
+            names.append(candidate)
+    return names
+
+
+def sender_place(text: str, ctx: Context) -> Entry | None:
+    """The place a sender part names: `Embassy in Pyongyang`, or a place alone."""
+    found = _IN_PLACE.search(text)
+    target = found.group("place") if found else text
+    entry = ctx.res.register.lookup(target.strip(" ,."))
+    if entry is None and not found:
+        matches = [m for m in ctx.res.register.find(text) if m.entry.kind == "place"]
+        entry = matches[0].entry if matches and matches[0].start == 0 else None
+    return ctx.use(entry) if entry is not None and entry.kind == "place" else None
