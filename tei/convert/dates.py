@@ -1,7 +1,9 @@
 """Dates and times as telegrams write them, to ISO 8601 / W3C values for `@when`.
 
-Shapes: `July 5, 1951`, `5 July 1951`, `19 October` (year from context), `3.7.51`,
-`3.7.1951`, `1951-07-03`, `June 1951`, with an optional time before (`2100 5 July 1951`,
+Shapes: `July 5, 1951`, `5 July 1951`, `19 October` and `December 7` (year from context),
+`3.7.51`, `3.7.1951`, `8.II.1950`, `25/X/1962`, `1 XII 63` (Roman months), `1951-07-03`,
+`1962/10/24`, `10/14/50` (US order), `13/5-50`, `80. 10. 02.` (Korean order), the
+date-time groups `302334Z DEC 74` and `241100 Sep 45`, `June 1951`, with an optional time before (`2100 5 July 1951`,
 `13:55 3.7.1951`, `at 1135 19 October 1951`) or after (`July 12, 1951, 6 p.m.`, `2118Z`).
 Two-digit years are read as 19xx. A date that does not exist (30 February) is not a date.
 The month names come from the pattern table `months`.
@@ -25,6 +27,10 @@ _TIME_AFTER = (
     r"|(?:,?\s+|\s*[—–-]\s*)(?:at\s+)?(?P<h3>[01]\d|2[0-3])[:.]?(?P<m3>[0-5]\d)"
     r"\s*(?:Z|GMT|hrs?\.?|hours)?(?![\d/]))?"
 )
+
+
+_ROMAN_MONTHS = {numeral: n for n, numeral in enumerate(
+    ("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII"), start=1)}
 
 
 @dataclass(frozen=True, slots=True)
@@ -65,11 +71,18 @@ class DateReader:
         self.months = {name.rstrip("."): int(number) for name, number in months.items()}
         mon = rf"(?P<mon>{_alternation(self.months)})"
         shapes = [
+            rf"(?P<d>\d{{2}})(?P<th>[01]\d|2[0-3])(?P<tm>[0-5]\d)Z?\s+{mon}\s+(?P<y>\d{{4}}|\d{{2}})",
             rf"{mon}\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y>\d{{4}})",
-            rf"(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?{mon}(?:,?\s+(?P<y>\d{{4}}))?",
+            rf"(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?{mon},?(?:\s+(?P<y>\d{{4}}))?",
             r"(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.(?P<y>\d{4}|\d{2})(?![\d.]*\d)",
+            r"(?P<d>\d{1,2})[./ ](?P<rm>I{1,3}|IV|VI{0,3}|IX|XI{0,2}|X)[./ ](?P<y>\d{4}|\d{2})",
             r"(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})",
+            r"(?P<y>\d{4})/(?P<m>\d{1,2})/(?P<d>\d{1,2})",
+            r"(?P<m>\d{1,2})/(?P<d>\d{1,2})/(?P<y>\d{4}|\d{2})(?![\d/])",
+            r"(?P<d>\d{1,2})/(?P<m>\d{1,2})-(?P<y>\d{2})",
+            r"(?P<y>[4-9]\d)\.\s(?P<m>\d{1,2})\.\s(?P<d>\d{1,2})\.",
             rf"{mon}\s+(?P<y>\d{{4}})",
+            rf"{mon}\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?(?!\d)",
         ]
         self._shapes = [
             re.compile(rf"(?<![\w.]){_TIME_BEFORE}(?:{shape}){_TIME_AFTER}(?![\w])", re.IGNORECASE)
@@ -112,7 +125,8 @@ class DateReader:
     def _value(self, match: re.Match[str]) -> DateValue | None:
         groups = match.groupdict()
         name = (groups.get("mon") or "").rstrip(".").casefold()
-        month = self.months.get(name) or _int(groups.get("m"))
+        month = self.months.get(name) or _int(groups.get("m")) or _ROMAN_MONTHS.get(
+            groups.get("rm") or "")
         year = _year(groups.get("y"))
         day = _int(groups.get("d"))
         hour, minute = _time(groups)
@@ -141,6 +155,8 @@ def _year(text: str | None) -> int | None:
 
 
 def _time(groups: dict[str, str | None]) -> tuple[int | None, int | None]:
+    if groups.get("th"):
+        return int(groups["th"] or 0), int(groups["tm"] or 0)
     if groups.get("hh"):
         return int(groups["hh"] or 0), int(groups["mi"] or 0)
     for hour_key, minute_key, ampm_key in (("h2", "m2", "ampm"), ("h4", "m4", "ampm4")):

@@ -81,23 +81,43 @@ def label_of(text: str, ctx: Context) -> tuple[str, str, str] | None:
 
 
 def _heading_length(lines: list[Line], ctx: Context) -> int:
-    """Number of lines at the start that form a cable form's heading."""
+    """Number of lines at the start that form a cable form's heading.
+
+    A heading needs one strong line (a number, a classification, a transmission line, a
+    stamp...); weak lines (a dateline, a name, a distribution line) and up to two short
+    lines no table knows may stand among its lines, so one unknown or reordered line does
+    not lose the heading. It ends after its last recognised line."""
     patterns = ctx.res.patterns
-    i, strong = 0, False
+    i, end, strong, unknown = 0, 0, False, 0
     while i < len(lines):
         text = bare(lines[i].text)
         if patterns.match("stamp-open", text):
             i = block_end(lines, i) + 1
-            strong = True
+            end, strong, unknown = i, True, 0
             continue
         kind = heading_kind(text, ctx)
         if kind == "distribution" and (not strong or _salutation_follows(lines, i, ctx)):
             break
-        if kind is None or (kind in _WEAK_HEADING and not strong):
-            break
+        if kind is None:
+            unknown += 1
+            if unknown > 2 or not _tolerable(lines[i], ctx):
+                break
+            i += 1
+            continue
         strong = strong or kind not in _WEAK_HEADING
         i += 1
-    return i if strong else 0
+        end, unknown = i, 0
+    return end if strong else 0
+
+
+def _tolerable(line: Line, ctx: Context) -> bool:
+    """A short line that may stand inside a heading without a table knowing it."""
+    text = line.text
+    patterns = ctx.res.patterns
+    if patterns.match("salutation", text) or patterns.match("address", text):
+        return False
+    omission = text.strip("[]. …") == ""
+    return omission or (len(text.split()) <= 10 and not re.search(r"[.!?:]$", text))
 
 
 def heading_kind(text: str, ctx: Context) -> str | None:
@@ -105,7 +125,11 @@ def heading_kind(text: str, ctx: Context) -> str | None:
     found = ctx.res.patterns.match("heading", text)
     if found:
         return found[0]
-    entry = ctx.res.register.lookup(text)
+    if ctx.res.dates.whole(text):
+        return "dateline"
+    if ctx.res.patterns.label("languages", text):
+        return "language"
+    entry = ctx.res.register.lookup(text.rstrip("-–— "))
     if entry and entry.kind == "place" and text.isupper():
         return "destination"
     return "name" if entry and entry.kind == "person" else None

@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 
 from tei.convert.context import Context
+from tei.convert.parties import title_parties
 from tei.convert.read import Line
 from tei.convert.segment import Segments, bare, doc_type_in, label_of
 
@@ -112,7 +113,8 @@ def _is_title(line: Line, ctx: Context, after_date: bool, lines: list[Line] | No
               i: int = 0) -> bool:
     text = line.text
     patterns = ctx.res.patterns
-    if label_of(text, ctx) or patterns.match("heading", bare(text)):
+    heading = patterns.match("heading", bare(text))
+    if label_of(text, ctx) or (heading and heading[0] != "dateline"):
         return False
     if patterns.match("salutation", text) or patterns.match("address", text):
         return False
@@ -124,8 +126,11 @@ def _is_title(line: Line, ctx: Context, after_date: bool, lines: list[Line] | No
                                                                                ctx))
     if followed_by_fields and len(text.split()) <= 20:
         return True
+    if heading or text[:1].islower() or len(text.split()) > 40:
+        return False
     starts_with_type = doc_type_in(text, ctx, at_start=True) is not None
-    return (starts_with_type or i == 0) and bool(patterns.match("title-shapes", text))
+    split = title_parties(text, ctx)
+    return (starts_with_type or i == 0) and bool(split and split[0] and split[1])
 
 
 def fields(lines: list[Line], i: int, seg: Segments, ctx: Context) -> int:
@@ -140,7 +145,7 @@ def fields(lines: list[Line], i: int, seg: Segments, ctx: Context) -> int:
         if value:
             values.append(Line(lines[i].no, value))
         i += 1
-        while (i < len(lines) and not value and not lines[i].rule_before
+        while (i < len(lines) and not value and (not lines[i].rule_before or not values)
                and _is_value(lines[i], name, table, values, ctx)):
             values.append(lines[i])
             i += 1
