@@ -3,7 +3,8 @@
 Shapes: `July 5, 1951`, `5 July 1951`, `19 October` and `December 7` (year from context),
 `3.7.51`, `3.7.1951`, `8.II.1950`, `25/X/1962`, `1 XII 63` (Roman months), `1951-07-03`,
 `1962/10/24`, `10/14/50` (US order), `13/5-50`, `80. 10. 02.` (Korean order), the
-date-time groups `302334Z DEC 74` and `241100 Sep 45`, `June 1951`, with an optional time before (`2100 5 July 1951`,
+date-time groups `302334Z DEC 74` and `241100 Sep 45`, `June 1951`, with an optional time
+before (`2100 5 July 1951`,
 `13:55 3.7.1951`, `at 1135 19 October 1951`) or after (`July 12, 1951, 6 p.m.`, `2118Z`).
 Two-digit years are read as 19xx. A date that does not exist (30 February) is not a date.
 The month names come from the pattern table `months`.

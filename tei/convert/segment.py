@@ -175,7 +175,8 @@ def _footnotes(lines: list[Line], ctx: Context) -> tuple[list[Line], list[Line]]
         start -= 1
     if start == len(lines):
         return lines, []
-    heading = start > 0 and ctx.res.patterns.match("footnotes", lines[start - 1].text)
+    above = ctx.res.patterns.match("footnotes", lines[start - 1].text) if start > 0 else None
+    heading = bool(above) and above[0] == "heading"
     body = lines[:start - 1] if heading else lines[:start]
     notes = lines[start:]
     if not any(_marker_used(note, body, ctx) for note in notes):
@@ -189,7 +190,9 @@ def footnote_number(line: Line, ctx: Context) -> tuple[str, str] | None:
     if not found or found[0] != "footnote":
         return None
     match = found[1]
-    marker = next(match.group(g) for g in ("n1", "n2", "n3", "n4") if match.group(g))
+    if match.group("n5") and any(d.start == 0 for d in ctx.res.dates.find(line.text)):
+        return None
+    marker = next(match.group(g) for g in ("n1", "n2", "n3", "n4", "n5") if match.group(g))
     return marker.translate(str.maketrans("¹²³⁴⁵⁶⁷⁸⁹⁰", "1234567890")), match.group("text")
 
 

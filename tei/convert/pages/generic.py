@@ -222,6 +222,8 @@ def _summary(lines: list[Line], seg: Segments, ctx: Context) -> list[Line]:
     if not seg.is_page or "summary" in seg.fields or len(lines) < 2:
         return lines
     last = lines[-1]
+    if re.match(r"^\[\d{1,3}\]", last.text):
+        return lines
     if (len(last.text.split()) >= 6 and _PROSE_END.search(last.text)
             and not ctx.res.patterns.match("processing", last.text)
             and _ends_document(lines[:-1], ctx)):
