@@ -26,6 +26,7 @@ _SUPERSCRIPTS = str.maketrans("¹²³⁴⁵⁶⁷⁸⁹⁰", "1234567890")
 _STAMP = re.compile(r"(?is)^(?:stamp|seal|rubber\s+stamp)\s*:\s*(?P<text>.*)$")
 _NAME = r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}"
 _INITIALS_NAME = re.compile(r"(?<![\w.])(?:[A-Z]\.\s?){1,3}[A-Z][a-z][\w'’-]+")
+_WORD = r"[A-Z][a-z][\w'’-]+"
 _NAME_LIST = re.compile(rf"{_NAME}(?:\s*(?:,|\band\b|&)\s*{_NAME})*")
 _GAP_KINDS = ("gap-not-declassified", "gap-illegible", "gap-omitted")
 _GAP_REASONS = {"gap-not-declassified": "not-declassified", "gap-illegible": "illegible",
@@ -44,6 +45,13 @@ class InlineReader:
                          sorted(honorifics, key=len, reverse=True))
         self._titles = {w.rstrip(".") for w in patterns.words("honorifics")}
         self._honorific = re.compile(rf"(?i)(?<!\w)(?:{words})(?!\w)\s+(?-i:(?={_NAME}))")
+        titles = [w for w, kind in patterns.words("honorifics").items() if kind == "title"]
+        title_words = "|".join(re.escape(t).replace(r"\.", r"\.?") for t in
+                               sorted(titles, key=len, reverse=True))
+        self._title = re.compile(rf"(?i)(?<![\w.])(?:{title_words})(?!\w)\.?\s+(?=[A-Z])")
+        self._not_names = {*patterns.words("office-words"), *patterns.words("not-names")}
+        self._speaker = re.compile(rf"(?<![\w.])(?P<name>{_WORD}(?:\s{_WORD})?)\s+"
+                                   rf"(?:{'|'.join(patterns.words('speech-verbs'))})\b")
         self._obfuscation = [p.regex for p in patterns.regexes.get("obfuscations", ())]
 
     def annotate(self, text: str, line: int, names: Iterable[tuple[int, int]] = ()) -> Inlines:
@@ -125,6 +133,8 @@ class InlineReader:
         marks: list[tuple[int, int, Mark]] = [self._name_mark(m) for m in found]
         spans = [(a - start, b - start) for a, b in names if start <= a and b <= end]
         spans += self._honorific_spans(piece)
+        spans += self._titled_spans(piece) + self._speaker_spans(piece)
+        spans += self._known_spans(piece)
         spans += [m.span() for m in _INITIALS_NAME.finditer(piece)]
         for a, b in spans:
             a = self._after_titles(piece, a, b)
@@ -162,6 +172,40 @@ class InlineReader:
                      for m in self.ctx.res.register.find(match.form, ("place",))]
             children = _weave(match.form, inner)
         return match.start, match.end, Mark(KINDS[entry.kind], {"ref": f"#{entry.id}"}, children)
+
+    def _titled_spans(self, piece: str) -> list[tuple[int, int]]:
+        """`Ambassador Dumitru Popa`, `Foreign Minister Yang`, `GENERAL TORRIJOS`: a name
+        after a title (in a capitals text, one word)."""
+        spans = []
+        for title in self._title.finditer(piece):
+            words = []
+            for word in re.finditer(r"[\w'’.-]+", piece[title.end():title.end() + 80]):
+                token = word.group().strip(".")
+                if (not token[:1].isupper() or token.casefold() in self._not_names
+                        or token.casefold() in self._titles or (word.start() > 0
+                        and piece[title.end() + word.start() - 1] not in " ")):
+                    break
+                words.append(title.end() + word.start() + len(token))
+                if (title.group().isupper() and token.isupper()) or len(words) == 3:
+                    break
+            if words:
+                spans.append((title.end(), words[-1]))
+        return spans
+
+    def _speaker_spans(self, piece: str) -> list[tuple[int, int]]:
+        """`Zheng said`, `Azimi replied`: a capitalised name before a verb of speech."""
+        return [m.span("name") for m in self._speaker.finditer(piece)
+                if not any(w.casefold() in self._not_names for w in m.group("name").split())
+                and not self.ctx.res.register.find(m.group("name"))]
+
+    def _known_spans(self, piece: str) -> list[tuple[int, int]]:
+        """Surnames of persons this document has already met in a name position."""
+        surnames = {entry.reg.split()[-1] for entry in self.ctx.local.values()
+                    if entry.kind == "person" and len(entry.reg.split()[-1]) >= 4}
+        if not surnames:
+            return []
+        alternation = "|".join(re.escape(n) for n in sorted(surnames))
+        return [m.span() for m in re.finditer(rf"(?<![\w-])(?:{alternation})(?![\w-])", piece)]
 
     def _honorific_spans(self, piece: str) -> list[tuple[int, int]]:
         spans = []
