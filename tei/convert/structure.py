@@ -37,6 +37,9 @@ _SENTENCE_BREAK = re.compile(r"(?P<word>[\w.]+)\.\s+(?=[A-Z])")
 _NAME_DATE = re.compile(r"^(?P<name>[A-Z][A-Z'’\- ]*[A-Z])\s+(?P<date>\d.*)$")
 _PLACE_DATE = re.compile(r"^(?P<place>[A-Z][\w'’ -]{1,40}),\s+(?P<date>.+)$")
 _ROMAN = {"I": 1, "V": 5, "X": 10}
+_LINKING = {"in", "of", "the", "for", "to", "and", "de", "von", "van", "der"}
+_SIGNED_MARK = re.compile(r"(?i)^(?:\(signed\)|\(sd\.?\)|sd\.|signed:?)\s+\S")
+_SLASHED_NAME = re.compile(r"/[A-Z][\w.' -]{1,40}/$")
 
 
 @dataclass
@@ -206,8 +209,11 @@ class MessageReader:
             return "idno"
         if self._is_role(text):
             return "role"
-        if _signature_like(text):
+        if _signature_like(text) or _SIGNED_MARK.match(text) or _SLASHED_NAME.search(text):
             return "signed"
+        lead = dates.leading(text)
+        if lead and _signature_like(lead[1]):
+            return "dateline-signed"
         if patterns.match("processing", text):
             return "registry"
         found = _NAME_DATE.match(text)
@@ -240,6 +246,11 @@ class MessageReader:
             name = match.group("name")
             return [Part("signed", self.inline.annotate(name, line.no, [(0, len(name))])),
                     Part("dateline", self._annotate(line, match.group("date")))]
+        if kind == "dateline-signed":
+            date, name = self.ctx.res.dates.leading(line.text)
+            cut = line.text.index(name, len(date))
+            return [Part("dateline", self._annotate(line, line.text[:cut].rstrip())),
+                    Part("signed", self.inline.annotate(name, line.no, _signature_names(name)))]
         if kind == "signed":
             return [Part("signed", self.inline.annotate(line.text, line.no,
                                                         _signature_names(line.text)))]
@@ -358,7 +369,7 @@ def _group_names(match: re.Match[str], group: str) -> list[tuple[int, int]]:
 
 def _signature_like(text: str) -> bool:
     core = re.sub(r"\[[^\]]*\]|\([^)]*\)", " ", text).strip()
-    words = core.split()
+    words = [w for w in core.split() if w not in _LINKING]
     if not words or len(words) > 5 or any(ch.isdigit() for ch in core):
         return False
     if _TERMINAL.search(core) and not re.search(r"\b[A-Z]\.$", core):
@@ -368,10 +379,17 @@ def _signature_like(text: str) -> bool:
 
 def _signature_names(text: str) -> list[tuple[int, int]]:
     spans = []
-    for match in re.finditer(r"[^\[\]()]+", text):
-        if text[max(0, match.start() - 1):match.start()] in ("[", "("):
+    slashed = _SLASHED_NAME.search(text)
+    if slashed:
+        return [(slashed.start() + 1, slashed.end() - 1)]
+    marked = _SIGNED_MARK.match(text)
+    offset = marked.end() - 1 if marked else 0
+    for match in re.finditer(r"[^\[\]()]+", text[offset:]):
+        start, end = match.start() + offset, match.end() + offset
+        if text[max(0, start - 1):start] in ("[", "("):
             continue
-        spans += name_spans(text, match.start(), match.end())
+        spans += [span for span in name_spans(text, start, end)
+                  if text[span[0]:span[1]].casefold() not in _LINKING]
     return spans
 
 
