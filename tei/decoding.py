@@ -43,59 +43,68 @@ _BOMS = (
 )
 _NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
 _BINARY_CONTROLS = re.compile("[\x00-\x08\x0e-\x19\x1c-\x1f]")
+# Every byte but the C0 controls that XML 1.0 cannot hold.
+_TEXT_BYTES = bytes(b for b in range(256) if b >= 0x20 or b in b"\t\n\r")
 _BREAK = re.compile(r"\r\n?|\n")
 _SAMPLE = 4096
+_OCR = "; run OCR on it first (e.g. tesseract) and convert the text it gives"
+_SAVE = "; save it as plain text (.txt) first"
 _MAGIC = (
     (b"%PDF-", "a PDF file; extract its text first, e.g. with pdftotext"),
-    (b"\x89PNG\r\n\x1a\n", "a PNG image"),
-    (b"\xff\xd8\xff", "a JPEG image"),
-    (b"GIF87a", "a GIF image"),
-    (b"GIF89a", "a GIF image"),
-    (b"II*\x00", "a TIFF image"),
-    (b"MM\x00*", "a TIFF image"),
-    (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1",
-     "a legacy Microsoft Office file (.doc, .xls, .ppt); save it as plain text (.txt) first"),
+    (b"\x89PNG\r\n\x1a\n", "a PNG image" + _OCR),
+    (b"\xff\xd8\xff", "a JPEG image" + _OCR),
+    (b"GIF87a", "a GIF image" + _OCR),
+    (b"GIF89a", "a GIF image" + _OCR),
+    (b"II*\x00", "a TIFF image" + _OCR),
+    (b"MM\x00*", "a TIFF image" + _OCR),
+    (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", "a legacy Microsoft Office file (.doc, .xls, .ppt)"
+     + _SAVE),
+    (b"{\\rtf", "an RTF document" + _SAVE),
     (b"\x1f\x8b", "a gzip-compressed file; decompress it first (gunzip)"),
-    (b"BZh", "a bzip2-compressed file; decompress it first (bunzip2)"),
     (b"\xfd7zXZ\x00", "an xz-compressed file; decompress it first (unxz)"),
     (b"7z\xbc\xaf\x27\x1c", "a 7-Zip archive; unpack it first"),
     (b"\x7fELF", "an executable program (ELF)"),
     (b"SQLite format 3\x00", "an SQLite database"),
 )
-_OCR = "; run OCR on it first (e.g. tesseract) and convert the text"
 _ZIP_KINDS = (
-    (b"mimetypeapplication/vnd.oasis.opendocument",
-     "an OpenDocument file (.odt); save it as plain text (.txt) first"),
-    (b"mimetypeapplication/epub", "an EPUB book; save it as plain text (.txt) first"),
-    (b"word/", "a Word document (.docx); save it as plain text (.txt) first"),
+    (b"mimetypeapplication/vnd.oasis.opendocument", "an OpenDocument file (.odt)" + _SAVE),
+    (b"mimetypeapplication/epub", "an EPUB book" + _SAVE),
+    (b"word/", "a Word document (.docx)" + _SAVE),
     (b"xl/", "an Excel workbook (.xlsx); export its text first"),
     (b"ppt/", "a PowerPoint file (.pptx); export its text first"),
 )
+_PREFIXES = (*(magic for magic, _ in _MAGIC), b"PK\x03\x04", b"PK\x05\x06", b"BZh", b"RIFF", b"MZ")
+_NAMES = {"\x07": "bell", "\x08": "backspace", "\x0b": "vertical tab", "\x0c": "form feed",
+          "\x1a": "end-of-file mark", "\x1b": "escape", "\ufffe": "noncharacter",
+          "\uffff": "noncharacter"}
+_WIDE_HINT = ("; if it is UTF-16 or UTF-32 text without a byte-order mark, name the encoding "
+              "with --encoding")
 
 
 def looks_like(data: bytes) -> str | None:
     """What a known binary format's signature says `data` is, or None."""
     head = data[:16]
+    if not head.startswith(_PREFIXES):
+        return None
     if head.startswith((b"PK\x03\x04", b"PK\x05\x06")):
         window = data[:_SAMPLE]
         return next((kind for mark, kind in _ZIP_KINDS if mark in window),
                     "a ZIP archive; unpack it first")
+    if head.startswith(b"BZh") and head[4:10] == b"1AY&SY":
+        return "a bzip2-compressed file; decompress it first (bunzip2)"
     if head.startswith(b"RIFF") and data[8:12] == b"WEBP":
         return "a WebP image" + _OCR
     if head.startswith(b"MZ") and len(data) >= 64:
         offset = int.from_bytes(data[60:64], "little")
         if data[offset:offset + 4] == b"PE\x00\x00":
             return "a Windows executable (.exe, .dll)"
-    for magic, kind in _MAGIC:
-        if head.startswith(magic):
-            return kind + _OCR if kind.endswith("image") else kind
-    return None
+    return next((kind for magic, kind in _MAGIC if head.startswith(magic)), None)
 
 
 def check_encoding(name: str) -> str:
     """The codec's canonical name; raise LookupError when `name` is no text encoding."""
     info = codecs.lookup(name)  # LookupError: unknown encoding
-    b"".decode(info.name)  # LookupError for bytes-to-bytes codecs such as base64
+    b"x".decode(info.name, "ignore")  # LookupError for bytes-to-bytes codecs such as base64
     return info.name
 
 
@@ -110,12 +119,24 @@ def decode_text(data: bytes, path: str = "<stdin>", encoding: str | None = None)
         raise _binary(path, f"looks like {kind}")
     if encoding:
         codec = check_encoding(encoding)
-        codec = "utf-8-sig" if codec == "utf-8" else codec
-        text = _decode_strict(data, codec, path).removeprefix("\ufeff")
-        decoded = DecodedText(text, codec)
-    else:
-        decoded = _detect(data, path)
-    return _xml_safe(decoded, path)
+        text = _decode_strict(data, "utf-8-sig" if codec == "utf-8" else codec, path, codec)
+        return _xml_safe(DecodedText(text.removeprefix("\ufeff"), codec), path)
+    return _plain_utf8(data) or _xml_safe(_detect(data, path), path)
+
+
+def _plain_utf8(data: bytes) -> DecodedText | None:
+    """UTF-8 (BOM or not) with nothing XML cannot hold: the common case, checked in C."""
+    if data.translate(None, _TEXT_BYTES):
+        return None  # NULs or other C0 controls
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError:
+        return None
+    if not data.isascii() and ("\ufffe" in text or "\uffff" in text):
+        return None
+    if text.startswith("\ufeff"):
+        return DecodedText(text[1:], "utf-8-sig")
+    return DecodedText(text, "utf-8")
 
 
 def _detect(data: bytes, path: str) -> DecodedText:
@@ -134,18 +155,22 @@ def _detect(data: bytes, path: str) -> DecodedText:
     if wide:
         return wide
     if b"\x00" in data:
-        raise _binary(path, "looks like a binary file (it contains NUL bytes), not plain text")
-    codec = guess_legacy(data)
+        line = data.count(b"\n", 0, data.index(b"\x00")) + 1
+        raise _binary(path, "looks like a binary file, not plain text (it contains NUL bytes, "
+                      f"the first on line {line}){_WIDE_HINT}")
+    guess = guess_legacy(data)
+    codec = codecs.lookup(guess).name
     try:
         text, note = data.decode(codec), ""
     except UnicodeDecodeError:  # only when no candidate fits and Windows-1252 is the fallback
         text = data.decode(codec, errors="replace")
-        note = f", {text.count(chr(0xFFFD))} undecodable bytes replaced by U+FFFD"
+        count = text.count("\ufffd")
+        note = f", {count} undecodable byte{'s' if count > 1 else ''} replaced by U+FFFD"
     prefix = data[:bad].decode("utf-8")
     line, col = _line_col(prefix, len(prefix))
     message = (f"not valid UTF-8 (byte 0x{data[bad]:02x} at offset {bad}): guessed its "
                f"encoding (name it with --encoding if the text looks wrong){note} and "
-               f"decoded as {LEGACY.get(codec, codec)}")
+               f"decoded as {LEGACY[guess]}")
     warning = Diagnostic(path, line, col, Severity.WARNING, message, "encoding")
     return DecodedText(text, codec, [warning])
 
@@ -160,15 +185,18 @@ def _wide(data: bytes) -> DecodedText | None:
 
     candidates = []
     if len(data) % 4 == 0 and len(sample) >= 4:
-        if zeros(3, 4) == 1 and zeros(2, 4) > 0.9 and zeros(0, 4) < 0.05:
-            candidates.append("utf-32-le")
-        if zeros(0, 4) == 1 and zeros(1, 4) > 0.9 and zeros(3, 4) < 0.05:
-            candidates.append("utf-32-be")
+        # Code points stop at U+10FFFF: the top byte is NUL, the next at most 0x10 (mostly NUL).
+        for codec, top, plane in (("utf-32-le", 3, 2), ("utf-32-be", 0, 1)):
+            if (zeros(top, 4) == 1 and max(sample[plane::4]) <= 0x10
+                    and zeros(plane, 4) > 0.5):
+                candidates.append(codec)
     if len(data) % 2 == 0 and len(sample) >= 2:
-        if zeros(1, 2) > 0.25 and zeros(0, 2) < 0.05:
-            candidates.append("utf-16-le")
-        if zeros(0, 2) > 0.25 and zeros(1, 2) < 0.05:
-            candidates.append("utf-16-be")
+        for codec, high, low in (("utf-16-le", 1, 0), ("utf-16-be", 0, 1)):
+            # Mostly ASCII: many high bytes are NUL; one script (Cyrillic, ...): few values.
+            nul = zeros(high, 2)
+            text_like = nul > 0.25 or (nul > 0.02 and len(set(sample[high::2])) <= 4)
+            if text_like and zeros(low, 2) <= min(0.1, nul / 3):
+                candidates.append(codec)
     for codec in candidates:
         try:
             return DecodedText(data.decode(codec), codec)
@@ -177,13 +205,17 @@ def _wide(data: bytes) -> DecodedText | None:
     return None
 
 
-def _decode_strict(data: bytes, codec: str, path: str) -> str:
+def _decode_strict(data: bytes, codec: str, path: str, label: str = "") -> str:
+    """`data` decoded with `codec`; else an InputError at the line and column of the first
+    bad byte."""
+    if codec == "utf-8-sig":  # its decoder counts error offsets after the BOM
+        data, codec = data.removeprefix(codecs.BOM_UTF8), "utf-8"
     try:
         return data.decode(codec)
     except UnicodeDecodeError as exc:
         prefix = data[:exc.start].decode(codec, errors="replace").removeprefix("\ufeff")
         line, col = _line_col(prefix, len(prefix))
-        raise error(path, f"cannot be decoded as {codec}: byte 0x{data[exc.start]:02x} "
+        raise error(path, f"cannot be decoded as {label or codec}: byte 0x{data[exc.start]:02x} "
                     f"({exc.reason}); name the right encoding with --encoding", line, col,
                     rule="encoding") from None
 
@@ -196,12 +228,12 @@ def _xml_safe(decoded: DecodedText, path: str) -> DecodedText:
         return decoded
     if "\x00" in text:
         line, col = _line_col(text, text.index("\x00"))
-        raise _binary(path, "looks like a binary file (it contains NUL characters), not plain "
-                      f"text (first at line {line}, column {col})")
+        raise _binary(path, "looks like a binary file, not plain text (it contains NUL "
+                      f"characters, the first at line {line}, column {col}){_WIDE_HINT}")
     controls = len(_BINARY_CONTROLS.findall(text))
     if controls >= 8 and controls > len(text) / 50:
-        raise _binary(path, f"looks like a binary file ({controls} control characters), not "
-                      "plain text")
+        raise _binary(path, f"looks like a binary file, not plain text ({controls} control "
+                      "characters)")
     ends = [found.end() for found in _BREAK.finditer(text)]
     lines: list[int] = []
     counts: Counter[str] = Counter()
@@ -211,8 +243,8 @@ def _xml_safe(decoded: DecodedText, path: str) -> DecodedText:
         if not lines or lines[-1] != line:
             lines.append(line)
     total = counts.total()
-    chars = ", ".join(f"U+{ord(c):04X}" + (f" ×{n}" if n > 1 else "")
-                      for c, n in sorted(counts.items()))
+    chars = ", ".join(f"U+{ord(c):04X}" + (f" {_NAMES[c]}" if c in _NAMES else "")
+                      + (f" ×{n}" if n > 1 else "") for c, n in sorted(counts.items()))
     where = ", ".join(map(str, lines[:5])) + (f" and {len(lines) - 5} more" if len(lines) > 5
                                                  else "")
     message = (f"dropped {total} character{'s' if total > 1 else ''} that XML cannot hold "

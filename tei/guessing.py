@@ -102,7 +102,8 @@ def guess_legacy(data: bytes) -> str:
     chaos: dict[str, float] = {}
     for match in from_bytes(sample, cp_isolation=list(LEGACY)):
         for codec in match.could_be_from_charset:
-            chaos.setdefault(codec, match.chaos)
+            if codec in LEGACY:  # not the ASCII or UTF-8 fallbacks
+                chaos.setdefault(codec, match.chaos)
     if not chaos:
         return WESTERN
     least = min(chaos.values())

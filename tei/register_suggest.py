@@ -168,7 +168,7 @@ def read_tei(path: Path) -> list[Local]:
 
 def read_source(path: Path, resources: Resources) -> list[Local]:
     """Convert a plain-text source in memory and return its local entries (source lines)."""
-    text = decode_text(read_bytes(path)).text
+    text = decode_text(read_bytes(path), str(path)).text
     stem = _STEM.sub("_", path.stem) or "source"
     conversion = convert_text(text, stem, resources, path=str(path))
     return local_entries(parse_bytes(conversion.xml, str(path)), str(path), text)

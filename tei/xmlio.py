@@ -3,19 +3,20 @@
 XML reaching us is untrusted: DOCTYPE declarations are refused before parsing (so no
 external entity, DTD or network access and no entity-expansion bomb can start), and the
 parser itself is configured never to load DTDs, resolve entities or touch the network.
+Decoding source text lives in `tei.decoding`; `decode_text` is re-exported here.
 """
 
 from __future__ import annotations
 
-import codecs
 import os
 import re
 import tempfile
-from dataclasses import dataclass, field
 from pathlib import Path
 
 from lxml import etree
 
+from tei.decoding import DecodedText as DecodedText
+from tei.decoding import decode_text as decode_text
 from tei.diagnostics import error
 
 TEI_NS = "http://www.tei-c.org/ns/1.0"
@@ -109,36 +110,3 @@ def atomic_write(path: Path, data: bytes) -> None:
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
         raise
-
-
-@dataclass(frozen=True, slots=True)
-class DecodedText:
-    """Text read from a source file, with the encoding used and any warning about it."""
-
-    text: str
-    encoding: str
-    warnings: list[str] = field(default_factory=list)
-
-
-_BOMS = (
-    (codecs.BOM_UTF8, "utf-8-sig"),
-    (codecs.BOM_UTF32_LE, "utf-32"),
-    (codecs.BOM_UTF32_BE, "utf-32"),
-    (codecs.BOM_UTF16_LE, "utf-16"),
-    (codecs.BOM_UTF16_BE, "utf-16"),
-)
-
-
-def decode_text(data: bytes) -> DecodedText:
-    """Decode UTF-8 (BOM or not) or UTF-16/32 with BOM; else cp1252, with a warning."""
-    for bom, encoding in _BOMS:
-        if data.startswith(bom):
-            return DecodedText(data.decode(encoding), encoding)
-    try:
-        return DecodedText(data.decode("utf-8"), "utf-8")
-    except UnicodeDecodeError as exc:
-        warning = (
-            f"not valid UTF-8 (byte 0x{data[exc.start]:02x} at offset {exc.start}); "
-            "decoded as Windows-1252"
-        )
-        return DecodedText(data.decode("cp1252", errors="replace"), "cp1252", [warning])

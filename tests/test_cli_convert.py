@@ -90,3 +90,71 @@ def test_version_and_help() -> None:
     assert tei("--version").stdout.decode().startswith("tei ")
     help_text = tei("convert", "--help").stdout.decode()
     assert "Examples" in help_text and "tei convert corpus/raw -o corpus/tei" in help_text
+
+
+RUSSIAN = ("CIPHERED TELEGRAM No. 4471\nTo Comrade Vyshinsky.\nТоварищу Вышинскому.\n"
+           "The note of the Western powers was handed over today.\n")
+
+
+def test_encoding_is_guessed_or_forced_for_files_and_stdin(tmp_path: Path) -> None:
+    source = tmp_path / "cyrillic.txt"
+    source.write_bytes(RUSSIAN.encode("cp1251"))
+    guessed = tei("convert", str(source), "-o", str(tmp_path))
+    assert guessed.returncode == 0, guessed.stderr
+    assert "cyrillic.txt:3:1: warning: not valid UTF-8" in guessed.stderr.decode()
+    assert "decoded as Windows-1251 [encoding]" in guessed.stderr.decode()
+    assert "Вышинскому" in (tmp_path / "cyrillic.xml").read_text("utf-8")
+    # a wrong forced codec is written; the right one replaces it although the source is the same
+    assert tei("convert", str(source), "-o", str(tmp_path), "--encoding", "latin-1").returncode == 0
+    assert "Вышинскому" not in (tmp_path / "cyrillic.xml").read_text("utf-8")
+    forced = tei("convert", str(source), "-o", str(tmp_path), "--encoding", "cp1251")
+    assert forced.returncode == 0 and "warning:" not in forced.stderr.decode()
+    assert "1 written" in forced.stderr.decode()
+    assert "Вышинскому" in (tmp_path / "cyrillic.xml").read_text("utf-8")
+    piped = tei("convert", "-", "--stem", "ru", "--encoding", "koi8-r",
+                stdin=RUSSIAN.encode("koi8_r"))
+    assert piped.returncode == 0 and "Вышинскому" in piped.stdout.decode()
+    assert piped.stderr == b""
+
+
+def test_bad_encodings_are_usage_errors_and_bad_bytes_name_line_and_column(
+        tmp_path: Path) -> None:
+    source = tmp_path / "latin.txt"
+    source.write_bytes(b"CABLE No. 3\nTo Comrade Zorin.\nThe d\xe9marche failed.\n")
+    for name in ("no-such-codec", "base64"):
+        unknown = tei("convert", str(source), "-o", str(tmp_path), "--encoding", name)
+        assert unknown.returncode == 2
+        assert f"unknown text encoding '{name}'" in unknown.stderr.decode()
+        assert "Traceback" not in unknown.stderr.decode()
+    bad = tei("convert", str(source), "-o", str(tmp_path), "--encoding", "utf-8")
+    assert bad.returncode == 1
+    assert (f"{source}:3:6: error: cannot be decoded as utf-8: byte 0xe9 (invalid continuation "
+            "byte); name the right encoding with --encoding [encoding]") in bad.stderr.decode()
+    piped = tei("convert", "-", "--encoding", "ascii", stdin=source.read_bytes())
+    assert piped.returncode == 1
+    assert "<stdin>:3:6: error: cannot be decoded as ascii" in piped.stderr.decode()
+
+
+def test_binary_files_fail_alone_in_a_batch(tmp_path: Path) -> None:
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "a_good.txt").write_text("CABLE No. 7\nTo Comrade Stalin\nText.\n")
+    (folder / "b_scan.txt").write_bytes(b"%PDF-1.4\n%\xe2\xe3\xcf\xd3\n1 0 obj\n<<>>\nendobj\n")
+    (folder / "c_photo.txt").write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR")
+    (folder / "d_dirty.txt").write_bytes(b"CABLE No. 8\nTo Comrade Beria\nText\x07 \xef\xbf\xbe.\n")
+    (folder / "e_cyrillic.txt").write_bytes(RUSSIAN.encode("koi8_r"))
+    for jobs in ("1", "2"):
+        out = tmp_path / f"out{jobs}"
+        run = tei("convert", str(folder), "-o", str(out), "-j", jobs)
+        err = run.stderr.decode()
+        assert run.returncode == 1
+        assert (f"{folder / 'b_scan.txt'}:1:1: error: looks like a PDF file; extract its text "
+                "first, e.g. with pdftotext [binary-input]") in err
+        assert f"{folder / 'c_photo.txt'}:1:1: error: looks like a PNG image" in err
+        assert (f"{folder / 'd_dirty.txt'}:3:5: warning: dropped 2 characters that XML cannot "
+                "hold (U+0007 bell, U+FFFE noncharacter) on line 3 [xml-char]") in err
+        assert "5 files: 3 written, 0 unchanged, 2 failed" in err
+        assert "Traceback" not in err and "internal error" not in err
+        assert sorted(p.name for p in out.glob("*.xml")) == ["a_good.xml", "d_dirty.xml",
+                                                             "e_cyrillic.xml"]
+        assert "Вышинскому" in (out / "e_cyrillic.xml").read_text("utf-8")

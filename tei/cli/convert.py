@@ -11,8 +11,8 @@ import typer
 from tei.cli.common import EXIT_FINDINGS, EXIT_OK, collect_files, emit, fail, progress
 from tei.convert import convert_text, load_resources
 from tei.convert.batch import FileResult, Settings, convert_files
+from tei.decoding import check_encoding, decode_text
 from tei.diagnostics import InputError, Severity
-from tei.xmlio import decode_text
 
 EXAMPLES = """
 Examples:
@@ -21,8 +21,22 @@ Examples:
   tei convert letter.txt cable.txt -o out        some files
   tei convert - --stem cable42 < cable42.txt     stdin to stdout
   tei convert corpus/raw -o corpus/tei --force   replace hand edits
+  tei convert old/*.txt -o out --encoding cp1251 name the encoding
 """
 OUTCOMES = ("written", "unchanged", "refused", "failed")
+
+
+def _encoding(name: str | None) -> str | None:
+    """Check an --encoding value: a usage error (exit 2) unless it names a text codec."""
+    if name is None:
+        return None
+    try:
+        check_encoding(name)
+    except LookupError:
+        raise typer.BadParameter(f"unknown text encoding {name!r}; give a Python codec name "
+                                 "such as utf-8, utf-16, cp1252, cp1251, koi8-r or latin-1",
+                                 ) from None
+    return name
 
 
 def register(app: typer.Typer) -> None:
@@ -41,18 +55,21 @@ def register(app: typer.Typer) -> None:
                                                  help="Pattern tables folder."),
         edition: Path | None = typer.Option(None, "--edition", help="Edition settings (TOML)."),
         jobs: int = typer.Option(1, "--jobs", "-j", min=1, help="Worker processes."),
+        encoding: str | None = typer.Option(
+            None, "--encoding", metavar="NAME", callback=_encoding,
+            help="Decode inputs with this codec (e.g. cp1251, koi8-r) instead of detecting it."),
         quiet: bool = typer.Option(False, "--quiet", "-q", help="Do not print warnings."),
     ) -> None:
         """Convert plain-text telegrams to TEI P5 files named OUT/<stem>.xml."""
         settings = Settings(register_dir, patterns_dir, edition)
         try:
             if inputs == ["-"]:
-                raise typer.Exit(_stdin(settings, stem, quiet))
+                raise typer.Exit(_stdin(settings, stem, quiet, encoding))
             sources = collect_files(inputs, ".txt")
             if not sources:
                 raise fail("no .txt files found in the given inputs")
             results = convert_files(sources, out_dir, settings, force=force, jobs=jobs,
-                                    progress=progress)
+                                    encoding=encoding, progress=progress)
         except InputError as exc:
             emit(exc.diagnostic)
             raise typer.Exit(EXIT_FINDINGS) from None
@@ -76,12 +93,12 @@ def report(results: list[FileResult], quiet: bool = False) -> Counter[str]:
     return counts
 
 
-def _stdin(settings: Settings, stem: str, quiet: bool) -> int:
+def _stdin(settings: Settings, stem: str, quiet: bool, encoding: str | None) -> int:
     res = load_resources(settings.register, settings.patterns, settings.edition)
-    decoded = decode_text(sys.stdin.buffer.read())
+    decoded = decode_text(sys.stdin.buffer.read(), "<stdin>", encoding)
     conversion = convert_text(decoded.text, stem, res)
     if not quiet:
-        for warning in conversion.warnings:
+        for warning in [*decoded.diagnostics, *conversion.warnings]:
             emit(warning)
     sys.stdout.buffer.write(conversion.xml)
     return EXIT_OK
