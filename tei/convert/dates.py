@@ -25,8 +25,8 @@ _TIME_BEFORE = (
 _TIME_AFTER = (
     r"(?:(?:,?\s+|\s*[—–-]\s*)(?:at\s+)?(?P<h2>1[0-2]|0?[1-9])(?:[:.](?P<m2>[0-5]\d))?"
     + _AMPM.format("ampm") +
-    r"|(?:,?\s+|\s*[—–-]\s*)(?:at\s+)?(?P<h3>[01]\d|2[0-3])[:.]?(?P<m3>[0-5]\d)"
-    r"\s*(?:Z|GMT|hrs?\.?|hours)?(?![\d/]))?"
+    r"|(?:,?\s+|\s*[—–-]\s*)(?:at\s+|ore\s+|à\s+)?(?P<h3>[01]?\d|2[0-3])(?:[:.,]|\s?h\s?)?"
+    r"(?P<m3>[0-5]\d)\s*(?:Z|GMT|hrs?\.?|hours|Uhr|ч\.)?(?![\d/]))?"
 )
 
 
@@ -74,7 +74,8 @@ class DateReader:
         shapes = [
             rf"(?P<d>\d{{2}})(?P<th>[01]\d|2[0-3])(?P<tm>[0-5]\d)Z?\s+{mon}\s+(?P<y>\d{{4}}|\d{{2}})",
             rf"{mon}\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y>\d{{4}})",
-            rf"(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?{mon},?(?:\s+(?P<y>\d{{4}}))?",
+            rf"(?P<d>\d{{1,2}})(?:st|nd|rd|th|\.)?\s+(?:of\s+|de\s+)?{mon},?"
+            rf"(?:\s+(?:de\s+)?(?P<y>\d{{4}}))?",
             r"(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.(?P<y>\d{4}|\d{2})(?![\d.]*\d)",
             r"(?P<d>\d{1,2})[./ ](?P<rm>I{1,3}|IV|VI{0,3}|IX|XI{0,2}|X)[./ ](?P<y>\d{4}|\d{2})",
             r"(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})",
@@ -131,6 +132,8 @@ class DateReader:
         year = _year(groups.get("y"))
         day = _int(groups.get("d"))
         hour, minute = _time(groups)
+        if month and day and month > 12 and day <= 12 and not groups.get("mon"):
+            month, day = day, month
         value = DateValue(match.start(), match.end(), year, month, day, hour, minute)
         return value if _valid(value) else None
 
@@ -138,7 +141,8 @@ class DateReader:
 def _alternation(months: dict[str, int]) -> str:
     """Full month names, and abbreviations (a prefix of another name) with an optional dot."""
     def is_abbreviation(name: str) -> bool:
-        return any(other != name and other.startswith(name) for other in months)
+        return len(name) <= 4 and any(other != name and other.startswith(name)
+                                      for other in months)
 
     names = sorted(months, key=len, reverse=True)
     return "|".join(re.escape(n) + (r"\.?" if is_abbreviation(n) else "") for n in names)
