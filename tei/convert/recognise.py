@@ -27,6 +27,7 @@ from tei.convert.segment import (
     block_end,
     doc_type_in,
     footnote_number,
+    heading_groups,
     heading_kind,
 )
 from tei.convert.structure import MessageReader
@@ -164,11 +165,12 @@ def _correspondence(header: Header, seg: Segments, message: Message,
                     heading: list[RegistryLine], ctx: Context) -> None:
     sent, received = header.sent, header.received
     split = title_parties(header.title, ctx) if header.title else None
+    title_place = None
     if split:
         line = seg.page_title.no if seg.page_title else 1
         sent.parties = parties(split[0], ctx, line) if split[0] else []
         received.parties = parties(split[1], ctx, line) if split[1] else []
-        sent.place = sender_place(split[0], ctx) if split[0] else None
+        title_place = sender_place(split[0], ctx) if split[0] else None
     known = {p.entry for p in sent.parties if p.entry}
     sent.parties += [Party(e) for e in _signers(message, ctx) if e not in known]
     received.parties = received.parties or _addressees(message, heading, ctx)
@@ -182,7 +184,7 @@ def _correspondence(header: Header, seg: Segments, message: Message,
         _set_date(sent, _sent_date(seg, message, ctx))
     datelines = [p.content for p in [*message.opener, *message.closer] if p.kind == "dateline"]
     places = _refs(datelines, ctx, "placeName")
-    sent.place = places[0] if places else sent.place
+    sent.place = places[0] if places else sent.place or title_place
 
 
 def _signers(message: Message, ctx: Context) -> list[Entry]:
@@ -236,10 +238,15 @@ def _heading_facts(header: Header, lines: list[Line], ctx: Context) -> None:
     for line in lines:
         text = bare(line.text)
         stamp = ctx.res.patterns.match("stamp-open", text)
-        found = ctx.res.patterns.match("heading", text.rstrip("]")) if not stamp else None
+        found = heading_groups(text.rstrip("]"), ctx) if not stamp else None
         if not found:
+            if heading_kind(text, ctx) == "language":
+                header.original_language = header.original_language or text
+                header.original_language_code = ctx.res.patterns.label("languages", text) or ""
+            elif ctx.res.dates.whole(text) and not header.sent.when:
+                _set_date(header.sent, _date(text, ctx))
             continue
-        groups = {k: v for k, v in found[1].groupdict().items() if v}
+        groups = found[1]
         header.telegram = header.telegram or groups.get("telegram", "")
         header.incoming = header.incoming or groups.get("incoming", "")
         header.outgoing = header.outgoing or groups.get("outgoing", "")

@@ -120,9 +120,38 @@ def _tolerable(line: Line, ctx: Context) -> bool:
     return omission or (len(text.split()) <= 10 and not re.search(r"[.!?:]$", text))
 
 
-def heading_kind(text: str, ctx: Context) -> str | None:
-    """Kind of a cable heading line: a `heading` table row, or a bare place or person name."""
+_LABEL_KINDS = {"sender": "transmission", "addressee": "addressee", "sent": "date",
+                "received": "transmission", "number": "cable-number", "subject": "subject",
+                "reference": "reference", "distribution": "distribution",
+                "classification": "classification"}
+_LABEL_GROUPS = {"sender": "sender", "addressee": "addressee", "sent": "sent",
+                 "received": "received", "number": "telegram"}
+_LABELLED = re.compile(r"^(?P<label>[^:\d]{1,40}?)\s*\.?\s*:\s*(?P<value>\S.*)$")
+
+
+def heading_groups(text: str, ctx: Context) -> tuple[str, dict[str, str]] | None:
+    """(kind, facts) of a heading line: a `heading` table row's named groups, or a labelled
+    line (`heading-labels`: `Dispatched: Moscow, 1957. III. 25.`)."""
     found = ctx.res.patterns.match("heading", text)
+    if found:
+        return found[0], {k: v for k, v in found[1].groupdict().items() if v}
+    labelled = _LABELLED.match(text)
+    fact = ctx.res.patterns.label("heading-labels", labelled.group("label")) if labelled else None
+    if not fact:
+        return None
+    value = labelled.group("value").strip()
+    groups = {_LABEL_GROUPS[fact]: value} if fact in _LABEL_GROUPS else {}
+    if fact == "sent" and "," in value:
+        groups["sender"] = value.split(",")[0]
+    if fact == "number":
+        groups["telegram"] = value.split()[0].rstrip(".,;")
+    return _LABEL_KINDS[fact], groups
+
+
+def heading_kind(text: str, ctx: Context) -> str | None:
+    """Kind of a cable heading line: a `heading` table row or label, or a bare place or
+    person name, a date, a language."""
+    found = heading_groups(text, ctx)
     if found:
         return found[0]
     if ctx.res.dates.whole(text):
