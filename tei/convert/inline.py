@@ -63,7 +63,7 @@ class InlineReader:
             out += self._special(special, text, line)
             pos = special.end()
         out += self._plain(text, pos, len(text), line, names)
-        return merge(out)
+        return _corrected_years(merge(out))
 
     def _specials(self, text: str) -> list[re.Match[str]]:
         obfuscated = [m for regex in self._obfuscation for m in regex.finditer(text)]
@@ -238,6 +238,25 @@ def _weave(text: str, marks: list[tuple[int, int, Mark]]) -> Inlines:
     if pos < len(text):
         out.append(text[pos:])
     return out
+
+
+_SIC_YEAR = re.compile(r"^sic[;,:]?\s+(\d{4})$", re.IGNORECASE)
+
+
+def _corrected_years(items: Inlines) -> Inlines:
+    """`February 1, 1978 [sic; 1983]`: the date's value takes the editor's corrected year."""
+    for i, item in enumerate(items[:-1]):
+        following = items[i + 1] if not (isinstance(items[i + 1], str)
+                                         and not items[i + 1].strip()) else None
+        if following is None and i + 2 < len(items):
+            following = items[i + 2]
+        if (isinstance(item, Mark) and item.tag == "date" and isinstance(following, Mark)
+                and following.tag == "supplied"):
+            year = _SIC_YEAR.match(text_of(following.children).strip())
+            when = item.attrs.get("when", "")
+            if year and len(when) >= 4 and when[0].isdigit():
+                item.attrs["when"] = year.group(1) + when[4:]
+    return items
 
 
 def merge(items: Inlines) -> Inlines:

@@ -119,7 +119,9 @@ def _registry_line(line: Line, table: str, ctx: Context, inline: InlineReader) -
 def _registry_content(line: Line, table: str, ctx: Context,
                       inline: InlineReader) -> tuple[str, Inlines]:
     found = ctx.res.patterns.match(table, bare(line.text))
-    spans = [(m.start("name"), m.end("name")) for m in _PARENTHESISED_NAME.finditer(line.text)]
+    not_names = ctx.res.patterns.words("not-names")
+    spans = [(m.start("name"), m.end("name")) for m in _PARENTHESISED_NAME.finditer(line.text)
+             if not any(w.casefold() in not_names for w in m.group("name").split())]
     if found and "persons" in found[1].re.groupindex and found[1].group("persons"):
         start, end = found[1].span("persons")
         cut = line.text.find("[", start, end)
@@ -174,6 +176,7 @@ def _correspondence(header: Header, seg: Segments, message: Message,
     known = {p.entry for p in sent.parties if p.entry}
     sent.parties += [Party(e) for e in _signers(message, ctx) if e not in known]
     received.parties = received.parties or _addressees(message, heading, ctx)
+    _set_date(sent, _archive_date(seg, ctx))
     _heading_facts(header, seg.heading, ctx)
     header.telegram = header.telegram or seg.facts.get("telegram", "")
     sent.parties = sent.parties or _heading_senders(heading, ctx)
@@ -278,7 +281,8 @@ def _set_date(action: Action, found: tuple[str, DateValue] | None) -> None:
         action.date_text, action.when = found[0], found[1].iso()
 
 
-def _sent_date(seg: Segments, message: Message, ctx: Context) -> tuple[str, DateValue] | None:
+def _archive_date(seg: Segments, ctx: Context) -> tuple[str, DateValue] | None:
+    """The date the archive gives: its date line, else a FRUS file number's date."""
     if seg.page_date:
         found = _date(seg.page_date.text, ctx)
         if found:
@@ -287,6 +291,10 @@ def _sent_date(seg: Segments, message: Message, ctx: Context) -> tuple[str, Date
         value = ctx.res.dates.find(seg.facts["file-date"])
         if value:
             return "", value[0]
+    return None
+
+
+def _sent_date(seg: Segments, message: Message, ctx: Context) -> tuple[str, DateValue] | None:
     for part in [*message.closer, *message.opener]:
         if part.kind == "dateline":
             found = _date(text_of(part.content), ctx)

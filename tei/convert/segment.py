@@ -133,7 +133,7 @@ def heading_groups(text: str, ctx: Context) -> tuple[str, dict[str, str]] | None
     """(kind, facts) of a heading line: a `heading` table row's named groups, or a labelled
     line (`heading-labels`: `Dispatched: Moscow, 1957. III. 25.`)."""
     found = ctx.res.patterns.match("heading", text)
-    if found:
+    if found and (found[0] != "dateline" or ctx.res.dates.whole(found[1].group("sent"))):
         return found[0], {k: v for k, v in found[1].groupdict().items() if v}
     labelled = _LABELLED.match(text)
     fact = ctx.res.patterns.label("heading-labels", labelled.group("label")) if labelled else None

@@ -87,7 +87,8 @@ def _head_line(lines: list[Line], i: int, seg: Segments, ctx: Context) -> bool:
         if lead and _is_title(Line(line.no, lead[1]), ctx, True):
             seg.page_date, seg.page_title = Line(line.no, lead[0]), Line(line.no, lead[1])
             return True
-    if seg.page_title is None and _is_title(line, ctx, seg.page_date is not None, lines, i):
+    after_date = seg.page_date is not None and i > 0 and lines[i - 1] is seg.page_date
+    if seg.page_title is None and _is_title(line, ctx, after_date, lines, i):
         seg.page_title = line
         return True
     if seg.page_date is None and seg.page_title is None and _related_summary(lines, i, ctx):
@@ -126,7 +127,7 @@ def _is_title(line: Line, ctx: Context, after_date: bool, lines: list[Line] | No
                                                                                ctx))
     if followed_by_fields and len(text.split()) <= 20:
         return True
-    if heading or text[:1].islower() or len(text.split()) > 40:
+    if text[:1].islower() or len(text.split()) > 40:
         return False
     starts_with_type = doc_type_in(text, ctx, at_start=True) is not None
     split = title_parties(text, ctx)
