@@ -55,11 +55,28 @@ def bare(text: str) -> str:
 
 def segment(lines: list[Line], seg: Segments, ctx: Context) -> Segments:
     """Split the document's logical lines into zones."""
+    lines = _join_split_dates(lines, ctx)
     heading = _heading_length(lines, ctx)
     seg.heading, rest = lines[:heading], lines[heading:]
     rest, seg.processing = _processing(rest, ctx)
     seg.message, seg.footnotes = _footnotes(rest, ctx)
     return seg
+
+
+def _join_split_dates(lines: list[Line], ctx: Context) -> list[Line]:
+    """`Chungking, December 7,` / `1945—11 a.m.`: a date broken over two lines is one line."""
+    out: list[Line] = []
+    for line in lines:
+        previous = out[-1] if out else None
+        if previous and previous.text.endswith(",") and line.text[:1].isdigit():
+            joined = f"{previous.text} {line.text}"
+            cut = len(previous.text)
+            if any(d.start < cut < d.end for d in ctx.res.dates.find(joined)):
+                out[-1] = Line(previous.no, joined, previous.blank_before, previous.rule_before,
+                               previous.bullet)
+                continue
+        out.append(line)
+    return out
 
 
 def doc_type_in(text: str, ctx: Context, at_start: bool = False) -> str | None:
@@ -100,7 +117,7 @@ def _heading_length(lines: list[Line], ctx: Context) -> int:
             break
         if kind is None:
             unknown += 1
-            if unknown > 2 or not _tolerable(lines[i], ctx):
+            if unknown > 3 or not _tolerable(lines[i], ctx):
                 break
             i += 1
             continue
