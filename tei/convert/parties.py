@@ -21,7 +21,7 @@ _FROM = re.compile(r"(?i)(?:^|\s)from\s+")
 _TO = re.compile(r"\s+to\s+", re.IGNORECASE)
 _TAIL = re.compile(r"(?i),?\s+(?:conveying|concerning|regarding|about|on|with|enclosing|"
                    r"transmitting|forwarding|reporting|and\s+the)\b.*$|,\s*'.*$"
-                   r"|\s*\((?:[a-z][^()]*|Translation|Excerpts?|Draft|Summary|Extract|\d+)\)$")
+                   r"|\s*\((?-i:[a-z][^()]*|Translation|Excerpts?|Draft|Summary|Extract|\d+)\)$")
 _PARENTHESISED = re.compile(r"\((?P<name>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,3})\)")
 _CAPITALISED = re.compile(r"^(?:[A-Z][\w'’.-]*|[A-Z]\.)(?:\s+(?:[A-Z][\w'’.-]*|[A-Z]\.)){0,3}$")
 _LEADING_ARTICLE = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)

@@ -197,7 +197,8 @@ def _footer(lines: list[Line], start: int, seg: Segments, ctx: Context) -> int:
     Every line after it belongs to a field, so nothing of the page is dropped."""
     for i in range(start + 1, len(lines)):
         found = label_of(lines[i].text, ctx)
-        if found and (found[0] == "page-keyword-fields" or found[1] in ("source", "rights")):
+        if found and (found[0] == "page-keyword-fields"
+                      or found[1] in ("source", "rights", "document-information")):
             end = fields(lines, i, seg, ctx)
             while end < len(lines):
                 extra = seg.fields.setdefault("page-text", [])
