@@ -113,7 +113,7 @@ def _heading_length(lines: list[Line], ctx: Context) -> int:
             end, strong, unknown = i, True, 0
             continue
         kind = heading_kind(text, ctx)
-        if kind == "distribution" and (not strong or _salutation_follows(lines, i, ctx)):
+        if kind == "distribution" and _salutation_follows(lines, i, ctx):
             break
         if kind is None:
             unknown += 1
