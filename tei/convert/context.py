@@ -80,24 +80,29 @@ class Context:
 
     def person(self, name: str, line: int) -> Entry:
         """The register entry for a name in a name position, or a new local entry (warned)."""
+        return self.entry("person", name, line)
+
+    def entry(self, kind: str, name: str, line: int) -> Entry:
+        """The register entry of `kind` for a name in a name position, or a new local entry
+        (warned, naming the register file to extend)."""
         known = self.res.register.lookup(name)
-        if known:
+        if known and known.kind == kind:
             return self.use(known)
         reg = name.title() if name.isupper() else name
-        key = reg.casefold()
+        key = f"{kind}:{reg.casefold()}"
         if key not in self.local:
-            ident = self.res.register.new_id("person", reg, set(self.used))
-            self.local[key] = Entry(ident, "person", reg, _local_element(ident, reg))
+            ident = self.res.register.new_id(kind, reg, set(self.used))
+            self.local[key] = Entry(ident, kind, reg, _local_element(kind, ident, reg))
             self.warn(line, f"'{name}' is not in the register; tagged with a local entry "
-                      f"'{ident}'. Add a <person> for it to corpus/register/persons.xml",
+                      f"'{ident}'. Add a <{kind}> for it to corpus/register/{kind}s.xml",
                       "unknown-name")
         return self.use(self.local[key])
 
 
-def _local_element(ident: str, reg: str) -> etree._Element:
-    person = etree.Element(f"{{{TEI_NS}}}person")
+def _local_element(kind: str, ident: str, reg: str) -> etree._Element:
+    person = etree.Element(f"{{{TEI_NS}}}{kind}")
     person.set("{http://www.w3.org/XML/1998/namespace}id", ident)
-    name = etree.SubElement(person, f"{{{TEI_NS}}}{KINDS['person']}", type="reg")
+    name = etree.SubElement(person, f"{{{TEI_NS}}}{KINDS[kind]}", type="reg")
     name.text = reg
     note = etree.SubElement(person, f"{{{TEI_NS}}}note", type="local")
     note.text = "Not in the corpus register."

@@ -186,7 +186,8 @@ def _correspondence(header: Header, seg: Segments, message: Message,
     if not sent.when:
         _set_date(sent, _sent_date(seg, message, ctx))
     datelines = [p.content for p in [*message.opener, *message.closer] if p.kind == "dateline"]
-    places = _refs(datelines, ctx, "placeName")
+    places = _refs(datelines, ctx, "placeName") or [
+        place for content in datelines if (place := _place(text_of(content), ctx))]
     sent.place = places[0] if places else sent.place or title_place
 
 
@@ -254,17 +255,30 @@ def _heading_facts(header: Header, lines: list[Line], ctx: Context) -> None:
         header.incoming = header.incoming or groups.get("incoming", "")
         header.outgoing = header.outgoing or groups.get("outgoing", "")
         if "sender" in groups:
-            header.sent.place = header.sent.place or _place(groups["sender"], ctx)
+            header.sent.place = header.sent.place or _place(groups["sender"], ctx, line.no)
         if "received" in groups and not header.received.when:
             _set_date(header.received, _date(groups["received"], ctx))
         if "sent" in groups and not header.sent.when:
             _set_date(header.sent, _date(groups["sent"], ctx))
 
 
-def _place(text: str, ctx: Context) -> Entry | None:
+_PLACE_NAME = re.compile(r"^[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}$")
+
+
+def _place(text: str, ctx: Context, line: int = 1) -> Entry | None:
+    """The place a sender field or a dateline names: a register place, else a bare
+    capitalised name standing first (`Downing Street, ...`), which gets a local entry."""
     for match in ctx.res.register.find(text):
         if match.entry.kind == "place":
             return ctx.use(match.entry)
+    head = re.split(r"[,–—(\[]| - ", text.strip(" ."), maxsplit=1)[0].strip(" .-")
+    bodies = ctx.res.patterns.words("office-words")
+    if (_PLACE_NAME.match(head) and not ctx.res.dates.find(head)
+            and not ctx.res.register.find(head)
+            and not any(w.casefold().strip(".") in bodies for w in head.split())
+            and not any(w.casefold() in ctx.res.patterns.words("honorifics")
+                        for w in head.split())):
+        return ctx.entry("place", head.title() if head.isupper() else head, line)
     return None
 
 
