@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import subprocess
 import sys
 from pathlib import Path
@@ -20,8 +21,10 @@ def test_converts_a_folder_and_summarises(tmp_path: Path) -> None:
     assert sorted(p.name for p in tmp_path.glob("*.xml")) == sorted(
         f"{p.stem}.xml" for p in RAW.glob("*.txt"))
     err = run.stderr.decode()
-    assert "tei convert: 5 files: 5 written, 0 unchanged, 0 failed; 1 warning" in err
+    assert "tei convert: 5 files: 5 written, 0 unchanged, 0 failed; 3 warnings" in err
     assert "000_eccd84356cefffd4.txt:9:1: warning: unmatched ']' removed [stray-bracket]" in err
+    assert ("001_65185c955372595c.txt:1:1: warning: the source gives no title; one was built "
+            "from the document's type, number and parties [missing-title]") in err
     again = tei("convert", str(RAW), "-o", str(tmp_path), "--quiet")
     assert "0 written, 5 unchanged" in again.stderr.decode()
     assert "stray-bracket" not in again.stderr.decode()
@@ -108,13 +111,13 @@ def test_encoding_is_guessed_or_forced_for_files_and_stdin(tmp_path: Path) -> No
     assert tei("convert", str(source), "-o", str(tmp_path), "--encoding", "latin-1").returncode == 0
     assert "Вышинскому" not in (tmp_path / "cyrillic.xml").read_text("utf-8")
     forced = tei("convert", str(source), "-o", str(tmp_path), "--encoding", "cp1251")
-    assert forced.returncode == 0 and "warning:" not in forced.stderr.decode()
+    assert forced.returncode == 0 and "[encoding]" not in forced.stderr.decode()
     assert "1 written" in forced.stderr.decode()
     assert "Вышинскому" in (tmp_path / "cyrillic.xml").read_text("utf-8")
     piped = tei("convert", "-", "--stem", "ru", "--encoding", "koi8-r",
                 stdin=RUSSIAN.encode("koi8_r"))
     assert piped.returncode == 0 and "Вышинскому" in piped.stdout.decode()
-    assert piped.stderr == b""
+    assert b"[encoding]" not in piped.stderr
 
 
 def test_bad_encodings_are_usage_errors_and_bad_bytes_name_line_and_column(
@@ -158,3 +161,35 @@ def test_binary_files_fail_alone_in_a_batch(tmp_path: Path) -> None:
         assert sorted(p.name for p in out.glob("*.xml")) == ["a_good.xml", "d_dirty.xml",
                                                              "e_cyrillic.xml"]
         assert "Вышинскому" in (out / "e_cyrillic.xml").read_text("utf-8")
+
+
+def test_missing_facts_are_warned_tabled_and_reported(tmp_path: Path) -> None:
+    source = tmp_path / "src"
+    source.mkdir()
+    (source / "bare.txt").write_text("The situation is calm.\n\nNothing else to report.\n")
+    (source / "cable.txt").write_text(
+        "CIPHERED TELEGRAM No. 12\nFrom: Moscow\nDate: 5 May 1951\n"
+        "To Comrade Stalin\n\nAll is well.\n\nZHOU ENLAI\n")
+    report = tmp_path / "report.json"
+    run = tei("convert", str(source), "-o", str(tmp_path / "out"), "--report", str(report))
+    assert run.returncode == 0, run.stderr
+    err = run.stderr.decode()
+    assert "bare.txt:1:1: warning: no sending date was found [missing-date]" in err
+    assert "bare.txt:1:1: warning: no document form was recognised" in err
+    assert "cable.txt:1:1: warning: no sending date" not in err
+    assert ("tei convert: missing facts: 2 of 2 with a built title, 1 of 2 without a "
+            "recognised form, 1 of 2 without a date, 1 of 2 without a sender, "
+            "1 of 2 without an addressee") in err
+    data = json.loads(report.read_text())
+    assert data["total"] == 2 and data["missing"]["date"] == 1
+    cable = next(d for d in data["documents"] if d["source"].endswith("cable.txt"))
+    assert cable["facts"]["date"] == {"value": "1951-05-05", "status": "found",
+                                      "where": "Found in the cable heading."}
+    assert cable["facts"]["telegram"]["value"] == "12"
+    assert cable["facts"]["place"]["value"] == "Moscow"
+    bare = next(d for d in data["documents"] if d["source"].endswith("bare.txt"))
+    assert bare["facts"]["title"]["status"] == "built"
+    again = tei("convert", str(source), "-o", str(tmp_path / "out"), "--report", str(report))
+    assert "0 written, 2 unchanged" in again.stderr.decode()
+    assert json.loads(report.read_text())["documents"] == data["documents"][:0] + [
+        {**d, "outcome": "unchanged", "diagnostics": []} for d in data["documents"]]

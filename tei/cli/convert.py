@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import sys
 from collections import Counter
 from pathlib import Path
@@ -11,8 +12,10 @@ import typer
 from tei.cli.common import EXIT_FINDINGS, EXIT_OK, collect_files, emit, fail, progress
 from tei.convert import convert_text, load_resources
 from tei.convert.batch import FileResult, Settings, convert_files
+from tei.convert.report import CORE_FACTS, missing_table, read_facts
 from tei.decoding import check_encoding, decode_text
 from tei.diagnostics import InputError, Severity
+from tei.xmlio import atomic_write, parse_file
 
 EXAMPLES = """
 Examples:
@@ -59,6 +62,9 @@ def register(app: typer.Typer) -> None:
             None, "--encoding", metavar="NAME", callback=_encoding,
             help="Decode inputs with this codec (e.g. cp1251, koi8-r) instead of detecting it."),
         quiet: bool = typer.Option(False, "--quiet", "-q", help="Do not print warnings."),
+        report_file: Path | None = typer.Option(
+            None, "--report", metavar="FILE.json",
+            help="Write every document's core facts, their status and where each was found."),
     ) -> None:
         """Convert plain-text telegrams to TEI P5 files named OUT/<stem>.xml."""
         settings = Settings(register_dir, patterns_dir, edition)
@@ -74,6 +80,12 @@ def register(app: typer.Typer) -> None:
             emit(exc.diagnostic)
             raise typer.Exit(EXIT_FINDINGS) from None
         report(results, quiet)
+        facts = batch_facts(results, out_dir)
+        table = missing_table([f for f in facts.values() if f])
+        if table:
+            print(f"tei convert: missing facts: {table}", file=sys.stderr)
+        if report_file is not None:
+            write_report(report_file, results, facts)
         failed = any(r.outcome in ("refused", "failed") for r in results)
         raise typer.Exit(EXIT_FINDINGS if failed else EXIT_OK)
 
@@ -91,6 +103,35 @@ def report(results: list[FileResult], quiet: bool = False) -> Counter[str]:
     print(f"tei convert: {total} file{'s' if total != 1 else ''}: {parts}; "
           f"{warnings} warning{'s' if warnings != 1 else ''}", file=sys.stderr)
     return counts
+
+
+def batch_facts(results: list[FileResult], out_dir: Path) -> dict[Path, dict]:
+    """The core facts of every converted (or unchanged) file, read back from its TEI."""
+    facts: dict[Path, dict] = {}
+    for result in results:
+        target = out_dir / f"{result.source.stem}.xml"
+        if result.outcome in ("written", "unchanged") and target.is_file():
+            facts[result.source] = read_facts(parse_file(target).getroot())
+        else:
+            facts[result.source] = {}
+    return facts
+
+
+def write_report(path: Path, results: list[FileResult], facts: dict[Path, dict]) -> None:
+    """`--report`: one JSON document with every source's outcome, facts and warnings."""
+    documents = [{
+        "source": str(result.source), "outcome": result.outcome,
+        "facts": facts.get(result.source, {}),
+        "diagnostics": [d.format() for d in result.diagnostics],
+    } for result in results]
+    summary = {fact: sum(1 for d in documents
+                         if d["facts"].get(fact, {}).get("status") in ("missing", "built"))
+               for fact in CORE_FACTS}
+    data = {"documents": documents, "missing": summary, "total": len(documents)}
+    try:
+        atomic_write(path, (json.dumps(data, indent=1, ensure_ascii=False) + "\n").encode())
+    except OSError as exc:
+        raise fail(f"cannot write the report {path}: {exc.strerror}") from None
 
 
 def _stdin(settings: Settings, stem: str, quiet: bool, encoding: str | None) -> int:

@@ -90,6 +90,10 @@ class Context:
             return self.use(known)
         reg = name.title() if name.isupper() else name
         key = f"{kind}:{reg.casefold()}"
+        if key not in self.local and kind == "person" and " " not in reg:
+            same = [k for k, e in self.local.items()
+                    if e.kind == "person" and e.reg.split()[-1].casefold() == reg.casefold()]
+            key = same[0] if len(same) == 1 else key
         if key not in self.local:
             ident = self.res.register.new_id(kind, reg, set(self.used))
             self.local[key] = Entry(ident, kind, reg, _local_element(kind, ident, reg))

@@ -23,13 +23,15 @@ from tei.convert.model import (
     Section,
 )
 from tei.convert.register import KINDS, Entry
+from tei.convert.report import conversion_notes
 from tei.edition import Edition
 from tei.xmlio import TEI_NS, XML_NS
 
 ZERO_HASH = "0" * 64
 LIST_ELEMENTS = {"person": "listPerson", "place": "listPlace", "org": "listOrg"}
 _ELEMENT_ONLY = {
-    "TEI", "teiHeader", "fileDesc", "titleStmt", "respStmt", "publicationStmt", "availability",
+    "TEI", "teiHeader", "fileDesc", "titleStmt", "notesStmt", "respStmt", "publicationStmt",
+    "availability",
     "sourceDesc", "msDesc", "msIdentifier", "altIdentifier", "msContents", "encodingDesc",
     "appInfo", "application", "profileDesc", "abstract", "langUsage", "correspDesc",
     "correspAction", "textClass", "keywords", "standOff", "listPerson", "listPlace", "listOrg",
@@ -97,6 +99,9 @@ def _header(root: etree._Element, doc: Document, edition: Edition,
     file_desc = _el(header, "fileDesc")
     _title_stmt(_el(file_desc, "titleStmt"), h)
     _publication(_el(file_desc, "publicationStmt"), h, edition)
+    notes = _el(file_desc, "notesStmt")
+    for subtype, fact, text in conversion_notes(h):
+        _el(notes, "note", text, type="conversion", subtype=subtype, n=fact)
     _source_desc(_el(file_desc, "sourceDesc"), h)
     application = _el(_el(_el(header, "encodingDesc"), "appInfo"), "application",
                       ident="tei-telegrams", version=__version__)

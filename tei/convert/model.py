@@ -137,6 +137,11 @@ class Header:
     keywords: dict[str, list[str]] = field(default_factory=dict)
     sent: Action = field(default_factory=Action)
     received: Action = field(default_factory=Action)
+    provenance: dict[str, tuple[str, str]] = field(default_factory=dict)
+
+    def found(self, fact: str, where: str, status: str = "found") -> None:
+        """Record where a core fact came from (the first record wins)."""
+        self.provenance.setdefault(fact, (status, where))
 
 
 @dataclass

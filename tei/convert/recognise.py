@@ -21,6 +21,7 @@ from tei.convert.model import (
 from tei.convert.parties import parties, sender_place, title_parties
 from tei.convert.read import Line
 from tei.convert.register import Entry
+from tei.convert.report import report_missing
 from tei.convert.segment import (
     Segments,
     bare,
@@ -49,10 +50,15 @@ def recognise(seg: Segments, stem: str, ctx: Context) -> Document:
     message, attachments = MessageReader(ctx, inline).read(seg.message)
     processing = _processing(seg.processing, ctx, inline)
     header = page_header(seg, ctx, inline)
-    doc_type = _doc_type(seg, message, heading, ctx)
+    if header.title:
+        header.found("title", _title_source(seg))
+    doc_type, form_source = _doc_type(seg, message, heading, ctx)
+    header.found("form", form_source, "found" if form_source else "missing")
     _correspondence(header, seg, message, heading, ctx)
     if not header.title:
         header.title = _built_title(doc_type, header, heading)
+        header.found("title", "built from the document's type, number and parties", "built")
+    report_missing(header, ctx)
     entries = list(ctx.used.values())
     return Document(stem, doc_type, header, message, heading, attachments, processing, entries)
 
@@ -146,21 +152,32 @@ def _processing(lines: list[Line], ctx: Context, inline: InlineReader) -> list[R
 # -- header facts
 
 
-def _doc_type(seg: Segments, message: Message, heading: list[RegistryLine], ctx: Context) -> str:
-    candidates = [seg.page_title.text if seg.page_title else ""]
-    candidates += [text_of(head) for head in message.heads]
-    candidates += [text_of(line.content) for line in heading
+def _title_source(seg: Segments) -> str:
+    if seg.page_title is not None:
+        return f"the page's title line (line {seg.page_title.no})"
+    return "the archive's citation"
+
+
+def _doc_type(seg: Segments, message: Message, heading: list[RegistryLine],
+              ctx: Context) -> tuple[str, str]:
+    """The document type and where it was read ('' when only a default)."""
+    candidates = [("title", seg.page_title.text if seg.page_title else "")]
+    candidates += [("heading", text_of(head)) for head in message.heads]
+    candidates += [("heading", text_of(line.content)) for line in heading
                    if line.subtype in ("cable-number", "document-type")]
-    candidates += [seg.facts.get("form", "")] + [line.text for line in seg.fields.get("type", [])]
-    for text in candidates:
+    candidates += [("source note", seg.facts.get("form", ""))]
+    candidates += [("page field", line.text) for line in seg.fields.get("type", [])]
+    for where, text in candidates:
         found = doc_type_in(text, ctx)
         if found == "report" and any(part.kind == "salute" for part in message.opener):
-            return "letter"
+            return "letter", "the salutation (a report in the form of a letter)"
         if found:
-            return found
+            return found, f"the {where}"
     if heading:
-        return "telegram"
-    return "letter" if message.opener or _signers(message, ctx) else "memorandum"
+        return "telegram", "the cable heading"
+    if message.opener or _signers(message, ctx):
+        return "letter", "the opener or signature"
+    return "memorandum", ""
 
 
 def _correspondence(header: Header, seg: Segments, message: Message,
@@ -173,13 +190,22 @@ def _correspondence(header: Header, seg: Segments, message: Message,
         sent.parties = parties(split[0], ctx, line) if split[0] else []
         received.parties = parties(split[1], ctx, line) if split[1] else []
         title_place = sender_place(split[0], ctx) if split[0] else None
+        _note_parties(header, "the title")
     known = {p.entry for p in sent.parties if p.entry}
     sent.parties += [Party(e) for e in _signers(message, ctx) if e not in known]
     received.parties = received.parties or _addressees(message, heading, ctx)
+    _note_parties(header, "the signature, address or salutation")
     _set_date(sent, _archive_date(seg, ctx))
+    if sent.when:
+        header.found("date", "the archive's date line" if seg.page_date else "the file number")
     _heading_facts(header, seg.heading, ctx)
     header.telegram = header.telegram or seg.facts.get("telegram", "")
     sent.parties = sent.parties or _heading_senders(heading, ctx)
+    _note_parties(header, "the cable heading")
+    if sent.when:
+        header.found("date", "the cable heading")
+    if sent.place:
+        header.found("place", "the cable heading")
     outgoing = [part for part in message.closer if part.kind == "idno"]
     if outgoing:
         header.outgoing = re.sub(r"^\D*", "", text_of(outgoing[0].content)).strip()
@@ -189,7 +215,17 @@ def _correspondence(header: Header, seg: Segments, message: Message,
     places = _refs(datelines, ctx, "placeName") or [
         place for content in datelines if (place := _place(text_of(content), ctx))]
     sent.place = places[0] if places else sent.place or title_place
+    if sent.when:
+        header.found("date", "a dateline")
+    if sent.place:
+        header.found("place", "a dateline" if places else "the title")
 
+
+def _note_parties(header: Header, where: str) -> None:
+    if any(p.entry or p.role for p in header.sent.parties):
+        header.found("sender", where)
+    if any(p.entry or p.role for p in header.received.parties):
+        header.found("addressee", where)
 
 def _signers(message: Message, ctx: Context) -> list[Entry]:
     return _refs([part.content for part in message.closer if part.kind == "signed"], ctx)
