@@ -45,3 +45,17 @@ def test_a_broken_regex_is_reported_with_its_line(tmp_path: Path) -> None:
         load_patterns(tmp_path)
     assert found.value.diagnostic.line == 3
     assert "bad regular expression" in found.value.diagnostic.message
+
+
+def test_every_registry_row_names_a_subtype_the_schema_allows(resources) -> None:
+    from lxml import etree
+
+    from tests.conftest import ROOT
+
+    rng = etree.parse(str(ROOT / "schemas" / "telegrams.rng"))
+    allowed = set(rng.xpath(
+        "//r:define[@name='values.registryLine']//r:value/text()",
+        namespaces={"r": "http://relaxng.org/ns/structure/1.0"}))
+    rows = {row.name for table in ("heading", "processing")
+            for row in resources.patterns.regexes[table]}
+    assert rows <= allowed, rows - allowed
