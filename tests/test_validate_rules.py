@@ -82,8 +82,9 @@ RULE_FINDINGS = {
                          "one of: letterhead, cable-number, classification, distribution, "
                          "transmission, copy, routing, incoming, outgoing, series, stamp, "
                          "addressee, sender, date, dateline, method, control, subject, "
-                         "destination, document-type, provenance, participants, other. "
-                         "[registry-subtype]"],
+                         "destination, document-type, provenance, participants, info, "
+                         "precedence, declassification, tags, reference, handling, form, "
+                         "serial, copies, language, other. [registry-subtype]"],
     "item-number": ['77:13: error: An item of a numbered list needs n with its number as '
                     'printed (n="1"). [item-number]'],
     "no-brackets": ['77:13: warning: Square bracket left in the text: "Both sides cease fire '
