@@ -204,9 +204,58 @@ def _processing(lines: list[Line], ctx: Context) -> tuple[list[Line], list[Line]
             start = i
         elif not _is_continuation(lines[i].text):
             break
+    end = start if start is not None else len(lines)
+    trailer = _trailer_start(lines[:end], ctx)
+    start = trailer if trailer is not None else start
     if start is None:
         return lines, []
     return lines[:start], lines[start:]
+
+
+LINKING = {"in", "of", "the", "for", "to", "and", "de", "von", "van", "der"}
+_TERMINAL = re.compile(r"[.!?:;,]$")
+_TRAILER_REACH = 7
+
+
+def signature_like(text: str) -> bool:
+    """A short line of capitalised words (and linking words), no digits: a signature."""
+    core = re.sub(r"\[[^\]]*\]|\([^)]*\)", " ", text).strip()
+    words = [w for w in core.split() if w not in LINKING]
+    if not words or len(words) > 5 or any(ch.isdigit() for ch in core):
+        return False
+    if _TERMINAL.search(core) and not re.search(r"\b[A-Z]\.$", core):
+        return False
+    return all(w[:1].isupper() or w in ("and", "&") for w in words)
+
+
+def _trailer_start(lines: list[Line], ctx: Context) -> int | None:
+    """Index of the first line after a signature when every line after it is registry
+    furniture no table names (`Communiqué à ...`, `Diramato a: ...`, `<< END >>`)."""
+    for k in range(len(lines) - 2, max(-1, len(lines) - _TRAILER_REACH), -1):
+        if _signature_at(lines[k].text, ctx) and all(
+                _trailer_like(line.text, ctx) for line in lines[k + 1:]):
+            return k + 1
+    return None
+
+
+def _signature_at(text: str, ctx: Context) -> bool:
+    if ctx.res.patterns.match("heading", text) or ctx.res.patterns.match("processing", text):
+        return False
+    return signature_like(text) or bool(re.search(r"/[A-Z][\w.' -]{1,40}/$", text))
+
+
+def _trailer_like(text: str, ctx: Context) -> bool:
+    """A line that cannot close a letter (no date, valediction, number) and is short, or a
+    labelled registry line (`Sent: 12.6.1963, 21.00`)."""
+    patterns, dates = ctx.res.patterns, ctx.res.dates
+    labelled = heading_groups(text, ctx)
+    if (labelled and labelled[0] != "dateline") or patterns.match("processing", text):
+        return True
+    if any(d.day for d in dates.find(text)) or patterns.match("valediction", text):
+        return False
+    if patterns.match("outgoing-number", text) or footnote_number(Line(0, text), ctx):
+        return False
+    return len(text.split()) <= 20 and not signature_like(text)
 
 
 def _is_continuation(text: str) -> bool:

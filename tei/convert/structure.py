@@ -27,7 +27,7 @@ from tei.convert.model import (
     Section,
 )
 from tei.convert.read import Line
-from tei.convert.segment import CLOSE_QUOTES
+from tei.convert.segment import CLOSE_QUOTES, LINKING, signature_like
 
 _OPEN_QUOTES = "\"“«„"
 _QUOTES = re.compile(r"[\"“”«»„]")
@@ -37,7 +37,6 @@ _SENTENCE_BREAK = re.compile(r"(?P<word>[\w.]+)\.\s+(?=[A-Z])")
 _NAME_DATE = re.compile(r"^(?P<name>[A-Z][A-Z'’\- ]*[A-Z])\s+(?P<date>\d.*)$")
 _PLACE_DATE = re.compile(r"^(?P<place>[A-Z][\w'’ -]{1,40}),\s+(?P<date>.+)$")
 _ROMAN = {"I": 1, "V": 5, "X": 10}
-_LINKING = {"in", "of", "the", "for", "to", "and", "de", "von", "van", "der"}
 _SIGNED_MARK = re.compile(r"(?i)^(?:\(signed\)|\(sd\.?\)|sd\.|signed:?)\s+\S")
 _SLASHED_NAME = re.compile(r"/[A-Z][\w.' -]{1,40}/$")
 
@@ -209,10 +208,10 @@ class MessageReader:
             return "idno"
         if self._is_role(text):
             return "role"
-        if _signature_like(text) or _SIGNED_MARK.match(text) or _SLASHED_NAME.search(text):
+        if signature_like(text) or _SIGNED_MARK.match(text) or _SLASHED_NAME.search(text):
             return "signed"
         lead = dates.leading(text)
-        if lead and _signature_like(lead[1]):
+        if lead and signature_like(lead[1]):
             return "dateline-signed"
         if patterns.match("processing", text):
             return "registry"
@@ -222,11 +221,14 @@ class MessageReader:
         return None
 
     def _is_role(self, text: str) -> bool:
-        """`AMBASSADOR OF THE USSR IN THE PRC`: a title standing above a signature."""
+        """`AMBASSADOR OF THE USSR IN THE PRC`, `Deputy Head of the ... Department`, `of the
+        USSR MFA`: a title standing above a signature, or the rest of one."""
         words = text.split()
         titles = self.patterns.words("honorifics")
-        return (len(words) <= 10 and not _TERMINAL.search(text)
-                and words[0].casefold() in titles and titles[words[0].casefold()] == "title")
+        first = words[0].casefold()
+        opens = (titles.get(first) == "title" or first in self.patterns.words("role-openers")
+                 or first == "of")
+        return len(words) <= 10 and not _TERMINAL.search(text) and opens
 
     def _place_date(self, text: str) -> bool:
         found = _PLACE_DATE.match(text)
@@ -367,16 +369,6 @@ def _group_names(match: re.Match[str], group: str) -> list[tuple[int, int]]:
     return name_spans(text, start, cut if cut != -1 else end)
 
 
-def _signature_like(text: str) -> bool:
-    core = re.sub(r"\[[^\]]*\]|\([^)]*\)", " ", text).strip()
-    words = [w for w in core.split() if w not in _LINKING]
-    if not words or len(words) > 5 or any(ch.isdigit() for ch in core):
-        return False
-    if _TERMINAL.search(core) and not re.search(r"\b[A-Z]\.$", core):
-        return False
-    return all(w[:1].isupper() or w in ("and", "&") for w in words)
-
-
 def _signature_names(text: str) -> list[tuple[int, int]]:
     spans = []
     slashed = _SLASHED_NAME.search(text)
@@ -389,7 +381,7 @@ def _signature_names(text: str) -> list[tuple[int, int]]:
         if text[max(0, start - 1):start] in ("[", "("):
             continue
         spans += [span for span in name_spans(text, start, end)
-                  if text[span[0]:span[1]].casefold() not in _LINKING]
+                  if text[span[0]:span[1]].casefold() not in LINKING]
     return spans
 
 
