@@ -56,6 +56,8 @@ def unwrap(lines: list[Line], seg: Segments, ctx: Context) -> list[Line]:
     """Head, fields and foot of the page into `seg`; the document's lines are returned."""
     start = _head(lines, seg, ctx)
     end = _footer(lines, start, seg, ctx)
+    if seg.page_title is None and seg.fields.get("title"):
+        seg.page_title = seg.fields["title"][0]
     middle = _closing_reference(lines[start:end], seg, ctx)
     return _summary(middle, seg, ctx)
 
