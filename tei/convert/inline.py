@@ -28,6 +28,9 @@ _NAME = r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}"
 _INITIALS_NAME = re.compile(r"(?<![\w.])(?:[A-Z]\.\s?){1,3}[A-Z][a-z][\w'’-]+")
 _WORD = r"[A-Z][a-z][\w'’-]+"
 _NAME_LIST = re.compile(rf"{_NAME}(?:\s*(?:,|\band\b|&)\s*{_NAME})*")
+_ANCHOR = re.compile(r"^(?:\d{1,3}|[ivx]{1,6})$")
+_PAGE = re.compile(r"(?i)^page\s+(?P<n>[\dIVXLC]{1,6})$")
+_REMARK = re.compile(r"(?i)^(?P<who>translator['’]?s|editor['’]?s|ed\.|trans\.)\s+note\s*:")
 _GAP_KINDS = ("gap-not-declassified", "gap-illegible", "gap-omitted")
 _GAP_REASONS = {"gap-not-declassified": "not-declassified", "gap-illegible": "illegible",
                 "gap-omitted": "omitted"}
@@ -93,8 +96,18 @@ class InlineReader:
         stamp = _STAMP.match(inner)
         if stamp:
             return [Mark("stamp", {}, self.annotate(stamp.group("text"), line))]
-        if inner.isdigit() and inner in self.ctx.footnotes:
+        if inner in self.ctx.footnotes:
             return self._note(inner, f"[{content}]", line)
+        if _ANCHOR.match(inner) and not text[max(0, start - 1):start].islower():
+            return [Mark("anchor", {"type": "note", "n": inner})]
+        page = _PAGE.match(inner)
+        if page:
+            return [Mark("pb", {"n": page.group("n")})]
+        remark = _REMARK.match(inner)
+        if remark:
+            kind = "translation" if remark.group("who").casefold().startswith("transl") \
+                else "editorial"
+            return [Mark("note", {"type": kind, "place": "inline"}, self.annotate(inner, line))]
         kind = self.bracket_kind(inner)
         if kind in _GAP_KINDS:
             desc = [Mark("desc", {}, [inner])] if any(c.isalnum() for c in inner) else []
@@ -111,7 +124,8 @@ class InlineReader:
         if exact:
             return exact
         kinds = {kind for _, _, kind in self.ctx.res.patterns.phrases("brackets", folded)}
-        return next((kind for kind in (*_GAP_KINDS, "description") if kind in kinds), None)
+        return next((kind for kind in (*_GAP_KINDS, "signature", "description")
+                     if kind in kinds), None)
 
     @staticmethod
     def _insertion_reason(inner: str, before: str, after: str) -> str:
