@@ -69,6 +69,8 @@ def _head(lines: list[Line], seg: Segments, ctx: Context) -> int:
         line = lines[i]
         if label_of(line.text, ctx):
             i = fields(lines, i, seg, ctx)
+            if "document-start" in seg.fields:
+                break
             continue
         if not _head_line(lines, i, seg, ctx):
             break
@@ -143,10 +145,14 @@ def fields(lines: list[Line], i: int, seg: Segments, ctx: Context) -> int:
         if not found:
             return i
         table, name, value = found
+        if name == "document-start":
+            seg.fields.setdefault(name, [])
+            if value:
+                lines[i] = Line(lines[i].no, value)
+                return i
+            return i + 1
         target = seg.fields if table == "page-fields" else seg.keywords
-        values = target.setdefault(name, [])
-        if value:
-            values.append(Line(lines[i].no, value))
+        values: list[Line] = [Line(lines[i].no, value)] if value else []
         i += 1
         while (i < len(lines) and not value and (not lines[i].rule_before or not values)
                and _is_value(lines[i], name, table, values, ctx)):
@@ -154,6 +160,7 @@ def fields(lines: list[Line], i: int, seg: Segments, ctx: Context) -> int:
             i += 1
         if name == "contents" and values:
             i = _contents_rest(lines, i, values, ctx)
+        target.setdefault(name, []).extend(values)
     return i
 
 
