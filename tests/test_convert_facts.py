@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.cases import CASES, Case, converted
+from tests.cases import CASES, Case, converted, gap_param
 from tests.tei_facts import XML_ID, facts, names_of, referenced, xp
 
 SCALARS = [
@@ -16,15 +16,15 @@ SCALARS = [
 ]
 NAME_KINDS = {"persons": "person", "places": "place", "organizations": "org"}
 
-FACT_CASES = [(case, key) for case in CASES for key in SCALARS if key in case.expected]
-NAME_CASES = [(case, key) for case in CASES for key in NAME_KINDS if key in case.expected]
+FACT_CASES = [gap_param(case, key, key) for case in CASES for key in SCALARS
+              if key in case.expected]
+NAME_CASES = [gap_param(case, key, key) for case in CASES for key in NAME_KINDS
+              if key in case.expected]
+UNKNOWN_CASES = [gap_param(case, "unknown_names") for case in CASES
+                 if case.expected.get("unknown_names")]
 
 
-def _id(value: object) -> str:
-    return value.stem if isinstance(value, Case) else str(value)
-
-
-@pytest.mark.parametrize(("case", "key"), FACT_CASES, ids=_id)
+@pytest.mark.parametrize(("case", "key"), FACT_CASES)
 def test_fact(case: Case, key: str, resources) -> None:
     root, _ = converted(case, resources)
     expected = case.expected[key]
@@ -37,7 +37,7 @@ def test_fact(case: Case, key: str, resources) -> None:
         assert found == expected
 
 
-@pytest.mark.parametrize(("case", "key"), NAME_CASES, ids=_id)
+@pytest.mark.parametrize(("case", "key"), NAME_CASES)
 def test_names_are_tagged(case: Case, key: str, resources) -> None:
     root, _ = converted(case, resources)
     known = [names_of(entry) for entry in referenced(root, NAME_KINDS[key])]
@@ -45,7 +45,7 @@ def test_names_are_tagged(case: Case, key: str, resources) -> None:
     assert not missing, f"not tagged as {NAME_KINDS[key]}: {missing}"
 
 
-@pytest.mark.parametrize("case", [c for c in CASES if c.expected.get("unknown_names")], ids=_id)
+@pytest.mark.parametrize("case", UNKNOWN_CASES)
 def test_unknown_names_get_local_entries_and_warnings(case: Case, resources) -> None:
     root, warnings = converted(case, resources)
     local = {" ".join("".join(e.itertext()).split()): e.get(XML_ID) for e in

@@ -5,8 +5,8 @@ The document text is the source without the lines the case lists as archive page
 rules change the source's characters without losing words, and are applied here first:
 numbering of points moves to `item/@n` and of sections to `div/@n`; footnote markers become
 `note` elements (their text, `note_lines`, is checked on its own); the label of a bracketed
-stamp (`[Stamp:`) becomes the `stamp` element; `[...]` becomes an empty `gap`; a word
-hyphenated at a line end is joined.
+stamp (`[Stamp:`) becomes the `stamp` element; `[...]` becomes an empty `gap`; a page
+marker (`[Page 12]`) becomes `pb/@n`; a word hyphenated at a line end is joined.
 """
 
 from __future__ import annotations
@@ -17,13 +17,14 @@ import pytest
 from lxml import etree
 
 from tei.xmlio import decode_text
-from tests.cases import CASES, Case, converted
+from tests.cases import CASES, Case, converted, gap_param
 from tests.tei_facts import xp
 
 _WORD = re.compile(r"\w+")
 _NUMBERING = re.compile(r"^\s*(?:\d{1,2}[.)]|\(\d{1,2}\)|\(?[a-h]\)|[IVX]+\.)\s")
 _MARKERS = re.compile(
-    r"\[\d{1,3}\]|\^\d{1,3}|[¹²³⁴⁵⁶⁷⁸⁹⁰]+|\[\s*(?:stamp|seal)\s*:|\[(?:\.\.\.|…)\]", re.IGNORECASE)
+    r"\[\d{1,3}\]|\^\d{1,3}|[¹²³⁴⁵⁶⁷⁸⁹⁰]+|\[\s*(?:stamp|seal)\s*:|\[(?:\.\.\.|…)\]"
+    r"|\[page\s+\w{1,6}\]", re.IGNORECASE)
 _LINE_END_HYPHEN = re.compile(r"(?<=[^\W\d_])-[ \t]*\n\s*(?=[a-z])")
 
 
@@ -56,7 +57,7 @@ def first_missing(needles: list[str], haystack: list[str]) -> int | None:
     return None
 
 
-@pytest.mark.parametrize("case", CASES, ids=lambda c: c.stem)
+@pytest.mark.parametrize("case", [gap_param(c, "words") for c in CASES])
 def test_every_word_of_the_document_text_is_kept_in_order(case: Case, resources) -> None:
     root, _ = converted(case, resources)
     source = document_words(case)
@@ -64,8 +65,8 @@ def test_every_word_of_the_document_text_is_kept_in_order(case: Case, resources)
     assert missing is None, f"lost {source[missing]!r} after: {' '.join(source[:missing][-8:])}"
 
 
-@pytest.mark.parametrize("case", [c for c in CASES if c.expected.get("note_lines")],
-                         ids=lambda c: c.stem)
+@pytest.mark.parametrize("case", [gap_param(c, "note_lines") for c in CASES
+                                  if c.expected.get("note_lines")])
 def test_footnote_texts_are_kept(case: Case, resources) -> None:
     root, _ = converted(case, resources)
     notes = [" ".join(n.itertext()) for n in xp(root, "//tei:text//tei:note")]
@@ -74,8 +75,8 @@ def test_footnote_texts_are_kept(case: Case, resources) -> None:
         assert any(first_missing(words(text), words(note)) is None for note in notes), line
 
 
-@pytest.mark.parametrize("case", [c for c in CASES if c.expected.get("dehyphenated")],
-                         ids=lambda c: c.stem)
+@pytest.mark.parametrize("case", [gap_param(c, "dehyphenated") for c in CASES
+                                  if c.expected.get("dehyphenated")])
 def test_words_broken_at_line_ends_are_joined(case: Case, resources) -> None:
     root, _ = converted(case, resources)
     text = " ".join(" ".join(xp(root, "//tei:text")[0].itertext()).split())

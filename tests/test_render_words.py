@@ -8,7 +8,7 @@ from lxml import etree
 
 from tei.edition import Edition
 from tei.render import Renderer, context_xml
-from tests.cases import CASES, Case, xml_of
+from tests.cases import CASES, Case, gap_param, xml_of
 from tests.test_convert_words import document_words, first_missing, words
 
 
@@ -17,7 +17,7 @@ def renderer() -> Renderer:
     return Renderer.shared()
 
 
-@pytest.mark.parametrize("case", CASES, ids=lambda c: c.stem)
+@pytest.mark.parametrize("case", [gap_param(c, "words") for c in CASES])
 def test_text_edition_keeps_every_word_of_the_source(case: Case, resources,
                                                      renderer: Renderer) -> None:
     tree = etree.fromstring(xml_of(case, resources)).getroottree()

@@ -150,7 +150,7 @@ def heading_groups(text: str, ctx: Context) -> tuple[str, dict[str, str]] | None
     """(kind, facts) of a heading line: a `heading` table row's named groups, or a labelled
     line (`heading-labels`: `Dispatched: Moscow, 1957. III. 25.`)."""
     found = ctx.res.patterns.match("heading", text)
-    if found and (found[0] != "dateline" or ctx.res.dates.whole(found[1].group("sent"))):
+    if found and (found[0] != "dateline" or _full_date(found[1].group("sent"), ctx)):
         return found[0], {k: v for k, v in found[1].groupdict().items() if v}
     labelled = _LABELLED.match(text)
     fact = ctx.res.patterns.label("heading-labels", labelled.group("label")) if labelled else None
@@ -163,6 +163,11 @@ def heading_groups(text: str, ctx: Context) -> tuple[str, dict[str, str]] | None
     if fact == "number":
         groups["telegram"] = value.split()[0].rstrip(".,;")
     return _LABEL_KINDS[fact], groups
+
+
+def _full_date(text: str, ctx: Context) -> bool:
+    """True when `text` opens with a full date, perhaps after a word (`le 25 octobre 1962`)."""
+    return any(d.day and d.year and d.start <= 4 for d in ctx.res.dates.find(text))
 
 
 def heading_kind(text: str, ctx: Context) -> str | None:
