@@ -1,12 +1,15 @@
 """Benchmark `tei convert`: resource loading, documents per second, serial and in a pool.
 
 The raw corpus (corpus/raw/*.txt plus the generalisation fixtures) is replicated to N files
-in a temporary folder. Run: python bench/convert.py [--files N]
+in a temporary folder. A fixed CPU-bound workload on the same texts is measured first as a
+reference point, so runs on busy or different machines can be compared. Run:
+python bench/convert.py [--files N]
 """
 
 from __future__ import annotations
 
 import argparse
+import re
 import shutil
 import tempfile
 from pathlib import Path
@@ -18,6 +21,7 @@ from tei.convert.batch import convert_files
 from tei.xmlio import decode_text
 
 ROOT = Path(__file__).resolve().parent.parent
+_WORDS = re.compile(r"\w+")
 
 
 def sources() -> list[Path]:
@@ -25,6 +29,16 @@ def sources() -> list[Path]:
         (ROOT / "tests" / "fixtures" / "telegrams").glob("*.txt"))
 
 
+
+
+def reference(texts: list[str], count: int) -> int:
+    """A fixed CPU-bound workload of the same size (the machine's speed in this run): the
+    words of each document, case-folded and counted."""
+    total = 0
+    for i in range(count):
+        for _ in range(20):
+            total += len({word.casefold() for word in _WORDS.findall(texts[i % len(texts)])})
+    return total
 
 
 def main() -> None:
@@ -38,9 +52,16 @@ def main() -> None:
     texts = [decode_text(p.read_bytes()).text for p in originals]
     size = sum(len(t) for t in texts) / len(texts)
     print(f"{count} documents, {size:.0f} characters on average")
+    seconds, _ = timed(lambda: reference(texts, count))
+    rate("reference: tokenise and casefold", seconds, count)
     seconds, _ = timed(lambda: [convert_text(texts[i % len(texts)], f"d{i}", res)
                                 for i in range(count)])
     rate("convert_text (in memory, 1 process)", seconds, count)
+    corpus = [decode_text(p.read_bytes()).text for p in sorted((ROOT / "corpus" / "raw").glob(
+        "*.txt"))]
+    seconds, _ = timed(lambda: [convert_text(corpus[i % len(corpus)], f"c{i}", res)
+                                for i in range(count // 4)])
+    rate("convert_text, corpus/raw only", seconds, count // 4)
     with tempfile.TemporaryDirectory() as tmp:
         raw = Path(tmp) / "raw"
         raw.mkdir()

@@ -54,6 +54,9 @@ def convert_text(text: str, stem: str, res: Resources, *, path: str = "<stdin>",
         raise error(path, f"file name {stem!r} cannot become an xml:id; use letters, digits, "
                     "'-', '_' and '.' only", rule="file-name")
     ctx = Context(res, path)
+    res.patterns.forget()
+    res.dates.forget()
+    res.register.forget()
     seg = Segments()
     lines = logical_lines(split_front_matter(text, seg, ctx))
     if not lines and not seg.facts:

@@ -17,6 +17,7 @@ import re
 from dataclasses import dataclass, replace
 
 _DIGIT = re.compile(r"\d")
+_CACHE_SIZE = 4096
 _AMPM = r"\s*(?P<{0}>[ap])\.?\s?m\b\.?"
 _TIME_BEFORE = (
     r"(?:(?P<hh>[01]\d|2[0-3]):?(?P<mi>[0-5]\d)(?:\s*(?:hrs?\.?|hours))?,?\s+"
@@ -86,18 +87,42 @@ class DateReader:
             rf"{mon}\s+(?P<y>\d{{4}})",
             rf"{mon}\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?(?!\d)",
         ]
+        self._cache: dict[str, list[DateValue]] = {}
+        named = re.compile(rf"(?<![^\W\d_])(?:{_alternation(self.months)})(?![^\W\d_])",
+                           re.IGNORECASE)
+        numeric = re.compile(r"\d[./ -]+(?:\d|[IVX])")
+        guards = [named, named, named, *[numeric] * 7, named, named]
         self._shapes = [
-            re.compile(rf"(?<![\w.]){_TIME_BEFORE}(?:{shape}){_TIME_AFTER}(?![\w])", re.IGNORECASE)
-            for shape in shapes
+            (guard, re.compile(rf"(?<![\w.]){_TIME_BEFORE}(?:{shape}){_TIME_AFTER}(?![\w])",
+                               re.IGNORECASE))
+            for guard, shape in zip(guards, shapes, strict=True)
         ]
 
     def find(self, text: str) -> list[DateValue]:
-        """All dates in `text`, left to right, not overlapping."""
+        """All dates in `text`, left to right, not overlapping (memoised: recognition asks
+        about the same line several times)."""
         if not _DIGIT.search(text):
             return []
+        cached = self._cache.get(text)
+        if cached is None:
+            if len(self._cache) >= _CACHE_SIZE:
+                self._cache.clear()
+            cached = self._cache[text] = self._find(text)
+        return list(cached)
+
+    def forget(self) -> None:
+        """Drop the memo (between documents, so no document profits from another)."""
+        self._cache.clear()
+
+    def _find(self, text: str) -> list[DateValue]:
         found: list[DateValue] = []
         rejected: list[tuple[int, int]] = []
-        for shape in self._shapes:
+        hits: dict[re.Pattern[str], bool] = {}
+        for guard, shape in self._shapes:
+            if guard not in hits:
+                hits[guard] = bool(guard.search(text))
+            if not hits[guard]:
+                continue
             for match in shape.finditer(text):
                 value = self._value(match)
                 if any(a < match.end() and match.start() < b for a, b in rejected):

@@ -12,6 +12,8 @@ from lxml import etree
 from tei.diagnostics import error
 from tei.xmlio import NSMAP, XML_NS, parse_file
 
+_CACHE_SIZE = 8192
+
 
 @dataclass(frozen=True, slots=True)
 class Pattern:
@@ -29,14 +31,29 @@ class Patterns:
     regexes: dict[str, tuple[Pattern, ...]] = field(default_factory=dict)
     labels: dict[str, dict[str, str]] = field(default_factory=dict)
     _phrases: dict[str, list[tuple[str, str, re.Pattern[str]]]] = field(default_factory=dict)
+    _matches: dict[tuple[str, str], tuple[str, re.Match[str]] | None] = field(
+        default_factory=dict)
 
     def match(self, table: str, text: str) -> tuple[str, re.Match[str]] | None:
-        """First row of `table` whose regex matches `text` (rows anchor themselves with ^ $)."""
+        """First row of `table` whose regex matches `text` (rows anchor themselves with ^ $);
+        memoised, since recognition asks about the same line several times."""
+        key = (table, text)
+        if key in self._matches:
+            return self._matches[key]
+        if len(self._matches) >= _CACHE_SIZE:
+            self._matches.clear()
+        found = None
         for pattern in self.regexes.get(table, ()):
-            found = pattern.regex.search(text)
-            if found:
-                return pattern.name, found
-        return None
+            hit = pattern.regex.search(text)
+            if hit:
+                found = pattern.name, hit
+                break
+        self._matches[key] = found
+        return found
+
+    def forget(self) -> None:
+        """Drop the memo of `match` (between documents)."""
+        self._matches.clear()
 
     def label(self, table: str, text: str) -> str | None:
         """Value (`item/@n`) of the label equal to `text`, ignoring case and a final colon."""

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
 
 from lxml import etree
@@ -22,7 +23,6 @@ PREFIXES = {"person": "per", "place": "pla", "org": "org"}
 
 _TOKEN = re.compile(r"\w+(?:['’]\w+)*", re.UNICODE)
 _JOINER = re.compile(r"[\s.()\-‐–'’]*")
-_POSSESSIVE = re.compile(r"['’]s$")
 _UNDECOMPOSABLE = str.maketrans({"Đ": "D", "đ": "d", "Ø": "O", "ø": "o", "Ł": "L", "ł": "l",
                                  "ß": "ss", "Æ": "AE", "æ": "ae", "Œ": "OE", "œ": "oe"})
 
@@ -52,6 +52,7 @@ def tokens(text: str) -> list[re.Match[str]]:
     return list(_TOKEN.finditer(text))
 
 
+@lru_cache(maxsize=65536)
 def _fold(token: str) -> str:
     return token.casefold().replace("’", "'")
 
@@ -77,6 +78,7 @@ class Register:
 
     def __init__(self, entries: list[Entry]) -> None:
         self.entries = {entry.id: entry for entry in entries}
+        self._found: dict[tuple[str, tuple[str, ...]], list[NameMatch]] = {}
         self._trie: dict = {}
         for entry in entries:
             for form in _forms(entry):
@@ -92,7 +94,20 @@ class Register:
         node.setdefault(None, []).append((words, entry))
 
     def find(self, text: str, kinds: tuple[str, ...] = tuple(KINDS)) -> list[NameMatch]:
-        """All register names (of `kinds`) in `text`, longest match first, never overlapping."""
+        """All register names (of `kinds`) in `text`, longest match first, never overlapping
+        (memoised within a document: recognition asks about the same text several times)."""
+        key = (text, kinds)
+        if key not in self._found:
+            if len(self._found) >= 4096:
+                self._found.clear()
+            self._found[key] = self._find(text, kinds)
+        return list(self._found[key])
+
+    def forget(self) -> None:
+        """Drop the memo of `find` (between documents)."""
+        self._found.clear()
+
+    def _find(self, text: str, kinds: tuple[str, ...]) -> list[NameMatch]:
         toks = tokens(text)
         found: list[NameMatch] = []
         i = 0
@@ -144,16 +159,20 @@ class Register:
         """Longest name starting at token `i`; a final possessive `'s` is left outside."""
         node, best, width = self._trie, None, 0
         for j in range(i, len(toks)):
-            if j > i and not _JOINER.fullmatch(text[toks[j - 1].end():toks[j].start()]):
-                break
+            if j > i:
+                gap = text[toks[j - 1].end():toks[j].start()]
+                if gap != " " and not _JOINER.fullmatch(gap):
+                    break
             word = toks[j].group()
-            stem = _POSSESSIVE.sub("", word)
+            stem = word[:-2] if word.endswith(("'s", "’s")) else word
             if stem != word and node.get(_fold(stem)):
                 found = _accept(text, toks, i, j, node[_fold(stem)], len(stem), kinds)
                 best, width = (found, j - i + 1) if found else (best, width)
             node = node.get(_fold(word))
             if node is None:
                 break
+            if None not in node:
+                continue
             found = _accept(text, toks, i, j, node, len(word), kinds)
             best, width = (found, j - i + 1) if found else (best, width)
         return best, width
