@@ -2,7 +2,8 @@
 
 Shapes: `July 5, 1951`, `5 July 1951`, `19 October` and `December 7` (year from context),
 `3.7.51`, `3.7.1951`, `8.II.1950`, `25/X/1962`, `1 XII 63` (Roman months), `1951-07-03`,
-`1962/10/24`, `10/14/50` (US order), `13/5-50`, `80. 10. 02.` (Korean order), the
+`1962/10/24`, `10/14/50` (US order), `13/5-50`, `80. 10. 02.` (Korean order),
+`1957. III. 25.` (Hungarian order), the
 date-time groups `302334Z DEC 74` and `241100 Sep 45`, `June 1951`, with an optional time
 before (`2100 5 July 1951`,
 `13:55 3.7.1951`, `at 1135 19 October 1951`) or after (`July 12, 1951, 6 p.m.`, `2118Z`).
@@ -84,6 +85,7 @@ class DateReader:
             r"(?P<m>\d{1,2})/(?P<d>\d{1,2})/(?P<y>\d{4}|\d{2})(?![\d/])",
             r"(?P<d>\d{1,2})/(?P<m>\d{1,2})-(?P<y>\d{2})",
             r"(?P<y>[4-9]\d)\.\s(?P<m>\d{1,2})\.\s(?P<d>\d{1,2})\.",
+            r"(?P<y>\d{4})\.\s?(?P<rm>I{1,3}|IV|VI{0,3}|IX|XI{0,2}|X)\.\s?(?P<d>\d{1,2})\.",
             rf"{mon}\s+(?P<y>\d{{4}})",
             rf"{mon}\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?(?!\d)",
         ]
@@ -91,7 +93,7 @@ class DateReader:
         named = re.compile(rf"(?<![^\W\d_])(?:{_alternation(self.months)})(?![^\W\d_])",
                            re.IGNORECASE)
         numeric = re.compile(r"\d[./ -]+(?:\d|[IVX])")
-        guards = [named, named, named, *[numeric] * 7, named, named]
+        guards = [named, named, named, *[numeric] * 8, named, named]
         self._shapes = [
             (guard, re.compile(rf"(?<![\w.]){_TIME_BEFORE}(?:{shape}){_TIME_AFTER}(?![\w])",
                                re.IGNORECASE))

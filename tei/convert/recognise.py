@@ -30,6 +30,7 @@ from tei.convert.segment import (
     footnote_number,
     heading_groups,
     heading_kind,
+    is_continuation,
 )
 from tei.convert.structure import MessageReader
 
@@ -142,7 +143,7 @@ def _processing(lines: list[Line], ctx: Context, inline: InlineReader) -> list[R
     out: list[RegistryLine] = []
     for line in lines:
         subtype, content = _registry_content(line, "processing", ctx, inline)
-        if subtype == "other" and out:
+        if subtype == "other" and out and is_continuation(line.text):
             out[-1].content += [Mark("lb"), *content]
         else:
             out.append(RegistryLine(subtype, content))

@@ -207,7 +207,7 @@ def _processing(lines: list[Line], ctx: Context) -> tuple[list[Line], list[Line]
     for i in range(len(lines) - 1, -1, -1):
         if ctx.res.patterns.match("processing", lines[i].text):
             start = i
-        elif not _is_continuation(lines[i].text):
+        elif not is_continuation(lines[i].text):
             break
     end = start if start is not None else len(lines)
     trailer = _trailer_start(lines[:end], ctx)
@@ -263,7 +263,7 @@ def _trailer_like(text: str, ctx: Context) -> bool:
     return len(text.split()) <= 20 and not signature_like(text)
 
 
-def _is_continuation(text: str) -> bool:
+def is_continuation(text: str) -> bool:
     """A short line that finishes a processing line: a rank, a signature, a name in brackets."""
     return len(text.split()) <= 8 and bool(_CONTINUATION.search(text))
 

@@ -58,6 +58,9 @@ def unwrap(lines: list[Line], seg: Segments, ctx: Context) -> list[Line]:
     end = _footer(lines, start, seg, ctx)
     if seg.page_title is None and seg.fields.get("title"):
         seg.page_title = seg.fields["title"][0]
+    dated = [line for line in seg.fields.get("date", []) if ctx.res.dates.find(line.text)]
+    if seg.page_date is None and dated:
+        seg.page_date = dated[0]
     middle = _closing_reference(lines[start:end], seg, ctx)
     return _summary(middle, seg, ctx)
 
