@@ -234,7 +234,8 @@ def _signers(message: Message, ctx: Context) -> list[Entry]:
 
 def _addressees(message: Message, heading: list[RegistryLine], ctx: Context) -> list[Party]:
     for kind in ("address", "salute"):
-        found = _refs([part.content for part in message.opener if part.kind == kind], ctx)
+        found = _refs([part.content for part in [*message.opener, *message.closer]
+                       if part.kind == kind], ctx)
         if found:
             return [Party(entry) for entry in found]
     lines = [line.content for line in heading if line.subtype == "addressee"]

@@ -17,7 +17,7 @@ _STRAY_CLOSE = re.compile(r"\]\s*$")
 _CONTINUATION = re.compile(
     r"(?i)\[signature\]|\([A-Z][\w'’ .-]+\)|^(?:col(?:onel)?|lt\.?|lieutenant|major|general"
     r"|captain|chief|section|deputy|head)\b")
-_WEAK_HEADING = ("distribution", "name", "dateline")
+_WEAK_HEADING = ("distribution", "name", "dateline", "destination")
 
 
 @dataclass
@@ -101,11 +101,12 @@ def _heading_length(lines: list[Line], ctx: Context) -> int:
     """Number of lines at the start that form a cable form's heading.
 
     A heading needs one strong line (a number, a classification, a transmission line, a
-    stamp...); weak lines (a dateline, a name, a distribution line) and up to two short
+    stamp, two address lines in capitals); weak lines (a dateline, a name, a distribution
+    line, one place in capitals) and up to three short
     lines no table knows may stand among its lines, so one unknown or reordered line does
     not lose the heading. It ends after its last recognised line."""
     patterns = ctx.res.patterns
-    i, end, strong, unknown = 0, 0, False, 0
+    i, end, strong, unknown, destinations = 0, 0, False, 0, 0
     while i < len(lines):
         text = bare(lines[i].text)
         if patterns.match("stamp-open", text):
@@ -121,7 +122,8 @@ def _heading_length(lines: list[Line], ctx: Context) -> int:
                 break
             i += 1
             continue
-        strong = strong or kind not in _WEAK_HEADING
+        destinations += kind == "destination"
+        strong = strong or kind not in _WEAK_HEADING or destinations >= 2
         i += 1
         end, unknown = i, 0
     return end if strong else 0

@@ -142,7 +142,8 @@ class MessageReader:
             return False
         if self.patterns.match("numbering", text) or self.ctx.res.dates.whole(text):
             return False
-        open_end = not _TERMINAL.search(text) or text.endswith((")", ")."))
+        open_end = (not _TERMINAL.search(text) or text.endswith((")", ").."))
+                    or len(text.split()) == 1)
         return open_end and (not following.embedded or len(text.split()) <= 12)
 
     def _opener_kind(self, text: str) -> str | None:
@@ -202,6 +203,8 @@ class MessageReader:
         patterns, dates = self.patterns, self.ctx.res.dates
         if patterns.match("valediction", text):
             return "salute"
+        if patterns.match("foot-address", text):
+            return "address"
         if dates.whole(text) or self._place_date(text):
             return "dateline"
         if patterns.match("outgoing-number", text):
@@ -256,6 +259,9 @@ class MessageReader:
         if kind == "signed":
             return [Part("signed", self.inline.annotate(line.text, line.no,
                                                         _signature_names(line.text)))]
+        if kind == "address":
+            return [Part("address", self.inline.annotate(line.text, line.no,
+                                                         _signature_names(line.text)))]
         if kind == "registry":
             subtype = self.patterns.match("processing", line.text)[0]
             return [Part("registry", self._annotate(line), subtype)]

@@ -46,12 +46,12 @@ def unwrap(lines: list[Line], seg: Segments, ctx: Context) -> list[Line]:
         if found and i < 6:
             _heading_fact(found, line, seg)
             continue
-        if not body_started and seg.page_title is not None:
-            body_started = True
+        if seg.page_title is not None and "telegram" not in seg.facts and i < 10:
             number = ctx.res.patterns.match("frus-number", line.text)
-            if number and ctx.res.dates.whole(line.text) is None and "telegram" in (
+            if number and not ctx.res.dates.find(line.text[:12]) and "telegram" in (
                     seg.facts.get("form", "") + seg.page_title.text).casefold():
                 seg.facts["telegram"] = number[1].group("telegram")
+                body_started = True
         out.append(line)
     return _footnotes(out)
 
