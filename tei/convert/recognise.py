@@ -212,14 +212,35 @@ def _correspondence(header: Header, seg: Segments, message: Message,
         header.outgoing = re.sub(r"^\D*", "", text_of(outgoing[0].content)).strip()
     if not sent.when:
         _set_date(sent, _sent_date(seg, message, ctx))
+    if sent.when:
+        header.found("date", "a dateline")
+    _title_facts(header, ctx)
     datelines = [p.content for p in [*message.opener, *message.closer] if p.kind == "dateline"]
     places = _refs(datelines, ctx, "placeName") or [
         place for content in datelines if (place := _place(text_of(content), ctx))]
     sent.place = places[0] if places else sent.place or title_place
-    if sent.when:
-        header.found("date", "a dateline")
     if sent.place:
         header.found("place", "a dateline" if places else "the title")
+
+
+def _title_facts(header: Header, ctx: Context) -> None:
+    """Number, place and dates a title gives (`Cablegram 346 LONDON, 17 December 1947`),
+    where the heading and datelines gave none."""
+    for row in ctx.res.patterns.regexes.get("title-facts", ()):
+        found = row.regex.search(header.title)
+        if not found:
+            continue
+        groups = {k: v for k, v in found.groupdict().items() if v}
+        header.telegram = header.telegram or groups.get("telegram", "")
+        if "sender" in groups and not header.sent.place:
+            header.sent.place = _place(groups["sender"], ctx)
+        if "sent" in groups and not header.sent.when:
+            _set_date(header.sent, _date(groups["sent"], ctx))
+            header.found("date", "the title")
+        if "received" in groups and not header.received.when:
+            _set_date(header.received, _date(groups["received"], ctx))
+    if header.sent.place:
+        header.found("place", "the title")
 
 
 def _note_parties(header: Header, where: str) -> None:
