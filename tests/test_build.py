@@ -46,7 +46,7 @@ def test_validation_errors_stop_the_build_before_rendering(tmp_path: Path) -> No
     build(layout)
     shutil.rmtree(layout.site)
     target = layout.tei / "001_65185c955372595c.xml"
-    target.write_text(target.read_text().replace('<div type="telegram">', '<div type="cable">'))
+    target.write_text(target.read_text().replace('<div type="telegram">', '<div type="postcard">'))
     run = subprocess.run([sys.executable, "-m", "tei", "build", "--raw", str(layout.raw),
                           "--tei", str(layout.tei), "--site", str(layout.site),
                           "--text", str(layout.text)], capture_output=True, timeout=300)

@@ -57,5 +57,30 @@ def test_every_registry_row_names_a_subtype_the_schema_allows(resources) -> None
         "//r:define[@name='values.registryLine']//r:value/text()",
         namespaces={"r": "http://relaxng.org/ns/structure/1.0"}))
     rows = {row.name for table in ("heading", "processing")
-            for row in resources.patterns.regexes[table]}
+            for row in resources.patterns.rows(table)}
     assert rows <= allowed, rows - allowed
+
+
+def test_forms_are_chosen_by_their_evidence(resources) -> None:
+    from tei.convert.context import Context
+    from tei.convert.forms import choose
+    from tei.convert.read import logical_lines
+
+    def form_of(text: str) -> str | None:
+        ctx = Context(resources, "x")
+        resources.patterns.forget()
+        form = choose(logical_lines(text), ctx)
+        return form.name if form else None
+
+    assert form_of("CIPHERED TELEGRAM No. 12\nCopy Nº 1 to Cde. Stalin\nIncoming Nº 5/1\n"
+                   "Text.\n") == "soviet"
+    assert form_of("SECRET\nO 071304Z FEB 74\nFM AMEMBASSY MOSCOW\nTO SECSTATE WASHDC\n"
+                   "TAGS: PREL\n1. (C) Text.\n") == "us-cable"
+    assert form_of("Cablegram 9 LONDON, 24 January 1938, 9.40 p.m.\nSECRET\nText.\n") == \
+        "commonwealth"
+    assert form_of("Dear Sir,\nI write to you.\nYours sincerely,\nJ. Smith\n") is None
+    assert form_of("Sender: Sofia\nRecipient: Berlin – Mielke\nDear Comrade Mielke!\n") == \
+        "east-bloc"
+    first = resources.patterns.rows("heading")[0]
+    assert first in resources.patterns.regexes["heading-east-bloc"]
+    resources.patterns.forget()

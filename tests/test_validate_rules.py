@@ -70,7 +70,8 @@ RULE_FINDINGS = {
     "hash-shape": ["27:11: error: The source-sha256 checksum must be 64 lowercase hexadecimal "
                    'digits; it is "4F1C7A0E". [hash-shape]'],
     "doc-type": ["66:5: error: The document type is missing: give the div in text/body a type "
-                 "(telegram, letter, memorandum, record-of-conversation or report). [doc-type]"],
+                 "(telegram, cable, letter, memorandum, record-of-conversation or report). "
+                 "[doc-type]"],
     "div-order": ["67:7: error: The document's div must hold, in this order: an optional "
                   "registry heading, one message div, any attachments and optional processing "
                   "lines; it holds: heading, processing, message. [div-order]"],
@@ -96,8 +97,9 @@ RULE_FINDINGS = {
 PHRASE = ("<persName>, <placeName>, <orgName>, <roleName>, <date>, <time>, <num>, <measure>, "
           "<supplied>, <gap>, ...")
 GRAMMAR_FINDINGS = {
-    "bad-value": ['22:12: error: <div> type="cable": "cable" is not allowed; use one of: '
-                  "telegram, letter, memorandum, record-of-conversation, report [grammar]"],
+    "bad-value": ['22:12: error: <div> type="postcard": "postcard" is not allowed; use one of: '
+                  "telegram, cable, letter, memorandum, record-of-conversation, report "
+                  "[grammar]"],
     "missing-attribute": ["24:26: error: <supplied> needs attribute reason [grammar]"],
     "no-namespace": ["2:1: error: <TEI> (no namespace) cannot be the root element: a document "
                      "starts with <TEI> in the TEI namespace "

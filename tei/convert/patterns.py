@@ -30,6 +30,8 @@ class Patterns:
 
     regexes: dict[str, tuple[Pattern, ...]] = field(default_factory=dict)
     labels: dict[str, dict[str, str]] = field(default_factory=dict)
+    families: dict[str, list[str]] = field(default_factory=dict)
+    _order: dict[str, tuple[str, ...]] = field(default_factory=dict)
     _phrases: dict[str, list[tuple[str, str, re.Pattern[str]]]] = field(default_factory=dict)
     _matches: dict[tuple[str, str], tuple[str, re.Match[str]] | None] = field(
         default_factory=dict)
@@ -43,7 +45,7 @@ class Patterns:
         if len(self._matches) >= _CACHE_SIZE:
             self._matches.clear()
         found = None
-        for pattern in self.regexes.get(table, ()):
+        for pattern in self.rows(table):
             hit = pattern.regex.search(text)
             if hit:
                 found = pattern.name, hit
@@ -51,9 +53,24 @@ class Patterns:
         self._matches[key] = found
         return found
 
-    def forget(self) -> None:
-        """Drop the memo of `match` (between documents)."""
+    def rows(self, table: str) -> tuple[Pattern, ...]:
+        """The rows of `table`: those of its family tables (`list/@corresp`) in the order
+        the document's evidence set (`prefer`), then its own."""
+        families = self._order.get(table) or tuple(self.families.get(table, ()))
+        if not families:
+            return self.regexes.get(table, ())
+        return tuple(row for name in families for row in self.regexes.get(name, ())) + \
+            self.regexes.get(table, ())
+
+    def prefer(self, table: str, families: tuple[str, ...]) -> None:
+        """Try `table`'s family tables in this order (for one document)."""
+        self._order[table] = families
         self._matches.clear()
+
+    def forget(self) -> None:
+        """Drop the memo of `match` and the family order (between documents)."""
+        self._matches.clear()
+        self._order.clear()
 
     def label(self, table: str, text: str) -> str | None:
         """Value (`item/@n`) of the label equal to `text`, ignoring case and a final colon."""
@@ -106,6 +123,9 @@ def load_patterns(folder: Path) -> Patterns:
             if table.get("type") == "patterns":
                 rows = tuple(_rows(items, str(path)))
                 patterns.regexes[name] = patterns.regexes.get(name, ()) + rows
+                parent = (table.get("corresp") or "").lstrip("#")
+                if parent and name not in patterns.families.setdefault(parent, []):
+                    patterns.families[parent].append(name)
             else:
                 labels = patterns.labels.setdefault(name, {})
                 for item in items:

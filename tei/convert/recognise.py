@@ -174,6 +174,8 @@ def _doc_type(seg: Segments, message: Message, heading: list[RegistryLine],
             return "letter", "the salutation (a report in the form of a letter)"
         if found:
             return found, f"the {where}"
+    if heading and seg.form is not None:
+        return seg.form.doc_type, f"the cable heading ({seg.form.label})"
     if heading:
         return "telegram", "the cable heading"
     if message.opener or _signers(message, ctx):

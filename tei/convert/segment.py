@@ -10,6 +10,7 @@ import re
 from dataclasses import dataclass, field
 
 from tei.convert.context import Context
+from tei.convert.forms import Form, choose
 from tei.convert.read import Line
 
 CLOSE_QUOTES = "\"”»“"
@@ -34,6 +35,7 @@ class Segments:
     references: list[str] = field(default_factory=list)
     facts: dict[str, str] = field(default_factory=dict)
     layouts: list[str] = field(default_factory=list)
+    form: Form | None = None
     heading: list[Line] = field(default_factory=list)
     message: list[Line] = field(default_factory=list)
     footnotes: list[Line] = field(default_factory=list)
@@ -54,8 +56,10 @@ def bare(text: str) -> str:
 
 
 def segment(lines: list[Line], seg: Segments, ctx: Context) -> Segments:
-    """Split the document's logical lines into zones."""
+    """Split the document's logical lines into zones (after choosing the cable form whose
+    heading rows are tried first)."""
     lines = _join_split_dates(lines, ctx)
+    seg.form = choose(lines, ctx)
     heading = _heading_length(lines, ctx)
     seg.heading, rest = lines[:heading], lines[heading:]
     rest, seg.processing = _processing(rest, ctx)

@@ -12,6 +12,7 @@
   <!-- text/body/div/@type and floatingText/@type -->
   <xsl:variable name="tt:doc-types" as="map(xs:string, xs:string)" select="map {
       'telegram': 'Telegram',
+      'cable': 'Cable',
       'letter': 'Letter',
       'memorandum': 'Memorandum',
       'record-of-conversation': 'Record of conversation',

@@ -1,0 +1,57 @@
+"""Document forms: the telegram forms of the world, one reader each.
+
+A form reader is a module with a pattern table of heading lines (`heading-<name>` in
+`corpus/patterns/`, a family of the `heading` table) and a `FORM` describing it: its name,
+the document type it implies, and how it finds its evidence. `choose` scores every form on
+the opening lines of a document; the heading rows of the forms that found evidence are
+tried first, strongest first, then the rows every form shares. Adding a form is one module
+here and one table: nothing else changes.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from tei.convert.context import Context
+from tei.convert.read import Line
+
+REACH = 30
+
+
+@dataclass(frozen=True)
+class Form:
+    """A family of cable forms: its table, the type it implies, its evidence."""
+
+    name: str
+    label: str
+    doc_type: str
+    extra: Callable[[list[Line], Context], int] = lambda lines, ctx: 0
+
+    @property
+    def table(self) -> str:
+        return f"heading-{self.name}"
+
+    def evidence(self, lines: list[Line], ctx: Context) -> int:
+        """Lines of the document's opening that this form's own rows recognise, plus the
+        form's other signs."""
+        rows = ctx.res.patterns.regexes.get(self.table, ())
+        hits = sum(1 for line in lines[:REACH]
+                   if any(row.regex.search(line.text) for row in rows))
+        return hits + self.extra(lines, ctx) if hits else 0
+
+
+def _forms() -> tuple[Form, ...]:
+    from tei.convert.forms import commonwealth, east_bloc, frus, soviet, us_cable
+
+    return (soviet.FORM, us_cable.FORM, commonwealth.FORM, east_bloc.FORM, frus.FORM)
+
+
+def choose(lines: list[Line], ctx: Context) -> Form | None:
+    """Score every form on the document; try the heading rows of those with evidence first.
+    Returns the strongest form, or None when no form's rows are seen."""
+    scored = sorted(((form.evidence(lines, ctx), i, form) for i, form in enumerate(_forms())),
+                    key=lambda item: (-item[0], item[1]))
+    found = [form for score, _, form in scored if score > 0]
+    ctx.res.patterns.prefer("heading", tuple(form.table for form in found))
+    return found[0] if found else None
