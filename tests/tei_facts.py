@@ -132,7 +132,10 @@ def facts(root: etree._Element) -> dict[str, object]:
         "notes": len(xp(root, "//tei:text//tei:note")),
         "summary": first(root, "//tei:profileDesc/tei:abstract"),
         "funder": first(root, "//tei:titleStmt/tei:funder"),
-        "translator": first(root, "//tei:respStmt[tei:resp='Translation']/tei:name"),
+        "translator": " and ".join(
+            " ".join("".join(e.itertext()).split()) for e in xp(
+                root, "//tei:respStmt[tei:resp='Translation']/*[self::tei:name or self::tei:persName]"))
+        or None,
         "original_language": first(root, "//tei:msContents/tei:textLang"),
         "source_url": first(root, "//tei:idno[@type='URI']"),
         "embedded_documents": len(xp(root, "//tei:text//tei:floatingText")),

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -17,6 +18,7 @@ from tei.edition import Edition, load_edition
 from tei.xmlio import TEI_NS
 
 _CODE = Path(__file__).resolve().parent
+_ROMAN = re.compile(r"^[ivxlc]+$")
 
 
 @dataclass(frozen=True)
@@ -77,6 +79,20 @@ class Context:
         """Note that the document refers to `entry`."""
         self.used.setdefault(entry.id, entry)
         return entry
+
+    def plausible_name(self, name: str) -> bool:
+        """Could `name` be a person's name? Not a title, an office or body, a document type,
+        a function word, a Roman numeral or a placeholder (`XXXX`)."""
+        words = [w.strip(".,;:()[]'’").casefold() for w in name.split()]
+        words = [w for w in words if w]
+        patterns = self.res.patterns
+        stop = {*patterns.words("not-names"), *patterns.words("office-words"),
+                *patterns.words("role-openers"), *patterns.words("doc-types")}
+        titles = patterns.words("honorifics")
+        core = [w for w in words if w not in titles and w.rstrip(".") not in titles]
+        if not core or any(w in stop for w in core) or any(c.isdigit() for c in name):
+            return False
+        return any(len(w) > 1 and not _ROMAN.match(w) and len(set(w)) > 1 for w in core)
 
     def person(self, name: str, line: int) -> Entry:
         """The register entry for a name in a name position, or a new local entry (warned)."""

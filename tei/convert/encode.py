@@ -120,7 +120,10 @@ def _title_stmt(stmt: etree._Element, h: Header) -> None:
     if h.translator:
         resp = _el(stmt, "respStmt")
         _el(resp, "resp", "Translation")
-        _el(resp, "name", h.translator)
+        for name, entry in h.translators:
+            _el(resp, "persName", name, ref=f"#{entry.id}")
+        if not h.translators:
+            _el(resp, "name", h.translator)
 
 
 def _publication(stmt: etree._Element, h: Header, edition: Edition) -> None:

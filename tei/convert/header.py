@@ -13,6 +13,7 @@ from tei.convert.segment import Segments
 
 _URL = re.compile(r"https?://[^\s\"”<>]+")
 _QUOTED = re.compile(r"^[\"“]")
+_SEPARATORS = re.compile(r",\s*(?:and\s+)?|\s+and\s+|\s*&\s*")
 
 
 def page_header(seg: Segments, ctx: Context, inline: InlineReader) -> Header:
@@ -36,6 +37,8 @@ def page_header(seg: Segments, ctx: Context, inline: InlineReader) -> Header:
     header.repository = header.repository or ctx.res.edition.repository
     header.keywords = {name: [line.text for line in values]
                        for name, values in seg.keywords.items() if values}
+    header.translators = [(name, ctx.person(name, 1)) for name in _SEPARATORS.split(
+        header.translator) if ctx.plausible_name(name)]
     return header
 
 

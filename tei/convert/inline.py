@@ -66,7 +66,7 @@ class InlineReader:
             out += self._special(special, text, line)
             pos = special.end()
         out += self._plain(text, pos, len(text), line, names)
-        return _corrected_years(merge(out))
+        return self._given_names(_corrected_years(merge(out)), line)
 
     def _specials(self, text: str) -> list[re.Match[str]]:
         obfuscated = [m for regex in self._obfuscation for m in regex.finditer(text)]
@@ -172,9 +172,11 @@ class InlineReader:
         return end
 
     def _is_name(self, text: str) -> bool:
-        """A name has a word of two letters or more that is not an honorific."""
+        """A name has a word of two letters or more that is not an honorific, and no word
+        of an office, a document type or a function word."""
         words = [w.rstrip(".").casefold() for w in text.split()]
-        return any(len(w) > 1 and w not in self._titles for w in words)
+        return any(len(w) > 1 and w not in self._titles for w in words) and \
+            self.ctx.plausible_name(text)
 
     def _name_mark(self, match: NameMatch) -> tuple[int, int, Mark]:
         """The name's element; places named inside an organisation's name are tagged too."""
@@ -186,6 +188,25 @@ class InlineReader:
                      for m in self.ctx.res.register.find(match.form, ("place",))]
             children = _weave(match.form, inner)
         return match.start, match.end, Mark(KINDS[entry.kind], {"ref": f"#{entry.id}"}, children)
+
+    def _given_names(self, items: Inlines, line: int) -> Inlines:
+        """`[columnist Joseph] Alsop`, `[Georgi] Bolshakov`: given names supplied in brackets
+        before a surname make the surname a person's."""
+        out: Inlines = []
+        for i, item in enumerate(items):
+            previous = items[i - 1] if i else None
+            found = _SURNAME.match(item) if isinstance(item, str) else None
+            given = (_GIVEN.search(text_of(previous.children))
+                     if isinstance(previous, Mark) and previous.tag == "supplied" else None)
+            if found and given and self.ctx.plausible_name(found.group("surname")):
+                name = f"{given.group()} {found.group('surname')}"
+                entry = self.ctx.person(name, line)
+                out += [found.group("space"), Mark("persName", {"ref": f"#{entry.id}"},
+                                                   [found.group("surname")]),
+                        item[found.end("surname"):]]
+                continue
+            out.append(item)
+        return merge(out)
 
     def _titled_spans(self, piece: str) -> list[tuple[int, int]]:
         """`Ambassador Dumitru Popa`, `Foreign Minister Yang`, `GENERAL TORRIJOS`: a name
@@ -254,6 +275,8 @@ def _weave(text: str, marks: list[tuple[int, int, Mark]]) -> Inlines:
     return out
 
 
+_SURNAME = re.compile(r"^(?P<space>\s)(?P<surname>[A-Z][a-z][\w-]+)(?=['’]s\b|[^\w'’]|$)")
+_GIVEN = re.compile(r"(?:[A-Z][a-z]+\.?\s){0,2}[A-Z][a-z]+\.?$")
 _SIC_YEAR = re.compile(r"^sic[;,:]?\s+(\d{4})$", re.IGNORECASE)
 
 

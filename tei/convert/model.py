@@ -121,6 +121,7 @@ class Header:
     title: str = ""
     funder: str = ""
     translator: str = ""
+    translators: list[tuple[str, Entry]] = field(default_factory=list)
     licence: list[Inlines] = field(default_factory=list)
     citation: str = ""
     source_url: str = ""

@@ -62,9 +62,8 @@ def parties(text: str, ctx: Context, line: int = 1) -> list[Party]:
     for match in ctx.res.register.find(text):
         if match.entry.kind != "place" and match.entry not in entries:
             entries.append(ctx.use(match.entry))
-    persons = [e for e in entries if e.kind == "person"]
-    if not persons:
-        entries += [ctx.person(name, line) for name in _names(text, ctx)]
+    entries += [ctx.person(name, line) for name in _names(text, ctx)
+                if ctx.plausible_name(name)]
     if entries:
         return [Party(entry) for entry in entries]
     role = _LEADING_ARTICLE.sub("", re.sub(r"\[[^\]]*\]", "", text)).strip(" ,.")
@@ -79,7 +78,8 @@ def _names(text: str, ctx: Context) -> list[str]:
     titles = ctx.res.patterns.words("honorifics")
     bodies = ctx.res.patterns.words("office-words")
     names = []
-    for part in re.split(r",\s*(?:and\s+)?|\s+and\s+|\s*&\s*", re.sub(r"\[[^\]]*\]", "", text)):
+    for part in re.split(r",\s*(?:and\s+)?|\s+and\s+|\s+for\s+|\s*&\s*",
+                         re.sub(r"\[[^\]]*\]", "", text), flags=re.IGNORECASE):
         words = [w for w in part.split() if w.casefold().rstrip(".") not in titles
                  and w.casefold() not in titles]
         candidate = " ".join(words).strip(" .")

@@ -23,6 +23,7 @@ _FILE_DATE = re.compile(r"/(?P<m>1[0-2]|0?[1-9])[–-](?P<d>3[01]|[12]\d|0?[1-9]
 _GLUED = re.compile(r"(?<=[^\W\d_]|[.,;:’”)])(?P<n>\d{1,3})(?=[\s,.;:)]|$)"
                     r"|(?<![\d/])/(?P<s>\d{1,2})/(?![\d/])")
 _NOTE = re.compile(r"^(?:/(?P<s>\d{1,2})/|(?P<n>\d{1,3})\.\s)\s*(?P<text>\S.*?)\s*↩?$")
+_GLUED_OFFICE = re.compile(r"(?<=[a-z])(?=[A-Z]{2,}(?:/[A-Z]{1,4})?$)")
 _INLINE_NOTE = re.compile(r"^/\d{1,2}/")
 _ARROW = re.compile(r"\s*↩$")
 
@@ -52,8 +53,16 @@ def unwrap(lines: list[Line], seg: Segments, ctx: Context) -> list[Line]:
                     seg.facts.get("form", "") + seg.page_title.text).casefold():
                 seg.facts["telegram"] = number[1].group("telegram")
                 body_started = True
-        out.append(line)
+        out.append(_unglue_office(line))
     return _footnotes(out)
+
+
+def _unglue_office(line: Line) -> Line:
+    """`Mr. TylerEUR`: in a participants list the office is glued to the name."""
+    if not line.bullet:
+        return line
+    text = _GLUED_OFFICE.sub(" ", line.text)
+    return Line(line.no, text, line.blank_before, line.rule_before, line.bullet)
 
 
 def _heading_fact(found: tuple[str, re.Match[str]], line: Line, seg: Segments) -> None:
