@@ -196,7 +196,11 @@ def _correspondence(header: Header, seg: Segments, message: Message,
         _note_parties(header, "the title")
     known = {p.entry for p in sent.parties if p.entry}
     sent.parties += [Party(e) for e in _signers(message, ctx) if e not in known]
-    received.parties = received.parties or _addressees(message, heading, ctx)
+    addressed = {p.entry for p in received.parties if p.entry}
+    received.parties += [party for party in _addressees(message, heading, ctx)
+                         if party.entry not in addressed
+                         and (party.entry is None or party.entry.kind == "person"
+                              or not received.parties)]
     _note_parties(header, "the signature, address or salutation")
     _set_date(sent, _archive_date(seg, ctx))
     if sent.when:

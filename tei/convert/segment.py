@@ -118,7 +118,8 @@ def _heading_length(lines: list[Line], ctx: Context) -> int:
             end, strong, unknown = i, True, 0
             continue
         kind = heading_kind(text, ctx)
-        if kind == "distribution" and _salutation_follows(lines, i, ctx):
+        if kind == "distribution" and (_salutation_follows(lines, i, ctx)
+                                       or text.rstrip().endswith("!")):
             break
         if kind is None:
             unknown += 1

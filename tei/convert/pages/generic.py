@@ -157,7 +157,8 @@ def fields(lines: list[Line], i: int, seg: Segments, ctx: Context) -> int:
         target = seg.fields if table == "page-fields" else seg.keywords
         values: list[Line] = [Line(lines[i].no, value)] if value else []
         i += 1
-        while (i < len(lines) and not value and (not lines[i].rule_before or not values)
+        while (i < len(lines) and not value
+               and (not lines[i].rule_before or not values or name != "citation")
                and _is_value(lines[i], name, table, values, ctx)):
             values.append(lines[i])
             i += 1
