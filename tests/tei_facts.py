@@ -134,7 +134,8 @@ def facts(root: etree._Element) -> dict[str, object]:
         "funder": first(root, "//tei:titleStmt/tei:funder"),
         "translator": " and ".join(
             " ".join("".join(e.itertext()).split()) for e in xp(
-                root, "//tei:respStmt[tei:resp='Translation']/*[self::tei:name or self::tei:persName]"))
+                root, "//tei:respStmt[tei:resp='Translation']"
+                      "/*[self::tei:name or self::tei:persName]"))
         or None,
         "original_language": first(root, "//tei:msContents/tei:textLang"),
         "source_url": first(root, "//tei:idno[@type='URI']"),

@@ -220,6 +220,8 @@ def _correspondence(header: Header, seg: Segments, message: Message,
         _set_date(sent, _sent_date(seg, message, ctx))
     if sent.when:
         header.found("date", "a dateline")
+    if not sent.when or not header.received.when:
+        _processing_dates(header, seg.processing, ctx)
     _title_facts(header, ctx)
     datelines = [p.content for p in [*message.opener, *message.closer] if p.kind == "dateline"]
     places = _refs(datelines, ctx, "placeName") or [
@@ -227,6 +229,18 @@ def _correspondence(header: Header, seg: Segments, message: Message,
     sent.place = places[0] if places else sent.place or title_place
     if sent.place:
         header.found("place", "a dateline" if places else "the title")
+
+
+def _processing_dates(header: Header, lines: list[Line], ctx: Context) -> None:
+    """`Sent: 12.6.1963, 21.00` among the processing lines at the end of a telegram."""
+    for line in lines:
+        found = heading_groups(line.text, ctx)
+        groups = found[1] if found and found[0] in ("date", "transmission") else {}
+        if "sent" in groups and not header.sent.when:
+            _set_date(header.sent, _date(groups["sent"], ctx))
+            header.found("date", "a processing line")
+        if "received" in groups and not header.received.when:
+            _set_date(header.received, _date(groups["received"], ctx))
 
 
 def _title_facts(header: Header, ctx: Context) -> None:

@@ -233,7 +233,7 @@ def signature_like(text: str) -> bool:
     """A short line of capitalised words (and linking words), no digits: a signature."""
     core = re.sub(r"\[[^\]]*\]|\([^)]*\)", " ", text).strip()
     words = [w for w in core.split() if w not in LINKING]
-    if not words or len(words) > 5 or any(ch.isdigit() for ch in core):
+    if not words or len(words) > 5 or any(ch.isdigit() for ch in core) or ":" in core:
         return False
     if _TERMINAL.search(core) and not re.search(r"\b[A-Z]\.$", core):
         return False

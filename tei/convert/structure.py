@@ -323,13 +323,14 @@ class MessageReader:
 
 
 def _merge_roles(parts: list[Part]) -> list[Part]:
-    """A role line and the signature above or under it form one `signed`; a lone role is
+    """Role lines and the signature above or under them form one `signed`; a lone role is
     signed too."""
     merged: list[Part] = []
     for part in parts:
         pair = {part.kind, merged[-1].kind} if merged else set()
-        if pair == {"signed", "role"}:
-            merged[-1] = Part("signed", [*merged[-1].content, Mark("lb"), *part.content])
+        if pair == {"signed", "role"} or pair == {"role"}:
+            kind = "signed" if "signed" in pair else "role"
+            merged[-1] = Part(kind, [*merged[-1].content, Mark("lb"), *part.content])
         else:
             merged.append(part)
     return [Part("signed", p.content) if p.kind == "role" else p for p in merged]

@@ -17,7 +17,7 @@ import re
 
 from tei.convert.context import Context
 from tei.convert.read import Line
-from tei.convert.segment import Segments
+from tei.convert.segment import Segments, heading_kind
 
 _FILE_DATE = re.compile(r"/(?P<m>1[0-2]|0?[1-9])[–-](?P<d>3[01]|[12]\d|0?[1-9])(?P<y>\d{2})\b")
 _GLUED = re.compile(r"(?<=[^\W\d_]|[.,;:’”)])(?P<n>\d{1,3})(?=[\s,.;:)]|$)"
@@ -47,12 +47,12 @@ def unwrap(lines: list[Line], seg: Segments, ctx: Context) -> list[Line]:
         if found and i < 6:
             _heading_fact(found, line, seg)
             continue
-        if seg.page_title is not None and "telegram" not in seg.facts and i < 10:
+        if seg.page_title is not None and not body_started and not _heading_line(line, ctx):
+            body_started = True
             number = ctx.res.patterns.match("frus-number", line.text)
             if number and not ctx.res.dates.find(line.text[:12]) and "telegram" in (
                     seg.facts.get("form", "") + seg.page_title.text).casefold():
                 seg.facts["telegram"] = number[1].group("telegram")
-                body_started = True
         out.append(_unglue_office(line))
     return _footnotes(out)
 
@@ -63,6 +63,14 @@ def _unglue_office(line: Line) -> Line:
         return line
     text = _GLUED_OFFICE.sub(" ", line.text)
     return Line(line.no, text, line.blank_before, line.rule_before, line.bullet)
+
+
+def _heading_line(line: Line, ctx: Context) -> bool:
+    """A line of the telegram's heading (dateline, receipt line, classification) or a line
+    of the date broken over two."""
+    text = line.text
+    return (heading_kind(text, ctx) is not None or text.endswith(",")
+            or bool(ctx.res.dates.whole(text)) or (text[:1].isdigit() and len(text) < 16))
 
 
 def _heading_fact(found: tuple[str, re.Match[str]], line: Line, seg: Segments) -> None:
