@@ -14,6 +14,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from tei.convert.context import Context
+from tei.convert.patterns import combined
 from tei.convert.read import Line
 
 REACH = 30
@@ -35,9 +36,8 @@ class Form:
     def evidence(self, lines: list[Line], ctx: Context) -> int:
         """Lines of the document's opening that this form's own rows recognise, plus the
         form's other signs."""
-        rows = ctx.res.patterns.regexes.get(self.table, ())
-        hits = sum(1 for line in lines[:REACH]
-                   if any(row.regex.search(line.text) for row in rows))
+        rows = combined(ctx.res.patterns.regexes.get(self.table, ()))
+        hits = sum(1 for line in lines[:REACH] if rows.search(line.text))
         return hits + self.extra(lines, ctx) if hits else 0
 
 
