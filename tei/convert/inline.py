@@ -27,6 +27,7 @@ _STAMP = re.compile(r"(?is)^(?:stamp|seal|rubber\s+stamp)\s*:\s*(?P<text>.*)$")
 _NAME = r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}"
 _INITIALS_NAME = re.compile(r"(?<![\w.])(?:[A-Z]\.\s?){1,3}[A-Z][a-z][\w'’-]+")
 _WORD = r"[A-Z][a-z][\w'’-]+"
+_SHORT_WORD = r"[A-Z][a-z][\w'’-]*"
 _NAME_LIST = re.compile(rf"{_NAME}(?:\s*(?:,|\band\b|&)\s*{_NAME})*")
 _ANCHOR = re.compile(r"^(?:\d{1,3}|[ivx]{1,6})$")
 _PAGE = re.compile(r"(?i)^page\s+(?P<n>[\dIVXLC]{1,6})$")
@@ -55,6 +56,10 @@ class InlineReader:
         self._not_names = {*patterns.words("office-words"), *patterns.words("not-names")}
         self._speaker = re.compile(rf"(?<![\w.])(?P<name>{_WORD}(?:\s{_WORD})?)\s+"
                                    rf"(?:{'|'.join(patterns.words('speech-verbs'))})\b")
+        self._appositive = re.compile(
+            rf"(?<![\w.])(?P<name>{_SHORT_WORD}(?:[\s-]{_SHORT_WORD}){{1,2}}),?\s+(?:the\s+)?"
+            rf"(?i:(?-i:[A-Z]{{2,5}}\s+)?(?:deputy\s+|vice[\s-]+|first\s+|acting\s+)?"
+            rf"(?:{title_words}))\b")
         self._obfuscation = [p.regex for p in patterns.regexes.get("obfuscations", ())]
 
     def annotate(self, text: str, line: int, names: Iterable[tuple[int, int]] = ()) -> Inlines:
@@ -228,9 +233,13 @@ class InlineReader:
         return spans
 
     def _speaker_spans(self, piece: str) -> list[tuple[int, int]]:
-        """`Zheng said`, `Azimi replied`: a capitalised name before a verb of speech."""
-        return [m.span("name") for m in self._speaker.finditer(piece)
-                if not any(w.casefold() in self._not_names for w in m.group("name").split())
+        """`Zheng said`, `Azimi replied`: a capitalised name before a verb of speech;
+        `Ri Jong-mok the deputy Minister`, `Heo Dam, DPRK Vice-Prime Minister`: a name of
+        two or three words before a title in apposition."""
+        found = [*self._speaker.finditer(piece), *self._appositive.finditer(piece)]
+        return [m.span("name") for m in found
+                if not any(w.casefold() in self._not_names
+                           for w in re.split(r"[\s-]", m.group("name")))
                 and not self.ctx.res.register.find(m.group("name"))]
 
     def _known_spans(self, piece: str) -> list[tuple[int, int]]:

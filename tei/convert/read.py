@@ -35,6 +35,7 @@ _BULLET = re.compile(r"^(?:[•▪●◦‣∙*]|-(?=\s))\s+(?=\S)")
 _LOWER_START = re.compile(r"^[a-z]")
 _MID_SENTENCE = re.compile(r"[a-z,]$")
 _LONG = 35
+_APOSTROPHES = str.maketrans({"\u02bc": "’"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -49,9 +50,10 @@ class Line:
 
 
 def normalise(text: str) -> str:
-    """Unicode NFC, one kind of newline, no invisible or control characters."""
+    """Unicode NFC, one kind of newline, no invisible or control characters, the modifier
+    letter apostrophe some pages use (`Presidentʼs`) as the typographic one."""
     text = unicodedata.normalize("NFC", text).replace("\r\n", "\n").replace("\r", "\n")
-    return _INVISIBLE.sub("", text)
+    return _INVISIBLE.sub("", text).translate(_APOSTROPHES)
 
 
 def _link(match: re.Match[str]) -> str:
