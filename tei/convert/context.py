@@ -107,6 +107,10 @@ class Context:
         reg = name.title() if name.isupper() else name
         key = f"{kind}:{reg.casefold()}"
         if key not in self.local and kind == "person" and " " not in reg:
+            known_here = [e for e in self.used.values() if e.kind == "person"
+                          and e.reg.split()[-1].casefold() == reg.casefold()]
+            if len(known_here) == 1:
+                return known_here[0]
             same = [k for k, e in self.local.items()
                     if e.kind == "person" and e.reg.split()[-1].casefold() == reg.casefold()]
             key = same[0] if len(same) == 1 else key

@@ -62,8 +62,10 @@ def parties(text: str, ctx: Context, line: int = 1) -> list[Party]:
     for match in ctx.res.register.find(text):
         if match.entry.kind != "place" and match.entry not in entries:
             entries.append(ctx.use(match.entry))
-    entries += [ctx.person(name, line) for name in _names(text, ctx)
-                if ctx.plausible_name(name)]
+    for name in _names(text, ctx):
+        entry = ctx.person(name, line) if ctx.plausible_name(name) else None
+        if entry is not None and entry not in entries:
+            entries.append(entry)
     if entries:
         return [Party(entry) for entry in entries]
     role = _LEADING_ARTICLE.sub("", re.sub(r"\[[^\]]*\]", "", text)).strip(" ,.")

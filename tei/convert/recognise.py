@@ -47,6 +47,7 @@ def recognise(seg: Segments, stem: str, ctx: Context) -> Document:
         if found:
             ctx.footnotes[found[0]] = (line.no, found[1])
     inline = InlineReader(ctx)
+    _meet_title_parties(seg, ctx)
     heading = _heading(seg.heading, ctx, inline)
     message, attachments = MessageReader(ctx, inline).read(seg.message)
     processing = _processing(seg.processing, ctx, inline)
@@ -62,6 +63,15 @@ def recognise(seg: Segments, stem: str, ctx: Context) -> Document:
     report_missing(header, ctx)
     entries = list(ctx.used.values())
     return Document(stem, doc_type, header, message, heading, attachments, processing, entries)
+
+
+def _meet_title_parties(seg: Segments, ctx: Context) -> None:
+    """Meet the title's parties first, so that a signature `CASEY` is the title's
+    `R.G. Casey` and not a stranger."""
+    split = title_parties(seg.page_title.text, ctx) if seg.page_title else None
+    for part in split or ():
+        if part:
+            parties(part, ctx, seg.page_title.no)
 
 
 def _context_year(seg: Segments, ctx: Context) -> int | None:

@@ -20,7 +20,7 @@ from tei.convert.read import Line
 from tei.convert.segment import Segments, heading_kind
 
 _FILE_DATE = re.compile(r"/(?P<m>1[0-2]|0?[1-9])[–-](?P<d>3[01]|[12]\d|0?[1-9])(?P<y>\d{2})\b")
-_GLUED = re.compile(r"(?<=[^\W\d_]|[.,;:’”)])(?P<n>\d{1,3})(?=[\s,.;:)]|$)"
+_GLUED = re.compile(r"(?<=[^\W\d_]|[.,;:’”)])(?<!\d:)(?P<n>\d{1,3})(?=[\s,.;:)]|$)"
                     r"|(?<![\d/])/(?P<s>\d{1,2})/(?![\d/])")
 _NOTE = re.compile(r"^(?:/(?P<s>\d{1,2})/|(?P<n>\d{1,3})\.\s)\s*(?P<text>\S.*?)\s*↩?$")
 _GLUED_OFFICE = re.compile(r"(?<=[a-z])(?=[A-Z]{2,}(?:/[A-Z]{1,4})?$)")
@@ -123,7 +123,7 @@ def _continues_note(lines: list[Line], start: int) -> bool:
 
 def _anchor_chain(body: list[Line], count: int) -> list[tuple[int, str]]:
     """The first `count` glued anchors whose numbers run on consecutively: (line, number)."""
-    found = [(i, m.group("n")) for i, line in enumerate(body)
+    found = [(i, m.group("n")) for i, line in enumerate(body) if not line.text.startswith("[")
              for m in _GLUED.finditer(line.text) if m.group("n")]
     for k in range(len(found)):
         chain = [found[k]]

@@ -17,7 +17,7 @@ import re
 from tei.convert.context import Context
 from tei.convert.parties import title_parties
 from tei.convert.read import Line
-from tei.convert.segment import Segments, bare, doc_type_in, label_of
+from tei.convert.segment import Segments, bare, doc_type_in, footnote_number, label_of
 
 CLOSE_QUOTES = "\"”»“"
 _PROSE_END = re.compile(r"[.!?][\"”’')\]]?$")
@@ -237,7 +237,7 @@ def _summary(lines: list[Line], seg: Segments, ctx: Context) -> list[Line]:
     if not seg.is_page or "summary" in seg.fields or len(lines) < 2:
         return lines
     last = lines[-1]
-    if re.match(r"^\[\d{1,3}\]", last.text):
+    if footnote_number(last, ctx):
         return lines
     if (len(last.text.split()) >= 6 and _PROSE_END.search(last.text)
             and not ctx.res.patterns.match("processing", last.text)
