@@ -47,10 +47,18 @@ class DateValue:
     day: int | None
     hour: int | None = None
     minute: int | None = None
+    short_year: bool = False
 
     def with_year(self, year: int | None) -> DateValue:
-        """Fill a missing year (from the document's context)."""
-        return self if self.year is not None or year is None else replace(self, year=year)
+        """Fill a missing year from the document's context, and put a two-digit year in the
+        context's century (`FEB 06` in a cable of 2006)."""
+        if year is None:
+            return self
+        if self.year is None:
+            return replace(self, year=year)
+        if self.short_year and abs(self.year - year) > 50:
+            return replace(self, year=self.year + 100 * round((year - self.year) / 100))
+        return self
 
     def iso(self) -> str:
         """W3C value for `@when`: `1951-07-05`, `1951-07-05T21:00:00`, `--07-05`, `1951-07`."""
@@ -161,7 +169,8 @@ class DateReader:
         hour, minute = _time(groups)
         if month and day and month > 12 and day <= 12 and not groups.get("mon"):
             month, day = day, month
-        value = DateValue(match.start(), match.end(), year, month, day, hour, minute)
+        short = len(groups.get("y") or "") == 2
+        value = DateValue(match.start(), match.end(), year, month, day, hour, minute, short)
         return value if _valid(value) else None
 
 

@@ -90,10 +90,24 @@ def _cells(raw: str) -> list[str]:
     return _COLUMNS.split(raw)
 
 
+def _tables(raws: list[str]) -> list[str]:
+    """A tab-separated header row of labels over a row of as many values (a record table
+    of a web page) becomes `Label: value` lines, one per cell, on the values' line."""
+    out = list(raws)
+    for i in range(len(raws) - 1):
+        labels, values = raws[i].split("\t"), raws[i + 1].split("\t")
+        if (len(labels) >= 3 and len(labels) == len(values) and ":" not in raws[i]
+                and all(cell.strip() and len(cell.split()) <= 4 for cell in labels)):
+            out[i] = ""
+            out[i + 1] = "\t\t\t\t\t".join(f"{label.strip()}: {value.strip()}"
+                                         for label, value in zip(labels, values, strict=True))
+    return out
+
+
 def _physical(text: str) -> list[tuple[int, str, bool]]:
     """Numbered, cleaned lines with a flag for a list bullet that was removed."""
     out = []
-    for number, raw in enumerate(normalise(text).split("\n"), start=1):
+    for number, raw in enumerate(_tables(normalise(text).split("\n")), start=1):
         for part in _cells(raw):
             clean = strip_markup(part)
             bullet = bool(_BULLET.match(clean))

@@ -79,13 +79,10 @@ def _context_year(seg: Segments, ctx: Context) -> int | None:
     if seg.facts.get("file-date"):
         return int(seg.facts["file-date"][:4])
     ordered = [seg.page_date, *seg.heading, *seg.message, *seg.processing]
-    for line in ordered:
-        if line is None:
-            continue
-        for value in ctx.res.dates.find(line.text):
-            if value.year:
-                return value.year
-    return None
+    years = [value for line in ordered if line is not None
+             for value in ctx.res.dates.find(line.text) if value.year]
+    full = [value for value in years if not value.short_year]
+    return (full or years)[0].year if years else None
 
 
 # -- registry furniture

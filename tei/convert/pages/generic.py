@@ -84,6 +84,10 @@ def _head(lines: list[Line], seg: Segments, ctx: Context) -> int:
 def _head_line(lines: list[Line], i: int, seg: Segments, ctx: Context) -> bool:
     """Take line `i` as a date, title, repeated title or related summary when it is one."""
     line, dates = lines[i], ctx.res.dates
+    titled = ctx.res.patterns.match("page-title", line.text)
+    if titled and seg.page_title is None:
+        seg.page_title = Line(line.no, titled[1].group("title").strip())
+        return True
     if seg.page_date is None and dates.whole(line.text):
         seg.page_date = line
         return True
