@@ -35,6 +35,25 @@ def reader(resources) -> DateReader:
     ("in June 1951 there", "June 1951", "1951-06"),
     ("Sept. 3, 1950", "Sept. 3, 1950", "1950-09-03"),
     ("on 22 April.", "22 April", "--04-22"),
+    ("Pyongyang, No. 4040. 8.II.1950", "8.II.1950", "1950-02-08"),
+    ("dated 24.III.50", "24.III.50", "1950-03-24"),
+    ("Washington, 25/X/1962, ore 20,30", "25/X/1962, ore 20,30", "1962-10-25T20:30:00"),
+    ("WASHINGTON 55380 8 50 1 XII 63", "1 XII 63", "1963-12-01"),
+    ("memo of 10/14/50", "10/14/50", "1950-10-14"),
+    ("Fecha: 29/10/62", "29/10/62", "1962-10-29"),
+    ("1962/10/24", "1962/10/24", "1962-10-24"),
+    ("13/5-50. Roshchin", "13/5-50", "1950-05-13"),
+    ("Date/Time: 80. 10. 02. 1630", "80. 10. 02. 1630", "1980-10-02T16:30:00"),
+    ("Dispatched: Moscow, 1957. III. 25., 22.10", "1957. III. 25., 22.10",
+     "1957-03-25T22:10:00"),
+    ("NR : TFGCG 128 241100 Sep 45", "241100 Sep 45", "1945-09-24T11:00:00"),
+    ("R 302334Z DEC 74", "302334Z DEC 74", "1974-12-30T23:34:00"),
+    ("Moscow, January 21, 1949—7 p.m.", "January 21, 1949—7 p.m.", "1949-01-21T19:00:00"),
+    ("Washington, le 25 octobre 1962, 21 h 10", "25 octobre 1962, 21 h 10",
+     "1962-10-25T21:10:00"),
+    ("Aufgabe: 9. November 1961, 19.30 Uhr", "9. November 1961, 19.30 Uhr",
+     "1961-11-09T19:30:00"),
+    ('"20" декабря 1965 г.', '"20" декабря 1965', "1965-12-20"),
 ])
 def test_recognises_date_shapes(reader: DateReader, text: str, found: str, iso: str) -> None:
     value = reader.find(text)[0]
@@ -72,3 +91,17 @@ def test_every_real_date_round_trips(reader: DateReader, day: dt.date, shape: st
     stamped = f"{time.hour:02d}{time.minute:02d} {text}"
     expected = f"{day.isoformat()}T{time.hour:02d}:{time.minute:02d}:00"
     assert reader.whole(stamped).iso() == expected
+
+
+def test_two_digit_years_take_the_documents_century(reader: DateReader) -> None:
+    value = reader.find("P 061504Z FEB 06")[0]
+    assert value.iso() == "1906-02-06T15:04:00"
+    assert value.with_year(2006).iso() == "2006-02-06T15:04:00"
+    assert reader.find("3.7.51")[0].with_year(1951).iso() == "1951-07-03"
+    assert reader.find("0530 18 October")[0].with_year(1951).iso() == "1951-10-18T05:30:00"
+
+
+def test_a_date_is_never_read_inside_a_declassification_number(reader: DateReader) -> None:
+    assert reader.leading("9 January 1952 Letter from X") == ("9 January 1952",
+                                                              "Letter from X")
+    assert reader.leading("Letter of 9 January 1952") is None

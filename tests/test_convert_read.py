@@ -46,3 +46,48 @@ def test_line_endings_and_invisible_characters() -> None:
 def test_markdown_emphasis_is_dropped_but_not_lone_asterisks() -> None:
     assert texts("**Hanoi, 5 May 1954**\n__SECRET__\nSee note*.\n") == [
         "Hanoi, 5 May 1954", "SECRET", "See note*."]
+
+
+def test_html_and_markdown_residue_is_markup_only() -> None:
+    source = ("<code><pre>UNCLASSIFIED TEHRAN 1164\n"
+              "TAGS: <a href='/tag/MASS_0.html'>MASS</a> IR\n"
+              "<a id='par1' href='#par1'>¶</a>1. ON FEB 24 CHARGE &amp; STAFF MET.\n"
+              " _Your O.CH183503_[1](#f1)\n"
+              "2\\. Grateful your comments.\n"
+              "  * 1 Document 105.\n"
+              "![]() | 200.16 KB |\n"
+              "HECK</pre></code>\n")
+    lines = logical_lines(source)
+    assert [line.text for line in lines] == [
+        "UNCLASSIFIED TEHRAN 1164", "TAGS: MASS IR", "1. ON FEB 24 CHARGE & STAFF MET.",
+        "Your O.CH183503[1]", "2. Grateful your comments.", "1 Document 105.", "200.16 KB",
+        "HECK"]
+    assert lines[5].bullet and not lines[4].bullet
+
+
+def test_double_spaced_ocr_is_rejoined_but_not_its_letter_parts() -> None:
+    source = "\n\n".join([
+        "Downing Street,", "26 July, 1938.", "sir,",
+        "I have the honour to acknowledge the receipt of",
+        "your secret despatch of the 18th of June and to thank",
+        "you for the statements of munitions exported to China",
+        "from Hong Kong which were enclosed therein.", "2.",
+        "I presume that it is not possible without a great deal",
+        "of difficulty to obtain the figures, and I should be",
+        "obliged if the values might be inserted.", "Sir,", "Your most obedient,",
+        "humble servant,"])
+    assert texts(source) == [
+        "Downing Street, 26 July, 1938.", "sir,",
+        "I have the honour to acknowledge the receipt of your secret despatch of the 18th of "
+        "June and to thank you for the statements of munitions exported to China from Hong "
+        "Kong which were enclosed therein.", "2.",
+        "I presume that it is not possible without a great deal of difficulty to obtain the "
+        "figures, and I should be obliged if the values might be inserted.", "Sir,",
+        "Your most obedient,", "humble servant,"]
+
+
+def test_a_tab_separated_record_table_becomes_labelled_lines() -> None:
+    source = ("Reference ID\tCreated\tClassification\tOrigin\n"
+              "06MOSCOW1234\t2006-02-06 15:04\tCONFIDENTIAL\tEmbassy Moscow\n")
+    assert texts(source) == ["Reference ID: 06MOSCOW1234", "Created: 2006-02-06 15:04",
+                             "Classification: CONFIDENTIAL", "Origin: Embassy Moscow"]

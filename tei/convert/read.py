@@ -118,7 +118,7 @@ def _physical(text: str) -> list[tuple[int, str, bool]]:
 def _wrap_width(lines: list[str]) -> int | None:
     """Width a hard-wrapped text was wrapped at, or None when lines are whole paragraphs."""
     lengths = [len(line) for line in lines if len(line) >= 20]
-    if len(lengths) < 4:
+    if len(lengths) < 8:
         return None
     width = int(quantiles(lengths, n=10)[-1])
     return width if width <= 100 else None
