@@ -5,6 +5,7 @@ from __future__ import annotations
 import hashlib
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
 
 from lxml import etree
@@ -85,10 +86,8 @@ class Context:
         a function word, a Roman numeral or a placeholder (`XXXX`)."""
         words = [w.strip(".,;:()[]'’").casefold() for w in name.split()]
         words = [w for w in words if w]
-        patterns = self.res.patterns
-        stop = {*patterns.words("not-names"), *patterns.words("office-words"),
-                *patterns.words("role-openers"), *patterns.words("doc-types")}
-        titles = patterns.words("honorifics")
+        stop = _stop_words(self.res.patterns)
+        titles = self.res.patterns.words("honorifics")
         core = [w for w in words if w not in titles and w.rstrip(".") not in titles]
         if not core or any(w in stop for w in core) or any(c.isdigit() for c in name):
             return False
@@ -121,6 +120,13 @@ class Context:
                       f"'{ident}'. Add a <{kind}> for it to corpus/register/{kind}s.xml",
                       "unknown-name")
         return self.use(self.local[key])
+
+
+@lru_cache(maxsize=4)
+def _stop_words(patterns: Patterns) -> frozenset[str]:
+    """Words that never stand in a person's name (from the pattern tables)."""
+    return frozenset({*patterns.words("not-names"), *patterns.words("office-words"),
+                      *patterns.words("role-openers"), *patterns.words("doc-types")})
 
 
 def _local_element(kind: str, ident: str, reg: str) -> etree._Element:

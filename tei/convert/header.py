@@ -13,6 +13,7 @@ from tei.convert.segment import Segments
 
 _URL = re.compile(r"https?://[^\s\"”<>]+")
 _QUOTED = re.compile(r"^[\"“]")
+_CODE = re.compile(r"^[a-z]{2,3}$")
 _SEPARATORS = re.compile(r",\s*(?:and\s+)?|\s+and\s+|\s*&\s*")
 
 
@@ -27,6 +28,7 @@ def page_header(seg: Segments, ctx: Context, inline: InlineReader) -> Header:
     for line in [*seg.fields.get("source", []), *seg.fields.get("document-information", []),
                  *seg.fields.get("original-archive", [])[1:]]:
         _source_line(header, line.text, ctx)
+    header.sources += [line.text for line in seg.fields.get("page-text", [])]
     header.shelfmarks += [ref for ref in seg.references if ref not in header.shelfmarks]
     _summary(header, seg, inline)
     _language(header, seg.fields.get("original-language", []), ctx)
@@ -98,4 +100,13 @@ def _summary(header: Header, seg: Segments, inline: InlineReader) -> None:
 def _language(header: Header, lines: list[Line], ctx: Context) -> None:
     if lines:
         header.original_language = lines[0].text
-        header.original_language_code = ctx.res.patterns.label("languages", lines[0].text) or ""
+        header.original_language_code = language_code(lines[0].text, ctx)
+
+
+def language_code(name: str, ctx: Context) -> str:
+    """The BCP 47 code of a language name (`languages` table), a code given as such
+    (`eng`), or `und` (undetermined)."""
+    known = ctx.res.patterns.label("languages", name)
+    if known:
+        return known
+    return name.strip().casefold() if _CODE.match(name.strip()) else "und"

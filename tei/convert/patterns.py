@@ -25,7 +25,7 @@ class Pattern:
     examples: tuple[str, ...]
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)
 class Patterns:
     """All pattern tables, by list id: regex tables and label tables."""
 

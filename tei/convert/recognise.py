@@ -6,7 +6,7 @@ import re
 
 from tei.convert.context import Context
 from tei.convert.dates import DateValue
-from tei.convert.header import page_header
+from tei.convert.header import language_code, page_header
 from tei.convert.inline import InlineReader, name_spans, text_of
 from tei.convert.model import (
     Action,
@@ -332,7 +332,7 @@ def _heading_facts(header: Header, lines: list[Line], ctx: Context) -> None:
         if not found:
             if heading_kind(text, ctx) == "language":
                 header.original_language = header.original_language or text
-                header.original_language_code = ctx.res.patterns.label("languages", text) or ""
+                header.original_language_code = language_code(text, ctx)
             elif ctx.res.dates.whole(text) and not header.sent.when:
                 _set_date(header.sent, _date(text, ctx))
             continue

@@ -22,6 +22,7 @@ from tei.convert.segment import Segments, bare, doc_type_in, footnote_number, la
 CLOSE_QUOTES = "\"”»“"
 _PROSE_END = re.compile(r"[.!?][\"”’')\]]?$")
 _HEAD_LINES = 14
+_RECORD_REACH = 40
 FIELD_VALUE_LINES = {"summary": 1, "credits": 1, "original-language": 1, "rights": 3,
                      "record-id": 1, "type": 1, "uploaded": 1, "language": 1}
 
@@ -78,6 +79,24 @@ def _head(lines: list[Line], seg: Segments, ctx: Context) -> int:
         if not _head_line(lines, i, seg, ctx):
             break
         i += 1
+    return _document_start(lines, i, seg, ctx)
+
+
+def _document_start(lines: list[Line], i: int, seg: Segments, ctx: Context) -> int:
+    """When a record page labels where its document begins (`Text of telegram:`) further
+    down, the lines up to there are the record's: fields, or unlabelled record lines."""
+    if "document-start" in seg.fields:
+        return i
+    for k in range(i, min(len(lines), i + _RECORD_REACH)):
+        found = label_of(lines[k].text, ctx)
+        if found and found[1] == "document-start":
+            while i < k:
+                if label_of(lines[i].text, ctx):
+                    i = fields(lines, i, seg, ctx)
+                else:
+                    seg.fields.setdefault("page-text", []).append(lines[i])
+                    i += 1
+            return fields(lines, k, seg, ctx)
     return i
 
 
@@ -211,10 +230,14 @@ def _citation_value(line: Line, values: list[Line]) -> bool:
 def _footer(lines: list[Line], start: int, seg: Segments, ctx: Context) -> int:
     """Index where the page's foot (a block of labelled fields after the text) begins.
 
-    Every line after it belongs to a field, so nothing of the page is dropped."""
+    It begins only after the document's first sentence, and every line after it belongs
+    to a field, so nothing of the page is dropped."""
+    prose = False
     for i in range(start + 1, len(lines)):
         found = label_of(lines[i].text, ctx)
-        if found and (found[0] == "page-keyword-fields"
+        prose = prose or (not found and len(lines[i].text.split()) >= 8
+                          and bool(_PROSE_END.search(lines[i].text)))
+        if found and prose and (found[0] == "page-keyword-fields"
                       or found[1] in ("source", "rights", "document-information")):
             end = fields(lines, i, seg, ctx)
             while end < len(lines):
