@@ -121,3 +121,17 @@ def test_current_outputs_are_skipped_and_changed_data_reconverts(tmp_path: Path,
     assert not up_to_date(data, source_hash, changed, "../../schemas/telegrams")
     assert not up_to_date(data, "e" * 64, resources, "../../schemas/telegrams")
     assert not up_to_date(data, source_hash, resources, "../schemas/telegrams")
+
+
+def test_every_output_passes_our_grammar_and_rules(tmp_path: Path, resources) -> None:
+    from tei.validate import Options, validate_paths
+
+    paths = []
+    for case in CASES:
+        target = tmp_path / f"{case.stem}.xml"
+        target.write_bytes(xml_of(case, resources))
+        paths.append(target)
+    report = validate_paths(paths, Options())
+    failed = report.failed()
+    assert len(report.files) == len(CASES)
+    assert not failed, [(f.path, [d.format() for d in f.findings][:3]) for f in failed[:3]]
