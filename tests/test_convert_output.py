@@ -134,4 +134,4 @@ def test_every_output_passes_our_grammar_and_rules(tmp_path: Path, resources) ->
     report = validate_paths(paths, Options())
     failed = report.failed()
     assert len(report.files) == len(CASES)
-    assert not failed, [(f.path, [d.format() for d in f.findings][:3]) for f in failed[:3]]
+    assert not failed, [(f.path, [str(d) for d in f.findings][:3]) for f in failed[:3]]
