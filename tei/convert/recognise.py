@@ -324,7 +324,9 @@ def _heading_senders(heading: list[RegistryLine], ctx: Context) -> list[Party]:
 
 
 def _heading_facts(header: Header, lines: list[Line], ctx: Context) -> None:
-    """Numbers, place of origin and dates from the heading lines' named groups."""
+    """Numbers, place of origin and dates from the heading lines' named groups; a dateline
+    names the place before a sender field does."""
+    lines = sorted(lines, key=lambda line: heading_kind(bare(line.text), ctx) != "dateline")
     for line in lines:
         text = bare(line.text)
         stamp = ctx.res.patterns.match("stamp-open", text)

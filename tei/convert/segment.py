@@ -62,8 +62,8 @@ def segment(lines: list[Line], seg: Segments, ctx: Context) -> Segments:
     seg.form = choose(lines, ctx)
     heading = _heading_length(lines, ctx)
     seg.heading, rest = lines[:heading], lines[heading:]
-    rest, seg.processing = _processing(rest, ctx)
-    seg.message, seg.footnotes = _footnotes(rest, ctx)
+    rest, seg.footnotes = _footnotes(rest, ctx)
+    seg.message, seg.processing = _processing(rest, ctx)
     return seg
 
 

@@ -68,7 +68,7 @@ def unwrap(lines: list[Line], seg: Segments, ctx: Context) -> list[Line]:
 
 def _head(lines: list[Line], seg: Segments, ctx: Context) -> int:
     """Read the page's head: date line, title line, fields; return the index after it."""
-    i = 0
+    i = _record_lines(lines, seg, ctx)
     while i < min(len(lines), _HEAD_LINES) or (i < len(lines) and label_of(lines[i].text, ctx)):
         line = lines[i]
         if label_of(line.text, ctx):
@@ -80,6 +80,22 @@ def _head(lines: list[Line], seg: Segments, ctx: Context) -> int:
             break
         i += 1
     return _document_start(lines, i, seg, ctx)
+
+
+def _record_lines(lines: list[Line], seg: Segments, ctx: Context) -> int:
+    """Short lines of a record page (a collection's or series' name, a document number)
+    standing above a title that labelled fields follow: kept in the header as record
+    lines; returns the index of the title."""
+    for k in range(1, min(4, len(lines) - 1)):
+        above = lines[:k]
+        if (label_of(lines[k + 1].text, ctx) and not label_of(lines[k].text, ctx)
+                and _is_title(lines[k], ctx, False, lines, k)
+                and all(len(line.text.split()) <= 12 and not _PROSE_END.search(line.text)
+                        and not label_of(line.text, ctx) and not ctx.res.dates.whole(line.text)
+                        for line in above)):
+            seg.fields.setdefault("page-text", []).extend(above)
+            return k
+    return 0
 
 
 def _document_start(lines: list[Line], i: int, seg: Segments, ctx: Context) -> int:
@@ -153,8 +169,8 @@ def _is_title(line: Line, ctx: Context, after_date: bool, lines: list[Line] | No
         return len(text.split()) <= 40
     if _PROSE_END.search(text) and not text.endswith(")"):
         return False
-    followed_by_fields = bool(lines) and i + 1 < len(lines) and bool(label_of(lines[i + 1].text,
-                                                                               ctx))
+    following = label_of(lines[i + 1].text, ctx) if lines and i + 1 < len(lines) else None
+    followed_by_fields = bool(following) and following[1] != "title"
     if followed_by_fields and len(text.split()) <= 20:
         return True
     if text[:1].islower() or len(text.split()) > 40:
