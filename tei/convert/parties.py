@@ -29,10 +29,13 @@ _IN_PLACE = re.compile(r"\bin\s+(?:the\s+)?(?P<place>[A-Z][\w'’ .-]+)$")
 
 
 def title_parties(title: str, ctx: Context) -> tuple[str, str] | None:
-    """(sender part, addressee part) of a title; either may be empty."""
+    """(sender part, addressee part) of a title; either may be empty. A journal or diary
+    `of X` is X's."""
     shape = ctx.res.patterns.match("title-shapes", title)
     if shape and shape[0] == "given":
         return shape[1].group("sender"), shape[1].group("addressee")
+    if shape and shape[0] == "author-of":
+        return shape[1].group("sender"), ""
     text = re.sub(r"^\d{1,4}\.\s+", "", title)
     found = _FROM.search(text)
     if found:
