@@ -169,12 +169,12 @@ def _title_source(seg: Segments) -> str:
 def _doc_type(seg: Segments, message: Message, heading: list[RegistryLine],
               ctx: Context) -> tuple[str, str]:
     """The document type and where it was read ('' when only a default)."""
-    candidates = [("title", seg.page_title.text if seg.page_title else "")]
+    candidates = [("page's type field", line.text) for line in seg.fields.get("type", [])]
+    candidates += [("title", seg.page_title.text if seg.page_title else "")]
     candidates += [("heading", text_of(head)) for head in message.heads]
     candidates += [("heading", text_of(line.content)) for line in heading
                    if line.subtype in ("cable-number", "document-type")]
     candidates += [("source note", seg.facts.get("form", ""))]
-    candidates += [("page field", line.text) for line in seg.fields.get("type", [])]
     for where, text in candidates:
         found = doc_type_in(text, ctx)
         if found == "report" and any(part.kind == "salute" for part in message.opener):
@@ -287,13 +287,21 @@ def _addressees(message: Message, heading: list[RegistryLine], ctx: Context) -> 
         if found:
             return [Party(entry) for entry in found]
     lines = [line.content for line in heading if line.subtype == "addressee"]
+    named: list[Party] = []
+    for content in lines:
+        found = heading_groups(text_of(content), ctx)
+        if found and found[1].get("addressee"):
+            named += [p for p in parties(found[1]["addressee"], ctx) if p.entry
+                      and p.entry.kind == "person" and p not in named]
+    if named:
+        return named
     found = _refs(lines, ctx) or _refs(lines, ctx, "orgName")
     if found:
         return [Party(entry) for entry in found]
     for content in lines:
-        match = ctx.res.patterns.match("heading", text_of(content))
-        if match and "addressee" in match[1].groupdict():
-            return parties(match[1].group("addressee"), ctx)
+        match = heading_groups(text_of(content), ctx)
+        if match and match[1].get("addressee"):
+            return parties(match[1]["addressee"], ctx)
     return []
 
 
