@@ -236,7 +236,9 @@ class InlineReader:
         """`Zheng said`, `Azimi replied`: a capitalised name before a verb of speech;
         `Ri Jong-mok the deputy Minister`, `Heo Dam, DPRK Vice-Prime Minister`: a name of
         two or three words before a title in apposition."""
-        found = [*self._speaker.finditer(piece), *self._appositive.finditer(piece)]
+        found = list(self._speaker.finditer(piece))
+        if self._title.search(piece):
+            found += self._appositive.finditer(piece)
         return [m.span("name") for m in found
                 if not any(w.casefold() in self._not_names
                            for w in re.split(r"[\s-]", m.group("name")))
