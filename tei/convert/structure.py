@@ -26,6 +26,7 @@ from tei.convert.model import (
     Part,
     Section,
 )
+from tei.convert.numbering import successor
 from tei.convert.read import Line
 from tei.convert.segment import CLOSE_QUOTES, LINKING, signature_like
 
@@ -36,7 +37,6 @@ _ABBREVIATIONS = {"cde", "cdes", "mr", "mrs", "dr", "st", "gen", "col", "no", "t
 _SENTENCE_BREAK = re.compile(r"(?P<word>[\w.]+)\.\s+(?=[A-Z])")
 _NAME_DATE = re.compile(r"^(?P<name>[A-Z][A-Z'’\- ]*[A-Z])\s+(?P<date>\d.*)$")
 _PLACE_DATE = re.compile(r"^(?P<place>[A-Z][\w'’ -]{1,40}),\s+(?P<date>.+)$")
-_ROMAN = {"I": 1, "V": 5, "X": 10}
 _SIGNED_MARK = re.compile(r"(?i)^(?:\(signed\)|\(sd\.?\)|sd\.|signed:?)\s+\S")
 _SLASHED_NAME = re.compile(r"/[A-Z][\w.' -]{1,40}/$")
 
@@ -300,7 +300,7 @@ class MessageReader:
         items = [Item(first[0], [self._annotate(units[i].lines[0], first[1])])]
         i += 1
         while True:
-            following = self._next_point(units, i, scheme, _successor(items[-1].n, scheme))
+            following = self._next_point(units, i, scheme, successor(items[-1].n, scheme))
             if following is None:
                 return NumberedList(items), i
             items[-1].paragraphs += [self._annotate(u.lines[0]) for u in units[i:following]]
@@ -390,28 +390,3 @@ def _signature_names(text: str) -> list[tuple[int, int]]:
         spans += [span for span in name_spans(text, start, end)
                   if text[span[0]:span[1]].casefold() not in LINKING]
     return spans
-
-
-def _successor(n: str, scheme: str) -> str:
-    if scheme == "alpha":
-        return chr(ord(n) + 1)
-    if scheme == "roman":
-        return _to_roman(_from_roman(n) + 1)
-    return str(int(n) + 1)
-
-
-def _from_roman(text: str) -> int:
-    total = 0
-    for a, b in zip(text, text[1:] + " ", strict=True):
-        value = _ROMAN[a]
-        total += -value if b in _ROMAN and _ROMAN[b] > value else value
-    return total
-
-
-def _to_roman(number: int) -> str:
-    out = ""
-    for value, numeral in ((10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I")):
-        while number >= value:
-            out += numeral
-            number -= value
-    return out

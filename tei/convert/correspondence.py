@@ -1,0 +1,240 @@
+"""Correspondence facts: who sent the document to whom, from where and when, and its
+numbers, read from the title, the letter parts, the cable heading, the datelines and the
+processing lines, in that order of trust, with a record of where each fact was found."""
+
+from __future__ import annotations
+
+import re
+
+from tei.convert.context import Context
+from tei.convert.dates import DateValue
+from tei.convert.header import language_code
+from tei.convert.inline import text_of
+from tei.convert.model import Action, Header, Inlines, Mark, Message, Party, RegistryLine
+from tei.convert.parties import parties, sender_place, title_parties
+from tei.convert.read import Line
+from tei.convert.register import Entry
+from tei.convert.segment import Segments, bare, heading_groups, heading_kind
+
+
+def correspondence(header: Header, seg: Segments, message: Message,
+                    heading: list[RegistryLine], ctx: Context) -> None:
+    sent, received = header.sent, header.received
+    split = title_parties(header.title, ctx) if header.title else None
+    title_place = None
+    if split:
+        line = seg.page_title.no if seg.page_title else 1
+        sent.parties = parties(split[0], ctx, line) if split[0] else []
+        received.parties = parties(split[1], ctx, line) if split[1] else []
+        title_place = sender_place(split[0], ctx) if split[0] else None
+        _note_parties(header, "the title")
+    known = {p.entry for p in sent.parties if p.entry}
+    sent.parties += [Party(e) for e in signers(message, ctx) if e not in known]
+    addressed = {p.entry for p in received.parties if p.entry}
+    received.parties += [party for party in _addressees(message, heading, ctx)
+                         if party.entry not in addressed
+                         and (party.entry is None or party.entry.kind == "person"
+                              or not received.parties)]
+    _note_parties(header, "the signature, address or salutation")
+    _set_date(sent, _archive_date(seg, ctx))
+    if sent.when:
+        header.found("date", "the archive's date line" if seg.page_date else "the file number")
+    _heading_facts(header, seg.heading, ctx)
+    header.telegram = header.telegram or seg.facts.get("telegram", "")
+    sent.parties = sent.parties or _heading_senders(heading, ctx)
+    _note_parties(header, "the cable heading")
+    if sent.when:
+        header.found("date", "the cable heading")
+    if sent.place:
+        header.found("place", "the cable heading")
+    outgoing = [part for part in message.closer if part.kind == "idno"]
+    if outgoing:
+        header.outgoing = re.sub(r"^\D*", "", text_of(outgoing[0].content)).strip()
+    if not sent.when:
+        _set_date(sent, _sent_date(seg, message, ctx))
+    if sent.when:
+        header.found("date", "a dateline")
+    if not sent.when or not header.received.when:
+        _processing_dates(header, seg.processing, ctx)
+    _title_facts(header, ctx)
+    datelines = [p.content for p in [*message.opener, *message.closer] if p.kind == "dateline"]
+    places = _refs(datelines, ctx, "placeName") or [
+        place for content in datelines if (place := _place(text_of(content), ctx))]
+    sent.place = places[0] if places else sent.place or title_place
+    if sent.place:
+        header.found("place", "a dateline" if places else "the title")
+
+
+def _processing_dates(header: Header, lines: list[Line], ctx: Context) -> None:
+    """`Sent: 12.6.1963, 21.00` among the processing lines at the end of a telegram."""
+    for line in lines:
+        found = heading_groups(line.text, ctx)
+        groups = found[1] if found and found[0] in ("date", "transmission") else {}
+        if "sent" in groups and not header.sent.when:
+            _set_date(header.sent, read_date(groups["sent"], ctx))
+            header.found("date", "a processing line")
+        if "received" in groups and not header.received.when:
+            _set_date(header.received, read_date(groups["received"], ctx))
+
+
+def _title_facts(header: Header, ctx: Context) -> None:
+    """Number, place and dates a title gives (`Cablegram 346 LONDON, 17 December 1947`),
+    where the heading and datelines gave none."""
+    for row in ctx.res.patterns.regexes.get("title-facts", ()):
+        found = row.regex.search(header.title)
+        if not found:
+            continue
+        groups = {k: v for k, v in found.groupdict().items() if v}
+        header.telegram = header.telegram or groups.get("telegram", "")
+        if "sender" in groups and not header.sent.place:
+            header.sent.place = _place(groups["sender"], ctx)
+        if "sent" in groups and not header.sent.when:
+            _set_date(header.sent, read_date(groups["sent"], ctx))
+            header.found("date", "the title")
+        if "received" in groups and not header.received.when:
+            _set_date(header.received, read_date(groups["received"], ctx))
+    if header.sent.place:
+        header.found("place", "the title")
+
+
+def _note_parties(header: Header, where: str) -> None:
+    if any(p.entry or p.role for p in header.sent.parties):
+        header.found("sender", where)
+    if any(p.entry or p.role for p in header.received.parties):
+        header.found("addressee", where)
+
+def signers(message: Message, ctx: Context) -> list[Entry]:
+    return _refs([part.content for part in message.closer if part.kind == "signed"], ctx)
+
+
+def _addressees(message: Message, heading: list[RegistryLine], ctx: Context) -> list[Party]:
+    for kind in ("address", "salute"):
+        found = _refs([part.content for part in [*message.opener, *message.closer]
+                       if part.kind == kind], ctx)
+        if found:
+            return [Party(entry) for entry in found]
+    lines = [line.content for line in heading if line.subtype == "addressee"]
+    named: list[Party] = []
+    for content in lines:
+        found = heading_groups(text_of(content), ctx)
+        if found and found[1].get("addressee"):
+            named += [p for p in parties(found[1]["addressee"], ctx) if p.entry
+                      and p.entry.kind == "person" and p not in named]
+    if named:
+        return named
+    found = _refs(lines, ctx) or _refs(lines, ctx, "orgName")
+    if found:
+        return [Party(entry) for entry in found]
+    for content in lines:
+        match = heading_groups(text_of(content), ctx)
+        if match and match[1].get("addressee"):
+            return parties(match[1]["addressee"], ctx)
+    return []
+
+
+def _refs(contents: list[Inlines], ctx: Context, tag: str = "persName") -> list[Entry]:
+    """Entries referred to by `tag` marks in inline content, in order; not inside insertions
+    nor inside the `from` part of an address."""
+    found: list[Entry] = []
+
+    def walk(items: Inlines) -> None:
+        for item in items:
+            if not isinstance(item, Mark) or item.tag in ("supplied", "seg"):
+                continue
+            entry = ctx.used.get(item.attrs.get("ref", "")[1:]) if item.tag == tag else None
+            if entry and entry not in found:
+                found.append(entry)
+            walk(item.children)
+
+    for content in contents:
+        walk(content)
+    return found
+
+
+def _heading_senders(heading: list[RegistryLine], ctx: Context) -> list[Party]:
+    """Persons, else organisations, named in the heading's sender lines (`FROM:`, `Mr. X`)."""
+    lines = [line.content for line in heading if line.subtype in ("transmission", "sender")]
+    found = _refs(lines, ctx) or _refs(lines, ctx, "orgName")
+    return [Party(entry) for entry in found]
+
+
+def _heading_facts(header: Header, lines: list[Line], ctx: Context) -> None:
+    """Numbers, place of origin and dates from the heading lines' named groups; a dateline
+    names the place before a sender field does."""
+    lines = sorted(lines, key=lambda line: heading_kind(bare(line.text), ctx) != "dateline")
+    for line in lines:
+        text = bare(line.text)
+        stamp = ctx.res.patterns.match("stamp-open", text)
+        found = heading_groups(text.rstrip("]"), ctx) if not stamp else None
+        if not found:
+            if heading_kind(text, ctx) == "language":
+                header.original_language = header.original_language or text
+                header.original_language_code = language_code(text, ctx)
+            elif ctx.res.dates.whole(text) and not header.sent.when:
+                _set_date(header.sent, read_date(text, ctx))
+            continue
+        groups = found[1]
+        header.telegram = header.telegram or groups.get("telegram", "")
+        header.incoming = header.incoming or groups.get("incoming", "")
+        header.outgoing = header.outgoing or groups.get("outgoing", "")
+        if "sender" in groups:
+            header.sent.place = header.sent.place or _place(groups["sender"], ctx, line.no)
+        if "received" in groups and not header.received.when:
+            _set_date(header.received, read_date(groups["received"], ctx))
+        if "sent" in groups and not header.sent.when:
+            _set_date(header.sent, read_date(groups["sent"], ctx))
+
+
+_PLACE_NAME = re.compile(r"^[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}$")
+
+
+def _place(text: str, ctx: Context, line: int = 1) -> Entry | None:
+    """The place a sender field or a dateline names: a register place, else a bare
+    capitalised name standing first (`Downing Street, ...`), which gets a local entry."""
+    for match in ctx.res.register.find(text):
+        if match.entry.kind == "place":
+            return ctx.use(match.entry)
+    head = re.split(r"[,–—(\[]| - ", text.strip(" ."), maxsplit=1)[0].strip(" .-")
+    bodies = ctx.res.patterns.words("office-words")
+    if (_PLACE_NAME.match(head) and not ctx.res.dates.find(head)
+            and not ctx.res.register.find(head)
+            and not any(w.casefold().strip(".") in bodies for w in head.split())
+            and not any(w.casefold() in ctx.res.patterns.words("honorifics")
+                        for w in head.split())):
+        return ctx.entry("place", head.title() if head.isupper() else head, line)
+    return None
+
+
+def read_date(text: str, ctx: Context) -> tuple[str, DateValue] | None:
+    found = ctx.res.dates.find(text)
+    if not found:
+        return None
+    value = found[0]
+    return text[value.start:value.end], value.with_year(ctx.year)
+
+
+def _set_date(action: Action, found: tuple[str, DateValue] | None) -> None:
+    if found:
+        action.date_text, action.when = found[0], found[1].iso()
+
+
+def _archive_date(seg: Segments, ctx: Context) -> tuple[str, DateValue] | None:
+    """The date the archive gives: its date line, else a FRUS file number's date."""
+    if seg.page_date:
+        found = read_date(seg.page_date.text, ctx)
+        if found:
+            return found
+    if seg.facts.get("file-date"):
+        value = ctx.res.dates.find(seg.facts["file-date"])
+        if value:
+            return "", value[0]
+    return None
+
+
+def _sent_date(seg: Segments, message: Message, ctx: Context) -> tuple[str, DateValue] | None:
+    for part in [*message.closer, *message.opener]:
+        if part.kind == "dateline":
+            found = read_date(text_of(part.content), ctx)
+            if found:
+                return found
+    return None
