@@ -3,9 +3,11 @@
 Every reader is a module with a pattern table under `corpus/patterns/` and two functions:
 `evidence(lines, ctx)` (how strongly the page looks like its layout) and
 `unwrap(lines, seg, ctx)` (records the archive's facts in `seg` and returns the lines that
-are left). `read_pages` runs, after the generic page reader (furniture, labelled fields,
-date and title lines, footers), every specialised reader that finds evidence, strongest
-first. Adding a publisher's layout is one module here plus its table: nothing else changes.
+are left). `read_pages` drops the furniture every page may carry, runs every specialised
+reader that finds evidence, strongest first, and then the generic reader (head, labelled
+fields, title and date lines, foot, summary, closing reference). YAML front matter is read
+from the text before it is split into lines (`frontmatter.py`). Adding a publisher's layout
+is one module here plus its table: nothing else changes.
 """
 
 from __future__ import annotations
