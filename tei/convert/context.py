@@ -46,7 +46,7 @@ def load_resources(register_dir: Path | None = None, patterns_dir: Path | None =
         dates=DateReader(patterns.words("months")),
         edition=load_edition(edition_file),
         digest=_digest([*sorted(register_dir.glob("*.xml")), *sorted(patterns_dir.glob("*.xml")),
-                        edition_file, *sorted(_CODE.glob("*.py"))]),
+                        edition_file, *sorted(_CODE.rglob("*.py"))]),
     )
 
 
