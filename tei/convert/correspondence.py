@@ -114,22 +114,19 @@ def _addressees(message: Message, heading: list[RegistryLine], ctx: Context) -> 
         if found:
             return [Party(entry) for entry in found]
     lines = [line.content for line in heading if line.subtype == "addressee"]
+    named_parts = [found[1]["addressee"] for content in lines
+                   if (found := heading_groups(text_of(content), ctx))
+                   and found[1].get("addressee")]
     named: list[Party] = []
-    for content in lines:
-        found = heading_groups(text_of(content), ctx)
-        if found and found[1].get("addressee"):
-            named += [p for p in parties(found[1]["addressee"], ctx) if p.entry
-                      and p.entry.kind == "person" and p not in named]
+    for text in named_parts:
+        named += [p for p in parties(text, ctx) if p.entry and p.entry.kind == "person"
+                  and p not in named]
     if named:
         return named
     found = _refs(lines, ctx) or _refs(lines, ctx, "orgName")
     if found:
         return [Party(entry) for entry in found]
-    for content in lines:
-        match = heading_groups(text_of(content), ctx)
-        if match and match[1].get("addressee"):
-            return parties(match[1]["addressee"], ctx)
-    return []
+    return parties(named_parts[0], ctx) if named_parts else []
 
 
 def _refs(contents: list[Inlines], ctx: Context, tag: str = "persName") -> list[Entry]:

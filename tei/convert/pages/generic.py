@@ -17,9 +17,15 @@ import re
 from tei.convert.context import Context
 from tei.convert.parties import title_parties
 from tei.convert.read import Line
-from tei.convert.segment import Segments, bare, doc_type_in, footnote_number, label_of
+from tei.convert.segment import (
+    CLOSE_QUOTES,
+    Segments,
+    bare,
+    doc_type_in,
+    footnote_number,
+    label_of,
+)
 
-CLOSE_QUOTES = "\"”»“"
 _PROSE_END = re.compile(r"[.!?][\"”’')\]]?$")
 _HEAD_LINES = 14
 _RECORD_REACH = 40
