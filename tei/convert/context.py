@@ -110,6 +110,11 @@ class Context:
                           and e.reg.split()[-1].casefold() == reg.casefold()]
             if len(known_here) == 1:
                 return known_here[0]
+            by_surname = self.res.register.by_surname(reg)
+            if by_surname and key not in self.local:
+                self.warn(line, f"'{name}' taken as {by_surname.reg} ('{by_surname.id}'), the "
+                          "only person of that surname in the register; check", "surname-only")
+                return self.use(by_surname)
             same = [k for k, e in self.local.items()
                     if e.kind == "person" and e.reg.split()[-1].casefold() == reg.casefold()]
             key = same[0] if len(same) == 1 else key
