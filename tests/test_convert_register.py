@@ -71,6 +71,17 @@ def test_a_lone_surname_in_a_name_position_takes_the_register_person(resources) 
     assert [w.rule for w in result.warnings].count("surname-only") == 1
 
 
+@pytest.mark.parametrize(("text", "ident"), [
+    ("Talks with M. Faure ended.", "per-edgar-faure"),      # M. is Monsieur
+    ("Talks with E. Faure ended.", "per-edgar-faure"),      # the initial fits
+    ("Talks with J. Faure ended.", "per-j-faure"),          # it does not: a local entry
+])
+def test_initials_and_a_surname_take_the_register_person_they_fit(resources, text: str,
+                                                                   ident: str) -> None:
+    xml = convert_text(f"Telegram\n\n{text}\n", "initials", resources).xml
+    assert f'<persName ref="#{ident}">'.encode() in xml
+
+
 def test_new_ids_never_clash(resources) -> None:
     register = resources.register
     assert register.new_id("person", "Joseph Stalin", set()) == "per-joseph-stalin-2"

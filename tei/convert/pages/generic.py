@@ -65,6 +65,9 @@ def unwrap(lines: list[Line], seg: Segments, ctx: Context) -> list[Line]:
     end = _footer(lines, start, seg, ctx)
     if seg.page_title is None and seg.fields.get("title"):
         seg.page_title = seg.fields["title"][0]
+    described = seg.fields.get("summary", [])
+    if seg.page_title is None and len(described) == 1 and _names_a_document(described[0], ctx):
+        seg.page_title = described[0]
     dated = [line for line in seg.fields.get("date", []) if ctx.res.dates.find(line.text)]
     if seg.page_date is None and dated:
         seg.page_date = dated[0]
@@ -125,6 +128,9 @@ def _document_start(lines: list[Line], i: int, seg: Segments, ctx: Context) -> i
 def _head_line(lines: list[Line], i: int, seg: Segments, ctx: Context) -> bool:
     """Take line `i` as a date, title, repeated title or related summary when it is one."""
     line, dates = lines[i], ctx.res.dates
+    if _is_banner(lines, i):
+        seg.fields.setdefault("page-text", []).append(line)
+        return True
     titled = ctx.res.patterns.match("page-title", line.text)
     if titled and seg.page_title is None:
         seg.page_title = Line(line.no, titled[1].group("title").strip())
@@ -147,6 +153,20 @@ def _head_line(lines: list[Line], i: int, seg: Segments, ctx: Context) -> bool:
         seg.related.append(line)
         return True
     return False
+
+
+def _names_a_document(line: Line, ctx: Context) -> bool:
+    """A catalogue's description that is the document's title (`Despatch No. 112 from Sir
+    William Hayter, Moscow: ...`): one short line opening with a document type."""
+    return len(line.text.split()) <= 40 and doc_type_in(line.text, ctx, at_start=True) is not None
+
+
+def _is_banner(lines: list[Line], i: int) -> bool:
+    """The site's banner opening a page, `The National Archives | Discovery`: short parts
+    between bars, none of them a sentence."""
+    parts = lines[i].text.split(" | ")
+    return i == 0 and len(parts) > 1 and all(
+        0 < len(part.split()) <= 8 and not _PROSE_END.search(part) for part in parts)
 
 
 def _repeats(text: str, title: str) -> bool:
