@@ -52,6 +52,8 @@ def recognise(seg: Segments, stem: str, ctx: Context) -> Document:
     doc_type, form_source = _doc_type(seg, message, heading, ctx)
     header.found("form", form_source, "found" if form_source else "missing")
     correspondence(header, seg, message, heading, ctx)
+    if doc_type == "letter" and header.telegram and not header.outgoing:
+        header.outgoing, header.telegram = header.telegram, ""  # a despatch's own number
     if not header.title:
         header.title = _built_title(doc_type, header, heading)
         header.found("title", "built from the document's type, number and parties", "built")

@@ -187,7 +187,7 @@ def heading_kind(text: str, ctx: Context) -> str | None:
         return "dateline"
     if ctx.res.patterns.label("languages", text):
         return "language"
-    entry = ctx.res.register.lookup(text.rstrip("-–— "))
+    entry = ctx.res.register.lookup(text.rstrip("-–—., "))
     if entry and entry.kind == "place" and text.isupper():
         return "destination"
     return "name" if entry and entry.kind == "person" else None
@@ -230,12 +230,14 @@ _TRAILER_REACH = 7
 
 
 def signature_like(text: str) -> bool:
-    """A short line of capitalised words (and linking words), no digits: a signature."""
+    """A short line of capitalised words (and linking words), no digits: a signature
+    (in capitals it may end with a full stop: `W. G. HAYTER.`)."""
     core = re.sub(r"\[[^\]]*\]|\([^)]*\)", " ", text).strip()
     words = [w for w in core.split() if w not in LINKING]
     if not words or len(words) > 5 or any(ch.isdigit() for ch in core) or ":" in core:
         return False
-    if _TERMINAL.search(core) and not re.search(r"\b[A-Z]\.$", core):
+    if _TERMINAL.search(core) and not re.search(r"\b[A-Z]\.$", core) and not (
+            core.endswith(".") and core.isupper()):
         return False
     return all(w[:1].isupper() or w in ("and", "&") for w in words)
 
@@ -257,13 +259,15 @@ def _signature_at(text: str, ctx: Context) -> bool:
 
 
 def _trailer_like(text: str, ctx: Context) -> bool:
-    """A line that cannot close a letter (no date, valediction, number) and is short, or a
-    labelled registry line (`Sent: 12.6.1963, 21.00`)."""
+    """A line that cannot close a letter (no date, valediction, foot address, number) and is
+    short, or a labelled registry line (`Sent: 12.6.1963, 21.00`)."""
     patterns, dates = ctx.res.patterns, ctx.res.dates
     labelled = heading_groups(text, ctx)
     if (labelled and labelled[0] != "dateline") or patterns.match("processing", text):
         return True
     if any(d.day for d in dates.find(text)) or patterns.match("valediction", text):
+        return False
+    if patterns.match("foot-address", text):
         return False
     if patterns.match("outgoing-number", text) or footnote_number(Line(0, text), ctx):
         return False
