@@ -55,7 +55,7 @@ def recognise(seg: Segments, stem: str, ctx: Context) -> Document:
     if doc_type == "letter" and header.telegram and not header.outgoing:
         header.outgoing, header.telegram = header.telegram, ""  # a despatch's own number
     if not header.title:
-        header.title = _built_title(doc_type, header, heading)
+        header.title = _built_title(doc_type, header, heading, ctx)
         header.found("title", "built from the document's type, number and parties", "built")
     report_missing(header, ctx)
     entries = list(ctx.used.values())
@@ -187,13 +187,14 @@ def _doc_type(seg: Segments, message: Message, heading: list[RegistryLine],
     return "memorandum", ""
 
 
-def _built_title(doc_type: str, header: Header, heading: list[RegistryLine]) -> str:
+def _built_title(doc_type: str, header: Header, heading: list[RegistryLine],
+                 ctx: Context) -> str:
     """`Ciphered Telegram No. 21405, Mao Zedong to Joseph Stalin` from the facts."""
     label = doc_type.replace("-", " ").capitalize()
     for line in heading:
         if line.subtype == "cable-number":
             words = re.sub(r"\s*(?:N[º°o]\.?|No\.?|№|#).*$", "", text_of(line.content)).strip()
-            label = words.title() if words else label
+            label = words.title() if words and doc_type_in(words, ctx) else label
             break
     title = f"{label} No. {header.telegram}" if header.telegram else label
     senders = " and ".join(_party_name(p) for p in header.sent.parties)

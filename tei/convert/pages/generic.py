@@ -201,9 +201,21 @@ def _is_title(line: Line, ctx: Context, after_date: bool, lines: list[Line] | No
         return True
     if text[:1].islower() or len(text.split()) > 40:
         return False
-    starts_with_type = doc_type_in(text, ctx, at_start=True) is not None
     split = title_parties(text, ctx)
-    return (starts_with_type or i == 0) and bool(split and split[0] and split[1])
+    if not (split and split[0] and split[1]):
+        return False
+    if doc_type_in(text, ctx, at_start=True) is not None:
+        return True
+    return i == 0 and any(_party_like(part, ctx) for part in split)
+
+
+def _party_like(text: str, ctx: Context) -> bool:
+    """A title's party, not `Access` in `Access to Archival Databases`: a register name, or
+    words opening with a title or an office (`Ambassador X`, `Ministry of ...`)."""
+    first = text.split()[0].casefold().rstrip(".,") if text.split() else ""
+    patterns = ctx.res.patterns
+    return bool(ctx.res.register.find(text)) or first in patterns.words("honorifics") \
+        or first in patterns.words("office-words")
 
 
 def fields(lines: list[Line], i: int, seg: Segments, ctx: Context) -> int:
