@@ -131,6 +131,9 @@ def _head_line(lines: list[Line], i: int, seg: Segments, ctx: Context) -> bool:
     if _is_banner(lines, i):
         seg.fields.setdefault("page-text", []).append(line)
         return True
+    if _is_credit(line.text, ctx):
+        seg.fields.setdefault("credits", []).append(line)
+        return True
     titled = ctx.res.patterns.match("page-title", line.text)
     if titled and seg.page_title is None:
         seg.page_title = Line(line.no, titled[1].group("title").strip())
@@ -167,6 +170,13 @@ def _is_banner(lines: list[Line], i: int) -> bool:
     parts = lines[i].text.split(" | ")
     return i == 0 and len(parts) > 1 and all(
         0 < len(part.split()) <= 8 and not _PROSE_END.search(part) for part in parts)
+
+
+def _is_credit(text: str, ctx: Context) -> bool:
+    """A page's credit line, `Translated by Petr Kolář for the PHP.` (the `citation`
+    table's translator row from the line's start)."""
+    return any(row.name == "translator" and (found := row.regex.search(text)) is not None
+               and found.start() == 0 for row in ctx.res.patterns.regexes.get("citation", ()))
 
 
 def _repeats(text: str, title: str) -> bool:
