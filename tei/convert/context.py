@@ -91,6 +91,8 @@ class Context:
         core = [w for w in words if w not in titles and w.rstrip(".") not in titles]
         if not core or any(w in stop for w in core) or any(c.isdigit() for c in name):
             return False
+        if len(words) == 1 and len(name.strip()) <= 3 and name.strip().isupper():
+            return False  # an office symbol or acronym (`FE`, `NEA`), not a name
         return any(len(w) > 1 and not _ROMAN.match(w) and len(set(w)) > 1 for w in core)
 
     def person(self, name: str, line: int) -> Entry:

@@ -24,10 +24,12 @@ from tei.convert.segment import (
     Segments,
     bare,
     block_end,
+    block_members,
     doc_type_in,
     footnote_number,
     heading_kind,
     is_continuation,
+    label_alone,
 )
 from tei.convert.structure import MessageReader
 
@@ -104,6 +106,11 @@ def _heading(lines: list[Line], ctx: Context, inline: InlineReader) -> list[Regi
             registry.subtype = "addressee"
         out.append(registry)
         i += 1
+        if label_alone(line.text, ctx):
+            for member in lines[i:i + block_members(lines, i)]:
+                out.append(RegistryLine(registry.subtype, inline.annotate(member.text, member.no,
+                                                                          name_spans(member.text))))
+                i += 1
     return out
 
 

@@ -121,6 +121,11 @@ def _heading_length(lines: list[Line], ctx: Context) -> int:
         if kind == "distribution" and (_salutation_follows(lines, i, ctx)
                                        or text.rstrip().endswith("!")):
             break
+        if kind is not None and label_alone(text, ctx):
+            members = block_members(lines, i + 1)
+            i += 1 + members
+            end, strong, unknown = i, True, 0
+            continue
         if kind is None:
             unknown += 1
             if unknown > 3 or not _tolerable(lines[i], ctx):
@@ -132,6 +137,24 @@ def _heading_length(lines: list[Line], ctx: Context) -> int:
         i += 1
         end, unknown = i, 0
     return end if strong else 0
+
+
+def label_alone(text: str, ctx: Context) -> str | None:
+    """The fact of a heading label standing alone on its line (`PARTICIPANTS:`,
+    `Distribution:`, `Copies to:-`): the lines under it are its values."""
+    found = _LABEL_ALONE.match(text)
+    return ctx.res.patterns.label("heading-labels", found.group("label")) if found else None
+
+
+def block_members(lines: list[Line], i: int) -> int:
+    """How many lines from `i` on are the values of a label alone above them: short lines
+    up to a blank line."""
+    count = 0
+    while (i + count < len(lines) and not lines[i + count].blank_before
+           and len(lines[i + count].text.split()) <= _MEMBER_WORDS
+           and not _LABEL_ALONE.match(lines[i + count].text)):
+        count += 1
+    return count
 
 
 def _tolerable(line: Line, ctx: Context) -> bool:
@@ -147,10 +170,13 @@ def _tolerable(line: Line, ctx: Context) -> bool:
 _LABEL_KINDS = {"sender": "transmission", "addressee": "addressee", "sent": "date",
                 "received": "transmission", "number": "cable-number", "subject": "subject",
                 "reference": "reference", "distribution": "distribution",
-                "classification": "classification"}
+                "classification": "classification", "participants": "participants",
+                "place": "place", "time": "time"}
 _LABEL_GROUPS = {"sender": "sender", "addressee": "addressee", "sent": "sent",
-                 "received": "received", "number": "telegram"}
+                 "received": "received", "number": "telegram", "place": "sender"}
 _LABELLED = re.compile(r"^(?P<label>[^:\d]{1,40}?)\s*\.?\s*:\s*(?P<value>\S.*)$")
+_LABEL_ALONE = re.compile(r"^(?P<label>[^:\d]{1,40}?)\s*:-?$")
+_MEMBER_WORDS = 12
 
 
 def heading_groups(text: str, ctx: Context) -> tuple[str, dict[str, str]] | None:
@@ -159,11 +185,13 @@ def heading_groups(text: str, ctx: Context) -> tuple[str, dict[str, str]] | None
     found = ctx.res.patterns.match("heading", text)
     if found and (found[0] != "dateline" or _full_date(found[1].group("sent"), ctx)):
         return found[0], {k: v for k, v in found[1].groupdict().items() if v}
-    labelled = _LABELLED.match(text)
+    labelled = _LABELLED.match(text) or _LABEL_ALONE.match(text)
     fact = ctx.res.patterns.label("heading-labels", labelled.group("label")) if labelled else None
     if not fact:
         return None
-    value = labelled.group("value").strip()
+    value = labelled.groupdict().get("value", "").strip()
+    if not value:
+        return _LABEL_KINDS[fact], {}
     groups = {_LABEL_GROUPS[fact]: value} if fact in _LABEL_GROUPS else {}
     if fact == "sent" and "," in value:
         groups["sender"] = value.split(",")[0]
