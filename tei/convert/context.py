@@ -89,7 +89,8 @@ class Context:
         stop = _stop_words(self.res.patterns)
         titles = self.res.patterns.words("honorifics")
         core = [w for w in words if w not in titles and w.rstrip(".") not in titles]
-        if not core or any(w in stop for w in core) or any(c.isdigit() for c in name):
+        if not core or any(w in stop for w in core if len(w) > 1) or any(
+                c.isdigit() for c in name):
             return False
         if len(words) == 1 and len(name.strip()) <= 3 and name.strip().isupper():
             return False  # an office symbol or acronym (`FE`, `NEA`), not a name

@@ -108,10 +108,17 @@ def _heading(lines: list[Line], ctx: Context, inline: InlineReader) -> list[Regi
         i += 1
         if label_alone(line.text, ctx):
             for member in lines[i:i + block_members(lines, i)]:
-                out.append(RegistryLine(registry.subtype, inline.annotate(member.text, member.no,
-                                                                          name_spans(member.text))))
+                out.append(RegistryLine(registry.subtype, _member_content(member, inline)))
                 i += 1
     return out
+
+
+def _member_content(line: Line, inline: InlineReader) -> Inlines:
+    """A line of a labelled block (`Mr. Llewellyn E. Thompson, Ambassador at Large`): the
+    name stands before the first comma, a role or body after it."""
+    comma = line.text.find(",")
+    return inline.annotate(line.text, line.no,
+                           name_spans(line.text, 0, comma if comma != -1 else None))
 
 
 def _stamp_block(lines: list[Line], opening: re.Match[str], ctx: Context,
