@@ -26,7 +26,7 @@ _MAX_LISTED = 10
 # libxml2 locates each schema error by counting the element's preceding siblings (and its
 # ancestors'), so reporting errors among very many siblings takes quadratic time: elements
 # with more children than this are reported instead of checked.
-MAX_CHILDREN = 10_000
+MAX_CHILDREN = 2_000
 
 
 def _expected(template: str) -> Callable[[re.Match[str]], str]:
