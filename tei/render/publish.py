@@ -41,8 +41,12 @@ def unpublished(path: str) -> Diagnostic:
 
 def tei_copy(tree: etree._ElementTree) -> bytes | None:
     """The copy to publish, or None when the document does not follow the grammar."""
-    if not _grammar().validate(tree):
-        return None
+    return clean_copy(tree) if _grammar().validate(tree) else None
+
+
+def clean_copy(tree: etree._ElementTree) -> bytes:
+    """The document re-serialised with nothing a browser could run: TEI elements, attributes
+    without a namespace or in the XML namespace, comments, `<?xml-model?>` before the root."""
     root = copy.deepcopy(tree.getroot())
     for node in list(root.iter()):
         if _foreign(node):
