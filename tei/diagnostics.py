@@ -12,8 +12,9 @@ _COMMAND_PREFIXES = ("::", "##[")
 
 
 def _escape(char: str) -> str:
-    """A control character or line separator as a visible escape; others unchanged."""
-    if unicodedata.category(char) not in {"Cc", "Zl", "Zp"}:
+    """A control character, line separator or undecodable byte (a lone surrogate, as Python
+    decodes file names) as a visible escape; others unchanged."""
+    if unicodedata.category(char) not in {"Cc", "Zl", "Zp", "Cs"}:
         return char
     if char in _NAMED_ESCAPES:
         return _NAMED_ESCAPES[char]

@@ -10,8 +10,8 @@ from tei.diagnostics import Diagnostic, Severity, display_path, one_line
 
 
 def test_line_breaks_and_controls_are_escaped() -> None:
-    assert one_line("a\nb\rc\td\x1be\x85f\u2028g\u2029h") == \
-        "a\\nb\\rc\\td\\x1be\\x85f\\u2028g\\u2029h"
+    assert one_line("a\nb\rc\td\x1be\x85f\u2028g\u2029h\udcffi") == \
+        "a\\nb\\rc\\td\\x1be\\x85f\\u2028g\\u2029h\\udcffi"
 
 
 def test_printable_text_is_unchanged() -> None:

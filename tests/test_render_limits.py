@@ -4,6 +4,7 @@ output folder through a symbolic link."""
 
 from __future__ import annotations
 
+import os
 import shutil
 import time
 from pathlib import Path
@@ -51,10 +52,15 @@ def test_a_control_character_in_a_file_name_is_reported_and_the_rest_rendered(
     shutil.copy(CABLE, tmp_path)
     odd = tmp_path / "bad\x01name\nx.xml"
     shutil.copy(CABLE, odd)
-    code, out, err = run(tmp_path / "r04_undated.xml", odd, "--text", tmp_path / "out")
-    assert (code, err) == (1, f"{tmp_path}/bad\\x01name\\nx.xml:1:1: error: the file name "
-                              "contains the control character U+0001; rename the file to "
-                              "render it [render-name]\n")
+    undecodable = tmp_path / os.fsdecode(b"bad\xff.xml")
+    shutil.copy(CABLE, undecodable)
+    code, out, err = run(tmp_path / "r04_undated.xml", odd, undecodable, "--text",
+                         tmp_path / "out")
+    reason = ("(a control character, line separator or byte that is not UTF-8); rename the "
+              "file to render it [render-name]")
+    assert (code, err.splitlines()) == (1, [
+        f"{tmp_path}/bad\\x01name\\nx.xml:1:1: error: the file name contains U+0001 {reason}",
+        f"{tmp_path}/bad\\udcff.xml:1:1: error: the file name contains U+DCFF {reason}"])
     assert out.startswith("rendered 1 document\n")
     assert sorted(p.name for p in (tmp_path / "out").iterdir()) == ["r04_undated.txt"]
 

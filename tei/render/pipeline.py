@@ -97,8 +97,9 @@ def _plan(paths: Sequence[Path], html_dir: Path | None, text_dir: Path | None,
         stem = Path(path).stem
         if unsafe := _unsafe_name(Path(path).name):
             diagnostics.append(error(
-                str(path), f"the file name contains the control character {unsafe}; rename "
-                "the file to render it", rule="render-name").diagnostic)
+                str(path), f"the file name contains {unsafe} (a control character, line "
+                "separator or byte that is not UTF-8); rename the file to render it",
+                rule="render-name").diagnostic)
             continue
         if stem in tasks:
             diagnostics.append(error(
@@ -111,9 +112,10 @@ def _plan(paths: Sequence[Path], html_dir: Path | None, text_dir: Path | None,
 
 
 def _unsafe_name(name: str) -> str | None:
-    """The first control character or line separator in a file name (as U+XXXX), if any."""
+    """The first character of a file name that cannot name a page of the site (as U+XXXX):
+    a control character, a line separator, a byte that is not UTF-8 or a noncharacter."""
     for char in name:
-        if unicodedata.category(char) in {"Cc", "Zl", "Zp"}:
+        if unicodedata.category(char) in {"Cc", "Zl", "Zp", "Cs"} or char in "\ufffe\uffff":
             return f"U+{ord(char):04X}"
     return None
 
