@@ -74,3 +74,14 @@ def test_a_file_failing_the_grammar_is_rendered_but_not_published(tmp_path: Path
     page = (site / "documents" / "scripted.html").read_text()
     assert "TEI P5 XML" not in page and "../tei/scripted.xml" not in page
     assert "TEI P5 XML" in (site / "documents" / "r04_undated.html").read_text()
+
+
+def test_a_copy_published_earlier_is_withdrawn_when_the_file_breaks(tmp_path: Path) -> None:
+    path, site = tmp_path / "r04_undated.xml", tmp_path / "site"
+    path.write_text(CABLE)
+    assert render_edition([path], site, None).diagnostics == []
+    assert (site / "tei" / "r04_undated.xml").read_text() == CABLE
+    path.write_text(hostile())
+    assert [d.rule for d in render_edition([path], site, None).diagnostics] == [
+        "render-unpublished"]
+    assert not (site / "tei" / "r04_undated.xml").exists()

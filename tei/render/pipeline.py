@@ -165,7 +165,8 @@ def _load(renderer: Renderer, path: Path) -> tuple[etree._ElementTree, Source]:
 
 def _first_pass(task: _Task) -> _Record | Diagnostic:
     """Index record and text edition of one document; for the site, its text and, if it
-    follows the grammar, a clean copy of its TEI (see `tei.render.publish`)."""
+    follows the grammar, a clean copy of its TEI (see `tei.render.publish`; otherwise a
+    copy an earlier run published is removed)."""
     renderer = Renderer.shared()
     try:
         tree, source = _load(renderer, task.path)
@@ -178,6 +179,9 @@ def _first_pass(task: _Task) -> _Record | Diagnostic:
             _write(task.html_dir, layout.text_file(task.stem), text, task.path)
             if copy is not None:
                 _write(task.html_dir, layout.tei_file(task.stem), copy, task.path)
+            else:
+                inside(task.html_dir, layout.tei_file(task.stem), task.path).unlink(
+                    missing_ok=True)
     except InputError as exc:
         return exc.diagnostic
     published = copy is not None or task.html_dir is None

@@ -3,6 +3,10 @@
 A `Validator` compiles our grammar and rules once (and an official TEI schema on first use)
 and then checks any number of files. `iter_validate` reuses one Validator per process: the
 pool's initializer builds it in each worker (forkserver or spawn start method).
+
+Hostile files stay cheap: at most MAX_FINDINGS findings of a file are located in its source
+and listed, the others only counted, so a file with 50,000 errors costs little more than
+one with 1,000 (limits on attributes, depth and width: `tei.xmlio`, `tei.validate.grammar`).
 """
 
 from __future__ import annotations
