@@ -47,6 +47,18 @@ def test_a_huge_text_node_renders_in_linear_time() -> None:
     assert ratio < 8, f"4x the text took {ratio:.1f}x the time (quadratic: 16x)"
 
 
+def test_a_huge_text_node_is_wrapped_word_for_word() -> None:
+    renderer = Renderer.shared()
+    words = [f"w{i}" for i in range(100_000)]
+    text = CABLE.read_text().replace("What is the harvest like this year?", " ".join(words), 1)
+    source = renderer.load(parse_bytes(text.encode(), "big.xml"), "big.xml")
+    edition = renderer.text(source, context_xml(load_edition(), _document("big")))
+    assert max(len(line) for line in edition.splitlines()) <= 72
+    found = edition.split()
+    start = found.index("w0")
+    assert found[start:start + len(words)] == words
+
+
 def test_a_control_character_in_a_file_name_is_reported_and_the_rest_rendered(
         tmp_path: Path) -> None:
     shutil.copy(CABLE, tmp_path)
