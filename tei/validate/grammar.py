@@ -23,6 +23,10 @@ from tei.xmlio import TEI_NS, XML_NS, parse_file
 _DATE_ATTRIBUTES = {"when", "notBefore", "notAfter", "from", "to"}
 _ATTRIBUTE = re.compile(r", attribute '([^']+)'")
 _MAX_LISTED = 10
+# libxml2 locates each schema error by counting the element's preceding siblings (and its
+# ancestors'), so reporting errors among very many siblings takes quadratic time: elements
+# with more children than this are reported instead of checked.
+MAX_CHILDREN = 2_000
 
 
 def _expected(template: str) -> Callable[[re.Match[str]], str]:
@@ -92,10 +96,11 @@ _REWRITES: list[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]]] = 
 
 @dataclass(frozen=True, slots=True)
 class SchemaIssue:
-    """One schema error: where (a node, or just a line) and what."""
+    """One schema error as libxml2 logs it: line, path of the element (if any), message.
+    Resolving the path and rewriting the message is left to `locate`, for the listed ones."""
 
     line: int
-    node: NodeRef | None
+    path: str | None
     message: str
 
 
@@ -122,23 +127,39 @@ def rewrite(message: str) -> str:
     return message
 
 
-def _node(tree: etree._ElementTree, path: str, message: str) -> NodeRef | None:
-    """The element an error-log path names (and the attribute the message names)."""
-    prefixes = {p: u for el in tree.iter(etree.Element) for p, u in el.nsmap.items() if p}
+def namespace_prefixes(tree: etree._ElementTree) -> dict[str, str]:
+    """The prefixes declared in `tree` (libxml2 writes its error paths with them)."""
+    return {p: u for el in tree.iter(etree.Element) for p, u in el.nsmap.items() if p}
+
+
+def locate(tree: etree._ElementTree, issue: SchemaIssue,
+           prefixes: dict[str, str]) -> NodeRef | None:
+    """The element the issue's path names (and the attribute its message names)."""
+    if not issue.path:
+        return None
     try:
-        found = tree.xpath(path, namespaces=prefixes)
+        found = tree.xpath(issue.path, namespaces=prefixes)
     except etree.XPathError:
         return None
     if not found or not isinstance(found[0], etree._Element):
         return None
-    attribute = _ATTRIBUTE.search(plain_names(message))
+    attribute = _ATTRIBUTE.search(plain_names(issue.message))
     return NodeRef(found[0], attribute.group(1) if attribute else None)
 
 
-def _issues(log: etree._ListErrorLog, tree: etree._ElementTree) -> list[SchemaIssue]:
-    return [SchemaIssue(entry.line or 1, _node(tree, entry.path, entry.message)
-                        if entry.path else None, rewrite(entry.message))
-            for entry in log]
+def _issues(log: etree._ListErrorLog) -> list[SchemaIssue]:
+    return [SchemaIssue(entry.line or 1, entry.path or None, entry.message) for entry in log]
+
+
+def too_wide(tree: etree._ElementTree) -> list[SchemaIssue]:
+    """An issue for the first element with more than MAX_CHILDREN children (or none)."""
+    for element in tree.iter(etree.Element):
+        if len(element) > MAX_CHILDREN:
+            name = plain_names(f"'{element.tag}'")
+            return [SchemaIssue(element.sourceline or 1, None,
+                                f"{name} has {len(element):,} children; the grammar is checked "
+                                f"only where an element has at most {MAX_CHILDREN:,}")]
+    return []
 
 
 def load_schema_tree(path: Path) -> etree._ElementTree:
@@ -157,12 +178,14 @@ class Grammar:
 
     def check(self, tree: etree._ElementTree) -> list[SchemaIssue]:
         """Every grammar error in `tree` (empty when valid)."""
+        if wide := too_wide(tree):
+            return wide
         if self._rng.validate(tree):
             return []
         log = self._rng.error_log
         if not self._xsd.validate(tree):
             log = self._xsd.error_log
-        return _issues(log, tree)
+        return _issues(log)
 
 
 @cache
@@ -188,4 +211,6 @@ class OfficialSchema:
     def check(self, tree: etree._ElementTree) -> list[SchemaIssue]:
         """Every error the official schema reports in `tree`."""
         schema = self.load()
-        return [] if schema.validate(tree) else _issues(schema.error_log, tree)
+        if wide := too_wide(tree):
+            return wide
+        return [] if schema.validate(tree) else _issues(schema.error_log)
