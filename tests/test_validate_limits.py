@@ -80,12 +80,27 @@ def test_error_collection_grows_linearly(tmp_path: Path) -> None:
     assert ratio < 8, f"4x the errors took {ratio:.1f}x the time (quadratic: 16x)"
 
 
-def test_an_element_with_too_many_children_is_reported_not_checked(tmp_path: Path) -> None:
-    path = with_errors(tmp_path, 1, 2001)
-    code, out = run("--layers", "wf,grammar", path)
-    assert (code, out.splitlines()[0]) == (1, f"{path}:75:1: error: <p> has 2,001 children; "
-                                              "the grammar is checked only where an element "
-                                              "has at most 2,000 [grammar]")
+def test_an_element_with_very_many_children_is_checked_in_slices(tmp_path: Path) -> None:
+    path = with_errors(tmp_path, 1, 4001)
+    code, out = run("--format", "json", "--layers", "wf,grammar", path)
+    findings = json.loads(out)["files"][0]
+    assert code == 1 and len(findings["findings"]) + findings["unlisted"] == 4001
+    assert {(f["line"], f["message"]) for f in findings["findings"]} == {
+        (75, "<hi> needs attribute rend")}
+
+
+def test_a_valid_element_with_very_many_children_is_valid(tmp_path: Path) -> None:
+    path = telegram(tmp_path, PARAGRAPH, f"<p>{'x<lb/>' * 5000}</p>{PARAGRAPH}")
+    assert run("--layers", "wf,grammar", path)[0] == 0
+
+
+def test_errors_among_very_many_siblings_grow_linearly(tmp_path: Path) -> None:
+    validator = Validator(Options(layers=(Layer.WF, Layer.GRAMMAR)))
+    (tmp_path / "small").mkdir()
+    small = with_errors(tmp_path / "small", 1, 4000)
+    large = with_errors(tmp_path, 1, 16000)
+    ratio = _seconds(validator, large) / _seconds(validator, small)
+    assert ratio < 8, f"4x the errors took {ratio:.1f}x the time (quadratic: 16x)"
 
 
 def test_20000_attributes_are_refused_by_the_wf_layer(tmp_path: Path) -> None:

@@ -8,6 +8,7 @@ are reported instead: they name the attribute, the value and what is expected.
 
 from __future__ import annotations
 
+import math
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -25,7 +26,7 @@ _ATTRIBUTE = re.compile(r", attribute '([^']+)'")
 _MAX_LISTED = 10
 # libxml2 locates each schema error by counting the element's preceding siblings (and its
 # ancestors'), so reporting errors among very many siblings takes quadratic time: elements
-# with more children than this are reported instead of checked.
+# with more children than this are checked one slice of children at a time.
 MAX_CHILDREN = 2_000
 
 
@@ -151,15 +152,49 @@ def _issues(log: etree._ListErrorLog) -> list[SchemaIssue]:
     return [SchemaIssue(entry.line or 1, entry.path or None, entry.message) for entry in log]
 
 
-def too_wide(tree: etree._ElementTree) -> list[SchemaIssue]:
-    """An issue for the first element with more than MAX_CHILDREN children (or none)."""
-    for element in tree.iter(etree.Element):
-        if len(element) > MAX_CHILDREN:
-            name = plain_names(f"'{element.tag}'")
-            return [SchemaIssue(element.sourceline or 1, None,
-                                f"{name} has {len(element):,} children; the grammar is checked "
-                                f"only where an element has at most {MAX_CHILDREN:,}")]
-    return []
+def checked_in_parts(tree: etree._ElementTree,
+                     validate: Callable[[etree._ElementTree], list[SchemaIssue]],
+                     ) -> list[SchemaIssue]:
+    """Every issue `validate` finds in `tree`, where each element with more than
+    MAX_CHILDREN children is checked one slice of its children at a time (libxml2's cost
+    per error grows with the number of siblings): the tree is changed in place and put
+    back. The first slice's check reports everything else; each later slice adds the issues
+    inside the wide elements, with their line but no path (it would name a position in
+    the slice)."""
+    wide = [element for element in tree.iter(etree.Element) if len(element) > MAX_CHILDREN]
+    if not wide:
+        return validate(tree)
+    children = {id(element): list(element) for element in wide}
+    parts = max(math.ceil(len(kids) / MAX_CHILDREN) for kids in children.values())
+    try:
+        for element in wide:
+            _keep_slice(element, children[id(element)], 0)
+        issues = validate(tree)
+        for part in range(1, parts):
+            for element in wide:
+                _keep_slice(element, children[id(element)], part)
+            inside = tuple(tree.getpath(element) + "/" for element in wide
+                           if part * MAX_CHILDREN < len(children[id(element)]))
+            issues += [SchemaIssue(issue.line, None, issue.message) for issue in validate(tree)
+                       if issue.path and issue.path.startswith(inside)]
+    finally:
+        for element in wide:
+            _keep_slice(element, children[id(element)], None)
+    return issues
+
+
+def _keep_slice(element: etree._Element, kids: list[etree._Element], part: int | None) -> None:
+    """Leave `element` with the `part`-th slice of its children (the first slice when it has
+    fewer parts), or with all of them for None."""
+    for kid in list(element):
+        element.remove(kid)
+    if part is None:
+        chosen = kids
+    else:
+        start = part * MAX_CHILDREN if part * MAX_CHILDREN < len(kids) else 0
+        chosen = kids[start:start + MAX_CHILDREN]
+    for kid in chosen:
+        element.append(kid)
 
 
 def load_schema_tree(path: Path) -> etree._ElementTree:
@@ -178,8 +213,9 @@ class Grammar:
 
     def check(self, tree: etree._ElementTree) -> list[SchemaIssue]:
         """Every grammar error in `tree` (empty when valid)."""
-        if wide := too_wide(tree):
-            return wide
+        return checked_in_parts(tree, self._check)
+
+    def _check(self, tree: etree._ElementTree) -> list[SchemaIssue]:
         if self._rng.validate(tree):
             return []
         log = self._rng.error_log
@@ -211,6 +247,5 @@ class OfficialSchema:
     def check(self, tree: etree._ElementTree) -> list[SchemaIssue]:
         """Every error the official schema reports in `tree`."""
         schema = self.load()
-        if wide := too_wide(tree):
-            return wide
-        return [] if schema.validate(tree) else _issues(schema.error_log)
+        return checked_in_parts(
+            tree, lambda part: [] if schema.validate(part) else _issues(schema.error_log))
