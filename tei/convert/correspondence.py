@@ -172,6 +172,9 @@ def _heading_facts(header: Header, lines: list[Line], ctx: Context) -> None:
                 _set_date(header.sent, read_date(text, ctx))
             continue
         groups = found[1]
+        if "language" in groups and not header.original_language:
+            header.original_language = groups["language"]
+            header.original_language_code = language_code(groups["language"], ctx)
         header.telegram = header.telegram or groups.get("telegram", "")
         header.incoming = header.incoming or groups.get("incoming", "")
         header.outgoing = header.outgoing or groups.get("outgoing", "")

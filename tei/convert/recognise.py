@@ -159,8 +159,14 @@ def _registry_content(line: Line, table: str, ctx: Context,
 
 def _processing(lines: list[Line], ctx: Context, inline: InlineReader) -> list[RegistryLine]:
     out: list[RegistryLine] = []
-    for line in lines:
+    block_end_at = 0
+    for i, line in enumerate(lines):
+        if i < block_end_at:  # a line of the distribution block above
+            out.append(RegistryLine("distribution", _member_content(line, inline)))
+            continue
         subtype, content = _registry_content(line, "processing", ctx, inline)
+        if label_alone(line.text, ctx) == "distribution":
+            subtype, block_end_at = "distribution", i + 1 + block_members(lines, i + 1)
         if subtype == "other" and out and is_continuation(line.text):
             out[-1].content += [Mark("lb"), *content]
         else:

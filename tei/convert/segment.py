@@ -64,6 +64,8 @@ def segment(lines: list[Line], seg: Segments, ctx: Context) -> Segments:
     seg.heading, rest = lines[:heading], lines[heading:]
     rest, seg.footnotes = _footnotes(rest, ctx)
     seg.message, seg.processing = _processing(rest, ctx)
+    if not seg.footnotes and seg.processing:
+        seg.message, seg.footnotes = _footnotes(seg.message, ctx)  # notes above the registry
     return seg
 
 
@@ -171,9 +173,10 @@ _LABEL_KINDS = {"sender": "transmission", "addressee": "addressee", "sent": "dat
                 "received": "transmission", "number": "cable-number", "subject": "subject",
                 "reference": "reference", "distribution": "distribution",
                 "classification": "classification", "participants": "participants",
-                "place": "place", "time": "time"}
+                "place": "place", "time": "time", "language": "language"}
 _LABEL_GROUPS = {"sender": "sender", "addressee": "addressee", "sent": "sent",
-                 "received": "received", "number": "telegram", "place": "sender"}
+                 "received": "received", "number": "telegram", "place": "sender",
+                 "language": "language"}
 _LABELLED = re.compile(r"^(?P<label>[^:\d]{1,40}?)\s*\.?\s*:\s*(?P<value>\S.*)$")
 _LABEL_ALONE = re.compile(r"^(?P<label>[^:\d]{1,40}?)\s*:-?$")
 _MEMBER_WORDS = 12
@@ -238,8 +241,8 @@ def block_end(lines: list[Line], i: int) -> int:
 
 def _processing(lines: list[Line], ctx: Context) -> tuple[list[Line], list[Line]]:
     """Split off the trailing processing lines (and the short lines continuing them)."""
-    start = None
-    for i in range(len(lines) - 1, -1, -1):
+    start = _trailing_block(lines, ctx)
+    for i in range((len(lines) if start is None else start) - 1, -1, -1):
         if ctx.res.patterns.match("processing", lines[i].text):
             start = i
         elif not is_continuation(lines[i].text):
@@ -250,6 +253,16 @@ def _processing(lines: list[Line], ctx: Context) -> tuple[list[Line], list[Line]
     if start is None:
         return lines, []
     return lines[:start], lines[start:]
+
+
+def _trailing_block(lines: list[Line], ctx: Context) -> int | None:
+    """Start of a distribution block closing the text (`Distribution:` alone on its line,
+    then one addressee per line)."""
+    for i in range(len(lines) - 1, max(-1, len(lines) - _TRAILER_REACH - 6), -1):
+        if label_alone(lines[i].text, ctx) == "distribution" and \
+                block_members(lines, i + 1) == len(lines) - i - 1:
+            return i
+    return None
 
 
 LINKING = {"in", "of", "the", "for", "to", "and", "de", "von", "van", "der"}
