@@ -15,9 +15,15 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, replace
 
 _DIGIT = re.compile(r"\d")
+# Where a date can begin, besides a month name: a digit or an opening quote after neither a
+# word character nor a dot (the shapes' own lookbehind), as a character set first so that
+# the regex engine scans for it quickly.
+_NUMBER_START = re.compile(r"[\d\"«](?<![\w.].)")
+_LETTERS = re.compile(r"[^\W\d_]+")
 _CACHE_SIZE = 4096
 _AMPM = r"\s*(?P<{0}>[ap])\.?\s?m\b\.?"
 _TIME_BEFORE = (
@@ -98,14 +104,14 @@ class DateReader:
             rf"{mon}\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?(?!\d)",
         ]
         self._cache: dict[str, list[DateValue]] = {}
-        named = re.compile(rf"(?<![^\W\d_])(?:{_alternation(self.months)})(?![^\W\d_])",
-                           re.IGNORECASE)
-        numeric = re.compile(r"\d[./ -]+(?:\d|[IVX])")
-        guards = [named, named, named, *[numeric] * 8, named, named]
+        self._named = re.compile(rf"(?<![^\W\d_])(?:{_alternation(self.months)})(?![^\W\d_])",
+                                 re.IGNORECASE)
+        self._numeric = re.compile(r"\d[./ -]+(?:\d|[IVX])")
+        needs_month = [True, True, True, *[False] * 8, True, True]
         self._shapes = [
-            (guard, re.compile(rf"(?<![\w.]){_TIME_BEFORE}(?:{shape}){_TIME_AFTER}(?![\w])",
+            (month, re.compile(rf"(?<![\w.]){_TIME_BEFORE}(?:{shape}){_TIME_AFTER}(?![\w])",
                                re.IGNORECASE))
-            for guard, shape in zip(guards, shapes, strict=True)
+            for month, shape in zip(needs_month, shapes, strict=True)
         ]
 
     def find(self, text: str) -> list[DateValue]:
@@ -127,13 +133,13 @@ class DateReader:
     def _find(self, text: str) -> list[DateValue]:
         found: list[DateValue] = []
         rejected: list[tuple[int, int]] = []
-        hits: dict[re.Pattern[str], bool] = {}
-        for guard, shape in self._shapes:
-            if guard not in hits:
-                hits[guard] = bool(guard.search(text))
-            if not hits[guard]:
+        months = [match.start() for match in self._named.finditer(text)]
+        numeric = bool(self._numeric.search(text))
+        starts = sorted({*months, *(m.start() for m in _NUMBER_START.finditer(text))})
+        for needs_month, shape in self._shapes:
+            if not (months if needs_month else numeric):
                 continue
-            for match in shape.finditer(text):
+            for match in _scan(shape, text, starts):
                 value = self._value(match)
                 if any(a < match.end() and match.start() < b for a, b in rejected):
                     continue
@@ -175,13 +181,31 @@ class DateReader:
 
 
 def _alternation(months: dict[str, int]) -> str:
-    """Full month names, and abbreviations (a prefix of another name) with an optional dot."""
+    """Full month names, and abbreviations (a prefix of another name) with an optional dot,
+    longest first; names sharing a first letter are grouped behind it, so the regex engine
+    tries one branch per letter at each position instead of every name."""
     def is_abbreviation(name: str) -> bool:
         return len(name) <= 4 and any(other != name and other.startswith(name)
                                       for other in months)
 
-    names = sorted(months, key=len, reverse=True)
-    return "|".join(re.escape(n) + (r"\.?" if is_abbreviation(n) else "") for n in names)
+    by_initial: dict[str, list[str]] = {}
+    for name in sorted(months, key=len, reverse=True):
+        if not _LETTERS.fullmatch(name):
+            raise ValueError(f"month name {name!r} must be letters only")
+        rest = re.escape(name[1:]) + (r"\.?" if is_abbreviation(name) else "")
+        by_initial.setdefault(name[0].casefold(), []).append(rest)
+    return "|".join(f"{re.escape(initial)}(?:{'|'.join(rests)})"
+                    for initial, rests in by_initial.items())
+
+
+def _scan(shape: re.Pattern[str], text: str, starts: list[int]) -> Iterator[re.Match[str]]:
+    """The matches `shape.finditer(text)` gives, tried only at `starts` (every position
+    where a date can begin), not at every character."""
+    end = 0
+    for start in starts:
+        if start >= end and (match := shape.match(text, start)):
+            end = match.end()
+            yield match
 
 
 def _int(text: str | None) -> int | None:
