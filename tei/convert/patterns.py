@@ -5,7 +5,6 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
-from functools import lru_cache
 from pathlib import Path
 
 from lxml import etree
@@ -91,22 +90,6 @@ class Patterns:
     def words(self, table: str) -> dict[str, str]:
         """All labels of a label table (case-folded) with their values."""
         return self.labels.get(table, {})
-
-
-_NAMED = re.compile(r"\(\?P<\w+>")
-
-
-@lru_cache(maxsize=256)
-def combined(rows: tuple[Pattern, ...]) -> re.Pattern[str]:
-    """One regular expression that matches where any of `rows` does: a quick test before
-    trying the rows one by one."""
-    parts = []
-    for row in rows:
-        source = _NAMED.sub("(?:", row.regex.pattern)
-        if source.startswith("(?i)"):
-            source = f"(?i:{source[4:]})"
-        parts.append(f"(?:{source})")
-    return re.compile("|".join(parts) or r"(?!)")
 
 
 def _label_key(text: str) -> str:

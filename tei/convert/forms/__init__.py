@@ -14,7 +14,6 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from tei.convert.context import Context
-from tei.convert.patterns import combined
 from tei.convert.read import Line
 
 REACH = 30
@@ -36,8 +35,8 @@ class Form:
     def evidence(self, lines: list[Line], ctx: Context) -> int:
         """Lines of the document's opening that this form's own rows recognise, plus the
         form's other signs."""
-        rows = combined(ctx.res.patterns.regexes.get(self.table, ()))
-        hits = sum(1 for line in lines[:REACH] if rows.search(line.text))
+        rows = [row.regex for row in ctx.res.patterns.regexes.get(self.table, ())]
+        hits = sum(1 for line in lines[:REACH] if any(row.search(line.text) for row in rows))
         return hits + self.extra(lines, ctx) if hits else 0
 
 
