@@ -18,6 +18,8 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
 
+from tei.convert.patterns import word_alternation
+
 _DIGIT = re.compile(r"\d")
 # Where a date can begin, besides a month name: a digit or an opening quote after neither a
 # word character nor a dot (the shapes' own lookbehind), as a character set first so that
@@ -182,20 +184,16 @@ class DateReader:
 
 def _alternation(months: dict[str, int]) -> str:
     """Full month names, and abbreviations (a prefix of another name) with an optional dot,
-    longest first; names sharing a first letter are grouped behind it, so the regex engine
-    tries one branch per letter at each position instead of every name."""
-    def is_abbreviation(name: str) -> bool:
-        return len(name) <= 4 and any(other != name and other.startswith(name)
-                                      for other in months)
+    longest first."""
+    def render(name: str) -> str:
+        abbreviation = len(name) <= 4 and any(other != name and other.startswith(name)
+                                              for other in months)
+        return re.escape(name) + (r"\.?" if abbreviation else "")
 
-    by_initial: dict[str, list[str]] = {}
-    for name in sorted(months, key=len, reverse=True):
+    for name in months:
         if not _LETTERS.fullmatch(name):
             raise ValueError(f"month name {name!r} must be letters only")
-        rest = re.escape(name[1:]) + (r"\.?" if is_abbreviation(name) else "")
-        by_initial.setdefault(name[0].casefold(), []).append(rest)
-    return "|".join(f"{re.escape(initial)}(?:{'|'.join(rests)})"
-                    for initial, rests in by_initial.items())
+    return word_alternation(sorted(months, key=len, reverse=True), render)
 
 
 def _scan(shape: re.Pattern[str], text: str, starts: list[int]) -> Iterator[re.Match[str]]:

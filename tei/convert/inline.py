@@ -14,6 +14,7 @@ from collections.abc import Iterable
 
 from tei.convert.context import Context
 from tei.convert.model import Inline, Inlines, Mark
+from tei.convert.patterns import word_alternation
 from tei.convert.register import KINDS, NameMatch
 
 _SPECIAL = re.compile(
@@ -32,6 +33,13 @@ _NAME_LIST = re.compile(rf"{_NAME}(?:\s*(?:,|\band\b|&)\s*{_NAME})*")
 _ANCHOR = re.compile(r"^(?:\d{1,3}|[ivx]{1,6})$")
 _PAGE = re.compile(r"(?i)^page\s+(?P<n>[\dIVXLC]{1,6})$")
 _REMARK = re.compile(r"(?i)^(?P<who>translator['’]?s|editor['’]?s|ed\.|trans\.)\s+note\s*:")
+
+
+def _optional_dots(word: str) -> str:
+    """`Cde.` as a regex that also matches `Cde`."""
+    return re.escape(word).replace(r"\.", r"\.?")
+
+
 _GAP_KINDS = ("gap-not-declassified", "gap-illegible", "gap-omitted")
 _GAP_REASONS = {"gap-not-declassified": "not-declassified", "gap-illegible": "illegible",
                 "gap-omitted": "omitted"}
@@ -45,13 +53,11 @@ class InlineReader:
         patterns = ctx.res.patterns
         self.brackets = patterns.words("brackets")
         honorifics = [w for w, kind in patterns.words("honorifics").items() if kind == "address"]
-        words = "|".join(re.escape(h).replace(r"\.", r"\.?") for h in
-                         sorted(honorifics, key=len, reverse=True))
+        words = word_alternation(sorted(honorifics, key=len, reverse=True), _optional_dots)
         self._titles = {w.rstrip(".") for w in patterns.words("honorifics")}
         self._honorific = re.compile(rf"(?i)(?<!\w)(?:{words})(?!\w)\s+(?-i:(?={_NAME}))")
         titles = [w for w, kind in patterns.words("honorifics").items() if kind == "title"]
-        title_words = "|".join(re.escape(t).replace(r"\.", r"\.?") for t in
-                               sorted(titles, key=len, reverse=True))
+        title_words = word_alternation(sorted(titles, key=len, reverse=True), _optional_dots)
         self._title = re.compile(rf"(?i)(?<![\w.])(?:{title_words})(?!\w)\.?\s+(?=[A-Z])")
         self._not_names = {*patterns.words("office-words"), *patterns.words("not-names")}
         self._speaker = re.compile(rf"(?<![\w.])(?P<name>{_WORD}(?:\s{_WORD})?)\s+"

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -90,6 +90,33 @@ class Patterns:
     def words(self, table: str) -> dict[str, str]:
         """All labels of a label table (case-folded) with their values."""
         return self.labels.get(table, {})
+
+
+def word_alternation(words: Iterable[str], render: Callable[[str], str] = re.escape) -> str:
+    """Alternation of the regexes `render(word)`, in order, for a case-insensitive regex.
+
+    Words that share a first letter are grouped behind it (`j(?:anuary|une)`), so the
+    engine tries one branch per letter at each position instead of every word; what a text
+    matches, and which word is preferred, stay the same. Without such letters (or when two
+    first letters match each other's case), the plain alternation."""
+    words = list(words)
+    groups: dict[str, list[str]] = {}
+    for word in words:
+        groups.setdefault(word[:1].casefold(), []).append(word)
+    heads = {key: members[0][:1] for key, members in groups.items()}
+    if not all(_groupable(heads[key], members, render) for key, members in groups.items()) \
+            or any(a != b and re.fullmatch(re.escape(a), b, re.IGNORECASE)
+                   for a in heads.values() for b in heads.values()):
+        return "|".join(render(word) for word in words)
+    return "|".join(f"{head}(?:{'|'.join(render(word)[1:] for word in groups[key])})"
+                    for key, head in heads.items())
+
+
+def _groupable(head: str, members: list[str], render: Callable[[str], str]) -> bool:
+    """True when every member's regex opens with a letter that matches `head`."""
+    return head.isalpha() and all(
+        render(word)[:1] == word[:1] and re.fullmatch(re.escape(head), word[:1], re.IGNORECASE)
+        for word in members)
 
 
 def _label_key(text: str) -> str:

@@ -111,25 +111,26 @@ class Register:
         toks = tokens(text)
         found: list[NameMatch] = []
         i = 0
-        while i < len(toks):
-            if not self._may_start(toks[i].group()):
-                i += 1
+        for start in self._starts(toks):
+            if start < i:
                 continue
-            match, width = self._longest(text, toks, i, kinds)
-            later = self._overtaken(text, toks, i, width, kinds) if match else None
+            match, width = self._longest(text, toks, start, kinds)
+            later = self._overtaken(text, toks, start, width, kinds) if match else None
             if later is not None:
                 i = later
             elif match:
-                found += [*self._elided(text, toks, i, match), match]
-                i += width
+                found += [*self._elided(text, toks, start, match), match]
+                i = start + width
             else:
-                i += 1
+                i = start + 1
         return found
 
-    def _may_start(self, word: str) -> bool:
-        """Cheap test: can a name begin with this token (or its stem before `'s`)?"""
-        folded = _fold(word)
-        return folded in self._trie or (folded.endswith("'s") and folded[:-2] in self._trie)
+    def _starts(self, toks: list[re.Match[str]]) -> list[int]:
+        """Indexes of the tokens a name can begin with (the token or its stem before `'s`)."""
+        trie = self._trie
+        folded = [_fold(token.group()) for token in toks]
+        return [i for i, word in enumerate(folded)
+                if word in trie or (word.endswith("'s") and word[:-2] in trie)]
 
     def _overtaken(self, text: str, toks: list[re.Match[str]], i: int, width: int,
                    kinds: tuple[str, ...]) -> int | None:
