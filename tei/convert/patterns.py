@@ -35,6 +35,7 @@ class Patterns:
     _phrases: dict[str, list[tuple[str, str, re.Pattern[str]]]] = field(default_factory=dict)
     _matches: dict[tuple[str, str], tuple[str, re.Match[str]] | None] = field(
         default_factory=dict)
+    _screens: dict[str, re.Pattern[str] | None] = field(default_factory=dict)
 
     def match(self, table: str, text: str) -> tuple[str, re.Match[str]] | None:
         """First row of `table` whose regex matches `text` (rows anchor themselves with ^ $);
@@ -45,7 +46,11 @@ class Patterns:
         if len(self._matches) >= _CACHE_SIZE:
             self._matches.clear()
         found = None
-        for pattern in self.rows(table):
+        if table not in self._screens:
+            self._screens[table] = screen(self.regexes.get(table, ()) + tuple(
+                row for name in self.families.get(table, ()) for row in self.regexes.get(name, ())))
+        quick = self._screens[table]
+        for pattern in self.rows(table) if quick is None or quick.match(text) else ():
             hit = pattern.regex.search(text)
             if hit:
                 found = pattern.name, hit
@@ -117,6 +122,56 @@ def _groupable(head: str, members: list[str], render: Callable[[str], str]) -> b
     return head.isalpha() and all(
         render(word)[:1] == word[:1] and re.fullmatch(re.escape(head), word[:1], re.IGNORECASE)
         for word in members)
+
+
+_LEADING_FLAGS = re.compile(r"\(\?([imsx]+)\)")
+_NAMED_GROUP = re.compile(r"(?<!\\)\(\?P<\w+>")
+_BACK_REFERENCE = re.compile(r"\\[1-9]|\(\?P=|\(\?\(")
+
+
+def screen(rows: tuple[Pattern, ...]) -> re.Pattern[str] | None:
+    """One regex that matches at the start of a text wherever one of `rows` matches, when
+    every row is anchored at the start (`^`, no alternative outside a group): a single
+    quick test, which most texts fail, before trying the rows one by one. Else None."""
+    parts = [part for row in rows if (part := _anchored(row.regex.pattern)) is not None]
+    if not parts or len(parts) < len(rows):
+        return None
+    try:
+        return re.compile("|".join(parts))
+    except re.error:
+        return None
+
+
+def _anchored(pattern: str) -> str | None:
+    """`pattern` as a group for an alternation when it can only match at the start."""
+    flags = _LEADING_FLAGS.match(pattern)
+    letters = flags.group(1) if flags else ""
+    body = pattern[flags.end():] if flags else pattern
+    if (not body.startswith("^") or "m" in letters or "x" in letters
+            or _BACK_REFERENCE.search(body) or _top_level_bar(body)):
+        return None
+    return f"(?{letters}:{_NAMED_GROUP.sub('(?:', body)})"
+
+
+def _top_level_bar(pattern: str) -> bool:
+    """True when `pattern` has an alternative `|` outside all groups and sets."""
+    depth, in_set, i = 0, False, 0
+    while i < len(pattern):
+        char = pattern[i]
+        if char == "\\":
+            i += 1
+        elif in_set:
+            in_set = char != "]"
+        elif char == "[":
+            in_set = True
+            i += 1 if pattern[i + 1:i + 2] == "^" else 0
+            i += 1 if pattern[i + 1:i + 2] == "]" else 0
+        elif char in "()":
+            depth += 1 if char == "(" else -1
+        elif char == "|" and depth == 0:
+            return True
+        i += 1
+    return False
 
 
 def _label_key(text: str) -> str:

@@ -119,7 +119,7 @@ class Register:
             if later is not None:
                 i = later
             elif match:
-                found += [*self._elided(text, toks, start, match), match]
+                found += [*self._elided(text, toks, start, width, match), match]
                 i = start + width
             else:
                 i = start + 1
@@ -141,12 +141,13 @@ class Register:
                 return k
         return None
 
-    def _elided(self, text: str, toks: list[re.Match[str]], i: int,
+    def _elided(self, text: str, toks: list[re.Match[str]], i: int, width: int,
                 match: NameMatch) -> list[NameMatch]:
-        """`South` in `South and North Korea`: a first word standing for `South Korea`."""
-        words = [t.group() for t in toks if match.start <= t.start() < match.end]
-        if i < 2 or len(words) < 2 or toks[i - 1].group().casefold() not in ("and", "or"):
+        """`South` in `South and North Korea`: a first word standing for `South Korea`
+        (`match` is the `width` tokens from token `i`)."""
+        if i < 2 or width < 2 or toks[i - 1].group().casefold() not in ("and", "or"):
             return []
+        words = [t.group() for t in toks[i:i + width]]
         first = toks[i - 2]
         if text[first.end():toks[i].start()].strip().casefold() not in ("and", "or"):
             return []

@@ -35,8 +35,7 @@ class Form:
     def evidence(self, lines: list[Line], ctx: Context) -> int:
         """Lines of the document's opening that this form's own rows recognise, plus the
         form's other signs."""
-        rows = [row.regex for row in ctx.res.patterns.regexes.get(self.table, ())]
-        hits = sum(1 for line in lines[:REACH] if any(row.search(line.text) for row in rows))
+        hits = sum(1 for line in lines[:REACH] if ctx.res.patterns.match(self.table, line.text))
         return hits + self.extra(lines, ctx) if hits else 0
 
 
