@@ -118,8 +118,7 @@ def _every_position(reader: DateReader, text: str) -> list[tuple[int, int, str]]
     """The date reader's rules with each shape run over the whole text by `finditer`."""
     found, rejected = [], []
     for needs_month, shape in reader._shapes:
-        guard = reader._named if needs_month else reader._numeric
-        if not guard.search(text):
+        if not needs_month and not reader._numeric.search(text):
             continue
         for match in shape.finditer(text):
             value = reader._value(match)

@@ -17,13 +17,15 @@ import datetime as dt
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
+from string import ascii_lowercase
 
 from tei.convert.patterns import word_alternation
 
 _DIGIT = re.compile(r"\d")
-# Where a date can begin, besides a month name: a digit or an opening quote after neither a
-# word character nor a dot (the shapes' own lookbehind), as a character set first so that
-# the regex engine scans for it quickly.
+# Where a date can begin: at a month name (a whole word of letters; any non-ASCII word is
+# tried too), or at a digit or an opening quote after neither a word character nor a dot
+# (the shapes' own lookbehind), written with the character set first so that the regex
+# engine scans for it quickly.
 _NUMBER_START = re.compile(r"[\d\"«](?<![\w.].)")
 _LETTERS = re.compile(r"[^\W\d_]+")
 _CACHE_SIZE = 4096
@@ -106,8 +108,7 @@ class DateReader:
             rf"{mon}\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?(?!\d)",
         ]
         self._cache: dict[str, list[DateValue]] = {}
-        self._named = re.compile(rf"(?<![^\W\d_])(?:{_alternation(self.months)})(?![^\W\d_])",
-                                 re.IGNORECASE)
+        self._month_words = {_ascii_key(name) for name in self.months}
         self._numeric = re.compile(r"\d[./ -]+(?:\d|[IVX])")
         needs_month = [True, True, True, *[False] * 8, True, True]
         self._shapes = [
@@ -135,7 +136,8 @@ class DateReader:
     def _find(self, text: str) -> list[DateValue]:
         found: list[DateValue] = []
         rejected: list[tuple[int, int]] = []
-        months = [match.start() for match in self._named.finditer(text)]
+        months = [word.start() for word in _LETTERS.finditer(text)
+                  if not word.group().isascii() or word.group().lower() in self._month_words]
         numeric = bool(self._numeric.search(text))
         starts = sorted({*months, *(m.start() for m in _NUMBER_START.finditer(text))})
         for needs_month, shape in self._shapes:
@@ -194,6 +196,14 @@ def _alternation(months: dict[str, int]) -> str:
         if not _LETTERS.fullmatch(name):
             raise ValueError(f"month name {name!r} must be letters only")
     return word_alternation(sorted(months, key=len, reverse=True), render)
+
+
+def _ascii_key(name: str) -> str:
+    """How an ASCII word that the regex engine matches to month `name` (ignoring case) is
+    spelt in lower case: a letter that matches an ASCII one (`ı`, `ſ`) becomes it."""
+    return "".join(next((letter for letter in ascii_lowercase
+                         if re.fullmatch(re.escape(char), letter, re.IGNORECASE)), char)
+                   if not char.isascii() else char.lower() for char in name)
 
 
 def _scan(shape: re.Pattern[str], text: str, starts: list[int]) -> Iterator[re.Match[str]]:
