@@ -25,6 +25,9 @@ _SPECIAL = re.compile(
     r"|(?<=[\w.,;:!?)\]\"”’'])(?P<sup>[¹²³⁴⁵⁶⁷⁸⁹⁰]+)"
     r"|(?P<stray>[\[\]])"
 )
+# A character every special opens with: a quick test before `_SPECIAL`, whose lookbehind
+# branch keeps the regex engine from scanning for them itself.
+_SPECIAL_START = re.compile(r"[\[\]^¹²³⁴⁵⁶⁷⁸⁹⁰]")
 _SUPERSCRIPTS = str.maketrans("¹²³⁴⁵⁶⁷⁸⁹⁰", "1234567890")
 _STAMP = re.compile(r"(?is)^(?:stamp|seal|rubber\s+stamp)\s*:\s*(?P<text>.*)$")
 _NAME = r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}"
@@ -58,6 +61,7 @@ class _Rules:
     honorific: re.Pattern[str]
     title: re.Pattern[str]
     speaker: re.Pattern[str]
+    speech: re.Pattern[str]
     appositive: re.Pattern[str]
     obfuscation: list[re.Pattern[str]]
 
@@ -78,6 +82,7 @@ def _rules(patterns: Patterns) -> _Rules:
         title=re.compile(rf"(?i)(?<![\w.])(?:{title_words})(?!\w)\.?\s+(?=[A-Z])"),
         speaker=re.compile(rf"(?<![\w.])(?P<name>{_WORD}(?:\s{_WORD})?)\s+"
                            rf"(?:{'|'.join(patterns.words('speech-verbs'))})\b"),
+        speech=re.compile(rf"\s(?:{'|'.join(patterns.words('speech-verbs'))})\b"),
         appositive=re.compile(
             rf"(?<![\w.])(?P<name>{_SHORT_WORD}(?:[\s-]{_SHORT_WORD}){{1,2}}),?\s+(?:the\s+)?"
             rf"(?i:(?-i:[A-Z]{{2,5}}\s+)?(?:deputy\s+|vice[\s-]+|first\s+|acting\s+)?"
@@ -108,7 +113,8 @@ class InlineReader:
     def _specials(self, text: str) -> list[re.Match[str]]:
         obfuscated = [m for regex in self.rules.obfuscation for m in regex.finditer(text)]
         specials = [m for m in _SPECIAL.finditer(text)
-                    if not any(o.start() <= m.start() < o.end() for o in obfuscated)]
+                    if not any(o.start() <= m.start() < o.end() for o in obfuscated)
+                    ] if _SPECIAL_START.search(text) else []
         return sorted(specials + obfuscated, key=lambda m: m.start())
 
     def _special(self, match: re.Match[str], text: str, line: int) -> Inlines:
@@ -184,7 +190,8 @@ class InlineReader:
         marks: list[tuple[int, int, Mark]] = [self._name_mark(m) for m in found]
         spans = [(a - start, b - start) for a, b in names if start <= a and b <= end]
         spans += self._honorific_spans(piece)
-        spans += self._titled_spans(piece) + self._speaker_spans(piece)
+        titles = list(self.rules.title.finditer(piece))
+        spans += self._titled_spans(piece, titles) + self._speaker_spans(piece, bool(titles))
         spans += self._known_spans(piece)
         spans += [m.span() for m in _INITIALS_NAME.finditer(piece)]
         for a, b in spans:
@@ -245,11 +252,11 @@ class InlineReader:
             out.append(item)
         return merge(out)
 
-    def _titled_spans(self, piece: str) -> list[tuple[int, int]]:
+    def _titled_spans(self, piece: str, titles: list[re.Match[str]]) -> list[tuple[int, int]]:
         """`Ambassador Dumitru Popa`, `Foreign Minister Yang`, `GENERAL TORRIJOS`: a name
         after a title (in a capitals text, one word)."""
         spans = []
-        for title in self.rules.title.finditer(piece):
+        for title in titles:
             words = []
             for word in re.finditer(r"[\w'’.-]+", piece[title.end():title.end() + 80]):
                 token = word.group().strip(".")
@@ -264,12 +271,13 @@ class InlineReader:
                 spans.append((title.end(), words[-1]))
         return spans
 
-    def _speaker_spans(self, piece: str) -> list[tuple[int, int]]:
+    def _speaker_spans(self, piece: str, titled: bool) -> list[tuple[int, int]]:
         """`Zheng said`, `Azimi replied`: a capitalised name before a verb of speech;
         `Ri Jong-mok the deputy Minister`, `Heo Dam, DPRK Vice-Prime Minister`: a name of
-        two or three words before a title in apposition."""
-        found = list(self.rules.speaker.finditer(piece))
-        if self.rules.title.search(piece):
+        two or three words before a title in apposition (when `piece` has a title)."""
+        found = list(self.rules.speaker.finditer(piece)) if self.rules.speech.search(piece) \
+            else []
+        if titled:
             found += self.rules.appositive.finditer(piece)
         return [m.span("name") for m in found
                 if not any(w.casefold() in self.rules.not_names
