@@ -301,5 +301,6 @@ def _indent(element: etree._Element, level: int = 0) -> None:
     element.text = inner
     for child in children:
         child.tail = inner
-        _indent(child, level + 1)
+        if child.tag in _ELEMENT_ONLY:
+            _indent(child, level + 1)
     children[-1].tail = "\n" + "  " * level

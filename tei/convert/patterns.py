@@ -79,7 +79,7 @@ class Patterns:
 
     def label(self, table: str, text: str) -> str | None:
         """Value (`item/@n`) of the label equal to `text`, ignoring case and a final colon."""
-        return self.labels.get(table, {}).get(_label_key(text))
+        return self.labels.get(table, {}).get(label_key(text))
 
     def phrases(self, table: str, text: str) -> list[tuple[int, str, str]]:
         """(position, label, value) of every label of `table` standing as a whole phrase in
@@ -174,7 +174,8 @@ def _top_level_bar(pattern: str) -> bool:
     return False
 
 
-def _label_key(text: str) -> str:
+def label_key(text: str) -> str:
+    """How a label table keys `text`: spaces collapsed, case folded, no final colon."""
     return " ".join(text.strip().rstrip(":").split()).casefold()
 
 
@@ -212,5 +213,5 @@ def load_patterns(folder: Path) -> Patterns:
                 labels = patterns.labels.setdefault(name, {})
                 for item in items:
                     for label in item.iterfind("tei:label", NSMAP):
-                        labels.setdefault(_label_key(label.text or ""), item.get("n", ""))
+                        labels.setdefault(label_key(label.text or ""), item.get("n", ""))
     return patterns
