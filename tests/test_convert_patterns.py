@@ -89,6 +89,12 @@ def test_forms_are_chosen_by_their_evidence(resources) -> None:
     resources.patterns.forget()
 
 
+def test_every_form_table_is_in_the_heading_family() -> None:
+    from tei.convert.forms import _forms
+
+    assert {form.table for form in _forms()} <= set(PATTERNS.families["heading"])
+
+
 def _screened(table: str) -> tuple[tuple, re.Pattern[str] | None]:
     rows = PATTERNS.regexes[table] + tuple(
         row for name in PATTERNS.families.get(table, ()) for row in PATTERNS.regexes[name])

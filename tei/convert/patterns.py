@@ -46,17 +46,22 @@ class Patterns:
         if len(self._matches) >= _CACHE_SIZE:
             self._matches.clear()
         found = None
-        if table not in self._screens:
-            self._screens[table] = screen(self.regexes.get(table, ()) + tuple(
-                row for name in self.families.get(table, ()) for row in self.regexes.get(name, ())))
-        quick = self._screens[table]
-        for pattern in self.rows(table) if quick is None or quick.match(text) else ():
+        for pattern in self.rows(table) if self.may_match(table, text) else ():
             hit = pattern.regex.search(text)
             if hit:
                 found = pattern.name, hit
                 break
         self._matches[key] = found
         return found
+
+    def may_match(self, table: str, text: str) -> bool:
+        """False when no row of `table` or of its family tables can match `text`, told by
+        one screen regex where the rows allow one (see `screen`)."""
+        if table not in self._screens:
+            self._screens[table] = screen(self.regexes.get(table, ()) + tuple(
+                row for name in self.families.get(table, ()) for row in self.regexes.get(name, ())))
+        quick = self._screens[table]
+        return quick is None or quick.match(text) is not None
 
     def rows(self, table: str) -> tuple[Pattern, ...]:
         """The rows of `table`: those of its family tables (`list/@corresp`) in the order
