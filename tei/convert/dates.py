@@ -136,8 +136,7 @@ class DateReader:
     def _find(self, text: str) -> list[DateValue]:
         found: list[DateValue] = []
         rejected: list[tuple[int, int]] = []
-        months = [word.start() for word in _LETTERS.finditer(text)
-                  if not word.group().isascii() or word.group().lower() in self._month_words]
+        months = self._month_starts(text)
         numeric = bool(self._numeric.search(text))
         starts = sorted({*months, *(m.start() for m in _NUMBER_START.finditer(text))})
         for needs_month, shape in self._shapes:
@@ -152,6 +151,14 @@ class DateReader:
                 elif not any(_overlaps(value, other) for other in found):
                     found.append(value)
         return sorted(found, key=lambda d: d.start)
+
+    def _month_starts(self, text: str) -> list[int]:
+        """Where a month name may stand: ASCII words spelt as one, and any other word (an
+        ASCII text without one is told by a single set test)."""
+        if text.isascii() and self._month_words.isdisjoint(_LETTERS.findall(text.lower())):
+            return []
+        return [word.start() for word in _LETTERS.finditer(text)
+                if not word.group().isascii() or word.group().lower() in self._month_words]
 
     def whole(self, text: str) -> DateValue | None:
         """The date when `text` is nothing but a date (and time), else None."""
