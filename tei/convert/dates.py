@@ -17,6 +17,7 @@ import datetime as dt
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
+from functools import lru_cache
 from string import ascii_lowercase
 
 from tei.convert.patterns import word_alternation
@@ -208,9 +209,14 @@ def _alternation(months: dict[str, int]) -> str:
 def _ascii_key(name: str) -> str:
     """How an ASCII word that the regex engine matches to month `name` (ignoring case) is
     spelt in lower case: a letter that matches an ASCII one (`ı`, `ſ`) becomes it."""
-    return "".join(next((letter for letter in ascii_lowercase
-                         if re.fullmatch(re.escape(char), letter, re.IGNORECASE)), char)
-                   if not char.isascii() else char.lower() for char in name)
+    return "".join(char.lower() if char.isascii() else _ascii_twin(char) for char in name)
+
+
+@lru_cache(maxsize=512)
+def _ascii_twin(char: str) -> str:
+    """The ASCII letter that `char` matches ignoring case, or `char` itself."""
+    return next((letter for letter in ascii_lowercase
+                 if re.fullmatch(re.escape(char), letter, re.IGNORECASE)), char)
 
 
 def _scan(shape: re.Pattern[str], text: str, starts: list[int]) -> Iterator[re.Match[str]]:
