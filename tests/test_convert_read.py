@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -102,3 +103,10 @@ def test_every_run_of_spaces_becomes_one_space(line: str) -> None:
     clean = strip_markup(line)
     assert "  " not in clean and not any(c in clean for c in "\t\u00a0\u2003\u3000")
     assert clean.split() == line.split() and clean == clean.strip()
+
+
+@pytest.mark.parametrize(("gap", "columns"), [
+    ("     ", 2), ("\t\t\t\t\t", 2), (" \t \u00a0 ", 2), ("\u00a0" * 6, 2), ("    ", 1),
+    ("\t \t", 1)])
+def test_a_gap_of_five_spaces_or_tabs_parts_columns(gap: str, columns: int) -> None:
+    assert len(texts(f"MOSCOW{gap}Copy No. 1\n")) == columns

@@ -90,6 +90,8 @@ def _cells(raw: str) -> list[str]:
     """A line set in two columns (a wide gap) or as a table row (pipes) gives several."""
     if raw.count("|") >= 2 or raw.strip().startswith("|"):
         return [cell for cell in _PIPES.split(raw)]
+    if "     " not in raw and "\t" not in raw and "\u00a0" not in raw:
+        return [raw]
     return _COLUMNS.split(raw)
 
 
