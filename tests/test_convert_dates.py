@@ -136,3 +136,14 @@ def test_trying_only_where_a_date_can_begin_finds_what_every_position_finds(
         reader: DateReader, text: str) -> None:
     assert [(v.start, v.end, v.iso()) for v in reader._find(text)] == \
         _every_position(reader, text)
+
+
+@given(st.lists(_PIECES, max_size=10).map("".join))
+def test_whole_and_leading_agree_with_every_date_found(reader: DateReader, text: str) -> None:
+    bare = text.strip().rstrip(".,;")
+    assert reader.whole(text) == next(
+        (v for v in reader.find(bare) if v.start == 0 and v.end == len(bare)), None)
+    opening = [v for v in reader.find(text) if v.start == 0 and v.year and v.day
+               and text[v.end:].strip(" ,.;:—–-")[:1].isalpha()]
+    assert reader.leading(text) == ((text[:opening[0].end], text[opening[0].end:].strip(
+        " ,.;:—–-")) if opening else None)

@@ -153,6 +153,12 @@ class DateReader:
                     found.append(value)
         return sorted(found, key=lambda d: d.start)
 
+    def _may_open(self, text: str) -> bool:
+        """Whether a date can begin at the start of `text` (a quick test before `find`)."""
+        first = _LETTERS.match(text)
+        return bool(_NUMBER_START.match(text)) or (first is not None and (
+            not first.group().isascii() or first.group().lower() in self._month_words))
+
     def _month_starts(self, text: str) -> list[int]:
         """Where a month name may stand: ASCII words spelt as one, and any other word (an
         ASCII text without one is told by a single set test)."""
@@ -164,14 +170,14 @@ class DateReader:
     def whole(self, text: str) -> DateValue | None:
         """The date when `text` is nothing but a date (and time), else None."""
         text = text.strip().rstrip(".,;")
-        for value in self.find(text):
+        for value in self.find(text) if self._may_open(text) else ():
             if value.start == 0 and value.end == len(text):
                 return value
         return None
 
     def leading(self, text: str) -> tuple[str, str] | None:
         """(date, rest) when `text` opens with a full date followed by more words."""
-        for value in self.find(text):
+        for value in self.find(text) if self._may_open(text) else ():
             rest = text[value.end:].strip(" ,.;:—–-")
             if value.start == 0 and value.year and value.day and rest[:1].isalpha():
                 return text[:value.end], rest
