@@ -83,6 +83,8 @@ class Register:
         for entry in entries:
             for form in _forms(entry):
                 self._add(form, entry)
+        # The folded tokens a name can begin with: a first word, or one with a final `'s`.
+        self._heads = {*self._trie, *(f"{word}'s" for word in self._trie)}
 
     def _add(self, form: str, entry: Entry) -> None:
         words = [m.group() for m in tokens(form)]
@@ -127,10 +129,8 @@ class Register:
 
     def _starts(self, toks: list[re.Match[str]]) -> list[int]:
         """Indexes of the tokens a name can begin with (the token or its stem before `'s`)."""
-        trie = self._trie
-        folded = [_fold(token.group()) for token in toks]
-        return [i for i, word in enumerate(folded)
-                if word in trie or (word.endswith("'s") and word[:-2] in trie)]
+        heads = self._heads
+        return [i for i, token in enumerate(toks) if _fold(token.group()) in heads]
 
     def _overtaken(self, text: str, toks: list[re.Match[str]], i: int, width: int,
                    kinds: tuple[str, ...]) -> int | None:
