@@ -52,6 +52,18 @@ def tokens(text: str) -> list[re.Match[str]]:
     return list(_TOKEN.finditer(text))
 
 
+class _Tokens:
+    """The word tokens of a text: the matches, their words as written and case-folded."""
+
+    __slots__ = ("folded", "found", "text", "words")
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.found = tokens(text)
+        self.words = [token.group() for token in self.found]
+        self.folded = [_fold(word) for word in self.words]
+
+
 @lru_cache(maxsize=65536)
 def _fold(token: str) -> str:
     return token.casefold().replace("’", "'")
@@ -110,73 +122,75 @@ class Register:
         self._found.clear()
 
     def _find(self, text: str, kinds: tuple[str, ...]) -> list[NameMatch]:
-        toks = tokens(text)
+        toks = _Tokens(text)
+        starts = self._starts(toks)
+        can_start = set(starts)
         found: list[NameMatch] = []
         i = 0
-        for start in self._starts(toks):
+        for start in starts:
             if start < i:
                 continue
-            match, width = self._longest(text, toks, start, kinds)
-            later = self._overtaken(text, toks, start, width, kinds) if match else None
+            match, width = self._longest(toks, start, kinds)
+            later = self._overtaken(toks, start, width, kinds, can_start) if match else None
             if later is not None:
                 i = later
             elif match:
-                found += [*self._elided(text, toks, start, width, match), match]
+                found += [*self._elided(toks, start, width, match), match]
                 i = start + width
             else:
                 i = start + 1
         return found
 
-    def _starts(self, toks: list[re.Match[str]]) -> list[int]:
+    def _starts(self, toks: _Tokens) -> list[int]:
         """Indexes of the tokens a name can begin with (the token or its stem before `'s`)."""
         heads = self._heads
-        return [i for i, token in enumerate(toks) if _fold(token.group()) in heads]
+        return [i for i, word in enumerate(toks.folded) if word in heads]
 
-    def _overtaken(self, text: str, toks: list[re.Match[str]], i: int, width: int,
-                   kinds: tuple[str, ...]) -> int | None:
+    def _overtaken(self, toks: _Tokens, i: int, width: int, kinds: tuple[str, ...],
+                   can_start: set[int]) -> int | None:
         """Start of an overlapping match as long that ends later (`Chairman [Mao Zedong]`)."""
         for k in range(i + 1, i + width):
-            other, other_width = self._longest(text, toks, k, kinds)
-            if other and other_width >= width and k + other_width > i + width:
-                return k
+            if k in can_start:
+                other, other_width = self._longest(toks, k, kinds)
+                if other and other_width >= width and k + other_width > i + width:
+                    return k
         return None
 
-    def _elided(self, text: str, toks: list[re.Match[str]], i: int, width: int,
-                match: NameMatch) -> list[NameMatch]:
+    def _elided(self, toks: _Tokens, i: int, width: int, match: NameMatch) -> list[NameMatch]:
         """`South` in `South and North Korea`: a first word standing for `South Korea`
         (`match` is the `width` tokens from token `i`)."""
-        if i < 2 or width < 2 or toks[i - 1].group().casefold() not in ("and", "or"):
+        words, found = toks.words, toks.found
+        if i < 2 or width < 2 or words[i - 1].casefold() not in ("and", "or"):
             return []
-        words = [t.group() for t in toks[i:i + width]]
-        first = toks[i - 2]
-        if text[first.end():toks[i].start()].strip().casefold() not in ("and", "or"):
+        first = found[i - 2]
+        if toks.text[first.end():found[i].start()].strip().casefold() not in ("and", "or"):
             return []
-        entry = self.lookup(" ".join([first.group(), *words[1:]]))
+        entry = self.lookup(" ".join([words[i - 2], *words[i + 1:i + width]]))
         if entry is None or entry.kind != match.entry.kind:
             return []
-        return [NameMatch(first.start(), first.end(), entry, first.group())]
+        return [NameMatch(first.start(), first.end(), entry, words[i - 2])]
 
-    def _longest(self, text: str, toks: list[re.Match[str]], i: int,
+    def _longest(self, toks: _Tokens, i: int,
                  kinds: tuple[str, ...]) -> tuple[NameMatch | None, int]:
         """Longest name starting at token `i`; a final possessive `'s` is left outside."""
         node, best, width = self._trie, None, 0
-        for j in range(i, len(toks)):
+        words, folded, found, text = toks.words, toks.folded, toks.found, toks.text
+        for j in range(i, len(words)):
             if j > i:
-                gap = text[toks[j - 1].end():toks[j].start()]
+                gap = text[found[j - 1].end():found[j].start()]
                 if gap != " " and not _JOINER.fullmatch(gap):
                     break
-            word = toks[j].group()
-            stem = word[:-2] if word.endswith(("'s", "’s")) else word
-            if stem != word and node.get(_fold(stem)):
-                found = _accept(text, toks, i, j, node[_fold(stem)], len(stem), kinds)
-                best, width = (found, j - i + 1) if found else (best, width)
-            node = node.get(_fold(word))
+            word = words[j]
+            if word.endswith(("'s", "’s")) and node.get(folded[j][:-2]):
+                name = _accept(toks, i, j, node[folded[j][:-2]], len(word) - 2, kinds)
+                best, width = (name, j - i + 1) if name else (best, width)
+            node = node.get(folded[j])
             if node is None:
                 break
             if None not in node:
                 continue
-            found = _accept(text, toks, i, j, node, len(word), kinds)
-            best, width = (found, j - i + 1) if found else (best, width)
+            name = _accept(toks, i, j, node, len(word), kinds)
+            best, width = (name, j - i + 1) if name else (best, width)
         return best, width
 
     def lookup(self, name: str) -> Entry | None:
@@ -196,14 +210,14 @@ class Register:
         return candidate
 
 
-def _accept(text: str, toks: list[re.Match[str]], i: int, j: int, node: dict,
-            last_length: int, kinds: tuple[str, ...]) -> NameMatch | None:
+def _accept(toks: _Tokens, i: int, j: int, node: dict, last_length: int,
+            kinds: tuple[str, ...]) -> NameMatch | None:
     """The first entry at a trie node whose name matches the source tokens' case."""
-    source = [t.group() for t in toks[i:j]] + [toks[j].group()[:last_length]]
+    source = [*toks.words[i:j], toks.words[j][:last_length]]
     for words, entry in node.get(None, ()):
         if entry.kind in kinds and all(_case_ok(s, f) for s, f in zip(source, words, strict=True)):
-            start, end = toks[i].start(), toks[j].start() + last_length
-            return NameMatch(start, end, entry, text[start:end])
+            start, end = toks.found[i].start(), toks.found[j].start() + last_length
+            return NameMatch(start, end, entry, toks.text[start:end])
     return None
 
 
