@@ -140,6 +140,8 @@ class DateReader:
         months = self._month_starts(text)
         numeric = bool(self._numeric.search(text))
         starts = sorted({*months, *(m.start() for m in _NUMBER_START.finditer(text))})
+        if not starts:
+            return []
         for needs_month, shape in self._shapes:
             if not (months if needs_month else numeric):
                 continue
