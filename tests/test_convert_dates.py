@@ -105,3 +105,45 @@ def test_a_date_is_never_read_inside_a_declassification_number(reader: DateReade
     assert reader.leading("9 January 1952 Letter from X") == ("9 January 1952",
                                                               "Letter from X")
     assert reader.leading("Letter of 9 January 1952") is None
+
+
+_PIECES = st.sampled_from([
+    "July", "Sept.", "sept", "DEC", "Mayor", "May", "października", "Juni", "de", "of", "at",
+    "5", "12", "1951", "51", "302334Z", "2100", "6.40", "p.m.", "3.7.51", "8.II.1950", "X",
+    "25/X/1962", "10/14/50", "1962/10/24", "80. 10. 02.", "1957. III. 25.", "3rd", "«5»",
+    '"', "«", ",", ".", " ", "  ", "—", "-", "/", "hours", "Z", "No.", "a1", "_"])
+
+
+def _every_position(reader: DateReader, text: str) -> list[tuple[int, int, str]]:
+    """The date reader's rules with each shape run over the whole text by `finditer`."""
+    found, rejected = [], []
+    for needs_month, shape in reader._shapes:
+        if not needs_month and not reader._numeric.search(text):
+            continue
+        for match in shape.finditer(text):
+            value = reader._value(match)
+            if any(a < match.end() and match.start() < b for a, b in rejected):
+                continue
+            if value is None:
+                rejected.append(match.span())
+            elif not any(v.start < value.end and value.start < v.end for v in found):
+                found.append(value)
+    return sorted((v.start, v.end, v.iso()) for v in found)
+
+
+@given(st.lists(_PIECES, max_size=14).map("".join))
+def test_trying_only_where_a_date_can_begin_finds_what_every_position_finds(
+        reader: DateReader, text: str) -> None:
+    assert [(v.start, v.end, v.iso()) for v in reader._find(text)] == \
+        _every_position(reader, text)
+
+
+@given(st.lists(_PIECES, max_size=10).map("".join))
+def test_whole_and_leading_agree_with_every_date_found(reader: DateReader, text: str) -> None:
+    bare = text.strip().rstrip(".,;")
+    assert reader.whole(text) == next(
+        (v for v in reader.find(bare) if v.start == 0 and v.end == len(bare)), None)
+    opening = [v for v in reader.find(text) if v.start == 0 and v.year and v.day
+               and text[v.end:].strip(" ,.;:—–-")[:1].isalpha()]
+    assert reader.leading(text) == ((text[:opening[0].end], text[opening[0].end:].strip(
+        " ,.;:—–-")) if opening else None)

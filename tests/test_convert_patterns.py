@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 from lxml import etree
 
-from tei.convert.patterns import load_patterns
+from tei.convert.patterns import Pattern, load_patterns, screen, word_alternation
 from tei.diagnostics import InputError
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -84,3 +87,45 @@ def test_forms_are_chosen_by_their_evidence(resources) -> None:
     first = resources.patterns.rows("heading")[0]
     assert first in resources.patterns.regexes["heading-east-bloc"]
     resources.patterns.forget()
+
+
+def test_every_form_table_is_in_the_heading_family() -> None:
+    from tei.convert.forms import _forms
+
+    assert {form.table for form in _forms()} <= set(PATTERNS.families["heading"])
+
+
+def _screened(table: str) -> tuple[tuple, re.Pattern[str] | None]:
+    rows = PATTERNS.regexes[table] + tuple(
+        row for name in PATTERNS.families.get(table, ()) for row in PATTERNS.regexes[name])
+    return rows, screen(rows)
+
+
+EXAMPLES = sorted({example for _, row in ROWS for example in row.examples})
+
+
+@pytest.mark.parametrize("table", [t for t in sorted(PATTERNS.regexes) if _screened(t)[1]])
+def test_a_tables_screen_passes_every_text_one_of_its_rows_matches(table: str) -> None:
+    rows, quick = _screened(table)
+    for text in EXAMPLES + [f"x {example}" for example in EXAMPLES]:
+        assert bool(quick.match(text)) == any(row.regex.search(text) for row in rows), text
+
+
+@given(st.text(alphabet="ABCNOTabcno.:- 1\n", max_size=12))
+def test_a_screen_agrees_with_its_rows_on_any_text(text: str) -> None:
+    rows = tuple(Pattern("", re.compile(source), ()) for source in (
+        r"(?i)^no\.?\s*(?P<n>\d)", r"^[A-C]+(?:-\d)?$", r"(?i)^(?:to|cc):", r"^\d(?P<x>[.:])"))
+    assert bool(screen(rows).match(text)) == any(row.regex.search(text) for row in rows)
+
+
+@pytest.mark.parametrize("source", [r"abc", r"^a|b", r"(?m)^a", r"^(a)\1", r"x^"])
+def test_no_screen_when_a_row_can_match_later_than_the_start(source: str) -> None:
+    assert screen((Pattern("", re.compile(source), ()),)) is None
+
+
+@given(st.text(alphabet="JjUuNnEeAaMmRrCcHh. 5", max_size=10))
+def test_a_grouped_alternation_matches_what_the_plain_one_does(text: str) -> None:
+    words = ["january", "june", "jan", "march", "may", "mar", "Cde.", "cdes."]
+    grouped = re.compile(rf"(?i)(?:{word_alternation(words)})")
+    plain = re.compile(rf"(?i)(?:{'|'.join(re.escape(w) for w in words)})")
+    assert [m.span() for m in grouped.finditer(text)] == [m.span() for m in plain.finditer(text)]

@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
-from tei.convert.read import logical_lines
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from tei.convert.read import logical_lines, strip_markup
 
 
 def texts(source: str) -> list[str]:
@@ -91,3 +95,18 @@ def test_a_tab_separated_record_table_becomes_labelled_lines() -> None:
               "06MOSCOW1234\t2006-02-06 15:04\tCONFIDENTIAL\tEmbassy Moscow\n")
     assert texts(source) == ["Reference ID: 06MOSCOW1234", "Created: 2006-02-06 15:04",
                              "Classification: CONFIDENTIAL", "Origin: Embassy Moscow"]
+
+
+@given(st.lists(st.sampled_from(["Moscow", "No.", " ", "  ", "\t", "\u00a0", "\u2003",
+                                 "\u3000 "]), max_size=12).map("".join))
+def test_every_run_of_spaces_becomes_one_space(line: str) -> None:
+    clean = strip_markup(line)
+    assert "  " not in clean and not any(c in clean for c in "\t\u00a0\u2003\u3000")
+    assert clean.split() == line.split() and clean == clean.strip()
+
+
+@pytest.mark.parametrize(("gap", "columns"), [
+    ("     ", 2), ("\t\t\t\t\t", 2), (" \t \u00a0 ", 2), ("\u00a0" * 6, 2), ("    ", 1),
+    ("\t \t", 1)])
+def test_a_gap_of_five_spaces_or_tabs_parts_columns(gap: str, columns: int) -> None:
+    assert len(texts(f"MOSCOW{gap}Copy No. 1\n")) == columns

@@ -15,9 +15,20 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, replace
+from functools import lru_cache
+from string import ascii_lowercase
+
+from tei.convert.patterns import word_alternation
 
 _DIGIT = re.compile(r"\d")
+# Where a date can begin: at a month name (a whole word of letters; any non-ASCII word is
+# tried too), or at a digit or an opening quote after neither a word character nor a dot
+# (the shapes' own lookbehind), written with the character set first so that the regex
+# engine scans for it quickly.
+_NUMBER_START = re.compile(r"[\d\"«](?<![\w.].)")
+_LETTERS = re.compile(r"[^\W\d_]+")
 _CACHE_SIZE = 4096
 _AMPM = r"\s*(?P<{0}>[ap])\.?\s?m\b\.?"
 _TIME_BEFORE = (
@@ -98,14 +109,13 @@ class DateReader:
             rf"{mon}\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?(?!\d)",
         ]
         self._cache: dict[str, list[DateValue]] = {}
-        named = re.compile(rf"(?<![^\W\d_])(?:{_alternation(self.months)})(?![^\W\d_])",
-                           re.IGNORECASE)
-        numeric = re.compile(r"\d[./ -]+(?:\d|[IVX])")
-        guards = [named, named, named, *[numeric] * 8, named, named]
+        self._month_words = {_ascii_key(name) for name in self.months}
+        self._numeric = re.compile(r"\d[./ -]+(?:\d|[IVX])")
+        needs_month = [True, True, True, *[False] * 8, True, True]
         self._shapes = [
-            (guard, re.compile(rf"(?<![\w.]){_TIME_BEFORE}(?:{shape}){_TIME_AFTER}(?![\w])",
+            (month, re.compile(rf"(?<![\w.]){_TIME_BEFORE}(?:{shape}){_TIME_AFTER}(?![\w])",
                                re.IGNORECASE))
-            for guard, shape in zip(guards, shapes, strict=True)
+            for month, shape in zip(needs_month, shapes, strict=True)
         ]
 
     def find(self, text: str) -> list[DateValue]:
@@ -127,13 +137,15 @@ class DateReader:
     def _find(self, text: str) -> list[DateValue]:
         found: list[DateValue] = []
         rejected: list[tuple[int, int]] = []
-        hits: dict[re.Pattern[str], bool] = {}
-        for guard, shape in self._shapes:
-            if guard not in hits:
-                hits[guard] = bool(guard.search(text))
-            if not hits[guard]:
+        months = self._month_starts(text)
+        numeric = bool(self._numeric.search(text))
+        starts = sorted({*months, *(m.start() for m in _NUMBER_START.finditer(text))})
+        if not starts:
+            return []
+        for needs_month, shape in self._shapes:
+            if not (months if needs_month else numeric):
                 continue
-            for match in shape.finditer(text):
+            for match in _scan(shape, text, starts):
                 value = self._value(match)
                 if any(a < match.end() and match.start() < b for a, b in rejected):
                     continue
@@ -143,17 +155,31 @@ class DateReader:
                     found.append(value)
         return sorted(found, key=lambda d: d.start)
 
+    def _may_open(self, text: str) -> bool:
+        """Whether a date can begin at the start of `text` (a quick test before `find`)."""
+        first = _LETTERS.match(text)
+        return bool(_NUMBER_START.match(text)) or (first is not None and (
+            not first.group().isascii() or first.group().lower() in self._month_words))
+
+    def _month_starts(self, text: str) -> list[int]:
+        """Where a month name may stand: ASCII words spelt as one, and any other word (an
+        ASCII text without one is told by a single set test)."""
+        if text.isascii() and self._month_words.isdisjoint(_LETTERS.findall(text.lower())):
+            return []
+        return [word.start() for word in _LETTERS.finditer(text)
+                if not word.group().isascii() or word.group().lower() in self._month_words]
+
     def whole(self, text: str) -> DateValue | None:
         """The date when `text` is nothing but a date (and time), else None."""
         text = text.strip().rstrip(".,;")
-        for value in self.find(text):
+        for value in self.find(text) if self._may_open(text) else ():
             if value.start == 0 and value.end == len(text):
                 return value
         return None
 
     def leading(self, text: str) -> tuple[str, str] | None:
         """(date, rest) when `text` opens with a full date followed by more words."""
-        for value in self.find(text):
+        for value in self.find(text) if self._may_open(text) else ():
             rest = text[value.end:].strip(" ,.;:—–-")
             if value.start == 0 and value.year and value.day and rest[:1].isalpha():
                 return text[:value.end], rest
@@ -175,13 +201,40 @@ class DateReader:
 
 
 def _alternation(months: dict[str, int]) -> str:
-    """Full month names, and abbreviations (a prefix of another name) with an optional dot."""
-    def is_abbreviation(name: str) -> bool:
-        return len(name) <= 4 and any(other != name and other.startswith(name)
-                                      for other in months)
+    """Full month names, and abbreviations (a prefix of another name) with an optional dot,
+    longest first."""
+    def render(name: str) -> str:
+        abbreviation = len(name) <= 4 and any(other != name and other.startswith(name)
+                                              for other in months)
+        return re.escape(name) + (r"\.?" if abbreviation else "")
 
-    names = sorted(months, key=len, reverse=True)
-    return "|".join(re.escape(n) + (r"\.?" if is_abbreviation(n) else "") for n in names)
+    for name in months:
+        if not _LETTERS.fullmatch(name):
+            raise ValueError(f"month name {name!r} must be letters only")
+    return word_alternation(sorted(months, key=len, reverse=True), render)
+
+
+def _ascii_key(name: str) -> str:
+    """How an ASCII word that the regex engine matches to month `name` (ignoring case) is
+    spelt in lower case: a letter that matches an ASCII one (`ı`, `ſ`) becomes it."""
+    return "".join(char.lower() if char.isascii() else _ascii_twin(char) for char in name)
+
+
+@lru_cache(maxsize=512)
+def _ascii_twin(char: str) -> str:
+    """The ASCII letter that `char` matches ignoring case, or `char` itself."""
+    return next((letter for letter in ascii_lowercase
+                 if re.fullmatch(re.escape(char), letter, re.IGNORECASE)), char)
+
+
+def _scan(shape: re.Pattern[str], text: str, starts: list[int]) -> Iterator[re.Match[str]]:
+    """The matches `shape.finditer(text)` gives, tried only at `starts` (every position
+    where a date can begin), not at every character."""
+    end = 0
+    for start in starts:
+        if start >= end and (match := shape.match(text, start)):
+            end = match.end()
+            yield match
 
 
 def _int(text: str | None) -> int | None:

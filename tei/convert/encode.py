@@ -29,7 +29,7 @@ from tei.xmlio import TEI_NS, XML_NS
 
 ZERO_HASH = "0" * 64
 LIST_ELEMENTS = {"person": "listPerson", "place": "listPlace", "org": "listOrg"}
-_ELEMENT_ONLY = {
+_ELEMENT_ONLY = {f"{{{TEI_NS}}}{tag}" for tag in (
     "TEI", "teiHeader", "fileDesc", "titleStmt", "notesStmt", "respStmt", "publicationStmt",
     "availability",
     "sourceDesc", "msDesc", "msIdentifier", "altIdentifier", "msContents", "encodingDesc",
@@ -37,7 +37,8 @@ _ELEMENT_ONLY = {
     "correspAction", "textClass", "keywords", "standOff", "listPerson", "listPlace", "listOrg",
     "person", "place", "org", "text", "body", "div", "floatingText", "list", "item", "opener",
     "closer", "address", "bibl",
-}
+)}
+_ENTRY_CONTAINERS = {f"{{{TEI_NS}}}{tag}" for tag in ("person", "place", "org", "location")}
 
 
 def _el(parent: etree._Element | None, tag: str, text: str | None = None,
@@ -213,7 +214,7 @@ def _clean_copy(element: etree._Element) -> etree._Element:
     for node in clone.iter():
         if isinstance(node, etree._Comment):
             node.getparent().remove(node)
-        elif node.tag in {f"{{{TEI_NS}}}{t}" for t in ("person", "place", "org", "location")}:
+        elif node.tag in _ENTRY_CONTAINERS:
             node.text = None
         node.tail = None
     return clone
@@ -291,14 +292,15 @@ def _blocks(parent: etree._Element, blocks: list[Block]) -> None:
 
 def _indent(element: etree._Element, level: int = 0) -> None:
     """Indent element-only content; never touch mixed content."""
-    local = etree.QName(element).localname
+    if element.tag not in _ELEMENT_ONLY or len(element) == 0:
+        return
     children = list(element)
-    mixed = (element.text or "").strip() or any((c.tail or "").strip() for c in children)
-    if local not in _ELEMENT_ONLY or mixed or not children:
+    if (element.text or "").strip() or any((c.tail or "").strip() for c in children):
         return
     inner = "\n" + "  " * (level + 1)
     element.text = inner
     for child in children:
         child.tail = inner
-        _indent(child, level + 1)
+        if child.tag in _ELEMENT_ONLY:
+            _indent(child, level + 1)
     children[-1].tail = "\n" + "  " * level

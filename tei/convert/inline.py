@@ -11,9 +11,12 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import lru_cache
 
 from tei.convert.context import Context
 from tei.convert.model import Inline, Inlines, Mark
+from tei.convert.patterns import Patterns, word_alternation
 from tei.convert.register import KINDS, NameMatch
 
 _SPECIAL = re.compile(
@@ -22,6 +25,9 @@ _SPECIAL = re.compile(
     r"|(?<=[\w.,;:!?)\]\"”’'])(?P<sup>[¹²³⁴⁵⁶⁷⁸⁹⁰]+)"
     r"|(?P<stray>[\[\]])"
 )
+# A character every special opens with: a quick test before `_SPECIAL`, whose lookbehind
+# branch keeps the regex engine from scanning for them itself.
+_SPECIAL_START = re.compile(r"[\[\]^¹²³⁴⁵⁶⁷⁸⁹⁰]")
 _SUPERSCRIPTS = str.maketrans("¹²³⁴⁵⁶⁷⁸⁹⁰", "1234567890")
 _STAMP = re.compile(r"(?is)^(?:stamp|seal|rubber\s+stamp)\s*:\s*(?P<text>.*)$")
 _NAME_WORD = r"(?:(?:[A-Z]\.\s?)+[A-Z][\w'’-]+|[A-Z][\w'’-]*)"  # `Stalin`, `B. Lomský`
@@ -33,9 +39,57 @@ _NAME_LIST = re.compile(rf"{_NAME}(?:\s*(?:,|\band\b|&)\s*{_NAME})*")
 _ANCHOR = re.compile(r"^(?:\d{1,3}|[ivx]{1,6})$")
 _PAGE = re.compile(r"(?i)^page\s+(?P<n>[\dIVXLC]{1,6})$")
 _REMARK = re.compile(r"(?i)^(?P<who>translator['’]?s|editor['’]?s|ed\.|trans\.)\s+note\s*:")
+
+
+def _optional_dots(word: str) -> str:
+    """`Cde.` as a regex that also matches `Cde`."""
+    return re.escape(word).replace(r"\.", r"\.?")
+
+
 _GAP_KINDS = ("gap-not-declassified", "gap-illegible", "gap-omitted")
 _GAP_REASONS = {"gap-not-declassified": "not-declassified", "gap-illegible": "illegible",
                 "gap-omitted": "omitted"}
+
+
+@dataclass(frozen=True)
+class _Rules:
+    """The word sets and regexes of inline recognition, built once per pattern tables."""
+
+    brackets: dict[str, str]
+    titles: set[str]
+    leading_words: set[str]
+    not_names: set[str]
+    honorific: re.Pattern[str]
+    title: re.Pattern[str]
+    speaker: re.Pattern[str]
+    speech: re.Pattern[str]
+    appositive: re.Pattern[str]
+    obfuscation: list[re.Pattern[str]]
+
+
+@lru_cache(maxsize=4)
+def _rules(patterns: Patterns) -> _Rules:
+    honorifics = [w for w, kind in patterns.words("honorifics").items() if kind == "address"]
+    words = word_alternation(sorted(honorifics, key=len, reverse=True), _optional_dots)
+    titles = [w for w, kind in patterns.words("honorifics").items() if kind == "title"]
+    title_words = word_alternation(sorted(titles, key=len, reverse=True), _optional_dots)
+    title_set = {w.rstrip(".") for w in patterns.words("honorifics")}
+    return _Rules(
+        brackets=patterns.words("brackets"),
+        titles=title_set,
+        leading_words={*title_set, "the", "a", "an"},
+        not_names={*patterns.words("office-words"), *patterns.words("not-names")},
+        honorific=re.compile(rf"(?i)(?<!\w)(?:{words})(?!\w)\s+(?-i:(?={_NAME}))"),
+        title=re.compile(rf"(?i)(?<![\w.])(?:{title_words})(?!\w)\.?\s+(?=[A-Z])"),
+        speaker=re.compile(rf"(?<![\w.])(?P<name>{_WORD}(?:\s{_WORD})?)\s+"
+                           rf"(?:{'|'.join(patterns.words('speech-verbs'))})\b"),
+        speech=re.compile(rf"\s(?:{'|'.join(patterns.words('speech-verbs'))})\b"),
+        appositive=re.compile(
+            rf"(?<![\w.])(?P<name>{_SHORT_WORD}(?:[\s-]{_SHORT_WORD}){{1,2}}),?\s+(?:the\s+)?"
+            rf"(?i:(?-i:[A-Z]{{2,5}}\s+)?(?:deputy\s+|vice[\s-]+|first\s+|acting\s+)?"
+            rf"(?:{title_words}))\b"),
+        obfuscation=[p.regex for p in patterns.regexes.get("obfuscations", ())],
+    )
 
 
 class InlineReader:
@@ -43,25 +97,8 @@ class InlineReader:
 
     def __init__(self, ctx: Context) -> None:
         self.ctx = ctx
-        patterns = ctx.res.patterns
-        self.brackets = patterns.words("brackets")
-        honorifics = [w for w, kind in patterns.words("honorifics").items() if kind == "address"]
-        words = "|".join(re.escape(h).replace(r"\.", r"\.?") for h in
-                         sorted(honorifics, key=len, reverse=True))
-        self._titles = {w.rstrip(".") for w in patterns.words("honorifics")}
-        self._honorific = re.compile(rf"(?i)(?<!\w)(?:{words})(?!\w)\s+(?-i:(?={_NAME}))")
-        titles = [w for w, kind in patterns.words("honorifics").items() if kind == "title"]
-        title_words = "|".join(re.escape(t).replace(r"\.", r"\.?") for t in
-                               sorted(titles, key=len, reverse=True))
-        self._title = re.compile(rf"(?i)(?<![\w.])(?:{title_words})(?!\w)\.?\s+(?=[A-Z])")
-        self._not_names = {*patterns.words("office-words"), *patterns.words("not-names")}
-        self._speaker = re.compile(rf"(?<![\w.])(?P<name>{_WORD}(?:\s{_WORD})?)\s+"
-                                   rf"(?:{'|'.join(patterns.words('speech-verbs'))})\b")
-        self._appositive = re.compile(
-            rf"(?<![\w.])(?P<name>{_SHORT_WORD}(?:[\s-]{_SHORT_WORD}){{1,2}}),?\s+(?:the\s+)?"
-            rf"(?i:(?-i:[A-Z]{{2,5}}\s+)?(?:deputy\s+|vice[\s-]+|first\s+|acting\s+)?"
-            rf"(?:{title_words}))\b")
-        self._obfuscation = [p.regex for p in patterns.regexes.get("obfuscations", ())]
+        self.rules = _rules(ctx.res.patterns)
+        self.brackets = self.rules.brackets
 
     def annotate(self, text: str, line: int, names: Iterable[tuple[int, int]] = ()) -> Inlines:
         """Inline content of `text`; `names` are spans that stand in a name position."""
@@ -75,9 +112,10 @@ class InlineReader:
         return self._given_names(_corrected_years(merge(out)), line)
 
     def _specials(self, text: str) -> list[re.Match[str]]:
-        obfuscated = [m for regex in self._obfuscation for m in regex.finditer(text)]
+        obfuscated = [m for regex in self.rules.obfuscation for m in regex.finditer(text)]
         specials = [m for m in _SPECIAL.finditer(text)
-                    if not any(o.start() <= m.start() < o.end() for o in obfuscated)]
+                    if not any(o.start() <= m.start() < o.end() for o in obfuscated)
+                    ] if _SPECIAL_START.search(text) else []
         return sorted(specials + obfuscated, key=lambda m: m.start())
 
     def _special(self, match: re.Match[str], text: str, line: int) -> Inlines:
@@ -153,7 +191,8 @@ class InlineReader:
         marks: list[tuple[int, int, Mark]] = [self._name_mark(m) for m in found]
         spans = [(a - start, b - start) for a, b in names if start <= a and b <= end]
         spans += self._honorific_spans(piece)
-        spans += self._titled_spans(piece) + self._speaker_spans(piece)
+        titles = list(self.rules.title.finditer(piece))
+        spans += self._titled_spans(piece, titles) + self._speaker_spans(piece, bool(titles))
         spans += self._known_spans(piece)
         spans += [m.span() for m in _INITIALS_NAME.finditer(piece)]
         for a, b in spans:
@@ -173,7 +212,7 @@ class InlineReader:
     def _after_titles(self, text: str, start: int, end: int) -> int:
         """Start of a name span once leading titles (`Ambassador Bruce`, `Army General B.
         Lomský`) are left out."""
-        skip = {*self._titles, "the", "a", "an"}
+        skip = self.rules.leading_words
         words = [(w.start(), w.group().rstrip(".").casefold())
                  for w in re.finditer(r"\S+", text[start:end])]
         k = 0
@@ -190,7 +229,7 @@ class InlineReader:
         """A name has a word of two letters or more that is not an honorific, and no word
         of an office, a document type or a function word."""
         words = [w.rstrip(".").casefold() for w in text.split()]
-        return any(len(w) > 1 and w not in self._titles for w in words) and \
+        return any(len(w) > 1 and w not in self.rules.titles for w in words) and \
             self.ctx.plausible_name(text)
 
     def _name_mark(self, match: NameMatch) -> tuple[int, int, Mark]:
@@ -223,16 +262,16 @@ class InlineReader:
             out.append(item)
         return merge(out)
 
-    def _titled_spans(self, piece: str) -> list[tuple[int, int]]:
+    def _titled_spans(self, piece: str, titles: list[re.Match[str]]) -> list[tuple[int, int]]:
         """`Ambassador Dumitru Popa`, `Foreign Minister Yang`, `GENERAL TORRIJOS`: a name
         after a title (in a capitals text, one word)."""
         spans = []
-        for title in self._title.finditer(piece):
+        for title in titles:
             words = []
             for word in re.finditer(r"[\w'’.-]+", piece[title.end():title.end() + 80]):
                 token = word.group().strip(".")
-                if (not token[:1].isupper() or token.casefold() in self._not_names
-                        or token.casefold() in self._titles or (word.start() > 0
+                if (not token[:1].isupper() or token.casefold() in self.rules.not_names
+                        or token.casefold() in self.rules.titles or (word.start() > 0
                         and piece[title.end() + word.start() - 1] not in " ")):
                     break
                 words.append(title.end() + word.start() + len(token))
@@ -242,15 +281,16 @@ class InlineReader:
                 spans.append((title.end(), words[-1]))
         return spans
 
-    def _speaker_spans(self, piece: str) -> list[tuple[int, int]]:
+    def _speaker_spans(self, piece: str, titled: bool) -> list[tuple[int, int]]:
         """`Zheng said`, `Azimi replied`: a capitalised name before a verb of speech;
         `Ri Jong-mok the deputy Minister`, `Heo Dam, DPRK Vice-Prime Minister`: a name of
-        two or three words before a title in apposition."""
-        found = list(self._speaker.finditer(piece))
-        if self._title.search(piece):
-            found += self._appositive.finditer(piece)
+        two or three words before a title in apposition (when `piece` has a title)."""
+        found = list(self.rules.speaker.finditer(piece)) if self.rules.speech.search(piece) \
+            else []
+        if titled:
+            found += self.rules.appositive.finditer(piece)
         return [m.span("name") for m in found
-                if not any(w.casefold() in self._not_names
+                if not any(w.casefold() in self.rules.not_names
                            for w in re.split(r"[\s-]", m.group("name")))
                 and not self.ctx.res.register.find(m.group("name"))]
 
@@ -265,7 +305,7 @@ class InlineReader:
 
     def _honorific_spans(self, piece: str) -> list[tuple[int, int]]:
         spans = []
-        for honorific in self._honorific.finditer(piece):
+        for honorific in self.rules.honorific.finditer(piece):
             group = _NAME_LIST.match(piece, honorific.end())
             if group:
                 spans += name_spans(piece, group.start(), group.end())

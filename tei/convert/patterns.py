@@ -3,9 +3,8 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
-from functools import lru_cache
 from pathlib import Path
 
 from lxml import etree
@@ -36,6 +35,7 @@ class Patterns:
     _phrases: dict[str, list[tuple[str, str, re.Pattern[str]]]] = field(default_factory=dict)
     _matches: dict[tuple[str, str], tuple[str, re.Match[str]] | None] = field(
         default_factory=dict)
+    _screens: dict[str, re.Pattern[str] | None] = field(default_factory=dict)
 
     def match(self, table: str, text: str) -> tuple[str, re.Match[str]] | None:
         """First row of `table` whose regex matches `text` (rows anchor themselves with ^ $);
@@ -46,13 +46,22 @@ class Patterns:
         if len(self._matches) >= _CACHE_SIZE:
             self._matches.clear()
         found = None
-        for pattern in self.rows(table):
+        for pattern in self.rows(table) if self.may_match(table, text) else ():
             hit = pattern.regex.search(text)
             if hit:
                 found = pattern.name, hit
                 break
         self._matches[key] = found
         return found
+
+    def may_match(self, table: str, text: str) -> bool:
+        """False when no row of `table` or of its family tables can match `text`, told by
+        one screen regex where the rows allow one (see `screen`)."""
+        if table not in self._screens:
+            self._screens[table] = screen(self.regexes.get(table, ()) + tuple(
+                row for name in self.families.get(table, ()) for row in self.regexes.get(name, ())))
+        quick = self._screens[table]
+        return quick is None or quick.match(text) is not None
 
     def rows(self, table: str) -> tuple[Pattern, ...]:
         """The rows of `table`: those of its family tables (`list/@corresp`) in the order
@@ -75,7 +84,7 @@ class Patterns:
 
     def label(self, table: str, text: str) -> str | None:
         """Value (`item/@n`) of the label equal to `text`, ignoring case and a final colon."""
-        return self.labels.get(table, {}).get(_label_key(text))
+        return self.labels.get(table, {}).get(label_key(text))
 
     def phrases(self, table: str, text: str) -> list[tuple[int, str, str]]:
         """(position, label, value) of every label of `table` standing as a whole phrase in
@@ -93,23 +102,85 @@ class Patterns:
         return self.labels.get(table, {})
 
 
-_NAMED = re.compile(r"\(\?P<\w+>")
+def word_alternation(words: Iterable[str], render: Callable[[str], str] = re.escape) -> str:
+    """Alternation of the regexes `render(word)`, in order, for a case-insensitive regex.
+
+    Words that share a first letter are grouped behind it (`j(?:anuary|une)`), so the
+    engine tries one branch per letter at each position instead of every word; what a text
+    matches, and which word is preferred, stay the same. Without such letters (or when two
+    first letters match each other's case), the plain alternation."""
+    words = list(words)
+    groups: dict[str, list[str]] = {}
+    for word in words:
+        groups.setdefault(word[:1].casefold(), []).append(word)
+    heads = {key: members[0][:1] for key, members in groups.items()}
+    if not all(_groupable(heads[key], members, render) for key, members in groups.items()) \
+            or any(a != b and re.fullmatch(re.escape(a), b, re.IGNORECASE)
+                   for a in heads.values() for b in heads.values()):
+        return "|".join(render(word) for word in words)
+    return "|".join(f"{head}(?:{'|'.join(render(word)[1:] for word in groups[key])})"
+                    for key, head in heads.items())
 
 
-@lru_cache(maxsize=256)
-def combined(rows: tuple[Pattern, ...]) -> re.Pattern[str]:
-    """One regular expression that matches where any of `rows` does: a quick test before
-    trying the rows one by one."""
-    parts = []
-    for row in rows:
-        source = _NAMED.sub("(?:", row.regex.pattern)
-        if source.startswith("(?i)"):
-            source = f"(?i:{source[4:]})"
-        parts.append(f"(?:{source})")
-    return re.compile("|".join(parts) or r"(?!)")
+def _groupable(head: str, members: list[str], render: Callable[[str], str]) -> bool:
+    """True when every member's regex opens with a letter that matches `head`."""
+    return head.isalpha() and all(
+        render(word)[:1] == word[:1] and re.fullmatch(re.escape(head), word[:1], re.IGNORECASE)
+        for word in members)
 
 
-def _label_key(text: str) -> str:
+_LEADING_FLAGS = re.compile(r"\(\?([imsx]+)\)")
+_NAMED_GROUP = re.compile(r"(?<!\\)\(\?P<\w+>")
+_BACK_REFERENCE = re.compile(r"\\[1-9]|\(\?P=|\(\?\(")
+
+
+def screen(rows: tuple[Pattern, ...]) -> re.Pattern[str] | None:
+    """One regex that matches at the start of a text wherever one of `rows` matches, when
+    every row is anchored at the start (`^`, no alternative outside a group): a single
+    quick test, which most texts fail, before trying the rows one by one. Else None."""
+    parts = [part for row in rows if (part := _anchored(row.regex.pattern)) is not None]
+    if not parts or len(parts) < len(rows):
+        return None
+    try:
+        return re.compile("|".join(parts))
+    except re.error:
+        return None
+
+
+def _anchored(pattern: str) -> str | None:
+    """`pattern` as a group for an alternation when it can only match at the start."""
+    flags = _LEADING_FLAGS.match(pattern)
+    letters = flags.group(1) if flags else ""
+    body = pattern[flags.end():] if flags else pattern
+    if (not body.startswith("^") or "m" in letters or "x" in letters
+            or _BACK_REFERENCE.search(body) or _top_level_bar(body)):
+        return None
+    return f"(?{letters}:{_NAMED_GROUP.sub('(?:', body)})"
+
+
+def _top_level_bar(pattern: str) -> bool:
+    """True when `pattern` has an alternative `|` outside all groups and sets."""
+    depth, in_set, i = 0, False, 0
+    while i < len(pattern):
+        char = pattern[i]
+        if char == "\\":
+            i += 1
+        elif in_set:
+            in_set = char != "]"
+        elif char == "[":
+            in_set = True
+            i += 1 if pattern[i + 1:i + 2] == "^" else 0
+            i += 1 if pattern[i + 1:i + 2] == "]" else 0
+        elif char in "()":
+            depth += 1 if char == "(" else -1
+        elif char == "|" and depth == 0:
+            return True
+        i += 1
+    return False
+
+
+def label_key(text: str) -> str:
+    """How a label table keys `text`: spaces collapsed, case folded, no final colon."""
     return " ".join(text.strip().rstrip(":").split()).casefold()
 
 
@@ -147,5 +218,5 @@ def load_patterns(folder: Path) -> Patterns:
                 labels = patterns.labels.setdefault(name, {})
                 for item in items:
                     for label in item.iterfind("tei:label", NSMAP):
-                        labels.setdefault(_label_key(label.text or ""), item.get("n", ""))
+                        labels.setdefault(label_key(label.text or ""), item.get("n", ""))
     return patterns

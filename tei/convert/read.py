@@ -17,6 +17,7 @@ from itertools import pairwise
 from statistics import quantiles
 
 _SPACES = re.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
+_ODD_SPACES = re.compile(r"[\t\u00a0\u2000-\u200a\u202f\u205f\u3000]|  ")
 _INVISIBLE = re.compile(r"[\u200b-\u200d\u2060\ufeff\x00-\x08\x0b-\x1f\x7f]")
 _HEADING_MARK = re.compile(r"^#{1,6}\s+(?=\S)")
 _RULE = re.compile(r"^(?:#{1,6}|[-*_=]{3,}|[-*_=](?:\s[-*_=]){2,}|[_|]+|[-|: ]*\|[-|: ]*)$")
@@ -75,7 +76,9 @@ def strip_markup(raw: str) -> str:
         text = _LINK.sub(_link, text)
     if "\\" in text:
         text = _ESCAPE.sub(r"\1", text)
-    text = _HEADING_MARK.sub("", _SPACES.sub(" ", text).strip())
+    text = (_SPACES.sub(" ", text) if _ODD_SPACES.search(text) else text).strip()
+    if text.startswith("#"):
+        text = _HEADING_MARK.sub("", text)
     if "*" in text or "__" in text:
         text = _EMPHASIS.sub(r"\2", text)
     if "_" in text:
@@ -87,6 +90,8 @@ def _cells(raw: str) -> list[str]:
     """A line set in two columns (a wide gap) or as a table row (pipes) gives several."""
     if raw.count("|") >= 2 or raw.strip().startswith("|"):
         return [cell for cell in _PIPES.split(raw)]
+    if "     " not in raw and "\t" not in raw and "\u00a0" not in raw:
+        return [raw]
     return _COLUMNS.split(raw)
 
 

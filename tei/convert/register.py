@@ -53,6 +53,18 @@ def tokens(text: str) -> list[re.Match[str]]:
     return list(_TOKEN.finditer(text))
 
 
+class _Tokens:
+    """The word tokens of a text: the matches, their words as written and case-folded."""
+
+    __slots__ = ("folded", "found", "text", "words")
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.found = tokens(text)
+        self.words = [token.group() for token in self.found]
+        self.folded = [_fold(word) for word in self.words]
+
+
 @lru_cache(maxsize=65536)
 def _fold(token: str) -> str:
     return token.casefold().replace("’", "'")
@@ -86,6 +98,8 @@ class Register:
             for form in _forms(entry):
                 self._add(form, entry)
                 self._add_surname(form, entry)
+        # The folded tokens a name can begin with: a first word, or one with a final `'s`.
+        self._heads = {*self._trie, *(f"{word}'s" for word in self._trie)}
 
     def _add_surname(self, form: str, entry: Entry) -> None:
         words = [m.group() for m in tokens(form)]
@@ -124,73 +138,75 @@ class Register:
         self._found.clear()
 
     def _find(self, text: str, kinds: tuple[str, ...]) -> list[NameMatch]:
-        toks = tokens(text)
+        toks = _Tokens(text)
+        starts = self._starts(toks)
+        can_start = set(starts)
         found: list[NameMatch] = []
         i = 0
-        while i < len(toks):
-            if not self._may_start(toks[i].group()):
-                i += 1
+        for start in starts:
+            if start < i:
                 continue
-            match, width = self._longest(text, toks, i, kinds)
-            later = self._overtaken(text, toks, i, width, kinds) if match else None
+            match, width = self._longest(toks, start, kinds)
+            later = self._overtaken(toks, start, width, kinds, can_start) if match else None
             if later is not None:
                 i = later
             elif match:
-                found += [*self._elided(text, toks, i, match), match]
-                i += width
+                found += [*self._elided(toks, start, width, match), match]
+                i = start + width
             else:
-                i += 1
+                i = start + 1
         return found
 
-    def _may_start(self, word: str) -> bool:
-        """Cheap test: can a name begin with this token (or its stem before `'s`)?"""
-        folded = _fold(word)
-        return folded in self._trie or (folded.endswith("'s") and folded[:-2] in self._trie)
+    def _starts(self, toks: _Tokens) -> list[int]:
+        """Indexes of the tokens a name can begin with (the token or its stem before `'s`)."""
+        heads = self._heads
+        return [i for i, word in enumerate(toks.folded) if word in heads]
 
-    def _overtaken(self, text: str, toks: list[re.Match[str]], i: int, width: int,
-                   kinds: tuple[str, ...]) -> int | None:
+    def _overtaken(self, toks: _Tokens, i: int, width: int, kinds: tuple[str, ...],
+                   can_start: set[int]) -> int | None:
         """Start of an overlapping match as long that ends later (`Chairman [Mao Zedong]`)."""
         for k in range(i + 1, i + width):
-            other, other_width = self._longest(text, toks, k, kinds)
-            if other and other_width >= width and k + other_width > i + width:
-                return k
+            if k in can_start:
+                other, other_width = self._longest(toks, k, kinds)
+                if other and other_width >= width and k + other_width > i + width:
+                    return k
         return None
 
-    def _elided(self, text: str, toks: list[re.Match[str]], i: int,
-                match: NameMatch) -> list[NameMatch]:
-        """`South` in `South and North Korea`: a first word standing for `South Korea`."""
-        words = [t.group() for t in toks if match.start <= t.start() < match.end]
-        if i < 2 or len(words) < 2 or toks[i - 1].group().casefold() not in ("and", "or"):
+    def _elided(self, toks: _Tokens, i: int, width: int, match: NameMatch) -> list[NameMatch]:
+        """`South` in `South and North Korea`: a first word standing for `South Korea`
+        (`match` is the `width` tokens from token `i`)."""
+        words, found = toks.words, toks.found
+        if i < 2 or width < 2 or words[i - 1].casefold() not in ("and", "or"):
             return []
-        first = toks[i - 2]
-        if text[first.end():toks[i].start()].strip().casefold() not in ("and", "or"):
+        first = found[i - 2]
+        if toks.text[first.end():found[i].start()].strip().casefold() not in ("and", "or"):
             return []
-        entry = self.lookup(" ".join([first.group(), *words[1:]]))
+        entry = self.lookup(" ".join([words[i - 2], *words[i + 1:i + width]]))
         if entry is None or entry.kind != match.entry.kind:
             return []
-        return [NameMatch(first.start(), first.end(), entry, first.group())]
+        return [NameMatch(first.start(), first.end(), entry, words[i - 2])]
 
-    def _longest(self, text: str, toks: list[re.Match[str]], i: int,
+    def _longest(self, toks: _Tokens, i: int,
                  kinds: tuple[str, ...]) -> tuple[NameMatch | None, int]:
         """Longest name starting at token `i`; a final possessive `'s` is left outside."""
         node, best, width = self._trie, None, 0
-        for j in range(i, len(toks)):
+        words, folded, found, text = toks.words, toks.folded, toks.found, toks.text
+        for j in range(i, len(words)):
             if j > i:
-                gap = text[toks[j - 1].end():toks[j].start()]
+                gap = text[found[j - 1].end():found[j].start()]
                 if gap != " " and not _JOINER.fullmatch(gap):
                     break
-            word = toks[j].group()
-            stem = word[:-2] if word.endswith(("'s", "’s")) else word
-            if stem != word and node.get(_fold(stem)):
-                found = _accept(text, toks, i, j, node[_fold(stem)], len(stem), kinds)
-                best, width = (found, j - i + 1) if found else (best, width)
-            node = node.get(_fold(word))
+            word = words[j]
+            if word.endswith(("'s", "’s")) and node.get(folded[j][:-2]):
+                name = _accept(toks, i, j, node[folded[j][:-2]], len(word) - 2, kinds)
+                best, width = (name, j - i + 1) if name else (best, width)
+            node = node.get(folded[j])
             if node is None:
                 break
             if None not in node:
                 continue
-            found = _accept(text, toks, i, j, node, len(word), kinds)
-            best, width = (found, j - i + 1) if found else (best, width)
+            name = _accept(toks, i, j, node, len(word), kinds)
+            best, width = (name, j - i + 1) if name else (best, width)
         return best, width
 
     def lookup(self, name: str) -> Entry | None:
@@ -210,14 +226,14 @@ class Register:
         return candidate
 
 
-def _accept(text: str, toks: list[re.Match[str]], i: int, j: int, node: dict,
-            last_length: int, kinds: tuple[str, ...]) -> NameMatch | None:
+def _accept(toks: _Tokens, i: int, j: int, node: dict, last_length: int,
+            kinds: tuple[str, ...]) -> NameMatch | None:
     """The first entry at a trie node whose name matches the source tokens' case."""
-    source = [t.group() for t in toks[i:j]] + [toks[j].group()[:last_length]]
+    source = [*toks.words[i:j], toks.words[j][:last_length]]
     for words, entry in node.get(None, ()):
         if entry.kind in kinds and all(_case_ok(s, f) for s, f in zip(source, words, strict=True)):
-            start, end = toks[i].start(), toks[j].start() + last_length
-            return NameMatch(start, end, entry, text[start:end])
+            start, end = toks.found[i].start(), toks.found[j].start() + last_length
+            return NameMatch(start, end, entry, toks.text[start:end])
     return None
 
 

@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 
 from tei.convert.context import Context
 from tei.convert.forms import Form, choose
+from tei.convert.patterns import label_key
 from tei.convert.read import Line
 
 CLOSE_QUOTES = "\"”»“"
@@ -96,8 +97,9 @@ def doc_type_in(text: str, ctx: Context, at_start: bool = False) -> str | None:
 def label_of(text: str, ctx: Context) -> tuple[str, str, str] | None:
     """(table, field name, inline value) when `text` is a page field label."""
     label, _, value = text.partition(":")
+    key = label_key(label)
     for table in ("page-fields", "page-keyword-fields"):
-        name = ctx.res.patterns.label(table, label)
+        name = ctx.res.patterns.words(table).get(key)
         if name and (value.strip() or text.rstrip().endswith(":") or ":" not in text):
             return table, name, value.strip()
     return None

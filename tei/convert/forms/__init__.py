@@ -14,7 +14,6 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from tei.convert.context import Context
-from tei.convert.patterns import combined
 from tei.convert.read import Line
 
 REACH = 30
@@ -33,11 +32,10 @@ class Form:
     def table(self) -> str:
         return f"heading-{self.name}"
 
-    def evidence(self, lines: list[Line], ctx: Context) -> int:
-        """Lines of the document's opening that this form's own rows recognise, plus the
-        form's other signs."""
-        rows = combined(ctx.res.patterns.regexes.get(self.table, ()))
-        hits = sum(1 for line in lines[:REACH] if rows.search(line.text))
+    def evidence(self, lines: list[Line], candidates: list[Line], ctx: Context) -> int:
+        """Lines among `candidates` (the opening lines a heading row may match) that this
+        form's own rows recognise, plus the form's other signs in `lines`."""
+        hits = sum(1 for line in candidates if ctx.res.patterns.match(self.table, line.text))
         return hits + self.extra(lines, ctx) if hits else 0
 
 
@@ -49,9 +47,13 @@ def _forms() -> tuple[Form, ...]:
 
 def choose(lines: list[Line], ctx: Context) -> Form | None:
     """Score every form on the document; try the heading rows of those with evidence first.
-    Returns the strongest form, or None when no form's rows are seen."""
-    scored = sorted(((form.evidence(lines, ctx), i, form) for i, form in enumerate(_forms())),
-                    key=lambda item: (-item[0], item[1]))
+    Returns the strongest form, or None when no form's rows are seen. Only the opening lines
+    that some heading row may match (the form tables are the `heading` table's family) are
+    read by each form."""
+    candidates = [line for line in lines[:REACH]
+                  if ctx.res.patterns.may_match("heading", line.text)]
+    scored = sorted(((form.evidence(lines, candidates, ctx), i, form)
+                     for i, form in enumerate(_forms())), key=lambda item: (-item[0], item[1]))
     found = [form for score, _, form in scored if score > 0]
     ctx.res.patterns.prefer("heading", tuple(form.table for form in found))
     return found[0] if found else None
