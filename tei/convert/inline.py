@@ -138,7 +138,7 @@ class InlineReader:
         if not inner[:1].isupper():
             return "omitted"
         previous = re.search(r"([\w'’.-]+)\s*$", before)
-        following = re.match(r"\s*([\w'’-]+)", after)
+        following = re.match(r"(?<!\s)\s*+([\w'’-]+)", after)
         names_previous = bool(previous) and previous.group(1)[:1].isupper()
         names_next = bool(following) and following.group(1)[:1].isupper()
         return "identification" if names_previous or names_next else "omitted"

@@ -24,7 +24,7 @@ _SENTENCE_END = re.compile(r"[.!?:;\"”’'»)\]]$")
 _NEW_BLOCK = re.compile(r"^(?:\d{1,2}[.)]\s|\(\w{1,3}\)\s|[IVX]+\.\s|\[\d+\]|\^\d|[\"“«„])")
 _HYPHEN_END = re.compile(r"(?<=[^\W\d_])[-\u00ad]$")
 _COLUMNS = re.compile(r"(?<=\S)[ \t\u00a0]{5,}(?=\S)")
-_PIPES = re.compile(r"\s*\|\s*")
+_PIPES = re.compile(r"(?:(?<!\s)\s+)?\|\s*")
 _EMPHASIS = re.compile(r"(\*\*|__)(?=\S)([^*_\n]{1,300}?)(?<=\S)\1")
 _ITALIC = re.compile(r"(?<![\w*\\])_(?=\S)([^_\n]{1,300}?)(?<=\S)_(?![\w])")
 _PILCROW_ANCHOR = re.compile(r"<a\b[^<>]{0,300}>\s*¶\s*</a>", re.IGNORECASE)
@@ -194,3 +194,25 @@ def _join(line: Line, content: str) -> Line:
     else:
         text = f"{line.text} {content}"
     return Line(line.no, text, line.blank_before, line.rule_before, line.bullet)
+
+
+def drop_enclosed(text: str, pairs: tuple[str, ...] = ("[]",), replacement: str = "") -> str:
+    """`text` with every span from an opening mark to the first closing mark after it
+    replaced, leftmost first (what `re.sub(r"\\[[^\\]]*\\]|\\([^)]*\\)", ...)` does), in one
+    pass however many marks are never closed."""
+    closing = {pair[0]: pair[1] for pair in pairs}
+    next_close: dict[str, int] = {}
+    pieces: list[str] = []
+    pos = 0
+    for found in re.finditer("[" + re.escape("".join(closing)) + "]", text):
+        start = found.start()
+        if start < pos:
+            continue
+        mark = closing[found.group()]
+        if next_close.get(mark, -1) <= start:
+            end = text.find(mark, start + 1)
+            next_close[mark] = end if end >= 0 else len(text)
+        if next_close[mark] < len(text):
+            pieces += [text[pos:start], replacement]
+            pos = next_close[mark] + 1
+    return "".join(pieces) + text[pos:]

@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 
 from tei.convert.context import Context
 from tei.convert.forms import Form, choose
-from tei.convert.read import Line
+from tei.convert.read import Line, drop_enclosed
 
 CLOSE_QUOTES = "\"”»“"
 _STRAY_CLOSE = re.compile(r"\]\s*$")
@@ -150,7 +150,7 @@ _LABEL_KINDS = {"sender": "transmission", "addressee": "addressee", "sent": "dat
                 "classification": "classification"}
 _LABEL_GROUPS = {"sender": "sender", "addressee": "addressee", "sent": "sent",
                  "received": "received", "number": "telegram"}
-_LABELLED = re.compile(r"^(?P<label>[^:\d]{1,40}?)\s*\.?\s*:\s*(?P<value>\S.*)$")
+_LABELLED = re.compile(r"^(?P<label>[^:\d]{1,40}?)\s*+\.?\s*+:\s*(?P<value>\S.*)$")
 
 
 def heading_groups(text: str, ctx: Context) -> tuple[str, dict[str, str]] | None:
@@ -231,7 +231,7 @@ _TRAILER_REACH = 7
 
 def signature_like(text: str) -> bool:
     """A short line of capitalised words (and linking words), no digits: a signature."""
-    core = re.sub(r"\[[^\]]*\]|\([^)]*\)", " ", text).strip()
+    core = drop_enclosed(text, ("[]", "()"), " ").strip()
     words = [w for w in core.split() if w not in LINKING]
     if not words or len(words) > 5 or any(ch.isdigit() for ch in core) or ":" in core:
         return False
