@@ -17,6 +17,8 @@ import datetime as dt
 import re
 from dataclasses import dataclass, replace
 
+from tei.convert.spans import Spans
+
 _DIGIT = re.compile(r"\d")
 _CACHE_SIZE = 4096
 _AMPM = r"\s*(?P<{0}>[ap])\.?\s?m\b\.?"
@@ -126,7 +128,7 @@ class DateReader:
 
     def _find(self, text: str) -> list[DateValue]:
         found: list[DateValue] = []
-        rejected: list[tuple[int, int]] = []
+        taken, rejected = Spans(), Spans()
         hits: dict[re.Pattern[str], bool] = {}
         for guard, shape in self._shapes:
             if guard not in hits:
@@ -135,11 +137,12 @@ class DateReader:
                 continue
             for match in shape.finditer(text):
                 value = self._value(match)
-                if any(a < match.end() and match.start() < b for a, b in rejected):
+                if rejected.overlaps(*match.span()):
                     continue
                 if value is None:
-                    rejected.append(match.span())
-                elif not any(_overlaps(value, other) for other in found):
+                    rejected.add(*match.span())
+                elif not taken.overlaps(value.start, value.end):
+                    taken.add(value.start, value.end)
                     found.append(value)
         return sorted(found, key=lambda d: d.start)
 
@@ -220,6 +223,3 @@ def _valid(value: DateValue) -> bool:
         return False
     return value.year is None or 1000 <= value.year <= 2999
 
-
-def _overlaps(a: DateValue, b: DateValue) -> bool:
-    return a.start < b.end and b.start < a.end

@@ -15,6 +15,7 @@ from collections.abc import Iterable
 from tei.convert.context import Context
 from tei.convert.model import Inline, Inlines, Mark
 from tei.convert.register import KINDS, NameMatch
+from tei.convert.spans import Spans
 
 _SPECIAL = re.compile(
     r"\[(?P<bracket>[^\[\]]*)\]"
@@ -29,6 +30,7 @@ _INITIALS_NAME = re.compile(r"(?<![\w.])(?:[A-Z]\.\s?){1,3}[A-Z][a-z][\w'’-]+"
 _WORD = r"[A-Z][a-z][\w'’-]+"
 _SHORT_WORD = r"[A-Z][a-z][\w'’-]*"
 _NAME_LIST = re.compile(rf"{_NAME}(?:\s*(?:,|\band\b|&)\s*{_NAME})*")
+_WORD_AFTER = re.compile(r"\s*+([\w'’-]+)")
 _ANCHOR = re.compile(r"^(?:\d{1,3}|[ivx]{1,6})$")
 _PAGE = re.compile(r"(?i)^page\s+(?P<n>[\dIVXLC]{1,6})$")
 _REMARK = re.compile(r"(?i)^(?P<who>translator['’]?s|editor['’]?s|ed\.|trans\.)\s+note\s*:")
@@ -117,7 +119,7 @@ class InlineReader:
         if kind in _GAP_KINDS:
             desc = [Mark("desc", {}, [inner])] if any(c.isalnum() for c in inner) else []
             return [Mark("gap", {"reason": _GAP_REASONS[kind]}, desc)]
-        reason = kind or self._insertion_reason(inner, text[:start], text[end:])
+        reason = kind or self._insertion_reason(inner, text, start, end)
         return [Mark("supplied", {"reason": reason}, self.annotate(inner, line))]
 
     def bracket_kind(self, inner: str) -> str | None:
@@ -133,13 +135,14 @@ class InlineReader:
                      if kind in kinds), None)
 
     @staticmethod
-    def _insertion_reason(inner: str, before: str, after: str) -> str:
-        """`identification` when a capitalised name is identified, else `omitted`."""
+    def _insertion_reason(inner: str, text: str, start: int, end: int) -> str:
+        """`identification` when a capitalised name is identified (the word before or after
+        the bracket `text[start:end]`), else `omitted`."""
         if not inner[:1].isupper():
             return "omitted"
-        previous = re.search(r"([\w'’.-]+)\s*$", before)
-        following = re.match(r"(?<!\s)\s*+([\w'’-]+)", after)
-        names_previous = bool(previous) and previous.group(1)[:1].isupper()
+        previous = _word_before(text, start)
+        following = _WORD_AFTER.match(text, end)
+        names_previous = previous[:1].isupper()
         names_next = bool(following) and following.group(1)[:1].isupper()
         return "identification" if names_previous or names_next else "omitted"
 
@@ -150,6 +153,7 @@ class InlineReader:
         piece = text[start:end]
         found = self.ctx.res.register.find(piece)
         marks: list[tuple[int, int, Mark]] = [self._name_mark(m) for m in found]
+        taken = Spans([(a, b) for a, b, _ in marks])
         spans = [(a - start, b - start) for a, b in names if start <= a and b <= end]
         spans += self._honorific_spans(piece)
         spans += self._titled_spans(piece) + self._speaker_spans(piece)
@@ -159,11 +163,13 @@ class InlineReader:
             a = self._after_titles(piece, a, b)
             if not self._is_name(piece[a:b]):
                 continue
-            if not any(s < b and a < e for s, e, _ in marks):
+            if not taken.overlaps(a, b):
+                taken.add(a, b)
                 entry = self.ctx.person(piece[a:b], line)
                 marks.append((a, b, Mark("persName", {"ref": f"#{entry.id}"}, [piece[a:b]])))
         for date in self.ctx.res.dates.find(piece):
-            if not any(s < date.end and date.start < e for s, e, _ in marks):
+            if not taken.overlaps(date.start, date.end):
+                taken.add(date.start, date.end)
                 value = date.with_year(self.ctx.year)
                 marks.append((date.start, date.end,
                               Mark("date", {"when": value.iso()}, [piece[date.start:date.end]])))
@@ -321,3 +327,15 @@ def merge(items: Inlines) -> Inlines:
 def text_of(items: Inlines) -> str:
     """Plain text of inline content (brackets not restored)."""
     return "".join(i if isinstance(i, str) else text_of(i.children) for i in items)
+
+
+def _word_before(text: str, end: int) -> str:
+    """The word (letters, digits, `'’.-`) that ends `text[:end]`, spaces aside; read
+    backwards, so a long text costs no more than the word."""
+    stop = end
+    while stop > 0 and text[stop - 1].isspace():
+        stop -= 1
+    start = stop
+    while start > 0 and (text[start - 1].isalnum() or text[start - 1] in "_'’.-"):
+        start -= 1
+    return text[start:stop]

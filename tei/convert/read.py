@@ -12,7 +12,7 @@ from __future__ import annotations
 import html
 import re
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from itertools import pairwise
 from statistics import quantiles
 
@@ -146,6 +146,7 @@ def logical_lines(text: str) -> list[Line]:
     width = _wrap_width([content for _, content, _ in physical])
     spaced = _double_spaced(physical)
     lines: list[Line] = []
+    pieces: list[list[str]] = []
     blank = rule = False
     previous_open = False
     last = ""
@@ -158,14 +159,22 @@ def logical_lines(text: str) -> list[Line]:
             rule, previous_open = True, False
             continue
         if (previous_open and not _NEW_BLOCK.match(content)) or (
-                spaced and lines and _runs_on(last, lines[-1].text, content)):
-            lines[-1] = _join(lines[-1], content)
+                spaced and lines and _runs_on(last, _tail(pieces[-1]), content)):
+            _join(pieces[-1], content)
         else:
             lines.append(Line(number, content, blank, rule, bullet))
+            pieces.append([content])
             blank = rule = False
-        previous_open = _continues(content, lines[-1].text, width)
+        previous_open = _continues(content, _tail(pieces[-1]), width)
         last = content
-    return lines
+    return [replace(line, text="".join(parts)) if len(parts) > 1 else line
+            for line, parts in zip(lines, pieces, strict=True)]
+
+
+def _tail(parts: list[str]) -> str:
+    """The last characters of a logical line kept as pieces: all that the tests of its end
+    look at (joining the pieces at every step would cost quadratic time)."""
+    return "".join(parts[-3:])[-3:]
 
 
 def _runs_on(physical: str, text: str, following: str) -> bool:
@@ -188,12 +197,15 @@ def _continues(physical: str, text: str, width: int | None) -> bool:
     return len(physical) >= 0.75 * width and not _SENTENCE_END.search(text)
 
 
-def _join(line: Line, content: str) -> Line:
-    if _HYPHEN_END.search(line.text):
-        text = (line.text[:-1] if content[:1].islower() else line.text) + content
+def _join(parts: list[str], content: str) -> None:
+    """Add a physical line to the pieces of a logical line: after a hyphenated word end,
+    without the hyphen before a lower-case letter; else after a space."""
+    if _HYPHEN_END.search(_tail(parts)):
+        if content[:1].islower():
+            parts[-1] = parts[-1][:-1]
+        parts.append(content)
     else:
-        text = f"{line.text} {content}"
-    return Line(line.no, text, line.blank_before, line.rule_before, line.bullet)
+        parts += [" ", content]
 
 
 def drop_enclosed(text: str, pairs: tuple[str, ...] = ("[]",), replacement: str = "") -> str:

@@ -143,7 +143,10 @@ class Register:
     def _elided(self, text: str, toks: list[re.Match[str]], i: int,
                 match: NameMatch) -> list[NameMatch]:
         """`South` in `South and North Korea`: a first word standing for `South Korea`."""
-        words = [t.group() for t in toks if match.start <= t.start() < match.end]
+        last = i
+        while last < len(toks) and toks[last].start() < match.end:
+            last += 1
+        words = [t.group() for t in toks[i:last]]
         if i < 2 or len(words) < 2 or toks[i - 1].group().casefold() not in ("and", "or"):
             return []
         first = toks[i - 2]
