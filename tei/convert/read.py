@@ -35,6 +35,7 @@ _BULLET = re.compile(r"^(?:[•▪●◦‣∙*]|-(?=\s))\s+(?=\S)")
 _LOWER_START = re.compile(r"^[a-z]")
 _MID_SENTENCE = re.compile(r"[a-z,]$")
 _LONG = 35
+LINE_LIMIT = 5000
 _APOSTROPHES = str.maketrans({"\u02bc": "’"})
 
 
@@ -167,8 +168,26 @@ def logical_lines(text: str) -> list[Line]:
             blank = rule = False
         previous_open = _continues(content, _tail(pieces[-1]), width)
         last = content
-    return [replace(line, text="".join(parts)) if len(parts) > 1 else line
-            for line, parts in zip(lines, pieces, strict=True)]
+    return [window for line, parts in zip(lines, pieces, strict=True)
+            for window in _windows(replace(line, text="".join(parts)) if len(parts) > 1
+                                   else line)]
+
+
+def _windows(line: Line) -> list[Line]:
+    """A logical line longer than LINE_LIMIT characters as several lines of at most that
+    many, cut at a space in the second half of each window (else at the limit, inside a
+    word too long to fit): later stages never see an unbounded line, and no word is lost."""
+    if len(line.text) <= LINE_LIMIT:
+        return [line]
+    windows, start, text = [], 0, line.text
+    while len(text) - start > LINE_LIMIT:
+        cut = text.rfind(" ", start + LINE_LIMIT // 2, start + LINE_LIMIT + 1)
+        end = cut if cut > start else start + LINE_LIMIT
+        windows.append(text[start:end])
+        start = end + 1 if cut > start else end
+    windows.append(text[start:])
+    return [replace(line, text=window) if i == 0 else Line(line.no, window)
+            for i, window in enumerate(windows)]
 
 
 def _tail(parts: list[str]) -> str:
