@@ -25,20 +25,33 @@ _WORDS = ("the", "embassy", "reports", "that", "talks", "in", "Moscow", "went", 
 
 
 def _digit_runs(n: int) -> str:
-    return "\n".join(str(7 ** (400 + i))[:1500] for i in range(n))
+    """Hard-wrapped lines of digits: one logical line."""
+    return "\n".join(str(7 ** (90 + i))[:70] for i in range(n))
 
 
 def _digits_and_dots(n: int) -> str:
-    return "\n".join(".".join(str(i * j % 997) for j in range(300)) for i in range(n))
+    return ".".join(str(i * 7 % 1000) for i in range(n))
 
 
 def _date_tokens(n: int) -> str:
-    return " ".join(f"{i % 28 + 1} July 19{i % 90 + 10} {i % 28 + 1}.7.51 10/{i % 28 + 1}/50 "
-                    f"1957. III. {i % 28 + 1}. 302334Z DEC 74" for i in range(n))
+    """Dates, and date-like tokens that are no dates (31 February, month 13)."""
+    return " ".join(f"{i % 28 + 1}.{i % 12 + 1}.{i % 90 + 10} {30 + i % 2}.2.{i % 90 + 10} "
+                    f"13/13/{i % 90 + 10} {i % 28 + 1} July 19{i % 90 + 10}" for i in range(n))
 
 
 def _cde_lines(n: int) -> str:
-    return "\n".join(f"Cde. {chr(65 + i % 26)}. Ivanov{i % 40}, Cde. Petrov" for i in range(n))
+    """Addresses to persons the register lacks, each a new local entry."""
+    return "\n".join(f"Cde. {chr(65 + i % 26)}. Iva{_letters(i)}ov, Cde. Petrov" for i in range(n))
+
+
+def _letters(number: int) -> str:
+    """A distinct lower-case word for every number (a surname part)."""
+    word = ""
+    while True:
+        number, digit = divmod(number, 26)
+        word += chr(97 + digit)
+        if not number:
+            return word
 
 
 def _one_long_line(n: int) -> str:
@@ -56,9 +69,9 @@ def _open_brackets(n: int) -> str:
 
 
 BOMBS: dict[str, tuple[Callable[[int], str], int]] = {
-    "digit-runs": (_digit_runs, 40),
-    "digits-and-dots": (_digits_and_dots, 40),
-    "date-tokens": (_date_tokens, 300),
+    "digit-runs": (_digit_runs, 800),
+    "digits-and-dots": (_digits_and_dots, 2_500),
+    "date-tokens": (_date_tokens, 800),
     "cde-lines": (_cde_lines, 300),
     "one-long-line": (_one_long_line, 12_000),
     "deciphered-lines": (_deciphered_lines, 300),

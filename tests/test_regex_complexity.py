@@ -263,13 +263,17 @@ def _make(pattern: re.Pattern, case: tuple[str, str], size: int) -> str | bytes:
 
 def growth(pattern: re.Pattern, case: tuple[str, str]) -> tuple[float, int]:
     """Time ratio of one doubling of the input, at the first size whose time is measurable
-    (or the largest size), and that size."""
-    size, before = START, _seconds(pattern, _make(pattern, case, START))
-    while size < LONGEST:
-        after = _seconds(pattern, _make(pattern, case, 2 * size))
+    (1.0 when even the largest is too fast to measure), and that size. The two sizes are
+    timed in turns, so that a change in the machine's load touches both."""
+    size = START
+    while 2 * size <= LONGEST:
+        small, large = _make(pattern, case, size), _make(pattern, case, 2 * size)
+        times = [(_seconds(pattern, small, 1), _seconds(pattern, large, 1))
+                 for _ in range(REPEATS)]
+        before, after = min(t[0] for t in times), min(t[1] for t in times)
         if before >= FLOOR:
             return after / before, size
-        size, before = 2 * size, after
+        size *= 2
     return 1.0, size
 
 

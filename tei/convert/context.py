@@ -71,6 +71,10 @@ class Context:
     warnings: list[Diagnostic] = field(default_factory=list)
     used: dict[str, Entry] = field(default_factory=dict)
     local: dict[str, Entry] = field(default_factory=dict)
+    local_surnames: set[str] = field(default_factory=set)
+    longest_surname: int = 0
+    _used_by_surname: dict[str, list[Entry]] = field(default_factory=dict)
+    _local_by_surname: dict[str, list[str]] = field(default_factory=dict)
 
     def warn(self, line: int, message: str, rule: str) -> None:
         """Record a warning about `line` of the source."""
@@ -78,7 +82,10 @@ class Context:
 
     def use(self, entry: Entry) -> Entry:
         """Note that the document refers to `entry`."""
-        self.used.setdefault(entry.id, entry)
+        if entry.id not in self.used:
+            self.used[entry.id] = entry
+            if entry.kind == "person":
+                self._used_by_surname.setdefault(_surname(entry.reg), []).append(entry)
         return entry
 
     def plausible_name(self, name: str) -> bool:
@@ -106,20 +113,32 @@ class Context:
         reg = name.title() if name.isupper() else name
         key = f"{kind}:{reg.casefold()}"
         if key not in self.local and kind == "person" and " " not in reg:
-            known_here = [e for e in self.used.values() if e.kind == "person"
-                          and e.reg.split()[-1].casefold() == reg.casefold()]
+            known_here = self._used_by_surname.get(reg.casefold(), [])
             if len(known_here) == 1:
                 return known_here[0]
-            same = [k for k, e in self.local.items()
-                    if e.kind == "person" and e.reg.split()[-1].casefold() == reg.casefold()]
+            same = self._local_by_surname.get(reg.casefold(), [])
             key = same[0] if len(same) == 1 else key
         if key not in self.local:
-            ident = self.res.register.new_id(kind, reg, set(self.used))
+            ident = self.res.register.new_id(kind, reg, self.used)
             self.local[key] = Entry(ident, kind, reg, _local_element(kind, ident, reg))
+            if kind == "person":
+                self._local_by_surname.setdefault(_surname(reg), []).append(key)
+                self._note_surname(reg.split()[-1])
             self.warn(line, f"'{name}' is not in the register; tagged with a local entry "
                       f"'{ident}'. Add a <{kind}> for it to corpus/register/{kind}s.xml",
                       "unknown-name")
         return self.use(self.local[key])
+
+
+    def _note_surname(self, surname: str) -> None:
+        """Keep the surnames of local persons (four letters or more) for `known` spans."""
+        if len(surname) >= 4:
+            self.local_surnames.add(surname)
+            self.longest_surname = max(self.longest_surname, len(surname))
+
+
+def _surname(reg: str) -> str:
+    return reg.split()[-1].casefold()
 
 
 @lru_cache(maxsize=4)

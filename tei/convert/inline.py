@@ -15,7 +15,7 @@ from collections.abc import Iterable
 from tei.convert.context import Context
 from tei.convert.model import Inline, Inlines, Mark
 from tei.convert.register import KINDS, NameMatch
-from tei.convert.spans import Spans
+from tei.convert.spans import Spans, standalone
 
 _SPECIAL = re.compile(
     r"\[(?P<bracket>[^\[\]]*)\]"
@@ -30,7 +30,7 @@ _INITIALS_NAME = re.compile(r"(?<![\w.])(?:[A-Z]\.\s?){1,3}[A-Z][a-z][\w'’-]+"
 _WORD = r"[A-Z][a-z][\w'’-]+"
 _SHORT_WORD = r"[A-Z][a-z][\w'’-]*"
 _NAME_LIST = re.compile(rf"{_NAME}(?:\s*(?:,|\band\b|&)\s*{_NAME})*")
-_WORD_AFTER = re.compile(r"\s*+([\w'’-]+)")
+_WORD_AFTER = re.compile(r"(?<!\s)\s*+([\w'’-]+)")
 _ANCHOR = re.compile(r"^(?:\d{1,3}|[ivx]{1,6})$")
 _PAGE = re.compile(r"(?i)^page\s+(?P<n>[\dIVXLC]{1,6})$")
 _REMARK = re.compile(r"(?i)^(?P<who>translator['’]?s|editor['’]?s|ed\.|trans\.)\s+note\s*:")
@@ -252,12 +252,7 @@ class InlineReader:
 
     def _known_spans(self, piece: str) -> list[tuple[int, int]]:
         """Surnames of persons this document has already met in a name position."""
-        surnames = {entry.reg.split()[-1] for entry in self.ctx.local.values()
-                    if entry.kind == "person" and len(entry.reg.split()[-1]) >= 4}
-        if not surnames:
-            return []
-        alternation = "|".join(re.escape(n) for n in sorted(surnames))
-        return [m.span() for m in re.finditer(rf"(?<![\w-])(?:{alternation})(?![\w-])", piece)]
+        return standalone(piece, self.ctx.local_surnames, self.ctx.longest_surname)
 
     def _honorific_spans(self, piece: str) -> list[tuple[int, int]]:
         spans = []
