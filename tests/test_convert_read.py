@@ -2,7 +2,12 @@
 
 from __future__ import annotations
 
-from tei.convert.read import logical_lines
+import re
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from tei.convert.read import drop_enclosed, logical_lines
 
 
 def texts(source: str) -> list[str]:
@@ -91,3 +96,9 @@ def test_a_tab_separated_record_table_becomes_labelled_lines() -> None:
               "06MOSCOW1234\t2006-02-06 15:04\tCONFIDENTIAL\tEmbassy Moscow\n")
     assert texts(source) == ["Reference ID: 06MOSCOW1234", "Created: 2006-02-06 15:04",
                              "Classification: CONFIDENTIAL", "Origin: Embassy Moscow"]
+
+
+@given(st.text("[]()ab \n", max_size=30))
+def test_drop_enclosed_removes_what_the_bracket_regex_removes(text: str) -> None:
+    assert drop_enclosed(text) == re.sub(r"\[[^\]]*\]", "", text)
+    assert drop_enclosed(text, ("[]", "()"), " ") == re.sub(r"\[[^\]]*\]|\([^)]*\)", " ", text)

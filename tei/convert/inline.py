@@ -77,8 +77,9 @@ class InlineReader:
 
     def _specials(self, text: str) -> list[re.Match[str]]:
         obfuscated = [m for regex in self._obfuscation for m in regex.finditer(text)]
+        hidden = Spans([m.span() for m in obfuscated])
         specials = [m for m in _SPECIAL.finditer(text)
-                    if not any(o.start() <= m.start() < o.end() for o in obfuscated)]
+                    if not hidden.overlaps(m.start(), m.start() + 1)]
         return sorted(specials + obfuscated, key=lambda m: m.start())
 
     def _special(self, match: re.Match[str], text: str, line: int) -> Inlines:
@@ -309,13 +310,17 @@ def _corrected_years(items: Inlines) -> Inlines:
 
 
 def merge(items: Inlines) -> Inlines:
-    """Join adjacent strings."""
+    """Join adjacent strings (each run joined once, not grown one string at a time)."""
     out: list[Inline] = []
-    for item in items:
-        if isinstance(item, str) and out and isinstance(out[-1], str):
-            out[-1] += item
-        elif item != "":
-            out.append(item)
+    run: list[str] = []
+    for item in (*items, None):
+        if isinstance(item, str):
+            run.append(item)
+            continue
+        text = "".join(run)
+        out += [text] if text else []
+        out += [item] if item is not None else []
+        run = []
     return out
 
 

@@ -8,13 +8,18 @@ from bisect import bisect_left
 
 
 class Spans:
-    """Non-overlapping, non-empty spans `[start, end)`, kept sorted."""
+    """Non-overlapping spans `[start, end)`, kept sorted; the spans given at the start may
+    overlap (their union is kept)."""
 
     def __init__(self, spans: list[tuple[int, int]] | None = None) -> None:
         self._starts: list[int] = []
         self._ends: list[int] = []
         for start, end in sorted(spans or ()):
-            self.add(start, end)
+            if self._ends and start < self._ends[-1]:
+                self._ends[-1] = max(self._ends[-1], end)
+            else:
+                self._starts.append(start)
+                self._ends.append(end)
 
     def overlaps(self, start: int, end: int) -> bool:
         """Does `[start, end)` share a position with a span of the set?"""
