@@ -129,7 +129,6 @@ class Context:
                       "unknown-name")
         return self.use(self.local[key])
 
-
     def _note_surname(self, surname: str) -> None:
         """Keep the surnames of local persons (four letters or more) for `known` spans."""
         if len(surname) >= 4:
