@@ -5,7 +5,9 @@ reachable from the module globals of `tei` and from the objects built at load ti
 resources, an inline reader), and every literal pattern handed to a `re` function in the
 source. Each is searched in adversarial strings built from its own parts (its literal
 prefixes and character classes followed by long runs of one character, repeated pieces,
-near-misses); doubling such a string must cost less than four times as long.
+near-misses); doubling such a string must cost less than three times as long (linear
+work doubles, quadratic work quadruples). A pattern added to a table or a module is timed
+without any change here.
 """
 
 from __future__ import annotations
@@ -298,7 +300,7 @@ def worst_growth(pattern: re.Pattern) -> tuple[float, int, tuple[str, str]]:
 
 
 @pytest.mark.parametrize("name", sorted(PATTERNS))
-def test_doubling_the_input_costs_less_than_four_times(name: str) -> None:
+def test_doubling_the_input_costs_less_than_three_times(name: str) -> None:
     """Linear growth doubles the time, quadratic quadruples it: the limit lies between."""
     pattern = PATTERNS[name]
     ratio, size, case = worst_growth(pattern)
@@ -312,5 +314,7 @@ def test_doubling_the_input_costs_less_than_four_times(name: str) -> None:
     r"\[[^\]]*\]",
 ])
 def test_the_measure_catches_a_quadratic_pattern(source: str) -> None:
-    """Patterns this project once had (each quadratic or worse) fail the measure."""
-    assert worst_growth(re.compile(source))[0] >= LIMIT
+    """Patterns this project once had (each quadratic or worse) fail the measure (in one
+    of a few tries, as machines are shared)."""
+    pattern = re.compile(source)
+    assert any(worst_growth(pattern)[0] >= LIMIT for _ in range(ATTEMPTS))
