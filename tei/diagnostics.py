@@ -33,7 +33,8 @@ def display_path(path: str) -> str:
     """A path as it starts a line of output: on one line, and prefixed with `./` when it
     would otherwise begin with a CI command prefix such as `::`."""
     shown = one_line(path)
-    return f"./{shown}" if shown.lstrip().startswith(_COMMAND_PREFIXES) else shown
+    # the colon that follows a path in every diagnostic counts (a path `:` would print `::`)
+    return f"./{shown}" if f"{shown}:".lstrip().startswith(_COMMAND_PREFIXES) else shown
 
 
 class Severity(StrEnum):

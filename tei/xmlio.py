@@ -27,8 +27,10 @@ NSMAP = {"tei": TEI_NS}
 MAX_ATTRIBUTES = 200
 MAX_DEPTH = 100
 
-# A DOCTYPE keyword outside comments, CDATA sections and processing instructions (group 1).
-_DOCTYPE = re.compile(r"<!--.*?-->|<!\[CDATA\[.*?\]\]>|<\?.*?\?>|(<!DOCTYPE)", re.DOTALL)
+# A DOCTYPE keyword outside comments, CDATA sections and processing instructions (group 1);
+# one left open runs to the end of the text (so no later start scans the text again).
+_DOCTYPE = re.compile(r"<!--(?:.*?-->|.*)|<!\[CDATA\[(?:.*?\]\]>|.*)|<\?(?:.*?\?>|.*)|(<!DOCTYPE)",
+                      re.DOTALL)
 _TOO_DEEP = "Excessive depth in document"
 _SYNTAX_DETAIL = re.compile(r",\s*line \d+, column \d+$")
 

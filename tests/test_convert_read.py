@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from tei.convert.read import logical_lines, strip_markup
+from tei.convert.read import drop_enclosed, logical_lines, strip_markup
 
 
 def texts(source: str) -> list[str]:
@@ -110,3 +112,9 @@ def test_every_run_of_spaces_becomes_one_space(line: str) -> None:
     ("\t \t", 1)])
 def test_a_gap_of_five_spaces_or_tabs_parts_columns(gap: str, columns: int) -> None:
     assert len(texts(f"MOSCOW{gap}Copy No. 1\n")) == columns
+
+
+@given(st.text("[]()ab \n", max_size=30))
+def test_drop_enclosed_removes_what_the_bracket_regex_removes(text: str) -> None:
+    assert drop_enclosed(text) == re.sub(r"\[[^\]]*\]", "", text)
+    assert drop_enclosed(text, ("[]", "()"), " ") == re.sub(r"\[[^\]]*\]|\([^)]*\)", " ", text)

@@ -71,6 +71,10 @@ class Context:
     warnings: list[Diagnostic] = field(default_factory=list)
     used: dict[str, Entry] = field(default_factory=dict)
     local: dict[str, Entry] = field(default_factory=dict)
+    local_surnames: set[str] = field(default_factory=set)
+    longest_surname: int = 0
+    _used_by_surname: dict[str, list[Entry]] = field(default_factory=dict)
+    _local_by_surname: dict[str, list[str]] = field(default_factory=dict)
 
     def warn(self, line: int, message: str, rule: str) -> None:
         """Record a warning about `line` of the source."""
@@ -78,7 +82,10 @@ class Context:
 
     def use(self, entry: Entry) -> Entry:
         """Note that the document refers to `entry`."""
-        self.used.setdefault(entry.id, entry)
+        if entry.id not in self.used:
+            self.used[entry.id] = entry
+            if entry.kind == "person":
+                self._used_by_surname.setdefault(_surname(entry.reg), []).append(entry)
         return entry
 
     def plausible_name(self, name: str) -> bool:
@@ -114,8 +121,11 @@ class Context:
                 return found
             key = found or key
         if key not in self.local:
-            ident = self.res.register.new_id(kind, reg, set(self.used))
+            ident = self.res.register.new_id(kind, reg, self.used)
             self.local[key] = Entry(ident, kind, reg, _local_element(kind, ident, reg))
+            if kind == "person":
+                self._local_by_surname.setdefault(_surname(reg), []).append(key)
+                self._note_surname(reg.split()[-1])
             self.warn(line, f"'{name}' is not in the register; tagged with a local entry "
                       f"'{ident}'. Add a <{kind}> for it to corpus/register/{kind}s.xml",
                       "unknown-name")
@@ -129,9 +139,8 @@ class Context:
         if surname is None:
             return None
         honorific = {w.rstrip(".") for w in self.res.patterns.words("initial-honorifics")}
-        fits = [e for e in self.used.values() if e.kind == "person"
-                and e.reg.split()[-1].casefold() == surname.casefold()
-                and _initials_fit(initials, e.reg, honorific)]
+        fits = [e for e in self._used_by_surname.get(surname.casefold(), [])
+                if _initials_fit(initials, e.reg, honorific)]
         if len(fits) == 1:
             return fits[0]
         known = self.res.register.by_surname(surname)
@@ -139,9 +148,14 @@ class Context:
             self.warn(line, f"'{name}' taken as {known.reg} ('{known.id}'), the only person "
                       "of that surname in the register; check", "surname-only")
             return self.use(known)
-        same = [k for k, e in self.local.items()
-                if e.kind == "person" and e.reg.split()[-1].casefold() == surname.casefold()]
+        same = self._local_by_surname.get(surname.casefold(), [])
         return same[0] if len(same) == 1 and not initials else None
+
+    def _note_surname(self, surname: str) -> None:
+        """Keep the surnames of local persons (four letters or more) for `known` spans."""
+        if len(surname) >= 4:
+            self.local_surnames.add(surname)
+            self.longest_surname = max(self.longest_surname, len(surname))
 
 
 def _initials_and_surname(name: str) -> tuple[list[str], str | None]:
@@ -158,6 +172,10 @@ def _initials_fit(initials: list[str], reg: str, honorific: set[str]) -> bool:
     honorific written as an initial (`M.` for Monsieur) and do not."""
     return not initials or reg[:1] == initials[0] or (
         len(initials) == 1 and initials[0].casefold() in honorific)
+
+
+def _surname(reg: str) -> str:
+    return reg.split()[-1].casefold()
 
 
 @lru_cache(maxsize=4)

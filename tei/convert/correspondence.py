@@ -132,20 +132,20 @@ def _addressees(message: Message, heading: list[RegistryLine], ctx: Context) -> 
 def _refs(contents: list[Inlines], ctx: Context, tag: str = "persName") -> list[Entry]:
     """Entries referred to by `tag` marks in inline content, in order; not inside insertions
     nor inside the `from` part of an address."""
-    found: list[Entry] = []
+    found: dict[str, Entry] = {}
 
     def walk(items: Inlines) -> None:
         for item in items:
             if not isinstance(item, Mark) or item.tag in ("supplied", "seg"):
                 continue
             entry = ctx.used.get(item.attrs.get("ref", "")[1:]) if item.tag == tag else None
-            if entry and entry not in found:
-                found.append(entry)
+            if entry:
+                found.setdefault(entry.id, entry)
             walk(item.children)
 
     for content in contents:
         walk(content)
-    return found
+    return list(found.values())
 
 
 def _heading_senders(heading: list[RegistryLine], ctx: Context) -> list[Party]:

@@ -21,6 +21,7 @@ from functools import lru_cache
 from string import ascii_lowercase
 
 from tei.convert.patterns import word_alternation
+from tei.convert.spans import Spans
 
 _DIGIT = re.compile(r"\d")
 # Where a date can begin: at a month name (a whole word of letters; any non-ASCII word is
@@ -136,7 +137,7 @@ class DateReader:
 
     def _find(self, text: str) -> list[DateValue]:
         found: list[DateValue] = []
-        rejected: list[tuple[int, int]] = []
+        taken, rejected = Spans(), Spans()
         months = self._month_starts(text)
         numeric = bool(self._numeric.search(text))
         starts = sorted({*months, *(m.start() for m in _NUMBER_START.finditer(text))})
@@ -147,11 +148,12 @@ class DateReader:
                 continue
             for match in _scan(shape, text, starts):
                 value = self._value(match)
-                if any(a < match.end() and match.start() < b for a, b in rejected):
+                if rejected.overlaps(*match.span()):
                     continue
                 if value is None:
-                    rejected.append(match.span())
-                elif not any(_overlaps(value, other) for other in found):
+                    rejected.add(*match.span())
+                elif not taken.overlaps(value.start, value.end):
+                    taken.add(value.start, value.end)
                     found.append(value)
         return sorted(found, key=lambda d: d.start)
 
@@ -273,6 +275,3 @@ def _valid(value: DateValue) -> bool:
         return False
     return value.year is None or 1000 <= value.year <= 2999
 
-
-def _overlaps(a: DateValue, b: DateValue) -> bool:
-    return a.start < b.end and b.start < a.end

@@ -57,17 +57,18 @@ def _el(parent: etree._Element | None, tag: str, text: str | None = None,
 
 
 def _inline(parent: etree._Element, items: Inlines) -> None:
-    """Append inline content (strings and marks) to `parent`."""
+    """Append inline content (strings and marks) to `parent` (its last child is kept at
+    hand: lxml counts children one by one, which would make many marks quadratic)."""
+    last = parent[-1] if len(parent) else None
     for item in items:
         if isinstance(item, str):
-            last = parent[-1] if len(parent) else None
             if last is None:
                 parent.text = (parent.text or "") + item
             else:
                 last.tail = (last.tail or "") + item
         else:
-            child = _el(parent, item.tag, **item.attrs)
-            _inline(child, item.children)
+            last = _el(parent, item.tag, **item.attrs)
+            _inline(last, item.children)
 
 
 def encode(doc: Document, edition: Edition, schema_href: str,

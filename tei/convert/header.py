@@ -14,7 +14,7 @@ from tei.convert.segment import Segments
 _URL = re.compile(r"https?://[^\s\"”<>]+")
 _QUOTED = re.compile(r"^[\"“]")
 _CODE = re.compile(r"^[a-z]{2,3}$")
-_SEPARATORS = re.compile(r",\s*(?:and\s+)?|\s+and\s+|\s*&\s*")
+_SEPARATORS = re.compile(r",\s*(?:and\s+)?|(?<!\s)\s+and\s+|(?:(?<!\s)\s+)?&\s*")
 
 
 def page_header(seg: Segments, ctx: Context, inline: InlineReader) -> Header:
@@ -78,7 +78,7 @@ def _source_line(header: Header, text: str, ctx: Context) -> None:
     header.sources.append(text)
     translator = next((row.regex.search(text) for row in ctx.res.patterns.regexes["citation"]
                        if row.name == "translator" and row.regex.search(text)), None)
-    shelfmark = text[: translator.start()] if translator else text
+    shelfmark = text[: translator.start("lead")] if translator else text
     shelfmark = shelfmark.strip().rstrip(".").strip()
     if translator:
         header.translator = header.translator or translator.group("translator").strip()

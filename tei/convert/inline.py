@@ -18,6 +18,7 @@ from tei.convert.context import Context
 from tei.convert.model import Inline, Inlines, Mark
 from tei.convert.patterns import Patterns, word_alternation
 from tei.convert.register import KINDS, NameMatch
+from tei.convert.spans import Spans, standalone
 
 _SPECIAL = re.compile(
     r"\[(?P<bracket>[^\[\]]*)\]"
@@ -30,12 +31,13 @@ _SPECIAL = re.compile(
 _SPECIAL_START = re.compile(r"[\[\]^¹²³⁴⁵⁶⁷⁸⁹⁰]")
 _SUPERSCRIPTS = str.maketrans("¹²³⁴⁵⁶⁷⁸⁹⁰", "1234567890")
 _STAMP = re.compile(r"(?is)^(?:stamp|seal|rubber\s+stamp)\s*:\s*(?P<text>.*)$")
-_NAME_WORD = r"(?:(?:[A-Z]\.\s?)+[A-Z][\w'’-]+|[A-Z][\w'’-]*)"  # `Stalin`, `B. Lomský`
+_NAME_WORD = r"(?:(?:[A-Z]\.\s?){1,3}+[A-Z][\w'’-]+|[A-Z][\w'’-]*)"  # `Stalin`, `B. Lomský`
 _NAME = rf"{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,3}}"
 _INITIALS_NAME = re.compile(r"(?<![\w.])(?:[A-Z]\.\s?){1,3}[A-Z][a-z][\w'’-]+")
 _WORD = r"[A-Z][a-z][\w'’-]+"
 _SHORT_WORD = r"[A-Z][a-z][\w'’-]*"
 _NAME_LIST = re.compile(rf"{_NAME}(?:\s*(?:,|\band\b|&)\s*{_NAME})*")
+_WORD_AFTER = re.compile(r"(?<!\s)\s*+([\w'’-]+)")
 _ANCHOR = re.compile(r"^(?:\d{1,3}|[ivx]{1,6})$")
 _PAGE = re.compile(r"(?i)^page\s+(?P<n>[\dIVXLC]{1,6})$")
 _REMARK = re.compile(r"(?i)^(?P<who>translator['’]?s|editor['’]?s|ed\.|trans\.)\s+note\s*:")
@@ -113,8 +115,9 @@ class InlineReader:
 
     def _specials(self, text: str) -> list[re.Match[str]]:
         obfuscated = [m for regex in self.rules.obfuscation for m in regex.finditer(text)]
+        hidden = Spans([m.span() for m in obfuscated])
         specials = [m for m in _SPECIAL.finditer(text)
-                    if not any(o.start() <= m.start() < o.end() for o in obfuscated)
+                    if not hidden.overlaps(m.start(), m.start() + 1)
                     ] if _SPECIAL_START.search(text) else []
         return sorted(specials + obfuscated, key=lambda m: m.start())
 
@@ -156,7 +159,7 @@ class InlineReader:
         if kind in _GAP_KINDS:
             desc = [Mark("desc", {}, [inner])] if any(c.isalnum() for c in inner) else []
             return [Mark("gap", {"reason": _GAP_REASONS[kind]}, desc)]
-        reason = kind or self._insertion_reason(inner, text[:start], text[end:])
+        reason = kind or self._insertion_reason(inner, text, start, end)
         return [Mark("supplied", {"reason": reason}, self.annotate(inner, line))]
 
     def bracket_kind(self, inner: str) -> str | None:
@@ -172,13 +175,14 @@ class InlineReader:
                      if kind in kinds), None)
 
     @staticmethod
-    def _insertion_reason(inner: str, before: str, after: str) -> str:
-        """`identification` when a capitalised name is identified, else `omitted`."""
+    def _insertion_reason(inner: str, text: str, start: int, end: int) -> str:
+        """`identification` when a capitalised name is identified (the word before or after
+        the bracket `text[start:end]`), else `omitted`."""
         if not inner[:1].isupper():
             return "omitted"
-        previous = re.search(r"([\w'’.-]+)\s*$", before)
-        following = re.match(r"\s*([\w'’-]+)", after)
-        names_previous = bool(previous) and previous.group(1)[:1].isupper()
+        previous = _word_before(text, start)
+        following = _WORD_AFTER.match(text, end)
+        names_previous = previous[:1].isupper()
         names_next = bool(following) and following.group(1)[:1].isupper()
         return "identification" if names_previous or names_next else "omitted"
 
@@ -189,6 +193,7 @@ class InlineReader:
         piece = text[start:end]
         found = self.ctx.res.register.find(piece)
         marks: list[tuple[int, int, Mark]] = [self._name_mark(m) for m in found]
+        taken = Spans([(a, b) for a, b, _ in marks])
         spans = [(a - start, b - start) for a, b in names if start <= a and b <= end]
         spans += self._honorific_spans(piece)
         titles = list(self.rules.title.finditer(piece))
@@ -199,11 +204,13 @@ class InlineReader:
             a = self._after_titles(piece, a, b)
             if not self._is_name(piece[a:b]):
                 continue
-            if not any(s < b and a < e for s, e, _ in marks):
+            if not taken.overlaps(a, b):
+                taken.add(a, b)
                 entry = self.ctx.person(piece[a:b], line)
                 marks.append((a, b, Mark("persName", {"ref": f"#{entry.id}"}, [piece[a:b]])))
         for date in self.ctx.res.dates.find(piece):
-            if not any(s < date.end and date.start < e for s, e, _ in marks):
+            if not taken.overlaps(date.start, date.end):
+                taken.add(date.start, date.end)
                 value = date.with_year(self.ctx.year)
                 marks.append((date.start, date.end,
                               Mark("date", {"when": value.iso()}, [piece[date.start:date.end]])))
@@ -296,12 +303,7 @@ class InlineReader:
 
     def _known_spans(self, piece: str) -> list[tuple[int, int]]:
         """Surnames of persons this document has already met in a name position."""
-        surnames = {entry.reg.split()[-1] for entry in self.ctx.local.values()
-                    if entry.kind == "person" and len(entry.reg.split()[-1]) >= 4}
-        if not surnames:
-            return []
-        alternation = "|".join(re.escape(n) for n in sorted(surnames))
-        return [m.span() for m in re.finditer(rf"(?<![\w-])(?:{alternation})(?![\w-])", piece)]
+        return standalone(piece, self.ctx.local_surnames, self.ctx.longest_surname)
 
     def _honorific_spans(self, piece: str) -> list[tuple[int, int]]:
         spans = []
@@ -358,16 +360,32 @@ def _corrected_years(items: Inlines) -> Inlines:
 
 
 def merge(items: Inlines) -> Inlines:
-    """Join adjacent strings."""
+    """Join adjacent strings (each run joined once, not grown one string at a time)."""
     out: list[Inline] = []
-    for item in items:
-        if isinstance(item, str) and out and isinstance(out[-1], str):
-            out[-1] += item
-        elif item != "":
-            out.append(item)
+    run: list[str] = []
+    for item in (*items, None):
+        if isinstance(item, str):
+            run.append(item)
+            continue
+        text = "".join(run)
+        out += [text] if text else []
+        out += [item] if item is not None else []
+        run = []
     return out
 
 
 def text_of(items: Inlines) -> str:
     """Plain text of inline content (brackets not restored)."""
     return "".join(i if isinstance(i, str) else text_of(i.children) for i in items)
+
+
+def _word_before(text: str, end: int) -> str:
+    """The word (letters, digits, `'’.-`) that ends `text[:end]`, spaces aside; read
+    backwards, so a long text costs no more than the word."""
+    stop = end
+    while stop > 0 and text[stop - 1].isspace():
+        stop -= 1
+    start = stop
+    while start > 0 and (text[start - 1].isalnum() or text[start - 1] in "_'’.-"):
+        start -= 1
+    return text[start:stop]

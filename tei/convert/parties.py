@@ -15,13 +15,15 @@ import re
 
 from tei.convert.context import Context
 from tei.convert.model import Party
+from tei.convert.read import drop_enclosed
 from tei.convert.register import Entry
 
 _FROM = re.compile(r"(?i)(?:^|\s)from\s+")
-_TO = re.compile(r"(?i)\s+to\s+|,?\s+an\s+(?=(?-i:d(?:as|en|ie|em|er))\s)")  # German `an das`
-_TAIL = re.compile(r"(?i),?\s+(?:conveying|concerning|regarding|about|on|with|enclosing|"
+# ` to `, and the German `an das` (`Botschafter Kroll, Moskau, an das Auswärtige Amt`)
+_TO = re.compile(r"(?i)(?<!\s)\s+to\s+|,?(?<!\s)\s+an\s+(?=(?-i:d(?:as|en|ie|em|er))\s)")
+_TAIL = re.compile(r"(?i)(?:,|(?<!\s))\s+(?:conveying|concerning|regarding|about|on|with|enclosing|"
                    r"transmitting|forwarding|reporting|and\s+the)\b.*$|,\s*'.*$"
-                   r"|\s*\((?-i:[a-z][^()]*|Translation|Excerpts?|Draft|Summary|Extract|\d+)\)$")
+                   r"|(?:(?<!\s)\s+)?\((?-i:[a-z][^()]*|Translation|Excerpts?|Draft|Summary|Extract|\d+)\)$")
 _PARENTHESISED = re.compile(r"\((?P<name>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,3})\)")
 _CAPITALISED = re.compile(r"^(?:[A-Z][\w'’.-]*|[A-Z]\.)(?:\s+(?:[A-Z][\w'’.-]*|[A-Z]\.)){0,3}$")
 _LEADING_ARTICLE = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
@@ -55,7 +57,7 @@ def _role_to(before: str, ctx: Context) -> bool:
 
 def _clean(text: str) -> str:
     text = re.sub(r"(?i)^(?:[\w -]*?(?:telegram|cable|letter|report|memorandum|journal)"
-                  r"(?:\s+(?:no\.?|nº|n°)?\s*[\d./-]+)?,?\s+)", "", text) if "," in text else text
+                  r"(?:\s++(?:no\.?|nº|n°)?\s*+[\d./-]+)?,?\s+)", "", text) if "," in text else text
     return _TAIL.sub("", text).strip(" ,.;:")
 
 
@@ -71,7 +73,7 @@ def parties(text: str, ctx: Context, line: int = 1) -> list[Party]:
             entries.append(entry)
     if entries:
         return [Party(entry) for entry in entries]
-    role = _LEADING_ARTICLE.sub("", re.sub(r"\[[^\]]*\]", "", text)).strip(" ,.")
+    role = _LEADING_ARTICLE.sub("", drop_enclosed(text)).strip(" ,.")
     return [Party(None, role)] if role else []
 
 
@@ -83,8 +85,8 @@ def _names(text: str, ctx: Context) -> list[str]:
     titles = ctx.res.patterns.words("honorifics")
     bodies = ctx.res.patterns.words("office-words")
     names = []
-    for part in re.split(r",\s*(?:and\s+)?|\s+and\s+|\s+for\s+|\s*&\s*",
-                         re.sub(r"\[[^\]]*\]", "", text), flags=re.IGNORECASE):
+    for part in re.split(r",\s*(?:and\s+)?|(?<!\s)\s+(?:and|for)\s+|(?:(?<!\s)\s+)?&\s*",
+                         drop_enclosed(text), flags=re.IGNORECASE):
         words = [w for w in part.split() if w.casefold().rstrip(".") not in titles
                  and w.casefold() not in titles]
         candidate = " ".join(words).strip(" .")

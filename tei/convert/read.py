@@ -12,7 +12,7 @@ from __future__ import annotations
 import html
 import re
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from itertools import pairwise
 from statistics import quantiles
 
@@ -25,7 +25,7 @@ _SENTENCE_END = re.compile(r"[.!?:;\"”’'»)\]]$")
 _NEW_BLOCK = re.compile(r"^(?:\d{1,2}[.)]\s|\(\w{1,3}\)\s|[IVX]+\.\s|\[\d+\]|\^\d|[\"“«„])")
 _HYPHEN_END = re.compile(r"(?<=[^\W\d_])[-\u00ad]$")
 _COLUMNS = re.compile(r"(?<=\S)[ \t\u00a0]{5,}(?=\S)")
-_PIPES = re.compile(r"\s*\|\s*")
+_PIPES = re.compile(r"(?:(?<!\s)\s+)?\|\s*")
 _EMPHASIS = re.compile(r"(\*\*|__)(?=\S)([^*_\n]{1,300}?)(?<=\S)\1")
 _ITALIC = re.compile(r"(?<![\w*\\])_(?=\S)([^_\n]{1,300}?)(?<=\S)_(?![\w])")
 _PILCROW_ANCHOR = re.compile(r"<a\b[^<>]{0,300}>\s*¶\s*</a>", re.IGNORECASE)
@@ -36,6 +36,7 @@ _BULLET = re.compile(r"^(?:[•▪●◦‣∙*]|-(?=\s))\s+(?=\S)")
 _LOWER_START = re.compile(r"^[a-z]")
 _MID_SENTENCE = re.compile(r"[a-z,]$")
 _LONG = 35
+LINE_LIMIT = 5000
 _APOSTROPHES = str.maketrans({"\u02bc": "’"})
 
 
@@ -151,6 +152,7 @@ def logical_lines(text: str) -> list[Line]:
     width = _wrap_width([content for _, content, _ in physical])
     spaced = _double_spaced(physical)
     lines: list[Line] = []
+    pieces: list[list[str]] = []
     blank = rule = False
     previous_open = False
     last = ""
@@ -163,14 +165,40 @@ def logical_lines(text: str) -> list[Line]:
             rule, previous_open = True, False
             continue
         if (previous_open and not _NEW_BLOCK.match(content)) or (
-                spaced and lines and _runs_on(last, lines[-1].text, content)):
-            lines[-1] = _join(lines[-1], content)
+                spaced and lines and _runs_on(last, _tail(pieces[-1]), content)):
+            _join(pieces[-1], content)
         else:
             lines.append(Line(number, content, blank, rule, bullet))
+            pieces.append([content])
             blank = rule = False
-        previous_open = _continues(content, lines[-1].text, width)
+        previous_open = _continues(content, _tail(pieces[-1]), width)
         last = content
-    return lines
+    return [window for line, parts in zip(lines, pieces, strict=True)
+            for window in _windows(replace(line, text="".join(parts)) if len(parts) > 1
+                                   else line)]
+
+
+def _windows(line: Line) -> list[Line]:
+    """A logical line longer than LINE_LIMIT characters as several lines of at most that
+    many, cut at a space in the second half of each window (else at the limit, inside a
+    word too long to fit): later stages never see an unbounded line, and no word is lost."""
+    if len(line.text) <= LINE_LIMIT:
+        return [line]
+    windows, start, text = [], 0, line.text
+    while len(text) - start > LINE_LIMIT:
+        cut = text.rfind(" ", start + LINE_LIMIT // 2, start + LINE_LIMIT + 1)
+        end = cut if cut > start else start + LINE_LIMIT
+        windows.append(text[start:end])
+        start = end + 1 if cut > start else end
+    windows.append(text[start:])
+    return [replace(line, text=window) if i == 0 else Line(line.no, window)
+            for i, window in enumerate(windows)]
+
+
+def _tail(parts: list[str]) -> str:
+    """The last characters of a logical line kept as pieces: all that the tests of its end
+    look at (joining the pieces at every step would cost quadratic time)."""
+    return "".join(parts[-3:])[-3:]
 
 
 def _runs_on(physical: str, text: str, following: str) -> bool:
@@ -193,9 +221,34 @@ def _continues(physical: str, text: str, width: int | None) -> bool:
     return len(physical) >= 0.75 * width and not _SENTENCE_END.search(text)
 
 
-def _join(line: Line, content: str) -> Line:
-    if _HYPHEN_END.search(line.text):
-        text = (line.text[:-1] if content[:1].islower() else line.text) + content
+def _join(parts: list[str], content: str) -> None:
+    """Add a physical line to the pieces of a logical line: after a hyphenated word end,
+    without the hyphen before a lower-case letter; else after a space."""
+    if _HYPHEN_END.search(_tail(parts)):
+        if content[:1].islower():
+            parts[-1] = parts[-1][:-1]
+        parts.append(content)
     else:
-        text = f"{line.text} {content}"
-    return Line(line.no, text, line.blank_before, line.rule_before, line.bullet)
+        parts += [" ", content]
+
+
+def drop_enclosed(text: str, pairs: tuple[str, ...] = ("[]",), replacement: str = "") -> str:
+    """`text` with every span from an opening mark to the first closing mark after it
+    replaced, leftmost first (what `re.sub(r"\\[[^\\]]*\\]|\\([^)]*\\)", ...)` does), in one
+    pass however many marks are never closed."""
+    closing = {pair[0]: pair[1] for pair in pairs}
+    next_close: dict[str, int] = {}
+    pieces: list[str] = []
+    pos = 0
+    for found in re.finditer("[" + re.escape("".join(closing)) + "]", text):
+        start = found.start()
+        if start < pos:
+            continue
+        mark = closing[found.group()]
+        if next_close.get(mark, -1) <= start:
+            end = text.find(mark, start + 1)
+            next_close[mark] = end if end >= 0 else len(text)
+        if next_close[mark] < len(text):
+            pieces += [text[pos:start], replacement]
+            pos = next_close[mark] + 1
+    return "".join(pieces) + text[pos:]

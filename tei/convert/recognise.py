@@ -213,7 +213,8 @@ def _built_title(doc_type: str, header: Header, heading: list[RegistryLine],
     label = doc_type.replace("-", " ").capitalize()
     for line in heading:
         if line.subtype == "cable-number":
-            words = re.sub(r"\s*(?:N[º°o]\.?|No\.?|№|#).*$", "", text_of(line.content)).strip()
+            words = re.sub(r"(?:(?<!\s)\s+)?(?:N[º°o]\.?|No\.?|№|#).*$", "",
+                           text_of(line.content)).strip()
             label = words.title() if words and doc_type_in(words, ctx) else label
             break
     title = f"{label} No. {header.telegram}" if header.telegram else label

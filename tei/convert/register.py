@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Container
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -216,7 +217,7 @@ class Register:
             return matches[0].entry
         return None
 
-    def new_id(self, kind: str, name: str, taken: set[str]) -> str:
+    def new_id(self, kind: str, name: str, taken: Container[str]) -> str:
         """A fresh id for a local entry, not clashing with the register or `taken`."""
         base = f"{PREFIXES[kind]}-{slug(name)}"
         candidate, n = base, 1

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from tei.convert.context import Context
 from tei.convert.forms import Form, choose
 from tei.convert.patterns import label_key
-from tei.convert.read import Line
+from tei.convert.read import Line, drop_enclosed
 
 CLOSE_QUOTES = "\"”»“"
 _STRAY_CLOSE = re.compile(r"\]\s*$")
@@ -179,8 +179,8 @@ _LABEL_KINDS = {"sender": "transmission", "addressee": "addressee", "sent": "dat
 _LABEL_GROUPS = {"sender": "sender", "addressee": "addressee", "sent": "sent",
                  "received": "received", "number": "telegram", "place": "sender",
                  "language": "language"}
-_LABELLED = re.compile(r"^(?P<label>[^:\d]{1,40}?)\s*\.?\s*:\s*(?P<value>\S.*)$")
-_LABEL_ALONE = re.compile(r"^(?P<label>[^:\d]{1,40}?)\s*:-?$")
+_LABELLED = re.compile(r"^(?P<label>[^:\d]{1,40}?)\s*+\.?\s*+:\s*(?P<value>\S.*)$")
+_LABEL_ALONE = re.compile(r"^(?P<label>[^:\d]{1,40}?)\s*+:-?$")
 _MEMBER_WORDS = 12
 
 
@@ -275,7 +275,7 @@ _TRAILER_REACH = 7
 def signature_like(text: str) -> bool:
     """A short line of capitalised words (and linking words), no digits: a signature
     (in capitals it may end with a full stop: `W. G. HAYTER.`)."""
-    core = re.sub(r"\[[^\]]*\]|\([^)]*\)", " ", text).strip()
+    core = drop_enclosed(text, ("[]", "()"), " ").strip()
     words = [w for w in core.split() if w not in LINKING]
     if not words or len(words) > 5 or any(ch.isdigit() for ch in core) or ":" in core:
         return False

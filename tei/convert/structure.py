@@ -34,7 +34,7 @@ _OPEN_QUOTES = "\"“«„"
 _QUOTES = re.compile(r"[\"“”«»„]")
 _TERMINAL = re.compile(r"[.!?:;,]$")
 _ABBREVIATIONS = {"cde", "cdes", "mr", "mrs", "dr", "st", "gen", "col", "no", "tov", "messrs"}
-_SENTENCE_BREAK = re.compile(r"(?P<word>[\w.]+)\.\s+(?=[A-Z])")
+_SENTENCE_BREAK = re.compile(r"(?<![\w.])(?P<word>[\w.]+)\.\s+(?=[A-Z])")
 _NAME_DATE = re.compile(r"^(?P<name>[A-Z][A-Z'’\- ]*[A-Z])\s+(?P<date>\d.*)$")
 _PLACE_DATE = re.compile(r"^(?P<place>[A-Z][\w'’ -]{1,40}),\s+(?P<date>.+)$")
 _SIGNED_MARK = re.compile(r"(?i)^(?:\(signed\)|\(sd\.?\)|sd\.|signed:?)\s+\S")

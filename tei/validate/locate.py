@@ -14,7 +14,8 @@ from functools import cached_property
 
 from lxml import etree
 
-_NOT_MARKUP = re.compile(r"<!--.*?-->|<!\[CDATA\[.*?\]\]>|<\?.*?\?>", re.DOTALL)
+_NOT_MARKUP = re.compile(r"<!--.*?(?:-->|\Z)|<!\[CDATA\[.*?(?:\]\]>|\Z)|<\?.*?(?:\?>|\Z)",
+                         re.DOTALL)
 _STEP = re.compile(r"/(@?)(?:Q\{([^}]*)\})?([^/\[\]{}@]+)(?:\[(\d+)\])?")
 XML_NS = "http://www.w3.org/XML/1998/namespace"
 

@@ -25,7 +25,7 @@ _GLUED = re.compile(r"(?<=[^\W\d_]|[.,;:’”)])(?<!\d:)(?P<n>\d{1,3})(?=[\s,.;
 _NOTE = re.compile(r"^(?:/(?P<s>\d{1,2})/|(?P<n>\d{1,3})\.\s)\s*(?P<text>\S.*?)\s*↩?$")
 _GLUED_OFFICE = re.compile(r"(?<=[a-z])(?=[A-Z]{2,}(?:/[A-Z]{1,4})?$)")
 _INLINE_NOTE = re.compile(r"^/\d{1,2}/")
-_ARROW = re.compile(r"\s*↩$")
+_ARROW = re.compile(r"(?:(?<!\s)\s+)?↩$")
 
 
 def evidence(lines: list[Line], ctx: Context) -> int:

@@ -176,7 +176,8 @@ def _is_credit(text: str, ctx: Context) -> bool:
     """A page's credit line, `Translated by Petr Kolář for the PHP.` (the `citation`
     table's translator row from the line's start)."""
     return any(row.name == "translator" and (found := row.regex.search(text)) is not None
-               and found.start() == 0 for row in ctx.res.patterns.regexes.get("citation", ()))
+               and found.start("lead") == 0
+               for row in ctx.res.patterns.regexes.get("citation", ()))
 
 
 def _repeats(text: str, title: str) -> bool:
