@@ -15,6 +15,7 @@ from tei.xmlio import NSMAP, XML_NS
 UUID = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}")
 W3C_DATE = re.compile(r"-?\d{4,}(-\d{2}(-\d{2})?)?|--\d{2}(-\d{2})?|---\d{2}")
 URI = re.compile(r"\S+")
+AUTHORITY_URI = re.compile(r"https?://\S+")
 BIBL_TYPES = ("online", "print", "hybrid")
 ACTION_PARTS = ("persName", "orgName", "placeName", "date", "note", "address", "name")
 REQUIRED_HEADER = (
@@ -104,8 +105,9 @@ def _action(action: etree._Element) -> Iterator[Finding]:
                 "cmif-action"
         elif local != "date" and len(part):
             yield part, Severity.ERROR, f"<{local}> must hold text only", "cmif-name"
-        elif not all(URI.fullmatch(uri) for uri in part.get("ref", "x").split()):
-            yield part, Severity.ERROR, f"<{local}>/@ref must be URIs", "cmif-uri"
+        elif not all(AUTHORITY_URI.fullmatch(uri) for uri in part.get("ref", "http://x").split()):
+            yield part, Severity.ERROR, f"<{local}>/@ref must be authority URIs (http...)", \
+                "cmif-uri"
 
 
 def _date(date: etree._Element) -> Iterator[Finding]:
