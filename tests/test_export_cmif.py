@@ -6,6 +6,7 @@ from __future__ import annotations
 import copy
 import datetime
 import re
+import shutil
 from pathlib import Path
 
 import pytest
@@ -13,6 +14,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 from lxml import etree
 
+from tei.build import Layout, build
 from tei.edition import Edition
 from tei.export.cmif import (
     authority_uri,
@@ -21,12 +23,14 @@ from tei.export.cmif import (
     cmif_tree,
     load_entries,
     page_link,
+    write_cmif,
 )
 from tei.export.cmif_check import check_cmif
 from tei.export.settings import ExportSettings, load_settings
 from tei.resources import register_dir
 from tei.validate.schematron import SchematronRules
 from tei.xmlio import NSMAP, TEI_NS, parse_bytes
+from tests.cases import RAW
 
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = sorted((ROOT / "corpus" / "tei").glob("*.xml"))
@@ -220,3 +224,19 @@ def test_page_links_join_the_base_url_with_one_slash() -> None:
     assert page_link("", "a") == "documents/a.html"
     assert page_link("https://x.org/e", "a") == page_link("https://x.org/e/", "a") == \
         "https://x.org/e/documents/a.html"
+
+
+def test_write_cmif_writes_a_file_the_rules_accept(tmp_path: Path) -> None:
+    out = tmp_path / "site" / "cmif.xml"
+    assert write_cmif(SEEDS, out) == []
+    assert check_cmif(etree.parse(str(out)), str(out)) == []
+
+
+def test_tei_build_writes_the_cmif_file_in_the_site(tmp_path: Path) -> None:
+    layout = Layout(tmp_path / "raw", tmp_path / "tei", tmp_path / "site", tmp_path / "text")
+    shutil.copytree(RAW, layout.raw)
+    result = build(layout)
+    assert result.ok and result.cmif == []
+    cmif = etree.parse(str(layout.site / "cmif.xml"))
+    for link in cmif.xpath("//tei:correspDesc/@ref", namespaces=NSMAP):
+        assert (layout.site / link).is_file()

@@ -18,15 +18,16 @@ from lxml import etree
 from tei.diagnostics import Diagnostic, Severity
 from tei.export.cmif_check import check_cmif
 from tei.export.files import xml_bytes
-from tei.export.settings import ExportSettings
-from tei.xmlio import NSMAP, TEI_NS, XML_NS, parse_bytes, parse_file
+from tei.export.settings import ExportSettings, load_settings
+from tei.render.layout import page_href
+from tei.resources import register_dir
+from tei.xmlio import NSMAP, TEI_NS, XML_NS, atomic_write, parse_bytes, parse_file
 
 CMIF_SCHEMA = ("https://raw.githubusercontent.com/TEI-Correspondence-SIG/CMIF/master/"
                "schema/cmi-customization.rng")
 CC_BY = "https://creativecommons.org/licenses/by/4.0/"
 DATING = ("when", "notBefore", "notAfter", "from", "to")
 NAMES = {"persName": "persons", "orgName": "orgs", "placeName": "places"}
-DOCUMENTS = "documents"
 _AUTHORITIES = Path(__file__).with_name("cmif-authorities.toml")
 
 
@@ -88,7 +89,7 @@ def calendar_date(value: str) -> str:
 def page_link(base_url: str, stem: str) -> str:
     """Address of a document's page on the published site (relative without a base URL)."""
     base = base_url if not base_url or base_url.endswith("/") else base_url + "/"
-    return f"{base}{DOCUMENTS}/{stem}.html"
+    return f"{base}{page_href(stem)}"
 
 
 def source_id(settings: ExportSettings) -> str:
@@ -225,3 +226,14 @@ def cmif_bytes(paths: Iterable[Path], settings: ExportSettings,
     data = xml_bytes(tree.getroot(), (CMIF_SCHEMA,))
     findings = check_cmif(parse_bytes(data, address), address)
     return data, [item.diagnostic() for item in skipped] + findings
+
+
+def write_cmif(paths: Iterable[Path], output: Path, settings: ExportSettings | None = None,
+               register: Path | None = None) -> list[Diagnostic]:
+    """Write the CMIF file of `paths` to `output` unless the CMIF rules find an error; return
+    the diagnostics (the bundled settings and register by default)."""
+    data, diagnostics = cmif_bytes(paths, settings or load_settings(),
+                                   load_entries(register or register_dir()), output.name)
+    if not any(item.severity == Severity.ERROR for item in diagnostics):
+        atomic_write(output, data)
+    return diagnostics
