@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import tomllib
 import uuid
+from collections import ChainMap
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from functools import cache
@@ -141,7 +142,7 @@ def correspondence(path: Path, settings: ExportSettings,
                    register: Mapping[str, etree._Element]) -> etree._Element | Skipped:
     """The CMIF correspDesc of one TEI document, or why it has none."""
     root = parse_file(path).getroot()
-    entries = {**register, **entry_index(root)}
+    entries = ChainMap(entry_index(root), register)
     desc = etree.Element(tei("correspDesc"), ref=page_link(settings.edition.base_url, path.stem),
                          source=f"#{source_id(settings)}")
     for kind in ("sent", "received"):
