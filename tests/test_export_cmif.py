@@ -240,3 +240,20 @@ def test_tei_build_writes_the_cmif_file_in_the_site(tmp_path: Path) -> None:
     cmif = etree.parse(str(layout.site / "cmif.xml"))
     for link in cmif.xpath("//tei:correspDesc/@ref", namespaces=NSMAP):
         assert (layout.site / link).is_file()
+
+
+def test_the_register_is_asked_before_the_document_and_authority_uris_are_kept(
+        tmp_path: Path, register: dict[str, etree._Element]) -> None:
+    tree = etree.parse(str(SEEDS[0]))
+    mao = tree.find(".//tei:standOff//tei:person[@xml:id='per-mao-zedong']/tei:idno",
+                    {**NSMAP, "xml": "http://www.w3.org/XML/1998/namespace"})
+    mao.text = "Q1"
+    stalin = tree.find(".//tei:correspAction[@type='received']/tei:persName", NSMAP)
+    stalin.set("ref", "http://d-nb.info/gnd/118642499")
+    edited = tmp_path / SEEDS[0].name
+    tree.write(str(edited))
+    cmif, _ = cmif_tree([edited], load_settings(), register)
+    assert [name.get("ref") for name in cmif.iterfind(".//tei:persName", NSMAP)] == [
+        "http://www.wikidata.org/entity/Q5816", "http://d-nb.info/gnd/118642499"]
+    alone, _ = cmif_tree([edited], load_settings(), {})
+    assert alone.find(".//tei:persName", NSMAP).get("ref") == "http://www.wikidata.org/entity/Q1"

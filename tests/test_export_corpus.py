@@ -107,3 +107,16 @@ def test_prefixing_ids_is_undone_exactly(names: list[str]) -> None:
     moved = prefixed(document)
     assert moved.xpath("//@xml:id")[1:] == [f"doc-a.{n}" for n in names]
     assert etree.tostring(unprefixed(moved)) == etree.tostring(document)
+
+
+def test_a_document_without_its_id_or_with_another_documents_id_is_refused(
+        tmp_path: Path) -> None:
+    nameless = tmp_path / "nameless.xml"
+    nameless.write_bytes(SEEDS[0].read_bytes().replace(b'xml:id="doc-', b'xml:id="x-', 1))
+    with pytest.raises(InputError, match="xml:id 'doc-<name>'"):
+        corpus_bytes([nameless], load_settings(), register_dir())
+    twin = tmp_path / "twin.xml"
+    twin.write_bytes(SEEDS[0].read_bytes())
+    with pytest.raises(InputError, match="another document has the xml:id") as caught:
+        corpus_bytes([SEEDS[0], twin], load_settings(), register_dir())
+    assert caught.value.diagnostic.path == str(twin)

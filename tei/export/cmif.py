@@ -8,8 +8,7 @@ from __future__ import annotations
 
 import tomllib
 import uuid
-from collections import ChainMap
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
@@ -99,16 +98,29 @@ def source_id(settings: ExportSettings) -> str:
     return str(uuid.uuid5(uuid.NAMESPACE_URL, name))
 
 
-def _name(source: etree._Element, kind: str, entries: Mapping[str, etree._Element]
-          ) -> etree._Element | None:
-    """A CMIF persName/orgName/placeName for a name in the document (None when empty)."""
+Entries = Sequence[Mapping[str, etree._Element]]
+
+
+def _authority(ref: str, kind: str, entries: Entries) -> str | None:
+    """The authority URI of a name's @ref: through the entry it points to (`#id`), or the
+    @ref itself when it is already a URI of a known authority file."""
+    first = next(iter(ref.split()), "")
+    if first.startswith("#"):
+        return next((found for index in entries
+                     if (found := authority_uri(index.get(first[1:]), kind))), None)
+    return first if any(first.startswith(prefix) for prefix in authorities()[kind].values()) \
+        else None
+
+
+def _name(source: etree._Element, kind: str, entries: Entries) -> etree._Element | None:
+    """A CMIF persName/orgName/placeName for a name in the document (None when empty); its
+    @ref is the first authority URI found in `entries` (the register, then the document)."""
     text = " ".join("".join(source.itertext()).split())
     if not text:
         return None
     name = etree.Element(source.tag)
     name.text = text
-    target = (source.get("ref") or "").removeprefix("#")
-    uri = authority_uri(entries.get(target), kind) if target else None
+    uri = _authority(source.get("ref") or "", kind, entries)
     if uri:
         name.set("ref", uri)
     return name
@@ -125,8 +137,7 @@ def _date(source: etree._Element) -> etree._Element | None:
     return date
 
 
-def _action(source: etree._Element, entries: Mapping[str, etree._Element]
-            ) -> etree._Element:
+def _action(source: etree._Element, entries: Entries) -> etree._Element:
     """A CMIF correspAction with the names, place and date of the document's action."""
     action = etree.Element(tei("correspAction"), type=source.get("type", ""))
     for child in source.iterchildren(etree.Element):
@@ -142,7 +153,7 @@ def correspondence(path: Path, settings: ExportSettings,
                    register: Mapping[str, etree._Element]) -> etree._Element | Skipped:
     """The CMIF correspDesc of one TEI document, or why it has none."""
     root = parse_file(path).getroot()
-    entries = ChainMap(entry_index(root), register)
+    entries = (register, entry_index(root))
     desc = etree.Element(tei("correspDesc"), ref=page_link(settings.edition.base_url, path.stem),
                          source=f"#{source_id(settings)}")
     for kind in ("sent", "received"):

@@ -94,11 +94,28 @@ def register_standoff(folder: Path) -> etree._Element:
     return standoff
 
 
+def _documents(paths: Iterable[Path]) -> list[etree._Element]:
+    """The documents' roots; each must be a TEI element whose xml:id is `doc-<name>`, unique
+    among them (the ids keep the documents apart in the corpus and name them when split)."""
+    documents: dict[str, etree._Element] = {}
+    for path in paths:
+        root = parse_file(path).getroot()
+        identifier = root.get(XML_ID, "")
+        if root.tag != tei("TEI") or not identifier.startswith("doc-"):
+            raise error(str(path), "a document of the corpus must be a TEI element with "
+                        "xml:id 'doc-<name>'", root.sourceline or 1, rule="corpus")
+        if identifier in documents:
+            raise error(str(path), f"another document has the xml:id {identifier!r}",
+                        root.sourceline or 1, rule="corpus")
+        documents[identifier] = root
+    return list(documents.values())
+
+
 def corpus_bytes(paths: Iterable[Path], settings: ExportSettings, register: Path,
                  schema_folder: str = "schemas") -> bytes:
     """The teiCorpus file; its `xml-model` names the corpus grammar in `schema_folder`
     (relative to the file)."""
-    documents = [parse_file(path).getroot() for path in paths]
+    documents = _documents(paths)
     root = etree.Element(tei("teiCorpus"), nsmap={None: TEI_NS})
     root.set(f"{{{XML_NS}}}lang", "en")
     root.append(corpus_header(settings, len(documents)))
