@@ -16,20 +16,13 @@ from lxml import etree
 
 from tei.build import Layout, build
 from tei.edition import Edition
-from tei.export.cmif import (
-    authority_uri,
-    calendar_date,
-    cmif_bytes,
-    cmif_tree,
-    load_entries,
-    page_link,
-    write_cmif,
-)
+from tei.export.authorities import load_entries
+from tei.export.cmif import calendar_date, cmif_bytes, cmif_tree, page_link, write_cmif
 from tei.export.cmif_check import check_cmif
 from tei.export.settings import ExportSettings, load_settings
 from tei.resources import register_dir
 from tei.validate.schematron import SchematronRules
-from tei.xmlio import NSMAP, TEI_NS, parse_bytes
+from tei.xmlio import NSMAP, parse_bytes
 from tests.cases import RAW
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -201,23 +194,6 @@ def _undated_date(tree: etree._ElementTree) -> None:
 def test_a_datetime_is_cut_to_its_date(moment: datetime.datetime) -> None:
     assert calendar_date(moment.isoformat()) == moment.date().isoformat()
     assert calendar_date(moment.date().isoformat()) == moment.date().isoformat()
-
-
-def entry(*idnos: tuple[str, str]) -> etree._Element:
-    person = etree.Element(f"{{{TEI_NS}}}person")
-    for kind, value in idnos:
-        etree.SubElement(person, f"{{{TEI_NS}}}idno", type=kind).text = value
-    return person
-
-
-def test_authority_uris_follow_the_table_order_and_never_invent_one() -> None:
-    both = entry(("wikidata", "Q1"), ("viaf", "42"))
-    assert authority_uri(both, "persons") == "http://viaf.org/viaf/42"
-    assert authority_uri(entry(("wikidata", "Q1")), "persons") == \
-        "http://www.wikidata.org/entity/Q1"
-    assert authority_uri(entry(("geonames", "7")), "persons") is None
-    assert authority_uri(entry(("geonames", "7")), "places") == "https://www.geonames.org/7"
-    assert authority_uri(None, "persons") is None
 
 
 def test_page_links_join_the_base_url_with_one_slash() -> None:

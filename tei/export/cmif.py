@@ -6,16 +6,23 @@
 
 from __future__ import annotations
 
-import tomllib
 import uuid
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
-from functools import cache
 from pathlib import Path
 
 from lxml import etree
 
 from tei.diagnostics import Diagnostic, Severity
+from tei.export.authorities import (
+    Index,
+    authority_uri,
+    entries_for,
+    entry_index,
+    entry_label,
+    known_uri,
+    load_entries,
+)
 from tei.export.cmif_check import check_cmif
 from tei.export.files import xml_bytes
 from tei.export.settings import ExportSettings, load_settings
@@ -28,7 +35,6 @@ CMIF_SCHEMA = ("https://raw.githubusercontent.com/TEI-Correspondence-SIG/CMIF/ma
 CC_BY = "https://creativecommons.org/licenses/by/4.0/"
 DATING = ("when", "notBefore", "notAfter", "from", "to")
 NAMES = {"persName": "persons", "orgName": "orgs", "placeName": "places"}
-_AUTHORITIES = Path(__file__).with_name("cmif-authorities.toml")
 
 
 @dataclass(frozen=True, slots=True)
@@ -43,42 +49,9 @@ class Skipped:
         return Diagnostic(str(self.path), 1, 1, Severity.WARNING, self.reason, "cmif-skipped")
 
 
-@cache
-def authorities() -> Mapping[str, Mapping[str, str]]:
-    """Authority URI prefixes per kind of entry and idno type, in order of preference."""
-    return tomllib.loads(_AUTHORITIES.read_text(encoding="utf-8"))
-
-
 def tei(name: str) -> str:
     """Clark name of a TEI element."""
     return f"{{{TEI_NS}}}{name}"
-
-
-def load_entries(folder: Path) -> dict[str, etree._Element]:
-    """The register's persons, places and orgs by xml:id (every `*.xml` in `folder`)."""
-    entries: dict[str, etree._Element] = {}
-    for path in sorted(folder.glob("*.xml")):
-        entries.update(entry_index(parse_file(path).getroot()))
-    return entries
-
-
-def entry_index(root: etree._Element) -> dict[str, etree._Element]:
-    """Persons, places and orgs under `root` by xml:id."""
-    found = root.iterfind(".//tei:standOff//*", NSMAP)
-    return {entry.get(f"{{{XML_NS}}}id", ""): entry for entry in found
-            if etree.QName(entry).localname in ("person", "place", "org")}
-
-
-def authority_uri(entry: etree._Element | None, kind: str) -> str | None:
-    """The URI of the first authority file of `kind` the entry has an identifier in."""
-    if entry is None:
-        return None
-    ids = {idno.get("type"): (idno.text or "").strip()
-           for idno in entry.iterfind("tei:idno", NSMAP)}
-    for idno_type, prefix in authorities()[kind].items():
-        if ids.get(idno_type):
-            return prefix + ids[idno_type]
-    return None
 
 
 def calendar_date(value: str) -> str:
@@ -98,29 +71,23 @@ def source_id(settings: ExportSettings) -> str:
     return str(uuid.uuid5(uuid.NAMESPACE_URL, name))
 
 
-Entries = Sequence[Mapping[str, etree._Element]]
-
-
-def _authority(ref: str, kind: str, entries: Entries) -> str | None:
-    """The authority URI of a name's @ref: through the entry it points to (`#id`), or the
-    @ref itself when it is already a URI of a known authority file."""
-    first = next(iter(ref.split()), "")
-    if first.startswith("#"):
-        return next((found for index in entries
-                     if (found := authority_uri(index.get(first[1:]), kind))), None)
-    return first if any(first.startswith(prefix) for prefix in authorities()[kind].values()) \
-        else None
+Entries = Sequence[Index]
 
 
 def _name(source: etree._Element, kind: str, entries: Entries) -> etree._Element | None:
-    """A CMIF persName/orgName/placeName for a name in the document (None when empty); its
-    @ref is the first authority URI found in `entries` (the register, then the document)."""
-    text = " ".join("".join(source.itertext()).split())
+    """A CMIF persName/orgName/placeName for a name in the document (None when it has no
+    text and names no entry); its @ref is the first authority URI of the entries it points
+    to (the register's, then the document's), else its own @ref if that is one."""
+    ref = source.get("ref") or ""
+    found = entries_for(ref, entries)
+    text = " ".join("".join(source.itertext()).split()) or next(
+        (label for entry in found if (label := entry_label(entry))), "")
     if not text:
         return None
     name = etree.Element(source.tag)
     name.text = text
-    uri = _authority(source.get("ref") or "", kind, entries)
+    uri = next((uri for entry in found if (uri := authority_uri(entry, kind))), None) \
+        or known_uri(ref, kind)
     if uri:
         name.set("ref", uri)
     return name
