@@ -68,7 +68,8 @@ def _settings(edition: Path | None, date: str | None) -> ExportSettings:
 
 @export_app.command("cmif")
 def cmif_command(inputs: list[str] | None = _INPUTS,
-                 output: Path = typer.Option(Path("site/cmif.xml"), "--output", "-o"),
+                 output: Path = typer.Option(Path("site/cmif.xml"), "--output", "-o",
+                                              help="CMIF file to write."),
                  edition: Path | None = _EDITION, register: Path | None = _REGISTER,
                  date: str | None = _DATE) -> None:
     """Write one CMIF file (correspSearch) and check it against the CMIF rules."""
@@ -96,7 +97,7 @@ def _finish(output: Path, data: bytes, diagnostics: list[Diagnostic], count: int
 @export_app.command("corpus")
 def corpus_command(inputs: list[str] | None = _INPUTS,
                    output: Path = typer.Option(Path("export/telegrams-corpus.xml"), "--output",
-                                               "-o"),
+                                               "-o", help="teiCorpus file to write."),
                    edition: Path | None = _EDITION, register: Path | None = _REGISTER,
                    date: str | None = _DATE) -> None:
     """Write one teiCorpus (header, register, documents) and its schemas beside it."""
@@ -115,7 +116,8 @@ def corpus_command(inputs: list[str] | None = _INPUTS,
 
 @export_app.command("zip")
 def zip_command(inputs: list[str] | None = _INPUTS,
-                output: Path = typer.Option(Path("export/telegrams.zip"), "--output", "-o"),
+                output: Path = typer.Option(Path("export/telegrams.zip"), "--output", "-o",
+                                             help="Zip file to write."),
                 edition: Path | None = _EDITION, register: Path | None = _REGISTER,
                 date: str | None = _DATE) -> None:
     """Write a zip of the TEI files, the register, the schemas and a README."""
@@ -132,7 +134,8 @@ def zip_command(inputs: list[str] | None = _INPUTS,
 
 @export_app.command("split")
 def split_command(corpus: Path = typer.Argument(..., metavar="CORPUS"),
-                  output: Path = typer.Option(Path("corpus/tei"), "--output", "-o")) -> None:
+                  output: Path = typer.Option(Path("corpus/tei"), "--output", "-o",
+                                            help="Folder for the documents.")) -> None:
     """Write the documents of a teiCorpus (from `tei export corpus`) as single TEI files."""
     from tei.export.archive import DOCUMENT_SCHEMAS
     from tei.export.corpus import split_corpus
