@@ -1,4 +1,5 @@
-"""`tei build`: convert -> validate -> render, the whole edition from the raw texts.
+"""`tei build`: convert -> validate -> render, the whole edition from the raw texts, and the
+edition's CMIF file (site/cmif.xml) for correspSearch.
 
 Hand-edited TEI files are kept as the editor left them (the conversion refuses to overwrite
 them and the build goes on with them); validation errors stop the build before rendering.
@@ -12,9 +13,12 @@ from pathlib import Path
 from typing import Any
 
 from tei.convert.batch import FileResult, Settings, convert_files
+from tei.diagnostics import Diagnostic, Severity
+from tei.export.cmif import write_cmif
 from tei.render import RenderResult, render_edition
 from tei.validate import Options, Report, validate_paths
 
+CMIF_FILE = "cmif.xml"
 Progress = Callable[[Sequence[Any], str], Iterable[Any]]
 
 
@@ -35,13 +39,15 @@ class BuildResult:
     conversions: list[FileResult] = field(default_factory=list)
     validation: Report | None = None
     render: RenderResult | None = None
+    cmif: list[Diagnostic] = field(default_factory=list)
 
     @property
     def ok(self) -> bool:
         """True when nothing failed: every text converted (or kept), valid, rendered."""
         return (not any(r.outcome == "failed" for r in self.conversions)
                 and self.validation is not None and not self.validation.failed()
-                and self.render is not None and not self.render.diagnostics)
+                and self.render is not None and not self.render.diagnostics
+                and not any(d.severity == Severity.ERROR for d in self.cmif))
 
 
 def build(layout: Layout, settings: Settings | None = None, *, jobs: int = 1,
@@ -57,4 +63,5 @@ def build(layout: Layout, settings: Settings | None = None, *, jobs: int = 1,
         return result
     result.render = render_edition(tei_files, layout.site, layout.text, workers=jobs,
                                    progress=progress)
+    result.cmif = write_cmif(tei_files, layout.site / CMIF_FILE)
     return result

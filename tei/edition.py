@@ -13,13 +13,15 @@ from tei.xmlio import read_bytes
 
 @dataclass(frozen=True, slots=True)
 class Edition:
-    """The edition's title, publisher and encoding licence, and the default repository."""
+    """The edition's title, publisher, encoding licence and published address (base URL of
+    the site, empty when unknown), and the default repository."""
 
     title: str = "TEI edition"
     publisher: str = ""
     licence: str = ""
     licence_url: str = ""
     repository: str = ""
+    base_url: str = ""
 
 
 def load_edition(path: Path | None = None) -> Edition:
@@ -34,8 +36,8 @@ def load_edition(path: Path | None = None) -> Edition:
         raise error(str(path), f"not a valid edition configuration: {exc}",
                     rule="config") from None
     edition, source = data.get("edition", {}), data.get("source", {})
-    values = {key: str(edition[key]) for key in ("title", "publisher", "licence", "licence_url")
-              if key in edition}
+    keys = ("title", "publisher", "licence", "licence_url", "base_url")
+    values = {key: str(edition[key]) for key in keys if key in edition}
     if "repository" in source:
         values["repository"] = str(source["repository"])
     return Edition(**values)

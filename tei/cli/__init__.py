@@ -10,7 +10,7 @@ import sys
 import typer
 
 from tei import __version__
-from tei.cli import build, convert, register, render, schema, validate
+from tei.cli import build, convert, export, register, render, schema, validate
 from tei.cli.common import EXIT_USAGE, state
 
 app = typer.Typer(
@@ -40,7 +40,7 @@ def _root(
     state.debug = debug
 
 
-for module in (convert, validate, render, build, schema, register):
+for module in (convert, validate, render, build, schema, register, export):
     module.register(app)
 
 

@@ -46,7 +46,7 @@ def register(app: typer.Typer) -> None:
         if result.render is None:
             print("tei build: validation failed; the site was not rendered", file=sys.stderr)
             raise typer.Exit(EXIT_FINDINGS)
-        for diagnostic in result.render.diagnostics:
+        for diagnostic in [*result.render.diagnostics, *result.cmif]:
             emit(diagnostic)
         print(f"tei build: open {(site / 'index.html').resolve().as_uri()}  "
               f"(text edition in {text}/)")

@@ -1,0 +1,155 @@
+"""`tei export`: share the edition as CMIF (for correspSearch), one teiCorpus file or a zip."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+import typer
+
+from tei.cli.common import EXIT_FINDINGS, collect_files, emit, fail
+from tei.diagnostics import Diagnostic, InputError, Severity
+from tei.resources import register_dir
+
+if TYPE_CHECKING:
+    from tei.export.settings import ExportSettings
+
+export_app = typer.Typer(
+    help="Share the edition: CMIF for correspSearch, a teiCorpus file, a zip with schemas.",
+    epilog="Examples:\n\n  tei export cmif -o site/cmif.xml\n\n"
+           "  tei export corpus -o export/telegrams-corpus.xml\n\n"
+           "  tei export zip -o export/telegrams.zip\n\n"
+           "  tei export split export/telegrams-corpus.xml -o corpus/tei",
+    no_args_is_help=True)
+
+_INPUTS = typer.Argument(None, metavar="[TEI]...",
+                         help="TEI files, folders or patterns [default: corpus/tei].")
+_EDITION = typer.Option(None, "--edition", metavar="TOML",
+                        help="Edition settings [default: the project's corpus/edition.toml].")
+_REGISTER = typer.Option(None, "--register", metavar="DIR",
+                         help="Register folder [default: the project's corpus/register].")
+_DATE = typer.Option(None, "--date", metavar="YYYY-MM-DD",
+                     help="Publication date [default: [export] date of the edition settings].")
+
+
+def _inputs(inputs: list[str] | None) -> list[Path]:
+    """The TEI files to export (sorted, as given)."""
+    paths = collect_files(inputs or ["corpus/tei"], ".xml")
+    if not paths:
+        raise fail("no TEI files to export")
+    return paths
+
+
+def _write(path: Path, data: bytes) -> None:
+    """Write one output file atomically; an OS error is a usage error naming it."""
+    from tei.xmlio import atomic_write
+
+    try:
+        atomic_write(path, data)
+    except OSError as exc:
+        raise fail(f"{path}: cannot write: {exc.strerror or exc}") from None
+
+
+def _stop(diagnostic: Diagnostic) -> typer.Exit:
+    """Show the diagnostic that stops the export; return the Exit (code 1) to raise."""
+    emit(diagnostic)
+    return typer.Exit(EXIT_FINDINGS)
+
+
+def _settings(edition: Path | None, date: str | None) -> ExportSettings:
+    """The export settings, or exit 1 with the configuration's diagnostic."""
+    from tei.export.settings import load_settings
+
+    try:
+        return load_settings(edition, date)
+    except InputError as exc:
+        raise _stop(exc.diagnostic) from None
+
+
+@export_app.command("cmif")
+def cmif_command(inputs: list[str] | None = _INPUTS,
+                 output: Path = typer.Option(Path("site/cmif.xml"), "--output", "-o",
+                                              help="CMIF file to write."),
+                 edition: Path | None = _EDITION, register: Path | None = _REGISTER,
+                 date: str | None = _DATE) -> None:
+    """Write one CMIF file (correspSearch) and check it against the CMIF rules."""
+    from tei.export.cmif import cmif_bytes, load_entries
+
+    paths, settings = _inputs(inputs), _settings(edition, date)
+    try:
+        data, diagnostics = cmif_bytes(paths, settings, load_entries(register or register_dir()),
+                                       output.name)
+    except InputError as exc:
+        raise _stop(exc.diagnostic) from None
+    _finish(output, data, diagnostics, len(paths))
+
+
+def _finish(output: Path, data: bytes, diagnostics: list[Diagnostic], count: int) -> None:
+    """Show the diagnostics; write the file unless one of them is an error."""
+    for diagnostic in diagnostics:
+        emit(diagnostic)
+    if any(item.severity == Severity.ERROR for item in diagnostics):
+        raise fail(f"{output}: not written", EXIT_FINDINGS)
+    _write(output, data)
+    typer.echo(f"wrote {output} ({count} documents)")
+
+
+@export_app.command("corpus")
+def corpus_command(inputs: list[str] | None = _INPUTS,
+                   output: Path = typer.Option(Path("export/telegrams-corpus.xml"), "--output",
+                                               "-o", help="teiCorpus file to write."),
+                   edition: Path | None = _EDITION, register: Path | None = _REGISTER,
+                   date: str | None = _DATE) -> None:
+    """Write one teiCorpus (header, register, documents) and its schemas beside it."""
+    from tei.export.corpus import corpus_bytes
+    from tei.export.files import schema_payload
+
+    paths, settings = _inputs(inputs), _settings(edition, date)
+    try:
+        data = corpus_bytes(paths, settings, register or register_dir())
+    except InputError as exc:
+        raise _stop(exc.diagnostic) from None
+    for name, schema in schema_payload().items():
+        _write(output.parent / "schemas" / name, schema)
+    _finish(output, data, [], len(paths))
+
+
+@export_app.command("zip")
+def zip_command(inputs: list[str] | None = _INPUTS,
+                output: Path = typer.Option(Path("export/telegrams.zip"), "--output", "-o",
+                                             help="Zip file to write."),
+                edition: Path | None = _EDITION, register: Path | None = _REGISTER,
+                date: str | None = _DATE) -> None:
+    """Write a zip of the TEI files, the register, the schemas and a README."""
+    from tei.export.archive import archive_entries, zip_bytes
+
+    paths, settings = _inputs(inputs), _settings(edition, date)
+    try:
+        data = zip_bytes(archive_entries(paths, settings, register or register_dir()),
+                         settings.date)
+    except InputError as exc:
+        raise _stop(exc.diagnostic) from None
+    _finish(output, data, [], len(paths))
+
+
+@export_app.command("split")
+def split_command(corpus: Path = typer.Argument(..., metavar="CORPUS"),
+                  output: Path = typer.Option(Path("corpus/tei"), "--output", "-o",
+                                            help="Folder for the documents.")) -> None:
+    """Write the documents of a teiCorpus (from `tei export corpus`) as single TEI files."""
+    from tei.export.archive import DOCUMENT_SCHEMAS
+    from tei.export.corpus import split_corpus
+    from tei.xmlio import read_bytes
+
+    try:
+        documents = split_corpus(read_bytes(corpus), str(corpus), DOCUMENT_SCHEMAS)
+    except InputError as exc:
+        raise _stop(exc.diagnostic) from None
+    for name, data in documents.items():
+        _write(output / name, data)
+    typer.echo(f"wrote {len(documents)} documents to {output}")
+
+
+def register(app: typer.Typer) -> None:
+    """Add the `export` command group to the app."""
+    app.add_typer(export_app, name="export")

@@ -1,0 +1,126 @@
+"""The rules of the CMIF customisation (cmi-customization.rng and cmif.sch, version 1.1.0),
+checked in Python so that `tei export cmif` verifies what it writes without the official
+files: the mandatory header, sent and received actions, resolvable sources, dates only."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from lxml import etree
+
+from tei.diagnostics import Diagnostic, Severity
+from tei.xmlio import NSMAP, XML_NS
+
+UUID = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}")
+W3C_DATE = re.compile(r"-?\d{4,}(-\d{2}(-\d{2})?)?|--\d{2}(-\d{2})?|---\d{2}")
+URI = re.compile(r"\S+")
+AUTHORITY_URI = re.compile(r"https?://\S+")
+BIBL_TYPES = ("online", "print", "hybrid")
+ACTION_PARTS = ("persName", "orgName", "placeName", "date", "note", "address", "name")
+REQUIRED_HEADER = (
+    ("tei:fileDesc/tei:titleStmt/tei:title", "a title", "cmif-header"),
+    ("tei:fileDesc/tei:titleStmt/tei:editor", "an editor", "cmif-header"),
+    ("tei:fileDesc/tei:publicationStmt/tei:publisher", "a publisher", "cmif-header"),
+    ("tei:fileDesc/tei:publicationStmt/tei:idno[@type='url']",
+     "the file's own URL (idno type=\"url\")", "cmif-header"),
+    ("tei:fileDesc/tei:publicationStmt/tei:date[@when]", "a publication date (date/@when)",
+     "cmif-header"),
+    ("tei:fileDesc/tei:publicationStmt/tei:availability/tei:licence[@target]",
+     "a licence with @target", "cmif-header"),
+    ("tei:fileDesc/tei:sourceDesc/tei:bibl", "a bibl in sourceDesc", "cmif-header"),
+)
+
+Finding = tuple[etree._Element, Severity, str, str]
+
+
+def check_cmif(tree: etree._ElementTree, path: str) -> list[Diagnostic]:
+    """Every breach of the CMIF rules in `tree`, as diagnostics about `path` (lines are those
+    of the parsed file; 1 for a tree built in memory)."""
+    return [Diagnostic(path, element.sourceline or 1, 1, severity, message, rule)
+            for element, severity, message, rule in _findings(tree.getroot())]
+
+
+def _findings(root: etree._Element) -> Iterator[Finding]:
+    """All findings, header first, then each correspDesc in document order."""
+    if root.tag != "{http://www.tei-c.org/ns/1.0}TEI":
+        yield root, Severity.ERROR, "the root element must be TEI in the TEI namespace", "cmif-root"
+        return
+    header = root.find("tei:teiHeader", NSMAP)
+    if header is None:
+        yield root, Severity.ERROR, "a CMIF file needs a teiHeader", "cmif-header"
+        return
+    yield from _header(header)
+    ids = {bibl.get(f"{{{XML_NS}}}id") for bibl in header.iterfind(".//tei:bibl", NSMAP)}
+    for desc in header.iterfind("tei:profileDesc/tei:correspDesc", NSMAP):
+        yield from _correspondence(desc, ids)
+    for date in root.iterfind(".//tei:date", NSMAP):
+        yield from _date(date)
+
+
+def _header(header: etree._Element) -> Iterator[Finding]:
+    """The mandatory header parts and the bibl's type and id."""
+    for xpath, what, rule in REQUIRED_HEADER:
+        if header.find(xpath, NSMAP) is None:
+            yield header, Severity.ERROR, f"the header needs {what}", rule
+    for bibl in header.iterfind("tei:fileDesc/tei:sourceDesc/tei:bibl", NSMAP):
+        identifier = bibl.get(f"{{{XML_NS}}}id")
+        if bibl.get("type") not in BIBL_TYPES:
+            yield bibl, Severity.ERROR, f"bibl/@type must be one of {', '.join(BIBL_TYPES)}", \
+                "cmif-bibl"
+        if not identifier:
+            yield bibl, Severity.ERROR, "bibl needs an xml:id (correspDesc/@source names it)", \
+                "cmif-bibl"
+        elif not UUID.fullmatch(identifier):
+            yield bibl, Severity.WARNING, "bibl/@xml:id should be a UUID", "W0001"
+
+
+def _correspondence(desc: etree._Element, ids: set[str | None]) -> Iterator[Finding]:
+    """E0001-E0003 and the content of each action."""
+    for kind, rule in (("sent", "E0001"), ("received", "E0002")):
+        if desc.find(f"tei:correspAction[@type='{kind}']", NSMAP) is None:
+            yield desc, Severity.ERROR, f"correspDesc needs a correspAction type=\"{kind}\"", rule
+    source = desc.get("source")
+    if source is not None and source.removeprefix("#") not in ids:
+        yield desc, Severity.ERROR, f"correspDesc/@source {source!r} names no bibl/@xml:id", \
+            "E0003"
+    if not URI.fullmatch(desc.get("ref", "x")):
+        yield desc, Severity.ERROR, "correspDesc/@ref must be one URI", "cmif-uri"
+    for action in desc.iterfind("tei:correspAction", NSMAP):
+        yield from _action(action)
+
+
+def _action(action: etree._Element) -> Iterator[Finding]:
+    """An action has a known type and at least one part; names are plain text with URIs."""
+    if action.get("type") not in ("sent", "received"):
+        yield action, Severity.ERROR, "correspAction/@type must be sent or received", \
+            "cmif-action"
+    parts = list(action.iterchildren(etree.Element))
+    if not parts:
+        yield action, Severity.ERROR, "correspAction needs a name, place or date", "cmif-action"
+    for part in parts:
+        local = etree.QName(part).localname
+        if local not in ACTION_PARTS:
+            yield part, Severity.ERROR, f"<{local}> is not allowed in correspAction", \
+                "cmif-action"
+        elif local != "date" and len(part):
+            yield part, Severity.ERROR, f"<{local}> must hold text only", "cmif-name"
+        elif not all(AUTHORITY_URI.fullmatch(uri) for uri in part.get("ref", "http://x").split()):
+            yield part, Severity.ERROR, f"<{local}>/@ref must be authority URIs (http...)", \
+                "cmif-uri"
+
+
+def _date(date: etree._Element) -> Iterator[Finding]:
+    """E0004, letters' dates without times, and cert="low" as the only certainty CMIF
+    accepts."""
+    values = [date.get(key) for key in ("when", "from", "to", "notBefore", "notAfter")
+              if date.get(key) is not None]
+    if not values:
+        yield date, Severity.ERROR, "date needs @when, @from, @to, @notBefore or @notAfter", \
+            "E0004"
+    in_action = etree.QName(date.getparent()).localname == "correspAction"
+    if in_action and any(not W3C_DATE.fullmatch(value or "") for value in values):
+        yield date, Severity.ERROR, "CMIF dates are W3C dates without a time (YYYY-MM-DD)", \
+            "cmif-date"
+    if date.get("cert") not in (None, "low"):
+        yield date, Severity.ERROR, "the CMIF schema accepts only cert=\"low\"", "cmif-cert"
