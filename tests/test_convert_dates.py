@@ -53,7 +53,10 @@ def reader(resources) -> DateReader:
      "1962-10-25T21:10:00"),
     ("Aufgabe: 9. November 1961, 19.30 Uhr", "9. November 1961, 19.30 Uhr",
      "1961-11-09T19:30:00"),
-    ('"20" декабря 1965 г.', '"20" декабря 1965', "1965-12-20"),
+    ('"20" декабря 1965 г.', '"20" декабря 1965 г.', "1965-12-20"),  # the year mark is the date's
+    ('Pervenuto ore 03,40 del 26/X/1962', '03,40 del 26/X/1962', "1962-10-26T03:40:00"),
+    ('Recibido: 30/10/62   Hora: 08.15', '30/10/62   Hora: 08.15', "1962-10-30T08:15:00"),
+    ('Received: 29.9.1960 г., 07.40 ч.', '29.9.1960 г., 07.40 ч.', "1960-09-29T07:40:00"),
 ])
 def test_recognises_date_shapes(reader: DateReader, text: str, found: str, iso: str) -> None:
     value = reader.find(text)[0]

@@ -6,7 +6,8 @@ Shapes: `July 5, 1951`, `5 July 1951`, `19 October` and `December 7` (year from 
 `1957. III. 25.` (Hungarian order), the
 date-time groups `302334Z DEC 74` and `241100 Sep 45`, `June 1951`, with an optional time
 before (`2100 5 July 1951`,
-`13:55 3.7.1951`, `at 1135 19 October 1951`) or after (`July 12, 1951, 6 p.m.`, `2118Z`).
+`13:55 3.7.1951`, `at 1135 19 October 1951`, `ore 03,40 del 26/X/1962`) or after (`July 12,
+1951, 6 p.m.`, `2118Z`, `30/10/62   Hora: 08.15`, `29.9.1960 г., 07.40 ч.`).
 Two-digit years are read as 19xx. A date that does not exist (30 February) is not a date.
 The month names come from the pattern table `months`.
 """
@@ -33,13 +34,16 @@ _LETTERS = re.compile(r"[^\W\d_]+")
 _CACHE_SIZE = 4096
 _AMPM = r"\s*(?P<{0}>[ap])\.?\s?m\b\.?"
 _TIME_BEFORE = (
-    r"(?:(?P<hh>[01]\d|2[0-3]):?(?P<mi>[0-5]\d)(?:\s*(?:hrs?\.?|hours))?,?\s+"
+    r"(?:(?P<hh>[01]\d|2[0-3])[:.,]?(?P<mi>[0-5]\d)(?:\s*+(?:hrs?\.?|hours|Uhr|ч\.))?,?\s++"
+    r"(?:(?:del|of|on|le|am|el|du)\s++)?"
     r"|(?P<h4>1[0-2]|0?[1-9])[.:](?P<m4>[0-5]\d)" + _AMPM.format("ampm4") + r",?\s+)?"
 )
 _TIME_AFTER = (
+    r"(?:\s?г\.)?"  # the Russian and Bulgarian year mark: `28.9.1960 г.`
     r"(?:(?:,?\s+|\s*[—–-]\s*)(?:at\s+)?(?P<h2>1[0-2]|0?[1-9])(?:[:.](?P<m2>[0-5]\d))?"
     + _AMPM.format("ampm") +
-    r"|(?:,?\s+|\s*[—–-]\s*)(?:at\s+|ore\s+|à\s+)?(?P<h3>[01]?\d|2[0-3])(?:[:.,]|\s?h\s?)?"
+    r"|(?:,?\s+|\s*[—–-]\s*)(?:at\s+|ore\s+|à\s+|(?:hora|time|heure|ora|zeit)\s*+:\s*+)?"
+    r"(?P<h3>[01]?\d|2[0-3])(?:[:.,]|\s?h\s?)?"
     r"(?P<m3>[0-5]\d)\s*(?:Z|GMT|hrs?\.?|hours|Uhr|ч\.)?(?![\d/]))?"
 )
 
