@@ -57,6 +57,8 @@ def reader(resources) -> DateReader:
     ('Pervenuto ore 03,40 del 26/X/1962', '03,40 del 26/X/1962', "1962-10-26T03:40:00"),
     ('Recibido: 30/10/62   Hora: 08.15', '30/10/62   Hora: 08.15', "1962-10-30T08:15:00"),
     ('Received: 29.9.1960 г., 07.40 ч.', '29.9.1960 г., 07.40 ч.', "1960-09-29T07:40:00"),
+    ('Sent: Washington, 20 May Showa 35 [1960], 18:40', '20 May Showa 35 [1960], 18:40',
+     "1960-05-20T18:40:00"),
 ])
 def test_recognises_date_shapes(reader: DateReader, text: str, found: str, iso: str) -> None:
     value = reader.find(text)[0]

@@ -3,7 +3,8 @@
 Shapes: `July 5, 1951`, `5 July 1951`, `19 October` and `December 7` (year from context),
 `3.7.51`, `3.7.1951`, `8.II.1950`, `25/X/1962`, `1 XII 63` (Roman months), `1951-07-03`,
 `1962/10/24`, `10/14/50` (US order), `13/5-50`, `80. 10. 02.` (Korean order),
-`1957. III. 25.` (Hungarian order), the
+`1957. III. 25.` (Hungarian order), an era year with the Western year supplied
+(`20 May Showa 35 [1960]`), the
 date-time groups `302334Z DEC 74` and `241100 Sep 45`, `June 1951`, with an optional time
 before (`2100 5 July 1951`,
 `13:55 3.7.1951`, `at 1135 19 October 1951`, `ore 03,40 del 26/X/1962`) or after (`July 12,
@@ -100,6 +101,7 @@ class DateReader:
         shapes = [
             rf"(?P<d>\d{{2}})(?P<th>[01]\d|2[0-3])(?P<tm>[0-5]\d)Z?\s+{mon}\s+(?P<y>\d{{4}}|\d{{2}})",
             rf"{mon}\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y>\d{{4}})",
+            rf"(?P<d>\d{{1,2}})\s+{mon},?\s+[a-z]{{3,10}}\s+\d{{1,2}},?\s+\[(?P<y>\d{{4}})\]",
             rf"[\"«]?(?P<d>\d{{1,2}})(?:st|nd|rd|th|\.|[\"»])?\s+(?:of\s+|de\s+)?{mon},?"
             rf"(?:\s+(?:de\s+)?(?P<y>\d{{4}}))?",
             r"(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.(?P<y>\d{4}|\d{2})(?![\d.]*\d)",
@@ -116,7 +118,7 @@ class DateReader:
         self._cache: dict[str, list[DateValue]] = {}
         self._month_words = {_ascii_key(name) for name in self.months}
         self._numeric = re.compile(r"\d[./ -]+(?:\d|[IVX])")
-        needs_month = [True, True, True, *[False] * 8, True, True]
+        needs_month = [True, True, True, True, *[False] * 8, True, True]
         self._shapes = [
             (month, re.compile(rf"(?<![\w.]){_TIME_BEFORE}(?:{shape}){_TIME_AFTER}(?![\w])",
                                re.IGNORECASE))
