@@ -14,6 +14,7 @@ from typing import Any
 from tei.convert.batch import FileResult, Settings, convert_files
 from tei.render import RenderResult, render_edition
 from tei.validate import Options, Report, validate_paths
+from tei.workspace import locked, remove_stale_temporaries
 
 Progress = Callable[[Sequence[Any], str], Iterable[Any]]
 
@@ -46,15 +47,20 @@ class BuildResult:
 
 def build(layout: Layout, settings: Settings | None = None, *, jobs: int = 1,
           progress: Progress | None = None) -> BuildResult:
-    """Run the three stages over the corpus folders of `layout`."""
+    """Run the three stages over the corpus folders of `layout`, holding the lock of its TEI
+    folder (a second build on it waits); temporary files a killed build left are removed."""
     result = BuildResult()
     sources = sorted(layout.raw.glob("*.txt"))
-    result.conversions = convert_files(sources, layout.tei, settings or Settings(), jobs=jobs,
+    with locked([layout.tei]):
+        for folder in (layout.site, layout.text):
+            if folder.is_dir():
+                remove_stale_temporaries(folder)
+        result.conversions = convert_files(sources, layout.tei, settings or Settings(),
+                                           jobs=jobs, progress=progress)
+        tei_files = sorted(layout.tei.glob("*.xml"))
+        result.validation = validate_paths(tei_files, Options(jobs=jobs))
+        if result.validation.failed():
+            return result
+        result.render = render_edition(tei_files, layout.site, layout.text, workers=jobs,
                                        progress=progress)
-    tei_files = sorted(layout.tei.glob("*.xml"))
-    result.validation = validate_paths(tei_files, Options(jobs=jobs))
-    if result.validation.failed():
-        return result
-    result.render = render_edition(tei_files, layout.site, layout.text, workers=jobs,
-                                   progress=progress)
     return result

@@ -25,6 +25,7 @@ from tei.render.context import Link, context_xml
 from tei.render.saxon import Renderer, Source, StylesheetError
 from tei.render.search import SearchEntry, index_script, term_counts
 from tei.resources import xslt_dir
+from tei.workspace import die_with_parent
 from tei.xmlio import TEI_NS, atomic_write, parse_bytes, read_bytes
 
 T = TypeVar("T")
@@ -221,6 +222,7 @@ def _inside(folder: Path, relative: str) -> Path:
 
 def _init_worker() -> None:
     """Process pool initializer: one processor, stylesheets compiled once per process."""
+    die_with_parent()
     Renderer.shared()
 
 

@@ -21,6 +21,7 @@ from tei.validate.grammar import Grammar, OfficialSchema, SchemaIssue
 from tei.validate.locate import SourceMap
 from tei.validate.model import FileReport, Finding, Layer, Options, Outcome, Report
 from tei.validate.schematron import SchematronError, SchematronRules
+from tei.workspace import die_with_parent
 from tei.xmlio import parse_bytes, read_bytes
 
 _DUPLICATE_ID = re.compile(r"^not well-formed XML: ID (\S+) already defined")
@@ -127,6 +128,7 @@ _worker: Validator | None = None
 
 def _start_worker(options: Options) -> None:
     global _worker
+    die_with_parent()
     _worker = Validator(options)
 
 
