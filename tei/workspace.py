@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import BinaryIO
 
 LOCK_NAME = ".tei.lock"
+OWNER_VARIABLE = "TEI_OWNER_PID"
 # `atomic_write` writes `.<name>.<8 random characters>.tmp`, then renames it.
 _TEMPORARY = re.compile(r"^\..+\.[A-Za-z0-9_]{8}\.tmp$")
 _PARENT_POLL = 0.2
@@ -69,14 +70,30 @@ def remove_stale_temporaries(folder: Path) -> list[Path]:
     return removed
 
 
-def die_with_parent() -> None:
-    """In a worker process: exit as soon as the process that started it is gone (killed
-    with SIGKILL, say), instead of living on as an orphan."""
-    parent = os.getppid()
+def die_with_parent(owner: int | None = None) -> None:
+    """In a worker process: exit as soon as the run that started it is gone (killed with
+    SIGKILL, say), instead of living on as an orphan. `owner` is that run's process id
+    (default: $TEI_OWNER_PID, set by the `tei` command, else the parent process)."""
+    owner = owner or int(os.environ.get(OWNER_VARIABLE) or os.getppid())
 
     def watch() -> None:
-        while os.getppid() == parent:
+        while running(owner):
             time.sleep(_PARENT_POLL)
         os._exit(1)
 
     threading.Thread(target=watch, name="die-with-parent", daemon=True).start()
+
+
+def running(pid: int) -> bool:
+    """True while process `pid` runs (a zombie has stopped running)."""
+    try:
+        stat = Path(f"/proc/{pid}/stat").read_text()
+    except FileNotFoundError:
+        return False
+    except OSError:  # no /proc: ask the kernel
+        try:
+            os.kill(pid, 0)
+        except ProcessLookupError:
+            return False
+        return True
+    return stat.rsplit(")", 1)[1].split()[0] != "Z"

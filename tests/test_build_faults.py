@@ -10,6 +10,7 @@ import signal
 import subprocess
 import sys
 import time
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -54,15 +55,18 @@ def descendants(pid: int) -> set[int]:
     return found
 
 
-def kill_after(command: list[str], seconds: float) -> set[int]:
-    """Start `command`, SIGKILL it (its workers are left alone) after `seconds`; return the
-    processes it had started."""
+def kill_after(command: list[str], seconds: float,
+               ready: Callable[[], bool] = lambda: True) -> set[int]:
+    """Start `command`, SIGKILL it (its workers are left alone) `seconds` after `ready()`
+    holds; return the processes it had started."""
     run = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    deadline = time.monotonic() + seconds
     workers: set[int] = set()
-    while time.monotonic() < deadline and run.poll() is None:
+    deadline = None
+    while run.poll() is None and (deadline is None or time.monotonic() < deadline):
         workers |= descendants(run.pid)
-        time.sleep(0.05)
+        if deadline is None and ready():
+            deadline = time.monotonic() + seconds
+        time.sleep(0.02)
     if run.poll() is None:
         os.kill(run.pid, signal.SIGKILL)
     run.wait()
@@ -83,6 +87,7 @@ def test_a_killed_build_is_completed_by_the_next_build(tmp_path: Path, seed: int
     jobs = ("-j", "2") if seed % 2 else ()
     workers = kill_after(build_command(root, *jobs), random.Random(seed).uniform(0.5, 5.0))
     assert wait_until(lambda: not any(alive(pid) for pid in workers)), "workers outlived it"
+    (root / "tei").mkdir(exist_ok=True)
     (root / "tei" / ".000_eccd84356cefffd4.xml.left0ver.tmp").write_bytes(b"<TEI")
     subprocess.run(build_command(root), capture_output=True, timeout=300, check=True)
     assert contents(root) == clean_build
@@ -96,7 +101,7 @@ def test_a_killed_parallel_conversion_leaves_whole_files_and_no_workers(tmp_path
         shutil.copy(RAW / "000_eccd84356cefffd4.txt", raw / f"doc{n:02d}.txt")
     command = [sys.executable, "-m", "tei", "convert", str(raw), "-o", str(tmp_path / "tei"),
                "-j", "2", "-q"]
-    workers = kill_after(command, 4.0)
+    workers = kill_after(command, 0.2, lambda: any((tmp_path / "tei").glob("*.xml")))
     assert len(workers) >= 2
     assert wait_until(lambda: not any(alive(pid) for pid in workers)), "workers outlived it"
     written = sorted((tmp_path / "tei").glob("*.xml"))

@@ -12,7 +12,7 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
-from tei.workspace import LOCK_NAME, locked, remove_stale_temporaries
+from tei.workspace import LOCK_NAME, locked, remove_stale_temporaries, running
 from tests.cases import RAW
 
 CHILD = """
@@ -103,3 +103,10 @@ def test_a_worker_dies_when_its_parent_is_killed() -> None:
     os.kill(parent.pid, signal.SIGKILL)
     parent.wait()
     assert wait_until(lambda: not alive(child)), f"worker {child} outlived its parent"
+
+
+def test_running_tells_a_live_process_from_one_that_has_ended() -> None:
+    ended = subprocess.run([sys.executable, "-c", "import os; print(os.getpid())"],
+                           capture_output=True, text=True, check=True)
+    assert running(os.getpid())
+    assert not running(int(ended.stdout))

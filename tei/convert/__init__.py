@@ -23,6 +23,7 @@ from tei.convert.pages.frontmatter import split_front_matter
 from tei.convert.read import logical_lines
 from tei.convert.recognise import recognise
 from tei.convert.segment import Segments, segment
+from tei.convert.settle import settle
 from tei.decoding import drop_non_xml
 from tei.diagnostics import Diagnostic, Severity, error
 from tei.xmlio import decode_text, read_bytes, serialize, write_file
@@ -77,6 +78,8 @@ def convert_text(text: str, stem: str, res: Resources, *, path: str = "<stdin>",
                                [*decoding, *ctx.warnings] if d.rule == "xml-char"]
     hashes = {"source": source_hash, "resources": res.digest}
     tree = encode(document, res.edition, schema_href, hashes)
+    for message in settle(tree.getroot()):
+        ctx.warn(1, message, "settled")
     data = serialize(tree).replace(b"?><", b"?>\n<")
     return Conversion(seal(data), ctx.warnings)
 

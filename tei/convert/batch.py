@@ -45,8 +45,8 @@ def _init_worker(settings: Settings) -> None:
     _worker = load_resources(settings.register, settings.patterns, settings.edition)
 
 
-def _init_pool_worker(settings: Settings) -> None:
-    die_with_parent()
+def _init_pool_worker(settings: Settings, owner: int) -> None:
+    die_with_parent(owner)
     _init_worker(settings)
 
 
@@ -102,7 +102,8 @@ def convert_files(sources: Sequence[Path], out_dir: Path, settings: Settings | N
         size = max(1, min(64, len(sources) // (jobs * 8)))
         chunks = [sources[i:i + size] for i in range(0, len(sources), size)]
         with ProcessPoolExecutor(jobs, mp_context=get_context("spawn"),
-                                 initializer=_init_pool_worker, initargs=(settings,)) as pool:
+                                 initializer=_init_pool_worker,
+                                 initargs=(settings, os.getpid())) as pool:
             futures = [pool.submit(_convert_chunk, chunk, out_dir, force, href, encoding)
                        for chunk in chunks]
             return [result for future, chunk in zip(track(futures, "Converting"), chunks,
