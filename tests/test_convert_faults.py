@@ -134,3 +134,14 @@ def test_force_keeps_the_hand_edited_file_as_a_backup(tmp_path: Path) -> None:
         assert target.read_bytes() == original
     assert sorted(p.name for p in out.iterdir() if not p.name.startswith(".")) == [
         target.name, target.name + ".bak", target.name + ".bak2"]
+
+
+def test_a_long_file_name_is_written_and_a_bad_one_refused(tmp_path: Path) -> None:
+    folder = tmp_path / "raw"
+    folder.mkdir()
+    (folder / f"{'a' * 246}.txt").write_bytes(GOOD.read_bytes())
+    (folder / "two words.txt").write_bytes(GOOD.read_bytes())
+    results = convert_files(sorted(folder.glob("*.txt")), tmp_path / "out")
+    assert [r.outcome for r in results] == ["written", "failed"]  # "a..." sorts first
+    assert results[1].diagnostics[0].rule == "file-name"
+    assert (tmp_path / "out" / f"{'a' * 246}.xml").is_file()
