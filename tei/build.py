@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import Any
 
 from tei.convert.batch import FileResult, Settings, convert_files
+from tei.diagnostics import error
 from tei.render import RenderResult, render_edition
 from tei.validate import Options, Report, validate_paths
 from tei.workspace import locked, remove_stale_temporaries
@@ -48,7 +49,9 @@ class BuildResult:
 def build(layout: Layout, settings: Settings | None = None, *, jobs: int = 1,
           progress: Progress | None = None) -> BuildResult:
     """Run the three stages over the corpus folders of `layout`, holding the lock of its TEI
-    folder (a second build on it waits); temporary files a killed build left are removed."""
+    folder (a second build on it waits); temporary files a killed build left are removed.
+
+    Raises InputError when the site or text edition cannot be written."""
     result = BuildResult()
     sources = sorted(layout.raw.glob("*.txt"))
     with locked([layout.tei]):
@@ -61,6 +64,10 @@ def build(layout: Layout, settings: Settings | None = None, *, jobs: int = 1,
         result.validation = validate_paths(tei_files, Options(jobs=jobs))
         if result.validation.failed():
             return result
-        result.render = render_edition(tei_files, layout.site, layout.text, workers=jobs,
-                                       progress=progress)
+        try:
+            result.render = render_edition(tei_files, layout.site, layout.text,
+                                           workers=jobs, progress=progress)
+        except OSError as exc:  # the site or text folder cannot be written
+            raise error(str(exc.filename or layout.site), "cannot write the edition: "
+                        f"{exc.strerror or exc}", rule="io") from None
     return result

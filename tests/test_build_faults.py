@@ -111,3 +111,13 @@ def test_a_killed_parallel_conversion_leaves_whole_files_and_no_workers(tmp_path
     assert f"{len(written)} unchanged" in run.stderr.decode()
     assert len(list((tmp_path / "tei").glob("*.xml"))) == 150
     assert not list((tmp_path / "tei").glob(".*.tmp"))
+
+
+def test_an_unwritable_site_folder_is_a_diagnostic_not_an_internal_error(tmp_path: Path) -> None:
+    root = project(tmp_path)
+    (root / "site").write_text("a file where the site folder should be")
+    run = subprocess.run(build_command(root), capture_output=True, timeout=300)
+    err = run.stderr.decode()
+    assert run.returncode == 1
+    assert "error: cannot write the edition: Not a directory [io]" in err
+    assert "internal error" not in err
