@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from lxml import etree
 
-from tei.convert.settle import settle
+from tei.convert.settle import settle, uri
 from tests.tei_facts import xp
 
 HEAD = """<TEI xmlns="http://www.tei-c.org/ns/1.0"><teiHeader><profileDesc><correspDesc>
@@ -73,3 +73,14 @@ def test_a_dateline_place_other_than_the_sending_place_keeps_its_words_only() ->
     line = xp(root, "//tei:dateline")[0]
     assert "".join(line.itertext()) == "Town, 12 July"
     assert not xp(line, ".//tei:placeName")
+
+
+def test_a_source_url_gets_what_a_uri_cannot_hold_escaped() -> None:
+    assert uri("https://example.org/Mö%") == "https://example.org/Mö%25"
+    assert uri("https://example.org/a%20b#x#y") == "https://example.org/a%20b#x%23y"
+    assert uri("https://example.org/[1]") == "https://example.org/%5B1%5D"
+    root = tei('<div type="message"><p>Text.</p></div>')
+    xp(root, "//tei:teiHeader")[0].append(etree.fromstring(
+        '<idno xmlns="http://www.tei-c.org/ns/1.0" type="URI">https://example.org/%</idno>'))
+    assert settle(root) == ["the source URL 'https://example.org/%' is not a valid URI; "
+                            "written as 'https://example.org/%25'"]

@@ -5,7 +5,7 @@ A division with no text gets an empty paragraph; a stamp outside a registry line
 as plain words; dates that contradict each other (a dateline other than the sending date,
 a reception before the sending) keep their words but lose the normalised value, and a
 dateline place other than the place of sending keeps its words but not its tag: the editor
-is asked to check them.
+is asked to check them. A source URL gets what a URI cannot hold escaped.
 """
 
 from __future__ import annotations
@@ -25,13 +25,14 @@ _BLOCKS = {f"{{{TEI_NS}}}{tag}" for tag in ("p", "ab", "list", "floatingText", "
 _LEADING = {f"{{{TEI_NS}}}{tag}" for tag in ("head", "opener")}
 _TIME_ZONE = re.compile(r"(Z|[+\-]\d\d:\d\d)$")
 _SLACK = timedelta(hours=14)
+_LONE_PERCENT = re.compile(r"%(?![0-9A-Fa-f]{2})")
 _MESSAGE = "/t:TEI/t:text/t:body/t:div/t:div[@type='message']"
 
 
 def settle(root: etree._Element) -> list[str]:
     """Settle `root` in place; return a warning for each change."""
     return [*_fill_empty_divisions(root), *_place_stamps(root), *_agree_dates(root),
-            *_agree_places(root)]
+            *_agree_places(root), *_escape_uris(root)]
 
 
 def _fill_empty_divisions(root: etree._Element) -> Iterator[str]:
@@ -64,6 +65,26 @@ def _agree_places(root: etree._Element) -> Iterator[str]:
             _unwrap(place)
             yield ("the dateline's place is not the place of sending in the header; it is "
                    "left untagged: check both places")
+
+
+def _escape_uris(root: etree._Element) -> Iterator[str]:
+    for idno in root.xpath("//t:idno[@type = 'URI']", namespaces=_NS):
+        escaped = uri(idno.text or "")
+        if escaped != idno.text:
+            yield f"the source URL {idno.text!r} is not a valid URI; written as {escaped!r}"
+            idno.text = escaped
+
+
+def uri(text: str) -> str:
+    """`text` with what a URI cannot hold escaped: a `%` not followed by two hex digits,
+    square brackets after the host, and a `#` after the fragment's own."""
+    text = _LONE_PERCENT.sub("%25", text)
+    scheme, slashes, rest = text.partition("://")
+    host, slash, path = rest.partition("/") if slashes else ("", "", text)
+    path = path.replace("[", "%5B").replace("]", "%5D")
+    before, hash_mark, fragment = path.partition("#")
+    path = before + hash_mark + fragment.replace("#", "%23")
+    return f"{scheme}{slashes}{host}{slash}{path}" if slashes else path
 
 
 def _unwrap(element: etree._Element) -> None:
