@@ -121,3 +121,14 @@ def test_an_unwritable_site_folder_is_a_diagnostic_not_an_internal_error(tmp_pat
     assert run.returncode == 1
     assert "error: cannot write the edition: Not a directory [io]" in err
     assert "internal error" not in err
+
+
+def test_two_builds_at_once_give_what_one_clean_build_gives(tmp_path: Path,
+                                                            clean_build: dict[str, bytes]) -> None:
+    root = project(tmp_path)
+    runs = [subprocess.Popen(build_command(root), stdout=subprocess.DEVNULL,
+                             stderr=subprocess.PIPE) for _ in range(2)]
+    errors = [run.communicate(timeout=300)[1].decode() for run in runs]
+    assert [run.returncode for run in runs] == [0, 0], errors
+    assert contents(root) == clean_build
+    assert sum("is in use by another run of tei; waiting" in e for e in errors) <= 1
