@@ -1,4 +1,5 @@
-"""Run every benchmark (convert, decode, validate, render) and print their numbers."""
+"""Run every benchmark (convert, decode, validate, render, hostile input) and print their
+numbers."""
 
 from __future__ import annotations
 
@@ -8,6 +9,6 @@ from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 
-for script in ("convert.py", "decode.py", "validate.py", "render.py"):
+for script in ("convert.py", "decode.py", "validate.py", "render.py", "hostile.py"):
     print(f"== bench/{script}", flush=True)
     subprocess.run([sys.executable, str(HERE / script), *sys.argv[1:]], check=True)

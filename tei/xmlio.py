@@ -1,8 +1,9 @@
 """XML and text I/O for every stage: one hardened parser, deterministic output, atomic writes.
 
-XML reaching us is untrusted: DOCTYPE declarations are refused before parsing (so no
-external entity, DTD or network access and no entity-expansion bomb can start), and the
-parser itself is configured never to load DTDs, resolve entities or touch the network.
+XML reaching us is untrusted: the parser is configured never to load DTDs, resolve or
+expand entities or touch the network, and a parsed document that has a DOCTYPE declaration
+(anywhere in the prolog, in any encoding) is refused, as is one with more attributes on an
+element or deeper nesting than any TEI document needs.
 Decoding source text lives in `tei.decoding`; `decode_text` is re-exported here.
 """
 
@@ -17,14 +18,18 @@ from lxml import etree
 
 from tei.decoding import DecodedText as DecodedText
 from tei.decoding import decode_text as decode_text
-from tei.diagnostics import error
+from tei.diagnostics import InputError, error
 
 TEI_NS = "http://www.tei-c.org/ns/1.0"
 XML_NS = "http://www.w3.org/XML/1998/namespace"
 NSMAP = {"tei": TEI_NS}
+# Limits far above any TEI document; they are those of the XML parser Saxon uses.
+MAX_ATTRIBUTES = 200
+MAX_DEPTH = 100
 
-_DOCTYPE = re.compile(rb"<!DOCTYPE", re.IGNORECASE)
-_ROOT_START = re.compile(rb"<[A-Za-z_]")
+# A DOCTYPE keyword outside comments, CDATA sections and processing instructions (group 1).
+_DOCTYPE = re.compile(r"<!--.*?-->|<!\[CDATA\[.*?\]\]>|<\?.*?\?>|(<!DOCTYPE)", re.DOTALL)
+_TOO_DEEP = "Excessive depth in document"
 _SYNTAX_DETAIL = re.compile(r",\s*line \d+, column \d+$")
 
 
@@ -43,35 +48,82 @@ def make_parser() -> etree.XMLParser:
 _PARSER = make_parser()
 
 
-def _doctype_line(data: bytes) -> int | None:
-    """Line of a DOCTYPE declaration in the prolog, or None when there is none."""
-    root = _ROOT_START.search(data)
-    prolog = data[: root.start()] if root else data
-    match = _DOCTYPE.search(prolog)
-    return prolog.count(b"\n", 0, match.start()) + 1 if match else None
+def _source_text(data: bytes, encoding: str | None = None) -> str:
+    """The source as text, for finding a DOCTYPE: in `encoding` if known, else UTF-16 when
+    the first bytes hold a NUL, else UTF-8 (other encodings keep `<!DOCTYPE` in ASCII)."""
+    if encoding is None and b"\0" in data[:4]:
+        encoding = "utf-16" if data[:2] in (b"\xff\xfe", b"\xfe\xff") else (
+            "utf-16-be" if data[:1] == b"\0" else "utf-16-le")
+    return data.decode(encoding or "utf-8", errors="replace")
+
+
+def _doctype_line(text: str) -> int | None:
+    """Line of the DOCTYPE declaration in `text`, or None when there is none."""
+    for match in _DOCTYPE.finditer(text):
+        if match.group(1):
+            return text.count("\n", 0, match.start()) + 1
+    return None
+
+
+def _doctype_error(path: str, line: int) -> InputError:
+    return error(path, "DOCTYPE declarations are not allowed (external entities, DTDs and "
+                 "entity expansion are refused for security)", line, rule="xml-doctype")
+
+
+def _refuse_doctype(tree: etree._ElementTree, data: bytes, path: str) -> None:
+    """Raise InputError if the parsed document has a DOCTYPE declaration (the check before
+    parsing may miss one in an unusual encoding)."""
+    info = tree.docinfo
+    if info.doctype or info.internalDTD is not None or info.externalDTD is not None:
+        raise _doctype_error(path, _doctype_line(_source_text(data, info.encoding)) or 1)
+
+
+def _check_limits(root: etree._Element, path: str) -> None:
+    """Raise InputError at the first element with too many attributes or nested too deep."""
+    depth = 0
+    for event, element in etree.iterwalk(root, events=("start", "end"), tag=etree.Element):
+        if event == "end":
+            depth -= 1
+            continue
+        depth += 1
+        line = element.sourceline or 1
+        name = etree.QName(element).localname
+        if depth > MAX_DEPTH:
+            raise error(path, f"<{name}> is nested more than {MAX_DEPTH} elements deep; "
+                        "that is the limit", line, rule="xml-limits")
+        if len(element.attrib) > MAX_ATTRIBUTES:
+            raise error(path, f"<{name}> has {len(element.attrib):,} attributes; at most "
+                        f"{MAX_ATTRIBUTES} are allowed on one element", line, rule="xml-limits")
+
+
+def _syntax_error(exc: etree.XMLSyntaxError, path: str) -> InputError:
+    """The parser's first complaint as an InputError (nesting too deep: a limit)."""
+    entry = exc.error_log.last_error if exc.error_log else None
+    message = entry.message if entry else _SYNTAX_DETAIL.sub("", str(exc))
+    line = (entry.line if entry else exc.lineno) or 1
+    col = (entry.column if entry else exc.offset) or 1
+    if message.startswith(_TOO_DEEP):
+        return error(path, f"elements are nested more than {MAX_DEPTH} deep; that is the "
+                     "limit", line, col, rule="xml-limits")
+    return error(path, f"not well-formed XML: {message}", line, col, rule="xml-syntax")
 
 
 def parse_bytes(data: bytes, path: str) -> etree._ElementTree:
-    """Parse untrusted XML; raise InputError naming `path`, line and column on any problem."""
-    line = _doctype_line(data)
+    """Parse untrusted XML; raise InputError naming `path`, line and column on any problem.
+
+    A DOCTYPE is looked for before parsing (so that no entity is ever expanded) and in the
+    parsed document (whatever the encoding and the position of the declaration)."""
+    line = _doctype_line(_source_text(data))
     if line is not None:
-        raise error(
-            path,
-            "DOCTYPE declarations are not allowed (external entities, DTDs and entity "
-            "expansion are refused for security)",
-            line,
-            rule="xml-doctype",
-        )
+        raise _doctype_error(path, line)
     try:
         root = etree.fromstring(data, _PARSER)
     except etree.XMLSyntaxError as exc:
-        entry = exc.error_log.last_error if exc.error_log else None
-        message = entry.message if entry else _SYNTAX_DETAIL.sub("", str(exc))
-        lineno = entry.line if entry else (exc.lineno or 1)
-        col = entry.column if entry else (exc.offset or 1)
-        raise error(path, f"not well-formed XML: {message}", lineno or 1, col or 1,
-                    rule="xml-syntax") from None
-    return root.getroottree()
+        raise _syntax_error(exc, path) from None
+    tree = root.getroottree()
+    _refuse_doctype(tree, data, path)
+    _check_limits(root, path)
+    return tree
 
 
 def parse_file(path: Path) -> etree._ElementTree:

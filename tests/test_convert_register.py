@@ -6,6 +6,7 @@ from pathlib import Path
 
 import pytest
 
+from tei.convert import convert_text
 from tei.convert.register import load_register, slug
 from tei.diagnostics import InputError
 
@@ -52,6 +53,33 @@ def test_names_do_not_match_inside_words(resources) -> None:
 def test_lookup_needs_the_whole_text(resources) -> None:
     assert resources.register.lookup("Stalin").id == "per-joseph-stalin"
     assert resources.register.lookup("Cde. Stalin") is None
+
+
+def test_a_surname_is_the_one_person_who_bears_it(resources) -> None:
+    register = resources.register
+    assert register.by_surname("Ball").id == "per-george-ball"
+    assert register.by_surname("BALL").id == "per-george-ball"
+    assert register.by_surname("Dulles") is None  # John Foster and Allen
+    assert register.by_surname("Vaganov") is None
+    assert register.by_surname("Jr") is None
+
+
+def test_a_lone_surname_in_a_name_position_takes_the_register_person(resources) -> None:
+    result = convert_text("Telegram\n\nUnder Secretary Ball said no.\n\nDulles agreed.\n",
+                          "surname", resources)
+    assert b'<persName ref="#per-george-ball">Ball</persName>' in result.xml
+    assert [w.rule for w in result.warnings].count("surname-only") == 1
+
+
+@pytest.mark.parametrize(("text", "ident"), [
+    ("Talks with M. Faure ended.", "per-edgar-faure"),      # M. is Monsieur
+    ("Talks with E. Faure ended.", "per-edgar-faure"),      # the initial fits
+    ("Talks with J. Faure ended.", "per-j-faure"),          # it does not: a local entry
+])
+def test_initials_and_a_surname_take_the_register_person_they_fit(resources, text: str,
+                                                                   ident: str) -> None:
+    xml = convert_text(f"Telegram\n\n{text}\n", "initials", resources).xml
+    assert f'<persName ref="#{ident}">'.encode() in xml
 
 
 def test_new_ids_never_clash(resources) -> None:

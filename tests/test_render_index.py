@@ -9,8 +9,9 @@ from pathlib import Path
 import lxml.html
 import pytest
 
+from tei.diagnostics import InputError
 from tei.render import StylesheetError, render_edition
-from tei.render.pipeline import _inside
+from tei.render.pipeline import inside
 from tei.render.saxon import OUTPUT_BASE, relative_output
 from tei.render.search import words
 
@@ -131,6 +132,6 @@ def test_result_documents_outside_the_site_are_refused(uri: str) -> None:
 def test_result_documents_inside_the_site_are_accepted(tmp_path: Path) -> None:
     assert relative_output(OUTPUT_BASE + "persons.html") == "persons.html"
     assert relative_output("file:/tei-telegrams/site/a/b.html") == "a/b.html"
-    assert _inside(tmp_path, "a/b.html") == (tmp_path / "a" / "b.html").resolve()
-    with pytest.raises(StylesheetError):
-        _inside(tmp_path, "../outside.html")
+    assert inside(tmp_path, "a/b.html") == (tmp_path / "a" / "b.html").resolve()
+    with pytest.raises(InputError, match=r"\[render-output\]$"):
+        inside(tmp_path, "../outside.html")

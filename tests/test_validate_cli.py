@@ -79,6 +79,7 @@ def test_json_report() -> None:
     assert report["files"][1] == {
         "path": str(BRACKETS), "valid": True,
         "layers": {"wf": "passed", "grammar": "passed", "rules": "passed"},
+        "unlisted": 0,
         "findings": [{"layer": "rules", "rule": "no-brackets", "severity": "warning",
                       "line": 77, "col": 13,
                       "message": 'Square bracket left in the text: "Both sides cease fire '

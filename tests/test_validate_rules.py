@@ -83,7 +83,7 @@ RULE_FINDINGS = {
                          "one of: letterhead, cable-number, classification, distribution, "
                          "transmission, copy, routing, incoming, outgoing, series, stamp, "
                          "addressee, sender, date, dateline, method, control, subject, "
-                         "destination, document-type, provenance, participants, info, "
+                         "destination, document-type, provenance, participants, place, time, info, "
                          "precedence, declassification, tags, reference, handling, form, "
                          "serial, copies, language, other. [registry-subtype]"],
     "item-number": ['77:13: error: An item of a numbered list needs n with its number as '

@@ -9,7 +9,14 @@ from pathlib import Path
 import pytest
 
 from tei.diagnostics import InputError
-from tei.xmlio import atomic_write, decode_text, parse_bytes, serialize
+from tei.xmlio import (
+    MAX_ATTRIBUTES,
+    MAX_DEPTH,
+    atomic_write,
+    decode_text,
+    parse_bytes,
+    serialize,
+)
 
 XXE = b"""<?xml version="1.0"?>
 <!DOCTYPE TEI [<!ENTITY xxe SYSTEM "file:///etc/passwd">]>
@@ -33,6 +40,66 @@ def test_doctype_is_refused_before_parsing(data: bytes) -> None:
     assert diagnostic.format().startswith("hostile.xml:2:1: error: DOCTYPE declarations are "
                                           "not allowed")
     assert "root:" not in diagnostic.message
+
+
+DOCTYPE_MESSAGE = ("DOCTYPE declarations are not allowed (external entities, DTDs and entity "
+                   "expansion are refused for security)")
+HIDDEN_DOCTYPES = {
+    "after-comment-with-tag": b'<?xml version="1.0"?>\n<!-- <a -->\n'
+                              b'<!DOCTYPE TEI [<!ENTITY e "e">]>\n<TEI>&e;</TEI>',
+    "after-pi-with-tag": b"<?pi <a?>\n\n<!DOCTYPE TEI>\n<TEI/>",
+    "utf-16": '<?xml version="1.0" encoding="UTF-16"?>\n<!DOCTYPE TEI>\n<TEI/>'.encode("utf-16"),
+    "utf-16be-no-bom": '<?xml version="1.0" encoding="UTF-16BE"?>\n<!DOCTYPE TEI>\n<TEI/>'
+                       .encode("utf-16-be"),
+    "utf-32": '<?xml version="1.0" encoding="UTF-32"?>\n<!DOCTYPE TEI>\n<TEI/>'.encode("utf-32"),
+}
+
+
+@pytest.mark.parametrize("data", HIDDEN_DOCTYPES.values(), ids=HIDDEN_DOCTYPES.keys())
+def test_doctype_is_refused_wherever_and_however_encoded(data: bytes) -> None:
+    with pytest.raises(InputError) as refused:
+        parse_bytes(data, "hostile.xml")
+    line = 3 if data.startswith(b"<?pi") or b"<!--" in data else 2
+    assert refused.value.diagnostic.format() == f"hostile.xml:{line}:1: error: {DOCTYPE_MESSAGE} " \
+                                                "[xml-doctype]"
+
+
+def test_doctype_the_byte_scan_cannot_see_is_refused_after_parsing() -> None:
+    data = b'<?xml version="1.0" encoding="UTF-7"?>\n+ADw-!DOCTYPE TEI>\n<TEI/>'
+    assert data.decode("utf-7").splitlines()[1] == "<!DOCTYPE TEI>"
+    with pytest.raises(InputError, match=r"DOCTYPE declarations are not allowed") as refused:
+        parse_bytes(data, "utf7.xml")
+    assert (refused.value.diagnostic.line, refused.value.diagnostic.rule) == (2, "xml-doctype")
+
+
+def _nested(depth: int) -> bytes:
+    return b"<a>" * depth + b"</a>" * depth
+
+
+def test_nesting_up_to_the_limit_is_parsed() -> None:
+    assert parse_bytes(_nested(MAX_DEPTH), "deep.xml").getroot().tag == "a"
+
+
+@pytest.mark.parametrize("depth", [MAX_DEPTH + 1, 300, 5000])
+def test_deeper_nesting_is_refused_with_a_clear_message(depth: int) -> None:
+    with pytest.raises(InputError) as refused:
+        parse_bytes(_nested(depth), "deep.xml")
+    diagnostic = refused.value.diagnostic
+    assert diagnostic.rule == "xml-limits"
+    assert "nested more than 100" in diagnostic.message and "XML_PARSE_HUGE" not in \
+        diagnostic.message
+
+
+def test_too_many_attributes_are_refused_with_a_clear_message() -> None:
+    allowed = " ".join(f'a{i}="1"' for i in range(MAX_ATTRIBUTES))
+    assert len(parse_bytes(f"<r><e {allowed}/></r>".encode(), "ok.xml").getroot()[0].attrib) \
+        == MAX_ATTRIBUTES
+    many = " ".join(f'a{i}="1"' for i in range(20_000))
+    with pytest.raises(InputError) as refused:
+        parse_bytes(f"<r>\n<e {many}/></r>".encode(), "attrs.xml")
+    assert refused.value.diagnostic.format() == (
+        "attrs.xml:2:1: error: <e> has 20,000 attributes; at most 200 are allowed on one "
+        "element [xml-limits]")
 
 
 def test_syntax_errors_name_line_and_column() -> None:

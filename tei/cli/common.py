@@ -13,7 +13,7 @@ import typer
 from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
 
-from tei.diagnostics import Diagnostic
+from tei.diagnostics import Diagnostic, one_line
 
 EXIT_OK = 0
 EXIT_FINDINGS = 1
@@ -39,8 +39,8 @@ def emit(diagnostic: Diagnostic) -> None:
 
 
 def fail(message: str, code: int = EXIT_USAGE) -> typer.Exit:
-    """Print `tei: message` on stderr and return the Exit to raise."""
-    print(f"tei: {message}", file=sys.stderr)
+    """Print `tei: message` (on one line) on stderr and return the Exit to raise."""
+    print(f"tei: {one_line(message)}", file=sys.stderr)
     return typer.Exit(code)
 
 

@@ -8,7 +8,7 @@ from typing import Annotated
 import typer
 
 from tei.cli.common import EXIT_FINDINGS, EXIT_OK, collect_files, emit, fail, progress
-from tei.diagnostics import InputError
+from tei.diagnostics import InputError, Severity, one_line
 from tei.render import render_edition
 
 EXAMPLES = """
@@ -34,7 +34,12 @@ def register(app: typer.Typer) -> None:
         jobs: Annotated[int, typer.Option(
             "--jobs", "-j", min=1, help="Processes to render with.")] = 1,
     ) -> None:
-        """Render TEI files as a static HTML site and a plain-text edition."""
+        """Render TEI files as a static HTML site and a plain-text edition.
+
+        Problems are printed per file on stderr; a file that does not follow the edition's
+        grammar is rendered but its TEI is not published (a warning). Exit status: 0 done
+        (perhaps with warnings), 1 some file could not be rendered, 2 usage or I/O error.
+        """
         if html is None and text is None:
             raise fail("nothing to do: give --html DIR, --text DIR or both")
         files = collect_files(paths, ".xml")
@@ -49,13 +54,14 @@ def register(app: typer.Typer) -> None:
         for diagnostic in result.diagnostics:
             emit(diagnostic)
         _summary(result.documents, html, text)
-        raise typer.Exit(EXIT_FINDINGS if result.diagnostics else EXIT_OK)
+        errors = any(d.severity is Severity.ERROR for d in result.diagnostics)
+        raise typer.Exit(EXIT_FINDINGS if errors else EXIT_OK)
 
 
 def _summary(documents: int, html: Path | None, text: Path | None) -> None:
     noun = "document" if documents == 1 else "documents"
     typer.echo(f"rendered {documents} {noun}")
     if html is not None:
-        typer.echo(f"site: {html / 'index.html'}")
+        typer.echo(f"site: {one_line(str(html / 'index.html'))}")
     if text is not None:
-        typer.echo(f"text edition: {text}")
+        typer.echo(f"text edition: {one_line(str(text))}")

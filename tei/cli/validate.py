@@ -103,7 +103,8 @@ def register(app: typer.Typer) -> None:
     ) -> None:
         """Validate TEI files: well-formedness, grammar, rules and (optionally) tei_all.
 
-        Prints `path:line:col: severity: message \\[rule]` per finding and a summary line.
+        Prints `path:line:col: severity: message \\[rule]` per finding (at most 1,000 per
+        file; the rest are counted) and a summary line.
         Exit status: 0 valid, 1 errors (or warnings with --strict), 2 usage or I/O error.
         """
         options = _options(layers, tei_all, jobs)

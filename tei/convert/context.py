@@ -89,8 +89,11 @@ class Context:
         stop = _stop_words(self.res.patterns)
         titles = self.res.patterns.words("honorifics")
         core = [w for w in words if w not in titles and w.rstrip(".") not in titles]
-        if not core or any(w in stop for w in core) or any(c.isdigit() for c in name):
+        if not core or any(w in stop for w in core if len(w) > 1) or any(
+                c.isdigit() for c in name):
             return False
+        if len(words) == 1 and len(name.strip()) <= 3 and name.strip().isupper():
+            return False  # an office symbol or acronym (`FE`, `NEA`), not a name
         return any(len(w) > 1 and not _ROMAN.match(w) and len(set(w)) > 1 for w in core)
 
     def person(self, name: str, line: int) -> Entry:
@@ -105,14 +108,11 @@ class Context:
             return self.use(known)
         reg = name.title() if name.isupper() else name
         key = f"{kind}:{reg.casefold()}"
-        if key not in self.local and kind == "person" and " " not in reg:
-            known_here = [e for e in self.used.values() if e.kind == "person"
-                          and e.reg.split()[-1].casefold() == reg.casefold()]
-            if len(known_here) == 1:
-                return known_here[0]
-            same = [k for k, e in self.local.items()
-                    if e.kind == "person" and e.reg.split()[-1].casefold() == reg.casefold()]
-            key = same[0] if len(same) == 1 else key
+        if key not in self.local and kind == "person":
+            found = self._by_surname(name, reg, line)
+            if isinstance(found, Entry):
+                return found
+            key = found or key
         if key not in self.local:
             ident = self.res.register.new_id(kind, reg, set(self.used))
             self.local[key] = Entry(ident, kind, reg, _local_element(kind, ident, reg))
@@ -120,6 +120,44 @@ class Context:
                       f"'{ident}'. Add a <{kind}> for it to corpus/register/{kind}s.xml",
                       "unknown-name")
         return self.use(self.local[key])
+
+    def _by_surname(self, name: str, reg: str, line: int) -> Entry | str | None:
+        """A surname alone (`Ball`) or after initials (`W. G. Hayter`, `M. Faure`): the one
+        person of the document, else of the register, with that surname and fitting
+        initials; else the key of the one local entry with that surname."""
+        initials, surname = _initials_and_surname(reg)
+        if surname is None:
+            return None
+        honorific = {w.rstrip(".") for w in self.res.patterns.words("initial-honorifics")}
+        fits = [e for e in self.used.values() if e.kind == "person"
+                and e.reg.split()[-1].casefold() == surname.casefold()
+                and _initials_fit(initials, e.reg, honorific)]
+        if len(fits) == 1:
+            return fits[0]
+        known = self.res.register.by_surname(surname)
+        if known and _initials_fit(initials, known.reg, honorific):
+            self.warn(line, f"'{name}' taken as {known.reg} ('{known.id}'), the only person "
+                      "of that surname in the register; check", "surname-only")
+            return self.use(known)
+        same = [k for k, e in self.local.items()
+                if e.kind == "person" and e.reg.split()[-1].casefold() == surname.casefold()]
+        return same[0] if len(same) == 1 and not initials else None
+
+
+def _initials_and_surname(name: str) -> tuple[list[str], str | None]:
+    """(`['W', 'G']`, `Hayter`) for `W. G. Hayter`, ([], `Ball`) for `Ball`, else no surname."""
+    words = name.split()
+    initials = [w.rstrip(".") for w in words[:-1]]
+    if not all(len(i) == 1 and i.isupper() for i in initials):
+        return [], None
+    return initials, words[-1]
+
+
+def _initials_fit(initials: list[str], reg: str, honorific: set[str]) -> bool:
+    """Initials fit a name when the first is its first name's, or when they are an
+    honorific written as an initial (`M.` for Monsieur) and do not."""
+    return not initials or reg[:1] == initials[0] or (
+        len(initials) == 1 and initials[0].casefold() in honorific)
 
 
 @lru_cache(maxsize=4)

@@ -158,6 +158,7 @@ def _heading_senders(heading: list[RegistryLine], ctx: Context) -> list[Party]:
 def _heading_facts(header: Header, lines: list[Line], ctx: Context) -> None:
     """Numbers, place of origin and dates from the heading lines' named groups; a dateline
     names the place before a sender field does."""
+    header.sent.place = header.sent.place or _letterhead_place(lines, ctx)
     lines = sorted(lines, key=lambda line: heading_kind(bare(line.text), ctx) != "dateline")
     for line in lines:
         text = bare(line.text)
@@ -171,6 +172,9 @@ def _heading_facts(header: Header, lines: list[Line], ctx: Context) -> None:
                 _set_date(header.sent, read_date(text, ctx))
             continue
         groups = found[1]
+        if "language" in groups and not header.original_language:
+            header.original_language = groups["language"]
+            header.original_language_code = language_code(groups["language"], ctx)
         header.telegram = header.telegram or groups.get("telegram", "")
         header.incoming = header.incoming or groups.get("incoming", "")
         header.outgoing = header.outgoing or groups.get("outgoing", "")
@@ -180,6 +184,15 @@ def _heading_facts(header: Header, lines: list[Line], ctx: Context) -> None:
             _set_date(header.received, read_date(groups["received"], ctx))
         if "sent" in groups and not header.sent.when:
             _set_date(header.sent, read_date(groups["sent"], ctx))
+
+
+def _letterhead_place(lines: list[Line], ctx: Context) -> Entry | None:
+    """`BRITISH EMBASSY, / MOSCOW.`: a place set under a letterhead is where it writes from."""
+    kinds = [heading_kind(bare(line.text), ctx) for line in lines]
+    for previous, kind, line in zip(kinds[:-1], kinds[1:], lines[1:], strict=True):
+        if previous == "letterhead" and kind == "destination":
+            return _place(bare(line.text), ctx, line.no)
+    return None
 
 
 _PLACE_NAME = re.compile(r"^[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}$")

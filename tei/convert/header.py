@@ -29,6 +29,8 @@ def page_header(seg: Segments, ctx: Context, inline: InlineReader) -> Header:
                  *seg.fields.get("original-archive", [])[1:]]:
         _source_line(header, line.text, ctx)
     header.sources += [line.text for line in seg.fields.get("page-text", [])]
+    for line in seg.fields.get("credits", []):
+        _credit_line(header, line.text, ctx)
     header.shelfmarks += [ref for ref in seg.references if ref not in header.shelfmarks]
     _summary(header, seg, inline)
     _language(header, seg.fields.get("original-language", []), ctx)
@@ -82,6 +84,16 @@ def _source_line(header: Header, text: str, ctx: Context) -> None:
         header.translator = header.translator or translator.group("translator").strip()
     if shelfmark and shelfmark not in header.shelfmarks:
         header.shelfmarks.append(shelfmark)
+
+
+def _credit_line(header: Header, text: str, ctx: Context) -> None:
+    """A credits field (`Translated by ...`): the translator, else the line as a source."""
+    for row in ctx.res.patterns.regexes["citation"]:
+        found = row.regex.search(text) if row.name == "translator" else None
+        if found:
+            header.translator = header.translator or found.group("translator").strip()
+            return
+    header.sources.append(text)
 
 
 def _summary(header: Header, seg: Segments, inline: InlineReader) -> None:

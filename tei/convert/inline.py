@@ -24,7 +24,8 @@ _SPECIAL = re.compile(
 )
 _SUPERSCRIPTS = str.maketrans("¹²³⁴⁵⁶⁷⁸⁹⁰", "1234567890")
 _STAMP = re.compile(r"(?is)^(?:stamp|seal|rubber\s+stamp)\s*:\s*(?P<text>.*)$")
-_NAME = r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}"
+_NAME_WORD = r"(?:(?:[A-Z]\.\s?)+[A-Z][\w'’-]+|[A-Z][\w'’-]*)"  # `Stalin`, `B. Lomský`
+_NAME = rf"{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,3}}"
 _INITIALS_NAME = re.compile(r"(?<![\w.])(?:[A-Z]\.\s?){1,3}[A-Z][a-z][\w'’-]+")
 _WORD = r"[A-Z][a-z][\w'’-]+"
 _SHORT_WORD = r"[A-Z][a-z][\w'’-]*"
@@ -170,10 +171,19 @@ class InlineReader:
         return _weave(piece, sorted(marks, key=lambda m: m[0]))
 
     def _after_titles(self, text: str, start: int, end: int) -> int:
-        """Start of a name span once leading titles (`Ambassador Bruce`) are left out."""
-        for word in re.finditer(r"\S+", text[start:end]):
-            if word.group().rstrip(".").casefold() not in {*self._titles, "the", "a", "an"}:
-                return start + word.start()
+        """Start of a name span once leading titles (`Ambassador Bruce`, `Army General B.
+        Lomský`) are left out."""
+        skip = {*self._titles, "the", "a", "an"}
+        words = [(w.start(), w.group().rstrip(".").casefold())
+                 for w in re.finditer(r"\S+", text[start:end])]
+        k = 0
+        while k < len(words):
+            if k + 1 < len(words) and f"{words[k][1]} {words[k + 1][1]}" in skip:
+                k += 2
+            elif words[k][1] in skip:
+                k += 1
+            else:
+                return start + words[k][0]
         return end
 
     def _is_name(self, text: str) -> bool:

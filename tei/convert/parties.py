@@ -18,7 +18,7 @@ from tei.convert.model import Party
 from tei.convert.register import Entry
 
 _FROM = re.compile(r"(?i)(?:^|\s)from\s+")
-_TO = re.compile(r"\s+to\s+", re.IGNORECASE)
+_TO = re.compile(r"(?i)\s+to\s+|,?\s+an\s+(?=(?-i:d(?:as|en|ie|em|er))\s)")  # German `an das`
 _TAIL = re.compile(r"(?i),?\s+(?:conveying|concerning|regarding|about|on|with|enclosing|"
                    r"transmitting|forwarding|reporting|and\s+the)\b.*$|,\s*'.*$"
                    r"|\s*\((?-i:[a-z][^()]*|Translation|Excerpts?|Draft|Summary|Extract|\d+)\)$")
@@ -96,11 +96,14 @@ def _names(text: str, ctx: Context) -> list[str]:
 
 
 def sender_place(text: str, ctx: Context) -> Entry | None:
-    """The place a sender part names: `Embassy in Pyongyang`, or a place alone."""
+    """The place a sender part names: `Embassy in Pyongyang`, a place alone, or a place
+    after the sender's name (`Botschafter Kroll, Moskau`)."""
     found = _IN_PLACE.search(text)
     target = found.group("place") if found else text
     entry = ctx.res.register.lookup(target.strip(" ,."))
     if entry is None and not found:
         matches = [m for m in ctx.res.register.find(text) if m.entry.kind == "place"]
         entry = matches[0].entry if matches and matches[0].start == 0 else None
+    if (entry is None or entry.kind != "place") and "," in text:
+        entry = ctx.res.register.lookup(text.rsplit(",", 1)[1].strip(" ,."))  # `X, Moskau`
     return ctx.use(entry) if entry is not None and entry.kind == "place" else None

@@ -24,10 +24,12 @@ from tei.convert.segment import (
     Segments,
     bare,
     block_end,
+    block_members,
     doc_type_in,
     footnote_number,
     heading_kind,
     is_continuation,
+    label_alone,
 )
 from tei.convert.structure import MessageReader
 
@@ -52,8 +54,10 @@ def recognise(seg: Segments, stem: str, ctx: Context) -> Document:
     doc_type, form_source = _doc_type(seg, message, heading, ctx)
     header.found("form", form_source, "found" if form_source else "missing")
     correspondence(header, seg, message, heading, ctx)
+    if doc_type == "letter" and header.telegram and not header.outgoing:
+        header.outgoing, header.telegram = header.telegram, ""  # a despatch's own number
     if not header.title:
-        header.title = _built_title(doc_type, header, heading)
+        header.title = _built_title(doc_type, header, heading, ctx)
         header.found("title", "built from the document's type, number and parties", "built")
     report_missing(header, ctx)
     entries = list(ctx.used.values())
@@ -102,7 +106,19 @@ def _heading(lines: list[Line], ctx: Context, inline: InlineReader) -> list[Regi
             registry.subtype = "addressee"
         out.append(registry)
         i += 1
+        if label_alone(line.text, ctx):
+            for member in lines[i:i + block_members(lines, i)]:
+                out.append(RegistryLine(registry.subtype, _member_content(member, inline)))
+                i += 1
     return out
+
+
+def _member_content(line: Line, inline: InlineReader) -> Inlines:
+    """A line of a labelled block (`Mr. Llewellyn E. Thompson, Ambassador at Large`): the
+    name stands before the first comma, a role or body after it."""
+    comma = line.text.find(",")
+    return inline.annotate(line.text, line.no,
+                           name_spans(line.text, 0, comma if comma != -1 else None))
 
 
 def _stamp_block(lines: list[Line], opening: re.Match[str], ctx: Context,
@@ -143,8 +159,14 @@ def _registry_content(line: Line, table: str, ctx: Context,
 
 def _processing(lines: list[Line], ctx: Context, inline: InlineReader) -> list[RegistryLine]:
     out: list[RegistryLine] = []
-    for line in lines:
+    block_end_at = 0
+    for i, line in enumerate(lines):
+        if i < block_end_at:  # a line of the distribution block above
+            out.append(RegistryLine("distribution", _member_content(line, inline)))
+            continue
         subtype, content = _registry_content(line, "processing", ctx, inline)
+        if label_alone(line.text, ctx) == "distribution":
+            subtype, block_end_at = "distribution", i + 1 + block_members(lines, i + 1)
         if subtype == "other" and out and is_continuation(line.text):
             out[-1].content += [Mark("lb"), *content]
         else:
@@ -185,13 +207,14 @@ def _doc_type(seg: Segments, message: Message, heading: list[RegistryLine],
     return "memorandum", ""
 
 
-def _built_title(doc_type: str, header: Header, heading: list[RegistryLine]) -> str:
+def _built_title(doc_type: str, header: Header, heading: list[RegistryLine],
+                 ctx: Context) -> str:
     """`Ciphered Telegram No. 21405, Mao Zedong to Joseph Stalin` from the facts."""
     label = doc_type.replace("-", " ").capitalize()
     for line in heading:
         if line.subtype == "cable-number":
             words = re.sub(r"\s*(?:N[º°o]\.?|No\.?|№|#).*$", "", text_of(line.content)).strip()
-            label = words.title() if words else label
+            label = words.title() if words and doc_type_in(words, ctx) else label
             break
     title = f"{label} No. {header.telegram}" if header.telegram else label
     senders = " and ".join(_party_name(p) for p in header.sent.parties)

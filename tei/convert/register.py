@@ -23,6 +23,7 @@ PREFIXES = {"person": "per", "place": "pla", "org": "org"}
 
 _TOKEN = re.compile(r"\w+(?:['’]\w+)*", re.UNICODE)
 _JOINER = re.compile(r"[\s.()\-‐–'’]*")
+_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
 _UNDECOMPOSABLE = str.maketrans({"Đ": "D", "đ": "d", "Ø": "O", "ø": "o", "Ł": "L", "ł": "l",
                                  "ß": "ss", "Æ": "AE", "æ": "ae", "Œ": "OE", "œ": "oe"})
 
@@ -80,9 +81,24 @@ class Register:
         self.entries = {entry.id: entry for entry in entries}
         self._found: dict[tuple[str, tuple[str, ...]], list[NameMatch]] = {}
         self._trie: dict = {}
+        self._surnames: dict[str, set[str]] = {}
         for entry in entries:
             for form in _forms(entry):
                 self._add(form, entry)
+                self._add_surname(form, entry)
+
+    def _add_surname(self, form: str, entry: Entry) -> None:
+        words = [m.group() for m in tokens(form)]
+        while len(words) > 2 and _fold(words[-1]) in _SUFFIXES:
+            words.pop()
+        if entry.kind == "person" and len(words) >= 2:
+            self._surnames.setdefault(_fold(words[-1]), set()).add(entry.id)
+
+    def by_surname(self, surname: str) -> Entry | None:
+        """The one register person whose name ends in `surname`, or None when no person
+        or several do (`Ball` -> George Ball; `Dulles` -> None: John Foster or Allen)."""
+        ids = self._surnames.get(_fold(surname), set())
+        return self.entries[next(iter(ids))] if len(ids) == 1 else None
 
     def _add(self, form: str, entry: Entry) -> None:
         words = [m.group() for m in tokens(form)]

@@ -64,6 +64,8 @@ def segment(lines: list[Line], seg: Segments, ctx: Context) -> Segments:
     seg.heading, rest = lines[:heading], lines[heading:]
     rest, seg.footnotes = _footnotes(rest, ctx)
     seg.message, seg.processing = _processing(rest, ctx)
+    if not seg.footnotes and seg.processing:
+        seg.message, seg.footnotes = _footnotes(seg.message, ctx)  # notes above the registry
     return seg
 
 
@@ -121,6 +123,11 @@ def _heading_length(lines: list[Line], ctx: Context) -> int:
         if kind == "distribution" and (_salutation_follows(lines, i, ctx)
                                        or text.rstrip().endswith("!")):
             break
+        if kind is not None and label_alone(text, ctx):
+            members = block_members(lines, i + 1)
+            i += 1 + members
+            end, strong, unknown = i, True, 0
+            continue
         if kind is None:
             unknown += 1
             if unknown > 3 or not _tolerable(lines[i], ctx):
@@ -132,6 +139,24 @@ def _heading_length(lines: list[Line], ctx: Context) -> int:
         i += 1
         end, unknown = i, 0
     return end if strong else 0
+
+
+def label_alone(text: str, ctx: Context) -> str | None:
+    """The fact of a heading label standing alone on its line (`PARTICIPANTS:`,
+    `Distribution:`, `Copies to:-`): the lines under it are its values."""
+    found = _LABEL_ALONE.match(text)
+    return ctx.res.patterns.label("heading-labels", found.group("label")) if found else None
+
+
+def block_members(lines: list[Line], i: int) -> int:
+    """How many lines from `i` on are the values of a label alone above them: short lines
+    up to a blank line."""
+    count = 0
+    while (i + count < len(lines) and not lines[i + count].blank_before
+           and len(lines[i + count].text.split()) <= _MEMBER_WORDS
+           and not _LABEL_ALONE.match(lines[i + count].text)):
+        count += 1
+    return count
 
 
 def _tolerable(line: Line, ctx: Context) -> bool:
@@ -147,10 +172,14 @@ def _tolerable(line: Line, ctx: Context) -> bool:
 _LABEL_KINDS = {"sender": "transmission", "addressee": "addressee", "sent": "date",
                 "received": "transmission", "number": "cable-number", "subject": "subject",
                 "reference": "reference", "distribution": "distribution",
-                "classification": "classification"}
+                "classification": "classification", "participants": "participants",
+                "place": "place", "time": "time", "language": "language"}
 _LABEL_GROUPS = {"sender": "sender", "addressee": "addressee", "sent": "sent",
-                 "received": "received", "number": "telegram"}
+                 "received": "received", "number": "telegram", "place": "sender",
+                 "language": "language"}
 _LABELLED = re.compile(r"^(?P<label>[^:\d]{1,40}?)\s*\.?\s*:\s*(?P<value>\S.*)$")
+_LABEL_ALONE = re.compile(r"^(?P<label>[^:\d]{1,40}?)\s*:-?$")
+_MEMBER_WORDS = 12
 
 
 def heading_groups(text: str, ctx: Context) -> tuple[str, dict[str, str]] | None:
@@ -159,11 +188,13 @@ def heading_groups(text: str, ctx: Context) -> tuple[str, dict[str, str]] | None
     found = ctx.res.patterns.match("heading", text)
     if found and (found[0] != "dateline" or _full_date(found[1].group("sent"), ctx)):
         return found[0], {k: v for k, v in found[1].groupdict().items() if v}
-    labelled = _LABELLED.match(text)
+    labelled = _LABELLED.match(text) or _LABEL_ALONE.match(text)
     fact = ctx.res.patterns.label("heading-labels", labelled.group("label")) if labelled else None
     if not fact:
         return None
-    value = labelled.group("value").strip()
+    value = labelled.groupdict().get("value", "").strip()
+    if not value:
+        return _LABEL_KINDS[fact], {}
     groups = {_LABEL_GROUPS[fact]: value} if fact in _LABEL_GROUPS else {}
     if fact == "sent" and "," in value:
         groups["sender"] = value.split(",")[0]
@@ -187,7 +218,7 @@ def heading_kind(text: str, ctx: Context) -> str | None:
         return "dateline"
     if ctx.res.patterns.label("languages", text):
         return "language"
-    entry = ctx.res.register.lookup(text.rstrip("-–— "))
+    entry = ctx.res.register.lookup(text.rstrip("-–—., "))
     if entry and entry.kind == "place" and text.isupper():
         return "destination"
     return "name" if entry and entry.kind == "person" else None
@@ -210,8 +241,8 @@ def block_end(lines: list[Line], i: int) -> int:
 
 def _processing(lines: list[Line], ctx: Context) -> tuple[list[Line], list[Line]]:
     """Split off the trailing processing lines (and the short lines continuing them)."""
-    start = None
-    for i in range(len(lines) - 1, -1, -1):
+    start = _trailing_block(lines, ctx)
+    for i in range((len(lines) if start is None else start) - 1, -1, -1):
         if ctx.res.patterns.match("processing", lines[i].text):
             start = i
         elif not is_continuation(lines[i].text):
@@ -224,18 +255,30 @@ def _processing(lines: list[Line], ctx: Context) -> tuple[list[Line], list[Line]
     return lines[:start], lines[start:]
 
 
+def _trailing_block(lines: list[Line], ctx: Context) -> int | None:
+    """Start of a distribution block closing the text (`Distribution:` alone on its line,
+    then one addressee per line)."""
+    for i in range(len(lines) - 1, max(-1, len(lines) - _TRAILER_REACH - 6), -1):
+        if label_alone(lines[i].text, ctx) == "distribution" and \
+                block_members(lines, i + 1) == len(lines) - i - 1:
+            return i
+    return None
+
+
 LINKING = {"in", "of", "the", "for", "to", "and", "de", "von", "van", "der"}
 _TERMINAL = re.compile(r"[.!?:;,]$")
 _TRAILER_REACH = 7
 
 
 def signature_like(text: str) -> bool:
-    """A short line of capitalised words (and linking words), no digits: a signature."""
+    """A short line of capitalised words (and linking words), no digits: a signature
+    (in capitals it may end with a full stop: `W. G. HAYTER.`)."""
     core = re.sub(r"\[[^\]]*\]|\([^)]*\)", " ", text).strip()
     words = [w for w in core.split() if w not in LINKING]
     if not words or len(words) > 5 or any(ch.isdigit() for ch in core) or ":" in core:
         return False
-    if _TERMINAL.search(core) and not re.search(r"\b[A-Z]\.$", core):
+    if _TERMINAL.search(core) and not re.search(r"\b[A-Z]\.$", core) and not (
+            core.endswith(".") and core.isupper()):
         return False
     return all(w[:1].isupper() or w in ("and", "&") for w in words)
 
@@ -257,13 +300,15 @@ def _signature_at(text: str, ctx: Context) -> bool:
 
 
 def _trailer_like(text: str, ctx: Context) -> bool:
-    """A line that cannot close a letter (no date, valediction, number) and is short, or a
-    labelled registry line (`Sent: 12.6.1963, 21.00`)."""
+    """A line that cannot close a letter (no date, valediction, foot address, number) and is
+    short, or a labelled registry line (`Sent: 12.6.1963, 21.00`)."""
     patterns, dates = ctx.res.patterns, ctx.res.dates
     labelled = heading_groups(text, ctx)
     if (labelled and labelled[0] != "dateline") or patterns.match("processing", text):
         return True
     if any(d.day for d in dates.find(text)) or patterns.match("valediction", text):
+        return False
+    if patterns.match("foot-address", text):
         return False
     if patterns.match("outgoing-number", text) or footnote_number(Line(0, text), ctx):
         return False

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import math
 import multiprocessing
+import unicodedata
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from contextlib import contextmanager
@@ -22,7 +23,8 @@ from tei.diagnostics import Diagnostic, InputError, error
 from tei.edition import Edition, load_edition
 from tei.render import layout
 from tei.render.context import Link, context_xml
-from tei.render.saxon import Renderer, Source, StylesheetError
+from tei.render.publish import tei_copy, unpublished
+from tei.render.saxon import Renderer, Source
 from tei.render.search import SearchEntry, index_script, term_counts
 from tei.resources import xslt_dir
 from tei.workspace import die_with_parent
@@ -62,6 +64,7 @@ class _Record:
     summary: str
     record: str
     terms: dict[str, int]
+    published: bool = True
 
 
 def render_edition(tei_paths: Sequence[Path], html_dir: Path | None, text_dir: Path | None,
@@ -75,6 +78,8 @@ def render_edition(tei_paths: Sequence[Path], html_dir: Path | None, text_dir: P
         first = run(_first_pass, tasks, "Reading")
         records = sorted((r for r in first if isinstance(r, _Record)), key=_date_order)
         diagnostics += [r for r in first if isinstance(r, Diagnostic)]
+        diagnostics += [unpublished(str(t.path)) for t, r in zip(tasks, first, strict=True)
+                        if isinstance(r, _Record) and not r.published]
         if html_dir is not None:
             pages = _page_tasks(records, tasks, edition)
             failed = dict(zip((t.stem for t in pages), run(_second_pass, pages, "Rendering"),
@@ -91,6 +96,12 @@ def _plan(paths: Sequence[Path], html_dir: Path | None, text_dir: Path | None,
     diagnostics: list[Diagnostic] = []
     for path in paths:
         stem = Path(path).stem
+        if unsafe := _unsafe_name(Path(path).name):
+            diagnostics.append(error(
+                str(path), f"the file name contains {unsafe} (a control character, line "
+                "separator or byte that is not UTF-8); rename the file to render it",
+                rule="render-name").diagnostic)
+            continue
         if stem in tasks:
             diagnostics.append(error(
                 str(path), f"another input has the same name ({tasks[stem].path}); "
@@ -101,9 +112,22 @@ def _plan(paths: Sequence[Path], html_dir: Path | None, text_dir: Path | None,
     return list(tasks.values()), diagnostics
 
 
-def _document(stem: str) -> dict[str, str]:
-    """The document's own facts in the context: name, page and download links."""
-    return {"id": stem, "page": layout.page_href(stem), **layout.downloads(stem)}
+def _unsafe_name(name: str) -> str | None:
+    """The first character of a file name that cannot name a page of the site (as U+XXXX):
+    a control character, a line separator, a byte that is not UTF-8 or a noncharacter."""
+    for char in name:
+        if unicodedata.category(char) in {"Cc", "Zl", "Zp", "Cs"} or char in "\ufffe\uffff":
+            return f"U+{ord(char):04X}"
+    return None
+
+
+def _document(stem: str, published: bool = True) -> dict[str, str]:
+    """The document's own facts in the context: name, page and download links (the TEI
+    download only when the TEI copy is published)."""
+    links = layout.downloads(stem)
+    if not published:
+        del links["tei"]
+    return {"id": stem, "page": layout.page_href(stem), **links}
 
 
 def _date_order(record: _Record) -> tuple[bool, str, str]:
@@ -118,7 +142,8 @@ def _page_tasks(records: list[_Record], tasks: list[_Task], edition: Edition) ->
     for i, record in enumerate(records):
         prev = records[i - 1] if i > 0 else None
         next_ = records[i + 1] if i + 1 < len(records) else None
-        context = context_xml(edition, _document(record.stem), _link(prev), _link(next_))
+        context = context_xml(edition, _document(record.stem, record.published), _link(prev),
+                              _link(next_))
         pages.append(replace(by_stem[record.stem], context=context))
     return pages
 
@@ -127,35 +152,41 @@ def _link(record: _Record | None) -> Link | None:
     return Link(layout.sibling_href(record.stem), record.title, record.date) if record else None
 
 
-def _load(renderer: Renderer, path: Path) -> tuple[bytes, Source]:
+def _load(renderer: Renderer, path: Path) -> tuple[etree._ElementTree, Source]:
     """Read, parse (hardened) and check that the file is a TEI document."""
-    data = read_bytes(path)
-    tree = parse_bytes(data, str(path))
+    tree = parse_bytes(read_bytes(path), str(path))
     root = tree.getroot()
     if root.tag != f"{{{TEI_NS}}}TEI":
         name = etree.QName(root)
         raise error(str(path), f"not a TEI document: the root element is <{name.localname}> "
                     f"in namespace '{name.namespace or ''}'", root.sourceline or 1,
                     rule="render-root")
-    return data, renderer.load(tree, str(path))
+    return tree, renderer.load(tree, str(path))
 
 
 def _first_pass(task: _Task) -> _Record | Diagnostic:
-    """Index record and text edition of one document; copies of its TEI and text for the site."""
+    """Index record and text edition of one document; for the site, its text and, if it
+    follows the grammar, a clean copy of its TEI (see `tei.render.publish`; otherwise a
+    copy an earlier run published is removed)."""
     renderer = Renderer.shared()
     try:
-        data, source = _load(renderer, task.path)
+        tree, source = _load(renderer, task.path)
         record = renderer.record(source, task.context)
-        text = renderer.text(source, task.context)
+        text = renderer.text(source, task.context).encode("utf-8")
+        copy = tei_copy(tree) if task.html_dir is not None else None
+        if task.text_dir is not None:
+            _write(task.text_dir, f"{task.stem}.txt", text, task.path)
+        if task.html_dir is not None:
+            _write(task.html_dir, layout.text_file(task.stem), text, task.path)
+            if copy is not None:
+                _write(task.html_dir, layout.tei_file(task.stem), copy, task.path)
+            else:
+                inside(task.html_dir, layout.tei_file(task.stem), task.path).unlink(
+                    missing_ok=True)
     except InputError as exc:
         return exc.diagnostic
-    encoded = text.encode("utf-8")
-    if task.text_dir is not None:
-        _write(task.text_dir / f"{task.stem}.txt", encoded)
-    if task.html_dir is not None:
-        _write(task.html_dir / layout.text_file(task.stem), encoded)
-        _write(task.html_dir / layout.tei_file(task.stem), data)
-    return _parse_record(task.stem, record)
+    published = copy is not None or task.html_dir is None
+    return replace(_parse_record(task.stem, record), published=published)
 
 
 def _parse_record(stem: str, record: str) -> _Record:
@@ -180,10 +211,10 @@ def _second_pass(task: _Task) -> Diagnostic | None:
     try:
         _, source = _load(renderer, task.path)
         page = renderer.html(source, task.context)
+        if task.html_dir is not None:
+            _write(task.html_dir, layout.page_file(task.stem), page.encode("utf-8"), task.path)
     except InputError as exc:
         return exc.diagnostic
-    if task.html_dir is not None:
-        _write(task.html_dir / layout.page_file(task.stem), page.encode("utf-8"))
     return None
 
 
@@ -192,18 +223,21 @@ def _write_site(html_dir: Path, records: list[_Record], edition: Edition) -> Non
     corpus = "<corpus>" + "".join(r.record for r in records) + "</corpus>"
     pages = Renderer.shared().index(corpus, context_xml(edition))
     for relative, content in pages.items():
-        _write(_inside(html_dir, relative), content.encode("utf-8"))
+        _write(html_dir, relative, content.encode("utf-8"))
     entries = (SearchEntry(layout.page_href(r.stem), r.title, r.date, r.summary, r.terms)
                for r in records)
-    _write(html_dir / layout.SEARCH_INDEX, index_script(entries).encode("utf-8"))
+    _write(html_dir, layout.SEARCH_INDEX, index_script(entries).encode("utf-8"))
     for asset in sorted((xslt_dir() / "assets").iterdir()):
         if asset.is_file():
-            _write(html_dir / layout.ASSETS / asset.name, asset.read_bytes())
+            _write(html_dir, f"{layout.ASSETS}/{asset.name}", asset.read_bytes())
 
 
-def _write(path: Path, data: bytes) -> None:
-    """Write atomically, unless the file already holds exactly these bytes (a re-render then
-    costs no disk flush and leaves modification times alone)."""
+def _write(folder: Path, relative: str, data: bytes, source: Path | None = None) -> None:
+    """Write `folder/relative` atomically, unless it already holds exactly these bytes (a
+    re-render then costs no disk flush and leaves modification times alone). Raises
+    InputError (naming `source`, the input written from, if given) when the path leads
+    outside `folder`, through a symbolic link or `..`."""
+    path = inside(folder, relative, source)
     try:
         if path.stat().st_size == len(data) and path.read_bytes() == data:
             return
@@ -212,11 +246,15 @@ def _write(path: Path, data: bytes) -> None:
     atomic_write(path, data)
 
 
-def _inside(folder: Path, relative: str) -> Path:
-    """`folder/relative`, refusing any path that would leave the folder."""
+def inside(folder: Path, relative: str, source: Path | None = None) -> Path:
+    """`folder/relative` with every link resolved; InputError (naming `source` or the path)
+    if that leaves the folder."""
     target = (folder / relative).resolve()
     if not target.is_relative_to(folder.resolve()):
-        raise StylesheetError(f"result document outside the output folder: {relative}")
+        raise error(str(source or folder / relative),
+                    f"{folder / relative} not written: the path leads outside the output "
+                    f"folder {folder} (through a symbolic link or '..'), to {target}",
+                    rule="render-output")
     return target
 
 

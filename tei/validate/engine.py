@@ -3,24 +3,47 @@
 A `Validator` compiles our grammar and rules once (and an official TEI schema on first use)
 and then checks any number of files. `iter_validate` reuses one Validator per process: the
 pool's initializer builds it in each worker (forkserver or spawn start method).
+
+Hostile files stay cheap: at most MAX_FINDINGS findings of a file are located in its source
+and listed, the others only counted, so a file with 50,000 errors costs little more than
+one with 1,000 (limits on attributes, depth and width: `tei.xmlio`, `tei.validate.grammar`).
 """
 
 from __future__ import annotations
 
 import multiprocessing
 import re
-from collections.abc import Iterator, Sequence
+from collections import Counter
+from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
+from dataclasses import dataclass
+from functools import cache, partial
 from pathlib import Path
 
 from lxml import etree
 
 from tei.diagnostics import Diagnostic, InputError, Severity
 from tei.resources import schemas_dir
-from tei.validate.grammar import Grammar, OfficialSchema, SchemaIssue
+from tei.validate.grammar import (
+    Grammar,
+    OfficialSchema,
+    SchemaIssue,
+    locate,
+    namespace_prefixes,
+    rewrite,
+)
 from tei.validate.locate import SourceMap
-from tei.validate.model import FileReport, Finding, Layer, Options, Outcome, Report
-from tei.validate.schematron import SchematronError, SchematronRules
+from tei.validate.model import (
+    MAX_FINDINGS,
+    FileReport,
+    Finding,
+    Layer,
+    Omitted,
+    Options,
+    Outcome,
+    Report,
+)
+from tei.validate.schematron import RuleFinding, SchematronError, SchematronRules
 from tei.workspace import die_with_parent
 from tei.xmlio import parse_bytes, read_bytes
 
@@ -64,43 +87,82 @@ class Validator:
             return FileReport(name, (finding,), self._outcomes(Outcome.FAILED))
         source = SourceMap(data, tree)
         findings: list[Finding] = []
+        omitted: list[Omitted] = []
         outcomes = {Layer.WF: Outcome.PASSED}
-        for layer, found in self._layers(tree, path, source):
-            failed = any(d.severity is Severity.ERROR for d in found)
+        for layer, found in self._layers(tree, path):
+            failed = any(item.severity is Severity.ERROR for item in found)
             outcomes[layer] = Outcome.FAILED if failed else Outcome.PASSED
-            ordered = sorted(found, key=lambda d: (d.line, d.col))
-            findings.extend(Finding(layer, d) for d in ordered)
-        return FileReport(name, tuple(findings), outcomes)
+            budget = max(0, MAX_FINDINGS - len(findings))
+            located = [item.locate(source) for item in found[:budget]]
+            findings.extend(Finding(layer, d) for d in sorted(located, key=_position))
+            omitted.extend(_count_omitted(layer, found[budget:]))
+        return FileReport(name, tuple(findings), outcomes, omitted=tuple(omitted))
 
     def _outcomes(self, wf: Outcome) -> dict[Layer, Outcome]:
         """Outcomes when the file could not be parsed: the later layers were skipped."""
         return {layer: wf if layer is Layer.WF else Outcome.SKIPPED
                 for layer in self.options.active}
 
-    def _layers(self, tree: etree._ElementTree, path: Path,
-                source: SourceMap) -> Iterator[tuple[Layer, list[Diagnostic]]]:
+    def _layers(self, tree: etree._ElementTree,
+                path: Path) -> Iterator[tuple[Layer, list[_Pending]]]:
+        """Each layer's findings, not yet located (only the listed ones will be)."""
         name = str(path)
         if self.grammar:
-            yield Layer.GRAMMAR, _schema_diagnostics(name, self.grammar.check(tree), source,
-                                                     "grammar")
+            yield Layer.GRAMMAR, _schema_findings(name, tree, self.grammar.check(tree), "grammar")
         if self.rules:
-            yield Layer.RULES, self._rule_diagnostics(tree, path, source)
+            yield Layer.RULES, self._rule_findings(tree, path)
         if self.tei_all:
             try:
                 issues = self.tei_all.check(tree)
             except InputError as exc:
                 raise SchemaUnavailable(exc.diagnostic.format()) from None
-            yield Layer.TEI_ALL, _schema_diagnostics(name, issues, source, "tei-all")
+            yield Layer.TEI_ALL, _schema_findings(name, tree, issues, "tei-all")
 
-    def _rule_diagnostics(self, tree: etree._ElementTree, path: Path,
-                          source: SourceMap) -> list[Diagnostic]:
+    def _rule_findings(self, tree: etree._ElementTree, path: Path) -> list[_Pending]:
         assert self.rules is not None
         try:
             found = self.rules.check(tree, path)
         except SchematronError as exc:
-            return [Diagnostic(str(path), 1, 1, Severity.ERROR, str(exc), "rules")]
-        return [Diagnostic(str(path), *source.xpath(f.path), f.severity, f.message, f.rule)
-                for f in found]
+            failure = Diagnostic(str(path), 1, 1, Severity.ERROR, str(exc), "rules")
+            return [_Pending(Severity.ERROR, lambda _source: failure)]
+        return [_Pending(f.severity, partial(_rule_diagnostic, str(path), f)) for f in found]
+
+
+@dataclass(frozen=True, slots=True)
+class _Pending:
+    """A finding whose place in the source is looked up only if it is listed."""
+
+    severity: Severity
+    locate: Callable[[SourceMap], Diagnostic]
+
+
+def _position(diagnostic: Diagnostic) -> tuple[int, int]:
+    return diagnostic.line, diagnostic.col
+
+
+def _count_omitted(layer: Layer, rest: list[_Pending]) -> list[Omitted]:
+    counts = Counter(item.severity for item in rest)
+    return [Omitted(layer, severity, counts[severity]) for severity in Severity
+            if counts[severity]]
+
+
+def _rule_diagnostic(name: str, finding: RuleFinding, source: SourceMap) -> Diagnostic:
+    return Diagnostic(name, *source.xpath(finding.path), finding.severity, finding.message,
+                      finding.rule)
+
+
+def _schema_findings(name: str, tree: etree._ElementTree, issues: list[SchemaIssue],
+                     rule: str) -> list[_Pending]:
+    """Schema errors in line order; namespace prefixes are collected once, on first use."""
+    prefixes = cache(lambda: namespace_prefixes(tree))
+
+    def diagnostic(issue: SchemaIssue, source: SourceMap) -> Diagnostic:
+        ref = locate(tree, issue, prefixes())
+        line, col = source.node(ref) if ref else (issue.line, 1)
+        return Diagnostic(name, line, col, Severity.ERROR, rewrite(issue.message), rule)
+
+    ordered = sorted(issues, key=lambda issue: issue.line)
+    return [_Pending(Severity.ERROR, partial(diagnostic, issue)) for issue in ordered]
 
 
 def _well_formedness(diagnostic: Diagnostic) -> Diagnostic:
@@ -112,15 +174,6 @@ def _well_formedness(diagnostic: Diagnostic) -> Diagnostic:
                "xml:id must be unique (the file was not checked further)")
     return Diagnostic(diagnostic.path, diagnostic.line, diagnostic.col, diagnostic.severity,
                       message, "id-unique")
-
-
-def _schema_diagnostics(name: str, issues: list[SchemaIssue], source: SourceMap,
-                        rule: str) -> list[Diagnostic]:
-    located = []
-    for issue in issues:
-        line, col = source.node(issue.node) if issue.node else (issue.line, 1)
-        located.append(Diagnostic(name, line, col, Severity.ERROR, issue.message, rule))
-    return located
 
 
 _worker: Validator | None = None

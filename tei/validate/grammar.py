@@ -8,6 +8,7 @@ are reported instead: they name the attribute, the value and what is expected.
 
 from __future__ import annotations
 
+import math
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -23,6 +24,10 @@ from tei.xmlio import TEI_NS, XML_NS, parse_file
 _DATE_ATTRIBUTES = {"when", "notBefore", "notAfter", "from", "to"}
 _ATTRIBUTE = re.compile(r", attribute '([^']+)'")
 _MAX_LISTED = 10
+# libxml2 locates each schema error by counting the element's preceding siblings (and its
+# ancestors'), so reporting errors among very many siblings takes quadratic time: elements
+# with more children than this are checked one slice of children at a time.
+MAX_CHILDREN = 2_000
 
 
 def _expected(template: str) -> Callable[[re.Match[str]], str]:
@@ -92,10 +97,11 @@ _REWRITES: list[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]]] = 
 
 @dataclass(frozen=True, slots=True)
 class SchemaIssue:
-    """One schema error: where (a node, or just a line) and what."""
+    """One schema error as libxml2 logs it: line, path of the element (if any), message.
+    Resolving the path and rewriting the message is left to `locate`, for the listed ones."""
 
     line: int
-    node: NodeRef | None
+    path: str | None
     message: str
 
 
@@ -122,23 +128,73 @@ def rewrite(message: str) -> str:
     return message
 
 
-def _node(tree: etree._ElementTree, path: str, message: str) -> NodeRef | None:
-    """The element an error-log path names (and the attribute the message names)."""
-    prefixes = {p: u for el in tree.iter(etree.Element) for p, u in el.nsmap.items() if p}
+def namespace_prefixes(tree: etree._ElementTree) -> dict[str, str]:
+    """The prefixes declared in `tree` (libxml2 writes its error paths with them)."""
+    return {p: u for el in tree.iter(etree.Element) for p, u in el.nsmap.items() if p}
+
+
+def locate(tree: etree._ElementTree, issue: SchemaIssue,
+           prefixes: dict[str, str]) -> NodeRef | None:
+    """The element the issue's path names (and the attribute its message names)."""
+    if not issue.path:
+        return None
     try:
-        found = tree.xpath(path, namespaces=prefixes)
+        found = tree.xpath(issue.path, namespaces=prefixes)
     except etree.XPathError:
         return None
     if not found or not isinstance(found[0], etree._Element):
         return None
-    attribute = _ATTRIBUTE.search(plain_names(message))
+    attribute = _ATTRIBUTE.search(plain_names(issue.message))
     return NodeRef(found[0], attribute.group(1) if attribute else None)
 
 
-def _issues(log: etree._ListErrorLog, tree: etree._ElementTree) -> list[SchemaIssue]:
-    return [SchemaIssue(entry.line or 1, _node(tree, entry.path, entry.message)
-                        if entry.path else None, rewrite(entry.message))
-            for entry in log]
+def _issues(log: etree._ListErrorLog) -> list[SchemaIssue]:
+    return [SchemaIssue(entry.line or 1, entry.path or None, entry.message) for entry in log]
+
+
+def checked_in_parts(tree: etree._ElementTree,
+                     validate: Callable[[etree._ElementTree], list[SchemaIssue]],
+                     ) -> list[SchemaIssue]:
+    """Every issue `validate` finds in `tree`, where each element with more than
+    MAX_CHILDREN children is checked one slice of its children at a time (libxml2's cost
+    per error grows with the number of siblings): the tree is changed in place and put
+    back. The first slice's check reports everything else; each later slice adds the issues
+    inside the wide elements, with their line but no path (it would name a position in
+    the slice)."""
+    wide = [element for element in tree.iter(etree.Element) if len(element) > MAX_CHILDREN]
+    if not wide:
+        return validate(tree)
+    children = {id(element): list(element) for element in wide}
+    parts = max(math.ceil(len(kids) / MAX_CHILDREN) for kids in children.values())
+    try:
+        for element in wide:
+            _keep_slice(element, children[id(element)], 0)
+        issues = validate(tree)
+        for part in range(1, parts):
+            for element in wide:
+                _keep_slice(element, children[id(element)], part)
+            inside = tuple(tree.getpath(element) + "/" for element in wide
+                           if part * MAX_CHILDREN < len(children[id(element)]))
+            issues += [SchemaIssue(issue.line, None, issue.message) for issue in validate(tree)
+                       if issue.path and issue.path.startswith(inside)]
+    finally:
+        for element in wide:
+            _keep_slice(element, children[id(element)], None)
+    return issues
+
+
+def _keep_slice(element: etree._Element, kids: list[etree._Element], part: int | None) -> None:
+    """Leave `element` with the `part`-th slice of its children (the first slice when it has
+    fewer parts), or with all of them for None."""
+    for kid in list(element):
+        element.remove(kid)
+    if part is None:
+        chosen = kids
+    else:
+        start = part * MAX_CHILDREN if part * MAX_CHILDREN < len(kids) else 0
+        chosen = kids[start:start + MAX_CHILDREN]
+    for kid in chosen:
+        element.append(kid)
 
 
 def load_schema_tree(path: Path) -> etree._ElementTree:
@@ -157,12 +213,15 @@ class Grammar:
 
     def check(self, tree: etree._ElementTree) -> list[SchemaIssue]:
         """Every grammar error in `tree` (empty when valid)."""
+        return checked_in_parts(tree, self._check)
+
+    def _check(self, tree: etree._ElementTree) -> list[SchemaIssue]:
         if self._rng.validate(tree):
             return []
         log = self._rng.error_log
         if not self._xsd.validate(tree):
             log = self._xsd.error_log
-        return _issues(log, tree)
+        return _issues(log)
 
 
 @cache
@@ -188,4 +247,5 @@ class OfficialSchema:
     def check(self, tree: etree._ElementTree) -> list[SchemaIssue]:
         """Every error the official schema reports in `tree`."""
         schema = self.load()
-        return [] if schema.validate(tree) else _issues(schema.error_log, tree)
+        return checked_in_parts(
+            tree, lambda part: [] if schema.validate(part) else _issues(schema.error_log))

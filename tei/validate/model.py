@@ -27,6 +27,8 @@ class Outcome(StrEnum):
 
 
 DEFAULT_LAYERS = (Layer.WF, Layer.GRAMMAR, Layer.RULES)
+# Findings listed per file; the others are only counted (`... and 19,000 more`).
+MAX_FINDINGS = 1000
 
 
 @dataclass(frozen=True, slots=True)
@@ -66,23 +68,41 @@ class Finding:
 
 
 @dataclass(frozen=True, slots=True)
+class Omitted:
+    """How many findings of one layer and severity a file has beyond those listed."""
+
+    layer: Layer
+    severity: Severity
+    count: int
+
+
+@dataclass(frozen=True, slots=True)
 class FileReport:
-    """The findings for one file and the outcome of each layer that was due to run."""
+    """The findings for one file (at most MAX_FINDINGS listed, the rest counted in
+    `omitted`) and the outcome of each layer that was due to run."""
 
     path: str
     findings: tuple[Finding, ...] = ()
     outcomes: dict[Layer, Outcome] = field(default_factory=dict)
     unreadable: bool = False
+    omitted: tuple[Omitted, ...] = ()
 
     def count(self, severity: Severity, layer: Layer | None = None) -> int:
-        """Number of findings of `severity` (in `layer`, or in all layers)."""
-        return sum(1 for f in self.findings
-                   if f.severity is severity and (layer is None or f.layer is layer))
+        """Number of findings of `severity` (in `layer`, or in all layers), listed or not."""
+        listed = sum(1 for f in self.findings
+                     if f.severity is severity and (layer is None or f.layer is layer))
+        return listed + sum(o.count for o in self.omitted
+                            if o.severity is severity and (layer is None or o.layer is layer))
+
+    @property
+    def unlisted(self) -> int:
+        """Number of findings beyond those listed."""
+        return sum(o.count for o in self.omitted)
 
     def passed(self, strict: bool = False) -> bool:
         """No errors (and, when strict, no warnings)."""
-        bad = {Severity.ERROR, Severity.WARNING} if strict else {Severity.ERROR}
-        return not any(f.severity in bad for f in self.findings)
+        bad = [Severity.ERROR, Severity.WARNING] if strict else [Severity.ERROR]
+        return not any(self.count(severity) for severity in bad)
 
 
 @dataclass(frozen=True, slots=True)

@@ -7,8 +7,8 @@ from collections.abc import Callable
 
 from lxml import etree
 
-from tei.diagnostics import Severity
-from tei.validate.model import FileReport, Layer, Outcome, Report
+from tei.diagnostics import Severity, display_path
+from tei.validate.model import MAX_FINDINGS, FileReport, Layer, Outcome, Report
 
 
 def _plural(count: int, word: str) -> str:
@@ -29,9 +29,23 @@ def summary(report: Report, strict: bool = False) -> str:
             f"{_plural(report.count(Severity.WARNING), 'warning')}")
 
 
+def unlisted(file: FileReport) -> str:
+    """What a file's report leaves out: `... and 19,000 more findings not listed (...)`."""
+    return (f"... and {file.unlisted:,} more {'finding' if file.unlisted == 1 else 'findings'} "
+            f"not listed (at most {MAX_FINDINGS:,} are listed per file)")
+
+
+def _file_lines(file: FileReport) -> list[str]:
+    lines = [f.diagnostic.format() for f in file.findings]
+    if file.unlisted:
+        lines.append(f"{display_path(file.path)}: {unlisted(file)}")
+    return lines
+
+
 def text(report: Report, strict: bool = False) -> str:
-    """One `path:line:col: severity: message [rule]` line per finding, then the summary."""
-    lines = [f.diagnostic.format() for file in report.files for f in file.findings]
+    """One `path:line:col: severity: message [rule]` line per finding (and a line counting
+    those not listed), then the summary."""
+    lines = [line for file in report.files for line in _file_lines(file)]
     return "\n".join([*lines, summary(report, strict)]) + "\n"
 
 
@@ -40,6 +54,7 @@ def _file_json(file: FileReport, strict: bool) -> dict[str, object]:
         "path": file.path,
         "valid": file.passed(strict),
         "layers": {str(layer): str(outcome) for layer, outcome in file.outcomes.items()},
+        "unlisted": file.unlisted,
         "findings": [{"layer": str(f.layer), "rule": f.diagnostic.rule,
                       "severity": str(f.severity), "line": f.diagnostic.line,
                       "col": f.diagnostic.col, "message": f.diagnostic.message}
@@ -68,17 +83,19 @@ def _testcase(suite: etree._Element, file: FileReport, layer: Layer, strict: boo
     findings = [f for f in file.findings if f.layer is layer]
     failing = {Severity.ERROR, Severity.WARNING} if strict else {Severity.ERROR}
     bad = [f for f in findings if f.severity in failing]
+    total = sum(file.count(severity, layer) for severity in failing)
     if file.outcomes.get(layer) is Outcome.SKIPPED:
         etree.SubElement(case, "skipped", message="the file is not well-formed XML")
-    elif bad:
-        failure = etree.SubElement(case, "failure", type=bad[0].diagnostic.rule,
-                                   message=f"{_plural(len(bad), 'finding')} in layer {layer}")
-        failure.text = "\n".join(f.diagnostic.format() for f in bad)
+    elif total:
+        failure = etree.SubElement(case, "failure", type=bad[0].diagnostic.rule if bad else "",
+                                   message=f"{_plural(total, 'finding')} in layer {layer}")
+        failure.text = "\n".join([f.diagnostic.format() for f in bad]
+                                 + ([unlisted(file)] if total > len(bad) else []))
     others = [f for f in findings if f not in bad]
     if others:
         etree.SubElement(case, "system-out").text = "\n".join(
             f.diagnostic.format() for f in others)
-    return bool(bad)
+    return bool(total)
 
 
 def junit(report: Report, strict: bool = False) -> str:
@@ -119,6 +136,9 @@ def github(report: Report, strict: bool = False) -> str:
             properties = (f"file={_escape_property(d.path)},line={d.line},col={d.col},"
                           f"title={_escape_property(f'tei validate [{d.rule}]')}")
             lines.append(f"::{command} {properties}::{_escape_data(d.message)}")
+        if file.unlisted:
+            lines.append(f"::notice file={_escape_property(file.path)}::"
+                         f"{_escape_data(unlisted(file))}")
     return "\n".join([*lines, summary(report, strict)]) + "\n"
 
 

@@ -198,9 +198,10 @@ def _string_literal(value: str) -> str:
 
 
 def parse_findings(output: str) -> list[RuleFinding]:
-    """Read the compiled stylesheet's output."""
+    """Read the compiled stylesheet's output: one finding per line-feed-terminated line
+    (messages may hold other line breaks, such as U+2028 or U+0085)."""
     findings = []
-    for line in output.splitlines():
+    for line in output.split("\n"):
         if line:
             rule, severity, path, message = line.split("\t", 3)
             findings.append(RuleFinding(rule, Severity(severity), path, message))

@@ -50,6 +50,8 @@
       'destination': 'Destination',
       'provenance': 'Provenance',
       'participants': 'Participants',
+      'place': 'Place',
+      'time': 'Time',
       'deciphered': 'Decipherment',
       'enciphered': 'Encipherment',
       'printed': 'Printing',

@@ -34,17 +34,23 @@
     <xsl:sequence select="normalize-space($block?text) != ''"/>
   </xsl:function>
 
-  <!-- Lines of at most `width` characters (a longer word stands alone on its line). -->
+  <!-- Lines of at most `width` characters (a longer word stands alone on its line). One pass
+       over the words, keeping only the line being filled: linear in the length of the text. -->
   <xsl:function name="tt:wrap-lines" as="xs:string*">
     <xsl:param name="text" as="xs:string"/>
     <xsl:param name="width" as="xs:integer"/>
-    <xsl:sequence select="fold-left(tokenize(normalize-space($text)), (),
-        function ($lines as xs:string*, $word as xs:string) as xs:string* {
-          if (empty($lines)) then $word
-          else if (string-length($lines[last()]) + 1 + string-length($word) le $width)
-            then ($lines[position() lt last()], $lines[last()] || ' ' || $word)
-          else ($lines, $word)
-        })"/>
+    <xsl:iterate select="tokenize(normalize-space($text))">
+      <xsl:param name="line" as="xs:string?" select="()"/>
+      <xsl:on-completion select="$line"/>
+      <xsl:variable name="fits" select="exists($line)
+          and string-length($line) + 1 + string-length(.) le $width"/>
+      <xsl:if test="exists($line) and not($fits)">
+        <xsl:sequence select="$line"/>
+      </xsl:if>
+      <xsl:next-iteration>
+        <xsl:with-param name="line" select="if ($fits) then $line || ' ' || . else ."/>
+      </xsl:next-iteration>
+    </xsl:iterate>
   </xsl:function>
 
   <!-- One block as lines: its own line breaks kept, each line wrapped, prefixes added. -->

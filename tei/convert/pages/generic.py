@@ -65,6 +65,9 @@ def unwrap(lines: list[Line], seg: Segments, ctx: Context) -> list[Line]:
     end = _footer(lines, start, seg, ctx)
     if seg.page_title is None and seg.fields.get("title"):
         seg.page_title = seg.fields["title"][0]
+    described = seg.fields.get("summary", [])
+    if seg.page_title is None and len(described) == 1 and _names_a_document(described[0], ctx):
+        seg.page_title = described[0]
     dated = [line for line in seg.fields.get("date", []) if ctx.res.dates.find(line.text)]
     if seg.page_date is None and dated:
         seg.page_date = dated[0]
@@ -125,6 +128,12 @@ def _document_start(lines: list[Line], i: int, seg: Segments, ctx: Context) -> i
 def _head_line(lines: list[Line], i: int, seg: Segments, ctx: Context) -> bool:
     """Take line `i` as a date, title, repeated title or related summary when it is one."""
     line, dates = lines[i], ctx.res.dates
+    if _is_banner(lines, i):
+        seg.fields.setdefault("page-text", []).append(line)
+        return True
+    if _is_credit(line.text, ctx):
+        seg.fields.setdefault("credits", []).append(line)
+        return True
     titled = ctx.res.patterns.match("page-title", line.text)
     if titled and seg.page_title is None:
         seg.page_title = Line(line.no, titled[1].group("title").strip())
@@ -147,6 +156,27 @@ def _head_line(lines: list[Line], i: int, seg: Segments, ctx: Context) -> bool:
         seg.related.append(line)
         return True
     return False
+
+
+def _names_a_document(line: Line, ctx: Context) -> bool:
+    """A catalogue's description that is the document's title (`Despatch No. 112 from Sir
+    William Hayter, Moscow: ...`): one short line opening with a document type."""
+    return len(line.text.split()) <= 40 and doc_type_in(line.text, ctx, at_start=True) is not None
+
+
+def _is_banner(lines: list[Line], i: int) -> bool:
+    """The site's banner opening a page, `The National Archives | Discovery`: short parts
+    between bars, none of them a sentence."""
+    parts = lines[i].text.split(" | ")
+    return i == 0 and len(parts) > 1 and all(
+        0 < len(part.split()) <= 8 and not _PROSE_END.search(part) for part in parts)
+
+
+def _is_credit(text: str, ctx: Context) -> bool:
+    """A page's credit line, `Translated by Petr Kolář for the PHP.` (the `citation`
+    table's translator row from the line's start)."""
+    return any(row.name == "translator" and (found := row.regex.search(text)) is not None
+               and found.start() == 0 for row in ctx.res.patterns.regexes.get("citation", ()))
 
 
 def _repeats(text: str, title: str) -> bool:
@@ -181,9 +211,21 @@ def _is_title(line: Line, ctx: Context, after_date: bool, lines: list[Line] | No
         return True
     if text[:1].islower() or len(text.split()) > 40:
         return False
-    starts_with_type = doc_type_in(text, ctx, at_start=True) is not None
     split = title_parties(text, ctx)
-    return (starts_with_type or i == 0) and bool(split and split[0] and split[1])
+    if not (split and split[0] and split[1]):
+        return False
+    if doc_type_in(text, ctx, at_start=True) is not None:
+        return True
+    return i == 0 and any(_party_like(part, ctx) for part in split)
+
+
+def _party_like(text: str, ctx: Context) -> bool:
+    """A title's party, not `Access` in `Access to Archival Databases`: a register name, or
+    words opening with a title or an office (`Ambassador X`, `Ministry of ...`)."""
+    first = text.split()[0].casefold().rstrip(".,") if text.split() else ""
+    patterns = ctx.res.patterns
+    return bool(ctx.res.register.find(text)) or first in patterns.words("honorifics") \
+        or first in patterns.words("office-words")
 
 
 def fields(lines: list[Line], i: int, seg: Segments, ctx: Context) -> int:

@@ -1,0 +1,89 @@
+"""The TEI copy a site offers for download: re-serialised from the parsed document, never
+copied byte for byte, and only for documents that follow the edition's grammar.
+
+A browser opening the copy runs any element it knows as script (`<xhtml:script>`,
+`<svg:script>`, event-handler attributes of those vocabularies) and follows an
+`<?xml-stylesheet?>`. The copy therefore keeps only elements in the TEI namespace,
+attributes without a namespace or in the XML namespace, comments and, before the root,
+`<?xml-model?>` declarations of the schema; everything else is dropped.
+"""
+
+from __future__ import annotations
+
+import copy
+from functools import cache
+
+from lxml import etree
+
+from tei.diagnostics import Diagnostic, Severity
+from tei.resources import schemas_dir
+from tei.xmlio import TEI_NS, XML_NS, parse_file
+
+_MODEL = "xml-model"
+_KEPT_NAMESPACES = {None, XML_NS}
+
+
+@cache
+def _grammar() -> etree.RelaxNG:
+    """The edition's RELAX NG, compiled once per process."""
+    tree = parse_file(schemas_dir() / "telegrams.rng")
+    tree.docinfo.URL = str((schemas_dir() / "telegrams.rng").resolve())
+    return etree.RelaxNG(tree)
+
+
+def unpublished(path: str) -> Diagnostic:
+    """The warning for a document whose TEI copy is withheld."""
+    return Diagnostic(path, 1, 1, Severity.WARNING,
+                      "the TEI file is not published on the site (its page has no TEI "
+                      "download): it does not follow the edition's grammar; run `tei validate` "
+                      "on it for the details", "render-unpublished")
+
+
+def tei_copy(tree: etree._ElementTree) -> bytes | None:
+    """The copy to publish, or None when the document does not follow the grammar."""
+    return clean_copy(tree) if _grammar().validate(tree) else None
+
+
+def clean_copy(tree: etree._ElementTree) -> bytes:
+    """The document re-serialised with nothing a browser could run: TEI elements, attributes
+    without a namespace or in the XML namespace, comments, `<?xml-model?>` before the root."""
+    root = copy.deepcopy(tree.getroot())
+    for node in list(root.iter()):
+        if _foreign(node):
+            _remove(node)
+        elif isinstance(node.tag, str):
+            _drop_foreign_attributes(node)
+    etree.cleanup_namespaces(root)
+    models = [etree.tostring(pi, encoding="unicode").strip()
+              for pi in tree.getroot().itersiblings(preceding=True)
+              if isinstance(pi, etree._ProcessingInstruction) and pi.target == _MODEL]
+    prolog = '<?xml version="1.0" encoding="UTF-8"?>\n' + "".join(
+        f"{model}\n" for model in reversed(models))
+    return prolog.encode() + etree.tostring(root, encoding="UTF-8") + b"\n"
+
+
+def _foreign(node: etree._Element) -> bool:
+    """A processing instruction, or an element outside the TEI namespace."""
+    if isinstance(node, etree._ProcessingInstruction):
+        return True
+    return isinstance(node.tag, str) and etree.QName(node).namespace != TEI_NS
+
+
+def _drop_foreign_attributes(element: etree._Element) -> None:
+    for name in list(element.attrib):
+        if etree.QName(name).namespace not in _KEPT_NAMESPACES:
+            del element.attrib[name]
+
+
+def _remove(node: etree._Element) -> None:
+    """Remove `node` and its content, keeping the text that follows it."""
+    parent = node.getparent()
+    if parent is None:
+        return
+    tail = node.tail or ""
+    previous = node.getprevious()
+    if previous is not None:
+        previous.tail = (previous.tail or "") + tail
+    else:
+        parent.text = (parent.text or "") + tail
+    parent.remove(node)

@@ -1,0 +1,153 @@
+"""Hostile input to `tei validate`: findings are capped per file and collected in linear time,
+attributes, depth and width are limited, a DOCTYPE never passes, a U+2028 or U+0085 in a
+message never crashes and no finding can become a CI workflow command."""
+
+from __future__ import annotations
+
+import json
+import time
+from pathlib import Path
+
+from typer.testing import CliRunner
+
+from tei.cli import app
+from tei.validate import Options, Validator
+from tei.validate.model import Layer
+
+ROOT = Path(__file__).resolve().parent.parent
+FIXTURES = ROOT / "tests" / "fixtures" / "validate"
+TELEGRAM = (FIXTURES / "valid" / "telegram.xml").read_text(encoding="utf-8")
+BRACKETS = (FIXTURES / "invalid" / "no-brackets.xml").read_text(encoding="utf-8")
+PARAGRAPH = '<p>I send you the following points'
+DOCTYPE = ("error: DOCTYPE declarations are not allowed (external entities, DTDs and entity "
+           "expansion are refused for security) [xml-doctype]")
+
+
+def run(*args: str | Path) -> tuple[int, str]:
+    result = CliRunner().invoke(app, ["validate", *map(str, args)])
+    return result.exit_code, result.stdout
+
+
+def telegram(tmp_path: Path, old: str, new: str, text: str = TELEGRAM,
+             name: str = "telegram.xml") -> Path:
+    assert old in text
+    path = tmp_path / name
+    path.write_text(text.replace(old, new, 1), encoding="utf-8")
+    return path
+
+
+def with_errors(tmp_path: Path, paragraphs: int, per_paragraph: int = 2000) -> Path:
+    """The telegram with paragraphs of `<hi/>` elements, each an error (no @rend)."""
+    extra = f"<p>{'<hi/>' * per_paragraph}</p>" * paragraphs
+    return telegram(tmp_path, PARAGRAPH, extra + PARAGRAPH)
+
+
+def test_findings_beyond_1000_per_file_are_counted_not_listed(tmp_path: Path) -> None:
+    path = with_errors(tmp_path, 10)
+    code, out = run("--layers", "wf,grammar", path)
+    lines = out.splitlines()
+    assert code == 1 and len(lines) == 1002
+    assert lines[0] == f"{path}:75:14: error: <hi> needs attribute rend [grammar]"
+    assert lines[-2:] == [
+        f"{path}: ... and 19,000 more findings not listed (at most 1,000 are listed per file)",
+        "1 file checked (wf, grammar): 0 valid, 1 invalid; 20000 errors (grammar 20000), "
+        "0 warnings"]
+    report = json.loads(run("--format", "json", "--layers", "wf,grammar", path)[1])
+    assert (report["files"][0]["unlisted"], len(report["files"][0]["findings"])) == (19000, 1000)
+    github = run("--format", "github", "--layers", "wf,grammar", path)[1].splitlines()
+    assert github[-2] == (f"::notice file={str(path).replace(':', '%3A')}::... and 19,000 more "
+                          "findings not listed (at most 1,000 are listed per file)")
+
+
+def _seconds(validator: Validator, path: Path) -> float:
+    """Best of three runs (the machine is shared)."""
+    data = path.read_bytes()
+    best = float("inf")
+    for _ in range(3):
+        started = time.perf_counter()
+        report = validator.validate_bytes(data, path)
+        best = min(best, time.perf_counter() - started)
+    assert report.unlisted > 0
+    return best
+
+
+def test_error_collection_grows_linearly(tmp_path: Path) -> None:
+    validator = Validator(Options(layers=(Layer.WF, Layer.GRAMMAR)))
+    (tmp_path / "small").mkdir()
+    small = with_errors(tmp_path / "small", 25, 200)
+    large = with_errors(tmp_path, 100, 200)
+    ratio = _seconds(validator, large) / _seconds(validator, small)
+    assert ratio < 8, f"4x the errors took {ratio:.1f}x the time (quadratic: 16x)"
+
+
+def test_an_element_with_very_many_children_is_checked_in_slices(tmp_path: Path) -> None:
+    path = with_errors(tmp_path, 1, 4001)
+    code, out = run("--format", "json", "--layers", "wf,grammar", path)
+    findings = json.loads(out)["files"][0]
+    assert code == 1 and len(findings["findings"]) + findings["unlisted"] == 4001
+    assert {(f["line"], f["message"]) for f in findings["findings"]} == {
+        (75, "<hi> needs attribute rend")}
+
+
+def test_a_valid_element_with_very_many_children_is_valid(tmp_path: Path) -> None:
+    path = telegram(tmp_path, PARAGRAPH, f"<p>{'x<lb/>' * 5000}</p>{PARAGRAPH}")
+    assert run("--layers", "wf,grammar", path)[0] == 0
+
+
+def test_errors_among_very_many_siblings_grow_linearly(tmp_path: Path) -> None:
+    validator = Validator(Options(layers=(Layer.WF, Layer.GRAMMAR)))
+    (tmp_path / "small").mkdir()
+    small = with_errors(tmp_path / "small", 1, 4000)
+    large = with_errors(tmp_path, 1, 16000)
+    ratio = _seconds(validator, large) / _seconds(validator, small)
+    assert ratio < 8, f"4x the errors took {ratio:.1f}x the time (quadratic: 16x)"
+
+
+def test_20000_attributes_are_refused_by_the_wf_layer(tmp_path: Path) -> None:
+    attributes = " ".join(f'a{i}="x"' for i in range(20_000))
+    path = telegram(tmp_path, PARAGRAPH, f"<p {attributes}>x</p>{PARAGRAPH}")
+    started = time.perf_counter()
+    code, out = run(path)
+    assert time.perf_counter() - started < 60
+    assert (code, out.splitlines()) == (1, [
+        f"{path}:75:1: error: <p> has 20,000 attributes; at most 200 are allowed on one "
+        "element [xml-limits]",
+        "1 file checked (wf, grammar, rules): 0 valid, 1 invalid; 1 error (wf 1), 0 warnings"])
+
+
+def test_a_doctype_after_a_comment_or_in_utf16_fails_the_wf_layer(tmp_path: Path) -> None:
+    declaration, rest = TELEGRAM.split("\n", 1)
+    after_comment = tmp_path / "comment.xml"
+    after_comment.write_text(f"{declaration}\n<!-- <a -->\n<!DOCTYPE TEI>\n{rest}")
+    utf16 = tmp_path / "utf16.xml"
+    utf16.write_bytes(f'{declaration.replace("UTF-8", "UTF-16")}\n<!DOCTYPE TEI>\n{rest}'
+                      .encode("utf-16"))
+    schema = ROOT / "schemas" / "telegrams.rng"
+    for layers in ("wf,grammar", "wf,tei-all"):
+        code, out = run("--layers", layers, "--tei-all", schema, after_comment, utf16)
+        assert (code, out.splitlines()) == (1, [
+            f"{after_comment}:3:1: {DOCTYPE}", f"{utf16}:2:1: {DOCTYPE}",
+            f"2 files checked ({layers.replace(',', ', ')}): 0 valid, 2 invalid; 2 errors "
+            "(wf 2), 0 warnings"])
+
+
+def test_line_separators_in_bracketed_text_are_escaped_not_fatal(tmp_path: Path) -> None:
+    path = telegram(tmp_path, "[along the 38th parallel]", "[along\u2028the 38th\x85parallel]",
+                    BRACKETS, "no-brackets.xml")
+    code, out = run(path)
+    assert (code, out.splitlines()) == (0, [
+        f'{path}:77:13: warning: Square bracket left in the text: "Both sides cease fire '
+        '[along\\u2028the 38th\\x85parallel]."; encode what the brackets mark as supplied or '
+        "gap (the editions print the brackets). [no-brackets]",
+        "1 file checked (wf, grammar, rules): 1 valid, 0 invalid; 0 errors, 1 warning"])
+
+
+def test_no_finding_prints_a_workflow_command(tmp_path: Path) -> None:
+    path = telegram(tmp_path, 'when="1951-07-05T21:00:00"',
+                    'when="1951-07-05&#10;::error file=README.md,line=1::owned"')
+    hostile = tmp_path / "::error file=README.md,line=1::x.xml"
+    hostile.write_bytes(path.read_bytes())
+    code, out = run(path, hostile)
+    assert code == 1
+    assert "\\n::error file=README.md,line=1::owned" in out
+    assert [line for line in out.splitlines() if line.lstrip().startswith("::")] == []
