@@ -17,7 +17,7 @@ def renderer() -> Renderer:
     return Renderer.shared()
 
 
-@pytest.mark.parametrize("case", [gap_param(c, "words") for c in CASES])
+@pytest.mark.parametrize("case", [gap_param(c, "text_edition_words") for c in CASES])
 def test_text_edition_keeps_every_word_of_the_source(case: Case, resources,
                                                      renderer: Renderer) -> None:
     tree = etree.fromstring(xml_of(case, resources)).getroottree()
