@@ -145,3 +145,9 @@ def test_a_long_file_name_is_written_and_a_bad_one_refused(tmp_path: Path) -> No
     assert [r.outcome for r in results] == ["written", "failed"]  # "a..." sorts first
     assert results[1].diagnostics[0].rule == "file-name"
     assert (tmp_path / "out" / f"{'a' * 246}.xml").is_file()
+
+
+def test_a_closing_quote_alone_on_the_last_line_converts(resources) -> None:
+    text = '"The Government request that the forces be withdrawn forthwith.\n"'
+    root = etree.fromstring(convert_text(text, "quoted", resources).xml)
+    assert "withdrawn forthwith" in " ".join(root.itertext())

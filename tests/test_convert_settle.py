@@ -84,3 +84,5 @@ def test_a_source_url_gets_what_a_uri_cannot_hold_escaped() -> None:
         '<idno xmlns="http://www.tei-c.org/ns/1.0" type="URI">https://example.org/%</idno>'))
     assert settle(root) == ["the source URL 'https://example.org/%' is not a valid URI; "
                             "written as 'https://example.org/%25'"]
+    assert uri("https://example.orgContents:") == "https://example.orgContents%3A"
+    assert uri("https://example.org:8080/a:b") == "https://example.org:8080/a:b"

@@ -26,6 +26,7 @@ _LEADING = {f"{{{TEI_NS}}}{tag}" for tag in ("head", "opener")}
 _TIME_ZONE = re.compile(r"(Z|[+\-]\d\d:\d\d)$")
 _SLACK = timedelta(hours=14)
 _LONE_PERCENT = re.compile(r"%(?![0-9A-Fa-f]{2})")
+_HOST_PORT = re.compile(r"[^:]*(:\d+)?")
 _MESSAGE = "/t:TEI/t:text/t:body/t:div/t:div[@type='message']"
 
 
@@ -76,11 +77,15 @@ def _escape_uris(root: etree._Element) -> Iterator[str]:
 
 
 def uri(text: str) -> str:
-    """`text` with what a URI cannot hold escaped: a `%` not followed by two hex digits,
-    square brackets after the host, and a `#` after the fragment's own."""
+    """`text` with what a URI cannot hold escaped: a `%` not followed by two hex digits, a
+    `:` in the host not followed by a port number, square brackets after the host, and a
+    `#` after the fragment's own."""
     text = _LONE_PERCENT.sub("%25", text)
     scheme, slashes, rest = text.partition("://")
     host, slash, path = rest.partition("/") if slashes else ("", "", text)
+    user, at, server = host.rpartition("@")
+    if not _HOST_PORT.fullmatch(server):
+        host = user + at + server.replace(":", "%3A")
     path = path.replace("[", "%5B").replace("]", "%5D")
     before, hash_mark, fragment = path.partition("#")
     path = before + hash_mark + fragment.replace("#", "%23")
