@@ -50,6 +50,9 @@ def test_a_stamp_outside_a_registry_line_becomes_plain_words() -> None:
     paragraph = xp(root, "//tei:p")[0]
     assert "".join(paragraph.itertext()) == "Seen SECRET copy here."
     assert len(xp(root, "//tei:stamp")) == 1
+    xp(root, "//tei:teiHeader")[0].append(etree.fromstring(
+        '<p xmlns="http://www.tei-c.org/ns/1.0">In the header: <stamp>SEEN</stamp></p>'))
+    assert len(settle(root)) == 1 and len(xp(root, "//tei:stamp")) == 1
 
 
 def test_a_reception_before_the_sending_loses_its_normalised_value() -> None:

@@ -50,7 +50,7 @@ def _fill_empty_divisions(root: etree._Element) -> Iterator[str]:
 
 
 def _place_stamps(root: etree._Element) -> Iterator[str]:
-    for stamp in root.xpath("//t:text//t:stamp[not(parent::t:ab[@type = 'registry'])]",
+    for stamp in root.xpath("//t:stamp[not(parent::t:ab[@type = 'registry'])]",
                             namespaces=_NS):
         _unwrap(stamp)
         yield "a stamp within the text is kept as plain words (stamps are registry lines)"
