@@ -13,10 +13,11 @@ from pathlib import Path
 from typing import Any
 
 from tei.convert.batch import FileResult, Settings, convert_files
-from tei.diagnostics import Diagnostic, Severity
+from tei.diagnostics import Diagnostic, Severity, error
 from tei.export.cmif import write_cmif
 from tei.render import RenderResult, render_edition
 from tei.validate import Options, Report, validate_paths
+from tei.workspace import locked, remove_stale_temporaries
 
 CMIF_FILE = "cmif.xml"
 Progress = Callable[[Sequence[Any], str], Iterable[Any]]
@@ -52,16 +53,27 @@ class BuildResult:
 
 def build(layout: Layout, settings: Settings | None = None, *, jobs: int = 1,
           progress: Progress | None = None) -> BuildResult:
-    """Run the three stages over the corpus folders of `layout`."""
+    """Run the three stages over the corpus folders of `layout`, holding the lock of its TEI
+    folder (a second build on it waits); temporary files a killed build left are removed.
+
+    Raises InputError when the site or text edition cannot be written."""
     result = BuildResult()
     sources = sorted(layout.raw.glob("*.txt"))
-    result.conversions = convert_files(sources, layout.tei, settings or Settings(), jobs=jobs,
-                                       progress=progress)
-    tei_files = sorted(layout.tei.glob("*.xml"))
-    result.validation = validate_paths(tei_files, Options(jobs=jobs))
-    if result.validation.failed():
-        return result
-    result.render = render_edition(tei_files, layout.site, layout.text, workers=jobs,
-                                   progress=progress)
-    result.cmif = write_cmif(tei_files, layout.site / CMIF_FILE)
+    with locked([layout.tei]):
+        for folder in (layout.site, layout.text):
+            if folder.is_dir():
+                remove_stale_temporaries(folder)
+        result.conversions = convert_files(sources, layout.tei, settings or Settings(),
+                                           jobs=jobs, progress=progress)
+        tei_files = sorted(layout.tei.glob("*.xml"))
+        result.validation = validate_paths(tei_files, Options(jobs=jobs))
+        if result.validation.failed():
+            return result
+        try:
+            result.render = render_edition(tei_files, layout.site, layout.text,
+                                           workers=jobs, progress=progress)
+        except OSError as exc:  # the site or text folder cannot be written
+            raise error(str(exc.filename or layout.site), "cannot write the edition: "
+                        f"{exc.strerror or exc}", rule="io") from None
+        result.cmif = write_cmif(tei_files, layout.site / CMIF_FILE)
     return result

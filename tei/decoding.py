@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from tei.diagnostics import Diagnostic, InputError, Severity, error
 from tei.guessing import LEGACY, guess_legacy
 
-__all__ = ["DecodedText", "check_encoding", "decode_text", "looks_like"]
+__all__ = ["DecodedText", "check_encoding", "decode_text", "drop_non_xml", "looks_like"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -223,8 +223,7 @@ def _decode_strict(data: bytes, codec: str, path: str, label: str = "") -> str:
 def _xml_safe(decoded: DecodedText, path: str) -> DecodedText:
     """Drop characters XML 1.0 cannot hold, with one warning; refuse text that is binary."""
     text = decoded.text
-    first = _NOT_XML.search(text)
-    if first is None:
+    if _NOT_XML.search(text) is None:
         return decoded
     if "\x00" in text:
         line, col = _line_col(text, text.index("\x00"))
@@ -234,6 +233,17 @@ def _xml_safe(decoded: DecodedText, path: str) -> DecodedText:
     if controls >= 8 and controls > len(text) / 50:
         raise _binary(path, f"looks like a binary file, not plain text ({controls} control "
                       "characters)")
+    clean, warning = drop_non_xml(text, path)
+    return DecodedText(clean, decoded.encoding,
+                       [*decoded.diagnostics, *([warning] if warning else [])])
+
+
+def drop_non_xml(text: str, path: str) -> tuple[str, Diagnostic | None]:
+    """`text` without the characters XML 1.0 cannot hold, and a warning (rule `xml-char`)
+    naming them and the line and column of the first, or None when there were none."""
+    first = _NOT_XML.search(text)
+    if first is None:
+        return text, None
     ends = [found.end() for found in _BREAK.finditer(text)]
     lines: list[int] = []
     counts: Counter[str] = Counter()
@@ -251,8 +261,7 @@ def _xml_safe(decoded: DecodedText, path: str) -> DecodedText:
                f"({chars}) on line{'s' if len(lines) > 1 else ''} {where}")
     line, col = _line_col(text, first.start())
     warning = Diagnostic(path, line, col, Severity.WARNING, message, "xml-char")
-    return DecodedText(_NOT_XML.sub("", text), decoded.encoding,
-                       [*decoded.diagnostics, warning])
+    return _NOT_XML.sub("", text), warning
 
 
 def _line_col(text: str, pos: int) -> tuple[int, int]:

@@ -149,11 +149,20 @@ def serialize(tree: etree._ElementTree | etree._Element) -> bytes:
     return data if data.endswith(b"\n") else data + b"\n"
 
 
+def write_file(path: Path, data: bytes) -> None:
+    """Write atomically; an OS error (read-only folder, disk full, no permission) becomes an
+    InputError naming the file and the cause."""
+    try:
+        atomic_write(path, data)
+    except OSError as exc:
+        raise error(str(path), f"cannot write file: {exc.strerror or exc}", rule="io") from None
+
+
 def atomic_write(path: Path, data: bytes) -> None:
     """Write `data` to `path` via a temporary file in the same folder and an atomic rename."""
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name[:64]}.", suffix=".tmp", dir=path.parent)
     try:
         with os.fdopen(fd, "wb") as handle:
             handle.write(data)

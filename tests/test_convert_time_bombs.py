@@ -19,7 +19,7 @@ from tei.convert import Resources, convert_text
 from tei.convert.read import LINE_LIMIT, logical_lines
 from tests.test_convert_words import first_missing, tei_words, words
 
-LIMIT, REPEATS, ATTEMPTS = 3.0, 2, 3
+LIMIT, REPEATS, ATTEMPTS = 3.0, 3, 5
 _WORDS = ("the", "embassy", "reports", "that", "talks", "in", "Moscow", "went", "on", "and",
           "Stalin", "agreed", "with", "report", "of", "situation")
 

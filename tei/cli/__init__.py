@@ -5,6 +5,7 @@ Exit codes: 0 success, 1 findings (bad input, invalid file), 2 usage or I/O erro
 
 from __future__ import annotations
 
+import os
 import sys
 
 import typer
@@ -12,6 +13,7 @@ import typer
 from tei import __version__
 from tei.cli import build, convert, export, register, render, schema, validate
 from tei.cli.common import EXIT_USAGE, state
+from tei.workspace import OWNER_VARIABLE
 
 app = typer.Typer(
     name="tei",
@@ -46,6 +48,7 @@ for module in (convert, validate, render, build, schema, register, export):
 
 def main() -> None:
     """Console entry point: run the app; internal errors become one line unless --debug."""
+    os.environ[OWNER_VARIABLE] = str(os.getpid())  # worker processes die with this one
     try:
         app()
     except Exception as exc:  # last line of defence against tracebacks

@@ -110,10 +110,12 @@ def batch_facts(results: list[FileResult], out_dir: Path) -> dict[Path, dict]:
     facts: dict[Path, dict] = {}
     for result in results:
         target = out_dir / f"{result.source.stem}.xml"
-        if result.outcome in ("written", "unchanged") and target.is_file():
-            facts[result.source] = read_facts(parse_file(target).getroot())
-        else:
-            facts[result.source] = {}
+        facts[result.source] = {}
+        if result.outcome in ("written", "unchanged"):
+            try:
+                facts[result.source] = read_facts(parse_file(target).getroot())
+            except InputError:  # removed or made unreadable since: its facts are unknown
+                continue
     return facts
 
 

@@ -9,8 +9,10 @@ from __future__ import annotations
 
 import hashlib
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from enum import StrEnum
+from itertools import count
 from pathlib import Path
 
 from tei import __version__
@@ -21,8 +23,10 @@ from tei.convert.pages.frontmatter import split_front_matter
 from tei.convert.read import logical_lines
 from tei.convert.recognise import recognise
 from tei.convert.segment import Segments, segment
-from tei.diagnostics import Diagnostic, error
-from tei.xmlio import atomic_write, decode_text, read_bytes, serialize
+from tei.convert.settle import settle
+from tei.decoding import drop_non_xml
+from tei.diagnostics import Diagnostic, Severity, error
+from tei.xmlio import decode_text, read_bytes, serialize, write_file
 
 __all__ = ["Conversion", "Outcome", "Resources", "convert_file", "convert_text",
            "load_resources"]
@@ -48,12 +52,19 @@ class Outcome(StrEnum):
 
 
 def convert_text(text: str, stem: str, res: Resources, *, path: str = "<stdin>",
-                 schema_href: str = DEFAULT_SCHEMA_HREF, source_hash: str = "") -> Conversion:
-    """Convert one source text to sealed TEI bytes."""
+                 schema_href: str = DEFAULT_SCHEMA_HREF, source_hash: str = "",
+                 decoding: Sequence[Diagnostic] = ()) -> Conversion:
+    """Convert one source text to sealed TEI bytes.
+
+    Characters XML cannot hold are dropped with a warning; what was dropped, here or when
+    decoding (`decoding`: the decoder's warnings), is recorded in the header's notes.
+    """
     if not _NCNAME.match(f"doc-{stem}"):
         raise error(path, f"file name {stem!r} cannot become an xml:id; use letters, digits, "
                     "'-', '_' and '.' only", rule="file-name")
-    ctx = Context(res, path)
+    source_hash = source_hash or hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()
+    text, dropped = drop_non_xml(text, path)
+    ctx = Context(res, path, warnings=[dropped] if dropped else [])
     res.patterns.forget()
     res.dates.forget()
     res.register.forget()
@@ -63,9 +74,12 @@ def convert_text(text: str, stem: str, res: Resources, *, path: str = "<stdin>",
         raise error(path, "the source text is empty", rule="empty")
     segment(read_pages(lines, seg, ctx), seg, ctx)
     document = recognise(seg, stem, ctx)
-    hashes = {"source": source_hash or hashlib.sha256(text.encode()).hexdigest(),
-              "resources": res.digest}
+    document.header.changes = [f"{d.message[0].upper()}{d.message[1:]}." for d in
+                               [*decoding, *ctx.warnings] if d.rule == "xml-char"]
+    hashes = {"source": source_hash, "resources": res.digest}
     tree = encode(document, res.edition, schema_href, hashes)
+    for message in settle(tree.getroot()):
+        ctx.warn(1, message, "settled")
     data = serialize(tree).replace(b"?><", b"?>\n<")
     return Conversion(seal(data), ctx.warnings)
 
@@ -116,11 +130,10 @@ def convert_file(
             read_bytes(target), source_hash, res, schema_href):
         return Outcome.UNCHANGED, target, []
     decoded = decode_text(raw, str(source), encoding)
-    warnings = list(decoded.diagnostics)
     conversion = convert_text(decoded.text, source.stem, res, path=str(source),
-                              schema_href=schema_href,
-                              source_hash=source_hash)
-    warnings += conversion.warnings
+                              schema_href=schema_href, source_hash=source_hash,
+                              decoding=decoded.diagnostics)
+    warnings = [*decoded.diagnostics, *conversion.warnings]
     if target.exists():
         existing = read_bytes(target)
         if existing == conversion.xml:
@@ -129,5 +142,18 @@ def convert_file(
         if reason and not force:
             raise error(str(target), f"not overwritten: {reason}; convert with --force to "
                         "replace it", rule="hand-edited")
-    atomic_write(target, conversion.xml)
+        if reason:
+            warnings.append(keep_backup(target, existing))
+    write_file(target, conversion.xml)
     return Outcome.WRITTEN, target, warnings
+
+
+def keep_backup(target: Path, existing: bytes) -> Diagnostic:
+    """Save a hand-edited file that --force replaces as `<name>.bak` (or `.bak2`, `.bak3`,
+    ...: an earlier backup is never overwritten); a warning names it."""
+    names = (f"{target.name}.bak{n if n > 1 else ''}" for n in count(1))
+    backup = next(target.with_name(name) for name in names if not (target.parent / name).exists())
+    write_file(backup, existing)
+    return Diagnostic(str(target), 1, 1, Severity.WARNING, "replaced although edited by hand "
+                      f"(--force); the previous version is kept as {backup.name}",
+                      "hand-edited-backup")

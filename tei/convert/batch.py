@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import os
 from collections.abc import Callable, Iterable, Sequence
-from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
 from multiprocessing import get_context
 from pathlib import Path
@@ -12,7 +13,8 @@ from typing import Any
 
 from tei import resources
 from tei.convert import DEFAULT_SCHEMA_HREF, Resources, convert_file, load_resources
-from tei.diagnostics import Diagnostic, InputError
+from tei.diagnostics import Diagnostic, InputError, error
+from tei.workspace import die_with_parent, locked
 
 Progress = Callable[[Sequence[Any], str], Iterable[Any]]
 
@@ -43,6 +45,11 @@ def _init_worker(settings: Settings) -> None:
     _worker = load_resources(settings.register, settings.patterns, settings.edition)
 
 
+def _init_pool_worker(settings: Settings, owner: int) -> None:
+    die_with_parent(owner)
+    _init_worker(settings)
+
+
 def _convert_one(source: Path, out_dir: Path, force: bool, href: str,
                  encoding: str | None = None) -> FileResult:
     assert _worker is not None
@@ -52,7 +59,18 @@ def _convert_one(source: Path, out_dir: Path, force: bool, href: str,
     except InputError as exc:
         refused = exc.diagnostic.rule == "hand-edited"
         return FileResult(source, "refused" if refused else "failed", [exc.diagnostic])
+    except OSError as exc:
+        where = exc.filename or source
+        return FileResult(source, "failed", [error(
+            str(where), f"cannot read or write: {exc.strerror or exc}", rule="io").diagnostic])
+    except Exception as exc:  # a bug: reported for this file, the batch goes on
+        return FileResult(source, "failed", [_internal(source, exc)])
     return FileResult(source, outcome.value, warnings)
+
+
+def _internal(source: Path, exc: BaseException) -> Diagnostic:
+    return error(str(source), f"internal error: {type(exc).__name__}: {exc} (a bug in tei; "
+                 "please report it with this file)", rule="internal").diagnostic
 
 
 def schema_href(out_dir: Path) -> str:
@@ -77,16 +95,30 @@ def convert_files(sources: Sequence[Path], out_dir: Path, settings: Settings | N
     _init_worker(settings)
     href = schema_href(out_dir)
     track = progress or (lambda items, _label: items)
-    if jobs == 1 or len(sources) < 2:
-        return [_convert_one(s, out_dir, force, href, encoding)
-                for s in track(sources, "Converting")]
-    size = max(1, min(64, len(sources) // (jobs * 8)))
-    chunks = [sources[i:i + size] for i in range(0, len(sources), size)]
-    with ProcessPoolExecutor(jobs, mp_context=get_context("spawn"), initializer=_init_worker,
-                             initargs=(settings,)) as pool:
-        futures = [pool.submit(_convert_chunk, chunk, out_dir, force, href, encoding)
-                   for chunk in chunks]
-        return [result for f in track(futures, "Converting") for result in f.result()]
+    with locked([out_dir]):
+        if jobs == 1 or len(sources) < 2:
+            return [_convert_one(s, out_dir, force, href, encoding)
+                    for s in track(sources, "Converting")]
+        size = max(1, min(64, len(sources) // (jobs * 8)))
+        chunks = [sources[i:i + size] for i in range(0, len(sources), size)]
+        with ProcessPoolExecutor(jobs, mp_context=get_context("spawn"),
+                                 initializer=_init_pool_worker,
+                                 initargs=(settings, os.getpid())) as pool:
+            futures = [pool.submit(_convert_chunk, chunk, out_dir, force, href, encoding)
+                       for chunk in chunks]
+            return [result for future, chunk in zip(track(futures, "Converting"), chunks,
+                                                    strict=True)
+                    for result in _chunk_results(future, chunk)]
+
+
+def _chunk_results(future: Future, chunk: Sequence[Path]) -> list[FileResult]:
+    """The results of one chunk; when its worker process died, a failure for each file."""
+    try:
+        return future.result()
+    except BrokenProcessPool:
+        return [FileResult(source, "failed", [error(
+            str(source), "the worker process converting this file died (killed, or out of "
+            "memory); convert it again", rule="worker").diagnostic]) for source in chunk]
 
 
 def _convert_chunk(sources: Sequence[Path], out_dir: Path, force: bool, href: str,

@@ -104,6 +104,8 @@ def _header(root: etree._Element, doc: Document, edition: Edition,
     notes = _el(file_desc, "notesStmt")
     for subtype, fact, text in conversion_notes(h):
         _el(notes, "note", text, type="conversion", subtype=subtype, n=fact)
+    for text in h.changes:
+        _el(notes, "note", text, type="conversion", subtype="changed", n="characters")
     _source_desc(_el(file_desc, "sourceDesc"), h)
     application = _el(_el(_el(header, "encodingDesc"), "appInfo"), "application",
                       ident="tei-telegrams", version=__version__)

@@ -139,6 +139,7 @@ class Header:
     sent: Action = field(default_factory=Action)
     received: Action = field(default_factory=Action)
     provenance: dict[str, tuple[str, str]] = field(default_factory=dict)
+    changes: list[str] = field(default_factory=list)  # what conversion changed in the text
 
     def found(self, fact: str, where: str, status: str = "found") -> None:
         """Record where a core fact came from (the first record wins)."""

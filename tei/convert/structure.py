@@ -227,6 +227,8 @@ class MessageReader:
         """`AMBASSADOR OF THE USSR IN THE PRC`, `Deputy Head of the ... Department`, `of the
         USSR MFA`: a title standing above a signature, or the rest of one."""
         words = text.split()
+        if not words:
+            return False
         titles = self.patterns.words("honorifics")
         first = words[0].casefold()
         opens = (titles.get(first) == "title" or first in self.patterns.words("role-openers")

@@ -27,6 +27,7 @@ from tei.render.publish import tei_copy, unpublished
 from tei.render.saxon import Renderer, Source
 from tei.render.search import SearchEntry, index_script, term_counts
 from tei.resources import xslt_dir
+from tei.workspace import die_with_parent
 from tei.xmlio import TEI_NS, atomic_write, parse_bytes, read_bytes
 
 T = TypeVar("T")
@@ -259,6 +260,7 @@ def inside(folder: Path, relative: str, source: Path | None = None) -> Path:
 
 def _init_worker() -> None:
     """Process pool initializer: one processor, stylesheets compiled once per process."""
+    die_with_parent()
     Renderer.shared()
 
 

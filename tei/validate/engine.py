@@ -44,6 +44,7 @@ from tei.validate.model import (
     Report,
 )
 from tei.validate.schematron import RuleFinding, SchematronError, SchematronRules
+from tei.workspace import die_with_parent
 from tei.xmlio import parse_bytes, read_bytes
 
 _DUPLICATE_ID = re.compile(r"^not well-formed XML: ID (\S+) already defined")
@@ -180,6 +181,7 @@ _worker: Validator | None = None
 
 def _start_worker(options: Options) -> None:
     global _worker
+    die_with_parent()
     _worker = Validator(options)
 
 

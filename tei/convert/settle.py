@@ -1,0 +1,179 @@
+"""Last pass over the encoded tree: what an odd but readable source would make invalid is
+settled here, each with a warning, so that every conversion is valid TEI.
+
+A division with no text gets an empty paragraph; a stamp outside a registry line is left
+as plain words; dates that contradict each other (a dateline other than the sending date,
+a reception before the sending) keep their words but lose the normalised value, and a
+dateline place other than the place of sending keeps its words but not its tag: the editor
+is asked to check them. A source URL gets what a URI cannot hold escaped.
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+from collections.abc import Iterator
+from datetime import datetime, timedelta
+
+from lxml import etree
+
+from tei.xmlio import TEI_NS
+
+_NS = {"t": TEI_NS}
+_DATING = ("when", "notBefore", "notAfter", "from", "to")
+_BLOCKS = {f"{{{TEI_NS}}}{tag}" for tag in ("p", "ab", "list", "floatingText", "div")}
+_LEADING = {f"{{{TEI_NS}}}{tag}" for tag in ("head", "opener")}
+_TIME_ZONE = re.compile(r"(Z|[+\-]\d\d:\d\d)$")
+_SLACK = timedelta(hours=14)
+_LONE_PERCENT = re.compile(r"%(?![0-9A-Fa-f]{2})")
+_HOST_PORT = re.compile(r"[^:]*(:\d+)?")
+_MESSAGE = "/t:TEI/t:text/t:body/t:div/t:div[@type='message']"
+
+
+def settle(root: etree._Element) -> list[str]:
+    """Settle `root` in place; return a warning for each change."""
+    return [*_fill_empty_divisions(root), *_place_stamps(root), *_agree_dates(root),
+            *_agree_places(root), *_escape_uris(root)]
+
+
+def _fill_empty_divisions(root: etree._Element) -> Iterator[str]:
+    containers = root.xpath("//t:text//t:div[@type = 'message' or @type = 'attachment'"
+                            " or @type = 'section'] | //t:floatingText/t:body", namespaces=_NS)
+    for container in containers:
+        if any(child.tag in _BLOCKS for child in container):
+            continue
+        leading = [i for i, child in enumerate(container) if child.tag in _LEADING]
+        paragraph = etree.Element(f"{{{TEI_NS}}}p")
+        container.insert(leading[-1] + 1 if leading else 0, paragraph)
+        kind = container.get("type") or "embedded document"
+        yield f"the {kind} has no text of its own; an empty paragraph stands in for it"
+
+
+def _place_stamps(root: etree._Element) -> Iterator[str]:
+    for stamp in root.xpath("//t:stamp[not(parent::t:ab[@type = 'registry'])]",
+                            namespaces=_NS):
+        _unwrap(stamp)
+        yield "a stamp within the text is kept as plain words (stamps are registry lines)"
+
+
+def _agree_places(root: etree._Element) -> Iterator[str]:
+    sent = set(root.xpath("//t:correspAction[@type = 'sent']/t:placeName/@ref", namespaces=_NS))
+    places = root.xpath(f"{_MESSAGE}/t:opener/t:dateline//t:placeName[starts-with(@ref, '#')]"
+                        f" | {_MESSAGE}/t:closer/t:dateline//t:placeName[starts-with(@ref, '#')]",
+                        namespaces=_NS)
+    for place in places:
+        if sent and place.get("ref") not in sent:
+            _unwrap(place)
+            yield ("the dateline's place is not the place of sending in the header; it is "
+                   "left untagged: check both places")
+
+
+def _escape_uris(root: etree._Element) -> Iterator[str]:
+    for idno in root.xpath("//t:idno[@type = 'URI']", namespaces=_NS):
+        escaped = uri(idno.text or "")
+        if escaped != idno.text:
+            yield f"the source URL {idno.text!r} is not a valid URI; written as {escaped!r}"
+            idno.text = escaped
+
+
+def uri(text: str) -> str:
+    """`text` with what a URI cannot hold escaped: a `%` not followed by two hex digits, a
+    `:` in the host not followed by a port number, square brackets after the host, and a
+    `#` after the fragment's own."""
+    text = _LONE_PERCENT.sub("%25", text)
+    scheme, slashes, rest = text.partition("://")
+    host, slash, path = rest.partition("/") if slashes else ("", "", text)
+    user, at, server = host.rpartition("@")
+    if not _HOST_PORT.fullmatch(server):
+        host = user + at + server.replace(":", "%3A")
+    path = path.replace("[", "%5B").replace("]", "%5D")
+    before, hash_mark, fragment = path.partition("#")
+    path = before + hash_mark + fragment.replace("#", "%23")
+    return f"{scheme}{slashes}{host}{slash}{path}" if slashes else path
+
+
+def _unwrap(element: etree._Element) -> None:
+    """Replace `element` by its content (text, children, tail) in its parent."""
+    parent = element.getparent()
+    index = parent.index(element)
+    text, tail = element.text or "", element.tail or ""
+    children = list(element)
+    if index:
+        previous = parent[index - 1]
+        previous.tail = (previous.tail or "") + text
+    else:
+        parent.text = (parent.text or "") + text
+    parent.remove(element)
+    for offset, child in enumerate(children):
+        parent.insert(index + offset, child)
+    last = parent[index + len(children) - 1] if children else (
+        parent[index - 1] if index else None)
+    if last is None:
+        parent.text = (parent.text or "") + tail
+    else:
+        last.tail = (last.tail or "") + tail
+
+
+def _agree_dates(root: etree._Element) -> Iterator[str]:
+    sent = root.xpath("//t:correspAction[@type = 'sent']/t:date", namespaces=_NS)
+    received = root.xpath("//t:correspAction[@type = 'received']/t:date", namespaces=_NS)
+    first, last = _earliest(sent), _latest(received)
+    if first and last and first - _SLACK > last:
+        _undate(received)
+        yield ("the reception date is earlier than the sending date; its normalised value "
+               "was left out: check both dates")
+    datelines = root.xpath(f"{_MESSAGE}/t:opener/t:dateline//t:date"
+                           f" | {_MESSAGE}/t:closer/t:dateline//t:date", namespaces=_NS)
+    dated = [d for d in datelines if _earliest([d]) or _latest([d])]
+    readable = [d for d in sent if _earliest([d]) or _latest([d])]
+    unreadable = not readable and any(d.get(a) for d in sent for a in _DATING)
+    if dated and not unreadable and (not readable or any(_apart(d, readable) for d in dated)):
+        _undate(dated)
+        yield ("the dateline's date is not the sending date in the header; its normalised "
+               "value was left out: check both dates")
+
+
+def _apart(date: etree._Element, sent: list[etree._Element]) -> bool:
+    """True when `date` and the sending date cannot denote the same time."""
+    start, end = _earliest([date]), _latest([date])
+    sent_start, sent_end = _earliest(sent), _latest(sent)
+    return bool((start and sent_end and start > sent_end)
+                or (sent_start and end and sent_start > end))
+
+
+def _undate(dates: list[etree._Element]) -> None:
+    for date in dates:
+        for attribute in (*_DATING, "cert"):
+            date.attrib.pop(attribute, None)
+
+
+def _earliest(dated: list[etree._Element]) -> datetime | None:
+    found = [_instant(d.get(a), end=False) for d in dated for a in ("when", "notBefore", "from")]
+    return min((f for f in found if f), default=None)
+
+
+def _latest(dated: list[etree._Element]) -> datetime | None:
+    found = [_instant(d.get(a), end=True) for d in dated for a in ("when", "notAfter", "to")]
+    return max((f for f in found if f), default=None)
+
+
+def _instant(value: str | None, *, end: bool) -> datetime | None:
+    """The first (or last) instant a W3C date value denotes, time zone ignored; None when it
+    has no year or is no date (as the Schematron rules' tel:start and tel:end)."""
+    text = _TIME_ZONE.sub("", value or "")
+    try:
+        if "T" in text:
+            return datetime.fromisoformat(text)
+        parts = [int(p) for p in text.split("-")] if re.fullmatch(r"\d{4}(-\d\d){0,2}", text) \
+            else []
+    except ValueError:
+        return None
+    if not parts:
+        return None
+    year, month, day = [*parts, 0, 0][:3]
+    month = month or (12 if end else 1)
+    try:
+        day = day or (calendar.monthrange(year, month)[1] if end else 1)
+        return datetime(year, month, day, *((23, 59, 59) if end else (0, 0, 0)))
+    except ValueError:
+        return None

@@ -1,0 +1,99 @@
+"""Output folders that runs share: a lock so that two runs never interleave their writes,
+removal of the temporary files a killed run left behind, and worker processes that die
+with the run that started them."""
+
+from __future__ import annotations
+
+import fcntl
+import os
+import re
+import sys
+import threading
+import time
+from collections.abc import Iterator
+from contextlib import ExitStack, contextmanager
+from pathlib import Path
+from typing import BinaryIO
+
+LOCK_NAME = ".tei.lock"
+OWNER_VARIABLE = "TEI_OWNER_PID"
+# `atomic_write` writes `.<name>.<8 random characters>.tmp`, then renames it.
+_TEMPORARY = re.compile(r"^\..+\.[A-Za-z0-9_]{8}\.tmp$")
+_PARENT_POLL = 0.2
+_held: set[Path] = set()  # folders this process has locked (a nested run goes straight on)
+
+
+@contextmanager
+def locked(folders: list[Path]) -> Iterator[None]:
+    """Hold the lock of every folder (in the order given); wait while another run holds one,
+    saying so on stderr. Temporary files a killed run left are removed once the
+    lock is held. A folder that cannot be created or locked (read-only, no permission) is
+    used unlocked: writing into it fails per file, with a diagnostic."""
+    with ExitStack() as stack:
+        for folder in folders:
+            key = folder.resolve()
+            handle = None if key in _held else _open_lock(folder)
+            if handle is None:
+                continue
+            stack.callback(handle.close)
+            stack.callback(_held.discard, key)
+            _held.add(key)
+            try:
+                fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
+            except BlockingIOError:
+                print(f"tei: {folder} is in use by another run of tei; waiting for it to "
+                      "finish", file=sys.stderr, flush=True)
+                fcntl.flock(handle, fcntl.LOCK_EX)
+            remove_stale_temporaries(folder)
+        yield
+
+
+def _open_lock(folder: Path) -> BinaryIO | None:
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        return open(folder / LOCK_NAME, "a+b")  # closed by the ExitStack
+    except OSError:
+        return None
+
+
+def remove_stale_temporaries(folder: Path) -> list[Path]:
+    """Delete the temporary files of interrupted atomic writes under `folder` (call it only
+    while holding the folder's lock: then no run of ours is writing them)."""
+    removed = []
+    for path in sorted(folder.rglob(".*.tmp")):
+        if _TEMPORARY.match(path.name) and path.is_file():
+            try:
+                path.unlink()
+            except OSError:
+                continue
+            removed.append(path)
+    return removed
+
+
+def die_with_parent(owner: int | None = None) -> None:
+    """In a worker process: exit as soon as the run that started it is gone (killed with
+    SIGKILL, say), instead of living on as an orphan. `owner` is that run's process id
+    (default: $TEI_OWNER_PID, set by the `tei` command, else the parent process)."""
+    owner = owner or int(os.environ.get(OWNER_VARIABLE) or os.getppid())
+
+    def watch() -> None:
+        while running(owner):
+            time.sleep(_PARENT_POLL)
+        os._exit(1)
+
+    threading.Thread(target=watch, name="die-with-parent", daemon=True).start()
+
+
+def running(pid: int) -> bool:
+    """True while process `pid` runs (a zombie has stopped running)."""
+    try:
+        stat = Path(f"/proc/{pid}/stat").read_text()
+    except FileNotFoundError:
+        return False
+    except OSError:  # no /proc: ask the kernel
+        try:
+            os.kill(pid, 0)
+        except ProcessLookupError:
+            return False
+        return True
+    return stat.rsplit(")", 1)[1].split()[0] != "Z"

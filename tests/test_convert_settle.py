@@ -1,0 +1,91 @@
+"""The last pass of the converter: odd sources never give invalid TEI, and no word is lost."""
+
+from __future__ import annotations
+
+from lxml import etree
+
+from tei.convert.settle import settle, uri
+from tests.tei_facts import xp
+
+HEAD = """<TEI xmlns="http://www.tei-c.org/ns/1.0"><teiHeader><profileDesc><correspDesc>
+<correspAction type="sent"><placeName ref="#pla-moscow">Moscow</placeName>
+<date when="{sent}">sent</date></correspAction>
+<correspAction type="received"><date when="{received}">received</date></correspAction>
+</correspDesc></profileDesc></teiHeader><text><body><div type="cable">{body}</div></body>
+</text></TEI>"""
+MESSAGE = '<div type="message"><opener><dateline>{dateline}</dateline></opener><p>Text.</p></div>'
+
+
+def tei(body: str, sent: str = "1951-07-12", received: str = "1951-07-13") -> etree._Element:
+    return etree.fromstring(HEAD.format(body=body, sent=sent, received=received))
+
+
+def dateline(place: str = "#pla-moscow", when: str = "1951-07-12") -> str:
+    return MESSAGE.format(dateline=f'<placeName ref="{place}">Town</placeName>, '
+                                   f'<date when="{when}" cert="high">12 July</date>')
+
+
+def test_consistent_documents_are_left_alone() -> None:
+    root = tei(dateline(when="1951-07"), sent="1951-07-12T18:00:00")
+    before = etree.tostring(root)
+    assert settle(root) == []
+    assert etree.tostring(root) == before
+
+
+def test_an_empty_division_gets_an_empty_paragraph_after_its_heads() -> None:
+    root = tei('<div type="message"><head>To Stalin</head><closer>Signed</closer></div>'
+               '<div type="attachment"/>')
+    warnings = settle(root)
+    assert len(warnings) == 2 and "no text of its own" in warnings[0]
+    message, attachment = xp(root, "//tei:div/tei:div")
+    assert [etree.QName(c).localname for c in message] == ["head", "p", "closer"]
+    assert [etree.QName(c).localname for c in attachment] == ["p"]
+
+
+def test_a_stamp_outside_a_registry_line_becomes_plain_words() -> None:
+    root = tei('<div type="message"><p>Seen <stamp>SECRET <hi>copy</hi></stamp> here.</p>'
+               '<ab type="registry" subtype="stamp"><stamp>KEPT</stamp></ab></div>')
+    assert settle(root) == ["a stamp within the text is kept as plain words (stamps are "
+                            "registry lines)"]
+    paragraph = xp(root, "//tei:p")[0]
+    assert "".join(paragraph.itertext()) == "Seen SECRET copy here."
+    assert len(xp(root, "//tei:stamp")) == 1
+    xp(root, "//tei:teiHeader")[0].append(etree.fromstring(
+        '<p xmlns="http://www.tei-c.org/ns/1.0">In the header: <stamp>SEEN</stamp></p>'))
+    assert len(settle(root)) == 1 and len(xp(root, "//tei:stamp")) == 1
+
+
+def test_a_reception_before_the_sending_loses_its_normalised_value() -> None:
+    root = tei(dateline(), sent="1951-07-12", received="1951-07-10T23:00:00")
+    assert "reception date is earlier" in settle(root)[0]
+    received = xp(root, "//tei:correspAction[@type='received']/tei:date")[0]
+    assert received.attrib == {} and received.text == "received"
+    assert settle(tei(dateline(), received="1951-07-11T20:00:00")) == []  # time zones
+
+
+def test_a_dateline_date_other_than_the_sending_date_loses_its_normalised_value() -> None:
+    root = tei(dateline(when="1950-01-02"))
+    assert "dateline's date is not the sending date" in settle(root)[0]
+    date = xp(root, "//tei:dateline/tei:date")[0]
+    assert date.attrib == {} and date.text == "12 July"
+
+
+def test_a_dateline_place_other_than_the_sending_place_keeps_its_words_only() -> None:
+    root = tei(dateline(place="#pla-beijing"))
+    assert "dateline's place is not the place of sending" in settle(root)[0]
+    line = xp(root, "//tei:dateline")[0]
+    assert "".join(line.itertext()) == "Town, 12 July"
+    assert not xp(line, ".//tei:placeName")
+
+
+def test_a_source_url_gets_what_a_uri_cannot_hold_escaped() -> None:
+    assert uri("https://example.org/Mö%") == "https://example.org/Mö%25"
+    assert uri("https://example.org/a%20b#x#y") == "https://example.org/a%20b#x%23y"
+    assert uri("https://example.org/[1]") == "https://example.org/%5B1%5D"
+    root = tei('<div type="message"><p>Text.</p></div>')
+    xp(root, "//tei:teiHeader")[0].append(etree.fromstring(
+        '<idno xmlns="http://www.tei-c.org/ns/1.0" type="URI">https://example.org/%</idno>'))
+    assert settle(root) == ["the source URL 'https://example.org/%' is not a valid URI; "
+                            "written as 'https://example.org/%25'"]
+    assert uri("https://example.orgContents:") == "https://example.orgContents%3A"
+    assert uri("https://example.org:8080/a:b") == "https://example.org:8080/a:b"
