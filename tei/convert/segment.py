@@ -260,7 +260,7 @@ def _processing(lines: list[Line], ctx: Context) -> tuple[list[Line], list[Line]
 def _trailing_block(lines: list[Line], ctx: Context) -> int | None:
     """Start of a distribution block closing the text (`Distribution:` alone on its line,
     then one addressee per line)."""
-    for i in range(len(lines) - 1, max(-1, len(lines) - _TRAILER_REACH - 6), -1):
+    for i in range(len(lines) - 1, max(-1, len(lines) - _BLOCK_REACH), -1):
         if label_alone(lines[i].text, ctx) == "distribution" and \
                 block_members(lines, i + 1) == len(lines) - i - 1:
             return i
@@ -270,6 +270,7 @@ def _trailing_block(lines: list[Line], ctx: Context) -> int | None:
 LINKING = {"in", "of", "the", "for", "to", "and", "de", "von", "van", "der"}
 _TERMINAL = re.compile(r"[.!?:;,]$")
 _TRAILER_REACH = 7
+_BLOCK_REACH = 13  # a closing distribution block's label and up to twelve entries
 
 
 def signature_like(text: str) -> bool:
