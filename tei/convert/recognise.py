@@ -77,11 +77,13 @@ def _context_year(seg: Segments, ctx: Context) -> int | None:
     """Year that completes dates written without one: the first full date of the document."""
     if seg.facts.get("file-date"):
         return int(seg.facts["file-date"][:4])
-    ordered = [seg.page_date, *seg.heading, *seg.message, *seg.processing]
-    years = [value for line in ordered if line is not None
-             for value in ctx.res.dates.find(line.text) if value.year]
-    full = [value for value in years if not value.short_year]
-    return (full or years)[0].year if years else None
+    short = None
+    for line in (seg.page_date, *seg.heading, *seg.message, *seg.processing):
+        for value in ctx.res.dates.find(line.text) if line is not None else ():
+            if value.year and not value.short_year:
+                return value.year
+            short = short or value.year
+    return short
 
 
 # -- registry furniture
