@@ -28,7 +28,8 @@ def page_header(seg: Segments, ctx: Context, inline: InlineReader) -> Header:
     for line in [*seg.fields.get("source", []), *seg.fields.get("document-information", []),
                  *seg.fields.get("original-archive", [])[1:]]:
         _source_line(header, line.text, ctx)
-    header.sources += [line.text for line in seg.fields.get("page-text", [])]
+    header.sources += [line.text for line in
+                       [*seg.fields.get("page-text", []), *seg.fields.get("record", [])]]
     for line in seg.fields.get("credits", []):
         _credit_line(header, line.text, ctx)
     header.shelfmarks += [ref for ref in seg.references if ref not in header.shelfmarks]

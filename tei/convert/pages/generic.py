@@ -244,6 +244,8 @@ def fields(lines: list[Line], i: int, seg: Segments, ctx: Context) -> int:
             return i + 1
         target = seg.fields if table == "page-fields" else seg.keywords
         values: list[Line] = [Line(lines[i].no, value)] if value else []
+        if name == "record" and value:  # kept whole in the header: `Film Number: D740376`
+            values = [lines[i]]
         i += 1
         while (i < len(lines) and not value
                and (not lines[i].rule_before or not values or name != "citation")
