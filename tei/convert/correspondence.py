@@ -158,8 +158,10 @@ def _heading_senders(heading: list[RegistryLine], ctx: Context) -> list[Party]:
 def _heading_facts(header: Header, lines: list[Line], ctx: Context) -> None:
     """Numbers, place of origin and dates from the heading lines' named groups; a dateline
     names the place before a sender field does."""
-    header.sent.place = header.sent.place or _letterhead_place(lines, ctx)
-    lines = sorted(lines, key=lambda line: heading_kind(bare(line.text), ctx) != "dateline")
+    kinds = [heading_kind(bare(line.text), ctx) for line in lines]
+    header.sent.place = header.sent.place or _letterhead_place(lines, kinds, ctx)
+    lines = [line for _, line in sorted(zip(kinds, lines, strict=True),
+                                        key=lambda pair: pair[0] != "dateline")]
     for line in lines:
         text = bare(line.text)
         stamp = ctx.res.patterns.match("stamp-open", text)
@@ -186,9 +188,9 @@ def _heading_facts(header: Header, lines: list[Line], ctx: Context) -> None:
             _set_date(header.sent, read_date(groups["sent"], ctx))
 
 
-def _letterhead_place(lines: list[Line], ctx: Context) -> Entry | None:
-    """`BRITISH EMBASSY, / MOSCOW.`: a place set under a letterhead is where it writes from."""
-    kinds = [heading_kind(bare(line.text), ctx) for line in lines]
+def _letterhead_place(lines: list[Line], kinds: list[str | None], ctx: Context) -> Entry | None:
+    """`BRITISH EMBASSY, / MOSCOW.`: a place set under a letterhead is where it writes from
+    (`kinds`: the heading kind of each line)."""
     for previous, kind, line in zip(kinds[:-1], kinds[1:], lines[1:], strict=True):
         if previous == "letterhead" and kind == "destination":
             return _place(bare(line.text), ctx, line.no)
