@@ -14,12 +14,14 @@ from typing import Any
 
 from tei.convert.batch import FileResult, Settings, convert_files
 from tei.diagnostics import Diagnostic, Severity, error
+from tei.edition import load_edition
 from tei.export.cmif import write_cmif
+from tei.export.settings import load_settings
 from tei.render import RenderResult, render_edition
+from tei.render.layout import CMIF
 from tei.validate import Options, Report, validate_paths
 from tei.workspace import locked, remove_stale_temporaries
 
-CMIF_FILE = "cmif.xml"
 Progress = Callable[[Sequence[Any], str], Iterable[Any]]
 
 
@@ -58,22 +60,25 @@ def build(layout: Layout, settings: Settings | None = None, *, jobs: int = 1,
 
     Raises InputError when the site or text edition cannot be written."""
     result = BuildResult()
+    settings = settings or Settings()
     sources = sorted(layout.raw.glob("*.txt"))
     with locked([layout.tei]):
         for folder in (layout.site, layout.text):
             if folder.is_dir():
                 remove_stale_temporaries(folder)
-        result.conversions = convert_files(sources, layout.tei, settings or Settings(),
-                                           jobs=jobs, progress=progress)
+        result.conversions = convert_files(sources, layout.tei, settings, jobs=jobs,
+                                           progress=progress)
         tei_files = sorted(layout.tei.glob("*.xml"))
         result.validation = validate_paths(tei_files, Options(jobs=jobs))
         if result.validation.failed():
             return result
         try:
-            result.render = render_edition(tei_files, layout.site, layout.text,
-                                           workers=jobs, progress=progress)
+            result.render = render_edition(tei_files, layout.site, layout.text, workers=jobs,
+                                           edition=load_edition(settings.edition), cmif=True,
+                                           progress=progress)
         except OSError as exc:  # the site or text folder cannot be written
             raise error(str(exc.filename or layout.site), "cannot write the edition: "
                         f"{exc.strerror or exc}", rule="io") from None
-        result.cmif = write_cmif(tei_files, layout.site / CMIF_FILE)
+        result.cmif = write_cmif(tei_files, layout.site / CMIF, load_settings(settings.edition),
+                                 settings.register)
     return result

@@ -13,8 +13,9 @@ from tei.xmlio import read_bytes
 
 @dataclass(frozen=True, slots=True)
 class Edition:
-    """The edition's title, publisher, encoding licence and published address (base URL of
-    the site, empty when unknown), and the default repository."""
+    """The edition's title, editors, publisher, encoding licence, published address (base URL
+    of the site, empty when unknown), language of its texts and pages, and the repository
+    named for a document that names none."""
 
     title: str = "TEI edition"
     publisher: str = ""
@@ -22,6 +23,8 @@ class Edition:
     licence_url: str = ""
     repository: str = ""
     base_url: str = ""
+    editors: tuple[str, ...] = ()
+    language: str = "en"
 
 
 def load_edition(path: Path | None = None) -> Edition:
@@ -36,8 +39,10 @@ def load_edition(path: Path | None = None) -> Edition:
         raise error(str(path), f"not a valid edition configuration: {exc}",
                     rule="config") from None
     edition, source = data.get("edition", {}), data.get("source", {})
-    keys = ("title", "publisher", "licence", "licence_url", "base_url")
-    values = {key: str(edition[key]) for key in keys if key in edition}
+    keys = ("title", "publisher", "licence", "licence_url", "base_url", "language")
+    values: dict = {key: str(edition[key]) for key in keys if key in edition}
     if "repository" in source:
         values["repository"] = str(source["repository"])
+    editors = edition.get("editors", [])
+    values["editors"] = tuple(map(str, editors if isinstance(editors, list) else [editors]))
     return Edition(**values)

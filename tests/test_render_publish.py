@@ -80,7 +80,8 @@ def test_a_copy_published_earlier_is_withdrawn_when_the_file_breaks(tmp_path: Pa
     path, site = tmp_path / "r04_undated.xml", tmp_path / "site"
     path.write_text(CABLE)
     assert render_edition([path], site, None).diagnostics == []
-    assert (site / "tei" / "r04_undated.xml").read_text() == CABLE
+    published = (site / "tei" / "r04_undated.xml").read_text()
+    assert published.partition("<TEI")[1:] == CABLE.partition("<TEI")[1:]
     path.write_text(hostile())
     assert [d.rule for d in render_edition([path], site, None).diagnostics] == [
         "render-unpublished"]

@@ -7,13 +7,23 @@ from pathlib import Path
 
 import typer
 
-from tei.cli.common import EXIT_FINDINGS, EXIT_OK, emit, fail, progress
+from tei.cli.common import (
+    EDITION_HELP,
+    EXIT_FINDINGS,
+    EXIT_OK,
+    convert_settings,
+    emit,
+    fail,
+    progress,
+    project_for,
+)
 
 EXAMPLES = """
 Examples:
 
   tei build                     corpus/raw -> corpus/tei -> site/, text/
   tei build --site public -j 2  another site folder, two processes
+  tei build --edition ../other  another edition project
 """
 
 
@@ -22,22 +32,37 @@ def register(app: typer.Typer) -> None:
 
     @app.command(name="build", epilog=EXAMPLES)
     def command(
-        raw: Path = typer.Option(Path("corpus/raw"), "--raw", help="Source texts (*.txt)."),
-        tei: Path = typer.Option(Path("corpus/tei"), "--tei", help="TEI files (read, written)."),
-        site: Path = typer.Option(Path("site"), "--site", help="HTML site to write."),
-        text: Path = typer.Option(Path("text"), "--text", help="Plain-text edition to write."),
+        raw: Path | None = typer.Option(
+            None, "--raw", help="Source texts (*.txt) [default: the edition's corpus/raw]."),
+        tei: Path | None = typer.Option(
+            None, "--tei", help="TEI files (read, written) [default: corpus/tei]."),
+        site: Path | None = typer.Option(
+            None, "--site", help="HTML site to write [default: the edition's site/]."),
+        text: Path | None = typer.Option(
+            None, "--text", help="Plain-text edition to write [default: text/]."),
         jobs: int = typer.Option(1, "--jobs", "-j", min=1, help="Worker processes."),
+        edition: Path | None = typer.Option(None, "--edition", metavar="PATH",
+                                            help=EDITION_HELP),
     ) -> None:
-        """Convert the raw texts, validate the TEI, and render the site and text edition."""
+        """Convert the raw texts, validate the TEI, and render the site and text edition.
+
+        Run in an edition project (see `tei init`) or below it: its settings, register and
+        folders are used; outside any project the bundled edition settings are.
+        """
         from tei.build import Layout, build
         from tei.cli.convert import report as conversion_report
         from tei.diagnostics import InputError
+        from tei.project import sync_schemas
         from tei.validate.output import text as validation_text
 
-        if not raw.is_dir():
-            raise fail(f"{raw}: no such folder of source texts")
+        project = project_for(edition)
+        layout = Layout(raw or project.path("corpus/raw"), tei or project.path("corpus/tei"),
+                        site or project.path("site"), text or project.path("text"))
+        if not layout.raw.is_dir():
+            raise fail(f"{layout.raw}: no such folder of source texts")
         try:
-            result = build(Layout(raw, tei, site, text), jobs=jobs, progress=progress)
+            sync_schemas(project)
+            result = build(layout, convert_settings(project), jobs=jobs, progress=progress)
         except InputError as exc:
             emit(exc.diagnostic)
             raise typer.Exit(EXIT_FINDINGS) from None
@@ -48,6 +73,6 @@ def register(app: typer.Typer) -> None:
             raise typer.Exit(EXIT_FINDINGS)
         for diagnostic in [*result.render.diagnostics, *result.cmif]:
             emit(diagnostic)
-        print(f"tei build: open {(site / 'index.html').resolve().as_uri()}  "
-              f"(text edition in {text}/)")
+        print(f"tei build: open {(layout.site / 'index.html').resolve().as_uri()}  "
+              f"(text edition in {layout.text}/)")
         raise typer.Exit(EXIT_OK if result.ok else EXIT_FINDINGS)

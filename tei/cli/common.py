@@ -13,7 +13,9 @@ import typer
 from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
 
-from tei.diagnostics import Diagnostic, one_line
+from tei.convert.batch import Settings
+from tei.diagnostics import Diagnostic, InputError, one_line
+from tei.project import Project, open_project
 
 EXIT_OK = 0
 EXIT_FINDINGS = 1
@@ -75,3 +77,23 @@ def collect_files(inputs: Iterable[str], suffix: str) -> list[Path]:
         else:
             raise fail(f"{item}: no such file or folder")
     return list(dict.fromkeys(found))
+
+
+EDITION_HELP = ("The edition: its project folder or its settings TOML [default: the project "
+                "holding corpus/edition.toml, found from the working folder upwards].")
+
+
+def project_for(edition: Path | None) -> Project:
+    """The project a command works on (see `tei.project`); exit 2 with the diagnostic when
+    `--edition` names none."""
+    try:
+        return open_project(edition)
+    except InputError as exc:
+        raise fail(exc.diagnostic.format()) from None
+
+
+def convert_settings(project: Project, register: Path | None = None,
+                     patterns: Path | None = None) -> Settings:
+    """The converter's settings for `project`; `register` and `patterns` override its own."""
+    return Settings(register or project.register, patterns or project.patterns,
+                    project.edition_file, project.root)

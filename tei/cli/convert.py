@@ -9,12 +9,23 @@ from pathlib import Path
 
 import typer
 
-from tei.cli.common import EXIT_FINDINGS, EXIT_OK, collect_files, emit, fail, progress
+from tei.cli.common import (
+    EDITION_HELP,
+    EXIT_FINDINGS,
+    EXIT_OK,
+    collect_files,
+    convert_settings,
+    emit,
+    fail,
+    progress,
+    project_for,
+)
 from tei.convert import convert_text, load_resources
 from tei.convert.batch import FileResult, Settings, convert_files
 from tei.convert.report import CORE_FACTS, missing_table, read_facts
 from tei.decoding import check_encoding, decode_text
 from tei.diagnostics import InputError, Severity
+from tei.project import sync_schemas
 from tei.xmlio import atomic_write, parse_file
 
 EXAMPLES = """
@@ -52,11 +63,11 @@ def register(app: typer.Typer) -> None:
         out_dir: Path = typer.Option(Path("."), "--out", "-o", help="Folder for <stem>.xml."),
         force: bool = typer.Option(False, "--force", help="Overwrite TEI files edited by hand."),
         stem: str = typer.Option("stdin", "--stem", help="File stem (and xml:id) for stdin."),
-        register_dir: Path | None = typer.Option(None, "--register",
-                                                 help="Register folder (default: bundled)."),
+        register_dir: Path | None = typer.Option(
+            None, "--register", help="Register folder [default: the edition's]."),
         patterns_dir: Path | None = typer.Option(None, "--patterns",
                                                  help="Pattern tables folder."),
-        edition: Path | None = typer.Option(None, "--edition", help="Edition settings (TOML)."),
+        edition: Path | None = typer.Option(None, "--edition", help=EDITION_HELP),
         jobs: int = typer.Option(1, "--jobs", "-j", min=1, help="Worker processes."),
         encoding: str | None = typer.Option(
             None, "--encoding", metavar="NAME", callback=_encoding,
@@ -67,8 +78,10 @@ def register(app: typer.Typer) -> None:
             help="Write every document's core facts, their status and where each was found."),
     ) -> None:
         """Convert plain-text telegrams to TEI P5 files named OUT/<stem>.xml."""
-        settings = Settings(register_dir, patterns_dir, edition)
+        project = project_for(edition)
+        settings = convert_settings(project, register_dir, patterns_dir)
         try:
+            sync_schemas(project)
             if inputs == ["-"]:
                 raise typer.Exit(_stdin(settings, stem, quiet, encoding))
             sources = collect_files(inputs, ".txt")

@@ -7,9 +7,9 @@ from typing import TYPE_CHECKING
 
 import typer
 
-from tei.cli.common import EXIT_FINDINGS, collect_files, emit, fail
+from tei.cli.common import EXIT_FINDINGS, collect_files, emit, fail, project_for
 from tei.diagnostics import Diagnostic, InputError, Severity
-from tei.resources import register_dir
+from tei.project import Project
 
 if TYPE_CHECKING:
     from tei.export.settings import ExportSettings
@@ -23,18 +23,20 @@ export_app = typer.Typer(
     no_args_is_help=True)
 
 _INPUTS = typer.Argument(None, metavar="[TEI]...",
-                         help="TEI files, folders or patterns [default: corpus/tei].")
-_EDITION = typer.Option(None, "--edition", metavar="TOML",
-                        help="Edition settings [default: the project's corpus/edition.toml].")
+                         help="TEI files, folders or patterns [default: the edition's "
+                              "corpus/tei].")
+_EDITION = typer.Option(None, "--edition", metavar="PATH",
+                        help="The edition: project folder or settings TOML [default: the "
+                             "project's corpus/edition.toml, found from the working folder].")
 _REGISTER = typer.Option(None, "--register", metavar="DIR",
                          help="Register folder [default: the project's corpus/register].")
 _DATE = typer.Option(None, "--date", metavar="YYYY-MM-DD",
                      help="Publication date [default: [export] date of the edition settings].")
 
 
-def _inputs(inputs: list[str] | None) -> list[Path]:
+def _inputs(inputs: list[str] | None, project: Project) -> list[Path]:
     """The TEI files to export (sorted, as given)."""
-    paths = collect_files(inputs or ["corpus/tei"], ".xml")
+    paths = collect_files(inputs or [str(project.path("corpus/tei"))], ".xml")
     if not paths:
         raise fail("no TEI files to export")
     return paths
@@ -56,29 +58,31 @@ def _stop(diagnostic: Diagnostic) -> typer.Exit:
     return typer.Exit(EXIT_FINDINGS)
 
 
-def _settings(edition: Path | None, date: str | None) -> ExportSettings:
+def _settings(project: Project, date: str | None) -> ExportSettings:
     """The export settings, or exit 1 with the configuration's diagnostic."""
     from tei.export.settings import load_settings
 
     try:
-        return load_settings(edition, date)
+        return load_settings(project.edition_file, date)
     except InputError as exc:
         raise _stop(exc.diagnostic) from None
 
 
 @export_app.command("cmif")
 def cmif_command(inputs: list[str] | None = _INPUTS,
-                 output: Path = typer.Option(Path("site/cmif.xml"), "--output", "-o",
-                                              help="CMIF file to write."),
+                 output: Path | None = typer.Option(
+                     None, "--output", "-o", help="CMIF file to write [default: site/cmif.xml]."),
                  edition: Path | None = _EDITION, register: Path | None = _REGISTER,
                  date: str | None = _DATE) -> None:
     """Write one CMIF file (correspSearch) and check it against the CMIF rules."""
     from tei.export.cmif import cmif_bytes, load_entries
 
-    paths, settings = _inputs(inputs), _settings(edition, date)
+    project = project_for(edition)
+    paths, settings = _inputs(inputs, project), _settings(project, date)
+    output = output or project.path("site/cmif.xml")
     try:
-        data, diagnostics = cmif_bytes(paths, settings, load_entries(register or register_dir()),
-                                       output.name)
+        data, diagnostics = cmif_bytes(paths, settings,
+                                       load_entries(register or project.register), output.name)
     except InputError as exc:
         raise _stop(exc.diagnostic) from None
     _finish(output, data, diagnostics, len(paths))
@@ -96,17 +100,20 @@ def _finish(output: Path, data: bytes, diagnostics: list[Diagnostic], count: int
 
 @export_app.command("corpus")
 def corpus_command(inputs: list[str] | None = _INPUTS,
-                   output: Path = typer.Option(Path("export/telegrams-corpus.xml"), "--output",
-                                               "-o", help="teiCorpus file to write."),
+                   output: Path | None = typer.Option(
+                       None, "--output", "-o",
+                       help="teiCorpus file to write [default: export/telegrams-corpus.xml]."),
                    edition: Path | None = _EDITION, register: Path | None = _REGISTER,
                    date: str | None = _DATE) -> None:
     """Write one teiCorpus (header, register, documents) and its schemas beside it."""
     from tei.export.corpus import corpus_bytes
     from tei.export.files import schema_payload
 
-    paths, settings = _inputs(inputs), _settings(edition, date)
+    project = project_for(edition)
+    paths, settings = _inputs(inputs, project), _settings(project, date)
+    output = output or project.path("export/telegrams-corpus.xml")
     try:
-        data = corpus_bytes(paths, settings, register or register_dir())
+        data = corpus_bytes(paths, settings, register or project.register)
     except InputError as exc:
         raise _stop(exc.diagnostic) from None
     for name, schema in schema_payload().items():
@@ -116,16 +123,19 @@ def corpus_command(inputs: list[str] | None = _INPUTS,
 
 @export_app.command("zip")
 def zip_command(inputs: list[str] | None = _INPUTS,
-                output: Path = typer.Option(Path("export/telegrams.zip"), "--output", "-o",
-                                             help="Zip file to write."),
+                output: Path | None = typer.Option(
+                    None, "--output", "-o",
+                    help="Zip file to write [default: export/telegrams.zip]."),
                 edition: Path | None = _EDITION, register: Path | None = _REGISTER,
                 date: str | None = _DATE) -> None:
     """Write a zip of the TEI files, the register, the schemas and a README."""
     from tei.export.archive import archive_entries, zip_bytes
 
-    paths, settings = _inputs(inputs), _settings(edition, date)
+    project = project_for(edition)
+    paths, settings = _inputs(inputs, project), _settings(project, date)
+    output = output or project.path("export/telegrams.zip")
     try:
-        data = zip_bytes(archive_entries(paths, settings, register or register_dir()),
+        data = zip_bytes(archive_entries(paths, settings, register or project.register),
                          settings.date)
     except InputError as exc:
         raise _stop(exc.diagnostic) from None

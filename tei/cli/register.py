@@ -10,8 +10,17 @@ from typing import Annotated
 
 import typer
 
-from tei import resources
-from tei.cli.common import EXIT_FINDINGS, EXIT_OK, collect_files, emit, fail, progress, state
+from tei.cli.common import (
+    EDITION_HELP,
+    EXIT_FINDINGS,
+    EXIT_OK,
+    collect_files,
+    emit,
+    fail,
+    progress,
+    project_for,
+    state,
+)
 from tei.convert import Resources, load_resources
 from tei.convert.register import Register, load_register
 from tei.diagnostics import Diagnostic, InputError, Severity
@@ -79,11 +88,11 @@ def register(app: typer.Typer) -> None:
             "--min-count", min=1, metavar="N",
             help="Hide names with fewer than N occurrences.")] = 1,
         register_dir: Annotated[Path | None, typer.Option(
-            "--register", help="Register folder (default: bundled).")] = None,
+            "--register", help="Register folder [default: the edition's].")] = None,
         patterns_dir: Annotated[Path | None, typer.Option(
             "--patterns", help="Pattern tables folder (for *.txt).")] = None,
         edition: Annotated[Path | None, typer.Option(
-            "--edition", help="Edition settings, TOML (for *.txt).")] = None,
+            "--edition", metavar="PATH", help=EDITION_HELP)] = None,
     ) -> None:
         """Suggest register entries for the names documents tag with local entries.
 
@@ -94,15 +103,14 @@ def register(app: typer.Typer) -> None:
         for option, folder in (("--register", register_dir), ("--patterns", patterns_dir)):
             if folder is not None and not folder.is_dir():
                 raise fail(f"{option} {folder}: no such folder")
-        if edition is not None and not edition.is_file():
-            raise fail(f"--edition {edition}: no such file")
         files = collect_inputs(paths)
         if not files:
             raise fail("no .xml or .txt files found in the given paths")
-        folder = register_dir or resources.register_dir()
+        project = project_for(edition)
+        folder = register_dir or project.register
         try:
             known: Register = load_register(folder)
-            res = load_resources(register_dir, patterns_dir, edition) \
+            res = load_resources(folder, patterns_dir or project.patterns, project.edition_file) \
                 if any(f.suffix == ".txt" for f in files) else None
         except InputError as exc:
             emit(exc.diagnostic)

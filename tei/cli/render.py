@@ -7,8 +7,18 @@ from typing import Annotated
 
 import typer
 
-from tei.cli.common import EXIT_FINDINGS, EXIT_OK, collect_files, emit, fail, progress
+from tei.cli.common import (
+    EDITION_HELP,
+    EXIT_FINDINGS,
+    EXIT_OK,
+    collect_files,
+    emit,
+    fail,
+    progress,
+    project_for,
+)
 from tei.diagnostics import InputError, Severity, one_line
+from tei.edition import load_edition
 from tei.render import render_edition
 
 EXAMPLES = """
@@ -33,6 +43,8 @@ def register(app: typer.Typer) -> None:
             "--text", metavar="DIR", help="Write the plain-text edition here.")] = None,
         jobs: Annotated[int, typer.Option(
             "--jobs", "-j", min=1, help="Processes to render with.")] = 1,
+        edition: Annotated[Path | None, typer.Option(
+            "--edition", metavar="PATH", help=EDITION_HELP)] = None,
     ) -> None:
         """Render TEI files as a static HTML site and a plain-text edition.
 
@@ -45,8 +57,10 @@ def register(app: typer.Typer) -> None:
         files = collect_files(paths, ".xml")
         if not files:
             raise fail("no .xml files found in the given paths")
+        project = project_for(edition)
         try:
-            result = render_edition(files, html, text, workers=jobs, progress=progress)
+            result = render_edition(files, html, text, workers=jobs, progress=progress,
+                                    edition=load_edition(project.edition_file))
         except InputError as exc:
             raise fail(exc.diagnostic.format()) from None
         except OSError as exc:

@@ -21,11 +21,13 @@ Progress = Callable[[Sequence[Any], str], Iterable[Any]]
 
 @dataclass(frozen=True)
 class Settings:
-    """Where the register, pattern tables and edition settings come from (None: bundled)."""
+    """Where the register, pattern tables and edition settings come from (None: bundled),
+    and the project whose `schemas/` folder the TEI files name (None: the tool's own)."""
 
     register: Path | None = None
     patterns: Path | None = None
     edition: Path | None = None
+    project: Path | None = None
 
 
 @dataclass(frozen=True)
@@ -73,12 +75,14 @@ def _internal(source: Path, exc: BaseException) -> Diagnostic:
                  "please report it with this file)", rule="internal").diagnostic
 
 
-def schema_href(out_dir: Path) -> str:
-    """Relative href from `out_dir` to our schemas, when both live in one project tree."""
-    project = resources.data_root().resolve()
+def schema_href(out_dir: Path, project: Path | None = None) -> str:
+    """Relative href from `out_dir` to the schemas of `project` (default: the tool's own
+    tree), when `out_dir` lies inside that project."""
+    root = (project or resources.data_root()).resolve()
     out = out_dir.resolve()
-    if project in out.parents or out == project:
-        return os.path.relpath(resources.schemas_dir() / "telegrams", out)
+    if root in out.parents or out == root:
+        schemas = root / "schemas" if project else resources.schemas_dir()
+        return os.path.relpath(schemas / "telegrams", out)
     return DEFAULT_SCHEMA_HREF
 
 
@@ -93,7 +97,7 @@ def convert_files(sources: Sequence[Path], out_dir: Path, settings: Settings | N
     """
     settings = settings or Settings()
     _init_worker(settings)
-    href = schema_href(out_dir)
+    href = schema_href(out_dir, settings.project)
     track = progress or (lambda items, _label: items)
     with locked([out_dir]):
         if jobs == 1 or len(sources) < 2:

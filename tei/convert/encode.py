@@ -75,7 +75,7 @@ def encode(doc: Document, edition: Edition, schema_href: str,
            hashes: dict[str, str]) -> etree._ElementTree:
     """Build the TEI tree; `hashes` gives the source and resources SHA-256, the output hash
     is left zeroed (see `tei.convert.seal`)."""
-    root = _el(None, "TEI", xml_id=f"doc-{doc.stem}", xml_lang="en")
+    root = _el(None, "TEI", xml_id=f"doc-{doc.stem}", xml_lang=edition.language)
     _header(root, doc, edition, hashes)
     _standoff(root, doc.entries)
     body = _el(_el(root, "text"), "body")

@@ -6,6 +6,7 @@
 
 from __future__ import annotations
 
+import itertools
 import uuid
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
@@ -66,9 +67,13 @@ def page_link(base_url: str, stem: str) -> str:
 
 
 def source_id(settings: ExportSettings) -> str:
-    """A stable UUID for the edition's bibl (CMIF recommends UUIDs), from its title and URL."""
+    """A stable UUID for the edition's bibl (CMIF recommends UUIDs), from its title and URL;
+    one that begins with a letter, as an xml:id must (the name is salted with a counter
+    until it does)."""
     name = f"{settings.edition.title}\n{settings.edition.base_url}"
-    return str(uuid.uuid5(uuid.NAMESPACE_URL, name))
+    candidates = (str(uuid.uuid5(uuid.NAMESPACE_URL, f"{name}\n{n}" if n else name))
+                  for n in itertools.count())
+    return next(ident for ident in candidates if ident[0].isalpha())
 
 
 Entries = Sequence[Index]

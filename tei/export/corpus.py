@@ -117,7 +117,7 @@ def corpus_bytes(paths: Iterable[Path], settings: ExportSettings, register: Path
     (relative to the file)."""
     documents = _documents(paths)
     root = etree.Element(tei("teiCorpus"), nsmap={None: TEI_NS})
-    root.set(f"{{{XML_NS}}}lang", "en")
+    root.set(f"{{{XML_NS}}}lang", settings.edition.language)
     root.append(corpus_header(settings, len(documents)))
     standoff = register_standoff(register)
     if len(standoff):

@@ -35,8 +35,8 @@ def load_settings(path: Path | None = None, date: str | None = None) -> ExportSe
     except ValueError:
         raise error(str(path), f"export date {chosen!r} is not a date (YYYY-MM-DD)",
                     rule="config") from None
-    return ExportSettings(edition, str(table.get("editor", edition.publisher or edition.title)),
-                          chosen)
+    editor = ", ".join(edition.editors) or edition.publisher or edition.title
+    return ExportSettings(edition, str(table.get("editor", editor)), chosen)
 
 
 def _export_table(path: Path) -> dict[str, object]:

@@ -22,12 +22,17 @@ class Link:
 
 
 def context_xml(edition: Edition, document: dict[str, str] | None = None,
-                prev: Link | None = None, next_: Link | None = None) -> str:
-    """Serialise the context: <tt:context> with edition, document and prev/next links."""
+                prev: Link | None = None, next_: Link | None = None, *,
+                site: dict[str, str] | None = None) -> str:
+    """Serialise the context: <tt:context> with edition, document and prev/next links, and
+    the site's own downloads (`site`: schema, CMIF file, by their addresses from its root)."""
     root = etree.Element(f"{{{TT_NS}}}context", nsmap={"tt": TT_NS})
     etree.SubElement(root, f"{{{TT_NS}}}edition", {
         "title": edition.title, "publisher": edition.publisher,
+        "editors": "; ".join(edition.editors), "base-url": edition.base_url,
         "licence": edition.licence, "licence-url": edition.licence_url})
+    if site:
+        etree.SubElement(root, f"{{{TT_NS}}}site", site)
     if document:
         etree.SubElement(root, f"{{{TT_NS}}}document", document)
     for name, link in (("prev", prev), ("next", next_)):

@@ -9,6 +9,8 @@ TEI = "tei"
 TEXT = "text"
 ASSETS = "assets"
 SEARCH_INDEX = "search-index.js"
+SCHEMAS = "schemas"
+CMIF = "cmif.xml"
 
 
 def page_file(stem: str) -> str:
@@ -39,3 +41,21 @@ def sibling_href(stem: str) -> str:
 def downloads(stem: str) -> dict[str, str]:
     """Links from a document page to its TEI and text files."""
     return {"tei": f"../{TEI}/{quote(stem)}.xml", "text": f"../{TEXT}/{quote(stem)}.txt"}
+
+
+def site_downloads(cmif: bool) -> dict[str, str]:
+    """The site's own downloads, by their addresses from its root: the schema of its TEI
+    files and, when the build writes one, the CMIF file of its letters."""
+    files = {"schema": f"{SCHEMAS}/telegrams.rng"}
+    if cmif:
+        files["cmif"] = CMIF
+    return files
+
+
+def schema_base(base_url: str) -> str:
+    """Where a published TEI file (`tei/<stem>.xml`) finds the site's schemas: at the
+    edition's published address when it has one (a downloaded file keeps resolving), else
+    by a path relative to the file inside the site."""
+    if base_url:
+        return f"{base_url.rstrip('/')}/{SCHEMAS}/"
+    return f"../{SCHEMAS}/"

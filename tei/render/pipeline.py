@@ -14,6 +14,7 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
+from functools import partial
 from pathlib import Path
 from typing import Any, TypeVar
 
@@ -21,12 +22,13 @@ from lxml import etree
 
 from tei.diagnostics import Diagnostic, InputError, error
 from tei.edition import Edition, load_edition
+from tei.export.files import SCHEMA_FILES
 from tei.render import layout
 from tei.render.context import Link, context_xml
 from tei.render.publish import tei_copy, unpublished
 from tei.render.saxon import Renderer, Source
 from tei.render.search import SearchEntry, index_script, term_counts
-from tei.resources import xslt_dir
+from tei.resources import schemas_dir, xslt_dir
 from tei.workspace import die_with_parent
 from tei.xmlio import TEI_NS, atomic_write, parse_bytes, read_bytes
 
@@ -34,6 +36,7 @@ T = TypeVar("T")
 R = TypeVar("R")
 Progress = Callable[[Sequence[Any], str], Iterable[Any]]
 Runner = Callable[[Callable[[T], R], Sequence[T], str], list[R]]
+Context = Callable[..., str]  # the context XML of a page (see `context_xml`)
 
 
 @dataclass(frozen=True, slots=True)
@@ -53,6 +56,7 @@ class _Task:
     context: str
     html_dir: Path | None
     text_dir: Path | None
+    schemas: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -68,12 +72,15 @@ class _Record:
 
 
 def render_edition(tei_paths: Sequence[Path], html_dir: Path | None, text_dir: Path | None,
-                   *, workers: int = 1, edition: Edition | None = None,
+                   *, workers: int = 1, edition: Edition | None = None, cmif: bool = False,
                    progress: Progress | None = None) -> RenderResult:
     """Render TEI files as a static site in `html_dir` and text editions in `text_dir`
-    (either may be None). Files that cannot be rendered are reported, the others rendered."""
+    (either may be None). Files that cannot be rendered are reported, the others rendered.
+    The site publishes its schemas; `cmif`: its pages link the CMIF file the caller writes."""
     edition = edition or load_edition()
-    tasks, diagnostics = _plan(tei_paths, html_dir, text_dir, edition)
+    context = partial(context_xml, edition, site=layout.site_downloads(cmif))
+    schemas = layout.schema_base(edition.base_url)
+    tasks, diagnostics = _plan(tei_paths, html_dir, text_dir, context, schemas)
     with _runner(workers, progress) as run:
         first = run(_first_pass, tasks, "Reading")
         records = sorted((r for r in first if isinstance(r, _Record)), key=_date_order)
@@ -81,16 +88,16 @@ def render_edition(tei_paths: Sequence[Path], html_dir: Path | None, text_dir: P
         diagnostics += [unpublished(str(t.path)) for t, r in zip(tasks, first, strict=True)
                         if isinstance(r, _Record) and not r.published]
         if html_dir is not None:
-            pages = _page_tasks(records, tasks, edition)
+            pages = _page_tasks(records, tasks, context)
             failed = dict(zip((t.stem for t in pages), run(_second_pass, pages, "Rendering"),
                               strict=True))
             diagnostics += [d for d in failed.values() if d]
-            _write_site(html_dir, [r for r in records if not failed[r.stem]], edition)
+            _write_site(html_dir, [r for r in records if not failed[r.stem]], context)
     return RenderResult(len(records), diagnostics, html_dir, text_dir)
 
 
 def _plan(paths: Sequence[Path], html_dir: Path | None, text_dir: Path | None,
-          edition: Edition) -> tuple[list[_Task], list[Diagnostic]]:
+          context: Context, schemas: str) -> tuple[list[_Task], list[Diagnostic]]:
     """One task per input; a second file with the same name is reported, not rendered."""
     tasks: dict[str, _Task] = {}
     diagnostics: list[Diagnostic] = []
@@ -107,8 +114,8 @@ def _plan(paths: Sequence[Path], html_dir: Path | None, text_dir: Path | None,
                 str(path), f"another input has the same name ({tasks[stem].path}); "
                 "only the first is rendered", rule="render-duplicate").diagnostic)
             continue
-        context = context_xml(edition, _document(stem))
-        tasks[stem] = _Task(Path(path), stem, context, html_dir, text_dir)
+        tasks[stem] = _Task(Path(path), stem, context(_document(stem)), html_dir, text_dir,
+                            schemas)
     return list(tasks.values()), diagnostics
 
 
@@ -135,16 +142,15 @@ def _date_order(record: _Record) -> tuple[bool, str, str]:
     return (not record.sort, record.sort, record.stem)
 
 
-def _page_tasks(records: list[_Record], tasks: list[_Task], edition: Edition) -> list[_Task]:
+def _page_tasks(records: list[_Record], tasks: list[_Task], context: Context) -> list[_Task]:
     """Tasks for the HTML pages, each knowing its neighbours by date."""
     by_stem = {task.stem: task for task in tasks}
     pages = []
     for i, record in enumerate(records):
         prev = records[i - 1] if i > 0 else None
         next_ = records[i + 1] if i + 1 < len(records) else None
-        context = context_xml(edition, _document(record.stem, record.published), _link(prev),
-                              _link(next_))
-        pages.append(replace(by_stem[record.stem], context=context))
+        page = context(_document(record.stem, record.published), _link(prev), _link(next_))
+        pages.append(replace(by_stem[record.stem], context=page))
     return pages
 
 
@@ -173,7 +179,7 @@ def _first_pass(task: _Task) -> _Record | Diagnostic:
         tree, source = _load(renderer, task.path)
         record = renderer.record(source, task.context)
         text = renderer.text(source, task.context).encode("utf-8")
-        copy = tei_copy(tree) if task.html_dir is not None else None
+        copy = tei_copy(tree, task.schemas) if task.html_dir is not None else None
         if task.text_dir is not None:
             _write(task.text_dir, f"{task.stem}.txt", text, task.path)
         if task.html_dir is not None:
@@ -218,10 +224,10 @@ def _second_pass(task: _Task) -> Diagnostic | None:
     return None
 
 
-def _write_site(html_dir: Path, records: list[_Record], edition: Edition) -> None:
-    """Index pages, search index and assets: the whole-corpus part of the site."""
+def _write_site(html_dir: Path, records: list[_Record], context: Context) -> None:
+    """Index pages, search index, assets and schemas: the whole-corpus part of the site."""
     corpus = "<corpus>" + "".join(r.record for r in records) + "</corpus>"
-    pages = Renderer.shared().index(corpus, context_xml(edition))
+    pages = Renderer.shared().index(corpus, context())
     for relative, content in pages.items():
         _write(html_dir, relative, content.encode("utf-8"))
     entries = (SearchEntry(layout.page_href(r.stem), r.title, r.date, r.summary, r.terms)
@@ -230,6 +236,8 @@ def _write_site(html_dir: Path, records: list[_Record], edition: Edition) -> Non
     for asset in sorted((xslt_dir() / "assets").iterdir()):
         if asset.is_file():
             _write(html_dir, f"{layout.ASSETS}/{asset.name}", asset.read_bytes())
+    for name in SCHEMA_FILES:
+        _write(html_dir, f"{layout.SCHEMAS}/{name}", (schemas_dir() / name).read_bytes())
 
 
 def _write(folder: Path, relative: str, data: bytes, source: Path | None = None) -> None:

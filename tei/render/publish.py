@@ -16,10 +16,12 @@ from functools import cache
 from lxml import etree
 
 from tei.diagnostics import Diagnostic, Severity
+from tei.export.files import model_declaration
 from tei.resources import schemas_dir
 from tei.xmlio import TEI_NS, XML_NS, parse_file
 
 _MODEL = "xml-model"
+PUBLISHED_SCHEMAS = ("telegrams.rng", "telegrams.sch")  # what a copy's xml-model names
 _KEPT_NAMESPACES = {None, XML_NS}
 
 
@@ -39,14 +41,16 @@ def unpublished(path: str) -> Diagnostic:
                       "on it for the details", "render-unpublished")
 
 
-def tei_copy(tree: etree._ElementTree) -> bytes | None:
-    """The copy to publish, or None when the document does not follow the grammar."""
-    return clean_copy(tree) if _grammar().validate(tree) else None
+def tei_copy(tree: etree._ElementTree, schemas: str = "") -> bytes | None:
+    """The copy to publish, or None when the document does not follow the grammar;
+    `schemas`: the address its `xml-model` declarations name our schemas under."""
+    return clean_copy(tree, schemas) if _grammar().validate(tree) else None
 
 
-def clean_copy(tree: etree._ElementTree) -> bytes:
+def clean_copy(tree: etree._ElementTree, schemas: str = "") -> bytes:
     """The document re-serialised with nothing a browser could run: TEI elements, attributes
-    without a namespace or in the XML namespace, comments, `<?xml-model?>` before the root."""
+    without a namespace or in the XML namespace, comments, `<?xml-model?>` before the root
+    (naming our grammar and rules under `schemas` when given, else as the document did)."""
     root = copy.deepcopy(tree.getroot())
     for node in list(root.iter()):
         if _foreign(node):
@@ -56,9 +60,11 @@ def clean_copy(tree: etree._ElementTree) -> bytes:
     etree.cleanup_namespaces(root)
     models = [etree.tostring(pi, encoding="unicode").strip()
               for pi in tree.getroot().itersiblings(preceding=True)
-              if isinstance(pi, etree._ProcessingInstruction) and pi.target == _MODEL]
+              if isinstance(pi, etree._ProcessingInstruction) and pi.target == _MODEL][::-1]
+    if schemas:
+        models = [model_declaration(schemas + name) for name in PUBLISHED_SCHEMAS]
     prolog = '<?xml version="1.0" encoding="UTF-8"?>\n' + "".join(
-        f"{model}\n" for model in reversed(models))
+        f"{model}\n" for model in models)
     return prolog.encode() + etree.tostring(root, encoding="UTF-8") + b"\n"
 
 

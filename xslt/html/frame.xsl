@@ -84,7 +84,10 @@
   <xsl:template name="tt:footer">
     <p>
       <xsl:value-of select="$tt:edition-title"/>
-      <xsl:if test="$tt:edition/@publisher">
+      <xsl:if test="string($tt:edition/@editors)">
+        <xsl:value-of select="', edited by ' || string-join(tokenize($tt:edition/@editors, '; '), ', ')"/>
+      </xsl:if>
+      <xsl:if test="string($tt:edition/@publisher)">
         <xsl:value-of select="', published by ' || $tt:edition/@publisher"/>
       </xsl:if>
       <xsl:text>. </xsl:text>
@@ -98,6 +101,17 @@
         <xsl:text>; the transcribed texts keep their source's reuse statement.</xsl:text>
       </xsl:if>
     </p>
+    <xsl:variable name="site" select="$tt:context/tt:site"/>
+    <xsl:if test="$site">
+      <p class="site-data">
+        <xsl:text>Data: </xsl:text>
+        <a href="{$tt:root}{$site/@schema}" data-format="schema">Schema of the TEI files (RELAX NG)</a>
+        <xsl:if test="$site/@cmif">
+          <xsl:text> · </xsl:text>
+          <a href="{$tt:root}{$site/@cmif}" data-format="cmif">Letters metadata (CMIF, for correspSearch)</a>
+        </xsl:if>
+      </p>
+    </xsl:if>
   </xsl:template>
 
 </xsl:stylesheet>

@@ -191,6 +191,14 @@
     </xsl:if>
   </xsl:template>
 
+  <!-- ' <address>' of a page on the published site (empty without a base URL). -->
+  <xsl:function name="tt:published-page" as="xs:string">
+    <xsl:param name="base-url" as="xs:string"/>
+    <xsl:param name="page" as="xs:string"/>
+    <xsl:sequence select="if ($base-url and $page)
+        then ' ' || replace($base-url, '/+$', '') || '/' || $page else ''"/>
+  </xsl:function>
+
   <xsl:function name="tt:citation" as="xs:string">
     <xsl:param name="tei" as="element()"/>
     <xsl:param name="date" as="element()?"/>
@@ -203,6 +211,7 @@
         tt:shelfmark($tei)[.]), ', ') || '.'
         || (if ($translators) then ' Translated by ' || $translators || '.' else '')
         || ' In: ' || $tt:edition-title || (string($tt:context/tt:document/@id)[.] ! (', ' || .)) || '.'
+        || tt:published-page(string($tt:edition/@base-url), string($tt:context/tt:document/@page))
         || (if ($source) then ' Source: ' || $source else '')"/>
   </xsl:function>
 

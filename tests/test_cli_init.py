@@ -1,0 +1,184 @@
+"""`tei init` and the commands run inside the new edition: a site and TEI files that carry
+the new edition's names and nothing of ours, and published files whose schemas resolve."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+from lxml import etree
+from typer.testing import CliRunner
+
+from tei.cli import app
+from tei.edition import Edition
+from tei.render import render_edition
+from tests.conftest import FIXTURES, ROOT
+
+TEXTS = ("gen02_soviet_cable_incoming_first", "gen07_embassy_telegram_superscript_footnotes",
+         "gen35_uk_discovery_record_despatch")
+OURS = ("Cold War Telegrams", "Telegrams Digital Edition", "Wilson Center Digital Archive")
+TITLE, PUBLISHER = "Letters of the Legation", "Example University Press"
+TEI = "{http://www.tei-c.org/ns/1.0}"
+
+
+def run(*args: str | Path) -> tuple[int, str, str]:
+    result = CliRunner().invoke(app, list(map(str, args)))
+    return result.exit_code, result.stdout, result.stderr
+
+
+def new_edition(folder: Path, *options: str) -> Path:
+    """`tei init` a project in `folder` and copy the sample texts into its corpus/raw/."""
+    code, out, err = run("init", folder, "--title", TITLE, "--publisher", PUBLISHER,
+                         "--editor", "Ann Smith", "--repository", "Example State Archive",
+                         *options)
+    assert (code, err) == (0, ""), err
+    assert out.startswith(f"created 14 files in {folder}.")
+    for stem in TEXTS:
+        shutil.copy(FIXTURES / "telegrams" / f"{stem}.txt", folder / "corpus" / "raw")
+    return folder
+
+
+@pytest.fixture(scope="module")
+def built(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A new edition, built with `tei build` run from a folder below the project."""
+    folder = new_edition(tmp_path_factory.mktemp("init") / "my-edition")
+    with pytest.MonkeyPatch.context() as patch:
+        patch.chdir(folder / "corpus" / "raw")
+        code, out, err = run("build")
+    assert code == 0, err
+    assert out.endswith(f"open {(folder / 'site' / 'index.html').as_uri()}  "
+                        "(text edition in ../../text/)\n")
+    return folder
+
+
+def written(folder: Path) -> dict[Path, str]:
+    """Every file the build wrote (site, text edition, TEI), by path."""
+    return {path: path.read_text(encoding="utf-8") for part in ("site", "text", "corpus/tei")
+            for path in sorted((folder / part).rglob("*")) if path.is_file()
+            and path.name != ".tei.lock"}
+
+
+def test_the_new_edition_carries_its_names_and_nothing_of_ours(built: Path) -> None:
+    files = written(built)
+    assert len([p for p in files if p.suffix == ".html"]) >= 3 + 5
+    for path, text in files.items():
+        assert not [ours for ours in OURS if ours in text], path
+    pages = [text for path, text in files.items() if path.suffix == ".html"]
+    assert all(f"{TITLE}, edited by Ann Smith, published by {PUBLISHER}." in page
+               for page in pages)
+    for path in [*(built / "corpus" / "tei").glob("*.xml"), *(built / "site" / "tei").glob("*")]:
+        root = etree.parse(path).getroot()
+        assert root.findtext(f".//{TEI}publicationStmt/{TEI}publisher") == PUBLISHER, path
+        assert root.find(f".//{TEI}licence").get("target") == \
+            "https://creativecommons.org/licenses/by/4.0/"
+    cmif = etree.parse(built / "site" / "cmif.xml").getroot()
+    assert cmif.findtext(f".//{TEI}titleStmt/{TEI}title") == \
+        f"{TITLE}: correspondence metadata (CMIF)"
+    assert cmif.findtext(f".//{TEI}titleStmt/{TEI}editor") == "Ann Smith"
+
+
+def test_the_default_repository_only_fills_in_for_documents_that_name_none(
+        built: Path) -> None:
+    def repository(stem: str) -> str | None:
+        tree = etree.parse(built / "corpus" / "tei" / f"{stem}.xml")
+        return tree.findtext(f".//{TEI}msIdentifier/{TEI}repository")
+
+    assert repository(TEXTS[0]) == "Example State Archive"
+    assert repository(TEXTS[2]) == "The National Archives, Kew"
+
+
+def test_the_corpus_names_the_projects_schemas_by_a_relative_path(built: Path) -> None:
+    first = (built / "corpus" / "tei" / f"{TEXTS[0]}.xml").read_text().splitlines()[1]
+    assert first.startswith('<?xml-model href="../../schemas/telegrams.rng"')
+    assert (built / "schemas" / "telegrams.rng").read_bytes() == \
+        (ROOT / "schemas" / "telegrams.rng").read_bytes()
+
+
+def test_the_site_links_its_cmif_file_and_schema(built: Path) -> None:
+    index = (built / "site" / "index.html").read_text()
+    assert '<a href="cmif.xml" data-format="cmif">' in index
+    assert '<a href="schemas/telegrams.rng" data-format="schema">' in index
+    page = (built / "site" / "documents" / f"{TEXTS[0]}.html").read_text()
+    assert '<a href="../cmif.xml" data-format="cmif">' in page
+
+
+def test_export_in_the_project_defaults_to_its_folders_and_settings(
+        built: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.chdir(built / "corpus")
+    code, out, _ = run("export", "corpus")
+    assert (code, out) == (0, "wrote ../export/telegrams-corpus.xml (3 documents)\n")
+    corpus = (built / "export" / "telegrams-corpus.xml").read_text()
+    assert f'<title type="main">{TITLE}</title>' in corpus
+    assert not [ours for ours in OURS if ours in corpus]
+
+
+def test_init_refuses_a_folder_that_is_not_empty(tmp_path: Path) -> None:
+    (tmp_path / "notes.txt").write_text("mine")
+    code, out, err = run("init", tmp_path)
+    assert (code, out) == (2, "")
+    assert err == (f"{tmp_path}:1:1: error: the folder is not empty: give a new or empty "
+                   "folder, or --force to add the missing files (existing files are kept) "
+                   "[init-not-empty]\n")
+    code, out, _ = run("init", tmp_path, "--force")
+    assert code == 0 and (tmp_path / "notes.txt").read_text() == "mine"
+    assert (tmp_path / "corpus" / "edition.toml").is_file()
+
+
+def test_a_bad_date_is_a_usage_error(tmp_path: Path) -> None:
+    code, _, err = run("init", tmp_path / "ed", "--date", "soon")
+    assert code == 2 and "'soon' is not a date (YYYY-MM-DD)" in err
+    assert not (tmp_path / "ed").exists()
+
+
+def test_a_named_edition_that_is_none_is_a_usage_error(tmp_path: Path) -> None:
+    code, _, err = run("build", "--edition", tmp_path)
+    assert code == 2
+    assert err == (f"tei: {tmp_path}:1:1: error: no edition settings here: give an edition "
+                   "TOML file or a project folder holding corpus/edition.toml [config]\n")
+
+
+def copy_with_its_schemas(published: Path, site: Path, outside: Path) -> Path:
+    """Copy a TEI file of the site to `outside`, with each schema its `xml-model` names by a
+    relative path placed where that path leads from the copy; return the copy."""
+    copy = outside / "downloads" / "tei" / published.name
+    copy.parent.mkdir(parents=True)
+    shutil.copy(published, copy)
+    for href in model_hrefs(copy):
+        target = (copy.parent / href).resolve()
+        target.parent.mkdir(parents=True, exist_ok=True)
+        shutil.copy(site / "schemas" / Path(href).name, target)
+    return copy
+
+
+def model_hrefs(path: Path) -> list[str]:
+    """The hrefs of the `xml-model` declarations before the root."""
+    before = etree.parse(path).getroot().itersiblings(preceding=True)
+    return [pi.get("href") for pi in before
+            if isinstance(pi, etree._ProcessingInstruction) and pi.target == "xml-model"][::-1]
+
+
+def test_a_downloaded_file_validates_against_the_schema_its_xml_model_names(
+        tmp_path: Path) -> None:
+    site = tmp_path / "site"
+    render_edition(sorted((ROOT / "corpus" / "tei").glob("*.xml")), site, None)
+    copy = copy_with_its_schemas(next((site / "tei").glob("*.xml")), site, tmp_path / "out")
+    hrefs = model_hrefs(copy)
+    assert hrefs == ["../schemas/telegrams.rng", "../schemas/telegrams.sch"]
+    grammar = etree.RelaxNG(etree.parse(copy.parent / hrefs[0]))
+    assert grammar.validate(etree.parse(copy)), grammar.error_log
+    assert (copy.parent / hrefs[1]).is_file()
+
+
+def test_with_a_base_url_published_files_name_the_schemas_on_the_published_site(
+        tmp_path: Path) -> None:
+    site = tmp_path / "site"
+    edition = Edition(title=TITLE, base_url="https://example.org/letters")
+    render_edition([ROOT / "corpus" / "tei" / "000_eccd84356cefffd4.xml"], site, None,
+                   edition=edition)
+    published = site / "tei" / "000_eccd84356cefffd4.xml"
+    assert model_hrefs(published) == ["https://example.org/letters/schemas/telegrams.rng",
+                                      "https://example.org/letters/schemas/telegrams.sch"]
+    assert (site / "schemas" / "telegrams.rng").is_file()
+    page = (site / "documents" / "000_eccd84356cefffd4.html").read_text()
+    assert "https://example.org/letters/documents/000_eccd84356cefffd4.html</p>" in page
