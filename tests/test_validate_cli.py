@@ -55,7 +55,6 @@ def test_folders_and_globs_are_expanded(tmp_path: Path) -> None:
 
 
 @pytest.mark.parametrize(("args", "message"), [
-    ((), "tei: give files, folders or glob patterns to validate (or --changed-since REV)\n"),
     (("nowhere.xml",), "tei: nowhere.xml: no such file or folder\n"),
     (("--layers", "grammar,spelling", VALID),
      "tei: unknown layer spelling: choose from wf, grammar, rules, tei-all\n"),
@@ -67,6 +66,23 @@ def test_folders_and_globs_are_expanded(tmp_path: Path) -> None:
 def test_usage_errors_exit_2(args: tuple[str, ...], message: str) -> None:
     code, out, err = run(*args)
     assert (code, out, err) == (2, "", message)
+
+
+def test_without_paths_outside_an_edition_is_a_usage_error(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.chdir(tmp_path)
+    assert run() == (2, "", "tei: give files, folders or glob patterns to validate "
+                     "(or --changed-since REV), or run it in an edition project\n")
+
+
+def test_without_paths_in_an_edition_its_corpus_is_validated(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    (tmp_path / "corpus" / "sub").mkdir(parents=True)
+    (tmp_path / "corpus" / "edition.toml").write_text("")
+    shutil.copytree(FIXTURES / "valid", tmp_path / "corpus" / "tei")
+    monkeypatch.chdir(tmp_path / "corpus" / "sub")
+    code, out, _ = run()
+    assert code == 0 and out.startswith("3 files checked")
 
 
 def test_json_report() -> None:

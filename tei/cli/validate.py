@@ -11,7 +11,15 @@ from typing import Annotated
 
 import typer
 
-from tei.cli.common import EXIT_FINDINGS, EXIT_OK, EXIT_USAGE, collect_files, fail, progress
+from tei.cli.common import (
+    EXIT_FINDINGS,
+    EXIT_OK,
+    EXIT_USAGE,
+    collect_files,
+    fail,
+    progress,
+    project_for,
+)
 from tei.validate import Layer, Options, Report, SchemaUnavailable, iter_validate
 from tei.validate.model import DEFAULT_LAYERS
 from tei.validate.output import RENDERERS
@@ -48,10 +56,11 @@ def _options(layers: str | None, tei_all: Path | None, jobs: int) -> Options:
 def _select(inputs: list[str], changed_since: str | None) -> list[Path]:
     """The files to validate: the inputs expanded, or the changed TEI files among them."""
     if changed_since is None:
-        if not inputs:
+        project = project_for(None)
+        if not inputs and project.root is None:
             raise fail("give files, folders or glob patterns to validate "
-                       "(or --changed-since REV)")
-        return collect_files(inputs, ".xml")
+                       "(or --changed-since REV), or run it in an edition project")
+        return collect_files(inputs or [str(project.path("corpus/tei"))], ".xml")
     try:
         changed = changed_files(changed_since, Path.cwd())
     except GitError as exc:
@@ -83,7 +92,8 @@ def register(app: typer.Typer) -> None:
     def command(
         inputs: Annotated[list[str] | None, typer.Argument(
             metavar="PATH", show_default=False,
-            help="Files, folders (searched for *.xml) or glob patterns.")] = None,
+            help="Files, folders (searched for *.xml) or glob patterns [default: the "
+                 "edition's corpus/tei].")] = None,
         output_format: Annotated[Format, typer.Option(
             "--format", "-f", help="Report format: text, json, junit or github.")] = Format.TEXT,
         strict: Annotated[bool, typer.Option("--strict", help="Warnings fail too.")] = False,

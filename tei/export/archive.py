@@ -39,7 +39,8 @@ def readme(settings: ExportSettings, count: int) -> str:
         "inside this folder, e.g.:  jing schemas/telegrams.rng corpus/tei/*.xml", "",
         "Licence", "-------",
         f"Encoding: {licence}. The transcribed texts keep the reuse statement of their",
-        "archive (see each file's publicationStmt/availability). The register is CC0 1.0.", "",
+        "archive (see each file's publicationStmt/availability); the register's terms are",
+        f"in the publicationStmt of each file in {REGISTER}/.", "",
         "Citation", "--------",
         f"{edition.publisher or edition.title}. {edition.title}. {settings.date}.{where}", "",
     ))
