@@ -194,3 +194,13 @@ def test_pages_are_accessible_and_self_contained(site: Path, relative: str) -> N
     for url in doc.xpath("//link/@href | //script/@src | //img/@src"):
         assert not urlsplit(url).scheme and not url.startswith("//")
         assert (site / relative).parent.joinpath(url).resolve().is_file(), url
+
+
+def test_the_footer_links_the_sites_schema_and_only_a_cmif_file_the_build_writes(
+        site: Path, tmp_path: Path) -> None:
+    footer = page(site, "documents/r01_cable.html").xpath("//p[@class='site-data']")[0]
+    assert [a.get("href") for a in footer.iter("a")] == ["../schemas/telegrams.rng"]
+    assert (site / "schemas" / "telegrams.rng").is_file()
+    render_edition([FIXTURES / "r01_cable.xml"], tmp_path, None, cmif=True)
+    index = page(tmp_path, "index.html").xpath("//p[@class='site-data']")[0]
+    assert [a.get("href") for a in index.iter("a")] == ["schemas/telegrams.rng", "cmif.xml"]

@@ -83,6 +83,8 @@ def test_without_paths_in_an_edition_its_corpus_is_validated(
     monkeypatch.chdir(tmp_path / "corpus" / "sub")
     code, out, _ = run()
     assert code == 0 and out.startswith("3 files checked")
+    monkeypatch.chdir(FIXTURES)
+    assert run("--edition", tmp_path)[1].startswith("3 files checked")
 
 
 def test_json_report() -> None:

@@ -12,6 +12,7 @@ from typing import Annotated
 import typer
 
 from tei.cli.common import (
+    EDITION_HELP,
     EXIT_FINDINGS,
     EXIT_OK,
     EXIT_USAGE,
@@ -53,10 +54,11 @@ def _options(layers: str | None, tei_all: Path | None, jobs: int) -> Options:
     return Options(chosen, tei_all, jobs or os.cpu_count() or 1)
 
 
-def _select(inputs: list[str], changed_since: str | None) -> list[Path]:
-    """The files to validate: the inputs expanded, or the changed TEI files among them."""
+def _select(inputs: list[str], changed_since: str | None, edition: Path | None) -> list[Path]:
+    """The files to validate: the inputs expanded (default: the edition's corpus/tei), or the
+    changed TEI files among them."""
     if changed_since is None:
-        project = project_for(None)
+        project = project_for(edition)
         if not inputs and project.root is None:
             raise fail("give files, folders or glob patterns to validate "
                        "(or --changed-since REV), or run it in an edition project")
@@ -110,6 +112,8 @@ def register(app: typer.Typer) -> None:
             help="Only the TEI files changed since this git revision (within PATHs).")] = None,
         jobs: Annotated[int, typer.Option(
             "--jobs", "-j", min=0, help="Worker processes; 0: one per CPU.")] = 1,
+        edition: Annotated[Path | None, typer.Option(
+            "--edition", metavar="PATH", help=EDITION_HELP)] = None,
     ) -> None:
         """Validate TEI files: well-formedness, grammar, rules and (optionally) tei_all.
 
@@ -118,7 +122,7 @@ def register(app: typer.Typer) -> None:
         Exit status: 0 valid, 1 errors (or warnings with --strict), 2 usage or I/O error.
         """
         options = _options(layers, tei_all, jobs)
-        files = _select(inputs or [], changed_since)
+        files = _select(inputs or [], changed_since, edition)
         try:
             with closing(iter_validate(files, options)) as results:
                 reports = tuple(next(results) for _ in progress(files, "validating"))
