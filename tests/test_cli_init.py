@@ -53,15 +53,15 @@ def built(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 
 def written(folder: Path) -> dict[Path, str]:
-    """Every file the build wrote (site, text edition, TEI), by path."""
-    return {path: path.read_text(encoding="utf-8") for part in ("site", "text", "corpus/tei")
-            for path in sorted((folder / part).rglob("*")) if path.is_file()
-            and path.name != ".tei.lock"}
+    """Every file of the project (init's, the build's TEI, site and text edition), by path."""
+    return {path: path.read_text(encoding="utf-8") for path in sorted(folder.rglob("*"))
+            if path.is_file() and path.name != ".tei.lock"}
 
 
 def test_the_new_edition_carries_its_names_and_nothing_of_ours(built: Path) -> None:
     files = written(built)
     assert len([p for p in files if p.suffix == ".html"]) >= 3 + 5
+    assert {"cmif.xml", "telegrams.rng"} <= {p.name for p in files}
     for path, text in files.items():
         assert not [ours for ours in OURS if ours in text], path
     pages = [text for path, text in files.items() if path.suffix == ".html"]
