@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import os
 import sys
 from contextlib import closing
 from enum import StrEnum
@@ -12,9 +11,13 @@ from typing import Annotated
 import typer
 
 from tei.cli.common import EXIT_FINDINGS, EXIT_OK, EXIT_USAGE, collect_files, fail, progress
-from tei.validate import Layer, Options, Report, SchemaUnavailable, iter_validate
-from tei.validate.model import DEFAULT_LAYERS
-from tei.validate.output import RENDERERS
+from tei.cli.validate_options import build_options
+from tei.diagnostics import display_path
+from tei.validate import Report, SchemaUnavailable, iter_validate
+from tei.validate.corpus import RegisterUnavailable
+from tei.validate.engine import collect
+from tei.validate.model import Profile
+from tei.validate.output import RENDERERS, write_step_summary
 from tei.validate.selection import GitError, changed_files, is_tei_document, within
 
 
@@ -27,43 +30,37 @@ class Format(StrEnum):
     GITHUB = "github"
 
 
-def _options(layers: str | None, tei_all: Path | None, jobs: int) -> Options:
-    """Build the options or raise a usage error."""
-    if tei_all is not None and (not tei_all.is_file() or tei_all.suffix not in {".rng", ".xsd"}):
-        raise fail(f"{tei_all}: --tei-all needs an existing TEI schema file (.rng or .xsd)")
-    if layers is None:
-        chosen = (*DEFAULT_LAYERS, Layer.TEI_ALL) if tei_all else DEFAULT_LAYERS
-    else:
-        names = [name.strip() for name in layers.split(",") if name.strip()]
-        unknown = sorted(set(names) - {str(layer) for layer in Layer})
-        if unknown:
-            raise fail(f"unknown layer {', '.join(unknown)}: choose from "
-                       f"{', '.join(Layer)}")
-        chosen = tuple(layer for layer in Layer if layer is Layer.WF or str(layer) in names)
-    if Layer.TEI_ALL in chosen and tei_all is None:
-        raise fail("the tei-all layer needs --tei-all PATH (tei_all.rng or tei_all.xsd)")
-    return Options(chosen, tei_all, jobs or os.cpu_count() or 1)
-
-
 def _select(inputs: list[str], changed_since: str | None) -> list[Path]:
-    """The files to validate: the inputs expanded, or the changed TEI files among them."""
+    """The TEI files to validate: the inputs expanded, or the changed files among them;
+    other XML is skipped with a note on stderr."""
     if changed_since is None:
         if not inputs:
             raise fail("give files, folders or glob patterns to validate "
                        "(or --changed-since REV)")
-        return collect_files(inputs, ".xml")
-    try:
-        changed = changed_files(changed_since, Path.cwd())
-    except GitError as exc:
-        raise fail(f"--changed-since {changed_since}: {exc}") from None
-    scopes = [Path(item) for item in inputs] or [Path.cwd()]
-    return [path for path in within(changed, scopes) if is_tei_document(path)]
+        candidates = collect_files(inputs, ".xml")
+    else:
+        missing = [item for item in inputs if not Path(item).exists()]
+        if missing:
+            raise fail(f"{missing[0]}: no such file or folder")
+        try:
+            changed = changed_files(changed_since, Path.cwd())
+        except GitError as exc:
+            raise fail(f"--changed-since {changed_since}: {exc}") from None
+        candidates = within(changed, [Path(item) for item in inputs] or [Path.cwd()])
+    chosen = []
+    for path in candidates:
+        if is_tei_document(path):
+            chosen.append(path)
+        else:
+            print(f"{display_path(str(path))}: note: not a TEI document (its root element is "
+                  "not in the TEI namespace); skipped", file=sys.stderr)
+    return chosen
 
 
-def _exit_code(report: Report, strict: bool) -> int:
+def _exit_code(report: Report, strict: bool, warn_only: bool) -> int:
     if report.unreadable:
         return EXIT_USAGE
-    return EXIT_FINDINGS if report.failed(strict) else EXIT_OK
+    return EXIT_FINDINGS if report.failed(strict) and not warn_only else EXIT_OK
 
 
 EXAMPLES = """
@@ -73,6 +70,9 @@ Examples:
   tei validate --changed-since origin/main .   a branch's changes
   tei validate --tei-all tei_all.rng a.xml     plus official TEI
   tei validate corpus/tei --format junit       report for CI
+  tei validate --profile foreign their/        any TEI: ids, pointers,
+                                               dates (plus --tei-all)
+  tei validate --corpus corpus/tei             plus checks across files
 """
 
 
@@ -93,13 +93,35 @@ def register(app: typer.Typer) -> None:
         )] = None,
         layers: Annotated[str | None, typer.Option(
             "--layers", metavar="LIST",
-            help="Layers to run, comma-separated: wf, grammar, rules, tei-all "
-                 "(default: wf,grammar,rules; --tei-all adds tei-all).")] = None,
+            help="Layers to run, comma-separated: wf, grammar, rules, tei-all, schematron, "
+                 "corpus (default: the profile's; --tei-all, --schematron and --corpus add "
+                 "theirs).")] = None,
         changed_since: Annotated[str | None, typer.Option(
             "--changed-since", metavar="REV",
             help="Only the TEI files changed since this git revision (within PATHs).")] = None,
         jobs: Annotated[int, typer.Option(
             "--jobs", "-j", min=0, help="Worker processes; 0: one per CPU.")] = 1,
+        profile: Annotated[Profile, typer.Option(
+            "--profile", help="edition: our customisation (grammar and every rule); foreign: "
+                              "any TEI (well-formedness, the portable rules: ids, pointers, "
+                              "dates; tei_all with --tei-all).")] = Profile.EDITION,
+        only_rules: Annotated[str | None, typer.Option(
+            "--rules", metavar="IDS", help="Report only these rule ids (comma-separated).")
+        ] = None,
+        skip_rules: Annotated[str | None, typer.Option(
+            "--skip-rules", metavar="IDS", help="Leave out these rule ids (comma-separated).")
+        ] = None,
+        schematron: Annotated[Path | None, typer.Option(
+            "--schematron", metavar="FILE",
+            help="Add an edition's own ISO Schematron rules as a layer.")] = None,
+        corpus: Annotated[bool, typer.Option(
+            "--corpus", help="Also check across files: root ids unique, standOff entries in "
+                             "the register.")] = False,
+        register_folder: Annotated[Path | None, typer.Option(
+            "--register", metavar="DIR",
+            help="The register for --corpus (default: the bundled one).")] = None,
+        warn_only: Annotated[bool, typer.Option(
+            "--warn-only", help="Report findings but exit 0 (errors do not fail).")] = False,
     ) -> None:
         """Validate TEI files: well-formedness, grammar, rules and (optionally) tei_all.
 
@@ -107,13 +129,17 @@ def register(app: typer.Typer) -> None:
         file; the rest are counted) and a summary line.
         Exit status: 0 valid, 1 errors (or warnings with --strict), 2 usage or I/O error.
         """
-        options = _options(layers, tei_all, jobs)
+        options = build_options(layers=layers, profile=profile, tei_all=tei_all, jobs=jobs,
+                                only=only_rules, skip=skip_rules, schematron=schematron,
+                                corpus=corpus, register=register_folder)
         files = _select(inputs or [], changed_since)
         try:
             with closing(iter_validate(files, options)) as results:
                 reports = tuple(next(results) for _ in progress(files, "validating"))
-        except SchemaUnavailable as exc:
+            report = collect(reports, options)
+        except (SchemaUnavailable, RegisterUnavailable) as exc:
             raise fail(str(exc)) from None
-        report = Report(reports, options.active)
         sys.stdout.write(RENDERERS[output_format](report, strict))
-        raise typer.Exit(_exit_code(report, strict))
+        if output_format is Format.GITHUB:
+            write_step_summary(report, strict)
+        raise typer.Exit(_exit_code(report, strict, warn_only))
