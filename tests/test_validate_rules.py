@@ -60,6 +60,10 @@ RULE_FINDINGS = {
                              "zones; check the dates in correspDesc. [sent-before-received]"],
     "corresp-unique": ['32:7: error: correspDesc may have at most one correspAction of type '
                        '"sent" and one of type "received". [corresp-unique]'],
+    "corresp-date": ['36:11: error: The date "July 5, 1951" of correspAction type="sent" needs '
+                     'when (or notBefore and notAfter for a range) with its W3C value '
+                     '(when="1951-07-05"): correspDesc dates are what indexes and the dateline '
+                     "check read. [corresp-date]"],
     "dateline-date": ["81:13: error: The dateline gives 1951-07-07, but correspDesc says the "
                       "document was sent 1951-07-05; they must agree. [dateline-date]"],
     "dateline-place": ["84:13: error: The dateline names the place #pla-moscow, but "
