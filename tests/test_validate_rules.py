@@ -188,8 +188,8 @@ def test_a_duplicate_id_is_reported_at_each_occurrence_and_the_other_layers_run(
 
 def test_every_rule_of_the_schema_has_a_rejecting_fixture() -> None:
     ids = {rule.id for rule in rules(etree.parse(str(schemas_dir() / "telegrams.sch")))}
-    assert ids - {"id-unique"} == set(RULE_FINDINGS)
-    assert "id-unique" in ids
+    assert ids - {"id-unique", "id-ncname"} == set(RULE_FINDINGS)
+    assert {"id-unique", "id-ncname"} <= ids
 
 
 def test_id_unique_rule_reports_each_duplicate_for_other_schematron_users(
@@ -213,3 +213,15 @@ def test_rules_see_the_file_name_of_the_file_not_of_the_tree(validator: Validato
     copy = tmp_path / "renamed.xml"
     copy.write_bytes((FIXTURES / "valid" / "minimal.xml").read_bytes())
     assert [f.diagnostic.rule for f in validator.validate_file(copy).findings] == ["root-id"]
+
+
+def test_id_ncname_rule_is_in_the_schematron_for_other_tools(validator: Validator) -> None:
+    path = FIXTURES / "valid" / "minimal.xml"
+    tree = etree.parse(str(path))
+    tree.getroot().set("{http://www.w3.org/XML/1998/namespace}id", "[UUID]")
+    assert validator.rules is not None
+    assert not [f for f in validator.rules.check(tree, path) if f.rule == "id-ncname"]
+    found = [f.message for f in SchematronRules(schemas_dir() / "telegrams.sch").check(
+        tree, path) if f.rule == "id-ncname"]
+    assert found == ['xml:id "[UUID]" is not an NCName: an id starts with a letter or "_" and '
+                     'holds only letters, digits, ".", "-" and "_".']
