@@ -166,3 +166,18 @@ def test_an_unusable_official_schema_stops_the_run_with_exit_2(tmp_path: Path) -
     assert (code, out) == (2, "")
     assert err.startswith(f"tei: {schema}:1:1: error: cannot use this TEI schema: ")
     assert err.endswith("[tei-all]\n")
+
+
+def test_a_folder_run_skips_its_own_junit_report_and_other_xml(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    shutil.copy(VALID, tmp_path / "telegram.xml")
+    (tmp_path / "pom.xml").write_text('<project xmlns="http://maven.apache.org/POM/4.0.0"/>')
+    monkeypatch.chdir(tmp_path)
+    code, out, _ = run(".", "--format", "junit")
+    assert code == 0
+    (tmp_path / "junit.xml").write_text(out)
+    code, out, err = run(".")
+    assert (code, out) == (0, "1 file checked (wf, grammar, rules): 1 valid, 0 invalid; "
+                              "0 errors, 0 warnings\n")
+    assert err == "".join(f"{name}: note: not a TEI document (its root element is not in the "
+                          "TEI namespace); skipped\n" for name in ("junit.xml", "pom.xml"))

@@ -19,6 +19,7 @@ from lxml import etree
 from tei.xmlio import TEI_NS
 
 _TEI_ROOTS = {"TEI", "teiCorpus"}
+_CHUNK = 4096
 
 
 class GitError(Exception):
@@ -63,13 +64,16 @@ def within(paths: Iterable[Path], scopes: Iterable[Path]) -> list[Path]:
 
 
 def root_tag(path: Path) -> str | None:
-    """The root element's `{namespace}name` (read up to its start tag, with no DTD, entity
-    or network access), or None when it cannot be read."""
+    """The root element's `{namespace}name` (read in small chunks up to its start tag, with
+    no DTD, entity or network access), or None when it cannot be read."""
+    parser = etree.XMLPullParser(events=("start",), resolve_entities=False, no_network=True,
+                                 load_dtd=False, huge_tree=False)
     try:
-        events = etree.iterparse(str(path), events=("start",), resolve_entities=False,
-                                 no_network=True, load_dtd=False, huge_tree=False)
-        for _event, element in events:
-            return str(element.tag)
+        with path.open("rb") as handle:
+            while chunk := handle.read(_CHUNK):
+                parser.feed(chunk)
+                for _event, element in parser.read_events():
+                    return str(element.tag)
     except (etree.XMLSyntaxError, OSError):
         return None
     return None
