@@ -126,3 +126,25 @@ def test_the_root_id_of_any_file_name_is_an_ncname_without_percent_escapes(
         tmp_path: Path, name: str, root_id: str) -> None:
     path = _mutated(tmp_path, 'xml:id="doc-000_eccd84356cefffd4"', f'xml:id="{root_id}"', name)
     assert _findings(path) == []
+
+
+@pytest.mark.parametrize(("lines", "expected"), [
+    ((250, 252), ["250:11: error: <abb> is not allowed here; expected: <head>, <opener>, <p>, "
+                  "<ab>, <list>, <floatingText>, <div> [grammar]",
+                  "252:11: error: <abb> is not allowed here; expected: <pb>, <p>, <ab>, <list>, "
+                  "<floatingText>, <div>, <closer>, <postscript> [grammar]"]),
+    ((258, 263), ["258:11: error: <abb> is not allowed here; expected: <head>, <opener>, <p>, "
+                  "<ab>, <list>, <floatingText>, <div> [grammar]",
+                  "263:15: error: <abb> is not allowed here; expected: <pb>, <p>, <ab>, <list>, "
+                  "<floatingText>, <div>, <closer>, <postscript> [grammar]"]),
+])
+def test_two_misspelt_elements_in_one_div_are_two_errors(
+        tmp_path: Path, lines: tuple[int, int], expected: list[str]) -> None:
+    text = SOURCE.read_text(encoding="utf-8").split("\n")
+    for number in lines:
+        line = text[number - 1]
+        name = line.strip()[1:].split(">")[0].split()[0]
+        text[number - 1] = line.replace(f"<{name}", "<abb", 1).replace(f"</{name}>", "</abb>")
+    (tmp_path / SOURCE.name).write_text("\n".join(text), encoding="utf-8")
+    grammar = [line for line in _findings(tmp_path / SOURCE.name) if line.endswith("[grammar]")]
+    assert grammar == expected
