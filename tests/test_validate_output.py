@@ -3,7 +3,9 @@ GitHub's limits, the Markdown step summary, and --warn-only."""
 
 from __future__ import annotations
 
+import shlex
 import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -122,3 +124,16 @@ def test_annotation_paths_follow_the_git_root_not_the_working_directory(
     code, out, _ = run("--format", "github", BRACKETS.name)
     assert code == 0
     assert out.startswith(f"::warning file=tei/{BRACKETS.name},line=77,col=13,")
+
+
+def test_a_folder_run_writing_its_junit_report_into_the_folder_skips_the_report(
+        tmp_path: Path) -> None:
+    (tmp_path / BRACKETS.name).write_bytes(BRACKETS.read_bytes())
+    command = f"{shlex.quote(sys.executable)} -m tei validate . --format junit > junit.xml"
+    done = subprocess.run(command, shell=True, cwd=tmp_path, capture_output=True, text=True,
+                          check=False)
+    assert done.returncode == 0
+    assert done.stderr == ("junit.xml: note: the report this run is writing (standard output); "
+                           "skipped\n")
+    report = etree.parse(str(tmp_path / "junit.xml"))
+    assert report.getroot().get("tests") == "3"

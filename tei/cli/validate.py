@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import io
+import os
+import stat
 import sys
 from contextlib import closing
 from enum import StrEnum
@@ -48,13 +51,37 @@ def _select(inputs: list[str], changed_since: str | None) -> list[Path]:
             raise fail(f"--changed-since {changed_since}: {exc}") from None
         candidates = within(changed, [Path(item) for item in inputs] or [Path.cwd()])
     chosen = []
+    report = _output_file()
     for path in candidates:
-        if is_tei_document(path):
+        if report is not None and _same_file(path, report):
+            _note(path, "the report this run is writing (standard output); skipped")
+        elif is_tei_document(path):
             chosen.append(path)
         else:
-            print(f"{display_path(str(path))}: note: not a TEI document (its root element is "
-                  "not in the TEI namespace); skipped", file=sys.stderr)
+            _note(path, "not a TEI document (its root element is not in the TEI namespace); "
+                  "skipped")
     return chosen
+
+
+def _note(path: Path, message: str) -> None:
+    print(f"{display_path(str(path))}: note: {message}", file=sys.stderr)
+
+
+def _output_file() -> os.stat_result | None:
+    """The file standard output is redirected to (`> junit.xml`), if it is a file."""
+    try:
+        status = os.fstat(sys.stdout.fileno())
+    except (OSError, ValueError, io.UnsupportedOperation):
+        return None
+    return status if stat.S_ISREG(status.st_mode) else None
+
+
+def _same_file(path: Path, status: os.stat_result) -> bool:
+    try:
+        other = path.stat()
+    except OSError:
+        return False
+    return (other.st_dev, other.st_ino) == (status.st_dev, status.st_ino)
 
 
 def _exit_code(report: Report, strict: bool, warn_only: bool) -> int:
