@@ -27,7 +27,8 @@ def _libxml2_accepts(value: str) -> bool:
 
 @given(st.text(alphabet=ASCII, max_size=6))
 def test_ascii_ncnames_are_those_libxml2_accepts(value: str) -> None:
-    assert is_ncname(value) == _libxml2_accepts(value)
+    # xml:id values are normalised before they are checked: outer spaces do not count
+    assert is_ncname(value.strip(" ")) == _libxml2_accepts(value)
 
 
 def test_names_beyond_ascii_follow_libxml2() -> None:

@@ -53,6 +53,7 @@ def id_problems(root: etree._Element) -> list[IdProblem]:
         value = element.get(_ID)
         if value is None:
             continue
+        value = value.strip(" ")  # xml:id values are normalised (the xml:id specification)
         holders[value].append(element)
         if not is_ncname(value):
             problems.append(IdProblem(element, "id-ncname", _malformed(value)))
