@@ -133,7 +133,8 @@ def register(app: typer.Typer) -> None:
                               "any TEI (well-formedness, the portable rules: ids, pointers, "
                               "dates; tei_all with --tei-all).")] = Profile.EDITION,
         only_rules: Annotated[str | None, typer.Option(
-            "--rules", metavar="IDS", help="Report only these rule ids (comma-separated).")
+            "--rules", metavar="IDS",
+            help="Report only these rule ids (comma-separated; layers: --layers).")
         ] = None,
         skip_rules: Annotated[str | None, typer.Option(
             "--skip-rules", metavar="IDS", help="Leave out these rule ids (comma-separated).")
@@ -154,7 +155,8 @@ def register(app: typer.Typer) -> None:
 
         Prints `path:line:col: severity: message \\[rule]` per finding (at most 1,000 per
         file; the rest are counted) and a summary line.
-        Exit status: 0 valid, 1 errors (or warnings with --strict), 2 usage or I/O error.
+        Exit status: 0 valid (or --warn-only), 1 errors (or warnings with --strict), 2 usage or
+        I/O error.
         """
         options = build_options(layers=layers, profile=profile, tei_all=tei_all, jobs=jobs,
                                 only=only_rules, skip=skip_rules, schematron=schematron,
