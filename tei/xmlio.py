@@ -33,6 +33,7 @@ _DOCTYPE = re.compile(r"<!--(?:.*?-->|.*)|<!\[CDATA\[(?:.*?\]\]>|.*)|<\?(?:.*?\?
                       re.DOTALL)
 _TOO_DEEP = "Excessive depth in document"
 _SYNTAX_DETAIL = re.compile(r",\s*line (\d+), column (\d+)$")
+_MISMATCH = re.compile(r"^Opening and ending tag mismatch: (\S+) line (\d+) and (\S+)$")
 
 
 def make_parser(collect_ids: bool = True) -> etree.XMLParser:
@@ -103,7 +104,7 @@ def _check_limits(root: etree._Element, path: str) -> None:
                         f"{MAX_ATTRIBUTES} are allowed on one element", line, rule="xml-limits")
 
 
-def _syntax_error(exc: etree.XMLSyntaxError, path: str) -> InputError:
+def _syntax_error(exc: etree.XMLSyntaxError, path: str, data: bytes) -> InputError:
     """The parser's first complaint as an InputError (nesting too deep: a limit).
 
     The exception's own message is the first error of this parse (its error log may also
@@ -113,10 +114,24 @@ def _syntax_error(exc: etree.XMLSyntaxError, path: str) -> InputError:
     message = _SYNTAX_DETAIL.sub("", text)
     line = (int(detail.group(1)) if detail else exc.lineno) or 1
     col = (int(detail.group(2)) if detail else exc.offset) or 1
+    mismatch = _MISMATCH.match(message)
+    if mismatch:
+        message, col = _unclosed(mismatch, data, line, col)
     if message.startswith(_TOO_DEEP):
         return error(path, f"elements are nested more than {MAX_DEPTH} deep; that is the "
                      "limit", line, col, rule="xml-limits")
     return error(path, f"not well-formed XML: {message}", line, col, rule="xml-syntax")
+
+
+def _unclosed(mismatch: re.Match[str], data: bytes, line: int, col: int) -> tuple[str, int]:
+    """An unclosed element in an editor's words, at the end tag that found it open."""
+    opened, opened_line, closing = mismatch.groups()
+    text = data.decode("utf-8", errors="replace").split("\n")
+    source = text[line - 1] if line <= len(text) else ""
+    start = source.rfind(f"</{closing}", 0, col)
+    message = (f"<{opened}> (opened on line {opened_line}) is not closed: </{closing}> comes "
+               f"first; add </{opened}> where it ends")
+    return message, start + 1 if start >= 0 else col
 
 
 def parse_bytes(data: bytes, path: str, collect_ids: bool = True) -> etree._ElementTree:
@@ -131,7 +146,7 @@ def parse_bytes(data: bytes, path: str, collect_ids: bool = True) -> etree._Elem
     try:
         root = etree.fromstring(data, _PARSER if collect_ids else _PARSER_WITHOUT_IDS)
     except etree.XMLSyntaxError as exc:
-        raise _syntax_error(exc, path) from None
+        raise _syntax_error(exc, path, data) from None
     tree = root.getroottree()
     _refuse_doctype(tree, data, path)
     _check_limits(root, path)

@@ -58,8 +58,8 @@ def test_the_hook_reports_only_the_tei_error_in_an_edition_with_other_xml(
     done = _run_hook(tmp_path, "tei-validate")
     assert done.returncode == 1
     assert done.stdout.splitlines() == [
-        "letters/not-well-formed.xml:24:55: error: not well-formed XML: Opening and ending tag "
-        "mismatch: hi line 24 and p [xml-syntax]",
+        "letters/not-well-formed.xml:24:51: error: not well-formed XML: <hi> (opened on line 24) "
+        "is not closed: </p> comes first; add </hi> where it ends [xml-syntax]",
         "2 files checked (wf, grammar, rules): 1 valid, 1 invalid; 1 error (wf 1), 0 warnings"]
     assert done.stderr.splitlines() == [
         f"{name}: note: not a TEI document (its root element is not in the TEI namespace); "

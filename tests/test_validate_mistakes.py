@@ -57,8 +57,8 @@ MISTAKES = {
         ["257:9: error: <div> may not contain text directly, only elements [grammar]"]),
     "unclosed tag": (
         '<supplied reason="omitted">your</supplied>', '<supplied reason="omitted">your',
-        ["258:192: error: not well-formed XML: Opening and ending tag mismatch: supplied line "
-         "258 and p [xml-syntax]"]),
+        ["258:188: error: not well-formed XML: <supplied> (opened on line 258) is not closed: "
+         "</p> comes first; add </supplied> where it ends [xml-syntax]"]),
     "name without a register entry": (
         '<person xml:id="per-vaganov">', '<person xml:id="per-vaganov-clerk">',
         ['135:7: warning: The person "per-vaganov-clerk" is not referred to anywhere in this '

@@ -126,8 +126,8 @@ WF_FINDINGS = {
     "xxe-passwd": [DOCTYPE],
     "billion-laughs": [DOCTYPE],
     "network-dtd": [DOCTYPE],
-    "not-well-formed": ["24:55: error: not well-formed XML: Opening and ending tag mismatch: "
-                        "hi line 24 and p [xml-syntax]"],
+    "not-well-formed": ["24:51: error: not well-formed XML: <hi> (opened on line 24) is not "
+                        "closed: </p> comes first; add </hi> where it ends [xml-syntax]"],
 }
 
 
