@@ -32,11 +32,15 @@ MAX_DEPTH = 100
 _DOCTYPE = re.compile(r"<!--(?:.*?-->|.*)|<!\[CDATA\[(?:.*?\]\]>|.*)|<\?(?:.*?\?>|.*)|(<!DOCTYPE)",
                       re.DOTALL)
 _TOO_DEEP = "Excessive depth in document"
-_SYNTAX_DETAIL = re.compile(r",\s*line \d+, column \d+$")
+_SYNTAX_DETAIL = re.compile(r",\s*line (\d+), column (\d+)$")
+_MISMATCH = re.compile(r"^Opening and ending tag mismatch: (\S+) line (\d+) and (\S+)$")
 
 
-def make_parser() -> etree.XMLParser:
-    """Return a new hardened parser: no DTD, no entities, no network, no huge trees."""
+def make_parser(collect_ids: bool = True) -> etree.XMLParser:
+    """Return a new hardened parser: no DTD, no entities, no network, no huge trees.
+
+    With `collect_ids` False, xml:id values are not registered, so a duplicate or a value
+    that is not an NCName (both well-formed XML) does not stop the parser."""
     return etree.XMLParser(
         resolve_entities=False,
         no_network=True,
@@ -44,10 +48,12 @@ def make_parser() -> etree.XMLParser:
         dtd_validation=False,
         huge_tree=False,
         remove_blank_text=False,
+        collect_ids=collect_ids,
     )
 
 
 _PARSER = make_parser()
+_PARSER_WITHOUT_IDS = make_parser(collect_ids=False)
 
 
 def _source_text(data: bytes, encoding: str | None = None) -> str:
@@ -98,30 +104,49 @@ def _check_limits(root: etree._Element, path: str) -> None:
                         f"{MAX_ATTRIBUTES} are allowed on one element", line, rule="xml-limits")
 
 
-def _syntax_error(exc: etree.XMLSyntaxError, path: str) -> InputError:
-    """The parser's first complaint as an InputError (nesting too deep: a limit)."""
-    entry = exc.error_log.last_error if exc.error_log else None
-    message = entry.message if entry else _SYNTAX_DETAIL.sub("", str(exc))
-    line = (entry.line if entry else exc.lineno) or 1
-    col = (entry.column if entry else exc.offset) or 1
+def _syntax_error(exc: etree.XMLSyntaxError, path: str, data: bytes) -> InputError:
+    """The parser's first complaint as an InputError (nesting too deep: a limit).
+
+    The exception's own message is the first error of this parse (its error log may also
+    hold errors of earlier parses, and its last entry is a consequence of the first)."""
+    text = str(exc.msg or exc)
+    detail = _SYNTAX_DETAIL.search(text)
+    message = _SYNTAX_DETAIL.sub("", text)
+    line = (int(detail.group(1)) if detail else exc.lineno) or 1
+    col = (int(detail.group(2)) if detail else exc.offset) or 1
+    mismatch = _MISMATCH.match(message)
+    if mismatch:
+        message, col = _unclosed(mismatch, data, line, col)
     if message.startswith(_TOO_DEEP):
         return error(path, f"elements are nested more than {MAX_DEPTH} deep; that is the "
                      "limit", line, col, rule="xml-limits")
     return error(path, f"not well-formed XML: {message}", line, col, rule="xml-syntax")
 
 
-def parse_bytes(data: bytes, path: str) -> etree._ElementTree:
+def _unclosed(mismatch: re.Match[str], data: bytes, line: int, col: int) -> tuple[str, int]:
+    """An unclosed element in an editor's words, at the end tag that found it open."""
+    opened, opened_line, closing = mismatch.groups()
+    text = data.decode("utf-8", errors="replace").split("\n")
+    source = text[line - 1] if line <= len(text) else ""
+    start = source.rfind(f"</{closing}", 0, col)
+    message = (f"<{opened}> (opened on line {opened_line}) is not closed: </{closing}> comes "
+               f"first; add </{opened}> where it ends")
+    return message, start + 1 if start >= 0 else col
+
+
+def parse_bytes(data: bytes, path: str, collect_ids: bool = True) -> etree._ElementTree:
     """Parse untrusted XML; raise InputError naming `path`, line and column on any problem.
 
     A DOCTYPE is looked for before parsing (so that no entity is ever expanded) and in the
-    parsed document (whatever the encoding and the position of the declaration)."""
+    parsed document (whatever the encoding and the position of the declaration). With
+    `collect_ids` False, xml:id values are left for the caller to check (see make_parser)."""
     line = _doctype_line(_source_text(data))
     if line is not None:
         raise _doctype_error(path, line)
     try:
-        root = etree.fromstring(data, _PARSER)
+        root = etree.fromstring(data, _PARSER if collect_ids else _PARSER_WITHOUT_IDS)
     except etree.XMLSyntaxError as exc:
-        raise _syntax_error(exc, path) from None
+        raise _syntax_error(exc, path, data) from None
     tree = root.getroottree()
     _refuse_doctype(tree, data, path)
     _check_limits(root, path)

@@ -57,7 +57,15 @@ def test_folders_and_globs_are_expanded(tmp_path: Path) -> None:
 @pytest.mark.parametrize(("args", "message"), [
     (("nowhere.xml",), "tei: nowhere.xml: no such file or folder\n"),
     (("--layers", "grammar,spelling", VALID),
-     "tei: unknown layer spelling: choose from wf, grammar, rules, tei-all\n"),
+     "tei: unknown layer spelling: choose from wf, grammar, rules, tei-all, schematron, "
+     "corpus\n"),
+    (("--rules", "root-id,rooot-id", VALID),
+     "tei: unknown rule rooot-id: see the rule ids in the README (Validating TEI) or in the "
+     "brackets of findings\n"),
+    (("--layers", "schematron", VALID), "tei: the schematron layer needs --schematron FILE\n"),
+    (("--schematron", "missing.sch", VALID),
+     "tei: missing.sch: --schematron needs an existing Schematron file\n"),
+    (("--changed-since", "HEAD", "nowhere"), "tei: nowhere: no such file or folder\n"),
     (("--layers", "tei-all", VALID),
      "tei: the tei-all layer needs --tei-all PATH (tei_all.rng or tei_all.xsd)\n"),
     (("--tei-all", "missing.rng", VALID),
@@ -123,7 +131,7 @@ def test_github_annotations_escape_properties_and_data() -> None:
     code, out, _ = run("--format", "github", BRACKETS)
     annotation, summary = out.splitlines()
     assert code == 0
-    assert annotation.startswith(f"::warning file={BRACKETS},line=77,col=13,"
+    assert annotation.startswith(f"::warning file={BRACKETS.relative_to(ROOT)},line=77,col=13,"
                                  "title=tei validate [no-brackets]::Square bracket")
     assert summary.startswith("1 file checked")
 
@@ -153,14 +161,16 @@ def test_changed_since_validates_only_changed_tei_files(
     late = VALID.read_text().replace('"1951-07-05">5 July 1951</date></dateline>',
                                      '"1951-07-07">7 July 1951</date></dateline>')
     (tei / "telegram.xml").write_text(late)
-    (tmp_path / "corpus" / "persons.xml").write_text(
-        '<listPerson xmlns="http://www.tei-c.org/ns/1.0"/>')
-    _git(tmp_path, "add", "corpus/persons.xml")
+    (tmp_path / "pom.xml").write_text('<project xmlns="http://maven.apache.org/POM/4.0.0"/>')
+    (tei / "new.xml").write_text((FIXTURES / "grammar" / "stray-text.xml").read_text())
     monkeypatch.chdir(tmp_path)
-    code, out, _ = run("--changed-since", "HEAD")
+    code, out, err = run("--changed-since", "HEAD")
     assert code == 1
-    assert out.splitlines()[-1].startswith("1 file checked")
-    assert out.startswith("corpus/tei/telegram.xml:81:13: error: The dateline gives 1951-07-07")
+    assert out.splitlines()[-1].startswith("2 files checked")
+    assert out.startswith("corpus/tei/new.xml:23:9: error: <div> may not contain text")
+    assert "corpus/tei/telegram.xml:81:13: error: The dateline gives 1951-07-07" in out
+    assert err == ("pom.xml: note: not a TEI document (its root element is not in the TEI "
+                   "namespace); skipped\n")
     assert run("--changed-since", "HEAD", "corpus/tei/minimal.xml")[1].startswith(
         "0 files checked")
     assert run("--changed-since", "no-such-rev")[0] == 2
@@ -174,3 +184,18 @@ def test_an_unusable_official_schema_stops_the_run_with_exit_2(tmp_path: Path) -
     assert (code, out) == (2, "")
     assert err.startswith(f"tei: {schema}:1:1: error: cannot use this TEI schema: ")
     assert err.endswith("[tei-all]\n")
+
+
+def test_a_folder_run_skips_its_own_junit_report_and_other_xml(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    shutil.copy(VALID, tmp_path / "telegram.xml")
+    (tmp_path / "pom.xml").write_text('<project xmlns="http://maven.apache.org/POM/4.0.0"/>')
+    monkeypatch.chdir(tmp_path)
+    code, out, _ = run(".", "--format", "junit")
+    assert code == 0
+    (tmp_path / "junit.xml").write_text(out)
+    code, out, err = run(".")
+    assert (code, out) == (0, "1 file checked (wf, grammar, rules): 1 valid, 0 invalid; "
+                              "0 errors, 0 warnings\n")
+    assert err == "".join(f"{name}: note: not a TEI document (its root element is not in the "
+                          "TEI namespace); skipped\n" for name in ("junit.xml", "pom.xml"))

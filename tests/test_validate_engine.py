@@ -20,7 +20,7 @@ from tei.validate.schematron import (
     compile_schematron,
     saxon_processor,
 )
-from tei.validate.selection import is_tei_document, root_name, within
+from tei.validate.selection import is_tei_document, within
 from tei.xmlio import decode_text, parse_bytes
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -112,15 +112,28 @@ def test_source_map_finds_columns_of_elements_attributes_and_text() -> None:
     assert resolve_path(tree.getroot(), "/Q{urn:t}r[1]/Q{urn:t}a[3]") is None
 
 
-def test_sniffing_tells_register_lists_from_tei_documents(tmp_path: Path) -> None:
-    assert root_name(b'<?xml version="1.0"?>\n<!-- c <x> -->\n<tei:TEI xmlns:tei="t">') == "TEI"
-    assert root_name(b"<!DOCTYPE TEI><TEI/>") is None
-    register = tmp_path / "persons.xml"
-    register.write_text('<listPerson xmlns="http://www.tei-c.org/ns/1.0"/>')
-    assert not is_tei_document(register)
-    assert is_tei_document(FIXTURES / "wf" / "xxe-passwd.xml")
-    assert within([register, FIXTURES / "valid" / "full.xml"], [FIXTURES]) == [
+@pytest.mark.parametrize(("text", "tei"), [
+    ('<?xml version="1.0"?>\n<!-- c <x> -->\n<tei:TEI xmlns:tei="http://www.tei-c.org/ns/1.0">',
+     True),
+    ('<listPerson xmlns="http://www.tei-c.org/ns/1.0"/>', True),
+    ("<TEI/>", True),
+    ('<!DOCTYPE r [<!ENTITY e "x">]><teiCorpus xmlns="urn:other">&e;</teiCorpus>', True),
+    ("<<broken", True),
+    ('<project xmlns="http://maven.apache.org/POM/4.0.0"><modelVersion/></project>', False),
+    ('<?xml version="1.0"?><testsuites name="tei validate"/>', False),
+])
+def test_a_file_is_tei_when_its_root_is_in_the_tei_namespace(tmp_path: Path, text: str,
+                                                             tei: bool) -> None:
+    path = tmp_path / "file.xml"
+    path.write_text(text)
+    assert is_tei_document(path) is tei
+
+
+def test_within_keeps_the_paths_inside_the_scopes(tmp_path: Path) -> None:
+    outside = tmp_path / "persons.xml"
+    assert within([outside, FIXTURES / "valid" / "full.xml"], [FIXTURES]) == [
         FIXTURES / "valid" / "full.xml"]
+    assert is_tei_document(FIXTURES / "wf" / "xxe-passwd.xml")
 
 
 def test_an_unreadable_file_is_reported_and_the_other_files_still_checked() -> None:

@@ -11,7 +11,7 @@ from lxml import etree
 
 from tei.resources import schemas_dir
 from tei.validate import Layer, Outcome, Validator
-from tei.validate.schematron import rules
+from tei.validate.schematron import SchematronRules, rules
 
 FIXTURES = Path(__file__).parent / "fixtures" / "validate"
 CORPUS = sorted((Path(__file__).parent.parent / "corpus" / "tei").glob("*.xml"))
@@ -19,7 +19,9 @@ CORPUS = sorted((Path(__file__).parent.parent / "corpus" / "tei").glob("*.xml"))
 # invalid/<rule>.xml is the valid base (valid/telegram.xml) with one fault for <rule>.
 RULE_FINDINGS = {
     "root-id": ['2:1: error: The root element\'s xml:id must be "doc-root-id", made from the '
-                'file name; it is "doc-telegram-21497". [root-id]'],
+                'file name ("doc-" + the name without ".xml", each run of characters an id '
+                'cannot hold, such as spaces, written "-"); it is "doc-telegram-21497". '
+                "[root-id]"],
     "edition-idno": ['10:9: error: The edition id (publicationStmt/idno type="edition") '
                      '"doc-21497" must equal the root xml:id "doc-edition-idno". [edition-idno]'],
     "pointer-resolves": ["75:115: error: ref/@target points to #note-1, but no element in this "
@@ -58,6 +60,10 @@ RULE_FINDINGS = {
                              "zones; check the dates in correspDesc. [sent-before-received]"],
     "corresp-unique": ['32:7: error: correspDesc may have at most one correspAction of type '
                        '"sent" and one of type "received". [corresp-unique]'],
+    "corresp-date": ['36:11: error: The date "July 5, 1951" of correspAction type="sent" needs '
+                     'when (or notBefore and notAfter for a range) with its W3C value '
+                     '(when="1951-07-05"): correspDesc dates are what indexes and the dateline '
+                     "check read. [corresp-date]"],
     "dateline-date": ["81:13: error: The dateline gives 1951-07-07, but correspDesc says the "
                       "document was sent 1951-07-05; they must agree. [dateline-date]"],
     "dateline-place": ["84:13: error: The dateline names the place #pla-moscow, but "
@@ -120,10 +126,8 @@ WF_FINDINGS = {
     "xxe-passwd": [DOCTYPE],
     "billion-laughs": [DOCTYPE],
     "network-dtd": [DOCTYPE],
-    "not-well-formed": ["29:7: error: not well-formed XML: Opening and ending tag mismatch: "
-                        "text line 20 and TEI [xml-syntax]"],
-    "duplicate-id": ['24:29: error: xml:id "part-1" is already used earlier in this file; every '
-                     "xml:id must be unique (the file was not checked further) [id-unique]"],
+    "not-well-formed": ["24:51: error: not well-formed XML: <hi> (opened on line 24) is not "
+                        "closed: </p> comes first; add </hi> where it ends [xml-syntax]"],
 }
 
 
@@ -171,21 +175,34 @@ def test_hostile_and_broken_files_are_refused_before_any_layer(validator: Valida
     assert "root:" not in report.findings[0].diagnostic.message
 
 
+def test_a_duplicate_id_is_reported_at_each_occurrence_and_the_other_layers_run(
+        validator: Validator) -> None:
+    report = validator.validate_file(FIXTURES / "wf" / "duplicate-id.xml")
+    message = ('error: xml:id "part-1" is used 2 times (lines 23, 24); every xml:id must be '
+               "unique in the file [id-unique]")
+    assert _lines(validator, FIXTURES / "wf" / "duplicate-id.xml") == [
+        f"23:29: {message}", f"24:14: {message}"]
+    assert report.outcomes == {Layer.WF: Outcome.FAILED, Layer.GRAMMAR: Outcome.PASSED,
+                               Layer.RULES: Outcome.PASSED}
+
+
 def test_every_rule_of_the_schema_has_a_rejecting_fixture() -> None:
     ids = {rule.id for rule in rules(etree.parse(str(schemas_dir() / "telegrams.sch")))}
-    assert ids - {"id-unique"} == set(RULE_FINDINGS)
-    assert "id-unique" in ids
+    assert ids - {"id-unique", "id-ncname"} == set(RULE_FINDINGS)
+    assert {"id-unique", "id-ncname"} <= ids
 
 
 def test_id_unique_rule_reports_each_duplicate_for_other_schematron_users(
         validator: Validator) -> None:
-    """Our parser stops at a duplicate xml:id (see WF_FINDINGS); editors running
+    """The wf layer checks ids (so our run leaves the Schematron copy out); editors running
     telegrams.sch in another tool get the rule's own message on each duplicate."""
     path = FIXTURES / "wf" / "duplicate-id.xml"
     lenient = etree.XMLParser(collect_ids=False, resolve_entities=False, no_network=True)
     tree = etree.parse(str(path), lenient)
     assert validator.rules is not None
-    found = [(f.rule, f.message) for f in validator.rules.check(tree, path)
+    assert not [f for f in validator.rules.check(tree, path) if f.rule == "id-unique"]
+    schematron = SchematronRules(schemas_dir() / "telegrams.sch")
+    found = [(f.rule, f.message) for f in schematron.check(tree, path)
              if f.rule == "id-unique"]
     message = 'xml:id "part-1" is used 2 times; every xml:id must be unique in the file.'
     assert found == [("id-unique", message), ("id-unique", message)]
@@ -196,3 +213,15 @@ def test_rules_see_the_file_name_of_the_file_not_of_the_tree(validator: Validato
     copy = tmp_path / "renamed.xml"
     copy.write_bytes((FIXTURES / "valid" / "minimal.xml").read_bytes())
     assert [f.diagnostic.rule for f in validator.validate_file(copy).findings] == ["root-id"]
+
+
+def test_id_ncname_rule_is_in_the_schematron_for_other_tools(validator: Validator) -> None:
+    path = FIXTURES / "valid" / "minimal.xml"
+    tree = etree.parse(str(path))
+    tree.getroot().set("{http://www.w3.org/XML/1998/namespace}id", "[UUID]")
+    assert validator.rules is not None
+    assert not [f for f in validator.rules.check(tree, path) if f.rule == "id-ncname"]
+    found = [f.message for f in SchematronRules(schemas_dir() / "telegrams.sch").check(
+        tree, path) if f.rule == "id-ncname"]
+    assert found == ['xml:id "[UUID]" is not an NCName: an id starts with a letter or "_" and '
+                     'holds only letters, digits, ".", "-" and "_".']

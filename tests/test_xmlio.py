@@ -139,3 +139,11 @@ def test_atomic_write_replaces_and_leaves_no_temporary_files(tmp_path: Path) -> 
     atomic_write(target, b"two")
     assert target.read_bytes() == b"two"
     assert [p.name for p in target.parent.iterdir()] == ["out.xml"]
+
+
+def test_an_unclosed_element_is_reported_at_the_first_end_tag_that_finds_it_open() -> None:
+    with pytest.raises(InputError) as caught:
+        parse_bytes(b"<r>\n<a>\n  <b>x</a>\n</r>\n", "u.xml")
+    assert caught.value.diagnostic.format() == (
+        "u.xml:3:7: error: not well-formed XML: <b> (opened on line 3) is not closed: </a> comes "
+        "first; add </b> where it ends [xml-syntax]")

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import io
 import os
+import stat
 import sys
 from contextlib import closing
 from enum import StrEnum
@@ -21,9 +23,13 @@ from tei.cli.common import (
     progress,
     project_for,
 )
-from tei.validate import Layer, Options, Report, SchemaUnavailable, iter_validate
-from tei.validate.model import DEFAULT_LAYERS
-from tei.validate.output import RENDERERS
+from tei.cli.validate_options import build_options
+from tei.diagnostics import display_path
+from tei.validate import Report, SchemaUnavailable, iter_validate
+from tei.validate.corpus import RegisterUnavailable
+from tei.validate.engine import collect
+from tei.validate.model import Profile
+from tei.validate.output import RENDERERS, write_step_summary
 from tei.validate.selection import GitError, changed_files, is_tei_document, within
 
 
@@ -36,45 +42,62 @@ class Format(StrEnum):
     GITHUB = "github"
 
 
-def _options(layers: str | None, tei_all: Path | None, jobs: int) -> Options:
-    """Build the options or raise a usage error."""
-    if tei_all is not None and (not tei_all.is_file() or tei_all.suffix not in {".rng", ".xsd"}):
-        raise fail(f"{tei_all}: --tei-all needs an existing TEI schema file (.rng or .xsd)")
-    if layers is None:
-        chosen = (*DEFAULT_LAYERS, Layer.TEI_ALL) if tei_all else DEFAULT_LAYERS
-    else:
-        names = [name.strip() for name in layers.split(",") if name.strip()]
-        unknown = sorted(set(names) - {str(layer) for layer in Layer})
-        if unknown:
-            raise fail(f"unknown layer {', '.join(unknown)}: choose from "
-                       f"{', '.join(Layer)}")
-        chosen = tuple(layer for layer in Layer if layer is Layer.WF or str(layer) in names)
-    if Layer.TEI_ALL in chosen and tei_all is None:
-        raise fail("the tei-all layer needs --tei-all PATH (tei_all.rng or tei_all.xsd)")
-    return Options(chosen, tei_all, jobs or os.cpu_count() or 1)
-
-
 def _select(inputs: list[str], changed_since: str | None, edition: Path | None) -> list[Path]:
-    """The files to validate: the inputs expanded (default: the edition's corpus/tei), or the
-    changed TEI files among them."""
+    """The TEI files to validate: the inputs expanded (default: the edition's corpus/tei), or
+    the changed files among them; other XML is skipped with a note on stderr."""
     if changed_since is None:
         project = project_for(edition)
         if not inputs and project.root is None:
             raise fail("give files, folders or glob patterns to validate "
                        "(or --changed-since REV), or run it in an edition project")
-        return collect_files(inputs or [str(project.path("corpus/tei"))], ".xml")
+        candidates = collect_files(inputs or [str(project.path("corpus/tei"))], ".xml")
+    else:
+        missing = [item for item in inputs if not Path(item).exists()]
+        if missing:
+            raise fail(f"{missing[0]}: no such file or folder")
+        try:
+            changed = changed_files(changed_since, Path.cwd())
+        except GitError as exc:
+            raise fail(f"--changed-since {changed_since}: {exc}") from None
+        candidates = within(changed, [Path(item) for item in inputs] or [Path.cwd()])
+    chosen = []
+    report = _output_file()
+    for path in candidates:
+        if report is not None and _same_file(path, report):
+            _note(path, "the report this run is writing (standard output); skipped")
+        elif is_tei_document(path):
+            chosen.append(path)
+        else:
+            _note(path, "not a TEI document (its root element is not in the TEI namespace); "
+                  "skipped")
+    return chosen
+
+
+def _note(path: Path, message: str) -> None:
+    print(f"{display_path(str(path))}: note: {message}", file=sys.stderr)
+
+
+def _output_file() -> os.stat_result | None:
+    """The file standard output is redirected to (`> junit.xml`), if it is a file."""
     try:
-        changed = changed_files(changed_since, Path.cwd())
-    except GitError as exc:
-        raise fail(f"--changed-since {changed_since}: {exc}") from None
-    scopes = [Path(item) for item in inputs] or [Path.cwd()]
-    return [path for path in within(changed, scopes) if is_tei_document(path)]
+        status = os.fstat(sys.stdout.fileno())
+    except (OSError, ValueError, io.UnsupportedOperation):
+        return None
+    return status if stat.S_ISREG(status.st_mode) else None
 
 
-def _exit_code(report: Report, strict: bool) -> int:
+def _same_file(path: Path, status: os.stat_result) -> bool:
+    try:
+        other = path.stat()
+    except OSError:
+        return False
+    return (other.st_dev, other.st_ino) == (status.st_dev, status.st_ino)
+
+
+def _exit_code(report: Report, strict: bool, warn_only: bool) -> int:
     if report.unreadable:
         return EXIT_USAGE
-    return EXIT_FINDINGS if report.failed(strict) else EXIT_OK
+    return EXIT_FINDINGS if report.failed(strict) and not warn_only else EXIT_OK
 
 
 EXAMPLES = """
@@ -84,6 +107,9 @@ Examples:
   tei validate --changed-since origin/main .   a branch's changes
   tei validate --tei-all tei_all.rng a.xml     plus official TEI
   tei validate corpus/tei --format junit       report for CI
+  tei validate --profile foreign their/        any TEI: ids, pointers,
+                                               dates (plus --tei-all)
+  tei validate --corpus corpus/tei             plus checks across files
 """
 
 
@@ -94,8 +120,7 @@ def register(app: typer.Typer) -> None:
     def command(
         inputs: Annotated[list[str] | None, typer.Argument(
             metavar="PATH", show_default=False,
-            help="Files, folders (searched for *.xml) or glob patterns [default: the "
-                 "edition's corpus/tei].")] = None,
+            help="Files, folders (searched for *.xml) or glob patterns.")] = None,
         output_format: Annotated[Format, typer.Option(
             "--format", "-f", help="Report format: text, json, junit or github.")] = Format.TEXT,
         strict: Annotated[bool, typer.Option("--strict", help="Warnings fail too.")] = False,
@@ -105,13 +130,36 @@ def register(app: typer.Typer) -> None:
         )] = None,
         layers: Annotated[str | None, typer.Option(
             "--layers", metavar="LIST",
-            help="Layers to run, comma-separated: wf, grammar, rules, tei-all "
-                 "(default: wf,grammar,rules; --tei-all adds tei-all).")] = None,
+            help="Layers to run, comma-separated: wf, grammar, rules, tei-all, schematron, "
+                 "corpus (default: the profile's; --tei-all, --schematron and --corpus add "
+                 "theirs).")] = None,
         changed_since: Annotated[str | None, typer.Option(
             "--changed-since", metavar="REV",
             help="Only the TEI files changed since this git revision (within PATHs).")] = None,
         jobs: Annotated[int, typer.Option(
             "--jobs", "-j", min=0, help="Worker processes; 0: one per CPU.")] = 1,
+        profile: Annotated[Profile, typer.Option(
+            "--profile", help="edition: our customisation (grammar and every rule); foreign: "
+                              "any TEI (well-formedness, the portable rules: ids, pointers, "
+                              "dates; tei_all with --tei-all).")] = Profile.EDITION,
+        only_rules: Annotated[str | None, typer.Option(
+            "--rules", metavar="IDS",
+            help="Report only these rule ids (comma-separated; layers: --layers).")
+        ] = None,
+        skip_rules: Annotated[str | None, typer.Option(
+            "--skip-rules", metavar="IDS", help="Leave out these rule ids (comma-separated).")
+        ] = None,
+        schematron: Annotated[Path | None, typer.Option(
+            "--schematron", metavar="FILE",
+            help="Add an edition's own ISO Schematron rules as a layer.")] = None,
+        corpus: Annotated[bool, typer.Option(
+            "--corpus", help="Also check across files: root ids unique, standOff entries in "
+                             "the register.")] = False,
+        register_folder: Annotated[Path | None, typer.Option(
+            "--register", metavar="DIR",
+            help="The register for --corpus (default: the edition's).")] = None,
+        warn_only: Annotated[bool, typer.Option(
+            "--warn-only", help="Report findings but exit 0 (errors do not fail).")] = False,
         edition: Annotated[Path | None, typer.Option(
             "--edition", metavar="PATH", help=EDITION_HELP)] = None,
     ) -> None:
@@ -119,15 +167,21 @@ def register(app: typer.Typer) -> None:
 
         Prints `path:line:col: severity: message \\[rule]` per finding (at most 1,000 per
         file; the rest are counted) and a summary line.
-        Exit status: 0 valid, 1 errors (or warnings with --strict), 2 usage or I/O error.
+        Exit status: 0 valid (or --warn-only), 1 errors (or warnings with --strict), 2 usage or
+        I/O error.
         """
-        options = _options(layers, tei_all, jobs)
+        options = build_options(layers=layers, profile=profile, tei_all=tei_all, jobs=jobs,
+                                only=only_rules, skip=skip_rules, schematron=schematron,
+                                corpus=corpus,
+                                register=register_folder or project_for(edition).register)
         files = _select(inputs or [], changed_since, edition)
         try:
             with closing(iter_validate(files, options)) as results:
                 reports = tuple(next(results) for _ in progress(files, "validating"))
-        except SchemaUnavailable as exc:
+            report = collect(reports, options)
+        except (SchemaUnavailable, RegisterUnavailable) as exc:
             raise fail(str(exc)) from None
-        report = Report(reports, options.active)
         sys.stdout.write(RENDERERS[output_format](report, strict))
-        raise typer.Exit(_exit_code(report, strict))
+        if output_format is Format.GITHUB:
+            write_step_summary(report, strict)
+        raise typer.Exit(_exit_code(report, strict, warn_only))

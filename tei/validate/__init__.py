@@ -6,7 +6,7 @@ optionally, an official TEI schema.
 """
 
 from tei.validate.engine import SchemaUnavailable, Validator, iter_validate, validate_paths
-from tei.validate.model import FileReport, Finding, Layer, Options, Outcome, Report
+from tei.validate.model import FileReport, Finding, Layer, Options, Outcome, Profile, Report
 
 __all__ = [
     "FileReport",
@@ -14,6 +14,7 @@ __all__ = [
     "Layer",
     "Options",
     "Outcome",
+    "Profile",
     "Report",
     "SchemaUnavailable",
     "Validator",

@@ -12,18 +12,19 @@ one with 1,000 (limits on attributes, depth and width: `tei.xmlio`, `tei.validat
 from __future__ import annotations
 
 import multiprocessing
-import re
+import time
 from collections import Counter
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache, partial
 from pathlib import Path
 
 from lxml import etree
 
 from tei.diagnostics import Diagnostic, InputError, Severity
-from tei.resources import schemas_dir
+from tei.resources import register_dir, schemas_dir
+from tei.validate.corpus import check_corpus, corpus_facts, register_ids
 from tei.validate.grammar import (
     Grammar,
     OfficialSchema,
@@ -32,7 +33,8 @@ from tei.validate.grammar import (
     namespace_prefixes,
     rewrite,
 )
-from tei.validate.locate import SourceMap
+from tei.validate.ids import IdProblem, id_problems
+from tei.validate.locate import NodeRef, SourceMap
 from tei.validate.model import (
     MAX_FINDINGS,
     FileReport,
@@ -47,7 +49,10 @@ from tei.validate.schematron import RuleFinding, SchematronError, SchematronRule
 from tei.workspace import die_with_parent
 from tei.xmlio import parse_bytes, read_bytes
 
-_DUPLICATE_ID = re.compile(r"^not well-formed XML: ID (\S+) already defined")
+# Rules the wf layer checks (after parsing); the Schematron copy of id-unique is not run.
+ID_RULES = frozenset({"id-unique", "id-ncname"})
+# The grammar's xs:ID complaints repeat what the id rules report, at every occurrence.
+_XS_ID = "of the atomic type 'xs:ID'"
 
 
 class SchemaUnavailable(Exception):
@@ -63,7 +68,11 @@ class Validator:
         runs = self.options.runs
         self.grammar = (Grammar(folder / "telegrams.rng", folder / "telegrams.xsd")
                         if runs(Layer.GRAMMAR) else None)
-        self.rules = SchematronRules(folder / "telegrams.sch") if runs(Layer.RULES) else None
+        self.rules = (SchematronRules(folder / "telegrams.sch", self._keeps_rule)
+                      if runs(Layer.RULES) else None)
+        extra = self.options.schematron
+        self.schematron = (SchematronRules(extra, self.options.keeps)
+                           if extra and runs(Layer.SCHEMATRON) else None)
         tei_all = self.options.tei_all
         self.tei_all = OfficialSchema(tei_all) if tei_all and runs(Layer.TEI_ALL) else None
 
@@ -80,15 +89,17 @@ class Validator:
         """Validate the content of a file. Raises SchemaUnavailable if the official TEI
         schema cannot be loaded."""
         name = str(path)
+        clock = time.perf_counter()
         try:
-            tree = parse_bytes(data, name)
+            tree = parse_bytes(data, name, collect_ids=False)
         except InputError as exc:
-            finding = Finding(Layer.WF, _well_formedness(exc.diagnostic))
+            finding = Finding(Layer.WF, exc.diagnostic)
             return FileReport(name, (finding,), self._outcomes(Outcome.FAILED))
         source = SourceMap(data, tree)
         findings: list[Finding] = []
         omitted: list[Omitted] = []
-        outcomes = {Layer.WF: Outcome.PASSED}
+        outcomes: dict[Layer, Outcome] = {}
+        seconds: dict[Layer, float] = {}
         for layer, found in self._layers(tree, path):
             failed = any(item.severity is Severity.ERROR for item in found)
             outcomes[layer] = Outcome.FAILED if failed else Outcome.PASSED
@@ -96,7 +107,14 @@ class Validator:
             located = [item.locate(source) for item in found[:budget]]
             findings.extend(Finding(layer, d) for d in sorted(located, key=_position))
             omitted.extend(_count_omitted(layer, found[budget:]))
-        return FileReport(name, tuple(findings), outcomes, omitted=tuple(omitted))
+            seconds[layer], clock = time.perf_counter() - clock, time.perf_counter()
+        facts = corpus_facts(tree, source) if self.options.runs(Layer.CORPUS) else None
+        return FileReport(name, tuple(findings), outcomes, omitted=tuple(omitted), facts=facts,
+                          seconds=seconds)
+
+    def _keeps_rule(self, rule: str) -> bool:
+        """Whether a Schematron rule is run (the id rules are the wf layer's)."""
+        return self.options.keeps_ours(rule) and rule not in ID_RULES
 
     def _outcomes(self, wf: Outcome) -> dict[Layer, Outcome]:
         """Outcomes when the file could not be parsed: the later layers were skipped."""
@@ -107,10 +125,15 @@ class Validator:
                 path: Path) -> Iterator[tuple[Layer, list[_Pending]]]:
         """Each layer's findings, not yet located (only the listed ones will be)."""
         name = str(path)
+        yield Layer.WF, [_id_finding(name, problem) for problem in id_problems(tree.getroot())
+                         if self.options.keeps_ours(problem.rule)]
         if self.grammar:
-            yield Layer.GRAMMAR, _schema_findings(name, tree, self.grammar.check(tree), "grammar")
+            issues = [issue for issue in self.grammar.check(tree) if _XS_ID not in issue.message]
+            yield Layer.GRAMMAR, _schema_findings(name, tree, issues, "grammar")
         if self.rules:
-            yield Layer.RULES, self._rule_findings(tree, path)
+            yield Layer.RULES, self._rule_findings(self.rules, tree, path, ours=True)
+        if self.schematron:
+            yield Layer.SCHEMATRON, self._rule_findings(self.schematron, tree, path, ours=False)
         if self.tei_all:
             try:
                 issues = self.tei_all.check(tree)
@@ -118,13 +141,17 @@ class Validator:
                 raise SchemaUnavailable(exc.diagnostic.format()) from None
             yield Layer.TEI_ALL, _schema_findings(name, tree, issues, "tei-all")
 
-    def _rule_findings(self, tree: etree._ElementTree, path: Path) -> list[_Pending]:
-        assert self.rules is not None
+    def _rule_findings(self, rules: SchematronRules, tree: etree._ElementTree, path: Path,
+                       ours: bool) -> list[_Pending]:
+        """Findings of a Schematron layer (ours reported with the profile's severities)."""
         try:
-            found = self.rules.check(tree, path)
+            found = rules.check(tree, path)
         except SchematronError as exc:
             failure = Diagnostic(str(path), 1, 1, Severity.ERROR, str(exc), "rules")
             return [_Pending(Severity.ERROR, lambda _source: failure)]
+        if ours:
+            found = [replace(f, severity=self.options.severity(f.rule, f.severity))
+                     for f in found]
         return [_Pending(f.severity, partial(_rule_diagnostic, str(path), f)) for f in found]
 
 
@@ -165,15 +192,12 @@ def _schema_findings(name: str, tree: etree._ElementTree, issues: list[SchemaIss
     return [_Pending(Severity.ERROR, partial(diagnostic, issue)) for issue in ordered]
 
 
-def _well_formedness(diagnostic: Diagnostic) -> Diagnostic:
-    """Report a duplicate xml:id (which stops the parser) under the id-unique rule."""
-    duplicate = _DUPLICATE_ID.match(diagnostic.message)
-    if not duplicate:
-        return diagnostic
-    message = (f'xml:id "{duplicate.group(1)}" is already used earlier in this file; every '
-               "xml:id must be unique (the file was not checked further)")
-    return Diagnostic(diagnostic.path, diagnostic.line, diagnostic.col, diagnostic.severity,
-                      message, "id-unique")
+def _id_finding(name: str, problem: IdProblem) -> _Pending:
+    """A malformed or repeated xml:id, located at the attribute."""
+    def diagnostic(source: SourceMap) -> Diagnostic:
+        line, col = source.node(NodeRef(problem.element, "xml:id"))
+        return Diagnostic(name, line, col, Severity.ERROR, problem.message, problem.rule)
+    return _Pending(Severity.ERROR, diagnostic)
 
 
 _worker: Validator | None = None
@@ -214,5 +238,13 @@ def iter_validate(paths: Sequence[Path], options: Options | None = None) -> Iter
 def validate_paths(paths: Sequence[Path], options: Options | None = None) -> Report:
     """Validate files with the layers of `options` and collect the report."""
     options = options or Options()
-    files = tuple(iter_validate(paths, options))
-    return Report(files, options.active)
+    return collect(iter_validate(paths, options), options)
+
+
+def collect(files: Iterable[FileReport], options: Options) -> Report:
+    """The report on `files`, with the corpus layer's checks across them if it runs. Raises
+    RegisterUnavailable if the register cannot be read."""
+    if options.runs(Layer.CORPUS):
+        files = check_corpus(files, register_ids(options.register or register_dir()),
+                             options.keeps)
+    return Report(tuple(files), options.active)

@@ -19,6 +19,7 @@ from lxml import etree
 
 from tei.diagnostics import error
 from tei.validate.locate import NodeRef
+from tei.validate.recheck import every_issue
 from tei.xmlio import TEI_NS, XML_NS, parse_file
 
 _DATE_ATTRIBUTES = {"when", "notBefore", "notAfter", "from", "to"}
@@ -218,10 +219,9 @@ class Grammar:
     def _check(self, tree: etree._ElementTree) -> list[SchemaIssue]:
         if self._rng.validate(tree):
             return []
-        log = self._rng.error_log
-        if not self._xsd.validate(tree):
-            log = self._xsd.error_log
-        return _issues(log)
+        if self._xsd.validate(tree):
+            return _issues(self._rng.error_log)
+        return every_issue(tree, self._xsd, _issues, namespace_prefixes(tree))
 
 
 @cache

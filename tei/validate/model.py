@@ -16,6 +16,8 @@ class Layer(StrEnum):
     GRAMMAR = "grammar"
     RULES = "rules"
     TEI_ALL = "tei-all"
+    SCHEMATRON = "schematron"
+    CORPUS = "corpus"
 
 
 class Outcome(StrEnum):
@@ -26,7 +28,20 @@ class Outcome(StrEnum):
     SKIPPED = "skipped"
 
 
+class Profile(StrEnum):
+    """Sets of layers and rules: our customisation, or any TEI (another edition's files)."""
+
+    EDITION = "edition"
+    FOREIGN = "foreign"
+
+
 DEFAULT_LAYERS = (Layer.WF, Layer.GRAMMAR, Layer.RULES)
+# The rules that hold for any TEI edition: ids, pointers and dates (`--profile foreign`).
+PORTABLE_RULES = frozenset({"id-unique", "id-ncname", "pointer-resolves", "date-valid",
+                            "date-range", "sent-before-received"})
+# Errors of ours that are warnings in other editions' files: an extract (one FRUS document
+# of a volume) keeps pointers into the rest of its volume.
+FOREIGN_WARNINGS = frozenset({"pointer-resolves"})
 # Findings listed per file; the others are only counted (`... and 19,000 more`).
 MAX_FINDINGS = 1000
 
@@ -34,15 +49,40 @@ MAX_FINDINGS = 1000
 @dataclass(frozen=True, slots=True)
 class Options:
     """What to check: the layers (well-formedness always runs), the official TEI schema for
-    the tei-all layer (RELAX NG or XSD) and the number of worker processes."""
+    the tei-all layer (RELAX NG or XSD), the number of worker processes, the rule ids to
+    report (None: all) and to leave out, an edition's own Schematron (the schematron layer),
+    the register the corpus layer looks entries up in, and the profile (foreign: of our own
+    rules only the portable ones)."""
 
     layers: tuple[Layer, ...] = DEFAULT_LAYERS
     tei_all: Path | None = None
     jobs: int = 1
+    rules: frozenset[str] | None = None
+    skip_rules: frozenset[str] = frozenset()
+    schematron: Path | None = None
+    register: Path | None = None
+    profile: Profile = Profile.EDITION
 
     def __post_init__(self) -> None:
         if Layer.TEI_ALL in self.layers and self.tei_all is None:
             raise ValueError("the tei-all layer needs the path of an official TEI schema")
+        if Layer.SCHEMATRON in self.layers and self.schematron is None:
+            raise ValueError("the schematron layer needs the path of a Schematron schema")
+
+    def keeps(self, rule: str) -> bool:
+        """Whether findings of the rule `rule` are reported."""
+        return (self.rules is None or rule in self.rules) and rule not in self.skip_rules
+
+    def severity(self, rule: str, severity: Severity) -> Severity:
+        """How a finding of one of our rules is reported under the profile."""
+        foreign = self.profile is Profile.FOREIGN and rule in FOREIGN_WARNINGS
+        return Severity.WARNING if foreign and severity is Severity.ERROR else severity
+
+    def keeps_ours(self, rule: str) -> bool:
+        """Whether one of our own rules (ids, telegrams.sch) runs: the profile decides,
+        unless rules were chosen by id."""
+        portable = self.profile is Profile.EDITION or rule in PORTABLE_RULES
+        return self.keeps(rule) and (portable or self.rules is not None)
 
     def runs(self, layer: Layer) -> bool:
         """Whether `layer` is checked."""
@@ -77,15 +117,34 @@ class Omitted:
 
 
 @dataclass(frozen=True, slots=True)
+class Place:
+    """A value and where it stands in a file (line, column)."""
+
+    value: str
+    line: int
+    col: int
+
+
+@dataclass(frozen=True, slots=True)
+class CorpusFacts:
+    """What the corpus layer needs of a file: its root xml:id and its standOff entries."""
+
+    root_id: Place | None
+    entries: tuple[Place, ...]
+
+
+@dataclass(frozen=True, slots=True)
 class FileReport:
     """The findings for one file (at most MAX_FINDINGS listed, the rest counted in
-    `omitted`) and the outcome of each layer that was due to run."""
+    `omitted`), the outcome of each layer that was due to run and the time each took."""
 
     path: str
     findings: tuple[Finding, ...] = ()
     outcomes: dict[Layer, Outcome] = field(default_factory=dict)
     unreadable: bool = False
     omitted: tuple[Omitted, ...] = ()
+    facts: CorpusFacts | None = None
+    seconds: dict[Layer, float] = field(default_factory=dict)
 
     def count(self, severity: Severity, layer: Layer | None = None) -> int:
         """Number of findings of `severity` (in `layer`, or in all layers), listed or not."""

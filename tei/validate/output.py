@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 import json
+from collections import Counter
 from collections.abc import Callable
 
 from lxml import etree
 
 from tei.diagnostics import Severity, display_path
-from tei.validate.model import MAX_FINDINGS, FileReport, Layer, Outcome, Report
+from tei.validate.github import github as annotate
+from tei.validate.github import unlisted, write_summary
+from tei.validate.model import FileReport, Layer, Outcome, Report
 
 
 def _plural(count: int, word: str) -> str:
@@ -27,12 +30,6 @@ def summary(report: Report, strict: bool = False) -> str:
             f"{invalid} invalid; {_plural(errors, 'error')}"
             f"{f' ({per_layer})' if per_layer else ''}, "
             f"{_plural(report.count(Severity.WARNING), 'warning')}")
-
-
-def unlisted(file: FileReport) -> str:
-    """What a file's report leaves out: `... and 19,000 more findings not listed (...)`."""
-    return (f"... and {file.unlisted:,} more {'finding' if file.unlisted == 1 else 'findings'} "
-            f"not listed (at most {MAX_FINDINGS:,} are listed per file)")
 
 
 def _file_lines(file: FileReport) -> list[str]:
@@ -77,17 +74,27 @@ def as_json(report: Report, strict: bool = False) -> str:
     return json.dumps(document, ensure_ascii=False, indent=2) + "\n"
 
 
-def _testcase(suite: etree._Element, file: FileReport, layer: Layer, strict: bool) -> bool:
-    """Add one test case (a file in a layer); return whether it failed."""
-    case = etree.SubElement(suite, "testcase", name=file.path, classname=f"tei.validate.{layer}")
+def _seconds(value: float) -> str:
+    return f"{value:.3f}"
+
+
+def _testcase(suite: etree._Element, file: FileReport, layer: Layer, strict: bool) -> str:
+    """Add one test case (a file in a layer); return its result: failed, error (the file
+    could not be read), skipped or passed."""
+    case = etree.SubElement(suite, "testcase", name=file.path, classname=f"tei.validate.{layer}",
+                            time=_seconds(file.seconds.get(layer, 0.0)))
     findings = [f for f in file.findings if f.layer is layer]
     failing = {Severity.ERROR, Severity.WARNING} if strict else {Severity.ERROR}
     bad = [f for f in findings if f.severity in failing]
     total = sum(file.count(severity, layer) for severity in failing)
+    result = "passed"
     if file.outcomes.get(layer) is Outcome.SKIPPED:
         etree.SubElement(case, "skipped", message="the file is not well-formed XML")
+        result = "skipped"
     elif total:
-        failure = etree.SubElement(case, "failure", type=bad[0].diagnostic.rule if bad else "",
+        result = "error" if file.unreadable else "failed"
+        failure = etree.SubElement(case, "error" if file.unreadable else "failure",
+                                   type=bad[0].diagnostic.rule if bad else "",
                                    message=f"{_plural(total, 'finding')} in layer {layer}")
         failure.text = "\n".join([f.diagnostic.format() for f in bad]
                                  + ([unlisted(file)] if total > len(bad) else []))
@@ -95,51 +102,40 @@ def _testcase(suite: etree._Element, file: FileReport, layer: Layer, strict: boo
     if others:
         etree.SubElement(case, "system-out").text = "\n".join(
             f.diagnostic.format() for f in others)
-    return bool(total)
+    return result
 
 
 def junit(report: Report, strict: bool = False) -> str:
-    """JUnit XML: one test suite per layer, one test case per file."""
+    """JUnit XML (valid against junit-10.xsd): one test suite per layer, one test case per
+    file, with the seconds each took; an unreadable file is an error, not a failure."""
     root = etree.Element("testsuites", name="tei validate")
-    failures = 0
+    totals: Counter[str] = Counter()
     for layer in report.layers:
         suite = etree.SubElement(root, "testsuite", name=str(layer))
         files = [f for f in report.files if layer in f.outcomes]
-        failed = sum(_testcase(suite, file, layer, strict) for file in files)
-        skipped = sum(1 for f in files if f.outcomes[layer] is Outcome.SKIPPED)
-        suite.set("tests", str(len(files)))
-        suite.set("failures", str(failed))
-        suite.set("skipped", str(skipped))
-        failures += failed
-    root.set("tests", str(sum(int(s.get("tests", "0")) for s in root)))
-    root.set("failures", str(failures))
+        results = Counter(_testcase(suite, file, layer, strict) for file in files)
+        seconds = sum(file.seconds.get(layer, 0.0) for file in files)
+        for name, value in (("tests", len(files)), ("failures", results["failed"]),
+                            ("errors", results["error"]), ("skipped", results["skipped"])):
+            suite.set(name, str(value))
+        suite.set("time", _seconds(seconds))
+        totals.update(tests=len(files), failures=results["failed"], errors=results["error"])
+        totals["ms"] += round(seconds * 1000)
+    for name in ("tests", "failures", "errors"):
+        root.set(name, str(totals[name]))
+    root.set("time", _seconds(totals["ms"] / 1000))
     return etree.tostring(root, encoding="UTF-8", xml_declaration=True,
                           pretty_print=True).decode()
 
 
-def _escape_data(value: str) -> str:
-    return value.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
-
-
-def _escape_property(value: str) -> str:
-    return _escape_data(value).replace(":", "%3A").replace(",", "%2C")
-
-
 def github(report: Report, strict: bool = False) -> str:
     """GitHub Actions workflow commands (annotations on the pull request), then the summary."""
-    lines = []
-    for file in report.files:
-        for finding in file.findings:
-            d = finding.diagnostic
-            command = "error" if d.severity is Severity.ERROR else (
-                "warning" if d.severity is Severity.WARNING else "notice")
-            properties = (f"file={_escape_property(d.path)},line={d.line},col={d.col},"
-                          f"title={_escape_property(f'tei validate [{d.rule}]')}")
-            lines.append(f"::{command} {properties}::{_escape_data(d.message)}")
-        if file.unlisted:
-            lines.append(f"::notice file={_escape_property(file.path)}::"
-                         f"{_escape_data(unlisted(file))}")
-    return "\n".join([*lines, summary(report, strict)]) + "\n"
+    return annotate(report, summary(report, strict))
+
+
+def write_step_summary(report: Report, strict: bool = False) -> None:
+    """Append a Markdown summary of the run to `$GITHUB_STEP_SUMMARY` when it is set."""
+    write_summary(report, summary(report, strict))
 
 
 RENDERERS: dict[str, Callable[[Report, bool], str]] = {

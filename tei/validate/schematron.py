@@ -15,7 +15,9 @@ strings serialised from the hardened lxml parser's tree.
 
 from __future__ import annotations
 
+import copy
 import urllib.parse
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
@@ -86,6 +88,16 @@ def rules(schema: etree._ElementTree) -> list[RuleInfo]:
                                   "and a role of error, warning or info")
         found.append(RuleInfo(test.get("id", ""), severity))
     return found
+
+
+def keeping(schema: etree._ElementTree, keep: Callable[[str], bool]) -> etree._ElementTree:
+    """A copy of `schema` without the asserts and reports whose id `keep` refuses (their rules
+    stay, so that each node still fires the same rule of a pattern)."""
+    kept = copy.deepcopy(schema)
+    for test in list(kept.getroot().iter(_sch("assert"), _sch("report"))):
+        if not keep(test.get("id", "")):
+            test.getparent().remove(test)
+    return kept
 
 
 def compile_schematron(schema: etree._ElementTree) -> str:
@@ -225,13 +237,17 @@ def _lock_down(processor: saxonche.PySaxonProcessor) -> None:
 class SchematronRules:
     """A Schematron schema compiled once; `check` runs it on one parsed document."""
 
-    def __init__(self, schema_path: Path) -> None:
+    def __init__(self, schema_path: Path, keep: Callable[[str], bool] | None = None) -> None:
         schema = parse_file(schema_path)
+        if keep is not None:
+            schema = keeping(schema, keep)
         processor = saxon_processor()
         compiler = processor.new_xslt30_processor()
         try:
             self._executable = compiler.compile_stylesheet(
                 stylesheet_text=compile_schematron(schema))
+        except SchematronError as exc:
+            raise SchematronError(f"{schema_path}: {exc}") from None
         except saxonche.PySaxonApiError as exc:
             raise SchematronError(f"{schema_path}: the rules do not compile: {exc}") from None
         _lock_down(processor)

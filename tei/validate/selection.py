@@ -1,16 +1,25 @@
-"""Which files to validate: files changed since a git revision, TEI documents only."""
+"""Which files to validate: one rule for folders, globs, named files and `--changed-since`.
+
+A file is a TEI document when its root element is in the TEI namespace, or is named `TEI`
+or `teiCorpus` in no or another namespace (a TEI file that lost its namespace is validated,
+and told so). Other XML (a Maven `pom.xml`, a JUnit report) is skipped with a note. A file
+whose root element cannot be read (not well-formed before it, unreadable) counts as TEI, so
+that validation reports why.
+"""
 
 from __future__ import annotations
 
 import os
-import re
 import subprocess
 from collections.abc import Iterable
 from pathlib import Path
 
-_PROLOG_ITEM = re.compile(rb"\s+|<\?.*?(?:\?>|\Z)|<!--.*?(?:-->|\Z)", re.DOTALL)
-_START_TAG = re.compile(rb"<(?:[A-Za-z_][\w.-]*:)?([A-Za-z_][\w.-]*)")
-_SNIFF_BYTES = 65536
+from lxml import etree
+
+from tei.xmlio import TEI_NS
+
+_TEI_ROOTS = {"TEI", "teiCorpus"}
+_CHUNK = 4096
 
 
 class GitError(Exception):
@@ -28,12 +37,22 @@ def _git(args: list[str], cwd: Path) -> str:
     return done.stdout
 
 
+def repository_root(cwd: Path) -> Path:
+    """The top folder of the git work tree around `cwd`, or `cwd` outside one."""
+    try:
+        return Path(_git(["rev-parse", "--show-toplevel"], cwd).strip()).resolve()
+    except GitError:
+        return cwd.resolve()
+
+
 def changed_files(revision: str, cwd: Path) -> list[Path]:
-    """Existing `.xml` files that differ between `revision` and the working tree, relative
-    to `cwd` (so that reports and CI annotations name them as the user does)."""
+    """Existing `.xml` files that differ between `revision` and the working tree, and new
+    files git does not ignore, relative to `cwd` (as the user names them)."""
     top = Path(_git(["rev-parse", "--show-toplevel"], cwd).strip())
-    names = _git(["diff", "--name-only", "-z", "--diff-filter=d", revision, "--"], cwd)
-    found = (top / name for name in names.split("\0") if name.endswith(".xml"))
+    changed = _git(["diff", "--name-only", "-z", "--diff-filter=d", revision, "--"], top)
+    untracked = _git(["ls-files", "--others", "--exclude-standard", "-z"], top)
+    names = {name for name in (changed + untracked).split("\0") if name.endswith(".xml")}
+    found = (top / name for name in names)
     return sorted(Path(os.path.relpath(path, cwd.resolve())) for path in found if path.is_file())
 
 
@@ -44,24 +63,26 @@ def within(paths: Iterable[Path], scopes: Iterable[Path]) -> list[Path]:
             if any(path.resolve() == s or path.resolve().is_relative_to(s) for s in resolved)]
 
 
-def root_name(data: bytes) -> str | None:
-    """Local name of the root element, or None if the prolog cannot be read simply."""
-    position = 0
-    while match := _PROLOG_ITEM.match(data, position):
-        position = match.end()
-    start = _START_TAG.match(data, position)
-    return start.group(1).decode("ascii") if start else None
+def root_tag(path: Path) -> str | None:
+    """The root element's `{namespace}name` (read in small chunks up to its start tag, with
+    no DTD, entity or network access), or None when it cannot be read."""
+    parser = etree.XMLPullParser(events=("start",), resolve_entities=False, no_network=True,
+                                 load_dtd=False, huge_tree=False)
+    try:
+        with path.open("rb") as handle:
+            while chunk := handle.read(_CHUNK):
+                parser.feed(chunk)
+                for _event, element in parser.read_events():
+                    return str(element.tag)
+    except (etree.XMLSyntaxError, OSError):
+        return None
+    return None
 
 
 def is_tei_document(path: Path) -> bool:
-    """False only for files whose root element is clearly not `TEI` (e.g. a register list).
-
-    Files that cannot be read or have an unusual prolog (a DOCTYPE) count as TEI so that
-    validation reports them.
-    """
-    try:
-        with path.open("rb") as handle:
-            name = root_name(handle.read(_SNIFF_BYTES))
-    except OSError:
+    """Whether `path` is validated: a TEI root element, or one that cannot be read."""
+    tag = root_tag(path)
+    if tag is None:
         return True
-    return name in {None, "TEI"}
+    qname = etree.QName(tag)
+    return qname.namespace == TEI_NS or qname.localname in _TEI_ROOTS
