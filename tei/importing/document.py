@@ -1,0 +1,209 @@
+"""One document of another edition brought in: parsed safely, mapped, checked (every word
+kept, valid against our schema and rules) and sealed, or refused with a diagnostic."""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from lxml import etree
+
+from tei.convert import seal
+from tei.convert.register import KINDS
+from tei.convert.settle import settle
+from tei.diagnostics import Severity, error
+from tei.edition import Edition
+from tei.importing.header import header, provenance, root_language
+from tei.importing.markup import Mapper, document_type
+from tei.importing.names import DocumentNames, Linker, source_entries
+from tei.importing.structure import division
+from tei.importing.tree import Node, local, make, tag, unwrap
+from tei.validate import Validator
+from tei.xmlio import NSMAP, XML_NS, parse_bytes, serialize
+
+_WORD = re.compile(r"\w+")
+_LISTS = frozenset({"listPerson", "listPlace", "listOrg", "listBibl", "listEvent",
+                    "listNym", "listRelation"})
+_ID = f"{{{XML_NS}}}id"
+_TYPE_HINTS = ("//tei:sourceDesc//tei:objectType/@corresp", "//tei:titleStmt/tei:title",
+               "(//tei:text//tei:head)[1]", "//tei:sourceDesc")
+
+
+@dataclass
+class Imported:
+    """A document ready to write: its bytes, names and what the import changed."""
+
+    xml: bytes
+    names: DocumentNames
+    report: dict[str, Any] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class Target:
+    """Where a document goes and what it is checked and hashed with."""
+
+    stem: str
+    schema_href: str
+    edition: Edition
+    resources_hash: str
+
+
+def words(text: str) -> list[str]:
+    """The words of a text, case-folded."""
+    return [w.casefold() for w in _WORD.findall(text)]
+
+
+def _text_words(element: etree._Element | None) -> list[str]:
+    if element is None:
+        return []
+    kept = (t for t in element.xpath(".//text()[not(ancestor::tei:teiHeader)]", namespaces=NSMAP)
+            if not _in_list(t.getparent()))
+    return words("".join(kept))
+
+
+def _in_list(element: etree._Element | None) -> bool:
+    """Whether a node lies in a back-matter list (the source's register, not its text)."""
+    while element is not None:
+        if not isinstance(element.tag, str):
+            return True  # text of a comment or processing instruction
+        if local(element) in _LISTS:
+            return True
+        element = element.getparent()
+    return False
+
+
+def _source_nodes(text: etree._Element, mapper: Mapper) -> list[Node]:
+    """The mapped front, body and back of the source's text (back-matter lists excepted)."""
+    nodes: list[Node] = []
+    for part in text.iter(tag("front"), tag("body"), tag("back")):
+        for child in part:
+            if isinstance(child.tag, str) and local(child) in _LISTS:
+                mapper.dropped[f"{local(part)}/{local(child)} (read for the register)"] += 1
+                continue
+            nodes.extend(mapper.nodes(child))
+            nodes.append(child.tail or "")
+    return nodes
+
+
+def _standoff(names: DocumentNames) -> etree._Element | None:
+    lists: dict[str, etree._Element] = {}
+    for ident in names.used:
+        entry = names.entry(ident)
+        kind = local(entry)
+        listed = lists.setdefault(kind, make(f"list{kind.capitalize()}"))
+        listed.append(entry)
+    ordered = [lists[k] for k in KINDS if k in lists]
+    return make("standOff", ordered) if ordered else None
+
+
+def _unresolved(root: etree._Element, mapper: Mapper) -> None:
+    """Pointers to what this document does not hold: a ref keeps its words, an id used
+    twice is kept once."""
+    seen: set[str] = set()
+    for element in root.iter():
+        ident = element.get(_ID) if isinstance(element.tag, str) else None
+        if ident in seen:
+            del element.attrib[_ID]
+            mapper.dropped["@xml:id used twice"] += 1
+        elif ident:
+            seen.add(ident)
+    for ref in root.xpath("//tei:text//tei:ref", namespaces=NSMAP):
+        targets = ref.get("target", "").split()
+        if any(t.startswith("#") and t[1:] not in seen for t in targets):
+            mapper.counts["ref to a target outside this document -> its content"] += 1
+            unwrap(ref)
+
+
+def build(data: bytes, path: str, target: Target, linker: Linker) -> Imported:
+    """Bring in one document; raise InputError when it cannot be brought in cleanly."""
+    tree = parse_bytes(data, path)
+    root = tree.getroot()
+    text = root.find("tei:text", NSMAP)
+    if local(root) != "TEI" or text is None:
+        raise error(path, "not a TEI document with a text (root TEI in the TEI namespace, "
+                    "holding text)", root.sourceline or 1, rule="import-not-tei")
+    origin = provenance(root, Path(path).name)
+    names = DocumentNames(linker, source_entries(root), origin.sentence() + ".")
+    mapper = Mapper(names)
+    source_hash = hashlib.sha256(data).hexdigest()
+    teiheader = header(root, origin, target.edition, mapper, source_hash, target.resources_hash)
+    kind = document_type(" ".join(_hint(root, hint) for hint in _TYPE_HINTS))
+    message = make("div", division(_source_nodes(text, mapper), mapper), type="message")
+    body = make("body", [make("div", [message], type=kind)])
+    ours = make("TEI", [teiheader], **{_ID: f"doc-{target.stem}"})
+    ours.attrib.update(root_language(root))
+    standoff = _standoff(names)
+    if standoff is not None:
+        ours.append(standoff)
+    ours.append(make("text", [body]))
+    _unresolved(ours, mapper)
+    settled = settle(ours)
+    _check_words(text, ours, path)
+    xml = _serialize(ours, target.schema_href)
+    _check_valid(xml, path, target.stem)
+    return Imported(xml, names, _report(origin, kind, mapper, names, settled))
+
+
+def _hint(root: etree._Element, path: str) -> str:
+    found = root.xpath(path, namespaces=NSMAP)
+    return " ".join(f if isinstance(f, str) else " ".join(f.itertext()) for f in found[:1])
+
+
+def _check_words(source: etree._Element, ours: etree._Element, path: str) -> None:
+    """Refuse a result whose words differ from the source's (white space and punctuation
+    between words may differ: block boundaries separate words in both)."""
+    before = "".join(_text_words(source))
+    after = "".join(words("".join(ours.find("tei:text", NSMAP).itertext())))
+    if before != after:
+        index = next((i for i, (a, b) in enumerate(zip(before, after, strict=False))
+                      if a != b),
+                     min(len(before), len(after)))
+        raise error(path, "bringing it in would change its words (near "
+                    f"'{before[max(0, index - 30):index + 10]}'); left out", rule="import-words")
+
+
+def _serialize(root: etree._Element, schema_href: str) -> bytes:
+    for part in root[:-1]:
+        etree.indent(part, level=1)
+    for schema, kind in ((".rng", "http://relaxng.org/ns/structure/1.0"),
+                         (".sch", "http://purl.oclc.org/dsdl/schematron")):
+        root.addprevious(etree.ProcessingInstruction(
+            "xml-model", f'href="{schema_href}{schema}" type="application/xml" '
+                         f'schematypens="{kind}"'))
+    data = serialize(root.getroottree()).replace(b"?><", b"?>\n<")
+    data = data.replace(b"</standOff><text>", b"</standOff>\n  <text>")
+    return seal(data)
+
+
+_VALIDATOR: list[Validator] = []
+
+
+def _check_valid(xml: bytes, path: str, stem: str) -> None:
+    """Refuse output our grammar or rules reject (each file written must be valid)."""
+    if not _VALIDATOR:
+        _VALIDATOR.append(Validator())
+    report = _VALIDATOR[0].validate_bytes(xml, Path(f"{stem}.xml"))
+    errors = [f.diagnostic for f in report.findings if f.severity is Severity.ERROR]
+    if errors:
+        first = errors[0]
+        raise error(path, f"the imported document would not be valid ({first.message} "
+                    f"[{first.rule}] at line {first.line} of the result); left out",
+                    rule="import-invalid")
+
+
+def _report(origin: Any, kind: str, mapper: Mapper, names: DocumentNames,
+            settled: list[str]) -> dict[str, Any]:
+    def counted(counter: Counter[str]) -> dict[str, int]:
+        return dict(sorted(counter.items()))
+
+    return {"edition": origin.edition, "licence": origin.licence,
+            "licence_url": origin.licence_url, "source_url": origin.url,
+            "document_type": kind, "mapped": counted(mapper.counts),
+            "dropped": counted(mapper.dropped),
+            "names": [{"kind": link.kind, "name": link.name, "entry": link.entry,
+                       "how": link.how, "authority": link.authority} for link in names.links],
+            "settled": settled}

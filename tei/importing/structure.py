@@ -1,0 +1,136 @@
+"""The division of an imported text in our order: headings and openers, then blocks (with
+page breaks after them), then closers and postscripts (rule div-order of the schema).
+
+Other editions nest their text in divisions of their own (writing sessions, salutation,
+datum); those are flattened. What stands out of our order is moved, never dropped: loose
+words and phrase elements join the next heading or a paragraph of their own, a dateline
+or signature outside an opener or closer gets one, an opener after the first paragraph or
+a closer before the last one becomes a paragraph.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from lxml import etree
+
+from tei.importing.markup import BLOCKS, PARTS, PHRASE
+from tei.importing.tree import Node, blank, content, fill, local, make
+
+if TYPE_CHECKING:
+    from tei.importing.markup import Mapper
+
+LEADING = frozenset({"head", "opener"})
+CLOSING = frozenset({"closer", "postscript"})
+
+
+def division(nodes: list[Node], mapper: Mapper) -> list[etree._Element]:
+    """Our content of a division (message, embedded body) from mapped nodes."""
+    units = _units(nodes, mapper)
+    first = next((i for i, u in enumerate(units) if local(u) in BLOCKS), None)
+    if first is None:
+        leading = sum(1 for u in units if local(u) in LEADING)
+        units.insert(leading, make("p"))
+        first = leading
+    last = max(i for i, u in enumerate(units) if local(u) in BLOCKS)
+    arranged: list[etree._Element] = []
+    for index, unit in enumerate(units):
+        name = local(unit)
+        if (name in LEADING and index > first) or (name in CLOSING and index < last):
+            mapper.counts[f"{name} out of place -> paragraph"] += 1
+            arranged.extend(_paragraphs(unit, mapper))
+        else:
+            arranged.append(unit)
+    return _place_breaks(arranged)
+
+
+def _units(nodes: list[Node], mapper: Mapper) -> list[etree._Element]:
+    """Top-level units: loose phrase content in paragraphs (or the next heading), parts of
+    openers and closers in an opener or closer."""
+    units: list[etree._Element] = []
+    loose: list[Node] = []
+    parts: list[etree._Element] = []
+    for node in _flat(nodes, mapper):
+        name = "" if isinstance(node, str) else local(node)
+        if name in PARTS:
+            _flush_loose(units, loose)
+            parts.append(node)
+            continue
+        if parts and (name or not blank([node])):
+            _flush_parts(units, parts)
+        if isinstance(node, str) or name in PHRASE:
+            loose.append(node)
+        elif name in LEADING and not any(local(u) in BLOCKS for u in units) and loose:
+            fill(node, []) if blank(loose) else _prepend(node, loose)
+            loose = []
+            units.append(node)
+        else:
+            _flush_loose(units, loose)
+            units.append(node)
+    _flush_parts(units, parts)
+    _flush_loose(units, loose)
+    return units
+
+
+def _flat(nodes: list[Node], mapper: Mapper) -> list[Node]:
+    """`nodes` with elements that have no place in a division replaced by their content."""
+    flat: list[Node] = []
+    for node in nodes:
+        if isinstance(node, str) or local(node) in BLOCKS | LEADING | CLOSING | PARTS | PHRASE:
+            flat.append(node)
+        else:
+            mapper.counts[f"{local(node)} in a division -> its content"] += 1
+            flat.extend(_flat(content(node), mapper))
+    return flat
+
+
+def _prepend(element: etree._Element, nodes: list[Node]) -> None:
+    """Put `nodes` at the start of `element`."""
+    rest = content(element)
+    element.text = None
+    for child in list(element):
+        element.remove(child)
+    fill(element, [*nodes, *rest])
+
+
+def _flush_loose(units: list[etree._Element], loose: list[Node]) -> None:
+    if loose and not blank(loose):
+        breaks = all(isinstance(n, str) or local(n) == "pb" for n in loose)
+        if breaks and units and local(units[-1]) in BLOCKS:
+            units.extend(n for n in loose if not isinstance(n, str))
+        else:
+            units.append(make("p", loose))
+    loose.clear()
+
+
+def _flush_parts(units: list[etree._Element], parts: list[etree._Element]) -> None:
+    if parts:
+        seen_block = any(local(u) in BLOCKS for u in units)
+        units.append(make("closer" if seen_block else "opener",
+                          [n for p in parts for n in (p, "\n")][:-1]))
+    parts.clear()
+
+
+def _paragraphs(unit: etree._Element, mapper: Mapper) -> list[etree._Element]:
+    """An opener, closer or heading out of place as paragraphs (a postscript's own)."""
+    if local(unit) == "postscript":
+        return list(unit)
+    return [make("p", mapper.fit(content(unit), PHRASE, "paragraph"))]
+
+
+def _place_breaks(units: list[etree._Element]) -> list[etree._Element]:
+    """Page breaks only after blocks: one elsewhere moves into the next unit (or the last)."""
+    placed: list[etree._Element] = []
+    waiting: list[etree._Element] = []
+    for unit in units:
+        if local(unit) == "pb" and not (placed and local(placed[-1]) in BLOCKS | {"pb"}):
+            waiting.append(unit)
+            continue
+        if waiting and local(unit) != "postscript":
+            _prepend(unit, list(waiting))
+            waiting = []
+        placed.append(unit)
+    if waiting:
+        target = placed[-1] if local(placed[-1]) != "postscript" else placed[-1][-1]
+        fill(target, waiting)
+    return placed
