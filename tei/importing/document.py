@@ -3,6 +3,7 @@ kept, valid against our schema and rules) and sealed, or refused with a diagnost
 
 from __future__ import annotations
 
+import copy
 import hashlib
 import re
 from collections import Counter
@@ -58,8 +59,14 @@ def words(text: str) -> list[str]:
 
 
 def _text_words(element: etree._Element | None) -> list[str]:
+    """The words of a source's text (back-matter lists excepted), the alternatives of a
+    choice read in our order: sic before corr."""
     if element is None:
         return []
+    element = copy.deepcopy(element)
+    for choice in element.iter(tag("choice")):
+        for alternative in choice.findall("tei:corr", NSMAP):
+            alternative.tail, _ = None, choice.append(alternative)
     kept = (t for t in element.xpath(".//text()[not(ancestor::tei:teiHeader)]", namespaces=NSMAP)
             if not _in_list(t.getparent()))
     return words("".join(kept))
@@ -166,17 +173,28 @@ def _check_words(source: etree._Element, ours: etree._Element, path: str) -> Non
                     f"'{before[max(0, index - 30):index + 10]}'); left out", rule="import-words")
 
 
+def _layout(element: etree._Element, depth: int, levels: int) -> None:
+    """Indent the element-only skeleton: `levels` levels of children from `element`
+    (mixed content below them keeps its white space)."""
+    inner = "\n" + "  " * (depth + 1)
+    element.text = inner
+    for child in element:
+        child.tail = inner
+        if levels > 1 and local(child) in ("text", "body", "div"):
+            _layout(child, depth + 1, levels - 1)
+    element[-1].tail = "\n" + "  " * depth
+
+
 def _serialize(root: etree._Element, schema_href: str) -> bytes:
     for part in root[:-1]:
         etree.indent(part, level=1)
+    _layout(root, 0, 5)
     for schema, kind in ((".rng", "http://relaxng.org/ns/structure/1.0"),
                          (".sch", "http://purl.oclc.org/dsdl/schematron")):
         root.addprevious(etree.ProcessingInstruction(
             "xml-model", f'href="{schema_href}{schema}" type="application/xml" '
                          f'schematypens="{kind}"'))
-    data = serialize(root.getroottree()).replace(b"?><", b"?>\n<")
-    data = data.replace(b"</standOff><text>", b"</standOff>\n  <text>")
-    return seal(data)
+    return seal(serialize(root.getroottree()).replace(b"?><", b"?>\n<"))
 
 
 _VALIDATOR: list[Validator] = []

@@ -13,7 +13,7 @@ from tei import __version__
 from tei.convert.encode import ZERO_HASH
 from tei.convert.register import KINDS
 from tei.edition import Edition
-from tei.importing.markup import Mapper, temporal
+from tei.importing.markup import Mapper, table, temporal
 from tei.importing.tree import local, make, words_of
 from tei.xmlio import NSMAP, XML_NS
 
@@ -120,7 +120,8 @@ def language(root: etree._Element) -> str:
 
 def _languages(root: etree._Element) -> etree._Element:
     ident = language(root)
-    name = _first(root, f"//tei:langUsage/tei:language[@ident='{ident}']") or ident
+    named = table()["languages"].get(ident.split("-")[0].lower(), ident)
+    name = _first(root, f"//tei:langUsage/tei:language[@ident='{ident}']") or named
     return make("langUsage", [make("language", [name], ident=ident)])
 
 

@@ -120,6 +120,7 @@ class Mapper:
             return [self._name(element, name, kind)]
         special: dict[str, Callable[[etree._Element], list[Node]]] = {
             "list": self._list, "choice": self._choice, "label": self._unwrapped,
+            "space": self._space,
             "floatingText": self._floating}
         if name in special:
             return special[name](element)
@@ -208,6 +209,11 @@ class Mapper:
             self._fill(part, self.children(parts[name]))
             built.append(part)
         return [built]
+
+    def _space(self, element: etree._Element) -> list[Node]:
+        """A space the source marks as an element: one space character (and any words)."""
+        self.counts["space -> a space character"] += 1
+        return [" ", *self.children(element)]
 
     def _floating(self, element: etree._Element) -> list[Node]:
         """An embedded text: kept when it has a body, else its content."""

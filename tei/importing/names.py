@@ -180,6 +180,7 @@ class DocumentNames:
         source = self._source(kind, ref)
         names = entry_names(source, kind) if source is not None else []
         label = (names or [_regular(text, kind)])[0] or "unnamed"
+        text = text or label
         ids = identifiers(source, kind) if source is not None else tuple(
             a for a in (from_uri(token, kind) for token in ref.split()) if a)
         for authority in ids:
