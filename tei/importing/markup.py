@@ -171,12 +171,14 @@ class Mapper:
         return built
 
     def _list(self, element: etree._Element) -> list[Node]:
-        """A list: its labels become the first words of their items."""
+        """A list: its labels, and any words between its items, become the first words of
+        the next item (of the last one at the end)."""
         built = make("list")
         self._attributes(element, built, {})
-        pending: list[Node] = []
+        pending: list[Node] = [element.text] if not blank([element.text or ""]) else []
         for child in element:
             name = local(child)
+            tail = [child.tail] if not blank([child.tail or ""]) else []
             if name == "label":
                 self.counts["label -> first words of its item"] += 1
                 pending.extend([*self.children(child), " "])
@@ -192,6 +194,7 @@ class Mapper:
                 built.append(head)
             elif not blank(nodes := self.nodes(child)):
                 pending.extend(nodes)
+            pending.extend(tail)
         if not any(local(c) == "item" for c in built):
             return self._unwrapped(element, "list without items")
         if pending and not blank(pending):
