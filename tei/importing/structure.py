@@ -61,7 +61,8 @@ def _units(nodes: list[Node], mapper: Mapper) -> list[etree._Element]:
         if isinstance(node, str) or name in PHRASE:
             loose.append(node)
         elif name in LEADING and not any(local(u) in BLOCKS for u in units) and loose:
-            fill(node, []) if blank(loose) else _prepend(node, loose)
+            if not blank(loose):
+                _prepend(node, loose)
             loose = []
             units.append(node)
         else:
@@ -95,9 +96,8 @@ def _prepend(element: etree._Element, nodes: list[Node]) -> None:
 
 def _flush_loose(units: list[etree._Element], loose: list[Node]) -> None:
     if loose and not blank(loose):
-        breaks = all(isinstance(n, str) or local(n) == "pb" for n in loose)
-        if breaks and units and local(units[-1]) in BLOCKS:
-            units.extend(n for n in loose if not isinstance(n, str))
+        if all(isinstance(n, str) or local(n) == "pb" for n in loose):
+            units.extend(n for n in loose if not isinstance(n, str))  # placed later
         else:
             units.append(make("p", loose))
     loose.clear()
@@ -127,7 +127,7 @@ def _place_breaks(units: list[etree._Element]) -> list[etree._Element]:
             waiting.append(unit)
             continue
         if waiting and local(unit) != "postscript":
-            _prepend(unit, list(waiting))
+            _prepend(unit[0] if local(unit) == "list" else unit, list(waiting))
             waiting = []
         placed.append(unit)
     if waiting:
