@@ -19,7 +19,7 @@ from tei.convert.settle import settle
 from tei.diagnostics import Severity, error
 from tei.edition import Edition
 from tei.importing.header import header, provenance, root_language
-from tei.importing.markup import Mapper, document_type
+from tei.importing.markup import Mapper, document_type, sic_and_corr
 from tei.importing.names import DocumentNames, Linker, source_entries
 from tei.importing.structure import division
 from tei.importing.tree import Node, local, make, tag, unwrap
@@ -65,8 +65,8 @@ def _text_words(element: etree._Element | None) -> list[str]:
         return []
     element = copy.deepcopy(element)
     for choice in element.iter(tag("choice")):
-        for alternative in choice.findall("tei:corr", NSMAP):
-            alternative.tail, _ = None, choice.append(alternative)
+        if sic_and_corr(choice):
+            choice[:] = sorted(choice, key=lambda c: local(c) == "corr")
     kept = (t for t in element.xpath(".//text()[not(ancestor::tei:teiHeader)]", namespaces=NSMAP)
             if not _in_list(t.getparent()))
     return words("".join(kept))

@@ -136,7 +136,8 @@ class Mapper:
         if rename:
             self.counts[f"{name} -> {target}"] += 1
         self._fill(built, self.children(element))
-        return [built]
+        spilled, built.tail = built.tail, None  # words inside an empty element follow it
+        return [built, spilled] if spilled else [built]
 
     def children(self, element: etree._Element) -> list[Node]:
         """The mapped content of `element`."""
@@ -203,9 +204,9 @@ class Mapper:
 
     def _choice(self, element: etree._Element) -> list[Node]:
         """A choice of sic and corr, in our order; any other choice keeps all its words."""
-        parts = {local(c): c for c in element if isinstance(c.tag, str)}
-        if set(parts) != {"sic", "corr"}:
+        if not sic_and_corr(element):
             return self._unwrapped(element, "choice other than sic and corr")
+        parts = {local(c): c for c in element if isinstance(c.tag, str)}
         built = make("choice")
         for name in ("sic", "corr"):
             part = make(name)
@@ -285,7 +286,7 @@ class Mapper:
             elif name in TEXT_ONLY:
                 built.text = text
             elif text.strip():
-                built.tail = text
+                built.tail = text  # moved after the element by `nodes`
             return
         if name == "address":
             self._wrap(built, nodes, "addrLine")
@@ -319,6 +320,13 @@ class Mapper:
                 run.append(node)
         if not len(built):
             fill(built, [make(part)])
+
+
+def sic_and_corr(choice: etree._Element) -> bool:
+    """Whether a choice holds one sic and one corr and no words between them."""
+    children = [c for c in choice if isinstance(c.tag, str)]
+    loose = [choice.text or "", *(c.tail or "" for c in choice)]
+    return sorted(local(c) for c in children) == ["corr", "sic"] and blank(loose)
 
 
 def document_type(description: str) -> str:

@@ -27,21 +27,30 @@ CLOSING = frozenset({"closer", "postscript"})
 def division(nodes: list[Node], mapper: Mapper) -> list[etree._Element]:
     """Our content of a division (message, embedded body) from mapped nodes."""
     units = _units(nodes, mapper)
-    first = next((i for i, u in enumerate(units) if local(u) in BLOCKS), None)
-    if first is None:
-        leading = sum(1 for u in units if local(u) in LEADING)
-        units.insert(leading, make("p"))
-        first = leading
-    last = max(i for i, u in enumerate(units) if local(u) in BLOCKS)
-    arranged: list[etree._Element] = []
-    for index, unit in enumerate(units):
-        name = local(unit)
-        if (name in LEADING and index > first) or (name in CLOSING and index < last):
-            mapper.counts[f"{name} out of place -> paragraph"] += 1
-            arranged.extend(_paragraphs(unit, mapper))
-        else:
-            arranged.append(unit)
+    if not any(local(u) in BLOCKS for u in units):
+        position = next((i for i, u in enumerate(units) if local(u) not in LEADING),
+                        len(units))
+        units.insert(position, make("p"))
+    arranged = units
+    while (placed := _ordered(arranged, mapper)) != arranged:  # passes only add paragraphs
+        arranged = placed
     return _place_breaks(arranged)
+
+
+def _ordered(units: list[etree._Element], mapper: Mapper) -> list[etree._Element]:
+    """One pass: an opener or heading after a block, and a closer or postscript before
+    one, become paragraphs."""
+    ordered: list[etree._Element] = []
+    for unit in units:
+        after_block = any(local(u) in BLOCKS for u in ordered)
+        ordered.extend(_demoted(unit, mapper) if local(unit) in LEADING and after_block
+                       else [unit])
+    last = max(i for i, u in enumerate(ordered) if local(u) in BLOCKS)
+    arranged: list[etree._Element] = []
+    for index, unit in enumerate(ordered):
+        arranged.extend(_demoted(unit, mapper) if local(unit) in CLOSING and index < last
+                        else [unit])
+    return arranged
 
 
 def _units(nodes: list[Node], mapper: Mapper) -> list[etree._Element]:
@@ -96,7 +105,8 @@ def _prepend(element: etree._Element, nodes: list[Node]) -> None:
 
 def _flush_loose(units: list[etree._Element], loose: list[Node]) -> None:
     if loose and not blank(loose):
-        if all(isinstance(n, str) or local(n) == "pb" for n in loose):
+        words = [n for n in loose if isinstance(n, str)]
+        if blank(words) and all(isinstance(n, str) or local(n) == "pb" for n in loose):
             units.extend(n for n in loose if not isinstance(n, str))  # placed later
         else:
             units.append(make("p", loose))
@@ -111,8 +121,9 @@ def _flush_parts(units: list[etree._Element], parts: list[etree._Element]) -> No
     parts.clear()
 
 
-def _paragraphs(unit: etree._Element, mapper: Mapper) -> list[etree._Element]:
+def _demoted(unit: etree._Element, mapper: Mapper) -> list[etree._Element]:
     """An opener, closer or heading out of place as paragraphs (a postscript's own)."""
+    mapper.counts[f"{local(unit)} out of place -> paragraph"] += 1
     if local(unit) == "postscript":
         return list(unit)
     return [make("p", mapper.fit(content(unit), PHRASE, "paragraph"))]
