@@ -149,3 +149,10 @@ def test_register_import_refuses_a_file_without_lists(register: Path) -> None:
     with pytest.raises(InputError) as caught:
         merge_lists(FIXTURES / "import" / "not-tei.xml", register)
     assert caught.value.diagnostic.rule == "register-import-empty"
+
+
+def test_an_id_of_an_entry_of_another_kind_is_not_reused() -> None:
+    names = DocumentNames(Linker(load_register(resources.register_dir())), {}, "From a test.")
+    ident = names.link("place", "Stalin Peak", "http://www.wikidata.org/entity/Q855")
+    assert ident == "pla-stalin-peak"
+    assert [(link.how, link.authority) for link in names.links] == [("added", "wikidata:Q855")]

@@ -143,7 +143,9 @@ class DocumentNames:
     links: list[Link] = field(default_factory=list)
     added: dict[str, Added] = field(default_factory=dict)
     local: dict[str, etree._Element] = field(default_factory=dict)
-    used: list[str] = field(default_factory=list)
+    used: dict[str, None] = field(default_factory=dict)  # ids in order of first use
+    pending: dict[Authority, str] = field(default_factory=dict)  # ids of `added` entries
+    local_names: dict[tuple[str, str], str] = field(default_factory=dict)
     _memo: dict[tuple[str, str], str] = field(default_factory=dict)
 
     def link(self, kind: str, text: str, ref: str | None) -> str:
@@ -152,15 +154,13 @@ class DocumentNames:
         if key not in self._memo:
             self._memo[key] = self._resolve(kind, text, ref or "")
         ident = self._memo[key]
-        if ident not in self.used:
-            self.used.append(ident)
+        self.used.setdefault(ident)
         return ident
 
     def use(self, ident: str, kind: str, text: str) -> str:
         """Record that `text` names the register entry `ident`; return `ident`."""
         self.links.append(Link(kind, text, ident, "name"))
-        if ident not in self.used:
-            self.used.append(ident)
+        self.used.setdefault(ident)
         return ident
 
     def label(self, ident: str) -> str:
@@ -184,8 +184,8 @@ class DocumentNames:
         ids = identifiers(source, kind) if source is not None else tuple(
             a for a in (from_uri(token, kind) for token in ref.split()) if a)
         for authority in ids:
-            if authority in self.linker.index or authority in self._pending():
-                ident = self.linker.index.get(authority) or self._pending()[authority]
+            ident = self.linker.index.get(authority) or self.pending.get(authority)
+            if ident and self._kind(ident) == kind:
                 self.links.append(Link(kind, text, ident, "authority", ":".join(authority)))
                 return ident
         if not ids:
@@ -197,15 +197,17 @@ class DocumentNames:
                 return self._local(kind, label, text)
         return self._add(kind, label, names or [label], ids, source)
 
+    def _kind(self, ident: str) -> str:
+        """The kind of a register, batch or document entry."""
+        entry = self.added.get(ident) or self.linker.added.get(ident)
+        return entry.kind if entry else self.linker.register.entries[ident].kind
+
     def _source(self, kind: str, ref: str) -> etree._Element | None:
         for token in ref.split():
             found = self.sources.get(token.removeprefix("#"))
             if found and found[0] == kind:
                 return found[1]
         return None
-
-    def _pending(self) -> dict[Authority, str]:
-        return {a: ident for ident, added in self.added.items() for a in added.ids}
 
     def _fresh(self, kind: str, label: str) -> str:
         taken = {*self.added, *self.local, *self.linker.added}
@@ -218,14 +220,16 @@ class DocumentNames:
         ident = self._fresh(kind, label)
         element = new_entry(kind, ident, names, ids, occupations, self.provenance)
         self.added[ident] = Added(kind, element, ids)
+        for authority in ids:
+            self.pending.setdefault(authority, ident)
         self.links.append(Link(kind, label, ident, "added", ":".join(ids[0]) if ids else ""))
         return ident
 
     def _local(self, kind: str, label: str, text: str) -> str:
-        for ident, element in self.local.items():
-            if element.tag.endswith(kind) and _text(element[0]) == label:
-                return ident
+        if (kind, label) in self.local_names:
+            return self.local_names[kind, label]
         ident = self._fresh(kind, label)
+        self.local_names[kind, label] = ident
         note = f"Not in the register; {self.provenance[0].lower()}{self.provenance[1:]}"
         self.local[ident] = new_entry(kind, ident, [label], (), (), note, local=True)
         self.links.append(Link(kind, text, ident, "local"))

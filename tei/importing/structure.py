@@ -41,10 +41,11 @@ def _ordered(units: list[etree._Element], mapper: Mapper) -> list[etree._Element
     """One pass: an opener or heading after a block, and a closer or postscript before
     one, become paragraphs."""
     ordered: list[etree._Element] = []
+    after_block = False
     for unit in units:
-        after_block = any(local(u) in BLOCKS for u in ordered)
         ordered.extend(_demoted(unit, mapper) if local(unit) in LEADING and after_block
                        else [unit])
+        after_block = after_block or local(ordered[-1]) in BLOCKS
     last = max(i for i, u in enumerate(ordered) if local(u) in BLOCKS)
     arranged: list[etree._Element] = []
     for index, unit in enumerate(ordered):
@@ -53,33 +54,67 @@ def _ordered(units: list[etree._Element], mapper: Mapper) -> list[etree._Element
     return arranged
 
 
+class _Units:
+    """The top-level units of a division as they are collected, with the loose phrase
+    content and opener or closer parts waiting for their container."""
+
+    def __init__(self) -> None:
+        self.units: list[etree._Element] = []
+        self.loose: list[Node] = []
+        self.parts: list[etree._Element] = []
+        self.has_block = False
+
+    def add(self, unit: etree._Element) -> None:
+        self.units.append(unit)
+        self.has_block = self.has_block or local(unit) in BLOCKS
+
+    def flush_loose(self) -> None:
+        """Loose content as a paragraph (page breaks alone wait to be placed)."""
+        loose, self.loose = self.loose, []
+        if blank(loose):
+            return
+        words = [n for n in loose if isinstance(n, str)]
+        if blank(words) and all(isinstance(n, str) or local(n) == "pb" for n in loose):
+            for node in loose:
+                if not isinstance(node, str):
+                    self.add(node)
+        else:
+            self.add(make("p", loose))
+
+    def flush_parts(self) -> None:
+        """Datelines, salutes, signatures, addresses as an opener (before any block) or
+        a closer."""
+        parts, self.parts = self.parts, []
+        if parts:
+            self.add(make("closer" if self.has_block else "opener",
+                          [n for part in parts for n in (part, "\n")][:-1]))
+
+
 def _units(nodes: list[Node], mapper: Mapper) -> list[etree._Element]:
     """Top-level units: loose phrase content in paragraphs (or the next heading), parts of
     openers and closers in an opener or closer."""
-    units: list[etree._Element] = []
-    loose: list[Node] = []
-    parts: list[etree._Element] = []
+    found = _Units()
     for node in _flat(nodes, mapper):
         name = "" if isinstance(node, str) else local(node)
         if name in PARTS:
-            _flush_loose(units, loose)
-            parts.append(node)
+            found.flush_loose()
+            found.parts.append(node)
             continue
-        if parts and (name or not blank([node])):
-            _flush_parts(units, parts)
+        if found.parts and (name or not blank([node])):
+            found.flush_parts()
         if isinstance(node, str) or name in PHRASE:
-            loose.append(node)
-        elif name in LEADING and not any(local(u) in BLOCKS for u in units) and loose:
-            if not blank(loose):
-                _prepend(node, loose)
-            loose = []
-            units.append(node)
+            found.loose.append(node)
+        elif name in LEADING and not found.has_block and found.loose:
+            if not blank(found.loose):
+                _prepend(node, found.loose)
+            found.loose = []
+            found.add(node)
         else:
-            _flush_loose(units, loose)
-            units.append(node)
-    _flush_parts(units, parts)
-    _flush_loose(units, loose)
-    return units
+            found.flush_loose()
+            found.add(node)
+    found.flush_parts()
+    found.flush_loose()
+    return found.units
 
 
 def _flat(nodes: list[Node], mapper: Mapper) -> list[Node]:
@@ -101,24 +136,6 @@ def _prepend(element: etree._Element, nodes: list[Node]) -> None:
     for child in list(element):
         element.remove(child)
     fill(element, [*nodes, *rest])
-
-
-def _flush_loose(units: list[etree._Element], loose: list[Node]) -> None:
-    if loose and not blank(loose):
-        words = [n for n in loose if isinstance(n, str)]
-        if blank(words) and all(isinstance(n, str) or local(n) == "pb" for n in loose):
-            units.extend(n for n in loose if not isinstance(n, str))  # placed later
-        else:
-            units.append(make("p", loose))
-    loose.clear()
-
-
-def _flush_parts(units: list[etree._Element], parts: list[etree._Element]) -> None:
-    if parts:
-        seen_block = any(local(u) in BLOCKS for u in units)
-        units.append(make("closer" if seen_block else "opener",
-                          [n for p in parts for n in (p, "\n")][:-1]))
-    parts.clear()
 
 
 def _demoted(unit: etree._Element, mapper: Mapper) -> list[etree._Element]:
