@@ -137,3 +137,11 @@ def test_two_inputs_with_one_name_leave_the_second_out(tmp_path: Path, name: str
     batch = _run(tmp_path, [LETTER, twin])
     assert [(r.outcome, [d.rule for d in r.diagnostics]) for r in batch.results] == [
         ("written", []), ("failed", ["import-name"])]
+
+
+def test_a_file_name_that_cannot_become_an_id_is_left_out(tmp_path: Path) -> None:
+    _register(tmp_path)
+    odd = tmp_path / "my letter.xml"
+    shutil.copy(LETTER, odd)
+    (result,) = _run(tmp_path, [odd]).results
+    assert (result.outcome, [d.rule for d in result.diagnostics]) == ("failed", ["file-name"])

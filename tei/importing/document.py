@@ -8,6 +8,7 @@ import hashlib
 import re
 from collections import Counter
 from dataclasses import dataclass, field
+from functools import cache
 from pathlib import Path
 from typing import Any
 
@@ -18,7 +19,7 @@ from tei.convert.register import KINDS
 from tei.convert.settle import settle
 from tei.diagnostics import Severity, error
 from tei.edition import Edition
-from tei.importing.header import header, provenance, root_language
+from tei.importing.header import Provenance, header, provenance, root_language
 from tei.importing.markup import Mapper, document_type, sic_and_corr
 from tei.importing.names import DocumentNames, Linker, source_entries
 from tei.importing.structure import division
@@ -27,6 +28,7 @@ from tei.validate import Validator
 from tei.xmlio import NSMAP, XML_NS, parse_bytes, serialize
 
 _WORD = re.compile(r"\w+")
+_NCNAME = re.compile(r"^[A-Za-z_][\w.\-]*$")
 _LISTS = frozenset({"listPerson", "listPlace", "listOrg", "listBibl", "listEvent",
                     "listNym", "listRelation"})
 _ID = f"{{{XML_NS}}}id"
@@ -127,6 +129,9 @@ def _unresolved(root: etree._Element, mapper: Mapper) -> None:
 
 def build(data: bytes, path: str, target: Target, linker: Linker) -> Imported:
     """Bring in one document; raise InputError when it cannot be brought in cleanly."""
+    if not _NCNAME.match(f"doc-{target.stem}"):
+        raise error(path, f"file name {target.stem!r} cannot become an xml:id; use letters, "
+                    "digits, '-', '_' and '.' only", rule="file-name")
     tree = parse_bytes(data, path)
     root = tree.getroot()
     text = root.find("tei:text", NSMAP)
@@ -197,14 +202,15 @@ def _serialize(root: etree._Element, schema_href: str) -> bytes:
     return seal(serialize(root.getroottree()).replace(b"?><", b"?>\n<"))
 
 
-_VALIDATOR: list[Validator] = []
+@cache
+def _validator() -> Validator:
+    """Our grammar and rules, compiled once per process."""
+    return Validator()
 
 
 def _check_valid(xml: bytes, path: str, stem: str) -> None:
     """Refuse output our grammar or rules reject (each file written must be valid)."""
-    if not _VALIDATOR:
-        _VALIDATOR.append(Validator())
-    report = _VALIDATOR[0].validate_bytes(xml, Path(f"{stem}.xml"))
+    report = _validator().validate_bytes(xml, Path(f"{stem}.xml"))
     errors = [f.diagnostic for f in report.findings if f.severity is Severity.ERROR]
     if errors:
         first = errors[0]
@@ -213,7 +219,7 @@ def _check_valid(xml: bytes, path: str, stem: str) -> None:
                     rule="import-invalid")
 
 
-def _report(origin: Any, kind: str, mapper: Mapper, names: DocumentNames,
+def _report(origin: Provenance, kind: str, mapper: Mapper, names: DocumentNames,
             settled: list[str]) -> dict[str, Any]:
     def counted(counter: Counter[str]) -> dict[str, int]:
         return dict(sorted(counter.items()))
