@@ -179,3 +179,13 @@ def test_provenance_is_recorded_in_the_header(imported) -> None:
     bibl = root.find(".//tei:sourceDesc/tei:bibl[@type='source']", NSMAP)
     assert bibl.text.startswith("Brought in from Arthur Schnitzler: Briefwechsel mit "
                                 "Autorinnen und Autoren (schnitzler-briefe-L02618.xml)")
+
+
+def test_a_frus_sender_named_as_a_person_is_a_person(imported) -> None:
+    _, out, _ = imported
+    root = parse_file(out / "frus-frus1918Russiav03-d57.xml").getroot()
+    sent, received = root.findall(".//tei:correspAction", NSMAP)
+    assert [(e.tag.rpartition("}")[2], e.get("ref"), e.text) for e in sent][:2] == [
+        ("persName", "#per-summers", "Summers"), ("placeName", "#pla-moscow", "Moscow")]
+    assert [(e.tag.rpartition("}")[2], e.text) for e in received] == [
+        ("roleName", "Secretary of State")]

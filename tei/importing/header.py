@@ -199,9 +199,14 @@ def _from_heading(root: etree._Element, mapper: Mapper) -> etree._Element:
 
 
 def _party(element: etree._Element, mapper: Mapper) -> etree._Element:
-    """A sender or addressee named in a heading: a register person or organisation when
-    the register knows the name, else a role (`the Consul General at Moscow`)."""
+    """A sender or addressee named in a heading: a name element as that name; words the
+    register knows as its person or organisation; else a role (`Operation PBSUCCESS
+    Headquarters in Florida`)."""
     text = words_of(element)
+    kind = _KINDS_OF_NAMES.get(local(element))
+    if kind:  # the heading's own name (persName type="from"): a person of the document
+        ident = mapper.names.link(kind, text, element.get("ref"))
+        return make(KINDS[kind], [text], ref=f"#{ident}")
     known = mapper.names.linker.register.lookup(re.sub(r"^the\s+", "", text, flags=re.I))
     if known is not None and known.kind in ("person", "org"):
         ident = mapper.names.use(known.id, known.kind, text)
