@@ -17,7 +17,7 @@ from lxml import etree
 from tei import resources
 from tei.edition import Edition
 from tei.importing import Batch, import_files
-from tei.render import Renderer, context_xml
+from tei.render import Renderer, context_xml, render_edition
 from tei.validate import Validator
 from tei.xmlio import NSMAP, TEI_NS, parse_file
 from tests.conftest import ROOT
@@ -189,3 +189,10 @@ def test_a_frus_sender_named_as_a_person_is_a_person(imported) -> None:
         ("persName", "#per-summers", "Summers"), ("placeName", "#pla-moscow", "Moscow")]
     assert [(e.tag.rpartition("}")[2], e.text) for e in received] == [
         ("roleName", "Secretary of State")]
+
+
+def test_the_site_publishes_every_imported_file(imported, tmp_path: Path) -> None:
+    _, out, _ = imported
+    result = render_edition(sorted(out.glob("*.xml")), tmp_path / "site", None)
+    assert (result.documents, result.diagnostics) == (len(SOURCES), [])
+    assert len(list((tmp_path / "site" / "tei").glob("*.xml"))) == len(SOURCES)
