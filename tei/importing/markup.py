@@ -18,7 +18,7 @@ from lxml import etree
 from tei.convert.register import KINDS
 from tei.importing.names import DocumentNames
 from tei.importing.tree import Node, blank, content, fill, local, make, words_of
-from tei.xmlio import XML_NS
+from tei.xmlio import TEI_NS, XML_NS
 
 _TABLE = Path(__file__).with_name("markup.toml")
 _GLOBAL = {f"{{{XML_NS}}}id": "xml:id", f"{{{XML_NS}}}lang": "xml:lang", "n": "n"}
@@ -108,6 +108,9 @@ class Mapper:
         self.names = names
         self.counts: Counter[str] = Counter()
         self.dropped: Counter[str] = Counter()
+        self.special: dict[str, Callable[[etree._Element], list[Node]]] = {
+            "list": self._list, "choice": self._choice, "label": self._unwrapped,
+            "space": self._space, "floatingText": self._floating}
 
     def nodes(self, element: etree._Element) -> list[Node]:
         """What `element` (not its tail) becomes: one of our elements, or its content."""
@@ -118,12 +121,8 @@ class Mapper:
         kind = self._kind(element, name)
         if kind:
             return [self._name(element, name, kind)]
-        special: dict[str, Callable[[etree._Element], list[Node]]] = {
-            "list": self._list, "choice": self._choice, "label": self._unwrapped,
-            "space": self._space,
-            "floatingText": self._floating}
-        if name in special:
-            return special[name](element)
+        if name in self.special:
+            return self.special[name](element)
         rename = table()["rename"].get(name)
         target = rename["element"] if rename else name
         if target not in PHRASE | PARTS | STRUCTURE | BLOCKS | {"addrLine", "postscript"}:
@@ -174,6 +173,8 @@ class Mapper:
     def _list(self, element: etree._Element) -> list[Node]:
         """A list: its labels, and any words between its items, become the first words of
         the next item (of the last one at the end)."""
+        if not element.xpath("tei:item", namespaces={"tei": TEI_NS}):
+            return self._unwrapped(element, "list without items")
         built = make("list")
         self._attributes(element, built, {})
         pending: list[Node] = [element.text] if not blank([element.text or ""]) else []
@@ -196,8 +197,6 @@ class Mapper:
             elif not blank(nodes := self.nodes(child)):
                 pending.extend(nodes)
             pending.extend(tail)
-        if not any(local(c) == "item" for c in built):
-            return self._unwrapped(element, "list without items")
         if pending and not blank(pending):
             self._fill(built[-1], pending)
         return [built]
