@@ -145,3 +145,15 @@ def test_a_file_name_that_cannot_become_an_id_is_left_out(tmp_path: Path) -> Non
     shutil.copy(LETTER, odd)
     (result,) = _run(tmp_path, [odd]).results
     assert (result.outcome, [d.rule for d in result.diagnostics]) == ("failed", ["file-name"])
+
+
+def test_an_empty_register_folder_gets_its_files(tmp_path: Path) -> None:
+    (tmp_path / "register").mkdir()
+    batch = _run(tmp_path, [LETTER])
+    assert batch.register == {"persons.xml": ["per-mao-tse-tung", "per-stalin",
+                                              "per-ada-testperson"],
+                              "places.xml": ["pla-peking"]}
+    loaded = load_register(tmp_path / "register")
+    assert sorted(loaded.entries) == ["per-ada-testperson", "per-mao-tse-tung", "per-stalin",
+                                      "pla-peking"]
+    assert loaded.entries["per-mao-tse-tung"].reg == "Mao Tse-tung"
