@@ -157,3 +157,16 @@ def test_an_empty_register_folder_gets_its_files(tmp_path: Path) -> None:
     assert sorted(loaded.entries) == ["per-ada-testperson", "per-mao-tse-tung", "per-stalin",
                                       "pla-peking"]
     assert loaded.entries["per-mao-tse-tung"].reg == "Mao Tse-tung"
+
+
+def test_an_embedded_text_is_brought_in_once(tmp_path: Path) -> None:
+    _register(tmp_path)
+    source = tmp_path / "embedded.xml"
+    source.write_text(LETTER.read_text(encoding="utf-8").replace(
+        "<closer>", '<floatingText type="enclosure"><body><p>Enclosed words.</p></body>'
+        "</floatingText><closer>"), encoding="utf-8")
+    (result,) = _run(tmp_path, [source]).results
+    assert result.outcome == "written", result.diagnostics
+    text = (tmp_path / "tei" / "embedded.xml").read_text(encoding="utf-8")
+    assert text.count("Enclosed words.") == 1
+    assert '<floatingText type="enclosure"><body><p>Enclosed words.</p></body>' in text

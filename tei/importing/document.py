@@ -7,6 +7,7 @@ import copy
 import hashlib
 import re
 from collections import Counter
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
@@ -88,7 +89,7 @@ def _in_list(element: etree._Element | None) -> bool:
 def _source_nodes(text: etree._Element, mapper: Mapper) -> list[Node]:
     """The mapped front, body and back of the source's text (back-matter lists excepted)."""
     nodes: list[Node] = []
-    for part in text.iter(tag("front"), tag("body"), tag("back")):
+    for part in _parts(text):
         for child in part:
             if isinstance(child.tag, str) and local(child) in _LISTS:
                 mapper.dropped[f"{local(part)}/{local(child)} (read for the register)"] += 1
@@ -96,6 +97,16 @@ def _source_nodes(text: etree._Element, mapper: Mapper) -> list[Node]:
             nodes.extend(mapper.nodes(child))
             nodes.append(child.tail or "")
     return nodes
+
+
+def _parts(text: etree._Element) -> Iterator[etree._Element]:
+    """The front, body and back of a text, and of the texts of its groups, in order."""
+    for child in text:
+        if local(child) in ("front", "body", "back"):
+            yield child
+        elif local(child) == "group":
+            for inner in child.iter(tag("text")):
+                yield from _parts(inner)
 
 
 def _standoff(names: DocumentNames) -> etree._Element | None:

@@ -98,7 +98,7 @@ def _valid(attribute: str, value: str) -> bool:
         return bool(_LANGUAGE.match(value))
     if attribute == "xml:id":
         return bool(_NCNAME.match(value))
-    return bool(_WORD.match(value)) if attribute in ("unit", "target") else True
+    return bool(_WORD.match(value)) if attribute in ("unit", "target", "type") else True
 
 
 class Mapper:
