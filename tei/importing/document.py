@@ -62,28 +62,21 @@ def words(text: str) -> list[str]:
 
 
 def _text_words(element: etree._Element | None) -> list[str]:
-    """The words of a source's text (back-matter lists excepted), the alternatives of a
-    choice read in our order: sic before corr."""
+    """The words of a source's text as the import reads it: the source's own lists of
+    persons, places, ... in front, body or back excepted (they feed the register), the
+    alternatives of a choice in our order (sic before corr)."""
     if element is None:
         return []
     element = copy.deepcopy(element)
+    for part in _parts(element):
+        for child in part:
+            if isinstance(child.tag, str) and local(child) in _LISTS:
+                child.text = None
+                child[:] = []
     for choice in element.iter(tag("choice")):
         if sic_and_corr(choice):
             choice[:] = sorted(choice, key=lambda c: local(c) == "corr")
-    kept = (t for t in element.xpath(".//text()[not(ancestor::tei:teiHeader)]", namespaces=NSMAP)
-            if not _in_list(t.getparent()))
-    return words("".join(kept))
-
-
-def _in_list(element: etree._Element | None) -> bool:
-    """Whether a node lies in a back-matter list (the source's register, not its text)."""
-    while element is not None:
-        if not isinstance(element.tag, str):
-            return True  # text of a comment or processing instruction
-        if local(element) in _LISTS:
-            return True
-        element = element.getparent()
-    return False
+    return words("".join(element.itertext()))
 
 
 def _source_nodes(text: etree._Element, mapper: Mapper) -> list[Node]:

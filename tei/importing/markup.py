@@ -221,9 +221,11 @@ class Mapper:
     def _floating(self, element: etree._Element) -> list[Node]:
         """An embedded text: kept when it has a body, else its content."""
         from tei.importing.structure import division  # structure builds on this module
-        body = next((c for c in element if local(c) == "body"), None)
-        if body is None:
-            return self._unwrapped(element)
+        parts = [c for c in element if isinstance(c.tag, str)]
+        loose = [element.text or "", *(c.tail or "" for c in element)]
+        if [local(c) for c in parts] != ["body"] or not blank(loose):
+            return self._unwrapped(element, "floatingText other than one body")
+        body = parts[0]
         built = make("floatingText")
         self._attributes(element, built, {})
         built.append(make("body", division(self.children(body), self)))
