@@ -156,3 +156,15 @@ def test_an_id_of_an_entry_of_another_kind_is_not_reused() -> None:
     ident = names.link("place", "Stalin Peak", "http://www.wikidata.org/entity/Q855")
     assert ident == "pla-stalin-peak"
     assert [(link.how, link.authority) for link in names.links] == [("added", "wikidata:Q855")]
+
+
+def test_register_import_reads_a_frus_persons_list(register: Path) -> None:
+    merge = merge_lists(FIXTURES / "import" / "frus-persons.xml", register)
+    assert [(link.how, link.entry, link.name) for link in merge.links] == [
+        ("name", "per-john-foster-dulles", "John Foster Dulles"),
+        ("added", "per-harold-testman", "Harold Testman")]
+    assert merge.register == {"persons.xml": ["per-harold-testman"]}
+    note = load_register(register).entries["per-harold-testman"].element.findtext(
+        f"{{{TEI}}}note")
+    assert note == ("Brought in from Foreign Relations of the United States, a test volume "
+                    "(frus-persons.xml).")

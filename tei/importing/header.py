@@ -51,6 +51,7 @@ def provenance(root: etree._Element, file: str) -> Provenance:
     """The provenance a source's header states."""
     header = "/tei:TEI/tei:teiHeader/tei:fileDesc"
     edition = _first(root, f"{header}/tei:titleStmt/tei:title[@level='s']",
+                     f"{header}/tei:titleStmt/tei:title[@type='complete']",  # FRUS volumes
                      f"{header}/tei:seriesStmt/tei:title", f"{header}/tei:seriesStmt/tei:p",
                      f"{header}/tei:editionStmt/tei:edition",
                      f"{header}/tei:publicationStmt//tei:title",

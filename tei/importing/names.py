@@ -56,7 +56,7 @@ def _name_text(name: etree._Element) -> str:
     return _text(name)
 
 
-def _regular(name: str, kind: str) -> str:
+def regular(name: str, kind: str) -> str:
     """`Torresani, Carl von` as `Carl von Torresani` (persons); other names as they are."""
     last, comma, first = name.partition(", ")
     if kind == "person" and comma and first and "," not in first:
@@ -69,7 +69,7 @@ def entry_names(entry: etree._Element, kind: str) -> list[str]:
     tag = f"{{{TEI_NS}}}{KINDS[kind]}"
     names = list(entry.iterchildren(tag))
     names.sort(key=lambda n: n.get("type") not in (None, "reg", "pref", "main"))
-    found = [_regular(_name_text(n), kind) for n in names]
+    found = [regular(_name_text(n), kind) for n in names]
     return list(dict.fromkeys(name for name in found if name))
 
 
@@ -179,7 +179,7 @@ class DocumentNames:
     def _resolve(self, kind: str, text: str, ref: str) -> str:
         source = self._source(kind, ref)
         names = entry_names(source, kind) if source is not None else []
-        label = (names or [_regular(text, kind)])[0] or "unnamed"
+        label = (names or [regular(text, kind)])[0] or "unnamed"
         text = text or label
         ids = identifiers(source, kind) if source is not None else tuple(
             a for a in (from_uri(token, kind) for token in ref.split()) if a)
