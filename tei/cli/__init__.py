@@ -11,7 +11,7 @@ import sys
 import typer
 
 from tei import __version__
-from tei.cli import build, convert, export, init, register, render, schema, validate
+from tei.cli import build, convert, export, importing, init, register, render, schema, validate
 from tei.cli.common import EXIT_USAGE, state
 from tei.workspace import OWNER_VARIABLE
 
@@ -42,7 +42,7 @@ def _root(
     state.debug = debug
 
 
-for module in (convert, validate, render, build, schema, register, export, init):
+for module in (convert, validate, render, build, schema, register, export, importing, init):
     module.register(app)
 
 

@@ -21,6 +21,7 @@ from tei.cli.common import (
     project_for,
     state,
 )
+from tei.cli.importing import add_register_import
 from tei.convert import Resources, load_resources
 from tei.convert.register import Register, load_register
 from tei.diagnostics import Diagnostic, InputError, Severity
@@ -75,6 +76,7 @@ def register(app: typer.Typer) -> None:
     group = typer.Typer(name="register", no_args_is_help=True,
                         help="Work on the corpus register of persons, places and organisations.")
     app.add_typer(group, name="register")
+    add_register_import(group)
 
     @group.command(name="suggest", epilog=EXAMPLES)
     def suggest_command(
