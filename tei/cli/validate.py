@@ -14,6 +14,7 @@ import typer
 from tei.cli.common import EXIT_FINDINGS, EXIT_OK, EXIT_USAGE, collect_files, fail, progress
 from tei.validate import Layer, Options, Report, SchemaUnavailable, iter_validate
 from tei.validate.model import DEFAULT_LAYERS
+from tei.validate.official import bundled_tei_all
 from tei.validate.output import RENDERERS
 from tei.validate.selection import GitError, changed_files, is_tei_document, within
 
@@ -27,9 +28,20 @@ class Format(StrEnum):
     GITHUB = "github"
 
 
+def _schema_and_inputs(tei_all: str | None,
+                       inputs: list[str]) -> tuple[Path | None, list[str]]:
+    """`--tei-all` takes an optional PATH: a value that is not a .rng or .xsd schema is the
+    first file to validate, and the shipped tei_all.rng is used."""
+    if tei_all is None:
+        return None, inputs
+    if Path(tei_all).suffix in {".rng", ".xsd"}:
+        return Path(tei_all), inputs
+    return bundled_tei_all(), [tei_all, *inputs]
+
+
 def _options(layers: str | None, tei_all: Path | None, jobs: int) -> Options:
     """Build the options or raise a usage error."""
-    if tei_all is not None and (not tei_all.is_file() or tei_all.suffix not in {".rng", ".xsd"}):
+    if tei_all is not None and not tei_all.is_file():
         raise fail(f"{tei_all}: --tei-all needs an existing TEI schema file (.rng or .xsd)")
     if layers is None:
         chosen = (*DEFAULT_LAYERS, Layer.TEI_ALL) if tei_all else DEFAULT_LAYERS
@@ -41,7 +53,7 @@ def _options(layers: str | None, tei_all: Path | None, jobs: int) -> Options:
                        f"{', '.join(Layer)}")
         chosen = tuple(layer for layer in Layer if layer is Layer.WF or str(layer) in names)
     if Layer.TEI_ALL in chosen and tei_all is None:
-        raise fail("the tei-all layer needs --tei-all PATH (tei_all.rng or tei_all.xsd)")
+        tei_all = bundled_tei_all()
     return Options(chosen, tei_all, jobs or os.cpu_count() or 1)
 
 
@@ -71,7 +83,8 @@ Examples:
 
   tei validate corpus/tei -j 2                 all our layers
   tei validate --changed-since origin/main .   a branch's changes
-  tei validate --tei-all tei_all.rng a.xml     plus official TEI
+  tei validate --tei-all a.xml                 plus official TEI (shipped tei_all)
+  tei validate --tei-all my_tei.rng a.xml      plus another TEI schema
   tei validate corpus/tei --format junit       report for CI
 """
 
@@ -87,14 +100,16 @@ def register(app: typer.Typer) -> None:
         output_format: Annotated[Format, typer.Option(
             "--format", "-f", help="Report format: text, json, junit or github.")] = Format.TEXT,
         strict: Annotated[bool, typer.Option("--strict", help="Warnings fail too.")] = False,
-        tei_all: Annotated[Path | None, typer.Option(
-            "--tei-all", metavar="PATH",
-            help="Also check conformance to an official TEI schema (tei_all.rng or .xsd).",
+        tei_all: Annotated[str | None, typer.Option(
+            "--tei-all", metavar="[PATH]", show_default=False,
+            help="Also check conformance to official TEI: the shipped tei_all.rng (TEI P5 "
+                 "4.12.0), or the schema PATH (.rng or .xsd) if given.",
         )] = None,
         layers: Annotated[str | None, typer.Option(
             "--layers", metavar="LIST",
             help="Layers to run, comma-separated: wf, grammar, rules, tei-all "
-                 "(default: wf,grammar,rules; --tei-all adds tei-all).")] = None,
+                 "(default: wf,grammar,rules; --tei-all adds tei-all, checked against the "
+                 "shipped tei_all.rng unless --tei-all names a schema).")] = None,
         changed_since: Annotated[str | None, typer.Option(
             "--changed-since", metavar="REV",
             help="Only the TEI files changed since this git revision (within PATHs).")] = None,
@@ -107,8 +122,9 @@ def register(app: typer.Typer) -> None:
         file; the rest are counted) and a summary line.
         Exit status: 0 valid, 1 errors (or warnings with --strict), 2 usage or I/O error.
         """
-        options = _options(layers, tei_all, jobs)
-        files = _select(inputs or [], changed_since)
+        schema, inputs = _schema_and_inputs(tei_all, inputs or [])
+        options = _options(layers, schema, jobs)
+        files = _select(inputs, changed_since)
         try:
             with closing(iter_validate(files, options)) as results:
                 reports = tuple(next(results) for _ in progress(files, "validating"))

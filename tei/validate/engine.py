@@ -32,7 +32,7 @@ from tei.validate.grammar import (
     namespace_prefixes,
     rewrite,
 )
-from tei.validate.locate import SourceMap
+from tei.validate.locate import NodeRef, SourceMap
 from tei.validate.model import (
     MAX_FINDINGS,
     FileReport,
@@ -43,6 +43,8 @@ from tei.validate.model import (
     Outcome,
     Report,
 )
+from tei.validate.official import OfficialRng
+from tei.validate.rng.check import RngError
 from tei.validate.schematron import RuleFinding, SchematronError, SchematronRules
 from tei.workspace import die_with_parent
 from tei.xmlio import parse_bytes, read_bytes
@@ -64,8 +66,7 @@ class Validator:
         self.grammar = (Grammar(folder / "telegrams.rng", folder / "telegrams.xsd")
                         if runs(Layer.GRAMMAR) else None)
         self.rules = SchematronRules(folder / "telegrams.sch") if runs(Layer.RULES) else None
-        tei_all = self.options.tei_all
-        self.tei_all = OfficialSchema(tei_all) if tei_all and runs(Layer.TEI_ALL) else None
+        self.tei_all = _official(self.options.tei_all) if runs(Layer.TEI_ALL) else None
 
     def validate_file(self, path: Path) -> FileReport:
         """Validate one file; an unreadable file is reported, not raised."""
@@ -111,12 +112,19 @@ class Validator:
             yield Layer.GRAMMAR, _schema_findings(name, tree, self.grammar.check(tree), "grammar")
         if self.rules:
             yield Layer.RULES, self._rule_findings(tree, path)
-        if self.tei_all:
-            try:
-                issues = self.tei_all.check(tree)
-            except InputError as exc:
-                raise SchemaUnavailable(exc.diagnostic.format()) from None
+        if isinstance(self.tei_all, OfficialRng):
+            yield Layer.TEI_ALL, _rng_findings(name, self._official_check(self.tei_all, tree))
+        elif self.tei_all:
+            issues = self._official_check(self.tei_all, tree)
             yield Layer.TEI_ALL, _schema_findings(name, tree, issues, "tei-all")
+
+    @staticmethod
+    def _official_check(schema: OfficialRng | OfficialSchema,
+                        tree: etree._ElementTree) -> list:
+        try:
+            return schema.check(tree)
+        except InputError as exc:
+            raise SchemaUnavailable(exc.diagnostic.format()) from None
 
     def _rule_findings(self, tree: etree._ElementTree, path: Path) -> list[_Pending]:
         assert self.rules is not None
@@ -163,6 +171,26 @@ def _schema_findings(name: str, tree: etree._ElementTree, issues: list[SchemaIss
 
     ordered = sorted(issues, key=lambda issue: issue.line)
     return [_Pending(Severity.ERROR, partial(diagnostic, issue)) for issue in ordered]
+
+
+def _official(path: Path | None) -> OfficialRng | OfficialSchema | None:
+    """The tei-all layer's schema: RELAX NG by the pure-Python engine, XSD by libxml2."""
+    if path is None:
+        return None
+    return OfficialSchema(path) if path.suffix == ".xsd" else OfficialRng(path)
+
+
+def _rng_findings(name: str, errors: list[RngError]) -> list[_Pending]:
+    """tei-all errors, located at their element or attribute (incomplete content and stray
+    text at the line jing gives)."""
+    def diagnostic(found: RngError, source: SourceMap) -> Diagnostic:
+        if found.line != found.element.sourceline:
+            line, col = found.line, 1
+        else:
+            line, col = source.node(NodeRef(found.element, found.attribute))
+        return Diagnostic(name, line, col, Severity.ERROR, found.message, "tei-all")
+
+    return [_Pending(Severity.ERROR, partial(diagnostic, found)) for found in errors]
 
 
 def _well_formedness(diagnostic: Diagnostic) -> Diagnostic:
