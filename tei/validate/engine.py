@@ -219,8 +219,13 @@ def _validate_chunk(paths: list[Path]) -> list[FileReport]:
 
 
 def _pool_context() -> multiprocessing.context.BaseContext:
-    methods = multiprocessing.get_all_start_methods()
-    return multiprocessing.get_context("forkserver" if "forkserver" in methods else "spawn")
+    """forkserver (else spawn): the server imports the validator once and each worker
+    starts from that copy instead of importing it again (0.1-0.3 s of CPU per worker)."""
+    if "forkserver" not in multiprocessing.get_all_start_methods():
+        return multiprocessing.get_context("spawn")
+    context = multiprocessing.get_context("forkserver")
+    context.set_forkserver_preload([__name__])
+    return context
 
 
 def iter_validate(paths: Sequence[Path], options: Options | None = None) -> Iterator[FileReport]:

@@ -1,5 +1,6 @@
-"""The XML Schema datatypes RELAX NG schemas use (`datatypeLibrary` XSD), with the `pattern`,
-`minInclusive`, `maxInclusive`, `length`, `minLength` and `maxLength` facets."""
+"""The XML Schema datatypes RELAX NG schemas use (`datatypeLibrary` XSD), with the `pattern`
+(as `regex`: translated to Python when the grammar is read), `minInclusive`, `maxInclusive`,
+`length`, `minLength` and `maxLength` facets."""
 
 from __future__ import annotations
 
@@ -87,13 +88,12 @@ def _uri(text: str) -> bool:
 
 
 @cache
-def _regex(pattern: str) -> re.Pattern[str]:
-    from elementpath.regex import translate_pattern
-    return re.compile(translate_pattern(pattern, xsd_version="1.0"))
+def _regex(source: str) -> re.Pattern[str]:
+    return re.compile(source)
 
 
 def _facet(type_name: str, name: str, limit: str, text: str) -> bool:
-    if name == "pattern":
+    if name == "regex":  # an XML Schema pattern, translated when the grammar was read
         return bool(_regex(limit).fullmatch(text))
     if name in ("length", "minLength", "maxLength"):
         size = len(text.split()) if type_name in ("IDREFS", "NMTOKENS") else len(text)
@@ -129,11 +129,3 @@ def allows(datatype: Datatype, params: Params, text: str) -> bool:
 def equal(datatype: Datatype, expected: str, text: str) -> bool:
     """Whether `text` is the value a `value` pattern names."""
     return normalise(datatype, expected) == normalise(datatype, text)
-
-
-def describe(datatype: Datatype, params: Params) -> str:
-    """What the type asks for, for messages: `a date (xsd:date)`, `a string matching ...`."""
-    patterns = [limit for name, limit in params if name == "pattern"]
-    if patterns:
-        return f"xsd:{datatype[1]} matching the regular expression {patterns[0]}"
-    return f"xsd:{datatype[1]}"

@@ -36,6 +36,7 @@ class Deriver:
         self._close: dict[tuple[int, bool], int] = {}
         self._end: dict[tuple[int, bool], int] = {}
         self._text: dict[tuple[int, str], int] = {}
+        self._reads_text: dict[int, bool] = {}
 
     def start_tag_open(self, p: int, name: QName, lenient: bool = False) -> int:
         """The pattern after the start tag of element `name` opens (an AFTER pattern);
@@ -173,14 +174,32 @@ class Deriver:
         return found
 
     def text(self, p: int, text: str) -> int:
-        """The pattern after a text node."""
-        key = (p, text)
+        """The pattern after a text node (memoised per text only where a datatype or value
+        reads it: elsewhere, as in mixed content, any text has the same derivative)."""
+        key = (p, text if self.reads_text(p) else "")
         found = self._text.get(key)
         if found is None:
             if len(self._text) > _MAX_TEXT_MEMO:
                 self._text.clear()
             found = self._text[key] = self._text_deriv(p, text)
         return found
+
+    def reads_text(self, p: int) -> bool:
+        """Whether the derivative of `p` by a text depends on the text (data, value, list)."""
+        known = self._reads_text.get(p)
+        if known is None:
+            node = self.g.nodes[p]
+            kind = node[0]
+            if kind in (DATA, VALUE, LIST):
+                known = True
+            elif kind in (CHOICE, GROUP, INTERLEAVE):
+                known = self.reads_text(node[1]) or self.reads_text(node[2])
+            elif kind in (ONE_OR_MORE, AFTER):
+                known = self.reads_text(node[1])
+            else:
+                known = False
+            self._reads_text[p] = known
+        return known
 
     def _text_deriv(self, p: int, text: str) -> int:
         g = self.g
