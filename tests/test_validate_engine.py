@@ -12,7 +12,6 @@ from typer.testing import CliRunner
 from tei.cli import app
 from tei.convert import Resources, convert_text
 from tei.validate import Layer, Options, Outcome, Validator, validate_paths
-from tei.validate.grammar import OfficialSchema
 from tei.validate.locate import SourceMap, resolve_path
 from tei.validate.schematron import (
     SchematronError,
@@ -139,8 +138,7 @@ def test_options_refuse_the_tei_all_layer_without_a_schema() -> None:
 
 @pytest.fixture(scope="module")
 def official() -> Validator:
-    """A validator with the official tei_all layer (compiled once per process)."""
-    OfficialSchema(TEI_ALL).load()
+    """A validator with the official tei_all layer."""
     return Validator(Options(layers=(*Options().layers, Layer.TEI_ALL), tei_all=TEI_ALL))
 
 

@@ -111,9 +111,11 @@ class Validator:
         if self.grammar:
             yield Layer.GRAMMAR, _schema_findings(name, tree, self.grammar.check(tree), "grammar")
         if self.rules:
-            yield Layer.RULES, self._rule_findings(tree, path)
+            yield Layer.RULES, self._rule_findings(self.rules.check, tree, path)
         if isinstance(self.tei_all, OfficialRng):
-            yield Layer.TEI_ALL, _rng_findings(name, self._official_check(self.tei_all, tree))
+            found = _rng_findings(name, self._official_check(self.tei_all, tree))
+            yield Layer.TEI_ALL, found + self._rule_findings(self.tei_all.check_rules, tree,
+                                                             path, "tei-all")
         elif self.tei_all:
             issues = self._official_check(self.tei_all, tree)
             yield Layer.TEI_ALL, _schema_findings(name, tree, issues, "tei-all")
@@ -126,14 +128,18 @@ class Validator:
         except InputError as exc:
             raise SchemaUnavailable(exc.diagnostic.format()) from None
 
-    def _rule_findings(self, tree: etree._ElementTree, path: Path) -> list[_Pending]:
-        assert self.rules is not None
+    @staticmethod
+    def _rule_findings(check: Callable[[etree._ElementTree, Path], list[RuleFinding]],
+                       tree: etree._ElementTree, path: Path,
+                       rule: str | None = None) -> list[_Pending]:
+        """Findings of Schematron rules (under `rule`, if given, instead of their own ids)."""
         try:
-            found = self.rules.check(tree, path)
+            found = check(tree, path)
         except SchematronError as exc:
-            failure = Diagnostic(str(path), 1, 1, Severity.ERROR, str(exc), "rules")
+            failure = Diagnostic(str(path), 1, 1, Severity.ERROR, str(exc), rule or "rules")
             return [_Pending(Severity.ERROR, lambda _source: failure)]
-        return [_Pending(f.severity, partial(_rule_diagnostic, str(path), f)) for f in found]
+        return [_Pending(f.severity, partial(_rule_diagnostic, str(path), f, rule))
+                for f in found]
 
 
 @dataclass(frozen=True, slots=True)
@@ -154,9 +160,10 @@ def _count_omitted(layer: Layer, rest: list[_Pending]) -> list[Omitted]:
             if counts[severity]]
 
 
-def _rule_diagnostic(name: str, finding: RuleFinding, source: SourceMap) -> Diagnostic:
+def _rule_diagnostic(name: str, finding: RuleFinding, rule: str | None,
+                     source: SourceMap) -> Diagnostic:
     return Diagnostic(name, *source.xpath(finding.path), finding.severity, finding.message,
-                      finding.rule)
+                      rule or finding.rule)
 
 
 def _schema_findings(name: str, tree: etree._ElementTree, issues: list[SchemaIssue],
