@@ -60,3 +60,12 @@ def test_the_tei_all_grammar_comes_back_equal_from_the_cache(private_cache: Path
     assert (first.nodes, first.contents, first.start) == (
         second.nodes, second.contents, second.start)
     assert len(list(private_cache.iterdir())) == 1
+
+
+def test_a_damaged_grammar_entry_is_read_again(private_cache: Path) -> None:
+    official.load_grammar.cache_clear()
+    official.load_grammar(official.bundled_tei_all())
+    [entry] = private_cache.iterdir()
+    entry.write_bytes(b"damaged")
+    official.load_grammar.cache_clear()
+    assert len(official.load_grammar(official.bundled_tei_all()).contents) == 594

@@ -48,7 +48,10 @@ def load_grammar(path: Path) -> Grammar:
     """The grammar of a RELAX NG schema, from the cache when it was read before.
     Raises SchemaError if the schema cannot be used."""
     key = content_key("grammar", GRAMMAR_FORMAT, path.read_bytes())
-    nodes, contents, start = marshal.loads(cached(key, lambda: _compile(path)))
+    try:
+        nodes, contents, start = marshal.loads(cached(key, lambda: _compile(path)))
+    except (ValueError, EOFError, TypeError):  # a damaged entry: read the schema again
+        nodes, contents, start = marshal.loads(_compile(path))
     return Grammar(nodes=nodes, contents=contents, start=start)
 
 
