@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import time
 from pathlib import Path
 
 import pytest
@@ -53,3 +54,39 @@ def test_the_embedded_rules_run_in_the_tei_all_layer(tmp_path: Path) -> None:
     assert [f.diagnostic.format() for f in report.findings] == [
         f"{path}:36:11: warning: The @when attribute cannot be used with any other "
         "att.datable.w3c attributes. [tei-all]"]
+
+
+def _errors_document(folder: Path, paragraphs: int, per_paragraph: int) -> Path:
+    """The telegram with paragraphs of `<foo/>` elements, each an error (not TEI)."""
+    folder.mkdir(exist_ok=True)
+    path = folder / "telegram.xml"
+    extra = f"<p>{'<foo/>' * per_paragraph}</p>" * paragraphs
+    path.write_text(VALID.read_text(encoding="utf-8").replace("<p>", extra + "<p>", 1),
+                    encoding="utf-8")
+    return path
+
+
+def _best_seconds(validator: Validator, path: Path) -> float:
+    """Best of three runs (the machine is shared)."""
+    data = path.read_bytes()
+    best = float("inf")
+    for _ in range(3):
+        started = time.process_time()
+        report = validator.validate_bytes(data, path)
+        best = min(best, time.process_time() - started)
+    assert report.unlisted > 0
+    return best
+
+
+@pytest.mark.parametrize(("small_shape", "large_shape"), [
+    ((25, 200), (100, 200)),   # errors spread over paragraphs
+    ((1, 4000), (1, 16000)),   # errors among very many siblings
+])
+def test_tei_all_error_collection_grows_linearly(tmp_path: Path, small_shape: tuple[int, int],
+                                                 large_shape: tuple[int, int]) -> None:
+    validator = Validator(Options((Layer.WF, Layer.TEI_ALL), bundled_tei_all()))
+    small = _errors_document(tmp_path / "small", *small_shape)
+    large = _errors_document(tmp_path / "large", *large_shape)
+    validator.validate_file(small)  # fill the memo tables
+    ratio = _best_seconds(validator, large) / _best_seconds(validator, small)
+    assert ratio < 8, f"4x the errors took {ratio:.1f}x the time (quadratic: 16x)"

@@ -83,6 +83,7 @@ class Checker:
         self.g = grammar
         self.d = Deriver(grammar)
         self._definitions: dict[QName, list[int]] = {}
+        self._expected: dict[int, list[str]] = {}
         for node in list(grammar.nodes):
             if node[0] == ELEMENT:
                 for name in names(node[1]):
@@ -228,10 +229,13 @@ class Checker:
         return result
 
     def _expected_elements(self, p: int) -> list[str]:
-        """What could come next: the end of the element, element names."""
-        found = ["the end of the element"] if self.d.end_tag(p) != NOT_ALLOWED else []
-        return found + [f"<{local}>" for _, local in sorted(set(_starts(self.g, p)),
-                                                            key=lambda n: n[1])]
+        """What could come next: the end of the element, element names (once per state:
+        a file may repeat one mistake thousands of times)."""
+        if p not in self._expected:
+            found = ["the end of the element"] if self.d.end_tag(p) != NOT_ALLOWED else []
+            self._expected[p] = found + [f"<{local}>" for _, local in sorted(
+                set(_starts(self.g, p)), key=lambda n: n[1])]
+        return self._expected[p]
 
     def _required(self, p: int, element: etree._Element) -> list[str]:
         return sorted(_written(element, name) for name in _required_attributes(self.g, p))
