@@ -59,6 +59,9 @@ def test_folders_and_globs_are_expanded(tmp_path: Path) -> None:
     (("nowhere.xml",), "tei: nowhere.xml: no such file or folder\n"),
     (("--layers", "grammar,spelling", VALID),
      "tei: unknown layer spelling: choose from wf, grammar, rules, tei-all\n"),
+    (("--tei-all", "-j", "2", VALID),
+     "tei: --tei-all took -j for its PATH: give the schema (--tei-all PATH), or put --tei-all "
+     "after the other options, just before the files\n"),
     (("--tei-all", "missing.rng", VALID),
      "tei: missing.rng: --tei-all needs an existing TEI schema file (.rng or .xsd)\n"),
 ])

@@ -34,6 +34,9 @@ def _schema_and_inputs(tei_all: str | None,
     first file to validate, and the shipped tei_all.rng is used."""
     if tei_all is None:
         return None, inputs
+    if tei_all.startswith("-"):
+        raise fail(f"--tei-all took {tei_all} for its PATH: give the schema (--tei-all PATH), "
+                   "or put --tei-all after the other options, just before the files")
     if Path(tei_all).suffix in {".rng", ".xsd"}:
         return Path(tei_all), inputs
     return bundled_tei_all(), [tei_all, *inputs]
@@ -103,7 +106,8 @@ def register(app: typer.Typer) -> None:
         tei_all: Annotated[str | None, typer.Option(
             "--tei-all", metavar="[PATH]", show_default=False,
             help="Also check conformance to official TEI: the shipped tei_all.rng (TEI P5 "
-                 "4.12.0), or the schema PATH (.rng or .xsd) if given.",
+                 "4.12.0), or the schema PATH (.rng or .xsd) if given (without PATH, put "
+                 "--tei-all just before the files).",
         )] = None,
         layers: Annotated[str | None, typer.Option(
             "--layers", metavar="LIST",
