@@ -13,23 +13,29 @@ import marshal
 import tempfile
 from functools import cache
 from pathlib import Path
+from types import ModuleType
 
 from lxml import etree
 
 from tei.diagnostics import InputError, error
 from tei.resources import schemas_dir
+from tei.validate import official_rules
 from tei.validate.cache import cached, content_key
 from tei.validate.official_rules import embedded_schematron
+from tei.validate.rng import load as rng_load
+from tei.validate.rng import patterns as rng_patterns
 from tei.validate.rng.check import Checker, RngError
 from tei.validate.rng.load import SchemaError, compile_grammar
 from tei.validate.rng.patterns import Grammar
 from tei.validate.schematron import RuleFinding, SchematronError, SchematronRules
 from tei.xmlio import parse_file
 
-# Bump when the grammar's (or the extracted rules') form changes: older cache entries are
-# then ignored.
-GRAMMAR_FORMAT = b"rng-grammar-2"
-RULES_FORMAT = b"embedded-schematron-1"
+
+@cache
+def _reader_source(*modules: ModuleType) -> bytes:
+    """The source of the code that builds a cache entry: part of the entry's key, so that
+    entries written by another version of that code are never read."""
+    return b"".join(Path(module.__file__ or "").read_bytes() for module in modules)
 
 
 def bundled_tei_all() -> Path:
@@ -47,7 +53,7 @@ def _compile(path: Path) -> bytes:
 def load_grammar(path: Path) -> Grammar:
     """The grammar of a RELAX NG schema, from the cache when it was read before.
     Raises SchemaError if the schema cannot be used."""
-    key = content_key("grammar", GRAMMAR_FORMAT, path.read_bytes())
+    key = content_key("grammar", _reader_source(rng_load, rng_patterns), path.read_bytes())
     try:
         nodes, contents, start = marshal.loads(cached(key, lambda: _compile(path)))
     except (ValueError, EOFError, TypeError):  # a damaged entry: read the schema again
@@ -59,7 +65,7 @@ def load_grammar(path: Path) -> Grammar:
 def load_embedded_rules(path: Path) -> SchematronRules | None:
     """The schema's embedded Schematron rules, compiled (None if it embeds none); the
     extracted schema is cached on disk. Raises SchematronError if they do not compile."""
-    key = content_key("rules", RULES_FORMAT, path.read_bytes())
+    key = content_key("rules", _reader_source(official_rules), path.read_bytes())
     data = cached(key, lambda: embedded_schematron(parse_file(path)) or b"")
     if not data:
         return None

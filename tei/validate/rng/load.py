@@ -109,12 +109,25 @@ class _Reader:
         """The pattern one RELAX NG element stands for."""
         kind = _local(node)
         kids = _pattern_children(node)
-        g = self.grammar
         simple = {"empty": EMPTY, "text": TEXT, "notAllowed": NOT_ALLOWED}
         if kind in simple:
             return simple[kind]
         if kind == "ref":
             return self.ref(node.get("name", ""))
+        if kind == "element":
+            return self._element(node, kids)
+        if kind == "attribute":
+            return self._attribute(node, kids)
+        if kind == "data":
+            return self._data(node, kids)
+        if kind == "value":
+            return self._value(node)
+        return self._combination(node, kind, kids)
+
+    def _combination(self, node: etree._Element, kind: str,
+                     kids: list[etree._Element]) -> int:
+        """group, choice, interleave, the repetitions, mixed and list."""
+        g = self.grammar
         if kind in ("group", "div"):
             return self.group(kids)
         if kind == "choice":
@@ -124,24 +137,13 @@ class _Reader:
             for kid in kids:
                 result = g.interleave(result, self.pattern(kid))
             return result
-        if kind == "optional":
-            return g.choice(self.group(kids), EMPTY)
-        if kind == "zeroOrMore":
-            return g.choice(g.one_or_more(self.group(kids)), EMPTY)
-        if kind == "oneOrMore":
-            return g.one_or_more(self.group(kids))
-        if kind == "mixed":
-            return g.interleave(self.group(kids), TEXT)
-        if kind == "list":
-            return g.intern((LIST, self.group(kids)))
-        if kind == "element":
-            return self._element(node, kids)
-        if kind == "attribute":
-            return self._attribute(node, kids)
-        if kind == "data":
-            return self._data(node, kids)
-        if kind == "value":
-            return self._value(node)
+        repeated = {"optional": lambda p: g.choice(p, EMPTY),
+                    "zeroOrMore": lambda p: g.choice(g.one_or_more(p), EMPTY),
+                    "oneOrMore": g.one_or_more,
+                    "mixed": lambda p: g.interleave(p, TEXT),
+                    "list": lambda p: g.intern((LIST, p))}
+        if kind in repeated:
+            return repeated[kind](self.group(kids))
         raise SchemaError(f"line {node.sourceline}: <{kind or node.tag}> is not supported")
 
     def _element(self, node: etree._Element, kids: list[etree._Element]) -> int:
