@@ -1,30 +1,39 @@
-"""Benchmark `tei validate`: schema compile costs and files per second for each layer.
+"""Benchmark `tei validate`: compile costs, each layer's rate, whole runs beside jing, cold starts.
 
 The corpus (corpus/tei/*.xml, or the validator's valid fixtures if the corpus is empty) is
 replicated to 1,000 files in a temporary folder, each with its root xml:id rewritten to match
-its new file name. Run: python bench/validate.py [--files N] [--tei-all PATH]
+its new file name. Whole runs are measured in wall time and in CPU time of every process
+(pool workers included; see proctree.py): the machine is shared, so CPU time is the number
+to compare, and the busiest process's CPU is what -j N costs in wall time on an idle machine.
+Run: python bench/validate.py [--files N] [--repeat N]
 """
 
 from __future__ import annotations
 
 import argparse
-import subprocess
+import os
+import shutil
+import statistics
 import sys
 import tempfile
-from collections.abc import Sequence
+import time
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
-from common import rate, timed
+from common import rate
 from lxml import etree
+from proctree import Usage, measure
 
 from tei.resources import schemas_dir
 from tei.validate import Validator
-from tei.validate.grammar import Grammar, OfficialSchema
+from tei.validate.grammar import Grammar
+from tei.validate.official import OfficialRng, bundled_tei_all, load_grammar
+from tei.validate.rng.load import compile_grammar
 from tei.validate.schematron import SchematronRules
-from tei.xmlio import parse_bytes
+from tei.xmlio import parse_bytes, parse_file
 
 ROOT = Path(__file__).resolve().parent.parent
-TEI_ALL = ROOT / "tests" / "reference" / "tei_all.rng"
+TEI = [sys.executable, "-m", "tei"]
 
 
 def sources() -> list[Path]:
@@ -46,65 +55,114 @@ def replicate(originals: Sequence[Path], count: int, folder: Path) -> list[Path]
     return copies
 
 
+def timed(action: Callable[[], object]) -> tuple[float, object]:
+    """CPU seconds `action` took (this process), and what it returned."""
+    started = time.process_time()
+    result = action()
+    return time.process_time() - started, result
 
 
-def layers(paths: list[Path], official: Path) -> None:
-    """Each layer alone, serially, on trees parsed once."""
+def layers(paths: list[Path]) -> None:
+    """Each layer alone, serially, on trees parsed once (CPU time of this process)."""
     data = [path.read_bytes() for path in paths]
     seconds, trees = timed(lambda: [parse_bytes(d, str(p)) for d, p in zip(data, paths,
                                                                              strict=True)])
-    print("compile (once per process):")
+    print("compile (once per process; CPU time):")
     grammar_cost, grammar = timed(lambda: Grammar(schemas_dir() / "telegrams.rng",
                                                   schemas_dir() / "telegrams.xsd"))
     print(f"  grammar (RELAX NG + derived XSD)   {grammar_cost * 1000:7.1f} ms")
     rules_cost, rules = timed(lambda: SchematronRules(schemas_dir() / "telegrams.sch"))
     print(f"  rules (Saxon + Schematron->XSLT)   {rules_cost * 1000:7.1f} ms")
-    tei_all = OfficialSchema(official)
-    tei_all_cost, _ = timed(tei_all.load)
-    print(f"  tei-all ({official.name})        {tei_all_cost * 1000:7.1f} ms")
+    read_cost, _ = timed(lambda: compile_grammar(parse_file(bundled_tei_all())))
+    print(f"  tei-all, tei_all.rng read          {read_cost * 1000:7.1f} ms")
+    load_grammar.cache_clear()
+    cached_cost, _ = timed(lambda: load_grammar(bundled_tei_all()))
+    print(f"  tei-all, from the on-disk cache    {cached_cost * 1000:7.1f} ms")
+    tei_all = OfficialRng(bundled_tei_all())
     assert isinstance(grammar, Grammar) and isinstance(rules, SchematronRules)
     assert isinstance(trees, list)
-    print("each layer alone, serial:")
+    print("each layer alone, serial (files per CPU second):")
     rate("wf (hardened parse)", seconds, len(paths))
     rate("grammar", timed(lambda: [grammar.check(t) for t in trees])[0], len(paths))
     rate("rules", timed(lambda: [rules.check(t, p) for t, p in zip(trees, paths,
                                                                    strict=True)])[0],
          len(paths))
-    rate("tei-all", timed(lambda: [tei_all.check(t) for t in trees])[0], len(paths))
+    rate("tei-all (pure Python, first pass)", timed(lambda: [tei_all.check(t)
+                                                             for t in trees])[0], len(paths))
+    rate("tei-all (memo tables warm)", timed(lambda: [tei_all.check(t) for t in trees])[0],
+         len(paths))
     validator = Validator()
     rate("wf+grammar+rules (Validator)",
          timed(lambda: [validator.validate_file(p) for p in paths])[0], len(paths))
 
 
-def whole_runs(folder: Path, count: int, official: Path) -> None:
-    """`tei validate` as a user runs it, in a fresh process: start-up and compiling included."""
-    print("whole runs of tei validate (fresh process, compiling included):")
-    for jobs in (1, 2):
-        for label, extra in (("wf+grammar+rules", []), ("+ tei-all", ["--tei-all", str(official)])):
-            command = [sys.executable, "-m", "tei", "validate", "-j", str(jobs), *extra,
-                       str(folder)]
-            seconds, done = timed(lambda command=command: subprocess.run(
-                command, capture_output=True, text=True, check=False))
-            assert isinstance(done, subprocess.CompletedProcess)
-            summary = done.stdout.strip().splitlines()[-1] if done.stdout.strip() else done.stderr
-            rate(f"-j {jobs} {label}", seconds, count)
-            print(f"    {summary}")
+def _median(runs: list[Usage]) -> Usage:
+    return Usage(*(statistics.median(getattr(u, f) for u in runs)
+                   for f in ("wall", "cpu", "busiest")))
+
+
+def _repeated(command: list[str], repeat: int, env: dict[str, str] | None = None) -> Usage:
+    """Median usage of `repeat` runs of `command`."""
+    return _median([measure(command, env)[0] for _ in range(repeat)])
+
+
+def _show(label: str, usage: Usage) -> None:
+    print(f"  {label:<34} wall {usage.wall:6.2f} s   CPU {usage.cpu:6.2f} s   "
+          f"busiest process {usage.busiest:6.2f} s")
+
+
+def beside_jing(paths: list[Path], repeat: int) -> None:
+    """`tei validate` (default layers) at -j1 and -j2, and jing on tei_all, same files."""
+    jing = shutil.which("jing")
+    print(f"whole runs over {len(paths)} files (median of {repeat}; fresh processes):")
+    folder = str(paths[0].parent)
+    one = _repeated([*TEI, "validate", "-j", "1", folder], repeat)
+    two = _repeated([*TEI, "validate", "-j", "2", folder], repeat)
+    _show("tei validate -j1 (wf,grammar,rules)", one)
+    _show("tei validate -j2", two)
+    print(f"  -j2 / -j1: wall {two.wall / one.wall:.2f}, busiest process (wall on an idle "
+          f"machine) {two.busiest / one.busiest:.2f}, total CPU {two.cpu / one.cpu:.2f}")
+    if jing is None:
+        print("  jing: not installed (apt-get install jing)")
+        return
+    theirs = _repeated([jing, str(bundled_tei_all()), *map(str, paths)], repeat)
+    _show("jing tei_all.rng", theirs)
+    print(f"  ours/jing at -j1: wall {one.wall / theirs.wall:.2f}, CPU "
+          f"{one.cpu / theirs.cpu:.2f};  at -j2: wall {two.wall / theirs.wall:.2f}, "
+          f"busiest process {two.busiest / theirs.busiest:.2f}")
+
+
+def cold_starts(path: Path, repeat: int) -> None:
+    """One file in a fresh process: without and with --tei-all, cold and warm cache."""
+    print(f"cold start, one file ({path.name}; median of {repeat}):")
+    with tempfile.TemporaryDirectory() as cache:
+        env = {**os.environ, "XDG_CACHE_HOME": cache}
+        _show("tei validate FILE", _repeated([*TEI, "validate", str(path)], repeat, env))
+        cold = []
+        for _ in range(repeat):
+            shutil.rmtree(Path(cache) / "tei-telegrams", ignore_errors=True)
+            cold.append(measure([*TEI, "validate", "--tei-all", str(path)], env)[0])
+        _show("--tei-all, empty cache", _median(cold))
+        _show("--tei-all, warm cache",
+              _repeated([*TEI, "validate", "--tei-all", str(path)], repeat, env))
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--files", type=int, default=1000)
-    parser.add_argument("--tei-all", type=Path, default=TEI_ALL)
+    parser.add_argument("--repeat", type=int, default=3)
     args = parser.parse_args()
     originals = sources()
     print(f"{args.files} files replicated from {len(originals)} "
-          f"({', '.join(p.name for p in originals)}); lxml {etree.__version__}")
+          f"({', '.join(p.name for p in originals)}); lxml {etree.__version__}; "
+          f"load average {os.getloadavg()[0]:.1f} on {os.cpu_count()} CPUs")
     with tempfile.TemporaryDirectory() as folder:
         paths = replicate(originals, args.files, Path(folder))
         size = sum(p.stat().st_size for p in paths) / len(paths) / 1024
         print(f"average file size {size:.1f} KB")
-        layers(paths, args.tei_all)
-        whole_runs(Path(folder), len(paths), args.tei_all)
+        layers(paths)
+        beside_jing(paths, args.repeat)
+        cold_starts(paths[0], args.repeat)
 
 
 if __name__ == "__main__":

@@ -87,21 +87,26 @@ def _refuse_doctype(tree: etree._ElementTree, data: bytes, path: str) -> None:
 
 
 def _check_limits(root: etree._Element, path: str) -> None:
-    """Raise InputError at the first element with too many attributes or nested too deep."""
+    """Raise InputError at the first element with too many attributes or nested too deep
+    (the loop does no more than count: it runs on every element of every file)."""
     depth = 0
     for event, element in etree.iterwalk(root, events=("start", "end"), tag=etree.Element):
         if event == "end":
             depth -= 1
             continue
         depth += 1
-        line = element.sourceline or 1
-        name = etree.QName(element).localname
-        if depth > MAX_DEPTH:
-            raise error(path, f"<{name}> is nested more than {MAX_DEPTH} elements deep; "
-                        "that is the limit", line, rule="xml-limits")
-        if len(element.attrib) > MAX_ATTRIBUTES:
-            raise error(path, f"<{name}> has {len(element.attrib):,} attributes; at most "
-                        f"{MAX_ATTRIBUTES} are allowed on one element", line, rule="xml-limits")
+        if depth > MAX_DEPTH or len(element.attrib) > MAX_ATTRIBUTES:
+            raise _limit_error(element, depth > MAX_DEPTH, path)
+
+
+def _limit_error(element: etree._Element, too_deep: bool, path: str) -> InputError:
+    line = element.sourceline or 1
+    name = etree.QName(element).localname
+    if too_deep:
+        return error(path, f"<{name}> is nested more than {MAX_DEPTH} elements deep; "
+                     "that is the limit", line, rule="xml-limits")
+    return error(path, f"<{name}> has {len(element.attrib):,} attributes; at most "
+                 f"{MAX_ATTRIBUTES} are allowed on one element", line, rule="xml-limits")
 
 
 def _syntax_error(exc: etree.XMLSyntaxError, path: str, data: bytes) -> InputError:

@@ -66,8 +66,9 @@ def test_folders_and_globs_are_expanded(tmp_path: Path) -> None:
     (("--schematron", "missing.sch", VALID),
      "tei: missing.sch: --schematron needs an existing Schematron file\n"),
     (("--changed-since", "HEAD", "nowhere"), "tei: nowhere: no such file or folder\n"),
-    (("--layers", "tei-all", VALID),
-     "tei: the tei-all layer needs --tei-all PATH (tei_all.rng or tei_all.xsd)\n"),
+    (("--tei-all", "-j", "2", VALID),
+     "tei: --tei-all took -j for its PATH: give the schema (--tei-all PATH), or put --tei-all "
+     "after the other options, just before the files\n"),
     (("--tei-all", "missing.rng", VALID),
      "tei: missing.rng: --tei-all needs an existing TEI schema file (.rng or .xsd)\n"),
 ])
@@ -174,6 +175,34 @@ def test_changed_since_validates_only_changed_tei_files(
     assert run("--changed-since", "HEAD", "corpus/tei/minimal.xml")[1].startswith(
         "0 files checked")
     assert run("--changed-since", "no-such-rev")[0] == 2
+
+
+@pytest.mark.parametrize("args", [
+    ("--tei-all", VALID), (VALID, "--tei-all=" + str(ROOT / "schemas" / "official" /
+                                                     "tei_all.rng")),
+    ("--layers", "wf,tei-all", DATELINE)])
+def test_tei_all_without_a_path_uses_the_shipped_schema(args: tuple[str | Path, ...]) -> None:
+    code, out, err = run(*args)
+    assert (code, err) == (0, "")
+    assert out.startswith("1 file checked (wf, ")
+    assert "tei-all): 1 valid" in out
+
+
+def test_the_shipped_tei_all_reports_every_error_at_its_element(tmp_path: Path) -> None:
+    """Each misspelt <persname> (not only the first) and the impossible date, as jing does."""
+    broken = tmp_path / "broken.xml"
+    text = VALID.read_text(encoding="utf-8")
+    text = text.replace("persName", "persname").replace('when="', 'when="1950-13-25" x="', 1)
+    broken.write_text(text, encoding="utf-8")
+    code, out, _ = run("--layers", "wf,tei-all", "--tei-all", broken)
+    assert code == 1
+    assert out.splitlines()[:3] == [
+        f"{broken}:34:11: error: <persname> is not a TEI element (in this schema) [tei-all]",
+        f'{broken}:36:17: error: when="1950-13-25": "1950-13-25" is not a valid value here '
+        "(write a real date: YYYY-MM-DD, YYYY-MM, YYYY, --MM-DD or YYYY-MM-DDThh:mm:ss) "
+        "[tei-all]",
+        f"{broken}:36:35: error: <date>: attribute x is not allowed here [tei-all]"]
+    assert out.count("<persname> is not a TEI element") == 8
 
 
 def test_an_unusable_official_schema_stops_the_run_with_exit_2(tmp_path: Path) -> None:

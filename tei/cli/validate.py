@@ -29,6 +29,7 @@ from tei.validate import Report, SchemaUnavailable, iter_validate
 from tei.validate.corpus import RegisterUnavailable
 from tei.validate.engine import collect
 from tei.validate.model import Profile
+from tei.validate.official import bundled_tei_all
 from tei.validate.output import RENDERERS, write_step_summary
 from tei.validate.selection import GitError, changed_files, is_tei_document, within
 
@@ -40,6 +41,20 @@ class Format(StrEnum):
     JSON = "json"
     JUNIT = "junit"
     GITHUB = "github"
+
+
+def _schema_and_inputs(tei_all: str | None,
+                       inputs: list[str]) -> tuple[Path | None, list[str]]:
+    """`--tei-all` takes an optional PATH: a value that is not a .rng or .xsd schema is the
+    first file to validate, and the shipped tei_all.rng is used."""
+    if tei_all is None:
+        return None, inputs
+    if tei_all.startswith("-"):
+        raise fail(f"--tei-all took {tei_all} for its PATH: give the schema (--tei-all PATH), "
+                   "or put --tei-all after the other options, just before the files")
+    if Path(tei_all).suffix in {".rng", ".xsd"}:
+        return Path(tei_all), inputs
+    return bundled_tei_all(), [tei_all, *inputs]
 
 
 def _select(inputs: list[str], changed_since: str | None, edition: Path | None) -> list[Path]:
@@ -105,7 +120,8 @@ Examples:
 
   tei validate corpus/tei -j 2                 all our layers
   tei validate --changed-since origin/main .   a branch's changes
-  tei validate --tei-all tei_all.rng a.xml     plus official TEI
+  tei validate --tei-all a.xml                 plus official TEI (shipped tei_all)
+  tei validate --tei-all my_tei.rng a.xml      plus another TEI schema
   tei validate corpus/tei --format junit       report for CI
   tei validate --profile foreign their/        any TEI: ids, pointers,
                                                dates (plus --tei-all)
@@ -124,15 +140,18 @@ def register(app: typer.Typer) -> None:
         output_format: Annotated[Format, typer.Option(
             "--format", "-f", help="Report format: text, json, junit or github.")] = Format.TEXT,
         strict: Annotated[bool, typer.Option("--strict", help="Warnings fail too.")] = False,
-        tei_all: Annotated[Path | None, typer.Option(
-            "--tei-all", metavar="PATH",
-            help="Also check conformance to an official TEI schema (tei_all.rng or .xsd).",
+        tei_all: Annotated[str | None, typer.Option(
+            "--tei-all", metavar="[PATH]", show_default=False,
+            help="Also check conformance to official TEI: the shipped tei_all.rng (TEI P5 "
+                 "4.12.0), or the schema PATH (.rng or .xsd) if given (without PATH, put "
+                 "--tei-all just before the files).",
         )] = None,
         layers: Annotated[str | None, typer.Option(
             "--layers", metavar="LIST",
             help="Layers to run, comma-separated: wf, grammar, rules, tei-all, schematron, "
                  "corpus (default: the profile's; --tei-all, --schematron and --corpus add "
-                 "theirs).")] = None,
+                 "theirs; tei-all is checked against the shipped tei_all.rng unless --tei-all "
+                 "names a schema).")] = None,
         changed_since: Annotated[str | None, typer.Option(
             "--changed-since", metavar="REV",
             help="Only the TEI files changed since this git revision (within PATHs).")] = None,
@@ -170,11 +189,12 @@ def register(app: typer.Typer) -> None:
         Exit status: 0 valid (or --warn-only), 1 errors (or warnings with --strict), 2 usage or
         I/O error.
         """
-        options = build_options(layers=layers, profile=profile, tei_all=tei_all, jobs=jobs,
+        schema, inputs = _schema_and_inputs(tei_all, inputs or [])
+        options = build_options(layers=layers, profile=profile, tei_all=schema, jobs=jobs,
                                 only=only_rules, skip=skip_rules, schematron=schematron,
                                 corpus=corpus,
                                 register=register_folder or project_for(edition).register)
-        files = _select(inputs or [], changed_since, edition)
+        files = _select(inputs, changed_since, edition)
         try:
             with closing(iter_validate(files, options)) as results:
                 reports = tuple(next(results) for _ in progress(files, "validating"))

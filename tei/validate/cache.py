@@ -1,0 +1,51 @@
+"""An on-disk cache of compiled schemas, keyed by the hash of what they were compiled from.
+
+Entries live in `$XDG_CACHE_HOME/tei-telegrams` (default `~/.cache/tei-telegrams`). Each is
+written to a temporary file and renamed into place, so concurrent writers (pool workers,
+parallel CI jobs) never leave a torn entry: the last rename wins and all are equal. An
+unwritable cache only costs the compile time again.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import tempfile
+from collections.abc import Callable
+from pathlib import Path
+
+APPLICATION = "tei-telegrams"
+
+
+def cache_dir() -> Path:
+    """The folder of cached entries (not created here)."""
+    base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
+    return Path(base) / APPLICATION
+
+
+def content_key(kind: str, *parts: bytes) -> str:
+    """A file name for an entry of `kind` compiled from `parts` (its SHA-256)."""
+    digest = hashlib.sha256()
+    for part in parts:
+        digest.update(len(part).to_bytes(8, "big"))
+        digest.update(part)
+    return f"{kind}-{digest.hexdigest()}"
+
+
+def cached(key: str, build: Callable[[], bytes]) -> bytes:
+    """The entry named `key`, built and stored on first use."""
+    path = cache_dir() / key
+    try:
+        return path.read_bytes()
+    except OSError:
+        pass
+    data = build()
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        with tempfile.NamedTemporaryFile(dir=path.parent, prefix=f".{key}.",
+                                         delete=False) as temporary:
+            temporary.write(data)
+        os.replace(temporary.name, path)
+    except OSError:
+        return data
+    return data
