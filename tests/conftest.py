@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from hypothesis import settings
 from lxml import etree
 
 from tei.convert import Resources, load_resources
@@ -12,6 +13,11 @@ from tei.convert import Resources, load_resources
 ROOT = Path(__file__).resolve().parent.parent
 FIXTURES = ROOT / "tests" / "fixtures"
 TEI_ALL_RNG = ROOT / "tests" / "reference" / "tei_all.rng"
+
+# Property tests check outcomes, not speed: no per-example deadline, which a loaded CI
+# machine would break at random (speed is measured in bench/).
+settings.register_profile("project", deadline=None)
+settings.load_profile("project")
 
 
 @pytest.fixture(scope="session")
