@@ -15,8 +15,9 @@ import pytest
 from lxml import etree
 
 from tei import resources
+from tei.diagnostics import InputError
 from tei.edition import Edition
-from tei.importing import Batch, import_files
+from tei.importing import Batch, import_files, merge_lists
 from tei.render import Renderer, context_xml, render_edition
 from tei.validate import Validator
 from tei.xmlio import NSMAP, TEI_NS, parse_file
@@ -196,3 +197,34 @@ def test_the_site_publishes_every_imported_file(imported, tmp_path: Path) -> Non
     result = render_edition(sorted(out.glob("*.xml")), tmp_path / "site", None)
     assert (result.documents, result.diagnostics) == (len(SOURCES), [])
     assert len(list((tmp_path / "site" / "tei").glob("*.xml"))) == len(SOURCES)
+
+
+CMIF = sorted(FOREIGN.glob("cmif/*.xml"))
+
+
+@pytest.mark.parametrize("source", CMIF, ids=lambda path: path.stem)
+def test_a_cmif_file_is_no_letter_to_import(source: Path, tmp_path: Path) -> None:
+    register = tmp_path / "register"
+    shutil.copytree(resources.register_dir(), register)
+    batch = import_files([source], tmp_path / "tei", register, Edition(publisher="Test"))
+    (result,) = batch.results
+    assert result.outcome == "failed"
+    assert [d.rule for d in result.diagnostics] == ["import-no-text"]
+    assert not list((tmp_path / "tei").glob("*.xml"))
+
+
+def test_a_cmif_files_correspondents_join_the_register_by_authority(tmp_path: Path) -> None:
+    register = tmp_path / "register"
+    shutil.copytree(resources.register_dir(), register)
+    merge = merge_lists(FOREIGN / "cmif" / "example01_basic.xml", register)
+    links = {(link.name, link.entry, link.how, link.authority) for link in merge.links}
+    assert ("Carl Maria von Weber", "per-carl-maria-von-weber", "added",
+            "gnd:118629662") in links
+    assert ("Dresden", "pla-dresden", "authority", "geonames:2935022") in links
+    assert merge_lists(FOREIGN / "cmif" / "example01_basic.xml", register).register == {}
+
+
+def test_a_cmif_templates_placeholders_are_no_correspondents(tmp_path: Path) -> None:
+    with pytest.raises(InputError) as raised:
+        merge_lists(FOREIGN / "cmif" / "cmif-digital-edition.xml", resources.register_dir())
+    assert raised.value.diagnostic.rule == "register-import-empty"

@@ -136,12 +136,17 @@ def build(data: bytes, path: str, target: Target, linker: Linker) -> Imported:
     if not _NCNAME.match(f"doc-{target.stem}"):
         raise error(path, f"file name {target.stem!r} cannot become an xml:id; use letters, "
                     "digits, '-', '_' and '.' only", rule="file-name")
-    tree = parse_bytes(data, path)
+    tree = parse_bytes(data, path, collect_ids=False)  # ids are checked by the mapping
     root = tree.getroot()
     text = root.find("tei:text", NSMAP)
     if local(root) != "TEI" or text is None:
         raise error(path, "not a TEI document with a text (root TEI in the TEI namespace, "
                     "holding text)", root.sourceline or 1, rule="import-not-tei")
+    if not "".join(text.itertext()).strip():
+        listing = len(root.findall("tei:teiHeader/tei:profileDesc/tei:correspDesc", NSMAP))
+        raise error(path, f"no text to bring in, only the metadata of {listing} letter(s) (a "
+                    "CMIF file?): bring its persons and places in with `tei register import`",
+                    text.sourceline or 1, rule="import-no-text")
     origin = provenance(root, Path(path).name)
     names = DocumentNames(linker, source_entries(root), origin.sentence() + ".")
     mapper = Mapper(names)

@@ -1,5 +1,6 @@
 """`tei register import`: another edition's `listPerson`, `listPlace` and `listOrg` (or, as
-FRUS has them, names with an xml:id in list items) merged into our register: an entry
+FRUS has them, names with an xml:id in list items, or, as a CMIF file has them, the names
+with authority URIs in its `correspDesc` entries) merged into our register: an entry
 sharing an authority id with a register entry is that entry; one without ids whose name the
 register knows is that entry too; every other one is added (with its names, authority ids,
 occupations and where it came from)."""
@@ -12,6 +13,7 @@ from typing import Any
 
 from tei.convert.register import KINDS, load_register
 from tei.diagnostics import error
+from tei.importing.authority import from_uri
 from tei.importing.batch import save_added
 from tei.importing.header import provenance
 from tei.importing.names import (
@@ -22,13 +24,15 @@ from tei.importing.names import (
     regular,
     source_entries,
 )
-from tei.importing.tree import words_of
+from tei.importing.tree import local, words_of
 from tei.workspace import locked
 from tei.xmlio import NSMAP, XML_NS, parse_bytes, read_bytes
 
 _LISTED = " | ".join(f"//tei:list{kind.capitalize()}//tei:{kind}[@xml:id]" for kind in KINDS)
 # FRUS lists its persons as names with ids in list items (`item/persName[@xml:id]`).
 _NAMED = " | ".join(f"//tei:list//tei:item//tei:{name}[@xml:id]" for name in KINDS.values())
+# A CMIF file (correspSearch) names its correspondents and places by authority URI.
+_CORRESPONDENTS = " | ".join(f"//tei:correspDesc//tei:{name}[@ref]" for name in KINDS.values())
 _KIND_OF_NAME = {name: kind for kind, name in KINDS.items()}
 
 
@@ -54,11 +58,14 @@ def merge_lists(source: Path, register_dir: Path) -> Merge:
 
     Raises InputError when the file cannot be read or parsed, or holds no such list.
     """
-    root = parse_bytes(read_bytes(source), str(source)).getroot()
-    listed = root.xpath(f"{_LISTED} | {_NAMED}", namespaces=NSMAP)
+    root = parse_bytes(read_bytes(source), str(source), collect_ids=False).getroot()
+    listed = root.xpath(f"{_LISTED} | {_NAMED}", namespaces=NSMAP) or [
+        name for name in root.xpath(_CORRESPONDENTS, namespaces=NSMAP)
+        if from_uri(name.get("ref", ""), _KIND_OF_NAME[local(name)])]
     if not listed:
         raise error(str(source), "no person, place or org with an xml:id in a listPerson, "
-                    "listPlace or listOrg (nor a name with an xml:id in a list item)",
+                    "listPlace or listOrg (nor a name with an xml:id in a list item, nor a "
+                    "name with an authority URI in a correspDesc)",
                     root.sourceline or 1, rule="register-import-empty")
     with locked([register_dir]):
         linker = Linker(load_register(register_dir))
@@ -69,8 +76,9 @@ def merge_lists(source: Path, register_dir: Path) -> Merge:
             kind = _KIND_OF_NAME.get(name, name)
             label = regular(words_of(entry), kind) if name in _KIND_OF_NAME else (
                 entry_names(entry, kind) or [""])[0]
+            ident = entry.get(f"{{{XML_NS}}}id")
             if label:
-                names.link(kind, label, "#" + entry.get(f"{{{XML_NS}}}id"))
+                names.link(kind, label, "#" + ident if ident else entry.get("ref"))
             else:
                 names.links.append(Link(kind, "", "", "skipped: no name"))
         linker.commit(names.added)
