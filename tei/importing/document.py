@@ -142,11 +142,11 @@ def build(data: bytes, path: str, target: Target, linker: Linker) -> Imported:
     if local(root) != "TEI" or text is None:
         raise error(path, "not a TEI document with a text (root TEI in the TEI namespace, "
                     "holding text)", root.sourceline or 1, rule="import-not-tei")
-    if not "".join(text.itertext()).strip():
-        listing = len(root.findall("tei:teiHeader/tei:profileDesc/tei:correspDesc", NSMAP))
-        raise error(path, f"no text to bring in, only the metadata of {listing} letter(s) (a "
-                    "CMIF file?): bring its persons and places in with `tei register import`",
-                    text.sourceline or 1, rule="import-no-text")
+    listing = root.findall("tei:teiHeader/tei:profileDesc/tei:correspDesc", NSMAP)
+    if len(listing) > 1:
+        raise error(path, f"the metadata of {len(listing)} letters (a CMIF file?), not one "
+                    "document: bring its persons and places in with `tei register import`",
+                    listing[1].sourceline or 1, rule="import-listing")
     origin = provenance(root, Path(path).name)
     names = DocumentNames(linker, source_entries(root), origin.sentence() + ".")
     mapper = Mapper(names)
