@@ -165,7 +165,9 @@ class Register:
         folded = text.casefold().replace("’", "'")
         if len(folded) != len(text) or _WORD_MAKER in text:
             return None
-        return [found.start() for found in self._scanner.finditer(folded)]
+        # The scanner reads the non-word character before each start: a space stands for
+        # the text's beginning, so an offset in the spaced text is the start's own.
+        return [found.start() for found in self._scanner.finditer(f" {folded}")]
 
     def _starts(self, text: str) -> list[int]:
         """Offsets of the tokens a name can begin with (the token or its stem before `'s`)."""
@@ -269,11 +271,13 @@ def _previous_tokens(text: str, start: int) -> list[re.Match[str]]:
 
 def _scanner(trie: dict) -> re.Pattern[str]:
     """One regex over case-folded text that holds where the words of some name form of the
-    token `trie` begin, joined as `_JOINER` allows: a zero-width lookahead, so overlapping
-    names are all found, over a character trie, so each place costs one branch per letter."""
+    token `trie` begin, joined as `_JOINER` allows. It matches the non-word character
+    before such a token (the engine skips ahead to those quickly), then looks ahead over a
+    character trie, so each start costs one branch per letter and overlapping names are all
+    found."""
     chars: dict = {}
     _spell(trie, chars)
-    return re.compile(rf"(?<!\w)(?<!\w')(?={_alternation(chars)})")
+    return re.compile(rf"\W(?<!\w')(?={_alternation(chars)})")
 
 
 def _spell(node: dict, chars: dict) -> None:
