@@ -30,6 +30,10 @@ _JOINER = re.compile(r"[\s.()\-‐–'’]*")
 # The gap between two words of a name as the scanner writes it: any run of non-word
 # characters, which takes in every gap `_JOINER` allows (and compiles fast).
 _FOLDED_GAP = r"\W+"
+# How many characters of a name (a gap counts as one) the scanner reads: enough to tell
+# most places apart, while its regex stays small enough to compile in a blink; the token
+# trie decides the rest.
+_SCAN_DEPTH = 8
 # Case folding turns this one character from a non-word into a word character, which would
 # move the word boundaries the scanner sees.
 _WORD_MAKER = "\u0345"
@@ -302,13 +306,13 @@ def _spell_after(node: dict, chars: dict) -> None:
         _spell(following, chars.setdefault(None, {}))
 
 
-def _alternation(chars: dict) -> str:
-    """The regex of a character trie; it stops at the first place a form ends (a name
-    beginning there is all the scanner needs to know)."""
-    if "" in chars:
+def _alternation(chars: dict, depth: int = _SCAN_DEPTH) -> str:
+    """The regex of a character trie, `depth` characters deep; it stops at the first place
+    a form ends (a name beginning there is all the scanner needs to know)."""
+    if "" in chars or depth == 0:
         return ""
-    branches = [(_FOLDED_GAP if char is None else re.escape(char)) + _alternation(child)
-                for char, child in chars.items()]
+    branches = [(_FOLDED_GAP if char is None else re.escape(char))
+                + _alternation(child, depth - 1) for char, child in chars.items()]
     return branches[0] if len(branches) == 1 else f"(?:{'|'.join(branches)})"
 
 
