@@ -5,9 +5,12 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
-from tei.convert import convert_text
-from tei.convert.register import load_register, slug
+from tei.convert import convert_text, load_resources
+from tei.convert.register import KINDS, load_register, slug, tokens
+from tei.convert.register import _previous_tokens as previous_tokens
 from tei.diagnostics import InputError
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -113,3 +116,46 @@ def test_an_entry_without_regularised_name_is_reported(tmp_path: Path) -> None:
     with pytest.raises(InputError) as found:
         load_register(tmp_path)
     assert found.value.diagnostic.format().startswith(f"{tmp_path / 'a.xml'}:1:")
+
+
+REGISTER = load_resources().register
+FORMS = sorted({" ".join("".join(el.itertext()).split()) for entry in REGISTER.entries.values()
+                for el in entry.element.iter() if el.text and el.tag.endswith("Name")})
+CASES = (str, str.upper, str.lower, str.capitalize)
+JOINERS = (" ", "  ", ". ", "-", "’", "'", ", ", " and ", " or ", "’s ", "'s ", "\n", " (", ") ")
+FILLERS = ("the", "he", "US", "un", "de", "Chairman", "South", "and", "Straße", "x’", "\u0345",
+           "İ", "ſ", "Ｋ", "1948", "[", "«")
+PIECE = st.one_of(st.sampled_from(FORMS), st.sampled_from(FILLERS),
+                  st.text(st.sampled_from("aSß’' .-ι\u0345İ"), max_size=6))
+TEXT = st.lists(st.tuples(PIECE, st.sampled_from(CASES), st.sampled_from(JOINERS)),
+                max_size=12).map(lambda parts: "".join(case(piece) + joiner
+                                                       for piece, case, joiner in parts))
+MANY = settings(max_examples=300, deadline=None, derandomize=True,
+                suppress_health_check=[HealthCheck.too_slow])
+
+
+@MANY
+@given(TEXT)
+def test_the_scanner_finds_what_trying_every_name_head_finds(text: str) -> None:
+    """The one-regex scan of the folded text starts the trie walk at fewer tokens, yet
+    finds the same names as starting it at every token a name can begin with."""
+    for kinds in (tuple(KINDS), ("place",)):
+        every_head = REGISTER._matches(text, REGISTER._starts(text), kinds)
+        assert REGISTER.find(text, kinds) == every_head
+
+
+def test_the_scanner_starts_only_at_tokens_where_a_whole_form_may_begin() -> None:
+    text = "He said Mao Zedong and the UN met x’Mao."
+    begins = REGISTER._begins(text)
+    assert text.index("Mao") in begins and text.index("UN") in begins
+    assert text.index("said") not in begins and text.index("’Mao") + 1 not in begins
+    assert [REGISTER._begins(odd) for odd in ("Straße", "a\u0345b")] == [None, None]
+
+
+@MANY
+@given(st.text(st.sampled_from("ab’' \n"), max_size=400), st.integers(0, 400))
+def test_the_two_tokens_before_a_token_are_read_in_a_window(text: str, at: int) -> None:
+    starts = [token.start() for token in tokens(text)] or [0]
+    start = min(starts, key=lambda s: abs(s - at))
+    assert [token.span() for token in previous_tokens(text, start)] == \
+        [token.span() for token in tokens(text[:start])[-2:]]

@@ -44,13 +44,12 @@ _ENTRY_CONTAINERS = {f"{{{TEI_NS}}}{tag}" for tag in ("person", "place", "org", 
 def _el(parent: etree._Element | None, tag: str, text: str | None = None,
         **attrs: str) -> etree._Element:
     qname = f"{{{TEI_NS}}}{tag}"
+    attrib = {f"{{{XML_NS}}}{key[4:]}" if key.startswith("xml_") else key: value
+              for key, value in attrs.items() if value}
     if parent is None:
-        element = etree.Element(qname, nsmap={None: TEI_NS})
+        element = etree.Element(qname, attrib, nsmap={None: TEI_NS})
     else:
-        element = etree.SubElement(parent, qname)
-    for key, value in attrs.items():
-        if value:
-            element.set(f"{{{XML_NS}}}{key[4:]}" if key.startswith("xml_") else key, value)
+        element = etree.SubElement(parent, qname, attrib)
     if text:
         element.text = text
     return element

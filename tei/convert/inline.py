@@ -33,7 +33,9 @@ _SUPERSCRIPTS = str.maketrans("¹²³⁴⁵⁶⁷⁸⁹⁰", "1234567890")
 _STAMP = re.compile(r"(?is)^(?:stamp|seal|rubber\s+stamp)\s*:\s*(?P<text>.*)$")
 _NAME_WORD = r"(?:(?:[A-Z]\.\s?){1,3}+[A-Z][\w'’-]+|[A-Z][\w'’-]*)"  # `Stalin`, `B. Lomský`
 _NAME = rf"{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,3}}"
-_INITIALS_NAME = re.compile(r"(?<![\w.])(?:[A-Z]\.\s?){1,3}[A-Z][a-z][\w'’-]+")
+# `B. Lomský`: the first initial's letter is matched first (its lookbehind then checks
+# the character before it), so that the regex engine scans for capitals quickly.
+_INITIALS_NAME = re.compile(r"[A-Z](?<![\w.][A-Z])\.\s?(?:[A-Z]\.\s?){0,2}[A-Z][a-z][\w'’-]+")
 _WORD = r"[A-Z][a-z][\w'’-]+"
 _SHORT_WORD = r"[A-Z][a-z][\w'’-]*"
 _NAME_LIST = re.compile(rf"{_NAME}(?:\s*(?:,|\band\b|&)\s*{_NAME})*")

@@ -36,6 +36,7 @@ class Patterns:
     _matches: dict[tuple[str, str], tuple[str, re.Match[str]] | None] = field(
         default_factory=dict)
     _screens: dict[str, re.Pattern[str] | None] = field(default_factory=dict)
+    _screened: dict[tuple[str, str], bool] = field(default_factory=dict)
 
     def match(self, table: str, text: str) -> tuple[str, re.Match[str]] | None:
         """First row of `table` whose regex matches `text` (rows anchor themselves with ^ $);
@@ -56,12 +57,19 @@ class Patterns:
 
     def may_match(self, table: str, text: str) -> bool:
         """False when no row of `table` or of its family tables can match `text`, told by
-        one screen regex where the rows allow one (see `screen`)."""
+        one screen regex where the rows allow one (see `screen`); memoised like `match`, as
+        choosing the form screens the opening lines that `match` is later asked about."""
+        key = (table, text)
+        if key in self._screened:
+            return self._screened[key]
         if table not in self._screens:
             self._screens[table] = screen(self.regexes.get(table, ()) + tuple(
                 row for name in self.families.get(table, ()) for row in self.regexes.get(name, ())))
+        if len(self._screened) >= _CACHE_SIZE:
+            self._screened.clear()
         quick = self._screens[table]
-        return quick is None or quick.match(text) is not None
+        self._screened[key] = found = quick is None or quick.match(text) is not None
+        return found
 
     def rows(self, table: str) -> tuple[Pattern, ...]:
         """The rows of `table`: those of its family tables (`list/@corresp`) in the order
@@ -78,8 +86,10 @@ class Patterns:
         self._matches.clear()
 
     def forget(self) -> None:
-        """Drop the memo of `match` and the family order (between documents)."""
+        """Drop the memos of `match` and `may_match` and the family order (between
+        documents)."""
         self._matches.clear()
+        self._screened.clear()
         self._order.clear()
 
     def label(self, table: str, text: str) -> str | None:

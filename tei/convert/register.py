@@ -1,14 +1,17 @@
 """The corpus register of persons, places and organisations, and its compiled name matcher.
 
 The register is data (`corpus/register/*.xml`, TEI `listPerson`/`listPlace`/`listOrg`).
-Every name form of every entry is compiled into one token trie; `find` walks it over a text
-and returns the longest match at each position, whatever the number of entries.
+Every name form of every entry is compiled into one token trie, and into one regex (a
+character trie) that tells in a single scan of the case-folded text where some name form
+begins; `find` walks the token trie from those places only and returns the longest match
+at each position, whatever the number of entries.
 """
 
 from __future__ import annotations
 
 import re
 import unicodedata
+from bisect import bisect_left, bisect_right
 from collections.abc import Container
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -24,6 +27,16 @@ PREFIXES = {"person": "per", "place": "pla", "org": "org"}
 
 _TOKEN = re.compile(r"\w+(?:['’]\w+)*", re.UNICODE)
 _JOINER = re.compile(r"[\s.()\-‐–'’]*")
+# The gap between two words of a name as the scanner writes it: any run of non-word
+# characters, which takes in every gap `_JOINER` allows (and compiles fast).
+_FOLDED_GAP = r"\W+"
+# How many characters of a name (a gap counts as one) the scanner reads: enough to tell
+# most places apart, while its regex stays small enough to compile in a blink; the token
+# trie decides the rest.
+_SCAN_DEPTH = 8
+# Case folding turns this one character from a non-word into a word character, which would
+# move the word boundaries the scanner sees.
+_WORD_MAKER = "\u0345"
 _SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
 _UNDECOMPOSABLE = str.maketrans({"Đ": "D", "đ": "d", "Ø": "O", "ø": "o", "Ł": "L", "ł": "l",
                                  "ß": "ss", "Æ": "AE", "æ": "ae", "Œ": "OE", "œ": "oe"})
@@ -52,18 +65,6 @@ class NameMatch:
 def tokens(text: str) -> list[re.Match[str]]:
     """Word tokens of `text` (letters, digits, inner apostrophes)."""
     return list(_TOKEN.finditer(text))
-
-
-class _Tokens:
-    """The word tokens of a text: the matches, their words as written and case-folded."""
-
-    __slots__ = ("folded", "found", "text", "words")
-
-    def __init__(self, text: str) -> None:
-        self.text = text
-        self.found = tokens(text)
-        self.words = [token.group() for token in self.found]
-        self.folded = [_fold(word) for word in self.words]
 
 
 @lru_cache(maxsize=65536)
@@ -101,6 +102,7 @@ class Register:
                 self._add_surname(form, entry)
         # The folded tokens a name can begin with: a first word, or one with a final `'s`.
         self._heads = {*self._trie, *(f"{word}'s" for word in self._trie)}
+        self._scanner = _scanner(self._trie)
 
     def _add_surname(self, form: str, entry: Entry) -> None:
         words = [m.group() for m in tokens(form)]
@@ -139,76 +141,95 @@ class Register:
         self._found.clear()
 
     def _find(self, text: str, kinds: tuple[str, ...]) -> list[NameMatch]:
-        toks = _Tokens(text)
-        starts = self._starts(toks)
-        can_start = set(starts)
+        begins = self._begins(text)
+        return self._matches(text, self._starts(text) if begins is None else begins, kinds)
+
+    def _matches(self, text: str, begins: list[int], kinds: tuple[str, ...]) -> list[NameMatch]:
+        """The names found from the token starts `begins` (a superset of where one begins)."""
         found: list[NameMatch] = []
-        i = 0
-        for start in starts:
-            if start < i:
+        done = 0
+        for start in begins:
+            if start < done:
                 continue
-            match, width = self._longest(toks, start, kinds)
-            later = self._overtaken(toks, start, width, kinds, can_start) if match else None
+            match, words = self._longest(text, start, kinds)
+            later = self._overtaken(text, begins, words, kinds) if match else None
             if later is not None:
-                i = later
+                done = later
             elif match:
-                found += [*self._elided(toks, start, width, match), match]
-                i = start + width
+                found += [*self._elided(text, words, match), match]
+                done = words[-1].end()
             else:
-                i = start + 1
+                done = start + 1
         return found
 
-    def _starts(self, toks: _Tokens) -> list[int]:
-        """Indexes of the tokens a name can begin with (the token or its stem before `'s`)."""
-        heads = self._heads
-        return [i for i, word in enumerate(toks.folded) if word in heads]
+    def _begins(self, text: str) -> list[int] | None:
+        """Offsets of the tokens where some name form begins, ignoring case (a superset of
+        where `_longest` finds a name), or None when case folding changes the text's
+        length or word boundaries, so that offsets in the folded text would be wrong."""
+        folded = text.casefold().replace("’", "'")
+        if len(folded) != len(text) or _WORD_MAKER in text:
+            return None
+        # The scanner reads the non-word character before each start: a space stands for
+        # the text's beginning, so an offset in the spaced text is the start's own.
+        return [found.start() for found in self._scanner.finditer(f" {folded}")]
 
-    def _overtaken(self, toks: _Tokens, i: int, width: int, kinds: tuple[str, ...],
-                   can_start: set[int]) -> int | None:
-        """Start of an overlapping match as long that ends later (`Chairman [Mao Zedong]`)."""
-        for k in range(i + 1, i + width):
-            if k in can_start:
-                other, other_width = self._longest(toks, k, kinds)
-                if other and other_width >= width and k + other_width > i + width:
-                    return k
+    def _starts(self, text: str) -> list[int]:
+        """Offsets of the tokens a name can begin with (the token or its stem before `'s`)."""
+        heads = self._heads
+        return [token.start() for token in _TOKEN.finditer(text) if _fold(token.group()) in heads]
+
+    def _overtaken(self, text: str, begins: list[int], words: list[re.Match[str]],
+                   kinds: tuple[str, ...]) -> int | None:
+        """Start of an overlapping match as long that ends later (`Chairman [Mao Zedong]`)
+        than the name of the tokens `words`."""
+        end = words[-1].end()
+        for other_start in begins[bisect_right(begins, words[0].start()):bisect_left(begins, end)]:
+            other, other_words = self._longest(text, other_start, kinds)
+            if other and len(other_words) >= len(words) and other_words[-1].end() > end:
+                return other_start
         return None
 
-    def _elided(self, toks: _Tokens, i: int, width: int, match: NameMatch) -> list[NameMatch]:
+    def _elided(self, text: str, words: list[re.Match[str]], match: NameMatch) -> list[NameMatch]:
         """`South` in `South and North Korea`: a first word standing for `South Korea`
-        (`match` is the `width` tokens from token `i`)."""
-        words, found = toks.words, toks.found
-        if i < 2 or width < 2 or words[i - 1].casefold() not in ("and", "or"):
+        (`match` is the name of the tokens `words`)."""
+        previous = _previous_tokens(text, words[0].start()) if len(words) >= 2 else []
+        if len(previous) < 2 or previous[1].group().casefold() not in ("and", "or"):
             return []
-        first = found[i - 2]
-        if toks.text[first.end():found[i].start()].strip().casefold() not in ("and", "or"):
+        first = previous[0]
+        if text[first.end():words[0].start()].strip().casefold() not in ("and", "or"):
             return []
-        entry = self.lookup(" ".join([words[i - 2], *words[i + 1:i + width]]))
+        entry = self.lookup(" ".join([first.group(), *(word.group() for word in words[1:])]))
         if entry is None or entry.kind != match.entry.kind:
             return []
-        return [NameMatch(first.start(), first.end(), entry, words[i - 2])]
+        return [NameMatch(first.start(), first.end(), entry, first.group())]
 
-    def _longest(self, toks: _Tokens, i: int,
-                 kinds: tuple[str, ...]) -> tuple[NameMatch | None, int]:
-        """Longest name starting at token `i`; a final possessive `'s` is left outside."""
+    def _longest(self, text: str, start: int,
+                 kinds: tuple[str, ...]) -> tuple[NameMatch | None, list[re.Match[str]]]:
+        """Longest name whose first token begins at `start`, and the tokens it spans; a
+        final possessive `'s` is left outside (the tokens are read one by one as the trie
+        walk needs them)."""
         node, best, width = self._trie, None, 0
-        words, folded, found, text = toks.words, toks.folded, toks.found, toks.text
-        for j in range(i, len(words)):
-            if j > i:
-                gap = text[found[j - 1].end():found[j].start()]
+        words: list[re.Match[str]] = []
+        token = _TOKEN.match(text, start)
+        while token is not None:
+            if words:
+                gap = text[words[-1].end():token.start()]
                 if gap != " " and not _JOINER.fullmatch(gap):
                     break
-            word = words[j]
-            if word.endswith(("'s", "’s")) and node.get(folded[j][:-2]):
-                name = _accept(toks, i, j, node[folded[j][:-2]], len(word) - 2, kinds)
-                best, width = (name, j - i + 1) if name else (best, width)
-            node = node.get(folded[j])
+            words.append(token)
+            word = token.group()
+            folded = _fold(word)
+            if word.endswith(("'s", "’s")) and node.get(folded[:-2]):
+                name = _accept(words, node[folded[:-2]], len(word) - 2, kinds)
+                best, width = (name, len(words)) if name else (best, width)
+            node = node.get(folded)
             if node is None:
                 break
-            if None not in node:
-                continue
-            name = _accept(toks, i, j, node, len(word), kinds)
-            best, width = (name, j - i + 1) if name else (best, width)
-        return best, width
+            if None in node:
+                name = _accept(words, node, len(word), kinds)
+                best, width = (name, len(words)) if name else (best, width)
+            token = _TOKEN.search(text, token.end())
+        return best, words[:width]
 
     def lookup(self, name: str) -> Entry | None:
         """The entry whose name form is exactly `name` (same matching rules as `find`)."""
@@ -227,15 +248,72 @@ class Register:
         return candidate
 
 
-def _accept(toks: _Tokens, i: int, j: int, node: dict, last_length: int,
+def _accept(words: list[re.Match[str]], node: dict, last_length: int,
             kinds: tuple[str, ...]) -> NameMatch | None:
-    """The first entry at a trie node whose name matches the source tokens' case."""
-    source = [*toks.words[i:j], toks.words[j][:last_length]]
-    for words, entry in node.get(None, ()):
-        if entry.kind in kinds and all(_case_ok(s, f) for s, f in zip(source, words, strict=True)):
-            start, end = toks.found[i].start(), toks.found[j].start() + last_length
-            return NameMatch(start, end, entry, toks.text[start:end])
+    """The first entry at a trie node whose name matches the source tokens' case (the
+    tokens `words`, of which the last counts `last_length` characters)."""
+    source = [*(word.group() for word in words[:-1]), words[-1].group()[:last_length]]
+    for form, entry in node.get(None, ()):
+        if entry.kind in kinds and all(_case_ok(s, f) for s, f in zip(source, form, strict=True)):
+            start, end = words[0].start(), words[-1].start() + last_length
+            return NameMatch(start, end, entry, words[0].string[start:end])
     return None
+
+
+def _previous_tokens(text: str, start: int) -> list[re.Match[str]]:
+    """The (up to) two tokens before offset `start`, a token start. Read in a window that
+    doubles until it holds a third token (the first token of a window may be cut), so
+    the cost is the distance back to that token, not the offset."""
+    size = 64
+    while True:
+        low = max(0, start - size)
+        found = list(_TOKEN.finditer(text, low, start))
+        if len(found) >= 3 or low == 0:
+            return found[-2:]
+        size *= 2
+
+
+def _scanner(trie: dict) -> re.Pattern[str]:
+    """One regex over case-folded text that holds where the words of some name form of the
+    token `trie` begin, joined as `_JOINER` allows. It matches the non-word character
+    before such a token (the engine skips ahead to those quickly), then looks ahead over a
+    character trie, so each start costs one branch per letter and overlapping names are all
+    found."""
+    chars: dict = {}
+    _spell(trie, chars)
+    return re.compile(rf"\W(?<!\w')(?={_alternation(chars)})")
+
+
+def _spell(node: dict, chars: dict) -> None:
+    """Add the name forms below token-trie `node` to character trie `chars`, a `None` key
+    for the gap between two words and an empty key where a form ends."""
+    for word, child in node.items():
+        if word is None:
+            chars[""] = {}
+            continue
+        target = chars
+        for char in word:
+            target = target.setdefault(char, {})
+        _spell_after(child, target)
+
+
+def _spell_after(node: dict, chars: dict) -> None:
+    """`_spell` for the forms that go on after a word (at character-trie node `chars`)."""
+    if None in node:
+        chars[""] = {}
+    following = {word: child for word, child in node.items() if word is not None}
+    if following:
+        _spell(following, chars.setdefault(None, {}))
+
+
+def _alternation(chars: dict, depth: int = _SCAN_DEPTH) -> str:
+    """The regex of a character trie, `depth` characters deep; it stops at the first place
+    a form ends (a name beginning there is all the scanner needs to know)."""
+    if "" in chars or depth == 0:
+        return ""
+    branches = [(_FOLDED_GAP if char is None else re.escape(char))
+                + _alternation(child, depth - 1) for char, child in chars.items()]
+    return branches[0] if len(branches) == 1 else f"(?:{'|'.join(branches)})"
 
 
 def _forms(entry: Entry) -> list[str]:

@@ -28,6 +28,21 @@ _SLACK = timedelta(hours=14)
 _LONE_PERCENT = re.compile(r"%(?![0-9A-Fa-f]{2})")
 _HOST_PORT = re.compile(r"[^:]*(:\d+)?")
 _MESSAGE = "/t:TEI/t:text/t:body/t:div/t:div[@type='message']"
+# The queries, compiled once (each document's tree is asked the same).
+_CONTAINERS = etree.XPath("//t:text//t:div[@type = 'message' or @type = 'attachment'"
+                          " or @type = 'section'] | //t:floatingText/t:body", namespaces=_NS)
+_LOOSE_STAMPS = etree.XPath("//t:stamp[not(parent::t:ab[@type = 'registry'])]",
+                            namespaces=_NS)
+_SENT_PLACES = etree.XPath("//t:correspAction[@type = 'sent']/t:placeName/@ref",
+                           namespaces=_NS)
+_DATELINE_PLACES = etree.XPath(
+    f"{_MESSAGE}/t:opener/t:dateline//t:placeName[starts-with(@ref, '#')]"
+    f" | {_MESSAGE}/t:closer/t:dateline//t:placeName[starts-with(@ref, '#')]", namespaces=_NS)
+_URIS = etree.XPath("//t:idno[@type = 'URI']", namespaces=_NS)
+_SENT_DATES = etree.XPath("//t:correspAction[@type = 'sent']/t:date", namespaces=_NS)
+_RECEIVED_DATES = etree.XPath("//t:correspAction[@type = 'received']/t:date", namespaces=_NS)
+_DATELINE_DATES = etree.XPath(f"{_MESSAGE}/t:opener/t:dateline//t:date"
+                              f" | {_MESSAGE}/t:closer/t:dateline//t:date", namespaces=_NS)
 
 
 def settle(root: etree._Element) -> list[str]:
@@ -37,8 +52,7 @@ def settle(root: etree._Element) -> list[str]:
 
 
 def _fill_empty_divisions(root: etree._Element) -> Iterator[str]:
-    containers = root.xpath("//t:text//t:div[@type = 'message' or @type = 'attachment'"
-                            " or @type = 'section'] | //t:floatingText/t:body", namespaces=_NS)
+    containers = _CONTAINERS(root)
     for container in containers:
         if any(child.tag in _BLOCKS for child in container):
             continue
@@ -50,18 +64,14 @@ def _fill_empty_divisions(root: etree._Element) -> Iterator[str]:
 
 
 def _place_stamps(root: etree._Element) -> Iterator[str]:
-    for stamp in root.xpath("//t:stamp[not(parent::t:ab[@type = 'registry'])]",
-                            namespaces=_NS):
+    for stamp in _LOOSE_STAMPS(root):
         _unwrap(stamp)
         yield "a stamp within the text is kept as plain words (stamps are registry lines)"
 
 
 def _agree_places(root: etree._Element) -> Iterator[str]:
-    sent = set(root.xpath("//t:correspAction[@type = 'sent']/t:placeName/@ref", namespaces=_NS))
-    places = root.xpath(f"{_MESSAGE}/t:opener/t:dateline//t:placeName[starts-with(@ref, '#')]"
-                        f" | {_MESSAGE}/t:closer/t:dateline//t:placeName[starts-with(@ref, '#')]",
-                        namespaces=_NS)
-    for place in places:
+    sent = set(_SENT_PLACES(root))
+    for place in _DATELINE_PLACES(root):
         if sent and place.get("ref") not in sent:
             _unwrap(place)
             yield ("the dateline's place is not the place of sending in the header; it is "
@@ -69,7 +79,7 @@ def _agree_places(root: etree._Element) -> Iterator[str]:
 
 
 def _escape_uris(root: etree._Element) -> Iterator[str]:
-    for idno in root.xpath("//t:idno[@type = 'URI']", namespaces=_NS):
+    for idno in _URIS(root):
         escaped = uri(idno.text or "")
         if escaped != idno.text:
             yield f"the source URL {idno.text!r} is not a valid URI; written as {escaped!r}"
@@ -115,16 +125,13 @@ def _unwrap(element: etree._Element) -> None:
 
 
 def _agree_dates(root: etree._Element) -> Iterator[str]:
-    sent = root.xpath("//t:correspAction[@type = 'sent']/t:date", namespaces=_NS)
-    received = root.xpath("//t:correspAction[@type = 'received']/t:date", namespaces=_NS)
+    sent, received = _SENT_DATES(root), _RECEIVED_DATES(root)
     first, last = _earliest(sent), _latest(received)
     if first and last and first - _SLACK > last:
         _undate(received)
         yield ("the reception date is earlier than the sending date; its normalised value "
                "was left out: check both dates")
-    datelines = root.xpath(f"{_MESSAGE}/t:opener/t:dateline//t:date"
-                           f" | {_MESSAGE}/t:closer/t:dateline//t:date", namespaces=_NS)
-    dated = [d for d in datelines if _earliest([d]) or _latest([d])]
+    dated = [d for d in _DATELINE_DATES(root) if _earliest([d]) or _latest([d])]
     readable = [d for d in sent if _earliest([d]) or _latest([d])]
     unreadable = not readable and any(d.get(a) for d in sent for a in _DATING)
     if dated and not unreadable and (not readable or any(_apart(d, readable) for d in dated)):
