@@ -7,6 +7,7 @@ import re
 import tempfile
 import time
 import traceback
+import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -41,8 +42,9 @@ def words(text: str) -> set[str]:
 
 def lost_words(text: str, found: set[str]) -> set[str]:
     """Words of `text` not in `found`, but for parts of a word joined at a line-end hyphen
-    and footnote markers."""
-    sequence = [w.casefold() for w in _WORD.findall(text)]
+    and footnote markers. The text is compared in Unicode NFC, as the converter reads it
+    (a decomposed character splits a `\\w+` word; that is no loss)."""
+    sequence = [w.casefold() for w in _WORD.findall(unicodedata.normalize("NFC", text))]
     lost = set()
     for i, word in enumerate(sequence):
         joined = {a + b for a, b in ((sequence[i - 1] if i else "", word),

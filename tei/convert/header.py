@@ -14,6 +14,8 @@ from tei.convert.segment import Segments
 _URL = re.compile(r"https?://[^\s\"”<>]+")
 _QUOTED = re.compile(r"^[\"“]")
 _CODE = re.compile(r"^[a-z]{2,3}$")
+_WRITTEN_FIELDS = {"citation", "summary", "credits", "source", "document-information",
+                   "original-archive", "rights", "page-text", "record"}
 _SEPARATORS = re.compile(r",\s*(?:and\s+)?|(?<!\s)\s+and\s+|(?:(?<!\s)\s+)?&\s*")
 
 
@@ -44,7 +46,18 @@ def page_header(seg: Segments, ctx: Context, inline: InlineReader) -> Header:
                        for name, values in seg.keywords.items() if values}
     header.translators = [(name, ctx.person(name, 1)) for name in _SEPARATORS.split(
         header.translator) if ctx.plausible_name(name)]
+    header.sources += _unwritten_fields(header, seg)
     return header
+
+
+def _unwritten_fields(header: Header, seg: Segments) -> list[str]:
+    """The page head's related summary and the field lines no header fact holds (contents,
+    types, a second title or language, a date or URL that cannot be read as one): kept as
+    source lines, so nothing the page says is lost."""
+    written = {header.title, header.source_url, header.original_language}
+    fields = [line.text for name, values in seg.fields.items() if name not in _WRITTEN_FIELDS
+              for line in values if line.text not in written and line is not seg.page_date]
+    return [line.text for line in seg.related] + fields
 
 
 def _citation(header: Header, lines: list[Line], ctx: Context) -> None:
@@ -56,6 +69,8 @@ def _citation(header: Header, lines: list[Line], ctx: Context) -> None:
             header.source_url = header.source_url or text
             continue
         if not _QUOTED.match(text):
+            if header.summary_text:
+                header.sources.append(text)
             header.summary_text = header.summary_text or text
             continue
         header.citation = text
@@ -100,6 +115,8 @@ def _credit_line(header: Header, text: str, ctx: Context) -> None:
 def _summary(header: Header, seg: Segments, inline: InlineReader) -> None:
     summary = seg.fields.get("summary") or ([seg.summary] if seg.summary else [])
     if summary:
+        if header.summary_text:  # an unquoted line of the citation field
+            header.sources.append(header.summary_text)
         header.summary_text = " ".join(line.text for line in summary)
         line = summary[0].no
     elif header.summary_text or seg.facts.get("summary"):

@@ -14,6 +14,7 @@ from tei.convert.model import (
     Inlines,
     Mark,
     Message,
+    Paragraph,
     Party,
     RegistryLine,
 )
@@ -48,6 +49,7 @@ def recognise(seg: Segments, stem: str, ctx: Context) -> Document:
     heading = _heading(seg.heading, ctx, inline)
     message, attachments = MessageReader(ctx, inline).read(seg.message)
     processing = _processing(seg.processing, ctx, inline)
+    message.blocks += _unplaced_notes(ctx, inline)
     header = page_header(seg, ctx, inline)
     if header.title:
         header.found("title", _title_source(seg))
@@ -62,6 +64,15 @@ def recognise(seg: Segments, stem: str, ctx: Context) -> Document:
     report_missing(header, ctx)
     entries = list(ctx.used.values())
     return Document(stem, doc_type, header, message, heading, attachments, processing, entries)
+
+
+def _unplaced_notes(ctx: Context, inline: InlineReader) -> list[Paragraph]:
+    """Footnotes of the trailing block whose marker the text lacks (a marker lost in the
+    source): each is kept, as a footnote at the end of the message."""
+    return [Paragraph([Mark("note", {"place": "foot", "n": marker},
+                            inline.annotate(text, line))])
+            for marker, (line, text) in ctx.footnotes.items()
+            if marker not in ctx.placed_notes]
 
 
 def _meet_title_parties(seg: Segments, ctx: Context) -> None:

@@ -1,0 +1,73 @@
+"""Nothing lost on broken input: every word of a damaged or oddly arranged text is in its TEI,
+in order (issue 8). Each case is a small synthetic text standing for one cause the fuzz run
+found (`bench/fuzz_replay.py` groups them)."""
+
+from __future__ import annotations
+
+import re
+
+from lxml import etree
+
+from tei.convert import Resources, convert_text
+from tests.test_convert_words import first_missing, words
+
+TEI = "{http://www.tei-c.org/ns/1.0}"
+_MARKER = re.compile(r"\[\d{1,3}\]")  # a footnote marker becomes note/@n
+
+
+def tei_words(xml: bytes) -> list[str]:
+    """The words of the TEI text, then those of the header (page fields moved there)."""
+    root = etree.fromstring(xml)
+    text = " ".join(root.find(f"{TEI}text").itertext())
+    header = " ".join(root.find(f"{TEI}teiHeader").itertext())
+    return words(text) + words(header)
+
+
+def assert_kept(source: str, resources: Resources, in_text: bool = True,
+                labels: tuple[str, ...] = ()) -> bytes:
+    """Convert `source`; every word of it but the field `labels` (dropped by their table
+    rows) must be in the TEI (in order in the text, when `in_text`)."""
+    xml = convert_text(source, "lost", resources).xml
+    found = tei_words(xml)
+    text = _MARKER.sub(" ", source)
+    for label in labels:
+        text = text.replace(label, " ")
+    needles = words(text)
+    if in_text:
+        missing = first_missing(needles, found)
+        assert missing is None, f"{needles[missing]!r} (word {missing}) not in order"
+    else:
+        assert set(needles) <= set(found), sorted(set(needles) - set(found))
+    return xml
+
+
+def test_a_footnote_whose_marker_is_gone_is_kept(resources: Resources) -> None:
+    source = ("TELEGRAM No. 12\n\nThe minister called on me today. He spoke of the "
+              "frontier.[1]\n\n[1] Not printed.\n[2] Sent under cover of a brief note.\n")
+    xml = assert_kept(source, resources)
+    assert b'<p><note place="foot" n="2">Sent under cover' in xml
+
+
+PAGE = ("Telegram from the Ambassador to the Minister\nApril 24, 1962\n\n{head}\nSummary:\n\n"
+        "The ambassador reports the crossing of the frontier.\n\n{foot}\n\nTELEGRAM No. 7\n\n"
+        "The minister received me today and spoke of the frontier.\n")
+
+
+def test_a_contents_field_value_is_kept_in_the_header(resources: Resources) -> None:
+    source = PAGE.format(head="Contents:\n\nTranslation - English\n", foot="")
+    xml = assert_kept(source, resources, in_text=False, labels=("Contents:", "Summary:"))
+    assert b'<bibl type="source">Translation - English</bibl>' in xml
+
+
+def test_an_unquoted_citation_line_beside_a_summary_is_kept(resources: Resources) -> None:
+    source = PAGE.format(head="Citation:\n\nFollowing for the Minister from Wrong, Begins: "
+                         "Lovett leaves today.\n", foot="")
+    assert_kept(source, resources, in_text=False, labels=("Citation:", "Summary:"))
+
+
+def test_a_related_summary_above_the_page_date_is_kept(resources: Resources) -> None:
+    source = ("According to reports from border posts, some residents crossed the river.\n"
+              "April 24, 1962\n\nMemorandum Given to the Vice Minister by the Ambassador\n\n"
+              "Summary:\n\nThe ambassador states that residents crossed.\n\nMEMORANDUM\n\n"
+              "Our border guards reported that the residents were turned back.\n")
+    assert_kept(source, resources, in_text=False, labels=("Summary:",))
