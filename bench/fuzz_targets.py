@@ -55,8 +55,9 @@ def lost_words(text: str, found: set[str]) -> set[str]:
 
 
 def tei_words(root: etree._Element) -> set[str]:
-    """Every word in the text and attribute values of a TEI document."""
-    found = words(" ".join(root.itertext()))
+    """Every word in the text and attribute values of a TEI document; a word that markup
+    cuts in two (`s<persName>TALIN</persName>`) is read whole too, as a reader sees it."""
+    found = words(" ".join(root.itertext())) | words("".join(root.itertext()))
     for element in root.iter():
         for value in element.attrib.values():
             found |= words(value)

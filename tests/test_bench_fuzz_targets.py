@@ -1,0 +1,33 @@
+"""The fuzz run's word check (bench/fuzz_targets.py): what counts as a lost word."""
+
+from __future__ import annotations
+
+import unicodedata
+
+from lxml import etree
+
+from bench.fuzz_targets import lost_words, tei_words
+
+
+def tei(body: str) -> etree._Element:
+    return etree.fromstring(f'<TEI xmlns="http://www.tei-c.org/ns/1.0"><text>{body}</text></TEI>')
+
+
+def test_a_word_missing_from_the_tei_is_lost() -> None:
+    assert lost_words("the frontier was closed", tei_words(tei("<p>the was closed</p>"))) \
+        == {"frontier"}
+
+
+def test_a_word_cut_in_two_by_markup_is_kept() -> None:
+    found = tei_words(tei('<p>Copy 1 to s<persName ref="#x">TALIN</persName></p>'))
+    assert lost_words("Copy 1 to sTALIN", found) == set()
+
+
+def test_a_decomposed_character_is_compared_as_the_converter_reads_it() -> None:
+    source = unicodedata.normalize("NFD", "Kolář signed")  # r + combining caron splits \w+
+    assert lost_words(source, tei_words(tei("<p>Kolář signed</p>"))) == set()
+
+
+def test_words_are_found_in_attribute_values() -> None:
+    found = tei_words(tei('<p>see note<note n="503"/></p>'))
+    assert lost_words("see note 503", found) == set()
