@@ -71,3 +71,17 @@ def test_a_related_summary_above_the_page_date_is_kept(resources: Resources) -> 
               "Summary:\n\nThe ambassador states that residents crossed.\n\nMEMORANDUM\n\n"
               "Our border guards reported that the residents were turned back.\n")
     assert_kept(source, resources, in_text=False, labels=("Summary:",))
+
+
+def test_a_date_field_that_says_more_than_its_date_is_kept(resources: Resources) -> None:
+    source = ("Access to Archival Databases\nDate:\nCentral Foreign Policy Files, created "
+              "7/1/1973 - 12/31/1979, documenting the period\n\nTELEGRAM No. 5\n\n"
+              "The minister called on me.\n")
+    assert_kept(source, resources, in_text=False, labels=("Date:",))
+
+
+def test_a_second_footnote_with_the_same_marker_is_kept(resources: Resources) -> None:
+    source = ("TELEGRAM No. 12\n\nThe minister called on me today.[1]\n\n"
+              "[1] Sent under cover of a brief note.\n[1] A note.\n")
+    xml = assert_kept(source, resources)
+    assert xml.count(b'<note place="foot" n="1">') == 2

@@ -46,18 +46,25 @@ def page_header(seg: Segments, ctx: Context, inline: InlineReader) -> Header:
                        for name, values in seg.keywords.items() if values}
     header.translators = [(name, ctx.person(name, 1)) for name in _SEPARATORS.split(
         header.translator) if ctx.plausible_name(name)]
-    header.sources += _unwritten_fields(header, seg)
+    header.sources += _unwritten_fields(header, seg, ctx)
     return header
 
 
-def _unwritten_fields(header: Header, seg: Segments) -> list[str]:
+def _unwritten_fields(header: Header, seg: Segments, ctx: Context) -> list[str]:
     """The page head's related summary and the field lines no header fact holds (contents,
     types, a second title or language, a date or URL that cannot be read as one): kept as
     source lines, so nothing the page says is lost."""
     written = {header.title, header.source_url, header.original_language}
     fields = [line.text for name, values in seg.fields.items() if name not in _WRITTEN_FIELDS
-              for line in values if line.text not in written and line is not seg.page_date]
+              for line in values if line.text not in written
+              and not (line is seg.page_date and _only_a_date(line.text, ctx))]
     return [line.text for line in seg.related] + fields
+
+
+def _only_a_date(text: str, ctx: Context) -> bool:
+    """True when `text` is a date and nothing else (the date of the correspondence holds
+    it); `Central Foreign Policy Files, created 7/1/1973 - ...` is more."""
+    return any(d.start == 0 and d.end >= len(text.rstrip(" .,;")) for d in ctx.res.dates.find(text))
 
 
 def _citation(header: Header, lines: list[Line], ctx: Context) -> None:
