@@ -7,7 +7,6 @@ import re
 import tempfile
 import time
 import traceback
-import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -15,6 +14,7 @@ from lxml import etree
 
 from bench.fuzz_mutate import LABEL_LINES
 from tei.convert import convert_text, load_resources
+from tei.convert.read import normalise
 from tei.decoding import decode_text
 from tei.diagnostics import InputError, Severity
 from tei.render import render_edition
@@ -42,9 +42,10 @@ def words(text: str) -> set[str]:
 
 def lost_words(text: str, found: set[str]) -> set[str]:
     """Words of `text` not in `found`, but for parts of a word joined at a line-end hyphen
-    and footnote markers. The text is compared in Unicode NFC, as the converter reads it
-    (a decomposed character splits a `\\w+` word; that is no loss)."""
-    sequence = [w.casefold() for w in _WORD.findall(unicodedata.normalize("NFC", text))]
+    and footnote markers (also glued to a word: `Bajpai¹`). The text is compared as the
+    converter reads it (`normalise`: NFC, no invisible characters): a decomposed character
+    or a zero-width space splits a `\\w+` word, and joining it again is no loss."""
+    sequence = [w.casefold() for w in _WORD.findall(_MARKER.sub(" ", normalise(text)))]
     lost = set()
     for i, word in enumerate(sequence):
         joined = {a + b for a, b in ((sequence[i - 1] if i else "", word),
@@ -57,7 +58,8 @@ def lost_words(text: str, found: set[str]) -> set[str]:
 def tei_words(root: etree._Element) -> set[str]:
     """Every word in the text and attribute values of a TEI document; a word that markup
     cuts in two (`s<persName>TALIN</persName>`) is read whole too, as a reader sees it."""
-    found = words(" ".join(root.itertext())) | words("".join(root.itertext()))
+    text = " ".join(root.itertext())
+    found = words(text) | words(_MARKER.sub(" ", text)) | words("".join(root.itertext()))
     for element in root.iter():
         for value in element.attrib.values():
             found |= words(value)

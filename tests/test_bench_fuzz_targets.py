@@ -31,3 +31,17 @@ def test_a_decomposed_character_is_compared_as_the_converter_reads_it() -> None:
 def test_words_are_found_in_attribute_values() -> None:
     found = tei_words(tei('<p>see note<note n="503"/></p>'))
     assert lost_words("see note 503", found) == set()
+
+
+def test_an_invisible_character_that_splits_a_word_is_no_loss() -> None:
+    source = "com\u200bmuni\ufeffcated to the Governments"  # the converter drops both
+    assert lost_words(source, tei_words(tei("<p>communicated to the Governments</p>"))) \
+        == set()
+
+
+def test_a_footnote_marker_glued_to_a_word_is_a_marker() -> None:
+    placed = tei_words(tei('<p>Bajpai<note place="foot" n="1">Sir G. S. Bajpai.</note> '
+                           "called</p>"))
+    literal = tei_words(tei("<p>Bajpai¹ called</p>"))
+    assert lost_words("Bajpai¹ called", placed) == lost_words("Bajpai¹ called", literal) \
+        == set()
