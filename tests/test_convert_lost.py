@@ -16,11 +16,13 @@ _MARKER = re.compile(r"\[\d{1,3}\]")  # a footnote marker becomes note/@n
 
 
 def tei_words(xml: bytes) -> list[str]:
-    """The words of the TEI text, then those of the header (page fields moved there)."""
+    """The words of the TEI text, then those of the header (page fields moved there) and
+    the numbers of points and notes (`@n`)."""
     root = etree.fromstring(xml)
     text = " ".join(root.find(f"{TEI}text").itertext())
     header = " ".join(root.find(f"{TEI}teiHeader").itertext())
-    return words(text) + words(header)
+    numbers = " ".join(root.xpath("//@n"))
+    return words(text) + words(header) + words(numbers)
 
 
 def assert_kept(source: str, resources: Resources, in_text: bool = True,
@@ -85,3 +87,19 @@ def test_a_second_footnote_with_the_same_marker_is_kept(resources: Resources) ->
               "[1] Sent under cover of a brief note.\n[1] A note.\n")
     xml = assert_kept(source, resources)
     assert xml.count(b'<note place="foot" n="1">') == 2
+
+
+def test_a_credits_line_naming_a_translator_is_kept_whole(resources: Resources) -> None:
+    source = PAGE.format(head="", foot="Credits:\n\nTranslated by Petr Kolar for the PHP.")
+    xml = assert_kept(source, resources, in_text=False, labels=("Summary:", "Credits:"))
+    assert b"<resp>Translation</resp>" in xml
+
+
+def test_an_ocr_number_after_one_letter_is_no_footnote_anchor(resources: Resources) -> None:
+    source = ("86. Telegram from the Ambassador in China to the Foreign Secretary\n\n"
+              "CYPHER Peking, 24 October 1959\n\nYour telegram l503 of 23rd October. I "
+              "delivered our note to the Vice-Minister.\n\n2. I told him that our information "
+              "was the exact opposite.\n")
+    # the FRUS document number goes with its heading (`frus` row `document-heading`)
+    xml = assert_kept(source, resources, in_text=False, labels=("86.",))
+    assert b"Your telegram l503 of" in xml and b'<item n="2">I told him' in xml

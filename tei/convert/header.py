@@ -110,12 +110,13 @@ def _source_line(header: Header, text: str, ctx: Context) -> None:
 
 
 def _credit_line(header: Header, text: str, ctx: Context) -> None:
-    """A credits field (`Translated by ...`): the translator, else the line as a source."""
+    """A credits field (`Translated by ... for the PHP.`): the translator, if it names one,
+    and the line as a source (what it says beside the name is kept too)."""
     for row in ctx.res.patterns.regexes["citation"]:
         found = row.regex.search(text) if row.name == "translator" else None
         if found:
             header.translator = header.translator or found.group("translator").strip()
-            return
+            break
     header.sources.append(text)
 
 
