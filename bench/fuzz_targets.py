@@ -41,15 +41,16 @@ def words(text: str) -> set[str]:
 
 
 def lost_words(text: str, found: set[str]) -> set[str]:
-    """Words of `text` not in `found`, but for parts of a word joined at a line-end hyphen
-    and footnote markers (also glued to a word: `Bajpai¹`). The text is compared as the
-    converter reads it (`normalise`: NFC, no invisible characters): a decomposed character
-    or a zero-width space splits a `\\w+` word, and joining it again is no loss."""
+    """Words of `text` not in `found`, but for parts of a word joined again (at a line-end
+    hyphen, a stray bracket removed: `G[overn-` / `ment`) and footnote markers (also glued
+    to a word: `Bajpai¹`). The text is compared as the converter reads it (`normalise`:
+    NFC, no invisible characters): a decomposed character or a zero-width space splits a
+    `\\w+` word, and joining it again is no loss."""
     sequence = [w.casefold() for w in _WORD.findall(_MARKER.sub(" ", normalise(text)))]
     lost = set()
     for i, word in enumerate(sequence):
-        joined = {a + b for a, b in ((sequence[i - 1] if i else "", word),
-                                     (word, sequence[i + 1] if i + 1 < len(sequence) else ""))}
+        joined = {"".join(sequence[start:end]) for start in range(max(0, i - 2), i + 1)
+                  for end in range(i + 1, min(len(sequence), start + 3) + 1)}
         if word not in found and not joined & found and not _MARKER.fullmatch(word):
             lost.add(word)
     return lost

@@ -45,3 +45,9 @@ def test_a_footnote_marker_glued_to_a_word_is_a_marker() -> None:
     literal = tei_words(tei("<p>Bajpai¹ called</p>"))
     assert lost_words("Bajpai¹ called", placed) == lost_words("Bajpai¹ called", literal) \
         == set()
+
+
+def test_a_word_split_twice_and_joined_again_is_no_loss() -> None:
+    source = "the American G[overn-\nment had ignored"  # stray bracket removed, hyphen joined
+    assert lost_words(source, tei_words(tei("<p>the American Government had ignored</p>"))) \
+        == set()
