@@ -14,7 +14,8 @@ from lxml import etree
 
 from bench.fuzz_mutate import LABEL_LINES
 from tei.convert import convert_text, load_resources
-from tei.convert.read import normalise
+from tei.convert.patterns import Patterns
+from tei.convert.read import logical_lines, normalise
 from tei.decoding import decode_text
 from tei.diagnostics import InputError, Severity
 from tei.render import render_edition
@@ -71,6 +72,25 @@ LABEL_WORDS = words(" ".join(LABEL_LINES))
 _LABEL_TABLES = ("page-fields", "page-keyword-fields", "heading-labels")
 
 
+def dropped_by_rows(text: str, patterns: Patterns) -> set[str]:
+    """Words that documented table rows drop: whole lines of page furniture, boilerplate
+    and footnote-block headings, and the labels of fields (their values are kept). Rows
+    are tried on the source lines and on the logical lines the converter reads (markup
+    removed, wrapped lines joined: `<b>Home</b> > Archive > Wars` is a breadcrumb)."""
+    dropped: set[str] = set()
+    for line in [*text.splitlines(), *(line.text for line in logical_lines(text))]:
+        line = line.strip()
+        notes = patterns.match("footnotes", line)
+        if patterns.match("page-furniture", line) or patterns.match("boilerplate", line) \
+                or (notes and notes[0] == "heading"):
+            dropped |= words(line)
+            continue
+        label = line.partition(":")[0]
+        if any(patterns.label(table, label) for table in _LABEL_TABLES):
+            dropped |= words(label)
+    return dropped
+
+
 class Targets:
     """The resources, validators and a scratch folder of one fuzz worker."""
 
@@ -106,25 +126,8 @@ class Targets:
         if errors:
             return "invalid", "\n".join(errors[:5])
         lost = lost_words(decoded.text, tei_words(etree.fromstring(xml))) - self._excused(seed)
-        lost -= self._dropped_by_rows(decoded.text)
+        lost -= dropped_by_rows(decoded.text, self.resources.patterns)
         return ("lost-words", " ".join(sorted(lost)[:20])) if lost else ("ok", "")
-
-    def _dropped_by_rows(self, text: str) -> set[str]:
-        """Words that documented table rows drop: whole lines of page furniture, boilerplate
-        and footnote-block headings, and the labels of fields (their values are kept)."""
-        patterns = self.resources.patterns
-        dropped: set[str] = set()
-        for line in text.splitlines():
-            line = line.strip()
-            notes = patterns.match("footnotes", line)
-            if patterns.match("page-furniture", line) or patterns.match("boilerplate", line) \
-                    or (notes and notes[0] == "heading"):
-                dropped |= words(line)
-                continue
-            label = line.partition(":")[0]
-            if any(patterns.label(table, label) for table in _LABEL_TABLES):
-                dropped |= words(label)
-        return dropped
 
     def _excused(self, seed: str) -> set[str]:
         """Words the unmutated seed already loses (page furniture dropped by design) and the

@@ -6,7 +6,8 @@ import unicodedata
 
 from lxml import etree
 
-from bench.fuzz_targets import lost_words, tei_words
+from bench.fuzz_targets import dropped_by_rows, lost_words, tei_words
+from tei.convert import Resources
 
 
 def tei(body: str) -> etree._Element:
@@ -51,3 +52,14 @@ def test_a_word_split_twice_and_joined_again_is_no_loss() -> None:
     source = "the American G[overn-\nment had ignored"  # stray bracket removed, hyphen joined
     assert lost_words(source, tei_words(tei("<p>the American Government had ignored</p>"))) \
         == set()
+
+
+def test_rows_are_tried_on_the_lines_the_converter_reads(resources: Resources) -> None:
+    source = "<b>Home</b> > Archive > Collections\n\nThe minister called.\n"
+    assert words_of("home archive collections") <= dropped_by_rows(
+        source, resources.patterns)
+    assert "minister" not in dropped_by_rows(source, resources.patterns)
+
+
+def words_of(text: str) -> set[str]:
+    return set(text.split())
