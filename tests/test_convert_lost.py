@@ -100,6 +100,20 @@ def test_an_ocr_number_after_one_letter_is_no_footnote_anchor(resources: Resourc
               "CYPHER Peking, 24 October 1959\n\nYour telegram l503 of 23rd October. I "
               "delivered our note to the Vice-Minister.\n\n2. I told him that our information "
               "was the exact opposite.\n")
-    # the FRUS document number goes with its heading (`frus` row `document-heading`)
-    xml = assert_kept(source, resources, in_text=False, labels=("86.",))
+    xml = assert_kept(source, resources, in_text=False)  # the heading is a source line
     assert b"Your telegram l503 of" in xml and b'<item n="2">I told him' in xml
+
+
+def test_an_archive_field_beside_a_cited_repository_is_kept(resources: Resources) -> None:
+    source = PAGE.format(head='Citation:\n\n"Telegram from the Ambassador to the Minister", '
+                         "April 24, 1962, Wilson Center Digital Archive, AVPRF f. 0100.\n\n"
+                         "Original Archive:\n\nhttps://example.org/document/114872\n", foot="")
+    assert_kept(source, resources, in_text=False,
+                labels=("Citation:", "Original Archive:", "Summary:"))
+
+
+def test_a_closing_tag_with_words_in_it_is_no_markup(resources: Resources) -> None:
+    source = ("TELEGRAM No. 5\n\nI am instructed </ty to renew to the Embassy o]]>f China "
+              "the assurances of my highest consideration.\n")
+    xml = assert_kept(source, resources)
+    assert b"to renew to the Embassy" in xml

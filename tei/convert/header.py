@@ -41,6 +41,8 @@ def page_header(seg: Segments, ctx: Context, inline: InlineReader) -> Header:
     header.source_url = header.source_url or next((u for u in urls if _URL.match(u)), "")
     archive = seg.fields.get("original-archive")
     header.repository = header.repository or (archive[0].text if archive else "")
+    if archive and archive[0].text != header.repository:
+        header.sources.append(archive[0].text)  # the citation named the repository
     header.repository = header.repository or ctx.res.edition.repository
     header.keywords = {name: [line.text for line in values]
                        for name, values in seg.keywords.items() if values}

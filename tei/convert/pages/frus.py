@@ -88,6 +88,8 @@ def _heading_fact(found: tuple[str, re.Match[str]], line: Line, seg: Segments) -
         seg.page_title = Line(line.no, groups["title"].strip())
         if groups.get("marker"):
             seg.facts["title-note"] = groups["marker"]
+        if kind == "document-heading":  # its number in the volume is kept with it
+            seg.fields.setdefault("page-text", []).append(line)
 
 
 def _footnotes(lines: list[Line]) -> list[Line]:
