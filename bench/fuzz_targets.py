@@ -24,7 +24,9 @@ from tei.validate import Layer, Options, Validator
 ROOT = Path(__file__).resolve().parents[1]
 TEI_ALL = ROOT / "tests" / "reference" / "tei_all.rng"
 _WORD = re.compile(r"\w+")
-_MARKER = re.compile(r"[¹²³⁴⁵⁶⁷⁸⁹⁰]+")
+_MARKER = re.compile(r"[¹²³⁴⁵⁶⁷⁸⁹⁰]+|\^\d{1,3}|(?i:\[\s*(?:stamp|seal)\s*:)")
+"""What the converter turns into markup: footnote markers (`¹`, `^1`: `note/@n`) and the label
+of a bracketed stamp (`[Stamp:`: the `stamp` element)."""
 
 
 @dataclass(frozen=True)
@@ -43,10 +45,10 @@ def words(text: str) -> set[str]:
 
 def lost_words(text: str, found: set[str]) -> set[str]:
     """Words of `text` not in `found`, but for parts of a word joined again (at a line-end
-    hyphen, a stray bracket removed: `G[overn-` / `ment`) and footnote markers (also glued
-    to a word: `Bajpai¹`). The text is compared as the converter reads it (`normalise`:
-    NFC, no invisible characters): a decomposed character or a zero-width space splits a
-    `\\w+` word, and joining it again is no loss."""
+    hyphen, a stray bracket removed: `G[overn-` / `ment`), footnote markers and stamp labels
+    (also glued to a word: `Bajpai¹`, `positio[Stamp: ...]`). The text is compared as the
+    converter reads it (`normalise`: NFC, no invisible characters): a decomposed character
+    or a zero-width space splits a `\\w+` word, and joining it again is no loss."""
     sequence = [w.casefold() for w in _WORD.findall(_MARKER.sub(" ", normalise(text)))]
     lost = set()
     for i, word in enumerate(sequence):

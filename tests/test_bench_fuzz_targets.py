@@ -63,3 +63,10 @@ def test_rows_are_tried_on_the_lines_the_converter_reads(resources: Resources) -
 
 def words_of(text: str) -> set[str]:
     return set(text.split())
+
+
+def test_caret_markers_and_stamp_labels_are_markup() -> None:
+    found = tei_words(tei("<p>The 1st Division^1has taken up on the positio<stamp>SECRET"
+                          "</stamp></p>"))
+    assert lost_words("The 1st Division^1has taken up on the positio[Stamp: SECRET]",
+                      found) == set()
