@@ -39,8 +39,8 @@ class Outcome:
 
 
 def words(text: str) -> set[str]:
-    """The casefolded words of a text."""
-    return {w.casefold() for w in _WORD.findall(text)}
+    """The casefolded words of a text, with markers (`_MARKER`) set apart from them."""
+    return {w.casefold() for w in _WORD.findall(_MARKER.sub(" ", text))}
 
 
 def lost_words(text: str, found: set[str]) -> set[str]:
@@ -54,7 +54,7 @@ def lost_words(text: str, found: set[str]) -> set[str]:
     for i, word in enumerate(sequence):
         joined = {"".join(sequence[start:end]) for start in range(max(0, i - 2), i + 1)
                   for end in range(i + 1, min(len(sequence), start + 3) + 1)}
-        if word not in found and not joined & found and not _MARKER.fullmatch(word):
+        if word not in found and not joined & found:
             lost.add(word)
     return lost
 
@@ -62,8 +62,7 @@ def lost_words(text: str, found: set[str]) -> set[str]:
 def tei_words(root: etree._Element) -> set[str]:
     """Every word in the text and attribute values of a TEI document; a word that markup
     cuts in two (`s<persName>TALIN</persName>`) is read whole too, as a reader sees it."""
-    text = " ".join(root.itertext())
-    found = words(text) | words(_MARKER.sub(" ", text)) | words("".join(root.itertext()))
+    found = words(" ".join(root.itertext())) | words("".join(root.itertext()))
     for element in root.iter():
         for value in element.attrib.values():
             found |= words(value)

@@ -70,3 +70,9 @@ def test_caret_markers_and_stamp_labels_are_markup() -> None:
                           "</stamp></p>"))
     assert lost_words("The 1st Division^1has taken up on the positio[Stamp: SECRET]",
                       found) == set()
+
+
+def test_a_furniture_line_with_a_marker_in_it_is_dropped_whole(resources: Resources) -> None:
+    source = "漠婥摯湧⁴漠䙩汩灰潶 漠婥摯湧 漠婥摯湧 漠婥\n\nThe minister called.\n"
+    assert lost_words(source, tei_words(tei("<p>The minister called.</p>"))) <= \
+        dropped_by_rows(source, resources.patterns)
