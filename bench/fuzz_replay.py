@@ -26,7 +26,7 @@ sys.path.insert(0, str(ROOT))
 
 from bench.fuzz import seeds  # noqa: E402
 from bench.fuzz_targets import Targets, words  # noqa: E402
-from tei.convert.context import Context  # noqa: E402
+from tei.convert.context import Context, Resources  # noqa: E402
 from tei.convert.pages import read_pages  # noqa: E402
 from tei.convert.pages.frontmatter import split_front_matter  # noqa: E402
 from tei.convert.read import Line, logical_lines  # noqa: E402
@@ -79,10 +79,10 @@ def _page_words(seg: Segments) -> set[str]:
     return _line_words(_page_lines(seg)) | words(facts)
 
 
-def trace(text: str, targets: Targets) -> Stages:
+def trace(text: str, resources: Resources) -> Stages:
     """Run the convert pipeline up to the zones, keeping what each stage kept."""
     text, _ = drop_non_xml(text, "replay")
-    ctx = Context(targets.resources, "replay")
+    ctx = Context(resources, "replay")
     seg = Segments()
     lines = logical_lines(split_front_matter(text, seg, ctx))
     read = _line_words(lines) | words(" ".join(seg.facts.values()))
@@ -136,7 +136,7 @@ def replay(paths: list[Path], show: int) -> Counter[Cause]:
             continue
         lost_inputs += 1
         text = decode_text(data).text
-        for cause, line in causes(text, set(detail.split()), trace(text, targets)):
+        for cause, line in causes(text, set(detail.split()), trace(text, targets.resources)):
             counts[cause] += 1
             examples[cause].append(f"{path.name}: {line.strip()[:100]}")
     print(f"replay: {lost_inputs} of {len(paths)} inputs still lose words; "
