@@ -5,10 +5,13 @@ found (`bench/fuzz_replay.py` groups them)."""
 from __future__ import annotations
 
 import re
+from pathlib import Path
 
 from lxml import etree
 
 from tei.convert import Resources, convert_text
+from tei.diagnostics import Severity
+from tei.validate import Validator
 from tests.test_convert_words import first_missing, words
 
 TEI = "{http://www.tei-c.org/ns/1.0}"
@@ -117,3 +120,28 @@ def test_a_closing_tag_with_words_in_it_is_no_markup(resources: Resources) -> No
               "the assurances of my highest consideration.\n")
     xml = assert_kept(source, resources)
     assert b"to renew to the Embassy" in xml
+
+
+def test_translation_and_text_label_lines_are_kept(resources: Resources) -> None:
+    source = ("TELEGRAM No. 5\n\nTranslation\n\nThe minister called on me.\n\nText\n\n"
+              "He spoke of the frontier.\n")
+    assert_kept(source, resources)
+
+
+def test_a_cyrillic_heading_line_is_no_page_furniture(resources: Resources) -> None:
+    source = ("МИНИСТЕРСТВО НА ВЪНШНИТЕ РАБОТИ\nШИФРОВАНА ТЕЛЕГРАМА\n\n"
+              "The minister called on me.\n")
+    assert_kept(source, resources, in_text=False)
+
+
+def test_a_copies_to_line_in_the_page_head_is_kept(resources: Resources) -> None:
+    source = ("Telegram from the Ambassador to the Minister\nMay 3, 1951\n"
+              "COPIES TO: S/S, G, FE\nTELEGRAM No. 5\n\nThe minister called on me.\n")
+    assert_kept(source, resources, in_text=False)
+
+
+def test_a_document_of_processing_lines_only_is_valid_and_whole(resources: Resources) -> None:
+    source = "Deciphered by Ivanova 12.5.51\nPrinted by Petrova 12.5.51\n"
+    xml = assert_kept(source, resources)
+    report = Validator().validate_bytes(xml, Path("lost.xml"))
+    assert not [f for f in report.findings if f.severity is Severity.ERROR]
