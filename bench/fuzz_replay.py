@@ -54,6 +54,7 @@ class Stages:
 
     read: set[str]
     pages: set[str]
+    zones: set[str]
     starts: list[tuple[int, str]]
 
     def zone_of(self, number: int) -> str:
@@ -89,9 +90,11 @@ def trace(text: str, resources: Resources) -> Stages:
     kept = read_pages(lines, seg, ctx)
     pages = _line_words(kept) | _page_words(seg)
     segment(kept, seg, ctx)
+    zoned = [line for zone in _ZONES for line in getattr(seg, zone)]
+    zones = _line_words(zoned) | _page_words(seg)
     starts = [(line.no, zone) for zone in _ZONES for line in getattr(seg, zone)]
     starts += [(line.no, "page") for line in _page_lines(seg)]
-    return Stages(read, pages, sorted(starts))
+    return Stages(read, pages, zones, sorted(starts))
 
 
 def causes(text: str, lost: set[str], stages: Stages) -> list[tuple[Cause, str]]:
@@ -105,6 +108,8 @@ def causes(text: str, lost: set[str], stages: Stages) -> list[tuple[Cause, str]]
             stage, zone = "read", "-"
         elif word not in stages.pages:
             stage, zone = "pages", "-"
+        elif word not in stages.zones:
+            stage, zone = "segment", "-"
         else:
             stage = "encode"
             zone = stages.zone_of(number)
