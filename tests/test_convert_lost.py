@@ -145,3 +145,15 @@ def test_a_document_of_processing_lines_only_is_valid_and_whole(resources: Resou
     xml = assert_kept(source, resources)
     report = Validator().validate_bytes(xml, Path("lost.xml"))
     assert not [f for f in report.findings if f.severity is Severity.ERROR]
+
+
+def test_a_footnote_without_marker_after_a_section_stays_valid(resources: Resources) -> None:
+    source = ("To Comrade STALIN\nMoscow\n\nDear Comrade Stalin!\n\nI send you warm greetings."
+              "\n\nI. THE MILITARY SITUATION\n\n2. The greatest danger lies in an "
+              "intervention.[2]\n\n3. I recommend that we tell the British frankly.\n\n"
+              "G. F. K.\n\nNotes\n[1] The memorandum was sent under cover of a brief note.\n"
+              "[2] Not printed.\n")
+    xml = assert_kept(source, resources, in_text=False, labels=("Notes",))
+    report = Validator().validate_bytes(xml, Path("lost.xml"))
+    assert not [f for f in report.findings if f.severity is Severity.ERROR]
+    assert b'<note place="foot" n="1">The memorandum' in xml

@@ -9,6 +9,7 @@ from tei.convert.correspondence import correspondence, signers
 from tei.convert.header import page_header
 from tei.convert.inline import InlineReader, name_spans, text_of
 from tei.convert.model import (
+    Block,
     Document,
     Header,
     Inlines,
@@ -17,6 +18,7 @@ from tei.convert.model import (
     Paragraph,
     Party,
     RegistryLine,
+    Section,
 )
 from tei.convert.parties import parties, title_parties
 from tei.convert.read import Line
@@ -46,7 +48,7 @@ def recognise(seg: Segments, stem: str, ctx: Context) -> Document:
     heading = _heading(seg.heading, ctx, inline)
     message, attachments = MessageReader(ctx, inline).read(seg.message)
     processing = _processing(seg.processing, ctx, inline)
-    message.blocks += _unplaced_notes(ctx, inline, repeated)
+    _add_at_end(message.blocks, _unplaced_notes(ctx, inline, repeated))
     header = page_header(seg, ctx, inline)
     if header.title:
         header.found("title", _title_source(seg))
@@ -73,6 +75,14 @@ def _read_footnotes(lines: list[Line], ctx: Context) -> list[tuple[str, int, str
         elif found:
             ctx.footnotes[found[0]] = (line.no, found[1])
     return repeated
+
+
+def _add_at_end(blocks: list[Block], extra: list[Paragraph]) -> None:
+    """Add `extra` after the last block: inside the last section when the blocks end with
+    one (TEI allows no block after a section)."""
+    while blocks and isinstance(blocks[-1], Section):
+        blocks = blocks[-1].blocks
+    blocks += extra
 
 
 def _unplaced_notes(ctx: Context, inline: InlineReader,
