@@ -68,6 +68,7 @@ class Context:
     path: str
     year: int | None = None
     footnotes: dict[str, tuple[int, str]] = field(default_factory=dict)
+    placed_notes: set[str] = field(default_factory=set)
     warnings: list[Diagnostic] = field(default_factory=list)
     used: dict[str, Entry] = field(default_factory=dict)
     local: dict[str, Entry] = field(default_factory=dict)

@@ -14,6 +14,8 @@ from tei.convert.segment import Segments
 _URL = re.compile(r"https?://[^\s\"”<>]+")
 _QUOTED = re.compile(r"^[\"“]")
 _CODE = re.compile(r"^[a-z]{2,3}$")
+_WRITTEN_FIELDS = {"citation", "summary", "credits", "source", "document-information",
+                   "original-archive", "rights", "page-text", "record"}
 _SEPARATORS = re.compile(r",\s*(?:and\s+)?|(?<!\s)\s+and\s+|(?:(?<!\s)\s+)?&\s*")
 
 
@@ -39,12 +41,32 @@ def page_header(seg: Segments, ctx: Context, inline: InlineReader) -> Header:
     header.source_url = header.source_url or next((u for u in urls if _URL.match(u)), "")
     archive = seg.fields.get("original-archive")
     header.repository = header.repository or (archive[0].text if archive else "")
+    if archive and archive[0].text != header.repository:
+        header.sources.append(archive[0].text)  # the citation named the repository
     header.repository = header.repository or ctx.res.edition.repository
     header.keywords = {name: [line.text for line in values]
                        for name, values in seg.keywords.items() if values}
     header.translators = [(name, ctx.person(name, 1)) for name in _SEPARATORS.split(
         header.translator) if ctx.plausible_name(name)]
+    header.sources += _unwritten_fields(header, seg, ctx)
     return header
+
+
+def _unwritten_fields(header: Header, seg: Segments, ctx: Context) -> list[str]:
+    """The page head's related summary and the field lines no header fact holds (contents,
+    types, a second title or language, a date or URL that cannot be read as one): kept as
+    source lines, so nothing the page says is lost."""
+    written = {header.title, header.source_url, header.original_language}
+    fields = [line.text for name, values in seg.fields.items() if name not in _WRITTEN_FIELDS
+              for line in values if line.text not in written
+              and not (line is seg.page_date and _only_a_date(line.text, ctx))]
+    return [line.text for line in seg.related] + fields
+
+
+def _only_a_date(text: str, ctx: Context) -> bool:
+    """True when `text` is a date and nothing else (the date of the correspondence holds
+    it); `Central Foreign Policy Files, created 7/1/1973 - ...` is more."""
+    return any(d.start == 0 and d.end >= len(text.rstrip(" .,;")) for d in ctx.res.dates.find(text))
 
 
 def _citation(header: Header, lines: list[Line], ctx: Context) -> None:
@@ -56,6 +78,8 @@ def _citation(header: Header, lines: list[Line], ctx: Context) -> None:
             header.source_url = header.source_url or text
             continue
         if not _QUOTED.match(text):
+            if header.summary_text:
+                header.sources.append(text)
             header.summary_text = header.summary_text or text
             continue
         header.citation = text
@@ -88,18 +112,21 @@ def _source_line(header: Header, text: str, ctx: Context) -> None:
 
 
 def _credit_line(header: Header, text: str, ctx: Context) -> None:
-    """A credits field (`Translated by ...`): the translator, else the line as a source."""
+    """A credits field (`Translated by ... for the PHP.`): the translator, if it names one,
+    and the line as a source (what it says beside the name is kept too)."""
     for row in ctx.res.patterns.regexes["citation"]:
         found = row.regex.search(text) if row.name == "translator" else None
         if found:
             header.translator = header.translator or found.group("translator").strip()
-            return
+            break
     header.sources.append(text)
 
 
 def _summary(header: Header, seg: Segments, inline: InlineReader) -> None:
     summary = seg.fields.get("summary") or ([seg.summary] if seg.summary else [])
     if summary:
+        if header.summary_text:  # an unquoted line of the citation field
+            header.sources.append(header.summary_text)
         header.summary_text = " ".join(line.text for line in summary)
         line = summary[0].no
     elif header.summary_text or seg.facts.get("summary"):

@@ -138,6 +138,7 @@ class InlineReader:
         if marker not in self.ctx.footnotes:
             return [literal]
         note_line, note_text = self.ctx.footnotes[marker]
+        self.ctx.placed_notes.add(marker)
         return [Mark("note", {"place": "foot", "n": marker}, self.annotate(note_text, note_line))]
 
     def _bracket(self, content: str, text: str, start: int, end: int, line: int) -> Inlines:

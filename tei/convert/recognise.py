@@ -9,13 +9,16 @@ from tei.convert.correspondence import correspondence, signers
 from tei.convert.header import page_header
 from tei.convert.inline import InlineReader, name_spans, text_of
 from tei.convert.model import (
+    Block,
     Document,
     Header,
     Inlines,
     Mark,
     Message,
+    Paragraph,
     Party,
     RegistryLine,
+    Section,
 )
 from tei.convert.parties import parties, title_parties
 from tei.convert.read import Line
@@ -39,15 +42,13 @@ _PARENTHESISED_NAME = re.compile(r"\((?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-
 def recognise(seg: Segments, stem: str, ctx: Context) -> Document:
     """Build the document model from the segmented source."""
     ctx.year = _context_year(seg, ctx)
-    for line in seg.footnotes:
-        found = footnote_number(line, ctx)
-        if found:
-            ctx.footnotes[found[0]] = (line.no, found[1])
+    repeated = _read_footnotes(seg.footnotes, ctx)
     inline = InlineReader(ctx)
     _meet_title_parties(seg, ctx)
     heading = _heading(seg.heading, ctx, inline)
     message, attachments = MessageReader(ctx, inline).read(seg.message)
     processing = _processing(seg.processing, ctx, inline)
+    _add_at_end(message.blocks, _unplaced_notes(ctx, inline, repeated))
     header = page_header(seg, ctx, inline)
     if header.title:
         header.found("title", _title_source(seg))
@@ -62,6 +63,37 @@ def recognise(seg: Segments, stem: str, ctx: Context) -> Document:
     report_missing(header, ctx)
     entries = list(ctx.used.values())
     return Document(stem, doc_type, header, message, heading, attachments, processing, entries)
+
+
+def _read_footnotes(lines: list[Line], ctx: Context) -> list[tuple[str, int, str]]:
+    """Record the footnotes by marker; return those whose marker an earlier note has."""
+    repeated = []
+    for line in lines:
+        found = footnote_number(line, ctx)
+        if found and found[0] in ctx.footnotes:
+            repeated.append((found[0], line.no, found[1]))
+        elif found:
+            ctx.footnotes[found[0]] = (line.no, found[1])
+    return repeated
+
+
+def _add_at_end(blocks: list[Block], extra: list[Paragraph]) -> None:
+    """Add `extra` after the last block: inside the last section when the blocks end with
+    one (TEI allows no block after a section)."""
+    while blocks and isinstance(blocks[-1], Section):
+        blocks = blocks[-1].blocks
+    blocks += extra
+
+
+def _unplaced_notes(ctx: Context, inline: InlineReader,
+                    repeated: list[tuple[str, int, str]]) -> list[Paragraph]:
+    """Footnotes of the trailing block whose marker the text lacks (a marker lost in the
+    source) or an earlier note has: each is kept, as a footnote at the end of the message."""
+    notes = [(marker, line, text) for marker, (line, text) in ctx.footnotes.items()
+             if marker not in ctx.placed_notes]
+    return [Paragraph([Mark("note", {"place": "foot", "n": marker},
+                            inline.annotate(text, line))])
+            for marker, line, text in sorted(notes + repeated, key=lambda note: note[1])]
 
 
 def _meet_title_parties(seg: Segments, ctx: Context) -> None:

@@ -7,8 +7,9 @@ number, which dates the document, and the form) or its numbered heading
 heading naming sender and addressee (`The Chargé in the Soviet Union (Kohler) to the
 Secretary of State`). A telegram's number opens its first paragraph (`158. ...`). The
 footnotes follow the text as a numbered list while their anchors are glued to the words
-(`Molotov34`, `July 4.16`, `/2/`): they are rewritten as `[n]` anchors and notes, the
-convention the footnote pass reads. Rows: `frus-source`, `frus-heading`, `frus-number`.
+(`Molotov34`, `July 4.16`, `/2/`; never after a one-letter word: `l503` is an OCR'd
+number): they are rewritten as `[n]` anchors and notes, the convention the footnote pass
+reads. Rows: `frus-source`, `frus-heading`, `frus-number`.
 """
 
 from __future__ import annotations
@@ -20,7 +21,7 @@ from tei.convert.read import Line
 from tei.convert.segment import Segments, heading_kind
 
 _FILE_DATE = re.compile(r"/(?P<m>1[0-2]|0?[1-9])[–-](?P<d>3[01]|[12]\d|0?[1-9])(?P<y>\d{2})\b")
-_GLUED = re.compile(r"(?<=[^\W\d_]|[.,;:’”)])(?<!\d:)(?P<n>\d{1,3})(?=[\s,.;:)]|$)"
+_GLUED = re.compile(r"(?:(?<=[^\W\d_]{2})|(?<=[.,;:’”)]))(?<!\d:)(?P<n>\d{1,3})(?=[\s,.;:)]|$)"
                     r"|(?<![\d/])/(?P<s>\d{1,2})/(?![\d/])")
 _NOTE = re.compile(r"^(?:/(?P<s>\d{1,2})/|(?P<n>\d{1,3})\.\s)\s*(?P<text>\S.*?)\s*↩?$")
 _GLUED_OFFICE = re.compile(r"(?<=[a-z])(?=[A-Z]{2,}(?:/[A-Z]{1,4})?$)")
@@ -87,6 +88,8 @@ def _heading_fact(found: tuple[str, re.Match[str]], line: Line, seg: Segments) -
         seg.page_title = Line(line.no, groups["title"].strip())
         if groups.get("marker"):
             seg.facts["title-note"] = groups["marker"]
+        if kind == "document-heading":  # its number in the volume is kept with it
+            seg.fields.setdefault("page-text", []).append(line)
 
 
 def _footnotes(lines: list[Line]) -> list[Line]:
