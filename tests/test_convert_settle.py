@@ -55,12 +55,24 @@ def test_a_stamp_outside_a_registry_line_becomes_plain_words() -> None:
     assert len(settle(root)) == 1 and len(xp(root, "//tei:stamp")) == 1
 
 
-def test_a_reception_before_the_sending_loses_its_normalised_value() -> None:
+def test_a_reception_before_the_sending_leaves_the_header() -> None:
+    # A correspDesc date must carry its value (rule corresp-date): the date goes, and an
+    # action left with nothing goes with it; the text keeps the words.
     root = tei(dateline(), sent="1951-07-12", received="1951-07-10T23:00:00")
     assert "reception date is earlier" in settle(root)[0]
-    received = xp(root, "//tei:correspAction[@type='received']/tei:date")[0]
-    assert received.attrib == {} and received.text == "received"
+    assert xp(root, "//tei:correspAction[@type='received']") == []
     assert settle(tei(dateline(), received="1951-07-11T20:00:00")) == []  # time zones
+
+
+def test_a_reception_date_that_leaves_keeps_its_addressee_and_the_indentation() -> None:
+    root = etree.fromstring(HEAD.format(body=dateline(), sent="1951-07-12",
+                                        received="1951-07-10").replace(
+        '<correspAction type="received"><date', '<correspAction type="received">'
+        '<persName ref="#per-joseph-stalin">Stalin</persName>\n  <date'))
+    settle(root)
+    (action,) = xp(root, "//tei:correspAction[@type='received']")
+    assert [etree.QName(c).localname for c in action] == ["persName"]
+    assert action[0].tail is None or not action[0].tail.strip()
 
 
 def test_a_dateline_date_other_than_the_sending_date_loses_its_normalised_value() -> None:

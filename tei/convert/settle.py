@@ -128,9 +128,10 @@ def _agree_dates(root: etree._Element) -> Iterator[str]:
     sent, received = _SENT_DATES(root), _RECEIVED_DATES(root)
     first, last = _earliest(sent), _latest(received)
     if first and last and first - _SLACK > last:
-        _undate(received)
-        yield ("the reception date is earlier than the sending date; its normalised value "
-               "was left out: check both dates")
+        for date in received:
+            _drop(date)
+        yield ("the reception date is earlier than the sending date; it was left out of the "
+               "header (the text keeps it): check both dates")
     dated = [d for d in _DATELINE_DATES(root) if _earliest([d]) or _latest([d])]
     readable = [d for d in sent if _earliest([d]) or _latest([d])]
     unreadable = not readable and any(d.get(a) for d in sent for a in _DATING)
@@ -146,6 +147,20 @@ def _apart(date: etree._Element, sent: list[etree._Element]) -> bool:
     sent_start, sent_end = _earliest(sent), _latest(sent)
     return bool((start and sent_end and start > sent_end)
                 or (sent_start and end and sent_start > end))
+
+
+def _drop(element: etree._Element) -> None:
+    """Remove `element` (its tail, the indentation after it, stays); a parent left empty
+    goes too."""
+    parent = element.getparent()
+    previous = element.getprevious()
+    if previous is not None:
+        previous.tail = element.tail
+    else:
+        parent.text = element.tail
+    parent.remove(element)
+    if not len(parent) and not (parent.text or "").strip():
+        _drop(parent)
 
 
 def _undate(dates: list[etree._Element]) -> None:

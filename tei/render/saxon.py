@@ -8,9 +8,6 @@ scheme once the stylesheets are compiled, and the pages the index stylesheet pro
 
 from __future__ import annotations
 
-import os
-from collections.abc import Iterator
-from contextlib import contextmanager
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path, PurePosixPath
@@ -26,6 +23,7 @@ from saxonche import (
 )
 
 from tei.diagnostics import error
+from tei.quiet import native_stderr_silenced
 from tei.resources import xslt_dir
 
 _ALLOWED_PROTOCOLS = "http://saxon.sf.net/feature/allowedProtocols"
@@ -114,36 +112,18 @@ class Renderer:
                    path: str) -> str:
         executable.set_parameter("context", self._parse(context, "context"))
         try:
-            with _native_stderr_silenced():
+            with native_stderr_silenced():
                 return executable.transform_to_string(xdm_node=node) or ""
         except PySaxonApiError as exc:
             raise error(path, f"cannot render: {_message(exc)}", rule="render") from None
 
     def _parse(self, text: str, path: str) -> PyXdmNode:
         try:
-            with _native_stderr_silenced():
+            with native_stderr_silenced():
                 return self._processor.parse_xml(xml_text=text)
         except PySaxonApiError as exc:
             raise error(path, f"cannot hand the document to Saxon: {_message(exc)}",
                         rule="render") from None
-
-
-@cache
-def _devnull() -> int:
-    return os.open(os.devnull, os.O_WRONLY)
-
-
-@contextmanager
-def _native_stderr_silenced() -> Iterator[None]:
-    """Saxon prints its own report of a failing transform on file descriptor 2; the caller
-    reports the error as one diagnostic line instead."""
-    saved = os.dup(2)
-    os.dup2(_devnull(), 2)
-    try:
-        yield
-    finally:
-        os.dup2(saved, 2)
-        os.close(saved)
 
 
 def _compile(compiler: PyXslt30Processor, path: Path) -> PyXsltExecutable:

@@ -26,6 +26,7 @@ import saxonche
 from lxml import etree
 
 from tei.diagnostics import Severity
+from tei.quiet import native_stderr_silenced
 from tei.xmlio import parse_file
 
 SCH_NS = "http://purl.oclc.org/dsdl/schematron"
@@ -261,7 +262,9 @@ class SchematronRules:
         self._builder.set_base_uri(path.resolve().as_uri())
         text = etree.tostring(tree, encoding="unicode")
         try:
-            node = self._builder.parse_xml(xml_text=text)
-            return parse_findings(self._executable.transform_to_string(xdm_node=node))
+            with native_stderr_silenced():
+                node = self._builder.parse_xml(xml_text=text)
+                result = self._executable.transform_to_string(xdm_node=node)
+            return parse_findings(result)
         except saxonche.PySaxonApiError as exc:
             raise SchematronError(f"the rules could not run: {str(exc).strip()}") from None
