@@ -118,3 +118,16 @@ def test_a_gap_of_five_spaces_or_tabs_parts_columns(gap: str, columns: int) -> N
 def test_drop_enclosed_removes_what_the_bracket_regex_removes(text: str) -> None:
     assert drop_enclosed(text) == re.sub(r"\[[^\]]*\]", "", text)
     assert drop_enclosed(text, ("[]", "()"), " ") == re.sub(r"\[[^\]]*\]|\([^)]*\)", " ", text)
+
+
+@pytest.mark.parametrize(("line", "clean"), [
+    ("x<br />y", "x y"),
+    ('<a href="https://example.org/d" class=doc>Document</a> 12', "Document 12"),
+    ("<SPAN style='color: red' data-x=1>Secret</SPAN>", "Secret"),
+    ("<Name of the sender> to Moscow", "<Name of the sender> to Moscow"),
+    ("the sl><ow mobilisation of reservists?> in the west",
+     "the sl><ow mobilisation of reservists?> in the west"),
+    ("</ty to renew o]]>", "</ty to renew o]]>"),
+])
+def test_only_html_tags_are_removed(line: str, clean: str) -> None:
+    assert strip_markup(line) == clean

@@ -29,7 +29,17 @@ _PIPES = re.compile(r"(?:(?<!\s)\s+)?\|\s*")
 _EMPHASIS = re.compile(r"(\*\*|__)(?=\S)([^*_\n]{1,300}?)(?<=\S)\1")
 _ITALIC = re.compile(r"(?<![\w*\\])_(?=\S)([^_\n]{1,300}?)(?<=\S)_(?![\w])")
 _PILCROW_ANCHOR = re.compile(r"<a\b[^<>]{0,300}>\s*¶\s*</a>", re.IGNORECASE)
-_TAG = re.compile(r"<[A-Za-z][\w:-]{0,20}(?:\s[^<>]{0,300})?/?>|</[A-Za-z][\w:-]{0,20}\s*>")
+# The tags of HTML's elements (WHATWG HTML), with attributes in HTML's syntax, are a page's
+# residue; `<Name of the sender>` or `<ow mobilisation of reservists?>` is text.
+_HTML_ELEMENTS = (
+    "a|abbr|address|article|aside|b|bdi|bdo|big|blockquote|body|br|caption|center|cite|code|"
+    "col|colgroup|dd|del|details|dfn|div|dl|dt|em|figcaption|figure|font|footer|h[1-6]|head|"
+    "header|hr|html|i|img|ins|kbd|li|main|mark|nav|ol|p|pre|q|s|samp|section|small|span|"
+    "strike|strong|sub|summary|sup|table|tbody|td|tfoot|th|thead|time|tr|tt|u|ul|var|wbr")
+_HTML_ATTRIBUTES = (r"""(?:\s+[\w:.-]{1,40}(?:\s*=\s*(?:"[^"<>]{0,300}"|'[^'<>]{0,300}'"""
+                    r"""|[^\s"'=<>`]{1,300}))?){0,30}""")
+_TAG = re.compile(rf"<(?:{_HTML_ELEMENTS})(?![\w:-]){_HTML_ATTRIBUTES}\s*/?>"
+                  rf"|</(?:{_HTML_ELEMENTS})\s*>", re.IGNORECASE)
 _LINK = re.compile(r"!?\[([^\[\]\n]{0,200})\]\(([^()\s]{0,300})\)")
 _ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!|])")
 _BULLET = re.compile(r"^(?:[•▪●◦‣∙*]|-(?=\s))\s+(?=\S)")
