@@ -29,8 +29,10 @@ MAX_DEPTH = 100
 
 # A DOCTYPE keyword outside comments, CDATA sections and processing instructions (group 1);
 # one left open runs to the end of the text (so no later start scans the text again).
-_DOCTYPE = re.compile(r"<!--(?:.*?-->|.*)|<!\[CDATA\[(?:.*?\]\]>|.*)|<\?(?:.*?\?>|.*)|(<!DOCTYPE)",
-                      re.DOTALL)
+# A DOCTYPE stands in the prolog: the scan skips comments, CDATA and PIs and ends at the first
+# element's start tag (group 2); a DOCTYPE after it is a syntax error libxml2 reports.
+_DOCTYPE = re.compile(r"<!--(?:.*?-->|.*)|<!\[CDATA\[(?:.*?\]\]>|.*)|<\?(?:.*?\?>|.*)|(<!DOCTYPE)"
+                      r"|(<[^!?])", re.DOTALL)
 _TOO_DEEP = "Excessive depth in document"
 _SYNTAX_DETAIL = re.compile(r",\s*line (\d+), column (\d+)$")
 _MISMATCH = re.compile(r"^Opening and ending tag mismatch: (\S+) line (\d+) and (\S+)$")
@@ -68,6 +70,8 @@ def _source_text(data: bytes, encoding: str | None = None) -> str:
 def _doctype_line(text: str) -> int | None:
     """Line of the DOCTYPE declaration in `text`, or None when there is none."""
     for match in _DOCTYPE.finditer(text):
+        if match.group(2):
+            return None
         if match.group(1):
             return text.count("\n", 0, match.start()) + 1
     return None
@@ -88,7 +92,9 @@ def _refuse_doctype(tree: etree._ElementTree, data: bytes, path: str) -> None:
 
 def _check_limits(root: etree._Element, path: str) -> None:
     """Raise InputError at the first element with too many attributes or nested too deep
-    (the loop does no more than count: it runs on every element of every file)."""
+    (two XPath tests in C decide whether there is one; the walk finds it)."""
+    if not (_TOO_DEEP_ELEMENT(root) or _TOO_MANY_ATTRIBUTES(root)):
+        return
     depth = 0
     for event, element in etree.iterwalk(root, events=("start", "end"), tag=etree.Element):
         if event == "end":
@@ -97,6 +103,10 @@ def _check_limits(root: etree._Element, path: str) -> None:
         depth += 1
         if depth > MAX_DEPTH or len(element.attrib) > MAX_ATTRIBUTES:
             raise _limit_error(element, depth > MAX_DEPTH, path)
+
+
+_TOO_DEEP_ELEMENT = etree.XPath("boolean(" + "/*" * (MAX_DEPTH + 1) + ")")
+_TOO_MANY_ATTRIBUTES = etree.XPath(f"boolean(//*[count(@*) > {MAX_ATTRIBUTES}])")
 
 
 def _limit_error(element: etree._Element, too_deep: bool, path: str) -> InputError:

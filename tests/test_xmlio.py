@@ -72,6 +72,14 @@ def test_doctype_the_byte_scan_cannot_see_is_refused_after_parsing() -> None:
     assert (refused.value.diagnostic.line, refused.value.diagnostic.rule) == (2, "xml-doctype")
 
 
+def test_a_doctype_after_the_root_element_is_no_xml() -> None:
+    # The scan before parsing stops at the first element: a DOCTYPE can only stand before.
+    data = b'<?xml version="1.0"?>\n<TEI/>\n<!DOCTYPE TEI [<!ENTITY e "e">]>\n'
+    with pytest.raises(InputError) as refused:
+        parse_bytes(data, "late.xml")
+    assert refused.value.diagnostic.rule == "xml-syntax"
+
+
 def _nested(depth: int) -> bytes:
     return b"<a>" * depth + b"</a>" * depth
 
