@@ -24,6 +24,11 @@ def schemas_dir() -> Path:
     return data_root() / "schemas"
 
 
+def official_tei_all() -> Path:
+    """The official tei_all.rng shipped with the package (TEI P5 4.12.0)."""
+    return schemas_dir() / "official" / "tei_all.rng"
+
+
 def xslt_dir() -> Path:
     """Folder of the XSLT stylesheets."""
     return data_root() / "xslt"

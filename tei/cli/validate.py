@@ -25,11 +25,11 @@ from tei.cli.common import (
 )
 from tei.cli.validate_options import build_options
 from tei.diagnostics import display_path
+from tei.resources import official_tei_all
 from tei.validate import Report, SchemaUnavailable, iter_validate
 from tei.validate.corpus import RegisterUnavailable
 from tei.validate.engine import collect
 from tei.validate.model import Profile
-from tei.validate.official import bundled_tei_all
 from tei.validate.output import RENDERERS, write_step_summary
 from tei.validate.selection import GitError, changed_files, is_tei_document, within
 
@@ -54,7 +54,7 @@ def _schema_and_inputs(tei_all: str | None,
                    "or put --tei-all after the other options, just before the files")
     if Path(tei_all).suffix in {".rng", ".xsd"}:
         return Path(tei_all), inputs
-    return bundled_tei_all(), [tei_all, *inputs]
+    return official_tei_all(), [tei_all, *inputs]
 
 
 def _select(inputs: list[str], changed_since: str | None, edition: Path | None) -> list[Path]:

@@ -9,10 +9,9 @@ from lxml import etree
 
 from tei.cli.common import fail
 from tei.diagnostics import InputError
-from tei.resources import schemas_dir
+from tei.resources import official_tei_all, schemas_dir
 from tei.validate.engine import ID_RULES
 from tei.validate.model import DEFAULT_LAYERS, Layer, Options, Profile
-from tei.validate.official import bundled_tei_all
 from tei.validate.schematron import SchematronError, SchematronRules, rules
 from tei.xmlio import parse_file
 
@@ -69,7 +68,7 @@ def build_options(*, layers: str | None, profile: Profile, tei_all: Path | None,
     extra = ((Layer.SCHEMATRON,) if schematron else ()) + ((Layer.CORPUS,) if corpus else ())
     chosen = tuple(layer for layer in Layer if layer in chosen or layer in extra)
     if Layer.TEI_ALL in chosen and tei_all is None:
-        tei_all = bundled_tei_all()
+        tei_all = official_tei_all()
     if Layer.SCHEMATRON in chosen and schematron is None:
         raise fail("the schematron layer needs --schematron FILE")
     selected, skipped = rule_list(only), rule_list(skip) or frozenset()

@@ -19,6 +19,7 @@ from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, replace
 from functools import cache, partial
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from lxml import etree
 
@@ -45,10 +46,12 @@ from tei.validate.model import (
     Outcome,
     Report,
 )
-from tei.validate.official import OfficialRng
-from tei.validate.rng.check import RngError
 from tei.validate.schematron import RuleFinding, SchematronError, SchematronRules
 from tei.workspace import die_with_parent
+
+if TYPE_CHECKING:
+    from tei.validate.official import OfficialRng
+    from tei.validate.rng.check import RngError
 from tei.xmlio import parse_bytes, read_bytes
 
 # Rules the wf layer checks (after parsing); the Schematron copy of id-unique is not run.
@@ -136,13 +139,13 @@ class Validator:
         if self.schematron:
             yield Layer.SCHEMATRON, self._rule_findings(self.schematron.check, tree, path,
                                                         ours=False)
-        if isinstance(self.tei_all, OfficialRng):
+        if isinstance(self.tei_all, OfficialSchema):
+            issues = self._official_check(self.tei_all, tree)
+            yield Layer.TEI_ALL, _schema_findings(name, tree, issues, "tei-all")
+        elif self.tei_all is not None:
             found = _rng_findings(name, self._official_check(self.tei_all, tree))
             yield Layer.TEI_ALL, found + self._rule_findings(
                 self.tei_all.check_rules, tree, path, ours=False, rule="tei-all")
-        elif self.tei_all:
-            issues = self._official_check(self.tei_all, tree)
-            yield Layer.TEI_ALL, _schema_findings(name, tree, issues, "tei-all")
 
     @staticmethod
     def _official_check(schema: OfficialRng | OfficialSchema,
@@ -211,7 +214,11 @@ def _official(path: Path | None) -> OfficialRng | OfficialSchema | None:
     """The tei-all layer's schema: RELAX NG by the pure-Python engine, XSD by libxml2."""
     if path is None:
         return None
-    return OfficialSchema(path) if path.suffix == ".xsd" else OfficialRng(path)
+    if path.suffix == ".xsd":
+        return OfficialSchema(path)
+    from tei.validate.official import OfficialRng  # the engine loads only when it is used
+
+    return OfficialRng(path)
 
 
 def _rng_findings(name: str, errors: list[RngError]) -> list[_Pending]:

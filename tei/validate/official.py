@@ -18,7 +18,7 @@ from types import ModuleType
 from lxml import etree
 
 from tei.diagnostics import InputError, error
-from tei.resources import schemas_dir
+from tei.resources import official_tei_all
 from tei.validate import official_rules
 from tei.validate.cache import cached, content_key
 from tei.validate.official_rules import embedded_schematron
@@ -40,7 +40,7 @@ def _reader_source(*modules: ModuleType) -> bytes:
 
 def bundled_tei_all() -> Path:
     """The official tei_all.rng shipped with the package (TEI P5 4.12.0)."""
-    return schemas_dir() / "official" / "tei_all.rng"
+    return official_tei_all()
 
 
 def _compile(path: Path) -> bytes:
