@@ -14,6 +14,7 @@ from typer.testing import CliRunner
 from tei.cli import app
 from tei.validate import Options, Validator
 from tei.validate.model import Layer
+from tests.conftest import best_validation_seconds
 
 ROOT = Path(__file__).resolve().parent.parent
 FIXTURES = ROOT / "tests" / "fixtures" / "validate"
@@ -62,17 +63,6 @@ def test_findings_beyond_1000_per_file_are_counted_not_listed(tmp_path: Path) ->
         "annotations of each type per step; this log lists the others"]
 
 
-def _seconds(validator: Validator, path: Path) -> float:
-    """Best of three runs (the machine is shared)."""
-    data = path.read_bytes()
-    best = float("inf")
-    for _ in range(3):
-        started = time.perf_counter()
-        report = validator.validate_bytes(data, path)
-        best = min(best, time.perf_counter() - started)
-    assert report.unlisted > 0
-    return best
-
 
 @pytest.mark.parametrize(("small_shape", "large_shape"), [
     ((25, 200), (100, 200)),   # errors spread over paragraphs
@@ -84,7 +74,7 @@ def test_error_collection_grows_linearly(tmp_path: Path, small_shape: tuple[int,
     (tmp_path / "small").mkdir()
     small = with_errors(tmp_path / "small", *small_shape)
     large = with_errors(tmp_path, *large_shape)
-    ratio = _seconds(validator, large) / _seconds(validator, small)
+    ratio = best_validation_seconds(validator, large) / best_validation_seconds(validator, small)
     assert ratio < 8, f"4x the errors took {ratio:.1f}x the time (quadratic: 16x)"
 
 

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import time
 from pathlib import Path
 
 import pytest
@@ -12,6 +11,7 @@ from tei.validate import Layer, Options, Validator
 from tei.validate.official import bundled_tei_all, load_embedded_rules
 from tei.validate.official_rules import embedded_schematron
 from tei.validate.schematron import SCH_NS, rules
+from tests.conftest import best_validation_seconds
 
 ROOT = Path(__file__).resolve().parent.parent
 VALID = ROOT / "tests" / "fixtures" / "validate" / "valid" / "telegram.xml"
@@ -66,17 +66,6 @@ def _errors_document(folder: Path, paragraphs: int, per_paragraph: int) -> Path:
     return path
 
 
-def _best_seconds(validator: Validator, path: Path) -> float:
-    """Best of three runs (the machine is shared)."""
-    data = path.read_bytes()
-    best = float("inf")
-    for _ in range(3):
-        started = time.process_time()
-        report = validator.validate_bytes(data, path)
-        best = min(best, time.process_time() - started)
-    assert report.unlisted > 0
-    return best
-
 
 @pytest.mark.parametrize(("small_shape", "large_shape"), [
     ((25, 200), (100, 200)),   # errors spread over paragraphs
@@ -88,5 +77,5 @@ def test_tei_all_error_collection_grows_linearly(tmp_path: Path, small_shape: tu
     small = _errors_document(tmp_path / "small", *small_shape)
     large = _errors_document(tmp_path / "large", *large_shape)
     validator.validate_file(small)  # fill the memo tables
-    ratio = _best_seconds(validator, large) / _best_seconds(validator, small)
+    ratio = best_validation_seconds(validator, large) / best_validation_seconds(validator, small)
     assert ratio < 8, f"4x the errors took {ratio:.1f}x the time (quadratic: 16x)"

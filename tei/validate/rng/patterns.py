@@ -72,23 +72,21 @@ class Grammar:
 
     def group(self, a: int, b: int) -> int:
         """a, b simplified."""
-        if NOT_ALLOWED in (a, b):
-            return NOT_ALLOWED
-        if a == EMPTY:
-            return b
-        if b == EMPTY:
-            return a
-        return self.intern((GROUP, a, b))
+        return self._both(GROUP, a, b)
 
     def interleave(self, a: int, b: int) -> int:
         """a & b simplified."""
+        return self._both(INTERLEAVE, a, b)
+
+    def _both(self, kind: int, a: int, b: int) -> int:
+        """A pattern needing both `a` and `b` (notAllowed absorbs, empty is the unit)."""
         if NOT_ALLOWED in (a, b):
             return NOT_ALLOWED
         if a == EMPTY:
             return b
         if b == EMPTY:
             return a
-        return self.intern((INTERLEAVE, a, b))
+        return self.intern((kind, a, b))
 
     def after(self, a: int, b: int) -> int:
         """Content `a` of an open element, then `b` after its end tag."""
