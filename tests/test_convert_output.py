@@ -135,3 +135,14 @@ def test_every_output_passes_our_grammar_and_rules(tmp_path: Path, resources) ->
     failed = report.failed()
     assert len(report.files) == len(CASES)
     assert not failed, [(f.path, [str(d) for d in f.findings][:3]) for f in failed[:3]]
+
+
+def test_a_deciphering_line_after_a_capitals_signature_closes_the_telegram(resources) -> None:
+    text = ("TELEGRAM\nNo. 512\nSent: Moscow, 14 May 1956, 18.20\n\n"
+            "1. Today I was received by Khrushchev.\n\nMIĆUNOVIĆ\n\n"
+            "Deciphered 15.V.1956 at 09.10. Copies: Tito, Kardelj.\n")
+    root = etree.fromstring(convert_text(text, "t", resources).xml)
+    assert [s.xpath("string()") for s in xp(root, "//tei:closer/tei:signed")] == ["MIĆUNOVIĆ"]
+    (line,) = xp(root, "//tei:div[@subtype='processing']/tei:ab")
+    assert line.get("subtype") == "deciphered"
+    assert [d.get("when") for d in xp(line, ".//tei:date")] == ["1956-05-15T09:10:00"]
