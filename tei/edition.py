@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import tomllib
 from dataclasses import dataclass
 from pathlib import Path
@@ -10,12 +11,15 @@ from tei.diagnostics import error
 from tei.resources import edition_config
 from tei.xmlio import read_bytes
 
+_ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
+
 
 @dataclass(frozen=True, slots=True)
 class Edition:
     """The edition's title, editors, publisher, encoding licence, published address (base URL
-    of the site, empty when unknown), language of its texts and pages, and the repository
-    named for a document that names none."""
+    of the site, empty when unknown), language of its texts and pages, the repository
+    named for a document that names none, its version and publication date (YYYY-MM-DD),
+    and the folder of its Markdown apparatus pages (empty: none)."""
 
     title: str = "TEI edition"
     publisher: str = ""
@@ -25,6 +29,9 @@ class Edition:
     base_url: str = ""
     editors: tuple[str, ...] = ()
     language: str = "en"
+    version: str = ""
+    published: str = ""
+    pages: str = ""
 
 
 def load_edition(path: Path | None = None) -> Edition:
@@ -39,10 +46,15 @@ def load_edition(path: Path | None = None) -> Edition:
         raise error(str(path), f"not a valid edition configuration: {exc}",
                     rule="config") from None
     edition, source = data.get("edition", {}), data.get("source", {})
-    keys = ("title", "publisher", "licence", "licence_url", "base_url", "language")
+    keys = ("title", "publisher", "licence", "licence_url", "base_url", "language", "version",
+            "published")
     values: dict = {key: str(edition[key]) for key in keys if key in edition}
+    values["pages"] = str(path.parent / str(edition.get("pages", "pages")))
     if "repository" in source:
         values["repository"] = str(source["repository"])
+    if not _ISO_DATE.fullmatch(values.get("published", "2000-01-01")):
+        raise error(str(path), f"[edition] published is not a date YYYY-MM-DD: "
+                    f"{values['published']!r}", rule="config")
     editors = edition.get("editors", [])
     values["editors"] = tuple(map(str, editors if isinstance(editors, list) else [editors]))
     return Edition(**values)

@@ -59,6 +59,17 @@ def test_root_carries_id_language_and_schema_links(resources) -> None:
     assert data.count(b"<?xml-model ") == 2
 
 
+def test_header_names_the_editors_version_and_publication_date(resources) -> None:
+    root = etree.fromstring(xml_of(CASES[0], resources))
+    edition = resources.edition
+    file_desc = "/tei:TEI/tei:teiHeader/tei:fileDesc"
+    editors = xp(root, f"{file_desc}/tei:titleStmt/tei:respStmt[tei:resp = 'Edited by']/tei:name")
+    assert [e.text for e in editors] == list(edition.editors) != []
+    assert xp(root, f"string({file_desc}/tei:editionStmt/tei:edition/@n)") == edition.version
+    assert xp(root, f"string({file_desc}/tei:publicationStmt/tei:date/@when)") == \
+        edition.published != ""
+
+
 def test_output_records_source_and_output_hashes(resources) -> None:
     case = CASES[0]
     data = xml_of(case, resources)

@@ -42,3 +42,22 @@ def test_a_broken_file_is_a_config_diagnostic(tmp_path: Path) -> None:
 def test_the_bundled_settings_name_our_edition() -> None:
     edition = load_edition()
     assert edition.title and edition.language == "en" and edition.repository
+
+
+def test_version_publication_date_and_pages_are_read(tmp_path: Path) -> None:
+    path = settings(tmp_path, '[edition]\nversion = "2.1"\npublished = 2026-01-31\n'
+                              'pages = "apparatus"\n')
+    edition = load_edition(path)
+    assert (edition.version, edition.published) == ("2.1", "2026-01-31")
+    assert edition.pages == str(tmp_path / "apparatus")
+
+
+def test_the_pages_folder_defaults_to_pages_beside_the_settings(tmp_path: Path) -> None:
+    assert load_edition(settings(tmp_path, "[edition]\n")).pages == str(tmp_path / "pages")
+
+
+def test_a_publication_date_that_is_not_iso_is_a_config_diagnostic(tmp_path: Path) -> None:
+    with pytest.raises(InputError) as caught:
+        load_edition(settings(tmp_path, '[edition]\npublished = "30 Nov 2026"\n'))
+    assert caught.value.diagnostic.rule == "config"
+    assert "YYYY-MM-DD" in caught.value.diagnostic.message

@@ -30,7 +30,8 @@ from tei.xmlio import TEI_NS, XML_NS
 ZERO_HASH = "0" * 64
 LIST_ELEMENTS = {"person": "listPerson", "place": "listPlace", "org": "listOrg"}
 _ELEMENT_ONLY = {f"{{{TEI_NS}}}{tag}" for tag in (
-    "TEI", "teiHeader", "fileDesc", "titleStmt", "notesStmt", "respStmt", "publicationStmt",
+    "TEI", "teiHeader", "fileDesc", "titleStmt", "editionStmt", "notesStmt", "respStmt",
+    "publicationStmt",
     "availability",
     "sourceDesc", "msDesc", "msIdentifier", "altIdentifier", "msContents", "encodingDesc",
     "appInfo", "application", "profileDesc", "abstract", "langUsage", "correspDesc",
@@ -99,6 +100,7 @@ def _header(root: etree._Element, doc: Document, edition: Edition,
     header = _el(root, "teiHeader")
     file_desc = _el(header, "fileDesc")
     _title_stmt(_el(file_desc, "titleStmt"), h)
+    _edition_stmt(file_desc, edition)
     _publication(_el(file_desc, "publicationStmt"), h, edition)
     notes = _el(file_desc, "notesStmt")
     for subtype, fact, text in conversion_notes(h):
@@ -129,8 +131,22 @@ def _title_stmt(stmt: etree._Element, h: Header) -> None:
             _el(resp, "name", h.translator)
 
 
+def _edition_stmt(file_desc: etree._Element, edition: Edition) -> None:
+    """The edition's editors (titleStmt/respStmt) and version (editionStmt)."""
+    if edition.editors:
+        resp = _el(file_desc.find(f"{{{TEI_NS}}}titleStmt"), "respStmt")
+        _el(resp, "resp", "Edited by")
+        for editor in edition.editors:
+            _el(resp, "name", editor)
+    if edition.version:
+        _el(_el(file_desc, "editionStmt"), "edition", f"Version {edition.version}",
+            n=edition.version)
+
+
 def _publication(stmt: etree._Element, h: Header, edition: Edition) -> None:
     _el(stmt, "publisher", edition.publisher)
+    if edition.published:
+        _el(stmt, "date", edition.published, when=edition.published)
     availability = _el(stmt, "availability")
     for paragraph in h.licence:
         _inline(_el(availability, "p"), paragraph)

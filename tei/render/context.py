@@ -30,7 +30,8 @@ def context_xml(edition: Edition, document: dict[str, str] | None = None,
     etree.SubElement(root, f"{{{TT_NS}}}edition", {
         "title": edition.title, "publisher": edition.publisher,
         "editors": "; ".join(edition.editors), "base-url": edition.base_url,
-        "licence": edition.licence, "licence-url": edition.licence_url})
+        "licence": edition.licence, "licence-url": edition.licence_url,
+        "version": edition.version, "published": edition.published})
     if site:
         etree.SubElement(root, f"{{{TT_NS}}}site", site)
     if document:

@@ -81,6 +81,19 @@
     </html>
   </xsl:template>
 
+  <!-- "Version 1.0, published 30 November 2026. " (either part only when the edition has it). -->
+  <xsl:template name="tt:release">
+    <xsl:variable name="version" select="normalize-space($tt:edition/@version)"/>
+    <xsl:variable name="published" select="string($tt:edition/@published)"/>
+    <xsl:variable name="parts" select="($version[.] ! ('Version ' || .),
+        $published[. castable as xs:date] ! ('published ' || format-date(xs:date(.), '[D] [MNn] [Y]', 'en', (), ())))"/>
+    <xsl:if test="exists($parts)">
+      <span class="release">
+        <xsl:value-of select="upper-case(substring($parts[1], 1, 1)) || substring(string-join($parts, ', '), 2) || '. '"/>
+      </span>
+    </xsl:if>
+  </xsl:template>
+
   <xsl:template name="tt:footer">
     <p>
       <xsl:value-of select="$tt:edition-title"/>
@@ -91,6 +104,7 @@
         <xsl:value-of select="', published by ' || $tt:edition/@publisher"/>
       </xsl:if>
       <xsl:text>. </xsl:text>
+      <xsl:call-template name="tt:release"/>
       <xsl:if test="$tt:edition/@licence">
         <xsl:text>Encoding licensed under </xsl:text>
         <xsl:variable name="url" select="tt:safe-url($tt:edition/@licence-url)"/>
