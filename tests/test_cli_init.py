@@ -33,7 +33,7 @@ def new_edition(folder: Path, *options: str) -> Path:
                          "--editor", "Ann Smith", "--repository", "Example State Archive",
                          *options)
     assert (code, err) == (0, ""), err
-    assert out.startswith(f"created 14 files in {folder}.")
+    assert out.startswith(f"created 19 files in {folder}.")
     for stem in TEXTS:
         shutil.copy(FIXTURES / "telegrams" / f"{stem}.txt", folder / "corpus" / "raw")
     return folder
@@ -76,6 +76,15 @@ def test_the_new_edition_carries_its_names_and_nothing_of_ours(built: Path) -> N
     assert cmif.findtext(f".//{TEI}titleStmt/{TEI}title") == \
         f"{TITLE}: correspondence metadata (CMIF)"
     assert cmif.findtext(f".//{TEI}titleStmt/{TEI}editor") == "Ann Smith"
+
+
+def test_the_new_edition_has_starter_apparatus_pages_in_its_site(built: Path) -> None:
+    pages = sorted(p.name for p in (built / "site" / "pages").iterdir())
+    assert pages == ["about.html", "downloads.html", "editorial-principles.html",
+                     "how-to-cite.html"]
+    about = (built / "site" / "pages" / "about.html").read_text()
+    assert f"<em>{TITLE}</em>" in about and "Example State Archive" in about
+    assert "<dd>Ann Smith</dd>" in about and "Version 0.1, published" in about
 
 
 def test_the_default_repository_only_fills_in_for_documents_that_name_none(
@@ -181,4 +190,4 @@ def test_with_a_base_url_published_files_name_the_schemas_on_the_published_site(
                                       "https://example.org/letters/schemas/telegrams.sch"]
     assert (site / "schemas" / "telegrams.rng").is_file()
     page = (site / "documents" / "000_eccd84356cefffd4.html").read_text()
-    assert "https://example.org/letters/documents/000_eccd84356cefffd4.html</p>" in page
+    assert "https://example.org/letters/documents/000_eccd84356cefffd4.html (accessed" in page

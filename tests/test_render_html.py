@@ -98,9 +98,11 @@ def test_names_link_to_their_index_entry_with_the_regular_name(site: Path) -> No
 
 def test_supplied_text_and_gaps_are_bracketed_and_explained(site: Path) -> None:
     doc = page(site, "documents/r01_cable.html")
-    supplied = {text(s): s.get("title")
+    supplied = {text(s): text(doc.get_element_by_id(s.get("aria-describedby")))
                 for s in doc.xpath("//section[@class='text']//span[contains(@class,'supplied')]")}
     assert "Identification" in supplied["[Stalin]"]
+    assert doc.xpath("//span[contains(@class,'supplied')]/@tabindex") != []
+    assert set(doc.xpath("//span[contains(@class,'supplied')]/@tabindex")) == {"0"}
     assert "supplied" in supplied["[from this proposal]"]
     assert "[signature]" in supplied
     assert [text(g) for g in doc.xpath("//section[@class='text']//span[@class='gap']")] == ["[...]"]
@@ -111,7 +113,8 @@ def test_supplied_text_and_gaps_are_bracketed_and_explained(site: Path) -> None:
     (hidden,) = memo.xpath("//span[@class='gap'][@data-reason='not-declassified']")
     assert text(hidden) == "[name not declassified]"
     (sic,) = memo.xpath("//span[@data-reason='sic']")
-    assert (text(sic), sic.get("title")) == ("[sic]", "So in the original")
+    reason = memo.get_element_by_id(sic.get("aria-describedby"))
+    assert (text(sic), text(reason)) == ("[sic]", "So in the original")
 
 
 def test_registry_furniture_is_set_apart_and_stamps_boxed(site: Path) -> None:

@@ -110,5 +110,5 @@ def test_a_site_wide_file_through_a_link_stops_the_run(tmp_path: Path) -> None:
     (site / "assets").symlink_to(elsewhere, target_is_directory=True)
     code, _, err = run(CABLE, "--html", site)
     assert code == 2
-    assert err.startswith(f"tei: {site / 'assets' / 'edition.css'}:1:1: error: ")
+    assert err.startswith(f"tei: {site / 'assets'}/") and ":1:1: error: " in err
     assert list(elsewhere.iterdir()) == []

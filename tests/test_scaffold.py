@@ -27,7 +27,9 @@ TEXT = st.text(st.characters(blacklist_categories=("Cc", "Cs")), min_size=1, max
 def test_a_new_edition_has_every_file_an_edition_needs() -> None:
     assert sorted(map(str, edition_files(EDITION))) == [
         ".github/workflows/edition.yml", ".gitignore", ".pre-commit-config.yaml",
-        "README.md", "corpus/edition.toml", "corpus/raw/README.md",
+        "README.md", "corpus/edition.toml", "corpus/pages/README.md", "corpus/pages/about.md",
+        "corpus/pages/downloads.md", "corpus/pages/editorial-principles.md",
+        "corpus/pages/how-to-cite.md", "corpus/raw/README.md",
         "corpus/register/README.md", "corpus/register/orgs.xml",
         "corpus/register/persons.xml", "corpus/register/places.xml",
         "schemas/telegrams.rng", "schemas/telegrams.sch", "schemas/telegrams.xsd",

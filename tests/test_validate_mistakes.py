@@ -21,51 +21,51 @@ MISTAKES = {
     "misspelt element": (
         '<persName ref="#per-vaganov">Vaganov</persName>',
         '<persname ref="#per-vaganov">Vaganov</persname>',
-        [f"279:66: error: <persname> is not allowed here; expected: {PHRASES} [grammar]"]),
+        [f"287:66: error: <persname> is not allowed here; expected: {PHRASES} [grammar]"]),
     "wrong attribute value": (
         '<div type="message">', '<div type="mesage">',
-        ['257:14: error: <div> type="mesage": "mesage" is not allowed; use one of: registry, '
+        ['265:14: error: <div> type="mesage": "mesage" is not allowed; use one of: registry, '
          "message, attachment [grammar]",
-         "248:7: error: The document's div must hold, in this order: an optional registry "
+         "256:7: error: The document's div must hold, in this order: an optional registry "
          "heading, one message div, any attachments and optional processing lines; it holds: "
          "heading, mesage, processing. [div-order]"]),
     "missing @when": (
         '<date when="1951-07-05">July 5, 1951</date>', "<date>July 5, 1951</date>",
-        ['65:11: error: The date "July 5, 1951" of correspAction type="sent" needs when (or '
+        ['73:11: error: The date "July 5, 1951" of correspAction type="sent" needs when (or '
          'notBefore and notAfter for a range) with its W3C value (when="1951-07-05"): '
          "correspDesc dates are what indexes and the dateline check read. [corresp-date]"]),
     "1951-02-30": (
         '<date when="1951-07-05">July 5, 1951</date>',
         '<date when="1951-02-30">July 5, 1951</date>',
-        ['65:17: error: <date> when="1951-02-30": "1951-02-30" is not a valid value (write a '
+        ['73:17: error: <date> when="1951-02-30": "1951-02-30" is not a valid value (write a '
          "real date: YYYY-MM-DD, YYYY-MM, YYYY, --MM-DD or YYYY-MM-DDThh:mm:ss) [grammar]",
-         '65:17: error: when="1951-02-30" on date is not a real date or time: write '
+         '73:17: error: when="1951-02-30" on date is not a real date or time: write '
          "YYYY-MM-DD, YYYY-MM, YYYY, --MM-DD or YYYY-MM-DDThh:mm:ss. [date-valid]"]),
     "dangling @ref": (
         '</supplied> information the draft text of an agreement to cease military operations '
         'in <placeName ref="#pla-korea">',
         '</supplied> information the draft text of an agreement to cease military operations '
         'in <placeName ref="#pla-koreaa">',
-        ["258:164: error: placeName/@ref points to #pla-koreaa, but no element in this file "
+        ["266:164: error: placeName/@ref points to #pla-koreaa, but no element in this file "
          "has that xml:id. [pointer-resolves]"]),
     "duplicate xml:id": (
         '<div type="message">', '<div type="message" xml:id="per-mao-zedong">',
-        [f'{place}: error: xml:id "per-mao-zedong" is used 2 times (lines 76, 257); every '
-         "xml:id must be unique in the file [id-unique]" for place in ("76:15", "257:29")]),
+        [f'{place}: error: xml:id "per-mao-zedong" is used 2 times (lines 84, 265); every '
+         "xml:id must be unique in the file [id-unique]" for place in ("84:15", "265:29")]),
     "text in the wrong place": (
         '<div type="message">', '<div type="message">Urgent.',
-        ["257:9: error: <div> may not contain text directly, only elements [grammar]"]),
+        ["265:9: error: <div> may not contain text directly, only elements [grammar]"]),
     "unclosed tag": (
         '<supplied reason="omitted">your</supplied>', '<supplied reason="omitted">your',
-        ["258:188: error: not well-formed XML: <supplied> (opened on line 258) is not closed: "
+        ["266:188: error: not well-formed XML: <supplied> (opened on line 266) is not closed: "
          "</p> comes first; add </supplied> where it ends [xml-syntax]"]),
     "name without a register entry": (
         '<person xml:id="per-vaganov">', '<person xml:id="per-vaganov-clerk">',
-        ['135:7: warning: The person "per-vaganov-clerk" is not referred to anywhere in this '
+        ['143:7: warning: The person "per-vaganov-clerk" is not referred to anywhere in this '
          "file; remove the entry or tag the name in the text. [entry-unused]",
-         "279:76: error: persName/@ref points to #per-vaganov, but no element in this file has "
+         "287:76: error: persName/@ref points to #per-vaganov, but no element in this file has "
          "that xml:id. [pointer-resolves]",
-         '135:15: error: standOff entry "per-vaganov-clerk" is not in the register: add it to '
+         '143:15: error: standOff entry "per-vaganov-clerk" is not in the register: add it to '
          "the register or point the names to an entry that is there [register-entry]"]),
     "wrong root id": (
         'xml:id="doc-000_eccd84356cefffd4"', 'xml:id="doc-000_eccd84356cefffd5"',
@@ -114,7 +114,7 @@ def test_a_duplicate_id_does_not_hide_the_other_errors(tmp_path: Path) -> None:
 def test_an_id_that_is_not_an_ncname_is_a_finding_not_a_syntax_error(tmp_path: Path) -> None:
     path = _mutated(tmp_path, '<div type="message">', '<div type="message" xml:id="[UUID]">')
     assert _findings(path) == [
-        '257:29: error: xml:id "[UUID]" is not an NCName: an id starts with a letter or "_" '
+        '265:29: error: xml:id "[UUID]" is not an NCName: an id starts with a letter or "_" '
         'and holds only letters, digits, ".", "-" and "_" (no spaces, colons or brackets) '
         "[id-ncname]"]
 
@@ -129,13 +129,13 @@ def test_the_root_id_of_any_file_name_is_an_ncname_without_percent_escapes(
 
 
 @pytest.mark.parametrize(("lines", "expected"), [
-    ((250, 252), ["250:11: error: <abb> is not allowed here; expected: <head>, <opener>, <p>, "
+    ((258, 260), ["258:11: error: <abb> is not allowed here; expected: <head>, <opener>, <p>, "
                   "<ab>, <list>, <floatingText>, <div> [grammar]",
-                  "252:11: error: <abb> is not allowed here; expected: <pb>, <p>, <ab>, <list>, "
+                  "260:11: error: <abb> is not allowed here; expected: <pb>, <p>, <ab>, <list>, "
                   "<floatingText>, <div>, <closer>, <postscript> [grammar]"]),
-    ((258, 263), ["258:11: error: <abb> is not allowed here; expected: <head>, <opener>, <p>, "
+    ((266, 271), ["266:11: error: <abb> is not allowed here; expected: <head>, <opener>, <p>, "
                   "<ab>, <list>, <floatingText>, <div> [grammar]",
-                  "263:15: error: <abb> is not allowed here; expected: <pb>, <p>, <ab>, <list>, "
+                  "271:15: error: <abb> is not allowed here; expected: <pb>, <p>, <ab>, <list>, "
                   "<floatingText>, <div>, <closer>, <postscript> [grammar]"]),
 ])
 def test_two_misspelt_elements_in_one_div_are_two_errors(

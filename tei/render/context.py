@@ -3,11 +3,13 @@ and its neighbours by date, as a small XML document passed as the `context` para
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from collections.abc import Sequence
+from dataclasses import dataclass, field
 
 from lxml import etree
 
 from tei.edition import Edition
+from tei.render.apparatus import Page
 
 TT_NS = "urn:x-tei-telegrams"
 
@@ -21,11 +23,27 @@ class Link:
     date: str = ""
 
 
+@dataclass(frozen=True, slots=True)
+class SiteContext:
+    """The context of every page of one site: the edition, the site's own downloads and its
+    apparatus pages. Called with a page's own facts, it gives that page's context XML."""
+
+    edition: Edition
+    site: dict[str, str] = field(default_factory=dict)
+    pages: tuple[Page, ...] = ()
+
+    def __call__(self, document: dict[str, str] | None = None, prev: Link | None = None,
+                 next_: Link | None = None) -> str:
+        return context_xml(self.edition, document, prev, next_, site=self.site,
+                           pages=self.pages)
+
+
 def context_xml(edition: Edition, document: dict[str, str] | None = None,
                 prev: Link | None = None, next_: Link | None = None, *,
-                site: dict[str, str] | None = None) -> str:
-    """Serialise the context: <tt:context> with edition, document and prev/next links, and
-    the site's own downloads (`site`: schema, CMIF file, by their addresses from its root)."""
+                site: dict[str, str] | None = None, pages: Sequence[Page] = ()) -> str:
+    """Serialise the context: <tt:context> with edition, document and prev/next links, the
+    site's own downloads (`site`: schema, CMIF file, by their addresses from its root) and
+    its apparatus pages (<tt:page>: name, title and address from the root, in nav order)."""
     root = etree.Element(f"{{{TT_NS}}}context", nsmap={"tt": TT_NS})
     etree.SubElement(root, f"{{{TT_NS}}}edition", {
         "title": edition.title, "publisher": edition.publisher,
@@ -34,6 +52,9 @@ def context_xml(edition: Edition, document: dict[str, str] | None = None,
         "version": edition.version, "published": edition.published})
     if site:
         etree.SubElement(root, f"{{{TT_NS}}}site", site)
+    for page in pages:
+        etree.SubElement(root, f"{{{TT_NS}}}page",
+                         {"key": page.slug, "href": page.href, "title": page.title})
     if document:
         etree.SubElement(root, f"{{{TT_NS}}}document", document)
     for name, link in (("prev", prev), ("next", next_)):

@@ -11,6 +11,8 @@ ASSETS = "assets"
 SEARCH_INDEX = "search-index.js"
 SCHEMAS = "schemas"
 CMIF = "cmif.xml"
+APPARATUS = "pages"
+ARCHIVE = "telegrams.zip"
 
 
 def page_file(stem: str) -> str:
@@ -28,6 +30,16 @@ def text_file(stem: str) -> str:
     return f"{TEXT}/{stem}.txt"
 
 
+def apparatus_file(slug: str) -> str:
+    """An apparatus page (About, Editorial principles ...), relative to the site folder."""
+    return f"{APPARATUS}/{slug}.html"
+
+
+def apparatus_href(slug: str) -> str:
+    """Link to an apparatus page from a page at the site root."""
+    return f"{APPARATUS}/{quote(slug)}.html"
+
+
 def page_href(stem: str) -> str:
     """Link to a document page from a page at the site root."""
     return f"{DOCUMENTS}/{quote(stem)}.html"
@@ -43,12 +55,15 @@ def downloads(stem: str) -> dict[str, str]:
     return {"tei": f"../{TEI}/{quote(stem)}.xml", "text": f"../{TEXT}/{quote(stem)}.txt"}
 
 
-def site_downloads(cmif: bool) -> dict[str, str]:
+def site_downloads(cmif: bool, archive: bool = False) -> dict[str, str]:
     """The site's own downloads, by their addresses from its root: the schema of its TEI
-    files and, when the build writes one, the CMIF file of its letters."""
+    files and, when the build writes them, the CMIF file of its letters and the zip of all
+    its TEI files (`tei export zip -o <site>/telegrams.zip`)."""
     files = {"schema": f"{SCHEMAS}/telegrams.rng"}
     if cmif:
         files["cmif"] = CMIF
+    if archive:
+        files["archive"] = ARCHIVE
     return files
 
 

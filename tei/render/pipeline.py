@@ -14,7 +14,6 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
-from functools import partial
 from pathlib import Path
 from typing import Any, TypeVar
 
@@ -24,7 +23,8 @@ from tei.diagnostics import Diagnostic, InputError, error
 from tei.edition import Edition, load_edition
 from tei.export.files import SCHEMA_FILES
 from tei.render import layout
-from tei.render.context import Link, context_xml
+from tei.render.apparatus import load_pages, page_xml
+from tei.render.context import Link, SiteContext
 from tei.render.publish import tei_copy, unpublished
 from tei.render.saxon import Renderer, Source
 from tei.render.search import SearchEntry, index_script, term_counts
@@ -78,9 +78,11 @@ def render_edition(tei_paths: Sequence[Path], html_dir: Path | None, text_dir: P
     (either may be None). Files that cannot be rendered are reported, the others rendered.
     The site publishes its schemas; `cmif`: its pages link the CMIF file the caller writes."""
     edition = edition or load_edition()
-    context = partial(context_xml, edition, site=layout.site_downloads(cmif))
+    pages, problems = load_pages(edition.pages) if html_dir is not None else ((), ())
+    context = SiteContext(edition, layout.site_downloads(cmif), pages)
     schemas = layout.schema_base(edition.base_url)
     tasks, diagnostics = _plan(tei_paths, html_dir, text_dir, context, schemas)
+    diagnostics += problems
     with _runner(workers, progress) as run:
         first = run(_first_pass, tasks, "Reading")
         records = sorted((r for r in first if isinstance(r, _Record)), key=_date_order)
@@ -224,12 +226,16 @@ def _second_pass(task: _Task) -> Diagnostic | None:
     return None
 
 
-def _write_site(html_dir: Path, records: list[_Record], context: Context) -> None:
-    """Index pages, search index, assets and schemas: the whole-corpus part of the site."""
+def _write_site(html_dir: Path, records: list[_Record], context: SiteContext) -> None:
+    """Index pages, apparatus pages, search index, assets and schemas: the whole-corpus part
+    of the site."""
     corpus = "<corpus>" + "".join(r.record for r in records) + "</corpus>"
     pages = Renderer.shared().index(corpus, context())
     for relative, content in pages.items():
         _write(html_dir, relative, content.encode("utf-8"))
+    for page in context.pages:
+        html = Renderer.shared().apparatus(page_xml(page), context({"page": page.slug}))
+        _write(html_dir, layout.apparatus_file(page.slug), html.encode("utf-8"))
     entries = (SearchEntry(layout.page_href(r.stem), r.title, r.date, r.summary, r.terms)
                for r in records)
     _write(html_dir, layout.SEARCH_INDEX, index_script(entries).encode("utf-8"))

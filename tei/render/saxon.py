@@ -37,6 +37,7 @@ STYLESHEETS = {
     "text": "text/document.xsl",
     "record": "index/record.xsl",
     "index": "index/index.xsl",
+    "apparatus": "html/apparatus.xsl",
 }
 
 
@@ -62,7 +63,7 @@ class Renderer:
         compiler = self._processor.new_xslt30_processor()
         self._executables = {name: _compile(compiler, root / relative)
                              for name, relative in STYLESHEETS.items()}
-        for name in ("html", "text"):
+        for name in ("html", "text", "apparatus"):
             self._executables[name].set_property("!encoding", "utf-8")
         index = self._executables["index"]
         index.set_capture_result_documents(True)
@@ -96,6 +97,11 @@ class Renderer:
     def record(self, source: Source, context: str) -> str:
         """The document's index record (XML)."""
         return self._run("record", source, context)
+
+    def apparatus(self, page: str, context: str) -> str:
+        """An apparatus page's HTML (input: see `tei.render.apparatus.page_xml`)."""
+        return self._transform(self._executables["apparatus"], self._parse(page, "page"),
+                               context, "page")
 
     def index(self, corpus: str, context: str) -> dict[str, str]:
         """The index pages for a <corpus> of records: relative path -> HTML."""

@@ -20,8 +20,10 @@
   <xsl:import href="textstructure.xsl"/>
   <xsl:import href="registry.xsl"/>
   <xsl:import href="editorial.xsl"/>
+  <xsl:import href="conventions.xsl"/>
   <xsl:import href="names.xsl"/>
   <xsl:import href="notes.xsl"/>
+  <xsl:import href="citation.xsl"/>
   <xsl:import href="metadata.xsl"/>
 
   <xsl:output method="html" html-version="5" encoding="UTF-8" indent="no"
@@ -39,18 +41,16 @@
     <xsl:call-template name="tt:page">
       <xsl:with-param name="title" select="tt:title(.)"/>
       <xsl:with-param name="section" select="'documents'"/>
+      <xsl:with-param name="scripts" select="'assets/citation.js'"/>
       <xsl:with-param name="content">
         <article class="document" aria-labelledby="document-title">
           <header class="document-header">
             <p class="document-kicker">
-              <xsl:value-of select="string-join((tt:doc-type(.), $date ! tt:date-label(.)), ' · ')"/>
+              <xsl:value-of select="string-join((tt:doc-type(.), (($date ! tt:date-label(.))[normalize-space()], 'n.d.')[1]), ' · ')"/>
             </p>
             <h1 id="document-title"><xsl:value-of select="tt:title(.)"/></h1>
           </header>
           <xsl:call-template name="tt:pager"/>
-          <xsl:call-template name="tt:metadata">
-            <xsl:with-param name="tei" select="."/>
-          </xsl:call-template>
           <section class="text" aria-labelledby="text-heading">
             <xsl:if test="$lang">
               <xsl:attribute name="lang" select="$lang"/>
@@ -61,7 +61,11 @@
           <xsl:call-template name="tt:endnotes">
             <xsl:with-param name="notes" select="tt:endnotes(.)"/>
           </xsl:call-template>
+          <xsl:call-template name="tt:metadata">
+            <xsl:with-param name="tei" select="."/>
+          </xsl:call-template>
           <xsl:call-template name="tt:conventions"/>
+          <xsl:call-template name="tt:supplied-reasons"/>
         </article>
       </xsl:with-param>
     </xsl:call-template>
@@ -95,20 +99,7 @@
   <xsl:template name="tt:conventions">
     <details class="conventions">
       <summary>Editorial conventions</summary>
-      <dl>
-        <dt><span class="supplied">[Stalin]</span></dt>
-        <dd>Text in square brackets was supplied in the source translation (an identification,
-          an omitted word, a description); hover over it for the reason.</dd>
-        <dt><span class="gap">[...]</span></dt>
-        <dd>A passage omitted or illegible in the source.</dd>
-        <dt><span class="stamp">STAMP</span></dt>
-        <dd>A stamp on the original form.</dd>
-        <dt><span class="registry-sample">CABLE Nº</span></dt>
-        <dd>Lines of the cable form and registry notes (heading, decipherment, copies),
-          set apart from the message.</dd>
-        <dt><span class="name person">Name</span></dt>
-        <dd>Persons, places and organisations link to the index; hover for the regularised name.</dd>
-      </dl>
+      <xsl:call-template name="tt:conventions-list"/>
     </details>
   </xsl:template>
 

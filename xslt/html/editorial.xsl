@@ -10,19 +10,49 @@
     xpath-default-namespace="http://www.tei-c.org/ns/1.0"
     exclude-result-prefixes="#all">
 
+  <!-- Supplied text in brackets; it takes focus and is described by its reason (one hidden
+       description per reason in the page, see tt:supplied-reasons), shown on hover and focus. -->
   <xsl:template match="supplied">
-    <span title="{if (@reason) then tt:label($tt:supplied-reasons, @reason)
-                  else 'Supplied by the editors'}">
+    <span tabindex="0" aria-describedby="{tt:supplied-reason-id(.)}">
       <xsl:call-template name="tt:attrs">
         <xsl:with-param name="class" select="'supplied'"/>
       </xsl:call-template>
       <xsl:if test="@reason">
         <xsl:attribute name="data-reason" select="@reason"/>
       </xsl:if>
+      <xsl:attribute name="data-reason-label" select="tt:supplied-reason(.)"/>
       <xsl:text>[</xsl:text>
       <xsl:apply-templates/>
       <xsl:text>]</xsl:text>
     </span>
+  </xsl:template>
+
+  <xsl:variable name="tt:supplied-reasons-used" as="xs:string*"
+      select="distinct-values(/descendant::supplied ! tt:supplied-reason(.))"/>
+
+  <xsl:function name="tt:supplied-reason" as="xs:string">
+    <xsl:param name="supplied" as="element()"/>
+    <xsl:sequence select="if ($supplied/@reason)
+        then tt:label($tt:supplied-reasons, $supplied/@reason) else 'Supplied by the editors'"/>
+  </xsl:function>
+
+  <xsl:function name="tt:supplied-reason-id" as="xs:string">
+    <xsl:param name="supplied" as="element()"/>
+    <xsl:sequence select="'supplied-reason-'
+        || index-of($tt:supplied-reasons-used, tt:supplied-reason($supplied))[1]"/>
+  </xsl:function>
+
+  <!-- The descriptions the supplied passages of a page point to (hidden, read on focus). -->
+  <xsl:template name="tt:supplied-reasons">
+    <xsl:if test="exists($tt:supplied-reasons-used)">
+      <div class="supplied-reasons" hidden="hidden">
+        <xsl:for-each select="$tt:supplied-reasons-used">
+          <span id="supplied-reason-{position()}">
+            <xsl:value-of select="."/>
+          </span>
+        </xsl:for-each>
+      </div>
+    </xsl:if>
   </xsl:template>
 
   <xsl:template match="gap">

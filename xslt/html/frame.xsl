@@ -61,6 +61,16 @@
                   </a>
                 </li>
               </xsl:for-each>
+              <xsl:for-each select="$tt:context/tt:page">
+                <li class="nav-apparatus">
+                  <a href="{$tt:root}{@href}">
+                    <xsl:if test="@key = $section">
+                      <xsl:attribute name="aria-current" select="'page'"/>
+                    </xsl:if>
+                    <xsl:value-of select="@title"/>
+                  </a>
+                </li>
+              </xsl:for-each>
             </ul>
           </nav>
           <xsl:if test="$section != 'search'">

@@ -1,7 +1,8 @@
 <?xml version="1.0" encoding="UTF-8"?>
 <!--
-  The metadata panel of a document page: the header facts (common/header.xsl) as a definition
-  list, the archive's summary, a suggested citation and the download links.
+  The metadata panel of a document page (a complementary landmark, after the text): the header
+  facts (common/header.xsl) as a definition list, the archive's summary, the citation in three
+  forms (citation.xsl) and the download links.
 -->
 <xsl:stylesheet version="3.0"
     xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
@@ -55,7 +56,7 @@
     <xsl:variable name="received" select="tt:action-date($tei, 'received')"/>
     <xsl:variable name="source" select="tt:source-url($tei)"/>
     <xsl:variable name="summary" select="tt:summary($tei)"/>
-    <section class="metadata" aria-labelledby="metadata-heading">
+    <aside class="metadata" aria-labelledby="metadata-heading">
       <h2 id="metadata-heading">About this document</h2>
       <dl class="facts">
         <xsl:call-template name="tt:fact">
@@ -63,6 +64,13 @@
           <xsl:with-param name="label" select="'Date'"/>
           <xsl:with-param name="value"><xsl:call-template name="tt:time"><xsl:with-param name="date" select="$date"/></xsl:call-template></xsl:with-param>
         </xsl:call-template>
+        <xsl:if test="empty($date)">
+          <xsl:call-template name="tt:fact">
+            <xsl:with-param name="field" select="'date'"/>
+            <xsl:with-param name="label" select="'Date'"/>
+            <xsl:with-param name="value"><abbr title="no date">n.d.</abbr></xsl:with-param>
+          </xsl:call-template>
+        </xsl:if>
         <xsl:call-template name="tt:fact">
           <xsl:with-param name="field" select="'from'"/>
           <xsl:with-param name="label" select="'From'"/>
@@ -141,8 +149,12 @@
           <xsl:apply-templates select="if ($summary/p) then $summary/node() else $summary"/>
         </div>
       </xsl:if>
-      <h3>Suggested citation</h3>
-      <p class="citation"><xsl:value-of select="tt:citation($tei, $date, $source)"/></p>
+      <h3>Cite this document</h3>
+      <xsl:call-template name="tt:document-citation">
+        <xsl:with-param name="tei" select="$tei"/>
+        <xsl:with-param name="date" select="$date"/>
+        <xsl:with-param name="source" select="$source"/>
+      </xsl:call-template>
       <h3>Downloads</h3>
       <ul class="downloads">
         <xsl:for-each select="$tt:context/tt:document/(@tei, @text)">
@@ -153,7 +165,7 @@
           </li>
         </xsl:for-each>
       </ul>
-    </section>
+    </aside>
   </xsl:template>
 
   <xsl:function name="tt:external-link" as="element()">
@@ -191,28 +203,62 @@
     </xsl:if>
   </xsl:template>
 
-  <!-- ' <address>' of a page on the published site (empty without a base URL). -->
-  <xsl:function name="tt:published-page" as="xs:string">
-    <xsl:param name="base-url" as="xs:string"/>
-    <xsl:param name="page" as="xs:string"/>
-    <xsl:sequence select="if ($base-url and $page)
-        then ' ' || replace($base-url, '/+$', '') || '/' || $page else ''"/>
-  </xsl:function>
-
-  <xsl:function name="tt:citation" as="xs:string">
+  <!-- The document's citation: its title, date, archive and shelfmark, the edition with its
+       editors and version, the page's address and an access date to fill in. -->
+  <xsl:template name="tt:document-citation">
     <xsl:param name="tei" as="element()"/>
     <xsl:param name="date" as="element()?"/>
     <xsl:param name="source" as="xs:string"/>
+    <xsl:variable name="id" select="string($tt:context/tt:document/@id)"/>
+    <xsl:variable name="title" select="tt:title($tei)"/>
+    <xsl:variable name="date-label" select="(($date ! tt:date-label(.))[normalize-space()], 'n.d.')[1]"/>
+    <xsl:variable name="when" select="string(($date/@when, $date/@notBefore, $date/@from)[1])"/>
+    <xsl:variable name="url" select="tt:site-url(string($tt:context/tt:document/@page))"/>
+    <xsl:variable name="senders" select="tt:parties($tei, 'sent') ! tt:party-label(.)"/>
+    <xsl:variable name="recipients" select="tt:parties($tei, 'received') ! tt:party-label(.)"/>
     <xsl:variable name="translators" select="tt:translators($tei)"/>
-    <xsl:sequence select="string-join((
-        '“' || tt:title($tei) || '”',
-        $date ! tt:date-label(.),
-        tt:repository($tei)[.],
-        tt:shelfmark($tei)[.]), ', ') || '.'
-        || (if ($translators) then ' Translated by ' || $translators || '.' else '')
-        || ' In: ' || $tt:edition-title || (string($tt:context/tt:document/@id)[.] ! (', ' || .)) || '.'
-        || tt:published-page(string($tt:edition/@base-url), string($tt:context/tt:document/@page))
-        || (if ($source) then ' Source: ' || $source else '')"/>
-  </xsl:function>
+    <xsl:variable name="archive" select="string-join((tt:repository($tei)[.], tt:shelfmark($tei)[.]), ', ')"/>
+    <xsl:variable name="editors" select="tt:edition-editors()"/>
+    <xsl:variable name="version" select="string($tt:edition/@version)"/>
+    <xsl:variable name="in" select="$tt:edition-title
+        || (if (exists($editors)) then ', edited by ' || string-join($editors, ', ') else '')
+        || ($version[.] ! (', version ' || .))"/>
+    <xsl:call-template name="tt:citation-block">
+      <xsl:with-param name="id" select="'cite-document'"/>
+      <xsl:with-param name="text" select="string-join((
+          '“' || $title || '”', $date-label, $archive[.]), ', ') || '.'
+          || ($translators[.] ! (' Translated by ' || . || '.'))
+          || ' In: ' || $in || '. ' || $url || ' (accessed ' || $tt:access-date-text || ').'
+          || ($source[.] ! (' Source: ' || .))"/>
+      <xsl:with-param name="bibtex" select="tt:bibtex('misc', ($id[.], 'document')[1], (
+          tt:bibtex-names('author', $senders),
+          tt:bib-raw('title', '{' || tt:bibtex-escape($title) || '}'),
+          tt:bib-raw('date', replace($when, 'T.*$', '')[matches(., '^\d{4}')]),
+          tt:bib('note', string-join((tt:doc-type($tei)[.], $archive[.], $translators[.] ! ('Translated by ' || .)), '. ')),
+          tt:bib('howpublished', 'In: ' || $in),
+          tt:bibtex-names('editor', $editors),
+          tt:bib('publisher', $tt:edition/@publisher),
+          tt:bib-raw('url', $url),
+          tt:bib-raw('urldate', $tt:access-date-iso)))"/>
+      <xsl:with-param name="csl" select="tt:csl-json((
+          tt:csl-string('id', ($id[.], 'document')[1]),
+          tt:csl-string('type', 'manuscript'),
+          tt:csl-string('title', $title),
+          tt:csl-string('genre', tt:doc-type($tei)),
+          tt:csl-names('author', $senders),
+          tt:csl-names('recipient', $recipients),
+          tt:csl-names('translator', tokenize($translators, ', ')),
+          tt:csl-date('issued', $when),
+          tt:csl-string('archive', tt:repository($tei)),
+          tt:csl-string('archive_location', tt:shelfmark($tei)),
+          tt:csl-string('container-title', $tt:edition-title),
+          tt:csl-names('editor', $editors),
+          tt:csl-string('publisher', $tt:edition/@publisher),
+          tt:csl-string('version', $version),
+          tt:csl-string('URL', $url),
+          tt:csl-raw-date('accessed', $tt:access-date-iso),
+          tt:csl-string('source', $source)))"/>
+    </xsl:call-template>
+  </xsl:template>
 
 </xsl:stylesheet>

@@ -38,7 +38,7 @@
     <xsl:variable name="document" select="$context/tt:context/tt:document"/>
     <doc id="{$document/@id}" page="{$document/@page}" sort="{tt:date-key($date)}">
       <title><xsl:value-of select="tt:title(.)"/></title>
-      <date when="{$date/@when}"><xsl:value-of select="$date ! tt:date-label(.)"/></date>
+      <date when="{$date/@when}"><xsl:value-of select="(($date ! tt:date-label(.))[normalize-space()], 'n.d.')[1]"/></date>
       <from><xsl:value-of select="tt:parties-label(., 'sent')"/></from>
       <to><xsl:value-of select="tt:parties-label(., 'received')"/></to>
       <type><xsl:value-of select="tt:doc-type(.)"/></type>

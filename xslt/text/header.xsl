@@ -39,7 +39,7 @@
     <xsl:variable name="language" select="tt:original-language($tei)"/>
     <xsl:variable name="translators" select="tt:translators($tei)"/>
     <xsl:variable name="fields" as="map(*)*" select="(
-        tt:field('Date', $date ! tt:date-label(.)),
+        tt:field('Date', (($date ! tt:date-label(.))[normalize-space()], 'n.d.')[1]),
         tt:field('From', tt:parties-text($tei, 'sent')),
         tt:field('To', tt:parties-text($tei, 'received')),
         if (exists($received) and not($received is $date))
@@ -50,6 +50,8 @@
         tt:field('Language', if ($language) then 'translated from ' || $language else ()),
         tt:field('Translator', $translators),
         tt:field('Source', tt:source-url($tei)),
+        tt:field('Citation', tt:archive-citation($tei)),
+        tt:field('Funder', tt:funders($tei)),
         tt:field('Summary', tt:summary($tei) ! tt:inline-text(.)))"/>
     <xsl:sequence select="
         tt:block($title, '', '', false()),
