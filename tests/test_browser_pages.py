@@ -19,6 +19,7 @@ from tei.render import render_edition
 from tei.render.screenshots import chromium, serve
 from tei.xmlio import TEI_NS
 from tests.test_browser import _require_chromium, shot
+from tests.test_browser_a11y import VIEWPORTS, serious_violations
 
 pytestmark = pytest.mark.browser
 
@@ -141,3 +142,13 @@ def test_the_reason_of_supplied_text_is_reached_by_keyboard(open_page: Any, base
     assert reason == supplied.get_attribute("data-reason-label") != ""
     tooltip = supplied.evaluate("e => getComputedStyle(e, '::after').content")
     assert reason in tooltip
+
+
+@pytest.mark.parametrize("viewport", sorted(VIEWPORTS))
+def test_every_apparatus_page_has_no_serious_violation(browser: Any, site: Path, base: str,
+                                                       viewport: str) -> None:
+    found = {path.name: serious_violations(browser, f"{base}/pages/{path.name}",
+                                           VIEWPORTS[viewport])
+             for path in sorted((site / "pages").glob("*.html"))}
+    assert len(found) == 3
+    assert {name: problems for name, problems in found.items() if problems} == {}
