@@ -125,8 +125,7 @@
             tt:csl-string('URL', $url),
             tt:csl-raw-date('accessed', $tt:access-date-iso)))"/>
       </xsl:call-template>
-      <p>Each document's page offers its own citation in the same three forms, with the
-        document's title, date, archive and address.</p>
+      <p>Each document's page offers its own citation in the same three forms, with the document's title, date, archive and address.</p>
     </section>
   </xsl:template>
 
@@ -136,18 +135,14 @@
       <h2 id="downloads-heading">Files of this edition</h2>
       <ul class="downloads">
         <xsl:if test="$site/@archive">
-          <li><a href="{$tt:root}{$site/@archive}" data-format="zip">All TEI files, with the
-            register and the schemas (zip)</a></li>
+          <li><a href="{$tt:root}{$site/@archive}" data-format="zip">All TEI files with the register and schemas (zip)</a></li>
         </xsl:if>
-        <li><a href="{$tt:root}index.html">Every document</a>: each page links its TEI P5
-          XML file and its plain-text edition.</li>
+        <li><a href="{$tt:root}index.html">Every document</a>: each page links its TEI P5 file and its plain-text edition.</li>
         <xsl:if test="$site/@schema">
-          <li><a href="{$tt:root}{$site/@schema}" data-format="schema">Schema of the TEI
-            files (RELAX NG)</a></li>
+          <li><a href="{$tt:root}{$site/@schema}" data-format="schema">Schema of the TEI files (RELAX NG)</a></li>
         </xsl:if>
         <xsl:if test="$site/@cmif">
-          <li><a href="{$tt:root}{$site/@cmif}" data-format="cmif">Letters metadata (CMIF,
-            for correspSearch)</a></li>
+          <li><a href="{$tt:root}{$site/@cmif}" data-format="cmif">Letters metadata (CMIF, for correspSearch)</a></li>
         </xsl:if>
       </ul>
     </section>
