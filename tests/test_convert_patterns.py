@@ -10,7 +10,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 from lxml import etree
 
-from tei.convert.patterns import Pattern, load_patterns, screen, word_alternation
+from tei.convert.patterns import Pattern, PhraseTable, load_patterns, screen, word_alternation
 from tei.diagnostics import InputError
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -129,3 +129,31 @@ def test_a_grouped_alternation_matches_what_the_plain_one_does(text: str) -> Non
     grouped = re.compile(rf"(?i)(?:{word_alternation(words)})")
     plain = re.compile(rf"(?i)(?:{'|'.join(re.escape(w) for w in words)})")
     assert [m.span() for m in grouped.finditer(text)] == [m.span() for m in plain.finditer(text)]
+
+
+def _phrases_one_regex_each(labels: list[tuple[str, str]], text: str) -> list[tuple]:
+    """What `phrases` gives when each label is searched by its own regex."""
+    folded = text.casefold()
+    return [(found.start(), label, value) for label, value in labels
+            if (found := re.search(rf"(?<!\w){re.escape(label)}(?!\w)", folded))]
+
+
+_LABELS = [("top secret", "a"), ("secret", "b"), ("top", "c"), ("no.", "d"), ("[", "e"),
+           ("é", "f"), ("", "g"), ("se", "h")]
+
+
+@given(st.lists(st.sampled_from(["top", "secret", "Secret", "TOP", " ", "no.", "No", ".",
+                                 "[", "é", "É", "x", "_", "se", "1", "ß"]),
+                max_size=12).map("".join),
+       st.sets(st.integers(0, len(_LABELS) - 1)))
+def test_one_scan_finds_the_phrases_each_labels_regex_finds(text: str, chosen: set[int]) -> None:
+    labels = [_LABELS[i] for i in sorted(chosen)]
+    assert PhraseTable(labels).find(text.casefold()) == _phrases_one_regex_each(labels, text)
+
+
+@pytest.mark.parametrize("table", sorted(PATTERNS.labels))
+def test_every_label_table_finds_its_labels_in_its_examples(table: str) -> None:
+    labels = list(PATTERNS.words(table).items())
+    for text in [label for label, _ in labels] + [f"see {label}, then {label}" for label, _ in
+                                                   labels] + EXAMPLES:
+        assert PATTERNS.phrases(table, text) == _phrases_one_regex_each(labels, text), text

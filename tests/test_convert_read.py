@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from tei.convert.read import drop_enclosed, logical_lines, strip_markup
+from tei.convert.read import drop_enclosed, logical_lines, normalise, strip_markup
 
 
 def texts(source: str) -> list[str]:
@@ -131,3 +131,7 @@ def test_drop_enclosed_removes_what_the_bracket_regex_removes(text: str) -> None
 ])
 def test_only_html_tags_are_removed(line: str, clean: str) -> None:
     assert strip_markup(line) == clean
+
+
+def test_normalising_makes_the_modifier_apostrophe_typographic_and_drops_invisibles() -> None:
+    assert normalise("Presidentʼs\u200b visit\r\nʼ") == "President’s visit\n’"

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import hashlib
 import re
 from dataclasses import dataclass, field
@@ -40,7 +41,7 @@ def load_resources(register_dir: Path | None = None, patterns_dir: Path | None =
     patterns_dir = patterns_dir or resources.patterns_dir()
     edition_file = edition_file or resources.edition_config()
     patterns = load_patterns(patterns_dir)
-    return Resources(
+    loaded = Resources(
         register=load_register(register_dir),
         patterns=patterns,
         dates=DateReader(patterns.words("months")),
@@ -48,6 +49,11 @@ def load_resources(register_dir: Path | None = None, patterns_dir: Path | None =
         digest=_digest([*sorted(register_dir.glob("*.xml")), *sorted(patterns_dir.glob("*.xml")),
                         edition_file, *sorted(_CODE.rglob("*.py"))]),
     )
+    # The resources live as long as the process: moved out of the collector's generations,
+    # the register's tries (tens of thousands of objects) are not walked by every full
+    # collection that converting many documents sets off.
+    gc.freeze()
+    return loaded
 
 
 def _digest(paths: list[Path]) -> str:

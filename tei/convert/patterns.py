@@ -32,7 +32,7 @@ class Patterns:
     labels: dict[str, dict[str, str]] = field(default_factory=dict)
     families: dict[str, list[str]] = field(default_factory=dict)
     _order: dict[str, tuple[str, ...]] = field(default_factory=dict)
-    _phrases: dict[str, list[tuple[str, str, re.Pattern[str]]]] = field(default_factory=dict)
+    _phrases: dict[str, PhraseTable] = field(default_factory=dict)
     _matches: dict[tuple[str, str], tuple[str, re.Match[str]] | None] = field(
         default_factory=dict)
     _screens: dict[str, re.Pattern[str] | None] = field(default_factory=dict)
@@ -98,18 +98,51 @@ class Patterns:
 
     def phrases(self, table: str, text: str) -> list[tuple[int, str, str]]:
         """(position, label, value) of every label of `table` standing as a whole phrase in
-        `text` (case-folded), in the table's order."""
+        `text` (case-folded), in the table's order; the first place of each."""
         if table not in self._phrases:
-            self._phrases[table] = [
-                (label, value, re.compile(rf"(?<!\w){re.escape(label)}(?!\w)"))
-                for label, value in self.words(table).items()]
-        folded = text.casefold()
-        return [(found.start(), label, value) for label, value, regex in self._phrases[table]
-                if (found := regex.search(folded))]
+            self._phrases[table] = PhraseTable(list(self.words(table).items()))
+        return self._phrases[table].find(text.casefold())
 
     def words(self, table: str) -> dict[str, str]:
         """All labels of a label table (case-folded) with their values."""
         return self.labels.get(table, {})
+
+
+class PhraseTable:
+    r"""The labels of a label table, found as whole phrases by one scan of a text: a regex
+    tells every place where some label stands, then the labels opening with the character
+    there are compared (a label's own regex would be `(?<!\w)label(?!\w)`)."""
+
+    def __init__(self, labels: list[tuple[str, str]]) -> None:
+        self.labels = labels
+        self.by_first: dict[str, list[int]] = {}
+        for i, (label, _) in enumerate(labels):
+            self.by_first.setdefault(label[:1], []).append(i)
+        spelt = sorted({label for label, _ in labels if label}, key=len, reverse=True)
+        self.scanner = re.compile(rf"(?<!\w)(?=(?:{'|'.join(map(re.escape, spelt))})(?!\w))"
+                                  if spelt else r"(?!)")
+        self.empty = re.compile(r"(?<!\w)(?!\w)")
+
+    def find(self, folded: str) -> list[tuple[int, str, str]]:
+        """(position, label, value) of the first place of each label in `folded`."""
+        first: dict[int, int] = {}
+        for found in self.scanner.finditer(folded):
+            at = found.start()
+            for i in self.by_first.get(folded[at], ()):
+                label = self.labels[i][0]
+                if i not in first and folded.startswith(label, at) and \
+                        not _is_word(folded, at + len(label)):
+                    first[i] = at
+        empty = self.empty.search(folded) if "" in self.by_first else None
+        if empty:
+            first.update(dict.fromkeys(self.by_first[""], empty.start()))
+        return [(first[i], label, value) for i, (label, value) in enumerate(self.labels)
+                if i in first]
+
+
+def _is_word(text: str, at: int) -> bool:
+    r"""Whether `text[at]` is a word character (`\w`: alphanumeric or `_`)."""
+    return at < len(text) and (text[at].isalnum() or text[at] == "_")
 
 
 def word_alternation(words: Iterable[str], render: Callable[[str], str] = re.escape) -> str:
