@@ -12,6 +12,7 @@ from typing import Any
 import pytest
 
 from tei.render import render_edition
+from tei.render.search import words
 from tei.resources import data_root
 from tests.test_browser import browser, shot  # noqa: F401  (fixtures)
 from tests.test_browser_a11y import AXE, SERIOUS, VIEWPORTS
@@ -152,3 +153,14 @@ def test_results_facets_and_marks_have_no_serious_accessibility_violation(
         context.close()
     assert [(v["id"], [n["target"] for n in v["nodes"]]) for v in found["violations"]
             if v["impact"] in SERIOUS] == []
+
+
+TRICKY = ["Zhōu Ēnlái, CABLE Nº 21497!", "cease-fire CEASE\u2011FIRE cease\u00adfire",
+          "Tsé-toung Straße STRASSE", "ﬁnal ½ ℌilbert", "İstanbul ǅemal Ωmega",
+          "e\u0301te\u0301 naïve", "Москва ЖУКОВ", "中国 1951年", "a_b c–d x-y-z"]
+
+
+def test_the_browser_folds_and_splits_words_as_the_index_does(page: Any, base: str) -> None:
+    page.goto(base + "search.html")
+    in_browser = page.evaluate("(texts) => texts.map(window.TEI_SEARCH_TEXT.words)", TRICKY)
+    assert in_browser == [words(text) for text in TRICKY]

@@ -13,7 +13,16 @@ from hypothesis import strategies as st
 
 from tei.render import render_edition
 from tei.render.search import SearchDocument, term_counts, words
-from tei.render.search_index import MANIFEST, META_SIZE, TEXT_SIZE, aliases, index_files, shard_key
+from tei.render.search_index import (
+    COUNT_CAP,
+    MANIFEST,
+    META_SIZE,
+    TEXT_SIZE,
+    aliases,
+    index_files,
+    posting,
+    shard_key,
+)
 
 FIXTURES = Path(__file__).parent / "fixtures" / "render"
 TEXTS = st.text(st.sampled_from("abcéz019 -\u4e2d\u0436"), max_size=40)
@@ -49,9 +58,16 @@ def test_postings_lead_back_to_the_documents_with_their_counts(texts: list[str])
     files = index_files([document(n, text) for n, text in enumerate(texts)])
     for key in manifest(files)["terms"]:
         for term, postings in data(files[f"search/terms-{key}.js"])["t"].items():
-            found = dict(zip(accumulate(postings[::2]), postings[1::2], strict=True))
-            assert found == {n: term_counts([t])[term] for n, t in enumerate(texts)
-                             if term in term_counts([t])}
+            found = dict(zip(accumulate(p // 8 for p in postings), (p % 8 for p in postings),
+                             strict=True))
+            assert found == {n: min(COUNT_CAP, term_counts([t])[term])
+                             for n, t in enumerate(texts) if term in term_counts([t])}
+
+
+@given(st.integers(0, 10**6), st.integers(1, 10**3))
+def test_a_posting_holds_the_gap_and_the_count_up_to_the_cap(gap: int, count: int) -> None:
+    assert COUNT_CAP + 1 == 8  # search.js decodes with 8
+    assert divmod(posting(gap, count), 8) == (gap, min(count, COUNT_CAP))
 
 
 @given(st.text("abcdéz", min_size=2, max_size=8), st.text("abcdéz", max_size=8))

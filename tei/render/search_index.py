@@ -5,8 +5,9 @@ Every file is a script (pages opened from `file://` may load scripts, not `fetch
 - `search/index.js` sets `window.TEI_SEARCH_INDEX` to the manifest: the number of
   documents, the shard sizes and the keys of the term shards that exist;
 - `search/terms-<key>.js`: the terms whose folded form starts with `key` (`shard_key`), each
-  with its postings `[gap, count, gap, count, ...]` (document numbers as gaps from the
-  previous one), and the register aliases of those words;
+  with its postings, one number per document: `gap * 8 + count` (`gap` from the previous
+  document's number, `count` of the term in the document up to `COUNT_CAP`, enough to rank
+  by), and the register aliases of those words;
 - `search/docs-<n>.js`: per document of a group of `META_SIZE` (in date order) its page,
   title, date and facets (year, type, senders, addressees);
 - `search/text-<n>.js`: per document of a group of `TEXT_SIZE` its summary and compact text,
@@ -29,6 +30,7 @@ from tei.render.search import SearchDocument, words
 
 META_SIZE = 500
 TEXT_SIZE = 50
+COUNT_CAP = 7
 ALIAS_MIN = 3  # shorter words neither have nor give aliases
 _ASCII_ALNUM = frozenset("abcdefghijklmnopqrstuvwxyz0123456789")
 
@@ -74,7 +76,7 @@ def _term_shards(documents: Sequence[SearchDocument]) -> dict[str, dict[str, dic
     last: dict[str, int] = {}
     for number, document in enumerate(documents):
         for term, count in document.terms.items():
-            postings[term].extend((number - last.get(term, 0), count))
+            postings[term].append(posting(number - last.get(term, 0), count))
             last[term] = number
     shards: dict[str, dict[str, dict]] = defaultdict(lambda: {"t": {}, "a": {}})
     for term in sorted(postings):
@@ -82,6 +84,12 @@ def _term_shards(documents: Sequence[SearchDocument]) -> dict[str, dict[str, dic
     for word, targets in aliases(group for d in documents for group in d.names).items():
         shards[shard_key(word)]["a"][word] = targets
     return dict(sorted(shards.items()))
+
+
+def posting(gap: int, count: int) -> int:
+    """One document in a term's postings: the gap from the previous document's number and
+    the term's count in it (at most `COUNT_CAP`)."""
+    return gap * (COUNT_CAP + 1) + min(count, COUNT_CAP)
 
 
 def aliases(name_groups: Iterable[Sequence[str]]) -> dict[str, list[str]]:

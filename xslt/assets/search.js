@@ -3,26 +3,23 @@
    (so the search works from file:// too), finds the documents having every query word (a word
    finds the longer words it begins from three letters on, and the register aliases of its
    shard), shows them with keyword-in-context snippets and facets by year, type, sender and
-   addressee, and links each to its page with the hits to mark (?hl=...).
-   Words are folded as the index was built: NFKD, marks removed, lower case, "\u00df" as "ss", soft hyphens
-   dropped; a hyphenated compound gives its parts and the parts joined. */
+   addressee, and links each to its page with the hits to mark (?hl=...). Words are folded
+   and split as the index was built (search-text.js, loaded first). */
 (function () {
   "use strict";
 
   var PAGE = 20;
   var FACET_TOP = 8;
-  var SNIPPET_CONTEXT = 70;
   var FACETS = [
     { key: "year", label: "Year", field: 3, order: "value" },
     { key: "type", label: "Document type", field: 4, order: "count" },
     { key: "from", label: "Sender", field: 5, order: "count" },
     { key: "to", label: "Addressee", field: 6, order: "count" }
   ];
-  var HYPHEN = /[-\u2010\u2011]/;
-  var FOLDED = /[\p{L}\p{N}]+(?:[-\u2010\u2011][\p{L}\p{N}]+)*/gu;
-  var ORIGINAL = /[\p{L}\p{N}\p{M}\u00ad]+(?:[-\u2010\u2011][\p{L}\p{N}\p{M}\u00ad]+)*/gu;
 
   var manifest = window.TEI_SEARCH_INDEX;
+  var compounds = window.TEI_SEARCH_TEXT.compounds;
+  var snippet = window.TEI_SEARCH_TEXT.snippet;
   var shards = window.TEI_SEARCH_SHARDS = window.TEI_SEARCH_SHARDS || {};
   var pending = {};
   var form = document.getElementById("search-form");
@@ -38,32 +35,6 @@
   }
   var available = new Set(manifest.terms);
   var state = { query: "", selected: {}, results: [], shown: 0 };
-
-  function foldOnce(text) {
-    text = text.replace(/\u00ad/g, "");
-    if (/[^\x00-\x7f]/.test(text)) { text = text.normalize("NFKD").replace(/\p{M}/gu, ""); }
-    return text.toLowerCase().replace(/\u00df/g, "ss");
-  }
-
-  function fold(text) {
-    for (var i = 0; i < 3; i += 1) {
-      var folded = foldOnce(text);
-      if (folded === text) { break; }
-      text = folded;
-    }
-    return text;
-  }
-
-  /* Folded words of a text: each compound's parts, then the parts joined. */
-  function words(text) {
-    var found = [];
-    (fold(text).match(FOLDED) || []).forEach(function (compound) {
-      var parts = compound.split(HYPHEN);
-      found.push.apply(found, parts);
-      if (parts.length > 1) { found.push(parts.join("")); }
-    });
-    return found;
-  }
 
   function shardKey(term) {
     var code = term.codePointAt(0);
@@ -121,10 +92,10 @@
     expand(word).forEach(function (term) {
       var postings = termShard(term).t[term];
       var doc = 0;
-      for (var i = 0; i < postings.length; i += 2) {
-        doc += postings[i];
+      for (var i = 0; i < postings.length; i += 1) {
+        doc += Math.floor(postings[i] / 8);  /* gap * 8 + count, see search_index.py */
         var hit = hits.get(doc) || { score: 0, terms: new Set() };
-        hit.score += postings[i + 1];
+        hit.score += postings[i] % 8;
         hit.terms.add(term);
         hits.set(doc, hit);
       }
@@ -152,12 +123,6 @@
       hits.set(doc, hits.has(doc) ? merge(hits.get(doc), hit) : hit);
     });
     return hits;
-  }
-
-  function queryTokens(query) {
-    return (fold(query).match(FOLDED) || []).map(function (compound) {
-      return compound.split(HYPHEN);
-    });
   }
 
   /* Documents having every query compound, best first: [{doc, score, terms}]. */
@@ -211,55 +176,6 @@
     if (className) { node.className = className; }
     if (text) { node.textContent = text; }
     return node;
-  }
-
-  /* Where the hits are in a text: [start, end] of each compound with a found word. */
-  function hitRanges(text, terms) {
-    var ranges = [];
-    var match;
-    ORIGINAL.lastIndex = 0;
-    while ((match = ORIGINAL.exec(text)) !== null) {
-      if (words(match[0]).some(function (word) { return terms.has(word); })) {
-        ranges.push([match.index, match.index + match[0].length]);
-      }
-    }
-    return ranges;
-  }
-
-  /* A window of the text around `from`-`to`, cut at spaces, starting at `floor` or later. */
-  function window_(text, from, to, floor) {
-    var start = Math.max(floor, from - SNIPPET_CONTEXT);
-    var end = Math.min(text.length, to + SNIPPET_CONTEXT);
-    var space = text.indexOf(" ", start);
-    if (start > floor && space >= 0 && space < from) { start = space + 1; }
-    if (end < text.length) { end = Math.max(to, text.lastIndexOf(" ", end)); }
-    return [start, end];
-  }
-
-  /* Keyword in context: up to two windows of the text, the hits marked; null without hits. */
-  function snippet(text, terms) {
-    var ranges = hitRanges(text, terms);
-    if (!ranges.length) { return null; }
-    var windows = [window_(text, ranges[0][0], ranges[0][1], 0)];
-    var next = ranges.find(function (range) { return range[0] > windows[0][1]; });
-    if (next) { windows.push(window_(text, next[0], next[1], windows[0][1])); }
-    var paragraph = element("p", "result-snippet");
-    windows.forEach(function (span, index) {
-      var at = span[0];
-      var gap = span[0] === 0 || (index > 0 && span[0] === windows[0][1]) ? ""
-        : (index > 0 ? " \u2026 " : "\u2026 ");
-      paragraph.appendChild(document.createTextNode(gap));
-      ranges.forEach(function (range) {
-        if (range[0] < span[0] || range[1] > span[1]) { return; }
-        paragraph.appendChild(document.createTextNode(text.slice(at, range[0])));
-        paragraph.appendChild(element("mark", "", text.slice(range[0], range[1])));
-        at = range[1];
-      });
-      paragraph.appendChild(document.createTextNode(text.slice(at, span[1])));
-    });
-    var last = windows[windows.length - 1][1];
-    if (last < text.length) { paragraph.appendChild(document.createTextNode(" \u2026")); }
-    return paragraph;
   }
 
   function resultItem(result) {
@@ -320,7 +236,7 @@
       var values = state.selected[facet.key] = state.selected[facet.key] || new Set();
       if (box.checked) { values.add(value); } else { values.delete(value); }
       remember();
-      render(id);
+      render(id).catch(failed);
     });
     var label = element("label", "", value + " ");
     label.htmlFor = id;
@@ -358,12 +274,14 @@
     var results = filtered();
     var noun = state.results.length === 1 ? " document" : " documents";
     var found = state.results.length + noun + " found for \u201c" + state.query.trim() + "\u201d";
-    status.textContent = results.length === state.results.length ? found + "."
-      : found + ", " + results.length + " with the chosen facets.";
+    status.textContent = "";
     list.textContent = "";
     state.shown = PAGE;
     showFacets(focus);
-    return showResults();
+    return showResults().then(function () {
+      status.textContent = results.length === state.results.length ? found + "."
+        : found + ", " + results.length + " with the chosen facets.";
+    });
   }
 
   function failed(error) {
@@ -373,9 +291,10 @@
   function run(query) {
     state.query = query;
     state.results = [];
+    status.textContent = "";
     list.textContent = "";
     more.hidden = true;
-    var tokens = queryTokens(query);
+    var tokens = compounds(query);
     if (!tokens.length) {
       status.textContent = "Type one or more words.";
       showFacets(null);

@@ -16,7 +16,7 @@
       <xsl:with-param name="href" select="'search.html'"/>
       <xsl:with-param name="title" select="'Search'"/>
       <xsl:with-param name="section" select="'search'"/>
-      <xsl:with-param name="scripts" select="('search/index.js', 'assets/search.js')"/>
+      <xsl:with-param name="scripts" select="('search/index.js', 'assets/search-text.js', 'assets/search.js')"/>
       <xsl:with-param name="content"><xsl:call-template name="tt:search"/></xsl:with-param>
     </xsl:call-template>
   </xsl:template>
