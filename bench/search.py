@@ -14,12 +14,14 @@ from __future__ import annotations
 
 import argparse
 import json
+import pickle
 import random
 import re
 import shutil
 import subprocess
 import tempfile
 import time
+import tracemalloc
 from dataclasses import replace
 from pathlib import Path
 
@@ -27,7 +29,7 @@ from lxml import etree
 
 from tei.render import Renderer, context_xml, load_edition, render_edition
 from tei.render.screenshots import CHROMIUM, chromium
-from tei.render.search import SearchDocument, search_document, term_counts
+from tei.render.search import SearchDocument, pack, search_document, term_counts
 from tei.render.search_index import index_files
 from tei.resources import data_root
 from tei.xmlio import parse_file
@@ -77,8 +79,9 @@ def varied(document: SearchDocument, number: int) -> SearchDocument:
     text = _WORD.sub(swap, document.text)
     title = f"{document.title} ({number})"
     names = [n for group in document.names for n in group]
-    return replace(document, href=f"documents/{number:05d}.html", title=title, text=text,
-                   terms=term_counts([title, document.summary, text, *names]))
+    return replace(document, href=f"documents/{number:05d}.html", title=title,
+                   packed=pack(text, document.names,
+                               term_counts([title, document.summary, text, *names])))
 
 
 def corpus(seeds: list[SearchDocument], size: int) -> list[SearchDocument]:
@@ -97,6 +100,24 @@ def report(size: int, files: dict[str, str], seconds: float) -> None:
     print(f"{size:6d} documents: {total / 1e6:6.2f} MB in {len(files)} files, "
           f"{total // size} bytes/document, largest {largest} {sizes[largest] // 1000} kB "
           f"({by_kind}); built in {seconds:.2f} s CPU")
+
+
+def memory(documents: list[SearchDocument]) -> None:
+    """Bytes the main process holds per document, and the peak while writing the index
+    (tracemalloc: Python allocations only)."""
+    copies = [pickle.dumps(document) for document in documents]
+    tracemalloc.start()
+    held = [pickle.loads(copy) for copy in copies]
+    per_document = tracemalloc.get_traced_memory()[0] // len(held)
+    tracemalloc.reset_peak()
+    baseline = tracemalloc.get_traced_memory()[0]
+    for _ in index_files(held):
+        pass
+    peak = tracemalloc.get_traced_memory()[1] - baseline
+    tracemalloc.stop()
+    print(f"  main process: {per_document} bytes per search document held; writing the index "
+          f"of {len(held)} adds a peak of {peak / 1e6:.1f} MB (postings beyond "
+          "SPOOL_LIMIT wait on disk)")
 
 
 def browser_queries(files: dict[str, str]) -> None:
@@ -178,8 +199,9 @@ def main() -> None:
     for size in args.sizes:
         documents = corpus(seeds, size)
         start = time.process_time()
-        files = index_files(documents)
+        files = dict(index_files(documents))
         report(size, files, time.process_time() - start)
+    memory(documents)
     if CHROMIUM.exists():
         browser_queries(files)
     if args.minisearch and shutil.which("node"):

@@ -8,7 +8,16 @@ from hypothesis import given
 from hypothesis import strategies as st
 from lxml import etree
 
-from tei.render.search import UNDATED, fold, search_document, term_counts, words
+from tei.render.search import (
+    UNDATED,
+    SearchDocument,
+    fold,
+    pack,
+    search_document,
+    shard_key,
+    term_counts,
+    words,
+)
 
 TEXTS = st.text(st.characters(codec="utf-8", exclude_categories=("Cs",)), max_size=40)
 WORDY = st.text(st.sampled_from("aAéÉıİßŉﬁ½ℌ-\u2010\u2011\u00ad\u0301 .,Ωω1"), max_size=30)
@@ -77,3 +86,18 @@ def test_a_record_without_date_or_parties_is_undated_and_has_labels_or_nothing()
     document = search_document("documents/x.html", record, "")
     assert (document.year, document.senders, document.addressees) == (
         UNDATED, ("Moscow office",), ())
+
+
+NAMES = st.lists(st.lists(st.text(st.characters(codec="utf-8", exclude_categories=("Cs", "Cc")),
+                                  min_size=1, max_size=8), min_size=1, max_size=3), max_size=3)
+
+
+@given(st.text(st.characters(codec="utf-8", exclude_categories=("Cs", "Cc")), max_size=60), NAMES)
+def test_a_packed_document_gives_back_its_text_names_and_counts(text: str,
+                                                               names: list[list[str]]) -> None:
+    terms = term_counts([text, *(n for group in names for n in group)])
+    document = SearchDocument("d.html", "", "", "", UNDATED, "", (), (), pack(text, names, terms))
+    assert (document.text, document.terms) == (text, terms)
+    assert document.names == tuple(tuple(group) for group in names)
+    assert all(shard_key(word) == key for key, group in document.term_groups()
+               for word in (item.rpartition(":")[0] for item in group.split()))

@@ -229,10 +229,11 @@ def _write_site(html_dir: Path, records: list[_Record], context: Context) -> Non
     pages = Renderer.shared().index(corpus, context())
     for relative, content in pages.items():
         _write(html_dir, relative, content.encode("utf-8"))
-    search = index_files([r.search for r in records])
-    for relative, content in search.items():
+    search = []
+    for relative, content in index_files([r.search for r in records]):
         _write(html_dir, relative, content.encode("utf-8"))
-    _remove_others(html_dir / layout.SEARCH, search.keys())
+        search.append(relative)
+    _remove_others(html_dir / layout.SEARCH, search)
     for asset in sorted((xslt_dir() / "assets").iterdir()):
         if asset.is_file():
             _write(html_dir, f"{layout.ASSETS}/{asset.name}", asset.read_bytes())

@@ -12,8 +12,9 @@ from __future__ import annotations
 
 import re
 import unicodedata
+import zlib
 from collections import Counter
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 
 from lxml import etree
@@ -38,7 +39,8 @@ def _fold_once(text: str) -> str:
     text = text.replace(_SOFT_HYPHEN, "")
     if not text.isascii():
         text = unicodedata.normalize("NFKD", text)
-        text = "".join(c for c in text if not unicodedata.category(c).startswith("M"))
+        text = text.translate({ord(c): None for c in set(text)
+                               if unicodedata.category(c).startswith("M")})
     return text.lower().replace("ß", "ss")
 
 
@@ -61,11 +63,26 @@ def term_counts(texts: Iterable[str]) -> dict[str, int]:
     return dict(sorted(counts.items()))
 
 
+_ASCII_ALNUM = frozenset("abcdefghijklmnopqrstuvwxyz0123456789")
+
+
+def shard_key(term: str) -> str:
+    """The index shard of a folded term: its first two characters when both are ASCII
+    letters or digits (one when only the first is), else `u` and the hex code point of its
+    first character. All terms beginning with a word of two or more characters share it."""
+    first = term[0]
+    if first not in _ASCII_ALNUM:
+        return f"u{ord(first):x}"
+    second = term[1:2]
+    return first + second if second and second in _ASCII_ALNUM else first
+
+
 @dataclass(frozen=True, slots=True)
 class SearchDocument:
     """One document as the search sees it: its page (from the site root), what a result
-    shows, the facets, the compact text for snippets, the counts of its words and the names
-    (regularised first) of every register entry it refers to."""
+    shows and the facets; compressed (`pack`: the main process holds one of these per
+    document) the compact text for snippets, the names (regularised first) of every
+    register entry it refers to and the counts of its words, grouped by index shard."""
 
     href: str
     title: str
@@ -75,9 +92,43 @@ class SearchDocument:
     type: str
     senders: tuple[str, ...]
     addressees: tuple[str, ...]
-    text: str
-    terms: dict[str, int]
-    names: tuple[tuple[str, ...], ...]
+    packed: bytes
+
+    def _part(self, number: int) -> str:
+        return zlib.decompress(self.packed).decode("utf-8").split("\0")[number]
+
+    @property
+    def text(self) -> str:
+        """The document's text, its white space collapsed."""
+        return self._part(0)
+
+    @property
+    def names(self) -> tuple[tuple[str, ...], ...]:
+        """The names of each register entry the document refers to, regularised first."""
+        return tuple(tuple(group.split(_NAME)) for group in self._part(1).split(_ENTRY) if group)
+
+    def term_groups(self) -> list[tuple[str, str]]:
+        """(shard key, "word:count word:count ...") for each shard the words belong to."""
+        return [tuple(line.split("\t")) for line in self._part(2).split("\n") if line]
+
+    @property
+    def terms(self) -> dict[str, int]:
+        """How often each folded word occurs in the document, sorted by word."""
+        items = (item.rpartition(":") for _, group in self.term_groups() for item in group.split())
+        return dict(sorted((word, int(count)) for word, _, count in items))
+
+
+_NAME, _ENTRY = "\x1f", "\x1e"  # cannot occur in XML text
+
+
+def pack(text: str, names: Iterable[Sequence[str]], terms: dict[str, int]) -> bytes:
+    """A document's text, register names and word counts, compressed (`SearchDocument`)."""
+    groups: dict[str, list[str]] = {}
+    for word, count in sorted(terms.items()):
+        groups.setdefault(shard_key(word), []).append(f"{word}:{count}")
+    counts = "\n".join(f"{key}\t{' '.join(items)}" for key, items in sorted(groups.items()))
+    entries = _ENTRY.join(_NAME.join(group) for group in names)
+    return zlib.compress(f"{text}\0{entries}\0{counts}".encode(), 6)
 
 
 def search_document(href: str, record: etree._Element, reading: str) -> SearchDocument:
@@ -91,7 +142,7 @@ def search_document(href: str, record: etree._Element, reading: str) -> SearchDo
     return SearchDocument(
         href, field["title"], field["date"], field["summary"], _year(record),
         field["type"], _parties(record, "sender", field["from"]),
-        _parties(record, "addressee", field["to"]), text, terms, names)
+        _parties(record, "addressee", field["to"]), pack(text, names, terms))
 
 
 def _entity_names(entity: etree._Element) -> tuple[str, ...]:

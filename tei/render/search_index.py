@@ -20,49 +20,45 @@ loads them on demand. Output is deterministic for the same documents in the same
 from __future__ import annotations
 
 import json
+import tempfile
 from collections import defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from itertools import combinations
+from pathlib import Path
 
 from tei.render.layout import SEARCH as FOLDER
 from tei.render.layout import SEARCH_INDEX as MANIFEST
-from tei.render.search import SearchDocument, words
+from tei.render.search import SearchDocument, shard_key, words
 
 META_SIZE = 500
 TEXT_SIZE = 50
 COUNT_CAP = 7
+SPOOL_LIMIT = 200_000  # postings lines held in memory while the index is built
 ALIAS_MIN = 3  # shorter words neither have nor give aliases
-_ASCII_ALNUM = frozenset("abcdefghijklmnopqrstuvwxyz0123456789")
-
-
-def shard_key(term: str) -> str:
-    """The term shard of a folded term: its first two characters when both are ASCII
-    letters or digits (one when only the first is), else `u` and the hex code point of its
-    first character. All terms beginning with a word of two or more characters share it."""
-    first = term[0]
-    if first not in _ASCII_ALNUM:
-        return f"u{ord(first):x}"
-    second = term[1:2]
-    return first + second if second and second in _ASCII_ALNUM else first
-
-
-def index_files(documents: Sequence[SearchDocument]) -> dict[str, str]:
-    """Every file of the search index, by its path from the site root."""
-    shards = _term_shards(documents)
-    files = {f"{FOLDER}/terms-{key}.js": _script(f"terms-{key}", shard)
-             for key, shard in shards.items()}
+def index_files(documents: Sequence[SearchDocument]) -> Iterator[tuple[str, str]]:
+    """Every file of the search index, by its path from the site root, one at a time: the
+    postings wait on disk (in a temporary folder) rather than in memory, so memory stays
+    bounded by `SPOOL_LIMIT` postings and the largest shard, whatever the corpus."""
     for start in range(0, len(documents), META_SIZE):
         name = f"docs-{start // META_SIZE}"
-        files[f"{FOLDER}/{name}.js"] = _script(name, [_meta(d) for d in
-                                                      documents[start:start + META_SIZE]])
+        yield f"{FOLDER}/{name}.js", _script(name, [_meta(d) for d in
+                                                    documents[start:start + META_SIZE]])
     for start in range(0, len(documents), TEXT_SIZE):
         name = f"text-{start // TEXT_SIZE}"
-        files[f"{FOLDER}/{name}.js"] = _script(name, [[d.summary, d.text] for d in
-                                                      documents[start:start + TEXT_SIZE]])
+        yield f"{FOLDER}/{name}.js", _script(name, [[d.summary, d.text] for d in
+                                                    documents[start:start + TEXT_SIZE]])
+    found = aliases(group for d in documents for group in d.names)
+    with tempfile.TemporaryDirectory(prefix="tei-search-") as folder:
+        spool = _Spool(Path(folder))
+        for number, document in enumerate(documents):
+            spool.add(number, document.term_groups())
+        spool.add_aliases(found)
+        keys = spool.keys()
+        for key in keys:
+            yield f"{FOLDER}/terms-{key}.js", _script(f"terms-{key}", spool.shard(key))
     manifest = {"documents": len(documents), "metaSize": META_SIZE, "textSize": TEXT_SIZE,
-                "terms": sorted(shards)}
-    files[MANIFEST] = f"window.TEI_SEARCH_INDEX = {_json(manifest)};\n"
-    return dict(sorted(files.items()))
+                "terms": keys}
+    yield MANIFEST, f"window.TEI_SEARCH_INDEX = {_json(manifest)};\n"
 
 
 def _meta(document: SearchDocument) -> list[object]:
@@ -70,26 +66,56 @@ def _meta(document: SearchDocument) -> list[object]:
             list(document.senders), list(document.addressees)]
 
 
-def _term_shards(documents: Sequence[SearchDocument]) -> dict[str, dict[str, dict]]:
-    """Shard key -> {"t": {term: postings}, "a": {word: aliases}}, keys sorted."""
-    postings: dict[str, list[int]] = defaultdict(list)
-    last: dict[str, int] = {}
-    for number, document in enumerate(documents):
-        for term, count in document.terms.items():
-            postings[term].append(posting(number - last.get(term, 0), count))
-            last[term] = number
-    shards: dict[str, dict[str, dict]] = defaultdict(lambda: {"t": {}, "a": {}})
-    for term in sorted(postings):
-        shards[shard_key(term)]["t"][term] = postings[term]
-    for word, targets in aliases(group for d in documents for group in d.names).items():
-        shards[shard_key(word)]["a"][word] = targets
-    return dict(sorted(shards.items()))
+class _Spool:
+    """Postings (lines `number<TAB>word:count word:count ...`, one per document) and aliases
+    by shard key, held in memory up to `SPOOL_LIMIT` lines, then appended to one file per key
+    in `folder`."""
 
+    def __init__(self, folder: Path) -> None:
+        self.folder = folder
+        self.held: dict[str, list[str]] = defaultdict(list)
+        self.size = 0
+        self.found: dict[str, dict[str, list[str]]] = defaultdict(dict)
 
-def posting(gap: int, count: int) -> int:
-    """One document in a term's postings: the gap from the previous document's number and
-    the term's count in it (at most `COUNT_CAP`)."""
-    return gap * (COUNT_CAP + 1) + min(count, COUNT_CAP)
+    def add(self, number: int, groups: list[tuple[str, str]]) -> None:
+        """Postings of document `number`: (shard key, "word:count ...") pairs."""
+        for key, group in groups:
+            self.held[key].append(f"{number}\t{group}\n")
+        self.size += len(groups)
+        if self.size > SPOOL_LIMIT:
+            self.spill()
+
+    def add_aliases(self, found: dict[str, list[str]]) -> None:
+        for word, targets in found.items():
+            self.found[shard_key(word)][word] = targets
+
+    def spill(self) -> None:
+        for key, lines in self.held.items():
+            with (self.folder / f"{key}.txt").open("a", encoding="utf-8") as spooled:
+                spooled.writelines(lines)
+        self.held.clear()
+        self.size = 0
+
+    def keys(self) -> list[str]:
+        spilled = (path.stem for path in self.folder.glob("*.txt"))
+        return sorted({*self.held, *spilled, *self.found})
+
+    def shard(self, key: str) -> dict[str, dict]:
+        """{"t": {term: postings}, "a": {word: aliases}} of one key, terms sorted."""
+        path = self.folder / f"{key}.txt"
+        lines = path.read_text(encoding="utf-8").splitlines() if path.exists() else []
+        postings: dict[str, list[int]] = defaultdict(list)
+        last: dict[str, int] = {}
+        for line in [*lines, *(line.rstrip("\n") for line in self.held.get(key, []))]:
+            number_text, _, group = line.partition("\t")
+            number = int(number_text)
+            for item in group.split(" "):
+                term, _, count = item.rpartition(":")
+                gap = number - last.get(term, 0)
+                postings[term].append(gap * (COUNT_CAP + 1) + min(int(count), COUNT_CAP))
+                last[term] = number
+        return {"t": dict(sorted(postings.items())),
+                "a": dict(sorted(self.found.get(key, {}).items()))}
 
 
 def aliases(name_groups: Iterable[Sequence[str]]) -> dict[str, list[str]]:
