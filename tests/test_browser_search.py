@@ -132,6 +132,8 @@ def test_search_with_snippets_and_facets_from_a_file_url(page: Any, site: Path) 
     assert marks(found[TITLES["000"]]) == ["cease-fire", "cease-fire"]
     assert page.get_by_role("checkbox", name="1951 (2)").is_checked()
     page.get_by_role("link", name=TITLES["000"]).click()
+    page.wait_for_url("**/documents/000_*.html?hl=ceasefire")
+    page.wait_for_selector("mark.search-hit")
     assert page.locator("mark.search-hit").count() == 2
 
 
