@@ -133,7 +133,7 @@ def test_search_over_http(page: Any, base: str) -> None:
     assert result_titles(page) == [TITLES["r01"]]
     shot(page, "search.png")
     page.locator("#search-results a").click()
-    page.wait_for_url("**/documents/r01_cable.html")
+    page.wait_for_url("**/documents/r01_cable.html?hl=kaesong")
 
 
 def test_search_from_file_url(page: Any, site: Path) -> None:

@@ -27,7 +27,8 @@ from tei.render.apparatus import load_pages, page_xml
 from tei.render.context import Link, SiteContext
 from tei.render.publish import tei_copy, unpublished
 from tei.render.saxon import Renderer, Source
-from tei.render.search import SearchEntry, index_script, term_counts
+from tei.render.search import SearchDocument, search_document
+from tei.render.search_index import index_files
 from tei.resources import schemas_dir, xslt_dir
 from tei.workspace import die_with_parent
 from tei.xmlio import TEI_NS, atomic_write, parse_bytes, read_bytes
@@ -67,7 +68,7 @@ class _Record:
     date: str
     summary: str
     record: str
-    terms: dict[str, int]
+    search: SearchDocument
     published: bool = True
 
 
@@ -205,12 +206,10 @@ def _parse_record(stem: str, record: str) -> _Record:
     if text is not None:
         reading = text.text or ""
         root.remove(text)
-    names = [e.text or "" for e in root.iterfind("entity/*") if e.tag in
-             ("reg", "variant", "pseudonym")]
     title, date, summary = (root.findtext(tag) or "" for tag in ("title", "date", "summary"))
-    terms = term_counts([title, summary, reading, *names])
     return _Record(stem, root.get("sort", ""), title, date, summary,
-                   etree.tostring(root, encoding="unicode"), terms)
+                   etree.tostring(root, encoding="unicode"),
+                   search_document(layout.page_href(stem), root, reading))
 
 
 def _second_pass(task: _Task) -> Diagnostic | None:
@@ -236,14 +235,25 @@ def _write_site(html_dir: Path, records: list[_Record], context: SiteContext) ->
     for page in context.pages:
         html = Renderer.shared().apparatus(page_xml(page), context({"page": page.slug}))
         _write(html_dir, layout.apparatus_file(page.slug), html.encode("utf-8"))
-    entries = (SearchEntry(layout.page_href(r.stem), r.title, r.date, r.summary, r.terms)
-               for r in records)
-    _write(html_dir, layout.SEARCH_INDEX, index_script(entries).encode("utf-8"))
+    search = []
+    for relative, content in index_files([r.search for r in records]):
+        _write(html_dir, relative, content.encode("utf-8"))
+        search.append(relative)
+    _remove_others(html_dir / layout.SEARCH, search)
     for asset in sorted((xslt_dir() / "assets").iterdir()):
         if asset.is_file():
             _write(html_dir, f"{layout.ASSETS}/{asset.name}", asset.read_bytes())
     for name in SCHEMA_FILES:
         _write(html_dir, f"{layout.SCHEMAS}/{name}", (schemas_dir() / name).read_bytes())
+
+
+def _remove_others(folder: Path, kept: Iterable[str]) -> None:
+    """Remove the files of `folder` (shards of an earlier, larger corpus) not in `kept`
+    (paths from the site root)."""
+    names = {Path(relative).name for relative in kept}
+    for path in sorted(folder.glob("*.js")):
+        if path.name not in names and not path.is_symlink():
+            path.unlink()
 
 
 def _write(folder: Path, relative: str, data: bytes, source: Path | None = None) -> None:

@@ -62,14 +62,17 @@ def chromium() -> Iterator[Any]:
 
 
 def take(site: Path, out_dir: Path, stem: str) -> list[Path]:
-    """Photograph the page of document `stem` and the person index of a rendered site."""
+    """Photograph the page of document `stem`, the person index and a search of a rendered
+    site."""
     shots = [(layout.page_href(stem), out_dir / "document-page.png"),
-             ("persons.html", out_dir / "person-index.png")]
+             ("persons.html", out_dir / "person-index.png"),
+             ("search.html?q=ceasefire", out_dir / "search.png")]
     out_dir.mkdir(parents=True, exist_ok=True)
     with serve(site) as base, chromium() as browser:
         page = browser.new_page(viewport=VIEWPORT)
         for href, target in shots:
             page.goto(base + href)
+            page.wait_for_load_state("networkidle")
             page.screenshot(path=str(target))
     return [target for _, target in shots]
 

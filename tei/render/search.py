@@ -1,30 +1,60 @@
-"""The static full-text search index: words of each document -> documents, as a script.
+"""What the static search knows of one document, and how words are folded.
 
-The index is a `.js` file that assigns one object to `window.TEI_SEARCH_INDEX`, so a page
-opened from `file://` can load it with a script tag (browsers refuse `fetch` there). Words
-are folded the same way as in `xslt/assets/search.js`: NFKD, marks removed, lower case,
-runs of letters and digits.
+Folding (the same in `xslt/assets/search.js` and `edition.js`): NFKD, marks removed, lower
+case, `ß` as `ss`, soft hyphens dropped; repeated until nothing changes. A word is a run of
+letters and digits; a compound joined by hyphens (`cease-fire`) gives its parts and the
+parts joined (`cease`, `fire`, `ceasefire`), so `ceasefire` finds `cease-fire` and
+`cease-fire` finds `ceasefire`. The shards written
+from these documents are in `tei.render.search_index`.
 """
 
 from __future__ import annotations
 
-import json
 import re
 import unicodedata
+import zlib
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 
-_WORD = re.compile(r"[^\W_]+")
-GLOBAL_NAME = "TEI_SEARCH_INDEX"
+from lxml import etree
+
+_COMPOUND = re.compile(r"[^\W_]+(?:[-\u2010\u2011][^\W_]+)*")
+_HYPHEN = re.compile(r"[-\u2010\u2011]")
+_SOFT_HYPHEN = "\u00ad"
+UNDATED = "Undated"
+
+
+def fold(text: str) -> str:
+    """Text compared without case, diacritics or soft hyphens, `ß` as `ss` (idempotent)."""
+    for _ in range(3):
+        folded = _fold_once(text)
+        if folded == text:
+            break
+        text = folded
+    return text
+
+
+def _fold_once(text: str) -> str:
+    text = text.replace(_SOFT_HYPHEN, "")
+    if not text.isascii():
+        text = unicodedata.normalize("NFKD", text)
+        text = text.translate({ord(c): None for c in set(text)
+                               if unicodedata.category(c).startswith("M")})
+    return text.lower().replace("ß", "ss")
 
 
 def words(text: str) -> list[str]:
-    """Folded words of a text, in order."""
-    if not text.isascii():
-        text = unicodedata.normalize("NFKD", text)
-        text = text.translate({ord(c): None for c in set(text) if unicodedata.combining(c)})
-    return _WORD.findall(text.lower())
+    """Folded words of a text, in order; a hyphenated compound gives its parts, then the
+    parts joined."""
+    return [word for compound in _COMPOUND.findall(fold(text)) for word in _forms(compound)]
+
+
+def _forms(compound: str) -> Iterator[str]:
+    parts = _HYPHEN.split(compound)
+    yield from parts
+    if len(parts) > 1:
+        yield "".join(parts)
 
 
 def term_counts(texts: Iterable[str]) -> dict[str, int]:
@@ -33,27 +63,101 @@ def term_counts(texts: Iterable[str]) -> dict[str, int]:
     return dict(sorted(counts.items()))
 
 
+_ASCII_ALNUM = frozenset("abcdefghijklmnopqrstuvwxyz0123456789")
+
+
+def shard_key(term: str) -> str:
+    """The index shard of a folded term: its first two characters when both are ASCII
+    letters or digits (one when only the first is), else `u` and the hex code point of its
+    first character. All terms beginning with a word of two or more characters share it."""
+    first = term[0]
+    if first not in _ASCII_ALNUM:
+        return f"u{ord(first):x}"
+    second = term[1:2]
+    return first + second if second and second in _ASCII_ALNUM else first
+
+
 @dataclass(frozen=True, slots=True)
-class SearchEntry:
-    """One document of the index: its page (from the site root), title, date, summary and
-    the counts of its words."""
+class SearchDocument:
+    """One document as the search sees it: its page (from the site root), what a result
+    shows and the facets; compressed (`pack`: the main process holds one of these per
+    document) the compact text for snippets, the names (regularised first) of every
+    register entry it refers to and the counts of its words, grouped by index shard."""
 
     href: str
     title: str
     date: str
     summary: str
-    terms: dict[str, int]
+    year: str
+    type: str
+    senders: tuple[str, ...]
+    addressees: tuple[str, ...]
+    packed: bytes
+
+    def _part(self, number: int) -> str:
+        return zlib.decompress(self.packed).decode("utf-8").split("\0")[number]
+
+    @property
+    def text(self) -> str:
+        """The document's text, its white space collapsed."""
+        return self._part(0)
+
+    @property
+    def names(self) -> tuple[tuple[str, ...], ...]:
+        """The names of each register entry the document refers to, regularised first."""
+        return tuple(tuple(group.split(_NAME)) for group in self._part(1).split(_ENTRY) if group)
+
+    def term_groups(self) -> list[tuple[str, str]]:
+        """(shard key, "word:count word:count ...") for each shard the words belong to."""
+        return [tuple(line.split("\t")) for line in self._part(2).split("\n") if line]
+
+    @property
+    def terms(self) -> dict[str, int]:
+        """How often each folded word occurs in the document, sorted by word."""
+        items = (item.rpartition(":") for _, group in self.term_groups() for item in group.split())
+        return dict(sorted((word, int(count)) for word, _, count in items))
 
 
-def index_script(entries: Iterable[SearchEntry]) -> str:
-    """The index as a script: {"docs": [[href, title, date, summary]], "terms": {word:
-    [doc, count, doc, count, ...]}}; deterministic for the same entries in the same order."""
-    docs: list[list[str]] = []
-    postings: dict[str, list[int]] = {}
-    for number, entry in enumerate(entries):
-        docs.append([entry.href, entry.title, entry.date, entry.summary])
-        for word, count in entry.terms.items():
-            postings.setdefault(word, []).extend((number, count))
-    data = {"docs": docs, "terms": dict(sorted(postings.items()))}
-    payload = json.dumps(data, ensure_ascii=False, separators=(",", ":"), sort_keys=True)
-    return f"window.{GLOBAL_NAME} = {payload};\n"
+_NAME, _ENTRY = "\x1f", "\x1e"  # cannot occur in XML text
+
+
+def pack(text: str, names: Iterable[Sequence[str]], terms: dict[str, int]) -> bytes:
+    """A document's text, register names and word counts, compressed (`SearchDocument`)."""
+    groups: dict[str, list[str]] = {}
+    for word, count in sorted(terms.items()):
+        groups.setdefault(shard_key(word), []).append(f"{word}:{count}")
+    counts = "\n".join(f"{key}\t{' '.join(items)}" for key, items in sorted(groups.items()))
+    entries = _ENTRY.join(_NAME.join(group) for group in names)
+    return zlib.compress(f"{text}\0{entries}\0{counts}".encode(), 6)
+
+
+def search_document(href: str, record: etree._Element, reading: str) -> SearchDocument:
+    """The search's view of an index record (see xslt/index/record.xsl) and its text."""
+    field = {tag: " ".join((record.findtext(tag) or "").split())
+             for tag in ("title", "date", "summary", "type", "from", "to")}
+    names = tuple(_entity_names(entity) for entity in record.iterfind("entity"))
+    text = " ".join(reading.split())
+    terms = term_counts([field["title"], field["summary"], text,
+                         *(name for group in names for name in group)])
+    return SearchDocument(
+        href, field["title"], field["date"], field["summary"], _year(record),
+        field["type"], _parties(record, "sender", field["from"]),
+        _parties(record, "addressee", field["to"]), pack(text, names, terms))
+
+
+def _entity_names(entity: etree._Element) -> tuple[str, ...]:
+    return tuple(e.text or "" for e in entity if e.tag in ("reg", "variant", "pseudonym"))
+
+
+def _year(record: etree._Element) -> str:
+    """The year of the document's date (from its sort key), or `UNDATED`."""
+    year = record.get("sort", "")[:4]
+    return year if len(year) == 4 and year.isdigit() else UNDATED
+
+
+def _parties(record: etree._Element, role: str, label: str) -> tuple[str, ...]:
+    """Regularised names of the persons and organisations in `role`; else the label."""
+    names = [entity.findtext("reg") or "" for entity in record.iterfind("entity")
+             if entity.get("kind") != "place" and role in entity.get("roles", "").split()]
+    names = sorted({name for name in names if name})
+    return tuple(names) if names else ((label,) if label else ())

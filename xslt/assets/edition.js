@@ -82,3 +82,82 @@
   document.querySelectorAll("table.sortable").forEach(makeSortable);
   document.querySelectorAll("table.filterable").forEach(makeFilterable);
 })();
+
+/* Search hits: a document page opened from a search result (?hl=folded words, see search.js)
+   marks the words of its text that the search found, says how many, and offers to remove the
+   marks. Words are folded and split as in search.js. */
+(function () {
+  "use strict";
+
+  var HYPHEN = /[-\u2010\u2011]/;
+  var FOLDED = /[\p{L}\p{N}]+(?:[-\u2010\u2011][\p{L}\p{N}]+)*/gu;
+  var ORIGINAL = /[\p{L}\p{N}\p{M}\u00ad]+(?:[-\u2010\u2011][\p{L}\p{N}\p{M}\u00ad]+)*/gu;
+  var wanted = new URLSearchParams(window.location.search).get("hl");
+  var section = document.querySelector("section.text");
+  if (!wanted || !section) { return; }
+  var terms = new Set(wanted.split(/\s+/).filter(Boolean));
+
+  function fold(text) {
+    for (var i = 0; i < 3; i += 1) {
+      var folded = text.replace(/\u00ad/g, "");
+      if (/[^\x00-\x7f]/.test(folded)) { folded = folded.normalize("NFKD").replace(/\p{M}/gu, ""); }
+      folded = folded.toLowerCase().replace(/\u00df/g, "ss");
+      if (folded === text) { break; }
+      text = folded;
+    }
+    return text;
+  }
+
+  function found(token) {
+    return (fold(token).match(FOLDED) || []).some(function (compound) {
+      var parts = compound.split(HYPHEN);
+      return terms.has(parts.join("")) || parts.some(function (part) { return terms.has(part); });
+    });
+  }
+
+  function markIn(node, marks) {
+    var text = node.nodeValue;
+    var pieces = document.createDocumentFragment();
+    var at = 0;
+    var match;
+    ORIGINAL.lastIndex = 0;
+    while ((match = ORIGINAL.exec(text)) !== null) {
+      if (!found(match[0])) { continue; }
+      pieces.appendChild(document.createTextNode(text.slice(at, match.index)));
+      var mark = document.createElement("mark");
+      mark.className = "search-hit";
+      mark.textContent = match[0];
+      pieces.appendChild(mark);
+      marks.push(mark);
+      at = match.index + match[0].length;
+    }
+    if (at === 0) { return; }
+    pieces.appendChild(document.createTextNode(text.slice(at)));
+    node.parentNode.replaceChild(pieces, node);
+  }
+
+  var walker = document.createTreeWalker(section, NodeFilter.SHOW_TEXT, {
+    acceptNode: function (node) {
+      return node.parentNode.closest("h2, script, style, mark")
+        ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_ACCEPT;
+    }
+  });
+  var nodes = [];
+  while (walker.nextNode()) { nodes.push(walker.currentNode); }
+  var marks = [];
+  nodes.forEach(function (node) { markIn(node, marks); });
+  if (!marks.length) { return; }
+  var notice = document.createElement("p");
+  notice.className = "search-hits";
+  notice.setAttribute("role", "status");
+  notice.lang = "en";
+  notice.textContent = marks.length + (marks.length === 1 ? " word" : " words")
+    + " found by your search " + (marks.length === 1 ? "is" : "are") + " marked in the text. ";
+  var clear = document.createElement("a");
+  clear.href = window.location.pathname.split("/").pop() || "#";
+  clear.textContent = "Remove the marks";
+  notice.appendChild(clear);
+  var heading = section.querySelector("h2");
+  section.insertBefore(notice, heading ? heading.nextSibling : section.firstChild);
+  marks[0].scrollIntoView({ block: "center" });
+})();

@@ -15,6 +15,7 @@
   <xsl:import href="../common/functions.xsl"/>
   <xsl:import href="../common/dates.xsl"/>
   <xsl:import href="../html/frame.xsl"/>
+  <xsl:import href="search.xsl"/>
 
   <xsl:output method="text" encoding="UTF-8"/>
 
@@ -50,13 +51,7 @@
         </xsl:with-param>
       </xsl:call-template>
     </xsl:for-each>
-    <xsl:call-template name="tt:write">
-      <xsl:with-param name="href" select="'search.html'"/>
-      <xsl:with-param name="title" select="'Search'"/>
-      <xsl:with-param name="section" select="'search'"/>
-      <xsl:with-param name="scripts" select="('search-index.js', 'assets/search.js')"/>
-      <xsl:with-param name="content"><xsl:call-template name="tt:search"/></xsl:with-param>
-    </xsl:call-template>
+    <xsl:call-template name="tt:search-page"/>
   </xsl:template>
 
   <xsl:template name="tt:write">
@@ -233,23 +228,6 @@
         </xsl:for-each>
       </ul>
     </section>
-  </xsl:template>
-
-  <xsl:template name="tt:search">
-    <h1>Search</h1>
-    <form id="search-form" class="search-form" role="search" action="search.html" method="get">
-      <label for="search-q">Words to find in titles, summaries, names and texts</label>
-      <div class="search-row">
-        <input type="search" id="search-q" name="q" autocomplete="off"/>
-        <button type="submit">Search</button>
-      </div>
-    </form>
-    <p id="search-status" class="search-status" role="status" aria-live="polite"></p>
-    <ol id="search-results" class="search-results"></ol>
-    <noscript>
-      <p>Search runs in your browser and needs JavaScript. Every document is listed in the
-        <a href="index.html">documents table</a>.</p>
-    </noscript>
   </xsl:template>
 
 </xsl:stylesheet>

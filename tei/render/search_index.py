@@ -1,0 +1,149 @@
+"""The static search index, sharded so that no file grows with the whole corpus.
+
+Every file is a script (pages opened from `file://` may load scripts, not `fetch` data):
+
+- `search/index.js` sets `window.TEI_SEARCH_INDEX` to the manifest: the number of
+  documents, the shard sizes and the keys of the term shards that exist;
+- `search/terms-<key>.js`: the terms whose folded form starts with `key` (`shard_key`), each
+  with its postings, one number per document: `gap * 8 + count` (`gap` from the previous
+  document's number, `count` of the term in the document up to `COUNT_CAP`, enough to rank
+  by), and the register aliases of those words;
+- `search/docs-<n>.js`: per document of a group of `META_SIZE` (in date order) its page,
+  title, date and facets (year, type, senders, addressees);
+- `search/text-<n>.js`: per document of a group of `TEXT_SIZE` its summary and compact text,
+  for the keyword-in-context snippets.
+
+Shard scripts store their data in `window.TEI_SEARCH_SHARDS[name]`; `xslt/assets/search.js`
+loads them on demand. Output is deterministic for the same documents in the same order.
+"""
+
+from __future__ import annotations
+
+import json
+import tempfile
+from collections import defaultdict
+from collections.abc import Iterable, Iterator, Sequence
+from itertools import combinations
+from pathlib import Path
+
+from tei.render.layout import SEARCH as FOLDER
+from tei.render.layout import SEARCH_INDEX as MANIFEST
+from tei.render.search import SearchDocument, shard_key, words
+
+META_SIZE = 500
+TEXT_SIZE = 50
+COUNT_CAP = 7
+SPOOL_LIMIT = 200_000  # postings lines held in memory while the index is built
+ALIAS_MIN = 3  # shorter words neither have nor give aliases
+def index_files(documents: Sequence[SearchDocument]) -> Iterator[tuple[str, str]]:
+    """Every file of the search index, by its path from the site root, one at a time: the
+    postings wait on disk (in a temporary folder) rather than in memory, so memory stays
+    bounded by `SPOOL_LIMIT` postings and the largest shard, whatever the corpus."""
+    for start in range(0, len(documents), META_SIZE):
+        name = f"docs-{start // META_SIZE}"
+        yield f"{FOLDER}/{name}.js", _script(name, [_meta(d) for d in
+                                                    documents[start:start + META_SIZE]])
+    for start in range(0, len(documents), TEXT_SIZE):
+        name = f"text-{start // TEXT_SIZE}"
+        yield f"{FOLDER}/{name}.js", _script(name, [[d.summary, d.text] for d in
+                                                    documents[start:start + TEXT_SIZE]])
+    found = aliases(group for d in documents for group in d.names)
+    with tempfile.TemporaryDirectory(prefix="tei-search-") as folder:
+        spool = _Spool(Path(folder))
+        for number, document in enumerate(documents):
+            spool.add(number, document.term_groups())
+        spool.add_aliases(found)
+        keys = spool.keys()
+        for key in keys:
+            yield f"{FOLDER}/terms-{key}.js", _script(f"terms-{key}", spool.shard(key))
+    manifest = {"documents": len(documents), "metaSize": META_SIZE, "textSize": TEXT_SIZE,
+                "terms": keys}
+    yield MANIFEST, f"window.TEI_SEARCH_INDEX = {_json(manifest)};\n"
+
+
+def _meta(document: SearchDocument) -> list[object]:
+    return [document.href, document.title, document.date, document.year, document.type,
+            list(document.senders), list(document.addressees)]
+
+
+class _Spool:
+    """Postings (lines `number<TAB>word:count word:count ...`, one per document) and aliases
+    by shard key, held in memory up to `SPOOL_LIMIT` lines, then appended to one file per key
+    in `folder`."""
+
+    def __init__(self, folder: Path) -> None:
+        self.folder = folder
+        self.held: dict[str, list[str]] = defaultdict(list)
+        self.size = 0
+        self.found: dict[str, dict[str, list[str]]] = defaultdict(dict)
+
+    def add(self, number: int, groups: list[tuple[str, str]]) -> None:
+        """Postings of document `number`: (shard key, "word:count ...") pairs."""
+        for key, group in groups:
+            self.held[key].append(f"{number}\t{group}\n")
+        self.size += len(groups)
+        if self.size > SPOOL_LIMIT:
+            self.spill()
+
+    def add_aliases(self, found: dict[str, list[str]]) -> None:
+        for word, targets in found.items():
+            self.found[shard_key(word)][word] = targets
+
+    def spill(self) -> None:
+        for key, lines in self.held.items():
+            with (self.folder / f"{key}.txt").open("a", encoding="utf-8") as spooled:
+                spooled.writelines(lines)
+        self.held.clear()
+        self.size = 0
+
+    def keys(self) -> list[str]:
+        spilled = (path.stem for path in self.folder.glob("*.txt"))
+        return sorted({*self.held, *spilled, *self.found})
+
+    def shard(self, key: str) -> dict[str, dict]:
+        """{"t": {term: postings}, "a": {word: aliases}} of one key, terms sorted."""
+        path = self.folder / f"{key}.txt"
+        lines = path.read_text(encoding="utf-8").splitlines() if path.exists() else []
+        postings: dict[str, list[int]] = defaultdict(list)
+        last: dict[str, int] = {}
+        for line in [*lines, *(line.rstrip("\n") for line in self.held.get(key, []))]:
+            number_text, _, group = line.partition("\t")
+            number = int(number_text)
+            for item in group.split(" "):
+                term, _, count = item.rpartition(":")
+                gap = number - last.get(term, 0)
+                postings[term].append(gap * (COUNT_CAP + 1) + min(int(count), COUNT_CAP))
+                last[term] = number
+        return {"t": dict(sorted(postings.items())),
+                "a": dict(sorted(self.found.get(key, {}).items()))}
+
+
+def aliases(name_groups: Iterable[Sequence[str]]) -> dict[str, list[str]]:
+    """Register aliases: a word of one name of an entry (its regularised name, a variant or a
+    pseudonym) that the entry's other name lacks finds that name's own words too (`tse`,
+    `tung` and `tsetung` of `Mao Tse-tung` find `zedong`). Words in the names of more than
+    one entry, and words shorter than `ALIAS_MIN`, are left out."""
+    entries = {tuple(group) for group in name_groups if len(group) > 1}
+    owners: dict[str, set[tuple[str, ...]]] = defaultdict(set)
+    found: dict[str, set[str]] = defaultdict(set)
+    for entry in sorted(entries):
+        forms = [set(words(name)) for name in entry]
+        for word in set().union(*forms):
+            owners[word].add(entry)
+        for one, other in combinations(forms, 2):
+            for source, target in ((one, other), (other, one)):
+                for word in source - target:
+                    found[word].update(target - source)
+    return {word: sorted(t for t in targets if len(t) >= ALIAS_MIN)
+            for word, targets in sorted(found.items())
+            if len(word) >= ALIAS_MIN and len(owners[word]) == 1
+            and any(len(t) >= ALIAS_MIN for t in targets)}
+
+
+def _script(name: str, data: object) -> str:
+    return (f"(window.TEI_SEARCH_SHARDS = window.TEI_SEARCH_SHARDS || {{}})"
+            f"[{_json(name)}] = {_json(data)};\n")
+
+
+def _json(data: object) -> str:
+    return json.dumps(data, ensure_ascii=False, separators=(",", ":"), sort_keys=True)
