@@ -156,13 +156,13 @@ def _heading_senders(heading: list[RegistryLine], ctx: Context) -> list[Party]:
 
 
 def _heading_facts(header: Header, lines: list[Line], ctx: Context) -> None:
-    """Numbers, place of origin and dates from the heading lines' named groups; a dateline
-    names the place before a sender field does."""
+    """Numbers, places of origin and reception and dates from the heading lines' named
+    groups; a dateline names the place before a sender field does, and both before a
+    place set under a letterhead (the letterhead may be the receiving office's)."""
     kinds = [heading_kind(bare(line.text), ctx) for line in lines]
-    header.sent.place = header.sent.place or _letterhead_place(lines, kinds, ctx)
-    lines = [line for _, line in sorted(zip(kinds, lines, strict=True),
-                                        key=lambda pair: pair[0] != "dateline")]
-    for line in lines:
+    ordered = [line for _, line in sorted(zip(kinds, lines, strict=True),
+                                          key=lambda pair: pair[0] != "dateline")]
+    for line in ordered:
         text = bare(line.text)
         stamp = ctx.res.patterns.match("stamp-open", text)
         found = heading_groups(text.rstrip("]"), ctx) if not stamp else None
@@ -182,10 +182,14 @@ def _heading_facts(header: Header, lines: list[Line], ctx: Context) -> None:
         header.outgoing = header.outgoing or groups.get("outgoing", "")
         if "sender" in groups:
             header.sent.place = header.sent.place or _place(groups["sender"], ctx, line.no)
+        if "destination" in groups:
+            header.received.place = (header.received.place
+                                     or _place(groups["destination"], ctx, line.no))
         if "received" in groups and not header.received.when:
             _set_date(header.received, read_date(groups["received"], ctx))
         if "sent" in groups and not header.sent.when:
             _set_date(header.sent, read_date(groups["sent"], ctx))
+    header.sent.place = header.sent.place or _letterhead_place(lines, kinds, ctx)
 
 
 def _letterhead_place(lines: list[Line], kinds: list[str | None], ctx: Context) -> Entry | None:

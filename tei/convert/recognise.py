@@ -244,13 +244,8 @@ def _doc_type(seg: Segments, message: Message, heading: list[RegistryLine],
 def _built_title(doc_type: str, header: Header, heading: list[RegistryLine],
                  ctx: Context) -> str:
     """`Ciphered Telegram No. 21405, Mao Zedong to Joseph Stalin` from the facts."""
-    label = doc_type.replace("-", " ").capitalize()
-    for line in heading:
-        if line.subtype == "cable-number":
-            words = re.sub(r"(?:(?<!\s)\s+)?(?:N[º°o]\.?|No\.?|№|#).*$", "",
-                           text_of(line.content)).strip()
-            label = words.title() if words and doc_type_in(words, ctx) else label
-            break
+    label = next((words.title() for line in heading if (words := _form_words(line, ctx))),
+                 doc_type.replace("-", " ").capitalize())
     title = f"{label} No. {header.telegram}" if header.telegram else label
     senders = " and ".join(_party_name(p) for p in header.sent.parties)
     addressees = " and ".join(_party_name(p) for p in header.received.parties)
@@ -259,6 +254,17 @@ def _built_title(doc_type: str, header: Header, heading: list[RegistryLine],
     if senders or addressees:
         return f"{title}, {'from ' + senders if senders else 'to ' + addressees}"
     return title
+
+
+def _form_words(line: RegistryLine, ctx: Context) -> str:
+    """The form's name a heading line gives (`Ciphered Telegram` of `CIPHERED TELEGRAM No.
+    21405`, or of a `CIPHERED TELEGRAM` line alone), '' when it gives none."""
+    if line.subtype not in ("cable-number", "document-type"):
+        return ""
+    words = re.sub(r"(?:(?<!\s)\s+)?(?:N[º°o]\.?|No\.?|(?i:number)\b|№|#).*$", "",
+                   text_of(line.content)).strip()
+    found = doc_type_in(words, ctx) if words else None
+    return words if found == "telegram" or (found and line.subtype == "cable-number") else ""
 
 
 def _party_name(party: Party) -> str:

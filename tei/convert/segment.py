@@ -171,7 +171,7 @@ def _tolerable(line: Line, ctx: Context) -> bool:
     return omission or (len(text.split()) <= 10 and not re.search(r"[.!?:]$", text))
 
 
-_LABEL_KINDS = {"sender": "transmission", "addressee": "addressee", "sent": "date",
+_LABEL_KINDS = {"sender": "sender", "addressee": "addressee", "sent": "date",
                 "received": "transmission", "number": "cable-number", "subject": "subject",
                 "reference": "reference", "distribution": "distribution",
                 "classification": "classification", "participants": "participants",
@@ -258,10 +258,12 @@ def _processing(lines: list[Line], ctx: Context) -> tuple[list[Line], list[Line]
 
 
 def _trailing_block(lines: list[Line], ctx: Context) -> int | None:
-    """Start of a distribution block closing the text (`Distribution:` alone on its line,
-    then one addressee per line)."""
+    """Start of a distribution block closing the text (`Distribution:` or `FCO/WHITEHALL
+    DISTRIBUTION` alone on its line, then one addressee per line)."""
     for i in range(len(lines) - 1, max(-1, len(lines) - _BLOCK_REACH), -1):
-        if label_alone(lines[i].text, ctx) == "distribution" and \
+        processing = ctx.res.patterns.match("processing", lines[i].text)
+        if (label_alone(lines[i].text, ctx) == "distribution"
+                or (processing and processing[0] == "distribution")) and \
                 block_members(lines, i + 1) == len(lines) - i - 1:
             return i
     return None
