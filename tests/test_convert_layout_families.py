@@ -115,3 +115,42 @@ def test_a_sentence_opening_with_comrade_is_no_address(sentence: str, resources)
                  "Boldoczki\n", resources)
     assert action_persons(root, "received") == ["András Hegedüs"]
     assert not xp(root, "//tei:opener/tei:address")
+
+
+@pytest.mark.parametrize(("note", "ref"), [
+    ("/1/Source: National Archives, RG 59, Central Files 1964-66, POL US-USSR. Secret; Exdis.",
+     "National Archives, RG 59, Central Files 1964-66, POL US-USSR"),
+    ("/1/ Source: Department of State, Central Files, 764.00/5–456. Secret; Priority.",
+     "Department of State, Central Files, 764.00/5–456"),
+    ("/1/ Source: Johnson Library, National Security File, Country File, USSR, Vol. 2. Secret.",
+     "Johnson Library, National Security File, Country File, USSR, Vol. 2"),
+])
+def test_a_frus_source_note_under_the_dateline_gives_the_file_and_number(note: str, ref: str,
+                                                                         resources) -> None:
+    text = ("29. Telegram From the Embassy in the Soviet Union to the Department of State/1/\n\n"
+            f"Moscow, April 21, 1964, 2 p.m.\n\n{note}\n\n3221. For the Secretary. The talks "
+            "went badly today and will go on tomorrow.\n\nKohler\n")
+    root = _root(text, resources)
+    assert xp(root, "//tei:msIdentifier/tei:idno[@type='shelfmark']/text()") == [ref]
+    assert xp(root, "//tei:idno[@type='telegram']/text()") == ["3221"]
+    assert [s.xpath("string()") for s in xp(root, "//tei:closer/tei:signed")] == ["Kohler"]
+
+
+@pytest.mark.parametrize("letterhead", ["10 DOWNING STREET\nWHITEHALL",
+                                        "BRITISH EMBASSY\nMOSCOW",
+                                        "THE WHITE HOUSE\nWASHINGTON"])
+def test_a_salutation_under_a_letterhead_makes_a_letter(letterhead: str, resources) -> None:
+    text = (f"{letterhead}\n\nSECRET\n\n14 March 1962\n\nDear Mr. President,\n\nThank you for "
+            "your letter about the conference in Geneva.\n\nYours sincerely,\n\nHarold Macmillan\n")
+    root = _root(text, resources)
+    assert xp(root, "//tei:body/tei:div/@type") == ["letter"]
+
+
+@pytest.mark.parametrize("header", ["BELGRA 02417 151130Z", "PAGE 01 LISBON 05921 302345Z"])
+def test_a_cable_printouts_page_header_names_no_place(header: str, resources) -> None:
+    text = (f"CONFIDENTIAL\n\n{header}\n\nR 151100Z JUN 73\nFM AMEMBASSY BELGRADE\n"
+            f"TO SECSTATE WASHDC 4471\n\n1. {BODY}")
+    root = _root(text, resources)
+    assert xp(root, "//tei:correspAction[@type='sent']/tei:placeName/@ref") == ["#pla-belgrade"]
+    assert xp(root, "string(//tei:correspAction[@type='received']/tei:roleName)") == \
+        "SECSTATE WASHDC"

@@ -21,12 +21,12 @@ def correspondence(header: Header, seg: Segments, message: Message,
                     heading: list[RegistryLine], ctx: Context) -> None:
     sent, received = header.sent, header.received
     split = title_parties(header.title, ctx) if header.title else None
-    title_place = None
+    title_sender = ""
     if split:
         line = seg.page_title.no if seg.page_title else 1
         sent.parties = parties(split[0], ctx, line) if split[0] else []
         received.parties = parties(split[1], ctx, line) if split[1] else []
-        title_place = sender_place(split[0], ctx) if split[0] else None
+        title_sender = split[0]
         _note_parties(header, "the title")
     known = {p.entry for p in sent.parties if p.entry}
     sent.parties += [Party(e) for e in signers(message, ctx) if e not in known]
@@ -60,7 +60,8 @@ def correspondence(header: Header, seg: Segments, message: Message,
     datelines = [p.content for p in [*message.opener, *message.closer] if p.kind == "dateline"]
     places = _refs(datelines, ctx, "placeName") or [
         place for content in datelines if (place := _place(text_of(content), ctx))]
-    sent.place = places[0] if places else sent.place or title_place
+    sent.place = places[0] if places else sent.place or (
+        sender_place(title_sender, ctx) if title_sender else None)
     if sent.place:
         header.found("place", "a dateline" if places else "the title")
 

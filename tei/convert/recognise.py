@@ -232,6 +232,8 @@ def _doc_type(seg: Segments, message: Message, heading: list[RegistryLine],
             return "letter", "the salutation (a report in the form of a letter)"
         if found:
             return found, f"the {where}"
+    if seg.form is None and _letterhead_only(message, heading):
+        return "letter", "the salutation under a letterhead"
     if heading and seg.form is not None:
         return seg.form.doc_type, f"the cable heading ({seg.form.label})"
     if heading:
@@ -239,6 +241,17 @@ def _doc_type(seg: Segments, message: Message, heading: list[RegistryLine],
     if message.opener or signers(message, ctx):
         return "letter", "the opener or signature"
     return "memorandum", ""
+
+
+_LETTERHEAD_LINES = frozenset({"letterhead", "destination", "classification", "dateline",
+                               "handling", "stamp", "other"})
+
+
+def _letterhead_only(message: Message, heading: list[RegistryLine]) -> bool:
+    """A salutation under a heading of letterhead, address, classification and date lines
+    only (`10 DOWNING STREET` ... `Dear Mr. President,`): a letter, not a cable form."""
+    return bool(heading) and any(part.kind == "salute" for part in message.opener) and all(
+        line.subtype in _LETTERHEAD_LINES for line in heading)
 
 
 def _built_title(doc_type: str, header: Header, heading: list[RegistryLine],

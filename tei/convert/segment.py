@@ -63,10 +63,11 @@ def segment(lines: list[Line], seg: Segments, ctx: Context) -> Segments:
     seg.form = choose(lines, ctx)
     heading = _heading_length(lines, ctx)
     seg.heading, rest = lines[:heading], lines[heading:]
-    rest, seg.footnotes = _footnotes(rest, ctx)
+    titled = seg.facts.get("title-note", "")
+    rest, seg.footnotes = _footnotes(rest, ctx, titled)
     seg.message, seg.processing = _processing(rest, ctx)
-    if not seg.footnotes and seg.processing:
-        seg.message, seg.footnotes = _footnotes(seg.message, ctx)  # notes above the registry
+    if not seg.footnotes and seg.processing:  # notes above the registry
+        seg.message, seg.footnotes = _footnotes(seg.message, ctx, titled)
     return seg
 
 
@@ -325,8 +326,10 @@ def is_continuation(text: str) -> bool:
     return len(text.split()) <= 8 and bool(_CONTINUATION.search(text))
 
 
-def _footnotes(lines: list[Line], ctx: Context) -> tuple[list[Line], list[Line]]:
-    """Split off a trailing block of footnotes whose markers occur in the text above."""
+def _footnotes(lines: list[Line], ctx: Context,
+               titled: str = "") -> tuple[list[Line], list[Line]]:
+    """Split off a trailing block of footnotes whose markers occur in the text above, or
+    in the title (`titled`: the marker of a FRUS heading's source note)."""
     start = len(lines)
     while start > 0 and footnote_number(lines[start - 1], ctx):
         start -= 1
@@ -336,7 +339,7 @@ def _footnotes(lines: list[Line], ctx: Context) -> tuple[list[Line], list[Line]]
     heading = bool(above) and above[0] == "heading"
     body = lines[:start - 1] if heading else lines[:start]
     notes = lines[start:]
-    if not any(_marker_used(note, body, ctx) for note in notes):
+    if not any(_marker_used(note, body, ctx) or _titled(note, titled, ctx) for note in notes):
         return lines, []
     return body, notes
 
@@ -351,6 +354,12 @@ def footnote_number(line: Line, ctx: Context) -> tuple[str, str] | None:
         return None
     marker = next(match.group(g) for g in ("n1", "n2", "n3", "n4", "n5") if match.group(g))
     return marker.translate(str.maketrans("¹²³⁴⁵⁶⁷⁸⁹⁰", "1234567890")), match.group("text")
+
+
+def _titled(note: Line, titled: str, ctx: Context) -> bool:
+    """True when the note's marker is the title's (`titled`, '' when the title has none)."""
+    found = footnote_number(note, ctx)
+    return bool(titled) and found is not None and found[0] == titled
 
 
 def _marker_used(note: Line, body: list[Line], ctx: Context) -> bool:
