@@ -154,3 +154,19 @@ def test_a_cable_printouts_page_header_names_no_place(header: str, resources) ->
     assert xp(root, "//tei:correspAction[@type='sent']/tei:placeName/@ref") == ["#pla-belgrade"]
     assert xp(root, "string(//tei:correspAction[@type='received']/tei:roleName)") == \
         "SECSTATE WASHDC"
+
+
+@pytest.mark.parametrize("heading", [
+    "RECORD OF A CONVERSATION BETWEEN THE SECRETARY OF STATE AND THE SOVIET AMBASSADOR AT THE "
+    "FOREIGN OFFICE ON 4 MAY 1956",
+    "RECORD OF A MEETING HELD AT THE KREMLIN ON 3 JUNE 1961",
+    "MINUTES OF THE TALKS BETWEEN THE DELEGATIONS OF THE TWO PARTIES, 5 MARCH 1958",
+])
+def test_a_capitals_record_heading_with_its_parties_names_the_document_type(
+        heading: str, resources) -> None:
+    """In capitals: a mixed-case line naming a record and its parties is the page's title."""
+    root = _root(f"CONFIDENTIAL\n\n{heading}\n\nPresent:\nMr. Selwyn Lloyd\nMr. Malik\n\n"
+                 "The Ambassador said that he had been instructed to give thanks for the visit."
+                 "\n\n2. The Secretary of State said that he was glad.\n", resources)
+    assert xp(root, "//tei:body/tei:div/@type") == ["record-of-conversation"]
+    assert _subtypes(root)[heading] == "document-type"
