@@ -3,10 +3,11 @@
 The document text is the source without the lines the case lists as archive page material
 (`page_lines`: moved to the header or dropped by the documented rules). These documented
 rules change the source's characters without losing words, and are applied here first:
-numbering of points moves to `item/@n` and of sections to `div/@n`; footnote markers become
-`note` elements (their text, `note_lines`, is checked on its own); the label of a bracketed
-stamp (`[Stamp:`) becomes the `stamp` element; `[...]` becomes an empty `gap`; a page
-marker (`[Page 12]`) becomes `pb/@n`; a word hyphenated at a line end is joined.
+numbering of points moves to `item/@n` and of sections to `div/@n`; footnote markers (`[1]`,
+`^1`, `¹`, FRUS's `/1/`) become `note` elements (their text, `note_lines`, is checked on its
+own); the label of a bracketed stamp (`[Stamp:`) becomes the `stamp` element; `[...]`
+becomes an empty `gap`; a page marker (`[Page 12]`) becomes `pb/@n`; a word hyphenated at a
+line end is joined.
 """
 
 from __future__ import annotations
@@ -24,7 +25,7 @@ _WORD = re.compile(r"\w+")
 _NUMBERING = re.compile(r"^\s*(?:\d{1,2}[.)]|\(\d{1,2}\)|\(?[a-h]\)|[IVX]+\.)\s")
 _MARKERS = re.compile(
     r"\[\d{1,3}\]|\[[ivx]{1,5}\]|\^\d{1,3}|[¹²³⁴⁵⁶⁷⁸⁹⁰]+|\[\s*(?:stamp|seal)\s*:|\[(?:\.\.\.|…)\]"
-    r"|\[page\s+\w{1,6}\]", re.IGNORECASE)
+    r"|\[page\s+\w{1,6}\]|(?<![\d/])/\d{1,2}/(?![\d/])", re.IGNORECASE)
 _LINE_END_HYPHEN = re.compile(r"(?<=[^\W\d_])-[ \t]*\n\s*(?=[a-z])")
 
 

@@ -95,6 +95,16 @@ class Context:
                 self._used_by_surname.setdefault(_surname(entry.reg), []).append(entry)
         return entry
 
+    def use_form(self, entry: Entry, form: str) -> Entry:
+        """`entry`, which the register matched in `form`; but a surname alone (`Malik`) is
+        the one person of that surname the document has already named in full (`Adam
+        Malik`) when the register's surname form points at another, unnamed one."""
+        if entry.kind == "person" and len(form.split()) == 1 and entry.id not in self.used:
+            named = self._used_by_surname.get(form.strip("'’").casefold(), [])
+            if len(named) == 1:
+                return self.use(named[0])
+        return self.use(entry)
+
     def plausible_name(self, name: str) -> bool:
         """Could `name` be a person's name? Not a title, an office or body, a document type,
         a function word, a Roman numeral or a placeholder (`XXXX`)."""

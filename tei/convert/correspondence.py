@@ -21,12 +21,12 @@ def correspondence(header: Header, seg: Segments, message: Message,
                     heading: list[RegistryLine], ctx: Context) -> None:
     sent, received = header.sent, header.received
     split = title_parties(header.title, ctx) if header.title else None
-    title_place = None
+    title_sender = ""
     if split:
         line = seg.page_title.no if seg.page_title else 1
         sent.parties = parties(split[0], ctx, line) if split[0] else []
         received.parties = parties(split[1], ctx, line) if split[1] else []
-        title_place = sender_place(split[0], ctx) if split[0] else None
+        title_sender = split[0]
         _note_parties(header, "the title")
     known = {p.entry for p in sent.parties if p.entry}
     sent.parties += [Party(e) for e in signers(message, ctx) if e not in known]
@@ -60,7 +60,8 @@ def correspondence(header: Header, seg: Segments, message: Message,
     datelines = [p.content for p in [*message.opener, *message.closer] if p.kind == "dateline"]
     places = _refs(datelines, ctx, "placeName") or [
         place for content in datelines if (place := _place(text_of(content), ctx))]
-    sent.place = places[0] if places else sent.place or title_place
+    sent.place = places[0] if places else sent.place or (
+        sender_place(title_sender, ctx) if title_sender else None)
     if sent.place:
         header.found("place", "a dateline" if places else "the title")
 
@@ -156,13 +157,13 @@ def _heading_senders(heading: list[RegistryLine], ctx: Context) -> list[Party]:
 
 
 def _heading_facts(header: Header, lines: list[Line], ctx: Context) -> None:
-    """Numbers, place of origin and dates from the heading lines' named groups; a dateline
-    names the place before a sender field does."""
+    """Numbers, places of origin and reception and dates from the heading lines' named
+    groups; a dateline names the place before a sender field does, and both before a
+    place set under a letterhead (the letterhead may be the receiving office's)."""
     kinds = [heading_kind(bare(line.text), ctx) for line in lines]
-    header.sent.place = header.sent.place or _letterhead_place(lines, kinds, ctx)
-    lines = [line for _, line in sorted(zip(kinds, lines, strict=True),
-                                        key=lambda pair: pair[0] != "dateline")]
-    for line in lines:
+    ordered = [line for _, line in sorted(zip(kinds, lines, strict=True),
+                                          key=lambda pair: pair[0] != "dateline")]
+    for line in ordered:
         text = bare(line.text)
         stamp = ctx.res.patterns.match("stamp-open", text)
         found = heading_groups(text.rstrip("]"), ctx) if not stamp else None
@@ -182,10 +183,14 @@ def _heading_facts(header: Header, lines: list[Line], ctx: Context) -> None:
         header.outgoing = header.outgoing or groups.get("outgoing", "")
         if "sender" in groups:
             header.sent.place = header.sent.place or _place(groups["sender"], ctx, line.no)
+        if "destination" in groups:
+            header.received.place = (header.received.place
+                                     or _place(groups["destination"], ctx, line.no))
         if "received" in groups and not header.received.when:
             _set_date(header.received, read_date(groups["received"], ctx))
         if "sent" in groups and not header.sent.when:
             _set_date(header.sent, read_date(groups["sent"], ctx))
+    header.sent.place = header.sent.place or _letterhead_place(lines, kinds, ctx)
 
 
 def _letterhead_place(lines: list[Line], kinds: list[str | None], ctx: Context) -> Entry | None:

@@ -244,7 +244,7 @@ class InlineReader:
 
     def _name_mark(self, match: NameMatch) -> tuple[int, int, Mark]:
         """The name's element; places named inside an organisation's name are tagged too."""
-        entry = self.ctx.use(match.entry)
+        entry = self.ctx.use_form(match.entry, match.form)
         children: Inlines = [match.form]
         if entry.kind == "org":
             inner = [(m.start, m.end, Mark("placeName", {"ref": f"#{self.ctx.use(m.entry).id}"},

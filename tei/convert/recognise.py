@@ -232,6 +232,8 @@ def _doc_type(seg: Segments, message: Message, heading: list[RegistryLine],
             return "letter", "the salutation (a report in the form of a letter)"
         if found:
             return found, f"the {where}"
+    if seg.form is None and _letterhead_only(message, heading):
+        return "letter", "the salutation under a letterhead"
     if heading and seg.form is not None:
         return seg.form.doc_type, f"the cable heading ({seg.form.label})"
     if heading:
@@ -241,16 +243,22 @@ def _doc_type(seg: Segments, message: Message, heading: list[RegistryLine],
     return "memorandum", ""
 
 
+_LETTERHEAD_LINES = frozenset({"letterhead", "destination", "classification", "dateline",
+                               "handling", "stamp", "other"})
+
+
+def _letterhead_only(message: Message, heading: list[RegistryLine]) -> bool:
+    """A salutation under a heading of letterhead, address, classification and date lines
+    only (`10 DOWNING STREET` ... `Dear Mr. President,`): a letter, not a cable form."""
+    return bool(heading) and any(part.kind == "salute" for part in message.opener) and all(
+        line.subtype in _LETTERHEAD_LINES for line in heading)
+
+
 def _built_title(doc_type: str, header: Header, heading: list[RegistryLine],
                  ctx: Context) -> str:
     """`Ciphered Telegram No. 21405, Mao Zedong to Joseph Stalin` from the facts."""
-    label = doc_type.replace("-", " ").capitalize()
-    for line in heading:
-        if line.subtype == "cable-number":
-            words = re.sub(r"(?:(?<!\s)\s+)?(?:N[º°o]\.?|No\.?|№|#).*$", "",
-                           text_of(line.content)).strip()
-            label = words.title() if words and doc_type_in(words, ctx) else label
-            break
+    label = next((words.title() for line in heading if (words := _form_words(line, ctx))),
+                 doc_type.replace("-", " ").capitalize())
     title = f"{label} No. {header.telegram}" if header.telegram else label
     senders = " and ".join(_party_name(p) for p in header.sent.parties)
     addressees = " and ".join(_party_name(p) for p in header.received.parties)
@@ -259,6 +267,17 @@ def _built_title(doc_type: str, header: Header, heading: list[RegistryLine],
     if senders or addressees:
         return f"{title}, {'from ' + senders if senders else 'to ' + addressees}"
     return title
+
+
+def _form_words(line: RegistryLine, ctx: Context) -> str:
+    """The form's name a heading line gives (`Ciphered Telegram` of `CIPHERED TELEGRAM No.
+    21405`, or of a `CIPHERED TELEGRAM` line alone), '' when it gives none."""
+    if line.subtype not in ("cable-number", "document-type"):
+        return ""
+    words = re.sub(r"(?:(?<!\s)\s+)?(?:N[º°o]\.?|No\.?|(?i:number)\b|№|#).*$", "",
+                   text_of(line.content)).strip()
+    found = doc_type_in(words, ctx) if words else None
+    return words if found == "telegram" or (found and line.subtype == "cable-number") else ""
 
 
 def _party_name(party: Party) -> str:

@@ -63,10 +63,11 @@ def segment(lines: list[Line], seg: Segments, ctx: Context) -> Segments:
     seg.form = choose(lines, ctx)
     heading = _heading_length(lines, ctx)
     seg.heading, rest = lines[:heading], lines[heading:]
-    rest, seg.footnotes = _footnotes(rest, ctx)
+    titled = seg.facts.get("title-note", "")
+    rest, seg.footnotes = _footnotes(rest, ctx, titled)
     seg.message, seg.processing = _processing(rest, ctx)
-    if not seg.footnotes and seg.processing:
-        seg.message, seg.footnotes = _footnotes(seg.message, ctx)  # notes above the registry
+    if not seg.footnotes and seg.processing:  # notes above the registry
+        seg.message, seg.footnotes = _footnotes(seg.message, ctx, titled)
     return seg
 
 
@@ -171,7 +172,7 @@ def _tolerable(line: Line, ctx: Context) -> bool:
     return omission or (len(text.split()) <= 10 and not re.search(r"[.!?:]$", text))
 
 
-_LABEL_KINDS = {"sender": "transmission", "addressee": "addressee", "sent": "date",
+_LABEL_KINDS = {"sender": "sender", "addressee": "addressee", "sent": "date",
                 "received": "transmission", "number": "cable-number", "subject": "subject",
                 "reference": "reference", "distribution": "distribution",
                 "classification": "classification", "participants": "participants",
@@ -258,10 +259,12 @@ def _processing(lines: list[Line], ctx: Context) -> tuple[list[Line], list[Line]
 
 
 def _trailing_block(lines: list[Line], ctx: Context) -> int | None:
-    """Start of a distribution block closing the text (`Distribution:` alone on its line,
-    then one addressee per line)."""
+    """Start of a distribution block closing the text (`Distribution:` or `FCO/WHITEHALL
+    DISTRIBUTION` alone on its line, then one addressee per line)."""
     for i in range(len(lines) - 1, max(-1, len(lines) - _BLOCK_REACH), -1):
-        if label_alone(lines[i].text, ctx) == "distribution" and \
+        processing = ctx.res.patterns.match("processing", lines[i].text)
+        if (label_alone(lines[i].text, ctx) == "distribution"
+                or (processing and processing[0] == "distribution")) and \
                 block_members(lines, i + 1) == len(lines) - i - 1:
             return i
     return None
@@ -323,8 +326,10 @@ def is_continuation(text: str) -> bool:
     return len(text.split()) <= 8 and bool(_CONTINUATION.search(text))
 
 
-def _footnotes(lines: list[Line], ctx: Context) -> tuple[list[Line], list[Line]]:
-    """Split off a trailing block of footnotes whose markers occur in the text above."""
+def _footnotes(lines: list[Line], ctx: Context,
+               titled: str = "") -> tuple[list[Line], list[Line]]:
+    """Split off a trailing block of footnotes whose markers occur in the text above, or
+    in the title (`titled`: the marker of a FRUS heading's source note)."""
     start = len(lines)
     while start > 0 and footnote_number(lines[start - 1], ctx):
         start -= 1
@@ -334,7 +339,7 @@ def _footnotes(lines: list[Line], ctx: Context) -> tuple[list[Line], list[Line]]
     heading = bool(above) and above[0] == "heading"
     body = lines[:start - 1] if heading else lines[:start]
     notes = lines[start:]
-    if not any(_marker_used(note, body, ctx) for note in notes):
+    if not any(_marker_used(note, body, ctx) or _titled(note, titled, ctx) for note in notes):
         return lines, []
     return body, notes
 
@@ -349,6 +354,12 @@ def footnote_number(line: Line, ctx: Context) -> tuple[str, str] | None:
         return None
     marker = next(match.group(g) for g in ("n1", "n2", "n3", "n4", "n5") if match.group(g))
     return marker.translate(str.maketrans("¹²³⁴⁵⁶⁷⁸⁹⁰", "1234567890")), match.group("text")
+
+
+def _titled(note: Line, titled: str, ctx: Context) -> bool:
+    """True when the note's marker is the title's (`titled`, '' when the title has none)."""
+    found = footnote_number(note, ctx)
+    return bool(titled) and found is not None and found[0] == titled
 
 
 def _marker_used(note: Line, body: list[Line], ctx: Context) -> bool:

@@ -5,11 +5,12 @@ A FRUS document opens with its source note (`893.00/1–2149: Telegram`: the dec
 number, which dates the document, and the form) or its numbered heading
 (`29. Telegram From the Embassy ... to the Department of State/1/`), then the editors'
 heading naming sender and addressee (`The Chargé in the Soviet Union (Kohler) to the
-Secretary of State`). A telegram's number opens its first paragraph (`158. ...`). The
+Secretary of State`). A source note set above the text (`/1/Source: ...`) names the archive's
+file; a telegram's number opens its first paragraph (`158. ...`). The
 footnotes follow the text as a numbered list while their anchors are glued to the words
 (`Molotov34`, `July 4.16`, `/2/`; never after a one-letter word: `l503` is an OCR'd
 number): they are rewritten as `[n]` anchors and notes, the convention the footnote pass
-reads. Rows: `frus-source`, `frus-heading`, `frus-number`.
+reads. Rows: `frus`, `frus-source-note`, `frus-number`.
 """
 
 from __future__ import annotations
@@ -48,6 +49,10 @@ def unwrap(lines: list[Line], seg: Segments, ctx: Context) -> list[Line]:
         if found and i < 6:
             _heading_fact(found, line, seg)
             continue
+        if not body_started and _INLINE_NOTE.match(line.text):
+            _source_note(line, seg, ctx)
+            out.append(line)
+            continue
         if seg.page_title is not None and not body_started and not _heading_line(line, ctx):
             body_started = True
             number = ctx.res.patterns.match("frus-number", line.text)
@@ -56,6 +61,14 @@ def unwrap(lines: list[Line], seg: Segments, ctx: Context) -> list[Line]:
                 seg.facts["telegram"] = number[1].group("telegram")
         out.append(_unglue_office(line))
     return _footnotes(out)
+
+
+def _source_note(line: Line, seg: Segments, ctx: Context) -> None:
+    """The archive's file a source note standing above the text names (`/1/Source: ...,
+    RG 59, Central Files 1964-66, POL US-USSR. Secret; Exdis.`)."""
+    found = ctx.res.patterns.match("frus-source-note", _INLINE_NOTE.sub("", line.text).strip())
+    if found and found[1].group("ref") not in seg.references:
+        seg.references.append(found[1].group("ref"))
 
 
 def _unglue_office(line: Line) -> Line:

@@ -6,8 +6,9 @@ line, the title line, a line repeating the title, labelled fields) and its foot 
 fields in any order, with or without values: `page-fields`, `page-keyword-fields`) move to
 the header; boilerplate (funding line, reuse statement: `boilerplate`) may stand anywhere.
 An unlabelled last prose line of a page is the archive's summary once the document above
-it is seen to end; a closing bracketed archival reference (`[AA: A981, ...]`) is the
-shelfmark. What is left is the document.
+it is seen to end; an archival reference in the head or closing the document (`[AA: A981,
+...]`, `Political Archive, PA 1956, Box 12, Folder 3`) is the shelfmark. What is left is the
+document.
 """
 
 from __future__ import annotations
@@ -126,8 +127,13 @@ def _document_start(lines: list[Line], i: int, seg: Segments, ctx: Context) -> i
 
 
 def _head_line(lines: list[Line], i: int, seg: Segments, ctx: Context) -> bool:
-    """Take line `i` as a date, title, repeated title or related summary when it is one."""
+    """Take line `i` as an archival reference, date, title, repeated title or related
+    summary when it is one."""
     line, dates = lines[i], ctx.res.dates
+    reference = ctx.res.patterns.match("archival-reference", line.text)
+    if reference:
+        seg.references.append(reference[1].group("ref").strip())
+        return True
     if _is_banner(lines, i):
         seg.fields.setdefault("page-text", []).append(line)
         return True

@@ -1,0 +1,172 @@
+"""Rules of layout families the converter had not met, each tried on several invented
+variants: archive lines, form and sender lines of cable headings, the place of reception,
+distribution blocks, surnames of persons already named, address lines that are sentences."""
+
+from __future__ import annotations
+
+import pytest
+from lxml import etree
+
+from tei.convert import convert_text
+from tests.tei_facts import action_persons, xp
+
+BODY = "The Ambassador received me today and spoke about the situation.\n\nKOVACS\n"
+
+
+def _root(text: str, resources) -> etree._Element:
+    return etree.fromstring(convert_text(text, "t", resources).xml)
+
+
+def _subtypes(root: etree._Element) -> dict[str, str]:
+    return {" ".join(ab.xpath("string()").split()): ab.get("subtype")
+            for ab in xp(root, "//tei:div[@subtype='heading']/tei:ab")}
+
+
+ARCHIVE_LINES = [
+    "Political Archive, PA 1956, Box 12, Folder 3",
+    "Archives of Yugoslavia, KPR I-3-a, Box 104, Folder 2",
+    "Hungarian National Archives (MNL OL), XIX-J-1-j, Box 42, Folder 4/b",
+    "Diplomatic Archive of the MFA of Serbia, PA 1961, f. 105, 4112",
+    "Archivo Central del MINREX, Fondo URSS, Caja 3",
+]
+
+
+@pytest.mark.parametrize("line", ARCHIVE_LINES)
+@pytest.mark.parametrize("at_top", [True, False])
+def test_an_archive_line_is_the_shelfmark_not_a_dateline(line: str, at_top: bool,
+                                                         resources) -> None:
+    document = f"TELEGRAM\n\nFROM: Embassy Belgrade\nBelgrade, 4 May 1956\n\n{BODY}"
+    root = _root(f"{line}\n\n{document}" if at_top else f"{document}\n{line}\n", resources)
+    assert [i.text for i in xp(root, "//tei:msIdentifier/tei:idno")] == [line]
+    text = " ".join("".join(xp(root, "//tei:text")[0].itertext()).split())
+    assert line not in text
+    assert xp(root, "//tei:correspAction[@type='sent']/tei:date/@when") == ["1956-05-04"]
+
+
+@pytest.mark.parametrize(("line", "subtype"), [
+    ("TELEGRAM", "document-type"), ("CIPHERED TELEGRAM", "document-type"),
+    ("CABLEGRAM", "document-type"), ("Incoming Telegram", "document-type"),
+    ("Telegram No. 123 of 4 May", "cable-number"), ("TELEGRAM NUMBER 123 OF 4 MAY", "cable-number"),
+    ("FROM: Embassy Belgrade", "sender"), ("From: Ambassador, Peking", "sender"),
+    ("FM AMEMBASSY MOSCOW", "sender"), ("FM: JAKARTA/1182", "sender"),
+    ("FM MOSCOW 041530Z MAY 76", "transmission"), ("BELGRADE TO FOREIGN OFFICE", "transmission"),
+    ("Sir F. Roberts", "sender"),
+])
+def test_heading_lines_are_named_by_what_they_say(line: str, subtype: str, resources) -> None:
+    root = _root(f"SECRET\n{line}\nTO: Ministry of Foreign Affairs\n\n{BODY}", resources)
+    assert _subtypes(root)[line] == subtype
+
+
+def test_a_bare_form_line_names_the_built_title(resources) -> None:
+    root = _root(f"CIPHERED TELEGRAM\nNo. 4417\nFROM: Peking\n\n{BODY}", resources)
+    assert xp(root, "string(//tei:titleStmt/tei:title)").startswith("Ciphered Telegram No. 4417")
+
+
+@pytest.mark.parametrize(("line", "place"), [
+    ("Received in Moscow 5 May 1951, 03.40", "#pla-moscow"),
+    ("Received in Budapest on 5 May 1956", "#pla-budapest"),
+    ("Received in Belgrade 10 May 1961 at 06.15", "#pla-belgrade"),
+    ("Rec'd in New Delhi 5 May 1951", "#pla-new-delhi"),
+])
+def test_the_place_of_reception_goes_to_the_received_action(line: str, place: str,
+                                                            resources) -> None:
+    root = _root(f"TELEGRAM No. 12\nFrom Peking\nSent 4 May 1951\n{line}\n\n{BODY}", resources)
+    received = "//tei:correspAction[@type='received']"
+    assert xp(root, f"{received}/tei:placeName/@ref") == [place]
+    assert xp(root, f"{received}/tei:date/@when")
+    assert xp(root, "//tei:correspAction[@type='sent']/tei:placeName/@ref") == ["#pla-beijing"]
+
+
+def test_a_place_under_a_letterhead_yields_to_the_sender_field(resources) -> None:
+    text = ("DEPARTMENT OF FOREIGN AFFAIRS\nCANBERRA\n\nCABLEGRAM\n\nTO: CANBERRA/741\n"
+            f"FM: JAKARTA/1182\n\n{BODY}")
+    root = _root(text, resources)
+    assert xp(root, "//tei:correspAction[@type='sent']/tei:placeName/@ref") == ["#pla-jakarta"]
+
+
+@pytest.mark.parametrize("label", ["FCO/WHITEHALL DISTRIBUTION", "FO/WHITEHALL DISTRIBUTION",
+                                   "Departmental distribution:"])
+def test_a_distribution_block_after_the_signature_is_registry(label: str, resources) -> None:
+    root = _root(f"FM MOSCOW 041530Z MAY 76\nTO IMMEDIATE FCO\n\n{BODY}\n{label}\nEESD\nWED\n",
+                 resources)
+    assert [s.xpath("string()") for s in xp(root, "//tei:closer/tei:signed")] == ["KOVACS"]
+    lines = [ab.xpath("string()") for ab in xp(root, "//tei:div[@subtype='processing']/tei:ab")]
+    assert lines == [label, "EESD", "WED"]
+
+
+@pytest.mark.parametrize(("full", "surname", "other"), [
+    ("Adam Malik", "Malik", "per-yakov-malik"),
+    ("ADAM MALIK", "MALIK", "per-yakov-malik"),
+])
+def test_a_surname_is_the_person_of_that_surname_named_before(full: str, surname: str,
+                                                              other: str, resources) -> None:
+    root = _root(f"TELEGRAM\nFROM: Jakarta\n\n{full} was present. Later {surname} said "
+                 f"that the talks would go on.\n\nKOVACS\n", resources)
+    refs = xp(root, "//tei:text//tei:persName/@ref")
+    assert refs.count("#per-adam-malik") == 2 and f"#{other}" not in refs
+
+
+@pytest.mark.parametrize("sentence", [
+    "Comrade Molotov received me this afternoon at his own request.",
+    "Comrade Gromyko told me that the answer would come soon.",
+])
+def test_a_sentence_opening_with_comrade_is_no_address(sentence: str, resources) -> None:
+    root = _root(f"Ciphered telegram\nMoscow, 4 May 1956\nTo Comrade Hegedüs\n\n{sentence}\n\n"
+                 "Boldoczki\n", resources)
+    assert action_persons(root, "received") == ["András Hegedüs"]
+    assert not xp(root, "//tei:opener/tei:address")
+
+
+@pytest.mark.parametrize(("note", "ref"), [
+    ("/1/Source: National Archives, RG 59, Central Files 1964-66, POL US-USSR. Secret; Exdis.",
+     "National Archives, RG 59, Central Files 1964-66, POL US-USSR"),
+    ("/1/ Source: Department of State, Central Files, 764.00/5–456. Secret; Priority.",
+     "Department of State, Central Files, 764.00/5–456"),
+    ("/1/ Source: Johnson Library, National Security File, Country File, USSR, Vol. 2. Secret.",
+     "Johnson Library, National Security File, Country File, USSR, Vol. 2"),
+])
+def test_a_frus_source_note_under_the_dateline_gives_the_file_and_number(note: str, ref: str,
+                                                                         resources) -> None:
+    text = ("29. Telegram From the Embassy in the Soviet Union to the Department of State/1/\n\n"
+            f"Moscow, April 21, 1964, 2 p.m.\n\n{note}\n\n3221. For the Secretary. The talks "
+            "went badly today and will go on tomorrow.\n\nKohler\n")
+    root = _root(text, resources)
+    assert xp(root, "//tei:msIdentifier/tei:idno[@type='shelfmark']/text()") == [ref]
+    assert xp(root, "//tei:idno[@type='telegram']/text()") == ["3221"]
+    assert [s.xpath("string()") for s in xp(root, "//tei:closer/tei:signed")] == ["Kohler"]
+
+
+@pytest.mark.parametrize("letterhead", ["10 DOWNING STREET\nWHITEHALL",
+                                        "BRITISH EMBASSY\nMOSCOW",
+                                        "THE WHITE HOUSE\nWASHINGTON"])
+def test_a_salutation_under_a_letterhead_makes_a_letter(letterhead: str, resources) -> None:
+    text = (f"{letterhead}\n\nSECRET\n\n14 March 1962\n\nDear Mr. President,\n\nThank you for "
+            "your letter about the conference in Geneva.\n\nYours sincerely,\n\nHarold Macmillan\n")
+    root = _root(text, resources)
+    assert xp(root, "//tei:body/tei:div/@type") == ["letter"]
+
+
+@pytest.mark.parametrize("header", ["BELGRA 02417 151130Z", "PAGE 01 LISBON 05921 302345Z"])
+def test_a_cable_printouts_page_header_names_no_place(header: str, resources) -> None:
+    text = (f"CONFIDENTIAL\n\n{header}\n\nR 151100Z JUN 73\nFM AMEMBASSY BELGRADE\n"
+            f"TO SECSTATE WASHDC 4471\n\n1. {BODY}")
+    root = _root(text, resources)
+    assert xp(root, "//tei:correspAction[@type='sent']/tei:placeName/@ref") == ["#pla-belgrade"]
+    assert xp(root, "string(//tei:correspAction[@type='received']/tei:roleName)") == \
+        "SECSTATE WASHDC"
+
+
+@pytest.mark.parametrize("heading", [
+    "RECORD OF A CONVERSATION BETWEEN THE SECRETARY OF STATE AND THE SOVIET AMBASSADOR AT THE "
+    "FOREIGN OFFICE ON 4 MAY 1956",
+    "RECORD OF A MEETING HELD AT THE KREMLIN ON 3 JUNE 1961",
+    "MINUTES OF THE TALKS BETWEEN THE DELEGATIONS OF THE TWO PARTIES, 5 MARCH 1958",
+])
+def test_a_capitals_record_heading_with_its_parties_names_the_document_type(
+        heading: str, resources) -> None:
+    """In capitals: a mixed-case line naming a record and its parties is the page's title."""
+    root = _root(f"CONFIDENTIAL\n\n{heading}\n\nPresent:\nMr. Selwyn Lloyd\nMr. Malik\n\n"
+                 "The Ambassador said that he had been instructed to give thanks for the visit."
+                 "\n\n2. The Secretary of State said that he was glad.\n", resources)
+    assert xp(root, "//tei:body/tei:div/@type") == ["record-of-conversation"]
+    assert _subtypes(root)[heading] == "document-type"
