@@ -21,12 +21,12 @@ MISTAKES = {
     "misspelt element": (
         '<persName ref="#per-vaganov">Vaganov</persName>',
         '<persname ref="#per-vaganov">Vaganov</persname>',
-        [f"279:66: error: <persname> is not allowed here; expected: {PHRASES} [grammar]"]),
+        [f"288:66: error: <persname> is not allowed here; expected: {PHRASES} [grammar]"]),
     "wrong attribute value": (
         '<div type="message">', '<div type="mesage">',
-        ['257:14: error: <div> type="mesage": "mesage" is not allowed; use one of: registry, '
+        ['266:14: error: <div> type="mesage": "mesage" is not allowed; use one of: registry, '
          "message, attachment [grammar]",
-         "248:7: error: The document's div must hold, in this order: an optional registry "
+         "257:7: error: The document's div must hold, in this order: an optional registry "
          "heading, one message div, any attachments and optional processing lines; it holds: "
          "heading, mesage, processing. [div-order]"]),
     "missing @when": (
@@ -46,26 +46,26 @@ MISTAKES = {
         'in <placeName ref="#pla-korea">',
         '</supplied> information the draft text of an agreement to cease military operations '
         'in <placeName ref="#pla-koreaa">',
-        ["258:164: error: placeName/@ref points to #pla-koreaa, but no element in this file "
+        ["267:164: error: placeName/@ref points to #pla-koreaa, but no element in this file "
          "has that xml:id. [pointer-resolves]"]),
     "duplicate xml:id": (
         '<div type="message">', '<div type="message" xml:id="per-mao-zedong">',
-        [f'{place}: error: xml:id "per-mao-zedong" is used 2 times (lines 76, 257); every '
-         "xml:id must be unique in the file [id-unique]" for place in ("76:15", "257:29")]),
+        [f'{place}: error: xml:id "per-mao-zedong" is used 2 times (lines 76, 266); every '
+         "xml:id must be unique in the file [id-unique]" for place in ("76:15", "266:29")]),
     "text in the wrong place": (
         '<div type="message">', '<div type="message">Urgent.',
-        ["257:9: error: <div> may not contain text directly, only elements [grammar]"]),
+        ["266:9: error: <div> may not contain text directly, only elements [grammar]"]),
     "unclosed tag": (
         '<supplied reason="omitted">your</supplied>', '<supplied reason="omitted">your',
-        ["258:188: error: not well-formed XML: <supplied> (opened on line 258) is not closed: "
+        ["267:188: error: not well-formed XML: <supplied> (opened on line 267) is not closed: "
          "</p> comes first; add </supplied> where it ends [xml-syntax]"]),
     "name without a register entry": (
         '<person xml:id="per-vaganov">', '<person xml:id="per-vaganov-clerk">',
-        ['135:7: warning: The person "per-vaganov-clerk" is not referred to anywhere in this '
+        ['143:7: warning: The person "per-vaganov-clerk" is not referred to anywhere in this '
          "file; remove the entry or tag the name in the text. [entry-unused]",
-         "279:76: error: persName/@ref points to #per-vaganov, but no element in this file has "
+         "288:76: error: persName/@ref points to #per-vaganov, but no element in this file has "
          "that xml:id. [pointer-resolves]",
-         '135:15: error: standOff entry "per-vaganov-clerk" is not in the register: add it to '
+         '143:15: error: standOff entry "per-vaganov-clerk" is not in the register: add it to '
          "the register or point the names to an entry that is there [register-entry]"]),
     "wrong root id": (
         'xml:id="doc-000_eccd84356cefffd4"', 'xml:id="doc-000_eccd84356cefffd5"',
@@ -114,7 +114,7 @@ def test_a_duplicate_id_does_not_hide_the_other_errors(tmp_path: Path) -> None:
 def test_an_id_that_is_not_an_ncname_is_a_finding_not_a_syntax_error(tmp_path: Path) -> None:
     path = _mutated(tmp_path, '<div type="message">', '<div type="message" xml:id="[UUID]">')
     assert _findings(path) == [
-        '257:29: error: xml:id "[UUID]" is not an NCName: an id starts with a letter or "_" '
+        '266:29: error: xml:id "[UUID]" is not an NCName: an id starts with a letter or "_" '
         'and holds only letters, digits, ".", "-" and "_" (no spaces, colons or brackets) '
         "[id-ncname]"]
 
@@ -129,13 +129,13 @@ def test_the_root_id_of_any_file_name_is_an_ncname_without_percent_escapes(
 
 
 @pytest.mark.parametrize(("lines", "expected"), [
-    ((250, 252), ["250:11: error: <abb> is not allowed here; expected: <head>, <opener>, <p>, "
+    ((259, 261), ["259:11: error: <abb> is not allowed here; expected: <head>, <opener>, <p>, "
                   "<ab>, <list>, <floatingText>, <div> [grammar]",
-                  "252:11: error: <abb> is not allowed here; expected: <pb>, <p>, <ab>, <list>, "
+                  "261:11: error: <abb> is not allowed here; expected: <pb>, <p>, <ab>, <list>, "
                   "<floatingText>, <div>, <closer>, <postscript> [grammar]"]),
-    ((258, 263), ["258:11: error: <abb> is not allowed here; expected: <head>, <opener>, <p>, "
+    ((267, 272), ["267:11: error: <abb> is not allowed here; expected: <head>, <opener>, <p>, "
                   "<ab>, <list>, <floatingText>, <div> [grammar]",
-                  "263:15: error: <abb> is not allowed here; expected: <pb>, <p>, <ab>, <list>, "
+                  "272:15: error: <abb> is not allowed here; expected: <pb>, <p>, <ab>, <list>, "
                   "<floatingText>, <div>, <closer>, <postscript> [grammar]"]),
 ])
 def test_two_misspelt_elements_in_one_div_are_two_errors(
