@@ -1,6 +1,7 @@
 """Entity pages, timeline and map of the seeds' site (corpus/tei) in Debian's Chromium: an
 entity page reached from a mention and back to the document, the timeline filtered by
-sender (over http:// and from file://), the map showing Beijing where its coordinates put it."""
+sender (over http:// and from file://), the map showing Beijing where its coordinates put it,
+and axe-core finding no serious violation on these pages with their drawings."""
 
 from __future__ import annotations
 
@@ -13,6 +14,7 @@ import pytest
 from tei.render import render_edition
 from tei.render.screenshots import chromium, serve
 from tests.test_browser import _require_chromium, shot
+from tests.test_browser_a11y import VIEWPORTS, serious_violations
 
 pytestmark = pytest.mark.browser
 
@@ -110,3 +112,11 @@ def test_map_shows_beijing_where_it_lies(page: Any, base: str) -> None:
     row = page.locator("#map-table tr[data-place='pla-beijing']")
     assert row.inner_text().split("\t") == ["Beijing", "39.90° N, 116.41° E", "3", "0"]
     shot(page, "map.png")
+
+
+@pytest.mark.parametrize("relative", ["persons/per-joseph-stalin.html", "timeline.html",
+                                      "map.html", "places.html"])
+def test_drawn_pages_have_no_serious_accessibility_violation(browser: Any, base: str,
+                                                             relative: str) -> None:
+    for viewport in VIEWPORTS.values():
+        assert serious_violations(browser, base + relative, viewport) == []

@@ -10,11 +10,14 @@ manifest `layout.INDEX_MANIFEST` in the site folder keeps each page's input hash
 from __future__ import annotations
 
 import hashlib
+import html
 import json
+import re
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
+from typing import NamedTuple
 from urllib.parse import quote
 
 from lxml import etree
@@ -44,19 +47,31 @@ KINDS = (Kind("person", "persons", "persons", "Persons"),
 
 @dataclass(frozen=True, slots=True)
 class Document:
-    """The small facts of one document a page lists (its record without the entities)."""
+    """The small facts of one document a page lists (its record without the entities and
+    the summary), with its senders and addressees (entity keys 'kind id')."""
 
     xml: str
     sort: str
-    date: str
     senders: tuple[str, ...] = ()
     addressees: tuple[str, ...] = ()
+
+
+class Reference(NamedTuple):
+    """A record's reference to an entity: who, with which roles, and the record's details of
+    it (its child elements, serialised)."""
+
+    kind: str
+    id: str
+    roles: str
+    sort: str
+    local: bool
+    details: str
 
 
 @dataclass(slots=True)
 class Entity:
     """One entity of the corpus: its details merged over the records, its mentions in date
-    order (document number, roles)."""
+    order (document number, roles); `seen`: the details of it already merged."""
 
     kind: str
     id: str
@@ -64,6 +79,7 @@ class Entity:
     local: bool
     details: dict[str, None] = field(default_factory=dict)
     mentions: list[tuple[int, str]] = field(default_factory=list)
+    seen: set[str] = field(default_factory=set)
 
 
 @dataclass(frozen=True, slots=True)
@@ -87,29 +103,71 @@ def group(records: Iterable[str]) -> Corpus:
     """Group the records (XML strings, in date order) into documents and entities."""
     corpus = Corpus()
     for number, record in enumerate(records):
-        root = etree.fromstring(record)
+        xml, sort, references = split_record(record)
         parties: dict[str, list[str]] = {"sender": [], "addressee": []}
-        for element in root.findall("entity"):
-            _mention(corpus, element, number)
-            for role in parties.keys() & element.get("roles", "").split():
-                parties[role].append(f"{element.get('kind')} {element.get('id')}")
-            root.remove(element)
-        corpus.documents.append(Document(
-            etree.tostring(root, encoding="unicode"), root.get("sort", ""),
-            root.findtext("date") or "", tuple(parties["sender"]), tuple(parties["addressee"])))
+        for reference in references:
+            for role in parties.keys() & reference.roles.split():
+                parties[role].append(f"{reference.kind} {reference.id}")
+            _mention(corpus, reference, number)
+        corpus.documents.append(Document(xml, sort, tuple(parties["sender"]),
+                                         tuple(parties["addressee"])))
     return corpus
 
 
-def _mention(corpus: Corpus, element: etree._Element, number: int) -> None:
+# A record as record.xsl (through lxml) writes it: <doc .. sort=".."> facts, then entities.
+_SORT = re.compile(r'<doc\b[^>]*?\ssort="([^"]*)"')
+_ENTITY = re.compile(r'<entity kind="([^"]*)" id="([^"]*)" roles="([^"]*)" sort="([^"]*)"'
+                     r'( local="yes")?>(.*?)</entity>', re.DOTALL)
+_SUMMARY = re.compile(r"<summary>.*?</summary>|<summary/>", re.DOTALL)
+
+
+def split_record(record: str) -> tuple[str, str, list[Reference]]:
+    """A record's document facts (XML without entities and summary), sort key and entity
+    references; read by patterns where the record has the usual form (fast), else parsed."""
+    found = list(_ENTITY.finditer(record))
+    sort = _SORT.match(record)
+    if sort is None or len(found) != record.count("<entity"):
+        return _parse_record(record)
+    references = [Reference(m[1], _value(m[2]), m[3], _value(m[4]), bool(m[5]), m[6])
+                  for m in found]
+    xml = _ENTITY.sub("", _SUMMARY.sub("", record, count=1))
+    return xml, _value(sort[1]), references
+
+
+def _value(text: str) -> str:
+    """An attribute's value from its escaped form."""
+    return html.unescape(text) if "&" in text else text
+
+
+def _parse_record(record: str) -> tuple[str, str, list[Reference]]:
+    """`split_record` by parsing the record."""
+    root = etree.fromstring(record)
+    references = []
+    for element in root.findall("entity"):
+        details = "".join(etree.tostring(child, encoding="unicode", with_tail=False)
+                          for child in element)
+        references.append(Reference(element.get("kind", ""), element.get("id", ""),
+                                    element.get("roles", ""), element.get("sort", ""),
+                                    element.get("local") == "yes", details))
+        root.remove(element)
+    for summary in root.findall("summary"):
+        root.remove(summary)
+    return etree.tostring(root, encoding="unicode"), root.get("sort", ""), references
+
+
+def _mention(corpus: Corpus, reference: Reference, number: int) -> None:
     """Add a document's reference to an entity: the mention and the entity's details."""
-    key = (element.get("kind", ""), element.get("id", ""))
+    key = (reference.kind, reference.id)
     entity = corpus.entities.get(key)
     if entity is None:
-        entity = Entity(*key, element.get("sort", ""), element.get("local") == "yes")
+        entity = Entity(*key, reference.sort, reference.local)
         corpus.entities[key] = entity
-    entity.mentions.append((number, element.get("roles", "")))
-    for child in element:
-        entity.details.setdefault(etree.tostring(child, encoding="unicode"), None)
+    entity.mentions.append((number, reference.roles))
+    if reference.details not in entity.seen:
+        entity.seen.add(reference.details)
+        for child in etree.fromstring(f"<details>{reference.details}</details>"):
+            entity.details.setdefault(etree.tostring(child, encoding="unicode",
+                                                     with_tail=False), None)
 
 
 def pages(corpus: Corpus) -> Iterator[Page]:
@@ -131,12 +189,13 @@ def chunks(items: Sequence[object], size: int) -> list[Sequence[object]]:
 def document_pages(documents: list[Document]) -> Iterator[Page]:
     """The documents table in pages of DOCUMENTS_PER_PAGE, labelled by their years."""
     parts = chunks(documents, DOCUMENTS_PER_PAGE)
-    labels = [_years(part) for part in parts]  # type: ignore[arg-type]
+    listing = _listing([_years(part) for part in parts],  # type: ignore[arg-type]
+                       lambda n: layout.numbered("index", n))
     for number, part in enumerate(parts, 1):
-        root = _page_element("documents", number, labels, len(documents), DOCUMENTS_PER_PAGE,
-                             lambda n: layout.numbered("index", n))
-        root.extend(etree.fromstring(d.xml) for d in part)  # type: ignore[attr-defined]
-        yield _page(layout.numbered("index", number), root)
+        path = layout.numbered("index", number)
+        head = _head(path, number, len(documents), DOCUMENTS_PER_PAGE)
+        body = listing + "".join(d.xml for d in part)  # type: ignore[attr-defined]
+        yield Page(path, _element("documents", head, body))
 
 
 def _years(documents: Sequence[Document]) -> str:
@@ -150,16 +209,15 @@ def _years(documents: Sequence[Document]) -> str:
 def entity_index_pages(kind: Kind, entities: list[Entity]) -> Iterator[Page]:
     """A kind's index in pages of ENTRIES_PER_PAGE, each entry linking to its own page."""
     parts = chunks(entities, ENTRIES_PER_PAGE)
-    labels = [_initials(part) for part in parts]  # type: ignore[arg-type]
+    listing = _listing([_initials(part) for part in parts],  # type: ignore[arg-type]
+                       lambda n: layout.numbered(kind.folder, n))
     for number, part in enumerate(parts, 1):
-        root = _page_element("entity-index", number, labels, len(entities), ENTRIES_PER_PAGE,
-                             lambda n: layout.numbered(kind.folder, n))
-        _kind_attributes(root, kind)
-        for entity in part:
-            entry = _entity_element(root, entity, details=False)
-            entry.set("href", quote(layout.entity_file(kind.folder, entity.id)))
-            entry.set("count", str(len(entity.mentions)))
-        yield _page(layout.numbered(kind.folder, number), root)
+        path = layout.numbered(kind.folder, number)
+        head = {**_head(path, number, len(entities), ENTRIES_PER_PAGE), **_kind(kind)}
+        entries = "".join(_entity(entity, ("<reg", "<occupation"), {
+            "href": quote(layout.entity_file(kind.folder, entity.id)),
+            "count": str(len(entity.mentions))}) for entity in part)  # type: ignore[attr-defined]
+        yield Page(path, _element("entity-index", head, listing + entries))
 
 
 def _initials(entities: Sequence[Entity]) -> str:
@@ -176,22 +234,18 @@ def _initial(sort: str) -> str:
 def entity_pages(kind: Kind, entity: Entity, documents: list[Document]) -> Iterator[Page]:
     """An entity's own page: its details and its documents, in pages of MENTIONS_PER_PAGE."""
     parts = chunks(entity.mentions, MENTIONS_PER_PAGE)
-    labels = [_mention_years(part, documents) for part in parts]  # type: ignore[arg-type]
+    listing = _listing(
+        [_years([documents[n] for n, _ in part]) for part in parts],  # type: ignore[misc]
+        lambda n: _sibling(layout.entity_file(kind.folder, entity.id, n)))
+    details = _entity(entity, ("<",), {})
     for number, part in enumerate(parts, 1):
-        root = _page_element("entity-page", number, labels, len(entity.mentions),
-                             MENTIONS_PER_PAGE,
-                             lambda n: _sibling(layout.entity_file(kind.folder, entity.id, n)))
-        _kind_attributes(root, kind)
-        root.set("index", f"../{layout.numbered(kind.folder, 1)}")
-        _entity_element(root, entity, details=True)
-        for document, roles in part:  # type: ignore[misc]
-            mention = etree.SubElement(root, "mention", roles=roles)
-            mention.append(etree.fromstring(documents[document].xml))
-        yield _page(layout.entity_file(kind.folder, entity.id, number), root, "../")
-
-
-def _mention_years(mentions: Sequence[tuple[int, str]], documents: list[Document]) -> str:
-    return _years([documents[number] for number, _ in mentions])
+        path = layout.entity_file(kind.folder, entity.id, number)
+        head = {**_head(path, number, len(entity.mentions), MENTIONS_PER_PAGE), **_kind(kind),
+                "index": f"../{layout.numbered(kind.folder, 1)}"}
+        mentions = "".join(f'<mention roles="{roles.translate(_ATTRIBUTE)}">'
+                           f"{documents[document].xml}</mention>"
+                           for document, roles in part)  # type: ignore[misc]
+        yield Page(path, _element("entity-page", head, listing + details + mentions), "../")
 
 
 def _sibling(path: str) -> str:
@@ -199,38 +253,40 @@ def _sibling(path: str) -> str:
     return quote(path.rsplit("/", 1)[-1])
 
 
-def _page_element(name: str, number: int, labels: list[str], total: int, size: int,
-                  href: Callable[[int], str]) -> etree._Element:
-    """The root of a page input: its number, its total of items, and the list of all its
-    pages (address from the page itself, label)."""
-    root = etree.Element(name, number=str(number), total=str(total), size=str(size))
-    listing = etree.SubElement(root, "pages")
-    for n, label in enumerate(labels, 1):
-        etree.SubElement(listing, "page", number=str(n), href=href(n), label=label)
-    return root
+def _head(path: str, number: int, total: int, size: int) -> dict[str, str]:
+    """The attributes of a page input: the path it writes, its number among the pages, the
+    total of items over all pages and how many a page holds."""
+    return {"path": path, "number": str(number), "total": str(total), "size": str(size)}
 
 
-def _kind_attributes(root: etree._Element, kind: Kind) -> None:
-    root.attrib.update({"kind": kind.key, "section": kind.section, "title": kind.title})
+def _kind(kind: Kind) -> dict[str, str]:
+    return {"kind": kind.key, "section": kind.section, "title": kind.title}
 
 
-def _entity_element(parent: etree._Element, entity: Entity, *, details: bool) -> etree._Element:
-    """The entity as the stylesheet reads it: id, sort key, names and, on its own page,
-    every detail the records give (occupations, life dates, coordinates, links)."""
-    element = etree.SubElement(parent, "entity", id=entity.id, sort=entity.sort)
-    if entity.local:
-        element.set("local", "yes")
-    for detail in entity.details:
-        child = etree.fromstring(detail)
-        if details or child.tag in ("reg", "occupation"):
-            element.append(child)
-    return element
+def _listing(labels: list[str], href: Callable[[int], str]) -> str:
+    """The list of all pages of a paginated page: number, address from the page, label."""
+    return _element("pages", {}, "".join(
+        _element("page", {"number": str(n), "href": href(n), "label": label})
+        for n, label in enumerate(labels, 1)))
 
 
-def _page(path: str, root: etree._Element, root_path: str = "") -> Page:
-    """The page writing `path` from the input `root` (which names the path it writes)."""
-    root.set("path", path)
-    return Page(path, etree.tostring(root, encoding="unicode"), root_path)
+def _entity(entity: Entity, kept: tuple[str, ...], attributes: dict[str, str]) -> str:
+    """The entity as the stylesheet reads it: id, sort key and the details (serialised
+    elements: names, occupations, life dates, coordinates, links) that start with `kept`."""
+    local = {"local": "yes"} if entity.local else {}
+    return _element("entity", {"id": entity.id, "sort": entity.sort, **local, **attributes},
+                    "".join(d for d in entity.details if d.startswith(kept)))
+
+
+_ATTRIBUTE = str.maketrans({"&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;",
+                            "\n": "&#10;", "\r": "&#13;", "\t": "&#9;"})
+
+
+def _element(name: str, attributes: dict[str, str], content: str = "") -> str:
+    """An element as XML text: escaped attributes around `content`, which is XML already."""
+    written = "".join(f' {key}="{value.translate(_ATTRIBUTE)}"'
+                      for key, value in attributes.items())
+    return f"<{name}{written}>{content}</{name}>"
 
 
 @cache
@@ -251,12 +307,12 @@ def write_pages(html_dir: Path, pages_: Iterable[Page], transform: Transform, wr
                 context_of: Callable[[str], str]) -> int:
     """Transform and write every page whose input changed since the last build (see the
     manifest); delete pages an earlier build wrote that are gone. Returns pages transformed."""
-    manifest_path = html_dir / layout.INDEX_MANIFEST
-    old = _read_manifest(manifest_path)
+    old = _read_manifest(html_dir / layout.INDEX_MANIFEST)
     new: dict[str, str] = {}
+    contexts = {root: context_of(root) for root in ("", "../")}
     transformed = 0
     for page in pages_:
-        digest = hashlib.sha256("\0".join((stylesheets_fingerprint(), context_of(page.root),
+        digest = hashlib.sha256("\0".join((stylesheets_fingerprint(), contexts[page.root],
                                            page.input)).encode()).hexdigest()
         new[page.path] = digest
         if old.get(page.path) == digest and (html_dir / page.path).is_file():

@@ -7,7 +7,9 @@ sender and addressee, the map lists the register's places that have coordinates.
 
 from __future__ import annotations
 
+import html
 import json
+import re
 from collections import Counter
 from collections.abc import Iterator
 from functools import cache
@@ -51,21 +53,24 @@ def _party(corpus: Corpus, key: str) -> list[str]:
     return [key, _name(entity), quote(layout.entity_file(_FOLDERS[kind], entity_id))]
 
 
+_REG = re.compile(r"<reg>([^<]*)</reg>")
+_GEO = re.compile(r'<geo lat="([^"]*)" lon="([^"]*)"/>')
+
+
 def _name(entity: Entity) -> str:
     """The regularised name of an entity, from its details."""
     for detail in entity.details:
-        if detail.startswith("<reg"):
-            return etree.fromstring(detail).text or entity.id
+        if found := _REG.fullmatch(detail):
+            return html.unescape(found[1])
     return entity.id
 
 
 def _geo(entity: Entity) -> Point | None:
     """Latitude and longitude of a place whose register entry gives them."""
     for detail in entity.details:
-        if detail.startswith("<geo"):
-            geo = etree.fromstring(detail)
+        if found := _GEO.fullmatch(detail):
             try:
-                lat, lon = float(geo.get("lat", "")), float(geo.get("lon", ""))
+                lat, lon = float(found[1]), float(found[2])
             except ValueError:
                 return None
             return (lat, lon) if abs(lat) <= 90 and abs(lon) <= 180 else None

@@ -55,28 +55,44 @@
     return element;
   }
 
+  /* "1951-07" (or "1951") as a number of months since year 0. */
+  function monthNumber(key) {
+    return Number(key.slice(0, 4)) * 12 + (key.length >= 7 ? Number(key.slice(5, 7)) - 1 : 0);
+  }
+
+  /* One bar per month from the first month to the last, empty months included; a label at
+     every January (every fifth or tenth year on long spans), or at the first month when the
+     span holds no January. */
   function draw(chart, values, summary) {
     while (chart.firstChild) { chart.removeChild(chart.firstChild); }
-    var width = Math.max(values.length * 12, 240), height = 120;
+    var first = monthNumber(data.months[0] || "0000");
+    var span = data.months.length ? monthNumber(data.months[data.months.length - 1]) - first + 1 : 1;
+    var width = 800, height = 150, step = width / span;
     var highest = Math.max.apply(null, values.concat([1]));
-    chart.setAttribute("viewBox", "0 0 " + width + " " + (height + 20));
+    chart.setAttribute("viewBox", "0 0 " + (width + 40) + " " + (height + 22));
     chart.setAttribute("aria-label", summary);
     values.forEach(function (value, index) {
       var barHeight = Math.round(height * value / highest);
-      var bar = svgElement("rect", { x: index * 12 + 1, y: height - barHeight, width: 10,
-                                     height: barHeight, "class": "timeline-bar",
-                                     "data-month": data.months[index] });
+      var bar = svgElement("rect", {
+        x: ((monthNumber(data.months[index]) - first) * step).toFixed(2), y: height - barHeight,
+        width: Math.max(step * 0.8, 1.5).toFixed(2), height: barHeight,
+        "class": "timeline-bar", "data-month": data.months[index] });
       var title = svgElement("title", {});
       title.textContent = data.months[index] + ": " + value;
       bar.appendChild(title);
       chart.appendChild(bar);
     });
-    [0, values.length - 1].forEach(function (index, end) {
-      var label = svgElement("text", { x: end ? width : 0, y: height + 15,
-                                       "text-anchor": end ? "end" : "start", "class": "timeline-axis" });
-      label.textContent = data.months[index] || "";
-      chart.appendChild(label);
-    });
+    var years = Math.ceil(span / 12), every = years > 40 ? 10 : years > 12 ? 5 : 1;
+    for (var month = first; month < first + span; month += 1) {
+      var year = Math.floor(month / 12);
+      var january = month % 12 === 0 || (month === first && span <= 12 - first % 12);
+      if (january && year % every === 0) {
+        var label = svgElement("text", { x: ((month - first) * step).toFixed(2), y: height + 16,
+                                         "class": "timeline-axis" });
+        label.textContent = String(year);
+        chart.appendChild(label);
+      }
+    }
   }
 
   function update(chart, status, sender, addressee) {
