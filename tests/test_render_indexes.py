@@ -16,18 +16,23 @@ from tei.edition import load_edition
 from tei.render import indexes, render_edition
 from tei.render.context import context_xml
 from tei.render.indexes import (
+    _ENTITY,
     DOCUMENTS_PER_PAGE,
     KINDS,
     MENTIONS_PER_PAGE,
     Corpus,
     Page,
+    _parse_record,
     chunks,
     group,
     pages,
+    split_record,
     write_pages,
 )
+from tei.render.pipeline import _parse_record as pipeline_record
 from tei.render.pipeline import _write
 from tei.render.saxon import Renderer
+from tei.xmlio import parse_file
 
 SEEDS = Path(__file__).parent.parent / "corpus" / "tei"
 
@@ -194,3 +199,30 @@ def test_a_rebuild_into_the_same_folder_transforms_nothing(
     render_edition(sorted(SEEDS.glob("*.xml")), copy, None)
     assert transformed == [0]
     assert {p: p.read_bytes() for p in copy.rglob("*.html")} == before
+
+
+def seed_records() -> list[str]:
+    """The records of the seeds, as the pipeline hands them to the index step."""
+    renderer = Renderer.shared()
+    records = []
+    for path in sorted(SEEDS.glob("*.xml")):
+        source = renderer.load(parse_file(path), str(path))
+        context = context_xml(load_edition(), {"id": path.stem, "page": path.stem})
+        records.append(pipeline_record(path.stem, renderer.record(source, context)).record)
+    return records
+
+
+def test_records_read_by_patterns_equal_records_parsed() -> None:
+    escaped = ('<doc id="d" page="p" sort="1950"><title>T</title><summary>S</summary>'
+               '<entity kind="person" id="per-a" roles="sender" sort="a &amp; &quot;b&quot;">'
+               '<reg>A &amp; B</reg><occupation>"Q"</occupation></entity>'
+               '<entity kind="place" id="pla-x" roles="mentioned" sort="x" local="yes">'
+               '<reg>X</reg><geo lat="1" lon="2"/></entity></doc>')
+    seeds = seed_records()
+    assert all(len(_ENTITY.findall(r)) == r.count("<entity") for r in seeds)  # the fast path
+    for text in [*seeds, escaped]:
+        assert split_record(text) == _parse_record(text)
+    assert split_record(escaped)[2][0].sort == 'a & "b"'
+    odd = escaped.replace('<entity kind="place" id="pla-x"', '<entity id="pla-x" kind="place"')
+    assert split_record(odd) == _parse_record(odd)  # another attribute order: parsed instead
+    assert split_record(odd)[2][1].id == "pla-x"
