@@ -114,11 +114,13 @@ def group(records: Iterable[str]) -> Corpus:
     return corpus
 
 
-# A record as record.xsl (through lxml) writes it: <doc .. sort=".."> facts, then entities.
-_SORT = re.compile(r'<doc\b[^>]*?\ssort="([^"]*)"')
+# A record as record.xsl (through lxml) writes it: <doc id page sort> facts, then entities
+# (whose details never hold another entity) and a summary of text only. Linear patterns:
+# no part can run past the next entity tag or the end of the summary.
+_SORT = re.compile(r'<doc id="[^"]*" page="[^"]*" sort="([^"]*)"')
 _ENTITY = re.compile(r'<entity kind="([^"]*)" id="([^"]*)" roles="([^"]*)" sort="([^"]*)"'
-                     r'( local="yes")?>(.*?)</entity>', re.DOTALL)
-_SUMMARY = re.compile(r"<summary>.*?</summary>|<summary/>", re.DOTALL)
+                     r'( local="yes")?>((?:[^<]|<(?!/?entity\b))*)</entity>')
+_SUMMARY = re.compile(r"<summary>[^<]*</summary>|<summary/>")
 
 
 def split_record(record: str) -> tuple[str, str, list[Reference]]:
