@@ -32,7 +32,8 @@ def test_renders_a_folder_into_a_site_and_a_text_edition(tmp_path: Path) -> None
     assert sorted(p.name for p in (tmp_path / "text").iterdir()) == [
         "r01_cable.txt", "r02_letter.txt", "r03_memo.txt", "r04_undated.txt"]
     for name in ("index.html", "persons.html", "places.html", "organisations.html",
-                 "search.html", "search/index.js", "assets/edition.css", "assets/edition.js",
+                 "persons/per-mao-zedong.html", "timeline.html", "map.html", "search.html",
+                 "search/index.js", "assets/edition.css", "assets/edition.js",
                  "assets/search.js", "documents/r01_cable.html", "tei/r01_cable.xml",
                  "text/r01_cable.txt", "schemas/telegrams.rng", "schemas/telegrams.sch"):
         assert (tmp_path / "site" / name).is_file(), name

@@ -61,7 +61,7 @@ def test_editorial_markup_of_other_editions(site: Path) -> None:
 def test_names_resolve_in_other_lists_and_unresolved_ones_stay_text(site: Path) -> None:
     dantiscus = page(site, "tei-corresp-sig-example13_correspDesc-pointing-to-participDesc")
     (sender,) = dantiscus.xpath("//div[@data-field='from']/dd/a[contains(@class,'person')]")
-    assert text(sender) == "Bona Sforza" and sender.get("href") == "../persons.html#BS"
+    assert text(sender) == "Bona Sforza" and sender.get("href") == "../persons/BS.html"
     torresani = page(site, "schnitzler-briefe-L04324")
     rs = torresani.xpath("//section[@class='notes']//a[contains(@class,'person')]")
     assert rs[0].get("title") == "Arthur Schnitzler (Schriftsteller/Schriftstellerin)"

@@ -1,5 +1,5 @@
-"""The index pages (documents table, persons, places, organisations), the search index, and
-the checks on where the index stylesheet may write."""
+"""The index pages (documents table, persons, places, organisations), the entity pages, the
+search index, and the checks on where the index stylesheet may write."""
 
 from __future__ import annotations
 
@@ -34,14 +34,9 @@ def text(element: lxml.html.HtmlElement) -> str:
     return " ".join(element.text_content().split())
 
 
-def entry(site: Path, relative: str, entity: str) -> lxml.html.HtmlElement:
-    (section,) = page(site, relative).xpath(f"//section[@id='{entity}']")
-    return section
-
-
-def mentions(section: lxml.html.HtmlElement) -> dict[str, list[str]]:
+def mentions(entity: lxml.html.HtmlElement) -> dict[str, list[str]]:
     return {li.xpath("a/@href")[0]: li.xpath("span[starts-with(@class,'role')]/text()")
-            for li in section.xpath(".//ul[@class='mentions']/li")}
+            for li in entity.xpath("//ul[@class='mentions']/li")}
 
 
 def test_documents_table_lists_every_document_by_date(site: Path) -> None:
@@ -61,38 +56,43 @@ def test_documents_table_lists_every_document_by_date(site: Path) -> None:
     assert text(rows[3].xpath("td[1]")[0]) == "20 August"
 
 
-def test_person_entry_has_names_authorities_and_roles(site: Path) -> None:
-    stalin = entry(site, "persons.html", "per-joseph-stalin")
-    assert text(stalin.xpath("h3")[0]) == "Joseph Stalin"
-    assert stalin.xpath(".//span[@class='pseudonym']/text()") == ["Filippov"]
-    assert "Stalin (surname)" in text(stalin.xpath(".//dl[@class='names']")[0])
-    assert stalin.xpath(".//p[@class='authorities']/a/@href") == [
+def test_person_page_has_names_authorities_and_roles(site: Path) -> None:
+    stalin = page(site, "persons/per-joseph-stalin.html")
+    assert text(stalin.xpath("//h1")[0]) == "Joseph Stalin"
+    assert stalin.xpath("//span[@class='pseudonym']/text()") == ["Filippov"]
+    assert "Stalin (surname)" in text(stalin.xpath("//dl[@class='entity-facts']")[0])
+    assert stalin.xpath("//dd[@class='authorities']/a/@href") == [
         "https://www.wikidata.org/wiki/Q855", "https://viaf.org/viaf/101787139"]
+    assert stalin.xpath("//p[@class='breadcrumb']/a/@href") == ["../persons.html"]
     assert mentions(stalin) == {
-        "documents/r02_letter.html": ["addressee", "mentioned"],
-        "documents/r01_cable.html": ["addressee", "mentioned"],
-        "documents/r04_undated.html": ["sender", "mentioned"],
+        "../documents/r02_letter.html": ["addressee", "mentioned"],
+        "../documents/r01_cable.html": ["addressee", "mentioned"],
+        "../documents/r04_undated.html": ["sender", "mentioned"],
     }
 
 
-def test_persons_are_filed_by_surname_under_initials(site: Path) -> None:
+def test_persons_index_lists_entities_by_surname_with_links(site: Path) -> None:
     doc = page(site, "persons.html")
-    assert doc.xpath("//nav[@class='initials']//a/text()") == ["F", "G", "K", "M", "S", "Z"]
-    assert doc.xpath("//section[@class='entry']/@id") == [
-        "per-fedyaev", "per-gao-gang", "per-kim-il-sung", "per-mao-zedong",
-        "per-joseph-stalin", "per-zhang-hanfu"]
-    local = entry(site, "persons.html", "per-fedyaev")
-    assert local.xpath(".//p[@class='local-entry']")
+    assert doc.xpath("//ul[@class='entity-list']/li/a/@href") == [
+        "persons/per-fedyaev.html", "persons/per-gao-gang.html", "persons/per-kim-il-sung.html",
+        "persons/per-mao-zedong.html", "persons/per-joseph-stalin.html",
+        "persons/per-zhang-hanfu.html"]
+    assert doc.xpath("//nav[@class='page-list']") == []
+    assert text(doc.xpath("//ul[@class='entity-list']/li[5]/span[@class='count']")[0]) == (
+        "(3 documents)")
+    local = page(site, "persons/per-fedyaev.html")
+    assert local.xpath("//p[@class='local-entry']")
 
 
 def test_places_and_organisations(site: Path) -> None:
-    beijing = entry(site, "places.html", "pla-beijing")
-    assert beijing.xpath(".//p[@class='authorities']/a/@href") == ["https://www.geonames.org/1816670"]
-    assert mentions(beijing) == {"documents/r01_cable.html": ["place of sending", "mentioned"]}
-    org = entry(site, "organisations.html", "org-vkpb-cc")
-    assert text(org.xpath("h3")[0]) == (
+    beijing = page(site, "places/pla-beijing.html")
+    assert beijing.xpath("//dd[@class='authorities']/a/@href") == [
+        "https://www.geonames.org/1816670"]
+    assert mentions(beijing) == {"../documents/r01_cable.html": ["place of sending", "mentioned"]}
+    org = page(site, "organisations/org-vkpb-cc.html")
+    assert text(org.xpath("//h1")[0]) == (
         "Central Committee of the All-Union Communist Party (Bolsheviks)")
-    assert org.xpath(".//span[@class='variant']/text()") == ["VKP(b) CC"]
+    assert org.xpath("//span[@class='variant']/text()") == ["VKP(b) CC"]
 
 
 def shard(site: Path, relative: str) -> object:

@@ -21,12 +21,12 @@ MISTAKES = {
     "misspelt element": (
         '<persName ref="#per-vaganov">Vaganov</persName>',
         '<persname ref="#per-vaganov">Vaganov</persname>',
-        [f"287:66: error: <persname> is not allowed here; expected: {PHRASES} [grammar]"]),
+        [f"296:66: error: <persname> is not allowed here; expected: {PHRASES} [grammar]"]),
     "wrong attribute value": (
         '<div type="message">', '<div type="mesage">',
-        ['265:14: error: <div> type="mesage": "mesage" is not allowed; use one of: registry, '
+        ['274:14: error: <div> type="mesage": "mesage" is not allowed; use one of: registry, '
          "message, attachment [grammar]",
-         "256:7: error: The document's div must hold, in this order: an optional registry "
+         "265:7: error: The document's div must hold, in this order: an optional registry "
          "heading, one message div, any attachments and optional processing lines; it holds: "
          "heading, mesage, processing. [div-order]"]),
     "missing @when": (
@@ -46,26 +46,26 @@ MISTAKES = {
         'in <placeName ref="#pla-korea">',
         '</supplied> information the draft text of an agreement to cease military operations '
         'in <placeName ref="#pla-koreaa">',
-        ["266:164: error: placeName/@ref points to #pla-koreaa, but no element in this file "
+        ["275:164: error: placeName/@ref points to #pla-koreaa, but no element in this file "
          "has that xml:id. [pointer-resolves]"]),
     "duplicate xml:id": (
         '<div type="message">', '<div type="message" xml:id="per-mao-zedong">',
-        [f'{place}: error: xml:id "per-mao-zedong" is used 2 times (lines 84, 265); every '
-         "xml:id must be unique in the file [id-unique]" for place in ("84:15", "265:29")]),
+        [f'{place}: error: xml:id "per-mao-zedong" is used 2 times (lines 84, 274); every '
+         "xml:id must be unique in the file [id-unique]" for place in ("84:15", "274:29")]),
     "text in the wrong place": (
         '<div type="message">', '<div type="message">Urgent.',
-        ["265:9: error: <div> may not contain text directly, only elements [grammar]"]),
+        ["274:9: error: <div> may not contain text directly, only elements [grammar]"]),
     "unclosed tag": (
         '<supplied reason="omitted">your</supplied>', '<supplied reason="omitted">your',
-        ["266:188: error: not well-formed XML: <supplied> (opened on line 266) is not closed: "
+        ["275:188: error: not well-formed XML: <supplied> (opened on line 275) is not closed: "
          "</p> comes first; add </supplied> where it ends [xml-syntax]"]),
     "name without a register entry": (
         '<person xml:id="per-vaganov">', '<person xml:id="per-vaganov-clerk">',
-        ['143:7: warning: The person "per-vaganov-clerk" is not referred to anywhere in this '
+        ['151:7: warning: The person "per-vaganov-clerk" is not referred to anywhere in this '
          "file; remove the entry or tag the name in the text. [entry-unused]",
-         "287:76: error: persName/@ref points to #per-vaganov, but no element in this file has "
+         "296:76: error: persName/@ref points to #per-vaganov, but no element in this file has "
          "that xml:id. [pointer-resolves]",
-         '143:15: error: standOff entry "per-vaganov-clerk" is not in the register: add it to '
+         '151:15: error: standOff entry "per-vaganov-clerk" is not in the register: add it to '
          "the register or point the names to an entry that is there [register-entry]"]),
     "wrong root id": (
         'xml:id="doc-000_eccd84356cefffd4"', 'xml:id="doc-000_eccd84356cefffd5"',
@@ -114,7 +114,7 @@ def test_a_duplicate_id_does_not_hide_the_other_errors(tmp_path: Path) -> None:
 def test_an_id_that_is_not_an_ncname_is_a_finding_not_a_syntax_error(tmp_path: Path) -> None:
     path = _mutated(tmp_path, '<div type="message">', '<div type="message" xml:id="[UUID]">')
     assert _findings(path) == [
-        '265:29: error: xml:id "[UUID]" is not an NCName: an id starts with a letter or "_" '
+        '274:29: error: xml:id "[UUID]" is not an NCName: an id starts with a letter or "_" '
         'and holds only letters, digits, ".", "-" and "_" (no spaces, colons or brackets) '
         "[id-ncname]"]
 
@@ -129,13 +129,13 @@ def test_the_root_id_of_any_file_name_is_an_ncname_without_percent_escapes(
 
 
 @pytest.mark.parametrize(("lines", "expected"), [
-    ((258, 260), ["258:11: error: <abb> is not allowed here; expected: <head>, <opener>, <p>, "
+    ((267, 269), ["267:11: error: <abb> is not allowed here; expected: <head>, <opener>, <p>, "
                   "<ab>, <list>, <floatingText>, <div> [grammar]",
-                  "260:11: error: <abb> is not allowed here; expected: <pb>, <p>, <ab>, <list>, "
+                  "269:11: error: <abb> is not allowed here; expected: <pb>, <p>, <ab>, <list>, "
                   "<floatingText>, <div>, <closer>, <postscript> [grammar]"]),
-    ((266, 271), ["266:11: error: <abb> is not allowed here; expected: <head>, <opener>, <p>, "
+    ((275, 280), ["275:11: error: <abb> is not allowed here; expected: <head>, <opener>, <p>, "
                   "<ab>, <list>, <floatingText>, <div> [grammar]",
-                  "271:15: error: <abb> is not allowed here; expected: <pb>, <p>, <ab>, <list>, "
+                  "280:15: error: <abb> is not allowed here; expected: <pb>, <p>, <ab>, <list>, "
                   "<floatingText>, <div>, <closer>, <postscript> [grammar]"]),
 ])
 def test_two_misspelt_elements_in_one_div_are_two_errors(

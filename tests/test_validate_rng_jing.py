@@ -150,7 +150,7 @@ def mutated_corpus(folder: Path, count: int) -> list[Path]:
 def test_mutated_corpus_files_get_the_errors_jing_reports(tmp_path: Path) -> None:
     paths = mutated_corpus(tmp_path, 50)
     jing = jing_errors(paths)
-    assert sum(1 for errors in jing.values() if errors) >= 40
+    assert sum(1 for errors in jing.values() if errors) >= 35  # most mutations are errors
     ours = our_errors(paths)
     assert {path: ours[path] for path in ours if ours[path] != jing[path]} == {
         path: jing[path] for path in ours if ours[path] != jing[path]}

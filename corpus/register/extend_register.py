@@ -293,7 +293,8 @@ def merge(kind: str, rows: list[dict], geo: GeoNames | None, evidence: list) -> 
             if old is None:
                 idno = etree.Element(tei("idno"), type="geonames")
                 idno.text = str(gid)
-                anchor = el.findall("t:idno", NS) or names_of(el, kind)
+                anchor = (el.findall("t:idno", NS) or el.findall("t:location", NS)
+                          or names_of(el, kind))
                 anchor[-1].addnext(idno)
                 grew = True
             evidence.append((ident, gid, label, old is None))
@@ -345,11 +346,12 @@ def check(verbose: bool = True) -> int:
             expected = f"{PREFIX[kind]}-{slug(text(names[0]))}"
             if ident != expected and ident not in LEGACY_IDS:
                 problems.append(f"{ident}: id does not follow the slug rule ({expected})")
-            order = {NAME[kind]: 0, "occupation": 1, "idno": 2, "note": 3}
+            order = {NAME[kind]: 0, "occupation": 1, "birth": 2, "death": 3, "location": 3,
+                     "idno": 4, "note": 5}
             ranks = [order.get(etree.QName(c).localname, 9) for c in children]
             if ranks != sorted(ranks) or 9 in ranks:
                 problems.append(f"{ident}: children out of order or unexpected")
-            if sum(r == 3 for r in ranks) > 1:
+            if sum(r == 5 for r in ranks) > 1:
                 problems.append(f"{ident}: more than one note")
             idtypes = [c.get("type") for c in children if etree.QName(c).localname == "idno"]
             if len(idtypes) != len(set(idtypes)):

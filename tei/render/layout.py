@@ -75,3 +75,22 @@ def schema_base(base_url: str) -> str:
     if base_url:
         return f"{base_url.rstrip('/')}/{SCHEMAS}/"
     return f"../{SCHEMAS}/"
+
+
+TIMELINE = "timeline.html"
+TIMELINE_DATA = "timeline-data.js"
+MAP = "map.html"
+MAP_DATA = "map-data.js"
+INDEX_MANIFEST = ".index-manifest.json"
+
+
+def numbered(base: str, number: int) -> str:
+    """Page `number` (from 1) of a paginated page at the site root: base.html, base-2.html."""
+    return f"{base}.html" if number == 1 else f"{base}-{number}.html"
+
+
+def entity_file(folder: str, entity_id: str, number: int = 1) -> str:
+    """Page `number` of an entity's own page, relative to the site folder ('~' cannot occur
+    in an xml:id, so a page suffix never collides with another entity)."""
+    suffix = "" if number == 1 else f"~{number}"
+    return f"{folder}/{entity_id}{suffix}.html"

@@ -14,6 +14,8 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
+from functools import partial
+from itertools import chain
 from pathlib import Path
 from typing import Any, TypeVar
 
@@ -22,7 +24,7 @@ from lxml import etree
 from tei.diagnostics import Diagnostic, InputError, error
 from tei.edition import Edition, load_edition
 from tei.export.files import SCHEMA_FILES
-from tei.render import layout
+from tei.render import indexes, layout, overview
 from tei.render.apparatus import load_pages, page_xml
 from tei.render.context import Link, SiteContext
 from tei.render.publish import tei_copy, unpublished
@@ -226,12 +228,22 @@ def _second_pass(task: _Task) -> Diagnostic | None:
 
 
 def _write_site(html_dir: Path, records: list[_Record], context: SiteContext) -> None:
-    """Index pages, apparatus pages, search index, assets and schemas: the whole-corpus part
-    of the site."""
-    corpus = "<corpus>" + "".join(r.record for r in records) + "</corpus>"
-    pages = Renderer.shared().index(corpus, context())
-    for relative, content in pages.items():
-        _write(html_dir, relative, content.encode("utf-8"))
+    """Index pages, entity pages, timeline, map, apparatus pages, search index, assets
+    and schemas: the whole-corpus part of the site (see `tei.render.indexes`)."""
+    corpus = indexes.group(r.record for r in records)
+    renderer = Renderer.shared()
+
+    def context_of(root: str) -> str:
+        return context({"root": root})
+
+    def transform(page: indexes.Page) -> dict[str, str]:
+        return renderer.index(page.input, context_of(page.root))
+
+    search_page = indexes.Page("search.html", '<search-page path="search.html"/>')
+    every_page = chain(indexes.pages(corpus), overview.overview_pages(corpus), [search_page])
+    indexes.write_pages(html_dir, every_page, transform, partial(_write, html_dir), context_of)
+    _write(html_dir, layout.TIMELINE_DATA, overview.timeline_script(corpus).encode("utf-8"))
+    _write(html_dir, layout.MAP_DATA, overview.map_script(corpus).encode("utf-8"))
     for page in context.pages:
         html = Renderer.shared().apparatus(page_xml(page), context({"page": page.slug}))
         _write(html_dir, layout.apparatus_file(page.slug), html.encode("utf-8"))

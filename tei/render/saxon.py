@@ -106,6 +106,7 @@ class Renderer:
     def index(self, corpus: str, context: str) -> dict[str, str]:
         """The index pages for a <corpus> of records: relative path -> HTML."""
         executable = self._executables["index"]
+        executable.set_capture_result_documents(True)  # drops the pages of an earlier call
         self._transform(executable, self._parse(corpus, "corpus"), context, "corpus")
         pages = {relative_output(uri): value.head.string_value
                  for uri, value in executable.get_result_documents().items()}

@@ -62,10 +62,12 @@ def chromium() -> Iterator[Any]:
 
 
 def take(site: Path, out_dir: Path, stem: str) -> list[Path]:
-    """Photograph the page of document `stem`, the person index and a search of a rendered
-    site."""
+    """Photograph the page of document `stem`, the person index, Stalin's page, the timeline,
+    the map and a search of a rendered site."""
     shots = [(layout.page_href(stem), out_dir / "document-page.png"),
              ("persons.html", out_dir / "person-index.png"),
+             (layout.entity_file("persons", "per-joseph-stalin"), out_dir / "entity-page.png"),
+             (layout.TIMELINE, out_dir / "timeline.png"), (layout.MAP, out_dir / "map.png"),
              ("search.html?q=ceasefire", out_dir / "search.png")]
     out_dir.mkdir(parents=True, exist_ok=True)
     with serve(site) as base, chromium() as browser:

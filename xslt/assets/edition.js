@@ -54,7 +54,8 @@
     tools.className = "table-tools";
     var label = document.createElement("label");
     label.htmlFor = table.id + "-filter";
-    label.textContent = "Filter documents";
+    label.textContent = document.querySelector("nav.page-list")
+      ? "Filter the documents of this page" : "Filter documents";
     var input = document.createElement("input");
     input.type = "search";
     input.id = table.id + "-filter";

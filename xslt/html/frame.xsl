@@ -25,6 +25,8 @@
     <tt:section key="persons" href="persons.html">Persons</tt:section>
     <tt:section key="places" href="places.html">Places</tt:section>
     <tt:section key="orgs" href="organisations.html">Organisations</tt:section>
+    <tt:section key="timeline" href="timeline.html">Timeline</tt:section>
+    <tt:section key="map" href="map.html">Map</tt:section>
     <tt:section key="search" href="search.html">Search</tt:section>
   </xsl:variable>
 

@@ -1,7 +1,7 @@
 <?xml version="1.0" encoding="UTF-8"?>
 <!--
   Names and links: every person, place and organisation that resolves to an entry of the
-  document's lists links to its index entry, with the regularised name on hover. Pointers to
+  document's lists links to its own page, with the regularised name on hover. Pointers to
   the web become links only when they are plain http(s) URLs. Links never nest.
 -->
 <xsl:stylesheet version="3.0"
@@ -11,14 +11,14 @@
     xpath-default-namespace="http://www.tei-c.org/ns/1.0"
     exclude-result-prefixes="#all">
 
-  <xsl:variable name="tt:index-pages" as="map(xs:string, xs:string)"
-      select="map { 'person': 'persons.html', 'place': 'places.html', 'org': 'organisations.html' }"/>
+  <xsl:variable name="tt:entity-folders" as="map(xs:string, xs:string)"
+      select="map { 'person': 'persons/', 'place': 'places/', 'org': 'organisations/' }"/>
 
-  <!-- Address of an entry in its index page, relative to the current page. -->
+  <!-- Address of an entity's own page (tei/render/layout.py), relative to the current page. -->
   <xsl:function name="tt:entity-href" as="xs:string">
     <xsl:param name="entity" as="element()"/>
-    <xsl:sequence select="$tt:root || $tt:index-pages(tt:kind($entity)) || '#'
-        || encode-for-uri($entity/@xml:id)"/>
+    <xsl:sequence select="$tt:root || $tt:entity-folders(tt:kind($entity))
+        || encode-for-uri($entity/@xml:id) || '.html'"/>
   </xsl:function>
 
   <xsl:template match="persName | placeName | orgName | rs | name | roleName | geogName

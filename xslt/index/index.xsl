@@ -1,9 +1,11 @@
 <?xml version="1.0" encoding="UTF-8"?>
 <!--
-  Index pages of the edition, from the records of all documents (<corpus><doc>..</doc></corpus>,
-  in date order): the documents table (index.html), persons, places, organisations and the
-  search page. Each page is an xsl:result-document holding the serialised HTML as text; the
-  caller checks every address and writes the files.
+  The whole-corpus pages of the edition, one page per call (tei/render/indexes.py groups the
+  records and builds each page's small input): a page of the documents table (<documents>),
+  a page of an entity index (<entity-index>), a page of an entity's own page (<entity-page>),
+  the timeline, the map (overview.xsl) and the search page (<search-page>). The input's @path
+  names the page; it is an xsl:result-document holding the serialised HTML as text, and the
+  caller checks its address and writes the file.
 -->
 <xsl:stylesheet version="3.0"
     xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
@@ -22,40 +24,57 @@
   <xsl:variable name="tt:serialization" as="map(*)" select="map {
       'method': 'html', 'html-version': 5.0, 'indent': false(), 'include-content-type': false() }"/>
 
-  <xsl:key name="tt:entries" match="entity" use="@kind || ' ' || @id"/>
+  <xsl:include href="overview.xsl"/>
 
-  <xsl:variable name="tt:kinds" as="element(tt:kind)*">
-    <tt:kind key="person" section="persons" href="persons.html" one="person" many="persons">Persons</tt:kind>
-    <tt:kind key="place" section="places" href="places.html" one="place" many="places">Places</tt:kind>
-    <tt:kind key="org" section="orgs" href="organisations.html" one="organisation" many="organisations">Organisations</tt:kind>
-  </xsl:variable>
+  <!-- Path from the page to the site root: '' at the root, '../' for entity pages. -->
+  <xsl:variable name="tt:root" as="xs:string" select="string($tt:context/tt:document/@root)"/>
 
   <xsl:template match="/">
-    <xsl:call-template name="tt:write">
-      <xsl:with-param name="href" select="'index.html'"/>
-      <xsl:with-param name="title" select="'Documents'"/>
-      <xsl:with-param name="section" select="'documents'"/>
-      <xsl:with-param name="content"><xsl:apply-templates select="corpus" mode="tt:documents"/></xsl:with-param>
-    </xsl:call-template>
-    <xsl:variable name="corpus" select="corpus"/>
-    <xsl:for-each select="$tt:kinds">
-      <xsl:variable name="kind" select="."/>
-      <xsl:call-template name="tt:write">
-        <xsl:with-param name="href" select="string(@href)"/>
-        <xsl:with-param name="title" select="string(.)"/>
-        <xsl:with-param name="section" select="string(@section)"/>
-        <xsl:with-param name="content">
-          <xsl:apply-templates select="$corpus" mode="tt:entities">
-            <xsl:with-param name="kind" select="$kind"/>
-          </xsl:apply-templates>
-        </xsl:with-param>
-      </xsl:call-template>
-    </xsl:for-each>
-    <xsl:call-template name="tt:search-page"/>
+    <xsl:apply-templates select="*" mode="tt:page"/>
   </xsl:template>
 
+  <xsl:template match="documents" mode="tt:page">
+    <xsl:call-template name="tt:write">
+      <xsl:with-param name="title" select="tt:numbered('Documents', .)"/>
+      <xsl:with-param name="section" select="'documents'"/>
+      <xsl:with-param name="content"><xsl:apply-templates select="." mode="tt:documents"/></xsl:with-param>
+    </xsl:call-template>
+  </xsl:template>
+
+  <xsl:template match="entity-index" mode="tt:page">
+    <xsl:call-template name="tt:write">
+      <xsl:with-param name="title" select="tt:numbered(@title, .)"/>
+      <xsl:with-param name="section" select="string(@section)"/>
+      <xsl:with-param name="content"><xsl:apply-templates select="." mode="tt:entities"/></xsl:with-param>
+    </xsl:call-template>
+  </xsl:template>
+
+  <xsl:template match="entity-page" mode="tt:page">
+    <xsl:call-template name="tt:write">
+      <xsl:with-param name="title" select="tt:numbered(entity/reg, .)"/>
+      <xsl:with-param name="section" select="string(@section)"/>
+      <xsl:with-param name="content"><xsl:apply-templates select="." mode="tt:entity"/></xsl:with-param>
+    </xsl:call-template>
+  </xsl:template>
+
+  <xsl:template match="search-page" mode="tt:page">
+    <xsl:call-template name="tt:write">
+      <xsl:with-param name="title" select="'Search'"/>
+      <xsl:with-param name="section" select="'search'"/>
+      <xsl:with-param name="scripts" select="('search/index.js', 'assets/search-text.js', 'assets/search.js')"/>
+      <xsl:with-param name="content"><xsl:call-template name="tt:search"/></xsl:with-param>
+    </xsl:call-template>
+  </xsl:template>
+
+  <!-- A page's title, with its number when it is one of several. -->
+  <xsl:function name="tt:numbered" as="xs:string">
+    <xsl:param name="title" as="xs:string"/>
+    <xsl:param name="input" as="element()"/>
+    <xsl:sequence select="if (count($input/pages/page) le 1) then $title
+        else $title || ', page ' || $input/@number || ' of ' || count($input/pages/page)"/>
+  </xsl:function>
+
   <xsl:template name="tt:write">
-    <xsl:param name="href" as="xs:string"/>
     <xsl:param name="title" as="xs:string"/>
     <xsl:param name="section" as="xs:string"/>
     <xsl:param name="content" as="node()*"/>
@@ -68,21 +87,61 @@
         <xsl:with-param name="scripts" select="$scripts"/>
       </xsl:call-template>
     </xsl:variable>
-    <xsl:result-document href="{$href}" method="text">
+    <xsl:result-document href="{/*/@path}" method="text">
       <xsl:value-of select="serialize($page, $tt:serialization)"/>
     </xsl:result-document>
   </xsl:template>
 
-  <!-- All documents in a table: complete without JavaScript, sortable and filterable with it. -->
-  <xsl:template match="corpus" mode="tt:documents">
+  <!-- Links to every page of a paginated page, each with the range it holds. -->
+  <xsl:template match="pages" mode="tt:page-list">
+    <xsl:param name="label" as="xs:string"/>
+    <xsl:if test="count(page) gt 1">
+      <nav class="page-list" aria-label="{$label}">
+        <ul>
+          <xsl:for-each select="page">
+            <li>
+              <a href="{@href}">
+                <xsl:if test="@number = ../../@number">
+                  <xsl:attribute name="aria-current" select="'page'"/>
+                </xsl:if>
+                <span class="pager-number"><xsl:value-of select="@number"/></span>
+                <xsl:text> </xsl:text>
+                <span class="pager-label"><xsl:value-of select="@label"/></span>
+              </a>
+            </li>
+          </xsl:for-each>
+        </ul>
+      </nav>
+    </xsl:if>
+  </xsl:template>
+
+  <!-- "documents 101-200 of 432" for the current page, nothing for a single page. -->
+  <xsl:function name="tt:range" as="xs:string">
+    <xsl:param name="input" as="element()"/>
+    <xsl:param name="shown" as="xs:integer"/>
+    <xsl:variable name="first" select="(xs:integer($input/@number) - 1) * xs:integer($input/@size) + 1"/>
+    <xsl:sequence select="if (count($input/pages/page) le 1) then ''
+        else ' Page ' || $input/@number || ' of ' || count($input/pages/page) || ': '
+          || $first || '–' || ($first + $shown - 1) || '.'"/>
+  </xsl:function>
+
+  <!-- A page of the documents table: complete without JavaScript, sortable and filterable
+       with it (within the page). -->
+  <xsl:template match="documents" mode="tt:documents">
     <h1>Documents</h1>
     <p class="lede">
-      <xsl:value-of select="count(doc) || (if (count(doc) = 1) then ' document' else ' documents')
-          || ', in order of date.'"/>
+      <xsl:value-of select="@total || (if (@total = 1) then ' document' else ' documents')
+          || ', in order of date.' || tt:range(., count(doc))"/>
     </p>
+    <xsl:apply-templates select="pages" mode="tt:page-list">
+      <xsl:with-param name="label" select="'Pages of the documents table'"/>
+    </xsl:apply-templates>
     <div class="table-wrap">
       <table id="documents" class="documents sortable filterable">
-        <caption class="visually-hidden">All documents of the edition</caption>
+        <caption class="visually-hidden">
+          <xsl:value-of select="if (count(pages/page) gt 1) then 'Documents of this page'
+              else 'All documents of the edition'"/>
+        </caption>
         <thead>
           <tr>
             <th scope="col" data-key="date">Date</th>
@@ -98,7 +157,7 @@
               <td data-sort="{@sort}">
                 <xsl:call-template name="tt:date"/>
               </td>
-              <td><a href="{@page}"><xsl:value-of select="title"/></a></td>
+              <td><a href="{$tt:root}{@page}"><xsl:value-of select="title"/></a></td>
               <td><xsl:value-of select="from"/></td>
               <td><xsl:value-of select="to"/></td>
               <td><xsl:value-of select="type"/></td>
@@ -119,115 +178,134 @@
     </xsl:choose>
   </xsl:template>
 
-  <!-- One index page: every entry of a kind, each with the documents that refer to it. -->
-  <xsl:template match="corpus" mode="tt:entities">
-    <xsl:param name="kind" as="element(tt:kind)"/>
-    <xsl:variable name="entries" select="doc/entity[@kind = $kind/@key]"/>
-    <h1><xsl:value-of select="$kind"/></h1>
-    <xsl:variable name="count" select="count(distinct-values($entries/@id))"/>
+  <!-- A page of an entity index: each entry links to its own page. -->
+  <xsl:template match="entity-index" mode="tt:entities">
+    <h1><xsl:value-of select="@title"/></h1>
     <p class="lede">
-      <xsl:value-of select="$count || ' ' || (if ($count = 1) then $kind/@one else $kind/@many)
-          || ' named in the documents, with every document that refers to them.'"/>
+      <xsl:value-of select="@total || ' ' || lower-case(if (@total = 1) then tt:kind-label(@kind)
+          else @title) || ' named in the documents.' || tt:range(., count(entity))"/>
     </p>
-    <!-- An entry is filed by its first record (the earliest document naming it). -->
-    <xsl:variable name="heads" as="element(entity)*">
-      <xsl:for-each-group select="$entries" group-by="@id">
-        <xsl:sequence select="current-group()[1]"/>
-      </xsl:for-each-group>
-    </xsl:variable>
-    <nav class="initials" aria-label="Initials">
-      <ul>
-        <xsl:for-each select="sort(distinct-values($heads ! tt:initial(@sort)))">
-          <li><a href="#{$kind/@key}-{.}"><xsl:value-of select="upper-case(.)"/></a></li>
-        </xsl:for-each>
-      </ul>
-    </nav>
-    <xsl:for-each-group select="$heads" group-by="tt:initial(@sort)">
-      <xsl:sort select="current-grouping-key()"/>
-      <h2 class="letter" id="{$kind/@key}-{current-grouping-key()}">
-        <xsl:value-of select="upper-case(current-grouping-key())"/>
-      </h2>
-      <xsl:for-each select="current-group()">
-        <xsl:sort select="@sort"/>
-        <xsl:sort select="@id"/>
-        <xsl:call-template name="tt:entry">
-          <xsl:with-param name="group" select="key('tt:entries', @kind || ' ' || @id)"/>
-        </xsl:call-template>
+    <xsl:apply-templates select="pages" mode="tt:page-list">
+      <xsl:with-param name="label" select="'Pages of the ' || lower-case(@title)"/>
+    </xsl:apply-templates>
+    <ul class="entity-list">
+      <xsl:for-each select="entity">
+        <li>
+          <a href="{@href}"><xsl:value-of select="reg"/></a>
+          <xsl:if test="occupation">
+            <span class="occupation"><xsl:value-of select="' — ' || string-join(occupation, '; ')"/></span>
+          </xsl:if>
+          <xsl:text> </xsl:text>
+          <span class="count"><xsl:value-of select="'(' || @count || (if (@count = 1)
+              then ' document)' else ' documents)')"/></span>
+        </li>
       </xsl:for-each>
-    </xsl:for-each-group>
+    </ul>
   </xsl:template>
 
-  <!-- The letter an entry is filed under: first letter or digit of its sort key, else '#'. -->
-  <xsl:function name="tt:initial" as="xs:string">
-    <xsl:param name="sort" as="xs:string"/>
-    <xsl:variable name="first" select="substring(replace($sort, '^[^\p{L}\p{N}]+', ''), 1, 1)"/>
-    <xsl:sequence select="if ($first) then $first else '_'"/>
+  <xsl:function name="tt:kind-label" as="xs:string">
+    <xsl:param name="kind" as="xs:string"/>
+    <xsl:sequence select="map { 'person': 'Person', 'place': 'Place', 'org': 'Organisation' }($kind)"/>
   </xsl:function>
 
-  <!-- An entry: names from its first record, variants and links merged from all. -->
-  <xsl:template name="tt:entry">
-    <xsl:param name="group" as="element(entity)+"/>
-    <xsl:variable name="id" select="string($group[1]/@id)"/>
-    <section class="entry" id="{$id}" aria-labelledby="{$id}-name">
-      <h3 id="{$id}-name"><xsl:value-of select="$group[1]/reg"/></h3>
-      <xsl:variable name="occupations" select="distinct-values($group/occupation)"/>
-      <xsl:if test="exists($occupations)">
-        <p class="occupation"><xsl:value-of select="string-join($occupations, '; ')"/></p>
-      </xsl:if>
-      <xsl:variable name="variants" select="$group/variant"/>
-      <xsl:variable name="pseudonyms" select="distinct-values($group/pseudonym)"/>
-      <xsl:if test="exists($variants) or exists($pseudonyms)">
-        <dl class="names">
-          <xsl:if test="exists($variants)">
-            <dt>Also written</dt>
-            <dd>
-              <xsl:for-each-group select="$variants" group-by="string(.)">
-                <xsl:if test="position() gt 1">, </xsl:if>
-                <span class="variant"><xsl:value-of select="."/></span>
-                <xsl:if test="@label"><xsl:value-of select="' (' || @label || ')'"/></xsl:if>
-              </xsl:for-each-group>
-            </dd>
-          </xsl:if>
-          <xsl:if test="exists($pseudonyms)">
-            <dt>Pseudonyms</dt>
-            <dd>
-              <xsl:for-each select="$pseudonyms">
-                <xsl:if test="position() gt 1">, </xsl:if>
-                <span class="pseudonym"><xsl:value-of select="."/></span>
-              </xsl:for-each>
-            </dd>
-          </xsl:if>
-        </dl>
-      </xsl:if>
-      <xsl:if test="$group/link">
-        <p class="authorities">
-          <xsl:text>Authority files: </xsl:text>
-          <xsl:for-each-group select="$group/link" group-by="@href">
+  <!-- An entity's own page: its register facts and the documents that refer to it. -->
+  <xsl:template match="entity-page" mode="tt:entity">
+    <xsl:variable name="entity" select="entity"/>
+    <p class="breadcrumb"><a href="{@index}"><xsl:value-of select="@title"/></a></p>
+    <h1><xsl:value-of select="$entity/reg"/></h1>
+    <p class="entity-kind"><xsl:value-of select="tt:kind-label(@kind)"/></p>
+    <dl class="entity-facts">
+      <xsl:apply-templates select="$entity/occupation[1], $entity/birth[1], $entity/death[1],
+          $entity/geo[1]" mode="tt:fact"/>
+      <xsl:call-template name="tt:names">
+        <xsl:with-param name="entity" select="$entity"/>
+      </xsl:call-template>
+      <xsl:if test="$entity/link">
+        <dt>Authority files</dt>
+        <dd class="authorities">
+          <xsl:for-each select="$entity/link">
             <xsl:if test="position() gt 1"> · </xsl:if>
             <a href="{tt:safe-url(@href)}" rel="external"><xsl:value-of select="@label"/></a>
-          </xsl:for-each-group>
-        </p>
+          </xsl:for-each>
+        </dd>
       </xsl:if>
-      <xsl:if test="$group/@local = 'yes'">
-        <p class="local-entry">Not yet in the corpus register.</p>
-      </xsl:if>
-      <h4 class="visually-hidden">Documents</h4>
-      <ul class="mentions">
-        <xsl:for-each select="$group">
-          <li>
-            <a href="{../@page}"><xsl:value-of select="../title"/></a>
-            <xsl:if test="normalize-space(../date)">
-              <xsl:text> </xsl:text>
-              <span class="mention-date"><xsl:value-of select="../date"/></span>
-            </xsl:if>
-            <xsl:for-each select="tokenize(@roles)">
-              <xsl:text> </xsl:text>
-              <span class="role role-{.}"><xsl:value-of select="tt:label($tt:roles, .)"/></span>
-            </xsl:for-each>
-          </li>
+    </dl>
+    <xsl:if test="$entity/@local = 'yes'">
+      <p class="local-entry">Not yet in the corpus register.</p>
+    </xsl:if>
+    <h2 id="documents-heading">Documents</h2>
+    <p>
+      <xsl:value-of select="@total || (if (@total = 1) then ' document refers' else ' documents refer')
+          || ' to ' || $entity/reg || ', in order of date.' || tt:range(., count(mention))"/>
+    </p>
+    <xsl:apply-templates select="pages" mode="tt:page-list">
+      <xsl:with-param name="label" select="'Pages of the documents'"/>
+    </xsl:apply-templates>
+    <ul class="mentions" aria-labelledby="documents-heading">
+      <xsl:for-each select="mention">
+        <li>
+          <a href="{$tt:root}{doc/@page}"><xsl:value-of select="doc/title"/></a>
+          <xsl:if test="normalize-space(doc/date)">
+            <xsl:text> </xsl:text>
+            <span class="mention-date"><xsl:value-of select="doc/date"/></span>
+          </xsl:if>
+          <xsl:for-each select="tokenize(@roles)">
+            <xsl:text> </xsl:text>
+            <span class="role role-{.}"><xsl:value-of select="tt:label($tt:roles, .)"/></span>
+          </xsl:for-each>
+        </li>
+      </xsl:for-each>
+    </ul>
+  </xsl:template>
+
+  <xsl:template match="occupation" mode="tt:fact">
+    <dt>Occupation</dt>
+    <dd class="occupation"><xsl:value-of select="string-join(../occupation, '; ')"/></dd>
+  </xsl:template>
+
+  <xsl:template match="birth | death" mode="tt:fact">
+    <dt><xsl:value-of select="if (self::birth) then 'Born' else 'Died'"/></dt>
+    <dd class="{local-name()}"><time datetime="{@when}"><xsl:value-of select="."/></time></dd>
+  </xsl:template>
+
+  <xsl:template match="geo" mode="tt:fact">
+    <dt>Coordinates</dt>
+    <dd class="geo" data-lat="{@lat}" data-lon="{@lon}">
+      <xsl:value-of select="tt:degrees(@lat, 'N', 'S') || ', ' || tt:degrees(@lon, 'E', 'W')"/>
+    </dd>
+  </xsl:template>
+
+  <!-- "39.9042" -> "39.90° N" (as given when it is not a number). -->
+  <xsl:function name="tt:degrees" as="xs:string">
+    <xsl:param name="value" as="xs:string"/>
+    <xsl:param name="plus" as="xs:string"/>
+    <xsl:param name="minus" as="xs:string"/>
+    <xsl:sequence select="if (not($value castable as xs:decimal)) then $value
+        else format-number(abs(xs:decimal($value)), '0.00') || '° '
+          || (if (xs:decimal($value) lt 0) then $minus else $plus)"/>
+  </xsl:function>
+
+  <xsl:template name="tt:names">
+    <xsl:param name="entity" as="element(entity)"/>
+    <xsl:if test="$entity/variant">
+      <dt>Also written</dt>
+      <dd>
+        <xsl:for-each-group select="$entity/variant" group-by="string(.)">
+          <xsl:if test="position() gt 1">, </xsl:if>
+          <span class="variant"><xsl:value-of select="."/></span>
+          <xsl:if test="@label"><xsl:value-of select="' (' || @label || ')'"/></xsl:if>
+        </xsl:for-each-group>
+      </dd>
+    </xsl:if>
+    <xsl:if test="$entity/pseudonym">
+      <dt>Pseudonyms</dt>
+      <dd>
+        <xsl:for-each select="distinct-values($entity/pseudonym)">
+          <xsl:if test="position() gt 1">, </xsl:if>
+          <span class="pseudonym"><xsl:value-of select="."/></span>
         </xsl:for-each>
-      </ul>
-    </section>
+      </dd>
+    </xsl:if>
   </xsl:template>
 
 </xsl:stylesheet>

@@ -2,7 +2,8 @@
 <!--
   The index record of one TEI document: the facts the documents table shows, every person,
   place and organisation it refers to, with the roles it gives them (sender, addressee, place
-  of sending or receipt, mentioned), and its words for the search index. Records of all
+  of sending or receipt, mentioned) with the register's facts about it (names, occupations,
+  life dates, coordinates, authority links), and its words for the search index. Records of all
   documents (without the text) form the input of index.xsl.
   Parameter `context`: <tt:document id=".." page=".."/> names the document and its page.
 -->
@@ -98,6 +99,18 @@
       </xsl:for-each-group>
       <xsl:for-each select="occupation[normalize-space()]">
         <occupation><xsl:value-of select="normalize-space(.)"/></occupation>
+      </xsl:for-each>
+      <xsl:for-each select="birth[@when] | death[@when]">
+        <xsl:element name="{local-name()}">
+          <xsl:attribute name="when" select="@when"/>
+          <xsl:value-of select="tt:date-label(.)"/>
+        </xsl:element>
+      </xsl:for-each>
+      <xsl:for-each select="location/geo[1]">
+        <xsl:variable name="position" select="tokenize(normalize-space(.))"/>
+        <xsl:if test="count($position) = 2">
+          <geo lat="{$position[1]}" lon="{$position[2]}"/>
+        </xsl:if>
       </xsl:for-each>
       <xsl:for-each select="tt:authority-links(.)">
         <link href="{@href}" label="{@label}"/>

@@ -1,6 +1,6 @@
 <?xml version="1.0" encoding="UTF-8"?>
 <!--
-  The search page (imported by index.xsl, which writes it with tt:write). The page is a shell:
+  The search page (imported by index.xsl, whose search-page template writes it with tt:write). The page is a shell:
   xslt/assets/search.js loads the sharded index (search/index.js and the shards it names),
   fills in the results with their snippets and the facets, and keeps the query and the chosen
   facets in the address (?q=..&year=..&type=..&from=..&to=..).
@@ -10,16 +10,6 @@
     xmlns:xs="http://www.w3.org/2001/XMLSchema"
     xmlns:tt="urn:x-tei-telegrams"
     exclude-result-prefixes="#all">
-
-  <xsl:template name="tt:search-page">
-    <xsl:call-template name="tt:write">
-      <xsl:with-param name="href" select="'search.html'"/>
-      <xsl:with-param name="title" select="'Search'"/>
-      <xsl:with-param name="section" select="'search'"/>
-      <xsl:with-param name="scripts" select="('search/index.js', 'assets/search-text.js', 'assets/search.js')"/>
-      <xsl:with-param name="content"><xsl:call-template name="tt:search"/></xsl:with-param>
-    </xsl:call-template>
-  </xsl:template>
 
   <xsl:template name="tt:search">
     <h1>Search</h1>

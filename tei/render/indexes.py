@@ -1,0 +1,346 @@
+"""The whole-corpus pages, in pieces of a fixed size: the documents table in pages, each kind
+of entity as an index in pages and as one page per entity (its documents in pages).
+
+The per-document records are grouped here, in Python, into small page inputs; each page is
+one call of the index stylesheet, so no transform ever holds the corpus. A page whose input,
+stylesheets and context are unchanged since the last build is not transformed again (the
+manifest `layout.INDEX_MANIFEST` in the site folder keeps each page's input hash).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import html
+import json
+import re
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from dataclasses import dataclass, field
+from functools import cache
+from pathlib import Path
+from typing import NamedTuple
+from urllib.parse import quote
+
+from lxml import etree
+
+from tei.render import layout
+from tei.resources import xslt_dir
+
+DOCUMENTS_PER_PAGE = 100
+ENTRIES_PER_PAGE = 200
+MENTIONS_PER_PAGE = 50
+
+
+@dataclass(frozen=True, slots=True)
+class Kind:
+    """A kind of entity: its key in the records, nav section, folder and title."""
+
+    key: str
+    section: str
+    folder: str
+    title: str
+
+
+KINDS = (Kind("person", "persons", "persons", "Persons"),
+         Kind("place", "places", "places", "Places"),
+         Kind("org", "orgs", "organisations", "Organisations"))
+
+
+@dataclass(frozen=True, slots=True)
+class Document:
+    """The small facts of one document a page lists (its record without the entities and
+    the summary), with its senders and addressees (entity keys 'kind id')."""
+
+    xml: str
+    sort: str
+    senders: tuple[str, ...] = ()
+    addressees: tuple[str, ...] = ()
+
+
+class Reference(NamedTuple):
+    """A record's reference to an entity: who, with which roles, and the record's details of
+    it (its child elements, serialised)."""
+
+    kind: str
+    id: str
+    roles: str
+    sort: str
+    local: bool
+    details: str
+
+
+@dataclass(slots=True)
+class Entity:
+    """One entity of the corpus: its details merged over the records, its mentions in date
+    order (document number, roles); `seen`: the details of it already merged."""
+
+    kind: str
+    id: str
+    sort: str
+    local: bool
+    details: dict[str, None] = field(default_factory=dict)
+    mentions: list[tuple[int, str]] = field(default_factory=list)
+    seen: set[str] = field(default_factory=set)
+
+
+@dataclass(frozen=True, slots=True)
+class Page:
+    """One call of the index stylesheet: the page it writes, its input and its root path."""
+
+    path: str
+    input: str
+    root: str = ""
+
+
+@dataclass(slots=True)
+class Corpus:
+    """The records of all documents, grouped: documents in date order and entities by id."""
+
+    documents: list[Document] = field(default_factory=list)
+    entities: dict[tuple[str, str], Entity] = field(default_factory=dict)
+
+
+def group(records: Iterable[str]) -> Corpus:
+    """Group the records (XML strings, in date order) into documents and entities."""
+    corpus = Corpus()
+    for number, record in enumerate(records):
+        xml, sort, references = split_record(record)
+        parties: dict[str, list[str]] = {"sender": [], "addressee": []}
+        for reference in references:
+            for role in parties.keys() & reference.roles.split():
+                parties[role].append(f"{reference.kind} {reference.id}")
+            _mention(corpus, reference, number)
+        corpus.documents.append(Document(xml, sort, tuple(parties["sender"]),
+                                         tuple(parties["addressee"])))
+    return corpus
+
+
+# A record as record.xsl (through lxml) writes it: <doc id page sort> facts, then entities
+# (whose details never hold another entity) and a summary of text only. Linear patterns:
+# no part can run past the next entity tag or the end of the summary.
+_SORT = re.compile(r'<doc id="[^"]*" page="[^"]*" sort="([^"]*)"')
+_ENTITY = re.compile(r'<entity kind="([^"]*)" id="([^"]*)" roles="([^"]*)" sort="([^"]*)"'
+                     r'( local="yes")?>((?:[^<]|<(?!/?entity\b))*)</entity>')
+_SUMMARY = re.compile(r"<summary>[^<]*</summary>|<summary/>")
+
+
+def split_record(record: str) -> tuple[str, str, list[Reference]]:
+    """A record's document facts (XML without entities and summary), sort key and entity
+    references; read by patterns where the record has the usual form (fast), else parsed."""
+    found = list(_ENTITY.finditer(record))
+    sort = _SORT.match(record)
+    if sort is None or len(found) != record.count("<entity"):
+        return _parse_record(record)
+    references = [Reference(m[1], _value(m[2]), m[3], _value(m[4]), bool(m[5]), m[6])
+                  for m in found]
+    xml = _ENTITY.sub("", _SUMMARY.sub("", record, count=1))
+    return xml, _value(sort[1]), references
+
+
+def _value(text: str) -> str:
+    """An attribute's value from its escaped form."""
+    return html.unescape(text) if "&" in text else text
+
+
+def _parse_record(record: str) -> tuple[str, str, list[Reference]]:
+    """`split_record` by parsing the record."""
+    root = etree.fromstring(record)
+    references = []
+    for element in root.findall("entity"):
+        details = "".join(etree.tostring(child, encoding="unicode", with_tail=False)
+                          for child in element)
+        references.append(Reference(element.get("kind", ""), element.get("id", ""),
+                                    element.get("roles", ""), element.get("sort", ""),
+                                    element.get("local") == "yes", details))
+        root.remove(element)
+    for summary in root.findall("summary"):
+        root.remove(summary)
+    return etree.tostring(root, encoding="unicode"), root.get("sort", ""), references
+
+
+def _mention(corpus: Corpus, reference: Reference, number: int) -> None:
+    """Add a document's reference to an entity: the mention and the entity's details."""
+    key = (reference.kind, reference.id)
+    entity = corpus.entities.get(key)
+    if entity is None:
+        entity = Entity(*key, reference.sort, reference.local)
+        corpus.entities[key] = entity
+    entity.mentions.append((number, reference.roles))
+    if reference.details not in entity.seen:
+        entity.seen.add(reference.details)
+        for child in etree.fromstring(f"<details>{reference.details}</details>"):
+            entity.details.setdefault(etree.tostring(child, encoding="unicode",
+                                                     with_tail=False), None)
+
+
+def pages(corpus: Corpus) -> Iterator[Page]:
+    """Every whole-corpus page of the entity and documents indexes."""
+    yield from document_pages(corpus.documents)
+    for kind in KINDS:
+        entities = sorted((e for e in corpus.entities.values() if e.kind == kind.key),
+                          key=lambda e: (e.sort, e.id))
+        yield from entity_index_pages(kind, entities)
+        for entity in entities:
+            yield from entity_pages(kind, entity, corpus.documents)
+
+
+def chunks(items: Sequence[object], size: int) -> list[Sequence[object]]:
+    """`items` in consecutive pieces of `size` (one empty piece when there are none)."""
+    return [items[i:i + size] for i in range(0, len(items), size)] or [items[:0]]
+
+
+def document_pages(documents: list[Document]) -> Iterator[Page]:
+    """The documents table in pages of DOCUMENTS_PER_PAGE, labelled by their years."""
+    parts = chunks(documents, DOCUMENTS_PER_PAGE)
+    listing = _listing([_years(part) for part in parts],  # type: ignore[arg-type]
+                       lambda n: layout.numbered("index", n))
+    for number, part in enumerate(parts, 1):
+        path = layout.numbered("index", number)
+        head = _head(path, number, len(documents), DOCUMENTS_PER_PAGE)
+        body = listing + "".join(d.xml for d in part)  # type: ignore[attr-defined]
+        yield Page(path, _element("documents", head, body))
+
+
+def _years(documents: Sequence[Document]) -> str:
+    """'1950', '1950–1953' or 'undated': the years of a page of documents."""
+    years = [d.sort[:4] for d in documents if d.sort]
+    if not years:
+        return "undated"
+    return years[0] if years[0] == years[-1] else f"{years[0]}–{years[-1]}"
+
+
+def entity_index_pages(kind: Kind, entities: list[Entity]) -> Iterator[Page]:
+    """A kind's index in pages of ENTRIES_PER_PAGE, each entry linking to its own page."""
+    parts = chunks(entities, ENTRIES_PER_PAGE)
+    listing = _listing([_initials(part) for part in parts],  # type: ignore[arg-type]
+                       lambda n: layout.numbered(kind.folder, n))
+    for number, part in enumerate(parts, 1):
+        path = layout.numbered(kind.folder, number)
+        head = {**_head(path, number, len(entities), ENTRIES_PER_PAGE), **_kind(kind)}
+        entries = "".join(_entity(entity, ("<reg", "<occupation"), {
+            "href": quote(layout.entity_file(kind.folder, entity.id)),
+            "count": str(len(entity.mentions))}) for entity in part)  # type: ignore[attr-defined]
+        yield Page(path, _element("entity-index", head, listing + entries))
+
+
+def _initials(entities: Sequence[Entity]) -> str:
+    """'A', 'A–C': the first letters of a page of entries."""
+    first, last = (_initial(entities[i].sort) for i in (0, -1)) if entities else ("", "")
+    return first if first == last else f"{first}–{last}"
+
+
+def _initial(sort: str) -> str:
+    """The letter an entry is filed under: its first letter or digit, else '#'."""
+    return next((c.upper() for c in sort if c.isalnum()), "#")
+
+
+def entity_pages(kind: Kind, entity: Entity, documents: list[Document]) -> Iterator[Page]:
+    """An entity's own page: its details and its documents, in pages of MENTIONS_PER_PAGE."""
+    parts = chunks(entity.mentions, MENTIONS_PER_PAGE)
+    listing = _listing(
+        [_years([documents[n] for n, _ in part]) for part in parts],  # type: ignore[misc]
+        lambda n: _sibling(layout.entity_file(kind.folder, entity.id, n)))
+    details = _entity(entity, ("<",), {})
+    for number, part in enumerate(parts, 1):
+        path = layout.entity_file(kind.folder, entity.id, number)
+        head = {**_head(path, number, len(entity.mentions), MENTIONS_PER_PAGE), **_kind(kind),
+                "index": f"../{layout.numbered(kind.folder, 1)}"}
+        mentions = "".join(f'<mention roles="{roles.translate(_ATTRIBUTE)}">'
+                           f"{documents[document].xml}</mention>"
+                           for document, roles in part)  # type: ignore[misc]
+        yield Page(path, _element("entity-page", head, listing + details + mentions), "../")
+
+
+def _sibling(path: str) -> str:
+    """The address of a page from another page of the same folder."""
+    return quote(path.rsplit("/", 1)[-1])
+
+
+def _head(path: str, number: int, total: int, size: int) -> dict[str, str]:
+    """The attributes of a page input: the path it writes, its number among the pages, the
+    total of items over all pages and how many a page holds."""
+    return {"path": path, "number": str(number), "total": str(total), "size": str(size)}
+
+
+def _kind(kind: Kind) -> dict[str, str]:
+    return {"kind": kind.key, "section": kind.section, "title": kind.title}
+
+
+def _listing(labels: list[str], href: Callable[[int], str]) -> str:
+    """The list of all pages of a paginated page: number, address from the page, label."""
+    return _element("pages", {}, "".join(
+        _element("page", {"number": str(n), "href": href(n), "label": label})
+        for n, label in enumerate(labels, 1)))
+
+
+def _entity(entity: Entity, kept: tuple[str, ...], attributes: dict[str, str]) -> str:
+    """The entity as the stylesheet reads it: id, sort key and the details (serialised
+    elements: names, occupations, life dates, coordinates, links) that start with `kept`."""
+    local = {"local": "yes"} if entity.local else {}
+    return _element("entity", {"id": entity.id, "sort": entity.sort, **local, **attributes},
+                    "".join(d for d in entity.details if d.startswith(kept)))
+
+
+_ATTRIBUTE = str.maketrans({"&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;",
+                            "\n": "&#10;", "\r": "&#13;", "\t": "&#9;"})
+
+
+def _element(name: str, attributes: dict[str, str], content: str = "") -> str:
+    """An element as XML text: escaped attributes around `content`, which is XML already."""
+    written = "".join(f' {key}="{value.translate(_ATTRIBUTE)}"'
+                      for key, value in attributes.items())
+    return f"<{name}{written}>{content}</{name}>"
+
+
+@cache
+def stylesheets_fingerprint() -> str:
+    """A hash of every stylesheet and asset of the edition (a change re-renders all pages)."""
+    digest = hashlib.sha256()
+    for path in sorted(xslt_dir().rglob("*")):
+        if path.is_file():
+            digest.update(str(path.relative_to(xslt_dir())).encode() + b"\0" + path.read_bytes())
+    return digest.hexdigest()
+
+
+Transform = Callable[[Page], dict[str, str]]
+Write = Callable[[str, bytes], None]
+
+
+def write_pages(html_dir: Path, pages_: Iterable[Page], transform: Transform, write: Write,
+                context_of: Callable[[str], str]) -> int:
+    """Transform and write every page whose input changed since the last build (see the
+    manifest); delete pages an earlier build wrote that are gone. Returns pages transformed."""
+    old = _read_manifest(html_dir / layout.INDEX_MANIFEST)
+    new: dict[str, str] = {}
+    contexts = {root: context_of(root) for root in ("", "../")}
+    transformed = 0
+    for page in pages_:
+        digest = hashlib.sha256("\0".join((stylesheets_fingerprint(), contexts[page.root],
+                                           page.input)).encode()).hexdigest()
+        new[page.path] = digest
+        if old.get(page.path) == digest and (html_dir / page.path).is_file():
+            continue
+        for relative, content in transform(page).items():
+            write(relative, content.encode("utf-8"))
+        transformed += 1
+    for gone in sorted(old.keys() - new.keys()):
+        _remove(html_dir, gone)
+    write(layout.INDEX_MANIFEST, (json.dumps(new, sort_keys=True, indent=0) + "\n").encode())
+    return transformed
+
+
+def _remove(html_dir: Path, relative: str) -> None:
+    """Delete a page an earlier build wrote, if it is an HTML page inside the site."""
+    path = (html_dir / relative).resolve()
+    if path.suffix == ".html" and path.is_relative_to(html_dir.resolve()):
+        path.unlink(missing_ok=True)
+
+
+def _read_manifest(path: Path) -> dict[str, str]:
+    """The page hashes of the last build; empty when there is none or it is unreadable."""
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return {}
+    if not isinstance(data, dict):
+        return {}
+    return {k: v for k, v in data.items() if isinstance(k, str) and isinstance(v, str)}
