@@ -9,7 +9,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from tei.validate.contexts import NodeKind, common_kind, context_kind
+from tei.validate.contexts import NodeKind, common_kind, context_kind, selection
 from tests.test_validate_engine import run_rules
 
 
@@ -39,6 +39,20 @@ def test_a_pattern_has_a_kind_only_when_all_its_contexts_share_it() -> None:
     assert common_kind(["t:a", "*[@n]"]) is NodeKind.ELEMENT
     assert common_kind(["t:a", "@n"]) is None
     assert common_kind(["t:a", "node()"]) is None
+
+
+@pytest.mark.parametrize(("patterns", "select"), [
+    (["/t:r", "t:a[@n] | child::t:b", "t:r/*/t:a"],
+     "descendant::t:a | descendant::t:b | descendant::t:r"),
+    (["t:a", "*[@n]"], "descendant::*"),
+    (["@n | @m"], "descendant::*/@*"),
+    (["t:a/text()"], "descendant::text()"),
+    (["t:a", "node()"], None),
+    ([], None),
+])
+def test_a_pattern_selects_the_nodes_its_contexts_may_match(patterns: list[str],
+                                                            select: str | None) -> None:
+    assert selection(patterns) == select
 
 
 @given(st.text(alphabet="ab@/|[]()'*: text", max_size=30))

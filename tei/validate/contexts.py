@@ -16,6 +16,7 @@ _NAME = r"[^\W\d][\w.\-]*"
 _QNAME = rf"(\*|{_NAME}:\*|\*:{_NAME}|{_NAME}(:{_NAME})?|Q\{{[^{{}}]*\}}({_NAME}|\*))"
 _ELEMENT_STEP = re.compile(rf"(child::)?({_QNAME}|element\(\s*\))")
 _ATTRIBUTE_STEP = re.compile(rf"(@|attribute::)({_QNAME})|attribute\(\s*\)")
+_QNAME_STEP = re.compile(_QNAME)
 _CLOSERS = {"[": "]", "(": ")", "{": "}"}
 _KEYWORDS = re.compile(r"\s(union|intersect|except)\s")
 
@@ -54,16 +55,29 @@ def _split(text: str, separator: str) -> list[str]:
                                                       strict=True)]
 
 
-def _step_kind(alternative: str) -> NodeKind | None:
-    """The kind of node one alternative of a pattern (no top-level "|") matches."""
+def _last_step(alternative: str) -> str:
+    """The last step of one alternative of a pattern (no top-level "|"), without its
+    predicates."""
     step = _split(alternative, "/")[-1].strip()
     bracket = next((index for index, char in _top_level(step, "[")), len(step))
-    step = step[:bracket].strip()
+    return step[:bracket].strip()
+
+
+def _step_kind(alternative: str) -> NodeKind | None:
+    """The kind of node one alternative of a pattern matches."""
+    step = _last_step(alternative)
     if step == "text()":
         return NodeKind.TEXT
     if _ATTRIBUTE_STEP.fullmatch(step):
         return NodeKind.ATTRIBUTE
     return NodeKind.ELEMENT if _ELEMENT_STEP.fullmatch(step) else None
+
+
+def _element_name(alternative: str) -> str | None:
+    """The element name one alternative of a pattern ends in (None: any name, or not an
+    element step)."""
+    step = _last_step(alternative).removeprefix("child::")
+    return step if _QNAME_STEP.fullmatch(step) and step != "*" else None
 
 
 def context_kind(pattern: str) -> NodeKind | None:
@@ -78,3 +92,18 @@ def common_kind(patterns: Iterable[str]) -> NodeKind | None:
     """The one kind of node all `patterns` match, if known."""
     kinds = {context_kind(pattern) for pattern in patterns}
     return kinds.pop() if len(kinds) == 1 else None
+
+
+def selection(patterns: list[str]) -> str | None:
+    """An XPath selecting, from the document node and in document order, every node that one
+    of `patterns` may match (None: the kind is not known, every node must be visited). For
+    elements, the names the patterns end in when all of them end in a name: Saxon then
+    scans the tree for those names instead of trying the rules on every element."""
+    kind = common_kind(patterns)
+    if kind is not NodeKind.ELEMENT:
+        return kind.value if kind else None
+    alternatives = [alternative for pattern in patterns for alternative in _split(pattern, "|")]
+    names = {_element_name(alternative) for alternative in alternatives}
+    if None in names:
+        return kind.value
+    return " | ".join(f"descendant::{name}" for name in sorted(filter(None, names)))

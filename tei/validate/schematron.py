@@ -27,7 +27,7 @@ from lxml import etree
 
 from tei.diagnostics import Severity
 from tei.quiet import native_stderr_silenced
-from tei.validate.contexts import NodeKind, common_kind
+from tei.validate.contexts import selection
 from tei.xmlio import parse_file
 
 SCH_NS = "http://purl.oclc.org/dsdl/schematron"
@@ -121,10 +121,9 @@ def compile_schematron(schema: etree._ElementTree) -> str:
         _compile_top(sheet, child)
     start = _xsl(sheet, "template", match="/")
     for number, pattern in enumerate(patterns, 1):
-        kind = _compile_pattern(sheet, pattern, f"p{number}")
+        select = _compile_pattern(sheet, pattern, f"p{number}")
         if next(pattern.iter(_sch("assert"), _sch("report")), None) is not None:
-            _xsl(start, "apply-templates", select=kind.value if kind else ".",
-                 mode=f"p{number}")
+            _xsl(start, "apply-templates", select=select or ".", mode=f"p{number}")
     _compile_emitter(sheet)
     return etree.tostring(sheet, encoding="unicode")
 
@@ -148,20 +147,21 @@ def _copy(node: etree._Element) -> etree._Element:
 
 
 def _compile_pattern(sheet: etree._Element, pattern: etree._Element,
-                     mode: str) -> NodeKind | None:
+                     mode: str) -> str | None:
     """One mode per pattern; its rules are templates whose priority follows document order,
     so that each node fires at most the first rule of a pattern whose context matches.
 
-    Returns the kind of node all its contexts match: the mode is then applied to those nodes
-    only, each in turn; without one it walks the whole tree."""
+    Returns an XPath selecting the nodes its contexts may match (`contexts.selection`): the
+    mode is then applied to those nodes only, each in turn; without one it walks the whole
+    tree."""
     if pattern.get("abstract") or pattern.get("is-a"):
         raise _unsupported(pattern)
     rule_nodes = [child for child in _children(pattern) if child.tag == _sch("rule")]
     for child in _children(pattern):
         if child.tag != _sch("rule") and child.tag not in _DOCUMENTATION:
             raise _unsupported(child)
-    kind = common_kind(rule.get("context", "") for rule in rule_nodes)
-    _xsl(sheet, "mode", name=mode, **{"on-no-match": "deep-skip" if kind else "shallow-skip"})
+    select = selection([rule.get("context", "") for rule in rule_nodes])
+    _xsl(sheet, "mode", name=mode, **{"on-no-match": "deep-skip" if select else "shallow-skip"})
     for index, rule in enumerate(rule_nodes):
         if rule.get("abstract") or not rule.get("context"):
             raise _unsupported(rule)
@@ -169,9 +169,9 @@ def _compile_pattern(sheet: etree._Element, pattern: etree._Element,
                         priority=str(len(rule_nodes) - index))
         for child in _children(rule):
             _compile_rule_child(template, child)
-        if kind is None:
+        if select is None:
             _xsl(template, "apply-templates", select="@*|node()", mode=mode)
-    return kind
+    return select
 
 
 def _compile_rule_child(template: etree._Element, node: etree._Element) -> None:
