@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import marshal
 import tempfile
+from contextlib import suppress
 from functools import cache
 from pathlib import Path
 from types import ModuleType
@@ -49,13 +50,33 @@ def _compile(path: Path) -> bytes:
     return marshal.dumps((grammar.nodes, grammar.contents, grammar.start))
 
 
+def _grammar_entry(path: Path) -> bytes:
+    """The cache entry of a RELAX NG schema's grammar, written on first use."""
+    key = content_key("grammar", _reader_source(rng_load, rng_patterns), path.read_bytes())
+    return cached(key, lambda: _compile(path))
+
+
+def _rules_entry(path: Path) -> bytes:
+    """The cache entry of a schema's embedded Schematron (empty if it has none)."""
+    key = content_key("rules", _reader_source(official_rules), path.read_bytes())
+    return cached(key, lambda: embedded_schematron(parse_file(path)) or b"")
+
+
+def prepare_cache(path: Path) -> None:
+    """Fill the on-disk cache for a RELAX NG schema, so that the pool's workers load it
+    instead of each compiling it; a schema that cannot be used is left to the workers to
+    report."""
+    with suppress(SchemaError, etree.LxmlError, InputError, OSError):
+        _grammar_entry(path)
+        _rules_entry(path)
+
+
 @cache
 def load_grammar(path: Path) -> Grammar:
     """The grammar of a RELAX NG schema, from the cache when it was read before.
     Raises SchemaError if the schema cannot be used."""
-    key = content_key("grammar", _reader_source(rng_load, rng_patterns), path.read_bytes())
     try:
-        nodes, contents, start = marshal.loads(cached(key, lambda: _compile(path)))
+        nodes, contents, start = marshal.loads(_grammar_entry(path))
     except (ValueError, EOFError, TypeError):  # a damaged entry: read the schema again
         nodes, contents, start = marshal.loads(_compile(path))
     return Grammar(nodes=nodes, contents=contents, start=start)
@@ -65,8 +86,7 @@ def load_grammar(path: Path) -> Grammar:
 def load_embedded_rules(path: Path) -> SchematronRules | None:
     """The schema's embedded Schematron rules, compiled (None if it embeds none); the
     extracted schema is cached on disk. Raises SchematronError if they do not compile."""
-    key = content_key("rules", _reader_source(official_rules), path.read_bytes())
-    data = cached(key, lambda: embedded_schematron(parse_file(path)) or b"")
+    data = _rules_entry(path)
     if not data:
         return None
     with tempfile.TemporaryDirectory() as folder:
