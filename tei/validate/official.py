@@ -28,7 +28,12 @@ from tei.validate.rng import patterns as rng_patterns
 from tei.validate.rng.check import Checker, RngError
 from tei.validate.rng.load import SchemaError, compile_grammar
 from tei.validate.rng.patterns import Grammar
-from tei.validate.schematron import RuleFinding, SchematronError, SchematronRules
+from tei.validate.schematron import (
+    RuleFinding,
+    SaxonDocument,
+    SchematronError,
+    SchematronRules,
+)
 from tei.xmlio import parse_file
 
 
@@ -116,12 +121,12 @@ class OfficialRng:
         """Every error in `tree`, in document order."""
         return self.load().check(tree)
 
-    def check_rules(self, tree: etree._ElementTree, path: Path) -> list[RuleFinding]:
-        """What the schema's embedded Schematron rules report in `tree`.
+    def check_rules(self, document: SaxonDocument) -> list[RuleFinding]:
+        """What the schema's embedded Schematron rules report in a document.
         Raises SchematronError if they cannot be compiled or run."""
         try:
             rules = load_embedded_rules(self.path)
         except SchematronError as exc:
             raise SchematronError(f"{self.path}: its embedded Schematron: {exc}") from None
-        return rules.check(tree, path) if rules else []
+        return rules.check_document(document) if rules else []
 

@@ -19,7 +19,7 @@ import copy
 import urllib.parse
 from collections.abc import Callable
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, cached_property
 from pathlib import Path
 
 import saxonche
@@ -245,6 +245,30 @@ def _lock_down(processor: saxonche.PySaxonProcessor) -> None:
         f"http://saxon.sf.net/feature/parserFeature?uri={feature}", "true")
 
 
+@cache
+def _document_builder() -> saxonche.PyDocumentBuilder:
+    """The builder of Saxon trees (the processor is locked down by then)."""
+    return saxon_processor().new_document_builder()
+
+
+class SaxonDocument:
+    """A parsed file as the rule layers see it: Saxon's copy of the tree (serialised from the
+    hardened lxml parse) is built on first use and shared by every schema that checks it;
+    base-uri() is the file's URI (for the file-name rule)."""
+
+    def __init__(self, tree: etree._ElementTree, path: Path) -> None:
+        self._tree = tree
+        self._uri = path.resolve().as_uri()
+
+    @cached_property
+    def node(self) -> saxonche.PyXdmNode:
+        """Saxon's tree; raises saxonche.PySaxonApiError if Saxon cannot read it."""
+        builder = _document_builder()
+        builder.set_base_uri(self._uri)
+        with native_stderr_silenced():
+            return builder.parse_xml(xml_text=etree.tostring(self._tree, encoding="unicode"))
+
+
 class SchematronRules:
     """A Schematron schema compiled once; `check` runs it on one parsed document."""
 
@@ -262,18 +286,18 @@ class SchematronRules:
         except saxonche.PySaxonApiError as exc:
             raise SchematronError(f"{schema_path}: the rules do not compile: {exc}") from None
         _lock_down(processor)
-        self._builder = processor.new_document_builder()
 
     def check(self, tree: etree._ElementTree, path: Path) -> list[RuleFinding]:
-        """Run the rules on `tree`; base-uri() is the file's URI (for the file-name rule).
+        """Run the rules on `tree`, read from `path`. Raises SchematronError when a rule
+        fails at run time."""
+        return self.check_document(SaxonDocument(tree, path))
 
-        Raises SchematronError when a rule fails at run time.
-        """
-        self._builder.set_base_uri(path.resolve().as_uri())
-        text = etree.tostring(tree, encoding="unicode")
+    def check_document(self, document: SaxonDocument) -> list[RuleFinding]:
+        """Run the rules on a document other schemas may check too. Raises SchematronError
+        when a rule fails at run time."""
         try:
+            node = document.node
             with native_stderr_silenced():
-                node = self._builder.parse_xml(xml_text=text)
                 result = self._executable.transform_to_string(xdm_node=node)
             return parse_findings(result)
         except saxonche.PySaxonApiError as exc:
