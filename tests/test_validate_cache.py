@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 from concurrent.futures import ThreadPoolExecutor
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
 
-from tei.validate import official
+from tei.validate import Layer, Options, iter_validate, official
 from tei.validate.cache import cache_dir, cached, content_key
+
+ROOT = Path(__file__).resolve().parent.parent
 
 
 @pytest.fixture(autouse=True)
@@ -69,3 +72,28 @@ def test_a_damaged_grammar_entry_is_read_again(private_cache: Path) -> None:
     entry.write_bytes(b"damaged")
     official.load_grammar.cache_clear()
     assert len(official.load_grammar(official.bundled_tei_all()).contents) == 594
+
+
+def test_a_parallel_tei_all_run_compiles_the_schema_once_before_its_workers_start(
+        private_cache: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    prepared: list[Path] = []
+    monkeypatch.setattr(official, "prepare_cache", prepared.append)
+    files = sorted((ROOT / "tests" / "fixtures" / "validate" / "valid").glob("*.xml"))[:2]
+    options = Options((Layer.WF, Layer.TEI_ALL), official.bundled_tei_all(), jobs=2)
+    assert len(list(iter_validate(files, options))) == 2
+    assert prepared == [official.bundled_tei_all()]
+    assert list(iter_validate(files, replace(options, jobs=1)))
+    assert prepared == [official.bundled_tei_all()]  # a serial run compiles on first use
+
+
+def test_preparing_the_cache_writes_the_grammar_and_the_embedded_rules(
+        private_cache: Path) -> None:
+    official.prepare_cache(official.bundled_tei_all())
+    assert sorted(p.name.split("-")[0] for p in private_cache.iterdir()) == ["grammar", "rules"]
+
+
+def test_preparing_the_cache_leaves_an_unusable_schema_to_the_workers(tmp_path: Path) -> None:
+    broken = tmp_path / "broken.rng"
+    broken.write_text("<grammar xmlns='http://relaxng.org/ns/structure/1.0'><start>")
+    official.prepare_cache(broken)
+    official.prepare_cache(tmp_path / "missing.rng")

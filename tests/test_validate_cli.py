@@ -25,6 +25,13 @@ def run(*args: str | Path) -> tuple[int, str, str]:
     return result.exit_code, result.stdout, result.stderr
 
 
+def edition_project(folder: Path) -> Path:
+    """Make `folder` an edition project (as `tei init` does: corpus/edition.toml)."""
+    (folder / "corpus").mkdir(parents=True, exist_ok=True)
+    (folder / "corpus" / "edition.toml").write_text("")
+    return folder
+
+
 def test_valid_file_exits_0_with_a_summary() -> None:
     assert run(VALID) == (0, "1 file checked (wf, grammar, rules): 1 valid, 0 invalid; "
                              "0 errors, 0 warnings\n", "")
@@ -164,6 +171,7 @@ def test_changed_since_validates_only_changed_tei_files(
     (tei / "telegram.xml").write_text(late)
     (tmp_path / "pom.xml").write_text('<project xmlns="http://maven.apache.org/POM/4.0.0"/>')
     (tei / "new.xml").write_text((FIXTURES / "grammar" / "stray-text.xml").read_text())
+    edition_project(tmp_path)
     monkeypatch.chdir(tmp_path)
     code, out, err = run("--changed-since", "HEAD")
     assert code == 1
@@ -219,7 +227,7 @@ def test_a_folder_run_skips_its_own_junit_report_and_other_xml(
         tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     shutil.copy(VALID, tmp_path / "telegram.xml")
     (tmp_path / "pom.xml").write_text('<project xmlns="http://maven.apache.org/POM/4.0.0"/>')
-    monkeypatch.chdir(tmp_path)
+    monkeypatch.chdir(edition_project(tmp_path))
     code, out, _ = run(".", "--format", "junit")
     assert code == 0
     (tmp_path / "junit.xml").write_text(out)

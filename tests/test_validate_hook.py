@@ -19,6 +19,8 @@ from pathlib import Path
 import pytest
 import yaml
 
+from tests.test_validate_cli import edition_project
+
 ROOT = Path(__file__).resolve().parent.parent
 HOOKS = ROOT / ".pre-commit-hooks.yaml"
 BROKEN = ROOT / "tests" / "fixtures" / "validate" / "wf" / "not-well-formed.xml"
@@ -46,6 +48,7 @@ def _run_hook(repo: Path, hook_id: str) -> subprocess.CompletedProcess[str]:
 def test_the_hook_reports_only_the_tei_error_in_an_edition_with_other_xml(
         tmp_path: Path) -> None:
     _git(tmp_path, "init", "-q")
+    edition_project(tmp_path)
     (tmp_path / "pom.xml").write_text(
         '<?xml version="1.0"?>\n<project xmlns="http://maven.apache.org/POM/4.0.0">'
         "<modelVersion>4.0.0</modelVersion></project>\n")

@@ -18,6 +18,7 @@ from tei.validate import validate_paths
 from tei.validate.github import annotations, repository_path, step_summary
 from tei.validate.model import FileReport, Finding, Layer, Outcome, Report
 from tei.validate.output import junit
+from tests.test_validate_cli import edition_project
 
 ROOT = Path(__file__).resolve().parent.parent
 FIXTURES = ROOT / "tests" / "fixtures" / "validate"
@@ -120,7 +121,7 @@ def test_annotation_paths_follow_the_git_root_not_the_working_directory(
     subprocess.run(["git", "init", "-q", str(tmp_path)], check=True)
     (tmp_path / "tei").mkdir()
     (tmp_path / "tei" / BRACKETS.name).write_bytes(BRACKETS.read_bytes())
-    monkeypatch.chdir(tmp_path / "tei")
+    monkeypatch.chdir(edition_project(tmp_path) / "tei")
     code, out, _ = run("--format", "github", BRACKETS.name)
     assert code == 0
     assert out.startswith(f"::warning file=tei/{BRACKETS.name},line=77,col=13,")
@@ -128,7 +129,7 @@ def test_annotation_paths_follow_the_git_root_not_the_working_directory(
 
 def test_a_folder_run_writing_its_junit_report_into_the_folder_skips_the_report(
         tmp_path: Path) -> None:
-    (tmp_path / BRACKETS.name).write_bytes(BRACKETS.read_bytes())
+    (edition_project(tmp_path) / BRACKETS.name).write_bytes(BRACKETS.read_bytes())
     command = f"{shlex.quote(sys.executable)} -m tei validate . --format junit > junit.xml"
     done = subprocess.run(command, shell=True, cwd=tmp_path, capture_output=True, text=True,
                           check=False)

@@ -52,6 +52,22 @@ def test_the_foreign_profile_runs_only_portable_rules() -> None:
             "element in this file has that xml:id. [pointer-resolves]") in out
 
 
+def test_the_default_profile_is_edition_only_inside_an_edition_project(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    their = tmp_path / "their-edition"
+    shutil.copytree(FOREIGN, their)
+    files = [their / name for name in TEI_ALL_VALID]
+    monkeypatch.chdir(their)
+    foreign = run(*files)
+    assert foreign == run("--profile", "foreign", *files)
+    assert foreign[0] == 0 and "(wf, rules)" in foreign[1]
+    assert run("--profile", "edition", *files) == run("--edition", ROOT, *files)
+    assert _rules_of(run("--edition", ROOT, *files)[1]) >= EDITION_ONLY_RULES
+    (their / "corpus").mkdir()
+    (their / "corpus" / "edition.toml").write_text("")
+    assert run(*files) == run("--profile", "edition", *files)
+
+
 def test_the_foreign_profile_keeps_the_errors_of_ids_and_dates(tmp_path: Path) -> None:
     text = (FOREIGN / TEI_ALL_VALID[4]).read_text()
     broken = text.replace('when="', 'when="1951-02-30" data-old="', 1)

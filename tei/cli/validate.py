@@ -23,7 +23,7 @@ from tei.cli.common import (
     progress,
     project_for,
 )
-from tei.cli.validate_options import build_options
+from tei.cli.validate_options import build_options, default_profile
 from tei.diagnostics import display_path
 from tei.resources import official_tei_all
 from tei.validate import Report, SchemaUnavailable, iter_validate
@@ -157,10 +157,12 @@ def register(app: typer.Typer) -> None:
             help="Only the TEI files changed since this git revision (within PATHs).")] = None,
         jobs: Annotated[int, typer.Option(
             "--jobs", "-j", min=0, help="Worker processes; 0: one per CPU.")] = 1,
-        profile: Annotated[Profile, typer.Option(
-            "--profile", help="edition: our customisation (grammar and every rule); foreign: "
-                              "any TEI (well-formedness, the portable rules: ids, pointers, "
-                              "dates; tei_all with --tei-all).")] = Profile.EDITION,
+        profile: Annotated[Profile | None, typer.Option(
+            "--profile", show_default=False,
+            help="edition: our customisation (grammar and every rule); foreign: any TEI "
+                 "(well-formedness, the portable rules: ids, pointers, dates; tei_all with "
+                 "--tei-all). Default: edition inside an edition project (a folder with "
+                 "corpus/edition.toml, or --edition), foreign elsewhere.")] = None,
         only_rules: Annotated[str | None, typer.Option(
             "--rules", metavar="IDS",
             help="Report only these rule ids (comma-separated; layers: --layers).")
@@ -190,10 +192,11 @@ def register(app: typer.Typer) -> None:
         I/O error.
         """
         schema, inputs = _schema_and_inputs(tei_all, inputs or [])
-        options = build_options(layers=layers, profile=profile, tei_all=schema, jobs=jobs,
-                                only=only_rules, skip=skip_rules, schematron=schematron,
-                                corpus=corpus,
-                                register=register_folder or project_for(edition).register)
+        project = project_for(edition)
+        options = build_options(layers=layers, profile=profile or default_profile(project),
+                                tei_all=schema, jobs=jobs, only=only_rules, skip=skip_rules,
+                                schematron=schematron, corpus=corpus,
+                                register=register_folder or project.register)
         files = _select(inputs, changed_since, edition)
         try:
             with closing(iter_validate(files, options)) as results:

@@ -9,6 +9,7 @@ from lxml import etree
 
 from tei.cli.common import fail
 from tei.diagnostics import InputError
+from tei.project import Project
 from tei.resources import official_tei_all, schemas_dir
 from tei.validate.engine import ID_RULES
 from tei.validate.model import DEFAULT_LAYERS, Layer, Options, Profile
@@ -18,6 +19,12 @@ from tei.xmlio import parse_file
 CORPUS_RULES = frozenset({"corpus-root-id", "register-entry"})
 # The layers of each profile; tei-all joins either when a TEI schema is given.
 PROFILE_LAYERS = {Profile.EDITION: DEFAULT_LAYERS, Profile.FOREIGN: (Layer.WF, Layer.RULES)}
+
+
+def default_profile(project: Project) -> Profile:
+    """The profile when none is given: ours inside an edition project (a folder with
+    corpus/edition.toml), foreign anywhere else, such as another edition's repository."""
+    return Profile.EDITION if project.root is not None else Profile.FOREIGN
 
 
 def rule_list(text: str | None) -> frozenset[str] | None:

@@ -46,7 +46,12 @@ from tei.validate.model import (
     Outcome,
     Report,
 )
-from tei.validate.schematron import RuleFinding, SchematronError, SchematronRules
+from tei.validate.schematron import (
+    RuleFinding,
+    SaxonDocument,
+    SchematronError,
+    SchematronRules,
+)
 from tei.workspace import die_with_parent
 
 if TYPE_CHECKING:
@@ -134,18 +139,20 @@ class Validator:
         if self.grammar:
             issues = [issue for issue in self.grammar.check(tree) if _XS_ID not in issue.message]
             yield Layer.GRAMMAR, _schema_findings(name, tree, issues, "grammar")
+        document = SaxonDocument(tree, path)  # parsed by Saxon once, for every rule layer
         if self.rules:
-            yield Layer.RULES, self._rule_findings(self.rules.check, tree, path, ours=True)
+            yield Layer.RULES, self._rule_findings(self.rules.check_document, document, path,
+                                                   ours=True)
         if self.schematron:
-            yield Layer.SCHEMATRON, self._rule_findings(self.schematron.check, tree, path,
-                                                        ours=False)
+            yield Layer.SCHEMATRON, self._rule_findings(self.schematron.check_document,
+                                                        document, path, ours=False)
         if isinstance(self.tei_all, OfficialSchema):
             issues = self._official_check(self.tei_all, tree)
             yield Layer.TEI_ALL, _schema_findings(name, tree, issues, "tei-all")
         elif self.tei_all is not None:
             found = _rng_findings(name, self._official_check(self.tei_all, tree))
             yield Layer.TEI_ALL, found + self._rule_findings(
-                self.tei_all.check_rules, tree, path, ours=False, rule="tei-all")
+                self.tei_all.check_rules, document, path, ours=False, rule="tei-all")
 
     @staticmethod
     def _official_check(schema: OfficialRng | OfficialSchema,
@@ -155,13 +162,13 @@ class Validator:
         except InputError as exc:
             raise SchemaUnavailable(exc.diagnostic.format()) from None
 
-    def _rule_findings(self, check: Callable[[etree._ElementTree, Path], list[RuleFinding]],
-                       tree: etree._ElementTree, path: Path, ours: bool,
+    def _rule_findings(self, check: Callable[[SaxonDocument], list[RuleFinding]],
+                       document: SaxonDocument, path: Path, ours: bool,
                        rule: str | None = None) -> list[_Pending]:
         """Findings of Schematron rules (ours with the profile's severities; under `rule`,
         if given, instead of their own ids)."""
         try:
-            found = check(tree, path)
+            found = check(document)
         except SchematronError as exc:
             failure = Diagnostic(str(path), 1, 1, Severity.ERROR, str(exc), rule or "rules")
             return [_Pending(Severity.ERROR, lambda _source: failure)]
@@ -266,6 +273,16 @@ def _pool_context() -> multiprocessing.context.BaseContext:
     return context
 
 
+def _compile_once(options: Options) -> None:
+    """Compile a RELAX NG tei-all schema into the on-disk cache before the pool starts, so
+    that each worker loads it (about 10 ms) instead of compiling it again."""
+    if options.tei_all is not None and options.runs(Layer.TEI_ALL) \
+            and options.tei_all.suffix != ".xsd":
+        from tei.validate.official import prepare_cache
+
+        prepare_cache(options.tei_all)
+
+
 def iter_validate(paths: Sequence[Path], options: Options | None = None) -> Iterator[FileReport]:
     """Validate `paths` and yield one report per file, in the order given."""
     options = options or Options()
@@ -274,6 +291,7 @@ def iter_validate(paths: Sequence[Path], options: Options | None = None) -> Iter
         for path in paths:
             yield validator.validate_file(path)
         return
+    _compile_once(options)
     size = max(1, min(64, len(paths) // (options.jobs * 4)))
     chunks = [list(paths[i:i + size]) for i in range(0, len(paths), size)]
     with ProcessPoolExecutor(options.jobs, mp_context=_pool_context(),

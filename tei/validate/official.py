@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import marshal
 import tempfile
+from contextlib import suppress
 from functools import cache
 from pathlib import Path
 from types import ModuleType
@@ -27,7 +28,12 @@ from tei.validate.rng import patterns as rng_patterns
 from tei.validate.rng.check import Checker, RngError
 from tei.validate.rng.load import SchemaError, compile_grammar
 from tei.validate.rng.patterns import Grammar
-from tei.validate.schematron import RuleFinding, SchematronError, SchematronRules
+from tei.validate.schematron import (
+    RuleFinding,
+    SaxonDocument,
+    SchematronError,
+    SchematronRules,
+)
 from tei.xmlio import parse_file
 
 
@@ -49,13 +55,33 @@ def _compile(path: Path) -> bytes:
     return marshal.dumps((grammar.nodes, grammar.contents, grammar.start))
 
 
+def _grammar_entry(path: Path) -> bytes:
+    """The cache entry of a RELAX NG schema's grammar, written on first use."""
+    key = content_key("grammar", _reader_source(rng_load, rng_patterns), path.read_bytes())
+    return cached(key, lambda: _compile(path))
+
+
+def _rules_entry(path: Path) -> bytes:
+    """The cache entry of a schema's embedded Schematron (empty if it has none)."""
+    key = content_key("rules", _reader_source(official_rules), path.read_bytes())
+    return cached(key, lambda: embedded_schematron(parse_file(path)) or b"")
+
+
+def prepare_cache(path: Path) -> None:
+    """Fill the on-disk cache for a RELAX NG schema, so that the pool's workers load it
+    instead of each compiling it; a schema that cannot be used is left to the workers to
+    report."""
+    with suppress(SchemaError, etree.LxmlError, InputError, OSError):
+        _grammar_entry(path)
+        _rules_entry(path)
+
+
 @cache
 def load_grammar(path: Path) -> Grammar:
     """The grammar of a RELAX NG schema, from the cache when it was read before.
     Raises SchemaError if the schema cannot be used."""
-    key = content_key("grammar", _reader_source(rng_load, rng_patterns), path.read_bytes())
     try:
-        nodes, contents, start = marshal.loads(cached(key, lambda: _compile(path)))
+        nodes, contents, start = marshal.loads(_grammar_entry(path))
     except (ValueError, EOFError, TypeError):  # a damaged entry: read the schema again
         nodes, contents, start = marshal.loads(_compile(path))
     return Grammar(nodes=nodes, contents=contents, start=start)
@@ -65,8 +91,7 @@ def load_grammar(path: Path) -> Grammar:
 def load_embedded_rules(path: Path) -> SchematronRules | None:
     """The schema's embedded Schematron rules, compiled (None if it embeds none); the
     extracted schema is cached on disk. Raises SchematronError if they do not compile."""
-    key = content_key("rules", _reader_source(official_rules), path.read_bytes())
-    data = cached(key, lambda: embedded_schematron(parse_file(path)) or b"")
+    data = _rules_entry(path)
     if not data:
         return None
     with tempfile.TemporaryDirectory() as folder:
@@ -96,12 +121,12 @@ class OfficialRng:
         """Every error in `tree`, in document order."""
         return self.load().check(tree)
 
-    def check_rules(self, tree: etree._ElementTree, path: Path) -> list[RuleFinding]:
-        """What the schema's embedded Schematron rules report in `tree`.
+    def check_rules(self, document: SaxonDocument) -> list[RuleFinding]:
+        """What the schema's embedded Schematron rules report in a document.
         Raises SchematronError if they cannot be compiled or run."""
         try:
             rules = load_embedded_rules(self.path)
         except SchematronError as exc:
             raise SchematronError(f"{self.path}: its embedded Schematron: {exc}") from None
-        return rules.check(tree, path) if rules else []
+        return rules.check_document(document) if rules else []
 

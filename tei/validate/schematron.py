@@ -19,7 +19,7 @@ import copy
 import urllib.parse
 from collections.abc import Callable
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, cached_property
 from pathlib import Path
 
 import saxonche
@@ -27,6 +27,7 @@ from lxml import etree
 
 from tei.diagnostics import Severity
 from tei.quiet import native_stderr_silenced
+from tei.validate.contexts import selection
 from tei.xmlio import parse_file
 
 SCH_NS = "http://purl.oclc.org/dsdl/schematron"
@@ -120,8 +121,9 @@ def compile_schematron(schema: etree._ElementTree) -> str:
         _compile_top(sheet, child)
     start = _xsl(sheet, "template", match="/")
     for number, pattern in enumerate(patterns, 1):
-        _xsl(start, "apply-templates", select=".", mode=f"p{number}")
-        _compile_pattern(sheet, pattern, f"p{number}")
+        select = _compile_pattern(sheet, pattern, f"p{number}")
+        if next(pattern.iter(_sch("assert"), _sch("report")), None) is not None:
+            _xsl(start, "apply-templates", select=select or ".", mode=f"p{number}")
     _compile_emitter(sheet)
     return etree.tostring(sheet, encoding="unicode")
 
@@ -144,16 +146,22 @@ def _copy(node: etree._Element) -> etree._Element:
     return copy
 
 
-def _compile_pattern(sheet: etree._Element, pattern: etree._Element, mode: str) -> None:
+def _compile_pattern(sheet: etree._Element, pattern: etree._Element,
+                     mode: str) -> str | None:
     """One mode per pattern; its rules are templates whose priority follows document order,
-    so that each node fires at most the first rule of a pattern whose context matches."""
+    so that each node fires at most the first rule of a pattern whose context matches.
+
+    Returns an XPath selecting the nodes its contexts may match (`contexts.selection`): the
+    mode is then applied to those nodes only, each in turn; without one it walks the whole
+    tree."""
     if pattern.get("abstract") or pattern.get("is-a"):
         raise _unsupported(pattern)
-    _xsl(sheet, "mode", name=mode, **{"on-no-match": "shallow-skip"})
     rule_nodes = [child for child in _children(pattern) if child.tag == _sch("rule")]
     for child in _children(pattern):
         if child.tag != _sch("rule") and child.tag not in _DOCUMENTATION:
             raise _unsupported(child)
+    select = selection([rule.get("context", "") for rule in rule_nodes])
+    _xsl(sheet, "mode", name=mode, **{"on-no-match": "deep-skip" if select else "shallow-skip"})
     for index, rule in enumerate(rule_nodes):
         if rule.get("abstract") or not rule.get("context"):
             raise _unsupported(rule)
@@ -161,7 +169,9 @@ def _compile_pattern(sheet: etree._Element, pattern: etree._Element, mode: str) 
                         priority=str(len(rule_nodes) - index))
         for child in _children(rule):
             _compile_rule_child(template, child)
-        _xsl(template, "apply-templates", select="@*|node()", mode=mode)
+        if select is None:
+            _xsl(template, "apply-templates", select="@*|node()", mode=mode)
+    return select
 
 
 def _compile_rule_child(template: etree._Element, node: etree._Element) -> None:
@@ -235,6 +245,30 @@ def _lock_down(processor: saxonche.PySaxonProcessor) -> None:
         f"http://saxon.sf.net/feature/parserFeature?uri={feature}", "true")
 
 
+@cache
+def _document_builder() -> saxonche.PyDocumentBuilder:
+    """The builder of Saxon trees (the processor is locked down by then)."""
+    return saxon_processor().new_document_builder()
+
+
+class SaxonDocument:
+    """A parsed file as the rule layers see it: Saxon's copy of the tree (serialised from the
+    hardened lxml parse) is built on first use and shared by every schema that checks it;
+    base-uri() is the file's URI (for the file-name rule)."""
+
+    def __init__(self, tree: etree._ElementTree, path: Path) -> None:
+        self._tree = tree
+        self._uri = path.resolve().as_uri()
+
+    @cached_property
+    def node(self) -> saxonche.PyXdmNode:
+        """Saxon's tree; raises saxonche.PySaxonApiError if Saxon cannot read it."""
+        builder = _document_builder()
+        builder.set_base_uri(self._uri)
+        with native_stderr_silenced():
+            return builder.parse_xml(xml_text=etree.tostring(self._tree, encoding="unicode"))
+
+
 class SchematronRules:
     """A Schematron schema compiled once; `check` runs it on one parsed document."""
 
@@ -252,18 +286,18 @@ class SchematronRules:
         except saxonche.PySaxonApiError as exc:
             raise SchematronError(f"{schema_path}: the rules do not compile: {exc}") from None
         _lock_down(processor)
-        self._builder = processor.new_document_builder()
 
     def check(self, tree: etree._ElementTree, path: Path) -> list[RuleFinding]:
-        """Run the rules on `tree`; base-uri() is the file's URI (for the file-name rule).
+        """Run the rules on `tree`, read from `path`. Raises SchematronError when a rule
+        fails at run time."""
+        return self.check_document(SaxonDocument(tree, path))
 
-        Raises SchematronError when a rule fails at run time.
-        """
-        self._builder.set_base_uri(path.resolve().as_uri())
-        text = etree.tostring(tree, encoding="unicode")
+    def check_document(self, document: SaxonDocument) -> list[RuleFinding]:
+        """Run the rules on a document other schemas may check too. Raises SchematronError
+        when a rule fails at run time."""
         try:
+            node = document.node
             with native_stderr_silenced():
-                node = self._builder.parse_xml(xml_text=text)
                 result = self._executable.transform_to_string(xdm_node=node)
             return parse_findings(result)
         except saxonche.PySaxonApiError as exc:
