@@ -30,7 +30,7 @@ from tei.render.saxon import Renderer, Source
 from tei.render.search import SearchEntry, index_script, term_counts
 from tei.resources import schemas_dir, xslt_dir
 from tei.workspace import die_with_parent
-from tei.xmlio import TEI_NS, atomic_write, parse_bytes, read_bytes
+from tei.xmlio import TEI_NS, atomic_write, parse_bytes, read_bytes, sync_folders
 
 T = TypeVar("T")
 R = TypeVar("R")
@@ -93,6 +93,7 @@ def render_edition(tei_paths: Sequence[Path], html_dir: Path | None, text_dir: P
                               strict=True))
             diagnostics += [d for d in failed.values() if d]
             _write_site(html_dir, [r for r in records if not failed[r.stem]], context)
+    sync_folders(folder for folder in (html_dir, text_dir) if folder is not None)
     return RenderResult(len(records), diagnostics, html_dir, text_dir)
 
 
@@ -241,7 +242,8 @@ def _write_site(html_dir: Path, records: list[_Record], context: Context) -> Non
 
 
 def _write(folder: Path, relative: str, data: bytes, source: Path | None = None) -> None:
-    """Write `folder/relative` atomically, unless it already holds exactly these bytes (a
+    """Write `folder/relative` atomically (made durable with the whole output by
+    `sync_folders` at the end of the run), unless it already holds exactly these bytes (a
     re-render then costs no disk flush and leaves modification times alone). Raises
     InputError (naming `source`, the input written from, if given) when the path leads
     outside `folder`, through a symbolic link or `..`."""
@@ -251,7 +253,7 @@ def _write(folder: Path, relative: str, data: bytes, source: Path | None = None)
             return
     except OSError:
         pass
-    atomic_write(path, data)
+    atomic_write(path, data, durable=False)
 
 
 def inside(folder: Path, relative: str, source: Path | None = None) -> Path:
