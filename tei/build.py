@@ -17,8 +17,10 @@ from tei.diagnostics import Diagnostic, Severity, error
 from tei.edition import load_edition
 from tei.export.cmif import write_cmif
 from tei.export.settings import load_settings
-from tei.render import RenderResult, render_edition
+from tei.render import RenderResult, manifest, render_edition
 from tei.render.layout import CMIF
+from tei.render.pipeline import render_environment
+from tei.resources import edition_config, register_dir
 from tei.validate import Options, Report, validate_paths
 from tei.workspace import locked, remove_stale_temporaries
 
@@ -53,10 +55,23 @@ class BuildResult:
                 and not any(d.severity == Severity.ERROR for d in self.cmif))
 
 
+def _inputs_fingerprint(settings: Settings) -> str:
+    """Hash of the build's inputs besides the TEI and the stylesheets: the register and the
+    edition settings (a change validates and renders every document again)."""
+    register = settings.register or register_dir()
+    files = sorted(p for p in register.rglob("*") if p.is_file()) if register.is_dir() else []
+    edition = settings.edition or edition_config()
+    if edition.is_file():
+        files.append(edition)
+    return manifest.digest("\0".join(f"{p.name}\0{manifest.digest(p.read_bytes())}" for p in files))
+
+
 def build(layout: Layout, settings: Settings | None = None, *, jobs: int = 1,
           progress: Progress | None = None) -> BuildResult:
     """Run the three stages over the corpus folders of `layout`, holding the lock of its TEI
     folder (a second build on it waits); temporary files a killed build left are removed.
+    Documents the last build rendered unchanged (see `tei.render.manifest`) are neither
+    validated nor rendered again.
 
     Raises InputError when the site or text edition cannot be written."""
     result = BuildResult()
@@ -69,13 +84,18 @@ def build(layout: Layout, settings: Settings | None = None, *, jobs: int = 1,
         result.conversions = convert_files(sources, layout.tei, settings, jobs=jobs,
                                            progress=progress)
         tei_files = sorted(layout.tei.glob("*.xml"))
-        result.validation = validate_paths(tei_files, Options(jobs=jobs))
+        edition = load_edition(settings.edition)
+        inputs = _inputs_fingerprint(settings)
+        rendered = manifest.unchanged(tei_files, layout.site, render_environment(
+            edition, layout.site, layout.text, True, inputs))
+        result.validation = validate_paths([p for p in tei_files if p not in rendered],
+                                           Options(jobs=jobs))
         if result.validation.failed():
             return result
         try:
             result.render = render_edition(tei_files, layout.site, layout.text, workers=jobs,
-                                           edition=load_edition(settings.edition), cmif=True,
-                                           progress=progress)
+                                           edition=edition, cmif=True, progress=progress,
+                                           inputs=inputs)
         except OSError as exc:  # the site or text folder cannot be written
             raise error(str(exc.filename or layout.site), "cannot write the edition: "
                         f"{exc.strerror or exc}", rule="io") from None
