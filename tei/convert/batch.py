@@ -7,6 +7,7 @@ from collections.abc import Callable, Iterable, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
+from functools import partial
 from multiprocessing import get_context
 from pathlib import Path
 from typing import Any
@@ -14,6 +15,7 @@ from typing import Any
 from tei import resources
 from tei.convert import DEFAULT_SCHEMA_HREF, Resources, convert_file, load_resources
 from tei.diagnostics import Diagnostic, InputError, error
+from tei.engine import Engine, dask_runner
 from tei.workspace import die_with_parent, locked
 
 Progress = Callable[[Sequence[Any], str], Iterable[Any]]
@@ -40,11 +42,22 @@ class FileResult:
 
 
 _worker: Resources | None = None
+_worker_settings: Settings | None = None
 
 
 def _init_worker(settings: Settings) -> None:
     global _worker
     _worker = load_resources(settings.register, settings.patterns, settings.edition)
+
+
+def _convert_in_worker(settings: Settings, out_dir: Path, force: bool, href: str,
+                       encoding: str | None, source: Path) -> FileResult:
+    """Convert one source in a Dask worker, loading the resources of `settings` once."""
+    global _worker_settings
+    if _worker is None or _worker_settings != settings:
+        _init_worker(settings)
+        _worker_settings = settings
+    return _convert_one(source, out_dir, force, href, encoding)
 
 
 def _init_pool_worker(settings: Settings, owner: int) -> None:
@@ -88,8 +101,10 @@ def schema_href(out_dir: Path, project: Path | None = None) -> str:
 
 def convert_files(sources: Sequence[Path], out_dir: Path, settings: Settings | None = None, *,
                   force: bool = False, jobs: int = 1, encoding: str | None = None,
-                  progress: Progress | None = None) -> list[FileResult]:
-    """Convert every source into `out_dir`, in `jobs` processes; one failure stops nothing.
+                  progress: Progress | None = None,
+                  engine: Engine | None = None) -> list[FileResult]:
+    """Convert every source into `out_dir`, in `jobs` processes (or as Dask tasks, see
+    `tei.engine`); one failure stops nothing.
 
     `encoding` forces the codec of every source (None: detect each file's encoding).
 
@@ -100,6 +115,10 @@ def convert_files(sources: Sequence[Path], out_dir: Path, settings: Settings | N
     href = schema_href(out_dir, settings.project)
     track = progress or (lambda items, _label: items)
     with locked([out_dir]):
+        if engine is not None and engine.distributed and sources:
+            with dask_runner(engine, progress) as run:
+                return run(partial(_convert_in_worker, settings, out_dir, force, href, encoding),
+                           sources, "Converting")
         if jobs == 1 or len(sources) < 2:
             return [_convert_one(s, out_dir, force, href, encoding)
                     for s in track(sources, "Converting")]

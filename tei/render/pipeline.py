@@ -8,7 +8,6 @@ document's own links and its neighbours by date, so any number of processes can 
 from __future__ import annotations
 
 import json
-import math
 import multiprocessing
 import unicodedata
 from collections.abc import Callable, Iterable, Iterator, Sequence
@@ -23,6 +22,7 @@ from lxml import etree
 
 from tei.diagnostics import Diagnostic, InputError, error
 from tei.edition import Edition, load_edition
+from tei.engine import Engine, Runner, batch, chunks, dask_runner
 from tei.export.files import SCHEMA_FILES
 from tei.render import layout, manifest
 from tei.render.context import Link, context_xml
@@ -37,7 +37,6 @@ from tei.xmlio import TEI_NS, atomic_write, parse_bytes, read_bytes, sync_folder
 T = TypeVar("T")
 R = TypeVar("R")
 Progress = Callable[[Sequence[Any], str], Iterable[Any]]
-Runner = Callable[[Callable[[T], R], Sequence[T], str], list[R]]
 Context = Callable[..., str]  # the context XML of a page (see `context_xml`)
 _POOL_THRESHOLD = 16  # fewer documents to render than this: no process pool
 
@@ -77,10 +76,12 @@ class _Record:
 
 def render_edition(tei_paths: Sequence[Path], html_dir: Path | None, text_dir: Path | None,
                    *, workers: int = 1, edition: Edition | None = None, cmif: bool = False,
-                   progress: Progress | None = None, inputs: str = "") -> RenderResult:
+                   progress: Progress | None = None, inputs: str = "",
+                   engine: Engine | None = None) -> RenderResult:
     """Render TEI files as a static site in `html_dir` and text editions in `text_dir`
     (either may be None). Files that cannot be rendered are reported, the others rendered.
     The site publishes its schemas; `cmif`: its pages link the CMIF file the caller writes.
+    `engine`: run the per-document passes on Dask instead (see `tei.engine`).
 
     Incremental: what the last run into the same folders rendered from the same documents,
     stylesheets, settings and `inputs` (a fingerprint of the caller's other inputs) is kept;
@@ -98,7 +99,7 @@ def render_edition(tei_paths: Sequence[Path], html_dir: Path | None, text_dir: P
     fresh = [task for task in tasks if not _kept(previous.get(task.stem), task, digests)]
     entries = {task.stem: previous[task.stem] for task in tasks
                if previous.get(task.stem) and task not in fresh}
-    with _runner(workers, progress, len(fresh)) as run:
+    with _runner(workers, progress, len(fresh), engine) as run:
         first = run(_first_pass, fresh, "Reading")
         diagnostics += [r for r in first if isinstance(r, Diagnostic)]
         records = {r.stem: r for r in first if isinstance(r, _Record)}
@@ -366,24 +367,22 @@ def _init_worker() -> None:
     Renderer.shared()
 
 
-def _batch(function: Callable[[T], R], tasks: Sequence[T]) -> list[R]:
-    return [function(task) for task in tasks]
-
-
 @contextmanager
-def _runner(workers: int, progress: Progress | None, tasks: int) -> Iterator[Runner]:
-    """A function running tasks in order: in this process, or in a pool of `workers` when
-    there are enough `tasks` to pay for starting it."""
+def _runner(workers: int, progress: Progress | None, tasks: int,
+            engine: Engine | None = None) -> Iterator[Runner]:
+    """A function running tasks in order: in this process, in a pool of `workers` or on
+    Dask (`engine`) when there are enough `tasks` to pay for starting either."""
     track: Progress = progress or (lambda items, _description: items)
+    if engine is not None and engine.distributed and tasks:
+        with dask_runner(engine, progress) as run:
+            yield run
+        return
     if workers <= 1 or tasks < _POOL_THRESHOLD:
         yield lambda function, tasks, description: [function(t) for t in track(tasks, description)]
         return
     context = multiprocessing.get_context("forkserver")
     with ProcessPoolExecutor(workers, mp_context=context, initializer=_init_worker) as pool:
         def run(function: Callable[[T], R], tasks: Sequence[T], description: str) -> list[R]:
-            size = max(1, min(64, math.ceil(len(tasks) / (workers * 4))))
-            futures = [pool.submit(_batch, function, tasks[i:i + size])
-                       for i in range(0, len(tasks), size)]
+            futures = [pool.submit(batch, function, part) for part in chunks(tasks, workers)]
             return [r for future in track(futures, description) for r in future.result()]
         yield run
-
