@@ -6,57 +6,68 @@ from __future__ import annotations
 import os
 import resource
 import subprocess
+import tempfile
 import time
 from dataclasses import dataclass
 from pathlib import Path
 
 _TICKS = os.sysconf("SC_CLK_TCK")
 _POLL = 0.01
+_PAGE = os.sysconf("SC_PAGE_SIZE")
 
 
 @dataclass(frozen=True)
 class Usage:
-    """Wall seconds, CPU seconds of the whole process tree, CPU of its busiest process."""
+    """Wall seconds, CPU seconds of the whole process tree, CPU of its busiest process and
+    the peak of the tree's summed resident memory (bytes, as sampled)."""
 
     wall: float
     cpu: float
     busiest: float
+    peak_rss: int = 0
 
 
-def _stat(pid: int) -> tuple[int, float] | None:
-    """Parent pid and CPU seconds (user + system) of a live process."""
+def _stat(pid: int) -> tuple[int, float, int] | None:
+    """Parent pid, CPU seconds (user + system) and resident bytes of a live process."""
     try:
         fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
     except (OSError, IndexError):
         return None
-    return int(fields[1]), (int(fields[11]) + int(fields[12])) / _TICKS
+    return int(fields[1]), (int(fields[11]) + int(fields[12])) / _TICKS, int(fields[21]) * _PAGE
 
 
-def _tree(root: int) -> dict[int, float]:
-    """CPU seconds of `root` and each of its live descendants."""
+def _tree(root: int) -> dict[int, tuple[float, int]]:
+    """CPU seconds and resident bytes of `root` and each of its live descendants."""
     table = {}
     for entry in os.listdir("/proc"):
         if entry.isdigit() and (found := _stat(int(entry))):
             table[int(entry)] = found
-    tree = {root: table[root][1]} if root in table else {}
+    tree = {root: table[root][1:]} if root in table else {}
     frontier = {root}
     while frontier:
-        frontier = {pid for pid, (parent, _) in table.items() if parent in frontier}
-        tree.update({pid: table[pid][1] for pid in frontier})
+        frontier = {pid for pid, (parent, _, _) in table.items() if parent in frontier}
+        tree.update({pid: table[pid][1:] for pid in frontier})
     return tree
 
 
-def measure(command: list[str], env: dict[str, str] | None = None) -> tuple[Usage, str]:
-    """Run `command` to the end; its usage and its standard output."""
+def measure(command: list[str], env: dict[str, str] | None = None,
+            cwd: Path | None = None) -> tuple[Usage, str]:
+    """Run `command` (in `cwd`) to the end; its usage and its standard output."""
     before = resource.getrusage(resource.RUSAGE_CHILDREN)
     started = time.perf_counter()
-    process = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL,
-                               env=env, text=True)
     seen: dict[int, float] = {}
-    while process.poll() is None:
-        seen.update(_tree(process.pid))
-        time.sleep(_POLL)
-    output = process.stdout.read() if process.stdout else ""
+    peak = 0
+    # A file, not a pipe: a pipe left unread would stall a talkative command.
+    with tempfile.TemporaryFile() as stdout:
+        process = subprocess.Popen(command, stdout=stdout, stderr=subprocess.DEVNULL,
+                                   env=env, cwd=cwd)
+        while process.poll() is None:
+            tree = _tree(process.pid)
+            seen.update({pid: cpu for pid, (cpu, _) in tree.items()})
+            peak = max(peak, sum(rss for _, rss in tree.values()))
+            time.sleep(_POLL)
+        stdout.seek(0)
+        output = stdout.read().decode("utf-8", errors="replace")
     wall = time.perf_counter() - started
     after = resource.getrusage(resource.RUSAGE_CHILDREN)
     waited = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
@@ -64,4 +75,5 @@ def measure(command: list[str], env: dict[str, str] | None = None) -> tuple[Usag
     # started through a fork server are not waited for by the command: only sampling sees
     # them (missing at most their last 10 ms).
     cpu = max(waited, sum(seen.values()))
-    return Usage(wall, cpu, max([*seen.values(), 0.0]) if seen else waited), output
+    busiest = max([*seen.values(), 0.0]) if seen else waited
+    return Usage(wall, cpu, busiest, peak), output

@@ -15,11 +15,15 @@ from typing import Any
 from tei.convert.batch import FileResult, Settings, convert_files
 from tei.diagnostics import Diagnostic, Severity, error
 from tei.edition import load_edition
+from tei.engine import Engine, session, validate_files
 from tei.export.cmif import write_cmif
 from tei.export.settings import load_settings
-from tei.render import RenderResult, render_edition
+from tei.render import RenderResult, manifest, render_edition
 from tei.render.layout import CMIF
-from tei.validate import Options, Report, validate_paths
+from tei.render.pipeline import render_environment, site_context
+from tei.resources import edition_config, register_dir
+from tei.validate import Options, Report
+from tei.validate.engine import collect
 from tei.workspace import locked, remove_stale_temporaries
 
 Progress = Callable[[Sequence[Any], str], Iterable[Any]]
@@ -53,29 +57,49 @@ class BuildResult:
                 and not any(d.severity == Severity.ERROR for d in self.cmif))
 
 
+def _inputs_fingerprint(settings: Settings) -> str:
+    """Hash of the build's inputs besides the TEI and the stylesheets: the register and the
+    edition settings (a change validates and renders every document again)."""
+    register = settings.register or register_dir()
+    files = sorted(p for p in register.rglob("*") if p.is_file()) if register.is_dir() else []
+    edition = settings.edition or edition_config()
+    if edition.is_file():
+        files.append(edition)
+    return manifest.digest("\0".join(f"{p.name}\0{manifest.digest(p.read_bytes())}" for p in files))
+
+
 def build(layout: Layout, settings: Settings | None = None, *, jobs: int = 1,
-          progress: Progress | None = None) -> BuildResult:
+          progress: Progress | None = None, engine: Engine | None = None) -> BuildResult:
     """Run the three stages over the corpus folders of `layout`, holding the lock of its TEI
     folder (a second build on it waits); temporary files a killed build left are removed.
+    Documents the last build rendered unchanged (see `tei.render.manifest`) are neither
+    validated nor rendered again. `engine`: run the per-document stages on Dask.
 
     Raises InputError when the site or text edition cannot be written."""
     result = BuildResult()
     settings = settings or Settings()
     sources = sorted(layout.raw.glob("*.txt"))
-    with locked([layout.tei]):
+    with locked([layout.tei]), session(engine):
         for folder in (layout.site, layout.text):
             if folder.is_dir():
                 remove_stale_temporaries(folder)
         result.conversions = convert_files(sources, layout.tei, settings, jobs=jobs,
-                                           progress=progress)
+                                           progress=progress, engine=engine)
         tei_files = sorted(layout.tei.glob("*.xml"))
-        result.validation = validate_paths(tei_files, Options(jobs=jobs))
+        edition = load_edition(settings.edition)
+        inputs = _inputs_fingerprint(settings)
+        context, _ = site_context(edition, layout.site, cmif=True)
+        rendered = manifest.unchanged(tei_files, layout.site, render_environment(
+            context, layout.site, layout.text, inputs))
+        options = Options(jobs=jobs)
+        result.validation = collect(validate_files(
+            [p for p in tei_files if p not in rendered], options, engine), options)
         if result.validation.failed():
             return result
         try:
             result.render = render_edition(tei_files, layout.site, layout.text, workers=jobs,
-                                           edition=load_edition(settings.edition), cmif=True,
-                                           progress=progress)
+                                           edition=edition, cmif=True, progress=progress,
+                                           inputs=inputs, engine=engine)
         except OSError as exc:  # the site or text folder cannot be written
             raise error(str(exc.filename or layout.site), "cannot write the edition: "
                         f"{exc.strerror or exc}", rule="io") from None

@@ -9,9 +9,12 @@ Decoding source text lives in `tei.decoding`; `decode_text` is re-exported here.
 
 from __future__ import annotations
 
+import ctypes
 import os
 import re
+import sys
 import tempfile
+from collections.abc import Iterable
 from pathlib import Path
 
 from lxml import etree
@@ -198,18 +201,46 @@ def write_file(path: Path, data: bytes) -> None:
         raise error(str(path), f"cannot write file: {exc.strerror or exc}", rule="io") from None
 
 
-def atomic_write(path: Path, data: bytes) -> None:
-    """Write `data` to `path` via a temporary file in the same folder and an atomic rename."""
+def atomic_write(path: Path, data: bytes, *, durable: bool = True) -> None:
+    """Write `data` to `path` via a temporary file in the same folder and an atomic rename.
+
+    `durable`: flush the file to the disk before the rename (for files an editor may hand
+    edit); outputs that can be regenerated skip it and are made durable together at the
+    end of a run by `sync_folders`."""
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name[:64]}.", suffix=".tmp", dir=path.parent)
     try:
         with os.fdopen(fd, "wb") as handle:
             handle.write(data)
-            handle.flush()
-            os.fsync(handle.fileno())
+            if durable:
+                handle.flush()
+                os.fsync(handle.fileno())
         os.chmod(tmp, 0o644)
         os.replace(tmp, path)
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
         raise
+
+
+def sync_folders(folders: Iterable[Path]) -> None:
+    """Make everything written below `folders` durable at once (files, renames, removals):
+    one `syncfs` of each file system they live on, where they exist."""
+    synced: set[int] = set()
+    for folder in folders:
+        if not Path(folder).is_dir():
+            continue
+        fd = os.open(folder, os.O_RDONLY)
+        try:
+            if os.fstat(fd).st_dev not in synced:
+                _syncfs(fd)
+                synced.add(os.fstat(fd).st_dev)
+        finally:
+            os.close(fd)
+
+
+def _syncfs(fd: int) -> None:
+    """Flush the file system holding `fd` (Linux `syncfs`; elsewhere `sync`)."""
+    libc = ctypes.CDLL(None, use_errno=True) if sys.platform.startswith("linux") else None
+    if libc is None or libc.syncfs(fd) != 0:
+        os.sync()

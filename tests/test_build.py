@@ -54,3 +54,21 @@ def test_validation_errors_stop_the_build_before_rendering(tmp_path: Path) -> No
     assert "validation failed; the site was not rendered" in run.stderr.decode()
     assert "001_65185c955372595c.xml" in run.stdout.decode()
     assert not layout.site.exists()
+
+
+def test_a_rebuild_validates_and_renders_only_what_changed(tmp_path: Path) -> None:
+    layout = corpus(tmp_path)
+    build(layout)
+    again = build(layout)
+    assert again.ok and again.validation is not None and again.validation.files == ()
+    source = layout.raw / "003_982820db07093d93.txt"
+    source.write_text(source.read_text().replace("the", "the the", 1))
+    changed = build(layout)
+    assert changed.ok and changed.validation is not None
+    assert [Path(f.path).stem for f in changed.validation.files] == [source.stem]
+    fresh = Layout(layout.raw, layout.tei, tmp_path / "site2", tmp_path / "text2")
+    build(fresh)
+    for folder, other in ((layout.site, fresh.site), (layout.text, fresh.text)):
+        assert {p.relative_to(folder): p.read_bytes() for p in folder.rglob("*") if p.is_file()
+                } == {p.relative_to(other): p.read_bytes() for p in other.rglob("*")
+                      if p.is_file()}

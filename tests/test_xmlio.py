@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import codecs
+import os
 import time
 from pathlib import Path
 
 import pytest
 
+from tei import xmlio
 from tei.diagnostics import InputError
 from tei.xmlio import (
     MAX_ATTRIBUTES,
@@ -16,6 +18,7 @@ from tei.xmlio import (
     decode_text,
     parse_bytes,
     serialize,
+    sync_folders,
 )
 
 XXE = b"""<?xml version="1.0"?>
@@ -147,6 +150,28 @@ def test_atomic_write_replaces_and_leaves_no_temporary_files(tmp_path: Path) -> 
     atomic_write(target, b"two")
     assert target.read_bytes() == b"two"
     assert [p.name for p in target.parent.iterdir()] == ["out.xml"]
+
+
+def test_only_durable_writes_flush_each_file(tmp_path: Path,
+                                              monkeypatch: pytest.MonkeyPatch) -> None:
+    flushed: list[int] = []
+    real_fsync = os.fsync
+    monkeypatch.setattr(os, "fsync", lambda fd: flushed.append(fd) or real_fsync(fd))
+    atomic_write(tmp_path / "site.html", b"page", durable=False)
+    assert flushed == []
+    atomic_write(tmp_path / "edited.xml", b"<TEI/>")
+    assert len(flushed) == 1
+    assert (tmp_path / "site.html").read_bytes() == b"page"
+
+
+def test_sync_folders_flushes_each_file_system_once_and_skips_missing_folders(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    calls: list[int] = []
+    monkeypatch.setattr(xmlio, "_syncfs", calls.append)
+    (tmp_path / "a").mkdir()
+    (tmp_path / "b").mkdir()
+    sync_folders([tmp_path / "a", tmp_path / "b", tmp_path / "missing"])
+    assert len(calls) == 1
 
 
 def test_an_unclosed_element_is_reported_at_the_first_end_tag_that_finds_it_open() -> None:

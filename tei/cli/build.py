@@ -9,14 +9,17 @@ import typer
 
 from tei.cli.common import (
     EDITION_HELP,
+    ENGINE_HELP,
     EXIT_FINDINGS,
     EXIT_OK,
+    SCHEDULER_HELP,
     convert_settings,
     emit,
     fail,
     progress,
     project_for,
 )
+from tei.engine import Engine, EngineName
 
 EXAMPLES = """
 Examples:
@@ -24,6 +27,7 @@ Examples:
   tei build                     corpus/raw -> corpus/tei -> site/, text/
   tei build --site public -j 2  another site folder, two processes
   tei build --edition ../other  another edition project
+  tei build --engine dask -j 4  on a local Dask cluster of 4 workers
 """
 
 
@@ -43,6 +47,9 @@ def register(app: typer.Typer) -> None:
         jobs: int = typer.Option(1, "--jobs", "-j", min=1, help="Worker processes."),
         edition: Path | None = typer.Option(None, "--edition", metavar="PATH",
                                             help=EDITION_HELP),
+        engine: EngineName = typer.Option(EngineName.LOCAL, "--engine", help=ENGINE_HELP),
+        scheduler: str | None = typer.Option(None, "--scheduler", metavar="ADDRESS",
+                                             help=SCHEDULER_HELP),
     ) -> None:
         """Convert the raw texts, validate the TEI, and render the site and text edition.
 
@@ -62,7 +69,8 @@ def register(app: typer.Typer) -> None:
             raise fail(f"{layout.raw}: no such folder of source texts")
         try:
             sync_schemas(project)
-            result = build(layout, convert_settings(project), jobs=jobs, progress=progress)
+            result = build(layout, convert_settings(project), jobs=jobs, progress=progress,
+                           engine=Engine.chosen(engine, jobs, scheduler))
         except InputError as exc:
             emit(exc.diagnostic)
             raise typer.Exit(EXIT_FINDINGS) from None

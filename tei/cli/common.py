@@ -101,3 +101,8 @@ def convert_settings(project: Project, register: Path | None = None,
 
     return Settings(register or project.register, patterns or project.patterns,
                     project.edition_file, project.root)
+
+
+ENGINE_HELP = ("Where per-document work runs: local processes, or dask (a local Dask cluster "
+               "of --jobs workers, or the one at --scheduler).")
+SCHEDULER_HELP = "Address of a running Dask scheduler (tcp://host:8786); implies --engine dask."

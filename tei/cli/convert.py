@@ -11,8 +11,10 @@ import typer
 
 from tei.cli.common import (
     EDITION_HELP,
+    ENGINE_HELP,
     EXIT_FINDINGS,
     EXIT_OK,
+    SCHEDULER_HELP,
     collect_files,
     convert_settings,
     emit,
@@ -25,6 +27,7 @@ from tei.convert.batch import FileResult, Settings, convert_files
 from tei.convert.report import CORE_FACTS, missing_table, read_facts
 from tei.decoding import check_encoding, decode_text
 from tei.diagnostics import InputError, Severity
+from tei.engine import Engine, EngineName
 from tei.project import sync_schemas
 from tei.xmlio import atomic_write, parse_file
 
@@ -69,6 +72,9 @@ def register(app: typer.Typer) -> None:
                                                  help="Pattern tables folder."),
         edition: Path | None = typer.Option(None, "--edition", help=EDITION_HELP),
         jobs: int = typer.Option(1, "--jobs", "-j", min=1, help="Worker processes."),
+        engine: EngineName = typer.Option(EngineName.LOCAL, "--engine", help=ENGINE_HELP),
+        scheduler: str | None = typer.Option(None, "--scheduler", metavar="ADDRESS",
+                                             help=SCHEDULER_HELP),
         encoding: str | None = typer.Option(
             None, "--encoding", metavar="NAME", callback=_encoding,
             help="Decode inputs with this codec (e.g. cp1251, koi8-r) instead of detecting it."),
@@ -88,7 +94,8 @@ def register(app: typer.Typer) -> None:
             if not sources:
                 raise fail("no .txt files found in the given inputs")
             results = convert_files(sources, out_dir, settings, force=force, jobs=jobs,
-                                    encoding=encoding, progress=progress)
+                                    encoding=encoding, progress=progress,
+                                    engine=Engine.chosen(engine, jobs, scheduler))
         except InputError as exc:
             emit(exc.diagnostic)
             raise typer.Exit(EXIT_FINDINGS) from None

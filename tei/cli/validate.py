@@ -15,9 +15,11 @@ import typer
 
 from tei.cli.common import (
     EDITION_HELP,
+    ENGINE_HELP,
     EXIT_FINDINGS,
     EXIT_OK,
     EXIT_USAGE,
+    SCHEDULER_HELP,
     collect_files,
     fail,
     progress,
@@ -25,8 +27,9 @@ from tei.cli.common import (
 )
 from tei.cli.validate_options import build_options, default_profile
 from tei.diagnostics import display_path
+from tei.engine import Engine, EngineName, validate_files
 from tei.resources import official_tei_all
-from tei.validate import Report, SchemaUnavailable, iter_validate
+from tei.validate import Report, SchemaUnavailable
 from tei.validate.corpus import RegisterUnavailable
 from tei.validate.engine import collect
 from tei.validate.model import Profile
@@ -183,6 +186,10 @@ def register(app: typer.Typer) -> None:
             "--warn-only", help="Report findings but exit 0 (errors do not fail).")] = False,
         edition: Annotated[Path | None, typer.Option(
             "--edition", metavar="PATH", help=EDITION_HELP)] = None,
+        engine: Annotated[EngineName, typer.Option("--engine", help=ENGINE_HELP)
+                          ] = EngineName.LOCAL,
+        scheduler: Annotated[str | None, typer.Option(
+            "--scheduler", metavar="ADDRESS", help=SCHEDULER_HELP)] = None,
     ) -> None:
         """Validate TEI files: well-formedness, grammar, rules and (optionally) tei_all.
 
@@ -199,7 +206,8 @@ def register(app: typer.Typer) -> None:
                                 register=register_folder or project.register)
         files = _select(inputs, changed_since, edition)
         try:
-            with closing(iter_validate(files, options)) as results:
+            runner = Engine.chosen(engine, jobs or os.cpu_count() or 1, scheduler)
+            with closing(validate_files(files, options, runner)) as results:
                 reports = tuple(next(results) for _ in progress(files, "validating"))
             report = collect(reports, options)
         except (SchemaUnavailable, RegisterUnavailable) as exc:

@@ -2,18 +2,27 @@
 
 from __future__ import annotations
 
+import hashlib
 import os
 from collections.abc import Callable, Iterable, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
+from functools import partial
 from multiprocessing import get_context
 from pathlib import Path
 from typing import Any
 
 from tei import resources
-from tei.convert import DEFAULT_SCHEMA_HREF, Resources, convert_file, load_resources
+from tei.convert import (
+    DEFAULT_SCHEMA_HREF,
+    Resources,
+    convert_file,
+    load_resources,
+    up_to_date,
+)
 from tei.diagnostics import Diagnostic, InputError, error
+from tei.engine import Engine, dask_runner
 from tei.workspace import die_with_parent, locked
 
 Progress = Callable[[Sequence[Any], str], Iterable[Any]]
@@ -40,11 +49,22 @@ class FileResult:
 
 
 _worker: Resources | None = None
+_worker_settings: Settings | None = None
 
 
 def _init_worker(settings: Settings) -> None:
     global _worker
     _worker = load_resources(settings.register, settings.patterns, settings.edition)
+
+
+def _convert_in_worker(settings: Settings, out_dir: Path, force: bool, href: str,
+                       encoding: str | None, source: Path) -> FileResult:
+    """Convert one source in a Dask worker, loading the resources of `settings` once."""
+    global _worker_settings
+    if _worker is None or _worker_settings != settings:
+        _init_worker(settings)
+        _worker_settings = settings
+    return _convert_one(source, out_dir, force, href, encoding)
 
 
 def _init_pool_worker(settings: Settings, owner: int) -> None:
@@ -88,8 +108,10 @@ def schema_href(out_dir: Path, project: Path | None = None) -> str:
 
 def convert_files(sources: Sequence[Path], out_dir: Path, settings: Settings | None = None, *,
                   force: bool = False, jobs: int = 1, encoding: str | None = None,
-                  progress: Progress | None = None) -> list[FileResult]:
-    """Convert every source into `out_dir`, in `jobs` processes; one failure stops nothing.
+                  progress: Progress | None = None,
+                  engine: Engine | None = None) -> list[FileResult]:
+    """Convert every source into `out_dir`, in `jobs` processes (or as Dask tasks, see
+    `tei.engine`); one failure stops nothing.
 
     `encoding` forces the codec of every source (None: detect each file's encoding).
 
@@ -98,21 +120,53 @@ def convert_files(sources: Sequence[Path], out_dir: Path, settings: Settings | N
     settings = settings or Settings()
     _init_worker(settings)
     href = schema_href(out_dir, settings.project)
-    track = progress or (lambda items, _label: items)
     with locked([out_dir]):
-        if jobs == 1 or len(sources) < 2:
-            return [_convert_one(s, out_dir, force, href, encoding)
-                    for s in track(sources, "Converting")]
-        size = max(1, min(64, len(sources) // (jobs * 8)))
-        chunks = [sources[i:i + size] for i in range(0, len(sources), size)]
-        with ProcessPoolExecutor(jobs, mp_context=get_context("spawn"),
-                                 initializer=_init_pool_worker,
-                                 initargs=(settings, os.getpid())) as pool:
-            futures = [pool.submit(_convert_chunk, chunk, out_dir, force, href, encoding)
-                       for chunk in chunks]
-            return [result for future, chunk in zip(track(futures, "Converting"), chunks,
-                                                    strict=True)
-                    for result in _chunk_results(future, chunk)]
+        done = {} if force or encoding else _unchanged(sources, out_dir, href)
+        pending = [source for source in sources if source not in done]
+        run = partial(_convert_pending, out_dir, settings, force=force, jobs=jobs,
+                      encoding=encoding, progress=progress, engine=engine)
+        converted = dict(zip(pending, run(pending, href), strict=True))
+        return [done.get(source) or converted[source] for source in sources]
+
+
+def _unchanged(sources: Sequence[Path], out_dir: Path, href: str) -> dict[Path, FileResult]:
+    """The sources whose TEI is up to date, found in this process (no worker is started
+    for a build where little changed)."""
+    assert _worker is not None
+    found = {}
+    for source in sources:
+        target = out_dir / f"{source.stem}.xml"
+        try:
+            source_hash = hashlib.sha256(source.read_bytes()).hexdigest()
+            if up_to_date(target.read_bytes(), source_hash, _worker, href):
+                found[source] = FileResult(source, "unchanged")
+        except OSError:
+            continue  # reported when converting
+    return found
+
+
+def _convert_pending(out_dir: Path, settings: Settings, sources: Sequence[Path], href: str, *,
+                     force: bool, jobs: int, encoding: str | None, progress: Progress | None,
+                     engine: Engine | None) -> list[FileResult]:
+    """Convert `sources`: in this process, a pool of `jobs` processes or as Dask tasks."""
+    track = progress or (lambda items, _label: items)
+    if engine is not None and engine.distributed and sources:
+        with dask_runner(engine, progress) as run:
+            return run(partial(_convert_in_worker, settings, out_dir, force, href, encoding),
+                       sources, "Converting")
+    if jobs == 1 or len(sources) < 2:
+        return [_convert_one(s, out_dir, force, href, encoding)
+                for s in track(sources, "Converting")]
+    size = max(1, min(64, len(sources) // (jobs * 8)))
+    chunks = [sources[i:i + size] for i in range(0, len(sources), size)]
+    with ProcessPoolExecutor(jobs, mp_context=get_context("spawn"),
+                             initializer=_init_pool_worker,
+                             initargs=(settings, os.getpid())) as pool:
+        futures = [pool.submit(_convert_chunk, chunk, out_dir, force, href, encoding)
+                   for chunk in chunks]
+        return [result for future, chunk in zip(track(futures, "Converting"), chunks,
+                                                strict=True)
+                for result in _chunk_results(future, chunk)]
 
 
 def _chunk_results(future: Future, chunk: Sequence[Path]) -> list[FileResult]:

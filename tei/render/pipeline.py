@@ -7,13 +7,14 @@ document's own links and its neighbours by date, so any number of processes can 
 
 from __future__ import annotations
 
-import math
+import base64
+import json
 import multiprocessing
 import unicodedata
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from contextlib import contextmanager
-from dataclasses import dataclass, field, replace
+from dataclasses import asdict, dataclass, field, replace
 from functools import partial
 from itertools import chain
 from pathlib import Path
@@ -23,23 +24,25 @@ from lxml import etree
 
 from tei.diagnostics import Diagnostic, InputError, error
 from tei.edition import Edition, load_edition
+from tei.engine import Engine, Runner, batch, chunks, dask_runner
 from tei.export.files import SCHEMA_FILES
-from tei.render import indexes, layout, overview
+from tei.render import indexes, layout, manifest, overview
 from tei.render.apparatus import load_pages, page_xml
 from tei.render.context import Link, SiteContext
+from tei.render.manifest import digest
 from tei.render.publish import tei_copy, unpublished
 from tei.render.saxon import Renderer, Source
 from tei.render.search import SearchDocument, search_document
 from tei.render.search_index import index_files
 from tei.resources import schemas_dir, xslt_dir
 from tei.workspace import die_with_parent
-from tei.xmlio import TEI_NS, atomic_write, parse_bytes, read_bytes
+from tei.xmlio import TEI_NS, atomic_write, parse_bytes, read_bytes, sync_folders
 
 T = TypeVar("T")
 R = TypeVar("R")
 Progress = Callable[[Sequence[Any], str], Iterable[Any]]
-Runner = Callable[[Callable[[T], R], Sequence[T], str], list[R]]
 Context = Callable[..., str]  # the context XML of a page (see `context_xml`)
+_POOL_THRESHOLD = 16  # fewer documents to render than this: no process pool
 
 
 @dataclass(frozen=True, slots=True)
@@ -60,6 +63,7 @@ class _Task:
     html_dir: Path | None
     text_dir: Path | None
     schemas: str = ""
+    cache: Path | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -76,29 +80,128 @@ class _Record:
 
 def render_edition(tei_paths: Sequence[Path], html_dir: Path | None, text_dir: Path | None,
                    *, workers: int = 1, edition: Edition | None = None, cmif: bool = False,
-                   progress: Progress | None = None) -> RenderResult:
+                   progress: Progress | None = None, inputs: str = "",
+                   engine: Engine | None = None) -> RenderResult:
     """Render TEI files as a static site in `html_dir` and text editions in `text_dir`
     (either may be None). Files that cannot be rendered are reported, the others rendered.
-    The site publishes its schemas; `cmif`: its pages link the CMIF file the caller writes."""
+    The site publishes its schemas; `cmif`: its pages link the CMIF file the caller writes.
+    `engine`: run the per-document passes on Dask instead (see `tei.engine`).
+
+    Incremental: what the last run into the same folders rendered from the same documents,
+    stylesheets, settings and `inputs` (a fingerprint of the caller's other inputs) is kept;
+    only changed documents and the neighbours of changed ones are rendered again, and the
+    pages of documents that left the set are removed (what was rendered is listed in the
+    site's manifest; without a site, everything is rendered)."""
     edition = edition or load_edition()
-    pages, problems = load_pages(edition.pages) if html_dir is not None else ((), ())
-    context = SiteContext(edition, layout.site_downloads(cmif), pages)
+    context, problems = site_context(edition, html_dir, cmif)
     schemas = layout.schema_base(edition.base_url)
+    folder = html_dir
+    environment = render_environment(context, html_dir, text_dir, inputs)
+    previous = manifest.load(folder, environment)
     tasks, diagnostics = _plan(tei_paths, html_dir, text_dir, context, schemas)
     diagnostics += problems
-    with _runner(workers, progress) as run:
-        first = run(_first_pass, tasks, "Reading")
-        records = sorted((r for r in first if isinstance(r, _Record)), key=_date_order)
+    digests = {task.stem: _digest(task.path) for task in tasks}
+    fresh = [task for task in tasks if not _kept(previous.get(task.stem), task, digests)]
+    entries = {task.stem: previous[task.stem] for task in tasks
+               if previous.get(task.stem) and task not in fresh}
+    with _runner(workers, progress, len(fresh), engine) as run:
+        first = run(_first_pass, fresh, "Reading")
         diagnostics += [r for r in first if isinstance(r, Diagnostic)]
-        diagnostics += [unpublished(str(t.path)) for t, r in zip(tasks, first, strict=True)
-                        if isinstance(r, _Record) and not r.published]
+        records = {r.stem: r for r in first if isinstance(r, _Record)}
+        entries |= {stem: _entry(record, digests[stem]) for stem, record in records.items()}
+        order = sorted(entries, key=lambda stem: _date_order(stem, entries[stem]))
+        rendered = len(order)
+        diagnostics += [unpublished(str(task.path)) for task in tasks
+                        if task.stem in entries and not entries[task.stem].published]
         if html_dir is not None:
-            pages = _page_tasks(records, tasks, context)
-            failed = dict(zip((t.stem for t in pages), run(_second_pass, pages, "Rendering"),
+            pages = _page_tasks(order, entries, tasks, context)
+            stale = [t for t in pages if t.stem in records or not _page_current(
+                previous.get(t.stem), t, html_dir)]
+            failed = dict(zip((t.stem for t in stale), run(_second_pass, stale, "Rendering"),
                               strict=True))
             diagnostics += [d for d in failed.values() if d]
-            _write_site(html_dir, [r for r in records if not failed[r.stem]], context)
-    return RenderResult(len(records), diagnostics, html_dir, text_dir)
+            entries = {stem: replace(entries[stem], page=digest(page.context))
+                       for stem, page in zip(order, pages, strict=True) if not failed.get(stem)}
+    _remove_departed(previous, {task.stem for task in tasks}, html_dir, text_dir)
+    if html_dir is not None and (entries != previous or not (html_dir / "index.html").is_file()):
+        order = [stem for stem in order if stem in entries]
+        _write_site(html_dir, [records.get(s) or _cached(html_dir, s) for s in order], context)
+    if folder is not None and (entries != previous or not (folder / manifest.MANIFEST).is_file()):
+        manifest.save(folder, environment, entries)
+    sync_folders(folder for folder in (html_dir, text_dir) if folder is not None)
+    return RenderResult(rendered, diagnostics, html_dir, text_dir)
+
+
+def site_context(edition: Edition, html_dir: Path | None,
+                 cmif: bool) -> tuple[SiteContext, list[Diagnostic]]:
+    """The context of the site's pages, with the problems of its apparatus pages (none
+    are read without a site)."""
+    pages, problems = load_pages(edition.pages) if html_dir is not None else ((), ())
+    return SiteContext(edition, layout.site_downloads(cmif), pages), list(problems)
+
+
+def render_environment(context: SiteContext, html_dir: Path | None, text_dir: Path | None,
+                       inputs: str = "") -> str:
+    """The fingerprint of what every output of a run depends on besides its document: the
+    site's context (edition, downloads, the apparatus pages' names and texts), the schemas'
+    address, which outputs are written and the caller's other inputs."""
+    pages = "\0".join(f"{page.slug}\0{page.generated}\0{page.body}" for page in context.pages)
+    outputs = f"html={html_dir is not None} text={text_dir is not None}"
+    return manifest.fingerprint(context(), pages, layout.schema_base(context.edition.base_url),
+                                outputs, inputs)
+
+
+def _digest(path: Path) -> str:
+    try:
+        return digest(path.read_bytes())
+    except OSError:
+        return ""  # reported by the first pass
+
+
+def _kept(entry: manifest.Entry | None, task: _Task, digests: dict[str, str]) -> bool:
+    """Whether the last run rendered this very document and its outputs are still there."""
+    if entry is None or entry.digest != digests[task.stem]:
+        return False
+    outputs = []
+    if task.text_dir is not None:
+        outputs.append(task.text_dir / f"{task.stem}.txt")
+    if task.html_dir is not None:
+        outputs += [task.html_dir / layout.text_file(task.stem),
+                    manifest.cache_file(task.html_dir, task.stem)]
+    return all(path.is_file() for path in outputs)
+
+
+def _page_current(entry: manifest.Entry | None, page: _Task, html_dir: Path) -> bool:
+    """Whether the document's page was rendered in the same context (same neighbours)."""
+    return (entry is not None and entry.page == digest(page.context)
+            and (html_dir / layout.page_file(page.stem)).is_file())
+
+
+def _entry(record: _Record, content: str) -> manifest.Entry:
+    return manifest.Entry(content, record.sort, record.title, record.date, record.published)
+
+
+def _cached(html_dir: Path, stem: str) -> _Record:
+    """A document's record as the run that rendered it cached it."""
+    data = json.loads(manifest.cache_file(html_dir, stem).read_text(encoding="utf-8"))
+    search = data.pop("search")
+    search |= {"senders": tuple(search["senders"]), "addressees": tuple(search["addressees"]),
+               "packed": base64.b64decode(search["packed"])}
+    return _Record(**data, search=SearchDocument(**search))
+
+
+def _remove_departed(previous: dict[str, manifest.Entry], present: set[str],
+                     html_dir: Path | None, text_dir: Path | None) -> None:
+    """Delete the outputs of documents the last run rendered that are no longer inputs."""
+    departed = sorted(set(previous) - present)
+    for stem in departed:
+        files = [text_dir / f"{stem}.txt"] if text_dir is not None else []
+        if html_dir is not None:
+            files += [html_dir / relative for relative in (
+                layout.page_file(stem), layout.text_file(stem), layout.tei_file(stem))]
+            files.append(manifest.cache_file(html_dir, stem))
+        for path in files:
+            path.unlink(missing_ok=True)
 
 
 def _plan(paths: Sequence[Path], html_dir: Path | None, text_dir: Path | None,
@@ -120,7 +223,7 @@ def _plan(paths: Sequence[Path], html_dir: Path | None, text_dir: Path | None,
                 "only the first is rendered", rule="render-duplicate").diagnostic)
             continue
         tasks[stem] = _Task(Path(path), stem, context(_document(stem)), html_dir, text_dir,
-                            schemas)
+                            schemas, html_dir / manifest.CACHE if html_dir is not None else None)
     return list(tasks.values()), diagnostics
 
 
@@ -142,25 +245,26 @@ def _document(stem: str, published: bool = True) -> dict[str, str]:
     return {"id": stem, "page": layout.page_href(stem), **links}
 
 
-def _date_order(record: _Record) -> tuple[bool, str, str]:
+def _date_order(stem: str, entry: manifest.Entry) -> tuple[bool, str, str]:
     """Dated documents by date, then undated ones; ties by file name."""
-    return (not record.sort, record.sort, record.stem)
+    return (not entry.sort, entry.sort, stem)
 
 
-def _page_tasks(records: list[_Record], tasks: list[_Task], context: Context) -> list[_Task]:
-    """Tasks for the HTML pages, each knowing its neighbours by date."""
+def _page_tasks(order: list[str], entries: dict[str, manifest.Entry], tasks: list[_Task],
+                context: Context) -> list[_Task]:
+    """Tasks for the HTML pages, in `order`, each knowing its neighbours by date."""
     by_stem = {task.stem: task for task in tasks}
     pages = []
-    for i, record in enumerate(records):
-        prev = records[i - 1] if i > 0 else None
-        next_ = records[i + 1] if i + 1 < len(records) else None
-        page = context(_document(record.stem, record.published), _link(prev), _link(next_))
-        pages.append(replace(by_stem[record.stem], context=page))
+    for i, stem in enumerate(order):
+        prev = _link(order[i - 1], entries) if i > 0 else None
+        next_ = _link(order[i + 1], entries) if i + 1 < len(order) else None
+        page = context(_document(stem, entries[stem].published), prev, next_)
+        pages.append(replace(by_stem[stem], context=page))
     return pages
 
 
-def _link(record: _Record | None) -> Link | None:
-    return Link(layout.sibling_href(record.stem), record.title, record.date) if record else None
+def _link(stem: str, entries: dict[str, manifest.Entry]) -> Link:
+    return Link(layout.sibling_href(stem), entries[stem].title, entries[stem].date)
 
 
 def _load(renderer: Renderer, path: Path) -> tuple[etree._ElementTree, Source]:
@@ -197,7 +301,13 @@ def _first_pass(task: _Task) -> _Record | Diagnostic:
     except InputError as exc:
         return exc.diagnostic
     published = copy is not None or task.html_dir is None
-    return replace(_parse_record(task.stem, record), published=published)
+    parsed = replace(_parse_record(task.stem, record), published=published)
+    if task.cache is not None:
+        fields = asdict(parsed)
+        fields["search"]["packed"] = base64.b64encode(parsed.search.packed).decode("ascii")
+        data = json.dumps(fields, ensure_ascii=False, sort_keys=True)
+        atomic_write(task.cache / f"{task.stem}.json", data.encode("utf-8"), durable=False)
+    return parsed
 
 
 def _parse_record(stem: str, record: str) -> _Record:
@@ -269,7 +379,8 @@ def _remove_others(folder: Path, kept: Iterable[str]) -> None:
 
 
 def _write(folder: Path, relative: str, data: bytes, source: Path | None = None) -> None:
-    """Write `folder/relative` atomically, unless it already holds exactly these bytes (a
+    """Write `folder/relative` atomically (made durable with the whole output by
+    `sync_folders` at the end of the run), unless it already holds exactly these bytes (a
     re-render then costs no disk flush and leaves modification times alone). Raises
     InputError (naming `source`, the input written from, if given) when the path leads
     outside `folder`, through a symbolic link or `..`."""
@@ -279,7 +390,7 @@ def _write(folder: Path, relative: str, data: bytes, source: Path | None = None)
             return
     except OSError:
         pass
-    atomic_write(path, data)
+    atomic_write(path, data, durable=False)
 
 
 def inside(folder: Path, relative: str, source: Path | None = None) -> Path:
@@ -300,23 +411,22 @@ def _init_worker() -> None:
     Renderer.shared()
 
 
-def _batch(function: Callable[[T], R], tasks: Sequence[T]) -> list[R]:
-    return [function(task) for task in tasks]
-
-
 @contextmanager
-def _runner(workers: int, progress: Progress | None) -> Iterator[Runner]:
-    """A function running tasks in order: in this process, or in a pool of `workers`."""
+def _runner(workers: int, progress: Progress | None, tasks: int,
+            engine: Engine | None = None) -> Iterator[Runner]:
+    """A function running tasks in order: in this process, in a pool of `workers` or on
+    Dask (`engine`) when there are enough `tasks` to pay for starting either."""
     track: Progress = progress or (lambda items, _description: items)
-    if workers <= 1:
+    if engine is not None and engine.distributed and tasks:
+        with dask_runner(engine, progress) as run:
+            yield run
+        return
+    if workers <= 1 or tasks < _POOL_THRESHOLD:
         yield lambda function, tasks, description: [function(t) for t in track(tasks, description)]
         return
     context = multiprocessing.get_context("forkserver")
     with ProcessPoolExecutor(workers, mp_context=context, initializer=_init_worker) as pool:
         def run(function: Callable[[T], R], tasks: Sequence[T], description: str) -> list[R]:
-            size = max(1, min(64, math.ceil(len(tasks) / (workers * 4))))
-            futures = [pool.submit(_batch, function, tasks[i:i + size])
-                       for i in range(0, len(tasks), size)]
+            futures = [pool.submit(batch, function, part) for part in chunks(tasks, workers)]
             return [r for future in track(futures, description) for r in future.result()]
         yield run
-

@@ -1,0 +1,140 @@
+"""Where per-document work runs: `local` (this process or a process pool, chosen by each
+stage) or `dask` (tasks on a `dask.distributed` cluster: a LocalCluster of `workers`
+processes by default, or the scheduler at `scheduler`).
+
+A Dask task runs a batch of documents in a worker process; the stages' functions keep one
+Saxon processor, validator or converter per process, so workers must run one thread each
+(`dask worker --nthreads 1`) and see the same file system as the client (outputs are
+written by the workers). Results come back in the order of the tasks, so the outputs are
+the same bytes as with the local pool.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from contextlib import contextmanager
+from dataclasses import dataclass, replace
+from enum import StrEnum
+from functools import cache, partial
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, TypeVar
+
+if TYPE_CHECKING:  # the validator is imported only when a stage validates
+    from tei.validate import FileReport, Options, Validator
+
+T = TypeVar("T")
+R = TypeVar("R")
+Progress = Callable[[Sequence[Any], str], Iterable[Any]]
+Runner = Callable[[Callable[[T], R], Sequence[T], str], list[R]]
+
+
+class EngineName(StrEnum):
+    """The engines a command can run its per-document stages on."""
+
+    LOCAL = "local"
+    DASK = "dask"
+
+
+@dataclass(frozen=True, slots=True)
+class Engine:
+    """Which engine runs the per-document stages, and with how many workers."""
+
+    name: str = "local"
+    workers: int = 1
+    scheduler: str | None = None
+
+    @property
+    def distributed(self) -> bool:
+        return self.name == EngineName.DASK
+
+    @classmethod
+    def chosen(cls, name: EngineName, workers: int, scheduler: str | None) -> Engine | None:
+        """The engine a command line asks for (None: the local default); a scheduler
+        address implies Dask."""
+        if name == EngineName.LOCAL and scheduler is None:
+            return None
+        return cls(EngineName.DASK, workers, scheduler)
+
+
+def batch(function: Callable[[T], R], tasks: Sequence[T]) -> list[R]:
+    """Run `function` on each task in turn (one Dask task or pool job)."""
+    return [function(task) for task in tasks]
+
+
+def chunks(tasks: Sequence[T], workers: int) -> list[Sequence[T]]:
+    """Tasks cut into batches: about four per worker, at most 64 tasks each."""
+    size = max(1, min(64, math.ceil(len(tasks) / (max(1, workers) * 4))))
+    return [tasks[i:i + size] for i in range(0, len(tasks), size)]
+
+
+_sessions: dict[Engine, Any] = {}  # the Dask client of each open session
+
+
+@contextmanager
+def session(engine: Engine | None) -> Iterator[None]:
+    """Keep one Dask client (and local cluster) open for every stage run inside."""
+    if engine is None or not engine.distributed or engine in _sessions:
+        yield
+        return
+    with _connected(engine) as client:
+        _sessions[engine] = client
+        try:
+            yield
+        finally:
+            del _sessions[engine]
+
+
+@contextmanager
+def _connected(engine: Engine) -> Iterator[Any]:
+    """A Dask client of the scheduler, or of a new local cluster of `workers` processes."""
+    from dask.distributed import Client, LocalCluster
+
+    cluster = None if engine.scheduler else LocalCluster(
+        n_workers=max(1, engine.workers), threads_per_worker=1, processes=True,
+        dashboard_address=None)
+    client = Client(engine.scheduler or cluster)
+    try:
+        yield client
+    finally:
+        client.close()
+        if cluster is not None:
+            cluster.close()
+
+
+@contextmanager
+def dask_runner(engine: Engine, progress: Progress | None = None) -> Iterator[Runner]:
+    """A runner submitting batches of tasks to Dask (the session's client, or one of its
+    own), results in task order."""
+    track: Progress = progress or (lambda items, _description: items)
+    with session(engine):
+        client = _sessions[engine]
+
+        def run(function: Callable[[T], R], tasks: Sequence[T], description: str) -> list[R]:
+            batches = chunks(tasks, engine.workers)
+            futures = client.map(batch, [function] * len(batches), batches, pure=False)
+            return [r for future in track(futures, description) for r in future.result()]
+        yield run
+
+
+def validate_files(paths: Sequence[Path], options: Options, engine: Engine | None = None,
+                   progress: Progress | None = None) -> Iterator[FileReport]:
+    """One report per file, in order: with `iter_validate`, or as Dask tasks (the checks
+    across files, if any, are the caller's reduction: `collect`)."""
+    if engine is None or not engine.distributed or not paths:
+        from tei.validate import iter_validate
+        yield from iter_validate(paths, options)
+        return
+    with dask_runner(engine, progress) as run:
+        yield from run(partial(_validate, replace(options, jobs=1)), paths, "Validating")
+
+
+def _validate(options: Options, path: Path) -> FileReport:
+    return _validator(options).validate_file(path)
+
+
+@cache
+def _validator(options: Options) -> Validator:
+    """The validator of this worker process for `options`."""
+    from tei.validate import Validator
+    return Validator(options)

@@ -1,0 +1,103 @@
+"""What the last run rendered, so the next renders only what changed.
+
+The manifest (`.tei-manifest.json` in the site folder) holds a fingerprint of everything a
+page depends on besides its document (tool version, stylesheets, schemas, edition settings,
+the caller's own inputs) and, per document, the hash of its TEI, the facts that order it and
+link it from its neighbours, and the hash of its page's context (which names the
+neighbours). The full index record of each document is cached beside it (`.tei-cache/`), so
+the whole-corpus pages can be rebuilt without reading every document again.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from collections.abc import Iterable, Mapping
+from dataclasses import asdict, dataclass
+from pathlib import Path
+
+from tei import __version__
+from tei.export.files import SCHEMA_FILES
+from tei.resources import schemas_dir, xslt_dir
+from tei.xmlio import atomic_write
+
+MANIFEST = ".tei-manifest.json"
+CACHE = ".tei-cache"
+_FORMAT = 1
+
+
+@dataclass(frozen=True, slots=True)
+class Entry:
+    """One rendered document: its TEI's hash, the facts that order and link it, whether its
+    TEI copy is published and the hash of its page's context."""
+
+    digest: str
+    sort: str
+    title: str
+    date: str
+    published: bool
+    page: str = ""
+
+
+def digest(data: bytes | str) -> str:
+    """SHA-256 of bytes or text (UTF-8), as hex."""
+    return hashlib.sha256(data.encode("utf-8") if isinstance(data, str) else data).hexdigest()
+
+
+def fingerprint(*parts: str) -> str:
+    """Hash of what every page depends on: the tool's version, its stylesheets and schemas,
+    and `parts` (the edition's context, the output folders, the caller's inputs)."""
+    sha = hashlib.sha256(f"{_FORMAT}\0{__version__}".encode())
+    root = xslt_dir()
+    for path in sorted(p for p in root.rglob("*") if p.is_file()):
+        sha.update(f"\0{path.relative_to(root).as_posix()}\0".encode())
+        sha.update(path.read_bytes())
+    for name in SCHEMA_FILES:
+        sha.update(f"\0{name}\0".encode())
+        sha.update((schemas_dir() / name).read_bytes())
+    for part in parts:
+        sha.update(f"\0{part}".encode())
+    return sha.hexdigest()
+
+
+def load(folder: Path | None, environment: str) -> dict[str, Entry]:
+    """The documents the last run in `folder` rendered, if it ran in the same environment
+    (else none: everything is rendered again)."""
+    if folder is None:
+        return {}
+    try:
+        data = json.loads((folder / MANIFEST).read_text(encoding="utf-8"))
+        if data.get("environment") != environment:
+            return {}
+        return {stem: Entry(**fields) for stem, fields in data["documents"].items()}
+    except (OSError, ValueError, TypeError, KeyError, AttributeError):
+        return {}
+
+
+def save(folder: Path, environment: str, entries: Mapping[str, Entry]) -> None:
+    """Write the manifest of this run (sorted: the same run writes the same bytes)."""
+    documents = {stem: asdict(entries[stem]) for stem in sorted(entries)}
+    data = json.dumps({"environment": environment, "documents": documents},
+                      ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+    atomic_write(folder / MANIFEST, (data + "\n").encode("utf-8"), durable=False)
+
+
+def cache_file(folder: Path, stem: str) -> Path:
+    """Where the full index record of a document is cached."""
+    return folder / CACHE / f"{stem}.json"
+
+
+def unchanged(paths: Iterable[Path], folder: Path | None, environment: str) -> set[Path]:
+    """The files among `paths` the last run in `folder` rendered with the same content in the
+    same environment (a build need not validate them again)."""
+    entries = load(folder, environment)
+    found = set()
+    for path in paths:
+        entry = entries.get(path.stem)
+        if entry:
+            try:
+                if digest(path.read_bytes()) == entry.digest:
+                    found.add(path)
+            except OSError:
+                continue
+    return found

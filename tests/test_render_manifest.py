@@ -1,0 +1,117 @@
+"""Incremental rendering: the site's manifest, what a change re-renders, what leaves."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+from tei.render import manifest, pipeline, render_edition
+from tests.cases import ROOT
+
+CORPUS = ROOT / "corpus" / "tei"
+
+
+def files(folder: Path) -> dict[str, bytes]:
+    return {p.relative_to(folder).as_posix(): p.read_bytes()
+            for p in sorted(folder.rglob("*")) if p.is_file()}
+
+
+def copy_corpus(folder: Path) -> list[Path]:
+    folder.mkdir(parents=True)
+    for path in sorted(CORPUS.glob("*.xml")):
+        shutil.copy(path, folder)
+    return sorted(folder.glob("*.xml"))
+
+
+@pytest.fixture
+def rendered(monkeypatch: pytest.MonkeyPatch) -> dict[str, list[str]]:
+    """The stems each pass renders (in this process), by pass."""
+    log: dict[str, list[str]] = {"first": [], "second": []}
+    first, second = pipeline._first_pass, pipeline._second_pass
+
+    def logged_first(task: pipeline._Task) -> object:
+        log["first"].append(task.stem)
+        return first(task)
+
+    def logged_second(task: pipeline._Task) -> object:
+        log["second"].append(task.stem)
+        return second(task)
+
+    monkeypatch.setattr(pipeline, "_first_pass", logged_first)
+    monkeypatch.setattr(pipeline, "_second_pass", logged_second)
+    return log
+
+
+def render(paths: list[Path], out: Path) -> None:
+    render_edition(paths, out / "site", out / "text")
+
+
+def neighbours(site: Path) -> list[str]:
+    """Document stems in date order, as the manifest lists them."""
+    context, _ = pipeline.site_context(pipeline.load_edition(), site, cmif=False)
+    entries = manifest.load(site, pipeline.render_environment(context, site, site))
+    return sorted(entries, key=lambda stem: pipeline._date_order(stem, entries[stem]))
+
+
+def test_nothing_changed_renders_nothing(tmp_path: Path, rendered: dict[str, list[str]]) -> None:
+    paths = copy_corpus(tmp_path / "tei")
+    render(paths, tmp_path / "out")
+    before = {p: p.stat().st_mtime_ns for p in (tmp_path / "out").rglob("*")}
+    rendered["first"].clear()
+    rendered["second"].clear()
+    render(paths, tmp_path / "out")
+    assert rendered == {"first": [], "second": []}
+    assert {p: p.stat().st_mtime_ns for p in (tmp_path / "out").rglob("*")} == before
+
+
+def test_a_changed_document_re_renders_it_and_its_neighbours_only(
+        tmp_path: Path, rendered: dict[str, list[str]]) -> None:
+    paths = copy_corpus(tmp_path / "tei")
+    render(paths, tmp_path / "out")
+    order = neighbours(tmp_path / "out" / "site")
+    middle = order[len(order) // 2]
+    changed = tmp_path / "tei" / f"{middle}.xml"
+    changed.write_text(changed.read_text().replace("</title>", " (revised)</title>", 1))
+    rendered["first"].clear()
+    rendered["second"].clear()
+    render(paths, tmp_path / "out")
+    assert rendered["first"] == [middle]
+    at = order.index(middle)
+    assert middle in rendered["second"]
+    assert set(rendered["second"]) <= set(order[max(0, at - 1):at + 2])
+    render(paths, tmp_path / "full")
+    assert files(tmp_path / "out") == files(tmp_path / "full")
+
+
+def test_a_removed_document_leaves_the_site(tmp_path: Path) -> None:
+    paths = copy_corpus(tmp_path / "tei")
+    render(paths, tmp_path / "out")
+    gone = paths[1]
+    gone.unlink()
+    render(paths[:1] + paths[2:], tmp_path / "out")
+    left = files(tmp_path / "out")
+    assert not [name for name in left if gone.stem in name]
+    render(paths[:1] + paths[2:], tmp_path / "full")
+    assert left == files(tmp_path / "full")
+
+
+def test_a_changed_stylesheet_fingerprint_renders_everything_again(
+        tmp_path: Path, rendered: dict[str, list[str]]) -> None:
+    paths = copy_corpus(tmp_path / "tei")
+    render_edition(paths, tmp_path / "site", None, inputs="register v1")
+    rendered["first"].clear()
+    render_edition(paths, tmp_path / "site", None, inputs="register v2")
+    assert sorted(rendered["first"]) == [p.stem for p in paths]
+
+
+def test_unchanged_lists_the_files_rendered_with_the_same_content(tmp_path: Path) -> None:
+    paths = copy_corpus(tmp_path / "tei")
+    site = tmp_path / "site"
+    render_edition(paths, site, None)
+    context, _ = pipeline.site_context(pipeline.load_edition(), site, cmif=False)
+    environment = pipeline.render_environment(context, site, None)
+    paths[0].write_bytes(paths[0].read_bytes() + b"\n")
+    assert manifest.unchanged(paths, site, environment) == set(paths[1:])
+    assert manifest.unchanged(paths, site, "another environment") == set()
