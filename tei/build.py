@@ -1,5 +1,7 @@
-"""`tei build`: convert -> validate -> render, the whole edition from the raw texts, and the
-edition's CMIF file (site/cmif.xml) for correspSearch.
+"""`tei build`: convert -> validate -> render, the whole edition from the raw texts, the
+edition's CMIF file (site/cmif.xml) for correspSearch and its bulk downloads (site/
+telegrams.zip: the TEI files with register and schemas; site/telegrams-text.zip: the text
+editions).
 
 Hand-edited TEI files are kept as the editor left them (the conversion refuses to overwrite
 them and the build goes on with them); validation errors stop the build before rendering.
@@ -16,15 +18,17 @@ from tei.convert.batch import FileResult, Settings, convert_files
 from tei.diagnostics import Diagnostic, Severity, error
 from tei.edition import load_edition
 from tei.engine import Engine, session, validate_files
+from tei.export.archive import archive_entries, zip_bytes
 from tei.export.cmif import write_cmif
-from tei.export.settings import load_settings
+from tei.export.settings import ExportSettings, load_settings
 from tei.render import RenderResult, manifest, render_edition
-from tei.render.layout import CMIF
+from tei.render.layout import ARCHIVE, CMIF, TEXTS
 from tei.render.pipeline import render_environment, site_context
 from tei.resources import edition_config, register_dir
 from tei.validate import Options, Report
 from tei.validate.engine import collect
 from tei.workspace import locked, remove_stale_temporaries
+from tei.xmlio import atomic_write
 
 Progress = Callable[[Sequence[Any], str], Iterable[Any]]
 
@@ -88,7 +92,7 @@ def build(layout: Layout, settings: Settings | None = None, *, jobs: int = 1,
         tei_files = sorted(layout.tei.glob("*.xml"))
         edition = load_edition(settings.edition)
         inputs = _inputs_fingerprint(settings)
-        context, _ = site_context(edition, layout.site, cmif=True)
+        context, _ = site_context(edition, layout.site, cmif=True, archive=True)
         rendered = manifest.unchanged(tei_files, layout.site, render_environment(
             context, layout.site, layout.text, inputs))
         options = Options(jobs=jobs)
@@ -98,11 +102,23 @@ def build(layout: Layout, settings: Settings | None = None, *, jobs: int = 1,
             return result
         try:
             result.render = render_edition(tei_files, layout.site, layout.text, workers=jobs,
-                                           edition=edition, cmif=True, progress=progress,
-                                           inputs=inputs, engine=engine)
+                                           edition=edition, cmif=True, archive=True,
+                                           progress=progress, inputs=inputs, engine=engine)
+            shared = load_settings(settings.edition)
+            result.cmif = write_cmif(tei_files, layout.site / CMIF, shared, settings.register)
+            write_archives(tei_files, layout, shared, settings.register or register_dir())
         except OSError as exc:  # the site or text folder cannot be written
             raise error(str(exc.filename or layout.site), "cannot write the edition: "
                         f"{exc.strerror or exc}", rule="io") from None
-        result.cmif = write_cmif(tei_files, layout.site / CMIF, load_settings(settings.edition),
-                                 settings.register)
     return result
+
+
+def write_archives(tei_files: Sequence[Path], layout: Layout, settings: ExportSettings,
+                   register: Path) -> None:
+    """The site's bulk downloads: the zip of the TEI files with the register and schemas (as
+    `tei export zip` makes it) and the zip of the text editions; deterministic, dated with
+    the export date."""
+    archive = zip_bytes(archive_entries(tei_files, settings, register), settings.date)
+    atomic_write(layout.site / ARCHIVE, archive)
+    texts = {f"text/{path.name}": path.read_bytes() for path in sorted(layout.text.glob("*.txt"))}
+    atomic_write(layout.site / TEXTS, zip_bytes(texts, settings.date))

@@ -5,9 +5,11 @@ from __future__ import annotations
 import shutil
 import subprocess
 import sys
+import zipfile
 from pathlib import Path
 
 from tei.build import Layout, build
+from tei.export.archive import DOCUMENTS, REGISTER
 from tests.cases import RAW
 
 
@@ -72,3 +74,21 @@ def test_a_rebuild_validates_and_renders_only_what_changed(tmp_path: Path) -> No
         assert {p.relative_to(folder): p.read_bytes() for p in folder.rglob("*") if p.is_file()
                 } == {p.relative_to(other): p.read_bytes() for p in other.rglob("*")
                       if p.is_file()}
+
+
+def test_the_site_offers_every_file_in_bulk_and_links_the_zips(tmp_path: Path) -> None:
+    layout = corpus(tmp_path)
+    assert build(layout).ok
+    stems = sorted(p.stem for p in layout.tei.glob("*.xml"))
+    with zipfile.ZipFile(layout.site / "telegrams.zip") as archive:
+        names = archive.namelist()
+        assert sorted(Path(n).stem for n in names if n.startswith(f"{DOCUMENTS}/")) == stems
+        assert "README.txt" in names and any(n.startswith(f"{REGISTER}/") for n in names)
+    with zipfile.ZipFile(layout.site / "telegrams-text.zip") as texts:
+        assert texts.namelist() == [f"text/{stem}.txt" for stem in stems]
+        assert texts.read(f"text/{stems[0]}.txt") == (layout.text / f"{stems[0]}.txt").read_bytes()
+    downloads = (layout.site / "pages" / "downloads.html").read_text(encoding="utf-8")
+    assert 'href="../telegrams.zip"' in downloads and 'href="../telegrams-text.zip"' in downloads
+    first = {p.name: p.read_bytes() for p in layout.site.glob("*.zip")}
+    assert build(layout).ok
+    assert {p.name: p.read_bytes() for p in layout.site.glob("*.zip")} == first

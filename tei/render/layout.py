@@ -14,6 +14,7 @@ SCHEMAS = "schemas"
 CMIF = "cmif.xml"
 APPARATUS = "pages"
 ARCHIVE = "telegrams.zip"
+TEXTS = "telegrams-text.zip"
 
 
 def page_file(stem: str) -> str:
@@ -59,12 +60,13 @@ def downloads(stem: str) -> dict[str, str]:
 def site_downloads(cmif: bool, archive: bool = False) -> dict[str, str]:
     """The site's own downloads, by their addresses from its root: the schema of its TEI
     files and, when the build writes them, the CMIF file of its letters and the zip of all
-    its TEI files (`tei export zip -o <site>/telegrams.zip`)."""
+    its TEI files (as `tei export zip` makes it) and of their text editions."""
     files = {"schema": f"{SCHEMAS}/telegrams.rng"}
     if cmif:
         files["cmif"] = CMIF
     if archive:
         files["archive"] = ARCHIVE
+        files["texts"] = TEXTS
     return files
 
 

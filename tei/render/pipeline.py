@@ -80,11 +80,12 @@ class _Record:
 
 def render_edition(tei_paths: Sequence[Path], html_dir: Path | None, text_dir: Path | None,
                    *, workers: int = 1, edition: Edition | None = None, cmif: bool = False,
-                   progress: Progress | None = None, inputs: str = "",
+                   archive: bool = False, progress: Progress | None = None, inputs: str = "",
                    engine: Engine | None = None) -> RenderResult:
     """Render TEI files as a static site in `html_dir` and text editions in `text_dir`
     (either may be None). Files that cannot be rendered are reported, the others rendered.
-    The site publishes its schemas; `cmif`: its pages link the CMIF file the caller writes.
+    The site publishes its schemas; `cmif`, `archive`: its pages link the CMIF file and the
+    zips of the TEI files and text editions the caller writes (`tei build` does).
     `engine`: run the per-document passes on Dask instead (see `tei.engine`).
 
     Incremental: what the last run into the same folders rendered from the same documents,
@@ -93,7 +94,7 @@ def render_edition(tei_paths: Sequence[Path], html_dir: Path | None, text_dir: P
     pages of documents that left the set are removed (what was rendered is listed in the
     site's manifest; without a site, everything is rendered)."""
     edition = edition or load_edition()
-    context, problems = site_context(edition, html_dir, cmif)
+    context, problems = site_context(edition, html_dir, cmif, archive)
     schemas = layout.schema_base(edition.base_url)
     folder = html_dir
     environment = render_environment(context, html_dir, text_dir, inputs)
@@ -132,12 +133,14 @@ def render_edition(tei_paths: Sequence[Path], html_dir: Path | None, text_dir: P
     return RenderResult(rendered, diagnostics, html_dir, text_dir)
 
 
-def site_context(edition: Edition, html_dir: Path | None,
-                 cmif: bool) -> tuple[SiteContext, list[Diagnostic]]:
-    """The context of the site's pages, with the problems of its apparatus pages (none
-    are read without a site)."""
+def site_context(edition: Edition, html_dir: Path | None, cmif: bool,
+                 archive: bool = False) -> tuple[SiteContext, list[Diagnostic]]:
+    """The context of the site's pages (`cmif`, `archive`: they link the CMIF file and the
+    zips the caller writes), with the problems of its apparatus pages (none are read without
+    a site)."""
     pages, problems = load_pages(edition.pages) if html_dir is not None else ((), ())
-    return SiteContext(edition, layout.site_downloads(cmif), pages), list(problems)
+    downloads = layout.site_downloads(cmif, archive)
+    return SiteContext(edition, downloads, pages), list(problems)
 
 
 def render_environment(context: SiteContext, html_dir: Path | None, text_dir: Path | None,

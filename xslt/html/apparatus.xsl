@@ -137,6 +137,9 @@
         <xsl:if test="$site/@archive">
           <li><a href="{$tt:root}{$site/@archive}" data-format="zip">All TEI files with the register and schemas (zip)</a></li>
         </xsl:if>
+        <xsl:if test="$site/@texts">
+          <li><a href="{$tt:root}{$site/@texts}" data-format="zip">All plain-text editions (zip)</a></li>
+        </xsl:if>
         <li><a href="{$tt:root}index.html">Every document</a>: each page links its TEI P5 file and its plain-text edition.</li>
         <xsl:if test="$site/@schema">
           <li><a href="{$tt:root}{$site/@schema}" data-format="schema">Schema of the TEI files (RELAX NG)</a></li>
