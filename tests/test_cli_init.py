@@ -4,6 +4,7 @@ the new edition's names and nothing of ours, and published files whose schemas r
 from __future__ import annotations
 
 import shutil
+import zipfile
 from pathlib import Path
 
 import pytest
@@ -53,9 +54,19 @@ def built(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 
 def written(folder: Path) -> dict[Path, str]:
-    """Every file of the project (init's, the build's TEI, site and text edition), by path."""
-    return {path: path.read_text(encoding="utf-8") for path in sorted(folder.rglob("*"))
-            if path.is_file() and path.name != ".tei.lock"}
+    """Every file of the project (init's, the build's TEI, site and text edition), by path;
+    the members of the site's zips as `<zip>/<member>`."""
+    files: dict[Path, str] = {}
+    for path in sorted(folder.rglob("*")):
+        if not path.is_file() or path.name == ".tei.lock":
+            continue
+        if path.suffix == ".zip":
+            with zipfile.ZipFile(path) as archive:
+                files |= {path / name: archive.read(name).decode("utf-8")
+                          for name in archive.namelist()}
+        else:
+            files[path] = path.read_text(encoding="utf-8")
+    return files
 
 
 def test_the_new_edition_carries_its_names_and_nothing_of_ours(built: Path) -> None:
