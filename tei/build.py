@@ -77,7 +77,8 @@ def build(layout: Layout, settings: Settings | None = None, *, jobs: int = 1,
     """Run the three stages over the corpus folders of `layout`, holding the lock of its TEI
     folder (a second build on it waits); temporary files a killed build left are removed.
     Documents the last build rendered unchanged (see `tei.render.manifest`) are neither
-    validated nor rendered again. `engine`: run the per-document stages on Dask.
+    validated nor rendered again, and when nothing changed the CMIF file and the zips are
+    kept as they are. `engine`: run the per-document stages on Dask.
 
     Raises InputError when the site or text edition cannot be written."""
     result = BuildResult()
@@ -104,13 +105,21 @@ def build(layout: Layout, settings: Settings | None = None, *, jobs: int = 1,
             result.render = render_edition(tei_files, layout.site, layout.text, workers=jobs,
                                            edition=edition, cmif=True, archive=True,
                                            progress=progress, inputs=inputs, engine=engine)
-            shared = load_settings(settings.edition)
-            result.cmif = write_cmif(tei_files, layout.site / CMIF, shared, settings.register)
-            write_archives(tei_files, layout, shared, settings.register or register_dir())
+            if result.render.changed or not _shared_files_present(layout):
+                shared = load_settings(settings.edition)
+                result.cmif = write_cmif(tei_files, layout.site / CMIF, shared,
+                                         settings.register)
+                write_archives(tei_files, layout, shared, settings.register or register_dir())
         except OSError as exc:  # the site or text folder cannot be written
             raise error(str(exc.filename or layout.site), "cannot write the edition: "
                         f"{exc.strerror or exc}", rule="io") from None
     return result
+
+
+def _shared_files_present(layout: Layout) -> bool:
+    """Whether the CMIF file and both zips of an earlier build are in the site (an unchanged
+    build keeps them: they depend only on the documents, register and settings)."""
+    return all((layout.site / name).is_file() for name in (CMIF, ARCHIVE, TEXTS))
 
 
 def write_archives(tei_files: Sequence[Path], layout: Layout, settings: ExportSettings,

@@ -89,6 +89,13 @@ def test_the_site_offers_every_file_in_bulk_and_links_the_zips(tmp_path: Path) -
         assert texts.read(f"text/{stems[0]}.txt") == (layout.text / f"{stems[0]}.txt").read_bytes()
     downloads = (layout.site / "pages" / "downloads.html").read_text(encoding="utf-8")
     assert 'href="../telegrams.zip"' in downloads and 'href="../telegrams-text.zip"' in downloads
-    first = {p.name: p.read_bytes() for p in layout.site.glob("*.zip")}
+    first = {p.name: (p.read_bytes(), p.stat().st_mtime_ns) for p in layout.site.glob("*.zip")}
+    assert build(layout).ok  # nothing changed: the zips are kept, not written again
+    assert {p.name: (p.read_bytes(), p.stat().st_mtime_ns)
+            for p in layout.site.glob("*.zip")} == first
+    source = sorted(layout.raw.glob("*.txt"))[0]
+    source.write_text(source.read_text(encoding="utf-8") + "\nA sentence added.\n",
+                      encoding="utf-8")
     assert build(layout).ok
-    assert {p.name: p.read_bytes() for p in layout.site.glob("*.zip")} == first
+    assert (layout.site / "telegrams-text.zip").read_bytes() != first["telegrams-text.zip"][0]
+    assert (layout.site / "telegrams.zip").read_bytes() != first["telegrams.zip"][0]

@@ -16,7 +16,7 @@ from itertools import count
 from pathlib import Path
 
 from tei import __version__
-from tei.convert.context import Context, Resources, load_resources
+from tei.convert.context import Context, Resources, load_resources, resources_digest
 from tei.convert.encode import ZERO_HASH, encode
 from tei.convert.pages import read_pages
 from tei.convert.pages.frontmatter import split_front_matter
@@ -29,7 +29,7 @@ from tei.diagnostics import Diagnostic, Severity, error
 from tei.xmlio import decode_text, read_bytes, serialize, write_file
 
 __all__ = ["Conversion", "Outcome", "Resources", "convert_file", "convert_text",
-           "load_resources"]
+           "load_resources", "resources_digest"]
 
 _OUTPUT_HASH = re.compile(rb'<desc type="output-sha256">([0-9a-f]{64})</desc>')
 _RECORDED = re.compile(rb'<desc type="(source|resources)-sha256">([0-9a-f]{64})</desc>')
@@ -102,15 +102,15 @@ def hand_edited(data: bytes) -> str | None:
     return None
 
 
-def up_to_date(data: bytes, source_hash: str, res: Resources, schema_href: str) -> bool:
-    """True when `data` is our untouched output for this source, converter, resources and
-    schema location: converting again would give the same bytes."""
+def up_to_date(data: bytes, source_hash: str, resources_digest: str, schema_href: str) -> bool:
+    """True when `data` is our untouched output for this source, converter, resources (by
+    their digest) and schema location: converting again would give the same bytes."""
     recorded = dict(_RECORDED.findall(data))
     version = _VERSION.search(data)
     return (hand_edited(data) is None and version is not None
             and version.group(1).decode() == __version__
             and recorded.get(b"source") == source_hash.encode()
-            and recorded.get(b"resources") == res.digest.encode()
+            and recorded.get(b"resources") == resources_digest.encode()
             and f'href="{schema_href}.rng"'.encode() in data)
 
 
@@ -127,7 +127,7 @@ def convert_file(
     source_hash = hashlib.sha256(raw).hexdigest()
     target = out_dir / f"{source.stem}.xml"
     if not force and encoding is None and target.is_file() and up_to_date(
-            read_bytes(target), source_hash, res, schema_href):
+            read_bytes(target), source_hash, res.digest, schema_href):
         return Outcome.UNCHANGED, target, []
     decoded = decode_text(raw, str(source), encoding)
     conversion = convert_text(decoded.text, source.stem, res, path=str(source),

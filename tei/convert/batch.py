@@ -19,6 +19,7 @@ from tei.convert import (
     Resources,
     convert_file,
     load_resources,
+    resources_digest,
     up_to_date,
 )
 from tei.diagnostics import Diagnostic, InputError, error
@@ -118,27 +119,29 @@ def convert_files(sources: Sequence[Path], out_dir: Path, settings: Settings | N
     Raises InputError when the register, patterns or edition settings cannot be loaded.
     """
     settings = settings or Settings()
-    _init_worker(settings)
+    digest = resources_digest(settings.register, settings.patterns, settings.edition)
     href = schema_href(out_dir, settings.project)
     with locked([out_dir]):
-        done = {} if force or encoding else _unchanged(sources, out_dir, href)
+        done = {} if force or encoding else _unchanged(sources, out_dir, href, digest)
         pending = [source for source in sources if source not in done]
+        if pending:  # loaded here first: a broken register or table is reported once
+            _init_worker(settings)
         run = partial(_convert_pending, out_dir, settings, force=force, jobs=jobs,
                       encoding=encoding, progress=progress, engine=engine)
         converted = dict(zip(pending, run(pending, href), strict=True))
         return [done.get(source) or converted[source] for source in sources]
 
 
-def _unchanged(sources: Sequence[Path], out_dir: Path, href: str) -> dict[Path, FileResult]:
-    """The sources whose TEI is up to date, found in this process (no worker is started
-    for a build where little changed)."""
-    assert _worker is not None
+def _unchanged(sources: Sequence[Path], out_dir: Path, href: str,
+               digest: str) -> dict[Path, FileResult]:
+    """The sources whose TEI is up to date, found in this process without loading the
+    resources (no worker is started for a build where little changed)."""
     found = {}
     for source in sources:
         target = out_dir / f"{source.stem}.xml"
         try:
             source_hash = hashlib.sha256(source.read_bytes()).hexdigest()
-            if up_to_date(target.read_bytes(), source_hash, _worker, href):
+            if up_to_date(target.read_bytes(), source_hash, digest, href):
                 found[source] = FileResult(source, "unchanged")
         except OSError:
             continue  # reported when converting

@@ -46,8 +46,7 @@ def load_resources(register_dir: Path | None = None, patterns_dir: Path | None =
         patterns=patterns,
         dates=DateReader(patterns.words("months")),
         edition=load_edition(edition_file),
-        digest=_digest([*sorted(register_dir.glob("*.xml")), *sorted(patterns_dir.glob("*.xml")),
-                        edition_file, *sorted(_CODE.rglob("*.py"))]),
+        digest=resources_digest(register_dir, patterns_dir, edition_file),
     )
     # The resources live as long as the process: moved out of the collector's generations,
     # the register's tries (tens of thousands of objects) are not walked by every full
@@ -56,9 +55,16 @@ def load_resources(register_dir: Path | None = None, patterns_dir: Path | None =
     return loaded
 
 
-def _digest(paths: list[Path]) -> str:
+def resources_digest(register_dir: Path | None = None, patterns_dir: Path | None = None,
+                     edition_file: Path | None = None) -> str:
     """SHA-256 over the names and contents of the files a conversion depends on: the data and
-    the converter's own code, so that a changed rule re-converts what it may change."""
+    the converter's own code, so that a changed rule re-converts what it may change (cheap:
+    deciding that outputs are up to date needs no resources loaded)."""
+    register_dir = register_dir or resources.register_dir()
+    patterns_dir = patterns_dir or resources.patterns_dir()
+    edition_file = edition_file or resources.edition_config()
+    paths = [*sorted(register_dir.glob("*.xml")), *sorted(patterns_dir.glob("*.xml")),
+             edition_file, *sorted(_CODE.rglob("*.py"))]
     digest = hashlib.sha256()
     for path in paths:
         if path.is_file():

@@ -14,7 +14,7 @@ import unicodedata
 from bisect import bisect_left, bisect_right
 from collections.abc import Container
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from pathlib import Path
 
 from lxml import etree
@@ -102,7 +102,12 @@ class Register:
                 self._add_surname(form, entry)
         # The folded tokens a name can begin with: a first word, or one with a final `'s`.
         self._heads = {*self._trie, *(f"{word}'s" for word in self._trie)}
-        self._scanner = _scanner(self._trie)
+
+    @cached_property
+    def _name_scanner(self) -> re.Pattern[str]:
+        """The regex telling where a name may begin, compiled on first use (deciding that a
+        TEI file is up to date never needs it)."""
+        return _scanner(self._trie)
 
     def _add_surname(self, form: str, entry: Entry) -> None:
         words = [m.group() for m in tokens(form)]
@@ -171,7 +176,7 @@ class Register:
             return None
         # The scanner reads the non-word character before each start: a space stands for
         # the text's beginning, so an offset in the spaced text is the start's own.
-        return [found.start() for found in self._scanner.finditer(f" {folded}")]
+        return [found.start() for found in self._name_scanner.finditer(f" {folded}")]
 
     def _starts(self, text: str) -> list[int]:
         """Offsets of the tokens a name can begin with (the token or its stem before `'s`)."""

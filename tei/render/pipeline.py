@@ -47,12 +47,15 @@ _POOL_THRESHOLD = 16  # fewer documents to render than this: no process pool
 
 @dataclass(frozen=True, slots=True)
 class RenderResult:
-    """What `render_edition` did: documents rendered, problems found, where the output is."""
+    """What `render_edition` did: documents rendered, problems found, where the output is;
+    `changed`: False when the set of documents and everything they depend on is what the
+    last run into the same folders rendered (every output was already there)."""
 
     documents: int
     diagnostics: list[Diagnostic] = field(default_factory=list)
     html_dir: Path | None = None
     text_dir: Path | None = None
+    changed: bool = True
 
 
 @dataclass(frozen=True, slots=True)
@@ -124,13 +127,14 @@ def render_edition(tei_paths: Sequence[Path], html_dir: Path | None, text_dir: P
             entries = {stem: replace(entries[stem], page=digest(page.context))
                        for stem, page in zip(order, pages, strict=True) if not failed.get(stem)}
     _remove_departed(previous, {task.stem for task in tasks}, html_dir, text_dir)
-    if html_dir is not None and (entries != previous or not (html_dir / "index.html").is_file()):
+    changed = entries != previous
+    if html_dir is not None and (changed or not (html_dir / "index.html").is_file()):
         order = [stem for stem in order if stem in entries]
         _write_site(html_dir, [records.get(s) or _cached(html_dir, s) for s in order], context)
-    if folder is not None and (entries != previous or not (folder / manifest.MANIFEST).is_file()):
+    if folder is not None and (changed or not (folder / manifest.MANIFEST).is_file()):
         manifest.save(folder, environment, entries)
     sync_folders(folder for folder in (html_dir, text_dir) if folder is not None)
-    return RenderResult(rendered, diagnostics, html_dir, text_dir)
+    return RenderResult(rendered, diagnostics, html_dir, text_dir, changed)
 
 
 def site_context(edition: Edition, html_dir: Path | None, cmif: bool,
