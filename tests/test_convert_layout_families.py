@@ -28,6 +28,9 @@ ARCHIVE_LINES = [
     "Hungarian National Archives (MNL OL), XIX-J-1-j, Box 42, Folder 4/b",
     "Diplomatic Archive of the MFA of Serbia, PA 1961, f. 105, 4112",
     "Archivo Central del MINREX, Fondo URSS, Caja 3",
+    "Political Archive of the Federal Foreign Office, B 150, Vol. 42, pp. 117-119",
+    "National Archives of Australia, Series 1838, Item 3107/38/12",
+    "Archiv der sozialen Demokratie, Bestand Helmut Schmidt, Akte 6532",
 ]
 
 
@@ -41,6 +44,26 @@ def test_an_archive_line_is_the_shelfmark_not_a_dateline(line: str, at_top: bool
     text = " ".join("".join(xp(root, "//tei:text")[0].itertext()).split())
     assert line not in text
     assert xp(root, "//tei:correspAction[@type='sent']/tei:date/@when") == ["1956-05-04"]
+
+
+@pytest.mark.parametrize("letterhead", ["Federal Foreign Office (Auswärtiges Amt)",
+                                        "MINISTRY OF FOREIGN AFFAIRS\nPOLITICAL DEPARTMENT"])
+def test_an_archive_line_under_a_letterhead_is_the_shelfmark(letterhead: str,
+                                                             resources) -> None:
+    line = ARCHIVE_LINES[5]
+    document = ("TELEX No. 318\nFrom: Embassy Moscow\nTo: Foreign Office, Bonn\n"
+                "Dispatched: 12 March 1963, 19.40 hrs\n\n" + BODY)
+    root = _root(f"{letterhead}\n{line}\n\n{document}", resources)
+    assert [i.text for i in xp(root, "//tei:msIdentifier/tei:idno")] == [line]
+    assert xp(root, "//tei:correspAction[@type='sent']/tei:date/@when") == ["1963-03-12T19:40:00"]
+    assert xp(root, "//tei:text//tei:head") == []
+
+
+def test_a_line_of_prose_above_keeps_an_archive_line_in_the_text(resources) -> None:
+    prose = "The following telegram was found among the papers of the embassy."
+    paragraphs = "".join(f"{n}. The talks went on for a day.\n\n" for n in range(1, 9))
+    root = _root(f"{prose}\n{ARCHIVE_LINES[5]}\n\nTELEGRAM\n\n{paragraphs}{BODY}", resources)
+    assert xp(root, "//tei:msIdentifier/tei:idno") == []
 
 
 @pytest.mark.parametrize(("line", "subtype"), [

@@ -72,8 +72,11 @@ def unwrap(lines: list[Line], seg: Segments, ctx: Context) -> list[Line]:
     dated = [line for line in seg.fields.get("date", []) if ctx.res.dates.find(line.text)]
     if seg.page_date is None and dated:
         seg.page_date = dated[0]
-    middle = _closing_reference(lines[start:end], seg, ctx)
+    middle = _opening_reference(_closing_reference(lines[start:end], seg, ctx), seg, ctx)
     return _summary(middle, seg, ctx)
+
+
+_OPENING_REACH = 4  # an archival reference opens a document within its first lines
 
 
 def _head(lines: list[Line], seg: Segments, ctx: Context) -> int:
@@ -324,6 +327,20 @@ def _footer(lines: list[Line], start: int, seg: Segments, ctx: Context) -> int:
 def _closing_reference(lines: list[Line], seg: Segments, ctx: Context) -> list[Line]:
     """A bracketed archival reference closing the document (before its notes)."""
     for i in range(len(lines) - 1, max(-1, len(lines) - 8), -1):
+        found = ctx.res.patterns.match("archival-reference", lines[i].text)
+        if found:
+            seg.references.append(found[1].group("ref").strip())
+            return lines[:i] + lines[i + 1:]
+    return lines
+
+
+def _opening_reference(lines: list[Line], seg: Segments, ctx: Context) -> list[Line]:
+    """An archival reference under the letterhead that opens the document (short lines,
+    no prose above it), when the page's head did not take one."""
+    for i in range(1, min(len(lines), _OPENING_REACH)):
+        above = lines[i - 1]
+        if len(above.text.split()) > 12 or _PROSE_END.search(above.text):
+            return lines
         found = ctx.res.patterns.match("archival-reference", lines[i].text)
         if found:
             seg.references.append(found[1].group("ref").strip())
