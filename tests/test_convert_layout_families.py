@@ -193,3 +193,16 @@ def test_a_capitals_record_heading_with_its_parties_names_the_document_type(
                  "\n\n2. The Secretary of State said that he was glad.\n", resources)
     assert xp(root, "//tei:body/tei:div/@type") == ["record-of-conversation"]
     assert _subtypes(root)[heading] == "document-type"
+
+
+@pytest.mark.parametrize("label", ["Dispatched from", "Sent from", "Place of origin"])
+def test_a_labelled_place_of_dispatch_is_a_form_line_not_the_page_title(label: str,
+                                                                          resources) -> None:
+    text = (f"Ciphered telegram\n{label}: Washington\nDate: 3.10.1968\n"
+            "Received: 4.10.1968 at 02.50 hrs\nNo.: 3512/68\n\n"
+            "To: Comrade Jiří Hájek, Minister of Foreign Affairs, Prague\n\n" + BODY)
+    root = _root(text, resources)
+    assert xp(root, "//tei:titleStmt/tei:title[@type='main']/text()") == [
+        "Ciphered Telegram No. 3512/68, Kovacs to Jiří Hájek"]
+    assert xp(root, "//tei:correspAction[@type='sent']/tei:placeName/text()") == ["Washington"]
+    assert xp(root, "//tei:correspAction[@type='sent']/tei:date/@when") == ["1968-10-03"]

@@ -24,6 +24,7 @@ from tei.convert.segment import (
     bare,
     doc_type_in,
     footnote_number,
+    heading_groups,
     label_of,
 )
 
@@ -209,6 +210,8 @@ def _is_title(line: Line, ctx: Context, after_date: bool, lines: list[Line] | No
     heading = patterns.match("heading", bare(text))
     if label_of(text, ctx) or (heading and heading[0] != "dateline"):
         return False
+    if ":" in text and heading_groups(text, ctx) is not None:
+        return False  # a labelled line of a cable form (`Dispatched from: Washington`)
     if patterns.match("salutation", text) or patterns.match("address", text):
         return False
     if after_date:
