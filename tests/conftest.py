@@ -11,6 +11,7 @@ from lxml import etree
 
 from tei.convert import Resources, load_resources
 from tei.validate import Validator
+from tests.browser_fixtures import base, browser, page  # noqa: F401  (browser tests' fixtures)
 
 ROOT = Path(__file__).resolve().parent.parent
 FIXTURES = ROOT / "tests" / "fixtures"

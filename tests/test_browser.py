@@ -4,20 +4,17 @@ go to tests/artifacts/."""
 
 from __future__ import annotations
 
-import os
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
 
 from tei.render import render_edition
-from tei.render.screenshots import CHROMIUM, chromium, serve
+from tests.browser_fixtures import shot
 
 pytestmark = pytest.mark.browser
 
 FIXTURES = Path(__file__).parent / "fixtures" / "render"
-ARTIFACTS = Path(__file__).parent / "artifacts"
 TITLES = {
     "r01": "Ciphered Telegram No. 21405, Mao Zedong to Filippov [Stalin]",
     "r02": "Handwritten letter from Gao Gang and Kim Il Sung to Stalin",
@@ -26,51 +23,11 @@ TITLES = {
 }
 
 
-def _require_chromium() -> None:
-    if CHROMIUM.exists():
-        return
-    reason = f"{CHROMIUM} is missing (apt-get install chromium; .ci/run does this in CI)"
-    if os.environ.get("CI"):
-        pytest.fail(reason)
-    pytest.skip(reason)
-
-
 @pytest.fixture(scope="module")
 def site(tmp_path_factory: pytest.TempPathFactory) -> Path:
     folder = tmp_path_factory.mktemp("browser") / "site"
     assert render_edition(sorted(FIXTURES.glob("*.xml")), folder, None).diagnostics == []
     return folder
-
-
-@pytest.fixture(scope="module")
-def base(site: Path) -> Iterator[str]:
-    with serve(site) as url:
-        yield url
-
-
-@pytest.fixture(scope="module")
-def browser() -> Iterator[Any]:
-    _require_chromium()
-    with chromium() as instance:
-        yield instance
-
-
-@pytest.fixture
-def page(browser: Any, site: Path, base: str) -> Iterator[Any]:
-    """A page that may only load files of the site: any other request fails the test."""
-    context = browser.new_context(viewport={"width": 1200, "height": 900})
-    tab = context.new_page()
-    foreign: list[str] = []
-    tab.on("request", lambda request: None if request.url.startswith(
-        (base, site.as_uri())) else foreign.append(request.url))
-    yield tab
-    context.close()
-    assert foreign == []
-
-
-def shot(tab: Any, name: str) -> None:
-    ARTIFACTS.mkdir(exist_ok=True)
-    tab.screenshot(path=str(ARTIFACTS / name), full_page=True)
 
 
 def visible_titles(tab: Any) -> list[str]:

@@ -8,15 +8,13 @@ document page, one entity page, ...), so new kinds of page are checked without a
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
 
 from tei.render import render_edition
-from tei.render.screenshots import chromium, serve
-from tests.test_browser import FIXTURES, _require_chromium
+from tests.test_browser import FIXTURES
 
 pytestmark = pytest.mark.browser
 
@@ -41,19 +39,6 @@ def site(tmp_path_factory: pytest.TempPathFactory) -> Path:
     folder = tmp_path_factory.mktemp("a11y") / "site"
     assert render_edition(sorted(FIXTURES.glob("*.xml")), folder, None).diagnostics == []
     return folder
-
-
-@pytest.fixture(scope="module")
-def base(site: Path) -> Iterator[str]:
-    with serve(site) as url:
-        yield url
-
-
-@pytest.fixture(scope="module")
-def browser() -> Iterator[Any]:
-    _require_chromium()
-    with chromium() as instance:
-        yield instance
 
 
 def test_the_vendored_axe_is_the_pinned_release() -> None:

@@ -5,15 +5,13 @@ and axe-core finding no serious violation on these pages with their drawings."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
 
 from tei.render import render_edition
-from tei.render.screenshots import chromium, serve
-from tests.test_browser import _require_chromium, shot
+from tests.browser_fixtures import shot
 from tests.test_browser_a11y import VIEWPORTS, serious_violations
 
 pytestmark = pytest.mark.browser
@@ -27,34 +25,6 @@ def site(tmp_path_factory: pytest.TempPathFactory) -> Path:
     folder = tmp_path_factory.mktemp("entities") / "site"
     assert render_edition(sorted(SEEDS.glob("*.xml")), folder, None).diagnostics == []
     return folder
-
-
-@pytest.fixture(scope="module")
-def base(site: Path) -> Iterator[str]:
-    with serve(site) as url:
-        yield url
-
-
-@pytest.fixture(scope="module")
-def browser() -> Iterator[Any]:
-    _require_chromium()
-    with chromium() as instance:
-        yield instance
-
-
-@pytest.fixture
-def page(browser: Any, site: Path, base: str) -> Iterator[Any]:
-    """A page that may only load files of the site: any other request fails the test."""
-    context = browser.new_context(viewport={"width": 1200, "height": 900})
-    tab = context.new_page()
-    foreign: list[str] = []
-    errors: list[str] = []
-    tab.on("request", lambda request: None if request.url.startswith(
-        (base, site.as_uri())) else foreign.append(request.url))
-    tab.on("pageerror", lambda error: errors.append(str(error)))
-    yield tab
-    context.close()
-    assert (foreign, errors) == ([], [])
 
 
 def test_entity_page_is_reached_from_a_mention_and_leads_back(page: Any, base: str) -> None:

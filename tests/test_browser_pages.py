@@ -16,9 +16,8 @@ from lxml import etree
 
 from tei.edition import load_edition
 from tei.render import render_edition
-from tei.render.screenshots import chromium, serve
 from tei.xmlio import TEI_NS
-from tests.test_browser import _require_chromium, shot
+from tests.browser_fixtures import shot
 from tests.test_browser_a11y import VIEWPORTS, serious_violations
 
 pytestmark = pytest.mark.browser
@@ -48,19 +47,6 @@ def site(tmp_path_factory: pytest.TempPathFactory) -> Path:
     inputs = [*DOCUMENTS, with_paragraphs_in_items(folder)]
     assert render_edition(inputs, folder / "site", None, edition=edition).diagnostics == []
     return folder / "site"
-
-
-@pytest.fixture(scope="module")
-def base(site: Path) -> Iterator[str]:
-    with serve(site) as url:
-        yield url
-
-
-@pytest.fixture(scope="module")
-def browser() -> Iterator[Any]:
-    _require_chromium()
-    with chromium() as instance:
-        yield instance
 
 
 @pytest.fixture

@@ -5,7 +5,6 @@ from file:// too. Screenshots go to tests/artifacts/."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -14,7 +13,7 @@ import pytest
 from tei.render import render_edition
 from tei.render.search import words
 from tei.resources import data_root
-from tests.test_browser import browser, shot  # noqa: F401  (fixtures)
+from tests.browser_fixtures import shot
 from tests.test_browser_a11y import AXE, SERIOUS, VIEWPORTS
 
 pytestmark = pytest.mark.browser
@@ -34,28 +33,6 @@ def site(tmp_path_factory: pytest.TempPathFactory) -> Path:
     folder = tmp_path_factory.mktemp("search") / "site"
     assert render_edition(sorted(SEEDS.glob("*.xml")), folder, None).diagnostics == []
     return folder
-
-
-@pytest.fixture(scope="module")
-def base(site: Path) -> Iterator[str]:
-    from tei.render.screenshots import serve
-    with serve(site) as url:
-        yield url
-
-
-@pytest.fixture
-def page(browser: Any, site: Path, base: str) -> Iterator[Any]:  # noqa: F811
-    """A page that may only load files of the site and must log no errors."""
-    context = browser.new_context(viewport={"width": 1200, "height": 900})
-    tab = context.new_page()
-    foreign: list[str] = []
-    errors: list[str] = []
-    tab.on("request", lambda request: None if request.url.startswith(
-        (base, site.as_uri())) else foreign.append(request.url))
-    tab.on("pageerror", lambda error: errors.append(str(error)))
-    yield tab
-    context.close()
-    assert (foreign, errors) == ([], [])
 
 
 def results(tab: Any) -> dict[str, Any]:
@@ -143,7 +120,7 @@ def test_search_with_snippets_and_facets_from_a_file_url(page: Any, site: Path) 
     ("documents/000_eccd84356cefffd4.html?hl=ceasefire", "mark.search-hit"),
 ])
 def test_results_facets_and_marks_have_no_serious_accessibility_violation(
-        browser: Any, base: str, address: str, ready: str, viewport: str) -> None:  # noqa: F811
+        browser: Any, base: str, address: str, ready: str, viewport: str) -> None:
     context = browser.new_context(viewport=VIEWPORTS[viewport])
     try:
         tab = context.new_page()
