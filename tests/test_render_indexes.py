@@ -29,8 +29,8 @@ from tei.render.indexes import (
     split_record,
     write_pages,
 )
-from tei.render.pipeline import _parse_record as pipeline_record
-from tei.render.pipeline import _write
+from tei.render.passes import parse_record as pipeline_record
+from tei.render.passes import write as _write
 from tei.render.saxon import Renderer
 from tei.xmlio import parse_file
 

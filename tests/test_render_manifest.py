@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from tei.render import manifest, pipeline, render_edition
+from tei.render import manifest, passes, pipeline, render_edition
 from tests.cases import ROOT
 
 CORPUS = ROOT / "corpus" / "tei"
@@ -29,18 +29,18 @@ def copy_corpus(folder: Path) -> list[Path]:
 def rendered(monkeypatch: pytest.MonkeyPatch) -> dict[str, list[str]]:
     """The stems each pass renders (in this process), by pass."""
     log: dict[str, list[str]] = {"first": [], "second": []}
-    first, second = pipeline._first_pass, pipeline._second_pass
+    first, second = passes.first_pass, passes.second_pass
 
-    def logged_first(task: pipeline._Task) -> object:
+    def logged_first(task: passes.DocumentTask) -> object:
         log["first"].append(task.stem)
         return first(task)
 
-    def logged_second(task: pipeline._Task) -> object:
+    def logged_second(task: passes.DocumentTask) -> object:
         log["second"].append(task.stem)
         return second(task)
 
-    monkeypatch.setattr(pipeline, "_first_pass", logged_first)
-    monkeypatch.setattr(pipeline, "_second_pass", logged_second)
+    monkeypatch.setattr(passes, "first_pass", logged_first)
+    monkeypatch.setattr(passes, "second_pass", logged_second)
     return log
 
 

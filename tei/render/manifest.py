@@ -87,6 +87,12 @@ def cache_file(folder: Path, stem: str) -> Path:
     return folder / CACHE / f"{stem}.json"
 
 
+def draft_file(folder: Path, stem: str) -> Path:
+    """Where the page of a document is kept with placeholder neighbours (see
+    `tei.render.passes`)."""
+    return folder / CACHE / f"{stem}.html"
+
+
 def unchanged(paths: Iterable[Path], folder: Path | None, environment: str) -> set[Path]:
     """The files among `paths` the last run in `folder` rendered with the same content in the
     same environment (a build need not validate them again)."""

@@ -14,29 +14,34 @@ import unicodedata
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from contextlib import contextmanager
-from dataclasses import asdict, dataclass, field, replace
+from dataclasses import dataclass, field, replace
 from functools import partial
 from itertools import chain
 from pathlib import Path
 from typing import Any, TypeVar
 
-from lxml import etree
-
-from tei.diagnostics import Diagnostic, InputError, error
+from tei.diagnostics import Diagnostic, error
 from tei.edition import Edition, load_edition
 from tei.engine import Engine, Runner, batch, chunks, dask_runner
 from tei.export.files import SCHEMA_FILES
-from tei.render import indexes, layout, manifest, overview
+from tei.render import indexes, layout, manifest, overview, passes
 from tei.render.apparatus import load_pages, page_xml
 from tei.render.context import Link, SiteContext
 from tei.render.manifest import digest
-from tei.render.publish import tei_copy, unpublished
-from tei.render.saxon import Renderer, Source
-from tei.render.search import SearchDocument, search_document
+from tei.render.passes import (
+    PLACEHOLDER_NEXT,
+    PLACEHOLDER_PREV,
+    DocumentRecord,
+    DocumentTask,
+    write,
+)
+from tei.render.publish import unpublished
+from tei.render.saxon import Renderer
+from tei.render.search import SearchDocument
 from tei.render.search_index import index_files
 from tei.resources import schemas_dir, xslt_dir
 from tei.workspace import die_with_parent
-from tei.xmlio import TEI_NS, atomic_write, parse_bytes, read_bytes, sync_folders
+from tei.xmlio import sync_folders
 
 T = TypeVar("T")
 R = TypeVar("R")
@@ -56,29 +61,6 @@ class RenderResult:
     html_dir: Path | None = None
     text_dir: Path | None = None
     changed: bool = True
-
-
-@dataclass(frozen=True, slots=True)
-class _Task:
-    path: Path
-    stem: str
-    context: str
-    html_dir: Path | None
-    text_dir: Path | None
-    schemas: str = ""
-    cache: Path | None = None
-
-
-@dataclass(frozen=True, slots=True)
-class _Record:
-    stem: str
-    sort: str
-    title: str
-    date: str
-    summary: str
-    record: str
-    search: SearchDocument
-    published: bool = True
 
 
 def render_edition(tei_paths: Sequence[Path], html_dir: Path | None, text_dir: Path | None,
@@ -109,9 +91,9 @@ def render_edition(tei_paths: Sequence[Path], html_dir: Path | None, text_dir: P
     entries = {task.stem: previous[task.stem] for task in tasks
                if previous.get(task.stem) and task not in fresh}
     with _runner(workers, progress, len(fresh), engine) as run:
-        first = run(_first_pass, fresh, "Reading")
+        first = run(passes.first_pass, fresh, "Reading")
         diagnostics += [r for r in first if isinstance(r, Diagnostic)]
-        records = {r.stem: r for r in first if isinstance(r, _Record)}
+        records = {r.stem: r for r in first if isinstance(r, DocumentRecord)}
         entries |= {stem: _entry(record, digests[stem]) for stem, record in records.items()}
         order = sorted(entries, key=lambda stem: _date_order(stem, entries[stem]))
         rendered = len(order)
@@ -121,7 +103,7 @@ def render_edition(tei_paths: Sequence[Path], html_dir: Path | None, text_dir: P
             pages = _page_tasks(order, entries, tasks, context)
             stale = [t for t in pages if t.stem in records or not _page_current(
                 previous.get(t.stem), t, html_dir)]
-            failed = dict(zip((t.stem for t in stale), run(_second_pass, stale, "Rendering"),
+            failed = dict(zip((t.stem for t in stale), run(passes.second_pass, stale, "Rendering"),
                               strict=True))
             diagnostics += [d for d in failed.values() if d]
             entries = {stem: replace(entries[stem], page=digest(page.context))
@@ -165,7 +147,7 @@ def _digest(path: Path) -> str:
         return ""  # reported by the first pass
 
 
-def _kept(entry: manifest.Entry | None, task: _Task, digests: dict[str, str]) -> bool:
+def _kept(entry: manifest.Entry | None, task: DocumentTask, digests: dict[str, str]) -> bool:
     """Whether the last run rendered this very document and its outputs are still there."""
     if entry is None or entry.digest != digests[task.stem]:
         return False
@@ -178,23 +160,23 @@ def _kept(entry: manifest.Entry | None, task: _Task, digests: dict[str, str]) ->
     return all(path.is_file() for path in outputs)
 
 
-def _page_current(entry: manifest.Entry | None, page: _Task, html_dir: Path) -> bool:
+def _page_current(entry: manifest.Entry | None, page: DocumentTask, html_dir: Path) -> bool:
     """Whether the document's page was rendered in the same context (same neighbours)."""
     return (entry is not None and entry.page == digest(page.context)
             and (html_dir / layout.page_file(page.stem)).is_file())
 
 
-def _entry(record: _Record, content: str) -> manifest.Entry:
+def _entry(record: DocumentRecord, content: str) -> manifest.Entry:
     return manifest.Entry(content, record.sort, record.title, record.date, record.published)
 
 
-def _cached(html_dir: Path, stem: str) -> _Record:
+def _cached(html_dir: Path, stem: str) -> DocumentRecord:
     """A document's record as the run that rendered it cached it."""
     data = json.loads(manifest.cache_file(html_dir, stem).read_text(encoding="utf-8"))
     search = data.pop("search")
     search |= {"senders": tuple(search["senders"]), "addressees": tuple(search["addressees"]),
                "packed": base64.b64decode(search["packed"])}
-    return _Record(**data, search=SearchDocument(**search))
+    return DocumentRecord(**data, search=SearchDocument(**search))
 
 
 def _remove_departed(previous: dict[str, manifest.Entry], present: set[str],
@@ -206,15 +188,15 @@ def _remove_departed(previous: dict[str, manifest.Entry], present: set[str],
         if html_dir is not None:
             files += [html_dir / relative for relative in (
                 layout.page_file(stem), layout.text_file(stem), layout.tei_file(stem))]
-            files.append(manifest.cache_file(html_dir, stem))
+            files += [manifest.cache_file(html_dir, stem), manifest.draft_file(html_dir, stem)]
         for path in files:
             path.unlink(missing_ok=True)
 
 
 def _plan(paths: Sequence[Path], html_dir: Path | None, text_dir: Path | None,
-          context: Context, schemas: str) -> tuple[list[_Task], list[Diagnostic]]:
+          context: Context, schemas: str) -> tuple[list[DocumentTask], list[Diagnostic]]:
     """One task per input; a second file with the same name is reported, not rendered."""
-    tasks: dict[str, _Task] = {}
+    tasks: dict[str, DocumentTask] = {}
     diagnostics: list[Diagnostic] = []
     for path in paths:
         stem = Path(path).stem
@@ -229,9 +211,19 @@ def _plan(paths: Sequence[Path], html_dir: Path | None, text_dir: Path | None,
                 str(path), f"another input has the same name ({tasks[stem].path}); "
                 "only the first is rendered", rule="render-duplicate").diagnostic)
             continue
-        tasks[stem] = _Task(Path(path), stem, context(_document(stem)), html_dir, text_dir,
-                            schemas, html_dir / manifest.CACHE if html_dir is not None else None)
+        tasks[stem] = DocumentTask(
+            Path(path), stem, context(_document(stem)), html_dir, text_dir, schemas,
+            html_dir / manifest.CACHE if html_dir is not None else None,
+            _drafts(stem, context) if html_dir is not None else ("", ""))
     return list(tasks.values()), diagnostics
+
+
+def _drafts(stem: str, context: Context) -> tuple[str, str]:
+    """The contexts of a document's draft page (placeholder neighbours), with its TEI copy
+    published and withheld."""
+    published, withheld = (context(_document(stem, tei), PLACEHOLDER_PREV, PLACEHOLDER_NEXT)
+                           for tei in (True, False))
+    return published, withheld
 
 
 def _unsafe_name(name: str) -> str | None:
@@ -257,8 +249,8 @@ def _date_order(stem: str, entry: manifest.Entry) -> tuple[bool, str, str]:
     return (not entry.sort, entry.sort, stem)
 
 
-def _page_tasks(order: list[str], entries: dict[str, manifest.Entry], tasks: list[_Task],
-                context: Context) -> list[_Task]:
+def _page_tasks(order: list[str], entries: dict[str, manifest.Entry], tasks: list[DocumentTask],
+                context: Context) -> list[DocumentTask]:
     """Tasks for the HTML pages, in `order`, each knowing its neighbours by date."""
     by_stem = {task.stem: task for task in tasks}
     pages = []
@@ -274,77 +266,7 @@ def _link(stem: str, entries: dict[str, manifest.Entry]) -> Link:
     return Link(layout.sibling_href(stem), entries[stem].title, entries[stem].date)
 
 
-def _load(renderer: Renderer, path: Path) -> tuple[etree._ElementTree, Source]:
-    """Read, parse (hardened) and check that the file is a TEI document."""
-    tree = parse_bytes(read_bytes(path), str(path))
-    root = tree.getroot()
-    if root.tag != f"{{{TEI_NS}}}TEI":
-        name = etree.QName(root)
-        raise error(str(path), f"not a TEI document: the root element is <{name.localname}> "
-                    f"in namespace '{name.namespace or ''}'", root.sourceline or 1,
-                    rule="render-root")
-    return tree, renderer.load(tree, str(path))
-
-
-def _first_pass(task: _Task) -> _Record | Diagnostic:
-    """Index record and text edition of one document; for the site, its text and, if it
-    follows the grammar, a clean copy of its TEI (see `tei.render.publish`; otherwise a
-    copy an earlier run published is removed)."""
-    renderer = Renderer.shared()
-    try:
-        tree, source = _load(renderer, task.path)
-        record = renderer.record(source, task.context)
-        text = renderer.text(source, task.context).encode("utf-8")
-        copy = tei_copy(tree, task.schemas) if task.html_dir is not None else None
-        if task.text_dir is not None:
-            _write(task.text_dir, f"{task.stem}.txt", text, task.path)
-        if task.html_dir is not None:
-            _write(task.html_dir, layout.text_file(task.stem), text, task.path)
-            if copy is not None:
-                _write(task.html_dir, layout.tei_file(task.stem), copy, task.path)
-            else:
-                inside(task.html_dir, layout.tei_file(task.stem), task.path).unlink(
-                    missing_ok=True)
-    except InputError as exc:
-        return exc.diagnostic
-    published = copy is not None or task.html_dir is None
-    parsed = replace(_parse_record(task.stem, record), published=published)
-    if task.cache is not None:
-        fields = asdict(parsed)
-        fields["search"]["packed"] = base64.b64encode(parsed.search.packed).decode("ascii")
-        data = json.dumps(fields, ensure_ascii=False, sort_keys=True)
-        atomic_write(task.cache / f"{task.stem}.json", data.encode("utf-8"), durable=False)
-    return parsed
-
-
-def _parse_record(stem: str, record: str) -> _Record:
-    """Split the record from the XSLT into facts, search terms and the index input."""
-    root = etree.fromstring(record)
-    reading = ""
-    text = root.find("text")
-    if text is not None:
-        reading = text.text or ""
-        root.remove(text)
-    title, date, summary = (root.findtext(tag) or "" for tag in ("title", "date", "summary"))
-    return _Record(stem, root.get("sort", ""), title, date, summary,
-                   etree.tostring(root, encoding="unicode"),
-                   search_document(layout.page_href(stem), root, reading))
-
-
-def _second_pass(task: _Task) -> Diagnostic | None:
-    """The HTML page of one document."""
-    renderer = Renderer.shared()
-    try:
-        _, source = _load(renderer, task.path)
-        page = renderer.html(source, task.context)
-        if task.html_dir is not None:
-            _write(task.html_dir, layout.page_file(task.stem), page.encode("utf-8"), task.path)
-    except InputError as exc:
-        return exc.diagnostic
-    return None
-
-
-def _write_site(html_dir: Path, records: list[_Record], context: SiteContext) -> None:
+def _write_site(html_dir: Path, records: list[DocumentRecord], context: SiteContext) -> None:
     """Index pages, entity pages, timeline, map, apparatus pages, search index, assets
     and schemas: the whole-corpus part of the site (see `tei.render.indexes`)."""
     corpus = indexes.group(r.record for r in records)
@@ -358,22 +280,22 @@ def _write_site(html_dir: Path, records: list[_Record], context: SiteContext) ->
 
     search_page = indexes.Page("search.html", '<search-page path="search.html"/>')
     every_page = chain(indexes.pages(corpus), overview.overview_pages(corpus), [search_page])
-    indexes.write_pages(html_dir, every_page, transform, partial(_write, html_dir), context_of)
-    _write(html_dir, layout.TIMELINE_DATA, overview.timeline_script(corpus).encode("utf-8"))
-    _write(html_dir, layout.MAP_DATA, overview.map_script(corpus).encode("utf-8"))
+    indexes.write_pages(html_dir, every_page, transform, partial(write, html_dir), context_of)
+    write(html_dir, layout.TIMELINE_DATA, overview.timeline_script(corpus).encode("utf-8"))
+    write(html_dir, layout.MAP_DATA, overview.map_script(corpus).encode("utf-8"))
     for page in context.pages:
         html = Renderer.shared().apparatus(page_xml(page), context({"page": page.slug}))
-        _write(html_dir, layout.apparatus_file(page.slug), html.encode("utf-8"))
+        write(html_dir, layout.apparatus_file(page.slug), html.encode("utf-8"))
     search = []
     for relative, content in index_files([r.search for r in records]):
-        _write(html_dir, relative, content.encode("utf-8"))
+        write(html_dir, relative, content.encode("utf-8"))
         search.append(relative)
     _remove_others(html_dir / layout.SEARCH, search)
     for asset in sorted((xslt_dir() / "assets").iterdir()):
         if asset.is_file():
-            _write(html_dir, f"{layout.ASSETS}/{asset.name}", asset.read_bytes())
+            write(html_dir, f"{layout.ASSETS}/{asset.name}", asset.read_bytes())
     for name in SCHEMA_FILES:
-        _write(html_dir, f"{layout.SCHEMAS}/{name}", (schemas_dir() / name).read_bytes())
+        write(html_dir, f"{layout.SCHEMAS}/{name}", (schemas_dir() / name).read_bytes())
 
 
 def _remove_others(folder: Path, kept: Iterable[str]) -> None:
@@ -383,33 +305,6 @@ def _remove_others(folder: Path, kept: Iterable[str]) -> None:
     for path in sorted(folder.glob("*.js")):
         if path.name not in names and not path.is_symlink():
             path.unlink()
-
-
-def _write(folder: Path, relative: str, data: bytes, source: Path | None = None) -> None:
-    """Write `folder/relative` atomically (made durable with the whole output by
-    `sync_folders` at the end of the run), unless it already holds exactly these bytes (a
-    re-render then costs no disk flush and leaves modification times alone). Raises
-    InputError (naming `source`, the input written from, if given) when the path leads
-    outside `folder`, through a symbolic link or `..`."""
-    path = inside(folder, relative, source)
-    try:
-        if path.stat().st_size == len(data) and path.read_bytes() == data:
-            return
-    except OSError:
-        pass
-    atomic_write(path, data, durable=False)
-
-
-def inside(folder: Path, relative: str, source: Path | None = None) -> Path:
-    """`folder/relative` with every link resolved; InputError (naming `source` or the path)
-    if that leaves the folder."""
-    target = (folder / relative).resolve()
-    if not target.is_relative_to(folder.resolve()):
-        raise error(str(source or folder / relative),
-                    f"{folder / relative} not written: the path leads outside the output "
-                    f"folder {folder} (through a symbolic link or '..'), to {target}",
-                    rule="render-output")
-    return target
 
 
 def _init_worker() -> None:

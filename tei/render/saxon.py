@@ -31,6 +31,7 @@ _PARSER_FEATURE = "http://saxon.sf.net/feature/parserFeature?uri="
 _DISALLOW_DOCTYPE = "http://apache.org/xml/features/disallow-doctype-decl"
 # Base of the addresses xsl:result-document produces; nothing is ever written there.
 OUTPUT_BASE = "file:///tei-telegrams/site/"
+_PAGER = "{urn:x-tei-telegrams}pager"  # the named template of a page's navigation
 
 STYLESHEETS = {
     "html": "html/document.xsl",
@@ -89,6 +90,16 @@ class Renderer:
     def html(self, source: Source, context: str) -> str:
         """The document's HTML page (context: see `tei.render.context`)."""
         return self._run("html", source, context)
+
+    def pager(self, context: str) -> str:
+        """The previous/next navigation of a document's page alone, as its page shows it."""
+        executable = self._executables["html"]
+        executable.set_parameter("context", self._parse(context, "context"))
+        try:
+            with native_stderr_silenced():
+                return executable.call_template_returning_string(_PAGER) or ""
+        except PySaxonApiError as exc:
+            raise error("context", f"cannot render: {_message(exc)}", rule="render") from None
 
     def text(self, source: Source, context: str) -> str:
         """The document's plain-text edition."""

@@ -1,0 +1,118 @@
+"""The per-document steps: one read of each document, its page drafted with placeholder
+neighbours and filled in later with the same bytes a full render of the page gives."""
+
+from __future__ import annotations
+
+import shutil
+from dataclasses import replace
+from pathlib import Path
+
+import pytest
+
+from tei.render import manifest, passes, pipeline, render_edition
+from tei.render.context import Link
+from tei.render.saxon import Renderer
+
+FIXTURES = Path(__file__).parent / "fixtures" / "render"
+
+
+def copy_fixtures(folder: Path) -> list[Path]:
+    folder.mkdir(parents=True)
+    for path in sorted(FIXTURES.glob("*.xml")):
+        shutil.copy(path, folder)
+    return sorted(folder.glob("*.xml"))
+
+
+def first_task(path: Path, site: Path) -> passes.DocumentTask:
+    """The first-step task of a document, as a render plans it."""
+    context, _ = pipeline.site_context(pipeline.load_edition(), site, cmif=False)
+    tasks, _ = pipeline._plan([path], site, None, context, "")
+    return tasks[0]
+
+
+def page_task(path: Path, site: Path, prev: Link | None, next_: Link | None) -> passes.DocumentTask:
+    """The second-step task of a document's page with these neighbours."""
+    context, _ = pipeline.site_context(pipeline.load_edition(), site, cmif=False)
+    return replace(first_task(path, site),
+                   context=context(pipeline._document(path.stem), prev, next_))
+
+
+def full_page(task: passes.DocumentTask) -> bytes:
+    """The page rendered from the document in one transform."""
+    renderer = Renderer.shared()
+    _, source = passes.load(renderer, task.path)
+    return renderer.html(source, task.context).encode("utf-8")
+
+
+@pytest.fixture
+def drafted(tmp_path: Path) -> tuple[Path, Path]:
+    """A document whose first step ran into a site: (its path, the site)."""
+    path = copy_fixtures(tmp_path / "tei")[0]
+    site = tmp_path / "site"
+    assert isinstance(passes.first_pass(first_task(path, site)), passes.DocumentRecord)
+    return path, site
+
+
+@pytest.mark.parametrize("neighbours", [
+    (None, None),
+    (Link("a.html", "Before & <after>\u00a0", "1 May 1945"), None),
+    (None, Link("b.html", 'A "quoted" title', "")),
+    (Link("a.html", "One", "1945"), Link("b.html", "Two", "1946")),
+])
+def test_a_filled_draft_is_the_page_a_full_render_gives(
+        drafted: tuple[Path, Path], neighbours: tuple[Link | None, Link | None]) -> None:
+    path, site = drafted
+    task = page_task(path, site, *neighbours)
+    assert passes.second_pass(task) is None
+    assert (site / "documents" / f"{path.stem}.html").read_bytes() == full_page(task)
+
+
+def test_the_second_step_reads_no_document_when_a_draft_exists(
+        drafted: tuple[Path, Path], monkeypatch: pytest.MonkeyPatch) -> None:
+    path, site = drafted
+
+    def unreadable(*_args: object) -> None:
+        raise AssertionError("the document was read again")
+
+    monkeypatch.setattr(passes, "load", unreadable)
+    assert passes.second_pass(page_task(path, site, None, Link("b.html", "Next", ""))) is None
+
+
+@pytest.mark.parametrize("draft", ["missing", "ambiguous"])
+def test_without_a_usable_draft_the_page_is_rendered_from_the_document(
+        drafted: tuple[Path, Path], draft: str) -> None:
+    path, site = drafted
+    task = page_task(path, site, Link("a.html", "Before", ""), None)
+    file = manifest.draft_file(site, path.stem)
+    if draft == "missing":
+        file.unlink()
+    else:
+        placeholder = Renderer.shared().pager(task.drafts[0]).encode("utf-8")
+        file.write_bytes(placeholder + file.read_bytes())
+    assert passes.second_pass(task) is None
+    assert (site / "documents" / f"{path.stem}.html").read_bytes() == full_page(task)
+
+
+def test_each_document_is_parsed_once_per_render(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    paths = copy_fixtures(tmp_path / "tei")
+    loaded: list[str] = []
+    load = passes.load
+
+    def counted(renderer: Renderer, path: Path) -> object:
+        loaded.append(path.stem)
+        return load(renderer, path)
+
+    monkeypatch.setattr(passes, "load", counted)
+    result = render_edition(paths, tmp_path / "site", tmp_path / "text")
+    assert result.diagnostics == []
+    assert sorted(loaded) == [p.stem for p in paths]
+
+
+def test_a_departed_document_leaves_no_draft(tmp_path: Path) -> None:
+    paths = copy_fixtures(tmp_path / "tei")
+    site = tmp_path / "site"
+    render_edition(paths, site, None)
+    assert manifest.draft_file(site, paths[0].stem).is_file()
+    render_edition(paths[1:], site, None)
+    assert not manifest.draft_file(site, paths[0].stem).exists()
