@@ -50,9 +50,9 @@
             [not(ancestor::*[local-name() = $tt:registers])]
             ! (if (. instance of element()) then ' ' else string(.)), '')"/>
       </text>
+      <!-- References that resolve to no entry have no grouping key: they form no group. -->
       <xsl:variable name="refs" select="(teiHeader/profileDesc, text)//*[@ref or @corresp]
-          [not(ancestor::*[local-name() = $tt:registers])]
-          [exists(tt:entity(.))]"/>
+          [not(ancestor::*[local-name() = $tt:registers])]"/>
       <xsl:for-each-group select="$refs" group-by="tt:entity(.)/@xml:id">
         <xsl:sort select="tt:kind(tt:entity(.))"/>
         <xsl:sort select="current-grouping-key()"/>
