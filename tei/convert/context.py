@@ -12,6 +12,7 @@ from pathlib import Path
 from lxml import etree
 
 from tei import resources
+from tei.convert.ambiguity import candidates, in_context
 from tei.convert.dates import DateReader
 from tei.convert.patterns import Patterns, load_patterns
 from tei.convert.register import KINDS, Entry, Register, load_register
@@ -79,6 +80,7 @@ class Context:
     res: Resources
     path: str
     year: int | None = None
+    text: str = ""
     footnotes: dict[str, tuple[int, str]] = field(default_factory=dict)
     placed_notes: set[str] = field(default_factory=set)
     warnings: list[Diagnostic] = field(default_factory=list)
@@ -109,7 +111,31 @@ class Context:
             named = self._used_by_surname.get(form.strip("'’").casefold(), [])
             if len(named) == 1:
                 return self.use(named[0])
+        if entry.kind == "org":
+            return self.use(self._org_in_context(entry, form))
         return self.use(entry)
+
+    def _org_in_context(self, entry: Entry, form: str) -> Entry:
+        """The organisation a name several register entries share stands for in this
+        document (`Foreign Office` in a West German telex is the Auswärtiges Amt), told by
+        the document's country context (`name-context` table); without such evidence a
+        local entry, with a warning, never a guess."""
+        shared = candidates(self.res.register, entry, form)
+        if len(shared) == 1:
+            return entry
+        chosen = in_context(self.text, shared, self.res.patterns)
+        if chosen is not None:
+            return chosen
+        reg = form.title() if form.isupper() else form
+        key = f"org:{reg.casefold()}"
+        if key not in self.local:
+            ident = self.res.register.new_id("org", reg, self.used)
+            self.local[key] = Entry(ident, "org", reg, _local_element("org", ident, reg))
+            names = ", ".join(f"'{e.id}'" for e in shared)
+            self.warn(1, f"'{form}' names {names} in the register and the document's context "
+                      f"tells none of them; left unresolved as the local entry '{ident}'. "
+                      "Check", "ambiguous-name")
+        return self.local[key]
 
     def plausible_name(self, name: str) -> bool:
         """Could `name` be a person's name? Not a title, an office or body, a document type,
