@@ -269,3 +269,43 @@ def test_the_archive_an_archive_line_names_is_the_repository(line: str, archive:
                  resources)
     assert xp(root, "//tei:msIdentifier/tei:repository/text()") == [archive]
     assert xp(root, "//tei:msIdentifier/tei:idno/text()") == [shelfmark]
+
+
+@pytest.mark.parametrize(("mention", "person"), [
+    ("Deputy Foreign Minister Semjonow", "Vladimir Semyonov"),
+    ("Premier Schiwkow", "Todor Zhivkov"),
+    ("Foreign Minister Baschew", "Ivan Bashev"),
+    ("Marshal Biryusov", "Sergey Biryuzov"),
+    ("Comrade Stanischew", "Dimitar Stanishev"),
+])
+def test_a_register_name_spelt_another_way_is_that_person(mention: str, person: str,
+                                                         resources) -> None:
+    text = (f"TELEX No. 412\nFrom: Embassy Moscow\n\n{mention} received me today.\n\nOn the "
+            f"routes {mention.split()[-1]} repeated the known position.\n\nKOVACS\n")
+    conversion = convert_text(text, "t", resources)
+    root = etree.fromstring(conversion.xml)
+    refs = xp(root, "//tei:text//tei:persName/@ref")
+    ident = xp(root, f"//tei:person[tei:persName[@type='reg']='{person}']/@xml:id")
+    assert ident and refs.count(f"#{ident[0]}") == 2
+    assert [w.rule for w in conversion.warnings].count("spelling-variant") == 1
+
+
+@pytest.mark.parametrize("mention", ["Mr. Damm", "Ambassador John Kenneth Galbraith"])
+def test_a_short_or_differently_named_surname_is_no_spelling_variant(mention: str,
+                                                                     resources) -> None:
+    text = f"TELEX No. 412\nFrom: Embassy Moscow\n\n{mention} received me today.\n\nKOVACS\n"
+    conversion = convert_text(text, "t", resources)
+    assert "spelling-variant" not in [w.rule for w in conversion.warnings]
+
+
+@pytest.mark.parametrize("line", ["Mr. Tyler EUR", "Mr. Toon EUR/EE", "Mr. Tyler's"])
+def test_an_office_symbol_or_possessive_after_a_name_is_not_the_name(line: str,
+                                                                     resources) -> None:
+    text = (f"Memorandum of Conversation\n\nDATE: March 3, 1964\n\nPARTICIPANTS: {line}\n\n"
+            "The Ambassador called at his request.\n")
+    conversion = convert_text(text, "t", resources)
+    root = etree.fromstring(conversion.xml)
+    regs = xp(root, "//tei:person/tei:persName[@type='reg']/text()")
+    assert regs and all(" " not in r or r in ("William R. Tyler", "Malcolm Toon") for r in regs)
+    assert not xp(root, "//tei:correspAction/tei:placeName")
+    assert "EUR" not in " ".join(regs) and "'s" not in " ".join(regs)

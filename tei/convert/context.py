@@ -16,6 +16,7 @@ from tei.convert.ambiguity import candidates, in_context
 from tei.convert.dates import DateReader
 from tei.convert.patterns import Patterns, load_patterns
 from tei.convert.register import KINDS, Entry, Register, load_register
+from tei.convert.spelling import variant_of
 from tei.diagnostics import Diagnostic, Severity
 from tei.edition import Edition, load_edition
 from tei.xmlio import TEI_NS
@@ -159,13 +160,15 @@ class Context:
     def entry(self, kind: str, name: str, line: int) -> Entry:
         """The register entry of `kind` for a name in a name position, or a new local entry
         (warned, naming the register file to extend)."""
+        if kind == "person":
+            name = self.trimmed(name)
         known = self.res.register.lookup(name)
         if known and known.kind == kind:
             return self.use(known)
         reg = name.title() if name.isupper() else name
         key = f"{kind}:{reg.casefold()}"
         if key not in self.local and kind == "person":
-            found = self._by_surname(name, reg, line)
+            found = self._by_surname(name, reg, line) or self._variant(name, line)
             if isinstance(found, Entry):
                 return found
             key = found or key
@@ -199,6 +202,23 @@ class Context:
             return self.use(known)
         same = self._local_by_surname.get(surname.casefold(), [])
         return same[0] if len(same) == 1 and not initials else None
+
+    def trimmed(self, name: str) -> str:
+        """`name` without an office symbol or possessive set after it (`name-trim`)."""
+        for row in self.res.patterns.regexes.get("name-trim", ()):
+            name = row.regex.sub(row.name, name)
+        return name.strip()
+
+    def _variant(self, name: str, line: int) -> Entry | None:
+        """The register person whose surname `name` spells another way (`Semjonow` for
+        Semyonov), warned; its spelling is kept for the surname's later mentions."""
+        known = variant_of(name, self.res.register, self.res.patterns)
+        if known is None or known.id in self.used:
+            return known and self.use(known)
+        self.warn(line, f"'{name}' taken as {known.reg} ('{known.id}'), a spelling of that "
+                  "register name; check", "spelling-variant")
+        self._note_surname(name.split()[-1])
+        return self.use(known)
 
     def _note_surname(self, surname: str) -> None:
         """Keep the surnames of local persons (four letters or more) for `known` spans."""
