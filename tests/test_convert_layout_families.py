@@ -309,3 +309,30 @@ def test_an_office_symbol_or_possessive_after_a_name_is_not_the_name(line: str,
     assert regs and all(" " not in r or r in ("William R. Tyler", "Malcolm Toon") for r in regs)
     assert not xp(root, "//tei:correspAction/tei:placeName")
     assert "EUR" not in " ".join(regs) and "'s" not in " ".join(regs)
+
+
+@pytest.mark.parametrize(("line", "when"), [
+    ("Dated the 14th October, 1959", "1959-10-14"),
+    ("Despatched 14 October, 1959", "1959-10-14"),
+    ("Sent October 14, 1959, 6 p.m.", "1959-10-14T18:00:00"),
+])
+def test_a_labelled_date_with_a_comma_is_no_dateline(line: str, when: str, resources) -> None:
+    text = f"Telegram\n\nFrom: Indembassy, Peking\nNo. 612\n{line}\n\n1. {BODY}"
+    root = _root(text, resources)
+    assert xp(root, "//tei:correspAction[@type='sent']/tei:date/@when") == [when]
+    assert xp(root, "//tei:correspAction[@type='sent']/tei:placeName/@ref") == ["#pla-beijing"]
+
+
+@pytest.mark.parametrize("line", [
+    "National Archives of India, MEA, File No. 4(12)-EAD/59, Vol. II",
+    "Riksarkivet, UD 1920 års dossiersystem, HP 1, Vol. 512",
+    "Bundesarchiv, DY 30, Bestand 3/1",
+    "Rigsarkivet, Udenrigsministeriet, Box 12",
+])
+def test_archive_lines_name_files_roman_volumes_and_one_word_archives(line: str,
+                                                                     resources) -> None:
+    root = _root(f"{line}\n\nTELEGRAM\n\nFROM: Embassy Belgrade\nBelgrade, 4 May 1956\n\n{BODY}",
+                 resources)
+    archive, _, shelfmark = line.partition(", ")
+    assert xp(root, "//tei:msIdentifier/tei:repository/text()") == [archive]
+    assert xp(root, "//tei:msIdentifier/tei:idno/text()") == [shelfmark]
