@@ -121,6 +121,7 @@ def facts(root: etree._Element) -> dict[str, object]:
         "incoming_number": first(root, "//tei:msIdentifier//tei:idno[@type='incoming']"),
         "outgoing_number": first(root, "//tei:msIdentifier//tei:idno[@type='outgoing']"),
         "archive_idno": first(root, "//tei:msIdentifier/tei:idno"),
+        "repository": first(root, "//tei:msIdentifier/tei:repository"),
         "editorial_insertions": insertions(root),
         "gaps": len(xp(root, "//tei:text//tei:gap")),
         "registry_notes": [reading(ab) for ab in xp(

@@ -9,7 +9,7 @@ from tests.tei_facts import XML_ID, facts, names_of, referenced, xp
 
 SCALARS = [
     "title", "date", "date_received", "doc_type", "sender", "addressee", "place_of_origin",
-    "telegram_number", "incoming_number", "outgoing_number", "archive_idno",
+    "telegram_number", "incoming_number", "outgoing_number", "archive_idno", "repository",
     "editorial_insertions", "gaps", "registry_notes", "stamps", "signed", "numbered_points",
     "notes", "summary", "funder", "translator", "original_language", "source_url",
     "embedded_documents",

@@ -40,7 +40,9 @@ def test_an_archive_line_is_the_shelfmark_not_a_dateline(line: str, at_top: bool
                                                          resources) -> None:
     document = f"TELEGRAM\n\nFROM: Embassy Belgrade\nBelgrade, 4 May 1956\n\n{BODY}"
     root = _root(f"{line}\n\n{document}" if at_top else f"{document}\n{line}\n", resources)
-    assert [i.text for i in xp(root, "//tei:msIdentifier/tei:idno")] == [line]
+    archive, _, shelfmark = line.partition(", ")
+    assert xp(root, "//tei:msIdentifier/tei:repository/text()") == [archive]
+    assert [i.text for i in xp(root, "//tei:msIdentifier/tei:idno")] == [shelfmark]
     text = " ".join("".join(xp(root, "//tei:text")[0].itertext()).split())
     assert line not in text
     assert xp(root, "//tei:correspAction[@type='sent']/tei:date/@when") == ["1956-05-04"]
@@ -54,7 +56,7 @@ def test_an_archive_line_under_a_letterhead_is_the_shelfmark(letterhead: str,
     document = ("TELEX No. 318\nFrom: Embassy Moscow\nTo: Foreign Office, Bonn\n"
                 "Dispatched: 12 March 1963, 19.40 hrs\n\n" + BODY)
     root = _root(f"{letterhead}\n{line}\n\n{document}", resources)
-    assert [i.text for i in xp(root, "//tei:msIdentifier/tei:idno")] == [line]
+    assert [i.text for i in xp(root, "//tei:msIdentifier/tei:idno")] == [line.partition(", ")[2]]
     assert xp(root, "//tei:correspAction[@type='sent']/tei:date/@when") == ["1963-03-12T19:40:00"]
     assert xp(root, "//tei:text//tei:head") == []
 
@@ -206,3 +208,131 @@ def test_a_labelled_place_of_dispatch_is_a_form_line_not_the_page_title(label: s
         "Ciphered Telegram No. 3512/68, Kovacs to Jiří Hájek"]
     assert xp(root, "//tei:correspAction[@type='sent']/tei:placeName/text()") == ["Washington"]
     assert xp(root, "//tei:correspAction[@type='sent']/tei:date/@when") == ["1968-10-03"]
+
+
+@pytest.mark.parametrize(("line", "when", "place"), [
+    ("Received: 4 May 1965, 11.40, in Bonn", "1965-05-04T11:40:00", "#pla-bonn"),
+    ("Received May 4, 1965, 11.40 a.m., in Bonn", "1965-05-04T11:40:00", "#pla-bonn"),
+    ("Recd 4.5.1965, 08.10, at Warsaw", "1965-05-04T08:10:00", "#pla-warsaw"),
+])
+def test_a_place_of_reception_after_the_time_is_taken(line: str, when: str, place: str,
+                                                      resources) -> None:
+    text = f"TELEX No. 412\nFrom: Embassy Moscow\nDispatched: 3 May 1965, 19.20 hrs\n{line}\n\n"
+    root = _root(text + BODY, resources)
+    assert xp(root, "//tei:correspAction[@type='received']/tei:placeName/@ref") == [place]
+    assert xp(root, "//tei:correspAction[@type='received']/tei:date/@when") == [when]
+
+
+@pytest.mark.parametrize(("line", "place"), [
+    ("Embassy Moscow", "#pla-moscow"), ("Legation in Berne", "#pla-bern"),
+    ("Swedish Embassy, Moscow", "#pla-moscow"), ("CONSULATE GENERAL HONG KONG", "#pla-hong-kong"),
+])
+def test_a_post_line_under_the_form_line_names_the_place_of_origin(line: str, place: str,
+                                                                  resources) -> None:
+    text = f"TELEX\n{line}\nNo. 412 of 3 May 1965\nTo: Ministry of Foreign Affairs\n\n"
+    root = _root(text + BODY, resources)
+    assert xp(root, "//tei:correspAction[@type='sent']/tei:placeName/@ref") == [place]
+
+
+@pytest.mark.parametrize(("context", "org"), [
+    ("Received: 4 May 1965, 11.40, in Bonn", "#org-federal-foreign-office"),
+    ("The Federal Government will answer the note.", "#org-federal-foreign-office"),
+    ("His Majesty's Government will answer the note.", "#org-foreign-office"),
+    ("Repeated to Tokyo as No. 12.", "#org-ministry-of-foreign-affairs-of-japan"),
+])
+def test_a_shared_organisation_name_is_resolved_by_the_documents_country(
+        context: str, org: str, resources) -> None:
+    text = f"TELEX No. 412\nFrom: Embassy Moscow\nTo: Foreign Office\n\n{context}\n\n{BODY}"
+    root = _root(text, resources)
+    assert xp(root, "//tei:correspAction[@type='received']/tei:orgName/@ref") == [org]
+
+
+def test_a_shared_organisation_name_without_context_is_left_unresolved(resources) -> None:
+    text = "TELEX No. 412\nFrom: Embassy Moscow\nTo: Foreign Office\n\n" + BODY
+    conversion = convert_text(text, "t", resources)
+    root = etree.fromstring(conversion.xml)
+    refs = xp(root, "//tei:correspAction[@type='received']/tei:orgName/@ref")
+    assert refs and refs[0] not in ("#org-foreign-office", "#org-federal-foreign-office")
+    assert xp(root, f"//tei:org[@xml:id='{refs[0][1:]}']/tei:note[@type='local']")
+    assert [w.rule for w in conversion.warnings].count("ambiguous-name") == 1
+
+
+@pytest.mark.parametrize(("line", "archive", "shelfmark"), [
+    ("PA AA, B 130, Bd. 8412 A", "PA AA", "B 130, Bd. 8412 A"),
+    ("[NAA: A1838, 3107/38/12]", "NAA", "A1838, 3107/38/12"),
+    ("Polish Archive of Modern Records, Fond KC PZPR, Box 2, Folder 7",
+     "Polish Archive of Modern Records", "Fond KC PZPR, Box 2, Folder 7"),
+])
+def test_the_archive_an_archive_line_names_is_the_repository(line: str, archive: str,
+                                                             shelfmark: str, resources) -> None:
+    root = _root(f"TELEGRAM\n\nFROM: Embassy Belgrade\nBelgrade, 4 May 1956\n\n{BODY}{line}\n",
+                 resources)
+    assert xp(root, "//tei:msIdentifier/tei:repository/text()") == [archive]
+    assert xp(root, "//tei:msIdentifier/tei:idno/text()") == [shelfmark]
+
+
+@pytest.mark.parametrize(("mention", "person"), [
+    ("Deputy Foreign Minister Semjonow", "Vladimir Semyonov"),
+    ("Premier Schiwkow", "Todor Zhivkov"),
+    ("Foreign Minister Baschew", "Ivan Bashev"),
+    ("Marshal Biryusov", "Sergey Biryuzov"),
+    ("Comrade Stanischew", "Dimitar Stanishev"),
+])
+def test_a_register_name_spelt_another_way_is_that_person(mention: str, person: str,
+                                                         resources) -> None:
+    text = (f"TELEX No. 412\nFrom: Embassy Moscow\n\n{mention} received me today.\n\nOn the "
+            f"routes {mention.split()[-1]} repeated the known position.\n\nKOVACS\n")
+    conversion = convert_text(text, "t", resources)
+    root = etree.fromstring(conversion.xml)
+    refs = xp(root, "//tei:text//tei:persName/@ref")
+    ident = xp(root, f"//tei:person[tei:persName[@type='reg']='{person}']/@xml:id")
+    assert ident and refs.count(f"#{ident[0]}") == 2
+    assert [w.rule for w in conversion.warnings].count("spelling-variant") == 1
+
+
+@pytest.mark.parametrize("mention", ["Mr. Damm", "Ambassador John Kenneth Galbraith"])
+def test_a_short_or_differently_named_surname_is_no_spelling_variant(mention: str,
+                                                                     resources) -> None:
+    text = f"TELEX No. 412\nFrom: Embassy Moscow\n\n{mention} received me today.\n\nKOVACS\n"
+    conversion = convert_text(text, "t", resources)
+    assert "spelling-variant" not in [w.rule for w in conversion.warnings]
+
+
+@pytest.mark.parametrize("line", ["Mr. Tyler EUR", "Mr. Toon EUR/EE", "Mr. Tyler's"])
+def test_an_office_symbol_or_possessive_after_a_name_is_not_the_name(line: str,
+                                                                     resources) -> None:
+    text = (f"Memorandum of Conversation\n\nDATE: March 3, 1964\n\nPARTICIPANTS: {line}\n\n"
+            "The Ambassador called at his request.\n")
+    conversion = convert_text(text, "t", resources)
+    root = etree.fromstring(conversion.xml)
+    regs = xp(root, "//tei:person/tei:persName[@type='reg']/text()")
+    assert regs and all(" " not in r or r in ("William R. Tyler", "Malcolm Toon") for r in regs)
+    assert not xp(root, "//tei:correspAction/tei:placeName")
+    assert "EUR" not in " ".join(regs) and "'s" not in " ".join(regs)
+
+
+@pytest.mark.parametrize(("line", "when"), [
+    ("Dated the 14th October, 1959", "1959-10-14"),
+    ("Despatched 14 October, 1959", "1959-10-14"),
+    ("Sent October 14, 1959, 6 p.m.", "1959-10-14T18:00:00"),
+])
+def test_a_labelled_date_with_a_comma_is_no_dateline(line: str, when: str, resources) -> None:
+    text = f"Telegram\n\nFrom: Indembassy, Peking\nNo. 612\n{line}\n\n1. {BODY}"
+    root = _root(text, resources)
+    assert xp(root, "//tei:correspAction[@type='sent']/tei:date/@when") == [when]
+    assert xp(root, "//tei:correspAction[@type='sent']/tei:placeName/@ref") == ["#pla-beijing"]
+
+
+@pytest.mark.parametrize("line", [
+    "National Archives of India, MEA, File No. 4(12)-EAD/59, Vol. II",
+    "Riksarkivet, UD 1920 års dossiersystem, HP 1, Vol. 512",
+    "Bundesarchiv, DY 30, Bestand 3/1",
+    "Rigsarkivet, Udenrigsministeriet, Box 12",
+])
+def test_archive_lines_name_files_roman_volumes_and_one_word_archives(line: str,
+                                                                     resources) -> None:
+    root = _root(f"{line}\n\nTELEGRAM\n\nFROM: Embassy Belgrade\nBelgrade, 4 May 1956\n\n{BODY}",
+                 resources)
+    archive, _, shelfmark = line.partition(", ")
+    assert xp(root, "//tei:msIdentifier/tei:repository/text()") == [archive]
+    assert xp(root, "//tei:msIdentifier/tei:idno/text()") == [shelfmark]

@@ -64,7 +64,7 @@ def convert_text(text: str, stem: str, res: Resources, *, path: str = "<stdin>",
                     "'-', '_' and '.' only", rule="file-name")
     source_hash = source_hash or hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()
     text, dropped = drop_non_xml(text, path)
-    ctx = Context(res, path, warnings=[dropped] if dropped else [])
+    ctx = Context(res, path, text=text, warnings=[dropped] if dropped else [])
     res.patterns.forget()
     res.dates.forget()
     res.register.forget()

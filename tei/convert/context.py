@@ -12,9 +12,11 @@ from pathlib import Path
 from lxml import etree
 
 from tei import resources
+from tei.convert.ambiguity import candidates, in_context
 from tei.convert.dates import DateReader
 from tei.convert.patterns import Patterns, load_patterns
 from tei.convert.register import KINDS, Entry, Register, load_register
+from tei.convert.spelling import variant_of
 from tei.diagnostics import Diagnostic, Severity
 from tei.edition import Edition, load_edition
 from tei.xmlio import TEI_NS
@@ -79,6 +81,7 @@ class Context:
     res: Resources
     path: str
     year: int | None = None
+    text: str = ""
     footnotes: dict[str, tuple[int, str]] = field(default_factory=dict)
     placed_notes: set[str] = field(default_factory=set)
     warnings: list[Diagnostic] = field(default_factory=list)
@@ -109,7 +112,31 @@ class Context:
             named = self._used_by_surname.get(form.strip("'’").casefold(), [])
             if len(named) == 1:
                 return self.use(named[0])
+        if entry.kind == "org":
+            return self.use(self._org_in_context(entry, form))
         return self.use(entry)
+
+    def _org_in_context(self, entry: Entry, form: str) -> Entry:
+        """The organisation a name several register entries share stands for in this
+        document (`Foreign Office` in a West German telex is the Auswärtiges Amt), told by
+        the document's country context (`name-context` table); without such evidence a
+        local entry, with a warning, never a guess."""
+        shared = candidates(self.res.register, entry, form)
+        if len(shared) == 1:
+            return entry
+        chosen = in_context(self.text, shared, self.res.patterns)
+        if chosen is not None:
+            return chosen
+        reg = form.title() if form.isupper() else form
+        key = f"org:{reg.casefold()}"
+        if key not in self.local:
+            ident = self.res.register.new_id("org", reg, self.used)
+            self.local[key] = Entry(ident, "org", reg, _local_element("org", ident, reg))
+            names = ", ".join(f"'{e.id}'" for e in shared)
+            self.warn(1, f"'{form}' names {names} in the register and the document's context "
+                      f"tells none of them; left unresolved as the local entry '{ident}'. "
+                      "Check", "ambiguous-name")
+        return self.local[key]
 
     def plausible_name(self, name: str) -> bool:
         """Could `name` be a person's name? Not a title, an office or body, a document type,
@@ -133,13 +160,15 @@ class Context:
     def entry(self, kind: str, name: str, line: int) -> Entry:
         """The register entry of `kind` for a name in a name position, or a new local entry
         (warned, naming the register file to extend)."""
+        if kind == "person":
+            name = self.trimmed(name)
         known = self.res.register.lookup(name)
         if known and known.kind == kind:
             return self.use(known)
         reg = name.title() if name.isupper() else name
         key = f"{kind}:{reg.casefold()}"
         if key not in self.local and kind == "person":
-            found = self._by_surname(name, reg, line)
+            found = self._by_surname(name, reg, line) or self._variant(name, line)
             if isinstance(found, Entry):
                 return found
             key = found or key
@@ -173,6 +202,23 @@ class Context:
             return self.use(known)
         same = self._local_by_surname.get(surname.casefold(), [])
         return same[0] if len(same) == 1 and not initials else None
+
+    def trimmed(self, name: str) -> str:
+        """`name` without an office symbol or possessive set after it (`name-trim`)."""
+        for row in self.res.patterns.regexes.get("name-trim", ()):
+            name = row.regex.sub(row.name, name)
+        return name.strip()
+
+    def _variant(self, name: str, line: int) -> Entry | None:
+        """The register person whose surname `name` spells another way (`Semjonow` for
+        Semyonov), warned; its spelling is kept for the surname's later mentions."""
+        known = variant_of(name, self.res.register, self.res.patterns)
+        if known is None or known.id in self.used:
+            return known and self.use(known)
+        self.warn(line, f"'{name}' taken as {known.reg} ('{known.id}'), a spelling of that "
+                  "register name; check", "spelling-variant")
+        self._note_surname(name.split()[-1])
+        return self.use(known)
 
     def _note_surname(self, surname: str) -> None:
         """Keep the surnames of local persons (four letters or more) for `known` spans."""

@@ -207,14 +207,15 @@ _PLACE_NAME = re.compile(r"^[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}$")
 
 def _place(text: str, ctx: Context, line: int = 1) -> Entry | None:
     """The place a sender field or a dateline names: a register place, else a bare
-    capitalised name standing first (`Downing Street, ...`), which gets a local entry."""
+    capitalised name standing first (`Downing Street, ...`), which gets a local entry; not
+    a name with an office symbol after it (`Tyler EUR`)."""
     for match in ctx.res.register.find(text):
         if match.entry.kind == "place":
             return ctx.use(match.entry)
     head = re.split(r"[,–—(\[]| - ", text.strip(" ."), maxsplit=1)[0].strip(" .-")
     bodies = ctx.res.patterns.words("office-words")
     if (_PLACE_NAME.match(head) and not ctx.res.dates.find(head)
-            and not ctx.res.register.find(head)
+            and not ctx.res.register.find(head) and ctx.trimmed(head) == head
             and not any(w.casefold().strip(".") in bodies for w in head.split())
             and not any(w.casefold() in ctx.res.patterns.words("honorifics")
                         for w in head.split())):

@@ -34,7 +34,7 @@ def page_header(seg: Segments, ctx: Context, inline: InlineReader) -> Header:
                        [*seg.fields.get("page-text", []), *seg.fields.get("record", [])]]
     for line in seg.fields.get("credits", []):
         _credit_line(header, line.text, ctx)
-    header.shelfmarks += [ref for ref in seg.references if ref not in header.shelfmarks]
+    _references(header, seg)
     _summary(header, seg, inline)
     _language(header, seg.fields.get("original-language", []), ctx)
     urls = [line.text for line in seg.fields.get("url", [])] + [seg.facts.get("source-url", "")]
@@ -50,6 +50,19 @@ def page_header(seg: Segments, ctx: Context, inline: InlineReader) -> Header:
         header.translator) if ctx.plausible_name(name)]
     header.sources += _unwritten_fields(header, seg, ctx)
     return header
+
+
+def _references(header: Header, seg: Segments) -> None:
+    """The archival references as shelfmarks; the archive a reference names (`Political
+    Archive of the Federal Foreign Office, B 150, Vol. 42`) is the repository, and the
+    shelfmark the rest, unless the citation named another repository."""
+    for ref in seg.references:
+        archive = seg.archives.get(ref, "")
+        if archive and header.repository in ("", archive):
+            header.repository = archive
+            ref = ref[len(archive):].lstrip(" ,;:")
+        if ref not in header.shelfmarks:
+            header.shelfmarks.append(ref)
 
 
 def _unwritten_fields(header: Header, seg: Segments, ctx: Context) -> list[str]:

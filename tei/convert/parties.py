@@ -66,7 +66,7 @@ def parties(text: str, ctx: Context, line: int = 1) -> list[Party]:
     entries: list[Entry] = []
     for match in ctx.res.register.find(text):
         if match.entry.kind != "place" and match.entry not in entries:
-            entries.append(ctx.use(match.entry))
+            entries.append(ctx.use_form(match.entry, match.form))
     for name in _names(text, ctx):
         entry = ctx.person(name, line) if ctx.plausible_name(name) else None
         if entry is not None and entry not in entries:

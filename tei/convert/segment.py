@@ -34,6 +34,7 @@ class Segments:
     licence: list[Line] = field(default_factory=list)
     related: list[Line] = field(default_factory=list)
     references: list[str] = field(default_factory=list)
+    archives: dict[str, str] = field(default_factory=dict)
     facts: dict[str, str] = field(default_factory=dict)
     layouts: list[str] = field(default_factory=list)
     form: Form | None = None
@@ -47,6 +48,15 @@ class Segments:
     def is_page(self) -> bool:
         """True for an archive page dump (it has a page title or labelled fields)."""
         return bool(self.page_title or self.fields or self.keywords or self.page_date)
+
+    def add_reference(self, found: re.Match[str]) -> None:
+        """An archival reference (group `ref`) and the archive it names (group
+        `repository`, where the table row has one)."""
+        ref = found.group("ref").strip()
+        archive = (found.groupdict().get("repository") or "").strip()
+        self.references.append(ref)
+        if archive and archive != ref:
+            self.archives[ref] = archive
 
 
 def bare(text: str) -> str:

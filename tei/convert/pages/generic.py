@@ -136,7 +136,7 @@ def _head_line(lines: list[Line], i: int, seg: Segments, ctx: Context) -> bool:
     line, dates = lines[i], ctx.res.dates
     reference = ctx.res.patterns.match("archival-reference", line.text)
     if reference:
-        seg.references.append(reference[1].group("ref").strip())
+        seg.add_reference(reference[1])
         return True
     if _is_banner(lines, i):
         seg.fields.setdefault("page-text", []).append(line)
@@ -332,7 +332,7 @@ def _closing_reference(lines: list[Line], seg: Segments, ctx: Context) -> list[L
     for i in range(len(lines) - 1, max(-1, len(lines) - 8), -1):
         found = ctx.res.patterns.match("archival-reference", lines[i].text)
         if found:
-            seg.references.append(found[1].group("ref").strip())
+            seg.add_reference(found[1])
             return lines[:i] + lines[i + 1:]
     return lines
 
@@ -346,7 +346,7 @@ def _opening_reference(lines: list[Line], seg: Segments, ctx: Context) -> list[L
             return lines
         found = ctx.res.patterns.match("archival-reference", lines[i].text)
         if found:
-            seg.references.append(found[1].group("ref").strip())
+            seg.add_reference(found[1])
             return lines[:i] + lines[i + 1:]
     return lines
 

@@ -1,0 +1,81 @@
+"""Spelling variants of register persons: a surname transliterated the German way
+(`Semjonow`, `Stanischew`, `Chruschtschow`) or spelt another way (`Biryusov`) is the
+register person whose surname has the same spelling key. The rewrites are data: the
+`spelling-german` table reads a German transliteration the English way, the `spelling-key`
+table folds what spellings disagree on (z/s, w/v, -ev/-ov, doubled letters ...)."""
+
+from __future__ import annotations
+
+import unicodedata
+from functools import lru_cache
+
+from tei.convert.patterns import Patterns
+from tei.convert.register import KINDS, Entry, Register, tokens
+
+# Surnames shorter than this are too alike across languages to match by key (`Damm`, `Dam`).
+_SHORTEST = 5
+
+
+def _rewrite(text: str, table: str, patterns: Patterns) -> str:
+    for row in patterns.regexes.get(table, ()):
+        text = row.regex.sub(row.name, text)
+    return text
+
+
+def spelling_key(word: str, patterns: Patterns) -> str:
+    """The key of a word that its spelling variants share (case and accents folded)."""
+    folded = unicodedata.normalize("NFKD", word.casefold())
+    return _rewrite("".join(c for c in folded if not unicodedata.combining(c)), "spelling-key",
+                    patterns)
+
+
+def keys(word: str, patterns: Patterns) -> set[str]:
+    """The keys of `word` as spelt, and read as a German transliteration."""
+    folded = word.casefold()
+    return {spelling_key(folded, patterns),
+            spelling_key(_rewrite(folded, "spelling-german", patterns), patterns)}
+
+
+def _surnames(register: Register) -> list[tuple[str, str]]:
+    """(surname, person id) for the last word of every person name form in the register."""
+    found = []
+    for entry in register.entries.values():
+        if entry.kind == "person":
+            for element in entry.element.iter(f"{{*}}{KINDS['person']}"):
+                words = tokens("".join(element.itertext()))
+                if words:
+                    found.append((words[-1].group(), entry.id))
+    return found
+
+
+@lru_cache(maxsize=4)
+def surname_index(register: Register, patterns: Patterns) -> dict[str, frozenset[str]]:
+    """Register persons by the spelling key of the last word of each of their name forms;
+    the empty key holds the surnames as the register spells them (folded)."""
+    index: dict[str, set[str]] = {"": set()}
+    for surname, ident in _surnames(register):
+        index[""].add(surname.casefold())
+        if len(surname) >= _SHORTEST:
+            index.setdefault(spelling_key(surname, patterns), set()).add(ident)
+    return {key: frozenset(ids) for key, ids in index.items()}
+
+
+def variant_of(name: str, register: Register, patterns: Patterns) -> Entry | None:
+    """The one register person whose surname is a spelling variant of the last word of
+    `name` (with a fitting first name, when `name` gives one), or None; a surname the
+    register spells the same way is left to the surname rules (initials must fit)."""
+    words = name.split()
+    if not words or len(words[-1]) < _SHORTEST:
+        return None
+    index = surname_index(register, patterns)
+    if words[-1].casefold() in index[""]:
+        return None  # spelt as the register spells it: a surname, not a variant
+    ids = set().union(*(index.get(key, frozenset()) for key in keys(words[-1], patterns)))
+    if len(ids) != 1:
+        return None
+    entry = register.entries[next(iter(ids))]
+    given = words[0] if len(words) > 1 and not words[0].endswith(".") else ""
+    if given and spelling_key(given, patterns)[:1] != \
+            spelling_key(entry.reg.split()[0], patterns)[:1]:
+        return None
+    return entry

@@ -1,0 +1,41 @@
+"""Spelling variants of register surnames: German transliterations and other spellings
+share a key with the register's spelling; short or differently named ones do not match."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from tei.convert.spelling import keys, spelling_key, variant_of
+
+
+@pytest.mark.parametrize(("variant", "register"), [
+    ("Semjonow", "Semyonov"), ("Stanischew", "Stanishev"), ("Chruschtschow", "Khrushchev"),
+    ("Biryusov", "Biryuzov"), ("Kusnezow", "Kuznetsov"), ("Semenov", "Semyonov"),
+    ("Kossygin", "Kosygin"), ("Schiwkow", "Zhivkov"),
+])
+def test_a_variant_spelling_shares_a_key_with_the_register_spelling(
+        variant: str, register: str, resources) -> None:
+    assert spelling_key(register, resources.patterns) in keys(variant, resources.patterns)
+
+
+@pytest.mark.parametrize(("name", "person"), [
+    ("Semjonow", "Vladimir Semyonov"), ("Wladimir Semjonow", "Vladimir Semyonov"),
+    ("Baschew", "Ivan Bashev"), ("Biryusov", "Sergey Biryuzov"),
+])
+def test_variant_of_finds_the_one_register_person(name: str, person: str, resources) -> None:
+    found = variant_of(name, resources.register, resources.patterns)
+    assert found is not None and found.reg == person
+
+
+@pytest.mark.parametrize("name", ["Damm", "John Kenneth Galbraith", "Lukanow", "Boris Semjonow",
+                                  "J. Faure"])
+def test_no_variant_for_a_short_ambiguous_or_differently_named_surname(name: str,
+                                                                       resources) -> None:
+    assert variant_of(name, resources.register, resources.patterns) is None
+
+
+@given(word=st.text(alphabet="abcdefghijklmnopqrstuvwxyzäöüé", min_size=1, max_size=12))
+def test_keys_ignore_case(word: str, resources) -> None:
+    assert keys(word, resources.patterns) == keys(word.upper(), resources.patterns)
