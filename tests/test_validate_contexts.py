@@ -47,7 +47,10 @@ def test_a_pattern_has_a_kind_only_when_all_its_contexts_share_it() -> None:
     (["t:a", "*[@n]"], "descendant::*"),
     ([f"t:a{n}" for n in range(MAX_NAMES + 1)], "descendant::*"),
     (["@n | @m"], "descendant::*/@*"),
-    (["t:a/text()"], "descendant::text()"),
+    (["t:a/text()"], "//(t:a/text())"),
+    (["t:a//text()[contains(., '|')] | /t:r/text()", "text()"],
+     "/t:r/text() | //(t:a//text()[contains(., '|')] | text())"),
+    (["t:a/text()[. = current()]"], "descendant::text()"),
     (["t:a", "node()"], None),
     ([], None),
 ])

@@ -9,10 +9,12 @@ import time
 from pathlib import Path
 
 import pytest
+from lxml import etree
 from typer.testing import CliRunner
 
 from tei.cli import app
 from tei.validate import Options, Validator
+from tei.validate.grammar import MAX_CHILDREN, checked_in_parts
 from tei.validate.model import Layer
 from tests.conftest import best_validation_seconds
 
@@ -85,6 +87,14 @@ def test_an_element_with_very_many_children_is_checked_in_slices(tmp_path: Path)
     assert code == 1 and len(findings["findings"]) + findings["unlisted"] == 4001
     assert {(f["line"], f["message"]) for f in findings["findings"]} == {
         (75, "<hi> needs attribute rend")}
+
+
+def test_comments_count_as_children_when_slicing(tmp_path: Path) -> None:
+    """Slices are cut where lxml counts children (comments too), as the check puts them back."""
+    tree = etree.fromstring(f"<p>{'<hi/><!--c-->' * (MAX_CHILDREN // 2 + 1)}</p>").getroottree()
+    parts: list[int] = []
+    checked_in_parts(tree, lambda part: parts.append(len(part.getroot())) or [])
+    assert parts == [MAX_CHILDREN, 2] and len(tree.getroot()) == MAX_CHILDREN + 2
 
 
 def test_a_valid_element_with_very_many_children_is_valid(tmp_path: Path) -> None:

@@ -225,3 +225,31 @@ def test_id_ncname_rule_is_in_the_schematron_for_other_tools(validator: Validato
         tree, path) if f.rule == "id-ncname"]
     assert found == ['xml:id "[UUID]" is not an NCName: an id starts with a letter or "_" and '
                      'holds only letters, digits, ".", "-" and "_".']
+
+
+def _unused(validator: Validator, tmp_path: Path, entry_id: str, pointers: str) -> list[str]:
+    """entry-unused findings on the Beijing entry, given `entry_id` and a paragraph of
+    `pointers` (the names still point to #pla-beijing unless the entry's id changes)."""
+    text = (FIXTURES / "valid" / "telegram.xml").read_text(encoding="utf-8")
+    text = text.replace('<place xml:id="pla-beijing">', f'<place xml:id="{entry_id}">')
+    text = text.replace('<placeName ref="#pla-beijing">', '<placeName ref="#pla-elsewhere">')
+    text = text.replace("<dateline>", f"<dateline>{pointers}", 1)
+    path = tmp_path / "telegram.xml"
+    path.write_text(text, encoding="utf-8")
+    tree = etree.parse(str(path), etree.XMLParser(collect_ids=False))
+    assert validator.rules is not None
+    return [f.message for f in validator.rules.check(tree, path) if f.rule == "entry-unused"]
+
+
+@pytest.mark.parametrize(("entry_id", "pointers", "unused"), [
+    ("pla-beijing", '<ref target="#a&#9;#pla-beijing&#10;">x</ref>', False),
+    ("pla-beijing", '<ref target="#a" who="#b #pla-beijing">x</ref>', False),
+    ("pla-beijing", '<ref target="#pla-beijing-2">x</ref>', True),
+    ("", '<ref target=" #a">x</ref>', False),       # the joined values lead with a space
+    ("", '<ref target="#a" who="b">x</ref>', False),  # a token without "#"
+    ("", '<ref target="#a" who="#b">x</ref>', True),
+])
+def test_entry_unused_reads_every_pointer_token(validator: Validator, tmp_path: Path,
+                                                entry_id: str, pointers: str,
+                                                unused: bool) -> None:
+    assert bool(_unused(validator, tmp_path, entry_id, pointers)) is unused

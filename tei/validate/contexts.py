@@ -100,13 +100,29 @@ def common_kind(patterns: Iterable[str]) -> NodeKind | None:
     return kinds.pop() if len(kinds) == 1 else None
 
 
+def _text_selection(patterns: list[str]) -> str:
+    """The text nodes `patterns` match, selected by the patterns themselves: a node matches a
+    relative pattern P if it is in `//(P)` (XSLT 3.0, 5.5.3), so leading steps such as
+    `tei:text//` and predicates restrict the scan (there are many whitespace-only text nodes).
+    Patterns calling current() (the matched node there, not here) select every text node."""
+    if any("current()" in pattern for pattern in patterns):
+        return NodeKind.TEXT.value
+    alternatives = [alternative.strip() for pattern in patterns
+                    for alternative in _split(pattern, "|")]
+    relative = [alternative for alternative in alternatives if not alternative.startswith("/")]
+    absolute = [alternative for alternative in alternatives if alternative.startswith("/")]
+    return " | ".join([*absolute, *([f"//({' | '.join(relative)})"] if relative else [])])
+
+
 def selection(patterns: list[str]) -> str | None:
     """An XPath selecting, from the document node and in document order, every node that one
-    of `patterns` may match (None: the kind is not known, every node must be visited). For
-    elements, the names the patterns end in when all of them end in one of a few names:
-    Saxon then scans the tree for those names instead of trying the rules on every
-    element."""
+    of `patterns` may match (None: the kind is not known, every node must be visited). Text
+    nodes are selected by the patterns themselves (`_text_selection`). For elements, the names
+    the patterns end in when all of them end in one of a few names: Saxon then scans the tree
+    for those names instead of trying the rules on every element."""
     kind = common_kind(patterns)
+    if kind is NodeKind.TEXT:
+        return _text_selection(patterns)
     if kind is not NodeKind.ELEMENT:
         return kind.value if kind else None
     alternatives = [alternative for pattern in patterns for alternative in _split(pattern, "|")]

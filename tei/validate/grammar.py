@@ -29,6 +29,10 @@ _MAX_LISTED = 10
 # ancestors'), so reporting errors among very many siblings takes quadratic time: elements
 # with more children than this are checked one slice of children at a time.
 MAX_CHILDREN = 2_000
+# The elements with more than MAX_CHILDREN children (as len() counts them: elements, comments
+# and processing instructions), found in C, in document order.
+_WIDE = etree.XPath("descendant-or-self::*[count(* | comment() | processing-instruction())"
+                    f" > {MAX_CHILDREN}]")
 
 
 def _expected(template: str) -> Callable[[re.Match[str]], str]:
@@ -162,7 +166,7 @@ def checked_in_parts(tree: etree._ElementTree,
     back. The first slice's check reports everything else; each later slice adds the issues
     inside the wide elements, with their line but no path (it would name a position in
     the slice)."""
-    wide = [element for element in tree.iter(etree.Element) if len(element) > MAX_CHILDREN]
+    wide = _WIDE(tree.getroot())
     if not wide:
         return validate(tree)
     children = {id(element): list(element) for element in wide}
