@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -18,9 +19,12 @@ from tei.convert.batch import FileResult, Settings, convert_files
 from tei.diagnostics import Diagnostic, Severity, error
 from tei.edition import load_edition
 from tei.engine import Engine, session, validate_files
-from tei.export.archive import archive_entries, zip_bytes
+from tei.export.archive import archive_members
 from tei.export.cmif import write_cmif
+from tei.export.cmif_cache import CorrespondenceCache
+from tei.export.cmif_cache import environment as cmif_environment
 from tei.export.settings import ExportSettings, load_settings
+from tei.export.zipped import Member, write_zip
 from tei.render import RenderResult, manifest, render_edition
 from tei.render.layout import ARCHIVE, CMIF, TEXTS
 from tei.render.pipeline import render_environment, site_context
@@ -28,9 +32,10 @@ from tei.resources import edition_config, register_dir
 from tei.validate import Options, Report
 from tei.validate.engine import collect
 from tei.workspace import locked, remove_stale_temporaries
-from tei.xmlio import atomic_write
+from tei.xmlio import read_bytes
 
 Progress = Callable[[Sequence[Any], str], Iterable[Any]]
+CMIF_CACHE = ".cmif-cache.json"
 
 
 @dataclass(frozen=True)
@@ -107,9 +112,9 @@ def build(layout: Layout, settings: Settings | None = None, *, jobs: int = 1,
                                            progress=progress, inputs=inputs, engine=engine)
             if result.render.changed or not _shared_files_present(layout):
                 shared = load_settings(settings.edition)
-                result.cmif = write_cmif(tei_files, layout.site / CMIF, shared,
-                                         settings.register)
-                write_archives(tei_files, layout, shared, settings.register or register_dir())
+                register = settings.register or register_dir()
+                result.cmif = _write_cmif(tei_files, layout.site, shared, register)
+                write_archives(tei_files, layout, shared, register)
         except OSError as exc:  # the site or text folder cannot be written
             raise error(str(exc.filename or layout.site), "cannot write the edition: "
                         f"{exc.strerror or exc}", rule="io") from None
@@ -122,12 +127,24 @@ def _shared_files_present(layout: Layout) -> bool:
     return all((layout.site / name).is_file() for name in (CMIF, ARCHIVE, TEXTS))
 
 
+def _write_cmif(tei_files: Sequence[Path], site: Path, settings: ExportSettings,
+                register: Path) -> list[Diagnostic]:
+    """The site's CMIF file, reading only the TEI files changed since the last build (the
+    entries of the others are cached in `CMIF_CACHE`)."""
+    cache = CorrespondenceCache(site / CMIF_CACHE, cmif_environment(settings, register))
+    diagnostics = write_cmif(tei_files, site / CMIF, settings, register, cache.describe)
+    cache.save()
+    return diagnostics
+
+
 def write_archives(tei_files: Sequence[Path], layout: Layout, settings: ExportSettings,
                    register: Path) -> None:
     """The site's bulk downloads: the zip of the TEI files with the register and schemas (as
     `tei export zip` makes it) and the zip of the text editions; deterministic, dated with
-    the export date."""
-    archive = zip_bytes(archive_entries(tei_files, settings, register), settings.date)
-    atomic_write(layout.site / ARCHIVE, archive)
-    texts = {f"text/{path.name}": path.read_bytes() for path in sorted(layout.text.glob("*.txt"))}
-    atomic_write(layout.site / TEXTS, zip_bytes(texts, settings.date))
+    the export date; members whose files are unchanged since the last build are copied
+    from its zips without compressing them again (see `tei.export.zipped`)."""
+    write_zip(layout.site / ARCHIVE, archive_members(tei_files, settings, register),
+              settings.date)
+    texts = [Member(f"text/{path.name}", partial(read_bytes, path), path)
+             for path in sorted(layout.text.glob("*.txt"))]
+    write_zip(layout.site / TEXTS, texts, settings.date)

@@ -104,15 +104,15 @@ def render_edition(tei_paths: Sequence[Path], html_dir: Path | None, text_dir: P
     previous = manifest.load(folder, environment)
     tasks, diagnostics = _plan(tei_paths, html_dir, text_dir, context, schemas)
     diagnostics += problems
-    digests = {task.stem: _digest(task.path) for task in tasks}
-    fresh = [task for task in tasks if not _kept(previous.get(task.stem), task, digests)]
-    entries = {task.stem: previous[task.stem] for task in tasks
+    stamps = {task.stem: manifest.stamp(task.path, previous.get(task.stem)) for task in tasks}
+    fresh = [task for task in tasks if not _kept(previous.get(task.stem), task, stamps)]
+    entries = {task.stem: _restamped(previous[task.stem], stamps[task.stem]) for task in tasks
                if previous.get(task.stem) and task not in fresh}
     with _runner(workers, progress, len(fresh), engine) as run:
         first = run(_first_pass, fresh, "Reading")
         diagnostics += [r for r in first if isinstance(r, Diagnostic)]
         records = {r.stem: r for r in first if isinstance(r, _Record)}
-        entries |= {stem: _entry(record, digests[stem]) for stem, record in records.items()}
+        entries |= {stem: _entry(record, stamps[stem]) for stem, record in records.items()}
         order = sorted(entries, key=lambda stem: _date_order(stem, entries[stem]))
         rendered = len(order)
         diagnostics += [unpublished(str(task.path)) for task in tasks
@@ -127,11 +127,11 @@ def render_edition(tei_paths: Sequence[Path], html_dir: Path | None, text_dir: P
             entries = {stem: replace(entries[stem], page=digest(page.context))
                        for stem, page in zip(order, pages, strict=True) if not failed.get(stem)}
     _remove_departed(previous, {task.stem for task in tasks}, html_dir, text_dir)
-    changed = entries != previous
+    changed = _contents(entries) != _contents(previous)
     if html_dir is not None and (changed or not (html_dir / "index.html").is_file()):
         order = [stem for stem in order if stem in entries]
         _write_site(html_dir, [records.get(s) or _cached(html_dir, s) for s in order], context)
-    if folder is not None and (changed or not (folder / manifest.MANIFEST).is_file()):
+    if folder is not None and (entries != previous or not (folder / manifest.MANIFEST).is_file()):
         manifest.save(folder, environment, entries)
     sync_folders(folder for folder in (html_dir, text_dir) if folder is not None)
     return RenderResult(rendered, diagnostics, html_dir, text_dir, changed)
@@ -158,16 +158,9 @@ def render_environment(context: SiteContext, html_dir: Path | None, text_dir: Pa
                                 outputs, inputs)
 
 
-def _digest(path: Path) -> str:
-    try:
-        return digest(path.read_bytes())
-    except OSError:
-        return ""  # reported by the first pass
-
-
-def _kept(entry: manifest.Entry | None, task: _Task, digests: dict[str, str]) -> bool:
+def _kept(entry: manifest.Entry | None, task: _Task, stamps: dict[str, manifest.Stamp]) -> bool:
     """Whether the last run rendered this very document and its outputs are still there."""
-    if entry is None or entry.digest != digests[task.stem]:
+    if entry is None or entry.digest != stamps[task.stem].digest:
         return False
     outputs = []
     if task.text_dir is not None:
@@ -184,8 +177,19 @@ def _page_current(entry: manifest.Entry | None, page: _Task, html_dir: Path) -> 
             and (html_dir / layout.page_file(page.stem)).is_file())
 
 
-def _entry(record: _Record, content: str) -> manifest.Entry:
-    return manifest.Entry(content, record.sort, record.title, record.date, record.published)
+def _entry(record: _Record, stamp: manifest.Stamp) -> manifest.Entry:
+    return manifest.Entry(stamp.digest, record.sort, record.title, record.date,
+                          record.published, size=stamp.size, mtime=stamp.mtime)
+
+
+def _restamped(entry: manifest.Entry, stamp: manifest.Stamp) -> manifest.Entry:
+    """A kept entry with the size and time its TEI has now (same content)."""
+    return replace(entry, size=stamp.size, mtime=stamp.mtime)
+
+
+def _contents(entries: dict[str, manifest.Entry]) -> dict[str, tuple]:
+    """The entries without the files' sizes and times (a touched file changes nothing)."""
+    return {stem: entry.content() for stem, entry in entries.items()}
 
 
 def _cached(html_dir: Path, stem: str) -> _Record:
