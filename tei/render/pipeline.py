@@ -33,7 +33,7 @@ from tei.render.manifest import digest
 from tei.render.publish import tei_copy, unpublished
 from tei.render.saxon import Renderer, Source
 from tei.render.search import SearchDocument, search_document
-from tei.render.search_index import index_files
+from tei.render.search_update import write_index
 from tei.resources import schemas_dir, xslt_dir
 from tei.workspace import die_with_parent
 from tei.xmlio import TEI_NS, atomic_write, parse_bytes, read_bytes, sync_folders
@@ -368,10 +368,7 @@ def _write_site(html_dir: Path, records: list[_Record], context: SiteContext) ->
     for page in context.pages:
         html = Renderer.shared().apparatus(page_xml(page), context({"page": page.slug}))
         _write(html_dir, layout.apparatus_file(page.slug), html.encode("utf-8"))
-    search = []
-    for relative, content in index_files([r.search for r in records]):
-        _write(html_dir, relative, content.encode("utf-8"))
-        search.append(relative)
+    search = write_index(html_dir, [r.search for r in records], partial(_write, html_dir))
     _remove_others(html_dir / layout.SEARCH, search)
     for asset in sorted((xslt_dir() / "assets").iterdir()):
         if asset.is_file():
