@@ -15,7 +15,9 @@ from functools import partial
 from pathlib import Path
 from typing import Any
 
-from tei.convert.batch import FileResult, Settings, convert_files
+from tei.convert.batch import FileResult, Settings, convert_files, schema_href
+from tei.convert.context import resources_digest
+from tei.convert_ledger import LEDGER, ConvertLedger
 from tei.diagnostics import Diagnostic, Severity, error
 from tei.edition import load_edition
 from tei.engine import Engine, session, validate_files
@@ -24,7 +26,7 @@ from tei.export.cmif import write_cmif
 from tei.export.cmif_cache import CorrespondenceCache
 from tei.export.cmif_cache import environment as cmif_environment
 from tei.export.settings import ExportSettings, load_settings
-from tei.export.zipped import Member, write_zip
+from tei.export.zipped import Member, ledger_path, write_zip
 from tei.render import RenderResult, manifest, render_edition
 from tei.render.layout import ARCHIVE, CMIF, TEXTS
 from tei.render.pipeline import render_environment, site_context
@@ -36,6 +38,10 @@ from tei.xmlio import read_bytes
 
 Progress = Callable[[Sequence[Any], str], Iterable[Any]]
 CMIF_CACHE = ".cmif-cache.json"
+# Bookkeeping in the site that records files' sizes and times (so it differs between two
+# builds of the same corpus, while every other file is the same).
+STAMPED_FILES = frozenset({manifest.MANIFEST, LEDGER, CMIF_CACHE,
+                           *(ledger_path(Path(name)).name for name in (ARCHIVE, TEXTS))})
 
 
 @dataclass(frozen=True)
@@ -93,8 +99,8 @@ def build(layout: Layout, settings: Settings | None = None, *, jobs: int = 1,
         for folder in (layout.site, layout.text):
             if folder.is_dir():
                 remove_stale_temporaries(folder)
-        result.conversions = convert_files(sources, layout.tei, settings, jobs=jobs,
-                                           progress=progress, engine=engine)
+        ledger = _convert_ledger(layout, settings)
+        result.conversions = _convert(sources, layout, settings, ledger, jobs, progress, engine)
         tei_files = sorted(layout.tei.glob("*.xml"))
         edition = load_edition(settings.edition)
         inputs = _inputs_fingerprint(settings)
@@ -115,10 +121,30 @@ def build(layout: Layout, settings: Settings | None = None, *, jobs: int = 1,
                 register = settings.register or register_dir()
                 result.cmif = _write_cmif(tei_files, layout.site, shared, register)
                 write_archives(tei_files, layout, shared, register)
+            ledger.save(result.conversions, layout.tei)
         except OSError as exc:  # the site or text folder cannot be written
             raise error(str(exc.filename or layout.site), "cannot write the edition: "
                         f"{exc.strerror or exc}", rule="io") from None
     return result
+
+
+def _convert_ledger(layout: Layout, settings: Settings) -> ConvertLedger:
+    """What the last build found up to date in convert (kept in the site folder)."""
+    environment = "\0".join((resources_digest(settings.register, settings.patterns,
+                                               settings.edition),
+                              schema_href(layout.tei, settings.project)))
+    return ConvertLedger(layout.site / LEDGER, environment)
+
+
+def _convert(sources: Sequence[Path], layout: Layout, settings: Settings,
+             ledger: ConvertLedger, jobs: int, progress: Progress | None,
+             engine: Engine | None) -> list[FileResult]:
+    """Convert the sources, passing over those whose source and TEI have the sizes and times
+    they had when the last build found them up to date (see `tei.convert_ledger`)."""
+    pending = [source for source in sources if not ledger.up_to_date(source, layout.tei)]
+    converted = {r.source: r for r in convert_files(pending, layout.tei, settings, jobs=jobs,
+                                                    progress=progress, engine=engine)}
+    return [converted.get(source) or FileResult(source, "unchanged") for source in sources]
 
 
 def _shared_files_present(layout: Layout) -> bool:

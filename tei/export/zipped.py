@@ -60,7 +60,7 @@ def zip_info(name: str, date: str) -> zipfile.ZipInfo:
 def write_zip(path: Path, members: Sequence[Member], date: str) -> None:
     """Write the zip of `members` (sorted by name) to `path` atomically, copying the members
     whose sources are unchanged since the previous zip at `path` compressed as they are."""
-    ledger = _ledger_path(path)
+    ledger = ledger_path(path)
     previous = _read_ledger(ledger, path)
     fd, temporary = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
     try:
@@ -155,7 +155,8 @@ def _copy(archive: zipfile.ZipFile, info: zipfile.ZipInfo, stored: _Packed,
     archive._didModify = True  # the central directory is written on close
 
 
-def _ledger_path(path: Path) -> Path:
+def ledger_path(path: Path) -> Path:
+    """Where the ledger of the zip at `path` is kept."""
     return path.with_name(f".{path.name}.json")
 
 
