@@ -15,7 +15,7 @@ from __future__ import annotations
 import hashlib
 import json
 from collections.abc import Iterable, Mapping
-from dataclasses import asdict, dataclass
+from dataclasses import dataclass, fields
 from pathlib import Path
 
 from tei import __version__
@@ -108,7 +108,9 @@ def load(folder: Path | None, environment: str) -> dict[str, Entry]:
 
 def save(folder: Path, environment: str, entries: Mapping[str, Entry]) -> None:
     """Write the manifest of this run (sorted: the same run writes the same bytes)."""
-    documents = {stem: asdict(entries[stem]) for stem in sorted(entries)}
+    names = [field.name for field in fields(Entry)]
+    documents = {stem: {name: getattr(entries[stem], name) for name in names}
+                 for stem in sorted(entries)}
     data = json.dumps({"environment": environment, "documents": documents},
                       ensure_ascii=False, sort_keys=True, separators=(",", ":"))
     atomic_write(folder / MANIFEST, (data + "\n").encode("utf-8"), durable=False)
