@@ -108,8 +108,8 @@ def build(layout: Layout, settings: Settings | None = None, *, jobs: int = 1,
         rendered = manifest.unchanged(tei_files, layout.site, render_environment(
             context, layout.site, layout.text, inputs))
         options = Options(jobs=jobs)
-        result.validation = collect(validate_files(
-            [p for p in tei_files if p not in rendered], options, engine), options)
+        result.validation = _validate([p for p in tei_files if p not in rendered], options,
+                                      engine)
         if result.validation.failed():
             return result
         try:
@@ -126,6 +126,13 @@ def build(layout: Layout, settings: Settings | None = None, *, jobs: int = 1,
             raise error(str(exc.filename or layout.site), "cannot write the edition: "
                         f"{exc.strerror or exc}", rule="io") from None
     return result
+
+
+def _validate(paths: Sequence[Path], options: Options, engine: Engine | None) -> Report:
+    """The report on `paths`; with none, the validators and register are not even loaded."""
+    if not paths:
+        return Report((), options.active)
+    return collect(validate_files(paths, options, engine), options)
 
 
 def _convert_ledger(layout: Layout, settings: Settings) -> ConvertLedger:

@@ -34,6 +34,7 @@ class ConvertLedger:
         self.file = file
         self.environment = f"{__version__}\0{environment}"
         self.recorded = self._load()
+        self.confirmed: set[str] = set()  # sources found up to date by their stamps
 
     def _load(self) -> dict[str, Stamps]:
         try:
@@ -48,16 +49,22 @@ class ConvertLedger:
     def up_to_date(self, source: Path, out_dir: Path) -> bool:
         """Whether the source and its TEI have the stamps they had when found up to date."""
         recorded = self.recorded.get(source.name)
-        return recorded is not None and recorded == stamps(source, _target(source, out_dir))
+        if recorded is None or recorded != stamps(source, _target(source, out_dir)):
+            return False
+        self.confirmed.add(source.name)
+        return True
 
     def save(self, results: Sequence[FileResult], out_dir: Path) -> None:
         """Record the sources converted or found up to date (unless nothing changed)."""
         files = {}
         for result in results:
-            if result.outcome in ("written", "unchanged"):
+            name = result.source.name
+            if name in self.confirmed:
+                files[name] = self.recorded[name]
+            elif result.outcome in ("written", "unchanged"):
                 found = stamps(result.source, _target(result.source, out_dir))
                 if found is not None:
-                    files[result.source.name] = found
+                    files[name] = found
         if files == self.recorded:
             return
         data = {"environment": self.environment, "files": files}
