@@ -10,6 +10,7 @@ from __future__ import annotations
 import base64
 import json
 import multiprocessing
+import os
 import unicodedata
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
@@ -194,7 +195,8 @@ def _contents(entries: dict[str, manifest.Entry]) -> dict[str, tuple]:
 
 def _cached(html_dir: Path, stem: str) -> _Record:
     """A document's record as the run that rendered it cached it."""
-    data = json.loads(manifest.cache_file(html_dir, stem).read_text(encoding="utf-8"))
+    with open(os.path.join(html_dir, manifest.CACHE, f"{stem}.json"), encoding="utf-8") as file:
+        data = json.load(file)  # os.path: a whole-corpus rebuild reads every record
     search = data.pop("search")
     search |= {"senders": tuple(search["senders"]), "addressees": tuple(search["addressees"]),
                "packed": base64.b64decode(search["packed"])}
