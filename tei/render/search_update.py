@@ -11,6 +11,8 @@ words whose counts changed, edited in place; otherwise the whole index is writte
 
 from __future__ import annotations
 
+import base64
+import binascii
 import hashlib
 import json
 import shutil
@@ -212,7 +214,9 @@ def _snapshot_path(site: Path, document: SearchDocument) -> Path:
 
 
 def _save_snapshot(site: Path, document: SearchDocument) -> None:
-    atomic_write(_snapshot_path(site, document), document.packed, durable=False)
+    """Keep what was indexed of the document (base64: every file of the site is text)."""
+    atomic_write(_snapshot_path(site, document), base64.b64encode(document.packed),
+                 durable=False)
 
 
 def _snapshot(site: Path, document: SearchDocument
@@ -220,10 +224,10 @@ def _snapshot(site: Path, document: SearchDocument
     """The register names and word counts of the document as it was last indexed, or
     None when there is no readable snapshot."""
     try:
-        packed = _snapshot_path(site, document).read_bytes()
+        packed = base64.b64decode(_snapshot_path(site, document).read_bytes(), validate=True)
         indexed = SearchDocument(document.href, "", "", "", "", "", (), (), packed)
         return indexed.names, _counts(indexed)
-    except (OSError, zlib.error, UnicodeDecodeError, ValueError, IndexError):
+    except (OSError, binascii.Error, zlib.error, UnicodeDecodeError, ValueError, IndexError):
         return None
 
 
