@@ -103,12 +103,14 @@ def render_edition(tei_paths: Sequence[Path], html_dir: Path | None, text_dir: P
     folder = html_dir
     environment = render_environment(context, html_dir, text_dir, inputs)
     previous = manifest.load(folder, environment)
-    tasks, diagnostics = _plan(tei_paths, html_dir, text_dir, context, schemas)
+    tasks, diagnostics = _plan(tei_paths, html_dir, text_dir, schemas)
     diagnostics += problems
     stamps = {task.stem: manifest.stamp(task.path, previous.get(task.stem)) for task in tasks}
-    fresh = [task for task in tasks if not _kept(previous.get(task.stem), task, stamps)]
+    fresh = [replace(task, context=context(_document(task.stem))) for task in tasks
+             if not _kept(previous.get(task.stem), task, stamps)]
+    renewed = {task.stem for task in fresh}
     entries = {task.stem: _restamped(previous[task.stem], stamps[task.stem]) for task in tasks
-               if previous.get(task.stem) and task not in fresh}
+               if previous.get(task.stem) and task.stem not in renewed}
     with _runner(workers, progress, len(fresh), engine) as run:
         first = run(_first_pass, fresh, "Reading")
         diagnostics += [r for r in first if isinstance(r, Diagnostic)]
@@ -163,19 +165,19 @@ def _kept(entry: manifest.Entry | None, task: _Task, stamps: dict[str, manifest.
     """Whether the last run rendered this very document and its outputs are still there."""
     if entry is None or entry.digest != stamps[task.stem].digest:
         return False
-    outputs = []
+    outputs = []  # strings, not paths: checked for every document of every build
     if task.text_dir is not None:
-        outputs.append(task.text_dir / f"{task.stem}.txt")
+        outputs.append(os.path.join(task.text_dir, f"{task.stem}.txt"))
     if task.html_dir is not None:
-        outputs += [task.html_dir / layout.text_file(task.stem),
-                    manifest.cache_file(task.html_dir, task.stem)]
-    return all(path.is_file() for path in outputs)
+        outputs += [os.path.join(task.html_dir, layout.text_file(task.stem)),
+                    os.path.join(task.html_dir, manifest.CACHE, f"{task.stem}.json")]
+    return all(os.path.isfile(path) for path in outputs)
 
 
 def _page_current(entry: manifest.Entry | None, page: _Task, html_dir: Path) -> bool:
     """Whether the document's page was rendered in the same context (same neighbours)."""
     return (entry is not None and entry.page == digest(page.context)
-            and (html_dir / layout.page_file(page.stem)).is_file())
+            and os.path.isfile(os.path.join(html_dir, layout.page_file(page.stem))))
 
 
 def _entry(record: _Record, stamp: manifest.Stamp) -> manifest.Entry:
@@ -218,8 +220,9 @@ def _remove_departed(previous: dict[str, manifest.Entry], present: set[str],
 
 
 def _plan(paths: Sequence[Path], html_dir: Path | None, text_dir: Path | None,
-          context: Context, schemas: str) -> tuple[list[_Task], list[Diagnostic]]:
-    """One task per input; a second file with the same name is reported, not rendered."""
+          schemas: str) -> tuple[list[_Task], list[Diagnostic]]:
+    """One task per input (its context is given when it is rendered); a second file with
+    the same name is reported, not rendered."""
     tasks: dict[str, _Task] = {}
     diagnostics: list[Diagnostic] = []
     for path in paths:
@@ -235,7 +238,7 @@ def _plan(paths: Sequence[Path], html_dir: Path | None, text_dir: Path | None,
                 str(path), f"another input has the same name ({tasks[stem].path}); "
                 "only the first is rendered", rule="render-duplicate").diagnostic)
             continue
-        tasks[stem] = _Task(Path(path), stem, context(_document(stem)), html_dir, text_dir,
+        tasks[stem] = _Task(Path(path), stem, "", html_dir, text_dir,
                             schemas, html_dir / manifest.CACHE if html_dir is not None else None)
     return list(tasks.values()), diagnostics
 
