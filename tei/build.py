@@ -11,16 +11,22 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
+from functools import partial
 from pathlib import Path
 from typing import Any
 
-from tei.convert.batch import FileResult, Settings, convert_files
+from tei.convert.batch import FileResult, Settings, convert_files, schema_href
+from tei.convert.context import resources_digest
+from tei.convert_ledger import LEDGER, ConvertLedger
 from tei.diagnostics import Diagnostic, Severity, error
 from tei.edition import load_edition
 from tei.engine import Engine, session, validate_files
-from tei.export.archive import archive_entries, zip_bytes
+from tei.export.archive import archive_members
 from tei.export.cmif import write_cmif
+from tei.export.cmif_cache import CorrespondenceCache
+from tei.export.cmif_cache import environment as cmif_environment
 from tei.export.settings import ExportSettings, load_settings
+from tei.export.zipped import Member, ledger_path, write_zip
 from tei.render import RenderResult, manifest, render_edition
 from tei.render.layout import ARCHIVE, CMIF, TEXTS
 from tei.render.pipeline import render_environment, site_context
@@ -28,9 +34,14 @@ from tei.resources import edition_config, register_dir
 from tei.validate import Options, Report
 from tei.validate.engine import collect
 from tei.workspace import locked, remove_stale_temporaries
-from tei.xmlio import atomic_write
+from tei.xmlio import read_bytes
 
 Progress = Callable[[Sequence[Any], str], Iterable[Any]]
+CMIF_CACHE = ".cmif-cache.json"
+# Bookkeeping in the site that records files' sizes and times (so it differs between two
+# builds of the same corpus, while every other file is the same).
+STAMPED_FILES = frozenset({manifest.MANIFEST, LEDGER, CMIF_CACHE,
+                           *(ledger_path(Path(name)).name for name in (ARCHIVE, TEXTS))})
 
 
 @dataclass(frozen=True)
@@ -88,8 +99,8 @@ def build(layout: Layout, settings: Settings | None = None, *, jobs: int = 1,
         for folder in (layout.site, layout.text):
             if folder.is_dir():
                 remove_stale_temporaries(folder)
-        result.conversions = convert_files(sources, layout.tei, settings, jobs=jobs,
-                                           progress=progress, engine=engine)
+        ledger = _convert_ledger(layout, settings)
+        result.conversions = _convert(sources, layout, settings, ledger, jobs, progress, engine)
         tei_files = sorted(layout.tei.glob("*.xml"))
         edition = load_edition(settings.edition)
         inputs = _inputs_fingerprint(settings)
@@ -97,8 +108,8 @@ def build(layout: Layout, settings: Settings | None = None, *, jobs: int = 1,
         rendered = manifest.unchanged(tei_files, layout.site, render_environment(
             context, layout.site, layout.text, inputs))
         options = Options(jobs=jobs)
-        result.validation = collect(validate_files(
-            [p for p in tei_files if p not in rendered], options, engine), options)
+        result.validation = _validate([p for p in tei_files if p not in rendered], options,
+                                      engine)
         if result.validation.failed():
             return result
         try:
@@ -107,13 +118,40 @@ def build(layout: Layout, settings: Settings | None = None, *, jobs: int = 1,
                                            progress=progress, inputs=inputs, engine=engine)
             if result.render.changed or not _shared_files_present(layout):
                 shared = load_settings(settings.edition)
-                result.cmif = write_cmif(tei_files, layout.site / CMIF, shared,
-                                         settings.register)
-                write_archives(tei_files, layout, shared, settings.register or register_dir())
+                register = settings.register or register_dir()
+                result.cmif = _write_cmif(tei_files, layout.site, shared, register)
+                write_archives(tei_files, layout, shared, register)
+            ledger.save(result.conversions, layout.tei)
         except OSError as exc:  # the site or text folder cannot be written
             raise error(str(exc.filename or layout.site), "cannot write the edition: "
                         f"{exc.strerror or exc}", rule="io") from None
     return result
+
+
+def _validate(paths: Sequence[Path], options: Options, engine: Engine | None) -> Report:
+    """The report on `paths`; with none, the validators and register are not even loaded."""
+    if not paths:
+        return Report((), options.active)
+    return collect(validate_files(paths, options, engine), options)
+
+
+def _convert_ledger(layout: Layout, settings: Settings) -> ConvertLedger:
+    """What the last build found up to date in convert (kept in the site folder)."""
+    environment = "\0".join((resources_digest(settings.register, settings.patterns,
+                                               settings.edition),
+                              schema_href(layout.tei, settings.project)))
+    return ConvertLedger(layout.site / LEDGER, environment)
+
+
+def _convert(sources: Sequence[Path], layout: Layout, settings: Settings,
+             ledger: ConvertLedger, jobs: int, progress: Progress | None,
+             engine: Engine | None) -> list[FileResult]:
+    """Convert the sources, passing over those whose source and TEI have the sizes and times
+    they had when the last build found them up to date (see `tei.convert_ledger`)."""
+    pending = [source for source in sources if not ledger.up_to_date(source, layout.tei)]
+    converted = {r.source: r for r in convert_files(pending, layout.tei, settings, jobs=jobs,
+                                                    progress=progress, engine=engine)}
+    return [converted.get(source) or FileResult(source, "unchanged") for source in sources]
 
 
 def _shared_files_present(layout: Layout) -> bool:
@@ -122,12 +160,24 @@ def _shared_files_present(layout: Layout) -> bool:
     return all((layout.site / name).is_file() for name in (CMIF, ARCHIVE, TEXTS))
 
 
+def _write_cmif(tei_files: Sequence[Path], site: Path, settings: ExportSettings,
+                register: Path) -> list[Diagnostic]:
+    """The site's CMIF file, reading only the TEI files changed since the last build (the
+    entries of the others are cached in `CMIF_CACHE`)."""
+    cache = CorrespondenceCache(site / CMIF_CACHE, cmif_environment(settings, register))
+    diagnostics = write_cmif(tei_files, site / CMIF, settings, register, cache.describe)
+    cache.save()
+    return diagnostics
+
+
 def write_archives(tei_files: Sequence[Path], layout: Layout, settings: ExportSettings,
                    register: Path) -> None:
     """The site's bulk downloads: the zip of the TEI files with the register and schemas (as
     `tei export zip` makes it) and the zip of the text editions; deterministic, dated with
-    the export date."""
-    archive = zip_bytes(archive_entries(tei_files, settings, register), settings.date)
-    atomic_write(layout.site / ARCHIVE, archive)
-    texts = {f"text/{path.name}": path.read_bytes() for path in sorted(layout.text.glob("*.txt"))}
-    atomic_write(layout.site / TEXTS, zip_bytes(texts, settings.date))
+    the export date; members whose files are unchanged since the last build are copied
+    from its zips without compressing them again (see `tei.export.zipped`)."""
+    write_zip(layout.site / ARCHIVE, archive_members(tei_files, settings, register),
+              settings.date)
+    texts = [Member(f"text/{path.name}", partial(read_bytes, path), path)
+             for path in sorted(layout.text.glob("*.txt"))]
+    write_zip(layout.site / TEXTS, texts, settings.date)

@@ -60,8 +60,10 @@ def remove_stale_temporaries(folder: Path) -> list[Path]:
     """Delete the temporary files of interrupted atomic writes under `folder` (call it only
     while holding the folder's lock: then no run of ours is writing them)."""
     removed = []
-    for path in sorted(folder.rglob(".*.tmp")):
-        if _TEMPORARY.match(path.name) and path.is_file():
+    found = (Path(root, name) for root, _, names in os.walk(folder)
+             for name in names if name.endswith(".tmp") and _TEMPORARY.match(name))
+    for path in sorted(found):
+        if path.is_file():
             try:
                 path.unlink()
             except OSError:

@@ -15,6 +15,7 @@ from pathlib import Path
 
 import pytest
 
+from tei.build import STAMPED_FILES
 from tei.convert import hand_edited
 from tests.cases import RAW
 from tests.test_workspace import alive, wait_until
@@ -36,7 +37,8 @@ def project(root: Path) -> Path:
 def contents(root: Path) -> dict[str, bytes]:
     """Every output file by its path under `root`, but for the lock files."""
     return {str(p.relative_to(root)): p.read_bytes() for folder in FOLDERS
-            for p in sorted((root / folder).rglob("*")) if p.is_file() and p.name != ".tei.lock"}
+            for p in sorted((root / folder).rglob("*"))
+            if p.is_file() and p.name != ".tei.lock" and p.name not in STAMPED_FILES}
 
 
 def descendants(pid: int) -> set[int]:

@@ -26,7 +26,8 @@ def copy_fixtures(folder: Path) -> list[Path]:
 def first_task(path: Path, site: Path) -> passes.DocumentTask:
     """The first-step task of a document, as a render plans it."""
     context, _ = pipeline.site_context(pipeline.load_edition(), site, cmif=False)
-    tasks, _ = pipeline._plan([path], site, None, context, "")
+    tasks, _ = pipeline._plan([path], site, None, "")
+    tasks = [pipeline._contexts(task, context) for task in tasks]
     return tasks[0]
 
 

@@ -8,10 +8,12 @@ from __future__ import annotations
 import io
 import zipfile
 from collections.abc import Iterable
+from functools import partial
 from pathlib import Path
 
-from tei.export.files import relinked, schema_payload
+from tei.export.files import relinked, schema_sources
 from tei.export.settings import ExportSettings
+from tei.export.zipped import Member, zip_info
 from tei.xmlio import read_bytes
 
 DOCUMENTS = "corpus/tei"
@@ -46,26 +48,31 @@ def readme(settings: ExportSettings, count: int) -> str:
     ))
 
 
+def archive_members(paths: Iterable[Path], settings: ExportSettings, register: Path
+                    ) -> list[Member]:
+    """Every file of the zip, read when it is written, with the file it is made from."""
+    paths = list(paths)
+    members = [Member(f"{DOCUMENTS}/{path.name}", partial(relinked, path, DOCUMENT_SCHEMAS), path)
+               for path in paths]
+    members += [Member(f"{REGISTER}/{path.name}", partial(read_bytes, path), path)
+                for path in sorted(register.glob("*.xml"))]
+    members += [Member(f"{SCHEMAS}/{name}", partial(read_bytes, source), source)
+                for name, source in schema_sources().items()]
+    about = readme(settings, len(paths)).encode("utf-8")
+    members.append(Member("README.txt", lambda: about))
+    return members
+
+
 def archive_entries(paths: Iterable[Path], settings: ExportSettings, register: Path
                     ) -> dict[str, bytes]:
     """Every file of the zip by its name inside the zip."""
-    paths = list(paths)
-    entries = {f"{DOCUMENTS}/{path.name}": relinked(path, DOCUMENT_SCHEMAS) for path in paths}
-    entries.update({f"{REGISTER}/{path.name}": read_bytes(path)
-                    for path in sorted(register.glob("*.xml"))})
-    entries.update({f"{SCHEMAS}/{name}": data for name, data in schema_payload().items()})
-    entries["README.txt"] = readme(settings, len(paths)).encode("utf-8")
-    return entries
+    return {member.name: member.read() for member in archive_members(paths, settings, register)}
 
 
 def zip_bytes(entries: dict[str, bytes], date: str) -> bytes:
     """A deterministic zip of `entries`: sorted names, one timestamp, fixed permissions."""
-    year, month, day = (int(part) for part in date.split("-"))
     buffer = io.BytesIO()
     with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
         for name in sorted(entries):
-            info = zipfile.ZipInfo(name, date_time=(max(year, 1980), month, day, 0, 0, 0))
-            info.compress_type = zipfile.ZIP_DEFLATED
-            info.external_attr = 0o644 << 16
-            archive.writestr(info, entries[name])
+            archive.writestr(zip_info(name, date), entries[name])
     return buffer.getvalue()

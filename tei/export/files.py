@@ -39,12 +39,17 @@ def relinked(path: Path, schema_hrefs: tuple[str, ...]) -> bytes:
     return xml_bytes(parse_file(path).getroot(), schema_hrefs)
 
 
-def schema_payload() -> dict[str, bytes]:
+def schema_sources() -> dict[str, Path]:
     """The schema files an export carries, by file name: our grammar (RELAX NG, XSD),
     the Schematron rules and the grammar of a teiCorpus of our documents."""
-    files = {name: (schemas_dir() / name).read_bytes() for name in SCHEMA_FILES}
-    files[CORPUS_SCHEMA] = _CORPUS_SCHEMA_SOURCE.read_bytes()
+    files = {name: schemas_dir() / name for name in SCHEMA_FILES}
+    files[CORPUS_SCHEMA] = _CORPUS_SCHEMA_SOURCE
     return files
+
+
+def schema_payload() -> dict[str, bytes]:
+    """The bytes of `schema_sources`, by file name."""
+    return {name: path.read_bytes() for name, path in schema_sources().items()}
 
 
 def model_hrefs(root: etree._Element) -> list[str]:

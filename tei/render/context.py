@@ -5,8 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-
-from lxml import etree
+from functools import lru_cache
 
 from tei.edition import Edition
 from tei.render.apparatus import Page
@@ -43,22 +42,39 @@ def context_xml(edition: Edition, document: dict[str, str] | None = None,
                 site: dict[str, str] | None = None, pages: Sequence[Page] = ()) -> str:
     """Serialise the context: <tt:context> with edition, document and prev/next links, the
     site's own downloads (`site`: schema, CMIF file, by their addresses from its root) and
-    its apparatus pages (<tt:page>: name, title and address from the root, in nav order)."""
-    root = etree.Element(f"{{{TT_NS}}}context", nsmap={"tt": TT_NS})
-    etree.SubElement(root, f"{{{TT_NS}}}edition", {
+    its apparatus pages (<tt:page>: name, title and address from the root, in nav order).
+    Written as text, as lxml would serialise it (a build makes two per document)."""
+    parts = [_head(edition, tuple((site or {}).items()), tuple(pages))]
+    if document:
+        parts.append(_element("document", document))
+    for name, link in (("prev", prev), ("next", next_)):
+        if link:
+            parts.append(_element(name, {"href": link.href, "title": link.title,
+                                         "date": link.date}))
+    return f'<tt:context xmlns:tt="{TT_NS}">{"".join(parts)}</tt:context>'
+
+
+@lru_cache(maxsize=8)
+def _head(edition: Edition, site: tuple[tuple[str, str], ...], pages: tuple[Page, ...]) -> str:
+    """The part of the context every page of a site shares: edition, downloads, pages."""
+    parts = [_element("edition", {
         "title": edition.title, "publisher": edition.publisher,
         "editors": "; ".join(edition.editors), "base-url": edition.base_url,
         "licence": edition.licence, "licence-url": edition.licence_url,
-        "version": edition.version, "published": edition.published})
+        "version": edition.version, "published": edition.published})]
     if site:
-        etree.SubElement(root, f"{{{TT_NS}}}site", site)
-    for page in pages:
-        etree.SubElement(root, f"{{{TT_NS}}}page",
-                         {"key": page.slug, "href": page.href, "title": page.title})
-    if document:
-        etree.SubElement(root, f"{{{TT_NS}}}document", document)
-    for name, link in (("prev", prev), ("next", next_)):
-        if link:
-            etree.SubElement(root, f"{{{TT_NS}}}{name}",
-                             {"href": link.href, "title": link.title, "date": link.date})
-    return etree.tostring(root, encoding="unicode")
+        parts.append(_element("site", dict(site)))
+    parts += [_element("page", {"key": page.slug, "href": page.href, "title": page.title})
+              for page in pages]
+    return "".join(parts)
+
+
+_ATTRIBUTE = str.maketrans({"&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;",
+                            "\n": "&#10;", "\r": "&#13;", "\t": "&#9;"})
+
+
+def _element(name: str, attributes: dict[str, str]) -> str:
+    """An empty element of the context namespace with escaped attributes."""
+    written = "".join(f' {key}="{value.translate(_ATTRIBUTE)}"'
+                      for key, value in attributes.items())
+    return f"<tt:{name}{written}/>"

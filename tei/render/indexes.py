@@ -116,10 +116,11 @@ def group(records: Iterable[str]) -> Corpus:
 
 # A record as record.xsl (through lxml) writes it: <doc id page sort> facts, then entities
 # (whose details never hold another entity) and a summary of text only. Linear patterns:
-# no part can run past the next entity tag or the end of the summary.
+# no part can run past the next entity tag or the end of the summary (and the details are
+# taken in possessive runs of text, not one character at a time: no backtracking).
 _SORT = re.compile(r'<doc id="[^"]*" page="[^"]*" sort="([^"]*)"')
 _ENTITY = re.compile(r'<entity kind="([^"]*)" id="([^"]*)" roles="([^"]*)" sort="([^"]*)"'
-                     r'( local="yes")?>((?:[^<]|<(?!/?entity\b))*)</entity>')
+                     r'( local="yes")?>((?:[^<]++|<(?!/?entity\b))*+)</entity>')
 _SUMMARY = re.compile(r"<summary>[^<]*</summary>|<summary/>")
 
 

@@ -4,7 +4,9 @@ The manifest (`.tei-manifest.json` in the site folder) holds a fingerprint of ev
 page depends on besides its document (tool version, stylesheets, schemas, edition settings,
 the caller's own inputs) and, per document, the hash of its TEI, the facts that order it and
 link it from its neighbours, and the hash of its page's context (which names the
-neighbours). The full index record of each document is cached beside it (`.tei-cache/`), so
+neighbours), with the size and modification time the TEI had when it was hashed: a file
+whose size and time are unchanged is not read again (as `git status` trusts its index).
+The full index record of each document is cached beside it (`.tei-cache/`), so
 the whole-corpus pages can be rebuilt without reading every document again.
 """
 
@@ -13,7 +15,7 @@ from __future__ import annotations
 import hashlib
 import json
 from collections.abc import Iterable, Mapping
-from dataclasses import asdict, dataclass
+from dataclasses import dataclass, fields
 from pathlib import Path
 
 from tei import __version__
@@ -23,13 +25,14 @@ from tei.xmlio import atomic_write
 
 MANIFEST = ".tei-manifest.json"
 CACHE = ".tei-cache"
-_FORMAT = 1
+_FORMAT = 2
 
 
 @dataclass(frozen=True, slots=True)
 class Entry:
     """One rendered document: its TEI's hash, the facts that order and link it, whether its
-    TEI copy is published and the hash of its page's context."""
+    TEI copy is published, the hash of its page's context and the TEI's size and time
+    (`Stamp`) when it was hashed."""
 
     digest: str
     sort: str
@@ -37,6 +40,35 @@ class Entry:
     date: str
     published: bool
     page: str = ""
+    size: int = -1
+    mtime: int = -1
+
+    def content(self) -> tuple[str, str, str, str, bool, str]:
+        """What the outputs depend on: everything but the file's size and time."""
+        return self.digest, self.sort, self.title, self.date, self.published, self.page
+
+
+@dataclass(frozen=True, slots=True)
+class Stamp:
+    """A file's content hash with the size and modification time (ns) it was taken at;
+    an empty hash when the file cannot be read."""
+
+    digest: str
+    size: int = -1
+    mtime: int = -1
+
+
+def stamp(path: Path, entry: Entry | None = None) -> Stamp:
+    """The file's stamp: the hash `entry` recorded when its size and time still match
+    (no read), else the hash of its bytes."""
+    try:
+        status = path.stat()
+        if entry is not None and (entry.size, entry.mtime) == (status.st_size,
+                                                              status.st_mtime_ns):
+            return Stamp(entry.digest, entry.size, entry.mtime)
+        return Stamp(digest(path.read_bytes()), status.st_size, status.st_mtime_ns)
+    except OSError:
+        return Stamp("")
 
 
 def digest(data: bytes | str) -> str:
@@ -76,7 +108,9 @@ def load(folder: Path | None, environment: str) -> dict[str, Entry]:
 
 def save(folder: Path, environment: str, entries: Mapping[str, Entry]) -> None:
     """Write the manifest of this run (sorted: the same run writes the same bytes)."""
-    documents = {stem: asdict(entries[stem]) for stem in sorted(entries)}
+    names = [field.name for field in fields(Entry)]
+    documents = {stem: {name: getattr(entries[stem], name) for name in names}
+                 for stem in sorted(entries)}
     data = json.dumps({"environment": environment, "documents": documents},
                       ensure_ascii=False, sort_keys=True, separators=(",", ":"))
     atomic_write(folder / MANIFEST, (data + "\n").encode("utf-8"), durable=False)
@@ -97,13 +131,5 @@ def unchanged(paths: Iterable[Path], folder: Path | None, environment: str) -> s
     """The files among `paths` the last run in `folder` rendered with the same content in the
     same environment (a build need not validate them again)."""
     entries = load(folder, environment)
-    found = set()
-    for path in paths:
-        entry = entries.get(path.stem)
-        if entry:
-            try:
-                if digest(path.read_bytes()) == entry.digest:
-                    found.add(path)
-            except OSError:
-                continue
-    return found
+    return {path for path in paths if (entry := entries.get(path.stem))
+            and stamp(path, entry).digest == entry.digest}

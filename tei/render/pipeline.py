@@ -10,6 +10,7 @@ from __future__ import annotations
 import base64
 import json
 import multiprocessing
+import os
 import unicodedata
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
@@ -38,7 +39,7 @@ from tei.render.passes import (
 from tei.render.publish import unpublished
 from tei.render.saxon import Renderer
 from tei.render.search import SearchDocument
-from tei.render.search_index import index_files
+from tei.render.search_update import write_index
 from tei.resources import schemas_dir, xslt_dir
 from tei.workspace import die_with_parent
 from tei.xmlio import sync_folders
@@ -84,17 +85,19 @@ def render_edition(tei_paths: Sequence[Path], html_dir: Path | None, text_dir: P
     folder = html_dir
     environment = render_environment(context, html_dir, text_dir, inputs)
     previous = manifest.load(folder, environment)
-    tasks, diagnostics = _plan(tei_paths, html_dir, text_dir, context, schemas)
+    tasks, diagnostics = _plan(tei_paths, html_dir, text_dir, schemas)
     diagnostics += problems
-    digests = {task.stem: _digest(task.path) for task in tasks}
-    fresh = [task for task in tasks if not _kept(previous.get(task.stem), task, digests)]
-    entries = {task.stem: previous[task.stem] for task in tasks
-               if previous.get(task.stem) and task not in fresh}
+    stamps = {task.stem: manifest.stamp(task.path, previous.get(task.stem)) for task in tasks}
+    fresh = [_contexts(task, context) for task in tasks
+             if not _kept(previous.get(task.stem), task, stamps)]
+    renewed = {task.stem for task in fresh}
+    entries = {task.stem: _restamped(previous[task.stem], stamps[task.stem]) for task in tasks
+               if previous.get(task.stem) and task.stem not in renewed}
     with _runner(workers, progress, len(fresh), engine) as run:
         first = run(passes.first_pass, fresh, "Reading")
         diagnostics += [r for r in first if isinstance(r, Diagnostic)]
         records = {r.stem: r for r in first if isinstance(r, DocumentRecord)}
-        entries |= {stem: _entry(record, digests[stem]) for stem, record in records.items()}
+        entries |= {stem: _entry(record, stamps[stem]) for stem, record in records.items()}
         order = sorted(entries, key=lambda stem: _date_order(stem, entries[stem]))
         rendered = len(order)
         diagnostics += [unpublished(str(task.path)) for task in tasks
@@ -109,11 +112,11 @@ def render_edition(tei_paths: Sequence[Path], html_dir: Path | None, text_dir: P
             entries = {stem: replace(entries[stem], page=digest(page.context))
                        for stem, page in zip(order, pages, strict=True) if not failed.get(stem)}
     _remove_departed(previous, {task.stem for task in tasks}, html_dir, text_dir)
-    changed = entries != previous
+    changed = _contents(entries) != _contents(previous)
     if html_dir is not None and (changed or not (html_dir / "index.html").is_file()):
         order = [stem for stem in order if stem in entries]
         _write_site(html_dir, [records.get(s) or _cached(html_dir, s) for s in order], context)
-    if folder is not None and (changed or not (folder / manifest.MANIFEST).is_file()):
+    if folder is not None and (entries != previous or not (folder / manifest.MANIFEST).is_file()):
         manifest.save(folder, environment, entries)
     sync_folders(folder for folder in (html_dir, text_dir) if folder is not None)
     return RenderResult(rendered, diagnostics, html_dir, text_dir, changed)
@@ -140,39 +143,45 @@ def render_environment(context: SiteContext, html_dir: Path | None, text_dir: Pa
                                 outputs, inputs)
 
 
-def _digest(path: Path) -> str:
-    try:
-        return digest(path.read_bytes())
-    except OSError:
-        return ""  # reported by the first pass
-
-
-def _kept(entry: manifest.Entry | None, task: DocumentTask, digests: dict[str, str]) -> bool:
+def _kept(entry: manifest.Entry | None, task: DocumentTask,
+          stamps: dict[str, manifest.Stamp]) -> bool:
     """Whether the last run rendered this very document and its outputs are still there."""
-    if entry is None or entry.digest != digests[task.stem]:
+    if entry is None or entry.digest != stamps[task.stem].digest:
         return False
-    outputs = []
+    outputs = []  # strings, not paths: checked for every document of every build
     if task.text_dir is not None:
-        outputs.append(task.text_dir / f"{task.stem}.txt")
+        outputs.append(os.path.join(task.text_dir, f"{task.stem}.txt"))
     if task.html_dir is not None:
-        outputs += [task.html_dir / layout.text_file(task.stem),
-                    manifest.cache_file(task.html_dir, task.stem)]
-    return all(path.is_file() for path in outputs)
+        outputs += [os.path.join(task.html_dir, layout.text_file(task.stem)),
+                    os.path.join(task.html_dir, manifest.CACHE, f"{task.stem}.json")]
+    return all(os.path.isfile(path) for path in outputs)
 
 
 def _page_current(entry: manifest.Entry | None, page: DocumentTask, html_dir: Path) -> bool:
     """Whether the document's page was rendered in the same context (same neighbours)."""
     return (entry is not None and entry.page == digest(page.context)
-            and (html_dir / layout.page_file(page.stem)).is_file())
+            and os.path.isfile(os.path.join(html_dir, layout.page_file(page.stem))))
 
 
-def _entry(record: DocumentRecord, content: str) -> manifest.Entry:
-    return manifest.Entry(content, record.sort, record.title, record.date, record.published)
+def _entry(record: DocumentRecord, stamp: manifest.Stamp) -> manifest.Entry:
+    return manifest.Entry(stamp.digest, record.sort, record.title, record.date,
+                          record.published, size=stamp.size, mtime=stamp.mtime)
+
+
+def _restamped(entry: manifest.Entry, stamp: manifest.Stamp) -> manifest.Entry:
+    """A kept entry with the size and time its TEI has now (same content)."""
+    return replace(entry, size=stamp.size, mtime=stamp.mtime)
+
+
+def _contents(entries: dict[str, manifest.Entry]) -> dict[str, tuple]:
+    """The entries without the files' sizes and times (a touched file changes nothing)."""
+    return {stem: entry.content() for stem, entry in entries.items()}
 
 
 def _cached(html_dir: Path, stem: str) -> DocumentRecord:
     """A document's record as the run that rendered it cached it."""
-    data = json.loads(manifest.cache_file(html_dir, stem).read_text(encoding="utf-8"))
+    with open(os.path.join(html_dir, manifest.CACHE, f"{stem}.json"), encoding="utf-8") as file:
+        data = json.load(file)  # os.path: a whole-corpus rebuild reads every record
     search = data.pop("search")
     search |= {"senders": tuple(search["senders"]), "addressees": tuple(search["addressees"]),
                "packed": base64.b64decode(search["packed"])}
@@ -194,8 +203,9 @@ def _remove_departed(previous: dict[str, manifest.Entry], present: set[str],
 
 
 def _plan(paths: Sequence[Path], html_dir: Path | None, text_dir: Path | None,
-          context: Context, schemas: str) -> tuple[list[DocumentTask], list[Diagnostic]]:
-    """One task per input; a second file with the same name is reported, not rendered."""
+          schemas: str) -> tuple[list[DocumentTask], list[Diagnostic]]:
+    """One task per input (its contexts are given when it is rendered); a second file with
+    the same name is reported, not rendered."""
     tasks: dict[str, DocumentTask] = {}
     diagnostics: list[Diagnostic] = []
     for path in paths:
@@ -212,10 +222,15 @@ def _plan(paths: Sequence[Path], html_dir: Path | None, text_dir: Path | None,
                 "only the first is rendered", rule="render-duplicate").diagnostic)
             continue
         tasks[stem] = DocumentTask(
-            Path(path), stem, context(_document(stem)), html_dir, text_dir, schemas,
-            html_dir / manifest.CACHE if html_dir is not None else None,
-            _drafts(stem, context) if html_dir is not None else ("", ""))
+            Path(path), stem, "", html_dir, text_dir, schemas,
+            html_dir / manifest.CACHE if html_dir is not None else None)
     return list(tasks.values()), diagnostics
+
+
+def _contexts(task: DocumentTask, context: Context) -> DocumentTask:
+    """The task with its contexts: its record's and text edition's, and its draft page's."""
+    drafts = _drafts(task.stem, context) if task.html_dir is not None else ("", "")
+    return replace(task, context=context(_document(task.stem)), drafts=drafts)
 
 
 def _drafts(stem: str, context: Context) -> tuple[str, str]:
@@ -286,10 +301,7 @@ def _write_site(html_dir: Path, records: list[DocumentRecord], context: SiteCont
     for page in context.pages:
         html = Renderer.shared().apparatus(page_xml(page), context({"page": page.slug}))
         write(html_dir, layout.apparatus_file(page.slug), html.encode("utf-8"))
-    search = []
-    for relative, content in index_files([r.search for r in records]):
-        write(html_dir, relative, content.encode("utf-8"))
-        search.append(relative)
+    search = write_index(html_dir, [r.search for r in records], partial(write, html_dir))
     _remove_others(html_dir / layout.SEARCH, search)
     for asset in sorted((xslt_dir() / "assets").iterdir()):
         if asset.is_file():

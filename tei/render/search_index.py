@@ -41,11 +41,11 @@ def index_files(documents: Sequence[SearchDocument]) -> Iterator[tuple[str, str]
     bounded by `SPOOL_LIMIT` postings and the largest shard, whatever the corpus."""
     for start in range(0, len(documents), META_SIZE):
         name = f"docs-{start // META_SIZE}"
-        yield f"{FOLDER}/{name}.js", _script(name, [_meta(d) for d in
+        yield f"{FOLDER}/{name}.js", script(name, [meta(d) for d in
                                                     documents[start:start + META_SIZE]])
     for start in range(0, len(documents), TEXT_SIZE):
         name = f"text-{start // TEXT_SIZE}"
-        yield f"{FOLDER}/{name}.js", _script(name, [[d.summary, d.text] for d in
+        yield f"{FOLDER}/{name}.js", script(name, [[d.summary, d.text] for d in
                                                     documents[start:start + TEXT_SIZE]])
     found = aliases(group for d in documents for group in d.names)
     with tempfile.TemporaryDirectory(prefix="tei-search-") as folder:
@@ -55,13 +55,19 @@ def index_files(documents: Sequence[SearchDocument]) -> Iterator[tuple[str, str]
         spool.add_aliases(found)
         keys = spool.keys()
         for key in keys:
-            yield f"{FOLDER}/terms-{key}.js", _script(f"terms-{key}", spool.shard(key))
-    manifest = {"documents": len(documents), "metaSize": META_SIZE, "textSize": TEXT_SIZE,
+            yield f"{FOLDER}/terms-{key}.js", script(f"terms-{key}", spool.shard(key))
+    yield MANIFEST, index_manifest(len(documents), keys)
+
+
+def index_manifest(count: int, keys: list[str]) -> str:
+    """`search/index.js`: the number of documents, the shard sizes and the term shards."""
+    manifest = {"documents": count, "metaSize": META_SIZE, "textSize": TEXT_SIZE,
                 "terms": keys}
-    yield MANIFEST, f"window.TEI_SEARCH_INDEX = {_json(manifest)};\n"
+    return f"window.TEI_SEARCH_INDEX = {_json(manifest)};\n"
 
 
-def _meta(document: SearchDocument) -> list[object]:
+def meta(document: SearchDocument) -> list[object]:
+    """What a document shard holds of a document: page, title, date and facets."""
     return [document.href, document.title, document.date, document.year, document.type,
             list(document.senders), list(document.addressees)]
 
@@ -140,7 +146,8 @@ def aliases(name_groups: Iterable[Sequence[str]]) -> dict[str, list[str]]:
             and any(len(t) >= ALIAS_MIN for t in targets)}
 
 
-def _script(name: str, data: object) -> str:
+def script(name: str, data: object) -> str:
+    """A shard script storing `data` under `name`."""
     return (f"(window.TEI_SEARCH_SHARDS = window.TEI_SEARCH_SHARDS || {{}})"
             f"[{_json(name)}] = {_json(data)};\n")
 

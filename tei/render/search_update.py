@@ -1,0 +1,248 @@
+"""The search index of the site brought up to date by rewriting only the shards that the
+changed documents touch, byte-identical to writing it whole (`search_index.index_files`).
+
+What was indexed is kept beside the site: `STATE` lists the documents in index order with a
+fingerprint of each, and `SNAPSHOTS` holds each document's indexed form (its packed text,
+names and word counts). When the documents are the same ones in the same order and no
+changed document's register names changed (they decide the aliases), only the document and
+text shards of the changed documents are written again, and only the term shards of the
+words whose counts changed, edited in place; otherwise the whole index is written.
+"""
+
+from __future__ import annotations
+
+import base64
+import binascii
+import hashlib
+import json
+import shutil
+import zlib
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+from tei.render.layout import SEARCH as FOLDER
+from tei.render.layout import SEARCH_INDEX as MANIFEST
+from tei.render.search import SearchDocument
+from tei.render.search_index import (
+    COUNT_CAP,
+    META_SIZE,
+    TEXT_SIZE,
+    index_files,
+    index_manifest,
+    meta,
+    script,
+)
+from tei.xmlio import atomic_write
+
+STATE = ".search-state.json"
+SNAPSHOTS = ".search-documents"
+_FORMAT = 1
+Write = Callable[[str, bytes], None]
+Counts = dict[str, dict[str, int]]  # word counts of one document by shard key
+
+
+def write_index(site: Path, documents: Sequence[SearchDocument], write: Write) -> list[str]:
+    """Bring the search index in `site` up to date for `documents` (in date order), writing
+    files through `write(relative, bytes)`; return the paths of all its files."""
+    state = _load_state(site)
+    fingerprints = [fingerprint(d) for d in documents]
+    hrefs = [d.href for d in documents]
+    files = None
+    if state is not None and state["order"] == hrefs:
+        changed = [n for n, (old, new) in enumerate(zip(state["fingerprints"], fingerprints,
+                                                        strict=True)) if old != new]
+        files = _update(site, documents, changed, state["terms"], write)
+    if files is None:
+        files = _write_all(site, documents, write)
+    _save_state(site, hrefs, fingerprints, _keys(files))
+    return files
+
+
+def fingerprint(document: SearchDocument) -> str:
+    """A short hash of everything the index holds of a document."""
+    fields = json.dumps([*meta(document), document.summary], ensure_ascii=False)
+    return hashlib.sha256(fields.encode() + b"\0" + document.packed).hexdigest()[:24]
+
+
+def _write_all(site: Path, documents: Sequence[SearchDocument], write: Write) -> list[str]:
+    """Write the whole index and a snapshot of every document."""
+    files = []
+    for relative, content in index_files(documents):
+        write(relative, content.encode("utf-8"))
+        files.append(relative)
+    shutil.rmtree(site / SNAPSHOTS, ignore_errors=True)
+    for document in documents:
+        _save_snapshot(site, document)
+    return files
+
+
+def _update(site: Path, documents: Sequence[SearchDocument], changed: list[int],
+            keys: list[str], write: Write) -> list[str] | None:
+    """Rewrite the shards the `changed` documents (by number) touch; None when the index
+    must be written whole (a file or snapshot missing, a document's names changed)."""
+    files = _file_list(len(documents), keys)
+    old = {n: _snapshot(site, documents[n]) for n in changed}
+    if (any(o is None or o[0] != documents[n].names for n, o in old.items())
+            or not all((site / relative).is_file() for relative in files)):
+        return None
+    edits: dict[str, dict[str, dict[int, int]]] = {}  # key -> word -> number -> new count
+    for n, before in old.items():
+        for key, words in _count_changes(before[1], _counts(documents[n])).items():
+            for word, count in words.items():
+                edits.setdefault(key, {}).setdefault(word, {})[n] = count
+    shards = {key: _read_shard(site, key) for key in edits}
+    if any(shard is None and key in keys for key, shard in shards.items()):
+        return None
+    for start in sorted({n // META_SIZE * META_SIZE for n in changed}):
+        _write_file(write, _docs_shard(start, documents[start:start + META_SIZE]))
+    for start in sorted({n // TEXT_SIZE * TEXT_SIZE for n in changed}):
+        _write_file(write, _text_shard(start, documents[start:start + TEXT_SIZE]))
+    found = set(keys)
+    for key, words in sorted(edits.items()):
+        shard = _edit(shards[key] or {"t": {}, "a": {}}, words)
+        _write_term_shard(site, key, shard, write)
+        found = found | {key} if shard["t"] or shard["a"] else found - {key}
+    for n in changed:
+        _save_snapshot(site, documents[n])
+    write(MANIFEST, index_manifest(len(documents), sorted(found)).encode("utf-8"))
+    return _file_list(len(documents), sorted(found))
+
+
+def _write_file(write: Write, file: tuple[str, str]) -> None:
+    write(file[0], file[1].encode("utf-8"))
+
+
+def _docs_shard(start: int, documents: Sequence[SearchDocument]) -> tuple[str, str]:
+    name = f"docs-{start // META_SIZE}"
+    return f"{FOLDER}/{name}.js", script(name, [meta(d) for d in documents])
+
+
+def _text_shard(start: int, documents: Sequence[SearchDocument]) -> tuple[str, str]:
+    name = f"text-{start // TEXT_SIZE}"
+    return f"{FOLDER}/{name}.js", script(name, [[d.summary, d.text] for d in documents])
+
+
+def _counts(document: SearchDocument) -> Counts:
+    """A document's word counts by shard key."""
+    return {key: {word: int(count) for word, _, count in
+                  (item.rpartition(":") for item in group.split(" "))}
+            for key, group in document.term_groups()}
+
+
+def _count_changes(before: Counts, after: Counts) -> Counts:
+    """The words whose count changed, with the new count (0: the word is gone)."""
+    changes: Counts = {}
+    for key in before.keys() | after.keys():
+        old, new = before.get(key, {}), after.get(key, {})
+        for word in old.keys() | new.keys():
+            if old.get(word, 0) != new.get(word, 0):
+                changes.setdefault(key, {})[word] = new.get(word, 0)
+    return changes
+
+
+def _edit(shard: dict, words: dict[str, dict[int, int]]) -> dict:
+    """The shard with the postings of `words` set to the new counts by document number."""
+    terms = dict(shard["t"])
+    for word, counts in words.items():
+        postings = _decode(terms.get(word, []))
+        postings.update(counts)
+        encoded = _encode({n: c for n, c in postings.items() if c})
+        if encoded:
+            terms[word] = encoded
+        else:
+            terms.pop(word, None)
+    return {"t": dict(sorted(terms.items())), "a": shard["a"]}
+
+
+def _decode(postings: list[int]) -> dict[int, int]:
+    """Document number -> capped count, from `gap * 8 + count` postings."""
+    found, number = {}, 0
+    for posting in postings:
+        number += posting // (COUNT_CAP + 1)
+        found[number] = posting % (COUNT_CAP + 1)
+    return found
+
+
+def _encode(counts: dict[int, int]) -> list[int]:
+    postings, last = [], 0
+    for number in sorted(counts):
+        postings.append((number - last) * (COUNT_CAP + 1) + min(counts[number], COUNT_CAP))
+        last = number
+    return postings
+
+
+def _read_shard(site: Path, key: str) -> dict | None:
+    """The data of a term shard as written, or None."""
+    name = f"terms-{key}"
+    head = script(name, None).removesuffix("null;\n")
+    try:
+        text = (site / FOLDER / f"{name}.js").read_text(encoding="utf-8")
+    except OSError:
+        return None
+    if not text.startswith(head) or not text.endswith(";\n"):
+        return None
+    try:
+        data = json.loads(text[len(head):-2])
+    except ValueError:
+        return None
+    return data if isinstance(data, dict) and {"t", "a"} <= data.keys() else None
+
+
+def _write_term_shard(site: Path, key: str, shard: dict, write: Write) -> None:
+    """Write a term shard, or remove it when it holds nothing (a full index has none)."""
+    relative = f"{FOLDER}/terms-{key}.js"
+    if shard["t"] or shard["a"]:
+        write(relative, script(f"terms-{key}", shard).encode("utf-8"))
+    else:
+        (site / relative).unlink(missing_ok=True)
+
+
+def _file_list(count: int, keys: list[str]) -> list[str]:
+    """Every file of an index of `count` documents with term shards `keys`."""
+    return ([f"{FOLDER}/docs-{n}.js" for n in range(-(-count // META_SIZE))]
+            + [f"{FOLDER}/text-{n}.js" for n in range(-(-count // TEXT_SIZE))]
+            + [f"{FOLDER}/terms-{key}.js" for key in keys] + [MANIFEST])
+
+
+def _keys(files: list[str]) -> list[str]:
+    prefix = f"{FOLDER}/terms-"
+    return [f.removeprefix(prefix).removesuffix(".js") for f in files if f.startswith(prefix)]
+
+
+def _snapshot_path(site: Path, document: SearchDocument) -> Path:
+    return site / SNAPSHOTS / hashlib.sha256(document.href.encode()).hexdigest()[:32]
+
+
+def _save_snapshot(site: Path, document: SearchDocument) -> None:
+    """Keep what was indexed of the document (base64: every file of the site is text)."""
+    atomic_write(_snapshot_path(site, document), base64.b64encode(document.packed),
+                 durable=False)
+
+
+def _snapshot(site: Path, document: SearchDocument
+              ) -> tuple[tuple[tuple[str, ...], ...], Counts] | None:
+    """The register names and word counts of the document as it was last indexed, or
+    None when there is no readable snapshot."""
+    try:
+        packed = base64.b64decode(_snapshot_path(site, document).read_bytes(), validate=True)
+        indexed = SearchDocument(document.href, "", "", "", "", "", (), (), packed)
+        return indexed.names, _counts(indexed)
+    except (OSError, binascii.Error, zlib.error, UnicodeDecodeError, ValueError, IndexError):
+        return None
+
+
+def _load_state(site: Path) -> dict | None:
+    try:
+        state = json.loads((site / STATE).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return None
+    valid = (isinstance(state, dict) and state.get("format") == _FORMAT
+             and len(state.get("order", ())) == len(state.get("fingerprints", ()))
+             and isinstance(state.get("terms"), list))
+    return state if valid else None
+
+
+def _save_state(site: Path, hrefs: list[str], fingerprints: list[str], keys: list[str]) -> None:
+    data = {"format": _FORMAT, "order": hrefs, "fingerprints": fingerprints, "terms": keys}
+    text = json.dumps(data, ensure_ascii=False, separators=(",", ":"))
+    atomic_write(site / STATE, (text + "\n").encode("utf-8"), durable=False)

@@ -1,0 +1,89 @@
+"""Zips rebuilt from the previous zip: unchanged members copied compressed, same bytes."""
+
+from __future__ import annotations
+
+import os
+import zipfile
+from functools import partial
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from tei.export.zipped import Member, write_zip
+
+DATE = "2026-03-01"
+
+
+def members(folder: Path, log: list[str] | None = None) -> list[Member]:
+    def read(path: Path) -> bytes:
+        if log is not None:
+            log.append(path.name)
+        return path.read_bytes()
+    return [Member(f"files/{path.name}", partial(read, path), path)
+            for path in sorted(folder.glob("*.txt"))]
+
+
+def sources(folder: Path, texts: dict[str, str]) -> None:
+    folder.mkdir(exist_ok=True)
+    for name, text in texts.items():
+        (folder / name).write_text(text, encoding="utf-8")
+
+
+def test_a_rebuild_compresses_only_the_changed_member_and_gives_the_same_bytes(
+        tmp_path: Path) -> None:
+    files = tmp_path / "files"
+    sources(files, {f"{n}.txt": f"telegram {n} " * (n + 20) for n in range(5)})
+    out = tmp_path / "out.zip"
+    write_zip(out, members(files), DATE)
+    changed = files / "2.txt"
+    changed.write_text("revised " * 40, encoding="utf-8")
+    read: list[str] = []
+    write_zip(out, members(files, read), DATE)
+    assert read == ["2.txt"]
+    write_zip(tmp_path / "fresh.zip", members(files), DATE)
+    assert out.read_bytes() == (tmp_path / "fresh.zip").read_bytes()
+    with zipfile.ZipFile(out) as archive:
+        assert archive.testzip() is None
+        assert archive.read("files/2.txt") == changed.read_bytes()
+
+
+def test_a_zip_replaced_behind_the_ledger_is_not_copied_from(tmp_path: Path) -> None:
+    files = tmp_path / "files"
+    sources(files, {"a.txt": "one", "b.txt": "two"})
+    out = tmp_path / "out.zip"
+    write_zip(out, members(files), DATE)
+    out.write_bytes(b"not a zip")
+    read: list[str] = []
+    write_zip(out, members(files, read), DATE)
+    assert read == ["a.txt", "b.txt"]
+    with zipfile.ZipFile(out) as archive:
+        assert archive.read("files/a.txt") == b"one"
+
+
+def test_a_member_without_a_source_is_always_compressed_again(tmp_path: Path) -> None:
+    out = tmp_path / "out.zip"
+    write_zip(out, [Member("README.txt", lambda: b"first")], DATE)
+    write_zip(out, [Member("README.txt", lambda: b"second")], DATE)
+    with zipfile.ZipFile(out) as archive:
+        assert archive.read("README.txt") == b"second"
+
+
+@settings(max_examples=20, deadline=None)
+@given(texts=st.lists(st.text(max_size=300), min_size=1, max_size=6),
+       changes=st.sets(st.integers(0, 5)))
+def test_any_rebuild_equals_a_zip_written_from_scratch(
+        tmp_path_factory: pytest.TempPathFactory, texts: list[str], changes: set[int]) -> None:
+    folder = tmp_path_factory.mktemp("zipped")
+    files = folder / "files"
+    sources(files, {f"{n}.txt": text for n, text in enumerate(texts)})
+    out = folder / "out.zip"
+    write_zip(out, members(files), DATE)
+    for n in sorted(changes & set(range(len(texts)))):
+        path = files / f"{n}.txt"
+        path.write_text(texts[n] + "changed", encoding="utf-8")
+        os.utime(path, ns=(1, path.stat().st_mtime_ns + 1))
+    write_zip(out, members(files), DATE)
+    write_zip(folder / "fresh.zip", members(files), DATE)
+    assert out.read_bytes() == (folder / "fresh.zip").read_bytes()

@@ -1,0 +1,90 @@
+"""The search index updated in place: only the shards a change touches are written, and the
+result is the index written whole for the same documents."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from tei.render import search_update
+from tei.render.layout import SEARCH_INDEX
+from tei.render.search import SearchDocument, pack, term_counts
+from tei.render.search_update import write_index
+
+WORDS = st.sampled_from(["cease", "fire", "ceasefire", "mao", "zedong", "note", "the", "ab",
+                         "\u4e2d", "1951", "peking", "delegation"])
+TEXTS = st.lists(WORDS, max_size=12).map(" ".join)
+NAMES = (("Mao Zedong", "Mao Tse-tung"),)
+
+
+def document(number: int, text: str) -> SearchDocument:
+    return SearchDocument(f"documents/{number}.html", f"Title {number}", "", text[:10], "1951",
+                          "Telegram", (), (), pack(text, NAMES, term_counts([text, *NAMES[0]])))
+
+
+class Folder:
+    """A site folder written through `write`, which logs what it writes."""
+
+    def __init__(self, root: Path) -> None:
+        self.root = root
+        self.written: list[str] = []
+
+    def write(self, relative: str, data: bytes) -> None:
+        self.written.append(relative)
+        (self.root / relative).parent.mkdir(parents=True, exist_ok=True)
+        (self.root / relative).write_bytes(data)
+
+    def index(self, documents: list[SearchDocument]) -> dict[str, bytes]:
+        files = write_index(self.root, documents, self.write)
+        return {relative: (self.root / relative).read_bytes() for relative in files}
+
+
+@settings(max_examples=40, deadline=None)
+@given(texts=st.lists(TEXTS, min_size=1, max_size=120), changes=st.dictionaries(
+    st.integers(0, 119), TEXTS, max_size=4))
+def test_an_update_gives_the_index_written_whole(
+        tmp_path_factory: pytest.TempPathFactory, texts: list[str],
+        changes: dict[int, str]) -> None:
+    site = Folder(tmp_path_factory.mktemp("site"))
+    site.index([document(n, text) for n, text in enumerate(texts)])
+    for n, text in changes.items():
+        if n < len(texts):
+            texts[n] = text
+    updated = site.index([document(n, text) for n, text in enumerate(texts)])
+    whole = Folder(tmp_path_factory.mktemp("whole")).index(
+        [document(n, text) for n, text in enumerate(texts)])
+    assert updated == whole
+
+
+def test_one_change_writes_its_shards_only(tmp_path: Path) -> None:
+    texts = ["the delegation notes ceasefire"] * 200
+    site = Folder(tmp_path)
+    site.index([document(n, text) for n, text in enumerate(texts)])
+    site.written.clear()
+    texts[120] = "the delegation notes peking"
+    site.index([document(n, text) for n, text in enumerate(texts)])
+    assert sorted(site.written) == sorted([
+        "search/docs-0.js", "search/text-2.js", "search/terms-ce.js", "search/terms-pe.js",
+        SEARCH_INDEX])
+
+
+def test_nothing_changed_writes_the_manifest_only(tmp_path: Path) -> None:
+    documents = [document(n, "the note") for n in range(3)]
+    site = Folder(tmp_path)
+    site.index(documents)
+    site.written.clear()
+    site.index(documents)
+    assert site.written == [SEARCH_INDEX]
+
+
+def test_a_lost_snapshot_writes_the_whole_index(tmp_path: Path) -> None:
+    site = Folder(tmp_path)
+    site.index([document(n, "the note") for n in range(3)])
+    for snapshot in (tmp_path / search_update.SNAPSHOTS).iterdir():
+        snapshot.write_bytes(b"broken")
+    site.written.clear()
+    site.index([document(0, "peking")] + [document(n, "the note") for n in range(1, 3)])
+    assert "search/terms-th.js" in site.written and "search/text-0.js" in site.written
