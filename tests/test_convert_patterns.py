@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import string
 from pathlib import Path
 
 import pytest
@@ -10,7 +11,17 @@ from hypothesis import given
 from hypothesis import strategies as st
 from lxml import etree
 
-from tei.convert.patterns import Pattern, PhraseTable, load_patterns, screen, word_alternation
+from tei.convert.patterns import (
+    ASCII_FOLDS,
+    Pattern,
+    PhraseTable,
+    ascii_words,
+    first_words,
+    load_patterns,
+    may_hold,
+    screen,
+    word_alternation,
+)
 from tei.diagnostics import InputError
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -123,12 +134,40 @@ def test_no_screen_when_a_row_can_match_later_than_the_start(source: str) -> Non
     assert screen((Pattern("", re.compile(source), ()),)) is None
 
 
-@given(st.text(alphabet="JjUuNnEeAaMmRrCcHh. 5", max_size=10))
+@given(st.text(alphabet="JjUuNnEeAaMmRrCcHh. 5SsIiKk\u0130\u0131\u017f\u212aéÉ", max_size=10))
 def test_a_grouped_alternation_matches_what_the_plain_one_does(text: str) -> None:
-    words = ["january", "june", "jan", "march", "may", "mar", "Cde.", "cdes."]
+    words = ["january", "june", "jan", "march", "may", "mar", "Cde.", "cdes.", "sir", "Kim",
+             "ich", "été"]
     grouped = re.compile(rf"(?i)(?:{word_alternation(words)})")
     plain = re.compile(rf"(?i)(?:{'|'.join(re.escape(w) for w in words)})")
     assert [m.span() for m in grouped.finditer(text)] == [m.span() for m in plain.finditer(text)]
+
+
+def test_the_ascii_folds_are_every_character_beyond_ascii_an_ascii_letter_matches() -> None:
+    beyond = "".join(chr(c) for c in range(128, 0x110000) if not 0xD800 <= c < 0xE000)
+    found = {letter: "".join(re.findall(f"(?i){letter}", beyond))
+             for letter in string.ascii_lowercase}
+    assert {letter: chars for letter, chars in found.items() if chars} == ASCII_FOLDS
+
+
+_WORDS = ["Cde.", "mr", "Lieutenant General", "vice-minister", "chargé", "señor", "Gen."]
+
+
+@given(st.lists(st.sampled_from(["Cde", "cde.", "CDE", "Mr", "mr.", "MRS", "lieutenant",
+                                 "General", "vice", "-", "minister", "charg", "chargé", "se",
+                                 "Señor", "gen", " ", ".", "x", "_", "2", "ſ", "\u0130"]),
+                max_size=10).map("".join))
+def test_a_text_without_the_first_words_has_no_word_of_the_alternation(text: str) -> None:
+    regex = re.compile(rf"(?i)(?<![\w.])(?:{word_alternation(_WORDS)})(?!\w)")
+    if regex.search(text):
+        assert may_hold(ascii_words(text), first_words(_WORDS))
+
+
+def test_first_words_cannot_be_told_for_a_word_that_opens_with_no_letter() -> None:
+    assert first_words(["Mr", "'t Hooft"]) is None
+    assert first_words(["Mr", "\u017fir"]) is None
+    assert ascii_words("Señor X") is None
+    assert may_hold({"the", "minister"}, frozenset({"mr"})) is False
 
 
 def _phrases_one_regex_each(labels: list[tuple[str, str]], text: str) -> list[tuple]:

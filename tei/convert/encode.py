@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import copy
 from collections.abc import Iterable
+from functools import lru_cache
 
 from lxml import etree
 
@@ -46,7 +47,7 @@ def _el(parent: etree._Element | None, tag: str, text: str | None = None,
         **attrs: str) -> etree._Element:
     qname = f"{{{TEI_NS}}}{tag}"
     attrib = {f"{{{XML_NS}}}{key[4:]}" if key.startswith("xml_") else key: value
-              for key, value in attrs.items() if value}
+              for key, value in attrs.items() if value} if attrs else {}
     if parent is None:
         element = etree.Element(qname, attrib, nsmap={None: TEI_NS})
     else:
@@ -223,11 +224,14 @@ def _standoff(root: etree._Element, entries: list[Entry]) -> None:
         if chosen:
             listing = _el(standoff, list_name)
             for entry in chosen:
-                listing.append(_clean_copy(entry.element))
+                listing.append(copy.copy(_clean_entry(entry.element)))
 
 
-def _clean_copy(element: etree._Element) -> etree._Element:
-    """A copy of a register entry without comments or source-file whitespace."""
+@lru_cache(maxsize=8192)
+def _clean_entry(element: etree._Element) -> etree._Element:
+    """A copy of a register entry without comments or source-file whitespace, made once
+    per entry (what the register says, not what a document does): each document appends
+    a copy of it."""
     clone = copy.deepcopy(element)
     for node in clone.iter():
         if isinstance(node, etree._Comment):

@@ -16,7 +16,7 @@ from functools import lru_cache
 
 from tei.convert.context import Context
 from tei.convert.model import Inline, Inlines, Mark
-from tei.convert.patterns import Patterns, word_alternation
+from tei.convert.patterns import Patterns, ascii_words, first_words, may_hold, word_alternation
 from tei.convert.register import KINDS, NameMatch
 from tei.convert.spans import Spans, standalone
 
@@ -64,7 +64,9 @@ class _Rules:
     leading_words: set[str]
     not_names: set[str]
     honorific: re.Pattern[str]
+    honorific_words: frozenset[str] | None
     title: re.Pattern[str]
+    title_words: frozenset[str] | None
     speaker: re.Pattern[str]
     speech: re.Pattern[str]
     appositive: re.Pattern[str]
@@ -84,7 +86,9 @@ def _rules(patterns: Patterns) -> _Rules:
         leading_words={*title_set, "the", "a", "an"},
         not_names={*patterns.words("office-words"), *patterns.words("not-names")},
         honorific=re.compile(rf"(?i)(?<!\w)(?:{words})(?!\w)\s+(?-i:(?={_NAME}))"),
+        honorific_words=first_words(honorifics),
         title=re.compile(rf"(?i)(?<![\w.])(?:{title_words})(?!\w)\.?\s+(?=[A-Z])"),
+        title_words=first_words(titles),
         speaker=re.compile(rf"(?<![\w.])(?P<name>{_WORD}(?:\s{_WORD})?)\s+"
                            rf"(?:{'|'.join(patterns.words('speech-verbs'))})\b"),
         speech=re.compile(rf"\s(?:{'|'.join(patterns.words('speech-verbs'))})\b"),
@@ -198,8 +202,11 @@ class InlineReader:
         marks: list[tuple[int, int, Mark]] = [self._name_mark(m) for m in found]
         taken = Spans([(a, b) for a, b, _ in marks])
         spans = [(a - start, b - start) for a, b in names if start <= a and b <= end]
-        spans += self._honorific_spans(piece)
-        titles = list(self.rules.title.finditer(piece))
+        words = ascii_words(piece)  # rules the title scans out of most pieces at once
+        spans += self._honorific_spans(piece) if may_hold(words, self.rules.honorific_words) \
+            else []
+        titles = list(self.rules.title.finditer(piece)) \
+            if may_hold(words, self.rules.title_words) else []
         spans += self._titled_spans(piece, titles) + self._speaker_spans(piece, bool(titles))
         spans += self._known_spans(piece)
         spans += [m.span() for m in _INITIALS_NAME.finditer(piece)]
