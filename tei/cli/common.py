@@ -11,7 +11,6 @@ from typing import TYPE_CHECKING, TypeVar
 
 import typer
 from rich.console import Console
-from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
 
 from tei.diagnostics import Diagnostic, InputError, one_line
 from tei.project import Project, open_project
@@ -53,6 +52,14 @@ def progress(items: Sequence[T], description: str) -> Iterator[T]:
     if len(items) < 2 or not sys.stderr.isatty():
         yield from items
         return
+    from rich.progress import (  # imported here: a terminal batch is the only user (cold start)
+        BarColumn,
+        MofNCompleteColumn,
+        Progress,
+        TextColumn,
+        TimeRemainingColumn,
+    )
+
     columns = (TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(),
                TimeRemainingColumn())
     with Progress(*columns, console=stderr, transient=True) as bar:
