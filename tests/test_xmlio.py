@@ -113,6 +113,14 @@ def test_too_many_attributes_are_refused_with_a_clear_message() -> None:
         "element [xml-limits]")
 
 
+@pytest.mark.parametrize("template", ["<e {}/>", "<r><e/><f><g {}/></f></r>"])
+def test_one_attribute_over_the_limit_is_refused_on_any_element(template: str) -> None:
+    over = " ".join(f'a{i}="1"' for i in range(MAX_ATTRIBUTES + 1))
+    with pytest.raises(InputError) as refused:
+        parse_bytes(template.format(over).encode(), "over.xml")
+    assert f"has {MAX_ATTRIBUTES + 1} attributes" in refused.value.diagnostic.message
+
+
 def test_syntax_errors_name_line_and_column() -> None:
     with pytest.raises(InputError) as broken:
         parse_bytes(b"<a>\n  <b>\n</a>", "broken.xml")
