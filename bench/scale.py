@@ -161,10 +161,22 @@ def builds(work: Path, count: int, jobs: str, engine: list[str]) -> dict[str, Ro
     rows = {"full": run("build, from scratch", command, count, work),
             "unchanged": run("build, nothing changed", command, count, work)}
     changed = work / "raw" / f"t{count // 2:06d}.txt"
-    changed.write_text(changed.read_text(encoding="utf-8").replace("the", "the the", 1),
-                       encoding="utf-8")
+    tei = work / "tei" / f"{changed.stem}.xml"
+    before = tei.read_bytes()
+    changed.write_text(edited(changed.read_text(encoding="utf-8")), encoding="utf-8")
     rows["one"] = run("build, one source changed", command, count, work)
+    if tei.read_bytes() == before:
+        sys.exit(f"scale.py: the build after editing {changed.name} did not convert it again")
     return rows
+
+
+def edited(text: str) -> str:
+    """The text with one word added to its longest line (a body paragraph), whatever its
+    case or language."""
+    lines = text.split("\n")
+    longest = max(range(len(lines)), key=lambda i: len(lines[i]))
+    lines[longest] += " again"
+    return "\n".join(lines)
 
 
 def ratios(rows: dict[str, Row]) -> None:
