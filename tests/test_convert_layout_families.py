@@ -336,3 +336,40 @@ def test_archive_lines_name_files_roman_volumes_and_one_word_archives(line: str,
     archive, _, shelfmark = line.partition(", ")
     assert xp(root, "//tei:msIdentifier/tei:repository/text()") == [archive]
     assert xp(root, "//tei:msIdentifier/tei:idno/text()") == [shelfmark]
+
+
+PAGE_HEAD = ("Home > Collections > Cables\nPrint this page\n\n"
+             "Cable from the Embassy in Rome to the Foreign Ministry on the crisis\n\n")
+
+
+@pytest.mark.parametrize(("fields", "translator", "language"), [
+    ("Language of original: Hebrew\nTranslated by: Dana Levy", "Dana Levy", ("he", "Hebrew")),
+    ("Translator: Jan Kowalski\nOriginal Language: Polish", "Jan Kowalski", ("pl", "Polish")),
+    ("Source language: Dutch\nTranslation by: Anna de Vries.", "Anna de Vries", ("nl", "Dutch")),
+])
+def test_labelled_translator_and_language_fields_go_to_the_header(
+        fields: str, translator: str, language: tuple[str, str], resources) -> None:
+    document = f"{PAGE_HEAD}{fields}\n\nOutgoing cable\nDate: 12.10.1955\n\n{BODY}"
+    root = _root(document, resources)
+    assert xp(root, "//tei:respStmt[tei:resp='Translation']/tei:persName/text()") == [translator]
+    lang = xp(root, "//tei:msContents/tei:textLang")[0]
+    assert (lang.get("mainLang"), lang.text) == language
+    text = " ".join("".join(xp(root, "//tei:text")[0].itertext()).split())
+    assert translator not in text and "Print this page" not in text
+
+
+@pytest.mark.parametrize("line", ["Print this page", "Printer-friendly version",
+                                  "Email this page", "Cite this page"])
+def test_archive_site_tool_lines_are_furniture(line: str, resources) -> None:
+    root = _root(f"{line}\n\n{PAGE_HEAD}Date: 12.10.1955\n\n{BODY}", resources)
+    assert line not in "".join(root.itertext())
+
+
+@pytest.mark.parametrize("to", ["Foreign Ministry, Jerusalem", "the Foreign Ministry"])
+def test_an_addressee_role_named_by_title_and_heading_is_listed_once(to: str,
+                                                                    resources) -> None:
+    document = (f"Cable from the Embassy in Rome to {to}\n\nFrom: Embassy Rome\nTo: {to}\n"
+                f"Date: 12.10.1955\n\n{BODY}")
+    root = _root(document, resources)
+    roles = xp(root, "//tei:correspAction[@type='received']/tei:roleName/text()")
+    assert len(roles) == len({r.casefold() for r in roles}) >= 1

@@ -31,8 +31,10 @@ def correspondence(header: Header, seg: Segments, message: Message,
     known = {p.entry for p in sent.parties if p.entry}
     sent.parties += [Party(e) for e in signers(message, ctx) if e not in known]
     addressed = {p.entry for p in received.parties if p.entry}
+    roles = {p.role.casefold() for p in received.parties if not p.entry}
     received.parties += [party for party in _addressees(message, heading, ctx)
-                         if party.entry not in addressed
+                         if (party.entry not in addressed if party.entry
+                             else party.role.casefold() not in roles)
                          and (party.entry is None or party.entry.kind == "person"
                               or not received.parties)]
     _note_parties(header, "the signature, address or salutation")

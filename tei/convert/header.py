@@ -14,7 +14,7 @@ from tei.convert.segment import Segments
 _URL = re.compile(r"https?://[^\s\"”<>]+")
 _QUOTED = re.compile(r"^[\"“]")
 _CODE = re.compile(r"^[a-z]{2,3}$")
-_WRITTEN_FIELDS = {"citation", "summary", "credits", "source", "document-information",
+_WRITTEN_FIELDS = {"citation", "summary", "credits", "translator", "source", "document-information",
                    "original-archive", "rights", "page-text", "record"}
 _SEPARATORS = re.compile(r",\s*(?:and\s+)?|(?<!\s)\s+and\s+|(?:(?<!\s)\s+)?&\s*")
 
@@ -34,6 +34,8 @@ def page_header(seg: Segments, ctx: Context, inline: InlineReader) -> Header:
                        [*seg.fields.get("page-text", []), *seg.fields.get("record", [])]]
     for line in seg.fields.get("credits", []):
         _credit_line(header, line.text, ctx)
+    for line in seg.fields.get("translator", []):  # `Translator: Dana Levy`
+        header.translator = header.translator or line.text.strip().rstrip(".")
     _references(header, seg)
     _summary(header, seg, inline)
     _language(header, seg.fields.get("original-language", []), ctx)

@@ -31,8 +31,8 @@ from tei.convert.segment import (
 _PROSE_END = re.compile(r"[.!?][\"”’')\]]?$")
 _HEAD_LINES = 14
 _RECORD_REACH = 40
-FIELD_VALUE_LINES = {"summary": 1, "credits": 1, "original-language": 1, "rights": 3,
-                     "record-id": 1, "type": 1, "uploaded": 1, "language": 1}
+FIELD_VALUE_LINES = {"summary": 1, "credits": 1, "translator": 1, "original-language": 1,
+                     "rights": 3, "record-id": 1, "type": 1, "uploaded": 1, "language": 1}
 
 
 def strip_furniture(lines: list[Line], seg: Segments, ctx: Context) -> list[Line]:
