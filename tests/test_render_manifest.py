@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from tei.render import manifest, passes, pipeline, render_edition
+from tei.render import layout, manifest, passes, pipeline, render_edition
 from tests.cases import ROOT
 
 CORPUS = ROOT / "corpus" / "tei"
@@ -64,6 +64,20 @@ def test_nothing_changed_renders_nothing(tmp_path: Path, rendered: dict[str, lis
     render(paths, tmp_path / "out")
     assert rendered == {"first": [], "second": []}
     assert {p: p.stat().st_mtime_ns for p in (tmp_path / "out").rglob("*")} == before
+
+
+def test_a_deleted_page_is_written_again_when_nothing_else_changed(
+        tmp_path: Path, rendered: dict[str, list[str]]) -> None:
+    paths = copy_corpus(tmp_path / "tei")
+    render(paths, tmp_path / "out")
+    before = files(tmp_path / "out")
+    page = tmp_path / "out" / "site" / layout.page_file(paths[0].stem)
+    page.unlink()
+    rendered["first"].clear()
+    rendered["second"].clear()
+    render(paths, tmp_path / "out")
+    assert rendered == {"first": [], "second": [page.stem]}
+    assert files(tmp_path / "out") == before
 
 
 def test_a_changed_document_re_renders_it_and_its_neighbours_only(

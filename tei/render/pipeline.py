@@ -102,7 +102,7 @@ def render_edition(tei_paths: Sequence[Path], html_dir: Path | None, text_dir: P
         rendered = len(order)
         diagnostics += [unpublished(str(task.path)) for task in tasks
                         if task.stem in entries and not entries[task.stem].published]
-        if html_dir is not None:
+        if html_dir is not None and not _pages_current(records, entries, previous, html_dir):
             pages = _page_tasks(order, entries, tasks, context)
             stale = [t for t in pages if t.stem in records or not _page_current(
                 previous.get(t.stem), t, html_dir)]
@@ -173,6 +173,16 @@ def _restamped(entry: manifest.Entry, stamp: manifest.Stamp) -> manifest.Entry:
     return replace(entry, size=stamp.size, mtime=stamp.mtime)
 
 
+def _pages_current(records: dict[str, DocumentRecord], entries: dict[str, manifest.Entry],
+                   previous: dict[str, manifest.Entry], html_dir: Path) -> bool:
+    """Whether every page is the one the last run wrote: no document read again, the same
+    documents with the same facts (so every page has the same neighbours) and every page
+    file still there; then no page context needs to be made."""
+    return (not records and _contents(entries) == _contents(previous)
+            and all(os.path.isfile(os.path.join(html_dir, layout.page_file(stem)))
+                    for stem in entries))
+
+
 def _contents(entries: dict[str, manifest.Entry]) -> dict[str, tuple]:
     """The entries without the files' sizes and times (a touched file changes nothing)."""
     return {stem: entry.content() for stem, entry in entries.items()}
@@ -208,9 +218,11 @@ def _plan(paths: Sequence[Path], html_dir: Path | None, text_dir: Path | None,
     the same name is reported, not rendered."""
     tasks: dict[str, DocumentTask] = {}
     diagnostics: list[Diagnostic] = []
-    for path in paths:
-        stem = Path(path).stem
-        if unsafe := _unsafe_name(Path(path).name):
+    cache = html_dir / manifest.CACHE if html_dir is not None else None
+    for given in paths:
+        path = Path(given)
+        stem = path.stem
+        if unsafe := _unsafe_name(path.name):
             diagnostics.append(error(
                 str(path), f"the file name contains {unsafe} (a control character, line "
                 "separator or byte that is not UTF-8); rename the file to render it",
@@ -221,9 +233,7 @@ def _plan(paths: Sequence[Path], html_dir: Path | None, text_dir: Path | None,
                 str(path), f"another input has the same name ({tasks[stem].path}); "
                 "only the first is rendered", rule="render-duplicate").diagnostic)
             continue
-        tasks[stem] = DocumentTask(
-            Path(path), stem, "", html_dir, text_dir, schemas,
-            html_dir / manifest.CACHE if html_dir is not None else None)
+        tasks[stem] = DocumentTask(path, stem, "", html_dir, text_dir, schemas, cache)
     return list(tasks.values()), diagnostics
 
 
@@ -244,6 +254,8 @@ def _drafts(stem: str, context: Context) -> tuple[str, str]:
 def _unsafe_name(name: str) -> str | None:
     """The first character of a file name that cannot name a page of the site (as U+XXXX):
     a control character, a line separator, a byte that is not UTF-8 or a noncharacter."""
+    if name.isascii() and name.isprintable():
+        return None  # the usual name: no control character, separator or surrogate
     for char in name:
         if unicodedata.category(char) in {"Cc", "Zl", "Zp", "Cs"} or char in "\ufffe\uffff":
             return f"U+{ord(char):04X}"
