@@ -94,14 +94,14 @@ def build(layout: Layout, settings: Settings | None = None, *, jobs: int = 1,
     Raises InputError when the site or text edition cannot be written."""
     result = BuildResult()
     settings = settings or Settings()
-    sources = sorted(layout.raw.glob("*.txt"))
+    sources = sorted(layout.raw.glob("*.txt"), key=str)  # str: Path comparisons are slow
     with locked([layout.tei]), session(engine):
         for folder in (layout.site, layout.text):
             if folder.is_dir():
                 remove_stale_temporaries(folder)
         ledger = _convert_ledger(layout, settings)
         result.conversions = _convert(sources, layout, settings, ledger, jobs, progress, engine)
-        tei_files = sorted(layout.tei.glob("*.xml"))
+        tei_files = sorted(layout.tei.glob("*.xml"), key=str)
         edition = load_edition(settings.edition)
         inputs = _inputs_fingerprint(settings)
         context, _ = site_context(edition, layout.site, cmif=True, archive=True)
@@ -179,5 +179,5 @@ def write_archives(tei_files: Sequence[Path], layout: Layout, settings: ExportSe
     write_zip(layout.site / ARCHIVE, archive_members(tei_files, settings, register),
               settings.date)
     texts = [Member(f"text/{path.name}", partial(read_bytes, path), path)
-             for path in sorted(layout.text.glob("*.txt"))]
+             for path in sorted(layout.text.glob("*.txt"), key=str)]
     write_zip(layout.site / TEXTS, texts, settings.date)
