@@ -373,3 +373,24 @@ def test_an_addressee_role_named_by_title_and_heading_is_listed_once(to: str,
     root = _root(document, resources)
     roles = xp(root, "//tei:correspAction[@type='received']/tei:roleName/text()")
     assert len(roles) == len({r.casefold() for r in roles}) >= 1
+
+
+@pytest.mark.parametrize(("line", "when"), [
+    ("Sent: 1960, June 16, 21:10", "1960-06-16T21:10:00"),
+    ("Date: 1972 September 29", "1972-09-29"),
+    ("Dispatched 1956, Oct. 23rd", "1956-10-23"),
+])
+def test_a_year_first_date_with_a_month_name_is_read_whole(line: str, when: str,
+                                                           resources) -> None:
+    root = _root(f"TELEGRAM No. 1487\nFrom: Embassy Washington\n{line}\n\n{BODY}", resources)
+    assert xp(root, "//tei:correspAction[@type='sent']/tei:date/@when") == [when]
+
+
+@pytest.mark.parametrize("line", ["Telegram No. 1487 (Urgent, Top Secret)",
+                                  "CIPHERED TELEGRAM No. 66/12 (Very urgent)",
+                                  "Cable No. 315 (Priority)"])
+def test_a_cable_number_line_may_end_in_its_precedence_in_brackets(line: str,
+                                                                   resources) -> None:
+    root = _root(f"{line}\nFrom: Embassy Washington\nDate: 4 May 1956\n\n{BODY}", resources)
+    number = line.split("No. ")[1].split(" ")[0]
+    assert xp(root, "//tei:msIdentifier//tei:idno[@type='telegram']/text()") == [number]
