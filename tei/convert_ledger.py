@@ -6,13 +6,12 @@ A source whose stamps changed goes through `convert`'s own check (its hash in th
 
 from __future__ import annotations
 
-import json
 from collections.abc import Sequence
 from pathlib import Path
 
 from tei import __version__
+from tei.bookkeeping import load_records, save_records
 from tei.convert.batch import FileResult
-from tei.xmlio import atomic_write
 
 LEDGER = ".convert-ledger.json"
 Stamps = list[int]  # source size, source mtime_ns, TEI size, TEI mtime_ns
@@ -33,18 +32,8 @@ class ConvertLedger:
     def __init__(self, file: Path, environment: str) -> None:
         self.file = file
         self.environment = f"{__version__}\0{environment}"
-        self.recorded = self._load()
+        self.recorded: dict[str, Stamps] = load_records(file, self.environment, "files")
         self.confirmed: set[str] = set()  # sources found up to date by their stamps
-
-    def _load(self) -> dict[str, Stamps]:
-        try:
-            data = json.loads(self.file.read_text(encoding="utf-8"))
-            if data.get("environment") != self.environment:
-                return {}
-            files = data["files"]
-        except (OSError, ValueError, KeyError, AttributeError):
-            return {}
-        return files if isinstance(files, dict) else {}
 
     def up_to_date(self, source: Path, out_dir: Path) -> bool:
         """Whether the source and its TEI have the stamps they had when found up to date."""
@@ -67,9 +56,7 @@ class ConvertLedger:
                     files[name] = found
         if files == self.recorded:
             return
-        data = {"environment": self.environment, "files": files}
-        text = json.dumps(data, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
-        atomic_write(self.file, (text + "\n").encode("utf-8"), durable=False)
+        save_records(self.file, self.environment, "files", files)
 
 
 def _target(source: Path, out_dir: Path) -> Path:

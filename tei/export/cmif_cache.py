@@ -6,17 +6,16 @@ the same tool version, export settings and register (its environment).
 
 from __future__ import annotations
 
-import json
 from collections.abc import Callable
 from pathlib import Path
 
 from lxml import etree
 
 from tei import __version__
+from tei.bookkeeping import load_records, save_records
 from tei.export.cmif import Described, Skipped
 from tei.export.settings import ExportSettings
 from tei.render.manifest import digest
-from tei.xmlio import atomic_write
 
 
 def environment(settings: ExportSettings, register: Path) -> str:
@@ -34,18 +33,8 @@ class CorrespondenceCache:
     def __init__(self, file: Path, environment: str) -> None:
         self.file = file
         self.environment = environment
-        self.previous = self._load()
+        self.previous: dict[str, list[object]] = load_records(file, environment, "documents")
         self.current: dict[str, list[object]] = {}
-
-    def _load(self) -> dict[str, list[object]]:
-        try:
-            data = json.loads(self.file.read_text(encoding="utf-8"))
-            if data.get("environment") != self.environment:
-                return {}
-            documents = data["documents"]
-        except (OSError, ValueError, KeyError, AttributeError):
-            return {}
-        return documents if isinstance(documents, dict) else {}
 
     def describe(self, path: Path, compute: Callable[[Path], Described]) -> Described:
         """The entry of `path`: cached when its size and time are those recorded, else
@@ -68,9 +57,7 @@ class CorrespondenceCache:
         """Write the entries of this run (unless they are what the file holds)."""
         if self.current == self.previous:
             return
-        data = {"environment": self.environment, "documents": self.current}
-        text = json.dumps(data, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
-        atomic_write(self.file, (text + "\n").encode("utf-8"), durable=False)
+        save_records(self.file, self.environment, "documents", self.current)
 
 
 def _stored(found: Described) -> tuple[str, str]:

@@ -13,15 +13,14 @@ the whole-corpus pages can be rebuilt without reading every document again.
 from __future__ import annotations
 
 import hashlib
-import json
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, fields
 from pathlib import Path
 
 from tei import __version__
+from tei.bookkeeping import load_records, save_records
 from tei.export.files import SCHEMA_FILES
 from tei.resources import schemas_dir, xslt_dir
-from tei.xmlio import atomic_write
 
 MANIFEST = ".tei-manifest.json"
 CACHE = ".tei-cache"
@@ -98,11 +97,9 @@ def load(folder: Path | None, environment: str) -> dict[str, Entry]:
     if folder is None:
         return {}
     try:
-        data = json.loads((folder / MANIFEST).read_text(encoding="utf-8"))
-        if data.get("environment") != environment:
-            return {}
-        return {stem: Entry(**fields) for stem, fields in data["documents"].items()}
-    except (OSError, ValueError, TypeError, KeyError, AttributeError):
+        return {stem: Entry(**fields) for stem, fields in
+                load_records(folder / MANIFEST, environment, "documents").items()}
+    except TypeError:  # written by a version with other fields
         return {}
 
 
@@ -111,9 +108,7 @@ def save(folder: Path, environment: str, entries: Mapping[str, Entry]) -> None:
     names = [field.name for field in fields(Entry)]
     documents = {stem: {name: getattr(entries[stem], name) for name in names}
                  for stem in sorted(entries)}
-    data = json.dumps({"environment": environment, "documents": documents},
-                      ensure_ascii=False, sort_keys=True, separators=(",", ":"))
-    atomic_write(folder / MANIFEST, (data + "\n").encode("utf-8"), durable=False)
+    save_records(folder / MANIFEST, environment, "documents", documents)
 
 
 def cache_file(folder: Path, stem: str) -> Path:
