@@ -46,6 +46,7 @@ from tei.validate.model import (
     Outcome,
     Report,
 )
+from tei.validate.native_rules import TelegramRules
 from tei.validate.schematron import (
     RuleFinding,
     SaxonDocument,
@@ -78,7 +79,7 @@ class Validator:
         runs = self.options.runs
         self.grammar = (Grammar(folder / "telegrams.rng", folder / "telegrams.xsd")
                         if runs(Layer.GRAMMAR) else None)
-        self.rules = (SchematronRules(folder / "telegrams.sch", self._keeps_rule)
+        self.rules = (TelegramRules(folder / "telegrams.sch", self._keeps_rule)
                       if runs(Layer.RULES) else None)
         extra = self.options.schematron
         self.schematron = (SchematronRules(extra, self.options.keeps)
@@ -136,10 +137,14 @@ class Validator:
         name = str(path)
         yield Layer.WF, [_id_finding(name, problem) for problem in id_problems(tree.getroot())
                          if self.options.keeps_ours(problem.rule)]
+        grammar_valid = False
         if self.grammar:
-            issues = [issue for issue in self.grammar.check(tree) if _XS_ID not in issue.message]
+            issues = self.grammar.check(tree)
+            grammar_valid = not issues  # so every name is one of the grammar's (ASCII)
+            issues = [issue for issue in issues if _XS_ID not in issue.message]
             yield Layer.GRAMMAR, _schema_findings(name, tree, issues, "grammar")
-        document = SaxonDocument(tree, path)  # parsed by Saxon once, for every rule layer
+        # parsed by Saxon once, if a rule layer needs it
+        document = SaxonDocument(tree, path, plain_names=grammar_valid)
         if self.rules:
             yield Layer.RULES, self._rule_findings(self.rules.check_document, document, path,
                                                    ours=True)

@@ -254,19 +254,21 @@ def _document_builder() -> saxonche.PyDocumentBuilder:
 class SaxonDocument:
     """A parsed file as the rule layers see it: Saxon's copy of the tree (serialised from the
     hardened lxml parse) is built on first use and shared by every schema that checks it;
-    base-uri() is the file's URI (for the file-name rule)."""
+    base-uri() is the file's URI (for the file-name rule). `plain_names`: every element and
+    attribute name is known to be ASCII (our grammar accepted the file)."""
 
-    def __init__(self, tree: etree._ElementTree, path: Path) -> None:
-        self._tree = tree
-        self._uri = path.resolve().as_uri()
+    def __init__(self, tree: etree._ElementTree, path: Path, plain_names: bool = False) -> None:
+        self.tree = tree
+        self.path = path
+        self.plain_names = plain_names
 
     @cached_property
     def node(self) -> saxonche.PyXdmNode:
         """Saxon's tree; raises saxonche.PySaxonApiError if Saxon cannot read it."""
         builder = _document_builder()
-        builder.set_base_uri(self._uri)
+        builder.set_base_uri(self.path.resolve().as_uri())
         with native_stderr_silenced():
-            return builder.parse_xml(xml_text=etree.tostring(self._tree, encoding="unicode"))
+            return builder.parse_xml(xml_text=etree.tostring(self.tree, encoding="unicode"))
 
 
 class SchematronRules:

@@ -1,0 +1,129 @@
+"""The rules of schemas/telegrams.sch run in Python over the lxml tree, without Saxon.
+
+`check` gives, for one document, exactly the findings the compiled Schematron gives (rule,
+severity, path(), message, in the same order: pattern by pattern, nodes in document order,
+asserts in schema order); a test compares the two on the corpus, the fixtures and mutated
+files. The schema stays the rules' definition (other Schematron processors run it, and
+`SchematronRules` runs it whenever a document raises `NotNative`); a change to a rule in
+the schema needs the same change here.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterator
+from functools import cached_property
+from pathlib import Path
+
+from lxml import etree
+
+from tei.diagnostics import Severity
+from tei.validate import dates
+from tei.validate.dates import NotNative
+from tei.validate.native import POINTERS, Document, name, normalize_space, tokens
+from tei.validate.native_elements import DATE_ATTRIBUTES, element_findings
+from tei.validate.schematron import RuleFinding, SaxonDocument, SchematronRules
+
+_WARNINGS = frozenset({"entry-unused", "no-brackets"})
+_ATTRIBUTED = etree.XPath("//*[@ref or @target or @who or @when or @notBefore or @notAfter"
+                          " or @from or @to]")
+_POINTER_VALUES = etree.XPath("//@ref | //@target | //@who")
+_DATE_VALUES = etree.XPath("//@when | //@notBefore | //@notAfter | //@from | //@to")
+_TEI = {"tei": "http://www.tei-c.org/ns/1.0"}
+_ANY_BRACKETED = etree.XPath("boolean(//tei:text[contains(., '[') or contains(., ']')])",
+                             namespaces=_TEI)
+_BRACKETED_TEXT = etree.XPath("//tei:text//text()[contains(., '[') or contains(., ']')]",
+                              namespaces=_TEI)
+_BRACKET_CONTEXT = re.compile(r"^.*?(.{0,30}[\[\]].{0,30}).*$", re.DOTALL)
+
+
+def _unresolved(document: Document, value: str) -> list[str]:
+    """The tokens of a pointer attribute that start with "#" and name no xml:id."""
+    return [token for token in tokens(value)
+            if token.startswith("#") and token[1:] not in document.ids]
+
+
+def _attributes_pass(document: Document) -> bool:
+    """Whether every pointer resolves and every date is real (checked in C-found lists)."""
+    return (not any(_unresolved(document, value) for value in _POINTER_VALUES(document.root))
+            and all(map(dates.is_real_date, _DATE_VALUES(document.root))))
+
+
+def _attribute_findings(document: Document) -> Iterator[tuple[str, str, str]]:
+    """The `attributes` pattern: pointers that resolve, dates that are real (element by
+    element, each one's attributes in their order, as Saxon visits them)."""
+    if _attributes_pass(document):
+        return
+    for element in _ATTRIBUTED(document.root):
+        for attribute, value in element.attrib.items():
+            if attribute in POINTERS:
+                unresolved = _unresolved(document, value)
+                if unresolved:
+                    yield ("pointer-resolves", document.attribute_path(element, attribute),
+                           f"{name(element)}/@{attribute} points to {', '.join(unresolved)}, "
+                           "but no element in this file has that xml:id.")
+            elif attribute in DATE_ATTRIBUTES and not dates.is_real_date(value):
+                yield ("date-valid", document.attribute_path(element, attribute),
+                       f"{attribute}=\"{value}\" on {name(element)} is not a real date or "
+                       "time: write YYYY-MM-DD, YYYY-MM, YYYY, --MM-DD or YYYY-MM-DDThh:mm:ss.")
+
+
+def _text_findings(document: Document) -> Iterator[tuple[str, str, str]]:
+    """The `text` pattern: square brackets left in the text."""
+    if not _ANY_BRACKETED(document.root):
+        return
+    for text in _BRACKETED_TEXT(document.root):
+        shown = _BRACKET_CONTEXT.sub(r"\1", normalize_space(str(text)))
+        yield ("no-brackets", document.text_path(text), f"Square bracket left in the text: "
+               f"\"{shown}\"; encode what the brackets mark as supplied or gap (the editions "
+               "print the brackets).")
+
+
+class NativeRules:
+    """telegrams.sch's rules (those `keep` accepts) over lxml trees."""
+
+    def __init__(self, keep: Callable[[str], bool] | None = None) -> None:
+        self._keep = keep or (lambda _rule: True)
+
+    def check(self, tree: etree._ElementTree, path: Path,
+              plain_names: bool = False) -> list[RuleFinding]:
+        """The findings for a file read from `path`; raises NotNative when only the compiled
+        rules give them exactly (`plain_names`: see `Document`)."""
+        document = Document(tree, path, plain_names)
+        found: list[RuleFinding] = []
+
+        def emit(rule: str, node_path: str, message: str) -> None:
+            if self._keep(rule):
+                severity = Severity.WARNING if rule in _WARNINGS else Severity.ERROR
+                found.append(RuleFinding(rule, severity, node_path, normalize_space(message)))
+
+        element_findings(document, emit)
+        for finding in (*_attribute_findings(document), *_text_findings(document)):
+            emit(*finding)
+        return found
+
+
+class TelegramRules:
+    """The rules layer's schema, telegrams.sch: run in Python (`NativeRules`), and by the
+    compiled Schematron (compiled on first need) for a document Python does not read
+    exactly."""
+
+    def __init__(self, schema_path: Path, keep: Callable[[str], bool] | None = None) -> None:
+        self._schema_path = schema_path
+        self._keep = keep
+        self._native = NativeRules(keep)
+
+    @cached_property
+    def _compiled(self) -> SchematronRules:
+        return SchematronRules(self._schema_path, self._keep)
+
+    def check(self, tree: etree._ElementTree, path: Path) -> list[RuleFinding]:
+        """The findings for `tree`, read from `path` (see SchematronRules.check)."""
+        return self.check_document(SaxonDocument(tree, path))
+
+    def check_document(self, document: SaxonDocument) -> list[RuleFinding]:
+        """The findings for a document (see SchematronRules.check_document)."""
+        try:
+            return self._native.check(document.tree, document.path, document.plain_names)
+        except NotNative:
+            return self._compiled.check_document(document)
