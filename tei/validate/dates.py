@@ -130,11 +130,13 @@ def _instant(value: str | None, latest: bool) -> Fraction | None:
     return _days(year, month, day) * _DAY_SECONDS + within
 
 
+@lru_cache(maxsize=4096)
 def start(value: str | None) -> Fraction | None:
     """The earliest instant a date value may denote (None: no year, or not a date)."""
     return _instant(value, latest=False)
 
 
+@lru_cache(maxsize=4096)
 def end(value: str | None) -> Fraction | None:
     """The latest instant a date value may denote (None: no year, or not a date)."""
     return _instant(value, latest=True)

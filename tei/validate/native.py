@@ -33,7 +33,7 @@ _ASCII_NAME = "-._:0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxy
 _ODD_TARGETS = etree.XPath(
     f"boolean(//processing-instruction()[translate(name(), '{_ASCII_NAME}', '')])")
 _WITH_ID = etree.XPath("//*[@xml:id]")
-_WITH_POINTER = etree.XPath("//@ref | //@target | //@who")
+_POINTER_VALUES = etree.XPath("//*/@ref | //*/@target | //*/@who")
 
 
 @cache
@@ -133,16 +133,21 @@ class Document:
         return file_stem(self.path)
 
     @cached_property
+    def pointer_values(self) -> list[str]:
+        """The values of every @ref, @target and @who (lxml strings that know their
+        element)."""
+        return _POINTER_VALUES(self.root)
+
+    @cached_property
     def pointer_targets(self) -> set[str]:
         """Key `pointer-targets`: what follows "#" in each token of @ref, @target, @who."""
-        return {after_hash(token) for value in _WITH_POINTER(self._tree)
-                for token in tokens(value)}
+        return {after_hash(token) for value in self.pointer_values for token in tokens(value)}
 
     @cached_property
     def points_to_nothing(self) -> bool:
         """Key `pointers` for the empty id: some element's @ref, @target and @who, joined,
         hold a token with nothing after "#" (or no "#"), or start or end with space."""
-        for element in {value.getparent() for value in _WITH_POINTER(self._tree)}:
+        for element in {value.getparent() for value in self.pointer_values}:
             joined = " ".join(element.get(attr) for attr in POINTERS
                               if element.get(attr) is not None)
             if joined and any(not after_hash(token) for token in _SPACE_RUN.split(joined)):

@@ -105,11 +105,18 @@ class _Elements:
     def __init__(self, document: Document, emit: Emit) -> None:
         self.document = document
         self.emit = emit
+        self._fitting: dict[tuple[str, str], bool] = {}
 
     def run(self) -> None:
-        """Visit the elements the pattern's contexts name, in document order."""
-        for element in self.document.root.iter(*_ELEMENT_RULES):
-            for rule in _ELEMENT_RULES[element.tag]:
+        """Visit the elements the pattern's contexts name, in document order: the root, then
+        each child's subtree (in a standOff child, no names: their rule excludes it)."""
+        root = self.document.root
+        standoff = tei("standOff")
+        elements = [root, *(element for child in root.iterchildren(etree.Element)
+                            for element in child.iter(*(_ENTRY_TAGS if child.tag == standoff
+                                                        else _ELEMENT_RULES)))]
+        for element in elements:
+            for rule in _ELEMENT_RULES.get(element.tag, ()):
                 if rule(self, element):
                     break
 
@@ -152,14 +159,24 @@ class _Elements:
                        f"point it to its {kind} entry in the standOff, e.g. "
                        f"ref=\"#{kind[:3]}-...\".")
             return True
-        targets = self.document.ids.get(ref.partition("#")[2], [])
-        fits = any(local_name(target) == kind and _grandparent_is(target, "standOff")
-                   for target in targets) if targets else True
-        if not (ref.startswith("#") and fits):
+        fits = self._fits(ref, kind)
+        if not fits:
             self._emit(element, "name-standoff", f"The {local} \"{_shown(element)}\" has "
                        f"ref=\"{ref}\", which is not a {kind} in this file's standOff; names "
                        "point with \"#\" + id to their standOff entry.")
         return True
+
+    def _fits(self, ref: str, kind: str) -> bool:
+        """Whether a name's @ref starts with "#" and names a `kind` entry of the standOff, or
+        nothing (the pointer rule reports that); remembered per value."""
+        known = self._fitting.get((ref, kind))
+        if known is None:
+            targets = self.document.ids.get(ref.partition("#")[2], [])
+            known = ref.startswith("#") and (not targets or any(
+                local_name(target) == kind and _grandparent_is(target, "standOff")
+                for target in targets))
+            self._fitting[(ref, kind)] = known
+        return known
 
     def standoff_entry(self, element: etree._Element) -> bool:
         if not _grandparent_is(element, "standOff"):
@@ -403,6 +420,11 @@ _ELEMENT_RULES: dict[str, list[Callable[[_Elements, etree._Element], bool]]] = {
 }
 
 
+
+# The element names the pattern's contexts end in, except the names of persons, places and
+# organisations (whose rule excludes the standOff).
+_ENTRY_TAGS = tuple(tag for tag in _ELEMENT_RULES
+                    if tag not in {tei(name) for name in _KIND_OF_NAME})
 
 
 def element_findings(document: Document, emit: Emit) -> None:

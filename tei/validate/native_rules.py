@@ -27,8 +27,7 @@ from tei.validate.schematron import RuleFinding, SaxonDocument, SchematronRules
 _WARNINGS = frozenset({"entry-unused", "no-brackets"})
 _ATTRIBUTED = etree.XPath("//*[@ref or @target or @who or @when or @notBefore or @notAfter"
                           " or @from or @to]")
-_POINTER_VALUES = etree.XPath("//@ref | //@target | //@who")
-_DATE_VALUES = etree.XPath("//@when | //@notBefore | //@notAfter | //@from | //@to")
+_DATE_VALUES = etree.XPath("//*/@when | //*/@notBefore | //*/@notAfter | //*/@from | //*/@to")
 _TEI = {"tei": "http://www.tei-c.org/ns/1.0"}
 _ANY_BRACKETED = etree.XPath("boolean(//tei:text[contains(., '[') or contains(., ']')])",
                              namespaces=_TEI)
@@ -45,7 +44,7 @@ def _unresolved(document: Document, value: str) -> list[str]:
 
 def _attributes_pass(document: Document) -> bool:
     """Whether every pointer resolves and every date is real (checked in C-found lists)."""
-    return (not any(_unresolved(document, value) for value in _POINTER_VALUES(document.root))
+    return (not any(_unresolved(document, value) for value in document.pointer_values)
             and all(map(dates.is_real_date, _DATE_VALUES(document.root))))
 
 

@@ -21,14 +21,17 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache, cached_property
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-import saxonche
 from lxml import etree
 
 from tei.diagnostics import Severity
 from tei.quiet import native_stderr_silenced
 from tei.validate.contexts import selection
 from tei.xmlio import parse_file
+
+if TYPE_CHECKING:
+    import saxonche
 
 SCH_NS = "http://purl.oclc.org/dsdl/schematron"
 XSL_NS = "http://www.w3.org/1999/XSL/Transform"
@@ -233,8 +236,18 @@ def parse_findings(output: str) -> list[RuleFinding]:
 
 @cache
 def saxon_processor() -> saxonche.PySaxonProcessor:
-    """The process's one Saxon processor."""
+    """The process's one Saxon processor (saxonche is imported on first need: a run whose
+    rules need no Saxon does without it)."""
+    import saxonche
+
     return saxonche.PySaxonProcessor(license=False)
+
+
+def _saxon_error() -> type[Exception]:
+    """Saxon's exception class."""
+    import saxonche
+
+    return saxonche.PySaxonApiError
 
 
 def _lock_down(processor: saxonche.PySaxonProcessor) -> None:
@@ -285,7 +298,7 @@ class SchematronRules:
                 stylesheet_text=compile_schematron(schema))
         except SchematronError as exc:
             raise SchematronError(f"{schema_path}: {exc}") from None
-        except saxonche.PySaxonApiError as exc:
+        except _saxon_error() as exc:
             raise SchematronError(f"{schema_path}: the rules do not compile: {exc}") from None
         _lock_down(processor)
 
@@ -302,5 +315,5 @@ class SchematronRules:
             with native_stderr_silenced():
                 result = self._executable.transform_to_string(xdm_node=node)
             return parse_findings(result)
-        except saxonche.PySaxonApiError as exc:
+        except _saxon_error() as exc:
             raise SchematronError(f"the rules could not run: {str(exc).strip()}") from None
