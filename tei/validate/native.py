@@ -9,7 +9,9 @@ names Saxon's parser may refuse, and xml:id values Saxon reads with their spaces
 
 from __future__ import annotations
 
+import os
 import re
+import urllib.parse
 from functools import cache, cached_property
 from pathlib import Path
 
@@ -94,8 +96,8 @@ def _utf8(data: bytes) -> str:
 def file_stem(path: Path) -> str:
     """telegrams.sch's $file-stem: the last part of the file's URI without ".xml", its
     percent-escapes decoded, each run of characters a name cannot hold (or colons) "-"."""
-    last = path.resolve().as_uri().split("/")[-1]
-    last = re.sub(r"\.xml\Z", "", last)
+    final = path.resolve().name if path.is_symlink() else path.name  # as resolve() names it
+    last = re.sub(r"\.xml\Z", "", urllib.parse.quote_from_bytes(os.fsencode(final)))
     decoded = _ESCAPES.sub(lambda run: _utf8(bytes.fromhex(run.group().replace("%", ""))),
                            last)
     return _NOT_NAME.sub("-", decoded)
@@ -139,9 +141,14 @@ class Document:
         return _POINTER_VALUES(self.root)
 
     @cached_property
+    def pointer_tokens(self) -> list[str]:
+        """The whitespace-separated tokens of every @ref, @target and @who."""
+        return tokens(" ".join(self.pointer_values))
+
+    @cached_property
     def pointer_targets(self) -> set[str]:
         """Key `pointer-targets`: what follows "#" in each token of @ref, @target, @who."""
-        return {after_hash(token) for value in self.pointer_values for token in tokens(value)}
+        return {after_hash(token) for token in self.pointer_tokens}
 
     @cached_property
     def points_to_nothing(self) -> bool:

@@ -35,6 +35,7 @@ _PROCESSING_LINES = ("deciphered", "enciphered", "printed", "copies-printed", "f
                      "verified", "sent", "distribution", "outgoing", "other")
 DATE_ATTRIBUTES = ("when", "notBefore", "notAfter", "from", "to")
 _TIME_ZONE_SLACK = 14 * 3600
+_STANDOFF = tei("standOff")
 _ENTRY_ID = re.compile(r"\A[a-z]{3}-[a-z0-9]+(-[a-z0-9]+)*\Z")
 _WIKIDATA = re.compile(r"\AQ[1-9][0-9]*\Z")
 _DIGITS = re.compile(r"\A[1-9][0-9]*\Z")
@@ -111,12 +112,13 @@ class _Elements:
         """Visit the elements the pattern's contexts name, in document order: the root, then
         each child's subtree (in a standOff child, no names: their rule excludes it)."""
         root = self.document.root
-        standoff = tei("standOff")
-        elements = [root, *(element for child in root.iterchildren(etree.Element)
-                            for element in child.iter(*(_ENTRY_TAGS if child.tag == standoff
-                                                        else _ELEMENT_RULES)))]
+        elements = [root]
+        for child in root.iterchildren(etree.Element):
+            elements.extend(child.iter(*(_ENTRY_TAGS if child.tag == _STANDOFF
+                                         else _ELEMENT_RULES)))
+        rules = _ELEMENT_RULES
         for element in elements:
-            for rule in _ELEMENT_RULES.get(element.tag, ()):
+            for rule in rules.get(element.tag, ()):
                 if rule(self, element):
                     break
 
@@ -149,7 +151,7 @@ class _Elements:
         return True
 
     def name_entry(self, element: etree._Element) -> bool:
-        if next(element.iterancestors(tei("standOff")), None) is not None:
+        if next(element.iterancestors(_STANDOFF), None) is not None:
             return False
         local = local_name(element)
         kind = _KIND_OF_NAME[local]
@@ -183,9 +185,9 @@ class _Elements:
             return False
         local = local_name(element)
         prefix = _PREFIX_OF_ENTRY[local]
-        regs = [child for child in element if isinstance(child.tag, str)
-                and child.get("type") == "reg"]
-        first = next((child for child in element if isinstance(child.tag, str)), None)
+        children = list(element.iterchildren(etree.Element))
+        regs = [child for child in children if child.get("type") == "reg"]
+        first = children[0] if children else None
         value = element.get(XML_ID)
         if not (value is not None and value.startswith(prefix) and _ENTRY_ID.match(value)):
             reg = _shown(regs[0]) if regs else ""

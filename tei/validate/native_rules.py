@@ -44,7 +44,8 @@ def _unresolved(document: Document, value: str) -> list[str]:
 
 def _attributes_pass(document: Document) -> bool:
     """Whether every pointer resolves and every date is real (checked in C-found lists)."""
-    return (not any(_unresolved(document, value) for value in document.pointer_values)
+    ids = document.ids
+    return (all(token[1:] in ids for token in document.pointer_tokens if token[0] == "#")
             and all(map(dates.is_real_date, _DATE_VALUES(document.root))))
 
 
