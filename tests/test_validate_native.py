@@ -39,6 +39,8 @@ def test_paths_name_the_nodes_as_xpath_path_does() -> None:
 @pytest.mark.parametrize("source", [
     '<a xml:id=" x"/>',          # Saxon trims xml:id values
     "<a><b\u00e9/></a>",           # a name Saxon's parser may refuse
+    "<?\u00e9 x?><a/>",            # a processing instruction's too, before the root
+    "<a><b><?\u00e9 x?></b></a>",  # or inside
 ])
 def test_documents_only_saxon_reads_exactly_are_refused(source: str) -> None:
     tree = parse_bytes(source.encode(), "x.xml", collect_ids=False)

@@ -13,6 +13,7 @@ import os
 import re
 import urllib.parse
 from functools import cache, cached_property
+from itertools import chain
 from pathlib import Path
 
 from lxml import etree
@@ -30,10 +31,6 @@ _NOT_NAME = re.compile(
     "\u200c\u200d\u203f\u2040\u2070-\u218f\u2c00-\u2fef\u3001-\ud7ff\uf900-\ufdcf"
     "\ufdf0-\ufffd\U00010000-\U000effff]|:)+")
 _ESCAPES = re.compile(r"(?:%[0-9A-Fa-f]{2})+")
-# Processing instructions whose target is not plain ASCII.
-_ASCII_NAME = "-._:0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz"
-_ODD_TARGETS = etree.XPath(
-    f"boolean(//processing-instruction()[translate(name(), '{_ASCII_NAME}', '')])")
 _WITH_ID = etree.XPath("//*[@xml:id]")
 _POINTER_VALUES = etree.XPath("//*/@ref | //*/@target | //*/@who")
 
@@ -103,6 +100,13 @@ def file_stem(path: Path) -> str:
     return _NOT_NAME.sub("-", decoded)
 
 
+def _odd_targets(root: etree._Element) -> bool:
+    """Whether a processing instruction's target is not plain ASCII."""
+    instructions = chain(root.iter(etree.PI), root.itersiblings(etree.PI),
+                         root.itersiblings(etree.PI, preceding=True))
+    return any(not instruction.target.isascii() for instruction in instructions)
+
+
 def _odd_names(root: etree._Element) -> bool:
     """Whether an element or attribute name is not plain ASCII."""
     return any(not element.tag.isascii() or not all(map(str.isascii, element.attrib))
@@ -118,7 +122,7 @@ class Document:
     def __init__(self, tree: etree._ElementTree, path: Path, plain_names: bool = False) -> None:
         self.root = tree.getroot()
         self.path = path
-        if _ODD_TARGETS(tree) or (not plain_names and _odd_names(self.root)):
+        if _odd_targets(self.root) or (not plain_names and _odd_names(self.root)):
             raise NotNative("a name that is not ASCII")
         self.ids: dict[str, list[etree._Element]] = {}
         for element in _WITH_ID(tree):
