@@ -12,7 +12,7 @@ from hypothesis import strategies as st
 from lxml import etree
 
 from tei.resources import schemas_dir
-from tei.validate.dates import NotNative, end, is_real_date, start
+from tei.validate.dates import NotNative, bounds, end, is_real_date, show, start
 from tei.validate.schematron import XSL_NS, saxon_processor
 
 CURATED = [
@@ -120,3 +120,12 @@ def test_generated_values_read_as_saxon_reads_them(values: list[str]) -> None:
 ])
 def test_ranges_of_partial_dates(value: str, earliest: str, latest: str) -> None:
     assert (start(value), end(value)) == (start(earliest), end(latest))
+
+
+def test_dated_elements_are_bounded_and_shown_as_the_rules_do() -> None:
+    dated = [etree.Element("date", when="1951-07-05"),
+             etree.Element("date", notBefore="1951-07", notAfter="1951-08"),
+             etree.Element("date", when="--07-05")]
+    assert bounds(dated) == (start("1951-07-01"), end("1951-08-31T23:59:59"))
+    assert show(dated) == "1951-07-05, 1951-07..1951-08, --07-05"
+    assert bounds(dated[2:]) == (None, None)

@@ -2,11 +2,12 @@
 
 `is_real_date` answers `date-valid`'s question (is a value castable as one of the eight date
 and time types); `start` and `end` are the rules' `tel:start` and `tel:end`, as seconds on
-one time line. Their results equal Saxon's (a test compares them): a value whose result
-depends on more than this module knows (a time zone, which Saxon compares through the
-machine's implicit one; space that Saxon's string concatenations would keep; a year of ten
-digits or more, or of five in date arithmetic; more than six decimals of a second) raises
-`NotNative`, and the caller runs the compiled Schematron instead.
+one time line; `bounds`, `later` and `show` are `tel:earliest` / `tel:latest`, XPath's `gt`
+on their results, and `tel:show`. Their results equal Saxon's (a test compares them): a
+value whose result depends on more than this module knows (a time zone, which Saxon compares
+through the machine's implicit one; space that Saxon's string concatenations would keep; a
+year of ten digits or more, or of five in date arithmetic; more than six decimals of a
+second) raises `NotNative`, and the caller runs the compiled Schematron instead.
 """
 
 from __future__ import annotations
@@ -14,6 +15,8 @@ from __future__ import annotations
 import re
 from fractions import Fraction
 from functools import lru_cache
+
+from lxml import etree
 
 _YEAR = r"(?P<year>-?(?:[1-9][0-9]{3,}|0[0-9]{3}))"
 _MONTH = r"(?P<month>0[1-9]|1[0-2])"
@@ -140,3 +143,30 @@ def start(value: str | None) -> Fraction | None:
 def end(value: str | None) -> Fraction | None:
     """The latest instant a date value may denote (None: no year, or not a date)."""
     return _instant(value, latest=True)
+
+
+def bounds(dated: list[etree._Element]) -> tuple[Fraction | None, Fraction | None]:
+    """tel:earliest and tel:latest of dated elements (every value read, as Saxon may)."""
+    starts = [start(element.get(attr)) for element in dated
+              for attr in ("when", "notBefore", "from")]
+    ends = [end(element.get(attr)) for element in dated
+            for attr in ("when", "notAfter", "to")]
+    known_starts = [value for value in starts if value is not None]
+    known_ends = [value for value in ends if value is not None]
+    return (min(known_starts) if known_starts else None,
+            max(known_ends) if known_ends else None)
+
+
+def later(first: Fraction | None, second: Fraction | None) -> bool:
+    """XPath's `first gt second` (false when either is empty)."""
+    return first is not None and second is not None and first > second
+
+
+def show(dated: list[etree._Element]) -> str:
+    """tel:show: each element's @when, or its range."""
+    def one(element: etree._Element) -> str:
+        if element.get("when") is not None:
+            return element.get("when", "")
+        begin = (element.get("notBefore") or "") + (element.get("from") or "")
+        return f"{begin}..{element.get('notAfter') or ''}{element.get('to') or ''}"
+    return ", ".join(one(element) for element in dated)

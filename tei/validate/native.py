@@ -73,6 +73,34 @@ def local_name(node: etree._Element | None) -> str:
     return "" if node is None else node.tag.rpartition("}")[2]
 
 
+def children(element: etree._Element, tag: str, **attributes: str) -> list[etree._Element]:
+    """Child elements with a TEI name and the given attribute values."""
+    return [child for child in element.iterchildren(tei(tag))
+            if all(child.get(key) == value for key, value in attributes.items())]
+
+
+def parent_is(element: etree._Element, *tags: str) -> bool:
+    """Whether the chain of ancestors, nearest first, has these TEI names."""
+    node: etree._Element | None = element
+    for tag in tags:
+        node = node.getparent() if node is not None else None
+        if node is None or node.tag != tei(tag):
+            return False
+    return True
+
+
+def shown(element: etree._Element) -> str:
+    """normalize-space(.) of an element."""
+    return normalize_space(string_value(element))
+
+
+def grandparent_is(element: etree._Element, tag: str) -> bool:
+    """Whether the element's parent's parent has this TEI name."""
+    parent = element.getparent()
+    grandparent = parent.getparent() if parent is not None else None
+    return grandparent is not None and grandparent.tag == tei(tag)
+
+
 def _utf8(data: bytes) -> str:
     """tel:utf8: characters from UTF-8 bytes, leniently (a sequence that is no XML character
     becomes "-")."""

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from fractions import Fraction
 
 from lxml import etree
 
@@ -17,8 +16,12 @@ from tei.validate import dates
 from tei.validate.native import (
     XML_ID,
     Document,
+    children,
+    grandparent_is,
     local_name,
     normalize_space,
+    parent_is,
+    shown,
     string_value,
     tei,
 )
@@ -43,61 +46,6 @@ _HASH = re.compile(r"\A[0-9a-f]{64}\Z")
 _DIV_ORDER = re.compile(r"\A(heading )?message( attachment)*( processing)?\Z")
 
 Emit = Callable[[str, str, str], None]
-
-
-def _bounds(dated: list[etree._Element]) -> tuple[Fraction | None, Fraction | None]:
-    """tel:earliest and tel:latest of dated elements (every value read, as Saxon may)."""
-    starts = [dates.start(element.get(attr)) for element in dated
-              for attr in ("when", "notBefore", "from")]
-    ends = [dates.end(element.get(attr)) for element in dated
-            for attr in ("when", "notAfter", "to")]
-    known_starts = [value for value in starts if value is not None]
-    known_ends = [value for value in ends if value is not None]
-    return (min(known_starts) if known_starts else None,
-            max(known_ends) if known_ends else None)
-
-
-def _later(first: Fraction | None, second: Fraction | None) -> bool:
-    """XPath's `first gt second` (false when either is empty)."""
-    return first is not None and second is not None and first > second
-
-
-def _show(dated: list[etree._Element]) -> str:
-    """tel:show: each element's @when, or its range."""
-    def one(element: etree._Element) -> str:
-        if element.get("when") is not None:
-            return element.get("when", "")
-        start = (element.get("notBefore") or "") + (element.get("from") or "")
-        return f"{start}..{element.get('notAfter') or ''}{element.get('to') or ''}"
-    return ", ".join(one(element) for element in dated)
-
-
-def _children(element: etree._Element, tag: str, **attributes: str) -> list[etree._Element]:
-    """Child elements with a TEI name and the given attribute values."""
-    return [child for child in element.iterchildren(tei(tag))
-            if all(child.get(key) == value for key, value in attributes.items())]
-
-
-def _parent_is(element: etree._Element, *tags: str) -> bool:
-    """Whether the chain of ancestors, nearest first, has these TEI names."""
-    node: etree._Element | None = element
-    for tag in tags:
-        node = node.getparent() if node is not None else None
-        if node is None or node.tag != tei(tag):
-            return False
-    return True
-
-
-def _shown(element: etree._Element) -> str:
-    """normalize-space(.) of an element."""
-    return normalize_space(string_value(element))
-
-
-def _grandparent_is(element: etree._Element, tag: str) -> bool:
-    """Whether the element's parent's parent has this TEI name."""
-    parent = element.getparent()
-    grandparent = parent.getparent() if parent is not None else None
-    return grandparent is not None and grandparent.tag == tei(tag)
 
 
 class _Elements:
@@ -139,7 +87,7 @@ class _Elements:
         return True
 
     def edition_idno(self, element: etree._Element) -> bool:
-        if element.get("type") != "edition" or not _parent_is(element, "publicationStmt"):
+        if element.get("type") != "edition" or not parent_is(element, "publicationStmt"):
             return False
         root = self.document.root
         root_id = root.get(XML_ID) if root.tag == tei("TEI") else None
@@ -157,13 +105,13 @@ class _Elements:
         kind = _KIND_OF_NAME[local]
         ref = element.get("ref")
         if ref is None:
-            self._emit(element, "name-ref", f"The {local} \"{_shown(element)}\" has no @ref: "
+            self._emit(element, "name-ref", f"The {local} \"{shown(element)}\" has no @ref: "
                        f"point it to its {kind} entry in the standOff, e.g. "
                        f"ref=\"#{kind[:3]}-...\".")
             return True
         fits = self._fits(ref, kind)
         if not fits:
-            self._emit(element, "name-standoff", f"The {local} \"{_shown(element)}\" has "
+            self._emit(element, "name-standoff", f"The {local} \"{shown(element)}\" has "
                        f"ref=\"{ref}\", which is not a {kind} in this file's standOff; names "
                        "point with \"#\" + id to their standOff entry.")
         return True
@@ -175,13 +123,13 @@ class _Elements:
         if known is None:
             targets = self.document.ids.get(ref.partition("#")[2], [])
             known = ref.startswith("#") and (not targets or any(
-                local_name(target) == kind and _grandparent_is(target, "standOff")
+                local_name(target) == kind and grandparent_is(target, "standOff")
                 for target in targets))
             self._fitting[(ref, kind)] = known
         return known
 
     def standoff_entry(self, element: etree._Element) -> bool:
-        if not _grandparent_is(element, "standOff"):
+        if not grandparent_is(element, "standOff"):
             return False
         local = local_name(element)
         prefix = _PREFIX_OF_ENTRY[local]
@@ -190,12 +138,12 @@ class _Elements:
         first = children[0] if children else None
         value = element.get(XML_ID)
         if not (value is not None and value.startswith(prefix) and _ENTRY_ID.match(value)):
-            reg = _shown(regs[0]) if regs else ""
+            reg = shown(regs[0]) if regs else ""
             self._emit(element, "entry-id", f"The {local} \"{reg}\" needs an xml:id made of "
                        f"\"{prefix}\" and a slug of its regularised name (lowercase letters, "
                        f"digits, hyphens); it is \"{value or ''}\".")
         if not (len(regs) == 1 and first is not None and first.get("type") == "reg"
-                and _shown(regs[0])):
+                and shown(regs[0])):
             first_type = first.get("type", "") if first is not None else ""
             self._emit(element, "entry-reg-name", f"The {local} \"{value or ''}\" needs exactly "
                        "one regularised name (type=\"reg\"), with text, as its first name; it "
@@ -236,52 +184,52 @@ class _Elements:
     def date_range(self, element: etree._Element) -> bool:
         for first, last in (("notBefore", "notAfter"), ("from", "to")):
             if element.get(first) is not None and element.get(last) is not None:
-                if _later(dates.start(element.get(first)), dates.end(element.get(last))):
+                if dates.later(dates.start(element.get(first)), dates.end(element.get(last))):
                     self._emit(element, "date-range", f"{first} \"{element.get(first)}\" is "
                                f"later than {last} \"{element.get(last)}\".")
                 return True
         return False
 
     def corresp_date(self, element: etree._Element) -> bool:
-        if not _parent_is(element, "correspAction"):
+        if not parent_is(element, "correspAction"):
             return False
         if all(element.get(attr) is None for attr in DATE_ATTRIBUTES):
             action_type = element.getparent().get("type", "")
             self._emit(element, "corresp-date", "The date "
-                       f"\"{_shown(element)}\" of correspAction "
+                       f"\"{shown(element)}\" of correspAction "
                        f"type=\"{action_type}\" needs when (or notBefore and notAfter for a "
                        "range) with its W3C value (when=\"1951-07-05\"): correspDesc dates are "
                        "what indexes and the dateline check read.")
         return True
 
     def corresp_desc(self, element: etree._Element) -> bool:
-        sent_actions = _children(element, "correspAction", type="sent")
-        received_actions = _children(element, "correspAction", type="received")
-        sent = [date for action in sent_actions for date in _children(action, "date")]
-        received = [date for action in received_actions for date in _children(action, "date")]
+        sent_actions = children(element, "correspAction", type="sent")
+        received_actions = children(element, "correspAction", type="received")
+        sent = [date for action in sent_actions for date in children(action, "date")]
+        received = [date for action in received_actions for date in children(action, "date")]
         if len(sent_actions) > 1 or len(received_actions) > 1:
             self._emit(element, "corresp-unique", "correspDesc may have at most one "
                        "correspAction of type \"sent\" and one of type \"received\".")
-        earliest_sent, _ = _bounds(sent)
-        _, latest_received = _bounds(received)
+        earliest_sent, _ = dates.bounds(sent)
+        _, latest_received = dates.bounds(received)
         slack = earliest_sent - _TIME_ZONE_SLACK if earliest_sent is not None else None
-        if _later(slack, latest_received):
+        if dates.later(slack, latest_received):
             self._emit(element, "sent-before-received", "The document was received "
-                       f"({_show(received)}) before it was sent ({_show(sent)}), even allowing "
-                       "14 hours for time zones; check the dates in correspDesc.")
+                       f"({dates.show(received)}) before it was sent ({dates.show(sent)}), even "
+                       "allowing 14 hours for time zones; check the dates in correspDesc.")
         return True
 
     def dateline(self, element: etree._Element) -> bool:
-        if not (_parent_is(element, "opener", "div") or _parent_is(element, "closer", "div")):
+        if not (parent_is(element, "opener", "div") or parent_is(element, "closer", "div")):
             return False
         message = element.getparent().getparent()
-        if message.get("type") != "message" or not _parent_is(message, "div", "body", "text"):
+        if message.get("type") != "message" or not parent_is(message, "div", "body", "text"):
             return False
         actions = self._sent_actions()
         dated = [date for date in element.iter(tei("date")) if date is not element]
-        dated = [date for date in dated if any(bound is not None for bound in _bounds([date]))]
-        action_dates = [date for action in actions for date in _children(action, "date")]
-        sent = [date for date in action_dates if any(b is not None for b in _bounds([date]))]
+        dated = [date for date in dated if any(bound is not None for bound in dates.bounds([date]))]
+        action_dates = [date for action in actions for date in children(action, "date")]
+        sent = [date for date in action_dates if any(b is not None for b in dates.bounds([date]))]
         self._dateline_date(element, dated, sent, bool(action_dates))
         self._dateline_place(element, actions)
         return True
@@ -291,45 +239,46 @@ class _Elements:
         root = self.document.root
         if root.tag != tei("TEI"):
             return []
-        return [action for header in _children(root, "teiHeader")
-                for profile in _children(header, "profileDesc")
-                for desc in _children(profile, "correspDesc")
-                for action in _children(desc, "correspAction", type="sent")]
+        return [action for header in children(root, "teiHeader")
+                for profile in children(header, "profileDesc")
+                for desc in children(profile, "correspDesc")
+                for action in children(desc, "correspAction", type="sent")]
 
     def _dateline_date(self, element: etree._Element, dated: list[etree._Element],
                        sent: list[etree._Element], has_action_dates: bool) -> None:
         if not dated or (not sent and has_action_dates):
             return
         if sent:
-            sent_first, sent_last = _bounds(sent)
-            agree = all(not _later(_bounds([date])[0], sent_last)
-                        and not _later(sent_first, _bounds([date])[1]) for date in dated)
+            sent_first, sent_last = dates.bounds(sent)
+            agree = all(not dates.later(dates.bounds([date])[0], sent_last)
+                        and not dates.later(sent_first, dates.bounds([date])[1]) for date in dated)
             if agree:
                 return
-        said = "says the document was sent " + _show(sent) if sent else "has no date of sending"
-        self._emit(element, "dateline-date", f"The dateline gives {_show(dated)}, but "
+        said = ("says the document was sent " + dates.show(sent) if sent
+                else "has no date of sending")
+        self._emit(element, "dateline-date", f"The dateline gives {dates.show(dated)}, but "
                    f"correspDesc {said}; they must agree.")
 
     def _dateline_place(self, element: etree._Element, actions: list[etree._Element]) -> None:
         places = [place.get("ref", "") for place in element.iter(tei("placeName"))
                   if place is not element and place.get("ref", "").startswith("#")]
         sent_from = [place.get("ref", "") for action in actions
-                     for place in _children(action, "placeName") if place.get("ref") is not None]
+                     for place in children(action, "placeName") if place.get("ref") is not None]
         if places and sent_from and any(place not in sent_from for place in places):
             self._emit(element, "dateline-place", "The dateline names the place "
                        f"{', '.join(places)}, but correspDesc says the document was sent from "
                        f"{', '.join(sent_from)}; they must agree.")
 
     def title_stmt(self, element: etree._Element) -> bool:
-        mains = [title for title in _children(element, "title", type="main")
-                 if _shown(title)]
+        mains = [title for title in children(element, "title", type="main")
+                 if shown(title)]
         if len(mains) != 1:
             self._emit(element, "title-main", "The document needs exactly one title, title "
                        "type=\"main\" with text, in titleStmt.")
         return True
 
     def alt_identifier(self, element: etree._Element) -> bool:
-        types = [idno.get("type") for idno in _children(element, "idno")
+        types = [idno.get("type") for idno in children(element, "idno")
                  if idno.get("type") is not None]
         if element.get("type") is None or element.get("type") not in types:
             self._emit(element, "altidentifier-type", "altIdentifier "
@@ -338,7 +287,7 @@ class _Elements:
         return True
 
     def hash_shape(self, element: etree._Element) -> bool:
-        if not _parent_is(element, "application"):
+        if not parent_is(element, "application"):
             return False
         text = string_value(element)
         if not _HASH.match(text):
@@ -347,19 +296,19 @@ class _Elements:
         return True
 
     def body(self, element: etree._Element) -> bool:
-        if not _parent_is(element, "text"):
+        if not parent_is(element, "text"):
             return False
-        if all(div.get("type") is None for div in _children(element, "div")):
+        if all(div.get("type") is None for div in children(element, "div")):
             self._emit(element, "doc-type", "The document type is missing: give the div in "
                        "text/body a type (telegram, cable, letter, memorandum, "
                        "record-of-conversation or report).")
         return True
 
     def document_div(self, element: etree._Element) -> bool:
-        if not _parent_is(element, "body", "text"):
+        if not parent_is(element, "body", "text"):
             return False
         parts = " ".join(div.get("subtype", "registry") if div.get("type") == "registry"
-                         else div.get("type", "") for div in _children(element, "div"))
+                         else div.get("type", "") for div in children(element, "div"))
         if not _DIV_ORDER.match(parts):
             self._emit(element, "div-order", "The document's div must hold, in this order: an "
                        "optional registry heading, one message div, any attachments and "
@@ -375,7 +324,7 @@ class _Elements:
                 self._emit(element, "registry-div", "A registry div needs "
                            "subtype=\"heading\" or \"processing\" and holds only registry lines "
                            "(ab type=\"registry\").")
-        elif _children(element, "ab"):
+        elif children(element, "ab"):
             self._emit(element, "registry-line", "Registry lines (ab type=\"registry\") belong "
                        f"in a registry div, not in a {element.get('type', 'div')} div.")
         return True
