@@ -31,8 +31,12 @@ _NOT_NAME = re.compile(
     "\u200c\u200d\u203f\u2040\u2070-\u218f\u2c00-\u2fef\u3001-\ud7ff\uf900-\ufdcf"
     "\ufdf0-\ufffd\U00010000-\U000effff]|:)+")
 _ESCAPES = re.compile(r"(?:%[0-9A-Fa-f]{2})+")
-_WITH_ID = etree.XPath("//*[@xml:id]")
-_POINTER_VALUES = etree.XPath("//*/@ref | //*/@target | //*/@who")
+_WITH_ID = etree.XPath("descendant-or-self::*[@xml:id]")
+_POINTERS = "descendant-or-self::*/@ref | descendant-or-self::*/@target | " \
+            "descendant-or-self::*/@who"
+# Plain strings (lxml's strings that know their element cost more than the search).
+_POINTER_VALUES = etree.XPath(_POINTERS, smart_strings=False)
+_POINTER_ATTRIBUTES = etree.XPath(_POINTERS)
 
 
 @cache
@@ -153,12 +157,11 @@ class Document:
         if _odd_targets(self.root) or (not plain_names and _odd_names(self.root)):
             raise NotNative("a name that is not ASCII")
         self.ids: dict[str, list[etree._Element]] = {}
-        for element in _WITH_ID(tree):
+        for element in _WITH_ID(self.root):
             value = element.get(XML_ID)
             if value != value.strip(_XML_SPACE):
                 raise NotNative(f"xml:id {value!r}")
             self.ids.setdefault(value, []).append(element)
-        self._tree = tree
         self._positions: dict[etree._Element, int] = {}
 
     @cached_property
@@ -168,8 +171,7 @@ class Document:
 
     @cached_property
     def pointer_values(self) -> list[str]:
-        """The values of every @ref, @target and @who (lxml strings that know their
-        element)."""
+        """The values of every @ref, @target and @who."""
         return _POINTER_VALUES(self.root)
 
     @cached_property
@@ -186,7 +188,7 @@ class Document:
     def points_to_nothing(self) -> bool:
         """Key `pointers` for the empty id: some element's @ref, @target and @who, joined,
         hold a token with nothing after "#" (or no "#"), or start or end with space."""
-        for element in {value.getparent() for value in self.pointer_values}:
+        for element in {value.getparent() for value in _POINTER_ATTRIBUTES(self.root)}:
             joined = " ".join(element.get(attr) for attr in POINTERS
                               if element.get(attr) is not None)
             if joined and any(not after_hash(token) for token in _SPACE_RUN.split(joined)):

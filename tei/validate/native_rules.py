@@ -25,9 +25,10 @@ from tei.validate.native_elements import DATE_ATTRIBUTES, element_findings
 from tei.validate.schematron import RuleFinding, SaxonDocument, SchematronRules
 
 _WARNINGS = frozenset({"entry-unused", "no-brackets"})
-_ATTRIBUTED = etree.XPath("//*[@ref or @target or @who or @when or @notBefore or @notAfter"
-                          " or @from or @to]")
-_DATE_VALUES = etree.XPath("//*/@when | //*/@notBefore | //*/@notAfter | //*/@from | //*/@to")
+_ATTRIBUTED = etree.XPath("descendant-or-self::*[@ref or @target or @who or @when"
+                          " or @notBefore or @notAfter or @from or @to]")
+_DATE_VALUES = etree.XPath(" | ".join(f"descendant-or-self::*/@{attribute}"
+                                      for attribute in DATE_ATTRIBUTES), smart_strings=False)
 _TEI = {"tei": "http://www.tei-c.org/ns/1.0"}
 _ANY_BRACKETED = etree.XPath("boolean(//tei:text[contains(., '[') or contains(., ']')])",
                              namespaces=_TEI)
