@@ -6,6 +6,7 @@ the compiled rules."""
 from __future__ import annotations
 
 import copy
+import hashlib
 import random
 from functools import cache
 from pathlib import Path
@@ -16,7 +17,7 @@ from lxml import etree
 from tei.diagnostics import InputError
 from tei.resources import schemas_dir
 from tei.validate.dates import NotNative
-from tei.validate.native_rules import NativeRules, TelegramRules
+from tei.validate.native_rules import PORTED_SCHEMA, NativeRules, TelegramRules
 from tei.validate.schematron import RuleFinding, SchematronRules, parse_file, rules
 from tei.xmlio import parse_bytes
 
@@ -125,3 +126,21 @@ def test_rules_left_out_are_not_reported() -> None:
     tree = parse_bytes(BASES[0].read_bytes(), "x.xml", collect_ids=False)
     assert [f.rule for f in NativeRules().check(tree, Path("x.xml"))] == ["root-id"]
     assert NativeRules(lambda rule: rule != "root-id").check(tree, Path("x.xml")) == []
+
+
+def test_the_ported_schema_is_the_shipped_one() -> None:
+    digest = hashlib.sha256(SCHEMA.read_bytes()).hexdigest()
+    assert digest == PORTED_SCHEMA, (
+        "schemas/telegrams.sch changed: port the change to tei/validate/native*.py, then set "
+        f"PORTED_SCHEMA = {digest!r}")
+
+
+def test_another_schema_is_run_by_the_compiled_rules(tmp_path: Path) -> None:
+    edited = tmp_path / "telegrams.sch"
+    text = SCHEMA.read_text(encoding="utf-8")
+    assert 'id="root-id"' in text
+    edited.write_text(text.replace('id="root-id"', 'id="root-id-edited"', 1), encoding="utf-8")
+    tree = parse_bytes(BASES[0].read_bytes(), "x.xml", collect_ids=False)
+    assert [f.rule for f in TelegramRules(edited).check(tree, Path("x.xml"))] == [
+        "root-id-edited"]
+    assert [f.rule for f in TelegramRules(SCHEMA).check(tree, Path("x.xml"))] == ["root-id"]
