@@ -129,3 +129,27 @@ def test_unchanged_lists_the_files_rendered_with_the_same_content(tmp_path: Path
     paths[0].write_bytes(paths[0].read_bytes() + b"\n")
     assert manifest.unchanged(paths, site, environment) == set(paths[1:])
     assert manifest.unchanged(paths, site, "another environment") == set()
+
+
+def test_page_contexts_are_made_only_for_a_changed_document_and_its_neighbours(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    paths = copy_corpus(tmp_path / "tei")
+    render(paths, tmp_path / "out")
+    order = neighbours(tmp_path / "out" / "site")
+    middle = order[len(order) // 2]
+    changed = tmp_path / "tei" / f"{middle}.xml"
+    changed.write_text(changed.read_text().replace("</title>", " (revised)</title>", 1))
+    made: list[list[str]] = []
+    page_tasks = pipeline._page_tasks
+
+    def logged(*args: object) -> list[passes.DocumentTask]:
+        pages = page_tasks(*args)  # type: ignore[arg-type]
+        made.append([page.stem for page in pages])
+        return pages
+
+    monkeypatch.setattr(pipeline, "_page_tasks", logged)
+    render(paths, tmp_path / "out")
+    at = order.index(middle)
+    assert made and middle in made[0] and set(made[0]) <= set(order[max(0, at - 1):at + 2])
+    render(paths, tmp_path / "full")
+    assert files(tmp_path / "out") == files(tmp_path / "full")

@@ -30,8 +30,9 @@ _FORMAT = 2
 @dataclass(frozen=True, slots=True)
 class Entry:
     """One rendered document: its TEI's hash, the facts that order and link it, whether its
-    TEI copy is published, the hash of its page's context and the TEI's size and time
-    (`Stamp`) when it was hashed."""
+    TEI copy is published, the hash of its page's context, the TEI's size and time
+    (`Stamp`) when it was hashed, and the hash of what the whole-corpus pages show of it
+    (`facts`, see `tei.render.site_delta`)."""
 
     digest: str
     sort: str
@@ -41,6 +42,7 @@ class Entry:
     page: str = ""
     size: int = -1
     mtime: int = -1
+    facts: str = ""
 
     def content(self) -> tuple[str, str, str, str, bool, str]:
         """What the outputs depend on: everything but the file's size and time."""
@@ -128,3 +130,33 @@ def unchanged(paths: Iterable[Path], folder: Path | None, environment: str) -> s
     entries = load(folder, environment)
     return {path for path in paths if (entry := entries.get(path.stem))
             and stamp(path, entry).digest == entry.digest}
+
+
+def same_neighbours(order: list[str], before: list[str], entries: Mapping[str, Entry],
+                    previous: Mapping[str, Entry]) -> set[str]:
+    """The documents whose page context is the one the last run rendered (`previous`, in
+    date order `before`), known without making it: the same facts (not read again), and the
+    same neighbours by date (`order`) with the same titles and dates (a page's context names
+    nothing else that can change)."""
+    old_neighbours = _neighbours(before)
+    same = set()
+    for stem, around in _neighbours(order).items():
+        old = previous.get(stem)
+        if (old is None or not old.page or old.content() != entries[stem].content()
+                or old_neighbours.get(stem) != around):
+            continue
+        if all(_link_facts(entries[other]) == _link_facts(previous[other])
+               for other in around if other is not None):
+            same.add(stem)
+    return same
+
+
+def _neighbours(order: list[str]) -> dict[str, tuple[str | None, str | None]]:
+    """Each document's previous and next document in `order`."""
+    padded = [None, *order, None]
+    return {stem: (padded[i], padded[i + 2]) for i, stem in enumerate(order)}
+
+
+def _link_facts(entry: Entry) -> tuple[str, str]:
+    """What a neighbour's link shows of a document (its address is its name)."""
+    return entry.title, entry.date

@@ -25,7 +25,7 @@ from tei.diagnostics import Diagnostic, error
 from tei.edition import Edition, load_edition
 from tei.engine import Engine, Runner, batch, chunks, dask_runner
 from tei.export.files import SCHEMA_FILES
-from tei.render import indexes, layout, manifest, overview, passes
+from tei.render import indexes, layout, manifest, overview, passes, site_delta
 from tei.render.apparatus import load_pages, page_xml
 from tei.render.context import Link, SiteContext
 from tei.render.manifest import digest
@@ -102,20 +102,28 @@ def render_edition(tei_paths: Sequence[Path], html_dir: Path | None, text_dir: P
         rendered = len(order)
         diagnostics += [unpublished(str(task.path)) for task in tasks
                         if task.stem in entries and not entries[task.stem].published]
-        if html_dir is not None and not _pages_current(records, entries, previous, html_dir):
-            pages = _page_tasks(order, entries, tasks, context)
+        present = _page_names(html_dir) if html_dir is not None else set()
+        if html_dir is not None and not _pages_current(records, entries, previous, present):
+            before = sorted(previous, key=lambda stem: _date_order(stem, previous[stem]))
+            kept = manifest.same_neighbours(order, before, entries, previous) & present
+            pages = _page_tasks(order, entries, tasks, context, kept)
             stale = [t for t in pages if t.stem in records or not _page_current(
-                previous.get(t.stem), t, html_dir)]
+                previous.get(t.stem), t, present)]
             failed = dict(zip((t.stem for t in stale), run(passes.second_pass, stale, "Rendering"),
                               strict=True))
             diagnostics += [d for d in failed.values() if d]
-            entries = {stem: replace(entries[stem], page=digest(page.context))
-                       for stem, page in zip(order, pages, strict=True) if not failed.get(stem)}
+            contexts = {page.stem: page.context for page in pages}
+            entries = {stem: entries[stem] if stem in kept else
+                       replace(entries[stem], page=digest(contexts[stem]))
+                       for stem in order if not failed.get(stem)}
     _remove_departed(previous, {task.stem for task in tasks}, html_dir, text_dir)
     changed = _contents(entries) != _contents(previous)
     if html_dir is not None and (changed or not (html_dir / "index.html").is_file()):
         order = [stem for stem in order if stem in entries]
-        _write_site(html_dir, [records.get(s) or _cached(html_dir, s) for s in order], context)
+        if not site_delta.update_search_only(html_dir, order, records, entries, previous,
+                                             partial(_cached, html_dir)):
+            _write_site(html_dir, [records.get(s) or _cached(html_dir, s) for s in order],
+                        context)
     if folder is not None and (entries != previous or not (folder / manifest.MANIFEST).is_file()):
         manifest.save(folder, environment, entries)
     sync_folders(folder for folder in (html_dir, text_dir) if folder is not None)
@@ -157,15 +165,27 @@ def _kept(entry: manifest.Entry | None, task: DocumentTask,
     return all(os.path.isfile(path) for path in outputs)
 
 
-def _page_current(entry: manifest.Entry | None, page: DocumentTask, html_dir: Path) -> bool:
-    """Whether the document's page was rendered in the same context (same neighbours)."""
-    return (entry is not None and entry.page == digest(page.context)
-            and os.path.isfile(os.path.join(html_dir, layout.page_file(page.stem))))
+def _page_current(entry: manifest.Entry | None, page: DocumentTask, present: set[str]) -> bool:
+    """Whether the document's page was rendered in the same context (same neighbours) and is
+    still there (`present`: the stems whose page file exists)."""
+    return entry is not None and entry.page == digest(page.context) and page.stem in present
+
+
+def _page_names(html_dir: Path) -> set[str]:
+    """The stems of the document pages in the site (one listing of the folder, not one
+    check per page)."""
+    try:
+        with os.scandir(os.path.join(html_dir, layout.DOCUMENTS)) as found:
+            return {entry.name[:-5] for entry in found
+                    if entry.name.endswith(".html") and entry.is_file()}
+    except OSError:
+        return set()
 
 
 def _entry(record: DocumentRecord, stamp: manifest.Stamp) -> manifest.Entry:
     return manifest.Entry(stamp.digest, record.sort, record.title, record.date,
-                          record.published, size=stamp.size, mtime=stamp.mtime)
+                          record.published, size=stamp.size, mtime=stamp.mtime,
+                          facts=site_delta.facts(record))
 
 
 def _restamped(entry: manifest.Entry, stamp: manifest.Stamp) -> manifest.Entry:
@@ -174,13 +194,11 @@ def _restamped(entry: manifest.Entry, stamp: manifest.Stamp) -> manifest.Entry:
 
 
 def _pages_current(records: dict[str, DocumentRecord], entries: dict[str, manifest.Entry],
-                   previous: dict[str, manifest.Entry], html_dir: Path) -> bool:
+                   previous: dict[str, manifest.Entry], present: set[str]) -> bool:
     """Whether every page is the one the last run wrote: no document read again, the same
     documents with the same facts (so every page has the same neighbours) and every page
-    file still there; then no page context needs to be made."""
-    return (not records and _contents(entries) == _contents(previous)
-            and all(os.path.isfile(os.path.join(html_dir, layout.page_file(stem)))
-                    for stem in entries))
+    file still there (`present`); then no page context needs to be made."""
+    return not records and _contents(entries) == _contents(previous) and present >= entries.keys()
 
 
 def _contents(entries: dict[str, manifest.Entry]) -> dict[str, tuple]:
@@ -277,11 +295,14 @@ def _date_order(stem: str, entry: manifest.Entry) -> tuple[bool, str, str]:
 
 
 def _page_tasks(order: list[str], entries: dict[str, manifest.Entry], tasks: list[DocumentTask],
-                context: Context) -> list[DocumentTask]:
-    """Tasks for the HTML pages, in `order`, each knowing its neighbours by date."""
+                context: Context, kept: set[str]) -> list[DocumentTask]:
+    """Tasks for the HTML pages, in `order`, each knowing its neighbours by date; none for
+    the pages `kept` as they are."""
     by_stem = {task.stem: task for task in tasks}
     pages = []
     for i, stem in enumerate(order):
+        if stem in kept:
+            continue
         prev = _link(order[i - 1], entries) if i > 0 else None
         next_ = _link(order[i + 1], entries) if i + 1 < len(order) else None
         page = context(_document(stem, entries[stem].published), prev, next_)

@@ -17,8 +17,9 @@ import hashlib
 import json
 import shutil
 import zlib
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
+from typing import overload
 
 from tei.render.layout import SEARCH as FOLDER
 from tei.render.layout import SEARCH_INDEX as MANIFEST
@@ -56,6 +57,53 @@ def write_index(site: Path, documents: Sequence[SearchDocument], write: Write) -
         files = _write_all(site, documents, write)
     _save_state(site, hrefs, fingerprints, _keys(files))
     return files
+
+
+def update_index(site: Path, hrefs: list[str], changed: Mapping[int, SearchDocument],
+                 load: Callable[[int], SearchDocument], write: Write) -> list[str] | None:
+    """Bring the search index in `site` up to date when only the documents `changed` (by
+    number in date order) may differ from what it indexed and the documents (`hrefs`) are
+    the ones it indexed, in the same order; the others are read with `load` only when they
+    share a shard with a changed one. Returns the paths of all its files, or None (having
+    written nothing) when the index must be written whole (`write_index`)."""
+    state = _load_state(site)
+    if state is None or state["order"] != hrefs:
+        return None
+    fingerprints = list(state["fingerprints"])
+    for number, document in changed.items():
+        fingerprints[number] = fingerprint(document)
+    numbers = [n for n in sorted(changed) if fingerprints[n] != state["fingerprints"][n]]
+    documents = _Documents(len(hrefs), changed, load)
+    files = _update(site, documents, numbers, state["terms"], write)
+    if files is not None:
+        _save_state(site, hrefs, fingerprints, _keys(files))
+    return files
+
+
+class _Documents(Sequence[SearchDocument]):
+    """The documents of the index in date order: the changed ones given, the others read
+    when asked for."""
+
+    def __init__(self, count: int, changed: Mapping[int, SearchDocument],
+                 load: Callable[[int], SearchDocument]) -> None:
+        self.count, self.changed, self.load = count, changed, load
+
+    def __len__(self) -> int:
+        return self.count
+
+    @overload
+    def __getitem__(self, index: int) -> SearchDocument: ...
+
+    @overload
+    def __getitem__(self, index: slice) -> list[SearchDocument]: ...
+
+    def __getitem__(self, index: int | slice) -> SearchDocument | list[SearchDocument]:
+        if isinstance(index, slice):
+            return [self[n] for n in range(*index.indices(self.count))]
+        if not 0 <= index < self.count:
+            raise IndexError(index)
+        found = self.changed.get(index)
+        return found if found is not None else self.load(index)
 
 
 def fingerprint(document: SearchDocument) -> str:
