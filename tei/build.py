@@ -9,6 +9,7 @@ them and the build goes on with them); validation errors stop the build before r
 
 from __future__ import annotations
 
+import os
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import partial
@@ -29,11 +30,10 @@ from tei.export.settings import ExportSettings, load_settings
 from tei.export.zipped import Member, ledger_path, write_zip
 from tei.render import RenderResult, manifest, render_edition
 from tei.render.layout import ARCHIVE, CMIF, TEXTS
-from tei.render.pipeline import render_environment, site_context
 from tei.resources import edition_config, register_dir
 from tei.validate import Options, Report
 from tei.validate.engine import collect
-from tei.workspace import locked, remove_stale_temporaries
+from tei.workspace import locked, remove_stale_temporaries, stem
 from tei.xmlio import read_bytes
 
 Progress = Callable[[Sequence[Any], str], Iterable[Any]]
@@ -94,38 +94,54 @@ def build(layout: Layout, settings: Settings | None = None, *, jobs: int = 1,
     Raises InputError when the site or text edition cannot be written."""
     result = BuildResult()
     settings = settings or Settings()
-    sources = sorted(layout.raw.glob("*.txt"), key=str)  # str: Path comparisons are slow
     with locked([layout.tei]), session(engine):
         for folder in (layout.site, layout.text):
             if folder.is_dir():
                 remove_stale_temporaries(folder)
         ledger = _convert_ledger(layout, settings)
-        result.conversions = _convert(sources, layout, settings, ledger, jobs, progress, engine)
-        tei_files = sorted(layout.tei.glob("*.xml"), key=str)
+        result.conversions, tei_files = _convert(layout, settings, ledger, jobs, progress,
+                                                 engine)
         edition = load_edition(settings.edition)
-        inputs = _inputs_fingerprint(settings)
-        context, _ = site_context(edition, layout.site, cmif=True, archive=True)
-        rendered = manifest.unchanged(tei_files, layout.site, render_environment(
-            context, layout.site, layout.text, inputs))
         options = Options(jobs=jobs)
-        result.validation = _validate([p for p in tei_files if p not in rendered], options,
-                                      engine)
-        if result.validation.failed():
-            return result
+
+        def validate(paths: list[Path]) -> None:
+            result.validation = _validate(paths, options, engine)
+            if result.validation.failed():
+                raise _ValidationFailed
+
         try:
-            result.render = render_edition(tei_files, layout.site, layout.text, workers=jobs,
-                                           edition=edition, cmif=True, archive=True,
-                                           progress=progress, inputs=inputs, engine=engine)
+            result.render = render_edition(
+                list(tei_files), layout.site, layout.text, workers=jobs, edition=edition,
+                cmif=True, archive=True, progress=progress, inputs=_inputs_fingerprint(settings),
+                engine=engine, stats=tei_files, check=validate)
             if result.render.changed or not _shared_files_present(layout):
                 shared = load_settings(settings.edition)
                 register = settings.register or register_dir()
-                result.cmif = _write_cmif(tei_files, layout.site, shared, register)
-                write_archives(tei_files, layout, shared, register)
+                result.cmif = _write_cmif(list(tei_files), layout.site, shared, register)
+                write_archives(list(tei_files), layout, shared, register)
             ledger.save(result.conversions, layout.tei)
+        except _ValidationFailed:
+            return result
         except OSError as exc:  # the site or text folder cannot be written
             raise error(str(exc.filename or layout.site), "cannot write the edition: "
                         f"{exc.strerror or exc}", rule="io") from None
     return result
+
+
+class _ValidationFailed(Exception):
+    """Validation found errors: the build stops before rendering anything."""
+
+
+def _listing(folder: Path, suffix: str) -> dict[str, os.DirEntry[str]]:
+    """The entries of `folder` whose names end with `suffix` (as `folder.glob('*' +
+    suffix)` finds them) by name, sorted, with their statuses cached once asked for."""
+    try:
+        with os.scandir(folder) as found:
+            entries = sorted((entry for entry in found if entry.name.endswith(suffix)),
+                             key=lambda entry: entry.name)
+    except OSError:
+        return {}
+    return {entry.name: entry for entry in entries}
 
 
 def _validate(paths: Sequence[Path], options: Options, engine: Engine | None) -> Report:
@@ -143,15 +159,39 @@ def _convert_ledger(layout: Layout, settings: Settings) -> ConvertLedger:
     return ConvertLedger(layout.site / LEDGER, environment)
 
 
-def _convert(sources: Sequence[Path], layout: Layout, settings: Settings,
-             ledger: ConvertLedger, jobs: int, progress: Progress | None,
-             engine: Engine | None) -> list[FileResult]:
+def _convert(layout: Layout, settings: Settings, ledger: ConvertLedger, jobs: int,
+             progress: Progress | None, engine: Engine | None
+             ) -> tuple[list[FileResult], dict[Path, os.stat_result | None]]:
     """Convert the sources, passing over those whose source and TEI have the sizes and times
-    they had when the last build found them up to date (see `tei.convert_ledger`)."""
-    pending = [source for source in sources if not ledger.up_to_date(source, layout.tei)]
+    they had when the last build found them up to date (see `tei.convert_ledger`); return
+    what happened to each and the TEI files then in the folder, with their statuses (None:
+    unreadable). Each folder is listed once and each file's status taken once."""
+    sources = _listing(layout.raw, ".txt")
+    before = _listing(layout.tei, ".xml")
+    paths = {name: layout.raw / name for name in sources}
+    pending = [paths[name] for name, entry in sources.items() if not ledger.up_to_date(
+        name, _status(entry), _status(before.get(_tei_name(name))))]
     converted = {r.source: r for r in convert_files(pending, layout.tei, settings, jobs=jobs,
                                                     progress=progress, engine=engine)}
-    return [converted.get(source) or FileResult(source, "unchanged") for source in sources]
+    after = _listing(layout.tei, ".xml") if pending else before
+    kept = {_tei_name(name) for name in ledger.confirmed}
+    tei_files = {layout.tei / name: _status(before[name] if name in kept else entry)
+                 for name, entry in after.items()}
+    results = [converted.get(path) or FileResult(path, "unchanged") for path in paths.values()]
+    return results, tei_files
+
+
+def _tei_name(source: str) -> str:
+    """The name of the TEI file converted from the source named `source`."""
+    return f"{stem(source)}.xml"
+
+
+def _status(entry: os.DirEntry[str] | None) -> os.stat_result | None:
+    """The entry's status (following links), None when there is none or it is gone."""
+    try:
+        return entry.stat() if entry is not None else None
+    except OSError:
+        return None
 
 
 def _shared_files_present(layout: Layout) -> bool:

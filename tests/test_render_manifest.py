@@ -120,15 +120,26 @@ def test_a_changed_stylesheet_fingerprint_renders_everything_again(
     assert sorted(rendered["first"]) == [p.stem for p in paths]
 
 
-def test_unchanged_lists_the_files_rendered_with_the_same_content(tmp_path: Path) -> None:
+def test_check_is_given_the_files_to_read_again_before_anything_is_written(
+        tmp_path: Path) -> None:
     paths = copy_corpus(tmp_path / "tei")
     site = tmp_path / "site"
     render_edition(paths, site, None)
-    context, _ = pipeline.site_context(pipeline.load_edition(), site, cmif=False)
-    environment = pipeline.render_environment(context, site, None)
     paths[0].write_bytes(paths[0].read_bytes() + b"\n")
-    assert manifest.unchanged(paths, site, environment) == set(paths[1:])
-    assert manifest.unchanged(paths, site, "another environment") == set()
+    (site / layout.text_file(paths[1].stem)).unlink()
+    before = files(site)
+    asked: list[list[Path]] = []
+
+    def stop(found: list[Path]) -> None:
+        asked.append(found)
+        raise KeyboardInterrupt
+
+    with pytest.raises(KeyboardInterrupt):
+        render_edition(paths, site, None, check=stop)
+    assert asked == [paths[:2]]
+    assert files(site) == before
+    render_edition(paths, site, None, check=asked.append, stats={paths[2]: None})
+    assert asked[-1] == [*paths[:3]]
 
 
 def test_page_contexts_are_made_only_for_a_changed_document_and_its_neighbours(

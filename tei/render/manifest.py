@@ -13,13 +13,15 @@ the whole-corpus pages can be rebuilt without reading every document again.
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Iterable, Mapping
+import os
+from collections.abc import Mapping
 from dataclasses import dataclass, fields
 from pathlib import Path
 
 from tei import __version__
 from tei.bookkeeping import load_records, save_records
 from tei.export.files import SCHEMA_FILES
+from tei.render.layout import TEXT
 from tei.resources import schemas_dir, xslt_dir
 
 MANIFEST = ".tei-manifest.json"
@@ -63,10 +65,19 @@ def stamp(path: Path, entry: Entry | None = None) -> Stamp:
     """The file's stamp: the hash `entry` recorded when its size and time still match
     (no read), else the hash of its bytes."""
     try:
-        status = path.stat()
-        if entry is not None and (entry.size, entry.mtime) == (status.st_size,
-                                                              status.st_mtime_ns):
-            return Stamp(entry.digest, entry.size, entry.mtime)
+        status = os.stat(path)
+    except OSError:
+        return Stamp("")
+    return stamp_as(path, status, entry)
+
+
+def stamp_as(path: Path, status: os.stat_result | None, entry: Entry | None = None) -> Stamp:
+    """`stamp` for a file whose status was taken already (None: it cannot be read)."""
+    if status is None:
+        return Stamp("")
+    if entry is not None and (entry.size, entry.mtime) == (status.st_size, status.st_mtime_ns):
+        return Stamp(entry.digest, entry.size, entry.mtime)
+    try:
         return Stamp(digest(path.read_bytes()), status.st_size, status.st_mtime_ns)
     except OSError:
         return Stamp("")
@@ -124,14 +135,6 @@ def draft_file(folder: Path, stem: str) -> Path:
     return folder / CACHE / f"{stem}.html"
 
 
-def unchanged(paths: Iterable[Path], folder: Path | None, environment: str) -> set[Path]:
-    """The files among `paths` the last run in `folder` rendered with the same content in the
-    same environment (a build need not validate them again)."""
-    entries = load(folder, environment)
-    return {path for path in paths if (entry := entries.get(path.stem))
-            and stamp(path, entry).digest == entry.digest}
-
-
 def same_neighbours(order: list[str], before: list[str], entries: Mapping[str, Entry],
                     previous: Mapping[str, Entry]) -> set[str]:
     """The documents whose page context is the one the last run rendered (`previous`, in
@@ -160,3 +163,26 @@ def _neighbours(order: list[str]) -> dict[str, tuple[str | None, str | None]]:
 def _link_facts(entry: Entry) -> tuple[str, str]:
     """What a neighbour's link shows of a document (its address is its name)."""
     return entry.title, entry.date
+
+
+def outputs(html_dir: Path | None, text_dir: Path | None) -> set[str] | None:
+    """The documents whose per-document outputs (text edition, text copy and cached record)
+    all exist, by listing their folders once (None when there is no output folder)."""
+    folders = [(text_dir, ".txt")] if text_dir is not None else []
+    if html_dir is not None:
+        folders += [(html_dir / TEXT, ".txt"), (html_dir / CACHE, ".json")]
+    if not folders:
+        return None
+    found = [stems(folder, suffix) for folder, suffix in folders]
+    return set.intersection(*found)
+
+
+def stems(folder: Path, suffix: str) -> set[str]:
+    """The names without `suffix` of the files in `folder` that end with it (one listing of
+    the folder, not one check per file)."""
+    try:
+        with os.scandir(folder) as found:
+            return {entry.name[:-len(suffix)] for entry in found
+                    if entry.name.endswith(suffix) and entry.is_file()}
+    except OSError:
+        return set()

@@ -12,7 +12,7 @@ import json
 import multiprocessing
 import os
 import unicodedata
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
@@ -42,12 +42,14 @@ from tei.render.search import SearchDocument
 from tei.render.search_update import write_index
 from tei.resources import schemas_dir, xslt_dir
 from tei.workspace import die_with_parent
+from tei.workspace import stem as file_stem
 from tei.xmlio import sync_folders
 
 T = TypeVar("T")
 R = TypeVar("R")
 Progress = Callable[[Sequence[Any], str], Iterable[Any]]
 Context = Callable[..., str]  # the context XML of a page (see `context_xml`)
+Status = os.stat_result | None  # a file's status, None when it cannot be read
 _POOL_THRESHOLD = 16  # fewer documents to render than this: no process pool
 
 
@@ -67,12 +69,15 @@ class RenderResult:
 def render_edition(tei_paths: Sequence[Path], html_dir: Path | None, text_dir: Path | None,
                    *, workers: int = 1, edition: Edition | None = None, cmif: bool = False,
                    archive: bool = False, progress: Progress | None = None, inputs: str = "",
-                   engine: Engine | None = None) -> RenderResult:
+                   engine: Engine | None = None, stats: Mapping[Path, Status] | None = None,
+                   check: Callable[[list[Path]], None] | None = None) -> RenderResult:
     """Render TEI files as a static site in `html_dir` and text editions in `text_dir`
     (either may be None). Files that cannot be rendered are reported, the others rendered.
     The site publishes its schemas; `cmif`, `archive`: its pages link the CMIF file and the
     zips of the TEI files and text editions the caller writes (`tei build` does).
-    `engine`: run the per-document passes on Dask instead (see `tei.engine`).
+    `engine`: run the per-document passes on Dask instead (see `tei.engine`). `stats`: the
+    statuses of the TEI files if taken already (None: unreadable). `check(paths)` is called
+    with the files to read again before anything is written (it may raise to stop the run).
 
     Incremental: what the last run into the same folders rendered from the same documents,
     stylesheets, settings and `inputs` (a fingerprint of the caller's other inputs) is kept;
@@ -87,9 +92,12 @@ def render_edition(tei_paths: Sequence[Path], html_dir: Path | None, text_dir: P
     previous = manifest.load(folder, environment)
     tasks, diagnostics = _plan(tei_paths, html_dir, text_dir, schemas)
     diagnostics += problems
-    stamps = {task.stem: manifest.stamp(task.path, previous.get(task.stem)) for task in tasks}
+    stamps = {task.stem: _stamp(task.path, previous.get(task.stem), stats) for task in tasks}
+    present = manifest.outputs(html_dir, text_dir)
     fresh = [_contexts(task, context) for task in tasks
-             if not _kept(previous.get(task.stem), task, stamps)]
+             if not _kept(previous.get(task.stem), task, stamps, present)]
+    if check is not None:
+        check([task.path for task in fresh])
     renewed = {task.stem for task in fresh}
     entries = {task.stem: _restamped(previous[task.stem], stamps[task.stem]) for task in tasks
                if previous.get(task.stem) and task.stem not in renewed}
@@ -102,7 +110,7 @@ def render_edition(tei_paths: Sequence[Path], html_dir: Path | None, text_dir: P
         rendered = len(order)
         diagnostics += [unpublished(str(task.path)) for task in tasks
                         if task.stem in entries and not entries[task.stem].published]
-        present = _page_names(html_dir) if html_dir is not None else set()
+        present = manifest.stems(html_dir / layout.DOCUMENTS, ".html") if html_dir else set()
         if html_dir is not None and not _pages_current(records, entries, previous, present):
             before = sorted(previous, key=lambda stem: _date_order(stem, previous[stem]))
             kept = manifest.same_neighbours(order, before, entries, previous) & present
@@ -151,35 +159,27 @@ def render_environment(context: SiteContext, html_dir: Path | None, text_dir: Pa
                                 outputs, inputs)
 
 
+def _stamp(path: Path, entry: manifest.Entry | None,
+           stats: Mapping[Path, Status] | None) -> manifest.Stamp:
+    """The TEI file's stamp, from its status in `stats` when given there."""
+    if stats is not None and path in stats:
+        return manifest.stamp_as(path, stats[path], entry)
+    return manifest.stamp(path, entry)
+
+
 def _kept(entry: manifest.Entry | None, task: DocumentTask,
-          stamps: dict[str, manifest.Stamp]) -> bool:
-    """Whether the last run rendered this very document and its outputs are still there."""
+          stamps: dict[str, manifest.Stamp], present: set[str] | None) -> bool:
+    """Whether the last run rendered this very document and its outputs are still there
+    (`present`: the documents with all their outputs; None: nothing is written)."""
     if entry is None or entry.digest != stamps[task.stem].digest:
         return False
-    outputs = []  # strings, not paths: checked for every document of every build
-    if task.text_dir is not None:
-        outputs.append(os.path.join(task.text_dir, f"{task.stem}.txt"))
-    if task.html_dir is not None:
-        outputs += [os.path.join(task.html_dir, layout.text_file(task.stem)),
-                    os.path.join(task.html_dir, manifest.CACHE, f"{task.stem}.json")]
-    return all(os.path.isfile(path) for path in outputs)
+    return present is None or task.stem in present
 
 
 def _page_current(entry: manifest.Entry | None, page: DocumentTask, present: set[str]) -> bool:
     """Whether the document's page was rendered in the same context (same neighbours) and is
     still there (`present`: the stems whose page file exists)."""
     return entry is not None and entry.page == digest(page.context) and page.stem in present
-
-
-def _page_names(html_dir: Path) -> set[str]:
-    """The stems of the document pages in the site (one listing of the folder, not one
-    check per page)."""
-    try:
-        with os.scandir(os.path.join(html_dir, layout.DOCUMENTS)) as found:
-            return {entry.name[:-5] for entry in found
-                    if entry.name.endswith(".html") and entry.is_file()}
-    except OSError:
-        return set()
 
 
 def _entry(record: DocumentRecord, stamp: manifest.Stamp) -> manifest.Entry:
@@ -190,6 +190,8 @@ def _entry(record: DocumentRecord, stamp: manifest.Stamp) -> manifest.Entry:
 
 def _restamped(entry: manifest.Entry, stamp: manifest.Stamp) -> manifest.Entry:
     """A kept entry with the size and time its TEI has now (same content)."""
+    if (entry.size, entry.mtime) == (stamp.size, stamp.mtime):
+        return entry
     return replace(entry, size=stamp.size, mtime=stamp.mtime)
 
 
@@ -238,9 +240,10 @@ def _plan(paths: Sequence[Path], html_dir: Path | None, text_dir: Path | None,
     diagnostics: list[Diagnostic] = []
     cache = html_dir / manifest.CACHE if html_dir is not None else None
     for given in paths:
-        path = Path(given)
-        stem = path.stem
-        if unsafe := _unsafe_name(path.name):
+        path = given if isinstance(given, Path) else Path(given)
+        name = path.name
+        stem = file_stem(name)
+        if unsafe := _unsafe_name(name):
             diagnostics.append(error(
                 str(path), f"the file name contains {unsafe} (a control character, line "
                 "separator or byte that is not UTF-8); rename the file to render it",
