@@ -123,3 +123,25 @@ def test_blocks_of_unchanged_members_around_changes_and_gaps_give_the_same_bytes
     write_zip(out, members(files), DATE)
     write_zip(folder / "fresh.zip", members(files), DATE)
     assert out.read_bytes() == (folder / "fresh.zip").read_bytes()
+
+
+def test_a_rebuild_finds_the_members_in_the_ledger_without_reading_the_zip_directory(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    files = tmp_path / "files"
+    sources(files, {f"{n}.txt": f"telegram {n} " * (n + 20) for n in range(4)})
+    out = tmp_path / "out.zip"
+    write_zip(out, members(files), DATE)
+    opened = zipfile.ZipFile
+
+    def writing_only(file: object, mode: str = "r", *args: object, **kwargs: object) -> object:
+        assert mode == "w", "the previous zip's directory was read"
+        return opened(file, mode, *args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(zipfile, "ZipFile", writing_only)
+    (files / "1.txt").write_text("revised " * 30, encoding="utf-8")
+    read: list[str] = []
+    write_zip(out, members(files, read), DATE)
+    monkeypatch.undo()
+    assert read == ["1.txt"]
+    write_zip(tmp_path / "fresh.zip", members(files), DATE)
+    assert out.read_bytes() == (tmp_path / "fresh.zip").read_bytes()

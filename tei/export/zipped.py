@@ -18,7 +18,7 @@ import tempfile
 import zipfile
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import BinaryIO
 
@@ -80,22 +80,32 @@ def write_zip(path: Path, members: Sequence[Member], date: str) -> None:
     """Write the zip of `members` (sorted by name) to `path` atomically, copying the members
     whose sources are unchanged since the previous zip at `path` compressed as they are."""
     ledger = ledger_path(path)
-    stamps, written_on = _read_ledger(ledger, path)
+    previous = _read_ledger(ledger, path)
     fd, temporary = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
     try:
-        with os.fdopen(fd, "wb") as handle, _previous_zip(path, stamps, written_on == date) as old:
-            stamps = _write_members(handle, members, date, old)
+        with os.fdopen(fd, "wb") as handle, _previous_zip(path, previous, date) as old:
+            written = _write_members(handle, members, date, old)
         os.chmod(temporary, 0o644)
         os.replace(temporary, path)
     except BaseException:
         Path(temporary).unlink(missing_ok=True)
         raise
-    _write_ledger(ledger, path, stamps, date)
+    _write_ledger(ledger, path, written)
+
+
+@dataclass(frozen=True, slots=True)
+class _Ledger:
+    """What a ledger records of its zip: the date it was written with, each member's source
+    stamp and where each member is stored (so the zip need not be read to find them)."""
+
+    date: str = ""
+    stamps: dict[str, str] = field(default_factory=dict)
+    places: dict[str, _Packed] = field(default_factory=dict)
 
 
 def _write_members(handle: BinaryIO, members: Sequence[Member], date: str,
-                   old: _Previous | None) -> dict[str, str]:
-    """Write the zip into `handle`; return the members' source stamps."""
+                   old: _Previous | None) -> _Ledger:
+    """Write the zip into `handle`; return what its ledger records."""
     stamps = {}
     run: list[tuple[zipfile.ZipInfo, _Packed]] = []  # unchanged members stored in one block
     with zipfile.ZipFile(handle, "w", zipfile.ZIP_DEFLATED) as archive:
@@ -114,7 +124,7 @@ def _write_members(handle: BinaryIO, members: Sequence[Member], date: str,
             else:
                 archive.writestr(info, member.read())
         _copy_block(archive, run, old.handle if old is not None else None)
-    return stamps
+    return _Ledger(date, stamps, _places(archive.filelist, archive.start_dir))
 
 
 def _stamp(source: Path | None) -> str:
@@ -129,11 +139,10 @@ def _stamp(source: Path | None) -> str:
 
 
 @contextmanager
-def _previous_zip(path: Path, stamps: dict[str, str], same_date: bool
-                  ) -> Iterator[_Previous | None]:
+def _previous_zip(path: Path, ledger: _Ledger, date: str) -> Iterator[_Previous | None]:
     """The previous zip, open for reading, with where its members are (None when the
     ledger does not describe it or it cannot be read)."""
-    if not stamps:
+    if not ledger.stamps:
         yield None
         return
     try:
@@ -142,22 +151,24 @@ def _previous_zip(path: Path, stamps: dict[str, str], same_date: bool
         yield None
         return
     with handle:
-        try:
-            packed = _packed_members(handle)
-        except (zipfile.BadZipFile, OSError, struct.error):
-            packed = {}
-        yield _Previous(handle, stamps, packed, same_date)
+        packed = ledger.places
+        if not packed:
+            try:
+                with zipfile.ZipFile(handle) as archive:
+                    packed = _places(archive.infolist(), archive.start_dir)
+            except (zipfile.BadZipFile, OSError, struct.error):
+                packed = {}
+        yield _Previous(handle, ledger.stamps, packed, ledger.date == date)
 
 
-def _packed_members(handle: BinaryIO) -> dict[str, _Packed]:
-    """Every deflated member of the zip open in `handle`, by name, with its extent."""
-    with zipfile.ZipFile(handle) as archive:
-        infos = sorted(archive.infolist(), key=lambda info: info.header_offset)
-        directory = archive.start_dir
-    ends = [info.header_offset for info in infos[1:]] + [directory]
+def _places(infos: list[zipfile.ZipInfo], directory: int) -> dict[str, _Packed]:
+    """Where each deflated member of a zip is stored, by name: its local header's offset and
+    the next member's (or the central directory's, at `directory`)."""
+    infos = sorted(infos, key=lambda info: info.header_offset)
+    starts = [info.header_offset for info in infos] + [directory]
     return {info.filename: _Packed(info.CRC, info.file_size, info.compress_size,
                                    info.header_offset, end)
-            for info, end in zip(infos, ends, strict=True)
+            for info, end in zip(infos, starts[1:], strict=True)
             if info.compress_type == zipfile.ZIP_DEFLATED and info.file_size < _COPY_LIMIT}
 
 
@@ -225,22 +236,30 @@ def ledger_path(path: Path) -> Path:
     return path.with_name(f".{path.name}.json")
 
 
-def _read_ledger(ledger: Path, path: Path) -> tuple[dict[str, str], str]:
-    """The member stamps of the previous zip and its date, if the ledger describes the zip
-    now at `path` (same size and time), else none."""
+def _read_ledger(ledger: Path, path: Path) -> _Ledger:
+    """What the ledger records of the previous zip, if it describes the zip now at `path`
+    (same size and time), else nothing."""
     try:
         data = json.loads(ledger.read_text(encoding="utf-8"))
         status = path.stat()
         if data.get("zip") != [status.st_size, status.st_mtime_ns]:
-            return {}, ""
-        members, date = data["members"], data.get("date", "")
-    except (OSError, ValueError, KeyError, AttributeError):
-        return {}, ""
-    return (members, str(date)) if isinstance(members, dict) else ({}, "")
+            return _Ledger()
+        stamps, places = data["members"], data.get("places", {})
+        packed = {name: _Packed(*place) for name, place in places.items()
+                  if isinstance(place, list) and len(place) == 5
+                  and all(isinstance(n, int) for n in place)}
+    except (OSError, ValueError, KeyError, AttributeError, TypeError):
+        return _Ledger()
+    if not isinstance(stamps, dict) or len(packed) != len(places):
+        return _Ledger()
+    return _Ledger(str(data.get("date", "")), stamps, packed)
 
 
-def _write_ledger(ledger: Path, path: Path, stamps: dict[str, str], date: str) -> None:
+def _write_ledger(ledger: Path, path: Path, written: _Ledger) -> None:
     status = path.stat()
-    data = {"date": date, "zip": [status.st_size, status.st_mtime_ns], "members": stamps}
+    places = {name: [p.crc, p.size, p.compressed, p.start, p.end]
+              for name, p in written.places.items()}
+    data = {"date": written.date, "zip": [status.st_size, status.st_mtime_ns],
+            "members": written.stamps, "places": places}
     text = json.dumps(data, sort_keys=True, separators=(",", ":")) + "\n"
     atomic_write(ledger, text.encode("utf-8"), durable=False)
