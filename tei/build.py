@@ -10,7 +10,7 @@ them and the build goes on with them); validation errors stop the build before r
 from __future__ import annotations
 
 import os
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import partial
 from pathlib import Path
@@ -23,7 +23,6 @@ from tei.diagnostics import Diagnostic, Severity, error
 from tei.edition import load_edition
 from tei.engine import Engine, session, validate_files
 from tei.export.archive import archive_members
-from tei.export.cmif import write_cmif
 from tei.export.cmif_cache import CorrespondenceCache
 from tei.export.cmif_cache import environment as cmif_environment
 from tei.export.settings import ExportSettings, load_settings
@@ -117,7 +116,7 @@ def build(layout: Layout, settings: Settings | None = None, *, jobs: int = 1,
             if result.render.changed or not _shared_files_present(layout):
                 shared = load_settings(settings.edition)
                 register = settings.register or register_dir()
-                result.cmif = _write_cmif(list(tei_files), layout.site, shared, register)
+                result.cmif = _write_cmif(tei_files, layout.site, shared, register)
                 write_archives(list(tei_files), layout, shared, register)
             ledger.save(result.conversions, layout.tei)
         except _ValidationFailed:
@@ -200,14 +199,12 @@ def _shared_files_present(layout: Layout) -> bool:
     return all((layout.site / name).is_file() for name in (CMIF, ARCHIVE, TEXTS))
 
 
-def _write_cmif(tei_files: Sequence[Path], site: Path, settings: ExportSettings,
-                register: Path) -> list[Diagnostic]:
+def _write_cmif(tei_files: Mapping[Path, os.stat_result | None], site: Path,
+                settings: ExportSettings, register: Path) -> list[Diagnostic]:
     """The site's CMIF file, reading only the TEI files changed since the last build (the
     entries of the others are cached in `CMIF_CACHE`)."""
     cache = CorrespondenceCache(site / CMIF_CACHE, cmif_environment(settings, register))
-    diagnostics = write_cmif(tei_files, site / CMIF, settings, register, cache.describe)
-    cache.save()
-    return diagnostics
+    return cache.write(list(tei_files), site / CMIF, settings, register, tei_files)
 
 
 def write_archives(tei_files: Sequence[Path], layout: Layout, settings: ExportSettings,
