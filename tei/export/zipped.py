@@ -20,7 +20,7 @@ from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import BinaryIO
+from typing import BinaryIO, NamedTuple
 
 from tei import __version__
 from tei.xmlio import atomic_write
@@ -38,8 +38,7 @@ class Member:
     source: Path | None = None
 
 
-@dataclass(frozen=True, slots=True)
-class _Packed:
+class _Packed(NamedTuple):
     """A member of the previous zip as stored: CRC, sizes, where its local header starts
     and where the next member (or the central directory) starts."""
 
@@ -245,7 +244,7 @@ def _read_ledger(ledger: Path, path: Path) -> _Ledger:
         if data.get("zip") != [status.st_size, status.st_mtime_ns]:
             return _Ledger()
         stamps, places = data["members"], data.get("places", {})
-        packed = {name: _Packed(*place) for name, place in places.items()
+        packed = {name: _Packed._make(place) for name, place in places.items()
                   if isinstance(place, list) and len(place) == 5
                   and all(isinstance(n, int) for n in place)}
     except (OSError, ValueError, KeyError, AttributeError, TypeError):
@@ -257,8 +256,7 @@ def _read_ledger(ledger: Path, path: Path) -> _Ledger:
 
 def _write_ledger(ledger: Path, path: Path, written: _Ledger) -> None:
     status = path.stat()
-    places = {name: [p.crc, p.size, p.compressed, p.start, p.end]
-              for name, p in written.places.items()}
+    places = {name: list(place) for name, place in written.places.items()}
     data = {"date": written.date, "zip": [status.st_size, status.st_mtime_ns],
             "members": written.stamps, "places": places}
     text = json.dumps(data, sort_keys=True, separators=(",", ":")) + "\n"
