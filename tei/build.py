@@ -10,7 +10,7 @@ them and the build goes on with them); validation errors stop the build before r
 from __future__ import annotations
 
 import os
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import partial
 from pathlib import Path
@@ -36,6 +36,7 @@ from tei.workspace import locked, remove_stale_temporaries, stem
 from tei.xmlio import read_bytes
 
 Progress = Callable[[Sequence[Any], str], Iterable[Any]]
+Statuses = dict[str, os.stat_result | None]  # files' statuses by path (None: unreadable)
 CMIF_CACHE = ".cmif-cache.json"
 # Bookkeeping in the site that records files' sizes and times (so it differs between two
 # builds of the same corpus, while every other file is the same).
@@ -98,8 +99,8 @@ def build(layout: Layout, settings: Settings | None = None, *, jobs: int = 1,
             if folder.is_dir():
                 remove_stale_temporaries(folder)
         ledger = _convert_ledger(layout, settings)
-        result.conversions, tei_files = _convert(layout, settings, ledger, jobs, progress,
-                                                 engine)
+        result.conversions, tei_files, stats = _convert(layout, settings, ledger, jobs,
+                                                        progress, engine)
         edition = load_edition(settings.edition)
         options = Options(jobs=jobs)
 
@@ -110,14 +111,14 @@ def build(layout: Layout, settings: Settings | None = None, *, jobs: int = 1,
 
         try:
             result.render = render_edition(
-                list(tei_files), layout.site, layout.text, workers=jobs, edition=edition,
-                cmif=True, archive=True, progress=progress, inputs=_inputs_fingerprint(settings),
-                engine=engine, stats=tei_files, check=validate)
+                tei_files, layout.site, layout.text, workers=jobs, edition=edition, cmif=True,
+                archive=True, progress=progress, inputs=_inputs_fingerprint(settings),
+                engine=engine, stats=stats, check=validate)
             if result.render.changed or not _shared_files_present(layout):
                 shared = load_settings(settings.edition)
                 register = settings.register or register_dir()
-                result.cmif = _write_cmif(tei_files, layout.site, shared, register)
-                write_archives(list(tei_files), layout, shared, register)
+                result.cmif = _write_cmif(tei_files, stats, layout.site, shared, register)
+                write_archives(tei_files, layout, shared, register)
             ledger.save(result.conversions, layout.tei)
         except _ValidationFailed:
             return result
@@ -160,11 +161,11 @@ def _convert_ledger(layout: Layout, settings: Settings) -> ConvertLedger:
 
 def _convert(layout: Layout, settings: Settings, ledger: ConvertLedger, jobs: int,
              progress: Progress | None, engine: Engine | None
-             ) -> tuple[list[FileResult], dict[Path, os.stat_result | None]]:
+             ) -> tuple[list[FileResult], list[Path], Statuses]:
     """Convert the sources, passing over those whose source and TEI have the sizes and times
     they had when the last build found them up to date (see `tei.convert_ledger`); return
-    what happened to each and the TEI files then in the folder, with their statuses (None:
-    unreadable). Each folder is listed once and each file's status taken once."""
+    what happened to each and the TEI files then in the folder, with their statuses by path
+    (None: unreadable). Each folder is listed once and each file's status taken once."""
     sources = _listing(layout.raw, ".txt")
     before = _listing(layout.tei, ".xml")
     paths = {name: layout.raw / name for name in sources}
@@ -172,12 +173,17 @@ def _convert(layout: Layout, settings: Settings, ledger: ConvertLedger, jobs: in
         name, _status(entry), _status(before.get(_tei_name(name))))]
     converted = {r.source: r for r in convert_files(pending, layout.tei, settings, jobs=jobs,
                                                     progress=progress, engine=engine)}
-    after = _listing(layout.tei, ".xml") if pending else before
-    kept = {_tei_name(name) for name in ledger.confirmed}
-    tei_files = {layout.tei / name: _status(before[name] if name in kept else entry)
-                 for name, entry in after.items()}
-    results = [converted.get(path) or FileResult(path, "unchanged") for path in paths.values()]
-    return results, tei_files
+    after = before
+    if pending:  # listed again, keeping the statuses of the files found up to date
+        confirmed = {_tei_name(name) for name in ledger.confirmed}
+        after = {name: before[name] if name in confirmed else entry
+                 for name, entry in _listing(layout.tei, ".xml").items()}
+    tei_files = [layout.tei / name for name in after]
+    stats = {str(path): _status(entry) for path, entry in zip(tei_files, after.values(),
+                                                               strict=True)}
+    unchanged = [FileResult(path, "unchanged") for path in paths.values()]
+    results = [converted.get(r.source, r) for r in unchanged] if converted else unchanged
+    return results, tei_files, stats
 
 
 def _tei_name(source: str) -> str:
@@ -199,12 +205,12 @@ def _shared_files_present(layout: Layout) -> bool:
     return all((layout.site / name).is_file() for name in (CMIF, ARCHIVE, TEXTS))
 
 
-def _write_cmif(tei_files: Mapping[Path, os.stat_result | None], site: Path,
+def _write_cmif(tei_files: list[Path], stats: Statuses, site: Path,
                 settings: ExportSettings, register: Path) -> list[Diagnostic]:
     """The site's CMIF file, reading only the TEI files changed since the last build (the
     entries of the others are cached in `CMIF_CACHE`)."""
     cache = CorrespondenceCache(site / CMIF_CACHE, cmif_environment(settings, register))
-    return cache.write(list(tei_files), site / CMIF, settings, register, tei_files)
+    return cache.write(tei_files, site / CMIF, settings, register, stats)
 
 
 def write_archives(tei_files: Sequence[Path], layout: Layout, settings: ExportSettings,

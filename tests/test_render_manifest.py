@@ -138,7 +138,7 @@ def test_check_is_given_the_files_to_read_again_before_anything_is_written(
         render_edition(paths, site, None, check=stop)
     assert asked == [paths[:2]]
     assert files(site) == before
-    render_edition(paths, site, None, check=asked.append, stats={paths[2]: None})
+    render_edition(paths, site, None, check=asked.append, stats={str(paths[2]): None})
     assert asked[-1] == [*paths[:3]]
 
 

@@ -38,6 +38,7 @@ Entry = list[object]  # TEI size, TEI mtime_ns, "desc" or "skip", XML or reason,
 _GAP = "\n      "  # between two correspDesc elements of the indented file
 _PROFILE = "<profileDesc>" + _GAP
 _PROFILE_END = "\n    </profileDesc>"
+_UNKNOWN = object()  # no status given: take it
 
 
 def environment(settings: ExportSettings, register: Path) -> str:
@@ -59,16 +60,18 @@ class CorrespondenceCache:
         self.current: dict[str, Entry] = {}
 
     def write(self, paths: Sequence[Path], output: Path, settings: ExportSettings,
-              register: Path, stats: Mapping[Path, os.stat_result | None]) -> list[Diagnostic]:
-        """Write the CMIF file of `paths` (`stats`: their statuses, where taken already)
-        unless the CMIF rules find an error, and save the entries; return the diagnostics."""
+              register: Path, stats: Mapping[str, os.stat_result | None]) -> list[Diagnostic]:
+        """Write the CMIF file of `paths` (`stats`: their statuses by path, where taken
+        already) unless the CMIF rules find an error, and save the entries; return the
+        diagnostics."""
         source = source_id(settings)
         entries = LazyRegister(register)
         texts: list[str] = []
         clean: list[bool] = []
         skipped: list[Diagnostic] = []
         for path in paths:
-            found = self._entry(path, stats[path] if path in stats else _status(path),
+            known = stats.get(str(path), _UNKNOWN)
+            found = self._entry(path, _status(path) if known is _UNKNOWN else known,
                                 lambda path: correspondence(path, settings, entries), source)
             if found[2] == "skip":
                 skipped.append(Skipped(path, str(found[3])).diagnostic())

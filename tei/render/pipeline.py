@@ -69,14 +69,14 @@ class RenderResult:
 def render_edition(tei_paths: Sequence[Path], html_dir: Path | None, text_dir: Path | None,
                    *, workers: int = 1, edition: Edition | None = None, cmif: bool = False,
                    archive: bool = False, progress: Progress | None = None, inputs: str = "",
-                   engine: Engine | None = None, stats: Mapping[Path, Status] | None = None,
+                   engine: Engine | None = None, stats: Mapping[str, Status] | None = None,
                    check: Callable[[list[Path]], None] | None = None) -> RenderResult:
     """Render TEI files as a static site in `html_dir` and text editions in `text_dir`
     (either may be None). Files that cannot be rendered are reported, the others rendered.
     The site publishes its schemas; `cmif`, `archive`: its pages link the CMIF file and the
     zips of the TEI files and text editions the caller writes (`tei build` does).
     `engine`: run the per-document passes on Dask instead (see `tei.engine`). `stats`: the
-    statuses of the TEI files if taken already (None: unreadable). `check(paths)` is called
+    statuses of the TEI files by path if taken already (None: unreadable). `check(paths)` is called
     with the files to read again before anything is written (it may raise to stop the run).
 
     Incremental: what the last run into the same folders rendered from the same documents,
@@ -160,10 +160,11 @@ def render_environment(context: SiteContext, html_dir: Path | None, text_dir: Pa
 
 
 def _stamp(path: Path, entry: manifest.Entry | None,
-           stats: Mapping[Path, Status] | None) -> manifest.Stamp:
+           stats: Mapping[str, Status] | None) -> manifest.Stamp:
     """The TEI file's stamp, from its status in `stats` when given there."""
-    if stats is not None and path in stats:
-        return manifest.stamp_as(path, stats[path], entry)
+    key = str(path)
+    if stats is not None and key in stats:
+        return manifest.stamp_as(path, stats[key], entry)
     return manifest.stamp(path, entry)
 
 
