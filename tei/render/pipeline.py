@@ -76,8 +76,9 @@ def render_edition(tei_paths: Sequence[Path], html_dir: Path | None, text_dir: P
     The site publishes its schemas; `cmif`, `archive`: its pages link the CMIF file and the
     zips of the TEI files and text editions the caller writes (`tei build` does).
     `engine`: run the per-document passes on Dask instead (see `tei.engine`). `stats`: the
-    statuses of the TEI files by path if taken already (None: unreadable). `check(paths)` is called
-    with the files to read again before anything is written (it may raise to stop the run).
+    statuses of the TEI files by path if taken already (None: unreadable). `check(paths)`
+    is called with the files to read again before anything is written (it may raise to
+    stop the run).
 
     Incremental: what the last run into the same folders rendered from the same documents,
     stylesheets, settings and `inputs` (a fingerprint of the caller's other inputs) is kept;
@@ -110,13 +111,13 @@ def render_edition(tei_paths: Sequence[Path], html_dir: Path | None, text_dir: P
         rendered = len(order)
         diagnostics += [unpublished(str(task.path)) for task in tasks
                         if task.stem in entries and not entries[task.stem].published]
-        present = manifest.stems(html_dir / layout.DOCUMENTS, ".html") if html_dir else set()
-        if html_dir is not None and not _pages_current(records, entries, previous, present):
+        paged = manifest.stems(html_dir / layout.DOCUMENTS, ".html") if html_dir else set()
+        if html_dir is not None and not _pages_current(records, entries, previous, paged):
             before = sorted(previous, key=lambda stem: _date_order(stem, previous[stem]))
-            kept = manifest.same_neighbours(order, before, entries, previous) & present
+            kept = manifest.same_neighbours(order, before, entries, previous) & paged
             pages = _page_tasks(order, entries, tasks, context, kept)
             stale = [t for t in pages if t.stem in records or not _page_current(
-                previous.get(t.stem), t, present)]
+                previous.get(t.stem), t, paged)]
             failed = dict(zip((t.stem for t in stale), run(passes.second_pass, stale, "Rendering"),
                               strict=True))
             diagnostics += [d for d in failed.values() if d]
@@ -177,10 +178,10 @@ def _kept(entry: manifest.Entry | None, task: DocumentTask,
     return present is None or task.stem in present
 
 
-def _page_current(entry: manifest.Entry | None, page: DocumentTask, present: set[str]) -> bool:
+def _page_current(entry: manifest.Entry | None, page: DocumentTask, paged: set[str]) -> bool:
     """Whether the document's page was rendered in the same context (same neighbours) and is
-    still there (`present`: the stems whose page file exists)."""
-    return entry is not None and entry.page == digest(page.context) and page.stem in present
+    still there (`paged`: the stems whose page file exists)."""
+    return entry is not None and entry.page == digest(page.context) and page.stem in paged
 
 
 def _entry(record: DocumentRecord, stamp: manifest.Stamp) -> manifest.Entry:
@@ -197,11 +198,11 @@ def _restamped(entry: manifest.Entry, stamp: manifest.Stamp) -> manifest.Entry:
 
 
 def _pages_current(records: dict[str, DocumentRecord], entries: dict[str, manifest.Entry],
-                   previous: dict[str, manifest.Entry], present: set[str]) -> bool:
+                   previous: dict[str, manifest.Entry], paged: set[str]) -> bool:
     """Whether every page is the one the last run wrote: no document read again, the same
     documents with the same facts (so every page has the same neighbours) and every page
-    file still there (`present`); then no page context needs to be made."""
-    return not records and _contents(entries) == _contents(previous) and present >= entries.keys()
+    file still there (`paged`); then no page context needs to be made."""
+    return not records and _contents(entries) == _contents(previous) and paged >= entries.keys()
 
 
 def _contents(entries: dict[str, manifest.Entry]) -> dict[str, tuple]:
