@@ -9,6 +9,7 @@ them and the build goes on with them); validation errors stop the build before r
 
 from __future__ import annotations
 
+import os
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import partial
@@ -22,21 +23,20 @@ from tei.diagnostics import Diagnostic, Severity, error
 from tei.edition import load_edition
 from tei.engine import Engine, session, validate_files
 from tei.export.archive import archive_members
-from tei.export.cmif import write_cmif
 from tei.export.cmif_cache import CorrespondenceCache
 from tei.export.cmif_cache import environment as cmif_environment
 from tei.export.settings import ExportSettings, load_settings
 from tei.export.zipped import Member, ledger_path, write_zip
 from tei.render import RenderResult, manifest, render_edition
 from tei.render.layout import ARCHIVE, CMIF, TEXTS
-from tei.render.pipeline import render_environment, site_context
 from tei.resources import edition_config, register_dir
 from tei.validate import Options, Report
 from tei.validate.engine import collect
-from tei.workspace import locked, remove_stale_temporaries
+from tei.workspace import locked, remove_stale_temporaries, stem
 from tei.xmlio import read_bytes
 
 Progress = Callable[[Sequence[Any], str], Iterable[Any]]
+Statuses = dict[str, os.stat_result | None]  # files' statuses by path (None: unreadable)
 CMIF_CACHE = ".cmif-cache.json"
 # Bookkeeping in the site that records files' sizes and times (so it differs between two
 # builds of the same corpus, while every other file is the same).
@@ -94,38 +94,54 @@ def build(layout: Layout, settings: Settings | None = None, *, jobs: int = 1,
     Raises InputError when the site or text edition cannot be written."""
     result = BuildResult()
     settings = settings or Settings()
-    sources = sorted(layout.raw.glob("*.txt"), key=str)  # str: Path comparisons are slow
     with locked([layout.tei]), session(engine):
         for folder in (layout.site, layout.text):
             if folder.is_dir():
                 remove_stale_temporaries(folder)
         ledger = _convert_ledger(layout, settings)
-        result.conversions = _convert(sources, layout, settings, ledger, jobs, progress, engine)
-        tei_files = sorted(layout.tei.glob("*.xml"), key=str)
+        result.conversions, tei_files, stats = _convert(layout, settings, ledger, jobs,
+                                                        progress, engine)
         edition = load_edition(settings.edition)
-        inputs = _inputs_fingerprint(settings)
-        context, _ = site_context(edition, layout.site, cmif=True, archive=True)
-        rendered = manifest.unchanged(tei_files, layout.site, render_environment(
-            context, layout.site, layout.text, inputs))
         options = Options(jobs=jobs)
-        result.validation = _validate([p for p in tei_files if p not in rendered], options,
-                                      engine)
-        if result.validation.failed():
-            return result
+
+        def validate(paths: list[Path]) -> None:
+            result.validation = _validate(paths, options, engine)
+            if result.validation.failed():
+                raise _ValidationFailed
+
         try:
-            result.render = render_edition(tei_files, layout.site, layout.text, workers=jobs,
-                                           edition=edition, cmif=True, archive=True,
-                                           progress=progress, inputs=inputs, engine=engine)
+            result.render = render_edition(
+                tei_files, layout.site, layout.text, workers=jobs, edition=edition, cmif=True,
+                archive=True, progress=progress, inputs=_inputs_fingerprint(settings),
+                engine=engine, stats=stats, check=validate)
             if result.render.changed or not _shared_files_present(layout):
                 shared = load_settings(settings.edition)
                 register = settings.register or register_dir()
-                result.cmif = _write_cmif(tei_files, layout.site, shared, register)
+                result.cmif = _write_cmif(tei_files, stats, layout.site, shared, register)
                 write_archives(tei_files, layout, shared, register)
             ledger.save(result.conversions, layout.tei)
+        except _ValidationFailed:
+            return result
         except OSError as exc:  # the site or text folder cannot be written
             raise error(str(exc.filename or layout.site), "cannot write the edition: "
                         f"{exc.strerror or exc}", rule="io") from None
     return result
+
+
+class _ValidationFailed(Exception):
+    """Validation found errors: the build stops before rendering anything."""
+
+
+def _listing(folder: Path, suffix: str) -> dict[str, os.DirEntry[str]]:
+    """The entries of `folder` whose names end with `suffix` (as `folder.glob('*' +
+    suffix)` finds them) by name, sorted, with their statuses cached once asked for."""
+    try:
+        with os.scandir(folder) as found:
+            entries = sorted((entry for entry in found if entry.name.endswith(suffix)),
+                             key=lambda entry: entry.name)
+    except OSError:
+        return {}
+    return {entry.name: entry for entry in entries}
 
 
 def _validate(paths: Sequence[Path], options: Options, engine: Engine | None) -> Report:
@@ -143,15 +159,44 @@ def _convert_ledger(layout: Layout, settings: Settings) -> ConvertLedger:
     return ConvertLedger(layout.site / LEDGER, environment)
 
 
-def _convert(sources: Sequence[Path], layout: Layout, settings: Settings,
-             ledger: ConvertLedger, jobs: int, progress: Progress | None,
-             engine: Engine | None) -> list[FileResult]:
+def _convert(layout: Layout, settings: Settings, ledger: ConvertLedger, jobs: int,
+             progress: Progress | None, engine: Engine | None
+             ) -> tuple[list[FileResult], list[Path], Statuses]:
     """Convert the sources, passing over those whose source and TEI have the sizes and times
-    they had when the last build found them up to date (see `tei.convert_ledger`)."""
-    pending = [source for source in sources if not ledger.up_to_date(source, layout.tei)]
+    they had when the last build found them up to date (see `tei.convert_ledger`); return
+    what happened to each and the TEI files then in the folder, with their statuses by path
+    (None: unreadable). Each folder is listed once and each file's status taken once."""
+    sources = _listing(layout.raw, ".txt")
+    before = _listing(layout.tei, ".xml")
+    paths = {name: layout.raw / name for name in sources}
+    pending = [paths[name] for name, entry in sources.items() if not ledger.up_to_date(
+        name, _status(entry), _status(before.get(_tei_name(name))))]
     converted = {r.source: r for r in convert_files(pending, layout.tei, settings, jobs=jobs,
                                                     progress=progress, engine=engine)}
-    return [converted.get(source) or FileResult(source, "unchanged") for source in sources]
+    after = before
+    if pending:  # listed again, keeping the statuses of the files found up to date
+        confirmed = {_tei_name(name) for name in ledger.confirmed}
+        after = {name: before[name] if name in confirmed else entry
+                 for name, entry in _listing(layout.tei, ".xml").items()}
+    tei_files = [layout.tei / name for name in after]
+    stats = {str(path): _status(entry) for path, entry in zip(tei_files, after.values(),
+                                                               strict=True)}
+    unchanged = [FileResult(path, "unchanged") for path in paths.values()]
+    results = [converted.get(r.source, r) for r in unchanged] if converted else unchanged
+    return results, tei_files, stats
+
+
+def _tei_name(source: str) -> str:
+    """The name of the TEI file converted from the source named `source`."""
+    return f"{stem(source)}.xml"
+
+
+def _status(entry: os.DirEntry[str] | None) -> os.stat_result | None:
+    """The entry's status (following links), None when there is none or it is gone."""
+    try:
+        return entry.stat() if entry is not None else None
+    except OSError:
+        return None
 
 
 def _shared_files_present(layout: Layout) -> bool:
@@ -160,14 +205,12 @@ def _shared_files_present(layout: Layout) -> bool:
     return all((layout.site / name).is_file() for name in (CMIF, ARCHIVE, TEXTS))
 
 
-def _write_cmif(tei_files: Sequence[Path], site: Path, settings: ExportSettings,
-                register: Path) -> list[Diagnostic]:
+def _write_cmif(tei_files: list[Path], stats: Statuses, site: Path,
+                settings: ExportSettings, register: Path) -> list[Diagnostic]:
     """The site's CMIF file, reading only the TEI files changed since the last build (the
     entries of the others are cached in `CMIF_CACHE`)."""
     cache = CorrespondenceCache(site / CMIF_CACHE, cmif_environment(settings, register))
-    diagnostics = write_cmif(tei_files, site / CMIF, settings, register, cache.describe)
-    cache.save()
-    return diagnostics
+    return cache.write(tei_files, site / CMIF, settings, register, stats)
 
 
 def write_archives(tei_files: Sequence[Path], layout: Layout, settings: ExportSettings,

@@ -6,6 +6,7 @@ A source whose stamps changed goes through `convert`'s own check (its hash in th
 
 from __future__ import annotations
 
+import os
 from collections.abc import Sequence
 from pathlib import Path
 
@@ -17,13 +18,19 @@ LEDGER = ".convert-ledger.json"
 Stamps = list[int]  # source size, source mtime_ns, TEI size, TEI mtime_ns
 
 
-def stamps(source: Path, target: Path) -> Stamps | None:
+def stamps(source: os.stat_result | None, target: os.stat_result | None) -> Stamps | None:
     """The sizes and times of a source and its TEI file (None when either is missing)."""
+    if source is None or target is None:
+        return None
+    return [source.st_size, source.st_mtime_ns, target.st_size, target.st_mtime_ns]
+
+
+def status(path: Path | str) -> os.stat_result | None:
+    """The file's status, None when it cannot be read."""
     try:
-        one, other = source.stat(), target.stat()
+        return os.stat(path)
     except OSError:
         return None
-    return [one.st_size, one.st_mtime_ns, other.st_size, other.st_mtime_ns]
 
 
 class ConvertLedger:
@@ -35,12 +42,14 @@ class ConvertLedger:
         self.recorded: dict[str, Stamps] = load_records(file, self.environment, "files")
         self.confirmed: set[str] = set()  # sources found up to date by their stamps
 
-    def up_to_date(self, source: Path, out_dir: Path) -> bool:
-        """Whether the source and its TEI have the stamps they had when found up to date."""
-        recorded = self.recorded.get(source.name)
-        if recorded is None or recorded != stamps(source, _target(source, out_dir)):
+    def up_to_date(self, name: str, source: os.stat_result | None,
+                   target: os.stat_result | None) -> bool:
+        """Whether the source named `name` and its TEI have (`source`, `target`: their
+        statuses) the stamps they had when found up to date."""
+        recorded = self.recorded.get(name)
+        if recorded is None or recorded != stamps(source, target):
             return False
-        self.confirmed.add(source.name)
+        self.confirmed.add(name)
         return True
 
     def save(self, results: Sequence[FileResult], out_dir: Path) -> None:
@@ -51,13 +60,10 @@ class ConvertLedger:
             if name in self.confirmed:
                 files[name] = self.recorded[name]
             elif result.outcome in ("written", "unchanged"):
-                found = stamps(result.source, _target(result.source, out_dir))
+                found = stamps(status(result.source),
+                               status(out_dir / f"{result.source.stem}.xml"))
                 if found is not None:
                     files[name] = found
         if files == self.recorded:
             return
         save_records(self.file, self.environment, "files", files)
-
-
-def _target(source: Path, out_dir: Path) -> Path:
-    return out_dir / f"{source.stem}.xml"

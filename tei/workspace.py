@@ -60,9 +60,7 @@ def remove_stale_temporaries(folder: Path) -> list[Path]:
     """Delete the temporary files of interrupted atomic writes under `folder` (call it only
     while holding the folder's lock: then no run of ours is writing them)."""
     removed = []
-    found = (Path(root, name) for root, _, names in os.walk(folder)
-             for name in names if name.endswith(".tmp") and _TEMPORARY.match(name))
-    for path in sorted(found):
+    for path in sorted(_temporaries(str(folder))):
         if path.is_file():
             try:
                 path.unlink()
@@ -70,6 +68,29 @@ def remove_stale_temporaries(folder: Path) -> list[Path]:
                 continue
             removed.append(path)
     return removed
+
+
+def _temporaries(folder: str) -> Iterator[Path]:
+    """The files under `folder` named as `atomic_write` names its temporary files (one
+    listing per folder; only the names of folders and of candidates are looked at closely,
+    the whole site being walked by every build)."""
+    try:
+        entries = list(os.scandir(folder))
+    except OSError:
+        return
+    for entry in entries:
+        name = entry.name
+        if name.endswith(".tmp") and _TEMPORARY.match(name):
+            yield Path(entry.path)
+        elif entry.is_dir(follow_symlinks=False):
+            yield from _temporaries(entry.path)
+
+
+def stem(name: str) -> str:
+    """The file name without its suffix, as `Path.stem` gives it (without its overhead:
+    builds take the stems of every file of a corpus)."""
+    dot = name.rfind(".")
+    return name[:dot] if 0 < dot < len(name) - 1 else name
 
 
 def die_with_parent(owner: int | None = None) -> None:

@@ -7,7 +7,7 @@ from collections.abc import Callable
 import pytest
 from lxml import etree
 
-from tei.export.cmif_check import check_cmif
+from tei.export.cmif_check import check_cmif, desc_is_clean
 from tei.xmlio import NSMAP, XML_NS, parse_bytes
 
 GOOD = b"""<?xml version="1.0" encoding="UTF-8"?>
@@ -108,3 +108,21 @@ def test_an_empty_action_and_markup_inside_a_name_are_errors() -> None:
 def test_a_root_other_than_tei_is_refused() -> None:
     tree = parse_bytes(b"<x/>", "x.xml")
     assert [d.rule for d in check_cmif(tree, "x.xml")] == ["cmif-root"]
+
+
+@pytest.mark.parametrize(("change", "rule"), [
+    (remove(".//tei:correspAction[@type='received']"), "E0002"),
+    (set_attribute(".//tei:correspDesc", "source", "#other"), "E0003"),
+    (set_attribute(".//tei:correspAction/tei:date", "cert", "high"), "cmif-cert"),
+    (set_attribute(".//tei:persName", "ref", "Q5816"), "cmif-uri"),
+])
+def test_a_correspdesc_known_clean_is_not_checked_again(
+        change: Callable[[etree._ElementTree], None], rule: str) -> None:
+    tree = good()
+    desc = first(tree, ".//tei:correspDesc")
+    assert desc_is_clean(desc, "f8558ae6-77d3-5dbe-abfa-42edcf0bc045")
+    change(tree)
+    assert not desc_is_clean(desc, "f8558ae6-77d3-5dbe-abfa-42edcf0bc045")
+    assert rule in {d.rule for d in check_cmif(tree, "bad.xml", [False])}
+    assert check_cmif(tree, "bad.xml", [True]) == []
+    assert check_cmif(tree, "bad.xml") == check_cmif(tree, "bad.xml", [False])

@@ -87,3 +87,61 @@ def test_any_rebuild_equals_a_zip_written_from_scratch(
     write_zip(out, members(files), DATE)
     write_zip(folder / "fresh.zip", members(files), DATE)
     assert out.read_bytes() == (folder / "fresh.zip").read_bytes()
+
+
+def test_a_rebuild_with_another_date_copies_data_under_new_headers(tmp_path: Path) -> None:
+    files = tmp_path / "files"
+    sources(files, {f"{n}.txt": f"telegram {n} " * (n + 20) for n in range(4)})
+    out = tmp_path / "out.zip"
+    write_zip(out, members(files), DATE)
+    read: list[str] = []
+    write_zip(out, members(files, read), "2027-05-04")
+    assert read == []
+    write_zip(tmp_path / "fresh.zip", members(files), "2027-05-04")
+    assert out.read_bytes() == (tmp_path / "fresh.zip").read_bytes()
+
+
+@settings(max_examples=20, deadline=None)
+@given(count=st.integers(1, 8), kept=st.sets(st.integers(0, 7)),
+       removed=st.sets(st.integers(0, 7)), added=st.sets(st.integers(8, 10)))
+def test_blocks_of_unchanged_members_around_changes_and_gaps_give_the_same_bytes(
+        tmp_path_factory: pytest.TempPathFactory, count: int, kept: set[int],
+        removed: set[int], added: set[int]) -> None:
+    folder = tmp_path_factory.mktemp("blocks")
+    files = folder / "files"
+    sources(files, {f"{n}.txt": f"telegram {n} " * (n + 5) for n in range(count)})
+    out = folder / "out.zip"
+    write_zip(out, members(files), DATE)
+    for n in range(count):
+        path = files / f"{n}.txt"
+        if n in removed:
+            path.unlink()
+        elif n not in kept:
+            path.write_text(f"revised {n} " * 9, encoding="utf-8")
+            os.utime(path, ns=(1, path.stat().st_mtime_ns + 1))
+    sources(files, {f"{n}.txt": f"new {n} " * n for n in added})
+    write_zip(out, members(files), DATE)
+    write_zip(folder / "fresh.zip", members(files), DATE)
+    assert out.read_bytes() == (folder / "fresh.zip").read_bytes()
+
+
+def test_a_rebuild_finds_the_members_in_the_ledger_without_reading_the_zip_directory(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    files = tmp_path / "files"
+    sources(files, {f"{n}.txt": f"telegram {n} " * (n + 20) for n in range(4)})
+    out = tmp_path / "out.zip"
+    write_zip(out, members(files), DATE)
+    opened = zipfile.ZipFile
+
+    def writing_only(file: object, mode: str = "r", *args: object, **kwargs: object) -> object:
+        assert mode == "w", "the previous zip's directory was read"
+        return opened(file, mode, *args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(zipfile, "ZipFile", writing_only)
+    (files / "1.txt").write_text("revised " * 30, encoding="utf-8")
+    read: list[str] = []
+    write_zip(out, members(files, read), DATE)
+    monkeypatch.undo()
+    assert read == ["1.txt"]
+    write_zip(tmp_path / "fresh.zip", members(files), DATE)
+    assert out.read_bytes() == (tmp_path / "fresh.zip").read_bytes()

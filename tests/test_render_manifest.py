@@ -120,12 +120,47 @@ def test_a_changed_stylesheet_fingerprint_renders_everything_again(
     assert sorted(rendered["first"]) == [p.stem for p in paths]
 
 
-def test_unchanged_lists_the_files_rendered_with_the_same_content(tmp_path: Path) -> None:
+def test_check_is_given_the_files_to_read_again_before_anything_is_written(
+        tmp_path: Path) -> None:
     paths = copy_corpus(tmp_path / "tei")
     site = tmp_path / "site"
     render_edition(paths, site, None)
-    context, _ = pipeline.site_context(pipeline.load_edition(), site, cmif=False)
-    environment = pipeline.render_environment(context, site, None)
     paths[0].write_bytes(paths[0].read_bytes() + b"\n")
-    assert manifest.unchanged(paths, site, environment) == set(paths[1:])
-    assert manifest.unchanged(paths, site, "another environment") == set()
+    (site / layout.text_file(paths[1].stem)).unlink()
+    before = files(site)
+    asked: list[list[Path]] = []
+
+    def stop(found: list[Path]) -> None:
+        asked.append(found)
+        raise KeyboardInterrupt
+
+    with pytest.raises(KeyboardInterrupt):
+        render_edition(paths, site, None, check=stop)
+    assert asked == [paths[:2]]
+    assert files(site) == before
+    render_edition(paths, site, None, check=asked.append, stats={str(paths[2]): None})
+    assert asked[-1] == [*paths[:3]]
+
+
+def test_page_contexts_are_made_only_for_a_changed_document_and_its_neighbours(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    paths = copy_corpus(tmp_path / "tei")
+    render(paths, tmp_path / "out")
+    order = neighbours(tmp_path / "out" / "site")
+    middle = order[len(order) // 2]
+    changed = tmp_path / "tei" / f"{middle}.xml"
+    changed.write_text(changed.read_text().replace("</title>", " (revised)</title>", 1))
+    made: list[list[str]] = []
+    page_tasks = pipeline._page_tasks
+
+    def logged(*args: object) -> list[passes.DocumentTask]:
+        pages = page_tasks(*args)  # type: ignore[arg-type]
+        made.append([page.stem for page in pages])
+        return pages
+
+    monkeypatch.setattr(pipeline, "_page_tasks", logged)
+    render(paths, tmp_path / "out")
+    at = order.index(middle)
+    assert made and middle in made[0] and set(made[0]) <= set(order[max(0, at - 1):at + 2])
+    render(paths, tmp_path / "full")
+    assert files(tmp_path / "out") == files(tmp_path / "full")

@@ -88,3 +88,33 @@ def test_a_lost_snapshot_writes_the_whole_index(tmp_path: Path) -> None:
     site.written.clear()
     site.index([document(0, "peking")] + [document(n, "the note") for n in range(1, 3)])
     assert "search/terms-th.js" in site.written and "search/text-0.js" in site.written
+
+
+REGISTER = (("Mao Zedong", "Mao Tse-tung"), ("Zhou Enlai", "Chou En-lai"),
+            ("Peking Delegation",), ("Joseph Stalin", "Filippov"))
+NAMED = st.tuples(TEXTS, st.lists(st.sampled_from(REGISTER), max_size=2, unique=True))
+
+
+def named(number: int, text: str, names: list[tuple[str, ...]]) -> SearchDocument:
+    terms = term_counts([text, *(name for group in names for name in group)])
+    return SearchDocument(f"documents/{number}.html", f"Title {number}", "", text[:10],
+                          "1951", "Telegram", (), (), pack(text, names, terms))
+
+
+@settings(max_examples=40, deadline=None)
+@given(documents=st.lists(NAMED, min_size=1, max_size=30), changes=st.dictionaries(
+    st.integers(0, 29), NAMED, max_size=3))
+def test_an_update_that_changes_names_and_aliases_gives_the_index_written_whole(
+        tmp_path_factory: pytest.TempPathFactory, documents: list,
+        changes: dict[int, tuple[str, list[tuple[str, ...]]]]) -> None:
+    site = Folder(tmp_path_factory.mktemp("site"))
+    site.index([named(n, *document) for n, document in enumerate(documents)])
+    for n, document in changes.items():
+        if n < len(documents):
+            documents[n] = document
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(search_update, "_write_all", None)  # an update never writes it whole
+        updated = site.index([named(n, *document) for n, document in enumerate(documents)])
+    whole = Folder(tmp_path_factory.mktemp("whole")).index(
+        [named(n, *document) for n, document in enumerate(documents)])
+    assert updated == whole

@@ -10,9 +10,12 @@ import subprocess
 import sys
 import time
 from collections.abc import Callable
-from pathlib import Path
+from pathlib import Path, PurePosixPath
 
-from tei.workspace import LOCK_NAME, locked, remove_stale_temporaries, running
+from hypothesis import assume, given
+from hypothesis import strategies as st
+
+from tei.workspace import LOCK_NAME, locked, remove_stale_temporaries, running, stem
 from tests.cases import RAW
 
 CHILD = """
@@ -110,3 +113,9 @@ def test_running_tells_a_live_process_from_one_that_has_ended() -> None:
                            capture_output=True, text=True, check=True)
     assert running(os.getpid())
     assert not running(int(ended.stdout))
+
+
+@given(st.text(alphabet=st.sampled_from("ab.x"), max_size=8))
+def test_stem_is_what_pathlib_gives(name: str) -> None:
+    assume(name not in ("", ".", ".."))
+    assert stem(name) == PurePosixPath(name).stem

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import itertools
 import uuid
-from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from functools import cached_property
 from pathlib import Path
@@ -79,7 +79,6 @@ def source_id(settings: ExportSettings) -> str:
 
 Entries = Sequence[Index]
 Described = etree._Element | Skipped  # a document's correspDesc, or why it has none
-Describe = Callable[[Path, Callable[[Path], Described]], Described]
 
 
 def _name(source: etree._Element, kind: str, entries: Entries) -> etree._Element | None:
@@ -183,51 +182,50 @@ def header(settings: ExportSettings, address: str) -> etree._Element:
 
 
 def cmif_tree(paths: Iterable[Path], settings: ExportSettings,
-              register: Mapping[str, etree._Element], address: str = "cmif.xml",
-              describe: Describe | None = None) -> tuple[etree._ElementTree, list[Skipped]]:
+              register: Mapping[str, etree._Element], address: str = "cmif.xml"
+              ) -> tuple[etree._ElementTree, list[Skipped]]:
     """The CMIF file for `paths` (in their order) and the documents it leaves out.
-    `address` is the CMIF file's own URL (relative to the base URL when there is one);
-    `describe(path, compute)` may answer for `correspondence` (a cache does)."""
+    `address` is the CMIF file's own URL (relative to the base URL when there is one)."""
+    root, profile = skeleton(settings, address)
+    skipped: list[Skipped] = []
+    for path in paths:
+        result = correspondence(path, settings, register)
+        if isinstance(result, Skipped):
+            skipped.append(result)
+        else:
+            profile.append(result)
+    etree.indent(root, space="  ")
+    return root.getroottree(), skipped
+
+
+def skeleton(settings: ExportSettings, address: str) -> tuple[etree._Element, etree._Element]:
+    """The CMIF file without its letters: the root and its (empty) profileDesc."""
     root = etree.Element(tei("TEI"), nsmap={None: TEI_NS})
     own_url = settings.edition.base_url.rstrip("/") + "/" + address \
         if settings.edition.base_url else address
     root.append(header(settings, own_url))
     profile = _sub(root[0], "profileDesc")
-    skipped: list[Skipped] = []
-    def compute(path: Path) -> Described:
-        return correspondence(path, settings, register)
-
-    for path in paths:
-        result = describe(path, compute) if describe else compute(path)
-        if isinstance(result, Skipped):
-            skipped.append(result)
-        else:
-            profile.append(result)
     _sub(_sub(_sub(root, "text"), "body"), "p")
-    etree.indent(root, space="  ")
-    return root.getroottree(), skipped
+    return root, profile
 
 
 def cmif_bytes(paths: Iterable[Path], settings: ExportSettings,
-               register: Mapping[str, etree._Element], address: str = "cmif.xml",
-               describe: Describe | None = None) -> tuple[bytes, list[Diagnostic]]:
+               register: Mapping[str, etree._Element], address: str = "cmif.xml"
+               ) -> tuple[bytes, list[Diagnostic]]:
     """The serialised CMIF file and its diagnostics: the documents left out (warnings) and
     any breach of the CMIF rules found in the written file (errors)."""
-    tree, skipped = cmif_tree(paths, settings, register, address, describe)
+    tree, skipped = cmif_tree(paths, settings, register, address)
     data = xml_bytes(tree.getroot(), (CMIF_SCHEMA,))
     findings = check_cmif(parse_bytes(data, address), address)
     return data, [item.diagnostic() for item in skipped] + findings
 
 
 def write_cmif(paths: Iterable[Path], output: Path, settings: ExportSettings | None = None,
-               register: Path | None = None, describe: Describe | None = None
-               ) -> list[Diagnostic]:
+               register: Path | None = None) -> list[Diagnostic]:
     """Write the CMIF file of `paths` to `output` unless the CMIF rules find an error; return
-    the diagnostics (the bundled settings and register by default; the register is read
-    only when some document must be described, not answered by `describe`)."""
+    the diagnostics (the bundled settings and register by default)."""
     entries = LazyRegister(register or register_dir())
-    data, diagnostics = cmif_bytes(paths, settings or load_settings(), entries, output.name,
-                                   describe)
+    data, diagnostics = cmif_bytes(paths, settings or load_settings(), entries, output.name)
     if not any(item.severity == Severity.ERROR for item in diagnostics):
         atomic_write(output, data)
     return diagnostics

@@ -13,13 +13,15 @@ the whole-corpus pages can be rebuilt without reading every document again.
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Iterable, Mapping
+import os
+from collections.abc import Mapping
 from dataclasses import dataclass, fields
 from pathlib import Path
 
 from tei import __version__
 from tei.bookkeeping import load_records, save_records
 from tei.export.files import SCHEMA_FILES
+from tei.render.layout import TEXT
 from tei.resources import schemas_dir, xslt_dir
 
 MANIFEST = ".tei-manifest.json"
@@ -30,8 +32,9 @@ _FORMAT = 2
 @dataclass(frozen=True, slots=True)
 class Entry:
     """One rendered document: its TEI's hash, the facts that order and link it, whether its
-    TEI copy is published, the hash of its page's context and the TEI's size and time
-    (`Stamp`) when it was hashed."""
+    TEI copy is published, the hash of its page's context, the TEI's size and time
+    (`Stamp`) when it was hashed, and the hash of what the whole-corpus pages show of it
+    (`facts`, see `tei.render.site_delta`)."""
 
     digest: str
     sort: str
@@ -41,6 +44,7 @@ class Entry:
     page: str = ""
     size: int = -1
     mtime: int = -1
+    facts: str = ""
 
     def content(self) -> tuple[str, str, str, str, bool, str]:
         """What the outputs depend on: everything but the file's size and time."""
@@ -61,10 +65,19 @@ def stamp(path: Path, entry: Entry | None = None) -> Stamp:
     """The file's stamp: the hash `entry` recorded when its size and time still match
     (no read), else the hash of its bytes."""
     try:
-        status = path.stat()
-        if entry is not None and (entry.size, entry.mtime) == (status.st_size,
-                                                              status.st_mtime_ns):
-            return Stamp(entry.digest, entry.size, entry.mtime)
+        status = os.stat(path)
+    except OSError:
+        return Stamp("")
+    return stamp_as(path, status, entry)
+
+
+def stamp_as(path: Path, status: os.stat_result | None, entry: Entry | None = None) -> Stamp:
+    """`stamp` for a file whose status was taken already (None: it cannot be read)."""
+    if status is None:
+        return Stamp("")
+    if entry is not None and (entry.size, entry.mtime) == (status.st_size, status.st_mtime_ns):
+        return Stamp(entry.digest, entry.size, entry.mtime)
+    try:
         return Stamp(digest(path.read_bytes()), status.st_size, status.st_mtime_ns)
     except OSError:
         return Stamp("")
@@ -122,9 +135,54 @@ def draft_file(folder: Path, stem: str) -> Path:
     return folder / CACHE / f"{stem}.html"
 
 
-def unchanged(paths: Iterable[Path], folder: Path | None, environment: str) -> set[Path]:
-    """The files among `paths` the last run in `folder` rendered with the same content in the
-    same environment (a build need not validate them again)."""
-    entries = load(folder, environment)
-    return {path for path in paths if (entry := entries.get(path.stem))
-            and stamp(path, entry).digest == entry.digest}
+def same_neighbours(order: list[str], before: list[str], entries: Mapping[str, Entry],
+                    previous: Mapping[str, Entry]) -> set[str]:
+    """The documents whose page context is the one the last run rendered (`previous`, in
+    date order `before`), known without making it: the same facts (not read again), and the
+    same neighbours by date (`order`) with the same titles and dates (a page's context names
+    nothing else that can change)."""
+    old_neighbours = _neighbours(before)
+    same = set()
+    for stem, around in _neighbours(order).items():
+        old = previous.get(stem)
+        if (old is None or not old.page or old.content() != entries[stem].content()
+                or old_neighbours.get(stem) != around):
+            continue
+        if all(_link_facts(entries[other]) == _link_facts(previous[other])
+               for other in around if other is not None):
+            same.add(stem)
+    return same
+
+
+def _neighbours(order: list[str]) -> dict[str, tuple[str | None, str | None]]:
+    """Each document's previous and next document in `order`."""
+    padded = [None, *order, None]
+    return {stem: (padded[i], padded[i + 2]) for i, stem in enumerate(order)}
+
+
+def _link_facts(entry: Entry) -> tuple[str, str]:
+    """What a neighbour's link shows of a document (its address is its name)."""
+    return entry.title, entry.date
+
+
+def outputs(html_dir: Path | None, text_dir: Path | None) -> set[str] | None:
+    """The documents whose per-document outputs (text edition, text copy and cached record)
+    all exist, by listing their folders once (None when there is no output folder)."""
+    folders = [(text_dir, ".txt")] if text_dir is not None else []
+    if html_dir is not None:
+        folders += [(html_dir / TEXT, ".txt"), (html_dir / CACHE, ".json")]
+    if not folders:
+        return None
+    found = [stems(folder, suffix) for folder, suffix in folders]
+    return set.intersection(*found)
+
+
+def stems(folder: Path, suffix: str) -> set[str]:
+    """The names without `suffix` of the files in `folder` that end with it (one listing of
+    the folder, not one check per file)."""
+    try:
+        with os.scandir(folder) as found:
+            return {entry.name[:-len(suffix)] for entry in found
+                    if entry.name.endswith(suffix) and entry.is_file()}
+    except OSError:
+        return set()

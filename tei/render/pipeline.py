@@ -12,7 +12,7 @@ import json
 import multiprocessing
 import os
 import unicodedata
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
@@ -25,7 +25,7 @@ from tei.diagnostics import Diagnostic, error
 from tei.edition import Edition, load_edition
 from tei.engine import Engine, Runner, batch, chunks, dask_runner
 from tei.export.files import SCHEMA_FILES
-from tei.render import indexes, layout, manifest, overview, passes
+from tei.render import indexes, layout, manifest, overview, passes, site_delta
 from tei.render.apparatus import load_pages, page_xml
 from tei.render.context import Link, SiteContext
 from tei.render.manifest import digest
@@ -42,12 +42,14 @@ from tei.render.search import SearchDocument
 from tei.render.search_update import write_index
 from tei.resources import schemas_dir, xslt_dir
 from tei.workspace import die_with_parent
+from tei.workspace import stem as file_stem
 from tei.xmlio import sync_folders
 
 T = TypeVar("T")
 R = TypeVar("R")
 Progress = Callable[[Sequence[Any], str], Iterable[Any]]
 Context = Callable[..., str]  # the context XML of a page (see `context_xml`)
+Status = os.stat_result | None  # a file's status, None when it cannot be read
 _POOL_THRESHOLD = 16  # fewer documents to render than this: no process pool
 
 
@@ -67,12 +69,16 @@ class RenderResult:
 def render_edition(tei_paths: Sequence[Path], html_dir: Path | None, text_dir: Path | None,
                    *, workers: int = 1, edition: Edition | None = None, cmif: bool = False,
                    archive: bool = False, progress: Progress | None = None, inputs: str = "",
-                   engine: Engine | None = None) -> RenderResult:
+                   engine: Engine | None = None, stats: Mapping[str, Status] | None = None,
+                   check: Callable[[list[Path]], None] | None = None) -> RenderResult:
     """Render TEI files as a static site in `html_dir` and text editions in `text_dir`
     (either may be None). Files that cannot be rendered are reported, the others rendered.
     The site publishes its schemas; `cmif`, `archive`: its pages link the CMIF file and the
     zips of the TEI files and text editions the caller writes (`tei build` does).
-    `engine`: run the per-document passes on Dask instead (see `tei.engine`).
+    `engine`: run the per-document passes on Dask instead (see `tei.engine`). `stats`: the
+    statuses of the TEI files by path if taken already (None: unreadable). `check(paths)`
+    is called with the files to read again before anything is written (it may raise to
+    stop the run).
 
     Incremental: what the last run into the same folders rendered from the same documents,
     stylesheets, settings and `inputs` (a fingerprint of the caller's other inputs) is kept;
@@ -87,9 +93,12 @@ def render_edition(tei_paths: Sequence[Path], html_dir: Path | None, text_dir: P
     previous = manifest.load(folder, environment)
     tasks, diagnostics = _plan(tei_paths, html_dir, text_dir, schemas)
     diagnostics += problems
-    stamps = {task.stem: manifest.stamp(task.path, previous.get(task.stem)) for task in tasks}
+    stamps = {task.stem: _stamp(task.path, previous.get(task.stem), stats) for task in tasks}
+    present = manifest.outputs(html_dir, text_dir)
     fresh = [_contexts(task, context) for task in tasks
-             if not _kept(previous.get(task.stem), task, stamps)]
+             if not _kept(previous.get(task.stem), task, stamps, present)]
+    if check is not None:
+        check([task.path for task in fresh])
     renewed = {task.stem for task in fresh}
     entries = {task.stem: _restamped(previous[task.stem], stamps[task.stem]) for task in tasks
                if previous.get(task.stem) and task.stem not in renewed}
@@ -102,20 +111,28 @@ def render_edition(tei_paths: Sequence[Path], html_dir: Path | None, text_dir: P
         rendered = len(order)
         diagnostics += [unpublished(str(task.path)) for task in tasks
                         if task.stem in entries and not entries[task.stem].published]
-        if html_dir is not None and not _pages_current(records, entries, previous, html_dir):
-            pages = _page_tasks(order, entries, tasks, context)
+        paged = manifest.stems(html_dir / layout.DOCUMENTS, ".html") if html_dir else set()
+        if html_dir is not None and not _pages_current(records, entries, previous, paged):
+            before = sorted(previous, key=lambda stem: _date_order(stem, previous[stem]))
+            kept = manifest.same_neighbours(order, before, entries, previous) & paged
+            pages = _page_tasks(order, entries, tasks, context, kept)
             stale = [t for t in pages if t.stem in records or not _page_current(
-                previous.get(t.stem), t, html_dir)]
+                previous.get(t.stem), t, paged)]
             failed = dict(zip((t.stem for t in stale), run(passes.second_pass, stale, "Rendering"),
                               strict=True))
             diagnostics += [d for d in failed.values() if d]
-            entries = {stem: replace(entries[stem], page=digest(page.context))
-                       for stem, page in zip(order, pages, strict=True) if not failed.get(stem)}
+            contexts = {page.stem: page.context for page in pages}
+            entries = {stem: entries[stem] if stem in kept else
+                       replace(entries[stem], page=digest(contexts[stem]))
+                       for stem in order if not failed.get(stem)}
     _remove_departed(previous, {task.stem for task in tasks}, html_dir, text_dir)
     changed = _contents(entries) != _contents(previous)
     if html_dir is not None and (changed or not (html_dir / "index.html").is_file()):
         order = [stem for stem in order if stem in entries]
-        _write_site(html_dir, [records.get(s) or _cached(html_dir, s) for s in order], context)
+        if not site_delta.update_search_only(html_dir, order, records, entries, previous,
+                                             partial(_cached, html_dir)):
+            _write_site(html_dir, [records.get(s) or _cached(html_dir, s) for s in order],
+                        context)
     if folder is not None and (entries != previous or not (folder / manifest.MANIFEST).is_file()):
         manifest.save(folder, environment, entries)
     sync_folders(folder for folder in (html_dir, text_dir) if folder is not None)
@@ -143,44 +160,49 @@ def render_environment(context: SiteContext, html_dir: Path | None, text_dir: Pa
                                 outputs, inputs)
 
 
+def _stamp(path: Path, entry: manifest.Entry | None,
+           stats: Mapping[str, Status] | None) -> manifest.Stamp:
+    """The TEI file's stamp, from its status in `stats` when given there."""
+    key = str(path)
+    if stats is not None and key in stats:
+        return manifest.stamp_as(path, stats[key], entry)
+    return manifest.stamp(path, entry)
+
+
 def _kept(entry: manifest.Entry | None, task: DocumentTask,
-          stamps: dict[str, manifest.Stamp]) -> bool:
-    """Whether the last run rendered this very document and its outputs are still there."""
+          stamps: dict[str, manifest.Stamp], present: set[str] | None) -> bool:
+    """Whether the last run rendered this very document and its outputs are still there
+    (`present`: the documents with all their outputs; None: nothing is written)."""
     if entry is None or entry.digest != stamps[task.stem].digest:
         return False
-    outputs = []  # strings, not paths: checked for every document of every build
-    if task.text_dir is not None:
-        outputs.append(os.path.join(task.text_dir, f"{task.stem}.txt"))
-    if task.html_dir is not None:
-        outputs += [os.path.join(task.html_dir, layout.text_file(task.stem)),
-                    os.path.join(task.html_dir, manifest.CACHE, f"{task.stem}.json")]
-    return all(os.path.isfile(path) for path in outputs)
+    return present is None or task.stem in present
 
 
-def _page_current(entry: manifest.Entry | None, page: DocumentTask, html_dir: Path) -> bool:
-    """Whether the document's page was rendered in the same context (same neighbours)."""
-    return (entry is not None and entry.page == digest(page.context)
-            and os.path.isfile(os.path.join(html_dir, layout.page_file(page.stem))))
+def _page_current(entry: manifest.Entry | None, page: DocumentTask, paged: set[str]) -> bool:
+    """Whether the document's page was rendered in the same context (same neighbours) and is
+    still there (`paged`: the stems whose page file exists)."""
+    return entry is not None and entry.page == digest(page.context) and page.stem in paged
 
 
 def _entry(record: DocumentRecord, stamp: manifest.Stamp) -> manifest.Entry:
     return manifest.Entry(stamp.digest, record.sort, record.title, record.date,
-                          record.published, size=stamp.size, mtime=stamp.mtime)
+                          record.published, size=stamp.size, mtime=stamp.mtime,
+                          facts=site_delta.facts(record))
 
 
 def _restamped(entry: manifest.Entry, stamp: manifest.Stamp) -> manifest.Entry:
     """A kept entry with the size and time its TEI has now (same content)."""
+    if (entry.size, entry.mtime) == (stamp.size, stamp.mtime):
+        return entry
     return replace(entry, size=stamp.size, mtime=stamp.mtime)
 
 
 def _pages_current(records: dict[str, DocumentRecord], entries: dict[str, manifest.Entry],
-                   previous: dict[str, manifest.Entry], html_dir: Path) -> bool:
+                   previous: dict[str, manifest.Entry], paged: set[str]) -> bool:
     """Whether every page is the one the last run wrote: no document read again, the same
     documents with the same facts (so every page has the same neighbours) and every page
-    file still there; then no page context needs to be made."""
-    return (not records and _contents(entries) == _contents(previous)
-            and all(os.path.isfile(os.path.join(html_dir, layout.page_file(stem)))
-                    for stem in entries))
+    file still there (`paged`); then no page context needs to be made."""
+    return not records and _contents(entries) == _contents(previous) and paged >= entries.keys()
 
 
 def _contents(entries: dict[str, manifest.Entry]) -> dict[str, tuple]:
@@ -220,9 +242,10 @@ def _plan(paths: Sequence[Path], html_dir: Path | None, text_dir: Path | None,
     diagnostics: list[Diagnostic] = []
     cache = html_dir / manifest.CACHE if html_dir is not None else None
     for given in paths:
-        path = Path(given)
-        stem = path.stem
-        if unsafe := _unsafe_name(path.name):
+        path = given if isinstance(given, Path) else Path(given)
+        name = path.name
+        stem = file_stem(name)
+        if unsafe := _unsafe_name(name):
             diagnostics.append(error(
                 str(path), f"the file name contains {unsafe} (a control character, line "
                 "separator or byte that is not UTF-8); rename the file to render it",
@@ -277,11 +300,14 @@ def _date_order(stem: str, entry: manifest.Entry) -> tuple[bool, str, str]:
 
 
 def _page_tasks(order: list[str], entries: dict[str, manifest.Entry], tasks: list[DocumentTask],
-                context: Context) -> list[DocumentTask]:
-    """Tasks for the HTML pages, in `order`, each knowing its neighbours by date."""
+                context: Context, kept: set[str]) -> list[DocumentTask]:
+    """Tasks for the HTML pages, in `order`, each knowing its neighbours by date; none for
+    the pages `kept` as they are."""
     by_stem = {task.stem: task for task in tasks}
     pages = []
     for i, stem in enumerate(order):
+        if stem in kept:
+            continue
         prev = _link(order[i - 1], entries) if i > 0 else None
         next_ = _link(order[i + 1], entries) if i + 1 < len(order) else None
         page = context(_document(stem, entries[stem].published), prev, next_)

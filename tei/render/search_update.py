@@ -17,16 +17,19 @@ import hashlib
 import json
 import shutil
 import zlib
-from collections.abc import Callable, Sequence
+from collections import Counter
+from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
+from typing import overload
 
 from tei.render.layout import SEARCH as FOLDER
 from tei.render.layout import SEARCH_INDEX as MANIFEST
-from tei.render.search import SearchDocument
+from tei.render.search import SearchDocument, shard_key
 from tei.render.search_index import (
     COUNT_CAP,
     META_SIZE,
     TEXT_SIZE,
+    aliases,
     index_files,
     index_manifest,
     meta,
@@ -36,9 +39,10 @@ from tei.xmlio import atomic_write
 
 STATE = ".search-state.json"
 SNAPSHOTS = ".search-documents"
-_FORMAT = 1
+_FORMAT = 2
 Write = Callable[[str, bytes], None]
 Counts = dict[str, dict[str, int]]  # word counts of one document by shard key
+Entries = dict[str, int]  # documents naming each register entry with aliases (see _entries)
 
 
 def write_index(site: Path, documents: Sequence[SearchDocument], write: Write) -> list[str]:
@@ -47,15 +51,62 @@ def write_index(site: Path, documents: Sequence[SearchDocument], write: Write) -
     state = _load_state(site)
     fingerprints = [fingerprint(d) for d in documents]
     hrefs = [d.href for d in documents]
-    files = None
+    updated = None
     if state is not None and state["order"] == hrefs:
         changed = [n for n, (old, new) in enumerate(zip(state["fingerprints"], fingerprints,
                                                         strict=True)) if old != new]
-        files = _update(site, documents, changed, state["terms"], write)
-    if files is None:
-        files = _write_all(site, documents, write)
-    _save_state(site, hrefs, fingerprints, _keys(files))
+        updated = _update(site, documents, changed, state, write)
+    files, entries = updated or _write_all(site, documents, write)
+    _save_state(site, hrefs, fingerprints, _keys(files), entries)
     return files
+
+
+def update_index(site: Path, hrefs: list[str], changed: Mapping[int, SearchDocument],
+                 load: Callable[[int], SearchDocument], write: Write) -> list[str] | None:
+    """Bring the search index in `site` up to date when only the documents `changed` (by
+    number in date order) may differ from what it indexed and the documents (`hrefs`) are
+    the ones it indexed, in the same order; the others are read with `load` only when they
+    share a shard with a changed one. Returns the paths of all its files, or None (having
+    written nothing) when the index must be written whole (`write_index`)."""
+    state = _load_state(site)
+    if state is None or state["order"] != hrefs:
+        return None
+    fingerprints = list(state["fingerprints"])
+    for number, document in changed.items():
+        fingerprints[number] = fingerprint(document)
+    numbers = [n for n in sorted(changed) if fingerprints[n] != state["fingerprints"][n]]
+    documents = _Documents(len(hrefs), changed, load)
+    updated = _update(site, documents, numbers, state, write)
+    if updated is None:
+        return None
+    _save_state(site, hrefs, fingerprints, _keys(updated[0]), updated[1])
+    return updated[0]
+
+
+class _Documents(Sequence[SearchDocument]):
+    """The documents of the index in date order: the changed ones given, the others read
+    when asked for."""
+
+    def __init__(self, count: int, changed: Mapping[int, SearchDocument],
+                 load: Callable[[int], SearchDocument]) -> None:
+        self.count, self.changed, self.load = count, changed, load
+
+    def __len__(self) -> int:
+        return self.count
+
+    @overload
+    def __getitem__(self, index: int) -> SearchDocument: ...
+
+    @overload
+    def __getitem__(self, index: slice) -> list[SearchDocument]: ...
+
+    def __getitem__(self, index: int | slice) -> SearchDocument | list[SearchDocument]:
+        if isinstance(index, slice):
+            return [self[n] for n in range(*index.indices(self.count))]
+        if not 0 <= index < self.count:
+            raise IndexError(index)
+        found = self.changed.get(index)
+        return found if found is not None else self.load(index)
 
 
 def fingerprint(document: SearchDocument) -> str:
@@ -64,33 +115,64 @@ def fingerprint(document: SearchDocument) -> str:
     return hashlib.sha256(fields.encode() + b"\0" + document.packed).hexdigest()[:24]
 
 
-def _write_all(site: Path, documents: Sequence[SearchDocument], write: Write) -> list[str]:
-    """Write the whole index and a snapshot of every document."""
+def _write_all(site: Path, documents: Sequence[SearchDocument], write: Write
+               ) -> tuple[list[str], Entries]:
+    """Write the whole index and a snapshot of every document; return its files and how
+    many documents name each register entry."""
     files = []
     for relative, content in index_files(documents):
         write(relative, content.encode("utf-8"))
         files.append(relative)
     shutil.rmtree(site / SNAPSHOTS, ignore_errors=True)
+    entries: Counter[str] = Counter()
     for document in documents:
         _save_snapshot(site, document)
-    return files
+        entries.update(_entries(document.names))
+    return files, dict(entries)
+
+
+def _entries(names: tuple[tuple[str, ...], ...]) -> list[str]:
+    """The register entries of a document that can give aliases (those with more than one
+    name), as keys (their names joined by NUL, which no XML text holds)."""
+    return ["\0".join(group) for group in names if len(group) > 1]
+
+
+def _alias_edits(before: Entries, after: Entries) -> dict[str, dict[str, list[str] | None]]:
+    """The aliases that change, by shard key, when the register entries the documents name
+    go from `before` to `after` (None: the word has aliases no more)."""
+    if before.keys() == after.keys():
+        return {}
+    old, new = (aliases(tuple(key.split("\0")) for key in side) for side in (before, after))
+    edits: dict[str, dict[str, list[str] | None]] = {}
+    for word in old.keys() | new.keys():
+        if old.get(word) != new.get(word):
+            edits.setdefault(shard_key(word), {})[word] = new.get(word)
+    return edits
 
 
 def _update(site: Path, documents: Sequence[SearchDocument], changed: list[int],
-            keys: list[str], write: Write) -> list[str] | None:
-    """Rewrite the shards the `changed` documents (by number) touch; None when the index
-    must be written whole (a file or snapshot missing, a document's names changed)."""
+            state: dict, write: Write) -> tuple[list[str], Entries] | None:
+    """Rewrite the shards the `changed` documents (by number) touch, aliases included when
+    the register entries the documents name change; return the index's files and those
+    entries' counts, or None when the index must be written whole (a file or snapshot
+    missing)."""
+    keys = state["terms"]
     files = _file_list(len(documents), keys)
     old = {n: _snapshot(site, documents[n]) for n in changed}
-    if (any(o is None or o[0] != documents[n].names for n, o in old.items())
+    if (any(o is None for o in old.values())
             or not all((site / relative).is_file() for relative in files)):
         return None
+    entries = Counter(state["entries"])
     edits: dict[str, dict[str, dict[int, int]]] = {}  # key -> word -> number -> new count
     for n, before in old.items():
+        entries.subtract(_entries(before[0]))
+        entries.update(_entries(documents[n].names))
         for key, words in _count_changes(before[1], _counts(documents[n])).items():
             for word, count in words.items():
                 edits.setdefault(key, {}).setdefault(word, {})[n] = count
-    shards = {key: _read_shard(site, key) for key in edits}
+    named = {key: count for key, count in entries.items() if count > 0}
+    renamed = _alias_edits(state["entries"], named)
+    shards = {key: _read_shard(site, key) for key in edits.keys() | renamed.keys()}
     if any(shard is None and key in keys for key, shard in shards.items()):
         return None
     for start in sorted({n // META_SIZE * META_SIZE for n in changed}):
@@ -98,14 +180,15 @@ def _update(site: Path, documents: Sequence[SearchDocument], changed: list[int],
     for start in sorted({n // TEXT_SIZE * TEXT_SIZE for n in changed}):
         _write_file(write, _text_shard(start, documents[start:start + TEXT_SIZE]))
     found = set(keys)
-    for key, words in sorted(edits.items()):
-        shard = _edit(shards[key] or {"t": {}, "a": {}}, words)
+    for key in sorted(shards):
+        shard = _edit(shards[key] or {"t": {}, "a": {}}, edits.get(key, {}),
+                      renamed.get(key, {}))
         _write_term_shard(site, key, shard, write)
         found = found | {key} if shard["t"] or shard["a"] else found - {key}
     for n in changed:
         _save_snapshot(site, documents[n])
     write(MANIFEST, index_manifest(len(documents), sorted(found)).encode("utf-8"))
-    return _file_list(len(documents), sorted(found))
+    return _file_list(len(documents), sorted(found)), named
 
 
 def _write_file(write: Write, file: tuple[str, str]) -> None:
@@ -140,8 +223,10 @@ def _count_changes(before: Counts, after: Counts) -> Counts:
     return changes
 
 
-def _edit(shard: dict, words: dict[str, dict[int, int]]) -> dict:
-    """The shard with the postings of `words` set to the new counts by document number."""
+def _edit(shard: dict, words: dict[str, dict[int, int]],
+          renamed: dict[str, list[str] | None]) -> dict:
+    """The shard with the postings of `words` set to the new counts by document number and
+    the aliases of the `renamed` words set (None: removed)."""
     terms = dict(shard["t"])
     for word, counts in words.items():
         postings = _decode(terms.get(word, []))
@@ -151,7 +236,13 @@ def _edit(shard: dict, words: dict[str, dict[int, int]]) -> dict:
             terms[word] = encoded
         else:
             terms.pop(word, None)
-    return {"t": dict(sorted(terms.items())), "a": shard["a"]}
+    found = dict(shard["a"])
+    for word, targets in renamed.items():
+        if targets:
+            found[word] = targets
+        else:
+            found.pop(word, None)
+    return {"t": dict(sorted(terms.items())), "a": dict(sorted(found.items()))}
 
 
 def _decode(postings: list[int]) -> dict[int, int]:
@@ -238,11 +329,13 @@ def _load_state(site: Path) -> dict | None:
         return None
     valid = (isinstance(state, dict) and state.get("format") == _FORMAT
              and len(state.get("order", ())) == len(state.get("fingerprints", ()))
-             and isinstance(state.get("terms"), list))
+             and isinstance(state.get("terms"), list) and isinstance(state.get("entries"), dict))
     return state if valid else None
 
 
-def _save_state(site: Path, hrefs: list[str], fingerprints: list[str], keys: list[str]) -> None:
-    data = {"format": _FORMAT, "order": hrefs, "fingerprints": fingerprints, "terms": keys}
+def _save_state(site: Path, hrefs: list[str], fingerprints: list[str], keys: list[str],
+                entries: Entries) -> None:
+    data = {"format": _FORMAT, "order": hrefs, "fingerprints": fingerprints, "terms": keys,
+            "entries": dict(sorted(entries.items()))}
     text = json.dumps(data, ensure_ascii=False, separators=(",", ":"))
     atomic_write(site / STATE, (text + "\n").encode("utf-8"), durable=False)
