@@ -4,6 +4,8 @@ facets come from the index record."""
 
 from __future__ import annotations
 
+from collections import Counter
+
 from hypothesis import given
 from hypothesis import strategies as st
 from lxml import etree
@@ -33,6 +35,13 @@ def test_a_query_folds_like_the_index(text: str) -> None:
     """What a document's words are indexed as is what the same words find as a query."""
     assert words(fold(text)) == words(text)
     assert set(term_counts([text])) == set(words(text))
+
+
+@given(st.lists(st.one_of(TEXTS, WORDY,
+                         st.text(st.sampled_from("ab1_-\u2010\u2011 "), max_size=20)), max_size=4))
+def test_term_counts_count_every_word_each_text_gives(texts: list[str]) -> None:
+    """Counted per text in one sweep, the words are those `words` lists, as often."""
+    assert term_counts(texts) == dict(sorted(Counter(w for t in texts for w in words(t)).items()))
 
 
 @given(st.text(st.sampled_from("aAéÉèÈçÇñÑöÖøØßẞœŒ -"), max_size=30))

@@ -20,6 +20,8 @@ from dataclasses import dataclass
 from lxml import etree
 
 _COMPOUND = re.compile(r"[^\W_]+(?:[-\u2010\u2011][^\W_]+)*")
+_PART = re.compile(r"[^\W_]+")
+_HYPHENATED = re.compile(r"[^\W_]+(?:[-\u2010\u2011][^\W_]+)+")
 _HYPHEN = re.compile(r"[-\u2010\u2011]")
 _SOFT_HYPHEN = "\u00ad"
 UNDATED = "Undated"
@@ -59,7 +61,11 @@ def _forms(compound: str) -> Iterator[str]:
 
 def term_counts(texts: Iterable[str]) -> dict[str, int]:
     """How often each folded word occurs in the texts, sorted by word."""
-    counts = Counter(word for text in texts for word in words(text))
+    counts: Counter[str] = Counter()
+    for text in texts:
+        folded = fold(text)
+        counts.update(_PART.findall(folded))  # every word, and each part of a compound
+        counts.update(_HYPHEN.sub("", compound) for compound in _HYPHENATED.findall(folded))
     return dict(sorted(counts.items()))
 
 
