@@ -15,6 +15,7 @@ from tei.render.search import (
     SearchDocument,
     fold,
     pack,
+    reading,
     search_document,
     shard_key,
     term_counts,
@@ -110,3 +111,12 @@ def test_a_packed_document_gives_back_its_text_names_and_counts(text: str,
     assert document.names == tuple(tuple(group) for group in names)
     assert all(shard_key(word) == key for key, group in document.term_groups()
                for word in (item.rpartition(":")[0] for item in group.split()))
+
+
+def test_the_reading_is_the_text_with_breaks_as_spaces_without_registers_or_header() -> None:
+    tei = etree.fromstring(
+        '<TEI xmlns="http://www.tei-c.org/ns/1.0" xmlns:x="urn:x"><teiHeader><p>header</p>'
+        '</teiHeader><text><body><p>one<lb/>two<pb/>three<cb/>four<x:lb/>five<!-- c -->'
+        '<?pi x?><note>six</note></p><listPerson><person><persName>Reg</persName></person>'
+        '</listPerson><x:standOff><p>off</p></x:standOff></body></text></TEI>')
+    assert reading(tei) == "one two three fourfivesix"

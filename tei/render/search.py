@@ -19,6 +19,8 @@ from dataclasses import dataclass
 
 from lxml import etree
 
+from tei.xmlio import TEI_NS
+
 _COMPOUND = re.compile(r"[^\W_]+(?:[-\u2010\u2011][^\W_]+)*")
 _PART = re.compile(r"[^\W_]+")
 _HYPHENATED = re.compile(r"[^\W_]+(?:[-\u2010\u2011][^\W_]+)+")
@@ -135,6 +137,20 @@ def pack(text: str, names: Iterable[Sequence[str]], terms: dict[str, int]) -> by
     counts = "\n".join(f"{key}\t{' '.join(items)}" for key, items in sorted(groups.items()))
     entries = _ENTRY.join(_NAME.join(group) for group in names)
     return zlib.compress(f"{text}\0{entries}\0{counts}".encode(), 6)
+
+
+# The register lists of record.xsl (`tt:registers`): their words are not the document's.
+_REGISTERS = ("listPerson", "listPlace", "listOrg", "listBibl", "listEvent", "standOff")
+_READING = etree.XPath(
+    "t:text//node()[self::text() or self::t:lb or self::t:pb or self::t:cb]"
+    f"[not(ancestor::*[{' or '.join(f'local-name() = {name!r}' for name in _REGISTERS)}])]",
+    namespaces={"t": TEI_NS}, smart_strings=False)
+
+
+def reading(tei: etree._Element) -> str:
+    """The words of a TEI document's text and notes, outside its register lists, each line,
+    page or column break a space (the text the search indexes)."""
+    return "".join(node if isinstance(node, str) else " " for node in _READING(tei))
 
 
 def search_document(href: str, record: etree._Element, reading: str) -> SearchDocument:
