@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from collections import Counter
 
+import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 from lxml import etree
@@ -113,10 +114,12 @@ def test_a_packed_document_gives_back_its_text_names_and_counts(text: str,
                for word in (item.rpartition(":")[0] for item in group.split()))
 
 
-def test_the_reading_is_the_text_with_breaks_as_spaces_without_registers_or_header() -> None:
+@pytest.mark.parametrize("lists", ["", '<listPerson><person><persName>Reg</persName></person>'
+                                       '</listPerson><x:standOff><p>off</p></x:standOff>'])
+def test_the_reading_is_the_text_with_breaks_as_spaces_without_registers_or_header(
+        lists: str) -> None:
     tei = etree.fromstring(
         '<TEI xmlns="http://www.tei-c.org/ns/1.0" xmlns:x="urn:x"><teiHeader><p>header</p>'
         '</teiHeader><text><body><p>one<lb/>two<pb/>three<cb/>four<x:lb/>five<!-- c -->'
-        '<?pi x?><note>six</note></p><listPerson><person><persName>Reg</persName></person>'
-        '</listPerson><x:standOff><p>off</p></x:standOff></body></text></TEI>')
+        f'<?pi x?><note>six</note></p>{lists}</body></text></TEI>')
     assert reading(tei) == "one two three fourfivesix"
