@@ -23,7 +23,9 @@ from tei.xmlio import TEI_NS
 
 _COMPOUND = re.compile(r"[^\W_]+(?:[-\u2010\u2011][^\W_]+)*")
 _PART = re.compile(r"[^\W_]+")
-_HYPHENATED = re.compile(r"[^\W_]+(?:[-\u2010\u2011][^\W_]+)+")
+# Compounds with a hyphen: tried only where a word begins, never backtracking into a word
+# (linear in the text, like the other patterns).
+_HYPHENATED = re.compile(r"(?<![^\W_])[^\W_]++(?:[-\u2010\u2011][^\W_]++)+")
 _HYPHEN = re.compile(r"[-\u2010\u2011]")
 _SOFT_HYPHEN = "\u00ad"
 UNDATED = "Undated"
