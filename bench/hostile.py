@@ -15,6 +15,7 @@ from common import timed
 
 from tei.edition import load_edition
 from tei.render import Renderer, context_xml
+from tei.render.search import reading
 from tei.validate import Validator
 from tei.xmlio import parse_bytes
 
@@ -53,7 +54,8 @@ def validation(folder: Path) -> None:
 
 
 def rendering() -> None:
-    """Seconds for record, text edition and page of a document with one huge text node."""
+    """Seconds for record, search text, text edition and page of a document with one huge
+    text node."""
     renderer = Renderer.shared()
     context = context_xml(load_edition(), {"id": "big"})
     print("tei render (record + text + page), one document:")
@@ -62,10 +64,11 @@ def rendering() -> None:
         text = CABLE.read_text(encoding="utf-8")
         if words:
             text = text.replace("What is the harvest", "word " * words, 1)
-        source = renderer.load(parse_bytes(text.encode(), "big.xml"), "big.xml")
-        seconds, _ = timed(lambda source=source: [
+        tree = parse_bytes(text.encode(), "big.xml")
+        source = renderer.load(tree, "big.xml")
+        seconds, _ = timed(lambda source=source, tree=tree: [reading(tree.getroot()), *(
             transform(source, context)
-            for transform in (renderer.record, renderer.text, renderer.html)])
+            for transform in (renderer.record, renderer.text, renderer.html))])
         label = f"text node of {megabytes} MB" if megabytes else "reference cable"
         print(f"  {label:<36} {seconds:7.2f} s")
 

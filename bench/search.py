@@ -29,7 +29,7 @@ from lxml import etree
 
 from tei.render import Renderer, context_xml, load_edition, render_edition
 from tei.render.screenshots import CHROMIUM, chromium
-from tei.render.search import SearchDocument, pack, search_document, term_counts
+from tei.render.search import SearchDocument, pack, reading, search_document, term_counts
 from tei.render.search_index import index_files
 from tei.resources import data_root
 from tei.xmlio import parse_file
@@ -50,11 +50,11 @@ def seed_documents() -> list[SearchDocument]:
     renderer = Renderer.shared()
     documents = []
     for path in sources():
-        record = renderer.record(renderer.load(parse_file(path), str(path)),
+        tree = parse_file(path)
+        record = renderer.record(renderer.load(tree, str(path)),
                                  context_xml(load_edition(), document={"id": path.stem}))
-        root = etree.fromstring(record)
-        reading = root.findtext("text") or ""
-        documents.append(search_document(f"documents/{path.stem}.html", root, reading))
+        documents.append(search_document(f"documents/{path.stem}.html",
+                                         etree.fromstring(record), reading(tree.getroot())))
     return documents
 
 

@@ -209,7 +209,7 @@ def seed_records() -> list[str]:
     for path in sorted(SEEDS.glob("*.xml")):
         source = renderer.load(parse_file(path), str(path))
         context = context_xml(load_edition(), {"id": path.stem, "page": path.stem})
-        records.append(pipeline_record(path.stem, renderer.record(source, context)).record)
+        records.append(pipeline_record(path.stem, renderer.record(source, context), "").record)
     return records
 
 

@@ -16,6 +16,7 @@ from tei.cli import app
 from tei.edition import load_edition
 from tei.render import Renderer, context_xml, render_edition
 from tei.render.pipeline import _document
+from tei.render.search import reading
 from tei.xmlio import parse_bytes
 
 FIXTURES = Path(__file__).parent / "fixtures" / "render"
@@ -28,14 +29,18 @@ def run(*args: str | Path) -> tuple[int, str, str]:
 
 
 def _render_seconds(renderer: Renderer, words: int) -> float:
-    """Best of two runs: record, text edition and page of a text node of `words` words."""
+    """Best of two runs: record, search text, text edition and page of a text node of
+    `words` words."""
     text = CABLE.read_text().replace("What is the harvest", "word " * words, 1)
-    source = renderer.load(parse_bytes(text.encode(), "big.xml"), "big.xml")
+    tree = parse_bytes(text.encode(), "big.xml")
+    source = renderer.load(tree, "big.xml")
     context = context_xml(load_edition(), _document("big"))
     best = float("inf")
     for _ in range(2):
         started = time.perf_counter()
-        for transform in (renderer.record, renderer.text, renderer.html):
+        assert renderer.record(source, context).startswith("<doc ")
+        assert len(reading(tree.getroot())) > words
+        for transform in (renderer.text, renderer.html):
             assert len(transform(source, context)) > words
         best = min(best, time.perf_counter() - started)
     return best

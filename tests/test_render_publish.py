@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from lxml import etree
 
 from tei.render import render_edition
@@ -43,6 +44,15 @@ def test_script_elements_and_foreign_attributes_are_dropped_text_kept() -> None:
         "http://www.tei-c.org/ns/1.0"}
     assert b"alert" not in copy and b"xhtml" not in copy and b"svg" not in copy
     assert b'<p>before after <hi rend="italic">kept</hi></p>' in copy
+
+
+@pytest.mark.parametrize("foreign", [
+    '<hi xmlns:h="http://www.w3.org/1999/xhtml" h:onclick="alert(1)">kept</hi>',
+    '<hi xml:lang="en">kept<?evil alert(1)?></hi>',
+    '<hi><xhtml:b xmlns:xhtml="http://www.w3.org/1999/xhtml">alert(1)</xhtml:b>kept</hi>'])
+def test_one_foreign_attribute_element_or_instruction_alone_is_dropped(foreign: str) -> None:
+    copy = copy_of(hostile(f"<p>{foreign}</p>"))
+    assert b"alert" not in copy and b"kept</hi></p>" in copy
 
 
 def test_only_our_xml_model_declaration_is_kept() -> None:

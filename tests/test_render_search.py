@@ -4,6 +4,9 @@ facets come from the index record."""
 
 from __future__ import annotations
 
+from collections import Counter
+
+import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 from lxml import etree
@@ -13,6 +16,7 @@ from tei.render.search import (
     SearchDocument,
     fold,
     pack,
+    reading,
     search_document,
     shard_key,
     term_counts,
@@ -33,6 +37,13 @@ def test_a_query_folds_like_the_index(text: str) -> None:
     """What a document's words are indexed as is what the same words find as a query."""
     assert words(fold(text)) == words(text)
     assert set(term_counts([text])) == set(words(text))
+
+
+@given(st.lists(st.one_of(TEXTS, WORDY,
+                         st.text(st.sampled_from("ab1_-\u2010\u2011 "), max_size=20)), max_size=4))
+def test_term_counts_count_every_word_each_text_gives(texts: list[str]) -> None:
+    """Counted per text in one sweep, the words are those `words` lists, as often."""
+    assert term_counts(texts) == dict(sorted(Counter(w for t in texts for w in words(t)).items()))
 
 
 @given(st.text(st.sampled_from("aAéÉèÈçÇñÑöÖøØßẞœŒ -"), max_size=30))
@@ -101,3 +112,14 @@ def test_a_packed_document_gives_back_its_text_names_and_counts(text: str,
     assert document.names == tuple(tuple(group) for group in names)
     assert all(shard_key(word) == key for key, group in document.term_groups()
                for word in (item.rpartition(":")[0] for item in group.split()))
+
+
+@pytest.mark.parametrize("lists", ["", '<listPerson><person><persName>Reg</persName></person>'
+                                       '</listPerson><x:standOff><p>off</p></x:standOff>'])
+def test_the_reading_is_the_text_with_breaks_as_spaces_without_registers_or_header(
+        lists: str) -> None:
+    tei = etree.fromstring(
+        '<TEI xmlns="http://www.tei-c.org/ns/1.0" xmlns:x="urn:x"><teiHeader><p>header</p>'
+        '</teiHeader><text><body><p>one<lb/>two<pb/>three<cb/>four<x:lb/>five<!-- c -->'
+        f'<?pi x?><note>six</note></p>{lists}</body></text></TEI>')
+    assert reading(tei) == "one two three fourfivesix"

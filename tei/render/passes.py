@@ -26,7 +26,7 @@ from tei.render import layout, manifest
 from tei.render.context import Link, context_xml
 from tei.render.publish import tei_copy
 from tei.render.saxon import Renderer, Source
-from tei.render.search import SearchDocument, search_document
+from tei.render.search import SearchDocument, reading, search_document
 from tei.xmlio import TEI_NS, atomic_write, parse_bytes, read_bytes
 
 # Neighbours of a draft page: links no document links to, replaced by the real ones.
@@ -100,7 +100,8 @@ def first_pass(task: DocumentTask) -> DocumentRecord | Diagnostic:
     except InputError as exc:
         return exc.diagnostic
     published = copy is not None or task.html_dir is None
-    parsed = replace(parse_record(task.stem, record), published=published)
+    parsed = replace(parse_record(task.stem, record, reading(tree.getroot())),
+                     published=published)
     if task.cache is not None:
         fields = asdict(parsed)
         fields["search"]["packed"] = base64.b64encode(parsed.search.packed).decode("ascii")
@@ -135,18 +136,14 @@ def _placeholder() -> bytes:
     return Renderer.shared().pager(context).encode("utf-8")
 
 
-def parse_record(stem: str, record: str) -> DocumentRecord:
-    """Split the record from the XSLT into facts, search terms and the index input."""
+def parse_record(stem: str, record: str, text: str) -> DocumentRecord:
+    """The record from the XSLT as facts, search terms (with the document's `text`, see
+    `tei.render.search.reading`) and the index input."""
     root = etree.fromstring(record)
-    reading = ""
-    text = root.find("text")
-    if text is not None:
-        reading = text.text or ""
-        root.remove(text)
     title, date, summary = (root.findtext(tag) or "" for tag in ("title", "date", "summary"))
     return DocumentRecord(stem, root.get("sort", ""), title, date, summary,
                           etree.tostring(root, encoding="unicode"),
-                          search_document(layout.page_href(stem), root, reading))
+                          search_document(layout.page_href(stem), root, text))
 
 
 def second_pass(task: DocumentTask) -> Diagnostic | None:

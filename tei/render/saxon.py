@@ -69,6 +69,7 @@ class Renderer:
         index = self._executables["index"]
         index.set_capture_result_documents(True)
         index.set_base_output_uri(OUTPUT_BASE)
+        self._last_context: tuple[str, PyXdmNode] | None = None
         self._lock()
 
     @staticmethod
@@ -94,7 +95,7 @@ class Renderer:
     def pager(self, context: str) -> str:
         """The previous/next navigation of a document's page alone, as its page shows it."""
         executable = self._executables["html"]
-        executable.set_parameter("context", self._parse(context, "context"))
+        executable.set_parameter("context", self._context(context))
         try:
             with native_stderr_silenced():
                 return executable.call_template_returning_string(_PAGER) or ""
@@ -128,12 +129,19 @@ class Renderer:
 
     def _transform(self, executable: PyXsltExecutable, node: PyXdmNode, context: str,
                    path: str) -> str:
-        executable.set_parameter("context", self._parse(context, "context"))
+        executable.set_parameter("context", self._context(context))
         try:
             with native_stderr_silenced():
                 return executable.transform_to_string(xdm_node=node) or ""
         except PySaxonApiError as exc:
             raise error(path, f"cannot render: {_message(exc)}", rule="render") from None
+
+    def _context(self, text: str) -> PyXdmNode:
+        """The context parameter as Saxon holds it, parsed once for consecutive transforms
+        with the same context (a document's record and text edition)."""
+        if self._last_context is None or self._last_context[0] != text:
+            self._last_context = (text, self._parse(text, "context"))
+        return self._last_context[1]
 
     def _parse(self, text: str, path: str) -> PyXdmNode:
         try:

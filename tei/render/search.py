@@ -19,7 +19,13 @@ from dataclasses import dataclass
 
 from lxml import etree
 
+from tei.xmlio import TEI_NS
+
 _COMPOUND = re.compile(r"[^\W_]+(?:[-\u2010\u2011][^\W_]+)*")
+_PART = re.compile(r"[^\W_]+")
+# Compounds with a hyphen: tried only where a word begins, never backtracking into a word
+# (linear in the text, like the other patterns).
+_HYPHENATED = re.compile(r"(?<![^\W_])[^\W_]++(?:[-\u2010\u2011][^\W_]++)+")
 _HYPHEN = re.compile(r"[-\u2010\u2011]")
 _SOFT_HYPHEN = "\u00ad"
 UNDATED = "Undated"
@@ -59,7 +65,11 @@ def _forms(compound: str) -> Iterator[str]:
 
 def term_counts(texts: Iterable[str]) -> dict[str, int]:
     """How often each folded word occurs in the texts, sorted by word."""
-    counts = Counter(word for text in texts for word in words(text))
+    counts: Counter[str] = Counter()
+    for text in texts:
+        folded = fold(text)
+        counts.update(_PART.findall(folded))  # every word, and each part of a compound
+        counts.update(_HYPHEN.sub("", compound) for compound in _HYPHENATED.findall(folded))
     return dict(sorted(counts.items()))
 
 
@@ -129,6 +139,24 @@ def pack(text: str, names: Iterable[Sequence[str]], terms: dict[str, int]) -> by
     counts = "\n".join(f"{key}\t{' '.join(items)}" for key, items in sorted(groups.items()))
     entries = _ENTRY.join(_NAME.join(group) for group in names)
     return zlib.compress(f"{text}\0{entries}\0{counts}".encode(), 6)
+
+
+# The register lists of record.xsl (`tt:registers`): their words are not the document's.
+_REGISTERS = ("listPerson", "listPlace", "listOrg", "listBibl", "listEvent", "standOff")
+_IS_REGISTER = f"local-name() = {' or local-name() = '.join(map(repr, _REGISTERS))}"
+_WORDS = "t:text//node()[self::text() or self::t:lb or self::t:pb or self::t:cb]"
+_HAS_REGISTER = etree.XPath(f"boolean(t:text//*[{_IS_REGISTER}])", namespaces={"t": TEI_NS})
+_ALL_WORDS = etree.XPath(_WORDS, namespaces={"t": TEI_NS}, smart_strings=False)
+_WORDS_OUTSIDE_REGISTERS = etree.XPath(f"{_WORDS}[not(ancestor::*[{_IS_REGISTER}])]",
+                                       namespaces={"t": TEI_NS}, smart_strings=False)
+
+
+def reading(tei: etree._Element) -> str:
+    """The words of a TEI document's text and notes, outside its register lists, each line,
+    page or column break a space (the text the search indexes)."""
+    # Testing every node's ancestors costs five times the query: only when there are lists.
+    query = _WORDS_OUTSIDE_REGISTERS if _HAS_REGISTER(tei) else _ALL_WORDS
+    return "".join(node if isinstance(node, str) else " " for node in query(tei))
 
 
 def search_document(href: str, record: etree._Element, reading: str) -> SearchDocument:

@@ -3,8 +3,9 @@
   The index record of one TEI document: the facts the documents table shows, every person,
   place and organisation it refers to, with the roles it gives them (sender, addressee, place
   of sending or receipt, mentioned) with the register's facts about it (names, occupations,
-  life dates, coordinates, authority links), and its words for the search index. Records of all
-  documents (without the text) form the input of index.xsl.
+  life dates, coordinates, authority links). Records of all documents form the input of
+  index.xsl; the words of the text for the search index are read in Python
+  (tei.render.search.reading).
   Parameter `context`: <tt:document id=".." page=".."/> names the document and its page.
 -->
 <xsl:stylesheet version="3.0"
@@ -44,12 +45,6 @@
       <to><xsl:value-of select="tt:parties-label(., 'received')"/></to>
       <type><xsl:value-of select="tt:doc-type(.)"/></type>
       <summary><xsl:value-of select="normalize-space(tt:summary(.))"/></summary>
-      <!-- Words of the text and notes, for the search index (removed before the index). -->
-      <text>
-        <xsl:value-of select="string-join(text//(text() | lb | pb | cb)
-            [not(ancestor::*[local-name() = $tt:registers])]
-            ! (if (. instance of element()) then ' ' else string(.)), '')"/>
-      </text>
       <!-- References that resolve to no entry have no grouping key: they form no group. -->
       <xsl:variable name="refs" select="(teiHeader/profileDesc, text)//*[@ref or @corresp]
           [not(ancestor::*[local-name() = $tt:registers])]"/>
