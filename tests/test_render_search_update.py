@@ -3,6 +3,8 @@ result is the index written whole for the same documents."""
 
 from __future__ import annotations
 
+from collections import Counter
+from collections.abc import Sequence
 from pathlib import Path
 
 import pytest
@@ -88,3 +90,34 @@ def test_a_lost_snapshot_writes_the_whole_index(tmp_path: Path) -> None:
     site.written.clear()
     site.index([document(0, "peking")] + [document(n, "the note") for n in range(1, 3)])
     assert "search/terms-th.js" in site.written and "search/text-0.js" in site.written
+
+
+class Counted(Sequence[SearchDocument]):
+    """Documents counting how often each is taken (as the pipeline reads them from disk)."""
+
+    def __init__(self, documents: list[SearchDocument]) -> None:
+        self.documents = documents
+        self.taken: Counter[int] = Counter()
+
+    def __len__(self) -> int:
+        return len(self.documents)
+
+    def __getitem__(self, index):  # type: ignore[no-untyped-def]
+        numbers = range(len(self))[index]
+        if isinstance(numbers, range):
+            self.taken.update(numbers)
+            return [self.documents[n] for n in numbers]
+        self.taken[numbers] += 1
+        return self.documents[numbers]
+
+
+def test_each_document_is_taken_twice_for_a_whole_index_and_once_when_unchanged(
+        tmp_path: Path) -> None:
+    folder = Folder(tmp_path)
+    documents = [document(n, f"cease fire {n}") for n in range(7)]
+    first = Counted(documents)
+    folder.index(first)  # type: ignore[arg-type]
+    assert set(first.taken.values()) == {2}
+    again = Counted(documents)
+    folder.index(again)  # type: ignore[arg-type]
+    assert set(again.taken.values()) == {1}

@@ -17,7 +17,7 @@ import hashlib
 import json
 import shutil
 import zlib
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from pathlib import Path
 
 from tei.render.layout import SEARCH as FOLDER
@@ -43,10 +43,12 @@ Counts = dict[str, dict[str, int]]  # word counts of one document by shard key
 
 def write_index(site: Path, documents: Sequence[SearchDocument], write: Write) -> list[str]:
     """Bring the search index in `site` up to date for `documents` (in date order), writing
-    files through `write(relative, bytes)`; return the paths of all its files."""
+    files through `write(relative, bytes)`; return the paths of all its files. Each document
+    is taken from `documents` when needed and let go of (it may be read from disk): once to
+    find what changed, once more to write the index whole; an update takes again only the
+    changed documents and those sharing a shard with them."""
     state = _load_state(site)
-    fingerprints = [fingerprint(d) for d in documents]
-    hrefs = [d.href for d in documents]
+    hrefs, fingerprints = _identities(documents)
     files = None
     if state is not None and state["order"] == hrefs:
         changed = [n for n, (old, new) in enumerate(zip(state["fingerprints"], fingerprints,
@@ -58,21 +60,33 @@ def write_index(site: Path, documents: Sequence[SearchDocument], write: Write) -
     return files
 
 
+def _identities(documents: Iterable[SearchDocument]) -> tuple[list[str], list[str]]:
+    """The page and fingerprint of each document, in one pass."""
+    hrefs, fingerprints = [], []
+    for document in documents:
+        hrefs.append(document.href)
+        fingerprints.append(fingerprint(document))
+    return hrefs, fingerprints
+
+
 def fingerprint(document: SearchDocument) -> str:
     """A short hash of everything the index holds of a document."""
     fields = json.dumps([*meta(document), document.summary], ensure_ascii=False)
     return hashlib.sha256(fields.encode() + b"\0" + document.packed).hexdigest()[:24]
 
 
-def _write_all(site: Path, documents: Sequence[SearchDocument], write: Write) -> list[str]:
-    """Write the whole index and a snapshot of every document."""
+def _write_all(site: Path, documents: Iterable[SearchDocument], write: Write) -> list[str]:
+    """Write the whole index and a snapshot of every document, in one pass over them."""
+    shutil.rmtree(site / SNAPSHOTS, ignore_errors=True)
+
+    def snapshotted() -> Iterator[SearchDocument]:
+        for document in documents:
+            _save_snapshot(site, document)
+            yield document
     files = []
-    for relative, content in index_files(documents):
+    for relative, content in index_files(snapshotted()):
         write(relative, content.encode("utf-8"))
         files.append(relative)
-    shutil.rmtree(site / SNAPSHOTS, ignore_errors=True)
-    for document in documents:
-        _save_snapshot(site, document)
     return files
 
 
