@@ -14,7 +14,7 @@ from hypothesis import strategies as st
 from tei.render import search_update
 from tei.render.layout import SEARCH_INDEX
 from tei.render.search import SearchDocument, pack, term_counts
-from tei.render.search_update import write_index
+from tei.render.search_update import fingerprint, write_index
 
 WORDS = st.sampled_from(["cease", "fire", "ceasefire", "mao", "zedong", "note", "the", "ab",
                          "\u4e2d", "1951", "peking", "delegation"])
@@ -121,3 +121,14 @@ def test_each_document_is_taken_twice_for_a_whole_index_and_once_when_unchanged(
     again = Counted(documents)
     folder.index(again)  # type: ignore[arg-type]
     assert set(again.taken.values()) == {1}
+
+
+def test_identities_given_spare_a_reading_and_give_the_same_index(tmp_path: Path) -> None:
+    documents = [document(n, f"cease fire {n}") for n in range(7)]
+    whole = Folder(tmp_path / "whole").index(documents)
+    counted = Counted(documents)
+    identities = ([d.href for d in documents], [fingerprint(d) for d in documents])
+    given_ = write_index(tmp_path / "given", counted, Folder(tmp_path / "given").write,
+                         identities)
+    assert set(counted.taken.values()) == {1}
+    assert {f: (tmp_path / "given" / f).read_bytes() for f in given_} == whole

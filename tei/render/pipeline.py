@@ -11,7 +11,7 @@ import base64
 import json
 import os
 import unicodedata
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from functools import partial
 from itertools import chain
@@ -36,7 +36,7 @@ from tei.render.publish import unpublished
 from tei.render.runner import Made, Progress, Runner, runner
 from tei.render.saxon import Renderer
 from tei.render.search import SearchDocument
-from tei.render.search_update import write_index
+from tei.render.search_update import Identities, fingerprint, write_index
 from tei.resources import schemas_dir, xslt_dir
 from tei.xmlio import sync_folders
 
@@ -333,7 +333,8 @@ def _write_site(html_dir: Path, stems: list[str], context: SiteContext) -> None:
         return renderer.index(page.input, context_of(page.root))
 
     search_page = indexes.Page("search.html", '<search-page path="search.html"/>')
-    with grouping.group(_cached(html_dir, stem).record for stem in stems) as corpus:
+    identities: Identities = ([], [])
+    with grouping.group(_records(html_dir, stems, identities)) as corpus:
         every_page = chain(indexes.pages(corpus), overview.overview_pages(corpus),
                            [search_page])
         indexes.write_pages(html_dir, every_page, transform, partial(write, html_dir),
@@ -344,13 +345,24 @@ def _write_site(html_dir: Path, stems: list[str], context: SiteContext) -> None:
         html = Renderer.shared().apparatus(page_xml(page), context({"page": page.slug}))
         write(html_dir, layout.apparatus_file(page.slug), html.encode("utf-8"))
     searched = Made(stems, lambda stem: _cached(html_dir, stem).search)
-    search = write_index(html_dir, searched, partial(write, html_dir))
+    search = write_index(html_dir, searched, partial(write, html_dir), identities)
     _remove_others(html_dir / layout.SEARCH, search)
     for asset in sorted((xslt_dir() / "assets").iterdir()):
         if asset.is_file():
             write(html_dir, f"{layout.ASSETS}/{asset.name}", asset.read_bytes())
     for name in SCHEMA_FILES:
         write(html_dir, f"{layout.SCHEMAS}/{name}", (schemas_dir() / name).read_bytes())
+
+
+def _records(html_dir: Path, stems: list[str], identities: Identities) -> Iterator[str]:
+    """The index records of the documents `stems` from the cache folder, one at a time;
+    the page and search fingerprint of each are added to `identities` as it is read (the
+    search index then need not read every document again to find what changed)."""
+    for stem in stems:
+        record = _cached(html_dir, stem)
+        identities[0].append(record.search.href)
+        identities[1].append(fingerprint(record.search))
+        yield record.record
 
 
 def _remove_others(folder: Path, kept: Iterable[str]) -> None:

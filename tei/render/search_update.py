@@ -39,16 +39,19 @@ SNAPSHOTS = ".search-documents"
 _FORMAT = 1
 Write = Callable[[str, bytes], None]
 Counts = dict[str, dict[str, int]]  # word counts of one document by shard key
+Identities = tuple[list[str], list[str]]  # each document's page and fingerprint, in order
 
 
-def write_index(site: Path, documents: Sequence[SearchDocument], write: Write) -> list[str]:
+def write_index(site: Path, documents: Sequence[SearchDocument], write: Write,
+                identities: Identities | None = None) -> list[str]:
     """Bring the search index in `site` up to date for `documents` (in date order), writing
     files through `write(relative, bytes)`; return the paths of all its files. Each document
     is taken from `documents` when needed and let go of (it may be read from disk): once to
     find what changed, once more to write the index whole; an update takes again only the
-    changed documents and those sharing a shard with them."""
+    changed documents and those sharing a shard with them. `identities`: the documents'
+    pages and fingerprints, when the caller knows them (then the first reading is spared)."""
     state = _load_state(site)
-    hrefs, fingerprints = _identities(documents)
+    hrefs, fingerprints = identities or _identities(documents)
     files = None
     if state is not None and state["order"] == hrefs:
         changed = [n for n, (old, new) in enumerate(zip(state["fingerprints"], fingerprints,
@@ -60,7 +63,7 @@ def write_index(site: Path, documents: Sequence[SearchDocument], write: Write) -
     return files
 
 
-def _identities(documents: Iterable[SearchDocument]) -> tuple[list[str], list[str]]:
+def _identities(documents: Iterable[SearchDocument]) -> Identities:
     """The page and fingerprint of each document, in one pass."""
     hrefs, fingerprints = [], []
     for document in documents:
