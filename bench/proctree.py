@@ -18,13 +18,15 @@ _PAGE = os.sysconf("SC_PAGE_SIZE")
 
 @dataclass(frozen=True)
 class Usage:
-    """Wall seconds, CPU seconds of the whole process tree, CPU of its busiest process and
-    the peak of the tree's summed resident memory (bytes, as sampled)."""
+    """Wall seconds, CPU seconds of the whole process tree, CPU of its busiest process, the
+    peak of the tree's summed resident memory and that of the command's own process alone
+    (bytes, as sampled)."""
 
     wall: float
     cpu: float
     busiest: float
     peak_rss: int = 0
+    root_peak_rss: int = 0
 
 
 def _stat(pid: int) -> tuple[int, float, int] | None:
@@ -56,7 +58,7 @@ def measure(command: list[str], env: dict[str, str] | None = None,
     before = resource.getrusage(resource.RUSAGE_CHILDREN)
     started = time.perf_counter()
     seen: dict[int, float] = {}
-    peak = 0
+    peak = root_peak = 0
     # A file, not a pipe: a pipe left unread would stall a talkative command.
     with tempfile.TemporaryFile() as stdout:
         process = subprocess.Popen(command, stdout=stdout, stderr=subprocess.DEVNULL,
@@ -65,6 +67,7 @@ def measure(command: list[str], env: dict[str, str] | None = None,
             tree = _tree(process.pid)
             seen.update({pid: cpu for pid, (cpu, _) in tree.items()})
             peak = max(peak, sum(rss for _, rss in tree.values()))
+            root_peak = max(root_peak, tree.get(process.pid, (0.0, 0))[1])
             time.sleep(_POLL)
         stdout.seek(0)
         output = stdout.read().decode("utf-8", errors="replace")
@@ -76,4 +79,4 @@ def measure(command: list[str], env: dict[str, str] | None = None,
     # them (missing at most their last 10 ms).
     cpu = max(waited, sum(seen.values()))
     busiest = max([*seen.values(), 0.0]) if seen else waited
-    return Usage(wall, cpu, busiest, peak), output
+    return Usage(wall, cpu, busiest, peak, root_peak), output

@@ -29,7 +29,15 @@ from pathlib import Path
 
 from saxonche import PySaxonProcessor
 
-from tei.render import Renderer, context_xml, indexes, load_edition, overview, render_edition
+from tei.render import (
+    Renderer,
+    context_xml,
+    grouping,
+    indexes,
+    load_edition,
+    overview,
+    render_edition,
+)
 from tei.render.saxon import STYLESHEETS
 from tei.resources import data_root, xslt_dir
 from tei.xmlio import parse_file
@@ -146,11 +154,11 @@ def index_build(site: Path, records: list[str], primed: bool = False) -> tuple[f
         path.write_bytes(data)
 
     start = time.process_time()
-    corpus_ = indexes.group(records)
-    every = chain(indexes.pages(corpus_), overview.overview_pages(corpus_))
-    done = indexes.write_pages(site, every, transform, write, context_of)
-    write("timeline-data.js", overview.timeline_script(corpus_).encode())
-    write("map-data.js", overview.map_script(corpus_).encode())
+    with grouping.group(records) as corpus_:
+        every = chain(indexes.pages(corpus_), overview.overview_pages(corpus_))
+        done = indexes.write_pages(site, every, transform, write, context_of)
+        write("timeline-data.js", overview.timeline_script(corpus_).encode())
+        write("map-data.js", overview.map_script(corpus_).encode())
     return time.process_time() - start, done
 
 

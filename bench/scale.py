@@ -3,8 +3,9 @@
 Generates N realistic telegrams from the raw corpus and the generalisation fixtures (seeded:
 numbers, years, names and paragraph order varied) and prints, for each stage (convert,
 validate, render) and for a full, an unchanged and a one-source-changed `tei build`: wall
-and CPU seconds of the whole process tree, documents per CPU second and the peak of the
-tree's resident memory (summed over its processes, so shared pages count more than once),
+and CPU seconds of the whole process tree, documents per CPU second, the peak of the
+tree's resident memory (summed over its processes, so shared pages count more than once)
+and that of the command's own (main) process,
 beside references measured on the same TEI files in the same run (lxml parse + serialise;
 a saxonche identity transform; jing on tei_all when installed), with the ratios of CPU time.
 """
@@ -110,7 +111,7 @@ def run(label: str, command: list[str], documents: int, cwd: Path) -> Row:
     row = Row(label, usage, documents)
     rate = documents / usage.cpu if usage.cpu else 0.0
     print(f"{label:<38} {usage.wall:8.2f} {usage.cpu:8.2f} {rate:9.0f} "
-          f"{usage.peak_rss / 2**20:8.0f}", flush=True)
+          f"{usage.peak_rss / 2**20:8.0f} {usage.root_peak_rss / 2**20:8.0f}", flush=True)
     return row
 
 
@@ -137,7 +138,8 @@ def references(tei: Path, count: int, cwd: Path) -> dict[str, Row]:
         usage, _ = measure(command, cwd=tei)
         rows["jing"] = Row("reference: jing tei_all", usage, count)
         print(f"{'reference: jing tei_all':<38} {usage.wall:8.2f} {usage.cpu:8.2f} "
-              f"{count / usage.cpu:9.0f} {usage.peak_rss / 2**20:8.0f}", flush=True)
+              f"{count / usage.cpu:9.0f} {usage.peak_rss / 2**20:8.0f} "
+              f"{usage.root_peak_rss / 2**20:8.0f}", flush=True)
     return rows
 
 
@@ -208,7 +210,7 @@ def main() -> None:
         work = args.keep or Path(tmp)
         generate(args.docs, work / "raw", args.seed)
         print(f"{args.docs} generated telegrams, -j {args.jobs} {' '.join(engine)}")
-        print(f"{'':<38} {'wall s':>8} {'CPU s':>8} {'docs/CPUs':>9} {'peak MB':>8}")
+        print(f"{'':<38} {'wall s':>8} {'CPU s':>8} {'docs/CPUs':>9} {'peak MB':>8} {'main MB':>8}")
         rows: dict[str, Row] = {}
         if args.only != "builds":
             rows |= stages(work, args.docs, args.jobs, engine)

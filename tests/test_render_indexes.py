@@ -15,18 +15,14 @@ from hypothesis import strategies as st
 from tei.edition import load_edition
 from tei.render import indexes, manifest, render_edition
 from tei.render.context import context_xml
+from tei.render.grouping import _ENTITY, Corpus, _parse_record, group, split_record
 from tei.render.indexes import (
-    _ENTITY,
     DOCUMENTS_PER_PAGE,
     KINDS,
     MENTIONS_PER_PAGE,
-    Corpus,
     Page,
-    _parse_record,
     chunks,
-    group,
     pages,
-    split_record,
     write_pages,
 )
 from tei.render.passes import parse_record as pipeline_record
@@ -59,17 +55,6 @@ def seeds_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
     folder = tmp_path_factory.mktemp("seeds") / "site"
     assert render_edition(sorted(SEEDS.glob("*.xml")), folder, None).diagnostics == []
     return folder
-
-
-def test_grouping_keeps_documents_in_order_and_entities_with_their_roles() -> None:
-    corpus = group([record(0, person("per-a", "sender") + person("per-b")),
-                    record(1, person("per-a", "addressee mentioned"))])
-    assert [d.sort for d in corpus.documents] == ["1950-01-01", "1950-01-02"]
-    assert corpus.documents[0].senders == ("person per-a",)
-    assert corpus.documents[1].addressees == ("person per-a",)
-    assert "<entity" not in corpus.documents[0].xml
-    assert corpus.entities[("person", "per-a")].mentions == [(0, "sender"),
-                                                              (1, "addressee mentioned")]
 
 
 @given(st.lists(st.integers(), max_size=50), st.integers(min_value=1, max_value=12))

@@ -7,7 +7,7 @@ import json
 import re
 from itertools import pairwise
 
-from tei.render.indexes import group
+from tei.render.grouping import group
 from tei.render.overview import (
     map_places,
     map_script,

@@ -5,6 +5,7 @@ shard sizes fixed; the same files for the same documents."""
 from __future__ import annotations
 
 import json
+from collections.abc import Iterator
 from itertools import accumulate
 from pathlib import Path
 
@@ -104,6 +105,20 @@ def test_aliases_are_stored_in_the_shard_of_their_word() -> None:
 def test_the_same_documents_give_the_same_files() -> None:
     documents = [document(n, f"text {n} cease-fire") for n in range(3)]
     assert list(index_files(documents)) == list(index_files(list(documents)))
+
+
+def test_documents_are_read_one_at_a_time_and_shards_written_as_they_fill() -> None:
+    taken: list[int] = []
+
+    def documents() -> Iterator[SearchDocument]:
+        for number in range(TEXT_SIZE + 1):
+            taken.append(number)
+            yield document(number, f"text {number}")
+    files = index_files(documents())
+    assert next(files)[0] == "search/text-0.js" and len(taken) == TEXT_SIZE
+    assert dict(files) | {"search/text-0.js": ""} == dict(
+        index_files(document(n, f"text {n}") for n in range(TEXT_SIZE + 1))) | {
+        "search/text-0.js": ""}
 
 
 def test_postings_spilled_to_disk_give_the_same_files(monkeypatch: pytest.MonkeyPatch) -> None:

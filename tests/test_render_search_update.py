@@ -3,6 +3,8 @@ result is the index written whole for the same documents."""
 
 from __future__ import annotations
 
+from collections import Counter
+from collections.abc import Sequence
 from pathlib import Path
 
 import pytest
@@ -12,7 +14,7 @@ from hypothesis import strategies as st
 from tei.render import search_update
 from tei.render.layout import SEARCH_INDEX
 from tei.render.search import SearchDocument, pack, term_counts
-from tei.render.search_update import write_index
+from tei.render.search_update import fingerprint, write_index
 
 WORDS = st.sampled_from(["cease", "fire", "ceasefire", "mao", "zedong", "note", "the", "ab",
                          "\u4e2d", "1951", "peking", "delegation"])
@@ -118,3 +120,43 @@ def test_an_update_that_changes_names_and_aliases_gives_the_index_written_whole(
     whole = Folder(tmp_path_factory.mktemp("whole")).index(
         [named(n, *document) for n, document in enumerate(documents)])
     assert updated == whole
+class Counted(Sequence[SearchDocument]):
+    """Documents counting how often each is taken (as the pipeline reads them from disk)."""
+
+    def __init__(self, documents: list[SearchDocument]) -> None:
+        self.documents = documents
+        self.taken: Counter[int] = Counter()
+
+    def __len__(self) -> int:
+        return len(self.documents)
+
+    def __getitem__(self, index):  # type: ignore[no-untyped-def]
+        numbers = range(len(self))[index]
+        if isinstance(numbers, range):
+            self.taken.update(numbers)
+            return [self.documents[n] for n in numbers]
+        self.taken[numbers] += 1
+        return self.documents[numbers]
+
+
+def test_each_document_is_taken_twice_for_a_whole_index_and_once_when_unchanged(
+        tmp_path: Path) -> None:
+    folder = Folder(tmp_path)
+    documents = [document(n, f"cease fire {n}") for n in range(7)]
+    first = Counted(documents)
+    folder.index(first)  # type: ignore[arg-type]
+    assert set(first.taken.values()) == {2}
+    again = Counted(documents)
+    folder.index(again)  # type: ignore[arg-type]
+    assert set(again.taken.values()) == {1}
+
+
+def test_identities_given_spare_a_reading_and_give_the_same_index(tmp_path: Path) -> None:
+    documents = [document(n, f"cease fire {n}") for n in range(7)]
+    whole = Folder(tmp_path / "whole").index(documents)
+    counted = Counted(documents)
+    identities = ([d.href for d in documents], [fingerprint(d) for d in documents])
+    given_ = write_index(tmp_path / "given", counted, Folder(tmp_path / "given").write,
+                         identities)
+    assert set(counted.taken.values()) == {1}
+    assert {f: (tmp_path / "given" / f).read_bytes() for f in given_} == whole

@@ -214,10 +214,18 @@ def cmif_bytes(paths: Iterable[Path], settings: ExportSettings,
                ) -> tuple[bytes, list[Diagnostic]]:
     """The serialised CMIF file and its diagnostics: the documents left out (warnings) and
     any breach of the CMIF rules found in the written file (errors)."""
-    tree, skipped = cmif_tree(paths, settings, register, address)
-    data = xml_bytes(tree.getroot(), (CMIF_SCHEMA,))
+    data, skipped = _serialised(paths, settings, register, address)
     findings = check_cmif(parse_bytes(data, address), address)
     return data, [item.diagnostic() for item in skipped] + findings
+
+
+def _serialised(paths: Iterable[Path], settings: ExportSettings,
+                register: Mapping[str, etree._Element], address: str
+                ) -> tuple[bytes, list[Skipped]]:
+    """The CMIF file as bytes and the documents it leaves out; its tree is let go of on
+    return, before the file is read back to be checked (one tree at a time in memory)."""
+    tree, skipped = cmif_tree(paths, settings, register, address)
+    return xml_bytes(tree.getroot(), (CMIF_SCHEMA,)), skipped
 
 
 def write_cmif(paths: Iterable[Path], output: Path, settings: ExportSettings | None = None,

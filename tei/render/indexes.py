@@ -1,8 +1,9 @@
 """The whole-corpus pages, in pieces of a fixed size: the documents table in pages, each kind
 of entity as an index in pages and as one page per entity (its documents in pages).
 
-The per-document records are grouped here, in Python, into small page inputs; each page is
-one call of the index stylesheet, so no transform ever holds the corpus. A page whose input,
+The per-document records, grouped (`tei.render.grouping`), give small page inputs, made one
+page at a time; each page is one call of the index stylesheet, so no transform ever holds the
+corpus. A page whose input,
 stylesheets and context are unchanged since the last build is not transformed again (the
 manifest `layout.INDEX_MANIFEST` in the site folder keeps each page's input hash).
 """
@@ -10,19 +11,15 @@ manifest `layout.INDEX_MANIFEST` in the site folder keeps each page's input hash
 from __future__ import annotations
 
 import hashlib
-import html
 import json
-import re
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
-from typing import NamedTuple
 from urllib.parse import quote
 
-from lxml import etree
-
 from tei.render import layout
+from tei.render.grouping import Corpus, Documents, Entity, bounds, years
 from tei.resources import xslt_dir
 
 DOCUMENTS_PER_PAGE = 100
@@ -46,131 +43,12 @@ KINDS = (Kind("person", "persons", "persons", "Persons"),
 
 
 @dataclass(frozen=True, slots=True)
-class Document:
-    """The small facts of one document a page lists (its record without the entities and
-    the summary), with its senders and addressees (entity keys 'kind id')."""
-
-    xml: str
-    sort: str
-    senders: tuple[str, ...] = ()
-    addressees: tuple[str, ...] = ()
-
-
-class Reference(NamedTuple):
-    """A record's reference to an entity: who, with which roles, and the record's details of
-    it (its child elements, serialised)."""
-
-    kind: str
-    id: str
-    roles: str
-    sort: str
-    local: bool
-    details: str
-
-
-@dataclass(slots=True)
-class Entity:
-    """One entity of the corpus: its details merged over the records, its mentions in date
-    order (document number, roles); `seen`: the details of it already merged."""
-
-    kind: str
-    id: str
-    sort: str
-    local: bool
-    details: dict[str, None] = field(default_factory=dict)
-    mentions: list[tuple[int, str]] = field(default_factory=list)
-    seen: set[str] = field(default_factory=set)
-
-
-@dataclass(frozen=True, slots=True)
 class Page:
     """One call of the index stylesheet: the page it writes, its input and its root path."""
 
     path: str
     input: str
     root: str = ""
-
-
-@dataclass(slots=True)
-class Corpus:
-    """The records of all documents, grouped: documents in date order and entities by id."""
-
-    documents: list[Document] = field(default_factory=list)
-    entities: dict[tuple[str, str], Entity] = field(default_factory=dict)
-
-
-def group(records: Iterable[str]) -> Corpus:
-    """Group the records (XML strings, in date order) into documents and entities."""
-    corpus = Corpus()
-    for number, record in enumerate(records):
-        xml, sort, references = split_record(record)
-        parties: dict[str, list[str]] = {"sender": [], "addressee": []}
-        for reference in references:
-            for role in parties.keys() & reference.roles.split():
-                parties[role].append(f"{reference.kind} {reference.id}")
-            _mention(corpus, reference, number)
-        corpus.documents.append(Document(xml, sort, tuple(parties["sender"]),
-                                         tuple(parties["addressee"])))
-    return corpus
-
-
-# A record as record.xsl (through lxml) writes it: <doc id page sort> facts, then entities
-# (whose details never hold another entity) and a summary of text only. Linear patterns:
-# no part can run past the next entity tag or the end of the summary (and the details are
-# taken in possessive runs of text, not one character at a time: no backtracking).
-_SORT = re.compile(r'<doc id="[^"]*" page="[^"]*" sort="([^"]*)"')
-_ENTITY = re.compile(r'<entity kind="([^"]*)" id="([^"]*)" roles="([^"]*)" sort="([^"]*)"'
-                     r'( local="yes")?>((?:[^<]++|<(?!/?entity\b))*+)</entity>')
-_SUMMARY = re.compile(r"<summary>[^<]*</summary>|<summary/>")
-
-
-def split_record(record: str) -> tuple[str, str, list[Reference]]:
-    """A record's document facts (XML without entities and summary), sort key and entity
-    references; read by patterns where the record has the usual form (fast), else parsed."""
-    found = list(_ENTITY.finditer(record))
-    sort = _SORT.match(record)
-    if sort is None or len(found) != record.count("<entity"):
-        return _parse_record(record)
-    references = [Reference(m[1], _value(m[2]), m[3], _value(m[4]), bool(m[5]), m[6])
-                  for m in found]
-    xml = _ENTITY.sub("", _SUMMARY.sub("", record, count=1))
-    return xml, _value(sort[1]), references
-
-
-def _value(text: str) -> str:
-    """An attribute's value from its escaped form."""
-    return html.unescape(text) if "&" in text else text
-
-
-def _parse_record(record: str) -> tuple[str, str, list[Reference]]:
-    """`split_record` by parsing the record."""
-    root = etree.fromstring(record)
-    references = []
-    for element in root.findall("entity"):
-        details = "".join(etree.tostring(child, encoding="unicode", with_tail=False)
-                          for child in element)
-        references.append(Reference(element.get("kind", ""), element.get("id", ""),
-                                    element.get("roles", ""), element.get("sort", ""),
-                                    element.get("local") == "yes", details))
-        root.remove(element)
-    for summary in root.findall("summary"):
-        root.remove(summary)
-    return etree.tostring(root, encoding="unicode"), root.get("sort", ""), references
-
-
-def _mention(corpus: Corpus, reference: Reference, number: int) -> None:
-    """Add a document's reference to an entity: the mention and the entity's details."""
-    key = (reference.kind, reference.id)
-    entity = corpus.entities.get(key)
-    if entity is None:
-        entity = Entity(*key, reference.sort, reference.local)
-        corpus.entities[key] = entity
-    entity.mentions.append((number, reference.roles))
-    if reference.details not in entity.seen:
-        entity.seen.add(reference.details)
-        for child in etree.fromstring(f"<details>{reference.details}</details>"):
-            entity.details.setdefault(etree.tostring(child, encoding="unicode",
-                                                     with_tail=False), None)
 
 
 def pages(corpus: Corpus) -> Iterator[Page]:
@@ -189,24 +67,17 @@ def chunks(items: Sequence[object], size: int) -> list[Sequence[object]]:
     return [items[i:i + size] for i in range(0, len(items), size)] or [items[:0]]
 
 
-def document_pages(documents: list[Document]) -> Iterator[Page]:
-    """The documents table in pages of DOCUMENTS_PER_PAGE, labelled by their years."""
-    parts = chunks(documents, DOCUMENTS_PER_PAGE)
-    listing = _listing([_years(part) for part in parts],  # type: ignore[arg-type]
+def document_pages(documents: Documents) -> Iterator[Page]:
+    """The documents table in pages of DOCUMENTS_PER_PAGE, labelled by their years; each
+    page's documents read when it is made."""
+    parts = bounds(len(documents), DOCUMENTS_PER_PAGE)
+    listing = _listing([years(documents.sorts[part.start:part.stop]) for part in parts],
                        lambda n: layout.numbered("index", n))
     for number, part in enumerate(parts, 1):
         path = layout.numbered("index", number)
         head = _head(path, number, len(documents), DOCUMENTS_PER_PAGE)
-        body = listing + "".join(d.xml for d in part)  # type: ignore[attr-defined]
+        body = listing + "".join(d.xml for d in documents[part.start:part.stop])
         yield Page(path, _element("documents", head, body))
-
-
-def _years(documents: Sequence[Document]) -> str:
-    """'1950', '1950–1953' or 'undated': the years of a page of documents."""
-    years = [d.sort[:4] for d in documents if d.sort]
-    if not years:
-        return "undated"
-    return years[0] if years[0] == years[-1] else f"{years[0]}–{years[-1]}"
 
 
 def entity_index_pages(kind: Kind, entities: list[Entity]) -> Iterator[Page]:
@@ -219,7 +90,7 @@ def entity_index_pages(kind: Kind, entities: list[Entity]) -> Iterator[Page]:
         head = {**_head(path, number, len(entities), ENTRIES_PER_PAGE), **_kind(kind)}
         entries = "".join(_entity(entity, ("<reg", "<occupation"), {
             "href": quote(layout.entity_file(kind.folder, entity.id)),
-            "count": str(len(entity.mentions))}) for entity in part)  # type: ignore[attr-defined]
+            "count": str(entity.count)}) for entity in part)  # type: ignore[attr-defined]
         yield Page(path, _element("entity-index", head, listing + entries))
 
 
@@ -234,21 +105,24 @@ def _initial(sort: str) -> str:
     return next((c.upper() for c in sort if c.isalnum()), "#")
 
 
-def entity_pages(kind: Kind, entity: Entity, documents: list[Document]) -> Iterator[Page]:
-    """An entity's own page: its details and its documents, in pages of MENTIONS_PER_PAGE."""
-    parts = chunks(entity.mentions, MENTIONS_PER_PAGE)
+def entity_pages(kind: Kind, entity: Entity, documents: Documents) -> Iterator[Page]:
+    """An entity's own page: its details and its documents, in pages of MENTIONS_PER_PAGE
+    (each page's documents read when it is made)."""
+    mentions = entity.mentions
+    parts = bounds(len(mentions), MENTIONS_PER_PAGE)
     listing = _listing(
-        [_years([documents[n] for n, _ in part]) for part in parts],  # type: ignore[misc]
+        [years([documents.sorts[n] for n, _ in mentions[part.start:part.stop]])
+         for part in parts],
         lambda n: _sibling(layout.entity_file(kind.folder, entity.id, n)))
     details = _entity(entity, ("<",), {})
     for number, part in enumerate(parts, 1):
         path = layout.entity_file(kind.folder, entity.id, number)
-        head = {**_head(path, number, len(entity.mentions), MENTIONS_PER_PAGE), **_kind(kind),
+        head = {**_head(path, number, len(mentions), MENTIONS_PER_PAGE), **_kind(kind),
                 "index": f"../{layout.numbered(kind.folder, 1)}"}
-        mentions = "".join(f'<mention roles="{roles.translate(_ATTRIBUTE)}">'
-                           f"{documents[document].xml}</mention>"
-                           for document, roles in part)  # type: ignore[misc]
-        yield Page(path, _element("entity-page", head, listing + details + mentions), "../")
+        listed = "".join(f'<mention roles="{roles.translate(_ATTRIBUTE)}">'
+                         f"{documents[document].xml}</mention>"
+                         for document, roles in mentions[part.start:part.stop])
+        yield Page(path, _element("entity-page", head, listing + details + listed), "../")
 
 
 def _sibling(path: str) -> str:

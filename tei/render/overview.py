@@ -18,7 +18,8 @@ from urllib.parse import quote
 from lxml import etree
 
 from tei.render import layout
-from tei.render.indexes import DOCUMENTS_PER_PAGE, KINDS, Corpus, Entity, Page
+from tei.render.grouping import Corpus, Entity
+from tei.render.indexes import DOCUMENTS_PER_PAGE, KINDS, Page
 from tei.resources import xslt_dir
 
 WORLD = "assets/vendor/world-atlas/land-110m.json"
@@ -29,7 +30,10 @@ _FOLDERS = {kind.key: kind.folder for kind in KINDS}
 def timeline_counts(corpus: Corpus) -> Counter[tuple[str, tuple[str, ...], tuple[str, ...]]]:
     """Dated documents counted per month (or year, when that is all the date gives) and
     senders and addressees (entity keys 'kind id')."""
-    return Counter((d.sort[:7], d.senders, d.addressees) for d in corpus.documents if d.sort)
+    documents = corpus.documents
+    return Counter((sort[:7], *parties) for sort, parties in zip(documents.sorts,
+                                                                 documents.parties, strict=True)
+                   if sort)
 
 
 def timeline_script(corpus: Corpus) -> str:
@@ -89,7 +93,7 @@ def map_places(corpus: Corpus) -> list[dict[str, object]]:
         places.append({"id": entity.id, "name": _name(entity),
                        "href": quote(layout.entity_file(_FOLDERS["place"], entity.id)),
                        "lat": position[0], "lon": position[1], "origin": origin,
-                       "other": len(entity.mentions) - origin})
+                       "other": entity.count - origin})
     return sorted(places, key=lambda p: (str(p["name"]), str(p["id"])))
 
 
@@ -107,11 +111,12 @@ def overview_pages(corpus: Corpus) -> Iterator[Page]:
     """The inputs of the timeline and map pages."""
     timeline = etree.Element("timeline", path=layout.TIMELINE, data=layout.TIMELINE_DATA)
     first_page: dict[str, int] = {}
-    for number, document in enumerate(corpus.documents):
-        if document.sort:
-            first_page.setdefault(document.sort[:7], number // DOCUMENTS_PER_PAGE + 1)
-    per_month = Counter(d.sort[:7] for d in corpus.documents if d.sort)
-    timeline.set("undated", str(sum(not d.sort for d in corpus.documents)))
+    sorts = corpus.documents.sorts
+    for number, sort in enumerate(sorts):
+        if sort:
+            first_page.setdefault(sort[:7], number // DOCUMENTS_PER_PAGE + 1)
+    per_month = Counter(sort[:7] for sort in sorts if sort)
+    timeline.set("undated", str(sum(not sort for sort in sorts)))
     for month in sorted(per_month):
         etree.SubElement(timeline, "month", key=month, count=str(per_month[month]),
                          page=layout.numbered("index", first_page[month]))

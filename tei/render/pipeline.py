@@ -9,23 +9,19 @@ from __future__ import annotations
 
 import base64
 import json
-import multiprocessing
 import os
 import unicodedata
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
-from concurrent.futures import ProcessPoolExecutor
-from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
 from functools import partial
 from itertools import chain
 from pathlib import Path
-from typing import Any, TypeVar
 
 from tei.diagnostics import Diagnostic, error
 from tei.edition import Edition, load_edition
-from tei.engine import Engine, Runner, batch, chunks, dask_runner
+from tei.engine import Engine
 from tei.export.files import SCHEMA_FILES
-from tei.render import indexes, layout, manifest, overview, passes, site_delta
+from tei.render import grouping, indexes, layout, manifest, overview, passes, site_delta
 from tei.render.apparatus import load_pages, page_xml
 from tei.render.context import Link, SiteContext
 from tei.render.manifest import digest
@@ -37,20 +33,16 @@ from tei.render.passes import (
     write,
 )
 from tei.render.publish import unpublished
+from tei.render.runner import Made, Progress, Runner, runner
 from tei.render.saxon import Renderer
 from tei.render.search import SearchDocument
-from tei.render.search_update import write_index
+from tei.render.search_update import Identities, fingerprint, write_index
 from tei.resources import schemas_dir, xslt_dir
-from tei.workspace import die_with_parent
 from tei.workspace import stem as file_stem
 from tei.xmlio import sync_folders
 
-T = TypeVar("T")
-R = TypeVar("R")
-Progress = Callable[[Sequence[Any], str], Iterable[Any]]
 Context = Callable[..., str]  # the context XML of a page (see `context_xml`)
 Status = os.stat_result | None  # a file's status, None when it cannot be read
-_POOL_THRESHOLD = 16  # fewer documents to render than this: no process pool
 
 
 @dataclass(frozen=True, slots=True)
@@ -95,44 +87,34 @@ def render_edition(tei_paths: Sequence[Path], html_dir: Path | None, text_dir: P
     diagnostics += problems
     stamps = {task.stem: _stamp(task.path, previous.get(task.stem), stats) for task in tasks}
     present = manifest.outputs(html_dir, text_dir)
-    fresh = [_contexts(task, context) for task in tasks
+    stale = [task for task in tasks
              if not _kept(previous.get(task.stem), task, stamps, present)]
     if check is not None:
-        check([task.path for task in fresh])
-    renewed = {task.stem for task in fresh}
+        check([task.path for task in stale])
+    renewed = {task.stem for task in stale}
     entries = {task.stem: _restamped(previous[task.stem], stamps[task.stem]) for task in tasks
                if previous.get(task.stem) and task.stem not in renewed}
-    with _runner(workers, progress, len(fresh), engine) as run:
-        first = run(passes.first_pass, fresh, "Reading")
-        diagnostics += [r for r in first if isinstance(r, Diagnostic)]
-        records = {r.stem: r for r in first if isinstance(r, DocumentRecord)}
-        entries |= {stem: _entry(record, stamps[stem]) for stem, record in records.items()}
+    with runner(workers, progress, len(stale), engine) as run:
+        fresh = Made(stale, partial(_contexts, context=context))
+        read = _first_pass(run(passes.first_pass, fresh, "Reading"), stamps, entries,
+                           diagnostics)
         order = sorted(entries, key=lambda stem: _date_order(stem, entries[stem]))
         rendered = len(order)
         diagnostics += [unpublished(str(task.path)) for task in tasks
                         if task.stem in entries and not entries[task.stem].published]
         paged = manifest.stems(html_dir / layout.DOCUMENTS, ".html") if html_dir else set()
-        if html_dir is not None and not _pages_current(records, entries, previous, paged):
+        if html_dir is not None and not _pages_current(read, entries, previous, paged):
             before = sorted(previous, key=lambda stem: _date_order(stem, previous[stem]))
             kept = manifest.same_neighbours(order, before, entries, previous) & paged
-            pages = _page_tasks(order, entries, tasks, context, kept)
-            stale = [t for t in pages if t.stem in records or not _page_current(
-                previous.get(t.stem), t, paged)]
-            failed = dict(zip((t.stem for t in stale), run(passes.second_pass, stale, "Rendering"),
-                              strict=True))
-            diagnostics += [d for d in failed.values() if d]
-            contexts = {page.stem: page.context for page in pages}
-            entries = {stem: entries[stem] if stem in kept else
-                       replace(entries[stem], page=digest(contexts[stem]))
-                       for stem in order if not failed.get(stem)}
+            entries = _render_pages(run, order, entries, tasks, context,
+                                    _Pages(read, previous, kept, paged), diagnostics)
     _remove_departed(previous, {task.stem for task in tasks}, html_dir, text_dir)
     changed = _contents(entries) != _contents(previous)
     if html_dir is not None and (changed or not (html_dir / "index.html").is_file()):
         order = [stem for stem in order if stem in entries]
-        if not site_delta.update_search_only(html_dir, order, records, entries, previous,
+        if not site_delta.update_search_only(html_dir, order, read, entries, previous,
                                              partial(_cached, html_dir)):
-            _write_site(html_dir, [records.get(s) or _cached(html_dir, s) for s in order],
-                        context)
+            _write_site(html_dir, order, context)
     if folder is not None and (entries != previous or not (folder / manifest.MANIFEST).is_file()):
         manifest.save(folder, environment, entries)
     sync_folders(folder for folder in (html_dir, text_dir) if folder is not None)
@@ -197,12 +179,28 @@ def _restamped(entry: manifest.Entry, stamp: manifest.Stamp) -> manifest.Entry:
     return replace(entry, size=stamp.size, mtime=stamp.mtime)
 
 
-def _pages_current(records: dict[str, DocumentRecord], entries: dict[str, manifest.Entry],
+def _first_pass(results: Iterable[DocumentRecord | Diagnostic],
+                stamps: dict[str, manifest.Stamp], entries: dict[str, manifest.Entry],
+                diagnostics: list[Diagnostic]) -> set[str]:
+    """Take the first step's results one at a time: each record becomes its document's
+    entry (the record itself waits in the cache folder), each problem a diagnostic. Returns
+    the names of the documents read."""
+    read = set()
+    for result in results:
+        if isinstance(result, Diagnostic):
+            diagnostics.append(result)
+        else:
+            entries[result.stem] = _entry(result, stamps[result.stem])
+            read.add(result.stem)
+    return read
+
+
+def _pages_current(read: set[str], entries: dict[str, manifest.Entry],
                    previous: dict[str, manifest.Entry], paged: set[str]) -> bool:
     """Whether every page is the one the last run wrote: no document read again, the same
     documents with the same facts (so every page has the same neighbours) and every page
     file still there (`paged`); then no page context needs to be made."""
-    return not records and _contents(entries) == _contents(previous) and paged >= entries.keys()
+    return not read and _contents(entries) == _contents(previous) and paged >= entries.keys()
 
 
 def _contents(entries: dict[str, manifest.Entry]) -> dict[str, tuple]:
@@ -299,30 +297,69 @@ def _date_order(stem: str, entry: manifest.Entry) -> tuple[bool, str, str]:
     return (not entry.sort, entry.sort, stem)
 
 
-def _page_tasks(order: list[str], entries: dict[str, manifest.Entry], tasks: list[DocumentTask],
-                context: Context, kept: set[str]) -> list[DocumentTask]:
-    """Tasks for the HTML pages, in `order`, each knowing its neighbours by date; none for
-    the pages `kept` as they are."""
+@dataclass(frozen=True, slots=True)
+class _Pages:
+    """What decides which pages to render again: the documents `read` again, the last run's
+    entries, the pages `kept` as they are (same context, known without making it) and the
+    documents whose page file exists (`paged`)."""
+
+    read: set[str]
+    previous: dict[str, manifest.Entry]
+    kept: set[str]
+    paged: set[str]
+
+
+def _render_pages(run: Runner, order: list[str], entries: dict[str, manifest.Entry],
+                  tasks: list[DocumentTask], context: Context, pages: _Pages,
+                  diagnostics: list[Diagnostic]) -> dict[str, manifest.Entry]:
+    """Render the pages (second step) of the documents read again and of those whose
+    neighbours changed; return the entries, in `order`, with the digest of each page's
+    context (without the documents whose page failed, whose problems join `diagnostics`).
+    A page's task (its context) is made when the runner takes it, and not kept; none is
+    made for the pages kept."""
     by_stem = {task.stem: task for task in tasks}
-    pages = []
-    for i, stem in enumerate(order):
-        if stem in kept:
-            continue
-        prev = _link(order[i - 1], entries) if i > 0 else None
-        next_ = _link(order[i + 1], entries) if i + 1 < len(order) else None
-        page = context(_document(stem, entries[stem].published), prev, next_)
-        pages.append(replace(by_stem[stem], context=page))
-    return pages
+    position = {stem: number for number, stem in enumerate(order)}
+    digests: dict[str, str] = {}
+
+    def page_task(stem: str) -> DocumentTask:
+        """The document's page task; its context's digest noted."""
+        page = _page_task(by_stem[stem], position[stem], order, entries, context)
+        digests[stem] = digest(page.context)
+        return page
+
+    stale = [stem for stem in order if stem not in pages.kept and (
+        stem in pages.read or not _page_current(pages.previous.get(stem), page_task(stem),
+                                                pages.paged))]
+    failed = set()
+    for stem, problem in zip(stale, run(passes.second_pass, Made(stale, page_task),
+                                        "Rendering"), strict=True):
+        if problem:
+            diagnostics.append(problem)
+            failed.add(stem)
+    return {stem: entries[stem] if stem in pages.kept else replace(entries[stem],
+                                                                   page=digests[stem])
+            for stem in order if stem not in failed}
+
+
+def _page_task(task: DocumentTask, number: int, order: list[str],
+               entries: dict[str, manifest.Entry], context: Context) -> DocumentTask:
+    """The task of a document's page (number `number` in `order`), knowing its neighbours
+    by date."""
+    prev = _link(order[number - 1], entries) if number > 0 else None
+    next_ = _link(order[number + 1], entries) if number + 1 < len(order) else None
+    stem = order[number]
+    return replace(task, context=context(_document(stem, entries[stem].published), prev, next_))
 
 
 def _link(stem: str, entries: dict[str, manifest.Entry]) -> Link:
     return Link(layout.sibling_href(stem), entries[stem].title, entries[stem].date)
 
 
-def _write_site(html_dir: Path, records: list[DocumentRecord], context: SiteContext) -> None:
+def _write_site(html_dir: Path, stems: list[str], context: SiteContext) -> None:
     """Index pages, entity pages, timeline, map, apparatus pages, search index, assets
-    and schemas: the whole-corpus part of the site (see `tei.render.indexes`)."""
-    corpus = indexes.group(r.record for r in records)
+    and schemas: the whole-corpus part of the site (see `tei.render.indexes`), from the
+    records of the documents `stems` (in date order) as the cache folder holds them, read
+    one at a time and let go of once used."""
     renderer = Renderer.shared()
 
     def context_of(root: str) -> str:
@@ -332,20 +369,36 @@ def _write_site(html_dir: Path, records: list[DocumentRecord], context: SiteCont
         return renderer.index(page.input, context_of(page.root))
 
     search_page = indexes.Page("search.html", '<search-page path="search.html"/>')
-    every_page = chain(indexes.pages(corpus), overview.overview_pages(corpus), [search_page])
-    indexes.write_pages(html_dir, every_page, transform, partial(write, html_dir), context_of)
-    write(html_dir, layout.TIMELINE_DATA, overview.timeline_script(corpus).encode("utf-8"))
-    write(html_dir, layout.MAP_DATA, overview.map_script(corpus).encode("utf-8"))
+    identities: Identities = ([], [])
+    with grouping.group(_records(html_dir, stems, identities)) as corpus:
+        every_page = chain(indexes.pages(corpus), overview.overview_pages(corpus),
+                           [search_page])
+        indexes.write_pages(html_dir, every_page, transform, partial(write, html_dir),
+                            context_of)
+        write(html_dir, layout.TIMELINE_DATA, overview.timeline_script(corpus).encode("utf-8"))
+        write(html_dir, layout.MAP_DATA, overview.map_script(corpus).encode("utf-8"))
     for page in context.pages:
         html = Renderer.shared().apparatus(page_xml(page), context({"page": page.slug}))
         write(html_dir, layout.apparatus_file(page.slug), html.encode("utf-8"))
-    search = write_index(html_dir, [r.search for r in records], partial(write, html_dir))
+    searched = Made(stems, lambda stem: _cached(html_dir, stem).search)
+    search = write_index(html_dir, searched, partial(write, html_dir), identities)
     _remove_others(html_dir / layout.SEARCH, search)
     for asset in sorted((xslt_dir() / "assets").iterdir()):
         if asset.is_file():
             write(html_dir, f"{layout.ASSETS}/{asset.name}", asset.read_bytes())
     for name in SCHEMA_FILES:
         write(html_dir, f"{layout.SCHEMAS}/{name}", (schemas_dir() / name).read_bytes())
+
+
+def _records(html_dir: Path, stems: list[str], identities: Identities) -> Iterator[str]:
+    """The index records of the documents `stems` from the cache folder, one at a time;
+    the page and search fingerprint of each are added to `identities` as it is read (the
+    search index then need not read every document again to find what changed)."""
+    for stem in stems:
+        record = _cached(html_dir, stem)
+        identities[0].append(record.search.href)
+        identities[1].append(fingerprint(record.search))
+        yield record.record
 
 
 def _remove_others(folder: Path, kept: Iterable[str]) -> None:
@@ -355,30 +408,3 @@ def _remove_others(folder: Path, kept: Iterable[str]) -> None:
     for path in sorted(folder.glob("*.js")):
         if path.name not in names and not path.is_symlink():
             path.unlink()
-
-
-def _init_worker() -> None:
-    """Process pool initializer: one processor, stylesheets compiled once per process."""
-    die_with_parent()
-    Renderer.shared()
-
-
-@contextmanager
-def _runner(workers: int, progress: Progress | None, tasks: int,
-            engine: Engine | None = None) -> Iterator[Runner]:
-    """A function running tasks in order: in this process, in a pool of `workers` or on
-    Dask (`engine`) when there are enough `tasks` to pay for starting either."""
-    track: Progress = progress or (lambda items, _description: items)
-    if engine is not None and engine.distributed and tasks:
-        with dask_runner(engine, progress) as run:
-            yield run
-        return
-    if workers <= 1 or tasks < _POOL_THRESHOLD:
-        yield lambda function, tasks, description: [function(t) for t in track(tasks, description)]
-        return
-    context = multiprocessing.get_context("forkserver")
-    with ProcessPoolExecutor(workers, mp_context=context, initializer=_init_worker) as pool:
-        def run(function: Callable[[T], R], tasks: Sequence[T], description: str) -> list[R]:
-            futures = [pool.submit(batch, function, part) for part in chunks(tasks, workers)]
-            return [r for future in track(futures, description) for r in future.result()]
-        yield run

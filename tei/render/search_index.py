@@ -35,28 +35,45 @@ TEXT_SIZE = 50
 COUNT_CAP = 7
 SPOOL_LIMIT = 200_000  # postings lines held in memory while the index is built
 ALIAS_MIN = 3  # shorter words neither have nor give aliases
-def index_files(documents: Sequence[SearchDocument]) -> Iterator[tuple[str, str]]:
-    """Every file of the search index, by its path from the site root, one at a time: the
-    postings wait on disk (in a temporary folder) rather than in memory, so memory stays
-    bounded by `SPOOL_LIMIT` postings and the largest shard, whatever the corpus."""
-    for start in range(0, len(documents), META_SIZE):
-        name = f"docs-{start // META_SIZE}"
-        yield f"{FOLDER}/{name}.js", script(name, [meta(d) for d in
-                                                    documents[start:start + META_SIZE]])
-    for start in range(0, len(documents), TEXT_SIZE):
-        name = f"text-{start // TEXT_SIZE}"
-        yield f"{FOLDER}/{name}.js", script(name, [[d.summary, d.text] for d in
-                                                    documents[start:start + TEXT_SIZE]])
-    found = aliases(group for d in documents for group in d.names)
+
+
+def index_files(documents: Iterable[SearchDocument]) -> Iterator[tuple[str, str]]:
+    """Every file of the search index, by its path from the site root, one at a time, in
+    one pass over the documents (a generator of them is read one at a time): the postings
+    wait on disk (in a temporary folder) rather than in memory, so memory stays bounded by
+    `SPOOL_LIMIT` postings, the register's names and the largest shard, whatever the corpus."""
+    metas: list[list[object]] = []
+    texts: list[list[str]] = []
+    names: set[tuple[str, ...]] = set()
+    count = 0
     with tempfile.TemporaryDirectory(prefix="tei-search-") as folder:
         spool = _Spool(Path(folder))
-        for number, document in enumerate(documents):
-            spool.add(number, document.term_groups())
-        spool.add_aliases(found)
+        for count, document in enumerate(documents, 1):
+            metas.append(meta(document))
+            texts.append([document.summary, document.text])
+            names.update(group for group in document.names if len(group) > 1)
+            spool.add(count - 1, document.term_groups())
+            if len(texts) == TEXT_SIZE:
+                yield _shard("text", (count - 1) // TEXT_SIZE, texts)
+            if len(metas) == META_SIZE:
+                yield _shard("docs", (count - 1) // META_SIZE, metas)
+        if texts:
+            yield _shard("text", (count - 1) // TEXT_SIZE, texts)
+        if metas:
+            yield _shard("docs", (count - 1) // META_SIZE, metas)
+        spool.add_aliases(aliases(sorted(names)))
         keys = spool.keys()
         for key in keys:
             yield f"{FOLDER}/terms-{key}.js", script(f"terms-{key}", spool.shard(key))
-    yield MANIFEST, index_manifest(len(documents), keys)
+    yield MANIFEST, index_manifest(count, keys)
+
+
+def _shard(kind: str, number: int, items: list) -> tuple[str, str]:
+    """The shard `kind`-`number` of the items gathered for it (then let go of)."""
+    name = f"{kind}-{number}"
+    file = f"{FOLDER}/{name}.js", script(name, items)
+    items.clear()
+    return file
 
 
 def index_manifest(count: int, keys: list[str]) -> str:

@@ -18,7 +18,7 @@ import json
 import shutil
 import zlib
 from collections import Counter
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from pathlib import Path
 from typing import overload
 
@@ -43,14 +43,19 @@ _FORMAT = 2
 Write = Callable[[str, bytes], None]
 Counts = dict[str, dict[str, int]]  # word counts of one document by shard key
 Entries = dict[str, int]  # documents naming each register entry with aliases (see _entries)
+Identities = tuple[list[str], list[str]]  # each document's page and fingerprint, in order
 
 
-def write_index(site: Path, documents: Sequence[SearchDocument], write: Write) -> list[str]:
+def write_index(site: Path, documents: Sequence[SearchDocument], write: Write,
+                identities: Identities | None = None) -> list[str]:
     """Bring the search index in `site` up to date for `documents` (in date order), writing
-    files through `write(relative, bytes)`; return the paths of all its files."""
+    files through `write(relative, bytes)`; return the paths of all its files. Each document
+    is taken from `documents` when needed and let go of (it may be read from disk): once to
+    find what changed, once more to write the index whole; an update takes again only the
+    changed documents and those sharing a shard with them. `identities`: the documents'
+    pages and fingerprints, when the caller knows them (then the first reading is spared)."""
     state = _load_state(site)
-    fingerprints = [fingerprint(d) for d in documents]
-    hrefs = [d.href for d in documents]
+    hrefs, fingerprints = identities or _identities(documents)
     updated = None
     if state is not None and state["order"] == hrefs:
         changed = [n for n, (old, new) in enumerate(zip(state["fingerprints"], fingerprints,
@@ -107,6 +112,13 @@ class _Documents(Sequence[SearchDocument]):
             raise IndexError(index)
         found = self.changed.get(index)
         return found if found is not None else self.load(index)
+def _identities(documents: Iterable[SearchDocument]) -> Identities:
+    """The page and fingerprint of each document, in one pass."""
+    hrefs, fingerprints = [], []
+    for document in documents:
+        hrefs.append(document.href)
+        fingerprints.append(fingerprint(document))
+    return hrefs, fingerprints
 
 
 def fingerprint(document: SearchDocument) -> str:
@@ -115,19 +127,22 @@ def fingerprint(document: SearchDocument) -> str:
     return hashlib.sha256(fields.encode() + b"\0" + document.packed).hexdigest()[:24]
 
 
-def _write_all(site: Path, documents: Sequence[SearchDocument], write: Write
+def _write_all(site: Path, documents: Iterable[SearchDocument], write: Write
                ) -> tuple[list[str], Entries]:
-    """Write the whole index and a snapshot of every document; return its files and how
-    many documents name each register entry."""
-    files = []
-    for relative, content in index_files(documents):
-        write(relative, content.encode("utf-8"))
-        files.append(relative)
+    """Write the whole index and a snapshot of every document, in one pass over them;
+    return its files and how many documents name each register entry."""
     shutil.rmtree(site / SNAPSHOTS, ignore_errors=True)
     entries: Counter[str] = Counter()
-    for document in documents:
-        _save_snapshot(site, document)
-        entries.update(_entries(document.names))
+
+    def snapshotted() -> Iterator[SearchDocument]:
+        for document in documents:
+            _save_snapshot(site, document)
+            entries.update(_entries(document.names))
+            yield document
+    files = []
+    for relative, content in index_files(snapshotted()):
+        write(relative, content.encode("utf-8"))
+        files.append(relative)
     return files, dict(entries)
 
 

@@ -1,0 +1,92 @@
+"""Where a render's per-document steps run: in this process, in a pool of processes or on
+Dask, with their results in the order of the tasks. The pool takes tasks a few batches at a
+time and its results are read as they come, so neither the tasks (each with its context)
+nor the results of a whole corpus are ever held at once.
+"""
+
+from __future__ import annotations
+
+import multiprocessing
+from collections import deque
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from concurrent.futures import Executor, Future, ProcessPoolExecutor
+from contextlib import contextmanager
+from typing import Any, TypeVar, overload
+
+from tei.engine import Engine, batch, chunks, dask_runner
+from tei.render.saxon import Renderer
+from tei.workspace import die_with_parent
+
+T = TypeVar("T")
+R = TypeVar("R")
+Progress = Callable[[Sequence[Any], str], Iterable[Any]]
+Runner = Callable[[Callable[[Any], Any], Sequence[Any], str], Iterable[Any]]
+_POOL_THRESHOLD = 16  # fewer documents to render than this: no process pool
+_WINDOW = 2  # batches in flight per worker
+
+
+class Made(Sequence[R]):
+    """`make` of each of `items`, made when asked for and not kept (a slice: a list), so
+    a runner taking a few at a time holds only those."""
+
+    def __init__(self, items: Sequence[T], make: Callable[[T], R]) -> None:
+        self.items, self.make = items, make
+
+    def __len__(self) -> int:
+        return len(self.items)
+
+    @overload
+    def __getitem__(self, index: int) -> R: ...
+
+    @overload
+    def __getitem__(self, index: slice) -> list[R]: ...
+
+    def __getitem__(self, index: int | slice) -> R | list[R]:
+        if isinstance(index, slice):
+            return [self.make(item) for item in self.items[index]]
+        return self.make(self.items[index])
+
+
+def _init_worker() -> None:
+    """Process pool initializer: one processor, stylesheets compiled once per process."""
+    die_with_parent()
+    Renderer.shared()
+
+
+@contextmanager
+def runner(workers: int, progress: Progress | None, tasks: int,
+           engine: Engine | None = None) -> Iterator[Runner]:
+    """A function running tasks in order: in this process, in a pool of `workers` or on
+    Dask (`engine`) when there are enough `tasks` to pay for starting either. Its results
+    come as they are read (consume them inside the block); the pool takes the tasks a few
+    batches at a time."""
+    track: Progress = progress or (lambda items, _description: items)
+    if engine is not None and engine.distributed and tasks:
+        with dask_runner(engine, progress) as run:
+            yield run
+        return
+    if workers <= 1 or tasks < _POOL_THRESHOLD:
+        yield lambda function, tasks, description: (
+            function(t) for t in track(tasks, description))
+        return
+    context = multiprocessing.get_context("forkserver")
+    with ProcessPoolExecutor(workers, mp_context=context, initializer=_init_worker) as pool:
+        def run(function: Callable[[T], R], tasks: Sequence[T], description: str
+                ) -> Iterator[R]:
+            parts = track(chunks(range(len(tasks)), workers), description)
+            return _in_order(pool, function, tasks, parts, _WINDOW * workers)
+        yield run
+
+
+def _in_order(pool: Executor, function: Callable[[T], R], tasks: Sequence[T],
+              parts: Iterable[range], window: int) -> Iterator[R]:
+    """The results of `function` on `tasks`, in order, from batches (`parts`, ranges of
+    task numbers) submitted to `pool` at most `window` ahead of the one being read: tasks
+    are made, and results held, only a few batches at a time."""
+    pending: deque[Future[list[R]]] = deque()
+    for part in parts:
+        pending.append(pool.submit(batch, function, tasks[part.start:part.stop]))
+        if len(pending) > window:
+            yield from pending.popleft().result()
+    while pending:
+        yield from pending.popleft().result()

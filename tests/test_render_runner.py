@@ -1,0 +1,66 @@
+"""Where a render's steps run (tei/render/runner.py): tasks made when taken, results in task
+order, and a pool kept at most a few batches ahead of the results being read."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from concurrent.futures import Executor, Future
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from tei.render.runner import Made, _in_order, runner
+
+
+def test_made_items_are_made_when_asked_for_and_not_kept() -> None:
+    made: list[int] = []
+
+    def make(item: int) -> int:
+        made.append(item)
+        return item * 10
+    lazy = Made([1, 2, 3, 4], make)
+    assert len(lazy) == 4 and made == []
+    assert lazy[1:3] == [20, 30] and lazy[-1] == 40
+    assert lazy[1] == 20
+    assert made == [2, 3, 4, 2]  # asked for twice: made twice
+
+
+class CountingPool(Executor):
+    """Runs each batch at once; counts batches submitted but not yet read."""
+
+    def __init__(self) -> None:
+        self.submitted = 0
+
+    def submit(self, fn: Callable, /, *args: object, **kwargs: object) -> Future:
+        self.submitted += 1
+        future: Future = Future()
+        future.set_result(fn(*args, **kwargs))
+        return future
+
+
+@given(st.integers(min_value=0, max_value=60), st.integers(min_value=1, max_value=7),
+       st.integers(min_value=1, max_value=4))
+def test_results_come_in_order_with_few_batches_ahead(tasks: int, size: int,
+                                                       window: int) -> None:
+    pool = CountingPool()
+    parts = [range(start, min(start + size, tasks)) for start in range(0, tasks, size)]
+    read = []
+    for result in _in_order(pool, abs, range(-tasks, 0)[::-1], parts, window):
+        read.append(result)
+        batches_read = (len(read) - 1) // size  # the batch of this result is being read
+        assert pool.submitted - batches_read <= window + 1
+    assert read == [abs(n) for n in range(-tasks, 0)[::-1]]
+    assert pool.submitted == len(parts)
+
+
+def test_in_process_runner_makes_each_task_when_it_runs() -> None:
+    made: list[int] = []
+
+    def make(item: int) -> int:
+        made.append(item)
+        return item
+    with runner(1, None, 3) as run:
+        results = run(abs, Made([-1, -2, -3], make), "Testing")
+        assert made == []
+        assert next(iter(results)) == 1 and made == [-1]
+        assert list(results) == [2, 3]
