@@ -28,21 +28,43 @@ _SLACK = timedelta(hours=14)
 _LONE_PERCENT = re.compile(r"%(?![0-9A-Fa-f]{2})")
 _HOST_PORT = re.compile(r"[^:]*(:\d+)?")
 _MESSAGE = "/t:TEI/t:text/t:body/t:div/t:div[@type='message']"
-# The queries, compiled once (each document's tree is asked the same).
-_CONTAINERS = etree.XPath("//t:text//t:div[@type = 'message' or @type = 'attachment'"
-                          " or @type = 'section'] | //t:floatingText/t:body", namespaces=_NS)
-_LOOSE_STAMPS = etree.XPath("//t:stamp[not(parent::t:ab[@type = 'registry'])]",
-                            namespaces=_NS)
-_SENT_PLACES = etree.XPath("//t:correspAction[@type = 'sent']/t:placeName/@ref",
-                           namespaces=_NS)
+_TEXT, _DIV, _BODY, _FLOATING, _STAMP, _AB, _ACTION, _PLACE, _DATE, _IDNO = (
+    f"{{{TEI_NS}}}{tag}" for tag in ("text", "div", "body", "floatingText", "stamp", "ab",
+                                     "correspAction", "placeName", "date", "idno"))
+_CONTAINER_TYPES = {"message", "attachment", "section"}
+# The dateline queries, compiled once (each document's tree is asked the same); the other
+# queries walk the tree with `iter` by tag, which lxml does without an XPath engine.
 _DATELINE_PLACES = etree.XPath(
     f"{_MESSAGE}/t:opener/t:dateline//t:placeName[starts-with(@ref, '#')]"
     f" | {_MESSAGE}/t:closer/t:dateline//t:placeName[starts-with(@ref, '#')]", namespaces=_NS)
-_URIS = etree.XPath("//t:idno[@type = 'URI']", namespaces=_NS)
-_SENT_DATES = etree.XPath("//t:correspAction[@type = 'sent']/t:date", namespaces=_NS)
-_RECEIVED_DATES = etree.XPath("//t:correspAction[@type = 'received']/t:date", namespaces=_NS)
 _DATELINE_DATES = etree.XPath(f"{_MESSAGE}/t:opener/t:dateline//t:date"
                               f" | {_MESSAGE}/t:closer/t:dateline//t:date", namespaces=_NS)
+
+
+def _containers(root: etree._Element) -> list[etree._Element]:
+    """`//t:text//t:div[@type = 'message' or 'attachment' or 'section'] |
+    //t:floatingText/t:body`, in document order."""
+    return [element for element in root.iter(_DIV, _BODY)
+            if (element.tag == _DIV and element.get("type") in _CONTAINER_TYPES
+                and next(element.iterancestors(_TEXT), None) is not None)
+            or (element.tag == _BODY and _parent_tag(element) == _FLOATING)]
+
+
+def _parent_tag(element: etree._Element) -> str | None:
+    parent = element.getparent()
+    return None if parent is None else parent.tag
+
+
+def _loose_stamps(root: etree._Element) -> list[etree._Element]:
+    """`//t:stamp[not(parent::t:ab[@type = 'registry'])]`."""
+    return [stamp for stamp in root.iter(_STAMP)
+            if not (_parent_tag(stamp) == _AB and stamp.getparent().get("type") == "registry")]
+
+
+def _actions(root: etree._Element, kind: str, tag: str) -> list[etree._Element]:
+    """`//t:correspAction[@type = kind]/t:<tag>`, in document order."""
+    return [child for action in root.iter(_ACTION) if action.get("type") == kind
+            for child in action.iterchildren(tag)]
 
 
 def settle(root: etree._Element) -> list[str]:
@@ -52,7 +74,7 @@ def settle(root: etree._Element) -> list[str]:
 
 
 def _fill_empty_divisions(root: etree._Element) -> Iterator[str]:
-    containers = _CONTAINERS(root)
+    containers = _containers(root)
     for container in containers:
         if any(child.tag in _BLOCKS for child in container):
             continue
@@ -64,13 +86,14 @@ def _fill_empty_divisions(root: etree._Element) -> Iterator[str]:
 
 
 def _place_stamps(root: etree._Element) -> Iterator[str]:
-    for stamp in _LOOSE_STAMPS(root):
+    for stamp in _loose_stamps(root):
         _unwrap(stamp)
         yield "a stamp within the text is kept as plain words (stamps are registry lines)"
 
 
 def _agree_places(root: etree._Element) -> Iterator[str]:
-    sent = set(_SENT_PLACES(root))
+    sent = {place.get("ref") for place in _actions(root, "sent", _PLACE)
+            if place.get("ref") is not None}
     for place in _DATELINE_PLACES(root):
         if sent and place.get("ref") not in sent:
             _unwrap(place)
@@ -79,7 +102,7 @@ def _agree_places(root: etree._Element) -> Iterator[str]:
 
 
 def _escape_uris(root: etree._Element) -> Iterator[str]:
-    for idno in _URIS(root):
+    for idno in (idno for idno in root.iter(_IDNO) if idno.get("type") == "URI"):
         escaped = uri(idno.text or "")
         if escaped != idno.text:
             yield f"the source URL {idno.text!r} is not a valid URI; written as {escaped!r}"
@@ -125,7 +148,7 @@ def _unwrap(element: etree._Element) -> None:
 
 
 def _agree_dates(root: etree._Element) -> Iterator[str]:
-    sent, received = _SENT_DATES(root), _RECEIVED_DATES(root)
+    sent, received = _actions(root, "sent", _DATE), _actions(root, "received", _DATE)
     first, last = _earliest(sent), _latest(received)
     if first and last and first - _SLACK > last:
         for date in received:
