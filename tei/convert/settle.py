@@ -19,7 +19,6 @@ from lxml import etree
 
 from tei.xmlio import TEI_NS
 
-_NS = {"t": TEI_NS}
 _DATING = ("when", "notBefore", "notAfter", "from", "to")
 _BLOCKS = {f"{{{TEI_NS}}}{tag}" for tag in ("p", "ab", "list", "floatingText", "div")}
 _LEADING = {f"{{{TEI_NS}}}{tag}" for tag in ("head", "opener")}
@@ -27,18 +26,13 @@ _TIME_ZONE = re.compile(r"(Z|[+\-]\d\d:\d\d)$")
 _SLACK = timedelta(hours=14)
 _LONE_PERCENT = re.compile(r"%(?![0-9A-Fa-f]{2})")
 _HOST_PORT = re.compile(r"[^:]*(:\d+)?")
-_MESSAGE = "/t:TEI/t:text/t:body/t:div/t:div[@type='message']"
-_TEXT, _DIV, _BODY, _FLOATING, _STAMP, _AB, _ACTION, _PLACE, _DATE, _IDNO = (
-    f"{{{TEI_NS}}}{tag}" for tag in ("text", "div", "body", "floatingText", "stamp", "ab",
+_TEI, _TEXT, _DIV, _BODY, _FLOATING, _STAMP, _AB, _ACTION, _PLACE, _DATE, _IDNO = (
+    f"{{{TEI_NS}}}{tag}" for tag in ("TEI", "text", "div", "body", "floatingText", "stamp", "ab",
                                      "correspAction", "placeName", "date", "idno"))
+_OPENER, _CLOSER, _DATELINE = (f"{{{TEI_NS}}}{tag}" for tag in ("opener", "closer", "dateline"))
 _CONTAINER_TYPES = {"message", "attachment", "section"}
-# The dateline queries, compiled once (each document's tree is asked the same); the other
-# queries walk the tree with `iter` by tag, which lxml does without an XPath engine.
-_DATELINE_PLACES = etree.XPath(
-    f"{_MESSAGE}/t:opener/t:dateline//t:placeName[starts-with(@ref, '#')]"
-    f" | {_MESSAGE}/t:closer/t:dateline//t:placeName[starts-with(@ref, '#')]", namespaces=_NS)
-_DATELINE_DATES = etree.XPath(f"{_MESSAGE}/t:opener/t:dateline//t:date"
-                              f" | {_MESSAGE}/t:closer/t:dateline//t:date", namespaces=_NS)
+# The queries walk the tree with lxml's `iter` by tag (no XPath engine, no whole-document
+# walk where the path is known); each function's docstring gives the XPath it answers.
 
 
 def _containers(root: etree._Element) -> list[etree._Element]:
@@ -53,6 +47,19 @@ def _containers(root: etree._Element) -> list[etree._Element]:
 def _parent_tag(element: etree._Element) -> str | None:
     parent = element.getparent()
     return None if parent is None else parent.tag
+
+
+def _in_datelines(root: etree._Element, tag: str) -> list[etree._Element]:
+    """`/t:TEI/t:text/t:body/t:div/t:div[@type='message']/(t:opener | t:closer)/t:dateline
+    //t:<tag>`, in document order."""
+    if root.tag != _TEI:
+        return []
+    return [found for text in root.iterchildren(_TEXT) for body in text.iterchildren(_BODY)
+            for div in body.iterchildren(_DIV) for message in div.iterchildren(_DIV)
+            if message.get("type") == "message"
+            for part in message.iterchildren(_OPENER, _CLOSER)
+            for dateline in part.iterchildren(_DATELINE)
+            for found in dateline.iterdescendants(tag)]
 
 
 def _loose_stamps(root: etree._Element) -> list[etree._Element]:
@@ -94,7 +101,8 @@ def _place_stamps(root: etree._Element) -> Iterator[str]:
 def _agree_places(root: etree._Element) -> Iterator[str]:
     sent = {place.get("ref") for place in _actions(root, "sent", _PLACE)
             if place.get("ref") is not None}
-    for place in _DATELINE_PLACES(root):
+    for place in (place for place in _in_datelines(root, _PLACE)
+                  if (place.get("ref") or "").startswith("#")):
         if sent and place.get("ref") not in sent:
             _unwrap(place)
             yield ("the dateline's place is not the place of sending in the header; it is "
@@ -155,7 +163,7 @@ def _agree_dates(root: etree._Element) -> Iterator[str]:
             _drop(date)
         yield ("the reception date is earlier than the sending date; it was left out of the "
                "header (the text keeps it): check both dates")
-    dated = [d for d in _DATELINE_DATES(root) if _earliest([d]) or _latest([d])]
+    dated = [d for d in _in_datelines(root, _DATE) if _earliest([d]) or _latest([d])]
     readable = [d for d in sent if _earliest([d]) or _latest([d])]
     unreadable = not readable and any(d.get(a) for d in sent for a in _DATING)
     if dated and not unreadable and (not readable or any(_apart(d, readable) for d in dated)):
