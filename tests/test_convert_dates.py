@@ -152,3 +152,13 @@ def test_whole_and_leading_agree_with_every_date_found(reader: DateReader, text:
                and text[v.end:].strip(" ,.;:—–-")[:1].isalpha()]
     assert reader.leading(text) == ((text[:opening[0].end], text[opening[0].end:].strip(
         " ,.;:—–-")) if opening else None)
+
+
+@given(st.text(alphabet="0123456789 ./-:JulyOctberIVXZhrsam,", max_size=24))
+def test_the_first_shape_at_a_start_is_the_first_that_matches_there(reader, text: str) -> None:
+    starts = list(range(len(text)))
+    found = reader._first_shapes(text, starts)
+    for start in starts:
+        first = next((i for i, (_, shape) in enumerate(reader._shapes)
+                      if shape.match(text, start)), None)
+        assert found.get(start) == first, (text, start)

@@ -196,3 +196,12 @@ def test_every_label_table_finds_its_labels_in_its_examples(table: str) -> None:
     for text in [label for label, _ in labels] + [f"see {label}, then {label}" for label, _ in
                                                    labels] + EXAMPLES:
         assert PATTERNS.phrases(table, text) == _phrases_one_regex_each(labels, text), text
+
+
+@pytest.mark.parametrize("table", sorted(PATTERNS.regexes))
+def test_match_finds_the_first_row_that_matches_whatever_the_text_opens_with(table: str) -> None:
+    patterns = load_patterns(ROOT / "corpus" / "patterns")
+    for text in EXAMPLES + [f"x {example}" for example in EXAMPLES] + ["", " ", "é"]:
+        first = next((row.name for row in patterns.rows(table) if row.regex.search(text)), None)
+        found = patterns.match(table, text)
+        assert (found[0] if found else None) == first, text

@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from tei.convert.read import drop_enclosed, logical_lines, normalise, strip_markup
+from tei.convert.read import _odd_spaces, drop_enclosed, logical_lines, normalise, strip_markup
 
 
 def texts(source: str) -> list[str]:
@@ -135,3 +135,9 @@ def test_only_html_tags_are_removed(line: str, clean: str) -> None:
 
 def test_normalising_makes_the_modifier_apostrophe_typographic_and_drops_invisibles() -> None:
     assert normalise("Presidentʼs\u200b visit\r\nʼ") == "President’s visit\n’"
+
+
+@given(st.text(alphabet="ab \t\u00a0\u2003\u202f\u3000é\n", max_size=12))
+def test_odd_spaces_are_told_as_a_search_for_any_of_them_would(text: str) -> None:
+    odd = re.compile(r"[\t\u00a0\u2000-\u200a\u202f\u205f\u3000]|  ")
+    assert _odd_spaces(text) == bool(odd.search(text))

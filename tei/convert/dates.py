@@ -26,6 +26,7 @@ from tei.convert.patterns import word_alternation
 from tei.convert.spans import Spans
 
 _DIGIT = re.compile(r"\d")
+_NAMED_GROUP = re.compile(r"\(\?P<\w+>")
 # Where a date can begin: at a month name (a whole word of letters; any non-ASCII word is
 # tried too), or at a digit or an opening quote after neither a word character nor a dot
 # (the shapes' own lookbehind), written with the character set first so that the regex
@@ -120,11 +121,14 @@ class DateReader:
         self._month_words = {_ascii_key(name) for name in self.months}
         self._numeric = re.compile(r"\d[./ -]+(?:\d|[IVX])")
         needs_month = [True, True, True, True, *[False] * 8, True, True, True]
-        self._shapes = [
-            (month, re.compile(rf"(?<![\w.]){_TIME_BEFORE}(?:{shape}){_TIME_AFTER}(?![\w])",
-                               re.IGNORECASE))
-            for month, shape in zip(needs_month, shapes, strict=True)
-        ]
+        sources = [rf"(?<![\w.]){_TIME_BEFORE}(?:{shape}){_TIME_AFTER}(?![\w])"
+                   for shape in shapes]
+        self._shapes = [(month, re.compile(source, re.IGNORECASE))
+                        for month, source in zip(needs_month, sources, strict=True)]
+        # All shapes in one regex, each a group: matched at a start, the group that took part
+        # is the first shape that matches there (none: no date begins there).
+        self._any_shape = re.compile("|".join(f"({_NAMED_GROUP.sub('(?:', source)})"
+                                              for source in sources), re.IGNORECASE)
 
     def find(self, text: str) -> list[DateValue]:
         """All dates in `text`, left to right, not overlapping (memoised: recognition asks
@@ -148,12 +152,14 @@ class DateReader:
         months = self._month_starts(text)
         numeric = bool(self._numeric.search(text))
         starts = sorted({*months, *(m.start() for m in _NUMBER_START.finditer(text))})
-        if not starts:
+        first_shapes = self._first_shapes(text, starts)
+        if not first_shapes:
             return []
-        for needs_month, shape in self._shapes:
+        for index, (needs_month, shape) in enumerate(self._shapes):
             if not (months if needs_month else numeric):
                 continue
-            for match in _scan(shape, text, starts):
+            for match in _scan(shape, text, [start for start, first in first_shapes.items()
+                                             if first <= index]):
                 value = self._value(match)
                 if rejected.overlaps(*match.span()):
                     continue
@@ -163,6 +169,16 @@ class DateReader:
                     taken.add(value.start, value.end)
                     found.append(value)
         return sorted(found, key=lambda d: d.start)
+
+    def _first_shapes(self, text: str, starts: list[int]) -> dict[int, int]:
+        """The starts where some shape matches, each with the index of the first such shape
+        (the shapes before it need not be tried there), in order."""
+        found = {}
+        for start in starts:
+            match = self._any_shape.match(text, start)
+            if match:
+                found[start] = (match.lastindex or 1) - 1
+        return found
 
     def _may_open(self, text: str) -> bool:
         """Whether a date can begin at the start of `text` (a quick test before `find`)."""

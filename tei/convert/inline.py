@@ -69,6 +69,7 @@ class _Rules:
     title_words: frozenset[str] | None
     speaker: re.Pattern[str]
     speech: re.Pattern[str]
+    speech_words: frozenset[str] | None
     appositive: re.Pattern[str]
     obfuscation: list[re.Pattern[str]]
 
@@ -92,6 +93,7 @@ def _rules(patterns: Patterns) -> _Rules:
         speaker=re.compile(rf"(?<![\w.])(?P<name>{_WORD}(?:\s{_WORD})?)\s+"
                            rf"(?:{'|'.join(patterns.words('speech-verbs'))})\b"),
         speech=re.compile(rf"\s(?:{'|'.join(patterns.words('speech-verbs'))})\b"),
+        speech_words=first_words(patterns.words("speech-verbs")),
         appositive=re.compile(
             rf"(?<![\w.])(?P<name>{_SHORT_WORD}(?:[\s-]{_SHORT_WORD}){{1,2}}),?\s+(?:the\s+)?"
             rf"(?i:(?-i:[A-Z]{{2,5}}\s+)?(?:deputy\s+|vice[\s-]+|first\s+|acting\s+)?"
@@ -207,7 +209,8 @@ class InlineReader:
             else []
         titles = list(self.rules.title.finditer(piece)) \
             if may_hold(words, self.rules.title_words) else []
-        spans += self._titled_spans(piece, titles) + self._speaker_spans(piece, bool(titles))
+        spans += self._titled_spans(piece, titles) + self._speaker_spans(
+            piece, bool(titles), may_hold(words, self.rules.speech_words))
         spans += self._known_spans(piece)
         spans += [m.span() for m in _INITIALS_NAME.finditer(piece)]
         for a, b in spans:
@@ -266,9 +269,9 @@ class InlineReader:
         out: Inlines = []
         for i, item in enumerate(items):
             previous = items[i - 1] if i else None
-            found = _SURNAME.match(item) if isinstance(item, str) else None
             given = (_GIVEN.search(text_of(previous.children))
                      if isinstance(previous, Mark) and previous.tag == "supplied" else None)
+            found = _SURNAME.match(item) if given and isinstance(item, str) else None
             if found and given and self.ctx.plausible_name(found.group("surname")):
                 name = f"{given.group()} {found.group('surname')}"
                 entry = self.ctx.person(name, line)
@@ -298,12 +301,12 @@ class InlineReader:
                 spans.append((title.end(), words[-1]))
         return spans
 
-    def _speaker_spans(self, piece: str, titled: bool) -> list[tuple[int, int]]:
-        """`Zheng said`, `Azimi replied`: a capitalised name before a verb of speech;
-        `Ri Jong-mok the deputy Minister`, `Heo Dam, DPRK Vice-Prime Minister`: a name of
-        two or three words before a title in apposition (when `piece` has a title)."""
-        found = list(self.rules.speaker.finditer(piece)) if self.rules.speech.search(piece) \
-            else []
+    def _speaker_spans(self, piece: str, titled: bool, speech: bool) -> list[tuple[int, int]]:
+        """`Zheng said`: a capitalised name before a verb of speech (when `speech`: `piece`
+        may hold one); `Heo Dam, DPRK Vice-Prime Minister`: a name of two or three words
+        before a title in apposition (when `piece` has a title)."""
+        found = list(self.rules.speaker.finditer(piece)) \
+            if speech and self.rules.speech.search(piece) else []
         if titled:
             found += self.rules.appositive.finditer(piece)
         return [m.span("name") for m in found

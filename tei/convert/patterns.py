@@ -9,6 +9,7 @@ from pathlib import Path
 
 from lxml import etree
 
+from tei.convert.openings import opening_chars
 from tei.diagnostics import error
 from tei.xmlio import NSMAP, XML_NS, parse_file
 
@@ -17,11 +18,19 @@ _CACHE_SIZE = 8192
 
 @dataclass(frozen=True, slots=True)
 class Pattern:
-    """One row of a pattern table: the value it stands for, its regex and its examples."""
+    """One row of a pattern table: the value it stands for, its regex and its examples;
+    `opening`, for a row anchored at the start, the ASCII characters a text it matches
+    can open with (None: any text may match)."""
 
     name: str
     regex: re.Pattern[str]
     examples: tuple[str, ...]
+    opening: frozenset[str] | None = None
+
+    def may_open(self, first: str | None) -> bool:
+        """Whether the row may match a text opening with `first` (its first character,
+        `""` for an empty text; None for one opening beyond ASCII)."""
+        return self.opening is None or first is None or first in self.opening
 
 
 @dataclass(frozen=True, eq=False)
@@ -35,7 +44,8 @@ class Patterns:
     _phrases: dict[str, PhraseTable] = field(default_factory=dict)
     _matches: dict[tuple[str, str], tuple[str, re.Match[str]] | None] = field(
         default_factory=dict)
-    _screens: dict[str, re.Pattern[str] | None] = field(default_factory=dict)
+    _screens: dict[tuple[str, str | None], re.Pattern[str] | None] = field(
+        default_factory=dict)
     _screened: dict[tuple[str, str], bool] = field(default_factory=dict)
 
     def match(self, table: str, text: str) -> tuple[str, re.Match[str]] | None:
@@ -47,8 +57,9 @@ class Patterns:
         if len(self._matches) >= _CACHE_SIZE:
             self._matches.clear()
         found = None
+        first = _first(text)
         for pattern in self.rows(table) if self.may_match(table, text) else ():
-            hit = pattern.regex.search(text)
+            hit = pattern.regex.search(text) if pattern.may_open(first) else None
             if hit:
                 found = pattern.name, hit
                 break
@@ -57,18 +68,23 @@ class Patterns:
 
     def may_match(self, table: str, text: str) -> bool:
         """False when no row of `table` or of its family tables can match `text`, told by
-        one screen regex where the rows allow one (see `screen`); memoised like `match`, as
-        choosing the form screens the opening lines that `match` is later asked about."""
+        one screen regex where the rows allow one (see `screen`), built of the rows that
+        may match a text opening with the text's first character; memoised like `match`,
+        as choosing the form screens the opening lines that `match` is later asked about."""
         key = (table, text)
         if key in self._screened:
             return self._screened[key]
-        if table not in self._screens:
-            self._screens[table] = screen(self.regexes.get(table, ()) + tuple(
-                row for name in self.families.get(table, ()) for row in self.regexes.get(name, ())))
+        bucket = (table, _first(text))
+        if bucket not in self._screens:
+            rows = [row for row in self.regexes.get(table, ()) + tuple(
+                row for name in self.families.get(table, ()) for row in self.regexes.get(name, ()))
+                if row.may_open(bucket[1])]
+            self._screens[bucket] = screen(tuple(rows)) if rows else _NEVER
         if len(self._screened) >= _CACHE_SIZE:
             self._screened.clear()
-        quick = self._screens[table]
-        self._screened[key] = found = quick is None or quick.match(text) is not None
+        quick = self._screens[bucket]
+        self._screened[key] = found = quick is not _NEVER and (
+            quick is None or quick.match(text) is not None)
         return found
 
     def rows(self, table: str) -> tuple[Pattern, ...]:
@@ -106,6 +122,15 @@ class Patterns:
     def words(self, table: str) -> dict[str, str]:
         """All labels of a label table (case-folded) with their values."""
         return self.labels.get(table, {})
+
+
+_NEVER = re.compile(r"(?!)")
+
+
+def _first(text: str) -> str | None:
+    """The first character of `text` when ASCII (`""` when empty), else None."""
+    first = text[:1]
+    return first if first.isascii() else None
 
 
 class PhraseTable:
@@ -292,7 +317,9 @@ def _rows(items: list[etree._Element], path: str) -> Iterator[Pattern]:
             raise error(path, f"bad regular expression: {exc}", code.sourceline or 1,
                         rule="pattern-regex") from None
         examples = tuple(eg.text or "" for eg in item.iterfind("tei:eg", NSMAP))
-        yield Pattern(item.get("n", ""), regex, examples)
+        anchored = _anchored(regex.pattern) is not None
+        yield Pattern(item.get("n", ""), regex, examples,
+                      opening_chars(regex) if anchored else None)
 
 
 def load_patterns(folder: Path) -> Patterns:

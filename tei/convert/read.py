@@ -17,7 +17,7 @@ from itertools import pairwise
 from statistics import quantiles
 
 _SPACES = re.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
-_ODD_SPACES = re.compile(r"[\t\u00a0\u2000-\u200a\u202f\u205f\u3000]|  ")
+_WIDE_SPACES = re.compile(r"[\u00a0\u2000-\u200a\u202f\u205f\u3000]")
 _INVISIBLE = re.compile(r"[\u200b-\u200d\u2060\ufeff\x00-\x08\x0b-\x1f\x7f]")
 _HEADING_MARK = re.compile(r"^#{1,6}\s+(?=\S)")
 _RULE = re.compile(r"^(?:#{1,6}|[-*_=]{3,}|[-*_=](?:\s[-*_=]){2,}|[_|]+|[-|: ]*\|[-|: ]*)$")
@@ -43,8 +43,9 @@ _TAG = re.compile(rf"<(?:{_HTML_ELEMENTS})(?![\w:-]){_HTML_ATTRIBUTES}\s*/?>"
 _LINK = re.compile(r"!?\[([^\[\]\n]{0,200})\]\(([^()\s]{0,300})\)")
 _ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!|])")
 _BULLET = re.compile(r"^(?:[•▪●◦‣∙*]|-(?=\s))\s+(?=\S)")
+_BULLET_MARKS = "•▪●◦‣∙*-"
 _LOWER_START = re.compile(r"^[a-z]")
-_MID_SENTENCE = re.compile(r"[a-z,]$")
+_MID_SENTENCE = frozenset("abcdefghijklmnopqrstuvwxyz,")
 _LONG = 35
 LINE_LIMIT = 5000
 
@@ -88,7 +89,7 @@ def strip_markup(raw: str) -> str:
         text = _LINK.sub(_link, text)
     if "\\" in text:
         text = _ESCAPE.sub(r"\1", text)
-    text = (_SPACES.sub(" ", text) if _ODD_SPACES.search(text) else text).strip()
+    text = (_SPACES.sub(" ", text) if _odd_spaces(text) else text).strip()
     if text.startswith("#"):
         text = _HEADING_MARK.sub("", text)
     if "*" in text or "__" in text:
@@ -96,6 +97,12 @@ def strip_markup(raw: str) -> str:
     if "_" in text:
         text = _ITALIC.sub(r"\1", text)
     return text.strip()
+
+
+def _odd_spaces(text: str) -> bool:
+    """Whether `text` has spaces to even out: two in a row, a tab or a wide space (substring
+    tests first: a regex search for them all tries an alternation at every character)."""
+    return "  " in text or "\t" in text or (not text.isascii() and bool(_WIDE_SPACES.search(text)))
 
 
 def _cells(raw: str) -> list[str]:
@@ -127,7 +134,7 @@ def _physical(text: str) -> list[tuple[int, str, bool]]:
     for number, raw in enumerate(_tables(normalise(text).split("\n")), start=1):
         for part in _cells(raw):
             clean = strip_markup(part)
-            bullet = bool(_BULLET.match(clean))
+            bullet = clean[:1] in _BULLET_MARKS and bool(_BULLET.match(clean))
             out.append((number, _BULLET.sub("", clean) if bullet else clean, bullet))
     return out
 
@@ -152,7 +159,7 @@ def _double_spaced(physical: list[tuple[int, str, bool]]) -> bool:
         return False
     spaced = sum(1 for i in filled[:-1] if not texts[i + 1])
     runs_on = sum(1 for a, b in pairwise(filled)
-                  if len(texts[a]) >= _LONG and _MID_SENTENCE.search(texts[a])
+                  if len(texts[a]) >= _LONG and texts[a][-1] in _MID_SENTENCE
                   and _LOWER_START.match(texts[b]))
     return spaced >= 0.85 * (len(filled) - 1) and runs_on >= 3
 
@@ -217,7 +224,7 @@ def _runs_on(physical: str, text: str, following: str) -> bool:
     or after a comma into a date (`Downing Street,` / `26 July, 1938.`)."""
     if len(following.split()) <= 3 and following.endswith((",", ":", "!")):
         return False
-    long_line = len(physical) >= _LONG and bool(_MID_SENTENCE.search(physical))
+    long_line = len(physical) >= _LONG and physical[-1] in _MID_SENTENCE
     return (long_line and bool(_LOWER_START.match(following))) or (text.endswith(",")
                                                      and following[:1].isdigit())
 

@@ -197,7 +197,9 @@ class Register:
     def _elided(self, text: str, words: list[re.Match[str]], match: NameMatch) -> list[NameMatch]:
         """`South` in `South and North Korea`: a first word standing for `South Korea`
         (`match` is the name of the tokens `words`)."""
-        previous = _previous_tokens(text, words[0].start()) if len(words) >= 2 else []
+        if len(words) < 2 or not _after_conjunction(text, words[0].start()):
+            return []
+        previous = _previous_tokens(text, words[0].start())
         if len(previous) < 2 or previous[1].group().casefold() not in ("and", "or"):
             return []
         first = previous[0]
@@ -263,6 +265,16 @@ def _accept(words: list[re.Match[str]], node: dict, last_length: int,
             start, end = words[0].start(), words[-1].start() + last_length
             return NameMatch(start, end, entry, words[0].string[start:end])
     return None
+
+
+def _after_conjunction(text: str, start: int) -> bool:
+    """Whether `and` or `or` (any case) ends `text[:start]`, spaces aside: a quick test
+    before the tokens are read (it does not look at the character before the word)."""
+    stop = start
+    while stop > 0 and text[stop - 1].isspace():
+        stop -= 1
+    return text[max(0, stop - 3):stop].casefold() == "and" or \
+        text[max(0, stop - 2):stop].casefold() == "or"
 
 
 def _previous_tokens(text: str, start: int) -> list[re.Match[str]]:

@@ -19,7 +19,6 @@ from lxml import etree
 
 from tei.xmlio import TEI_NS
 
-_NS = {"t": TEI_NS}
 _DATING = ("when", "notBefore", "notAfter", "from", "to")
 _BLOCKS = {f"{{{TEI_NS}}}{tag}" for tag in ("p", "ab", "list", "floatingText", "div")}
 _LEADING = {f"{{{TEI_NS}}}{tag}" for tag in ("head", "opener")}
@@ -27,22 +26,52 @@ _TIME_ZONE = re.compile(r"(Z|[+\-]\d\d:\d\d)$")
 _SLACK = timedelta(hours=14)
 _LONE_PERCENT = re.compile(r"%(?![0-9A-Fa-f]{2})")
 _HOST_PORT = re.compile(r"[^:]*(:\d+)?")
-_MESSAGE = "/t:TEI/t:text/t:body/t:div/t:div[@type='message']"
-# The queries, compiled once (each document's tree is asked the same).
-_CONTAINERS = etree.XPath("//t:text//t:div[@type = 'message' or @type = 'attachment'"
-                          " or @type = 'section'] | //t:floatingText/t:body", namespaces=_NS)
-_LOOSE_STAMPS = etree.XPath("//t:stamp[not(parent::t:ab[@type = 'registry'])]",
-                            namespaces=_NS)
-_SENT_PLACES = etree.XPath("//t:correspAction[@type = 'sent']/t:placeName/@ref",
-                           namespaces=_NS)
-_DATELINE_PLACES = etree.XPath(
-    f"{_MESSAGE}/t:opener/t:dateline//t:placeName[starts-with(@ref, '#')]"
-    f" | {_MESSAGE}/t:closer/t:dateline//t:placeName[starts-with(@ref, '#')]", namespaces=_NS)
-_URIS = etree.XPath("//t:idno[@type = 'URI']", namespaces=_NS)
-_SENT_DATES = etree.XPath("//t:correspAction[@type = 'sent']/t:date", namespaces=_NS)
-_RECEIVED_DATES = etree.XPath("//t:correspAction[@type = 'received']/t:date", namespaces=_NS)
-_DATELINE_DATES = etree.XPath(f"{_MESSAGE}/t:opener/t:dateline//t:date"
-                              f" | {_MESSAGE}/t:closer/t:dateline//t:date", namespaces=_NS)
+_TEI, _TEXT, _DIV, _BODY, _FLOATING, _STAMP, _AB, _ACTION, _PLACE, _DATE, _IDNO = (
+    f"{{{TEI_NS}}}{tag}" for tag in ("TEI", "text", "div", "body", "floatingText", "stamp", "ab",
+                                     "correspAction", "placeName", "date", "idno"))
+_OPENER, _CLOSER, _DATELINE = (f"{{{TEI_NS}}}{tag}" for tag in ("opener", "closer", "dateline"))
+_CONTAINER_TYPES = {"message", "attachment", "section"}
+# The queries walk the tree with lxml's `iter` by tag (no XPath engine, no whole-document
+# walk where the path is known); each function's docstring gives the XPath it answers.
+
+
+def _containers(root: etree._Element) -> list[etree._Element]:
+    """`//t:text//t:div[@type = 'message' or 'attachment' or 'section'] |
+    //t:floatingText/t:body`, in document order."""
+    return [element for element in root.iter(_DIV, _BODY)
+            if (element.tag == _DIV and element.get("type") in _CONTAINER_TYPES
+                and next(element.iterancestors(_TEXT), None) is not None)
+            or (element.tag == _BODY and _parent_tag(element) == _FLOATING)]
+
+
+def _parent_tag(element: etree._Element) -> str | None:
+    parent = element.getparent()
+    return None if parent is None else parent.tag
+
+
+def _in_datelines(root: etree._Element, tag: str) -> list[etree._Element]:
+    """`/t:TEI/t:text/t:body/t:div/t:div[@type='message']/(t:opener | t:closer)/t:dateline
+    //t:<tag>`, in document order."""
+    if root.tag != _TEI:
+        return []
+    return [found for text in root.iterchildren(_TEXT) for body in text.iterchildren(_BODY)
+            for div in body.iterchildren(_DIV) for message in div.iterchildren(_DIV)
+            if message.get("type") == "message"
+            for part in message.iterchildren(_OPENER, _CLOSER)
+            for dateline in part.iterchildren(_DATELINE)
+            for found in dateline.iterdescendants(tag)]
+
+
+def _loose_stamps(root: etree._Element) -> list[etree._Element]:
+    """`//t:stamp[not(parent::t:ab[@type = 'registry'])]`."""
+    return [stamp for stamp in root.iter(_STAMP)
+            if not (_parent_tag(stamp) == _AB and stamp.getparent().get("type") == "registry")]
+
+
+def _actions(root: etree._Element, kind: str, tag: str) -> list[etree._Element]:
+    """`//t:correspAction[@type = kind]/t:<tag>`, in document order."""
+    return [child for action in root.iter(_ACTION) if action.get("type") == kind
+            for child in action.iterchildren(tag)]
 
 
 def settle(root: etree._Element) -> list[str]:
@@ -52,7 +81,7 @@ def settle(root: etree._Element) -> list[str]:
 
 
 def _fill_empty_divisions(root: etree._Element) -> Iterator[str]:
-    containers = _CONTAINERS(root)
+    containers = _containers(root)
     for container in containers:
         if any(child.tag in _BLOCKS for child in container):
             continue
@@ -64,14 +93,16 @@ def _fill_empty_divisions(root: etree._Element) -> Iterator[str]:
 
 
 def _place_stamps(root: etree._Element) -> Iterator[str]:
-    for stamp in _LOOSE_STAMPS(root):
+    for stamp in _loose_stamps(root):
         _unwrap(stamp)
         yield "a stamp within the text is kept as plain words (stamps are registry lines)"
 
 
 def _agree_places(root: etree._Element) -> Iterator[str]:
-    sent = set(_SENT_PLACES(root))
-    for place in _DATELINE_PLACES(root):
+    sent = {place.get("ref") for place in _actions(root, "sent", _PLACE)
+            if place.get("ref") is not None}
+    for place in (place for place in _in_datelines(root, _PLACE)
+                  if (place.get("ref") or "").startswith("#")):
         if sent and place.get("ref") not in sent:
             _unwrap(place)
             yield ("the dateline's place is not the place of sending in the header; it is "
@@ -79,7 +110,7 @@ def _agree_places(root: etree._Element) -> Iterator[str]:
 
 
 def _escape_uris(root: etree._Element) -> Iterator[str]:
-    for idno in _URIS(root):
+    for idno in (idno for idno in root.iter(_IDNO) if idno.get("type") == "URI"):
         escaped = uri(idno.text or "")
         if escaped != idno.text:
             yield f"the source URL {idno.text!r} is not a valid URI; written as {escaped!r}"
@@ -125,14 +156,14 @@ def _unwrap(element: etree._Element) -> None:
 
 
 def _agree_dates(root: etree._Element) -> Iterator[str]:
-    sent, received = _SENT_DATES(root), _RECEIVED_DATES(root)
+    sent, received = _actions(root, "sent", _DATE), _actions(root, "received", _DATE)
     first, last = _earliest(sent), _latest(received)
     if first and last and first - _SLACK > last:
         for date in received:
             _drop(date)
         yield ("the reception date is earlier than the sending date; it was left out of the "
                "header (the text keeps it): check both dates")
-    dated = [d for d in _DATELINE_DATES(root) if _earliest([d]) or _latest([d])]
+    dated = [d for d in _in_datelines(root, _DATE) if _earliest([d]) or _latest([d])]
     readable = [d for d in sent if _earliest([d]) or _latest([d])]
     unreadable = not readable and any(d.get(a) for d in sent for a in _DATING)
     if dated and not unreadable and (not readable or any(_apart(d, readable) for d in dated)):

@@ -15,7 +15,9 @@ from tei.convert.context import Context
 from tei.convert.forms import REACH, Form
 from tei.convert.read import Line
 
-_SIGNS = re.compile(r"\bNº|\bN°|\bCdes?\.|\bComrades?\b|\bVKP\(b\)|\bCPSU\b")
+# `\bNº`, `\bCdes?\.`, ...: each sign opens with its letter (the lookbehind then checks the
+# word boundary before it), so that the regex engine skips to those letters quickly.
+_SIGNS = re.compile(r"N(?<!\wN)[º°]|C(?<!\wC)(?:des?\.|omrades?\b|PSU\b)|V(?<!\wV)KP\(b\)")
 
 
 def _signs(lines: list[Line], ctx: Context) -> int:
