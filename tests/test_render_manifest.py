@@ -55,15 +55,29 @@ def neighbours(site: Path) -> list[str]:
     return sorted(entries, key=lambda stem: pipeline._date_order(stem, entries[stem]))
 
 
-def test_nothing_changed_renders_nothing(tmp_path: Path, rendered: dict[str, list[str]]) -> None:
+def test_nothing_changed_renders_nothing(tmp_path: Path, rendered: dict[str, list[str]],
+                                        monkeypatch: pytest.MonkeyPatch) -> None:
     paths = copy_corpus(tmp_path / "tei")
     render(paths, tmp_path / "out")
     before = {p: p.stat().st_mtime_ns for p in (tmp_path / "out").rglob("*")}
     rendered["first"].clear()
     rendered["second"].clear()
+    synced: list[object] = []
+    monkeypatch.setattr(pipeline, "sync_folders", synced.append)
     render(paths, tmp_path / "out")
     assert rendered == {"first": [], "second": []}
     assert {p: p.stat().st_mtime_ns for p in (tmp_path / "out").rglob("*")} == before
+    assert synced == []  # nothing written, nothing to flush
+
+
+def test_a_run_that_writes_flushes_once(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    paths = copy_corpus(tmp_path / "tei")
+    render(paths, tmp_path / "out")
+    (tmp_path / "out" / "site" / layout.page_file(paths[0].stem)).unlink()
+    synced: list[object] = []
+    monkeypatch.setattr(pipeline, "sync_folders", synced.append)
+    render(paths, tmp_path / "out")
+    assert len(synced) == 1
 
 
 def test_a_deleted_page_is_written_again_when_nothing_else_changed(

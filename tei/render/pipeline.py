@@ -103,7 +103,8 @@ def render_edition(tei_paths: Sequence[Path], html_dir: Path | None, text_dir: P
         diagnostics += [unpublished(str(task.path)) for task in tasks
                         if task.stem in entries and not entries[task.stem].published]
         paged = manifest.stems(html_dir / layout.DOCUMENTS, ".html") if html_dir else set()
-        if html_dir is not None and not _pages_current(read, entries, previous, paged):
+        pages_current = html_dir is None or _pages_current(read, entries, previous, paged)
+        if not pages_current:
             before = sorted(previous, key=lambda stem: _date_order(stem, previous[stem]))
             kept = manifest.same_neighbours(order, before, entries, previous) & paged
             entries = _render_pages(run, order, entries, tasks, context,
@@ -115,9 +116,12 @@ def render_edition(tei_paths: Sequence[Path], html_dir: Path | None, text_dir: P
         if not site_delta.update_search_only(html_dir, order, read, entries, previous,
                                              partial(_cached, html_dir)):
             _write_site(html_dir, order, context)
-    if folder is not None and (entries != previous or not (folder / manifest.MANIFEST).is_file()):
+    saved = folder is not None and (entries != previous
+                                    or not (folder / manifest.MANIFEST).is_file())
+    if saved:
         manifest.save(folder, environment, entries)
-    sync_folders(folder for folder in (html_dir, text_dir) if folder is not None)
+    if stale or not pages_current or changed or saved:  # something may have been written
+        sync_folders(folder for folder in (html_dir, text_dir) if folder is not None)
     return RenderResult(rendered, diagnostics, html_dir, text_dir, changed)
 
 
