@@ -96,12 +96,7 @@ def test_a_deleted_page_is_written_again_when_nothing_else_changed(
 
 def test_a_changed_document_re_renders_it_and_its_neighbours_only(
         tmp_path: Path, rendered: dict[str, list[str]]) -> None:
-    paths = copy_corpus(tmp_path / "tei")
-    render(paths, tmp_path / "out")
-    order = neighbours(tmp_path / "out" / "site")
-    middle = order[len(order) // 2]
-    changed = tmp_path / "tei" / f"{middle}.xml"
-    changed.write_text(changed.read_text().replace("</title>", " (revised)</title>", 1))
+    paths, order, middle = _render_and_retitle_the_middle(tmp_path)
     rendered["first"].clear()
     rendered["second"].clear()
     render(paths, tmp_path / "out")
@@ -158,12 +153,7 @@ def test_check_is_given_the_files_to_read_again_before_anything_is_written(
 
 def test_page_contexts_are_made_only_for_a_changed_document_and_its_neighbours(
         tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    paths = copy_corpus(tmp_path / "tei")
-    render(paths, tmp_path / "out")
-    order = neighbours(tmp_path / "out" / "site")
-    middle = order[len(order) // 2]
-    changed = tmp_path / "tei" / f"{middle}.xml"
-    changed.write_text(changed.read_text().replace("</title>", " (revised)</title>", 1))
+    paths, order, middle = _render_and_retitle_the_middle(tmp_path)
     made: list[str] = []
     page_task = pipeline._page_task
 
@@ -178,3 +168,15 @@ def test_page_contexts_are_made_only_for_a_changed_document_and_its_neighbours(
     assert middle in made and set(made) <= set(order[max(0, at - 1):at + 2])
     render(paths, tmp_path / "full")
     assert files(tmp_path / "out") == files(tmp_path / "full")
+
+
+def _render_and_retitle_the_middle(tmp_path: Path) -> tuple[list[Path], list[str], str]:
+    """Render the corpus into tmp_path/out, then change the title of the document in the
+    middle of the date order; return the TEI files, the order and that document's stem."""
+    paths = copy_corpus(tmp_path / "tei")
+    render(paths, tmp_path / "out")
+    order = neighbours(tmp_path / "out" / "site")
+    middle = order[len(order) // 2]
+    changed = tmp_path / "tei" / f"{middle}.xml"
+    changed.write_text(changed.read_text().replace("</title>", " (revised)</title>", 1))
+    return paths, order, middle
