@@ -15,7 +15,7 @@ from typer.testing import CliRunner
 from tei.cli import app
 from tei.edition import load_edition
 from tei.render import Renderer, context_xml, render_edition
-from tei.render.pipeline import _document
+from tei.render.page_step import document
 from tei.render.search import reading
 from tei.xmlio import parse_bytes
 
@@ -34,7 +34,7 @@ def _render_seconds(renderer: Renderer, words: int) -> float:
     text = CABLE.read_text().replace("What is the harvest", "word " * words, 1)
     tree = parse_bytes(text.encode(), "big.xml")
     source = renderer.load(tree, "big.xml")
-    context = context_xml(load_edition(), _document("big"))
+    context = context_xml(load_edition(), document("big"))
     best = float("inf")
     for _ in range(2):
         started = time.perf_counter()
@@ -57,7 +57,7 @@ def test_a_huge_text_node_is_wrapped_word_for_word() -> None:
     words = [f"w{i}" for i in range(100_000)]
     text = CABLE.read_text().replace("What is the harvest like this year?", " ".join(words), 1)
     source = renderer.load(parse_bytes(text.encode(), "big.xml"), "big.xml")
-    edition = renderer.text(source, context_xml(load_edition(), _document("big")))
+    edition = renderer.text(source, context_xml(load_edition(), document("big")))
     assert max(len(line) for line in edition.splitlines()) <= 72
     found = edition.split()
     start = found.index("w0")

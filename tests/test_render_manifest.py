@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from tei.render import layout, manifest, passes, pipeline, render_edition
+from tei.render import layout, manifest, page_step, passes, pipeline, render_edition
 from tests.cases import ROOT
 
 CORPUS = ROOT / "corpus" / "tei"
@@ -155,17 +155,18 @@ def test_page_contexts_are_made_only_for_a_changed_document_and_its_neighbours(
         tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     paths, order, middle = _render_and_retitle_the_middle(tmp_path)
     made: list[str] = []
-    page_task = pipeline._page_task
+    page_task = page_step.page_task_of
 
     def logged(*args: object) -> passes.DocumentTask:
         page = page_task(*args)  # type: ignore[arg-type]
         made.append(page.stem)
         return page
 
-    monkeypatch.setattr(pipeline, "_page_task", logged)
+    monkeypatch.setattr(page_step, "page_task_of", logged)
     render(paths, tmp_path / "out")
     at = order.index(middle)
     assert middle in made and set(made) <= set(order[max(0, at - 1):at + 2])
+    assert len(made) == len(set(made)) > 1  # the neighbours too, each context made once
     render(paths, tmp_path / "full")
     assert files(tmp_path / "out") == files(tmp_path / "full")
 

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from tei.render import manifest, passes, pipeline, render_edition
+from tei.render import manifest, page_step, passes, pipeline, render_edition
 from tei.render.context import Link
 from tei.render.saxon import Renderer
 
@@ -35,7 +35,7 @@ def page_task(path: Path, site: Path, prev: Link | None, next_: Link | None) -> 
     """The second-step task of a document's page with these neighbours."""
     context, _ = pipeline.site_context(pipeline.load_edition(), site, cmif=False)
     return replace(first_task(path, site),
-                   context=context(pipeline._document(path.stem), prev, next_))
+                   context=context(page_step.document(path.stem), prev, next_))
 
 
 def full_page(task: passes.DocumentTask) -> bytes:

@@ -21,10 +21,18 @@ from tei.diagnostics import Diagnostic, error
 from tei.edition import Edition, load_edition
 from tei.engine import Engine
 from tei.export.files import SCHEMA_FILES
-from tei.render import grouping, indexes, layout, manifest, overview, passes, site_delta
+from tei.render import (
+    grouping,
+    indexes,
+    layout,
+    manifest,
+    overview,
+    page_step,
+    passes,
+    site_delta,
+)
 from tei.render.apparatus import load_pages, page_xml
-from tei.render.context import Link, SiteContext
-from tei.render.manifest import digest
+from tei.render.context import SiteContext
 from tei.render.passes import (
     PLACEHOLDER_NEXT,
     PLACEHOLDER_PREV,
@@ -33,7 +41,7 @@ from tei.render.passes import (
     write,
 )
 from tei.render.publish import unpublished
-from tei.render.runner import Made, Progress, Runner, runner
+from tei.render.runner import Made, Progress, runner
 from tei.render.saxon import Renderer
 from tei.render.search import SearchDocument
 from tei.render.search_update import Identities, fingerprint, write_index
@@ -107,8 +115,9 @@ def render_edition(tei_paths: Sequence[Path], html_dir: Path | None, text_dir: P
         if not pages_current:
             before = sorted(previous, key=lambda stem: _date_order(stem, previous[stem]))
             kept = manifest.same_neighbours(order, before, entries, previous) & paged
-            entries = _render_pages(run, order, entries, tasks, context,
-                                    _Pages(read, previous, kept, paged), diagnostics)
+            entries = page_step.render_pages(run, order, entries, tasks, context,
+                                             page_step.Pages(read, previous, kept, paged),
+                                             diagnostics)
     _remove_departed(previous, {task.stem for task in tasks}, html_dir, text_dir)
     changed = _contents(entries) != _contents(previous)
     if html_dir is not None and (changed or not (html_dir / "index.html").is_file()):
@@ -162,12 +171,6 @@ def _kept(entry: manifest.Entry | None, task: DocumentTask,
     if entry is None or entry.digest != stamps[task.stem].digest:
         return False
     return present is None or task.stem in present
-
-
-def _page_current(entry: manifest.Entry | None, page: DocumentTask, paged: set[str]) -> bool:
-    """Whether the document's page was rendered in the same context (same neighbours) and is
-    still there (`paged`: the stems whose page file exists)."""
-    return entry is not None and entry.page == digest(page.context) and page.stem in paged
 
 
 def _entry(record: DocumentRecord, stamp: manifest.Stamp) -> manifest.Entry:
@@ -265,14 +268,14 @@ def _plan(paths: Sequence[Path], html_dir: Path | None, text_dir: Path | None,
 def _contexts(task: DocumentTask, context: Context) -> DocumentTask:
     """The task with its contexts: its record's and text edition's, and its draft page's."""
     drafts = _drafts(task.stem, context) if task.html_dir is not None else ("", "")
-    return replace(task, context=context(_document(task.stem)), drafts=drafts)
+    return replace(task, context=context(page_step.document(task.stem)), drafts=drafts)
 
 
 def _drafts(stem: str, context: Context) -> tuple[str, str]:
     """The contexts of a document's draft page (placeholder neighbours), with its TEI copy
     published and withheld."""
-    published, withheld = (context(_document(stem, tei), PLACEHOLDER_PREV, PLACEHOLDER_NEXT)
-                           for tei in (True, False))
+    published, withheld = (context(page_step.document(stem, tei), PLACEHOLDER_PREV,
+                                   PLACEHOLDER_NEXT) for tei in (True, False))
     return published, withheld
 
 
@@ -287,76 +290,9 @@ def _unsafe_name(name: str) -> str | None:
     return None
 
 
-def _document(stem: str, published: bool = True) -> dict[str, str]:
-    """The document's own facts in the context: name, page and download links (the TEI
-    download only when the TEI copy is published)."""
-    links = layout.downloads(stem)
-    if not published:
-        del links["tei"]
-    return {"id": stem, "page": layout.page_href(stem), **links}
-
-
 def _date_order(stem: str, entry: manifest.Entry) -> tuple[bool, str, str]:
     """Dated documents by date, then undated ones; ties by file name."""
     return (not entry.sort, entry.sort, stem)
-
-
-@dataclass(frozen=True, slots=True)
-class _Pages:
-    """What decides which pages to render again: the documents `read` again, the last run's
-    entries, the pages `kept` as they are (same context, known without making it) and the
-    documents whose page file exists (`paged`)."""
-
-    read: set[str]
-    previous: dict[str, manifest.Entry]
-    kept: set[str]
-    paged: set[str]
-
-
-def _render_pages(run: Runner, order: list[str], entries: dict[str, manifest.Entry],
-                  tasks: list[DocumentTask], context: Context, pages: _Pages,
-                  diagnostics: list[Diagnostic]) -> dict[str, manifest.Entry]:
-    """Render the pages (second step) of the documents read again and of those whose
-    neighbours changed; return the entries, in `order`, with the digest of each page's
-    context (without the documents whose page failed, whose problems join `diagnostics`).
-    A page's task (its context) is made when the runner takes it, and not kept; none is
-    made for the pages kept."""
-    by_stem = {task.stem: task for task in tasks}
-    position = {stem: number for number, stem in enumerate(order)}
-    digests: dict[str, str] = {}
-
-    def page_task(stem: str) -> DocumentTask:
-        """The document's page task; its context's digest noted."""
-        page = _page_task(by_stem[stem], position[stem], order, entries, context)
-        digests[stem] = digest(page.context)
-        return page
-
-    stale = [stem for stem in order if stem not in pages.kept and (
-        stem in pages.read or not _page_current(pages.previous.get(stem), page_task(stem),
-                                                pages.paged))]
-    failed = set()
-    for stem, problem in zip(stale, run(passes.second_pass, Made(stale, page_task),
-                                        "Rendering"), strict=True):
-        if problem:
-            diagnostics.append(problem)
-            failed.add(stem)
-    return {stem: entries[stem] if stem in pages.kept else replace(entries[stem],
-                                                                   page=digests[stem])
-            for stem in order if stem not in failed}
-
-
-def _page_task(task: DocumentTask, number: int, order: list[str],
-               entries: dict[str, manifest.Entry], context: Context) -> DocumentTask:
-    """The task of a document's page (number `number` in `order`), knowing its neighbours
-    by date."""
-    prev = _link(order[number - 1], entries) if number > 0 else None
-    next_ = _link(order[number + 1], entries) if number + 1 < len(order) else None
-    stem = order[number]
-    return replace(task, context=context(_document(stem, entries[stem].published), prev, next_))
-
-
-def _link(stem: str, entries: dict[str, manifest.Entry]) -> Link:
-    return Link(layout.sibling_href(stem), entries[stem].title, entries[stem].date)
 
 
 def _write_site(html_dir: Path, stems: list[str], context: SiteContext) -> None:
