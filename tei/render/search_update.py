@@ -20,10 +20,10 @@ import zlib
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from pathlib import Path
-from typing import overload
 
 from tei.render.layout import SEARCH as FOLDER
 from tei.render.layout import SEARCH_INDEX as MANIFEST
+from tei.render.runner import Made
 from tei.render.search import SearchDocument, shard_key
 from tei.render.search_index import (
     COUNT_CAP,
@@ -80,7 +80,7 @@ def update_index(site: Path, hrefs: list[str], changed: Mapping[int, SearchDocum
     for number, document in changed.items():
         fingerprints[number] = fingerprint(document)
     numbers = [n for n in sorted(changed) if fingerprints[n] != state["fingerprints"][n]]
-    documents = _Documents(len(hrefs), changed, load)
+    documents = Made(range(len(hrefs)), lambda number: changed.get(number) or load(number))
     updated = _update(site, documents, numbers, state, write)
     if updated is None:
         return None
@@ -88,30 +88,6 @@ def update_index(site: Path, hrefs: list[str], changed: Mapping[int, SearchDocum
     return updated[0]
 
 
-class _Documents(Sequence[SearchDocument]):
-    """The documents of the index in date order: the changed ones given, the others read
-    when asked for."""
-
-    def __init__(self, count: int, changed: Mapping[int, SearchDocument],
-                 load: Callable[[int], SearchDocument]) -> None:
-        self.count, self.changed, self.load = count, changed, load
-
-    def __len__(self) -> int:
-        return self.count
-
-    @overload
-    def __getitem__(self, index: int) -> SearchDocument: ...
-
-    @overload
-    def __getitem__(self, index: slice) -> list[SearchDocument]: ...
-
-    def __getitem__(self, index: int | slice) -> SearchDocument | list[SearchDocument]:
-        if isinstance(index, slice):
-            return [self[n] for n in range(*index.indices(self.count))]
-        if not 0 <= index < self.count:
-            raise IndexError(index)
-        found = self.changed.get(index)
-        return found if found is not None else self.load(index)
 def _identities(documents: Iterable[SearchDocument]) -> Identities:
     """The page and fingerprint of each document, in one pass."""
     hrefs, fingerprints = [], []
