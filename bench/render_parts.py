@@ -19,9 +19,9 @@ from pathlib import Path
 from lxml import etree
 
 from tei.edition import load_edition
-from tei.render import layout, manifest, passes
+from tei.render import layout, manifest, page_step, passes
 from tei.render.passes import DocumentTask
-from tei.render.pipeline import _contexts, _entry, _page_tasks, _plan, site_context
+from tei.render.pipeline import _contexts, _entry, _plan, site_context
 from tei.render.publish import tei_copy
 from tei.render.saxon import Renderer
 from tei.render.search import reading
@@ -86,7 +86,10 @@ def measure(paths: list[Path], work: Path, runs: int) -> None:
     first = clock("first pass, all of it (writes included)", tasks, passes.first_pass, runs)
     entries = {stem: _entry(record, manifest.Stamp("", 0, 0)) for stem, record in done.items()
                if isinstance(record, passes.DocumentRecord)}
-    pages = {t.stem: t for t in _page_tasks(sorted(entries), entries, planned, context)}
+    order = sorted(entries)
+    by_stem = {t.stem: t for t in planned}
+    pages = {stem: page_step.page_task_of(by_stem[stem], number, order, entries, context)
+             for number, stem in enumerate(order)}
     second = clock("second pass (draft filled, page written)", tasks,
                    lambda t: passes.second_pass(pages[t.stem]), runs)
     identity = renderer._processor.new_xslt30_processor().compile_stylesheet(

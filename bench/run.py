@@ -9,6 +9,14 @@ from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 
-for script in ("convert.py", "decode.py", "validate.py", "render.py", "hostile.py"):
-    print(f"== bench/{script}", flush=True)
-    subprocess.run([sys.executable, str(HERE / script), *sys.argv[1:]], check=True)
+
+
+def main() -> None:
+    """Run each benchmark in its own process with this command's arguments."""
+    for script in ("convert.py", "decode.py", "validate.py", "render.py", "hostile.py"):
+        print(f"== bench/{script}", flush=True)
+        subprocess.run([sys.executable, str(HERE / script), *sys.argv[1:]], check=True)
+
+
+if __name__ == "__main__":
+    main()
