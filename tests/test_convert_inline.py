@@ -1,0 +1,41 @@
+"""Inline recognition: editorial brackets are read by meaning, in the languages archives
+translate from as well as in English."""
+
+from __future__ import annotations
+
+import pytest
+from lxml import etree
+
+from tei.convert import convert_text
+from tests.tei_facts import xp
+
+ILLEGIBLE = ["Passage non déchiffré", "mot illisible", "unleserlich", "nicht entziffert",
+             "неразборчиво", "не расшифровано", "ilegible", "no descifrado",
+             "parola illeggibile", "non decifrato", "nečitelné", "nieczytelne",
+             "two groups undeciphered"]
+OMITTED = ["passage omis", "groupes manquants", "Auslassung", "2 Gruppen fehlen", "пропуск",
+           "texto omitido", "grupos faltantes", "omissis", "gruppo mancante", "pominięto",
+           "text missing in original"]
+
+
+def _body(bracket: str, resources) -> etree._Element:
+    text = ("TELEGRAM\n\nMoscow, 4 May 1956\n\nThe Minister received me and said that the "
+            f"question {bracket} would be settled soon.\n\nKOVACS\n")
+    return etree.fromstring(convert_text(text, "t", resources).xml)
+
+
+@pytest.mark.parametrize(("phrase", "reason"), [(p, "illegible") for p in ILLEGIBLE]
+                         + [(p, "omitted") for p in OMITTED])
+def test_a_gap_is_read_by_its_meaning_in_any_language(phrase: str, reason: str,
+                                                      resources) -> None:
+    root = _body(f"[{phrase}]", resources)
+    assert xp(root, "//tei:text//tei:gap/@reason") == [reason]
+    assert xp(root, "//tei:text//tei:gap/tei:desc/text()") == [phrase]
+    assert not xp(root, "//tei:text//tei:supplied")
+
+
+@pytest.mark.parametrize("bracket", ["[Lausanne]", "[the Ministre]", "[Comité central]"])
+def test_a_bracket_without_a_gap_phrase_is_no_gap(bracket: str, resources) -> None:
+    root = _body(bracket, resources)
+    assert not xp(root, "//tei:text//tei:gap")
+    assert xp(root, "//tei:text//tei:supplied")
