@@ -5,12 +5,15 @@ A FRUS document opens with its source note (`893.00/1–2149: Telegram`: the dec
 number, which dates the document, and the form) or its numbered heading
 (`29. Telegram From the Embassy ... to the Department of State/1/`), then the editors'
 heading naming sender and addressee (`The Chargé in the Soviet Union (Kohler) to the
-Secretary of State`). A source note set above the text (`/1/Source: ...`) names the archive's
-file; a telegram's number opens its first paragraph (`158. ...`). The
+Secretary of State`; in editions of other countries' documents, in their language, and
+broken before its `to`: `Ambassadeur de France à Moscou (Dejean)` / `to Ministre des
+Affaires étrangères (Pineau), Paris`). A source note set above the text (`/1/Source: ...`)
+names the archive's file; a telegram's number opens its first paragraph (`158. ...`). The
 footnotes follow the text as a numbered list while their anchors are glued to the words
 (`Molotov34`, `July 4.16`, `/2/`; never after a one-letter word: `l503` is an OCR'd
-number): they are rewritten as `[n]` anchors and notes, the convention the footnote pass
-reads. Rows: `frus`, `frus-source-note`, `frus-number`.
+number; nor the minutes of a time after a comma or `at`: `1956, 14.20`): they are
+rewritten as `[n]` anchors and notes, the convention the footnote pass reads. Rows:
+`frus`, `frus-source-note`, `frus-number`.
 """
 
 from __future__ import annotations
@@ -22,7 +25,8 @@ from tei.convert.read import Line
 from tei.convert.segment import Segments, heading_kind
 
 _FILE_DATE = re.compile(r"/(?P<m>1[0-2]|0?[1-9])[–-](?P<d>3[01]|[12]\d|0?[1-9])(?P<y>\d{2})\b")
-_GLUED = re.compile(r"(?:(?<=[^\W\d_]{2})|(?<=[.,;:’”)]))(?<!\d:)(?P<n>\d{1,3})(?=[\s,.;:)]|$)"
+_GLUED = re.compile(r"(?:(?<=[^\W\d_]{2})|(?<=[.,;:’”)]))(?<!\d:)"
+                    r"(?<!,\s\d\.)(?<!,\s\d\d\.)(?<!\bat\s\d\d\.)(?P<n>\d{1,3})(?=[\s,.;:)]|$)"
                     r"|(?<![\d/])/(?P<s>\d{1,2})/(?![\d/])")
 _NOTE = re.compile(r"^(?:/(?P<s>\d{1,2})/|(?P<n>\d{1,3})\.\s)\s*(?P<text>\S.*?)\s*↩?$")
 _GLUED_OFFICE = re.compile(r"(?<=[a-z])(?=[A-Z]{2,}(?:/[A-Z]{1,4})?$)")
@@ -33,17 +37,43 @@ _ARROW = re.compile(r"(?:(?<!\s)\s+)?↩$")
 def evidence(lines: list[Line], ctx: Context) -> int:
     """2 for a source note or numbered FRUS heading near the top, 1 for an editors' heading."""
     score = 0
-    for line in lines[:4]:
+    for line in _joined_headings(lines[:5], ctx)[:4]:
         found = ctx.res.patterns.match("frus", line.text)
         if found:
             score += 1 if found[0] == "heading" else 2
     return score
 
 
+def _joined_headings(lines: list[Line], ctx: Context) -> list[Line]:
+    """The lines with an editors' heading broken before its `to` (`Ambassadeur de France à
+    Moscou (Dejean)` / `to Ministre des Affaires étrangères (Pineau), Paris`) made one line
+    again, when only the joined line is a heading."""
+    out: list[Line] = []
+    i = 0
+    while i < len(lines):
+        line = lines[i]
+        if i + 1 < len(lines) and _continues_heading(line, lines[i + 1], ctx):
+            line = Line(line.no, f"{line.text} {lines[i + 1].text}", line.blank_before,
+                        line.rule_before, line.bullet)
+            i += 1
+        out.append(line)
+        i += 1
+    return out
+
+
+def _continues_heading(line: Line, following: Line, ctx: Context) -> bool:
+    """`following` is the `to ...` half of a heading `line` opens."""
+    if not following.text.startswith("to ") or following.blank_before:
+        return False
+    found = ctx.res.patterns.match("frus", f"{line.text} {following.text}")
+    return bool(found) and found[0] == "heading" and not ctx.res.patterns.match("frus", line.text)
+
+
 def unwrap(lines: list[Line], seg: Segments, ctx: Context) -> list[Line]:
     """Source note, headings, telegram number and footnotes of a FRUS page."""
     out: list[Line] = []
     body_started = False
+    lines = _joined_headings(lines[:7], ctx) + lines[7:]
     for i, line in enumerate(lines):
         found = None if body_started else ctx.res.patterns.match("frus", line.text)
         if found and i < 6:

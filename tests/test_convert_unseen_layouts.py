@@ -1,0 +1,79 @@
+"""Rules for layout families met in a blind round of invented documents (French, Austrian,
+Spanish, Chinese, Czechoslovak, Polish and Italian forms): editors' headings broken before
+their `to`, archive lines of other archives, number lines with plurals and ranges."""
+
+from __future__ import annotations
+
+import pytest
+from lxml import etree
+
+from tei.convert import convert_text
+from tests.tei_facts import action_persons, xp
+
+BODY = ("Moscow, 3 November 1956, 14.20\n\n"
+        "1. The Minister received me this morning and spoke about the situation.\n\nKOVACS\n")
+
+
+def _root(text: str, resources) -> etree._Element:
+    return etree.fromstring(convert_text(text, "t", resources).xml)
+
+
+@pytest.mark.parametrize(("first", "second", "addressee"), [
+    ("Ambassadeur de France à Moscou (Dejean)",
+     "to Ministre des Affaires étrangères (Pineau), Paris", "Christian Pineau"),
+    ("Botschafter in Moskau (Kroll)", "to Bundesminister des Auswärtigen (Brentano)",
+     "Heinrich von Brentano"),
+    ("The Ambassador in the Soviet Union (Bohlen)", "to the Secretary of State (Rusk)",
+     "Dean Rusk"),
+])
+@pytest.mark.parametrize("above", ["", "TÉLÉGRAMME CHIFFRÉ\n\n",
+                                   "Political Archive, PA 1956, Box 12, Folder 3\n"])
+def test_an_editors_heading_broken_before_its_to_is_one_heading(first: str, second: str,
+                                                                addressee: str, above: str,
+                                                                resources) -> None:
+    root = _root(f"{above}{first}\n{second}\n\n{BODY}", resources)
+    assert xp(root, "//tei:titleStmt/tei:title/text()") == [f"{first} {second}"]
+    assert action_persons(root, "received") == [addressee]
+    assert xp(root, "//tei:correspAction[@type='sent']/tei:date/@when") == ["1956-11-03T14:20:00"]
+    text = " ".join("".join(xp(root, "//tei:text")[0].itertext()).split())
+    assert first not in text and second not in text
+
+
+def test_a_to_line_after_a_blank_line_is_not_the_heading_continued(resources) -> None:
+    root = _root("Ambassadeur de France à Moscou (Dejean)\n\nto be read at once\n\n" + BODY,
+                 resources)
+    assert action_persons(root, "received") == []
+    assert "to be read at once" in "".join(xp(root, "//tei:text")[0].itertext())
+
+
+@pytest.mark.parametrize(("line", "archive", "shelfmark"), [
+    ("Archives diplomatiques, La Courneuve, Europe 1956-1960, URSS, vol. 218",
+     "Archives diplomatiques", "La Courneuve, Europe 1956-1960, URSS, vol. 218"),
+    ("Austrian State Archives, AdR, BMfAA, II-Pol 1956, Zl. 318.226-Pol/56, box 397",
+     "Austrian State Archives", "AdR, BMfAA, II-Pol 1956, Zl. 318.226-Pol/56, box 397"),
+    ("Archivo del Ministerio de Asuntos Exteriores, R. 5956, Exp. 7",
+     "Archivo del Ministerio de Asuntos Exteriores", "R. 5956, Exp. 7"),
+    ("Archivo General de la Administración, Leg. 82/5432, Carpeta 3",
+     "Archivo General de la Administración", "Leg. 82/5432, Carpeta 3"),
+    ("PRC FMA 109-00871-03, 12-14", "PRC FMA", "109-00871-03, 12-14"),
+    ("ASMAE, Affari Politici 1961-1963, busta 12", "ASMAE", "Affari Politici 1961-1963, busta 12"),
+])
+@pytest.mark.parametrize("at_top", [True, False])
+def test_archive_lines_of_other_archives_are_the_shelfmark(line: str, archive: str,
+                                                           shelfmark: str, at_top: bool,
+                                                           resources) -> None:
+    document = f"TELEGRAM\n\nFROM: Embassy Belgrade\nBelgrade, 4 May 1956\n\n{BODY}"
+    root = _root(f"{line}\n\n{document}" if at_top else f"{document}\n{line}\n", resources)
+    assert xp(root, "//tei:msIdentifier/tei:repository/text()") == [archive]
+    assert xp(root, "//tei:msIdentifier/tei:idno/text()") == [shelfmark]
+
+
+@pytest.mark.parametrize(("line", "number"), [
+    ("Nos 2714 à 2719", "2714 à 2719"), ("Nos. 412 to 415", "412 to 415"),
+    ("Número: 18", "18"), ("Numéro 3305", "3305"), ("Nrn. 88 bis 91", "88 bis 91"),
+    ("No. 77", "77"),
+])
+def test_number_lines_in_plural_and_as_ranges_give_the_telegram_number(line: str, number: str,
+                                                                       resources) -> None:
+    root = _root(f"TELEGRAM\n\n{line}\n{BODY}", resources)
+    assert xp(root, "//tei:msIdentifier//tei:idno[@type='telegram']/text()") == [number]
