@@ -1,6 +1,8 @@
 """Rules for layout families met in a blind round of invented documents (French, Austrian,
 Spanish, Chinese, Czechoslovak, Polish and Italian forms): editors' headings broken before
-their `to`, archive lines of other archives, number lines with plurals and ranges."""
+their `to` (and a dateline's `14.20` that is no footnote anchor), archive lines of other
+archives, number lines with plurals and ranges, role lines with an article, headings
+continued in lower case, the author of a record, the seat a sender field names."""
 
 from __future__ import annotations
 
@@ -8,7 +10,7 @@ import pytest
 from lxml import etree
 
 from tei.convert import convert_text
-from tests.tei_facts import action_persons, xp
+from tests.tei_facts import action_persons, reading, xp
 
 BODY = ("Moscow, 3 November 1956, 14.20\n\n"
         "1. The Minister received me this morning and spoke about the situation.\n\nKOVACS\n")
@@ -77,3 +79,54 @@ def test_number_lines_in_plural_and_as_ranges_give_the_telegram_number(line: str
                                                                        resources) -> None:
     root = _root(f"TELEGRAM\n\n{line}\n{BODY}", resources)
     assert xp(root, "//tei:msIdentifier//tei:idno[@type='telegram']/text()") == [number]
+
+
+TEXT = "The Minister received me this morning and spoke about the situation.\n\n"
+
+
+@pytest.mark.parametrize(("role", "name"), [
+    ("The Ambassador", "Giuseppe Ferrante"), ("The Chargé d'Affaires", "Karl Weber"),
+    ("Ambassador", "Giuseppe Ferrante"),
+])
+def test_a_role_line_with_its_article_over_a_name_is_one_signature(role: str, name: str,
+                                                                   resources) -> None:
+    root = _root(f"TELEGRAM\n\nMoscow, 4 May 1956\n\n{TEXT}{role}\n{name}\n", resources)
+    signed = xp(root, "//tei:closer/tei:signed")
+    assert len(signed) == 1
+    assert reading(signed[0]) == f"{role} {name}"
+
+
+@pytest.mark.parametrize(("heading", "doc_type"), [
+    ("NOTE\non the conversation of Cde. Gomułka with the Soviet Ambassador, held on 19 October "
+     "1956", "record-of-conversation"),
+    ("NOTE\nof a conversation between the Minister and the Ambassador of Poland",
+     "record-of-conversation"),
+    ("TELESPRESSO N. 3140/1258", "report"),
+])
+def test_a_heading_continued_in_lower_case_names_the_document_type(heading: str, doc_type: str,
+                                                                   resources) -> None:
+    root = _root(f"{heading}\n\n{TEXT}Warsaw, 20 October 1956\n", resources)
+    assert xp(root, "//tei:body/tei:div/@type") == [doc_type]
+    heads = [" ".join(h.xpath("string()").split()) for h in xp(root, "//tei:body//tei:head")]
+    assert " ".join(heads) == " ".join(heading.split())
+
+
+@pytest.mark.parametrize("label", ["Prepared by:", "Drawn up by:", "Recorded by"])
+def test_the_author_of_a_record_is_its_signature(label: str, resources) -> None:
+    root = _root(f"NOTE\n\n{TEXT}{label} J. Albrecht\nWarsaw, 20 October 1956\n", resources)
+    assert [" ".join(s.xpath("string()").split()) for s in xp(root, "//tei:closer/tei:signed")] \
+        == [f"{label} J. Albrecht"]
+    assert action_persons(root, "sent") == ["J. Albrecht"]
+
+
+@pytest.mark.parametrize(("line", "place"), [
+    ("Procedencia: La Habana", "Havana"), ("From: Pakistan Embassy, Washington", "Washington"),
+    ("From: British Embassy, Moscow", "Moscow"), ("Provenance: Varsovie", "Warsaw"),
+    ("From: Embassy Belgrade", "Belgrade"),
+])
+def test_the_place_of_origin_is_the_seat_a_sender_field_names(line: str, place: str,
+                                                              resources) -> None:
+    root = _root(f"TELEGRAM\n\n{line}\nDate: 4 May 1956\n\n{TEXT}KOVACS\n", resources)
+    ref = xp(root, "//tei:correspAction[@type='sent']/tei:placeName/@ref")
+    assert ref and xp(root, f"//tei:place[@xml:id='{ref[0][1:]}']/tei:placeName[@type='reg']"
+                            "/text()") == [place]

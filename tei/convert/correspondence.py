@@ -208,9 +208,14 @@ _PLACE_NAME = re.compile(r"^[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}$")
 
 
 def _place(text: str, ctx: Context, line: int = 1) -> Entry | None:
-    """The place a sender field or a dateline names: a register place, else a bare
-    capitalised name standing first (`Downing Street, ...`), which gets a local entry; not
-    a name with an office symbol after it (`Tyler EUR`)."""
+    """The place a sender field or a dateline names: a register place, one standing alone
+    between commas first (`Pakistan Embassy, Washington`: the embassy's seat, not its
+    country), else a bare capitalised name standing first (`Downing Street, ...`), which
+    gets a local entry; not a name with an office symbol after it (`Tyler EUR`)."""
+    for part in text.split(","):
+        entry = ctx.res.register.lookup(part.strip(" ."))
+        if entry and entry.kind == "place":
+            return ctx.use(entry)
     for match in ctx.res.register.find(text):
         if match.entry.kind == "place":
             return ctx.use(match.entry)

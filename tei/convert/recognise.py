@@ -223,6 +223,7 @@ def _doc_type(seg: Segments, message: Message, heading: list[RegistryLine],
     candidates = [("page's type field", line.text) for line in seg.fields.get("type", [])]
     candidates += [("title", seg.page_title.text if seg.page_title else "")]
     candidates += [("heading", text_of(head)) for head in message.heads]
+    candidates += [("heading", " ".join(text_of(head) for head in message.heads))]
     candidates += [("heading", text_of(line.content)) for line in heading
                    if line.subtype in ("cable-number", "document-type")]
     candidates += [("source note", seg.facts.get("form", ""))]

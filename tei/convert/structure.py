@@ -37,7 +37,8 @@ _ABBREVIATIONS = {"cde", "cdes", "mr", "mrs", "dr", "st", "gen", "col", "no", "t
 _SENTENCE_BREAK = re.compile(r"(?<![\w.])(?P<word>[\w.]+)\.\s+(?=[A-Z])")
 _NAME_DATE = re.compile(r"^(?P<name>[A-Z][A-Z'’\- ]*[A-Z])\s+(?P<date>\d.*)$")
 _PLACE_DATE = re.compile(r"^(?P<place>[A-Z][\w'’ -]{1,40}),\s+(?P<date>.+)$")
-_SIGNED_MARK = re.compile(r"(?i)^(?:\(signed\)|\(sd\.?\)|sd\.|signed:?)\s+\S")
+_SIGNED_MARK = re.compile(r"(?i)^(?:\(signed\)|\(sd\.?\)|sd\.|signed:?"
+                          r"|(?:prepared|drawn\s+up|compiled|recorded|written\s+down)\s+by:?)\s+\S")
 _SLASHED_NAME = re.compile(r"/[A-Z][\w.' -]{1,40}/$")
 
 
@@ -110,7 +111,8 @@ class MessageReader:
         that sentence and its index returned.
         """
         i = 0
-        while i + 1 < len(units) and self._is_head(units[i], units[i + 1]):
+        while i + 1 < len(units) and (self._is_head(units[i], units[i + 1])
+                                      or self._continues_head(units[i], message)):
             message.heads.append(self._annotate(units[i].lines[0]))
             i += 1
         while i < len(units) and not units[i].embedded:
@@ -145,6 +147,14 @@ class MessageReader:
         open_end = (not _TERMINAL.search(text) or text.endswith((")", ").."))
                     or len(text.split()) == 1)
         return open_end and (not following.embedded or len(text.split()) <= 12)
+
+    @staticmethod
+    def _continues_head(unit: Unit, message: Message) -> bool:
+        """`on the conversation of Cde. W. Gomułka with ..., held on 19 October 1956` under
+        `NOTE`: the second line of a heading opens in lower case and ends open."""
+        text = unit.text
+        return (bool(message.heads) and not unit.embedded and text[:1].islower()
+                and len(text.split()) <= 40 and not _TERMINAL.search(text))
 
     def _opener_kind(self, text: str) -> str | None:
         if self.patterns.match("salutation", text):
@@ -225,11 +235,15 @@ class MessageReader:
 
     def _is_role(self, text: str) -> bool:
         """`AMBASSADOR OF THE USSR IN THE PRC`, `Deputy Head of the ... Department`, `of the
-        USSR MFA`: a title standing above a signature, or the rest of one."""
+        USSR MFA`, `The Ambassador`: a title standing above a signature, or the rest of one."""
         words = text.split()
         if not words:
             return False
         titles = self.patterns.words("honorifics")
+        if words[0].casefold() == "the":  # `The Ambassador`, `The Chargé d'Affaires`: short
+            if len(words) > 5 or ". " in text:
+                return False
+            words = words[1:] or words
         first = words[0].casefold()
         opens = (titles.get(first) == "title" or first in self.patterns.words("role-openers")
                  or first == "of")
