@@ -130,3 +130,22 @@ def test_the_place_of_origin_is_the_seat_a_sender_field_names(line: str, place: 
     ref = xp(root, "//tei:correspAction[@type='sent']/tei:placeName/@ref")
     assert ref and xp(root, f"//tei:place[@xml:id='{ref[0][1:]}']/tei:placeName[@type='reg']"
                             "/text()") == [place]
+
+
+@pytest.mark.parametrize("title", [
+    'Telegram from the Chinese Embassy in the Soviet Union, "Report on the Reception"',
+    'Cable from Ambassador Liu Xiao, “On the Soviet Position”',
+])
+@pytest.mark.parametrize("above", ["", "PRC FMA 109-00871-03, 12-14\n\n"])
+def test_a_type_from_a_sender_with_the_documents_quoted_name_is_the_title(title: str, above: str,
+                                                                         resources) -> None:
+    root = _root(f"{above}{title}\n\nTop Secret\nNo. 1127\n\n{TEXT}Embassy\n9 November 1959\n",
+                 resources)
+    assert xp(root, "//tei:titleStmt/tei:title/text()") == [title]
+    assert xp(root, "//tei:msIdentifier//tei:idno[@type='telegram']/text()") == ["1127"]
+
+
+def test_a_quoted_name_after_words_that_name_no_type_is_no_title(resources) -> None:
+    line = 'Remarks from the Ambassador, "We shall see"'
+    root = _root(f"{line}\n\nTop Secret\nNo. 1127\n\n{TEXT}", resources)
+    assert xp(root, "//tei:titleStmt/tei:title/text()") != [line]

@@ -29,6 +29,7 @@ from tei.convert.segment import (
 )
 
 _PROSE_END = re.compile(r"[.!?][\"”’')\]]?$")
+_QUOTED_NAME = re.compile(r",\s+[\"“][^\"“”]{3,200}[\"”]$")
 _HEAD_LINES = 14
 _RECORD_REACH = 40
 FIELD_VALUE_LINES = {"summary": 1, "credits": 1, "translator": 1, "original-language": 1,
@@ -225,6 +226,8 @@ def _is_title(line: Line, ctx: Context, after_date: bool, lines: list[Line] | No
     if text[:1].islower() or len(text.split()) > 40:
         return False
     split = title_parties(text, ctx)
+    if split and split[0] and not split[1] and _QUOTED_NAME.search(text):
+        return doc_type_in(text, ctx, at_start=True) is not None  # `Cable from X, "Name"`
     if not (split and split[0] and split[1]):
         return False
     if doc_type_in(text, ctx, at_start=True) is not None:
