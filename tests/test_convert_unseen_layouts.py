@@ -149,3 +149,24 @@ def test_a_quoted_name_after_words_that_name_no_type_is_no_title(resources) -> N
     line = 'Remarks from the Ambassador, "We shall see"'
     root = _root(f"{line}\n\nTop Secret\nNo. 1127\n\n{TEXT}", resources)
     assert xp(root, "//tei:titleStmt/tei:title/text()") != [line]
+
+
+RECORD = ("Electronic Telegrams, P-Reel Index\n\nDraft Date{gap}06/21/1975\n"
+          "Document Number{gap}P750098-1511\nType{gap}AIRGRAM\nMessage Text\n"
+          "Text not available in electronic form.\n")
+
+
+@pytest.mark.parametrize("gap", [" " * 10, " " * 5, "\t" * 2 + " " * 4])
+def test_a_record_tables_labels_set_apart_by_spaces_are_its_fields(gap: str, resources) -> None:
+    root = _root(RECORD.format(gap=gap), resources)
+    assert xp(root, "//tei:correspAction[@type='sent']/tei:date/@when") == ["1975-06-21"]
+    text = " ".join("".join(xp(root, "//tei:text")[0].itertext()).split())
+    assert text == "Text not available in electronic form."
+
+
+def test_words_set_apart_by_spaces_that_name_no_field_stay_text(resources) -> None:
+    root = _root(f"TELEGRAM\n\nMoscow, 4 May 1956\n\nSummary  of the talks follows.\n\n{TEXT}",
+                 resources)
+    assert "Summary  of the talks" not in "".join(xp(root, "//tei:teiHeader")[0].itertext())
+    assert "Summary of the talks follows." in " ".join(
+        "".join(xp(root, "//tei:text")[0].itertext()).split())

@@ -64,6 +64,7 @@ def _boundary(line: Line) -> Line:
 
 def unwrap(lines: list[Line], seg: Segments, ctx: Context) -> list[Line]:
     """Head, fields and foot of the page into `seg`; the document's lines are returned."""
+    lines = [_colon_label(line, ctx) for line in lines[:_RECORD_REACH]] + lines[_RECORD_REACH:]
     start = _head(lines, seg, ctx)
     end = _footer(lines, start, seg, ctx)
     if seg.page_title is None and seg.fields.get("title"):
@@ -79,6 +80,18 @@ def unwrap(lines: list[Line], seg: Segments, ctx: Context) -> list[Line]:
 
 
 _OPENING_REACH = 4  # an archival reference opens a document within its first lines
+_SPACED_LABEL = re.compile(r"^(?P<label>[^\s:][^:\t]*?[^\s:])(?:\t+|\s{2,})(?P<value>\S[^:]*)$")
+
+
+def _colon_label(line: Line, ctx: Context) -> Line:
+    """`Draft Date          06/21/1975`: a record table's field whose label and value stand
+    apart by a run of spaces or tabs, read as `Draft Date: 06/21/1975` when the label is a
+    page field's."""
+    found = _SPACED_LABEL.match(line.text)
+    if not found or not label_of(f"{found.group('label')}:", ctx):
+        return line
+    text = f"{found.group('label')}: {found.group('value')}"
+    return Line(line.no, text, line.blank_before, line.rule_before, line.bullet)
 
 
 def _head(lines: list[Line], seg: Segments, ctx: Context) -> int:
