@@ -47,6 +47,8 @@ class Patterns:
     _screens: dict[tuple[str, str | None], re.Pattern[str] | None] = field(
         default_factory=dict)
     _screened: dict[tuple[str, str], bool] = field(default_factory=dict)
+    _opening_rows: dict[tuple[str, tuple[str, ...] | None, str | None],
+                        tuple[Pattern, ...]] = field(default_factory=dict)
 
     def match(self, table: str, text: str) -> tuple[str, re.Match[str]] | None:
         """First row of `table` whose regex matches `text` (rows anchor themselves with ^ $);
@@ -57,9 +59,9 @@ class Patterns:
         if len(self._matches) >= _CACHE_SIZE:
             self._matches.clear()
         found = None
-        first = _first(text)
-        for pattern in self.rows(table) if self.may_match(table, text) else ():
-            hit = pattern.regex.search(text) if pattern.may_open(first) else None
+        for pattern in self._rows_opening(table, _first(text)) \
+                if self.may_match(table, text) else ():
+            hit = pattern.regex.search(text)
             if hit:
                 found = pattern.name, hit
                 break
@@ -95,6 +97,16 @@ class Patterns:
             return self.regexes.get(table, ())
         return tuple(row for name in families for row in self.regexes.get(name, ())) + \
             self.regexes.get(table, ())
+
+    def _rows_opening(self, table: str, first: str | None) -> tuple[Pattern, ...]:
+        """The rows of `table` (in the document's order) that may match a text opening with
+        `first` (see `Pattern.may_open`), worked out once per order and character."""
+        key = (table, self._order.get(table), first)
+        rows = self._opening_rows.get(key)
+        if rows is None:
+            rows = self._opening_rows[key] = tuple(
+                row for row in self.rows(table) if row.may_open(first))
+        return rows
 
     def prefer(self, table: str, families: tuple[str, ...]) -> None:
         """Try `table`'s family tables in this order (for one document)."""
