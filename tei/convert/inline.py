@@ -169,7 +169,7 @@ class InlineReader:
         spans += self._titled_spans(piece, titles) + self._speaker_spans(
             piece, bool(titles), may_hold(words, self.rules.speech_words))
         spans += self._known_spans(piece)
-        spans += [m.span() for m in _INITIALS_NAME.finditer(piece)]
+        spans += [m.span() for m in _INITIALS_NAME.finditer(piece)] if "." in piece else []
         for a, b in spans:
             a = self._after_titles(piece, a, b)
             if not self._is_name(piece[a:b]):
