@@ -1,10 +1,9 @@
 """Inline recognition: editorial brackets, footnote markers, names and dates in one line.
 
-Brackets are classified by the `brackets` table: gaps (`[...]`, `[illegible]`), the
-`[signature]` mark, `[sic]`, descriptions (`[attached handwritten letter]`), stamps
-(`[Stamp: ...]`), identifications (`Filippov [Stalin]`) and other insertions (`[your]`).
-Names come from the register's matcher; a name after an address honorific (`Cde.`,
-`Comrade`, `Mr.`) that the register lacks becomes a local entry.
+Brackets and note markers are found and classified in `tei.convert.brackets`; here they
+become elements (gaps, notes, stamps, supplied text, page breaks). Names come from the
+register's matcher; a name after an address honorific (`Cde.`, `Comrade`, `Mr.`) that
+the register lacks becomes a local entry.
 """
 
 from __future__ import annotations
@@ -14,23 +13,25 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 
+from tei.convert.brackets import (
+    ANCHOR,
+    GAP_KINDS,
+    GAP_REASONS,
+    PAGE,
+    REMARK,
+    SPECIAL,
+    STAMP,
+    bracket_kind,
+    insertion_reason,
+    specials,
+    superscript,
+)
 from tei.convert.context import Context
 from tei.convert.model import Inline, Inlines, Mark
 from tei.convert.patterns import Patterns, ascii_words, first_words, may_hold, word_alternation
 from tei.convert.register import KINDS, NameMatch
 from tei.convert.spans import Spans, standalone
 
-_SPECIAL = re.compile(
-    r"\[(?P<bracket>[^\[\]]*)\]"
-    r"|\^(?P<caret>\d{1,3})"
-    r"|(?<=[\w.,;:!?)\]\"”’'])(?P<sup>[¹²³⁴⁵⁶⁷⁸⁹⁰]+)"
-    r"|(?P<stray>[\[\]])"
-)
-# A character every special opens with: a quick test before `_SPECIAL`, whose lookbehind
-# branch keeps the regex engine from scanning for them itself.
-_SPECIAL_START = re.compile(r"[\[\]^¹²³⁴⁵⁶⁷⁸⁹⁰]")
-_SUPERSCRIPTS = str.maketrans("¹²³⁴⁵⁶⁷⁸⁹⁰", "1234567890")
-_STAMP = re.compile(r"(?is)^(?:stamp|seal|rubber\s+stamp)\s*:\s*(?P<text>.*)$")
 _NAME_WORD = r"(?:(?:[A-Z]\.\s?){1,3}+[A-Z][\w'’-]+|[A-Z][\w'’-]*)"  # `Stalin`, `B. Lomský`
 _NAME = rf"{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,3}}"
 # `B. Lomský`: the first initial's letter is matched first (its lookbehind then checks
@@ -39,10 +40,6 @@ _INITIALS_NAME = re.compile(r"[A-Z](?<![\w.][A-Z])\.\s?(?:[A-Z]\.\s?){0,2}[A-Z][
 _WORD = r"[A-Z][a-z][\w'’-]+"
 _SHORT_WORD = r"[A-Z][a-z][\w'’-]*"
 _NAME_LIST = re.compile(rf"{_NAME}(?:\s*(?:,|\band\b|&)\s*{_NAME})*")
-_WORD_AFTER = re.compile(r"(?<!\s)\s*+([\w'’-]+)")
-_ANCHOR = re.compile(r"^(?:\d{1,3}|[ivx]{1,6})$")
-_PAGE = re.compile(r"(?i)^page\s+(?P<n>[\dIVXLC]{1,6})$")
-_REMARK = re.compile(r"(?i)^(?P<who>translator['’]?s|editor['’]?s|ed\.|trans\.)\s+note\s*:")
 
 
 def _optional_dots(word: str) -> str:
@@ -50,16 +47,10 @@ def _optional_dots(word: str) -> str:
     return re.escape(word).replace(r"\.", r"\.?")
 
 
-_GAP_KINDS = ("gap-not-declassified", "gap-illegible", "gap-omitted")
-_GAP_REASONS = {"gap-not-declassified": "not-declassified", "gap-illegible": "illegible",
-                "gap-omitted": "omitted"}
-
-
 @dataclass(frozen=True)
 class _Rules:
     """The word sets and regexes of inline recognition, built once per pattern tables."""
 
-    brackets: dict[str, str]
     titles: set[str]
     leading_words: set[str]
     not_names: set[str]
@@ -82,7 +73,6 @@ def _rules(patterns: Patterns) -> _Rules:
     title_words = word_alternation(sorted(titles, key=len, reverse=True), _optional_dots)
     title_set = {w.rstrip(".") for w in patterns.words("honorifics")}
     return _Rules(
-        brackets=patterns.words("brackets"),
         titles=title_set,
         leading_words={*title_set, "the", "a", "an"},
         not_names={*patterns.words("office-words"), *patterns.words("not-names")},
@@ -108,34 +98,25 @@ class InlineReader:
     def __init__(self, ctx: Context) -> None:
         self.ctx = ctx
         self.rules = _rules(ctx.res.patterns)
-        self.brackets = self.rules.brackets
 
     def annotate(self, text: str, line: int, names: Iterable[tuple[int, int]] = ()) -> Inlines:
         """Inline content of `text`; `names` are spans that stand in a name position."""
         out: Inlines = []
         pos = 0
-        for special in self._specials(text):
+        for special in specials(text, self.rules.obfuscation):
             out += self._plain(text, pos, special.start(), line, names)
             out += self._special(special, text, line)
             pos = special.end()
         out += self._plain(text, pos, len(text), line, names)
         return self._given_names(_corrected_years(merge(out)), line)
 
-    def _specials(self, text: str) -> list[re.Match[str]]:
-        obfuscated = [m for regex in self.rules.obfuscation for m in regex.finditer(text)]
-        hidden = Spans([m.span() for m in obfuscated])
-        specials = [m for m in _SPECIAL.finditer(text)
-                    if not hidden.overlaps(m.start(), m.start() + 1)
-                    ] if _SPECIAL_START.search(text) else []
-        return sorted(specials + obfuscated, key=lambda m: m.start())
-
     def _special(self, match: re.Match[str], text: str, line: int) -> Inlines:
-        if match.re is not _SPECIAL:
+        if match.re is not SPECIAL:
             return [Mark("gap", {"reason": "obfuscated"}, [Mark("desc", {}, [match.group()])])]
         if match.group("stray"):
             self.ctx.warn(line, f"unmatched '{match.group('stray')}' removed", "stray-bracket")
             return []
-        marker = match.group("caret") or (match.group("sup") or "").translate(_SUPERSCRIPTS)
+        marker = match.group("caret") or superscript(match.group("sup") or "")
         if marker:
             return self._note(marker, match.group(), line)
         return self._bracket(match.group("bracket"), text, match.start(), match.end(), line)
@@ -149,51 +130,27 @@ class InlineReader:
 
     def _bracket(self, content: str, text: str, start: int, end: int, line: int) -> Inlines:
         inner = content.strip()
-        stamp = _STAMP.match(inner)
+        stamp = STAMP.match(inner)
         if stamp:
             return [Mark("stamp", {}, self.annotate(stamp.group("text"), line))]
         if inner in self.ctx.footnotes:
             return self._note(inner, f"[{content}]", line)
-        if _ANCHOR.match(inner) and not text[max(0, start - 1):start].islower():
+        if ANCHOR.match(inner) and not text[max(0, start - 1):start].islower():
             return [Mark("anchor", {"type": "note", "n": inner})]
-        page = _PAGE.match(inner)
+        page = PAGE.match(inner)
         if page:
             return [Mark("pb", {"n": page.group("n")})]
-        remark = _REMARK.match(inner)
+        remark = REMARK.match(inner)
         if remark:
             kind = "translation" if remark.group("who").casefold().startswith("transl") \
                 else "editorial"
             return [Mark("note", {"type": kind, "place": "inline"}, self.annotate(inner, line))]
-        kind = self.bracket_kind(inner)
-        if kind in _GAP_KINDS:
+        kind = bracket_kind(self.ctx.res.patterns, inner)
+        if kind in GAP_KINDS:
             desc = [Mark("desc", {}, [inner])] if any(c.isalnum() for c in inner) else []
-            return [Mark("gap", {"reason": _GAP_REASONS[kind]}, desc)]
-        reason = kind or self._insertion_reason(inner, text, start, end)
+            return [Mark("gap", {"reason": GAP_REASONS[kind]}, desc)]
+        reason = kind or insertion_reason(inner, text, start, end)
         return [Mark("supplied", {"reason": reason}, self.annotate(inner, line))]
-
-    def bracket_kind(self, inner: str) -> str | None:
-        """Kind of a bracketed text by the `brackets` table: exact label, then contained phrase."""
-        folded = " ".join(inner.casefold().split())
-        if not folded or set(folded) <= {".", "…", " "}:
-            return "gap-omitted"
-        exact = self.brackets.get(folded)
-        if exact:
-            return exact
-        kinds = {kind for _, _, kind in self.ctx.res.patterns.phrases("brackets", folded)}
-        return next((kind for kind in (*_GAP_KINDS, "signature", "description")
-                     if kind in kinds), None)
-
-    @staticmethod
-    def _insertion_reason(inner: str, text: str, start: int, end: int) -> str:
-        """`identification` when a capitalised name is identified (the word before or after
-        the bracket `text[start:end]`), else `omitted`."""
-        if not inner[:1].isupper():
-            return "omitted"
-        previous = _word_before(text, start)
-        following = _WORD_AFTER.match(text, end)
-        names_previous = previous[:1].isupper()
-        names_next = bool(following) and following.group(1)[:1].isupper()
-        return "identification" if names_previous or names_next else "omitted"
 
     def _plain(self, text: str, start: int, end: int, line: int,
                names: Iterable[tuple[int, int]]) -> Inlines:
@@ -212,7 +169,7 @@ class InlineReader:
         spans += self._titled_spans(piece, titles) + self._speaker_spans(
             piece, bool(titles), may_hold(words, self.rules.speech_words))
         spans += self._known_spans(piece)
-        spans += [m.span() for m in _INITIALS_NAME.finditer(piece)]
+        spans += [m.span() for m in _INITIALS_NAME.finditer(piece)] if "." in piece else []
         for a, b in spans:
             a = self._after_titles(piece, a, b)
             if not self._is_name(piece[a:b]):
@@ -390,15 +347,3 @@ def merge(items: Inlines) -> Inlines:
 def text_of(items: Inlines) -> str:
     """Plain text of inline content (brackets not restored)."""
     return "".join(i if isinstance(i, str) else text_of(i.children) for i in items)
-
-
-def _word_before(text: str, end: int) -> str:
-    """The word (letters, digits, `'’.-`) that ends `text[:end]`, spaces aside; read
-    backwards, so a long text costs no more than the word."""
-    stop = end
-    while stop > 0 and text[stop - 1].isspace():
-        stop -= 1
-    start = stop
-    while start > 0 and (text[start - 1].isalnum() or text[start - 1] in "_'’.-"):
-        start -= 1
-    return text[start:stop]

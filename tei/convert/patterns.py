@@ -47,19 +47,22 @@ class Patterns:
     _screens: dict[tuple[str, str | None], re.Pattern[str] | None] = field(
         default_factory=dict)
     _screened: dict[tuple[str, str], bool] = field(default_factory=dict)
+    _opening_rows: dict[tuple[str, tuple[str, ...] | None, str | None],
+                        tuple[Pattern, ...]] = field(default_factory=dict)
 
     def match(self, table: str, text: str) -> tuple[str, re.Match[str]] | None:
         """First row of `table` whose regex matches `text` (rows anchor themselves with ^ $);
         memoised, since recognition asks about the same line several times."""
         key = (table, text)
-        if key in self._matches:
-            return self._matches[key]
+        found = self._matches.get(key, _UNSEEN)
+        if found is not _UNSEEN:
+            return found
         if len(self._matches) >= _CACHE_SIZE:
             self._matches.clear()
         found = None
         first = _first(text)
-        for pattern in self.rows(table) if self.may_match(table, text) else ():
-            hit = pattern.regex.search(text) if pattern.may_open(first) else None
+        for pattern in self._rows_opening(table, first) if self._screen(key, first) else ():
+            hit = pattern.regex.search(text)
             if hit:
                 found = pattern.name, hit
                 break
@@ -71,18 +74,23 @@ class Patterns:
         one screen regex where the rows allow one (see `screen`), built of the rows that
         may match a text opening with the text's first character; memoised like `match`,
         as choosing the form screens the opening lines that `match` is later asked about."""
-        key = (table, text)
-        if key in self._screened:
-            return self._screened[key]
-        bucket = (table, _first(text))
-        if bucket not in self._screens:
+        return self._screen((table, text), _first(text))
+
+    def _screen(self, key: tuple[str, str], first: str | None) -> bool:
+        """`may_match` of the (table, text) `key`, the text opening with `first`."""
+        found = self._screened.get(key)
+        if found is not None:
+            return found
+        table, text = key
+        bucket = (table, first)
+        quick = self._screens.get(bucket, _UNSEEN)
+        if quick is _UNSEEN:
             rows = [row for row in self.regexes.get(table, ()) + tuple(
                 row for name in self.families.get(table, ()) for row in self.regexes.get(name, ()))
-                if row.may_open(bucket[1])]
-            self._screens[bucket] = screen(tuple(rows)) if rows else _NEVER
+                if row.may_open(first)]
+            quick = self._screens[bucket] = screen(tuple(rows)) if rows else _NEVER
         if len(self._screened) >= _CACHE_SIZE:
             self._screened.clear()
-        quick = self._screens[bucket]
         self._screened[key] = found = quick is not _NEVER and (
             quick is None or quick.match(text) is not None)
         return found
@@ -95,6 +103,16 @@ class Patterns:
             return self.regexes.get(table, ())
         return tuple(row for name in families for row in self.regexes.get(name, ())) + \
             self.regexes.get(table, ())
+
+    def _rows_opening(self, table: str, first: str | None) -> tuple[Pattern, ...]:
+        """The rows of `table` (in the document's order) that may match a text opening with
+        `first` (see `Pattern.may_open`), worked out once per order and character."""
+        key = (table, self._order.get(table), first)
+        rows = self._opening_rows.get(key)
+        if rows is None:
+            rows = self._opening_rows[key] = tuple(
+                row for row in self.rows(table) if row.may_open(first))
+        return rows
 
     def prefer(self, table: str, families: tuple[str, ...]) -> None:
         """Try `table`'s family tables in this order (for one document)."""
@@ -125,6 +143,7 @@ class Patterns:
 
 
 _NEVER = re.compile(r"(?!)")
+_UNSEEN = object()  # a memo's answer for a key it has not seen (None is an answer)
 
 
 def _first(text: str) -> str | None:

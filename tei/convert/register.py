@@ -235,6 +235,8 @@ class Register:
             if None in node:
                 name = _accept(words, node, len(word), kinds)
                 best, width = (name, len(words)) if name else (best, width)
+                if len(node) == 1:  # no longer form goes on from here
+                    break
             token = _TOKEN.search(text, token.end())
         return best, words[:width]
 

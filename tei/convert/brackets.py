@@ -1,0 +1,88 @@
+"""Editorial brackets and note markers in a line: where they stand and what kind each is.
+
+Brackets are classified by the `brackets` table: gaps (`[...]`, `[illegible]`), the
+`[signature]` mark, `[sic]`, descriptions (`[attached handwritten letter]`), stamps
+(`[Stamp: ...]`), identifications (`Filippov [Stalin]`) and other insertions (`[your]`).
+`tei.convert.inline` turns them into elements.
+"""
+
+from __future__ import annotations
+
+import re
+
+from tei.convert.patterns import Patterns
+from tei.convert.spans import Spans
+
+SPECIAL = re.compile(
+    r"\[(?P<bracket>[^\[\]]*)\]"
+    r"|\^(?P<caret>\d{1,3})"
+    r"|(?<=[\w.,;:!?)\]\"”’'])(?P<sup>[¹²³⁴⁵⁶⁷⁸⁹⁰]+)"
+    r"|(?P<stray>[\[\]])"
+)
+# A character every special opens with: a quick test before `SPECIAL`, whose lookbehind
+# branch keeps the regex engine from scanning for them itself.
+_SPECIAL_START = re.compile(r"[\[\]^¹²³⁴⁵⁶⁷⁸⁹⁰]")
+_SUPERSCRIPTS = str.maketrans("¹²³⁴⁵⁶⁷⁸⁹⁰", "1234567890")
+STAMP = re.compile(r"(?is)^(?:stamp|seal|rubber\s+stamp)\s*:\s*(?P<text>.*)$")
+ANCHOR = re.compile(r"^(?:\d{1,3}|[ivx]{1,6})$")
+PAGE = re.compile(r"(?i)^page\s+(?P<n>[\dIVXLC]{1,6})$")
+REMARK = re.compile(r"(?i)^(?P<who>translator['’]?s|editor['’]?s|ed\.|trans\.)\s+note\s*:")
+_WORD_AFTER = re.compile(r"(?<!\s)\s*+([\w'’-]+)")
+
+GAP_KINDS = ("gap-not-declassified", "gap-illegible", "gap-omitted")
+GAP_REASONS = {"gap-not-declassified": "not-declassified", "gap-illegible": "illegible",
+               "gap-omitted": "omitted"}
+
+
+def specials(text: str, obfuscation: list[re.Pattern[str]]) -> list[re.Match[str]]:
+    """Brackets, note markers (`^3`, `³`), stray brackets (matches of `SPECIAL`) and
+    obfuscated words (matches of the `obfuscation` regexes) in `text`, in order; a special
+    inside an obfuscated word is none."""
+    obfuscated = [m for regex in obfuscation for m in regex.finditer(text)]
+    hidden = Spans([m.span() for m in obfuscated])
+    found = [m for m in SPECIAL.finditer(text)
+             if not hidden.overlaps(m.start(), m.start() + 1)
+             ] if _SPECIAL_START.search(text) else []
+    return sorted(found + obfuscated, key=lambda m: m.start())
+
+
+def superscript(digits: str) -> str:
+    """`³¹` as `31`."""
+    return digits.translate(_SUPERSCRIPTS)
+
+
+def bracket_kind(patterns: Patterns, inner: str) -> str | None:
+    """Kind of a bracketed text by the `brackets` table: exact label, then contained phrase."""
+    folded = " ".join(inner.casefold().split())
+    if not folded or set(folded) <= {".", "…", " "}:
+        return "gap-omitted"
+    exact = patterns.words("brackets").get(folded)
+    if exact:
+        return exact
+    kinds = {kind for _, _, kind in patterns.phrases("brackets", folded)}
+    return next((kind for kind in (*GAP_KINDS, "signature", "description") if kind in kinds),
+                None)
+
+
+def insertion_reason(inner: str, text: str, start: int, end: int) -> str:
+    """`identification` when a capitalised name is identified (the word before or after
+    the bracket `text[start:end]`), else `omitted`."""
+    if not inner[:1].isupper():
+        return "omitted"
+    previous = _word_before(text, start)
+    following = _WORD_AFTER.match(text, end)
+    names_previous = previous[:1].isupper()
+    names_next = bool(following) and following.group(1)[:1].isupper()
+    return "identification" if names_previous or names_next else "omitted"
+
+
+def _word_before(text: str, end: int) -> str:
+    """The word (letters, digits, `'’.-`) that ends `text[:end]`, spaces aside; read
+    backwards, so a long text costs no more than the word."""
+    stop = end
+    while stop > 0 and text[stop - 1].isspace():
+        stop -= 1
+    start = stop
+    while start > 0 and (text[start - 1].isalnum() or text[start - 1] in "_'’.-"):
+        start -= 1
+    return text[start:stop]

@@ -1,0 +1,51 @@
+"""Finding and classifying editorial brackets and note markers (tei.convert.brackets)."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from tei.convert import load_resources
+from tei.convert.brackets import (
+    SPECIAL,
+    bracket_kind,
+    insertion_reason,
+    specials,
+    superscript,
+)
+
+PATTERNS = load_resources().patterns
+
+
+@pytest.mark.parametrize(("inner", "kind"), [
+    ("...", "gap-omitted"), ("", "gap-omitted"), ("illegible", "gap-illegible"),
+    ("signature", "signature"), ("your", None)])
+def test_a_bracket_is_classified_by_the_brackets_table(inner: str, kind: str | None) -> None:
+    assert bracket_kind(PATTERNS, inner) == kind
+
+
+def test_a_bracketed_name_next_to_a_capitalised_word_identifies_it() -> None:
+    text = "Filippov [Stalin] said [your] words"
+    first, second = (m.span() for m in re.finditer(r"\[[^\]]*\]", text))
+    assert insertion_reason("Stalin", text, *first) == "identification"
+    assert insertion_reason("your", text, *second) == "omitted"
+    assert insertion_reason("Him", "said [Him] there", 5, 10) == "omitted"
+
+
+def test_specials_are_brackets_markers_and_strays_in_order() -> None:
+    text = "Molotov³ met [Stalin]^2 and ]"
+    assert [m.group() for m in specials(text, [])] == ["³", "[Stalin]", "^2", "]"]
+    assert superscript("³¹") == "31"
+
+
+def test_an_obfuscated_word_hides_the_specials_inside_it() -> None:
+    found = specials("see x[x]x here [sic]", [re.compile(r"x\[x\]x")])
+    assert [m.group() for m in found] == ["x[x]x", "[sic]"]
+
+
+@given(st.text(alphabet="ab [x]^1³.", max_size=30))
+def test_the_quick_test_skips_no_special(text: str) -> None:
+    assert [m.span() for m in specials(text, [])] == [m.span() for m in SPECIAL.finditer(text)]
