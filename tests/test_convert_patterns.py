@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import os
 import re
 import string
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -205,3 +208,15 @@ def test_match_finds_the_first_row_that_matches_whatever_the_text_opens_with(tab
         first = next((row.name for row in patterns.rows(table) if row.regex.search(text)), None)
         found = patterns.match(table, text)
         assert (found[0] if found else None) == first, text
+
+
+def test_a_phrase_scanner_is_the_same_regex_under_every_hash_seed() -> None:
+    """Labels of one length in another order would make another regex in each process
+    (the same matches, but a different program: no shared cache could hold it)."""
+    script = ("from tei.convert.patterns import PhraseTable; "
+              "print(PhraseTable([(w, '') for w in ['cable', 'draft', 'text', 'note', 'memo',"
+              " 'letter', 'report', 'treaty', 'accord']]).scanner.pattern)")
+    made = {subprocess.run([sys.executable, "-c", script], capture_output=True, text=True,
+                           check=True, env={**os.environ, "PYTHONHASHSEED": str(seed)}).stdout
+            for seed in range(6)}
+    assert len(made) == 1

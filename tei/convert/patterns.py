@@ -162,7 +162,8 @@ class PhraseTable:
         self.by_first: dict[str, list[int]] = {}
         for i, (label, _) in enumerate(labels):
             self.by_first.setdefault(label[:1], []).append(i)
-        spelt = sorted({label for label, _ in labels if label}, key=len, reverse=True)
+        # longest first, ties by spelling: the same regex in every process (hash seeds differ)
+        spelt = sorted({label for label, _ in labels if label}, key=lambda x: (-len(x), x))
         self.scanner = re.compile(rf"(?<!\w)(?=(?:{'|'.join(map(re.escape, spelt))})(?!\w))"
                                   if spelt else r"(?!)")
         self.empty = re.compile(r"(?<!\w)(?!\w)")
