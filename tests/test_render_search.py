@@ -4,6 +4,7 @@ facets come from the index record."""
 
 from __future__ import annotations
 
+import unicodedata
 from collections import Counter
 
 import pytest
@@ -30,6 +31,23 @@ WORDY = st.text(st.sampled_from("aAéÉıİßŉﬁ½ℌ-\u2010\u2011\u00ad\u0301
 @given(st.one_of(TEXTS, WORDY))
 def test_folding_is_idempotent(text: str) -> None:
     assert fold(fold(text)) == fold(text)
+
+
+def _fold_whole(text: str) -> str:
+    """Folding as the module defines it, each step over the whole text (search.js's way)."""
+    for _ in range(3):
+        step = unicodedata.normalize("NFKD", text.replace("\u00ad", ""))
+        step = "".join(c for c in step if not unicodedata.category(c).startswith("M"))
+        step = step.lower().replace("ß", "ss")
+        if step == text:
+            break
+        text = step
+    return text
+
+
+@given(st.one_of(TEXTS, WORDY))
+def test_folding_runs_of_non_ascii_alone_folds_the_whole_text(text: str) -> None:
+    assert fold(text) == _fold_whole(text)
 
 
 @given(st.one_of(TEXTS, WORDY))

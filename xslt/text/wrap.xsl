@@ -34,22 +34,36 @@
     <xsl:sequence select="normalize-space($block?text) != ''"/>
   </xsl:function>
 
-  <!-- Lines of at most `width` characters (a longer word stands alone on its line). One pass
-       over the words, keeping only the line being filled: linear in the length of the text. -->
+  <!-- Lines of at most `width` characters (a longer word stands alone on its line): each line
+       the longest run of whole words that fits, ending at the last space within `width`
+       characters of its start (else, after a longer word, at the first space). One step per
+       line, not per word, over the positions of the spaces (at most `width` + 1 of them are
+       looked at per line): linear in the length of the text. -->
   <xsl:function name="tt:wrap-lines" as="xs:string*">
     <xsl:param name="text" as="xs:string"/>
     <xsl:param name="width" as="xs:integer"/>
-    <xsl:iterate select="tokenize(normalize-space($text))">
-      <xsl:param name="line" as="xs:string?" select="()"/>
-      <xsl:on-completion select="$line"/>
-      <xsl:variable name="fits" select="exists($line)
-          and string-length($line) + 1 + string-length(.) le $width"/>
-      <xsl:if test="exists($line) and not($fits)">
-        <xsl:sequence select="$line"/>
-      </xsl:if>
-      <xsl:next-iteration>
-        <xsl:with-param name="line" select="if ($fits) then $line || ' ' || . else ."/>
-      </xsl:next-iteration>
+    <xsl:variable name="words" select="normalize-space($text)"/>
+    <xsl:variable name="length" select="string-length($words)"/>
+    <xsl:variable name="spaces" as="xs:integer*" select="index-of(string-to-codepoints($words), 32)"/>
+    <xsl:iterate select="1 to $length">
+      <xsl:param name="start" as="xs:integer" select="1"/>
+      <xsl:param name="next" as="xs:integer" select="1"/>
+      <xsl:variable name="window" select="subsequence($spaces, $next, $width + 1)"/>
+      <xsl:variable name="break" select="if ($length lt $start + $width) then ()
+          else ($window[. le $start + $width][last()], $window[1])[1]"/>
+      <xsl:choose>
+        <xsl:when test="empty($break)">
+          <xsl:sequence select="substring($words, $start)"/>
+          <xsl:break/>
+        </xsl:when>
+        <xsl:otherwise>
+          <xsl:sequence select="substring($words, $start, $break - $start)"/>
+          <xsl:next-iteration>
+            <xsl:with-param name="start" select="$break + 1"/>
+            <xsl:with-param name="next" select="$next + count($window[. le $break])"/>
+          </xsl:next-iteration>
+        </xsl:otherwise>
+      </xsl:choose>
     </xsl:iterate>
   </xsl:function>
 
