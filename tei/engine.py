@@ -12,6 +12,7 @@ the same bytes as with the local pool.
 from __future__ import annotations
 
 import math
+from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, replace
@@ -26,7 +27,8 @@ if TYPE_CHECKING:  # the validator is imported only when a stage validates
 T = TypeVar("T")
 R = TypeVar("R")
 Progress = Callable[[Sequence[Any], str], Iterable[Any]]
-Runner = Callable[[Callable[[T], R], Sequence[T], str], list[R]]
+Runner = Callable[[Callable[[T], R], Sequence[T], str], Iterator[R]]
+WINDOW = 2  # batches in flight per worker
 
 
 class EngineName(StrEnum):
@@ -105,16 +107,34 @@ def _connected(engine: Engine) -> Iterator[Any]:
 @contextmanager
 def dask_runner(engine: Engine, progress: Progress | None = None) -> Iterator[Runner]:
     """A runner submitting batches of tasks to Dask (the session's client, or one of its
-    own), results in task order."""
+    own), a few batches ahead of the one being read, results in task order (consume them
+    inside the block)."""
     track: Progress = progress or (lambda items, _description: items)
     with session(engine):
         client = _sessions[engine]
 
-        def run(function: Callable[[T], R], tasks: Sequence[T], description: str) -> list[R]:
-            batches = chunks(tasks, engine.workers)
-            futures = client.map(batch, [function] * len(batches), batches, pure=False)
-            return [r for future in track(futures, description) for r in future.result()]
+        def run(function: Callable[[T], R], tasks: Sequence[T], description: str
+                ) -> Iterator[R]:
+            def submit(part: range) -> Any:
+                return client.submit(batch, function, tasks[part.start:part.stop], pure=False)
+            parts = track(chunks(range(len(tasks)), engine.workers), description)
+            return in_order(submit, parts, WINDOW * max(1, engine.workers))
         yield run
+
+
+def in_order(submit: Callable[[range], Any], parts: Iterable[range], window: int
+             ) -> Iterator[Any]:
+    """The results of the batches `parts` (ranges of task numbers), in order: each is
+    submitted (`submit(part)` returns a future of the batch's list of results) at most
+    `window` batches ahead of the one being read, so tasks are made, and results held,
+    only a few batches at a time."""
+    pending: deque[Any] = deque()
+    for part in parts:
+        pending.append(submit(part))
+        if len(pending) > window:
+            yield from pending.popleft().result()
+    while pending:
+        yield from pending.popleft().result()
 
 
 def validate_files(paths: Sequence[Path], options: Options, engine: Engine | None = None,

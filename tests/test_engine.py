@@ -6,7 +6,7 @@ import shutil
 from pathlib import Path
 
 from tei.build import STAMPED_FILES, Layout, build
-from tei.engine import Engine, EngineName, chunks
+from tei.engine import Engine, EngineName, chunks, in_order
 from tests.cases import RAW
 
 
@@ -47,3 +47,31 @@ def test_chunks_keep_every_task_once_in_order() -> None:
     parts = chunks(tasks, 2)
     assert [t for part in parts for t in part] == tasks
     assert max(len(part) for part in parts) <= 64
+
+
+class _Done:
+    """A future whose batch was run when submitted."""
+
+    def __init__(self, results: list[int]) -> None:
+        self.results = results
+
+    def result(self) -> list[int]:
+        return self.results
+
+
+def test_in_order_keeps_only_a_window_of_batches_ahead_and_gives_results_in_order() -> None:
+    submitted: list[range] = []
+
+    def submit(part: range) -> _Done:
+        submitted.append(part)
+        return _Done([n * n for n in part])
+
+    parts = chunks(range(100), 2)
+    results = in_order(submit, parts, 3)
+    read = []
+    for value in results:
+        read.append(value)
+        batches_read = sum(1 for part in parts if part.stop <= len(read))
+        assert len(submitted) <= batches_read + 4  # the one being read and 3 ahead
+    assert read == [n * n for n in range(100)]
+    assert submitted == parts

@@ -155,8 +155,8 @@ def _convert_pending(out_dir: Path, settings: Settings, sources: Sequence[Path],
     track = progress or (lambda items, _label: items)
     if engine is not None and engine.distributed and sources:
         with dask_runner(engine, progress) as run:
-            return run(partial(_convert_in_worker, settings, out_dir, force, href, encoding),
-                       sources, "Converting")
+            return list(run(partial(_convert_in_worker, settings, out_dir, force, href,
+                                    encoding), sources, "Converting"))
     if jobs == 1 or len(sources) < 2:
         return [_convert_one(s, out_dir, force, href, encoding)
                 for s in track(sources, "Converting")]
