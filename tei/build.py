@@ -22,18 +22,13 @@ from tei.convert_ledger import LEDGER, ConvertLedger
 from tei.diagnostics import Diagnostic, Severity, error
 from tei.edition import load_edition
 from tei.engine import Engine, session, validate_files
-from tei.export.archive import archive_members
-from tei.export.cmif_cache import CorrespondenceCache
-from tei.export.cmif_cache import environment as cmif_environment
 from tei.export.settings import ExportSettings, load_settings
-from tei.export.zipped import Member, ledger_path, write_zip
+from tei.export.zipped import ledger_path
 from tei.render import RenderResult, manifest, render_edition
 from tei.render.layout import ARCHIVE, CMIF, TEXTS
 from tei.resources import edition_config, register_dir
-from tei.validate import Options, Report
-from tei.validate.engine import collect
+from tei.validate.model import Options, Report
 from tei.workspace import locked, remove_stale_temporaries, stem
-from tei.xmlio import read_bytes
 
 Progress = Callable[[Sequence[Any], str], Iterable[Any]]
 Statuses = dict[str, os.stat_result | None]  # files' statuses by path (None: unreadable)
@@ -148,6 +143,8 @@ def _validate(paths: Sequence[Path], options: Options, engine: Engine | None) ->
     """The report on `paths`; with none, the validators and register are not even loaded."""
     if not paths:
         return Report((), options.active)
+    from tei.validate.engine import collect  # the validators: only for documents to check
+
     return collect(validate_files(paths, options, engine), options)
 
 
@@ -209,6 +206,9 @@ def _write_cmif(tei_files: list[Path], stats: Statuses, site: Path,
                 settings: ExportSettings, register: Path) -> list[Diagnostic]:
     """The site's CMIF file, reading only the TEI files changed since the last build (the
     entries of the others are cached in `CMIF_CACHE`)."""
+    from tei.export.cmif_cache import CorrespondenceCache
+    from tei.export.cmif_cache import environment as cmif_environment
+
     cache = CorrespondenceCache(site / CMIF_CACHE, cmif_environment(settings, register))
     return cache.write(tei_files, site / CMIF, settings, register, stats)
 
@@ -219,6 +219,10 @@ def write_archives(tei_files: Sequence[Path], layout: Layout, settings: ExportSe
     `tei export zip` makes it) and the zip of the text editions; deterministic, dated with
     the export date; members whose files are unchanged since the last build are copied
     from its zips without compressing them again (see `tei.export.zipped`)."""
+    from tei.export.archive import archive_members
+    from tei.export.zipped import Member, write_zip
+    from tei.xmlio import read_bytes
+
     write_zip(layout.site / ARCHIVE, archive_members(tei_files, settings, register),
               settings.date)
     texts = [Member(f"text/{path.name}", partial(read_bytes, path), path)

@@ -10,7 +10,6 @@ from pathlib import Path
 from typing import TYPE_CHECKING, TypeVar
 
 import typer
-from rich.console import Console
 
 from tei.diagnostics import Diagnostic, InputError, one_line
 from tei.project import Project, open_project
@@ -33,7 +32,6 @@ class CliState:
 
 
 state = CliState()
-stderr = Console(stderr=True, highlight=False, soft_wrap=True)
 
 
 def emit(diagnostic: Diagnostic) -> None:
@@ -52,7 +50,8 @@ def progress(items: Sequence[T], description: str) -> Iterator[T]:
     if len(items) < 2 or not sys.stderr.isatty():
         yield from items
         return
-    from rich.progress import (  # imported here: a terminal batch is the only user (cold start)
+    from rich.console import Console  # imported here: a terminal batch is the only user
+    from rich.progress import (
         BarColumn,
         MofNCompleteColumn,
         Progress,
@@ -62,7 +61,8 @@ def progress(items: Sequence[T], description: str) -> Iterator[T]:
 
     columns = (TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(),
                TimeRemainingColumn())
-    with Progress(*columns, console=stderr, transient=True) as bar:
+    console = Console(stderr=True, highlight=False, soft_wrap=True)
+    with Progress(*columns, console=console, transient=True) as bar:
         yield from bar.track(items, description=description)
 
 

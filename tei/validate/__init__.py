@@ -5,8 +5,18 @@ optionally, an official TEI schema.
     report = validate_paths([Path("corpus/tei/000_eccd84356cefffd4.xml")], Options(jobs=2))
 """
 
-from tei.validate.engine import SchemaUnavailable, Validator, iter_validate, validate_paths
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
 from tei.validate.model import FileReport, Finding, Layer, Options, Outcome, Profile, Report
+
+if TYPE_CHECKING:
+    from tei.validate.engine import SchemaUnavailable, Validator, iter_validate, validate_paths
+
+# Imported from the engine when first asked for: a build with nothing to validate needs
+# only the model (the engine brings lxml's validators, the rules and the register).
+_ENGINE = ("SchemaUnavailable", "Validator", "iter_validate", "validate_paths")
 
 __all__ = [
     "FileReport",
@@ -21,3 +31,11 @@ __all__ = [
     "iter_validate",
     "validate_paths",
 ]
+
+
+def __getattr__(name: str) -> Any:
+    """The engine's names, imported on first use."""
+    if name not in _ENGINE:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    from tei.validate import engine
+    return getattr(engine, name)
