@@ -132,3 +132,17 @@ def test_nothing_changed_reads_no_source_and_touches_no_file(
     source.write_text(source.read_text(encoding="utf-8") + "\nA sentence added.\n",
                       encoding="utf-8")
     assert build(layout).ok and converting[-1] == [source]
+
+
+def test_a_build_with_nothing_changed_imports_no_validator_cmif_or_zip_writer(
+        tmp_path: Path) -> None:
+    layout = corpus(tmp_path)
+    assert build(layout).ok
+    folders = [str(p) for p in (layout.raw, layout.tei, layout.site, layout.text)]
+    script = ("import sys; from pathlib import Path; from tei.build import Layout, build; "
+              f"assert build(Layout(*map(Path, {folders!r}))).ok; print(' '.join(sys.modules))")
+    loaded = subprocess.run([sys.executable, "-c", script], capture_output=True, check=True,
+                            text=True, timeout=300).stdout.split()
+    assert "tei.build" in loaded
+    assert not {"tei.validate.engine", "tei.export.cmif_cache", "tei.export.archive",
+                "rich.console"} & set(loaded)
