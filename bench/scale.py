@@ -22,6 +22,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
+from common import compile_bytecode
 from proctree import Usage, measure
 
 from tei.xmlio import decode_text
@@ -206,6 +207,7 @@ def main() -> None:
         (lxml_reference if args.reference == "lxml" else saxon_reference)(args.folder)
         return
     engine = ["--engine", args.engine] if args.engine else []
+    compile_bytecode()
     with tempfile.TemporaryDirectory() as tmp:
         work = args.keep or Path(tmp)
         generate(args.docs, work / "raw", args.seed)
