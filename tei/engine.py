@@ -12,11 +12,13 @@ the same bytes as with the local pool.
 from __future__ import annotations
 
 import math
+from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, replace
 from enum import StrEnum
 from functools import cache, partial
+from itertools import islice
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -26,7 +28,7 @@ if TYPE_CHECKING:  # the validator is imported only when a stage validates
 T = TypeVar("T")
 R = TypeVar("R")
 Progress = Callable[[Sequence[Any], str], Iterable[Any]]
-Runner = Callable[[Callable[[T], R], Sequence[T], str], list[R]]
+Runner = Callable[[Callable[[T], R], Iterable[T], str], Iterable[R]]
 
 
 class EngineName(StrEnum):
@@ -105,16 +107,37 @@ def _connected(engine: Engine) -> Iterator[Any]:
 @contextmanager
 def dask_runner(engine: Engine, progress: Progress | None = None) -> Iterator[Runner]:
     """A runner submitting batches of tasks to Dask (the session's client, or one of its
-    own), results in task order."""
+    own), results in task order. A sequence of tasks is submitted at once; a stream (an
+    iterator) a few batches ahead of the results read."""
     track: Progress = progress or (lambda items, _description: items)
     with session(engine):
         client = _sessions[engine]
 
-        def run(function: Callable[[T], R], tasks: Sequence[T], description: str) -> list[R]:
+        def run(function: Callable[[T], R], tasks: Iterable[T], description: str
+                ) -> Iterable[R]:
+            if not isinstance(tasks, Sequence):
+                return _streamed(client, function, tasks, 2 * max(1, engine.workers))
             batches = chunks(tasks, engine.workers)
             futures = client.map(batch, [function] * len(batches), batches, pure=False)
             return [r for future in track(futures, description) for r in future.result()]
         yield run
+
+
+STREAM_BATCH = 16  # tasks per Dask task of a stream
+
+
+def _streamed(client: Any, function: Callable[[T], R], tasks: Iterable[T],
+              window: int) -> Iterator[R]:
+    """The results of `function` on a stream of tasks, in order, from batches submitted to
+    the Dask `client` at most `window` ahead of the one being read."""
+    pending: deque[Any] = deque()
+    stream = iter(tasks)
+    while part := list(islice(stream, STREAM_BATCH)):
+        pending.append(client.submit(batch, function, part, pure=False))
+        if len(pending) > window:
+            yield from pending.popleft().result()
+    while pending:
+        yield from pending.popleft().result()
 
 
 def validate_files(paths: Sequence[Path], options: Options, engine: Engine | None = None,

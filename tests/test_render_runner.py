@@ -3,13 +3,13 @@ order, and a pool kept at most a few batches ahead of the results being read."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from concurrent.futures import Executor, Future
 
 from hypothesis import given
 from hypothesis import strategies as st
 
-from tei.render.runner import Made, _in_order, runner
+from tei.render.runner import STREAM_BATCH, Made, _batches, _in_order, runner
 
 
 def test_made_items_are_made_when_asked_for_and_not_kept() -> None:
@@ -45,7 +45,9 @@ def test_results_come_in_order_with_few_batches_ahead(tasks: int, size: int,
     pool = CountingPool()
     parts = [range(start, min(start + size, tasks)) for start in range(0, tasks, size)]
     read = []
-    for result in _in_order(pool, abs, range(-tasks, 0)[::-1], parts, window):
+    values = range(-tasks, 0)[::-1]
+    batches = (values[part.start:part.stop] for part in parts)
+    for result in _in_order(pool, abs, batches, window):
         read.append(result)
         batches_read = (len(read) - 1) // size  # the batch of this result is being read
         assert pool.submitted - batches_read <= window + 1
@@ -64,3 +66,20 @@ def test_in_process_runner_makes_each_task_when_it_runs() -> None:
         assert made == []
         assert next(iter(results)) == 1 and made == [-1]
         assert list(results) == [2, 3]
+
+
+def test_a_stream_is_taken_a_batch_at_a_time() -> None:
+    taken: list[int] = []
+
+    def stream() -> Iterator[int]:
+        for number in range(2 * STREAM_BATCH + 3):
+            taken.append(number)
+            yield number
+    batches = _batches(stream(), 2, lambda items, _description: items, "")
+    assert next(batches) == list(range(STREAM_BATCH)) and len(taken) == STREAM_BATCH
+    assert [len(part) for part in batches] == [STREAM_BATCH, 3]
+
+
+def test_a_stream_runs_in_order_in_a_pool() -> None:
+    with runner(2, None, 100) as run:
+        assert list(run(abs, (-n for n in range(40)), "")) == list(range(40))
