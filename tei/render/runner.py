@@ -27,6 +27,7 @@ Runner = Callable[[Callable[[Any], Any], Iterable[Any], str], Iterable[Any]]
 _POOL_THRESHOLD = 16  # fewer documents to render than this: no process pool
 _WINDOW = 2  # batches in flight per worker
 STREAM_BATCH = 16  # tasks per batch of a stream
+BATCHES_PER_POOL = 256  # batches the workers of a pool run before fresh ones take over
 
 
 class Made(Sequence[R]):
@@ -75,12 +76,38 @@ def runner(workers: int, progress: Progress | None, tasks: int,
                                   else tasks))
         return
     context = multiprocessing.get_context("forkserver")
-    with ProcessPoolExecutor(workers, mp_context=context, initializer=_init_worker) as pool:
+    with Renewed(lambda: ProcessPoolExecutor(workers, mp_context=context,
+                                             initializer=_init_worker),
+                 BATCHES_PER_POOL) as pool:
         def run(function: Callable[[T], R], tasks: Iterable[T], description: str
                 ) -> Iterator[R]:
             return _in_order(pool, function, _batches(tasks, workers, track, description),
                              _WINDOW * workers)
         yield run
+
+
+class Renewed(Executor):
+    """An executor replaced by a fresh one (`make`) every `limit` submissions, once those
+    submitted have run: a worker's Saxon heap grows with what it transforms and is never
+    given back, so its workers never serve more than `limit` batches. Futures of an
+    executor shut down stay readable."""
+
+    def __init__(self, make: Callable[[], Executor], limit: int) -> None:
+        self.make, self.limit = make, limit
+        self.current: Executor | None = None
+        self.submitted = 0
+
+    def submit(self, fn: Callable[..., R], /, *args: Any, **kwargs: Any) -> Future[R]:
+        if self.current is None or self.submitted == self.limit:
+            self.shutdown()
+            self.current, self.submitted = self.make(), 0
+        self.submitted += 1
+        return self.current.submit(fn, *args, **kwargs)
+
+    def shutdown(self, wait: bool = True, *, cancel_futures: bool = False) -> None:
+        if self.current is not None:
+            self.current.shutdown(wait, cancel_futures=cancel_futures)
+            self.current = None
 
 
 def _batches(tasks: Iterable[T], workers: int, track: Progress,
