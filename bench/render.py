@@ -22,7 +22,7 @@ import shutil
 import tempfile
 import time
 import tracemalloc
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from itertools import chain
 from pathlib import Path
@@ -140,10 +140,14 @@ def index_build(site: Path, records: list[str], primed: bool = False) -> tuple[f
     renderer = Renderer.shared()
     edition = load_edition()
 
-    def transform(page: indexes.Page) -> dict[str, str]:
-        if primed:
-            return {page.path: page.input}
-        return renderer.index(page.input, context_of(page.root))
+    def transform(job: indexes.PageJob) -> None:
+        outputs = {job.path: job.input} if primed else renderer.index(job.input, job.context)
+        for relative, content in outputs.items():
+            write(relative, content.encode("utf-8"))
+
+    def run(_function: object, jobs: Iterable[indexes.PageJob], _description: str
+            ) -> Iterator[None]:
+        return (transform(job) for job in jobs)
 
     def context_of(root: str) -> str:
         return context_xml(edition, {"root": root})
@@ -156,7 +160,7 @@ def index_build(site: Path, records: list[str], primed: bool = False) -> tuple[f
     start = time.process_time()
     with grouping.group(records) as corpus_:
         every = chain(indexes.pages(corpus_), overview.overview_pages(corpus_))
-        done = indexes.write_pages(site, every, transform, write, context_of)
+        done = indexes.write_pages(site, every, run, context_of)
         write("timeline-data.js", overview.timeline_script(corpus_).encode())
         write("map-data.js", overview.map_script(corpus_).encode())
     return time.process_time() - start, done

@@ -10,11 +10,12 @@ them and the build goes on with them); validation errors stop the build before r
 from __future__ import annotations
 
 import os
+from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import partial
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 from tei.convert.batch import FileResult, Settings, convert_files, schema_href
 from tei.convert.context import resources_digest
@@ -27,11 +28,21 @@ from tei.export.zipped import ledger_path
 from tei.render import RenderResult, manifest, render_edition
 from tei.render.layout import ARCHIVE, CMIF, TEXTS
 from tei.resources import edition_config, register_dir
-from tei.validate.model import Options, Report
+from tei.validate.model import FileReport, Layer, Options, Outcome, Report
 from tei.workspace import locked, remove_stale_temporaries, stem
 
 Progress = Callable[[Sequence[Any], str], Iterable[Any]]
-Statuses = dict[str, os.stat_result | None]  # files' statuses by path (None: unreadable)
+
+
+class Status(NamedTuple):
+    """What the build keeps of a file's status (a quarter of an `os.stat_result`, with the
+    same names): its size and modification time."""
+
+    st_size: int
+    st_mtime_ns: int
+
+
+Statuses = dict[str, Status | None]  # files' statuses by path (None: unreadable)
 CMIF_CACHE = ".cmif-cache.json"
 # Bookkeeping in the site that records files' sizes and times (so it differs between two
 # builds of the same corpus, while every other file is the same).
@@ -51,12 +62,16 @@ class Layout:
 
 @dataclass
 class BuildResult:
-    """What each stage did; `render` is None when validation stopped the build."""
+    """What each stage did; `render` is None when validation stopped the build. The
+    conversions keep their errors only (what the build prints of them), `conversion_tally`
+    counts all their diagnostics by severity; the validation report keeps each file's
+    findings and outcomes, not its corpus facts or timings."""
 
     conversions: list[FileResult] = field(default_factory=list)
     validation: Report | None = None
     render: RenderResult | None = None
     cmif: list[Diagnostic] = field(default_factory=list)
+    conversion_tally: Counter[str] = field(default_factory=Counter)
 
     @property
     def ok(self) -> bool:
@@ -94,8 +109,10 @@ def build(layout: Layout, settings: Settings | None = None, *, jobs: int = 1,
             if folder.is_dir():
                 remove_stale_temporaries(folder)
         ledger = _convert_ledger(layout, settings)
-        result.conversions, tei_files, stats = _convert(layout, settings, ledger, jobs,
-                                                        progress, engine)
+        conversions, tei_files, stats = _convert(layout, settings, ledger, jobs, progress,
+                                                 engine)
+        result.conversions, result.conversion_tally = _errors_only(conversions)
+        del conversions
         edition = load_edition(settings.edition)
         options = Options(jobs=jobs)
 
@@ -140,12 +157,38 @@ def _listing(folder: Path, suffix: str) -> dict[str, os.DirEntry[str]]:
 
 
 def _validate(paths: Sequence[Path], options: Options, engine: Engine | None) -> Report:
-    """The report on `paths`; with none, the validators and register are not even loaded."""
+    """The report on `paths` as the build keeps it (see `_kept`); with none, the validators
+    and register are not even loaded."""
     if not paths:
         return Report((), options.active)
     from tei.validate.engine import collect  # the validators: only for documents to check
 
-    return collect(validate_files(paths, options, engine), options)
+    report = collect(validate_files(paths, options, engine), options)
+    return Report(tuple(_kept(file) for file in report.files), report.layers)
+
+
+_NO_SECONDS: dict[Layer, float] = {}  # shared by the kept reports: never changed
+_outcomes: dict[tuple[tuple[Layer, Outcome], ...], dict[Layer, Outcome]] = {}
+
+
+def _kept(file: FileReport) -> FileReport:
+    """A file's report without what only validation needed (its corpus facts and timings),
+    its outcomes shared with every file that has the same (one dict for most files)."""
+    outcomes = _outcomes.setdefault(tuple(file.outcomes.items()), file.outcomes)
+    return replace(file, outcomes=outcomes, facts=None, seconds=_NO_SECONDS)
+
+
+def _errors_only(results: list[FileResult]) -> tuple[list[FileResult], Counter[str]]:
+    """The conversions with their errors only, and the count of all their diagnostics by
+    severity (the build prints the errors and counts the rest)."""
+    tally: Counter[str] = Counter()
+    kept = []
+    for result in results:
+        tally.update(diagnostic.severity.value for diagnostic in result.diagnostics)
+        errors = [d for d in result.diagnostics if d.severity is Severity.ERROR]
+        kept.append(FileResult(result.source, result.outcome, errors) if errors
+                     or not result.diagnostics else FileResult(result.source, result.outcome))
+    return kept, tally
 
 
 def _convert_ledger(layout: Layout, settings: Settings) -> ConvertLedger:
@@ -188,12 +231,14 @@ def _tei_name(source: str) -> str:
     return f"{stem(source)}.xml"
 
 
-def _status(entry: os.DirEntry[str] | None) -> os.stat_result | None:
-    """The entry's status (following links), None when there is none or it is gone."""
+def _status(entry: os.DirEntry[str] | None) -> Status | None:
+    """The entry's size and time (following links), None when there is none or it is
+    gone."""
     try:
-        return entry.stat() if entry is not None else None
+        found = entry.stat() if entry is not None else None
     except OSError:
         return None
+    return Status(found.st_size, found.st_mtime_ns) if found is not None else None
 
 
 def _shared_files_present(layout: Layout) -> bool:

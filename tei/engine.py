@@ -18,6 +18,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass, replace
 from enum import StrEnum
 from functools import cache, partial
+from itertools import islice
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -27,8 +28,9 @@ if TYPE_CHECKING:  # the validator is imported only when a stage validates
 T = TypeVar("T")
 R = TypeVar("R")
 Progress = Callable[[Sequence[Any], str], Iterable[Any]]
-Runner = Callable[[Callable[[T], R], Sequence[T], str], Iterator[R]]
+Runner = Callable[[Callable[[T], R], Iterable[T], str], Iterable[R]]
 WINDOW = 2  # batches in flight per worker
+STREAM_BATCH = 16  # tasks per Dask task of a stream
 
 
 class EngineName(StrEnum):
@@ -108,26 +110,34 @@ def _connected(engine: Engine) -> Iterator[Any]:
 def dask_runner(engine: Engine, progress: Progress | None = None) -> Iterator[Runner]:
     """A runner submitting batches of tasks to Dask (the session's client, or one of its
     own), a few batches ahead of the one being read, results in task order (consume them
-    inside the block)."""
+    inside the block). A sequence of tasks is cut into one batch per worker's share; a
+    stream (an iterator) into batches of STREAM_BATCH, made as they are submitted."""
     track: Progress = progress or (lambda items, _description: items)
     with session(engine):
         client = _sessions[engine]
 
-        def run(function: Callable[[T], R], tasks: Sequence[T], description: str
+        def run(function: Callable[[T], R], tasks: Iterable[T], description: str
                 ) -> Iterator[R]:
+            window = WINDOW * max(1, engine.workers)
+            if not isinstance(tasks, Sequence):
+                stream = iter(tasks)
+                parts = iter(lambda: list(islice(stream, STREAM_BATCH)), [])
+                return in_order(lambda part: client.submit(batch, function, part, pure=False),
+                                parts, window)
+            listed = tasks
+
             def submit(part: range) -> Any:
-                return client.submit(batch, function, tasks[part.start:part.stop], pure=False)
-            parts = track(chunks(range(len(tasks)), engine.workers), description)
-            return in_order(submit, parts, WINDOW * max(1, engine.workers))
+                return client.submit(batch, function, listed[part.start:part.stop], pure=False)
+            return in_order(submit, track(chunks(range(len(tasks)), engine.workers),
+                                          description), window)
         yield run
 
 
-def in_order(submit: Callable[[range], Any], parts: Iterable[range], window: int
-             ) -> Iterator[Any]:
-    """The results of the batches `parts` (ranges of task numbers), in order: each is
-    submitted (`submit(part)` returns a future of the batch's list of results) at most
-    `window` batches ahead of the one being read, so tasks are made, and results held,
-    only a few batches at a time."""
+def in_order(submit: Callable[[Any], Any], parts: Iterable[Any], window: int) -> Iterator[Any]:
+    """The results of the batches `parts` (ranges of task numbers, or lists of tasks), in
+    order: each is submitted (`submit(part)` returns a future of the batch's list of
+    results) at most `window` batches ahead of the one being read, so tasks are made, and
+    results held, only a few batches at a time."""
     pending: deque[Any] = deque()
     for part in parts:
         pending.append(submit(part))

@@ -6,12 +6,16 @@ import shutil
 import subprocess
 import sys
 import zipfile
+from collections import Counter
 from pathlib import Path
 
 import pytest
 
 import tei.build
 from tei.build import STAMPED_FILES, Layout, build
+from tei.cli.convert import report
+from tei.convert.batch import FileResult, convert_files
+from tei.diagnostics import Severity
 from tei.export.archive import DOCUMENTS, REGISTER
 from tests.cases import RAW
 
@@ -146,3 +150,26 @@ def test_a_build_with_nothing_changed_imports_no_validator_cmif_or_zip_writer(
     assert "tei.build" in loaded
     assert not {"tei.validate.engine", "tei.export.cmif_cache", "tei.export.archive",
                 "rich.console"} & set(loaded)
+
+
+def test_the_result_keeps_the_errors_and_counts_the_rest(tmp_path: Path) -> None:
+    layout = corpus(tmp_path)
+    result = build(layout)
+    written = convert_files(sorted(layout.raw.glob("*.txt")), tmp_path / "again")
+    found = Counter(d.severity.value for r in written for d in r.diagnostics)
+    assert found["warning"] and result.conversion_tally == found
+    assert [d for r in result.conversions for d in r.diagnostics] == [
+        d for r in written for d in r.diagnostics if d.severity is Severity.ERROR]
+    assert result.validation is not None and len(result.validation.files) == 5
+    assert all(file.facts is None and not file.seconds and file.outcomes
+               for file in result.validation.files)
+
+
+def test_the_summary_counts_the_warnings_the_build_let_go_of(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    written = convert_files(sorted(RAW.glob("*.txt")), tmp_path / "tei")
+    kept = [FileResult(r.source, r.outcome) for r in written]
+    tally = Counter(d.severity.value for r in written for d in r.diagnostics)
+    assert report(kept, quiet=True, tally=tally) == report(written, quiet=True)
+    summaries = capsys.readouterr().err.splitlines()
+    assert summaries[0] == summaries[1] and " 0 warnings" not in summaries[0]

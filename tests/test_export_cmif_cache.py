@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 from lxml import etree
 
+import tei.export.cmif as cmif
 import tei.export.cmif_cache as cmif_cache
 from tei.export.cmif import cmif_bytes
 from tei.export.cmif_cache import CorrespondenceCache, environment
@@ -65,3 +66,29 @@ def test_no_letter_gives_the_file_written_whole(tmp_path: Path) -> None:
     assert write([], site) == []
     assert (site / "cmif.xml").read_bytes() == cmif_bytes(
         [], load_settings(), cmif_cache.LazyRegister(register_dir()))[0]
+
+
+def test_letters_breaking_the_rules_are_found_where_the_whole_file_has_them(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    paths = corpus(tmp_path / "tei")
+    timed = set(paths[1:3])  # two letters with a time of day and two refs: errors
+    correspondence = cmif.correspondence
+
+    def with_times(path: Path, *args: object) -> object:
+        found = correspondence(path, *args)  # type: ignore[arg-type]
+        for date in found.iterfind(".//tei:date", NSMAP) if path in timed else ():
+            date.set("when", "1950-01-01T10:00:00")
+        if path in timed:
+            found.set("ref", "two addresses")
+        return found
+
+    monkeypatch.setattr(cmif, "correspondence", with_times)
+    monkeypatch.setattr(cmif_cache, "correspondence", with_times)
+    site = tmp_path / "site"
+    site.mkdir()
+    expected = cmif_bytes(paths, load_settings(), cmif_cache.LazyRegister(register_dir()))[1]
+    assert [d.rule for d in expected].count("cmif-date") >= 2
+    assert [d.rule for d in expected].count("cmif-uri") == 2
+    assert write(paths, site) == expected
+    assert not (site / "cmif.xml").exists()  # an error: nothing written
+    assert [p.name for p in site.iterdir()] == [".cache.json"]  # nor left staged

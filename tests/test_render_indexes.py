@@ -20,13 +20,12 @@ from tei.render.indexes import (
     DOCUMENTS_PER_PAGE,
     KINDS,
     MENTIONS_PER_PAGE,
-    Page,
     chunks,
     pages,
     write_pages,
 )
 from tei.render.passes import parse_record as pipeline_record
-from tei.render.passes import write as _write
+from tei.render.runner import runner
 from tei.render.saxon import Renderer
 from tei.xmlio import parse_file
 
@@ -103,11 +102,8 @@ def render_pages(site: Path, every: object) -> int:
     def context_of(root: str) -> str:
         return context_xml(edition, {"root": root})
 
-    def transform(page: Page) -> dict[str, str]:
-        return Renderer.shared().index(page.input, context_of(page.root))
-
-    return write_pages(site, every, transform,  # type: ignore[arg-type]
-                       lambda relative, data: _write(site, relative, data), context_of)
+    with runner(1, None, 0) as run:
+        return write_pages(site, every, run, context_of)  # type: ignore[arg-type]
 
 
 def test_unchanged_pages_are_not_transformed_again(tmp_path: Path) -> None:

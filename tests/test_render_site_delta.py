@@ -27,9 +27,9 @@ def site_steps(monkeypatch: pytest.MonkeyPatch) -> list[int]:
     steps: list[int] = []
     write_site = pipeline._write_site
 
-    def logged(html_dir: Path, records: list, context: object) -> None:
+    def logged(html_dir: Path, records: list, context: object, run: object) -> None:
         steps.append(len(records))
-        write_site(html_dir, records, context)  # type: ignore[arg-type]
+        write_site(html_dir, records, context, run)  # type: ignore[arg-type]
 
     monkeypatch.setattr(pipeline, "_write_site", logged)
     return steps

@@ -74,7 +74,7 @@ def register(app: typer.Typer) -> None:
         except InputError as exc:
             emit(exc.diagnostic)
             raise typer.Exit(EXIT_FINDINGS) from None
-        conversion_report(result.conversions, quiet=True)
+        conversion_report(result.conversions, quiet=True, tally=result.conversion_tally)
         sys.stdout.write(validation_text(result.validation))
         if result.render is None:
             print("tei build: validation failed; the site was not rendered", file=sys.stderr)

@@ -110,14 +110,19 @@ def register(app: typer.Typer) -> None:
         raise typer.Exit(EXIT_FINDINGS if failed else EXIT_OK)
 
 
-def report(results: list[FileResult], quiet: bool = False) -> Counter[str]:
-    """Print the diagnostics of a conversion run and its summary line; return the counts."""
+def report(results: list[FileResult], quiet: bool = False,
+           tally: Counter[str] | None = None) -> Counter[str]:
+    """Print the diagnostics of a conversion run and its summary line; return the counts.
+    `tally`: the diagnostics counted by severity, when `results` keep only some of them
+    (those to print)."""
     counts: Counter[str] = Counter(r.outcome for r in results)
     for result in results:
         for diagnostic in result.diagnostics:
-            counts[diagnostic.severity.value] += 1
+            if tally is None:
+                counts[diagnostic.severity.value] += 1
             if not quiet or diagnostic.severity is Severity.ERROR:
                 emit(diagnostic)
+    counts.update(tally or {})
     total, warnings = len(results), counts["warning"]
     parts = ", ".join(f"{counts[o]} {o}" for o in OUTCOMES if counts[o] or o != "refused")
     print(f"tei convert: {total} file{'s' if total != 1 else ''}: {parts}; "

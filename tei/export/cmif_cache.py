@@ -10,8 +10,11 @@ tool version, export settings and register (its environment).
 from __future__ import annotations
 
 import os
-from collections.abc import Callable, Mapping, Sequence
+import tempfile
+from collections.abc import Callable, Iterator, Mapping, Sequence
+from contextlib import contextmanager
 from pathlib import Path
+from typing import BinaryIO
 
 from lxml import etree
 
@@ -28,11 +31,17 @@ from tei.export.cmif import (
     source_id,
     tei,
 )
-from tei.export.cmif_check import check_cmif, desc_is_clean
+from tei.export.cmif_check import (
+    Finding,
+    bibl_ids,
+    desc_is_clean,
+    frame_findings,
+    letter_findings,
+)
 from tei.export.files import xml_bytes
 from tei.export.settings import ExportSettings
 from tei.render.manifest import digest
-from tei.xmlio import TEI_NS, atomic_write, parse_bytes
+from tei.xmlio import TEI_NS, parse_bytes
 
 Entry = list[object]  # TEI size, TEI mtime_ns, "desc" or "skip", XML or reason, text, clean
 _GAP = "\n      "  # between two correspDesc elements of the indented file
@@ -63,25 +72,26 @@ class CorrespondenceCache:
               register: Path, stats: Mapping[str, os.stat_result | None]) -> list[Diagnostic]:
         """Write the CMIF file of `paths` (`stats`: their statuses by path, where taken
         already) unless the CMIF rules find an error, and save the entries; return the
-        diagnostics."""
+        diagnostics. The file is written a letter at a time (never held whole), and only
+        its frame and the letters not known to be clean are parsed to be checked."""
         source = source_id(settings)
         entries = LazyRegister(register)
-        texts: list[str] = []
-        clean: list[bool] = []
         skipped: list[Diagnostic] = []
-        for path in paths:
-            known = stats.get(str(path), _UNKNOWN)
-            found = self._entry(path, _status(path) if known is _UNKNOWN else known,
-                                lambda path: correspondence(path, settings, entries), source)
-            if found[2] == "skip":
-                skipped.append(Skipped(path, str(found[3])).diagnostic())
-            else:
-                texts.append(str(found[4]))
-                clean.append(bool(found[5]))
-        data = _joined(texts, settings, output.name)
-        diagnostics = skipped + check_cmif(parse_bytes(data, output.name), output.name, clean)
-        if not any(item.severity == Severity.ERROR for item in diagnostics):
-            _write_changed(output, data)
+        with _staged(output) as (handle, staged):
+            letters = _Letters(handle, settings, output.name)
+            for path in paths:
+                known = stats.get(str(path), _UNKNOWN)
+                found = self._entry(path, _status(path) if known is _UNKNOWN else known,
+                                    lambda path: correspondence(path, settings, entries),
+                                    source)
+                if found[2] == "skip":
+                    skipped.append(Skipped(path, str(found[3])).diagnostic())
+                else:
+                    letters.add(str(found[4]), bool(found[5]))
+            letters.close()
+            diagnostics = skipped + letters.check(output.name)
+            if not any(item.severity == Severity.ERROR for item in diagnostics):
+                _publish(staged, output)
         if self.current != self.previous:
             save_records(self.file, self.environment, "documents", self.current)
         return diagnostics
@@ -128,26 +138,103 @@ def _text(desc: etree._Element) -> str:
     return text[text.index(_PROFILE) + len(_PROFILE):text.rindex(_PROFILE_END)]
 
 
-def _joined(texts: list[str], settings: ExportSettings, address: str) -> bytes:
-    """The CMIF file holding the correspDesc `texts`, in order: the file's own bytes around
-    a placeholder letter, the placeholder replaced by the letters."""
-    root, profile = skeleton(settings, address)
-    if texts:
+class _Letters:
+    """The CMIF file written to `handle` letter by letter (each letter's text as the indented
+    file holds it, see `_text`) between the bytes of its frame, noting the line each letter
+    not known to be clean starts on, to check it alone."""
+
+    def __init__(self, handle: BinaryIO, settings: ExportSettings, address: str) -> None:
+        self.handle = handle
+        root, profile = skeleton(settings, address)
+        etree.indent(root, space="  ")
+        self.frame = xml_bytes(root, (CMIF_SCHEMA,))  # the file without letters
         etree.SubElement(profile, tei("correspDesc"))
-    etree.indent(root, space="  ")
-    frame = xml_bytes(root, (CMIF_SCHEMA,))
-    if not texts:
-        return frame
-    before, after = frame.split(b"<correspDesc/>")
-    return before + _GAP.join(texts).encode("utf-8") + after
+        etree.indent(root, space="  ")
+        self.before, self.after = xml_bytes(root, (CMIF_SCHEMA,)).split(b"<correspDesc/>")
+        self.line = self.before.count(b"\n") + 1  # where the next letter starts
+        self.letters = 0
+        self.unchecked: list[tuple[int, str]] = []  # (first line, text) of letters to check
+
+    def add(self, text: str, clean: bool) -> None:
+        """Write the next letter; `clean`: it is known to break no CMIF rule."""
+        self.handle.write(_GAP.encode() if self.letters else self.before)
+        self.line += bool(self.letters) * _GAP.count("\n")
+        if not clean:
+            self.unchecked.append((self.line, text))
+        self.handle.write(text.encode("utf-8"))
+        self.line += text.count("\n")
+        self.letters += 1
+
+    def close(self) -> None:
+        """Write the end of the file (the frame alone when there is no letter)."""
+        self.handle.write(self.after if self.letters else self.frame)
+
+    def check(self, address: str) -> list[Diagnostic]:
+        """The breaches of the CMIF rules in the file written, as `check_cmif` finds them in
+        it whole: the frame's, then each unchecked letter's (lines of the whole file)."""
+        root = parse_bytes(self.frame, address).getroot()
+        header, dates = frame_findings(root)
+        ids = bibl_ids(root)
+        letters: list[Diagnostic] = []
+        letter_dates: list[Diagnostic] = []
+        for line, text in self.unchecked:
+            desc = _letter(text, address)
+            found, found_dates = letter_findings(desc, ids)
+            letters += _diagnostics(found, address, line - 1)
+            letter_dates += _diagnostics(found_dates, address, line - 1)
+        return [*_diagnostics(header, address), *letters, *_diagnostics(dates, address),
+                *letter_dates]
 
 
-def _write_changed(output: Path, data: bytes) -> None:
-    """Write the file durably unless it holds these bytes already."""
+def _letter(text: str, address: str) -> etree._Element:
+    """A letter's correspDesc parsed from its text in the file (its lines from 1)."""
+    wrapped = (f'<TEI xmlns="{TEI_NS}"><teiHeader><profileDesc>{text}'
+               "</profileDesc></teiHeader></TEI>")
+    return parse_bytes(wrapped.encode("utf-8"), address).getroot()[0][0][0]
+
+
+def _diagnostics(findings: list[Finding], address: str, shift: int = 0) -> list[Diagnostic]:
+    """Findings as diagnostics about the file, their lines moved down by `shift`."""
+    return [Diagnostic(address, (element.sourceline or 1) + shift, 1, severity, message, rule)
+            for element, severity, message, rule in findings]
+
+
+@contextmanager
+def _staged(output: Path) -> Iterator[tuple[BinaryIO, Path]]:
+    """A temporary file beside `output` (named as `atomic_write` names its own, so a killed
+    build's is cleaned up), open for writing; removed on leaving unless published."""
+    output.parent.mkdir(parents=True, exist_ok=True)
+    fd, name = tempfile.mkstemp(prefix=f".{output.name[:64]}.", suffix=".tmp",
+                                dir=output.parent)
+    staged = Path(name)
     try:
-        if output.stat().st_size == len(data) and output.read_bytes() == data:
-            return
+        with os.fdopen(fd, "wb") as handle:
+            yield handle, staged
+    finally:
+        staged.unlink(missing_ok=True)
+
+
+def _publish(staged: Path, output: Path) -> None:
+    """Put the staged file in place of `output`, durably, unless `output` holds the same
+    bytes already (then it is left alone)."""
+    if _same_bytes(staged, output):
+        return
+    with open(staged, "rb+") as handle:
+        os.fsync(handle.fileno())
+    os.chmod(staged, 0o644)
+    os.replace(staged, output)
+
+
+def _same_bytes(first: Path, second: Path, size: int = 2**20) -> bool:
+    """Whether two files hold the same bytes (read a piece at a time; False if either
+    cannot be read)."""
+    try:
+        if first.stat().st_size != second.stat().st_size:
+            return False
+        with open(first, "rb") as one, open(second, "rb") as other:
+            while (piece := one.read(size)) == other.read(size):
+                if not piece:
+                    return True
     except OSError:
         pass
-    atomic_write(output, data)
-
+    return False

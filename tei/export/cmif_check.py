@@ -52,6 +52,30 @@ def desc_is_clean(desc: etree._Element, source: str) -> bool:
     return next(findings, None) is None
 
 
+def frame_findings(root: etree._Element) -> tuple[list[Finding], list[Finding]]:
+    """The findings of a CMIF file without letters (its frame): those of its root and
+    header, and those of its dates (as `check_cmif` orders them: the letters' findings go
+    between the two, the letters' dates after them)."""
+    header = root.find("tei:teiHeader", NSMAP)
+    if root.tag != f"{{{TEI_NS}}}TEI" or header is None:
+        return list(_findings(root)), []
+    dates = [found for date in root.iterfind(".//tei:date", NSMAP) for found in _date(date)]
+    return list(_header(header)), dates
+
+
+def bibl_ids(root: etree._Element) -> set[str | None]:
+    """The xml:ids of a CMIF file's bibls (what correspDesc/@source may name)."""
+    return {bibl.get(f"{{{XML_NS}}}id") for bibl in root.iterfind(".//tei:bibl", NSMAP)}
+
+
+def letter_findings(desc: etree._Element, ids: set[str | None]
+                    ) -> tuple[list[Finding], list[Finding]]:
+    """The findings of one correspDesc of a file whose bibls have the xml:ids `ids`: those
+    of the letter itself and those of its dates."""
+    dates = [found for date in desc.iterfind(".//tei:date", NSMAP) for found in _date(date)]
+    return list(_correspondence(desc, ids)), dates
+
+
 def _findings(root: etree._Element, clean: Sequence[bool] = ()) -> Iterator[Finding]:
     """All findings, header first, then each correspDesc in document order (but those
     `clean` says break no rule), then the dates."""

@@ -20,6 +20,9 @@ from urllib.parse import quote
 
 from tei.render import layout
 from tei.render.grouping import Corpus, Documents, Entity, bounds, years
+from tei.render.passes import write
+from tei.render.runner import Runner
+from tei.render.saxon import Renderer
 from tei.resources import xslt_dir
 
 DOCUMENTS_PER_PAGE = 100
@@ -176,30 +179,54 @@ def stylesheets_fingerprint() -> str:
     return digest.hexdigest()
 
 
-Transform = Callable[[Page], dict[str, str]]
-Write = Callable[[str, bytes], None]
+@dataclass(frozen=True, slots=True)
+class PageJob:
+    """One transform of a whole-corpus page, for any process of the runner: the site
+    folder, the stylesheet (`index`: the pages its input yields; `apparatus`: one page at
+    `path`), the input and the context."""
+
+    html_dir: Path
+    path: str
+    input: str
+    context: str
+    stylesheet: str = "index"
 
 
-def write_pages(html_dir: Path, pages_: Iterable[Page], transform: Transform, write: Write,
+def transform_page(job: PageJob) -> int:
+    """Transform a page with this process's renderer and write what it yields (the runner's
+    task: in a pool, the main process never holds Saxon's heap); the files written."""
+    renderer = Renderer.shared()
+    if job.stylesheet == "apparatus":
+        outputs = {job.path: renderer.apparatus(job.input, job.context)}
+    else:
+        outputs = renderer.index(job.input, job.context)
+    for relative, content in outputs.items():
+        write(job.html_dir, relative, content.encode("utf-8"))
+    return len(outputs)
+
+
+def write_pages(html_dir: Path, pages_: Iterable[Page], run: Runner,
                 context_of: Callable[[str], str]) -> int:
-    """Transform and write every page whose input changed since the last build (see the
-    manifest); delete pages an earlier build wrote that are gone. Returns pages transformed."""
+    """Transform (by `run`, as a stream of jobs) and write every page whose input changed
+    since the last build (see the manifest); delete pages an earlier build wrote that are
+    gone. Returns pages transformed."""
     old = _read_manifest(html_dir / layout.INDEX_MANIFEST)
     new: dict[str, str] = {}
     contexts = {root: context_of(root) for root in ("", "../")}
-    transformed = 0
-    for page in pages_:
-        digest = hashlib.sha256("\0".join((stylesheets_fingerprint(), contexts[page.root],
-                                           page.input)).encode()).hexdigest()
-        new[page.path] = digest
-        if old.get(page.path) == digest and (html_dir / page.path).is_file():
-            continue
-        for relative, content in transform(page).items():
-            write(relative, content.encode("utf-8"))
-        transformed += 1
+
+    def changed() -> Iterator[PageJob]:
+        for page in pages_:
+            digest = hashlib.sha256("\0".join((stylesheets_fingerprint(), contexts[page.root],
+                                               page.input)).encode()).hexdigest()
+            new[page.path] = digest
+            if old.get(page.path) != digest or not (html_dir / page.path).is_file():
+                yield PageJob(html_dir, page.path, page.input, contexts[page.root])
+
+    transformed = sum(1 for _ in run(transform_page, changed(), "Index pages"))
     for gone in sorted(old.keys() - new.keys()):
         _remove(html_dir, gone)
-    write(layout.INDEX_MANIFEST, (json.dumps(new, sort_keys=True, indent=0) + "\n").encode())
+    write(html_dir, layout.INDEX_MANIFEST,
+          (json.dumps(new, sort_keys=True, indent=0) + "\n").encode())
     return transformed
 
 

@@ -41,8 +41,7 @@ from tei.render.passes import (
     write,
 )
 from tei.render.publish import unpublished
-from tei.render.runner import Made, Progress, runner
-from tei.render.saxon import Renderer
+from tei.render.runner import Made, Progress, Runner, runner
 from tei.render.search import SearchDocument
 from tei.render.search_update import Identities, fingerprint, write_index
 from tei.resources import schemas_dir, xslt_dir
@@ -118,13 +117,13 @@ def render_edition(tei_paths: Sequence[Path], html_dir: Path | None, text_dir: P
             entries = page_step.render_pages(run, order, entries, tasks, context,
                                              page_step.Pages(read, previous, kept, paged),
                                              diagnostics)
-    _remove_departed(previous, {task.stem for task in tasks}, html_dir, text_dir)
-    changed = _contents(entries) != _contents(previous)
-    if html_dir is not None and (changed or not (html_dir / "index.html").is_file()):
-        order = [stem for stem in order if stem in entries]
-        if not site_delta.update_search_only(html_dir, order, read, entries, previous,
-                                             partial(_cached, html_dir)):
-            _write_site(html_dir, order, context)
+        _remove_departed(previous, {task.stem for task in tasks}, html_dir, text_dir)
+        changed = _contents(entries) != _contents(previous)
+        if html_dir is not None and (changed or not (html_dir / "index.html").is_file()):
+            order = [stem for stem in order if stem in entries]
+            if not site_delta.update_search_only(html_dir, order, read, entries, previous,
+                                                 partial(_cached, html_dir)):
+                _write_site(html_dir, order, context, run)
     saved = folder is not None and (entries != previous
                                     or not (folder / manifest.MANIFEST).is_file())
     if saved:
@@ -295,31 +294,29 @@ def _date_order(stem: str, entry: manifest.Entry) -> tuple[bool, str, str]:
     return (not entry.sort, entry.sort, stem)
 
 
-def _write_site(html_dir: Path, stems: list[str], context: SiteContext) -> None:
+def _write_site(html_dir: Path, stems: list[str], context: SiteContext, run: Runner) -> None:
     """Index pages, entity pages, timeline, map, apparatus pages, search index, assets
     and schemas: the whole-corpus part of the site (see `tei.render.indexes`), from the
     records of the documents `stems` (in date order) as the cache folder holds them, read
-    one at a time and let go of once used."""
-    renderer = Renderer.shared()
+    one at a time and let go of once used. The pages are transformed by `run` (in the pool
+    of the render, when it has one)."""
 
     def context_of(root: str) -> str:
         return context({"root": root})
-
-    def transform(page: indexes.Page) -> dict[str, str]:
-        return renderer.index(page.input, context_of(page.root))
 
     search_page = indexes.Page("search.html", '<search-page path="search.html"/>')
     identities: Identities = ([], [])
     with grouping.group(_records(html_dir, stems, identities)) as corpus:
         every_page = chain(indexes.pages(corpus), overview.overview_pages(corpus),
                            [search_page])
-        indexes.write_pages(html_dir, every_page, transform, partial(write, html_dir),
-                            context_of)
+        indexes.write_pages(html_dir, every_page, run, context_of)
         write(html_dir, layout.TIMELINE_DATA, overview.timeline_script(corpus).encode("utf-8"))
         write(html_dir, layout.MAP_DATA, overview.map_script(corpus).encode("utf-8"))
-    for page in context.pages:
-        html = Renderer.shared().apparatus(page_xml(page), context({"page": page.slug}))
-        write(html_dir, layout.apparatus_file(page.slug), html.encode("utf-8"))
+    apparatus = (indexes.PageJob(html_dir, layout.apparatus_file(page.slug), page_xml(page),
+                                 context({"page": page.slug}), "apparatus")
+                 for page in context.pages)
+    for _ in run(indexes.transform_page, apparatus, "Apparatus pages"):
+        pass
     searched = Made(stems, lambda stem: _cached(html_dir, stem).search)
     search = write_index(html_dir, searched, partial(write, html_dir), identities)
     _remove_others(html_dir / layout.SEARCH, search)
