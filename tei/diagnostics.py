@@ -69,6 +69,11 @@ class InputError(Exception):
         super().__init__(diagnostic.format())
         self.diagnostic = diagnostic
 
+    def __reduce__(self) -> tuple[type[InputError], tuple[Diagnostic]]:
+        """Pickled with its diagnostic (a worker process's error reaches the parent whole;
+        by default it would be rebuilt from its message)."""
+        return InputError, (self.diagnostic,)
+
 
 def error(path: str, message: str, line: int = 1, col: int = 1, rule: str = "") -> InputError:
     """Build an InputError for `path` at `line:col`."""

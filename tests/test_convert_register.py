@@ -74,6 +74,15 @@ def test_a_lone_surname_in_a_name_position_takes_the_register_person(resources) 
     assert [w.rule for w in result.warnings].count("surname-only") == 1
 
 
+@pytest.mark.parametrize("apostrophe", ["'", "’"])
+def test_a_possessive_after_s_is_no_part_of_a_local_name(resources, apostrophe: str) -> None:
+    """`Mr. Jenkins' note`: the local entry is Jenkins, as for `'s` (two documents naming it
+    `Jenkins'` and `Jenkins` gave one id two names)."""
+    result = convert_text(f"Telegram\n\nMr. Jenkins{apostrophe} note came.\n", "s", resources)
+    assert b'<persName type="reg">Jenkins</persName>' in result.xml
+    assert f'ref="#per-jenkins">Jenkins{apostrophe}</persName>'.encode() in result.xml
+
+
 @pytest.mark.parametrize(("text", "ident"), [
     ("Talks with M. Faure ended.", "per-edgar-faure"),      # M. is Monsieur
     ("Talks with E. Faure ended.", "per-edgar-faure"),      # the initial fits

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import pickle
+
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from tei.diagnostics import Diagnostic, Severity, display_path, one_line
+from tei.diagnostics import Diagnostic, InputError, Severity, display_path, error, one_line
 
 
 def test_line_breaks_and_controls_are_escaped() -> None:
@@ -42,3 +44,13 @@ def test_every_diagnostic_is_one_line_that_is_no_command(path: str, message: str
     line = Diagnostic(path, 1, 1, Severity.WARNING, message, rule).format()
     assert len(line.splitlines()) == 1
     assert not line.lstrip().startswith(("::", "##["))
+
+
+@given(st.text(), st.text())
+def test_an_input_error_crosses_a_process_boundary_whole(path: str, message: str) -> None:
+    """A worker's error is pickled to the parent; braces in its message (a name's variants
+    `{("Dulles'", "Dulles")}` from Saxon) once broke the unpickling and with it the pool."""
+    sent = error(path, message + ' {("Dulles\'", "Dulles")}', 3, 4, "render")
+    received = pickle.loads(pickle.dumps(sent))
+    assert isinstance(received, InputError)
+    assert received.diagnostic == sent.diagnostic and str(received) == str(sent)

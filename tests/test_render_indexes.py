@@ -94,6 +94,21 @@ def test_paginated_entity_page_links_its_pages_and_lists_the_rest(tmp_path: Path
         f"../documents/d{MENTIONS_PER_PAGE:05d}.html"]
 
 
+def test_an_entity_two_documents_name_differently_keeps_one_name(tmp_path: Path) -> None:
+    """Local entries of one id spelt differently in two documents (`Dulles'` and `Dulles`):
+    the first is the name, the other a variant (two names once stopped the whole site)."""
+    named = [record(n, f'<entity kind="person" id="per-dulles" roles="mentioned" '
+                       f'sort="dulles" local="yes"><reg>{name}</reg></entity>')
+             for n, name in enumerate(["Dulles'", "Dulles", "Dulles'"])]
+    site = tmp_path / "site"
+    render_pages(site, pages(group(named)))
+    page = lxml.html.parse(str(site / "persons/per-dulles.html")).getroot()
+    assert page.xpath("//h1/text()") == ["Dulles'"]
+    assert page.xpath("//span[@class='variant']/text()") == ["Dulles"]
+    index = lxml.html.parse(str(site / "persons.html")).getroot()
+    assert index.xpath("//ul[@class='entity-list']/li/a/text()") == ["Dulles'"]
+
+
 def render_pages(site: Path, every: object) -> int:
     """Transform and write pages as the pipeline does; the number transformed."""
     site.mkdir(parents=True, exist_ok=True)

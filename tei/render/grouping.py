@@ -215,8 +215,18 @@ def _mention(corpus: Corpus, reference: Reference, number: int) -> None:
     if reference.details not in entity.seen:
         entity.seen.add(reference.details)
         for child in etree.fromstring(f"<details>{reference.details}</details>"):
-            entity.details.setdefault(etree.tostring(child, encoding="unicode",
-                                                     with_tail=False), None)
+            detail = etree.tostring(child, encoding="unicode", with_tail=False)
+            if child.tag == "reg" and detail not in entity.details and any(
+                    known.startswith("<reg") for known in entity.details):
+                detail = _as_variant(child)
+            entity.details.setdefault(detail, None)
+
+
+def _as_variant(reg: etree._Element) -> str:
+    """Another document's name for an entity already named (two documents' local entries
+    of one id, spelt differently): one of its variants, so the entity keeps one name."""
+    reg.tag = "variant"
+    return etree.tostring(reg, encoding="unicode", with_tail=False)
 
 
 def years(sorts: Sequence[str]) -> str:
