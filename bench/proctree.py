@@ -6,6 +6,7 @@ from __future__ import annotations
 import os
 import resource
 import subprocess
+import sys
 import tempfile
 import time
 from dataclasses import dataclass
@@ -53,16 +54,17 @@ def _tree(root: int) -> dict[int, tuple[float, int]]:
 
 
 def measure(command: list[str], env: dict[str, str] | None = None,
-            cwd: Path | None = None) -> tuple[Usage, str]:
-    """Run `command` (in `cwd`) to the end; its usage and its standard output."""
+            cwd: Path | None = None, check: bool = False) -> tuple[Usage, str]:
+    """Run `command` (in `cwd`) to the end; its usage and its standard output. With `check`,
+    a command that fails stops the benchmark with the end of its standard error (a failed
+    run's figures measure nothing)."""
     before = resource.getrusage(resource.RUSAGE_CHILDREN)
     started = time.perf_counter()
     seen: dict[int, float] = {}
     peak = root_peak = 0
     # A file, not a pipe: a pipe left unread would stall a talkative command.
-    with tempfile.TemporaryFile() as stdout:
-        process = subprocess.Popen(command, stdout=stdout, stderr=subprocess.DEVNULL,
-                                   env=env, cwd=cwd)
+    with tempfile.TemporaryFile() as stdout, tempfile.TemporaryFile() as stderr:
+        process = subprocess.Popen(command, stdout=stdout, stderr=stderr, env=env, cwd=cwd)
         while process.poll() is None:
             tree = _tree(process.pid)
             seen.update({pid: cpu for pid, (cpu, _) in tree.items()})
@@ -71,6 +73,10 @@ def measure(command: list[str], env: dict[str, str] | None = None,
             time.sleep(_POLL)
         stdout.seek(0)
         output = stdout.read().decode("utf-8", errors="replace")
+        if check and process.returncode:
+            stderr.seek(0)
+            said = stderr.read().decode("utf-8", errors="replace").splitlines()[-5:]
+            sys.exit(f"{' '.join(command)}: exit {process.returncode}\n" + "\n".join(said))
     wall = time.perf_counter() - started
     after = resource.getrusage(resource.RUSAGE_CHILDREN)
     waited = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)

@@ -108,7 +108,7 @@ class Row:
 
 def run(label: str, command: list[str], documents: int, cwd: Path) -> Row:
     """Measure `command` (run in `cwd`) and print its line."""
-    usage, _ = measure(command, cwd=cwd)
+    usage, _ = measure(command, cwd=cwd, check=True)
     row = Row(label, usage, documents)
     rate = documents / usage.cpu if usage.cpu else 0.0
     print(f"{label:<38} {usage.wall:8.2f} {usage.cpu:8.2f} {rate:9.0f} "
