@@ -9,14 +9,13 @@ taken in batches of `STREAM_BATCH` as the pool needs them).
 from __future__ import annotations
 
 import multiprocessing
-from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import Executor, Future, ProcessPoolExecutor
 from contextlib import contextmanager
 from itertools import islice
 from typing import Any, TypeVar, overload
 
-from tei.engine import Engine, batch, chunks, dask_runner
+from tei.engine import Engine, batch, chunks, dask_runner, in_order
 from tei.render.saxon import Renderer
 from tei.workspace import die_with_parent
 
@@ -128,10 +127,4 @@ def _in_order(pool: Executor, function: Callable[[T], R], batches: Iterable[Sequ
     """The results of `function` on the tasks of `batches`, in order, each batch submitted to
     `pool` at most `window` ahead of the one being read: tasks are made, and results held,
     only a few batches at a time."""
-    pending: deque[Future[list[R]]] = deque()
-    for part in batches:
-        pending.append(pool.submit(batch, function, part))
-        if len(pending) > window:
-            yield from pending.popleft().result()
-    while pending:
-        yield from pending.popleft().result()
+    return in_order(lambda part: pool.submit(batch, function, part), batches, window)
