@@ -30,3 +30,40 @@ def test_the_entry_with_the_most_evidence_is_chosen(text: str, chosen: str | Non
     shared = candidates(resources.register, entry, "Foreign Office")
     found = in_context(text, shared, resources.patterns)
     assert (found.id if found else None) == chosen
+
+
+BODY = ("Today the Soviet Foreign Minister received me in Moscow and spoke of the Soviet "
+        "proposal at length, as the Soviet press had announced the day before.")
+
+
+@pytest.mark.parametrize(("text", "form", "chosen"), [
+    (f"EGYPTIAN AMBASSADOR, MOSCOW\nMINISTRY OF FOREIGN AFFAIRS, CAIRO\n\n{BODY}",
+     "Ministry of Foreign Affairs", "org-ministry-of-foreign-affairs-of-egypt"),
+    (f"PEOPLE'S REPUBLIC OF ALBANIA\nTirana, 4 December 1961\n\n{BODY}",
+     "Political Bureau", "org-political-bureau-of-the-party-of-labour-of-albania"),
+    (f"Sofia, 28.9.1960\n\n{BODY} The Politburo must be told.",
+     "Politburo", "org-politburo-of-the-central-committee-of-the-bulgarian-communist-party"),
+    (f"Moscow, 3 May\n\n{BODY} The Politburo must be told.",
+     "Politburo", "org-politburo-of-the-central-committee-of-the-cpsu"),
+])
+def test_the_opening_lines_name_the_documents_own_country(text: str, form: str, chosen: str,
+                                                          resources) -> None:
+    """A ministry or party body named without its country is the one of the country the
+    letterhead and heading name, though the text below names another more often."""
+    entry = next(e for e in resources.register.entries.values()
+                 if e.kind == "org" and len(candidates(resources.register, e, form)) > 1
+                 and any("".join(n.itertext()) == form for n in e.element))
+    found = in_context(text, candidates(resources.register, entry, form), resources.patterns)
+    assert found is not None and found.id == chosen
+
+
+@pytest.mark.parametrize(("form", "ident"), [
+    ("MINISTERSTWO SPRAW ZAGRANICZNYCH", "org-ministry-of-foreign-affairs-of-poland"),
+    ("MINISTERO DEGLI AFFARI ESTERI", "org-ministry-of-foreign-affairs-of-italy"),
+    ("Ministerio de Relaciones Exteriores", "org-ministry-of-foreign-affairs-of-cuba"),
+])
+def test_a_ministry_letterhead_in_its_own_language_is_the_ministry(form: str, ident: str,
+                                                                    resources) -> None:
+    """Endonyms are register variants: the letterhead names the ministry unambiguously."""
+    found = resources.register.lookup(form)
+    assert found is not None and found.id == ident

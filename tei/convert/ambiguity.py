@@ -31,21 +31,41 @@ def candidates(register: Register, entry: Entry, form: str) -> tuple[Entry, ...]
     return shared_forms(register).get(_key(entry.kind, form), (entry,))
 
 
+# The opening lines (letterhead, title, heading: the short lines before the first line of
+# prose) name the document's own country, where a ministry or party body named without its
+# country belongs: evidence there decides, the whole text only breaks its ties.
+OPENING_LINES = 12
+PROSE_WORDS = 15
+
+
 def evidence(text: str, entries: tuple[Entry, ...], patterns: Patterns) -> Counter[str]:
     """How often the document's text shows the context of each entry (its `name-context`
     rows: places, governments, offices of its country)."""
     ids = {entry.id for entry in entries}
-    found: Counter[str] = Counter()
+    found: Counter[str] = Counter({ident: 0 for ident in sorted(ids)})
     for row in patterns.regexes.get("name-context", ()):
         if row.name in ids:
             found[row.name] += sum(1 for _ in row.regex.finditer(text))
     return found
 
 
+def _opening(text: str) -> str:
+    """The document's opening: its first non-blank lines, up to the first line of prose."""
+    lines: list[str] = []
+    for line in text.splitlines():
+        if len(line.split()) >= PROSE_WORDS or len(lines) == OPENING_LINES:
+            break
+        if line.strip():
+            lines.append(line)
+    return "\n".join(lines)
+
+
 def in_context(text: str, entries: tuple[Entry, ...], patterns: Patterns) -> Entry | None:
-    """The one entry the document's context points to (strictly the most evidence), or
-    None when it shows none or several equally."""
-    ranked = evidence(text, entries, patterns).most_common()
-    if not ranked or ranked[0][1] == 0 or (len(ranked) > 1 and ranked[1][1] == ranked[0][1]):
+    """The one entry the document's context points to (strictly the most evidence in its
+    opening, else in the whole text), or None when it shows none or several equally."""
+    opening, whole = evidence(_opening(text), entries, patterns), evidence(text, entries, patterns)
+    ranked = sorted(((opening[e.id], whole[e.id]) for e in entries), reverse=True)
+    best = max(entries, key=lambda e: (opening[e.id], whole[e.id]))
+    if ranked[0] == (0, 0) or (len(ranked) > 1 and ranked[1] == ranked[0]):
         return None
-    return next(entry for entry in entries if entry.id == ranked[0][0])
+    return best
