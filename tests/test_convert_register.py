@@ -168,3 +168,33 @@ def test_the_two_tokens_before_a_token_are_read_in_a_window(text: str, at: int) 
     start = min(starts, key=lambda s: abs(s - at))
     assert [token.span() for token in previous_tokens(text, start)] == \
         [token.span() for token in tokens(text[:start])[-2:]]
+
+
+def test_persons_by_surname_lists_every_bearer(resources) -> None:
+    """Every register person of a surname; a Korean family name stands before a hyphenated
+    given name."""
+    bearers = resources.register.persons_by_surname
+    assert {e.id for e in bearers("Dulles")} == {"per-john-foster-dulles", "per-allen-dulles"}
+    assert "per-chun-doo-hwan" in {e.id for e in bearers("Chun")}
+
+
+@pytest.mark.parametrize(("line", "ident"), [
+    ("Senator Vandenberg agreed.", "per-arthur-vandenberg"),  # not the general, Hoyt
+    ("Secretary Dulles agreed.", "per-john-foster-dulles"),  # not Allen, the DCI
+    ("Assistant Secretary Parsons agreed.", "per-j-graham-parsons"),  # not Sir Anthony
+    ("I informed Comrade K. LUKANOV.", "per-karlo-lukanov"),  # not his son Andrey
+    ("President Chun agreed.", "per-chun-doo-hwan"),
+])
+def test_a_title_or_initial_tells_which_bearer_of_a_surname(line: str, ident: str,
+                                                             resources) -> None:
+    """Several register persons share the surname: the initials, then the title before the
+    name, matched against their occupations, tell the one (with a warning to check)."""
+    result = convert_text(f"Telegram\n\n{line}\n", "titled", resources)
+    assert f'<persName ref="#{ident}">'.encode() in result.xml
+    assert "surname-only" in [w.rule for w in result.warnings]
+
+
+def test_a_title_that_fits_no_bearer_leaves_the_surname_local(resources) -> None:
+    result = convert_text("Telegram\n\nGeneral Dulles agreed.\n", "untitled", resources)
+    assert b'per-john-foster-dulles' not in result.xml
+    assert b'per-allen-dulles' not in result.xml

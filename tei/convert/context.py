@@ -153,11 +153,12 @@ class Context:
             return False  # an office symbol or acronym (`FE`, `NEA`), not a name
         return any(len(w) > 1 and not _ROMAN.match(w) and len(set(w)) > 1 for w in core)
 
-    def person(self, name: str, line: int) -> Entry:
-        """The register entry for a name in a name position, or a new local entry (warned)."""
-        return self.entry("person", name, line)
+    def person(self, name: str, line: int, title: str = "") -> Entry:
+        """The register entry for a name in a name position (after `title`, the title words
+        before it), or a new local entry (warned)."""
+        return self.entry("person", name, line, title)
 
-    def entry(self, kind: str, name: str, line: int) -> Entry:
+    def entry(self, kind: str, name: str, line: int, title: str = "") -> Entry:
         """The register entry of `kind` for a name in a name position, or a new local entry
         (warned, naming the register file to extend)."""
         if kind == "person":
@@ -168,7 +169,7 @@ class Context:
         reg = name.title() if name.isupper() else name
         key = f"{kind}:{reg.casefold()}"
         if key not in self.local and kind == "person":
-            found = self._by_surname(name, reg, line) or self._variant(name, line)
+            found = self._by_surname(name, reg, line, title) or self._variant(name, line)
             if isinstance(found, Entry):
                 return found
             key = found or key
@@ -183,22 +184,24 @@ class Context:
                       "unknown-name")
         return self.use(self.local[key])
 
-    def _by_surname(self, name: str, reg: str, line: int) -> Entry | str | None:
+    def _by_surname(self, name: str, reg: str, line: int, title: str) -> Entry | str | None:
         """A surname alone (`Ball`) or after initials (`W. G. Hayter`, `M. Faure`): the one
         person of the document, else of the register, with that surname and fitting
-        initials; else the key of the one local entry with that surname."""
+        initials (and `title`); else the key of the one local entry with that surname."""
         initials, surname = _initials_and_surname(reg)
         if surname is None:
             return None
-        honorific = {w.rstrip(".") for w in self.res.patterns.words("initial-honorifics")}
+        honorific = set() if title else {  # `Mr M. MacDonald`: after a title, an initial
+            w.rstrip(".") for w in self.res.patterns.words("initial-honorifics")}
         fits = [e for e in self._used_by_surname.get(surname.casefold(), [])
                 if _initials_fit(initials, e.reg, honorific)]
         if len(fits) == 1:
             return fits[0]
-        known = self.res.register.by_surname(surname)
-        if known and _initials_fit(initials, known.reg, honorific):
+        known = _one_fitting([e for e in self.res.register.persons_by_surname(surname)
+                              if _initials_fit(initials, e.reg, honorific)], title)
+        if known:
             self.warn(line, f"'{name}' taken as {known.reg} ('{known.id}'), the only person "
-                      "of that surname in the register; check", "surname-only")
+                      "of that surname in the register who fits; check", "surname-only")
             return self.use(known)
         same = self._local_by_surname.get(surname.casefold(), [])
         return same[0] if len(same) == 1 and not initials else None
@@ -241,6 +244,24 @@ def _initials_fit(initials: list[str], reg: str, honorific: set[str]) -> bool:
     honorific written as an initial (`M.` for Monsieur) and do not."""
     return not initials or reg[:1] == initials[0] or (
         len(initials) == 1 and initials[0].casefold() in honorific)
+
+
+def _one_fitting(persons: list[Entry], title: str) -> Entry | None:
+    """The one of `persons`, or when several, the one whose occupation holds the title
+    words before the name, the most of them that any holds (`Senator Vandenberg`: Arthur,
+    the senator, not Hoyt, the general; `Assistant Secretary Parsons`)."""
+    words = title.split()
+    for k in range(len(words)) if len(persons) > 1 else ():
+        phrase = re.compile(rf"(?i)\b{re.escape(' '.join(words[k:]).rstrip('.'))}\b")
+        holding = [e for e in persons if phrase.search(_occupation(e))]
+        if holding:
+            persons = holding
+            break
+    return persons[0] if len(persons) == 1 else None
+
+
+def _occupation(entry: Entry) -> str:
+    return " ".join("".join(o.itertext()) for o in entry.element.iterfind("{*}occupation"))
 
 
 def _surname(reg: str) -> str:

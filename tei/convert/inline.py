@@ -176,7 +176,7 @@ class InlineReader:
                 continue
             if not taken.overlaps(a, b):
                 taken.add(a, b)
-                entry = self.ctx.person(piece[a:b], line)
+                entry = self.ctx.person(piece[a:b], line, _title_before(piece, a))
                 marks.append((a, b, Mark("persName", {"ref": f"#{entry.id}"}, [piece[a:b]])))
         for date in self.ctx.res.dates.find(piece):
             if not taken.overlaps(date.start, date.end):
@@ -282,6 +282,17 @@ class InlineReader:
             if group:
                 spans += name_spans(piece, group.start(), group.end())
         return spans
+
+
+def _title_before(text: str, start: int) -> str:
+    """The capitalised words (three at most) standing just before a name (`Assistant
+    Secretary` before `Parsons`): the title it may be told by."""
+    run: list[str] = []
+    for word in reversed(text[max(0, start - 80):start].split()[-3:]):
+        if not word[:1].isupper():
+            break
+        run.insert(0, word)
+    return " ".join(run)
 
 
 def name_spans(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:

@@ -67,8 +67,8 @@ def parties(text: str, ctx: Context, line: int = 1) -> list[Party]:
     for match in ctx.res.register.find(text):
         if match.entry.kind != "place" and match.entry not in entries:
             entries.append(ctx.use_form(match.entry, match.form))
-    for name in _names(text, ctx):
-        entry = ctx.person(name, line) if ctx.plausible_name(name) else None
+    for name, title in _names(text, ctx):
+        entry = ctx.person(name, line, title) if ctx.plausible_name(name) else None
         if entry is not None and entry not in entries:
             entries.append(entry)
     if entries:
@@ -77,9 +77,10 @@ def parties(text: str, ctx: Context, line: int = 1) -> list[Party]:
     return [Party(None, role)] if role else []
 
 
-def _names(text: str, ctx: Context) -> list[str]:
-    """Names of persons in a name position that the register does not know."""
-    found = [m.group("name") for m in _PARENTHESISED.finditer(text)]
+def _names(text: str, ctx: Context) -> list[tuple[str, str]]:
+    """Names of persons in a name position that the register does not know, each with the
+    titles written before it (`Mr`, `Senator`)."""
+    found = [(m.group("name"), "") for m in _PARENTHESISED.finditer(text)]
     if found:
         return found
     titles = ctx.res.patterns.words("honorifics")
@@ -93,7 +94,7 @@ def _names(text: str, ctx: Context) -> list[str]:
         if (candidate and _CAPITALISED.match(candidate) and len(words) <= 4
                 and not any(w.casefold().strip(".,") in bodies for w in words)
                 and not ctx.res.register.find(candidate)):
-            names.append(candidate)
+            names.append((candidate, " ".join(w for w in part.split() if w not in words)))
     return names
 
 

@@ -38,6 +38,8 @@ _SCAN_DEPTH = 8
 # move the word boundaries the scanner sees.
 _WORD_MAKER = "\u0345"
 _SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
+# A family name before a hyphenated given name, the Korean way (`Chun Doo-hwan`).
+_HYPHENATED_GIVEN = re.compile(r"^[A-Z][a-z]+ [A-Z][a-z]+-[a-z]+$")
 _UNDECOMPOSABLE = str.maketrans({"Đ": "D", "đ": "d", "Ø": "O", "ø": "o", "Ł": "L", "ł": "l",
                                  "ß": "ss", "Æ": "AE", "æ": "ae", "Œ": "OE", "œ": "oe"})
 
@@ -114,13 +116,19 @@ class Register:
         while len(words) > 2 and _fold(words[-1]) in _SUFFIXES:
             words.pop()
         if entry.kind == "person" and len(words) >= 2:
-            self._surnames.setdefault(_fold(words[-1]), set()).add(entry.id)
+            surname = words[0] if _HYPHENATED_GIVEN.match(form) else words[-1]
+            self._surnames.setdefault(_fold(surname), set()).add(entry.id)
 
     def by_surname(self, surname: str) -> Entry | None:
         """The one register person whose name ends in `surname`, or None when no person
         or several do (`Ball` -> George Ball; `Dulles` -> None: John Foster or Allen)."""
         ids = self._surnames.get(_fold(surname), set())
         return self.entries[next(iter(ids))] if len(ids) == 1 else None
+
+    def persons_by_surname(self, surname: str) -> tuple[Entry, ...]:
+        """Every register person whose name ends in `surname` (or begins with it before a
+        hyphenated given name: `Chun` in `Chun Doo-hwan`), in id order."""
+        return tuple(self.entries[i] for i in sorted(self._surnames.get(_fold(surname), ())))
 
     def _add(self, form: str, entry: Entry) -> None:
         words = [m.group() for m in tokens(form)]
