@@ -170,3 +170,17 @@ def test_words_set_apart_by_spaces_that_name_no_field_stay_text(resources) -> No
     assert "Summary  of the talks" not in "".join(xp(root, "//tei:teiHeader")[0].itertext())
     assert "Summary of the talks follows." in " ".join(
         "".join(xp(root, "//tei:text")[0].itertext()).split())
+
+
+@pytest.mark.parametrize("mark", ["[handwritten signature]", "[signature]",
+                                  "[unknown signature]"])
+def test_a_signature_mark_between_the_title_and_the_name_is_one_signature(mark: str,
+                                                                         resources) -> None:
+    """`Minister of Foreign Affairs` / `[handwritten signature]` / `Behar Shtylla`: one
+    signature, its name the sender; a `Seen:` line after it is a processing line."""
+    root = _root(f"TELEGRAM\n\nTirana, 4 December 1961\n\n{TEXT}Minister of Foreign Affairs\n"
+                 f"{mark}\nBehar Shtylla\n\nSeen: [unknown signature] 5.XII.61\n", resources)
+    signed = xp(root, "//tei:closer/tei:signed")
+    assert [reading(s) for s in signed] == [f"Minister of Foreign Affairs {mark} Behar Shtylla"]
+    assert action_persons(root, "sent") == ["Behar Shtylla"]
+    assert xp(root, "//tei:div[@subtype='processing']/tei:ab/@subtype") == ["other"]

@@ -219,8 +219,8 @@ class MessageReader:
             return "dateline"
         if patterns.match("outgoing-number", text):
             return "idno"
-        if self._is_role(text):
-            return "role"
+        if self._is_role(text) or self._signature_mark(text):
+            return "role"  # a title over a signature, or the mark where it stands
         if signature_like(text) or _SIGNED_MARK.match(text) or _SLASHED_NAME.search(text):
             return "signed"
         lead = dates.leading(text)
@@ -232,6 +232,14 @@ class MessageReader:
         if found and dates.whole(found.group("date")):
             return "signed-dateline"
         return None
+
+    def _signature_mark(self, text: str) -> bool:
+        """`[handwritten signature]`, `[signature]`: a line that only marks where the
+        signature stands (the `brackets` table's `signature` words), read with the title
+        above it and the name under it as one signature."""
+        inner = text.strip()
+        return inner[:1] == "[" and inner[-1:] == "]" and self.patterns.words("brackets").get(
+            inner[1:-1].strip().casefold()) == "signature"
 
     def _is_role(self, text: str) -> bool:
         """`AMBASSADOR OF THE USSR IN THE PRC`, `Deputy Head of the ... Department`, `of the
