@@ -67,3 +67,19 @@ def test_a_ministry_letterhead_in_its_own_language_is_the_ministry(form: str, id
     """Endonyms are register variants: the letterhead names the ministry unambiguously."""
     found = resources.register.lookup(form)
     assert found is not None and found.id == ident
+
+
+@pytest.mark.parametrize(("text", "chosen"), [
+    ("The draft was debated in the Political Committee of the General Assembly at Lake "
+     "Success.", "org-first-committee-of-the-united-nations-general-assembly"),
+    ("Budapest, 3 May 1958\n\nThe Political Committee decided to send a delegation.",
+     "org-political-committee-of-the-hungarian-socialist-workers-party"),
+    ("The Political Committee met yesterday.", None),
+])
+def test_a_political_committee_is_the_partys_or_the_general_assemblys(text: str,
+                                                                      chosen: str | None,
+                                                                      resources) -> None:
+    entry = resources.register.entries["org-first-committee-of-the-united-nations-general-assembly"]
+    found = in_context(text, candidates(resources.register, entry, "Political Committee"),
+                       resources.patterns)
+    assert (found.id if found else None) == chosen
