@@ -12,6 +12,7 @@ one with 1,000 (limits on attributes, depth and width: `tei.xmlio`, `tei.validat
 from __future__ import annotations
 
 import multiprocessing
+import os
 import time
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Sequence
@@ -269,13 +270,26 @@ def _validate_chunk(paths: list[Path]) -> list[FileReport]:
 
 
 def _pool_context() -> multiprocessing.context.BaseContext:
-    """forkserver (else spawn): the server imports the validator once and each worker
-    starts from that copy instead of importing it again (0.1-0.3 s of CPU per worker)."""
-    if "forkserver" not in multiprocessing.get_all_start_methods():
+    """fork when this process runs a single thread: each worker starts from its imports at
+    no cost. Else forkserver (else spawn): the server imports the validator once and each
+    worker starts from that copy instead of importing it again (0.1-0.3 s of CPU per worker);
+    a fork beside another thread (Saxon's, a Dask client's) may leave a lock held forever."""
+    methods = multiprocessing.get_all_start_methods()
+    if "fork" in methods and _single_threaded():
+        return multiprocessing.get_context("fork")
+    if "forkserver" not in methods:
         return multiprocessing.get_context("spawn")
     context = multiprocessing.get_context("forkserver")
     context.set_forkserver_preload([__name__])
     return context
+
+
+def _single_threaded() -> bool:
+    """Whether this process has one thread, native threads included (Linux: /proc)."""
+    try:
+        return len(os.listdir("/proc/self/task")) == 1
+    except OSError:
+        return False
 
 
 def _compile_once(options: Options) -> None:
