@@ -35,7 +35,7 @@ from tei.validate.grammar import (
     namespace_prefixes,
     rewrite,
 )
-from tei.validate.ids import IdProblem, id_problems
+from tei.validate.ids import ID_HOLDERS, IdProblem, id_problems
 from tei.validate.locate import NodeRef, SourceMap
 from tei.validate.model import (
     MAX_FINDINGS,
@@ -136,7 +136,9 @@ class Validator:
                 path: Path) -> Iterator[tuple[Layer, list[_Pending]]]:
         """Each layer's findings, not yet located (only the listed ones will be)."""
         name = str(path)
-        yield Layer.WF, [_id_finding(name, problem) for problem in id_problems(tree.getroot())
+        with_id = ID_HOLDERS(tree.getroot())
+        yield Layer.WF, [_id_finding(name, problem)
+                         for problem in id_problems(tree.getroot(), with_id)
                          if self.options.keeps_ours(problem.rule)]
         grammar_valid = False
         if self.grammar:
@@ -145,7 +147,7 @@ class Validator:
             issues = [issue for issue in issues if _XS_ID not in issue.message]
             yield Layer.GRAMMAR, _schema_findings(name, tree, issues, "grammar")
         # parsed by Saxon once, if a rule layer needs it
-        document = SaxonDocument(tree, path, plain_names=grammar_valid)
+        document = SaxonDocument(tree, path, plain_names=grammar_valid, with_id=with_id)
         if self.rules:
             yield Layer.RULES, self._rule_findings(self.rules.check_document, document, path,
                                                    ours=True)

@@ -90,11 +90,11 @@ class NativeRules:
     def __init__(self, keep: Callable[[str], bool] | None = None) -> None:
         self._keep = keep or (lambda _rule: True)
 
-    def check(self, tree: etree._ElementTree, path: Path,
-              plain_names: bool = False) -> list[RuleFinding]:
+    def check(self, tree: etree._ElementTree, path: Path, plain_names: bool = False,
+              with_id: list[etree._Element] | None = None) -> list[RuleFinding]:
         """The findings for a file read from `path`; raises NotNative when only the compiled
-        rules give them exactly (`plain_names`: see `Document`)."""
-        document = Document(tree, path, plain_names)
+        rules give them exactly (`plain_names`, `with_id`: see `Document`)."""
+        document = Document(tree, path, plain_names, with_id)
         found: list[RuleFinding] = []
 
         def emit(rule: str, node_path: str, message: str) -> None:
@@ -131,7 +131,8 @@ class TelegramRules:
         """The findings for a document (see SchematronRules.check_document)."""
         if self._native is not None:
             try:
-                return self._native.check(document.tree, document.path, document.plain_names)
+                return self._native.check(document.tree, document.path, document.plain_names,
+                                          document.with_id)
             except NotNative:
                 pass
         return self._compiled.check_document(document)
