@@ -200,6 +200,8 @@ def _position(diagnostic: Diagnostic) -> tuple[int, int]:
 
 
 def _count_omitted(layer: Layer, rest: list[_Pending]) -> list[Omitted]:
+    if not rest:
+        return []
     counts = Counter(item.severity for item in rest)
     return [Omitted(layer, severity, counts[severity]) for severity in Severity
             if counts[severity]]
