@@ -124,6 +124,10 @@ def test_source_map_finds_columns_of_elements_attributes_and_text() -> None:
     ("<<broken", True),
     ('<project xmlns="http://maven.apache.org/POM/4.0.0"><modelVersion/></project>', False),
     ('<?xml version="1.0"?><testsuites name="tei validate"/>', False),
+    (f'<!--{"x" * 600}--><TEI xmlns="http://www.tei-c.org/ns/1.0"/>', True),
+    (f'<project xmlns="urn:other">{"x" * 600}<<broken<a>{"y" * 600}', True),
+    (f'<project xmlns="urn:other">{"x" * 5000}<<broken<a>{"y" * 600}', False),
+    ('<TEI xmlns="http://www.tei-c.org/ns/1.0"><<broken', True),
 ])
 def test_a_file_is_tei_when_its_root_is_in_the_tei_namespace(tmp_path: Path, text: str,
                                                              tei: bool) -> None:
