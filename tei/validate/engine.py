@@ -216,6 +216,8 @@ def _rule_diagnostic(name: str, finding: RuleFinding, rule: str | None,
 def _schema_findings(name: str, tree: etree._ElementTree, issues: list[SchemaIssue],
                      rule: str) -> list[_Pending]:
     """Schema errors in line order; namespace prefixes are collected once, on first use."""
+    if not issues:
+        return []
     prefixes = cache(lambda: namespace_prefixes(tree))
 
     def diagnostic(issue: SchemaIssue, source: SourceMap) -> Diagnostic:
