@@ -36,6 +36,7 @@ MAX_DEPTH = 100
 # element's start tag (group 2); a DOCTYPE after it is a syntax error libxml2 reports.
 _DOCTYPE = re.compile(r"<!--(?:.*?-->|.*)|<!\[CDATA\[(?:.*?\]\]>|.*)|<\?(?:.*?\?>|.*)|(<!DOCTYPE)"
                       r"|(<[^!?])", re.DOTALL)
+_DOCTYPE_BYTES = re.compile(_DOCTYPE.pattern.encode("ascii"), re.DOTALL)
 _TOO_DEEP = "Excessive depth in document"
 _SYNTAX_DETAIL = re.compile(r",\s*line (\d+), column (\d+)$")
 _MISMATCH = re.compile(r"^Opening and ending tag mismatch: (\S+) line (\d+) and (\S+)$")
@@ -68,6 +69,21 @@ def _source_text(data: bytes, encoding: str | None = None) -> str:
         encoding = "utf-16" if data[:2] in (b"\xff\xfe", b"\xfe\xff") else (
             "utf-16-be" if data[:1] == b"\0" else "utf-16-le")
     return data.decode(encoding or "utf-8", errors="replace")
+
+
+def _doctype_line_of_bytes(data: bytes) -> int | None:
+    """`_doctype_line` of the source as `_source_text` reads it, without decoding it all: UTF-8
+    is searched as bytes (the pattern is ASCII, and the lenient decoding turns each ASCII byte
+    into the same character and no other byte into an ASCII one), and the search stops at
+    the first start tag."""
+    if b"\0" in data[:4]:
+        return _doctype_line(_source_text(data))
+    for match in _DOCTYPE_BYTES.finditer(data):
+        if match.group(2):
+            return None
+        if match.group(1):
+            return data.count(b"\n", 0, match.start()) + 1
+    return None
 
 
 def _doctype_line(text: str) -> int | None:
@@ -159,7 +175,7 @@ def parse_bytes(data: bytes, path: str, collect_ids: bool = True) -> etree._Elem
     A DOCTYPE is looked for before parsing (so that no entity is ever expanded) and in the
     parsed document (whatever the encoding and the position of the declaration). With
     `collect_ids` False, xml:id values are left for the caller to check (see make_parser)."""
-    line = _doctype_line(_source_text(data))
+    line = _doctype_line_of_bytes(data)
     if line is not None:
         raise _doctype_error(path, line)
     try:

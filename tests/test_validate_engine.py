@@ -3,6 +3,9 @@ official TEI layer, and the corpus."""
 
 from __future__ import annotations
 
+import subprocess
+import sys
+import threading
 from pathlib import Path
 
 import pytest
@@ -12,6 +15,7 @@ from typer.testing import CliRunner
 from tei.cli import app
 from tei.convert import Resources, convert_text
 from tei.validate import Layer, Options, Outcome, Validator, validate_paths
+from tei.validate.engine import _pool_context
 from tei.validate.locate import SourceMap, resolve_path
 from tei.validate.schematron import (
     SchematronError,
@@ -120,6 +124,10 @@ def test_source_map_finds_columns_of_elements_attributes_and_text() -> None:
     ("<<broken", True),
     ('<project xmlns="http://maven.apache.org/POM/4.0.0"><modelVersion/></project>', False),
     ('<?xml version="1.0"?><testsuites name="tei validate"/>', False),
+    (f'<!--{"x" * 600}--><TEI xmlns="http://www.tei-c.org/ns/1.0"/>', True),
+    (f'<project xmlns="urn:other">{"x" * 600}<<broken<a>{"y" * 600}', True),
+    (f'<project xmlns="urn:other">{"x" * 5000}<<broken<a>{"y" * 600}', False),
+    ('<TEI xmlns="http://www.tei-c.org/ns/1.0"><<broken', True),
 ])
 def test_a_file_is_tei_when_its_root_is_in_the_tei_namespace(tmp_path: Path, text: str,
                                                              tei: bool) -> None:
@@ -142,6 +150,22 @@ def test_an_unreadable_file_is_reported_and_the_other_files_still_checked() -> N
     assert missing.findings[0].diagnostic.rule == "io"
     assert missing.outcomes == {Layer.WF: Outcome.FAILED, Layer.GRAMMAR: Outcome.SKIPPED,
                                 Layer.RULES: Outcome.SKIPPED}
+
+
+def test_workers_fork_from_a_single_threaded_process_and_never_beside_a_thread() -> None:
+    script = ("from tei.validate.engine import _pool_context; "
+              "print(_pool_context().get_start_method())")
+    alone = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True,
+                           check=True)
+    assert alone.stdout.strip() == "fork"
+    release = threading.Event()
+    waiting = threading.Thread(target=release.wait)
+    waiting.start()
+    try:
+        assert _pool_context().get_start_method() in ("forkserver", "spawn")
+    finally:
+        release.set()
+        waiting.join()
 
 
 def test_options_refuse_the_tei_all_layer_without_a_schema() -> None:

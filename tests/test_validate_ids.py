@@ -6,7 +6,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 from lxml import etree
 
-from tei.validate.ids import id_problems, is_ncname
+from tei.validate.ids import ID_HOLDERS, id_problems, is_ncname
 
 XML_ID = "{http://www.w3.org/XML/1998/namespace}id"
 ASCII = st.characters(min_codepoint=0x20, max_codepoint=0x7E)
@@ -47,3 +47,18 @@ def test_every_occurrence_of_a_duplicate_and_every_malformed_id_is_a_problem() -
                            "brackets)"),
         ("r", "id-unique", duplicate), ("b", "id-unique", duplicate)]
     assert root.get(XML_ID) == "a"
+
+
+
+_ID_ATTRIBUTES = ({}, {XML_ID: "a"}, {"id": "a"}, {"{urn:x}id": "a"}, {XML_ID: "b", "n": "1"})
+
+
+@given(st.lists(st.tuples(st.integers(min_value=0), st.sampled_from(_ID_ATTRIBUTES)),
+                max_size=12), st.sampled_from(_ID_ATTRIBUTES))
+def test_the_id_holders_are_the_elements_with_an_xml_id_in_document_order(
+        placed: list[tuple[int, dict[str, str]]], root_attributes: dict[str, str]) -> None:
+    elements = [etree.Element("r", root_attributes)]
+    for parent, attributes in placed:
+        elements.append(etree.SubElement(elements[parent % len(elements)], "e", attributes))
+    root = elements[0]
+    assert ID_HOLDERS(root) == root.xpath("descendant-or-self::*[@xml:id]")

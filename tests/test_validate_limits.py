@@ -97,6 +97,20 @@ def test_comments_count_as_children_when_slicing(tmp_path: Path) -> None:
     assert parts == [MAX_CHILDREN, 2] and len(tree.getroot()) == MAX_CHILDREN + 2
 
 
+@pytest.mark.parametrize(("content", "sliced"), [
+    ("<hi/>" * (MAX_CHILDREN + 1), True),
+    ("<x><hi/></x>" * MAX_CHILDREN + "<!--c-->", True),
+    ("t<hi/>" * MAX_CHILDREN, False),              # text nodes are no children to slice
+    ("<x>" + "<hi/>" * MAX_CHILDREN + "</x>", False),
+])
+def test_only_elements_with_more_children_than_the_limit_are_sliced(content: str,
+                                                                   sliced: bool) -> None:
+    tree = etree.fromstring(f"<p>{content}</p>").getroottree()
+    parts: list[int] = []
+    checked_in_parts(tree, lambda part: parts.append(len(part.getroot())) or [])
+    assert (len(parts) > 1) is sliced
+
+
 def test_a_valid_element_with_very_many_children_is_valid(tmp_path: Path) -> None:
     path = telegram(tmp_path, PARAGRAPH, f"<p>{'x<lb/>' * 5000}</p>{PARAGRAPH}")
     assert run("--layers", "wf,grammar", path)[0] == 0

@@ -5,9 +5,12 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+from lxml import etree
 
 from tei.validate.dates import NotNative
-from tei.validate.native import Document, file_stem, normalize_space, tokens
+from tei.validate.native import Document, file_stem, normalize_space, string_value, tokens
 from tei.xmlio import parse_bytes
 
 
@@ -15,6 +18,22 @@ def test_only_xml_white_space_counts_as_space() -> None:
     assert normalize_space(" a\t\n b\u00a0c\u2028 ") == "a b\u00a0c\u2028"
     assert tokens("  #a\t#b\u00a0 ") == ["#a", "#b\u00a0"]
     assert tokens(" \n ") == []
+
+
+@given(st.text(alphabet=" \t\n\r\u00a0\u2028ab"))
+def test_normalize_space_is_xpaths_on_any_spacing(text: str) -> None:
+    expected = etree.XPath("normalize-space($text)")(etree.Element("x"), text=text)
+    assert normalize_space(text) == expected
+
+
+@pytest.mark.parametrize("source", [
+    "<a/>", "<a>t</a>", "<a><![CDATA[c]]></a>", "<a>t<!--x-->u</a>", "<a>t<?p x?>u</a>",
+    "<a>t<b>u</b>v</a>", "<a><!--x--></a>", "<a><b/></a>",
+])
+def test_string_value_is_xpaths_with_or_without_children(source: str) -> None:
+    element = etree.fromstring(f"<r>{source}tail</r>")[0]
+    assert string_value(element) == element.xpath("string()")
+    assert string_value(None) == ""
 
 
 @pytest.mark.parametrize(("name", "stem"), [

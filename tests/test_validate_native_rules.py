@@ -12,12 +12,14 @@ from functools import cache
 from pathlib import Path
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 from lxml import etree
 
 from tei.diagnostics import InputError
 from tei.resources import schemas_dir
 from tei.validate.dates import NotNative
-from tei.validate.native_rules import PORTED_SCHEMA, NativeRules, TelegramRules
+from tei.validate.native_rules import PORTED_SCHEMA, NativeRules, TelegramRules, _any_bracketed
 from tei.validate.schematron import RuleFinding, SchematronRules, parse_file, rules
 from tei.xmlio import parse_bytes
 
@@ -144,3 +146,19 @@ def test_another_schema_is_run_by_the_compiled_rules(tmp_path: Path) -> None:
     assert [f.rule for f in TelegramRules(edited).check(tree, Path("x.xml"))] == [
         "root-id-edited"]
     assert [f.rule for f in TelegramRules(SCHEMA).check(tree, Path("x.xml"))] == ["root-id"]
+
+
+_TEXT_PARTS = ("a", "[", "]", "<!--[-->", "<?p ]?>", "<![CDATA[[]]>", "&#93;", "<hi>a</hi>",
+               "<hi>]</hi>", "<hi><!--[--></hi>", '<hi rend="[x]"/>')
+
+
+@given(st.lists(st.sampled_from(_TEXT_PARTS), max_size=8),
+       st.sampled_from(("", "[", "<!--]-->")))
+def test_brackets_are_looked_for_in_the_string_value_of_text_as_xpath_reads_it(
+        parts: list[str], tail: str) -> None:
+    source = (f'<TEI xmlns="http://www.tei-c.org/ns/1.0"><text>{"".join(parts)}</text>{tail}'
+              f"<p>[</p></TEI>")
+    root = etree.fromstring(source)
+    expected = root.xpath("boolean(//tei:text[contains(., '[') or contains(., ']')])",
+                          namespaces={"tei": "http://www.tei-c.org/ns/1.0"})
+    assert _any_bracketed(root) is expected

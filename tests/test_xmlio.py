@@ -8,6 +8,8 @@ import time
 from pathlib import Path
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from tei import xmlio
 from tei.diagnostics import InputError
@@ -188,3 +190,10 @@ def test_an_unclosed_element_is_reported_at_the_first_end_tag_that_finds_it_open
     assert caught.value.diagnostic.format() == (
         "u.xml:3:7: error: not well-formed XML: <b> (opened on line 3) is not closed: </a> comes "
         "first; add </b> where it ends [xml-syntax]")
+
+
+@given(st.lists(st.sampled_from([b"<!DOCTYPE a>", b"<!--", b"-->", b"<![CDATA[", b"]]>", b"<?",
+                                 b"?>", b"<a>", b"\n", b"x", b"\xc3\xa9", b"\xe2\x82", b"\xff",
+                                 b"\xef\xbb\xbf", b"<", b"!"])).map(b"".join))
+def test_a_doctype_is_found_in_the_bytes_where_the_decoded_text_has_it(data: bytes) -> None:
+    assert xmlio._doctype_line_of_bytes(data) == xmlio._doctype_line(xmlio._source_text(data))

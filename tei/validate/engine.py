@@ -12,6 +12,7 @@ one with 1,000 (limits on attributes, depth and width: `tei.xmlio`, `tei.validat
 from __future__ import annotations
 
 import multiprocessing
+import os
 import time
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Sequence
@@ -34,7 +35,7 @@ from tei.validate.grammar import (
     namespace_prefixes,
     rewrite,
 )
-from tei.validate.ids import IdProblem, id_problems
+from tei.validate.ids import ID_HOLDERS, IdProblem, id_problems
 from tei.validate.locate import NodeRef, SourceMap
 from tei.validate.model import (
     MAX_FINDINGS,
@@ -135,7 +136,9 @@ class Validator:
                 path: Path) -> Iterator[tuple[Layer, list[_Pending]]]:
         """Each layer's findings, not yet located (only the listed ones will be)."""
         name = str(path)
-        yield Layer.WF, [_id_finding(name, problem) for problem in id_problems(tree.getroot())
+        with_id = ID_HOLDERS(tree.getroot())
+        yield Layer.WF, [_id_finding(name, problem)
+                         for problem in id_problems(tree.getroot(), with_id)
                          if self.options.keeps_ours(problem.rule)]
         grammar_valid = False
         if self.grammar:
@@ -144,7 +147,7 @@ class Validator:
             issues = [issue for issue in issues if _XS_ID not in issue.message]
             yield Layer.GRAMMAR, _schema_findings(name, tree, issues, "grammar")
         # parsed by Saxon once, if a rule layer needs it
-        document = SaxonDocument(tree, path, plain_names=grammar_valid)
+        document = SaxonDocument(tree, path, plain_names=grammar_valid, with_id=with_id)
         if self.rules:
             yield Layer.RULES, self._rule_findings(self.rules.check_document, document, path,
                                                    ours=True)
@@ -197,6 +200,8 @@ def _position(diagnostic: Diagnostic) -> tuple[int, int]:
 
 
 def _count_omitted(layer: Layer, rest: list[_Pending]) -> list[Omitted]:
+    if not rest:
+        return []
     counts = Counter(item.severity for item in rest)
     return [Omitted(layer, severity, counts[severity]) for severity in Severity
             if counts[severity]]
@@ -211,6 +216,8 @@ def _rule_diagnostic(name: str, finding: RuleFinding, rule: str | None,
 def _schema_findings(name: str, tree: etree._ElementTree, issues: list[SchemaIssue],
                      rule: str) -> list[_Pending]:
     """Schema errors in line order; namespace prefixes are collected once, on first use."""
+    if not issues:
+        return []
     prefixes = cache(lambda: namespace_prefixes(tree))
 
     def diagnostic(issue: SchemaIssue, source: SourceMap) -> Diagnostic:
@@ -269,13 +276,26 @@ def _validate_chunk(paths: list[Path]) -> list[FileReport]:
 
 
 def _pool_context() -> multiprocessing.context.BaseContext:
-    """forkserver (else spawn): the server imports the validator once and each worker
-    starts from that copy instead of importing it again (0.1-0.3 s of CPU per worker)."""
-    if "forkserver" not in multiprocessing.get_all_start_methods():
+    """fork when this process runs a single thread: each worker starts from its imports at
+    no cost. Else forkserver (else spawn): the server imports the validator once and each
+    worker starts from that copy instead of importing it again (0.1-0.3 s of CPU per worker);
+    a fork beside another thread (Saxon's, a Dask client's) may leave a lock held forever."""
+    methods = multiprocessing.get_all_start_methods()
+    if "fork" in methods and _single_threaded():
+        return multiprocessing.get_context("fork")
+    if "forkserver" not in methods:
         return multiprocessing.get_context("spawn")
     context = multiprocessing.get_context("forkserver")
     context.set_forkserver_preload([__name__])
     return context
+
+
+def _single_threaded() -> bool:
+    """Whether this process has one thread, native threads included (Linux: /proc)."""
+    try:
+        return len(os.listdir("/proc/self/task")) == 1
+    except OSError:
+        return False
 
 
 def _compile_once(options: Options) -> None:

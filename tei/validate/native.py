@@ -19,6 +19,7 @@ from pathlib import Path
 from lxml import etree
 
 from tei.validate.dates import NotNative
+from tei.validate.ids import ID_HOLDERS
 
 TEI_NS = "http://www.tei-c.org/ns/1.0"
 XML_ID = "{http://www.w3.org/XML/1998/namespace}id"
@@ -31,7 +32,6 @@ _NOT_NAME = re.compile(
     "\u200c\u200d\u203f\u2040\u2070-\u218f\u2c00-\u2fef\u3001-\ud7ff\uf900-\ufdcf"
     "\ufdf0-\ufffd\U00010000-\U000effff]|:)+")
 _ESCAPES = re.compile(r"(?:%[0-9A-Fa-f]{2})+")
-_WITH_ID = etree.XPath("descendant-or-self::*[@xml:id]")
 _POINTERS = "descendant-or-self::*/@ref | descendant-or-self::*/@target | " \
             "descendant-or-self::*/@who"
 # Plain strings (lxml's strings that know their element cost more than the search).
@@ -47,12 +47,17 @@ def tei(name: str) -> str:
 
 def normalize_space(text: str) -> str:
     """XPath's normalize-space(): runs of XML white space (only) made one space."""
-    return _SPACE_RUN.sub(" ", text).strip(" ")
+    if "  " in text or "\n" in text or "\t" in text or "\r" in text:
+        text = _SPACE_RUN.sub(" ", text)
+    return text.strip(" ")
 
 
 def string_value(element: etree._Element | None) -> str:
-    """XPath's string value of an element: its text, comments and PIs left out."""
-    return "" if element is None else "".join(element.itertext())
+    """XPath's string value of an element: its text, comments and PIs left out (an element
+    without children, the usual case, is read without an iterator)."""
+    if element is None:
+        return ""
+    return (element.text or "") if len(element) == 0 else "".join(element.itertext())
 
 
 def tokens(value: str) -> list[str]:
@@ -149,15 +154,17 @@ class Document:
     """One parsed file as the rules see it; raises NotNative when only Saxon reads it
     exactly: a name that is not plain ASCII (Saxon's parser may refuse a name libxml2
     accepts), looked for unless `plain_names` says the names are known (the grammar, whose
-    names are all ASCII, accepted the file)."""
+    names are all ASCII, accepted the file). `with_id`: the elements with an xml:id, if
+    already found (tei.validate.ids.ID_HOLDERS)."""
 
-    def __init__(self, tree: etree._ElementTree, path: Path, plain_names: bool = False) -> None:
+    def __init__(self, tree: etree._ElementTree, path: Path, plain_names: bool = False,
+                 with_id: list[etree._Element] | None = None) -> None:
         self.root = tree.getroot()
         self.path = path
         if _odd_targets(self.root) or (not plain_names and _odd_names(self.root)):
             raise NotNative("a name that is not ASCII")
         self.ids: dict[str, list[etree._Element]] = {}
-        for element in _WITH_ID(self.root):
+        for element in ID_HOLDERS(self.root) if with_id is None else with_id:
             value = element.get(XML_ID)
             if value != value.strip(_XML_SPACE):
                 raise NotNative(f"xml:id {value!r}")

@@ -133,9 +133,12 @@ class _Elements:
             return False
         local = local_name(element)
         prefix = _PREFIX_OF_ENTRY[local]
-        children = list(element.iterchildren(etree.Element))
-        regs = [child for child in children if child.get("type") == "reg"]
-        first = children[0] if children else None
+        first: etree._Element | None = None
+        regs = []
+        for child in element.iterchildren(etree.Element):
+            first = child if first is None else first
+            if child.get("type") == "reg":
+                regs.append(child)
         value = element.get(XML_ID)
         if not (value is not None and value.startswith(prefix) and _ENTRY_ID.match(value)):
             reg = shown(regs[0]) if regs else ""

@@ -22,7 +22,7 @@ from lxml import etree
 from tei.diagnostics import Severity
 from tei.validate import dates
 from tei.validate.dates import NotNative
-from tei.validate.native import POINTERS, Document, name, normalize_space, tokens
+from tei.validate.native import POINTERS, Document, name, normalize_space, tei, tokens
 from tei.validate.native_elements import DATE_ATTRIBUTES, element_findings
 from tei.validate.schematron import RuleFinding, SaxonDocument, SchematronRules
 
@@ -34,8 +34,6 @@ _ATTRIBUTED = etree.XPath("descendant-or-self::*[@ref or @target or @who or @whe
 _DATE_VALUES = etree.XPath(" | ".join(f"descendant-or-self::*/@{attribute}"
                                       for attribute in DATE_ATTRIBUTES), smart_strings=False)
 _TEI = {"tei": "http://www.tei-c.org/ns/1.0"}
-_ANY_BRACKETED = etree.XPath("boolean(//tei:text[contains(., '[') or contains(., ']')])",
-                             namespaces=_TEI)
 _BRACKETED_TEXT = etree.XPath("//tei:text//text()[contains(., '[') or contains(., ']')]",
                               namespaces=_TEI)
 _BRACKET_CONTEXT = re.compile(r"^.*?(.{0,30}[\[\]].{0,30}).*$", re.DOTALL)
@@ -73,9 +71,20 @@ def _attribute_findings(document: Document) -> Iterator[tuple[str, str, str]]:
                        "time: write YYYY-MM-DD, YYYY-MM, YYYY, --MM-DD or YYYY-MM-DDThh:mm:ss.")
 
 
+def _any_bracketed(root: etree._Element) -> bool:
+    """Whether the string value of a tei:text element holds a square bracket (libxml2's
+    text serialisation of an element is the string value XPath's `.` reads: its text and
+    CDATA, without comments and processing instructions)."""
+    for text in root.getroottree().iter(tei("text")):
+        value = etree.tostring(text, method="text", encoding="unicode", with_tail=False)
+        if "[" in value or "]" in value:
+            return True
+    return False
+
+
 def _text_findings(document: Document) -> Iterator[tuple[str, str, str]]:
     """The `text` pattern: square brackets left in the text."""
-    if not _ANY_BRACKETED(document.root):
+    if not _any_bracketed(document.root):
         return
     for text in _BRACKETED_TEXT(document.root):
         shown = _BRACKET_CONTEXT.sub(r"\1", normalize_space(str(text)))
@@ -90,11 +99,11 @@ class NativeRules:
     def __init__(self, keep: Callable[[str], bool] | None = None) -> None:
         self._keep = keep or (lambda _rule: True)
 
-    def check(self, tree: etree._ElementTree, path: Path,
-              plain_names: bool = False) -> list[RuleFinding]:
+    def check(self, tree: etree._ElementTree, path: Path, plain_names: bool = False,
+              with_id: list[etree._Element] | None = None) -> list[RuleFinding]:
         """The findings for a file read from `path`; raises NotNative when only the compiled
-        rules give them exactly (`plain_names`: see `Document`)."""
-        document = Document(tree, path, plain_names)
+        rules give them exactly (`plain_names`, `with_id`: see `Document`)."""
+        document = Document(tree, path, plain_names, with_id)
         found: list[RuleFinding] = []
 
         def emit(rule: str, node_path: str, message: str) -> None:
@@ -131,7 +140,8 @@ class TelegramRules:
         """The findings for a document (see SchematronRules.check_document)."""
         if self._native is not None:
             try:
-                return self._native.check(document.tree, document.path, document.plain_names)
+                return self._native.check(document.tree, document.path, document.plain_names,
+                                          document.with_id)
             except NotNative:
                 pass
         return self._compiled.check_document(document)

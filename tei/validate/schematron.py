@@ -268,12 +268,15 @@ class SaxonDocument:
     """A parsed file as the rule layers see it: Saxon's copy of the tree (serialised from the
     hardened lxml parse) is built on first use and shared by every schema that checks it;
     base-uri() is the file's URI (for the file-name rule). `plain_names`: every element and
-    attribute name is known to be ASCII (our grammar accepted the file)."""
+    attribute name is known to be ASCII (our grammar accepted the file). `with_id`: the
+    elements with an xml:id, if the wf layer found them (tei.validate.ids.ID_HOLDERS)."""
 
-    def __init__(self, tree: etree._ElementTree, path: Path, plain_names: bool = False) -> None:
+    def __init__(self, tree: etree._ElementTree, path: Path, plain_names: bool = False,
+                 with_id: list[etree._Element] | None = None) -> None:
         self.tree = tree
         self.path = path
         self.plain_names = plain_names
+        self.with_id = with_id
 
     @cached_property
     def node(self) -> saxonche.PyXdmNode:

@@ -20,6 +20,8 @@ from tei.xmlio import TEI_NS
 
 _TEI_ROOTS = {"TEI", "teiCorpus"}
 _CHUNK = 4096
+# Bytes read first: most files' root start tag is in them.
+_GLANCE = 512
 
 
 class GitError(Exception):
@@ -63,11 +65,16 @@ def within(paths: Iterable[Path], scopes: Iterable[Path]) -> list[Path]:
             if any(path.resolve() == s or path.resolve().is_relative_to(s) for s in resolved)]
 
 
+def _pull_parser() -> etree.XMLPullParser:
+    """A parser of start tags with no DTD, entity or network access."""
+    return etree.XMLPullParser(events=("start",), resolve_entities=False, no_network=True,
+                               load_dtd=False, huge_tree=False)
+
+
 def root_tag(path: Path) -> str | None:
     """The root element's `{namespace}name` (read in small chunks up to its start tag, with
     no DTD, entity or network access), or None when it cannot be read."""
-    parser = etree.XMLPullParser(events=("start",), resolve_entities=False, no_network=True,
-                                 load_dtd=False, huge_tree=False)
+    parser = _pull_parser()
     try:
         with path.open("rb") as handle:
             while chunk := handle.read(_CHUNK):
@@ -79,10 +86,29 @@ def root_tag(path: Path) -> str | None:
     return None
 
 
-def is_tei_document(path: Path) -> bool:
-    """Whether `path` is validated: a TEI root element, or one that cannot be read."""
-    tag = root_tag(path)
-    if tag is None:
-        return True
+def _first_tag(path: Path) -> str | None:
+    """The root element's `{namespace}name` if its start tag is read, with no error, from
+    the first _GLANCE bytes (None: not so)."""
+    parser = _pull_parser()
+    try:
+        with path.open("rb") as handle:
+            parser.feed(handle.read(_GLANCE))
+    except (etree.XMLSyntaxError, OSError):
+        return None
+    return next((str(element.tag) for _event, element in parser.read_events()), None)
+
+
+def _is_tei_tag(tag: str) -> bool:
     qname = etree.QName(tag)
     return qname.namespace == TEI_NS or qname.localname in _TEI_ROOTS
+
+
+def is_tei_document(path: Path) -> bool:
+    """Whether `path` is validated: a TEI root element, or one that cannot be read. A TEI
+    root found at a glance settles it (whatever `root_tag` would find wrong after it, the
+    answer is the same); anything else is read as `root_tag` reads it."""
+    glanced = _first_tag(path)
+    if glanced is not None and _is_tei_tag(glanced):
+        return True
+    tag = root_tag(path)
+    return tag is None or _is_tei_tag(tag)
