@@ -202,9 +202,11 @@ def _errors_only(results: list[FileResult]) -> tuple[list[FileResult], Counter[s
     kept = []
     for result in results:
         tally.update(diagnostic.severity.value for diagnostic in result.diagnostics)
+        if not result.diagnostics:
+            kept.append(result)
+            continue
         errors = [d for d in result.diagnostics if d.severity is Severity.ERROR]
-        kept.append(FileResult(result.source, result.outcome, errors) if errors
-                     or not result.diagnostics else FileResult(result.source, result.outcome))
+        kept.append(FileResult(result.source, result.outcome, errors))
     return kept, tally
 
 
@@ -226,12 +228,11 @@ def _convert(layout: Layout, settings: Settings, ledger: ConvertLedger, jobs: in
     sources = _listing(layout.raw, ".txt")
     before = _listing(layout.tei, ".xml")
     paths = {name: layout.raw / name for name in sources}
-    pending = [paths[name] for name, entry in sources.items() if not ledger.up_to_date(
-        name, _status(entry), _status(before.get(_tei_name(name))))]
+    pending = [paths[name] for name in ledger.stale(sources, before, _tei_name)]
     with remembered():  # the pattern tables' regexes as an earlier build compiled them
-        converted = {r.source: r for r in convert_files(pending, layout.tei, settings,
-                                                        jobs=jobs, progress=progress,
-                                                        engine=engine)}
+        converted = {r.source.name: r for r in convert_files(pending, layout.tei, settings,
+                                                             jobs=jobs, progress=progress,
+                                                             engine=engine)}
     after = before
     if pending:  # listed again, keeping the statuses of the files found up to date
         confirmed = {_tei_name(name) for name in ledger.confirmed}
@@ -240,8 +241,8 @@ def _convert(layout: Layout, settings: Settings, ledger: ConvertLedger, jobs: in
     tei_files = [layout.tei / name for name in after]
     stats = {str(path): _status(entry) for path, entry in zip(tei_files, after.values(),
                                                                strict=True)}
-    unchanged = [FileResult(path, "unchanged") for path in paths.values()]
-    results = [converted.get(r.source, r) for r in unchanged] if converted else unchanged
+    results = [converted.get(name) or FileResult(path, "unchanged")
+               for name, path in paths.items()]
     return results, tei_files, stats
 
 

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import hashlib
 import os
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, fields
 from pathlib import Path
 
@@ -152,13 +152,19 @@ def same_neighbours(order: list[str], before: list[str], entries: Mapping[str, E
     same = set()
     for stem, around in _neighbours(order).items():
         old = previous.get(stem)
-        if (old is None or not old.page or old.content() != entries[stem].content()
-                or old_neighbours.get(stem) != around):
+        if old is None or not old.page or old_neighbours.get(stem) != around or not _same(
+                old, entries[stem], Entry.content):
             continue
-        if all(_link_facts(entries[other]) == _link_facts(previous[other])
+        if all(_same(previous[other], entries[other], _link_facts)
                for other in around if other is not None):
             same.add(stem)
     return same
+
+
+def _same(old: Entry, new: Entry, facts: Callable[[Entry], tuple]) -> bool:
+    """Whether two entries have the same `facts` (the same entry, kept from the last run,
+    has: most documents of a build where few changed)."""
+    return old is new or facts(old) == facts(new)
 
 
 def _neighbours(order: list[str]) -> dict[str, tuple[str | None, str | None]]:
