@@ -290,6 +290,6 @@ def write_archives(tei_files: Sequence[Path], layout: Layout, settings: ExportSe
 
     write_zip(layout.site / ARCHIVE, archive_members(tei_files, settings, register),
               settings.date)
-    texts = [Member(f"text/{path.name}", partial(read_bytes, path), path)
-             for path in sorted(layout.text.glob("*.txt"), key=str)]
+    texts = [Member(f"text/{name}", partial(read_bytes, layout.text / name), layout.text / name)
+             for name in _listing(layout.text, ".txt")]
     write_zip(layout.site / TEXTS, texts, settings.date)

@@ -172,8 +172,9 @@ class _Writer:
 
     def copy(self, stored: _Stored) -> None:
         """Append a member of the previous zip, as stored there."""
-        self._flush_fresh()
-        record = stored.record
+        if self.fresh:
+            self._flush_fresh()
+        record, offset = stored.record, self.position
         if self.old is not None and self.old.redate is not None:
             self._flush_block()
             _write_all(self.handle, _redated(self.old, stored))
@@ -183,8 +184,9 @@ class _Writer:
         else:
             self._flush_block()
             self.block = [stored.start, stored.end]
-        self.records.append(record[:42] + _OFFSET.pack(self._offset(self.position))
-                            + record[46:])
+        if offset != stored.start:  # else the record says where it is already
+            record = record[:42] + _OFFSET.pack(self._offset(offset)) + record[46:]
+        self.records.append(record)
         self.position += stored.end - stored.start
 
     def add(self, info: zipfile.ZipInfo, data: bytes) -> None:
