@@ -9,11 +9,9 @@ them and the build goes on with them); validation errors stop the build before r
 
 from __future__ import annotations
 
-import gc
 import os
 from collections import Counter
-from collections.abc import Callable, Iterable, Iterator, Sequence
-from contextlib import contextmanager
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from functools import partial
 from pathlib import Path
@@ -32,7 +30,7 @@ from tei.render import RenderResult, manifest, render_edition
 from tei.render.layout import ARCHIVE, CMIF, TEXTS
 from tei.resources import edition_config, register_dir
 from tei.validate.model import FileReport, Layer, Options, Outcome, Report
-from tei.workspace import locked, remove_stale_temporaries, stem
+from tei.workspace import locked, rare_collections, remove_stale_temporaries, stem
 
 Progress = Callable[[Sequence[Any], str], Iterable[Any]]
 
@@ -107,7 +105,7 @@ def build(layout: Layout, settings: Settings | None = None, *, jobs: int = 1,
     Raises InputError when the site or text edition cannot be written."""
     result = BuildResult()
     settings = settings or Settings()
-    with locked([layout.tei]), session(engine), _rare_collections():
+    with locked([layout.tei]), session(engine), rare_collections():
         for folder in (layout.site, layout.text):
             if folder.is_dir():
                 remove_stale_temporaries(folder)
@@ -141,20 +139,6 @@ def build(layout: Layout, settings: Settings | None = None, *, jobs: int = 1,
             raise error(str(exc.filename or layout.site), "cannot write the edition: "
                         f"{exc.strerror or exc}", rule="io") from None
     return result
-
-
-@contextmanager
-def _rare_collections(young: int = 50_000) -> Iterator[None]:
-    """Collect garbage once `young` new objects are tracked instead of 700: the build
-    allocates its bookkeeping (hundreds of thousands of small lists and dicts at 10,000
-    documents) and keeps nearly all of it, so frequent collections find little and cost a
-    tenth of a build where one document changed."""
-    thresholds = gc.get_threshold()
-    gc.set_threshold(young, *thresholds[1:])
-    try:
-        yield
-    finally:
-        gc.set_threshold(*thresholds)
 
 
 class _ValidationFailed(Exception):
