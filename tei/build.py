@@ -25,11 +25,12 @@ from tei.edition import load_edition
 from tei.engine import Engine, session, validate_files
 from tei.export.settings import ExportSettings, load_settings
 from tei.export.zipped import ledger_path
+from tei.regex_cache import remembered
 from tei.render import RenderResult, manifest, render_edition
 from tei.render.layout import ARCHIVE, CMIF, TEXTS
 from tei.resources import edition_config, register_dir
 from tei.validate.model import FileReport, Layer, Options, Outcome, Report
-from tei.workspace import locked, remove_stale_temporaries, stem
+from tei.workspace import locked, rare_collections, remove_stale_temporaries, stem
 
 Progress = Callable[[Sequence[Any], str], Iterable[Any]]
 
@@ -104,7 +105,7 @@ def build(layout: Layout, settings: Settings | None = None, *, jobs: int = 1,
     Raises InputError when the site or text edition cannot be written."""
     result = BuildResult()
     settings = settings or Settings()
-    with locked([layout.tei]), session(engine):
+    with locked([layout.tei]), session(engine), rare_collections():
         for folder in (layout.site, layout.text):
             if folder.is_dir():
                 remove_stale_temporaries(folder)
@@ -185,9 +186,11 @@ def _errors_only(results: list[FileResult]) -> tuple[list[FileResult], Counter[s
     kept = []
     for result in results:
         tally.update(diagnostic.severity.value for diagnostic in result.diagnostics)
+        if not result.diagnostics:
+            kept.append(result)
+            continue
         errors = [d for d in result.diagnostics if d.severity is Severity.ERROR]
-        kept.append(FileResult(result.source, result.outcome, errors) if errors
-                     or not result.diagnostics else FileResult(result.source, result.outcome))
+        kept.append(FileResult(result.source, result.outcome, errors))
     return kept, tally
 
 
@@ -209,10 +212,11 @@ def _convert(layout: Layout, settings: Settings, ledger: ConvertLedger, jobs: in
     sources = _listing(layout.raw, ".txt")
     before = _listing(layout.tei, ".xml")
     paths = {name: layout.raw / name for name in sources}
-    pending = [paths[name] for name, entry in sources.items() if not ledger.up_to_date(
-        name, _status(entry), _status(before.get(_tei_name(name))))]
-    converted = {r.source: r for r in convert_files(pending, layout.tei, settings, jobs=jobs,
-                                                    progress=progress, engine=engine)}
+    pending = [paths[name] for name in ledger.stale(sources, before, _tei_name)]
+    with remembered():  # the pattern tables' regexes as an earlier build compiled them
+        converted = {r.source.name: r for r in convert_files(pending, layout.tei, settings,
+                                                             jobs=jobs, progress=progress,
+                                                             engine=engine)}
     after = before
     if pending:  # listed again, keeping the statuses of the files found up to date
         confirmed = {_tei_name(name) for name in ledger.confirmed}
@@ -221,8 +225,8 @@ def _convert(layout: Layout, settings: Settings, ledger: ConvertLedger, jobs: in
     tei_files = [layout.tei / name for name in after]
     stats = {str(path): _status(entry) for path, entry in zip(tei_files, after.values(),
                                                                strict=True)}
-    unchanged = [FileResult(path, "unchanged") for path in paths.values()]
-    results = [converted.get(r.source, r) for r in unchanged] if converted else unchanged
+    results = [converted.get(name) or FileResult(path, "unchanged")
+               for name, path in paths.items()]
     return results, tei_files, stats
 
 
@@ -270,6 +274,6 @@ def write_archives(tei_files: Sequence[Path], layout: Layout, settings: ExportSe
 
     write_zip(layout.site / ARCHIVE, archive_members(tei_files, settings, register),
               settings.date)
-    texts = [Member(f"text/{path.name}", partial(read_bytes, path), path)
-             for path in sorted(layout.text.glob("*.txt"), key=str)]
+    texts = [Member(f"text/{name}", partial(read_bytes, layout.text / name), layout.text / name)
+             for name in _listing(layout.text, ".txt")]
     write_zip(layout.site / TEXTS, texts, settings.date)

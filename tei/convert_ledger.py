@@ -7,7 +7,7 @@ A source whose stamps changed goes through `convert`'s own check (its hash in th
 from __future__ import annotations
 
 import os
-from collections.abc import Sequence
+from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
 
 from tei import __version__
@@ -23,6 +23,15 @@ def stamps(source: os.stat_result | None, target: os.stat_result | None) -> Stam
     if source is None or target is None:
         return None
     return [source.st_size, source.st_mtime_ns, target.st_size, target.st_mtime_ns]
+
+
+def _entry_stamps(source: os.DirEntry[str], target: os.DirEntry[str]) -> Stamps | None:
+    """`stamps` of two listed entries (None when either is gone)."""
+    try:
+        first, second = source.stat(), target.stat()
+    except OSError:
+        return None
+    return [first.st_size, first.st_mtime_ns, second.st_size, second.st_mtime_ns]
 
 
 def status(path: Path | str) -> os.stat_result | None:
@@ -42,15 +51,21 @@ class ConvertLedger:
         self.recorded: dict[str, Stamps] = load_records(file, self.environment, "files")
         self.confirmed: set[str] = set()  # sources found up to date by their stamps
 
-    def up_to_date(self, name: str, source: os.stat_result | None,
-                   target: os.stat_result | None) -> bool:
-        """Whether the source named `name` and its TEI have (`source`, `target`: their
-        statuses) the stamps they had when found up to date."""
-        recorded = self.recorded.get(name)
-        if recorded is None or recorded != stamps(source, target):
-            return False
-        self.confirmed.add(name)
-        return True
+    def stale(self, sources: Mapping[str, os.DirEntry[str]],
+              targets: Mapping[str, os.DirEntry[str]], target_name: Callable[[str], str]
+              ) -> list[str]:
+        """The names of the `sources` (listed entries by name) whose stamps, or those of
+        their TEI files (`targets`, by the names `target_name` gives), are not the recorded
+        ones; the others are confirmed."""
+        stale = []
+        for name, entry in sources.items():
+            recorded = self.recorded.get(name)
+            target = targets.get(target_name(name)) if recorded is not None else None
+            if target is None or recorded != _entry_stamps(entry, target):
+                stale.append(name)
+            else:
+                self.confirmed.add(name)
+        return stale
 
     def save(self, results: Sequence[FileResult], out_dir: Path) -> None:
         """Record the sources converted or found up to date (unless nothing changed)."""

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import io
 import os
 import zipfile
 from functools import partial
@@ -11,7 +12,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from tei.export.zipped import Member, write_zip
+from tei.export import zipped
+from tei.export.zipped import Member, write_zip, zip_info
 
 DATE = "2026-03-01"
 
@@ -125,7 +127,7 @@ def test_blocks_of_unchanged_members_around_changes_and_gaps_give_the_same_bytes
     assert out.read_bytes() == (folder / "fresh.zip").read_bytes()
 
 
-def test_a_rebuild_finds_the_members_in_the_ledger_without_reading_the_zip_directory(
+def test_a_rebuild_reads_the_previous_zip_without_zipfile(
         tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     files = tmp_path / "files"
     sources(files, {f"{n}.txt": f"telegram {n} " * (n + 20) for n in range(4)})
@@ -145,3 +147,69 @@ def test_a_rebuild_finds_the_members_in_the_ledger_without_reading_the_zip_direc
     assert read == ["1.txt"]
     write_zip(tmp_path / "fresh.zip", members(files), DATE)
     assert out.read_bytes() == (tmp_path / "fresh.zip").read_bytes()
+
+
+def zipfile_bytes(files: Path, date: str) -> bytes:
+    """The zip of the files as `zipfile` alone writes it."""
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
+        for path in sorted(files.glob("*.txt")):
+            archive.writestr(zip_info(f"files/{path.name}", date), path.read_bytes())
+    return buffer.getvalue()
+
+
+def test_new_members_compressed_in_batches_give_the_bytes_of_zipfile(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(zipped, "_BATCH", 2)
+    files = tmp_path / "files"
+    sources(files, {f"{n}.txt": f"telegram {n} " * n for n in range(7)})
+    out = tmp_path / "out.zip"
+    write_zip(out, members(files), DATE)
+    assert out.read_bytes() == zipfile_bytes(files, DATE)
+    (files / "3.txt").write_text("revised " * 30, encoding="utf-8")
+    write_zip(out, members(files), DATE)
+    assert out.read_bytes() == zipfile_bytes(files, DATE)
+
+
+def test_more_members_than_the_classic_end_record_counts_take_zip64_end_records(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(zipfile, "ZIP_FILECOUNT_LIMIT", 3)
+    files = tmp_path / "files"
+    sources(files, {f"{n}.txt": f"telegram {n} " * (n + 3) for n in range(6)})
+    out = tmp_path / "out.zip"
+    write_zip(out, members(files), DATE)
+    assert out.read_bytes() == zipfile_bytes(files, DATE)
+    (files / "4.txt").write_text("revised " * 30, encoding="utf-8")
+    read: list[str] = []
+    write_zip(out, members(files, read), DATE)
+    assert read == ["4.txt"]  # the Zip64 directory was read: the others were copied
+    assert out.read_bytes() == zipfile_bytes(files, DATE)
+
+
+def test_a_zip_beyond_the_offsets_of_classic_records_is_written_by_zipfile(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(zipfile, "ZIP64_LIMIT", 200)
+    files = tmp_path / "files"
+    sources(files, {f"{n}.txt": f"telegram {n} " * (n + 3) for n in range(5)})
+    out = tmp_path / "out.zip"
+    write_zip(out, members(files), DATE)
+    (files / "0.txt").write_text("revised " * 30, encoding="utf-8")
+    write_zip(out, members(files), DATE)
+    assert out.read_bytes() == zipfile_bytes(files, DATE)
+    with zipfile.ZipFile(out) as archive:
+        assert archive.read("files/0.txt") == (files / "0.txt").read_bytes()
+
+
+def test_without_the_kernel_copy_blocks_are_copied_in_pieces(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    def unsupported(*args: object) -> int:
+        raise OSError(18, "Invalid cross-device link")
+
+    files = tmp_path / "files"
+    sources(files, {f"{n}.txt": f"telegram {n} " * (n + 20) for n in range(5)})
+    out = tmp_path / "out.zip"
+    write_zip(out, members(files), DATE)
+    monkeypatch.setattr(os, "copy_file_range", unsupported)
+    (files / "2.txt").write_text("revised " * 30, encoding="utf-8")
+    write_zip(out, members(files), DATE)
+    assert out.read_bytes() == zipfile_bytes(files, DATE)

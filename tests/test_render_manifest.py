@@ -181,3 +181,22 @@ def _render_and_retitle_the_middle(tmp_path: Path) -> tuple[list[Path], list[str
     changed = tmp_path / "tei" / f"{middle}.xml"
     changed.write_text(changed.read_text().replace("</title>", " (revised)</title>", 1))
     return paths, order, middle
+
+
+def test_the_manifest_gives_back_the_entries_it_saved(tmp_path: Path) -> None:
+    entries = {"b": manifest.Entry("d2", "1950-01-02", "Two", "2 Jan", False, "p2", 10, 20,
+                                   "f2"),
+               "a": manifest.Entry("d1", "", "One", "", True)}
+    manifest.save(tmp_path, "env", entries)
+    assert manifest.load(tmp_path, "env") == entries
+    assert list(manifest.load(tmp_path, "env")) == ["a", "b"]
+    assert manifest.load(tmp_path, "other") == {}
+
+
+def test_a_manifest_of_another_layout_renders_everything_again(tmp_path: Path) -> None:
+    from tei.bookkeeping import save_records
+
+    save_records(tmp_path / manifest.MANIFEST, "env", "documents",
+                 {"a": {"digest": "d1", "sort": "", "title": "One", "date": "",
+                        "published": True}})
+    assert manifest.load(tmp_path, "env") == {}

@@ -4,6 +4,7 @@ processes that die with their parent."""
 from __future__ import annotations
 
 import fcntl
+import gc
 import os
 import signal
 import subprocess
@@ -12,10 +13,18 @@ import time
 from collections.abc import Callable
 from pathlib import Path, PurePosixPath
 
+import pytest
 from hypothesis import assume, given
 from hypothesis import strategies as st
 
-from tei.workspace import LOCK_NAME, locked, remove_stale_temporaries, running, stem
+from tei.workspace import (
+    LOCK_NAME,
+    locked,
+    rare_collections,
+    remove_stale_temporaries,
+    running,
+    stem,
+)
 from tests.cases import RAW
 
 CHILD = """
@@ -119,3 +128,11 @@ def test_running_tells_a_live_process_from_one_that_has_ended() -> None:
 def test_stem_is_what_pathlib_gives(name: str) -> None:
     assume(name not in ("", ".", ".."))
     assert stem(name) == PurePosixPath(name).stem
+
+
+def test_rare_collections_raise_the_young_threshold_and_restore_it() -> None:
+    before = gc.get_threshold()
+    with pytest.raises(KeyError), rare_collections(12_345):
+        assert gc.get_threshold() == (12_345, *before[1:])
+        raise KeyError("a build that fails")
+    assert gc.get_threshold() == before

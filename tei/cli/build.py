@@ -20,6 +20,7 @@ from tei.cli.common import (
     project_for,
 )
 from tei.engine import Engine, EngineName
+from tei.workspace import rare_collections
 
 EXAMPLES = """
 Examples:
@@ -56,6 +57,12 @@ def register(app: typer.Typer) -> None:
         Run in an edition project (see `tei init`) or below it: its settings, register and
         folders are used; outside any project the bundled edition settings are.
         """
+        with rare_collections():  # its imports too
+            _build(raw, tei, site, text, jobs, edition, Engine.chosen(engine, jobs, scheduler))
+
+    def _build(raw: Path | None, tei: Path | None, site: Path | None, text: Path | None,
+               jobs: int, edition: Path | None, engine: Engine | None) -> None:
+        """Run the build and report it (exits with the command's status)."""
         from tei.build import Layout, build
         from tei.cli.convert import report as conversion_report
         from tei.diagnostics import InputError
@@ -70,7 +77,7 @@ def register(app: typer.Typer) -> None:
         try:
             sync_schemas(project)
             result = build(layout, convert_settings(project), jobs=jobs, progress=progress,
-                           engine=Engine.chosen(engine, jobs, scheduler))
+                           engine=engine)
         except InputError as exc:
             emit(exc.diagnostic)
             raise typer.Exit(EXIT_FINDINGS) from None

@@ -43,7 +43,7 @@ from tei.export.settings import ExportSettings
 from tei.render.manifest import digest
 from tei.xmlio import TEI_NS, parse_bytes
 
-Entry = list[object]  # TEI size, TEI mtime_ns, "desc" or "skip", XML or reason, text, clean
+Entry = list[object]  # TEI size, TEI mtime_ns, "desc" or "skip", reason ("" for desc), text, clean
 _GAP = "\n      "  # between two correspDesc elements of the indented file
 _PROFILE = "<profileDesc>" + _GAP
 _PROFILE_END = "\n    </profileDesc>"
@@ -120,12 +120,11 @@ def _status(path: Path) -> os.stat_result | None:
 
 
 def _described(found: Described, source: str) -> list[object]:
-    """How an entry is kept: ("desc", its XML, its text in the file, clean) or ("skip", the
+    """How an entry is kept: ("desc", "", its text in the file, clean) or ("skip", the
     reason, "", True)."""
     if isinstance(found, Skipped):
         return ["skip", found.reason, "", True]
-    xml = etree.tostring(found, encoding="unicode")
-    return ["desc", xml, _text(found), desc_is_clean(found, source)]
+    return ["desc", "", _text(found), desc_is_clean(found, source)]
 
 
 def _text(desc: etree._Element) -> str:

@@ -1,16 +1,19 @@
 """Deterministic zips written as a stream, rebuilt from the previous zip where they can be:
 a member whose source file has the size and modification time it had when the previous zip
-was written is copied from that zip still compressed (same compressor, same bytes), so a
-rebuild after one change compresses one file; consecutive unchanged members written with the
-same date are copied as one block, headers included. A ledger beside the zip
-(`.<zip name>.json`) records each member's source stamp, the zip's own and its date; the
-output is byte-identical to a zip written from scratch.
+was written keeps its compressed bytes (same compressor, same bytes), and runs of such
+members are copied as one block by the kernel (`os.copy_file_range`), local headers
+included; only changed members are compressed (by `zipfile`, a batch at a time). The central
+directory is the previous zip's records with their offsets moved, and the records `zipfile`
+writes for the new members. A ledger beside the zip (`.<zip name>.json`) records each
+member's source stamp, the zip's own and its date; the output is byte-identical to a zip
+written from scratch by `zipfile`.
 
     write_zip(site / "telegrams.zip", [Member("a.xml", path.read_bytes, path)], "2026-01-01")
 """
 
 from __future__ import annotations
 
+import io
 import json
 import os
 import struct
@@ -26,6 +29,15 @@ from tei import __version__
 from tei.xmlio import atomic_write
 
 _COPY_LIMIT = 2**30  # larger members are compressed again (their headers would need Zip64)
+_BATCH = 256  # new members compressed into one in-memory zip at a time
+_CENTRAL = struct.Struct(zipfile.structCentralDir)
+_END = struct.Struct(zipfile.structEndArchive)
+_END64 = struct.Struct(zipfile.structEndArchive64)
+_LOCATOR = struct.Struct(zipfile.structEndArchive64Locator)
+_OFFSET = struct.Struct("<L")  # a central record's local header offset, at byte 42
+_DOS_STAMP = struct.Struct("<HH")  # time and date: local header byte 10, central record 12
+_DATA_DESCRIPTOR = 0x08
+_UTF8_NAME = 0x800
 
 
 @dataclass(frozen=True, slots=True)
@@ -38,31 +50,33 @@ class Member:
     source: Path | None = None
 
 
-class _Packed(NamedTuple):
-    """A member of the previous zip as stored: CRC, sizes, where its local header starts
-    and where the next member (or the central directory) starts."""
+class _Stored(NamedTuple):
+    """A member of the previous zip: its central directory record, where its local header
+    starts and where the next member (or the central directory) starts."""
 
-    crc: int
-    size: int
-    compressed: int
+    record: bytes
     start: int
     end: int
 
 
 @dataclass(frozen=True, slots=True)
 class _Previous:
-    """The previous zip, open for reading: its members' stamps and places, and whether it
-    was written with the same date (then its local headers are the ones to write)."""
+    """The previous zip, open for reading: its members' stamps and places, and the DOS time
+    and date to give copied members when it was written with another date (else None)."""
 
     handle: BinaryIO
     stamps: dict[str, str]
-    packed: dict[str, _Packed]
-    same_date: bool
+    stored: dict[str, _Stored]
+    redate: bytes | None
 
-    def stored(self, name: str, stamp: str) -> _Packed | None:
+    def find(self, name: str, stamp: str) -> _Stored | None:
         """The member as stored, if its source has the stamp it had then."""
-        found = self.packed.get(name)
+        found = self.stored.get(name)
         return found if found and stamp and self.stamps.get(name) == stamp else None
+
+
+class _TooLarge(Exception):
+    """The zip outgrows what records without Zip64 extras can address."""
 
 
 def zip_info(name: str, date: str) -> zipfile.ZipInfo:
@@ -80,50 +94,216 @@ def write_zip(path: Path, members: Sequence[Member], date: str) -> None:
     whose sources are unchanged since the previous zip at `path` compressed as they are."""
     ledger = ledger_path(path)
     previous = _read_ledger(ledger, path)
+    ordered = sorted(members, key=lambda m: m.name)
     fd, temporary = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
     try:
-        with os.fdopen(fd, "wb") as handle, _previous_zip(path, previous, date) as old:
-            written = _write_members(handle, members, date, old)
+        with os.fdopen(fd, "wb", buffering=0) as handle, \
+                _previous_zip(path, previous, date) as old:
+            stamps = _write(handle, ordered, date, old)
         os.chmod(temporary, 0o644)
         os.replace(temporary, path)
     except BaseException:
         Path(temporary).unlink(missing_ok=True)
         raise
-    _write_ledger(ledger, path, written)
+    _write_ledger(ledger, path, _Ledger(date, stamps))
 
 
 @dataclass(frozen=True, slots=True)
 class _Ledger:
-    """What a ledger records of its zip: the date it was written with, each member's source
-    stamp and where each member is stored (so the zip need not be read to find them)."""
+    """What a ledger records of its zip: the date it was written with and each member's
+    source stamp."""
 
     date: str = ""
     stamps: dict[str, str] = field(default_factory=dict)
-    places: dict[str, _Packed] = field(default_factory=dict)
 
 
-def _write_members(handle: BinaryIO, members: Sequence[Member], date: str,
-                   old: _Previous | None) -> _Ledger:
-    """Write the zip into `handle`; return what its ledger records."""
+def _write(handle: io.FileIO, members: Sequence[Member], date: str,
+           old: _Previous | None) -> dict[str, str]:
+    """Write the zip of `members` (sorted) into `handle`, from the previous zip where it
+    can, else (too large for records without Zip64 extras) with `zipfile` alone; return
+    the members' stamps."""
+    try:
+        return _write_members(handle, members, date, old)
+    except _TooLarge:
+        handle.seek(0)
+        handle.truncate()
+        buffered = io.BufferedWriter(handle)
+        stamps = _write_plain(buffered, members, date)
+        buffered.flush()
+        buffered.detach()
+        return stamps
+
+
+def _write_members(handle: io.FileIO, members: Sequence[Member], date: str,
+                   old: _Previous | None) -> dict[str, str]:
+    """Write the zip of `members` (sorted) into `handle`; return their stamps."""
     stamps = {}
-    run: list[tuple[zipfile.ZipInfo, _Packed]] = []  # unchanged members stored in one block
+    writer = _Writer(handle, old)
+    for member in members:
+        stamp = stamps[member.name] = _stamp(member.source)
+        stored = old.find(member.name, stamp) if old is not None else None
+        if stored is not None:
+            writer.copy(stored)
+        else:
+            writer.add(zip_info(member.name, date), member.read())
+    writer.close()
+    return stamps
+
+
+def _write_plain(handle: BinaryIO, members: Sequence[Member], date: str) -> dict[str, str]:
+    """Write the zip of `members` with `zipfile` alone (Zip64 where it needs it)."""
     with zipfile.ZipFile(handle, "w", zipfile.ZIP_DEFLATED) as archive:
-        for member in sorted(members, key=lambda m: m.name):
-            stamp = stamps[member.name] = _stamp(member.source)
-            info = zip_info(member.name, date)
-            stored = old.stored(member.name, stamp) if old is not None else None
-            if old is not None and stored is not None and old.same_date:
-                if run and run[-1][1].end != stored.start:
-                    _copy_block(archive, run, old.handle)
-                run.append((info, stored))
-                continue
-            _copy_block(archive, run, old.handle if old is not None else None)
-            if old is not None and stored is not None:
-                _copy(archive, info, stored, old.handle)
-            else:
-                archive.writestr(info, member.read())
-        _copy_block(archive, run, old.handle if old is not None else None)
-    return _Ledger(date, stamps, _places(archive.filelist, archive.start_dir))
+        for member in members:
+            archive.writestr(zip_info(member.name, date), member.read())
+    return {member.name: _stamp(member.source) for member in members}
+
+
+class _Writer:
+    """A zip written to `handle` in order: blocks of the previous zip copied as they are,
+    new members compressed in batches; `close` writes the central directory."""
+
+    def __init__(self, handle: io.FileIO, old: _Previous | None) -> None:
+        self.handle = handle
+        self.old = old
+        self.records: list[bytes] = []
+        self.block: list[int] = []  # [start, end) of the previous zip waiting to be copied
+        self.fresh: list[tuple[zipfile.ZipInfo, bytes]] = []
+        self.position = 0  # where the next member starts (waiting blocks counted)
+
+    def copy(self, stored: _Stored) -> None:
+        """Append a member of the previous zip, as stored there."""
+        if self.fresh:
+            self._flush_fresh()
+        record, offset = stored.record, self.position
+        if self.old is not None and self.old.redate is not None:
+            self._flush_block()
+            _write_all(self.handle, _redated(self.old, stored))
+            record = record[:12] + self.old.redate + record[16:]
+        elif self.block and self.block[1] == stored.start:
+            self.block[1] = stored.end
+        else:
+            self._flush_block()
+            self.block = [stored.start, stored.end]
+        if offset != stored.start:  # else the record says where it is already
+            record = record[:42] + _OFFSET.pack(self._offset(offset)) + record[46:]
+        self.records.append(record)
+        self.position += stored.end - stored.start
+
+    def add(self, info: zipfile.ZipInfo, data: bytes) -> None:
+        """Append a new member, compressed with the next batch."""
+        self._flush_block()
+        self.fresh.append((info, data))
+        if len(self.fresh) >= _BATCH:
+            self._flush_fresh()
+
+    def close(self) -> None:
+        """Write what waits, then the central directory and its end records."""
+        self._flush_fresh()
+        self._flush_block()
+        directory = b"".join(self.records)
+        _write_all(self.handle, directory + _end_records(len(self.records), len(directory),
+                                                          self.position))
+
+    def _flush_block(self) -> None:
+        if self.block and self.old is not None:
+            start, end = self.block
+            _copy_range(self.old.handle, self.handle, start, end - start)
+        self.block = []
+
+    def _flush_fresh(self) -> None:
+        """Compress the waiting new members as `zipfile` does, and take its records."""
+        if not self.fresh:
+            return
+        buffer = io.BytesIO()
+        with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
+            for info, data in self.fresh:
+                archive.writestr(info, data)
+            directory = archive.start_dir
+        written = buffer.getvalue()
+        _write_all(self.handle, written[:directory])
+        for record in _records(written[directory:], len(self.fresh)):
+            offset = _OFFSET.unpack_from(record, 42)[0]
+            self.records.append(record[:42] + _OFFSET.pack(self._offset(self.position + offset))
+                                + record[46:])
+        self.position += directory
+        self.fresh = []
+
+    @staticmethod
+    def _offset(offset: int) -> int:
+        """A local header offset, when a record without Zip64 extra can hold it."""
+        if offset > zipfile.ZIP64_LIMIT:
+            raise _TooLarge
+        return offset
+
+
+def _end_records(count: int, size: int, offset: int) -> bytes:
+    """The end of the central directory as `zipfile` writes it (Zip64 records first when
+    there are more members than the classic record counts)."""
+    if offset > zipfile.ZIP64_LIMIT or size > zipfile.ZIP64_LIMIT:
+        raise _TooLarge
+    ending = b""
+    if count > zipfile.ZIP_FILECOUNT_LIMIT:
+        ending = _END64.pack(zipfile.stringEndArchive64, 44, 45, 45, 0, 0, count, count,
+                             size, offset)
+        ending += _LOCATOR.pack(zipfile.stringEndArchive64Locator, 0, offset + size, 1)
+        count = min(count, 0xFFFF)
+    return ending + _END.pack(zipfile.stringEndArchive, 0, 0, count, count, size, offset, 0)
+
+
+def _records(directory: bytes, count: int) -> Iterator[bytes]:
+    """The first `count` central directory records of `directory`, each whole (raises
+    BadZipFile when one is not a record)."""
+    position = 0
+    for _ in range(count):
+        fields = _CENTRAL.unpack_from(directory, position)
+        if fields[0] != zipfile.stringCentralDir:
+            raise zipfile.BadZipFile("not a central directory record")
+        end = position + _CENTRAL.size + fields[12] + fields[13] + fields[14]
+        yield directory[position:end]
+        position = end
+
+
+def _redated(old: _Previous, stored: _Stored) -> bytes:
+    """A stored member (local header and data) with the DOS time and date of this zip."""
+    data = os.pread(old.handle.fileno(), stored.end - stored.start, stored.start)
+    return data[:10] + (old.redate or b"") + data[14:]
+
+
+def _copy_range(source: BinaryIO, target: io.FileIO, start: int, length: int) -> None:
+    """Append `length` bytes of `source` from `start` to `target`: by the kernel where it
+    can, else read and written in pieces of bounded size."""
+    source_fd, target_fd = source.fileno(), target.fileno()
+    while length > 0:
+        try:
+            copied = os.copy_file_range(source_fd, target_fd, length, start)
+        except (AttributeError, OSError):
+            copied = _copy_pieces(source_fd, target, start, length)
+        if copied <= 0:
+            raise zipfile.BadZipFile("the previous zip ends early")
+        start += copied
+        length -= copied
+
+
+def _copy_pieces(source_fd: int, target: io.FileIO, start: int, length: int) -> int:
+    """`_copy_range` without the kernel's help; returns the bytes copied."""
+    done = 0
+    while done < length:
+        piece = os.pread(source_fd, min(length - done, 2**20), start + done)
+        if not piece:
+            break
+        _write_all(target, piece)
+        done += len(piece)
+    return done
+
+
+def _write_all(target: io.FileIO, data: bytes) -> None:
+    """Write all of `data` (an unbuffered file may take a part at a time)."""
+    view = memoryview(data)
+    while view:
+        written = target.write(view)
+        if not written:
+            raise OSError("cannot write the zip")
+        view = view[written:]
 
 
 def _stamp(source: Path | None) -> str:
@@ -150,84 +330,65 @@ def _previous_zip(path: Path, ledger: _Ledger, date: str) -> Iterator[_Previous 
         yield None
         return
     with handle:
-        packed = ledger.places
-        if not packed:
-            try:
-                with zipfile.ZipFile(handle) as archive:
-                    packed = _places(archive.infolist(), archive.start_dir)
-            except (zipfile.BadZipFile, OSError, struct.error):
-                packed = {}
-        yield _Previous(handle, ledger.stamps, packed, ledger.date == date)
+        try:
+            stored = _stored(handle)
+        except (zipfile.BadZipFile, OSError, struct.error, UnicodeDecodeError):
+            stored = {}
+        redate = None if ledger.date == date else _dos_stamp(date)
+        yield _Previous(handle, ledger.stamps, stored, redate)
 
 
-def _places(infos: list[zipfile.ZipInfo], directory: int) -> dict[str, _Packed]:
-    """Where each deflated member of a zip is stored, by name: its local header's offset and
-    the next member's (or the central directory's, at `directory`)."""
-    infos = sorted(infos, key=lambda info: info.header_offset)
-    starts = [info.header_offset for info in infos] + [directory]
-    return {info.filename: _Packed(info.CRC, info.file_size, info.compress_size,
-                                   info.header_offset, end)
-            for info, end in zip(infos, starts[1:], strict=True)
-            if info.compress_type == zipfile.ZIP_DEFLATED and info.file_size < _COPY_LIMIT}
+def _dos_stamp(date: str) -> bytes:
+    """The DOS time and date fields of a member dated `date`."""
+    year, month, day = zip_info("x", date).date_time[:3]
+    return _DOS_STAMP.pack(0, (year - 1980) << 9 | month << 5 | day)
 
 
-def _copy_block(archive: zipfile.ZipFile, run: list[tuple[zipfile.ZipInfo, _Packed]],
-                old: BinaryIO | None) -> None:
-    """Append the members of `run` (consecutive in the previous zip, written with the same
-    date: their local headers are the ones `writestr` would write) as one copied block, and
-    empty `run`."""
-    if not run or old is None:
-        run.clear()
-        return
-    first = run[0][1].start
-    base = archive.fp.tell()
-    old.seek(first)
-    _copy_bytes(old, archive.fp, run[-1][1].end - first)
-    for info, stored in run:
-        _describe(info, stored)
-        info.header_offset = base + stored.start - first
-        _append(archive, info)
-    run.clear()
+def _stored(handle: BinaryIO) -> dict[str, _Stored]:
+    """The members of a zip that can be copied (deflated, no data descriptor, extra field
+    or comment, below the copy limit) by name, read from its central directory."""
+    count, offset, size = _directory(handle)
+    handle.seek(offset)
+    records = list(_records(handle.read(size), count))
+    starts = sorted(_OFFSET.unpack_from(record, 42)[0] for record in records)
+    if starts and starts[-1] >= 0xFFFFFFFF:  # a Zip64 offset: the extents are unknown
+        return {}
+    ends = dict(zip(starts, [*starts[1:], offset], strict=True))
+    stored = {}
+    for record in records:
+        fields = _CENTRAL.unpack_from(record)
+        flags, method, size, name_length, start = (fields[5], fields[6], fields[11],
+                                                    fields[12], fields[-1])
+        if (method != zipfile.ZIP_DEFLATED or flags & _DATA_DESCRIPTOR or fields[13]
+                or fields[14] or size >= _COPY_LIMIT):
+            continue
+        name = record[_CENTRAL.size:_CENTRAL.size + name_length]
+        stored[name.decode("utf-8" if flags & _UTF8_NAME else "cp437")] = _Stored(
+            record, start, ends[start])
+    return stored
 
 
-def _copy_bytes(source: BinaryIO, target: BinaryIO, length: int) -> None:
-    """Copy `length` bytes from `source`'s position to `target` in pieces of bounded size."""
-    while length > 0:
-        piece = source.read(min(length, 2**20))
-        if not piece:
-            raise zipfile.BadZipFile("the previous zip ends early")
-        target.write(piece)
-        length -= len(piece)
-
-
-def _copy(archive: zipfile.ZipFile, info: zipfile.ZipInfo, stored: _Packed,
-          old: BinaryIO) -> None:
-    """Append a member whose compressed bytes are copied from the previous zip, with the
-    header `writestr` would write for the same data (zipfile has no public call for it)."""
-    old.seek(stored.start)
-    header = old.read(zipfile.sizeFileHeader)
-    name_length, extra_length = struct.unpack("<HH", header[26:30])
-    old.seek(stored.start + zipfile.sizeFileHeader + name_length + extra_length)
-    data = old.read(stored.compressed)
-    _describe(info, stored)
-    info.header_offset = archive.fp.tell()
-    archive.fp.write(info.FileHeader(False))
-    archive.fp.write(data)
-    _append(archive, info)
-
-
-def _describe(info: zipfile.ZipInfo, stored: _Packed) -> None:
-    """Give the header of a copied member the CRC and sizes of its stored data."""
-    info.CRC, info.file_size, info.compress_size = stored.crc, stored.size, stored.compressed
-    info.flag_bits = 0
-
-
-def _append(archive: zipfile.ZipFile, info: zipfile.ZipInfo) -> None:
-    """List a member written into the archive's file by hand in its central directory."""
-    archive.start_dir = archive.fp.tell()
-    archive.filelist.append(info)
-    archive.NameToInfo[info.filename] = info
-    archive._didModify = True  # the central directory is written on close
+def _directory(handle: BinaryIO) -> tuple[int, int, int]:
+    """The number of records, the offset and the size of a zip's central directory, from
+    its end records (a zip written here has no comment)."""
+    length = handle.seek(0, os.SEEK_END)
+    if length < _END.size:
+        raise zipfile.BadZipFile("too short for a zip")
+    handle.seek(length - _END.size)
+    fields = _END.unpack(handle.read(_END.size))
+    if fields[0] != zipfile.stringEndArchive or fields[-1]:
+        raise zipfile.BadZipFile("no end of central directory")
+    count, size, offset = fields[4], fields[5], fields[6]
+    if count == 0xFFFF and length >= _END.size + _LOCATOR.size:
+        handle.seek(length - _END.size - _LOCATOR.size)
+        locator = _LOCATOR.unpack(handle.read(_LOCATOR.size))
+        if locator[0] == zipfile.stringEndArchive64Locator:
+            handle.seek(locator[2])
+            end64 = _END64.unpack(handle.read(_END64.size))
+            if end64[0] != zipfile.stringEndArchive64:
+                raise zipfile.BadZipFile("no Zip64 end of central directory")
+            count, size, offset = end64[7], end64[8], end64[9]
+    return count, offset, size
 
 
 def ledger_path(path: Path) -> Path:
@@ -243,21 +404,17 @@ def _read_ledger(ledger: Path, path: Path) -> _Ledger:
         status = path.stat()
         if data.get("zip") != [status.st_size, status.st_mtime_ns]:
             return _Ledger()
-        stamps, places = data["members"], data.get("places", {})
-        packed = {name: _Packed._make(place) for name, place in places.items()
-                  if isinstance(place, list) and len(place) == 5
-                  and all(isinstance(n, int) for n in place)}
+        stamps = data["members"]
     except (OSError, ValueError, KeyError, AttributeError, TypeError):
         return _Ledger()
-    if not isinstance(stamps, dict) or len(packed) != len(places):
+    if not isinstance(stamps, dict):
         return _Ledger()
-    return _Ledger(str(data.get("date", "")), stamps, packed)
+    return _Ledger(str(data.get("date", "")), stamps)
 
 
 def _write_ledger(ledger: Path, path: Path, written: _Ledger) -> None:
     status = path.stat()
-    places = {name: list(place) for name, place in written.places.items()}
     data = {"date": written.date, "zip": [status.st_size, status.st_mtime_ns],
-            "members": written.stamps, "places": places}
+            "members": written.stamps}
     text = json.dumps(data, sort_keys=True, separators=(",", ":")) + "\n"
     atomic_write(ledger, text.encode("utf-8"), durable=False)

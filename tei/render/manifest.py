@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import hashlib
 import os
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, fields
 from pathlib import Path
 
@@ -26,7 +26,7 @@ from tei.resources import schemas_dir, xslt_dir
 
 MANIFEST = ".tei-manifest.json"
 CACHE = ".tei-cache"
-_FORMAT = 2
+_FORMAT = 3  # entries as lists of fields
 
 
 @dataclass(frozen=True, slots=True)
@@ -59,6 +59,9 @@ class Stamp:
     digest: str
     size: int = -1
     mtime: int = -1
+
+
+_WIDTH = len(fields(Entry))
 
 
 def stamp(path: Path, entry: Entry | None = None) -> Stamp:
@@ -109,19 +112,23 @@ def load(folder: Path | None, environment: str) -> dict[str, Entry]:
     (else none: everything is rendered again)."""
     if folder is None:
         return {}
-    try:
-        return {stem: Entry(**fields) for stem, fields in
-                load_records(folder / MANIFEST, environment, "documents").items()}
-    except TypeError:  # written by a version with other fields
-        return {}
+    records = load_records(folder / MANIFEST, environment, "documents")
+    if not all(isinstance(row, list) and len(row) == _WIDTH for row in records.values()):
+        return {}  # written by a version with other fields
+    return {stem: Entry(*row) for stem, row in records.items()}
 
 
 def save(folder: Path, environment: str, entries: Mapping[str, Entry]) -> None:
-    """Write the manifest of this run (sorted: the same run writes the same bytes)."""
-    names = [field.name for field in fields(Entry)]
-    documents = {stem: {name: getattr(entries[stem], name) for name in names}
-                 for stem in sorted(entries)}
+    """Write the manifest of this run (sorted: the same run writes the same bytes), each
+    entry as the list of its fields in order."""
+    documents = {stem: _row(entries[stem]) for stem in sorted(entries)}
     save_records(folder / MANIFEST, environment, "documents", documents)
+
+
+def _row(entry: Entry) -> list[object]:
+    """An entry's fields in their order (as `Entry(*row)` takes them back)."""
+    return [entry.digest, entry.sort, entry.title, entry.date, entry.published, entry.page,
+            entry.size, entry.mtime, entry.facts]
 
 
 def cache_file(folder: Path, stem: str) -> Path:
@@ -145,13 +152,19 @@ def same_neighbours(order: list[str], before: list[str], entries: Mapping[str, E
     same = set()
     for stem, around in _neighbours(order).items():
         old = previous.get(stem)
-        if (old is None or not old.page or old.content() != entries[stem].content()
-                or old_neighbours.get(stem) != around):
+        if old is None or not old.page or old_neighbours.get(stem) != around or not _same(
+                old, entries[stem], Entry.content):
             continue
-        if all(_link_facts(entries[other]) == _link_facts(previous[other])
+        if all(_same(previous[other], entries[other], _link_facts)
                for other in around if other is not None):
             same.add(stem)
     return same
+
+
+def _same(old: Entry, new: Entry, facts: Callable[[Entry], tuple]) -> bool:
+    """Whether two entries have the same `facts` (the same entry, kept from the last run,
+    has: most documents of a build where few changed)."""
+    return old is new or facts(old) == facts(new)
 
 
 def _neighbours(order: list[str]) -> dict[str, tuple[str | None, str | None]]:
