@@ -25,7 +25,6 @@ from tei.edition import load_edition
 from tei.engine import Engine, session, validate_files
 from tei.export.settings import ExportSettings, load_settings
 from tei.export.zipped import ledger_path
-from tei.regex_cache import remembered
 from tei.render import RenderResult, manifest, render_edition
 from tei.render.layout import ARCHIVE, CMIF, TEXTS
 from tei.resources import edition_config, register_dir
@@ -213,10 +212,9 @@ def _convert(layout: Layout, settings: Settings, ledger: ConvertLedger, jobs: in
     before = _listing(layout.tei, ".xml")
     paths = {name: layout.raw / name for name in sources}
     pending = [paths[name] for name in ledger.stale(sources, before, _tei_name)]
-    with remembered():  # the pattern tables' regexes as an earlier build compiled them
-        converted = {r.source.name: r for r in convert_files(pending, layout.tei, settings,
-                                                             jobs=jobs, progress=progress,
-                                                             engine=engine)}
+    converted = {r.source.name: r for r in convert_files(pending, layout.tei, settings,
+                                                         jobs=jobs, progress=progress,
+                                                         engine=engine)}
     after = before
     if pending:  # listed again, keeping the statuses of the files found up to date
         confirmed = {_tei_name(name) for name in ledger.confirmed}
