@@ -39,6 +39,8 @@ _NAME = rf"{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,3}}"
 _INITIALS_NAME = re.compile(r"[A-Z](?<![\w.][A-Z])\.\s?(?:[A-Z]\.\s?){0,2}[A-Z][a-z][\w'’-]+")
 _WORD = r"[A-Z][a-z][\w'’-]+"
 _SHORT_WORD = r"[A-Z][a-z][\w'’-]*"
+_NAME_REGEX = re.compile(_NAME)
+_NON_SPACE = re.compile(r"\S+")
 _NAME_LIST = re.compile(rf"{_NAME}(?:\s*(?:,|\band\b|&)\s*{_NAME})*")
 
 
@@ -191,7 +193,7 @@ class InlineReader:
         Lomský`) are left out."""
         skip = self.rules.leading_words
         words = [(w.start(), w.group().rstrip(".").casefold())
-                 for w in re.finditer(r"\S+", text[start:end])]
+                 for w in _NON_SPACE.finditer(text[start:end])]
         k = 0
         while k < len(words):
             if k + 1 < len(words) and f"{words[k][1]} {words[k + 1][1]}" in skip:
@@ -288,7 +290,7 @@ def name_spans(text: str, start: int = 0, end: int | None = None) -> list[tuple[
     """Spans of the names in a list such as `Kim Il Sung and Peng Dehuai` or `Stalin (2)`."""
     end = len(text) if end is None else end
     spans = []
-    for match in re.finditer(_NAME, text[start:end]):
+    for match in _NAME_REGEX.finditer(text[start:end]):
         spans.append((start + match.start(), start + match.end()))
     return spans
 
