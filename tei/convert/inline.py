@@ -224,8 +224,10 @@ class InlineReader:
 
     def _given_names(self, items: Inlines, line: int) -> Inlines:
         """`[columnist Joseph] Alsop`, `[Georgi] Bolshakov`: given names supplied in brackets
-        before a surname make the surname a person's."""
+        before a surname make the surname a person's (`items` are merged: when none is
+        found, they are returned as they are)."""
         out: Inlines = []
+        changed = False
         for i, item in enumerate(items):
             previous = items[i - 1] if i else None
             given = (_GIVEN.search(text_of(previous.children))
@@ -237,9 +239,10 @@ class InlineReader:
                 out += [found.group("space"), Mark("persName", {"ref": f"#{entry.id}"},
                                                    [found.group("surname")]),
                         item[found.end("surname"):]]
+                changed = True
                 continue
             out.append(item)
-        return merge(out)
+        return merge(out) if changed else out
 
     def _titled_spans(self, piece: str, titles: list[re.Match[str]]) -> list[tuple[int, int]]:
         """`Ambassador Dumitru Popa`, `Foreign Minister Yang`, `GENERAL TORRIJOS`: a name
