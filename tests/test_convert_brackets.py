@@ -10,7 +10,9 @@ from hypothesis import strategies as st
 
 from tei.convert import load_resources
 from tei.convert.brackets import (
+    _SPECIAL_START,
     SPECIAL,
+    _may_open_special,
     bracket_kind,
     insertion_reason,
     specials,
@@ -49,3 +51,8 @@ def test_an_obfuscated_word_hides_the_specials_inside_it() -> None:
 @given(st.text(alphabet="ab [x]^1³.", max_size=30))
 def test_the_quick_test_skips_no_special(text: str) -> None:
     assert [m.span() for m in specials(text, [])] == [m.span() for m in SPECIAL.finditer(text)]
+
+
+@given(st.text(alphabet="ab [ ]^³¹é\u00a0.", max_size=12))
+def test_the_quick_test_for_specials_tells_what_the_regex_scan_tells(text: str) -> None:
+    assert _may_open_special(text) == bool(_SPECIAL_START.search(text))

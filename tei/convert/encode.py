@@ -41,6 +41,8 @@ _ELEMENT_ONLY = {f"{{{TEI_NS}}}{tag}" for tag in (
     "closer", "address", "bibl",
 )}
 _ENTRY_CONTAINERS = {f"{{{TEI_NS}}}{tag}" for tag in ("person", "place", "org", "location")}
+_ENTRY_LISTS = {f"{{{TEI_NS}}}{tag}" for tag in LIST_ELEMENTS.values()}
+_ENTRY_LEVEL = 3  # TEI > standOff > listPerson > person
 
 
 def _el(parent: etree._Element | None, tag: str, text: str | None = None,
@@ -239,6 +241,7 @@ def _clean_entry(element: etree._Element) -> etree._Element:
         elif node.tag in _ENTRY_CONTAINERS:
             node.text = None
         node.tail = None
+    _indent(clone, _ENTRY_LEVEL)
     return clone
 
 
@@ -312,17 +315,22 @@ def _blocks(parent: etree._Element, blocks: list[Block]) -> None:
             _message(_el(floating, "body"), block.message)
 
 
-def _indent(element: etree._Element, level: int = 0) -> None:
-    """Indent element-only content; never touch mixed content."""
-    if element.tag not in _ELEMENT_ONLY or len(element) == 0:
-        return
-    children = list(element)
-    if (element.text or "").strip() or any((c.tail or "").strip() for c in children):
-        return
-    inner = "\n" + "  " * (level + 1)
-    element.text = inner
-    for child in children:
-        child.tail = inner
-        if child.tag in _ELEMENT_ONLY:
-            _indent(child, level + 1)
-    children[-1].tail = "\n" + "  " * level
+def _indent(root: etree._Element, level: int = 0) -> None:
+    """Indent element-only content; never touch mixed content. The register entries in the
+    lists of the standOff come indented (see `_clean_entry`): their insides are not walked
+    again."""
+    pending = [(root, level)]
+    while pending:
+        element, depth = pending.pop()
+        children = list(element)
+        if not children or (element.text or "").strip() or any(
+                (child.tail or "").strip() for child in children):
+            continue
+        inner = "\n" + "  " * (depth + 1)
+        element.text = inner
+        walk = element.tag not in _ENTRY_LISTS
+        for child in children:
+            child.tail = inner
+            if walk and child.tag in _ELEMENT_ONLY:
+                pending.append((child, depth + 1))
+        children[-1].tail = "\n" + "  " * depth

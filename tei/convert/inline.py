@@ -39,6 +39,8 @@ _NAME = rf"{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,3}}"
 _INITIALS_NAME = re.compile(r"[A-Z](?<![\w.][A-Z])\.\s?(?:[A-Z]\.\s?){0,2}[A-Z][a-z][\w'’-]+")
 _WORD = r"[A-Z][a-z][\w'’-]+"
 _SHORT_WORD = r"[A-Z][a-z][\w'’-]*"
+_NAME_REGEX = re.compile(_NAME)
+_NON_SPACE = re.compile(r"\S+")
 _NAME_LIST = re.compile(rf"{_NAME}(?:\s*(?:,|\band\b|&)\s*{_NAME})*")
 
 
@@ -191,7 +193,7 @@ class InlineReader:
         Lomský`) are left out."""
         skip = self.rules.leading_words
         words = [(w.start(), w.group().rstrip(".").casefold())
-                 for w in re.finditer(r"\S+", text[start:end])]
+                 for w in _NON_SPACE.finditer(text[start:end])]
         k = 0
         while k < len(words):
             if k + 1 < len(words) and f"{words[k][1]} {words[k + 1][1]}" in skip:
@@ -222,8 +224,10 @@ class InlineReader:
 
     def _given_names(self, items: Inlines, line: int) -> Inlines:
         """`[columnist Joseph] Alsop`, `[Georgi] Bolshakov`: given names supplied in brackets
-        before a surname make the surname a person's."""
+        before a surname make the surname a person's (`items` are merged: when none is
+        found, they are returned as they are)."""
         out: Inlines = []
+        changed = False
         for i, item in enumerate(items):
             previous = items[i - 1] if i else None
             given = (_GIVEN.search(text_of(previous.children))
@@ -235,9 +239,10 @@ class InlineReader:
                 out += [found.group("space"), Mark("persName", {"ref": f"#{entry.id}"},
                                                    [found.group("surname")]),
                         item[found.end("surname"):]]
+                changed = True
                 continue
             out.append(item)
-        return merge(out)
+        return merge(out) if changed else out
 
     def _titled_spans(self, piece: str, titles: list[re.Match[str]]) -> list[tuple[int, int]]:
         """`Ambassador Dumitru Popa`, `Foreign Minister Yang`, `GENERAL TORRIJOS`: a name
@@ -299,7 +304,7 @@ def name_spans(text: str, start: int = 0, end: int | None = None) -> list[tuple[
     """Spans of the names in a list such as `Kim Il Sung and Peng Dehuai` or `Stalin (2)`."""
     end = len(text) if end is None else end
     spans = []
-    for match in re.finditer(_NAME, text[start:end]):
+    for match in _NAME_REGEX.finditer(text[start:end]):
         spans.append((start + match.start(), start + match.end()))
     return spans
 

@@ -181,8 +181,7 @@ class PhraseTable:
         empty = self.empty.search(folded) if "" in self.by_first else None
         if empty:
             first.update(dict.fromkeys(self.by_first[""], empty.start()))
-        return [(first[i], label, value) for i, (label, value) in enumerate(self.labels)
-                if i in first]
+        return [(first[i], *self.labels[i]) for i in sorted(first)]
 
 
 def _is_word(text: str, at: int) -> bool:

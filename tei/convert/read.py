@@ -13,6 +13,7 @@ import html
 import re
 import unicodedata
 from dataclasses import dataclass, replace
+from functools import lru_cache
 from itertools import pairwise
 from statistics import quantiles
 
@@ -250,6 +251,12 @@ def _join(parts: list[str], content: str) -> None:
         parts += [" ", content]
 
 
+@lru_cache(maxsize=64)
+def _marks(openings: tuple[str, ...]) -> re.Pattern[str]:
+    """A regex for any of the opening marks `openings` (compiled once per set)."""
+    return re.compile("[" + re.escape("".join(openings)) + "]")
+
+
 def drop_enclosed(text: str, pairs: tuple[str, ...] = ("[]",), replacement: str = "") -> str:
     """`text` with every span from an opening mark to the first closing mark after it
     replaced, leftmost first (what `re.sub(r"\\[[^\\]]*\\]|\\([^)]*\\)", ...)` does), in one
@@ -258,7 +265,7 @@ def drop_enclosed(text: str, pairs: tuple[str, ...] = ("[]",), replacement: str 
     next_close: dict[str, int] = {}
     pieces: list[str] = []
     pos = 0
-    for found in re.finditer("[" + re.escape("".join(closing)) + "]", text):
+    for found in _marks(tuple(closing)).finditer(text):
         start = found.start()
         if start < pos:
             continue

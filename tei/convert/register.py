@@ -271,7 +271,8 @@ def _accept(words: list[re.Match[str]], node: dict, last_length: int,
     tokens `words`, of which the last counts `last_length` characters)."""
     source = [*(word.group() for word in words[:-1]), words[-1].group()[:last_length]]
     for form, entry in node.get(None, ()):
-        if entry.kind in kinds and all(_case_ok(s, f) for s, f in zip(source, form, strict=True)):
+        if entry.kind in kinds and (source == form or all(  # spelt as in the register
+                _case_ok(s, f) for s, f in zip(source, form, strict=True))):
             start, end = words[0].start(), words[-1].start() + last_length
             return NameMatch(start, end, entry, words[0].string[start:end])
     return None

@@ -23,6 +23,7 @@ _DATING = ("when", "notBefore", "notAfter", "from", "to")
 _BLOCKS = {f"{{{TEI_NS}}}{tag}" for tag in ("p", "ab", "list", "floatingText", "div")}
 _LEADING = {f"{{{TEI_NS}}}{tag}" for tag in ("head", "opener")}
 _TIME_ZONE = re.compile(r"(Z|[+\-]\d\d:\d\d)$")
+_DATE_VALUE = re.compile(r"\d{4}(-\d\d){0,2}")
 _SLACK = timedelta(hours=14)
 _LONE_PERCENT = re.compile(r"%(?![0-9A-Fa-f]{2})")
 _HOST_PORT = re.compile(r"[^:]*(:\d+)?")
@@ -217,7 +218,7 @@ def _instant(value: str | None, *, end: bool) -> datetime | None:
     try:
         if "T" in text:
             return datetime.fromisoformat(text)
-        parts = [int(p) for p in text.split("-")] if re.fullmatch(r"\d{4}(-\d\d){0,2}", text) \
+        parts = [int(p) for p in text.split("-")] if _DATE_VALUE.fullmatch(text) \
             else []
     except ValueError:
         return None
