@@ -23,21 +23,21 @@ from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import BinaryIO, NamedTuple
+from typing import BinaryIO
 
 from tei import __version__
+from tei.export.zip_records import (
+    OFFSET,
+    Stored,
+    TooLarge,
+    end_records,
+    records,
+    stored_members,
+)
 from tei.xmlio import atomic_write
 
-_COPY_LIMIT = 2**30  # larger members are compressed again (their headers would need Zip64)
 _BATCH = 256  # new members compressed into one in-memory zip at a time
-_CENTRAL = struct.Struct(zipfile.structCentralDir)
-_END = struct.Struct(zipfile.structEndArchive)
-_END64 = struct.Struct(zipfile.structEndArchive64)
-_LOCATOR = struct.Struct(zipfile.structEndArchive64Locator)
-_OFFSET = struct.Struct("<L")  # a central record's local header offset, at byte 42
 _DOS_STAMP = struct.Struct("<HH")  # time and date: local header byte 10, central record 12
-_DATA_DESCRIPTOR = 0x08
-_UTF8_NAME = 0x800
 
 
 @dataclass(frozen=True, slots=True)
@@ -50,15 +50,6 @@ class Member:
     source: Path | None = None
 
 
-class _Stored(NamedTuple):
-    """A member of the previous zip: its central directory record, where its local header
-    starts and where the next member (or the central directory) starts."""
-
-    record: bytes
-    start: int
-    end: int
-
-
 @dataclass(frozen=True, slots=True)
 class _Previous:
     """The previous zip, open for reading: its members' stamps and places, and the DOS time
@@ -66,17 +57,13 @@ class _Previous:
 
     handle: BinaryIO
     stamps: dict[str, str]
-    stored: dict[str, _Stored]
+    stored: dict[str, Stored]
     redate: bytes | None
 
-    def find(self, name: str, stamp: str) -> _Stored | None:
+    def find(self, name: str, stamp: str) -> Stored | None:
         """The member as stored, if its source has the stamp it had then."""
         found = self.stored.get(name)
         return found if found and stamp and self.stamps.get(name) == stamp else None
-
-
-class _TooLarge(Exception):
-    """The zip outgrows what records without Zip64 extras can address."""
 
 
 def zip_info(name: str, date: str) -> zipfile.ZipInfo:
@@ -124,7 +111,7 @@ def _write(handle: io.FileIO, members: Sequence[Member], date: str,
     the members' stamps."""
     try:
         return _write_members(handle, members, date, old)
-    except _TooLarge:
+    except TooLarge:
         handle.seek(0)
         handle.truncate()
         buffered = io.BufferedWriter(handle)
@@ -170,7 +157,7 @@ class _Writer:
         self.fresh: list[tuple[zipfile.ZipInfo, bytes]] = []
         self.position = 0  # where the next member starts (waiting blocks counted)
 
-    def copy(self, stored: _Stored) -> None:
+    def copy(self, stored: Stored) -> None:
         """Append a member of the previous zip, as stored there."""
         if self.fresh:
             self._flush_fresh()
@@ -185,7 +172,7 @@ class _Writer:
             self._flush_block()
             self.block = [stored.start, stored.end]
         if offset != stored.start:  # else the record says where it is already
-            record = record[:42] + _OFFSET.pack(self._offset(offset)) + record[46:]
+            record = record[:42] + OFFSET.pack(self._offset(offset)) + record[46:]
         self.records.append(record)
         self.position += stored.end - stored.start
 
@@ -201,7 +188,7 @@ class _Writer:
         self._flush_fresh()
         self._flush_block()
         directory = b"".join(self.records)
-        _write_all(self.handle, directory + _end_records(len(self.records), len(directory),
+        _write_all(self.handle, directory + end_records(len(self.records), len(directory),
                                                           self.position))
 
     def _flush_block(self) -> None:
@@ -221,9 +208,9 @@ class _Writer:
             directory = archive.start_dir
         written = buffer.getvalue()
         _write_all(self.handle, written[:directory])
-        for record in _records(written[directory:], len(self.fresh)):
-            offset = _OFFSET.unpack_from(record, 42)[0]
-            self.records.append(record[:42] + _OFFSET.pack(self._offset(self.position + offset))
+        for record in records(written[directory:], len(self.fresh)):
+            offset = OFFSET.unpack_from(record, 42)[0]
+            self.records.append(record[:42] + OFFSET.pack(self._offset(self.position + offset))
                                 + record[46:])
         self.position += directory
         self.fresh = []
@@ -232,38 +219,11 @@ class _Writer:
     def _offset(offset: int) -> int:
         """A local header offset, when a record without Zip64 extra can hold it."""
         if offset > zipfile.ZIP64_LIMIT:
-            raise _TooLarge
+            raise TooLarge
         return offset
 
 
-def _end_records(count: int, size: int, offset: int) -> bytes:
-    """The end of the central directory as `zipfile` writes it (Zip64 records first when
-    there are more members than the classic record counts)."""
-    if offset > zipfile.ZIP64_LIMIT or size > zipfile.ZIP64_LIMIT:
-        raise _TooLarge
-    ending = b""
-    if count > zipfile.ZIP_FILECOUNT_LIMIT:
-        ending = _END64.pack(zipfile.stringEndArchive64, 44, 45, 45, 0, 0, count, count,
-                             size, offset)
-        ending += _LOCATOR.pack(zipfile.stringEndArchive64Locator, 0, offset + size, 1)
-        count = min(count, 0xFFFF)
-    return ending + _END.pack(zipfile.stringEndArchive, 0, 0, count, count, size, offset, 0)
-
-
-def _records(directory: bytes, count: int) -> Iterator[bytes]:
-    """The first `count` central directory records of `directory`, each whole (raises
-    BadZipFile when one is not a record)."""
-    position = 0
-    for _ in range(count):
-        fields = _CENTRAL.unpack_from(directory, position)
-        if fields[0] != zipfile.stringCentralDir:
-            raise zipfile.BadZipFile("not a central directory record")
-        end = position + _CENTRAL.size + fields[12] + fields[13] + fields[14]
-        yield directory[position:end]
-        position = end
-
-
-def _redated(old: _Previous, stored: _Stored) -> bytes:
+def _redated(old: _Previous, stored: Stored) -> bytes:
     """A stored member (local header and data) with the DOS time and date of this zip."""
     data = os.pread(old.handle.fileno(), stored.end - stored.start, stored.start)
     return data[:10] + (old.redate or b"") + data[14:]
@@ -331,7 +291,7 @@ def _previous_zip(path: Path, ledger: _Ledger, date: str) -> Iterator[_Previous 
         return
     with handle:
         try:
-            stored = _stored(handle)
+            stored = stored_members(handle)
         except (zipfile.BadZipFile, OSError, struct.error, UnicodeDecodeError):
             stored = {}
         redate = None if ledger.date == date else _dos_stamp(date)
@@ -342,53 +302,6 @@ def _dos_stamp(date: str) -> bytes:
     """The DOS time and date fields of a member dated `date`."""
     year, month, day = zip_info("x", date).date_time[:3]
     return _DOS_STAMP.pack(0, (year - 1980) << 9 | month << 5 | day)
-
-
-def _stored(handle: BinaryIO) -> dict[str, _Stored]:
-    """The members of a zip that can be copied (deflated, no data descriptor, extra field
-    or comment, below the copy limit) by name, read from its central directory."""
-    count, offset, size = _directory(handle)
-    handle.seek(offset)
-    records = list(_records(handle.read(size), count))
-    starts = sorted(_OFFSET.unpack_from(record, 42)[0] for record in records)
-    if starts and starts[-1] >= 0xFFFFFFFF:  # a Zip64 offset: the extents are unknown
-        return {}
-    ends = dict(zip(starts, [*starts[1:], offset], strict=True))
-    stored = {}
-    for record in records:
-        fields = _CENTRAL.unpack_from(record)
-        flags, method, size, name_length, start = (fields[5], fields[6], fields[11],
-                                                    fields[12], fields[-1])
-        if (method != zipfile.ZIP_DEFLATED or flags & _DATA_DESCRIPTOR or fields[13]
-                or fields[14] or size >= _COPY_LIMIT):
-            continue
-        name = record[_CENTRAL.size:_CENTRAL.size + name_length]
-        stored[name.decode("utf-8" if flags & _UTF8_NAME else "cp437")] = _Stored(
-            record, start, ends[start])
-    return stored
-
-
-def _directory(handle: BinaryIO) -> tuple[int, int, int]:
-    """The number of records, the offset and the size of a zip's central directory, from
-    its end records (a zip written here has no comment)."""
-    length = handle.seek(0, os.SEEK_END)
-    if length < _END.size:
-        raise zipfile.BadZipFile("too short for a zip")
-    handle.seek(length - _END.size)
-    fields = _END.unpack(handle.read(_END.size))
-    if fields[0] != zipfile.stringEndArchive or fields[-1]:
-        raise zipfile.BadZipFile("no end of central directory")
-    count, size, offset = fields[4], fields[5], fields[6]
-    if count == 0xFFFF and length >= _END.size + _LOCATOR.size:
-        handle.seek(length - _END.size - _LOCATOR.size)
-        locator = _LOCATOR.unpack(handle.read(_LOCATOR.size))
-        if locator[0] == zipfile.stringEndArchive64Locator:
-            handle.seek(locator[2])
-            end64 = _END64.unpack(handle.read(_END64.size))
-            if end64[0] != zipfile.stringEndArchive64:
-                raise zipfile.BadZipFile("no Zip64 end of central directory")
-            count, size, offset = end64[7], end64[8], end64[9]
-    return count, offset, size
 
 
 def ledger_path(path: Path) -> Path:
