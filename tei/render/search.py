@@ -22,10 +22,6 @@ from lxml import etree
 from tei.xmlio import TEI_NS
 
 _COMPOUND = re.compile(r"[^\W_]+(?:[-\u2010\u2011][^\W_]+)*")
-_PART = re.compile(r"[^\W_]+")
-# Compounds with a hyphen: tried only where a word begins, never backtracking into a word
-# (linear in the text, like the other patterns).
-_HYPHENATED = re.compile(r"(?<![^\W_])[^\W_]++(?:[-\u2010\u2011][^\W_]++)+")
 _HYPHEN = re.compile(r"[-\u2010\u2011]")
 _NON_ASCII = re.compile(r"[^\x00-\x7f]+")
 _SOFT_HYPHEN = "\u00ad"
@@ -73,10 +69,13 @@ def _forms(compound: str) -> Iterator[str]:
 def term_counts(texts: Iterable[str]) -> dict[str, int]:
     """How often each folded word occurs in the texts, sorted by word. The texts are folded
     and searched as one, a line break between them (no word crosses it, and folding works
-    character by character: a document's hundred-odd names cost one call, not a hundred)."""
-    folded = fold("\n".join(texts))
-    counts = Counter(_PART.findall(folded))  # every word, and each part of a compound
-    counts.update(_HYPHEN.sub("", compound) for compound in _HYPHENATED.findall(folded))
+    character by character: a document's hundred-odd names cost one call, not a hundred); one
+    scan finds words and compounds, the few compounds then count as their forms (`words`)."""
+    counts = Counter(_COMPOUND.findall(fold("\n".join(texts))))  # one scan: words, compounds
+    for compound in [c for c in counts if not c.isalnum()]:  # the compounds with a hyphen
+        times = counts.pop(compound)
+        for word in _forms(compound):
+            counts[word] += times
     return dict(sorted(counts.items()))
 
 

@@ -36,10 +36,21 @@
   <!-- Name elements of an entry, the regularised one first. -->
   <xsl:function name="tt:entity-names" as="element()*">
     <xsl:param name="entity" as="element()"/>
-    <xsl:variable name="names" select="$entity/(persName | placeName | orgName | name | geogName)"/>
-    <xsl:variable name="reg" select="($names[@type = 'reg'], $names[@type = ('pref', 'main', 'full')],
+    <xsl:variable name="reg" select="tt:reg-name-element($entity)"/>
+    <xsl:sequence select="($reg, tt:name-elements($entity) except $reg)"/>
+  </xsl:function>
+
+  <xsl:function name="tt:name-elements" as="element()*">
+    <xsl:param name="entity" as="element()"/>
+    <xsl:sequence select="$entity/(persName | placeName | orgName | name | geogName)"/>
+  </xsl:function>
+
+  <!-- The regularised name element of an entry (the first of tt:entity-names). -->
+  <xsl:function name="tt:reg-name-element" as="element()?">
+    <xsl:param name="entity" as="element()"/>
+    <xsl:variable name="names" select="tt:name-elements($entity)"/>
+    <xsl:sequence select="($names[@type = 'reg'], $names[@type = ('pref', 'main', 'full')],
         $names[not(@type)], $names)[1]"/>
-    <xsl:sequence select="($reg, $names except $reg)"/>
   </xsl:function>
 
   <xsl:function name="tt:name-string" as="xs:string">
@@ -54,7 +65,7 @@
   <!-- The regularised name of an entry ("Joseph Stalin"); its id when it has no name. -->
   <xsl:function name="tt:reg-name" as="xs:string">
     <xsl:param name="entity" as="element()"/>
-    <xsl:variable name="name" select="tt:name-string(tt:entity-names($entity)[1])"/>
+    <xsl:variable name="name" select="tt:name-string(tt:reg-name-element($entity))"/>
     <xsl:sequence select="if ($name) then $name else string($entity/@xml:id)"/>
   </xsl:function>
 

@@ -36,39 +36,42 @@
   </xsl:template>
 
   <xsl:template match="TEI" mode="tt:page">
-    <xsl:variable name="date" select="tt:doc-date(.)"/>
-    <xsl:variable name="lang" select="tt:text-lang(.)"/>
     <xsl:call-template name="tt:page">
       <xsl:with-param name="title" select="tt:title(.)"/>
       <xsl:with-param name="section" select="'documents'"/>
       <xsl:with-param name="scripts" select="'assets/citation.js'"/>
-      <xsl:with-param name="content">
-        <article class="document" aria-labelledby="document-title">
-          <header class="document-header">
-            <p class="document-kicker">
-              <xsl:value-of select="string-join((tt:doc-type(.), (($date ! tt:date-label(.))[normalize-space()], 'n.d.')[1]), ' · ')"/>
-            </p>
-            <h1 id="document-title"><xsl:value-of select="tt:title(.)"/></h1>
-          </header>
-          <xsl:call-template name="tt:pager"/>
-          <section class="text" aria-labelledby="text-heading">
-            <xsl:if test="$lang">
-              <xsl:attribute name="lang" select="$lang"/>
-            </xsl:if>
-            <h2 id="text-heading" lang="en">Text</h2>
-            <xsl:apply-templates select="text"/>
-          </section>
-          <xsl:call-template name="tt:endnotes">
-            <xsl:with-param name="notes" select="tt:endnotes(.)"/>
-          </xsl:call-template>
-          <xsl:call-template name="tt:metadata">
-            <xsl:with-param name="tei" select="."/>
-          </xsl:call-template>
-          <xsl:call-template name="tt:conventions"/>
-          <xsl:call-template name="tt:supplied-reasons"/>
-        </article>
-      </xsl:with-param>
+      <xsl:with-param name="body" select="."/>
     </xsl:call-template>
+  </xsl:template>
+
+  <!-- The page's content: the document's header, text, notes and metadata. -->
+  <xsl:template match="TEI" mode="tt:page-body">
+    <xsl:variable name="date" select="tt:doc-date(.)"/>
+    <xsl:variable name="lang" select="tt:text-lang(.)"/>
+    <article class="document" aria-labelledby="document-title">
+      <header class="document-header">
+        <p class="document-kicker">
+          <xsl:value-of select="string-join((tt:doc-type(.), (($date ! tt:date-label(.))[normalize-space()], 'n.d.')[1]), ' · ')"/>
+        </p>
+        <h1 id="document-title"><xsl:value-of select="tt:title(.)"/></h1>
+      </header>
+      <xsl:call-template name="tt:pager"/>
+      <section class="text" aria-labelledby="text-heading">
+        <xsl:if test="$lang">
+          <xsl:attribute name="lang" select="$lang"/>
+        </xsl:if>
+        <h2 id="text-heading" lang="en">Text</h2>
+        <xsl:apply-templates select="text"/>
+      </section>
+      <xsl:call-template name="tt:endnotes">
+        <xsl:with-param name="notes" select="tt:endnotes(.)"/>
+      </xsl:call-template>
+      <xsl:call-template name="tt:metadata">
+        <xsl:with-param name="tei" select="."/>
+      </xsl:call-template>
+      <xsl:call-template name="tt:conventions"/>
+      <xsl:call-template name="tt:supplied-reasons"/>
+    </article>
   </xsl:template>
 
   <!-- Previous and next document by date. -->

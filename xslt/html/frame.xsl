@@ -33,7 +33,10 @@
   <xsl:template name="tt:page">
     <xsl:param name="title" as="xs:string"/>
     <xsl:param name="section" as="xs:string"/>
-    <xsl:param name="content" as="node()*"/>
+    <xsl:param name="content" as="node()*" select="()"/>
+    <!-- Or the node whose mode tt:page-body template writes the content straight into the
+         page (no temporary tree to build and copy). -->
+    <xsl:param name="body" as="node()?" select="()"/>
     <xsl:param name="scripts" as="xs:string*" select="()"/>
     <html lang="en">
       <head>
@@ -85,6 +88,7 @@
         </header>
         <main id="main" tabindex="-1">
           <xsl:sequence select="$content"/>
+          <xsl:apply-templates select="$body" mode="tt:page-body"/>
         </main>
         <footer class="site-footer">
           <xsl:call-template name="tt:footer"/>

@@ -14,9 +14,9 @@
   <!-- class (tei-<name>, type, rend) and lang of the element being rendered -->
   <xsl:template name="tt:attrs">
     <xsl:param name="class" as="xs:string*" select="()"/>
-    <xsl:attribute name="class" select="string-join(distinct-values((
-        'tei-' || local-name(), @type ! ('type-' || tt:class-token(.)),
-        @rend ! tokenize(.) ! ('rend-' || tt:class-token(.)), $class)), ' ')"/>
+    <xsl:attribute name="class" select="if (empty((@type, @rend, $class))) then 'tei-' || local-name()
+        else string-join(distinct-values(('tei-' || local-name(), @type ! ('type-' || tt:class-token(.)),
+            @rend ! tokenize(.) ! ('rend-' || tt:class-token(.)), $class)), ' ')"/>
     <xsl:if test="@xml:lang">
       <xsl:attribute name="lang" select="@xml:lang"/>
     </xsl:if>

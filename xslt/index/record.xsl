@@ -49,10 +49,10 @@
       <xsl:variable name="refs" select="(teiHeader/profileDesc, text)//*[@ref or @corresp]
           [not(ancestor::*[local-name() = $tt:registers])]"/>
       <xsl:for-each-group select="$refs" group-by="tt:entity(.)/@xml:id">
-        <xsl:sort select="tt:kind(tt:entity(.))"/>
+        <xsl:sort select="tt:kind(key('tt:entity', current-grouping-key()))"/>
         <xsl:sort select="current-grouping-key()"/>
         <xsl:variable name="roles" select="distinct-values(current-group() ! tt:role(.))"/>
-        <xsl:apply-templates select="tt:entity(.)" mode="tt:record">
+        <xsl:apply-templates select="key('tt:entity', current-grouping-key())" mode="tt:record">
           <xsl:with-param name="roles" select="$tt:role-order[. = $roles]"/>
         </xsl:apply-templates>
       </xsl:for-each-group>

@@ -35,36 +35,45 @@
   </xsl:function>
 
   <!-- Lines of at most `width` characters (a longer word stands alone on its line): each line
-       the longest run of whole words that fits, ending at the last space within `width`
-       characters of its start (else, after a longer word, at the first space). One step per
-       line, not per word, over the positions of the spaces (at most `width` + 1 of them are
-       looked at per line): linear in the length of the text. -->
+       the longest run of whole words that fits, ending at the last space among the first
+       `width` + 1 characters from its start (else, after a longer word, at the next space).
+       One step per line, not per word, each step looking at those `width` + 1 characters
+       only: linear in the length of the text. -->
   <xsl:function name="tt:wrap-lines" as="xs:string*">
     <xsl:param name="text" as="xs:string"/>
     <xsl:param name="width" as="xs:integer"/>
     <xsl:variable name="words" select="normalize-space($text)"/>
     <xsl:variable name="length" select="string-length($words)"/>
-    <xsl:variable name="spaces" as="xs:integer*" select="index-of(string-to-codepoints($words), 32)"/>
     <xsl:iterate select="1 to $length">
       <xsl:param name="start" as="xs:integer" select="1"/>
-      <xsl:param name="next" as="xs:integer" select="1"/>
-      <xsl:variable name="window" select="subsequence($spaces, $next, $width + 1)"/>
-      <xsl:variable name="break" select="if ($length lt $start + $width) then ()
-          else ($window[. le $start + $width][last()], $window[1])[1]"/>
+      <xsl:variable name="window" select="substring($words, $start, $width + 1)"/>
+      <xsl:variable name="line" select="if (string-length($window) le $width) then $window
+          else tt:first-line($words, $start, $window)"/>
       <xsl:choose>
-        <xsl:when test="empty($break)">
-          <xsl:sequence select="substring($words, $start)"/>
+        <xsl:when test="$start + string-length($line) ge $length">
+          <xsl:sequence select="$line"/>
           <xsl:break/>
         </xsl:when>
         <xsl:otherwise>
-          <xsl:sequence select="substring($words, $start, $break - $start)"/>
+          <xsl:sequence select="$line"/>
           <xsl:next-iteration>
-            <xsl:with-param name="start" select="$break + 1"/>
-            <xsl:with-param name="next" select="$next + count($window[. le $break])"/>
+            <xsl:with-param name="start" select="$start + string-length($line) + 1"/>
           </xsl:next-iteration>
         </xsl:otherwise>
       </xsl:choose>
     </xsl:iterate>
+  </xsl:function>
+
+  <!-- The line starting at `start` in `words` (single-spaced) when the rest is longer than
+       the width: `window` (its next `width` + 1 characters) up to its last space; a word
+       longer than the width up to the space after it. -->
+  <xsl:function name="tt:first-line" as="xs:string">
+    <xsl:param name="words" as="xs:string"/>
+    <xsl:param name="start" as="xs:integer"/>
+    <xsl:param name="window" as="xs:string"/>
+    <xsl:variable name="last-space" select="index-of(string-to-codepoints($window), 32)[last()]"/>
+    <xsl:sequence select="if (exists($last-space)) then substring($window, 1, $last-space - 1)
+        else (substring-before(substring($words, $start), ' ')[.], substring($words, $start))[1]"/>
   </xsl:function>
 
   <!-- One block as lines: its own line breaks kept, each line wrapped, prefixes added. -->
