@@ -27,11 +27,10 @@ from tei.convert.model import (
     Section,
 )
 from tei.convert.numbering import successor
+from tei.convert.quoted import quotation_end, unquote
 from tei.convert.read import Line
-from tei.convert.segment import CLOSE_QUOTES, LINKING, signature_like
+from tei.convert.segment import LINKING, signature_like
 
-_OPEN_QUOTES = "\"“«„"
-_QUOTES = re.compile(r"[\"“”«»„]")
 _TERMINAL = re.compile(r"[.!?:;,]$")
 _ABBREVIATIONS = {"cde", "cdes", "mr", "mrs", "dr", "st", "gen", "col", "no", "tov", "messrs"}
 _SENTENCE_BREAK = re.compile(r"(?<![\w.])(?P<word>[\w.]+)\.\s+(?=[A-Z])")
@@ -82,12 +81,12 @@ class MessageReader:
     def _units(self, lines: list[Line]) -> list[Unit]:
         units, i = [], 0
         while i < len(lines):
-            end = _quote_end(lines, i)
+            end = quotation_end(lines, i)
             if end is None:
                 units.append(Unit([lines[i]]))
                 i += 1
             else:
-                units.append(Unit(_unquote(lines[i:end + 1]), embedded=True))
+                units.append(Unit(unquote(lines[i:end + 1]), embedded=True))
                 i = end + 1
         return units
 
@@ -358,29 +357,6 @@ def _merge_roles(parts: list[Part]) -> list[Part]:
         else:
             merged.append(part)
     return [Part("signed", p.content) if p.kind == "role" else p for p in merged]
-
-
-def _quote_end(lines: list[Line], i: int) -> int | None:
-    """Index of the line closing a quotation that line `i` opens, or None."""
-    text = lines[i].text
-    if text[:1] not in _OPEN_QUOTES or len(_QUOTES.findall(text)) % 2 == 0:
-        return None
-    for j in range(i + 1, len(lines)):
-        candidate = lines[j].text.rstrip(".,; ")
-        if candidate[-1:] in CLOSE_QUOTES and len(_QUOTES.findall(candidate)) % 2 == 1:
-            return j
-    return None
-
-
-def _unquote(lines: list[Line]) -> list[Line]:
-    first, last = lines[0], lines[-1]
-    lines = [Line(first.no, first.text[1:].lstrip()), *lines[1:]]
-    text = lines[-1].text.rstrip()
-    tail = len(text) - len(text.rstrip(".,; "))
-    stripped = text[: len(text) - tail]
-    lines[-1] = Line(last.no if len(lines) > 1 else first.no,
-                     (stripped[:-1] + text[len(stripped):]).rstrip())
-    return lines
 
 
 def _split_address(text: str) -> tuple[str, str] | None:

@@ -1,0 +1,37 @@
+"""Quoted documents inside a message: a line opening a quotation that a later line closes,
+and the quoted lines without their marks."""
+
+from __future__ import annotations
+
+import re
+
+from tei.convert.read import Line
+from tei.convert.segment import CLOSE_QUOTES
+
+_OPEN_QUOTES = "\"“«„"
+_QUOTES = re.compile(r"[\"“”«»„]")
+
+
+def quotation_end(lines: list[Line], i: int) -> int | None:
+    """Index of the line closing a quotation that line `i` opens, or None."""
+    text = lines[i].text
+    if text[:1] not in _OPEN_QUOTES or len(_QUOTES.findall(text)) % 2 == 0:
+        return None
+    for j in range(i + 1, len(lines)):
+        candidate = lines[j].text.rstrip(".,; ")
+        if candidate[-1:] in CLOSE_QUOTES and len(_QUOTES.findall(candidate)) % 2 == 1:
+            return j
+    return None
+
+
+def unquote(lines: list[Line]) -> list[Line]:
+    """The lines of a quoted document without its opening and closing quotation marks
+    (punctuation after the closing mark kept)."""
+    first, last = lines[0], lines[-1]
+    lines = [Line(first.no, first.text[1:].lstrip()), *lines[1:]]
+    text = lines[-1].text.rstrip()
+    tail = len(text) - len(text.rstrip(".,; "))
+    stripped = text[: len(text) - tail]
+    lines[-1] = Line(last.no if len(lines) > 1 else first.no,
+                     (stripped[:-1] + text[len(stripped):]).rstrip())
+    return lines
