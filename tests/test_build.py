@@ -176,6 +176,26 @@ def test_a_build_with_nothing_changed_imports_no_validator_cmif_or_zip_writer(
                 "rich.console"} & set(loaded)
 
 
+def test_a_build_of_an_edition_without_pages_imports_no_markdown_or_yaml_parser(
+        tmp_path: Path) -> None:
+    layout = corpus(tmp_path)
+    edition = tmp_path / "edition.toml"
+    edition.write_text('[edition]\ntitle = "Telegrams"\npages = "no-pages"\n', encoding="utf-8")
+    folders = [str(p) for p in (layout.raw, layout.tei, layout.site, layout.text)]
+    script = ("import sys; from pathlib import Path; from tei.build import Layout, build; "
+              "from tei.convert.batch import Settings; "
+              f"layout = Layout(*map(Path, {folders!r})); "
+              f"assert build(layout, Settings(edition=Path({str(edition)!r}))).ok; "
+              "print(' '.join(sys.modules))")
+    for change in ("", "\nA sentence added.\n"):  # a full build, then one source changed
+        source = sorted(layout.raw.glob("*.txt"))[1]
+        source.write_text(source.read_text(encoding="utf-8") + change, encoding="utf-8")
+        loaded = set(subprocess.run([sys.executable, "-c", script], capture_output=True,
+                                    check=True, text=True, timeout=300).stdout.split())
+        assert "tei.render.apparatus" in loaded
+        assert not {"markdown_it", "yaml"} & loaded
+
+
 def test_the_result_keeps_the_errors_and_counts_the_rest(tmp_path: Path) -> None:
     layout = corpus(tmp_path)
     result = build(layout)
