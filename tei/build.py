@@ -130,7 +130,7 @@ def build(layout: Layout, settings: Settings | None = None, *, jobs: int = 1,
                 shared = load_settings(settings.edition)
                 register = settings.register or register_dir()
                 result.cmif = _write_cmif(tei_files, stats, layout.site, shared, register)
-                write_archives(tei_files, layout, shared, register)
+                write_archives(tei_files, layout, shared, register, stats)
             ledger.save(result.conversions, layout.tei)
         except _ValidationFailed:
             return result
@@ -261,17 +261,18 @@ def _write_cmif(tei_files: list[Path], stats: Statuses, site: Path,
 
 
 def write_archives(tei_files: Sequence[Path], layout: Layout, settings: ExportSettings,
-                   register: Path) -> None:
+                   register: Path, stats: Statuses | None = None) -> None:
     """The site's bulk downloads: the zip of the TEI files with the register and schemas (as
     `tei export zip` makes it) and the zip of the text editions; deterministic, dated with
     the export date; members whose files are unchanged since the last build are copied
-    from its zips without compressing them again (see `tei.export.zipped`)."""
+    from its zips without compressing them again (see `tei.export.zipped`). `stats`: the
+    TEI files' statuses by path, where the build took them (not taken again)."""
     from tei.export.archive import archive_members
     from tei.export.zipped import Member, write_zip
     from tei.xmlio import read_bytes
 
-    write_zip(layout.site / ARCHIVE, archive_members(tei_files, settings, register),
+    write_zip(layout.site / ARCHIVE, archive_members(tei_files, settings, register, stats),
               settings.date)
-    texts = [Member(f"text/{name}", partial(read_bytes, layout.text / name), layout.text / name)
-             for name in _listing(layout.text, ".txt")]
+    texts = [Member(f"text/{path.name}", partial(read_bytes, path), path)
+             for path in map(layout.text.joinpath, _listing(layout.text, ".txt"))]
     write_zip(layout.site / TEXTS, texts, settings.date)

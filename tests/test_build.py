@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import shutil
 import subprocess
 import sys
@@ -12,6 +13,7 @@ from pathlib import Path
 import pytest
 
 import tei.build
+import tei.export.cmif_cache
 from tei.build import STAMPED_FILES, Layout, build
 from tei.cli.convert import report
 from tei.convert.batch import FileResult, convert_files
@@ -138,6 +140,28 @@ def test_nothing_changed_reads_no_source_and_touches_no_file(
     assert build(layout).ok and converting[-1] == [source]
 
 
+def test_a_build_after_the_tei_was_rewritten_unchanged_reads_only_the_changed_letter(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    layout = corpus(tmp_path)
+    assert build(layout).ok
+    for path in layout.tei.glob("*.xml"):  # same bytes, new times: nothing to render
+        os.utime(path, ns=(path.stat().st_atime_ns, path.stat().st_mtime_ns + 10**9))
+    assert not build(layout).render.changed  # type: ignore[union-attr]
+    read: list[str] = []
+    correspondence = tei.export.cmif_cache.correspondence
+
+    def logged(path: Path, *args: object) -> object:
+        read.append(path.name)
+        return correspondence(path, *args)
+
+    monkeypatch.setattr(tei.export.cmif_cache, "correspondence", logged)
+    source = sorted(layout.raw.glob("*.txt"))[1]
+    source.write_text(source.read_text(encoding="utf-8") + "\nA sentence added.\n",
+                      encoding="utf-8")
+    assert build(layout).ok
+    assert read == [f"{source.stem}.xml"]
+
+
 def test_a_build_with_nothing_changed_imports_no_validator_cmif_or_zip_writer(
         tmp_path: Path) -> None:
     layout = corpus(tmp_path)
@@ -150,6 +174,26 @@ def test_a_build_with_nothing_changed_imports_no_validator_cmif_or_zip_writer(
     assert "tei.build" in loaded
     assert not {"tei.validate.engine", "tei.export.cmif_cache", "tei.export.archive",
                 "rich.console"} & set(loaded)
+
+
+def test_a_build_of_an_edition_without_pages_imports_no_markdown_or_yaml_parser(
+        tmp_path: Path) -> None:
+    layout = corpus(tmp_path)
+    edition = tmp_path / "edition.toml"
+    edition.write_text('[edition]\ntitle = "Telegrams"\npages = "no-pages"\n', encoding="utf-8")
+    folders = [str(p) for p in (layout.raw, layout.tei, layout.site, layout.text)]
+    script = ("import sys; from pathlib import Path; from tei.build import Layout, build; "
+              "from tei.convert.batch import Settings; "
+              f"layout = Layout(*map(Path, {folders!r})); "
+              f"assert build(layout, Settings(edition=Path({str(edition)!r}))).ok; "
+              "print(' '.join(sys.modules))")
+    for change in ("", "\nA sentence added.\n"):  # a full build, then one source changed
+        source = sorted(layout.raw.glob("*.txt"))[1]
+        source.write_text(source.read_text(encoding="utf-8") + change, encoding="utf-8")
+        loaded = set(subprocess.run([sys.executable, "-c", script], capture_output=True,
+                                    check=True, text=True, timeout=300).stdout.split())
+        assert "tei.render.apparatus" in loaded
+        assert not {"markdown_it", "yaml"} & loaded
 
 
 def test_the_result_keeps_the_errors_and_counts_the_rest(tmp_path: Path) -> None:

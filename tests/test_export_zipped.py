@@ -5,6 +5,7 @@ from __future__ import annotations
 import io
 import os
 import zipfile
+from collections.abc import Callable
 from functools import partial
 from pathlib import Path
 
@@ -213,3 +214,32 @@ def test_without_the_kernel_copy_blocks_are_copied_in_pieces(
     (files / "2.txt").write_text("revised " * 30, encoding="utf-8")
     write_zip(out, members(files), DATE)
     assert out.read_bytes() == zipfile_bytes(files, DATE)
+
+
+def test_a_status_the_caller_took_stamps_its_member_without_another_stat(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    files = tmp_path / "files"
+    sources(files, {"a.txt": "one", "b.txt": "two"})
+    out = tmp_path / "out.zip"
+    write_zip(out, members(files), DATE)
+    statuses = {path.name: os.stat(path) for path in files.glob("*.txt")}
+    taken: list[str] = []
+    stat = os.stat
+
+    def logged(path: object, *args: object, **kwargs: object) -> os.stat_result:
+        taken.append(str(path))
+        return stat(path, *args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(zipped.os, "stat", logged)
+    given_status = [Member(m.name, m.read, m.source, statuses[m.source.name])
+                    for m in members(files) if m.source is not None]
+    read: list[str] = []
+    write_zip(out, [Member(m.name, partial(_logged_read, read, m.read), m.source, m.status)
+                    for m in given_status], DATE)
+    assert not [name for name in taken if name.endswith(".txt")]
+    assert read == []  # the statuses given match the ledger's: both members copied
+
+
+def _logged_read(log: list[str], read: Callable[[], bytes]) -> bytes:
+    log.append("read")
+    return read()

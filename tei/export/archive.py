@@ -7,13 +7,13 @@ from __future__ import annotations
 
 import io
 import zipfile
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from functools import partial
 from pathlib import Path
 
 from tei.export.files import relinked, schema_sources
 from tei.export.settings import ExportSettings
-from tei.export.zipped import Member, zip_info
+from tei.export.zipped import Member, Status, zip_info
 from tei.xmlio import read_bytes
 
 DOCUMENTS = "corpus/tei"
@@ -48,12 +48,14 @@ def readme(settings: ExportSettings, count: int) -> str:
     ))
 
 
-def archive_members(paths: Iterable[Path], settings: ExportSettings, register: Path
-                    ) -> list[Member]:
-    """Every file of the zip, read when it is written, with the file it is made from."""
+def archive_members(paths: Iterable[Path], settings: ExportSettings, register: Path,
+                    stats: Mapping[str, Status | None] | None = None) -> list[Member]:
+    """Every file of the zip, read when it is written, with the file it is made from (and
+    the documents' statuses by path, where `stats` holds them)."""
     paths = list(paths)
-    members = [Member(f"{DOCUMENTS}/{path.name}", partial(relinked, path, DOCUMENT_SCHEMAS), path)
-               for path in paths]
+    stats = stats or {}
+    members = [Member(f"{DOCUMENTS}/{path.name}", partial(relinked, path, DOCUMENT_SCHEMAS), path,
+                      stats.get(str(path))) for path in paths]
     members += [Member(f"{REGISTER}/{path.name}", partial(read_bytes, path), path)
                 for path in sorted(register.glob("*.xml"))]
     members += [Member(f"{SCHEMAS}/{name}", partial(read_bytes, source), source)

@@ -1,7 +1,10 @@
 """The CMIF file of a build, written from the entries of the last build: per document its
-`correspDesc` (or why it has none) with the size and modification time its TEI had, the
-text it has in the file and whether it breaks no CMIF rule, in one file beside the CMIF
-file. A rebuild reads only the TEI files that changed, and writes the CMIF file by joining
+`correspDesc` (or why it has none) with the size, modification time and content digest its
+TEI had, the text it has in the file and whether it breaks no CMIF rule, in one file beside
+the CMIF file. A rebuild reads only the TEI files whose size or time changed, and parses
+only those whose content changed too (a build that found nothing to render, as after the
+TEI files were rewritten with the same bytes, leaves the cache with their old times), and
+writes the CMIF file by joining
 the documents' texts between its header and its end (the bytes `cmif_bytes` gives),
 checking again only the entries not known to be clean. The cache holds only for the same
 tool version, export settings and register (its environment).
@@ -43,7 +46,8 @@ from tei.export.settings import ExportSettings
 from tei.render.manifest import digest
 from tei.xmlio import TEI_NS, parse_bytes
 
-Entry = list[object]  # TEI size, TEI mtime_ns, "desc" or "skip", reason ("" for desc), text, clean
+Entry = list[object]  # TEI size, mtime_ns, digest, "desc" or "skip", reason, text, clean
+_FIELDS = 7
 _GAP = "\n      "  # between two correspDesc elements of the indented file
 _PROFILE = "<profileDesc>" + _GAP
 _PROFILE_END = "\n    </profileDesc>"
@@ -84,10 +88,10 @@ class CorrespondenceCache:
                 found = self._entry(path, _status(path) if known is _UNKNOWN else known,
                                     lambda path: correspondence(path, settings, entries),
                                     source)
-                if found[2] == "skip":
-                    skipped.append(Skipped(path, str(found[3])).diagnostic())
+                if found[3] == "skip":
+                    skipped.append(Skipped(path, str(found[4])).diagnostic())
                 else:
-                    letters.add(str(found[4]), bool(found[5]))
+                    letters.add(str(found[5]), bool(found[6]))
             letters.close()
             diagnostics = skipped + letters.check(output.name)
             if not any(item.severity == Severity.ERROR for item in diagnostics):
@@ -98,18 +102,31 @@ class CorrespondenceCache:
 
     def _entry(self, path: Path, status: os.stat_result | None,
                compute: Callable[[Path], Described], source: str) -> Entry:
-        """The entry of `path`: cached when its size and time are those recorded, else
-        computed (and recorded, when the file could be read)."""
+        """The entry of `path`: cached when its size and time, or else its content, are
+        those recorded; else computed (and recorded, when the file could be read)."""
         if status is None:
-            return [-1, -1, *_described(compute(path), source)]
+            return [-1, -1, "", *_described(compute(path), source)]
         stamp = [status.st_size, status.st_mtime_ns]
         cached = self.previous.get(path.name)
-        if isinstance(cached, list) and len(cached) == 6 and cached[:2] == stamp:
+        if not isinstance(cached, list) or len(cached) != _FIELDS:
+            cached = None
+        if cached is not None and cached[:2] == stamp:
             entry = cached
         else:
-            entry = [*stamp, *_described(compute(path), source)]
+            content = _content_digest(path)
+            known = cached is not None and content == cached[2] != ""
+            entry = [*stamp, content,
+                     *(cached[3:] if known else _described(compute(path), source))]
         self.current[path.name] = entry
         return entry
+
+
+def _content_digest(path: Path) -> str:
+    """The digest of the file's bytes ("" when it cannot be read)."""
+    try:
+        return digest(path.read_bytes())
+    except OSError:
+        return ""
 
 
 def _status(path: Path) -> os.stat_result | None:

@@ -23,7 +23,7 @@ from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import BinaryIO
+from typing import BinaryIO, Protocol
 
 from tei import __version__
 from tei.export.zip_records import (
@@ -40,14 +40,25 @@ _BATCH = 256  # new members compressed into one in-memory zip at a time
 _DOS_STAMP = struct.Struct("<HH")  # time and date: local header byte 10, central record 12
 
 
+class Status(Protocol):
+    """What a member's stamp needs of its source's status (as `os.stat` gives it)."""
+
+    @property
+    def st_size(self) -> int: ...
+    @property
+    def st_mtime_ns(self) -> int: ...
+
+
 @dataclass(frozen=True, slots=True)
 class Member:
-    """One file of a zip: its name inside the zip, how to read its bytes and the file they
-    are made from (None: always compressed again)."""
+    """One file of a zip: its name inside the zip, how to read its bytes, the file they are
+    made from (None: always compressed again) and that file's status when the caller took
+    it already (None: taken here)."""
 
     name: str
     read: Callable[[], bytes]
     source: Path | None = None
+    status: Status | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -127,7 +138,7 @@ def _write_members(handle: io.FileIO, members: Sequence[Member], date: str,
     stamps = {}
     writer = _Writer(handle, old)
     for member in members:
-        stamp = stamps[member.name] = _stamp(member.source)
+        stamp = stamps[member.name] = _stamp(member)
         stored = old.find(member.name, stamp) if old is not None else None
         if stored is not None:
             writer.copy(stored)
@@ -142,7 +153,7 @@ def _write_plain(handle: BinaryIO, members: Sequence[Member], date: str) -> dict
     with zipfile.ZipFile(handle, "w", zipfile.ZIP_DEFLATED) as archive:
         for member in members:
             archive.writestr(zip_info(member.name, date), member.read())
-    return {member.name: _stamp(member.source) for member in members}
+    return {member.name: _stamp(member) for member in members}
 
 
 class _Writer:
@@ -266,12 +277,13 @@ def _write_all(target: io.FileIO, data: bytes) -> None:
         view = view[written:]
 
 
-def _stamp(source: Path | None) -> str:
+def _stamp(member: Member) -> str:
     """`version:size:mtime_ns` of a member's source ('' without one or when unreadable)."""
-    if source is None:
+    if member.source is None:
         return ""
+    status = member.status
     try:
-        status = os.stat(source)
+        status = status if status is not None else os.stat(member.source)
     except OSError:
         return ""
     return f"{__version__}:{status.st_size}:{status.st_mtime_ns}"

@@ -15,14 +15,16 @@ import re
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-import yaml
 from lxml import etree
-from markdown_it import MarkdownIt
 
 from tei.diagnostics import Diagnostic, InputError, error
 from tei.render import layout
 from tei.xmlio import parse_bytes, read_bytes
+
+if TYPE_CHECKING:
+    from markdown_it import MarkdownIt
 
 GENERATED = ("team", "conventions", "citation", "downloads")
 _FRONT_MATTER = re.compile(r"\A---[ \t]*\r?\n(.*?)^---[ \t]*\r?$\n?", re.DOTALL | re.MULTILINE)
@@ -50,6 +52,10 @@ class Page:
 
 @cache
 def _markdown() -> MarkdownIt:
+    """The Markdown parser of the pages (imported here: only an edition with pages needs
+    it)."""
+    from markdown_it import MarkdownIt
+
     return MarkdownIt("commonmark", {"html": False}).disable("image")
 
 
@@ -100,6 +106,8 @@ def front_matter(text: str, path: str) -> tuple[dict, str]:
     match = _FRONT_MATTER.match(text)
     if not match:
         return {}, text
+    import yaml  # only for pages with front matter
+
     try:
         facts = yaml.safe_load(match.group(1)) or {}
     except yaml.YAMLError as exc:

@@ -10,8 +10,6 @@ from __future__ import annotations
 
 import re
 
-import yaml
-
 from tei.convert.context import Context
 from tei.convert.read import Line
 from tei.convert.segment import Segments
@@ -25,6 +23,8 @@ def split_front_matter(text: str, seg: Segments, ctx: Context) -> str:
     found = _BLOCK.match(text[:_MAX_BLOCK])
     if not found:
         return text
+    import yaml  # only for texts with front matter
+
     try:
         data = yaml.safe_load(found.group("body"))
     except yaml.YAMLError as exc:
