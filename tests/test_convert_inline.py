@@ -12,7 +12,8 @@ from tests.tei_facts import xp
 ILLEGIBLE = ["Passage non déchiffré", "mot illisible", "unleserlich", "nicht entziffert",
              "неразборчиво", "не расшифровано", "ilegible", "no descifrado",
              "parola illeggibile", "non decifrato", "nečitelné", "nieczytelne",
-             "two groups undeciphered"]
+             "two groups undeciphered", "2 grupos indescifrables", "3 groupes indéchiffrables",
+             "2 gruppi indecifrabili", "mots illisibles"]
 OMITTED = ["passage omis", "groupes manquants", "Auslassung", "2 Gruppen fehlen", "пропуск",
            "texto omitido", "grupos faltantes", "omissis", "gruppo mancante", "pominięto",
            "text missing in original"]
