@@ -64,8 +64,8 @@ def in_context(text: str, entries: tuple[Entry, ...], patterns: Patterns) -> Ent
     """The one entry the document's context points to (strictly the most evidence in its
     opening, else in the whole text), or None when it shows none or several equally."""
     opening, whole = evidence(_opening(text), entries, patterns), evidence(text, entries, patterns)
-    ranked = sorted(((opening[e.id], whole[e.id]) for e in entries), reverse=True)
-    best = max(entries, key=lambda e: (opening[e.id], whole[e.id]))
-    if ranked[0] == (0, 0) or (len(ranked) > 1 and ranked[1] == ranked[0]):
+    scores = sorted(((opening[e.id], whole[e.id], e) for e in entries), key=lambda s: s[:2],
+                    reverse=True)
+    if scores[0][:2] == (0, 0) or (len(scores) > 1 and scores[1][:2] == scores[0][:2]):
         return None
-    return best
+    return scores[0][2]
