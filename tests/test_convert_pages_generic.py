@@ -1,11 +1,16 @@
-"""Quick screens of the generic page reader tell the same as the regexes they spare."""
+"""The generic page reader: its quick screens tell the same as the regexes they spare, and the
+Wilson Center family's rules hold on page variants (running lines, foot, citation)."""
 
 from __future__ import annotations
 
+import pytest
 from hypothesis import given
 from hypothesis import strategies as st
+from lxml import etree
 
+from tei.convert import convert_text
 from tei.convert.pages.generic import _SPACED_GAP, _SPACED_LABEL
+from tests.tei_facts import facts, xp
 
 
 @given(st.text(alphabet="Draft ate:\t\u00a0\u2003 0617/x", max_size=30))
@@ -17,3 +22,78 @@ def test_a_spaced_label_is_never_screened_out(text: str) -> None:
 def test_the_screen_passes_a_record_table_field() -> None:
     assert _SPACED_GAP.search("Draft Date          06/21/1975")
     assert not _SPACED_GAP.search("A paragraph of prose, with one space between words.")
+
+
+# -- Wilson Center page variants (the family rules for page furniture, fields and summary)
+
+LETTER = ("Warsaw, 21 October 1956\n\nDear Comrade Khrushchev,\n\n"
+          "The Plenum has completed its work and elected a new Political Bureau.\n\n{middle}"
+          "We are confident that the Soviet comrades will understand our situation.\n\n"
+          "With comradely greetings,\n\nW. Gomułka\n")
+RUNNING_LINES = ["Wilson Center Digital Archive Translation - English",
+                 "Wilson Center Digital Archive Original Scan",
+                 "Digital Archive digitalarchive.wilsoncenter.org International History "
+                 "Declassified",
+                 "Published on Wilson Center Digital Archive "
+                 "(https://digitalarchive.wilsoncenter.org)",
+                 "get citation", "Share This Page"]
+
+
+def _root(text: str, resources) -> etree._Element:
+    return etree.fromstring(convert_text(text, "t", resources).xml)
+
+
+def _text(root: etree._Element) -> str:
+    return " ".join("".join(xp(root, "//tei:text")[0].itertext()).split())
+
+
+@pytest.mark.parametrize("furniture", RUNNING_LINES)
+def test_a_running_line_between_paragraphs_is_dropped_and_cuts_nothing(furniture: str,
+                                                                       resources) -> None:
+    page = ("Skip to content\n\nOctober 21, 1956\n\nLetter from Władysław Gomułka to Nikita "
+            "Khrushchev\n\n" + LETTER.format(middle=f"{furniture}\n\n") + f"\n{furniture}\n")
+    root = _root(page, resources)
+    assert furniture not in _text(root)
+    assert "understand our situation" in _text(root)
+    assert facts(root)["signed"] == "W. Gomułka"
+    assert facts(root)["registry_notes"] == []
+
+
+def test_a_print_views_source_url_line_is_the_pages_address(resources) -> None:
+    url = "https://digitalarchive.wilsoncenter.org/document/118412"
+    page = ("October 21, 1956\nLetter from Władysław Gomułka to Nikita Khrushchev\n"
+            + LETTER.format(middle="") + f"Document Information\nSource\nAAN, KC PZPR, 2661\n"
+            f"Source URL: {url}\n")
+    assert facts(_root(page, resources))["source_url"] == url
+
+
+@pytest.mark.parametrize("items", [
+    ["Original Scan", "English Translation"], ["English Translation"],
+    ["Original Scan", "Translation - English", "Transcript - Polish"]])
+def test_contents_items_in_the_foot_open_no_document(items: list[str], resources) -> None:
+    page = ("Skip to content\n\nOctober 21, 1956\n\nLetter from Władysław Gomułka to Nikita "
+            "Khrushchev\n\n" + LETTER.format(middle="") + "\nDocument Information\n\nSource\n\n"
+            "AAN, KC PZPR, 2661. Obtained by Andrzej Paczkowski and translated by L.W. "
+            "Gluchowski.\n\nContents\n\n" + "\n\n".join(items) + "\n")
+    root = _root(page, resources)
+    assert "Dear Comrade Khrushchev" in _text(root)
+    assert facts(root)["archive_idno"] == "AAN, KC PZPR, 2661"
+    assert facts(root)["translator"] == "L.W. Gluchowski"
+
+
+@pytest.mark.parametrize(("shelfmark", "rest"), [
+    ("MOL, XIX-J-1-j Korea, 1967, 61. doboz, 5/b, 001348/1967", " Translated by Balázs Szalontai."),
+    ("AAN, KC PZPR, 2661, k. 12-13", " https://digitalarchive.wilsoncenter.org/document/1"),
+    ("APRF, f. 45, op. 1, d. 342, l. 78", "")])
+def test_an_old_layouts_citation_gives_title_and_whole_shelfmark(shelfmark: str, rest: str,
+                                                                 resources) -> None:
+    title = "Report, Embassy of Hungary in North Korea to the Hungarian Foreign Ministry"
+    page = ("Search in\n\nMarch 14, 1967\n\n  • Citation\n\n    get citation\n\n"
+            f'    "{title}," March 14, 1967, History and Public Policy Program Digital Archive, '
+            f"{shelfmark}.{rest}\n  • share document\n\nEnglish HTML\n\n"
+            "To Comrade Foreign Minister János Péter\n\nThe relations deteriorated further.\n\n"
+            "1) Traffic across the border has been reduced.\n\nJózsef Kovács\n")
+    root = _root(page, resources)
+    assert facts(root)["title"] == title
+    assert facts(root)["doc_type"] == "report"
+    assert facts(root)["archive_idno"] == shelfmark

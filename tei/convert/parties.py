@@ -81,8 +81,8 @@ def _names(text: str, ctx: Context) -> list[tuple[str, str]]:
     """Names of persons in a name position that the register does not know, each with the
     titles written before it (`Mr`, `Senator`)."""
     found = [(m.group("name"), "") for m in _PARENTHESISED.finditer(text)]
-    if found:
-        return found
+    if found:  # not a register name: `(MINREX)` after a ministry is its acronym
+        return [(name, title) for name, title in found if ctx.res.register.lookup(name) is None]
     titles = ctx.res.patterns.words("honorifics")
     bodies = ctx.res.patterns.words("office-words")
     names = []

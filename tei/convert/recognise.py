@@ -212,7 +212,9 @@ def _processing(lines: list[Line], ctx: Context, inline: InlineReader) -> list[R
 
 
 def _title_source(seg: Segments) -> str:
-    if seg.page_title is not None:
+    cited = seg.page_title is not None and any(
+        line.no == seg.page_title.no for line in seg.fields.get("citation", []))
+    if seg.page_title is not None and not cited:
         return f"the page's title line (line {seg.page_title.no})"
     return "the archive's citation"
 

@@ -5,10 +5,9 @@ it stands, and marks a boundary. The page's head (a related document's summary, 
 line, the title line, a line repeating the title, labelled fields) and its foot (labelled
 fields in any order, with or without values: `page-fields`, `page-keyword-fields`) move to
 the header; boilerplate (funding line, reuse statement: `boilerplate`) may stand anywhere.
-An unlabelled last prose line of a page is the archive's summary once the document above
-it is seen to end; an archival reference in the head or closing the document (`[AA: A981,
-...]`, `Political Archive, PA 1956, Box 12, Folder 3`) is the shelfmark. What is left is the
-document.
+An unlabelled last prose line of a page is the archive's summary (`summary.py`); an
+archival reference in the head or closing the document (`[AA: A981, ...]`, `Political
+Archive, PA 1956, Box 12, Folder 3`) is the shelfmark. What is left is the document.
 """
 
 from __future__ import annotations
@@ -16,22 +15,21 @@ from __future__ import annotations
 import re
 
 from tei.convert.context import Context
+from tei.convert.pages.summary import PROSE_END, unlabelled_summary
 from tei.convert.parties import title_parties
 from tei.convert.read import Line
 from tei.convert.segment import (
-    CLOSE_QUOTES,
     Segments,
     bare,
     doc_type_in,
-    footnote_number,
     heading_groups,
     label_of,
 )
 
-_PROSE_END = re.compile(r"[.!?][\"”’')\]]?$")
 _QUOTED_NAME = re.compile(r",\s+[\"“][^\"“”]{3,200}[\"”]$")
 _HEAD_LINES = 14
 _RECORD_REACH = 40
+_CONTENTS_ITEMS = 3  # `Original Scan`, `English Translation`, `Transcript - Russian`
 FIELD_VALUE_LINES = {"summary": 1, "credits": 1, "translator": 1, "original-language": 1,
                      "rights": 3, "record-id": 1, "type": 1, "uploaded": 1, "language": 1}
 
@@ -69,6 +67,8 @@ def unwrap(lines: list[Line], seg: Segments, ctx: Context) -> list[Line]:
     end = _footer(lines, start, seg, ctx)
     if seg.page_title is None and seg.fields.get("title"):
         seg.page_title = seg.fields["title"][0]
+    if seg.page_title is None:
+        seg.page_title = _citation_title(seg.fields.get("citation", []), ctx)
     described = seg.fields.get("summary", [])
     if seg.page_title is None and len(described) == 1 and _names_a_document(described[0], ctx):
         seg.page_title = described[0]
@@ -76,7 +76,7 @@ def unwrap(lines: list[Line], seg: Segments, ctx: Context) -> list[Line]:
     if seg.page_date is None and dated:
         seg.page_date = dated[0]
     middle = _opening_reference(_closing_reference(lines[start:end], seg, ctx), seg, ctx)
-    return _summary(middle, seg, ctx)
+    return unlabelled_summary(middle, seg, ctx, end < len(lines))
 
 
 _OPENING_REACH = 4  # an archival reference opens a document within its first lines
@@ -121,7 +121,7 @@ def _record_lines(lines: list[Line], seg: Segments, ctx: Context) -> int:
         above = lines[:k]
         if (label_of(lines[k + 1].text, ctx) and not label_of(lines[k].text, ctx)
                 and _is_title(lines[k], ctx, False, lines, k)
-                and all(len(line.text.split()) <= 12 and not _PROSE_END.search(line.text)
+                and all(len(line.text.split()) <= 12 and not PROSE_END.search(line.text)
                         and not label_of(line.text, ctx) and not ctx.res.dates.whole(line.text)
                         for line in above)):
             seg.fields.setdefault("page-text", []).extend(above)
@@ -134,8 +134,12 @@ def _document_start(lines: list[Line], i: int, seg: Segments, ctx: Context) -> i
     down, the lines up to there are the record's: fields, or unlabelled record lines."""
     if "document-start" in seg.fields:
         return i
+    prose = False
     for k in range(i, min(len(lines), i + _RECORD_REACH)):
         found = label_of(lines[k].text, ctx)
+        if found and prose and _opens_foot(found):
+            return i  # `English Translation` listed under the foot's Contents opens nothing
+        prose = prose or (not found and _is_prose(lines[k]))
         if found and found[1] == "document-start":
             while i < k:
                 if label_of(lines[i].text, ctx):
@@ -185,6 +189,17 @@ def _head_line(lines: list[Line], i: int, seg: Segments, ctx: Context) -> bool:
     return False
 
 
+def _citation_title(lines: list[Line], ctx: Context) -> Line | None:
+    """The quoted title of the archive's citation, for a page with no title line of its
+    own (the older layout: `"Report, Embassy of Hungary ...," March 14, 1967, ...`)."""
+    rows = [row for row in ctx.res.patterns.regexes.get("citation", ()) if row.name == "citation"]
+    for line in lines:
+        found = next((m for row in rows if (m := row.regex.search(line.text))), None)
+        if found:
+            return Line(line.no, found.group("title").strip())
+    return None
+
+
 def _names_a_document(line: Line, ctx: Context) -> bool:
     """A catalogue's description that is the document's title (`Despatch No. 112 from Sir
     William Hayter, Moscow: ...`): one short line opening with a document type."""
@@ -196,7 +211,7 @@ def _is_banner(lines: list[Line], i: int) -> bool:
     between bars, none of them a sentence."""
     parts = lines[i].text.split(" | ")
     return i == 0 and len(parts) > 1 and all(
-        0 < len(part.split()) <= 8 and not _PROSE_END.search(part) for part in parts)
+        0 < len(part.split()) <= 8 and not PROSE_END.search(part) for part in parts)
 
 
 def _is_credit(text: str, ctx: Context) -> bool:
@@ -217,7 +232,7 @@ def _related_summary(lines: list[Line], i: int, ctx: Context) -> bool:
     following = lines[i + 1] if i + 1 < len(lines) else None
     text = lines[i].text
     return (following is not None and bool(ctx.res.dates.whole(following.text))
-            and len(text.split()) >= 8 and bool(_PROSE_END.search(text)))
+            and len(text.split()) >= 8 and bool(PROSE_END.search(text)))
 
 
 def _is_title(line: Line, ctx: Context, after_date: bool, lines: list[Line] | None = None,
@@ -233,7 +248,7 @@ def _is_title(line: Line, ctx: Context, after_date: bool, lines: list[Line] | No
         return False
     if after_date:
         return len(text.split()) <= 40
-    if _PROSE_END.search(text) and not text.endswith(")"):
+    if PROSE_END.search(text) and not text.endswith(")"):
         return False
     following = label_of(lines[i + 1].text, ctx) if lines and i + 1 < len(lines) else None
     followed_by_fields = bool(following) and following[1] != "title"
@@ -301,16 +316,16 @@ def _contents_rest(lines: list[Line], i: int, values: list[Line], ctx: Context) 
 
 
 def _is_value(line: Line, name: str, table: str, values: list[Line], ctx: Context) -> bool:
-    if label_of(line.text, ctx):
-        return False
     patterns = ctx.res.patterns
     if name == "contents":
-        return not values and bool(patterns.match("contents-items", line.text))
+        return len(values) < _CONTENTS_ITEMS and bool(patterns.match("contents-items", line.text))
+    if label_of(line.text, ctx):
+        return False
     if name == "citation":
         return _citation_value(line, values)
     if table == "page-keyword-fields" or name in ("original-archive", "source"):
         return len(values) < 3 and (len(line.text.split()) <= 12
-                                    or not _PROSE_END.search(line.text) or name == "source")
+                                    or not PROSE_END.search(line.text) or name == "source")
     if name == "document-information":
         return len(values) < 2
     return len(values) < FIELD_VALUE_LINES.get(name, 1)
@@ -333,10 +348,8 @@ def _footer(lines: list[Line], start: int, seg: Segments, ctx: Context) -> int:
     prose = False
     for i in range(start + 1, len(lines)):
         found = label_of(lines[i].text, ctx)
-        prose = prose or (not found and len(lines[i].text.split()) >= 8
-                          and bool(_PROSE_END.search(lines[i].text)))
-        if found and prose and (found[0] == "page-keyword-fields"
-                      or found[1] in ("source", "rights", "document-information")):
+        prose = prose or (not found and _is_prose(lines[i]))
+        if found and prose and (_opens_foot(found) or found[1] == "source"):
             end = fields(lines, i, seg, ctx)
             while end < len(lines):
                 extra = seg.fields.setdefault("page-text", [])
@@ -344,6 +357,17 @@ def _footer(lines: list[Line], start: int, seg: Segments, ctx: Context) -> int:
                 end = fields(lines, end + 1, seg, ctx)
             return i
     return len(lines)
+
+
+def _is_prose(line: Line) -> bool:
+    """A sentence of the document: eight words or more, ending as a sentence ends."""
+    return len(line.text.split()) >= 8 and bool(PROSE_END.search(line.text))
+
+
+def _opens_foot(label: tuple[str, str, str]) -> bool:
+    """A label that only a page's foot carries: an index field, `Document Information`,
+    `Rights`."""
+    return label[0] == "page-keyword-fields" or label[1] in ("rights", "document-information")
 
 
 def _closing_reference(lines: list[Line], seg: Segments, ctx: Context) -> list[Line]:
@@ -361,38 +385,10 @@ def _opening_reference(lines: list[Line], seg: Segments, ctx: Context) -> list[L
     no prose above it), when the page's head did not take one."""
     for i in range(1, min(len(lines), _OPENING_REACH)):
         above = lines[i - 1]
-        if len(above.text.split()) > 12 or _PROSE_END.search(above.text):
+        if len(above.text.split()) > 12 or PROSE_END.search(above.text):
             return lines
         found = ctx.res.patterns.match("archival-reference", lines[i].text)
         if found:
             seg.add_reference(found[1])
             return lines[:i] + lines[i + 1:]
     return lines
-
-
-def _summary(lines: list[Line], seg: Segments, ctx: Context) -> list[Line]:
-    """An unlabelled summary: the last prose line of a page dump, once the document above
-    it is seen to end (a date, a signature, a closing quote, an omission, registry)."""
-    if not seg.is_page or "summary" in seg.fields or len(lines) < 2:
-        return lines
-    last = lines[-1]
-    if footnote_number(last, ctx):
-        return lines
-    if (len(last.text.split()) >= 6 and _PROSE_END.search(last.text)
-            and not ctx.res.patterns.match("processing", last.text)
-            and _ends_document(lines[:-1], ctx)):
-        seg.summary = last
-        return lines[:-1]
-    return lines
-
-
-def _ends_document(lines: list[Line], ctx: Context) -> bool:
-    """True when the last line closes a document."""
-    text = bare(lines[-1].text)
-    patterns = ctx.res.patterns
-    words = text.split()
-    return (text[-1:] in CLOSE_QUOTES or bool(ctx.res.dates.whole(text))
-            or bool(patterns.match("outgoing-number", text))
-            or bool(patterns.match("processing", text))
-            or text.strip("[]. …") == ""
-            or (len(words) <= 5 and all(w[:1].isupper() or w[:1] in "[/(" for w in words)))

@@ -1,0 +1,61 @@
+"""The unlabelled summary of an archive's page: the last prose line, under the document.
+
+A page dump often ends in the archive's summary without a label. It is told from the
+document's last paragraph by what stands above it (the document is seen to end: a date, a
+signature, a closing quote, an omission, registry, its notes) or, over the page's foot, by
+what it says (a person of the page's title, in the third person).
+"""
+
+from __future__ import annotations
+
+import re
+
+from tei.convert.context import Context
+from tei.convert.read import Line
+from tei.convert.segment import CLOSE_QUOTES, Segments, bare, footnote_number
+
+PROSE_END = re.compile(r"[.!?][\"”’')\]]?$")
+
+
+def unlabelled_summary(lines: list[Line], seg: Segments, ctx: Context, foot: bool) -> list[Line]:
+    """An unlabelled summary: the last prose line of a page dump, once the document above
+    it is seen to end (a date, a signature, a closing quote, an omission, registry, its
+    notes), or, over the page's foot, when it tells of a person of the page's title in the
+    third person (a speech or record that ends without a closer)."""
+    if not seg.is_page or "summary" in seg.fields or len(lines) < 2:
+        return lines
+    last = lines[-1]
+    if footnote_number(last, ctx):
+        return lines
+    if (len(last.text.split()) >= 6 and PROSE_END.search(last.text)
+            and not ctx.res.patterns.match("processing", last.text)
+            and (_ends_document(lines[:-1], ctx) or footnote_number(lines[-2], ctx)
+                 or (foot and _tells_of_title_person(last, seg, ctx)))):
+        seg.summary = last
+        return lines[:-1]
+    return lines
+
+
+_FIRST_PERSON = re.compile(r"\b(?:I|[Ww]e|[Mm]y|[Oo]ur|me|us)\b")
+
+
+def _tells_of_title_person(line: Line, seg: Segments, ctx: Context) -> bool:
+    """`Gomułka speaks about ...` under `Speech by Władysław Gomułka at ...`: the line names
+    a person the title names, and speaks of no `I` or `we`."""
+    if seg.page_title is None or _FIRST_PERSON.search(line.text):
+        return False
+    register = ctx.res.register
+    titled = {found.entry.id for found in register.find(seg.page_title.text, ("person",))}
+    return any(found.entry.id in titled for found in register.find(line.text, ("person",)))
+
+
+def _ends_document(lines: list[Line], ctx: Context) -> bool:
+    """True when the last line closes a document."""
+    text = bare(lines[-1].text)
+    patterns = ctx.res.patterns
+    words = text.split()
+    return (text[-1:] in CLOSE_QUOTES or bool(ctx.res.dates.whole(text))
+            or bool(patterns.match("outgoing-number", text))
+            or bool(patterns.match("processing", text))
+            or text.strip("[]. …") == ""
+            or (len(words) <= 5 and all(w[:1].isupper() or w[:1] in "[/(" for w in words)))
