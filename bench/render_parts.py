@@ -6,6 +6,12 @@ milliseconds per document for each part, beside the reference workload on the sa
 Saxon parsing each file's text and running an identity transform on it (as
 bench/scale.py's reference). Each figure is the second best of --runs runs (CPU time of this
 process, Saxon's threads included); they vary by 10-20% on a shared machine.
+
+The parts are timed twice: each in a loop of its own, then one document after another as
+the first pass runs them. Inside the pass each part costs more, though it runs as many
+instructions (callgrind): it finds less of its code and data in the processor's caches.
+`--evict-mb N` overwrites N MB of memory (untimed) before each call in the loops of their
+own, which makes them as slow as inside the pass.
 """
 
 from __future__ import annotations
@@ -15,6 +21,7 @@ import tempfile
 import time
 from collections.abc import Callable, Sequence
 from pathlib import Path
+from typing import Any
 
 from lxml import etree
 
@@ -31,18 +38,79 @@ _IDENTITY = """<xsl:stylesheet version="3.0" xmlns:xsl="http://www.w3.org/1999/X
 <xsl:mode on-no-match="shallow-copy"/></xsl:stylesheet>"""
 
 
+State = dict[str, Any]  # what the parts of one document hand on: its tree, source, record
+Part = Callable[[DocumentTask, State], object]
+
+
 def clock(label: str, tasks: Sequence[DocumentTask], part: Callable[[DocumentTask], object],
-          runs: int) -> float:
-    """Print and return CPU milliseconds per document of `part` (second best run)."""
+          runs: int, before: Callable[[], object] | None = None) -> float:
+    """Print and return CPU milliseconds per document of `part` (second best run); `before`
+    runs, untimed, before each call."""
     times = []
     for _ in range(runs):
-        started = time.process_time()
+        spent = 0.0
         for task in tasks:
+            if before is not None:
+                before()
+            started = time.process_time()
             part(task)
-        times.append(time.process_time() - started)
+            spent += time.process_time() - started
+        times.append(spent)
     per_document = 1000 * sorted(times)[min(1, runs - 1)] / len(tasks)
     print(f"  {label:<40} {per_document:7.2f} ms", flush=True)
     return per_document
+
+
+def stored(key: str, make: Callable[[DocumentTask, State], object]) -> Part:
+    """A part whose result the later parts of the same document use, as `state[key]`."""
+    def part(task: DocumentTask, state: State) -> None:
+        state[key] = make(task, state)
+    return part
+
+
+def first_pass_parts(renderer: Renderer) -> list[tuple[str, Part]]:
+    """The parts of the first pass, in its order, writes left out."""
+    return [
+        ("read + lxml parse", stored("tree", lambda t, _: parse_bytes(read_bytes(t.path),
+                                                                      str(t.path)))),
+        ("Saxon tree (serialise + parse)",
+         stored("source", lambda t, s: renderer.load(s["tree"], str(t.path)))),
+        ("record transform", stored("record", lambda t, s: renderer.record(s["source"],
+                                                                          t.context))),
+        ("text transform", lambda t, s: renderer.text(s["source"], t.context)),
+        ("HTML draft transform", lambda t, s: renderer.html(s["source"], t.drafts[0])),
+        ("TEI copy (grammar + clean copy)", lambda t, s: tei_copy(s["tree"], t.schemas)),
+        ("search text + record + search document", lambda t, s: passes.parse_record(
+            t.stem, s["record"], reading(s["tree"].getroot()))),
+    ]
+
+
+def interleaved(tasks: Sequence[DocumentTask], parts: list[tuple[str, Part]],
+                runs: int) -> None:
+    """Print each part's CPU milliseconds per document when the parts run one document
+    after another, as in the first pass (the run with the second best total)."""
+    totals = []
+    for _ in range(runs):
+        spent = [0.0] * len(parts)
+        for task in tasks:
+            state: State = {}
+            for number, (_, part) in enumerate(parts):
+                started = time.process_time()
+                part(task, state)
+                spent[number] += time.process_time() - started
+        totals.append(spent)
+    chosen = sorted(totals, key=sum)[min(1, runs - 1)]
+    for (label, _), spent in zip(parts, chosen, strict=True):
+        print(f"  {label:<40} {1000 * spent / len(tasks):7.2f} ms")
+    print(f"  {'sum of the parts':<40} {1000 * sum(chosen) / len(tasks):7.2f} ms", flush=True)
+
+
+def evictor(megabytes: int) -> Callable[[], object] | None:
+    """A function overwriting `megabytes` of memory (pushing the caches' content out)."""
+    if megabytes <= 0:
+        return None
+    area, filler = bytearray(megabytes << 20), bytes(megabytes << 20)
+    return lambda: area.__setitem__(slice(None), filler)
 
 
 def sources(folder: Path, count: int, work: Path) -> list[Path]:
@@ -58,7 +126,7 @@ def sources(folder: Path, count: int, work: Path) -> list[Path]:
     return paths
 
 
-def measure(paths: list[Path], work: Path, runs: int) -> None:
+def measure(paths: list[Path], work: Path, runs: int, evict_mb: int = 0) -> None:
     """Print each part of the per-document work, then the reference."""
     html, text = work / "site", work / "text"
     (html / manifest.CACHE).mkdir(parents=True)
@@ -67,21 +135,19 @@ def measure(paths: list[Path], work: Path, runs: int) -> None:
     planned, _ = _plan(paths, html, text, layout.schema_base(edition.base_url))
     tasks = [_contexts(task, context) for task in planned]
     renderer = Renderer.shared()
-    trees = {t.stem: parse_bytes(read_bytes(t.path), str(t.path)) for t in tasks}
-    sources = {t.stem: renderer.load(trees[t.stem], str(t.path)) for t in tasks}
-    records = {t.stem: renderer.record(sources[t.stem], t.context) for t in tasks}
-    print(f"{len(tasks)} documents, CPU per document:")
-    clock("read + lxml parse", tasks, lambda t: parse_bytes(read_bytes(t.path), str(t.path)), runs)
-    clock("Saxon tree (serialise + parse)", tasks,
-          lambda t: renderer.load(trees[t.stem], str(t.path)), runs)
-    clock("record transform", tasks, lambda t: renderer.record(sources[t.stem], t.context), runs)
-    clock("text transform", tasks, lambda t: renderer.text(sources[t.stem], t.context), runs)
-    clock("HTML draft transform", tasks,
-          lambda t: renderer.html(sources[t.stem], t.drafts[0]), runs)
-    clock("TEI copy (grammar + clean copy)", tasks, lambda t: tei_copy(trees[t.stem], t.schemas),
-          runs)
-    clock("search text + record + search document", tasks, lambda t: passes.parse_record(
-        t.stem, records[t.stem], reading(trees[t.stem].getroot())), runs)
+    parts = first_pass_parts(renderer)
+    prepared: dict[str, State] = {t.stem: {} for t in tasks}
+    for task in tasks:
+        for _, part in parts[:3]:
+            part(task, prepared[task.stem])
+    trees = {t.stem: prepared[t.stem]["tree"] for t in tasks}
+    evict = evictor(evict_mb)
+    print(f"{len(tasks)} documents, CPU per document, each part in a loop of its own"
+          + (f" ({evict_mb} MB overwritten before each call):" if evict else ":"))
+    for label, part in parts:
+        clock(label, tasks, lambda t, part=part: part(t, dict(prepared[t.stem])), runs, evict)
+    print("the same parts one document after another, as in the first pass:")
+    interleaved(tasks, parts, runs)
     done = {t.stem: passes.first_pass(t) for t in tasks}
     first = clock("first pass, all of it (writes included)", tasks, passes.first_pass, runs)
     entries = {stem: _entry(record, manifest.Stamp("", 0, 0)) for stem, record in done.items()
@@ -107,10 +173,12 @@ def main() -> None:
                         default=Path(__file__).resolve().parent.parent / "corpus" / "tei")
     parser.add_argument("--docs", type=int, default=200)
     parser.add_argument("--runs", type=int, default=5)
+    parser.add_argument("--evict-mb", type=int, default=0,
+                        help="overwrite this much memory before each call of a part's own loop")
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as folder:
         work = Path(folder)
-        measure(sources(args.folder, args.docs, work), work / "out", args.runs)
+        measure(sources(args.folder, args.docs, work), work / "out", args.runs, args.evict_mb)
 
 
 if __name__ == "__main__":
