@@ -247,7 +247,7 @@ class MessageReader:
         if not words:
             return False
         titles = self.patterns.words("honorifics")
-        if words[0].casefold() == "the":  # `The Ambassador`, `The Chargé d'Affaires`: short
+        if words[0].casefold() in self.patterns.words("role-articles"):  # `The Ambassador`
             if len(words) > 5 or ". " in text:
                 return False
             words = words[1:] or words
