@@ -36,7 +36,7 @@ _ABBREVIATIONS = {"cde", "cdes", "mr", "mrs", "dr", "st", "gen", "col", "no", "t
 _SENTENCE_BREAK = re.compile(r"(?<![\w.])(?P<word>[\w.]+)\.\s+(?=[A-Z])")
 _NAME_DATE = re.compile(r"^(?P<name>[A-Z][A-Z'’\- ]*[A-Z])\s+(?P<date>\d.*)$")
 _PLACE_DATE = re.compile(r"^(?P<place>[A-Z][\w'’ -]{1,40}),\s+(?P<date>.+)$")
-_SIGNED_MARK = re.compile(r"(?i)^(?:\(signed\)|\(sd\.?\)|sd\.|signed:?"
+_SIGNED_MARK = re.compile(r"(?i)^(?:\(signed\)|\(sd\.?\)|sd\.|signed:?|gez\.|f\.to|firmado:?"
                           r"|(?:prepared|drawn\s+up|compiled|recorded|written\s+down)\s+by:?)\s+\S")
 _SLASHED_NAME = re.compile(r"/[A-Z][\w.' -]{1,40}/$")
 
@@ -68,7 +68,7 @@ class MessageReader:
         start = self._opening(units, message)
         close, end = self._closing(units, start)
         parts = [part for unit in units[close:end] for part in self._closer_part(unit)]
-        message.closer = _merge_roles(parts)
+        message.closer = _merge_roles(_foot_address(parts))
         message.blocks = self._blocks(units[start:close])
         attachments = [self._blocks(units[end:])] if end < len(units) else []
         return message, attachments
@@ -343,6 +343,16 @@ class MessageReader:
             if found:
                 return j if found[0] == scheme and found[1].group("n") == expected else None
         return None
+
+
+def _foot_address(parts: list[Part]) -> list[Part]:
+    """The lines under a foot address (`His Eminence` / `Cardinal Amleto Cicognani` /
+    `Secretary of State of His Holiness` / `Vatican City`) belong to it, not to the
+    signature."""
+    first = next((i for i, part in enumerate(parts) if part.kind == "address"), len(parts))
+    return [*parts[:first + 1], *(Part("address", part.content)
+                                  if part.kind in ("signed", "role", "p") else part
+                                  for part in parts[first + 1:])]
 
 
 def _merge_roles(parts: list[Part]) -> list[Part]:
