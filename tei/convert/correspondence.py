@@ -29,7 +29,10 @@ def correspondence(header: Header, seg: Segments, message: Message,
         title_sender = split[0]
         _note_parties(header, "the title")
     known = {p.entry for p in sent.parties if p.entry}
-    sent.parties += [Party(e) for e in signers(message, ctx) if e not in known]
+    for entry in [*signers(message, ctx), *_address_senders(message, ctx)]:
+        if entry not in known:
+            sent.parties.append(Party(entry))
+            known.add(entry)
     addressed = {p.entry for p in received.parties if p.entry}
     roles = {p.role.casefold() for p in received.parties if not p.entry}
     received.parties += [party for party in _addressees(message, heading, ctx)
@@ -108,6 +111,15 @@ def _note_parties(header: Header, where: str) -> None:
 
 def signers(message: Message, ctx: Context) -> list[Entry]:
     return _refs([part.content for part in message.closer if part.kind == "signed"], ctx)
+
+
+def _address_senders(message: Message, ctx: Context) -> list[Entry]:
+    """Persons the `from` part of an opener's address names (`Following for the Minister
+    from Wrong, Begins:`): the sender, as a signature would be."""
+    parts = [item.children for part in message.opener if part.kind == "address"
+             for item in part.content
+             if isinstance(item, Mark) and item.tag == "seg" and item.attrs.get("type") == "from"]
+    return _refs(parts, ctx)
 
 
 def _addressees(message: Message, heading: list[RegistryLine], ctx: Context) -> list[Party]:

@@ -33,6 +33,7 @@ from tei.convert.segment import LINKING, signature_like
 
 _TERMINAL = re.compile(r"[.!?:;,]$")
 _ABBREVIATIONS = {"cde", "cdes", "mr", "mrs", "dr", "st", "gen", "col", "no", "tov", "messrs"}
+_BEGINS = re.compile(r"(?i)^(?P<address>.{3,160}?\bbegins\s*+[:.])\s++(?P<rest>\S.*)$")
 _SENTENCE_BREAK = re.compile(r"(?<![\w.])(?P<word>[\w.]+)\.\s+(?=[A-Z])")
 _NAME_DATE = re.compile(r"^(?P<name>[A-Z][A-Z'’\- ]*[A-Z])\s+(?P<date>\d.*)$")
 _PLACE_DATE = re.compile(r"^(?P<place>[A-Z][\w'’ -]{1,40}),\s+(?P<date>.+)$")
@@ -184,10 +185,11 @@ class MessageReader:
         spans = _group_names(match, "persons")
         if "from" not in match.re.groupindex or not match.group("from"):
             return Part("address", self.inline.annotate(text, line, spans))
-        cut = text.rfind(" ", 0, match.start("from")) + 1
-        sender = self.inline.annotate(text[cut:], line, name_spans(text[cut:]))
+        cut, end = text.rfind(" ", 0, match.start("from")) + 1, match.end("from")
+        sender = self.inline.annotate(text[cut:end], line, name_spans(text[cut:end]))
+        after = self.inline.annotate(text[end:], line) if text[end:] else []  # `, Begins:`
         return Part("address", [*self.inline.annotate(text[:cut], line, spans),
-                                Mark("seg", {"type": "from"}, sender)])
+                                Mark("seg", {"type": "from"}, sender), *after])
 
     # -- closer
 
@@ -370,7 +372,11 @@ def _merge_roles(parts: list[Part]) -> list[Part]:
 
 
 def _split_address(text: str) -> tuple[str, str] | None:
-    """Split `Cde. X, copy to Cdes. Y. I have ...` after its first sentence."""
+    """Split `Cde. X, copy to Cdes. Y. I have ...` after its first sentence, and `Following
+    for the Minister from Wrong, Begins: Acheson ...` after the word that opens the message."""
+    begins = _BEGINS.match(text)
+    if begins:
+        return begins.group("address"), begins.group("rest")
     for match in _SENTENCE_BREAK.finditer(text):
         word = match.group("word").rsplit(".", 1)[-1]
         if word.casefold() in _ABBREVIATIONS or len(word) == 1:
