@@ -36,13 +36,13 @@ def page_header(seg: Segments, ctx: Context, inline: InlineReader) -> Header:
         _credit_line(header, line.text, ctx)
     for line in seg.fields.get("translator", []):  # `Translator: Dana Levy`
         header.translator = header.translator or line.text.strip().rstrip(".")
+    archive = seg.fields.get("original-archive")
+    header.repository = header.repository or (archive[0].text if archive else "")
     _references(header, seg)
     _summary(header, seg, inline)
     _language(header, seg.fields.get("original-language", []), ctx)
     urls = [line.text for line in seg.fields.get("url", [])] + [seg.facts.get("source-url", "")]
     header.source_url = header.source_url or next((u for u in urls if _URL.match(u)), "")
-    archive = seg.fields.get("original-archive")
-    header.repository = header.repository or (archive[0].text if archive else "")
     if archive and archive[0].text != header.repository:
         header.sources.append(archive[0].text)  # the citation named the repository
     header.repository = header.repository or ctx.res.edition.repository
