@@ -223,8 +223,9 @@ def _place(text: str, ctx: Context, line: int = 1) -> Entry | None:
     """The place a sender field or a dateline names: a register place, one standing alone
     between commas first (`Pakistan Embassy, Washington`: the embassy's seat, not its
     country), else a bare capitalised name standing first (`Downing Street, ...`), which
-    gets a local entry; not a name with an office symbol after it (`Tyler EUR`)."""
-    for part in text.split(","):
+    gets a local entry; not a name with an office symbol after it (`Tyler EUR`). A place
+    whose name holds a comma (`México, D.F.`) is that place."""
+    for part in [text, *text.split(",")]:
         entry = ctx.res.register.lookup(part.strip(" ."))
         if entry and entry.kind == "place":
             return ctx.use(entry)
