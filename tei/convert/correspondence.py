@@ -29,7 +29,10 @@ def correspondence(header: Header, seg: Segments, message: Message,
         title_sender = split[0]
         _note_parties(header, "the title")
     known = {p.entry for p in sent.parties if p.entry}
-    sent.parties += [Party(e) for e in signers(message, ctx) if e not in known]
+    for entry in [*signers(message, ctx), *_address_senders(message, ctx)]:
+        if entry not in known:
+            sent.parties.append(Party(entry))
+            known.add(entry)
     addressed = {p.entry for p in received.parties if p.entry}
     roles = {p.role.casefold() for p in received.parties if not p.entry}
     received.parties += [party for party in _addressees(message, heading, ctx)
@@ -108,6 +111,15 @@ def _note_parties(header: Header, where: str) -> None:
 
 def signers(message: Message, ctx: Context) -> list[Entry]:
     return _refs([part.content for part in message.closer if part.kind == "signed"], ctx)
+
+
+def _address_senders(message: Message, ctx: Context) -> list[Entry]:
+    """Persons the `from` part of an opener's address names (`Following for the Minister
+    from Wrong, Begins:`): the sender, as a signature would be."""
+    parts = [item.children for part in message.opener if part.kind == "address"
+             for item in part.content
+             if isinstance(item, Mark) and item.tag == "seg" and item.attrs.get("type") == "from"]
+    return _refs(parts, ctx)
 
 
 def _addressees(message: Message, heading: list[RegistryLine], ctx: Context) -> list[Party]:
@@ -211,8 +223,9 @@ def _place(text: str, ctx: Context, line: int = 1) -> Entry | None:
     """The place a sender field or a dateline names: a register place, one standing alone
     between commas first (`Pakistan Embassy, Washington`: the embassy's seat, not its
     country), else a bare capitalised name standing first (`Downing Street, ...`), which
-    gets a local entry; not a name with an office symbol after it (`Tyler EUR`)."""
-    for part in text.split(","):
+    gets a local entry; not a name with an office symbol after it (`Tyler EUR`). A place
+    whose name holds a comma (`México, D.F.`) is that place."""
+    for part in [text, *text.split(",")]:
         entry = ctx.res.register.lookup(part.strip(" ."))
         if entry and entry.kind == "place":
             return ctx.use(entry)

@@ -36,13 +36,13 @@ def page_header(seg: Segments, ctx: Context, inline: InlineReader) -> Header:
         _credit_line(header, line.text, ctx)
     for line in seg.fields.get("translator", []):  # `Translator: Dana Levy`
         header.translator = header.translator or line.text.strip().rstrip(".")
+    archive = seg.fields.get("original-archive")
+    header.repository = header.repository or (archive[0].text if archive else "")
     _references(header, seg)
     _summary(header, seg, inline)
     _language(header, seg.fields.get("original-language", []), ctx)
     urls = [line.text for line in seg.fields.get("url", [])] + [seg.facts.get("source-url", "")]
     header.source_url = header.source_url or next((u for u in urls if _URL.match(u)), "")
-    archive = seg.fields.get("original-archive")
-    header.repository = header.repository or (archive[0].text if archive else "")
     if archive and archive[0].text != header.repository:
         header.sources.append(archive[0].text)  # the citation named the repository
     header.repository = header.repository or ctx.res.edition.repository
@@ -111,6 +111,7 @@ def _citation(header: Header, lines: list[Line], ctx: Context) -> None:
                     header.shelfmarks.append(shelfmark)
             elif match and row.name == "translator":
                 header.translator = match.group("translator").strip()
+                _translated_from(header, match, ctx)
 
 
 def _source_line(header: Header, text: str, ctx: Context) -> None:
@@ -122,6 +123,7 @@ def _source_line(header: Header, text: str, ctx: Context) -> None:
     shelfmark = shelfmark.strip().rstrip(".").strip()
     if translator:
         header.translator = header.translator or translator.group("translator").strip()
+        _translated_from(header, translator, ctx)
     if shelfmark and shelfmark not in header.shelfmarks:
         header.shelfmarks.append(shelfmark)
 
@@ -150,6 +152,15 @@ def _summary(header: Header, seg: Segments, inline: InlineReader) -> None:
     else:
         return
     header.summary = inline.annotate(header.summary_text, line)
+
+
+def _translated_from(header: Header, found: re.Match[str], ctx: Context) -> None:
+    """`Translated from the Spanish by ...` names the original language when no field did."""
+    language = found.group("language")
+    if language and not header.original_language and ctx.res.patterns.label("languages",
+                                                                             language):
+        header.original_language = language
+        header.original_language_code = language_code(language, ctx)
 
 
 def _language(header: Header, lines: list[Line], ctx: Context) -> None:

@@ -26,6 +26,7 @@ _SENTENCE_END = re.compile(r"[.!?:;\"”’'»)\]]$")
 _NEW_BLOCK = re.compile(r"^(?:\d{1,2}[.)]\s|\(\w{1,3}\)\s|[IVX]+\.\s|\[\d+\]|\^\d|[\"“«„])")
 _HYPHEN_END = re.compile(r"(?<=[^\W\d_])[-\u00ad]$")
 _COLUMNS = re.compile(r"(?<=\S)[ \t\u00a0]{5,}(?=\S)")
+_PADDED_LABEL = re.compile(r"^\s*+[^\W\d][\w.'/-]*+(?: [\w.'/-]++){0,2}\s*+:$")
 _PIPES = re.compile(r"(?:(?<!\s)\s+)?\|\s*")
 _EMPHASIS = re.compile(r"(\*\*|__)(?=\S)([^*_\n]{1,300}?)(?<=\S)\1")
 _ITALIC = re.compile(r"(?<![\w*\\])_(?=\S)([^_\n]{1,300}?)(?<=\S)_(?![\w])")
@@ -112,7 +113,15 @@ def _cells(raw: str) -> list[str]:
         return [cell for cell in _PIPES.split(raw)]
     if "     " not in raw and "\t" not in raw and "\u00a0" not in raw:
         return [raw]
-    return _COLUMNS.split(raw)
+    return _label_with_value(_COLUMNS.split(raw))
+
+
+def _label_with_value(cells: list[str]) -> list[str]:
+    """`TO:      HAMMARSKJOLD, UNATIONS NEW YORK`: a label padded out to a column is one
+    cell with the value after it, not a column of its own."""
+    if len(cells) == 2 and _PADDED_LABEL.match(cells[0]):
+        return [f"{cells[0].strip()} {cells[1].strip()}"]
+    return cells
 
 
 def _tables(raws: list[str]) -> list[str]:

@@ -247,12 +247,14 @@ def _doc_type(seg: Segments, message: Message, heading: list[RegistryLine],
 
 
 _LETTERHEAD_LINES = frozenset({"letterhead", "destination", "classification", "dateline",
-                               "handling", "stamp", "other"})
+                               "handling", "stamp", "other", "cable-number", "subject"})
 
 
 def _letterhead_only(message: Message, heading: list[RegistryLine]) -> bool:
-    """A salutation under a heading of letterhead, address, classification and date lines
-    only (`10 DOWNING STREET` ... `Dear Mr. President,`): a letter, not a cable form."""
+    """A salutation under a heading of letterhead, address, classification and date lines,
+    a bare number and a subject only (`10 DOWNING STREET` ... `Dear Mr. President,`,
+    `APOSTOLIC DELEGATION` ... `No. 4127/62` ... `Your Eminence,`): a letter, not a cable
+    form (a number line naming a form gives the type before this is asked)."""
     return bool(heading) and any(part.kind == "salute" for part in message.opener) and all(
         line.subtype in _LETTERHEAD_LINES for line in heading)
 

@@ -26,7 +26,7 @@ KINDS = {"person": "persName", "place": "placeName", "org": "orgName"}
 PREFIXES = {"person": "per", "place": "pla", "org": "org"}
 
 _TOKEN = re.compile(r"\w+(?:['’]\w+)*", re.UNICODE)
-_JOINER = re.compile(r"[\s.()\-‐–'’]*")
+_JOINER = re.compile(r"[\s.()\-‐–'’]*|,\s?")  # a comma only alone: `Washington, D.C.`
 # The gap between two words of a name as the scanner writes it: any run of non-word
 # characters, which takes in every gap `_JOINER` allows (and compiles fast).
 _FOLDED_GAP = r"\W+"

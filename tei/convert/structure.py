@@ -33,10 +33,11 @@ from tei.convert.segment import LINKING, signature_like
 
 _TERMINAL = re.compile(r"[.!?:;,]$")
 _ABBREVIATIONS = {"cde", "cdes", "mr", "mrs", "dr", "st", "gen", "col", "no", "tov", "messrs"}
+_BEGINS = re.compile(r"(?i)^(?P<address>.{3,160}?\bbegins\s*+[:.])\s++(?P<rest>\S.*)$")
 _SENTENCE_BREAK = re.compile(r"(?<![\w.])(?P<word>[\w.]+)\.\s+(?=[A-Z])")
 _NAME_DATE = re.compile(r"^(?P<name>[A-Z][A-Z'’\- ]*[A-Z])\s+(?P<date>\d.*)$")
 _PLACE_DATE = re.compile(r"^(?P<place>[A-Z][\w'’ -]{1,40}),\s+(?P<date>.+)$")
-_SIGNED_MARK = re.compile(r"(?i)^(?:\(signed\)|\(sd\.?\)|sd\.|signed:?"
+_SIGNED_MARK = re.compile(r"(?i)^(?:\(signed\)|\(sd\.?\)|sd\.|signed:?|gez\.|f\.to|firmado:?"
                           r"|(?:prepared|drawn\s+up|compiled|recorded|written\s+down)\s+by:?)\s+\S")
 _SLASHED_NAME = re.compile(r"/[A-Z][\w.' -]{1,40}/$")
 
@@ -68,7 +69,7 @@ class MessageReader:
         start = self._opening(units, message)
         close, end = self._closing(units, start)
         parts = [part for unit in units[close:end] for part in self._closer_part(unit)]
-        message.closer = _merge_roles(parts)
+        message.closer = _merge_roles(_foot_address(parts))
         message.blocks = self._blocks(units[start:close])
         attachments = [self._blocks(units[end:])] if end < len(units) else []
         return message, attachments
@@ -184,10 +185,11 @@ class MessageReader:
         spans = _group_names(match, "persons")
         if "from" not in match.re.groupindex or not match.group("from"):
             return Part("address", self.inline.annotate(text, line, spans))
-        cut = text.rfind(" ", 0, match.start("from")) + 1
-        sender = self.inline.annotate(text[cut:], line, name_spans(text[cut:]))
+        cut, end = text.rfind(" ", 0, match.start("from")) + 1, match.end("from")
+        sender = self.inline.annotate(text[cut:end], line, name_spans(text[cut:end]))
+        after = self.inline.annotate(text[end:], line) if text[end:] else []  # `, Begins:`
         return Part("address", [*self.inline.annotate(text[:cut], line, spans),
-                                Mark("seg", {"type": "from"}, sender)])
+                                Mark("seg", {"type": "from"}, sender), *after])
 
     # -- closer
 
@@ -247,7 +249,7 @@ class MessageReader:
         if not words:
             return False
         titles = self.patterns.words("honorifics")
-        if words[0].casefold() == "the":  # `The Ambassador`, `The Chargé d'Affaires`: short
+        if words[0].casefold() in self.patterns.words("role-articles"):  # `The Ambassador`
             if len(words) > 5 or ". " in text:
                 return False
             words = words[1:] or words
@@ -345,6 +347,16 @@ class MessageReader:
         return None
 
 
+def _foot_address(parts: list[Part]) -> list[Part]:
+    """The lines under a foot address (`His Eminence` / `Cardinal Amleto Cicognani` /
+    `Secretary of State of His Holiness` / `Vatican City`) belong to it, not to the
+    signature."""
+    first = next((i for i, part in enumerate(parts) if part.kind == "address"), len(parts))
+    return [*parts[:first + 1], *(Part("address", part.content)
+                                  if part.kind in ("signed", "role", "p") else part
+                                  for part in parts[first + 1:])]
+
+
 def _merge_roles(parts: list[Part]) -> list[Part]:
     """Role lines and the signature above or under them form one `signed`; a lone role is
     signed too."""
@@ -360,7 +372,11 @@ def _merge_roles(parts: list[Part]) -> list[Part]:
 
 
 def _split_address(text: str) -> tuple[str, str] | None:
-    """Split `Cde. X, copy to Cdes. Y. I have ...` after its first sentence."""
+    """Split `Cde. X, copy to Cdes. Y. I have ...` after its first sentence, and `Following
+    for the Minister from Wrong, Begins: Acheson ...` after the word that opens the message."""
+    begins = _BEGINS.match(text)
+    if begins:
+        return begins.group("address"), begins.group("rest")
     for match in _SENTENCE_BREAK.finditer(text):
         word = match.group("word").rsplit(".", 1)[-1]
         if word.casefold() in _ABBREVIATIONS or len(word) == 1:

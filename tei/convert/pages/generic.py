@@ -124,9 +124,17 @@ def _record_lines(lines: list[Line], seg: Segments, ctx: Context) -> int:
                 and all(len(line.text.split()) <= 12 and not PROSE_END.search(line.text)
                         and not label_of(line.text, ctx) and not ctx.res.dates.whole(line.text)
                         for line in above)):
-            seg.fields.setdefault("page-text", []).extend(above)
+            for n, line in enumerate(above):
+                seg.fields.setdefault(_top_line_field(line, n, ctx), []).append(line)
             return k
     return 0
+
+
+def _top_line_field(line: Line, index: int, ctx: Context) -> str:
+    """`original-archive` for an archive's name alone on the page's first line (the
+    repository), else `page-text`."""
+    named = index == 0 and ctx.res.patterns.match("archive-name", line.text)
+    return "original-archive" if named else "page-text"
 
 
 def _document_start(lines: list[Line], i: int, seg: Segments, ctx: Context) -> int:
@@ -161,6 +169,9 @@ def _head_line(lines: list[Line], i: int, seg: Segments, ctx: Context) -> bool:
         return True
     if _is_banner(lines, i):
         seg.fields.setdefault("page-text", []).append(line)
+        return True
+    if i == 0 and _top_line_field(line, i, ctx) == "original-archive":
+        seg.fields.setdefault("original-archive", []).append(line)
         return True
     if _is_credit(line.text, ctx):
         seg.fields.setdefault("credits", []).append(line)
@@ -288,6 +299,11 @@ def fields(lines: list[Line], i: int, seg: Segments, ctx: Context) -> int:
                 lines[i] = Line(lines[i].no, value)
                 return i
             return i + 1
+        reference = table != "page-fields" and ctx.res.patterns.match("archival-reference", value)
+        if reference:  # `File: ISA, MFA 3071/12`: a shelfmark, not the page's uploaded file
+            seg.add_reference(reference[1])
+            i += 1
+            continue
         target = seg.fields if table == "page-fields" else seg.keywords
         values: list[Line] = [Line(lines[i].no, value)] if value else []
         if name == "record" and value:  # kept whole in the header: `Film Number: D740376`
