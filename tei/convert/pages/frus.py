@@ -32,6 +32,7 @@ _NOTE = re.compile(r"^(?:/(?P<s>\d{1,2})/|(?P<n>\d{1,3})\.\s)\s*(?P<text>\S.*?)\
 _GLUED_OFFICE = re.compile(r"(?<=[a-z])(?=[A-Z]{2,}(?:/[A-Z]{1,4})?$)")
 _INLINE_NOTE = re.compile(r"^/\d{1,2}/")
 _ARROW = re.compile(r"(?:(?<!\s)\s+)?↩$")
+_LISTED_NOTE = re.compile(r"^\[\d{1,3}\]\s*")
 
 
 def evidence(lines: list[Line], ctx: Context) -> int:
@@ -90,7 +91,11 @@ def unwrap(lines: list[Line], seg: Segments, ctx: Context) -> list[Line]:
                     seg.facts.get("form", "") + seg.page_title.text).casefold():
                 seg.facts["telegram"] = number[1].group("telegram")
         out.append(_unglue_office(line))
-    return _footnotes(out)
+    out = _footnotes(out, seg.facts.get("title-note", ""))
+    for line in out:
+        if _LISTED_NOTE.match(line.text):  # a source note listed with the footnotes
+            _source_note(Line(line.no, _LISTED_NOTE.sub("", line.text)), seg, ctx)
+    return out
 
 
 def _source_note(line: Line, seg: Segments, ctx: Context) -> None:
@@ -135,20 +140,25 @@ def _heading_fact(found: tuple[str, re.Match[str]], line: Line, seg: Segments) -
             seg.fields.setdefault("page-text", []).append(line)
 
 
-def _footnotes(lines: list[Line]) -> list[Line]:
-    """Rewrite the trailing numbered note list and the glued anchors as `[n]` notes."""
+def _footnotes(lines: list[Line], title_marker: str) -> list[Line]:
+    """Rewrite the trailing numbered note list and the glued anchors as `[n]` notes; the
+    first note is the heading's (its source note) when an anchor is glued to the heading."""
     start = len(lines)
     while start > 0 and (_NOTE.match(lines[start - 1].text) or _continues_note(lines, start)):
         start -= 1
+        if _first_note(lines[start]):  # numbered paragraphs above the list are the text's
+            break
     body = [line for line in lines[:start] if not _INLINE_NOTE.match(line.text)]
     tail = [line for line in lines[:start] if _INLINE_NOTE.match(line.text)] + lines[start:]
     notes = [line for line in tail if _NOTE.match(line.text) and not _INLINE_NOTE.match(line.text)]
     if not tail:
         return lines
-    anchors = _anchor_chain(body, len(notes))
-    if len(anchors) < len(notes):
+    titled = [(-1, title_marker)] if title_marker and notes else []
+    wanted = len(notes) - len(titled)
+    anchors = _anchor_chain(body, wanted) if wanted else []
+    if len(anchors) < wanted:
         return lines
-    numbers = iter(anchors)
+    numbers = iter(titled + anchors)
     rewritten = [_rewrite_anchors(line, {n for j, n in anchors if j == i})
                  for i, line in enumerate(body)]
     for line in tail:
@@ -160,6 +170,12 @@ def _footnotes(lines: list[Line]) -> list[Line]:
             last = rewritten[-1]
             rewritten[-1] = Line(last.no, f"{last.text} {line.text}")
     return rewritten
+
+
+def _first_note(line: Line) -> bool:
+    """The list's first note (`1. ...`, `/1/ ...`)."""
+    found = _NOTE.match(line.text)
+    return bool(found) and (found.group("n") or found.group("s")) == "1"
 
 
 def _continues_note(lines: list[Line], start: int) -> bool:
