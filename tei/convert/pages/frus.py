@@ -40,7 +40,7 @@ def evidence(lines: list[Line], ctx: Context) -> int:
     score = 0
     for line in _joined_headings(lines[:5], ctx)[:4]:
         found = ctx.res.patterns.match("frus", line.text)
-        if found:
+        if found and found[0] != "document-number":  # `No. 610` is evidence of nothing alone
             score += 1 if found[0] == "heading" else 2
     return score
 
@@ -77,6 +77,8 @@ def unwrap(lines: list[Line], seg: Segments, ctx: Context) -> list[Line]:
     lines = _joined_headings(lines[:7], ctx) + lines[7:]
     for i, line in enumerate(lines):
         found = None if body_started else ctx.res.patterns.match("frus", line.text)
+        if found and found[0] == "document-number" and seg.page_title is not None:
+            found = None  # a despatch's own number under the heading
         if found and i < 6:
             _heading_fact(found, line, seg)
             continue
@@ -90,6 +92,8 @@ def unwrap(lines: list[Line], seg: Segments, ctx: Context) -> list[Line]:
             if number and not ctx.res.dates.find(line.text[:12]) and "telegram" in (
                     seg.facts.get("form", "") + seg.page_title.text).casefold():
                 seg.facts["telegram"] = number[1].group("telegram")
+            if not seg.facts.get("form") and ctx.res.patterns.match("frus-letter", line.text):
+                seg.facts["form"] = "letter"
         out.append(_unglue_office(line))
     out = _footnotes(out, seg.facts.get("title-note", ""))
     for line in out:
@@ -132,6 +136,8 @@ def _heading_fact(found: tuple[str, re.Match[str]], line: Line, seg: Segments) -
         if date and "file-date" not in seg.facts:
             year = 1900 + int(date.group("y"))
             seg.facts["file-date"] = f"{year}-{int(date.group('m')):02d}-{int(date.group('d')):02d}"
+    elif kind == "document-number":  # the document's number in the volume
+        seg.fields.setdefault("page-text", []).append(line)
     elif seg.page_title is None:
         seg.page_title = Line(line.no, groups["title"].strip())
         if groups.get("marker"):
