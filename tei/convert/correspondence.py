@@ -43,7 +43,7 @@ def correspondence(header: Header, seg: Segments, message: Message,
     _note_parties(header, "the signature, address or salutation")
     _set_date(sent, _archive_date(seg, ctx))
     if sent.when:
-        header.found("date", "the archive's date line" if seg.page_date else "the file number")
+        header.found("date", "the archive's date line")
     _heading_facts(header, seg.heading, ctx)
     header.telegram = header.telegram or seg.facts.get("telegram", "")
     sent.parties = sent.parties or _heading_senders(heading, ctx)
@@ -59,6 +59,10 @@ def correspondence(header: Header, seg: Segments, message: Message,
         _set_date(sent, _sent_date(seg, message, ctx))
     if sent.when:
         header.found("date", "a dateline")
+    if not sent.when:
+        _set_date(sent, _file_date(seg, ctx))
+    if sent.when:
+        header.found("date", "the file number")
     if not sent.when or not header.received.when:
         _processing_dates(header, seg.processing, ctx)
     _title_facts(header, ctx)
@@ -257,11 +261,13 @@ def _set_date(action: Action, found: tuple[str, DateValue] | None) -> None:
 
 
 def _archive_date(seg: Segments, ctx: Context) -> tuple[str, DateValue] | None:
-    """The date the archive gives: its date line, else a FRUS file number's date."""
-    if seg.page_date:
-        found = read_date(seg.page_date.text, ctx)
-        if found:
-            return found
+    """The date the archive's date line gives."""
+    return read_date(seg.page_date.text, ctx) if seg.page_date else None
+
+
+def _file_date(seg: Segments, ctx: Context) -> tuple[str, DateValue] | None:
+    """A FRUS file number's date (`893.00/1–2149`), the day the file was made: the last
+    resort, after every dateline (a telegram is filed on the day it was received)."""
     if seg.facts.get("file-date"):
         value = ctx.res.dates.find(seg.facts["file-date"])
         if value:

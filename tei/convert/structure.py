@@ -36,7 +36,8 @@ _ABBREVIATIONS = {"cde", "cdes", "mr", "mrs", "dr", "st", "gen", "col", "no", "t
 _BEGINS = re.compile(r"(?i)^(?P<address>.{3,160}?\bbegins\s*+[:.])\s++(?P<rest>\S.*)$")
 _SENTENCE_BREAK = re.compile(r"(?<![\w.])(?P<word>[\w.]+)\.\s+(?=[A-Z])")
 _NAME_DATE = re.compile(r"^(?P<name>[A-Z][A-Z'’\- ]*[A-Z])\s+(?P<date>\d.*)$")
-_PLACE_DATE = re.compile(r"^(?P<place>[A-Z][\w'’ -]{1,40}),\s+(?P<date>.+)$")
+_PLACE_DATE = re.compile(  # an editors' bracket may supply the place: `[Washington,] April 9`
+    r"^(?P<bracket>\[)?(?P<place>[A-Z][\w'’ -]{1,40}),(?(bracket)\])\s+(?P<date>.+)$")
 _SIGNED_MARK = re.compile(r"(?i)^(?:\(signed\)|\(sd\.?\)|sd\.|signed:?|gez\.|f\.to|firmado:?"
                           r"|(?:prepared|drawn\s+up|compiled|recorded|written\s+down)\s+by:?)\s+\S")
 _SLASHED_NAME = re.compile(r"/[A-Z][\w.' -]{1,40}/$")

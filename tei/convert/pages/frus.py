@@ -25,13 +25,14 @@ from tei.convert.read import Line
 from tei.convert.segment import Segments, heading_kind
 
 _FILE_DATE = re.compile(r"/(?P<m>1[0-2]|0?[1-9])[–-](?P<d>3[01]|[12]\d|0?[1-9])(?P<y>\d{2})\b")
-_GLUED = re.compile(r"(?:(?<=[^\W\d_]{2})|(?<=[.,;:’”)]))(?<!\d:)"
+_GLUED = re.compile(r"(?:(?<=[^\W\d_]{2})|(?<=[.,;:’”)\]]))(?<!\d:)"
                     r"(?<!,\s\d\.)(?<!,\s\d\d\.)(?<!\bat\s\d\d\.)(?P<n>\d{1,3})(?=[\s,.;:)]|$)"
                     r"|(?<![\d/])/(?P<s>\d{1,2})/(?![\d/])")
 _NOTE = re.compile(r"^(?:/(?P<s>\d{1,2})/|(?P<n>\d{1,3})\.\s)\s*(?P<text>\S.*?)\s*↩?$")
 _GLUED_OFFICE = re.compile(r"(?<=[a-z])(?=[A-Z]{2,}(?:/[A-Z]{1,4})?$)")
 _INLINE_NOTE = re.compile(r"^/\d{1,2}/")
 _ARROW = re.compile(r"(?:(?<!\s)\s+)?↩$")
+_LISTED_NOTE = re.compile(r"^\[\d{1,3}\]\s*")
 
 
 def evidence(lines: list[Line], ctx: Context) -> int:
@@ -39,7 +40,7 @@ def evidence(lines: list[Line], ctx: Context) -> int:
     score = 0
     for line in _joined_headings(lines[:5], ctx)[:4]:
         found = ctx.res.patterns.match("frus", line.text)
-        if found:
+        if found and found[0] != "document-number":  # `No. 610` is evidence of nothing alone
             score += 1 if found[0] == "heading" else 2
     return score
 
@@ -76,6 +77,8 @@ def unwrap(lines: list[Line], seg: Segments, ctx: Context) -> list[Line]:
     lines = _joined_headings(lines[:7], ctx) + lines[7:]
     for i, line in enumerate(lines):
         found = None if body_started else ctx.res.patterns.match("frus", line.text)
+        if found and found[0] == "document-number" and seg.page_title is not None:
+            found = None  # a despatch's own number under the heading
         if found and i < 6:
             _heading_fact(found, line, seg)
             continue
@@ -89,8 +92,14 @@ def unwrap(lines: list[Line], seg: Segments, ctx: Context) -> list[Line]:
             if number and not ctx.res.dates.find(line.text[:12]) and "telegram" in (
                     seg.facts.get("form", "") + seg.page_title.text).casefold():
                 seg.facts["telegram"] = number[1].group("telegram")
+            if not seg.facts.get("form") and ctx.res.patterns.match("frus-letter", line.text):
+                seg.facts["form"] = "letter"
         out.append(_unglue_office(line))
-    return _footnotes(out)
+    out = _footnotes(out, seg.facts.get("title-note", ""))
+    for line in out:
+        if _LISTED_NOTE.match(line.text):  # a source note listed with the footnotes
+            _source_note(Line(line.no, _LISTED_NOTE.sub("", line.text)), seg, ctx)
+    return out
 
 
 def _source_note(line: Line, seg: Segments, ctx: Context) -> None:
@@ -127,6 +136,8 @@ def _heading_fact(found: tuple[str, re.Match[str]], line: Line, seg: Segments) -
         if date and "file-date" not in seg.facts:
             year = 1900 + int(date.group("y"))
             seg.facts["file-date"] = f"{year}-{int(date.group('m')):02d}-{int(date.group('d')):02d}"
+    elif kind == "document-number":  # the document's number in the volume
+        seg.fields.setdefault("page-text", []).append(line)
     elif seg.page_title is None:
         seg.page_title = Line(line.no, groups["title"].strip())
         if groups.get("marker"):
@@ -135,20 +146,25 @@ def _heading_fact(found: tuple[str, re.Match[str]], line: Line, seg: Segments) -
             seg.fields.setdefault("page-text", []).append(line)
 
 
-def _footnotes(lines: list[Line]) -> list[Line]:
-    """Rewrite the trailing numbered note list and the glued anchors as `[n]` notes."""
+def _footnotes(lines: list[Line], title_marker: str) -> list[Line]:
+    """Rewrite the trailing numbered note list and the glued anchors as `[n]` notes; the
+    first note is the heading's (its source note) when an anchor is glued to the heading."""
     start = len(lines)
     while start > 0 and (_NOTE.match(lines[start - 1].text) or _continues_note(lines, start)):
         start -= 1
+        if _first_note(lines[start]):  # numbered paragraphs above the list are the text's
+            break
     body = [line for line in lines[:start] if not _INLINE_NOTE.match(line.text)]
     tail = [line for line in lines[:start] if _INLINE_NOTE.match(line.text)] + lines[start:]
     notes = [line for line in tail if _NOTE.match(line.text) and not _INLINE_NOTE.match(line.text)]
     if not tail:
         return lines
-    anchors = _anchor_chain(body, len(notes))
-    if len(anchors) < len(notes):
+    titled = [(-1, title_marker)] if title_marker and notes else []
+    wanted = len(notes) - len(titled)
+    anchors = _anchor_chain(body, wanted) if wanted else []
+    if len(anchors) < wanted:
         return lines
-    numbers = iter(anchors)
+    numbers = iter(titled + anchors)
     rewritten = [_rewrite_anchors(line, {n for j, n in anchors if j == i})
                  for i, line in enumerate(body)]
     for line in tail:
@@ -160,6 +176,12 @@ def _footnotes(lines: list[Line]) -> list[Line]:
             last = rewritten[-1]
             rewritten[-1] = Line(last.no, f"{last.text} {line.text}")
     return rewritten
+
+
+def _first_note(line: Line) -> bool:
+    """The list's first note (`1. ...`, `/1/ ...`)."""
+    found = _NOTE.match(line.text)
+    return bool(found) and (found.group("n") or found.group("s")) == "1"
 
 
 def _continues_note(lines: list[Line], start: int) -> bool:
