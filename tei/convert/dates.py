@@ -22,7 +22,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 from string import ascii_lowercase
 
-from tei.convert.patterns import word_alternation
+from tei.convert.patterns import ascii_words, word_alternation
 from tei.convert.spans import Spans
 
 _DIGIT = re.compile(r"\d")
@@ -189,7 +189,8 @@ class DateReader:
     def _month_starts(self, text: str) -> list[int]:
         """Where a month name may stand: ASCII words spelt as one, and any other word (an
         ASCII text without one is told by a single set test)."""
-        if text.isascii() and self._month_words.isdisjoint(_LETTERS.findall(text.lower())):
+        words = ascii_words(text)
+        if words is not None and self._month_words.isdisjoint(words):
             return []
         return [word.start() for word in _LETTERS.finditer(text)
                 if not word.group().isascii() or word.group().lower() in self._month_words]
