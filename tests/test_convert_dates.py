@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 import pytest
 from hypothesis import given
@@ -162,3 +163,14 @@ def test_the_first_shape_at_a_start_is_the_first_that_matches_there(reader, text
         first = next((i for i, (_, shape) in enumerate(reader._shapes)
                       if shape.match(text, start)), None)
         assert found.get(start) == first, (text, start)
+
+
+@given(st.lists(st.sampled_from(["July", "jul", "JULY", "Sept", "sept.", "Julyx", "xJuly", "5",
+                                 "Mai", "Ma", "Dec", "dec4", " ", ",", "é", "_", "Marchand"]),
+                max_size=8).map("".join))
+def test_month_names_stand_where_a_letter_run_spells_one(text: str) -> None:
+    reader = DateReader({"July": "7", "Jul.": "7", "Sept.": "9", "Mai": "5", "Dec.": "12",
+                         "March": "3"})
+    runs = [run.start() for run in re.finditer(r"[^\W\d_]+", text)
+            if not run.group().isascii() or run.group().lower() in reader._month_words]
+    assert reader._month_starts(text) == runs

@@ -9,19 +9,20 @@ from hypothesis import strategies as st
 from lxml import etree
 
 from tei.convert import convert_text
-from tei.convert.pages.generic import _SPACED_GAP, _SPACED_LABEL
+from tei.convert.pages.generic import _SPACED_LABEL, spaced
 from tests.tei_facts import facts, xp
 
 
 @given(st.text(alphabet="Draft ate:\t\u00a0\u2003 0617/x", max_size=30))
 def test_a_spaced_label_is_never_screened_out(text: str) -> None:
     if _SPACED_LABEL.match(text):
-        assert _SPACED_GAP.search(text)
+        assert spaced(text)
 
 
 def test_the_screen_passes_a_record_table_field() -> None:
-    assert _SPACED_GAP.search("Draft Date          06/21/1975")
-    assert not _SPACED_GAP.search("A paragraph of prose, with one space between words.")
+    assert spaced("Draft Date          06/21/1975")
+    assert spaced("Draft Date:\t06/21/1975")
+    assert not spaced("A paragraph of prose, with one space between words.")
 
 
 # -- Wilson Center page variants (the family rules for page furniture, fields and summary)

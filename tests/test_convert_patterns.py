@@ -166,6 +166,12 @@ def test_a_text_without_the_first_words_has_no_word_of_the_alternation(text: str
         assert may_hold(ascii_words(text), first_words(_WORDS))
 
 
+@given(st.text(alphabet=st.characters(max_codepoint=127)) | st.text())
+def test_ascii_words_are_the_lowered_letter_runs_of_an_ascii_text(text: str) -> None:
+    expected = set(re.findall(r"[a-z]+", text.lower())) if text.isascii() else None
+    assert ascii_words(text) == expected
+
+
 def test_first_words_cannot_be_told_for_a_word_that_opens_with_no_letter() -> None:
     assert first_words(["Mr", "'t Hooft"]) is None
     assert first_words(["Mr", "\u017fir"]) is None

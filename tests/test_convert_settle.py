@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+from hypothesis import given
+from hypothesis import strategies as st
 from lxml import etree
 
-from tei.convert.settle import settle, uri
+from tei.convert.settle import _TIME_ZONE, _without_zone, settle, uri
 from tests.tei_facts import xp
 
 HEAD = """<TEI xmlns="http://www.tei-c.org/ns/1.0"><teiHeader><profileDesc><correspDesc>
@@ -101,3 +103,9 @@ def test_a_source_url_gets_what_a_uri_cannot_hold_escaped() -> None:
                             "written as 'https://example.org/%25'"]
     assert uri("https://example.orgContents:") == "https://example.orgContents%3A"
     assert uri("https://example.org:8080/a:b") == "https://example.org:8080/a:b"
+
+
+@given(st.lists(st.sampled_from(["1951", "-07", "-05", "T21:00:00", "Z", "+01:00", "-02:30",
+                                 "\n", ":", "+"]), max_size=6).map("".join))
+def test_a_zone_is_cut_as_the_zone_regex_cuts_it(value: str) -> None:
+    assert _without_zone(value) == _TIME_ZONE.sub("", value)

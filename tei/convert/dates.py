@@ -22,7 +22,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 from string import ascii_lowercase
 
-from tei.convert.patterns import word_alternation
+from tei.convert.patterns import ascii_words, word_alternation
 from tei.convert.spans import Spans
 
 _DIGIT = re.compile(r"\d")
@@ -189,8 +189,9 @@ class DateReader:
     def _month_starts(self, text: str) -> list[int]:
         """Where a month name may stand: ASCII words spelt as one, and any other word (an
         ASCII text without one is told by a single set test)."""
-        if text.isascii() and self._month_words.isdisjoint(_LETTERS.findall(text.lower())):
-            return []
+        words = ascii_words(text)
+        if words is not None:
+            return _whole_words(text.lower(), self._month_words.intersection(words))
         return [word.start() for word in _LETTERS.finditer(text)
                 if not word.group().isascii() or word.group().lower() in self._month_words]
 
@@ -250,6 +251,19 @@ def _ascii_twin(char: str) -> str:
     """The ASCII letter that `char` matches ignoring case, or `char` itself."""
     return next((letter for letter in ascii_lowercase
                  if re.fullmatch(re.escape(char), letter, re.IGNORECASE)), char)
+
+
+def _whole_words(lower: str, words: set[str]) -> list[int]:
+    """Where the `words` stand as whole letter runs in the lower-case ASCII text `lower`."""
+    starts = []
+    for word in words:
+        at = lower.find(word)
+        while at >= 0:
+            end = at + len(word)
+            if not lower[at - 1:at].isalpha() and not lower[end:end + 1].isalpha():
+                starts.append(at)
+            at = lower.find(word, at + 1)
+    return sorted(starts)
 
 
 def _scan(shape: re.Pattern[str], text: str, starts: list[int]) -> Iterator[re.Match[str]]:

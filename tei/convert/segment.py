@@ -157,7 +157,7 @@ def _heading_length(lines: list[Line], ctx: Context) -> int:
 def label_alone(text: str, ctx: Context) -> str | None:
     """The fact of a heading label standing alone on its line (`PARTICIPANTS:`,
     `Distribution:`, `Copies to:-`): the lines under it are its values."""
-    found = _LABEL_ALONE.match(text)
+    found = _alone(text)
     return ctx.res.patterns.label("heading-labels", found.group("label")) if found else None
 
 
@@ -167,7 +167,7 @@ def block_members(lines: list[Line], i: int) -> int:
     count = 0
     while (i + count < len(lines) and not lines[i + count].blank_before
            and len(lines[i + count].text.split()) <= _MEMBER_WORDS
-           and not _LABEL_ALONE.match(lines[i + count].text)):
+           and not _alone(lines[i + count].text)):
         count += 1
     return count
 
@@ -193,6 +193,13 @@ _LABEL_GROUPS = {"sender": "sender", "addressee": "addressee", "sent": "sent",
 _LABELLED = re.compile(r"^(?P<label>[^:\d]{1,40}?)\s*+\.?\s*+:\s*(?P<value>\S.*)$")
 _LABEL_ALONE = re.compile(r"^(?P<label>[^:\d]{1,40}?)\s*+:-?$")
 _MEMBER_WORDS = 12
+# How a line that `_LABEL_ALONE` matches ends (`$` also matches before a final newline).
+_ALONE_ENDS = (":", ":-", ":\n", ":-\n")
+
+
+def _alone(text: str) -> re.Match[str] | None:
+    """`_LABEL_ALONE.match(text)`, its lazy label walked only on a line ending as it must."""
+    return _LABEL_ALONE.match(text) if text.endswith(_ALONE_ENDS) else None
 
 
 def heading_groups(text: str, ctx: Context) -> tuple[str, dict[str, str]] | None:
@@ -201,7 +208,7 @@ def heading_groups(text: str, ctx: Context) -> tuple[str, dict[str, str]] | None
     found = ctx.res.patterns.match("heading", text)
     if found and (found[0] != "dateline" or _full_date(found[1].group("sent"), ctx)):
         return found[0], {k: v for k, v in found[1].groupdict().items() if v}
-    labelled = _LABELLED.match(text) or _LABEL_ALONE.match(text)
+    labelled = (_LABELLED.match(text) or _alone(text)) if ":" in text else None
     fact = ctx.res.patterns.label("heading-labels", labelled.group("label")) if labelled else None
     if not fact:
         return None

@@ -211,10 +211,17 @@ def _latest(dated: list[etree._Element]) -> datetime | None:
     return max((f for f in found if f), default=None)
 
 
+def _without_zone(value: str) -> str:
+    """`value` without a final time zone, searched for in its last seven characters only
+    (the longest zone, `+01:00`, before a newline that `$` allows)."""
+    zone = _TIME_ZONE.search(value, max(0, len(value) - 7))
+    return value[:zone.start()] + value[zone.end():] if zone else value
+
+
 def _instant(value: str | None, *, end: bool) -> datetime | None:
     """The first (or last) instant a W3C date value denotes, time zone ignored; None when it
     has no year or is no date (as the Schematron rules' tel:start and tel:end)."""
-    text = _TIME_ZONE.sub("", value or "")
+    text = _without_zone(value or "")
     try:
         if "T" in text:
             return datetime.fromisoformat(text)

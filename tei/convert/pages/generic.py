@@ -81,16 +81,20 @@ def unwrap(lines: list[Line], seg: Segments, ctx: Context) -> list[Line]:
 
 _OPENING_REACH = 4  # an archival reference opens a document within its first lines
 _SPACED_LABEL = re.compile(r"^(?P<label>[^\s:][^:\t]*?[^\s:])(?:\t+|\s{2,})(?P<value>\S[^:]*)$")
-# What `_SPACED_LABEL` cannot match without: a tab or two spaces in a row (a quick scan
-# that spares most lines the lazy label's walk).
-_SPACED_GAP = re.compile(r"\t|\s\s")
+_DOUBLE_SPACE = re.compile(r"\s\s")
+
+
+def spaced(text: str) -> bool:
+    """Whether `text` has a tab or two spaces in a row, without which `_SPACED_LABEL`
+    cannot match (a quick test that spares most lines the lazy label's walk)."""
+    return "\t" in text or _DOUBLE_SPACE.search(text) is not None
 
 
 def _colon_label(line: Line, ctx: Context) -> Line:
     """`Draft Date          06/21/1975`: a record table's field whose label and value stand
     apart by a run of spaces or tabs, read as `Draft Date: 06/21/1975` when the label is a
     page field's."""
-    found = _SPACED_LABEL.match(line.text) if _SPACED_GAP.search(line.text) else None
+    found = _SPACED_LABEL.match(line.text) if spaced(line.text) else None
     if not found or not label_of(f"{found.group('label')}:", ctx):
         return line
     text = f"{found.group('label')}: {found.group('value')}"
