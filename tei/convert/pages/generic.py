@@ -5,9 +5,10 @@ it stands, and marks a boundary. The page's head (a related document's summary, 
 line, the title line, a line repeating the title, labelled fields) and its foot (labelled
 fields in any order, with or without values: `page-fields`, `page-keyword-fields`) move to
 the header; boilerplate (funding line, reuse statement: `boilerplate`) may stand anywhere.
-An unlabelled last prose line of a page is the archive's summary (`summary.py`); an
-archival reference in the head or closing the document (`[AA: A981, ...]`, `Political
-Archive, PA 1956, Box 12, Folder 3`) is the shelfmark. What is left is the document.
+Labelled fields are read by `fields.py`; an unlabelled last prose line of a page is the
+archive's summary (`summary.py`); an archival reference in the head or closing the document
+(`[AA: A981, ...]`, `Political Archive, PA 1956, Box 12, Folder 3`) is the shelfmark. What
+is left is the document.
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ from __future__ import annotations
 import re
 
 from tei.convert.context import Context
+from tei.convert.pages.fields import fields, footer, is_prose, opens_foot
 from tei.convert.pages.summary import PROSE_END, unlabelled_summary
 from tei.convert.parties import title_parties
 from tei.convert.read import Line
@@ -29,9 +31,6 @@ from tei.convert.segment import (
 _QUOTED_NAME = re.compile(r",\s+[\"“][^\"“”]{3,200}[\"”]$")
 _HEAD_LINES = 14
 _RECORD_REACH = 40
-_CONTENTS_ITEMS = 3  # `Original Scan`, `English Translation`, `Transcript - Russian`
-FIELD_VALUE_LINES = {"summary": 1, "credits": 1, "translator": 1, "original-language": 1,
-                     "rights": 3, "record-id": 1, "type": 1, "uploaded": 1, "language": 1}
 
 
 def strip_furniture(lines: list[Line], seg: Segments, ctx: Context) -> list[Line]:
@@ -64,7 +63,7 @@ def unwrap(lines: list[Line], seg: Segments, ctx: Context) -> list[Line]:
     """Head, fields and foot of the page into `seg`; the document's lines are returned."""
     lines = [_colon_label(line, ctx) for line in lines[:_RECORD_REACH]] + lines[_RECORD_REACH:]
     start = _head(lines, seg, ctx)
-    end = _footer(lines, start, seg, ctx)
+    end = footer(lines, start, seg, ctx)
     if seg.page_title is None and seg.fields.get("title"):
         seg.page_title = seg.fields["title"][0]
     if seg.page_title is None:
@@ -149,9 +148,9 @@ def _document_start(lines: list[Line], i: int, seg: Segments, ctx: Context) -> i
     prose = False
     for k in range(i, min(len(lines), i + _RECORD_REACH)):
         found = label_of(lines[k].text, ctx)
-        if found and prose and _opens_foot(found):
+        if found and prose and opens_foot(found):
             return i  # `English Translation` listed under the foot's Contents opens nothing
-        prose = prose or (not found and _is_prose(lines[k]))
+        prose = prose or (not found and is_prose(lines[k]))
         if found and found[1] == "document-start":
             while i < k:
                 if label_of(lines[i].text, ctx):
@@ -288,106 +287,6 @@ def _party_like(text: str, ctx: Context) -> bool:
     patterns = ctx.res.patterns
     return bool(ctx.res.register.find(text)) or first in patterns.words("honorifics") \
         or first in patterns.words("office-words")
-
-
-def fields(lines: list[Line], i: int, seg: Segments, ctx: Context) -> int:
-    """Labelled fields from index `i` on; returns the index after the last field."""
-    while i < len(lines):
-        found = label_of(lines[i].text, ctx)
-        if not found:
-            return i
-        table, name, value = found
-        if name == "document-start":
-            seg.fields.setdefault(name, [])
-            if value:
-                lines[i] = Line(lines[i].no, value)
-                return i
-            return i + 1
-        reference = table != "page-fields" and ctx.res.patterns.match("archival-reference", value)
-        if reference:  # `File: ISA, MFA 3071/12`: a shelfmark, not the page's uploaded file
-            seg.add_reference(reference[1])
-            i += 1
-            continue
-        target = seg.fields if table == "page-fields" else seg.keywords
-        values: list[Line] = [Line(lines[i].no, value)] if value else []
-        if name == "record" and value:  # kept whole in the header: `Film Number: D740376`
-            values = [lines[i]]
-        i += 1
-        while (i < len(lines) and not value
-               and (not lines[i].rule_before or not values or name != "citation")
-               and _is_value(lines[i], name, table, values, ctx)):
-            values.append(lines[i])
-            i += 1
-        if name == "contents" and values:
-            i = _contents_rest(lines, i, values, ctx)
-        target.setdefault(name, []).extend(values)
-    return i
-
-
-def _contents_rest(lines: list[Line], i: int, values: list[Line], ctx: Context) -> int:
-    """`English Translation Letter from ...`: the text after the item is the document's."""
-    last = values[-1]
-    found = ctx.res.patterns.match("contents-items", last.text)
-    if found and found[1].end() < len(last.text):
-        values[-1] = Line(last.no, last.text[:found[1].end()])
-        rest = Line(last.no, last.text[found[1].end():].strip())
-        lines.insert(i, rest)
-    return i
-
-
-def _is_value(line: Line, name: str, table: str, values: list[Line], ctx: Context) -> bool:
-    patterns = ctx.res.patterns
-    if name == "contents":
-        return len(values) < _CONTENTS_ITEMS and bool(patterns.match("contents-items", line.text))
-    if label_of(line.text, ctx):
-        return False
-    if name == "citation":
-        return _citation_value(line, values)
-    if table == "page-keyword-fields" or name in ("original-archive", "source"):
-        return len(values) < 3 and (len(line.text.split()) <= 12
-                                    or not PROSE_END.search(line.text) or name == "source")
-    if name == "document-information":
-        return len(values) < 2
-    return len(values) < FIELD_VALUE_LINES.get(name, 1)
-
-
-def _citation_value(line: Line, values: list[Line]) -> bool:
-    """A citation: its quoted line, a URL after it, and a summary line set just before it."""
-    text = line.text
-    quoted = text[:1] in "\"“"
-    if any(v.text[:1] in "\"“" for v in values):
-        return text.startswith(("http://", "https://"))
-    return quoted or not values
-
-
-def _footer(lines: list[Line], start: int, seg: Segments, ctx: Context) -> int:
-    """Index where the page's foot (a block of labelled fields after the text) begins.
-
-    It begins only after the document's first sentence, and every line after it belongs
-    to a field, so nothing of the page is dropped."""
-    prose = False
-    for i in range(start + 1, len(lines)):
-        found = label_of(lines[i].text, ctx)
-        prose = prose or (not found and _is_prose(lines[i]))
-        if found and prose and (_opens_foot(found) or found[1] == "source"):
-            end = fields(lines, i, seg, ctx)
-            while end < len(lines):
-                extra = seg.fields.setdefault("page-text", [])
-                extra.append(lines[end])
-                end = fields(lines, end + 1, seg, ctx)
-            return i
-    return len(lines)
-
-
-def _is_prose(line: Line) -> bool:
-    """A sentence of the document: eight words or more, ending as a sentence ends."""
-    return len(line.text.split()) >= 8 and bool(PROSE_END.search(line.text))
-
-
-def _opens_foot(label: tuple[str, str, str]) -> bool:
-    """A label that only a page's foot carries: an index field, `Document Information`,
-    `Rights`."""
-    return label[0] == "page-keyword-fields" or label[1] in ("rights", "document-information")
 
 
 def _closing_reference(lines: list[Line], seg: Segments, ctx: Context) -> list[Line]:

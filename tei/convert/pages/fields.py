@@ -1,0 +1,115 @@
+"""A page's labelled fields (`page-fields`, `page-keyword-fields`), in its head or its foot,
+with or without values: each field takes the value lines its kind allows; a field whose
+value is an archival reference is a shelfmark; the foot is every line from the first label
+that only a foot carries, once the document's prose has begun."""
+
+from __future__ import annotations
+
+from tei.convert.context import Context
+from tei.convert.pages.summary import PROSE_END
+from tei.convert.read import Line
+from tei.convert.segment import Segments, label_of
+
+_CONTENTS_ITEMS = 3  # `Original Scan`, `English Translation`, `Transcript - Russian`
+FIELD_VALUE_LINES = {"summary": 1, "credits": 1, "translator": 1, "original-language": 1,
+                     "rights": 3, "record-id": 1, "type": 1, "uploaded": 1, "language": 1}
+
+
+def fields(lines: list[Line], i: int, seg: Segments, ctx: Context) -> int:
+    """Labelled fields from index `i` on; returns the index after the last field."""
+    while i < len(lines):
+        found = label_of(lines[i].text, ctx)
+        if not found:
+            return i
+        table, name, value = found
+        if name == "document-start":
+            seg.fields.setdefault(name, [])
+            if value:
+                lines[i] = Line(lines[i].no, value)
+                return i
+            return i + 1
+        reference = table != "page-fields" and ctx.res.patterns.match("archival-reference", value)
+        if reference:  # `File: ISA, MFA 3071/12`: a shelfmark, not the page's uploaded file
+            seg.add_reference(reference[1])
+            i += 1
+            continue
+        target = seg.fields if table == "page-fields" else seg.keywords
+        values: list[Line] = [Line(lines[i].no, value)] if value else []
+        if name == "record" and value:  # kept whole in the header: `Film Number: D740376`
+            values = [lines[i]]
+        i += 1
+        while (i < len(lines) and not value
+               and (not lines[i].rule_before or not values or name != "citation")
+               and _is_value(lines[i], name, table, values, ctx)):
+            values.append(lines[i])
+            i += 1
+        if name == "contents" and values:
+            i = _contents_rest(lines, i, values, ctx)
+        target.setdefault(name, []).extend(values)
+    return i
+
+
+def _contents_rest(lines: list[Line], i: int, values: list[Line], ctx: Context) -> int:
+    """`English Translation Letter from ...`: the text after the item is the document's."""
+    last = values[-1]
+    found = ctx.res.patterns.match("contents-items", last.text)
+    if found and found[1].end() < len(last.text):
+        values[-1] = Line(last.no, last.text[:found[1].end()])
+        rest = Line(last.no, last.text[found[1].end():].strip())
+        lines.insert(i, rest)
+    return i
+
+
+def _is_value(line: Line, name: str, table: str, values: list[Line], ctx: Context) -> bool:
+    patterns = ctx.res.patterns
+    if name == "contents":
+        return len(values) < _CONTENTS_ITEMS and bool(patterns.match("contents-items", line.text))
+    if label_of(line.text, ctx):
+        return False
+    if name == "citation":
+        return _citation_value(line, values)
+    if table == "page-keyword-fields" or name in ("original-archive", "source"):
+        return len(values) < 3 and (len(line.text.split()) <= 12
+                                    or not PROSE_END.search(line.text) or name == "source")
+    if name == "document-information":
+        return len(values) < 2
+    return len(values) < FIELD_VALUE_LINES.get(name, 1)
+
+
+def _citation_value(line: Line, values: list[Line]) -> bool:
+    """A citation: its quoted line, a URL after it, and a summary line set just before it."""
+    text = line.text
+    quoted = text[:1] in "\"“"
+    if any(v.text[:1] in "\"“" for v in values):
+        return text.startswith(("http://", "https://"))
+    return quoted or not values
+
+
+def footer(lines: list[Line], start: int, seg: Segments, ctx: Context) -> int:
+    """Index where the page's foot (a block of labelled fields after the text) begins.
+
+    It begins only after the document's first sentence, and every line after it belongs
+    to a field, so nothing of the page is dropped."""
+    prose = False
+    for i in range(start + 1, len(lines)):
+        found = label_of(lines[i].text, ctx)
+        prose = prose or (not found and is_prose(lines[i]))
+        if found and prose and (opens_foot(found) or found[1] == "source"):
+            end = fields(lines, i, seg, ctx)
+            while end < len(lines):
+                extra = seg.fields.setdefault("page-text", [])
+                extra.append(lines[end])
+                end = fields(lines, end + 1, seg, ctx)
+            return i
+    return len(lines)
+
+
+def is_prose(line: Line) -> bool:
+    """A sentence of the document: eight words or more, ending as a sentence ends."""
+    return len(line.text.split()) >= 8 and bool(PROSE_END.search(line.text))
+
+
+def opens_foot(label: tuple[str, str, str]) -> bool:
+    """A label that only a page's foot carries: an index field, `Document Information`,
+    `Rights`."""
+    return label[0] == "page-keyword-fields" or label[1] in ("rights", "document-information")
