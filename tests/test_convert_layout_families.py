@@ -142,21 +142,30 @@ def test_a_sentence_opening_with_comrade_is_no_address(sentence: str, resources)
     assert not xp(root, "//tei:opener/tei:address")
 
 
-@pytest.mark.parametrize(("note", "ref"), [
+@pytest.mark.parametrize(("note", "repository", "ref"), [
     ("/1/Source: National Archives, RG 59, Central Files 1964-66, POL US-USSR. Secret; Exdis.",
-     "National Archives, RG 59, Central Files 1964-66, POL US-USSR"),
+     "National Archives", "RG 59, Central Files 1964-66, POL US-USSR"),
+    ("/1/Source: National Archives and Records Administration, RG 59, Central Files 1967-69, "
+     "POL 27 VIET S. Secret.", "National Archives and Records Administration",
+     "RG 59, Central Files 1967-69, POL 27 VIET S"),
     ("/1/ Source: Department of State, Central Files, 764.00/5–456. Secret; Priority.",
-     "Department of State, Central Files, 764.00/5–456"),
+     None, "Department of State, Central Files, 764.00/5–456"),
     ("/1/ Source: Johnson Library, National Security File, Country File, USSR, Vol. 2. Secret.",
-     "Johnson Library, National Security File, Country File, USSR, Vol. 2"),
+     "Johnson Library", "National Security File, Country File, USSR, Vol. 2"),
+    ("/1/ Source: Lyndon B. Johnson Library, National Security File, Files of McGeorge Bundy. "
+     "Secret.", "Lyndon B. Johnson Library", "National Security File, Files of McGeorge Bundy"),
 ])
-def test_a_frus_source_note_under_the_dateline_gives_the_file_and_number(note: str, ref: str,
-                                                                         resources) -> None:
+def test_a_frus_source_note_under_the_dateline_gives_the_file_and_number(
+        note: str, repository: str | None, ref: str, resources) -> None:
+    """The archive a source note opens with is the repository, the rest the shelfmark; a
+    note naming no archive is all shelfmark (the edition's default repository stands)."""
     text = ("29. Telegram From the Embassy in the Soviet Union to the Department of State/1/\n\n"
             f"Moscow, April 21, 1964, 2 p.m.\n\n{note}\n\n3221. For the Secretary. The talks "
             "went badly today and will go on tomorrow.\n\nKohler\n")
     root = _root(text, resources)
     assert xp(root, "//tei:msIdentifier/tei:idno[@type='shelfmark']/text()") == [ref]
+    default = resources.edition.repository
+    assert xp(root, "//tei:msIdentifier/tei:repository/text()") == [repository or default]
     assert xp(root, "//tei:idno[@type='telegram']/text()") == ["3221"]
     assert [s.xpath("string()") for s in xp(root, "//tei:closer/tei:signed")] == ["Kohler"]
 

@@ -106,8 +106,8 @@ def _source_note(line: Line, seg: Segments, ctx: Context) -> None:
     """The archive's file a source note standing above the text names (`/1/Source: ...,
     RG 59, Central Files 1964-66, POL US-USSR. Secret; Exdis.`)."""
     found = ctx.res.patterns.match("frus-source-note", _INLINE_NOTE.sub("", line.text).strip())
-    if found and found[1].group("ref") not in seg.references:
-        seg.references.append(found[1].group("ref"))
+    if found and found[1].group("ref").strip() not in seg.references:
+        seg.add_reference(found[1])
 
 
 def _unglue_office(line: Line) -> Line:
