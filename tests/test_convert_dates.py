@@ -174,3 +174,24 @@ def test_month_names_stand_where_a_letter_run_spells_one(text: str) -> None:
     runs = [run.start() for run in re.finditer(r"[^\W\d_]+", text)
             if not run.group().isascii() or run.group().lower() in reader._month_words]
     assert reader._month_starts(text) == runs
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    ("Reference Deptel 1125, October 30, on the talks.", "October 30"),
+    ("Your No. 1231, July 20, arrived late.", "July 20"),
+    ("See Embtel 2114, December 7, para 2.", "December 7"),
+    ("my telegram 0915, 3 May 1950, said so", "3 May 1950"),
+])
+def test_a_telegrams_number_before_a_date_is_no_time(reader: DateReader, text: str,
+                                                     found: str) -> None:
+    """`Deptel 1125, October 30` names telegram 1125 of October 30, not 11:25 on that day."""
+    [value] = reader.find(text)
+    assert text[value.start:value.end] == found
+    assert value.hour is None
+
+
+@pytest.mark.parametrize("text", ["Received 1125, October 30", "0930 hours, 14 May 1945"])
+def test_a_four_digit_time_before_a_date_stays_a_time(reader: DateReader, text: str) -> None:
+    [value] = reader.find(text)
+    start = re.search(r"\d", text).start()
+    assert (value.start, value.end, value.hour) == (start, len(text), int(text[start:start + 2]))

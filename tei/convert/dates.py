@@ -33,6 +33,11 @@ _NAMED_GROUP = re.compile(r"\(\?P<\w+>")
 # engine scans for it quickly.
 _NUMBER_START = re.compile(r"[\d\"«](?<![\w.].)")
 _LETTERS = re.compile(r"[^\W\d_]+")
+# A number right after these words is a telegram's or despatch's number, not a time before
+# the date that follows it: `Deptel 1125, October 30`, `your No. 1231, July 20`.
+_NUMBER_WORD_BEFORE = re.compile(
+    r"(?i)(?:\b(?:nos?|tel|deptel|embtel|urtel|mytel|reftel|telegrams?|cables?|despatch|"
+    r"dispatch|airgram|your|my|our|ref)\.?|#)\s*$")
 _CACHE_SIZE = 4096
 _AMPM = r"\s*(?P<{0}>[ap])\.?\s?m\b\.?"
 _TIME_BEFORE = (
@@ -271,9 +276,15 @@ def _scan(shape: re.Pattern[str], text: str, starts: list[int]) -> Iterator[re.M
     where a date can begin), not at every character."""
     end = 0
     for start in starts:
-        if start >= end and (match := shape.match(text, start)):
+        if start >= end and (match := shape.match(text, start)) and not _numbered(match, text):
             end = match.end()
             yield match
+
+
+def _numbered(match: re.Match[str], text: str) -> bool:
+    """True when the time before the date is a telegram's number (`Deptel 1125, October 30`):
+    the date itself is then found at its month."""
+    return bool(match.group("hh")) and bool(_NUMBER_WORD_BEFORE.search(text, 0, match.start()))
 
 
 def _int(text: str | None) -> int | None:
