@@ -30,6 +30,7 @@ from tei.render.layout import ARCHIVE, CMIF, TEXTS
 from tei.resources import edition_config, register_dir
 from tei.validate.model import FileReport, Layer, Options, Outcome, Report
 from tei.workspace import locked, rare_collections, remove_stale_temporaries, stem
+from tei.xmlio import read_bytes
 
 Progress = Callable[[Sequence[Any], str], Iterable[Any]]
 
@@ -269,10 +270,14 @@ def write_archives(tei_files: Sequence[Path], layout: Layout, settings: ExportSe
     TEI files' statuses by path, where the build took them (not taken again)."""
     from tei.export.archive import archive_members
     from tei.export.zipped import Member, write_zip
-    from tei.xmlio import read_bytes
 
     write_zip(layout.site / ARCHIVE, archive_members(tei_files, settings, register, stats),
               settings.date)
-    texts = [Member(f"text/{path.name}", partial(read_bytes, path), path)
-             for path in map(layout.text.joinpath, _listing(layout.text, ".txt"))]
+    texts = [Member(f"text/{name}", partial(_read, entry.path), entry.path)
+             for name, entry in _listing(layout.text, ".txt").items()]
     write_zip(layout.site / TEXTS, texts, settings.date)
+
+
+def _read(path: str) -> bytes:
+    """The bytes of the file at `path` (an InputError naming it when it cannot be read)."""
+    return read_bytes(Path(path))

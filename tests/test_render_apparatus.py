@@ -45,6 +45,24 @@ def site(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return folder
 
 
+def test_a_converted_text_is_taken_from_the_cache_without_the_parser(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from tei.render import apparatus
+
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
+    first = markdown_xhtml("See [the rules](rules.md).\n\n*Note*")
+    assert list((tmp_path / "tei-telegrams").glob("markdown-*"))
+
+    def no_parser() -> None:
+        raise AssertionError("the Markdown parser was used again")
+
+    monkeypatch.setattr(apparatus, "_markdown", no_parser)
+    assert markdown_xhtml("See [the rules](rules.md).\n\n*Note*") == first
+    assert 'href="rules.html"' in first
+    with pytest.raises(AssertionError):
+        markdown_xhtml("Another text")
+
+
 def test_raw_html_is_shown_as_text_never_as_markup() -> None:
     body = etree.fromstring(markdown_xhtml('<script>alert(1)</script>\n\nA <b onclick="x()">b</b>'))
     assert body.xpath("//script | //b | //@onclick") == []

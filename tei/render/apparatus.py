@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING
 
 from lxml import etree
 
+from tei.cache import cached, content_key
 from tei.diagnostics import Diagnostic, InputError, error
 from tei.render import layout
 from tei.xmlio import parse_bytes, read_bytes
@@ -27,6 +28,7 @@ if TYPE_CHECKING:
     from markdown_it import MarkdownIt
 
 GENERATED = ("team", "conventions", "citation", "downloads")
+_CONVERTER = Path(__file__)  # the code turning Markdown into XHTML (a cache entry's key)
 _FRONT_MATTER = re.compile(r"\A---[ \t]*\r?\n(.*?)^---[ \t]*\r?$\n?", re.DOTALL | re.MULTILINE)
 _SLUG = re.compile(r"[a-z0-9][a-z0-9-]*")
 _HEADING = re.compile(r"\A\s*#[ \t]+(.+?)[ \t#]*$", re.MULTILINE)
@@ -123,7 +125,15 @@ def front_matter(text: str, path: str) -> tuple[dict, str]:
 
 def markdown_xhtml(markdown: str, path: str = "markdown") -> str:
     """Markdown as an XHTML fragment in a <div> (XML text): raw HTML escaped, links to other
-    Markdown pages (`about.md`) pointing at their HTML pages."""
+    Markdown pages (`about.md`) pointing at their HTML pages. Cached on disk, keyed by the
+    text and the code converting it (markdown-it-py is pinned to one major version), so a
+    build whose pages are unchanged never imports the Markdown parser."""
+    key = content_key("markdown", _CONVERTER.read_bytes(), markdown.encode("utf-8"))
+    return cached(key, lambda: _converted(markdown, path).encode("utf-8")).decode("utf-8")
+
+
+def _converted(markdown: str, path: str) -> str:
+    """`markdown_xhtml` worked out."""
     html = _markdown().render(markdown)
     root = parse_bytes(f"<div>{html}</div>".encode(), path).getroot()
     for link in root.iter("a"):
