@@ -17,8 +17,7 @@ from functools import partial
 from pathlib import Path
 from typing import Any, NamedTuple
 
-from tei.convert.batch import FileResult, Settings, convert_files, schema_href
-from tei.convert.context import resources_digest
+from tei.conversion import FileResult, Settings, resources_digest, schema_href
 from tei.convert_ledger import LEDGER, ConvertLedger
 from tei.diagnostics import Diagnostic, Severity, error
 from tei.edition import load_edition
@@ -213,9 +212,8 @@ def _convert(layout: Layout, settings: Settings, ledger: ConvertLedger, jobs: in
     before = _listing(layout.tei, ".xml")
     paths = {name: layout.raw / name for name in sources}
     pending = [paths[name] for name in ledger.stale(sources, before, _tei_name)]
-    converted = {r.source.name: r for r in convert_files(pending, layout.tei, settings,
-                                                         jobs=jobs, progress=progress,
-                                                         engine=engine)}
+    converted = {r.source.name: r for r in _convert_pending(pending, layout.tei, settings,
+                                                            jobs, progress, engine)}
     after = before
     if pending:  # listed again, keeping the statuses of the files found up to date
         confirmed = {_tei_name(name) for name in ledger.confirmed}
@@ -227,6 +225,17 @@ def _convert(layout: Layout, settings: Settings, ledger: ConvertLedger, jobs: in
     results = [converted.get(name) or FileResult(path, "unchanged")
                for name, path in paths.items()]
     return results, tei_files, stats
+
+
+def _convert_pending(pending: list[Path], tei: Path, settings: Settings, jobs: int,
+                     progress: Progress | None, engine: Engine | None) -> list[FileResult]:
+    """Convert the sources `pending` into the folder `tei` (with none, the converter is not
+    even imported)."""
+    if not pending:
+        return []
+    from tei.convert.batch import convert_files
+
+    return convert_files(pending, tei, settings, jobs=jobs, progress=progress, engine=engine)
 
 
 def _tei_name(source: str) -> str:
