@@ -17,8 +17,7 @@ from functools import partial
 from pathlib import Path
 from typing import Any, NamedTuple
 
-from tei.convert.batch import FileResult, Settings, convert_files, schema_href
-from tei.convert.context import resources_digest
+from tei.conversion import FileResult, Settings, resources_digest, schema_href
 from tei.convert_ledger import LEDGER, ConvertLedger
 from tei.diagnostics import Diagnostic, Severity, error
 from tei.edition import load_edition
@@ -30,6 +29,7 @@ from tei.render.layout import ARCHIVE, CMIF, TEXTS
 from tei.resources import edition_config, register_dir
 from tei.validate.model import FileReport, Layer, Options, Outcome, Report
 from tei.workspace import locked, rare_collections, remove_stale_temporaries, stem
+from tei.xmlio import read_bytes
 
 Progress = Callable[[Sequence[Any], str], Iterable[Any]]
 
@@ -212,9 +212,8 @@ def _convert(layout: Layout, settings: Settings, ledger: ConvertLedger, jobs: in
     before = _listing(layout.tei, ".xml")
     paths = {name: layout.raw / name for name in sources}
     pending = [paths[name] for name in ledger.stale(sources, before, _tei_name)]
-    converted = {r.source.name: r for r in convert_files(pending, layout.tei, settings,
-                                                         jobs=jobs, progress=progress,
-                                                         engine=engine)}
+    converted = {r.source.name: r for r in _convert_pending(pending, layout.tei, settings,
+                                                            jobs, progress, engine)}
     after = before
     if pending:  # listed again, keeping the statuses of the files found up to date
         confirmed = {_tei_name(name) for name in ledger.confirmed}
@@ -226,6 +225,17 @@ def _convert(layout: Layout, settings: Settings, ledger: ConvertLedger, jobs: in
     results = [converted.get(name) or FileResult(path, "unchanged")
                for name, path in paths.items()]
     return results, tei_files, stats
+
+
+def _convert_pending(pending: list[Path], tei: Path, settings: Settings, jobs: int,
+                     progress: Progress | None, engine: Engine | None) -> list[FileResult]:
+    """Convert the sources `pending` into the folder `tei` (with none, the converter is not
+    even imported)."""
+    if not pending:
+        return []
+    from tei.convert.batch import convert_files
+
+    return convert_files(pending, tei, settings, jobs=jobs, progress=progress, engine=engine)
 
 
 def _tei_name(source: str) -> str:
@@ -269,10 +279,14 @@ def write_archives(tei_files: Sequence[Path], layout: Layout, settings: ExportSe
     TEI files' statuses by path, where the build took them (not taken again)."""
     from tei.export.archive import archive_members
     from tei.export.zipped import Member, write_zip
-    from tei.xmlio import read_bytes
 
     write_zip(layout.site / ARCHIVE, archive_members(tei_files, settings, register, stats),
               settings.date)
-    texts = [Member(f"text/{path.name}", partial(read_bytes, path), path)
-             for path in map(layout.text.joinpath, _listing(layout.text, ".txt"))]
+    texts = [Member(f"text/{name}", partial(_read, entry.path), entry.path)
+             for name, entry in _listing(layout.text, ".txt").items()]
     write_zip(layout.site / TEXTS, texts, settings.date)
+
+
+def _read(path: str) -> bytes:
+    """The bytes of the file at `path` (an InputError naming it when it cannot be read)."""
+    return read_bytes(Path(path))

@@ -12,7 +12,7 @@ from pathlib import Path
 
 from tei import __version__
 from tei.bookkeeping import load_records, save_records
-from tei.convert.batch import FileResult
+from tei.conversion import FileResult
 
 LEDGER = ".convert-ledger.json"
 Stamps = list[int]  # source size, source mtime_ns, TEI size, TEI mtime_ns

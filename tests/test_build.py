@@ -13,6 +13,7 @@ from pathlib import Path
 import pytest
 
 import tei.build
+import tei.convert.batch
 import tei.export.cmif_cache
 from tei.build import STAMPED_FILES, Layout, build
 from tei.cli.convert import report
@@ -123,21 +124,32 @@ def test_nothing_changed_reads_no_source_and_touches_no_file(
     assert build(layout).ok
     before = {p: p.stat().st_mtime_ns for p in tmp_path.rglob("*")}
     converting: list[list[Path]] = []
-    convert_files = tei.build.convert_files
 
     def logged(sources: list[Path], *args: object, **kwargs: object) -> object:
         converting.append(list(sources))
         return convert_files(sources, *args, **kwargs)
 
-    monkeypatch.setattr(tei.build, "convert_files", logged)
+    monkeypatch.setattr(tei.convert.batch, "convert_files", logged)
     again = build(layout)
     assert again.ok and {r.outcome for r in again.conversions} == {"unchanged"}
-    assert converting == [[]]
+    assert converting == []
     assert {p: p.stat().st_mtime_ns for p in tmp_path.rglob("*")} == before
     source = sorted(layout.raw.glob("*.txt"))[1]
     source.write_text(source.read_text(encoding="utf-8") + "\nA sentence added.\n",
                       encoding="utf-8")
     assert build(layout).ok and converting[-1] == [source]
+
+
+def test_a_build_with_nothing_to_convert_never_imports_the_converter(tmp_path: Path) -> None:
+    layout = corpus(tmp_path)
+    assert build(layout).ok
+    script = ("import sys; from pathlib import Path; from tei.build import Layout, build; "
+              f"layout = Layout(*map(Path, {[str(f) for f in vars(layout).values()]!r})); "
+              "assert build(layout).ok; print(sorted(m for m in sys.modules "
+              "if m.split('.')[:2] == ['tei', 'convert']))")
+    found = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True,
+                           check=True)
+    assert found.stdout.strip() == "[]", found.stdout + found.stderr
 
 
 def test_a_build_after_the_tei_was_rewritten_unchanged_reads_only_the_changed_letter(

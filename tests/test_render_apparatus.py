@@ -12,6 +12,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 from lxml import etree
 
+from tei.diagnostics import InputError
 from tei.edition import load_edition
 from tei.render import render_edition
 from tei.render.apparatus import load_pages, markdown_xhtml, read_page
@@ -43,6 +44,37 @@ def site(tmp_path_factory: pytest.TempPathFactory) -> Path:
     result = render_edition(DOCUMENTS, folder, None, edition=edition)
     assert result.diagnostics == []
     return folder
+
+
+def test_a_page_read_again_is_taken_from_the_cache_without_the_parsers(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from tei.render import apparatus
+
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
+    page = write(tmp_path / "pages", "about.md",
+                 "---\norder: 2\n---\n# About us\n\nSee [the rules](rules.md).\n")
+    first = read_page(page)
+    assert (first.title, first.order) == ("About us", 2.0)
+    assert 'href="rules.html"' in first.body
+
+    def no_parser(*_: object) -> None:
+        raise AssertionError("a parser was used again")
+
+    monkeypatch.setattr(apparatus, "_markdown", no_parser)
+    monkeypatch.setattr(apparatus, "front_matter", no_parser)
+    assert read_page(page) == first
+    write(tmp_path / "pages", "about.md", "# Changed\n")
+    with pytest.raises(AssertionError):
+        read_page(page)
+
+
+def test_a_page_that_cannot_be_read_is_reported_on_every_read(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
+    page = write(tmp_path / "pages", "about.md", "---\norder: first\n---\nText\n")
+    for _ in range(2):
+        with pytest.raises(InputError, match="not a number"):
+            read_page(page)
 
 
 def test_raw_html_is_shown_as_text_never_as_markup() -> None:

@@ -15,7 +15,7 @@ from tei.diagnostics import Diagnostic, InputError, one_line
 from tei.project import Project, open_project
 
 if TYPE_CHECKING:  # the converter is imported only by the commands that convert
-    from tei.convert.batch import Settings
+    from tei.conversion import Settings
 
 EXIT_OK = 0
 EXIT_FINDINGS = 1
@@ -104,7 +104,7 @@ def project_for(edition: Path | None) -> Project:
 def convert_settings(project: Project, register: Path | None = None,
                      patterns: Path | None = None) -> Settings:
     """The converter's settings for `project`; `register` and `patterns` override its own."""
-    from tei.convert.batch import Settings
+    from tei.conversion import Settings
 
     return Settings(register or project.register, patterns or project.patterns,
                     project.edition_file, project.root)

@@ -22,9 +22,7 @@ from tei.cli.common import (
     progress,
     project_for,
 )
-from tei.convert import convert_text, load_resources
-from tei.convert.batch import FileResult, Settings, convert_files
-from tei.convert.report import CORE_FACTS, missing_table, read_facts
+from tei.conversion import FileResult, Settings
 from tei.decoding import check_encoding, decode_text
 from tei.diagnostics import InputError, Severity
 from tei.engine import Engine, EngineName
@@ -84,6 +82,9 @@ def register(app: typer.Typer) -> None:
             help="Write every document's core facts, their status and where each was found."),
     ) -> None:
         """Convert plain-text telegrams to TEI P5 files named OUT/<stem>.xml."""
+        from tei.convert.batch import convert_files  # the converter: not for `tei build`'s report
+        from tei.convert.report import missing_table
+
         project = project_for(edition)
         settings = convert_settings(project, register_dir, patterns_dir)
         try:
@@ -132,6 +133,8 @@ def report(results: list[FileResult], quiet: bool = False,
 
 def batch_facts(results: list[FileResult], out_dir: Path) -> dict[Path, dict]:
     """The core facts of every converted (or unchanged) file, read back from its TEI."""
+    from tei.convert.report import read_facts
+
     facts: dict[Path, dict] = {}
     for result in results:
         target = out_dir / f"{result.source.stem}.xml"
@@ -146,6 +149,8 @@ def batch_facts(results: list[FileResult], out_dir: Path) -> dict[Path, dict]:
 
 def write_report(path: Path, results: list[FileResult], facts: dict[Path, dict]) -> None:
     """`--report`: one JSON document with every source's outcome, facts and warnings."""
+    from tei.convert.report import CORE_FACTS
+
     documents = [{
         "source": str(result.source), "outcome": result.outcome,
         "facts": facts.get(result.source, {}),
@@ -162,6 +167,8 @@ def write_report(path: Path, results: list[FileResult], facts: dict[Path, dict])
 
 
 def _stdin(settings: Settings, stem: str, quiet: bool, encoding: str | None) -> int:
+    from tei.convert import convert_text, load_resources
+
     res = load_resources(settings.register, settings.patterns, settings.edition)
     decoded = decode_text(sys.stdin.buffer.read(), "<stdin>", encoding)
     conversion = convert_text(decoded.text, stem, res)

@@ -16,6 +16,7 @@ from itertools import count
 from pathlib import Path
 
 from tei import __version__
+from tei.conversion import DEFAULT_SCHEMA_HREF
 from tei.convert.context import Context, Resources, load_resources, resources_digest
 from tei.convert.encode import ZERO_HASH, encode
 from tei.convert.pages import read_pages
@@ -35,7 +36,6 @@ _OUTPUT_HASH = re.compile(rb'<desc type="output-sha256">([0-9a-f]{64})</desc>')
 _RECORDED = re.compile(rb'<desc type="(source|resources)-sha256">([0-9a-f]{64})</desc>')
 _VERSION = re.compile(rb'<application ident="tei-telegrams" version="([^"]+)"')
 _NCNAME = re.compile(r"^[A-Za-z_][\w.\-]*$")
-DEFAULT_SCHEMA_HREF = "../../schemas/telegrams"
 
 
 @dataclass

@@ -7,15 +7,13 @@ import os
 from collections.abc import Callable, Iterable, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
-from dataclasses import dataclass, field
 from functools import partial
 from multiprocessing import get_context
 from pathlib import Path
 from typing import Any
 
-from tei import resources
+from tei.conversion import FileResult, Settings, schema_href
 from tei.convert import (
-    DEFAULT_SCHEMA_HREF,
     Resources,
     convert_file,
     load_resources,
@@ -27,26 +25,6 @@ from tei.engine import Engine, dask_runner
 from tei.workspace import die_with_parent, locked
 
 Progress = Callable[[Sequence[Any], str], Iterable[Any]]
-
-
-@dataclass(frozen=True)
-class Settings:
-    """Where the register, pattern tables and edition settings come from (None: bundled),
-    and the project whose `schemas/` folder the TEI files name (None: the tool's own)."""
-
-    register: Path | None = None
-    patterns: Path | None = None
-    edition: Path | None = None
-    project: Path | None = None
-
-
-@dataclass(frozen=True)
-class FileResult:
-    """What happened to one source: `written`, `unchanged`, `refused` (hand-edited) or `failed`."""
-
-    source: Path
-    outcome: str
-    diagnostics: list[Diagnostic] = field(default_factory=list)
 
 
 _worker: Resources | None = None
@@ -94,17 +72,6 @@ def _convert_one(source: Path, out_dir: Path, force: bool, href: str,
 def _internal(source: Path, exc: BaseException) -> Diagnostic:
     return error(str(source), f"internal error: {type(exc).__name__}: {exc} (a bug in tei; "
                  "please report it with this file)", rule="internal").diagnostic
-
-
-def schema_href(out_dir: Path, project: Path | None = None) -> str:
-    """Relative href from `out_dir` to the schemas of `project` (default: the tool's own
-    tree), when `out_dir` lies inside that project."""
-    root = (project or resources.data_root()).resolve()
-    out = out_dir.resolve()
-    if root in out.parents or out == root:
-        schemas = root / "schemas" if project else resources.schemas_dir()
-        return os.path.relpath(schemas / "telegrams", out)
-    return DEFAULT_SCHEMA_HREF
 
 
 def convert_files(sources: Sequence[Path], out_dir: Path, settings: Settings | None = None, *,

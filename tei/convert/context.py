@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import gc
-import hashlib
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -12,6 +11,7 @@ from pathlib import Path
 from lxml import etree
 
 from tei import resources
+from tei.conversion import resources_digest
 from tei.convert.ambiguity import candidates, in_context
 from tei.convert.dates import DateReader
 from tei.convert.patterns import Patterns, load_patterns
@@ -21,7 +21,6 @@ from tei.diagnostics import Diagnostic, Severity
 from tei.edition import Edition, load_edition
 from tei.xmlio import TEI_NS
 
-_CODE = Path(__file__).resolve().parent
 _ROMAN = re.compile(r"^[ivxlc]+$")
 
 
@@ -55,23 +54,6 @@ def load_resources(register_dir: Path | None = None, patterns_dir: Path | None =
     # collection that converting many documents sets off.
     gc.freeze()
     return loaded
-
-
-def resources_digest(register_dir: Path | None = None, patterns_dir: Path | None = None,
-                     edition_file: Path | None = None) -> str:
-    """SHA-256 over the names and contents of the files a conversion depends on: the data and
-    the converter's own code, so that a changed rule re-converts what it may change (cheap:
-    deciding that outputs are up to date needs no resources loaded)."""
-    register_dir = register_dir or resources.register_dir()
-    patterns_dir = patterns_dir or resources.patterns_dir()
-    edition_file = edition_file or resources.edition_config()
-    paths = [*sorted(register_dir.glob("*.xml")), *sorted(patterns_dir.glob("*.xml")),
-             edition_file, *sorted(_CODE.rglob("*.py"))]
-    digest = hashlib.sha256()
-    for path in paths:
-        if path.is_file():
-            digest.update(path.name.encode() + b"\0" + path.read_bytes() + b"\0")
-    return digest.hexdigest()
 
 
 @dataclass

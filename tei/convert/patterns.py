@@ -2,30 +2,40 @@
 
 from __future__ import annotations
 
+import marshal
 import re
+import sys
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
+from functools import cache
 from pathlib import Path
 
 from lxml import etree
 
-from tei.convert.openings import opening_chars
+from tei.cache import cached, content_key
+from tei.convert import openings
 from tei.diagnostics import error
-from tei.xmlio import NSMAP, XML_NS, parse_file
+from tei.xmlio import NSMAP, XML_NS, parse_bytes, read_bytes
 
 _CACHE_SIZE = 8192
 
 
 @dataclass(frozen=True, slots=True)
 class Pattern:
-    """One row of a pattern table: the value it stands for, its regex and its examples;
-    `opening`, for a row anchored at the start, the ASCII characters a text it matches
-    can open with (None: any text may match)."""
+    """One row of a pattern table: the value it stands for, its regex's source and its
+    examples; `opening`, for a row anchored at the start, the ASCII characters a text it
+    matches can open with (None: any text may match)."""
 
     name: str
-    regex: re.Pattern[str]
+    source: str
     examples: tuple[str, ...]
     opening: frozenset[str] | None = None
+
+    @property
+    def regex(self) -> re.Pattern[str]:
+        """The row's regex, compiled when first used (a conversion tries few of the rows:
+        most are ruled out by a table's screen)."""
+        return _compiled(self.source)
 
     def may_open(self, first: str | None) -> bool:
         """Whether the row may match a text opening with `first` (its first character,
@@ -140,6 +150,12 @@ class Patterns:
     def words(self, table: str) -> dict[str, str]:
         """All labels of a label table (case-folded) with their values."""
         return self.labels.get(table, {})
+
+
+@cache
+def _compiled(source: str) -> re.Pattern[str]:
+    """`source` compiled, once per process (the rows' regexes are few and all valid)."""
+    return re.compile(source)
 
 
 _NEVER = re.compile(r"(?!)")
@@ -287,7 +303,7 @@ def screen(rows: tuple[Pattern, ...]) -> re.Pattern[str] | None:
     """One regex that matches at the start of a text wherever one of `rows` matches, when
     every row is anchored at the start (`^`, no alternative outside a group): a single
     quick test, which most texts fail, before trying the rows one by one. Else None."""
-    parts = [part for row in rows if (part := _anchored(row.regex.pattern)) is not None]
+    parts = [part for row in rows if (part := _anchored(row.source)) is not None]
     if not parts or len(parts) < len(rows):
         return None
     try:
@@ -333,7 +349,16 @@ def label_key(text: str) -> str:
     return " ".join(text.strip().rstrip(":").split()).casefold()
 
 
-def _rows(items: list[etree._Element], path: str) -> Iterator[Pattern]:
+Tables = tuple[dict[str, list[tuple[str, str, tuple[str, ...], frozenset[str] | None]]],
+               dict[str, dict[str, str]], dict[str, list[str]]]
+# The code whose reading of the tables a cache entry holds (a change to it is a new entry).
+_READERS = (Path(__file__), Path(openings.__file__))
+
+
+def _rows(items: list[etree._Element], path: str
+          ) -> Iterator[tuple[str, str, tuple[str, ...], frozenset[str] | None]]:
+    """(value, regex source, examples, opening characters) of each row of a table; a regex
+    that does not compile is reported here, where its file is loaded."""
     for item in items:
         code = item.find("tei:code", NSMAP)
         if code is None:
@@ -345,29 +370,49 @@ def _rows(items: list[etree._Element], path: str) -> Iterator[Pattern]:
                         rule="pattern-regex") from None
         examples = tuple(eg.text or "" for eg in item.iterfind("tei:eg", NSMAP))
         anchored = _anchored(regex.pattern) is not None
-        yield Pattern(item.get("n", ""), regex, examples,
-                      opening_chars(regex) if anchored else None)
+        yield (item.get("n", ""), regex.pattern, examples,
+               openings.opening_chars(regex) if anchored else None)
 
 
-def load_patterns(folder: Path) -> Patterns:
-    """Load every `*.xml` pattern file in `folder`; lists with the same id are concatenated."""
-    patterns = Patterns()
-    for path in sorted(Path(folder).glob("*.xml")):
-        root = parse_file(path).getroot()
+def _read_tables(files: list[tuple[Path, bytes]]) -> Tables:
+    """The tables of the pattern files (path, content), as plain data: rows by list id
+    (lists with the same id concatenated), labels by list id, family tables by parent."""
+    rows: dict[str, list[tuple[str, str, tuple[str, ...], frozenset[str] | None]]] = {}
+    labels: dict[str, dict[str, str]] = {}
+    families: dict[str, list[str]] = {}
+    for path, data in files:
+        root = parse_bytes(data, str(path)).getroot()
         for table in root.iterfind(".//tei:list", NSMAP):
             name = table.get(f"{{{XML_NS}}}id")
             if not name:
                 continue
             items = table.findall("tei:item", NSMAP)
             if table.get("type") == "patterns":
-                rows = tuple(_rows(items, str(path)))
-                patterns.regexes[name] = patterns.regexes.get(name, ()) + rows
+                rows.setdefault(name, []).extend(_rows(items, str(path)))
                 parent = (table.get("corresp") or "").lstrip("#")
-                if parent and name not in patterns.families.setdefault(parent, []):
-                    patterns.families[parent].append(name)
+                if parent and name not in families.setdefault(parent, []):
+                    families[parent].append(name)
             else:
-                labels = patterns.labels.setdefault(name, {})
+                found = labels.setdefault(name, {})
                 for item in items:
                     for label in item.iterfind("tei:label", NSMAP):
-                        labels.setdefault(label_key(label.text or ""), item.get("n", ""))
-    return patterns
+                        found.setdefault(label_key(label.text or ""), item.get("n", ""))
+    return rows, labels, families
+
+
+def load_patterns(folder: Path) -> Patterns:
+    """Load every `*.xml` pattern file in `folder`; lists with the same id are concatenated.
+
+    What is read of the files (with each anchored row's opening characters, which take a
+    parse of its regex) is cached on disk, keyed by the files' names and contents, the code
+    that reads them and the Python version; the rows' regexes are compiled when first used.
+    An entry is only written once every regex has compiled, so a bad row is always reported
+    here."""
+    files = [(path, read_bytes(path)) for path in sorted(Path(folder).glob("*.xml"))]
+    key = content_key("patterns", sys.version.encode(),
+                      *(reader.read_bytes() for reader in _READERS),
+                      *(part for path, data in files for part in (path.name.encode(), data)))
+    rows, labels, families = marshal.loads(cached(key, lambda: marshal.dumps(
+        _read_tables(files))))
+    regexes = {name: tuple(Pattern(*row) for row in table) for name, table in rows.items()}
+    return Patterns(regexes, labels, families)

@@ -49,38 +49,46 @@ def end_records(count: int, size: int, offset: int) -> bytes:
 def records(directory: bytes, count: int) -> Iterator[bytes]:
     """The first `count` central directory records of `directory`, each whole (raises
     BadZipFile when one is not a record)."""
-    position = 0
-    for _ in range(count):
-        fields = CENTRAL.unpack_from(directory, position)
-        if fields[0] != zipfile.stringCentralDir:
-            raise zipfile.BadZipFile("not a central directory record")
-        end = position + CENTRAL.size + fields[12] + fields[13] + fields[14]
-        yield directory[position:end]
-        position = end
+    for _, start, end in _unpacked(directory, count):
+        yield directory[start:end]
 
 
 def stored_members(handle: BinaryIO) -> dict[str, Stored]:
     """The members of a zip that can be copied (deflated, no data descriptor, extra field
-    or comment, below the copy limit) by name, read from its central directory."""
+    or comment, below the copy limit) by name, read from its central directory (each
+    record unpacked once)."""
     count, offset, size = _directory(handle)
     handle.seek(offset)
-    found = list(records(handle.read(size), count))
-    starts = sorted(OFFSET.unpack_from(record, 42)[0] for record in found)
+    directory = handle.read(size)
+    found = list(_unpacked(directory, count))
+    starts = sorted(fields[-1] for fields, _, _ in found)
     if starts and starts[-1] >= 0xFFFFFFFF:  # a Zip64 offset: the extents are unknown
         return {}
     ends = dict(zip(starts, [*starts[1:], offset], strict=True))
     stored = {}
-    for record in found:
-        fields = CENTRAL.unpack_from(record)
+    for fields, position, end in found:
         flags, method, size, name_length, start = (fields[5], fields[6], fields[11],
                                                     fields[12], fields[-1])
         if (method != zipfile.ZIP_DEFLATED or flags & _DATA_DESCRIPTOR or fields[13]
                 or fields[14] or size >= COPY_LIMIT):
             continue
-        name = record[CENTRAL.size:CENTRAL.size + name_length]
+        name = directory[position + CENTRAL.size:position + CENTRAL.size + name_length]
         stored[name.decode("utf-8" if flags & _UTF8_NAME else "cp437")] = Stored(
-            record, start, ends[start])
+            directory[position:end], start, ends[start])
     return stored
+
+
+def _unpacked(directory: bytes, count: int) -> Iterator[tuple[tuple, int, int]]:
+    """The fields of the first `count` central directory records of `directory`, with
+    where each starts and ends (raises BadZipFile when one is not a record)."""
+    position, unpack, fixed = 0, CENTRAL.unpack_from, CENTRAL.size
+    for _ in range(count):
+        fields = unpack(directory, position)
+        if fields[0] != zipfile.stringCentralDir:
+            raise zipfile.BadZipFile("not a central directory record")
+        end = position + fixed + fields[12] + fields[13] + fields[14]
+        yield fields, position, end
+        position = end
 
 
 def _directory(handle: BinaryIO) -> tuple[int, int, int]:

@@ -52,12 +52,13 @@ class Status(Protocol):
 @dataclass(frozen=True, slots=True)
 class Member:
     """One file of a zip: its name inside the zip, how to read its bytes, the file they are
-    made from (None: always compressed again) and that file's status when the caller took
-    it already (None: taken here)."""
+    made from (None: always compressed again; a path as a string costs less than a `Path`
+    for thousands of members) and that file's status when the caller took it already
+    (None: taken here)."""
 
     name: str
     read: Callable[[], bytes]
-    source: Path | None = None
+    source: Path | str | None = None
     status: Status | None = None
 
 

@@ -11,6 +11,7 @@ legend, the citation formats or the list of downloads. A README.md in the folder
 
 from __future__ import annotations
 
+import marshal
 import re
 from dataclasses import dataclass
 from functools import cache
@@ -19,6 +20,7 @@ from typing import TYPE_CHECKING
 
 from lxml import etree
 
+from tei.cache import cached, content_key
 from tei.diagnostics import Diagnostic, InputError, error
 from tei.render import layout
 from tei.xmlio import parse_bytes, read_bytes
@@ -27,6 +29,7 @@ if TYPE_CHECKING:
     from markdown_it import MarkdownIt
 
 GENERATED = ("team", "conventions", "citation", "downloads")
+_READER = Path(__file__)  # the code reading a page (part of its cache entry's key)
 _FRONT_MATTER = re.compile(r"\A---[ \t]*\r?\n(.*?)^---[ \t]*\r?$\n?", re.DOTALL | re.MULTILINE)
 _SLUG = re.compile(r"[a-z0-9][a-z0-9-]*")
 _HEADING = re.compile(r"\A\s*#[ \t]+(.+?)[ \t#]*$", re.MULTILINE)
@@ -77,28 +80,42 @@ def load_pages(folder: str | Path) -> tuple[tuple[Page, ...], tuple[Diagnostic, 
 
 
 def read_page(path: Path) -> Page:
-    """One Markdown file as a page; InputError for a name, front matter or text it cannot use."""
+    """One Markdown file as a page; InputError for a name, front matter or text it cannot use.
+    What is read of a file is cached on disk, keyed by its name and bytes and the code
+    reading it (markdown-it-py is pinned to one major version), so a build whose pages are
+    unchanged imports neither the YAML nor the Markdown parser; a file that cannot be a
+    page is never cached, so it is reported on every read."""
     slug = path.stem
     if not _SLUG.fullmatch(slug):
         raise error(str(path), "not a page name: use lower-case letters, digits and hyphens "
                     "(e.g. editorial-principles.md)", rule="pages-name")
+    data = read_bytes(path)
+    key = content_key("page", _READER.read_bytes(), slug.encode("utf-8"), data)
+    title, order, body, generated = marshal.loads(cached(key, lambda: marshal.dumps(
+        _page_fields(slug, data, str(path)))))
+    return Page(slug, title, order, body, generated)
+
+
+def _page_fields(slug: str, data: bytes, path: str) -> tuple[str, float, str, str]:
+    """The title, navigation order, body and generated part of the page `slug` whose file
+    at `path` holds `data`."""
     try:
-        text = read_bytes(path).decode("utf-8")
+        text = data.decode("utf-8")
     except UnicodeDecodeError as exc:
-        raise error(str(path), f"not UTF-8 text: {exc.reason}", rule="pages-text") from None
-    facts, markdown = front_matter(text, str(path))
+        raise error(path, f"not UTF-8 text: {exc.reason}", rule="pages-text") from None
+    facts, markdown = front_matter(text, path)
     title = str(facts.get("title") or "")
     if not title and (heading := _HEADING.match(markdown)):
         title, markdown = heading.group(1), markdown[heading.end():]
     generated = str(facts.get("generated") or "")
     if generated and generated not in GENERATED:
-        raise error(str(path), f"generated: {generated!r} is none of {', '.join(GENERATED)}",
+        raise error(path, f"generated: {generated!r} is none of {', '.join(GENERATED)}",
                     rule="pages-front-matter")
     order = facts.get("order", float("inf"))
     if isinstance(order, bool) or not isinstance(order, int | float):
-        raise error(str(path), f"order: {order!r} is not a number", rule="pages-front-matter")
-    return Page(slug, title or slug.replace("-", " ").capitalize(), float(order),
-                markdown_xhtml(markdown, str(path)), generated)
+        raise error(path, f"order: {order!r} is not a number", rule="pages-front-matter")
+    return (title or slug.replace("-", " ").capitalize(), float(order),
+            markdown_xhtml(markdown, path), generated)
 
 
 def front_matter(text: str, path: str) -> tuple[dict, str]:

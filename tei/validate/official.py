@@ -18,10 +18,10 @@ from types import ModuleType
 
 from lxml import etree
 
+from tei.cache import cached, content_key
 from tei.diagnostics import InputError, error
 from tei.resources import official_tei_all
 from tei.validate import official_rules
-from tei.validate.cache import cached, content_key
 from tei.validate.official_rules import embedded_schematron
 from tei.validate.rng import load as rng_load
 from tei.validate.rng import patterns as rng_patterns

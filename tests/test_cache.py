@@ -1,4 +1,4 @@
-"""The on-disk cache of compiled schemas: keyed by content, written atomically."""
+"""The on-disk cache (compiled schemas): keyed by content, written atomically."""
 
 from __future__ import annotations
 
@@ -8,8 +8,8 @@ from pathlib import Path
 
 import pytest
 
+from tei.cache import cache_dir, cached, content_key
 from tei.validate import Layer, Options, iter_validate, official
-from tei.validate.cache import cache_dir, cached, content_key
 
 ROOT = Path(__file__).resolve().parent.parent
 
