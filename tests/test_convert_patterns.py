@@ -14,15 +14,12 @@ from hypothesis import given
 from hypothesis import strategies as st
 from lxml import etree
 
-from tei.convert.patterns import (
+from tei.convert.patterns import Pattern, PhraseTable, load_patterns, screen
+from tei.convert.wordscreen import (
     ASCII_FOLDS,
-    Pattern,
-    PhraseTable,
     ascii_words,
     first_words,
-    load_patterns,
     may_hold,
-    screen,
     word_alternation,
 )
 from tei.diagnostics import InputError

@@ -22,8 +22,8 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 from string import ascii_lowercase
 
-from tei.convert.patterns import ascii_words, word_alternation
 from tei.convert.spans import Spans
+from tei.convert.wordscreen import ascii_words, word_alternation
 
 _DIGIT = re.compile(r"\d")
 _NAMED_GROUP = re.compile(r"\(\?P<\w+>")

@@ -28,9 +28,10 @@ from tei.convert.brackets import (
 )
 from tei.convert.context import Context
 from tei.convert.model import Inline, Inlines, Mark
-from tei.convert.patterns import Patterns, ascii_words, first_words, may_hold, word_alternation
+from tei.convert.patterns import Patterns
 from tei.convert.register import KINDS, NameMatch
 from tei.convert.spans import Spans, standalone
+from tei.convert.wordscreen import ascii_words, first_words, may_hold, word_alternation
 
 _NAME_WORD = r"(?:(?:[A-Z]\.\s?){1,3}+[A-Z][\w'’-]+|[A-Z][\w'’-]*)"  # `Stalin`, `B. Lomský`
 _NAME = rf"{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,3}}"
