@@ -10,10 +10,12 @@ unwritable cache only costs the compile time again.
 from __future__ import annotations
 
 import hashlib
+import marshal
 import os
 import tempfile
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 APPLICATION = "tei-telegrams"
 
@@ -41,12 +43,36 @@ def cached(key: str, build: Callable[[], bytes]) -> bytes:
     except OSError:
         pass
     data = build()
+    _store(path, data)
+    return data
+
+
+def cached_data(key: str, build: Callable[[], Any]) -> Any:
+    """The plain data (tuples, lists, dicts, strings, numbers) named `key`, built and stored
+    on first use. The entry holds the SHA-256 of its marshalled bytes: one that does not
+    match (a damaged or foreign file) is built and stored again, never unmarshalled."""
+    path = cache_dir() / key
+    try:
+        entry = path.read_bytes()
+    except OSError:
+        entry = b""
+    digest, payload = entry[:32], entry[32:]
+    if entry and hashlib.sha256(payload).digest() == digest:
+        return marshal.loads(payload)
+    value = build()
+    payload = marshal.dumps(value)
+    _store(path, hashlib.sha256(payload).digest() + payload)
+    return value
+
+
+def _store(path: Path, data: bytes) -> None:
+    """Write an entry atomically (temporary file, then rename); an unwritable cache is
+    skipped."""
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
-        with tempfile.NamedTemporaryFile(dir=path.parent, prefix=f".{key}.",
+        with tempfile.NamedTemporaryFile(dir=path.parent, prefix=f".{path.name}.",
                                          delete=False) as temporary:
             temporary.write(data)
         os.replace(temporary.name, path)
     except OSError:
-        return data
-    return data
+        return

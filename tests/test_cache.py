@@ -1,4 +1,5 @@
-"""The on-disk cache (compiled schemas): keyed by content, written atomically."""
+"""The on-disk cache (compiled schemas, the tables as read, apparatus pages): keyed by
+content, written atomically, damaged entries built again."""
 
 from __future__ import annotations
 
@@ -8,7 +9,8 @@ from pathlib import Path
 
 import pytest
 
-from tei.cache import cache_dir, cached, content_key
+from tei.cache import cache_dir, cached, cached_data, content_key
+from tei.convert import load_resources
 from tei.validate import Layer, Options, iter_validate, official
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -45,6 +47,38 @@ def test_concurrent_writers_leave_one_whole_entry(private_cache: Path) -> None:
         results = list(pool.map(lambda n: cached(key, lambda: b"y" * 100_000), range(16)))
     assert set(results) == {b"y" * 100_000}
     assert [p.name for p in private_cache.iterdir()] == [key]
+
+
+def test_data_entries_come_back_equal_and_are_built_once(private_cache: Path) -> None:
+    builds: list[int] = []
+    value = ({"a": [("x", "y", ("z",), frozenset({"w"}))]}, 1.5, None)
+
+    def build() -> object:
+        builds.append(1)
+        return value
+
+    key = content_key("data", b"source")
+    assert cached_data(key, build) == cached_data(key, build) == value
+    assert builds == [1]
+
+
+@pytest.mark.parametrize("damage", [b"", b"garbage", b"\x00" * 40, b"\xe3" + b"\xff" * 200])
+def test_a_damaged_data_entry_is_built_again_not_unmarshalled(private_cache: Path,
+                                                              damage: bytes) -> None:
+    key = content_key("data", b"source")
+    cached_data(key, lambda: ("first",))
+    (private_cache / key).write_bytes(damage)
+    assert cached_data(key, lambda: ("again",)) == ("again",)
+    assert cached_data(key, lambda: ("never",)) == ("again",)
+
+
+def test_a_damaged_pattern_table_entry_costs_only_a_rebuild(private_cache: Path) -> None:
+    """The converter's tables come back equal after their cache entry was overwritten."""
+    first = load_resources().patterns
+    for entry in private_cache.glob("patterns-*"):
+        entry.write_bytes(b"\x00not marshal data" * 10)
+    again = load_resources().patterns
+    assert again.rows("classification") == first.rows("classification")
 
 
 def test_an_unwritable_cache_only_costs_the_build(tmp_path: Path,

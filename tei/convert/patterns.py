@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import marshal
 import re
 import sys
 from collections.abc import Iterator
@@ -12,7 +11,7 @@ from pathlib import Path
 
 from lxml import etree
 
-from tei.cache import cached, content_key
+from tei.cache import cached_data, content_key
 from tei.convert import openings
 from tei.diagnostics import error
 from tei.xmlio import NSMAP, XML_NS, parse_bytes, read_bytes
@@ -323,7 +322,6 @@ def load_patterns(folder: Path) -> Patterns:
     key = content_key("patterns", sys.version.encode(),
                       *(reader.read_bytes() for reader in _READERS),
                       *(part for path, data in files for part in (path.name.encode(), data)))
-    rows, labels, families = marshal.loads(cached(key, lambda: marshal.dumps(
-        _read_tables(files))))
+    rows, labels, families = cached_data(key, lambda: _read_tables(files))
     regexes = {name: tuple(Pattern(*row) for row in table) for name, table in rows.items()}
     return Patterns(regexes, labels, families)

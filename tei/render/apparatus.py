@@ -11,7 +11,6 @@ legend, the citation formats or the list of downloads. A README.md in the folder
 
 from __future__ import annotations
 
-import marshal
 import re
 from dataclasses import dataclass
 from functools import cache
@@ -20,7 +19,7 @@ from typing import TYPE_CHECKING
 
 from lxml import etree
 
-from tei.cache import cached, content_key
+from tei.cache import cached_data, content_key
 from tei.diagnostics import Diagnostic, InputError, error
 from tei.render import layout
 from tei.xmlio import parse_bytes, read_bytes
@@ -91,8 +90,7 @@ def read_page(path: Path) -> Page:
                     "(e.g. editorial-principles.md)", rule="pages-name")
     data = read_bytes(path)
     key = content_key("page", _READER.read_bytes(), slug.encode("utf-8"), data)
-    title, order, body, generated = marshal.loads(cached(key, lambda: marshal.dumps(
-        _page_fields(slug, data, str(path)))))
+    title, order, body, generated = cached_data(key, lambda: _page_fields(slug, data, str(path)))
     return Page(slug, title, order, body, generated)
 
 
