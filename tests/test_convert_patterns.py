@@ -14,6 +14,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 from lxml import etree
 
+from tei.convert import patterns as patterns_module
 from tei.convert.patterns import Pattern, PhraseTable, load_patterns, screen
 from tei.convert.wordscreen import (
     ASCII_FOLDS,
@@ -246,13 +247,20 @@ def test_every_label_table_finds_its_labels_in_its_examples(table: str) -> None:
         assert PATTERNS.phrases(table, text) == _phrases_one_regex_each(labels, text), text
 
 
+@pytest.mark.parametrize("screen_after", [1, 2, patterns_module._SCREEN_AFTER])
 @pytest.mark.parametrize("table", sorted(PATTERNS.regexes))
-def test_match_finds_the_first_row_that_matches_whatever_the_text_opens_with(table: str) -> None:
+def test_match_finds_the_first_row_that_matches_whatever_the_text_opens_with(
+        table: str, screen_after: int, monkeypatch: pytest.MonkeyPatch) -> None:
+    """With a table's screens compiled at once, after the second text or only after many
+    (before, its rows are tried): the same first row, and `may_match` never rules out a
+    text that one matches."""
+    monkeypatch.setattr(patterns_module, "_SCREEN_AFTER", screen_after)
     patterns = load_patterns(ROOT / "corpus" / "patterns")
     for text in EXAMPLES + [f"x {example}" for example in EXAMPLES] + ["", " ", "é"]:
         first = next((row.name for row in patterns.rows(table) if row.regex.search(text)), None)
         found = patterns.match(table, text)
         assert (found[0] if found else None) == first, text
+        assert patterns.may_match(table, text) or found is None, text
 
 
 def test_a_phrase_scanner_is_the_same_regex_under_every_hash_seed() -> None:

@@ -17,6 +17,10 @@ from tei.diagnostics import error
 from tei.xmlio import NSMAP, XML_NS, parse_bytes, read_bytes
 
 _CACHE_SIZE = 8192
+# A screen (one regex for a table's rows that may match a text opening with one character) is
+# compiled when that table and character have been asked about this often: compiling it costs
+# more than trying the rows for the few texts of one document, and pays over a corpus.
+_SCREEN_AFTER = 16
 
 
 @dataclass(frozen=True, slots=True)
@@ -56,6 +60,7 @@ class Patterns:
     _screens: dict[tuple[str, str | None], re.Pattern[str] | None] = field(
         default_factory=dict)
     _screened: dict[tuple[str, str], bool] = field(default_factory=dict)
+    _asked: dict[tuple[str, str | None], int] = field(default_factory=dict)
     _opening_rows: dict[tuple[str, tuple[str, ...] | None, str | None],
                         tuple[Pattern, ...]] = field(default_factory=dict)
 
@@ -97,6 +102,9 @@ class Patterns:
             rows = [row for row in self.regexes.get(table, ()) + tuple(
                 row for name in self.families.get(table, ()) for row in self.regexes.get(name, ()))
                 if row.may_open(first)]
+            asked = self._asked[bucket] = self._asked.get(bucket, 0) + 1
+            if rows and asked < _SCREEN_AFTER:
+                return True  # not worth a screen's compile yet: the rows are tried
             quick = self._screens[bucket] = screen(tuple(rows)) if rows else _NEVER
         if len(self._screened) >= _CACHE_SIZE:
             self._screened.clear()
