@@ -84,13 +84,30 @@ class MessageReader:
         units, i = [], 0
         while i < len(lines):
             end = quotation_end(lines, i)
-            if end is None:
-                units.append(Unit([lines[i]]))
-                i += 1
-            else:
+            worded = None if end is not None else self._worded_quotation_end(lines, i)
+            if end is not None:
                 units.append(Unit(unquote(lines[i:end + 1]), embedded=True))
                 i = end + 1
+            elif worded is not None:
+                units += [Unit([lines[i]]), Unit(lines[i + 1:worded], embedded=True),
+                          Unit([lines[worded]])]
+                i = worded + 1
+            else:
+                units.append(Unit([lines[i]]))
+                i += 1
         return units
+
+    def _worded_quotation_end(self, lines: list[Line], i: int) -> int | None:
+        """Index of the `UNQUOTE` line closing a quotation that a `QUOTE` line `i` opens
+        around at least one line, or None."""
+        opened = self.patterns.match("quote-marks", lines[i].text)
+        if not opened or opened[0] != "open":
+            return None
+        for j in range(i + 1, len(lines)):
+            closed = self.patterns.match("quote-marks", lines[j].text)
+            if closed:
+                return j if closed[0] == "close" and j > i + 1 else None
+        return None
 
     def _embedded(self, unit: Unit, previous: Unit | None) -> Embedded:
         message, attachments = self.read(unit.lines)
@@ -209,7 +226,8 @@ class MessageReader:
         return unit.embedded or bool(self.patterns.match("attachment", unit.text))
 
     def _is_closer(self, unit: Unit) -> bool:
-        return not unit.embedded and bool(self._closer_kind(unit.text))
+        return not unit.embedded and not self.patterns.match("quote-marks", unit.text) \
+            and bool(self._closer_kind(unit.text))
 
     def _closer_kind(self, text: str) -> str | None:
         patterns, dates = self.patterns, self.ctx.res.dates
