@@ -27,7 +27,7 @@ from tei.convert.model import (
     Section,
 )
 from tei.convert.numbering import successor
-from tei.convert.quoted import quotation_end, unquote
+from tei.convert.quoted import quotation_end, unquote, worded_quotation_end
 from tei.convert.read import Line
 from tei.convert.segment import LINKING, signature_like
 
@@ -84,7 +84,7 @@ class MessageReader:
         units, i = [], 0
         while i < len(lines):
             end = quotation_end(lines, i)
-            worded = None if end is not None else self._worded_quotation_end(lines, i)
+            worded = None if end is not None else worded_quotation_end(lines, i, self.patterns)
             if end is not None:
                 units.append(Unit(unquote(lines[i:end + 1]), embedded=True))
                 i = end + 1
@@ -96,18 +96,6 @@ class MessageReader:
                 units.append(Unit([lines[i]]))
                 i += 1
         return units
-
-    def _worded_quotation_end(self, lines: list[Line], i: int) -> int | None:
-        """Index of the `UNQUOTE` line closing a quotation that a `QUOTE` line `i` opens
-        around at least one line, or None."""
-        opened = self.patterns.match("quote-marks", lines[i].text)
-        if not opened or opened[0] != "open":
-            return None
-        for j in range(i + 1, len(lines)):
-            closed = self.patterns.match("quote-marks", lines[j].text)
-            if closed:
-                return j if closed[0] == "close" and j > i + 1 else None
-        return None
 
     def _embedded(self, unit: Unit, previous: Unit | None) -> Embedded:
         message, attachments = self.read(unit.lines)
