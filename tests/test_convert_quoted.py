@@ -5,7 +5,7 @@ from __future__ import annotations
 from hypothesis import given
 from hypothesis import strategies as st
 
-from tei.convert.quoted import quotation_end, unquote
+from tei.convert.quoted import quotation_end, unquote, worded_quotation_end
 from tei.convert.read import Line
 
 
@@ -45,3 +45,17 @@ def test_unquote_keeps_every_line_and_its_number(middle: list[str]) -> None:
     unquoted = unquote(lines)
     assert [line.no for line in unquoted] == [line.no for line in lines]
     assert unquoted[0].text == "open" and unquoted[-1].text == "close"
+
+
+def test_a_quotation_in_words_ends_at_its_unquote_line(resources) -> None:
+    lines = _lines("FOLLOWING REPEAT SAIGON 4321.", "QUOTE", "1. TEXT.", "MARTIN", "UNQUOTE",
+                   "KISSINGER")
+    assert worded_quotation_end(lines, 1, resources.patterns) == 4
+    assert worded_quotation_end(lines, 0, resources.patterns) is None
+
+
+def test_an_empty_unclosed_or_reopened_worded_quotation_is_none(resources) -> None:
+    patterns = resources.patterns
+    assert worded_quotation_end(_lines("QUOTE", "UNQUOTE"), 0, patterns) is None
+    assert worded_quotation_end(_lines("QTE", "1. TEXT.", "KISSINGER"), 0, patterns) is None
+    assert worded_quotation_end(_lines("QUOTE", "TEXT", "QUOTE", "UNQUOTE"), 0, patterns) is None

@@ -35,6 +35,13 @@ def test_hard_wrapped_paragraphs_are_joined_and_hyphenation_undone() -> None:
         "PANIKKAR"]
 
 
+def test_a_pilcrow_opens_a_paragraph_in_hard_wrapped_text() -> None:
+    line = "the Ambassador said that Moscow would not support a text that opened the way\n"
+    wrapped = "¶1. (C) Summary: " + line * 4 + "¶2. (C) Kislyak " + line * 4
+    paragraphs = texts(wrapped * 2)
+    assert [text[:8] for text in paragraphs[:2]] == ["¶1. (C) ", "¶2. (C) "]
+
+
 def test_one_paragraph_per_line_is_not_joined() -> None:
     source = "CABLE No. 1\n" + "A long paragraph that goes on and on. " * 8 + "\nB.\n"
     assert len(texts(source)) == 3

@@ -45,6 +45,8 @@ def test_longest_match_wins_and_nothing_overlaps(resources) -> None:
 
 def test_possessives_and_elided_compounds(resources) -> None:
     assert ids(resources, "Moscow's view") == [("Moscow", "pla-moscow")]
+    assert ids(resources, "MOSCOW'S VIEW") == [("MOSCOW", "pla-moscow")]
+    assert ids(resources, "BREZHNEV’S HEALTH") == [("BREZHNEV", "per-leonid-brezhnev")]
     assert ids(resources, "from South and North Korea") == [
         ("South", "pla-south-korea"), ("North Korea", "pla-north-korea")]
 

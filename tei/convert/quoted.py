@@ -1,10 +1,12 @@
 """Quoted documents inside a message: a line opening a quotation that a later line closes,
-and the quoted lines without their marks."""
+or lines that open and close one in words (`QUOTE` ... `UNQUOTE`), and the quoted lines
+without their marks."""
 
 from __future__ import annotations
 
 import re
 
+from tei.convert.patterns import Patterns
 from tei.convert.read import Line
 from tei.convert.segment import CLOSE_QUOTES
 
@@ -35,3 +37,16 @@ def unquote(lines: list[Line]) -> list[Line]:
     lines[-1] = Line(last.no if len(lines) > 1 else first.no,
                      (stripped[:-1] + text[len(stripped):]).rstrip())
     return lines
+
+
+def worded_quotation_end(lines: list[Line], i: int, patterns: Patterns) -> int | None:
+    """Index of the `UNQUOTE` line closing a quotation that a `QUOTE` line `i` opens around
+    at least one line (table `quote-marks`), or None."""
+    opened = patterns.match("quote-marks", lines[i].text)
+    if not opened or opened[0] != "open":
+        return None
+    for j in range(i + 1, len(lines)):
+        closed = patterns.match("quote-marks", lines[j].text)
+        if closed:
+            return j if closed[0] == "close" and j > i + 1 else None
+    return None

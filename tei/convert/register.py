@@ -234,7 +234,7 @@ class Register:
             words.append(token)
             word = token.group()
             folded = _fold(word)
-            if word.endswith(("'s", "’s")) and node.get(folded[:-2]):
+            if folded.endswith(("'s", "’s")) and node.get(folded[:-2]):
                 name = _accept(words, node[folded[:-2]], len(word) - 2, kinds)
                 best, width = (name, len(words)) if name else (best, width)
             node = node.get(folded)

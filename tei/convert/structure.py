@@ -27,7 +27,7 @@ from tei.convert.model import (
     Section,
 )
 from tei.convert.numbering import successor
-from tei.convert.quoted import quotation_end, unquote
+from tei.convert.quoted import quotation_end, unquote, worded_quotation_end
 from tei.convert.read import Line
 from tei.convert.segment import LINKING, signature_like
 
@@ -84,12 +84,17 @@ class MessageReader:
         units, i = [], 0
         while i < len(lines):
             end = quotation_end(lines, i)
-            if end is None:
-                units.append(Unit([lines[i]]))
-                i += 1
-            else:
+            worded = None if end is not None else worded_quotation_end(lines, i, self.patterns)
+            if end is not None:
                 units.append(Unit(unquote(lines[i:end + 1]), embedded=True))
                 i = end + 1
+            elif worded is not None:
+                units += [Unit([lines[i]]), Unit(lines[i + 1:worded], embedded=True),
+                          Unit([lines[worded]])]
+                i = worded + 1
+            else:
+                units.append(Unit([lines[i]]))
+                i += 1
         return units
 
     def _embedded(self, unit: Unit, previous: Unit | None) -> Embedded:
@@ -209,7 +214,8 @@ class MessageReader:
         return unit.embedded or bool(self.patterns.match("attachment", unit.text))
 
     def _is_closer(self, unit: Unit) -> bool:
-        return not unit.embedded and bool(self._closer_kind(unit.text))
+        return not unit.embedded and not self.patterns.match("quote-marks", unit.text) \
+            and bool(self._closer_kind(unit.text))
 
     def _closer_kind(self, text: str) -> str | None:
         patterns, dates = self.patterns, self.ctx.res.dates

@@ -1,0 +1,72 @@
+"""US State Department cable rules tried on invented variants: quotations opened and
+closed in words, INFO addressees one per line, series and airgram numbers, and routing
+lines `FOR X FROM Y`."""
+
+from __future__ import annotations
+
+import pytest
+from lxml import etree
+
+from tei.convert import convert_text
+from tests.tei_facts import signed, xp
+
+HEAD = "CONFIDENTIAL\n\nR 121730Z APR 75\nFM SECSTATE WASHDC\nTO AMEMBASSY CANBERRA\n"
+QUOTED = ("C O N F I D E N T I A L SAIGON 4321\n\n"
+          "1. THE PRESIDENT SAID HE WOULD ACCEPT THE FIGURE.\n\nMARTIN\n")
+
+
+def _root(text: str, resources) -> etree._Element:
+    return etree.fromstring(convert_text(text, "t", resources).xml)
+
+
+def _text(root: etree._Element) -> str:
+    return " ".join(xp(root, "string(//tei:text)").split())
+
+
+@pytest.mark.parametrize(("opening", "closing"), [
+    ("QUOTE", "UNQUOTE"), ("BEGIN QUOTE", "END QUOTE"), ("QTE", "UNQTE")])
+def test_a_cable_quoted_in_words_is_an_embedded_document(opening: str, closing: str,
+                                                         resources) -> None:
+    source = (HEAD + "\nFOLLOWING REPEAT SAIGON 4321 ACTION SECSTATE APR 11.\n\n"
+              f"{opening}\n\n{QUOTED}{closing}\n\nKISSINGER\n")
+    root = _root(source, resources)
+    assert len(xp(root, "//tei:text//tei:floatingText")) == 1
+    assert signed(root) == "KISSINGER"
+    text = _text(root)
+    assert text.index(opening) < text.index("MARTIN") < text.rindex(closing) < text.rindex(
+        "KISSINGER")
+
+
+def test_an_unclosed_quote_line_opens_nothing(resources) -> None:
+    root = _root(HEAD + "\nQUOTE\n\n1. TEXT OF THE NOTE FOLLOWS.\n\nKISSINGER\n", resources)
+    assert not xp(root, "//tei:text//tei:floatingText")
+
+
+@pytest.mark.parametrize("info", [
+    ["AMEMBASSY BONN", "AMEMBASSY LONDON", "USMISSION NATO", "AMCONSUL LENINGRAD"],
+    ["RUEHLO/AMEMBASSY LONDON PRIORITY 0567", "RUEHFR/AMEMBASSY PARIS PRIORITY 0432"],
+    ["WHITE HOUSE IMMEDIATE", "AMEMBASSY TEL AVIV IMMEDIATE", "USDEL GENEVA"],
+])
+def test_info_addressees_one_per_line_stay_in_the_heading(info: list[str], resources) -> None:
+    source = (HEAD + "INFO " + "\n".join(info) + "\n\nC O N F I D E N T I A L MOSCOW 4512\n\n"
+              "1. GROMYKO SPOKE FIRST.\n\nSTOESSEL\n")
+    root = _root(source, resources)
+    heading = [" ".join(ab.xpath("string()").split())
+               for ab in xp(root, "//tei:div[@subtype='heading']/tei:ab")]
+    assert all(line in heading for line in info[1:])
+    assert xp(root, "string(//tei:msIdentifier//tei:idno[@type='telegram'])") == "4512"
+
+
+@pytest.mark.parametrize(("line", "number"), [
+    ("S E C R E T SECTO 412", "SECTO 412"), ("CONFIDENTIAL TOSEC 00215", "TOSEC 00215"),
+    ("A-412", "A-412")])
+def test_series_and_airgram_numbers(line: str, number: str, resources) -> None:
+    root = _root(HEAD + f"\n{line}\n\n1. THE TALKS WENT WELL.\n\nKISSINGER\n", resources)
+    assert xp(root, "string(//tei:msIdentifier//tei:idno[@type='telegram'])") == number
+
+
+def test_a_routing_line_for_an_office_from_an_office_names_no_person(resources) -> None:
+    root = _root(HEAD + "\nFOR THE PRESIDENT FROM THE SECRETARY\n\n1. THE TALKS WENT WELL.\n\n"
+                 "KISSINGER\n", resources)
+    assert [" ".join(p.xpath("string()").split()) for p in xp(root, "//tei:text//tei:persName")
+            ] == ["KISSINGER"]
