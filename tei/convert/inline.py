@@ -262,7 +262,8 @@ class InlineReader:
                         and piece[title.end() + word.start() - 1] not in " ")):
                     break
                 words.append(title.end() + word.start() + len(token))
-                if (title.group().isupper() and token.isupper()) or len(words) == 3:
+                if ((title.group().isupper() and token.isupper()) or len(words) == 3
+                        or (word.group().endswith(".") and len(token) > 2)):  # `Clark. Def`
                     break
             if words:
                 spans.append((title.end(), words[-1]))
