@@ -7,6 +7,7 @@ import pytest
 from lxml import etree
 
 from tei.convert import convert_text
+from tei.convert.inline import _title_before as title_before
 from tests.tei_facts import xp
 
 ILLEGIBLE = ["Passage non déchiffré", "mot illisible", "unleserlich", "nicht entziffert",
@@ -40,3 +41,27 @@ def test_a_bracket_without_a_gap_phrase_is_no_gap(bracket: str, resources) -> No
     root = _body(bracket, resources)
     assert not xp(root, "//tei:text//tei:gap")
     assert xp(root, "//tei:text//tei:supplied")
+
+
+@pytest.mark.parametrize(("text", "title"), [
+    ("met Secretary of State Rogers", "Secretary of State"),
+    ("Under Secretary of State Ball", "Under Secretary of State"),
+    ("told Minister for Foreign Affairs Casey", "Minister for Foreign Affairs"),
+    ("Lord Privy Seal Deputy Prime Minister Casey", "Deputy Prime Minister"),  # three at most
+    ("the talk of Rogers", ""),  # a connecting word alone is no title
+    ("Assistant Secretary Parsons", "Assistant Secretary")])
+def test_the_title_before_a_name_keeps_its_connecting_words(text: str, title: str) -> None:
+    start = text.rindex(" ") + 1
+    assert title_before(text, start, frozenset({"of", "for"})) == title
+
+
+@pytest.mark.parametrize("line", ["For Amb Murphy, pass Gen Clark. Def concurs.",
+                                  "Amb. Murphy met Gen. Clark. State concurs."])
+def test_an_abbreviated_title_opens_a_name_that_a_sentence_end_closes(line: str,
+                                                                      resources) -> None:
+    """`Amb Murphy`: the ambassador of the register; `Gen Clark. Def concurs`: the name
+    ends with its sentence."""
+    result = convert_text(f"Telegram\n\n{line}\n", "amb", resources)
+    body = result.xml.split(b"<body>")[1]
+    assert b'<persName ref="#per-robert-murphy">Murphy</persName>' in body
+    assert b">Clark</persName>. " in body

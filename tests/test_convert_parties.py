@@ -19,3 +19,15 @@ def test_a_parenthesised_register_name_is_no_new_person(part: str, person: str |
     persons = [e.reg for e in found if e.kind == "person"]
     assert persons == ([person] if person else [])
     assert all(e.kind != "person" or e.reg != "Minrex" for e in found)
+
+
+@pytest.mark.parametrize(("part", "person"), [
+    ("Secretary of State Rogers", "William P. Rogers"),
+    ("Minister for Foreign Affairs Casey", "Richard Casey"),
+    ("Under Secretary of State Ball", "George Ball")])
+def test_a_title_of_several_words_tells_the_surname_s_bearer(part: str, person: str,
+                                                            resources) -> None:
+    """A title with connecting words (`of`, `for`) is left out whole and told by the
+    register persons' occupations."""
+    found = [p.entry.reg for p in parties(part, Context(resources, "t")) if p.entry]
+    assert found == [person]

@@ -186,6 +186,10 @@ def test_persons_by_surname_lists_every_bearer(resources) -> None:
     ("Assistant Secretary Parsons agreed.", "per-j-graham-parsons"),  # not Sir Anthony
     ("I informed Comrade K. LUKANOV.", "per-karlo-lukanov"),  # not his son Andrey
     ("President Chun agreed.", "per-chun-doo-hwan"),
+    ("Secretary of State Rogers agreed.", "per-william-p-rogers"),  # not Bernard, SACEUR
+    ("Secretary of State Dulles agreed.", "per-john-foster-dulles"),
+    ("Under Secretary of State Ball said no.", "per-george-ball"),
+    ("Minister for Foreign Affairs Casey agreed.", "per-richard-casey"),
 ])
 def test_a_title_or_initial_tells_which_bearer_of_a_surname(line: str, ident: str,
                                                              resources) -> None:
@@ -194,6 +198,14 @@ def test_a_title_or_initial_tells_which_bearer_of_a_surname(line: str, ident: st
     result = convert_text(f"Telegram\n\n{line}\n", "titled", resources)
     assert f'<persName ref="#{ident}">'.encode() in result.xml
     assert "surname-only" in [w.rule for w in result.warnings]
+
+
+@pytest.mark.parametrize("line", ["The Secretary of State said no.",
+                                  "Secretary of State for Foreign Affairs agreed."])
+def test_a_title_of_several_words_alone_names_no_person(line: str, resources) -> None:
+    result = convert_text(f"Telegram\n\n{line}\n", "role", resources)
+    assert b'<persName ref=' not in result.xml.split(b"<body>")[1]
+    assert "unknown-name" not in [w.rule for w in result.warnings]
 
 
 def test_a_title_that_fits_no_bearer_leaves_the_surname_local(resources) -> None:

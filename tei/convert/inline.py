@@ -55,6 +55,7 @@ class _Rules:
     """The word sets and regexes of inline recognition, built once per pattern tables."""
 
     titles: set[str]
+    title_joiners: frozenset[str]
     leading_words: set[str]
     not_names: set[str]
     honorific: re.Pattern[str]
@@ -77,6 +78,8 @@ def _rules(patterns: Patterns) -> _Rules:
     title_set = {w.rstrip(".") for w in patterns.words("honorifics")}
     return _Rules(
         titles=title_set,
+        title_joiners=frozenset(w for t in titles for w in t.split()[1:-1]
+                                if w in patterns.words("not-names")),
         leading_words={*title_set, "the", "a", "an"},
         not_names={*patterns.words("office-words"), *patterns.words("not-names")},
         honorific=re.compile(rf"(?i)(?<!\w)(?:{words})(?!\w)\s+(?-i:(?={_NAME}))"),
@@ -179,7 +182,8 @@ class InlineReader:
                 continue
             if not taken.overlaps(a, b):
                 taken.add(a, b)
-                entry = self.ctx.person(piece[a:b], line, _title_before(piece, a))
+                entry = self.ctx.person(piece[a:b], line,
+                                        _title_before(piece, a, self.rules.title_joiners))
                 marks.append((a, b, Mark("persName", {"ref": f"#{entry.id}"}, [piece[a:b]])))
         for date in self.ctx.res.dates.find(piece):
             if not taken.overlaps(date.start, date.end):
@@ -258,7 +262,8 @@ class InlineReader:
                         and piece[title.end() + word.start() - 1] not in " ")):
                     break
                 words.append(title.end() + word.start() + len(token))
-                if (title.group().isupper() and token.isupper()) or len(words) == 3:
+                if ((title.group().isupper() and token.isupper()) or len(words) == 3
+                        or (word.group().endswith(".") and len(token) > 2)):  # `Clark. Def`
                     break
             if words:
                 spans.append((title.end(), words[-1]))
@@ -290,14 +295,19 @@ class InlineReader:
         return spans
 
 
-def _title_before(text: str, start: int) -> str:
-    """The capitalised words (three at most) standing just before a name (`Assistant
-    Secretary` before `Parsons`): the title it may be told by."""
+def _title_before(text: str, start: int, joiners: frozenset[str] = frozenset()) -> str:
+    """The capitalised words (three at most, besides the `joiners` within a title of the
+    table: `of`, `for`) standing just before a name (`Assistant Secretary` before
+    `Parsons`, `Secretary of State` before `Rogers`): the title it may be told by."""
     run: list[str] = []
-    for word in reversed(text[max(0, start - 80):start].split()[-3:]):
-        if not word[:1].isupper():
+    for word in reversed(text[max(0, start - 80):start].split()[-5:]):
+        if not word[:1].isupper() and not (word in joiners and run):
             break
         run.insert(0, word)
+        if sum(w[:1].isupper() for w in run) == 3:
+            break
+    while run and run[0] in joiners:
+        run.pop(0)
     return " ".join(run)
 
 

@@ -86,16 +86,30 @@ def _names(text: str, ctx: Context) -> list[tuple[str, str]]:
     titles = ctx.res.patterns.words("honorifics")
     bodies = ctx.res.patterns.words("office-words")
     names = []
+    opening, text = _leading_title_phrase(drop_enclosed(text), titles)  # `Minister for …`
     for part in re.split(r",\s*(?:and\s+)?|(?<!\s)\s+(?:and|for)\s+|(?:(?<!\s)\s+)?&\s*",
-                         drop_enclosed(text), flags=re.IGNORECASE):
-        words = [w for w in part.split() if w.casefold().rstrip(".") not in titles
+                         text, flags=re.IGNORECASE):
+        phrase, rest = _leading_title_phrase(part, titles)
+        phrase, opening = " ".join([opening, phrase]).strip(), ""
+        words = [w for w in rest.split() if w.casefold().rstrip(".") not in titles
                  and w.casefold() not in titles]
         candidate = " ".join(words).strip(" .")
         if (candidate and _CAPITALISED.match(candidate) and len(words) <= 4
                 and not any(w.casefold().strip(".,") in bodies for w in words)
                 and not ctx.res.register.find(candidate)):
-            names.append((candidate, " ".join(w for w in part.split() if w not in words)))
+            title = " ".join([phrase, *(w for w in rest.split() if w not in words)])
+            names.append((candidate, title.strip()))
     return names
+
+
+def _leading_title_phrase(part: str, titles: dict[str, str]) -> tuple[str, str]:
+    """`Secretary of State Rogers` as (`Secretary of State`, `Rogers`): the longest title
+    of several words in the table that opens `part`, and the rest."""
+    words = part.split()
+    for size in range(min(len(words) - 1, 5), 1, -1):
+        if " ".join(words[:size]).casefold().rstrip(".") in titles:
+            return " ".join(words[:size]), " ".join(words[size:])
+    return "", part
 
 
 def sender_place(text: str, ctx: Context) -> Entry | None:
