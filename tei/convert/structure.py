@@ -27,20 +27,22 @@ from tei.convert.model import (
     Section,
 )
 from tei.convert.numbering import successor
+from tei.convert.parts import (
+    SIGNED_MARK,
+    SLASHED_NAME,
+    foot_address,
+    merge_roles,
+    signature_names,
+    split_address,
+)
 from tei.convert.quoted import quotation_end, unquote, worded_quotation_end
 from tei.convert.read import Line
-from tei.convert.segment import LINKING, signature_like
+from tei.convert.segment import signature_like
 
 _TERMINAL = re.compile(r"[.!?:;,]$")
-_ABBREVIATIONS = {"cde", "cdes", "mr", "mrs", "dr", "st", "gen", "col", "no", "tov", "messrs"}
-_BEGINS = re.compile(r"(?i)^(?P<address>.{3,160}?\bbegins\s*+[:.])\s++(?P<rest>\S.*)$")
-_SENTENCE_BREAK = re.compile(r"(?<![\w.])(?P<word>[\w.]+)\.\s+(?=[A-Z])")
 _NAME_DATE = re.compile(r"^(?P<name>[A-Z][A-Z'’\- ]*[A-Z])\s+(?P<date>\d.*)$")
 _PLACE_DATE = re.compile(  # an editors' bracket may supply the place: `[Washington,] April 9`
     r"^(?P<bracket>\[)?(?P<place>[A-Z][\w'’ -]{1,40}),(?(bracket)\])\s+(?P<date>.+)$")
-_SIGNED_MARK = re.compile(r"(?i)^(?:\(signed\)|\(sd\.?\)|sd\.|signed:?|gez\.|f\.to|firmado:?"
-                          r"|(?:prepared|drawn\s+up|compiled|recorded|written\s+down)\s+by:?)\s+\S")
-_SLASHED_NAME = re.compile(r"/[A-Z][\w.' -]{1,40}/$")
 
 
 @dataclass
@@ -70,7 +72,7 @@ class MessageReader:
         start = self._opening(units, message)
         close, end = self._closing(units, start)
         parts = [part for unit in units[close:end] for part in self._closer_part(unit)]
-        message.closer = _merge_roles(_foot_address(parts))
+        message.closer = merge_roles(foot_address(parts))
         message.blocks = self._blocks(units[start:close])
         attachments = [self._blocks(units[end:])] if end < len(units) else []
         return message, attachments
@@ -167,7 +169,7 @@ class MessageReader:
             return "salute"
         if self.patterns.match("address", text) and len(text.split()) <= 16:
             return "address"
-        split = _split_address(text)
+        split = split_address(text)
         if split and self.patterns.match("address", split[0]):
             return "address+text"
         if self._place_date(text) and len(text.split()) <= 10:
@@ -181,7 +183,7 @@ class MessageReader:
         if kind == "address":
             return [self._address(line.text, line.no)], None
         if kind == "address+text":
-            address, rest = _split_address(line.text)
+            address, rest = split_address(line.text)
             return [self._address(address, line.no)], Line(line.no, rest)
         return [], None
 
@@ -229,7 +231,7 @@ class MessageReader:
             return "idno"
         if self._is_role(text) or self._signature_mark(text):
             return "role"  # a title over a signature, or the mark where it stands
-        if signature_like(text) or _SIGNED_MARK.match(text) or _SLASHED_NAME.search(text):
+        if signature_like(text) or SIGNED_MARK.match(text) or SLASHED_NAME.search(text):
             return "signed"
         lead = dates.leading(text)
         if lead and signature_like(lead[1]):
@@ -287,13 +289,13 @@ class MessageReader:
             date, name = self.ctx.res.dates.leading(line.text)
             cut = line.text.index(name, len(date))
             return [Part("dateline", self._annotate(line, line.text[:cut].rstrip())),
-                    Part("signed", self.inline.annotate(name, line.no, _signature_names(name)))]
+                    Part("signed", self.inline.annotate(name, line.no, signature_names(name)))]
         if kind == "signed":
             return [Part("signed", self.inline.annotate(line.text, line.no,
-                                                        _signature_names(line.text)))]
+                                                        signature_names(line.text)))]
         if kind == "address":
             return [Part("address", self.inline.annotate(line.text, line.no,
-                                                         _signature_names(line.text)))]
+                                                         signature_names(line.text)))]
         if kind == "registry":
             subtype = self.patterns.match("processing", line.text)[0]
             return [Part("registry", self._annotate(line), subtype)]
@@ -354,62 +356,8 @@ class MessageReader:
         return None
 
 
-def _foot_address(parts: list[Part]) -> list[Part]:
-    """The lines under a foot address (`His Eminence` / `Cardinal Amleto Cicognani` /
-    `Secretary of State of His Holiness` / `Vatican City`) belong to it, not to the
-    signature."""
-    first = next((i for i, part in enumerate(parts) if part.kind == "address"), len(parts))
-    return [*parts[:first + 1], *(Part("address", part.content)
-                                  if part.kind in ("signed", "role", "p") else part
-                                  for part in parts[first + 1:])]
-
-
-def _merge_roles(parts: list[Part]) -> list[Part]:
-    """Role lines and the signature above or under them form one `signed`; a lone role is
-    signed too."""
-    merged: list[Part] = []
-    for part in parts:
-        pair = {part.kind, merged[-1].kind} if merged else set()
-        if pair == {"signed", "role"} or pair == {"role"}:
-            kind = "signed" if "signed" in pair else "role"
-            merged[-1] = Part(kind, [*merged[-1].content, Mark("lb"), *part.content])
-        else:
-            merged.append(part)
-    return [Part("signed", p.content) if p.kind == "role" else p for p in merged]
-
-
-def _split_address(text: str) -> tuple[str, str] | None:
-    """Split `Cde. X, copy to Cdes. Y. I have ...` after its first sentence, and `Following
-    for the Minister from Wrong, Begins: Acheson ...` after the word that opens the message."""
-    begins = _BEGINS.match(text)
-    if begins:
-        return begins.group("address"), begins.group("rest")
-    for match in _SENTENCE_BREAK.finditer(text):
-        word = match.group("word").rsplit(".", 1)[-1]
-        if word.casefold() in _ABBREVIATIONS or len(word) == 1:
-            continue
-        return text[: match.end("word") + 1], text[match.end():]
-    return None
-
-
 def _group_names(match: re.Match[str], group: str) -> list[tuple[int, int]]:
     start, end = match.span(group)
     text = match.string
     cut = text.find("[", start, end)
     return name_spans(text, start, cut if cut != -1 else end)
-
-
-def _signature_names(text: str) -> list[tuple[int, int]]:
-    spans = []
-    slashed = _SLASHED_NAME.search(text)
-    if slashed:
-        return [(slashed.start() + 1, slashed.end() - 1)]
-    marked = _SIGNED_MARK.match(text)
-    offset = marked.end() - 1 if marked else 0
-    for match in re.finditer(r"[^\[\]()]+", text[offset:]):
-        start, end = match.start() + offset, match.end() + offset
-        if text[max(0, start - 1):start] in ("[", "("):
-            continue
-        spans += [span for span in name_spans(text, start, end)
-                  if text[span[0]:span[1]].casefold() not in LINKING]
-    return spans

@@ -1,0 +1,72 @@
+"""Parts of a message's opener and closer: an address line split from the message it opens,
+the names of a signature line, role lines merged with their signature, the lines under a
+foot address."""
+
+from __future__ import annotations
+
+import re
+
+from tei.convert.inline import name_spans
+from tei.convert.model import Mark, Part
+from tei.convert.segment import LINKING
+
+_ABBREVIATIONS = {"cde", "cdes", "mr", "mrs", "dr", "st", "gen", "col", "no", "tov", "messrs"}
+_BEGINS = re.compile(r"(?i)^(?P<address>.{3,160}?\bbegins\s*+[:.])\s++(?P<rest>\S.*)$")
+_SENTENCE_BREAK = re.compile(r"(?<![\w.])(?P<word>[\w.]+)\.\s+(?=[A-Z])")
+SIGNED_MARK = re.compile(r"(?i)^(?:\(signed\)|\(sd\.?\)|sd\.|signed:?|gez\.|f\.to|firmado:?"
+                         r"|(?:prepared|drawn\s+up|compiled|recorded|written\s+down)\s+by:?)\s+\S")
+SLASHED_NAME = re.compile(r"/[A-Z][\w.' -]{1,40}/$")
+
+
+def foot_address(parts: list[Part]) -> list[Part]:
+    """The lines under a foot address (`His Eminence` / `Cardinal Amleto Cicognani` /
+    `Secretary of State of His Holiness` / `Vatican City`) belong to it, not to the
+    signature."""
+    first = next((i for i, part in enumerate(parts) if part.kind == "address"), len(parts))
+    return [*parts[:first + 1], *(Part("address", part.content)
+                                  if part.kind in ("signed", "role", "p") else part
+                                  for part in parts[first + 1:])]
+
+
+def merge_roles(parts: list[Part]) -> list[Part]:
+    """Role lines and the signature above or under them form one `signed`; a lone role is
+    signed too."""
+    merged: list[Part] = []
+    for part in parts:
+        pair = {part.kind, merged[-1].kind} if merged else set()
+        if pair == {"signed", "role"} or pair == {"role"}:
+            kind = "signed" if "signed" in pair else "role"
+            merged[-1] = Part(kind, [*merged[-1].content, Mark("lb"), *part.content])
+        else:
+            merged.append(part)
+    return [Part("signed", p.content) if p.kind == "role" else p for p in merged]
+
+
+def split_address(text: str) -> tuple[str, str] | None:
+    """Split `Cde. X, copy to Cdes. Y. I have ...` after its first sentence, and `Following
+    for the Minister from Wrong, Begins: Acheson ...` after the word that opens the message."""
+    begins = _BEGINS.match(text)
+    if begins:
+        return begins.group("address"), begins.group("rest")
+    for match in _SENTENCE_BREAK.finditer(text):
+        word = match.group("word").rsplit(".", 1)[-1]
+        if word.casefold() in _ABBREVIATIONS or len(word) == 1:
+            continue
+        return text[: match.end("word") + 1], text[match.end():]
+    return None
+
+
+def signature_names(text: str) -> list[tuple[int, int]]:
+    spans = []
+    slashed = SLASHED_NAME.search(text)
+    if slashed:
+        return [(slashed.start() + 1, slashed.end() - 1)]
+    marked = SIGNED_MARK.match(text)
+    offset = marked.end() - 1 if marked else 0
+    for match in re.finditer(r"[^\[\]()]+", text[offset:]):
+        start, end = match.start() + offset, match.end() + offset
+        if text[max(0, start - 1):start] in ("[", "("):
+            continue
+        spans += [span for span in name_spans(text, start, end)
+                  if text[span[0]:span[1]].casefold() not in LINKING]
+    return spans
