@@ -8,7 +8,7 @@ import pytest
 from lxml import etree
 
 from tei.convert import convert_text
-from tests.tei_facts import action_persons, xp
+from tests.tei_facts import action_persons, facts, xp
 
 BODY = "The Ambassador received me today and spoke about the situation.\n\nKOVACS\n"
 
@@ -403,3 +403,27 @@ def test_a_cable_number_line_may_end_in_its_precedence_in_brackets(line: str,
     root = _root(f"{line}\nFrom: Embassy Washington\nDate: 4 May 1956\n\n{BODY}", resources)
     number = line.split("No. ")[1].split(" ")[0]
     assert xp(root, "//tei:msIdentifier//tei:idno[@type='telegram']/text()") == [number]
+
+
+@pytest.mark.parametrize(("heading", "ministry"), [
+    ("UDENRIGSMINISTERIET\nChiffretelegram\n\nFra: Ambassaden i Moskva\nTil: "
+     "Udenrigsministeriet\nNr. 88\nAfsendt: 4. maj 1957 kl. 21.10\nModtaget: 5. maj 1957 "
+     "kl. 08.30\n\nHEMMELIGT\n\nVedrørende: Samtale med Gromyko",
+     "#org-ministry-of-foreign-affairs-of-denmark"),
+    ("UTRIKESDEPARTEMENTET\nChiffertelegram\n\nFrån: Ambassaden i Moskva\nTill: "
+     "Utrikesdepartementet\nNr. 88\nAvsänt: 4 maj 1957 kl. 21.10\nAnkommet: 5 maj 1957 "
+     "kl. 08.30\n\nHEMLIGT\n\nÄmne: Samtal med Gromyko",
+     "#org-ministry-for-foreign-affairs-of-sweden"),
+])
+def test_a_scandinavian_cipher_telegrams_heading_is_read(heading: str, ministry: str,
+                                                          resources) -> None:
+    """The Danish and Swedish forms of the Norwegian heading of fixture gen82."""
+    root = _root(f"{heading}\n\n1. Gromyko received me today at his request.\n\nHvass\n",
+                 resources)
+    facts_found = facts(root)
+    assert facts_found["doc_type"] == "telegram"
+    assert facts_found["date"] == "1957-05-04"
+    assert facts_found["date_received"] == "1957-05-05T08:30"
+    assert facts_found["telegram_number"] == "88"
+    assert xp(root, "//tei:correspAction[@type='received']/tei:orgName/@ref") == [ministry]
+    assert xp(root, "//tei:ab[@subtype='classification']")
