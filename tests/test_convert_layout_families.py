@@ -158,16 +158,25 @@ def test_a_sentence_opening_with_comrade_is_no_address(sentence: str, resources)
 def test_a_frus_source_note_under_the_dateline_gives_the_file_and_number(
         note: str, repository: str | None, ref: str, resources) -> None:
     """The archive a source note opens with is the repository, the rest the shelfmark; a
-    note naming no archive is all shelfmark (the edition's default repository stands)."""
+    note naming no archive is all shelfmark, and the repository stays unknown: the
+    edition's default archive is not claimed for another publisher's page."""
     text = ("29. Telegram From the Embassy in the Soviet Union to the Department of State/1/\n\n"
             f"Moscow, April 21, 1964, 2 p.m.\n\n{note}\n\n3221. For the Secretary. The talks "
             "went badly today and will go on tomorrow.\n\nKohler\n")
     root = _root(text, resources)
     assert xp(root, "//tei:msIdentifier/tei:idno[@type='shelfmark']/text()") == [ref]
-    default = resources.edition.repository
-    assert xp(root, "//tei:msIdentifier/tei:repository/text()") == [repository or default]
+    assert xp(root, "//tei:msIdentifier/tei:repository/text()") == [repository or "unknown"]
     assert xp(root, "//tei:idno[@type='telegram']/text()") == ["3221"]
     assert [s.xpath("string()") for s in xp(root, "//tei:closer/tei:signed")] == ["Kohler"]
+
+
+def test_a_text_naming_no_archive_is_from_the_editions_archive(resources) -> None:
+    """A bare text of no publisher's layout and naming no archive gets the edition's
+    default repository (`[source] repository` in edition.toml)."""
+    root = _root("TELEGRAM No. 21\n\nFrom Moscow to Warsaw.\n\nThe talks went badly.\n",
+                 resources)
+    assert xp(root, "//tei:msIdentifier/tei:repository/text()") == [
+        resources.edition.repository]
 
 
 @pytest.mark.parametrize("letterhead", ["10 DOWNING STREET\nWHITEHALL",

@@ -45,7 +45,8 @@ def page_header(seg: Segments, ctx: Context, inline: InlineReader) -> Header:
     header.source_url = header.source_url or next((u for u in urls if _URL.match(u)), "")
     if archive and archive[0].text != header.repository:
         header.sources.append(archive[0].text)  # the citation named the repository
-    header.repository = header.repository or ctx.res.edition.repository
+    if not seg.layouts:  # the edition's archive, unless the page is another publisher's
+        header.repository = header.repository or ctx.res.edition.repository
     header.keywords = {name: [line.text for line in values]
                        for name, values in seg.keywords.items() if values}
     header.translators = [(name, ctx.person(name, 1)) for name in _SEPARATORS.split(
