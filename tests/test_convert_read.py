@@ -42,6 +42,30 @@ def test_a_pilcrow_opens_a_paragraph_in_hard_wrapped_text() -> None:
     assert [text[:8] for text in paragraphs[:2]] == ["¶1. (C) ", "¶2. (C) "]
 
 
+@pytest.mark.parametrize(("head", "following"), [
+    ("Viewing cable 75LISBON1234, PORTUGUESE ARMED FORCES MOVEMENT REORGANIZES",
+     "If you are new to these pages, please read an introduction on the structure of a"),
+    ("SUBJECT: MINISTER OF FOREIGN AFFAIRS ON THE COMMON MARKET AND THE CROWN",
+     "The Minister received the Ambassador this morning and spoke for an hour about the"),
+    ("and the Ambassador was told that the answer would come later in the week from",
+     "COPIES TO THE MINISTER OF DEFENCE AND THE CHIEF OF THE GENERAL STAFF ONLY"),
+])
+def test_capitals_and_lower_case_do_not_run_on_into_each_other(head: str,
+                                                              following: str) -> None:
+    """In hard-wrapped text a line in capitals and a sentence in lower case are two lines,
+    however full the first line is."""
+    line = "the Ambassador said that Moscow would not support a text that opened the way\n"
+    assert texts(line * 8 + "\n" + head + "\n" + following + "\n")[-2:] == [head, following]
+
+
+def test_capitals_run_on_into_capitals_and_short_lines_into_anything() -> None:
+    line = "the Ambassador said that Moscow would not support a text that opened the way\n"
+    subject = "SUBJECT: PRC/DPRK: CHINESE MFA ON UNSC RESOLUTION RE DPRK NUCLEAR TEST AND\n"
+    assert texts(line * 8 + "\n" + subject + "THE SANCTIONS TO FOLLOW IT\n")[-1] == \
+        subject.strip() + " THE SANCTIONS TO FOLLOW IT"
+    assert texts(line * 8 + "\n" + line.upper() + "TO IT.\n")[-1].endswith("WAY TO IT.")
+
+
 def test_one_paragraph_per_line_is_not_joined() -> None:
     source = "CABLE No. 1\n" + "A long paragraph that goes on and on. " * 8 + "\nB.\n"
     assert len(texts(source)) == 3

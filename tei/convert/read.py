@@ -192,7 +192,8 @@ def logical_lines(text: str) -> list[Line]:
         if _RULE.match(content):
             rule, previous_open = True, False
             continue
-        if (previous_open and not _NEW_BLOCK.match(content)) or (
+        if (previous_open and not _NEW_BLOCK.match(content)
+                and not _case_break(last, content)) or (
                 spaced and lines and _runs_on(last, _tail(pieces[-1]), content)):
             _join(pieces[-1], content)
         else:
@@ -247,6 +248,24 @@ def _continues(physical: str, text: str, width: int | None) -> bool:
     if _HYPHEN_END.search(text):
         return len(physical) >= 0.5 * width
     return len(physical) >= 0.75 * width and not _SENTENCE_END.search(text)
+
+
+def _case_break(physical: str, following: str) -> bool:
+    """A line in capitals does not run on into a sentence in lower case, nor a sentence
+    into a line in capitals: a cable page's title above its introduction line, a subject
+    line above the text (`SUBJECT: ... DRAFT` / `If you are new to these pages, ...`)."""
+    before, after = _capitals(physical), _capitals(following)
+    return before is not None and after is not None and before != after
+
+
+def _capitals(text: str) -> bool | None:
+    """Whether `text` is written in capitals (True), in mixed case (False), or cannot tell
+    (None: fewer than 12 letters)."""
+    letters = [c for c in text if c.isalpha()]
+    if len(letters) < 12:
+        return None
+    upper = sum(c.isupper() for c in letters) / len(letters)
+    return True if upper > 0.7 else False if upper < 0.25 else None
 
 
 def _join(parts: list[str], content: str) -> None:
