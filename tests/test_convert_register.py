@@ -9,7 +9,8 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from tei.convert import convert_text, load_resources
-from tei.convert.register import KINDS, load_register, slug, tokens
+from tei.convert import register as register_module
+from tei.convert.register import KINDS, Register, load_register, slug, tokens
 from tei.convert.register import _previous_tokens as previous_tokens
 from tei.diagnostics import InputError
 
@@ -152,7 +153,25 @@ def test_the_scanner_finds_what_trying_every_name_head_finds(text: str) -> None:
     finds the same names as starting it at every token a name can begin with."""
     for kinds in (tuple(KINDS), ("place",)):
         every_head = REGISTER._matches(text, REGISTER._starts(text), kinds)
+        begins = REGISTER._begins(text)
+        if begins is not None:
+            assert REGISTER._matches(text, begins, kinds) == every_head
         assert REGISTER.find(text, kinds) == every_head
+
+
+def test_the_scanner_is_compiled_only_once_enough_text_was_read(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """A few documents are read by looking up each token (no compile); past
+    `_SCANNER_AFTER` characters the scanner is compiled, and the names found stay the same."""
+    monkeypatch.setattr(register_module, "_SCANNER_AFTER", 60)
+    fresh = Register(list(REGISTER.entries.values()))
+    text = "Chairman Mao Zedong met the UN envoy in Peking."
+    first = fresh.find(text)
+    assert "_name_scanner" not in vars(fresh)
+    fresh.forget()
+    assert fresh.find(text) == first and "_name_scanner" not in vars(fresh)
+    fresh.forget()
+    assert fresh.find(text) == first and "_name_scanner" in vars(fresh)
 
 
 def test_the_scanner_starts_only_at_tokens_where_a_whole_form_may_begin() -> None:

@@ -1,10 +1,11 @@
 """The corpus register of persons, places and organisations, and its compiled name matcher.
 
 The register is data (`corpus/register/*.xml`, TEI `listPerson`/`listPlace`/`listOrg`).
-Every name form of every entry is compiled into one token trie, and into one regex (a
-character trie) that tells in a single scan of the case-folded text where some name form
-begins; `find` walks the token trie from those places only and returns the longest match
-at each position, whatever the number of entries.
+Every name form of every entry is compiled into one token trie, and (once enough text was
+read to pay for its compile) into one regex (a character trie) that tells in a single scan
+of the case-folded text where some name form begins; `find` walks the token trie from
+those places only and returns the longest match at each position, whatever the number of
+entries.
 """
 
 from __future__ import annotations
@@ -34,6 +35,10 @@ _FOLDED_GAP = r"\W+"
 # most places apart, while its regex stays small enough to compile in a blink; the token
 # trie decides the rest.
 _SCAN_DEPTH = 8
+# How many characters the token heads are looked up in before the scanner is compiled: its
+# compile (~0.1 s) costs about what it saves over that many (a few thousand documents),
+# so converting a handful of documents never compiles it and a long run barely notices.
+_SCANNER_AFTER = 4_000_000
 # Case folding turns this one character from a non-word into a word character, which would
 # move the word boundaries the scanner sees.
 _WORD_MAKER = "\u0345"
@@ -104,12 +109,21 @@ class Register:
                 self._add_surname(form, entry)
         # The folded tokens a name can begin with: a first word, or one with a final `'s`.
         self._heads = {*self._trie, *(f"{word}'s" for word in self._trie)}
+        self._headed = 0  # characters whose tokens were looked up in `_heads`
 
     @cached_property
     def _name_scanner(self) -> re.Pattern[str]:
-        """The regex telling where a name may begin, compiled on first use (deciding that a
-        TEI file is up to date never needs it)."""
+        """The regex telling where a name may begin, compiled on first use."""
         return _scanner(self._trie)
+
+    def _scanner_pays(self, text: str) -> bool:
+        """Whether to find where names begin in `text` with the scanner rather than by
+        looking up each token in `_heads` (both give the same names): only once the
+        lookups have read `_SCANNER_AFTER` characters."""
+        if self._headed < _SCANNER_AFTER:
+            self._headed += len(text)
+            return False
+        return True
 
     def _add_surname(self, form: str, entry: Entry) -> None:
         words = [m.group() for m in tokens(form)]
@@ -154,7 +168,7 @@ class Register:
         self._found.clear()
 
     def _find(self, text: str, kinds: tuple[str, ...]) -> list[NameMatch]:
-        begins = self._begins(text)
+        begins = self._begins(text) if self._scanner_pays(text) else None
         return self._matches(text, self._starts(text) if begins is None else begins, kinds)
 
     def _matches(self, text: str, begins: list[int], kinds: tuple[str, ...]) -> list[NameMatch]:
