@@ -13,6 +13,7 @@ from tei.convert import register as register_module
 from tei.convert.register import KINDS, Register, load_register, slug, tokens
 from tei.convert.register import _previous_tokens as previous_tokens
 from tei.diagnostics import InputError
+from tei.xmlio import XML_NS
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -119,6 +120,35 @@ def test_duplicate_ids_across_files_are_reported(tmp_path: Path) -> None:
     (tmp_path / "b.xml").write_text(entry)
     with pytest.raises(InputError, match="register id 'per-x' also in"):
         load_register(tmp_path)
+
+
+def test_a_register_read_from_the_cache_is_the_register_worked_out(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The second load reads the trie, surnames and names from the on-disk cache: the same
+    as working them out, and entries keep their elements."""
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
+    folder = ROOT / "corpus" / "register"
+    first = load_register(folder)
+    assert any((tmp_path / "cache").rglob("register-*"))
+    monkeypatch.setattr(register_module, "_index", lambda entries: pytest.fail("worked out"))
+    second = load_register(folder)
+    assert second.key == first.key != ""
+    assert (second._trie, second._surnames) == (first._trie, first._surnames)
+    assert [(e.id, e.kind, e.reg, e.element.get(f"{{{XML_NS}}}id")) for e in second.listed] \
+        == [(e.id, e.kind, e.reg, e.id) for e in first.listed]
+    text = "Chairman Mao Zedong met the UN envoy in Peking."
+    assert second.find(text) == first.find(text) != []
+
+
+def test_a_bad_register_is_reported_however_often_it_is_loaded(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
+    (tmp_path / "a.xml").write_text(
+        '<TEI xmlns="http://www.tei-c.org/ns/1.0"><standOff><listPlace>'
+        '<place xml:id="pla-x"><placeName>X</placeName></place></listPlace></standOff></TEI>')
+    for _ in range(2):
+        with pytest.raises(InputError, match="register-entry"):
+            load_register(tmp_path)
 
 
 def test_an_entry_without_regularised_name_is_reported(tmp_path: Path) -> None:
