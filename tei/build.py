@@ -44,7 +44,7 @@ class Status(NamedTuple):
 
 
 Statuses = dict[str, Status | None]  # files' statuses by path (None: unreadable)
-CMIF_CACHE = ".cmif-cache.json"
+CMIF_CACHE = ".cmif-cache"
 # Bookkeeping in the site that records files' sizes and times (so it differs between two
 # builds of the same corpus, while every other file is the same).
 STAMPED_FILES = frozenset({manifest.MANIFEST, LEDGER, CMIF_CACHE, TIDY,

@@ -40,12 +40,16 @@ def untouched(folder: Path) -> bool:
 def note_tidy(folder: Path) -> None:
     """Record that `folder` is tidy (call it once a run's writes into it are done). The
     note is created first, then its directories' times are taken and it is written in
-    place, which changes no directory's time; a folder that cannot be written is not
-    noted."""
+    place (only when they changed), which changes no directory's time; a folder that
+    cannot be written is not noted."""
     note = folder / TIDY
     try:
-        note.touch()
-        directories = _directories(folder, _read(folder))
+        if not note.is_file():
+            note.touch()
+        noted = _read(folder)
+        directories = _directories(folder, noted)
+        if directories == noted:
+            return  # a build that changed nothing touches no file
         with note.open("r+", encoding="utf-8") as handle:
             handle.truncate()
             json.dump(directories, handle, sort_keys=True)
