@@ -32,9 +32,10 @@ PREFIXES = {"person": "per", "place": "pla", "org": "org"}
 _TOKEN = re.compile(r"\w+(?:['’]\w+)*", re.UNICODE)
 _JOINER = re.compile(r"[\s.()\-‐–'’]*|,\s?")  # a comma only alone: `Washington, D.C.`
 # How many characters the token heads are looked up in before the scanner is compiled: its
-# compile (~0.1 s) costs about what it saves over that many (a few thousand documents),
-# so converting a handful of documents never compiles it and a long run barely notices.
-_SCANNER_AFTER = 4_000_000
+# compile (~0.1 s) costs about what looking up the heads loses to it over that many (a few
+# hundred documents, ~0.4 ms each), so converting a handful of documents never compiles it
+# and a long run loses at most that compile's time.
+_SCANNER_AFTER = 500_000
 # Case folding turns this one character from a non-word into a word character, which would
 # move the word boundaries the scanner sees.
 _WORD_MAKER = "\u0345"
