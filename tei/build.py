@@ -27,8 +27,9 @@ from tei.export.zipped import ledger_path
 from tei.render import RenderResult, manifest, render_edition
 from tei.render.layout import ARCHIVE, CMIF, TEXTS
 from tei.resources import edition_config, register_dir
+from tei.tidy import TIDY, note_tidy, remove_stale_unless_tidy
 from tei.validate.model import FileReport, Layer, Options, Outcome, Report
-from tei.workspace import locked, rare_collections, remove_stale_temporaries, stem
+from tei.workspace import locked, rare_collections, stem
 from tei.xmlio import read_bytes
 
 Progress = Callable[[Sequence[Any], str], Iterable[Any]]
@@ -43,10 +44,10 @@ class Status(NamedTuple):
 
 
 Statuses = dict[str, Status | None]  # files' statuses by path (None: unreadable)
-CMIF_CACHE = ".cmif-cache.json"
+CMIF_CACHE = ".cmif-cache"
 # Bookkeeping in the site that records files' sizes and times (so it differs between two
 # builds of the same corpus, while every other file is the same).
-STAMPED_FILES = frozenset({manifest.MANIFEST, LEDGER, CMIF_CACHE,
+STAMPED_FILES = frozenset({manifest.MANIFEST, LEDGER, CMIF_CACHE, TIDY,
                            *(ledger_path(Path(name)).name for name in (ARCHIVE, TEXTS))})
 
 
@@ -99,7 +100,9 @@ def build(layout: Layout, settings: Settings | None = None, *, jobs: int = 1,
     folder (a second build on it waits); temporary files a killed build left are removed.
     Documents the last build rendered unchanged (see `tei.render.manifest`) are neither
     validated nor rendered again, and when nothing changed the CMIF file and the zips are
-    kept as they are. `engine`: run the per-document stages on Dask.
+    kept as they are. The site and text folders are walked for temporary files a killed
+    run left only when something was written into them since the last build ended (see
+    `tei.tidy`). `engine`: run the per-document stages on Dask.
 
     Raises InputError when the site or text edition cannot be written."""
     result = BuildResult()
@@ -107,7 +110,7 @@ def build(layout: Layout, settings: Settings | None = None, *, jobs: int = 1,
     with locked([layout.tei]), session(engine), rare_collections():
         for folder in (layout.site, layout.text):
             if folder.is_dir():
-                remove_stale_temporaries(folder)
+                remove_stale_unless_tidy(folder)
         ledger = _convert_ledger(layout, settings)
         conversions, tei_files, stats = _convert(layout, settings, ledger, jobs, progress,
                                                  engine)
@@ -132,6 +135,8 @@ def build(layout: Layout, settings: Settings | None = None, *, jobs: int = 1,
                 result.cmif = _write_cmif(tei_files, stats, layout.site, shared, register)
                 write_archives(tei_files, layout, shared, register, stats)
             ledger.save(result.conversions, layout.tei)
+            for folder in (layout.site, layout.text):
+                note_tidy(folder)
         except _ValidationFailed:
             return result
         except OSError as exc:  # the site or text folder cannot be written

@@ -14,7 +14,7 @@ from tei import __version__
 from tei.bookkeeping import load_records, save_records
 from tei.conversion import FileResult
 
-LEDGER = ".convert-ledger.json"
+LEDGER = ".convert-ledger"
 Stamps = list[int]  # source size, source mtime_ns, TEI size, TEI mtime_ns
 
 

@@ -55,7 +55,8 @@ def built(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 def written(folder: Path) -> dict[Path, str]:
     """Every file of the project (init's, the build's TEI, site and text edition), by path;
-    the members of the site's zips as `<zip>/<member>`."""
+    the members of the site's zips as `<zip>/<member>` (the marshalled bookkeeping keeps
+    its strings as UTF-8 among bytes that are not: decoded with replacements)."""
     files: dict[Path, str] = {}
     for path in sorted(folder.rglob("*")):
         if not path.is_file() or path.name == ".tei.lock":
@@ -65,7 +66,7 @@ def written(folder: Path) -> dict[Path, str]:
                 files |= {path / name: archive.read(name).decode("utf-8")
                           for name in archive.namelist()}
         else:
-            files[path] = path.read_text(encoding="utf-8")
+            files[path] = path.read_bytes().decode("utf-8", errors="replace")
     return files
 
 

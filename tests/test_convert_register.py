@@ -9,9 +9,11 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from tei.convert import convert_text, load_resources
-from tei.convert.register import KINDS, load_register, slug, tokens
+from tei.convert import register as register_module
+from tei.convert.register import KINDS, Register, load_register, slug, tokens
 from tei.convert.register import _previous_tokens as previous_tokens
 from tei.diagnostics import InputError
+from tei.xmlio import XML_NS
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -120,6 +122,35 @@ def test_duplicate_ids_across_files_are_reported(tmp_path: Path) -> None:
         load_register(tmp_path)
 
 
+def test_a_register_read_from_the_cache_is_the_register_worked_out(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The second load reads the trie, surnames and names from the on-disk cache: the same
+    as working them out, and entries keep their elements."""
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
+    folder = ROOT / "corpus" / "register"
+    first = load_register(folder)
+    assert any((tmp_path / "cache").rglob("register-*"))
+    monkeypatch.setattr(register_module, "_index", lambda entries: pytest.fail("worked out"))
+    second = load_register(folder)
+    assert second.key == first.key != ""
+    assert (second._trie, second._surnames) == (first._trie, first._surnames)
+    assert [(e.id, e.kind, e.reg, e.element.get(f"{{{XML_NS}}}id")) for e in second.listed] \
+        == [(e.id, e.kind, e.reg, e.id) for e in first.listed]
+    text = "Chairman Mao Zedong met the UN envoy in Peking."
+    assert second.find(text) == first.find(text) != []
+
+
+def test_a_bad_register_is_reported_however_often_it_is_loaded(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
+    (tmp_path / "a.xml").write_text(
+        '<TEI xmlns="http://www.tei-c.org/ns/1.0"><standOff><listPlace>'
+        '<place xml:id="pla-x"><placeName>X</placeName></place></listPlace></standOff></TEI>')
+    for _ in range(2):
+        with pytest.raises(InputError, match="register-entry"):
+            load_register(tmp_path)
+
+
 def test_an_entry_without_regularised_name_is_reported(tmp_path: Path) -> None:
     (tmp_path / "a.xml").write_text(
         '<TEI xmlns="http://www.tei-c.org/ns/1.0"><standOff><listPlace>'
@@ -152,7 +183,25 @@ def test_the_scanner_finds_what_trying_every_name_head_finds(text: str) -> None:
     finds the same names as starting it at every token a name can begin with."""
     for kinds in (tuple(KINDS), ("place",)):
         every_head = REGISTER._matches(text, REGISTER._starts(text), kinds)
+        begins = REGISTER._begins(text)
+        if begins is not None:
+            assert REGISTER._matches(text, begins, kinds) == every_head
         assert REGISTER.find(text, kinds) == every_head
+
+
+def test_the_scanner_is_compiled_only_once_enough_text_was_read(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """A few documents are read by looking up each token (no compile); past
+    `_SCANNER_AFTER` characters the scanner is compiled, and the names found stay the same."""
+    monkeypatch.setattr(register_module, "_SCANNER_AFTER", 60)
+    fresh = Register(list(REGISTER.entries.values()))
+    text = "Chairman Mao Zedong met the UN envoy in Peking."
+    first = fresh.find(text)
+    assert "_name_scanner" not in vars(fresh)
+    fresh.forget()
+    assert fresh.find(text) == first and "_name_scanner" not in vars(fresh)
+    fresh.forget()
+    assert fresh.find(text) == first and "_name_scanner" in vars(fresh)
 
 
 def test_the_scanner_starts_only_at_tokens_where_a_whole_form_may_begin() -> None:

@@ -7,6 +7,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from tei.convert import spelling
 from tei.convert.spelling import keys, spelling_key, variant_of
 
 
@@ -39,3 +40,14 @@ def test_no_variant_for_a_short_ambiguous_or_differently_named_surname(name: str
 @given(word=st.text(alphabet="abcdefghijklmnopqrstuvwxyzäöüé", min_size=1, max_size=12))
 def test_keys_ignore_case(word: str, resources) -> None:
     assert keys(word, resources.patterns) == keys(word.upper(), resources.patterns)
+
+
+def test_the_cached_surname_index_is_the_one_worked_out(resources) -> None:
+    register, patterns = resources.register, resources.patterns
+    assert register.key
+    spelling.surname_index.cache_clear()
+    assert spelling.surname_index(register, patterns) == \
+        spelling._surname_index(register, patterns)
+    spelling.surname_index.cache_clear()
+    assert spelling.surname_index(register, patterns) == \
+        spelling._surname_index(register, patterns)

@@ -1,15 +1,17 @@
 """The corpus register of persons, places and organisations, and its compiled name matcher.
 
 The register is data (`corpus/register/*.xml`, TEI `listPerson`/`listPlace`/`listOrg`).
-Every name form of every entry is compiled into one token trie, and into one regex (a
-character trie) that tells in a single scan of the case-folded text where some name form
-begins; `find` walks the token trie from those places only and returns the longest match
-at each position, whatever the number of entries.
+Every name form of every entry is compiled into one token trie, and (once enough text was
+read to pay for its compile) into one regex (a character trie) that tells in a single scan
+of the case-folded text where some name form begins; `find` walks the token trie from
+those places only and returns the longest match at each position, whatever the number of
+entries.
 """
 
 from __future__ import annotations
 
 import re
+import sys
 import unicodedata
 from bisect import bisect_left, bisect_right
 from collections.abc import Container
@@ -19,27 +21,29 @@ from pathlib import Path
 
 from lxml import etree
 
+from tei.cache import cached_data, content_key
+from tei.convert.scanner import scanner
 from tei.diagnostics import error
-from tei.xmlio import NSMAP, TEI_NS, XML_NS, parse_file
+from tei.xmlio import NSMAP, TEI_NS, XML_NS, parse_bytes, read_bytes
 
 KINDS = {"person": "persName", "place": "placeName", "org": "orgName"}
 PREFIXES = {"person": "per", "place": "pla", "org": "org"}
 
 _TOKEN = re.compile(r"\w+(?:['’]\w+)*", re.UNICODE)
 _JOINER = re.compile(r"[\s.()\-‐–'’]*|,\s?")  # a comma only alone: `Washington, D.C.`
-# The gap between two words of a name as the scanner writes it: any run of non-word
-# characters, which takes in every gap `_JOINER` allows (and compiles fast).
-_FOLDED_GAP = r"\W+"
-# How many characters of a name (a gap counts as one) the scanner reads: enough to tell
-# most places apart, while its regex stays small enough to compile in a blink; the token
-# trie decides the rest.
-_SCAN_DEPTH = 8
+# How many characters the token heads are looked up in before the scanner is compiled: its
+# compile (~0.1 s) costs about what looking up the heads loses to it over that many (a few
+# hundred documents, ~0.4 ms each), so converting a handful of documents never compiles it
+# and a long run loses at most that compile's time.
+_SCANNER_AFTER = 500_000
 # Case folding turns this one character from a non-word into a word character, which would
 # move the word boundaries the scanner sees.
 _WORD_MAKER = "\u0345"
 _SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
 # A family name before a hyphenated given name, the Korean way (`Chun Doo-hwan`).
 _HYPHENATED_GIVEN = re.compile(r"^[A-Z][a-z]+ [A-Z][a-z]+-[a-z]+$")
+# A register's token trie and its persons by surname (see `_index`).
+Index = tuple[dict, dict[str, set[str]]]
 _UNDECOMPOSABLE = str.maketrans({"Đ": "D", "đ": "d", "Ø": "O", "ø": "o", "Ł": "L", "ł": "l",
                                  "ß": "ss", "Æ": "AE", "æ": "ae", "Œ": "OE", "œ": "oe"})
 
@@ -91,33 +95,35 @@ def slug(name: str) -> str:
 
 
 class Register:
-    """Entries by id and a token trie over all their name forms."""
+    """Entries by id and a token trie over all their name forms (its leaves name each entry
+    by its position in `listed`)."""
 
-    def __init__(self, entries: list[Entry]) -> None:
+    def __init__(self, entries: list[Entry], index: Index | None = None, key: str = "") -> None:
+        """`index`: `_index(entries)` if worked out already (see `load_register`); `key`: a
+        name for the register's contents (empty: none), for caches of what is worked out
+        from it."""
         self.entries = {entry.id: entry for entry in entries}
+        self.listed = entries
+        self.key = key
         self._found: dict[tuple[str, tuple[str, ...]], list[NameMatch]] = {}
-        self._trie: dict = {}
-        self._surnames: dict[str, set[str]] = {}
-        for entry in entries:
-            for form in _forms(entry):
-                self._add(form, entry)
-                self._add_surname(form, entry)
+        self._trie, self._surnames = index or _index(entries)
         # The folded tokens a name can begin with: a first word, or one with a final `'s`.
         self._heads = {*self._trie, *(f"{word}'s" for word in self._trie)}
+        self._headed = 0  # characters whose tokens were looked up in `_heads`
 
     @cached_property
     def _name_scanner(self) -> re.Pattern[str]:
-        """The regex telling where a name may begin, compiled on first use (deciding that a
-        TEI file is up to date never needs it)."""
-        return _scanner(self._trie)
+        """The regex telling where a name may begin, compiled on first use."""
+        return scanner(self._trie)
 
-    def _add_surname(self, form: str, entry: Entry) -> None:
-        words = [m.group() for m in tokens(form)]
-        while len(words) > 2 and _fold(words[-1]) in _SUFFIXES:
-            words.pop()
-        if entry.kind == "person" and len(words) >= 2:
-            surname = words[0] if _HYPHENATED_GIVEN.match(form) else words[-1]
-            self._surnames.setdefault(_fold(surname), set()).add(entry.id)
+    def _scanner_pays(self, text: str) -> bool:
+        """Whether to find where names begin in `text` with the scanner rather than by
+        looking up each token in `_heads` (both give the same names): only once the
+        lookups have read `_SCANNER_AFTER` characters."""
+        if self._headed < _SCANNER_AFTER:
+            self._headed += len(text)
+            return False
+        return True
 
     def by_surname(self, surname: str) -> Entry | None:
         """The one register person whose name ends in `surname`, or None when no person
@@ -129,15 +135,6 @@ class Register:
         """Every register person whose name ends in `surname` (or begins with it before a
         hyphenated given name: `Chun` in `Chun Doo-hwan`), in id order."""
         return tuple(self.entries[i] for i in sorted(self._surnames.get(_fold(surname), ())))
-
-    def _add(self, form: str, entry: Entry) -> None:
-        words = [m.group() for m in tokens(form)]
-        if not words:
-            return
-        node = self._trie
-        for word in words:
-            node = node.setdefault(_fold(word), {})
-        node.setdefault(None, []).append((words, entry))
 
     def find(self, text: str, kinds: tuple[str, ...] = tuple(KINDS)) -> list[NameMatch]:
         """All register names (of `kinds`) in `text`, longest match first, never overlapping
@@ -154,7 +151,7 @@ class Register:
         self._found.clear()
 
     def _find(self, text: str, kinds: tuple[str, ...]) -> list[NameMatch]:
-        begins = self._begins(text)
+        begins = self._begins(text) if self._scanner_pays(text) else None
         return self._matches(text, self._starts(text) if begins is None else begins, kinds)
 
     def _matches(self, text: str, begins: list[int], kinds: tuple[str, ...]) -> list[NameMatch]:
@@ -235,13 +232,13 @@ class Register:
             word = token.group()
             folded = _fold(word)
             if folded.endswith(("'s", "’s")) and node.get(folded[:-2]):
-                name = _accept(words, node[folded[:-2]], len(word) - 2, kinds)
+                name = _accept(words, node[folded[:-2]], len(word) - 2, kinds, self.listed)
                 best, width = (name, len(words)) if name else (best, width)
             node = node.get(folded)
             if node is None:
                 break
             if None in node:
-                name = _accept(words, node, len(word), kinds)
+                name = _accept(words, node, len(word), kinds, self.listed)
                 best, width = (name, len(words)) if name else (best, width)
                 if len(node) == 1:  # no longer form goes on from here
                     break
@@ -266,11 +263,12 @@ class Register:
 
 
 def _accept(words: list[re.Match[str]], node: dict, last_length: int,
-            kinds: tuple[str, ...]) -> NameMatch | None:
+            kinds: tuple[str, ...], listed: list[Entry]) -> NameMatch | None:
     """The first entry at a trie node whose name matches the source tokens' case (the
     tokens `words`, of which the last counts `last_length` characters)."""
     source = [*(word.group() for word in words[:-1]), words[-1].group()[:last_length]]
-    for form, entry in node.get(None, ()):
+    for form, position in node.get(None, ()):
+        entry = listed[position]
         if entry.kind in kinds and (source == form or all(  # spelt as in the register
                 _case_ok(s, f) for s, f in zip(source, form, strict=True))):
             start, end = words[0].start(), words[-1].start() + last_length
@@ -301,47 +299,35 @@ def _previous_tokens(text: str, start: int) -> list[re.Match[str]]:
         size *= 2
 
 
-def _scanner(trie: dict) -> re.Pattern[str]:
-    """One regex over case-folded text that holds where the words of some name form of the
-    token `trie` begin, joined as `_JOINER` allows. It matches the non-word character
-    before such a token (the engine skips ahead to those quickly), then looks ahead over a
-    character trie, so each start costs one branch per letter and overlapping names are all
-    found."""
-    chars: dict = {}
-    _spell(trie, chars)
-    return re.compile(rf"\W(?<!\w')(?={_alternation(chars)})")
+def _index(entries: list[Entry]) -> Index:
+    """The token trie of every name form of `entries` (at a node where forms end, key None:
+    each form's words and its entry's position) and the register persons by folded
+    surname; plain data, cached on disk by `load_register`."""
+    trie: dict = {}
+    surnames: dict[str, set[str]] = {}
+    for position, entry in enumerate(entries):
+        for form in _forms(entry):
+            words = [m.group() for m in tokens(form)]
+            if not words:
+                continue
+            node = trie
+            for word in words:
+                node = node.setdefault(_fold(word), {})
+            node.setdefault(None, []).append((words, position))
+            _add_surname(surnames, form, words, entry)
+    return trie, surnames
 
 
-def _spell(node: dict, chars: dict) -> None:
-    """Add the name forms below token-trie `node` to character trie `chars`, a `None` key
-    for the gap between two words and an empty key where a form ends."""
-    for word, child in node.items():
-        if word is None:
-            chars[""] = {}
-            continue
-        target = chars
-        for char in word:
-            target = target.setdefault(char, {})
-        _spell_after(child, target)
-
-
-def _spell_after(node: dict, chars: dict) -> None:
-    """`_spell` for the forms that go on after a word (at character-trie node `chars`)."""
-    if None in node:
-        chars[""] = {}
-    following = {word: child for word, child in node.items() if word is not None}
-    if following:
-        _spell(following, chars.setdefault(None, {}))
-
-
-def _alternation(chars: dict, depth: int = _SCAN_DEPTH) -> str:
-    """The regex of a character trie, `depth` characters deep; it stops at the first place
-    a form ends (a name beginning there is all the scanner needs to know)."""
-    if "" in chars or depth == 0:
-        return ""
-    branches = [(_FOLDED_GAP if char is None else re.escape(char))
-                + _alternation(child, depth - 1) for char, child in chars.items()]
-    return branches[0] if len(branches) == 1 else f"(?:{'|'.join(branches)})"
+def _add_surname(surnames: dict[str, set[str]], form: str, words: list[str],
+                 entry: Entry) -> None:
+    """Note a person's surname in `surnames` (the last word of a form of two words or more,
+    suffixes aside; the first before a hyphenated given name)."""
+    words = list(words)
+    while len(words) > 2 and _fold(words[-1]) in _SUFFIXES:
+        words.pop()
+    if entry.kind == "person" and len(words) >= 2:
+        surname = words[0] if _HYPHENATED_GIVEN.match(form) else words[-1]
+        surnames.setdefault(_fold(surname), set()).add(entry.id)
 
 
 def _forms(entry: Entry) -> list[str]:
@@ -359,17 +345,44 @@ def _entry(element: etree._Element, kind: str, path: str) -> Entry:
 
 
 def load_register(folder: Path) -> Register:
-    """Load every `*.xml` file of the register folder (TEI with listPerson/listPlace/listOrg)."""
+    """Load every `*.xml` file of the register folder (TEI with listPerson/listPlace/listOrg).
+
+    What is worked out from the files (each entry's id, kind and regularised name, the trie
+    and surnames of `_index`) is cached on disk, keyed by the files' names and contents,
+    this code and the Python version; an entry is only written once every entry was read
+    without error, so a bad entry is always reported here."""
+    files = [(path, read_bytes(path)) for path in sorted(Path(folder).glob("*.xml"))]
+    elements = _elements(files)
+    key = content_key("register", sys.version.encode(), Path(__file__).read_bytes(),
+                      *(part for path, data in files for part in (path.name.encode(), data)))
+    names, index = cached_data(key, lambda: _worked_out(elements))
+    entries = [Entry(ident, kind, reg, element) for (ident, kind, reg), (element, _, _)
+               in zip(names, elements, strict=True)]
+    return Register(entries, index, key)
+
+
+def _elements(files: list[tuple[Path, bytes]]) -> list[tuple[etree._Element, str, str]]:
+    """The entries' elements in the register files (path, content), in order, each with
+    its kind and file."""
+    found = []
+    for path, data in files:
+        root = parse_bytes(data, str(path)).getroot()
+        found += [(element, kind, str(path)) for kind in KINDS
+                  for element in root.iterfind(f".//tei:{kind}", NSMAP)]
+    return found
+
+
+def _worked_out(elements: list[tuple[etree._Element, str, str]]
+                ) -> tuple[list[tuple[str, str, str]], Index]:
+    """The id, kind and regularised name of each entry element, and the `_index` of them
+    all; an entry without an id or regularised name, or an id given twice, is an error."""
     entries: list[Entry] = []
     seen: dict[str, str] = {}
-    for path in sorted(Path(folder).glob("*.xml")):
-        root = parse_file(path).getroot()
-        for kind in KINDS:
-            for element in root.iterfind(f".//tei:{kind}", NSMAP):
-                entry = _entry(element, kind, str(path))
-                if entry.id in seen:
-                    raise error(str(path), f"register id {entry.id!r} also in {seen[entry.id]}",
-                                element.sourceline or 1, rule="register-duplicate")
-                seen[entry.id] = str(path)
-                entries.append(entry)
-    return Register(entries)
+    for element, kind, path in elements:
+        entry = _entry(element, kind, path)
+        if entry.id in seen:
+            raise error(path, f"register id {entry.id!r} also in {seen[entry.id]}",
+                        element.sourceline or 1, rule="register-duplicate")
+        seen[entry.id] = path
+        entries.append(entry)
+    return [(entry.id, entry.kind, entry.reg) for entry in entries], _index(entries)

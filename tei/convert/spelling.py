@@ -8,10 +8,13 @@ from __future__ import annotations
 
 import unicodedata
 from functools import lru_cache
+from pathlib import Path
 
+from tei.cache import cached_data, content_key
 from tei.convert.patterns import Patterns
 from tei.convert.register import KINDS, Entry, Register, tokens
 
+_TABLES = ("spelling-key", "spelling-german")  # the pattern tables keys are made with
 # Surnames shorter than this are too alike across languages to match by key (`Damm`, `Dam`).
 _SHORTEST = 5
 
@@ -51,7 +54,20 @@ def _surnames(register: Register) -> list[tuple[str, str]]:
 @lru_cache(maxsize=4)
 def surname_index(register: Register, patterns: Patterns) -> dict[str, frozenset[str]]:
     """Register persons by the spelling key of the last word of each of their name forms;
-    the empty key holds the surnames as the register spells them (folded)."""
+    the empty key holds the surnames as the register spells them (folded). Cached on disk
+    for a register loaded from files (keyed by its contents, the spelling tables and this
+    code)."""
+    if not register.key:
+        return _surname_index(register, patterns)
+    tables = [(row.name, row.source) for table in _TABLES
+              for row in patterns.regexes.get(table, ())]
+    key = content_key("surnames", register.key.encode(), repr(tables).encode(),
+                      Path(__file__).read_bytes())
+    return cached_data(key, lambda: _surname_index(register, patterns))
+
+
+def _surname_index(register: Register, patterns: Patterns) -> dict[str, frozenset[str]]:
+    """`surname_index`, worked out."""
     index: dict[str, set[str]] = {"": set()}
     for surname, ident in _surnames(register):
         index[""].add(surname.casefold())

@@ -22,7 +22,7 @@ from tei.render import layout
 from tei.render.grouping import Corpus, Documents, Entity, bounds, years
 from tei.render.passes import write
 from tei.render.runner import Runner
-from tei.render.saxon import Renderer
+from tei.render.saxon import CORPUS_STYLESHEETS, Renderer
 from tei.resources import xslt_dir
 
 DOCUMENTS_PER_PAGE = 100
@@ -195,7 +195,7 @@ class PageJob:
 def transform_page(job: PageJob) -> int:
     """Transform a page with this process's renderer and write what it yields (the runner's
     task: in a pool, the main process never holds Saxon's heap); the files written."""
-    renderer = Renderer.shared()
+    renderer = Renderer.shared(CORPUS_STYLESHEETS)
     if job.stylesheet == "apparatus":
         outputs = {job.path: renderer.apparatus(job.input, job.context)}
     else:

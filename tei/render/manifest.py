@@ -1,6 +1,6 @@
 """What the last run rendered, so the next renders only what changed.
 
-The manifest (`.tei-manifest.json` in the site folder) holds a fingerprint of everything a
+The manifest (`.tei-manifest` in the site folder) holds a fingerprint of everything a
 page depends on besides its document (tool version, stylesheets, schemas, edition settings,
 the caller's own inputs) and, per document, the hash of its TEI, the facts that order it and
 link it from its neighbours, and the hash of its page's context (which names the
@@ -24,7 +24,7 @@ from tei.export.files import SCHEMA_FILES
 from tei.render.layout import TEXT
 from tei.resources import schemas_dir, xslt_dir
 
-MANIFEST = ".tei-manifest.json"
+MANIFEST = ".tei-manifest"
 CACHE = ".tei-cache"
 _FORMAT = 3  # entries as lists of fields
 

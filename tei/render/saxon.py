@@ -1,4 +1,5 @@
-"""One Saxon processor per process, with the edition's stylesheets compiled once and locked.
+"""Saxon processors with the edition's stylesheets compiled once and locked: in each process,
+one for a document's transforms and one for the whole-corpus pages, each made when first used.
 
 Saxon never reads a file or URL itself: documents are parsed by the hardened parser in
 `tei.xmlio` and handed over as serialised text, the processor refuses DOCTYPEs and every URI
@@ -8,6 +9,7 @@ scheme once the stylesheets are compiled, and the pages the index stylesheet pro
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path, PurePosixPath
@@ -40,6 +42,8 @@ STYLESHEETS = {
     "index": "index/index.xsl",
     "apparatus": "html/apparatus.xsl",
 }
+DOCUMENT_STYLESHEETS = ("html", "text", "record")  # a document's page, text and record
+CORPUS_STYLESHEETS = ("index", "apparatus")  # the whole-corpus pages
 
 
 class StylesheetError(Exception):
@@ -58,25 +62,29 @@ class Renderer:
     """The edition's transforms on one locked Saxon processor. Not thread-safe: use one per
     process (`Renderer.shared()`, also a process pool initializer)."""
 
-    def __init__(self, root: Path | None = None) -> None:
+    def __init__(self, root: Path | None = None,
+                 names: Collection[str] = tuple(STYLESHEETS)) -> None:
         root = root or xslt_dir()
         self._processor = PySaxonProcessor(license=False)
         compiler = self._processor.new_xslt30_processor()
-        self._executables = {name: _compile(compiler, root / relative)
-                             for name, relative in STYLESHEETS.items()}
-        for name in ("html", "text", "apparatus"):
+        self._executables = {name: _compile(compiler, root / STYLESHEETS[name])
+                             for name in names}
+        for name in {"html", "text", "apparatus"}.intersection(names):
             self._executables[name].set_property("!encoding", "utf-8")
-        index = self._executables["index"]
-        index.set_capture_result_documents(True)
-        index.set_base_output_uri(OUTPUT_BASE)
+        if "index" in names:
+            self._executables["index"].set_capture_result_documents(True)
+            self._executables["index"].set_base_output_uri(OUTPUT_BASE)
         self._last_context: tuple[str, PyXdmNode] | None = None
         self._lock()
 
     @staticmethod
     @cache
-    def shared() -> Renderer:
-        """The renderer of this process, created on first use."""
-        return Renderer()
+    def shared(names: tuple[str, ...] = DOCUMENT_STYLESHEETS) -> Renderer:
+        """The renderer of this process for the stylesheets `names`, created on first use:
+        one for a document's transforms, another for the whole-corpus pages (each on its
+        own processor, locked once its stylesheets are compiled), so a build that renders
+        a few documents and no corpus page compiles three stylesheets, not five."""
+        return Renderer(names=names)
 
     def _lock(self) -> None:
         """Refuse every URI scheme (doc(), unparsed-text(), entities) and any DOCTYPE."""
