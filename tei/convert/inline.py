@@ -27,6 +27,7 @@ from tei.convert.brackets import (
     superscript,
 )
 from tei.convert.context import Context
+from tei.convert.eastasian import east_asian_spans
 from tei.convert.model import Inline, Inlines, Mark
 from tei.convert.patterns import Patterns
 from tei.convert.register import KINDS, NameMatch
@@ -174,7 +175,7 @@ class InlineReader:
             if may_hold(words, self.rules.title_words) else []
         spans += self._titled_spans(piece, titles) + self._speaker_spans(
             piece, bool(titles), may_hold(words, self.rules.speech_words))
-        spans += self._known_spans(piece)
+        spans += self._known_spans(piece) + east_asian_spans(piece, self.ctx.res.patterns)
         spans += [m.span() for m in _INITIALS_NAME.finditer(piece)] if "." in piece else []
         for a, b in spans:
             a = self._after_titles(piece, a, b)
