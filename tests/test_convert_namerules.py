@@ -69,3 +69,27 @@ def test_an_office_symbol_glued_to_a_surname_is_cut_before_lookup(resources) -> 
     text = "TELEGRAM\n\nMoscow, 4 May 1956\n\nParticipants: Mr. AkalovskiyACDA/IR\n\nKOVACS\n"
     result = convert_text(text, "t", resources)
     assert any("'Akalovskiy' is not in the register" in w.message for w in result.warnings)
+
+
+@pytest.mark.parametrize(("sentence", "names"), [
+    ("He talked to me in the presence of Mikoyanov and Gromykin.", ["Mikoyanov", "Gromykin"]),
+    ("He told us about his talks with Nasserin and Nehrov.", ["Nasserin", "Nehrov"]),
+    ("Drafted by Herterson and Vigderman, cleared with Kohlerer.",
+     ["Herterson", "Vigderman", "Kohlerer"]),
+    ("Il a parlé en présence de Gromykin et Mikoyanov.", ["Gromykin", "Mikoyanov"]),
+    ("Er sprach in Anwesenheit von Ulbrichtow und Grotewohlt.", ["Ulbrichtow", "Grotewohlt"]),
+    ("Habló en presencia de Roaldo y Dorticós.", ["Roaldo", "Dorticós"]),
+    ("en présence de Camarade Zhou Enlai", ["Zhou Enlai"]),
+])
+def test_a_name_phrase_opens_a_list_of_names(sentence: str, names: list[str],
+                                             resources) -> None:
+    assert _tagged(sentence, resources) == names
+
+
+@pytest.mark.parametrize("sentence", [
+    "We had a meeting with NATO yesterday.", "He held talks with Katangese leaders.",
+    "in the presence of the Foreign Minister", "after talks with Moscow",
+])
+def test_capitals_adjectives_places_and_titles_after_a_name_phrase_are_no_names(
+        sentence: str, resources) -> None:
+    assert _tagged(sentence, resources) == []

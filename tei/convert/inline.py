@@ -105,6 +105,7 @@ class InlineReader:
         words = ascii_words(piece)  # rules the title scans out of most pieces at once
         spans += self._honorific_spans(piece) if may_hold(words, self.rules.honorific_words) \
             else []
+        spans += self._phrase_spans(piece) if may_hold(words, self.rules.phrase_words) else []
         titles = list(self.rules.title.finditer(piece)) \
             if may_hold(words, self.rules.title_words) else []
         spans += self._titled_spans(piece, titles) + self._speaker_spans(
@@ -242,6 +243,26 @@ class InlineReader:
             if group:
                 spans += name_spans(piece, group.start(), group.end())
         return spans
+
+
+    def _phrase_spans(self, piece: str) -> list[tuple[int, int]]:
+        """`in the presence of Mikoyan and Gromyko`: names after a `name-phrases` row,
+        none in capitals (`talks with NATO`) nor before a plural noun, as an adjective
+        stands (`talks with Katangese leaders`)."""
+        spans = []
+        for phrase in self.rules.phrase.finditer(piece):
+            group = NAME_LIST.match(piece, phrase.end())
+            if group:
+                spans += [(a, b) for a, b in name_spans(piece, group.start(), group.end())
+                          if not piece[a:b].isupper() and not _before_plural_noun(piece, b)]
+        return spans
+
+
+def _before_plural_noun(text: str, at: int) -> bool:
+    """Does a lower-case word ending in `s` (`leaders`, `officials`) follow `at`?"""
+    following = text[at:at + 40].split(maxsplit=1)
+    word = following[0].rstrip(".,;:") if following and text[at:at + 1].isspace() else ""
+    return len(word) > 3 and word.isalpha() and word.islower() and word.endswith("s")
 
 
 def _title_before(text: str, start: int, joiners: frozenset[str] = frozenset()) -> str:

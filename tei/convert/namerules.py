@@ -41,6 +41,8 @@ class Rules:
     adverbs: frozenset[str]
     honorific: re.Pattern[str]
     honorific_words: frozenset[str] | None
+    phrase: re.Pattern[str]
+    phrase_words: frozenset[str] | None
     title: re.Pattern[str]
     title_words: frozenset[str] | None
     speaker: re.Pattern[str]
@@ -58,6 +60,8 @@ def rules(patterns: Patterns) -> Rules:
               if kind in ("title", "title-mixed")]
     title_words = word_alternation(sorted(titles, key=len, reverse=True), _optional_dots)
     title_set = {w.rstrip(".") for w in patterns.words("honorifics")}
+    phrases = word_alternation(sorted(patterns.words("name-phrases"), key=len, reverse=True),
+                               re.escape)
     return Rules(
         titles=title_set,
         title_joiners=frozenset(w for t in titles for w in t.split()[1:-1]
@@ -72,6 +76,8 @@ def rules(patterns: Patterns) -> Rules:
         honorific=re.compile(rf"(?i)(?<!\w)(?:{words})(?!\w)\s+(?:{PARTICLE}\s+)?"
                              rf"(?-i:(?={NAME}))"),
         honorific_words=first_words(honorifics),
+        phrase=re.compile(rf"(?i)(?<!\w)(?:{phrases})\s+(?-i:(?=[A-Z][a-z]))"),
+        phrase_words=first_words(patterns.words("name-phrases")),
         title=re.compile(rf"(?i)(?<![\w.])(?:{title_words})(?!\w)\.?\s+(?=[A-Z])"),
         title_words=first_words(titles),
         speaker=re.compile(rf"(?<![\w.])(?P<name>{WORD}(?:\s{WORD})?)\s+"
