@@ -14,6 +14,7 @@ from tei import resources
 from tei.conversion import resources_digest
 from tei.convert.ambiguity import candidates, in_context
 from tei.convert.dates import DateReader
+from tei.convert.eastasian import family_first
 from tei.convert.patterns import Patterns, load_patterns
 from tei.convert.register import KINDS, Entry, Register, load_register
 from tei.convert.spelling import variant_of
@@ -22,6 +23,7 @@ from tei.edition import Edition, load_edition
 from tei.xmlio import TEI_NS
 
 _ROMAN = re.compile(r"^[ivxlc]+$")
+_ASPIRATE = re.compile(r"[\s'’-]|(?<=[ckpt])h")
 
 
 @dataclass(frozen=True)
@@ -149,7 +151,7 @@ class Context:
         if known and known.kind == kind:
             return self.use(known)
         reg = name.title() if name.isupper() else name
-        key = f"{kind}:{reg.casefold()}"
+        key = self._local_spelling(f"{kind}:{reg.casefold()}")
         if key not in self.local and kind == "person":
             found = self._by_surname(name, reg, line, title) or self._variant(name, line)
             if isinstance(found, Entry):
@@ -159,12 +161,20 @@ class Context:
             ident = self.res.register.new_id(kind, reg, self.used)
             self.local[key] = Entry(ident, kind, reg, _local_element(kind, ident, reg))
             if kind == "person":
-                self._local_by_surname.setdefault(_surname(reg), []).append(key)
-                self._note_surname(reg.split()[-1])
+                surname = reg.split()[0] if family_first(reg, self.res.patterns) \
+                    else reg.split()[-1]
+                self._local_by_surname.setdefault(surname.casefold(), []).append(key)
+                self._note_surname(surname)
             self.warn(line, f"'{name}' is not in the register; tagged with a local entry "
                       f"'{ident}'. Add a <{kind}> for it to corpus/register/{kind}s.xml",
                       "unknown-name")
         return self.use(self.local[key])
+
+    def _local_spelling(self, key: str) -> str:
+        """The key of a local entry whose name is `key`'s spelled with or without hyphens,
+        spaces and aspirate `h` (`Kim Thae Hui`, `Kim Tae-hui`), else `key`."""
+        folded = _ASPIRATE.sub("", key)
+        return next((k for k in self.local if _ASPIRATE.sub("", k) == folded), key)
 
     def _by_surname(self, name: str, reg: str, line: int, title: str) -> Entry | str | None:
         """A surname alone (`Ball`) or after initials (`W. G. Hayter`, `M. Faure`): the one

@@ -10,8 +10,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass
-from functools import lru_cache
 
 from tei.convert.brackets import (
     ANCHOR,
@@ -27,75 +25,12 @@ from tei.convert.brackets import (
     superscript,
 )
 from tei.convert.context import Context
+from tei.convert.eastasian import east_asian_spans
 from tei.convert.model import Inline, Inlines, Mark
-from tei.convert.patterns import Patterns
+from tei.convert.namerules import INITIALS_NAME, NAME_LIST, NAME_REGEX, NON_SPACE, rules
 from tei.convert.register import KINDS, NameMatch
 from tei.convert.spans import Spans, standalone
-from tei.convert.wordscreen import ascii_words, first_words, may_hold, word_alternation
-
-_NAME_WORD = r"(?:(?:[A-Z]\.\s?){1,3}+[A-Z][\w'’-]+|[A-Z][\w'’-]*)"  # `Stalin`, `B. Lomský`
-_NAME = rf"{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,3}}"
-# `B. Lomský`: the first initial's letter is matched first (its lookbehind then checks
-# the character before it), so that the regex engine scans for capitals quickly.
-_INITIALS_NAME = re.compile(r"[A-Z](?<![\w.][A-Z])\.\s?(?:[A-Z]\.\s?){0,2}[A-Z][a-z][\w'’-]+")
-_WORD = r"[A-Z][a-z][\w'’-]+"
-_SHORT_WORD = r"[A-Z][a-z][\w'’-]*"
-_NAME_REGEX = re.compile(_NAME)
-_NON_SPACE = re.compile(r"\S+")
-_NAME_LIST = re.compile(rf"{_NAME}(?:\s*(?:,|\band\b|&)\s*{_NAME})*")
-
-
-def _optional_dots(word: str) -> str:
-    """`Cde.` as a regex that also matches `Cde`."""
-    return re.escape(word).replace(r"\.", r"\.?")
-
-
-@dataclass(frozen=True)
-class _Rules:
-    """The word sets and regexes of inline recognition, built once per pattern tables."""
-
-    titles: set[str]
-    title_joiners: frozenset[str]
-    leading_words: set[str]
-    not_names: set[str]
-    honorific: re.Pattern[str]
-    honorific_words: frozenset[str] | None
-    title: re.Pattern[str]
-    title_words: frozenset[str] | None
-    speaker: re.Pattern[str]
-    speech: re.Pattern[str]
-    speech_words: frozenset[str] | None
-    appositive: re.Pattern[str]
-    obfuscation: list[re.Pattern[str]]
-
-
-@lru_cache(maxsize=4)
-def _rules(patterns: Patterns) -> _Rules:
-    honorifics = [w for w, kind in patterns.words("honorifics").items() if kind == "address"]
-    words = word_alternation(sorted(honorifics, key=len, reverse=True), _optional_dots)
-    titles = [w for w, kind in patterns.words("honorifics").items() if kind == "title"]
-    title_words = word_alternation(sorted(titles, key=len, reverse=True), _optional_dots)
-    title_set = {w.rstrip(".") for w in patterns.words("honorifics")}
-    return _Rules(
-        titles=title_set,
-        title_joiners=frozenset(w for t in titles for w in t.split()[1:-1]
-                                if w in patterns.words("not-names")),
-        leading_words={*title_set, "the", "a", "an"},
-        not_names={*patterns.words("office-words"), *patterns.words("not-names")},
-        honorific=re.compile(rf"(?i)(?<!\w)(?:{words})(?!\w)\s+(?-i:(?={_NAME}))"),
-        honorific_words=first_words(honorifics),
-        title=re.compile(rf"(?i)(?<![\w.])(?:{title_words})(?!\w)\.?\s+(?=[A-Z])"),
-        title_words=first_words(titles),
-        speaker=re.compile(rf"(?<![\w.])(?P<name>{_WORD}(?:\s{_WORD})?)\s+"
-                           rf"(?:{'|'.join(patterns.words('speech-verbs'))})\b"),
-        speech=re.compile(rf"\s(?:{'|'.join(patterns.words('speech-verbs'))})\b"),
-        speech_words=first_words(patterns.words("speech-verbs")),
-        appositive=re.compile(
-            rf"(?<![\w.])(?P<name>{_SHORT_WORD}(?:[\s-]{_SHORT_WORD}){{1,2}}),?\s+(?:the\s+)?"
-            rf"(?i:(?-i:[A-Z]{{2,5}}\s+)?(?:deputy\s+|vice[\s-]+|first\s+|acting\s+)?"
-            rf"(?:{title_words}))\b"),
-        obfuscation=[p.regex for p in patterns.regexes.get("obfuscations", ())],
-    )
+from tei.convert.wordscreen import ascii_words, may_hold
 
 
 class InlineReader:
@@ -103,7 +38,7 @@ class InlineReader:
 
     def __init__(self, ctx: Context) -> None:
         self.ctx = ctx
-        self.rules = _rules(ctx.res.patterns)
+        self.rules = rules(ctx.res.patterns)
 
     def annotate(self, text: str, line: int, names: Iterable[tuple[int, int]] = ()) -> Inlines:
         """Inline content of `text`; `names` are spans that stand in a name position."""
@@ -170,12 +105,13 @@ class InlineReader:
         words = ascii_words(piece)  # rules the title scans out of most pieces at once
         spans += self._honorific_spans(piece) if may_hold(words, self.rules.honorific_words) \
             else []
+        spans += self._phrase_spans(piece) if may_hold(words, self.rules.phrase_words) else []
         titles = list(self.rules.title.finditer(piece)) \
             if may_hold(words, self.rules.title_words) else []
         spans += self._titled_spans(piece, titles) + self._speaker_spans(
             piece, bool(titles), may_hold(words, self.rules.speech_words))
-        spans += self._known_spans(piece)
-        spans += [m.span() for m in _INITIALS_NAME.finditer(piece)] if "." in piece else []
+        spans += self._known_spans(piece) + east_asian_spans(piece, self.ctx.res.patterns)
+        spans += [m.span() for m in INITIALS_NAME.finditer(piece)] if "." in piece else []
         for a, b in spans:
             a = self._after_titles(piece, a, b)
             if not self._is_name(piece[a:b]):
@@ -198,7 +134,7 @@ class InlineReader:
         Lomský`) are left out."""
         skip = self.rules.leading_words
         words = [(w.start(), w.group().rstrip(".").casefold())
-                 for w in _NON_SPACE.finditer(text[start:end])]
+                 for w in NON_SPACE.finditer(text[start:end])]
         k = 0
         while k < len(words):
             if k + 1 < len(words) and f"{words[k][1]} {words[k + 1][1]}" in skip:
@@ -251,9 +187,13 @@ class InlineReader:
 
     def _titled_spans(self, piece: str, titles: list[re.Match[str]]) -> list[tuple[int, int]]:
         """`Ambassador Dumitru Popa`, `Foreign Minister Yang`, `GENERAL TORRIJOS`: a name
-        after a title (in a capitals text, one word)."""
+        after a title (in a capitals text, one word; none after a title that also stands
+        alone as a noun: `SHAH ASKS`)."""
         spans = []
         for title in titles:
+            if title.group().isupper() and \
+                    title.group().strip(" .").casefold() in self.rules.mixed_case_titles:
+                continue
             words = []
             for word in re.finditer(r"[\w'’.-]+", piece[title.end():title.end() + 80]):
                 token = word.group().strip(".")
@@ -277,10 +217,20 @@ class InlineReader:
             if speech and self.rules.speech.search(piece) else []
         if titled:
             found += self.rules.appositive.finditer(piece)
-        return [m.span("name") for m in found
+        spans = [self._without_leading_not_names(m) for m in found]
+        return [(a, b) for a, b in spans
                 if not any(w.casefold() in self.rules.not_names
-                           for w in re.split(r"[\s-]", m.group("name")))
-                and not self.ctx.res.register.find(m.group("name"))]
+                           for w in re.split(r"[\s-]", piece[a:b]))
+                and not self.ctx.res.register.find(piece[a:b])]
+
+    def _without_leading_not_names(self, match: re.Match[str]) -> tuple[int, int]:
+        """The span of a speaker's name without an adverb before it (`Yesterday Schuurman
+        handed`)."""
+        start, end = match.span("name")
+        first = match.group("name").split(maxsplit=1)
+        if len(first) == 2 and first[0].casefold() in self.rules.adverbs:
+            return end - len(first[1]), end
+        return start, end
 
     def _known_spans(self, piece: str) -> list[tuple[int, int]]:
         """Surnames of persons this document has already met in a name position."""
@@ -289,10 +239,30 @@ class InlineReader:
     def _honorific_spans(self, piece: str) -> list[tuple[int, int]]:
         spans = []
         for honorific in self.rules.honorific.finditer(piece):
-            group = _NAME_LIST.match(piece, honorific.end())
+            group = NAME_LIST.match(piece, honorific.end())
             if group:
                 spans += name_spans(piece, group.start(), group.end())
         return spans
+
+
+    def _phrase_spans(self, piece: str) -> list[tuple[int, int]]:
+        """`in the presence of Mikoyan and Gromyko`: names after a `name-phrases` row,
+        none in capitals (`talks with NATO`) nor before a plural noun, as an adjective
+        stands (`talks with Katangese leaders`)."""
+        spans = []
+        for phrase in self.rules.phrase.finditer(piece):
+            group = NAME_LIST.match(piece, phrase.end())
+            if group:
+                spans += [(a, b) for a, b in name_spans(piece, group.start(), group.end())
+                          if not piece[a:b].isupper() and not _before_plural_noun(piece, b)]
+        return spans
+
+
+def _before_plural_noun(text: str, at: int) -> bool:
+    """Does a lower-case word ending in `s` (`leaders`, `officials`) follow `at`?"""
+    following = text[at:at + 40].split(maxsplit=1)
+    word = following[0].rstrip(".,;:") if following and text[at:at + 1].isspace() else ""
+    return len(word) > 3 and word.isalpha() and word.islower() and word.endswith("s")
 
 
 def _title_before(text: str, start: int, joiners: frozenset[str] = frozenset()) -> str:
@@ -315,7 +285,7 @@ def name_spans(text: str, start: int = 0, end: int | None = None) -> list[tuple[
     """Spans of the names in a list such as `Kim Il Sung and Peng Dehuai` or `Stalin (2)`."""
     end = len(text) if end is None else end
     spans = []
-    for match in _NAME_REGEX.finditer(text[start:end]):
+    for match in NAME_REGEX.finditer(text[start:end]):
         spans.append((start + match.start(), start + match.end()))
     return spans
 

@@ -1,0 +1,103 @@
+"""East Asian names in running text, written family name first (`Kim Il Sung`, `Zhou
+Enlai`, `Pak Hon-yong`, `Pham Van Dong`, `Chou En-lai`): a family name of the
+`east-asian-names` table followed by capitalised given names made of romanised syllables
+(pinyin, Wade-Giles, McCune-Reischauer, Vietnamese without its diacritics)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from tei.convert.patterns import Patterns
+from tei.convert.wordscreen import ascii_words, first_words, may_hold
+
+_INITIAL = r"(?:zh|ch|sh|ng|ph|th|tr|kh|gh|nh|ts|tz|hs|[bcdfghjklmnpqrstvwxyz])?['’]?"
+_SYLLABLE = rf"{_INITIAL}[aeiouyŏŭüêôơư]{{1,3}}(?:ng|nh|ch|[nmkptlrch])?"
+_GIVEN = re.compile(rf"(?:{_SYLLABLE}){{1,3}}(?:-(?:{_SYLLABLE}){{1,2}})?")
+_DOUBLED = re.compile(r"([b-df-hj-mp-tv-z])\1")  # a doubled consonant (but `nn`)
+_NEXT_WORD = re.compile(r" ([A-Z][\w'’-]*)")
+_POSSESSIVE = re.compile(r"['’]s?$")
+_LONGEST_GIVEN = 12
+
+
+@dataclass(frozen=True)
+class _Table:
+    """The family names (those needing two given names apart) and the words that are no
+    given names."""
+
+    family: re.Pattern[str]
+    family_words: frozenset[str] | None
+    needs_two: frozenset[str]
+    stop: frozenset[str]
+
+
+@lru_cache(maxsize=4)
+def _table(patterns: Patterns) -> _Table:
+    rows = patterns.words("east-asian-names")
+    names = sorted((w for w, kind in rows.items() if kind.startswith("family")),
+                   key=len, reverse=True)
+    alternation = "|".join(re.escape(w[:1].upper() + w[1:]) for w in names)
+    return _Table(
+        family=re.compile(rf"(?<![\w'’.-])(?:{alternation})(?= [A-Z])"),
+        family_words=first_words(names),
+        needs_two=frozenset(w for w, kind in rows.items() if kind == "family-two"),
+        stop=frozenset({*patterns.words("not-names"), *patterns.words("office-words"),
+                        *(w for w, kind in rows.items() if kind == "not-given")}),
+    )
+
+
+def east_asian_spans(text: str, patterns: Patterns) -> list[tuple[int, int]]:
+    """Spans of the East Asian names (family name and given names) in `text`."""
+    table = _table(patterns)
+    if not may_hold(ascii_words(text), table.family_words):
+        return []
+    spans: list[tuple[int, int]] = []
+    scanned = 0
+    for family in table.family.finditer(text):
+        if family.start() < scanned:
+            continue
+        end, scanned = _given_names_end(text, family.end(), family.group().casefold(), table)
+        if end is not None:
+            spans.append((family.start(), end))
+    return spans
+
+
+def _given_names_end(text: str, at: int, family: str, table: _Table) -> tuple[int | None, int]:
+    """End of the one or two given names after a family name ending at `at` (None when
+    they are not given names, or when a capitalised word follows them: `Ho Chi Minh
+    City`, `Lee Harvey Oswald`), and the end of the words looked at."""
+    ends: list[int] = []
+    start = at
+    while len(ends) < 2:
+        word = _NEXT_WORD.match(text, at)
+        if word is None:
+            break
+        bare = _POSSESSIVE.sub("", word.group(1))
+        if not is_given_name(bare) or bare.casefold() in table.stop:
+            break
+        ends.append(word.start(1) + len(bare))
+        at = word.end()
+        if bare != word.group(1):
+            return ends[-1], at
+    after = _NEXT_WORD.match(text, at)
+    units = len(ends) + text[start:at].count("-")
+    if not ends or (family in table.needs_two and units < 2) or after:
+        return None, after.end() if after else at
+    return ends[-1], at
+
+
+def is_given_name(word: str) -> bool:
+    """Is `word` (capitalised) made of romanised East Asian syllables (`Enlai`, `Il`,
+    `Hon-yong`, `Tse-tung`, `Van`), with no doubled consonant but `nn` (`Gazette`)?"""
+    return (len(word) <= _LONGEST_GIVEN and word[:1].isupper()
+            and (word[1:].islower() or len(word) == 1)
+            and _GIVEN.fullmatch(word.casefold()) is not None and not _DOUBLED.search(word))
+
+
+def family_first(name: str, patterns: Patterns) -> bool:
+    """Is `name` an East Asian name whose family name stands first?"""
+    words = name.split()
+    return len(words) > 1 and words[0].casefold() in _table(patterns).needs_two | {
+        w for w, kind in patterns.words("east-asian-names").items() if kind == "family"} \
+        and all(is_given_name(w) for w in words[1:])

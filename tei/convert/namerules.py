@@ -1,0 +1,92 @@
+"""The word sets and regexes that find names in running text, built once per pattern
+tables: honorifics and titles before a name, verbs of speech after one, apposition."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from tei.convert.patterns import Patterns
+from tei.convert.wordscreen import first_words, word_alternation
+
+NAME_WORD = r"(?:(?:[A-Z]\.\s?){1,3}+[A-Z][\w'’-]+|[A-Z][\w'’-]*)"  # `Stalin`, `B. Lomský`
+NAME = rf"{NAME_WORD}(?:\s+{NAME_WORD}){{0,3}}"
+# `B. Lomský`: the first initial's letter is matched first (its lookbehind then checks
+# the character before it), so that the regex engine scans for capitals quickly.
+INITIALS_NAME = re.compile(r"[A-Z](?<![\w.][A-Z])\.\s?(?:[A-Z]\.\s?){0,2}[A-Z][a-z][\w'’-]+")
+WORD = r"[A-Z][a-z][\w'’-]+"
+SHORT_WORD = r"[A-Z][a-z][\w'’-]*"
+# `Herr von Brentano`, `M. de Murville`: a particle between an honorific and a surname
+PARTICLE = r"(?:von|van|de|du|da|di|del|della|der|den|ter|zu)"
+NAME_REGEX = re.compile(NAME)
+NON_SPACE = re.compile(r"\S+")
+NAME_LIST = re.compile(rf"{NAME}(?:\s*(?:,|\b(?:and|et|und|y|e|i|a|és)\b|&)\s*{NAME})*")
+
+
+def _optional_dots(word: str) -> str:
+    """`Cde.` as a regex that also matches `Cde`."""
+    return re.escape(word).replace(r"\.", r"\.?")
+
+
+@dataclass(frozen=True)
+class Rules:
+    """The word sets and regexes of inline recognition, built once per pattern tables."""
+
+    titles: set[str]
+    title_joiners: frozenset[str]
+    leading_words: set[str]
+    not_names: set[str]
+    mixed_case_titles: frozenset[str]
+    adverbs: frozenset[str]
+    honorific: re.Pattern[str]
+    honorific_words: frozenset[str] | None
+    phrase: re.Pattern[str]
+    phrase_words: frozenset[str] | None
+    title: re.Pattern[str]
+    title_words: frozenset[str] | None
+    speaker: re.Pattern[str]
+    speech: re.Pattern[str]
+    speech_words: frozenset[str] | None
+    appositive: re.Pattern[str]
+    obfuscation: list[re.Pattern[str]]
+
+
+@lru_cache(maxsize=4)
+def rules(patterns: Patterns) -> Rules:
+    honorifics = [w for w, kind in patterns.words("honorifics").items() if kind == "address"]
+    words = word_alternation(sorted(honorifics, key=len, reverse=True), _optional_dots)
+    titles = [w for w, kind in patterns.words("honorifics").items()
+              if kind in ("title", "title-mixed")]
+    title_words = word_alternation(sorted(titles, key=len, reverse=True), _optional_dots)
+    title_set = {w.rstrip(".") for w in patterns.words("honorifics")}
+    phrases = word_alternation(sorted(patterns.words("name-phrases"), key=len, reverse=True),
+                               re.escape)
+    return Rules(
+        titles=title_set,
+        title_joiners=frozenset(w for t in titles for w in t.split()[1:-1]
+                                if w in patterns.words("not-names")),
+        leading_words={*title_set, "the", "a", "an"},
+        not_names={*patterns.words("office-words"), *patterns.words("not-names"),
+                   *patterns.words("months")},
+        adverbs=frozenset(w for w, kind in patterns.words("not-names").items()
+                          if kind == "adverb"),
+        mixed_case_titles=frozenset(w for w, kind in patterns.words("honorifics").items()
+                                    if kind == "title-mixed"),
+        honorific=re.compile(rf"(?i)(?<!\w)(?:{words})(?!\w)\s+(?:{PARTICLE}\s+)?"
+                             rf"(?-i:(?={NAME}))"),
+        honorific_words=first_words(honorifics),
+        phrase=re.compile(rf"(?i)(?<!\w)(?:{phrases})\s+(?-i:(?=[A-Z][a-z]))"),
+        phrase_words=first_words(patterns.words("name-phrases")),
+        title=re.compile(rf"(?i)(?<![\w.])(?:{title_words})(?!\w)\.?\s+(?=[A-Z])"),
+        title_words=first_words(titles),
+        speaker=re.compile(rf"(?<![\w.])(?P<name>{WORD}(?:\s{WORD})?)\s+"
+                           rf"(?:{'|'.join(patterns.words('speech-verbs'))})\b"),
+        speech=re.compile(rf"\s(?:{'|'.join(patterns.words('speech-verbs'))})\b"),
+        speech_words=first_words(patterns.words("speech-verbs")),
+        appositive=re.compile(
+            rf"(?<![\w.])(?P<name>{SHORT_WORD}(?:[\s-]{SHORT_WORD}){{1,2}}),?\s+(?:the\s+)?"
+            rf"(?i:(?-i:[A-Z]{{2,5}}\s+)?(?:deputy\s+|vice[\s-]+|first\s+|acting\s+)?"
+            rf"(?:{title_words}))\b"),
+        obfuscation=[p.regex for p in patterns.regexes.get("obfuscations", ())],
+    )
