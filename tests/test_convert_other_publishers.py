@@ -106,3 +106,15 @@ def test_a_decrypts_issue_date_does_not_give_the_year_of_dates_without_one(resou
                  "On 5 March the source reported again on the conference.\n\nANTON\n",
                  resources)
     assert "1944-03-05" in xp(root, "//tei:text//tei:date/@when")
+
+
+def test_an_editors_bracketed_source_line_gives_shelfmark_and_translator(resources) -> None:
+    root = _root("Cipher Telegram from Ambassador Zorin to the CPSU Central Committee, "
+                 "4 May 1962\n\n[Source: RGANI, fond 5, opis 30, delo 399, listy 12-14. "
+                 "Translated by Svetlana Savranskaya.]\n\nTOP SECRET\n\n"
+                 f"{TEXT}V. ZORIN\n", resources)
+    found = facts(root)
+    assert found["archive_idno"] == "RGANI, fond 5, opis 30, delo 399, listy 12-14"
+    assert found["translator"] == "Svetlana Savranskaya"
+    assert found["editorial_insertions"] == []
+    assert "fond 5" in " ".join(xp(root, "//tei:text//tei:note//text()"))

@@ -83,6 +83,7 @@ def unwrap(lines: list[Line], seg: Segments, ctx: Context) -> list[Line]:
 
 _OPENING_REACH = 4  # an archival reference opens a document within its first lines
 _PAGE_NUMBER = re.compile(r"^\d{1,4}$")
+_BRACKETED_SOURCE = re.compile(r"^\[(?i:source)\s*+:\s*+(?P<source>[^\[\]]{8,400}+)\]\.?$")
 _EDITION_NUMBER = re.compile(r"^\d{1,4}\.$")  # `312.`: a printed volume's document number
 _SPACED_LABEL = re.compile(r"^(?P<label>[^\s:][^:\t]*?[^\s:])(?:\t+|\s{2,})(?P<value>\S[^:]*)$")
 _DOUBLE_SPACE = re.compile(r"\s\s")
@@ -171,6 +172,10 @@ def _head_line(lines: list[Line], i: int, seg: Segments, ctx: Context) -> bool:
     """Take line `i` as an archival reference, date, title, repeated title or related
     summary when it is one."""
     line, dates = lines[i], ctx.res.dates
+    source = _BRACKETED_SOURCE.match(line.text)
+    if source:  # `[Source: AVPRF, ... Translated by ...]`: read, and kept as the editors' note
+        seg.fields.setdefault("source", []).append(Line(line.no, source.group("source")))
+        return False
     reference = ctx.res.patterns.match("archival-reference", line.text)
     if reference:
         seg.add_reference(reference[1])
