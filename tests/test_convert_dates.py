@@ -181,6 +181,7 @@ def test_month_names_stand_where_a_letter_run_spells_one(text: str) -> None:
     ("Your No. 1231, July 20, arrived late.", "July 20"),
     ("See Embtel 2114, December 7, para 2.", "December 7"),
     ("my telegram 0915, 3 May 1950, said so", "3 May 1950"),
+    ("Reference: Your telegram EX-1923 of October 30.", "October 30"),
 ])
 def test_a_telegrams_number_before_a_date_is_no_time(reader: DateReader, text: str,
                                                      found: str) -> None:

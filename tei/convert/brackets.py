@@ -26,7 +26,8 @@ _SUPERSCRIPTS = str.maketrans("¹²³⁴⁵⁶⁷⁸⁹⁰", "1234567890")
 STAMP = re.compile(r"(?is)^(?:stamp|seal|rubber\s+stamp)\s*:\s*(?P<text>.*)$")
 ANCHOR = re.compile(r"^(?:\d{1,3}|[ivx]{1,6})$")
 PAGE = re.compile(r"(?i)^page\s+(?P<n>[\dIVXLC]{1,6})$")
-REMARK = re.compile(r"(?i)^(?P<who>translator['’]?s|editor['’]?s|ed\.|trans\.)\s+note\s*:")
+REMARK = re.compile(  # `[Translator's note: ...]`, an editors' `[Source: ...]`
+    r"(?i)^(?:(?P<who>translator['’]?s|editor['’]?s|ed\.|trans\.)\s+note|source)\s*:")
 _WORD_AFTER = re.compile(r"(?<!\s)\s*+([\w'’-]+)")
 
 GAP_KINDS = ("gap-not-declassified", "gap-illegible", "gap-omitted")

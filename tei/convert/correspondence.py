@@ -149,13 +149,14 @@ def _addressees(message: Message, heading: list[RegistryLine], ctx: Context) -> 
 
 
 def _refs(contents: list[Inlines], ctx: Context, tag: str = "persName") -> list[Entry]:
-    """Entries referred to by `tag` marks in inline content, in order; not inside insertions
-    nor inside the `from` part of an address."""
+    """Entries referred to by `tag` marks in inline content, in order; not inside insertions,
+    footnotes (`To VIKTOR[i]` with the note naming Fitin) nor the `from` part of an
+    address."""
     found: dict[str, Entry] = {}
 
     def walk(items: Inlines) -> None:
         for item in items:
-            if not isinstance(item, Mark) or item.tag in ("supplied", "seg"):
+            if not isinstance(item, Mark) or item.tag in ("supplied", "seg", "note"):
                 continue
             entry = ctx.used.get(item.attrs.get("ref", "")[1:]) if item.tag == tag else None
             if entry:

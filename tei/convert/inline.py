@@ -83,7 +83,7 @@ class InlineReader:
             return [Mark("pb", {"n": page.group("n")})]
         remark = REMARK.match(inner)
         if remark:
-            kind = "translation" if remark.group("who").casefold().startswith("transl") \
+            kind = "translation" if (remark.group("who") or "").casefold().startswith("transl") \
                 else "editorial"
             return [Mark("note", {"type": kind, "place": "inline"}, self.annotate(inner, line))]
         kind = bracket_kind(self.ctx.res.patterns, inner)

@@ -16,6 +16,8 @@ _SENTENCE_BREAK = re.compile(r"(?<![\w.])(?P<word>[\w.]+)\.\s+(?=[A-Z])")
 SIGNED_MARK = re.compile(r"(?i)^(?:\(signed\)|\(sd\.?\)|sd\.|signed:?|gez\.|f\.to|firmado:?"
                          r"|(?:prepared|drawn\s+up|compiled|recorded|written\s+down)\s+by:?)\s+\S")
 SLASHED_NAME = re.compile(r"/[A-Z][\w.' -]{1,40}/$")
+# `(A.H. Tange)`: a file copy's typed signature, the initials and surname in parentheses
+PARENTHESISED_NAME = re.compile(r"^\((?P<name>(?:[A-Z]\.\s?){1,3}[A-Z][\w'’-]+)\)$")
 
 
 def foot_address(parts: list[Part]) -> list[Part]:
@@ -61,6 +63,9 @@ def signature_names(text: str) -> list[tuple[int, int]]:
     slashed = SLASHED_NAME.search(text)
     if slashed:
         return [(slashed.start() + 1, slashed.end() - 1)]
+    parenthesised = PARENTHESISED_NAME.match(text)
+    if parenthesised:
+        return [parenthesised.span("name")]
     marked = SIGNED_MARK.match(text)
     offset = marked.end() - 1 if marked else 0
     for match in re.finditer(r"[^\[\]()]+", text[offset:]):

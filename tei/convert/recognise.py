@@ -37,6 +37,7 @@ from tei.convert.segment import (
 from tei.convert.structure import MessageReader
 
 _PARENTHESISED_NAME = re.compile(r"\((?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})\)")
+_HANDLING_ROWS = frozenset({"control", "declassification"})  # heading rows of later handling
 
 
 def recognise(seg: Segments, stem: str, ctx: Context) -> Document:
@@ -106,16 +107,24 @@ def _meet_title_parties(seg: Segments, ctx: Context) -> None:
 
 
 def _context_year(seg: Segments, ctx: Context) -> int | None:
-    """Year that completes dates written without one: the first full date of the document."""
+    """Year that completes dates written without one: the first full date of the document,
+    not of a heading line about its later handling (`Issued: 14/6/1950` of a decrypt's
+    release, a declassification line)."""
     if seg.facts.get("file-date"):
         return int(seg.facts["file-date"][:4])
     short = None
-    for line in (seg.page_date, *seg.heading, *seg.message, *seg.processing):
+    heading = [line for line in seg.heading if not _handling_line(line, ctx)]
+    for line in (seg.page_date, *heading, *seg.message, *seg.processing):
         for value in ctx.res.dates.find(line.text) if line is not None else ():
             if value.year and not value.short_year:
                 return value.year
             short = short or value.year
     return short
+
+
+def _handling_line(line: Line, ctx: Context) -> bool:
+    found = ctx.res.patterns.match("heading", line.text)
+    return found is not None and found[0] in _HANDLING_ROWS
 
 
 # -- registry furniture

@@ -28,6 +28,7 @@ from tei.convert.model import (
 )
 from tei.convert.numbering import successor
 from tei.convert.parts import (
+    PARENTHESISED_NAME,
     SIGNED_MARK,
     SLASHED_NAME,
     foot_address,
@@ -41,6 +42,8 @@ from tei.convert.segment import signature_like
 
 _TERMINAL = re.compile(r"[.!?:;,]$")
 _NAME_DATE = re.compile(r"^(?P<name>[A-Z][A-Z'’\- ]*[A-Z])\s+(?P<date>\d.*)$")
+_FOOT_ADDRESS_LINES = 4  # office, department, seat and street under a foot address
+_FOOT_ADDRESS_WORDS = 8
 _PLACE_DATE = re.compile(  # an editors' bracket may supply the place: `[Washington,] April 9`
     r"^(?P<bracket>\[)?(?P<place>[A-Z][\w'’ -]{1,40}),(?(bracket)\])\s+(?P<date>.+)$")
 
@@ -205,12 +208,23 @@ class MessageReader:
         """(first closer unit, first unit after the closer) — equal when there is no closer."""
         ends = [i for i in range(start + 1, len(units)) if self._is_attachment(units[i])]
         for end in [*ends, len(units)]:
-            begin = end
+            begin = self._foot_address_end(units, start, end)
             while begin > start and self._is_closer(units[begin - 1]):
                 begin -= 1
             if begin < end:
                 return begin, end
         return len(units), len(units)
+
+    def _foot_address_end(self, units: list[Unit], start: int, end: int) -> int:
+        """Where the closer's lines are read back from: after a foot address
+        (`THE RIGHT HONOURABLE OLIVER LYTTELTON, ...`) the short lines under it (office,
+        department, seat: `LONDON, S.W.1.`) are its own, not the text's."""
+        for i in range(end - 1, max(start, end - _FOOT_ADDRESS_LINES - 1), -1):
+            if self.patterns.match("foot-address", units[i].text):
+                return i + 1
+            if len(units[i].text.split()) > _FOOT_ADDRESS_WORDS:
+                break
+        return end
 
     def _is_attachment(self, unit: Unit) -> bool:
         return unit.embedded or bool(self.patterns.match("attachment", unit.text))
@@ -231,7 +245,8 @@ class MessageReader:
             return "idno"
         if self._is_role(text) or self._signature_mark(text):
             return "role"  # a title over a signature, or the mark where it stands
-        if signature_like(text) or SIGNED_MARK.match(text) or SLASHED_NAME.search(text):
+        if (signature_like(text) or SIGNED_MARK.match(text) or SLASHED_NAME.search(text)
+                or PARENTHESISED_NAME.match(text)):
             return "signed"
         lead = dates.leading(text)
         if lead and signature_like(lead[1]):
@@ -253,7 +268,9 @@ class MessageReader:
 
     def _is_role(self, text: str) -> bool:
         """`AMBASSADOR OF THE USSR IN THE PRC`, `Deputy Head of the ... Department`, `of the
-        USSR MFA`, `The Ambassador`: a title standing above a signature, or the rest of one."""
+        USSR MFA`, `The Ambassador`, `GOVERNOR.`: a title standing above or under a signature,
+        or the rest of one."""
+        text = text.rstrip(".") if text.isupper() else text  # capitals may end with a stop
         words = text.split()
         if not words:
             return False

@@ -34,11 +34,14 @@ _RECORD_REACH = 40
 
 
 def strip_furniture(lines: list[Line], seg: Segments, ctx: Context) -> list[Line]:
-    """Drop furniture and boilerplate lines; the line after one starts a new zone."""
+    """Drop furniture and boilerplate lines; the line after one starts a new zone. A page
+    number set in a column beside a running head (one source line) goes with it."""
     kept: list[Line] = []
     boundary = False
+    furnished = {line.no for line in lines if ctx.res.patterns.match("page-furniture", line.text)}
     for line in lines:
-        if ctx.res.patterns.match("page-furniture", line.text):
+        if line.no in furnished and (_PAGE_NUMBER.match(line.text)
+                                     or ctx.res.patterns.match("page-furniture", line.text)):
             boundary = True
             continue
         found = ctx.res.patterns.match("boilerplate", line.text)
@@ -79,6 +82,9 @@ def unwrap(lines: list[Line], seg: Segments, ctx: Context) -> list[Line]:
 
 
 _OPENING_REACH = 4  # an archival reference opens a document within its first lines
+_PAGE_NUMBER = re.compile(r"^\d{1,4}$")
+_BRACKETED_SOURCE = re.compile(r"^\[(?i:source)\s*+:\s*+(?P<source>[^\[\]]{8,400}+)\]\.?$")
+_EDITION_NUMBER = re.compile(r"^\d{1,4}\.$")  # `312.`: a printed volume's document number
 _SPACED_LABEL = re.compile(r"^(?P<label>[^\s:][^:\t]*?[^\s:])(?:\t+|\s{2,})(?P<value>\S[^:]*)$")
 _DOUBLE_SPACE = re.compile(r"\s\s")
 
@@ -166,11 +172,15 @@ def _head_line(lines: list[Line], i: int, seg: Segments, ctx: Context) -> bool:
     """Take line `i` as an archival reference, date, title, repeated title or related
     summary when it is one."""
     line, dates = lines[i], ctx.res.dates
+    source = _BRACKETED_SOURCE.match(line.text)
+    if source:  # `[Source: AVPRF, ... Translated by ...]`: read, and kept as the editors' note
+        seg.fields.setdefault("source", []).append(Line(line.no, source.group("source")))
+        return False
     reference = ctx.res.patterns.match("archival-reference", line.text)
     if reference:
         seg.add_reference(reference[1])
         return True
-    if _is_banner(lines, i):
+    if _is_banner(lines, i) or (i == 0 and _EDITION_NUMBER.match(line.text)):
         seg.fields.setdefault("page-text", []).append(line)
         return True
     if i == 0 and _top_line_field(line, i, ctx) == "original-archive":
