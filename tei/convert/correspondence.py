@@ -241,6 +241,7 @@ def _place(text: str, ctx: Context, line: int = 1) -> Entry | None:
     if (_PLACE_NAME.match(head) and not ctx.res.dates.find(head)
             and not ctx.res.register.find(head) and ctx.trimmed(head) == head
             and not any(w.casefold().strip(".") in bodies for w in head.split())
+            and head.casefold() not in ctx.res.patterns.words("weekdays")
             and not any(w.casefold() in ctx.res.patterns.words("honorifics")
                         for w in head.split())):
         return ctx.entry("place", head.title() if head.isupper() else head, line)

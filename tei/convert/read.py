@@ -23,7 +23,8 @@ _INVISIBLE = re.compile(r"[\u200b-\u200d\u2060\ufeff\x00-\x08\x0b-\x1f\x7f]")
 _HEADING_MARK = re.compile(r"^#{1,6}\s+(?=\S)")
 _RULE = re.compile(r"^(?:#{1,6}|[-*_=]{3,}|[-*_=](?:\s[-*_=]){2,}|[_|]+|[-|: ]*\|[-|: ]*)$")
 _SENTENCE_END = re.compile(r"[.!?:;\"”’'»)\]]$")
-_NEW_BLOCK = re.compile(r"^(?:\d{1,2}[.)]\s|\(\w{1,3}\)\s|[IVX]+\.\s|\[\d+\]|\^\d|[\"“«„]|¶)")
+_NEW_BLOCK = re.compile(r"^(?:\d{1,2}[.)]\s|\(\w{1,3}\)\s|[IVX]+\.\s|\[\d+\]|\^\d|[\"“«„]|¶"
+                        r"|DE [A-Z]{2,5} #\d)")  # a teletype routing line `DE RUEHMD #2632`
 _HYPHEN_END = re.compile(r"(?<=[^\W\d_])[-\u00ad]$")
 _COLUMNS = re.compile(r"(?<=\S)[ \t\u00a0]{5,}(?=\S)")
 _PADDED_LABEL = re.compile(r"^\s*+[^\W\d][\w.'/-]*+(?: [\w.'/-]++){0,2}\s*+:$")
@@ -49,6 +50,7 @@ _BULLET_MARKS = "•▪●◦‣∙*-"
 _LOWER_START = re.compile(r"^[a-z]")
 _MID_SENTENCE = frozenset("abcdefghijklmnopqrstuvwxyz,")
 _LONG = 35
+_OVER_WIDTH = 1.25  # a line this much longer than the wrap width was not wrapped at it
 LINE_LIMIT = 5000
 
 
@@ -246,7 +248,7 @@ def _continues(physical: str, text: str, width: int | None) -> bool:
         return False
     if _HYPHEN_END.search(text):
         return len(physical) >= 0.5 * width
-    return len(physical) >= 0.75 * width and not _SENTENCE_END.search(text)
+    return 0.75 * width <= len(physical) <= _OVER_WIDTH * width and not _SENTENCE_END.search(text)
 
 
 def _join(parts: list[str], content: str) -> None:
