@@ -8,7 +8,7 @@ import pytest
 from lxml import etree
 
 from tei.convert import convert_text
-from tests.tei_facts import signed, xp
+from tests.tei_facts import facts, signed, xp
 
 HEAD = "CONFIDENTIAL\n\nR 121730Z APR 75\nFM SECSTATE WASHDC\nTO AMEMBASSY CANBERRA\n"
 QUOTED = ("C O N F I D E N T I A L SAIGON 4321\n\n"
@@ -70,3 +70,41 @@ def test_a_routing_line_for_an_office_from_an_office_names_no_person(resources) 
                  "KISSINGER\n", resources)
     assert [" ".join(p.xpath("string()").split()) for p in xp(root, "//tei:text//tei:persName")
             ] == ["KISSINGER"]
+
+
+# -- rules found on a blind sample of real Cablegate cables
+
+_PARAGRAPH = "1. (C) THE MINISTER SAID THE TALKS WOULD RESUME IN MARCH.\n\nSMITH\n"
+
+
+@pytest.mark.parametrize(("heading", "date", "number"), [
+    ("P R 281848Z DEC 66\nFM AMEMBASSY LIMA\nTO SECSTATE WASHDC PRIORITY\n\n"
+     "UNCLASSIFIED LIMA 2481", "1966-12-28", "2481"),
+    ("R 291207Z OCT 08 ZDS\nFM AMEMBASSY LIMA\nTO RUEHC/SECSTATE WASHDC 1234\n\n"
+     "UNCLAS SECTION 01 OF 02 LIMA 000355", "2008-10-29", "000355"),
+    ("P 050831Z DEC 08\nFM AMEMBASSY LIMA\nTO RUEHC/SECSTATE WASHDC PRIORITY 2532\n"
+     "INFO RUCNAFG/AFGHANISTAN COLLECTIVE PRIORITY\nRUEHZG/NATO EU COLLECTIVE PRIORITY\n"
+     "RUEKJCS/SECDEF WASHINGTON DC\nRHMFISS/HQ USEUCOM VAIHINGEN GE\nIRAN COLLECTIVE\n"
+     "CIA WASHINGTON DC\n\nS E C R E T LIMA 000453", "2008-12-05", "000453")])
+def test_real_cable_headings_give_date_place_and_number(heading: str, date: str, number: str,
+                                                        resources) -> None:
+    found = facts(_root(f"{heading}\n\n{_PARAGRAPH}", resources))
+    assert (found["date"], found["place_of_origin"], found["telegram_number"]) == (
+        date, "Lima", number)
+
+
+def test_a_weekday_before_a_datelines_date_names_no_place(resources) -> None:
+    source = ("Wednesday, 29 November 2000, 13:59\n"
+              "C O N F I D E N T I A L SECTION 01 OF 03 HARARE 006677\n\n" + _PARAGRAPH)
+    found = facts(_root(source, resources))
+    assert (found["date"], found["place_of_origin"]) == ("2000-11-29", "Harare")
+
+
+def test_a_cable_archives_banner_names_no_parties(resources) -> None:
+    source = ("Viewing cable 08STATE134777, DEMARCHE TO AFGHANISTAN ON CLUSTER MUNITIONS\n\n"
+              "O R 291637Z DEC 08\nFM SECSTATE WASHDC\nTO AMEMBASSY KABUL\n\n"
+              "C O N F I D E N T I A L STATE 134777\n\n" + _PARAGRAPH)
+    root = _root(source, resources)
+    parties = xp(root, "//tei:correspAction//*[self::tei:persName or self::tei:roleName]")
+    assert not [p for p in parties if "DEMARCHE" in p.text.upper()
+                or "AFGHANISTAN" in p.text.upper()]
