@@ -108,3 +108,33 @@ def test_a_cable_archives_banner_names_no_parties(resources) -> None:
     parties = xp(root, "//tei:correspAction//*[self::tei:persName or self::tei:roleName]")
     assert not [p for p in parties if "DEMARCHE" in p.text.upper()
                 or "AFGHANISTAN" in p.text.upper()]
+
+
+@pytest.mark.parametrize(("line", "place"), [
+    ("S E C R E T STATE 067105", "Washington"),
+    ("S E C R E T SECTION 01 OF 03 USNATO 000464", "Brussels"),
+    ("C O N F I D E N T I A L SECTION 01 OF 05 UNVIE VIENNA 000540", "Vienna")])
+def test_a_post_designator_names_its_seat(line: str, place: str, resources) -> None:
+    assert facts(_root(f"{line}\n\n{_PARAGRAPH}", resources))["place_of_origin"] == place
+
+
+def test_a_printouts_distribution_lines_and_a_partial_extract_keep_the_heading(resources) -> None:
+    source = ("CONFIDENTIAL\n\nPAGE 01        CAPE T  00097  01 OF 03  182017Z\n"
+              "ACTION AF-00\n\nINFO  LOG-00   ADS-00   INR-05   EUR-00   SS-00\n"
+              "CIAE-00\nNSCE-00  NSAE-00  HA-09    L-03\nT-01\n/037 W\n"
+              "------------------352654 200910Z /23\n"
+              "This record is a partial extract of the original cable. The full text of the "
+              "original cable is not available.\n171512Z Jan 90\n"
+              "XMT AMCONSUL JOHANNESBURG\n"
+              "C O N F I D E N T I A L SECTION 01 OF 03 CAPE TOWN 00097\n\n" + _PARAGRAPH)
+    found = facts(_root(source, resources))
+    assert (found["date"], found["place_of_origin"], found["telegram_number"]) == (
+        "1990-01-17", "Cape Town", "00097")
+
+
+def test_a_declassification_stamp_after_the_signature_is_a_processing_line(resources) -> None:
+    source = ("C O N F I D E N T I A L TEHRAN 2069\n\n" + _PARAGRAPH +
+              "\nDeclassified/Released US Department of State EO\nSystematic Review 05 JUL 2006\n")
+    root = _root(source, resources)
+    assert signed(root) == "SMITH"
+    assert facts(root)["registry_notes"][-1] == "Systematic Review 05 JUL 2006"

@@ -12,6 +12,7 @@ from tei.convert.header import language_code
 from tei.convert.inline import text_of
 from tei.convert.model import Action, Header, Inlines, Mark, Message, Party, RegistryLine
 from tei.convert.parties import parties, sender_place, title_parties
+from tei.convert.patterns import label_key
 from tei.convert.read import Line
 from tei.convert.register import Entry
 from tei.convert.segment import Segments, bare, heading_groups, heading_kind
@@ -200,7 +201,7 @@ def _heading_facts(header: Header, lines: list[Line], ctx: Context) -> None:
         header.incoming = header.incoming or groups.get("incoming", "")
         header.outgoing = header.outgoing or groups.get("outgoing", "")
         if "sender" in groups:
-            header.sent.place = header.sent.place or _place(groups["sender"], ctx, line.no)
+            header.sent.place = header.sent.place or _post_place(groups["sender"], ctx, line.no)
         if "destination" in groups:
             header.received.place = (header.received.place
                                      or _place(groups["destination"], ctx, line.no))
@@ -218,6 +219,13 @@ def _letterhead_place(lines: list[Line], kinds: list[str | None], ctx: Context) 
         if previous == "letterhead" and kind == "destination":
             return _place(bare(line.text), ctx, line.no)
     return None
+
+
+def _post_place(text: str, ctx: Context, line: int) -> Entry | None:
+    """The place a sender field names, or the seat of a US post designator that is not a
+    place name (`STATE`, `USMISSION USNATO`: the `cable-posts` table)."""
+    seat = ctx.res.patterns.words("cable-posts").get(label_key(text))
+    return _place(seat or text, ctx, line)
 
 
 _PLACE_NAME = re.compile(r"^[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}$")
