@@ -138,3 +138,27 @@ def test_a_declassification_stamp_after_the_signature_is_a_processing_line(resou
     root = _root(source, resources)
     assert signed(root) == "SMITH"
     assert facts(root)["registry_notes"][-1] == "Systematic Review 05 JUL 2006"
+
+
+@pytest.mark.parametrize(("ending", "name"), [
+    ("A/S Campbell has cleared this message. STEPHENS", "STEPHENS"),
+    ("Please contact Katherine Baker in PM/WRA. RICE", "RICE")])
+def test_a_signature_run_on_into_the_last_paragraph_is_the_signature(ending: str, name: str,
+                                                                      resources) -> None:
+    source = ("C O N F I D E N T I A L SEOUL 001171\n\n"
+              f"1. (C) The minister said the talks would resume in March.\n\n2. (U) {ending}\n")
+    root = _root(source, resources)
+    assert signed(root) == name
+    assert _text(root).endswith(f"{ending}")
+
+
+def test_a_capitals_word_closing_a_capitals_paragraph_stays_in_it(resources) -> None:
+    source = ("C O N F I D E N T I A L SEOUL 001171\n\n"
+              "1. (C) THE MINISTER SAID THE TALKS WOULD RESUME IN MARCH. SOON\n")
+    assert signed(_root(source, resources)) is None
+
+
+def test_a_signature_with_a_detached_full_stop_is_a_signature(resources) -> None:
+    source = ("C O N F I D E N T I A L BRUSSELS 000128\n\n"
+              "1. (C) The minister said the talks would resume in March.\n\nKENNARD .\n")
+    assert signed(_root(source, resources)) == "KENNARD ."
