@@ -178,3 +178,16 @@ def test_a_teletype_routing_line_starts_a_line() -> None:
     routing = "PP RUEHDBU RUEHFL RUEHKW RUEHLA RUEHROV RUEHSR RUEHTRO RUEH"
     assert texts(f"{routing}\nDE RUEHMD #2632/01 2910840\n\n{_WRAPPED}")[:2] == [
         routing, "DE RUEHMD #2632/01 2910840"]
+
+
+def test_a_cables_labelled_heading_line_starts_a_line() -> None:
+    declassified = "E.O. 12958: DECL: DECLASSIFIED BY NARA 09/02/2009 AND RELEASED IN FULL"
+    assert texts(f"{declassified}\nTAGS: EFIS PBTS AR\n\n{_WRAPPED}")[:2] == [
+        declassified, "TAGS: EFIS PBTS AR"]
+
+
+def test_a_rule_of_dashes_broken_by_a_space_is_a_rule() -> None:
+    lines = logical_lines("--------------------------------------------- ----\n"
+                          "Copy from the National Archives\n")
+    assert [(line.text, line.rule_before) for line in lines] == [
+        ("Copy from the National Archives", True)]

@@ -22,10 +22,12 @@ _SPACES = re.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
 _WIDE_SPACES = re.compile(r"[\u00a0\u2000-\u200a\u202f\u205f\u3000]")
 _INVISIBLE = re.compile(r"[\u200b-\u200d\u2060\ufeff\x00-\x08\x0b-\x1f\x7f]")
 _HEADING_MARK = re.compile(r"^#{1,6}\s+(?=\S)")
-_RULE = re.compile(r"^(?:#{1,6}|[-*_=]{3,}|[-*_=](?:\s[-*_=]){2,}|[_|]+|[-|: ]*\|[-|: ]*)$")
+_RULE = re.compile(r"^(?:#{1,6}|[-*_=]{3,}|-{3,}(?:\s-{2,})+|[-*_=](?:\s[-*_=]){2,}|[_|]+"
+                   r"|[-|: ]*\|[-|: ]*)$")
 _SENTENCE_END = re.compile(r"[.!?:;\"”’'»)\]]$")
 _NEW_BLOCK = re.compile(r"^(?:\d{1,2}[.)]\s|\(\w{1,3}\)\s|[IVX]+\.\s|\[\d+\]|\^\d|[\"“«„]|¶"
-                        r"|DE [A-Z]{2,7} #\d)")  # a teletype routing line `DE RUEHMD #2632`
+                        r"|DE [A-Z]{2,7} #\d|(?:TAGS|SUBJECT|SUBJ|REF|REFS):\s)")
+# (a teletype routing line `DE RUEHMD #2632` and a cable's labelled heading lines)
 _HYPHEN_END = re.compile(r"(?<=[^\W\d_])[-\u00ad]$")
 _COLUMNS = re.compile(r"(?<=\S)[ \t\u00a0]{5,}(?=\S)")
 _PADDED_LABEL = re.compile(r"^\s*+[^\W\d][\w.'/-]*+(?: [\w.'/-]++){0,2}\s*+:$")
