@@ -64,6 +64,10 @@ def correspondence(header: Header, seg: Segments, message: Message,
         _set_date(sent, _file_date(seg, ctx))
     if sent.when:
         header.found("date", "the file number")
+    if not sent.when:
+        _set_date(sent, _recorded_date(seg.heading, ctx))
+    if sent.when:
+        header.found("date", "the archive record's date")
     if not sent.when or not header.received.when:
         _processing_dates(header, seg.processing, ctx)
     _title_facts(header, ctx)
@@ -281,6 +285,16 @@ def _file_date(seg: Segments, ctx: Context) -> tuple[str, DateValue] | None:
         value = ctx.res.dates.find(seg.facts["file-date"])
         if value:
             return "", value[0]
+    return None
+
+
+def _recorded_date(lines: list[Line], ctx: Context) -> tuple[str, DateValue] | None:
+    """The date an archive's record gives its document (`Created: 2005-12-08 15:03`): the
+    last resort, when the document gives no date of its own."""
+    for line in lines:
+        found = heading_groups(bare(line.text), ctx)
+        if found and "recorded" in found[1]:
+            return read_date(found[1]["recorded"], ctx)
     return None
 
 

@@ -188,10 +188,10 @@ _LABEL_KINDS = {"sender": "sender", "addressee": "addressee", "sent": "date",
                 "received": "transmission", "number": "cable-number", "subject": "subject",
                 "reference": "reference", "distribution": "distribution",
                 "classification": "classification", "participants": "participants",
-                "place": "place", "time": "time", "language": "language"}
+                "place": "place", "time": "time", "language": "language", "recorded": "date"}
 _LABEL_GROUPS = {"sender": "sender", "addressee": "addressee", "sent": "sent",
                  "received": "received", "number": "telegram", "place": "sender",
-                 "language": "language"}
+                 "language": "language", "recorded": "recorded"}
 _LABELLED = re.compile(r"^(?P<label>[^:\d]{1,40}?)\s*+\.?\s*+:\s*(?P<value>\S.*)$")
 _LABEL_ALONE = re.compile(r"^(?P<label>[^:\d]{1,40}?)\s*+:-?$")
 _MEMBER_WORDS = 12
