@@ -168,7 +168,8 @@ _TABLE = ("Reference ID\tCreated\tReleased\tClassification\tOrigin\n"
           "05MADRID395\t2005-02-02 15:03\t2010-11-28 18:06\tCONFIDENTIAL\tEmbassy Madrid\n\n")
 
 
-@pytest.mark.parametrize(("dtg", "date"), [("", "2005-02-02"), ("R 011200Z FEB 05\n", "2005-02-01")])
+@pytest.mark.parametrize(("dtg", "date"), [
+    ("", "2005-02-02"), ("R 011200Z FEB 05\n", "2005-02-01")])
 def test_an_archive_records_created_date_is_the_last_resort(dtg: str, date: str,
                                                            resources) -> None:
     source = (f"{_TABLE}{dtg}C O N F I D E N T I A L SECTION 01 OF 02 MADRID 000395\n\n"
