@@ -85,7 +85,7 @@ def trace(text: str, resources: Resources) -> Stages:
     text, _ = drop_non_xml(text, "replay")
     ctx = Context(resources, "replay")
     seg = Segments()
-    lines = logical_lines(split_front_matter(text, seg, ctx))
+    lines = logical_lines(split_front_matter(text, seg, ctx), resources.patterns.is_furniture)
     read = _line_words(lines) | words(" ".join(seg.facts.values()))
     kept = read_pages(lines, seg, ctx)
     pages = _line_words(kept) | _page_words(seg)

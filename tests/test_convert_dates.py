@@ -100,11 +100,19 @@ def test_every_real_date_round_trips(reader: DateReader, day: dt.date, shape: st
 
 
 def test_two_digit_years_take_the_documents_century(reader: DateReader) -> None:
-    value = reader.find("P 061504Z FEB 06")[0]
-    assert value.iso() == "1906-02-06T15:04:00"
-    assert value.with_year(2006).iso() == "2006-02-06T15:04:00"
+    value = reader.find("3.7.06")[0]
+    assert value.iso() == "1906-07-03"
+    assert value.with_year(2006).iso() == "2006-07-03"
     assert reader.find("3.7.51")[0].with_year(1951).iso() == "1951-07-03"
     assert reader.find("0530 18 October")[0].with_year(1951).iso() == "1951-10-18T05:30:00"
+
+
+def test_a_date_time_groups_short_year_before_1940_is_of_the_2000s(reader: DateReader) -> None:
+    assert reader.find("P 061504Z FEB 06")[0].iso() == "2006-02-06T15:04:00"
+    assert reader.find("R 311435Z OCT 39")[0].iso() == "2039-10-31T14:35:00"
+    assert reader.find("R 302334Z DEC 74")[0].iso() == "1974-12-30T23:34:00"
+    assert reader.find("241100 Sep 45")[0].iso() == "1945-09-24T11:00:00"
+    assert reader.find("P 061504Z FEB 06")[0].with_year(1906).iso() == "1906-02-06T15:04:00"
 
 
 def test_a_date_is_never_read_inside_a_declassification_number(reader: DateReader) -> None:

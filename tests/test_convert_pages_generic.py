@@ -98,3 +98,37 @@ def test_an_old_layouts_citation_gives_title_and_whole_shelfmark(shelfmark: str,
     assert facts(root)["title"] == title
     assert facts(root)["doc_type"] == "report"
     assert facts(root)["archive_idno"] == shelfmark
+
+
+# -- a cable archive's page copied whole: its menus over the cable
+
+CABLEGATE_MENUS = ("Keep Us Strong\nWikiLeaks logo\nCurrently released so far... 1295 / 251,287\n"
+                   "Articles\nBrazil\nSri Lanka\n Editorial\nBrowse latest releases\n2010/12/10\n"
+                   "2010/12/09\nBrowse by creation date\n66\n72\n09\n")
+CABLEGATE_PAGE = ("Viewing cable 09LIMA123, PERU: TRADE TALKS\n\n"
+                  "Reference ID\tCreated\tReleased\tClassification\tOrigin\n"
+                  "09LIMA123\t2009-02-03 14:07\t2010-12-01 21:09\tCONFIDENTIAL\tEmbassy Lima\n\n"
+                  "R 031407Z FEB 09\nFM AMEMBASSY LIMA\nTO RUEHC/SECSTATE WASHDC 1234\n"
+                  "C O N F I D E N T I A L LIMA 000123\n\nSUBJECT: PERU: TRADE TALKS\n\n"
+                  "1. (C) The minister said that the talks on the free trade\n"
+                  "agreement would resume in March, once the new cabinet had\n"
+                  "taken office and the Congress had voted the budget. He saw\n"
+                  "no obstacle to an early signature, but warned that the\n"
+                  "opposition would use the debate on the labour chapter to\n"
+                  "attack the government's record on mining concessions in\n"
+                  "the south, where protests had closed two roads last week.\n"
+                  "The Embassy will report on the cabinet's choices.\n\nSMITH\n")
+
+
+def test_a_menu_that_the_pages_title_closes_is_furniture(resources) -> None:
+    root = _root(CABLEGATE_MENUS + CABLEGATE_PAGE, resources)
+    text = _text(root)
+    assert "Sri Lanka" not in text and "2010/12/09" not in text and "Browse" not in text
+    found = facts(root)
+    assert (found["date"], found["telegram_number"], found["archive_idno"]) == (
+        "2009-02-03", "000123", "09LIMA123")
+
+
+def test_a_menu_that_nothing_closes_keeps_its_lines(resources) -> None:
+    root = _root("Articles\nBrazil\nSri Lanka\n\n" + LETTER.format(middle=""), resources)
+    assert "Sri Lanka" in _text(root)

@@ -172,3 +172,46 @@ def test_normalising_makes_the_modifier_apostrophe_typographic_and_drops_invisib
 def test_odd_spaces_are_told_as_a_search_for_any_of_them_would(text: str) -> None:
     odd = re.compile(r"[\t\u00a0\u2000-\u200a\u202f\u205f\u3000]|  ")
     assert _odd_spaces(text) == bool(odd.search(text))
+
+
+_WRAPPED = ("The minister said that the talks on the free trade agreement\n"
+            "would resume in March, once the new cabinet had taken office\n"
+            "and the Congress had voted the budget. He saw no obstacle to\n"
+            "an early signature, but warned that the opposition would use\n"
+            "the debate on the labour chapter to attack the government on\n"
+            "its record on mining concessions in the south of the country,\n"
+            "where protests had closed two roads and a railway last week.\n"
+            "The Embassy will report on the new cabinet and its choices.\n") * 3
+
+
+def test_a_standalone_line_is_never_joined_to_its_neighbours() -> None:
+    source = "Browse the cables by their origin, their tags and their date\nArticles\n\n" + _WRAPPED
+    assert texts(source)[0].endswith("date Articles")
+    lines = logical_lines(source, lambda text: text == "Articles")
+    assert [line.text for line in lines[:2]] == [
+        "Browse the cables by their origin, their tags and their date", "Articles"]
+
+
+def test_a_line_far_over_the_wrap_width_was_not_wrapped() -> None:
+    banner = "Viewing cable 66BUENOSAIRES2481, EXTENDED NATIONAL JURISDICTIONS OVER HIGH SEAS"
+    assert texts(f"{banner}\nIf you are new to these pages\n\n{_WRAPPED}")[:2] == [
+        banner, "If you are new to these pages"]
+
+
+def test_a_teletype_routing_line_starts_a_line() -> None:
+    routing = "PP RUEHDBU RUEHFL RUEHKW RUEHLA RUEHROV RUEHSR RUEHTRO RUEH"
+    assert texts(f"{routing}\nDE RUEHMD #2632/01 2910840\n\n{_WRAPPED}")[:2] == [
+        routing, "DE RUEHMD #2632/01 2910840"]
+
+
+def test_a_cables_labelled_heading_line_starts_a_line() -> None:
+    declassified = "E.O. 12958: DECL: DECLASSIFIED BY NARA 09/02/2009 AND RELEASED IN FULL"
+    assert texts(f"{declassified}\nTAGS: EFIS PBTS AR\n\n{_WRAPPED}")[:2] == [
+        declassified, "TAGS: EFIS PBTS AR"]
+
+
+def test_a_rule_of_dashes_broken_by_a_space_is_a_rule() -> None:
+    lines = logical_lines("--------------------------------------------- ----\n"
+                          "Copy from the National Archives\n")
+    assert [(line.text, line.rule_before) for line in lines] == [
+        ("Copy from the National Archives", True)]

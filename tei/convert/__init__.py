@@ -69,7 +69,7 @@ def convert_text(text: str, stem: str, res: Resources, *, path: str = "<stdin>",
     res.dates.forget()
     res.register.forget()
     seg = Segments()
-    lines = logical_lines(split_front_matter(text, seg, ctx))
+    lines = logical_lines(split_front_matter(text, seg, ctx), res.patterns.is_furniture)
     if not lines and not seg.facts:
         raise error(path, "the source text is empty", rule="empty")
     segment(read_pages(lines, seg, ctx), seg, ctx)

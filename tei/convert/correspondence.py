@@ -12,6 +12,7 @@ from tei.convert.header import language_code
 from tei.convert.inline import text_of
 from tei.convert.model import Action, Header, Inlines, Mark, Message, Party, RegistryLine
 from tei.convert.parties import parties, sender_place, title_parties
+from tei.convert.patterns import label_key
 from tei.convert.read import Line
 from tei.convert.register import Entry
 from tei.convert.segment import Segments, bare, heading_groups, heading_kind
@@ -63,6 +64,10 @@ def correspondence(header: Header, seg: Segments, message: Message,
         _set_date(sent, _file_date(seg, ctx))
     if sent.when:
         header.found("date", "the file number")
+    if not sent.when:
+        _set_date(sent, _recorded_date(seg.heading, ctx))
+    if sent.when:
+        header.found("date", "the archive record's date")
     if not sent.when or not header.received.when:
         _processing_dates(header, seg.processing, ctx)
     _title_facts(header, ctx)
@@ -201,7 +206,7 @@ def _heading_facts(header: Header, lines: list[Line], ctx: Context) -> None:
         header.incoming = header.incoming or groups.get("incoming", "")
         header.outgoing = header.outgoing or groups.get("outgoing", "")
         if "sender" in groups:
-            header.sent.place = header.sent.place or _place(groups["sender"], ctx, line.no)
+            header.sent.place = header.sent.place or _post_place(groups["sender"], ctx, line.no)
         if "destination" in groups:
             header.received.place = (header.received.place
                                      or _place(groups["destination"], ctx, line.no))
@@ -219,6 +224,13 @@ def _letterhead_place(lines: list[Line], kinds: list[str | None], ctx: Context) 
         if previous == "letterhead" and kind == "destination":
             return _place(bare(line.text), ctx, line.no)
     return None
+
+
+def _post_place(text: str, ctx: Context, line: int) -> Entry | None:
+    """The place a sender field names, or the seat of a US post designator that is not a
+    place name (`STATE`, `USMISSION USNATO`: the `cable-posts` table)."""
+    seat = ctx.res.patterns.words("cable-posts").get(label_key(text))
+    return _place(seat or text, ctx, line)
 
 
 _PLACE_NAME = re.compile(r"^[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}$")
@@ -242,6 +254,7 @@ def _place(text: str, ctx: Context, line: int = 1) -> Entry | None:
     if (_PLACE_NAME.match(head) and not ctx.res.dates.find(head)
             and not ctx.res.register.find(head) and ctx.trimmed(head) == head
             and not any(w.casefold().strip(".") in bodies for w in head.split())
+            and head.casefold() not in ctx.res.patterns.words("weekdays")
             and not any(w.casefold() in ctx.res.patterns.words("honorifics")
                         for w in head.split())):
         return ctx.entry("place", head.title() if head.isupper() else head, line)
@@ -273,6 +286,16 @@ def _file_date(seg: Segments, ctx: Context) -> tuple[str, DateValue] | None:
         value = ctx.res.dates.find(seg.facts["file-date"])
         if value:
             return "", value[0]
+    return None
+
+
+def _recorded_date(lines: list[Line], ctx: Context) -> tuple[str, DateValue] | None:
+    """The date an archive's record gives its document (`Created: 2005-12-08 15:03`): the
+    last resort, when the document gives no date of its own."""
+    for line in lines:
+        found = heading_groups(bare(line.text), ctx)
+        if found and "recorded" in found[1]:
+            return read_date(found[1]["recorded"], ctx)
     return None
 
 

@@ -9,7 +9,8 @@ date-time groups `302334Z DEC 74` and `241100 Sep 45`, `June 1951`, with an opti
 before (`2100 5 July 1951`,
 `13:55 3.7.1951`, `at 1135 19 October 1951`, `ore 03,40 del 26/X/1962`) or after (`July 12,
 1951, 6 p.m.`, `2118Z`, `30/10/62   Hora: 08.15`, `29.9.1960 г., 07.40 ч.`).
-Two-digit years are read as 19xx. A date that does not exist (30 February) is not a date.
+Two-digit years are read as 19xx, except in a date-time group (`311435Z OCT 08`), whose
+years 00-39 are of the 2000s. A date that does not exist (30 February) is not a date.
 The month names come from the pattern table `months`.
 """
 
@@ -40,6 +41,7 @@ _NUMBER_WORD_BEFORE = re.compile(
     r"(?i)(?:\b(?:nos?|tel|deptel|embtel|urtel|mytel|reftel|telegrams?|cables?|despatch|"
     r"dispatch|airgram|your|my|our|ref)\.?|#)\s*+(?:[A-Z]{1,5}-)?$")
 _CACHE_SIZE = 4096
+_FIRST_DTG_YEAR = 1940
 _AMPM = r"\s*(?P<{0}>[ap])\.?\s?m\b\.?"
 _TIME_BEFORE = (
     r"(?:(?P<hh>[01]\d|2[0-3])[:.,]?(?P<mi>[0-5]\d)(?:\s*+(?:hrs?\.?|hours|Uhr|ч\.))?,?\s++"
@@ -228,6 +230,8 @@ class DateReader:
         if month and day and month > 12 and day <= 12 and not groups.get("mon"):
             month, day = day, month
         short = len(groups.get("y") or "") == 2
+        if short and groups.get("th") and year is not None and year < _FIRST_DTG_YEAR:
+            year += 100  # `OCT 08`: date-time groups are not older than the 1940s
         value = DateValue(match.start(), match.end(), year, month, day, hour, minute, short)
         return value if _valid(value) else None
 

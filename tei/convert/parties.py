@@ -34,6 +34,8 @@ def title_parties(title: str, ctx: Context) -> tuple[str, str] | None:
     """(sender part, addressee part) of a title; either may be empty. A journal or diary
     `of X` is X's."""
     shape = ctx.res.patterns.match("title-shapes", title)
+    if shape and shape[0] == "subject":
+        return None
     if shape and shape[0] == "given":
         return shape[1].group("sender"), shape[1].group("addressee")
     if shape and shape[0] == "author-of":

@@ -83,6 +83,10 @@ class Patterns:
         self._matches[key] = found
         return found
 
+    def is_furniture(self, text: str) -> bool:
+        """Whether `text` is a line of a page's furniture (the `page-furniture` table)."""
+        return self.match("page-furniture", text) is not None
+
     def may_match(self, table: str, text: str) -> bool:
         """False when no row of `table` or of its family tables can match `text`, told by
         one screen regex where the rows allow one (see `screen`), built of the rows that

@@ -12,6 +12,7 @@ from __future__ import annotations
 import html
 import re
 import unicodedata
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from itertools import pairwise
@@ -21,9 +22,12 @@ _SPACES = re.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
 _WIDE_SPACES = re.compile(r"[\u00a0\u2000-\u200a\u202f\u205f\u3000]")
 _INVISIBLE = re.compile(r"[\u200b-\u200d\u2060\ufeff\x00-\x08\x0b-\x1f\x7f]")
 _HEADING_MARK = re.compile(r"^#{1,6}\s+(?=\S)")
-_RULE = re.compile(r"^(?:#{1,6}|[-*_=]{3,}|[-*_=](?:\s[-*_=]){2,}|[_|]+|[-|: ]*\|[-|: ]*)$")
+_RULE = re.compile(r"^(?:#{1,6}|[-*_=]{3,}|-{3,}(?:\s-{2,})+|[-*_=](?:\s[-*_=]){2,}|[_|]+"
+                   r"|[-|: ]*\|[-|: ]*)$")
 _SENTENCE_END = re.compile(r"[.!?:;\"”’'»)\]]$")
-_NEW_BLOCK = re.compile(r"^(?:\d{1,2}[.)]\s|\(\w{1,3}\)\s|[IVX]+\.\s|\[\d+\]|\^\d|[\"“«„]|¶)")
+_NEW_BLOCK = re.compile(r"^(?:\d{1,2}[.)]\s|\(\w{1,3}\)\s|[IVX]+\.\s|\[\d+\]|\^\d|[\"“«„]|¶"
+                        r"|DE [A-Z]{2,7} #\d|(?:TAGS|SUBJECT|SUBJ|REF|REFS):\s)")
+# (a teletype routing line `DE RUEHMD #2632` and a cable's labelled heading lines)
 _HYPHEN_END = re.compile(r"(?<=[^\W\d_])[-\u00ad]$")
 _COLUMNS = re.compile(r"(?<=\S)[ \t\u00a0]{5,}(?=\S)")
 _PADDED_LABEL = re.compile(r"^\s*+[^\W\d][\w.'/-]*+(?: [\w.'/-]++){0,2}\s*+:$")
@@ -49,6 +53,7 @@ _BULLET_MARKS = "•▪●◦‣∙*-"
 _LOWER_START = re.compile(r"^[a-z]")
 _MID_SENTENCE = frozenset("abcdefghijklmnopqrstuvwxyz,")
 _LONG = 35
+_OVER_WIDTH = 1.25  # a line this much longer than the wrap width was not wrapped at it
 LINE_LIMIT = 5000
 
 
@@ -174,8 +179,9 @@ def _double_spaced(physical: list[tuple[int, str, bool]]) -> bool:
     return spaced >= 0.85 * (len(filled) - 1) and runs_on >= 3
 
 
-def logical_lines(text: str) -> list[Line]:
-    """Split normalised text into logical lines (blank lines and rules recorded, not kept)."""
+def logical_lines(text: str, standalone: Callable[[str], bool] = lambda text: False) -> list[Line]:
+    """Split normalised text into logical lines (blank lines and rules recorded, not kept);
+    a line that `standalone` accepts (a page's furniture) is never joined to its neighbours."""
     physical = _physical(text)
     width = _wrap_width([content for _, content, _ in physical])
     spaced = _double_spaced(physical)
@@ -192,15 +198,16 @@ def logical_lines(text: str) -> list[Line]:
         if _RULE.match(content):
             rule, previous_open = True, False
             continue
-        if (previous_open and not _NEW_BLOCK.match(content)
-                and not _case_break(last, content)) or (
-                spaced and lines and _runs_on(last, _tail(pieces[-1]), content)):
+        alone = standalone(content)
+        if not alone and ((previous_open and not _NEW_BLOCK.match(content)
+                           and not _case_break(last, content)) or (
+                spaced and lines and _runs_on(last, _tail(pieces[-1]), content))):
             _join(pieces[-1], content)
         else:
             lines.append(Line(number, content, blank, rule, bullet))
             pieces.append([content])
             blank = rule = False
-        previous_open = _continues(content, _tail(pieces[-1]), width)
+        previous_open = not alone and _continues(content, _tail(pieces[-1]), width)
         last = content
     return [window for line, parts in zip(lines, pieces, strict=True)
             for window in _windows(replace(line, text="".join(parts)) if len(parts) > 1
@@ -247,7 +254,7 @@ def _continues(physical: str, text: str, width: int | None) -> bool:
         return False
     if _HYPHEN_END.search(text):
         return len(physical) >= 0.5 * width
-    return len(physical) >= 0.75 * width and not _SENTENCE_END.search(text)
+    return 0.75 * width <= len(physical) <= _OVER_WIDTH * width and not _SENTENCE_END.search(text)
 
 
 def _case_break(physical: str, following: str) -> bool:

@@ -76,6 +76,8 @@ def segment(lines: list[Line], seg: Segments, ctx: Context) -> Segments:
     titled = seg.facts.get("title-note", "")
     rest, seg.footnotes = _footnotes(rest, ctx, titled)
     seg.message, seg.processing = _processing(rest, ctx)
+    if seg.form:
+        seg.message = seg.form.closing(seg.message, ctx)
     if not seg.footnotes and seg.processing:  # notes above the registry
         seg.message, seg.footnotes = _footnotes(seg.message, ctx, titled)
     return seg
@@ -186,10 +188,10 @@ _LABEL_KINDS = {"sender": "sender", "addressee": "addressee", "sent": "date",
                 "received": "transmission", "number": "cable-number", "subject": "subject",
                 "reference": "reference", "distribution": "distribution",
                 "classification": "classification", "participants": "participants",
-                "place": "place", "time": "time", "language": "language"}
+                "place": "place", "time": "time", "language": "language", "recorded": "date"}
 _LABEL_GROUPS = {"sender": "sender", "addressee": "addressee", "sent": "sent",
                  "received": "received", "number": "telegram", "place": "sender",
-                 "language": "language"}
+                 "language": "language", "recorded": "recorded"}
 _LABELLED = re.compile(r"^(?P<label>[^:\d]{1,40}?)\s*+\.?\s*+:\s*(?P<value>\S.*)$")
 _LABEL_ALONE = re.compile(r"^(?P<label>[^:\d]{1,40}?)\s*+:-?$")
 _MEMBER_WORDS = 12
@@ -289,6 +291,7 @@ def _trailing_block(lines: list[Line], ctx: Context) -> int | None:
 
 LINKING = {"in", "of", "the", "for", "to", "and", "de", "von", "van", "der"}
 _TERMINAL = re.compile(r"[.!?:;,]$")
+_DETACHED_STOP = re.compile(r"(?<=\w)\s+\.$")
 _TRAILER_REACH = 7
 _BLOCK_REACH = 13  # a closing distribution block's label and up to twelve entries
 
@@ -296,7 +299,7 @@ _BLOCK_REACH = 13  # a closing distribution block's label and up to twelve entri
 def signature_like(text: str) -> bool:
     """A short line of capitalised words (and linking words), no digits: a signature
     (in capitals it may end with a full stop: `W. G. HAYTER.`)."""
-    core = drop_enclosed(text, ("[]", "()"), " ").strip()
+    core = _DETACHED_STOP.sub(".", drop_enclosed(text, ("[]", "()"), " ").strip())  # `KENNARD .`
     words = [w for w in core.split() if w not in LINKING]
     if not words or len(words) > 5 or any(ch.isdigit() for ch in core) or ":" in core:
         return False

@@ -27,6 +27,9 @@ class Form:
     label: str
     doc_type: str
     extra: Callable[[list[Line], Context], int] = lambda lines, ctx: 0
+    closing: Callable[[list[Line], Context], list[Line]] = lambda lines, ctx: lines
+    """The message's lines with the form's own closing conventions made plain (a signature
+    run on into the last paragraph set on a line of its own)."""
 
     @property
     def table(self) -> str:

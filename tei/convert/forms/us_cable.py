@@ -22,4 +22,22 @@ def _marked(lines: list[Line], ctx: Context) -> int:
     return sum(1 for line in lines if _MARKED.match(line.text))
 
 
-FORM = Form("us-cable", "US State Department cable", "cable", _marked)
+_GLUED_SIGNATURE = re.compile(r"(?<=[.!?)\"”]) (?P<name>[A-Z][A-Z'’-]{2,})$")
+
+
+def _glued_signature(lines: list[Line], ctx: Context) -> list[Line]:
+    """`... please contact Katherine Baker in PM/WRA. RICE`: a page that lost the line
+    break before the signature runs the surname in capitals on into the last paragraph of
+    a text in mixed case; it is set on a line of its own."""
+    last = lines[-1] if lines else None
+    found = _GLUED_SIGNATURE.search(last.text) if last else None
+    if not last or not found or not any(ch.islower() for ch in last.text[:found.start()]):
+        return lines
+    name = found.group("name")
+    if ctx.res.patterns.match("heading", name) or ctx.res.patterns.match("processing", name):
+        return lines
+    return [*lines[:-1], Line(last.no, last.text[:found.start()], last.blank_before,
+                              last.rule_before, last.bullet), Line(last.no, name, True)]
+
+
+FORM = Form("us-cable", "US State Department cable", "cable", _marked, _glued_signature)

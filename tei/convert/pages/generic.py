@@ -39,9 +39,11 @@ def strip_furniture(lines: list[Line], seg: Segments, ctx: Context) -> list[Line
     kept: list[Line] = []
     boundary = False
     furnished = {line.no for line in lines if ctx.res.patterns.match("page-furniture", line.text)}
-    for line in lines:
-        if line.no in furnished and (_PAGE_NUMBER.match(line.text)
-                                     or ctx.res.patterns.match("page-furniture", line.text)):
+    menus = _menu_lines(lines, ctx)
+    for index, line in enumerate(lines):
+        if index in menus or (line.no in furnished and (
+                _PAGE_NUMBER.match(line.text)
+                or ctx.res.patterns.match("page-furniture", line.text))):
             boundary = True
             continue
         found = ctx.res.patterns.match("boilerplate", line.text)
@@ -56,6 +58,33 @@ def strip_furniture(lines: list[Line], seg: Segments, ctx: Context) -> list[Line
         kept.append(_boundary(line) if boundary else line)
         boundary = False
     return kept
+
+
+_MENU_WORDS = 3
+_MENU_LINES = 40
+_SENTENCE_MARK = re.compile(r"[.!?:;,]$")
+
+
+def _menu_lines(lines: list[Line], ctx: Context) -> set[int]:
+    """A site's menu: the run of link lines (at most three words, no sentence mark at the
+    end) that a menu's heading heads (`Browse latest releases` over `2010/12/10` ...),
+    closed by the next navigation line or by the page's title line (`Viewing cable ...`).
+    Returns the indices of the run's lines."""
+    found: set[int] = set()
+    patterns = ctx.res.patterns
+    heads = [i for i, line in enumerate(lines[:_MENU_LINES * 4])
+             if (row := patterns.match("page-furniture", line.text)) and row[0] == "menu"]
+    for i in heads:
+        j = i + 1
+        while (j < len(lines) and j - i <= _MENU_LINES and len(lines[j].text.split()) <= _MENU_WORDS
+               and not _SENTENCE_MARK.search(lines[j].text)
+               and not patterns.match("page-furniture", lines[j].text)):
+            j += 1
+        closed = j < len(lines) and (patterns.match("page-furniture", lines[j].text)
+                                     or patterns.match("page-title", lines[j].text))
+        if closed and j - i <= _MENU_LINES:
+            found.update(range(i + 1, j))
+    return found
 
 
 def _boundary(line: Line) -> Line:
