@@ -120,10 +120,12 @@ def _unglue_office(line: Line) -> Line:
 
 def _heading_line(line: Line, ctx: Context) -> bool:
     """A line of the telegram's heading (dateline, receipt line, classification) or a line
-    of the date broken over two."""
+    of the date broken over two (`1954—5 p.m.`, not the short first paragraph `1554. Part I.`)."""
     text = line.text
+    short_tail = text[:1].isdigit() and len(text) < 16 and not ctx.res.patterns.match(
+        "frus-number", text)
     return (heading_kind(text, ctx) is not None or text.endswith(",")
-            or bool(ctx.res.dates.whole(text)) or (text[:1].isdigit() and len(text) < 16))
+            or bool(ctx.res.dates.whole(text)) or short_tail)
 
 
 def _heading_fact(found: tuple[str, re.Match[str]], line: Line, seg: Segments) -> None:
