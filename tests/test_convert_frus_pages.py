@@ -64,3 +64,34 @@ def test_a_numbered_heading_ending_in_a_bracket_loses_its_note_marker(
         "1968-10-01")
     assert "Department of State, SIG Records: Lot 70 D 263" in xp(
         root, "string(//tei:msIdentifier/tei:idno[@type='shelfmark'])")
+
+
+@pytest.mark.parametrize(("heading", "title"), [
+    ("Memorandum of Conversation, by Mr. Joseph E. Johnson, Deputy United States "
+     "Representative in the Interim Committee",
+     "Memorandum of Conversation, by Mr. Joseph E. Johnson, Deputy United States "
+     "Representative in the Interim Committee"),
+    ("Memorandum of Conversation, by the Secretary of State",
+     "Memorandum of Conversation, by the Secretary of State"),
+    ("224. Memorandum of a Conversation, Washington, December 18, 1956, 3 p.m.1",
+     "Memorandum of a Conversation, Washington, December 18, 1956, 3 p.m."),
+])
+@pytest.mark.parametrize("source", ["IO Files: US/A/AC, 18/146, also US/S/597",
+                                    "893.01/9–1349"])
+def test_a_memorandum_heading_with_a_comma_or_initials_is_the_title(
+        heading: str, title: str, source: str, resources) -> None:
+    """`Memorandum of Conversation, by Mr. J. E. Johnson, ...`: the comma before `by` and the
+    full stops of initials stay in the title; an `IO Files: ...` line is the source."""
+    text = (f"{source}\n\n{heading}\n\nsecret\n\n[New York,] June 26, 1948.\n\n{TEXT}\n")
+    root = _root(text, resources)
+    assert xp(root, "string(//tei:titleStmt/tei:title)") == title
+    assert xp(root, "//tei:body/tei:div/@type") == ["memorandum"]
+    assert xp(root, "//tei:msIdentifier/tei:idno[@type='shelfmark']/text()") == [source]
+
+
+def test_an_airgrams_number_is_its_telegram_number(resources) -> None:
+    text = ("890.00/9–949: Airgram\n\nThe Acting Political Adviser in Japan (Sebald) to the "
+            "Secretary of State\n\ntop secret\n\nTokyo, September 9, 1949.\n\n[Received "
+            f"September 26—10:40 a. m.]\n\nA–227. {TEXT}\n\nSebald\n")
+    root = _root(text, resources)
+    assert xp(root, "//tei:idno[@type='telegram']/text()") == ["A–227"]

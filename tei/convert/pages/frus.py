@@ -89,8 +89,9 @@ def unwrap(lines: list[Line], seg: Segments, ctx: Context) -> list[Line]:
         if seg.page_title is not None and not body_started and not _heading_line(line, ctx):
             body_started = True
             number = ctx.res.patterns.match("frus-number", line.text)
-            if number and not ctx.res.dates.find(line.text[:12]) and "telegram" in (
-                    seg.facts.get("form", "") + seg.page_title.text).casefold():
+            named = (seg.facts.get("form", "") + seg.page_title.text).casefold()
+            if number and not ctx.res.dates.find(line.text[:12]) and (
+                    "telegram" in named or "airgram" in named):
                 seg.facts["telegram"] = number[1].group("telegram")
             if not seg.facts.get("form") and ctx.res.patterns.match("frus-letter", line.text):
                 seg.facts["form"] = "letter"
