@@ -95,3 +95,16 @@ def test_an_airgrams_number_is_its_telegram_number(resources) -> None:
             f"September 26—10:40 a. m.]\n\nA–227. {TEXT}\n\nSebald\n")
     root = _root(text, resources)
     assert xp(root, "//tei:idno[@type='telegram']/text()") == ["A–227"]
+
+
+@pytest.mark.parametrize("arrow", ["↩", " ↩"])
+def test_notes_copied_with_their_back_link_arrows_are_the_notes(arrow: str, resources) -> None:
+    """`- Source: ...↩` under the text, as a page copy gives its notes: the first is the
+    heading's source note (the archive's file), the next the glued anchor's."""
+    text = ("308. Memorandum of Conversation0\n\nCopenhagen, May 6, 1958, 9:45 a.m.\n\n"
+            f"{TEXT}1\n\n- Source: Department of State, Secretary’s Memoranda of Conversation: "
+            f"Lot 64 D 199. Secret. Drafted by Porter.{arrow}\n- Not printed.{arrow}\n")
+    root = _root(text, resources)
+    assert xp(root, "//tei:msIdentifier/tei:idno[@type='shelfmark']/text()") == [
+        "Department of State, Secretary’s Memoranda of Conversation: Lot 64 D 199"]
+    assert xp(root, "string(//tei:body//tei:p/tei:note)") == "Not printed."
