@@ -8,7 +8,8 @@ Shapes: `July 5, 1951`, `5 July 1951`, `19 October` and `December 7` (year from 
 date-time groups `302334Z DEC 74` and `241100 Sep 45`, `June 1951`, with an optional time
 before (`2100 5 July 1951`,
 `13:55 3.7.1951`, `at 1135 19 October 1951`, `ore 03,40 del 26/X/1962`) or after (`July 12,
-1951, 6 p.m.`, `2118Z`, `30/10/62   Hora: 08.15`, `29.9.1960 г., 07.40 ч.`).
+1951, 6 p.m.`, `June 1, 1949—noon` (`midnight` keeps the date alone), `2118Z`,
+`30/10/62   Hora: 08.15`, `29.9.1960 г., 07.40 ч.`).
 Two-digit years are read as 19xx, except in a date-time group (`311435Z OCT 08`), whose
 years 00-39 are of the 2000s. A date that does not exist (30 February) is not a date.
 The month names come from the pattern table `months`.
@@ -52,6 +53,7 @@ _TIME_AFTER = (
     r"(?:\s?г\.)?"  # the Russian and Bulgarian year mark: `28.9.1960 г.`
     r"(?:(?:,?\s+|\s*[—–-]\s*)(?:at\s+)?(?P<h2>1[0-2]|0?[1-9])(?:[:.](?P<m2>[0-5]\d))?"
     + _AMPM.format("ampm") +
+    r"|(?:,?\s+|\s*[—–-]\s*)(?:at\s+)?(?P<noon>noon|midnight)\b"
     r"|(?:,?\s+|\s*[—–-]\s*)(?:at\s+|ore\s+|à\s+|às\s+|a\s+las\s+|alle\s+|um\s+|kl\.?\s+|klokken\s+|(?:hora|time|heure|ora|zeit)\s*+:\s*+)?"
     r"(?P<h3>[01]?\d|2[0-3])(?:[:.,]|\s?h\s?)?"
     r"(?P<m3>[0-5]\d)\s*(?:Z|GMT|hrs?\.?|hours|Uhr|ч\.)?(?![\d/]))?"
@@ -314,6 +316,8 @@ def _time(groups: dict[str, str | None]) -> tuple[int | None, int | None]:
             return int(groups[hour_key] or 0) % 12 + (12 if pm else 0), int(groups[minute_key] or 0)
     if groups.get("h3"):
         return int(groups["h3"] or 0), int(groups["m3"] or 0)
+    if groups.get("noon") == "noon":  # `midnight` ends the day: the date alone is kept
+        return 12, 0
     return None, None
 
 

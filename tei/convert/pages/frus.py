@@ -9,7 +9,8 @@ Secretary of State`; in editions of other countries' documents, in their languag
 broken before its `to`: `Ambassadeur de France à Moscou (Dejean)` / `to Ministre des
 Affaires étrangères (Pineau), Paris`). A source note set above the text (`/1/Source: ...`)
 names the archive's file; a telegram's number opens its first paragraph (`158. ...`). The
-footnotes follow the text as a numbered list while their anchors are glued to the words
+footnotes follow the text as a numbered list (or, as a page copy gives them, a bulleted list
+of notes each ending in its back-link arrow, `- text↩`) while their anchors are glued to the words
 (`Molotov34`, `July 4.16`, `/2/`; never after a one-letter word: `l503` is an OCR'd
 number; nor the minutes of a time after a comma or `at`: `1956, 14.20`): they are
 rewritten as `[n]` anchors and notes, the convention the footnote pass reads. Rows:
@@ -29,6 +30,7 @@ _GLUED = re.compile(r"(?:(?<=[^\W\d_]{2})|(?<=[.,;:’”)\]]))(?<!\d:)"
                     r"(?<!,\s\d\.)(?<!,\s\d\d\.)(?<!\bat\s\d\d\.)(?P<n>\d{1,3})(?=[\s,.;:)]|$)"
                     r"|(?<![\d/])/(?P<s>\d{1,2})/(?![\d/])")
 _NOTE = re.compile(r"^(?:/(?P<s>\d{1,2})/|(?P<n>\d{1,3})\.\s)\s*(?P<text>\S.*?)\s*↩?$")
+_ARROW_NOTE = re.compile(r"^(?P<s>)(?P<n>)(?P<text>\S(?:[^\s↩]|\s++(?=[^\s↩]))*+)\s*+↩$")  # `- text↩`: numbered by order
 _GLUED_OFFICE = re.compile(r"(?<=[a-z])(?=[A-Z]{2,}(?:/[A-Z]{1,4})?$)")
 _INLINE_NOTE = re.compile(r"^/\d{1,2}/")
 _ARROW = re.compile(r"(?:(?<!\s)\s+)?↩$")
@@ -89,8 +91,9 @@ def unwrap(lines: list[Line], seg: Segments, ctx: Context) -> list[Line]:
         if seg.page_title is not None and not body_started and not _heading_line(line, ctx):
             body_started = True
             number = ctx.res.patterns.match("frus-number", line.text)
-            if number and not ctx.res.dates.find(line.text[:12]) and "telegram" in (
-                    seg.facts.get("form", "") + seg.page_title.text).casefold():
+            named = (seg.facts.get("form", "") + seg.page_title.text).casefold()
+            if number and not ctx.res.dates.find(line.text[:12]) and (
+                    "telegram" in named or "airgram" in named):
                 seg.facts["telegram"] = number[1].group("telegram")
             if not seg.facts.get("form") and ctx.res.patterns.match("frus-letter", line.text):
                 seg.facts["form"] = "letter"
@@ -120,10 +123,12 @@ def _unglue_office(line: Line) -> Line:
 
 def _heading_line(line: Line, ctx: Context) -> bool:
     """A line of the telegram's heading (dateline, receipt line, classification) or a line
-    of the date broken over two."""
+    of the date broken over two (`1954—5 p.m.`, not the short first paragraph `1554. Part I.`)."""
     text = line.text
+    short_tail = text[:1].isdigit() and len(text) < 16 and not ctx.res.patterns.match(
+        "frus-number", text)
     return (heading_kind(text, ctx) is not None or text.endswith(",")
-            or bool(ctx.res.dates.whole(text)) or (text[:1].isdigit() and len(text) < 16))
+            or bool(ctx.res.dates.whole(text)) or short_tail)
 
 
 def _heading_fact(found: tuple[str, re.Match[str]], line: Line, seg: Segments) -> None:
@@ -150,13 +155,13 @@ def _footnotes(lines: list[Line], title_marker: str) -> list[Line]:
     """Rewrite the trailing numbered note list and the glued anchors as `[n]` notes; the
     first note is the heading's (its source note) when an anchor is glued to the heading."""
     start = len(lines)
-    while start > 0 and (_NOTE.match(lines[start - 1].text) or _continues_note(lines, start)):
+    while start > 0 and (_note(lines[start - 1]) or _continues_note(lines, start)):
         start -= 1
         if _first_note(lines[start]):  # numbered paragraphs above the list are the text's
             break
     body = [line for line in lines[:start] if not _INLINE_NOTE.match(line.text)]
     tail = [line for line in lines[:start] if _INLINE_NOTE.match(line.text)] + lines[start:]
-    notes = [line for line in tail if _NOTE.match(line.text) and not _INLINE_NOTE.match(line.text)]
+    notes = [line for line in tail if _note(line) and not _INLINE_NOTE.match(line.text)]
     if not tail:
         return lines
     titled = [(-1, title_marker)] if title_marker and notes else []
@@ -168,7 +173,7 @@ def _footnotes(lines: list[Line], title_marker: str) -> list[Line]:
     rewritten = [_rewrite_anchors(line, {n for j, n in anchors if j == i})
                  for i, line in enumerate(body)]
     for line in tail:
-        found = _NOTE.match(line.text)
+        found = _note(line)
         if found:
             marker = found.group("s") or next(numbers)[1]
             rewritten.append(Line(line.no, f"[{marker}] {_ARROW.sub('', found.group('text'))}"))
@@ -178,15 +183,21 @@ def _footnotes(lines: list[Line], title_marker: str) -> list[Line]:
     return rewritten
 
 
+def _note(line: Line) -> re.Match[str] | None:
+    """A note of the list: numbered (`1. ...`, `/1/ ...`) or, as a page copies its notes, a
+    bulleted line ending in the back-link arrow (`- text↩`)."""
+    return _NOTE.match(line.text) or (_ARROW_NOTE.match(line.text) if line.bullet else None)
+
+
 def _first_note(line: Line) -> bool:
     """The list's first note (`1. ...`, `/1/ ...`)."""
-    found = _NOTE.match(line.text)
+    found = _note(line)
     return bool(found) and (found.group("n") or found.group("s")) == "1"
 
 
 def _continues_note(lines: list[Line], start: int) -> bool:
     """A paragraph of a note (an indented quotation) standing under a numbered note."""
-    return start >= 2 and bool(_NOTE.match(lines[start - 2].text)) and not lines[start - 1].bullet
+    return start >= 2 and bool(_note(lines[start - 2])) and not lines[start - 1].bullet
 
 
 def _anchor_chain(body: list[Line], count: int) -> list[tuple[int, str]]:
