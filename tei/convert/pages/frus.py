@@ -30,7 +30,8 @@ _GLUED = re.compile(r"(?:(?<=[^\W\d_]{2})|(?<=[.,;:’”)\]]))(?<!\d:)"
                     r"(?<!,\s\d\.)(?<!,\s\d\d\.)(?<!\bat\s\d\d\.)(?P<n>\d{1,3})(?=[\s,.;:)]|$)"
                     r"|(?<![\d/])/(?P<s>\d{1,2})/(?![\d/])")
 _NOTE = re.compile(r"^(?:/(?P<s>\d{1,2})/|(?P<n>\d{1,3})\.\s)\s*(?P<text>\S.*?)\s*↩?$")
-_ARROW_NOTE = re.compile(r"^(?P<s>)(?P<n>)(?P<text>\S(?:[^\s↩]|\s++(?=[^\s↩]))*+)\s*+↩$")  # `- text↩`: numbered by order
+# `- text↩`: a note copied with its back-link arrow, numbered by its order
+_ARROW_NOTE = re.compile(r"^(?P<s>)(?P<n>)(?P<text>\S(?:[^\s↩]|\s++(?=[^\s↩]))*+)\s*+↩$")
 _GLUED_OFFICE = re.compile(r"(?<=[a-z])(?=[A-Z]{2,}(?:/[A-Z]{1,4})?$)")
 _INLINE_NOTE = re.compile(r"^/\d{1,2}/")
 _ARROW = re.compile(r"(?:(?<!\s)\s+)?↩$")
