@@ -36,14 +36,14 @@ _RECORD_REACH = 40
 def strip_furniture(lines: list[Line], seg: Segments, ctx: Context) -> list[Line]:
     """Drop furniture and boilerplate lines; the line after one starts a new zone. A page
     number set in a column beside a running head (one source line) goes with it."""
+    rows = [ctx.res.patterns.match("page-furniture", line.text) for line in lines]
+    furnished = {line.no for line, row in zip(lines, rows, strict=True) if row}
+    dropped = {i for i, line in enumerate(lines) if rows[i] or (
+        line.no in furnished and _PAGE_NUMBER.match(line.text))} | _menu_lines(lines, rows, ctx)
     kept: list[Line] = []
     boundary = False
-    furnished = {line.no for line in lines if ctx.res.patterns.match("page-furniture", line.text)}
-    menus = _menu_lines(lines, ctx)
     for index, line in enumerate(lines):
-        if index in menus or (line.no in furnished and (
-                _PAGE_NUMBER.match(line.text)
-                or ctx.res.patterns.match("page-furniture", line.text))):
+        if index in dropped:
             boundary = True
             continue
         found = ctx.res.patterns.match("boilerplate", line.text)
@@ -65,23 +65,20 @@ _MENU_LINES = 40
 _SENTENCE_MARK = re.compile(r"[.!?:;,]$")
 
 
-def _menu_lines(lines: list[Line], ctx: Context) -> set[int]:
+def _menu_lines(lines: list[Line], rows: list[tuple[str, re.Match[str]] | None],
+                ctx: Context) -> set[int]:
     """A site's menu: the run of link lines (at most three words, no sentence mark at the
     end) that a menu's heading heads (`Browse latest releases` over `2010/12/10` ...),
     closed by the next navigation line or by the page's title line (`Viewing cable ...`).
-    Returns the indices of the run's lines."""
+    `rows` are the lines' furniture rows. Returns the indices of the run's lines."""
     found: set[int] = set()
-    patterns = ctx.res.patterns
-    heads = [i for i, line in enumerate(lines[:_MENU_LINES * 4])
-             if (row := patterns.match("page-furniture", line.text)) and row[0] == "menu"]
+    heads = [i for i, row in enumerate(rows[:_MENU_LINES * 4]) if row and row[0] == "menu"]
     for i in heads:
         j = i + 1
         while (j < len(lines) and j - i <= _MENU_LINES and len(lines[j].text.split()) <= _MENU_WORDS
-               and not _SENTENCE_MARK.search(lines[j].text)
-               and not patterns.match("page-furniture", lines[j].text)):
+               and not _SENTENCE_MARK.search(lines[j].text) and not rows[j]):
             j += 1
-        closed = j < len(lines) and (patterns.match("page-furniture", lines[j].text)
-                                     or patterns.match("page-title", lines[j].text))
+        closed = j < len(lines) and (rows[j] or ctx.res.patterns.match("page-title", lines[j].text))
         if closed and j - i <= _MENU_LINES:
             found.update(range(i + 1, j))
     return found
