@@ -36,7 +36,7 @@ def title_parties(title: str, ctx: Context) -> tuple[str, str] | None:
     shape = ctx.res.patterns.match("title-shapes", title)
     if shape and shape[0] == "subject":
         return None
-    if shape and shape[0] == "given":
+    if shape and shape[0] in ("given", "to-from"):
         return shape[1].group("sender"), shape[1].group("addressee")
     if shape and shape[0] == "author-of":
         return shape[1].group("sender"), ""
