@@ -83,8 +83,12 @@ def _names(text: str, ctx: Context) -> list[tuple[str, str]]:
     """Names of persons in a name position that the register does not know, each with the
     titles written before it (`Mr`, `Senator`)."""
     found = [(m.group("name"), "") for m in _PARENTHESISED.finditer(text)]
-    if found:  # not a register name: `(MINREX)` after a ministry is its acronym
-        return [(name, title) for name, title in found if ctx.res.register.lookup(name) is None]
+    known = [ctx.res.register.lookup(name) for name, _ in found]
+    if found and not all(entry is not None and entry.kind == "place" for entry in known):
+        # not a register name: `(MINREX)` after a ministry is its acronym; a place in
+        # brackets (`Frederick H. Boland (Dublin)`) is where the person is, read on
+        return [pair for pair, entry in zip(found, known, strict=True) if entry is None]
+    text = _PARENTHESISED.sub("", text).strip()
     titles = ctx.res.patterns.words("honorifics")
     bodies = ctx.res.patterns.words("office-words")
     names = []
