@@ -313,8 +313,8 @@ def _is_title(line: Line, ctx: Context, after_date: bool, lines: list[Line] | No
         return False
     if doc_type_in(text, ctx, at_start=True) is not None:
         return True
-    opens = i == 0 or bool(lines) and all(
-        ctx.res.patterns.match("archival-reference", line.text) for line in lines[:i])
+    opens = i == 0 or (bool(lines) and all(
+        ctx.res.patterns.match("archival-reference", line.text) for line in lines[:i]))
     return opens and any(_party_like(part, ctx) for part in split)
 
 
