@@ -89,6 +89,11 @@ def unwrap(lines: list[Line], seg: Segments, ctx: Context) -> list[Line]:
             _source_note(line, seg, ctx)
             out.append(line)
             continue
+        if (seg.page_title is not None and not body_started and seg.page_date is None
+                and ctx.res.dates.whole(line.text)):
+            seg.page_date = line  # a date alone under the heading (NZETC's documents volumes)
+            out.append(line)
+            continue
         if seg.page_title is not None and not body_started and not _heading_line(line, ctx):
             body_started = True
             number = ctx.res.patterns.match("frus-number", line.text)
