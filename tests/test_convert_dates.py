@@ -193,10 +193,13 @@ def test_month_names_stand_where_a_letter_run_spells_one(text: str) -> None:
     ("See Embtel 2114, December 7, para 2.", "December 7"),
     ("my telegram 0915, 3 May 1950, said so", "3 May 1950"),
     ("Reference: Your telegram EX-1923 of October 30.", "October 30"),
+    ("Your 2061, December 8, reported it.", "December 8"),
+    ("Embtel 1949 December 8 refers.", "December 8"),
 ])
 def test_a_telegrams_number_before_a_date_is_no_time(reader: DateReader, text: str,
                                                      found: str) -> None:
-    """`Deptel 1125, October 30` names telegram 1125 of October 30, not 11:25 on that day."""
+    """`Deptel 1125, October 30` names telegram 1125 of October 30, not 11:25 on that day
+    (nor `Your 2061, December 8` a day of the year 2061)."""
     [value] = reader.find(text)
     assert text[value.start:value.end] == found
     assert value.hour is None

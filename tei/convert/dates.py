@@ -289,9 +289,11 @@ def _scan(shape: re.Pattern[str], text: str, starts: list[int]) -> Iterator[re.M
 
 
 def _numbered(match: re.Match[str], text: str) -> bool:
-    """True when the time before the date is a telegram's number (`Deptel 1125, October 30`):
-    the date itself is then found at its month."""
-    return bool(match.group("hh")) and bool(_NUMBER_WORD_BEFORE.search(text, 0, match.start()))
+    """True when the time or year before the date is a telegram's number (`Deptel 1125,
+    October 30`, `Your 2061, December 8`): the date itself is then found at its month."""
+    leading = bool(match.group("hh")) or (
+        "y" in match.re.groupindex and match.start("y") == match.start())
+    return leading and bool(_NUMBER_WORD_BEFORE.search(text, 0, match.start()))
 
 
 def _int(text: str | None) -> int | None:
