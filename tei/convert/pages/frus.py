@@ -40,7 +40,7 @@ _LISTED_NOTE = re.compile(r"^\[\d{1,3}\]\s*")
 _BARE_POINT = re.compile(r"^\d{1,2}\.$")
 # the end of a dateline's time broken onto a line of its own (`Tokyo, June 20, 1936—11` / `a.m.`)
 _TIME_TAIL = re.compile(r"^(?:a\.\s?m|p\.\s?m)\.$")
-_BRACKET_SPACE = re.compile(r"(?<=\()\s+|\s+(?=\))")
+_BRACKET_SPACE = re.compile(r"(?<=\()\s++|(?<!\s)\s++(?=\))")
 
 
 def evidence(lines: list[Line], ctx: Context) -> int:
