@@ -23,7 +23,7 @@ from tests.cases import CASES, Case, converted, gap_param
 from tests.tei_facts import xp
 
 _WORD = re.compile(r"\w+")
-_NUMBERING = re.compile(r"^\s*(?:\d{1,2}[.)]|\(\d{1,2}\)|\(?[a-h]\)|[IVX]+\.)\s")
+_NUMBERING = re.compile(r"^\s*(?:-\s+)?(?:\d{1,2}[.)]|\(\d{1,2}\)|\(?[a-h]\)|[IVX]+\.)(?:\s|$)")
 _MARKERS = re.compile(
     r"\[\d{1,3}\]|\[[ivx]{1,5}\]|\^\d{1,3}|[¹²³⁴⁵⁶⁷⁸⁹⁰]+|\[\s*(?:stamp|seal)\s*:|\[(?:\.\.\.|…)\]"
     r"|\[page\s+\w{1,6}\]|(?<![\d/])/\d{1,2}/(?![\d/])", re.IGNORECASE)

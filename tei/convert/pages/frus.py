@@ -14,7 +14,7 @@ of notes each ending in its back-link arrow, `- text↩`) while their anchors ar
 (`Molotov34`, `July 4.16`, `/2/`; never after a one-letter word: `l503` is an OCR'd
 number; nor the minutes of a time after a comma or `at`: `1956, 14.20`): they are
 rewritten as `[n]` anchors and notes, the convention the footnote pass reads. Rows:
-`frus`, `frus-source-note`, `frus-number`.
+`frus`, `frus-source-note`, `frus-form-note`, `frus-number`.
 """
 
 from __future__ import annotations
@@ -36,6 +36,11 @@ _GLUED_OFFICE = re.compile(r"(?<=[a-z])(?=[A-Z]{2,}(?:/[A-Z]{1,4})?$)")
 _INLINE_NOTE = re.compile(r"^/\d{1,2}/")
 _ARROW = re.compile(r"(?:(?<!\s)\s+)?↩$")
 _LISTED_NOTE = re.compile(r"^\[\d{1,3}\]\s*")
+# a point's number on a line of its own (`1.` or, in a bulleted copy, `- 1.`) before its text
+_BARE_POINT = re.compile(r"^\d{1,2}\.$")
+# the end of a dateline's time broken onto a line of its own (`Tokyo, June 20, 1936—11` / `a.m.`)
+_TIME_TAIL = re.compile(r"^(?:a\.\s?m|p\.\s?m)\.$")
+_BRACKET_SPACE = re.compile(r"(?<=\()\s++|(?<!\s)\s++(?=\))")
 
 
 def evidence(lines: list[Line], ctx: Context) -> int:
@@ -65,6 +70,24 @@ def _joined_headings(lines: list[Line], ctx: Context) -> list[Line]:
     return out
 
 
+def _joined_points(lines: list[Line]) -> list[Line]:
+    """A point's number set on a line of its own joined to the point's text (`1.` / `I
+    sincerely regret ...`), and a dateline's time tail to its line (`1936—11` / `a.m.`), as
+    the page shows them."""
+    out: list[Line] = []
+    for line in lines:
+        prev = out[-1] if out else None
+        joins = prev is not None and not line.blank_before and (
+            (_TIME_TAIL.match(line.text) and prev.text[-1:].isdigit())
+            or (_BARE_POINT.match(prev.text) and not _BARE_POINT.match(line.text)))
+        if prev is not None and joins:
+            out[-1] = Line(prev.no, f"{prev.text} {line.text}", prev.blank_before,
+                           prev.rule_before, prev.bullet)
+        else:
+            out.append(line)
+    return out
+
+
 def _continues_heading(line: Line, following: Line, ctx: Context) -> bool:
     """`following` is the `to ...` half of a heading `line` opens."""
     if not following.text.startswith("to ") or following.blank_before:
@@ -77,7 +100,7 @@ def unwrap(lines: list[Line], seg: Segments, ctx: Context) -> list[Line]:
     """Source note, headings, telegram number and footnotes of a FRUS page."""
     out: list[Line] = []
     body_started = False
-    lines = _joined_headings(lines[:7], ctx) + lines[7:]
+    lines = _joined_points(_joined_headings(lines[:7], ctx) + lines[7:])
     for i, line in enumerate(lines):
         found = None if body_started else ctx.res.patterns.match("frus", line.text)
         if found and found[0] == "document-number" and seg.page_title is not None:
@@ -94,13 +117,21 @@ def unwrap(lines: list[Line], seg: Segments, ctx: Context) -> list[Line]:
             seg.page_date = line  # a date alone under the heading (NZETC's documents volumes)
             out.append(line)
             continue
+        form_note = None if body_started else ctx.res.patterns.match("frus-form-note", line.text)
+        if form_note:
+            if form_note[1].group("form") and not seg.facts.get("form"):
+                seg.facts["form"] = form_note[1].group("form")
+            out.append(line)
+            continue
         if seg.page_title is not None and not body_started and not _heading_line(line, ctx):
             body_started = True
             number = ctx.res.patterns.match("frus-number", line.text)
             named = (seg.facts.get("form", "") + seg.page_title.text).casefold()
             if number and not ctx.res.dates.find(line.text[:12]) and (
-                    "telegram" in named or "airgram" in named):
+                    "telegram" in named or "airgram" in named
+                    or _unlabelled_telegram(number[1], seg, ctx)):
                 seg.facts["telegram"] = number[1].group("telegram")
+                seg.facts["form"] = seg.facts.get("form") or "Telegram"
             if not seg.facts.get("form") and ctx.res.patterns.match("frus-letter", line.text):
                 seg.facts["form"] = "letter"
         out.append(_unglue_office(line))
@@ -109,6 +140,16 @@ def unwrap(lines: list[Line], seg: Segments, ctx: Context) -> list[Line]:
         if _LISTED_NOTE.match(line.text):  # a source note listed with the footnotes
             _source_note(Line(line.no, _LISTED_NOTE.sub("", line.text)), seg, ctx)
     return out
+
+
+def _unlabelled_telegram(number: re.Match[str], seg: Segments, ctx: Context) -> bool:
+    """The older volumes (1918) print a telegram under its file number with no form
+    (`File No. 763.72119/987`): an editors' heading `The X to the Y` over a first paragraph
+    opening with a number other than a first point's `1.` (`1891. Your 2061 ...`)."""
+    if seg.facts.get("form") or number.group("telegram") == "1" or seg.page_title is None:
+        return False
+    found = ctx.res.patterns.match("frus", seg.page_title.text)
+    return bool(found) and found[0] == "heading" and seg.page_title.text.startswith("The ")
 
 
 def _source_note(line: Line, seg: Segments, ctx: Context) -> None:
@@ -150,7 +191,8 @@ def _heading_fact(found: tuple[str, re.Match[str]], line: Line, seg: Segments) -
     elif kind == "document-number":  # the document's number in the volume
         seg.fields.setdefault("page-text", []).append(line)
     elif seg.page_title is None:
-        seg.page_title = Line(line.no, groups["title"].strip())
+        # `( Francis)`: the space the older pages set inside the name's brackets
+        seg.page_title = Line(line.no, _BRACKET_SPACE.sub("", groups["title"].strip()))
         if groups.get("marker"):
             seg.facts["title-note"] = groups["marker"]
         if kind == "document-heading":  # its number in the volume is kept with it
