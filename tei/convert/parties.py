@@ -52,9 +52,11 @@ def title_parties(title: str, ctx: Context) -> tuple[str, str] | None:
 
 
 def _role_to(before: str, ctx: Context) -> bool:
-    """A ` to ` after a role word (`Ambassador to`) belongs to the role."""
+    """A ` to ` after a role word (`Ambassador to`) belongs to the role; not after a comma
+    closing it (`Mr M.J. Savage, N.Z. Prime Minister, to Commonwealth Government`)."""
     words = before.split()
-    return bool(words) and words[-1].casefold().rstrip(".,") in ctx.res.patterns.words("role-to")
+    return bool(words) and not words[-1].endswith(",") and \
+        words[-1].casefold().rstrip(".,") in ctx.res.patterns.words("role-to")
 
 
 def _clean(text: str) -> str:
