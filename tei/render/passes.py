@@ -34,6 +34,7 @@ from tei.xmlio import TEI_NS, atomic_write, parse_bytes, read_bytes
 # Neighbours of a draft page: links no document links to, replaced by the real ones.
 PLACEHOLDER_PREV = Link("#tt-pager-placeholder-prev", "tt-pager-placeholder", "")
 PLACEHOLDER_NEXT = Link("#tt-pager-placeholder-next", "tt-pager-placeholder", "")
+STEP_GROUP = 4  # documents the first step takes through its steps together
 
 
 @dataclass(frozen=True, slots=True)
@@ -89,21 +90,25 @@ def first_pass(task: DocumentTask) -> DocumentRecord | Diagnostic:
 
 @batched(first_pass)
 def first_passes(tasks: Sequence[DocumentTask]) -> list[DocumentRecord | Diagnostic]:
-    """`first_pass` of each task (a batch of a pool or Dask), one step after another: each
-    document read, then each one's record made, then each text edition, then each draft
-    page, then each one's outputs written. A stylesheet run over many documents in turn
-    finds its code in the processor's caches: a sixth less CPU than document by document."""
+    """`first_pass` of each task (a batch of a pool or Dask), `STEP_GROUP` documents at a
+    time, one step after another: each document read, then each one's record made, then
+    each text edition, then each draft page, then each one's outputs written. A stylesheet
+    run over a few documents in turn finds its code in the processor's caches: about a
+    sixth less CPU than document by document (bench/render_parts.py); larger groups gain
+    no more and hold more of Saxon's heap (64 documents: 110 MB more per worker)."""
     renderer = Renderer.shared()
-    documents = [_read(renderer, task) for task in tasks]
-    for step in (_record, _text, _draft):
-        for number, doc in enumerate(documents):
-            if isinstance(doc, _Document):
-                try:
-                    step(renderer, doc)
-                except InputError as exc:
-                    documents[number] = exc.diagnostic
-    return [_finish(doc) if isinstance(doc, _Document) else doc
-            for doc in documents]
+    results: list[DocumentRecord | Diagnostic] = []
+    for start in range(0, len(tasks), STEP_GROUP):
+        documents = [_read(renderer, task) for task in tasks[start:start + STEP_GROUP]]
+        for step in (_record, _text, _draft):
+            for number, doc in enumerate(documents):
+                if isinstance(doc, _Document):
+                    try:
+                        step(renderer, doc)
+                    except InputError as exc:
+                        documents[number] = exc.diagnostic
+        results += [_finish(doc) if isinstance(doc, _Document) else doc for doc in documents]
+    return results
 
 
 @dataclass(slots=True)

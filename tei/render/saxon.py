@@ -34,7 +34,7 @@ _DISALLOW_DOCTYPE = "http://apache.org/xml/features/disallow-doctype-decl"
 # Base of the addresses xsl:result-document produces; nothing is ever written there.
 OUTPUT_BASE = "file:///tei-telegrams/site/"
 _PAGER = "{urn:x-tei-telegrams}pager"  # the named template of a page's navigation
-_CONTEXTS = 128  # parsed contexts kept: more than the documents of a batch (tei.engine)
+_CONTEXTS = 8  # parsed contexts kept: more than the documents a first step takes together
 
 STYLESHEETS = {
     "html": "html/document.xsl",
@@ -147,7 +147,7 @@ class Renderer:
 
     def _context(self, text: str) -> PyXdmNode:
         """The context parameter as Saxon holds it, parsed once for the transforms of the
-        same context (a document's record, text edition and draft page, run a batch of
+        same context (a document's record, text edition and draft page, run a few
         documents at a time: the last `_CONTEXTS` contexts are kept)."""
         node = self._contexts.get(text)
         if node is None:
