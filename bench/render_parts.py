@@ -7,9 +7,11 @@ Saxon parsing each file's text and running an identity transform on it (as
 bench/scale.py's reference). Each figure is the second best of --runs runs (CPU time of this
 process, Saxon's threads included); they vary by 10-20% on a shared machine.
 
-The parts are timed twice: each in a loop of its own, then one document after another as
-the first pass runs them. Inside the pass each part costs more, though it runs as many
-instructions (callgrind): it finds less of its code and data in the processor's caches.
+The parts are timed twice: each in a loop of its own, then one document after another.
+The first pass is timed document by document and in batches, as a worker runs it (each
+step over the whole batch in turn, see `tei.render.passes.first_passes`). Inside the pass
+each part costs more, though it runs as many instructions (callgrind): it finds less of
+its code and data in the processor's caches; the batches win back part of that.
 `--evict-mb N` overwrites N MB of memory (untimed) before each call in the loops of their
 own, which makes them as slow as inside the pass.
 """
@@ -20,12 +22,14 @@ import argparse
 import tempfile
 import time
 from collections.abc import Callable, Sequence
+from functools import partial
 from pathlib import Path
 from typing import Any
 
 from lxml import etree
 
 from tei.edition import load_edition
+from tei.engine import batch
 from tei.render import layout, manifest, page_step, passes
 from tei.render.passes import DocumentTask
 from tei.render.pipeline import _contexts, _entry, _plan, site_context
@@ -38,14 +42,16 @@ _IDENTITY = """<xsl:stylesheet version="3.0" xmlns:xsl="http://www.w3.org/1999/X
 <xsl:mode on-no-match="shallow-copy"/></xsl:stylesheet>"""
 
 
+BATCH = 64  # documents in a batch of the pool (the most `tei.engine.chunks` makes)
 State = dict[str, Any]  # what the parts of one document hand on: its tree, source, record
 Part = Callable[[DocumentTask, State], object]
 
 
-def clock(label: str, tasks: Sequence[DocumentTask], part: Callable[[DocumentTask], object],
-          runs: int, before: Callable[[], object] | None = None) -> float:
+def clock(label: str, tasks: Sequence[Any], part: Callable[[Any], object],
+          runs: int, before: Callable[[], object] | None = None,
+          documents: int | None = None) -> float:
     """Print and return CPU milliseconds per document of `part` (second best run); `before`
-    runs, untimed, before each call."""
+    runs, untimed, before each call; `documents`: how many the tasks hold (batches)."""
     times = []
     for _ in range(runs):
         spent = 0.0
@@ -56,7 +62,7 @@ def clock(label: str, tasks: Sequence[DocumentTask], part: Callable[[DocumentTas
             part(task)
             spent += time.process_time() - started
         times.append(spent)
-    per_document = 1000 * sorted(times)[min(1, runs - 1)] / len(tasks)
+    per_document = 1000 * sorted(times)[min(1, runs - 1)] / (documents or len(tasks))
     print(f"  {label:<40} {per_document:7.2f} ms", flush=True)
     return per_document
 
@@ -149,7 +155,10 @@ def measure(paths: list[Path], work: Path, runs: int, evict_mb: int = 0) -> None
     print("the same parts one document after another, as in the first pass:")
     interleaved(tasks, parts, runs)
     done = {t.stem: passes.first_pass(t) for t in tasks}
-    first = clock("first pass, all of it (writes included)", tasks, passes.first_pass, runs)
+    clock("first pass, document by document", tasks, passes.first_pass, runs)
+    batches = [tasks[start:start + BATCH] for start in range(0, len(tasks), BATCH)]
+    first = clock(f"first pass in batches of {BATCH} (as run)", batches,
+                  partial(batch, passes.first_pass), runs, documents=len(tasks))
     entries = {stem: _entry(record, manifest.Stamp("", 0, 0)) for stem, record in done.items()
                if isinstance(record, passes.DocumentRecord)}
     order = sorted(entries)

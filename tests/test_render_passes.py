@@ -9,6 +9,8 @@ from pathlib import Path
 
 import pytest
 
+from tei.diagnostics import Diagnostic
+from tei.engine import batch
 from tei.render import manifest, page_step, passes, pipeline, render_edition
 from tei.render.context import Link
 from tei.render.saxon import Renderer
@@ -117,3 +119,25 @@ def test_a_departed_document_leaves_no_draft(tmp_path: Path) -> None:
     assert manifest.draft_file(site, paths[0].stem).is_file()
     render_edition(paths[1:], site, None)
     assert not manifest.draft_file(site, paths[0].stem).exists()
+
+
+
+def test_a_batch_gives_what_each_document_gives(tmp_path: Path) -> None:
+    """The batch form of the first step (each transform over the whole batch in turn)
+    writes the same files and returns the same records as the step run document by
+    document; a document that cannot be read is a diagnostic in its place."""
+    paths = copy_fixtures(tmp_path / "tei")
+    broken = tmp_path / "tei" / "broken.xml"
+    broken.write_text("<TEI xmlns='http://www.tei-c.org/ns/1.0'><unclosed></TEI>")
+    paths.insert(1, broken)
+    outputs = {}
+    for name, run in (("one", lambda tasks: [passes.first_pass(t) for t in tasks]),
+                      ("batch", lambda tasks: batch(passes.first_pass, tasks))):
+        site = tmp_path / name
+        results = run([first_task(path, site) for path in paths])
+        outputs[name] = (results, {path.relative_to(site): path.read_bytes()
+                                   for path in sorted(site.rglob("*")) if path.is_file()})
+    (one, one_files), (many, many_files) = outputs["one"], outputs["batch"]
+    assert isinstance(one[1], Diagnostic) and isinstance(one[0], passes.DocumentRecord)
+    assert one == many
+    assert one_files == many_files and len(one_files) > len(paths)

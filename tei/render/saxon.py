@@ -34,6 +34,7 @@ _DISALLOW_DOCTYPE = "http://apache.org/xml/features/disallow-doctype-decl"
 # Base of the addresses xsl:result-document produces; nothing is ever written there.
 OUTPUT_BASE = "file:///tei-telegrams/site/"
 _PAGER = "{urn:x-tei-telegrams}pager"  # the named template of a page's navigation
+_CONTEXTS = 8  # parsed contexts kept: more than the documents a first step takes together
 
 STYLESHEETS = {
     "html": "html/document.xsl",
@@ -74,7 +75,7 @@ class Renderer:
         if "index" in names:
             self._executables["index"].set_capture_result_documents(True)
             self._executables["index"].set_base_output_uri(OUTPUT_BASE)
-        self._last_context: tuple[str, PyXdmNode] | None = None
+        self._contexts: dict[str, PyXdmNode] = {}
         self._lock()
 
     @staticmethod
@@ -145,11 +146,15 @@ class Renderer:
             raise error(path, f"cannot render: {_message(exc)}", rule="render") from None
 
     def _context(self, text: str) -> PyXdmNode:
-        """The context parameter as Saxon holds it, parsed once for consecutive transforms
-        with the same context (a document's record and text edition)."""
-        if self._last_context is None or self._last_context[0] != text:
-            self._last_context = (text, self._parse(text, "context"))
-        return self._last_context[1]
+        """The context parameter as Saxon holds it, parsed once for the transforms of the
+        same context (a document's record, text edition and draft page, run a few
+        documents at a time: the last `_CONTEXTS` contexts are kept)."""
+        node = self._contexts.get(text)
+        if node is None:
+            if len(self._contexts) == _CONTEXTS:
+                del self._contexts[next(iter(self._contexts))]  # the oldest
+            node = self._contexts[text] = self._parse(text, "context")
+        return node
 
     def _parse(self, text: str, path: str) -> PyXdmNode:
         try:
