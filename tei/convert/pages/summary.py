@@ -58,4 +58,15 @@ def _ends_document(lines: list[Line], ctx: Context) -> bool:
             or bool(patterns.match("outgoing-number", text))
             or bool(patterns.match("processing", text))
             or text.strip("[]. …") == ""
-            or (len(words) <= 5 and all(w[:1].isupper() or w[:1] in "[/(" for w in words)))
+            or (len(words) <= 5 and all(w[:1].isupper() or w[:1] in "[/(" for w in words))
+            or _role_line(words, ctx))
+
+
+def _role_line(words: list[str], ctx: Context) -> bool:
+    """`Chargé d'Affaires ad interim`, `Deputy Assistant Under-Secretary`: a signer's title
+    under the name (a short line opened by a role word or a title, no sentence mark)."""
+    patterns = ctx.res.patterns
+    first = words[0].casefold() if words else ""
+    return (0 < len(words) <= 6 and not PROSE_END.search(words[-1])
+            and (first in patterns.words("role-openers")
+                 or patterns.words("honorifics").get(first) == "title"))
