@@ -23,6 +23,8 @@ _FROM = re.compile(r"(?i)(?:^|\s)from\s+")
 _TO = re.compile(r"(?i)(?<!\s)\s+to\s+|,?(?<!\s)\s+an\s+(?=(?-i:d(?:as|en|ie|em|er))\s)")
 _TAIL = re.compile(r"(?i)(?:,|(?<!\s))\s+(?:conveying|concerning|regarding|about|on|with|enclosing|"
                    r"transmitting|forwarding|reporting|and\s+the)\b.*$|,\s*'.*$"
+                   r"|,\s*(?:(?:top\s+|strictly\s+)?secret|urgent|flash|regular|confidential"
+                   r"|No\.?\s*\d)\b.*$"  # the title's handling marks and number after the parties
                    r"|(?:(?<!\s)\s+)?\((?-i:[a-z][^()]*|Translation|Excerpts?|Draft|Summary|Extract|\d+)\)$")
 _PARENTHESISED = re.compile(r"\((?P<name>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,3})\)")
 _CAPITALISED = re.compile(r"^(?:[A-Z][\w'’.-]*|[A-Z]\.)(?:\s+(?:[A-Z][\w'’.-]*|[A-Z]\.)){0,3}$")

@@ -239,6 +239,13 @@ def _head_line(lines: list[Line], i: int, seg: Segments, ctx: Context) -> bool:
     return False
 
 
+def _capital_title(text: str, ctx: Context) -> bool:
+    """`REPORT, EMBASSY OF HUNGARY IN NORTH KOREA TO ...` under the page's date: an older
+    layout's title set in capitals, opened by a document type (not a letterhead)."""
+    return (text.isupper() and len(text.split()) >= 4
+            and doc_type_in(text, ctx, at_start=True) is not None)
+
+
 def _citation_title(lines: list[Line], ctx: Context) -> Line | None:
     """The quoted title of the archive's citation, for a page with no title line of its
     own (the older layout: `"Report, Embassy of Hungary ...," March 14, 1967, ...`)."""
@@ -289,6 +296,8 @@ def _is_title(line: Line, ctx: Context, after_date: bool, lines: list[Line] | No
               i: int = 0) -> bool:
     text = line.text
     patterns = ctx.res.patterns
+    if after_date and _capital_title(text, ctx):
+        return True
     heading = patterns.match("heading", bare(text))
     if label_of(text, ctx) or (heading and heading[0] != "dateline"):
         return False

@@ -30,7 +30,8 @@ def unlabelled_summary(lines: list[Line], seg: Segments, ctx: Context, foot: boo
     if (len(last.text.split()) >= 6 and PROSE_END.search(last.text)
             and not ctx.res.patterns.match("processing", last.text)
             and (_ends_document(lines[:-1], ctx) or footnote_number(lines[-2], ctx)
-                 or (foot and _tells_of_title_person(last, seg, ctx)))):
+                 or (foot and _tells_of_title_person(last, seg, ctx))
+                 or _reports_on_title(last, seg, ctx))):
         seg.summary = last
         return lines[:-1]
     return lines
@@ -49,6 +50,24 @@ def _tells_of_title_person(line: Line, seg: Segments, ctx: Context) -> bool:
     return any(found.entry.id in titled for found in register.find(line.text, ("person",)))
 
 
+def _reports_on_title(line: Line, seg: Segments, ctx: Context) -> bool:
+    """`The Embassy of Romania in Pyongyang summarizes remarks made by ...` under `Telegram
+    from Pyongyang to Bucharest`: a third-person line whose subject reports in the present
+    tense (the `summary-verbs` table, within its first words) and that names a person or
+    place the title names."""
+    if seg.page_title is None or _FIRST_PERSON.search(line.text):
+        return False
+    verbs = ctx.res.patterns.words("summary-verbs")
+    if not any(word.strip(",;:").casefold() in verbs for word in line.text.split()[1:_VERB_REACH]):
+        return False
+    register = ctx.res.register
+    titled = {found.entry.id for found in register.find(seg.page_title.text, ("person", "place"))}
+    return any(found.entry.id in titled for found in register.find(line.text, ("person", "place")))
+
+
+_VERB_REACH = 12  # the summary's verb follows its subject within its first words
+
+
 def _ends_document(lines: list[Line], ctx: Context) -> bool:
     """True when the last line closes a document."""
     text = bare(lines[-1].text)
@@ -58,4 +77,15 @@ def _ends_document(lines: list[Line], ctx: Context) -> bool:
             or bool(patterns.match("outgoing-number", text))
             or bool(patterns.match("processing", text))
             or text.strip("[]. …") == ""
-            or (len(words) <= 5 and all(w[:1].isupper() or w[:1] in "[/(" for w in words)))
+            or (len(words) <= 5 and all(w[:1].isupper() or w[:1] in "[/(" for w in words))
+            or _role_line(words, ctx))
+
+
+def _role_line(words: list[str], ctx: Context) -> bool:
+    """`Chargé d'Affaires ad interim`, `Deputy Assistant Under-Secretary`: a signer's title
+    under the name (a short line opened by a role word or a title, no sentence mark)."""
+    patterns = ctx.res.patterns
+    first = words[0].casefold() if words else ""
+    return (0 < len(words) <= 6 and not PROSE_END.search(words[-1])
+            and (first in patterns.words("role-openers")
+                 or patterns.words("honorifics").get(first) == "title"))
