@@ -285,11 +285,14 @@ def _repeats(text: str, title: str) -> bool:
 
 
 def _related_summary(lines: list[Line], i: int, ctx: Context) -> bool:
-    """A prose line standing above the page's date line: another document's summary."""
+    """A prose line standing above the page's date line: another document's summary (a
+    long one may lack its full stop when the page's title follows the date line)."""
     following = lines[i + 1] if i + 1 < len(lines) else None
-    text = lines[i].text
-    return (following is not None and bool(ctx.res.dates.whole(following.text))
-            and len(text.split()) >= 8 and bool(PROSE_END.search(text)))
+    words = len(lines[i].text.split())
+    if following is None or not ctx.res.dates.whole(following.text) or words < 8:
+        return False
+    return bool(PROSE_END.search(lines[i].text)) or (
+        words >= 12 and i + 2 < len(lines) and _is_title(lines[i + 2], ctx, True, lines, i + 2))
 
 
 def _is_title(line: Line, ctx: Context, after_date: bool, lines: list[Line] | None = None,
