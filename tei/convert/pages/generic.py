@@ -215,6 +215,9 @@ def _head_line(lines: list[Line], i: int, seg: Segments, ctx: Context) -> bool:
     if _is_credit(line.text, ctx):
         seg.fields.setdefault("credits", []).append(line)
         return True
+    if _citation_title([line], ctx) is not None:
+        _unlabelled_citation(lines, i, seg)
+        return True
     titled = ctx.res.patterns.match("page-title", line.text)
     if titled and seg.page_title is None:
         seg.page_title = Line(line.no, titled[1].group("title").strip())
@@ -255,6 +258,17 @@ def _citation_title(lines: list[Line], ctx: Context) -> Line | None:
         if found:
             return Line(line.no, found.group("title").strip())
     return None
+
+
+def _unlabelled_citation(lines: list[Line], i: int, seg: Segments) -> None:
+    """The archive's citation standing unlabelled in the page's head (the older layout:
+    date, summary, citation): a sentence taken for the title just above it is the summary,
+    and the citation's quoted title the page's."""
+    title = seg.page_title
+    if title is not None and i > 0 and title.no == lines[i - 1].no and PROSE_END.search(title.text):
+        seg.fields.setdefault("summary", []).append(lines[i - 1])
+        seg.page_title = None
+    seg.fields.setdefault("citation", []).append(lines[i])
 
 
 def _names_a_document(line: Line, ctx: Context) -> bool:
