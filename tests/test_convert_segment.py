@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from tei.convert.segment import _LABEL_ALONE, _alone
+from tei.convert.segment import _LABEL_ALONE, _alone, signature_like
 
 
 @given(st.lists(st.sampled_from(["Copies to", "PARTICIPANTS", ":", "-", " ", "\n", "2", "x"]),
@@ -20,3 +21,17 @@ def test_a_label_alone_ends_in_a_colon() -> None:
     assert _alone("Copies to:-").group("label") == "Copies to"
     assert _alone("PARTICIPANTS:") is not None
     assert _alone("Moscow: 5 July 1951") is None
+
+
+@pytest.mark.parametrize(("text", "signature"), [
+    ("S H T Y K O V", True),  # letter-spaced, as a cable's typist set it
+    ("A. GROMYKO", True),
+    ("W. G. HAYTER.", True),
+    ("A B C D E F", True),
+    ("I went to see him.", False),
+    ("No. 1476/sh", False),
+    ("a b c", False),
+])
+def test_a_signature_is_a_short_capitalised_line(text: str, signature: bool) -> None:
+    """A letter-spaced name counts as one word."""
+    assert signature_like(text) is signature

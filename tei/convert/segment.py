@@ -301,6 +301,8 @@ def signature_like(text: str) -> bool:
     (in capitals it may end with a full stop: `W. G. HAYTER.`)."""
     core = _DETACHED_STOP.sub(".", drop_enclosed(text, ("[]", "()"), " ").strip())  # `KENNARD .`
     words = [w for w in core.split() if w not in LINKING]
+    if len(words) >= 3 and all(len(w) == 1 and w.isalpha() for w in words):
+        words = ["".join(words)]  # a letter-spaced name, `S H T Y K O V`
     if not words or len(words) > 5 or any(ch.isdigit() for ch in core) or ":" in core:
         return False
     if _TERMINAL.search(core) and not re.search(r"\b[A-Z]\.$", core) and not (

@@ -14,7 +14,8 @@ from tei.convert.context import Context
 from tei.convert.read import Line
 from tei.convert.segment import CLOSE_QUOTES, Segments, bare, footnote_number
 
-PROSE_END = re.compile(r"[.!?][\"”’')\]]?$")
+# A sentence's end; a page's summary may end in a link's words, `(see also)`.
+PROSE_END = re.compile(r"[.!?][\"”’')\]]?(?:\s\((?i:see also)\))?$")
 
 
 def unlabelled_summary(lines: list[Line], seg: Segments, ctx: Context, foot: bool) -> list[Line]:
