@@ -210,3 +210,14 @@ def test_a_four_digit_time_before_a_date_stays_a_time(reader: DateReader, text: 
     [value] = reader.find(text)
     start = re.search(r"\d", text).start()
     assert (value.start, value.end, value.hour) == (start, len(text), int(text[start:start + 2]))
+
+
+@pytest.mark.parametrize(("text", "iso"), [
+    ("Pyongyang, 28 th September, 1955", "1955-09-28"),
+    ("the 3 rd of May 1950", "1950-05-03"),
+])
+def test_an_ordinal_suffix_may_stand_apart_from_its_day(reader: DateReader, text: str,
+                                                        iso: str) -> None:
+    """`28 th September`: a transcription's space before the ordinal's letters."""
+    [value] = reader.find(text)
+    assert value.iso() == iso
