@@ -264,4 +264,3 @@ def inside(folder: Path, relative: str, source: Path | None = None) -> Path:
                     f"folder {folder} (through a symbolic link or '..'), to {target}",
                     rule="render-output")
     return target
-

@@ -44,11 +44,7 @@ _FIRST_PERSON = re.compile(r"\b(?:I|[Ww]e|[Mm]y|[Oo]ur|me|us)\b")
 def _tells_of_title_person(line: Line, seg: Segments, ctx: Context) -> bool:
     """`Gomułka speaks about ...` under `Speech by Władysław Gomułka at ...`: the line names
     a person the title names, and speaks of no `I` or `we`."""
-    if seg.page_title is None or _FIRST_PERSON.search(line.text):
-        return False
-    register = ctx.res.register
-    titled = {found.entry.id for found in register.find(seg.page_title.text, ("person",))}
-    return any(found.entry.id in titled for found in register.find(line.text, ("person",)))
+    return _third_person_on_title(line, seg, ctx, ("person",))
 
 
 def _reports_on_title(line: Line, seg: Segments, ctx: Context) -> bool:
@@ -56,14 +52,21 @@ def _reports_on_title(line: Line, seg: Segments, ctx: Context) -> bool:
     from Pyongyang to Bucharest`: a third-person line whose subject reports in the present
     tense (the `summary-verbs` table, within its first words) and that names a person or
     place the title names."""
-    if seg.page_title is None or _FIRST_PERSON.search(line.text):
-        return False
     verbs = ctx.res.patterns.words("summary-verbs")
     if not any(word.strip(",;:").casefold() in verbs for word in line.text.split()[1:_VERB_REACH]):
         return False
+    return _third_person_on_title(line, seg, ctx, ("person", "place"))
+
+
+def _third_person_on_title(line: Line, seg: Segments, ctx: Context,
+                           kinds: tuple[str, ...]) -> bool:
+    """Whether `line` speaks of no `I` or `we` and names a register entry (of `kinds`) that
+    the page's title names."""
+    if seg.page_title is None or _FIRST_PERSON.search(line.text):
+        return False
     register = ctx.res.register
-    titled = {found.entry.id for found in register.find(seg.page_title.text, ("person", "place"))}
-    return any(found.entry.id in titled for found in register.find(line.text, ("person", "place")))
+    titled = {found.entry.id for found in register.find(seg.page_title.text, kinds)}
+    return any(found.entry.id in titled for found in register.find(line.text, kinds))
 
 
 _VERB_REACH = 12  # the summary's verb follows its subject within its first words
