@@ -194,13 +194,14 @@ class InlineReader:
             if title.group().isupper() and \
                     title.group().strip(" .").casefold() in self.rules.mixed_case_titles:
                 continue
-            words = []
-            for word in re.finditer(r"[\w'’.-]+", piece[title.end():title.end() + 80]):
+            words: list[int] = []
+            after = piece[title.end():title.end() + 80]
+            for word in re.finditer(r"[\w'’.-]+", after):
                 token = word.group().strip(".")
+                gap = after[words[-1] - title.end() if words else 0:word.start()]
                 if (not token[:1].isupper() or token.casefold() in self.rules.not_names
-                        or token.casefold() in self.rules.titles or (word.start() > 0
-                        and piece[title.end() + word.start() - 1] not in " ")):
-                    break
+                        or token.casefold() in self.rules.titles or gap.strip(" .")):
+                    break  # a comma or bracket ends the name: `Ambassador Takeuchi, Washington`
                 words.append(title.end() + word.start() + len(token))
                 if ((title.group().isupper() and token.isupper()) or len(words) == 3
                         or (word.group().endswith(".") and len(token) > 2)):  # `Clark. Def`
