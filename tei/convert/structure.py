@@ -158,7 +158,8 @@ class MessageReader:
         Head of Far East Department / Comrade Helmut Liebermann / B e r l i n` over `Dear
         Comrade Liebermann!`): short open lines, one a `Comrade X` address; the index after."""
         end = i
-        while end < len(units) and end - i < 6 and not self.patterns.match("salutation", units[end].text):
+        salutation = self.patterns.match
+        while end < len(units) and end - i < 6 and not salutation("salutation", units[end].text):
             text = units[end].text
             if units[end].embedded or len(text.split()) > 8 or _TERMINAL.search(text):
                 return i
@@ -166,7 +167,7 @@ class MessageReader:
         kinds = [self._opener_kind(unit.text) for unit in units[i:end]]
         if end == i or end == len(units) or "address" not in kinds:
             return i
-        for unit, kind in zip(units[i:end], kinds):
+        for unit, kind in zip(units[i:end], kinds, strict=True):
             line = unit.lines[0]
             message.opener.append(self._address(line.text, line.no) if kind == "address"
                                   else Part("addrLine", self._annotate(line)))
