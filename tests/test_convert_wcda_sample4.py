@@ -97,3 +97,18 @@ def test_a_two_letter_patronymic_initial_is_part_of_the_name(name: str, resource
     root = _root(f"May 18, 1958\nNote on a Lunch\nPresent were Counsellor {name} and his wife.\n",
                  resources)
     assert name in xp(root, "//tei:text//tei:persName/text()")
+
+
+@pytest.mark.parametrize(("title", "summary", "sender"), [
+    ("Report from the GDR Embassy in the DPRK",
+     "Steinhofer addresses the relations between the DPRK and the socialist states.",
+     ["Steinhofer"]),
+    ("Report from the GDR Embassy in the DPRK",
+     "The Embassy reports on the relations between the DPRK and the socialist states.", []),
+    ("Record of a Conversation with Kim Il Sung",
+     "Kim Il Sung tells the ambassador about the harvest.", [])])
+def test_a_summary_opening_with_the_author_names_the_sender(title: str, summary: str,
+                                                            sender: list[str], resources) -> None:
+    page = (f"Skip to content\n\nMay 13, 1971\n\n{title}\n\n{BODY}{summary}\n\nAuthor(s):\n")
+    root = _root(page, resources)
+    assert action_persons(root, "sent") == sender
