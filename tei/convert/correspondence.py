@@ -17,10 +17,10 @@ from tei.convert.read import Line
 from tei.convert.register import Entry
 from tei.convert.segment import Segments, bare, heading_groups, heading_kind
 
-_SUMMARY_NAME = r"(?P<name>(?!The\b)[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*){0,3})"
-_SUMMARY_FROM = re.compile(rf"(?:Report|Letter|Telegram|Cable|Memorandum|Note)\s+from\s+"
+_SUMMARY_NAME = r"(?P<name>(?!The\b)[A-Z][\w.'’-]*+(?:\s[A-Z][\w.'’-]*+){0,3}+)"
+_SUMMARY_FROM = re.compile(rf"\A(?:Report|Letter|Telegram|Cable|Memorandum|Note)\s+from\s+"
                            rf"{_SUMMARY_NAME}(?P<verb>),")
-_SUMMARY_SUBJECT = re.compile(rf"{_SUMMARY_NAME}\s(?P<verb>[a-z]+)\b")
+_SUMMARY_SUBJECT = re.compile(rf"\A{_SUMMARY_NAME}\s(?P<verb>[a-z]++)\b")
 
 
 def correspondence(header: Header, seg: Segments, message: Message,
