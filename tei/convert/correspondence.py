@@ -17,6 +17,11 @@ from tei.convert.read import Line
 from tei.convert.register import Entry
 from tei.convert.segment import Segments, bare, heading_groups, heading_kind
 
+_SUMMARY_NAME = r"(?P<name>(?!The\b)[A-Z][\w.'’-]*+(?:\s[A-Z][\w.'’-]*+){0,3}+)"
+_SUMMARY_FROM = re.compile(rf"\A(?:Report|Letter|Telegram|Cable|Memorandum|Note)\s+from\s+"
+                           rf"{_SUMMARY_NAME}(?P<verb>),")
+_SUMMARY_SUBJECT = re.compile(rf"\A{_SUMMARY_NAME}\s(?P<verb>[a-z]++)\b")
+
 
 def correspondence(header: Header, seg: Segments, message: Message,
                     heading: list[RegistryLine], ctx: Context) -> None:
@@ -78,6 +83,24 @@ def correspondence(header: Header, seg: Segments, message: Message,
         sender_place(title_sender, ctx) if title_sender else None)
     if sent.place:
         header.found("place", "a dateline" if places else "the title")
+
+
+def summary_author(header: Header, ctx: Context) -> None:
+    """Add the author a page's summary opens with when no person is the sender: `Steinhofer
+    addresses the relationship ...`, `Report from Pál Szarvas, Hungarian Ambassador ...`
+    (not in a record of conversation, whose summary opens with a participant)."""
+    if not any(p.entry and p.entry.kind == "person" for p in header.sent.parties):
+        header.sent.parties += _summary_author(header, ctx)
+        _note_parties(header, "the page's summary")
+
+
+def _summary_author(header: Header, ctx: Context) -> list[Party]:
+    found = _SUMMARY_FROM.match(header.summary_text) or _SUMMARY_SUBJECT.match(header.summary_text)
+    verbs = ctx.res.patterns.words("summary-verbs")
+    if not found or (found.group("verb") and found.group("verb").casefold() not in verbs):
+        return []
+    named = parties(found.group("name"), ctx)
+    return [party for party in named[:1] if party.entry and party.entry.kind == "person"]
 
 
 def _processing_dates(header: Header, lines: list[Line], ctx: Context) -> None:

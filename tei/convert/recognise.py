@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from tei.convert.context import Context
-from tei.convert.correspondence import correspondence, signers
+from tei.convert.correspondence import correspondence, signers, summary_author
 from tei.convert.header import page_header
 from tei.convert.inline import InlineReader, name_spans, text_of
 from tei.convert.model import (
@@ -56,6 +56,8 @@ def recognise(seg: Segments, stem: str, ctx: Context) -> Document:
     doc_type, form_source = _doc_type(seg, message, heading, ctx)
     header.found("form", form_source, "found" if form_source else "missing")
     correspondence(header, seg, message, heading, ctx)
+    if doc_type not in ("record-of-conversation", "memorandum"):
+        summary_author(header, ctx)
     if doc_type == "letter" and header.telegram and not header.outgoing:
         header.outgoing, header.telegram = header.telegram, ""  # a despatch's own number
     if not header.title:

@@ -58,6 +58,9 @@ class Entry:
     element: etree._Element = field(compare=False, repr=False)
 
 
+_SPACED_RUN = re.compile(r"(?<!\S)(?:[^\W\d_] ){3,}[^\W\d_](?!\S)")
+
+
 @dataclass(frozen=True, slots=True)
 class NameMatch:
     """A name found in a text: character span and the entry it refers to."""
@@ -152,7 +155,20 @@ class Register:
 
     def _find(self, text: str, kinds: tuple[str, ...]) -> list[NameMatch]:
         begins = self._begins(text) if self._scanner_pays(text) else None
-        return self._matches(text, self._starts(text) if begins is None else begins, kinds)
+        found = self._matches(text, self._starts(text) if begins is None else begins, kinds)
+        return self._letter_spaced(text, kinds, found) if " " in text else found
+
+    def _letter_spaced(self, text: str, kinds: tuple[str, ...],
+                       found: list[NameMatch]) -> list[NameMatch]:
+        """Names set letter-spaced for emphasis (`B e r l i n`, `P r a g u e`): the run of
+        single letters read as one word, when that word is a whole register name."""
+        for run in _SPACED_RUN.finditer(text):
+            word = run.group().replace(" ", "")
+            matches = self._matches(word, [0], kinds)
+            if (len(matches) == 1 and matches[0].end == len(word)
+                    and not any(m.start < run.end() and run.start() < m.end for m in found)):
+                found.append(NameMatch(run.start(), run.end(), matches[0].entry, run.group()))
+        return sorted(found, key=lambda m: m.start)
 
     def _matches(self, text: str, begins: list[int], kinds: tuple[str, ...]) -> list[NameMatch]:
         """The names found from the token starts `begins` (a superset of where one begins)."""

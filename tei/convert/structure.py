@@ -129,7 +129,11 @@ class MessageReader:
         while i < len(units) and not units[i].embedded:
             parts, rest = self._opener_part(units[i].lines[0])
             if not parts:
-                break
+                end = self._inside_address(units, i, message)
+                if end == i:
+                    break
+                i = end
+                continue
             message.opener.extend(parts)
             if rest is not None:
                 units[i] = Unit([rest])
@@ -148,6 +152,26 @@ class MessageReader:
             message.opener.append(Part("addrLine", self._annotate(units[i].lines[0])))
             i += 1
         return i
+
+    def _inside_address(self, units: list[Unit], i: int, message: Message) -> int:
+        """A letter's inside address over its salutation (`Ministry for Foreign Affairs /
+        Head of Far East Department / Comrade Helmut Liebermann / B e r l i n` over `Dear
+        Comrade Liebermann!`): short open lines, one a `Comrade X` address; the index after."""
+        end = i
+        salutation = self.patterns.match
+        while end < len(units) and end - i < 6 and not salutation("salutation", units[end].text):
+            text = units[end].text
+            if units[end].embedded or len(text.split()) > 8 or _TERMINAL.search(text):
+                return i
+            end += 1
+        kinds = [self._opener_kind(unit.text) for unit in units[i:end]]
+        if end == i or end == len(units) or "address" not in kinds:
+            return i
+        for unit, kind in zip(units[i:end], kinds, strict=True):
+            line = unit.lines[0]
+            message.opener.append(self._address(line.text, line.no) if kind == "address"
+                                  else Part("addrLine", self._annotate(line)))
+        return end
 
     def _is_head(self, unit: Unit, following: Unit) -> bool:
         text = unit.text

@@ -29,6 +29,7 @@ from tei.convert.segment import (
 )
 
 _QUOTED_NAME = re.compile(r",\s+[\"“][^\"“”]{3,200}[\"”]$")
+_QUOTED_TITLE = re.compile(r",\s+['‘\"“][^'‘’\"“”]{3,200}['’\"”]$")
 _HEAD_LINES = 14
 _RECORD_REACH = 40
 
@@ -313,8 +314,8 @@ def _is_title(line: Line, ctx: Context, after_date: bool, lines: list[Line] | No
               i: int = 0) -> bool:
     text = line.text
     patterns = ctx.res.patterns
-    if after_date and _capital_title(text, ctx):
-        return True
+    if after_date and (_capital_title(text, ctx) or _QUOTED_TITLE.search(text)):
+        return True  # `From the Journal of N.G. X, 'Record of a Conversation ...'`
     heading = patterns.match("heading", bare(text))
     if label_of(text, ctx) or (heading and heading[0] != "dateline"):
         return False
