@@ -350,8 +350,9 @@ def is_continuation(text: str) -> bool:
 
 def _footnotes(lines: list[Line], ctx: Context,
                titled: str = "") -> tuple[list[Line], list[Line]]:
-    """Split off a trailing block of footnotes whose markers occur in the text above, or
-    in the title (`titled`: the marker of a FRUS heading's source note)."""
+    """Split off a trailing block of footnotes whose markers occur in the text above (the
+    source above the notes included), or in the title (`titled`: the
+    marker of a FRUS heading's source note)."""
     start = len(lines)
     while start > 0 and footnote_number(lines[start - 1], ctx):
         start -= 1
@@ -361,9 +362,17 @@ def _footnotes(lines: list[Line], ctx: Context,
     heading = bool(above) and above[0] == "heading"
     body = lines[:start - 1] if heading else lines[:start]
     notes = lines[start:]
-    if not any(_marker_used(note, body, ctx) or _titled(note, titled, ctx) for note in notes):
+    marked = [*body, _source_above(notes[0], ctx)]
+    if not any(_marker_used(note, marked, ctx) or _titled(note, titled, ctx) for note in notes):
         return lines, []
     return body, notes
+
+
+def _source_above(note: Line, ctx: Context) -> Line:
+    """The source text above the first note: a page reader may have moved the heading line
+    that holds the only anchor (`Your tel. 5663.[1](#f1)`) out of the lines."""
+    cut = ctx.text.find(note.text[:30])
+    return Line(0, ctx.text[:cut] if cut > 0 else "")
 
 
 def footnote_number(line: Line, ctx: Context) -> tuple[str, str] | None:
