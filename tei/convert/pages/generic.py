@@ -145,7 +145,27 @@ def _head(lines: list[Line], seg: Segments, ctx: Context) -> int:
         if not _head_line(lines, i, seg, ctx):
             break
         i += 1
+    if i == 0 and _introduction(lines, ctx):
+        seg.fields.setdefault("summary", []).append(lines[0])
+        i = 1
     return _document_start(lines, i, seg, ctx)
+
+
+_INTRO_WORDS = 40
+_INTRO_HEADING = 3
+
+
+def _introduction(lines: list[Line], ctx: Context) -> bool:
+    """A publisher's introduction set before the document (a translator's blog post: `The
+    following is a translation of an enciphered telegram ...`): one long prose paragraph
+    opening the page, with the first lines after it a cable form's heading (at least two
+    of the next three match heading rows)."""
+    if len(lines) < 1 + _INTRO_HEADING or len(lines[0].text.split()) < _INTRO_WORDS:
+        return False
+    if not PROSE_END.search(lines[0].text) or label_of(lines[0].text, ctx):
+        return False
+    rows = [ctx.res.patterns.match("heading", line.text) for line in lines[1:1 + _INTRO_HEADING]]
+    return sum(1 for row in rows if row) >= 2
 
 
 def _record_lines(lines: list[Line], seg: Segments, ctx: Context) -> int:
