@@ -353,6 +353,7 @@ def _footnotes(lines: list[Line], ctx: Context,
     """Split off a trailing block of footnotes whose markers occur in the text above (the
     source above the notes included), or in the title (`titled`: the
     marker of a FRUS heading's source note)."""
+    lines = _joined_notes(lines, ctx)
     start = len(lines)
     while start > 0 and footnote_number(lines[start - 1], ctx):
         start -= 1
@@ -366,6 +367,24 @@ def _footnotes(lines: list[Line], ctx: Context,
     if not any(_marker_used(note, marked, ctx) or _titled(note, titled, ctx) for note in notes):
         return lines, []
     return body, notes
+
+
+_BROKEN_NOTE = re.compile(r"\b[A-Z]{2,3}\s?:$")
+
+
+def _joined_notes(lines: list[Line], ctx: Context) -> list[Line]:
+    """A note broken after an archive's siglum (`1 See cablegrams Z143 ... on file AA:` /
+    `A981, France 3, ii.`): the line after it is the note's, joined to it."""
+    out: list[Line] = []
+    for line in lines:
+        last = out[-1] if out else None
+        if (last and _BROKEN_NOTE.search(last.text) and footnote_number(last, ctx)
+                and not footnote_number(line, ctx)):
+            out[-1] = Line(last.no, f"{last.text} {line.text}", last.blank_before,
+                           last.rule_before, last.bullet)
+            continue
+        out.append(line)
+    return out
 
 
 def _source_above(note: Line, ctx: Context) -> Line:
