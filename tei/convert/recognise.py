@@ -6,6 +6,7 @@ import re
 
 from tei.convert.context import Context
 from tei.convert.correspondence import correspondence, signers
+from tei.convert.footnotes import footnote_number
 from tei.convert.header import page_header
 from tei.convert.inline import InlineReader, name_spans, text_of
 from tei.convert.model import (
@@ -29,7 +30,6 @@ from tei.convert.segment import (
     block_end,
     block_members,
     doc_type_in,
-    footnote_number,
     heading_kind,
     is_continuation,
     label_alone,

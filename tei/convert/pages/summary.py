@@ -11,8 +11,9 @@ from __future__ import annotations
 import re
 
 from tei.convert.context import Context
+from tei.convert.footnotes import footnote_number
 from tei.convert.read import Line
-from tei.convert.segment import CLOSE_QUOTES, Segments, bare, footnote_number, label_of
+from tei.convert.segment import CLOSE_QUOTES, Segments, bare, label_of
 
 # A sentence's end; a page's summary may end in a link's words, `(see also)`.
 PROSE_END = re.compile(r"[.!?][\"”’')\]]?(?:\s\((?i:see also)\))?$")
