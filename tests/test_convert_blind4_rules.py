@@ -49,3 +49,13 @@ def test_a_title_s_transmission_tail_is_no_part_of_the_addressee(resources) -> N
     title = ("Code telegram from the Department of External Affairs to Con Cremin (Paris)"
              " sent via the Holy See Legation")
     assert title_parties(title, Context(resources, "t"))[1] == "Con Cremin (Paris)"
+
+
+def test_notes_broken_after_a_siglum_or_run_together_are_set_apart(resources) -> None:
+    text = ("Cablegram 77 LONDON, 3 July 1940, 1.10 p.m.\n\nSECRET\n\n"
+            "Your 61. [1] The Dominions Office [2] agree. Massey [3] concurs.\n\nBRUCE\n\n"
+            "1 See cablegram 61 of 1 July 1940 on file AA:\n\nA1608, A41/1/6, i.\n\n"
+            "2 i.e. the Secretary of State for Dominion Affairs.) 3 Vincent Massey.\n")
+    found = _facts(text, resources)
+    assert found["notes"] == 3
+    assert found["signed"] == "BRUCE"

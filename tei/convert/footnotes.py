@@ -3,7 +3,8 @@
 A block of lines opened by markers (`footnotes` table: `[1] ...`, `1 S.M. Bruce.`, `^2 ...`,
 `¹ ...`) closes the text when its markers occur above it: in the text, in a heading line a
 page reader moved, or in the title. A note broken after an archive's siglum (`... on file
-AA:` / `A981, France 3, ii.`) is joined again.
+AA:` / `A981, France 3, ii.`) is joined again, and a note run on into the one above
+it is split off.
 """
 
 from __future__ import annotations
@@ -28,7 +29,7 @@ def split_footnotes(lines: list[Line], ctx: Context,
     above = ctx.res.patterns.match("footnotes", lines[start - 1].text) if start > 0 else None
     heading = bool(above) and above[0] == "heading"
     body = lines[:start - 1] if heading else lines[:start]
-    notes = lines[start:]
+    notes = [part for note in lines[start:] for part in _unglued(note, ctx)]
     marked = [*body, _source_above(notes[0], ctx)]
     if not any(_marker_used(note, marked, ctx) or _titled(note, titled, ctx) for note in notes):
         return lines, []
@@ -51,6 +52,20 @@ def _joined_notes(lines: list[Line], ctx: Context) -> list[Line]:
             continue
         out.append(line)
     return out
+
+
+def _unglued(note: Line, ctx: Context) -> list[Line]:
+    """`... on file AA: CP290/6, 65.) 5 Vincent Massey.`: the next note, run on into this
+    one after its closing stop, set on a line of its own (its marker must follow this one's)."""
+    found = footnote_number(note, ctx)
+    if not found or not found[0].isdigit():
+        return [note]
+    glued = re.search(rf"(?<=[.)])\s+(?={int(found[0]) + 1}\s+[A-Z])", note.text)
+    if not glued:
+        return [note]
+    rest = Line(note.no, note.text[glued.end():])
+    return [Line(note.no, note.text[:glued.start()], note.blank_before, note.rule_before),
+            *_unglued(rest, ctx)]
 
 
 def _source_above(note: Line, ctx: Context) -> Line:
