@@ -4,6 +4,7 @@ The document text is the source without the lines the case lists as archive page
 (`page_lines`: moved to the header or dropped by the documented rules). These documented
 rules change the source's characters without losing words, and are applied here first:
 numbering of points moves to `item/@n` and of sections to `div/@n`; footnote markers (`[1]`,
+`[1](#f1)` (a Markdown note link),
 `^1`, `¹`, FRUS's `/1/`, and the anchors glued to words a case lists as `glued_anchors`:
 `February 21|2` for `February 212`) become `note` elements (their text, `note_lines`, is
 checked on its own); the label of a bracketed stamp (`[Stamp:`) becomes the `stamp` element; `[...]`
@@ -23,9 +24,9 @@ from tests.cases import CASES, Case, converted, gap_param
 from tests.tei_facts import xp
 
 _WORD = re.compile(r"\w+")
-_NUMBERING = re.compile(r"^\s*(?:-\s+)?(?:\d{1,2}[.)]|\(\d{1,2}\)|\(?[a-h]\)|[IVX]+\.)(?:\s|$)")
+_NUMBERING = re.compile(r"^\s*(?:-\s+)?(?:\d{1,2}\\?[.)]|\(\d{1,2}\)|\(?[a-h]\)|[IVX]+\.)(?:\s|$)")
 _MARKERS = re.compile(
-    r"\[\d{1,3}\]|\[[ivx]{1,5}\]|\^\d{1,3}|[¹²³⁴⁵⁶⁷⁸⁹⁰]+|\[\s*(?:stamp|seal)\s*:|\[(?:\.\.\.|…)\]"
+    r"\[\d{1,3}\]\(#fn?\d{1,3}\)|\[\d{1,3}\]|\[[ivx]{1,5}\]|\^\d{1,3}|[¹²³⁴⁵⁶⁷⁸⁹⁰]+|\[\s*(?:stamp|seal)\s*:|\[(?:\.\.\.|…)\]"
     r"|\[page\s+\w{1,6}\]|(?<![\d/])/\d{1,2}/(?![\d/])", re.IGNORECASE)
 _LINE_END_HYPHEN = re.compile(r"(?<=[^\W\d_])-[ \t]*\n\s*(?=[a-z])")
 _NOTE_NUMBER = re.compile(r"^\s*\d{1,3}\s")  # `1 S.M. Bruce.`: a note listed without a stop

@@ -22,7 +22,7 @@ _FROM = re.compile(r"(?i)(?:^|\s)from\s+")
 # ` to `, and the German `an das` (`Botschafter Kroll, Moskau, an das Auswärtige Amt`)
 _TO = re.compile(r"(?i)(?<!\s)\s+to\s+|,?(?<!\s)\s+an\s+(?=(?-i:d(?:as|en|ie|em|er))\s)")
 _TAIL = re.compile(r"(?i)(?:,|(?<!\s))\s+(?:conveying|concerning|regarding|about|on|with|enclosing|"
-                   r"transmitting|forwarding|reporting|and\s+the)\b.*$|,\s*'.*$"
+                   r"transmitting|forwarding|reporting|and\s+the|sent\s+via)\b.*$|,\s*'.*$"
                    r"|,\s*(?:(?:top\s+|strictly\s+)?secret|urgent|flash|regular|confidential"
                    r"|No\.?\s*\d)\b.*$"  # the title's handling marks and number after the parties
                    r"|(?:(?<!\s)\s+)?\((?-i:[a-z][^()]*|Translation|Excerpts?|Draft|Summary|Extract|\d+)\)$")

@@ -6,6 +6,7 @@ import re
 
 from tei.convert.context import Context
 from tei.convert.correspondence import correspondence, signers, summary_author
+from tei.convert.footnotes import footnote_number
 from tei.convert.header import page_header
 from tei.convert.inline import InlineReader, name_spans, text_of
 from tei.convert.model import (
@@ -29,7 +30,6 @@ from tei.convert.segment import (
     block_end,
     block_members,
     doc_type_in,
-    footnote_number,
     heading_kind,
     is_continuation,
     label_alone,
@@ -246,7 +246,8 @@ def _doc_type(seg: Segments, message: Message, heading: list[RegistryLine],
             return "letter", "the salutation (a report in the form of a letter)"
         if found:
             return found, f"the {where}"
-    if seg.form is None and _letterhead_only(message, heading):
+    marked_only = all(line.subtype == "classification" for line in heading)
+    if (seg.form is None or marked_only) and _letterhead_only(message, heading):
         return "letter", "the salutation under a letterhead"
     if heading and seg.form is not None:
         return seg.form.doc_type, f"the cable heading ({seg.form.label})"
@@ -264,9 +265,12 @@ _LETTERHEAD_LINES = frozenset({"letterhead", "destination", "classification", "d
 def _letterhead_only(message: Message, heading: list[RegistryLine]) -> bool:
     """A salutation under a heading of letterhead, address, classification and date lines,
     a bare number and a subject only (`10 DOWNING STREET` ... `Dear Mr. President,`,
-    `APOSTOLIC DELEGATION` ... `No. 4127/62` ... `Your Eminence,`): a letter, not a cable
-    form (a number line naming a form gives the type before this is asked)."""
-    return bool(heading) and any(part.kind == "salute" for part in message.opener) and all(
+    `APOSTOLIC DELEGATION` ... `No. 4127/62` ... `Your Eminence,`), or over a closer that
+    opens with a salute (a despatch's last page: `SECRET` ... `I have the honour to be,`):
+    a letter, not a cable form (a number line naming a form gives the type before this is
+    asked)."""
+    parts = message.opener + message.closer[:1]
+    return bool(heading) and any(part.kind == "salute" for part in parts) and all(
         line.subtype in _LETTERHEAD_LINES for line in heading)
 
 

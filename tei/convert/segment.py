@@ -10,6 +10,7 @@ import re
 from dataclasses import dataclass, field
 
 from tei.convert.context import Context
+from tei.convert.footnotes import footnote_number, split_footnotes
 from tei.convert.forms import Form, choose
 from tei.convert.patterns import label_key
 from tei.convert.read import Line, drop_enclosed
@@ -74,12 +75,12 @@ def segment(lines: list[Line], seg: Segments, ctx: Context) -> Segments:
     heading = _heading_length(lines, ctx)
     seg.heading, rest = lines[:heading], lines[heading:]
     titled = seg.facts.get("title-note", "")
-    rest, seg.footnotes = _footnotes(rest, ctx, titled)
+    rest, seg.footnotes = split_footnotes(rest, ctx, titled)
     seg.message, seg.processing = _processing(rest, ctx)
     if seg.form:
         seg.message = seg.form.closing(seg.message, ctx)
     if not seg.footnotes and seg.processing:  # notes above the registry
-        seg.message, seg.footnotes = _footnotes(seg.message, ctx, titled)
+        seg.message, seg.footnotes = split_footnotes(seg.message, ctx, titled)
     return seg
 
 
@@ -346,52 +347,3 @@ def _trailer_like(text: str, ctx: Context) -> bool:
 def is_continuation(text: str) -> bool:
     """A short line that finishes a processing line: a rank, a signature, a name in brackets."""
     return len(text.split()) <= 8 and bool(_CONTINUATION.search(text))
-
-
-def _footnotes(lines: list[Line], ctx: Context,
-               titled: str = "") -> tuple[list[Line], list[Line]]:
-    """Split off a trailing block of footnotes whose markers occur in the text above, or
-    in the title (`titled`: the marker of a FRUS heading's source note)."""
-    start = len(lines)
-    while start > 0 and footnote_number(lines[start - 1], ctx):
-        start -= 1
-    if start == len(lines):
-        return lines, []
-    above = ctx.res.patterns.match("footnotes", lines[start - 1].text) if start > 0 else None
-    heading = bool(above) and above[0] == "heading"
-    body = lines[:start - 1] if heading else lines[:start]
-    notes = lines[start:]
-    if not any(_marker_used(note, body, ctx) or _titled(note, titled, ctx) for note in notes):
-        return lines, []
-    return body, notes
-
-
-def footnote_number(line: Line, ctx: Context) -> tuple[str, str] | None:
-    """(marker, text) of a footnote line."""
-    found = ctx.res.patterns.match("footnotes", line.text)
-    if not found or found[0] != "footnote":
-        return None
-    match = found[1]
-    if match.group("n5") and any(d.start == 0 for d in ctx.res.dates.find(line.text)):
-        return None
-    marker = next(match.group(g) for g in ("n1", "n2", "n3", "n4", "n5") if match.group(g))
-    return marker.translate(str.maketrans("¹²³⁴⁵⁶⁷⁸⁹⁰", "1234567890")), match.group("text")
-
-
-def _titled(note: Line, titled: str, ctx: Context) -> bool:
-    """True when the note's marker is the title's (`titled`, '' when the title has none)."""
-    found = footnote_number(note, ctx)
-    return bool(titled) and found is not None and found[0] == titled
-
-
-def _marker_used(note: Line, body: list[Line], ctx: Context) -> bool:
-    found = footnote_number(note, ctx)
-    if not found:
-        return False
-    marker = found[0]
-    sup = marker.translate(str.maketrans("1234567890", "¹²³⁴⁵⁶⁷⁸⁹⁰"))
-    forms = (f"[{marker}]", f"^{marker}", sup)
-    # a number glued after a word or stop (`telegram 171.1 Informed`, `summer.17`)
-    glued = re.compile(rf"(?<=[a-z.,;:'’”)]){re.escape(marker)}(?![\w/-])")
-    return any(form in line.text for line in body for form in forms) or (
-        marker.isdigit() and any(glued.search(line.text) for line in body))

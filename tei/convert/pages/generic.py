@@ -17,7 +17,7 @@ import re
 
 from tei.convert.context import Context
 from tei.convert.pages.fields import fields, footer, is_prose, opens_foot
-from tei.convert.pages.summary import PROSE_END, unlabelled_summary
+from tei.convert.pages.summary import PROSE_END, introduction, unlabelled_summary
 from tei.convert.parties import title_parties
 from tei.convert.read import Line
 from tei.convert.segment import (
@@ -146,6 +146,9 @@ def _head(lines: list[Line], seg: Segments, ctx: Context) -> int:
         if not _head_line(lines, i, seg, ctx):
             break
         i += 1
+    if i == 0 and introduction(lines, ctx):
+        seg.fields.setdefault("summary", []).append(lines[0])
+        i = 1
     return _document_start(lines, i, seg, ctx)
 
 
@@ -228,6 +231,9 @@ def _head_line(lines: list[Line], i: int, seg: Segments, ctx: Context) -> bool:
         return True
     if seg.page_title and _repeats(line.text, seg.page_title.text):
         return True
+    if seg.page_title and i > 0 and lines[i - 1] is seg.page_title and _title_rest(line.text, seg):
+        seg.page_title = Line(seg.page_title.no, f"{seg.page_title.text} {line.text}")
+        return True
     if seg.page_title is None and seg.page_date is None:
         lead = dates.leading(line.text)
         if lead and _is_title(Line(line.no, lead[1]), ctx, True):
@@ -241,6 +247,16 @@ def _head_line(lines: list[Line], i: int, seg: Segments, ctx: Context) -> bool:
         seg.related.append(line)
         return True
     return False
+
+
+_TITLE_REST = re.compile(r"^[A-Z][\w'’.-]*+(?:\s[A-Z][\w'’.-]*+){0,3}\s\([A-Z][^()]{1,40}\)$")
+_OPEN_END = re.compile(r"\s(?:to|from|and)\s[A-Z][\w'’.-]*+$")
+
+
+def _title_rest(text: str, seg: Segments) -> bool:
+    """`Brennan (Washington)` under `Dearg code telegram from ... to Robert`: a documents
+    volume's heading broken inside the addressee's name, finished by the post in brackets."""
+    return bool(_TITLE_REST.match(text)) and bool(_OPEN_END.search(seg.page_title.text))
 
 
 def _capital_title(text: str, ctx: Context) -> bool:

@@ -11,8 +11,9 @@ from __future__ import annotations
 import re
 
 from tei.convert.context import Context
+from tei.convert.footnotes import footnote_number
 from tei.convert.read import Line
-from tei.convert.segment import CLOSE_QUOTES, Segments, bare, footnote_number
+from tei.convert.segment import CLOSE_QUOTES, Segments, bare, label_of
 
 # A sentence's end; a page's summary may end in a link's words, `(see also)`.
 PROSE_END = re.compile(r"[.!?][\"”’')\]]?(?:\s\((?i:see also)\))?$")
@@ -93,3 +94,20 @@ def _role_line(words: list[str], ctx: Context) -> bool:
     return (0 < len(words) <= 6 and not PROSE_END.search(words[-1])
             and (first in patterns.words("role-openers")
                  or patterns.words("honorifics").get(first) == "title"))
+
+
+_INTRO_WORDS = 40
+_INTRO_HEADING = 3
+
+
+def introduction(lines: list[Line], ctx: Context) -> bool:
+    """A publisher's introduction set before the document (a translator's blog post: `The
+    following is a translation of an enciphered telegram ...`): one long prose paragraph
+    opening the page, with the first lines after it a cable form's heading (at least two
+    of the next three match heading rows)."""
+    if len(lines) < 1 + _INTRO_HEADING or len(lines[0].text.split()) < _INTRO_WORDS:
+        return False
+    if not PROSE_END.search(lines[0].text) or label_of(lines[0].text, ctx):
+        return False
+    rows = [ctx.res.patterns.match("heading", line.text) for line in lines[1:1 + _INTRO_HEADING]]
+    return sum(1 for row in rows if row) >= 2

@@ -1,0 +1,106 @@
+"""Footnotes: the trailing block of notes under a document's text, and their markers.
+
+A block of lines opened by markers (`footnotes` table: `[1] ...`, `1 S.M. Bruce.`, `^2 ...`,
+`¹ ...`) closes the text when its markers occur above it: in the text, in a heading line a
+page reader moved, or in the title. A note broken after an archive's siglum (`... on file
+AA:` / `A981, France 3, ii.`) is joined again, and a note run on into the one above
+it is split off.
+"""
+
+from __future__ import annotations
+
+import re
+
+from tei.convert.context import Context
+from tei.convert.read import Line
+
+
+def split_footnotes(lines: list[Line], ctx: Context,
+                    titled: str = "") -> tuple[list[Line], list[Line]]:
+    """Split off a trailing block of footnotes whose markers occur in the text above (the
+    source above the notes included), or in the title (`titled`: the
+    marker of a FRUS heading's source note)."""
+    lines = _joined_notes(lines, ctx)
+    start = len(lines)
+    while start > 0 and footnote_number(lines[start - 1], ctx):
+        start -= 1
+    if start == len(lines):
+        return lines, []
+    above = ctx.res.patterns.match("footnotes", lines[start - 1].text) if start > 0 else None
+    heading = bool(above) and above[0] == "heading"
+    body = lines[:start - 1] if heading else lines[:start]
+    notes = [part for note in lines[start:] for part in _unglued(note, ctx)]
+    marked = [*body, _source_above(notes[0], ctx)]
+    if not any(_marker_used(note, marked, ctx) or _titled(note, titled, ctx) for note in notes):
+        return lines, []
+    return body, notes
+
+
+_BROKEN_NOTE = re.compile(r"\b[A-Z]{2,3}\s?:$")
+
+
+def _joined_notes(lines: list[Line], ctx: Context) -> list[Line]:
+    """A note broken after an archive's siglum (`1 See cablegrams Z143 ... on file AA:` /
+    `A981, France 3, ii.`): the line after it is the note's, joined to it."""
+    out: list[Line] = []
+    for line in lines:
+        last = out[-1] if out else None
+        if (last and _BROKEN_NOTE.search(last.text) and footnote_number(last, ctx)
+                and not footnote_number(line, ctx)):
+            out[-1] = Line(last.no, f"{last.text} {line.text}", last.blank_before,
+                           last.rule_before, last.bullet)
+            continue
+        out.append(line)
+    return out
+
+
+def _unglued(note: Line, ctx: Context) -> list[Line]:
+    """`... on file AA: CP290/6, 65.) 5 Vincent Massey.`: the next note, run on into this
+    one after its closing stop, set on a line of its own (its marker must follow this one's)."""
+    found = footnote_number(note, ctx)
+    if not found or not found[0].isdigit():
+        return [note]
+    glued = re.search(rf"(?<=[.)])\s+(?={int(found[0]) + 1}\s+[A-Z])", note.text)
+    if not glued:
+        return [note]
+    rest = Line(note.no, note.text[glued.end():])
+    return [Line(note.no, note.text[:glued.start()], note.blank_before, note.rule_before),
+            *_unglued(rest, ctx)]
+
+
+def _source_above(note: Line, ctx: Context) -> Line:
+    """The source text above the first note: a page reader may have moved the heading line
+    that holds the only anchor (`Your tel. 5663.[1](#f1)`) out of the lines."""
+    cut = ctx.text.find(note.text[:30])
+    return Line(0, ctx.text[:cut] if cut > 0 else "")
+
+
+def footnote_number(line: Line, ctx: Context) -> tuple[str, str] | None:
+    """(marker, text) of a footnote line."""
+    found = ctx.res.patterns.match("footnotes", line.text)
+    if not found or found[0] != "footnote":
+        return None
+    match = found[1]
+    if match.group("n5") and any(d.start == 0 for d in ctx.res.dates.find(line.text)):
+        return None
+    marker = next(match.group(g) for g in ("n1", "n2", "n3", "n4", "n5") if match.group(g))
+    return marker.translate(str.maketrans("¹²³⁴⁵⁶⁷⁸⁹⁰", "1234567890")), match.group("text")
+
+
+def _titled(note: Line, titled: str, ctx: Context) -> bool:
+    """True when the note's marker is the title's (`titled`, '' when the title has none)."""
+    found = footnote_number(note, ctx)
+    return bool(titled) and found is not None and found[0] == titled
+
+
+def _marker_used(note: Line, body: list[Line], ctx: Context) -> bool:
+    found = footnote_number(note, ctx)
+    if not found:
+        return False
+    marker = found[0]
+    sup = marker.translate(str.maketrans("1234567890", "¹²³⁴⁵⁶⁷⁸⁹⁰"))
+    forms = (f"[{marker}]", f"^{marker}", sup)
+    # a number glued after a word or stop (`telegram 171.1 Informed`, `summer.17`)
+    glued = re.compile(rf"(?<=[a-z.,;:'’”)]){re.escape(marker)}(?![\w/-])")
+    return any(form in line.text for line in body for form in forms) or (
+        marker.isdigit() and any(glued.search(line.text) for line in body))
