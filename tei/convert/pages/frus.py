@@ -26,6 +26,8 @@ from tei.convert.read import Line
 from tei.convert.segment import Segments, heading_kind
 
 _FILE_DATE = re.compile(r"/(?P<m>1[0-2]|0?[1-9])[–-](?P<d>3[01]|[12]\d|0?[1-9])(?P<y>\d{2})\b")
+# a decimal file number a source note names (`Central Files, 791.56/11-1762`)
+_DECIMAL_FILE = re.compile(r"\b\d{3}[\w.]*/(?:1[0-2]|0?[1-9])[–-](?:3[01]|[12]\d|0?[1-9])\d{2}\b")
 _GLUED = re.compile(r"(?:(?<=[^\W\d_]{2})|(?<=[.,;:’”)\]]))(?<!\d:)"
                     r"(?<!,\s\d\.)(?<!,\s\d\d\.)(?<!\bat\s\d\d\.)(?P<n>\d{1,3})(?=[\s,.;:)]|$)"
                     r"|(?<![\d/])/(?P<s>\d{1,2})/(?![\d/])")
@@ -158,6 +160,15 @@ def _source_note(line: Line, seg: Segments, ctx: Context) -> None:
     found = ctx.res.patterns.match("frus-source-note", _INLINE_NOTE.sub("", line.text).strip())
     if found and found[1].group("ref").strip() not in seg.references:
         seg.add_reference(found[1])
+        _note_file_date(_DECIMAL_FILE.search(found[1].group("ref")), seg)
+
+
+def _note_file_date(file: re.Match[str] | None, seg: Segments) -> None:
+    """The date a decimal file number gives (`791.56/11-1762`), kept as the last resort."""
+    date = _FILE_DATE.search(file.group(0)) if file else None
+    if date and "file-date" not in seg.facts:
+        year = 1900 + int(date.group("y"))
+        seg.facts["file-date"] = f"{year}-{int(date.group('m')):02d}-{int(date.group('d')):02d}"
 
 
 def _unglue_office(line: Line) -> Line:
@@ -184,10 +195,7 @@ def _heading_fact(found: tuple[str, re.Match[str]], line: Line, seg: Segments) -
     if kind == "source":
         seg.references.append(groups["file"])
         seg.facts["form"] = groups.get("form", "")
-        date = _FILE_DATE.search(groups["file"])
-        if date and "file-date" not in seg.facts:
-            year = 1900 + int(date.group("y"))
-            seg.facts["file-date"] = f"{year}-{int(date.group('m')):02d}-{int(date.group('d')):02d}"
+        _note_file_date(_FILE_DATE.search(groups["file"]), seg)
     elif kind == "document-number":  # the document's number in the volume
         seg.fields.setdefault("page-text", []).append(line)
     elif seg.page_title is None:
@@ -216,7 +224,9 @@ def _footnotes(lines: list[Line], title_marker: str) -> list[Line]:
     wanted = len(notes) - len(titled)
     anchors = _anchor_chain(body, wanted) if wanted else []
     if len(anchors) < wanted:
-        return lines
+        if not _sourced(titled, notes) or _anchor_chain(body, 1):
+            return lines
+        anchors = _listed_numbers(notes[len(titled):], int(title_marker))
     numbers = iter(titled + anchors)
     rewritten = [_rewrite_anchors(line, {n for j, n in anchors if j == i})
                  for i, line in enumerate(body)]
@@ -229,6 +239,19 @@ def _footnotes(lines: list[Line], title_marker: str) -> list[Line]:
             last = rewritten[-1]
             rewritten[-1] = Line(last.no, f"{last.text} {line.text}")
     return rewritten
+
+
+def _sourced(titled: list[tuple[int, str]], notes: list[Line]) -> bool:
+    """The heading's anchor opens a list whose first note is the source note: the list is
+    the notes even where the text shows none of their anchors (each glued to a number:
+    `Deptel 4812`)."""
+    found = _note(notes[0]) if titled and notes else None
+    return bool(found) and found.group("text").startswith("Source:")
+
+
+def _listed_numbers(notes: list[Line], after: int) -> list[tuple[int, str]]:
+    """Markers for notes whose anchors the text lost: their own numbers, else in order."""
+    return [(-1, _note(line).group("n") or str(after + k)) for k, line in enumerate(notes, 1)]
 
 
 def _note(line: Line) -> re.Match[str] | None:
