@@ -11,7 +11,7 @@ from tei.convert.dates import DateValue
 from tei.convert.header import language_code
 from tei.convert.inline import text_of
 from tei.convert.model import Action, Header, Inlines, Mark, Message, Party, RegistryLine
-from tei.convert.parties import parties, sender_place, title_parties
+from tei.convert.parties import parties, post_place, sender_place, title_parties
 from tei.convert.patterns import label_key
 from tei.convert.read import Line
 from tei.convert.register import Entry
@@ -78,6 +78,8 @@ def correspondence(header: Header, seg: Segments, message: Message,
         sender_place(title_sender, ctx) if title_sender else None)
     if sent.place:
         header.found("place", "a dateline" if places else "the title")
+    if split and split[1] and not received.place:
+        received.place = post_place(split[1], ctx)
 
 
 def _processing_dates(header: Header, lines: list[Line], ctx: Context) -> None:
