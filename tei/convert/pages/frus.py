@@ -211,7 +211,9 @@ def _footnotes(lines: list[Line], title_marker: str) -> list[Line]:
     """Rewrite the trailing numbered note list and the glued anchors as `[n]` notes; the
     first note is the heading's (its source note) when an anchor is glued to the heading."""
     start = len(lines)
-    while start > 0 and (_note(lines[start - 1]) or _continues_note(lines, start)):
+    arrowed = bool(lines) and lines[-1].text.endswith("↩")  # then every note has its arrow
+    while start > 0 and (_arrow_note(lines[start - 1]) if arrowed else (
+            _note(lines[start - 1]) or _continues_note(lines, start))):
         start -= 1
         if _first_note(lines[start]):  # numbered paragraphs above the list are the text's
             break
@@ -258,6 +260,11 @@ def _note(line: Line) -> re.Match[str] | None:
     """A note of the list: numbered (`1. ...`, `/1/ ...`) or, as a page copies its notes, a
     bulleted line ending in the back-link arrow (`- text↩`)."""
     return _NOTE.match(line.text) or (_ARROW_NOTE.match(line.text) if line.bullet else None)
+
+
+def _arrow_note(line: Line) -> bool:
+    """A note copied with its back-link arrow (`- Document 97.↩`)."""
+    return line.text.endswith("↩") and bool(_note(line))
 
 
 def _first_note(line: Line) -> bool:
