@@ -134,6 +134,7 @@ def unwrap(lines: list[Line], seg: Segments, ctx: Context) -> list[Line]:
                     or _unlabelled_telegram(number[1], seg, ctx)):
                 seg.facts["telegram"] = number[1].group("telegram")
                 seg.facts["form"] = seg.facts.get("form") or "Telegram"
+                _channel(line, seg, ctx)
             if not seg.facts.get("form") and ctx.res.patterns.match("frus-letter", line.text):
                 seg.facts["form"] = "letter"
         out.append(_unglue_office(line))
@@ -142,6 +143,16 @@ def unwrap(lines: list[Line], seg: Segments, ctx: Context) -> list[Line]:
         if _LISTED_NOTE.match(line.text):  # a source note listed with the footnotes
             _source_note(Line(line.no, _LISTED_NOTE.sub("", line.text)), seg, ctx)
     return out
+
+
+def _channel(line: Line, seg: Segments, ctx: Context) -> None:
+    """Whom the telegram is for and from, as its channel line names them (`2399. Exclusive
+    for William Bundy from McGeorge Bundy.`): read for the persons it names."""
+    found = ctx.res.patterns.match("frus-channel", line.text)
+    if found:
+        seg.facts["channel-to"] = found[1].group("to")
+        seg.facts["channel-from"] = found[1].group("from")
+        seg.facts["channel-line"] = str(line.no)
 
 
 def _unlabelled_telegram(number: re.Match[str], seg: Segments, ctx: Context) -> bool:
