@@ -237,9 +237,11 @@ def _footnotes(lines: list[Line], title_marker: str) -> list[Line]:
     wanted = len(notes) - len(titled)
     anchors = _anchor_chain(body, wanted) if wanted else []
     if len(anchors) < wanted:
-        if not _sourced(titled, notes) or _anchor_chain(body, 1):
+        if not _sourced(titled, notes):
             return lines
-        anchors = _listed_numbers(notes[len(titled):], int(title_marker))
+        anchors = _leading_chain(body, int(title_marker) + 1)[:wanted]
+        anchors += _listed_numbers(notes[len(titled) + len(anchors):],
+                                   int(title_marker) + len(anchors))
     numbers = iter(titled + anchors)
     rewritten = [_rewrite_anchors(line, {n for j, n in anchors if j == i})
                  for i, line in enumerate(body)]
@@ -256,14 +258,27 @@ def _footnotes(lines: list[Line], title_marker: str) -> list[Line]:
 
 def _sourced(titled: list[tuple[int, str]], notes: list[Line]) -> bool:
     """The heading's anchor opens a list whose first note is the source note: the list is
-    the notes even where the text shows none of their anchors (each glued to a number:
-    `Deptel 4812`)."""
+    the notes even where the text lost some of their anchors (glued to a number: `Deptel
+    4812`; cut with a signature)."""
     found = _note(notes[0]) if titled and notes else None
     return bool(found) and found.group("text").startswith("Source:")
 
 
+def _leading_chain(body: list[Line], first: int) -> list[tuple[int, str]]:
+    """The glued anchors running on from `first` as far as the text shows them."""
+    chain: list[tuple[int, str]] = []
+    for i, line in enumerate(body):
+        if line.text.startswith("["):
+            continue
+        for m in _GLUED.finditer(line.text):
+            if m.group("n") and int(m.group("n")) == first + len(chain):
+                chain.append((i, m.group("n")))
+    return chain
+
+
 def _listed_numbers(notes: list[Line], after: int) -> list[tuple[int, str]]:
-    """Markers for notes whose anchors the text lost: their own numbers, else in order."""
+    """Markers for notes whose anchors the text lost: their own numbers, else in order
+    after `after`."""
     return [(-1, _note(line).group("n") or str(after + k)) for k, line in enumerate(notes, 1)]
 
 
