@@ -81,6 +81,9 @@ def correspondence(header: Header, seg: Segments, message: Message,
         header.found("place", "a dateline" if places else "the title")
     if split and split[1] and not received.place:
         received.place = post_place(split[1], ctx)
+    post = post_place(title_sender, ctx) if places and title_sender else None
+    if post is not None and post != sent.place:
+        sent.post = post  # `Embassy in Vietnam` beside the dateline's `Saigon`
 
 
 def _channel_parties(seg: Segments, header: Header, ctx: Context) -> None:
