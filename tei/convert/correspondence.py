@@ -11,7 +11,7 @@ from tei.convert.dates import DateValue
 from tei.convert.header import language_code
 from tei.convert.inline import text_of
 from tei.convert.model import Action, Header, Inlines, Mark, Message, Party, RegistryLine
-from tei.convert.parties import parties, sender_place, title_parties
+from tei.convert.parties import parties, post_place, sender_place, title_parties
 from tei.convert.patterns import label_key
 from tei.convert.read import Line
 from tei.convert.register import Entry
@@ -34,6 +34,7 @@ def correspondence(header: Header, seg: Segments, message: Message,
         received.parties = parties(split[1], ctx, line) if split[1] else []
         title_sender = split[0]
         _note_parties(header, "the title")
+    _channel_parties(seg, header, ctx)
     known = {p.entry for p in sent.parties if p.entry}
     for entry in [*signers(message, ctx), *_address_senders(message, ctx)]:
         if entry not in known:
@@ -83,6 +84,23 @@ def correspondence(header: Header, seg: Segments, message: Message,
         sender_place(title_sender, ctx) if title_sender else None)
     if sent.place:
         header.found("place", "a dateline" if places else "the title")
+    if split and split[1] and not received.place:
+        received.place = post_place(split[1], ctx)
+    post = post_place(title_sender, ctx) if places and title_sender else None
+    if post is not None and post != sent.place:
+        sent.post = post  # `Embassy in Vietnam` beside the dateline's `Saigon`
+
+
+def _channel_parties(seg: Segments, header: Header, ctx: Context) -> None:
+    """The persons a FRUS telegram's channel line names (`Exclusive for William Bundy from
+    McGeorge Bundy`), added to the parties the title gives (an embassy, a department)."""
+    line = int(seg.facts.get("channel-line", "1"))
+    for key, action in (("channel-to", header.received), ("channel-from", header.sent)):
+        have = {p.entry for p in action.parties if p.entry}
+        for party in parties(seg.facts.get(key, ""), ctx, line) if seg.facts.get(key) else []:
+            if party.entry is not None and party.entry.kind == "person" and party.entry not in have:
+                action.parties.append(party)
+                have.add(party.entry)
 
 
 def summary_author(header: Header, ctx: Context) -> None:

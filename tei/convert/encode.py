@@ -209,6 +209,8 @@ def _action(element: etree._Element, action: Action) -> None:
             _el(element, "roleName", party.role)
     if action.place:
         _name(element, action.place)
+    if action.post:
+        _name(element, action.post)
     if action.when:
         _el(element, "date", action.date_text, when=action.when)
 

@@ -110,6 +110,7 @@ class Action:
 
     parties: list[Party] = field(default_factory=list)
     place: Entry | None = None
+    post: Entry | None = None  # the country of the post the title names, beside a dateline's place
     date_text: str = ""
     when: str = ""
 

@@ -29,7 +29,9 @@ _TAIL = re.compile(r"(?i)(?:,|(?<!\s))\s+(?:conveying|concerning|regarding|about
 _PARENTHESISED = re.compile(r"\((?P<name>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,3})\)")
 _CAPITALISED = re.compile(r"^(?:[A-Z][\w'’.-]*|[A-Z]\.)(?:\s+(?:[A-Z][\w'’.-]*|[A-Z]\.)){0,3}$")
 _LEADING_ARTICLE = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
-_IN_PLACE = re.compile(r"\bin\s+(?:the\s+)?(?P<place>[A-Z][\w'’ .-]+)$")
+# `Embassy in Pyongyang`, `The Ambassador in France (Caffery)`: the post, before the name
+_IN_PLACE = re.compile(r"\bin\s++(?:the\s++)?(?P<place>[A-Z][\w'’.-]*+(?:\s++[\w'’.-]++)*+)"
+                       r"(?:\s*+\([^()]{1,40}\))?$")
 
 
 def title_parties(title: str, ctx: Context) -> tuple[str, str] | None:
@@ -120,6 +122,14 @@ def _leading_title_phrase(part: str, titles: dict[str, str]) -> tuple[str, str]:
         if " ".join(words[:size]).casefold().rstrip(".") in titles:
             return " ".join(words[:size]), " ".join(words[size:])
     return "", part
+
+
+def post_place(text: str, ctx: Context) -> Entry | None:
+    """The place of the post an addressee part names (`the Embassy in Vietnam`, `the
+    Ambassador in France (Caffery)`)."""
+    found = _IN_PLACE.search(text)
+    entry = ctx.res.register.lookup(found.group("place").strip(" ,.")) if found else None
+    return ctx.use(entry) if entry is not None and entry.kind == "place" else None
 
 
 def sender_place(text: str, ctx: Context) -> Entry | None:

@@ -60,6 +60,9 @@ class Unit:
         return self.lines[0].text
 
 
+_FIRST_POINTS = {"1", "a", "A", "i", "I"}
+
+
 class MessageReader:
     """Reads the structure of a message for one document."""
 
@@ -362,7 +365,8 @@ class MessageReader:
             elif unit.embedded:
                 target.append(self._embedded(unit, units[i - 1] if i else None))
                 i += 1
-            elif self.patterns.match("numbering", unit.text):
+            elif self.patterns.match("numbering", unit.text) and not (
+                    not blocks and self._lone_number(units, i)):
                 numbered, i = self._list(units, i)
                 target.append(numbered)
             else:
@@ -386,6 +390,13 @@ class MessageReader:
     def _number(self, unit: Unit) -> tuple[str, tuple[str, str]]:
         scheme, match = self.patterns.match("numbering", unit.text)
         return scheme, (match.group("n"), match.group("text"))
+
+    def _lone_number(self, units: list[Unit], i: int) -> bool:
+        """The message's first paragraph opens with a number that is no first point and
+        that no point follows (a telegram's number, `6. For Ambassador ...`)."""
+        scheme, (n, _) = self._number(units[i])
+        return n not in _FIRST_POINTS and self._next_point(
+            units, i + 1, scheme, successor(n, scheme)) is None
 
     def _next_point(self, units: list[Unit], i: int, scheme: str, expected: str) -> int | None:
         for j in range(i, len(units)):

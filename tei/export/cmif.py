@@ -116,6 +116,8 @@ def _action(source: etree._Element, entries: Entries) -> etree._Element:
     action = etree.Element(tei("correspAction"), type=source.get("type", ""))
     for child in source.iterchildren(etree.Element):
         local = etree.QName(child).localname
+        if local == "placeName" and action.find(tei("placeName")) is not None:
+            continue  # CMIF takes one place: the first (a dateline's, before the post's country)
         part = (_name(child, NAMES[local], entries) if local in NAMES
                 else _date(child) if local == "date" else None)
         if part is not None:

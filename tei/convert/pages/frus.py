@@ -26,6 +26,8 @@ from tei.convert.read import Line
 from tei.convert.segment import Segments, heading_kind
 
 _FILE_DATE = re.compile(r"/(?P<m>1[0-2]|0?[1-9])[–-](?P<d>3[01]|[12]\d|0?[1-9])(?P<y>\d{2})\b")
+# a decimal file number a source note names (`Central Files, 791.56/11-1762`)
+_DECIMAL_FILE = re.compile(r"\b\d{3}[\w.]*/(?:1[0-2]|0?[1-9])[–-](?:3[01]|[12]\d|0?[1-9])\d{2}\b")
 _GLUED = re.compile(r"(?:(?<=[^\W\d_]{2})|(?<=[.,;:’”)\]]))(?<!\d:)"
                     r"(?<!,\s\d\.)(?<!,\s\d\d\.)(?<!\bat\s\d\d\.)(?P<n>\d{1,3})(?=[\s,.;:)]|$)"
                     r"|(?<![\d/])/(?P<s>\d{1,2})/(?![\d/])")
@@ -132,6 +134,7 @@ def unwrap(lines: list[Line], seg: Segments, ctx: Context) -> list[Line]:
                     or _unlabelled_telegram(number[1], seg, ctx)):
                 seg.facts["telegram"] = number[1].group("telegram")
                 seg.facts["form"] = seg.facts.get("form") or "Telegram"
+                _channel(line, seg, ctx)
             if not seg.facts.get("form") and ctx.res.patterns.match("frus-letter", line.text):
                 seg.facts["form"] = "letter"
         out.append(_unglue_office(line))
@@ -140,6 +143,16 @@ def unwrap(lines: list[Line], seg: Segments, ctx: Context) -> list[Line]:
         if _LISTED_NOTE.match(line.text):  # a source note listed with the footnotes
             _source_note(Line(line.no, _LISTED_NOTE.sub("", line.text)), seg, ctx)
     return out
+
+
+def _channel(line: Line, seg: Segments, ctx: Context) -> None:
+    """Whom the telegram is for and from, as its channel line names them (`2399. Exclusive
+    for William Bundy from McGeorge Bundy.`): read for the persons it names."""
+    found = ctx.res.patterns.match("frus-channel", line.text)
+    if found:
+        seg.facts["channel-to"] = found[1].group("to")
+        seg.facts["channel-from"] = found[1].group("from")
+        seg.facts["channel-line"] = str(line.no)
 
 
 def _unlabelled_telegram(number: re.Match[str], seg: Segments, ctx: Context) -> bool:
@@ -158,6 +171,15 @@ def _source_note(line: Line, seg: Segments, ctx: Context) -> None:
     found = ctx.res.patterns.match("frus-source-note", _INLINE_NOTE.sub("", line.text).strip())
     if found and found[1].group("ref").strip() not in seg.references:
         seg.add_reference(found[1])
+        _note_file_date(_DECIMAL_FILE.search(found[1].group("ref")), seg)
+
+
+def _note_file_date(file: re.Match[str] | None, seg: Segments) -> None:
+    """The date a decimal file number gives (`791.56/11-1762`), kept as the last resort."""
+    date = _FILE_DATE.search(file.group(0)) if file else None
+    if date and "file-date" not in seg.facts:
+        year = 1900 + int(date.group("y"))
+        seg.facts["file-date"] = f"{year}-{int(date.group('m')):02d}-{int(date.group('d')):02d}"
 
 
 def _unglue_office(line: Line) -> Line:
@@ -184,10 +206,7 @@ def _heading_fact(found: tuple[str, re.Match[str]], line: Line, seg: Segments) -
     if kind == "source":
         seg.references.append(groups["file"])
         seg.facts["form"] = groups.get("form", "")
-        date = _FILE_DATE.search(groups["file"])
-        if date and "file-date" not in seg.facts:
-            year = 1900 + int(date.group("y"))
-            seg.facts["file-date"] = f"{year}-{int(date.group('m')):02d}-{int(date.group('d')):02d}"
+        _note_file_date(_FILE_DATE.search(groups["file"]), seg)
     elif kind == "document-number":  # the document's number in the volume
         seg.fields.setdefault("page-text", []).append(line)
     elif seg.page_title is None:
@@ -203,7 +222,9 @@ def _footnotes(lines: list[Line], title_marker: str) -> list[Line]:
     """Rewrite the trailing numbered note list and the glued anchors as `[n]` notes; the
     first note is the heading's (its source note) when an anchor is glued to the heading."""
     start = len(lines)
-    while start > 0 and (_note(lines[start - 1]) or _continues_note(lines, start)):
+    arrowed = bool(lines) and lines[-1].text.endswith("↩")  # then every note has its arrow
+    while start > 0 and (_arrow_note(lines[start - 1]) if arrowed else (
+            _note(lines[start - 1]) or _continues_note(lines, start))):
         start -= 1
         if _first_note(lines[start]):  # numbered paragraphs above the list are the text's
             break
@@ -216,7 +237,11 @@ def _footnotes(lines: list[Line], title_marker: str) -> list[Line]:
     wanted = len(notes) - len(titled)
     anchors = _anchor_chain(body, wanted) if wanted else []
     if len(anchors) < wanted:
-        return lines
+        if not _sourced(titled, notes):
+            return lines
+        anchors = _leading_chain(body, int(title_marker) + 1)[:wanted]
+        anchors += _listed_numbers(notes[len(titled) + len(anchors):],
+                                   int(title_marker) + len(anchors))
     numbers = iter(titled + anchors)
     rewritten = [_rewrite_anchors(line, {n for j, n in anchors if j == i})
                  for i, line in enumerate(body)]
@@ -231,10 +256,41 @@ def _footnotes(lines: list[Line], title_marker: str) -> list[Line]:
     return rewritten
 
 
+def _sourced(titled: list[tuple[int, str]], notes: list[Line]) -> bool:
+    """The heading's anchor opens a list whose first note is the source note: the list is
+    the notes even where the text lost some of their anchors (glued to a number: `Deptel
+    4812`; cut with a signature)."""
+    found = _note(notes[0]) if titled and notes else None
+    return bool(found) and found.group("text").startswith("Source:")
+
+
+def _leading_chain(body: list[Line], first: int) -> list[tuple[int, str]]:
+    """The glued anchors running on from `first` as far as the text shows them."""
+    chain: list[tuple[int, str]] = []
+    for i, line in enumerate(body):
+        if line.text.startswith("["):
+            continue
+        for m in _GLUED.finditer(line.text):
+            if m.group("n") and int(m.group("n")) == first + len(chain):
+                chain.append((i, m.group("n")))
+    return chain
+
+
+def _listed_numbers(notes: list[Line], after: int) -> list[tuple[int, str]]:
+    """Markers for notes whose anchors the text lost: their own numbers, else in order
+    after `after`."""
+    return [(-1, _note(line).group("n") or str(after + k)) for k, line in enumerate(notes, 1)]
+
+
 def _note(line: Line) -> re.Match[str] | None:
     """A note of the list: numbered (`1. ...`, `/1/ ...`) or, as a page copies its notes, a
     bulleted line ending in the back-link arrow (`- text↩`)."""
     return _NOTE.match(line.text) or (_ARROW_NOTE.match(line.text) if line.bullet else None)
+
+
+def _arrow_note(line: Line) -> bool:
+    """A note copied with its back-link arrow (`- Document 97.↩`)."""
+    return line.text.endswith("↩") and bool(_note(line))
 
 
 def _first_note(line: Line) -> bool:
