@@ -78,11 +78,12 @@ _LETTERS_ONLY = bytes(code | 0x20 if chr(code).isascii() and chr(code).isalpha()
                       for code in range(256))
 
 
-@lru_cache(maxsize=256)
+@lru_cache(maxsize=4)
 def ascii_words(text: str) -> frozenset[str] | None:
     """The lower-case letter runs of an ASCII `text` (what `[a-z]+` finds in it lowered: a
-    quick test before a scan for words), or None for any other text; memoised, as the
-    inline scans of one text each ask for them."""
+    quick test before a scan for words), or None for any other text; the last few are
+    kept, as the inline scans of one piece of text each ask for them in turn (too few to
+    carry over from one document to the next)."""
     if not text.isascii():
         return None
     return frozenset(text.encode("ascii").translate(_LETTERS_ONLY).decode("ascii").split())
