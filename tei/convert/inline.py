@@ -42,9 +42,12 @@ class InlineReader:
 
     def annotate(self, text: str, line: int, names: Iterable[tuple[int, int]] = ()) -> Inlines:
         """Inline content of `text`; `names` are spans that stand in a name position."""
+        found = specials(text, self.rules.obfuscation)
+        if not found:  # no brackets: nothing to merge, no supplied given name or year
+            return self._plain(text, 0, len(text), line, names)
         out: Inlines = []
         pos = 0
-        for special in specials(text, self.rules.obfuscation):
+        for special in found:
             out += self._plain(text, pos, special.start(), line, names)
             out += self._special(special, text, line)
             pos = special.end()
