@@ -40,6 +40,8 @@ def specials(text: str, obfuscation: list[re.Pattern[str]]) -> list[re.Match[str
     obfuscated words (matches of the `obfuscation` regexes) in `text`, in order; a special
     inside an obfuscated word is none."""
     obfuscated = [m for regex in obfuscation for m in regex.finditer(text)]
+    if not obfuscated and not _may_open_special(text):
+        return []  # most lines: told without the spans and the sort
     hidden = Spans([m.span() for m in obfuscated])
     found = [m for m in SPECIAL.finditer(text)
              if not hidden.overlaps(m.start(), m.start() + 1)

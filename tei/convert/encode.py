@@ -47,16 +47,23 @@ _ENTRY_LEVEL = 3  # TEI > standOff > listPerson > person
 
 def _el(parent: etree._Element | None, tag: str, text: str | None = None,
         **attrs: str) -> etree._Element:
-    qname = f"{{{TEI_NS}}}{tag}"
-    attrib = {f"{{{XML_NS}}}{key[4:]}" if key.startswith("xml_") else key: value
-              for key, value in attrs.items() if value} if attrs else {}
     if parent is None:
-        element = etree.Element(qname, attrib, nsmap={None: TEI_NS})
+        element = etree.Element(f"{{{TEI_NS}}}{tag}", _attributes(attrs), nsmap={None: TEI_NS})
     else:
-        element = etree.SubElement(parent, qname, attrib)
+        element = etree.SubElement(parent, f"{{{TEI_NS}}}{tag}", _attributes(attrs))
     if text:
         element.text = text
     return element
+
+
+def _attributes(attrs: dict[str, str]) -> dict[str, str]:
+    """`attrs` without those lacking a value, `xml_` names as `xml:` ones (most come as
+    they are: then `attrs` itself, not a copy)."""
+    for key, value in attrs.items():
+        if not value or key.startswith("xml_"):
+            return {f"{{{XML_NS}}}{key[4:]}" if key.startswith("xml_") else key: value
+                    for key, value in attrs.items() if value}
+    return attrs
 
 
 def _inline(parent: etree._Element, items: Inlines) -> None:
@@ -70,7 +77,7 @@ def _inline(parent: etree._Element, items: Inlines) -> None:
             else:
                 last.tail = (last.tail or "") + item
         else:
-            last = _el(parent, item.tag, **item.attrs)
+            last = etree.SubElement(parent, f"{{{TEI_NS}}}{item.tag}", _attributes(item.attrs))
             _inline(last, item.children)
 
 

@@ -42,9 +42,12 @@ class InlineReader:
 
     def annotate(self, text: str, line: int, names: Iterable[tuple[int, int]] = ()) -> Inlines:
         """Inline content of `text`; `names` are spans that stand in a name position."""
+        found = specials(text, self.rules.obfuscation)
+        if not found:  # no brackets: nothing to merge, no supplied given name or year
+            return self._plain(text, 0, len(text), line, names)
         out: Inlines = []
         pos = 0
-        for special in specials(text, self.rules.obfuscation):
+        for special in found:
             out += self._plain(text, pos, special.start(), line, names)
             out += self._special(special, text, line)
             pos = special.end()
@@ -108,9 +111,12 @@ class InlineReader:
         spans += self._phrase_spans(piece) if may_hold(words, self.rules.phrase_words) else []
         titles = list(self.rules.title.finditer(piece)) \
             if may_hold(words, self.rules.title_words) else []
-        spans += self._titled_spans(piece, titles) + self._speaker_spans(
-            piece, bool(titles), may_hold(words, self.rules.speech_words))
-        spans += self._known_spans(piece) + east_asian_spans(piece, self.ctx.res.patterns)
+        speech = may_hold(words, self.rules.speech_words)
+        # (each scan below finds nothing when the test before it fails: not called then)
+        spans += self._titled_spans(piece, titles) if titles else []
+        spans += self._speaker_spans(piece, bool(titles), speech) if titles or speech else []
+        spans += self._known_spans(piece) if self.ctx.local_surnames else []
+        spans += east_asian_spans(piece, self.ctx.res.patterns)
         spans += [m.span() for m in INITIALS_NAME.finditer(piece)] if "." in piece else []
         for a, b in spans:
             a = self._after_titles(piece, a, b)

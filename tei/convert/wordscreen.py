@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable
+from functools import lru_cache
 
 
 def word_alternation(words: Iterable[str], render: Callable[[str], str] = re.escape) -> str:
@@ -77,15 +78,18 @@ _LETTERS_ONLY = bytes(code | 0x20 if chr(code).isascii() and chr(code).isalpha()
                       for code in range(256))
 
 
-def ascii_words(text: str) -> set[str] | None:
+@lru_cache(maxsize=4)
+def ascii_words(text: str) -> frozenset[str] | None:
     """The lower-case letter runs of an ASCII `text` (what `[a-z]+` finds in it lowered: a
-    quick test before a scan for words), or None for any other text."""
+    quick test before a scan for words), or None for any other text; the last few are
+    kept, as the inline scans of one piece of text each ask for them in turn (too few to
+    carry over from one document to the next)."""
     if not text.isascii():
         return None
-    return set(text.encode("ascii").translate(_LETTERS_ONLY).decode("ascii").split())
+    return frozenset(text.encode("ascii").translate(_LETTERS_ONLY).decode("ascii").split())
 
 
-def may_hold(words: set[str] | None, keys: frozenset[str] | None) -> bool:
+def may_hold(words: frozenset[str] | None, keys: frozenset[str] | None) -> bool:
     """False when a text of `ascii_words` `words` cannot hold a word opening with `keys`."""
     return words is None or keys is None or not keys.isdisjoint(words)
 
