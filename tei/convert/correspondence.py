@@ -21,6 +21,10 @@ _SUMMARY_NAME = r"(?P<name>(?!The\b)[A-Z][\w.'’-]*+(?:\s[A-Z][\w.'’-]*+){0,3
 _SUMMARY_FROM = re.compile(rf"\A(?:Report|Letter|Telegram|Cable|Memorandum|Note)\s+from\s+"
                            rf"{_SUMMARY_NAME}(?P<verb>),")
 _SUMMARY_SUBJECT = re.compile(rf"\A{_SUMMARY_NAME}\s(?P<verb>[a-z]++)\b")
+# the author's post before the name: `Hungarian Ambassador to Cuba János Beck recounts ...`
+_SUMMARY_POST = re.compile(r"\A(?:[A-Z][\w'’-]*+\s++){0,2}?(?:Ambassador|Chargé d’Affaires|"
+                           r"Chargé d'Affaires|Charge d'Affaires|Minister|Consul|Counsellor|"
+                           r"Envoy)\s++(?:to|in|at)\s++(?:the\s++)?[A-Z][\w'’-]*+\s++(?=[A-Z])")
 
 
 def correspondence(header: Header, seg: Segments, message: Message,
@@ -95,7 +99,8 @@ def summary_author(header: Header, ctx: Context) -> None:
 
 
 def _summary_author(header: Header, ctx: Context) -> list[Party]:
-    found = _SUMMARY_FROM.match(header.summary_text) or _SUMMARY_SUBJECT.match(header.summary_text)
+    text = _SUMMARY_POST.sub("", header.summary_text)
+    found = _SUMMARY_FROM.match(text) or _SUMMARY_SUBJECT.match(text)
     verbs = ctx.res.patterns.words("summary-verbs")
     if not found or (found.group("verb") and found.group("verb").casefold() not in verbs):
         return []
