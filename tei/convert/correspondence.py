@@ -17,6 +17,7 @@ from tei.convert.read import Line
 from tei.convert.register import Entry
 from tei.convert.segment import Segments, bare, heading_groups, heading_kind
 
+_PARENTHESISED_PLACE = re.compile(r"\((?P<place>[A-Z][^()]{1,40}+)\)")
 _SUMMARY_NAME = r"(?P<name>(?!The\b)[A-Z][\w.'’-]*+(?:\s[A-Z][\w.'’-]*+){0,3}+)"
 _SUMMARY_FROM = re.compile(rf"\A(?:Report|Letter|Telegram|Cable|Memorandum|Note)\s+from\s+"
                            rf"{_SUMMARY_NAME}(?P<verb>),")
@@ -87,6 +88,17 @@ def correspondence(header: Header, seg: Segments, message: Message,
         sender_place(title_sender, ctx) if title_sender else None)
     if sent.place:
         header.found("place", "a dateline" if places else "the title")
+    if split and split[1] and not received.place:
+        received.place = _title_destination(split[1], ctx) or sender_place(split[1], ctx)
+
+
+def _title_destination(part: str, ctx: Context) -> Entry | None:
+    """The place in brackets after the title's addressee: `to Rapacki (New York)`."""
+    for found in _PARENTHESISED_PLACE.finditer(part):
+        entry = ctx.res.register.lookup(found.group("place").strip())
+        if entry is not None and entry.kind == "place":
+            return ctx.use(entry)
+    return None
 
 
 def summary_author(header: Header, ctx: Context) -> None:
