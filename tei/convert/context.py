@@ -150,7 +150,7 @@ class Context:
         known = self.res.register.lookup(name)
         if known and known.kind == kind:
             return self.use(known)
-        reg = name.title() if name.isupper() else name
+        reg = name.title() if name.isupper() else _capitals_titled(name)
         key = self._local_spelling(f"{kind}:{reg.casefold()}")
         if key not in self.local and kind == "person":
             found = self._by_surname(name, reg, line, title) or self._variant(name, line)
@@ -275,3 +275,10 @@ def _local_element(kind: str, ident: str, reg: str) -> etree._Element:
     note = etree.SubElement(person, f"{{{TEI_NS}}}note", type="local")
     note.text = "Not in the corpus register."
     return person
+
+
+def _capitals_titled(name: str) -> str:
+    """`Jan KOWALCZYK` as `Jan Kowalczyk`: a surname in capitals among mixed-case words
+    (not a Roman numeral)."""
+    return " ".join(w.title() if len(w) > 2 and w.isupper() and not _ROMAN.match(w.casefold())
+                    else w for w in name.split())

@@ -17,10 +17,15 @@ from tei.convert.read import Line
 from tei.convert.register import Entry
 from tei.convert.segment import Segments, bare, heading_groups, heading_kind
 
+_PARENTHESISED_PLACE = re.compile(r"\((?P<place>[A-Z][^()]{1,40}+)\)")
 _SUMMARY_NAME = r"(?P<name>(?!The\b)[A-Z][\w.'’-]*+(?:\s[A-Z][\w.'’-]*+){0,3}+)"
 _SUMMARY_FROM = re.compile(rf"\A(?:Report|Letter|Telegram|Cable|Memorandum|Note)\s+from\s+"
                            rf"{_SUMMARY_NAME}(?P<verb>),")
 _SUMMARY_SUBJECT = re.compile(rf"\A{_SUMMARY_NAME}\s(?P<verb>[a-z]++)\b")
+# the author's post before the name: `Hungarian Ambassador to Cuba János Beck recounts ...`
+_SUMMARY_POST = re.compile(r"\A(?:[A-Z][\w'’-]*+\s++){0,2}?(?:Ambassador|Chargé d’Affaires|"
+                           r"Chargé d'Affaires|Charge d'Affaires|Minister|Consul|Counsellor|"
+                           r"Envoy)\s++(?:to|in|at)\s++(?:the\s++)?[A-Z][\w'’-]*+\s++(?=[A-Z])")
 
 
 def correspondence(header: Header, seg: Segments, message: Message,
@@ -85,7 +90,7 @@ def correspondence(header: Header, seg: Segments, message: Message,
     if sent.place:
         header.found("place", "a dateline" if places else "the title")
     if split and split[1] and not received.place:
-        received.place = post_place(split[1], ctx)
+        received.place = _title_destination(split[1], ctx) or sender_place(split[1], ctx)
     post = post_place(title_sender, ctx) if places and title_sender else None
     if post is not None and post != sent.place:
         sent.post = post  # `Embassy in Vietnam` beside the dateline's `Saigon`
@@ -103,6 +108,15 @@ def _channel_parties(seg: Segments, header: Header, ctx: Context) -> None:
                 have.add(party.entry)
 
 
+def _title_destination(part: str, ctx: Context) -> Entry | None:
+    """The place in brackets after the title's addressee: `to Rapacki (New York)`."""
+    for found in _PARENTHESISED_PLACE.finditer(part):
+        entry = ctx.res.register.lookup(found.group("place").strip())
+        if entry is not None and entry.kind == "place":
+            return ctx.use(entry)
+    return None
+
+
 def summary_author(header: Header, ctx: Context) -> None:
     """Add the author a page's summary opens with when no person is the sender: `Steinhofer
     addresses the relationship ...`, `Report from Pál Szarvas, Hungarian Ambassador ...`
@@ -113,7 +127,8 @@ def summary_author(header: Header, ctx: Context) -> None:
 
 
 def _summary_author(header: Header, ctx: Context) -> list[Party]:
-    found = _SUMMARY_FROM.match(header.summary_text) or _SUMMARY_SUBJECT.match(header.summary_text)
+    text = _SUMMARY_POST.sub("", header.summary_text)
+    found = _SUMMARY_FROM.match(text) or _SUMMARY_SUBJECT.match(text)
     verbs = ctx.res.patterns.words("summary-verbs")
     if not found or (found.group("verb") and found.group("verb").casefold() not in verbs):
         return []

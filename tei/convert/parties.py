@@ -28,6 +28,7 @@ _TAIL = re.compile(r"(?i)(?:,|(?<!\s))\s+(?:conveying|concerning|regarding|about
                    r"|(?:(?<!\s)\s+)?\((?-i:[a-z][^()]*|Translation|Excerpts?|Draft|Summary|Extract|\d+)\)$")
 _PARENTHESISED = re.compile(r"\((?P<name>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,3})\)")
 _CAPITALISED = re.compile(r"^(?:[A-Z][\w'’.-]*|[A-Z]\.)(?:\s+(?:[A-Z][\w'’.-]*|[A-Z]\.)){0,3}$")
+_LEADING_TO = re.compile(r"^\s*to\s+", re.IGNORECASE)
 _LEADING_ARTICLE = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
 # `Embassy in Pyongyang`, `The Ambassador in France (Caffery)`: the post, before the name
 _IN_PLACE = re.compile(r"\bin\s++(?:the\s++)?(?P<place>[A-Z][\w'’.-]*+(?:\s++[\w'’.-]++)*+)"
@@ -101,6 +102,7 @@ def _names(text: str, ctx: Context) -> list[tuple[str, str]]:
     opening, text = _leading_title_phrase(drop_enclosed(text), titles)  # `Minister for …`
     for part in re.split(r",\s*(?:and\s+)?|(?<!\s)\s+(?:and|for)\s+|(?:(?<!\s)\s+)?&\s*",
                          text, flags=re.IGNORECASE):
+        part = _LEADING_TO.sub("", part)  # each of several addressees (`..., to comrade X`)
         phrase, rest = _leading_title_phrase(part, titles)
         phrase, opening = " ".join([opening, phrase]).strip(), ""
         words = [w for w in rest.split() if w.casefold().rstrip(".") not in titles

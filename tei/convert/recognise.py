@@ -37,6 +37,7 @@ from tei.convert.segment import (
 from tei.convert.structure import MessageReader
 
 _PARENTHESISED_NAME = re.compile(r"\((?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})\)")
+_NOT_CABLES = frozenset({"letter", "record-of-conversation"})
 _HANDLING_ROWS = frozenset({"control", "declassification"})  # heading rows of later handling
 
 
@@ -58,8 +59,9 @@ def recognise(seg: Segments, stem: str, ctx: Context) -> Document:
     correspondence(header, seg, message, heading, ctx)
     if doc_type not in ("record-of-conversation", "memorandum"):
         summary_author(header, ctx)
-    if doc_type == "letter" and header.telegram and not header.outgoing:
-        header.outgoing, header.telegram = header.telegram, ""  # a despatch's own number
+    if doc_type in _NOT_CABLES and header.telegram and not header.outgoing:
+        # a despatch's or a journal's own number (`Nº 112` under an embassy's name)
+        header.outgoing, header.telegram = header.telegram, ""
     if not header.title:
         header.title = _built_title(doc_type, header, heading, ctx)
         header.found("title", "built from the document's type, number and parties", "built")

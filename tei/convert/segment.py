@@ -60,6 +60,9 @@ class Segments:
             self.archives[ref] = archive
 
 
+_WORD = re.compile(r"[^\W\d_]+")
+
+
 def bare(text: str) -> str:
     """Line text without a stray closing bracket at its end (left from a stamp block)."""
     if text.count("]") > text.count("[") and _STRAY_CLOSE.search(text):
@@ -73,6 +76,9 @@ def segment(lines: list[Line], seg: Segments, ctx: Context) -> Segments:
     lines = _join_split_dates(lines, ctx)
     seg.form = choose(lines, ctx)
     heading = _heading_length(lines, ctx)
+    if not heading and lines and _restates(lines[0].text, seg.page_title):
+        after = _heading_length(lines[1:], ctx)
+        heading = after + 1 if after else 0
     seg.heading, rest = lines[:heading], lines[heading:]
     titled = seg.facts.get("title-note", "")
     rest, seg.footnotes = split_footnotes(rest, ctx, titled)
@@ -82,6 +88,16 @@ def segment(lines: list[Line], seg: Segments, ctx: Context) -> Segments:
     if not seg.footnotes and seg.processing:  # notes above the registry
         seg.message, seg.footnotes = split_footnotes(seg.message, ctx, titled)
     return seg
+
+
+def _restates(text: str, title: Line | None) -> bool:
+    """True when `text` restates the page title (a page's description line over the
+    heading: `15 of April, a telegram from the Director ... to the ambassador in Beijing ...`)."""
+    if title is None:
+        return False
+    words = {w.lower() for w in _WORD.findall(title.text) if len(w) > 3}
+    found = {w.lower() for w in _WORD.findall(text)}
+    return len(words) >= 4 and len(words & found) >= 0.8 * len(words)
 
 
 def _join_split_dates(lines: list[Line], ctx: Context) -> list[Line]:
