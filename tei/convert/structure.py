@@ -128,10 +128,13 @@ class MessageReader:
             message.heads.append(self._annotate(units[i].lines[0]))
             i += 1
         for unit in units[i:self._lead_to_dateline(units, i)]:
+            line = unit.lines[0]
             if self._opener_kind(unit.text) == "salute":
-                message.opener.append(Part("salute", self._annotate(unit.lines[0])))
+                message.opener.append(Part("salute", self._annotate(line)))
+            elif message.opener:  # the docket lines under the salutation, in their order
+                message.opener.append(Part("registry", self._annotate(line), "docket"))
             else:
-                message.heads.append(self._annotate(unit.lines[0]))
+                message.heads.append(self._annotate(line))
             i += 1
         while i < len(units) and not units[i].embedded:
             parts, rest = self._opener_part(units[i].lines[0])
