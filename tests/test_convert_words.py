@@ -27,7 +27,8 @@ _WORD = re.compile(r"\w+")
 _NUMBERING = re.compile(r"^\s*(?:-\s+)?(?:\d{1,2}\\?[.)]|\(\d{1,2}\)|\(?[a-h]\)|[IVX]+\.)(?:\s|$)")
 _MARKERS = re.compile(
     r"\[\d{1,3}\]\(#fn?\d{1,3}\)|\[\d{1,3}\]|\[[ivx]{1,5}\]|\^\d{1,3}|[¹²³⁴⁵⁶⁷⁸⁹⁰]+|\[\s*(?:stamp|seal)\s*:|\[(?:\.\.\.|…)\]"
-    r"|\[page\s+\w{1,6}\]|(?<![\d/])/\d{1,2}/(?![\d/])", re.IGNORECASE)
+    r"|\[page\s+\w{1,6}\]|(?<![\d/])/\d{1,2}/(?![\d/])"
+    r"|</?(?:br|strong|em|b|i|span|p)\b[^<>]{0,80}>", re.IGNORECASE)  # a page's HTML residue
 _LINE_END_HYPHEN = re.compile(r"(?<=[^\W\d_])-[ \t]*\n\s*(?=[a-z])")
 _NOTE_NUMBER = re.compile(r"^\s*\d{1,3}\s")  # `1 S.M. Bruce.`: a note listed without a stop
 

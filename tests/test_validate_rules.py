@@ -91,7 +91,7 @@ RULE_FINDINGS = {
                          "addressee, sender, date, dateline, method, control, subject, "
                          "destination, document-type, provenance, participants, place, time, info, "
                          "precedence, declassification, tags, reference, handling, form, "
-                         "serial, copies, language, other. [registry-subtype]"],
+                         "serial, copies, language, docket, other. [registry-subtype]"],
     "item-number": ['77:13: error: An item of a numbered list needs n with its number as '
                     'printed (n="1"). [item-number]'],
     "no-brackets": ['77:13: warning: Square bracket left in the text: "Both sides cease fire '

@@ -44,6 +44,7 @@ _TERMINAL = re.compile(r"[.!?:;,]$")
 _NAME_DATE = re.compile(r"^(?P<name>[A-Z][A-Z'’\- ]*[A-Z])\s+(?P<date>\d.*)$")
 _FOOT_ADDRESS_LINES = 4  # office, department, seat and street under a foot address
 _FOOT_ADDRESS_WORDS = 8
+_LEAD_REACH, _LEAD_WORDS = 8, 4  # a despatch's docket lines over its dateline: how many, how long
 _PLACE_DATE = re.compile(  # an editors' bracket may supply the place: `[Washington,] April 9`
     r"^(?P<bracket>\[)?(?P<place>[A-Z][\w'’ -]{1,40}),(?(bracket)\])\s+(?P<date>.+)$")
 
@@ -129,6 +130,15 @@ class MessageReader:
                                       or self._continues_head(units[i], message)):
             message.heads.append(self._annotate(units[i].lines[0]))
             i += 1
+        for unit in units[i:self._lead_to_dateline(units, i)]:
+            line = unit.lines[0]
+            if self._opener_kind(unit.text) == "salute":
+                message.opener.append(Part("salute", self._annotate(line)))
+            elif message.opener:  # the docket lines under the salutation, in their order
+                message.opener.append(Part("registry", self._annotate(line), "docket"))
+            else:
+                message.heads.append(self._annotate(line))
+            i += 1
         while i < len(units) and not units[i].embedded:
             parts, rest = self._opener_part(units[i].lines[0])
             if not parts:
@@ -145,6 +155,19 @@ class MessageReader:
             if parts[-1].kind == "address":
                 i = self._address_lines(units, i, message)
         return i
+
+    def _lead_to_dateline(self, units: list[Unit], start: int) -> int:
+        """The index of a despatch's dateline set below its salutation and short docket lines
+        (`CONFIDENTIAL.`, `My Lord,`, `589`, `Government House`, `Hongkong, 16th September,
+        1910`: an OCR reading the page's left column first); `start` when there is none."""
+        for j, unit in enumerate(units[start:start + _LEAD_REACH], start):
+            kind = None if unit.embedded else self._opener_kind(unit.text)
+            if kind == "dateline":
+                return j
+            too_long = len(unit.text.split()) > _LEAD_WORDS
+            if unit.embedded or kind not in (None, "salute") or too_long:
+                return start
+        return start
 
     def _address_lines(self, units: list[Unit], i: int, message: Message) -> int:
         """Lines under an address that name only a place (`Moscow`) belong to it."""

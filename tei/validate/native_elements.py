@@ -33,7 +33,7 @@ _HEADING_LINES = (
     "routing", "incoming", "outgoing", "series", "stamp", "addressee", "sender", "date",
     "dateline", "method", "control", "subject", "destination", "document-type", "provenance",
     "participants", "place", "time", "info", "precedence", "declassification", "tags",
-    "reference", "handling", "form", "serial", "copies", "language", "other")
+    "reference", "handling", "form", "serial", "copies", "language", "docket", "other")
 _PROCESSING_LINES = ("deciphered", "enciphered", "printed", "copies-printed", "filed",
                      "verified", "sent", "distribution", "outgoing", "other")
 DATE_ATTRIBUTES = ("when", "notBefore", "notAfter", "from", "to")

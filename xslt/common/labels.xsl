@@ -59,6 +59,7 @@
       'filed': 'Filing',
       'verified': 'Verification',
       'sent': 'Dispatch',
+      'docket': 'Docket',
       'other': 'Registry note'
     }"/>
 

@@ -6,19 +6,24 @@ timestamp form (`Wed Nov 13 00:00:00 +0100 2002`), its classification and its or
 office (`Embassy Ankara`). They move to the header: the subject is the title, the timestamp
 the page's date, the id a source identifier. A subject in capitals may have been run on into
 the timestamp's line. The export also runs the partial-extract notice on into the cable's
-first line (`... is not available.UNCLAS ANKARA 008150`): it is split off. Rows:
+first line (`... is not available.UNCLAS ANKARA 008150`): it is split off. Another export
+prints the routing header, a labelled record block (`id:`, `date:`, `refid:` ... `header:`)
+and the routing header again, closed by a `header ends` rule: the first copy and the block
+go to the header with the rule, the second copy stays as the cable's heading. Rows:
 `cable-record`.
 """
 
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from tei.convert.context import Context
 from tei.convert.read import Line
 from tei.convert.segment import Segments
 
 _AFTER_STAMP = 2
+_EXPORT_BLOCK = 80  # lines within which an export block's `header ends` rule is looked for
 
 
 def _stamp(lines: list[Line], ctx: Context) -> tuple[int, re.Match[str]] | None:
@@ -54,7 +59,22 @@ def unwrap(lines: list[Line], seg: Segments, ctx: Context) -> list[Line]:
         seg.page_date = Line(stamp.no, f"{int(day)} {month} {year}")
     end = index + 1 + _AFTER_STAMP
     seg.fields.setdefault("page-text", []).extend(lines[index + 1:end])
-    return [part for line in lines[end:] for part in _split_notice(line, ctx)]
+    rest = _export_block(lines[end:], seg, ctx)
+    return [part for line in rest for part in _split_notice(line, ctx)]
+
+
+def _export_block(lines: list[Line], seg: Segments, ctx: Context) -> list[Line]:
+    """The cable's lines without an export's duplicate routing header, labelled record block
+    and `header ends` rule (these go to the page text); unchanged when there is none."""
+    kinds = [found[0] if (found := ctx.res.patterns.match("cable-record", line.text)) else ""
+             for line in lines[:_EXPORT_BLOCK]]
+    if "header-end" not in kinds or "header-label" not in kinds[:kinds.index("header-end")]:
+        return lines
+    label, rule = kinds.index("header-label"), kinds.index("header-end")
+    seg.fields.setdefault("page-text", []).extend([*lines[:label + 1], lines[rule]])
+    after = [replace(line, blank_before=True, rule_before=True)
+             for line in lines[rule + 1:rule + 2]]
+    return [*lines[label + 1:rule], *after, *lines[rule + 2:]]
 
 
 def _split_notice(line: Line, ctx: Context) -> list[Line]:
