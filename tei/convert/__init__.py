@@ -66,7 +66,7 @@ def convert_text(text: str, stem: str, res: Resources, *, path: str = "<stdin>",
     text, dropped = drop_non_xml(text, path)
     ctx = Context(res, path, text=text, warnings=[dropped] if dropped else [])
     res.patterns.forget()
-    res.dates.forget()
+    res.dates.forget(text)
     res.register.forget()
     seg = Segments()
     lines = logical_lines(split_front_matter(text, seg, ctx), res.patterns.is_furniture)

@@ -57,7 +57,8 @@ def correspondence(header: Header, seg: Segments, message: Message,
     if sent.when:
         header.found("date", "the archive's date line")
     _heading_facts(header, seg.heading, ctx)
-    header.telegram = header.telegram or seg.facts.get("telegram", "")
+    header.telegram = header.telegram or seg.facts.get("telegram", "") or _opening_number(
+        message, ctx)
     sent.parties = sent.parties or _heading_senders(heading, ctx)
     _note_parties(header, "the cable heading")
     if sent.when:
@@ -94,6 +95,17 @@ def correspondence(header: Header, seg: Segments, message: Message,
     post = post_place(title_sender, ctx) if places and title_sender else None
     if post is not None and post != sent.place:
         sent.post = post  # `Embassy in Vietnam` beside the dateline's `Saigon`
+
+
+def _opening_number(message: Message, ctx: Context) -> str:
+    """The number a telegram's first paragraph opens with, beside the weekday and hour it
+    was sent (`815 – THURSDAY – 1900hrs – ...`: table `message-number`)."""
+    for block in message.blocks[:3]:
+        content = getattr(block, "content", None)
+        found = ctx.res.patterns.match("message-number", text_of(content)) if content else None
+        if found:
+            return found[1].group("telegram")
+    return ""
 
 
 def _channel_parties(seg: Segments, header: Header, ctx: Context) -> None:

@@ -128,6 +128,7 @@ class DateReader:
             rf"{mon}\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?(?!\d)",
         ]
         self._cache: dict[str, list[DateValue]] = {}
+        self.month_first = False
         self._month_words = {_ascii_key(name) for name in self.months}
         self._numeric = re.compile(r"\d[./ -]+(?:\d|[IVX])")
         needs_month = [True, True, True, True, *[False] * 8, True, True, True]
@@ -152,9 +153,11 @@ class DateReader:
             cached = self._cache[text] = self._find(text)
         return list(cached)
 
-    def forget(self) -> None:
-        """Drop the memo (between documents, so no document profits from another)."""
+    def forget(self, text: str = "") -> None:
+        """Drop the memo (between documents, so no document profits from another), and
+        learn the order of the document's dotted numeric dates from `text`."""
         self._cache.clear()
+        self.month_first = _month_first(text)
 
     def _find(self, text: str) -> list[DateValue]:
         found: list[DateValue] = []
@@ -231,6 +234,8 @@ class DateReader:
         hour, minute = _time(groups)
         if month and day and month > 12 and day <= 12 and not groups.get("mon"):
             month, day = day, month
+        elif self.month_first and month and day and day <= 12 and _dotted(match):
+            month, day = day, month
         short = len(groups.get("y") or "") == 2
         if short and groups.get("th") and year is not None and year < _FIRST_DTG_YEAR:
             year += 100  # `OCT 08`: date-time groups are not older than the 1940s
@@ -294,6 +299,26 @@ def _numbered(match: re.Match[str], text: str) -> bool:
     leading = bool(match.group("hh")) or (
         "y" in match.re.groupindex and match.start("y") == match.start())
     return leading and bool(_NUMBER_WORD_BEFORE.search(text, 0, match.start()))
+
+
+# Dotted numeric dates in US order (`10.31.1962`, the Polish ciphergrams' English
+# translations) and in the day-first order (`31.10.1962`): a document that writes one
+# unambiguously month first and none day first reads its ambiguous ones (`11.01.1962`) so.
+_MONTH_FIRST = re.compile(r"(?<![\d.])(?:0?[1-9]|1[0-2])\.(?:1[3-9]|2\d|3[01])\.(?:\d{4}|\d{2})(?![\d.]*\d)")
+_DAY_FIRST = re.compile(r"(?<![\d.])(?:1[3-9]|2\d|3[01])\.(?:0?[1-9]|1[0-2])\.(?:\d{4}|\d{2})(?![\d.]*\d)")
+
+
+def _month_first(text: str) -> bool:
+    """True when the document's dotted dates are month first (see `_MONTH_FIRST`)."""
+    return bool(_MONTH_FIRST.search(text)) and not _DAY_FIRST.search(text)
+
+
+def _dotted(match: re.Match[str]) -> bool:
+    """True for a dotted day-month-year date (`11.01.1962`)."""
+    groups = match.groupdict()
+    if not (groups.get("d") and groups.get("m")) or match.start("m") < match.start("d"):
+        return False
+    return "." in match.string[match.end("d"):match.start("m")]
 
 
 def _int(text: str | None) -> int | None:

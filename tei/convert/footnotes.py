@@ -101,6 +101,7 @@ def _marker_used(note: Line, body: list[Line], ctx: Context) -> bool:
     sup = marker.translate(str.maketrans("1234567890", "¹²³⁴⁵⁶⁷⁸⁹⁰"))
     forms = (f"[{marker}]", f"^{marker}", sup)
     # a number glued after a word or stop (`telegram 171.1 Informed`, `summer.17`)
-    glued = re.compile(rf"(?<=[a-z.,;:'’”)]){re.escape(marker)}(?![\w/-])")
+    # or after a surname in capitals (`From: [Ambassador Boleslaw] JELEN1`)
+    glued = re.compile(rf"(?:(?<=[a-z.,;:'’”)])|(?<=[A-Z]{{3}})){re.escape(marker)}(?![\w/-])")
     return any(form in line.text for line in body for form in forms) or (
         marker.isdigit() and any(glued.search(line.text) for line in body))
