@@ -232,9 +232,9 @@ class DateReader:
         year = _year(groups.get("y"))
         day = _int(groups.get("d"))
         hour, minute = _time(groups)
-        if month and day and month > 12 and day <= 12 and not groups.get("mon"):
-            month, day = day, month
-        elif self.month_first and month and day and day <= 12 and _dotted(match):
+        swap = month and day and day <= 12 and (
+            (month > 12 and not groups.get("mon")) or (self.month_first and _dotted(match)))
+        if swap:
             month, day = day, month
         short = len(groups.get("y") or "") == 2
         if short and groups.get("th") and year is not None and year < _FIRST_DTG_YEAR:
@@ -304,8 +304,9 @@ def _numbered(match: re.Match[str], text: str) -> bool:
 # Dotted numeric dates in US order (`10.31.1962`, the Polish ciphergrams' English
 # translations) and in the day-first order (`31.10.1962`): a document that writes one
 # unambiguously month first and none day first reads its ambiguous ones (`11.01.1962`) so.
-_MONTH_FIRST = re.compile(r"(?<![\d.])(?:0?[1-9]|1[0-2])\.(?:1[3-9]|2\d|3[01])\.(?:\d{4}|\d{2})(?![\d.]*\d)")
-_DAY_FIRST = re.compile(r"(?<![\d.])(?:1[3-9]|2\d|3[01])\.(?:0?[1-9]|1[0-2])\.(?:\d{4}|\d{2})(?![\d.]*\d)")
+_YEAR_END = r"\.(?:\d{4}|\d{2})(?![\d.]*\d)"
+_MONTH_FIRST = re.compile(r"(?<![\d.])(?:0?[1-9]|1[0-2])\.(?:1[3-9]|2\d|3[01])" + _YEAR_END)
+_DAY_FIRST = re.compile(r"(?<![\d.])(?:1[3-9]|2\d|3[01])\.(?:0?[1-9]|1[0-2])" + _YEAR_END)
 
 
 def _month_first(text: str) -> bool:

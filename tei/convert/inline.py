@@ -181,15 +181,25 @@ class InlineReader:
                      if isinstance(previous, Mark) and previous.tag == "supplied" else None)
             found = _SURNAME.match(item) if given and isinstance(item, str) else None
             if found and given and self.ctx.plausible_name(found.group("surname")):
-                name = f"{given.group()} {found.group('surname')}"
+                name = f"{self._untitled(given.group())} {found.group('surname')}".strip()
                 entry = self.ctx.person(name, line)
+                out[-1] = _unnamed_given(out[-1])
                 out += [found.group("space"), Mark("persName", {"ref": f"#{entry.id}"},
                                                    [found.group("surname")]),
                         item[found.end("surname"):]]
                 changed = True
                 continue
+            if given and item == " " and _named(items[i + 1:i + 2]):
+                out[-1] = _unnamed_given(out[-1])  # `[Soviet Ambassador Valerian] Zorin`
+                changed = True
             out.append(item)
         return merge(out) if changed else out
+
+    def _untitled(self, given: str) -> str:
+        """`Ambassador Boleslaw` as `Boleslaw`: the given names without the titles before."""
+        titles = self.ctx.res.patterns.words("honorifics")
+        return " ".join(w for w in given.split() if w.casefold().rstrip(".") not in titles
+                        and w.casefold() not in titles)
 
     def _titled_spans(self, piece: str, titles: list[re.Match[str]]) -> list[tuple[int, int]]:
         """`Ambassador Dumitru Popa`, `Foreign Minister Yang`, `GENERAL TORRIJOS`: a name
@@ -312,9 +322,26 @@ def _weave(text: str, marks: list[tuple[int, int, Mark]]) -> Inlines:
     return out
 
 
-_SURNAME = re.compile(r"^(?P<space>\s)(?P<surname>[A-Z][a-z][\w-]+)(?=['’]s\b|[^\w'’]|$)")
-_GIVEN = re.compile(r"(?:[A-Z][a-z]+\.?\s){0,2}[A-Z][a-z]+\.?$")
+# a surname in capitals may carry a footnote marker glued to it (`[Ambassador Boleslaw] JELEN1`)
+_SURNAME = re.compile(r"^(?P<space>\s)(?P<surname>[A-Z][a-z][\w-]+|[A-Z]{3,}(?=\d{1,2}\b))"
+                      r"(?=['’]s\b|[^\w'’]|\d{1,2}\b|$)")
+_GIVEN = re.compile(r"(?:[A-Z][^\W\d_]+\.?\s){0,2}[A-Z][^\W\d_]+\.?$")
 _SIC_YEAR = re.compile(r"^sic[;,:]?\s+(\d{4})$", re.IGNORECASE)
+
+
+def _named(items: Inlines) -> bool:
+    """True when `items` opens with a person's name."""
+    return bool(items) and isinstance(items[0], Mark) and items[0].tag == "persName"
+
+
+def _unnamed_given(item: Inline) -> Inline:
+    """A supplied text (`[Ambassador Boleslaw]`) whose last word, a given name, was taken
+    for a person of its own: the given name is the surname's after it, so it is plain text."""
+    if not (isinstance(item, Mark) and item.tag == "supplied" and _named(item.children[-1:])):
+        return item
+    last = item.children[-1]
+    assert isinstance(last, Mark)
+    return Mark(item.tag, item.attrs, merge([*item.children[:-1], text_of(last.children)]))
 
 
 def _corrected_years(items: Inlines) -> Inlines:
