@@ -279,10 +279,26 @@ def _heading_facts(header: Header, lines: list[Line], ctx: Context) -> None:
             header.received.place = (header.received.place
                                      or _place(groups["destination"], ctx, line.no))
         if "received" in groups and not header.received.when:
-            _set_date(header.received, read_date(groups["received"], ctx))
+            _set_date(header.received, _received_date(groups["received"], ctx))
         if "sent" in groups and not header.sent.when:
             _set_date(header.sent, read_date(groups["sent"], ctx))
     header.sent.place = header.sent.place or _letterhead_place(lines, kinds, ctx)
+
+
+# a day and month without the year, the year being the dispatch's (`received at 05.29 at 06:25`)
+_NO_YEAR = re.compile(r"^(?P<dm>\d{1,2}\.\d{1,2})(?![\d.]*\d)")
+
+
+def _received_date(text: str, ctx: Context) -> tuple[str, DateValue] | None:
+    """The date of a receipt line; one that gives the day and month alone (a Polish
+    ciphergram's `and received at 05.29 at 06:25`) is of the year in force."""
+    found = read_date(text, ctx)
+    short = _NO_YEAR.match(text) if not found and ctx.year else None
+    if not short:
+        return found
+    year = f".{ctx.year}"
+    found = read_date(short.group("dm") + year + text[short.end():], ctx)
+    return (found[0].replace(year, "", 1), found[1]) if found else None
 
 
 def _letterhead_place(lines: list[Line], kinds: list[str | None], ctx: Context) -> Entry | None:

@@ -109,6 +109,9 @@ class DateReader:
     def __init__(self, months: dict[str, str]) -> None:
         self.months = {name.rstrip("."): int(number) for name, number in months.items()}
         mon = rf"(?P<mon>{_alternation(self.months)})"
+        self._named = re.compile(rf"\b(?:{mon}\s+(?P<d>\d{{1,2}}),?|(?P<d2>\d{{1,2}})\s+"
+                                 rf"{mon.replace('<mon>', '<mon2>')})\s+(?P<y>\d{{4}})\b",
+                                 re.IGNORECASE)
         shapes = [
             rf"(?P<d>\d{{2}})(?P<th>[01]\d|2[0-3])(?P<tm>[0-5]\d)Z?\s+{mon}\s+(?P<y>\d{{4}}|\d{{2}})",
             rf"{mon}\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y>\d{{4}})",
@@ -157,7 +160,24 @@ class DateReader:
         """Drop the memo (between documents, so no document profits from another), and
         learn the order of the document's dotted numeric dates from `text`."""
         self._cache.clear()
-        self.month_first = _month_first(text)
+        self.month_first = self._month_first(text)
+
+    def _month_first(self, text: str) -> bool:
+        """True when the document's dotted dates are month first: one is unambiguously so
+        (`10.31.1962`) and none is day first, or the page's written date is dotted month
+        first in the text (`November 9, 1962` over `11.09.1962`)."""
+        if _DAY_FIRST.search(text):
+            return False
+        if _MONTH_FIRST.search(text):
+            return True
+        for found in self._named.finditer(text):
+            name = (found.group("mon") or found.group("mon2")).rstrip(".").casefold()
+            month, day = self.months.get(name), int(found.group("d") or found.group("d2"))
+            year = found.group("y")
+            if month and month != day and re.search(
+                    rf"(?<![\d.])0?{month}\.0?{day}\.(?:{year}|{year[2:]})(?![\d.]*\d)", text):
+                return True
+        return False
 
     def _find(self, text: str) -> list[DateValue]:
         found: list[DateValue] = []
@@ -307,11 +327,6 @@ def _numbered(match: re.Match[str], text: str) -> bool:
 _YEAR_END = r"\.(?:\d{4}|\d{2})(?![\d.]*\d)"
 _MONTH_FIRST = re.compile(r"(?<![\d.])(?:0?[1-9]|1[0-2])\.(?:1[3-9]|2\d|3[01])" + _YEAR_END)
 _DAY_FIRST = re.compile(r"(?<![\d.])(?:1[3-9]|2\d|3[01])\.(?:0?[1-9]|1[0-2])" + _YEAR_END)
-
-
-def _month_first(text: str) -> bool:
-    """True when the document's dotted dates are month first (see `_MONTH_FIRST`)."""
-    return bool(_MONTH_FIRST.search(text)) and not _DAY_FIRST.search(text)
 
 
 def _dotted(match: re.Match[str]) -> bool:
