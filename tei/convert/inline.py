@@ -180,9 +180,12 @@ class InlineReader:
             given = (_GIVEN.search(text_of(previous.children))
                      if isinstance(previous, Mark) and previous.tag == "supplied" else None)
             found = _SURNAME.match(item) if given and isinstance(item, str) else None
-            if found and given and self.ctx.plausible_name(found.group("surname")):
+            if found and given and self._surname(found.group("surname")):
                 name = f"{self._untitled(given.group())} {found.group('surname')}".strip()
-                entry = self.ctx.person(name, line)
+                known = self.ctx.res.register.lookup(name) or self.ctx.res.register.lookup(
+                    found.group("surname").title())
+                entry = self.ctx.use(known) if known and known.kind == "person" else \
+                    self.ctx.person(name, line)
                 out[-1] = _unnamed_given(out[-1])
                 out += [found.group("space"), Mark("persName", {"ref": f"#{entry.id}"},
                                                    [found.group("surname")]),
@@ -194,6 +197,12 @@ class InlineReader:
                 changed = True
             out.append(item)
         return merge(out) if changed else out
+
+    def _surname(self, word: str) -> bool:
+        """Could `word` after a supplied given name be a surname? One in capitals must not
+        be a name the register knows otherwise (`[the] USSR`)."""
+        return self.ctx.plausible_name(word) and not (word.isupper() and any(
+            m.entry.kind != "person" for m in self.ctx.res.register.find(word)))
 
     def _untitled(self, given: str) -> str:
         """`Ambassador Boleslaw` as `Boleslaw`: the given names without the titles before."""
@@ -322,8 +331,9 @@ def _weave(text: str, marks: list[tuple[int, int, Mark]]) -> Inlines:
     return out
 
 
-# a surname in capitals may carry a footnote marker glued to it (`[Ambassador Boleslaw] JELEN1`)
-_SURNAME = re.compile(r"^(?P<space>\s)(?P<surname>[A-Z][a-z][\w-]+|[A-Z]{3,}(?=\d{1,2}\b))"
+# a surname in capitals (Polish ciphergrams) may carry a footnote marker glued to it
+# (`[Ambassador Boleslaw] JELEN1`, `[Director General Jerzy] MICHALOWSKI, Immediate`)
+_SURNAME = re.compile(r"^(?P<space>\s)(?P<surname>[A-Z][a-z][\w-]+|[A-Z]{3,}+(?![A-Za-z_'’-]))"
                       r"(?=['’]s\b|[^\w'’]|\d{1,2}\b|$)")
 _GIVEN = re.compile(r"(?:[A-Z][^\W\d_]+\.?\s){0,2}[A-Z][^\W\d_]+\.?$")
 _SIC_YEAR = re.compile(r"^sic[;,:]?\s+(\d{4})$", re.IGNORECASE)
