@@ -25,6 +25,8 @@ _LEADING = {f"{{{TEI_NS}}}{tag}" for tag in ("head", "opener")}
 _TIME_ZONE = re.compile(r"(Z|[+\-]\d\d:\d\d)$")
 _DATE_VALUE = re.compile(r"\d{4}(-\d\d){0,2}")
 _SLACK = timedelta(hours=14)
+_NS = {"t": TEI_NS}
+_XML_ID = "{http://www.w3.org/XML/1998/namespace}id"
 _LONE_PERCENT = re.compile(r"%(?![0-9A-Fa-f]{2})")
 _HOST_PORT = re.compile(r"[^:]*(:\d+)?")
 _TEI, _TEXT, _DIV, _BODY, _FLOATING, _STAMP, _AB, _ACTION, _PLACE, _DATE, _IDNO = (
@@ -78,7 +80,18 @@ def _actions(root: etree._Element, kind: str, tag: str) -> list[etree._Element]:
 def settle(root: etree._Element) -> list[str]:
     """Settle `root` in place; return a warning for each change."""
     return [*_fill_empty_divisions(root), *_place_stamps(root), *_agree_dates(root),
-            *_agree_places(root), *_escape_uris(root)]
+            *_agree_places(root), *_escape_uris(root), *_drop_unused_local_entries(root)]
+
+
+def _drop_unused_local_entries(root: etree._Element) -> Iterator[str]:
+    """A local entry no name refers to any more (a given name in brackets first taken for a
+    person of its own, `[Ambassador Boleslaw] JELEN`, then read as the surname's) is left
+    out of the standOff."""
+    refs = {token.lstrip("#") for ref in root.xpath("//@ref") for token in ref.split()}
+    for entry in root.xpath("//t:standOff/*/*[t:note[@type='local']]", namespaces=_NS):
+        if entry.get(_XML_ID) not in refs:
+            entry.getparent().remove(entry)
+            yield f"the local entry '{entry.get(_XML_ID)}' is used by no name; it was left out"
 
 
 def _fill_empty_divisions(root: etree._Element) -> Iterator[str]:
