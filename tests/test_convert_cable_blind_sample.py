@@ -36,7 +36,7 @@ _CABLE = ("R 021010Z JUL 09\nFM AMEMBASSY RIGA\nTO RUEHC/SECSTATE WASHDC 6012\n"
 def test_a_publishers_redaction_is_a_gap_that_keeps_the_placeholder(resources) -> None:
     root = _root(_PAGE + _CABLE, resources)
     gaps = xp(root, "//tei:text//tei:gap")
-    assert [gap.get("reason") for gap in gaps] == ["redacted", "redacted"]
+    assert [gap.get("reason") for gap in gaps] == ["obfuscated", "obfuscated"]
     assert all(gap.xpath("string()") == "XXXXXXXXXXXX" for gap in gaps)
 
 
