@@ -5,7 +5,8 @@ Shapes: `July 5, 1951`, `5 July 1951`, `19 October` and `December 7` (year from 
 `1962/10/24`, `10/14/50` (US order), `13/5-50`, `80. 10. 02.` (Korean order),
 `1957. III. 25.` (Hungarian order), an era year with the Western year supplied
 (`20 May Showa 35 [1960]`), the
-date-time groups `302334Z DEC 74` and `241100 Sep 45`, `June 1951`, with an optional time
+date-time groups `302334Z DEC 74`, `172106 Z APR 73` and `241100 Sep 45`, `June 1951`,
+with an optional time
 before (`2100 5 July 1951`,
 `13:55 3.7.1951`, `at 1135 19 October 1951`, `ore 03,40 del 26/X/1962`) or after (`July 12,
 1951, 6 p.m.`, `June 1, 1949—noon` (`midnight` keeps the date alone), `2118Z`,
@@ -113,7 +114,7 @@ class DateReader:
                                  rf"{mon.replace('<mon>', '<mon2>')})\s+(?P<y>\d{{4}})\b",
                                  re.IGNORECASE)
         shapes = [
-            rf"(?P<d>\d{{2}})(?P<th>[01]\d|2[0-3])(?P<tm>[0-5]\d)Z?\s+{mon}\s+(?P<y>\d{{4}}|\d{{2}})",
+            rf"(?P<d>\d{{2}})(?P<th>[01]\d|2[0-3])(?P<tm>[0-5]\d)(?:\s?Z)?\s+{mon}\s+(?P<y>\d{{4}}|\d{{2}})",
             rf"{mon}\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y>\d{{4}})",
             rf"(?P<d>\d{{1,2}})\s+{mon},?\s+[a-z]{{3,10}}\s+\d{{1,2}},?\s+\[(?P<y>\d{{4}})\]",
             rf"[\"«]?(?P<d>\d{{1,2}})(?: ?(?:st|nd|rd|th)|\.|[\"»])?\s+(?:of\s+|de\s+)?{mon},?"

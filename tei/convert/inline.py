@@ -56,7 +56,8 @@ class InlineReader:
 
     def _special(self, match: re.Match[str], text: str, line: int) -> Inlines:
         if match.re is not SPECIAL:
-            return [Mark("gap", {"reason": "obfuscated"}, [Mark("desc", {}, [match.group()])])]
+            reason = self.rules.obfuscation_reasons.get(match.re.pattern, "obfuscated")
+            return [Mark("gap", {"reason": reason}, [Mark("desc", {}, [match.group()])])]
         if match.group("stray"):
             self.ctx.warn(line, f"unmatched '{match.group('stray')}' removed", "stray-bracket")
             return []

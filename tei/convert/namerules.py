@@ -53,6 +53,8 @@ class Rules:
     speech_words: frozenset[str] | None
     appositive: re.Pattern[str]
     obfuscation: list[re.Pattern[str]]
+    # the gap reason of each obfuscation regex (its row's name), by the regex's source
+    obfuscation_reasons: dict[str, str]
 
 
 @lru_cache(maxsize=4)
@@ -92,4 +94,5 @@ def rules(patterns: Patterns) -> Rules:
             rf"(?i:(?-i:[A-Z]{{2,5}}\s+)?(?:deputy\s+|vice[\s-]+|first\s+|acting\s+)?"
             rf"(?:{title_words}))\b"),
         obfuscation=[p.regex for p in patterns.regexes.get("obfuscations", ())],
+        obfuscation_reasons={p.source: p.name for p in patterns.regexes.get("obfuscations", ())},
     )

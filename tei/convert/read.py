@@ -26,8 +26,12 @@ _RULE = re.compile(r"^(?:#{1,6}|[-*_=]{3,}|-{3,}(?:\s-{2,})+|[-*_=](?:\s[-*_=]){
                    r"|[-|: ]*\|[-|: ]*)$")
 _SENTENCE_END = re.compile(r"[.!?:;\"”’'»)\]]$")
 _NEW_BLOCK = re.compile(r"^(?:\d{1,2}[.)]\s|\(\w{1,3}\)\s|[IVX]+\.\s|\[\d+\]|\^\d|[\"“«„]|¶"
-                        r"|DE [A-Z]{2,7} #\d|(?:TAGS|SUBJECT|SUBJ|REF|REFS):\s)")
-# (a teletype routing line `DE RUEHMD #2632` and a cable's labelled heading lines)
+                        r"|DE [A-Z]{2,7} #\d|(?:TAGS|SUBJECT|SUBJ|REF|REFS):\s"
+                        r"|R[A-Z]{3,6}/[A-Z]|(?:[A-Z] ){5,}[A-Z](?: |$)"
+                        r"|(?:UNCLASSIFIED|CONFIDENTIAL|SECRET|LIMITED OFFICIAL USE)$)")
+# (a teletype routing line `DE RUEHMD #2632`, a cable's labelled heading lines, an address
+# line led by its routing indicator `RUEKJCS/SECDEF WASHDC`, a letter-spaced classification
+# `C O N F I D E N T I A L BERLIN 001273`, a printout page's classification alone on its line)
 _HYPHEN_END = re.compile(r"(?<=[^\W\d_])[-\u00ad]$")
 _COLUMNS = re.compile(r"(?<=\S)[ \t\u00a0]{5,}(?=\S)")
 _PADDED_LABEL = re.compile(r"^\s*+[^\W\d][\w.'/-]*+(?: [\w.'/-]++){0,2}\s*+:$")

@@ -236,7 +236,10 @@ def _doc_type(seg: Segments, message: Message, heading: list[RegistryLine],
               ctx: Context) -> tuple[str, str]:
     """The document type and where it was read ('' when only a default)."""
     candidates = [("page's type field", line.text) for line in seg.fields.get("type", [])]
-    candidates += [("title", seg.page_title.text if seg.page_title else "")]
+    # a title line that names the form (`Viewing cable ...`) repeats the subject: a type word
+    # in it (`... REPORT ON ...`) is not the document's type
+    subject_only = bool(seg.facts.get("page-form"))
+    candidates += [("title", seg.page_title.text if seg.page_title and not subject_only else "")]
     candidates += [("heading", text_of(head)) for head in message.heads]
     candidates += [("heading", " ".join(text_of(head) for head in message.heads))]
     candidates += [("heading", text_of(line.content)) for line in heading

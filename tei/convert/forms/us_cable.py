@@ -23,21 +23,38 @@ def _marked(lines: list[Line], ctx: Context) -> int:
 
 
 _GLUED_SIGNATURE = re.compile(r"(?<=[.!?)\"”]) (?P<name>[A-Z][A-Z'’-]{2,})$")
+# a printout's page ends with its classification, under the signature
+_MARKING = re.compile(r"^(?:UNCLASSIFIED|CONFIDENTIAL|SECRET|TOP SECRET|LIMITED OFFICIAL USE)$")
 
 
 def _glued_signature(lines: list[Line], ctx: Context) -> list[Line]:
     """`... please contact Katherine Baker in PM/WRA. RICE`: a page that lost the line
     break before the signature runs the surname in capitals on into the last paragraph of
-    a text in mixed case; it is set on a line of its own."""
-    last = lines[-1] if lines else None
+    a text in mixed case; it is set on a line of its own. In a text all in capitals
+    (`... ON THE TIMING SOONEST. KISSINGER`, maybe over a last `CONFIDENTIAL`) only a
+    register person's name is taken so."""
+    end = len(lines)
+    while end > 1 and _MARKING.match(lines[end - 1].text):
+        end -= 1
+    last = lines[end - 1] if lines else None
     found = _GLUED_SIGNATURE.search(last.text) if last else None
-    if not last or not found or not any(ch.islower() for ch in last.text[:found.start()]):
+    if not last or not found:
         return lines
     name = found.group("name")
+    mixed = any(ch.islower() for ch in last.text[:found.start()])
+    if not mixed and not _person(name, ctx):
+        return lines
     if ctx.res.patterns.match("heading", name) or ctx.res.patterns.match("processing", name):
         return lines
-    return [*lines[:-1], Line(last.no, last.text[:found.start()], last.blank_before,
-                              last.rule_before, last.bullet), Line(last.no, name, True)]
+    return [*lines[:end - 1], Line(last.no, last.text[:found.start()], last.blank_before,
+                                   last.rule_before, last.bullet), Line(last.no, name, True),
+            *lines[end:]]
+
+
+def _person(word: str, ctx: Context) -> bool:
+    """Whether `word` is, whole, the name of a register person."""
+    return any(m.start == 0 and m.end == len(word)
+               for m in ctx.res.register.find(word, ("person",)))
 
 
 FORM = Form("us-cable", "US State Department cable", "cable", _marked, _glued_signature)

@@ -225,6 +225,7 @@ def _head_line(lines: list[Line], i: int, seg: Segments, ctx: Context) -> bool:
     titled = ctx.res.patterns.match("page-title", line.text)
     if titled and seg.page_title is None:
         seg.page_title = Line(line.no, titled[1].group("title").strip())
+        seg.facts["page-form"] = titled[1].groupdict().get("form") or ""
         return True
     if seg.page_date is None and dates.whole(line.text):
         seg.page_date = line
