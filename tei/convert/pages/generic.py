@@ -246,7 +246,17 @@ def _head_line(lines: list[Line], i: int, seg: Segments, ctx: Context) -> bool:
     if seg.page_date is None and seg.page_title is None and _related_summary(lines, i, ctx):
         seg.related.append(line)
         return True
-    return False
+    return _edited_heading(line, seg, ctx)
+
+
+def _edited_heading(line: Line, seg: Segments, ctx: Context) -> bool:
+    """An edition's heading (`The minister in Constantinople (Carl Ellis Wandel) to the
+    Foreign Minister (Erik Scavenius)`) under a repost's labelled fields: the title."""
+    edited = ctx.res.patterns.match("frus", line.text)
+    if seg.page_title is not None or not seg.fields or not edited or edited[0] != "heading":
+        return False
+    seg.page_title = Line(line.no, edited[1].group("title").strip())
+    return True
 
 
 _TITLE_REST = re.compile(r"^[A-Z][\w'’.-]*+(?:\s[A-Z][\w'’.-]*+){0,3}\s\([A-Z][^()]{1,40}\)$")
