@@ -17,7 +17,7 @@ import re
 
 from tei.convert.context import Context
 from tei.convert.pages.fields import fields, footer, is_prose, opens_foot
-from tei.convert.pages.summary import PROSE_END, introduction, unlabelled_summary
+from tei.convert.pages.summary import PROSE_END, introduction, preamble, unlabelled_summary
 from tei.convert.parties import title_parties
 from tei.convert.read import Line
 from tei.convert.segment import (
@@ -149,7 +149,10 @@ def _head(lines: list[Line], seg: Segments, ctx: Context) -> int:
     if i == 0 and introduction(lines, ctx):
         seg.fields.setdefault("summary", []).append(lines[0])
         i = 1
-    return _document_start(lines, i, seg, ctx)
+    bare_page = seg.page_title is None and seg.page_date is None and not seg.fields and not seg.layouts
+    heading = preamble(lines, i, ctx) if bare_page else i
+    seg.fields.setdefault("page-text", []).extend(lines[i:heading]) if heading > i else None
+    return _document_start(lines, heading, seg, ctx)
 
 
 def _record_lines(lines: list[Line], seg: Segments, ctx: Context) -> int:

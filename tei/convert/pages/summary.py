@@ -111,3 +111,19 @@ def introduction(lines: list[Line], ctx: Context) -> bool:
         return False
     rows = [ctx.res.patterns.match("heading", line.text) for line in lines[1:1 + _INTRO_HEADING]]
     return sum(1 for row in rows if row) >= 2
+
+
+_PREAMBLE_REACH = 12
+
+
+def preamble(lines: list[Line], start: int, ctx: Context) -> int:
+    """A repost's preamble above a cable form's heading further down (a blog post's title
+    and credit lines, a PDF export's cover lines): the index where the heading starts (two
+    of its first three lines match heading rows, none of the lines above does), or `start`
+    when there is none."""
+    rows = [ctx.res.patterns.match("heading", line.text) is not None
+            for line in lines[start:start + _PREAMBLE_REACH + _INTRO_HEADING]]
+    for k, row in enumerate(rows[:_PREAMBLE_REACH]):
+        if row:
+            return start + k if k and sum(rows[k:k + _INTRO_HEADING]) >= 2 else start
+    return start

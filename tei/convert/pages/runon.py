@@ -1,0 +1,29 @@
+"""Heading lines a repost ran together with its text (`run-on-heading`).
+
+A PDF's or a viewer's text export often sets a cable's heading and its first sentence on
+one line (`M1311 Reissue From: OTTAWA To: MOSCOW No: 1963 19 December 1944 To PAL'GUNOV.
+...`). A row of the table matches such a line and names its parts (groups, in order); each
+part becomes a line of its own, so the form readers see the heading. Every word is kept, in
+order.
+"""
+
+from __future__ import annotations
+
+from tei.convert.context import Context
+from tei.convert.read import Line
+
+_REACH = 40  # a run-on heading stands among the page's first lines
+
+
+def split_run_on(lines: list[Line], ctx: Context) -> list[Line]:
+    """`lines`, each run-on heading line among the first ones split into its parts."""
+    out: list[Line] = []
+    for index, line in enumerate(lines):
+        found = ctx.res.patterns.match("run-on-heading", line.text) if index < _REACH else None
+        parts = [part.strip() for part in found[1].groups() if part and part.strip()] if found else []
+        if len(parts) < 2:
+            out.append(line)
+            continue
+        out.append(Line(line.no, parts[0], line.blank_before, line.rule_before, line.bullet))
+        out.extend(Line(line.no, part) for part in parts[1:])
+    return out
