@@ -149,9 +149,10 @@ def _head(lines: list[Line], seg: Segments, ctx: Context) -> int:
     if i == 0 and introduction(lines, ctx):
         seg.fields.setdefault("summary", []).append(lines[0])
         i = 1
-    bare_page = seg.page_title is None and seg.page_date is None and not seg.fields and not seg.layouts
+    bare_page = not (seg.page_title or seg.page_date or seg.fields or seg.layouts)
     heading = preamble(lines, i, ctx) if bare_page else i
-    seg.fields.setdefault("page-text", []).extend(lines[i:heading]) if heading > i else None
+    if heading > i:  # a repost's preamble above the cable's heading: the page's text
+        seg.fields.setdefault("page-text", []).extend(lines[i:heading])
     return _document_start(lines, heading, seg, ctx)
 
 

@@ -20,7 +20,8 @@ def split_run_on(lines: list[Line], ctx: Context) -> list[Line]:
     out: list[Line] = []
     for index, line in enumerate(lines):
         found = ctx.res.patterns.match("run-on-heading", line.text) if index < _REACH else None
-        parts = [part.strip() for part in found[1].groups() if part and part.strip()] if found else []
+        groups = found[1].groups() if found else ()
+        parts = [part.strip() for part in groups if part and part.strip()]
         if len(parts) < 2:
             out.append(line)
             continue
