@@ -113,7 +113,7 @@ def introduction(lines: list[Line], ctx: Context) -> bool:
     return sum(1 for row in rows if row) >= 2
 
 
-_PREAMBLE_REACH = 12
+_PREAMBLE_REACH = 16
 
 
 def preamble(lines: list[Line], start: int, ctx: Context) -> int:
