@@ -31,12 +31,18 @@ def unlabelled_summary(lines: list[Line], seg: Segments, ctx: Context, foot: boo
         return lines
     if (len(last.text.split()) >= 6 and PROSE_END.search(last.text)
             and not ctx.res.patterns.match("processing", last.text)
+            and any(_sentence(line) for line in lines[:-1])  # not a heading's only paragraph
             and (_ends_document(lines[:-1], ctx) or footnote_number(lines[-2], ctx)
                  or (foot and _tells_of_title_person(last, seg, ctx))
                  or _reports_on_title(last, seg, ctx))):
         seg.summary = last
         return lines[:-1]
     return lines
+
+
+def _sentence(line: Line) -> bool:
+    """A sentence of a document above the last line (eight words or more, ending as one)."""
+    return len(line.text.split()) >= 8 and PROSE_END.search(line.text) is not None
 
 
 _FIRST_PERSON = re.compile(r"\b(?:I|[Ww]e|[Mm]y|[Oo]ur|me|us)\b")
