@@ -13,7 +13,7 @@ import re
 from tei.convert.context import Context
 from tei.convert.footnotes import footnote_number
 from tei.convert.read import Line
-from tei.convert.segment import CLOSE_QUOTES, Segments, bare, label_of
+from tei.convert.segment import CLOSE_QUOTES, Segments, bare, heading_kind, label_of
 
 # A sentence's end; a page's summary may end in a link's words, `(see also)`.
 PROSE_END = re.compile(r"[.!?][\"”’')\]]?(?:\s\((?i:see also)\))?$")
@@ -41,8 +41,9 @@ def unlabelled_summary(lines: list[Line], seg: Segments, ctx: Context, foot: boo
 
 
 def _sentence(line: Line) -> bool:
-    """A sentence of a document above the last line (eight words or more, ending as one)."""
-    return len(line.text.split()) >= 8 and PROSE_END.search(line.text) is not None
+    """A paragraph of a document above the last line (twelve words or more), not a line of
+    a cable's heading."""
+    return len(line.text.split()) >= 12
 
 
 _FIRST_PERSON = re.compile(r"\b(?:I|[Ww]e|[Mm]y|[Oo]ur|me|us)\b")
@@ -124,12 +125,17 @@ _PREAMBLE_REACH = 16
 
 def preamble(lines: list[Line], start: int, ctx: Context) -> int:
     """A repost's preamble above a cable form's heading further down (a blog post's title
-    and credit lines, a PDF export's cover lines): the index where the heading starts (two
-    of its first three lines match heading rows, none of the lines above does), or `start`
-    when there is none."""
-    rows = [ctx.res.patterns.match("heading", line.text) is not None
-            for line in lines[start:start + _PREAMBLE_REACH + _INTRO_HEADING]]
-    for k, row in enumerate(rows[:_PREAMBLE_REACH]):
+    and credit lines, a PDF export's cover lines): the index where the heading starts (a
+    `From:` line, two of its first three lines heading rows, no heading line above), or
+    `start` when there is none."""
+    found = [ctx.res.patterns.match("heading", line.text)
+             for line in lines[start:start + _PREAMBLE_REACH + _INTRO_HEADING]]
+    rows = [row is not None for row in found]
+    for k, row in enumerate(found[:_PREAMBLE_REACH]):
         if row:
-            return start + k if k and sum(rows[k:k + _INTRO_HEADING]) >= 2 else start
+            above = lines[start:start + k]
+            known = any(heading_kind(line.text, ctx) for line in above)  # a place, a name
+            opens = row[0] == "sender" and row[1].group(0)[:5].casefold() == "from:"
+            enough = sum(rows[k:k + _INTRO_HEADING]) >= 2
+            return start + k if k and opens and enough and not known else start
     return start
