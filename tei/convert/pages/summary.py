@@ -13,7 +13,14 @@ import re
 from tei.convert.context import Context
 from tei.convert.footnotes import footnote_number
 from tei.convert.read import Line
-from tei.convert.segment import CLOSE_QUOTES, Segments, bare, heading_kind, label_of
+from tei.convert.segment import (
+    CLOSE_QUOTES,
+    Segments,
+    bare,
+    doc_type_in,
+    heading_kind,
+    label_of,
+)
 
 # A sentence's end; a page's summary may end in a link's words, `(see also)`.
 PROSE_END = re.compile(r"[.!?][\"”’')\]]?(?:\s\((?i:see also)\))?$")
@@ -134,7 +141,9 @@ def preamble(lines: list[Line], start: int, ctx: Context) -> int:
     for k, row in enumerate(found[:_PREAMBLE_REACH]):
         if row:
             above = lines[start:start + k]
-            known = any(heading_kind(line.text, ctx) for line in above)  # a place, a name
+            known = any(heading_kind(line.text, ctx) or doc_type_in(line.text, ctx, True)
+                        or ctx.res.patterns.match("archival-reference", line.text)
+                        for line in above)  # a place, a name, a form, a shelfmark
             opens = row[0] == "sender" and row[1].group(0)[:5].casefold() == "from:"
             enough = sum(rows[k:k + _INTRO_HEADING]) >= 2
             return start + k if k and opens and enough and not known else start
