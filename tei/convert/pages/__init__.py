@@ -16,7 +16,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from tei.convert.context import Context
-from tei.convert.pages import cablerecord, frus, generic
+from tei.convert.pages import cablerecord, frus, generic, runon
 from tei.convert.read import Line
 from tei.convert.segment import Segments
 
@@ -38,7 +38,7 @@ READERS = (
 
 def read_pages(lines: list[Line], seg: Segments, ctx: Context) -> list[Line]:
     """The document's lines, with every page layout found in them peeled off into `seg`."""
-    lines = generic.strip_furniture(lines, seg, ctx)
+    lines = runon.split_run_on(generic.strip_furniture(lines, seg, ctx), ctx)
     scored = sorted(((reader.evidence(lines, ctx), i) for i, reader in enumerate(READERS)),
                     reverse=True)
     for score, i in scored:

@@ -42,6 +42,8 @@ _LISTED_NOTE = re.compile(r"^\[\d{1,3}\]\s*")
 _BARE_POINT = re.compile(r"^\d{1,2}\.$")
 # the end of a dateline's time broken onto a line of its own (`Tokyo, June 20, 1936—11` / `a.m.`)
 _TIME_TAIL = re.compile(r"^(?:a\.\s?m|p\.\s?m)\.$")
+# a heading broken after its `to the` (`... (Schulenburg) to the` / `German Foreign Office`)
+_OPEN_HEADING = re.compile(r"\sto(?:\sthe)?$")
 _BRACKET_SPACE = re.compile(r"(?<=\()\s++|(?<!\s)\s++(?=\))")
 
 
@@ -92,7 +94,8 @@ def _joined_points(lines: list[Line]) -> list[Line]:
 
 def _continues_heading(line: Line, following: Line, ctx: Context) -> bool:
     """`following` is the `to ...` half of a heading `line` opens."""
-    if not following.text.startswith("to ") or following.blank_before:
+    opens = following.text.startswith("to ") or _OPEN_HEADING.search(line.text) is not None
+    if not opens or following.blank_before:
         return False
     found = ctx.res.patterns.match("frus", f"{line.text} {following.text}")
     return bool(found) and found[0] == "heading" and not ctx.res.patterns.match("frus", line.text)

@@ -17,7 +17,8 @@ import re
 
 from tei.convert.context import Context
 from tei.convert.pages.fields import fields, footer, is_prose, opens_foot
-from tei.convert.pages.summary import PROSE_END, introduction, unlabelled_summary
+from tei.convert.pages.runon import edited_heading
+from tei.convert.pages.summary import PROSE_END, introduction, preamble, unlabelled_summary
 from tei.convert.parties import title_parties
 from tei.convert.read import Line
 from tei.convert.segment import (
@@ -149,7 +150,13 @@ def _head(lines: list[Line], seg: Segments, ctx: Context) -> int:
     if i == 0 and introduction(lines, ctx):
         seg.fields.setdefault("summary", []).append(lines[0])
         i = 1
-    return _document_start(lines, i, seg, ctx)
+    bare_page = not (seg.page_title or seg.page_date or seg.fields or seg.layouts)
+    heading = preamble(lines, i, ctx) if bare_page else i
+    while heading > i and lines[heading - 1].no == lines[heading].no:
+        heading -= 1  # a run-on line's first part stays with its heading
+    if heading > i:  # a repost's preamble above the cable's heading: the page's text
+        seg.fields.setdefault("page-text", []).extend(lines[i:heading])
+    return _document_start(lines, heading, seg, ctx)
 
 
 def _record_lines(lines: list[Line], seg: Segments, ctx: Context) -> int:
@@ -247,7 +254,7 @@ def _head_line(lines: list[Line], i: int, seg: Segments, ctx: Context) -> bool:
     if seg.page_date is None and seg.page_title is None and _related_summary(lines, i, ctx):
         seg.related.append(line)
         return True
-    return False
+    return edited_heading(line, seg, ctx)
 
 
 _TITLE_REST = re.compile(r"^[A-Z][\w'’.-]*+(?:\s[A-Z][\w'’.-]*+){0,3}\s\([A-Z][^()]{1,40}\)$")

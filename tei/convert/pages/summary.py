@@ -13,7 +13,14 @@ import re
 from tei.convert.context import Context
 from tei.convert.footnotes import footnote_number
 from tei.convert.read import Line
-from tei.convert.segment import CLOSE_QUOTES, Segments, bare, label_of
+from tei.convert.segment import (
+    CLOSE_QUOTES,
+    Segments,
+    bare,
+    doc_type_in,
+    heading_kind,
+    label_of,
+)
 
 # A sentence's end; a page's summary may end in a link's words, `(see also)`.
 PROSE_END = re.compile(r"[.!?][\"”’')\]]?(?:\s\((?i:see also)\))?$")
@@ -31,12 +38,19 @@ def unlabelled_summary(lines: list[Line], seg: Segments, ctx: Context, foot: boo
         return lines
     if (len(last.text.split()) >= 6 and PROSE_END.search(last.text)
             and not ctx.res.patterns.match("processing", last.text)
+            and any(_sentence(line) for line in lines[:-1])  # not a heading's only paragraph
             and (_ends_document(lines[:-1], ctx) or footnote_number(lines[-2], ctx)
                  or (foot and _tells_of_title_person(last, seg, ctx))
                  or _reports_on_title(last, seg, ctx))):
         seg.summary = last
         return lines[:-1]
     return lines
+
+
+def _sentence(line: Line) -> bool:
+    """A paragraph of a document above the last line (twelve words or more), not a line of
+    a cable's heading."""
+    return len(line.text.split()) >= 12
 
 
 _FIRST_PERSON = re.compile(r"\b(?:I|[Ww]e|[Mm]y|[Oo]ur|me|us)\b")
@@ -111,3 +125,26 @@ def introduction(lines: list[Line], ctx: Context) -> bool:
         return False
     rows = [ctx.res.patterns.match("heading", line.text) for line in lines[1:1 + _INTRO_HEADING]]
     return sum(1 for row in rows if row) >= 2
+
+
+_PREAMBLE_REACH = 16
+
+
+def preamble(lines: list[Line], start: int, ctx: Context) -> int:
+    """A repost's preamble above a cable form's heading further down (a blog post's title
+    and credit lines, a PDF export's cover lines): the index where the heading starts (a
+    `From:` line, two of its first three lines heading rows, no heading line above), or
+    `start` when there is none."""
+    found = [ctx.res.patterns.match("heading", line.text)
+             for line in lines[start:start + _PREAMBLE_REACH + _INTRO_HEADING]]
+    rows = [row is not None for row in found]
+    for k, row in enumerate(found[:_PREAMBLE_REACH]):
+        if row:
+            above = lines[start:start + k]
+            known = any(heading_kind(line.text, ctx) or doc_type_in(line.text, ctx, True)
+                        or ctx.res.patterns.match("archival-reference", line.text)
+                        for line in above)  # a place, a name, a form, a shelfmark
+            opens = row[0] == "sender" and row[1].group(0)[:5].casefold() == "from:"
+            enough = sum(rows[k:k + _INTRO_HEADING]) >= 2
+            return start + k if k and opens and enough and not known else start
+    return start
