@@ -75,6 +75,7 @@ class Context:
     longest_surname: int = 0
     _used_by_surname: dict[str, list[Entry]] = field(default_factory=dict)
     _local_by_surname: dict[str, list[str]] = field(default_factory=dict)
+    _in_context: dict[tuple[str, tuple[str, ...]], Entry | None] = field(default_factory=dict)
 
     def warn(self, line: int, message: str, rule: str) -> None:
         """Record a warning about `line` of the source."""
@@ -108,7 +109,10 @@ class Context:
         shared = candidates(self.res.register, entry, form)
         if len(shared) == 1:
             return entry
-        chosen = in_context(self.text, shared, self.res.patterns)
+        key = (self.text, tuple(e.id for e in shared))  # the text's evidence, read once
+        if key not in self._in_context:
+            self._in_context[key] = in_context(self.text, shared, self.res.patterns)
+        chosen = self._in_context[key]
         if chosen is not None:
             return chosen
         reg = form.title() if form.isupper() else form

@@ -41,12 +41,11 @@ def standalone(text: str, words: set[str], longest: int) -> list[tuple[int, int]
     """Spans of the `words` (none containing a space, none longer than `longest`) that
     stand apart in `text`, touching no letter, digit, `_` or `-`: what `re.finditer` with
     the alternation of the words in alphabetical order finds, without compiling a pattern
-    that grows with the words."""
-    if not words:
-        return []
+    that grows with the words. Only the places where a word occurs (found by `str.find`)
+    are tried: a span can begin nowhere else."""
     found: list[tuple[int, int]] = []
-    for start in (m.start() for m in _APART.finditer(text)):
-        if found and start < found[-1][1]:
+    for start in _occurrences(text, words):
+        if (found and start < found[-1][1]) or not _APART.match(text, start):
             continue
         segment = text[start:start + longest].split(maxsplit=1)[0]
         ends = [cut for cut in range(1, len(segment) + 1)
@@ -55,3 +54,14 @@ def standalone(text: str, words: set[str], longest: int) -> list[tuple[int, int]
         if hits:
             found.append((start, start + len(min(hits))))
     return found
+
+
+def _occurrences(text: str, words: set[str]) -> list[int]:
+    """Every offset in `text` where one of `words` (not empty) begins, in order."""
+    starts: set[int] = set()
+    for word in words:
+        at = text.find(word) if word else -1
+        while at >= 0:
+            starts.add(at)
+            at = text.find(word, at + 1)
+    return sorted(starts)
