@@ -32,6 +32,9 @@ from tei.convert.register import KINDS, NameMatch
 from tei.convert.spans import Spans, standalone
 from tei.convert.wordscreen import ascii_words, may_hold
 
+# `Sunday’s newspapers announced`: a possessive is no part of the word it is read as
+_POSSESSIVE = re.compile(r"['’]s$")
+
 
 class InlineReader:
     """Annotates one line of text for one document (`Context`)."""
@@ -226,7 +229,7 @@ class InlineReader:
             found += self.rules.appositive.finditer(piece)
         spans = [self._without_leading_not_names(m) for m in found]
         return [(a, b) for a, b in spans
-                if not any(w.casefold() in self.rules.not_names
+                if not any(_POSSESSIVE.sub("", w.casefold()) in self.rules.not_names
                            for w in re.split(r"[\s-]", piece[a:b]))
                 and not self.ctx.res.register.find(piece[a:b])]
 
