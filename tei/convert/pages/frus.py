@@ -95,6 +95,22 @@ def _joined_points(lines: list[Line]) -> list[Line]:
     return out
 
 
+def _block_items(lines: list[Line], ctx: Context) -> list[Line]:
+    """The items of a memorandum's block copied without their bullets (`PARTICIPANTS` /
+    `The Secretary` / `Mr. TylerEUR`) marked as the list's items they are: from the line under
+    the label to the next blank line."""
+    out: list[Line] = []
+    in_block = under_label = False
+    for line in lines:
+        in_block = in_block and not line.bullet and (under_label or not line.blank_before)
+        if in_block:
+            line = Line(line.no, line.text, line.blank_before, line.rule_before, True)
+        under_label = bool(ctx.res.patterns.match("frus-block-label", line.text))
+        in_block = in_block or under_label
+        out.append(line)
+    return out
+
+
 def _continues_heading(line: Line, following: Line, ctx: Context) -> bool:
     """`following` is the `to ...` half of a heading `line` opens."""
     if not following.text.startswith("to ") or following.blank_before:
@@ -107,7 +123,7 @@ def unwrap(lines: list[Line], seg: Segments, ctx: Context) -> list[Line]:
     """Source note, headings, telegram number and footnotes of a FRUS page."""
     out: list[Line] = []
     body_started = False
-    lines = _joined_points(_joined_headings(lines[:7], ctx) + lines[7:])
+    lines = _block_items(_joined_points(_joined_headings(lines[:7], ctx) + lines[7:]), ctx)
     for i, line in enumerate(lines):
         found = None if body_started else ctx.res.patterns.match("frus", line.text)
         if found and found[0] == "despatch-number":
