@@ -123,6 +123,7 @@ class InlineReader:
         spans += [m.span() for m in INITIALS_NAME.finditer(piece)] if "." in piece else []
         for a, b in spans:
             a = self._after_titles(piece, a, b)
+            b = a + len(_without_office(piece[a:b], self.ctx))
             if not self._is_name(piece[a:b]):
                 continue
             if not taken.overlaps(a, b):
@@ -354,3 +355,12 @@ def merge(items: Inlines) -> Inlines:
 def text_of(items: Inlines) -> str:
     """Plain text of inline content (brackets not restored)."""
     return "".join(i if isinstance(i, str) else text_of(i.children) for i in items)
+
+
+def _without_office(name: str, ctx: Context) -> str:
+    """A name without the office symbol a participants list sets after it (`Tyler EUR`,
+    `Toon EUR/EE`): the symbol stays outside the name's element; a possessive stays in."""
+    trimmed = ctx.trimmed(name)
+    tail = name[len(trimmed):]
+    office = name.startswith(trimmed) and tail.strip() and not ("'" in tail or "’" in tail)
+    return trimmed if office else name
