@@ -1,0 +1,94 @@
+"""FRUS layouts a fifth blind sample showed: the 1861-1900s print's `Mr. X to Mr. Y.` headings
+with `No. 57.]` despatch numbers and shortened closes, `Telegram Received by X` headings,
+backchannel messages and their channel numbers, a note opening with its formula, the
+`Editorial Note` under a volume's number line, memoranda whose participants lost their
+bullets, and office symbols set after participants' names (texts invented)."""
+
+from __future__ import annotations
+
+import pytest
+from lxml import etree
+
+from tei.convert import convert_text
+from tests.tei_facts import facts, xp
+
+TEXT = "The Minister received me this morning and promised an answer within the week."
+
+
+def _root(text: str, resources) -> etree._Element:
+    return etree.fromstring(convert_text(text, "t", resources).xml)
+
+
+@pytest.mark.parametrize("number_line", ["No. 212.\n", ""])
+@pytest.mark.parametrize("stop", [".", ""])
+@pytest.mark.parametrize("close", ["I have, &c.,", "With assurances, etc.,"])
+def test_an_old_print_heading_names_the_correspondents(
+        number_line: str, stop: str, close: str, resources) -> None:
+    """`Mr. Foster to Mr. Blaine.` over `No. 57.]`: a despatch (a letter) between the two;
+    the half bracket is no telegram number and the short close is no signature."""
+    text = (f"{number_line}Mr. Foster to Mr. Blaine{stop}\n\nNo. 57.]\n\nSir: {TEXT}\n\n"
+            f"{close}\n\nJohn W. Foster.\n")
+    found = facts(_root(text, resources))
+    assert found["title"] == "Mr. Foster to Mr. Blaine"
+    assert found["doc_type"] == "letter"
+    assert found["telegram_number"] is None
+    assert found["sender"] and found["addressee"]
+    assert close not in str(found["signed"] or "")
+
+
+def test_a_received_by_heading_names_the_addressee(resources) -> None:
+    """`Telegram Received by Mr. X, his office 12`: X received it, the note marker is cut."""
+    text = ("740.0011 European War 1939/21407\n\nTelegram Received by Mr. Harry L. Hopkins, "
+            f"Special Assistant to President Roosevelt 12\n\n{TEXT}\n")
+    found = facts(_root(text, resources))
+    assert found["title"].endswith("President Roosevelt")
+    assert found["addressee"] == ["Harry L. Hopkins"]
+    assert found["sender"] == []
+
+
+@pytest.mark.parametrize("number", ["WH31580", "WHS 2041", "Tohak 12"])
+def test_a_backchannel_message_is_a_telegram_with_its_channel_number(
+        number: str, resources) -> None:
+    text = ("46. Backchannel Message From the President’s Assistant for National Security "
+            f"Affairs (Kissinger) to the Ambassador to Vietnam (Bunker)1\n\n{number}. {TEXT}\n")
+    found = facts(_root(text, resources))
+    assert found["doc_type"] == "telegram"
+    assert found["telegram_number"] == number
+
+
+@pytest.mark.parametrize("own_number", ["No. 91\n\n", ""])
+def test_a_note_opening_with_its_formula_is_a_letter(own_number: str, resources) -> None:
+    text = ("Tokyo Embassy Files: Lot F–12\n\nThe American Ambassador in Japan (Grew) to the "
+            f"Japanese Minister for Foreign Affairs (Arita)\n\n{own_number}I have the honor to "
+            f"inform Your Excellency that {TEXT}\n\nAccept [etc.]\n\nJoseph C. Grew\n")
+    found = facts(_root(text, resources))
+    assert found["doc_type"] == "letter"
+    assert found["archive_idno"] == "Tokyo Embassy Files: Lot F–12"
+    assert found["signed"] == "Joseph C. Grew"
+
+
+def test_an_editorial_note_under_the_number_line_is_the_title(resources) -> None:
+    text = f"No. 77\nEditorial Note\n\nOn March 21 {TEXT} See telegram 2209, infra.\n"
+    found = facts(_root(text, resources))
+    assert found["title"] == "Editorial Note"
+    assert found["telegram_number"] is None
+
+
+@pytest.mark.parametrize("bullet", ["", "  • "])
+def test_participants_are_a_list_not_a_cable_heading(bullet: str, resources) -> None:
+    """A memorandum's participants, with or without their bullets: no cable heading (`Mr.
+    Tyler` is no sender), the office symbols outside the names."""
+    items = "\n".join(f"{bullet}{p}" for p in ["The Secretary", "Ambassador Thompson",
+                                               "Mr. TylerEUR", "Ambassador Dobrynin"])
+    text = (f"57. Memorandum of Conversation\n\nPARTICIPANTS\n\n{items}\n\nSUBJECT\n\n"
+            f"{bullet}Berlin\n\n{TEXT}\n\nThe Secretary said he would reply after the "
+            "meeting in Paris.\n")
+    root = _root(text, resources)
+    assert not xp(root, "//tei:div[@subtype='heading']")
+    assert facts(root)["sender"] == []
+    assert "Tyler" in xp(root, "//tei:text//tei:persName/text()")
+
+
+def test_a_weekday_is_no_speaker(resources) -> None:
+    root = _root(f"The Embassy reports.\n\nSunday’s newspapers announced {TEXT}\n", resources)
+    assert not any("Sunday" in n for n in xp(root, "//tei:text//tei:persName/text()"))
