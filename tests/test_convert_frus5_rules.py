@@ -92,3 +92,18 @@ def test_participants_are_a_list_not_a_cable_heading(bullet: str, resources) -> 
 def test_a_weekday_is_no_speaker(resources) -> None:
     root = _root(f"The Embassy reports.\n\nSunday’s newspapers announced {TEXT}\n", resources)
     assert not any("Sunday" in n for n in xp(root, "//tei:text//tei:persName/text()"))
+
+
+@pytest.mark.parametrize("suffix", [", Jr.", ""])
+def test_a_note_signed_for_the_ambassador_keeps_the_block_as_its_signature(
+        suffix: str, resources) -> None:
+    """`Accept [etc.]` / `For the Ambassador:` / `Llewellyn E. Thompson, Jr.` / `Secretary of
+    Embassy`: one closer; the suffix is the name's, not a person of its own."""
+    text = ("The American Ambassador in the Soviet Union (Standley) to the People’s Commissar "
+            f"for Foreign Affairs (Molotov)\n\nNo. L–9\n\nI have the honor to inform you that "
+            f"{TEXT}\n\nAccept [etc.]\n\nFor the Ambassador:\nLlewellyn E. Thompson{suffix}\n\n"
+            "Secretary of Embassy\n")
+    root = _root(text, resources)
+    signed = xp(root, "string(//tei:closer/tei:signed)")
+    assert signed.startswith("For the Ambassador:") and f"Thompson{suffix}" in signed
+    assert xp(root, "//tei:closer/tei:signed/tei:persName/text()") == ["Llewellyn E. Thompson"]
