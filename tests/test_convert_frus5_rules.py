@@ -107,3 +107,14 @@ def test_a_note_signed_for_the_ambassador_keeps_the_block_as_its_signature(
     signed = xp(root, "string(//tei:closer/tei:signed)")
     assert signed.startswith("For the Ambassador:") and f"Thompson{suffix}" in signed
     assert xp(root, "//tei:closer/tei:signed/tei:persName/text()") == ["Llewellyn E. Thompson"]
+
+
+@pytest.mark.parametrize("rank", ["Ambassador Page", "Chargé Wheeler", "Consul General Summers"])
+def test_a_1910s_heading_by_rank_and_surname_gives_the_telegram_number(
+        rank: str, resources) -> None:
+    text = (f"File No. 763.72/4120\n\n{rank} to the Secretary of State\n\n[Telegram]\n\n"
+            f"London, May 3, 1917, 4 p.m.\n\n6112. {TEXT}\n\n{rank.split()[-1]}\n")
+    found = facts(_root(text, resources))
+    assert found["title"] == f"{rank} to the Secretary of State"
+    assert found["telegram_number"] == "6112"
+    assert found["doc_type"] == "telegram"
