@@ -118,3 +118,18 @@ def test_a_1910s_heading_by_rank_and_surname_gives_the_telegram_number(
     assert found["title"] == f"{rank} to the Secretary of State"
     assert found["telegram_number"] == "6112"
     assert found["doc_type"] == "telegram"
+
+
+@pytest.mark.parametrize(("heading", "kind"), [
+    ("45. Situation Room Message From the President’s Deputy Assistant for National Security "
+     "Affairs (Scowcroft) to the President’s Assistant for National Security Affairs "
+     "(Kissinger)1", "telegram"),
+    ("50. Conversation Among President Nixon, the President’s Assistant (Haldeman), and the "
+     "President’s Assistant for National Security Affairs (Kissinger)1", "record-of-conversation"),
+    ("12. Telephone Conversation Between President Ford and Secretary of State Kissinger1",
+     "record-of-conversation"),
+])
+def test_1969_76_headings_give_title_and_type(heading: str, kind: str, resources) -> None:
+    root = _root(f"{heading}\n\nWashington, March 3, 1974.\n\n{TEXT}\n", resources)
+    assert xp(root, "string(//tei:titleStmt/tei:title)") == heading.split(". ", 1)[1][:-1]
+    assert xp(root, "//tei:body/tei:div/@type") == [kind]
