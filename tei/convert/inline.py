@@ -32,6 +32,9 @@ from tei.convert.register import KINDS, NameMatch
 from tei.convert.spans import Spans, standalone
 from tei.convert.wordscreen import ascii_words, may_hold
 
+# `Sunday’s newspapers announced`: a possessive is no part of the word it is read as
+_POSSESSIVE = re.compile(r"['’]s$")
+
 
 class InlineReader:
     """Annotates one line of text for one document (`Context`)."""
@@ -121,6 +124,7 @@ class InlineReader:
         spans += [m.span() for m in INITIALS_NAME.finditer(piece)] if "." in piece else []
         for a, b in spans:
             a = self._after_titles(piece, a, b)
+            b = a + len(_without_office(piece[a:b], self.ctx))
             if not self._is_name(piece[a:b]):
                 continue
             if not taken.overlaps(a, b):
@@ -246,7 +250,7 @@ class InlineReader:
             found += self.rules.appositive.finditer(piece)
         spans = [self._without_leading_not_names(m) for m in found]
         return [(a, b) for a, b in spans
-                if not any(w.casefold() in self.rules.not_names
+                if not any(_POSSESSIVE.sub("", w.casefold()) in self.rules.not_names
                            for w in re.split(r"[\s-]", piece[a:b]))
                 and not self.ctx.res.register.find(piece[a:b])]
 
@@ -389,3 +393,12 @@ def merge(items: Inlines) -> Inlines:
 def text_of(items: Inlines) -> str:
     """Plain text of inline content (brackets not restored)."""
     return "".join(i if isinstance(i, str) else text_of(i.children) for i in items)
+
+
+def _without_office(name: str, ctx: Context) -> str:
+    """A name without the office symbol a participants list sets after it (`Tyler EUR`,
+    `Toon EUR/EE`): the symbol stays outside the name's element; a possessive stays in."""
+    trimmed = ctx.trimmed(name)
+    tail = name[len(trimmed):]
+    office = name.startswith(trimmed) and tail.strip() and not ("'" in tail or "’" in tail)
+    return trimmed if office else name

@@ -73,7 +73,7 @@ def rules(patterns: Patterns) -> Rules:
                                 if w in patterns.words("not-names")),
         leading_words={*title_set, "the", "a", "an"},
         not_names={*patterns.words("office-words"), *patterns.words("not-names"),
-                   *patterns.words("months")},
+                   *patterns.words("months"), *patterns.words("weekdays")},
         adverbs=frozenset(w for w, kind in patterns.words("not-names").items()
                           if kind == "adverb"),
         mixed_case_titles=frozenset(w for w, kind in patterns.words("honorifics").items()

@@ -45,6 +45,8 @@ def title_parties(title: str, ctx: Context) -> tuple[str, str] | None:
         return shape[1].group("sender"), shape[1].group("addressee")
     if shape and shape[0] == "author-of":
         return shape[1].group("sender"), ""
+    if shape and shape[0] == "received-by":
+        return "", shape[1].group("addressee")
     text = re.sub(r"^\d{1,4}\.\s+", "", title)
     found = _FROM.search(text)
     if found:

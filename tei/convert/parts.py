@@ -58,6 +58,10 @@ def split_address(text: str) -> tuple[str, str] | None:
     return None
 
 
+# `Llewellyn E. Thompson, Jr.`: a suffix after the comma is the name's, not a second name
+_NAME_SUFFIXES = frozenset({"Jr", "Sr", "II", "III"})
+
+
 def signature_names(text: str) -> list[tuple[int, int]]:
     spans = []
     slashed = SLASHED_NAME.search(text)
@@ -73,5 +77,6 @@ def signature_names(text: str) -> list[tuple[int, int]]:
         if text[max(0, start - 1):start] in ("[", "("):
             continue
         spans += [span for span in name_spans(text, start, end)
-                  if text[span[0]:span[1]].casefold() not in LINKING]
+                  if text[span[0]:span[1]].casefold() not in LINKING
+                  and text[span[0]:span[1]].rstrip(".") not in _NAME_SUFFIXES]
     return spans

@@ -151,6 +151,8 @@ def _heading_length(lines: list[Line], ctx: Context) -> int:
             i = block_end(lines, i) + 1
             end, strong, unknown = i, True, 0
             continue
+        if not strong and patterns.match("frus-block-label", text) and not label_alone(text, ctx):
+            break  # a memorandum's `PARTICIPANTS` list (`Mr. Tyler`, ...) heads no cable
         kind = heading_kind(text, ctx)
         if kind == "distribution" and (_salutation_follows(lines, i, ctx)
                                        or text.rstrip().endswith("!")):
@@ -315,14 +317,15 @@ _BLOCK_REACH = 13  # a closing distribution block's label and up to twelve entri
 
 def signature_like(text: str) -> bool:
     """A short line of capitalised words (and linking words), no digits: a signature
-    (in capitals it may end with a full stop: `W. G. HAYTER.`)."""
+    (in capitals it may end with a full stop: `W. G. HAYTER.`, and after an initial or a
+    suffix: `Llewellyn E. Thompson, Jr.`)."""
     core = _DETACHED_STOP.sub(".", drop_enclosed(text, ("[]", "()"), " ").strip())  # `KENNARD .`
     words = [w for w in core.split() if w not in LINKING]
     if len(words) >= 3 and all(len(w) == 1 and w.isalpha() for w in words):
         words = ["".join(words)]  # a letter-spaced name, `S H T Y K O V`
     if not words or len(words) > 5 or any(ch.isdigit() for ch in core) or ":" in core:
         return False
-    if _TERMINAL.search(core) and not re.search(r"\b[A-Z]\.$", core) and not (
+    if _TERMINAL.search(core) and not re.search(r"\b(?:[A-Z]|Jr|Sr)\.$", core) and not (
             core.endswith(".") and core.isupper()):
         return False
     return all(w[:1].isupper() or w in ("and", "&") for w in words)

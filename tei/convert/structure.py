@@ -293,7 +293,7 @@ class MessageReader:
             return "dateline"
         if patterns.match("outgoing-number", text):
             return "idno"
-        if self._is_role(text) or self._signature_mark(text):
+        if self._is_role(text) or self._signature_mark(text) or patterns.match("signed-for", text):
             return "role"  # a title over a signature, or the mark where it stands
         if (signature_like(text) or SIGNED_MARK.match(text) or SLASHED_NAME.search(text)
                 or PARENTHESISED_NAME.match(text)):

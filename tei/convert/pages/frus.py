@@ -44,6 +44,10 @@ _BARE_POINT = re.compile(r"^\d{1,2}\.$")
 _TIME_TAIL = re.compile(r"^(?:a\.\s?m|p\.\s?m)\.$")
 # a heading broken after its `to the` (`... (Schulenburg) to the` / `German Foreign Office`)
 _OPEN_HEADING = re.compile(r"\sto(?:\sthe)?$")
+# forms whose first paragraph opens with the message's number (`1384. ...`, `WH31580. ...`)
+_NUMBERED_FORMS = ("telegram", "airgram", "backchannel")
+# a note's or despatch's own number on a line of its own (`No. L–6`, `No. 1677`)
+_OWN_NUMBER = re.compile(r"^No\.\s[A-Z]?[–-]?\d{1,5}\.?$")
 _BRACKET_SPACE = re.compile(r"(?<=\()\s++|(?<!\s)\s++(?=\))")
 
 
@@ -52,7 +56,8 @@ def evidence(lines: list[Line], ctx: Context) -> int:
     score = 0
     for line in _joined_headings(lines[:5], ctx)[:4]:
         found = ctx.res.patterns.match("frus", line.text)
-        if found and found[0] != "document-number":  # `No. 610` is evidence of nothing alone
+        # `No. 610` (a number alone) is evidence of nothing
+        if found and found[0] not in ("document-number", "despatch-number"):
             score += 1 if found[0] == "heading" else 2
     return score
 
@@ -92,6 +97,22 @@ def _joined_points(lines: list[Line]) -> list[Line]:
     return out
 
 
+def _block_items(lines: list[Line], ctx: Context) -> list[Line]:
+    """The items of a memorandum's block copied without their bullets (`PARTICIPANTS` /
+    `The Secretary` / `Mr. TylerEUR`) marked as the list's items they are: from the line under
+    the label to the next blank line."""
+    out: list[Line] = []
+    in_block = under_label = False
+    for line in lines:
+        in_block = in_block and not line.bullet and (under_label or not line.blank_before)
+        if in_block:
+            line = Line(line.no, line.text, line.blank_before, line.rule_before, True)
+        under_label = bool(ctx.res.patterns.match("frus-block-label", line.text))
+        in_block = in_block or under_label
+        out.append(line)
+    return out
+
+
 def _continues_heading(line: Line, following: Line, ctx: Context) -> bool:
     """`following` is the `to ...` half of a heading `line` opens."""
     opens = following.text.startswith("to ") or _OPEN_HEADING.search(line.text) is not None
@@ -105,9 +126,12 @@ def unwrap(lines: list[Line], seg: Segments, ctx: Context) -> list[Line]:
     """Source note, headings, telegram number and footnotes of a FRUS page."""
     out: list[Line] = []
     body_started = False
-    lines = _joined_points(_joined_headings(lines[:7], ctx) + lines[7:])
+    lines = _block_items(_joined_points(_joined_headings(lines[:7], ctx) + lines[7:]), ctx)
     for i, line in enumerate(lines):
         found = None if body_started else ctx.res.patterns.match("frus", line.text)
+        if found and found[0] == "despatch-number":
+            line = Line(line.no, found[1].group("number"), line.blank_before, line.rule_before)
+            found = None
         if found and found[0] == "document-number" and seg.page_title is not None:
             found = None  # a despatch's own number under the heading
         if found and i < 6:
@@ -133,12 +157,12 @@ def unwrap(lines: list[Line], seg: Segments, ctx: Context) -> list[Line]:
             number = ctx.res.patterns.match("frus-number", line.text)
             named = (seg.facts.get("form", "") + seg.page_title.text).casefold()
             if number and not ctx.res.dates.find(line.text[:12]) and (
-                    "telegram" in named or "airgram" in named
+                    any(form in named for form in _NUMBERED_FORMS)
                     or _unlabelled_telegram(number[1], seg, ctx)):
                 seg.facts["telegram"] = number[1].group("telegram")
                 seg.facts["form"] = seg.facts.get("form") or "Telegram"
                 _channel(line, seg, ctx)
-            if not seg.facts.get("form") and ctx.res.patterns.match("frus-letter", line.text):
+            if not seg.facts.get("form") and _opens_letter(lines[i:i + 2], ctx):
                 seg.facts["form"] = "letter"
         out.append(_unglue_office(line))
     out = _footnotes(out, seg.facts.get("title-note", ""))
@@ -146,6 +170,14 @@ def unwrap(lines: list[Line], seg: Segments, ctx: Context) -> list[Line]:
         if _LISTED_NOTE.match(line.text):  # a source note listed with the footnotes
             _source_note(Line(line.no, _LISTED_NOTE.sub("", line.text)), seg, ctx)
     return out
+
+
+def _opens_letter(lines: list[Line], ctx: Context) -> bool:
+    """The first paragraph, or the one under the note's own number (`No. L–6`), opens with a
+    salutation or a note's formula (`I have the honor to inform you ...`)."""
+    if len(lines) > 1 and _OWN_NUMBER.match(lines[0].text):
+        lines = lines[1:]
+    return bool(lines) and bool(ctx.res.patterns.match("frus-letter", lines[0].text))
 
 
 def _channel(line: Line, seg: Segments, ctx: Context) -> None:
