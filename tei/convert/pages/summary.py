@@ -15,8 +15,9 @@ from tei.convert.footnotes import footnote_number
 from tei.convert.read import Line
 from tei.convert.segment import CLOSE_QUOTES, Segments, bare, label_of
 
-# A sentence's end; a page's summary may end in a link's words, `(see also)`.
-PROSE_END = re.compile(r"[.!?][\"”’')\]]?(?:\s\((?i:see also)\))?$")
+# A sentence's end; a page's summary may end in a link's words, `(see also)`, or in the
+# title's note of a part, `(fragments)`.
+PROSE_END = re.compile(r"[.!?][\"”’')\]]?(?:\s\((?i:see also|fragments?|excerpts?)\))?$")
 
 
 def unlabelled_summary(lines: list[Line], seg: Segments, ctx: Context, foot: bool) -> list[Line]:
