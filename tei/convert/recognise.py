@@ -183,9 +183,11 @@ def _stamp_block(lines: list[Line], opening: tuple[str, re.Match[str], int], ctx
             content += [*([Mark("lb")] if content else []), *inline.annotate(text, line.no)]
         return RegistryLine("other", content)
     legend = match.group("stamp").rstrip("]").strip()
-    if size > 1:  # the words before the wrapped label stay with it
-        content = [*inline.annotate(bare(lines[0].text).lstrip("["), lines[0].no), Mark("lb")]
-        content.append(Mark("stamp", {}, inline.annotate(legend, first.no)))
+    if size > 1:  # the words of the wrapped label stay with it: `[USSR MFA` / `Far East ...`
+        label = re.sub(r"(?i)(?<=:).*$", "", bare(first.text)).strip()
+        content = [*inline.annotate(bare(lines[0].text).lstrip("["), lines[0].no), Mark("lb"),
+                   *inline.annotate(label + " ", first.no),
+                   Mark("stamp", {}, inline.annotate(legend, first.no))]
     else:
         content = [Mark("stamp", {}, inline.annotate(legend, first.no))]
     for line in lines[size:]:
