@@ -77,3 +77,14 @@ def test_a_role_signature_mark_and_name_on_one_line_close_a_record(resources) ->
     assert found["sender"] == ["Vasily Pisarev"]
     assert found["summary"] == ("Pisarev reports on Tsedenbal's remarks about the railway. "
                                 "(fragments)")
+
+
+def test_the_text_after_a_covering_note_s_enclosure_closer_is_an_attachment(resources) -> None:
+    text = ("Telegram, Gromyko to Cde. I.V. Stalin\n\nto Cde. I. V. STALIN\n\n"
+            "I am sending you the letter of Kim Il Sung.\n\n"
+            "Attachment: the original of the letter on one sheet\n\n(A. Gromyko)\n\n"
+            "2 October 1950\n\nDear Comrade Stalin,\n\nWe thank you for the advice.\n\n"
+            "Kim Il Sung\n")
+    found = _facts(text, resources)
+    assert found["signed"] == "(A. Gromyko)"
+    assert 'type="attachment"' in _xml(text, resources)

@@ -72,7 +72,7 @@ def _role_to(before: str, ctx: Context) -> bool:
 
 
 def _clean(text: str) -> str:
-    text = re.sub(r"(?i)^(?:[\w -]*?(?:telegram|cable|letter|report|memorandum|journal)"
+    text = re.sub(r"(?i)^(?:[\w -]*?(?:telegram|cable|letter|report|memorandum|journal|note)"
                   r"(?:\s++(?:no\.?|nº|n°)?\s*+[\d./-]+)?,?\s+)", "", text) if "," in text else text
     return _TAIL.sub("", text).strip(" ,.;:")
 

@@ -259,7 +259,8 @@ class MessageReader:
 
     def _closing(self, units: list[Unit], start: int) -> tuple[int, int]:
         """(first closer unit, first unit after the closer) — equal when there is no closer."""
-        ends = [i for i in range(start + 1, len(units)) if self._is_attachment(units[i])]
+        ends = sorted({*(i for i in range(start + 1, len(units)) if self._is_attachment(units[i])),
+                       *self._after_enclosure_closer(units, start)})
         for end in [*ends, len(units)]:
             begin = self._foot_address_end(units, start, end)
             while begin > start and self._is_closer(units[begin - 1]):
@@ -267,6 +268,21 @@ class MessageReader:
             if begin < end:
                 return begin, end
         return len(units), len(units)
+
+    def _after_enclosure_closer(self, units: list[Unit], start: int) -> list[int]:
+        """`Attachment: the original of a letter ...` / `(A. Gromyko)` / `28 September 1950`
+        / the letter: where the text after the closer under a covering note's enclosure
+        line begins."""
+        found = []
+        for k in range(start, len(units)):
+            if units[k].embedded or not self.patterns.match("attachment-note", units[k].text):
+                continue
+            j = k + 1
+            while j < len(units) and self._is_closer(units[j]):
+                j += 1
+            if k + 1 < j < len(units):
+                found.append(j)
+        return found
 
     def _foot_address_end(self, units: list[Unit], start: int, end: int) -> int:
         """Where the closer's lines are read back from: after a foot address
