@@ -5,12 +5,13 @@ processing lines, in that order of trust, with a record of where each fact was f
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 
 from tei.convert.context import Context
 from tei.convert.dates import DateValue
 from tei.convert.header import language_code
 from tei.convert.inline import text_of
-from tei.convert.model import Action, Header, Inlines, Mark, Message, Party, RegistryLine
+from tei.convert.model import Action, Header, Inlines, Mark, Message, Paragraph, Party, RegistryLine
 from tei.convert.parties import parties, post_place, sender_place, title_parties
 from tei.convert.patterns import label_key
 from tei.convert.read import Line
@@ -88,7 +89,11 @@ def correspondence(header: Header, seg: Segments, message: Message,
         place for content in datelines if (place := _place(text_of(content), ctx))]
     sent.place = places[0] if places else sent.place or (
         sender_place(title_sender, ctx) if title_sender else None)
-    if sent.place:
+    line_place = None if sent.place else _place_line(message, ctx)
+    sent.place = sent.place or line_place
+    if line_place:
+        header.found("place", "a place line over the first entry")
+    elif sent.place:
         header.found("place", "a dateline" if places else "the title")
     if split and split[1] and not received.place:
         received.place = _title_destination(split[1], ctx) or sender_place(split[1], ctx)
@@ -307,6 +312,23 @@ def _letterhead_place(lines: list[Line], kinds: list[str | None], ctx: Context) 
     for previous, kind, line in zip(kinds[:-1], kinds[1:], lines[1:], strict=True):
         if previous == "letterhead" and kind == "destination":
             return _place(bare(line.text), ctx, line.no)
+    return None
+
+
+_LEAD_BLOCKS = 20  # how far down a journal's place line may stand, under its heading lines
+
+
+def _place_line(message: Message, ctx: Context) -> Entry | None:
+    """`Pyongyang` alone over `[…]` or `23 July 1960`: a journal's or diary's place line,
+    standing under its heading and over its first dated entry, is where it was kept."""
+    texts = [text_of(head) for head in message.heads] + [
+        text_of(block.content) for block in message.blocks[:_LEAD_BLOCKS]
+        if isinstance(block, Paragraph)]
+    for text, following in pairwise(texts):
+        entry = ctx.res.register.lookup(text.strip(" ."))
+        if (entry and entry.kind == "place" and text.strip(" .")[:1].isupper()
+                and (following.strip("[]. …") == "" or ctx.res.dates.whole(following))):
+            return ctx.use(entry)
     return None
 
 

@@ -22,10 +22,15 @@ _FROM = re.compile(r"(?i)(?:^|\s)from\s+")
 # ` to `, and the German `an das` (`Botschafter Kroll, Moskau, an das Auswärtige Amt`)
 _TO = re.compile(r"(?i)(?<!\s)\s+to\s+|,?(?<!\s)\s+an\s+(?=(?-i:d(?:as|en|ie|em|er))\s)")
 _TAIL = re.compile(r"(?i)(?:,|(?<!\s))\s+(?:conveying|concerning|regarding|about|on|with|enclosing|"
-                   r"transmitting|forwarding|reporting|and\s+the|sent\s+via)\b.*$|,\s*'.*$"
+                   r"transmitting|forwarding|relaying|reporting|and\s+the|sent\s+via)\b.*$|,\s*'.*$"
                    r"|,\s*(?:(?:top\s+|strictly\s+)?secret|urgent|flash|regular|confidential"
                    r"|No\.?\s*\d)\b.*$"  # the title's handling marks and number after the parties
-                   r"|(?:(?<!\s)\s+)?\((?-i:[a-z][^()]*|Translation|Excerpts?|Draft|Summary|Extract|\d+)\)$")
+                   r"|(?:(?<!\s)\s+)?\((?-i:[a-z][^()]*|Translation|Excerpts?|Fragments?|Draft|Summary|Extract|\d+)\)$")
+# `..., Transmitting Letter from Kim Il Sung`: the document a title's parties pass on, whose
+# own `from X` names no party of this one
+_RELAYED = re.compile(r"(?i)(?:,\s*+|(?<!\s)\s++)(?:conveying|transmitting|forwarding|relaying"
+                      r"|enclosing|containing)\b.*$")
+_SUBJECT = re.compile(r"(?i)(?<!\s)\s++(?:on|about|regarding|concerning)\s")
 _PARENTHESISED = re.compile(r"\((?P<name>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,3})\)")
 _CAPITALISED = re.compile(r"^(?:[A-Z][\w'’.-]*|[A-Z]\.)(?:\s+(?:[A-Z][\w'’.-]*|[A-Z]\.)){0,3}$")
 _LEADING_TO = re.compile(r"^\s*to\s+", re.IGNORECASE)
@@ -47,11 +52,13 @@ def title_parties(title: str, ctx: Context) -> tuple[str, str] | None:
         return shape[1].group("sender"), ""
     if shape and shape[0] == "received-by":
         return "", shape[1].group("addressee")
-    text = re.sub(r"^\d{1,4}\.\s+", "", title)
+    text = _RELAYED.sub("", re.sub(r"^\d{1,4}\.\s+", "", title))
     found = _FROM.search(text)
     if found:
         text = text[found.end():]
-    cuts = [m for m in _TO.finditer(text) if not _role_to(text[:m.start()], ctx)]
+    subject = _SUBJECT.search(text)  # `... diary on his talks on Aid to Mongolia`: no party
+    cuts = [m for m in _TO.finditer(text) if not _role_to(text[:m.start()], ctx)
+            and (subject is None or m.start() < subject.start())]
     if not cuts:
         return (_clean(text.split(",")[0]), "") if found else None
     cut = cuts[0]
@@ -67,7 +74,7 @@ def _role_to(before: str, ctx: Context) -> bool:
 
 
 def _clean(text: str) -> str:
-    text = re.sub(r"(?i)^(?:[\w -]*?(?:telegram|cable|letter|report|memorandum|journal)"
+    text = re.sub(r"(?i)^(?:[\w -]*?(?:telegram|cable|letter|report|memorandum|journal|note)"
                   r"(?:\s++(?:no\.?|nº|n°)?\s*+[\d./-]+)?,?\s+)", "", text) if "," in text else text
     return _TAIL.sub("", text).strip(" ,.;:")
 

@@ -33,6 +33,7 @@ from tei.convert.segment import (
     heading_kind,
     is_continuation,
     label_alone,
+    stamp_opening,
 )
 from tei.convert.structure import MessageReader
 
@@ -142,10 +143,10 @@ def _heading(lines: list[Line], ctx: Context, inline: InlineReader) -> list[Regi
     i = 0
     while i < len(lines):
         line = lines[i]
-        stamp = ctx.res.patterns.match("stamp-open", line.text)
+        stamp = stamp_opening(lines, i, ctx)
         if stamp:
             end = block_end(lines, i)
-            out.append(_stamp_block(lines[i:end + 1], stamp[1], ctx, inline))
+            out.append(_stamp_block(lines[i:end + 1], stamp, ctx, inline))
             i = end + 1
             continue
         registry = _registry_line(line, "heading", ctx, inline)
@@ -168,17 +169,33 @@ def _member_content(line: Line, inline: InlineReader) -> Inlines:
                            name_spans(line.text, 0, comma if comma != -1 else None))
 
 
-def _stamp_block(lines: list[Line], opening: re.Match[str], ctx: Context,
+def _stamp_block(lines: list[Line], opening: tuple[str, re.Match[str], int], ctx: Context,
                  inline: InlineReader) -> RegistryLine:
-    first = lines[0]
-    legend = opening.group("stamp").rstrip("]").strip()
-    content: Inlines = [Mark("stamp", {}, inline.annotate(legend, first.no))]
-    for line in lines[1:]:
+    """A stamp block as one registry line; a notation block (`[handwriting: ...]`) keeps
+    its words as they stand, with no stamp element."""
+    row, match, size = opening
+    first = lines[size - 1]
+    if row != "stamp":
+        content: Inlines = []
+        for k, line in enumerate(lines):
+            text = line.text.lstrip("[") if k == 0 else line.text
+            text = text[:-1].rstrip() if line is lines[-1] and text.endswith("]") else text
+            content += [*([Mark("lb")] if content else []), *inline.annotate(text, line.no)]
+        return RegistryLine("other", content)
+    legend = match.group("stamp").rstrip("]").strip()
+    if size > 1:  # the words of the wrapped label stay with it: `[USSR MFA` / `Far East ...`
+        label = re.sub(r"(?i)(?<=:).*$", "", bare(first.text)).strip()
+        content = [*inline.annotate(bare(lines[0].text).lstrip("["), lines[0].no), Mark("lb"),
+                   *inline.annotate(label + " ", first.no),
+                   Mark("stamp", {}, inline.annotate(legend, first.no))]
+    else:
+        content = [Mark("stamp", {}, inline.annotate(legend, first.no))]
+    for line in lines[size:]:
         text = line.text
         if line is lines[-1] and text.endswith("]"):
             text = text[:-1].rstrip()
         content += [Mark("lb"), *_registry_content(Line(line.no, text), "heading", ctx, inline)[1]]
-    if lines[0].text.rstrip().endswith("]") and len(lines) == 1:
+    if lines[0].text.rstrip().endswith("]") and len(lines) == 1 == size:
         content = [Mark("stamp", {}, inline.annotate(legend, first.no))]
     return RegistryLine("stamp", content)
 

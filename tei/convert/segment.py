@@ -143,11 +143,10 @@ def _heading_length(lines: list[Line], ctx: Context) -> int:
     line, one place in capitals) and up to three short
     lines no table knows may stand among its lines, so one unknown or reordered line does
     not lose the heading. It ends after its last recognised line."""
-    patterns = ctx.res.patterns
     i, end, strong, unknown, destinations = 0, 0, False, 0, 0
     while i < len(lines):
         text = bare(lines[i].text)
-        if patterns.match("stamp-open", text):
+        if stamp_opening(lines, i, ctx):
             i = block_end(lines, i) + 1
             end, strong, unknown = i, True, 0
             continue
@@ -267,6 +266,25 @@ def heading_kind(text: str, ctx: Context) -> str | None:
 
 def _salutation_follows(lines: list[Line], i: int, ctx: Context) -> bool:
     return i + 1 < len(lines) and bool(ctx.res.patterns.match("salutation", lines[i + 1].text))
+
+
+_WRAP_WORDS = 4  # `[MFA Far East` over `Department stamp:`: the words before a wrapped label
+
+
+def stamp_opening(lines: list[Line], i: int, ctx: Context) -> tuple[str, re.Match[str], int] | None:
+    """(row, match, lines of the opening) of a bracketed stamp or notation block opened on
+    line `i`; its label may wrap onto the next line (`[MFA Far East` / `Department
+    stamp:`), when the first line opens a bracket it does not close."""
+    text = bare(lines[i].text)
+    found = ctx.res.patterns.match("stamp-open", text)
+    if found:
+        return found[0], found[1], 1
+    if (i + 1 < len(lines) and text.startswith("[") and "]" not in text
+            and len(text.split()) <= _WRAP_WORDS):
+        found = ctx.res.patterns.match("stamp-open", f"{text} {bare(lines[i + 1].text)}")
+        if found:
+            return found[0], found[1], 2
+    return None
 
 
 def block_end(lines: list[Line], i: int) -> int:

@@ -42,6 +42,9 @@ from tei.convert.segment import signature_like
 
 _TERMINAL = re.compile(r"[.!?:;,]$")
 _NAME_DATE = re.compile(r"^(?P<name>[A-Z][A-Z'’\- ]*[A-Z])\s+(?P<date>\d.*)$")
+_ROLE_MARK_NAME = re.compile(r"^(?P<role>[^\[\]]++)\[(?P<mark>[^\]]++)\]\s*+"
+                             r"(?P<name>[A-Z][^\[\]]*+(?:\[[^\]]*\][^\[\]]*+)?)$")
+_NAME_WORDS = 4
 _FOOT_ADDRESS_LINES = 4  # office, department, seat and street under a foot address
 _FOOT_ADDRESS_WORDS = 8
 _LEAD_REACH, _LEAD_WORDS = 8, 4  # a despatch's docket lines over its dateline: how many, how long
@@ -256,7 +259,8 @@ class MessageReader:
 
     def _closing(self, units: list[Unit], start: int) -> tuple[int, int]:
         """(first closer unit, first unit after the closer) — equal when there is no closer."""
-        ends = [i for i in range(start + 1, len(units)) if self._is_attachment(units[i])]
+        ends = sorted({*(i for i in range(start + 1, len(units)) if self._is_attachment(units[i])),
+                       *self._after_enclosure_closer(units, start)})
         for end in [*ends, len(units)]:
             begin = self._foot_address_end(units, start, end)
             while begin > start and self._is_closer(units[begin - 1]):
@@ -264,6 +268,21 @@ class MessageReader:
             if begin < end:
                 return begin, end
         return len(units), len(units)
+
+    def _after_enclosure_closer(self, units: list[Unit], start: int) -> list[int]:
+        """`Attachment: the original of a letter ...` / `(A. Gromyko)` / `28 September 1950`
+        / the letter: where the text after the closer under a covering note's enclosure
+        line begins."""
+        found = []
+        for k in range(start, len(units)):
+            if units[k].embedded or not self.patterns.match("attachment-note", units[k].text):
+                continue
+            j = k + 1
+            while j < len(units) and self._is_closer(units[j]):
+                j += 1
+            if k + 1 < j < len(units):
+                found.append(j)
+        return found
 
     def _foot_address_end(self, units: list[Unit], start: int, end: int) -> int:
         """Where the closer's lines are read back from: after a foot address
@@ -295,6 +314,8 @@ class MessageReader:
             return "idno"
         if self._is_role(text) or self._signature_mark(text) or patterns.match("signed-for", text):
             return "role"  # a title over a signature, or the mark where it stands
+        if self._role_mark_name(text):
+            return "signed"
         if (signature_like(text) or SIGNED_MARK.match(text) or SLASHED_NAME.search(text)
                 or PARENTHESISED_NAME.match(text)):
             return "signed"
@@ -315,6 +336,13 @@ class MessageReader:
         inner = text.strip()
         return inner[:1] == "[" and inner[-1:] == "]" and self.patterns.words("brackets").get(
             inner[1:-1].strip().casefold()) == "signature"
+
+    def _role_mark_name(self, text: str) -> bool:
+        """`Ambassador of the USSR in the MPR [Signature] V[asily]. Pisarev`: a signer's
+        title, the mark where the signature stands and the typed name, on one line."""
+        found = _ROLE_MARK_NAME.match(text)
+        return bool(found) and self._is_role(found.group("role").strip()) and self._signature_mark(
+            f"[{found.group('mark')}]") and len(found.group("name").split()) <= _NAME_WORDS
 
     def _is_role(self, text: str) -> bool:
         """`AMBASSADOR OF THE USSR IN THE PRC`, `Deputy Head of the ... Department`, `of the

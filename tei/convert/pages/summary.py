@@ -22,8 +22,9 @@ from tei.convert.segment import (
     label_of,
 )
 
-# A sentence's end; a page's summary may end in a link's words, `(see also)`.
-PROSE_END = re.compile(r"[.!?][\"”’')\]]?(?:\s\((?i:see also)\))?$")
+# A sentence's end; a page's summary may end in a link's words, `(see also)`, or in the
+# title's note of a part, `(fragments)`.
+PROSE_END = re.compile(r"[.!?][\"”’')\]]?(?:\s\((?i:see also|fragments?|excerpts?)\))?$")
 
 
 def unlabelled_summary(lines: list[Line], seg: Segments, ctx: Context, foot: bool) -> list[Line]:
@@ -85,6 +86,8 @@ def _third_person_on_title(line: Line, seg: Segments, ctx: Context,
 
 
 _VERB_REACH = 12  # the summary's verb follows its subject within its first words
+# `Ambassador of the USSR in the MPR [Signature] V. Pisarev`: the mark where a signature stands
+_SIGNATURE_MARK = re.compile(r"(?i)\[(?:handwritten\s+|illegible\s+)?signature\]\s*+\S")
 
 
 def _ends_document(lines: list[Line], ctx: Context) -> bool:
@@ -97,6 +100,7 @@ def _ends_document(lines: list[Line], ctx: Context) -> bool:
             or bool(patterns.match("processing", text))
             or text.strip("[]. …") == ""
             or (len(words) <= 5 and all(w[:1].isupper() or w[:1] in "[/(" for w in words))
+            or _SIGNATURE_MARK.search(text) is not None
             or _role_line(words, ctx))
 
 
