@@ -150,7 +150,8 @@ def _heading_length(lines: list[Line], ctx: Context) -> int:
             i = block_end(lines, i) + 1
             end, strong, unknown = i, True, 0
             continue
-        if not strong and patterns.match("frus-block-label", text) and not label_alone(text, ctx):
+        if (not strong and ctx.res.patterns.match("frus-block-label", text)
+                and not label_alone(text, ctx)):
             break  # a memorandum's `PARTICIPANTS` list (`Mr. Tyler`, ...) heads no cable
         kind = heading_kind(text, ctx)
         if kind == "distribution" and (_salutation_follows(lines, i, ctx)
