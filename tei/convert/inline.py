@@ -26,6 +26,7 @@ from tei.convert.brackets import (
 )
 from tei.convert.context import Context
 from tei.convert.eastasian import east_asian_spans
+from tei.convert.glued import given_place, glued_markers, unmarked
 from tei.convert.model import Inline, Inlines, Mark
 from tei.convert.namerules import INITIALS_NAME, NAME_LIST, NAME_REGEX, NON_SPACE, rules
 from tei.convert.register import KINDS, NameMatch
@@ -105,7 +106,8 @@ class InlineReader:
         if start >= end:
             return []
         piece = text[start:end]
-        found = self.ctx.res.register.find(piece)
+        found = [m for m in self.ctx.res.register.find(piece)
+                 if not given_place(piece, m, self.ctx, self.rules)]
         marks: list[tuple[int, int, Mark]] = [self._name_mark(m) for m in found]
         taken = Spans([(a, b) for a, b, _ in marks])
         spans = [(a - start, b - start) for a, b in names if start <= a and b <= end]
@@ -125,6 +127,7 @@ class InlineReader:
         for a, b in spans:
             a = self._after_titles(piece, a, b)
             b = a + len(_without_office(piece[a:b], self.ctx))
+            b = a + len(unmarked(piece[a:b]))
             if not self._is_name(piece[a:b]):
                 continue
             if not taken.overlaps(a, b):
@@ -138,7 +141,16 @@ class InlineReader:
                 value = date.with_year(self.ctx.year)
                 marks.append((date.start, date.end,
                               Mark("date", {"when": value.iso()}, [piece[date.start:date.end]])))
+        marks += self._glued_notes(piece, marks, line)
         return _weave(piece, sorted(marks, key=lambda m: m[0]))
+
+    def _glued_notes(self, piece: str, marks: list[tuple[int, int, Mark]],
+                     line: int) -> list[tuple[int, int, Mark]]:
+        """The notes whose markers are glued to a name (`Gaitskell4`): each stands at its
+        marker when the document has it (else the digits stay text)."""
+        ends = [end for _, end, mark in marks if mark.tag in _NAMED]
+        return [(start, end, *self._note(marker, marker, line))
+                for start, end, marker in glued_markers(piece, ends, self.ctx)]
 
     def _after_titles(self, text: str, start: int, end: int) -> int:
         """Start of a name span once leading titles (`Ambassador Bruce`, `Army General B.
@@ -194,7 +206,7 @@ class InlineReader:
                 out[-1] = _unnamed_given(out[-1])
                 out += [found.group("space"), Mark("persName", {"ref": f"#{entry.id}"},
                                                    [found.group("surname")]),
-                        item[found.end("surname"):]]
+                        *self._marked(item[found.end("surname"):], line)]
                 changed = True
                 continue
             if given and item == " " and _named(items[i + 1:i + 2]):
@@ -202,6 +214,12 @@ class InlineReader:
                 changed = True
             out.append(item)
         return merge(out) if changed else out
+
+    def _marked(self, rest: str, line: int) -> Inlines:
+        """The text after a surname (`JELEN1`): a note marker glued to it is the note's."""
+        glued = glued_markers(rest, [0], self.ctx)
+        return [*self._note(glued[0][2], glued[0][2], line), rest[glued[0][1]:]] if glued \
+            else [rest]
 
     def _surname(self, word: str) -> bool:
         """Could `word` after a supplied given name be a surname? One in capitals must not
@@ -341,6 +359,7 @@ def _weave(text: str, marks: list[tuple[int, int, Mark]]) -> Inlines:
 _SURNAME = re.compile(r"^(?P<space>\s)(?P<surname>[A-Z][a-z][\w-]+|[A-Z]{3,}+(?![A-Za-z_'’-]))"
                       r"(?=['’]s\b|[^\w'’]|\d{1,2}\b|$)")
 _GIVEN = re.compile(r"(?:[A-Z][^\W\d_]+\.?\s){0,2}[A-Z][^\W\d_]+\.?$")
+_NAMED = frozenset(KINDS.values())
 _SIC_YEAR = re.compile(r"^sic[;,:]?\s+(\d{4})$", re.IGNORECASE)
 
 

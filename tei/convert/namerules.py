@@ -42,6 +42,7 @@ class Rules:
     not_names: set[str]
     mixed_case_titles: frozenset[str]
     adverbs: frozenset[str]
+    given_places: frozenset[str]
     honorific: re.Pattern[str]
     honorific_words: frozenset[str] | None
     phrase: re.Pattern[str]
@@ -76,6 +77,7 @@ def rules(patterns: Patterns) -> Rules:
                    *patterns.words("months"), *patterns.words("weekdays")},
         adverbs=frozenset(w for w, kind in patterns.words("not-names").items()
                           if kind == "adverb"),
+        given_places=frozenset(patterns.words("given-name-places")),
         mixed_case_titles=frozenset(w for w, kind in patterns.words("honorifics").items()
                                     if kind == "title-mixed"),
         honorific=re.compile(rf"(?i)(?<!\w)(?:{words})(?!\w)\s+(?:{PARTICLE}\s+)?"

@@ -22,6 +22,7 @@ from pathlib import Path
 from lxml import etree
 
 from tei.cache import cached_data, content_key
+from tei.convert.glued import marker_stem
 from tei.convert.scanner import scanner
 from tei.diagnostics import error
 from tei.xmlio import NSMAP, TEI_NS, XML_NS, parse_bytes, read_bytes
@@ -202,7 +203,8 @@ class Register:
     def _starts(self, text: str) -> list[int]:
         """Offsets of the tokens a name can begin with (the token or its stem before `'s`)."""
         heads = self._heads
-        return [token.start() for token in _TOKEN.finditer(text) if _fold(token.group()) in heads]
+        return [token.start() for token in _TOKEN.finditer(text) if _fold(token.group()) in heads
+                or _fold(marker_stem(token.group()) or token.group()) in heads]
 
     def _overtaken(self, text: str, begins: list[int], words: list[re.Match[str]],
                    kinds: tuple[str, ...]) -> int | None:
@@ -249,6 +251,10 @@ class Register:
             folded = _fold(word)
             if folded.endswith(("'s", "’s")) and node.get(folded[:-2]):
                 name = _accept(words, node[folded[:-2]], len(word) - 2, kinds, self.listed)
+                best, width = (name, len(words)) if name else (best, width)
+            stem = marker_stem(word)
+            if stem and node.get(_fold(stem)):
+                name = _accept(words, node[_fold(stem)], len(stem), kinds, self.listed)
                 best, width = (name, len(words)) if name else (best, width)
             node = node.get(folded)
             if node is None:

@@ -29,12 +29,14 @@ _FILE_DATE = re.compile(r"/(?P<m>1[0-2]|0?[1-9])[–-](?P<d>3[01]|[12]\d|0?[1-9]
 # a decimal file number a source note names (`Central Files, 791.56/11-1762`)
 _DECIMAL_FILE = re.compile(r"\b\d{3}[\w.]*/(?:1[0-2]|0?[1-9])[–-](?:3[01]|[12]\d|0?[1-9])\d{2}\b")
 _GLUED = re.compile(r"(?:(?<=[^\W\d_]{2})|(?<=[.,;:’”)\]]))(?<!\d:)"
-                    r"(?<!,\s\d\.)(?<!,\s\d\d\.)(?<!\bat\s\d\d\.)(?P<n>\d{1,3})(?=[\s,.;:)]|$)"
+                    r"(?<!,\s\d\.)(?<!,\s\d\d\.)(?<!\bat\s\d\d\.)(?P<n>\d{1,3}[a-z]?)(?=[\s,.;:)]|$)"
                     r"|(?<![\d/])/(?P<s>\d{1,2})/(?![\d/])")
-_NOTE = re.compile(r"^(?:/(?P<s>\d{1,2})/|(?P<n>\d{1,3})\.\s)\s*(?P<text>\S.*?)\s*↩?$")
+_NOTE = re.compile(r"^(?:/(?P<s>\d{1,2})/|(?P<n>\d{1,3}[a-z]?)\.\s)\s*(?P<text>\S.*?)\s*↩?$")
 # `- text↩`: a note copied with its back-link arrow, numbered by its order
 _ARROW_NOTE = re.compile(r"^(?P<s>)(?P<n>)(?P<text>\S(?:[^\s↩]|\s++(?=[^\s↩]))*+)\s*+↩$")
 _GLUED_OFFICE = re.compile(r"(?<=[a-z])(?=[A-Z]{2,}(?:/[A-Z]{1,4})?$)")
+# a note's marker: its number and the letter of a note the editors added (`3a`)
+_LETTERED = re.compile(r"(\d+)([a-z]?)")
 _INLINE_NOTE = re.compile(r"^/\d{1,2}/")
 _ARROW = re.compile(r"(?:(?<!\s)\s+)?↩$")
 _LISTED_NOTE = re.compile(r"^\[\d{1,3}\]\s*")
@@ -306,7 +308,7 @@ def _leading_chain(body: list[Line], first: int) -> list[tuple[int, str]]:
         if line.text.startswith("["):
             continue
         for m in _GLUED.finditer(line.text):
-            if m.group("n") and int(m.group("n")) == first + len(chain):
+            if m.group("n") and m.group("n") == str(first + len(chain)):
                 chain.append((i, m.group("n")))
     return chain
 
@@ -348,11 +350,20 @@ def _anchor_chain(body: list[Line], count: int) -> list[tuple[int, str]]:
         for item in found[k + 1:]:
             if len(chain) == count:
                 break
-            if int(item[1]) == int(chain[-1][1]) + 1:
+            if _follows(chain[-1][1], item[1]):
                 chain.append(item)
         if len(chain) == count:
             return chain
     return []
+
+
+def _follows(before: str, marker: str) -> bool:
+    """`marker` is the note after `before`: `4` after `3` or `3a`; `3a` after `3`, `3b`
+    after `3a` (the editors' lettered notes, added between two numbered ones)."""
+    number, letter = _LETTERED.match(before).groups()
+    if marker == str(int(number) + 1):
+        return True
+    return marker == f"{number}{chr(ord(letter or 'a') + bool(letter))}"
 
 
 def _rewrite_anchors(line: Line, wanted: set[str]) -> Line:

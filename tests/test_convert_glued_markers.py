@@ -1,0 +1,78 @@
+"""Footnote markers glued to mixed-case names (`Gaitskell4`, `Molotov3a`), FRUS's lettered
+notes (`3a`), and places whose name is a given name before a surname (`Milan X`): texts
+invented."""
+
+from __future__ import annotations
+
+import pytest
+from lxml import etree
+
+from tei.convert import convert_text
+from tei.convert.glued import marker_stem
+from tei.convert.pages.frus import _follows as follows
+from tests.tei_facts import xp
+
+NOTES = "4 Hugh Gaitskell, leader of the Labour Party.\n12 Nikita Khrushchev, First Secretary.\n"
+
+
+def _root(text: str, resources) -> etree._Element:
+    return etree.fromstring(convert_text(text, "t", resources).xml)
+
+
+def _message(body: str, notes: str = NOTES) -> str:
+    return (f"TELEGRAM\n\nLondon, 12 March 1957\n\n{body}\n\nJELEN\n\n{notes}")
+
+
+@pytest.mark.parametrize(("word", "stem"), [
+    ("Gaitskell4", "Gaitskell"), ("Khrushchev12", "Khrushchev"), ("Molotov3a", "Molotov"),
+    ("JELEN1", ""), ("B52", ""), ("Stalin", ""), ("1957", "")])
+def test_a_marker_glued_to_a_word_in_small_letters_is_cut_off(word: str, stem: str) -> None:
+    assert marker_stem(word) == stem
+
+
+@pytest.mark.parametrize(("before", "marker", "follows_it"), [
+    ("3", "4", True), ("3", "3a", True), ("3a", "4", True), ("3a", "3b", True),
+    ("3", "5", False), ("3a", "3a", False), ("3", "3b", False), ("11a", "12", True)])
+def test_lettered_notes_run_on_in_the_chain(before: str, marker: str, follows_it: bool) -> None:
+    assert follows(before, marker) is follows_it
+
+
+def test_a_glued_marker_on_a_surname_is_the_notes_anchor(resources) -> None:
+    """`Khrushchev12,`: the person is tagged and the note stands at the marker."""
+    root = _root(_message("He said that Khrushchev12, when asked, would not come."), resources)
+    person = xp(root, "//tei:body//tei:p/tei:persName[.='Khrushchev']")
+    assert person
+    note = person[0].getnext()
+    assert note is not None and note.get("n") == "12" and note.get("place") == "foot"
+
+
+def test_a_glued_marker_without_a_note_stays_text(resources) -> None:
+    """`Gaitskell7` with no note 7: the name is tagged, the digit kept after it."""
+    root = _root(_message("Later Mr. Gaitskell7 spoke with Khrushchev12 at length."),
+                 resources)
+    person = xp(root, "//tei:body//tei:p/tei:persName[.='Gaitskell']")
+    assert person and (person[0].tail or "").startswith("7 spoke")
+
+
+def test_lettered_notes_in_a_frus_page_keep_their_chain(resources) -> None:
+    """`Molotov2` ... `Vyshinsky2a` ... `Gromyko3`: the editors' note `2a` between 2 and 3."""
+    text = ("761.00/3–1553: Telegram\n\nThe Ambassador in the Soviet Union (Bohlen) to the "
+            "Secretary of State1\n\nsecret\n\nMoscow, March 15, 1953—4 p.m.\n\n1234. I met "
+            "Molotov2 today. Later Vyshinsky2a joined us, and Gromyko3 took notes.\n\n"
+            "Bohlen\n\n  1. Source note.\n  2. Foreign Minister.\n  2a. Deputy Foreign "
+            "Minister.\n  3. First Deputy Foreign Minister.\n")
+    root = _root(text, resources)
+    notes = {n.get("n"): n for n in xp(root, "//tei:body//tei:p//tei:note[@place='foot']")}
+    assert {"2", "2a", "3"} <= set(notes)
+    assert "Deputy Foreign Minister" in "".join(notes["2a"].itertext())
+
+
+@pytest.mark.parametrize(("sentence", "is_place"), [
+    ("Milan Stojadinovic wrote again from abroad.", False),
+    ("The fair in Milan Cathedral square was closed.", True),
+    ("He flew to Milan yesterday.", True),
+    ("They met in Milan, Turin and Rome.", True)])
+def test_a_place_named_like_a_given_name_before_a_surname_is_no_place(
+        sentence: str, is_place: bool, resources) -> None:
+    root = _root(_message(sentence, ""), resources)
+    assert bool(xp(root, "//tei:body//tei:placeName[.='Milan']")) is is_place
