@@ -38,7 +38,7 @@ from tei.render import (
     overview,
     render_edition,
 )
-from tei.render.saxon import STYLESHEETS
+from tei.render.saxon import CORPUS_STYLESHEETS, STYLESHEETS
 from tei.resources import data_root, xslt_dir
 from tei.xmlio import parse_file
 
@@ -137,7 +137,7 @@ def synthetic_records(count: int, seed: int = 7) -> list[str]:
 def index_build(site: Path, records: list[str], primed: bool = False) -> tuple[float, int]:
     """CPU seconds and pages transformed for the whole-corpus pages of `records`; `primed`:
     write each page's input instead of transforming it (to set up a manifest quickly)."""
-    renderer = Renderer.shared()
+    renderer = Renderer.shared(CORPUS_STYLESHEETS)
     edition = load_edition()
 
     def transform(job: indexes.PageJob) -> None:
@@ -168,7 +168,7 @@ def index_build(site: Path, records: list[str], primed: bool = False) -> tuple[f
 
 def reference_calls(calls: int) -> float:
     """CPU seconds of `calls` Saxon calls of the index stylesheet on the smallest page."""
-    renderer = Renderer.shared()
+    renderer = Renderer.shared(CORPUS_STYLESHEETS)
     context = context_xml(load_edition(), {"root": ""})
     start = time.process_time()
     for _ in range(calls):
@@ -197,7 +197,7 @@ def incremental(folder: Path, size: int) -> None:
 
 def index_scaling(folder: Path, sizes: Sequence[int]) -> None:
     """Print the cost of the whole-corpus pages at each size (see the module docstring)."""
-    Renderer.shared()
+    Renderer.shared(CORPUS_STYLESHEETS)
     print("whole-corpus pages (documents, entity indexes and pages, timeline, map):")
     for size in sizes:
         records = synthetic_records(size)

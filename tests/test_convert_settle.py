@@ -109,3 +109,27 @@ def test_a_source_url_gets_what_a_uri_cannot_hold_escaped() -> None:
                                  "\n", ":", "+"]), max_size=6).map("".join))
 def test_a_zone_is_cut_as_the_zone_regex_cuts_it(value: str) -> None:
     assert _without_zone(value) == _TIME_ZONE.sub("", value)
+
+
+def _with_local_entries(*ids: str) -> etree._Element:
+    root = tei(dateline())
+    persons = "".join(f'<person xml:id="{i}"><persName>X</persName><note type="local">n</note>'
+                      "</person>" for i in ids)
+    root.append(etree.fromstring(f'<standOff xmlns="http://www.tei-c.org/ns/1.0"><listPerson>'
+                                 f"{persons}</listPerson></standOff>"))
+    return root
+
+
+def test_a_local_entry_no_name_uses_is_left_out_and_its_list_kept_when_others_remain() -> None:
+    root = _with_local_entries("per-a", "per-b")
+    root.find(".//{*}p").append(etree.fromstring(
+        '<persName xmlns="http://www.tei-c.org/ns/1.0" ref="#per-b">B</persName>'))
+    assert len(settle(root)) == 1
+    assert [p.get("{http://www.w3.org/XML/1998/namespace}id") for p in xp(root, "//tei:person")] \
+        == ["per-b"]
+
+
+def test_the_last_unused_local_entry_takes_its_empty_list_and_standoff_with_it() -> None:
+    root = _with_local_entries("per-a")
+    settle(root)
+    assert not xp(root, "//tei:listPerson") and not xp(root, "//tei:standOff")

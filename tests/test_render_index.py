@@ -13,7 +13,7 @@ import pytest
 from tei.diagnostics import InputError
 from tei.render import StylesheetError, render_edition
 from tei.render.passes import inside
-from tei.render.saxon import OUTPUT_BASE, relative_output
+from tei.render.saxon import CORPUS_STYLESHEETS, OUTPUT_BASE, Renderer, relative_output
 from tei.render.search_index import shard_key
 
 FIXTURES = Path(__file__).parent / "fixtures" / "render"
@@ -119,6 +119,7 @@ def test_search_index_covers_text_names_and_titles(site: Path) -> None:
 
 @pytest.mark.parametrize("uri", [
     "file:///etc/passwd", OUTPUT_BASE + "../evil.html", OUTPUT_BASE, "http://example.org/x",
+    OUTPUT_BASE + "/etc/evil.html",
 ])
 def test_result_documents_outside_the_site_are_refused(uri: str) -> None:
     with pytest.raises(StylesheetError):
@@ -131,3 +132,17 @@ def test_result_documents_inside_the_site_are_accepted(tmp_path: Path) -> None:
     assert inside(tmp_path, "a/b.html") == (tmp_path / "a" / "b.html").resolve()
     with pytest.raises(InputError, match=r"\[render-output\]$"):
         inside(tmp_path, "../outside.html")
+
+
+@pytest.mark.parametrize("page", ['<search-page path="../evil.html"/>',
+                                  '<search-page path="/tmp/evil.html"/>', "<search-page/>"])
+def test_a_page_input_must_name_a_page_inside_the_site(page: str) -> None:
+    with pytest.raises(StylesheetError):
+        Renderer.shared(CORPUS_STYLESHEETS).index(page, "<context/>")
+
+
+def test_a_page_comes_back_under_the_address_its_input_names() -> None:
+    pages = Renderer.shared(CORPUS_STYLESHEETS).index(
+        '<!-- a page --><search-page path="search.html"/>', "<context/>")
+    assert list(pages) == ["search.html"]
+    assert pages["search.html"].startswith("<!DOCTYPE HTML><html")

@@ -7,11 +7,19 @@ from __future__ import annotations
 import re
 from itertools import pairwise
 
+from tei.convert.action_dates import (
+    archive_date,
+    file_date,
+    read_date,
+    received_date,
+    recorded_date,
+    sent_date,
+    set_date,
+)
 from tei.convert.context import Context
-from tei.convert.dates import DateValue
 from tei.convert.header import language_code
 from tei.convert.inline import text_of
-from tei.convert.model import Action, Header, Inlines, Mark, Message, Paragraph, Party, RegistryLine
+from tei.convert.model import Header, Inlines, Mark, Message, Paragraph, Party, RegistryLine
 from tei.convert.parties import parties, post_place, sender_place, title_parties
 from tei.convert.patterns import label_key
 from tei.convert.read import Line
@@ -54,7 +62,7 @@ def correspondence(header: Header, seg: Segments, message: Message,
                          and (party.entry is None or party.entry.kind == "person"
                               or not received.parties)]
     _note_parties(header, "the signature, address or salutation")
-    _set_date(sent, _archive_date(seg, ctx))
+    set_date(sent, archive_date(seg, ctx))
     if sent.when:
         header.found("date", "the archive's date line")
     _heading_facts(header, seg.heading, ctx)
@@ -70,15 +78,15 @@ def correspondence(header: Header, seg: Segments, message: Message,
     if outgoing:
         header.outgoing = re.sub(r"^\D*", "", text_of(outgoing[0].content)).strip()
     if not sent.when:
-        _set_date(sent, _sent_date(seg, message, ctx))
+        set_date(sent, sent_date(seg, message, ctx))
     if sent.when:
         header.found("date", "a dateline")
     if not sent.when:
-        _set_date(sent, _file_date(seg, ctx))
+        set_date(sent, file_date(seg, ctx))
     if sent.when:
         header.found("date", "the file number")
     if not sent.when:
-        _set_date(sent, _recorded_date(seg.heading, ctx))
+        set_date(sent, recorded_date(seg.heading, ctx))
     if sent.when:
         header.found("date", "the archive record's date")
     if not sent.when or not header.received.when:
@@ -159,10 +167,10 @@ def _processing_dates(header: Header, lines: list[Line], ctx: Context) -> None:
         found = heading_groups(line.text, ctx)
         groups = found[1] if found and found[0] in ("date", "transmission") else {}
         if "sent" in groups and not header.sent.when:
-            _set_date(header.sent, read_date(groups["sent"], ctx))
+            set_date(header.sent, read_date(groups["sent"], ctx))
             header.found("date", "a processing line")
         if "received" in groups and not header.received.when:
-            _set_date(header.received, read_date(groups["received"], ctx))
+            set_date(header.received, read_date(groups["received"], ctx))
 
 
 def _title_facts(header: Header, ctx: Context) -> None:
@@ -177,10 +185,10 @@ def _title_facts(header: Header, ctx: Context) -> None:
         if "sender" in groups and not header.sent.place:
             header.sent.place = _place(groups["sender"], ctx)
         if "sent" in groups and not header.sent.when:
-            _set_date(header.sent, read_date(groups["sent"], ctx))
+            set_date(header.sent, read_date(groups["sent"], ctx))
             header.found("date", "the title")
         if "received" in groups and not header.received.when:
-            _set_date(header.received, read_date(groups["received"], ctx))
+            set_date(header.received, read_date(groups["received"], ctx))
     if header.sent.place:
         header.found("place", "the title")
 
@@ -269,7 +277,7 @@ def _heading_facts(header: Header, lines: list[Line], ctx: Context) -> None:
                 header.original_language = header.original_language or text
                 header.original_language_code = language_code(text, ctx)
             elif ctx.res.dates.whole(text) and not header.sent.when:
-                _set_date(header.sent, read_date(text, ctx))
+                set_date(header.sent, read_date(text, ctx))
             continue
         groups = found[1]
         if "language" in groups and not header.original_language:
@@ -284,26 +292,10 @@ def _heading_facts(header: Header, lines: list[Line], ctx: Context) -> None:
             header.received.place = (header.received.place
                                      or _place(groups["destination"], ctx, line.no))
         if "received" in groups and not header.received.when:
-            _set_date(header.received, _received_date(groups["received"], ctx))
+            set_date(header.received, received_date(groups["received"], ctx))
         if "sent" in groups and not header.sent.when:
-            _set_date(header.sent, read_date(groups["sent"], ctx))
+            set_date(header.sent, read_date(groups["sent"], ctx))
     header.sent.place = header.sent.place or _letterhead_place(lines, kinds, ctx)
-
-
-# a day and month without the year, the year being the dispatch's (`received at 05.29 at 06:25`)
-_NO_YEAR = re.compile(r"^(?P<dm>\d{1,2}\.\d{1,2})(?![\d.]*\d)")
-
-
-def _received_date(text: str, ctx: Context) -> tuple[str, DateValue] | None:
-    """The date of a receipt line; one that gives the day and month alone (a Polish
-    ciphergram's `and received at 05.29 at 06:25`) is of the year in force."""
-    found = read_date(text, ctx)
-    short = _NO_YEAR.match(text) if not found and ctx.year else None
-    if not short:
-        return found
-    year = f".{ctx.year}"
-    found = read_date(short.group("dm") + year + text[short.end():], ctx)
-    return (found[0].replace(year, "", 1), found[1]) if found else None
 
 
 def _letterhead_place(lines: list[Line], kinds: list[str | None], ctx: Context) -> Entry | None:
@@ -364,51 +356,4 @@ def _place(text: str, ctx: Context, line: int = 1) -> Entry | None:
             and not any(w.casefold() in ctx.res.patterns.words("honorifics")
                         for w in head.split())):
         return ctx.entry("place", head.title() if head.isupper() else head, line)
-    return None
-
-
-def read_date(text: str, ctx: Context) -> tuple[str, DateValue] | None:
-    found = ctx.res.dates.find(text)
-    if not found:
-        return None
-    value = found[0]
-    return text[value.start:value.end], value.with_year(ctx.year)
-
-
-def _set_date(action: Action, found: tuple[str, DateValue] | None) -> None:
-    if found:
-        action.date_text, action.when = found[0], found[1].iso()
-
-
-def _archive_date(seg: Segments, ctx: Context) -> tuple[str, DateValue] | None:
-    """The date the archive's date line gives."""
-    return read_date(seg.page_date.text, ctx) if seg.page_date else None
-
-
-def _file_date(seg: Segments, ctx: Context) -> tuple[str, DateValue] | None:
-    """A FRUS file number's date (`893.00/1–2149`), the day the file was made: the last
-    resort, after every dateline (a telegram is filed on the day it was received)."""
-    if seg.facts.get("file-date"):
-        value = ctx.res.dates.find(seg.facts["file-date"])
-        if value:
-            return "", value[0]
-    return None
-
-
-def _recorded_date(lines: list[Line], ctx: Context) -> tuple[str, DateValue] | None:
-    """The date an archive's record gives its document (`Created: 2005-12-08 15:03`): the
-    last resort, when the document gives no date of its own."""
-    for line in lines:
-        found = heading_groups(bare(line.text), ctx)
-        if found and "recorded" in found[1]:
-            return read_date(found[1]["recorded"], ctx)
-    return None
-
-
-def _sent_date(seg: Segments, message: Message, ctx: Context) -> tuple[str, DateValue] | None:
-    for part in [*message.closer, *message.opener]:
-        if part.kind == "dateline":
-            found = read_date(text_of(part.content), ctx)
-            if found:
-                return found
     return None

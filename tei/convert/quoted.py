@@ -5,6 +5,7 @@ without their marks."""
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
 from tei.convert.patterns import Patterns
 from tei.convert.read import Line
@@ -12,6 +13,18 @@ from tei.convert.segment import CLOSE_QUOTES
 
 _OPEN_QUOTES = "\"“«„"
 _QUOTES = re.compile(r"[\"“”«»„]")
+
+
+@dataclass
+class Unit:
+    """One line, or the lines of a quoted document."""
+
+    lines: list[Line]
+    embedded: bool = False
+
+    @property
+    def text(self) -> str:
+        return self.lines[0].text
 
 
 def quotation_end(lines: list[Line], i: int) -> int | None:

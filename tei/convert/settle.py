@@ -90,8 +90,16 @@ def _drop_unused_local_entries(root: etree._Element) -> Iterator[str]:
     refs = {token.lstrip("#") for ref in root.xpath("//@ref") for token in ref.split()}
     for entry in root.xpath("//t:standOff/*/*[t:note[@type='local']]", namespaces=_NS):
         if entry.get(_XML_ID) not in refs:
-            entry.getparent().remove(entry)
+            _remove_emptied(entry)
             yield f"the local entry '{entry.get(_XML_ID)}' is used by no name; it was left out"
+
+
+def _remove_emptied(element: etree._Element) -> None:
+    """Remove `element`, then its list and the standOff when they are left empty."""
+    parent = element.getparent()
+    parent.remove(element)
+    if len(parent) == 0 and parent.getparent() is not None:
+        _remove_emptied(parent)
 
 
 def _fill_empty_divisions(root: etree._Element) -> Iterator[str]:

@@ -2,16 +2,15 @@
 
 Quoted documents (a line opening a quotation that a later line closes) become embedded
 documents, read recursively. Numbered points become lists; unnumbered paragraphs between
-point n and point n+1 belong to point n. The closer is the run of closing lines
-(valediction, signatures, dateline, the sender's number) at the end of the message or just
-before an attachment.
+point n and point n+1 belong to point n. The closer (the run of closing lines at the end of
+the message or just before an attachment) is read by `tei.convert.closing`.
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 
+from tei.convert.closing import TERMINAL, CloserReader
 from tei.convert.context import Context
 from tei.convert.inline import InlineReader, name_spans
 from tei.convert.model import (
@@ -28,42 +27,14 @@ from tei.convert.model import (
 )
 from tei.convert.numbering import successor
 from tei.convert.parts import (
-    PARENTHESISED_NAME,
-    SIGNED_MARK,
-    SLASHED_NAME,
     foot_address,
     merge_roles,
-    signature_names,
     split_address,
 )
-from tei.convert.quoted import quotation_end, unquote, worded_quotation_end
+from tei.convert.quoted import Unit, quotation_end, unquote, worded_quotation_end
 from tei.convert.read import Line
-from tei.convert.segment import signature_like
 
-_TERMINAL = re.compile(r"[.!?:;,]$")
-_NAME_DATE = re.compile(r"^(?P<name>[A-Z][A-Z'’\- ]*[A-Z])\s+(?P<date>\d.*)$")
-_ROLE_MARK_NAME = re.compile(r"^(?P<role>[^\[\]]++)\[(?P<mark>[^\]]++)\]\s*+"
-                             r"(?P<name>[A-Z][^\[\]]*+(?:\[[^\]]*\][^\[\]]*+)?)$")
-_NAME_WORDS = 4
-_FOOT_ADDRESS_LINES = 4  # office, department, seat and street under a foot address
-_FOOT_ADDRESS_WORDS = 8
 _LEAD_REACH, _LEAD_WORDS = 8, 4  # a despatch's docket lines over its dateline: how many, how long
-_PLACE_DATE = re.compile(  # an editors' bracket may supply the place: `[Washington,] April 9`
-    r"^(?P<bracket>\[)?(?P<place>[A-Z][\w'’ -]{1,40}),(?(bracket)\])\s+(?P<date>.+)$")
-
-
-@dataclass
-class Unit:
-    """One line, or the lines of a quoted document."""
-
-    lines: list[Line]
-    embedded: bool = False
-
-    @property
-    def text(self) -> str:
-        return self.lines[0].text
-
-
 _FIRST_POINTS = {"1", "a", "A", "i", "I"}
 
 
@@ -74,14 +45,15 @@ class MessageReader:
         self.ctx = ctx
         self.inline = inline
         self.patterns = ctx.res.patterns
+        self.closer = CloserReader(ctx, inline)
 
     def read(self, lines: list[Line]) -> tuple[Message, list[list[Block]]]:
         """The message and its attachments (lists of blocks after the closer)."""
         units = self._units(lines)
         message = Message()
         start = self._opening(units, message)
-        close, end = self._closing(units, start)
-        parts = [part for unit in units[close:end] for part in self._closer_part(unit)]
+        close, end = self.closer.span(units, start)
+        parts = [part for unit in units[close:end] for part in self.closer.parts(unit)]
         message.closer = merge_roles(foot_address(parts))
         message.blocks = self._blocks(units[start:close])
         attachments = [self._blocks(units[end:])] if end < len(units) else []
@@ -190,7 +162,7 @@ class MessageReader:
         salutation = self.patterns.match
         while end < len(units) and end - i < 6 and not salutation("salutation", units[end].text):
             text = units[end].text
-            if units[end].embedded or len(text.split()) > 8 or _TERMINAL.search(text):
+            if units[end].embedded or len(text.split()) > 8 or TERMINAL.search(text):
                 return i
             end += 1
         kinds = [self._opener_kind(unit.text) for unit in units[i:end]]
@@ -208,7 +180,7 @@ class MessageReader:
             return False
         if self.patterns.match("numbering", text) or self.ctx.res.dates.whole(text):
             return False
-        open_end = (not _TERMINAL.search(text) or text.endswith((")", ").."))
+        open_end = (not TERMINAL.search(text) or text.endswith((")", ").."))
                     or len(text.split()) == 1)
         return open_end and (not following.embedded or len(text.split()) <= 12)
 
@@ -218,7 +190,7 @@ class MessageReader:
         `NOTE`: the second line of a heading opens in lower case and ends open."""
         text = unit.text
         return (bool(message.heads) and not unit.embedded and text[:1].islower()
-                and len(text.split()) <= 40 and not _TERMINAL.search(text))
+                and len(text.split()) <= 40 and not TERMINAL.search(text))
 
     def _opener_kind(self, text: str) -> str | None:
         if self.patterns.match("salutation", text):
@@ -228,7 +200,7 @@ class MessageReader:
         split = split_address(text)
         if split and self.patterns.match("address", split[0]):
             return "address+text"
-        if self._place_date(text) and len(text.split()) <= 10:
+        if self.closer.place_date(text) and len(text.split()) <= 10:
             return "dateline"
         return None
 
@@ -254,147 +226,6 @@ class MessageReader:
         after = self.inline.annotate(text[end:], line) if text[end:] else []  # `, Begins:`
         return Part("address", [*self.inline.annotate(text[:cut], line, spans),
                                 Mark("seg", {"type": "from"}, sender), *after])
-
-    # -- closer
-
-    def _closing(self, units: list[Unit], start: int) -> tuple[int, int]:
-        """(first closer unit, first unit after the closer) — equal when there is no closer."""
-        ends = sorted({*(i for i in range(start + 1, len(units)) if self._is_attachment(units[i])),
-                       *self._after_enclosure_closer(units, start)})
-        for end in [*ends, len(units)]:
-            begin = self._foot_address_end(units, start, end)
-            while begin > start and self._is_closer(units[begin - 1]):
-                begin -= 1
-            if begin < end:
-                return begin, end
-        return len(units), len(units)
-
-    def _after_enclosure_closer(self, units: list[Unit], start: int) -> list[int]:
-        """`Attachment: the original of a letter ...` / `(A. Gromyko)` / `28 September 1950`
-        / the letter: where the text after the closer under a covering note's enclosure
-        line begins."""
-        found = []
-        for k in range(start, len(units)):
-            if units[k].embedded or not self.patterns.match("attachment-note", units[k].text):
-                continue
-            j = k + 1
-            while j < len(units) and self._is_closer(units[j]):
-                j += 1
-            if k + 1 < j < len(units):
-                found.append(j)
-        return found
-
-    def _foot_address_end(self, units: list[Unit], start: int, end: int) -> int:
-        """Where the closer's lines are read back from: after a foot address
-        (`THE RIGHT HONOURABLE OLIVER LYTTELTON, ...`) the short lines under it (office,
-        department, seat: `LONDON, S.W.1.`) are its own, not the text's."""
-        for i in range(end - 1, max(start, end - _FOOT_ADDRESS_LINES - 1), -1):
-            if self.patterns.match("foot-address", units[i].text):
-                return i + 1
-            if len(units[i].text.split()) > _FOOT_ADDRESS_WORDS:
-                break
-        return end
-
-    def _is_attachment(self, unit: Unit) -> bool:
-        return unit.embedded or bool(self.patterns.match("attachment", unit.text))
-
-    def _is_closer(self, unit: Unit) -> bool:
-        return not unit.embedded and not self.patterns.match("quote-marks", unit.text) \
-            and bool(self._closer_kind(unit.text))
-
-    def _closer_kind(self, text: str) -> str | None:
-        patterns, dates = self.patterns, self.ctx.res.dates
-        if patterns.match("valediction", text):
-            return "salute"
-        if patterns.match("foot-address", text):
-            return "address"
-        if dates.whole(text) or self._place_date(text):
-            return "dateline"
-        if patterns.match("outgoing-number", text):
-            return "idno"
-        if self._is_role(text) or self._signature_mark(text) or patterns.match("signed-for", text):
-            return "role"  # a title over a signature, or the mark where it stands
-        if self._role_mark_name(text):
-            return "signed"
-        if (signature_like(text) or SIGNED_MARK.match(text) or SLASHED_NAME.search(text)
-                or PARENTHESISED_NAME.match(text)):
-            return "signed"
-        lead = dates.leading(text)
-        if lead and signature_like(lead[1]):
-            return "dateline-signed"
-        if patterns.match("processing", text):
-            return "registry"
-        found = _NAME_DATE.match(text)
-        if found and dates.whole(found.group("date")):
-            return "signed-dateline"
-        return None
-
-    def _signature_mark(self, text: str) -> bool:
-        """`[handwritten signature]`, `[signature]`: a line that only marks where the
-        signature stands (the `brackets` table's `signature` words), read with the title
-        above it and the name under it as one signature."""
-        inner = text.strip()
-        return inner[:1] == "[" and inner[-1:] == "]" and self.patterns.words("brackets").get(
-            inner[1:-1].strip().casefold()) == "signature"
-
-    def _role_mark_name(self, text: str) -> bool:
-        """`Ambassador of the USSR in the MPR [Signature] V[asily]. Pisarev`: a signer's
-        title, the mark where the signature stands and the typed name, on one line."""
-        found = _ROLE_MARK_NAME.match(text)
-        return bool(found) and self._is_role(found.group("role").strip()) and self._signature_mark(
-            f"[{found.group('mark')}]") and len(found.group("name").split()) <= _NAME_WORDS
-
-    def _is_role(self, text: str) -> bool:
-        """`AMBASSADOR OF THE USSR IN THE PRC`, `Deputy Head of the ... Department`, `of the
-        USSR MFA`, `The Ambassador`, `GOVERNOR.`: a title standing above or under a signature,
-        or the rest of one."""
-        text = text.rstrip(".") if text.isupper() else text  # capitals may end with a stop
-        words = text.split()
-        if not words:
-            return False
-        titles = self.patterns.words("honorifics")
-        if words[0].casefold() in self.patterns.words("role-articles"):  # `The Ambassador`
-            if len(words) > 5 or ". " in text:
-                return False
-            words = words[1:] or words
-        first = words[0].casefold()
-        opens = (titles.get(first) == "title" or first in self.patterns.words("role-openers")
-                 or first == "of")
-        return len(words) <= 10 and not _TERMINAL.search(text) and opens
-
-    def _place_date(self, text: str) -> bool:
-        found = _PLACE_DATE.match(text)
-        return bool(found) and bool(self.ctx.res.dates.whole(found.group("date")))
-
-    def _closer_part(self, unit: Unit) -> list[Part]:
-        line = unit.lines[0]
-        kind = self._closer_kind(line.text)
-        if kind == "idno":
-            match = self.patterns.match("outgoing-number", line.text)[1]
-            number = Part("idno", self._annotate(line, line.text[:match.end("outgoing")]))
-            if not match.group("date"):
-                return [number]
-            return [number, Part("dateline", self._annotate(line, line.text[match.start("date"):]))]
-        if kind == "signed-dateline":
-            match = _NAME_DATE.match(line.text)
-            name = match.group("name")
-            return [Part("signed", self.inline.annotate(name, line.no, [(0, len(name))])),
-                    Part("dateline", self._annotate(line, match.group("date")))]
-        if kind == "dateline-signed":
-            date, name = self.ctx.res.dates.leading(line.text)
-            cut = line.text.index(name, len(date))
-            return [Part("dateline", self._annotate(line, line.text[:cut].rstrip())),
-                    Part("signed", self.inline.annotate(name, line.no, signature_names(name)))]
-        if kind == "signed":
-            return [Part("signed", self.inline.annotate(line.text, line.no,
-                                                        signature_names(line.text)))]
-        if kind == "address":
-            return [Part("address", self.inline.annotate(line.text, line.no,
-                                                         signature_names(line.text)))]
-        if kind == "registry":
-            subtype = self.patterns.match("processing", line.text)[0]
-            return [Part("registry", self._annotate(line), subtype)]
-        return [Part(kind or "p", self._annotate(line))]
 
     # -- blocks
 

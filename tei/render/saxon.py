@@ -3,8 +3,9 @@ one for a document's transforms and one for the whole-corpus pages, each made wh
 
 Saxon never reads a file or URL itself: documents are parsed by the hardened parser in
 `tei.xmlio` and handed over as serialised text, the processor refuses DOCTYPEs and every URI
-scheme once the stylesheets are compiled, and the pages the index stylesheet produces with
-`xsl:result-document` are captured in memory and returned with their addresses checked.
+scheme once the stylesheets are compiled, and the whole-corpus pages come back as the index
+stylesheet's principal result, under the address their input names, once it is checked (any
+`xsl:result-document` would be captured in memory, never written).
 """
 
 from __future__ import annotations
@@ -31,9 +32,10 @@ from tei.resources import xslt_dir
 _ALLOWED_PROTOCOLS = "http://saxon.sf.net/feature/allowedProtocols"
 _PARSER_FEATURE = "http://saxon.sf.net/feature/parserFeature?uri="
 _DISALLOW_DOCTYPE = "http://apache.org/xml/features/disallow-doctype-decl"
-# Base of the addresses xsl:result-document produces; nothing is ever written there.
+# Base against which a whole-corpus page's address is checked; nothing is ever written there.
 OUTPUT_BASE = "file:///tei-telegrams/site/"
 _PAGER = "{urn:x-tei-telegrams}pager"  # the named template of a page's navigation
+_ELEMENT = 1  # an element's node kind in SaxonC
 _CONTEXTS = 8  # parsed contexts kept: more than the documents a first step takes together
 
 STYLESHEETS = {
@@ -70,9 +72,10 @@ class Renderer:
         compiler = self._processor.new_xslt30_processor()
         self._executables = {name: _compile(compiler, root / STYLESHEETS[name])
                              for name in names}
-        for name in {"html", "text", "apparatus"}.intersection(names):
+        for name in {"html", "text", "apparatus", "index"}.intersection(names):
             self._executables[name].set_property("!encoding", "utf-8")
         if "index" in names:
+            # None is made; if one were, it would stay in memory, never be written.
             self._executables["index"].set_capture_result_documents(True)
             self._executables["index"].set_base_output_uri(OUTPUT_BASE)
         self._contexts: dict[str, PyXdmNode] = {}
@@ -125,13 +128,11 @@ class Renderer:
                                context, "page")
 
     def index(self, corpus: str, context: str) -> dict[str, str]:
-        """The index pages for a <corpus> of records: relative path -> HTML."""
-        executable = self._executables["index"]
-        executable.set_capture_result_documents(True)  # drops the pages of an earlier call
-        self._transform(executable, self._parse(corpus, "corpus"), context, "corpus")
-        pages = {relative_output(uri): value.head.string_value
-                 for uri, value in executable.get_result_documents().items()}
-        return dict(sorted(pages.items()))
+        """The whole-corpus page for a page input (`tei.render.indexes`): its address (the
+        input's @path, relative to the site folder) -> HTML."""
+        node = self._parse(corpus, "corpus")
+        path = relative_output(OUTPUT_BASE + _page_path(node))
+        return {path: self._transform(self._executables["index"], node, context, "corpus")}
 
     def _run(self, name: str, source: Source, context: str) -> str:
         return self._transform(self._executables[name], source.node, context, source.path)
@@ -165,6 +166,15 @@ class Renderer:
                         rule="render") from None
 
 
+def _page_path(node: PyXdmNode) -> str:
+    """The @path of the page input's root element."""
+    root = next((child for child in node.children if child.node_kind == _ELEMENT), None)
+    value = root.get_attribute_value("path") if root is not None else None
+    if not value:
+        raise StylesheetError("a page input without a path")
+    return value
+
+
 def _compile(compiler: PyXslt30Processor, path: Path) -> PyXsltExecutable:
     try:
         return compiler.compile_stylesheet(stylesheet_file=str(path))
@@ -182,7 +192,8 @@ def relative_output(uri: str) -> str:
     for prefix in (OUTPUT_BASE, base):
         if uri.startswith(prefix):
             relative = PurePosixPath(uri[len(prefix):])
-            if relative.parts and ".." not in relative.parts and "\\" not in str(relative):
+            if (relative.parts and not relative.is_absolute() and ".." not in relative.parts
+                    and "\\" not in str(relative)):
                 return str(relative)
     raise StylesheetError(f"result document outside the output folder: {uri}")
 

@@ -3,9 +3,10 @@
   The whole-corpus pages of the edition, one page per call (tei/render/indexes.py groups the
   records and builds each page's small input): a page of the documents table (<documents>),
   a page of an entity index (<entity-index>), a page of an entity's own page (<entity-page>),
-  the timeline, the map (overview.xsl) and the search page (<search-page>). The input's @path
-  names the page; it is an xsl:result-document holding the serialised HTML as text, and the
-  caller checks its address and writes the file.
+  the timeline, the map (overview.xsl) and the search page (<search-page>). The page is the
+  principal result, serialised by Saxon as the document pages are; the input's @path names it
+  and the caller checks that address and writes the file. (Built as a temporary tree and
+  serialised with serialize() into an xsl:result-document, a page cost about twice the CPU.)
 -->
 <xsl:stylesheet version="3.0"
     xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
@@ -19,10 +20,8 @@
   <xsl:import href="../html/frame.xsl"/>
   <xsl:import href="search.xsl"/>
 
-  <xsl:output method="text" encoding="UTF-8"/>
-
-  <xsl:variable name="tt:serialization" as="map(*)" select="map {
-      'method': 'html', 'html-version': 5.0, 'indent': false(), 'include-content-type': false() }"/>
+  <xsl:output method="html" html-version="5" encoding="UTF-8" indent="no"
+              include-content-type="no"/>
 
   <xsl:include href="overview.xsl"/>
 
@@ -79,17 +78,12 @@
     <xsl:param name="section" as="xs:string"/>
     <xsl:param name="content" as="node()*"/>
     <xsl:param name="scripts" as="xs:string*" select="()"/>
-    <xsl:variable name="page">
-      <xsl:call-template name="tt:page">
-        <xsl:with-param name="title" select="$title"/>
-        <xsl:with-param name="section" select="$section"/>
-        <xsl:with-param name="content" select="$content"/>
-        <xsl:with-param name="scripts" select="$scripts"/>
-      </xsl:call-template>
-    </xsl:variable>
-    <xsl:result-document href="{/*/@path}" method="text">
-      <xsl:value-of select="serialize($page, $tt:serialization)"/>
-    </xsl:result-document>
+    <xsl:call-template name="tt:page">
+      <xsl:with-param name="title" select="$title"/>
+      <xsl:with-param name="section" select="$section"/>
+      <xsl:with-param name="content" select="$content"/>
+      <xsl:with-param name="scripts" select="$scripts"/>
+    </xsl:call-template>
   </xsl:template>
 
   <!-- Links to every page of a paginated page, each with the range it holds. -->

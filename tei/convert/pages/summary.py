@@ -49,9 +49,10 @@ def unlabelled_summary(lines: list[Line], seg: Segments, ctx: Context, foot: boo
 
 
 def _sentence(line: Line) -> bool:
-    """A paragraph of a document above the last line (twelve words or more), not a line of
-    a cable's heading."""
-    return len(line.text.split()) >= 12
+    """A paragraph of a document above the last line (twelve words or more, or six ending a
+    sentence), not a line of a cable's heading."""
+    words = len(line.text.split())
+    return words >= 12 or (words >= 6 and PROSE_END.search(line.text) is not None)
 
 
 _FIRST_PERSON = re.compile(r"\b(?:I|[Ww]e|[Mm]y|[Oo]ur|me|us)\b")

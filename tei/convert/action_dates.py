@@ -1,0 +1,76 @@
+"""The dates of a document's actions: read from a dateline, a receipt line (the year in
+force completing a day and month), the archive's date line, a FRUS file number or the
+archive's record."""
+
+from __future__ import annotations
+
+import re
+
+from tei.convert.context import Context
+from tei.convert.dates import DateValue
+from tei.convert.inline import text_of
+from tei.convert.model import Action, Message
+from tei.convert.read import Line
+from tei.convert.segment import Segments, bare, heading_groups
+
+# a day and month without the year, the year being the dispatch's (`received at 05.29 at 06:25`)
+_NO_YEAR = re.compile(r"^(?P<dm>\d{1,2}\.\d{1,2})(?![\d.]*\d)")
+
+
+def received_date(text: str, ctx: Context) -> tuple[str, DateValue] | None:
+    """The date of a receipt line; one that gives the day and month alone (a Polish
+    ciphergram's `and received at 05.29 at 06:25`) is of the year in force."""
+    found = read_date(text, ctx)
+    short = _NO_YEAR.match(text) if not found and ctx.year else None
+    if not short:
+        return found
+    year = f".{ctx.year}"
+    found = read_date(short.group("dm") + year + text[short.end():], ctx)
+    return (found[0].replace(year, "", 1), found[1]) if found else None
+
+
+def read_date(text: str, ctx: Context) -> tuple[str, DateValue] | None:
+    found = ctx.res.dates.find(text)
+    if not found:
+        return None
+    value = found[0]
+    return text[value.start:value.end], value.with_year(ctx.year)
+
+
+def set_date(action: Action, found: tuple[str, DateValue] | None) -> None:
+    if found:
+        action.date_text, action.when = found[0], found[1].iso()
+
+
+def archive_date(seg: Segments, ctx: Context) -> tuple[str, DateValue] | None:
+    """The date the archive's date line gives."""
+    return read_date(seg.page_date.text, ctx) if seg.page_date else None
+
+
+def file_date(seg: Segments, ctx: Context) -> tuple[str, DateValue] | None:
+    """A FRUS file number's date (`893.00/1–2149`), the day the file was made: the last
+    resort, after every dateline (a telegram is filed on the day it was received)."""
+    if seg.facts.get("file-date"):
+        value = ctx.res.dates.find(seg.facts["file-date"])
+        if value:
+            return "", value[0]
+    return None
+
+
+def recorded_date(lines: list[Line], ctx: Context) -> tuple[str, DateValue] | None:
+    """The date an archive's record gives its document (`Created: 2005-12-08 15:03`): the
+    last resort, when the document gives no date of its own."""
+    for line in lines:
+        found = heading_groups(bare(line.text), ctx)
+        if found and "recorded" in found[1]:
+            return read_date(found[1]["recorded"], ctx)
+    return None
+
+
+def sent_date(seg: Segments, message: Message, ctx: Context) -> tuple[str, DateValue] | None:
+    for part in [*message.closer, *message.opener]:
+        if part.kind == "dateline":
+            found = read_date(text_of(part.content), ctx)
+            if found:
+                return found
+    return None
