@@ -39,7 +39,7 @@ def unlabelled_summary(lines: list[Line], seg: Segments, ctx: Context, foot: boo
         return lines
     if (len(last.text.split()) >= 6 and PROSE_END.search(last.text)
             and not ctx.res.patterns.match("processing", last.text)
-            and any(_sentence(line) for line in lines[:-1])  # not a heading's only paragraph
+            and any(_sentence(line, ctx) for line in lines[:-1])  # not a heading's only paragraph
             and (_ends_document(lines[:-1], ctx) or footnote_number(lines[-2], ctx)
                  or (foot and _tells_of_title_person(last, seg, ctx))
                  or _reports_on_title(last, seg, ctx))):
@@ -48,11 +48,12 @@ def unlabelled_summary(lines: list[Line], seg: Segments, ctx: Context, foot: boo
     return lines
 
 
-def _sentence(line: Line) -> bool:
+def _sentence(line: Line, ctx: Context) -> bool:
     """A paragraph of a document above the last line (twelve words or more, or six ending a
     sentence), not a line of a cable's heading."""
     words = len(line.text.split())
-    return words >= 12 or (words >= 6 and PROSE_END.search(line.text) is not None)
+    return words >= 12 or (words >= 6 and PROSE_END.search(line.text) is not None
+                           and heading_kind(bare(line.text), ctx) is None)
 
 
 _FIRST_PERSON = re.compile(r"\b(?:I|[Ww]e|[Mm]y|[Oo]ur|me|us)\b")
