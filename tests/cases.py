@@ -11,6 +11,7 @@ from lxml import etree
 from tei.convert import Resources, convert_text
 from tei.diagnostics import Diagnostic
 from tei.xmlio import decode_text
+from tests.tei_facts import facts
 
 ROOT = Path(__file__).resolve().parent.parent
 RAW = ROOT / "corpus" / "raw"
@@ -86,3 +87,13 @@ def converted(case: Case, res: Resources) -> tuple[etree._Element, tuple[Diagnos
 def xml_of(case: Case, res: Resources) -> bytes:
     """The TEI bytes of a case."""
     return _converted(case, res)[0]
+
+
+def text_xml(text: str, res: Resources) -> str:
+    """The TEI a text given inline in a test converts to."""
+    return convert_text(text, "t", res).xml.decode()
+
+
+def text_facts(text: str, res: Resources) -> dict[str, object]:
+    """The contract's facts of the TEI a text given inline in a test converts to."""
+    return facts(etree.fromstring(convert_text(text, "t", res).xml))

@@ -4,12 +4,9 @@ stands in a moved heading line."""
 
 from __future__ import annotations
 
-from lxml import etree
-
-from tei.convert import convert_text
 from tei.convert.context import Context
 from tei.convert.parties import title_parties
-from tests.tei_facts import facts
+from tests.cases import text_facts
 
 CABLE = ("07RABAT512\nMOROCCO: KING OPENS PARLIAMENT SESSION Fri Apr 13 00:00:00 +0200 2007\n"
          "CONFIDENTIAL\nEmbassy Rabat\n"
@@ -20,12 +17,9 @@ CABLE = ("07RABAT512\nMOROCCO: KING OPENS PARLIAMENT SESSION Fri Apr 13 00:00:00
          "¶1.  (C) The King opened the spring session on April 12. \nRILEY\n")
 
 
-def _facts(text: str, resources) -> dict[str, object]:
-    return facts(etree.fromstring(convert_text(text, "t", resources).xml))
-
 
 def test_a_cable_dump_s_record_lines_give_title_date_and_number(resources) -> None:
-    found = _facts(CABLE, resources)
+    found = text_facts(CABLE, resources)
     assert found["title"] == "MOROCCO: KING OPENS PARLIAMENT SESSION"
     assert found["date"] == "2007-04-13"
     assert found["telegram_number"] == "000512"
@@ -39,7 +33,7 @@ def test_an_introduction_before_a_cipher_telegram_is_the_summary(resources) -> N
              "and is published here for the first time.")
     text = (f"{intro}\n\nSECRET\nCIPHER TELEGRAM No. 4410\nFrom TEHRAN\n"
             "Received 3 October 1945 at 1800\nThe Shah received me today.\n")
-    found = _facts(text, resources)
+    found = text_facts(text, resources)
     assert found["telegram_number"] == "4410"
     assert found["doc_type"] == "telegram"
     assert "translation of a ciphered telegram" in str(found["summary"])
@@ -56,6 +50,6 @@ def test_notes_broken_after_a_siglum_or_run_together_are_set_apart(resources) ->
             "Your 61. [1] The Dominions Office [2] agree. Massey [3] concurs.\n\nBRUCE\n\n"
             "1 See cablegram 61 of 1 July 1940 on file AA:\n\nA1608, A41/1/6, i.\n\n"
             "2 i.e. the Secretary of State for Dominion Affairs.) 3 Vincent Massey.\n")
-    found = _facts(text, resources)
+    found = text_facts(text, resources)
     assert found["notes"] == 3
     assert found["signed"] == "BRUCE"

@@ -4,18 +4,11 @@ decrypts, documentation sites with labelled lines)."""
 
 from __future__ import annotations
 
-from lxml import etree
-
-from tei.convert import convert_text
 from tei.convert.context import Context
 from tei.convert.pages.runon import split_run_on
 from tei.convert.pages.summary import preamble
 from tei.convert.read import Line
-from tests.tei_facts import facts
-
-
-def _facts(text: str, resources) -> dict[str, object]:
-    return facts(etree.fromstring(convert_text(text, "t", resources).xml))
+from tests.cases import text_facts
 
 
 def _ctx(resources) -> Context:
@@ -43,7 +36,7 @@ def test_a_preamble_ends_where_the_cable_heading_begins(resources) -> None:
 
 
 def test_a_page_of_a_printed_volume_with_a_run_on_receipt(resources) -> None:
-    found = _facts("Page images\nPDF\nePub\n\nThe Minister in Greece (Droppers) to the "
+    found = text_facts("Page images\nPDF\nePub\n\nThe Minister in Greece (Droppers) to the "
                    "Secretary of State\n\n[Telegram]\n\nAMERICAN LEGATION, Athens, May 2, "
                    "1916, 6 p. m. [Received May 3, 11 a. m.]\n\n88. The Government has "
                    "closed the port to neutral shipping until further notice.\n\nDROPPERS\n",
@@ -53,7 +46,7 @@ def test_a_page_of_a_printed_volume_with_a_run_on_receipt(resources) -> None:
 
 
 def test_a_british_documents_heading_with_its_tel_line(resources) -> None:
-    found = _facts("(31002) No. 90.\nSir M. de Bunsen to Sir Edward Grey. (Received July 26.)\n"
+    found = text_facts("(31002) No. 90.\nSir M. de Bunsen to Sir Edward Grey. (Received July 26.)\n"
                    "Vienna, July 25, 1914.\nTel. (No. 101.) En clair.\nD. 9 P.M.\n\n"
                    "The note has been handed to the Servian Minister, who left at once.\n",
                    resources)
@@ -63,7 +56,7 @@ def test_a_british_documents_heading_with_its_tel_line(resources) -> None:
 
 
 def test_an_edition_heading_under_a_repost_s_labelled_lines_is_the_title(resources) -> None:
-    found = _facts("Source: RA/UD, copy book 1917\nTranslated by: A. Berg\n\nThe minister in "
+    found = text_facts("Source: RA/UD, copy book 1917\nTranslated by: A. Berg\n\nThe minister in "
                    "Stockholm (Paul Hjalmar Rudbeck) to the Foreign Minister (Erik Scavenius)"
                    "\n\nStockholm, 9 May 1917.\n\nThe Swedish Government will send its reply "
                    "to the note tomorrow by courier, as agreed with the Legation.\n\nRudbeck\n",
@@ -73,7 +66,7 @@ def test_an_edition_heading_under_a_repost_s_labelled_lines_is_the_title(resourc
 
 
 def test_a_heading_broken_after_to_the_is_one_title(resources) -> None:
-    found = _facts(" The German Charge in the Soviet Union (Tippelskirch) to the\n"
+    found = text_facts(" The German Charge in the Soviet Union (Tippelskirch) to the\n"
                    "           German Foreign Office\n\n    Telegram\n\nMoscow, June 2, "
                    "1941-8:10 p. m.\nReceived June 2, 1941-11:00 p. m.\nNo. 1270 of June 2\n\n"
                    "The Commissariat informed the Embassy today that the new consulate may open "
@@ -82,7 +75,7 @@ def test_a_heading_broken_after_to_the_is_one_title(resources) -> None:
 
 
 def test_a_heading_s_only_paragraph_is_no_summary(resources) -> None:
-    found = _facts("Frames 1-2, serial 9\n\nMoscow, June 2, 1941-8:10 p. m.\nReceived Berlin, "
+    found = text_facts("Frames 1-2, serial 9\n\nMoscow, June 2, 1941-8:10 p. m.\nReceived Berlin, "
                    "June 2, 1941-11:00 p. m.\nNo. 1270 of June 2\n\nThe Commissariat informed "
                    "the Embassy today that the consulate may open in the autumn.\n", resources)
     assert not found.get("summary")

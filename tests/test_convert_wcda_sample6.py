@@ -5,18 +5,7 @@ line, bracketed given names after a title, dash-joined classification lines."""
 
 from __future__ import annotations
 
-from lxml import etree
-
-from tei.convert import convert_text
-from tests.tei_facts import facts
-
-
-def _facts(text: str, resources) -> dict[str, object]:
-    return facts(etree.fromstring(convert_text(text, "t", resources).xml))
-
-
-def _xml(text: str, resources) -> str:
-    return convert_text(text, "t", resources).xml.decode()
+from tests.cases import text_facts, text_xml
 
 
 def test_dotted_dates_are_month_first_when_one_is_unambiguously_so(resources) -> None:
@@ -36,7 +25,7 @@ def test_a_receipt_without_a_year_takes_the_year_in_force(resources) -> None:
             "Ciphergram No. 14501\n\nDispatched from Havana on 10.02.1962 at 23:10 and "
             "received at 10.03 at 11:05\n\nTo: KRAJEWSKI\n\nFrom: JELEN\n\n"
             "The minister asked for the text of the speech.\n")
-    found = _facts(text, resources)
+    found = text_facts(text, resources)
     assert found["date_received"] == "1962-10-03T11:05"
     assert found["telegram_number"] == "14501"
 
@@ -46,16 +35,16 @@ def test_an_itamaraty_message_opens_with_its_number_weekday_and_hour(resources) 
             "TELEGRAM\nRECEIVED\nFROM THE EMBASSY IN WASHINGTON\nCONFIDENTIAL – URGENT\n"
             "DAS/DNU/600.(24h)\nQuestion of Cuba.\n"
             "801 – TUESDAY – 2000hs – The Department of State expects an answer tonight.\n")
-    found = _facts(text, resources)
+    found = text_facts(text, resources)
     assert found["telegram_number"] == "801"
     assert found["addressee"] == []
-    assert 'subtype="classification">CONFIDENTIAL – URGENT' in _xml(text, resources)
+    assert 'subtype="classification">CONFIDENTIAL – URGENT' in text_xml(text, resources)
 
 
 def test_a_bracketed_given_name_after_a_title_is_the_surname_s(resources) -> None:
     text = ("Telegram\n\nThe declaration of [Soviet Ambassador Valerian] Zorin was firm, and "
             "[Foreign Minister Raúl] Roa agreed with it.\n")
-    xml = _xml(text, resources)
+    xml = text_xml(text, resources)
     body = xml.split("<text")[1]
     assert '<supplied reason="identification">Soviet Ambassador Valerian</supplied>' in body
     assert "Zorin</persName>" in body
