@@ -176,7 +176,8 @@ class DateReader:
             month, day = self.months.get(name), int(found.group("d") or found.group("d2"))
             year = found.group("y")
             if month and month != day and re.search(
-                    rf"(?<![\d.])0?{month}\.0?{day}\.(?:{year}|{year[2:]})(?![\d.]*\d)", text):
+                    rf"(?<![\d.])0?{month}\.0?{day}\.(?:{year}|{year[2:]})(?![\d.]*\d)", text) \
+                    and not _day_first_near(text, dt.date(int(year), month, day)):
                 return True
         return False
 
@@ -326,6 +327,26 @@ def _numbered(match: re.Match[str], text: str) -> bool:
 # translations) and in the day-first order (`31.10.1962`): a document that writes one
 # unambiguously month first and none day first reads its ambiguous ones (`11.01.1962`) so.
 _YEAR_END = r"\.(?:\d{4}|\d{2})(?![\d.]*\d)"
+_DOTTED_FULL = re.compile(r"(?<![\d.])(?P<a>\d{1,2})\.(?P<b>\d{1,2})\.(?P<y>\d{4})(?![\d.]*\d)")
+_NEAR_DAYS, _FAR_DAYS = 7, 30
+
+
+def _day_first_near(text: str, written: dt.date) -> bool:
+    """Is a dotted date of the text day first by its distance to the written date? Read
+    day first it falls within a week of it, read month first a month or more away: a
+    Polish ciphergram `received on 04.11.1962` under `November 03, 1962` (whose sending
+    line `11.03.1962` slipped into the month-first order)."""
+    for found in _DOTTED_FULL.finditer(text):
+        a, b, year = int(found.group("a")), int(found.group("b")), int(found.group("y"))
+        if not (1 <= a <= 12 and 1 <= b <= 12) or a == b:
+            continue
+        day_first = abs((dt.date(year, b, a) - written).days)
+        month_first = abs((dt.date(year, a, b) - written).days)
+        if day_first <= _NEAR_DAYS and month_first >= _FAR_DAYS:
+            return True
+    return False
+
+
 _MONTH_FIRST = re.compile(r"(?<![\d.])(?:0?[1-9]|1[0-2])\.(?:1[3-9]|2\d|3[01])" + _YEAR_END)
 _DAY_FIRST = re.compile(r"(?<![\d.])(?:1[3-9]|2\d|3[01])\.(?:0?[1-9]|1[0-2])" + _YEAR_END)
 

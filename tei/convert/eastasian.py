@@ -12,7 +12,7 @@ from functools import lru_cache
 from tei.convert.patterns import Patterns
 from tei.convert.wordscreen import ascii_words, first_words, may_hold
 
-_INITIAL = r"(?:zh|ch|sh|ng|ph|th|tr|kh|gh|nh|ts|tz|hs|[bcdfghjklmnpqrstvwxyz])?['’]?"
+_INITIAL = r"(?:zh|ch|sh|ng|ph|th|tr|kh|gh|nh|ts|tz|hs|hw|kw|gw|[bcdfghjklmnpqrstvwxyz])?['’]?"
 _SYLLABLE = rf"{_INITIAL}[aeiouyŏŭüêôơư]{{1,3}}(?:ng|nh|ch|[nmkptlrch])?"
 _GIVEN = re.compile(rf"(?:{_SYLLABLE}){{1,3}}(?:-(?:{_SYLLABLE}){{1,2}})?")
 _DOUBLED = re.compile(r"([b-df-hj-mp-tv-z])\1")  # a doubled consonant (but `nn`)

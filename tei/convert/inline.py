@@ -194,11 +194,12 @@ class InlineReader:
         changed = False
         for i, item in enumerate(items):
             previous = items[i - 1] if i else None
-            given = (_GIVEN.search(text_of(previous.children))
+            given = (self._given(text_of(previous.children))
                      if isinstance(previous, Mark) and previous.tag == "supplied" else None)
-            found = _SURNAME.match(item) if given and isinstance(item, str) else None
-            if found and given and self._surname(found.group("surname")):
-                name = f"{self._untitled(given.group())} {found.group('surname')}".strip()
+            found = _SURNAME.match(item) if given is not None and isinstance(item, str) \
+                else None
+            if found and given is not None and self._surname(found.group("surname")):
+                name = f"{given} {found.group('surname')}".strip()
                 known = self.ctx.res.register.lookup(name) or self.ctx.res.register.lookup(
                     found.group("surname").title())
                 entry = self.ctx.use(known) if known and known.kind == "person" else \
@@ -224,14 +225,24 @@ class InlineReader:
     def _surname(self, word: str) -> bool:
         """Could `word` after a supplied given name be a surname? One in capitals must not
         be a name the register knows otherwise (`[the] USSR`)."""
-        return self.ctx.plausible_name(word) and not (word.isupper() and any(
-            m.entry.kind != "person" for m in self.ctx.res.register.find(word)))
+        return (word.isupper() or word[:2].istitle()) and self.ctx.plausible_name(word) \
+            and not (word.isupper() and any(
+                m.entry.kind != "person" for m in self.ctx.res.register.find(word)))
 
-    def _untitled(self, given: str) -> str:
-        """`Ambassador Boleslaw` as `Boleslaw`: the given names without the titles before."""
+    def _given(self, supplied: str) -> str | None:
+        """The given names a supplied text ends with (`Ambassador Boleslaw`: `Boleslaw`;
+        `Foreign Ministry Director Eugeniusz`: `Eugeniusz`, the words after the last title;
+        `Ambassador`: none, but a name may follow). None when the text ends in no
+        capitalised word or in one after a function word (`Minister of Construction`)."""
+        found = _GIVEN.search(supplied)
+        before = supplied[:found.start()].split() if found else []
+        if not found or (before and before[-1].casefold() in _NOT_BEFORE_GIVEN):
+            return None
         titles = self.ctx.res.patterns.words("honorifics")
-        return " ".join(w for w in given.split() if w.casefold().rstrip(".") not in titles
-                        and w.casefold() not in titles)
+        words = found.group().split()
+        titled = [i for i, w in enumerate(words)
+                  if w.casefold().rstrip(".") in titles or w.casefold() in titles]
+        return " ".join(words[titled[-1] + 1:] if titled else words)
 
     def _titled_spans(self, piece: str, titles: list[re.Match[str]]) -> list[tuple[int, int]]:
         """`Ambassador Dumitru Popa`, `Foreign Minister Yang`, `GENERAL TORRIJOS`: a name
@@ -356,10 +367,13 @@ def _weave(text: str, marks: list[tuple[int, int, Mark]]) -> Inlines:
 
 # a surname in capitals (Polish ciphergrams) may carry a footnote marker glued to it
 # (`[Ambassador Boleslaw] JELEN1`, `[Director General Jerzy] MICHALOWSKI, Immediate`)
-_SURNAME = re.compile(r"^(?P<space>\s)(?P<surname>[A-Z][a-z][\w-]+|[A-Z]{3,}+(?![A-Za-z_'’-]))"
+_SURNAME = re.compile(r"^(?P<space>\s)(?P<surname>[A-Z][a-z][\w-]+"
+                      r"|[^\W\d_]{3,}(?:-[^\W\d_]{2,})*+(?![\w'’-]))"
                       r"(?=['’]s\b|[^\w'’]|\d{1,2}\b|$)")
 _GIVEN = re.compile(r"(?:[A-Z][^\W\d_]+\.?\s){0,2}[A-Z][^\W\d_]+\.?$")
 _NAMED = frozenset(KINDS.values())
+# a word a given name does not follow in a supplied text (`[Minister of Construction]`)
+_NOT_BEFORE_GIVEN = frozenset({"of", "for", "to", "the", "in", "at", "on", "and", "a"})
 _SIC_YEAR = re.compile(r"^sic[;,:]?\s+(\d{4})$", re.IGNORECASE)
 
 
