@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from tei.convert.context import Context
+from tei.convert.eastasian import east_asian_spans
 from tei.convert.footnotes import footnote_number
 from tei.convert.read import Line
 from tei.convert.segment import (
@@ -84,7 +85,25 @@ def _third_person_on_title(line: Line, seg: Segments, ctx: Context,
         return False
     register = ctx.res.register
     titled = {found.entry.id for found in register.find(seg.page_title.text, kinds)}
-    return any(found.entry.id in titled for found in register.find(line.text, kinds))
+    return any(found.entry.id in titled for found in register.find(line.text, kinds)) or (
+        "person" in kinds and any(re.search(rf"(?<![\w'’-]){re.escape(name)}(?![\w'’-])",
+                                            line.text)
+                                  for name in _unregistered_title_names(seg.page_title.text, ctx)))
+
+
+def _unregistered_title_names(title: str, ctx: Context) -> list[str]:
+    """Names of the title the register need not know: an East Asian name (`Kim Sung-hwa`)
+    and a surname after a title word (`Ambassador Ivanov`)."""
+    names = [title[a:b] for a, b in east_asian_spans(title, ctx.res.patterns)]
+    titles = ctx.res.patterns.words("honorifics")
+    words = title.split()
+    names += [word.strip(",.;:'’") for before, word in zip(words, words[1:], strict=False)
+              if before.casefold() in titles and word[:1].isupper()
+              and len(word.strip(",.;:'’")) >= _SURNAME_LETTERS]
+    return names
+
+
+_SURNAME_LETTERS = 4
 
 
 _VERB_REACH = 12  # the summary's verb follows its subject within its first words
