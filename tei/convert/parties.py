@@ -114,8 +114,8 @@ def _names(text: str, ctx: Context) -> list[tuple[str, str]]:
         part = _LEADING_TO.sub("", part)  # each of several addressees (`..., to comrade X`)
         phrase, rest = _leading_title_phrase(part, titles)
         phrase, opening = " ".join([opening, phrase]).strip(), ""
-        words = [w for w in rest.split() if w.casefold().rstrip(".") not in titles
-                 and w.casefold() not in titles]
+        words = [w for w in _after_last_title(rest.split(), titles)
+                 if w.casefold().rstrip(".") not in titles and w.casefold() not in titles]
         candidate = " ".join(words).strip(" .")
         if (candidate and _CAPITALISED.match(candidate) and len(words) <= 4
                 and not any(w.casefold().strip(".,") in bodies for w in words)
@@ -123,6 +123,14 @@ def _names(text: str, ctx: Context) -> list[tuple[str, str]]:
             title = " ".join([phrase, *(w for w in rest.split() if w not in words)])
             names.append((candidate, title.strip()))
     return names
+
+
+def _after_last_title(words: list[str], titles: dict[str, str]) -> list[str]:
+    """The words after the last title word that a word follows: the words before it name
+    the office (`Department Director Tadeusz ZIELINSKI`: `Tadeusz ZIELINSKI`)."""
+    titled = [i for i, w in enumerate(words[:-1])
+              if w.casefold().rstrip(".") in titles or w.casefold() in titles]
+    return words[titled[-1] + 1:] if titled else words
 
 
 def _leading_title_phrase(part: str, titles: dict[str, str]) -> tuple[str, str]:

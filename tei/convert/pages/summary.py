@@ -9,6 +9,7 @@ what it says (a person of the page's title, in the third person).
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 
 from tei.convert.context import Context
 from tei.convert.eastasian import east_asian_spans
@@ -33,7 +34,7 @@ def unlabelled_summary(lines: list[Line], seg: Segments, ctx: Context, foot: boo
     it is seen to end (a date, a signature, a closing quote, an omission, registry, its
     notes), or, over the page's foot, when it tells of a person of the page's title in the
     third person (a speech or record that ends without a closer)."""
-    if not seg.is_page or "summary" in seg.fields or len(lines) < 2:
+    if not seg.is_page or "summary" in seg.fields or _cited_summary(seg) or len(lines) < 2:
         return lines
     last = lines[-1]
     if footnote_number(last, ctx):
@@ -47,6 +48,13 @@ def unlabelled_summary(lines: list[Line], seg: Segments, ctx: Context, foot: boo
         seg.summary = last
         return lines[:-1]
     return lines
+
+
+def _cited_summary(seg: Segments) -> bool:
+    """The older layout's citation holds the summary: a line of it neither quoted nor a
+    link (so the document's last paragraph is not the summary)."""
+    return any(line.text[:1] not in "\"“" and not line.text.startswith(("http://", "https://"))
+               for line in seg.fields.get("citation", []))
 
 
 def _sentence(line: Line, ctx: Context) -> bool:
@@ -97,7 +105,7 @@ def _unregistered_title_names(title: str, ctx: Context) -> list[str]:
     names = [title[a:b] for a, b in east_asian_spans(title, ctx.res.patterns)]
     titles = ctx.res.patterns.words("honorifics")
     words = title.split()
-    names += [word.strip(",.;:'’") for before, word in zip(words, words[1:], strict=False)
+    names += [word.strip(",.;:'’") for before, word in pairwise(words)
               if before.casefold() in titles and word[:1].isupper()
               and len(word.strip(",.;:'’")) >= _SURNAME_LETTERS]
     return names
