@@ -104,3 +104,15 @@ def test_the_old_layout_citation_summary_keeps_the_last_paragraph_in_the_text(re
     found = text_facts(text, resources)
     assert found["summary"] == "Drozniak reports on a lunch at the State Department."
     assert found["translator"] == "Piotr Nowicki"
+
+
+def test_the_archivist_who_obtained_the_document_is_a_person_of_the_header(resources) -> None:
+    text = ("Skip to content\n\nJune 7, 1956\n\nMemorandum of Conversation between Kim Sung-hwa "
+            "and Ambassador Ivanov\n\n7 June\n\nKim Sung-hwa visited the Embassy construction site "
+            "in the evening and passed on a letter.\n\nI agreed to meet him at the dacha on 8 "
+            "June.\n\nDocument Information\n\nRGANI, Fond 5, Opis 28, "
+            "Delo 410, List 210. Obtained by James F. Person and translated by Gary Goldberg.\n")
+    xml = text_xml(text, resources)
+    obtained = xml.split("<resp>Obtained</resp>")[1].split("</respStmt>")[0]
+    assert ">James F. Person</persName>" in obtained
+    assert text_facts(text, resources)["translator"] == "Gary Goldberg"

@@ -139,6 +139,11 @@ def _title_stmt(stmt: etree._Element, h: Header) -> None:
             _el(resp, "persName", name, ref=f"#{entry.id}")
         if not h.translators:
             _el(resp, "name", h.translator)
+    if h.obtainers:
+        resp = _el(stmt, "respStmt")
+        _el(resp, "resp", "Obtained")
+        for name, entry in h.obtainers:
+            _el(resp, "persName", name, ref=f"#{entry.id}")
 
 
 def _edition_stmt(file_desc: etree._Element, edition: Edition) -> None:

@@ -51,6 +51,8 @@ def page_header(seg: Segments, ctx: Context, inline: InlineReader) -> Header:
                        for name, values in seg.keywords.items() if values}
     header.translators = [(name, ctx.person(name, 1)) for name in _SEPARATORS.split(
         header.translator) if ctx.plausible_name(name)]
+    header.obtainers = [(name, ctx.person(name, 1)) for name in _SEPARATORS.split(
+        header.obtainer) if ctx.plausible_name(name)]
     header.sources += _unwritten_fields(header, seg, ctx)
     return header
 
@@ -113,6 +115,8 @@ def _citation(header: Header, lines: list[Line], ctx: Context) -> None:
             elif match and row.name == "translator":
                 header.translator = match.group("translator").strip()
                 _translated_from(header, match, ctx)
+            elif match and row.name == "obtainer":
+                header.obtainer = header.obtainer or match.group("obtainer").strip()
 
 
 def _source_line(header: Header, text: str, ctx: Context) -> None:
@@ -125,6 +129,10 @@ def _source_line(header: Header, text: str, ctx: Context) -> None:
     if translator:
         header.translator = header.translator or translator.group("translator").strip()
         _translated_from(header, translator, ctx)
+    obtainer = next((found for row in ctx.res.patterns.regexes["citation"]
+                     if row.name == "obtainer" and (found := row.regex.search(text))), None)
+    if obtainer:
+        header.obtainer = header.obtainer or obtainer.group("obtainer").strip()
     if shelfmark and shelfmark not in header.shelfmarks:
         header.shelfmarks.append(shelfmark)
 

@@ -123,6 +123,8 @@ class Header:
     funder: str = ""
     translator: str = ""
     translators: list[tuple[str, Entry]] = field(default_factory=list)
+    obtainer: str = ""  # who obtained the document for the archive (`Obtained by X and ...`)
+    obtainers: list[tuple[str, Entry]] = field(default_factory=list)
     licence: list[Inlines] = field(default_factory=list)
     citation: str = ""
     source_url: str = ""
