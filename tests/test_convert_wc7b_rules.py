@@ -116,3 +116,9 @@ def test_the_archivist_who_obtained_the_document_is_a_person_of_the_header(resou
     obtained = xml.split("<resp>Obtained</resp>")[1].split("</respStmt>")[0]
     assert ">James F. Person</persName>" in obtained
     assert text_facts(text, resources)["translator"] == "Gary Goldberg"
+
+
+def test_a_capitals_surname_keeps_its_glued_note_marker(resources) -> None:
+    text = ("Ciphergram No. 16230\n\nTo: [Director General Jerzy] MICHALOWSKI\n\n"
+            "From: [Ambassador Boleslaw] JELEN1\n\nThe dismantling goes on.\n\n[1] Ambassador.\n")
+    assert "JELEN</persName>" in text_xml(text, resources)

@@ -368,7 +368,7 @@ def _weave(text: str, marks: list[tuple[int, int, Mark]]) -> Inlines:
 # a surname in capitals (Polish ciphergrams) may carry a footnote marker glued to it
 # (`[Ambassador Boleslaw] JELEN1`, `[Director General Jerzy] MICHALOWSKI, Immediate`)
 _SURNAME = re.compile(r"^(?P<space>\s)(?P<surname>[A-Z][a-z][\w-]+"
-                      r"|[^\W\d_]{3,}(?:-[^\W\d_]{2,})*+(?![\w'’-]))"
+                      r"|[^\W\d_]{3,}(?:-[^\W\d_]{2,})*+(?![^\W\d]|['’-]))"
                       r"(?=['’]s\b|[^\w'’]|\d{1,2}\b|$)")
 _GIVEN = re.compile(r"(?:[A-Z][^\W\d_]+\.?\s){0,2}[A-Z][^\W\d_]+\.?$")
 _NAMED = frozenset(KINDS.values())
