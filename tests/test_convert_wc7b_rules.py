@@ -122,3 +122,14 @@ def test_a_capitals_surname_keeps_its_glued_note_marker(resources) -> None:
     text = ("Ciphergram No. 16230\n\nTo: [Director General Jerzy] MICHALOWSKI\n\n"
             "From: [Ambassador Boleslaw] JELEN1\n\nThe dismantling goes on.\n\n[1] Ambassador.\n")
     assert "JELEN</persName>" in text_xml(text, resources)
+
+
+def test_a_one_paragraph_document_still_has_its_page_foot(resources) -> None:
+    text = ("Skip to content\n\nJune 7, 1956\n\nMemorandum of Conversation between Kim Sung-hwa "
+            "and Ambassador Ivanov\n\nKim Sung-hwa visited the Embassy construction site in the "
+            "evening and passed on a letter.\n\nDocument Information\n\nRGANI, Fond 5, Opis 28, "
+            "Delo 410, List 210. Translated by Gary Goldberg.\n")
+    found = text_facts(text, resources)
+    assert found["signed"] is None
+    assert found["archive_idno"] == "RGANI, Fond 5, Opis 28, Delo 410, List 210"
+    assert found["translator"] == "Gary Goldberg"

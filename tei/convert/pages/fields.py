@@ -88,10 +88,10 @@ def _citation_value(line: Line, values: list[Line]) -> bool:
 def footer(lines: list[Line], start: int, seg: Segments, ctx: Context) -> int:
     """Index where the page's foot (a block of labelled fields after the text) begins.
 
-    It begins only after the document's first sentence, and every line after it belongs
-    to a field, so nothing of the page is dropped."""
+    It begins only after a sentence of the document (its first line may be its only one),
+    and every line after it belongs to a field, so nothing of the page is dropped."""
     prose = False
-    for i in range(start + 1, len(lines)):
+    for i in range(start, len(lines)):
         found = label_of(lines[i].text, ctx)
         prose = prose or (not found and is_prose(lines[i]))
         if found and prose and (opens_foot(found) or found[1] == "source"):
