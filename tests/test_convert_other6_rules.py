@@ -80,3 +80,10 @@ def test_a_source_note_s_collection_words_are_no_names(resources) -> None:
     text = ("TELEGRAM\n\n" + TEXT + "ACHESON\n\n"
             "Source: Truman Library, Acheson Papers, General Telephone Conversations.\n")
     assert "Telephone Conversations</persName>" not in text_xml(text, resources)
+
+
+@pytest.mark.parametrize("noun", ["journalist", "columnist", "correspondent"])
+def test_an_occupation_noun_before_two_capitalised_words_names_a_person(noun: str,
+                                                                        resources) -> None:
+    text = f"TELEGRAM\n\nThe {noun} Mortimer Quayle wrote that the talks had failed.\n\nSMITH\n"
+    assert "Mortimer Quayle</persName>" in text_xml(text, resources)
