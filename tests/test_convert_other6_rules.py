@@ -87,3 +87,10 @@ def test_an_occupation_noun_before_two_capitalised_words_names_a_person(noun: st
                                                                         resources) -> None:
     text = f"TELEGRAM\n\nThe {noun} Mortimer Quayle wrote that the talks had failed.\n\nSMITH\n"
     assert "Mortimer Quayle</persName>" in text_xml(text, resources)
+
+
+def test_a_presidential_library_in_a_source_note_is_no_person(resources) -> None:
+    text = ("TELEGRAM\n\n" + TEXT + "ACHESON\n\n"
+            "Source: Truman Library, Acheson Papers. Secret.\n")
+    xml = text_xml(text, resources)
+    assert "Truman Library</orgName>" in xml and "Truman</persName>" not in xml
