@@ -90,7 +90,8 @@ def test_an_occupation_noun_before_two_capitalised_words_names_a_person(noun: st
 
 
 def test_a_presidential_library_in_a_source_note_is_no_person(resources) -> None:
-    text = ("TELEGRAM\n\n" + TEXT + "ACHESON\n\n"
-            "Source: Truman Library, Acheson Papers. Secret.\n")
+    text = ("12. Memorandum of a Telephone Conversation Between the Secretary of State and "
+            "the President, Washington, May 2, 1951, 10 a.m.1\n\n" + TEXT +
+            "  1. Source: Truman Library, Acheson Papers. Secret.\n")
     xml = text_xml(text, resources)
     assert "Truman Library</orgName>" in xml and "Truman</persName>" not in xml
