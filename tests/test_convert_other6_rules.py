@@ -95,3 +95,13 @@ def test_a_presidential_library_in_a_source_note_is_no_person(resources) -> None
             "  1. Source: Truman Library, Acheson Papers. Secret.\n")
     xml = text_xml(text, resources)
     assert "Truman Library</orgName>" in xml and "Truman</persName>" not in xml
+
+
+@pytest.mark.parametrize("salute", ["Sir:", "Excellency:", "My dear Mr. Minister:"])
+def test_a_salutation_run_on_into_the_first_sentence_is_the_opener_s(salute: str,
+                                                                     resources) -> None:
+    text = ("The Netherlands Minister (Loudon) to the Secretary of State\n"
+            f"{salute} I have the honor to inform you that my Government accepts the proposal.\n")
+    xml = text_xml(text, resources)
+    assert f"<salute>{salute}</salute>" in xml
+    assert "<p>I have the honor to inform you" in xml
