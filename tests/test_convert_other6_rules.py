@@ -105,3 +105,11 @@ def test_a_salutation_run_on_into_the_first_sentence_is_the_opener_s(salute: str
     xml = text_xml(text, resources)
     assert f"<salute>{salute}</salute>" in xml
     assert "<p>I have the honor to inform you" in xml
+
+
+@pytest.mark.parametrize("phrase", ["Transcribed by", "Prepared by", "approved by"])
+def test_a_source_note_s_drafting_formula_names_a_person(phrase: str, resources) -> None:
+    text = ("12. Memorandum of a Telephone Conversation Between the Secretary of State and "
+            "the President, Washington, May 2, 1951, 10 a.m.1\n\n" + TEXT +
+            f"  1. Source: Department of State, Central Files. {phrase} Ermintrude Walbeck.\n")
+    assert "Ermintrude Walbeck</persName>" in text_xml(text, resources)
