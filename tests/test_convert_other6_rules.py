@@ -113,3 +113,15 @@ def test_a_source_note_s_drafting_formula_names_a_person(phrase: str, resources)
             "the President, Washington, May 2, 1951, 10 a.m.1\n\n" + TEXT +
             f"  1. Source: Department of State, Central Files. {phrase} Ermintrude Walbeck.\n")
     assert "Ermintrude Walbeck</persName>" in text_xml(text, resources)
+
+
+def test_a_sentence_continued_after_a_mid_text_note_is_no_summary(resources) -> None:
+    text = ("Other formats\n\n12 — The Prime Minister of New Zealand to the Prime Minister of "
+            "Australia\n\n12\nThe Prime Minister of New Zealand to the Prime Minister of "
+            "Australia\n\n3 March 1942\nYour telegram of 1 March.1 The Government have given "
+            "the question the fullest consideration and they feel that in\n\n"
+            "1 Not published. It proposed a conference at Wellington.\n\n"
+            "page 88 present circumstances the conference should be held in Canberra.\n")
+    found = text_facts(text, resources)
+    assert found["summary"] is None
+    assert "present circumstances the conference" in text_xml(text, resources).split("<text")[1]
