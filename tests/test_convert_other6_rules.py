@@ -125,3 +125,13 @@ def test_a_sentence_continued_after_a_mid_text_note_is_no_summary(resources) -> 
     found = text_facts(text, resources)
     assert found["summary"] is None
     assert "present circumstances the conference" in text_xml(text, resources).split("<text")[1]
+
+
+def test_a_printout_s_page_header_on_two_lines_stays_in_the_heading(resources) -> None:
+    text = ("CONFIDENTIAL\nPAGE 01\nSTATE 123456\nO 041200Z MAR 78\nFM SECSTATE WASHDC\n"
+            "TO AMEMBASSY ROME IMMEDIATE\nC O N F I D E N T I A L STATE 123456\n"
+            "TAGS: PREL, IT\nSUBJECT: VISIT\nCONFIDENTIAL\nPAGE 02\nSTATE 123456\n"
+            "1. THE VISIT IS CONFIRMED FOR MARCH 10.\nVANCE\n")
+    xml = text_xml(text, resources)
+    assert "<head>STATE 123456</head>" not in xml
+    assert text_facts(text, resources)["telegram_number"] == "123456"
