@@ -20,7 +20,7 @@ def split_footnotes(lines: list[Line], ctx: Context,
     """Split off a trailing block of footnotes whose markers occur in the text above (the
     source above the notes included), or in the title (`titled`: the
     marker of a FRUS heading's source note)."""
-    lines = _joined_notes(lines, ctx)
+    lines = _page_foot_notes(_joined_notes(lines, ctx), ctx)
     start = len(lines)
     while start > 0 and footnote_number(lines[start - 1], ctx):
         start -= 1
@@ -52,6 +52,27 @@ def _joined_notes(lines: list[Line], ctx: Context) -> list[Line]:
             continue
         out.append(line)
     return out
+
+
+# the print's page number run into the text that a page break cut (NZETC: `page 154 opinion, ...`)
+_PAGE_RUN_ON = re.compile(r"^page\s\d{1,4}\s(?=[a-z])")
+
+
+def _page_foot_notes(lines: list[Line], ctx: Context) -> list[Line]:
+    """Notes printed at the foot of a page, between a sentence and its end on the next
+    page (`... In their` / `1 Not published. ...` / `page 154 opinion, it is ...`): the
+    sentence is joined again and the notes move under the text."""
+    for i in range(1, len(lines)):
+        j = i
+        while j < len(lines) and footnote_number(lines[j], ctx):
+            j += 1
+        if j == i or j == len(lines) or not _PAGE_RUN_ON.match(lines[j].text):
+            continue
+        cut, rest = lines[i - 1], lines[j]
+        joined = Line(cut.no, f"{cut.text} {rest.text}", cut.blank_before, cut.rule_before,
+                      cut.bullet)
+        return [*lines[:i - 1], joined, *_page_foot_notes(lines[j + 1:], ctx), *lines[i:j]]
+    return lines
 
 
 def _unglued(note: Line, ctx: Context) -> list[Line]:

@@ -195,6 +195,8 @@ class MessageReader:
     def _opener_kind(self, text: str) -> str | None:
         if self.patterns.match("salutation", text):
             return "salute"
+        if self.patterns.match("salutation-run-on", text):
+            return "salute+text"
         if self.patterns.match("address", text) and len(text.split()) <= 16:
             return "address"
         split = split_address(text)
@@ -210,6 +212,10 @@ class MessageReader:
             return [Part(kind, self._annotate(line))], None
         if kind == "address":
             return [self._address(line.text, line.no)], None
+        if kind == "salute+text":
+            found = self.patterns.match("salutation-run-on", line.text)[1]
+            salute = Line(line.no, found.group("salute"))
+            return [Part("salute", self._annotate(salute))], Line(line.no, found.group("rest"))
         if kind == "address+text":
             address, rest = split_address(line.text)
             return [self._address(address, line.no)], Line(line.no, rest)

@@ -16,7 +16,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from tei.convert.context import Context
-from tei.convert.pages import cablerecord, frus, generic, runon
+from tei.convert.pages import cablerecord, dcer, frus, generic, runon
 from tei.convert.read import Line
 from tei.convert.segment import Segments
 
@@ -33,6 +33,7 @@ class PageReader:
 READERS = (
     PageReader("frus", frus.evidence, frus.unwrap),
     PageReader("cable-record", cablerecord.evidence, cablerecord.unwrap),
+    PageReader("dcer", dcer.evidence, dcer.unwrap),
 )
 
 

@@ -349,10 +349,12 @@ def _is_title(line: Line, ctx: Context, after_date: bool, lines: list[Line] | No
         return False
     if after_date:
         return len(text.split()) <= 40
-    if PROSE_END.search(text) and not text.endswith(")"):
-        return False
     following = label_of(lines[i + 1].text, ctx) if lines and i + 1 < len(lines) else None
     followed_by_fields = bool(following) and following[1] != "title"
+    if followed_by_fields and text.isupper() and len(text.split()) <= 40:
+        return True  # a reading room's record title in capitals (`PRESS DISPATCH ... 11/18/48.`)
+    if PROSE_END.search(text) and not text.endswith(")"):
+        return False
     if followed_by_fields and len(text.split()) <= 20:
         return True
     if text[:1].islower() or len(text.split()) > 40:

@@ -29,6 +29,11 @@ from tei.convert.segment import (
 PROSE_END = re.compile(r"[.!?][\"”’')\]]?(?:\s\((?i:see also|fragments?|excerpts?)\))?$")
 
 
+# a line opening in lower case, after a printed page's number run into it (NZETC: `page 154
+# opinion, it is ...`), continues a sentence a note or a page break cut: no summary
+_CONTINUED = re.compile(r"^(?:page\s\d{1,4}\s)?[a-z]")
+
+
 def unlabelled_summary(lines: list[Line], seg: Segments, ctx: Context, foot: bool) -> list[Line]:
     """An unlabelled summary: the last prose line of a page dump, once the document above
     it is seen to end (a date, a signature, a closing quote, an omission, registry, its
@@ -37,7 +42,7 @@ def unlabelled_summary(lines: list[Line], seg: Segments, ctx: Context, foot: boo
     if not seg.is_page or "summary" in seg.fields or _cited_summary(seg) or len(lines) < 2:
         return lines
     last = lines[-1]
-    if footnote_number(last, ctx):
+    if footnote_number(last, ctx) or _CONTINUED.match(last.text):
         return lines
     if (len(last.text.split()) >= 6 and PROSE_END.search(last.text)
             and not ctx.res.patterns.match("processing", last.text)
