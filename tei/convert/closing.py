@@ -26,8 +26,11 @@ _ROLE_MARK_NAME = re.compile(r"^(?P<role>[^\[\]]++)\[(?P<mark>[^\]]++)\]\s*+"
 _NAME_WORDS = 4
 _FOOT_ADDRESS_LINES = 4  # office, department, seat and street under a foot address
 _FOOT_ADDRESS_WORDS = 8
-_PLACE_DATE = re.compile(  # an editors' bracket may supply the place: `[Washington,] April 9`
-    r"^(?P<bracket>\[)?(?P<place>[A-Z][\w'’ -]{1,40}),(?(bracket)\])\s+(?P<date>.+)$")
+# an editors' bracket may supply the place (`[Washington,] April 9`); German, French, Italian
+# and Spanish datelines put an article before the date (`Bonn, den 18. März 1991`)
+_PLACE_DATE = re.compile(
+    r"^(?P<bracket>\[)?(?P<place>[A-Z][\w'’ -]{1,40}),(?(bracket)\])\s+"
+    r"(?:(?:den|am|le|il|el)\s++)?(?P<date>.+)$")
 
 
 class CloserReader:

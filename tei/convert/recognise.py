@@ -262,6 +262,7 @@ def _doc_type(seg: Segments, message: Message, heading: list[RegistryLine],
     candidates += [("heading", text_of(line.content)) for line in heading
                    if line.subtype in ("cable-number", "document-type")]
     candidates += [("source note", seg.facts.get("form", ""))]
+    candidates += [("type line under the dateline", _type_line(message))]
     for where, text in candidates:
         found = doc_type_in(text, ctx)
         if found == "report" and any(part.kind == "salute" for part in message.opener):
@@ -278,6 +279,16 @@ def _doc_type(seg: Segments, message: Message, heading: list[RegistryLine],
     if message.opener or signers(message, ctx):
         return "letter", "the opener or signature"
     return "memorandum", ""
+
+
+def _type_line(message: Message) -> str:
+    """The form's name standing alone as the first paragraph under an opener, perhaps
+    letter-spaced (`Bonn, den 18. März 1991` over `V e r m e r k`); '' when there is none."""
+    first = next((b for b in message.blocks[:1] if isinstance(b, Paragraph)), None)
+    text = text_of(first.content).strip() if first and message.opener else ""
+    if re.fullmatch(r"(?:\w ){2,}\w", text):
+        text = text.replace(" ", "")
+    return text if len(text.split()) <= 3 else ""
 
 
 _LETTERHEAD_LINES = frozenset({"letterhead", "destination", "classification", "dateline",
