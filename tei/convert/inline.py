@@ -27,10 +27,11 @@ from tei.convert.brackets import (
 from tei.convert.context import Context
 from tei.convert.eastasian import east_asian_spans
 from tei.convert.glued import given_place, glued_markers, unmarked
-from tei.convert.model import Inline, Inlines, Mark
+from tei.convert.model import Inline, Inlines, Mark, merge, text_of
 from tei.convert.namerules import INITIALS_NAME, NAME_LIST, NAME_REGEX, NON_SPACE, rules
 from tei.convert.register import KINDS, NameMatch
 from tei.convert.spans import Spans, standalone
+from tei.convert.supplied_names import supplied_surnames
 from tei.convert.wordscreen import ascii_words, may_hold
 
 # `Sunday’s newspapers announced`: a possessive is no part of the word it is read as
@@ -56,7 +57,8 @@ class InlineReader:
             out += self._special(special, text, line)
             pos = special.end()
         out += self._plain(text, pos, len(text), line, names)
-        return self._given_names(_corrected_years(merge(out)), line)
+        return supplied_surnames(self._given_names(_corrected_years(merge(out)), line),
+                                 self.ctx)
 
     def _special(self, match: re.Match[str], text: str, line: int) -> Inlines:
         if match.re is not SPECIAL:
@@ -196,6 +198,7 @@ class InlineReader:
             previous = items[i - 1] if i else None
             given = (_GIVEN.search(text_of(previous.children))
                      if isinstance(previous, Mark) and previous.tag == "supplied" else None)
+            given = given if given and self._untitled(given.group()) else None
             found = _SURNAME.match(item) if given and isinstance(item, str) else None
             if found and given and self._surname(found.group("surname")):
                 name = f"{self._untitled(given.group())} {found.group('surname')}".strip()
@@ -228,10 +231,13 @@ class InlineReader:
             m.entry.kind != "person" for m in self.ctx.res.register.find(word)))
 
     def _untitled(self, given: str) -> str:
-        """`Ambassador Boleslaw` as `Boleslaw`: the given names without the titles before."""
+        """`Ambassador Boleslaw` as `Boleslaw`: the given names after the last title
+        (`Brazilian UN Ambassador Afonso` as `Afonso`; '' for `Yugoslav Foreign Minister`)."""
         titles = self.ctx.res.patterns.words("honorifics")
-        return " ".join(w for w in given.split() if w.casefold().rstrip(".") not in titles
-                        and w.casefold() not in titles)
+        words = given.split()
+        titled = [i for i, w in enumerate(words)
+                  if w.casefold().rstrip(".") in titles or w.casefold() in titles]
+        return " ".join(words[titled[-1] + 1:] if titled else words)
 
     def _titled_spans(self, piece: str, titles: list[re.Match[str]]) -> list[tuple[int, int]]:
         """`Ambassador Dumitru Popa`, `Foreign Minister Yang`, `GENERAL TORRIJOS`: a name
@@ -392,26 +398,6 @@ def _corrected_years(items: Inlines) -> Inlines:
             if year and len(when) >= 4 and when[0].isdigit():
                 item.attrs["when"] = year.group(1) + when[4:]
     return items
-
-
-def merge(items: Inlines) -> Inlines:
-    """Join adjacent strings (each run joined once, not grown one string at a time)."""
-    out: list[Inline] = []
-    run: list[str] = []
-    for item in (*items, None):
-        if isinstance(item, str):
-            run.append(item)
-            continue
-        text = "".join(run)
-        out += [text] if text else []
-        out += [item] if item is not None else []
-        run = []
-    return out
-
-
-def text_of(items: Inlines) -> str:
-    """Plain text of inline content (brackets not restored)."""
-    return "".join(i if isinstance(i, str) else text_of(i.children) for i in items)
 
 
 def _without_office(name: str, ctx: Context) -> str:
