@@ -1,0 +1,74 @@
+"""Rules from the misses of the blind Wilson Center sample wc7a (Yugoslav and Japanese
+foreign ministry cable forms, Polish titles naming the post in brackets, a West German
+Chancellery note, names completed by a supplied surname)."""
+
+from __future__ import annotations
+
+from tests.cases import text_facts, text_xml
+
+
+def test_a_yugoslav_form_names_its_post_and_keeps_its_processing_lines(resources) -> None:
+    text = ("Telegram from the Yugoslav Ambassador to the Yugoslav Foreign Ministry\n\n"
+            "Ministry of Foreign Affairs, FPRY\n\nSending: Athens\n\n"
+            "Received: 9.IV 63. at 17.20\n\nNo. 233\n\nTaken into process: teletypewriter\n\n"
+            "Date: 8.IV 1963\n\nCompleted: 9.IV 63. at 18.05\n\n"
+            "The minister received me this morning and spoke of the frontier.\n")
+    found = text_facts(text, resources)
+    assert found["place_of_origin"] == "Athens"
+    assert found["date_received"] == "1963-04-09T17:20"
+    assert found["telegram_number"] == "233"
+    heading = text_xml(text, resources).split('subtype="heading"')[1].split("</div>")[0]
+    assert 'subtype="other">Completed: <date when="1963-04-09T18:05:00">' in heading
+
+
+def test_a_japanese_cable_gives_its_own_number_not_the_record_number(resources) -> None:
+    text = ("May 3, 1985\n\nCable from Ambassador Nakae to the Foreign Minister, 'Visit of the "
+            "Delegation'\n\nNumber R051122\n\nPrimary: Asia and China\n\n"
+            "Received: MOFA 09:12 1985 May 3\n\n"
+            "To: The Foreign Minister From: Ambassador Nakae\n\n"
+            "Number 2207 Confidential Urgent K15TX\n\n"
+            "The delegation was received by Premier Zhao Ziyang in the afternoon.\n")
+    found = text_facts(text, resources)
+    assert found["telegram_number"] == "2207"
+    assert found["sender"] == ["Yosuke Nakae"]
+    assert found["addressee"] == []
+    titled = text.replace("'Visit of the Delegation'", "'Prime Minister Visit to China'")
+    assert "per-visit" not in text_xml(titled, resources)
+
+
+def test_a_numbered_title_s_quoted_subject_names_no_party(resources) -> None:
+    text = ("Cable No. 1190, Foreign Minister to Ambassador Nakae, 'The Minister's Visit to "
+            "Korea'\n\nFrom: Foreign Minister\n\nTo: Ambassador to China\n\n"
+            "Please convey the following to the Chinese side.\n")
+    found = text_facts(text, resources)
+    assert found["addressee"] == ["Yosuke Nakae"]
+    assert found["sender"] == []
+
+
+def test_the_title_s_sender_post_in_brackets_is_the_place_of_origin(resources) -> None:
+    text = ("Secret Telegram from Jeleń (Havana) to Rapacki (Warsaw)\n\nNo. 4410\n\n"
+            "The ambassador was received by the minister.\n")
+    assert text_facts(text, resources)["place_of_origin"] == "Havana"
+
+
+def test_a_dateline_with_an_article_and_a_letter_spaced_form_name(resources) -> None:
+    text = ("Abteilungsleiter 2\n\nBonn, den 7. Mai 1990\n\nA u f z e i c h n u n g\n\n"
+            "über das Gespräch des Bundeskanzlers mit Außenminister Levy.\n\n"
+            "Der Bundeskanzler begrüßt den Gast herzlich und erinnert an das letzte Gespräch "
+            "in Jerusalem, das in einer freundlichen Atmosphäre stattgefunden habe.\n\n"
+            "Der Gast dankt für die Einladung und berichtet über die Lage in der Region, die "
+            "sich seit dem Winter nur wenig verändert habe.\n")
+    found = text_facts(text, resources)
+    assert found["place_of_origin"] == "Bonn"
+    assert found["date"] == "1990-05-07"
+    assert found["doc_type"] == "memorandum"
+
+
+def test_a_given_name_with_its_surname_supplied_is_the_register_s_person(resources) -> None:
+    text = ("Telegram\n\nComrade [Yugoslav Foreign Minister] Koča [Popović] spoke with "
+            "[Brazilian UN Ambassador Afonso] Arinos; Anastas [Mikoyan] was not there.\n")
+    body = text_xml(text, resources).split("<text")[1]
+    assert 'ref="#per-koca-popovic">Koča</persName>' in body
+    assert 'ref="#per-afonso-arinos">Arinos</persName>' in body
+    assert 'ref="#per-anastas-mikoyan">Anastas</persName>' in body
+    assert "Yugoslav Foreign Koča" not in text_xml(text, resources)
