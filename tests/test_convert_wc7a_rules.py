@@ -72,3 +72,15 @@ def test_a_given_name_with_its_surname_supplied_is_the_register_s_person(resourc
     assert 'ref="#per-afonso-arinos">Arinos</persName>' in body
     assert 'ref="#per-anastas-mikoyan">Anastas</persName>' in body
     assert "Yugoslav Foreign Koča" not in text_xml(text, resources)
+
+
+def test_an_address_closing_a_supplied_surname_names_the_addressee(resources) -> None:
+    text = ("Telegram from the Yugoslav Embassy in Athens\n\n"
+            "Ministry of Foreign Affairs, FPRY\n\nSending: Athens\n\nNo. 240\n\n"
+            "Comrade [State Secretary] Koča [Popović]. Talks with the minister on the 9th of "
+            "April about the frontier and the trade agreement.\n\n"
+            "He said that the government would answer within the month.\n")
+    found = text_facts(text, resources)
+    assert found["addressee"] == ["Koča Popović"]
+    assert 'ref="#org-federal-secretariat-for-foreign-affairs-of-yugoslavia">Ministry of ' \
+        'Foreign Affairs</orgName>, <placeName' in text_xml(text, resources)

@@ -12,7 +12,8 @@ from tei.convert.segment import LINKING
 
 _ABBREVIATIONS = {"cde", "cdes", "mr", "mrs", "dr", "st", "gen", "col", "no", "tov", "messrs"}
 _BEGINS = re.compile(r"(?i)^(?P<address>.{3,160}?\bbegins\s*+[:.])\s++(?P<rest>\S.*)$")
-_SENTENCE_BREAK = re.compile(r"(?<![\w.])(?P<word>[\w.]+)\.\s+(?=[A-Z])")
+# a sentence's last word may close an editor's bracket (`Comrade Koča [Popović]. Talks ...`)
+_SENTENCE_BREAK = re.compile(r"(?<![\w.])(?P<word>[\w.]+)(?P<close>\]?)\.\s+(?=[A-Z])")
 SIGNED_MARK = re.compile(r"(?i)^(?:\(signed\)|\(sd\.?\)|sd\.|signed:?|gez\.|f\.to|firmado:?"
                          r"|(?:prepared|drawn\s+up|compiled|recorded|written\s+down)\s+by:?)\s+\S")
 SLASHED_NAME = re.compile(r"/[A-Z][\w.' -]{1,40}/$")
@@ -54,7 +55,7 @@ def split_address(text: str) -> tuple[str, str] | None:
         word = match.group("word").rsplit(".", 1)[-1]
         if word.casefold() in _ABBREVIATIONS or len(word) == 1:
             continue
-        return text[: match.end("word") + 1], text[match.end():]
+        return text[: match.end("close") + 1], text[match.end():]
     return None
 
 
