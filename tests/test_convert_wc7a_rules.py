@@ -84,3 +84,12 @@ def test_an_address_closing_a_supplied_surname_names_the_addressee(resources) ->
     assert found["addressee"] == ["Koča Popović"]
     assert 'ref="#org-federal-secretariat-for-foreign-affairs-of-yugoslavia">Ministry of ' \
         'Foreign Affairs</orgName>, <placeName' in text_xml(text, resources)
+
+
+def test_kennedy_alone_is_the_one_the_context_points_to(resources) -> None:
+    president = ("Telegram\n\nThe blockade of Cuba continues, and Kennedy has reached the top "
+                 "of his popularity.\n")
+    assert 'ref="#per-john-f-kennedy">Kennedy<' in text_xml(president, resources)
+    brother = ("Telegram\n\nThe Attorney General received the ambassador; Kennedy spoke of "
+               "the Justice Department's inquiry.\n")
+    assert 'ref="#per-robert-f-kennedy">Kennedy<' in text_xml(brother, resources)
