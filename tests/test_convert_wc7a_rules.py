@@ -91,5 +91,5 @@ def test_kennedy_alone_is_the_one_the_context_points_to(resources) -> None:
                  "of his popularity.\n")
     assert 'ref="#per-john-f-kennedy">Kennedy<' in text_xml(president, resources)
     brother = ("Telegram\n\nThe Attorney General received the ambassador; Kennedy spoke of "
-               "the Justice Department's inquiry.\n")
+               "the inquiry of his department.\n")
     assert 'ref="#per-robert-f-kennedy">Kennedy<' in text_xml(brother, resources)
