@@ -93,3 +93,12 @@ def test_kennedy_alone_is_the_one_the_context_points_to(resources) -> None:
     brother = ("Telegram\n\nThe Attorney General received the ambassador; Kennedy spoke of "
                "the inquiry of his department.\n")
     assert 'ref="#per-robert-f-kennedy">Kennedy<' in text_xml(brother, resources)
+
+
+def test_an_empty_label_of_a_form_takes_no_number_line_as_its_value(resources) -> None:
+    text = ("Telegram from the Yugoslav Foreign Ministry to Yugoslav Embassies\n"
+            "Ministry of Foreign Affairs, FPRY\nSending: IV department\nReceived:\nNo. 435110\n"
+            "Taken into process:\nDate: 5.XI 1962\nCompleted:\nTelegram\n"
+            "The embassies are asked to report the reactions of the governments.\n")
+    assert 'subtype="cable-number">No. 435110</ab>' in text_xml(text, resources)
+    assert text_facts(text, resources)["telegram_number"] == "435110"

@@ -31,6 +31,7 @@ from tei.convert.segment import (
     block_members,
     doc_type_in,
     heading_kind,
+    heading_members,
     is_continuation,
     label_alone,
     stamp_opening,
@@ -155,7 +156,7 @@ def _heading(lines: list[Line], ctx: Context, inline: InlineReader) -> list[Regi
         out.append(registry)
         i += 1
         if label_alone(line.text, ctx):
-            for member in lines[i:i + block_members(lines, i)]:
+            for member in lines[i:i + heading_members(lines, i, ctx)]:
                 out.append(RegistryLine(registry.subtype, _member_content(member, inline)))
                 i += 1
     return out
