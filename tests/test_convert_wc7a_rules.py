@@ -102,3 +102,23 @@ def test_an_empty_label_of_a_form_takes_no_number_line_as_its_value(resources) -
             "The embassies are asked to report the reactions of the governments.\n")
     assert 'subtype="cable-number">No. 435110</ab>' in text_xml(text, resources)
     assert text_facts(text, resources)["telegram_number"] == "435110"
+
+
+def test_a_closing_place_and_date_ends_the_document_over_the_summary(resources) -> None:
+    text = ("Skip to content\n\nJuly 3, 1972\n\nReport from Etre Sándor, 'Korean Interest in "
+            "Trade'\n\nSubject: Korean interest in trade\n\nOn June 30 the Korean ambassador "
+            "asked about the prices of buses, and about the credit the bank had offered.\n\n"
+            "Budapest, 1972 July 3.\n\n"
+            "A report by Etre Sándor on the Korean ambassador's questions about trade.\n\n"
+            "Document Information\n")
+    found = text_facts(text, resources)
+    assert found["place_of_origin"] == "Budapest"
+    assert found["summary"] == ("A report by Etre Sándor on the Korean ambassador's questions "
+                                "about trade.")
+
+
+def test_given_names_follow_the_office_words_of_a_bracket(resources) -> None:
+    text = ("Report\n\nThe ambassador asked about the objective of [US Secretary of State "
+            "William] Rogers' visit and of the talks in Budapest.\n")
+    body = text_xml(text, resources).split("<text")[1]
+    assert 'ref="#per-william-p-rogers">Rogers</persName>' in body

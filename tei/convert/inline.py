@@ -231,12 +231,14 @@ class InlineReader:
             m.entry.kind != "person" for m in self.ctx.res.register.find(word)))
 
     def _untitled(self, given: str) -> str:
-        """`Ambassador Boleslaw` as `Boleslaw`: the given names after the last title
-        (`Brazilian UN Ambassador Afonso` as `Afonso`; '' for `Yugoslav Foreign Minister`)."""
+        """`Ambassador Boleslaw` as `Boleslaw`: the given names after the last title or
+        office word (`Brazilian UN Ambassador Afonso` as `Afonso`, `Secretary of State
+        William` as `William`; '' for `Yugoslav Foreign Minister`)."""
         titles = self.ctx.res.patterns.words("honorifics")
+        offices = self.ctx.res.patterns.words("office-words")
         words = given.split()
-        titled = [i for i, w in enumerate(words)
-                  if w.casefold().rstrip(".") in titles or w.casefold() in titles]
+        titled = [i for i, w in enumerate(words) if w.casefold().rstrip(".") in titles
+                  or w.casefold() in titles or w.casefold() in offices]
         return " ".join(words[titled[-1] + 1:] if titled else words)
 
     def _titled_spans(self, piece: str, titles: list[re.Match[str]]) -> list[tuple[int, int]]:
@@ -363,7 +365,7 @@ def _weave(text: str, marks: list[tuple[int, int, Mark]]) -> Inlines:
 # a surname in capitals (Polish ciphergrams) may carry a footnote marker glued to it
 # (`[Ambassador Boleslaw] JELEN1`, `[Director General Jerzy] MICHALOWSKI, Immediate`)
 _SURNAME = re.compile(r"^(?P<space>\s)(?P<surname>[A-Z][a-z][\w-]+|[A-Z]{3,}+(?![A-Za-z_'’-]))"
-                      r"(?=['’]s\b|[^\w'’]|\d{1,2}\b|$)")
+                      r"(?=['’]s\b|['’](?!\w)|[^\w'’]|\d{1,2}\b|$)")  # `Rogers' visit`
 _GIVEN = re.compile(r"(?:[A-Z][^\W\d_]+\.?\s){0,2}[A-Z][^\W\d_]+\.?$")
 _NAMED = frozenset(KINDS.values())
 _SIC_YEAR = re.compile(r"^sic[;,:]?\s+(\d{4})$", re.IGNORECASE)

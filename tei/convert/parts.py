@@ -6,9 +6,24 @@ from __future__ import annotations
 
 import re
 
+from tei.convert.context import Context
 from tei.convert.inline import name_spans
 from tei.convert.model import Mark, Part
 from tei.convert.segment import LINKING
+
+# an editors' bracket may supply the place (`[Washington,] April 9`); German, French, Italian
+# and Spanish datelines put an article before the date (`Bonn, den 18. März 1991`)
+_PLACE_DATE = re.compile(
+    r"^(?P<bracket>\[)?(?P<place>[A-Z][\w'’ -]{1,40}),(?(bracket)\])\s+"
+    r"(?:(?:den|am|le|il|el)\s++)?(?P<date>.+)$")
+
+
+def place_date(text: str, ctx: Context) -> bool:
+    """`Bonn, den 18. März 1991`, `Budapest, 1972 July 1.`, `[Washington,] April 9`: a
+    place, a comma and a whole date."""
+    found = _PLACE_DATE.match(text)
+    return bool(found) and bool(ctx.res.dates.whole(found.group("date")))
+
 
 _ABBREVIATIONS = {"cde", "cdes", "mr", "mrs", "dr", "st", "gen", "col", "no", "tov", "messrs"}
 _BEGINS = re.compile(r"(?i)^(?P<address>.{3,160}?\bbegins\s*+[:.])\s++(?P<rest>\S.*)$")
