@@ -122,3 +122,11 @@ def test_given_names_follow_the_office_words_of_a_bracket(resources) -> None:
             "William] Rogers' visit and of the talks in Budapest.\n")
     body = text_xml(text, resources).split("<text")[1]
     assert 'ref="#per-william-p-rogers">Rogers</persName>' in body
+
+
+def test_a_local_name_respelled_in_brackets_is_one_person(resources) -> None:
+    text = ("Report\n\nVice Minister Ri Man-seok [Ri Man Sok] left Budapest on June 29; "
+            "before leaving, Ri Man-seok asked about the visit.\n")
+    body = text_xml(text, resources).split("<text")[1]
+    assert body.count('ref="#per-ri-man-sok"') == 3
+    assert "per-ri-man-seok" not in text_xml(text, resources)

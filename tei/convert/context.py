@@ -180,6 +180,14 @@ class Context:
                       "unknown-name")
         return self.use(self.local[key])
 
+    def same_person(self, local: Entry, entry: Entry) -> Entry:
+        """`entry`, which a local person `local` is another romanisation of (`Ri Man-seok
+        [Ri Man Sok]`): the local name names `entry` from now on in the document."""
+        for key, found in list(self.local.items()):
+            if found is local:
+                self.local[key] = entry
+        return self.use(entry)
+
     def _local_spelling(self, key: str) -> str:
         """The key of a local entry whose name is `key`'s spelled with or without hyphens,
         spaces and aspirate `h` (`Kim Thae Hui`, `Kim Tae-hui`), else `key`."""
