@@ -130,3 +130,23 @@ def test_a_local_name_respelled_in_brackets_is_one_person(resources) -> None:
     body = text_xml(text, resources).split("<text")[1]
     assert body.count('ref="#per-ri-man-sok"') == 3
     assert "per-ri-man-seok" not in text_xml(text, resources)
+
+
+def test_a_gdr_note_on_a_conversation_is_its_officer_s_record(resources) -> None:
+    text = ("April 4, 1967\n\nNote by the East German Embassy in Hanoi on a Conversation of "
+            "Comrade Jarck with the Attache of the Hungarian Embassy, Comrade Vass, on 3 April "
+            "1967\n\nThis document was made possible with support from Leon Levy Foundation\n\n"
+            "The conversation happened at the request of the Hungarian side and lasted "
+            "for an hour in the embassy.\n\nComrade Vass spoke about the aid deliveries and "
+            "the situation on the railways of the country.\n")
+    found = text_facts(text, resources)
+    assert found["doc_type"] == "record of conversation"
+    assert found["sender"] == ["Jarck"]
+    assert found["place_of_origin"] == "Hanoi"
+
+
+def test_a_chinese_cable_s_received_number_after_the_year(resources) -> None:
+    text = ("Ministry of Foreign Affairs Cable\n\nLevel: Urgent\n\nFrom the Hanoi Desk\n\n"
+            "Received (66) No. 1120\n\nTo the Ministry of Foreign Affairs:\n\n"
+            "The embassy reports on the talks held yesterday with the Vietnamese side.\n")
+    assert text_facts(text, resources)["telegram_number"] == "1120"

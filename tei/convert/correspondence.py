@@ -26,6 +26,7 @@ from tei.convert.read import Line
 from tei.convert.register import Entry
 from tei.convert.segment import Segments, bare, heading_groups, heading_kind
 
+_NOTE_BY = re.compile(r"(?i)^note\s++by\s++(?:the\s++)?(?P<office>[^,]+?)\s++on\s++\S")
 _PARENTHESISED_PLACE = re.compile(r"\((?P<place>[A-Z][^()]{1,40}+)\)")
 _SUMMARY_NAME = r"(?P<name>(?!The\b)[A-Z][\w.'’-]*+(?:\s[A-Z][\w.'’-]*+){0,3}+)"
 _SUMMARY_FROM = re.compile(rf"\A(?:Report|Letter|Telegram|Cable|Memorandum|Note)\s+from\s+"
@@ -96,7 +97,8 @@ def correspondence(header: Header, seg: Segments, message: Message,
     places = _refs(datelines, ctx, "placeName") or [
         place for content in datelines if (place := _place(text_of(content), ctx))]
     sent.place = places[0] if places else sent.place or (
-        (sender_place(title_sender, ctx) or _parenthesised_place(title_sender, ctx))
+        (sender_place(title_sender, ctx) or _parenthesised_place(title_sender, ctx)
+         or _note_office_place(header.title, ctx))
         if title_sender else None)
     line_place = None if sent.place else _place_line(message, ctx)
     sent.place = sent.place or line_place
@@ -132,6 +134,13 @@ def _channel_parties(seg: Segments, header: Header, ctx: Context) -> None:
             if party.entry is not None and party.entry.kind == "person" and party.entry not in have:
                 action.parties.append(party)
                 have.add(party.entry)
+
+
+def _note_office_place(title: str, ctx: Context) -> Entry | None:
+    """The place of the office a note's title names before the conversation it records
+    (`Note by the East German Embassy in Hanoi on a Conversation of Comrade Jarck ...`)."""
+    found = _NOTE_BY.match(title)
+    return sender_place(found.group("office"), ctx) if found else None
 
 
 def _parenthesised_place(part: str, ctx: Context) -> Entry | None:
