@@ -19,7 +19,9 @@ _ONE_WORD = re.compile(r"[A-Z][^\W\d_]++(?:-[A-Z][^\W\d_]++)?")
 def supplied_surnames(items: Inlines, ctx: Context) -> Inlines:
     """`items` with each given name followed by a supplied surname marked as the register's
     person, whether the given name was plain text or taken for a person of its own after a
-    title (`Comrade Koča`); `items` are merged, and returned as they are when none is."""
+    title (`Comrade Koča`), and each local person respelled in a supplied name pointed at
+    that name's person, here and further on the line (`Ri Man-seok [Ri Man Sok]`); `items`
+    are merged, and returned as they are when there is none."""
     out: Inlines = []
     changed = False
     refs: dict[str, str] = {}  # a respelled local person's mark to its person's
