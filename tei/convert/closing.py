@@ -13,6 +13,7 @@ from tei.convert.parts import (
     PARENTHESISED_NAME,
     SIGNED_MARK,
     SLASHED_NAME,
+    place_date,
     signature_names,
 )
 from tei.convert.quoted import Unit
@@ -26,11 +27,6 @@ _ROLE_MARK_NAME = re.compile(r"^(?P<role>[^\[\]]++)\[(?P<mark>[^\]]++)\]\s*+"
 _NAME_WORDS = 4
 _FOOT_ADDRESS_LINES = 4  # office, department, seat and street under a foot address
 _FOOT_ADDRESS_WORDS = 8
-# an editors' bracket may supply the place (`[Washington,] April 9`, `[Ottawa], June 15`);
-# an edition may set the classification before it (`CONFIDENTIAL [Ottawa], June 15, 1961`)
-_PLACE_DATE = re.compile(
-    r"^(?:(?:TOP\s)?SECRET|CONFIDENTIAL|RESTRICTED|UNCLASSIFIED|PERSONAL)?(?:\s(?:AND\s)?PERSONAL)?"
-    r"\s*(?P<bracket>\[)?(?P<place>[A-Z][\w'’ -]{1,40})(?(bracket)(?:,\]|\],)|,)\s+(?P<date>.+)$")
 
 
 class CloserReader:
@@ -150,8 +146,7 @@ class CloserReader:
         return len(words) <= 10 and not TERMINAL.search(text) and opens
 
     def place_date(self, text: str) -> bool:
-        found = _PLACE_DATE.match(text)
-        return bool(found) and bool(self.ctx.res.dates.whole(found.group("date")))
+        return place_date(text, self.ctx)
 
     def parts(self, unit: Unit) -> list[Part]:
         line = unit.lines[0]

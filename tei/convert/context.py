@@ -97,15 +97,21 @@ class Context:
             named = self._used_by_surname.get(form.strip("'’").casefold(), [])
             if len(named) == 1:
                 return self.use(named[0])
-        if entry.kind == "org":
-            return self.use(self._org_in_context(entry, form))
+        if entry.kind == "org" or (entry.kind == "person" and self._has_context(entry, form)):
+            return self.use(self._in_context_entry(entry, form))
         return self.use(entry)
 
-    def _org_in_context(self, entry: Entry, form: str) -> Entry:
-        """The organisation a name several register entries share stands for in this
-        document (`Foreign Office` in a West German telex is the Auswärtiges Amt), told by
-        the document's country context (`name-context` table); without such evidence a
-        local entry, with a warning, never a guess."""
+    def _has_context(self, entry: Entry, form: str) -> bool:
+        """Whether the persons a name several register entries share (`Kennedy`) have
+        context rows (`name-context`) to tell them apart."""
+        rows = {row.name for row in self.res.patterns.regexes.get("name-context", ())}
+        return any(e.id in rows for e in candidates(self.res.register, entry, form))
+
+    def _in_context_entry(self, entry: Entry, form: str) -> Entry:
+        """The organisation or person a name several register entries share stands for in
+        this document (`Foreign Office` in a West German telex is the Auswärtiges Amt), told
+        by the document's context (`name-context` table); without such evidence a local
+        entry, with a warning, never a guess."""
         shared = candidates(self.res.register, entry, form)
         if len(shared) == 1:
             return entry
@@ -116,10 +122,10 @@ class Context:
         if chosen is not None:
             return chosen
         reg = form.title() if form.isupper() else form
-        key = f"org:{reg.casefold()}"
+        key = f"{entry.kind}:{reg.casefold()}"
         if key not in self.local:
-            ident = self.res.register.new_id("org", reg, self.used)
-            self.local[key] = Entry(ident, "org", reg, _local_element("org", ident, reg))
+            ident = self.res.register.new_id(entry.kind, reg, self.used)
+            self.local[key] = Entry(ident, entry.kind, reg, _local_element(entry.kind, ident, reg))
             names = ", ".join(f"'{e.id}'" for e in shared)
             self.warn(1, f"'{form}' names {names} in the register and the document's context "
                       f"tells none of them; left unresolved as the local entry '{ident}'. "
@@ -173,6 +179,14 @@ class Context:
                       f"'{ident}'. Add a <{kind}> for it to corpus/register/{kind}s.xml",
                       "unknown-name")
         return self.use(self.local[key])
+
+    def same_person(self, local: Entry, entry: Entry) -> Entry:
+        """`entry`, which a local person `local` is another romanisation of (`Ri Man-seok
+        [Ri Man Sok]`): the local name names `entry` from now on in the document."""
+        for key, found in list(self.local.items()):
+            if found is local:
+                self.local[key] = entry
+        return self.use(entry)
 
     def _local_spelling(self, key: str) -> str:
         """The key of a local entry whose name is `key`'s spelled with or without hyphens,

@@ -26,6 +26,7 @@ from tei.convert.read import Line
 from tei.convert.register import Entry
 from tei.convert.segment import Segments, bare, heading_groups, heading_kind
 
+_NOTE_BY = re.compile(r"(?i)^note\s++by\s++(?:the\s++)?(?P<office>[^,]+?)\s++on\s++\S")
 _PARENTHESISED_PLACE = re.compile(r"\((?P<place>[A-Z][^()]{1,40}+)\)")
 _SUMMARY_NAME = r"(?P<name>(?!The\b)[A-Z][\w.'’-]*+(?:\s[A-Z][\w.'’-]*+){0,3}+)"
 _SUMMARY_FROM = re.compile(rf"\A(?:Report|Letter|Telegram|Cable|Memorandum|Note)\s+from\s+"
@@ -96,7 +97,9 @@ def correspondence(header: Header, seg: Segments, message: Message,
     places = _refs(datelines, ctx, "placeName") or [
         place for content in datelines if (place := _place(text_of(content), ctx))]
     sent.place = places[0] if places else sent.place or (
-        sender_place(title_sender, ctx) if title_sender else None)
+        (sender_place(title_sender, ctx) or _parenthesised_place(title_sender, ctx)
+         or _note_office_place(header.title, ctx))
+        if title_sender else None)
     line_place = None if sent.place else _place_line(message, ctx)
     sent.place = sent.place or line_place
     if line_place:
@@ -104,7 +107,7 @@ def correspondence(header: Header, seg: Segments, message: Message,
     elif sent.place:
         header.found("place", "a dateline" if places else "the title")
     if split and split[1] and not received.place:
-        received.place = _title_destination(split[1], ctx) or sender_place(split[1], ctx)
+        received.place = _parenthesised_place(split[1], ctx) or sender_place(split[1], ctx)
     post = post_place(title_sender, ctx) if places and title_sender else None
     if post is not None and post != sent.place:
         sent.post = post  # `Embassy in Vietnam` beside the dateline's `Saigon`
@@ -133,8 +136,16 @@ def _channel_parties(seg: Segments, header: Header, ctx: Context) -> None:
                 have.add(party.entry)
 
 
-def _title_destination(part: str, ctx: Context) -> Entry | None:
-    """The place in brackets after the title's addressee: `to Rapacki (New York)`."""
+def _note_office_place(title: str, ctx: Context) -> Entry | None:
+    """The place of the office a note's title names before the conversation it records
+    (`Note by the East German Embassy in Hanoi on a Conversation of Comrade Jarck ...`)."""
+    found = _NOTE_BY.match(title)
+    return sender_place(found.group("office"), ctx) if found else None
+
+
+def _parenthesised_place(part: str, ctx: Context) -> Entry | None:
+    """The place in brackets after a party of the title: `from Maneli (Saigon)`, `to
+    Rapacki (New York)`."""
     for found in _PARENTHESISED_PLACE.finditer(part):
         entry = ctx.res.register.lookup(found.group("place").strip())
         if entry is not None and entry.kind == "place":
@@ -219,8 +230,10 @@ def _addressees(message: Message, heading: list[RegistryLine], ctx: Context) -> 
         if found:
             return [Party(entry) for entry in found]
     lines = [line.content for line in heading if line.subtype == "addressee"]
-    named_parts = [found[1]["addressee"] for content in lines
-                   if (found := heading_groups(text_of(content), ctx))
+    # a transmission line names its addressee in a group only (`To: X From: Y`)
+    named_parts = [found[1]["addressee"] for line in heading
+                   if line.subtype in ("addressee", "transmission")
+                   and (found := heading_groups(text_of(line.content), ctx))
                    and found[1].get("addressee")]
     named: list[Party] = []
     for text in named_parts:

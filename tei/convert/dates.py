@@ -51,7 +51,9 @@ _TIME_BEFORE = (
     r"|(?P<h4>1[0-2]|0?[1-9])[.:](?P<m4>[0-5]\d)" + _AMPM.format("ampm4") + r",?\s+)?"
 )
 _TIME_AFTER = (
-    r"(?:\s?г\.)?"  # the Russian and Bulgarian year mark: `28.9.1960 г.`
+    # the Russian and Bulgarian year mark (`28.9.1960 г.`); a stop after a short year
+    # before the time (a Yugoslav cipher office's `27.X 62. at 08.40`)
+    r"(?:\s?г\.|\.(?=\s++at\s))?"
     r"(?:(?:,?\s+|\s*[—–-]\s*)(?:at\s+)?(?P<h2>1[0-2]|0?[1-9])(?:[:.](?P<m2>[0-5]\d))?"
     + _AMPM.format("ampm") +
     r"|(?:,?\s+|\s*[—–-]\s*)(?:at\s+)?(?P<noon>noon|midnight)\b"

@@ -27,10 +27,11 @@ from tei.convert.brackets import (
 from tei.convert.context import Context
 from tei.convert.eastasian import east_asian_spans
 from tei.convert.glued import given_place, glued_markers, unmarked
-from tei.convert.model import Inline, Inlines, Mark
+from tei.convert.model import Inline, Inlines, Mark, merge, text_of
 from tei.convert.namerules import INITIALS_NAME, NAME_LIST, NAME_REGEX, NON_SPACE, rules
 from tei.convert.register import KINDS, NameMatch
 from tei.convert.spans import Spans, standalone
+from tei.convert.supplied_names import supplied_surnames
 from tei.convert.wordscreen import ascii_words, may_hold
 
 # `Sunday’s newspapers announced`: a possessive is no part of the word it is read as
@@ -56,7 +57,8 @@ class InlineReader:
             out += self._special(special, text, line)
             pos = special.end()
         out += self._plain(text, pos, len(text), line, names)
-        return self._given_names(_corrected_years(merge(out)), line)
+        return supplied_surnames(self._given_names(_corrected_years(merge(out)), line),
+                                 self.ctx)
 
     def _special(self, match: re.Match[str], text: str, line: int) -> Inlines:
         if match.re is not SPECIAL:
@@ -230,19 +232,23 @@ class InlineReader:
                 m.entry.kind != "person" for m in self.ctx.res.register.find(word)))
 
     def _given(self, supplied: str) -> str | None:
-        """The given names a supplied text ends with (`Ambassador Boleslaw`: `Boleslaw`;
-        `Foreign Ministry Director Eugeniusz`: `Eugeniusz`, the words after the last title;
-        `Ambassador`: none, but a name may follow). None when the text ends in no
-        capitalised word or in one after a function word (`Minister of Construction`)."""
+        """The given names a supplied text ends with, after its last title or office word
+        (`Ambassador Boleslaw`: `Boleslaw`; `Foreign Ministry Director Eugeniusz`:
+        `Eugeniusz`; `Secretary of State William`: `William`). None when the text ends in no
+        capitalised word, in one after a function word (`Minister of Construction`) or in
+        titles only (`Yugoslav Foreign Minister`)."""
         found = _GIVEN.search(supplied)
-        before = supplied[:found.start()].split() if found else []
-        if not found or (before and before[-1].casefold() in _NOT_BEFORE_GIVEN):
+        if not found:
             return None
         titles = self.ctx.res.patterns.words("honorifics")
+        offices = self.ctx.res.patterns.words("office-words")
         words = found.group().split()
-        titled = [i for i, w in enumerate(words)
-                  if w.casefold().rstrip(".") in titles or w.casefold() in titles]
-        return " ".join(words[titled[-1] + 1:] if titled else words)
+        titled = [i for i, w in enumerate(words) if w.casefold().rstrip(".") in titles
+                  or w.casefold() in titles or w.casefold() in offices]
+        if titled:
+            return " ".join(words[titled[-1] + 1:]) or None
+        before = supplied[:found.start()].split()
+        return None if before and before[-1].casefold() in _NOT_BEFORE_GIVEN else " ".join(words)
 
     def _titled_spans(self, piece: str, titles: list[re.Match[str]]) -> list[tuple[int, int]]:
         """`Ambassador Dumitru Popa`, `Foreign Minister Yang`, `GENERAL TORRIJOS`: a name
@@ -369,7 +375,7 @@ def _weave(text: str, marks: list[tuple[int, int, Mark]]) -> Inlines:
 # (`[Ambassador Boleslaw] JELEN1`, `[Director General Jerzy] MICHALOWSKI, Immediate`)
 _SURNAME = re.compile(r"^(?P<space>\s)(?P<surname>[A-Z][a-z][\w-]+"
                       r"|[^\W\d_]{3,}(?:-[^\W\d_]{2,})*+(?![^\W\d]|['’-]))"
-                      r"(?=['’]s\b|[^\w'’]|\d{1,2}\b|$)")
+                      r"(?=['’]s\b|['’](?!\w)|[^\w'’]|\d{1,2}\b|$)")  # `Rogers' visit`
 _GIVEN = re.compile(r"(?:[A-Z][^\W\d_]+\.?\s){0,2}[A-Z][^\W\d_]+\.?$")
 _NAMED = frozenset(KINDS.values())
 # a word a given name does not follow in a supplied text (`[Minister of Construction]`)
@@ -406,26 +412,6 @@ def _corrected_years(items: Inlines) -> Inlines:
             if year and len(when) >= 4 and when[0].isdigit():
                 item.attrs["when"] = year.group(1) + when[4:]
     return items
-
-
-def merge(items: Inlines) -> Inlines:
-    """Join adjacent strings (each run joined once, not grown one string at a time)."""
-    out: list[Inline] = []
-    run: list[str] = []
-    for item in (*items, None):
-        if isinstance(item, str):
-            run.append(item)
-            continue
-        text = "".join(run)
-        out += [text] if text else []
-        out += [item] if item is not None else []
-        run = []
-    return out
-
-
-def text_of(items: Inlines) -> str:
-    """Plain text of inline content (brackets not restored)."""
-    return "".join(i if isinstance(i, str) else text_of(i.children) for i in items)
 
 
 def _without_office(name: str, ctx: Context) -> str:

@@ -161,3 +161,23 @@ class Document:
     attachments: list[list[Block]] = field(default_factory=list)
     processing: list[RegistryLine] = field(default_factory=list)
     entries: list[Entry] = field(default_factory=list)
+
+
+def merge(items: Inlines) -> Inlines:
+    """Join adjacent strings (each run joined once, not grown one string at a time)."""
+    out: list[Inline] = []
+    run: list[str] = []
+    for item in (*items, None):
+        if isinstance(item, str):
+            run.append(item)
+            continue
+        text = "".join(run)
+        out += [text] if text else []
+        out += [item] if item is not None else []
+        run = []
+    return out
+
+
+def text_of(items: Inlines) -> str:
+    """Plain text of inline content (brackets not restored)."""
+    return "".join(i if isinstance(i, str) else text_of(i.children) for i in items)

@@ -6,13 +6,32 @@ from __future__ import annotations
 
 import re
 
+from tei.convert.context import Context
 from tei.convert.inline import name_spans
 from tei.convert.model import Mark, Part
 from tei.convert.segment import LINKING
 
+# an editors' bracket may supply the place (`[Washington,] April 9`, `[Ottawa], June 15`); an
+# edition may set the classification before it (`CONFIDENTIAL [Ottawa], June 15, 1961`);
+# German, French, Italian and Spanish datelines put an article before the date (`Bonn, den
+# 18. März 1991`)
+_PLACE_DATE = re.compile(
+    r"^(?:(?:TOP\s)?SECRET|CONFIDENTIAL|RESTRICTED|UNCLASSIFIED|PERSONAL)?(?:\s(?:AND\s)?PERSONAL)?"
+    r"\s*(?P<bracket>\[)?(?P<place>[A-Z][\w'’ -]{1,40})(?(bracket)(?:,\]|\],)|,)\s+"
+    r"(?:(?:den|am|le|il|el)\s++)?(?P<date>.+)$")
+
+
+def place_date(text: str, ctx: Context) -> bool:
+    """`Bonn, den 18. März 1991`, `Budapest, 1972 July 1.`, `[Washington,] April 9`: a
+    place, a comma and a whole date."""
+    found = _PLACE_DATE.match(text)
+    return bool(found) and bool(ctx.res.dates.whole(found.group("date")))
+
+
 _ABBREVIATIONS = {"cde", "cdes", "mr", "mrs", "dr", "st", "gen", "col", "no", "tov", "messrs"}
 _BEGINS = re.compile(r"(?i)^(?P<address>.{3,160}?\bbegins\s*+[:.])\s++(?P<rest>\S.*)$")
-_SENTENCE_BREAK = re.compile(r"(?<![\w.])(?P<word>[\w.]+)\.\s+(?=[A-Z])")
+# a sentence's last word may close an editor's bracket (`Comrade Koča [Popović]. Talks ...`)
+_SENTENCE_BREAK = re.compile(r"(?<![\w.])(?P<word>[\w.]+)(?P<close>\]?)\.\s+(?=[A-Z])")
 SIGNED_MARK = re.compile(r"(?i)^(?:\(signed\)|\(sd\.?\)|sd\.|signed:?|gez\.|f\.to|firmado:?"
                          r"|(?:prepared|drawn\s+up|compiled|recorded|written\s+down)\s+by:?)\s+\S")
 SLASHED_NAME = re.compile(r"/[A-Z][\w.' -]{1,40}/$")
@@ -54,7 +73,7 @@ def split_address(text: str) -> tuple[str, str] | None:
         word = match.group("word").rsplit(".", 1)[-1]
         if word.casefold() in _ABBREVIATIONS or len(word) == 1:
             continue
-        return text[: match.end("word") + 1], text[match.end():]
+        return text[: match.end("close") + 1], text[match.end():]
     return None
 
 

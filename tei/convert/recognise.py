@@ -31,6 +31,7 @@ from tei.convert.segment import (
     block_members,
     doc_type_in,
     heading_kind,
+    heading_members,
     is_continuation,
     label_alone,
     stamp_opening,
@@ -155,7 +156,7 @@ def _heading(lines: list[Line], ctx: Context, inline: InlineReader) -> list[Regi
         out.append(registry)
         i += 1
         if label_alone(line.text, ctx):
-            for member in lines[i:i + block_members(lines, i)]:
+            for member in lines[i:i + heading_members(lines, i, ctx)]:
                 out.append(RegistryLine(registry.subtype, _member_content(member, inline)))
                 i += 1
     return out
@@ -262,6 +263,7 @@ def _doc_type(seg: Segments, message: Message, heading: list[RegistryLine],
     candidates += [("heading", text_of(line.content)) for line in heading
                    if line.subtype in ("cable-number", "document-type")]
     candidates += [("source note", seg.facts.get("form", ""))]
+    candidates += [("type line under the dateline", _type_line(message))]
     for where, text in candidates:
         found = doc_type_in(text, ctx)
         if found == "report" and any(part.kind == "salute" for part in message.opener):
@@ -278,6 +280,16 @@ def _doc_type(seg: Segments, message: Message, heading: list[RegistryLine],
     if message.opener or signers(message, ctx):
         return "letter", "the opener or signature"
     return "memorandum", ""
+
+
+def _type_line(message: Message) -> str:
+    """The form's name standing alone as the first paragraph under an opener, perhaps
+    letter-spaced (`Bonn, den 18. März 1991` over `V e r m e r k`); '' when there is none."""
+    first = next((b for b in message.blocks[:1] if isinstance(b, Paragraph)), None)
+    text = text_of(first.content).strip() if first and message.opener else ""
+    if re.fullmatch(r"(?:\w ){2,}\w", text):
+        text = text.replace(" ", "")
+    return text if len(text.split()) <= 3 else ""
 
 
 _LETTERHEAD_LINES = frozenset({"letterhead", "destination", "classification", "dateline",

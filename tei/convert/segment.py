@@ -158,7 +158,7 @@ def _heading_length(lines: list[Line], ctx: Context) -> int:
                                        or text.rstrip().endswith("!")):
             break
         if kind is not None and label_alone(text, ctx):
-            members = block_members(lines, i + 1)
+            members = heading_members(lines, i + 1, ctx)
             i += 1 + members
             end, strong, unknown = i, True, 0
             continue
@@ -180,6 +180,20 @@ def label_alone(text: str, ctx: Context) -> str | None:
     `Distribution:`, `Copies to:-`): the lines under it are its values."""
     found = _alone(text)
     return ctx.res.patterns.label("heading-labels", found.group("label")) if found else None
+
+
+def heading_members(lines: list[Line], i: int, ctx: Context) -> int:
+    """`block_members` of a label alone in a cable heading, up to a number line or another
+    labelled line: a form's label left empty (`Received:` over `No. 435762`) has none."""
+    count = block_members(lines, i)
+    return next((n for n in range(count) if _own_field(bare(lines[i + n].text), ctx)), count)
+
+
+def _own_field(text: str, ctx: Context) -> bool:
+    """A heading line that is a field of its own, never a value listed under a label: a
+    number line (`No. 435762`) or a labelled line (`Date: 3.XI 1962`)."""
+    found = heading_groups(text, ctx)
+    return found is not None and (found[0] == "cable-number" or bool(_LABELLED.match(text)))
 
 
 def block_members(lines: list[Line], i: int) -> int:

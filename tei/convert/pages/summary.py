@@ -14,6 +14,7 @@ from itertools import pairwise
 from tei.convert.context import Context
 from tei.convert.eastasian import east_asian_spans
 from tei.convert.footnotes import footnote_number
+from tei.convert.parts import place_date
 from tei.convert.read import Line
 from tei.convert.segment import (
     CLOSE_QUOTES,
@@ -130,6 +131,7 @@ def _ends_document(lines: list[Line], ctx: Context) -> bool:
     patterns = ctx.res.patterns
     words = text.split()
     return (text[-1:] in CLOSE_QUOTES or bool(ctx.res.dates.whole(text))
+            or place_date(text, ctx)  # a closing dateline, `Budapest, 1972 July 1.`
             or bool(patterns.match("outgoing-number", text))
             or bool(patterns.match("processing", text))
             or text.strip("[]. …") == ""
