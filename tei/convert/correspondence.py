@@ -24,6 +24,7 @@ from tei.convert.parties import parties, post_place, sender_place, title_parties
 from tei.convert.patterns import label_key
 from tei.convert.read import Line
 from tei.convert.register import Entry
+from tei.convert.seats import seat_of_origin
 from tei.convert.segment import Segments, bare, heading_groups, heading_kind
 
 _PARENTHESISED_PLACE = re.compile(r"\((?P<place>[A-Z][^()]{1,40}+)\)")
@@ -108,6 +109,11 @@ def correspondence(header: Header, seg: Segments, message: Message,
     post = post_place(title_sender, ctx) if places and title_sender else None
     if post is not None and post != sent.place:
         sent.post = post  # `Embassy in Vietnam` beside the dateline's `Saigon`
+    title_part = title_sender if split and split[1] else header.title
+    where = seat_of_origin(sent, [title_part, *(text_of(head) for head in message.heads),
+                                  *(line.text for line in seg.heading)], ctx)
+    if where:
+        header.found("place", where)
 
 
 def _opening_number(message: Message, ctx: Context) -> str:

@@ -1,0 +1,31 @@
+"""Rules from the misses of the wc7b sample's held documents: a post's seat as the place of
+origin (the register's capitals), the Chinese received-telegram heading, participants
+written with the family name in capitals."""
+
+from __future__ import annotations
+
+from tei.convert.context import Context
+from tei.convert.seats import capital
+from tests.cases import text_facts
+
+
+def test_an_embassy_in_a_country_writes_from_its_capital(resources) -> None:
+    text = ("March 9, 1958\n\nCable from the Hungarian Embassy in Mongolia\n\nThe herds "
+            "were counted again and the figures sent on to the ministry.\n")
+    assert text_facts(text, resources)["place_of_origin"] == "Ulaanbaatar"
+
+
+def test_a_heading_line_names_the_post_when_the_title_does_not(resources) -> None:
+    text = ("October 2, 1957\n\nMemorandum of Conversation between Li Zhou and Ambassador "
+            "Novak\n\nEmbassy of Czechoslovakia in the DRV Secret\n\nNo. 41 Copy No. 1\n\n"
+            "Li Zhou called at the embassy and spoke of the harvest.\n")
+    assert text_facts(text, resources)["place_of_origin"] == "Hanoi"
+
+
+def test_a_capital_that_moved_is_read_on_the_document_s_date(resources) -> None:
+    china, ctx = resources.register.entries["pla-china"], Context(resources, "t")
+    assert capital(china, "1944-05-02", ctx).reg == "Chongqing"
+    assert capital(china, "1948-01", ctx).reg == "Nanjing"
+    assert capital(china, "1956", ctx).reg == "Beijing"
+    assert capital(china, "", ctx) is None  # several capitals and no date: none
+    assert capital(resources.register.entries["pla-hanoi"], "1960", ctx) is None
