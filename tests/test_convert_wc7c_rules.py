@@ -29,3 +29,14 @@ def test_a_capital_that_moved_is_read_on_the_document_s_date(resources) -> None:
     assert capital(china, "1956", ctx).reg == "Beijing"
     assert capital(china, "", ctx) is None  # several capitals and no date: none
     assert capital(resources.register.entries["pla-hanoi"], "1960", ctx) is None
+
+
+def test_a_chinese_received_telegram_s_number_and_address(resources) -> None:
+    text = ("May 4, 1959\n\nCable from the Chinese Embassy in Hungary\n\nTelegram received by "
+            "the [Chinese] Central Committee\n\nUrgent\n\nNo. (59) 1207\n\nTo the Central "
+            "Committee and Comrade [Zhou] Enlai:\n\nThe delegation arrived this morning and was "
+            "met at the station.\n\n[Chinese] Embassy in Hungary\n\n3 May 1959\n")
+    found = text_facts(text, resources)
+    assert found["telegram_number"] == "(59) 1207"
+    assert found["addressee"] == ["Zhou Enlai"]
+    assert found["place_of_origin"] == "Budapest"

@@ -118,9 +118,10 @@ def correspondence(header: Header, seg: Segments, message: Message,
 
 def _opening_number(message: Message, ctx: Context) -> str:
     """The number a telegram's first paragraph opens with, beside the weekday and hour it
-    was sent (`815 – THURSDAY – 1900hrs – ...`: table `message-number`)."""
-    for block in message.blocks[:3]:
-        content = getattr(block, "content", None)
+    was sent (`815 – THURSDAY – 1900hrs – ...`: table `message-number`), or a heading
+    line of the number alone (`No. (61) 561`)."""
+    contents = [*message.heads, *(getattr(block, "content", None) for block in message.blocks[:3])]
+    for content in contents:
         found = ctx.res.patterns.match("message-number", text_of(content)) if content else None
         if found:
             return found[1].group("telegram")
