@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from tei.convert.context import Context
 from tei.convert.seats import capital
-from tests.cases import text_facts
+from tests.cases import text_facts, text_xml
 
 
 def test_an_embassy_in_a_country_writes_from_its_capital(resources) -> None:
@@ -40,3 +40,13 @@ def test_a_chinese_received_telegram_s_number_and_address(resources) -> None:
     assert found["telegram_number"] == "(59) 1207"
     assert found["addressee"] == ["Zhou Enlai"]
     assert found["place_of_origin"] == "Budapest"
+
+
+def test_a_family_name_in_capitals_marks_a_participant_s_name(resources) -> None:
+    text = ("Record of the Talks\n\nParticipants:\n\nFrom Seoul\nYOON Sang-mok Adviser to the "
+            "delegation (Ministry of Unification)\nHAN Tae Spokesman for the delegation\n\n"
+            "The talks opened at ten. Han River bridges were discussed.\n")
+    xml = text_xml(text, resources)
+    assert ">YOON Sang-mok</persName> Adviser" in xml
+    assert ">HAN Tae</persName> Spokesman" in xml
+    assert "River</persName>" not in xml
