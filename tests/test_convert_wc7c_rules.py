@@ -44,9 +44,12 @@ def test_a_chinese_received_telegram_s_number_and_address(resources) -> None:
 
 def test_a_family_name_in_capitals_marks_a_participant_s_name(resources) -> None:
     text = ("Record of the Talks\n\nParticipants:\n\nFrom Seoul\nYOON Sang-mok Adviser to the "
-            "delegation (Ministry of Unification)\nHAN Tae Spokesman for the delegation\n\n"
+            "delegation (Ministry of Unification)\nHAN Tae Spokesman for the delegation\n"
+            "RYU Min-ho Deputy Director of the office\nKIM Il Sung Premier\n\n"
             "The talks opened at ten. Han River bridges were discussed.\n")
     xml = text_xml(text, resources)
     assert ">YOON Sang-mok</persName> Adviser" in xml
     assert ">HAN Tae</persName> Spokesman" in xml
+    assert ">RYU Min-ho</persName> Deputy" in xml
+    assert ">KIM Il Sung</persName> Premier" in xml
     assert "River</persName>" not in xml

@@ -15,6 +15,7 @@ from tei.convert.wordscreen import ascii_words, first_words, may_hold
 _INITIAL = r"(?:zh|ch|sh|ng|ph|th|tr|kh|gh|nh|ts|tz|hs|hw|kw|gw|[bcdfghjklmnpqrstvwxyz])?['’]?"
 _SYLLABLE = rf"{_INITIAL}[aeiouyŏŭüêôơư]{{1,3}}(?:ng|nh|ch|[nmkptlrch])?"
 _GIVEN = re.compile(rf"(?:{_SYLLABLE}){{1,3}}(?:-(?:{_SYLLABLE}){{1,2}})?")
+_ONE_SYLLABLE = re.compile(_SYLLABLE)
 _DOUBLED = re.compile(r"([b-df-hj-mp-tv-z])\1")  # a doubled consonant (but `nn`)
 _NEXT_WORD = re.compile(r" ([A-Z][\w'’-]*)")
 _POSSESSIVE = re.compile(r"['’]s?$")
@@ -69,7 +70,9 @@ def _given_names_end(text: str, at: int, family: str, table: _Table) -> tuple[in
     they are not given names, or when a capitalised word follows them: `Ho Chi Minh
     City`, `Lee Harvey Oswald`), and the end of the words looked at. A family name in
     capitals (`CHANG Ki-yeong Assistant to ...`, a participants list) marks the name
-    itself: one given name is enough and a word after it may follow."""
+    itself: one given name is enough and a word after it may follow; a second given name
+    then follows only an unhyphenated first and is one syllable (`KIM Il Sung Premier`,
+    not `RYU Jang-sik Deputy Director`, `HAN Tae Director`)."""
     ends: list[int] = []
     start = at
     marked = len(family) > 1 and text[at - len(family):at].isupper()
@@ -78,7 +81,9 @@ def _given_names_end(text: str, at: int, family: str, table: _Table) -> tuple[in
         if word is None:
             break
         bare = _POSSESSIVE.sub("", word.group(1))
-        if not is_given_name(bare) or bare.casefold() in table.stop:
+        if not is_given_name(bare) or bare.casefold() in table.stop or (
+                marked and ends and ("-" in text[start:at] or not _ONE_SYLLABLE.fullmatch(
+                    bare.casefold()))):
             break
         ends.append(word.start(1) + len(bare))
         at = word.end()
