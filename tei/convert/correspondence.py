@@ -24,6 +24,7 @@ from tei.convert.parties import parties, post_place, sender_place, title_parties
 from tei.convert.patterns import label_key
 from tei.convert.read import Line
 from tei.convert.register import Entry
+from tei.convert.seats import seat_of_origin
 from tei.convert.segment import Segments, bare, heading_groups, heading_kind
 
 _NOTE_BY = re.compile(r"(?i)^note\s++by\s++(?:the\s++)?(?P<office>[^,]+?)\s++on\s++\S")
@@ -111,13 +112,19 @@ def correspondence(header: Header, seg: Segments, message: Message,
     post = post_place(title_sender, ctx) if places and title_sender else None
     if post is not None and post != sent.place:
         sent.post = post  # `Embassy in Vietnam` beside the dateline's `Saigon`
+    title_part = title_sender if split and split[1] else header.title
+    where = seat_of_origin(sent, [title_part, *(text_of(head) for head in message.heads),
+                                  *(line.text for line in seg.heading)], ctx)
+    if where:
+        header.found("place", where)
 
 
 def _opening_number(message: Message, ctx: Context) -> str:
     """The number a telegram's first paragraph opens with, beside the weekday and hour it
-    was sent (`815 – THURSDAY – 1900hrs – ...`: table `message-number`)."""
-    for block in message.blocks[:3]:
-        content = getattr(block, "content", None)
+    was sent (`815 – THURSDAY – 1900hrs – ...`: table `message-number`), or a heading
+    line of the number alone (`No. (61) 561`)."""
+    contents = [*message.heads, *(getattr(block, "content", None) for block in message.blocks[:3])]
+    for content in contents:
         found = ctx.res.patterns.match("message-number", text_of(content)) if content else None
         if found:
             return found[1].group("telegram")

@@ -15,6 +15,7 @@ from tei.convert.wordscreen import ascii_words, first_words, may_hold
 _INITIAL = r"(?:zh|ch|sh|ng|ph|th|tr|kh|gh|nh|ts|tz|hs|hw|kw|gw|[bcdfghjklmnpqrstvwxyz])?['’]?"
 _SYLLABLE = rf"{_INITIAL}[aeiouyŏŭüêôơư]{{1,3}}(?:ng|nh|ch|[nmkptlrch])?"
 _GIVEN = re.compile(rf"(?:{_SYLLABLE}){{1,3}}(?:-(?:{_SYLLABLE}){{1,2}})?")
+_ONE_SYLLABLE = re.compile(_SYLLABLE)
 _DOUBLED = re.compile(r"([b-df-hj-mp-tv-z])\1")  # a doubled consonant (but `nn`)
 _NEXT_WORD = re.compile(r" ([A-Z][\w'’-]*)")
 _POSSESSIVE = re.compile(r"['’]s?$")
@@ -37,7 +38,8 @@ def _table(patterns: Patterns) -> _Table:
     rows = patterns.words("east-asian-names")
     names = sorted((w for w, kind in rows.items() if kind.startswith("family")),
                    key=len, reverse=True)
-    alternation = "|".join(re.escape(w[:1].upper() + w[1:]) for w in names)
+    alternation = "|".join(re.escape(form) for w in names
+                           for form in (w[:1].upper() + w[1:], w.upper()))
     return _Table(
         family=re.compile(rf"(?<![\w'’.-])(?:{alternation})(?= [A-Z])"),
         family_words=first_words(names),
@@ -66,15 +68,22 @@ def east_asian_spans(text: str, patterns: Patterns) -> list[tuple[int, int]]:
 def _given_names_end(text: str, at: int, family: str, table: _Table) -> tuple[int | None, int]:
     """End of the one or two given names after a family name ending at `at` (None when
     they are not given names, or when a capitalised word follows them: `Ho Chi Minh
-    City`, `Lee Harvey Oswald`), and the end of the words looked at."""
+    City`, `Lee Harvey Oswald`), and the end of the words looked at. A family name in
+    capitals (`CHANG Ki-yeong Assistant to ...`, a participants list) marks the name
+    itself: one given name is enough and a word after it may follow; a second given name
+    then follows only an unhyphenated first and is one syllable (`KIM Il Sung Premier`,
+    not `RYU Jang-sik Deputy Director`, `HAN Tae Director`)."""
     ends: list[int] = []
     start = at
+    marked = len(family) > 1 and text[at - len(family):at].isupper()
     while len(ends) < 2:
         word = _NEXT_WORD.match(text, at)
         if word is None:
             break
         bare = _POSSESSIVE.sub("", word.group(1))
-        if not is_given_name(bare) or bare.casefold() in table.stop:
+        if not is_given_name(bare) or bare.casefold() in table.stop or (
+                marked and ends and ("-" in text[start:at] or not _ONE_SYLLABLE.fullmatch(
+                    bare.casefold()))):
             break
         ends.append(word.start(1) + len(bare))
         at = word.end()
@@ -82,7 +91,7 @@ def _given_names_end(text: str, at: int, family: str, table: _Table) -> tuple[in
             return ends[-1], at
     after = _NEXT_WORD.match(text, at)
     units = len(ends) + text[start:at].count("-")
-    if not ends or (family in table.needs_two and units < 2) or after:
+    if not ends or (not marked and ((family in table.needs_two and units < 2) or after)):
         return None, after.end() if after else at
     return ends[-1], at
 

@@ -1,0 +1,74 @@
+"""The seat of a diplomatic post as a document's place of origin.
+
+A post named by its country (`the Chinese Embassy in the Soviet Union`, `Ambassador of the
+USSR in the DPRK`) sits in that country's capital, which the register gives as data: a
+`relation name="capital"` of its `listRelation type="capitals"`, dated where the capital
+moved (Chongqing, Nanjing, Beijing). The post's phrase is read (table `post-seats`) in the
+title's sender part and in the document's heading lines when no dateline or heading field
+named the place; a country a title or heading gave as the place of origin is taken the
+same way, the country being kept as the post.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from lxml import etree
+
+from tei.convert.context import Context
+from tei.convert.model import Action
+from tei.convert.register import Entry
+from tei.xmlio import NSMAP
+
+_CAPITALS = "tei:listRelation[@type='capitals']/tei:relation[@name='capital']"
+
+
+@lru_cache(maxsize=8)
+def _capitals(listing: etree._Element) -> dict[str, list[tuple[str, str, str]]]:
+    """(capital id, from, to) of each country id, read from a register list's relations."""
+    found: dict[str, list[tuple[str, str, str]]] = {}
+    for relation in listing.iterfind(_CAPITALS, NSMAP):
+        country = relation.get("active", "").lstrip("#")
+        found.setdefault(country, []).append(
+            (relation.get("passive", "").lstrip("#"), relation.get("from", ""),
+             relation.get("to", "")))
+    return found
+
+
+def capital(country: Entry, when: str, ctx: Context) -> Entry | None:
+    """The capital of `country` on the ISO date `when` (any date: the only capital the
+    register gives it), or None."""
+    listing = country.element.getparent()
+    options = _capitals(listing).get(country.id, []) if listing is not None else []
+    fitting = [ident for ident, start, end in options
+               if when and (not start or start[:len(when)] <= when)
+               and (not end or when < end)] if when else [
+        ident for ident, _, _ in options] if len(options) == 1 else []
+    entry = ctx.res.register.entries.get(fitting[0]) if fitting else None
+    return ctx.use(entry) if entry is not None else None
+
+
+def post_seat(text: str, ctx: Context) -> Entry | None:
+    """The place a post's phrase in `text` names (`Embassy of the USSR in the DPRK`: the
+    DPRK), the register place its words open with."""
+    found = ctx.res.patterns.match("post-seats", text)
+    if not found:
+        return None
+    matches = ctx.res.register.find(found[1].group("place"), ("place",))
+    return ctx.use(matches[0].entry) if matches and matches[0].start == 0 else None
+
+
+def seat_of_origin(sent: Action, texts: list[str], ctx: Context) -> str:
+    """Set the place of origin from the first of `texts` naming a post, when none was
+    found; a country as the place gives way to its capital (the country is the post).
+    Returns where the place came from ("" when it did not change)."""
+    where = ""
+    if sent.place is None:
+        sent.place = next((seat for text in texts if (seat := post_seat(text, ctx))), None)
+        where = "a post's seat" if sent.place else ""
+    seat = capital(sent.place, sent.when, ctx) if sent.place else None
+    if seat is not None:
+        sent.post = sent.post or sent.place
+        sent.place = seat
+        where = "a post's seat"
+    return where
