@@ -27,11 +27,11 @@ from tei.convert.brackets import (
 from tei.convert.context import Context
 from tei.convert.eastasian import east_asian_spans
 from tei.convert.glued import given_place, glued_markers, unmarked
-from tei.convert.model import Inline, Inlines, Mark, merge, text_of
+from tei.convert.model import Inlines, Mark, merge, text_of
 from tei.convert.namerules import INITIALS_NAME, NAME_LIST, NAME_REGEX, NON_SPACE, rules
 from tei.convert.register import KINDS, NameMatch
 from tei.convert.spans import Spans, standalone
-from tei.convert.supplied_names import supplied_surnames
+from tei.convert.supplied_names import supplied_given_names, supplied_surnames
 from tei.convert.wordscreen import ascii_words, may_hold
 
 # `Sunday’s newspapers announced`: a possessive is no part of the word it is read as
@@ -57,8 +57,8 @@ class InlineReader:
             out += self._special(special, text, line)
             pos = special.end()
         out += self._plain(text, pos, len(text), line, names)
-        return supplied_surnames(self._given_names(_corrected_years(merge(out)), line),
-                                 self.ctx)
+        given = supplied_given_names(_corrected_years(merge(out)), line, self.ctx, self._marked)
+        return supplied_surnames(given, self.ctx)
 
     def _special(self, match: re.Match[str], text: str, line: int) -> Inlines:
         if match.re is not SPECIAL:
@@ -188,67 +188,11 @@ class InlineReader:
             children = _weave(match.form, inner)
         return match.start, match.end, Mark(KINDS[entry.kind], {"ref": f"#{entry.id}"}, children)
 
-    def _given_names(self, items: Inlines, line: int) -> Inlines:
-        """`[columnist Joseph] Alsop`, `[Georgi] Bolshakov`: given names supplied in brackets
-        before a surname make the surname a person's (`items` are merged: when none is
-        found, they are returned as they are)."""
-        out: Inlines = []
-        changed = False
-        for i, item in enumerate(items):
-            previous = items[i - 1] if i else None
-            given = (self._given(text_of(previous.children))
-                     if isinstance(previous, Mark) and previous.tag == "supplied" else None)
-            found = _SURNAME.match(item) if given is not None and isinstance(item, str) \
-                else None
-            if found and given is not None and self._surname(found.group("surname")):
-                name = f"{given} {found.group('surname')}".strip()
-                known = self.ctx.res.register.lookup(name) or self.ctx.res.register.lookup(
-                    found.group("surname").title())
-                entry = self.ctx.use(known) if known and known.kind == "person" else \
-                    self.ctx.person(name, line)
-                out[-1] = _unnamed_given(out[-1])
-                out += [found.group("space"), Mark("persName", {"ref": f"#{entry.id}"},
-                                                   [found.group("surname")]),
-                        *self._marked(item[found.end("surname"):], line)]
-                changed = True
-                continue
-            if given and item == " " and _named(items[i + 1:i + 2]):
-                out[-1] = _unnamed_given(out[-1])  # `[Soviet Ambassador Valerian] Zorin`
-                changed = True
-            out.append(item)
-        return merge(out) if changed else out
-
     def _marked(self, rest: str, line: int) -> Inlines:
         """The text after a surname (`JELEN1`): a note marker glued to it is the note's."""
         glued = glued_markers(rest, [0], self.ctx)
         return [*self._note(glued[0][2], glued[0][2], line), rest[glued[0][1]:]] if glued \
             else [rest]
-
-    def _surname(self, word: str) -> bool:
-        """Could `word` after a supplied given name be a surname? One in capitals must not
-        be a name the register knows otherwise (`[the] USSR`)."""
-        return (word.isupper() or word[:2].istitle()) and self.ctx.plausible_name(word) \
-            and not (word.isupper() and any(
-                m.entry.kind != "person" for m in self.ctx.res.register.find(word)))
-
-    def _given(self, supplied: str) -> str | None:
-        """The given names a supplied text ends with, after its last title or office word
-        (`Ambassador Boleslaw`: `Boleslaw`; `Foreign Ministry Director Eugeniusz`:
-        `Eugeniusz`; `Secretary of State William`: `William`). None when the text ends in no
-        capitalised word, in one after a function word (`Minister of Construction`) or in
-        titles only (`Yugoslav Foreign Minister`)."""
-        found = _GIVEN.search(supplied)
-        if not found:
-            return None
-        titles = self.ctx.res.patterns.words("honorifics")
-        offices = self.ctx.res.patterns.words("office-words")
-        words = found.group().split()
-        titled = [i for i, w in enumerate(words) if w.casefold().rstrip(".") in titles
-                  or w.casefold() in titles or w.casefold() in offices]
-        if titled:
-            return " ".join(words[titled[-1] + 1:]) or None
-        before = supplied[:found.start()].split()
-        return None if before and before[-1].casefold() in _NOT_BEFORE_GIVEN else " ".join(words)
 
     def _titled_spans(self, piece: str, titles: list[re.Match[str]]) -> list[tuple[int, int]]:
         """`Ambassador Dumitru Popa`, `Foreign Minister Yang`, `GENERAL TORRIJOS`: a name
@@ -373,29 +317,8 @@ def _weave(text: str, marks: list[tuple[int, int, Mark]]) -> Inlines:
 
 # a surname in capitals (Polish ciphergrams) may carry a footnote marker glued to it
 # (`[Ambassador Boleslaw] JELEN1`, `[Director General Jerzy] MICHALOWSKI, Immediate`)
-_SURNAME = re.compile(r"^(?P<space>\s)(?P<surname>[A-Z][a-z][\w-]+"
-                      r"|[^\W\d_]{3,}(?:-[^\W\d_]{2,})*+(?![^\W\d]|['’-]))"
-                      r"(?=['’]s\b|['’](?!\w)|[^\w'’]|\d{1,2}\b|$)")  # `Rogers' visit`
-_GIVEN = re.compile(r"(?:[A-Z][^\W\d_]+\.?\s){0,2}[A-Z][^\W\d_]+\.?$")
 _NAMED = frozenset(KINDS.values())
-# a word a given name does not follow in a supplied text (`[Minister of Construction]`)
-_NOT_BEFORE_GIVEN = frozenset({"of", "for", "to", "the", "in", "at", "on", "and", "a"})
 _SIC_YEAR = re.compile(r"^sic[;,:]?\s+(\d{4})$", re.IGNORECASE)
-
-
-def _named(items: Inlines) -> bool:
-    """True when `items` opens with a person's name."""
-    return bool(items) and isinstance(items[0], Mark) and items[0].tag == "persName"
-
-
-def _unnamed_given(item: Inline) -> Inline:
-    """A supplied text (`[Ambassador Boleslaw]`) whose last word, a given name, was taken
-    for a person of its own: the given name is the surname's after it, so it is plain text."""
-    if not (isinstance(item, Mark) and item.tag == "supplied" and _named(item.children[-1:])):
-        return item
-    last = item.children[-1]
-    assert isinstance(last, Mark)
-    return Mark(item.tag, item.attrs, merge([*item.children[:-1], text_of(last.children)]))
 
 
 def _corrected_years(items: Inlines) -> Inlines:

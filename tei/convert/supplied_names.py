@@ -1,4 +1,7 @@
-"""Names an editor completes or respells in brackets after them: `Koča [Popović]`, `Fidel
+"""Names an editor completes in brackets: given names supplied before a surname (`[columnist
+Joseph] Alsop`, `[Ambassador Edward] DROŻNIAK`: the surname a person's, the given names
+after the bracket's last title or office word), and names completed or respelled in
+brackets after them: `Koča [Popović]`, `Fidel
 [Castro]` (the given name in the text, the surname supplied: together a person the register
 knows, as whom the given name is marked), `Ri Man-seok [Ri Man Sok]` (a local person named
 again in the editor's romanisation: one person, the bracket's). The bracket stays an
@@ -7,11 +10,20 @@ insertion, its own name inside it."""
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from tei.convert.context import Context
 from tei.convert.model import Inline, Inlines, Mark, merge, text_of
 from tei.convert.register import Entry
 
+# a surname after a supplied given name: title case, or capitals with diacritics and hyphens
+# (`DROŻNIAK`, `KATZ-SUCHY`), before a possessive, a glued note marker or a word's end
+_SURNAME = re.compile(r"^(?P<space>\s)(?P<surname>[A-Z][a-z][\w-]+"
+                      r"|[^\W\d_]{3,}(?:-[^\W\d_]{2,})*+(?![^\W\d]|['’-]))"
+                      r"(?=['’]s\b|['’](?!\w)|[^\w'’]|\d{1,2}\b|$)")  # `Rogers' visit`
+_GIVEN = re.compile(r"(?:[A-Z][^\W\d_]+\.?\s){0,2}[A-Z][^\W\d_]+\.?$")
+# a word a given name does not follow in a supplied text (`[Minister of Construction]`)
+_NOT_BEFORE_GIVEN = frozenset({"of", "for", "to", "the", "in", "at", "on", "and", "a"})
 _GIVEN_LAST = re.compile(r"(?<![\w'’.-])(?P<given>[A-Z][^\W\d_]++)(?P<space>\s)$")
 _ONE_WORD = re.compile(r"[A-Z][^\W\d_]++(?:-[A-Z][^\W\d_]++)?")
 
@@ -45,6 +57,80 @@ def supplied_surnames(items: Inlines, ctx: Context) -> Inlines:
                 found.group("space")]
         changed = True
     return merge(out) if changed else out
+
+
+def supplied_given_names(items: Inlines, line: int, ctx: Context,
+                         after_surname: Callable[[str, int], Inlines]) -> Inlines:
+    """`[columnist Joseph] Alsop`, `[Georgi] Bolshakov`: given names supplied in brackets
+    before a surname make the surname a person's; `after_surname` reads the text after it
+    (`items` are merged: when none is found, they are returned as they are)."""
+    out: Inlines = []
+    changed = False
+    for i, item in enumerate(items):
+        previous = items[i - 1] if i else None
+        given = (_given(text_of(previous.children), ctx)
+                 if isinstance(previous, Mark) and previous.tag == "supplied" else None)
+        found = _SURNAME.match(item) if given is not None and isinstance(item, str) else None
+        if found and given is not None and _surname(found.group("surname"), ctx):
+            name = f"{given} {found.group('surname')}".strip()
+            known = ctx.res.register.lookup(name) or ctx.res.register.lookup(
+                found.group("surname").title())
+            entry = ctx.use(known) if known and known.kind == "person" else \
+                ctx.person(name, line)
+            out[-1] = _unnamed_given(out[-1])
+            out += [found.group("space"), Mark("persName", {"ref": f"#{entry.id}"},
+                                               [found.group("surname")]),
+                    *after_surname(item[found.end("surname"):], line)]
+            changed = True
+            continue
+        if given and item == " " and _named(items[i + 1:i + 2]):
+            out[-1] = _unnamed_given(out[-1])  # `[Soviet Ambassador Valerian] Zorin`
+            changed = True
+        out.append(item)
+    return merge(out) if changed else out
+
+
+def _surname(word: str, ctx: Context) -> bool:
+    """Could `word` after a supplied given name be a surname? One in capitals must not
+    be a name the register knows otherwise (`[the] USSR`)."""
+    return (word.isupper() or word[:2].istitle()) and ctx.plausible_name(word) \
+        and not (word.isupper() and any(
+            m.entry.kind != "person" for m in ctx.res.register.find(word)))
+
+
+def _given(supplied: str, ctx: Context) -> str | None:
+    """The given names a supplied text ends with, after its last title or office word
+    (`Ambassador Boleslaw`: `Boleslaw`; `Foreign Ministry Director Eugeniusz`:
+    `Eugeniusz`; `Secretary of State William`: `William`). None when the text ends in no
+    capitalised word, in one after a function word (`Minister of Construction`) or in
+    titles only (`Yugoslav Foreign Minister`)."""
+    found = _GIVEN.search(supplied)
+    if not found:
+        return None
+    titles = ctx.res.patterns.words("honorifics")
+    offices = ctx.res.patterns.words("office-words")
+    words = found.group().split()
+    titled = [i for i, w in enumerate(words) if w.casefold().rstrip(".") in titles
+              or w.casefold() in titles or w.casefold() in offices]
+    if titled:
+        return " ".join(words[titled[-1] + 1:]) or None
+    before = supplied[:found.start()].split()
+    return None if before and before[-1].casefold() in _NOT_BEFORE_GIVEN else " ".join(words)
+
+
+def _named(items: Inlines) -> bool:
+    """True when `items` opens with a person's name."""
+    return bool(items) and isinstance(items[0], Mark) and items[0].tag == "persName"
+
+
+def _unnamed_given(item: Inline) -> Inline:
+    """A supplied text (`[Ambassador Boleslaw]`) whose last word, a given name, was taken
+    for a person of its own: the given name is the surname's after it, so it is plain text."""
+    if not (isinstance(item, Mark) and item.tag == "supplied" and _named(item.children[-1:])):
+        return item
+    last = item.children[-1]
+    assert isinstance(last, Mark)
+    return Mark(item.tag, item.attrs, merge([*item.children[:-1], text_of(last.children)]))
 
 
 def _marked_given(items: Inlines, i: int, ctx: Context) -> Inline | None:
