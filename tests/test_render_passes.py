@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from tei.diagnostics import Diagnostic
+from tei.diagnostics import Diagnostic, InputError
 from tei.engine import batch
 from tei.render import manifest, page_step, passes, pipeline, render_edition
 from tei.render.context import Link
@@ -141,3 +141,29 @@ def test_a_batch_gives_what_each_document_gives(tmp_path: Path) -> None:
     assert isinstance(one[1], Diagnostic) and isinstance(one[0], passes.DocumentRecord)
     assert one == many
     assert one_files == many_files and len(one_files) > len(paths)
+
+
+def test_a_copy_is_a_link_to_the_file_holding_its_bytes(tmp_path: Path) -> None:
+    edition = passes.write(tmp_path / "text", "a.txt", b"words")
+    copy = passes.write(tmp_path / "site", "text/a.txt", b"words", copy_of=edition)
+    assert copy.read_bytes() == b"words" and copy.stat().st_ino == edition.stat().st_ino
+    passes.write(tmp_path / "text", "a.txt", b"other words")  # replaced, not written through
+    assert copy.read_bytes() == b"words"
+    assert sorted(path.name for path in copy.parent.iterdir()) == ["a.txt"]
+
+
+def test_a_copy_is_written_when_no_link_can_be_made(tmp_path: Path) -> None:
+    copy = passes.write(tmp_path, "a.txt", b"words", copy_of=tmp_path / "missing.txt")
+    assert copy.read_bytes() == b"words"
+
+
+def test_a_path_through_a_linked_folder_is_resolved(tmp_path: Path) -> None:
+    (tmp_path / "site").mkdir()
+    (tmp_path / "elsewhere").mkdir()
+    (tmp_path / "site" / "inner").symlink_to(tmp_path / "site", target_is_directory=True)
+    (tmp_path / "site" / "out").symlink_to(tmp_path / "elsewhere", target_is_directory=True)
+    site = (tmp_path / "site").resolve()
+    assert passes.inside(tmp_path / "site", "inner/a.html") == site / "a.html"
+    assert passes.inside(tmp_path / "site", "new/a.html") == site / "new" / "a.html"
+    with pytest.raises(InputError, match=r"\[render-output\]$"):
+        passes.inside(tmp_path / "site", "out/a.html")
