@@ -102,7 +102,7 @@
     <xsl:variable name="version" select="normalize-space($tt:edition/@version)"/>
     <xsl:variable name="published" select="string($tt:edition/@published)"/>
     <xsl:variable name="parts" select="($version[.] ! ('Version ' || .),
-        $published[. castable as xs:date] ! ('published ' || format-date(xs:date(.), '[D] [MNn] [Y]', 'en', (), ())))"/>
+        $published[. castable as xs:date] ! ('published ' || tt:date-words(xs:date(.))))"/>
     <xsl:if test="exists($parts)">
       <span class="release">
         <xsl:value-of select="upper-case(substring($parts[1], 1, 1)) || substring(string-join($parts, ', '), 2) || '. '"/>
