@@ -42,8 +42,8 @@ def _call(values: list[str], template: str | None = None) -> list[str]:
 def test_a_date_in_words_is_what_format_date_writes() -> None:
     days = [date(1, 1, 1), date(999, 12, 31), date(9999, 12, 31)]
     days += [date(1939, 1, 1) + timedelta(days=n) for n in range(0, 20000, 37)]
-    values = [day.isoformat() for day in days] + ["1951-07-05Z", "-0044-03-15",
-                                                                 "0000-01-01", "10000-01-01"]
+    values = [day.isoformat() for day in days]
+    values += ["1951-07-05Z", "-0044-03-15", "0000-01-01", "10000-01-01"]
     for pair in _call(values, "words"):
         words, formatted = pair.split("=")
         assert words == formatted
