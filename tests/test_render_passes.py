@@ -3,6 +3,7 @@ neighbours and filled in later with the same bytes a full render of the page giv
 
 from __future__ import annotations
 
+import os
 import shutil
 from dataclasses import replace
 from pathlib import Path
@@ -14,6 +15,7 @@ from tei.engine import batch
 from tei.render import manifest, page_step, passes, pipeline, render_edition
 from tei.render.context import Link
 from tei.render.saxon import Renderer
+from tei.workspace import remove_stale_temporaries
 
 FIXTURES = Path(__file__).parent / "fixtures" / "render"
 
@@ -167,3 +169,12 @@ def test_a_path_through_a_linked_folder_is_resolved(tmp_path: Path) -> None:
     assert passes.inside(tmp_path / "site", "new/a.html") == site / "new" / "a.html"
     with pytest.raises(InputError, match=r"\[render-output\]$"):
         passes.inside(tmp_path / "site", "out/a.html")
+
+
+def test_an_interrupted_link_leaves_what_the_next_run_sweeps_away(tmp_path: Path) -> None:
+    (tmp_path / "a.txt").write_bytes(b"words")
+    passes.write(tmp_path, "b.txt", b"words", copy_of=tmp_path / "a.txt")
+    assert remove_stale_temporaries(tmp_path) == []
+    temporary = tmp_path / f".b.txt.{os.getpid() % 16 ** 8:08x}.tmp"
+    os.link(tmp_path / "a.txt", temporary)  # as a run killed between link and rename
+    assert remove_stale_temporaries(tmp_path) == [temporary]

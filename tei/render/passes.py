@@ -263,8 +263,10 @@ def write(folder: Path, relative: str, data: bytes, source: Path | None = None, 
 
 def _linked(original: Path, path: Path) -> bool:
     """Make `path` a hard link to `original`, atomically (a link under a temporary name,
-    renamed over it); False when the file system refuses (another device, no links)."""
-    temporary = path.with_name(f".{path.name[:64]}.{os.getpid()}.link")
+    renamed over it; named as `atomic_write` names its temporary files, so that a run
+    interrupted here leaves nothing the next one does not sweep away); False when the file
+    system refuses (another device, no links)."""
+    temporary = path.with_name(f".{path.name[:64]}.{os.getpid() % 16 ** 8:08x}.tmp")
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         temporary.unlink(missing_ok=True)
