@@ -3,17 +3,19 @@ neighbours and filled in later with the same bytes a full render of the page giv
 
 from __future__ import annotations
 
+import os
 import shutil
 from dataclasses import replace
 from pathlib import Path
 
 import pytest
 
-from tei.diagnostics import Diagnostic
+from tei.diagnostics import Diagnostic, InputError
 from tei.engine import batch
 from tei.render import manifest, page_step, passes, pipeline, render_edition
 from tei.render.context import Link
 from tei.render.saxon import Renderer
+from tei.workspace import remove_stale_temporaries
 
 FIXTURES = Path(__file__).parent / "fixtures" / "render"
 
@@ -141,3 +143,38 @@ def test_a_batch_gives_what_each_document_gives(tmp_path: Path) -> None:
     assert isinstance(one[1], Diagnostic) and isinstance(one[0], passes.DocumentRecord)
     assert one == many
     assert one_files == many_files and len(one_files) > len(paths)
+
+
+def test_a_copy_is_a_link_to_the_file_holding_its_bytes(tmp_path: Path) -> None:
+    edition = passes.write(tmp_path / "text", "a.txt", b"words")
+    copy = passes.write(tmp_path / "site", "text/a.txt", b"words", copy_of=edition)
+    assert copy.read_bytes() == b"words" and copy.stat().st_ino == edition.stat().st_ino
+    passes.write(tmp_path / "text", "a.txt", b"other words")  # replaced, not written through
+    assert copy.read_bytes() == b"words"
+    assert sorted(path.name for path in copy.parent.iterdir()) == ["a.txt"]
+
+
+def test_a_copy_is_written_when_no_link_can_be_made(tmp_path: Path) -> None:
+    copy = passes.write(tmp_path, "a.txt", b"words", copy_of=tmp_path / "missing.txt")
+    assert copy.read_bytes() == b"words"
+
+
+def test_a_path_through_a_linked_folder_is_resolved(tmp_path: Path) -> None:
+    (tmp_path / "site").mkdir()
+    (tmp_path / "elsewhere").mkdir()
+    (tmp_path / "site" / "inner").symlink_to(tmp_path / "site", target_is_directory=True)
+    (tmp_path / "site" / "out").symlink_to(tmp_path / "elsewhere", target_is_directory=True)
+    site = (tmp_path / "site").resolve()
+    assert passes.inside(tmp_path / "site", "inner/a.html") == site / "a.html"
+    assert passes.inside(tmp_path / "site", "new/a.html") == site / "new" / "a.html"
+    with pytest.raises(InputError, match=r"\[render-output\]$"):
+        passes.inside(tmp_path / "site", "out/a.html")
+
+
+def test_an_interrupted_link_leaves_what_the_next_run_sweeps_away(tmp_path: Path) -> None:
+    (tmp_path / "a.txt").write_bytes(b"words")
+    passes.write(tmp_path, "b.txt", b"words", copy_of=tmp_path / "a.txt")
+    assert remove_stale_temporaries(tmp_path) == []
+    temporary = tmp_path / f".b.txt.{os.getpid() % 16 ** 8:08x}.tmp"
+    os.link(tmp_path / "a.txt", temporary)  # as a run killed between link and rename
+    assert remove_stale_temporaries(tmp_path) == [temporary]

@@ -8,22 +8,24 @@
     exclude-result-prefixes="#all">
 
   <!-- "1951-07-05" -> "5 July 1951"; "1951-07-05T21:00:00" -> "5 July 1951, 21:00";
-       "1951-07" -> "July 1951"; "1951" -> "1951"; "&#x2D;-07-05" -> "5 July"; else as given. -->
+       "1951-07" -> "July 1951"; "1951" -> "1951"; "&#x2D;-07-05" -> "5 July"; else as given.
+       Written with tt:date-words: format-date costs several times more in SaxonC. -->
   <xsl:function name="tt:format-when" as="xs:string">
     <xsl:param name="when" as="xs:string?"/>
     <xsl:variable name="w" select="normalize-space($when)"/>
     <xsl:choose>
       <xsl:when test="$w castable as xs:dateTime">
         <xsl:variable name="dt" select="xs:dateTime($w)"/>
-        <xsl:sequence select="format-dateTime($dt,
-            if (seconds-from-dateTime($dt) = 0) then '[D] [MNn] [Y], [H01]:[m01]'
-            else '[D] [MNn] [Y], [H01]:[m01]:[s01]')"/>
+        <xsl:sequence select="if (seconds-from-dateTime($dt) = 0)
+            then tt:date-words(xs:date($dt)) || ', ' || format-number(hours-from-dateTime($dt), '00')
+                 || ':' || format-number(minutes-from-dateTime($dt), '00')
+            else format-dateTime($dt, '[D] [MNn] [Y], [H01]:[m01]:[s01]')"/>
       </xsl:when>
       <xsl:when test="$w castable as xs:date">
-        <xsl:sequence select="format-date(xs:date($w), '[D] [MNn] [Y]')"/>
+        <xsl:sequence select="tt:date-words(xs:date($w))"/>
       </xsl:when>
       <xsl:when test="matches($w, '^\d{4}-\d{2}$') and concat($w, '-01') castable as xs:date">
-        <xsl:sequence select="format-date(xs:date(concat($w, '-01')), '[MNn] [Y]')"/>
+        <xsl:sequence select="substring-after(tt:date-words(xs:date(concat($w, '-01'))), ' ')"/>
       </xsl:when>
       <xsl:when test="matches($w, '^--\d{2}-\d{2}$') and concat('2000', substring($w, 2)) castable as xs:date">
         <xsl:sequence select="format-date(xs:date(concat('2000', substring($w, 2))), '[D] [MNn]')"/>
@@ -32,6 +34,19 @@
         <xsl:sequence select="$w"/>
       </xsl:otherwise>
     </xsl:choose>
+  </xsl:function>
+
+  <xsl:variable name="tt:months" as="xs:string*" select="('January', 'February', 'March',
+      'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December')"/>
+
+  <!-- A date as format-date(., '[D] [MNn] [Y]') in English writes it ("5 July 1951"), for
+       the years 1 to 9999 without it. -->
+  <xsl:function name="tt:date-words" as="xs:string">
+    <xsl:param name="date" as="xs:date"/>
+    <xsl:variable name="year" select="year-from-date($date)"/>
+    <xsl:sequence select="if ($year ge 1 and $year le 9999)
+        then day-from-date($date) || ' ' || $tt:months[month-from-date($date)] || ' ' || $year
+        else format-date($date, '[D] [MNn] [Y]', 'en', (), ())"/>
   </xsl:function>
 
   <!-- Label for a TEI date element: its normalised value, a range, or its own text. -->

@@ -56,7 +56,8 @@
   <xsl:function name="tt:name-string" as="xs:string">
     <xsl:param name="n" as="element()?"/>
     <xsl:variable name="parts" select="$n/(forename | nameLink | surname | genName)"/>
-    <xsl:sequence select="if (exists($n/forename) and exists($n/surname))
+    <xsl:sequence select="if (empty($n/*)) then normalize-space($n)
+        else if (exists($n/forename) and exists($n/surname))
         then string-join(($n/forename, $n/nameLink, $n/surname, $n/genName) ! normalize-space(.), ' ')
         else if (exists($parts)) then string-join($parts ! normalize-space(.), ' ')
         else normalize-space($n)"/>
@@ -72,9 +73,16 @@
   <!-- Sort key: surname first for persons when the entry gives one, then the full name. -->
   <xsl:function name="tt:entity-sort-key" as="xs:string">
     <xsl:param name="entity" as="element()"/>
+    <xsl:sequence select="tt:entity-sort-key($entity, tt:reg-name($entity))"/>
+  </xsl:function>
+
+  <!-- The same, given the entry's regularised name (`reg`: tt:reg-name of the entry). -->
+  <xsl:function name="tt:entity-sort-key" as="xs:string">
+    <xsl:param name="entity" as="element()"/>
+    <xsl:param name="reg" as="xs:string"/>
     <xsl:variable name="surname" select="($entity/persName[@subtype = 'surname'],
         $entity/persName[@type = 'reg']//surname, $entity/persName//surname)[1]"/>
-    <xsl:sequence select="string-join((tt:fold($surname), tt:fold(tt:reg-name($entity)))[.], ' ')"/>
+    <xsl:sequence select="string-join((tt:fold($surname), tt:fold($reg))[.], ' ')"/>
   </xsl:function>
 
   <!-- What a name shows on hover: the entry's regularised name and, for persons, occupation. -->
@@ -85,26 +93,31 @@
         else tt:reg-name($entity)"/>
   </xsl:function>
 
-  <!-- Authority links from idno: wikidata, viaf, geonames, gnd as ids or URLs; other URLs. -->
-  <xsl:function name="tt:authority-links" as="element(tt:link)*">
-    <xsl:param name="entity" as="element()"/>
-    <xsl:variable name="links" as="element(tt:link)*">
-      <xsl:for-each select="$entity/idno">
-        <xsl:variable name="key" select="lower-case(if (lower-case(@type) = ('url', 'uri'))
-            then string(@subtype) else string(@type))"/>
-        <xsl:variable name="value" select="normalize-space(.)"/>
-        <xsl:variable name="authority" select="$tt:authorities($key)"/>
-        <xsl:variable name="href" select="if (tt:safe-url($value)) then tt:safe-url($value)
-            else if (exists($authority) and matches($value, '^[A-Za-z0-9._-]+$'))
-            then concat($authority?url, $value) else ''"/>
-        <xsl:if test="$href">
-          <tt:link href="{$href}" label="{($authority?label, tt:humanize($key), 'Link')[.][1]}"/>
-        </xsl:if>
-      </xsl:for-each>
-    </xsl:variable>
-    <xsl:for-each-group select="$links" group-by="@href">
-      <xsl:sequence select="current-group()[1]"/>
-    </xsl:for-each-group>
+  <!-- Authority links from idno: wikidata, viaf, geonames, gnd as ids or URLs; other URLs.
+       The address an idno links to ('' for none) and the link's label. -->
+  <xsl:function name="tt:authority-href" as="xs:string">
+    <xsl:param name="idno" as="element()"/>
+    <xsl:variable name="value" select="normalize-space($idno)"/>
+    <xsl:variable name="url" select="tt:safe-url($value)"/>
+    <xsl:variable name="authority" select="$tt:authorities(tt:authority-key($idno))"/>
+    <xsl:sequence select="if ($url) then $url
+        else if (exists($authority) and matches($value, '^[A-Za-z0-9._-]+$'))
+        then concat($authority?url, $value) else ''"/>
+  </xsl:function>
+
+  <xsl:function name="tt:authority-label" as="xs:string">
+    <xsl:param name="idno" as="element()"/>
+    <xsl:variable name="key" select="tt:authority-key($idno)"/>
+    <xsl:variable name="authority" select="$tt:authorities($key)"/>
+    <xsl:sequence select="if (exists($authority)) then $authority?label
+        else (tt:humanize($key)[.], 'Link')[1]"/>
+  </xsl:function>
+
+  <!-- The authority an idno names: its @type, or its @subtype when @type is URL/URI. -->
+  <xsl:function name="tt:authority-key" as="xs:string">
+    <xsl:param name="idno" as="element()"/>
+    <xsl:sequence select="lower-case(if (lower-case($idno/@type) = ('url', 'uri'))
+        then string($idno/@subtype) else string($idno/@type))"/>
   </xsl:function>
 
 </xsl:stylesheet>

@@ -14,6 +14,7 @@
 
   <xsl:import href="../common/labels.xsl"/>
   <xsl:import href="../common/functions.xsl"/>
+  <xsl:import href="../common/dates.xsl"/>
   <xsl:import href="frame.xsl"/>
   <xsl:import href="conventions.xsl"/>
   <xsl:import href="citation.xsl"/>
@@ -73,7 +74,7 @@
               else if (. = 'Publisher') then string($tt:edition/@publisher)
               else if (. = 'Version') then string($tt:edition/@version)
               else if ($published castable as xs:date)
-                then format-date(xs:date($published), '[D] [MNn] [Y]', 'en', (), ()) else ''"/>
+                then tt:date-words(xs:date($published)) else ''"/>
           <xsl:if test="normalize-space($value)">
             <div class="fact">
               <dt><xsl:value-of select="."/></dt>

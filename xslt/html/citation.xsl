@@ -77,8 +77,11 @@
 
   <xsl:function name="tt:bibtex-escape" as="xs:string">
     <xsl:param name="value" as="xs:string"/>
-    <xsl:variable name="slashes" select="replace(normalize-space($value), '\\', '\\textbackslash ')"/>
-    <xsl:sequence select="replace(replace(replace($slashes, '([{}&amp;%$#_])', '\\$1'),
+    <xsl:variable name="text" select="normalize-space($value)"/>
+    <xsl:variable name="slashes" select="replace($text, '\\', '\\textbackslash ')"/>
+    <!-- The regexes (slow in SaxonC) only for a value with a character to escape. -->
+    <xsl:sequence select="if (translate($text, '\{}&amp;%$#_~^', '') = $text) then $text
+        else replace(replace(replace($slashes, '([{}&amp;%$#_])', '\\$1'),
         '~', '\\textasciitilde '), '\^', '\\textasciicircum ')"/>
   </xsl:function>
 

@@ -20,15 +20,16 @@
   <!-- Path from the page to the site root: '' for index pages, '../' for document pages. -->
   <xsl:variable name="tt:root" as="xs:string" select="''"/>
 
-  <xsl:variable name="tt:sections" as="element(tt:section)*">
-    <tt:section key="documents" href="index.html">Documents</tt:section>
-    <tt:section key="persons" href="persons.html">Persons</tt:section>
-    <tt:section key="places" href="places.html">Places</tt:section>
-    <tt:section key="orgs" href="organisations.html">Organisations</tt:section>
-    <tt:section key="timeline" href="timeline.html">Timeline</tt:section>
-    <tt:section key="map" href="map.html">Map</tt:section>
-    <tt:section key="search" href="search.html">Search</tt:section>
-  </xsl:variable>
+  <!-- The edition's sections: key, address from the root, name (maps: no tree to build on
+       each page). -->
+  <xsl:variable name="tt:sections" as="map(xs:string, xs:string)*" select="
+      map { 'key': 'documents', 'href': 'index.html', 'name': 'Documents' },
+      map { 'key': 'persons', 'href': 'persons.html', 'name': 'Persons' },
+      map { 'key': 'places', 'href': 'places.html', 'name': 'Places' },
+      map { 'key': 'orgs', 'href': 'organisations.html', 'name': 'Organisations' },
+      map { 'key': 'timeline', 'href': 'timeline.html', 'name': 'Timeline' },
+      map { 'key': 'map', 'href': 'map.html', 'name': 'Map' },
+      map { 'key': 'search', 'href': 'search.html', 'name': 'Search' }"/>
 
   <xsl:template name="tt:page">
     <xsl:param name="title" as="xs:string"/>
@@ -58,11 +59,11 @@
             <ul>
               <xsl:for-each select="$tt:sections">
                 <li>
-                  <a href="{$tt:root}{@href}">
-                    <xsl:if test="@key = $section">
+                  <a href="{$tt:root}{?href}">
+                    <xsl:if test="?key = $section">
                       <xsl:attribute name="aria-current" select="'page'"/>
                     </xsl:if>
-                    <xsl:value-of select="."/>
+                    <xsl:value-of select="?name"/>
                   </a>
                 </li>
               </xsl:for-each>
@@ -102,7 +103,7 @@
     <xsl:variable name="version" select="normalize-space($tt:edition/@version)"/>
     <xsl:variable name="published" select="string($tt:edition/@published)"/>
     <xsl:variable name="parts" select="($version[.] ! ('Version ' || .),
-        $published[. castable as xs:date] ! ('published ' || format-date(xs:date(.), '[D] [MNn] [Y]', 'en', (), ())))"/>
+        $published[. castable as xs:date] ! ('published ' || tt:date-words(xs:date(.))))"/>
     <xsl:if test="exists($parts)">
       <span class="release">
         <xsl:value-of select="upper-case(substring($parts[1], 1, 1)) || substring(string-join($parts, ', '), 2) || '. '"/>

@@ -75,9 +75,11 @@
 
   <xsl:template match="*" mode="tt:record">
     <xsl:param name="roles" as="xs:string*"/>
+    <!-- The names are looked up once (tt:reg-name of the entry: its first name's string). -->
     <xsl:variable name="names" select="tt:entity-names(.)"/>
-    <xsl:variable name="reg" select="tt:reg-name(.)"/>
-    <entity kind="{tt:kind(.)}" id="{@xml:id}" roles="{$roles}" sort="{tt:entity-sort-key(.)}">
+    <xsl:variable name="reg" select="(tt:name-string($names[1])[.], string(@xml:id))[1]"/>
+    <entity kind="{tt:kind(.)}" id="{@xml:id}" roles="{$roles}"
+        sort="{tt:entity-sort-key(., $reg)}">
       <xsl:if test="note[@type = 'local']">
         <xsl:attribute name="local" select="'yes'"/>
       </xsl:if>
@@ -107,9 +109,12 @@
           <geo lat="{$position[1]}" lon="{$position[2]}"/>
         </xsl:if>
       </xsl:for-each>
-      <xsl:for-each select="tt:authority-links(.)">
-        <link href="{@href}" label="{@label}"/>
-      </xsl:for-each>
+      <!-- One link per address, labelled as its first idno. -->
+      <xsl:for-each-group select="idno" group-by="tt:authority-href(.)">
+        <xsl:if test="current-grouping-key()">
+          <link href="{current-grouping-key()}" label="{tt:authority-label(.)}"/>
+        </xsl:if>
+      </xsl:for-each-group>
     </entity>
   </xsl:template>
 
