@@ -61,6 +61,7 @@ class Patterns:
         default_factory=dict)
     _screened: dict[tuple[str, str], bool] = field(default_factory=dict)
     _asked: dict[tuple[str, str | None], int] = field(default_factory=dict)
+    _bucket_rows: dict[tuple[str, str | None], tuple[Pattern, ...]] = field(default_factory=dict)
     _opening_rows: dict[tuple[str, tuple[str, ...] | None, str | None],
                         tuple[Pattern, ...]] = field(default_factory=dict)
 
@@ -103,18 +104,28 @@ class Patterns:
         bucket = (table, first)
         quick = self._screens.get(bucket, _UNSEEN)
         if quick is _UNSEEN:
-            rows = [row for row in self.regexes.get(table, ()) + tuple(
-                row for name in self.families.get(table, ()) for row in self.regexes.get(name, ()))
-                if row.may_open(first)]
+            rows = self._screen_rows(bucket)
             asked = self._asked[bucket] = self._asked.get(bucket, 0) + 1
             if rows and asked < _SCREEN_AFTER:
                 return True  # not worth a screen's compile yet: the rows are tried
-            quick = self._screens[bucket] = screen(tuple(rows)) if rows else _NEVER
+            quick = self._screens[bucket] = screen(rows) if rows else _NEVER
         if len(self._screened) >= _CACHE_SIZE:
             self._screened.clear()
         self._screened[key] = found = quick is not _NEVER and (
             quick is None or quick.match(text) is not None)
         return found
+
+    def _screen_rows(self, bucket: tuple[str, str | None]) -> tuple[Pattern, ...]:
+        """The rows of a (table, first character) `bucket`'s screen: the table's own and its
+        family tables' that may match a text opening with that character (worked out once)."""
+        rows = self._bucket_rows.get(bucket)
+        if rows is None:
+            table, first = bucket
+            family = (row for name in self.families.get(table, ())
+                      for row in self.regexes.get(name, ()))
+            rows = self._bucket_rows[bucket] = tuple(
+                row for row in (*self.regexes.get(table, ()), *family) if row.may_open(first))
+        return rows
 
     def rows(self, table: str) -> tuple[Pattern, ...]:
         """The rows of `table`: those of its family tables (`list/@corresp`) in the order
