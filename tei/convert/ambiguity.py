@@ -62,8 +62,13 @@ def _opening(text: str) -> str:
 
 def in_context(text: str, entries: tuple[Entry, ...], patterns: Patterns) -> Entry | None:
     """The one entry the document's context points to (strictly the most evidence in its
-    opening, else in the whole text), or None when it shows none or several equally."""
-    opening, whole = evidence(_opening(text), entries, patterns), evidence(text, entries, patterns)
+    opening, else in the whole text), or None when it shows none or several equally. The
+    whole text is read only when the opening does not decide."""
+    opening = evidence(_opening(text), entries, patterns)
+    counts = sorted(opening.values(), reverse=True)
+    if counts[0] and (len(counts) == 1 or counts[1] < counts[0]):
+        return max(entries, key=lambda e: opening[e.id])
+    whole = evidence(text, entries, patterns)
     scores = sorted(((opening[e.id], whole[e.id], e) for e in entries), key=lambda s: s[:2],
                     reverse=True)
     if scores[0][:2] == (0, 0) or (len(scores) > 1 and scores[1][:2] == scores[0][:2]):
