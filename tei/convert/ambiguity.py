@@ -8,7 +8,7 @@ from collections import Counter
 from functools import lru_cache
 
 from tei.convert.patterns import Patterns
-from tei.convert.register import KINDS, Entry, Register, tokens
+from tei.convert.register import Entry, Register, tokens
 
 
 def _key(kind: str, form: str) -> tuple[str, ...]:
@@ -17,12 +17,12 @@ def _key(kind: str, form: str) -> tuple[str, ...]:
 
 @lru_cache(maxsize=4)
 def shared_forms(register: Register) -> dict[tuple[str, ...], tuple[Entry, ...]]:
-    """Name forms (as folded tokens) that more than one register entry of a kind carries."""
+    """Name forms (as folded tokens) that more than one register entry of a kind carries
+    (read off the register's token trie: the forms were tokenised and folded there)."""
     owners: dict[tuple[str, ...], dict[str, Entry]] = {}
-    for entry in register.entries.values():
-        tag = KINDS[entry.kind]
-        for element in entry.element.iter(f"{{*}}{tag}"):
-            owners.setdefault(_key(entry.kind, "".join(element.itertext())), {})[entry.id] = entry
+    for words, entries in register.name_forms():
+        for entry in entries:
+            owners.setdefault((entry.kind, *words), {})[entry.id] = entry
     return {key: tuple(found.values()) for key, found in owners.items() if len(found) > 1}
 
 
