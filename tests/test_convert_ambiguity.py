@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from tei.convert.ambiguity import candidates, in_context
+from tei.convert.ambiguity import candidates, in_context, shared_forms
+from tei.convert.register import KINDS, tokens
 
 SHARED = {"org-foreign-office", "org-federal-foreign-office",
           "org-ministry-of-foreign-affairs-of-japan"}
@@ -15,6 +16,20 @@ def test_a_shared_form_names_all_its_entries(resources) -> None:
     assert {e.id for e in candidates(resources.register, entry, "Foreign Office")} == SHARED
     assert {e.id for e in candidates(resources.register, entry, "FOREIGN OFFICE")} == SHARED
     assert candidates(resources.register, entry, "FCO") == (entry,)
+
+
+def test_the_shared_forms_read_off_the_trie_are_those_of_the_entries_names(resources) -> None:
+    """Every name element of every entry, tokenised and folded here again: the forms two
+    entries of a kind carry, with their entries in register order."""
+    owners: dict[tuple[str, ...], dict[str, object]] = {}
+    for entry in resources.register.entries.values():
+        for element in entry.element.iter(f"{{*}}{KINDS[entry.kind]}"):
+            words = tuple(t.group().casefold().replace("’", "'")
+                          for t in tokens("".join(element.itertext())))
+            owners.setdefault((entry.kind, *words), {})[entry.id] = entry
+    expected = {key: tuple(found.values()) for key, found in owners.items() if len(found) > 1}
+    assert shared_forms(resources.register) == expected
+    assert ("org", "foreign", "office") in expected
 
 
 @pytest.mark.parametrize(("text", "chosen"), [

@@ -8,7 +8,7 @@ from collections import Counter
 from functools import lru_cache
 
 from tei.convert.patterns import Patterns
-from tei.convert.register import KINDS, Entry, Register, tokens
+from tei.convert.register import Entry, Register, tokens
 
 
 def _key(kind: str, form: str) -> tuple[str, ...]:
@@ -17,12 +17,12 @@ def _key(kind: str, form: str) -> tuple[str, ...]:
 
 @lru_cache(maxsize=4)
 def shared_forms(register: Register) -> dict[tuple[str, ...], tuple[Entry, ...]]:
-    """Name forms (as folded tokens) that more than one register entry of a kind carries."""
+    """Name forms (as folded tokens) that more than one register entry of a kind carries
+    (read off the register's token trie: the forms were tokenised and folded there)."""
     owners: dict[tuple[str, ...], dict[str, Entry]] = {}
-    for entry in register.entries.values():
-        tag = KINDS[entry.kind]
-        for element in entry.element.iter(f"{{*}}{tag}"):
-            owners.setdefault(_key(entry.kind, "".join(element.itertext())), {})[entry.id] = entry
+    for words, entries in register.name_forms():
+        for entry in entries:
+            owners.setdefault((entry.kind, *words), {})[entry.id] = entry
     return {key: tuple(found.values()) for key, found in owners.items() if len(found) > 1}
 
 
@@ -62,8 +62,13 @@ def _opening(text: str) -> str:
 
 def in_context(text: str, entries: tuple[Entry, ...], patterns: Patterns) -> Entry | None:
     """The one entry the document's context points to (strictly the most evidence in its
-    opening, else in the whole text), or None when it shows none or several equally."""
-    opening, whole = evidence(_opening(text), entries, patterns), evidence(text, entries, patterns)
+    opening, else in the whole text), or None when it shows none or several equally. The
+    whole text is read only when the opening does not decide."""
+    opening = evidence(_opening(text), entries, patterns)
+    counts = sorted(opening.values(), reverse=True)
+    if counts[0] and (len(counts) == 1 or counts[1] < counts[0]):
+        return max(entries, key=lambda e: opening[e.id])
+    whole = evidence(text, entries, patterns)
     scores = sorted(((opening[e.id], whole[e.id], e) for e in entries), key=lambda s: s[:2],
                     reverse=True)
     if scores[0][:2] == (0, 0) or (len(scores) > 1 and scores[1][:2] == scores[0][:2]):

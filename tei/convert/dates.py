@@ -168,8 +168,9 @@ class DateReader:
     def _month_first(self, text: str) -> bool:
         """True when the document's dotted dates are month first: one is unambiguously so
         (`10.31.1962`) and none is day first, or the page's written date is dotted month
-        first in the text (`November 9, 1962` over `11.09.1962`)."""
-        if _DAY_FIRST.search(text):
+        first in the text (`November 9, 1962` over `11.09.1962`). Each test needs a dotted
+        numeric date: a text without one is told by a single scan."""
+        if not _DOTTED.search(text) or _DAY_FIRST.search(text):
             return False
         if _MONTH_FIRST.search(text):
             return True
@@ -351,6 +352,7 @@ def _day_first_near(text: str, written: dt.date) -> bool:
 
 _MONTH_FIRST = re.compile(r"(?<![\d.])(?:0?[1-9]|1[0-2])\.(?:1[3-9]|2\d|3[01])" + _YEAR_END)
 _DAY_FIRST = re.compile(r"(?<![\d.])(?:1[3-9]|2\d|3[01])\.(?:0?[1-9]|1[0-2])" + _YEAR_END)
+_DOTTED = re.compile(r"\d\.\d+\.\d\d")  # what every dotted date above holds
 
 
 def _dotted(match: re.Match[str]) -> bool:

@@ -49,8 +49,10 @@ def _el(parent: etree._Element | None, tag: str, text: str | None = None,
         **attrs: str) -> etree._Element:
     if parent is None:
         element = etree.Element(f"{{{TEI_NS}}}{tag}", _attributes(attrs), nsmap={None: TEI_NS})
-    else:
+    elif attrs:
         element = etree.SubElement(parent, f"{{{TEI_NS}}}{tag}", _attributes(attrs))
+    else:  # lxml's attribute path costs even an empty dict a little
+        element = etree.SubElement(parent, f"{{{TEI_NS}}}{tag}")
     if text:
         element.text = text
     return element
@@ -77,7 +79,8 @@ def _inline(parent: etree._Element, items: Inlines) -> None:
             else:
                 last.tail = (last.tail or "") + item
         else:
-            last = etree.SubElement(parent, f"{{{TEI_NS}}}{item.tag}", _attributes(item.attrs))
+            last = etree.SubElement(parent, f"{{{TEI_NS}}}{item.tag}", _attributes(item.attrs)) \
+                if item.attrs else etree.SubElement(parent, f"{{{TEI_NS}}}{item.tag}")
             _inline(last, item.children)
 
 

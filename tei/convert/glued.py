@@ -23,7 +23,10 @@ _PLACE_PREPOSITIONS = frozenset({"in", "at", "from", "to", "of", "near", "via", 
 
 def marker_stem(word: str) -> str:
     """`Gaitskell` of `Gaitskell4` (a footnote marker glued to a word ending in a small
-    letter), '' for a word with no such marker (`JELEN1`, `B52`, `Stalin`)."""
+    letter), '' for a word with no such marker (`JELEN1`, `B52`, `Stalin`): told at once
+    when neither of its last two characters is a digit."""
+    if not (word[-1:].isdigit() or word[-2:-1].isdigit()):
+        return ""
     found = _GLUED_MARKER.search(word)
     return word[:found.start()] if found and word[found.start() - 1].islower() else ""
 

@@ -14,7 +14,7 @@ import re
 import sys
 import unicodedata
 from bisect import bisect_left, bisect_right
-from collections.abc import Container
+from collections.abc import Container, Iterator
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 from pathlib import Path
@@ -129,6 +129,18 @@ class Register:
             return False
         return True
 
+    def name_forms(self) -> Iterator[tuple[tuple[str, ...], list[Entry]]]:
+        """Every name form as its folded tokens, with the entries that carry it (in register
+        order), read off the token trie."""
+        pending: list[tuple[tuple[str, ...], dict]] = [((), self._trie)]
+        while pending:
+            words, node = pending.pop()
+            for key, child in node.items():
+                if key is None:
+                    yield words, [self.listed[position] for _, position in child]
+                else:
+                    pending.append(((*words, key), child))
+
     def by_surname(self, surname: str) -> Entry | None:
         """The one register person whose name ends in `surname`, or None when no person
         or several do (`Ball` -> George Ball; `Dulles` -> None: John Foster or Allen)."""
@@ -201,10 +213,12 @@ class Register:
         return [found.start() for found in self._name_scanner.finditer(f" {folded}")]
 
     def _starts(self, text: str) -> list[int]:
-        """Offsets of the tokens a name can begin with (the token or its stem before `'s`)."""
+        """Offsets of the tokens a name can begin with (the token, or its stem before a
+        glued note marker)."""
         heads = self._heads
-        return [token.start() for token in _TOKEN.finditer(text) if _fold(token.group()) in heads
-                or _fold(marker_stem(token.group()) or token.group()) in heads]
+        return [token.start() for token in _TOKEN.finditer(text)
+                if _fold(word := token.group()) in heads
+                or ((stem := marker_stem(word)) and _fold(stem) in heads)]
 
     def _overtaken(self, text: str, begins: list[int], words: list[re.Match[str]],
                    kinds: tuple[str, ...]) -> int | None:

@@ -27,6 +27,9 @@ _DATE_VALUE = re.compile(r"\d{4}(-\d\d){0,2}")
 _SLACK = timedelta(hours=14)
 _NS = {"t": TEI_NS}
 _XML_ID = "{http://www.w3.org/XML/1998/namespace}id"
+# compiled once (an expression given to `.xpath()` is compiled at every call)
+_REFS = etree.XPath("//@ref")
+_LOCAL_ENTRIES = etree.XPath("//t:standOff/*/*[t:note[@type='local']]", namespaces=_NS)
 _LONE_PERCENT = re.compile(r"%(?![0-9A-Fa-f]{2})")
 _HOST_PORT = re.compile(r"[^:]*(:\d+)?")
 _TEI, _TEXT, _DIV, _BODY, _FLOATING, _STAMP, _AB, _ACTION, _PLACE, _DATE, _IDNO = (
@@ -87,8 +90,8 @@ def _drop_unused_local_entries(root: etree._Element) -> Iterator[str]:
     """A local entry no name refers to any more (a given name in brackets first taken for a
     person of its own, `[Ambassador Boleslaw] JELEN`, then read as the surname's) is left
     out of the standOff."""
-    refs = {token.lstrip("#") for ref in root.xpath("//@ref") for token in ref.split()}
-    for entry in root.xpath("//t:standOff/*/*[t:note[@type='local']]", namespaces=_NS):
+    refs = {token.lstrip("#") for ref in _REFS(root) for token in ref.split()}
+    for entry in _LOCAL_ENTRIES(root):
         if entry.get(_XML_ID) not in refs:
             _remove_emptied(entry)
             yield f"the local entry '{entry.get(_XML_ID)}' is used by no name; it was left out"
