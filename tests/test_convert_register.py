@@ -8,10 +8,11 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from tei.convert import convert_text, load_resources
+from tei.convert import convert_text, load_resources, register_files
 from tei.convert import register as register_module
-from tei.convert.register import KINDS, Register, load_register, slug, tokens
+from tei.convert.register import KINDS, Register, slug, tokens
 from tei.convert.register import _previous_tokens as previous_tokens
+from tei.convert.register_files import load_register
 from tei.diagnostics import InputError
 from tei.xmlio import XML_NS
 
@@ -130,7 +131,7 @@ def test_a_register_read_from_the_cache_is_the_register_worked_out(
     folder = ROOT / "corpus" / "register"
     first = load_register(folder)
     assert any((tmp_path / "cache").rglob("register-*"))
-    monkeypatch.setattr(register_module, "_index", lambda entries: pytest.fail("worked out"))
+    monkeypatch.setattr(register_files, "index_of", lambda entries: pytest.fail("worked out"))
     second = load_register(folder)
     assert second.key == first.key != ""
     assert (second._trie, second._surnames) == (first._trie, first._surnames)

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from tei import resources
-from tei.convert.register import load_register
+from tei.convert.register_files import load_register
 from tei.edition import Edition
 from tei.importing import Batch, import_files
 from tei.importing.markup import Mapper

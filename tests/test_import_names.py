@@ -12,7 +12,7 @@ from hypothesis import strategies as st
 from lxml import etree
 
 from tei import resources
-from tei.convert.register import load_register
+from tei.convert.register_files import load_register
 from tei.importing import merge_lists
 from tei.importing.authority import from_idno, from_uri
 from tei.importing.names import DocumentNames, Linker, entry_names, source_entries

@@ -11,7 +11,7 @@ from hypothesis import strategies as st
 from lxml import etree
 
 from tei import resources
-from tei.convert.register import load_register
+from tei.convert.register_files import load_register
 from tei.edition import Edition
 from tei.importing.document import Target, build, words
 from tei.importing.document import _text_words as source_words

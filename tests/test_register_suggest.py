@@ -11,7 +11,8 @@ from typer.testing import CliRunner
 
 from tei.cli import app
 from tei.convert import Resources
-from tei.convert.register import Register, load_register
+from tei.convert.register import Register
+from tei.convert.register_files import load_register
 from tei.register_suggest import Context, Suggestion, read_source, read_tei, suggest, to_xml
 from tei.resources import register_dir
 

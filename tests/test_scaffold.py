@@ -11,7 +11,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 from lxml import etree
 
-from tei.convert.register import load_register
+from tei.convert.register_files import load_register
 from tei.diagnostics import InputError
 from tei.edition import load_edition
 from tei.scaffold import NewEdition, create_edition, default_title, edition_files

@@ -23,7 +23,8 @@ from tei.cli.common import (
 )
 from tei.cli.importing import add_register_import
 from tei.convert import Resources, load_resources
-from tei.convert.register import Register, load_register
+from tei.convert.register import Register
+from tei.convert.register_files import load_register
 from tei.diagnostics import Diagnostic, InputError, Severity
 from tei.register_suggest import Local, read_source, read_tei, suggest, to_json, to_xml
 

@@ -16,7 +16,8 @@ from tei.convert.ambiguity import candidates, in_context
 from tei.convert.dates import DateReader
 from tei.convert.eastasian import family_first
 from tei.convert.patterns import Patterns, load_patterns
-from tei.convert.register import KINDS, Entry, Register, load_register
+from tei.convert.register import KINDS, Entry, Register
+from tei.convert.register_files import load_register
 from tei.convert.spelling import variant_of
 from tei.diagnostics import Diagnostic, Severity
 from tei.edition import Edition, load_edition

@@ -5,27 +5,23 @@ Every name form of every entry is compiled into one token trie, and (once enough
 read to pay for its compile) into one regex (a character trie) that tells in a single scan
 of the case-folded text where some name form begins; `find` walks the token trie from
 those places only and returns the longest match at each position, whatever the number of
-entries.
+entries. The files are read by `register_files`.
 """
 
 from __future__ import annotations
 
 import re
-import sys
 import unicodedata
 from bisect import bisect_left, bisect_right
 from collections.abc import Container, Iterator
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
-from pathlib import Path
 
 from lxml import etree
 
-from tei.cache import cached_data, content_key
 from tei.convert.glued import marker_stem
 from tei.convert.scanner import scanner
-from tei.diagnostics import error
-from tei.xmlio import NSMAP, TEI_NS, XML_NS, parse_bytes, read_bytes
+from tei.xmlio import TEI_NS
 
 KINDS = {"person": "persName", "place": "placeName", "org": "orgName"}
 PREFIXES = {"person": "per", "place": "pla", "org": "org"}
@@ -43,7 +39,7 @@ _WORD_MAKER = "\u0345"
 _SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
 # A family name before a hyphenated given name, the Korean way (`Chun Doo-hwan`).
 _HYPHENATED_GIVEN = re.compile(r"^[A-Z][a-z]+ [A-Z][a-z]+-[a-z]+$")
-# A register's token trie and its persons by surname (see `_index`).
+# A register's token trie and its persons by surname (see `index_of`).
 Index = tuple[dict, dict[str, set[str]]]
 _UNDECOMPOSABLE = str.maketrans({"Đ": "D", "đ": "d", "Ø": "O", "ø": "o", "Ł": "L", "ł": "l",
                                  "ß": "ss", "Æ": "AE", "æ": "ae", "Œ": "OE", "œ": "oe"})
@@ -103,14 +99,14 @@ class Register:
     by its position in `listed`)."""
 
     def __init__(self, entries: list[Entry], index: Index | None = None, key: str = "") -> None:
-        """`index`: `_index(entries)` if worked out already (see `load_register`); `key`: a
-        name for the register's contents (empty: none), for caches of what is worked out
-        from it."""
+        """`index`: `index_of(entries)` if worked out already (see
+        `register_files.load_register`); `key`: a name for the register's contents (empty:
+        none), for caches of what is worked out from it."""
         self.entries = {entry.id: entry for entry in entries}
         self.listed = entries
         self.key = key
         self._found: dict[tuple[str, tuple[str, ...]], list[NameMatch]] = {}
-        self._trie, self._surnames = index or _index(entries)
+        self._trie, self._surnames = index or index_of(entries)
         # The folded tokens a name can begin with: a first word, or one with a final `'s`.
         self._heads = {*self._trie, *(f"{word}'s" for word in self._trie)}
         self._headed = 0  # characters whose tokens were looked up in `_heads`
@@ -335,7 +331,7 @@ def _previous_tokens(text: str, start: int) -> list[re.Match[str]]:
         size *= 2
 
 
-def _index(entries: list[Entry]) -> Index:
+def index_of(entries: list[Entry]) -> Index:
     """The token trie of every name form of `entries` (at a node where forms end, key None:
     each form's words and its entry's position) and the register persons by folded
     surname; plain data, cached on disk by `load_register`."""
@@ -369,56 +365,3 @@ def _add_surname(surnames: dict[str, set[str]], form: str, words: list[str],
 def _forms(entry: Entry) -> list[str]:
     tag = f"{{{TEI_NS}}}{KINDS[entry.kind]}"
     return [" ".join("".join(el.itertext()).split()) for el in entry.element.iter(tag)]
-
-
-def _entry(element: etree._Element, kind: str, path: str) -> Entry:
-    ident = element.get(f"{{{XML_NS}}}id")
-    reg = element.find(f"tei:{KINDS[kind]}[@type='reg']", NSMAP)
-    if not ident or reg is None:
-        raise error(path, f"register {kind} needs an xml:id and a {KINDS[kind]}[@type='reg']",
-                    element.sourceline or 1, rule="register-entry")
-    return Entry(ident, kind, " ".join("".join(reg.itertext()).split()), element)
-
-
-def load_register(folder: Path) -> Register:
-    """Load every `*.xml` file of the register folder (TEI with listPerson/listPlace/listOrg).
-
-    What is worked out from the files (each entry's id, kind and regularised name, the trie
-    and surnames of `_index`) is cached on disk, keyed by the files' names and contents,
-    this code and the Python version; an entry is only written once every entry was read
-    without error, so a bad entry is always reported here."""
-    files = [(path, read_bytes(path)) for path in sorted(Path(folder).glob("*.xml"))]
-    elements = _elements(files)
-    key = content_key("register", sys.version.encode(), Path(__file__).read_bytes(),
-                      *(part for path, data in files for part in (path.name.encode(), data)))
-    names, index = cached_data(key, lambda: _worked_out(elements))
-    entries = [Entry(ident, kind, reg, element) for (ident, kind, reg), (element, _, _)
-               in zip(names, elements, strict=True)]
-    return Register(entries, index, key)
-
-
-def _elements(files: list[tuple[Path, bytes]]) -> list[tuple[etree._Element, str, str]]:
-    """The entries' elements in the register files (path, content), in order, each with
-    its kind and file."""
-    found = []
-    for path, data in files:
-        root = parse_bytes(data, str(path)).getroot()
-        found += [(element, kind, str(path)) for kind in KINDS
-                  for element in root.iterfind(f".//tei:{kind}", NSMAP)]
-    return found
-
-
-def _worked_out(elements: list[tuple[etree._Element, str, str]]
-                ) -> tuple[list[tuple[str, str, str]], Index]:
-    """The id, kind and regularised name of each entry element, and the `_index` of them
-    all; an entry without an id or regularised name, or an id given twice, is an error."""
-    entries: list[Entry] = []
-    seen: dict[str, str] = {}
-    for element, kind, path in elements:
-        entry = _entry(element, kind, path)
-        if entry.id in seen:
-            raise error(path, f"register id {entry.id!r} also in {seen[entry.id]}",
-                        element.sourceline or 1, rule="register-duplicate")
-        seen[entry.id] = path
-        entries.append(entry)
-    return [(entry.id, entry.kind, entry.reg) for entry in entries], _index(entries)

@@ -11,7 +11,7 @@ from typing import Any
 
 from tei.convert import hand_edited, keep_backup
 from tei.convert.batch import schema_href
-from tei.convert.register import load_register
+from tei.convert.register_files import load_register
 from tei.diagnostics import Diagnostic, InputError, error
 from tei.edition import Edition
 from tei.importing.document import Imported, Target, build

@@ -11,7 +11,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from tei.convert.register import KINDS, load_register
+from tei.convert.register import KINDS
+from tei.convert.register_files import load_register
 from tei.diagnostics import error
 from tei.importing.authority import from_uri
 from tei.importing.batch import save_added
