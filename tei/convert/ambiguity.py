@@ -50,10 +50,12 @@ def evidence(text: str, entries: tuple[Entry, ...], patterns: Patterns) -> Count
 
 
 def _opening(text: str) -> str:
-    """The document's opening: its first non-blank lines, up to the first line of prose."""
+    """The document's opening: its first non-blank lines, up to the first line of prose (a
+    long line ending a sentence; a long archive title, unstopped, is still heading)."""
     lines: list[str] = []
     for line in text.splitlines():
-        if len(line.split()) >= PROSE_WORDS or len(lines) == OPENING_LINES:
+        prose = len(line.split()) >= PROSE_WORDS and not line.rstrip()[-1:].isalnum()
+        if prose or len(lines) == OPENING_LINES:
             break
         if line.strip():
             lines.append(line)
