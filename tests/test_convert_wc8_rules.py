@@ -45,3 +45,34 @@ def test_the_ambassador_ri_sang_jo_is_the_armistice_delegate_lee_sang_jo(resourc
             "to the CC of the Korean Workers' Party!\n\n"
             "I ask the Central Committee to consider my statement once more.\n")
     assert 'ref="#per-lee-sang-jo"' in _sent(text, resources)
+
+
+_CZECHOSLOVAK = ("Embassy of the Czechoslovak Socialist Republic\n\n"
+                 "Hanoi, March 3, 1966\n\n"
+                 "Ministry of Foreign Affairs\n\n4th Territorial Department\n\n"
+                 "P r a g u e\n\n"
+                 "Political report no. 4\n\n"
+                 "The Vietnamese comrades in Hanoi told us that the Chinese side had again delayed "
+                 "the transit of Soviet aid through China. The Chinese press does not report it.\n")
+
+
+def _received(text: str, resources) -> str:
+    return text_xml(text, resources).split('type="received">')[1].split("</correspAction>")[0]
+
+
+def test_an_inside_address_closed_by_its_letter_spaced_seat_names_the_addressee(
+        resources) -> None:
+    assert "org-ministry-of-foreign-affairs-of-czechoslovakia" in _received(
+        _CZECHOSLOVAK, resources)
+    unspaced = _CZECHOSLOVAK.replace("P r a g u e", "By courier")
+    assert 'type="received"' not in text_xml(unspaced, resources)
+
+
+def test_a_letter_spaced_seat_counts_for_the_country_of_a_ministry(resources) -> None:
+    from tei.convert.ambiguity import evidence
+    ids = ("org-ministry-of-foreign-affairs-of-czechoslovakia",
+           "org-ministry-of-foreign-affairs-of-the-prc")
+    entries = tuple(resources.register.entries[i] for i in ids)
+    spaced = evidence("Ministry of Foreign Affairs\nP r a g u e", entries, resources.patterns)
+    assert spaced == evidence("Ministry of Foreign Affairs\nPrague", entries, resources.patterns)
+    assert spaced[ids[0]] > 0 and spaced[ids[1]] == 0

@@ -4,6 +4,7 @@ context, the evidence rows of the `name-context` table (row name: a register id)
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from functools import lru_cache
 
@@ -38,9 +39,14 @@ OPENING_LINES = 12
 PROSE_WORDS = 15
 
 
+# a word set letter-spaced for emphasis (`P r a g u e` under an inside address)
+_SPACED_WORD = re.compile(r"(?<!\S)(?:[^\W\d_] ){3,}[^\W\d_](?!\S)")
+
+
 def evidence(text: str, entries: tuple[Entry, ...], patterns: Patterns) -> Counter[str]:
     """How often the document's text shows the context of each entry (its `name-context`
-    rows: places, governments, offices of its country)."""
+    rows: places, governments, offices of its country); letter-spaced words count as read."""
+    text = _SPACED_WORD.sub(lambda run: run.group().replace(" ", ""), text)
     ids = {entry.id for entry in entries}
     found: Counter[str] = Counter({ident: 0 for ident in sorted(ids)})
     for row in patterns.regexes.get("name-context", ()):
