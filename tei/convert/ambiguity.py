@@ -4,6 +4,7 @@ context, the evidence rows of the `name-context` table (row name: a register id)
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from functools import lru_cache
 
@@ -38,9 +39,14 @@ OPENING_LINES = 12
 PROSE_WORDS = 15
 
 
+# a word set letter-spaced for emphasis (`P r a g u e` under an inside address)
+_SPACED_WORD = re.compile(r"(?<!\S)(?:[^\W\d_] ){3,}[^\W\d_](?!\S)")
+
+
 def evidence(text: str, entries: tuple[Entry, ...], patterns: Patterns) -> Counter[str]:
     """How often the document's text shows the context of each entry (its `name-context`
-    rows: places, governments, offices of its country)."""
+    rows: places, governments, offices of its country); letter-spaced words count as read."""
+    text = _SPACED_WORD.sub(lambda run: run.group().replace(" ", ""), text)
     ids = {entry.id for entry in entries}
     found: Counter[str] = Counter({ident: 0 for ident in sorted(ids)})
     for row in patterns.regexes.get("name-context", ()):
@@ -50,10 +56,12 @@ def evidence(text: str, entries: tuple[Entry, ...], patterns: Patterns) -> Count
 
 
 def _opening(text: str) -> str:
-    """The document's opening: its first non-blank lines, up to the first line of prose."""
+    """The document's opening: its first non-blank lines, up to the first line of prose (a
+    long line ending a sentence; a long archive title, unstopped, is still heading)."""
     lines: list[str] = []
     for line in text.splitlines():
-        if len(line.split()) >= PROSE_WORDS or len(lines) == OPENING_LINES:
+        prose = len(line.split()) >= PROSE_WORDS and not line.rstrip()[-1:].isalnum()
+        if prose or len(lines) == OPENING_LINES:
             break
         if line.strip():
             lines.append(line)

@@ -232,8 +232,11 @@ def _address_senders(message: Message, ctx: Context) -> list[Entry]:
 
 def _addressees(message: Message, heading: list[RegistryLine], ctx: Context) -> list[Party]:
     for kind in ("address", "salute"):
-        found = _refs([part.content for part in [*message.opener, *message.closer]
-                       if part.kind == kind], ctx)
+        contents = [part.content for part in [*message.opener, *message.closer]
+                    if part.kind == kind]
+        # an inside address naming no person names its body (`Ministry of Foreign Affairs`)
+        found = _refs(contents, ctx) or (_refs(contents, ctx, "orgName") if kind == "address"
+                                         else [])
         if found:
             return [Party(entry) for entry in found]
     lines = [line.content for line in heading if line.subtype == "addressee"]

@@ -46,7 +46,7 @@ def title_parties(title: str, ctx: Context) -> tuple[str, str] | None:
     shape = ctx.res.patterns.match("title-shapes", title)
     if shape and shape[0] == "subject":
         return None
-    if shape and shape[0] in ("given", "to-from", "numbered-to"):
+    if shape and shape[0] in ("given", "to-from", "numbered-to", "of-to"):
         return shape[1].group("sender"), shape[1].group("addressee")
     if shape and shape[0] == "author-of":
         return shape[1].group("sender"), ""

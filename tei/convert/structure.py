@@ -35,6 +35,8 @@ from tei.convert.quoted import Unit, quotation_end, unquote, worded_quotation_en
 from tei.convert.read import Line
 
 _LEAD_REACH, _LEAD_WORDS = 8, 4  # a despatch's docket lines over its dateline: how many, how long
+# the recipient's seat set letter-spaced at the head of a line (`P r a g u e   By courier`)
+_SPACED_SEAT = re.compile(r"^(?:[^\W\d_] ){3,}[^\W\d_](?!\S)")
 _FIRST_POINTS = {"1", "a", "A", "i", "I"}
 
 
@@ -118,6 +120,8 @@ class MessageReader:
             parts, rest = self._opener_part(units[i].lines[0])
             if not parts:
                 end = self._inside_address(units, i, message)
+                if end == i and any(part.kind == "dateline" for part in message.opener):
+                    end = self._seat_address(units, i, message)
                 if end == i:
                     break
                 i = end
@@ -173,6 +177,28 @@ class MessageReader:
             message.opener.append(self._address(line.text, line.no) if kind == "address"
                                   else Part("addrLine", self._annotate(line)))
         return end
+
+    def _seat_address(self, units: list[Unit], i: int, message: Message) -> int:
+        """An inside address under a dateline closed by the recipient's seat set letter-spaced,
+        with no salutation (`Ministry of Foreign Affairs / 3rd Territorial section / P r a g u
+        e   By courier`): its first line names a register organisation, the addressee; the
+        index after the seat, or `i` when there is none."""
+        register = self.ctx.res.register
+        if not any(m.entry.kind == "org" for m in register.find(units[i].text)):
+            return i
+        for end in range(i + 1, min(i + 5, len(units))):
+            text = units[end].text
+            if units[end].embedded or len(text.split()) > 8 or TERMINAL.search(text):
+                return i
+            seat = _SPACED_SEAT.match(text)
+            entry = register.lookup(seat.group().replace(" ", "")) if seat else None
+            if entry is not None and entry.kind == "place":
+                first = units[i].lines[0]
+                message.opener.append(Part("address", self._annotate(first)))
+                message.opener.extend(Part("addrLine", self._annotate(unit.lines[0]))
+                                      for unit in units[i + 1:end + 1])
+                return end + 1
+        return i
 
     def _is_head(self, unit: Unit, following: Unit) -> bool:
         text = unit.text
