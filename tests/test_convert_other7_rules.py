@@ -90,3 +90,16 @@ def test_a_dated_text_under_a_heading_naming_parties_stays_a_letter(resources) -
     text = ("Message From the Prime Minister to President Eisenhower\nLondon, 4 March 1955\n\n"
             "I have studied your proposal and send you my thoughts on it.\n")
     assert text_facts(text, resources)["doc_type"] == "letter"
+
+
+@pytest.mark.parametrize(("opening", "addressee"), [
+    ("2841. For Bohlen. Deptel 2790.", ["Charles E. Bohlen"]),
+    ("2841. For the Ambassador. Deptel 2790.", []),
+    ("2841. For your information. Deptel 2790.", []),
+])
+def test_a_channel_line_may_name_only_the_person_it_is_for(opening: str, addressee: list[str],
+                                                          resources) -> None:
+    text = ("58. Telegram From the Department of State to the Embassy in the Philippines\n\n"
+            f"Washington, April 22, 1958, 7:12 p.m.\n\n{opening} We see no need to act.\n")
+    found = text_facts(text, resources)["addressee"]
+    assert found == addressee
