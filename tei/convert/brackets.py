@@ -29,6 +29,13 @@ PAGE = re.compile(r"(?i)^page\s+(?P<n>[\dIVXLC]{1,6})$")
 REMARK = re.compile(  # `[Translator's note: ...]`, an editors' `[Source: ...]`
     r"(?i)^(?:(?P<who>translator['’]?s|editor['’]?s|ed\.|trans\.)\s+note|source)\s*:")
 _WORD_AFTER = re.compile(r"(?<!\s)\s*+([\w'’-]+)")
+# FRUS editors' correction of a time or day: the right figure in brackets after the one the
+# telegram gave (`8 [11] p.m.`, `May 3 [4], 1941`), not a note marker
+_CORRECTED = re.compile(r"^\d{1,2}(?:[.:]\d{2})?$")
+_TIME_BEFORE = re.compile(r"(?<![\d.:])\d{1,2}(?:[.:]\d{2})?\s$")
+_TIME_AFTER = re.compile(r"\s++(?:[ap]\.\s?m\.|noon\b|midnight\b)")
+_DAY_BEFORE = re.compile(
+    r"\b(?:Jan|Feb|Mar|Apr|May|June?|July?|Aug|Sept?|Oct|Nov|Dec)[a-z]*+\.?\s\d{1,2}\s$")
 
 GAP_KINDS = ("gap-not-declassified", "gap-illegible", "gap-omitted")
 GAP_REASONS = {"gap-not-declassified": "not-declassified", "gap-illegible": "illegible",
@@ -97,3 +104,14 @@ def _word_before(text: str, end: int) -> str:
     while start > 0 and (text[start - 1].isalnum() or text[start - 1] in "_'’.-"):
         start -= 1
     return text[start:stop]
+
+
+def is_correction(inner: str, text: str, start: int, end: int) -> bool:
+    """Whether the bracket `text[start:end]` is the editors' correction of the time or day
+    before it (`8 [11] p.m.`, `May 3 [4]`)."""
+    if not _CORRECTED.match(inner):
+        return False
+    before = text[max(0, start - 16):start]
+    if _DAY_BEFORE.search(before):
+        return True
+    return bool(_TIME_BEFORE.search(before)) and bool(_TIME_AFTER.match(text, end))

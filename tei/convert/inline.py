@@ -21,6 +21,7 @@ from tei.convert.brackets import (
     STAMP,
     bracket_kind,
     insertion_reason,
+    is_correction,
     specials,
     superscript,
 )
@@ -86,6 +87,8 @@ class InlineReader:
             return [Mark("stamp", {}, self.annotate(stamp.group("text"), line))]
         if inner in self.ctx.footnotes:
             return self._note(inner, f"[{content}]", line)
+        if is_correction(inner, text, start, end):
+            return [Mark("supplied", {"reason": "correction"}, [inner])]
         if ANCHOR.match(inner) and not text[max(0, start - 1):start].islower():
             return [Mark("anchor", {"type": "note", "n": inner})]
         page = PAGE.match(inner)

@@ -21,7 +21,12 @@ from tei.convert.register import Entry
 _FROM = re.compile(r"(?i)(?:^|\s)from\s+")
 # ` to `, and the German `an das` (`Botschafter Kroll, Moskau, an das Auswärtige Amt`)
 _TO = re.compile(r"(?i)(?<!\s)\s+to\s+|,?(?<!\s)\s+an\s+(?=(?-i:d(?:as|en|ie|em|er))\s)")
-_TAIL = re.compile(r"(?i)(?:,|(?<!\s))\s+(?:conveying|concerning|regarding|about|on|with|enclosing|"
+# an office's own `on` before the holder's name in parentheses that closes the title (`the Head
+# of the Delegation to the Paris Peace Talks on Vietnam (Lodge)`): no subject follows it
+_OFFICE_ON = (r"on(?![^()]*+\((?-i:(?!Translation|Excerpts?|Fragments?|Draft|Summary|Extract)"
+              r"[A-Z][\w'’.-]+(?:\s[A-Z][\w'’.-]+){0,3})\)$)")
+_TAIL = re.compile(r"(?i)(?:,|(?<!\s))\s+(?:conveying|concerning|regarding|about|" + _OFFICE_ON
+                   + r"|with|enclosing|"
                    r"transmitting|forwarding|relaying|reporting|and\s+the|sent\s+via)\b.*$|,\s*'.*$"
                    r"|,\s*(?:(?:top\s+|strictly\s+)?secret|urgent|flash|regular|confidential"
                    r"|No\.?\s*\d)\b.*$"  # the title's handling marks and number after the parties

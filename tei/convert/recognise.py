@@ -277,7 +277,11 @@ def _doc_type(seg: Segments, message: Message, heading: list[RegistryLine],
         return seg.form.doc_type, f"the cable heading ({seg.form.label})"
     if heading:
         return "telegram", "the cable heading"
-    if message.opener or signers(message, ctx):
+    # a dateline alone over an unsigned text with no title or heading naming parties is a
+    # memorandum's (an edition's bare `No. 268 <file>` / `Dublin, 8 April 1954`)
+    untitled = seg.page_title is None and not message.heads
+    dated_only = all(part.kind == "dateline" for part in message.opener) and untitled
+    if (message.opener and not dated_only) or signers(message, ctx):
         return "letter", "the opener or signature"
     return "memorandum", ""
 

@@ -188,7 +188,7 @@ def _channel(line: Line, seg: Segments, ctx: Context) -> None:
     found = ctx.res.patterns.match("frus-channel", line.text)
     if found:
         seg.facts["channel-to"] = found[1].group("to")
-        seg.facts["channel-from"] = found[1].group("from")
+        seg.facts["channel-from"] = found[1].groupdict().get("from") or ""
         seg.facts["channel-line"] = str(line.no)
 
 
