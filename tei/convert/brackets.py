@@ -33,7 +33,7 @@ _WORD_AFTER = re.compile(r"(?<!\s)\s*+([\w'’-]+)")
 # telegram gave (`8 [11] p.m.`, `May 3 [4], 1941`), not a note marker
 _CORRECTED = re.compile(r"^\d{1,2}(?:[.:]\d{2})?$")
 _TIME_BEFORE = re.compile(r"(?<![\d.:])\d{1,2}(?:[.:]\d{2})?\s$")
-_TIME_AFTER = re.compile(r"\s++(?:[ap]\.\s?m\.|noon\b|midnight\b)")
+_TIME_AFTER = re.compile(r"(?<!\s)\s++(?:[ap]\.\s?m\.|noon\b|midnight\b)")
 _DAY_BEFORE = re.compile(
     r"\b(?:Jan|Feb|Mar|Apr|May|June?|July?|Aug|Sept?|Oct|Nov|Dec)[a-z]*+\.?\s\d{1,2}\s$")
 
