@@ -4,7 +4,6 @@ byte-for-byte copy render used to publish does (so the check can fail)."""
 
 from __future__ import annotations
 
-import os
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -13,8 +12,9 @@ import pytest
 
 from tei.render import render_edition
 from tei.render.publish import clean_copy
-from tei.render.screenshots import CHROMIUM, chromium, serve
+from tei.render.screenshots import chromium, serve
 from tei.xmlio import parse_file
+from tests.browser_fixtures import require_chromium
 
 pytestmark = pytest.mark.browser
 
@@ -39,9 +39,7 @@ def _variant(folder: Path, stem: str, text: str) -> Path:
 def site(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """A site from the cable, the cable with script elements (fails the grammar) and the
     cable with an xml-stylesheet declaration (follows it); plus, as controls, the raw files."""
-    if not CHROMIUM.exists():
-        reason = f"{CHROMIUM} is missing (apt-get install chromium)"
-        pytest.fail(reason) if os.environ.get("CI") else pytest.skip(reason)
+    require_chromium()
     inputs = tmp_path_factory.mktemp("inputs")
     text = CABLE.read_text(encoding="utf-8")
     scripted = _variant(inputs, "scripted", text.replace("<p>", f"<p>{SCRIPTS}", 1))
@@ -60,6 +58,7 @@ def site(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 @pytest.fixture(scope="module")
 def browser() -> Iterator[Any]:
+    require_chromium()
     with chromium() as instance:
         yield instance
 
