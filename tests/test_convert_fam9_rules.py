@@ -32,3 +32,31 @@ def test_a_date_first_dateline_at_the_foot_gives_an_unregistered_place(resources
 def test_a_sentence_with_a_date_and_a_comma_is_no_dateline(resources) -> None:
     text = _DATE_FIRST.replace("3.XI.1971, Plovdiv", "On 3 November 1971, the fair opened.")
     assert "<dateline>" not in text_xml(text, resources)
+
+
+_WRAPPED = ("Ciphered telegram\n\n"
+            "Incoming No. 3318\n"
+            "From BERLIN Sent 2.3.53 Received\n"
+            "4.3.53 09:40\n"
+            "To Cde. MOLOTOV\n\n"
+            "The German comrades ask for the list of the delegation by Friday.\n\n"
+            "SEMYONOV\n")
+
+
+def test_a_received_label_ending_a_heading_line_takes_the_next_line_as_its_value(
+        resources) -> None:
+    found = text_facts(_WRAPPED, resources)
+    assert found["date_received"] == "1953-03-04T09:40"
+    assert "Received <date" in text_xml(_WRAPPED, resources)  # one line
+
+
+def test_a_wrapped_yearless_receipt_keeps_its_colon_time(resources) -> None:
+    text = "March 2, 1953\n\n" + _WRAPPED.replace("4.3.53 09:40", "4.3. 09:40")
+    assert text_facts(text, resources)["date_received"] == "1953-03-04T09:40"
+
+
+def test_a_sentence_ending_in_sent_keeps_its_next_line(resources) -> None:
+    text = _WRAPPED.replace("The German comrades",
+                            "The list was sent\n12 days ago; the German comrades")
+    assert "was sent 12 days" not in text_xml(text, resources)
+

@@ -73,7 +73,7 @@ def bare(text: str) -> str:
 def segment(lines: list[Line], seg: Segments, ctx: Context) -> Segments:
     """Split the document's logical lines into zones (after choosing the cable form whose
     heading rows are tried first)."""
-    lines = _join_split_dates(lines, ctx)
+    lines = _join_wrapped_labels(_join_split_dates(lines, ctx), ctx)
     seg.form = choose(lines, ctx)
     heading = _heading_length(lines, ctx)
     if not heading and lines and _restates(lines[0].text, seg.page_title):
@@ -114,6 +114,40 @@ def _join_split_dates(lines: list[Line], ctx: Context) -> list[Line]:
                 continue
         out.append(line)
     return out
+
+
+_WRAPPING_FACTS = ("sent", "received")
+_LAST_WORD = re.compile(r"(?P<label>[^\W\d_]+)\s*:?$")
+_MAX_WRAPPED_WORDS = 12
+
+
+def _join_wrapped_labels(lines: list[Line], ctx: Context) -> list[Line]:
+    """`From Pyongyang Sent 13.9.50 Received` / `13.9. 13:15`: a heading line ending in a
+    label whose value stands on the next line is one line; a next line that is itself a
+    heading line keeps its own line."""
+    out: list[Line] = []
+    for line in lines:
+        previous = out[-1] if out else None
+        if previous and _wraps_its_value(previous.text, line.text, ctx):
+            out[-1] = Line(previous.no, f"{previous.text} {line.text}", previous.blank_before,
+                           previous.rule_before, previous.bullet)
+            continue
+        out.append(line)
+    return out
+
+
+def _wraps_its_value(text: str, following: str, ctx: Context) -> bool:
+    """`Sent`/`Received` (table `heading-labels`) ending a short line over a value that makes
+    the two a heading line, or `Deciphered` over a value that makes it a `deciphered` line."""
+    found = _LAST_WORD.search(text)
+    if (not found or found.start() == 0 or len(text.split()) > _MAX_WRAPPED_WORDS
+            or not following[:1].isdigit() or heading_groups(following, ctx) is not None):
+        return False
+    label, patterns = found.group("label"), ctx.res.patterns
+    if patterns.label("heading-labels", label) in _WRAPPING_FACTS:
+        return heading_groups(f"{text} {following}", ctx) is not None
+    read = patterns.match("processing", f"{label} {following}")
+    return bool(read) and read[0] == "deciphered"
 
 
 def doc_type_in(text: str, ctx: Context, at_start: bool = False) -> str | None:
