@@ -60,3 +60,24 @@ def test_a_sentence_ending_in_sent_keeps_its_next_line(resources) -> None:
                             "The list was sent\n12 days ago; the German comrades")
     assert "was sent 12 days" not in text_xml(text, resources)
 
+
+
+_STAMPED = ("Embassy of the Hungarian People's Republic in Moscow\n\n"
+            "Moscow, 14 March 1958\n\n"
+            "[stamp and signature] Ministry of Foreign Affairs Secretariat of the Deputy "
+            "Minister 17.III.58 No. 00412\n\n"
+            "[handwriting] to be filed with the papers of the trade talks of last year\n\n"
+            "To: Comrade Deputy Minister Gromyko\n\n"
+            "The Hungarian trade delegation will arrive on Monday. We ask for your help with "
+            "its programme.\n")
+
+
+def test_long_stamp_lines_between_dateline_and_to_line_keep_the_addressee(resources) -> None:
+    found = text_facts(_STAMPED, resources)
+    assert any("Gromyko" in name for name in found["addressee"])
+    assert found["place_of_origin"] == "Moscow"
+
+
+def test_a_stamp_line_stays_in_the_heading_as_a_registry_line(resources) -> None:
+    heading = text_xml(_STAMPED, resources).split('subtype="heading">')[1].split("</div>")[0]
+    assert "00412" in heading and "To: Comrade" in heading

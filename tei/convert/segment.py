@@ -242,11 +242,14 @@ def block_members(lines: list[Line], i: int) -> int:
 
 
 def _tolerable(line: Line, ctx: Context) -> bool:
-    """A short line that may stand inside a heading without a table knowing it."""
+    """A short line, or a bracketed stamp line, that may stand inside a heading without a
+    table knowing it."""
     text = line.text
     patterns = ctx.res.patterns
     if patterns.match("salutation", text) or patterns.match("address", text):
         return False
+    if patterns.match("bracketed-stamp", text):
+        return True  # `[stamp and handwriting] Cabinet of the Minister CM No. 2114/55 - 10 X`
     omission = text.strip("[]. …") == ""
     return omission or (len(text.split()) <= 10 and not re.search(r"[.!?:]$", text))
 
