@@ -137,10 +137,11 @@ def _join_wrapped_labels(lines: list[Line], ctx: Context) -> list[Line]:
 
 
 def _wraps_its_value(text: str, following: str, ctx: Context) -> bool:
-    """`Sent`/`Received` (table `heading-labels`) ending a short line over a value that makes
-    the two a heading line, or `Deciphered` over a value that makes it a `deciphered` line."""
+    """`Sent`/`Received` (table `heading-labels`) ending a short line, or alone on it, over a
+    value that makes the two a heading line; `Deciphered` over a value that makes a
+    `deciphered` line."""
     found = _LAST_WORD.search(text)
-    if (not found or found.start() == 0 or len(text.split()) > _MAX_WRAPPED_WORDS
+    if (not found or len(text.split()) > _MAX_WRAPPED_WORDS
             or not following[:1].isdigit() or heading_groups(following, ctx) is not None):
         return False
     label, patterns = found.group("label"), ctx.res.patterns
