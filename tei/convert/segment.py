@@ -14,6 +14,7 @@ from tei.convert.footnotes import footnote_number, split_footnotes
 from tei.convert.forms import Form, choose
 from tei.convert.patterns import label_key
 from tei.convert.read import Line, drop_enclosed
+from tei.convert.wraps import join_split_dates, join_wrapped_labels
 
 CLOSE_QUOTES = "\"”»“"
 _STRAY_CLOSE = re.compile(r"\]\s*$")
@@ -73,7 +74,7 @@ def bare(text: str) -> str:
 def segment(lines: list[Line], seg: Segments, ctx: Context) -> Segments:
     """Split the document's logical lines into zones (after choosing the cable form whose
     heading rows are tried first)."""
-    lines = _join_wrapped_labels(_join_split_dates(lines, ctx), ctx)
+    lines = join_wrapped_labels(join_split_dates(lines, ctx), ctx, _reads_as_heading)
     seg.form = choose(lines, ctx)
     heading = _heading_length(lines, ctx)
     if not heading and lines and _restates(lines[0].text, seg.page_title):
@@ -100,55 +101,8 @@ def _restates(text: str, title: Line | None) -> bool:
     return len(words) >= 4 and len(words & found) >= 0.8 * len(words)
 
 
-def _join_split_dates(lines: list[Line], ctx: Context) -> list[Line]:
-    """`Chungking, December 7,` / `1945—11 a.m.`: a date broken over two lines is one line."""
-    out: list[Line] = []
-    for line in lines:
-        previous = out[-1] if out else None
-        if previous and previous.text.endswith(",") and line.text[:1].isdigit():
-            joined = f"{previous.text} {line.text}"
-            cut = len(previous.text)
-            if any(d.start < cut < d.end for d in ctx.res.dates.find(joined)):
-                out[-1] = Line(previous.no, joined, previous.blank_before, previous.rule_before,
-                               previous.bullet)
-                continue
-        out.append(line)
-    return out
-
-
-_WRAPPING_FACTS = ("sent", "received")
-_LAST_WORD = re.compile(r"(?P<label>[^\W\d_]+)\s*:?$")
-_MAX_WRAPPED_WORDS = 12
-
-
-def _join_wrapped_labels(lines: list[Line], ctx: Context) -> list[Line]:
-    """`From Pyongyang Sent 13.9.50 Received` / `13.9. 13:15`: a heading line ending in a
-    label whose value stands on the next line is one line; a next line that is itself a
-    heading line keeps its own line."""
-    out: list[Line] = []
-    for line in lines:
-        previous = out[-1] if out else None
-        if previous and _wraps_its_value(previous.text, line.text, ctx):
-            out[-1] = Line(previous.no, f"{previous.text} {line.text}", previous.blank_before,
-                           previous.rule_before, previous.bullet)
-            continue
-        out.append(line)
-    return out
-
-
-def _wraps_its_value(text: str, following: str, ctx: Context) -> bool:
-    """`Sent`/`Received` (table `heading-labels`) ending a short line, or alone on it, over a
-    value that makes the two a heading line; `Deciphered` over a value that makes a
-    `deciphered` line."""
-    found = _LAST_WORD.search(text)
-    if (not found or len(text.split()) > _MAX_WRAPPED_WORDS
-            or not following[:1].isdigit() or heading_groups(following, ctx) is not None):
-        return False
-    label, patterns = found.group("label"), ctx.res.patterns
-    if patterns.label("heading-labels", label) in _WRAPPING_FACTS:
-        return heading_groups(f"{text} {following}", ctx) is not None
-    read = patterns.match("processing", f"{label} {following}")
-    return bool(read) and read[0] == "deciphered"
+def _reads_as_heading(text: str, ctx: Context) -> bool:
+    return heading_groups(text, ctx) is not None
 
 
 def doc_type_in(text: str, ctx: Context, at_start: bool = False) -> str | None:
