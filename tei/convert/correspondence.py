@@ -21,6 +21,7 @@ from tei.convert.header import language_code
 from tei.convert.inline import text_of
 from tei.convert.model import Header, Inlines, Mark, Message, Paragraph, Party, RegistryLine
 from tei.convert.parties import parties, post_place, sender_place, title_parties
+from tei.convert.parts import dateline_place
 from tei.convert.patterns import label_key
 from tei.convert.read import Line
 from tei.convert.register import Entry
@@ -96,7 +97,8 @@ def correspondence(header: Header, seg: Segments, message: Message,
     _title_facts(header, ctx)
     datelines = [p.content for p in [*message.opener, *message.closer] if p.kind == "dateline"]
     places = _refs(datelines, ctx, "placeName") or [
-        place for content in datelines if (place := _place(text_of(content), ctx))]
+        place for content in datelines
+        if (place := _place(dateline_place(text_of(content)), ctx))]
     sent.place = places[0] if places else sent.place or (
         (sender_place(title_sender, ctx) or _parenthesised_place(title_sender, ctx)
          or _note_office_place(header.title, ctx))

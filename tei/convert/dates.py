@@ -52,8 +52,9 @@ _TIME_BEFORE = (
 )
 _TIME_AFTER = (
     # the Russian and Bulgarian year mark (`28.9.1960 г.`); a stop after a short year
-    # before the time (a Yugoslav cipher office's `27.X 62. at 08.40`)
-    r"(?:\s?г\.|\.(?=\s++at\s))?"
+    # before the time (a Yugoslav cipher office's `27.X 62. at 08.40`), or after a yearless
+    # dotted date before a colon time (a Soviet receipt's `13.9. 13:15`)
+    r"(?:\s?г\.|\.(?=\s++at\s|\s++(?:[01]?\d|2[0-3]):[0-5]\d(?![\d:])))?"
     r"(?:(?:,?\s+|\s*[—–-]\s*)(?:at\s+)?(?P<h2>1[0-2]|0?[1-9])(?:[:.](?P<m2>[0-5]\d))?"
     + _AMPM.format("ampm") +
     r"|(?:,?\s+|\s*[—–-]\s*)(?:at\s+)?(?P<noon>noon|midnight)\b"

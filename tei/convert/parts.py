@@ -19,13 +19,23 @@ _PLACE_DATE = re.compile(
     r"^(?:(?:TOP\s)?SECRET|CONFIDENTIAL|RESTRICTED|UNCLASSIFIED|PERSONAL)?(?:\s(?:AND\s)?PERSONAL)?"
     r"\s*(?P<bracket>\[)?(?P<place>[A-Z][\w'’ -]{1,40})(?(bracket)(?:,\]|\],)|,)\s+"
     r"(?:(?:den|am|le|il|el)\s++)?(?P<date>.+)$")
+# a date-first dateline (`10 May 1966, Bucharest`, `14.IV.1978, Pyongyang`): the date, a
+# comma and the place, as East-bloc ministries write them
+_DATE_PLACE = re.compile(r"^(?P<date>[\w. ]{4,30}?),\s+(?P<place>[A-Z][\w'’ -]{1,40}?)\.?$")
 
 
 def place_date(text: str, ctx: Context) -> bool:
     """`Bonn, den 18. März 1991`, `Budapest, 1972 July 1.`, `[Washington,] April 9`: a
-    place, a comma and a whole date."""
-    found = _PLACE_DATE.match(text)
-    return bool(found) and bool(ctx.res.dates.whole(found.group("date")))
+    place, a comma and a whole date; or the date first (`10 May 1966, Bucharest`)."""
+    return any(found and ctx.res.dates.whole(found.group("date"))
+               for found in (_PLACE_DATE.match(text), _DATE_PLACE.match(text)))
+
+
+def dateline_place(text: str) -> str:
+    """The place part of a date-first dateline (`10 May 1966, Bucharest`: `Bucharest`),
+    else the text itself."""
+    found = _DATE_PLACE.match(text.strip())
+    return found.group("place") if found else text
 
 
 _ABBREVIATIONS = {"cde", "cdes", "mr", "mrs", "dr", "st", "gen", "col", "no", "tov", "messrs"}

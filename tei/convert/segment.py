@@ -14,6 +14,7 @@ from tei.convert.footnotes import footnote_number, split_footnotes
 from tei.convert.forms import Form, choose
 from tei.convert.patterns import label_key
 from tei.convert.read import Line, drop_enclosed
+from tei.convert.wraps import join_split_dates, join_wrapped_labels
 
 CLOSE_QUOTES = "\"”»“"
 _STRAY_CLOSE = re.compile(r"\]\s*$")
@@ -73,7 +74,7 @@ def bare(text: str) -> str:
 def segment(lines: list[Line], seg: Segments, ctx: Context) -> Segments:
     """Split the document's logical lines into zones (after choosing the cable form whose
     heading rows are tried first)."""
-    lines = _join_split_dates(lines, ctx)
+    lines = join_wrapped_labels(join_split_dates(lines, ctx), ctx, _reads_as_heading)
     seg.form = choose(lines, ctx)
     heading = _heading_length(lines, ctx)
     if not heading and lines and _restates(lines[0].text, seg.page_title):
@@ -100,20 +101,8 @@ def _restates(text: str, title: Line | None) -> bool:
     return len(words) >= 4 and len(words & found) >= 0.8 * len(words)
 
 
-def _join_split_dates(lines: list[Line], ctx: Context) -> list[Line]:
-    """`Chungking, December 7,` / `1945—11 a.m.`: a date broken over two lines is one line."""
-    out: list[Line] = []
-    for line in lines:
-        previous = out[-1] if out else None
-        if previous and previous.text.endswith(",") and line.text[:1].isdigit():
-            joined = f"{previous.text} {line.text}"
-            cut = len(previous.text)
-            if any(d.start < cut < d.end for d in ctx.res.dates.find(joined)):
-                out[-1] = Line(previous.no, joined, previous.blank_before, previous.rule_before,
-                               previous.bullet)
-                continue
-        out.append(line)
-    return out
+def _reads_as_heading(text: str, ctx: Context) -> bool:
+    return heading_groups(text, ctx) is not None
 
 
 def doc_type_in(text: str, ctx: Context, at_start: bool = False) -> str | None:
@@ -208,11 +197,14 @@ def block_members(lines: list[Line], i: int) -> int:
 
 
 def _tolerable(line: Line, ctx: Context) -> bool:
-    """A short line that may stand inside a heading without a table knowing it."""
+    """A short line, or a bracketed stamp line, that may stand inside a heading without a
+    table knowing it."""
     text = line.text
     patterns = ctx.res.patterns
     if patterns.match("salutation", text) or patterns.match("address", text):
         return False
+    if patterns.match("bracketed-stamp", text):
+        return True  # `[stamp and handwriting] Cabinet of the Minister CM No. 2114/55 - 10 X`
     omission = text.strip("[]. …") == ""
     return omission or (len(text.split()) <= 10 and not re.search(r"[.!?:]$", text))
 

@@ -1,0 +1,63 @@
+"""Lines the segment stage reads as one: a date broken over two lines, a heading label
+whose value wraps onto the next line."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from tei.convert.context import Context
+from tei.convert.read import Line
+
+Reader = Callable[[str, Context], bool]  # True when a text reads as a heading line
+
+
+def join_split_dates(lines: list[Line], ctx: Context) -> list[Line]:
+    """`Chungking, December 7,` / `1945—11 a.m.`: a date broken over two lines is one line."""
+    out: list[Line] = []
+    for line in lines:
+        previous = out[-1] if out else None
+        if previous and previous.text.endswith(",") and line.text[:1].isdigit():
+            joined = f"{previous.text} {line.text}"
+            cut = len(previous.text)
+            if any(d.start < cut < d.end for d in ctx.res.dates.find(joined)):
+                out[-1] = Line(previous.no, joined, previous.blank_before, previous.rule_before,
+                               previous.bullet)
+                continue
+        out.append(line)
+    return out
+
+
+_WRAPPING_FACTS = ("sent", "received")
+_LAST_WORD = re.compile(r"(?P<label>[^\W\d_]+)\s*:?$")
+_MAX_WRAPPED_WORDS = 12
+
+
+def join_wrapped_labels(lines: list[Line], ctx: Context, heading: Reader) -> list[Line]:
+    """`From Pyongyang Sent 13.9.50 Received` / `13.9. 13:15`: a heading line ending in a
+    label whose value stands on the next line is one line; a next line that is itself a
+    heading line keeps its own line."""
+    out: list[Line] = []
+    for line in lines:
+        previous = out[-1] if out else None
+        if previous and _wraps_its_value(previous.text, line.text, ctx, heading):
+            out[-1] = Line(previous.no, f"{previous.text} {line.text}", previous.blank_before,
+                           previous.rule_before, previous.bullet)
+            continue
+        out.append(line)
+    return out
+
+
+def _wraps_its_value(text: str, following: str, ctx: Context, heading: Reader) -> bool:
+    """`Sent`/`Received` (table `heading-labels`) ending a short line, or alone on it, over a
+    value that makes the two a heading line; `Deciphered` over a value that makes a
+    `deciphered` line."""
+    found = _LAST_WORD.search(text)
+    if (not found or len(text.split()) > _MAX_WRAPPED_WORDS
+            or not following[:1].isdigit() or heading(following, ctx)):
+        return False
+    label, patterns = found.group("label"), ctx.res.patterns
+    if patterns.label("heading-labels", label) in _WRAPPING_FACTS:
+        return heading(f"{text} {following}", ctx)
+    read = patterns.match("processing", f"{label} {following}")
+    return bool(read) and read[0] == "deciphered"
