@@ -6,6 +6,7 @@ import pytest
 
 from tei.convert.ambiguity import candidates, in_context, shared_forms
 from tei.convert.register import KINDS, tokens
+from tests.cases import text_xml
 
 SHARED = {"org-foreign-office", "org-federal-foreign-office",
           "org-ministry-of-foreign-affairs-of-japan"}
@@ -98,3 +99,25 @@ def test_a_political_committee_is_the_partys_or_the_general_assemblys(text: str,
     found = in_context(text, candidates(resources.register, entry, "Political Committee"),
                        resources.patterns)
     assert (found.id if found else None) == chosen
+
+
+_LETTERHEAD = ("{}\nCIPHER TELEGRAM\nNo. 218\nMoscow, 14 March 1963\nTo Comrade Tsedenbal\n\n"
+               "Today Comrade Gromyko received me in Moscow; the Soviet side agrees.\n\n"
+               "B. Jargalsaikhan\n")
+
+
+@pytest.mark.parametrize(("letterhead", "ident"), [
+    ("MINISTRY OF FOREIGN AFFAIRS OF THE MONGOLIAN PEOPLE'S REPUBLIC",
+     "org-ministry-of-foreign-affairs-of-mongolia"),
+    ("Ministry of Foreign Affairs of the Polish People's Republic",
+     "org-ministry-of-foreign-affairs-of-poland"),
+    ("Ministry of Foreign Affairs of the USSR", "org-ministry-of-foreign-affairs-of-the-ussr"),
+    ("MINISTRY OF FOREIGN AFFAIRS", "org-ministry-of-foreign-affairs-of-the-ussr"),
+])
+def test_a_country_after_the_shared_name_decides_over_the_documents_context(
+        letterhead: str, ident: str, resources) -> None:
+    """A Mongolian telegram from Moscow names Soviet things throughout: its letterhead's
+    ministry is still the country's its name goes on to give; without one, the context's."""
+    xml = text_xml(_LETTERHEAD.format(letterhead), resources)
+    head = xml.split('<div type="registry" subtype="heading">')[1].split("</ab>")[0]
+    assert f'<orgName ref="#{ident}">' in head

@@ -90,16 +90,18 @@ class Context:
                 self._used_by_surname.setdefault(_surname(entry.reg), []).append(entry)
         return entry
 
-    def use_form(self, entry: Entry, form: str) -> Entry:
+    def use_form(self, entry: Entry, form: str, qualifier: str = "") -> Entry:
         """`entry`, which the register matched in `form`; but a surname alone (`Malik`) is
         the one person of that surname the document has already named in full (`Adam
-        Malik`) when the register's surname form points at another, unnamed one."""
+        Malik`) when the register's surname form points at another, unnamed one. A
+        `qualifier` after the name (`of the Mongolian People's Republic`) is its context
+        instead of the document's."""
         if entry.kind == "person" and len(form.split()) == 1 and entry.id not in self.used:
             named = self._used_by_surname.get(form.strip("'’").casefold(), [])
             if len(named) == 1:
                 return self.use(named[0])
         if entry.kind == "org" or (entry.kind == "person" and self._has_context(entry, form)):
-            return self.use(self._in_context_entry(entry, form))
+            return self.use(self._in_context_entry(entry, form, qualifier))
         return self.use(entry)
 
     def _has_context(self, entry: Entry, form: str) -> bool:
@@ -108,17 +110,19 @@ class Context:
         rows = {row.name for row in self.res.patterns.regexes.get("name-context", ())}
         return any(e.id in rows for e in candidates(self.res.register, entry, form))
 
-    def _in_context_entry(self, entry: Entry, form: str) -> Entry:
+    def _in_context_entry(self, entry: Entry, form: str, qualifier: str = "") -> Entry:
         """The organisation or person a name several register entries share stands for in
         this document (`Foreign Office` in a West German telex is the Auswärtiges Amt), told
-        by the document's context (`name-context` table); without such evidence a local
+        by the document's context (`name-context` table), or by the `qualifier` after the
+        name when there is one (a ministry `of the Mongolian People's Republic` is no
+        other country's, whatever the document's context); without such evidence a local
         entry, with a warning, never a guess."""
         shared = candidates(self.res.register, entry, form)
         if len(shared) == 1:
             return entry
-        key = (self.text, tuple(e.id for e in shared))  # the text's evidence, read once
+        key = (qualifier or self.text, tuple(e.id for e in shared))  # evidence read once
         if key not in self._in_context:
-            self._in_context[key] = in_context(self.text, shared, self.res.patterns)
+            self._in_context[key] = in_context(key[0], shared, self.res.patterns)
         chosen = self._in_context[key]
         if chosen is not None:
             return chosen

@@ -113,7 +113,8 @@ class InlineReader:
         piece = text[start:end]
         found = [m for m in self.ctx.res.register.find(piece)
                  if not given_place(piece, m, self.ctx, self.rules)]
-        marks: list[tuple[int, int, Mark]] = [self._name_mark(m) for m in found]
+        marks: list[tuple[int, int, Mark]] = [self._name_mark(m, _qualifier(piece, m, found))
+                                              for m in found]
         taken = Spans([(a, b) for a, b, _ in marks])
         spans = [(a - start, b - start) for a, b in names if start <= a and b <= end]
         words = ascii_words(piece)  # rules the title scans out of most pieces at once
@@ -180,9 +181,10 @@ class InlineReader:
         return any(len(w) > 1 and w not in self.rules.titles for w in words) and \
             self.ctx.plausible_name(text)
 
-    def _name_mark(self, match: NameMatch) -> tuple[int, int, Mark]:
-        """The name's element; places named inside an organisation's name are tagged too."""
-        entry = self.ctx.use_form(match.entry, match.form)
+    def _name_mark(self, match: NameMatch, qualifier: str = "") -> tuple[int, int, Mark]:
+        """The name's element (an organisation's told by its `qualifier`, when it has one);
+        places named inside an organisation's name are tagged too."""
+        entry = self.ctx.use_form(match.entry, match.form, qualifier)
         children: Inlines = [match.form]
         if entry.kind == "org":
             inner = [(m.start, m.end, Mark("placeName", {"ref": f"#{self.ctx.use(m.entry).id}"},
@@ -271,6 +273,17 @@ class InlineReader:
         return spans
 
 
+def _qualifier(piece: str, match: NameMatch, found: list[NameMatch]) -> str:
+    """`of the Mongolian People's Republic` after an organisation's name (`Ministry of
+    Foreign Affairs`): the words from `of` to the end of the place named next; '' when no
+    place follows the name that way."""
+    if match.entry.kind != "org":
+        return ""
+    joined = _OF_THE.match(piece, match.end)
+    place = next((m for m in found if joined and m.start == joined.end()), None)
+    return piece[match.end:place.end] if place and place.entry.kind == "place" else ""
+
+
 def _before_plural_noun(text: str, at: int) -> bool:
     """Does a lower-case word ending in `s` (`leaders`, `officials`) follow `at`?"""
     following = text[at:at + 40].split(maxsplit=1)
@@ -321,6 +334,7 @@ def _weave(text: str, marks: list[tuple[int, int, Mark]]) -> Inlines:
 # a surname in capitals (Polish ciphergrams) may carry a footnote marker glued to it
 # (`[Ambassador Boleslaw] JELEN1`, `[Director General Jerzy] MICHALOWSKI, Immediate`)
 _NAMED = frozenset(KINDS.values())
+_OF_THE = re.compile(r"\s(?i:of)\s(?i:the\s)?")
 _SIC_YEAR = re.compile(r"^sic[;,:]?\s+(\d{4})$", re.IGNORECASE)
 
 
