@@ -40,12 +40,18 @@ def capital(country: Entry, when: str, ctx: Context) -> Entry | None:
     register gives it), or None."""
     listing = country.element.getparent()
     options = _capitals(listing).get(country.id, []) if listing is not None else []
-    fitting = [ident for ident, start, end in options
-               if when and (not start or start[:len(when)] <= when)
-               and (not end or when < end)] if when else [
-        ident for ident, _, _ in options] if len(options) == 1 else []
+    if when:
+        fitting = [ident for ident, start, end in options if _in_force(start, end, when)]
+    else:
+        fitting = [ident for ident, _, _ in options] if len(options) == 1 else []
     entry = ctx.res.register.entries.get(fitting[0]) if fitting else None
     return ctx.use(entry) if entry is not None else None
+
+
+def _in_force(start: str, end: str, when: str) -> bool:
+    """Whether the ISO date `when` (of any precision) falls from `start` to before `end`
+    (either may be empty: open)."""
+    return (not start or start[:len(when)] <= when) and (not end or when < end)
 
 
 def post_seat(text: str, ctx: Context) -> Entry | None:

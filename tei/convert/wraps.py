@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from dataclasses import replace
 
 from tei.convert.context import Context
 from tei.convert.read import Line
@@ -21,8 +22,7 @@ def join_split_dates(lines: list[Line], ctx: Context) -> list[Line]:
             joined = f"{previous.text} {line.text}"
             cut = len(previous.text)
             if any(d.start < cut < d.end for d in ctx.res.dates.find(joined)):
-                out[-1] = Line(previous.no, joined, previous.blank_before, previous.rule_before,
-                               previous.bullet)
+                out[-1] = replace(previous, text=joined)
                 continue
         out.append(line)
     return out
@@ -41,8 +41,7 @@ def join_wrapped_labels(lines: list[Line], ctx: Context, heading: Reader) -> lis
     for line in lines:
         previous = out[-1] if out else None
         if previous and _wraps_its_value(previous.text, line.text, ctx, heading):
-            out[-1] = Line(previous.no, f"{previous.text} {line.text}", previous.blank_before,
-                           previous.rule_before, previous.bullet)
+            out[-1] = replace(previous, text=f"{previous.text} {line.text}")
             continue
         out.append(line)
     return out
