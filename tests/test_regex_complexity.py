@@ -6,8 +6,8 @@ resources, an inline reader), and every literal pattern handed to a `re` functio
 source. Each is searched in adversarial strings built from its own parts (its literal
 prefixes and character classes followed by long runs of one character, repeated pieces,
 near-misses); doubling such a string must cost less than three times as long (linear
-work doubles, quadratic work quadruples; measured over two doublings). A pattern added to a table or a module is timed
-without any change here.
+work doubles, quadratic work quadruples; measured over two doublings). A pattern added
+to a table or a module is timed without any change here.
 """
 
 from __future__ import annotations
