@@ -42,6 +42,18 @@ _SYNTAX_DETAIL = re.compile(r",\s*line (\d+), column (\d+)$")
 _MISMATCH = re.compile(r"^Opening and ending tag mismatch: (\S+) line (\d+) and (\S+)$")
 
 
+def reading_text(element: etree._Element) -> str:
+    """The text of `element` as a reader sees it: supplied text in brackets again
+    (`Filippov <supplied>Stalin</supplied>` -> `Filippov [Stalin]`), white space made
+    single spaces."""
+    parts: list[str] = [element.text or ""]
+    for child in element:
+        text = reading_text(child)
+        parts.append(f"[{text}]" if child.tag == f"{{{TEI_NS}}}supplied" else text)
+        parts.append(child.tail or "")
+    return " ".join("".join(parts).split())
+
+
 def make_parser(collect_ids: bool = True) -> etree.XMLParser:
     """Return a new hardened parser: no DTD, no entities, no network, no huge trees.
 

@@ -92,9 +92,15 @@ def first(root: etree._Element, path: str) -> str | None:
                      else str(value)).split())
 
 
+def main_title(root: etree._Element) -> str:
+    """The title as read (its supplied identifications in brackets)."""
+    found = xp(root, "//tei:titleStmt/tei:title[1]")
+    return reading(found[0]) if found else ""
+
+
 def insertions(root: etree._Element) -> list[str]:
     """Bracketed insertions of the archive title, then every supplied text of the text."""
-    title = first(root, "//tei:titleStmt/tei:title[1]") or ""
+    title = main_title(root)
     return re.findall(r"\[([^\]]+)\]", title) + [
         " ".join("".join(s.itertext()).split()) for s in xp(root, "//tei:text//tei:supplied")
     ]
@@ -108,7 +114,7 @@ def signed(root: etree._Element) -> str | None:
 def facts(root: etree._Element) -> dict[str, object]:
     """The gold-file facts of one TEI document."""
     return {
-        "title": first(root, "//tei:titleStmt/tei:title[1]"),
+        "title": main_title(root) or None,
         "date": when_sent(root),
         "date_received": when_received(root),
         "doc_type": (first(root, "//tei:body/tei:div[1]/@type") or "").replace("-", " "),

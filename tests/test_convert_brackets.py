@@ -17,7 +17,9 @@ from tei.convert.brackets import (
     insertion_reason,
     specials,
     superscript,
+    title_inlines,
 )
+from tei.convert.model import Mark
 
 PATTERNS = load_resources().patterns
 
@@ -56,3 +58,34 @@ def test_the_quick_test_skips_no_special(text: str) -> None:
 @given(st.text(alphabet="ab [ ]^³¹é\u00a0.", max_size=12))
 def test_the_quick_test_for_specials_tells_what_the_regex_scan_tells(text: str) -> None:
     assert _may_open_special(text) == bool(_SPECIAL_START.search(text))
+
+
+def _register_name(text: str) -> bool:
+    return text.split()[0] in {"Stalin", "Helmut", "China"}
+
+
+@pytest.mark.parametrize(("title", "marked"), [
+    ("Ciphered Telegram No. 709, Filippov [Stalin] to Krasovsky",
+     ["Ciphered Telegram No. 709, Filippov ", Mark("supplied", {"reason": "identification"},
+                                                   ["Stalin"]), " to Krasovsky"]),
+    ("The Chancellor's [Helmut Kohl's] Meeting",
+     ["The Chancellor's ", Mark("supplied", {"reason": "identification"}, ["Helmut Kohl's"]),
+      " Meeting"]),
+    ("Letter, Mao Zedong to Filippov [Stalin]",
+     ["Letter, Mao Zedong to Filippov ",
+      Mark("supplied", {"reason": "identification"}, ["Stalin"])]),
+])
+def test_a_titles_identification_of_a_register_name_is_supplied_text(
+        title: str, marked: list) -> None:
+    assert title_inlines(title, PATTERNS, _register_name) == marked
+
+
+@pytest.mark.parametrize("title", [
+    "Note on a Conversation in the East German Embassy [Excerpts]",  # no name
+    "Telegram, [redacted] to Comrade Damm",  # a gap
+    "Report on the Attitude towards Us [China]'",  # glued to a quotation mark
+    "Telegram from Chodorek [Ciphergram No. 15053]",  # no register name
+    "a telegram to [Stalin] on arms",  # no name beside it
+])
+def test_other_brackets_of_a_title_stay_as_printed(title: str) -> None:
+    assert title_inlines(title, PATTERNS, _register_name) == []

@@ -38,7 +38,10 @@ def variant(folder: Path, name: str, change: str | None = None, title: str | Non
                                namespaces=NS):
             date.getparent().remove(date)
     if title is not None:
-        tree.xpath("//tei:titleStmt/tei:title", namespaces=NS)[0].text = title
+        element = tree.xpath("//tei:titleStmt/tei:title", namespaces=NS)[0]
+        for child in element:
+            element.remove(child)
+        element.text = title
     path = folder / f"{name}.xml"
     folder.mkdir(parents=True, exist_ok=True)
     tree.write(str(path), encoding="utf-8", xml_declaration=True)

@@ -197,3 +197,10 @@ def test_an_unclosed_element_is_reported_at_the_first_end_tag_that_finds_it_open
                                  b"\xef\xbb\xbf", b"<", b"!"])).map(b"".join))
 def test_a_doctype_is_found_in_the_bytes_where_the_decoded_text_has_it(data: bytes) -> None:
     assert xmlio._doctype_line_of_bytes(data) == xmlio._doctype_line(xmlio._source_text(data))
+
+
+def test_reading_text_prints_supplied_text_in_brackets_again() -> None:
+    title = xmlio.parse_bytes(
+        b'<title xmlns="http://www.tei-c.org/ns/1.0">Filippov <supplied reason="identification">'
+        b'Stalin</supplied> to\n  <persName>Mao</persName></title>', "t").getroot()
+    assert xmlio.reading_text(title) == "Filippov [Stalin] to Mao"

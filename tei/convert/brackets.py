@@ -9,7 +9,9 @@ Brackets are classified by the `brackets` table: gaps (`[...]`, `[illegible]`), 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
+from tei.convert.model import Inlines, Mark
 from tei.convert.patterns import Patterns
 from tei.convert.spans import Spans
 
@@ -37,6 +39,9 @@ _TIME_AFTER = re.compile(r"(?<!\s)\s++(?:[ap]\.\s?m\.|noon\b|midnight\b)")
 _DAY_BEFORE = re.compile(
     r"\b(?:Jan|Feb|Mar|Apr|May|June?|July?|Aug|Sept?|Oct|Nov|Dec)[a-z]*+\.?\s\d{1,2}\s$")
 
+# a bracket in a title; one glued to a quotation mark or a possessive stays as printed, so
+# that the title's plain text (string(), as other tools read it) keeps its word boundaries
+_TITLE_BRACKET = re.compile(r"\[(?P<inner>[^\[\]]{1,80})\](?![\w'’\"”])")
 GAP_KINDS = ("gap-not-declassified", "gap-illegible", "gap-omitted")
 GAP_REASONS = {"gap-not-declassified": "not-declassified", "gap-illegible": "illegible",
                "gap-omitted": "omitted"}
@@ -115,3 +120,23 @@ def is_correction(inner: str, text: str, start: int, end: int) -> bool:
     if _DAY_BEFORE.search(before):
         return True
     return bool(_TIME_BEFORE.search(before)) and bool(_TIME_AFTER.match(text, end))
+
+
+def title_inlines(title: str, patterns: Patterns, names: Callable[[str], bool]) -> Inlines:
+    """The title with the editors' identifications marked as supplied text: a bracketed
+    name (`names` tells one) after or before a name (`Filippov [Stalin]`, `the Chancellor's
+    [Helmut Kohl's] Meeting`, `Attitude towards Us [China]`). Other brackets stay as printed
+    (`[Excerpts]`, `[redacted]`, `[Ciphergram No. 15053]`, and one glued to a quote:
+    `towards Us [China]'`); empty when none is marked."""
+    items: Inlines = []
+    at = 0
+    for found in _TITLE_BRACKET.finditer(title):
+        inner = found.group("inner").strip()
+        if bracket_kind(patterns, inner) is None and names(inner) and insertion_reason(
+                inner, title, found.start(), found.end()) == "identification":
+            items += [title[at:found.start()],
+                      Mark("supplied", {"reason": "identification"}, [inner])]
+            at = found.end()
+    if not items:
+        return []
+    return [item for item in (*items, title[at:]) if item != ""]

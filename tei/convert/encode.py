@@ -132,7 +132,7 @@ def _header(root: etree._Element, doc: Document, edition: Edition,
 
 
 def _title_stmt(stmt: etree._Element, h: Header) -> None:
-    _el(stmt, "title", h.title, type="main")
+    _inline(_el(stmt, "title", type="main"), h.title_marked or [h.title])
     if h.funder:
         _el(stmt, "funder", h.funder)
     if h.translator:

@@ -120,6 +120,7 @@ class Header:
     """Facts for the teiHeader."""
 
     title: str = ""
+    title_marked: Inlines = field(default_factory=list)  # the title's supplied text marked
     funder: str = ""
     translator: str = ""
     translators: list[tuple[str, Entry]] = field(default_factory=list)

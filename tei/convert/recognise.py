@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import re
+from functools import partial
 
+from tei.convert.brackets import title_inlines
 from tei.convert.context import Context
 from tei.convert.correspondence import correspondence, signers, summary_author
 from tei.convert.footnotes import footnote_number
@@ -56,6 +58,8 @@ def recognise(seg: Segments, stem: str, ctx: Context) -> Document:
     header = page_header(seg, ctx, inline)
     if header.title:
         header.found("title", _title_source(seg))
+        header.title_marked = title_inlines(header.title, ctx.res.patterns,
+                                            partial(_names_someone, ctx))
     doc_type, form_source = _doc_type(seg, message, heading, ctx)
     header.found("form", form_source, "found" if form_source else "missing")
     correspondence(header, seg, message, heading, ctx)
@@ -340,3 +344,8 @@ def _form_words(line: RegistryLine, ctx: Context) -> str:
 
 def _party_name(party: Party) -> str:
     return party.entry.reg if party.entry else party.role
+
+
+def _names_someone(ctx: Context, text: str) -> bool:
+    """Whether `text` opens with a name of the register (`Helmut Kohl's`, `Stalin`)."""
+    return any(found.start == 0 for found in ctx.res.register.find(text))

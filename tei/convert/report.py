@@ -7,6 +7,7 @@ from lxml import etree
 
 from tei.convert.context import Context
 from tei.convert.model import Header
+from tei.xmlio import reading_text
 
 CORE_FACTS = ("title", "form", "date", "sender", "addressee", "place")
 WARNED = ("title", "form", "date", "sender", "addressee")
@@ -43,7 +44,7 @@ def conversion_notes(header: Header) -> list[tuple[str, str, str]]:
 
 _NS = {"t": "http://www.tei-c.org/ns/1.0"}
 _VALUES = {
-    "title": "string(/t:TEI/t:teiHeader/t:fileDesc/t:titleStmt/t:title[1])",
+    "title": "/t:TEI/t:teiHeader/t:fileDesc/t:titleStmt/t:title[1]",
     "form": "string(/t:TEI/t:text/t:body/t:div[1]/@type)",
     "date": "string(//t:correspAction[@type='sent']/t:date/@when)",
     "sender": "//t:correspAction[@type='sent']/*[self::t:persName or self::t:orgName"
@@ -61,14 +62,21 @@ def read_facts(root: etree._Element) -> dict[str, dict[str, object]]:
         ".//t:notesStmt/t:note[@type='conversion']", _NS)}
     facts: dict[str, dict[str, object]] = {}
     for fact, path in _VALUES.items():
-        found = root.xpath(path, namespaces=_NS)
-        value: object = ([" ".join("".join(e.itertext()).split()) for e in found]
-                         if isinstance(found, list) else str(found))
+        value = _value(fact, root.xpath(path, namespaces=_NS))
         note = notes.get(fact)
         status = note.get("subtype") if note is not None else ("found" if value else "missing")
         facts[fact] = {"value": value, "status": status,
                        "where": (note.text or "") if note is not None else ""}
     return facts
+
+
+def _value(fact: str, found: object) -> object:
+    """A fact's value from its XPath's result: a string, or the elements' texts (the
+    title's one text, its supplied words in brackets again)."""
+    if not isinstance(found, list):
+        return str(found)
+    texts = [reading_text(e) for e in found]
+    return (texts[0] if texts else "") if fact == "title" else texts
 
 
 def missing_table(facts: list[dict[str, dict[str, object]]]) -> str:

@@ -15,7 +15,7 @@ from tei.convert.register import KINDS
 from tei.edition import Edition
 from tei.importing.markup import Mapper, table, temporal
 from tei.importing.tree import local, make, words_of
-from tei.xmlio import NSMAP, XML_NS
+from tei.xmlio import NSMAP, XML_NS, reading_text
 
 _CC = re.compile(r"creativecommons\.org/(?:licenses/([a-z-]+)|publicdomain/(zero|mark))/"
                  r"(\d\.\d)")
@@ -79,10 +79,15 @@ def _licence_name(url: str) -> str:
 
 
 def title(root: etree._Element) -> str:
-    """The document's title: the main or analytic title, else the first one."""
+    """The document's title: the main or analytic title, else the first one (supplied
+    words in brackets again)."""
     stmt = "/tei:TEI/tei:teiHeader/tei:fileDesc/tei:titleStmt"
-    return _first(root, f"{stmt}/tei:title[@type='main']", f"{stmt}/tei:title[@level='a']",
-                  f"{stmt}/tei:title") or "Untitled document"
+    for path in (f"{stmt}/tei:title[@type='main']", f"{stmt}/tei:title[@level='a']",
+                 f"{stmt}/tei:title"):
+        for found in root.xpath(path, namespaces=NSMAP):
+            if text := reading_text(found):
+                return text
+    return "Untitled document"
 
 
 def header(root: etree._Element, origin: Provenance, edition: Edition, mapper: Mapper,

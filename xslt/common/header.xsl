@@ -12,11 +12,14 @@
     xpath-default-namespace="http://www.tei-c.org/ns/1.0"
     exclude-result-prefixes="#all">
 
+  <!-- The main title as read: supplied words (the editors' identifications) in brackets. -->
   <xsl:function name="tt:title" as="xs:string">
     <xsl:param name="tei" as="element()"/>
     <xsl:variable name="titles" select="$tei/teiHeader/fileDesc/titleStmt/title"/>
-    <xsl:variable name="title" select="normalize-space(($titles[@type = 'main'],
-        $titles[@level = 'a'], $titles[not(@level = ('s', 'j', 'm')) and not(@type)], $titles)[1])"/>
+    <xsl:variable name="main" select="($titles[@type = 'main'], $titles[@level = 'a'],
+        $titles[not(@level = ('s', 'j', 'm')) and not(@type)], $titles)[1]"/>
+    <xsl:variable name="title" select="normalize-space(string-join($main//text() !
+        (if (parent::supplied) then '[' || . || ']' else string(.))))"/>
     <xsl:sequence select="if ($title) then $title else 'Untitled document'"/>
   </xsl:function>
 
