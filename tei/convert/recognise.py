@@ -32,6 +32,7 @@ from tei.convert.segment import (
     block_end,
     block_members,
     doc_type_in,
+    heading_groups,
     heading_kind,
     heading_members,
     is_continuation,
@@ -223,7 +224,17 @@ def _registry_content(line: Line, table: str, ctx: Context,
     if not found and table == "heading":
         kind = heading_kind(line.text, ctx)
         return (kind if kind != "name" else "other") or "other", inline.annotate(line.text, line.no)
+    if not found and table == "processing":
+        return _labelled_processing(line.text, ctx), inline.annotate(line.text, line.no, spans)
     return (found[0] if found else "other"), inline.annotate(line.text, line.no, spans)
+
+
+def _labelled_processing(text: str, ctx: Context) -> str:
+    """The kind of a trailing line that a heading label opens (`Copy: Prime Minister's
+    Office`, `cc: file`) when the processing table has that kind, else `other`."""
+    labelled = heading_groups(text, ctx)
+    kinds = {row.name for row in ctx.res.patterns.regexes.get("processing", ())}
+    return labelled[0] if labelled and labelled[0] in kinds else "other"
 
 
 def _processing(lines: list[Line], ctx: Context, inline: InlineReader) -> list[RegistryLine]:
