@@ -24,6 +24,8 @@ TERMINAL = re.compile(r"[.!?:;,]$")
 _NAME_DATE = re.compile(r"^(?P<name>[A-Z][A-Z'’\- ]*[A-Z])\s+(?P<date>\d.*)$")
 _ROLE_MARK_NAME = re.compile(r"^(?P<role>[^\[\]]++)\[(?P<mark>[^\]]++)\]\s*+"
                              r"(?P<name>[A-Z][^\[\]]*+(?:\[[^\]]*\][^\[\]]*+)?)$")
+# an elided article before a capitalised word of an office (`d’Affaires`)
+_ELIDED = re.compile(r"^[dl][’']")
 _NAME_WORDS = 4
 _FOOT_ADDRESS_LINES = 4  # office, department, seat and street under a foot address
 _FOOT_ADDRESS_WORDS = 8
@@ -143,7 +145,17 @@ class CloserReader:
         first = words[0].casefold()
         opens = (titles.get(first) == "title" or first in self.patterns.words("role-openers")
                  or first == "of")
-        return len(words) <= 10 and not TERMINAL.search(text) and opens
+        return len(words) <= 10 and opens and (
+            not TERMINAL.search(text) or self._printed_office(text))
+
+    def _printed_office(self, text: str) -> bool:
+        """`Chargé d’Affaires ad interim.`: an office closed by a full stop whose words are
+        capitalised or the `role-joiners` between them (not a sentence: `Ambassador will
+        call.`)."""
+        joiners = self.patterns.words("role-joiners")
+        return text.endswith(".") and not TERMINAL.search(text[:-1]) and all(
+            _ELIDED.sub("", word)[:1].isupper() or word.casefold() in joiners
+            for word in text[:-1].split())
 
     def place_date(self, text: str) -> bool:
         return place_date(text, self.ctx)

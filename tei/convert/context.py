@@ -264,10 +264,12 @@ def _initials_fit(initials: list[str], reg: str, honorific: set[str]) -> bool:
 def _one_fitting(persons: list[Entry], title: str) -> Entry | None:
     """The one of `persons`, or when several, the one whose occupation holds the title
     words before the name, the most of them that any holds (`Senator Vandenberg`: Arthur,
-    the senator, not Hoyt, the general; `Assistant Secretary Parsons`)."""
+    the senator, not Hoyt, the general; `Assistant Secretary Parsons`); the title is not the
+    start of a longer office (`General Kim` is not the `General Secretary`)."""
     words = title.split()
     for k in range(len(words)) if len(persons) > 1 else ():
-        phrase = re.compile(rf"(?i)\b{re.escape(' '.join(words[k:]).rstrip('.'))}\b")
+        phrase = re.compile(rf"(?i)\b{re.escape(' '.join(words[k:]).rstrip('.'))}\b"
+                            r"(?!\s+(?-i:[A-Z]))")
         holding = [e for e in persons if phrase.search(_occupation(e))]
         if holding:
             persons = holding
