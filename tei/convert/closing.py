@@ -48,7 +48,8 @@ class CloserReader:
                        *self._after_enclosure_closer(units, start)})
         for end in [*ends, len(units)]:
             begin = self._foot_address_end(units, start, end)
-            while begin > start and self.is_closer(units[begin - 1]):
+            while begin > start and (self.is_closer(units[begin - 1])
+                                     or self._signed_under_salute(units, start, begin - 1)):
                 begin -= 1
             if begin < end:
                 return begin, end
@@ -79,6 +80,12 @@ class CloserReader:
             if len(units[i].text.split()) > _FOOT_ADDRESS_WORDS:
                 break
         return end
+
+    def _signed_under_salute(self, units: list[Unit], start: int, i: int) -> bool:
+        """`I have, etc.,` / `Charles Denby.`: a name closed by a full stop is the signature
+        when the valediction stands right above it."""
+        return i > start and not units[i].embedded and _stopped_name(units[i].text) \
+            and self.kind(units[i - 1].text) == "salute"
 
     def _is_attachment(self, unit: Unit) -> bool:
         return unit.embedded or bool(self.patterns.match("attachment", unit.text))
@@ -162,7 +169,7 @@ class CloserReader:
 
     def parts(self, unit: Unit) -> list[Part]:
         line = unit.lines[0]
-        kind = self.kind(line.text)
+        kind = self.kind(line.text) or ("signed" if _stopped_name(line.text) else None)
         if kind == "idno":
             match = self.patterns.match("outgoing-number", line.text)[1]
             number = Part("idno", self._annotate(line, line.text[:match.end("outgoing")]))
@@ -189,3 +196,8 @@ class CloserReader:
             subtype = self.patterns.match("processing", line.text)[0]
             return [Part("registry", self._annotate(line), subtype)]
         return [Part(kind or "p", self._annotate(line))]
+
+
+def _stopped_name(text: str) -> bool:
+    """`Charles Denby.`: a signature's name in mixed case closed by a full stop."""
+    return text.endswith(".") and signature_like(text[:-1])

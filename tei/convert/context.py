@@ -205,7 +205,7 @@ class Context:
         initials (and `title`); else the key of the one local entry with that surname."""
         initials, surname = _initials_and_surname(reg)
         if surname is None:
-            return None
+            return self._known_by_surname_alone(reg)
         honorific = set() if title else {  # `Mr M. MacDonald`: after a title, an initial
             w.rstrip(".") for w in self.res.patterns.words("initial-honorifics")}
         fits = [e for e in self._used_by_surname.get(surname.casefold(), [])
@@ -220,6 +220,14 @@ class Context:
             return self.use(known)
         same = self._local_by_surname.get(surname.casefold(), [])
         return same[0] if len(same) == 1 and not initials else None
+
+    def _known_by_surname_alone(self, reg: str) -> str | None:
+        """`Charles Denby` after `Mr. Denby`: the key of the one local person the document
+        has named by this full name's surname alone."""
+        words = reg.split()
+        keys = [key for key in self._local_by_surname.get(words[-1].casefold(), [])
+                if len(self.local[key].reg.split()) == 1] if len(words) > 1 else []
+        return keys[0] if len(keys) == 1 else None
 
     def trimmed(self, name: str) -> str:
         """`name` without an office symbol or possessive set after it (`name-trim`)."""

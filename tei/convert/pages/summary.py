@@ -47,6 +47,7 @@ def unlabelled_summary(lines: list[Line], seg: Segments, ctx: Context, foot: boo
         return lines
     if (len(last.text.split()) >= 6 and PROSE_END.search(last.text)
             and not ctx.res.patterns.match("processing", last.text)
+            and not ctx.res.patterns.match("foot-address", last.text)  # `X, Esq., &c., &c.`
             and any(_sentence(line, ctx) for line in lines[:-1])  # not a heading's only paragraph
             and (_ends_document(lines[:-1], ctx) or footnote_number(lines[-2], ctx)
                  or (foot and _tells_of_title_person(last, seg, ctx))
