@@ -227,7 +227,23 @@ class Context:
         words = reg.split()
         keys = [key for key in self._local_by_surname.get(words[-1].casefold(), [])
                 if len(self.local[key].reg.split()) == 1] if len(words) > 1 else []
-        return keys[0] if len(keys) == 1 else None
+        return self._named_in_full(keys[0], reg) if len(keys) == 1 else None
+
+    def _named_in_full(self, key: str, reg: str) -> str:
+        """The local person of `key`, known so far by the surname alone, regularised to
+        the full name `reg` from now on (its id and references stay)."""
+        old = self.local[key]
+        element = _local_element(old.kind, old.id, reg)
+        surname = etree.Element(f"{{{TEI_NS}}}persName", type="variant", subtype="surname")
+        surname.text = old.reg
+        element.insert(1, surname)
+        fuller = Entry(old.id, old.kind, reg, element)
+        self.local[key] = fuller
+        if old.id in self.used:
+            self.used[old.id] = fuller
+        for named in self._used_by_surname.values():
+            named[:] = [fuller if entry is old else entry for entry in named]
+        return key
 
     def trimmed(self, name: str) -> str:
         """`name` without an office symbol or possessive set after it (`name-trim`)."""
