@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import pytest
 
+from tei.convert.context import Context
+from tei.convert.parties import title_parties
 from tei.convert.read import logical_lines
 from tests.cases import text_facts, text_xml
 
@@ -112,3 +114,14 @@ def test_an_unsigned_text_under_a_title_naming_both_parties_is_a_telegram(resour
             "Zealand\n\n3 March 1942\n\nYour telegram of 1 March. The garrison has been "
             "reinforced.\n")
     assert text_facts(text, resources)["doc_type"] == "telegram"
+
+
+@pytest.mark.parametrize(("title", "parties"), [
+    ("The American Minister to the Secretary of State.", ("The American Minister",
+                                                          "the Secretary of State")),
+    ("The Special Assistant to the President (Bundy) to the Secretary of State",
+     ("The Special Assistant to the President (Bundy)", "the Secretary of State")),
+])
+def test_a_titles_last_to_before_the_addressees_office_splits_it(title: str, parties: tuple,
+                                                                 resources) -> None:
+    assert title_parties(title, Context(resources, "title.txt")) == parties
