@@ -77,7 +77,8 @@ def other_persons_surname(piece: str, match: NameMatch, ctx: Context, rules: Rul
     if match.entry.kind != "person" or " " in match.form.strip():
         return False
     run = _given_run(piece, match.start, ctx, rules)
-    if not run or (len(run) == 1 and run[0].casefold() in ctx.res.patterns.words("initial-honorifics")):
+    honorifics = ctx.res.patterns.words("initial-honorifics")
+    if not run or (len(run) == 1 and run[0].casefold() in honorifics):
         return False  # `M. Sazonov`: Monsieur, not an initial
     initials = {form[0] for form in _full_forms(match.entry)}
     return bool(initials) and run[0][0] not in initials
