@@ -24,6 +24,8 @@ TERMINAL = re.compile(r"[.!?:;,]$")
 _NAME_DATE = re.compile(r"^(?P<name>[A-Z][A-Z'’\- ]*[A-Z])\s+(?P<date>\d.*)$")
 _ROLE_MARK_NAME = re.compile(r"^(?P<role>[^\[\]]++)\[(?P<mark>[^\]]++)\]\s*+"
                              r"(?P<name>[A-Z][^\[\]]*+(?:\[[^\]]*\][^\[\]]*+)?)$")
+# an elided article before a capitalised word of an office (`d’Affaires`)
+_ELIDED = re.compile(r"^[dl][’']")
 _NAME_WORDS = 4
 _FOOT_ADDRESS_LINES = 4  # office, department, seat and street under a foot address
 _FOOT_ADDRESS_WORDS = 8
@@ -46,7 +48,8 @@ class CloserReader:
                        *self._after_enclosure_closer(units, start)})
         for end in [*ends, len(units)]:
             begin = self._foot_address_end(units, start, end)
-            while begin > start and self.is_closer(units[begin - 1]):
+            while begin > start and (self.is_closer(units[begin - 1])
+                                     or self._signed_under_salute(units, start, begin - 1)):
                 begin -= 1
             if begin < end:
                 return begin, end
@@ -77,6 +80,12 @@ class CloserReader:
             if len(units[i].text.split()) > _FOOT_ADDRESS_WORDS:
                 break
         return end
+
+    def _signed_under_salute(self, units: list[Unit], start: int, i: int) -> bool:
+        """`I have, etc.,` / `Charles Denby.`: a name closed by a full stop is the signature
+        when the valediction stands right above it."""
+        return i > start and not units[i].embedded and _stopped_name(units[i].text) \
+            and self.kind(units[i - 1].text) == "salute"
 
     def _is_attachment(self, unit: Unit) -> bool:
         return unit.embedded or bool(self.patterns.match("attachment", unit.text))
@@ -143,14 +152,24 @@ class CloserReader:
         first = words[0].casefold()
         opens = (titles.get(first) == "title" or first in self.patterns.words("role-openers")
                  or first == "of")
-        return len(words) <= 10 and not TERMINAL.search(text) and opens
+        return len(words) <= 10 and opens and (
+            not TERMINAL.search(text) or self._printed_office(text))
+
+    def _printed_office(self, text: str) -> bool:
+        """`Chargé d’Affaires ad interim.`: an office closed by a full stop whose words are
+        capitalised or the `role-joiners` between them (not a sentence: `Ambassador will
+        call.`)."""
+        joiners = self.patterns.words("role-joiners")
+        return text.endswith(".") and not TERMINAL.search(text[:-1]) and all(
+            _ELIDED.sub("", word)[:1].isupper() or word.casefold() in joiners
+            for word in text[:-1].split())
 
     def place_date(self, text: str) -> bool:
         return place_date(text, self.ctx)
 
     def parts(self, unit: Unit) -> list[Part]:
         line = unit.lines[0]
-        kind = self.kind(line.text)
+        kind = self.kind(line.text) or ("signed" if _stopped_name(line.text) else None)
         if kind == "idno":
             match = self.patterns.match("outgoing-number", line.text)[1]
             number = Part("idno", self._annotate(line, line.text[:match.end("outgoing")]))
@@ -177,3 +196,8 @@ class CloserReader:
             subtype = self.patterns.match("processing", line.text)[0]
             return [Part("registry", self._annotate(line), subtype)]
         return [Part(kind or "p", self._annotate(line))]
+
+
+def _stopped_name(text: str) -> bool:
+    """`Charles Denby.`: a signature's name in mixed case closed by a full stop."""
+    return text.endswith(".") and signature_like(text[:-1])

@@ -205,7 +205,7 @@ class Context:
         initials (and `title`); else the key of the one local entry with that surname."""
         initials, surname = _initials_and_surname(reg)
         if surname is None:
-            return None
+            return self._known_by_surname_alone(reg)
         honorific = set() if title else {  # `Mr M. MacDonald`: after a title, an initial
             w.rstrip(".") for w in self.res.patterns.words("initial-honorifics")}
         fits = [e for e in self._used_by_surname.get(surname.casefold(), [])
@@ -220,6 +220,30 @@ class Context:
             return self.use(known)
         same = self._local_by_surname.get(surname.casefold(), [])
         return same[0] if len(same) == 1 and not initials else None
+
+    def _known_by_surname_alone(self, reg: str) -> str | None:
+        """`Charles Denby` after `Mr. Denby`: the key of the one local person the document
+        has named by this full name's surname alone."""
+        words = reg.split()
+        keys = [key for key in self._local_by_surname.get(words[-1].casefold(), [])
+                if len(self.local[key].reg.split()) == 1] if len(words) > 1 else []
+        return self._named_in_full(keys[0], reg) if len(keys) == 1 else None
+
+    def _named_in_full(self, key: str, reg: str) -> str:
+        """The local person of `key`, known so far by the surname alone, regularised to
+        the full name `reg` from now on (its id and references stay)."""
+        old = self.local[key]
+        element = _local_element(old.kind, old.id, reg)
+        surname = etree.Element(f"{{{TEI_NS}}}persName", type="variant", subtype="surname")
+        surname.text = old.reg
+        element.insert(1, surname)
+        fuller = Entry(old.id, old.kind, reg, element)
+        self.local[key] = fuller
+        if old.id in self.used:
+            self.used[old.id] = fuller
+        for named in self._used_by_surname.values():
+            named[:] = [fuller if entry is old else entry for entry in named]
+        return key
 
     def trimmed(self, name: str) -> str:
         """`name` without an office symbol or possessive set after it (`name-trim`)."""
@@ -264,10 +288,12 @@ def _initials_fit(initials: list[str], reg: str, honorific: set[str]) -> bool:
 def _one_fitting(persons: list[Entry], title: str) -> Entry | None:
     """The one of `persons`, or when several, the one whose occupation holds the title
     words before the name, the most of them that any holds (`Senator Vandenberg`: Arthur,
-    the senator, not Hoyt, the general; `Assistant Secretary Parsons`)."""
+    the senator, not Hoyt, the general; `Assistant Secretary Parsons`); the title is not the
+    start of a longer office (`General Kim` is not the `General Secretary`)."""
     words = title.split()
     for k in range(len(words)) if len(persons) > 1 else ():
-        phrase = re.compile(rf"(?i)\b{re.escape(' '.join(words[k:]).rstrip('.'))}\b")
+        phrase = re.compile(rf"(?i)\b{re.escape(' '.join(words[k:]).rstrip('.'))}\b"
+                            r"(?!\s+(?-i:[A-Z]))")
         holding = [e for e in persons if phrase.search(_occupation(e))]
         if holding:
             persons = holding

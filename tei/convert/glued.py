@@ -1,16 +1,20 @@
 """Names with something glued to them or standing before them that is not theirs: a footnote
 marker glued to a mixed-case name's last word (`Gaitskell4`, `Khrushchev12,`, `Molotov3a`),
-and a place whose name is a given name before a surname (`Milan Stojadinovic`)."""
+a place whose name is a given name before a surname (`Milan Stojadinovic`), and a register
+surname after a given name that is not its person's (`Reginald F. C. Vance` is not Cyrus
+Vance)."""
 
 from __future__ import annotations
 
 import re
 from typing import TYPE_CHECKING
 
+from tei.xmlio import TEI_NS
+
 if TYPE_CHECKING:
     from tei.convert.context import Context
     from tei.convert.namerules import Rules
-    from tei.convert.register import NameMatch
+    from tei.convert.register import Entry, NameMatch
 
 # a footnote marker glued to a word's end (`Gaitskell4`, `Molotov3a`)
 _GLUED_MARKER = re.compile(r"(?<=[^\W\d_])\d{1,3}[a-z]?$")
@@ -19,6 +23,10 @@ _GLUED_NOTE = re.compile(r"\d{1,3}[a-z]?(?![\w-])")
 # the surname-like word after a given name (`Milan Gavrilovich`)
 _SURNAME_AFTER = re.compile(r" ([A-Z][a-z]{2,}[\w'’-]*)(?![\w'’-])")
 _PLACE_PREPOSITIONS = frozenset({"in", "at", "from", "to", "of", "near", "via", "for"})
+# a given name or an initial (`Reginald`, `F.`, `A.Ya.`) in the run of them before a surname
+_GIVEN_WORD = re.compile(r"[A-Z][a-z][\w'’-]*+|(?:[A-Z][a-z]?\.){1,3}")
+# a given name standing right before a name of initials (`Reginald` of `Reginald F. C. X`)
+_GIVEN_NAME = re.compile(r"(?<![\w.'’-])[A-Z][a-z][\w'’-]*+ $")
 
 
 def marker_stem(word: str) -> str:
@@ -60,3 +68,52 @@ def given_place(piece: str, match: NameMatch, ctx: Context, rules: Rules) -> boo
     return bool(after) and not (before and before[0].casefold() in _PLACE_PREPOSITIONS) \
         and after.group(1).casefold() not in rules.not_names \
         and not ctx.res.register.find(after.group(1))
+
+
+def other_persons_surname(piece: str, match: NameMatch, ctx: Context, rules: Rules) -> bool:
+    """`Reginald F. C. Vance`: a person's surname alone in the register's form, after given
+    names or initials whose first opens none of the person's full name forms, names someone
+    else (titles, function words and register names before it do not count)."""
+    if match.entry.kind != "person" or " " in match.form.strip():
+        return False
+    run = _given_run(piece, match.start, ctx, rules)
+    honorifics = ctx.res.patterns.words("initial-honorifics")
+    if not run or (len(run) == 1 and run[0].casefold() in honorifics):
+        return False  # `M. Sazonov`: Monsieur, not an initial
+    initials = {form[0] for form in _full_forms(match.entry)}
+    return bool(initials) and run[0][0] not in initials
+
+
+def _given_run(piece: str, start: int, ctx: Context, rules: Rules) -> list[str]:
+    """The given names and initials standing right before offset `start`, one space apart."""
+    if not piece[:start].endswith(" ") or piece[:start].endswith("  "):
+        return []
+    run: list[str] = []
+    for word in reversed(piece[max(0, start - 80):start - 1].split(" ")):
+        folded = word.rstrip(".").casefold()
+        if not _GIVEN_WORD.fullmatch(word) or folded in rules.leading_words \
+                or folded in rules.not_names or ctx.res.register.find(word):
+            break
+        run.insert(0, word)
+    return run
+
+
+def given_name_before(piece: str, start: int, ctx: Context, rules: Rules) -> int:
+    """Start of a name of initials (`F. C. Vance`) with the given name written before it
+    (`Reginald F. C. Vance`): titles, function words and register names are not one."""
+    before = _GIVEN_NAME.search(piece, max(0, start - 40), start)
+    if before is None:
+        return start
+    word = before.group().strip()
+    if word.casefold() in rules.leading_words or word.casefold() in rules.not_names \
+            or ctx.res.register.find(word):
+        return start
+    return before.start()
+
+
+def _full_forms(entry: Entry) -> list[str]:
+    """The person's names of two words or more (regularised, variants), pseudonyms aside."""
+    names = (" ".join("".join(name.itertext()).split())
+             for name in entry.element.iter(f"{{{TEI_NS}}}persName")
+             if name.get("type") != "pseudonym")
+    return [name for name in names if " " in name]

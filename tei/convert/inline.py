@@ -27,7 +27,13 @@ from tei.convert.brackets import (
 )
 from tei.convert.context import Context
 from tei.convert.eastasian import east_asian_spans
-from tei.convert.glued import given_place, glued_markers, unmarked
+from tei.convert.glued import (
+    given_name_before,
+    given_place,
+    glued_markers,
+    other_persons_surname,
+    unmarked,
+)
 from tei.convert.model import Inlines, Mark, merge, text_of
 from tei.convert.namerules import INITIALS_NAME, NAME_LIST, NAME_REGEX, NON_SPACE, rules
 from tei.convert.register import KINDS, NameMatch
@@ -112,7 +118,8 @@ class InlineReader:
             return []
         piece = text[start:end]
         found = [m for m in self.ctx.res.register.find(piece)
-                 if not given_place(piece, m, self.ctx, self.rules)]
+                 if not given_place(piece, m, self.ctx, self.rules)
+                 and not other_persons_surname(piece, m, self.ctx, self.rules)]
         marks: list[tuple[int, int, Mark]] = [self._name_mark(m, _qualifier(piece, m, found))
                                               for m in found]
         taken = Spans([(a, b) for a, b, _ in marks])
@@ -129,7 +136,8 @@ class InlineReader:
         spans += self._speaker_spans(piece, bool(titles), speech) if titles or speech else []
         spans += self._known_spans(piece) if self.ctx.local_surnames else []
         spans += east_asian_spans(piece, self.ctx.res.patterns)
-        spans += [m.span() for m in INITIALS_NAME.finditer(piece)] if "." in piece else []
+        spans += [(given_name_before(piece, m.start(), self.ctx, self.rules), m.end())
+                  for m in INITIALS_NAME.finditer(piece)] if "." in piece else []
         for a, b in spans:
             a = self._after_titles(piece, a, b)
             b = a + len(_without_office(piece[a:b], self.ctx))
@@ -209,6 +217,7 @@ class InlineReader:
                     title.group().strip(" .").casefold() in self.rules.mixed_case_titles:
                 continue
             words: list[int] = []
+            full = 0  # the words beyond initials (`Reginald F. C. Vance`: two)
             after = piece[title.end():title.end() + 80]
             for word in re.finditer(r"[\w'’.-]+", after):
                 token = word.group().strip(".")
@@ -217,7 +226,8 @@ class InlineReader:
                         or token.casefold() in self.rules.titles or gap.strip(" .")):
                     break  # a comma or bracket ends the name: `Ambassador Takeuchi, Washington`
                 words.append(title.end() + word.start() + len(token))
-                if ((title.group().isupper() and token.isupper()) or len(words) == 3
+                full += len(token) > 1
+                if ((title.group().isupper() and token.isupper()) or full == 3
                         or (word.group().endswith(".") and len(token) > 2)):  # `Clark. Def`
                     break
             if words:

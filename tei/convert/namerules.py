@@ -10,14 +10,16 @@ from functools import lru_cache
 from tei.convert.patterns import Patterns
 from tei.convert.wordscreen import first_words, word_alternation
 
-# a Russian patronymic's initial may be two letters: `N. Ye. Torbenkov`, `A. Kh. Abramov`
-_INITIAL = r"[A-Z]\.\s?(?:(?:[A-Z]|Ye|Yu|Ya|Yo|Zh|Kh|Ch|Sh|Ts)\.\s?){0,2}+"
+# a Russian patronymic's initial may be two letters: `N. Ye. Torbenkov`, `A. Kh. Abramov`;
+# a middle name may be cut after its `Mc` and capital: `P. McD. Collins`
+_INITIAL = r"[A-Z]\.\s?(?:(?:[A-Z]|Ye|Yu|Ya|Yo|Zh|Kh|Ch|Sh|Ts|Mc[A-Z])\.\s?){0,2}+"
 NAME_WORD = rf"(?:{_INITIAL}[A-Z][\w'’-]+|[A-Z][\w'’-]*)"  # `Stalin`, `B. Lomský`
 NAME = rf"{NAME_WORD}(?:\s+{NAME_WORD}){{0,3}}"
 # `B. Lomský`: the first initial's letter is matched first (its lookbehind then checks
 # the character before it), so that the regex engine scans for capitals quickly.
 INITIALS_NAME = re.compile(
-    r"[A-Z](?<![\w.][A-Z])\.\s?(?:(?:[A-Z]|Ye|Yu|Ya|Yo|Zh|Kh|Ch|Sh|Ts)\.\s?){0,2}[A-Z][a-z][\w'’-]+")
+    r"[A-Z](?<![\w.][A-Z])\.\s?(?:(?:[A-Z]|Ye|Yu|Ya|Yo|Zh|Kh|Ch|Sh|Ts|Mc[A-Z])\.\s?){0,2}"
+    r"[A-Z][a-z][\w'’-]+")
 WORD = r"[A-Z][a-z][\w'’-]+"
 SHORT_WORD = r"[A-Z][a-z][\w'’-]*"
 # `Herr von Brentano`, `M. de Murville`: a particle between an honorific and a surname

@@ -62,7 +62,9 @@ def title_parties(title: str, ctx: Context) -> tuple[str, str] | None:
     if found:
         text = text[found.end():]
     subject = _SUBJECT.search(text)  # `... diary on his talks on Aid to Mongolia`: no party
-    cuts = [m for m in _TO.finditer(text) if not _role_to(text[:m.start()], ctx)
+    cuts = [m for m in _TO.finditer(text)
+            if (not _role_to(text[:m.start()], ctx)
+                or ctx.res.patterns.match("title-addressee-office", text[m.end():]))
             and (subject is None or m.start() < subject.start())]
     if not cuts:
         return (_clean(text.split(",")[0]), "") if found else None

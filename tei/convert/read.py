@@ -25,6 +25,9 @@ _HEADING_MARK = re.compile(r"^#{1,6}\s+(?=\S)")
 _RULE = re.compile(r"^(?:#{1,6}|[-*_=]{3,}|-{3,}(?:\s-{2,})+|[-*_=](?:\s[-*_=]){2,}|[_|]+"
                    r"|[-|: ]*\|[-|: ]*)$")
 _SENTENCE_END = re.compile(r"[.!?:;\"”’'»)\]]$")
+# an initial or abbreviation's capital ends the line, not the sentence (`my despatch D.` /
+# `No. 103 of the 30th November.`)
+_INITIAL_END = re.compile(r"(?<![\w.])[A-Z]\.$")
 _NEW_BLOCK = re.compile(r"^(?:\d{1,2}[.)]\s|\(\w{1,3}\)\s|[IVX]+\.\s|\[\d+\]|\^\d|[\"“«„]|¶"
                         r"|DE [A-Z]{2,7} #\d|(?:TAGS|SUBJECT|SUBJ|REF|REFS):\s"
                         r"|R[A-Z]{3,6}/[A-Z]|(?:[A-Z] ){5,}[A-Z](?: |$)"
@@ -258,7 +261,8 @@ def _continues(physical: str, text: str, width: int | None) -> bool:
         return False
     if _HYPHEN_END.search(text):
         return len(physical) >= 0.5 * width
-    return 0.75 * width <= len(physical) <= _OVER_WIDTH * width and not _SENTENCE_END.search(text)
+    return 0.75 * width <= len(physical) <= _OVER_WIDTH * width and (
+        not _SENTENCE_END.search(text) or bool(_INITIAL_END.search(text)))
 
 
 def _case_break(physical: str, following: str) -> bool:

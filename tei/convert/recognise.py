@@ -61,7 +61,7 @@ def recognise(seg: Segments, stem: str, ctx: Context) -> Document:
         header.found("title", _title_source(seg))
         header.title_marked = title_inlines(header.title, ctx.res.patterns,
                                             partial(_names_someone, ctx))
-    doc_type, form_source = _doc_type(seg, message, heading, ctx)
+    doc_type, form_source = _doc_type(seg, message, heading, header.title, ctx)
     header.found("form", form_source, "found" if form_source else "missing")
     correspondence(header, seg, message, heading, ctx)
     if doc_type not in ("record-of-conversation", "memorandum"):
@@ -265,9 +265,10 @@ def _title_source(seg: Segments) -> str:
     return "the archive's citation"
 
 
-def _doc_type(seg: Segments, message: Message, heading: list[RegistryLine],
+def _doc_type(seg: Segments, message: Message, heading: list[RegistryLine], title: str,
               ctx: Context) -> tuple[str, str]:
-    """The document type and where it was read ('' when only a default)."""
+    """The document type and where it was read ('' when only a default); `title` is the
+    document's title as the page or its editors give it."""
     candidates = [("page's type field", line.text) for line in seg.fields.get("type", [])]
     # a title line that names the form (`Viewing cable ...`) repeats the subject: a type word
     # in it (`... REPORT ON ...`) is not the document's type
@@ -298,6 +299,10 @@ def _doc_type(seg: Segments, message: Message, heading: list[RegistryLine],
     dated_only = all(part.kind == "dateline" for part in message.opener) and untitled
     if (message.opener and not dated_only) or signers(message, ctx):
         return "letter", "the opener or signature"
+    if title and title_parties(title, ctx):
+        # an edition's `The Prime Minister of X to the Prime Minister of Y` over an unsigned
+        # text with no salutation: a message between governments
+        return "telegram", "the title naming both parties over an unsigned text"
     return "memorandum", ""
 
 

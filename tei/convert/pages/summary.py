@@ -47,13 +47,22 @@ def unlabelled_summary(lines: list[Line], seg: Segments, ctx: Context, foot: boo
         return lines
     if (len(last.text.split()) >= 6 and PROSE_END.search(last.text)
             and not ctx.res.patterns.match("processing", last.text)
-            and any(_sentence(line, ctx) for line in lines[:-1])  # not a heading's only paragraph
+            and not ctx.res.patterns.match("foot-address", last.text)  # `X, Esq., &c., &c.`
+            and any(_sentence(line, ctx) for line in lines[:-1]  # not a heading's only paragraph
+                    if not _repeats_title(line, seg))
             and (_ends_document(lines[:-1], ctx) or footnote_number(lines[-2], ctx)
                  or (foot and _tells_of_title_person(last, seg, ctx))
                  or _reports_on_title(last, seg, ctx))):
         seg.summary = last
         return lines[:-1]
     return lines
+
+
+def _repeats_title(line: Line, seg: Segments) -> bool:
+    """A line holding the page's title (an edition's `118 — The Governor of Fiji to ...`):
+    no sentence of the document, however long."""
+    title = seg.page_title.text if seg.page_title else ""
+    return bool(title) and title in line.text
 
 
 def _cited_summary(seg: Segments) -> bool:
