@@ -125,3 +125,17 @@ def test_an_unsigned_text_under_a_title_naming_both_parties_is_a_telegram(resour
 def test_a_titles_last_to_before_the_addressees_office_splits_it(title: str, parties: tuple,
                                                                  resources) -> None:
     assert title_parties(title, Context(resources, "title.txt")) == parties
+
+
+@pytest.mark.parametrize(("heading", "is_heading"), [
+    ("The American Minister to the Secretary of State.", True),
+    ("The Chargé d’Affaires ad interim in Peru to the Secretary of State.", True),
+    ("The Ambassador in Japan (Grew) to the Secretary of State.", True),
+    ("The Ambassador asks that a correspondent be sent to the Embassy and notes the delay.",
+     False),
+    ("The Consul reports to the Legation that the Mission left Hankow in May.", False),
+])
+def test_a_heading_closed_by_a_full_stop_names_offices_not_a_sentence(
+        heading: str, is_heading: bool, resources) -> None:
+    found = resources.patterns.match("frus", heading)
+    assert (found is not None and found[0] == "heading") is is_heading
