@@ -54,13 +54,13 @@ _TIME_AFTER = (
     # the Russian and Bulgarian year mark (`28.9.1960 г.`); a stop after a short year
     # before the time (a Yugoslav cipher office's `27.X 62. at 08.40`), or after a yearless
     # dotted date before a colon time (a Soviet receipt's `13.9. 13:15`)
-    r"(?:\s?г\.|\.(?=\s++at\s|\s++(?:[01]?\d|2[0-3]):[0-5]\d(?![\d:])))?"
+    r"(?:\s?г\.|\.(?=\s++(?:at|u)\s|\s++(?:[01]?\d|2[0-3]):[0-5]\d(?![\d:])))?"
     r"(?:(?:,?\s+|\s*[—–-]\s*)(?:at\s+)?(?P<h2>1[0-2]|0?[1-9])(?:[:.](?P<m2>[0-5]\d))?"
     + _AMPM.format("ampm") +
     r"|(?:,?\s+|\s*[—–-]\s*)(?:at\s+)?(?P<noon>noon|midnight)\b"
-    r"|(?:,?\s+|\s*[—–-]\s*)(?:at\s+|ore\s+|à\s+|às\s+|a\s+las\s+|alle\s+|um\s+|kl\.?\s+|klokken\s+|(?:hora|time|heure|ora|zeit)\s*+:\s*+)?"
+    r"|(?:,?\s+|\s*[—–-]\s*)(?:at\s+|ore\s+|à\s+|às\s+|a\s+las\s+|alle\s+|um\s+|kl\.?\s+|klokken\s+|u\s+|(?:hora|time|heure|ora|zeit|saat)\s*+:\s*+)?"
     r"(?P<h3>[01]?\d|2[0-3])(?:[:.,]|\s?h\s?)?"
-    r"(?P<m3>[0-5]\d)\s*(?:Z|GMT|hrs?\.?|hours|Uhr|ч\.)?(?![\d/]))?"
+    r"(?P<m3>[0-5]\d)\s*(?:Z|GMT|hrs?\.?|hours|Uhr|ч\.|č\.)?(?![\d/]))?"
 )
 
 
@@ -123,7 +123,8 @@ class DateReader:
             rf"[\"«]?(?P<d>\d{{1,2}})(?: ?(?:st|nd|rd|th)|\.|[\"»])?\s+(?:of\s+|de\s+)?{mon},?"
             rf"(?:\s+(?:de\s+)?(?P<y>\d{{4}}))?",
             r"(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.(?P<y>\d{4}|\d{2})(?![\d.]*\d)",
-            r"(?P<d>\d{1,2})[./ ](?P<rm>I{1,3}|IV|VI{0,3}|IX|XI{0,2}|X)[./ ](?P<y>\d{4}|\d{2})",
+            r"(?P<d>\d{1,2})(?:[./]\s?|\s)(?P<rm>I{1,3}|IV|VI{0,3}|IX|XI{0,2}|X)(?:[./]\s?|\s)"
+            r"(?P<y>\d{4}|\d{2})",
             r"(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})",
             r"(?P<y>\d{4})/(?P<m>\d{1,2})/(?P<d>\d{1,2})",
             r"(?P<m>\d{1,2})/(?P<d>\d{1,2})/(?P<y>\d{4}|\d{2})(?![\d/])",
