@@ -1,7 +1,7 @@
 """Dates and times as telegrams write them, to ISO 8601 / W3C values for `@when`.
 
 Shapes: `July 5, 1951`, `5 July 1951`, `19 October` and `December 7` (year from context),
-`3.7.51`, `3.7.1951`, `8.II.1950`, `25/X/1962`, `1 XII 63` (Roman months), `1951-07-03`,
+`3.7.51`, `3.7.1951`, `8.II.1950`, `25/X/1962`, `1 XII 63`, `14. VII 1957.` (Roman months), `1951-07-03`,
 `1962/10/24`, `10/14/50` (US order), `13/5-50`, `80. 10. 02.` (Korean order),
 `1957. III. 25.` (Hungarian order), an era year with the Western year supplied
 (`20 May Showa 35 [1960]`), the
@@ -10,7 +10,8 @@ with an optional time
 before (`2100 5 July 1951`,
 `13:55 3.7.1951`, `at 1135 19 October 1951`, `ore 03,40 del 26/X/1962`) or after (`July 12,
 1951, 6 p.m.`, `June 1, 1949—noon` (`midnight` keeps the date alone), `2118Z`,
-`30/10/62   Hora: 08.15`, `29.9.1960 г., 07.40 ч.`).
+`30/10/62   Hora: 08.15`, `29.9.1960 г., 07.40 ч.`, `24.10.1962 – Saat: 22.15`,
+`14. VII 1957. u 19,30 č.`).
 Two-digit years are read as 19xx, except in a date-time group (`311435Z OCT 08`), whose
 years 00-39 are of the 2000s. A date that does not exist (30 February) is not a date.
 The month names come from the pattern table `months`.

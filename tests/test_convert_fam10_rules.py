@@ -1,0 +1,106 @@
+"""Forms nobody had tried (fam10): headings kept in Turkish, Serbo-Croatian and French,
+handling marks of those languages and NATO's, Commonwealth inward telegrams, messages by
+telephone (VCh), page marks, a signer's title under the signature, Roman-month datelines
+with the hour after `u`, built titles of foreign form names."""
+
+from __future__ import annotations
+
+import pytest
+
+from tei.convert.recognise import _titled
+from tests.cases import text_facts, text_xml
+
+_BODY = "1. The Minister received me this morning and spoke about the talks.\n\n"
+
+
+def test_a_turkish_heading_gives_the_telegram_facts(resources) -> None:
+    text = ("T.C.\nDIŞİŞLERİ BAKANLIĞI\nŞİFRE TELGRAF\n\n"
+            "Gönderen: Moskova Büyükelçiliği\nTarih: 3.11.1956 – Saat: 21.05\n"
+            "Geliş: 4.11.1956 – Saat: 07.30\nSayı: 877\nGİZLİ – İVEDİ\n\n"
+            + _BODY + "Büyükelçi\nMenemencioğlu\n")
+    found = text_facts(text, resources)
+    assert found["doc_type"] == "telegram"
+    assert found["date"] == "1956-11-03"
+    assert found["date_received"] == "1956-11-04T07:30"
+    assert found["telegram_number"] == "877"
+    assert found["sender"] == ["Turgut Menemencioğlu"]  # the title over the name is no person
+    assert found["title"].startswith("Şifre Telgraf No. 877")
+
+
+def test_a_serbo_croatian_heading_gives_number_dateline_and_receipt(resources) -> None:
+    text = ("ŠIFROVANI TELEGRAM\nStrogo poverljivo\nBroj: 2201\n"
+            "Beograd, 3. XI 1956. u 22,40 č.\nPrimljeno: 4. XI 1956. u 06,15 č.\n\n"
+            "Drugu Koči Popoviću\n\n" + _BODY + "Kardelj\n")
+    found = text_facts(text, resources)
+    assert found["telegram_number"] == "2201"
+    assert found["place_of_origin"] == "Belgrade"
+    assert found["date"] == "1956-11-03"
+    assert found["date_received"] == "1956-11-04T06:15"
+    assert found["addressee"] == ["Koča Popović"]
+
+
+@pytest.mark.parametrize("marks", ["Confidentiel – Urgent", "Très secret",
+                                   "STROGO POVERLJIVO – VRLO HITNO", "NATO SECRET",
+                                   "ÇOK GİZLİ"])
+def test_handling_marks_of_other_languages_stay_in_the_heading(marks: str, resources) -> None:
+    text = (f"TÉLÉGRAMME AU DÉPART\n\nParis, le 5 mai 1958, 11 h 30\nN° 412\n{marks}\n\n"
+            + _BODY + "COUVE DE MURVILLE\n\nDIFFUSION : Cabinet du Ministre – Amérique\n")
+    found = text_facts(text, resources)
+    assert found["signed"] == "COUVE DE MURVILLE"
+    assert found["registry_notes"] == ["DIFFUSION : Cabinet du Ministre – Amérique"]
+    assert "subtype=\"classification\"" in text_xml(text, resources)
+
+
+def test_an_inward_telegram_takes_its_place_from_the_d_line(resources) -> None:
+    text = ("INWARD TELEGRAM\nTO COMMONWEALTH RELATIONS OFFICE\nCYPHER (O.T.P.)\n\n"
+            "FROM: U.K. HIGH COMMISSIONER IN INDIA\n(Sir A. Nye)\n\n"
+            "D. New Delhi 11.50 hours 2nd May, 1951.\nR. 13.05 hours 2nd May, 1951.\n\n"
+            "No. 644\n\n" + _BODY)
+    found = text_facts(text, resources)
+    assert found["place_of_origin"] == "New Delhi"
+    assert found["date"] == "1951-05-02"
+    assert found["date_received"] == "1951-05-02T13:05"
+    assert found["telegram_number"] == "644"
+    assert "Nye" in text_xml(text, resources).split("<correspAction type=\"sent\">")[1][:300]
+
+
+def test_a_telephone_message_reads_the_transmission_and_the_clerk(resources) -> None:
+    text = ("TELEPHONE MESSAGE (via VCh)\n\nTransmitted from Budapest 24.X.56, 02.15\n"
+            "Taken down by Cde. Zhuravleva 24.X.56, 02.40\n\nTo Comrade N. S. KHRUSHCHEV\n\n"
+            "Comrade Nagy has asked for a meeting in the morning.\n\nANDROPOV\n")
+    found = text_facts(text, resources)
+    assert found["date"] == "1956-10-24"
+    assert found["place_of_origin"] == "Budapest"
+    assert found["date_received"] == "1956-10-24T02:40"
+    assert 'ref="#per-zhuravleva"' in text_xml(text, resources)
+
+
+@pytest.mark.parametrize(("mark", "trace"), [("Page 1 of 3", "of 3"), ("- 7 -", "7 -"),
+                                           ("-- 14 --", "14")])
+def test_a_page_mark_inside_a_paragraph_is_dropped(mark: str, trace: str, resources) -> None:
+    text = ("OUTGOING MESSAGE\nFROM: SACEUR\nTO: SECGEN NATO PARIS\nDTG: 051200Z MAR 62\n\n"
+            "1. THE EXERCISE WILL BEGIN ON MONDAY.\n" + mark + "\nNO CHANGE IS EXPECTED.\n\n"
+            "NORSTAD\n")
+    found = text_facts(text, resources)
+    assert found["date"] == "1962-03-05"
+    assert trace not in text_xml(text, resources).split("<text>")[1]
+
+
+def test_a_signers_title_under_the_signature_is_no_processing_line(resources) -> None:
+    text = ("SAVINGRAM\nNo. 412-P/59\nDated the 3rd June, 1959.\nFrom: Foreign, New Delhi.\n"
+            "To: Indembassy, Peking.\n\nPlease report.\n\nDUTT.\nForeign Secretary.\n")
+    found = text_facts(text, resources)
+    assert found["registry_notes"] == []
+    assert found["signed"] == "DUTT. Foreign Secretary."
+    assert found["addressee"] == []  # a telegraphic address names an office
+
+
+def test_a_series_number_keeps_its_letters(resources) -> None:
+    text = "OUTGOING MESSAGE\nMESSAGE NR: SH 4410\nDTG: 051200Z MAR 62\n\n" + _BODY
+    assert text_facts(text, resources)["telegram_number"] == "SH 4410"
+
+
+def test_a_built_title_keeps_linking_words_lower_case() -> None:
+    assert _titled("TÉLÉGRAMME AU DÉPART") == "Télégramme au Départ"
+    assert _titled("ŞİFRE TELGRAF") == "Şifre Telgraf"
+    assert _titled("TELEGRAMMA IN ARRIVO") == "Telegramma in Arrivo"
