@@ -1,8 +1,8 @@
 """Dates and times as telegrams write them, to ISO 8601 / W3C values for `@when`.
 
 Shapes: `July 5, 1951`, `5 July 1951`, `19 October` and `December 7` (year from context),
-`3.7.51`, `3.7.1951`, `8.II.1950`, `25/X/1962`, `1 XII 63`, `14. VII 1957.` (Roman months), `1951-07-03`,
-`1962/10/24`, `10/14/50` (US order), `13/5-50`, `80. 10. 02.` (Korean order),
+`3.7.51`, `3.7.1951`, `8.II.1950`, `25/X/1962`, `1 XII 63`, `14. VII 1957.` (Roman months),
+`1951-07-03`, `1962/10/24`, `10/14/50` (US order), `13/5-50`, `80. 10. 02.` (Korean order),
 `1957. III. 25.` (Hungarian order), an era year with the Western year supplied
 (`20 May Showa 35 [1960]`), the
 date-time groups `302334Z DEC 74`, `172106 Z APR 73` and `241100 Sep 45`, `June 1951`,
