@@ -104,3 +104,19 @@ def test_a_built_title_keeps_linking_words_lower_case() -> None:
     assert _titled("TÉLÉGRAMME AU DÉPART") == "Télégramme au Départ"
     assert _titled("ŞİFRE TELGRAF") == "Şifre Telgraf"
     assert _titled("TELEGRAMMA IN ARRIVO") == "Telegramma in Arrivo"
+
+
+_PAGE = ("Skip to main content\nState Archive Online\n{bar}\n\n"
+         "Telegram from the Embassy in Cairo on the Canal\n"
+         "Date: 2 August 1956\nReference: AJ, KPR I-5-b, Box 41, Folder 3\n\n"
+         "TELEGRAM\nFrom: Embassy Cairo\n\nNasser received me today.\n\nVidić\n")
+
+
+def test_the_cells_of_a_link_bar_go_together(resources) -> None:
+    found = text_facts(_PAGE.format(bar="Home | Collections | Search | About"), resources)
+    assert found["title"] == "Telegram from the Embassy in Cairo on the Canal"
+
+
+def test_a_table_row_with_a_sentence_is_no_link_bar(resources) -> None:
+    text = _PAGE.format(bar="Home | Search | The embassy reported on the talks.")
+    assert "The embassy reported on the talks." in text_xml(text, resources)
