@@ -104,6 +104,7 @@ def test_a_built_title_keeps_linking_words_lower_case() -> None:
     assert _titled("TÉLÉGRAMME AU DÉPART") == "Télégramme au Départ"
     assert _titled("ŞİFRE TELGRAF") == "Şifre Telgraf"
     assert _titled("TELEGRAMMA IN ARRIVO") == "Telegramma in Arrivo"
+    assert _titled("TELEPHONE MESSAGE (by VCh)") == "Telephone Message (by VCh)"
 
 
 _PAGE = ("Skip to main content\nState Archive Online\n{bar}\n\n"

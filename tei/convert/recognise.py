@@ -313,10 +313,14 @@ def _letterhead_only(message: Message, heading: list[RegistryLine]) -> bool:
 
 
 def _titled(words: str) -> str:
-    """A form's name in title case, its linking words in lower case (`Télégramme au départ`,
-    `Telegramma in arrivo`) and a Turkish capital İ lowered to a plain i (`Şifre Telgraf`)."""
+    """A form's name in title case, its linking words in lower case (`Télégramme au Départ`,
+    `Telegramma in Arrivo`), a Turkish capital İ lowered to a plain i (`Şifre Telgraf`) and
+    a word with capitals inside kept as written (`(by VCh)`)."""
     out = []
     for n, word in enumerate(words.split()):
+        if not word.isupper() and any(ch.isupper() for ch in word[1:]):
+            out.append(word)
+            continue
         lower = word.lower().replace("i\u0307", "i")
         out.append(lower if n and lower in _TITLE_LINKING else lower[:1].upper() + lower[1:])
     return " ".join(out)
