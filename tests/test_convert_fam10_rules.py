@@ -121,3 +121,12 @@ def test_the_cells_of_a_link_bar_go_together(resources) -> None:
 def test_a_table_row_with_a_sentence_is_no_link_bar(resources) -> None:
     text = _PAGE.format(bar="Home | Search | The embassy reported on the talks.")
     assert "The embassy reported on the talks." in text_xml(text, resources)
+
+
+def test_a_receipt_in_another_calendar_takes_the_time_after_the_civil_date(resources) -> None:
+    text = ("Cipher Cable\n\nFrom: Imperial Iranian Embassy, Ankara\nTo: Ministry of Foreign "
+            "Affairs, Tehran\nDate: 2 Aban 1335 (24.10.56)\nReceived: 3 Aban 1335 (25.10.56), "
+            "09.40\nNumber: 77\n\n" + _BODY + "Entezam\n")
+    found = text_facts(text, resources)
+    assert found["date"] == "1956-10-24"
+    assert found["date_received"] == "1956-10-25T09:40"
