@@ -25,7 +25,7 @@ def received_date(text: str, ctx: Context) -> tuple[str, DateValue] | None:
     """The date of a receipt line; one that gives the day and month alone (a Polish
     ciphergram's `and received at 05.29 at 06:25`) is of the year in force; a civil date in
     brackets takes the time after the bracket (`19 Tishri 5717 (24.9.56), 07:15`)."""
-    text = _BRACKETED_DATE_TIME.sub(r"\g<date>, \g<time>", text)
+    text = _BRACKETED_DATE_TIME.sub(r"(\g<date>, \g<time>", text)  # `(` parts it from the year
     found = read_date(text, ctx)
     short = _NO_YEAR.match(text) if not found and ctx.year else None
     if not short:
