@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from tei.convert.recognise import _titled
+from tei.convert.recognise import form_title
 from tests.cases import text_facts, text_xml
 
 _BODY = "1. The Minister received me this morning and spoke about the talks.\n\n"
@@ -101,10 +101,10 @@ def test_a_series_number_keeps_its_letters(resources) -> None:
 
 
 def test_a_built_title_keeps_linking_words_lower_case() -> None:
-    assert _titled("TÉLÉGRAMME AU DÉPART") == "Télégramme au Départ"
-    assert _titled("ŞİFRE TELGRAF") == "Şifre Telgraf"
-    assert _titled("TELEGRAMMA IN ARRIVO") == "Telegramma in Arrivo"
-    assert _titled("TELEPHONE MESSAGE (by VCh)") == "Telephone Message (by VCh)"
+    assert form_title("TÉLÉGRAMME AU DÉPART") == "Télégramme au Départ"
+    assert form_title("ŞİFRE TELGRAF") == "Şifre Telgraf"
+    assert form_title("TELEGRAMMA IN ARRIVO") == "Telegramma in Arrivo"
+    assert form_title("TELEPHONE MESSAGE (by VCh)") == "Telephone Message (by VCh)"
 
 
 _PAGE = ("Skip to main content\nState Archive Online\n{bar}\n\n"
