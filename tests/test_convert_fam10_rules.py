@@ -130,3 +130,13 @@ def test_a_receipt_in_another_calendar_takes_the_time_after_the_civil_date(resou
     found = text_facts(text, resources)
     assert found["date"] == "1956-10-24"
     assert found["date_received"] == "1956-10-25T09:40"
+
+
+def test_an_outgoing_turkish_telegram_is_signed_by_the_minister(resources) -> None:
+    text = ("T.C.\nDIŞİŞLERİ BAKANLIĞI\nŞİFRE TELGRAF\n\nKime: Vaşington Büyükelçiliği\n"
+            "Tarih: 27.10.1962 – Saat: 14.20\nSayı: 2211\nGİZLİ – İVEDİ\n\n" + _BODY
+            + "Bakan\nErkin\n")
+    found = text_facts(text, resources)
+    assert found["sender"] == ["Feridun Cemal Erkin"]  # `Bakan` (Minister) is his title
+    assert found["addressee"] == []  # an embassy
+    assert found["date"] == "1962-10-27"
