@@ -15,11 +15,17 @@ from tei.convert.segment import Segments, bare, heading_groups
 
 # a day and month without the year, the year being the dispatch's (`received at 05.29 at 06:25`)
 _NO_YEAR = re.compile(r"^(?P<dm>\d{1,2}\.\d{1,2})(?![\d.]*\d)")
+# the civil date in brackets after a date of another calendar, the time after the bracket
+# (`19 Tishri 5717 (24.9.56), 07:15`)
+_BRACKETED_DATE_TIME = re.compile(
+    r"\((?P<date>\d{1,2}[./]\d{1,2}[./]\d{2,4})\),?\s*+(?P<time>(?:[01]?\d|2[0-3])[:.][0-5]\d)\b")
 
 
 def received_date(text: str, ctx: Context) -> tuple[str, DateValue] | None:
     """The date of a receipt line; one that gives the day and month alone (a Polish
-    ciphergram's `and received at 05.29 at 06:25`) is of the year in force."""
+    ciphergram's `and received at 05.29 at 06:25`) is of the year in force; a civil date in
+    brackets takes the time after the bracket (`19 Tishri 5717 (24.9.56), 07:15`)."""
+    text = _BRACKETED_DATE_TIME.sub(r"(\g<date>, \g<time>", text)  # `(` parts it from the year
     found = read_date(text, ctx)
     short = _NO_YEAR.match(text) if not found and ctx.year else None
     if not short:

@@ -18,14 +18,12 @@ from tei.convert.parts import (
 )
 from tei.convert.quoted import Unit
 from tei.convert.read import Line
+from tei.convert.roles import is_role
 from tei.convert.segment import signature_like
 
-TERMINAL = re.compile(r"[.!?:;,]$")
 _NAME_DATE = re.compile(r"^(?P<name>[A-Z][A-Z'’\- ]*[A-Z])\s+(?P<date>\d.*)$")
 _ROLE_MARK_NAME = re.compile(r"^(?P<role>[^\[\]]++)\[(?P<mark>[^\]]++)\]\s*+"
                              r"(?P<name>[A-Z][^\[\]]*+(?:\[[^\]]*\][^\[\]]*+)?)$")
-# an elided article before a capitalised word of an office (`d’Affaires`)
-_ELIDED = re.compile(r"^[dl][’']")
 _NAME_WORDS = 4
 _FOOT_ADDRESS_LINES = 4  # office, department, seat and street under a foot address
 _FOOT_ADDRESS_WORDS = 8
@@ -137,32 +135,7 @@ class CloserReader:
             f"[{found.group('mark')}]") and len(found.group("name").split()) <= _NAME_WORDS
 
     def _is_role(self, text: str) -> bool:
-        """`AMBASSADOR OF THE USSR IN THE PRC`, `Deputy Head of the ... Department`, `of the
-        USSR MFA`, `The Ambassador`, `GOVERNOR.`: a title standing above or under a signature,
-        or the rest of one."""
-        text = text.rstrip(".") if text.isupper() else text  # capitals may end with a stop
-        words = text.split()
-        if not words:
-            return False
-        titles = self.patterns.words("honorifics")
-        if words[0].casefold() in self.patterns.words("role-articles"):  # `The Ambassador`
-            if len(words) > 5 or ". " in text:
-                return False
-            words = words[1:] or words
-        first = words[0].casefold()
-        opens = (titles.get(first) == "title" or first in self.patterns.words("role-openers")
-                 or first == "of")
-        return len(words) <= 10 and opens and (
-            not TERMINAL.search(text) or self._printed_office(text))
-
-    def _printed_office(self, text: str) -> bool:
-        """`Chargé d’Affaires ad interim.`: an office closed by a full stop whose words are
-        capitalised or the `role-joiners` between them (not a sentence: `Ambassador will
-        call.`)."""
-        joiners = self.patterns.words("role-joiners")
-        return text.endswith(".") and not TERMINAL.search(text[:-1]) and all(
-            _ELIDED.sub("", word)[:1].isupper() or word.casefold() in joiners
-            for word in text[:-1].split())
+        return is_role(text, self.patterns)
 
     def place_date(self, text: str) -> bool:
         return place_date(text, self.ctx)

@@ -286,13 +286,19 @@ def _heading_senders(heading: list[RegistryLine], ctx: Context) -> list[Party]:
     return [Party(entry) for entry in found]
 
 
+# which heading lines name the place of origin first: a dateline, then a dispatch line
+_PLACE_ORDER = {"dateline": 0, "date": 1}
+
+
 def _heading_facts(header: Header, lines: list[Line], ctx: Context) -> None:
     """Numbers, places of origin and reception and dates from the heading lines' named
-    groups; a dateline names the place before a sender field does, and both before a
-    place set under a letterhead (the letterhead may be the receiving office's)."""
+    groups; a dateline names the place before a dispatch line does (`D. Karachi 18.30
+    hours ...`), both before a sender field (`FROM: U.K. HIGH COMMISSIONER IN PAKISTAN`),
+    and all before a place set under a letterhead (the letterhead may be the receiving
+    office's)."""
     kinds = [heading_kind(bare(line.text), ctx) for line in lines]
     ordered = [line for _, line in sorted(zip(kinds, lines, strict=True),
-                                          key=lambda pair: pair[0] != "dateline")]
+                                          key=lambda pair: _PLACE_ORDER.get(pair[0], 2))]
     for line in ordered:
         text = bare(line.text)
         stamp = ctx.res.patterns.match("stamp-open", text)

@@ -332,10 +332,27 @@ def _letterhead_only(message: Message, heading: list[RegistryLine]) -> bool:
         line.subtype in _LETTERHEAD_LINES for line in heading)
 
 
+def form_title(words: str) -> str:
+    """A form's name in title case, its linking words in lower case (`Télégramme au Départ`,
+    `Telegramma in Arrivo`), a Turkish capital İ lowered to a plain i (`Şifre Telgraf`) and
+    a word with capitals inside kept as written (`(by VCh)`)."""
+    out = []
+    for n, word in enumerate(words.split()):
+        if not word.isupper() and any(ch.isupper() for ch in word[1:]):
+            out.append(word)
+            continue
+        lower = word.lower().replace("i\u0307", "i")
+        out.append(lower if n and lower in _TITLE_LINKING else lower[:1].upper() + lower[1:])
+    return " ".join(out)
+
+
+_TITLE_LINKING = frozenset({"of", "in", "to", "au", "à", "de", "du", "des", "di", "del", "da"})
+
+
 def _built_title(doc_type: str, header: Header, heading: list[RegistryLine],
                  ctx: Context) -> str:
     """`Ciphered Telegram No. 21405, Mao Zedong to Joseph Stalin` from the facts."""
-    label = next((words.title() for line in heading if (words := _form_words(line, ctx))),
+    label = next((form_title(words) for line in heading if (words := _form_words(line, ctx))),
                  doc_type.replace("-", " ").capitalize())
     title = f"{label} No. {header.telegram}" if header.telegram else label
     senders = " and ".join(_party_name(p) for p in header.sent.parties)

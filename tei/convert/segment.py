@@ -14,6 +14,7 @@ from tei.convert.footnotes import footnote_number, split_footnotes
 from tei.convert.forms import Form, choose
 from tei.convert.patterns import label_key
 from tei.convert.read import Line, drop_enclosed
+from tei.convert.roles import is_role
 from tei.convert.wraps import join_split_dates, join_wrapped_labels
 
 CLOSE_QUOTES = "\"”»“"
@@ -220,6 +221,8 @@ _LABEL_GROUPS = {"sender": "sender", "addressee": "addressee", "sent": "sent",
 _LABELLED = re.compile(r"^(?P<label>[^:\d]{1,40}?)\s*+\.?\s*+:\s*(?P<value>\S.*)$")
 _LABEL_ALONE = re.compile(r"^(?P<label>[^:\d]{1,40}?)\s*+:-?$")
 _MEMBER_WORDS = 12
+# a number with its series letters before it (`MESSAGE NR: SH 2217`)
+_SERIES_NUMBER = re.compile(r"^[A-Z]{1,4}\s\d[\w/-]*+(?=\s|$)")
 # How a line that `_LABEL_ALONE` matches ends (`$` also matches before a final newline).
 _ALONE_ENDS = (":", ":-", ":\n", ":-\n")
 
@@ -246,7 +249,8 @@ def heading_groups(text: str, ctx: Context) -> tuple[str, dict[str, str]] | None
     if fact == "sent" and "," in value:
         groups["sender"] = value.split(",")[0]
     if fact == "number":
-        groups["telegram"] = value.split()[0].rstrip(".,;")
+        series = _SERIES_NUMBER.match(value)
+        groups["telegram"] = series.group() if series else value.split()[0].rstrip(".,;")
     return _LABEL_KINDS[fact], groups
 
 
@@ -384,6 +388,8 @@ def _trailer_like(text: str, ctx: Context) -> bool:
     if patterns.match("foot-address", text):
         return False
     if patterns.match("outgoing-number", text) or footnote_number(Line(0, text), ctx):
+        return False
+    if is_role(text, patterns):  # the signer's title under his name (`Foreign Secretary.`)
         return False
     return len(text.split()) <= 20 and not signature_like(text)
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from tei.convert.closing import TERMINAL, CloserReader
+from tei.convert.closing import CloserReader
 from tei.convert.context import Context
 from tei.convert.inline import InlineReader, name_spans
 from tei.convert.model import (
@@ -33,6 +33,7 @@ from tei.convert.parts import (
 )
 from tei.convert.quoted import Unit, quotation_end, unquote, worded_quotation_end
 from tei.convert.read import Line
+from tei.convert.roles import TERMINAL
 
 _LEAD_REACH, _LEAD_WORDS = 8, 4  # a despatch's docket lines over its dateline: how many, how long
 # the recipient's seat set letter-spaced at the head of a line (`P r a g u e   By courier`)

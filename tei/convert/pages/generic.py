@@ -17,6 +17,7 @@ import re
 
 from tei.convert.context import Context
 from tei.convert.pages.fields import fields, footer, is_prose, opens_foot
+from tei.convert.pages.linkbar import link_bar_cells
 from tei.convert.pages.runon import edited_heading
 from tei.convert.pages.summary import PROSE_END, introduction, preamble, unlabelled_summary
 from tei.convert.parties import title_parties
@@ -37,11 +38,13 @@ _RECORD_REACH = 40
 
 def strip_furniture(lines: list[Line], seg: Segments, ctx: Context) -> list[Line]:
     """Drop furniture and boilerplate lines; the line after one starts a new zone. A page
-    number set in a column beside a running head (one source line) goes with it."""
+    number set in a column beside a running head (one source line) goes with it, and so
+    do the other links of a link bar (`link_bar_cells`)."""
     rows = [ctx.res.patterns.match("page-furniture", line.text) for line in lines]
     furnished = {line.no for line, row in zip(lines, rows, strict=True) if row}
     dropped = {i for i, line in enumerate(lines) if rows[i] or (
         line.no in furnished and _PAGE_NUMBER.match(line.text))} | _menu_lines(lines, rows, ctx)
+    dropped |= link_bar_cells(lines, [bool(row) for row in rows])
     kept: list[Line] = []
     boundary = False
     for index, line in enumerate(lines):

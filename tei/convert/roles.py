@@ -1,0 +1,46 @@
+"""A signer's title on a line of its own, above or under a signature (`The Ambassador`,
+`AMBASSADOR OF THE USSR IN THE PRC`, `Foreign Secretary.`)."""
+
+from __future__ import annotations
+
+import re
+
+from tei.convert.patterns import Patterns
+
+TERMINAL = re.compile(r"[.!?:;,]$")
+_ELIDED = re.compile(r"^[dl][’']")  # `d’Affaires`: the word after the elision
+_ROLE_WORDS = 10
+_ARTICLE_ROLE_WORDS = 5
+_STOPPED_ROLE_WORDS = 3  # a short title may end with a full stop (`Foreign Secretary.`)
+
+
+def is_role(text: str, patterns: Patterns) -> bool:
+    """`AMBASSADOR OF THE USSR IN THE PRC`, `Deputy Head of the ... Department`, `of the
+    USSR MFA`, `The Ambassador`, `GOVERNOR.`, `Foreign Secretary.`: a title standing above
+    or under a signature, or the rest of one (its first word a title of `honorifics` or a
+    word of `role-openers`)."""
+    if text.isupper() or len(text.split()) <= _STOPPED_ROLE_WORDS:
+        text = text.rstrip(".")
+    words = text.split()
+    if not words:
+        return False
+    titles = patterns.words("honorifics")
+    if words[0].casefold() in patterns.words("role-articles"):  # `The Ambassador`
+        if len(words) > _ARTICLE_ROLE_WORDS or ". " in text:
+            return False
+        words = words[1:] or words
+    first = words[0].casefold()
+    opens = (titles.get(first) == "title" or first in patterns.words("role-openers")
+             or first == "of")
+    return len(words) <= _ROLE_WORDS and opens and (
+        not TERMINAL.search(text) or _printed_office(text, patterns))
+
+
+def _printed_office(text: str, patterns: Patterns) -> bool:
+    """`Chargé d’Affaires ad interim.`: an office closed by a full stop whose words are
+    capitalised or the `role-joiners` between them (not a sentence: `Ambassador will
+    call.`)."""
+    joiners = patterns.words("role-joiners")
+    return text.endswith(".") and not TERMINAL.search(text[:-1]) and all(
+        _ELIDED.sub("", word)[:1].isupper() or word.casefold() in joiners
+        for word in text[:-1].split())
