@@ -1,0 +1,41 @@
+"""Rules from the misses of the blind Wilson Center sample wc9 (the older layout as a page
+store flattens it: the summary, quoted citation and first sharing link on one line, no date
+line over a capitals title)."""
+
+from __future__ import annotations
+
+from tests.cases import text_facts, text_xml
+
+_FLATTENED = (
+    "CABLE, EMBASSY OF BULGARIA IN CUBA TO THE BULGARIAN FOREIGN MINISTRY\n"
+    "CITATION SHARE DOWNLOAD-\nCitation\nget citation\n"
+    "The embassy reports on a speech by Raúl Roa on relations with the United States."
+    '"Cable, Embassy of Bulgaria in Cuba to the Bulgarian Foreign Ministry," June 14, 1961, '
+    "History and Public Policy Program Digital Archive, TsDA, f. 1B, op. 9, a.e. 77. "
+    "https://digitalarchive.wilsoncenter.org/document/900123 - Share\n"
+    "- Download\nVIEW DOCUMENT IN\nEnglish HTML\n"
+    "Yesterday the minister spoke for two hours at the university. He said that the\n"
+    "government would not negotiate under pressure.\n")
+
+
+def test_the_flattened_citation_gives_summary_date_and_shelfmark(resources) -> None:
+    found = text_facts(_FLATTENED, resources)
+    assert found["summary"] == ("The embassy reports on a speech by Raúl Roa on relations "
+                                "with the United States.")
+    assert found["date"] == "1961-06-14"
+    assert found["archive_idno"] == "TsDA, f. 1B, op. 9, a.e. 77"
+    assert found["doc_type"] == "telegram"  # `Cable, ...` in a title keeps telegram
+
+
+def test_the_glued_sharing_links_stay_out_of_the_text(resources) -> None:
+    text = text_xml(_FLATTENED, resources).split("<text>")[1]
+    assert "Share" not in text and "DOWNLOAD" not in text and "Citation" not in text
+    assert "Yesterday the minister spoke" in text
+
+
+def test_a_capitals_title_over_fields_without_a_date_line_is_the_title(resources) -> None:
+    found = text_facts(_FLATTENED, resources)
+    assert (found["title"] or "").casefold() == (
+        "cable, embassy of bulgaria in cuba to the bulgarian foreign ministry")
+    unglued = _FLATTENED.replace("DOWNLOAD-\nCitation", "DOWNLOAD-\nThe embassy wrote.")
+    assert text_facts(unglued, resources)["title"] != found["title"]
