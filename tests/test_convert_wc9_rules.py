@@ -39,3 +39,41 @@ def test_a_capitals_title_over_fields_without_a_date_line_is_the_title(resources
         "cable, embassy of bulgaria in cuba to the bulgarian foreign ministry")
     unglued = _FLATTENED.replace("DOWNLOAD-\nCitation", "DOWNLOAD-\nThe embassy wrote.")
     assert text_facts(unglued, resources)["title"] != found["title"]
+
+
+_RECORD = ("Skip to content\n\nMay 4, 1976\n\n"
+           "Record of Conversation between Soviet Ambassador to Syria P.S. Zagorny and "
+           "Hafez al-Assad\n\n"
+           "[The Ambassador] conveyed the greetings of the Soviet leadership. Hafez al-Assad said "
+           "that the situation in Lebanon remained difficult for all sides.\n\n"
+           "Record of Conversation between Soviet Ambassador to Syria P.S. Zagorny and "
+           "Hafez al-Assad on the situation in Lebanon\n\n"
+           "Document Information\n\n"
+           "Notes of A.B. Petrov, TsKhSD, f. 5, op. 69, d. 2480, ll. 1-3\n")
+
+
+def test_a_summary_restating_the_title_needs_no_full_stop(resources) -> None:
+    found = text_facts(_RECORD, resources)
+    assert found["summary"] == ("Record of Conversation between Soviet Ambassador to Syria "
+                                "P.S. Zagorny and Hafez al-Assad on the situation in Lebanon")
+    short = _RECORD.replace(" on the situation in Lebanon\n", " again\n")
+    assert text_facts(short, resources)["summary"] is None  # one word more is no summary
+
+
+def test_an_ambassador_named_after_his_post_is_the_sender(resources) -> None:
+    assert text_facts(_RECORD, resources)["sender"] == ["P.S. Zagorny"]
+
+
+def test_the_historian_s_notes_name_a_person_before_the_shelfmark(resources) -> None:
+    found = text_facts(_RECORD, resources)
+    assert found["archive_idno"] == "TsKhSD, f. 5, op. 69, d. 2480, ll. 1-3"
+    assert 'A.B. Petrov</persName>' in text_xml(_RECORD, resources)
+
+
+def test_a_numbered_memorandum_s_title_names_its_author(resources) -> None:
+    comma = ("June 3, 1984\n\nMemorandum DAN/17, Jorge Ferrán Díaz, Head of the Section, "
+             "'Visit of the Delegation'\n\nThe delegation will arrive on Monday. It will "
+             "visit the plant at Pilcaniyeu.\n")
+    assert text_facts(comma, resources)["sender"] == ["Jorge Ferrán Díaz"]
+    unnumbered = comma.replace("Memorandum DAN/17,", "Memorandum,")
+    assert text_facts(unnumbered, resources)["sender"] != ["Jorge Ferrán Díaz"]
