@@ -77,3 +77,19 @@ def test_a_numbered_memorandum_s_title_names_its_author(resources) -> None:
     assert text_facts(comma, resources)["sender"] == ["Jorge Ferrán Díaz"]
     unnumbered = comma.replace("Memorandum DAN/17,", "Memorandum,")
     assert text_facts(unnumbered, resources)["sender"] != ["Jorge Ferrán Díaz"]
+
+
+def test_a_court_after_a_supplied_word_is_no_person(resources) -> None:
+    text = ("Telegram from the Embassy in Hanoi\n\nThe speeches were made by the president of "
+            "the [Supreme] Court and by the mayor of Hanoi. The delegation left at noon.\n")
+    xml = text_xml(text, resources)
+    assert "Court</persName>" not in xml
+    assert '<supplied reason="identification">Supreme</supplied>' in xml
+
+
+def test_a_number_in_brackets_after_a_small_letter_is_a_note_anchor(resources) -> None:
+    text = ("Telegram from the Embassy in Cairo\n\nTranslation from Russian[1]\n\n"
+            "The ambassador met the minister. Five copies printed v[i]\n")
+    xml = text_xml(text, resources)
+    assert '<anchor type="note" n="1"/>' in xml
+    assert ">i</supplied>" in xml
