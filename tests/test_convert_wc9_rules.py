@@ -93,3 +93,31 @@ def test_a_number_in_brackets_after_a_small_letter_is_a_note_anchor(resources) -
     xml = text_xml(text, resources)
     assert '<anchor type="note" n="1"/>' in xml
     assert ">i</supplied>" in xml
+
+
+_CODE_MESSAGE = ("March 2, 1985\n"
+                 "Untitled report from Polish Embassy in Pyongyang on the harvest\n"
+                 "Ministry of Foreign Affairs\nAfter use, this code message\n"
+                 "is to be destroyed according to\nregulations regarding the\n"
+                 "handling of secret documents\n"
+                 "Code message No 318/III/522\nfrom: Pyongyang\n2 March 1985\n"
+                 "Com. Kiciński\n"
+                 "Com. Zawada by message no 12 of 1 of this month informs:\n"
+                 "The rice harvest was lower than planned. The hosts ask for fertilizer.\n"
+                 "Recipients:\nCom. Kiciński\nCom. Wolak\n")
+
+
+def test_a_polish_code_message_gives_number_addressee_and_relayed_sender(resources) -> None:
+    found = text_facts(_CODE_MESSAGE, resources)
+    assert found["telegram_number"] == "318/III/522"
+    assert found["addressee"] == ["Kiciński"]
+    assert "Zawada" in found["sender"]
+    assert found["doc_type"] == "telegram"  # the form's, not the archive's `Untitled report`
+
+
+def test_a_recipients_list_under_the_text_is_registry(resources) -> None:
+    found = text_facts(_CODE_MESSAGE, resources)
+    assert found["registry_notes"] == ["Recipients:", "Com. Kiciński", "Com. Wolak"]
+    assert found["signed"] is None
+    spaced = _CODE_MESSAGE.replace("Recipients:\nCom. Kiciński\n", "Recipients:\n\nCom. Kiciński\n\n")
+    assert text_facts(spaced, resources)["registry_notes"][-1] == "Com. Wolak"

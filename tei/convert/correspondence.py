@@ -71,7 +71,11 @@ def correspondence(header: Header, seg: Segments, message: Message,
     _heading_facts(header, seg.heading, ctx)
     header.telegram = header.telegram or seg.facts.get("telegram", "") or _opening_number(
         message, ctx)
-    sent.parties = sent.parties or _heading_senders(heading, ctx)
+    named = _heading_senders(heading, ctx)
+    if not sent.parties:
+        sent.parties = named
+    elif not any(party.entry for party in sent.parties):  # the title names an office only
+        sent.parties += [party for party in named if party.entry.kind == "person"]
     _note_parties(header, "the cable heading")
     if sent.when:
         header.found("date", "the cable heading")
