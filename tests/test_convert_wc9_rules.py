@@ -119,5 +119,6 @@ def test_a_recipients_list_under_the_text_is_registry(resources) -> None:
     found = text_facts(_CODE_MESSAGE, resources)
     assert found["registry_notes"] == ["Recipients:", "Com. Kiciński", "Com. Wolak"]
     assert found["signed"] is None
-    spaced = _CODE_MESSAGE.replace("Recipients:\nCom. Kiciński\n", "Recipients:\n\nCom. Kiciński\n\n")
+    spaced = _CODE_MESSAGE.replace("Recipients:\nCom. Kiciński\n",
+                                   "Recipients:\n\nCom. Kiciński\n\n")
     assert text_facts(spaced, resources)["registry_notes"][-1] == "Com. Wolak"
