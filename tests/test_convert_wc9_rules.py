@@ -122,3 +122,23 @@ def test_a_recipients_list_under_the_text_is_registry(resources) -> None:
     spaced = _CODE_MESSAGE.replace("Recipients:\nCom. Kiciński\n",
                                    "Recipients:\n\nCom. Kiciński\n\n")
     assert text_facts(spaced, resources)["registry_notes"][-1] == "Com. Wolak"
+
+
+_HUNGARIAN = ("June 1982\nTelegram from the Hungarian Embassy in Pyongyang, 'Harvest'\n"
+              "Serial number: 01234\nPYONGYANG, 82. 06. 03\nCIPHER TELEGRAM\n"
+              "Subject: Harvest\nThe rice harvest will be late this year. The hosts blame "
+              "the drought.\nTo be seen by\nComrade Nagy\nSeen by\nComrade Varga\n")
+
+
+def test_a_month_only_archive_date_yields_to_the_korean_order_dateline(resources) -> None:
+    found = text_facts(_HUNGARIAN, resources)
+    assert found["date"] == "1982-06-03"
+    assert found["telegram_number"] == "01234"
+    full = _HUNGARIAN.replace("June 1982\n", "June 5, 1982\n")
+    assert text_facts(full, resources)["date"] == "1982-06-05"  # a full date line still wins
+
+
+def test_reading_marks_one_block_after_another_are_registry(resources) -> None:
+    found = text_facts(_HUNGARIAN, resources)
+    assert found["registry_notes"] == ["To be seen by", "Comrade Nagy", "Seen by", "Comrade Varga"]
+    assert found["sender"] == []
