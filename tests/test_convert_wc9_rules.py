@@ -142,3 +142,27 @@ def test_reading_marks_one_block_after_another_are_registry(resources) -> None:
     found = text_facts(_HUNGARIAN, resources)
     assert found["registry_notes"] == ["To be seen by", "Comrade Nagy", "Seen by", "Comrade Varga"]
     assert found["sender"] == []
+
+
+_CHINESE = ("March 2, 1966\n\nCable from the Division of West Asian Affairs to the Chinese "
+            "Embassy in Iraq\n\nPeople's Republic of China Ministry of Foreign Affairs Cable\n\n"
+            "To: Baghdad\n\nLevel: Extra Urgent\n\nEmbassy in Iraq:\n\n"
+            "Please report at once on the new cabinet and its attitude to our trade office.\n\n"
+            "    Division of West Asian Affairs\n\n"
+            "This cable was sent to the embassy in Iraq on March 2nd at 4:00pm\n\n"
+            "Security restricted to staff on duty\n\nMarch 2nd 4:15pm\n")
+
+
+def test_a_chinese_cable_s_dispatch_notes_are_registry_under_its_office(resources) -> None:
+    found = text_facts(_CHINESE, resources)
+    assert found["signed"] == "Division of West Asian Affairs"
+    assert found["registry_notes"] == [
+        "This cable was sent to the embassy in Iraq on March 2nd at 4:00pm",
+        "Security restricted to staff on duty", "March 2nd 4:15pm"]
+    dated = _CHINESE.replace("March 2nd 4:15pm\n", "Beijing, March 2, 1966\n")
+    assert "Beijing, March 2, 1966" not in text_facts(dated, resources)["registry_notes"]
+
+
+def test_a_level_field_is_the_cable_s_precedence(resources) -> None:
+    xml = text_xml(_CHINESE, resources)
+    assert '<ab type="registry" subtype="classification">Level: Extra Urgent</ab>' in xml
