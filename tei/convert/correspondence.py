@@ -65,13 +65,21 @@ def correspondence(header: Header, seg: Segments, message: Message,
                          and (party.entry is None or party.entry.kind == "person"
                               or not received.parties)]
     _note_parties(header, "the signature, address or salutation")
-    set_date(sent, archive_date(seg, ctx))
-    if sent.when:
+    archived = archive_date(seg, ctx)
+    if archived and archived[1].day is not None:  # a month alone yields to the heading's day
+        set_date(sent, archived)
         header.found("date", "the archive's date line")
     _heading_facts(header, seg.heading, ctx)
+    if not sent.when and archived:
+        set_date(sent, archived)
+        header.found("date", "the archive's date line")
     header.telegram = header.telegram or seg.facts.get("telegram", "") or _opening_number(
         message, ctx)
-    sent.parties = sent.parties or _heading_senders(heading, ctx)
+    named = _heading_senders(heading, ctx)
+    if not sent.parties:
+        sent.parties = named
+    elif not any(party.entry for party in sent.parties):  # the title names an office only
+        sent.parties += [party for party in named if party.entry.kind == "person"]
     _note_parties(header, "the cable heading")
     if sent.when:
         header.found("date", "the cable heading")

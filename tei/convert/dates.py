@@ -2,12 +2,10 @@
 
 Shapes: `July 5, 1951`, `5 July 1951`, `19 October` and `December 7` (year from context),
 `3.7.51`, `3.7.1951`, `8.II.1950`, `25/X/1962`, `1 XII 63`, `14. VII 1957.` (Roman months),
-`1951-07-03`, `1962/10/24`, `10/14/50` (US order), `13/5-50`, `80. 10. 02.` (Korean order),
-`1957. III. 25.` (Hungarian order), an era year with the Western year supplied
-(`20 May Showa 35 [1960]`), the
-date-time groups `302334Z DEC 74`, `172106 Z APR 73` and `241100 Sep 45`, `June 1951`,
-with an optional time
-before (`2100 5 July 1951`,
+`1951-07-03`, `1962/10/24`, `10/14/50` (US order), `13/5-50`, `80. 10. 02.` and `80. 02. 01`
+(Korean order), `1957. III. 25.` (Hungarian order), an era year with the Western year
+supplied (`20 May Showa 35 [1960]`), the date-time groups `302334Z DEC 74`, `172106 Z APR 73`
+and `241100 Sep 45`, `June 1951`, with an optional time before (`2100 5 July 1951`,
 `13:55 3.7.1951`, `at 1135 19 October 1951`, `ore 03,40 del 26/X/1962`) or after (`July 12,
 1951, 6 p.m.`, `June 1, 1949—noon` (`midnight` keeps the date alone), `2118Z`,
 `30/10/62   Hora: 08.15`, `29.9.1960 г., 07.40 ч.`, `24.10.1962 – Saat: 22.15`,
@@ -130,7 +128,7 @@ class DateReader:
             r"(?P<y>\d{4})/(?P<m>\d{1,2})/(?P<d>\d{1,2})",
             r"(?P<m>\d{1,2})/(?P<d>\d{1,2})/(?P<y>\d{4}|\d{2})(?![\d/])",
             r"(?P<d>\d{1,2})/(?P<m>\d{1,2})-(?P<y>\d{2})",
-            r"(?P<y>[4-9]\d)\.\s(?P<m>\d{1,2})\.\s(?P<d>\d{1,2})\.",
+            r"(?P<y>[4-9]\d)\.\s(?P<m>\d{1,2})\.\s(?P<d>\d{1,2})(?:\.|(?![\d.]))",
             r"(?P<y>\d{4})\.\s?(?P<rm>I{1,3}|IV|VI{0,3}|IX|XI{0,2}|X)\.\s?(?P<d>\d{1,2})\.",
             rf"(?P<y>1[89]\d{{2}}|20\d{{2}}),?\s+{mon}\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?(?!\d)",
             rf"{mon}\s+(?P<y>\d{{4}})",

@@ -133,6 +133,8 @@ def _source_line(header: Header, text: str, ctx: Context) -> None:
                      if row.name == "obtainer" and (found := row.regex.search(text))), None)
     if obtainer:
         header.obtainer = header.obtainer or obtainer.group("obtainer").strip()
+    if obtainer and obtainer.start() == 0:  # `Notes of O.A. Westad, TsKhSD, f. 5, ...`
+        shelfmark = shelfmark[obtainer.end():].strip()
     if shelfmark and shelfmark not in header.shelfmarks:
         header.shelfmarks.append(shelfmark)
 

@@ -95,7 +95,8 @@ class InlineReader:
             return self._note(inner, f"[{content}]", line)
         if is_correction(inner, text, start, end):
             return [Mark("supplied", {"reason": "correction"}, [inner])]
-        if ANCHOR.match(inner) and not text[max(0, start - 1):start].islower():
+        letter = inner.isalpha() and text[max(0, start - 1):start].islower()
+        if ANCHOR.match(inner) and not letter:  # `Russian[1]` an anchor, `v[i]` a letter
             return [Mark("anchor", {"type": "note", "n": inner})]
         page = PAGE.match(inner)
         if page:

@@ -51,7 +51,7 @@ def title_parties(title: str, ctx: Context) -> tuple[str, str] | None:
     shape = ctx.res.patterns.match("title-shapes", title)
     if shape and shape[0] == "subject":
         return None
-    if shape and shape[0] in ("given", "to-from", "numbered-to", "of-to"):
+    if shape and shape[0] in ("given", "to-from", "numbered-to", "numbered-by", "of-to"):
         return shape[1].group("sender"), shape[1].group("addressee")
     if shape and shape[0] == "author-of":
         return shape[1].group("sender"), ""
@@ -121,7 +121,7 @@ def _names(text: str, ctx: Context) -> list[tuple[str, str]]:
         part = _LEADING_TO.sub("", part)  # each of several addressees (`..., to comrade X`)
         phrase, rest = _leading_title_phrase(part, titles)
         phrase, opening = " ".join([opening, phrase]).strip(), ""
-        words = [w for w in _after_last_title(rest.split(), titles)
+        words = [w for w in _past_post(_after_last_title(rest.split(), titles), ctx)
                  if w.casefold().rstrip(".") not in titles and w.casefold() not in titles]
         candidate = " ".join(words).strip(" .")
         if (candidate and _CAPITALISED.match(candidate) and len(words) <= 4
@@ -138,6 +138,22 @@ def _after_last_title(words: list[str], titles: dict[str, str]) -> list[str]:
     titled = [i for i, w in enumerate(words[:-1])
               if w.casefold().rstrip(".") in titles or w.casefold() in titles]
     return words[titled[-1] + 1:] if titled else words
+
+
+_POST_WORDS = ("to", "in")
+_POST_PLACE_WORDS = 3
+
+
+def _past_post(words: list[str], ctx: Context) -> list[str]:
+    """The words after a title's post (`to Iraq` in `Soviet Ambassador to Iraq A.A.
+    Barkovsky`): a register place after `to` or `in`, with a name after it."""
+    if not words or words[0].casefold() not in _POST_WORDS:
+        return words
+    for size in range(1, min(_POST_PLACE_WORDS, len(words) - 2) + 1):
+        entry = ctx.res.register.lookup(" ".join(words[1:size + 1]))
+        if entry is not None and entry.kind == "place" and words[size + 1][:1].isupper():
+            return words[size + 1:]
+    return words
 
 
 def _leading_title_phrase(part: str, titles: dict[str, str]) -> tuple[str, str]:

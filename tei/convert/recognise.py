@@ -273,7 +273,10 @@ def _doc_type(seg: Segments, message: Message, heading: list[RegistryLine], titl
     # a title line that names the form (`Viewing cable ...`) repeats the subject: a type word
     # in it (`... REPORT ON ...`) is not the document's type
     subject_only = bool(seg.facts.get("page-form"))
-    candidates += [("title", seg.page_title.text if seg.page_title and not subject_only else "")]
+    # `Untitled report from X`: the archive's word for a document without a title
+    untitled = seg.page_title is not None and seg.page_title.text.startswith("Untitled ")
+    candidates += [("title", seg.page_title.text if seg.page_title and not (
+        subject_only or untitled) else "")]
     candidates += [("heading", text_of(head)) for head in message.heads]
     candidates += [("heading", " ".join(text_of(head) for head in message.heads))]
     candidates += [("heading", text_of(line.content)) for line in heading

@@ -326,15 +326,32 @@ def _processing(lines: list[Line], ctx: Context) -> tuple[list[Line], list[Line]
 
 
 def _trailing_block(lines: list[Line], ctx: Context) -> int | None:
-    """Start of a distribution block closing the text (`Distribution:` or `FCO/WHITEHALL
-    DISTRIBUTION` alone on its line, then one addressee per line)."""
+    """Start of the distribution blocks closing the text (`Distribution:` or `FCO/WHITEHALL
+    DISTRIBUTION` alone on its line, then one addressee per line), one after another (`To be
+    seen by` over one reader, `Seen by` over two)."""
+    start = None
+    while (found := _last_block(lines[:start], ctx)) is not None:
+        start = found
+    return start
+
+
+def _last_block(lines: list[Line], ctx: Context) -> int | None:
+    """Start of the distribution block that ends `lines`, or None."""
     for i in range(len(lines) - 1, max(-1, len(lines) - _BLOCK_REACH), -1):
         processing = ctx.res.patterns.match("processing", lines[i].text)
+        rest = lines[i + 1:]
         if (label_alone(lines[i].text, ctx) == "distribution"
-                or (processing and processing[0] == "distribution")) and \
-                block_members(lines, i + 1) == len(lines) - i - 1:
+                or (processing and processing[0] == "distribution")) and (
+                block_members(lines, i + 1) == len(rest)
+                or (rest and all(_member(line) for line in rest))):
             return i
     return None
+
+
+def _member(line: Line) -> bool:
+    """A short line that may be one entry of a distribution list set with blank lines
+    between its entries (a page that sets every line apart)."""
+    return len(line.text.split()) <= _MEMBER_WORDS and not _alone(line.text)
 
 
 LINKING = {"in", "of", "the", "for", "to", "and", "de", "von", "van", "der"}

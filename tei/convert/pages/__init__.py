@@ -40,6 +40,7 @@ READERS = (
 def read_pages(lines: list[Line], seg: Segments, ctx: Context) -> list[Line]:
     """The document's lines, with every page layout found in them peeled off into `seg`."""
     lines = runon.split_run_on(generic.strip_furniture(lines, seg, ctx), ctx)
+    lines = generic.strip_furniture(lines, seg, ctx)  # a link a run-on line carried
     scored = sorted(((reader.evidence(lines, ctx), i) for i, reader in enumerate(READERS)),
                     reverse=True)
     for score, i in scored:

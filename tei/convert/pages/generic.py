@@ -102,6 +102,8 @@ def unwrap(lines: list[Line], seg: Segments, ctx: Context) -> list[Line]:
         seg.page_title = seg.fields["title"][0]
     if seg.page_title is None:
         seg.page_title = _citation_title(seg.fields.get("citation", []), ctx)
+    if seg.page_date is None:  # the older layout as a store flattens it has no date line
+        seg.page_date = _citation_title(seg.fields.get("citation", []), ctx, "date")
     described = seg.fields.get("summary", [])
     if seg.page_title is None and len(described) == 1 and _names_a_document(described[0], ctx):
         seg.page_title = described[0]
@@ -277,14 +279,15 @@ def _capital_title(text: str, ctx: Context) -> bool:
             and doc_type_in(text, ctx, at_start=True) is not None)
 
 
-def _citation_title(lines: list[Line], ctx: Context) -> Line | None:
-    """The quoted title of the archive's citation, for a page with no title line of its
-    own (the older layout: `"Report, Embassy of Hungary ...," March 14, 1967, ...`)."""
+def _citation_title(lines: list[Line], ctx: Context, part: str = "title") -> Line | None:
+    """The quoted title (or another `part`, its `date`) of the archive's citation, for a
+    page with no title line of its own (the older layout: `"Report, Embassy of Hungary
+    ...," March 14, 1967, ...`)."""
     rows = [row for row in ctx.res.patterns.regexes.get("citation", ()) if row.name == "citation"]
     for line in lines:
         found = next((m for row in rows if (m := row.regex.search(line.text))), None)
         if found:
-            return Line(line.no, found.group("title").strip())
+            return Line(line.no, found.group(part).strip())
     return None
 
 
@@ -341,8 +344,12 @@ def _is_title(line: Line, ctx: Context, after_date: bool, lines: list[Line] | No
               i: int = 0) -> bool:
     text = line.text
     patterns = ctx.res.patterns
-    if after_date and (_capital_title(text, ctx) or _QUOTED_TITLE.search(text)):
+    following = label_of(lines[i + 1].text, ctx) if lines and i + 1 < len(lines) else None
+    followed_by_fields = bool(following) and following[1] != "title"
+    if after_date and _QUOTED_TITLE.search(text):
         return True  # `From the Journal of N.G. X, 'Record of a Conversation ...'`
+    if (after_date or followed_by_fields) and _capital_title(text, ctx):
+        return True  # the older layout's title in capitals, over its date or its fields
     heading = patterns.match("heading", bare(text))
     if label_of(text, ctx) or (heading and heading[0] != "dateline"):
         return False
@@ -352,8 +359,6 @@ def _is_title(line: Line, ctx: Context, after_date: bool, lines: list[Line] | No
         return False
     if after_date:
         return len(text.split()) <= 40
-    following = label_of(lines[i + 1].text, ctx) if lines and i + 1 < len(lines) else None
-    followed_by_fields = bool(following) and following[1] != "title"
     if followed_by_fields and text.isupper() and len(text.split()) <= 40:
         return True  # a reading room's record title in capitals (`PRESS DISPATCH ... 11/18/48.`)
     if PROSE_END.search(text) and not text.endswith(")"):

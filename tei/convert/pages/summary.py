@@ -45,7 +45,7 @@ def unlabelled_summary(lines: list[Line], seg: Segments, ctx: Context, foot: boo
     last = lines[-1]
     if footnote_number(last, ctx) or _CONTINUED.match(last.text):
         return lines
-    if (len(last.text.split()) >= 6 and PROSE_END.search(last.text)
+    if (len(last.text.split()) >= 6 and (PROSE_END.search(last.text) or _extends_title(last, seg))
             and not ctx.res.patterns.match("processing", last.text)
             and not ctx.res.patterns.match("foot-address", last.text)  # `X, Esq., &c., &c.`
             and any(_sentence(line, ctx) for line in lines[:-1]  # not a heading's only paragraph
@@ -63,6 +63,18 @@ def _repeats_title(line: Line, seg: Segments) -> bool:
     no sentence of the document, however long."""
     title = seg.page_title.text if seg.page_title else ""
     return bool(title) and title in line.text
+
+
+_TITLE_EXTENSION = 3  # words a summary adds to the title it restates
+
+
+def _extends_title(line: Line, seg: Segments) -> bool:
+    """`Record of Conversation between ... and Taraki about the situation in Afghanistan`
+    under that title: a summary restating the page's title and going on, which the archive
+    leaves without a full stop."""
+    title = seg.page_title.text if seg.page_title else ""
+    rest = line.text[len(title):].split() if title and line.text.startswith(title) else []
+    return len(rest) >= _TITLE_EXTENSION
 
 
 def _cited_summary(seg: Segments) -> bool:
