@@ -13,6 +13,13 @@ from lxml import etree
 from tei import resources
 from tei.conversion import resources_digest
 from tei.convert.ambiguity import candidates, in_context
+from tei.convert.covernames import (
+    cover_element,
+    gloss,
+    is_cover_document,
+    is_cover_word,
+    with_pseudonym,
+)
 from tei.convert.dates import DateReader
 from tei.convert.eastasian import family_first
 from tei.convert.patterns import Patterns, load_patterns
@@ -77,6 +84,8 @@ class Context:
     _used_by_surname: dict[str, list[Entry]] = field(default_factory=dict)
     _local_by_surname: dict[str, list[str]] = field(default_factory=dict)
     _in_context: dict[tuple[str, tuple[str, ...]], Entry | None] = field(default_factory=dict)
+    _cover_document: bool | None = None
+    _covers: dict[str, Entry] | None = None
 
     def warn(self, line: int, message: str, rule: str) -> None:
         """Record a warning about `line` of the source."""
@@ -165,6 +174,14 @@ class Context:
         known = self.res.register.lookup(name)
         if known and known.kind == kind:
             return self.use(known)
+        cover = self.cover(name, line) if kind == "person" else None
+        if cover is not None and cover.kind == "person":
+            return cover
+        return self._new_or_local(kind, name, line, title)
+
+    def _new_or_local(self, kind: str, name: str, line: int, title: str = "") -> Entry:
+        """A name the register lacks as written: a register person by surname or spelling,
+        else a local entry."""
         reg = name.title() if name.isupper() else _capitals_titled(name)
         key = self._local_spelling(f"{kind}:{reg.casefold()}")
         if key not in self.local and kind == "person":
@@ -184,6 +201,56 @@ class Context:
                       f"'{ident}'. Add a <{kind}> for it to corpus/register/{kind}s.xml",
                       "unknown-name")
         return self.use(self.local[key])
+
+    def is_cover_document(self) -> bool:
+        """Does the document say it is a decrypt with cover names (`decrypt-evidence`)?"""
+        if self._cover_document is None:
+            self._cover_document = is_cover_document(self.text, self.res.patterns)
+        return self._cover_document
+
+    def cover(self, word: str, line: int) -> Entry | None:
+        """The entry a decrypt's cover name (`VIKTOR`) stands for: the person or place a
+        note of the document glosses it with (the cover name a pseudonym of the person),
+        the person already named when it is that person's surname (`FITIN`), else a local
+        entry of its own; None when `word` is no cover name."""
+        if not self.is_cover_document() or not is_cover_word(word):
+            return None
+        if self._covers is None:
+            self._covers = {}
+            self._glossed_covers()
+        if word not in self._covers and self._is_surname(word):
+            return self._new_or_local("person", word, line)  # `FITIN` after `P. M. FITIN`
+        if word not in self._covers:
+            ident = self.res.register.new_id("person", word, self.used)
+            self._covers[word] = Entry(ident, "person", word.title(), cover_element(ident, word))
+            self.warn(line, f"'{word}' is a cover name the document does not gloss; tagged "
+                      f"with a local entry '{ident}'. Add it as a pseudonym of its person "
+                      "to corpus/register/persons.xml when known", "cover-name")
+        return self.use(self._covers[word])
+
+    def _is_surname(self, word: str) -> bool:
+        """Is `word` the surname of a person the document names (a cover name is often a
+        given name that is some register person's surname: `RICHARD`, `ALBERT`)?"""
+        return word.casefold() in self._local_by_surname or \
+            word.casefold() in self._used_by_surname
+
+    def _glossed_covers(self) -> None:
+        """The cover names the document's notes gloss (`VIKTOR: Lt. Gen. P. M. FITIN.`)."""
+        assert self._covers is not None
+        for line, note in self.footnotes.values():
+            found = gloss(note, self.res.patterns)
+            if found is None or found.cover in self._covers:
+                continue
+            name = note[found.start:found.end]
+            named = self.res.register.find(name)
+            if len(named) == 1 and named[0].form == name and named[0].entry.kind != "person":
+                self._covers[found.cover] = named[0].entry  # `TYRE: New York City`
+                continue
+            person = self.res.register.lookup(_capitals_titled(name))
+            person = self.use(person) if person and person.kind == "person" else \
+                self._new_or_local("person", name, line)
+            self._covers[found.cover] = with_pseudonym(person, found.cover)
+            self.used[person.id] = self._covers[found.cover]
 
     def same_person(self, local: Entry, entry: Entry) -> Entry:
         """`entry`, which a local person `local` is another romanisation of (`Ri Man-seok
