@@ -23,9 +23,10 @@ from tei.convert.covernames import (
 from tei.convert.dates import DateReader
 from tei.convert.eastasian import family_first
 from tei.convert.patterns import Patterns, load_patterns
-from tei.convert.register import KINDS, Entry, Register
+from tei.convert.register import KINDS, Entry, Register, slug
 from tei.convert.register_files import load_register
 from tei.convert.spelling import variant_of
+from tei.convert.surnames import initials_and_surname, initials_fit, one_fitting
 from tei.diagnostics import Diagnostic, Severity
 from tei.edition import Edition, load_edition
 from tei.xmlio import TEI_NS
@@ -106,7 +107,7 @@ class Context:
         `qualifier` after the name (`of the Mongolian People's Republic`) is its context
         instead of the document's."""
         if entry.kind == "person" and len(form.split()) == 1 and entry.id not in self.used:
-            named = self._used_by_surname.get(form.strip("'’").casefold(), [])
+            named = self._used_by_surname.get(slug(form.strip("'’")), [])
             if len(named) == 1:
                 return self.use(named[0])
         if entry.kind == "org" or (entry.kind == "person" and self._has_context(entry, form)):
@@ -189,18 +190,46 @@ class Context:
             if isinstance(found, Entry):
                 return found
             key = found or key
+        if key not in self.local and kind == "person":
+            fuller = self._fuller_local(reg, line)
+            if fuller is not None:
+                self.local[key] = fuller
         if key not in self.local:
             ident = self.res.register.new_id(kind, reg, self.used)
             self.local[key] = Entry(ident, kind, reg, _local_element(kind, ident, reg))
             if kind == "person":
                 surname = reg.split()[0] if family_first(reg, self.res.patterns) \
                     else reg.split()[-1]
-                self._local_by_surname.setdefault(surname.casefold(), []).append(key)
+                self._local_by_surname.setdefault(slug(surname), []).append(key)
                 self._note_surname(surname)
             self.warn(line, f"'{name}' is not in the register; tagged with a local entry "
                       f"'{ident}'. Add a <{kind}> for it to corpus/register/{kind}s.xml",
                       "unknown-name")
         return self.use(self.local[key])
+
+    def _fuller_local(self, reg: str, line: int) -> Entry | None:
+        """The one local person named so far by the surname alone that `reg` names in full
+        (`DROZNIAK` in a title, then `Edward DROŻNIAK`): that entry, its name now the full
+        one (warned)."""
+        words = reg.split()
+        if len(words) < 2 or family_first(reg, self.res.patterns):
+            return None
+        alone = [k for k in self._local_by_surname.get(slug(words[-1]), [])
+                 if len(self.local[k].reg.split()) == 1]
+        if len(alone) != 1:
+            return None
+        old = self.local[alone[0]]
+        old.element.find(f"{{{TEI_NS}}}persName[@type='reg']").text = reg
+        fuller = Entry(old.id, old.kind, reg, old.element)
+        for key, entry in list(self.local.items()):
+            if entry is old:
+                self.local[key] = fuller
+        if old.id in self.used:
+            self.used[old.id] = fuller
+        self.warn(line, f"'{reg}' is not in the register; the local entry '{old.id}' of "
+                  f"'{old.reg}' takes this name. Add a <person> for it to "
+                  "corpus/register/persons.xml", "unknown-name")
+        return fuller
 
     def is_cover_document(self) -> bool:
         """Does the document say it is a decrypt with cover names (`decrypt-evidence`)?"""
@@ -231,8 +260,7 @@ class Context:
     def _is_surname(self, word: str) -> bool:
         """Is `word` the surname of a person the document names (a cover name is often a
         given name that is some register person's surname: `RICHARD`, `ALBERT`)?"""
-        return word.casefold() in self._local_by_surname or \
-            word.casefold() in self._used_by_surname
+        return slug(word) in self._local_by_surname or slug(word) in self._used_by_surname
 
     def _glossed_covers(self) -> None:
         """The cover names the document's notes gloss (`VIKTOR: Lt. Gen. P. M. FITIN.`)."""
@@ -270,22 +298,22 @@ class Context:
         """A surname alone (`Ball`) or after initials (`W. G. Hayter`, `M. Faure`): the one
         person of the document, else of the register, with that surname and fitting
         initials (and `title`); else the key of the one local entry with that surname."""
-        initials, surname = _initials_and_surname(reg)
+        initials, surname = initials_and_surname(reg)
         if surname is None:
             return None
         honorific = set() if title else {  # `Mr M. MacDonald`: after a title, an initial
             w.rstrip(".") for w in self.res.patterns.words("initial-honorifics")}
-        fits = [e for e in self._used_by_surname.get(surname.casefold(), [])
-                if _initials_fit(initials, e.reg, honorific)]
+        fits = [e for e in self._used_by_surname.get(slug(surname), [])
+                if initials_fit(initials, e.reg, honorific)]
         if len(fits) == 1:
             return fits[0]
-        known = _one_fitting([e for e in self.res.register.persons_by_surname(surname)
-                              if _initials_fit(initials, e.reg, honorific)], title)
+        known = one_fitting([e for e in self.res.register.persons_by_surname(surname)
+                              if initials_fit(initials, e.reg, honorific)], title)
         if known:
             self.warn(line, f"'{name}' taken as {known.reg} ('{known.id}'), the only person "
                       "of that surname in the register who fits; check", "surname-only")
             return self.use(known)
-        same = self._local_by_surname.get(surname.casefold(), [])
+        same = self._local_by_surname.get(slug(surname), [])
         return same[0] if len(same) == 1 and not initials else None
 
     def trimmed(self, name: str) -> str:
@@ -312,42 +340,9 @@ class Context:
             self.longest_surname = max(self.longest_surname, len(surname))
 
 
-def _initials_and_surname(name: str) -> tuple[list[str], str | None]:
-    """(`['W', 'G']`, `Hayter`) for `W. G. Hayter`, ([], `Ball`) for `Ball`, else no surname."""
-    words = name.split()
-    initials = [w.rstrip(".") for w in words[:-1]]
-    if not all(len(i) == 1 and i.isupper() for i in initials):
-        return [], None
-    return initials, words[-1]
-
-
-def _initials_fit(initials: list[str], reg: str, honorific: set[str]) -> bool:
-    """Initials fit a name when the first is its first name's, or when they are an
-    honorific written as an initial (`M.` for Monsieur) and do not."""
-    return not initials or reg[:1] == initials[0] or (
-        len(initials) == 1 and initials[0].casefold() in honorific)
-
-
-def _one_fitting(persons: list[Entry], title: str) -> Entry | None:
-    """The one of `persons`, or when several, the one whose occupation holds the title
-    words before the name, the most of them that any holds (`Senator Vandenberg`: Arthur,
-    the senator, not Hoyt, the general; `Assistant Secretary Parsons`)."""
-    words = title.split()
-    for k in range(len(words)) if len(persons) > 1 else ():
-        phrase = re.compile(rf"(?i)\b{re.escape(' '.join(words[k:]).rstrip('.'))}\b")
-        holding = [e for e in persons if phrase.search(_occupation(e))]
-        if holding:
-            persons = holding
-            break
-    return persons[0] if len(persons) == 1 else None
-
-
-def _occupation(entry: Entry) -> str:
-    return " ".join("".join(o.itertext()) for o in entry.element.iterfind("{*}occupation"))
-
-
 def _surname(reg: str) -> str:
-    return reg.split()[-1].casefold()
+    """The key of a name's surname: without case or diacritics (`Drożniak`, `DROZNIAK`)."""
+    return slug(reg.split()[-1])
 
 
 @lru_cache(maxsize=4)
