@@ -52,3 +52,11 @@ def test_different_surnames_stay_different_persons(resources) -> None:
     text = _HEAD + "Herr Sulek und Herr Jerzy Sulik kamen.\n"
     ids = {ident for ident, name in _refs(text, resources) if "Sul" in name}
     assert len(ids) == 2
+
+
+def test_mr_and_a_family_name_is_the_participant_listed_family_first(resources) -> None:
+    text = ("Record of the meeting\n\nParticipants:\nCHOI Kyu-hah Assistant to the co-chairman\n"
+            "PAK Seong-cheol Deputy Co-chairman\n\n"
+            "PAK: I am glad to meet Mr. Choi again.\n")
+    ids = {ident for ident, name in _refs(text, resources) if name.casefold().startswith("choi")}
+    assert len(ids) == 1

@@ -97,8 +97,14 @@ class Context:
         if entry.id not in self.used:
             self.used[entry.id] = entry
             if entry.kind == "person":
-                self._used_by_surname.setdefault(_surname(entry.reg), []).append(entry)
+                self._used_by_surname.setdefault(self._surname(entry.reg), []).append(entry)
         return entry
+
+    def _surname(self, reg: str) -> str:
+        """The key of a name's surname, the first word of a family-first East Asian name
+        (`Choi Kyu-hah`), without case or diacritics (`Drożniak`, `DROZNIAK`)."""
+        words = reg.split()
+        return slug(words[0] if family_first(reg, self.res.patterns) else words[-1])
 
     def use_form(self, entry: Entry, form: str, qualifier: str = "") -> Entry:
         """`entry`, which the register matched in `form`; but a surname alone (`Malik`) is
@@ -210,7 +216,7 @@ class Context:
     def _fuller_local(self, reg: str, line: int) -> Entry | None:
         """The one local person named so far by the surname alone that `reg` names in full
         (`DROZNIAK` in a title, then `Edward DROŻNIAK`): that entry, its name now the full
-        one (warned)."""
+        one, the surname a variant (warned)."""
         words = reg.split()
         if len(words) < 2 or family_first(reg, self.res.patterns):
             return None
@@ -219,7 +225,11 @@ class Context:
         if len(alone) != 1:
             return None
         old = self.local[alone[0]]
-        old.element.find(f"{{{TEI_NS}}}persName[@type='reg']").text = reg
+        name = old.element.find(f"{{{TEI_NS}}}persName[@type='reg']")
+        name.text = reg
+        surname = etree.Element(f"{{{TEI_NS}}}persName", type="variant", subtype="surname")
+        surname.text = old.reg
+        name.addnext(surname)
         fuller = Entry(old.id, old.kind, reg, old.element)
         for key, entry in list(self.local.items()):
             if entry is old:
@@ -338,11 +348,6 @@ class Context:
         if len(surname) >= 4:
             self.local_surnames.add(surname)
             self.longest_surname = max(self.longest_surname, len(surname))
-
-
-def _surname(reg: str) -> str:
-    """The key of a name's surname: without case or diacritics (`Drożniak`, `DROZNIAK`)."""
-    return slug(reg.split()[-1])
 
 
 @lru_cache(maxsize=4)

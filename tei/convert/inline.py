@@ -296,13 +296,14 @@ class InlineReader:
     def _phrase_spans(self, piece: str) -> list[tuple[int, int]]:
         """`in the presence of Mikoyan and Gromyko`: names after a `name-phrases` row,
         none in capitals (`talks with NATO`) nor before a plural noun, as an adjective
-        stands (`talks with Katangese leaders`)."""
+        stands (`talks with Katangese leaders`), nor a day or month (`informed Monday`)."""
         spans = []
         for phrase in self.rules.phrase.finditer(piece):
             group = NAME_LIST.match(piece, phrase.end())
             if group:
                 spans += [(a, b) for a, b in name_spans(piece, group.start(), group.end())
-                          if not piece[a:b].isupper() and not _before_plural_noun(piece, b)]
+                          if not piece[a:b].isupper() and not _before_plural_noun(piece, b)
+                          and piece[a:b].casefold() not in self.rules.not_names]
         return spans
 
 
