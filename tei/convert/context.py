@@ -97,14 +97,17 @@ class Context:
         if entry.id not in self.used:
             self.used[entry.id] = entry
             if entry.kind == "person":
-                self._used_by_surname.setdefault(self._surname(entry.reg), []).append(entry)
+                for key in self._surnames(entry.reg):
+                    self._used_by_surname.setdefault(key, []).append(entry)
         return entry
 
-    def _surname(self, reg: str) -> str:
-        """The key of a name's surname, the first word of a family-first East Asian name
-        (`Choi Kyu-hah`), without case or diacritics (`Drożniak`, `DROZNIAK`)."""
+    def _surnames(self, reg: str) -> set[str]:
+        """The keys a name's surname is looked up by, without case or diacritics
+        (`Drożniak`, `DROZNIAK`): its last word, and the first of a family-first East Asian
+        name (`Choi Kyu-hah`: `Mr. Choi`)."""
         words = reg.split()
-        return slug(words[0] if family_first(reg, self.res.patterns) else words[-1])
+        return {slug(words[-1]), *([slug(words[0])] if family_first(reg, self.res.patterns)
+                                   else [])}
 
     def use_form(self, entry: Entry, form: str, qualifier: str = "") -> Entry:
         """`entry`, which the register matched in `form`; but a surname alone (`Malik`) is

@@ -1,6 +1,7 @@
 """Names with something glued to them or standing before them that is not theirs: a footnote
 marker glued to a mixed-case name's last word (`Gaitskell4`, `Khrushchev12,`, `Molotov3a`),
-and a place whose name is a given name before a surname (`Milan Stojadinovic`)."""
+a place whose name is a given name before a surname (`Milan Stojadinovic`), and a person's
+name that names a collection (`Dulles Papers`)."""
 
 from __future__ import annotations
 
@@ -10,6 +11,7 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from tei.convert.context import Context
     from tei.convert.namerules import Rules
+    from tei.convert.patterns import Patterns
     from tei.convert.register import NameMatch
 
 # a footnote marker glued to a word's end (`Gaitskell4`, `Molotov3a`)
@@ -60,3 +62,15 @@ def given_place(piece: str, match: NameMatch, ctx: Context, rules: Rules) -> boo
     return bool(after) and not (before and before[0].casefold() in _PLACE_PREPOSITIONS) \
         and after.group(1).casefold() not in rules.not_names \
         and not ctx.res.register.find(after.group(1))
+
+
+def eponym(piece: str, match: NameMatch, patterns: Patterns) -> bool:
+    """`Yeltsin Documents`, `Dulles Papers`, `Eisenhower Library`: a person's name before a
+    word of the `collection-words` table names a collection, not the person."""
+    if match.entry.kind != "person":
+        return False
+    after = _NEXT_WORD.match(piece, match.end)
+    return bool(after) and after.group(1).casefold() in patterns.words("collection-words")
+
+
+_NEXT_WORD = re.compile(r"[ \t]++([A-Z][a-z]++)\b")

@@ -28,7 +28,7 @@ from tei.convert.brackets import (
 from tei.convert.context import Context
 from tei.convert.covernames import cover_spans, gloss
 from tei.convert.eastasian import east_asian_spans
-from tei.convert.glued import given_place, glued_markers, unmarked
+from tei.convert.glued import eponym, given_place, glued_markers, unmarked
 from tei.convert.model import Inlines, Mark, merge, text_of
 from tei.convert.namerules import INITIALS_NAME, NAME_LIST, NAME_REGEX, NON_SPACE, rules
 from tei.convert.register import KINDS, NameMatch
@@ -129,7 +129,8 @@ class InlineReader:
             return []
         piece = text[start:end]
         found = [m for m in self.ctx.res.register.find(piece)
-                 if not given_place(piece, m, self.ctx, self.rules)]
+                 if not given_place(piece, m, self.ctx, self.rules)
+                 and not eponym(piece, m, self.ctx.res.patterns)]
         marks: list[tuple[int, int, Mark]] = [self._name_mark(m, _qualifier(piece, m, found))
                                               for m in found]
         taken = Spans([(a, b) for a, b, _ in marks])
