@@ -73,4 +73,4 @@ def eponym(piece: str, match: NameMatch, patterns: Patterns) -> bool:
     return bool(after) and after.group(1).casefold() in patterns.words("collection-words")
 
 
-_NEXT_WORD = re.compile(r"[ \t]++([A-Z][a-z]++)\b")
+_NEXT_WORD = re.compile(r"(?<![ \t])[ \t]++([A-Z][a-z]++)\b")
