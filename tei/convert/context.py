@@ -13,12 +13,20 @@ from lxml import etree
 from tei import resources
 from tei.conversion import resources_digest
 from tei.convert.ambiguity import candidates, in_context
+from tei.convert.covernames import (
+    cover_element,
+    gloss,
+    is_cover_document,
+    is_cover_word,
+    with_pseudonym,
+)
 from tei.convert.dates import DateReader
 from tei.convert.eastasian import family_first
 from tei.convert.patterns import Patterns, load_patterns
-from tei.convert.register import KINDS, Entry, Register
+from tei.convert.register import KINDS, Entry, Register, slug
 from tei.convert.register_files import load_register
 from tei.convert.spelling import variant_of
+from tei.convert.surnames import initials_and_surname, initials_fit, one_fitting
 from tei.diagnostics import Diagnostic, Severity
 from tei.edition import Edition, load_edition
 from tei.xmlio import TEI_NS
@@ -77,6 +85,8 @@ class Context:
     _used_by_surname: dict[str, list[Entry]] = field(default_factory=dict)
     _local_by_surname: dict[str, list[str]] = field(default_factory=dict)
     _in_context: dict[tuple[str, tuple[str, ...]], Entry | None] = field(default_factory=dict)
+    _cover_document: bool | None = None
+    _covers: dict[str, Entry] | None = None
 
     def warn(self, line: int, message: str, rule: str) -> None:
         """Record a warning about `line` of the source."""
@@ -87,8 +97,17 @@ class Context:
         if entry.id not in self.used:
             self.used[entry.id] = entry
             if entry.kind == "person":
-                self._used_by_surname.setdefault(_surname(entry.reg), []).append(entry)
+                for key in self._surnames(entry.reg):
+                    self._used_by_surname.setdefault(key, []).append(entry)
         return entry
+
+    def _surnames(self, reg: str) -> set[str]:
+        """The keys a name's surname is looked up by, without case or diacritics
+        (`Drożniak`, `DROZNIAK`): its last word, and the first of a family-first East Asian
+        name (`Choi Kyu-hah`: `Mr. Choi`)."""
+        words = reg.split()
+        return {slug(words[-1]), *([slug(words[0])] if family_first(reg, self.res.patterns)
+                                   else [])}
 
     def use_form(self, entry: Entry, form: str, qualifier: str = "") -> Entry:
         """`entry`, which the register matched in `form`; but a surname alone (`Malik`) is
@@ -97,7 +116,7 @@ class Context:
         `qualifier` after the name (`of the Mongolian People's Republic`) is its context
         instead of the document's."""
         if entry.kind == "person" and len(form.split()) == 1 and entry.id not in self.used:
-            named = self._used_by_surname.get(form.strip("'’").casefold(), [])
+            named = self._used_by_surname.get(slug(form.strip("'’")), [])
             if len(named) == 1:
                 return self.use(named[0])
         if entry.kind == "org" or (entry.kind == "person" and self._has_context(entry, form)):
@@ -165,6 +184,14 @@ class Context:
         known = self.res.register.lookup(name)
         if known and known.kind == kind:
             return self.use(known)
+        cover = self.cover(name, line) if kind == "person" else None
+        if cover is not None and cover.kind == "person":
+            return cover
+        return self._new_or_local(kind, name, line, title)
+
+    def _new_or_local(self, kind: str, name: str, line: int, title: str = "") -> Entry:
+        """A name the register lacks as written: a register person by surname or spelling,
+        else a local entry."""
         reg = name.title() if name.isupper() else _capitals_titled(name)
         key = self._local_spelling(f"{kind}:{reg.casefold()}")
         if key not in self.local and kind == "person":
@@ -172,18 +199,101 @@ class Context:
             if isinstance(found, Entry):
                 return found
             key = found or key
+        if key not in self.local and kind == "person":
+            fuller = self._fuller_local(reg, line)
+            if fuller is not None:
+                self.local[key] = fuller
         if key not in self.local:
             ident = self.res.register.new_id(kind, reg, self.used)
             self.local[key] = Entry(ident, kind, reg, _local_element(kind, ident, reg))
             if kind == "person":
                 surname = reg.split()[0] if family_first(reg, self.res.patterns) \
                     else reg.split()[-1]
-                self._local_by_surname.setdefault(surname.casefold(), []).append(key)
+                self._local_by_surname.setdefault(slug(surname), []).append(key)
                 self._note_surname(surname)
             self.warn(line, f"'{name}' is not in the register; tagged with a local entry "
                       f"'{ident}'. Add a <{kind}> for it to corpus/register/{kind}s.xml",
                       "unknown-name")
         return self.use(self.local[key])
+
+    def _fuller_local(self, reg: str, line: int) -> Entry | None:
+        """The one local person named so far by the surname alone that `reg` names in full
+        (`DROZNIAK` in a title, then `Edward DROŻNIAK`): that entry, its name now the full
+        one, the surname a variant (warned)."""
+        words = reg.split()
+        if len(words) < 2 or family_first(reg, self.res.patterns):
+            return None
+        alone = [k for k in self._local_by_surname.get(slug(words[-1]), [])
+                 if len(self.local[k].reg.split()) == 1]
+        if len(alone) != 1:
+            return None
+        old = self.local[alone[0]]
+        name = old.element.find(f"{{{TEI_NS}}}persName[@type='reg']")
+        name.text = reg
+        surname = etree.Element(f"{{{TEI_NS}}}persName", type="variant", subtype="surname")
+        surname.text = old.reg
+        name.addnext(surname)
+        fuller = Entry(old.id, old.kind, reg, old.element)
+        for key, entry in list(self.local.items()):
+            if entry is old:
+                self.local[key] = fuller
+        if old.id in self.used:
+            self.used[old.id] = fuller
+        for named in self._used_by_surname.values():
+            named[:] = [fuller if entry is old else entry for entry in named]
+        self.warn(line, f"'{reg}' is not in the register; the local entry '{old.id}' of "
+                  f"'{old.reg}' takes this name. Add a <person> for it to "
+                  "corpus/register/persons.xml", "unknown-name")
+        return fuller
+
+    def is_cover_document(self) -> bool:
+        """Does the document say it is a decrypt with cover names (`decrypt-evidence`)?"""
+        if self._cover_document is None:
+            self._cover_document = is_cover_document(self.text, self.res.patterns)
+        return self._cover_document
+
+    def cover(self, word: str, line: int) -> Entry | None:
+        """The entry a decrypt's cover name (`VIKTOR`) stands for: the person or place a
+        note of the document glosses it with (the cover name a pseudonym of the person),
+        the person already named when it is that person's surname (`FITIN`), else a local
+        entry of its own; None when `word` is no cover name."""
+        if not self.is_cover_document() or not is_cover_word(word):
+            return None
+        if self._covers is None:
+            self._covers = {}
+            self._glossed_covers()
+        if word not in self._covers and self._is_surname(word):
+            return self._new_or_local("person", word, line)  # `FITIN` after `P. M. FITIN`
+        if word not in self._covers:
+            ident = self.res.register.new_id("person", word, self.used)
+            self._covers[word] = Entry(ident, "person", word.title(), cover_element(ident, word))
+            self.warn(line, f"'{word}' is a cover name the document does not gloss; tagged "
+                      f"with a local entry '{ident}'. Add it as a pseudonym of its person "
+                      "to corpus/register/persons.xml when known", "cover-name")
+        return self.use(self._covers[word])
+
+    def _is_surname(self, word: str) -> bool:
+        """Is `word` the surname of a person the document names (a cover name is often a
+        given name that is some register person's surname: `RICHARD`, `ALBERT`)?"""
+        return slug(word) in self._local_by_surname or slug(word) in self._used_by_surname
+
+    def _glossed_covers(self) -> None:
+        """The cover names the document's notes gloss (`VIKTOR: Lt. Gen. P. M. FITIN.`)."""
+        assert self._covers is not None
+        for line, note in self.footnotes.values():
+            found = gloss(note, self.res.patterns)
+            if found is None or found.cover in self._covers:
+                continue
+            name = note[found.start:found.end]
+            named = self.res.register.find(name)
+            if len(named) == 1 and named[0].form == name and named[0].entry.kind != "person":
+                self._covers[found.cover] = named[0].entry  # `TYRE: New York City`
+                continue
+            person = self.res.register.lookup(_capitals_titled(name))
+            person = self.use(person) if person and person.kind == "person" else \
+                self._new_or_local("person", name, line)
+            self._covers[found.cover] = with_pseudonym(person, found.cover)
+            self.used[person.id] = self._covers[found.cover]
 
     def same_person(self, local: Entry, entry: Entry) -> Entry:
         """`entry`, which a local person `local` is another romanisation of (`Ri Man-seok
@@ -203,47 +313,23 @@ class Context:
         """A surname alone (`Ball`) or after initials (`W. G. Hayter`, `M. Faure`): the one
         person of the document, else of the register, with that surname and fitting
         initials (and `title`); else the key of the one local entry with that surname."""
-        initials, surname = _initials_and_surname(reg)
+        initials, surname = initials_and_surname(reg)
         if surname is None:
-            return self._known_by_surname_alone(reg)
+            return None
         honorific = set() if title else {  # `Mr M. MacDonald`: after a title, an initial
             w.rstrip(".") for w in self.res.patterns.words("initial-honorifics")}
-        fits = [e for e in self._used_by_surname.get(surname.casefold(), [])
-                if _initials_fit(initials, e.reg, honorific)]
+        fits = [e for e in self._used_by_surname.get(slug(surname), [])
+                if initials_fit(initials, e.reg, honorific)]
         if len(fits) == 1:
             return fits[0]
-        known = _one_fitting([e for e in self.res.register.persons_by_surname(surname)
-                              if _initials_fit(initials, e.reg, honorific)], title)
+        known = one_fitting([e for e in self.res.register.persons_by_surname(surname)
+                              if initials_fit(initials, e.reg, honorific)], title)
         if known:
             self.warn(line, f"'{name}' taken as {known.reg} ('{known.id}'), the only person "
                       "of that surname in the register who fits; check", "surname-only")
             return self.use(known)
-        same = self._local_by_surname.get(surname.casefold(), [])
+        same = self._local_by_surname.get(slug(surname), [])
         return same[0] if len(same) == 1 and not initials else None
-
-    def _known_by_surname_alone(self, reg: str) -> str | None:
-        """`Charles Denby` after `Mr. Denby`: the key of the one local person the document
-        has named by this full name's surname alone."""
-        words = reg.split()
-        keys = [key for key in self._local_by_surname.get(words[-1].casefold(), [])
-                if len(self.local[key].reg.split()) == 1] if len(words) > 1 else []
-        return self._named_in_full(keys[0], reg) if len(keys) == 1 else None
-
-    def _named_in_full(self, key: str, reg: str) -> str:
-        """The local person of `key`, known so far by the surname alone, regularised to
-        the full name `reg` from now on (its id and references stay)."""
-        old = self.local[key]
-        element = _local_element(old.kind, old.id, reg)
-        surname = etree.Element(f"{{{TEI_NS}}}persName", type="variant", subtype="surname")
-        surname.text = old.reg
-        element.insert(1, surname)
-        fuller = Entry(old.id, old.kind, reg, element)
-        self.local[key] = fuller
-        if old.id in self.used:
-            self.used[old.id] = fuller
-        for named in self._used_by_surname.values():
-            named[:] = [fuller if entry is old else entry for entry in named]
-        return key
 
     def trimmed(self, name: str) -> str:
         """`name` without an office symbol or possessive set after it (`name-trim`)."""
@@ -267,46 +353,6 @@ class Context:
         if len(surname) >= 4:
             self.local_surnames.add(surname)
             self.longest_surname = max(self.longest_surname, len(surname))
-
-
-def _initials_and_surname(name: str) -> tuple[list[str], str | None]:
-    """(`['W', 'G']`, `Hayter`) for `W. G. Hayter`, ([], `Ball`) for `Ball`, else no surname."""
-    words = name.split()
-    initials = [w.rstrip(".") for w in words[:-1]]
-    if not all(len(i) == 1 and i.isupper() for i in initials):
-        return [], None
-    return initials, words[-1]
-
-
-def _initials_fit(initials: list[str], reg: str, honorific: set[str]) -> bool:
-    """Initials fit a name when the first is its first name's, or when they are an
-    honorific written as an initial (`M.` for Monsieur) and do not."""
-    return not initials or reg[:1] == initials[0] or (
-        len(initials) == 1 and initials[0].casefold() in honorific)
-
-
-def _one_fitting(persons: list[Entry], title: str) -> Entry | None:
-    """The one of `persons`, or when several, the one whose occupation holds the title
-    words before the name, the most of them that any holds (`Senator Vandenberg`: Arthur,
-    the senator, not Hoyt, the general; `Assistant Secretary Parsons`); the title is not the
-    start of a longer office (`General Kim` is not the `General Secretary`)."""
-    words = title.split()
-    for k in range(len(words)) if len(persons) > 1 else ():
-        phrase = re.compile(rf"(?i)\b{re.escape(' '.join(words[k:]).rstrip('.'))}\b"
-                            r"(?!\s+(?-i:[A-Z]))")
-        holding = [e for e in persons if phrase.search(_occupation(e))]
-        if holding:
-            persons = holding
-            break
-    return persons[0] if len(persons) == 1 else None
-
-
-def _occupation(entry: Entry) -> str:
-    return " ".join("".join(o.itertext()) for o in entry.element.iterfind("{*}occupation"))
-
-
-def _surname(reg: str) -> str:
-    return reg.split()[-1].casefold()
 
 
 @lru_cache(maxsize=4)

@@ -1,8 +1,8 @@
 """Names with something glued to them or standing before them that is not theirs: a footnote
 marker glued to a mixed-case name's last word (`Gaitskell4`, `Khrushchev12,`, `Molotov3a`),
-a place whose name is a given name before a surname (`Milan Stojadinovic`), and a register
+a place whose name is a given name before a surname (`Milan Stojadinovic`), a register
 surname after a given name that is not its person's (`Reginald F. C. Vance` is not Cyrus
-Vance)."""
+Vance), and a person's name that names a collection (`Dulles Papers`)."""
 
 from __future__ import annotations
 
@@ -14,6 +14,7 @@ from tei.xmlio import TEI_NS
 if TYPE_CHECKING:
     from tei.convert.context import Context
     from tei.convert.namerules import Rules
+    from tei.convert.patterns import Patterns
     from tei.convert.register import Entry, NameMatch
 
 # a footnote marker glued to a word's end (`Gaitskell4`, `Molotov3a`)
@@ -117,3 +118,15 @@ def _full_forms(entry: Entry) -> list[str]:
              for name in entry.element.iter(f"{{{TEI_NS}}}persName")
              if name.get("type") != "pseudonym")
     return [name for name in names if " " in name]
+
+
+def eponym(piece: str, match: NameMatch, patterns: Patterns) -> bool:
+    """`Yeltsin Documents`, `Dulles Papers`, `Eisenhower Library`: a person's name before a
+    word of the `collection-words` table names a collection, not the person."""
+    if match.entry.kind != "person":
+        return False
+    after = _NEXT_WORD.match(piece, match.end)
+    return bool(after) and after.group(1).casefold() in patterns.words("collection-words")
+
+
+_NEXT_WORD = re.compile(r"(?<![ \t])[ \t]++([A-Z][a-z]++)\b")

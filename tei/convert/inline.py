@@ -26,8 +26,10 @@ from tei.convert.brackets import (
     superscript,
 )
 from tei.convert.context import Context
+from tei.convert.covernames import cover_spans, gloss
 from tei.convert.eastasian import east_asian_spans
 from tei.convert.glued import (
+    eponym,
     given_name_before,
     given_place,
     glued_markers,
@@ -54,16 +56,18 @@ class InlineReader:
 
     def annotate(self, text: str, line: int, names: Iterable[tuple[int, int]] = ()) -> Inlines:
         """Inline content of `text`; `names` are spans that stand in a name position."""
+        covers = cover_spans(text, self.ctx.res.patterns) if self.ctx.is_cover_document() \
+            else []
         found = specials(text, self.rules.obfuscation)
         if not found:  # no brackets: nothing to merge, no supplied given name or year
-            return self._plain(text, 0, len(text), line, names)
+            return self._plain(text, 0, len(text), line, names, covers)
         out: Inlines = []
         pos = 0
         for special in found:
-            out += self._plain(text, pos, special.start(), line, names)
+            out += self._plain(text, pos, special.start(), line, names, covers)
             out += self._special(special, text, line)
             pos = special.end()
-        out += self._plain(text, pos, len(text), line, names)
+        out += self._plain(text, pos, len(text), line, names, covers)
         given = supplied_given_names(_corrected_years(merge(out)), line, self.ctx, self._marked)
         return supplied_surnames(given, self.ctx)
 
@@ -84,7 +88,20 @@ class InlineReader:
             return [literal]
         note_line, note_text = self.ctx.footnotes[marker]
         self.ctx.placed_notes.add(marker)
-        return [Mark("note", {"place": "foot", "n": marker}, self.annotate(note_text, note_line))]
+        content = self._gloss(note_text, note_line) or self.annotate(note_text, note_line)
+        return [Mark("note", {"place": "foot", "n": marker}, content)]
+
+    def _gloss(self, note: str, line: int) -> Inlines:
+        """A decrypt's note glossing a cover name (`VIKTOR: Lt. Gen. P. M. FITIN.`): the
+        cover name and the name both point to the person; empty when `note` is no gloss."""
+        found = gloss(note, self.ctx.res.patterns) if self.ctx.is_cover_document() else None
+        entry = self.ctx.cover(found.cover, line) if found else None
+        if found is None or entry is None:
+            return []
+        ref = {"ref": f"#{entry.id}"}
+        return [Mark(KINDS[entry.kind], ref, [found.cover]), note[len(found.cover):found.start],
+                Mark(KINDS[entry.kind], dict(ref), [note[found.start:found.end]]),
+                *self.annotate(note[found.end:], line)]
 
     def _bracket(self, content: str, text: str, start: int, end: int, line: int) -> Inlines:
         inner = content.strip()
@@ -114,16 +131,20 @@ class InlineReader:
         return [Mark("supplied", {"reason": reason}, self.annotate(inner, line))]
 
     def _plain(self, text: str, start: int, end: int, line: int,
-               names: Iterable[tuple[int, int]]) -> Inlines:
+               names: Iterable[tuple[int, int]],
+               covers: Iterable[tuple[int, int]] = ()) -> Inlines:
         if start >= end:
             return []
         piece = text[start:end]
         found = [m for m in self.ctx.res.register.find(piece)
                  if not given_place(piece, m, self.ctx, self.rules)
-                 and not other_persons_surname(piece, m, self.ctx, self.rules)]
+                 and not other_persons_surname(piece, m, self.ctx, self.rules)
+                 and not eponym(piece, m, self.ctx.res.patterns)]
         marks: list[tuple[int, int, Mark]] = [self._name_mark(m, _qualifier(piece, m, found))
                                               for m in found]
         taken = Spans([(a, b) for a, b, _ in marks])
+        marks += self._cover_marks(piece, [(a - start, b - start) for a, b in covers
+                                           if start <= a and b <= end], taken, line)
         spans = [(a - start, b - start) for a, b in names if start <= a and b <= end]
         words = ascii_words(piece)  # rules the title scans out of most pieces at once
         spans += self._honorific_spans(piece) if may_hold(words, self.rules.honorific_words) \
@@ -158,6 +179,20 @@ class InlineReader:
                               Mark("date", {"when": value.iso()}, [piece[date.start:date.end]])))
         marks += self._glued_notes(piece, marks, line)
         return _weave(piece, sorted(marks, key=lambda m: m[0]))
+
+    def _cover_marks(self, piece: str, covers: list[tuple[int, int]], taken: Spans,
+                     line: int) -> list[tuple[int, int, Mark]]:
+        """A decrypt's cover names (`ROBERT`, `ZhENYa`) the register does not know: each
+        points to the person (or place) a note glosses it with, else to its own entry; a
+        surname in capitals (`FITIN`) to the person the document has named."""
+        marks = []
+        for a, b in covers:
+            entry = None if taken.overlaps(a, b) else self.ctx.cover(piece[a:b], line)
+            if entry is None:
+                continue
+            taken.add(a, b)
+            marks.append((a, b, Mark(KINDS[entry.kind], {"ref": f"#{entry.id}"}, [piece[a:b]])))
+        return marks
 
     def _glued_notes(self, piece: str, marks: list[tuple[int, int, Mark]],
                      line: int) -> list[tuple[int, int, Mark]]:
@@ -274,13 +309,14 @@ class InlineReader:
     def _phrase_spans(self, piece: str) -> list[tuple[int, int]]:
         """`in the presence of Mikoyan and Gromyko`: names after a `name-phrases` row,
         none in capitals (`talks with NATO`) nor before a plural noun, as an adjective
-        stands (`talks with Katangese leaders`)."""
+        stands (`talks with Katangese leaders`), nor a day or month (`informed Monday`)."""
         spans = []
         for phrase in self.rules.phrase.finditer(piece):
             group = NAME_LIST.match(piece, phrase.end())
             if group:
                 spans += [(a, b) for a, b in name_spans(piece, group.start(), group.end())
-                          if not piece[a:b].isupper() and not _before_plural_noun(piece, b)]
+                          if not piece[a:b].isupper() and not _before_plural_noun(piece, b)
+                          and piece[a:b].casefold() not in self.rules.not_names]
         return spans
 
 

@@ -30,8 +30,9 @@ NAME_LIST = re.compile(rf"{NAME}(?:\s*(?:,|\b(?:and|et|und|y|e|i|a|és)\b|&)\s*{
 
 
 def _optional_dots(word: str) -> str:
-    """`Cde.` as a regex that also matches `Cde`."""
-    return re.escape(word).replace(r"\.", r"\.?")
+    """`Cde.` as a regex that also matches `Cde`; a case-folded `ss` also matches the `ß`
+    it may stand for (`aussenminister`: `Außenminister`, `AUSSENMINISTER`)."""
+    return re.escape(word).replace(r"\.", r"\.?").replace("ss", "(?:ss|ß)")
 
 
 @dataclass(frozen=True)

@@ -35,6 +35,9 @@ _NOTE = re.compile(r"^(?:/(?P<s>\d{1,2})/|(?P<n>\d{1,3}[a-z]?)\.\s)\s*(?P<text>\
 # `- text↩`: a note copied with its back-link arrow, numbered by its order
 _ARROW_NOTE = re.compile(r"^(?P<s>)(?P<n>)(?P<text>\S(?:[^\s↩]|\s++(?=[^\s↩]))*+)\s*+↩$")
 _GLUED_OFFICE = re.compile(r"(?<=[a-z])(?=[A-Z]{2,}(?:/[A-Z]{1,4})?$)")
+# the office symbol a channel line sets before a person's name (`For S/AL Thompson and EUR
+# Tyler`): the person's bureau, no part of the name
+_OFFICE_BEFORE = re.compile(r"\b(?:[A-Z]{2,5}|[A-Z]{1,5}/[A-Z]{1,5})\s(?=[A-Z][a-z])")
 # a note's marker: its number and the letter of a note the editors added (`3a`)
 _LETTERED = re.compile(r"(\d+)([a-z]?)")
 _INLINE_NOTE = re.compile(r"^/\d{1,2}/")
@@ -187,8 +190,8 @@ def _channel(line: Line, seg: Segments, ctx: Context) -> None:
     for William Bundy from McGeorge Bundy.`): read for the persons it names."""
     found = ctx.res.patterns.match("frus-channel", line.text)
     if found:
-        seg.facts["channel-to"] = found[1].group("to")
-        seg.facts["channel-from"] = found[1].groupdict().get("from") or ""
+        seg.facts["channel-to"] = _OFFICE_BEFORE.sub("", found[1].group("to"))
+        seg.facts["channel-from"] = _OFFICE_BEFORE.sub("", found[1].groupdict().get("from") or "")
         seg.facts["channel-line"] = str(line.no)
 
 

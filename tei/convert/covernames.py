@@ -1,0 +1,131 @@
+"""Cover names in decrypts (Venona and the like).
+
+A decrypt's translators write the cover names of persons in capitals, in Russian
+transliteration (`ROBERT`, `ZhENYa`), and gloss them in notes (`[i] VIKTOR: Lt. Gen. P. M.
+FITIN.`). In a document that says it is such a decrypt (table `decrypt-evidence`), a
+capitals word in a line of prose is a person's cover name, unless the register knows it
+(`MOSCOW`, `KGB`), an article stands before it (`the ZEMLYaKI`, `the COUNTRY`) or a noun
+after it makes it a cover term (`the REJDER group`: table `cover-terms`). A note that glosses
+a cover name with a person's name (table `cover-gloss`) makes that name the person's, the
+cover name one of its pseudonyms.
+"""
+
+from __future__ import annotations
+
+import copy
+import re
+from dataclasses import dataclass
+
+from lxml import etree
+
+from tei.convert.namerules import rules
+from tei.convert.patterns import Patterns
+from tei.convert.register import KINDS, Entry
+from tei.xmlio import TEI_NS, XML_NS
+
+# a capitals word in the Library of Congress-like transliteration of Venona translations:
+# capitals, with the lower-case letters of `Zh`, `Kh`, `Ch`, `Sh`, `Ts`, `Ya`, `Ye`, `Yo`,
+# `Yu`, and the apostrophe of a soft sign (`ZhENYa`, `ZEMLYa-ChESKIJ`, `ARNOL'D`)
+_UNIT = r"(?:[ZKCS]h|Ts|Y[aeou]|[A-Z])"
+COVER_WORD = re.compile(rf"(?<![\w'’-]){_UNIT}++(?:(?:-|['’](?=[A-Z])){_UNIT}++)*+(?![\w-])")
+# what may stand between a cover word and the word after it: a note anchor, `'s`
+_AFTER = re.compile(r"(?P<possessive>['’]s\b)?(?:\s*+\[[ivxlc\d]{1,6}\])?\s*+(?P<next>[\w'’-]*)")
+_LOWER_OUTSIDE = re.compile(r"[a-z]")
+
+
+@dataclass(frozen=True)
+class Gloss:
+    """A note's identification of a cover name: the cover name, the hedge before the
+    person's name (`Probably `), and the name's span in the note's text."""
+
+    cover: str
+    hedge: str
+    start: int
+    end: int
+
+
+def is_cover_document(text: str, patterns: Patterns) -> bool:
+    """Does the document say it is a decrypt with cover names (`decrypt-evidence`)?"""
+    return any(row.regex.search(text) for row in patterns.regexes.get("decrypt-evidence", ()))
+
+
+def is_cover_word(word: str) -> bool:
+    """A word as a decrypt writes a cover name: capitals (three letters or more, two of
+    them at least plain capitals), Russian digraphs allowed (`ZhENYa`)."""
+    return len(word) >= 3 and sum(c.isupper() for c in word) >= 2 and \
+        COVER_WORD.fullmatch(word) is not None
+
+
+def cover_spans(text: str, patterns: Patterns) -> list[tuple[int, int]]:
+    """Spans of the cover names in one line of a decrypt; none in a line written in
+    capitals (a heading: `TOP SECRET VENONA`)."""
+    words = [m for m in COVER_WORD.finditer(text) if is_cover_word(m.group())]
+    if not words or not _LOWER_OUTSIDE.search(COVER_WORD.sub("", text)):
+        return []
+    terms = patterns.words("cover-terms")
+    spans = []
+    for word in words:
+        if not text[:word.start()].strip() and text[word.end():].lstrip().startswith(":"):
+            continue  # a note's head: a cover name only when the note glosses it
+        before = text[:word.start()].split()[-1:]
+        after = _AFTER.match(text, word.end())
+        if before and before[0].casefold() in terms and terms[before[0].casefold()] == "before":
+            continue
+        if after and not after.group("possessive") and \
+                terms.get(after.group("next").casefold()) == "after":
+            continue
+        if len(word.group()) == 3 and not (after and after.group("possessive")):
+            continue  # three capitals are an acronym (`OSS`) unless a possessive follows
+        spans.append(word.span())
+    return spans
+
+
+def gloss(note: str, patterns: Patterns) -> Gloss | None:
+    """The identification a note gives (`VIKTOR: Lt. Gen. P. M. FITIN.`), if it glosses a
+    cover name with a name (`cover-gloss`)."""
+    found = patterns.match("cover-gloss", note)
+    if not found or not is_cover_word(found[1].group("cover")):
+        return None
+    hit = found[1]
+    return Gloss(hit.group("cover"), hit.group("hedge") or "",
+                 _after_titles(note, hit.start("name"), patterns), hit.end("name"))
+
+
+def _after_titles(text: str, start: int, patterns: Patterns) -> int:
+    """Where a name starts once the titles before it are left out (`Lt. Gen. P. M.
+    FITIN`: at `P.`)."""
+    titles = rules(patterns).titles
+    for word in re.finditer(r"\S+", text[start:]):
+        if word.group().rstrip(".").casefold() not in titles:
+            return start + word.start()
+    return start
+
+
+def with_pseudonym(entry: Entry, cover: str) -> Entry:
+    """`entry` with `cover` among its names as a pseudonym (a register entry is copied, so
+    that the register itself is left as it is)."""
+    element = entry.element if _is_local(entry) else copy.deepcopy(entry.element)
+    names = element.findall(f"{{{TEI_NS}}}{KINDS[entry.kind]}")
+    if any(n.get("type") == "pseudonym" and n.text == cover for n in names):
+        return entry
+    pseudonym = etree.Element(f"{{{TEI_NS}}}{KINDS[entry.kind]}", type="pseudonym")
+    pseudonym.text = cover
+    pseudonym.tail = names[-1].tail
+    names[-1].addnext(pseudonym)
+    return Entry(entry.id, entry.kind, entry.reg, element)
+
+
+def cover_element(ident: str, cover: str) -> etree._Element:
+    """A local entry for a cover name no note of the document glosses."""
+    person = etree.Element(f"{{{TEI_NS}}}person")
+    person.set(f"{{{XML_NS}}}id", ident)
+    etree.SubElement(person, f"{{{TEI_NS}}}persName", type="reg").text = cover.title()
+    etree.SubElement(person, f"{{{TEI_NS}}}persName", type="pseudonym").text = cover
+    etree.SubElement(person, f"{{{TEI_NS}}}note", type="local").text = (
+        "A cover name in a decrypt; the document does not say whose. "
+        "Not in the corpus register.")
+    return person
+
+
+def _is_local(entry: Entry) -> bool:
+    return entry.element.find(f"{{{TEI_NS}}}note[@type='local']") is not None

@@ -1,0 +1,45 @@
+"""Telling persons of one surname apart: by the initials written before it (`W. G. Hayter`)
+and by the title words before it matched against the register's occupations (`Senator
+Vandenberg`)."""
+
+from __future__ import annotations
+
+import re
+
+from tei.convert.register import Entry
+
+
+def initials_and_surname(name: str) -> tuple[list[str], str | None]:
+    """(`['W', 'G']`, `Hayter`) for `W. G. Hayter`, ([], `Ball`) for `Ball`, else no surname."""
+    words = name.split()
+    initials = [w.rstrip(".") for w in words[:-1]]
+    if not all(len(i) == 1 and i.isupper() for i in initials):
+        return [], None
+    return initials, words[-1]
+
+
+def initials_fit(initials: list[str], reg: str, honorific: set[str]) -> bool:
+    """Initials fit a name when the first is its first name's, or when they are an
+    honorific written as an initial (`M.` for Monsieur) and do not."""
+    return not initials or reg[:1] == initials[0] or (
+        len(initials) == 1 and initials[0].casefold() in honorific)
+
+
+def one_fitting(persons: list[Entry], title: str) -> Entry | None:
+    """The one of `persons`, or when several, the one whose occupation holds the title
+    words before the name, the most of them that any holds (`Senator Vandenberg`: Arthur,
+    the senator, not Hoyt, the general; `Assistant Secretary Parsons`); the title is not the
+    start of a longer office (`General Kim` is not the `General Secretary`)."""
+    words = title.split()
+    for k in range(len(words)) if len(persons) > 1 else ():
+        phrase = re.compile(rf"(?i)\b{re.escape(' '.join(words[k:]).rstrip('.'))}\b"
+                            r"(?!\s+(?-i:[A-Z]))")
+        holding = [e for e in persons if phrase.search(_occupation(e))]
+        if holding:
+            persons = holding
+            break
+    return persons[0] if len(persons) == 1 else None
+
+
+def _occupation(entry: Entry) -> str:
+    return " ".join("".join(o.itertext()) for o in entry.element.iterfind("{*}occupation"))
