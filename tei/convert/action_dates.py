@@ -8,8 +8,7 @@ import re
 
 from tei.convert.context import Context
 from tei.convert.dates import DateValue
-from tei.convert.inline import text_of
-from tei.convert.model import Action, Message
+from tei.convert.model import Action, Message, text_of
 from tei.convert.read import Line
 from tei.convert.segment import Segments, bare, heading_groups
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from tei.convert.model import Inlines, Mark
+from tei.convert.model import Inlines, Mark, text_of
 from tei.convert.patterns import Patterns
 from tei.convert.spans import Spans
 
@@ -41,6 +41,7 @@ _DAY_BEFORE = re.compile(
 
 # a bracket in a title; one glued to a quotation mark or a possessive stays as printed, so
 # that the title's plain text (string(), as other tools read it) keeps its word boundaries
+_SIC_YEAR = re.compile(r"^sic[;,:]?\s+(\d{4})$", re.IGNORECASE)
 _TITLE_BRACKET = re.compile(r"\[(?P<inner>[^\[\]]{1,80})\](?![\w'’\"”])")
 GAP_KINDS = ("gap-not-declassified", "gap-illegible", "gap-omitted")
 GAP_REASONS = {"gap-not-declassified": "not-declassified", "gap-illegible": "illegible",
@@ -140,3 +141,19 @@ def title_inlines(title: str, patterns: Patterns, names: Callable[[str], bool]) 
     if not items:
         return []
     return [item for item in (*items, title[at:]) if item != ""]
+
+
+def corrected_years(items: Inlines) -> Inlines:
+    """`February 1, 1978 [sic; 1983]`: the date's value takes the editor's corrected year."""
+    for i, item in enumerate(items[:-1]):
+        following = items[i + 1] if not (isinstance(items[i + 1], str)
+                                         and not items[i + 1].strip()) else None
+        if following is None and i + 2 < len(items):
+            following = items[i + 2]
+        if (isinstance(item, Mark) and item.tag == "date" and isinstance(following, Mark)
+                and following.tag == "supplied"):
+            year = _SIC_YEAR.match(text_of(following.children).strip())
+            when = item.attrs.get("when", "")
+            if year and len(when) >= 4 and when[0].isdigit():
+                item.attrs["when"] = year.group(1) + when[4:]
+    return items

@@ -18,8 +18,16 @@ from tei.convert.action_dates import (
 )
 from tei.convert.context import Context
 from tei.convert.header import language_code
-from tei.convert.inline import text_of
-from tei.convert.model import Header, Inlines, Mark, Message, Paragraph, Party, RegistryLine
+from tei.convert.model import (
+    Header,
+    Inlines,
+    Mark,
+    Message,
+    Paragraph,
+    Party,
+    RegistryLine,
+    text_of,
+)
 from tei.convert.parties import parties, post_place, sender_place, title_parties
 from tei.convert.parts import dateline_place
 from tei.convert.patterns import label_key

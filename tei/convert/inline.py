@@ -20,6 +20,7 @@ from tei.convert.brackets import (
     SPECIAL,
     STAMP,
     bracket_kind,
+    corrected_years,
     insertion_reason,
     is_correction,
     specials,
@@ -36,7 +37,7 @@ from tei.convert.glued import (
     other_persons_surname,
     unmarked,
 )
-from tei.convert.model import Inlines, Mark, merge, text_of
+from tei.convert.model import Inlines, Mark, merge
 from tei.convert.namerules import INITIALS_NAME, NAME_LIST, NAME_REGEX, NON_SPACE, rules
 from tei.convert.register import KINDS, NameMatch
 from tei.convert.spans import Spans, standalone
@@ -68,7 +69,7 @@ class InlineReader:
             out += self._special(special, text, line)
             pos = special.end()
         out += self._plain(text, pos, len(text), line, names, covers)
-        given = supplied_given_names(_corrected_years(merge(out)), line, self.ctx, self._marked)
+        given = supplied_given_names(corrected_years(merge(out)), line, self.ctx, self._marked)
         return supplied_surnames(given, self.ctx)
 
     def _special(self, match: re.Match[str], text: str, line: int) -> Inlines:
@@ -382,23 +383,6 @@ def _weave(text: str, marks: list[tuple[int, int, Mark]]) -> Inlines:
 # (`[Ambassador Boleslaw] JELEN1`, `[Director General Jerzy] MICHALOWSKI, Immediate`)
 _NAMED = frozenset(KINDS.values())
 _OF_THE = re.compile(r"\s(?i:of)\s(?i:the\s)?")
-_SIC_YEAR = re.compile(r"^sic[;,:]?\s+(\d{4})$", re.IGNORECASE)
-
-
-def _corrected_years(items: Inlines) -> Inlines:
-    """`February 1, 1978 [sic; 1983]`: the date's value takes the editor's corrected year."""
-    for i, item in enumerate(items[:-1]):
-        following = items[i + 1] if not (isinstance(items[i + 1], str)
-                                         and not items[i + 1].strip()) else None
-        if following is None and i + 2 < len(items):
-            following = items[i + 2]
-        if (isinstance(item, Mark) and item.tag == "date" and isinstance(following, Mark)
-                and following.tag == "supplied"):
-            year = _SIC_YEAR.match(text_of(following.children).strip())
-            when = item.attrs.get("when", "")
-            if year and len(when) >= 4 and when[0].isdigit():
-                item.attrs["when"] = year.group(1) + when[4:]
-    return items
 
 
 def _without_office(name: str, ctx: Context) -> str:

@@ -10,7 +10,7 @@ from tei.convert.context import Context
 from tei.convert.correspondence import correspondence, signers, summary_author
 from tei.convert.footnotes import footnote_number
 from tei.convert.header import page_header
-from tei.convert.inline import InlineReader, name_spans, text_of
+from tei.convert.inline import InlineReader, name_spans
 from tei.convert.model import (
     Block,
     Document,
@@ -22,6 +22,7 @@ from tei.convert.model import (
     Party,
     RegistryLine,
     Section,
+    text_of,
 )
 from tei.convert.parties import parties, title_parties
 from tei.convert.read import Line

@@ -11,17 +11,18 @@ TERMINAL = re.compile(r"[.!?:;,]$")
 _ELIDED = re.compile(r"^[dl][’']")  # `d’Affaires`: the word after the elision
 _ROLE_WORDS = 10
 _ARTICLE_ROLE_WORDS = 5
-_STOPPED_ROLE_WORDS = 3  # a short title may end with a full stop (`Foreign Secretary.`)
 
 
 def is_role(text: str, patterns: Patterns) -> bool:
     """`AMBASSADOR OF THE USSR IN THE PRC`, `Deputy Head of the ... Department`, `of the
     USSR MFA`, `The Ambassador`, `GOVERNOR.`, `Foreign Secretary.`: a title standing above
     or under a signature, or the rest of one (its first word a title of `honorifics` or a
-    word of `role-openers`)."""
-    if text.isupper() or len(text.split()) <= _STOPPED_ROLE_WORDS:
+    word of `role-openers`); in mixed case one closed by a full stop is an office only when
+    every word is capitalised or a joiner (`Foreign Secretary.`, not `Ambassador will
+    call.`)."""
+    if text.isupper():
         text = text.rstrip(".")
-    words = text.split()
+    words = text.removesuffix(".").split()
     if not words:
         return False
     titles = patterns.words("honorifics")
