@@ -5,8 +5,8 @@ top of every page: `PAGE 02 SAIGON 20739 110933Z` (the page, the post, the cable
 its date-time group). Where a page shows the text without the cable's own heading (PlusD's
 `Show Headers` toggle left closed, a copy that lost its first lines), such a header in the
 text is the only place the post and number stand: they become the cable's facts (its
-number, its type `cable`, and the post's seat when nothing else gives the place). The line
-stays where it is. Rows: `printout-page`.
+number, the type of the form its rows found, a cable, and the post's seat when nothing
+else gives the place). The line stays where it is. Rows: `printout-page`.
 """
 
 from __future__ import annotations
@@ -33,10 +33,9 @@ def evidence(lines: list[Line], ctx: Context) -> int:
 
 
 def unwrap(lines: list[Line], seg: Segments, ctx: Context) -> list[Line]:
-    """The header's number, form and post into `seg`; the lines unchanged."""
+    """The header's number and post into `seg`; the lines unchanged."""
     found = _page_header(lines, ctx)
     if found is not None:
         seg.facts.setdefault("telegram", found.group("telegram"))
-        seg.facts.setdefault("form", "cable")
         seg.facts.setdefault("post-line", found.group(0))
     return lines
