@@ -132,7 +132,8 @@ def correspondence(header: Header, seg: Segments, message: Message,
         sent.post = post  # `Embassy in Vietnam` beside the dateline's `Saigon`
     title_part = title_sender if split and split[1] else header.title
     where = seat_of_origin(sent, [title_part, *(text_of(head) for head in message.heads),
-                                  *(line.text for line in seg.heading)], ctx)
+                                  *(line.text for line in seg.heading),
+                                  seg.facts.get("post-line", "")], ctx)
     if where:
         header.found("place", where)
 

@@ -297,6 +297,8 @@ def _doc_type(seg: Segments, message: Message, heading: list[RegistryLine], titl
         return seg.form.doc_type, f"the cable heading ({seg.form.label})"
     if heading:
         return "telegram", "the cable heading"
+    if seg.form is not None and seg.facts.get("post-line"):
+        return seg.form.doc_type, f"a printout's page header ({seg.form.label})"
     # a dateline alone over an unsigned text with no title or heading naming parties is a
     # memorandum's (an edition's bare `No. 268 <file>` / `Dublin, 8 April 1954`)
     untitled = seg.page_title is None and not message.heads

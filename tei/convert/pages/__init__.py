@@ -16,7 +16,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from tei.convert.context import Context
-from tei.convert.pages import cablerecord, dcer, frus, generic, runon
+from tei.convert.pages import cablerecord, dcer, frus, generic, printout, routing, runon
 from tei.convert.read import Line
 from tei.convert.segment import Segments
 
@@ -34,6 +34,8 @@ READERS = (
     PageReader("frus", frus.evidence, frus.unwrap),
     PageReader("cable-record", cablerecord.evidence, cablerecord.unwrap),
     PageReader("dcer", dcer.evidence, dcer.unwrap),
+    PageReader("printout", printout.evidence, printout.unwrap),
+    PageReader("routing", routing.evidence, routing.unwrap),
 )
 
 

@@ -1,0 +1,41 @@
+"""The routing line of a Commonwealth telegram: whom it is for and whom it is from.
+
+British and Commonwealth telegrams between posts and departments open their text with a
+routing line naming the persons behind the offices on the form (`Following for Heeney from
+Wrong.`, `Following personal for Menzies from Casey.`): the addressee and the sender, where
+the register knows them, join the parties the heading gives. The line stays where it is.
+Rows: `routing-line`.
+"""
+
+from __future__ import annotations
+
+from tei.convert.context import Context
+from tei.convert.read import Line
+from tei.convert.segment import Segments
+
+_REACH = 60  # the routing line opens the text, under a form's heading
+
+
+def _routing(lines: list[Line], ctx: Context) -> tuple[Line, dict[str, str]] | None:
+    for line in lines[:_REACH]:
+        found = ctx.res.patterns.match("routing-line", line.text)
+        if found:
+            return line, found[1].groupdict()
+    return None
+
+
+def evidence(lines: list[Line], ctx: Context) -> int:
+    """1 for a routing line near the top of the text."""
+    return 1 if _routing(lines, ctx) else 0
+
+
+def unwrap(lines: list[Line], seg: Segments, ctx: Context) -> list[Line]:
+    """The persons the routing line names into `seg` (unless a channel line named some);
+    the lines unchanged."""
+    found = _routing(lines, ctx)
+    if found is not None and "channel-line" not in seg.facts:
+        line, groups = found
+        seg.facts["channel-to"] = groups.get("to") or ""
+        seg.facts["channel-from"] = groups.get("from") or ""
+        seg.facts["channel-line"] = str(line.no)
+    return lines
