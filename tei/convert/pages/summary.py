@@ -171,6 +171,20 @@ def _role_line(words: list[str], ctx: Context) -> bool:
                  or patterns.words("honorifics").get(first) == "title"))
 
 
+_DATED_SUMMARY_WORDS = 20
+
+
+def summary_under_date(lines: list[Line], i: int, seg: Segments) -> bool:
+    """The older layout as a store flattens it (`January 15, 1963` / the summary / the
+    document): a third-person paragraph of twenty words or more, ending a sentence, right
+    under the archive's date line and before any title, is the archive's summary."""
+    line = lines[i]
+    if seg.page_title is not None or seg.page_date is None or lines[i - 1] is not seg.page_date:
+        return False
+    return (len(line.text.split()) >= _DATED_SUMMARY_WORDS and bool(PROSE_END.search(line.text))
+            and not _FIRST_PERSON.search(line.text))
+
+
 _INTRO_WORDS = 40
 _INTRO_HEADING = 3
 
