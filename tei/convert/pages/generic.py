@@ -36,7 +36,8 @@ from tei.convert.segment import (
     label_of,
 )
 
-_QUOTED_NAME = re.compile(r",\s+[\"“][^\"“”]{3,200}[\"”]$")
+# `Cable from X, "Name"`, `Cable from X, ‘Gomułka’s Speech’` (an apostrophe inside single quotes)
+_QUOTED_NAME = re.compile(r",\s+(?:[\"“][^\"“”]{3,200}[\"”]|‘[^‘]{3,200}’)$")
 _QUOTED_TITLE = re.compile(r",\s+['‘\"“][^'‘’\"“”]{3,200}['’\"”]$")
 _HEAD_LINES = 14
 _RECORD_REACH = 40
