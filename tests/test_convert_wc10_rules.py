@@ -65,7 +65,7 @@ def test_supplied_and_continued_addresses_name_the_addressee(address: str, resou
 
 def test_the_flattened_older_page_gives_summary_signature_and_enclosure(resources) -> None:
     text = ("March 9, 1959\n\n\n    An account of a conversation between the Soviet ambassador"
-            " in the DPRK and Kim Il Sung on the treaty, sent to the ministry with a covering"
+            " in the DPRK and Kim Il Sung on the treaty. It went to the ministry with a covering"
             " letter.\nEmbassy of the USSR in the DPRK\n\nOutgoing No. 64\n\n"
             "To the Minister of Foreign Affairs\n\nComrade Gromyko\n\n"
             "Enclosed is the record of my conversation with Kim Il Sung.\n\n"
