@@ -19,7 +19,7 @@ from tei.convert.parts import (
 from tei.convert.quoted import Unit
 from tei.convert.read import Line
 from tei.convert.roles import is_role
-from tei.convert.segment import signature_like
+from tei.convert.segment import heading_groups, signature_like
 
 _NAME_DATE = re.compile(r"^(?P<name>[A-Z][A-Z'’\- ]*[A-Z])\s+(?P<date>\d.*)$")
 _ROLE_MARK_NAME = re.compile(r"^(?P<role>[^\[\]]++)\[(?P<mark>[^\]]++)\]\s*+"
@@ -106,8 +106,8 @@ class CloserReader:
             return "role"  # a title over a signature, or the mark where it stands
         if self._role_mark_name(text):
             return "signed"
-        if (signature_like(text) or SIGNED_MARK.match(text) or SLASHED_NAME.search(text)
-                or PARENTHESISED_NAME.match(text)):
+        if (signature_like(text) and not _classification(text, self.ctx)) or SIGNED_MARK.match(
+                text) or SLASHED_NAME.search(text) or PARENTHESISED_NAME.match(text):
             return "signed"
         lead = dates.leading(text)
         if lead and signature_like(lead[1]):
@@ -169,6 +169,12 @@ class CloserReader:
             subtype = self.patterns.match("processing", line.text)[0]
             return [Part("registry", self._annotate(line), subtype)]
         return [Part(kind or "p", self._annotate(line))]
+
+
+def _classification(text: str, ctx: Context) -> bool:
+    """`Top Secret` over an enclosed record's date: a handling mark, never a signature."""
+    found = heading_groups(text, ctx)
+    return found is not None and found[0] == "classification"
 
 
 def _stopped_name(text: str) -> bool:

@@ -71,6 +71,18 @@ def given_place(piece: str, match: NameMatch, ctx: Context, rules: Rules) -> boo
         and not ctx.res.register.find(after.group(1))
 
 
+# a surname's particle (`DEL RIO`, `Pedro del Valle`, `DE LEON`) right before a place's name
+_PARTICLE_BEFORE = re.compile(r"(?i)(?<![\w'’-])(?:del|de|da|di|dos|das|van|von)\s++$")
+
+
+def particle_surname(piece: str, match: NameMatch, names: list[tuple[int, int]]) -> bool:
+    """`DEL RIO` under a telegram: a place's name after a particle, inside a name position
+    (a signature's name), is the end of a surname, not the place."""
+    return match.entry.kind == "place" and any(
+        a <= match.start and match.end <= b and _PARTICLE_BEFORE.search(piece, a, match.start)
+        for a, b in names)
+
+
 def other_persons_surname(piece: str, match: NameMatch, ctx: Context, rules: Rules) -> bool:
     """`Reginald F. C. Vance`: a person's surname alone in the register's form, after given
     names or initials whose first opens none of the person's full name forms, names someone

@@ -35,6 +35,7 @@ from tei.convert.glued import (
     given_place,
     glued_markers,
     other_persons_surname,
+    particle_surname,
     unmarked,
 )
 from tei.convert.model import Inlines, Mark, merge
@@ -137,8 +138,10 @@ class InlineReader:
         if start >= end:
             return []
         piece = text[start:end]
+        spans = [(a - start, b - start) for a, b in names if start <= a and b <= end]
         found = [m for m in self.ctx.res.register.find(piece)
                  if not given_place(piece, m, self.ctx, self.rules)
+                 and not particle_surname(piece, m, spans)
                  and not other_persons_surname(piece, m, self.ctx, self.rules)
                  and not eponym(piece, m, self.ctx.res.patterns)]
         marks: list[tuple[int, int, Mark]] = [self._name_mark(m, _qualifier(piece, m, found))
@@ -146,7 +149,7 @@ class InlineReader:
         taken = Spans([(a, b) for a, b, _ in marks])
         marks += self._cover_marks(piece, [(a - start, b - start) for a, b in covers
                                            if start <= a and b <= end], taken, line)
-        spans = [(a - start, b - start) for a, b in names if start <= a and b <= end]
+        spans = list(spans)
         words = ascii_words(piece)  # rules the title scans out of most pieces at once
         spans += self._honorific_spans(piece) if may_hold(words, self.rules.honorific_words) \
             else []

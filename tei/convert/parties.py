@@ -36,6 +36,9 @@ _TAIL = re.compile(r"(?i)(?:,|(?<!\s))\s+(?:conveying|concerning|regarding|about
 _RELAYED = re.compile(r"(?i)(?:,\s*+|(?<!\s)\s++)(?:conveying|transmitting|forwarding|relaying"
                       r"|enclosing|containing)\b.*$")
 _SUBJECT = re.compile(r"(?i)(?<!\s)\s++(?:on|about|regarding|concerning)\s")
+# the document's own title quoted after the parties (`Cable from the Chinese Embassy in Poland,
+# ‘Gomułka’s Speech to the Warsaw Party Activists’`): no party, whatever its `to`
+_QUOTED_SUBJECT = re.compile(r",\s*+[‘“][^”]*+$")
 _PARENTHESISED = re.compile(r"\((?P<name>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,3})\)")
 _CAPITALISED = re.compile(r"^(?:[A-Z][\w'’.-]*|[A-Z]\.)(?:\s+(?:[A-Z][\w'’.-]*|[A-Z]\.)){0,3}$")
 _LEADING_TO = re.compile(r"^\s*to\s+", re.IGNORECASE)
@@ -57,7 +60,7 @@ def title_parties(title: str, ctx: Context) -> tuple[str, str] | None:
         return shape[1].group("sender"), ""
     if shape and shape[0] == "received-by":
         return "", shape[1].group("addressee")
-    text = _RELAYED.sub("", re.sub(r"^\d{1,4}\.\s+", "", title))
+    text = _RELAYED.sub("", re.sub(r"^\d{1,4}\.\s+", "", _QUOTED_SUBJECT.sub("", title)))
     found = _FROM.search(text)
     if found:
         text = text[found.end():]

@@ -45,8 +45,11 @@ _SENTENCE_BREAK = re.compile(r"(?<![\w.])(?P<word>[\w.]+)(?P<close>\]?)\.\s+(?=[
 SIGNED_MARK = re.compile(r"(?i)^(?:\(signed\)|\(sd\.?\)|sd\.|signed:?|gez\.|f\.to|firmado:?"
                          r"|(?:prepared|drawn\s+up|compiled|recorded|written\s+down)\s+by:?)\s+\S")
 SLASHED_NAME = re.compile(r"/[A-Z][\w.' -]{1,40}/$")
-# `(A.H. Tange)`: a file copy's typed signature, the initials and surname in parentheses
-PARENTHESISED_NAME = re.compile(r"^\((?P<name>(?:[A-Z]\.\s?){1,3}[A-Z][\w'’-]+)\)$")
+# `(A.H. Tange)`: a file copy's typed signature, the initials and surname in parentheses,
+# maybe after the mark where the signature stands (`[Signature] (S. Chervonenko)`)
+PARENTHESISED_NAME = re.compile(
+    r"^(?:\[(?i:(?:handwritten\s|illegible\s|unknown\s)?signature)\]\s*+)?"
+    r"\((?P<name>(?:[A-Z]\.\s?){1,3}[A-Z][\w'’-]+)\)$")
 
 
 def foot_address(parts: list[Part]) -> list[Part]:

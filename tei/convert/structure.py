@@ -39,6 +39,9 @@ _LEAD_REACH, _LEAD_WORDS = 8, 4  # a despatch's docket lines over its dateline: 
 # the recipient's seat set letter-spaced at the head of a line (`P r a g u e   By courier`)
 _SPACED_SEAT = re.compile(r"^(?:[^\W\d_] ){3,}[^\W\d_](?!\S)")
 _FIRST_POINTS = {"1", "a", "A", "i", "I"}
+# an address's office going on over a second line (`To the Minister of Foreign Affairs of the
+# Union` / `of Soviet Socialist Republics`)
+_ADDRESS_GOES_ON = re.compile(r"^(?:of|in)\s[A-Z][\w'’-]*+(?:\s[\w'’-]++){0,6}$")
 
 
 class MessageReader:
@@ -150,12 +153,18 @@ class MessageReader:
         return start
 
     def _address_lines(self, units: list[Unit], i: int, message: Message) -> int:
-        """Lines under an address that name only a place (`Moscow`) belong to it."""
+        """Lines under an address that name only a place (`Moscow`), that go on with its
+        office (`of Soviet Socialist Republics`) or that add the person (`Comrade Gromyko`)
+        belong to it."""
         while i < len(units) and not units[i].embedded:
-            entry = self.ctx.res.register.lookup(units[i].text)
-            if not entry or entry.kind != "place":
+            text, line = units[i].text, units[i].lines[0]
+            entry = self.ctx.res.register.lookup(text)
+            if (entry and entry.kind == "place") or _ADDRESS_GOES_ON.match(text):
+                message.opener.append(Part("addrLine", self._annotate(line)))
+            elif self._opener_kind(text) == "address":
+                message.opener.append(self._address(text, line.no))
+            else:
                 break
-            message.opener.append(Part("addrLine", self._annotate(units[i].lines[0])))
             i += 1
         return i
 

@@ -19,7 +19,13 @@ from tei.convert.context import Context
 from tei.convert.pages.fields import fields, footer, is_prose, opens_foot
 from tei.convert.pages.linkbar import link_bar_cells
 from tei.convert.pages.runon import edited_heading
-from tei.convert.pages.summary import PROSE_END, introduction, preamble, unlabelled_summary
+from tei.convert.pages.summary import (
+    PROSE_END,
+    introduction,
+    preamble,
+    summary_under_date,
+    unlabelled_summary,
+)
 from tei.convert.parties import title_parties
 from tei.convert.read import Line
 from tei.convert.segment import (
@@ -30,7 +36,8 @@ from tei.convert.segment import (
     label_of,
 )
 
-_QUOTED_NAME = re.compile(r",\s+[\"“][^\"“”]{3,200}[\"”]$")
+# `Cable from X, "Name"`, `Cable from X, ‘Gomułka’s Speech’` (an apostrophe inside single quotes)
+_QUOTED_NAME = re.compile(r",\s+(?:[\"“][^\"“”]{3,200}[\"”]|‘[^‘]{3,200}’)$")
 _QUOTED_TITLE = re.compile(r",\s+['‘\"“][^'‘’\"“”]{3,200}['’\"”]$")
 _HEAD_LINES = 14
 _RECORD_REACH = 40
@@ -252,6 +259,9 @@ def _head_line(lines: list[Line], i: int, seg: Segments, ctx: Context) -> bool:
         if lead and _is_title(Line(line.no, lead[1]), ctx, True):
             seg.page_date, seg.page_title = Line(line.no, lead[0]), Line(line.no, lead[1])
             return True
+    if i > 0 and summary_under_date(lines, i, seg, ctx):
+        seg.fields.setdefault("summary", []).append(line)
+        return True
     after_date = seg.page_date is not None and i > 0 and lines[i - 1] is seg.page_date
     if seg.page_title is None and _is_title(line, ctx, after_date, lines, i):
         seg.page_title = line

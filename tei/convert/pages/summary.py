@@ -171,6 +171,24 @@ def _role_line(words: list[str], ctx: Context) -> bool:
                  or patterns.words("honorifics").get(first) == "title"))
 
 
+_DATED_SUMMARY_WORDS = 20
+# two sentences at least (a title is one phrase, however long): a word's full stop, a capital
+_SENTENCES = re.compile(r"[a-z]{2}[.!?]\s++[A-Z]")
+
+
+def summary_under_date(lines: list[Line], i: int, seg: Segments, ctx: Context) -> bool:
+    """The older layout as a store flattens it (`January 15, 1963` / the summary / the
+    document): a third-person paragraph of two sentences or more (twenty words at least)
+    right under the archive's date line and before any title is the archive's summary; not a
+    long title closed by a full stop (`Note by the Embassy in X on a Conversation of ...`)."""
+    line = lines[i]
+    if seg.page_title is not None or seg.page_date is None or lines[i - 1] is not seg.page_date:
+        return False
+    return (len(line.text.split()) >= _DATED_SUMMARY_WORDS and bool(PROSE_END.search(line.text))
+            and _SENTENCES.search(line.text) is not None and not _FIRST_PERSON.search(line.text)
+            and doc_type_in(line.text, ctx, at_start=True) is None)
+
+
 _INTRO_WORDS = 40
 _INTRO_HEADING = 3
 
