@@ -69,17 +69,18 @@ def _opening(text: str) -> str:
 
 
 def in_context(text: str, entries: tuple[Entry, ...], patterns: Patterns,
-               parties: bool = True) -> Entry | None:
+               parties: bool = True, host: bool = False) -> Entry | None:
     """The one entry the document's context points to (strictly the most evidence in the
     parties' own countries its opening names, else in its opening, else in the whole
     text), or None when it shows none or several equally. The whole text is read only
     when the opening does not decide, and the opening's parties (the letterhead's, the
-    title's sender and addressee) before anything else in it, when `parties`."""
+    title's sender and addressee) before anything else in it, when `parties`; for a
+    party body (`host`), its missions' host country first."""
     head = _opening(text)
-    own = _strict(evidence(_mission_countries(head, patterns), entries, patterns), entries) \
-        if parties else None
-    if own is not None:
-        return own
+    for group in ("host", "own") if host else ("own",) if parties else ():
+        found = evidence(_mission_countries(head, patterns, group), entries, patterns)
+        if _strict(found, entries) is not None:
+            return _strict(found, entries)
     opening = evidence(head, entries, patterns)
     if _strict(opening, entries) is not None:
         return _strict(opening, entries)
@@ -91,14 +92,15 @@ def in_context(text: str, entries: tuple[Entry, ...], patterns: Patterns,
     return scores[0][2]
 
 
-def _mission_countries(opening: str, patterns: Patterns) -> str:
+def _mission_countries(opening: str, patterns: Patterns, group: str = "own") -> str:
     """The countries the opening gives its parties' missions and ministries
-    (`mission-country`: `Polish Ambassador to the DPRK` gives `Polish`), one a line; not
-    those of a conversation's other party (`interlocutor`: `with ...`)."""
+    (`mission-country`: `Polish Ambassador to the DPRK` gives `Polish` as `own`, `DPRK`
+    as `host`), one a line; not those of a conversation's other party (`interlocutor`:
+    `with ...`)."""
     for row in patterns.regexes.get("interlocutor", ()):
         opening = row.regex.sub(_kept, opening)
-    return "\n".join(found.group("own") for row in patterns.regexes.get("mission-country", ())
-                     for found in row.regex.finditer(opening))
+    return "\n".join(found.group(group) for row in patterns.regexes.get("mission-country", ())
+                     if group in row.regex.groupindex for found in row.regex.finditer(opening))
 
 
 def _kept(cut: re.Match[str]) -> str:

@@ -22,7 +22,7 @@ from tei.convert.covernames import (
 )
 from tei.convert.dates import DateReader
 from tei.convert.eastasian import family_first
-from tei.convert.lifespan import in_office_reach, living_in
+from tei.convert.lifespan import in_office_reach, living_in, may_be_actor
 from tei.convert.patterns import Patterns, load_patterns
 from tei.convert.register import KINDS, Entry, Register, slug
 from tei.convert.register_files import load_register
@@ -85,7 +85,7 @@ class Context:
     longest_surname: int = 0
     _used_by_surname: dict[str, list[Entry]] = field(default_factory=dict)
     _local_by_surname: dict[str, list[str]] = field(default_factory=dict)
-    _in_context: dict[tuple[str, tuple[str, ...], bool], Entry | None] = field(
+    _in_context: dict[tuple[str, tuple[str, ...], bool, bool], Entry | None] = field(
         default_factory=dict)
     _cover_document: bool | None = None
     _covers: dict[str, Entry] | None = None
@@ -119,13 +119,14 @@ class Context:
         `qualifier` after the name (`of the Mongolian People's Republic`) is its context
         instead of the document's, and so are the `country` words before it (`Polish MFA`)
         when they tell. A name in a `living` actor's position (`Comrade X`, an
-        addressee) is no register person dead or unborn in the document's year."""
+        addressee) is no register person dead or unborn in the document's year, nor, by the
+        surname alone, one whose dated offices lie far from it."""
+        if living and entry.kind == "person" and not may_be_actor(entry, form, self.year):
+            return self._not_living(entry, form)
         if entry.kind == "person" and len(form.split()) == 1 and entry.id not in self.used:
             named = self._used_by_surname.get(slug(form.strip("'’")), [])
             if len(named) == 1:
                 return self.use(named[0])
-        if living and not living_in(entry, self.year):
-            return self._not_living(entry, form)
         if entry.kind == "org" or (entry.kind == "person" and self._has_context(entry, form)):
             return self.use(self._in_context_entry(entry, form, qualifier, country))
         return self.use(entry)
@@ -148,8 +149,9 @@ class Context:
         if len(shared) == 1:
             return entry
         chosen = None if qualifier or not country else self._told(country, shared)
+        host = form.casefold() in self.res.patterns.words("host-bodies")
         chosen = chosen or self._told(qualifier or self.text, shared,
-                                      parties=not _adjective(country))
+                                      parties=not _adjective(country), host=host)
         if chosen is not None:
             return chosen
         reg = form.title() if form.isupper() else form
@@ -165,17 +167,21 @@ class Context:
 
     def _not_living(self, entry: Entry, form: str, line: int = 1) -> Entry:
         """A local person for `form`, which names a living actor the register's `entry`
-        cannot be in the document's year (dead or not yet born), warned."""
+        cannot be in the document's year (dead, not yet born, or named by the surname alone
+        far from their dated offices), warned."""
         self.warn(line, f"'{form}' is not taken as {entry.reg} ('{entry.id}'), who was not "
-                  f"living in {self.year}", "not-living")
+                  f"living in {self.year} or held the register's offices far from it; check",
+                  "not-living")
         return self._new_or_local("person", form, line, known=False)
 
-    def _told(self, text: str, shared: tuple[Entry, ...], parties: bool = True) -> Entry | None:
+    def _told(self, text: str, shared: tuple[Entry, ...], parties: bool = True,
+              host: bool = False) -> Entry | None:
         """The one of `shared` that `text` gives the context of (evidence read once); the
-        `parties`' own countries first, unless an adjective names another country."""
-        key = (text, tuple(e.id for e in shared), parties)
+        `parties`' own countries first, unless an adjective names another country, and a
+        party body's (`host`) the host country of the parties' mission before them."""
+        key = (text, tuple(e.id for e in shared), parties, host)
         if key not in self._in_context:
-            self._in_context[key] = in_context(text, shared, self.res.patterns, parties)
+            self._in_context[key] = in_context(text, shared, self.res.patterns, parties, host)
         return self._in_context[key]
 
     def plausible_name(self, name: str) -> bool:
@@ -205,8 +211,8 @@ class Context:
             name = self.trimmed(name)
         known = self.res.register.lookup(name)
         if known and known.kind == kind:
-            return self.use(known) if living_in(known, self.year) else \
-                self._not_living(known, name, line)
+            return self.use(known) if known.kind != "person" or may_be_actor(
+                known, name, self.year) else self._not_living(known, name, line)
         cover = self.cover(name, line) if kind == "person" else None
         if cover is not None and cover.kind == "person":
             return cover

@@ -42,3 +42,9 @@ def in_office_reach(entry: Entry, year: int | None) -> bool:
     years = [int(y) for o in entry.element.iterfind("{*}occupation")
              for y in _YEAR.findall("".join(o.itertext()))]
     return not years or min(years) - OFFICE_BEFORE <= year <= max(years) + OFFICE_AFTER
+
+
+def may_be_actor(entry: Entry, form: str, year: int | None) -> bool:
+    """Can `form`, in a living actor's position in a document of `year`, be `entry`: living
+    then, and, named by a surname alone, within reach of their dated offices?"""
+    return living_in(entry, year) and (len(form.split()) > 1 or in_office_reach(entry, year))
