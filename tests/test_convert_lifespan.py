@@ -54,3 +54,9 @@ def test_a_surname_alone_far_from_the_registers_persons_offices_is_local(resourc
     text = "Jakarta, 7 March {year}\n\nThe Governor told Taylor in Dili that the talks would go on."
     assert _refs(text_xml(text.format(year=1980), resources), "Taylor") == ["per-taylor"]
     assert _refs(text_xml(text.format(year=1962), resources), "Taylor") == ["per-maxwell-taylor"]
+
+
+def test_an_undated_office_holds_no_surname_to_the_dated_ones(resources) -> None:
+    """Zhou Enlai: `Premier of the PRC` (undated) and foreign minister (1949-1958)."""
+    assert in_office_reach(resources.register.entries["per-zhou-enlai"], 1972)
+

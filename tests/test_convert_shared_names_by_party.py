@@ -64,3 +64,13 @@ def test_a_party_body_in_a_missions_report_is_its_hosts(heading: str, chosen: st
             "Politburo met yesterday and spoke of the Soviet proposal at length, as the Soviet "
             "press had announced.\n\nSzabó\n")
     assert _refs(text_xml(text, resources), "Politburo") == [chosen]
+
+
+def test_a_mission_the_document_is_sent_to_gives_no_host(resources) -> None:
+    """A ministry writing to its embassy in Beijing means its own party's Political Bureau."""
+    text = ("PEOPLE'S REPUBLIC OF ALBANIA\nMINISTRY OF FOREIGN AFFAIRS\nTirana, 4 December "
+            "1961\n\nTo the Embassy of the PRA in Beijing\n\nComrade Ambassador,\n\nThe Chinese "
+            "comrades should know our view before the meeting of the Political Bureau on 9 "
+            "December.\n\nBehar\n")
+    assert _refs(text_xml(text, resources), "Political Bureau") == [
+        "org-political-bureau-of-the-party-of-labour-of-albania"]

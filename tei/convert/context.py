@@ -355,7 +355,8 @@ class Context:
         known = one_fitting([e for e in self.res.register.persons_by_surname(surname)
                               if initials_fit(initials, e.reg, honorific)
                               and living_in(e, self.year)], title)
-        if known and not initials and not in_office_reach(known, self.year):
+        if known and not initials and known.id not in self.used \
+                and not in_office_reach(known, self.year):
             self.warn(line, f"'{name}' is not taken as {known.reg} ('{known.id}'), the only "
                       "person of that surname in the register, whose dated offices lie "
                       f"far from {self.year}; check", "surname-only")

@@ -2,8 +2,10 @@
 
 A name that addresses or names a living actor (an addressee, a signature, `Comrade X`) is
 not a person the register has dead before the document's year or not yet born; a surname
-alone (the register's one person of that surname) is not a person whose dated offices all
-lie further than `OFFICE_BEFORE` years after it or `OFFICE_AFTER` years before it."""
+alone (the register's one person of that surname, no form of theirs) is not a person whose
+dated offices all lie further than `OFFICE_BEFORE` years after it or `OFFICE_AFTER` years
+before it; one the register gives that surname alone, in a living actor's position, only
+not one out of office for longer than `OFFICE_AFTER`."""
 
 from __future__ import annotations
 
@@ -34,17 +36,22 @@ def living_in(entry: Entry, year: int | None) -> bool:
     return (birth is None or birth <= year) and (death is None or death >= year)
 
 
-def in_office_reach(entry: Entry, year: int | None) -> bool:
-    """Do `entry`'s dated occupations come near enough to `year` (`OFFICE_BEFORE`,
-    `OFFICE_AFTER`; true when the register dates none)?"""
-    if year is None:
-        return True
-    years = [int(y) for o in entry.element.iterfind("{*}occupation")
-             for y in _YEAR.findall("".join(o.itertext()))]
-    return not years or min(years) - OFFICE_BEFORE <= year <= max(years) + OFFICE_AFTER
+def in_office_reach(entry: Entry, year: int | None, before: int | None = OFFICE_BEFORE) -> bool:
+    """Do `entry`'s dated occupations come near enough to `year` (`before` years before the
+    first, unbounded when None; `OFFICE_AFTER` after the last; true when the register leaves
+    any of them undated)?"""
+    offices = [office for o in entry.element.iterfind("{*}occupation")
+               for office in "".join(o.itertext()).split(";")]
+    if year is None or any(not _YEAR.search(office) for office in offices):
+        return True  # an undated office (`Premier of the PRC; ...`) may reach any year
+    years = [int(y) for office in offices for y in _YEAR.findall(office)]
+    return not years or ((before is None or min(years) - before <= year)
+                         and year <= max(years) + OFFICE_AFTER)
 
 
 def may_be_actor(entry: Entry, form: str, year: int | None) -> bool:
     """Can `form`, in a living actor's position in a document of `year`, be `entry`: living
-    then, and, named by a surname alone, within reach of their dated offices?"""
-    return living_in(entry, year) and (len(form.split()) > 1 or in_office_reach(entry, year))
+    then, and, named by a surname the register gives as theirs alone, not long out of their
+    dated offices (any time before them: a career rises to the offices it dates)?"""
+    return living_in(entry, year) and (len(form.split()) > 1
+                                       or in_office_reach(entry, year, before=None))
