@@ -68,17 +68,48 @@ def _opening(text: str) -> str:
     return "\n".join(lines)
 
 
-def in_context(text: str, entries: tuple[Entry, ...], patterns: Patterns) -> Entry | None:
-    """The one entry the document's context points to (strictly the most evidence in its
-    opening, else in the whole text), or None when it shows none or several equally. The
-    whole text is read only when the opening does not decide."""
-    opening = evidence(_opening(text), entries, patterns)
-    counts = sorted(opening.values(), reverse=True)
-    if counts[0] and (len(counts) == 1 or counts[1] < counts[0]):
-        return max(entries, key=lambda e: opening[e.id])
+def in_context(text: str, entries: tuple[Entry, ...], patterns: Patterns,
+               parties: bool = True, host: bool = False) -> Entry | None:
+    """The one entry the document's context points to (strictly the most evidence in the
+    parties' own countries its opening names, else in its opening, else in the whole
+    text), or None when it shows none or several equally. The whole text is read only
+    when the opening does not decide, and the opening's parties (the letterhead's, the
+    title's sender and addressee) before anything else in it, when `parties`; for a
+    party body (`host`), its missions' host country first."""
+    head = _opening(text)
+    for group in ("host", "own") if host else ("own",) if parties else ():
+        found = evidence(_mission_countries(head, patterns, group), entries, patterns)
+        if _strict(found, entries) is not None:
+            return _strict(found, entries)
+    opening = evidence(head, entries, patterns)
+    if _strict(opening, entries) is not None:
+        return _strict(opening, entries)
     whole = evidence(text, entries, patterns)
     scores = sorted(((opening[e.id], whole[e.id], e) for e in entries), key=lambda s: s[:2],
                     reverse=True)
     if scores[0][:2] == (0, 0) or (len(scores) > 1 and scores[1][:2] == scores[0][:2]):
         return None
     return scores[0][2]
+
+
+def _mission_countries(opening: str, patterns: Patterns, group: str = "own") -> str:
+    """The countries the opening gives its parties' missions and ministries
+    (`mission-country`: `Polish Ambassador to the DPRK` gives `Polish` as `own`, `DPRK`
+    as `host`), one a line; not those of a conversation's other party (`interlocutor`:
+    `with ...`)."""
+    for row in patterns.regexes.get("interlocutor", ()):
+        opening = row.regex.sub(_kept, opening)
+    return "\n".join(found.group(group) for row in patterns.regexes.get("mission-country", ())
+                     if group in row.regex.groupindex for found in row.regex.finditer(opening))
+
+
+def _kept(cut: re.Match[str]) -> str:
+    return cut.group("kept") if "kept" in cut.re.groupindex else ""
+
+
+def _strict(found: Counter[str], entries: tuple[Entry, ...]) -> Entry | None:
+    """The entry with strictly the most evidence in `found`, if any has some."""
+    counts = sorted(found.values(), reverse=True)
+    if not counts[0] or (len(counts) > 1 and counts[1] == counts[0]):
+        return None
+    return max(entries, key=lambda e: found[e.id])

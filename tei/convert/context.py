@@ -22,6 +22,7 @@ from tei.convert.covernames import (
 )
 from tei.convert.dates import DateReader
 from tei.convert.eastasian import family_first
+from tei.convert.lifespan import in_office_reach, living_in, may_be_actor
 from tei.convert.patterns import Patterns, load_patterns
 from tei.convert.register import KINDS, Entry, Register, slug
 from tei.convert.register_files import load_register
@@ -84,7 +85,8 @@ class Context:
     longest_surname: int = 0
     _used_by_surname: dict[str, list[Entry]] = field(default_factory=dict)
     _local_by_surname: dict[str, list[str]] = field(default_factory=dict)
-    _in_context: dict[tuple[str, tuple[str, ...]], Entry | None] = field(default_factory=dict)
+    _in_context: dict[tuple[str, tuple[str, ...], bool, bool], Entry | None] = field(
+        default_factory=dict)
     _cover_document: bool | None = None
     _covers: dict[str, Entry] | None = None
 
@@ -109,18 +111,24 @@ class Context:
         return {slug(words[-1]), *([slug(words[0])] if family_first(reg, self.res.patterns)
                                    else [])}
 
-    def use_form(self, entry: Entry, form: str, qualifier: str = "") -> Entry:
+    def use_form(self, entry: Entry, form: str, qualifier: str = "",
+                 living: bool = False, country: str = "") -> Entry:
         """`entry`, which the register matched in `form`; but a surname alone (`Malik`) is
         the one person of that surname the document has already named in full (`Adam
         Malik`) when the register's surname form points at another, unnamed one. A
         `qualifier` after the name (`of the Mongolian People's Republic`) is its context
-        instead of the document's."""
+        instead of the document's, and so are the `country` words before it (`Polish MFA`)
+        when they tell. A name in a `living` actor's position (`Comrade X`, an
+        addressee) is no register person dead or unborn in the document's year, nor, by the
+        surname alone, one whose dated offices lie far from it."""
+        if living and entry.kind == "person" and not may_be_actor(entry, form, self.year):
+            return self._not_living(entry, form)
         if entry.kind == "person" and len(form.split()) == 1 and entry.id not in self.used:
             named = self._used_by_surname.get(slug(form.strip("'’")), [])
             if len(named) == 1:
                 return self.use(named[0])
         if entry.kind == "org" or (entry.kind == "person" and self._has_context(entry, form)):
-            return self.use(self._in_context_entry(entry, form, qualifier))
+            return self.use(self._in_context_entry(entry, form, qualifier, country))
         return self.use(entry)
 
     def _has_context(self, entry: Entry, form: str) -> bool:
@@ -129,7 +137,8 @@ class Context:
         rows = {row.name for row in self.res.patterns.regexes.get("name-context", ())}
         return any(e.id in rows for e in candidates(self.res.register, entry, form))
 
-    def _in_context_entry(self, entry: Entry, form: str, qualifier: str = "") -> Entry:
+    def _in_context_entry(self, entry: Entry, form: str, qualifier: str = "",
+                          country: str = "") -> Entry:
         """The organisation or person a name several register entries share stands for in
         this document (`Foreign Office` in a West German telex is the Auswärtiges Amt), told
         by the document's context (`name-context` table), or by the `qualifier` after the
@@ -139,10 +148,10 @@ class Context:
         shared = candidates(self.res.register, entry, form)
         if len(shared) == 1:
             return entry
-        key = (qualifier or self.text, tuple(e.id for e in shared))  # evidence read once
-        if key not in self._in_context:
-            self._in_context[key] = in_context(key[0], shared, self.res.patterns)
-        chosen = self._in_context[key]
+        chosen = None if qualifier or not country else self._told(country, shared)
+        host = form.casefold() in self.res.patterns.words("host-bodies")
+        chosen = chosen or self._told(qualifier or self.text, shared,
+                                      parties=not _adjective(country), host=host)
         if chosen is not None:
             return chosen
         reg = form.title() if form.isupper() else form
@@ -155,6 +164,25 @@ class Context:
                       f"tells none of them; left unresolved as the local entry '{ident}'. "
                       "Check", "ambiguous-name")
         return self.local[key]
+
+    def _not_living(self, entry: Entry, form: str, line: int = 1) -> Entry:
+        """A local person for `form`, which names a living actor the register's `entry`
+        cannot be in the document's year (dead, not yet born, or named by the surname alone
+        far from their dated offices), warned."""
+        self.warn(line, f"'{form}' is not taken as {entry.reg} ('{entry.id}'), who was not "
+                  f"living in {self.year} or held the register's offices far from it; check",
+                  "not-living")
+        return self._new_or_local("person", form, line, known=False)
+
+    def _told(self, text: str, shared: tuple[Entry, ...], parties: bool = True,
+              host: bool = False) -> Entry | None:
+        """The one of `shared` that `text` gives the context of (evidence read once); the
+        `parties`' own countries first, unless an adjective names another country, and a
+        party body's (`host`) the host country of the parties' mission before them."""
+        key = (text, tuple(e.id for e in shared), parties, host)
+        if key not in self._in_context:
+            self._in_context[key] = in_context(text, shared, self.res.patterns, parties, host)
+        return self._in_context[key]
 
     def plausible_name(self, name: str) -> bool:
         """Could `name` be a person's name? Not a title, an office or body, a document type,
@@ -183,18 +211,20 @@ class Context:
             name = self.trimmed(name)
         known = self.res.register.lookup(name)
         if known and known.kind == kind:
-            return self.use(known)
+            return self.use(known) if known.kind != "person" or may_be_actor(
+                known, name, self.year) else self._not_living(known, name, line)
         cover = self.cover(name, line) if kind == "person" else None
         if cover is not None and cover.kind == "person":
             return cover
         return self._new_or_local(kind, name, line, title)
 
-    def _new_or_local(self, kind: str, name: str, line: int, title: str = "") -> Entry:
-        """A name the register lacks as written: a register person by surname or spelling,
-        else a local entry."""
+    def _new_or_local(self, kind: str, name: str, line: int, title: str = "",
+                      known: bool = True) -> Entry:
+        """A name the register lacks as written: a register person by surname or spelling
+        (when `known` ones may be), else a local entry."""
         reg = name.title() if name.isupper() else _capitals_titled(name)
         key = self._local_spelling(f"{kind}:{reg.casefold()}")
-        if key not in self.local and kind == "person":
+        if key not in self.local and kind == "person" and known:
             found = self._by_surname(name, reg, line, title) or self._variant(name, line)
             if isinstance(found, Entry):
                 return found
@@ -323,7 +353,14 @@ class Context:
         if len(fits) == 1:
             return fits[0]
         known = one_fitting([e for e in self.res.register.persons_by_surname(surname)
-                              if initials_fit(initials, e.reg, honorific)], title)
+                              if initials_fit(initials, e.reg, honorific)
+                              and living_in(e, self.year)], title)
+        if known and not initials and known.id not in self.used \
+                and not in_office_reach(known, self.year):
+            self.warn(line, f"'{name}' is not taken as {known.reg} ('{known.id}'), the only "
+                      "person of that surname in the register, whose dated offices lie "
+                      f"far from {self.year}; check", "surname-only")
+            known = None
         if known:
             self.warn(line, f"'{name}' taken as {known.reg} ('{known.id}'), the only person "
                       "of that surname in the register who fits; check", "surname-only")
@@ -370,6 +407,12 @@ def _local_element(kind: str, ident: str, reg: str) -> etree._Element:
     note = etree.SubElement(person, f"{{{TEI_NS}}}note", type="local")
     note.text = "Not in the corpus register."
     return person
+
+
+def _adjective(country: str) -> bool:
+    """Do the capitalised words before a name end in one (`Korean`), not an article?"""
+    last = country.split()[-1:]
+    return bool(last) and last[0].casefold() not in ("the", "of")
 
 
 def _capitals_titled(name: str) -> str:

@@ -144,7 +144,8 @@ class InlineReader:
                  and not particle_surname(piece, m, spans)
                  and not other_persons_surname(piece, m, self.ctx, self.rules)
                  and not eponym(piece, m, self.ctx.res.patterns)]
-        marks: list[tuple[int, int, Mark]] = [self._name_mark(m, _qualifier(piece, m, found))
+        marks: list[tuple[int, int, Mark]] = [self._name_mark(m, piece,
+                                                              _qualifier(piece, m, found))
                                               for m in found]
         taken = Spans([(a, b) for a, b, _ in marks])
         marks += self._cover_marks(piece, [(a - start, b - start) for a, b in covers
@@ -229,10 +230,17 @@ class InlineReader:
         return any(len(w) > 1 and w not in self.rules.titles for w in words) and \
             self.ctx.plausible_name(text)
 
-    def _name_mark(self, match: NameMatch, qualifier: str = "") -> tuple[int, int, Mark]:
-        """The name's element (an organisation's told by its `qualifier`, when it has one);
-        places named inside an organisation's name are tagged too."""
-        entry = self.ctx.use_form(match.entry, match.form, qualifier)
+    def _name_mark(self, match: NameMatch, piece: str,
+                   qualifier: str = "") -> tuple[int, int, Mark]:
+        """The name's element (an organisation's told by its `qualifier` or the country
+        words before it, when they tell; a person's after a title for the living checked
+        against the document's year); places named inside an organisation's name are
+        tagged too."""
+        title = _title_before(piece, match.start).split()[-1:]
+        living = match.entry.kind == "person" and bool(title) and \
+            title[0].casefold() in self.ctx.res.patterns.words("living-titles")
+        country = _country_before(piece, match.start) if match.entry.kind == "org" else ""
+        entry = self.ctx.use_form(match.entry, match.form, qualifier, living, country)
         children: Inlines = [match.form]
         if entry.kind == "org":
             inner = [(m.start, m.end, Mark("placeName", {"ref": f"#{self.ctx.use(m.entry).id}"},
@@ -335,6 +343,13 @@ def _qualifier(piece: str, match: NameMatch, found: list[NameMatch]) -> str:
     return piece[match.end:place.end] if place and place.entry.kind == "place" else ""
 
 
+def _country_before(text: str, start: int) -> str:
+    """The capitalised words (and `of`, `the` among them) that run into a name at `start`
+    with no stop between: the country they may name."""
+    found = _COUNTRY_BEFORE.search(text, max(0, start - 60), start)
+    return found.group() if found else ""
+
+
 def _before_plural_noun(text: str, at: int) -> bool:
     """Does a lower-case word ending in `s` (`leaders`, `officials`) follow `at`?"""
     following = text[at:at + 40].split(maxsplit=1)
@@ -385,6 +400,9 @@ def _weave(text: str, marks: list[tuple[int, int, Mark]]) -> Inlines:
 # a surname in capitals (Polish ciphergrams) may carry a footnote marker glued to it
 # (`[Ambassador Boleslaw] JELEN1`, `[Director General Jerzy] MICHALOWSKI, Immediate`)
 _NAMED = frozenset(KINDS.values())
+# a country's name or adjective right before an organisation's, no stop between (`People's
+# Republic of China Ministry of Foreign Affairs`, `the Polish MFA`)
+_COUNTRY_BEFORE = re.compile(r"(?:(?<![\w'’])[A-Z][\w'’-]*+\s++(?:(?:of|the)\s++)?){1,4}$")
 _OF_THE = re.compile(r"\s(?i:of)\s(?i:the\s)?")
 
 

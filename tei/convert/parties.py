@@ -90,11 +90,12 @@ def _clean(text: str) -> str:
 
 
 def parties(text: str, ctx: Context, line: int = 1) -> list[Party]:
-    """Persons and organisations named in a sender or addressee part, else a role."""
+    """Persons and organisations named in a sender or addressee part (living actors in the
+    document's year), else a role."""
     entries: list[Entry] = []
     for match in ctx.res.register.find(text):
         if match.entry.kind != "place" and match.entry not in entries:
-            entries.append(ctx.use_form(match.entry, match.form))
+            entries.append(ctx.use_form(match.entry, match.form, living=True))
     for name, title in _names(text, ctx):
         entry = ctx.person(name, line, title) if ctx.plausible_name(name) else None
         if entry is not None and entry not in entries:

@@ -1,0 +1,57 @@
+"""When a register person lived and held office, against the document's year.
+
+A name that addresses or names a living actor (an addressee, a signature, `Comrade X`) is
+not a person the register has dead before the document's year or not yet born; a surname
+alone (the register's one person of that surname, no form of theirs) is not a person whose
+dated offices all lie further than `OFFICE_BEFORE` years after it or `OFFICE_AFTER` years
+before it; one the register gives that surname alone, in a living actor's position, only
+not one out of office for longer than `OFFICE_AFTER`."""
+
+from __future__ import annotations
+
+import re
+
+from tei.convert.register import Entry
+
+# years before a person's first dated office and after the last in which a surname alone
+# may still name them: the register dates the highest offices, which a career rises to
+# over years (Ali Sabri heads Nasser's office in 1955, prime minister from 1962), and
+# after which a public life ends sooner
+OFFICE_BEFORE = 10
+OFFICE_AFTER = 5
+_YEAR = re.compile(r"(?<!\d)(1[6-9]\d\d|20\d\d)(?!\d)")
+
+
+def _event_year(entry: Entry, event: str) -> int | None:
+    found = entry.element.find(f"{{*}}{event}")
+    when = found.get("when", "") if found is not None else ""
+    return int(when[:4]) if when[:4].isdigit() else None
+
+
+def living_in(entry: Entry, year: int | None) -> bool:
+    """Was `entry` alive in `year` as far as the register tells (born, not yet dead)?"""
+    if year is None or entry.kind != "person":
+        return True
+    birth, death = _event_year(entry, "birth"), _event_year(entry, "death")
+    return (birth is None or birth <= year) and (death is None or death >= year)
+
+
+def in_office_reach(entry: Entry, year: int | None, before: int | None = OFFICE_BEFORE) -> bool:
+    """Do `entry`'s dated occupations come near enough to `year` (`before` years before the
+    first, unbounded when None; `OFFICE_AFTER` after the last; true when the register leaves
+    any of them undated)?"""
+    offices = [office for o in entry.element.iterfind("{*}occupation")
+               for office in "".join(o.itertext()).split(";")]
+    if year is None or any(not _YEAR.search(office) for office in offices):
+        return True  # an undated office (`Premier of the PRC; ...`) may reach any year
+    years = [int(y) for office in offices for y in _YEAR.findall(office)]
+    return not years or ((before is None or min(years) - before <= year)
+                         and year <= max(years) + OFFICE_AFTER)
+
+
+def may_be_actor(entry: Entry, form: str, year: int | None) -> bool:
+    """Can `form`, in a living actor's position in a document of `year`, be `entry`: living
+    then, and, named by a surname the register gives as theirs alone, not long out of their
+    dated offices (any time before them: a career rises to the offices it dates)?"""
+    return living_in(entry, year) and (len(form.split()) > 1
+                                       or in_office_reach(entry, year, before=None))
