@@ -132,3 +132,16 @@ def test_a_menu_that_the_pages_title_closes_is_furniture(resources) -> None:
 def test_a_menu_that_nothing_closes_keeps_its_lines(resources) -> None:
     root = _root("Articles\nBrazil\nSri Lanka\n\n" + LETTER.format(middle=""), resources)
     assert "Sri Lanka" in _text(root)
+
+
+@pytest.mark.parametrize("foot", [
+    "Translated by Ana Pérez for the Cold War Archive Project.\nSource: Archive, box 3.\n",
+    "Translated from the Spanish by Ana Pérez.\n",
+])
+def test_a_credit_line_at_the_pages_foot_names_the_translator(foot: str, resources) -> None:
+    text = ("CIFRADO\nNo. 541\n\nPARA: Ministro Roa\n\nThe President received the ambassador"
+            " of Brazil today and spoke of the proposal.\n\nLECHUGA\n\n" + foot)
+    root = etree.fromstring(convert_text(text, "t", resources).xml)
+    found = facts(root)
+    assert found["translator"] == "Ana Pérez" and found["summary"] is None
+    assert "Translated" not in " ".join(xp(root, "string(//tei:body)").split())

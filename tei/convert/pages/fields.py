@@ -89,7 +89,8 @@ def footer(lines: list[Line], start: int, seg: Segments, ctx: Context) -> int:
     """Index where the page's foot (a block of labelled fields after the text) begins.
 
     It begins only after a sentence of the document (its first line may be its only one),
-    and every line after it belongs to a field, so nothing of the page is dropped."""
+    and every line after it belongs to a field, so nothing of the page is dropped. Credit
+    lines (`Translated by X for Y.`) right before it, or ending the page, belong to it."""
     prose = False
     for i in range(start, len(lines)):
         found = label_of(lines[i].text, ctx)
@@ -100,8 +101,20 @@ def footer(lines: list[Line], start: int, seg: Segments, ctx: Context) -> int:
                 extra = seg.fields.setdefault("page-text", [])
                 extra.append(lines[end])
                 end = fields(lines, end + 1, seg, ctx)
-            return i
-    return len(lines)
+            return _credits_before(lines, start, i, seg, ctx)
+    return _credits_before(lines, start, len(lines), seg, ctx) if prose else len(lines)
+
+
+def _credits_before(lines: list[Line], start: int, end: int, seg: Segments,
+                    ctx: Context) -> int:
+    """Index of the first of the credit lines right before index `end` (each a `credits`
+    field of the page), or `end` when there is none."""
+    first = end
+    while first - 1 > start and is_credit(lines[first - 1].text, ctx):
+        first -= 1
+    if first < end:
+        seg.fields.setdefault("credits", [])[:0] = lines[first:end]
+    return first
 
 
 def is_prose(line: Line) -> bool:
@@ -113,3 +126,11 @@ def opens_foot(label: tuple[str, str, str]) -> bool:
     """A label that only a page's foot carries: an index field, `Document Information`,
     `Rights`."""
     return label[0] == "page-keyword-fields" or label[1] in ("rights", "document-information")
+
+
+def is_credit(text: str, ctx: Context) -> bool:
+    """A page's credit line, `Translated by Petr Kolář for the PHP.` (the `citation`
+    table's translator row from the line's start)."""
+    return any(row.name == "translator" and (found := row.regex.search(text)) is not None
+               and found.start("lead") == 0
+               for row in ctx.res.patterns.regexes.get("citation", ()))

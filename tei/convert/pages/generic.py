@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 
 from tei.convert.context import Context
-from tei.convert.pages.fields import fields, footer, is_prose, opens_foot
+from tei.convert.pages.fields import fields, footer, is_credit, is_prose, opens_foot
 from tei.convert.pages.linkbar import link_bar_cells
 from tei.convert.pages.runon import edited_heading
 from tei.convert.pages.summary import (
@@ -235,7 +235,7 @@ def _head_line(lines: list[Line], i: int, seg: Segments, ctx: Context) -> bool:
     if i == 0 and _top_line_field(line, i, ctx) == "original-archive":
         seg.fields.setdefault("original-archive", []).append(line)
         return True
-    if _is_credit(line.text, ctx):
+    if is_credit(line.text, ctx):
         seg.fields.setdefault("credits", []).append(line)
         return True
     if _citation_title([line], ctx) is not None:
@@ -324,14 +324,6 @@ def _is_banner(lines: list[Line], i: int) -> bool:
     parts = lines[i].text.split(" | ")
     return i == 0 and len(parts) > 1 and all(
         0 < len(part.split()) <= 8 and not PROSE_END.search(part) for part in parts)
-
-
-def _is_credit(text: str, ctx: Context) -> bool:
-    """A page's credit line, `Translated by Petr Kolář for the PHP.` (the `citation`
-    table's translator row from the line's start)."""
-    return any(row.name == "translator" and (found := row.regex.search(text)) is not None
-               and found.start("lead") == 0
-               for row in ctx.res.patterns.regexes.get("citation", ()))
 
 
 def _repeats(text: str, title: str) -> bool:
