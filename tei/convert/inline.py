@@ -43,6 +43,7 @@ from tei.convert.namerules import INITIALS_NAME, NAME_LIST, NAME_REGEX, NON_SPAC
 from tei.convert.register import KINDS, NameMatch
 from tei.convert.spans import Spans, standalone
 from tei.convert.supplied_names import supplied_given_names, supplied_surnames
+from tei.convert.surnames import given_names
 from tei.convert.wordscreen import ascii_words, may_hold
 
 # `Sunday’s newspapers announced`: a possessive is no part of the word it is read as
@@ -169,6 +170,7 @@ class InlineReader:
             a = self._after_titles(piece, a, b)
             b = a + len(_without_office(piece[a:b], self.ctx))
             b = a + len(unmarked(piece[a:b]))
+            a -= len(given_names(piece, a, b, self.ctx))  # `López Mateos` met before
             if not self._is_name(piece[a:b]):
                 continue
             if not taken.overlaps(a, b):

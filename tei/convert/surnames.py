@@ -5,8 +5,12 @@ Vandenberg`)."""
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
 
 from tei.convert.register import Entry
+
+if TYPE_CHECKING:
+    from tei.convert.context import Context
 
 
 def initials_and_surname(name: str) -> tuple[list[str], str | None]:
@@ -43,3 +47,16 @@ def one_fitting(persons: list[Entry], title: str) -> Entry | None:
 
 def _occupation(entry: Entry) -> str:
     return " ".join("".join(o.itertext()) for o in entry.element.iterfind("{*}occupation"))
+
+
+def given_names(text: str, start: int, end: int, ctx: Context) -> str:
+    """The given names (and the space after them) written right before the surname
+    `text[start:end]` of a local person of the document whose name has them, else ''."""
+    surname = text[start:end]
+    for entry in ctx.local.values():
+        words = entry.reg.split()
+        given = " ".join(words[:-1]) + " "
+        if len(words) > 1 and words[-1] == surname and text.startswith(given, start - len(given)) \
+                and start >= len(given):
+            return given
+    return ""
