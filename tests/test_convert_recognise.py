@@ -16,6 +16,7 @@ BODY = "The Deputy Minister received me today.\n\nOLSEN\n\n"
     ("Copy: Prime Minister's Office; Political Department (P 1)", "distribution"),
     ("cc: Embassy Oslo, file", "distribution"),
     ("Verteiler: Büro Staatssekretär", "distribution"),
+    ("Copia a: Gabinetto del Ministro; Segreteria Generale", "distribution"),
     ("Reference: our telegram 1170", "other"),
 ])
 def test_a_labelled_line_after_the_signature_takes_its_labels_kind(line: str, subtype: str,
