@@ -10,6 +10,9 @@ not one out of office for longer than `OFFICE_AFTER`."""
 from __future__ import annotations
 
 import re
+from functools import lru_cache
+
+from lxml import etree
 
 from tei.convert.register import Entry
 
@@ -22,17 +25,27 @@ OFFICE_AFTER = 5
 _YEAR = re.compile(r"(?<!\d)(1[6-9]\d\d|20\d\d)(?!\d)")
 
 
-def _event_year(entry: Entry, event: str) -> int | None:
-    found = entry.element.find(f"{{*}}{event}")
-    when = found.get("when", "") if found is not None else ""
-    return int(when[:4]) if when[:4].isdigit() else None
+@lru_cache(maxsize=4096)
+def _dates(element: etree._Element) -> tuple[int | None, int | None, tuple[int, ...] | None]:
+    """Birth year, death year and the years of the dated offices of a person's register
+    element (None for the offices when one of them is undated), read once per element."""
+    def year(event: str) -> int | None:
+        found = element.find(f"{{*}}{event}")
+        when = found.get("when", "") if found is not None else ""
+        return int(when[:4]) if when[:4].isdigit() else None
+
+    offices = [office for o in element.iterfind("{*}occupation")
+               for office in "".join(o.itertext()).split(";")]
+    undated = any(not _YEAR.search(office) for office in offices)
+    years = None if undated else tuple(int(y) for office in offices for y in _YEAR.findall(office))
+    return year("birth"), year("death"), years
 
 
 def living_in(entry: Entry, year: int | None) -> bool:
     """Was `entry` alive in `year` as far as the register tells (born, not yet dead)?"""
     if year is None or entry.kind != "person":
         return True
-    birth, death = _event_year(entry, "birth"), _event_year(entry, "death")
+    birth, death, _ = _dates(entry.element)
     return (birth is None or birth <= year) and (death is None or death >= year)
 
 
@@ -40,11 +53,9 @@ def in_office_reach(entry: Entry, year: int | None, before: int | None = OFFICE_
     """Do `entry`'s dated occupations come near enough to `year` (`before` years before the
     first, unbounded when None; `OFFICE_AFTER` after the last; true when the register leaves
     any of them undated)?"""
-    offices = [office for o in entry.element.iterfind("{*}occupation")
-               for office in "".join(o.itertext()).split(";")]
-    if year is None or any(not _YEAR.search(office) for office in offices):
+    years = _dates(entry.element)[2]
+    if year is None or years is None:
         return True  # an undated office (`Premier of the PRC; ...`) may reach any year
-    years = [int(y) for office in offices for y in _YEAR.findall(office)]
     return not years or ((before is None or min(years) - before <= year)
                          and year <= max(years) + OFFICE_AFTER)
 
