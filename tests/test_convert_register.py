@@ -54,6 +54,16 @@ def test_possessives_and_elided_compounds(resources) -> None:
         ("South", "pla-south-korea"), ("North Korea", "pla-north-korea")]
 
 
+def test_a_name_never_runs_across_the_end_of_a_sentence(resources) -> None:
+    found = ids(resources, "Translated from the Dutch. Ministry of Foreign Affairs")
+    assert [form for form, _ in found] == ["Ministry of Foreign Affairs"]
+    assert ids(resources, "the Dutch Ministry of Foreign Affairs") == [(
+        "Dutch Ministry of Foreign Affairs",
+        "org-ministry-of-foreign-affairs-of-the-netherlands")]
+    assert ids(resources, "Washington, D. C.")[0][0] == "Washington, D. C"
+    assert ids(resources, "Mrs. Pandit")[0] == ("Mrs. Pandit", "per-vijaya-lakshmi-pandit")
+
+
 def test_names_do_not_match_inside_words(resources) -> None:
     assert ids(resources, "Korean troops and Koreans") == []
 

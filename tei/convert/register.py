@@ -28,6 +28,9 @@ PREFIXES = {"person": "per", "place": "pla", "org": "org"}
 
 _TOKEN = re.compile(r"\w+(?:['’]\w+)*", re.UNICODE)
 _JOINER = re.compile(r"[\s.()\-‐–'’]*|,\s?")  # a comma only alone: `Washington, D.C.`
+# A full stop and a space after a word of four letters or more end a sentence, not a name
+# (`the Dutch. Ministry of ...`); after an initial or a short title they do not (`J. Smith`).
+_SENTENCE_END = re.compile(r"\.\s")
 # How many characters the token heads are looked up in before the scanner is compiled: its
 # compile (~0.1 s) costs about what looking up the heads loses to it over that many (a few
 # hundred documents, ~0.4 ms each), so converting a handful of documents never compiles it
@@ -254,7 +257,7 @@ class Register:
         while token is not None:
             if words:
                 gap = text[words[-1].end():token.start()]
-                if gap != " " and not _JOINER.fullmatch(gap):
+                if gap != " " and (not _JOINER.fullmatch(gap) or _ends_sentence(words[-1], gap)):
                     break
             words.append(token)
             word = token.group()
@@ -306,6 +309,11 @@ def _accept(words: list[re.Match[str]], node: dict, last_length: int,
             start, end = words[0].start(), words[-1].start() + last_length
             return NameMatch(start, end, entry, words[0].string[start:end])
     return None
+
+
+def _ends_sentence(word: re.Match[str], gap: str) -> bool:
+    """Whether `gap` after `word` closes a sentence (see `_SENTENCE_END`)."""
+    return len(word.group()) >= 4 and _SENTENCE_END.search(gap) is not None
 
 
 def _after_conjunction(text: str, start: int) -> bool:
