@@ -272,3 +272,14 @@ def test_a_title_that_fits_no_bearer_leaves_the_surname_local(resources) -> None
     result = convert_text("Telegram\n\nGeneral Dulles agreed.\n", "untitled", resources)
     assert b'per-john-foster-dulles' not in result.xml
     assert b'per-allen-dulles' not in result.xml
+
+
+@pytest.mark.parametrize(("line", "ident"), [
+    ("Premier Chou spoke.", "per-zhou-enlai"),
+    ("Ambassador Dobrynin spoke.", "per-anatoly-dobrynin"),
+    ("Ambassador Chou spoke.", "per-chou"),  # Zhou Enlai held no embassy: someone else
+])
+def test_a_post_title_needs_a_bearer_who_held_the_post(line: str, ident: str,
+                                                       resources) -> None:
+    result = convert_text(f"Telegram\nWarsaw, March 3, 1965\n\n{line}\n", "post", resources)
+    assert f'<persName ref="#{ident}">'.encode() in result.xml

@@ -354,7 +354,8 @@ class Context:
             return fits[0]
         known = one_fitting([e for e in self.res.register.persons_by_surname(surname)
                               if initials_fit(initials, e.reg, honorific)
-                              and living_in(e, self.year)], title)
+                              and living_in(e, self.year)], title,
+                             self.res.patterns.words("post-titles"))
         if known and not initials and known.id not in self.used \
                 and not in_office_reach(known, self.year):
             self.warn(line, f"'{name}' is not taken as {known.reg} ('{known.id}'), the only "

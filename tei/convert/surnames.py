@@ -29,11 +29,13 @@ def initials_fit(initials: list[str], reg: str, honorific: set[str]) -> bool:
         len(initials) == 1 and initials[0].casefold() in honorific)
 
 
-def one_fitting(persons: list[Entry], title: str) -> Entry | None:
+def one_fitting(persons: list[Entry], title: str, posts: dict[str, str]) -> Entry | None:
     """The one of `persons`, or when several, the one whose occupation holds the title
     words before the name, the most of them that any holds (`Senator Vandenberg`: Arthur,
     the senator, not Hoyt, the general; `Assistant Secretary Parsons`); the title is not the
-    start of a longer office (`General Kim` is not the `General Secretary`)."""
+    start of a longer office (`General Kim` is not the `General Secretary`); and never one
+    whose recorded occupations hold none of the title's posts (`posts`: the post-titles
+    table, `Ambassador Chou` is not Premier Zhou)."""
     words = title.split()
     for k in range(len(words)) if len(persons) > 1 else ():
         phrase = re.compile(rf"(?i)\b{re.escape(' '.join(words[k:]).rstrip('.'))}\b"
@@ -42,7 +44,16 @@ def one_fitting(persons: list[Entry], title: str) -> Entry | None:
         if holding:
             persons = holding
             break
-    return persons[0] if len(persons) == 1 else None
+    return persons[0] if len(persons) == 1 and _holds_posts(persons[0], words, posts) else None
+
+
+def _holds_posts(entry: Entry, title: list[str], posts: dict[str, str]) -> bool:
+    """Whether `entry`'s occupations (when the register records any) hold every post that a
+    word of `title` names."""
+    occupation = _occupation(entry)
+    return not occupation or all(
+        re.search(posts[word], occupation) for word in (w.casefold() for w in title)
+        if word in posts)
 
 
 def _occupation(entry: Entry) -> str:
