@@ -28,12 +28,13 @@ from tei.convert.model import (
     RegistryLine,
     text_of,
 )
+from tei.convert.notes_third_person import note_parties
 from tei.convert.parties import parties, post_place, sender_place, title_parties
 from tei.convert.parts import dateline_place
 from tei.convert.patterns import label_key
 from tei.convert.read import Line
 from tei.convert.register import Entry
-from tei.convert.seats import seat_of_origin
+from tei.convert.seats import is_country, seat_of_origin
 from tei.convert.segment import Segments, bare, heading_groups, heading_kind
 
 _NOTE_BY = re.compile(r"(?i)^note\s++by\s++(?:the\s++)?(?P<office>[^,]+?)(?<!\s)\s++on\s++\S")
@@ -87,8 +88,14 @@ def correspondence(header: Header, seg: Segments, message: Message,
     if not sent.parties:
         sent.parties = named
     elif not any(party.entry for party in sent.parties):  # the title names an office only
-        sent.parties += [party for party in named if party.entry.kind == "person"]
+        sent.parties += [party for party in named
+                         if party.entry is not None and party.entry.kind == "person"]
     _note_parties(header, "the cable heading")
+    noted = note_parties(message, ctx) if not sent.parties or not received.parties else None
+    if noted:
+        sent.parties = sent.parties or noted[0]
+        received.parties = received.parties or noted[1]
+        _note_parties(header, "a third-person note's opening")
     if sent.when:
         header.found("date", "the cable heading")
     if sent.place:
@@ -297,10 +304,25 @@ def _refs(contents: list[Inlines], ctx: Context, tag: str = "persName") -> list[
 
 
 def _heading_senders(heading: list[RegistryLine], ctx: Context) -> list[Party]:
-    """Persons, else organisations, named in the heading's sender lines (`FROM:`, `Mr. X`)."""
+    """Persons, else organisations, named in the heading's sender lines (`FROM:`, `Mr. X`),
+    else the office a sender field names (`High Commissioner for the United Kingdom in
+    Ceylon`)."""
     lines = [line.content for line in heading if line.subtype in ("transmission", "sender")]
     found = _refs(lines, ctx) or _refs(lines, ctx, "orgName")
-    return [Party(entry) for entry in found]
+    if found:
+        return [Party(entry) for entry in found]
+    offices = [found[1]["sender"] for line in heading if line.subtype == "sender"
+               and (found := heading_groups(text_of(line.content), ctx)) and found[1].get("sender")]
+    return [party for party in parties(offices[0], ctx) if party.entry is None
+            and _office_words(party.role, ctx)] if offices else []
+
+
+def _office_words(role: str, ctx: Context) -> bool:
+    """Whether `role` holds a title or an office word (`High Commissioner ...`, `Embassy
+    ...`), not a place's name alone."""
+    words = {word.casefold().strip(".,") for word in role.split()}
+    return not words.isdisjoint(ctx.res.patterns.words("honorifics")) or \
+        not words.isdisjoint(ctx.res.patterns.words("office-words"))
 
 
 # which heading lines name the place of origin first: a dateline, then a dispatch line
@@ -373,13 +395,22 @@ def _place_line(message: Message, ctx: Context) -> Entry | None:
 
 
 def _post_place(text: str, ctx: Context, line: int) -> Entry | None:
-    """The place a sender field names, or the seat of a US post designator that is not a
+    """The place a sender field names (the post's place after `in`: `High Commissioner for
+    the United Kingdom in Ceylon`), or the seat of a US post designator that is not a
     place name (`STATE`, `USMISSION USNATO`: the `cable-posts` table)."""
     seat = ctx.res.patterns.words("cable-posts").get(label_key(text))
-    return _place(seat or text, ctx, line)
+    return _place(seat, ctx, line) if seat else post_place(text, ctx) or _place(text, ctx, line)
 
 
 _PLACE_NAME = re.compile(r"^[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}$")
+_FIRST_WORD = re.compile(r"(?<!\s)\s*+([\w'’-]++)")
+
+
+def _office_follows(rest: str, ctx: Context) -> bool:
+    """Whether `rest` opens with an office word (`Embassy`, `Legation`)."""
+    found = _FIRST_WORD.match(rest)
+    return found is not None and found.group(1).casefold() in ctx.res.patterns.words(
+        "office-words")
 
 
 def _place(text: str, ctx: Context, line: int = 1) -> Entry | None:
@@ -387,13 +418,17 @@ def _place(text: str, ctx: Context, line: int = 1) -> Entry | None:
     between commas first (`Pakistan Embassy, Washington`: the embassy's seat, not its
     country), else a bare capitalised name standing first (`Downing Street, ...`), which
     gets a local entry; not a name with an office symbol after it (`Tyler EUR`). A place
-    whose name holds a comma (`México, D.F.`) is that place."""
+    whose name holds a comma (`México, D.F.`) is that place. A state before its office is
+    whose office it is, not where (`Netherlands Embassy Washington`: Washington; not
+    `Moscow Embassy`)."""
     for part in [text, *text.split(",")]:
         entry = ctx.res.register.lookup(part.strip(" ."))
         if entry and entry.kind == "place":
             return ctx.use(entry)
-    for match in ctx.res.register.find(text):
-        if match.entry.kind == "place":
+    places = [m for m in ctx.res.register.find(text) if m.entry.kind == "place"]
+    owners = [m for m in places if is_country(m.entry) and _office_follows(text[m.end:], ctx)]
+    for match in places:
+        if match not in owners:
             return ctx.use(match.entry)
     head = re.split(r"[,–—(\[]| - ", text.strip(" ."), maxsplit=1)[0].strip(" .-")
     bodies = ctx.res.patterns.words("office-words")

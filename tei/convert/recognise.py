@@ -24,6 +24,7 @@ from tei.convert.model import (
     Section,
     text_of,
 )
+from tei.convert.notes_third_person import note_opening
 from tei.convert.parties import parties, title_parties
 from tei.convert.read import Line
 from tei.convert.report import report_missing
@@ -290,6 +291,8 @@ def _doc_type(seg: Segments, message: Message, heading: list[RegistryLine], titl
             return "letter", "the salutation (a report in the form of a letter)"
         if found:
             return found, f"the {where}"
+    if note_opening(message, ctx):
+        return "memorandum", "a third-person note's opening (a note verbale)"
     marked_only = all(line.subtype == "classification" for line in heading)
     if (seg.form is None or marked_only) and _letterhead_only(message, heading):
         return "letter", "the salutation under a letterhead"

@@ -48,6 +48,12 @@ def capital(country: Entry, when: str, ctx: Context) -> Entry | None:
     return ctx.use(entry) if entry is not None else None
 
 
+def is_country(entry: Entry) -> bool:
+    """Whether the register gives `entry` a capital (it is a state)."""
+    listing = entry.element.getparent()
+    return listing is not None and bool(_capitals(listing).get(entry.id))
+
+
 def _in_force(start: str, end: str, when: str) -> bool:
     """Whether the ISO date `when` (of any precision) falls from `start` to before `end`
     (either may be empty: open)."""

@@ -1,0 +1,31 @@
+"""Notes in the third person (note verbale, aide-mémoire): `The Embassy of X presents its
+compliments to the Department of State and has the honour to ...` names the sender and
+the addressee in its first sentence (table `third-person-notes`); such a note is a
+memorandum, as its form name is in the `doc-types` table."""
+
+from __future__ import annotations
+
+import re
+
+from tei.convert.context import Context
+from tei.convert.model import Message, Party, text_of
+from tei.convert.parties import parties
+
+_OPENING_BLOCKS = 2
+
+
+def note_opening(message: Message, ctx: Context) -> re.Match[str] | None:
+    """The third-person formula opening one of the message's first paragraphs."""
+    for block in message.blocks[:_OPENING_BLOCKS]:
+        content = getattr(block, "content", None)
+        found = ctx.res.patterns.match("third-person-notes", text_of(content)) if content \
+            else None
+        if found:
+            return found[1]
+    return None
+
+
+def note_parties(message: Message, ctx: Context) -> tuple[list[Party], list[Party]] | None:
+    """The sender's and the addressee's parties a third-person note's opening names."""
+    found = note_opening(message, ctx)
+    return (parties(found["sender"], ctx), parties(found["addressee"], ctx)) if found else None
