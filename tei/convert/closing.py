@@ -47,7 +47,8 @@ class CloserReader:
         for end in [*ends, len(units)]:
             begin = self._foot_address_end(units, start, end)
             while begin > start and (self.is_closer(units[begin - 1])
-                                     or self._signed_under_salute(units, start, begin - 1)):
+                                     or self._signed_under_salute(units, start, begin - 1)
+                                     or self._postscript_under_closer(units, start, begin - 1)):
                 begin -= 1
             if begin < end:
                 return begin, end
@@ -85,8 +86,24 @@ class CloserReader:
         return i > start and not units[i].embedded and _stopped_name(units[i].text) \
             and self.kind(units[i - 1].text) == "salute"
 
+    def _postscript_under_closer(self, units: list[Unit], start: int, i: int) -> bool:
+        """`P.S. I shall be in New York on Monday ...` right under a letter's closing lines:
+        part of the closing run (the closer is read on above it)."""
+        return i > start + 1 and self._postscript(units[i]) and self.is_closer(units[i - 1])
+
+    def _postscript(self, unit: Unit) -> bool:
+        return not unit.embedded and bool(self.patterns.match("postscript", unit.text))
+
     def _is_attachment(self, unit: Unit) -> bool:
-        return unit.embedded or bool(self.patterns.match("attachment", unit.text))
+        return unit.embedded or bool(self.patterns.match("attachment", unit.text)) \
+            or self.following_document(unit)
+
+    def following_document(self, unit: Unit) -> bool:
+        """`98. Telegram From the Department of State to the Embassy in Turkey/1/` under a
+        text: the numbered heading of the next document printed on the page, after this
+        one's closer."""
+        found = None if unit.embedded else self.patterns.match("frus", unit.text)
+        return found is not None and found[0] == "document-heading"
 
     def is_closer(self, unit: Unit) -> bool:
         return not unit.embedded and not self.patterns.match("quote-marks", unit.text) \
@@ -142,6 +159,8 @@ class CloserReader:
 
     def parts(self, unit: Unit) -> list[Part]:
         line = unit.lines[0]
+        if self._postscript(unit):
+            return [Part("postscript", self._annotate(line))]
         kind = self.kind(line.text) or ("signed" if _stopped_name(line.text) else None)
         if kind == "idno":
             match = self.patterns.match("outgoing-number", line.text)[1]

@@ -57,9 +57,9 @@ _TIME_AFTER = (
     r"(?:(?:,?\s+|\s*[—–-]\s*)(?:at\s+)?(?P<h2>1[0-2]|0?[1-9])(?:[:.](?P<m2>[0-5]\d))?"
     + _AMPM.format("ampm") +
     r"|(?:,?\s+|\s*[—–-]\s*)(?:at\s+)?(?P<noon>noon|midnight)\b"
-    r"|(?:,?\s+|\s*[—–-]\s*)(?:at\s+|ore\s+|à\s+|às\s+|a\s+las\s+|alle\s+|um\s+|kl\.?\s+|klokken\s+|u\s+|(?:hora|time|heure|ora|zeit|saat)\s*+:\s*+)?"
+    r"|(?:,?\s+|\s*[—–-]\s*)(?:at\s+|ore\s+|à\s+|às\s+|a\s+las\s+|alle\s+|um\s+|kl\.?\s+|klokken\s+|klo\s+|d?jam\s+|u\s+|(?:hora|time|heure|ora|zeit|saat)\s*+:\s*+)?"
     r"(?P<h3>[01]?\d|2[0-3])(?:[:.,]|\s?h\s?)?"
-    r"(?P<m3>[0-5]\d)\s*(?:Z|GMT|hrs?\.?|hours|Uhr|ч\.|č\.)?(?![\d/]))?"
+    r"(?P<m3>[0-5]\d)\s*(?:Z|GMT|hrs?\.?|hours|Uhr|ч\.|č\.|hod\.)?(?![\d/]))?"
 )
 
 

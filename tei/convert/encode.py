@@ -290,7 +290,22 @@ def _message(parent: etree._Element, message: Message) -> None:
     blocks = message.blocks or [Paragraph(part.content) for part in message.closer]
     _blocks(parent, blocks)
     if message.closer and message.blocks:
-        _parts(_el(parent, "closer"), message.closer)
+        _closers(parent, message.closer)
+
+
+def _closers(parent: etree._Element, parts: list[Part]) -> None:
+    """The closer, and a postscript under it as its own `postscript` between the closing
+    lines above and any below it (a foot address)."""
+    run: list[Part] = []
+    for part in [*parts, None]:
+        if part is not None and part.kind != "postscript":
+            run.append(part)
+            continue
+        if run:
+            _parts(_el(parent, "closer"), run)
+            run = []
+        if part is not None:
+            _inline(_el(_el(parent, "postscript"), "p"), part.content)
 
 
 def _parts(parent: etree._Element, parts: Iterable[Part]) -> None:

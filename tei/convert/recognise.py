@@ -281,13 +281,16 @@ def _doc_type(seg: Segments, message: Message, heading: list[RegistryLine], titl
         subject_only or untitled) else "")]
     candidates += [("heading", text_of(head)) for head in message.heads]
     candidates += [("heading", " ".join(text_of(head) for head in message.heads))]
-    candidates += [("heading", text_of(line.content)) for line in heading
+    candidates += [("form line", text_of(line.content)) for line in heading
                    if line.subtype in ("cable-number", "document-type")]
     candidates += [("source note", seg.facts.get("form", ""))]
     candidates += [("type line under the dateline", _type_line(message))]
     for where, text in candidates:
         found = doc_type_in(text, ctx)
-        if found == "report" and any(part.kind == "salute" for part in message.opener):
+        # a report titled so but written as a letter is a letter; one whose form line names
+        # it (`POLITISCHER BERICHT Nr. 41` over `Herr Bundesrat,`) stays a report
+        if found == "report" and where != "form line" and any(
+                part.kind == "salute" for part in message.opener):
             return "letter", "the salutation (a report in the form of a letter)"
         if found:
             return found, f"the {where}"

@@ -167,9 +167,12 @@ def _heading_length(lines: list[Line], ctx: Context) -> int:
 
 def label_alone(text: str, ctx: Context) -> str | None:
     """The fact of a heading label standing alone on its line (`PARTICIPANTS:`,
-    `Distribution:`, `Copies to:-`): the lines under it are its values."""
-    found = _alone(text)
-    return ctx.res.patterns.label("heading-labels", found.group("label")) if found else None
+    `Distribution:`, `Copies to:-`), or of a participants label with the first of them on its
+    line (`PARTICIPANTS: The President` over `Secretary Rusk`): the lines under it are its
+    values."""
+    found = _alone(text) or _LABELLED.match(text)
+    fact = ctx.res.patterns.label("heading-labels", found.group("label")) if found else None
+    return fact if found is None or found.re is _LABEL_ALONE or fact == "participants" else None
 
 
 def heading_members(lines: list[Line], i: int, ctx: Context) -> int:
@@ -394,15 +397,15 @@ def _signature_at(text: str, ctx: Context) -> bool:
 
 
 def _trailer_like(text: str, ctx: Context) -> bool:
-    """A line that cannot close a letter (no date, valediction, foot address, number) and is
-    short, or a labelled registry line (`Sent: 12.6.1963, 21.00`)."""
+    """A line that cannot close a letter (no date, valediction, foot address, postscript,
+    number) and is short, or a labelled registry line (`Sent: 12.6.1963, 21.00`)."""
     patterns, dates = ctx.res.patterns, ctx.res.dates
     labelled = heading_groups(text, ctx)
     if (labelled and labelled[0] != "dateline") or patterns.match("processing", text):
         return True
     if any(d.day for d in dates.find(text)) or patterns.match("valediction", text):
         return False
-    if patterns.match("foot-address", text):
+    if patterns.match("foot-address", text) or patterns.match("postscript", text):
         return False
     if patterns.match("outgoing-number", text) or footnote_number(Line(0, text), ctx):
         return False

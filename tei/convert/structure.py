@@ -62,8 +62,15 @@ class MessageReader:
         parts = [part for unit in units[close:end] for part in self.closer.parts(unit)]
         message.closer = merge_roles(foot_address(parts))
         message.blocks = self._blocks(units[start:close])
-        attachments = [self._blocks(units[end:])] if end < len(units) else []
+        attachments = [self._attachment(units[end:])] if end < len(units) else []
         return message, attachments
+
+    def _attachment(self, units: list[Unit]) -> list[Block]:
+        """The blocks after the closer; the next document's numbered heading (a page of two
+        FRUS documents) is their head, not a numbered point."""
+        if self.closer.following_document(units[0]):
+            return [Paragraph(self._annotate(units[0].lines[0]), "head"), *self._blocks(units[1:])]
+        return self._blocks(units)
 
     def _annotate(self, line: Line, text: str | None = None) -> Inlines:
         return self.inline.annotate(line.text if text is None else text, line.no)
