@@ -68,6 +68,14 @@ class MessageReader:
     def _annotate(self, line: Line, text: str | None = None) -> Inlines:
         return self.inline.annotate(line.text if text is None else text, line.no)
 
+    def _annotate_head(self, line: Line) -> Inlines:
+        """A head line; a listed one giving a name and, after a comma, an office (a
+        memorandum's participant: `Moshe Raviv, Director, North American Desk`) has the
+        name in a name position."""
+        comma = line.text.find(",") if line.bullet else -1
+        names = name_spans(line.text, 0, comma) if comma > 0 else []
+        return self.inline.annotate(line.text, line.no, names)
+
     # -- units and quoted documents
 
     def _units(self, lines: list[Line]) -> list[Unit]:
@@ -109,7 +117,7 @@ class MessageReader:
         i = 0
         while i + 1 < len(units) and (self._is_head(units[i], units[i + 1])
                                       or self._continues_head(units[i], message)):
-            message.heads.append(self._annotate(units[i].lines[0]))
+            message.heads.append(self._annotate_head(units[i].lines[0]))
             i += 1
         for unit in units[i:self._lead_to_dateline(units, i)]:
             line = unit.lines[0]
@@ -118,7 +126,7 @@ class MessageReader:
             elif message.opener:  # the docket lines under the salutation, in their order
                 message.opener.append(Part("registry", self._annotate(line), "docket"))
             else:
-                message.heads.append(self._annotate(line))
+                message.heads.append(self._annotate_head(line))
             i += 1
         while i < len(units) and not units[i].embedded:
             parts, rest = self._opener_part(units[i].lines[0])
