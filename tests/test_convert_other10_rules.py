@@ -74,3 +74,18 @@ def test_a_listed_participants_name_before_the_office_is_a_person(resources) -> 
 def test_a_listed_subject_with_a_comma_stays_a_place(resources) -> None:
     xml = text_xml(MEMCON, resources)
     assert '<placeName ref="#pla-berlin">Berlin</placeName>, air access' in xml
+
+
+UNTITLED = "No. 77 NAI DFA 312/4\n\nPARIS, 9 June 1949\n\n{opening} Minister agrees to meet him.\n"
+
+
+@pytest.mark.parametrize(("opening", "doc_type"), [
+    ("My immediately preceding telegram.", "telegram"),
+    ("Our last telegram 41 was garbled.", "telegram"),
+    ("The Minister received the Ambassador today.", "memorandum"),
+    ("My views on the matter are these.", "memorandum"),
+])
+def test_an_untitled_dated_text_referring_to_its_telegrams_is_a_telegram(opening: str,
+                                                                        doc_type: str,
+                                                                        resources) -> None:
+    assert text_facts(UNTITLED.format(opening=opening), resources)["doc_type"] == doc_type
