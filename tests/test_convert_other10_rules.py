@@ -89,3 +89,8 @@ def test_an_untitled_dated_text_referring_to_its_telegrams_is_a_telegram(opening
                                                                         doc_type: str,
                                                                         resources) -> None:
     assert text_facts(UNTITLED.format(opening=opening), resources)["doc_type"] == doc_type
+
+
+def test_a_telegraphic_am_opening_a_sentence_is_no_name(resources) -> None:
+    text = UNTITLED.format(opening="Your telegram No. 9 received. Am sending text by bag.")
+    assert "persName" not in text_xml(text, resources).split("<text")[1]
