@@ -14,6 +14,9 @@ from tei.convert.segment import Segments, bare, heading_groups
 
 # a day and month without the year, the year being the dispatch's (`received at 05.29 at 06:25`)
 _NO_YEAR = re.compile(r"^(?P<dm>\d{1,2}\.\d{1,2})(?![\d.]*\d)")
+# a receipt's day by the month's name and its clock time (`November 6, 1:04 a.m.`)
+_MONTH_DAY = re.compile(r"[A-Z][a-z]{2,8}\.?\s\d{1,2}(?!\d)")
+_CLOCK = re.compile(r"\d{1,2}(?::\d{2})?\s?[ap]\.\s?m\.|noon|midnight")
 # the civil date in brackets after a date of another calendar, the time after the bracket
 # (`19 Tishri 5717 (24.9.56), 07:15`)
 _BRACKETED_DATE_TIME = re.compile(
@@ -60,6 +63,19 @@ def file_date(seg: Segments, ctx: Context) -> tuple[str, DateValue] | None:
         if value:
             return "", value[0]
     return None
+
+
+def noted_receipt(seg: Segments, sent: str, ctx: Context) -> tuple[str, DateValue] | None:
+    """The receipt a FRUS source note gives, of the year the telegram was sent (`sent`, an
+    ISO date): `Received November 6, 1:04 a.m.`; a time alone is of the day it was sent
+    (`Received at 2:28 a.m.`)."""
+    received = seg.facts.get("note-received", "")
+    day, time = _MONTH_DAY.search(received), _CLOCK.search(received)
+    if not received or len(sent) < (4 if day else 10):
+        return None
+    base = f"{day.group()}, {sent[:4]}" if day else sent[:10]
+    found = read_date(f"{base}, {time.group()}" if time else base, ctx)
+    return (received, found[1]) if found else None
 
 
 def recorded_date(lines: list[Line], ctx: Context) -> tuple[str, DateValue] | None:

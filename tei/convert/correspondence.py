@@ -10,6 +10,7 @@ from itertools import pairwise
 from tei.convert.action_dates import (
     archive_date,
     file_date,
+    noted_receipt,
     read_date,
     received_date,
     recorded_date,
@@ -118,6 +119,8 @@ def correspondence(header: Header, seg: Segments, message: Message,
     if not sent.when or not header.received.when:
         _processing_dates(header, seg.processing, ctx)
     _title_facts(header, ctx)
+    if not header.received.when:
+        set_date(header.received, noted_receipt(seg, sent.when, ctx))
     datelines = [p.content for p in [*message.opener, *message.closer] if p.kind == "dateline"]
     places = _refs(datelines, ctx, "placeName") or [
         place for content in datelines

@@ -311,11 +311,21 @@ def _doc_type(seg: Segments, message: Message, heading: list[RegistryLine], titl
     dated_only = all(part.kind == "dateline" for part in message.opener) and untitled
     if (message.opener and not dated_only) or signers(message, ctx):
         return "letter", "the opener or signature"
+    if dated_only and _telegraphic_opening(message, ctx):
+        return "telegram", "the first paragraph's reference to its exchange's telegrams"
     if title and title_parties(title, ctx):
         # an edition's `The Prime Minister of X to the Prime Minister of Y` over an unsigned
         # text with no salutation: a message between governments
         return "telegram", "the title naming both parties over an unsigned text"
     return "memorandum", ""
+
+
+def _telegraphic_opening(message: Message, ctx: Context) -> bool:
+    """The first paragraph refers to the telegrams of its exchange as telegrams do (`My
+    immediately following telegram.`, `Your telegram No. 214 received.`)."""
+    first = next((b for b in message.blocks[:1] if isinstance(b, Paragraph)), None)
+    return first is not None and bool(ctx.res.patterns.match("telegram-opening",
+                                                              text_of(first.content)))
 
 
 def _type_line(message: Message) -> str:

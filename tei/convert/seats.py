@@ -6,7 +6,9 @@ USSR in the DPRK`) sits in that country's capital, which the register gives as d
 moved (Chongqing, Nanjing, Beijing). The post's phrase is read (table `post-seats`) in the
 title's sender part and in the document's heading lines when no dateline or heading field
 named the place; a country a title or heading gave as the place of origin is taken the
-same way, the country being kept as the post.
+same way, the country being kept as the post. A mission to a body (`the Mission at the
+United Nations`) sits where the body has its headquarters, which the register gives the
+same way (`listRelation type="headquarters"` of the organisations).
 """
 
 from __future__ import annotations
@@ -20,14 +22,17 @@ from tei.convert.model import Action
 from tei.convert.register import Entry
 from tei.xmlio import NSMAP
 
-_CAPITALS = "tei:listRelation[@type='capitals']/tei:relation[@name='capital']"
+_SEATS = ("tei:listRelation[@type='capitals']/tei:relation[@name='capital']",
+          "tei:listRelation[@type='headquarters']/tei:relation[@name='headquarters']")
 
 
 @lru_cache(maxsize=8)
 def _capitals(listing: etree._Element) -> dict[str, list[tuple[str, str, str]]]:
-    """(capital id, from, to) of each country id, read from a register list's relations."""
+    """(seat id, from, to) of each country's or body's id, read from a register list's
+    relations (a country's capital, a body's headquarters)."""
     found: dict[str, list[tuple[str, str, str]]] = {}
-    for relation in listing.iterfind(_CAPITALS, NSMAP):
+    relations = (rel for path in _SEATS for rel in listing.iterfind(path, NSMAP))
+    for relation in relations:
         country = relation.get("active", "").lstrip("#")
         found.setdefault(country, []).append(
             (relation.get("passive", "").lstrip("#"), relation.get("from", ""),
@@ -60,14 +65,18 @@ def _in_force(start: str, end: str, when: str) -> bool:
     return (not start or start[:len(when)] <= when) and (not end or when < end)
 
 
-def post_seat(text: str, ctx: Context) -> Entry | None:
+def post_seat(text: str, ctx: Context, when: str = "") -> Entry | None:
     """The place a post's phrase in `text` names (`Embassy of the USSR in the DPRK`: the
-    DPRK), the register place its words open with."""
+    DPRK), the register place its words open with; a body's (`Mission at the United
+    Nations`) is its headquarters on the ISO date `when`."""
     found = ctx.res.patterns.match("post-seats", text)
     if not found:
         return None
-    matches = ctx.res.register.find(found[1].group("place"), ("place",))
-    return ctx.use(matches[0].entry) if matches and matches[0].start == 0 else None
+    matches = ctx.res.register.find(found[1].group("place"), ("place", "org"))
+    if not matches or matches[0].start != 0:
+        return None
+    entry = matches[0].entry
+    return ctx.use(entry) if entry.kind == "place" else capital(entry, when, ctx)
 
 
 def seat_of_origin(sent: Action, texts: list[str], ctx: Context) -> str:
@@ -76,7 +85,8 @@ def seat_of_origin(sent: Action, texts: list[str], ctx: Context) -> str:
     Returns where the place came from ("" when it did not change)."""
     where = ""
     if sent.place is None:
-        sent.place = next((seat for text in texts if (seat := post_seat(text, ctx))), None)
+        sent.place = next((seat for text in texts if (seat := post_seat(text, ctx, sent.when))),
+                          None)
         where = "a post's seat" if sent.place else ""
     seat = capital(sent.place, sent.when, ctx) if sent.place else None
     if seat is not None:

@@ -25,6 +25,7 @@ from tei.convert.model import (
     Part,
     Section,
 )
+from tei.convert.namerules import NAME_REGEX
 from tei.convert.numbering import successor
 from tei.convert.parts import (
     foot_address,
@@ -75,6 +76,14 @@ class MessageReader:
     def _annotate(self, line: Line, text: str | None = None) -> Inlines:
         return self.inline.annotate(line.text if text is None else text, line.no)
 
+    def _annotate_listed(self, line: Line) -> Inlines:
+        """A line; a listed one giving a name and, after a comma, an office (a memorandum's
+        participant: `Moshe Raviv, Director, North American Desk`) has the name in a name
+        position."""
+        comma = line.text.find(",") if line.bullet else -1
+        named = comma > 0 and NAME_REGEX.fullmatch(line.text[:comma]) is not None
+        return self.inline.annotate(line.text, line.no, [(0, comma)] if named else [])
+
     # -- units and quoted documents
 
     def _units(self, lines: list[Line]) -> list[Unit]:
@@ -116,7 +125,7 @@ class MessageReader:
         i = 0
         while i + 1 < len(units) and (self._is_head(units[i], units[i + 1])
                                       or self._continues_head(units[i], message)):
-            message.heads.append(self._annotate(units[i].lines[0]))
+            message.heads.append(self._annotate_listed(units[i].lines[0]))
             i += 1
         for unit in units[i:self._lead_to_dateline(units, i)]:
             line = unit.lines[0]
@@ -125,7 +134,7 @@ class MessageReader:
             elif message.opener:  # the docket lines under the salutation, in their order
                 message.opener.append(Part("registry", self._annotate(line), "docket"))
             else:
-                message.heads.append(self._annotate(line))
+                message.heads.append(self._annotate_listed(line))
             i += 1
         while i < len(units) and not units[i].embedded:
             parts, rest = self._opener_part(units[i].lines[0])
@@ -301,7 +310,7 @@ class MessageReader:
                 numbered, i = self._list(units, i)
                 target.append(numbered)
             else:
-                target.append(Paragraph(self._annotate(unit.lines[0])))
+                target.append(Paragraph(self._annotate_listed(unit.lines[0])))
                 i += 1
         return blocks
 

@@ -14,7 +14,7 @@ of notes each ending in its back-link arrow, `- text↩`) while their anchors ar
 (`Molotov34`, `July 4.16`, `/2/`; never after a one-letter word: `l503` is an OCR'd
 number; nor the minutes of a time after a comma or `at`: `1956, 14.20`): they are
 rewritten as `[n]` anchors and notes, the convention the footnote pass reads. Rows:
-`frus`, `frus-source-note`, `frus-form-note`, `frus-number`.
+`frus`, `frus-source-note`, `frus-receipt`, `frus-form-note`, `frus-number`.
 """
 
 from __future__ import annotations
@@ -208,10 +208,14 @@ def _unlabelled_telegram(number: re.Match[str], seg: Segments, ctx: Context) -> 
 def _source_note(line: Line, seg: Segments, ctx: Context) -> None:
     """The archive's file a source note standing above the text names (`/1/Source: ...,
     RG 59, Central Files 1964-66, POL US-USSR. Secret; Exdis.`)."""
-    found = ctx.res.patterns.match("frus-source-note", _INLINE_NOTE.sub("", line.text).strip())
+    text = _INLINE_NOTE.sub("", line.text).strip()
+    found = ctx.res.patterns.match("frus-source-note", text)
     if found and found[1].group("ref").strip() not in seg.references:
         seg.add_reference(found[1])
         _note_file_date(_DECIMAL_FILE.search(found[1].group("ref")), seg)
+        receipt = ctx.res.patterns.match("frus-receipt", text)
+        if receipt:
+            seg.facts["note-received"] = receipt[1].group("received")
 
 
 def _note_file_date(file: re.Match[str] | None, seg: Segments) -> None:
