@@ -108,3 +108,17 @@ def test_notes_copied_with_their_back_link_arrows_are_the_notes(arrow: str, reso
     assert xp(root, "//tei:msIdentifier/tei:idno[@type='shelfmark']/text()") == [
         "Department of State, Secretary’s Memoranda of Conversation: Lot 64 D 199"]
     assert xp(root, "string(//tei:body//tei:p/tei:note)") == "Not printed."
+
+
+def test_a_numbered_paragraph_of_sentences_is_no_frus_heading(resources) -> None:
+    """A documents volume's cablegram whose paragraph 2 opens with a heading word
+    (`Statement`) keeps the paragraph in its text and its own title."""
+    text = ("355 Department of External Affairs to External Affairs Office, London\n\n"
+            "Cablegram 2917, CANBERRA, 5 August 1948\n\nFirst point of the cable.\n\n"
+            "2. Statement should be cleared with Minister before presentation. In view of "
+            "likelihood of disagreement it has been drafted in general terms.\n\n"
+            "3. Nothing further.\n")
+    root = etree.fromstring(convert_text(text, "dfat", resources).xml)
+    assert xp(root, "//tei:titleStmt/tei:title/text()")[0].startswith(
+        "Department of External Affairs to")
+    assert "Statement should be cleared" in " ".join(xp(root, "//tei:body//text()"))
