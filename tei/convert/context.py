@@ -327,10 +327,15 @@ class Context:
 
     def same_person(self, local: Entry, entry: Entry) -> Entry:
         """`entry`, which a local person `local` is another romanisation of (`Ri Man-seok
-        [Ri Man Sok]`): the local name names `entry` from now on in the document."""
+        [Ri Man Sok]`): the local name names `entry` from now on in the document, and is a
+        variant of it when `entry` is local too (a register entry is left as it is)."""
         for key, found in list(self.local.items()):
             if found is local:
                 self.local[key] = entry
+        if any(found is entry for found in self.local.values()) and local.reg != entry.reg:
+            variant = etree.Element(f"{{{TEI_NS}}}persName", type="variant")
+            variant.text = local.reg
+            entry.element.find(f"{{{TEI_NS}}}persName[@type='reg']").addnext(variant)
         return self.use(entry)
 
     def _local_spelling(self, key: str) -> str:
