@@ -48,3 +48,18 @@ def test_a_local_person_respelled_in_brackets_keeps_both_spellings(resources) ->
     assert len(refs) == 1
     entry = entries(root)[refs.pop().lstrip("#")]
     assert names_of(entry) == {"Ri Kwang Hyon", "Ri Gwang-hyeon"}
+
+
+def test_a_person_in_the_possessive_after_a_titles_addressee_is_its_subject(resources) -> None:
+    text = ("Telegram 070112 from the Romanian Embassy in Hanoi to the Romanian Ministry of "
+            "Foreign Affairs, Kim Il Sung’s Visit to Vietnam\n\nTo: the Ministry, to comrade "
+            "Vasile Dragomir\n" + BODY)
+    received = text_facts(text, resources)["addressee"]
+    assert "Vasile Dragomir" in received and "Kim Il Sung" not in received
+
+
+@pytest.mark.parametrize("plural", ["Ministers", "Presidents"])
+def test_a_title_in_the_plural_is_no_name(plural: str, resources) -> None:
+    text = ("Telegram from the Embassy\n\nThe vice premier will attend a meeting with "
+            f"{plural} of Foreign Affairs from the non-aligned countries.\n")
+    assert f">{plural}</persName>" not in text_xml(text, resources)

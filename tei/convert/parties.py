@@ -43,6 +43,7 @@ _PARENTHESISED = re.compile(r"\((?P<name>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+)
 _CAPITALISED = re.compile(r"^(?:[A-Z][\w'’.-]*|[A-Z]\.)(?:\s+(?:[A-Z][\w'’.-]*|[A-Z]\.)){0,3}$")
 _LEADING_TO = re.compile(r"^\s*to\s+", re.IGNORECASE)
 _LEADING_ARTICLE = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
+_POSSESSIVE = re.compile(r"['’]s\b")
 # `Embassy in Pyongyang`, `The Ambassador in France (Caffery)`: the post, before the name
 _IN_PLACE = re.compile(r"\bin\s++(?:the\s++)?(?P<place>[A-Z][\w'’.-]*+(?:\s++[\w'’.-]++)*+)"
                        r"(?:\s*+\([^()]{1,40}\))?$")
@@ -91,9 +92,12 @@ def _clean(text: str) -> str:
 
 def parties(text: str, ctx: Context, line: int = 1) -> list[Party]:
     """Persons and organisations named in a sender or addressee part (living actors in the
-    document's year), else a role."""
+    document's year), else a role. A person named in the possessive names a subject, not a
+    party (`..., Pol Pot’s Visit to the DPRK`)."""
     entries: list[Entry] = []
     for match in ctx.res.register.find(text):
+        if match.entry.kind == "person" and _POSSESSIVE.match(text, match.end):
+            continue
         if match.entry.kind != "place" and match.entry not in entries:
             entries.append(ctx.use_form(match.entry, match.form, living=True))
     for name, title in _names(text, ctx):
