@@ -63,3 +63,16 @@ def test_a_title_in_the_plural_is_no_name(plural: str, resources) -> None:
     text = ("Telegram from the Embassy\n\nThe vice premier will attend a meeting with "
             f"{plural} of Foreign Affairs from the non-aligned countries.\n")
     assert f">{plural}</persName>" not in text_xml(text, resources)
+
+
+@pytest.mark.parametrize(("title", "sender"), [
+    ("Report from the Polish Ambassador to Cairo, Henryk Wolny, on the Canal Company",
+     "Henryk Wolny"),
+    ("Letter from the Bulgarian Consul in Istanbul, Petar Dobrev, regarding Grain Exports",
+     "Petar Dobrev"),
+])
+def test_a_titles_holder_named_after_the_office_is_the_sender(title: str, sender: str,
+                                                              resources) -> None:
+    found = text_facts(f"March 3, 1956\n\n{title}\n\nIn both visits the minister spoke of "
+                       "trade.\n", resources)
+    assert found["sender"] == [sender]
