@@ -8,7 +8,7 @@ import pytest
 from lxml import etree
 
 from tests.cases import text_facts, text_xml
-from tests.tei_facts import entries, names_of, xp
+from tests.tei_facts import entries, names_of, reg_name, xp
 
 BODY = "\nThe deputy minister received our counsellor this morning and spoke of the harvest.\n"
 
@@ -76,3 +76,22 @@ def test_a_titles_holder_named_after_the_office_is_the_sender(title: str, sender
     found = text_facts(f"March 3, 1956\n\n{title}\n\nIn both visits the minister spoke of "
                        "trade.\n", resources)
     assert found["sender"] == [sender]
+
+
+def test_an_addressee_group_keeps_the_persons_its_line_names_in_brackets(resources) -> None:
+    text = ("TELEGRAM 070.233\n\nTo: the Romanian Ministry of Foreign Affairs (to comrade "
+            "Deputy Foreign Minister Constantin Oancea; to comrade Director Radu Vlasceanu)\n\n"
+            "From: the Romanian Embassy in Hanoi\n" + BODY)
+    assert text_facts(text, resources)["addressee"] == ["Constantin Oancea", "Radu Vlasceanu"]
+
+
+def test_the_politburo_members_of_1979_are_known_by_surname(resources) -> None:
+    text = ("Communist Party of the Soviet Union\nCentral Committee\nTop Secret\n\nTo: Coms. "
+            "Demichev, Dolgikh, Kapitonov, Rusakov, Zimyanin\n\nAgree with the note of the "
+            "ministry (attached).\n")
+    root = etree.fromstring(text_xml(text, resources).encode())
+    table = entries(root)
+    named = {reg_name(table[ref.lstrip("#")])
+             for ref in xp(root, "//tei:text//tei:persName/@ref")}
+    assert named == {"Pyotr Demichev", "Vladimir Dolgikh", "Ivan Kapitonov",
+                     "Konstantin Rusakov", "Mikhail Zimyanin"}
