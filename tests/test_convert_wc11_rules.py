@@ -95,3 +95,20 @@ def test_the_politburo_members_of_1979_are_known_by_surname(resources) -> None:
              for ref in xp(root, "//tei:text//tei:persName/@ref")}
     assert named == {"Pyotr Demichev", "Vladimir Dolgikh", "Ivan Kapitonov",
                      "Konstantin Rusakov", "Mikhail Zimyanin"}
+
+
+@pytest.mark.parametrize("given", ["Seokkyun", "Hakkyu"])
+def test_a_korean_given_name_may_double_k_and_its_family_name_alone_is_the_person(
+        given: str, resources) -> None:
+    text = (f"Telegram from the Embassy\n\nOn 2 March I met Pak {given}, the Director of the "
+            "Second Directorate, who gave me a set of materials.\n\nDirector Pak remarked that "
+            "war can break out at any moment.\n")
+    root = etree.fromstring(text_xml(text, resources).encode())
+    refs = xp(root, "//tei:text//tei:persName/@ref")
+    assert len(refs) == 2 and len(set(refs)) == 1
+
+
+def test_a_surname_after_supplied_given_names_stops_at_a_double_hyphen_dash(resources) -> None:
+    text = ("Report\n\nAmin demanded that the chief of the security organs, [Asadullah] "
+            "Sarwari--be dismissed.\n")
+    assert ">Sarwari</persName>--be" in text_xml(text, resources)
