@@ -112,3 +112,38 @@ def test_a_surname_after_supplied_given_names_stops_at_a_double_hyphen_dash(reso
     text = ("Report\n\nAmin demanded that the chief of the security organs, [Asadullah] "
             "Sarwari--be dismissed.\n")
     assert ">Sarwari</persName>--be" in text_xml(text, resources)
+
+
+def test_a_title_in_capitals_takes_the_citations_case(resources) -> None:
+    text = ("Search in\n\nDigital Archive International History Declassified\n\nMay 02, 1974\n\n"
+            "REPORT, EMBASSY OF BULGARIA IN HANOI TO THE BULGARIAN FOREIGN MINISTRY\n\n"
+            "CITATION SHARE DOWNLOAD\n  • Citation\n\n    get citation\n\n"
+            "    The embassy reports on the harvest.\n"
+            "    \"Report, Embassy of Bulgaria in Hanoi to the Bulgarian Foreign Ministry,\" May "
+            "02, 1974, History and Public Policy Program Digital Archive, TsDA, Fond 1B, Opis "
+            "64, a.e. 12. Translated by Ana Petrova.\n  • share document\n\nEnglish HTML\n" + BODY)
+    assert text_facts(text, resources)["title"] == (
+        "Report, Embassy of Bulgaria in Hanoi to the Bulgarian Foreign Ministry")
+
+
+def test_a_whole_east_asian_name_wins_over_its_family_name_met_before(resources) -> None:
+    text = ("Report\n\nOn April 2nd, Hoang Van Loi, Deputy Minister of Foreign Affairs, told "
+            "our counsellor that the talks would resume.\n\nHoang Van Loi added that nothing "
+            "new was expected.\n")
+    assert "<persName ref=\"#per-hoang-van-loi\">Hoang Van Loi</persName> added" in text_xml(
+        text, resources)
+
+
+@pytest.mark.parametrize(("sentence", "name"), [
+    ("the Foreign Minister, Oscar Montes, told the committee", "Oscar Montes"),
+    ("our Ambassador, Radu Ionescu, was received", "Radu Ionescu"),
+])
+def test_a_holder_named_after_the_title_and_a_comma_is_a_person(sentence: str, name: str,
+                                                                 resources) -> None:
+    xml = text_xml(f"Report\n\nAccording to the paper, {sentence} on Monday.\n", resources)
+    assert f">{name}</persName>," in xml
+
+
+def test_a_title_and_a_comma_before_an_office_names_no_one(resources) -> None:
+    xml = text_xml("Report\n\nHe met the Minister, Foreign Affairs, on Monday.\n", resources)
+    assert "Foreign Affairs</persName>" not in xml

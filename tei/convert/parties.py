@@ -47,7 +47,7 @@ _PARENTHESISED = re.compile(r"\((?P<name>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+)
 _CAPITALISED = re.compile(r"^(?:[A-Z][\w'’.-]*|[A-Z]\.)(?:\s+(?:[A-Z][\w'’.-]*|[A-Z]\.)){0,3}$")
 _LEADING_TO = re.compile(r"^\s*to\s+", re.IGNORECASE)
 _LEADING_ARTICLE = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
-_POSSESSIVE = re.compile(r"['’]s\b")
+_POSSESSIVE = re.compile(r"(?i)['’]s\b")
 # `Embassy in Pyongyang`, `The Ambassador in France (Caffery)`: the post, before the name
 _IN_PLACE = re.compile(r"\bin\s++(?:the\s++)?(?P<place>[A-Z][\w'’.-]*+(?:\s++[\w'’.-]++)*+)"
                        r"(?:\s*+\([^()]{1,40}\))?$")
