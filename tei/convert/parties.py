@@ -30,6 +30,9 @@ _TAIL = re.compile(r"(?i)(?:,|(?<!\s))\s+(?:conveying|concerning|regarding|about
                    r"transmitting|forwarding|relaying|reporting|and\s+the|sent\s+via)\b.*$|,\s*'.*$"
                    r"|,\s*(?:(?:top\s+|strictly\s+)?secret|urgent|flash|regular|confidential"
                    r"|No\.?\s*\d)\b.*$"  # the title's handling marks and number after the parties
+                   # a subject after a comma naming someone in the possessive (`..., Pol Pot’s
+                   # Visit to the DPRK`)
+                   r"|,\s*+[^,’']*+['’][sS]\s.*$"
                    r"|(?:(?<!\s)\s+)?\((?-i:[a-z][^()]*|Translation|Excerpts?|Fragments?|Draft|Summary|Extract|\d+)\)$")
 # `..., Transmitting Letter from Kim Il Sung`: the document a title's parties pass on, whose
 # own `from X` names no party of this one
@@ -38,7 +41,7 @@ _RELAYED = re.compile(r"(?i)(?:,\s*+|(?<!\s)\s++)(?:conveying|transmitting|forwa
 _SUBJECT = re.compile(r"(?i)(?<!\s)\s++(?:on|about|regarding|concerning)\s")
 # the holder's name set off by commas after the office (`the Czechoslovak Ambassador to Rome,
 # Oldzhich Kaiser, on ...`): the sender part runs to it
-_APPOSITIVE = re.compile(r"[^,]++,\s++[A-Z][\w'’.-]++(?:\s[A-Z][\w'’.-]++){1,3}(?=,\s++"
+_APPOSITIVE = re.compile(r"^[^,]++,\s++[A-Z][\w'’.-]++(?:\s[A-Z][\w'’.-]++){1,3}(?=,\s++"
                          r"(?:on|about|regarding|concerning)\s)")
 # the document's own title quoted after the parties (`Cable from the Chinese Embassy in Poland,
 # ‘Gomułka’s Speech to the Warsaw Party Activists’`): no party, whatever its `to`
@@ -47,7 +50,6 @@ _PARENTHESISED = re.compile(r"\((?P<name>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+)
 _CAPITALISED = re.compile(r"^(?:[A-Z][\w'’.-]*|[A-Z]\.)(?:\s+(?:[A-Z][\w'’.-]*|[A-Z]\.)){0,3}$")
 _LEADING_TO = re.compile(r"^\s*to\s+", re.IGNORECASE)
 _LEADING_ARTICLE = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
-_POSSESSIVE = re.compile(r"(?i)['’]s\b")
 # `Embassy in Pyongyang`, `The Ambassador in France (Caffery)`: the post, before the name
 _IN_PLACE = re.compile(r"\bin\s++(?:the\s++)?(?P<place>[A-Z][\w'’.-]*+(?:\s++[\w'’.-]++)*+)"
                        r"(?:\s*+\([^()]{1,40}\))?$")
@@ -97,12 +99,9 @@ def _clean(text: str) -> str:
 
 def parties(text: str, ctx: Context, line: int = 1) -> list[Party]:
     """Persons and organisations named in a sender or addressee part (living actors in the
-    document's year), else a role. A person named in the possessive names a subject, not a
-    party (`..., Pol Pot’s Visit to the DPRK`)."""
+    document's year), else a role."""
     entries: list[Entry] = []
     for match in ctx.res.register.find(text):
-        if match.entry.kind == "person" and _POSSESSIVE.match(text, match.end):
-            continue
         if match.entry.kind != "place" and match.entry not in entries:
             entries.append(ctx.use_form(match.entry, match.form, living=True))
     for name, title in _names(text, ctx):
