@@ -147,3 +147,10 @@ def test_a_holder_named_after_the_title_and_a_comma_is_a_person(sentence: str, n
 def test_a_title_and_a_comma_before_an_office_names_no_one(resources) -> None:
     xml = text_xml("Report\n\nHe met the Minister, Foreign Affairs, on Monday.\n", resources)
     assert "Foreign Affairs</persName>" not in xml
+
+
+def test_a_line_breaks_hyphen_left_in_a_surname_is_a_spelling_of_it(resources) -> None:
+    text = ("Communist Party of the Soviet Union\nCentral Committee\nTop Secret\n\nTo: Coms. "
+            "Cher-nenko, Zimyanin\n\nAgree with the note of the ministry (attached).\n")
+    assert set(text_facts(text, resources)["addressee"]) == {"Konstantin Chernenko",
+                                                             "Mikhail Zimyanin"}
