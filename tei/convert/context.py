@@ -185,13 +185,14 @@ class Context:
         return self._in_context[key]
 
     def plausible_name(self, name: str) -> bool:
-        """Could `name` be a person's name? Not a title, an office or body, a document type,
-        a function word, a Roman numeral or a placeholder (`XXXX`)."""
+        """Could `name` be a person's name? Not a title or titles (`Ministers`), an office or
+        body, a document type, a function word, a Roman numeral or a placeholder (`XXXX`)."""
         words = [w.strip(".,;:()[]'’").casefold() for w in name.split()]
         words = [w for w in words if w]
         stop = _stop_words(self.res.patterns)
         titles = self.res.patterns.words("honorifics")
-        core = [w for w in words if w not in titles and w.rstrip(".") not in titles]
+        core = [w for w in words if w not in titles and w.rstrip(".") not in titles
+                and w.removesuffix("s") not in titles]
         if not core or any(w in stop for w in core if len(w) > 1) or any(
                 c.isdigit() for c in name):
             return False
@@ -327,10 +328,15 @@ class Context:
 
     def same_person(self, local: Entry, entry: Entry) -> Entry:
         """`entry`, which a local person `local` is another romanisation of (`Ri Man-seok
-        [Ri Man Sok]`): the local name names `entry` from now on in the document."""
+        [Ri Man Sok]`): the local name names `entry` from now on in the document, and is a
+        variant of it when `entry` is local too (a register entry is left as it is)."""
         for key, found in list(self.local.items()):
             if found is local:
                 self.local[key] = entry
+        if any(found is entry for found in self.local.values()) and local.reg != entry.reg:
+            variant = etree.Element(f"{{{TEI_NS}}}persName", type="variant")
+            variant.text = local.reg
+            entry.element.find(f"{{{TEI_NS}}}persName[@type='reg']").addnext(variant)
         return self.use(entry)
 
     def _local_spelling(self, key: str) -> str:

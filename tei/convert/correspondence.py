@@ -278,8 +278,8 @@ def _addressees(message: Message, heading: list[RegistryLine], ctx: Context) -> 
     for text in named_parts:
         named += [p for p in parties(text, ctx) if p.entry and p.entry.kind == "person"
                   and p not in named]
-    if named:
-        return named
+    if named:  # and the persons the lines mark that the group did not give (in brackets)
+        return named + [Party(e) for e in _refs(lines, ctx) if Party(e) not in named]
     found = _refs(lines, ctx) or _refs(lines, ctx, "orgName")
     if found:
         return [Party(entry) for entry in found]

@@ -16,7 +16,9 @@ _INITIAL = r"(?:zh|ch|sh|ng|ph|th|tr|kh|gh|nh|ts|tz|hs|hw|kw|gw|[bcdfghjklmnpqrs
 _SYLLABLE = rf"{_INITIAL}[aeiouyŏŭüêôơư]{{1,3}}(?:ng|nh|ch|[nmkptlrch])?"
 _GIVEN = re.compile(rf"(?:{_SYLLABLE}){{1,3}}(?:-(?:{_SYLLABLE}){{1,2}})?")
 _ONE_SYLLABLE = re.compile(_SYLLABLE)
-_DOUBLED = re.compile(r"([b-df-hj-mp-tv-z])\1")  # a doubled consonant (but `nn`)
+# a doubled consonant (but `nn`, and `kk` where a Korean syllable's final k meets the next's
+# initial: `Seokkyun`, `Hakkyu`)
+_DOUBLED = re.compile(r"([b-df-hjlmp-tv-z])\1")
 _NEXT_WORD = re.compile(r" ([A-Z][\w'’-]*)")
 _POSSESSIVE = re.compile(r"['’]s?$")
 _LONGEST_GIVEN = 12

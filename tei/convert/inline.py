@@ -39,7 +39,14 @@ from tei.convert.glued import (
     unmarked,
 )
 from tei.convert.model import Inlines, Mark, merge
-from tei.convert.namerules import INITIALS_NAME, NAME_LIST, NAME_REGEX, NON_SPACE, rules
+from tei.convert.namerules import (
+    INITIALS_NAME,
+    NAME_LIST,
+    NAME_REGEX,
+    NON_SPACE,
+    comma_titled_spans,
+    rules,
+)
 from tei.convert.register import KINDS, NameMatch
 from tei.convert.spans import Spans, standalone
 from tei.convert.supplied_names import supplied_given_names, supplied_surnames
@@ -161,9 +168,13 @@ class InlineReader:
         speech = may_hold(words, self.rules.speech_words)
         # (each scan below finds nothing when the test before it fails: not called then)
         spans += self._titled_spans(piece, titles) if titles else []
+        spans += comma_titled_spans(piece, self.rules) if "," in piece and may_hold(
+            words, self.rules.title_words) else []
+        # a whole East Asian name before a part of it a speech verb or a known family name
+        # marks (`Hoang Van Loi added`: not `Hoang` and `Van Loi`)
+        spans += east_asian_spans(piece, self.ctx.res.patterns)
         spans += self._speaker_spans(piece, bool(titles), speech) if titles or speech else []
         spans += self._known_spans(piece) if self.ctx.local_surnames else []
-        spans += east_asian_spans(piece, self.ctx.res.patterns)
         spans += [(given_name_before(piece, m.start(), self.ctx, self.rules), m.end())
                   for m in INITIALS_NAME.finditer(piece)] if "." in piece else []
         for a, b in spans:

@@ -51,6 +51,7 @@ class Rules:
     phrase: re.Pattern[str]
     phrase_words: frozenset[str] | None
     title: re.Pattern[str]
+    title_comma: re.Pattern[str]
     title_words: frozenset[str] | None
     speaker: re.Pattern[str]
     speech: re.Pattern[str]
@@ -89,6 +90,11 @@ def rules(patterns: Patterns) -> Rules:
         phrase=re.compile(rf"(?i)(?<!\w)(?:{phrases})\s+(?-i:(?=[A-Z][a-z]))"),
         phrase_words=first_words(patterns.words("name-phrases")),
         title=re.compile(rf"(?i)(?<![\w.])(?:{title_words})(?!\w)\.?\s+(?=[A-Z])"),
+        # the holder named after the title and a comma, set off by another (`the Foreign
+        # Minister, Oscar Montes, told`): two or three capitalised words
+        title_comma=re.compile(rf"(?i)(?<![\w.])(?:{title_words})(?!\w)\.?,\s++"
+                               rf"(?-i:(?P<name>[A-Z][^\W\d_]++(?:[\s-][A-Z][^\W\d_]++){{1,2}}))"
+                               r"(?=,)"),
         title_words=first_words(titles),
         speaker=re.compile(rf"(?<![\w.])(?P<name>{WORD}(?:\s{WORD})?)\s+"
                            rf"(?:{'|'.join(patterns.words('speech-verbs'))})\b"),
@@ -101,3 +107,11 @@ def rules(patterns: Patterns) -> Rules:
         obfuscation=[p.regex for p in patterns.regexes.get("obfuscations", ())],
         obfuscation_reasons={p.source: p.name for p in patterns.regexes.get("obfuscations", ())},
     )
+
+
+def comma_titled_spans(piece: str, found: Rules) -> list[tuple[int, int]]:
+    """`the Foreign Minister, Oscar Montes, told`: the name a title and a comma set off,
+    none of whose words is a title or may not stand in a name."""
+    return [m.span("name") for m in found.title_comma.finditer(piece)
+            if not any(w.casefold() in found.titles or w.casefold() in found.not_names
+                       for w in m.group("name").split())]

@@ -30,12 +30,19 @@ _TAIL = re.compile(r"(?i)(?:,|(?<!\s))\s+(?:conveying|concerning|regarding|about
                    r"transmitting|forwarding|relaying|reporting|and\s+the|sent\s+via)\b.*$|,\s*'.*$"
                    r"|,\s*(?:(?:top\s+|strictly\s+)?secret|urgent|flash|regular|confidential"
                    r"|No\.?\s*\d)\b.*$"  # the title's handling marks and number after the parties
+                   # a subject after a comma naming someone in the possessive (`..., Pol Pot’s
+                   # Visit to the DPRK`)
+                   r"|,\s*+[^,’']*+['’][sS]\s.*$"
                    r"|(?:(?<!\s)\s+)?\((?-i:[a-z][^()]*|Translation|Excerpts?|Fragments?|Draft|Summary|Extract|\d+)\)$")
 # `..., Transmitting Letter from Kim Il Sung`: the document a title's parties pass on, whose
 # own `from X` names no party of this one
 _RELAYED = re.compile(r"(?i)(?:,\s*+|(?<!\s)\s++)(?:conveying|transmitting|forwarding|relaying"
                       r"|enclosing|containing)\b.*$")
 _SUBJECT = re.compile(r"(?i)(?<!\s)\s++(?:on|about|regarding|concerning)\s")
+# the holder's name set off by commas after the office (`the Czechoslovak Ambassador to Rome,
+# Oldzhich Kaiser, on ...`): the sender part runs to it
+_APPOSITIVE = re.compile(r"^[^,]++,\s++[A-Z][\w'’.-]++(?:\s[A-Z][\w'’.-]++){1,3}(?=,\s++"
+                         r"(?:on|about|regarding|concerning)\s)")
 # the document's own title quoted after the parties (`Cable from the Chinese Embassy in Poland,
 # ‘Gomułka’s Speech to the Warsaw Party Activists’`): no party, whatever its `to`
 _QUOTED_SUBJECT = re.compile(r",\s*+[‘“][^”]*+$")
@@ -70,7 +77,8 @@ def title_parties(title: str, ctx: Context) -> tuple[str, str] | None:
                 or ctx.res.patterns.match("title-addressee-office", text[m.end():]))
             and (subject is None or m.start() < subject.start())]
     if not cuts:
-        return (_clean(text.split(",")[0]), "") if found else None
+        named = _APPOSITIVE.match(text) if found else None  # `the Ambassador to Rome, X, on`
+        return (_clean(named.group() if named else text.split(",")[0]), "") if found else None
     cut = cuts[0]
     return _clean(text[:cut.start()]), _clean(_TAIL.sub("", text[cut.end():]))
 

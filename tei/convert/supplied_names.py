@@ -17,8 +17,9 @@ from tei.convert.model import Inline, Inlines, Mark, merge, text_of
 from tei.convert.register import Entry
 
 # a surname after a supplied given name: title case, or capitals with diacritics and hyphens
-# (`DROŻNIAK`, `KATZ-SUCHY`), before a possessive, a glued note marker or a word's end
-_SURNAME = re.compile(r"^(?P<space>\s)(?P<surname>[A-Z][a-z][\w-]+"
+# (`DROŻNIAK`, `KATZ-SUCHY`), before a possessive, a glued note marker, a word's end or a
+# dash of two hyphens (`[Asadullah] Sarwari--be dismissed`)
+_SURNAME = re.compile(r"^(?P<space>\s)(?P<surname>[A-Z][a-z]\w+(?:-\w+)*+"
                       r"|[^\W\d_]{3,}(?:-[^\W\d_]{2,})*+(?![^\W\d]|['’-]))"
                       r"(?=['’]s\b|['’](?!\w)|[^\w'’]|\d{1,2}\b|$)")  # `Rogers' visit`
 _GIVEN = re.compile(r"(?:[A-Z][^\W\d_]+\.?\s){0,2}[A-Z][^\W\d_]+\.?$")

@@ -109,6 +109,7 @@ def unwrap(lines: list[Line], seg: Segments, ctx: Context) -> list[Line]:
         seg.page_title = seg.fields["title"][0]
     if seg.page_title is None:
         seg.page_title = _citation_title(seg.fields.get("citation", []), ctx)
+    seg.page_title = _cased_title(seg.page_title, seg, ctx)
     if seg.page_date is None:  # the older layout as a store flattens it has no date line
         seg.page_date = _citation_title(seg.fields.get("citation", []), ctx, "date")
     described = seg.fields.get("summary", [])
@@ -287,6 +288,17 @@ def _capital_title(text: str, ctx: Context) -> bool:
     layout's title set in capitals, opened by a document type (not a letterhead)."""
     return (text.isupper() and len(text.split()) >= 4
             and doc_type_in(text, ctx, at_start=True) is not None)
+
+
+def _cased_title(title: Line | None, seg: Segments, ctx: Context) -> Line | None:
+    """A title in capitals (the older layout's) as the citation quotes it, in the archive's
+    own case, when the two are the same words."""
+    if title is None or not title.text.isupper():
+        return title
+    cited = _citation_title(seg.fields.get("citation", []), ctx)
+    same = cited is not None and cited.text.casefold().strip(" ,.") == \
+        title.text.casefold().strip(" ,.")
+    return Line(title.no, cited.text.strip(" ,")) if same and cited else title
 
 
 def _citation_title(lines: list[Line], ctx: Context, part: str = "title") -> Line | None:
