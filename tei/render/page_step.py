@@ -98,7 +98,8 @@ def page_task_of(task: DocumentTask, number: int, order: list[str],
     prev = link(order[number - 1], entries) if number > 0 else None
     next_ = link(order[number + 1], entries) if number + 1 < len(order) else None
     stem = order[number]
-    return replace(task, context=context(document(stem, entries[stem].published), prev, next_))
+    return replace(task, context=context(document(stem, entries[stem].published), prev, next_),
+                   neighbours=(prev, next_))
 
 
 def link(stem: str, entries: dict[str, manifest.Entry]) -> Link:

@@ -23,10 +23,9 @@ from pathlib import Path
 from lxml import etree
 
 from tei.diagnostics import Diagnostic, InputError, error
-from tei.edition import Edition
 from tei.engine import batched
 from tei.render import layout, manifest
-from tei.render.context import Link, context_xml
+from tei.render.context import Link
 from tei.render.publish import tei_copy
 from tei.render.saxon import Renderer, Source
 from tei.render.search import SearchDocument, reading, search_document
@@ -43,7 +42,8 @@ class DocumentTask:
     """One document to render: `context` is the context of its record and text edition
     when no site is made (of its page, in the second step); `drafts` the contexts of its
     draft page with placeholder neighbours, when its TEI copy is published and when it is
-    withheld (with a site, the first step's record and text edition take the draft's)."""
+    withheld (with a site, the first step's record and text edition take the draft's);
+    `neighbours`: in the second step, the previous and next documents its context names."""
 
     path: Path
     stem: str
@@ -53,6 +53,7 @@ class DocumentTask:
     schemas: str = ""
     cache: Path | None = None
     drafts: tuple[str, str] = ("", "")
+    neighbours: tuple[Link | None, Link | None] = (None, None)
 
 
 @dataclass(frozen=True, slots=True)
@@ -197,8 +198,7 @@ def _finish(doc: _Document) -> DocumentRecord | Diagnostic:
 def _placeholder() -> bytes:
     """The navigation a draft page holds in place of its neighbours' links (it depends on
     nothing else of the context)."""
-    context = context_xml(Edition(), prev=PLACEHOLDER_PREV, next_=PLACEHOLDER_NEXT)
-    return Renderer.shared().pager(context).encode("utf-8")
+    return Renderer.shared().pager(PLACEHOLDER_PREV, PLACEHOLDER_NEXT).encode("utf-8")
 
 
 def parse_record(stem: str, record: str, text: str) -> DocumentRecord:
@@ -238,7 +238,7 @@ def _filled_draft(renderer: Renderer, task: DocumentTask) -> bytes | None:
     placeholder = _placeholder()
     if draft.count(placeholder) != 1:
         return None
-    return draft.replace(placeholder, renderer.pager(task.context).encode("utf-8"))
+    return draft.replace(placeholder, renderer.pager(*task.neighbours).encode("utf-8"))
 
 
 def write(folder: Path, relative: str, data: bytes, source: Path | None = None, *,

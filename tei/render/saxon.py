@@ -20,13 +20,16 @@ from lxml import etree
 from saxonche import (
     PySaxonApiError,
     PySaxonProcessor,
+    PyXdmAtomicValue,
     PyXdmNode,
+    PyXdmValue,
     PyXslt30Processor,
     PyXsltExecutable,
 )
 
 from tei.diagnostics import error
 from tei.quiet import native_stderr_silenced
+from tei.render.context import Link
 from tei.resources import xslt_dir
 
 _ALLOWED_PROTOCOLS = "http://saxon.sf.net/feature/allowedProtocols"
@@ -34,7 +37,7 @@ _PARSER_FEATURE = "http://saxon.sf.net/feature/parserFeature?uri="
 _DISALLOW_DOCTYPE = "http://apache.org/xml/features/disallow-doctype-decl"
 # Base against which a whole-corpus page's address is checked; nothing is ever written there.
 OUTPUT_BASE = "file:///tei-telegrams/site/"
-_PAGER = "{urn:x-tei-telegrams}pager"  # the named template of a page's navigation
+_PAGER = "{urn:x-tei-telegrams}pager-of"  # the named template of a page's navigation
 _ELEMENT = 1  # an element's node kind in SaxonC
 _CONTEXTS = 8  # parsed contexts kept: more than the documents a first step takes together
 
@@ -79,6 +82,7 @@ class Renderer:
             self._executables["index"].set_capture_result_documents(True)
             self._executables["index"].set_base_output_uri(OUTPUT_BASE)
         self._contexts: dict[str, PyXdmNode] = {}
+        self._held: list[tuple[PyXdmValue, list[PyXdmAtomicValue]]] = []
         self._lock()
 
     @staticmethod
@@ -104,15 +108,30 @@ class Renderer:
         """The document's HTML page (context: see `tei.render.context`)."""
         return self._run("html", source, context)
 
-    def pager(self, context: str) -> str:
-        """The previous/next navigation of a document's page alone, as its page shows it."""
+    def pager(self, prev: Link | None, next_: Link | None) -> str:
+        """The previous/next navigation of a document's page alone, as its page shows it
+        with these neighbours (handed over as strings: no context document to parse)."""
         executable = self._executables["html"]
-        executable.set_parameter("context", self._context(context))
+        # Held until the next call (values and their items): the executable keeps pointers
+        # to them, not references.
+        self._held = [self._link(prev), self._link(next_)]
+        executable.set_initial_template_parameters(False, {"prev": self._held[0][0],
+                                                           "next": self._held[1][0]})
         try:
             with native_stderr_silenced():
                 return executable.call_template_returning_string(_PAGER) or ""
         except PySaxonApiError as exc:
             raise error("context", f"cannot render: {_message(exc)}", rule="render") from None
+
+    def _link(self, link: Link | None) -> tuple[PyXdmValue, list[PyXdmAtomicValue]]:
+        """A neighbour as the pager takes it, (address, title, date), empty for none; with
+        its items."""
+        value = PyXdmValue(self._processor)
+        items = [self._processor.make_string_value(part)
+                 for part in ((link.href, link.title, link.date) if link is not None else ())]
+        for item in items:
+            value.add_xdm_item(item)
+        return value, items
 
     def text(self, source: Source, context: str) -> str:
         """The document's plain-text edition."""
