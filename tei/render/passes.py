@@ -40,10 +40,11 @@ STEP_GROUP = 4  # documents the first step takes through its steps together
 @dataclass(frozen=True, slots=True)
 class DocumentTask:
     """One document to render: `context` is the context of its record and text edition
-    when no site is made (of its page, in the second step); `drafts` the contexts of its
-    draft page with placeholder neighbours, when its TEI copy is published and when it is
-    withheld (with a site, the first step's record and text edition take the draft's);
-    `neighbours`: in the second step, the previous and next documents its context names."""
+    when no site is made (of its page, in the second step); `draft` the context of its
+    draft page with placeholder neighbours (with a site, the first step's record and text
+    edition take it). In the first step both are the same for every document: its own
+    facts are handed to Saxon apart (see `tei.render.layout.document`). `neighbours`: in
+    the second step, the previous and next documents its context names."""
 
     path: Path
     stem: str
@@ -52,7 +53,7 @@ class DocumentTask:
     text_dir: Path | None
     schemas: str = ""
     cache: Path | None = None
-    drafts: tuple[str, str] = ("", "")
+    draft: str = ""
     neighbours: tuple[Link | None, Link | None] = (None, None)
 
 
@@ -116,13 +117,15 @@ def first_passes(tasks: Sequence[DocumentTask]) -> list[DocumentRecord | Diagnos
 @dataclass(slots=True)
 class _Document:
     """A document of the first step as far as it is read: its trees, its TEI copy (None:
-    withheld or no site), the context of its transforms and what they made."""
+    withheld or no site), the context of its transforms, its own facts and what they
+    made."""
 
     task: DocumentTask
     tree: etree._ElementTree
     source: Source
     copy: bytes | None
     context: str
+    facts: dict[str, str]
     record: str = ""
     text: bytes = b""
     page: bytes | None = None
@@ -130,20 +133,22 @@ class _Document:
 
 def _read(renderer: Renderer, task: DocumentTask) -> _Document | Diagnostic:
     """The document parsed, its TEI copy made and the context of its transforms chosen:
-    with a site, its draft page's (copy published or withheld), whose document (name and
-    page, all the record reads of it) is the record's, so the three share Saxon's parse."""
+    with a site, its draft page's, which the record and text edition share (one parse in
+    Saxon for every document); its own facts name its TEI download if the copy is
+    published."""
     try:
         tree, source = load(renderer, task.path)
     except InputError as exc:
         return exc.diagnostic
     if task.html_dir is None:
-        return _Document(task, tree, source, None, task.context)
+        return _Document(task, tree, source, None, task.context, layout.document(task.stem))
     copy = tei_copy(tree, task.schemas)
-    return _Document(task, tree, source, copy, task.drafts[0 if copy is not None else 1])
+    return _Document(task, tree, source, copy, task.draft,
+                     layout.document(task.stem, copy is not None))
 
 
 def _record(renderer: Renderer, doc: _Document) -> None:
-    doc.record = renderer.record(doc.source, doc.context)
+    doc.record = renderer.record(doc.source, doc.context, doc.facts)
 
 
 def _text(renderer: Renderer, doc: _Document) -> None:
@@ -155,7 +160,7 @@ def _draft(renderer: Renderer, doc: _Document) -> None:
     rendered (the second step reports why) or without a site."""
     if doc.task.html_dir is not None:
         try:
-            doc.page = renderer.html(doc.source, doc.context).encode("utf-8")
+            doc.page = renderer.html(doc.source, doc.context, doc.facts).encode("utf-8")
         except InputError:
             doc.page = None
 

@@ -10,7 +10,7 @@ stylesheet's principal result, under the address their input names, once it is c
 
 from __future__ import annotations
 
-from collections.abc import Collection
+from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path, PurePosixPath
@@ -52,6 +52,10 @@ DOCUMENT_STYLESHEETS = ("html", "text", "record")  # a document's page, text and
 CORPUS_STYLESHEETS = ("index", "apparatus")  # the whole-corpus pages
 
 
+Facts = Mapping[str, str]  # a document's own facts: id, page and download links
+Held = tuple[PyXdmValue, list[PyXdmAtomicValue]]  # a value and its items, kept alive
+
+
 class StylesheetError(Exception):
     """A stylesheet of the edition failed to compile or produced an unsafe result."""
 
@@ -82,7 +86,8 @@ class Renderer:
             self._executables["index"].set_capture_result_documents(True)
             self._executables["index"].set_base_output_uri(OUTPUT_BASE)
         self._contexts: dict[str, PyXdmNode] = {}
-        self._held: list[tuple[PyXdmValue, list[PyXdmAtomicValue]]] = []
+        self._held: list[Held] = []
+        self._facts: Held = self._strings(())
         self._lock()
 
     @staticmethod
@@ -104,9 +109,11 @@ class Renderer:
         """Hand a document parsed by `tei.xmlio` to Saxon."""
         return Source(path, self._parse(etree.tostring(tree, encoding="unicode"), path))
 
-    def html(self, source: Source, context: str) -> str:
-        """The document's HTML page (context: see `tei.render.context`)."""
-        return self._run("html", source, context)
+    def html(self, source: Source, context: str, document: Facts | None = None) -> str:
+        """The document's HTML page (context: see `tei.render.context`; `document`: the
+        document's own facts, see `tei.render.layout.document`, when the context does not
+        name it)."""
+        return self._run("html", source, context, document)
 
     def pager(self, prev: Link | None, next_: Link | None) -> str:
         """The previous/next navigation of a document's page alone, as its page shows it
@@ -114,7 +121,8 @@ class Renderer:
         executable = self._executables["html"]
         # Held until the next call (values and their items): the executable keeps pointers
         # to them, not references.
-        self._held = [self._link(prev), self._link(next_)]
+        self._held = [self._strings(() if link is None else (link.href, link.title, link.date))
+                      for link in (prev, next_)]
         executable.set_initial_template_parameters(False, {"prev": self._held[0][0],
                                                            "next": self._held[1][0]})
         try:
@@ -123,12 +131,11 @@ class Renderer:
         except PySaxonApiError as exc:
             raise error("context", f"cannot render: {_message(exc)}", rule="render") from None
 
-    def _link(self, link: Link | None) -> tuple[PyXdmValue, list[PyXdmAtomicValue]]:
-        """A neighbour as the pager takes it, (address, title, date), empty for none; with
-        its items."""
+    def _strings(self, parts: Sequence[str]) -> Held:
+        """A sequence of strings as Saxon holds it, with its items (to be kept alive while
+        the executable may use it)."""
         value = PyXdmValue(self._processor)
-        items = [self._processor.make_string_value(part)
-                 for part in ((link.href, link.title, link.date) if link is not None else ())]
+        items = [self._processor.make_string_value(part) for part in parts]
         for item in items:
             value.add_xdm_item(item)
         return value, items
@@ -137,9 +144,9 @@ class Renderer:
         """The document's plain-text edition."""
         return self._run("text", source, context)
 
-    def record(self, source: Source, context: str) -> str:
-        """The document's index record (XML)."""
-        return self._run("record", source, context)
+    def record(self, source: Source, context: str, document: Facts | None = None) -> str:
+        """The document's index record (XML); `document` as for `html`."""
+        return self._run("record", source, context, document)
 
     def apparatus(self, page: str, context: str) -> str:
         """An apparatus page's HTML (input: see `tei.render.apparatus.page_xml`)."""
@@ -153,8 +160,16 @@ class Renderer:
         path = relative_output(OUTPUT_BASE + _page_path(node))
         return {path: self._transform(self._executables["index"], node, context, "corpus")}
 
-    def _run(self, name: str, source: Source, context: str) -> str:
-        return self._transform(self._executables[name], source.node, context, source.path)
+    def _run(self, name: str, source: Source, context: str,
+             document: Facts | None = None) -> str:
+        executable = self._executables[name]
+        if name in {"html", "record"}:
+            # Held until the next call, as the pager's neighbours.
+            self._facts = self._strings(() if document is None else (
+                document["id"], document["page"], document.get("tei", ""),
+                document.get("text", "")))
+            executable.set_parameter("document", self._facts[0])
+        return self._transform(executable, source.node, context, source.path)
 
     def _transform(self, executable: PyXsltExecutable, node: PyXdmNode, context: str,
                    path: str) -> str:

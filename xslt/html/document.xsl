@@ -16,6 +16,7 @@
   <xsl:import href="../common/names.xsl"/>
   <xsl:import href="../common/notes.xsl"/>
   <xsl:import href="../common/header.xsl"/>
+  <xsl:import href="../common/document.xsl"/>
   <xsl:import href="frame.xsl"/>
   <xsl:import href="textstructure.xsl"/>
   <xsl:import href="registry.xsl"/>

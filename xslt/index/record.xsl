@@ -6,7 +6,8 @@
   life dates, coordinates, authority links). Records of all documents form the input of
   index.xsl; the words of the text for the search index are read in Python
   (tei.render.search.reading).
-  Parameter `context`: <tt:document id=".." page=".."/> names the document and its page.
+  Parameter `context`: <tt:document id=".." page=".."/> names the document and its page
+  (or the parameter `document`, see common/document.xsl).
 -->
 <xsl:stylesheet version="3.0"
     xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
@@ -20,6 +21,7 @@
   <xsl:import href="../common/dates.xsl"/>
   <xsl:import href="../common/names.xsl"/>
   <xsl:import href="../common/header.xsl"/>
+  <xsl:import href="../common/document.xsl"/>
 
   <xsl:output method="xml" encoding="UTF-8" indent="no" omit-xml-declaration="yes"/>
 
@@ -37,7 +39,7 @@
 
   <xsl:template match="TEI" mode="tt:record">
     <xsl:variable name="date" select="tt:doc-date(.)"/>
-    <xsl:variable name="document" select="$context/tt:context/tt:document"/>
+    <xsl:variable name="document" select="$tt:document"/>
     <doc id="{$document/@id}" page="{$document/@page}" sort="{tt:date-key($date)}">
       <title><xsl:value-of select="tt:title(.)"/></title>
       <date when="{$date/@when}"><xsl:value-of select="(($date ! tt:date-label(.))[normalize-space()], 'n.d.')[1]"/></date>
