@@ -15,9 +15,9 @@ import base64
 import json
 import os
 import stat
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import asdict, dataclass, replace
-from functools import cache
+from functools import cache, partial
 from pathlib import Path
 
 from lxml import etree
@@ -26,6 +26,7 @@ from tei.diagnostics import Diagnostic, InputError, error
 from tei.engine import batched
 from tei.render import layout, manifest
 from tei.render.context import Link
+from tei.render.entity_facts import EntityFacts
 from tei.render.publish import tei_copy
 from tei.render.saxon import Renderer, Source
 from tei.render.search import SearchDocument, reading, search_document
@@ -34,6 +35,7 @@ from tei.xmlio import TEI_NS, atomic_write, parse_bytes, read_bytes
 # Neighbours of a draft page: links no document links to, replaced by the real ones.
 PLACEHOLDER_PREV = Link("#tt-pager-placeholder-prev", "tt-pager-placeholder", "")
 PLACEHOLDER_NEXT = Link("#tt-pager-placeholder-next", "tt-pager-placeholder", "")
+_ENTITY_FACTS = EntityFacts()  # this process's entries of register entities
 STEP_GROUP = 4  # documents the first step takes through its steps together
 
 
@@ -126,6 +128,7 @@ class _Document:
     copy: bytes | None
     context: str
     facts: dict[str, str]
+    entities: dict[str, bytes]
     record: str = ""
     text: bytes = b""
     page: bytes | None = None
@@ -140,15 +143,18 @@ def _read(renderer: Renderer, task: DocumentTask) -> _Document | Diagnostic:
         tree, source = load(renderer, task.path)
     except InputError as exc:
         return exc.diagnostic
+    entities = EntityFacts.keys(tree)
     if task.html_dir is None:
-        return _Document(task, tree, source, None, task.context, layout.document(task.stem))
+        return _Document(task, tree, source, None, task.context, layout.document(task.stem),
+                         entities)
     copy = tei_copy(tree, task.schemas)
     return _Document(task, tree, source, copy, task.draft,
-                     layout.document(task.stem, copy is not None))
+                     layout.document(task.stem, copy is not None), entities)
 
 
 def _record(renderer: Renderer, doc: _Document) -> None:
-    doc.record = renderer.record(doc.source, doc.context, doc.facts)
+    doc.record = renderer.record(doc.source, doc.context, doc.facts,
+                                 _ENTITY_FACTS.known(doc.entities))
 
 
 def _text(renderer: Renderer, doc: _Document) -> None:
@@ -188,8 +194,8 @@ def _finish(doc: _Document) -> DocumentRecord | Diagnostic:
     except InputError as exc:
         return exc.diagnostic
     published = copy is not None or task.html_dir is None
-    parsed = replace(parse_record(task.stem, doc.record,
-                                  reading(doc.tree.getroot())),
+    parsed = replace(parse_record(task.stem, doc.record, reading(doc.tree.getroot()),
+                                  partial(_ENTITY_FACTS.complete, keys=doc.entities)),
                      published=published)
     if task.cache is not None:
         fields = asdict(parsed)
@@ -206,10 +212,14 @@ def _placeholder() -> bytes:
     return Renderer.shared().pager(PLACEHOLDER_PREV, PLACEHOLDER_NEXT).encode("utf-8")
 
 
-def parse_record(stem: str, record: str, text: str) -> DocumentRecord:
+def parse_record(stem: str, record: str, text: str,
+                 complete: Callable[[etree._Element], None] | None = None) -> DocumentRecord:
     """The record from the XSLT as facts, search terms (with the document's `text`, see
-    `tei.render.search.reading`) and the index input."""
+    `tei.render.search.reading`) and the index input; `complete`: fills in the record's
+    stubs of known entities (`tei.render.entity_facts`)."""
     root = etree.fromstring(record)
+    if complete is not None:
+        complete(root)
     title, date, summary = (root.findtext(tag) or "" for tag in ("title", "date", "summary"))
     return DocumentRecord(stem, root.get("sort", ""), title, date, summary,
                           etree.tostring(root, encoding="unicode"),

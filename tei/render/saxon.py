@@ -88,6 +88,7 @@ class Renderer:
         self._contexts: dict[str, PyXdmNode] = {}
         self._held: list[Held] = []
         self._facts: Held = self._strings(())
+        self._known: Held = self._facts
         self._lock()
 
     @staticmethod
@@ -144,8 +145,12 @@ class Renderer:
         """The document's plain-text edition."""
         return self._run("text", source, context)
 
-    def record(self, source: Source, context: str, document: Facts | None = None) -> str:
-        """The document's index record (XML); `document` as for `html`."""
+    def record(self, source: Source, context: str, document: Facts | None = None,
+               known: Sequence[str] = ()) -> str:
+        """The document's index record (XML); `document` as for `html`; `known`: the
+        entities to write as stubs (see `tei.render.entity_facts`)."""
+        self._known = self._strings(known)
+        self._executables["record"].set_parameter("known", self._known[0])
         return self._run("record", source, context, document)
 
     def apparatus(self, page: str, context: str) -> str:

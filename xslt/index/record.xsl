@@ -27,6 +27,10 @@
 
   <xsl:param name="context" as="document-node()?" select="()"/>
 
+  <!-- Entities whose entry Python knows already (tei.render.entity_facts): a stub for each,
+       its id and roles. -->
+  <xsl:param name="known" as="xs:string*" select="()"/>
+
   <xsl:variable name="tt:registers" as="xs:string*"
       select="('listPerson', 'listPlace', 'listOrg', 'listBibl', 'listEvent', 'standOff')"/>
 
@@ -54,9 +58,16 @@
         <xsl:sort select="tt:kind(key('tt:entity', current-grouping-key()))"/>
         <xsl:sort select="current-grouping-key()"/>
         <xsl:variable name="roles" select="distinct-values(current-group() ! tt:role(.))"/>
-        <xsl:apply-templates select="key('tt:entity', current-grouping-key())" mode="tt:record">
-          <xsl:with-param name="roles" select="$tt:role-order[. = $roles]"/>
-        </xsl:apply-templates>
+        <xsl:choose>
+          <xsl:when test="current-grouping-key() = $known">
+            <entity id="{current-grouping-key()}" roles="{$tt:role-order[. = $roles]}"/>
+          </xsl:when>
+          <xsl:otherwise>
+            <xsl:apply-templates select="key('tt:entity', current-grouping-key())" mode="tt:record">
+              <xsl:with-param name="roles" select="$tt:role-order[. = $roles]"/>
+            </xsl:apply-templates>
+          </xsl:otherwise>
+        </xsl:choose>
       </xsl:for-each-group>
     </doc>
   </xsl:template>
