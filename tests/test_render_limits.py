@@ -15,7 +15,7 @@ from typer.testing import CliRunner
 from tei.cli import app
 from tei.edition import load_edition
 from tei.render import Renderer, context_xml, render_edition
-from tei.render.page_step import document
+from tei.render.layout import document
 from tei.render.search import reading
 from tei.xmlio import parse_bytes
 

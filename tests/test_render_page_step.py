@@ -4,12 +4,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from tei.render import manifest, page_step
+from tei.render import layout, manifest, page_step
 from tei.render.passes import DocumentTask
 
 
 def test_a_withheld_tei_copy_is_not_linked() -> None:
-    published, withheld = page_step.document("d1"), page_step.document("d1", published=False)
+    published, withheld = layout.document("d1"), layout.document("d1", published=False)
     assert published["id"] == withheld["id"] == "d1"
     assert "tei" in published and "tei" not in withheld
     assert published.keys() - {"tei"} == withheld.keys()

@@ -1,5 +1,7 @@
 """What a transform needs besides the document: the edition's facts, the document's own links
-and its neighbours by date, as a small XML document passed as the `context` parameter."""
+and its neighbours by date, as a small XML document passed as the `context` parameter (a
+render's first step leaves the document's links out, so that one context serves every
+document, and hands them over as strings: see `tei.render.saxon.Renderer`)."""
 
 from __future__ import annotations
 

@@ -57,6 +57,15 @@ def downloads(stem: str) -> dict[str, str]:
     return {"tei": f"../{TEI}/{quote(stem)}.xml", "text": f"../{TEXT}/{quote(stem)}.txt"}
 
 
+def document(stem: str, published: bool = True) -> dict[str, str]:
+    """The document's own facts in a page's context: name, page and download links (the TEI
+    download only when the TEI copy is published)."""
+    links = downloads(stem)
+    if not published:
+        del links["tei"]
+    return {"id": stem, "page": page_href(stem), **links}
+
+
 def site_downloads(cmif: bool, archive: bool = False) -> dict[str, str]:
     """The site's own downloads, by their addresses from its root: the schema of its TEI
     files and, when the build writes them, the CMIF file of its letters and the zip of all

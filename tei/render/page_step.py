@@ -25,15 +25,6 @@ def page_current(entry: manifest.Entry | None, page: DocumentTask, paged: set[st
     return entry is not None and entry.page == digest(page.context) and page.stem in paged
 
 
-def document(stem: str, published: bool = True) -> dict[str, str]:
-    """The document's own facts in the context: name, page and download links (the TEI
-    download only when the TEI copy is published)."""
-    links = layout.downloads(stem)
-    if not published:
-        del links["tei"]
-    return {"id": stem, "page": layout.page_href(stem), **links}
-
-
 @dataclass(frozen=True, slots=True)
 class Pages:
     """What decides which pages to render again: the documents `read` again, the last run's
@@ -98,7 +89,9 @@ def page_task_of(task: DocumentTask, number: int, order: list[str],
     prev = link(order[number - 1], entries) if number > 0 else None
     next_ = link(order[number + 1], entries) if number + 1 < len(order) else None
     stem = order[number]
-    return replace(task, context=context(document(stem, entries[stem].published), prev, next_))
+    return replace(task, context=context(layout.document(stem, entries[stem].published),
+                                         prev, next_),
+                   neighbours=(prev, next_))
 
 
 def link(stem: str, entries: dict[str, manifest.Entry]) -> Link:

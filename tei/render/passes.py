@@ -15,18 +15,18 @@ import base64
 import json
 import os
 import stat
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import asdict, dataclass, replace
-from functools import cache
+from functools import cache, partial
 from pathlib import Path
 
 from lxml import etree
 
 from tei.diagnostics import Diagnostic, InputError, error
-from tei.edition import Edition
 from tei.engine import batched
 from tei.render import layout, manifest
-from tei.render.context import Link, context_xml
+from tei.render.context import Link
+from tei.render.entity_facts import EntityFacts
 from tei.render.publish import tei_copy
 from tei.render.saxon import Renderer, Source
 from tei.render.search import SearchDocument, reading, search_document
@@ -35,15 +35,18 @@ from tei.xmlio import TEI_NS, atomic_write, parse_bytes, read_bytes
 # Neighbours of a draft page: links no document links to, replaced by the real ones.
 PLACEHOLDER_PREV = Link("#tt-pager-placeholder-prev", "tt-pager-placeholder", "")
 PLACEHOLDER_NEXT = Link("#tt-pager-placeholder-next", "tt-pager-placeholder", "")
+_ENTITY_FACTS = EntityFacts()  # this process's entries of register entities
 STEP_GROUP = 4  # documents the first step takes through its steps together
 
 
 @dataclass(frozen=True, slots=True)
 class DocumentTask:
     """One document to render: `context` is the context of its record and text edition
-    when no site is made (of its page, in the second step); `drafts` the contexts of its
-    draft page with placeholder neighbours, when its TEI copy is published and when it is
-    withheld (with a site, the first step's record and text edition take the draft's)."""
+    when no site is made (of its page, in the second step); `draft` the context of its
+    draft page with placeholder neighbours (with a site, the first step's record and text
+    edition take it). In the first step both are the same for every document: its own
+    facts are handed to Saxon apart (see `tei.render.layout.document`). `neighbours`: in
+    the second step, the previous and next documents its context names."""
 
     path: Path
     stem: str
@@ -52,7 +55,8 @@ class DocumentTask:
     text_dir: Path | None
     schemas: str = ""
     cache: Path | None = None
-    drafts: tuple[str, str] = ("", "")
+    draft: str = ""
+    neighbours: tuple[Link | None, Link | None] = (None, None)
 
 
 @dataclass(frozen=True, slots=True)
@@ -115,13 +119,16 @@ def first_passes(tasks: Sequence[DocumentTask]) -> list[DocumentRecord | Diagnos
 @dataclass(slots=True)
 class _Document:
     """A document of the first step as far as it is read: its trees, its TEI copy (None:
-    withheld or no site), the context of its transforms and what they made."""
+    withheld or no site), the context of its transforms, its own facts and what they
+    made."""
 
     task: DocumentTask
     tree: etree._ElementTree
     source: Source
     copy: bytes | None
     context: str
+    facts: dict[str, str]
+    entities: dict[str, bytes]
     record: str = ""
     text: bytes = b""
     page: bytes | None = None
@@ -129,20 +136,25 @@ class _Document:
 
 def _read(renderer: Renderer, task: DocumentTask) -> _Document | Diagnostic:
     """The document parsed, its TEI copy made and the context of its transforms chosen:
-    with a site, its draft page's (copy published or withheld), whose document (name and
-    page, all the record reads of it) is the record's, so the three share Saxon's parse."""
+    with a site, its draft page's, which the record and text edition share (one parse in
+    Saxon for every document); its own facts name its TEI download if the copy is
+    published."""
     try:
         tree, source = load(renderer, task.path)
     except InputError as exc:
         return exc.diagnostic
+    entities = EntityFacts.keys(tree)
     if task.html_dir is None:
-        return _Document(task, tree, source, None, task.context)
+        return _Document(task, tree, source, None, task.context, layout.document(task.stem),
+                         entities)
     copy = tei_copy(tree, task.schemas)
-    return _Document(task, tree, source, copy, task.drafts[0 if copy is not None else 1])
+    return _Document(task, tree, source, copy, task.draft,
+                     layout.document(task.stem, copy is not None), entities)
 
 
 def _record(renderer: Renderer, doc: _Document) -> None:
-    doc.record = renderer.record(doc.source, doc.context)
+    doc.record = renderer.record(doc.source, doc.context, doc.facts,
+                                 _ENTITY_FACTS.known(doc.entities))
 
 
 def _text(renderer: Renderer, doc: _Document) -> None:
@@ -154,7 +166,7 @@ def _draft(renderer: Renderer, doc: _Document) -> None:
     rendered (the second step reports why) or without a site."""
     if doc.task.html_dir is not None:
         try:
-            doc.page = renderer.html(doc.source, doc.context).encode("utf-8")
+            doc.page = renderer.html(doc.source, doc.context, doc.facts).encode("utf-8")
         except InputError:
             doc.page = None
 
@@ -182,8 +194,8 @@ def _finish(doc: _Document) -> DocumentRecord | Diagnostic:
     except InputError as exc:
         return exc.diagnostic
     published = copy is not None or task.html_dir is None
-    parsed = replace(parse_record(task.stem, doc.record,
-                                  reading(doc.tree.getroot())),
+    parsed = replace(parse_record(task.stem, doc.record, reading(doc.tree.getroot()),
+                                  partial(_ENTITY_FACTS.complete, keys=doc.entities)),
                      published=published)
     if task.cache is not None:
         fields = asdict(parsed)
@@ -197,14 +209,17 @@ def _finish(doc: _Document) -> DocumentRecord | Diagnostic:
 def _placeholder() -> bytes:
     """The navigation a draft page holds in place of its neighbours' links (it depends on
     nothing else of the context)."""
-    context = context_xml(Edition(), prev=PLACEHOLDER_PREV, next_=PLACEHOLDER_NEXT)
-    return Renderer.shared().pager(context).encode("utf-8")
+    return Renderer.shared().pager(PLACEHOLDER_PREV, PLACEHOLDER_NEXT).encode("utf-8")
 
 
-def parse_record(stem: str, record: str, text: str) -> DocumentRecord:
+def parse_record(stem: str, record: str, text: str,
+                 complete: Callable[[etree._Element], None] | None = None) -> DocumentRecord:
     """The record from the XSLT as facts, search terms (with the document's `text`, see
-    `tei.render.search.reading`) and the index input."""
+    `tei.render.search.reading`) and the index input; `complete`: fills in the record's
+    stubs of known entities (`tei.render.entity_facts`)."""
     root = etree.fromstring(record)
+    if complete is not None:
+        complete(root)
     title, date, summary = (root.findtext(tag) or "" for tag in ("title", "date", "summary"))
     return DocumentRecord(stem, root.get("sort", ""), title, date, summary,
                           etree.tostring(root, encoding="unicode"),
@@ -238,7 +253,7 @@ def _filled_draft(renderer: Renderer, task: DocumentTask) -> bytes | None:
     placeholder = _placeholder()
     if draft.count(placeholder) != 1:
         return None
-    return draft.replace(placeholder, renderer.pager(task.context).encode("utf-8"))
+    return draft.replace(placeholder, renderer.pager(*task.neighbours).encode("utf-8"))
 
 
 def write(folder: Path, relative: str, data: bytes, source: Path | None = None, *,

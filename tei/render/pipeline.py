@@ -265,17 +265,11 @@ def _plan(paths: Sequence[Path], html_dir: Path | None, text_dir: Path | None,
 
 
 def _contexts(task: DocumentTask, context: Context) -> DocumentTask:
-    """The task with its contexts: its record's and text edition's, and its draft page's."""
-    drafts = _drafts(task.stem, context) if task.html_dir is not None else ("", "")
-    return replace(task, context=context(page_step.document(task.stem)), drafts=drafts)
-
-
-def _drafts(stem: str, context: Context) -> tuple[str, str]:
-    """The contexts of a document's draft page (placeholder neighbours), with its TEI copy
-    published and withheld."""
-    published, withheld = (context(page_step.document(stem, tei), PLACEHOLDER_PREV,
-                                   PLACEHOLDER_NEXT) for tei in (True, False))
-    return published, withheld
+    """The task with its contexts: its record's and text edition's, and its draft page's
+    (placeholder neighbours), without the document's own facts (the same text for every
+    document, so each process parses it once)."""
+    draft = context(None, PLACEHOLDER_PREV, PLACEHOLDER_NEXT) if task.html_dir is not None else ""
+    return replace(task, context=context(), draft=draft)
 
 
 def _unsafe_name(name: str) -> str | None:

@@ -10,7 +10,7 @@ stylesheet's principal result, under the address their input names, once it is c
 
 from __future__ import annotations
 
-from collections.abc import Collection
+from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path, PurePosixPath
@@ -20,13 +20,16 @@ from lxml import etree
 from saxonche import (
     PySaxonApiError,
     PySaxonProcessor,
+    PyXdmAtomicValue,
     PyXdmNode,
+    PyXdmValue,
     PyXslt30Processor,
     PyXsltExecutable,
 )
 
 from tei.diagnostics import error
 from tei.quiet import native_stderr_silenced
+from tei.render.context import Link
 from tei.resources import xslt_dir
 
 _ALLOWED_PROTOCOLS = "http://saxon.sf.net/feature/allowedProtocols"
@@ -34,7 +37,7 @@ _PARSER_FEATURE = "http://saxon.sf.net/feature/parserFeature?uri="
 _DISALLOW_DOCTYPE = "http://apache.org/xml/features/disallow-doctype-decl"
 # Base against which a whole-corpus page's address is checked; nothing is ever written there.
 OUTPUT_BASE = "file:///tei-telegrams/site/"
-_PAGER = "{urn:x-tei-telegrams}pager"  # the named template of a page's navigation
+_PAGER = "{urn:x-tei-telegrams}pager-of"  # the named template of a page's navigation
 _ELEMENT = 1  # an element's node kind in SaxonC
 _CONTEXTS = 8  # parsed contexts kept: more than the documents a first step takes together
 
@@ -47,6 +50,10 @@ STYLESHEETS = {
 }
 DOCUMENT_STYLESHEETS = ("html", "text", "record")  # a document's page, text and record
 CORPUS_STYLESHEETS = ("index", "apparatus")  # the whole-corpus pages
+
+
+Facts = Mapping[str, str]  # a document's own facts: id, page and download links
+Held = tuple[PyXdmValue, list[PyXdmAtomicValue]]  # a value and its items, kept alive
 
 
 class StylesheetError(Exception):
@@ -79,6 +86,9 @@ class Renderer:
             self._executables["index"].set_capture_result_documents(True)
             self._executables["index"].set_base_output_uri(OUTPUT_BASE)
         self._contexts: dict[str, PyXdmNode] = {}
+        self._held: list[Held] = []
+        self._facts: Held = self._strings(())
+        self._known: Held = self._facts
         self._lock()
 
     @staticmethod
@@ -100,27 +110,48 @@ class Renderer:
         """Hand a document parsed by `tei.xmlio` to Saxon."""
         return Source(path, self._parse(etree.tostring(tree, encoding="unicode"), path))
 
-    def html(self, source: Source, context: str) -> str:
-        """The document's HTML page (context: see `tei.render.context`)."""
-        return self._run("html", source, context)
+    def html(self, source: Source, context: str, document: Facts | None = None) -> str:
+        """The document's HTML page (context: see `tei.render.context`; `document`: the
+        document's own facts, see `tei.render.layout.document`, when the context does not
+        name it)."""
+        return self._run("html", source, context, document)
 
-    def pager(self, context: str) -> str:
-        """The previous/next navigation of a document's page alone, as its page shows it."""
+    def pager(self, prev: Link | None, next_: Link | None) -> str:
+        """The previous/next navigation of a document's page alone, as its page shows it
+        with these neighbours (handed over as strings: no context document to parse)."""
         executable = self._executables["html"]
-        executable.set_parameter("context", self._context(context))
+        # Held until the next call (values and their items): the executable keeps pointers
+        # to them, not references.
+        self._held = [self._strings(() if link is None else (link.href, link.title, link.date))
+                      for link in (prev, next_)]
+        executable.set_initial_template_parameters(False, {"prev": self._held[0][0],
+                                                           "next": self._held[1][0]})
         try:
             with native_stderr_silenced():
                 return executable.call_template_returning_string(_PAGER) or ""
         except PySaxonApiError as exc:
             raise error("context", f"cannot render: {_message(exc)}", rule="render") from None
 
+    def _strings(self, parts: Sequence[str]) -> Held:
+        """A sequence of strings as Saxon holds it, with its items (to be kept alive while
+        the executable may use it)."""
+        value = PyXdmValue(self._processor)
+        items = [self._processor.make_string_value(part) for part in parts]
+        for item in items:
+            value.add_xdm_item(item)
+        return value, items
+
     def text(self, source: Source, context: str) -> str:
         """The document's plain-text edition."""
         return self._run("text", source, context)
 
-    def record(self, source: Source, context: str) -> str:
-        """The document's index record (XML)."""
-        return self._run("record", source, context)
+    def record(self, source: Source, context: str, document: Facts | None = None,
+               known: Sequence[str] = ()) -> str:
+        """The document's index record (XML); `document` as for `html`; `known`: the
+        entities to write as stubs (see `tei.render.entity_facts`)."""
+        self._known = self._strings(known)
+        self._executables["record"].set_parameter("known", self._known[0])
+        return self._run("record", source, context, document)
 
     def apparatus(self, page: str, context: str) -> str:
         """An apparatus page's HTML (input: see `tei.render.apparatus.page_xml`)."""
@@ -134,8 +165,16 @@ class Renderer:
         path = relative_output(OUTPUT_BASE + _page_path(node))
         return {path: self._transform(self._executables["index"], node, context, "corpus")}
 
-    def _run(self, name: str, source: Source, context: str) -> str:
-        return self._transform(self._executables[name], source.node, context, source.path)
+    def _run(self, name: str, source: Source, context: str,
+             document: Facts | None = None) -> str:
+        executable = self._executables[name]
+        if name in {"html", "record"}:
+            # Held until the next call, as the pager's neighbours.
+            self._facts = self._strings(() if document is None else (
+                document["id"], document["page"], document.get("tei", ""),
+                document.get("text", "")))
+            executable.set_parameter("document", self._facts[0])
+        return self._transform(executable, source.node, context, source.path)
 
     def _transform(self, executable: PyXsltExecutable, node: PyXdmNode, context: str,
                    path: str) -> str:

@@ -16,6 +16,7 @@
   <xsl:import href="../common/names.xsl"/>
   <xsl:import href="../common/notes.xsl"/>
   <xsl:import href="../common/header.xsl"/>
+  <xsl:import href="../common/document.xsl"/>
   <xsl:import href="frame.xsl"/>
   <xsl:import href="textstructure.xsl"/>
   <xsl:import href="registry.xsl"/>
@@ -74,9 +75,9 @@
     </article>
   </xsl:template>
 
-  <!-- Previous and next document by date. -->
+  <!-- Previous and next document by date (`links`: the context's tt:prev and tt:next). -->
   <xsl:template name="tt:pager">
-    <xsl:variable name="links" select="$tt:context/(tt:prev, tt:next)"/>
+    <xsl:param name="links" as="element()*" select="$tt:context/(tt:prev, tt:next)"/>
     <xsl:if test="exists($links)">
       <nav class="pager" aria-label="Documents by date">
         <ul>
@@ -97,6 +98,24 @@
         </ul>
       </nav>
     </xsl:if>
+  </xsl:template>
+
+  <!-- The same navigation from the neighbours' facts alone, no context parsed (the second
+       step of a render): `prev` and `next` as (address, title, date), empty for none. -->
+  <xsl:template name="tt:pager-of">
+    <xsl:param name="prev" as="xs:string*" select="()"/>
+    <xsl:param name="next" as="xs:string*" select="()"/>
+    <xsl:variable name="links" as="element()*">
+      <xsl:if test="exists($prev)">
+        <tt:prev href="{$prev[1]}" title="{$prev[2]}" date="{$prev[3]}"/>
+      </xsl:if>
+      <xsl:if test="exists($next)">
+        <tt:next href="{$next[1]}" title="{$next[2]}" date="{$next[3]}"/>
+      </xsl:if>
+    </xsl:variable>
+    <xsl:call-template name="tt:pager">
+      <xsl:with-param name="links" select="$links"/>
+    </xsl:call-template>
   </xsl:template>
 
   <xsl:template name="tt:conventions">

@@ -157,7 +157,7 @@
       </xsl:call-template>
       <h3>Downloads</h3>
       <ul class="downloads">
-        <xsl:for-each select="$tt:context/tt:document/(@tei, @text)">
+        <xsl:for-each select="$tt:document/(@tei, @text)">
           <li>
             <a href="{.}" data-format="{local-name()}">
               <xsl:value-of select="if (local-name() = 'tei') then 'TEI P5 XML' else 'Plain text edition'"/>
@@ -209,11 +209,11 @@
     <xsl:param name="tei" as="element()"/>
     <xsl:param name="date" as="element()?"/>
     <xsl:param name="source" as="xs:string"/>
-    <xsl:variable name="id" select="string($tt:context/tt:document/@id)"/>
+    <xsl:variable name="id" select="string($tt:document/@id)"/>
     <xsl:variable name="title" select="tt:title($tei)"/>
     <xsl:variable name="date-label" select="(($date ! tt:date-label(.))[normalize-space()], 'n.d.')[1]"/>
     <xsl:variable name="when" select="string(($date/@when, $date/@notBefore, $date/@from)[1])"/>
-    <xsl:variable name="url" select="tt:site-url(string($tt:context/tt:document/@page))"/>
+    <xsl:variable name="url" select="tt:site-url(string($tt:document/@page))"/>
     <xsl:variable name="senders" select="tt:parties($tei, 'sent') ! tt:party-label(.)"/>
     <xsl:variable name="recipients" select="tt:parties($tei, 'received') ! tt:party-label(.)"/>
     <xsl:variable name="translators" select="tt:translators($tei)"/>

@@ -6,7 +6,8 @@
   life dates, coordinates, authority links). Records of all documents form the input of
   index.xsl; the words of the text for the search index are read in Python
   (tei.render.search.reading).
-  Parameter `context`: <tt:document id=".." page=".."/> names the document and its page.
+  Parameter `context`: <tt:document id=".." page=".."/> names the document and its page
+  (or the parameter `document`, see common/document.xsl).
 -->
 <xsl:stylesheet version="3.0"
     xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
@@ -20,10 +21,15 @@
   <xsl:import href="../common/dates.xsl"/>
   <xsl:import href="../common/names.xsl"/>
   <xsl:import href="../common/header.xsl"/>
+  <xsl:import href="../common/document.xsl"/>
 
   <xsl:output method="xml" encoding="UTF-8" indent="no" omit-xml-declaration="yes"/>
 
   <xsl:param name="context" as="document-node()?" select="()"/>
+
+  <!-- Entities whose entry Python knows already (tei.render.entity_facts): a stub for each,
+       its id and roles. -->
+  <xsl:param name="known" as="xs:string*" select="()"/>
 
   <xsl:variable name="tt:registers" as="xs:string*"
       select="('listPerson', 'listPlace', 'listOrg', 'listBibl', 'listEvent', 'standOff')"/>
@@ -37,7 +43,7 @@
 
   <xsl:template match="TEI" mode="tt:record">
     <xsl:variable name="date" select="tt:doc-date(.)"/>
-    <xsl:variable name="document" select="$context/tt:context/tt:document"/>
+    <xsl:variable name="document" select="$tt:document"/>
     <doc id="{$document/@id}" page="{$document/@page}" sort="{tt:date-key($date)}">
       <title><xsl:value-of select="tt:title(.)"/></title>
       <date when="{$date/@when}"><xsl:value-of select="(($date ! tt:date-label(.))[normalize-space()], 'n.d.')[1]"/></date>
@@ -52,9 +58,16 @@
         <xsl:sort select="tt:kind(key('tt:entity', current-grouping-key()))"/>
         <xsl:sort select="current-grouping-key()"/>
         <xsl:variable name="roles" select="distinct-values(current-group() ! tt:role(.))"/>
-        <xsl:apply-templates select="key('tt:entity', current-grouping-key())" mode="tt:record">
-          <xsl:with-param name="roles" select="$tt:role-order[. = $roles]"/>
-        </xsl:apply-templates>
+        <xsl:choose>
+          <xsl:when test="current-grouping-key() = $known">
+            <entity id="{current-grouping-key()}" roles="{$tt:role-order[. = $roles]}"/>
+          </xsl:when>
+          <xsl:otherwise>
+            <xsl:apply-templates select="key('tt:entity', current-grouping-key())" mode="tt:record">
+              <xsl:with-param name="roles" select="$tt:role-order[. = $roles]"/>
+            </xsl:apply-templates>
+          </xsl:otherwise>
+        </xsl:choose>
       </xsl:for-each-group>
     </doc>
   </xsl:template>
