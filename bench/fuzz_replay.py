@@ -26,7 +26,8 @@ sys.path.insert(0, str(ROOT))
 
 from bench.fuzz import seeds  # noqa: E402
 from bench.fuzz_targets import Targets, words  # noqa: E402
-from tei.convert.context import Context, Resources  # noqa: E402
+from tei.convert.context import Context  # noqa: E402
+from tei.convert.loading import Resources  # noqa: E402
 from tei.convert.pages import read_pages  # noqa: E402
 from tei.convert.pages.frontmatter import split_front_matter  # noqa: E402
 from tei.convert.read import Line, logical_lines  # noqa: E402

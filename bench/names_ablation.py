@@ -24,7 +24,7 @@ from types import ModuleType
 from lxml import etree
 
 from tei.convert import convert_text
-from tei.convert.context import load_resources
+from tei.convert.loading import load_resources
 from tei.xmlio import decode_text
 
 ROOT = Path(__file__).resolve().parent.parent

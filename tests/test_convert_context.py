@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import gc
 
-from tei.convert.context import load_resources
+from tei.convert.loading import load_resources
 
 
 def test_loaded_resources_are_left_out_of_the_collectors_generations() -> None:

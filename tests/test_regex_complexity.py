@@ -25,8 +25,9 @@ from re import _parser as sre_parse  # type: ignore[attr-defined]
 import pytest
 
 import tei
-from tei.convert.context import Context, load_resources
+from tei.convert.context import Context
 from tei.convert.inline import InlineReader
+from tei.convert.loading import load_resources
 
 PACKAGE = Path(tei.__file__).resolve().parent
 FILLERS = (" ", "0", "a", "A", ".", "[", "(", ",", "0.", "a ")

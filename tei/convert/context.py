@@ -2,16 +2,12 @@
 
 from __future__ import annotations
 
-import gc
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
-from pathlib import Path
 
 from lxml import etree
 
-from tei import resources
-from tei.conversion import resources_digest
 from tei.convert.ambiguity import candidates, in_context
 from tei.convert.covernames import (
     cover_element,
@@ -20,52 +16,18 @@ from tei.convert.covernames import (
     is_cover_word,
     with_pseudonym,
 )
-from tei.convert.dates import DateReader
 from tei.convert.eastasian import family_first
 from tei.convert.lifespan import in_office_reach, living_in, may_be_actor
-from tei.convert.patterns import Patterns, load_patterns
-from tei.convert.register import KINDS, Entry, Register, slug
-from tei.convert.register_files import load_register
+from tei.convert.loading import Resources
+from tei.convert.patterns import Patterns
+from tei.convert.register import KINDS, Entry, slug
 from tei.convert.spelling import variant_of
 from tei.convert.surnames import initials_and_surname, initials_fit, one_fitting
 from tei.diagnostics import Diagnostic, Severity
-from tei.edition import Edition, load_edition
 from tei.xmlio import TEI_NS
 
 _ROMAN = re.compile(r"^[ivxlc]+$")
 _ASPIRATE = re.compile(r"[\s'’-]|(?<=[ckpt])h")
-
-
-@dataclass(frozen=True)
-class Resources:
-    """Register, pattern tables, date reader and edition settings: built once per process."""
-
-    register: Register
-    patterns: Patterns
-    dates: DateReader
-    edition: Edition
-    digest: str = ""
-
-
-def load_resources(register_dir: Path | None = None, patterns_dir: Path | None = None,
-                   edition_file: Path | None = None) -> Resources:
-    """Load everything recognition needs (defaults: the bundled corpus data)."""
-    register_dir = register_dir or resources.register_dir()
-    patterns_dir = patterns_dir or resources.patterns_dir()
-    edition_file = edition_file or resources.edition_config()
-    patterns = load_patterns(patterns_dir)
-    loaded = Resources(
-        register=load_register(register_dir),
-        patterns=patterns,
-        dates=DateReader(patterns.words("months")),
-        edition=load_edition(edition_file),
-        digest=resources_digest(register_dir, patterns_dir, edition_file),
-    )
-    # The resources live as long as the process: moved out of the collector's generations,
-    # the register's tries (tens of thousands of objects) are not walked by every full
-    # collection that converting many documents sets off.
-    gc.freeze()
-    return loaded
 
 
 @dataclass

@@ -5,26 +5,23 @@ processing lines, in that order of trust, with a record of where each fact was f
 from __future__ import annotations
 
 import re
-from itertools import pairwise
 
 from tei.convert.action_dates import (
     archive_date,
     file_date,
     noted_receipt,
     read_date,
-    received_date,
     recorded_date,
     sent_date,
     set_date,
 )
 from tei.convert.context import Context
-from tei.convert.header import language_code
+from tei.convert.heading_places import heading_facts, named_place, place_line
 from tei.convert.model import (
     Header,
     Inlines,
     Mark,
     Message,
-    Paragraph,
     Party,
     RegistryLine,
     text_of,
@@ -32,11 +29,10 @@ from tei.convert.model import (
 from tei.convert.notes_third_person import note_parties
 from tei.convert.parties import parties, post_place, sender_place, title_parties
 from tei.convert.parts import dateline_place
-from tei.convert.patterns import label_key
 from tei.convert.read import Line
 from tei.convert.register import Entry
-from tei.convert.seats import is_country, seat_of_origin
-from tei.convert.segment import Segments, bare, heading_groups, heading_kind
+from tei.convert.seats import seat_of_origin
+from tei.convert.segment import Segments, heading_groups
 
 _NOTE_BY = re.compile(r"(?i)^note\s++by\s++(?:the\s++)?(?P<office>[^,]+?)(?<!\s)\s++on\s++\S")
 _PARENTHESISED_PLACE = re.compile(r"\((?P<place>[A-Z][^()]{1,40}+)\)")
@@ -79,7 +75,7 @@ def correspondence(header: Header, seg: Segments, message: Message,
     if archived and archived[1].day is not None:  # a month alone yields to the heading's day
         set_date(sent, archived)
         header.found("date", "the archive's date line")
-    _heading_facts(header, seg.heading, ctx)
+    heading_facts(header, seg.heading, ctx)
     if not sent.when and archived:
         set_date(sent, archived)
         header.found("date", "the archive's date line")
@@ -124,12 +120,12 @@ def correspondence(header: Header, seg: Segments, message: Message,
     datelines = [p.content for p in [*message.opener, *message.closer] if p.kind == "dateline"]
     places = _refs(datelines, ctx, "placeName") or [
         place for content in datelines
-        if (place := _place(dateline_place(text_of(content)), ctx))]
+        if (place := named_place(dateline_place(text_of(content)), ctx))]
     sent.place = places[0] if places else sent.place or (
         (sender_place(title_sender, ctx) or _parenthesised_place(title_sender, ctx)
          or _note_office_place(header.title, ctx))
         if title_sender else None)
-    line_place = None if sent.place else _place_line(message, ctx)
+    line_place = None if sent.place else place_line(message, ctx)
     sent.place = sent.place or line_place
     if line_place:
         header.found("place", "a place line over the first entry")
@@ -230,7 +226,7 @@ def _title_facts(header: Header, ctx: Context) -> None:
         groups = {k: v for k, v in found.groupdict().items() if v}
         header.telegram = header.telegram or groups.get("telegram", "")
         if "sender" in groups and not header.sent.place:
-            header.sent.place = _place(groups["sender"], ctx)
+            header.sent.place = named_place(groups["sender"], ctx)
         if "sent" in groups and not header.sent.when:
             set_date(header.sent, read_date(groups["sent"], ctx))
             header.found("date", "the title")
@@ -326,120 +322,3 @@ def _office_words(role: str, ctx: Context) -> bool:
     words = {word.casefold().strip(".,") for word in role.split()}
     return not words.isdisjoint(ctx.res.patterns.words("honorifics")) or \
         not words.isdisjoint(ctx.res.patterns.words("office-words"))
-
-
-# which heading lines name the place of origin first: a dateline, then a dispatch line
-_PLACE_ORDER = {"dateline": 0, "date": 1}
-
-
-def _heading_facts(header: Header, lines: list[Line], ctx: Context) -> None:
-    """Numbers, places of origin and reception and dates from the heading lines' named
-    groups; a dateline names the place before a dispatch line does (`D. Karachi 18.30
-    hours ...`), both before a sender field (`FROM: U.K. HIGH COMMISSIONER IN PAKISTAN`),
-    and all before a place set under a letterhead (the letterhead may be the receiving
-    office's)."""
-    kinds = [heading_kind(bare(line.text), ctx) for line in lines]
-    ordered = [line for _, line in sorted(zip(kinds, lines, strict=True),
-                                          key=lambda pair: _PLACE_ORDER.get(pair[0], 2))]
-    for line in ordered:
-        text = bare(line.text)
-        stamp = ctx.res.patterns.match("stamp-open", text)
-        found = heading_groups(text.rstrip("]"), ctx) if not stamp else None
-        if not found:
-            if heading_kind(text, ctx) == "language":
-                header.original_language = header.original_language or text
-                header.original_language_code = language_code(text, ctx)
-            elif ctx.res.dates.whole(text) and not header.sent.when:
-                set_date(header.sent, read_date(text, ctx))
-            continue
-        groups = found[1]
-        if "language" in groups and not header.original_language:
-            header.original_language = groups["language"]
-            header.original_language_code = language_code(groups["language"], ctx)
-        header.telegram = header.telegram or groups.get("telegram", "")
-        header.incoming = header.incoming or groups.get("incoming", "")
-        header.outgoing = header.outgoing or groups.get("outgoing", "")
-        if "sender" in groups:
-            header.sent.place = header.sent.place or _post_place(groups["sender"], ctx, line.no)
-        if "destination" in groups:
-            header.received.place = (header.received.place
-                                     or _place(groups["destination"], ctx, line.no))
-        if "received" in groups and not header.received.when:
-            set_date(header.received, received_date(groups["received"], ctx))
-        if "sent" in groups and not header.sent.when:
-            set_date(header.sent, read_date(groups["sent"], ctx))
-    header.sent.place = header.sent.place or _letterhead_place(lines, kinds, ctx)
-
-
-def _letterhead_place(lines: list[Line], kinds: list[str | None], ctx: Context) -> Entry | None:
-    """`BRITISH EMBASSY, / MOSCOW.`: a place set under a letterhead is where it writes from
-    (`kinds`: the heading kind of each line)."""
-    for previous, kind, line in zip(kinds[:-1], kinds[1:], lines[1:], strict=True):
-        if previous == "letterhead" and kind == "destination":
-            return _place(bare(line.text), ctx, line.no)
-    return None
-
-
-_LEAD_BLOCKS = 20  # how far down a journal's place line may stand, under its heading lines
-
-
-def _place_line(message: Message, ctx: Context) -> Entry | None:
-    """`Pyongyang` alone over `[…]` or `23 July 1960`: a journal's or diary's place line,
-    standing under its heading and over its first dated entry, is where it was kept."""
-    texts = [text_of(head) for head in message.heads] + [
-        text_of(block.content) for block in message.blocks[:_LEAD_BLOCKS]
-        if isinstance(block, Paragraph)]
-    for text, following in pairwise(texts):
-        entry = ctx.res.register.lookup(text.strip(" ."))
-        if (entry and entry.kind == "place" and text.strip(" .")[:1].isupper()
-                and (following.strip("[]. …") == "" or ctx.res.dates.whole(following))):
-            return ctx.use(entry)
-    return None
-
-
-def _post_place(text: str, ctx: Context, line: int) -> Entry | None:
-    """The place a sender field names (the post's place after `in`: `High Commissioner for
-    the United Kingdom in Ceylon`), or the seat of a US post designator that is not a
-    place name (`STATE`, `USMISSION USNATO`: the `cable-posts` table)."""
-    seat = ctx.res.patterns.words("cable-posts").get(label_key(text))
-    return _place(seat, ctx, line) if seat else post_place(text, ctx) or _place(text, ctx, line)
-
-
-_PLACE_NAME = re.compile(r"^[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}$")
-_FIRST_WORD = re.compile(r"(?<!\s)\s*+([\w'’-]++)")
-
-
-def _office_follows(rest: str, ctx: Context) -> bool:
-    """Whether `rest` opens with an office word (`Embassy`, `Legation`)."""
-    found = _FIRST_WORD.match(rest)
-    return found is not None and found.group(1).casefold() in ctx.res.patterns.words(
-        "office-words")
-
-
-def _place(text: str, ctx: Context, line: int = 1) -> Entry | None:
-    """The place a sender field or a dateline names: a register place, one standing alone
-    between commas first (`Pakistan Embassy, Washington`: the embassy's seat, not its
-    country), else a bare capitalised name standing first (`Downing Street, ...`), which
-    gets a local entry; not a name with an office symbol after it (`Tyler EUR`). A place
-    whose name holds a comma (`México, D.F.`) is that place. A state before its office is
-    whose office it is, not where (`Netherlands Embassy Washington`: Washington; not
-    `Moscow Embassy`)."""
-    for part in [text, *text.split(",")]:
-        entry = ctx.res.register.lookup(part.strip(" ."))
-        if entry and entry.kind == "place":
-            return ctx.use(entry)
-    places = [m for m in ctx.res.register.find(text) if m.entry.kind == "place"]
-    owners = [m for m in places if is_country(m.entry) and _office_follows(text[m.end:], ctx)]
-    for match in places:
-        if match not in owners:
-            return ctx.use(match.entry)
-    head = re.split(r"[,–—(\[]| - ", text.strip(" ."), maxsplit=1)[0].strip(" .-")
-    bodies = ctx.res.patterns.words("office-words")
-    if (_PLACE_NAME.match(head) and not ctx.res.dates.find(head)
-            and not ctx.res.register.find(head) and ctx.trimmed(head) == head
-            and not any(w.casefold().strip(".") in bodies for w in head.split())
-            and head.casefold() not in ctx.res.patterns.words("weekdays")
-            and not any(w.casefold() in ctx.res.patterns.words("honorifics")
-                        for w in head.split())):
-        return ctx.entry("place", head.title() if head.isupper() else head, line)
-    return None

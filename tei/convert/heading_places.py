@@ -1,0 +1,140 @@
+"""Places and numbers a cable heading's fields name: the place of origin and reception
+(a dateline before a dispatch line before a sender field before a place under a
+letterhead), the numbers and dates of the heading's named groups, and a journal's place
+line; a sender field's post (`High Commissioner ... in Ceylon`) and a state before its
+office (`Netherlands Embassy Washington`)."""
+
+from __future__ import annotations
+
+import re
+from itertools import pairwise
+
+from tei.convert.action_dates import read_date, received_date, set_date
+from tei.convert.context import Context
+from tei.convert.header import language_code
+from tei.convert.model import Header, Message, Paragraph, text_of
+from tei.convert.parties import post_place
+from tei.convert.patterns import label_key
+from tei.convert.read import Line
+from tei.convert.register import Entry
+from tei.convert.seats import is_country
+from tei.convert.segment import bare, heading_groups, heading_kind
+
+# which heading lines name the place of origin first: a dateline, then a dispatch line
+_PLACE_ORDER = {"dateline": 0, "date": 1}
+
+
+def heading_facts(header: Header, lines: list[Line], ctx: Context) -> None:
+    """Numbers, places of origin and reception and dates from the heading lines' named
+    groups; a dateline names the place before a dispatch line does (`D. Karachi 18.30
+    hours ...`), both before a sender field (`FROM: U.K. HIGH COMMISSIONER IN PAKISTAN`),
+    and all before a place set under a letterhead (the letterhead may be the receiving
+    office's)."""
+    kinds = [heading_kind(bare(line.text), ctx) for line in lines]
+    ordered = [line for _, line in sorted(zip(kinds, lines, strict=True),
+                                          key=lambda pair: _PLACE_ORDER.get(pair[0], 2))]
+    for line in ordered:
+        text = bare(line.text)
+        stamp = ctx.res.patterns.match("stamp-open", text)
+        found = heading_groups(text.rstrip("]"), ctx) if not stamp else None
+        if not found:
+            if heading_kind(text, ctx) == "language":
+                header.original_language = header.original_language or text
+                header.original_language_code = language_code(text, ctx)
+            elif ctx.res.dates.whole(text) and not header.sent.when:
+                set_date(header.sent, read_date(text, ctx))
+            continue
+        groups = found[1]
+        if "language" in groups and not header.original_language:
+            header.original_language = groups["language"]
+            header.original_language_code = language_code(groups["language"], ctx)
+        header.telegram = header.telegram or groups.get("telegram", "")
+        header.incoming = header.incoming or groups.get("incoming", "")
+        header.outgoing = header.outgoing or groups.get("outgoing", "")
+        if "sender" in groups:
+            header.sent.place = (header.sent.place
+                                 or _sender_field_place(groups["sender"], ctx, line.no))
+        if "destination" in groups:
+            header.received.place = (header.received.place
+                                     or named_place(groups["destination"], ctx, line.no))
+        if "received" in groups and not header.received.when:
+            set_date(header.received, received_date(groups["received"], ctx))
+        if "sent" in groups and not header.sent.when:
+            set_date(header.sent, read_date(groups["sent"], ctx))
+    header.sent.place = header.sent.place or _letterhead_place(lines, kinds, ctx)
+
+
+def _letterhead_place(lines: list[Line], kinds: list[str | None], ctx: Context) -> Entry | None:
+    """`BRITISH EMBASSY, / MOSCOW.`: a place set under a letterhead is where it writes from
+    (`kinds`: the heading kind of each line)."""
+    for previous, kind, line in zip(kinds[:-1], kinds[1:], lines[1:], strict=True):
+        if previous == "letterhead" and kind == "destination":
+            return named_place(bare(line.text), ctx, line.no)
+    return None
+
+
+_LEAD_BLOCKS = 20  # how far down a journal's place line may stand, under its heading lines
+
+
+def place_line(message: Message, ctx: Context) -> Entry | None:
+    """`Pyongyang` alone over `[…]` or `23 July 1960`: a journal's or diary's place line,
+    standing under its heading and over its first dated entry, is where it was kept."""
+    texts = [text_of(head) for head in message.heads] + [
+        text_of(block.content) for block in message.blocks[:_LEAD_BLOCKS]
+        if isinstance(block, Paragraph)]
+    for text, following in pairwise(texts):
+        entry = ctx.res.register.lookup(text.strip(" ."))
+        if (entry and entry.kind == "place" and text.strip(" .")[:1].isupper()
+                and (following.strip("[]. …") == "" or ctx.res.dates.whole(following))):
+            return ctx.use(entry)
+    return None
+
+
+def _sender_field_place(text: str, ctx: Context, line: int) -> Entry | None:
+    """The place a sender field names (the post's place after `in`: `High Commissioner for
+    the United Kingdom in Ceylon`), or the seat of a US post designator that is not a
+    place name (`STATE`, `USMISSION USNATO`: the `cable-posts` table)."""
+    seat = ctx.res.patterns.words("cable-posts").get(label_key(text))
+    if seat:
+        return named_place(seat, ctx, line)
+    return post_place(text, ctx) or named_place(text, ctx, line)
+
+
+_PLACE_NAME = re.compile(r"^[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}$")
+_FIRST_WORD = re.compile(r"(?<!\s)\s*+([\w'’-]++)")
+
+
+def _office_follows(rest: str, ctx: Context) -> bool:
+    """Whether `rest` opens with an office word (`Embassy`, `Legation`)."""
+    found = _FIRST_WORD.match(rest)
+    return found is not None and found.group(1).casefold() in ctx.res.patterns.words(
+        "office-words")
+
+
+def named_place(text: str, ctx: Context, line: int = 1) -> Entry | None:
+    """The place a sender field or a dateline names: a register place, one standing alone
+    between commas first (`Pakistan Embassy, Washington`: the embassy's seat, not its
+    country), else a bare capitalised name standing first (`Downing Street, ...`), which
+    gets a local entry; not a name with an office symbol after it (`Tyler EUR`). A place
+    whose name holds a comma (`México, D.F.`) is that place. A state before its office is
+    whose office it is, not where (`Netherlands Embassy Washington`: Washington; not
+    `Moscow Embassy`)."""
+    for part in [text, *text.split(",")]:
+        entry = ctx.res.register.lookup(part.strip(" ."))
+        if entry and entry.kind == "place":
+            return ctx.use(entry)
+    places = [m for m in ctx.res.register.find(text) if m.entry.kind == "place"]
+    owners = [m for m in places if is_country(m.entry) and _office_follows(text[m.end:], ctx)]
+    for match in places:
+        if match not in owners:
+            return ctx.use(match.entry)
+    head = re.split(r"[,–—(\[]| - ", text.strip(" ."), maxsplit=1)[0].strip(" .-")
+    bodies = ctx.res.patterns.words("office-words")
+    if (_PLACE_NAME.match(head) and not ctx.res.dates.find(head)
+            and not ctx.res.register.find(head) and ctx.trimmed(head) == head
+            and not any(w.casefold().strip(".") in bodies for w in head.split())
+            and head.casefold() not in ctx.res.patterns.words("weekdays")
+            and not any(w.casefold() in ctx.res.patterns.words("honorifics")
+                        for w in head.split())):
+        return ctx.entry("place", head.title() if head.isupper() else head, line)
+    return None
