@@ -7,7 +7,7 @@ import pytest
 from lxml import etree
 
 from tei.convert import convert_text
-from tei.convert.inline import _title_before as title_before
+from tei.convert.name_surroundings import title_before
 from tests.tei_facts import xp
 
 ILLEGIBLE = ["Passage non déchiffré", "mot illisible", "unleserlich", "nicht entziffert",

@@ -39,6 +39,13 @@ from tei.convert.glued import (
     unmarked,
 )
 from tei.convert.model import Inlines, Mark, merge
+from tei.convert.name_surroundings import (
+    before_plural_noun,
+    country_before,
+    qualifier,
+    title_before,
+    without_office,
+)
 from tei.convert.namerules import (
     INITIALS_NAME,
     NAME_LIST,
@@ -153,7 +160,7 @@ class InlineReader:
                  and not other_persons_surname(piece, m, self.ctx, self.rules)
                  and not eponym(piece, m, self.ctx.res.patterns)]
         marks: list[tuple[int, int, Mark]] = [self._name_mark(m, piece,
-                                                              _qualifier(piece, m, found))
+                                                              qualifier(piece, m, found))
                                               for m in found]
         taken = Spans([(a, b) for a, b, _ in marks])
         marks += self._cover_marks(piece, [(a - start, b - start) for a, b in covers
@@ -179,7 +186,7 @@ class InlineReader:
                   for m in INITIALS_NAME.finditer(piece)] if "." in piece else []
         for a, b in spans:
             a = self._after_titles(piece, a, b)
-            b = a + len(_without_office(piece[a:b], self.ctx))
+            b = a + len(without_office(piece[a:b], self.ctx))
             b = a + len(unmarked(piece[a:b]))
             a -= len(given_names(piece, a, b, self.ctx))  # `López Mateos` met before
             if not self._is_name(piece[a:b]):
@@ -187,7 +194,7 @@ class InlineReader:
             if not taken.overlaps(a, b):
                 taken.add(a, b)
                 entry = self.ctx.person(piece[a:b], line,
-                                        _title_before(piece, a, self.rules.title_joiners))
+                                        title_before(piece, a, self.rules.title_joiners))
                 marks.append((a, b, Mark("persName", {"ref": f"#{entry.id}"}, [piece[a:b]])))
         for date in self.ctx.res.dates.find(piece):
             if not taken.overlaps(date.start, date.end):
@@ -249,10 +256,10 @@ class InlineReader:
         words before it, when they tell; a person's after a title for the living checked
         against the document's year); places named inside an organisation's name are
         tagged too."""
-        title = _title_before(piece, match.start).split()[-1:]
+        title = title_before(piece, match.start).split()[-1:]
         living = match.entry.kind == "person" and bool(title) and \
             title[0].casefold() in self.ctx.res.patterns.words("living-titles")
-        country = _country_before(piece, match.start) if match.entry.kind == "org" else ""
+        country = country_before(piece, match.start) if match.entry.kind == "org" else ""
         entry = self.ctx.use_form(match.entry, match.form, qualifier, living, country)
         children: Inlines = [match.form]
         if entry.kind == "org":
@@ -340,50 +347,9 @@ class InlineReader:
             group = NAME_LIST.match(piece, phrase.end())
             if group:
                 spans += [(a, b) for a, b in name_spans(piece, group.start(), group.end())
-                          if not piece[a:b].isupper() and not _before_plural_noun(piece, b)
+                          if not piece[a:b].isupper() and not before_plural_noun(piece, b)
                           and piece[a:b].casefold() not in self.rules.not_names]
         return spans
-
-
-def _qualifier(piece: str, match: NameMatch, found: list[NameMatch]) -> str:
-    """`of the Mongolian People's Republic` after an organisation's name (`Ministry of
-    Foreign Affairs`): the words from `of` to the end of the place named next; '' when no
-    place follows the name that way."""
-    if match.entry.kind != "org":
-        return ""
-    joined = _OF_THE.match(piece, match.end)
-    place = next((m for m in found if joined and m.start == joined.end()), None)
-    return piece[match.end:place.end] if place and place.entry.kind == "place" else ""
-
-
-def _country_before(text: str, start: int) -> str:
-    """The capitalised words (and `of`, `the` among them) that run into a name at `start`
-    with no stop between: the country they may name."""
-    found = _COUNTRY_BEFORE.search(text, max(0, start - 60), start)
-    return found.group() if found else ""
-
-
-def _before_plural_noun(text: str, at: int) -> bool:
-    """Does a lower-case word ending in `s` (`leaders`, `officials`) follow `at`?"""
-    following = text[at:at + 40].split(maxsplit=1)
-    word = following[0].rstrip(".,;:") if following and text[at:at + 1].isspace() else ""
-    return len(word) > 3 and word.isalpha() and word.islower() and word.endswith("s")
-
-
-def _title_before(text: str, start: int, joiners: frozenset[str] = frozenset()) -> str:
-    """The capitalised words (three at most, besides the `joiners` within a title of the
-    table: `of`, `for`) standing just before a name (`Assistant Secretary` before
-    `Parsons`, `Secretary of State` before `Rogers`): the title it may be told by."""
-    run: list[str] = []
-    for word in reversed(text[max(0, start - 80):start].split()[-5:]):
-        if not word[:1].isupper() and not (word in joiners and run):
-            break
-        run.insert(0, word)
-        if sum(w[:1].isupper() for w in run) == 3:
-            break
-    while run and run[0] in joiners:
-        run.pop(0)
-    return " ".join(run)
 
 
 def name_spans(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
@@ -413,16 +379,3 @@ def _weave(text: str, marks: list[tuple[int, int, Mark]]) -> Inlines:
 # a surname in capitals (Polish ciphergrams) may carry a footnote marker glued to it
 # (`[Ambassador Boleslaw] JELEN1`, `[Director General Jerzy] MICHALOWSKI, Immediate`)
 _NAMED = frozenset(KINDS.values())
-# a country's name or adjective right before an organisation's, no stop between (`People's
-# Republic of China Ministry of Foreign Affairs`, `the Polish MFA`)
-_COUNTRY_BEFORE = re.compile(r"(?:(?<![\w'’])[A-Z][\w'’-]*+\s++(?:(?:of|the)\s++)?){1,4}$")
-_OF_THE = re.compile(r"\s(?i:of)\s(?i:the\s)?")
-
-
-def _without_office(name: str, ctx: Context) -> str:
-    """A name without the office symbol a participants list sets after it (`Tyler EUR`,
-    `Toon EUR/EE`): the symbol stays outside the name's element; a possessive stays in."""
-    trimmed = ctx.trimmed(name)
-    tail = name[len(trimmed):]
-    office = name.startswith(trimmed) and tail.strip() and not ("'" in tail or "’" in tail)
-    return trimmed if office else name
