@@ -32,7 +32,8 @@ from tei.convert.parts import dateline_place
 from tei.convert.read import Line
 from tei.convert.register import Entry
 from tei.convert.seats import seat_of_origin
-from tei.convert.segment import Segments, heading_groups
+from tei.convert.segment import heading_groups
+from tei.convert.zones import Segments
 
 _NOTE_BY = re.compile(r"(?i)^note\s++by\s++(?:the\s++)?(?P<office>[^,]+?)(?<!\s)\s++on\s++\S")
 _PARENTHESISED_PLACE = re.compile(r"\((?P<place>[A-Z][^()]{1,40}+)\)")

@@ -9,7 +9,7 @@ from tei.convert.context import Context
 from tei.convert.inline import InlineReader
 from tei.convert.model import Header
 from tei.convert.read import Line
-from tei.convert.segment import Segments
+from tei.convert.zones import Segments
 
 _URL = re.compile(r"https?://[^\s\"”<>]+")
 _QUOTED = re.compile(r"^[\"“]")

@@ -29,7 +29,6 @@ from tei.convert.parties import parties, title_parties
 from tei.convert.read import Line
 from tei.convert.report import report_missing
 from tei.convert.segment import (
-    Segments,
     bare,
     block_end,
     block_members,
@@ -42,6 +41,7 @@ from tei.convert.segment import (
     stamp_opening,
 )
 from tei.convert.structure import MessageReader
+from tei.convert.zones import Segments
 
 _PARENTHESISED_NAME = re.compile(r"\((?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})\)")
 _NOT_CABLES = frozenset({"letter", "record-of-conversation"})

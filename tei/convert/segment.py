@@ -7,15 +7,15 @@ is left.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
 
 from tei.convert.context import Context
 from tei.convert.footnotes import footnote_number, split_footnotes
-from tei.convert.forms import Form, choose
+from tei.convert.forms import choose
 from tei.convert.patterns import label_key
 from tei.convert.read import Line, drop_enclosed
 from tei.convert.roles import is_role
 from tei.convert.wraps import join_split_dates, join_wrapped_labels
+from tei.convert.zones import Segments
 
 CLOSE_QUOTES = "\"”»“"
 _STRAY_CLOSE = re.compile(r"\]\s*$")
@@ -23,43 +23,6 @@ _CONTINUATION = re.compile(
     r"(?i)\[signature\]|\([A-Z][\w'’ .-]+\)|^(?:col(?:onel)?|lt\.?|lieutenant|major|general"
     r"|captain|chief|section|deputy|head)\b")
 _WEAK_HEADING = ("distribution", "name", "dateline", "destination")
-
-
-@dataclass
-class Segments:
-    """The zones of one source text, and the facts its page readers found."""
-
-    page_date: Line | None = None
-    page_title: Line | None = None
-    fields: dict[str, list[Line]] = field(default_factory=dict)
-    keywords: dict[str, list[Line]] = field(default_factory=dict)
-    funder: str = ""
-    licence: list[Line] = field(default_factory=list)
-    related: list[Line] = field(default_factory=list)
-    references: list[str] = field(default_factory=list)
-    archives: dict[str, str] = field(default_factory=dict)
-    facts: dict[str, str] = field(default_factory=dict)
-    layouts: list[str] = field(default_factory=list)
-    form: Form | None = None
-    heading: list[Line] = field(default_factory=list)
-    message: list[Line] = field(default_factory=list)
-    footnotes: list[Line] = field(default_factory=list)
-    processing: list[Line] = field(default_factory=list)
-    summary: Line | None = None
-
-    @property
-    def is_page(self) -> bool:
-        """True for an archive page dump (it has a page title or labelled fields)."""
-        return bool(self.page_title or self.fields or self.keywords or self.page_date)
-
-    def add_reference(self, found: re.Match[str]) -> None:
-        """An archival reference (group `ref`) and the archive it names (group
-        `repository`, where the table row has one)."""
-        ref = found.group("ref").strip()
-        archive = (found.groupdict().get("repository") or "").strip()
-        self.references.append(ref)
-        if archive and archive != ref:
-            self.archives[ref] = archive
 
 
 _WORD = re.compile(r"[^\W\d_]+")

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from tei.convert.context import Context
 from tei.convert.pages import cablerecord, dcer, frus, generic, printout, routing, runon
 from tei.convert.read import Line
-from tei.convert.segment import Segments
+from tei.convert.zones import Segments
 
 
 @dataclass(frozen=True)

@@ -20,7 +20,7 @@ from dataclasses import replace
 
 from tei.convert.context import Context
 from tei.convert.read import Line
-from tei.convert.segment import Segments
+from tei.convert.zones import Segments
 
 _AFTER_STAMP = 2
 _EXPORT_BLOCK = 80  # lines within which an export block's `header ends` rule is looked for

@@ -13,7 +13,7 @@ from __future__ import annotations
 from tei.convert.context import Context
 from tei.convert.pages.summary import PROSE_END
 from tei.convert.read import Line
-from tei.convert.segment import Segments
+from tei.convert.zones import Segments
 
 _REACH = 8  # the number line stands within the page's first lines
 _HEADING_WORDS = 24  # a volume heading above it is short and no sentence

@@ -8,7 +8,8 @@ from __future__ import annotations
 from tei.convert.context import Context
 from tei.convert.pages.summary import PROSE_END
 from tei.convert.read import Line
-from tei.convert.segment import Segments, label_of
+from tei.convert.segment import label_of
+from tei.convert.zones import Segments
 
 _CONTENTS_ITEMS = 3  # `Original Scan`, `English Translation`, `Transcript - Russian`
 FIELD_VALUE_LINES = {"summary": 1, "credits": 1, "translator": 1, "original-language": 1,

@@ -12,7 +12,7 @@ import re
 
 from tei.convert.context import Context
 from tei.convert.read import Line
-from tei.convert.segment import Segments
+from tei.convert.zones import Segments
 
 _BLOCK = re.compile(r"\A\ufeff?---[ \t]*\n(?P<body>.*?\n)---[ \t]*(?:\n|\Z)", re.DOTALL)
 _MAX_BLOCK = 20_000

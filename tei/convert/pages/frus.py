@@ -23,7 +23,8 @@ import re
 
 from tei.convert.context import Context
 from tei.convert.read import Line
-from tei.convert.segment import Segments, heading_kind
+from tei.convert.segment import heading_kind
+from tei.convert.zones import Segments
 
 _FILE_DATE = re.compile(r"/(?P<m>1[0-2]|0?[1-9])[–-](?P<d>3[01]|[12]\d|0?[1-9])(?P<y>\d{2})\b")
 # a decimal file number a source note names (`Central Files, 791.56/11-1762`)

@@ -28,13 +28,10 @@ from tei.convert.pages.summary import (
 )
 from tei.convert.parties import title_parties
 from tei.convert.read import Line
-from tei.convert.segment import (
-    Segments,
-    bare,
-    doc_type_in,
-    heading_groups,
-    label_of,
-)
+from tei.convert.segment import bare, doc_type_in, heading_groups, label_of
+
+# `Cable from X, "Name"`, `Cable from X, ‘Gomułka’s Speech’` (an apostrophe inside single quotes)
+from tei.convert.zones import Segments
 
 # `Cable from X, "Name"`, `Cable from X, ‘Gomułka’s Speech’` (an apostrophe inside single quotes)
 _QUOTED_NAME = re.compile(r",\s+(?:[\"“][^\"“”]{3,200}[\"”]|‘[^‘]{3,200}’)$")

@@ -15,7 +15,7 @@ import re
 
 from tei.convert.context import Context
 from tei.convert.read import Line
-from tei.convert.segment import Segments
+from tei.convert.zones import Segments
 
 
 def _page_header(lines: list[Line], ctx: Context) -> re.Match[str] | None:

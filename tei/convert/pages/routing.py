@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from tei.convert.context import Context
 from tei.convert.read import Line
-from tei.convert.segment import Segments
+from tei.convert.zones import Segments
 
 _REACH = 60  # the routing line opens the text, under a form's heading
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from tei.convert.context import Context
 from tei.convert.read import Line
-from tei.convert.segment import Segments
+from tei.convert.zones import Segments
 
 _REACH = 40  # a run-on heading stands among the page's first lines
 
