@@ -1,0 +1,103 @@
+"""The document's type (`telegram`, `letter`, `memorandum`, `record-of-conversation`,
+`report`, ...): read from a type word in the page's fields, the title, the headings and the
+source note, else told by the document's shape (a cable heading, a letterhead over a
+salutation, a signature, a third-person note's opening, a telegram's opening)."""
+
+from __future__ import annotations
+
+import re
+
+from tei.convert.context import Context
+from tei.convert.correspondence import signers
+from tei.convert.model import Message, Paragraph, RegistryLine, text_of
+from tei.convert.notes_third_person import note_opening
+from tei.convert.parties import title_parties
+from tei.convert.segment import doc_type_in
+from tei.convert.zones import Segments
+
+
+def document_type(seg: Segments, message: Message, heading: list[RegistryLine], title: str,
+              ctx: Context) -> tuple[str, str]:
+    """The document type and where it was read ('' when only a default); `title` is the
+    document's title as the page or its editors give it."""
+    candidates = [("page's type field", line.text) for line in seg.fields.get("type", [])]
+    # a title line that names the form (`Viewing cable ...`) repeats the subject: a type word
+    # in it (`... REPORT ON ...`) is not the document's type
+    subject_only = bool(seg.facts.get("page-form"))
+    # `Untitled report from X`: the archive's word for a document without a title
+    untitled = seg.page_title is not None and seg.page_title.text.startswith("Untitled ")
+    candidates += [("title", seg.page_title.text if seg.page_title and not (
+        subject_only or untitled) else "")]
+    candidates += [("heading", text_of(head)) for head in message.heads]
+    candidates += [("heading", " ".join(text_of(head) for head in message.heads))]
+    candidates += [("form line", text_of(line.content)) for line in heading
+                   if line.subtype in ("cable-number", "document-type")]
+    candidates += [("source note", seg.facts.get("form", ""))]
+    candidates += [("type line under the dateline", _type_line(message))]
+    for where, text in candidates:
+        found = doc_type_in(text, ctx)
+        # a report titled so but written as a letter is a letter; one whose form line names
+        # it (`POLITISCHER BERICHT Nr. 41` over `Herr Bundesrat,`) stays a report
+        if found == "report" and where != "form line" and any(
+                part.kind == "salute" for part in message.opener):
+            return "letter", "the salutation (a report in the form of a letter)"
+        if found:
+            return found, f"the {where}"
+    if note_opening(message, ctx):
+        return "memorandum", "a third-person note's opening (a note verbale)"
+    marked_only = all(line.subtype == "classification" for line in heading)
+    if (seg.form is None or marked_only) and _letterhead_only(message, heading):
+        return "letter", "the salutation under a letterhead"
+    if heading and seg.form is not None:
+        return seg.form.doc_type, f"the cable heading ({seg.form.label})"
+    if heading:
+        return "telegram", "the cable heading"
+    if seg.form is not None and seg.facts.get("post-line"):
+        return seg.form.doc_type, f"a printout's page header ({seg.form.label})"
+    # a dateline alone over an unsigned text with no title or heading naming parties is a
+    # memorandum's (an edition's bare `No. 268 <file>` / `Dublin, 8 April 1954`)
+    untitled = seg.page_title is None and not message.heads
+    dated_only = all(part.kind == "dateline" for part in message.opener) and untitled
+    if (message.opener and not dated_only) or signers(message, ctx):
+        return "letter", "the opener or signature"
+    if dated_only and _telegraphic_opening(message, ctx):
+        return "telegram", "the first paragraph's reference to its exchange's telegrams"
+    if title and title_parties(title, ctx):
+        # an edition's `The Prime Minister of X to the Prime Minister of Y` over an unsigned
+        # text with no salutation: a message between governments
+        return "telegram", "the title naming both parties over an unsigned text"
+    return "memorandum", ""
+
+
+def _telegraphic_opening(message: Message, ctx: Context) -> bool:
+    """The first paragraph refers to the telegrams of its exchange as telegrams do (`My
+    immediately following telegram.`, `Your telegram No. 214 received.`)."""
+    first = next((b for b in message.blocks[:1] if isinstance(b, Paragraph)), None)
+    return first is not None and bool(ctx.res.patterns.match("telegram-opening",
+                                                              text_of(first.content)))
+
+
+def _type_line(message: Message) -> str:
+    """The form's name standing alone as the first paragraph under an opener, perhaps
+    letter-spaced (`Bonn, den 18. März 1991` over `V e r m e r k`); '' when there is none."""
+    first = next((b for b in message.blocks[:1] if isinstance(b, Paragraph)), None)
+    text = text_of(first.content).strip() if first and message.opener else ""
+    if re.fullmatch(r"(?:\w ){2,}\w", text):
+        text = text.replace(" ", "")
+    return text if len(text.split()) <= 3 else ""
+
+
+_LETTERHEAD_LINES = frozenset({"letterhead", "destination", "classification", "dateline",
+                               "handling", "stamp", "other", "cable-number", "subject"})
+
+
+def _letterhead_only(message: Message, heading: list[RegistryLine]) -> bool:
+    """A salutation under a heading of letterhead, address, classification and date lines,
+    a bare number and a subject only (`10 DOWNING STREET` ... `Dear Mr. President,`,
+    `APOSTOLIC DELEGATION` ... `No. 4127/62` ... `Your Eminence,`), or over a closer that
+    opens with a salute (a despatch's last page: `SECRET` ... `I have the honour to be,`):
+    a letter, not a cable form (a number line naming a form gives the type before this is
+    asked)."""
+    parts = message.opener + message.closer[:1]
+    return bool(heading) and any(part.kind == "salute" for part in parts) and all(
+        line.subtype in _LETTERHEAD_LINES for line in heading)
