@@ -11,8 +11,6 @@ from tei.convert.dates import DateValue
 from tei.convert.model import Action, Message, text_of
 from tei.convert.read import Line
 from tei.convert.segment import bare, heading_groups
-
-# a day and month without the year, the year being the dispatch's (`received at 05.29 at 06:25`)
 from tei.convert.zones import Segments
 
 # a day and month without the year, the year being the dispatch's (`received at 05.29 at 06:25`)

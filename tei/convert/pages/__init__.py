@@ -16,7 +16,16 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from tei.convert.context import Context
-from tei.convert.pages import cablerecord, dcer, frus, generic, printout, routing, runon
+from tei.convert.pages import (
+    cablerecord,
+    dcer,
+    frus,
+    furniture,
+    generic,
+    printout,
+    routing,
+    runon,
+)
 from tei.convert.read import Line
 from tei.convert.zones import Segments
 
@@ -41,8 +50,8 @@ READERS = (
 
 def read_pages(lines: list[Line], seg: Segments, ctx: Context) -> list[Line]:
     """The document's lines, with every page layout found in them peeled off into `seg`."""
-    lines = runon.split_run_on(generic.strip_furniture(lines, seg, ctx), ctx)
-    lines = generic.strip_furniture(lines, seg, ctx)  # a link a run-on line carried
+    lines = runon.split_run_on(furniture.strip_furniture(lines, seg, ctx), ctx)
+    lines = furniture.strip_furniture(lines, seg, ctx)  # a link a run-on line carried
     scored = sorted(((reader.evidence(lines, ctx), i) for i, reader in enumerate(READERS)),
                     reverse=True)
     for score, i in scored:

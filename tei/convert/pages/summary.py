@@ -17,8 +17,6 @@ from tei.convert.footnotes import footnote_number
 from tei.convert.parts import place_date
 from tei.convert.read import Line
 from tei.convert.segment import CLOSE_QUOTES, bare, doc_type_in, heading_kind, label_of
-
-# A sentence's end; a page's summary may end in a link's words, `(see also)`, or in the
 from tei.convert.zones import Segments
 
 # A sentence's end; a page's summary may end in a link's words, `(see also)`, or in the

@@ -1,0 +1,72 @@
+"""Page furniture (navigation, sharing, viewer chrome: table `page-furniture`) and
+boilerplate (funding line, reuse statement: table `boilerplate`), dropped wherever they
+stand; the line after one starts a new zone. A site's menu under its heading, a page
+number beside a running head and the other cells of a link bar go with them."""
+
+from __future__ import annotations
+
+import re
+
+from tei.convert.context import Context
+from tei.convert.pages.linkbar import link_bar_cells
+from tei.convert.read import Line
+from tei.convert.zones import Segments
+
+_PAGE_NUMBER = re.compile(r"^\d{1,4}$")
+
+
+def strip_furniture(lines: list[Line], seg: Segments, ctx: Context) -> list[Line]:
+    """Drop furniture and boilerplate lines; the line after one starts a new zone. A page
+    number set in a column beside a running head (one source line) goes with it, and so
+    do the other links of a link bar (`link_bar_cells`)."""
+    rows = [ctx.res.patterns.match("page-furniture", line.text) for line in lines]
+    furnished = {line.no for line, row in zip(lines, rows, strict=True) if row}
+    dropped = {i for i, line in enumerate(lines) if rows[i] or (
+        line.no in furnished and _PAGE_NUMBER.match(line.text))} | _menu_lines(lines, rows, ctx)
+    dropped |= link_bar_cells(lines, [bool(row) for row in rows])
+    kept: list[Line] = []
+    boundary = False
+    for index, line in enumerate(lines):
+        if index in dropped:
+            boundary = True
+            continue
+        found = ctx.res.patterns.match("boilerplate", line.text)
+        if found and found[0] == "funder":
+            seg.funder = seg.funder or found[1].group("funder").strip()
+            boundary = True
+            continue
+        if found:
+            seg.licence.append(line)
+            boundary = True
+            continue
+        kept.append(_boundary(line) if boundary else line)
+        boundary = False
+    return kept
+
+
+_MENU_WORDS = 3
+_MENU_LINES = 40
+_SENTENCE_MARK = re.compile(r"[.!?:;,]$")
+
+
+def _menu_lines(lines: list[Line], rows: list[tuple[str, re.Match[str]] | None],
+                ctx: Context) -> set[int]:
+    """A site's menu: the run of link lines (at most three words, no sentence mark at the
+    end) that a menu's heading heads (`Browse latest releases` over `2010/12/10` ...),
+    closed by the next navigation line or by the page's title line (`Viewing cable ...`).
+    `rows` are the lines' furniture rows. Returns the indices of the run's lines."""
+    found: set[int] = set()
+    heads = [i for i, row in enumerate(rows[:_MENU_LINES * 4]) if row and row[0] == "menu"]
+    for i in heads:
+        j = i + 1
+        while (j < len(lines) and j - i <= _MENU_LINES and len(lines[j].text.split()) <= _MENU_WORDS
+               and not _SENTENCE_MARK.search(lines[j].text) and not rows[j]):
+            j += 1
+        closed = j < len(lines) and (rows[j] or ctx.res.patterns.match("page-title", lines[j].text))
+        if closed and j - i <= _MENU_LINES:
+            found.update(range(i + 1, j))
+    return found
+
+
+def _boundary(line: Line) -> Line:
+    return Line(line.no, line.text, line.blank_before, True, line.bullet)
