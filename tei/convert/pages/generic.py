@@ -1,10 +1,11 @@
 """The generic page reader: what every publisher's page has, driven by tables.
 
 Page furniture (navigation, sharing, viewer chrome: `page-furniture`) is dropped wherever
-it stands, and marks a boundary (`furniture.py`). The page's head (a related document's summary, the date
-line, the title line, a line repeating the title, labelled fields) and its foot (labelled
-fields in any order, with or without values: `page-fields`, `page-keyword-fields`) move to
-the header; boilerplate (funding line, reuse statement: `boilerplate`) may stand anywhere.
+it stands, and marks a boundary (`furniture.py`). The page's head (a related document's
+summary, the date line, the title line, a line repeating the title, labelled fields) and
+its foot (labelled fields in any order, with or without values: `page-fields`,
+`page-keyword-fields`) move to the header; boilerplate (funding line, reuse statement:
+`boilerplate`) may stand anywhere.
 Labelled fields are read by `fields.py`; an unlabelled last prose line of a page is the
 archive's summary (`summary.py`); an archival reference in the head or closing the document
 (`[AA: A981, ...]`, `Political Archive, PA 1956, Box 12, Folder 3`) is the shelfmark. What
