@@ -49,6 +49,10 @@ class Pattern:
         return self.opening is None or first is None or first in self.opening
 
 
+# The value and regex of each row of a table that may match a text opening with some character.
+OpeningRows = tuple[tuple[str, re.Pattern[str]], ...]
+
+
 @dataclass(frozen=True, eq=False)
 class Patterns:
     """All pattern tables, by list id: regex tables and label tables."""
@@ -66,7 +70,7 @@ class Patterns:
     _asked: dict[tuple[str, str | None], int] = field(default_factory=dict)
     _bucket_rows: dict[tuple[str, str | None], tuple[Pattern, ...]] = field(default_factory=dict)
     _opening_rows: dict[tuple[str, tuple[str, ...] | None, str | None],
-                        tuple[Pattern, ...]] = field(default_factory=dict)
+                        OpeningRows] = field(default_factory=dict)
 
     def match(self, table: str, text: str) -> tuple[str, re.Match[str]] | None:
         """First row of `table` whose regex matches `text` (rows anchor themselves with ^ $);
@@ -79,10 +83,10 @@ class Patterns:
             self._matches.clear()
         found = None
         first = _first(text)
-        for pattern in self._rows_opening(table, first) if self._screen(key, first) else ():
-            hit = pattern.regex.search(text)
+        for name, regex in self._rows_opening(table, first) if self._screen(key, first) else ():
+            hit = regex.search(text)
             if hit:
-                found = pattern.name, hit
+                found = name, hit
                 break
         self._matches[key] = found
         return found
@@ -139,14 +143,15 @@ class Patterns:
         return tuple(row for name in families for row in self.regexes.get(name, ())) + \
             self.regexes.get(table, ())
 
-    def _rows_opening(self, table: str, first: str | None) -> tuple[Pattern, ...]:
-        """The rows of `table` (in the document's order) that may match a text opening with
-        `first` (see `Pattern.may_open`), worked out once per order and character."""
+    def _rows_opening(self, table: str, first: str | None) -> OpeningRows:
+        """The value and regex of each row of `table` (in the document's order) that may
+        match a text opening with `first` (see `Pattern.may_open`), worked out once per
+        order and character."""
         key = (table, self._order.get(table), first)
         rows = self._opening_rows.get(key)
         if rows is None:
             rows = self._opening_rows[key] = tuple(
-                row for row in self.rows(table) if row.may_open(first))
+                (row.name, row.regex) for row in self.rows(table) if row.may_open(first))
         return rows
 
     def prefer(self, table: str, families: tuple[str, ...]) -> None:
