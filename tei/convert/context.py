@@ -47,6 +47,7 @@ class Context:
     longest_surname: int = 0
     _used_by_surname: dict[str, list[Entry]] = field(default_factory=dict)
     _local_by_surname: dict[str, list[str]] = field(default_factory=dict)
+    _spellings: dict[str, str] = field(default_factory=dict)  # see `_local_spelling`
     _in_context: dict[tuple[str, tuple[str, ...], bool, bool], Entry | None] = field(
         default_factory=dict)
     _cover_document: bool | None = None
@@ -120,7 +121,8 @@ class Context:
         key = f"{entry.kind}:{reg.casefold()}"
         if key not in self.local:
             ident = self.res.register.new_id(entry.kind, reg, self.used)
-            self.local[key] = Entry(ident, entry.kind, reg, _local_element(entry.kind, ident, reg))
+            self._keep_local(key, Entry(ident, entry.kind, reg,
+                                        _local_element(entry.kind, ident, reg)))
             names = ", ".join(f"'{e.id}'" for e in shared)
             self.warn(1, f"'{form}' names {names} in the register and the document's context "
                       f"tells none of them; left unresolved as the local entry '{ident}'. "
@@ -195,10 +197,10 @@ class Context:
         if key not in self.local and kind == "person":
             fuller = self._fuller_local(reg, line)
             if fuller is not None:
-                self.local[key] = fuller
+                self._keep_local(key, fuller)
         if key not in self.local:
             ident = self.res.register.new_id(kind, reg, self.used)
-            self.local[key] = Entry(ident, kind, reg, _local_element(kind, ident, reg))
+            self._keep_local(key, Entry(ident, kind, reg, _local_element(kind, ident, reg)))
             if kind == "person":
                 surname = reg.split()[0] if family_first(reg, self.res.patterns) \
                     else reg.split()[-1]
@@ -301,11 +303,20 @@ class Context:
             entry.element.find(f"{{{TEI_NS}}}persName[@type='reg']").addnext(variant)
         return self.use(entry)
 
+    def _keep_local(self, key: str, entry: Entry) -> None:
+        """Keep `entry` as the local entry of `key`, its spelling indexed for
+        `_local_spelling` (the first key of a spelling wins)."""
+        self.local[key] = entry
+        self._spellings.setdefault(_ASPIRATE.sub("", key), key)
+
     def _local_spelling(self, key: str) -> str:
         """The key of a local entry whose name is `key`'s spelled with or without hyphens,
         spaces and aspirate `h` (`Kim Thae Hui`, `Kim Tae-hui`), else `key`."""
-        folded = _ASPIRATE.sub("", key)
-        return next((k for k in self.local if _ASPIRATE.sub("", k) == folded), key)
+        return self._spellings.get(_ASPIRATE.sub("", key), key)
+
+    def local_persons(self, surname: str) -> list[Entry]:
+        """The document's local persons named so far with that surname."""
+        return [self.local[key] for key in self._local_by_surname.get(slug(surname), [])]
 
     def _by_surname(self, name: str, reg: str, line: int, title: str) -> Entry | str | None:
         """A surname alone (`Ball`) or after initials (`W. G. Hayter`, `M. Faure`): the one

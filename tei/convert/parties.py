@@ -91,7 +91,14 @@ def _role_to(before: str, ctx: Context) -> bool:
         words[-1].casefold().rstrip(".,") in ctx.res.patterns.words("role-to")
 
 
+# a title's form name and number run into its first party (`Telegram No. ROM/101/1/73
+# Indian Ambassador to Italy`)
+_NUMBERED_FORM = re.compile(r"(?i)^(?:(?:ciphered|cipher|coded)\s++)?(?:telegram|cablegram|cable)"
+                            r"\s++(?:no\.?|nº|n°|#)\s*+(?=[\w./-]*\d)[\w./-]++\s++(?=(?-i:[A-Z]))")
+
+
 def _clean(text: str) -> str:
+    text = _NUMBERED_FORM.sub("", text)
     text = re.sub(r"(?i)^(?:[\w -]*?(?:telegram|cable|letter|report|memorandum|journal|note)"
                   r"(?:\s++(?:no\.?|nº|n°)?\s*+[\d./-]+)?,?\s+)", "", text) if "," in text else text
     return _TAIL.sub("", text).strip(" ,.;:")

@@ -64,7 +64,7 @@ def given_names(text: str, start: int, end: int, ctx: Context) -> str:
     """The given names (and the space after them) written right before the surname
     `text[start:end]` of a local person of the document whose name has them, else ''."""
     surname = text[start:end]
-    for entry in ctx.local.values():
+    for entry in ctx.local_persons(surname):
         words = entry.reg.split()
         given = " ".join(words[:-1]) + " "
         if len(words) > 1 and words[-1] == surname and text.startswith(given, start - len(given)) \

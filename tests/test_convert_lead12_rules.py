@@ -1,0 +1,38 @@
+"""Rules found on the blind samples' misses (lead12): a file-number style telegram number
+in a page title, a documents volume's cablegram heading without its place, a date whose
+year follows the comma without a space."""
+
+from __future__ import annotations
+
+from lxml import etree
+
+from tei.convert import convert_text
+from tests.cases import text_facts
+from tests.tei_facts import xp
+
+_BODY = "\nThe Minister received me this morning and spoke about the talks.\n"
+_TITLED = ("Skip to content\n\nMarch 2, 1961\n\nTelegram No. WAS/212/3/61 Indian Ambassador "
+           "to the United States to Ministry of External Affairs\n" + _BODY)
+
+
+def test_a_titles_lettered_number_is_the_telegram_number(resources) -> None:
+    assert text_facts(_TITLED, resources)["telegram_number"] == "WAS/212/3/61"
+
+
+def test_the_sender_part_of_a_numbered_title_drops_the_form_and_number(resources) -> None:
+    root = etree.fromstring(convert_text(_TITLED, "t", resources).xml)
+    roles = xp(root, "//tei:correspAction[@type='sent']/tei:roleName/text()")
+    assert roles == ["Indian Ambassador to the United States"]
+
+
+def test_a_cablegram_heading_without_its_place_gives_number_and_date(resources) -> None:
+    text = "58 Curtin to Churchill\n\nCablegram 58 12 March 1942, 4.10 p.m.\n" + _BODY
+    found = text_facts(text, resources)
+    assert found["telegram_number"] == "58"
+    assert str(found["date"]).startswith("1942-03-12")
+
+
+def test_a_year_after_a_comma_without_a_space_is_the_dates(resources) -> None:
+    text = ("Text of Telegram dated November 8,1947 from the Prime Minister of India to the "
+            "Prime Minister of Pakistan\n" + _BODY)
+    assert text_facts(text, resources)["date"] == "1947-11-08"
