@@ -36,3 +36,22 @@ def test_a_year_after_a_comma_without_a_space_is_the_dates(resources) -> None:
     text = ("Text of Telegram dated November 8,1947 from the Prime Minister of India to the "
             "Prime Minister of Pakistan\n" + _BODY)
     assert text_facts(text, resources)["date"] == "1947-11-08"
+
+
+_QUOTED = ("Ciphered Telegram\n\nfor Comrade Kim Il Sung\n\n“Comrade Kim Il Sung!\n\n"
+           "We have received your telegram of 8 September.\n\nWe agree with your proposal.\n\n"
+           "FILIPPOV [Stalin].”\n")
+
+
+def test_a_quotation_holding_the_whole_message_is_the_message(resources) -> None:
+    root = etree.fromstring(convert_text(_QUOTED, "t", resources).xml)
+    assert xp(root, "//tei:floatingText") == []
+    assert xp(root, "//tei:body/tei:div//tei:closer/tei:signed//tei:persName/@ref")[0] == \
+        "#per-joseph-stalin"
+
+
+def test_a_quotation_a_line_introduces_stays_a_quoted_document(resources) -> None:
+    text = _QUOTED.replace(
+        "for Comrade Kim Il Sung\n\n", "The following telegram was received:\n\n")
+    root = etree.fromstring(convert_text(text, "t", resources).xml)
+    assert len(xp(root, "//tei:floatingText")) == 1

@@ -91,7 +91,10 @@ class MessageReader:
         while i < len(lines):
             end = quotation_end(lines, i)
             worded = None if end is not None else worded_quotation_end(lines, i, self.patterns)
-            if end is not None:
+            if end is not None and _whole_message(lines, i, end):
+                units += [Unit([line]) for line in unquote(lines[i:end + 1])]
+                i = end + 1
+            elif end is not None:
                 units.append(Unit(unquote(lines[i:end + 1]), embedded=True))
                 i = end + 1
             elif worded is not None:
@@ -353,3 +356,12 @@ def _group_names(match: re.Match[str], group: str) -> list[tuple[int, int]]:
     text = match.string
     cut = text.find("[", start, end)
     return name_spans(text, start, cut if cut != -1 else end)
+
+
+def _whole_message(lines: list[Line], start: int, end: int) -> bool:
+    """A quotation that holds the whole message (the publisher quoting the translation,
+    perhaps under its address line, `for Comrade Mao Zedong`), not a document quoted in it:
+    it opens on the first or second line, under no line introducing it (`... as
+    follows:`), and closes on the last."""
+    return end == len(lines) - 1 and start <= 1 and not (
+        start == 1 and lines[0].text.rstrip().endswith(":"))
