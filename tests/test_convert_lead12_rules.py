@@ -55,3 +55,13 @@ def test_a_quotation_a_line_introduces_stays_a_quoted_document(resources) -> Non
         "for Comrade Kim Il Sung\n\n", "The following telegram was received:\n\n")
     root = etree.fromstring(convert_text(text, "t", resources).xml)
     assert len(xp(root, "//tei:floatingText")) == 1
+
+
+def test_an_in_place_date_dateline_opens_the_heading_over_its_fields(resources) -> None:
+    text = ("In Bratislava 3 May 1956 Strictly confidential!\nFrom: The Ministry of Foreign "
+            "Trade\nTo: Comrade Major L. David, the Prime Minister's Office\nSubject: "
+            "Deliveries\n" + _BODY)
+    found = text_facts(text, resources)
+    assert found["date"] == "1956-05-03"
+    assert found["place_of_origin"] == "Bratislava"
+    assert found["addressee"] == ["L. David"]
