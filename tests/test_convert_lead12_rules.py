@@ -65,3 +65,22 @@ def test_an_in_place_date_dateline_opens_the_heading_over_its_fields(resources) 
     assert found["date"] == "1956-05-03"
     assert found["place_of_origin"] == "Bratislava"
     assert found["addressee"] == ["L. David"]
+
+
+def _sender_roles(title: str, resources) -> list[str]:
+    root = etree.fromstring(convert_text(f"{title}\n{_BODY}", "t", resources).xml)
+    return xp(root, "//tei:correspAction[@type='sent']/tei:roleName/text()")
+
+
+def test_a_post_abroad_keeps_its_to_after_its_country(resources) -> None:
+    assert _sender_roles("Report, Permanent Mission of Hungary to the International "
+                         "Organizations in Vienna to the Hungarian Foreign Ministry",
+                         resources) == [
+        "Permanent Mission of Hungary to the International Organizations in Vienna"]
+    assert _sender_roles("Telegram, Ambassador of Poland to India to the Polish Foreign "
+                         "Ministry", resources) == ["Ambassador of Poland to India"]
+
+
+def test_a_governments_own_office_before_to_is_split_there(resources) -> None:
+    assert _sender_roles("The Prime Minister of Canada to the Prime Minister of New Zealand",
+                         resources) == ["Prime Minister of Canada"]

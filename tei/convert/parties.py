@@ -83,12 +83,27 @@ def title_parties(title: str, ctx: Context) -> tuple[str, str] | None:
     return _clean(text[:cut.start()]), _clean(_TAIL.sub("", text[cut.end():]))
 
 
+_OF_COUNTRY_WORDS = 4  # `of the Polish People's Republic` between a role and its `to`
+
+
 def _role_to(before: str, ctx: Context) -> bool:
-    """A ` to ` after a role word (`Ambassador to`) belongs to the role; not after a comma
-    closing it (`Mr M.J. Savage, N.Z. Prime Minister, to Commonwealth Government`)."""
+    """A ` to ` after a role word (`Ambassador to`), or after a post abroad and its register
+    country (`Permanent Mission of Hungary to`, `Ambassador of the USSR to`; not `Prime
+    Minister of the United Kingdom to`), belongs to the role;
+    not after a comma closing it (`Mr M.J. Savage, N.Z. Prime Minister, to Commonwealth
+    Government`)."""
     words = before.split()
-    return bool(words) and not words[-1].endswith(",") and \
-        words[-1].casefold().rstrip(".,") in ctx.res.patterns.words("role-to")
+    roles = ctx.res.patterns.words("role-to")
+    if not words or words[-1].endswith(","):
+        return False
+    if words[-1].casefold().rstrip(".,") in roles:
+        return True
+    tail = words[-_OF_COUNTRY_WORDS - 2:]
+    of = max((i for i, word in enumerate(tail[:-1]) if word == "of"), default=-1)
+    if of <= 0 or roles.get(tail[of - 1].casefold()) != "post":
+        return False
+    country = ctx.res.register.lookup(_LEADING_ARTICLE.sub("", " ".join(tail[of + 1:])))
+    return country is not None and country.kind == "place"
 
 
 # a title's form name and number run into its first party (`Telegram No. ROM/101/1/73
