@@ -16,10 +16,10 @@ from itertools import count
 from pathlib import Path
 
 from tei import __version__
-from tei.conversion import DEFAULT_SCHEMA_HREF
+from tei.conversion import DEFAULT_SCHEMA_HREF, resources_digest
 from tei.convert.context import Context
 from tei.convert.encode import ZERO_HASH, encode
-from tei.convert.loading import Resources, load_resources, resources_digest
+from tei.convert.loading import Resources, load_resources
 from tei.convert.pages import read_pages
 from tei.convert.pages.frontmatter import split_front_matter
 from tei.convert.read import logical_lines

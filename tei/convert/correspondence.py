@@ -266,11 +266,7 @@ def _addressees(message: Message, heading: list[RegistryLine], ctx: Context) -> 
         if found:
             return [Party(entry) for entry in found]
     lines = [line.content for line in heading if line.subtype == "addressee"]
-    # a transmission line names its addressee in a group only (`To: X From: Y`)
-    named_parts = [found[1]["addressee"] for line in heading
-                   if line.subtype in ("addressee", "transmission")
-                   and (found := heading_groups(text_of(line.content), ctx))
-                   and found[1].get("addressee")]
+    named_parts = _field_values(heading, ("addressee", "transmission"), "addressee", ctx)
     named: list[Party] = []
     for text in named_parts:
         named += [p for p in parties(text, ctx) if p.entry and p.entry.kind == "person"
@@ -311,10 +307,17 @@ def _heading_senders(heading: list[RegistryLine], ctx: Context) -> list[Party]:
     found = _refs(lines, ctx) or _refs(lines, ctx, "orgName")
     if found:
         return [Party(entry) for entry in found]
-    offices = [found[1]["sender"] for line in heading if line.subtype == "sender"
-               and (found := heading_groups(text_of(line.content), ctx)) and found[1].get("sender")]
+    offices = _field_values(heading, ("sender",), "sender", ctx)
     return [party for party in parties(offices[0], ctx) if party.entry is None
             and _office_words(party.role, ctx)] if offices else []
+
+
+def _field_values(heading: list[RegistryLine], subtypes: tuple[str, ...], group: str,
+                  ctx: Context) -> list[str]:
+    """The values of `group` (`sender`, `addressee`) that the heading lines of `subtypes`
+    name in their fields (`To: X From: Y` names its addressee in a group only)."""
+    return [found[1][group] for line in heading if line.subtype in subtypes
+            and (found := heading_groups(text_of(line.content), ctx)) and found[1].get(group)]
 
 
 def _office_words(role: str, ctx: Context) -> bool:
