@@ -109,6 +109,18 @@ def test_the_default_repository_only_fills_in_for_documents_that_name_none(
     assert repository(TEXTS[2]) == "The National Archives, Kew"
 
 
+def test_outside_any_project_our_archive_is_not_claimed(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The bundled settings name the archive our own corpus came from: a document converted
+    outside any project names its own archive or none, never ours."""
+    shutil.copy(FIXTURES / "telegrams" / f"{TEXTS[0]}.txt", tmp_path)
+    monkeypatch.chdir(tmp_path)
+    code, _, err = run("convert", f"{TEXTS[0]}.txt", "-o", "out", "-q")
+    assert code == 0, err
+    tree = etree.parse(tmp_path / "out" / f"{TEXTS[0]}.xml")
+    assert tree.findtext(f".//{TEI}msIdentifier/{TEI}repository") == "unknown"
+
+
 def test_the_corpus_names_the_projects_schemas_by_a_relative_path(built: Path) -> None:
     first = (built / "corpus" / "tei" / f"{TEXTS[0]}.xml").read_text().splitlines()[1]
     assert first.startswith('<?xml-model href="../../schemas/telegrams.rng"')

@@ -167,9 +167,9 @@ def write_report(path: Path, results: list[FileResult], facts: dict[Path, dict])
 
 
 def _stdin(settings: Settings, stem: str, quiet: bool, encoding: str | None) -> int:
-    from tei.convert import convert_text, load_resources
+    from tei.convert import convert_text, resources_for
 
-    res = load_resources(settings.register, settings.patterns, settings.edition)
+    res = resources_for(settings)
     decoded = decode_text(sys.stdin.buffer.read(), "<stdin>", encoding)
     conversion = convert_text(decoded.text, stem, res)
     if not quiet:

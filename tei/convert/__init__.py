@@ -19,7 +19,7 @@ from tei import __version__
 from tei.conversion import DEFAULT_SCHEMA_HREF, resources_digest
 from tei.convert.context import Context
 from tei.convert.encode import ZERO_HASH, encode
-from tei.convert.loading import Resources, load_resources
+from tei.convert.loading import Resources, load_resources, resources_for
 from tei.convert.pages import read_pages
 from tei.convert.pages.frontmatter import split_front_matter
 from tei.convert.read import logical_lines
@@ -32,7 +32,7 @@ from tei.diagnostics import Diagnostic, Severity, error
 from tei.xmlio import decode_text, read_bytes, serialize, write_file
 
 __all__ = ["Conversion", "Outcome", "Resources", "convert_file", "convert_text",
-           "load_resources", "resources_digest"]
+           "load_resources", "resources_digest", "resources_for"]
 
 _OUTPUT_HASH = re.compile(rb'<desc type="output-sha256">([0-9a-f]{64})</desc>')
 _RECORDED = re.compile(rb'<desc type="(source|resources)-sha256">([0-9a-f]{64})</desc>')

@@ -16,8 +16,8 @@ from tei.conversion import FileResult, Settings, schema_href
 from tei.convert import (
     Resources,
     convert_file,
-    load_resources,
     resources_digest,
+    resources_for,
     up_to_date,
 )
 from tei.diagnostics import Diagnostic, InputError, error
@@ -33,7 +33,7 @@ _worker_settings: Settings | None = None
 
 def _init_worker(settings: Settings) -> None:
     global _worker
-    _worker = load_resources(settings.register, settings.patterns, settings.edition)
+    _worker = resources_for(settings)
 
 
 def _convert_in_worker(settings: Settings, out_dir: Path, force: bool, href: str,

@@ -4,11 +4,11 @@ tables, the date reader and the edition's settings."""
 from __future__ import annotations
 
 import gc
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from tei import resources
-from tei.conversion import resources_digest
+from tei.conversion import Settings, resources_digest
 from tei.convert.dates import DateReader
 from tei.convert.patterns import Patterns, load_patterns
 from tei.convert.register import Register
@@ -45,4 +45,14 @@ def load_resources(register_dir: Path | None = None, patterns_dir: Path | None =
     # the register's tries (tens of thousands of objects) are not walked by every full
     # collection that converting many documents sets off.
     gc.freeze()
+    return loaded
+
+
+def resources_for(settings: Settings) -> Resources:
+    """The resources of a conversion run with `settings`. Outside any project the bundled
+    edition's `[source] repository` (the archive our own corpus came from) is not claimed
+    for the user's documents: those name their archive themselves or none."""
+    loaded = load_resources(settings.register, settings.patterns, settings.edition)
+    if settings.project is None:
+        return replace(loaded, edition=replace(loaded.edition, repository=""))
     return loaded
