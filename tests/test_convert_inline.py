@@ -65,3 +65,16 @@ def test_an_abbreviated_title_opens_a_name_that_a_sentence_end_closes(line: str,
     body = result.xml.split(b"<body>")[1]
     assert b'<persName ref="#per-robert-murphy">Murphy</persName>' in body
     assert b">Clark</persName>. " in body
+
+
+
+@pytest.mark.parametrize(("line", "name"), [
+    ("SUBJECT: Chancellor Hollweck's Views on the Treaty", "Hollweck"),
+    ("We discussed Ambassador Ferrand’s Proposal at length.", "Ferrand")])
+def test_a_possessive_ends_the_name_after_a_title(line: str, name: str, resources) -> None:
+    """`Chancellor Hollweck's Views`: the name is `Hollweck`; the word after the possessive
+    is none of it."""
+    result = convert_text(f"Telegram\n\n{line}\n", "poss", resources)
+    names = ["".join(n.itertext()) for n in xp(etree.fromstring(result.xml),
+                                                  "//tei:body//tei:persName")]
+    assert names == [name]

@@ -288,7 +288,8 @@ class InlineReader:
             full = 0  # the words beyond initials (`Reginald F. C. Vance`: two)
             after = piece[title.end():title.end() + 80]
             for word in re.finditer(r"[\w'’.-]+", after):
-                token = word.group().strip(".")
+                whole = word.group().strip(".")
+                token = _POSSESSIVE.sub("", whole)  # `Gorbach's Views`: the name ends at `'s`
                 gap = after[words[-1] - title.end() if words else 0:word.start()]
                 if (not token[:1].isupper() or token.casefold() in self.rules.not_names
                         or token.casefold() in self.rules.titles or gap.strip(" .")):
@@ -296,7 +297,8 @@ class InlineReader:
                 words.append(title.end() + word.start() + len(token))
                 full += len(token) > 1
                 if ((title.group().isupper() and token.isupper()) or full == 3
-                        or (word.group().endswith(".") and len(token) > 2)):  # `Clark. Def`
+                        or (word.group().endswith(".") and len(token) > 2)  # `Clark. Def`
+                        or token != whole):
                     break
             if words:
                 spans.append((title.end(), words[-1]))
