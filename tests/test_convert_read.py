@@ -215,3 +215,34 @@ def test_a_rule_of_dashes_broken_by_a_space_is_a_rule() -> None:
                           "Copy from the National Archives\n")
     assert [(line.text, line.rule_before) for line in lines] == [
         ("Copy from the National Archives", True)]
+
+
+def test_a_short_text_broken_mid_sentence_runs_on_into_lower_case() -> None:
+    """Too few lines to tell a wrap width: a long line stopping mid-sentence (on a comma or
+    a word such as `the`) runs on into a line in lower case, or into one opening with a
+    conjunction; a line ending in a noun, a short line, a label and a lettered point do
+    not."""
+    text = ("TELEGRAM 77\n\n"
+            "The Secretary of State to the Embassy in the Philippines\n"
+            "secret\n"
+            "I saw the Minister this afternoon at his request and he told me that the\n"
+            "government would not reply before Thursday at the earliest, and\n"
+            "that it would consult its allies first.\n\n"
+            "The Ambassador handed over a letter concerning the Berlin question\n"
+            "and asked that it be kept confidential.\n\n"
+            "Repeated to Bonn and London and to Washington and Ottawa and the\n"
+            "cc: Rome")
+    assert [line.text for line in logical_lines(text)] == [
+        "TELEGRAM 77",
+        "The Secretary of State to the Embassy in the Philippines",
+        "secret",
+        "I saw the Minister this afternoon at his request and he told me that the government"
+        " would not reply before Thursday at the earliest, and that it would consult its"
+        " allies first.",
+        "The Ambassador handed over a letter concerning the Berlin question and asked that it"
+        " be kept confidential.",
+        "Repeated to Bonn and London and to Washington and Ottawa and the",
+        "cc: Rome"]
+    points = ("1. a long-term credit of 750 million roubles for the two years, of which\n"
+              "a) 300 million in convertible currency,")
+    assert [line.text for line in logical_lines(points)] == points.split("\n")

@@ -289,12 +289,12 @@ class InlineReader:
             after = piece[title.end():title.end() + 80]
             for word in re.finditer(r"[\w'’.-]+", after):
                 whole = word.group().strip(".")
-                token = _POSSESSIVE.sub("", whole)  # `Gorbach's Views`: the name ends at `'s`
+                token = _POSSESSIVE.sub("", whole)  # `Gorbach's Views`: the name ends at it
                 gap = after[words[-1] - title.end() if words else 0:word.start()]
                 if (not token[:1].isupper() or token.casefold() in self.rules.not_names
                         or token.casefold() in self.rules.titles or gap.strip(" .")):
                     break  # a comma or bracket ends the name: `Ambassador Takeuchi, Washington`
-                words.append(title.end() + word.start() + len(token))
+                words.append(title.end() + word.start() + len(whole))  # `Erhard's`: kept in
                 full += len(token) > 1
                 if ((title.group().isupper() and token.isupper()) or full == 3
                         or (word.group().endswith(".") and len(token) > 2)  # `Clark. Def`

@@ -60,6 +60,18 @@ _BULLET_MARKS = "•▪●◦‣∙*-"
 _LOWER_START = re.compile(r"^[a-z]")
 _MID_SENTENCE = frozenset("abcdefghijklmnopqrstuvwxyz,")
 _LONG = 35
+_WRAPPED_LINE = 50  # a shorter line stopping mid-sentence may be a heading's or a list's
+_RUNNING_ON_WORDS = frozenset((
+    "a", "an", "the", "of", "and", "or", "but", "to", "in", "on", "at", "by", "for", "from",
+    "with", "into", "upon", "about", "against", "between", "under", "over", "after",
+    "before", "during", "without", "within", "than", "that", "which", "who", "whom", "whose",
+    "as", "if", "is", "was", "were", "are", "be", "been", "being", "has", "have", "had",
+    "will", "would", "shall", "should", "may", "might", "can", "could", "not", "his", "her",
+    "its", "their", "our", "your", "my", "he", "she", "it", "we", "they", "this", "these",
+    "those"))
+_OPENS_ITEM_OR_FIELD = re.compile(r"^(?:[a-z]{1,3}[.)]\s|\S+:)")  # `a) 300 million`, `cc: Rome`
+_CONTINUING_WORDS = frozenset(("and", "but", "or", "nor", "that", "which", "whose", "whom",
+                               "of", "than"))  # `... the Berlin question` / `and asked ...`
 _OVER_WIDTH = 1.25  # a line this much longer than the wrap width was not wrapped at it
 LINE_LIMIT = 5000
 
@@ -208,7 +220,9 @@ def logical_lines(text: str, standalone: Callable[[str], bool] = lambda text: Fa
         alone = standalone(content)
         if not alone and ((previous_open and not _NEW_BLOCK.match(content)
                            and not _case_break(last, content)) or (
-                spaced and lines and _runs_on(last, _tail(pieces[-1]), content))):
+                spaced and lines and _runs_on(last, _tail(pieces[-1]), content)) or (
+                width is None and lines and not blank and not rule
+                and _breaks_a_sentence(last, content))):
             _join(pieces[-1], content)
         else:
             lines.append(Line(number, content, blank, rule, bullet))
@@ -252,6 +266,22 @@ def _runs_on(physical: str, text: str, following: str) -> bool:
     long_line = len(physical) >= _LONG and physical[-1] in _MID_SENTENCE
     return (long_line and bool(_LOWER_START.match(following))) or (text.endswith(",")
                                                      and following[:1].isdigit())
+
+
+def _breaks_a_sentence(physical: str, following: str) -> bool:
+    """In a text too short to tell its wrap width, a long line that stops mid-sentence, on
+    a comma or a word no sentence or heading ends with, runs on into a following line in
+    lower case (`... would make a statement on the` / `nationalisation of ...`), as it does
+    into a line opening with a conjunction (`... the question` / `and asked ...`); a line
+    ending in a noun does not (`The Secretary of State to the Embassy in the Philippines` /
+    `secret`), nor into a label or a lettered point (`from: ...`, `a) ...`)."""
+    if len(physical) < _WRAPPED_LINE or not _LOWER_START.match(following) \
+            or _OPENS_ITEM_OR_FIELD.match(following) or _SENTENCE_END.search(physical):
+        return False
+    last = physical.rsplit(maxsplit=1)[-1]  # `... at his request. He`: capitalised too
+    return last.endswith(",") or last in _RUNNING_ON_WORDS or (
+        len(last) > 1 and last.casefold() in _RUNNING_ON_WORDS) or (
+        following.split(maxsplit=1)[0] in _CONTINUING_WORDS)
 
 
 def _continues(physical: str, text: str, width: int | None) -> bool:

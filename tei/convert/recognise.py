@@ -43,6 +43,7 @@ from tei.convert.structure import MessageReader
 from tei.convert.zones import Segments
 
 _PARENTHESISED_NAME = re.compile(r"\((?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})\)")
+_NUMBER_AFTER = re.compile(r"(?<!\s)\s++[^\s\d]*+\d\S*+$")
 _NOT_CABLES = frozenset({"letter", "record-of-conversation"})
 _HANDLING_ROWS = frozenset({"control", "declassification"})  # heading rows of later handling
 
@@ -300,11 +301,13 @@ def _built_title(doc_type: str, header: Header, heading: list[RegistryLine],
 
 def _form_words(line: RegistryLine, ctx: Context) -> str:
     """The form's name a heading line gives (`Ciphered Telegram` of `CIPHERED TELEGRAM No.
-    21405`, or of a `CIPHERED TELEGRAM` line alone), '' when it gives none."""
+    21405` or `TELEGRAM 1876`, or of a `CIPHERED TELEGRAM` line alone), '' when it gives
+    none."""
     if line.subtype not in ("cable-number", "document-type"):
         return ""
     words = re.sub(r"(?:(?<!\s)\s+)?(?:N[º°o]\.?|No\.?|(?i:number)\b|№|#).*$", "",
                    text_of(line.content)).strip()
+    words = _NUMBER_AFTER.sub("", words)  # `TELEGRAM 1876`, `TELEGRAM WA-1587`
     found = doc_type_in(words, ctx) if words else None
     return words if found == "telegram" or (found and line.subtype == "cable-number") else ""
 

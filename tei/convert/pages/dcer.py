@@ -3,12 +3,16 @@ Canada publishes them (international.gc.ca): the volume's chapter, part and sect
 headings over the document (`Chapter V - Western Europe`, `Part 2`, `Section A - ...`),
 then the document's number in the volume with the department's file (`618. DEA/12447-40`),
 then the editors' heading naming the form and the parties (`Memorandum from Secretary to
-Cabinet to Prime Minister`). The headings above stay in the header as the page's text, the
-file is the shelfmark and the editors' heading the title; the classification and dateline
-under it (`CONFIDENTIAL [Ottawa], June 15, 1961`) are the document's. Rows: `dcer`.
+Cabinet to Prime Minister`) or the parties alone (`High Commissioner in United Kingdom to
+Secretary of State for External Affairs`), in bilingual volumes below its French version.
+The headings above stay in the header as the page's text, the file is the shelfmark and the
+editors' heading the title; the classification and dateline under it (`CONFIDENTIAL
+[Ottawa], June 15, 1961`) are the document's. Rows: `dcer`.
 """
 
 from __future__ import annotations
+
+import re
 
 from tei.convert.context import Context
 from tei.convert.pages.summary import PROSE_END
@@ -17,18 +21,41 @@ from tei.convert.zones import Segments
 
 _REACH = 8  # the number line stands within the page's first lines
 _HEADING_WORDS = 24  # a volume heading above it is short and no sentence
+_BARE_NUMBER = re.compile(r"^\d{1,4}\.$")
+_FRENCH_LINES = 2  # `Le haut-commissaire au Royaume-Uni` / `au secrétaire d'État ...`
 
 
-def _number_line(lines: list[Line], ctx: Context) -> int | None:
-    """Index of the `618. DEA/12447-40` line with the editors' heading under it."""
-    for i, line in enumerate(lines[:_REACH]):
-        found = ctx.res.patterns.match("dcer", line.text)
-        if found and found[0] == "number" and i + 1 < len(lines):
-            heading = ctx.res.patterns.match("dcer", lines[i + 1].text)
-            above = lines[:i]
-            if heading and heading[0] == "heading" and all(_volume_heading(h) for h in above):
-                return i
+def _number_line(lines: list[Line], ctx: Context) -> tuple[int, re.Match[str], int] | None:
+    """Where the `618. DEA/12447-40` line stands, its match and the index of the editors'
+    heading under it (in a bilingual volume below the French heading's lines)."""
+    for i in range(min(len(lines), _REACH)):
+        found = _number(lines, i, ctx)
+        if found and all(_volume_heading(h) for h in lines[:i]):
+            number, j = found
+            last = min(len(lines), j + _FRENCH_LINES)
+            while j < last and _row(lines[j], ctx) == "heading-fr":
+                j += 1
+            if j < len(lines) and _row(lines[j], ctx) == "heading":
+                return i, number, j
     return None
+
+
+def _number(lines: list[Line], i: int, ctx: Context) -> tuple[re.Match[str], int] | None:
+    """The number row's match at line `i` and the index after it: the number and the file
+    may stand apart, as two columns (`214.` and `DEA/50271-A-40`)."""
+    text = lines[i].text
+    apart = bool(_BARE_NUMBER.match(text)) and i + 1 < len(lines)
+    if apart:
+        text = f"{text} {lines[i + 1].text}"
+    found = ctx.res.patterns.match("dcer", text)
+    if not found or found[0] != "number":
+        return None
+    return found[1], i + 1 + apart
+
+
+def _row(line: Line, ctx: Context) -> str | None:
+    found = ctx.res.patterns.match("dcer", line.text)
+    return found[0] if found else None
 
 
 def _volume_heading(line: Line) -> bool:
@@ -41,14 +68,16 @@ def evidence(lines: list[Line], ctx: Context) -> int:
 
 
 def unwrap(lines: list[Line], seg: Segments, ctx: Context) -> list[Line]:
-    """Volume headings, file and editors' heading to the header; the document's lines left."""
-    i = _number_line(lines, ctx)
-    if i is None:
+    """Volume headings, file and editors' headings to the header (the French one as page
+    text, the English one the title); the document's lines left."""
+    found = _number_line(lines, ctx)
+    if found is None:
         return lines
-    number = ctx.res.patterns.match("dcer", lines[i].text)[1]
+    i, number, j = found
+    french = [line for line in lines[i + 1:j] if _row(line, ctx) == "heading-fr"]
     seg.fields.setdefault("page-text", []).extend(
-        [*lines[:i], Line(lines[i].no, number.group("number"))])
+        [*lines[:i], Line(lines[i].no, number.group("number")), *french])
     seg.add_reference(number)
-    heading = ctx.res.patterns.match("dcer", lines[i + 1].text)[1]
-    seg.page_title = Line(lines[i + 1].no, heading.group("title").strip())
-    return lines[i + 2:]
+    heading = ctx.res.patterns.match("dcer", lines[j].text)[1]
+    seg.page_title = Line(lines[j].no, heading.group("title").strip())
+    return lines[j + 1:]

@@ -34,6 +34,7 @@ from tei.convert.zones import Segments
 # `Cable from X, "Name"`, `Cable from X, ‘Gomułka’s Speech’` (an apostrophe inside single quotes)
 _QUOTED_NAME = re.compile(r",\s+(?:[\"“][^\"“”]{3,200}[\"”]|‘[^‘]{3,200}’)$")
 _QUOTED_TITLE = re.compile(r",\s+['‘\"“][^'‘’\"“”]{3,200}['’\"”]$")
+_CONVERSING = re.compile(r"\s(?:between|with)\s++[A-Z]")
 _HEAD_LINES = 14
 _RECORD_REACH = 40
 
@@ -321,12 +322,14 @@ def _is_title(line: Line, ctx: Context, after_date: bool, lines: list[Line] | No
     split = title_parties(text, ctx)
     if split and split[0] and not split[1] and _QUOTED_NAME.search(text):
         return doc_type_in(text, ctx, at_start=True) is not None  # `Cable from X, "Name"`
+    opens = i == 0 or (bool(lines) and all(
+        ctx.res.patterns.match("archival-reference", line.text) for line in lines[:i]))
+    if opens and _CONVERSING.search(text) and doc_type_in(text, ctx, at_start=True):
+        return True  # `Record of Conversation between Chancellor Adenauer and Ambassador ...`
     if not (split and split[0] and split[1]):
         return False
     if doc_type_in(text, ctx, at_start=True) is not None:
         return True
-    opens = i == 0 or (bool(lines) and all(
-        ctx.res.patterns.match("archival-reference", line.text) for line in lines[:i]))
     return opens and any(_party_like(part, ctx) for part in split)
 
 
