@@ -19,6 +19,7 @@ def test_an_editions_message_heading_gives_parties_and_date_not_a_number(
         dated: str, key: str, when: str, resources) -> None:
     found = text_facts(f"No. 141\n\n{dated}\n\nC. R. ATTLEE TO J. V. STALIN*" + TEXT, resources)
     assert (found["sender"], found["addressee"]) == (["Clement Attlee"], ["Joseph Stalin"])
+    assert found["title"] == "C. R. ATTLEE TO J. V. STALIN"
     assert found[key] == when
     assert found["telegram_number"] is None
     assert found["doc_type"] == "telegram"
@@ -28,6 +29,7 @@ def test_the_other_printing_names_the_parties_in_a_message_line(resources) -> No
     found = text_facts("No. 206\n\nMost Secret and Personal Message from Premier Stalin to "
                        "President Roosevelt" + TEXT + "\nJuly 22, 1944\n", resources)
     assert (found["sender"], found["addressee"]) == (["Joseph Stalin"], ["Franklin D. Roosevelt"])
+    assert found["title"].startswith("Most Secret and Personal Message from Premier Stalin")
     assert found["telegram_number"] is None
 
 

@@ -5,7 +5,8 @@ Roosevelt and Truman (Moscow 1957, on marxists.org and other sites page by page)
 message with the edition's number (`No. 28`, not the telegram's: the form moves it to the
 page's text), the day it was received or sent (`Received on January 5, 1942`, `Sent on
 January 8, 1942`) and its parties (`W. CHURCHILL TO J. V. STALIN*`, or `Personal and
-Secret Message from Premier Stalin to Prime Minister Churchill` in another printing). The
+Secret Message from Premier Stalin to Prime Minister Churchill` in another printing),
+which are the message's title. The
 form shows only where a row reading the parties matches among the opening lines.
 """
 
@@ -38,8 +39,21 @@ class _EditionForm(Form):
         return sum(1 for row in found if row)
 
 
-def _edition_number(lines: list[Line], seg: Segments, ctx: Context) -> list[Line]:
-    """The edition's number over the first message moved to the page's text."""
+def _parties_line(lines: list[Line], ctx: Context) -> Line | None:
+    """The first message's parties line (`W. CHURCHILL TO J. V. STALIN*`)."""
+    for line in lines[:_NUMBER_REACH + 1]:
+        found = ctx.res.patterns.match(FORM.table, line.text)
+        if found and found[1].groupdict().keys() >= _PARTIES:
+            return line
+    return None
+
+
+def _edition_heading(lines: list[Line], seg: Segments, ctx: Context) -> list[Line]:
+    """The edition's number over the first message moved to the page's text; its parties
+    line, the edition's heading of the message, is the title (without a note's asterisk)."""
+    parties = _parties_line(lines, ctx)
+    if parties is not None and seg.page_title is None:
+        seg.page_title = Line(parties.no, parties.text.rstrip("*").strip())
     for i, line in enumerate(lines[:_NUMBER_REACH]):
         if _EDITION_NUMBER.match(line.text):
             seg.fields.setdefault("page-text", []).append(line)
@@ -48,4 +62,4 @@ def _edition_number(lines: list[Line], seg: Segments, ctx: Context) -> list[Line
 
 
 FORM = _EditionForm("edition", "message of a documents edition", "telegram",
-                    opening=_edition_number)
+                    opening=_edition_heading)
