@@ -61,3 +61,18 @@ def test_a_diplomat_of_the_dfat_volumes_is_known_by_his_surname(resources) -> No
     xml = text_xml("Cablegram 88 CANBERRA, 4 March 1949, 2 p.m.\n\nPlease ask Shann to remain "
                    "in New York until the vote.\n", resources)
     assert 'ref="#per-keith-shann"' in xml
+
+
+@pytest.mark.parametrize(("heading", "date", "number"), [
+    ("D.O.\nCANADA\nTo the Government of Canada.\n(Sent 11.40 a.m., 2nd May, 1938.)\n"
+     "No. 61. Most Secret.", "1938-05-02", "61"),
+    ("To the High Commissioner for Basutoland\n(Despatched 6 p.m., 30th January, 1936)\n"
+     "No. 7. Secret. Immediate.", "1936-01-30", "7"),
+])
+def test_a_dominions_or_colonial_office_printed_telegram_heading(heading: str, date: str,
+                                                                 number: str, resources) -> None:
+    found = text_facts(heading + "\nYour telegram No. 40. Agree to the course proposed.\n",
+                       resources)
+    assert (found["date"], found["telegram_number"], found["doc_type"]) == (date, number,
+                                                                            "telegram")
+    assert found["place_of_origin"] is None
