@@ -76,3 +76,11 @@ def test_a_dominions_or_colonial_office_printed_telegram_heading(heading: str, d
     assert (found["date"], found["telegram_number"], found["doc_type"]) == (date, number,
                                                                             "telegram")
     assert found["place_of_origin"] is None
+
+
+def test_a_printed_telegram_flattened_on_one_line_keeps_its_heading(resources) -> None:
+    found = text_facts("C.O. KENYA To the Governor of Kenya. (Despatched 2.10 p.m., 4th July, "
+                       "1936) Your telegram No. 77 of 1st July. Agree with your proposals.\n",
+                       resources)
+    assert (found["date"], found["doc_type"], found["place_of_origin"]) == (
+        "1936-07-04", "telegram", None)
