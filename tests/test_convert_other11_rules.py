@@ -84,3 +84,19 @@ def test_a_printed_telegram_flattened_on_one_line_keeps_its_heading(resources) -
                        resources)
     assert (found["date"], found["doc_type"], found["place_of_origin"]) == (
         "1936-07-04", "telegram", None)
+
+
+CABLE = ("CONFIDENTIAL\nPAGE 01 PARIS 04417 121530Z\nO 121522Z FEB 78\nFM AMEMBASSY PARIS\n"
+         "TO SECSTATE WASHDC IMMEDIATE 6021\nC O N F I D E N T I A L PARIS 04417\n"
+         "E.O. 12065: GDS 2/12/84 ({officer})\nTAGS: PEPR, FR\nSUBJECT: MINISTER'S VIEWS\n"
+         "1. MINISTER RECEIVED ME THIS MORNING.\n")
+
+
+@pytest.mark.parametrize(("officer", "entry"), [
+    ("HARTMAN, ARTHUR A.", 'ref="#per-arthur-hartman"'),
+    ("KETTERING, ROLAND P.", 'ref="#per-roland-p-kettering"'),
+])
+def test_the_classifying_officer_of_the_eo_line_is_one_person_given_name_first(
+        officer: str, entry: str, resources) -> None:
+    xml = text_xml(CABLE.format(officer=officer), resources)
+    assert f'{entry}>{officer}</persName>' in xml
