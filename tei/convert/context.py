@@ -19,6 +19,7 @@ from tei.convert.covernames import (
 from tei.convert.eastasian import family_first
 from tei.convert.lifespan import in_office_reach, living_in, may_be_actor
 from tei.convert.loading import Resources
+from tei.convert.namerules import given_name_first
 from tei.convert.patterns import Patterns
 from tei.convert.register import KINDS, Entry, slug
 from tei.convert.spelling import variant_of
@@ -173,7 +174,7 @@ class Context:
         """The register entry of `kind` for a name in a name position, or a new local entry
         (warned, naming the register file to extend)."""
         if kind == "person":
-            name = self.trimmed(name)
+            name = given_name_first(self.trimmed(name))
         known = self.res.register.lookup(name)
         if known and known.kind == kind:
             return self.use(known) if known.kind != "person" or may_be_actor(

@@ -302,9 +302,16 @@ def _refs(contents: list[Inlines], ctx: Context, tag: str = "persName") -> list[
 def _heading_senders(heading: list[RegistryLine], ctx: Context) -> list[Party]:
     """Persons, else organisations, named in the heading's sender lines (`FROM:`, `Mr. X`),
     else the office a sender field names (`High Commissioner for the United Kingdom in
-    Ceylon`)."""
+    Ceylon`). Where a line's row reads its sender apart (`W. CHURCHILL TO J. V. STALIN`),
+    the persons the lines mark are those of that part only."""
     lines = [line.content for line in heading if line.subtype in ("transmission", "sender")]
-    found = _refs(lines, ctx) or _refs(lines, ctx, "orgName")
+    marked = _refs(lines, ctx)
+    apart = {p.entry.id for text in _field_values(heading, ("transmission", "sender"),
+                                                    "sender", ctx)
+             for p in parties(text, ctx) if p.entry}
+    if any(entry.id in apart for entry in marked):
+        return [Party(entry) for entry in marked if entry.id in apart]
+    found = marked or _refs(lines, ctx, "orgName")
     if found:
         return [Party(entry) for entry in found]
     offices = _field_values(heading, ("sender",), "sender", ctx)

@@ -115,3 +115,14 @@ def comma_titled_spans(piece: str, found: Rules) -> list[tuple[int, int]]:
     return [m.span("name") for m in found.title_comma.finditer(piece)
             if not any(w.casefold() in found.titles or w.casefold() in found.not_names
                        for w in m.group("name").split())]
+
+
+# a name written surname first (`ZWEIFEL, DAVID E.`, a cable's classifying officer)
+_INVERTED = re.compile(r"^(?P<surname>[A-Z][\w'’-]++),\s*+(?P<given>[A-Z][\w'’-]*+\.?"
+                       r"(?:\s*+[A-Z][\w'’-]*+\.?){0,2})$")
+
+
+def given_name_first(name: str) -> str:
+    """`ZWEIFEL, DAVID E.` as `DAVID E. ZWEIFEL`; any other name unchanged."""
+    found = _INVERTED.match(name)
+    return f"{found.group('given')} {found.group('surname')}" if found else name

@@ -219,6 +219,8 @@ def _registry_content(line: Line, table: str, ctx: Context,
     not_names = ctx.res.patterns.words("not-names")
     spans = [(m.start("name"), m.end("name")) for m in _PARENTHESISED_NAME.finditer(line.text)
              if not any(w.casefold() in not_names for w in m.group("name").split())]
+    if found and "inverted" in found[1].re.groupindex and found[1].group("inverted"):
+        spans.append(found[1].span("inverted"))  # `ZWEIFEL, DAVID E.`: one name
     if found and "persons" in found[1].re.groupindex and found[1].group("persons"):
         start, end = found[1].span("persons")
         cut = line.text.find("[", start, end)

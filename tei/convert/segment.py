@@ -40,6 +40,8 @@ def segment(lines: list[Line], seg: Segments, ctx: Context) -> Segments:
     heading rows are tried first)."""
     lines = join_wrapped_labels(join_split_dates(lines, ctx), ctx, _reads_as_heading)
     seg.form = choose(lines, ctx)
+    if seg.form:
+        lines = seg.form.opening(lines, seg, ctx)
     heading = _heading_length(lines, ctx)
     if not heading and lines and _restates(lines[0].text, seg.page_title):
         after = _heading_length(lines[1:], ctx)

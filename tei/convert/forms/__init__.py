@@ -12,9 +12,13 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from tei.convert.context import Context
 from tei.convert.read import Line
+
+if TYPE_CHECKING:  # zones imports this module
+    from tei.convert.zones import Segments
 
 REACH = 30
 
@@ -30,6 +34,10 @@ class Form:
     closing: Callable[[list[Line], Context], list[Line]] = lambda lines, ctx: lines
     """The message's lines with the form's own closing conventions made plain (a signature
     run on into the last paragraph set on a line of its own)."""
+    opening: Callable[[list[Line], Segments, Context], list[Line]] = \
+        lambda lines, seg, ctx: lines
+    """The document's lines with the form's own opening conventions made plain (an
+    edition's number over the heading moved to the page's text in `seg`)."""
 
     @property
     def table(self) -> str:
@@ -43,9 +51,10 @@ class Form:
 
 
 def _forms() -> tuple[Form, ...]:
-    from tei.convert.forms import commonwealth, east_bloc, frus, soviet, us_cable
+    from tei.convert.forms import commonwealth, east_bloc, edition, frus, soviet, us_cable
 
-    return (soviet.FORM, us_cable.FORM, commonwealth.FORM, east_bloc.FORM, frus.FORM)
+    return (soviet.FORM, us_cable.FORM, commonwealth.FORM, east_bloc.FORM, frus.FORM,
+            edition.FORM)
 
 
 def choose(lines: list[Line], ctx: Context) -> Form | None:

@@ -25,6 +25,7 @@ from tei.convert.pages import (
     printout,
     routing,
     runon,
+    titleblock,
 )
 from tei.convert.read import Line
 from tei.convert.zones import Segments
@@ -45,6 +46,7 @@ READERS = (
     PageReader("dcer", dcer.evidence, dcer.unwrap),
     PageReader("printout", printout.evidence, printout.unwrap),
     PageReader("routing", routing.evidence, routing.unwrap),
+    PageReader("title-block", titleblock.evidence, titleblock.unwrap),
 )
 
 
