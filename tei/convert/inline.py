@@ -51,6 +51,7 @@ from tei.convert.namerules import (
     NAME_LIST,
     NAME_REGEX,
     NON_SPACE,
+    PARTICLES,
     comma_titled_spans,
     rules,
 )
@@ -290,6 +291,10 @@ class InlineReader:
             for word in re.finditer(r"[\w'’.-]+", after):
                 token = word.group().strip(".")
                 gap = after[words[-1] - title.end() if words else 0:word.start()]
+                # `Counsellor Van der Laan`: a particle between the name's words is the name's
+                gap = " ".join(w for w in gap.split() if w not in PARTICLES)
+                if token in PARTICLES and not gap.strip(" ."):
+                    continue
                 if (not token[:1].isupper() or token.casefold() in self.rules.not_names
                         or token.casefold() in self.rules.titles or gap.strip(" .")):
                     break  # a comma or bracket ends the name: `Ambassador Takeuchi, Washington`
