@@ -34,6 +34,7 @@ from tei.convert.glued import (
     given_name_before,
     given_place,
     glued_markers,
+    inside_initialism,
     other_persons_surname,
     particle_surname,
     unmarked,
@@ -158,6 +159,7 @@ class InlineReader:
         found = [m for m in self.ctx.res.register.find(piece)
                  if not given_place(piece, m, self.ctx, self.rules)
                  and not particle_surname(piece, m, spans)
+                 and not inside_initialism(piece, m)
                  and not other_persons_surname(piece, m, self.ctx, self.rules)
                  and not eponym(piece, m, self.ctx.res.patterns)]
         marks: list[tuple[int, int, Mark]] = [self._name_mark(m, piece,
