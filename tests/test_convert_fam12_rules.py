@@ -111,3 +111,33 @@ def test_regnal_and_arabic_name_forms(resources) -> None:
     for ident in ("per-hussein-of-jordan", "per-abd-al-halim-abu-ghazala",
                   "per-bandar-bin-sultan", "per-abdul-razak-hussein"):
         assert f'"#{ident}"' in xml
+
+
+def test_initials_and_honorifics_take_particle_surnames(resources) -> None:
+    text = ("TELEGRAM\n\nM. de la Tour du Pin saw Senhor da Silveira and J. van der Berg of "
+            "Rotterdam.\n\nSMITH\n")
+    names = _persons(text_xml(text, resources))
+    assert {"M. de la Tour du Pin", "da Silveira", "J. van der Berg"} <= set(names)
+
+
+def test_an_arabic_article_joins_the_name_and_rulers_titles_take_names(resources) -> None:
+    text = ("TELEGRAM\n\nMinister Abd al-Rahman Hamdi met Sheikh Sabah al-Khalid, Tan Sri "
+            "Mohamed bin Yusof and Mr. al-Khuli.\n\nSMITH\n")
+    names = _persons(text_xml(text, resources))
+    assert {"Abd al-Rahman Hamdi", "Sabah al-Khalid", "Mohamed bin Yusof", "al-Khuli"} <= set(
+        names)
+    assert "Abd" not in names
+
+
+def test_a_regnal_number_is_no_office_symbol(resources) -> None:
+    xml = text_xml("TELEGRAM\n\nKing Tupou IV received Mr. Tyler EUR.\n\nSMITH\n", resources)
+    assert ">Tupou IV</persName>" in xml and ">Tyler</persName> EUR" in xml
+
+
+def test_kings_and_queens_by_title_are_the_register_s_sovereigns(resources) -> None:
+    xml = text_xml("TELEGRAM\n\nKing Baudouin, Queen Juliana and King Olav V met.\n\nSMITH\n",
+                   resources)
+    for ident in ("per-baudouin-of-belgium", "per-juliana-of-the-netherlands",
+                  "per-olav-v-of-norway"):
+        assert f'"#{ident}"' in xml
+    assert "per-paul-baudouin" not in xml

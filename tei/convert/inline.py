@@ -48,6 +48,7 @@ from tei.convert.name_surroundings import (
     without_office,
 )
 from tei.convert.namerules import (
+    ARTICLE_WORD,
     INITIALS_NAME,
     NAME_LIST,
     NAME_REGEX,
@@ -62,6 +63,7 @@ from tei.convert.supplied_names import supplied_given_names, supplied_surnames
 from tei.convert.surnames import given_names
 from tei.convert.wordscreen import ascii_words, may_hold
 
+ARTICLE = re.compile(ARTICLE_WORD)
 # `Sunday’s newspapers announced`: a possessive is no part of the word it is read as
 _POSSESSIVE = re.compile(r"['’]s$")
 
@@ -297,7 +299,8 @@ class InlineReader:
                 gap = " ".join(w for w in gap.split() if w not in PARTICLES)
                 if token in PARTICLES and not gap.strip(" ."):
                     continue
-                if (not token[:1].isupper() or token.casefold() in self.rules.not_names
+                if (not (token[:1].isupper() or ARTICLE.fullmatch(token))
+                        or token.casefold() in self.rules.not_names
                         or token.casefold() in self.rules.titles or gap.strip(" .")):
                     break  # a comma or bracket ends the name: `Ambassador Takeuchi, Washington`
                 words.append(title.end() + word.start() + len(token))

@@ -13,7 +13,9 @@ from tei.convert.wordscreen import first_words, word_alternation
 # a Russian patronymic's initial may be two letters: `N. Ye. Torbenkov`, `A. Kh. Abramov`;
 # a middle name may be cut after its `Mc` and capital: `P. McD. Collins`
 _INITIAL = r"[A-Z]\.\s?(?:(?:[A-Z]|Ye|Yu|Ya|Yo|Zh|Kh|Ch|Sh|Ts|Mc[A-Z])\.\s?){0,2}+"
-NAME_WORD = rf"(?:{_INITIAL}[A-Z][\w'’-]+|[A-Z][\w'’-]*)"  # `Stalin`, `B. Lomský`
+# (fam12) an Arabic name's word after its article (`Abd al-Rahman`, `Sabah al-Ahmad`)
+ARTICLE_WORD = r"(?:al|el|ad|ar|as|ash|at|az|an|ud|ul|ed|es)-[A-Z][\w'’-]*"
+NAME_WORD = rf"(?:{_INITIAL}[A-Z][\w'’-]+|[A-Z][\w'’-]*|{ARTICLE_WORD})"  # `Stalin`, `B. Lomský`
 # `Herr von Brentano`, `Mr. Van der Laan`, `M. de la Tour du Pin`, `Senhor da Costa`: one or
 # two particles before a surname or between a name's words belong to the name
 PARTICLE = r"(?:von|van|de|du|da|di|dos|das|del|della|der|den|ter|zu|la|le|bin|binti|ibn)"
@@ -22,9 +24,11 @@ NAME = (rf"(?:{PARTICLE}\s+){{0,2}}{NAME_WORD}"
         rf"(?:\s+(?:{PARTICLE}\s+){{0,2}}{NAME_WORD}){{0,3}}")
 # `B. Lomský`: the first initial's letter is matched first (its lookbehind then checks
 # the character before it), so that the regex engine scans for capitals quickly.
+# (fam12) the surname may open with particles and go on after one (`M. de la Tour du Pin`)
 INITIALS_NAME = re.compile(
     r"[A-Z](?<![\w.][A-Z])\.\s?(?:(?:[A-Z]|Ye|Yu|Ya|Yo|Zh|Kh|Ch|Sh|Ts|Mc[A-Z])\.\s?){0,2}"
-    r"[A-Z][a-z][\w'’-]+")
+    rf"(?:{PARTICLE}\s+){{0,2}}[A-Z][a-z][\w'’-]+"
+    rf"(?:\s+(?:{PARTICLE}\s+){{1,2}}[A-Z][a-z][\w'’-]+)*")
 WORD = r"[A-Z][a-z][\w'’-]+"
 SHORT_WORD = r"[A-Z][a-z][\w'’-]*"
 NAME_REGEX = re.compile(NAME)
