@@ -141,3 +141,11 @@ def test_kings_and_queens_by_title_are_the_register_s_sovereigns(resources) -> N
                   "per-olav-v-of-norway"):
         assert f'"#{ident}"' in xml
     assert "per-paul-baudouin" not in xml
+
+
+def test_a_bracketed_copy_line_names_no_post_of_origin(resources) -> None:
+    text = ("Urgent telegram\n(Copy to the Embassy in Poland)\n\nMinistry of Foreign Affairs "
+            "to the Embassy in Cuba:\n\n" + _BODY + "Ministry of Foreign Affairs\n3 May 1963\n")
+    found = text_facts(text, resources)
+    assert (found["doc_type"], found["date"]) == ("telegram", "1963-05-03")
+    assert found["place_of_origin"] is None  # not Warsaw, the seat of the copy's post
