@@ -149,3 +149,9 @@ def test_a_bracketed_copy_line_names_no_post_of_origin(resources) -> None:
     found = text_facts(text, resources)
     assert (found["doc_type"], found["date"]) == ("telegram", "1963-05-03")
     assert found["place_of_origin"] is None  # not Warsaw, the seat of the copy's post
+
+
+def test_a_title_s_word_after_a_particle_is_the_name_s(resources) -> None:
+    names = _persons(text_xml("TELEGRAM\n\nPrince Nawaf bin Sultan met Sheikh Rashid bin Sultan."
+                              "\n\nSMITH\n", resources))
+    assert "Nawaf bin Sultan" in names and "Rashid bin Sultan" in names

@@ -291,6 +291,7 @@ class InlineReader:
                 continue
             words: list[int] = []
             full = 0  # the words beyond initials (`Reginald F. C. Vance`: two)
+            particle = False  # after one a title's word is a name's (`Zayed bin Sultan`)
             after = piece[title.end():title.end() + 80]
             for word in re.finditer(r"[\w'’.-]+", after):
                 token = word.group().strip(".")
@@ -298,13 +299,14 @@ class InlineReader:
                 # `Counsellor Van der Laan`: a particle between the name's words is the name's
                 gap = " ".join(w for w in gap.split() if w not in PARTICLES)
                 if token in PARTICLES and not gap.strip(" ."):
+                    particle = True
                     continue
                 if (not (token[:1].isupper() or ARTICLE.fullmatch(token))
-                        or token.casefold() in self.rules.not_names
-                        or token.casefold() in self.rules.titles or gap.strip(" .")):
+                        or token.casefold() in self.rules.not_names or gap.strip(" .")
+                        or (token.casefold() in self.rules.titles and not particle)):
                     break  # a comma or bracket ends the name: `Ambassador Takeuchi, Washington`
                 words.append(title.end() + word.start() + len(token))
-                full += len(token) > 1
+                full, particle = full + (len(token) > 1), False
                 if ((title.group().isupper() and token.isupper()) or full == 3
                         or (word.group().endswith(".") and len(token) > 2)):  # `Clark. Def`
                     break
