@@ -8,7 +8,7 @@ import re
 
 from tei.convert.context import Context
 from tei.convert.dates import DateValue
-from tei.convert.model import Action, Message, text_of
+from tei.convert.model import Action, Inlines, Mark, Message, text_of
 from tei.convert.read import Line
 from tei.convert.segment import bare, heading_groups
 from tei.convert.zones import Segments
@@ -92,7 +92,20 @@ def recorded_date(lines: list[Line], ctx: Context) -> tuple[str, DateValue] | No
 def sent_date(seg: Segments, message: Message, ctx: Context) -> tuple[str, DateValue] | None:
     for part in [*message.closer, *message.opener]:
         if part.kind == "dateline":
-            found = read_date(text_of(part.content), ctx)
+            found = read_date(text_of(part.content), ctx) or _marked_date(part.content)
             if found:
                 return found
+    return None
+
+
+def _marked_date(content: Inlines) -> tuple[str, DateValue] | None:
+    """A dateline's date the closer has already valued (a minute's `12/3`, which no date
+    shape reads alone)."""
+    for mark in content:
+        when = mark.attrs.get("when", "") if isinstance(mark, Mark) and mark.tag == "date" \
+            else ""
+        if re.fullmatch(r"\d{4}-\d{2}-\d{2}", when):
+            year, month, day = (int(n) for n in when.split("-"))
+            text = text_of(mark.children)
+            return text, DateValue(0, len(text), year, month, day)
     return None

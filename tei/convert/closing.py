@@ -8,7 +8,7 @@ import re
 
 from tei.convert.context import Context
 from tei.convert.inline import InlineReader
-from tei.convert.model import Inlines, Part
+from tei.convert.model import Inlines, Mark, Part
 from tei.convert.parts import (
     PARENTHESISED_NAME,
     SIGNED_MARK,
@@ -22,9 +22,13 @@ from tei.convert.roles import is_role
 from tei.convert.segment import heading_groups, signature_like
 
 _NAME_DATE = re.compile(r"^(?P<name>[A-Z][A-Z'’\- ]*[A-Z])\s+(?P<date>\d.*)$")
+# a minute initialled and dated by day and month (`P.D. 12/3`), the year the document's
+_INITIALS_DAY_MONTH = re.compile(r"^(?P<name>(?:[A-Z]\.\s?){1,5})\s++"
+                                 r"(?P<date>(?P<d>[0-3]?\d)/(?P<m>[01]?\d))$")
 _ROLE_MARK_NAME = re.compile(r"^(?P<role>[^\[\]]++)\[(?P<mark>[^\]]++)\]\s*+"
                              r"(?P<name>[A-Z][^\[\]]*+(?:\[[^\]]*\][^\[\]]*+)?)$")
 _NAME_WORDS = 4
+_MINUTE_HEADING_REACH = 8  # the opening lines that show a minute sheet
 _FOOT_ADDRESS_LINES = 4  # office, department, seat and street under a foot address
 _FOOT_ADDRESS_WORDS = 8
 
@@ -43,7 +47,8 @@ class CloserReader:
     def span(self, units: list[Unit], start: int) -> tuple[int, int]:
         """(first closer unit, first unit after the closer) — equal when there is no closer."""
         ends = sorted({*(i for i in range(start + 1, len(units)) if self._is_attachment(units[i])),
-                       *self._after_enclosure_closer(units, start)})
+                       *self._after_enclosure_closer(units, start),
+                       *self._later_minute(units, start)})
         for end in [*ends, len(units)]:
             begin = self._foot_address_end(units, start, end)
             while begin > start and (self.is_closer(units[begin - 1])
@@ -105,6 +110,29 @@ class CloserReader:
         found = None if unit.embedded else self.patterns.match("frus", unit.text)
         return found is not None and found[0] == "document-heading"
 
+    def _later_minute(self, units: list[Unit], start: int) -> list[int]:
+        """On a minute sheet (a line of the `minute-sheet` table opens the document), where a
+        superior's minute begins under the first minute's signature or initials and date
+        (`P.D. 12/3` / `I agree.` / `F.R.H.M. 13/3/57`): the first text line after a closer
+        line. The later minutes are kept after the first minute's closer."""
+        if not self.minute_sheet():
+            return []
+        return [i for i in range(start + 2, len(units))
+                if self.is_closer(units[i - 1]) and not self.is_closer(units[i])][:1]
+
+    def minute_sheet(self) -> bool:
+        """Whether a line of the `minute-sheet` table opens the document."""
+        return any(self.patterns.match("minute-sheet", line.strip())
+                   for line in self.ctx.text.splitlines()[:_MINUTE_HEADING_REACH])
+
+    def _day_month(self, match: re.Match[str]) -> Inlines:
+        """`12/3` under a minute's initials: the 12th of March of the document's year."""
+        day, month = int(match.group("d")), int(match.group("m"))
+        text = match.group("date")
+        if not self.ctx.year:
+            return [text]
+        return [Mark("date", {"when": f"{self.ctx.year:04d}-{month:02d}-{day:02d}"}, [text])]
+
     def is_closer(self, unit: Unit) -> bool:
         return not unit.embedded and not self.patterns.match("quote-marks", unit.text) \
             and bool(self.kind(unit.text))
@@ -134,6 +162,8 @@ class CloserReader:
         found = _NAME_DATE.match(text)
         if found and dates.whole(found.group("date")):
             return "signed-dateline"
+        if _initialled(text):
+            return "initialled"
         return None
 
     def _signature_mark(self, text: str) -> bool:
@@ -173,6 +203,10 @@ class CloserReader:
             name = match.group("name")
             return [Part("signed", self.inline.annotate(name, line.no, [(0, len(name))])),
                     Part("dateline", self._annotate(line, match.group("date")))]
+        if kind == "initialled":
+            match = _INITIALS_DAY_MONTH.match(line.text)
+            return [Part("signed", self.inline.annotate(match.group("name").strip(), line.no)),
+                    Part("dateline", self._day_month(match))]
         if kind == "dateline-signed":
             date, name = self.ctx.res.dates.leading(line.text)
             cut = line.text.index(name, len(date))
@@ -199,3 +233,9 @@ def _classification(text: str, ctx: Context) -> bool:
 def _stopped_name(text: str) -> bool:
     """`Charles Denby.`: a signature's name in mixed case closed by a full stop."""
     return text.endswith(".") and signature_like(text[:-1])
+
+
+def _initialled(text: str) -> bool:
+    """`P.D. 12/3`: initials and a real day and month."""
+    found = _INITIALS_DAY_MONTH.match(text)
+    return bool(found) and 1 <= int(found.group("d")) <= 31 and 1 <= int(found.group("m")) <= 12

@@ -139,10 +139,18 @@ def correspondence(header: Header, seg: Segments, message: Message,
         sent.post = post  # `Embassy in Vietnam` beside the dateline's `Saigon`
     title_part = title_sender if split and split[1] else header.title
     where = seat_of_origin(sent, [title_part, *(text_of(head) for head in message.heads),
-                                  *(line.text for line in seg.heading),
+                                  *(line.text for line in seg.heading
+                                    if not _copy_line(line.text, ctx)),
                                   seg.facts.get("post-line", "")], ctx)
     if where:
         header.found("place", where)
+
+
+def _copy_line(text: str, ctx: Context) -> bool:
+    """`(Copy to the Embassy in Korea)`: a heading line naming the posts a copy goes to,
+    which is no post of origin."""
+    found = heading_groups(text, ctx)
+    return found is not None and found[0] == "distribution"
 
 
 def _opening_number(message: Message, ctx: Context) -> str:

@@ -1,15 +1,15 @@
 """Dates and times as telegrams write them, to ISO 8601 / W3C values for `@when`.
 
 Shapes: `July 5, 1951`, `5 July 1951`, `19 October` and `December 7` (year from context),
-`3.7.51`, `3.7.1951`, `8.II.1950`, `25/X/1962`, `1 XII 63`, `14. VII 1957.` (Roman months),
-`1951-07-03`, `1962/10/24`, `10/14/50` (US order), `13/5-50`, `80. 10. 02.` and `80. 02. 01`
-(Korean order), `1957. III. 25.` (Hungarian order), an era year with the Western year
-supplied (`20 May Showa 35 [1960]`), the date-time groups `302334Z DEC 74`, `172106 Z APR 73`
-and `241100 Sep 45`, `June 1951`, with an optional time before (`2100 5 July 1951`,
-`13:55 3.7.1951`, `at 1135 19 October 1951`, `ore 03,40 del 26/X/1962`) or after (`July 12,
-1951, 6 p.m.`, `June 1, 1949—noon` (`midnight` keeps the date alone), `2118Z`,
-`30/10/62   Hora: 08.15`, `29.9.1960 г., 07.40 ч.`, `24.10.1962 – Saat: 22.15`,
-`14. VII 1957. u 19,30 č.`).
+`3.7.51`, `3.7.1951`, `8.II.1950`, `25/X/1962`, `16-XII-1961`, `1 XII 63`, `14. VII 1957.`
+(Roman months), `1951-07-03`, `1962/10/24`, `10/14/50` (US order), `13/5-50`, `80. 10. 02.`
+and `80. 02. 01` (Korean order), `1957. III. 25.` (Hungarian order), an era year with the
+Western year supplied (`20 May Showa 35 [1960]`), the date-time groups `302334Z DEC 74`,
+`172106 Z APR 73` and `241100 Sep 45`, `June 1951`, with an optional time before (`2100 5
+July 1951`, `13:55 3.7.1951`, `at 1135 19 October 1951`, `ore 03,40 del 26/X/1962`) or after
+(`July 12, 1951, 6 p.m.`, `June 1, 1949—noon` (`midnight` keeps the date alone), `2118Z`,
+`30/10/62 Hora: 08.15`, `29.9.1960 г., 07.40 ч.`, `24.10.1962 – Saat: 22.15`, `14. VII 1957.
+u 19,30 č.`, `12.10.1977 godz. 15.00`, `16 december 1959, 19.40 uur`).
 Two-digit years are read as 19xx, except in a date-time group (`311435Z OCT 08`), whose
 years 00-39 are of the 2000s. A date that does not exist (30 February) is not a date.
 The month names come from the pattern table `months`.
@@ -57,9 +57,9 @@ _TIME_AFTER = (
     r"(?:(?:,?\s+|\s*[—–-]\s*)(?:at\s+)?(?P<h2>1[0-2]|0?[1-9])(?:[:.](?P<m2>[0-5]\d))?"
     + _AMPM.format("ampm") +
     r"|(?:,?\s+|\s*[—–-]\s*)(?:at\s+)?(?P<noon>noon|midnight)\b"
-    r"|(?:,?\s+|\s*[—–-]\s*)(?:at\s+|ore\s+|à\s+|às\s+|a\s+las\s+|alle\s+|um\s+|kl\.?\s+|klokken\s+|klo\s+|d?jam\s+|u\s+|(?:hora|time|heure|ora|zeit|saat)\s*+:\s*+)?"
+    r"|(?:,?\s+|\s*[—–-]\s*)(?:at\s+|ore\s+|à\s+|às\s+|a\s+las\s+|alle\s+|um\s+|kl\.?\s+|klokken\s+|klo\s+|d?jam\s+|u\s+|godz\.?\s*+|(?:hora|time|heure|ora|zeit|saat)\s*+:\s*+)?"
     r"(?P<h3>[01]?\d|2[0-3])(?:[:.,]|\s?h\s?)?"
-    r"(?P<m3>[0-5]\d)\s*(?:Z|GMT|hrs?\.?|hours|Uhr|ч\.|č\.|hod\.)?(?![\d/]))?"
+    r"(?P<m3>[0-5]\d)\s*(?:Z|GMT|hrs?\.?|hours|Uhr|uur|ч\.|č\.|hod\.)?(?![\d/]))?"
 )
 
 
@@ -122,7 +122,7 @@ class DateReader:
             rf"[\"«]?(?P<d>\d{{1,2}})(?: ?(?:st|nd|rd|th)|\.|[\"»])?\s+(?:of\s+|de\s+)?{mon},?"
             rf"(?:\s+(?:de\s+)?(?P<y>\d{{4}}))?",
             r"(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.(?P<y>\d{4}|\d{2})(?![\d.]*\d)",
-            r"(?P<d>\d{1,2})(?:[./]\s?|\s)(?P<rm>I{1,3}|IV|VI{0,3}|IX|XI{0,2}|X)(?:[./]\s?|\s)"
+            r"(?P<d>\d{1,2})(?:[./-]\s?|\s)(?P<rm>I{1,3}|IV|VI{0,3}|IX|XI{0,2}|X)(?:[./-]\s?|\s)"
             r"(?P<y>\d{4}|\d{2})",
             r"(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})",
             r"(?P<y>\d{4})/(?P<m>\d{1,2})/(?P<d>\d{1,2})",

@@ -83,6 +83,17 @@ def particle_surname(piece: str, match: NameMatch, names: list[tuple[int, int]])
         for a, b in names)
 
 
+_INITIAL_BEFORE = re.compile(r"(?<![\w.])[A-Z]\.$")
+_INITIAL_FIRST = re.compile(r"[A-Z]\.")
+
+
+def inside_initialism(piece: str, match: NameMatch) -> bool:
+    """`P.U.S.` (the Permanent Under-Secretary): a name written in initials (`U.S.`) glued
+    after another initial is part of a longer initialism, not the name."""
+    return bool(_INITIAL_FIRST.match(match.form)) and bool(
+        _INITIAL_BEFORE.search(piece, 0, match.start))
+
+
 def other_persons_surname(piece: str, match: NameMatch, ctx: Context, rules: Rules) -> bool:
     """`Reginald F. C. Vance`: a person's surname alone in the register's form, after given
     names or initials whose first opens none of the person's full name forms, names someone

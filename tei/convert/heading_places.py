@@ -53,6 +53,7 @@ def heading_facts(header: Header, lines: list[Line], ctx: Context) -> None:
         header.outgoing = header.outgoing or groups.get("outgoing", "")
         if "sender" in groups:
             header.sent.place = (header.sent.place
+                                 or _seat_under(groups["sender"], lines, kinds, line, ctx)
                                  or _sender_field_place(groups["sender"], ctx, line.no))
         if "destination" in groups:
             header.received.place = (header.received.place
@@ -62,6 +63,18 @@ def heading_facts(header: Header, lines: list[Line], ctx: Context) -> None:
         if "sent" in groups and not header.sent.when:
             set_date(header.sent, read_date(groups["sent"], ctx))
     header.sent.place = header.sent.place or _letterhead_place(lines, kinds, ctx)
+
+
+def _seat_under(sender: str, lines: list[Line], kinds: list[str | None], line: Line,
+                ctx: Context) -> Entry | None:
+    """`HIGH COMMISSION OF INDIA` / `KUALA LUMPUR`: a place set alone under a mission named
+    by its state only (no city of its own) is the mission's seat, not that state's capital."""
+    i = next(k for k, other in enumerate(lines) if other is line)
+    if i + 1 >= len(lines) or kinds[i + 1] != "destination" or any(
+            m.entry.kind == "place" and not is_country(m.entry)
+            for m in ctx.res.register.find(sender)):
+        return None
+    return named_place(bare(lines[i + 1].text), ctx, lines[i + 1].no)
 
 
 def _letterhead_place(lines: list[Line], kinds: list[str | None], ctx: Context) -> Entry | None:

@@ -34,6 +34,7 @@ from tei.convert.glued import (
     given_name_before,
     given_place,
     glued_markers,
+    inside_initialism,
     other_persons_surname,
     particle_surname,
     unmarked,
@@ -47,10 +48,12 @@ from tei.convert.name_surroundings import (
     without_office,
 )
 from tei.convert.namerules import (
+    ARTICLE_WORD,
     INITIALS_NAME,
     NAME_LIST,
     NAME_REGEX,
     NON_SPACE,
+    PARTICLES,
     comma_titled_spans,
     rules,
 )
@@ -60,6 +63,7 @@ from tei.convert.supplied_names import supplied_given_names, supplied_surnames
 from tei.convert.surnames import given_names
 from tei.convert.wordscreen import ascii_words, may_hold
 
+ARTICLE = re.compile(ARTICLE_WORD)
 # `Sunday’s newspapers announced`: a possessive is no part of the word it is read as
 _POSSESSIVE = re.compile(r"['’]s$")
 
@@ -157,6 +161,7 @@ class InlineReader:
         found = [m for m in self.ctx.res.register.find(piece)
                  if not given_place(piece, m, self.ctx, self.rules)
                  and not particle_surname(piece, m, spans)
+                 and not inside_initialism(piece, m)
                  and not other_persons_surname(piece, m, self.ctx, self.rules)
                  and not eponym(piece, m, self.ctx.res.patterns)]
         marks: list[tuple[int, int, Mark]] = [self._name_mark(m, piece,
@@ -286,16 +291,23 @@ class InlineReader:
                 continue
             words: list[int] = []
             full = 0  # the words beyond initials (`Reginald F. C. Vance`: two)
+            particle = False  # after one a title's word is a name's (`Zayed bin Sultan`)
             after = piece[title.end():title.end() + 80]
             for word in re.finditer(r"[\w'’.-]+", after):
                 whole = word.group().strip(".")
                 token = _POSSESSIVE.sub("", whole)  # `Gorbach's Views`: the name ends at it
                 gap = after[words[-1] - title.end() if words else 0:word.start()]
-                if (not token[:1].isupper() or token.casefold() in self.rules.not_names
-                        or token.casefold() in self.rules.titles or gap.strip(" .")):
+                # `Counsellor Van der Laan`: a particle between the name's words is the name's
+                gap = " ".join(w for w in gap.split() if w not in PARTICLES)
+                if token in PARTICLES and not gap.strip(" ."):
+                    particle = True
+                    continue
+                if (not (token[:1].isupper() or ARTICLE.fullmatch(token))
+                        or token.casefold() in self.rules.not_names or gap.strip(" .")
+                        or (token.casefold() in self.rules.titles and not particle)):
                     break  # a comma or bracket ends the name: `Ambassador Takeuchi, Washington`
                 words.append(title.end() + word.start() + len(whole))  # `Erhard's`: kept in
-                full += len(token) > 1
+                full, particle = full + (len(token) > 1), False
                 if ((title.group().isupper() and token.isupper()) or full == 3
                         or (word.group().endswith(".") and len(token) > 2)  # `Clark. Def`
                         or token != whole):

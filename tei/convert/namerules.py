@@ -13,17 +13,24 @@ from tei.convert.wordscreen import first_words, word_alternation
 # a Russian patronymic's initial may be two letters: `N. Ye. Torbenkov`, `A. Kh. Abramov`;
 # a middle name may be cut after its `Mc` and capital: `P. McD. Collins`
 _INITIAL = r"[A-Z]\.\s?(?:(?:[A-Z]|Ye|Yu|Ya|Yo|Zh|Kh|Ch|Sh|Ts|Mc[A-Z])\.\s?){0,2}+"
-NAME_WORD = rf"(?:{_INITIAL}[A-Z][\w'’-]+|[A-Z][\w'’-]*)"  # `Stalin`, `B. Lomský`
-NAME = rf"{NAME_WORD}(?:\s+{NAME_WORD}){{0,3}}"
+# (fam12) an Arabic name's word after its article (`Abd al-Rahman`, `Sabah al-Ahmad`)
+ARTICLE_WORD = r"(?:al|el|ad|ar|as|ash|at|az|an|ud|ul|ed|es)-[A-Z][\w'’-]*"
+NAME_WORD = rf"(?:{_INITIAL}[A-Z][\w'’-]+|[A-Z][\w'’-]*|{ARTICLE_WORD})"  # `Stalin`, `B. Lomský`
+# `Herr von Brentano`, `Mr. Van der Laan`, `M. de la Tour du Pin`, `Senhor da Costa`: one or
+# two particles before a surname or between a name's words belong to the name
+PARTICLE = r"(?:von|van|de|du|da|di|dos|das|del|della|der|den|ter|zu|la|le|bin|binti|ibn)"
+PARTICLES = frozenset(PARTICLE[3:-1].split("|"))
+NAME = (rf"(?:{PARTICLE}\s+){{0,2}}{NAME_WORD}"
+        rf"(?:\s+(?:{PARTICLE}\s+){{0,2}}{NAME_WORD}){{0,3}}")
 # `B. Lomský`: the first initial's letter is matched first (its lookbehind then checks
 # the character before it), so that the regex engine scans for capitals quickly.
+# (fam12) the surname may open with particles and go on after one (`M. de la Tour du Pin`)
 INITIALS_NAME = re.compile(
     r"[A-Z](?<![\w.][A-Z])\.\s?(?:(?:[A-Z]|Ye|Yu|Ya|Yo|Zh|Kh|Ch|Sh|Ts|Mc[A-Z])\.\s?){0,2}"
-    r"[A-Z][a-z][\w'’-]+")
+    rf"(?:{PARTICLE}\s+){{0,2}}[A-Z][a-z][\w'’-]+"
+    rf"(?:\s+(?:{PARTICLE}\s+){{1,2}}[A-Z][a-z][\w'’-]+)*")
 WORD = r"[A-Z][a-z][\w'’-]+"
 SHORT_WORD = r"[A-Z][a-z][\w'’-]*"
-# `Herr von Brentano`, `M. de Murville`: a particle between an honorific and a surname
-PARTICLE = r"(?:von|van|de|du|da|di|del|della|der|den|ter|zu)"
 NAME_REGEX = re.compile(NAME)
 NON_SPACE = re.compile(r"\S+")
 NAME_LIST = re.compile(rf"{NAME}(?:\s*(?:,|\b(?:and|et|und|y|e|i|a|és)\b|&)\s*{NAME})*")
@@ -84,8 +91,7 @@ def rules(patterns: Patterns) -> Rules:
         given_places=frozenset(patterns.words("given-name-places")),
         mixed_case_titles=frozenset(w for w, kind in patterns.words("honorifics").items()
                                     if kind == "title-mixed"),
-        honorific=re.compile(rf"(?i)(?<!\w)(?:{words})(?!\w)\s+(?:{PARTICLE}\s+)?"
-                             rf"(?-i:(?={NAME}))"),
+        honorific=re.compile(rf"(?i)(?<!\w)(?:{words})(?!\w)\s+(?-i:(?={NAME}))"),
         honorific_words=first_words(honorifics),
         phrase=re.compile(rf"(?i)(?<!\w)(?:{phrases})\s+(?-i:(?=[A-Z][a-z]))"),
         phrase_words=first_words(patterns.words("name-phrases")),

@@ -71,6 +71,8 @@ class MessageReader:
         FRUS documents) is their head, not a numbered point."""
         if self.closer.following_document(units[0]):
             return [Paragraph(self._annotate(units[0].lines[0]), "head"), *self._blocks(units[1:])]
+        if self.closer.minute_sheet():  # later minutes: a line each (`I. Kirkpatrick`, no section)
+            return [Paragraph(self._annotate(line)) for unit in units for line in unit.lines]
         return self._blocks(units)
 
     def _annotate(self, line: Line, text: str | None = None) -> Inlines:
