@@ -227,6 +227,18 @@ def _capital_title(text: str, ctx: Context) -> bool:
             and doc_type_in(text, ctx, at_start=True) is not None)
 
 
+def _cited_below(lines: list[Line], i: int, ctx: Context) -> bool:
+    """Whether line `i`, in capitals, is the title the page's citation quotes further down
+    its head (the older layout: `HUNGARIAN EMBASSY IN PAKISTAN, CIPHERED TELEGRAM, ...
+    SUBJECT: ...` over `"Hungarian Embassy in Pakistan, ... Subject: ...," September 08,
+    1980, ...`)."""
+    text = lines[i].text
+    if not text.isupper():
+        return False
+    cited = _citation_title(lines[i + 1:i + _HEAD_LINES], ctx)
+    return cited is not None and cited.text.casefold().strip(" ,.") == text.casefold().strip(" ,.")
+
+
 def _cased_title(title: Line | None, seg: Segments, ctx: Context) -> Line | None:
     """A title in capitals (the older layout's) as the citation quotes it, in the archive's
     own case, when the two are the same words."""
@@ -301,6 +313,8 @@ def _is_title(line: Line, ctx: Context, after_date: bool, lines: list[Line] | No
         return True  # `From the Journal of N.G. X, 'Record of a Conversation ...'`
     if (after_date or followed_by_fields) and _capital_title(text, ctx):
         return True  # the older layout's title in capitals, over its date or its fields
+    if after_date and lines and _cited_below(lines, i, ctx):
+        return True  # the same, opened by its sender and holding a `SUBJECT:`
     heading = patterns.match("heading", bare(text))
     if label_of(text, ctx) or (heading and heading[0] != "dateline"):
         return False
