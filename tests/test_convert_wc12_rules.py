@@ -123,3 +123,12 @@ def test_a_single_salutation_with_a_colon_still_addresses_the_letter(resources) 
 
 def _context(resources: Resources) -> Context:
     return Context(resources, "test", text="", warnings=[])
+
+
+def test_the_older_layouts_shared_address_under_its_citation_is_no_text(resources) -> None:
+    cited = "Report, Embassy of Hungary in Cairo"
+    address = "https://digitalarchive.wilsoncenter.org/document/990001"
+    page = OLD_PAGE.format(capitals=cited.upper(), cited=cited).replace(
+        "  • share document\n", f"  • share document\n\n    {address}\n")
+    root = etree.fromstring(text_xml(page, resources).encode())
+    assert address not in "".join(root.find(".//{http://www.tei-c.org/ns/1.0}text").itertext())

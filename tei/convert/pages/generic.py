@@ -179,6 +179,9 @@ def _head_line(lines: list[Line], i: int, seg: Segments, ctx: Context) -> bool:
     if _citation_title([line], ctx) is not None:
         _unlabelled_citation(lines, i, seg)
         return True
+    if "citation" in seg.fields and _page_address(line, ctx):
+        seg.fields["citation"].append(line)  # the older layout's `share document` address
+        return True
     titled = ctx.res.patterns.match("page-title", line.text)
     if titled and seg.page_title is None:
         seg.page_title = Line(line.no, titled[1].group("title").strip())
@@ -260,6 +263,12 @@ def _citation_title(lines: list[Line], ctx: Context, part: str = "title") -> Lin
         if found:
             return Line(line.no, found.group(part).strip())
     return None
+
+
+def _page_address(line: Line, ctx: Context) -> bool:
+    """A line that is only an address (the citation table's `url` row)."""
+    found = ctx.res.patterns.match("citation", line.text)
+    return found is not None and found[0] == "url"
 
 
 def _unlabelled_citation(lines: list[Line], i: int, seg: Segments) -> None:
