@@ -132,3 +132,12 @@ def test_the_older_layouts_shared_address_under_its_citation_is_no_text(resource
         "  • share document\n", f"  • share document\n\n    {address}\n")
     root = etree.fromstring(text_xml(page, resources).encode())
     assert address not in "".join(root.find(".//{http://www.tei-c.org/ns/1.0}text").itertext())
+
+
+@pytest.mark.parametrize("line", ["Foreign Telegram Received (62)", "Outgoing Cable (70)"])
+def test_a_chinese_cables_form_line_with_the_year_alone_heads_it(line: str, resources) -> None:
+    text = (f"{line}\n\nTo the Ministry of Foreign Affairs:\n\nOn the 3rd the minister told our "
+            "ambassador that the talks would go on.\n")
+    root = etree.fromstring(text_xml(text, resources).encode())
+    heading = xp(root, "//tei:div[@type='registry'][@subtype='heading']/tei:ab/@subtype")
+    assert heading == ["document-type"] and text_facts(text, resources)["telegram_number"] is None
