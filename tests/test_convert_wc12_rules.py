@@ -141,3 +141,12 @@ def test_a_chinese_cables_form_line_with_the_year_alone_heads_it(line: str, reso
     root = etree.fromstring(text_xml(text, resources).encode())
     heading = xp(root, "//tei:div[@type='registry'][@subtype='heading']/tei:ab/@subtype")
     assert heading == ["document-type"] and text_facts(text, resources)["telegram_number"] is None
+
+
+@pytest.mark.parametrize("title", [
+    "Cable from the Chinese Embassy in Hungary, 'Kádár's Reply to the Proposal on Communes'",
+    "Cable from the Chinese Foreign Ministry, 'Instructions to Ambassador Wang, Part 2'",
+])
+def test_a_titles_subject_in_straight_quotes_names_no_addressee(title: str, resources) -> None:
+    sender, addressee = title_parties(title, _context(resources))
+    assert addressee == "" and "'" not in sender
