@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from tei.convert.context import Context
-from tei.convert.inline import InlineReader
+from tei.convert.inline import InlineReader, name_spans
 from tei.convert.model import Inlines, Mark, Part
 from tei.convert.parts import (
     PARENTHESISED_NAME,
@@ -219,9 +219,18 @@ class CloserReader:
             return [Part("address", self.inline.annotate(line.text, line.no,
                                                          signature_names(line.text)))]
         if kind == "registry":
-            subtype = self.patterns.match("processing", line.text)[0]
-            return [Part("registry", self._annotate(line), subtype)]
+            subtype, found = self.patterns.match("processing", line.text)
+            return [Part("registry", self.inline.annotate(line.text, line.no, _clerks(found)),
+                         subtype)]
         return [Part(kind or "p", self._annotate(line))]
+
+
+def _clerks(found: re.Match[str]) -> list[tuple[int, int]]:
+    """The names a processing line's `persons` group holds (`Deciphered by Piecuch, checked
+    by Fiutowski`: the clerks who deciphered and checked it)."""
+    if "persons" not in found.re.groupindex or not found.group("persons"):
+        return []
+    return name_spans(found.string, *found.span("persons"))
 
 
 def _classification(text: str, ctx: Context) -> bool:

@@ -167,7 +167,7 @@ def _summary(header: Header, seg: Segments, inline: InlineReader) -> None:
 
 def _translated_from(header: Header, found: re.Match[str], ctx: Context) -> None:
     """`Translated from the Spanish by ...` names the original language when no field did."""
-    language = found.group("language")
+    language = found.groupdict().get("language")
     if language and not header.original_language and ctx.res.patterns.label("languages",
                                                                              language):
         header.original_language = language

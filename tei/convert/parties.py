@@ -44,8 +44,9 @@ _SUBJECT = re.compile(r"(?i)(?<!\s)\s++(?:on|about|regarding|concerning)\s")
 _APPOSITIVE = re.compile(r"^[^,]++,\s++[A-Z][\w'’.-]++(?:\s[A-Z][\w'’.-]++){1,3}(?=,\s++"
                          r"(?:on|about|regarding|concerning)\s)")
 # the document's own title quoted after the parties (`Cable from the Chinese Embassy in Poland,
-# ‘Gomułka’s Speech to the Warsaw Party Activists’`): no party, whatever its `to`
-_QUOTED_SUBJECT = re.compile(r",\s*+[‘“][^”]*+$")
+# ‘Gomułka’s Speech to the Warsaw Party Activists’`, or in straight quotes: `..., 'On North
+# Korea's Response to the Indian Invasion of Pakistan'`): no party, whatever its `to`
+_QUOTED_SUBJECT = re.compile(r",\s*+(?:[‘“][^”]*+|'[^']++(?:'[^',]++)*+'$)$")
 _PARENTHESISED = re.compile(r"\((?P<name>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,3})\)")
 _CAPITALISED = re.compile(r"^(?:[A-Z][\w'’.-]*|[A-Z]\.)(?:\s+(?:[A-Z][\w'’.-]*|[A-Z]\.)){0,3}$")
 _LEADING_TO = re.compile(r"^\s*to\s+", re.IGNORECASE)

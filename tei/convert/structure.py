@@ -141,7 +141,7 @@ class MessageReader:
             else:
                 message.heads.append(self._annotate_listed(line))
             i += 1
-        while i < len(units) and not units[i].embedded:
+        while i < len(units) and not units[i].embedded and not self._speaker(units, i):
             parts, rest = self._opener_part(units[i].lines[0])
             if not parts:
                 end = self._inside_address(units, i, message)
@@ -248,6 +248,14 @@ class MessageReader:
         text = unit.text
         return (bool(message.heads) and not unit.embedded and text[:1].islower()
                 and len(text.split()) <= 40 and not TERMINAL.search(text))
+
+    def _speaker(self, units: list[Unit], i: int) -> bool:
+        """`Cde. Khrushchev:` over his words when another such line follows (`Cde. Molotov:`):
+        the speakers of a meeting's notes, not a letter's salutation."""
+        def label(unit: Unit) -> bool:
+            return (not unit.embedded and unit.text.rstrip().endswith(":")
+                    and self._opener_kind(unit.text) == "salute")
+        return label(units[i]) and any(label(unit) for unit in units[i + 1:])
 
     def _opener_kind(self, text: str) -> str | None:
         if self.patterns.match("salutation", text):

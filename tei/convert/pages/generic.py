@@ -180,6 +180,9 @@ def _head_line(lines: list[Line], i: int, seg: Segments, ctx: Context) -> bool:
     if _citation_title([line], ctx) is not None:
         _unlabelled_citation(lines, i, seg)
         return True
+    if "citation" in seg.fields and _page_address(line, ctx):
+        seg.fields["citation"].append(line)  # the older layout's `share document` address
+        return True
     titled = ctx.res.patterns.match("page-title", line.text)
     if titled and seg.page_title is None:
         seg.page_title = Line(line.no, titled[1].group("title").strip())
@@ -228,6 +231,18 @@ def _capital_title(text: str, ctx: Context) -> bool:
             and doc_type_in(text, ctx, at_start=True) is not None)
 
 
+def _cited_below(lines: list[Line], i: int, ctx: Context) -> bool:
+    """Whether line `i`, in capitals, is the title the page's citation quotes further down
+    its head (the older layout: `HUNGARIAN EMBASSY IN PAKISTAN, CIPHERED TELEGRAM, ...
+    SUBJECT: ...` over `"Hungarian Embassy in Pakistan, ... Subject: ...," September 08,
+    1980, ...`)."""
+    text = lines[i].text
+    if not text.isupper():
+        return False
+    cited = _citation_title(lines[i + 1:i + _HEAD_LINES], ctx)
+    return cited is not None and cited.text.casefold().strip(" ,.") == text.casefold().strip(" ,.")
+
+
 def _cased_title(title: Line | None, seg: Segments, ctx: Context) -> Line | None:
     """A title in capitals (the older layout's) as the citation quotes it, in the archive's
     own case, when the two are the same words."""
@@ -249,6 +264,12 @@ def _citation_title(lines: list[Line], ctx: Context, part: str = "title") -> Lin
         if found:
             return Line(line.no, found.group(part).strip())
     return None
+
+
+def _page_address(line: Line, ctx: Context) -> bool:
+    """A line that is only an address (the citation table's `url` row)."""
+    found = ctx.res.patterns.match("citation", line.text)
+    return found is not None and found[0] == "url"
 
 
 def _unlabelled_citation(lines: list[Line], i: int, seg: Segments) -> None:
@@ -302,6 +323,8 @@ def _is_title(line: Line, ctx: Context, after_date: bool, lines: list[Line] | No
         return True  # `From the Journal of N.G. X, 'Record of a Conversation ...'`
     if (after_date or followed_by_fields) and _capital_title(text, ctx):
         return True  # the older layout's title in capitals, over its date or its fields
+    if after_date and lines and _cited_below(lines, i, ctx):
+        return True  # the same, opened by its sender and holding a `SUBJECT:`
     heading = patterns.match("heading", bare(text))
     if label_of(text, ctx) or (heading and heading[0] != "dateline"):
         return False
