@@ -191,7 +191,8 @@ def _source_desc(source: etree._Element, h: Header) -> None:
         if h.original_language:
             _el(contents, "textLang", h.original_language, mainLang=h.original_language_code)
     if h.citation or h.source_url:
-        bibl = _el(source, "bibl", h.citation, type="citation")
+        bibl = _el(source, "bibl", _citation_before_url(h.citation, h.source_url),
+                   type="citation")
         if h.source_url:
             _el(bibl, "idno", h.source_url, type="URI")
     for text in h.sources:
@@ -366,3 +367,9 @@ def _indent(root: etree._Element, level: int = 0) -> None:
             if walk and child.tag in _ELEMENT_ONLY:
                 pending.append((child, depth + 1))
         children[-1].tail = "\n" + "  " * depth
+
+
+def _citation_before_url(citation: str, url: str) -> str:
+    """The citation's text as printed, parted by a space from its address's `idno` after it
+    (`... Jersild. http://... <idno>http://...</idno>`: no word glued to the address)."""
+    return f"{citation.rstrip()} " if url and citation.strip() else citation

@@ -60,6 +60,7 @@ _BULLET_MARKS = "•▪●◦‣∙*-"
 _LOWER_START = re.compile(r"^[a-z]")
 _MID_SENTENCE = frozenset("abcdefghijklmnopqrstuvwxyz,")
 _LONG = 35
+_TELLING_LINES = 8  # lines of 20 characters or more it takes to tell a wrap width
 _WRAPPED_LINE = 50  # a shorter line stopping mid-sentence may be a heading's or a list's
 _RUNNING_ON_WORDS = frozenset((
     "a", "an", "the", "of", "and", "or", "but", "to", "in", "on", "at", "by", "for", "from",
@@ -174,9 +175,10 @@ def _physical(text: str) -> list[tuple[int, str, bool]]:
 
 
 def _wrap_width(lines: list[str]) -> int | None:
-    """Width a hard-wrapped text was wrapped at, or None when lines are whole paragraphs."""
+    """Width a hard-wrapped text was wrapped at, or None when lines are whole paragraphs
+    or too few to tell."""
     lengths = [len(line) for line in lines if len(line) >= 20]
-    if len(lengths) < 8:
+    if len(lengths) < _TELLING_LINES:
         return None
     width = int(quantiles(lengths, n=10)[-1])
     return width if width <= 100 else None
@@ -203,6 +205,7 @@ def logical_lines(text: str, standalone: Callable[[str], bool] = lambda text: Fa
     a line that `standalone` accepts (a page's furniture) is never joined to its neighbours."""
     physical = _physical(text)
     width = _wrap_width([content for _, content, _ in physical])
+    too_few = sum(len(content) >= 20 for _, content, _ in physical) < _TELLING_LINES
     spaced = _double_spaced(physical)
     lines: list[Line] = []
     pieces: list[list[str]] = []
@@ -221,7 +224,7 @@ def logical_lines(text: str, standalone: Callable[[str], bool] = lambda text: Fa
         if not alone and ((previous_open and not _NEW_BLOCK.match(content)
                            and not _case_break(last, content)) or (
                 spaced and lines and _runs_on(last, _tail(pieces[-1]), content)) or (
-                width is None and lines and not blank and not rule
+                too_few and lines and not blank and not rule
                 and _breaks_a_sentence(last, content))):
             _join(pieces[-1], content)
         else:
