@@ -30,6 +30,7 @@ from saxonche import (
 from tei.diagnostics import error
 from tei.quiet import native_stderr_silenced
 from tei.render.context import Link
+from tei.render.text_layout import layout
 from tei.resources import xslt_dir
 
 _ALLOWED_PROTOCOLS = "http://saxon.sf.net/feature/allowedProtocols"
@@ -142,8 +143,8 @@ class Renderer:
         return value, items
 
     def text(self, source: Source, context: str) -> str:
-        """The document's plain-text edition."""
-        return self._run("text", source, context)
+        """The document's plain-text edition (the stylesheet's blocks laid out in Python)."""
+        return layout(self._run("text", source, context))
 
     def record(self, source: Source, context: str, document: Facts | None = None,
                known: Sequence[str] = ()) -> str:
