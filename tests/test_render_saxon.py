@@ -40,9 +40,10 @@ def test_a_renderer_of_some_stylesheets_is_locked_too(tmp_path: Path) -> None:
     stylesheet = tmp_path / "xslt" / "text" / "document.xsl"
     stylesheet.write_text(stylesheet.read_text(encoding="utf-8").replace(
         '<xsl:apply-templates select="TEI" mode="tt:edition"/>',
-        "<xsl:value-of select=\"unparsed-text-available('/etc/passwd'), "
-        "doc-available('file:///etc/hostname')\"/>", 1), encoding="utf-8")
+        "<xsl:sequence select=\"array { [string-join((unparsed-text-available('/etc/passwd'), "
+        "doc-available('file:///etc/hostname')) ! string(), ' '), '', '', false()] }\"/>", 1),
+        encoding="utf-8")
     renderer = Renderer(tmp_path / "xslt", names=("text",))
     source = renderer.load(parse_file(CABLE), str(CABLE))
     context = context_xml(load_edition(), {"id": "a", "page": "a.html"})
-    assert renderer.text(source, context) == "false false"
+    assert renderer.text(source, context) == "false false\n"

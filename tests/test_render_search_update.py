@@ -86,7 +86,7 @@ def test_a_lost_snapshot_writes_the_whole_index(tmp_path: Path) -> None:
     site = Folder(tmp_path)
     site.index([document(n, "the note") for n in range(3)])
     for snapshot in (tmp_path / search_update.SNAPSHOTS).iterdir():
-        snapshot.write_bytes(b"broken")
+        snapshot.write_bytes(b'{"documents/0.html": "broken"}')
     site.written.clear()
     site.index([document(0, "peking")] + [document(n, "the note") for n in range(1, 3)])
     assert "search/terms-th.js" in site.written and "search/text-0.js" in site.written
@@ -160,3 +160,10 @@ def test_identities_given_spare_a_reading_and_give_the_same_index(tmp_path: Path
                          identities)
     assert set(counted.taken.values()) == {1}
     assert {f: (tmp_path / "given" / f).read_bytes() for f in given_} == whole
+
+
+def test_snapshots_are_kept_a_shard_of_documents_a_file(tmp_path: Path) -> None:
+    site = Folder(tmp_path)
+    site.index([document(n, "the note") for n in range(search_update.SNAPSHOT_SIZE * 2 + 1)])
+    files = sorted(path.name for path in (tmp_path / search_update.SNAPSHOTS).iterdir())
+    assert files == ["0.json", "1.json", "2.json"]

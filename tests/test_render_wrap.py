@@ -1,42 +1,15 @@
-"""xslt/text/wrap.xsl: `tt:wrap-lines` fills each line greedily with whole words, as the
-textbook algorithm does one word at a time (a word longer than the width alone on its line)."""
+"""tei/render/text_layout.py: `wrap_lines` fills each line greedily with whole words, as the
+textbook algorithm does one word at a time (a word longer than the width alone on its line);
+`layout` sets the stylesheet's blocks apart, prefixed, with a newline at the end."""
 
 from __future__ import annotations
 
-from functools import cache
+import json
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
-from saxonche import PySaxonProcessor, PyXsltExecutable
 
-from tei.resources import xslt_dir
-
-_CALLER = """<xsl:stylesheet version="3.0" xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
-    xmlns:xs="http://www.w3.org/2001/XMLSchema" xmlns:tt="urn:x-tei-telegrams">
-  <xsl:import href="{wrap}"/>
-  <xsl:param name="text" as="xs:string"/>
-  <xsl:param name="width" as="xs:integer"/>
-  <xsl:output method="text"/>
-  <xsl:template name="xsl:initial-template">
-    <xsl:value-of select="string-join(tt:wrap-lines($text, $width), '&#10;')"/>
-  </xsl:template>
-</xsl:stylesheet>"""
-
-
-@cache
-def _wrapper() -> tuple[PySaxonProcessor, PyXsltExecutable]:
-    processor = PySaxonProcessor(license=False)
-    wrap = (xslt_dir() / "text" / "wrap.xsl").resolve().as_uri()
-    compiler = processor.new_xslt30_processor()
-    return processor, compiler.compile_stylesheet(stylesheet_text=_CALLER.format(wrap=wrap))
-
-
-def wrap_lines(text: str, width: int) -> list[str]:
-    processor, executable = _wrapper()
-    executable.set_parameter("text", processor.make_string_value(text))
-    executable.set_parameter("width", processor.make_integer_value(width))
-    result = executable.call_template_returning_string() or ""
-    return result.split("\n") if result else []
+from tei.render.text_layout import layout, wrap_lines
 
 
 def greedy(text: str, width: int) -> list[str]:
@@ -58,4 +31,19 @@ TEXT = st.lists(st.tuples(WORD, st.sampled_from([" ", "  ", "\n", "\t"])), max_s
 @settings(max_examples=200, deadline=None)
 @given(TEXT, st.integers(min_value=20, max_value=72))
 def test_lines_are_filled_greedily_with_whole_words(text: str, width: int) -> None:
-    assert wrap_lines(text, width) == greedy(text, width)
+    assert list(wrap_lines(text, width)) == greedy(text, width)
+
+
+def test_blocks_are_set_apart_prefixed_and_empty_ones_dropped() -> None:
+    blocks = [["Title", "", "", False], ["=====", "", "", True], [" \n\t", "x", "x", False],
+              ["one two\nthree", "Date: ", "      ", False], ["", "", "", False]]
+    assert layout(json.dumps(blocks)) == "Title\n=====\n\nDate: one two\n      three\n"
+
+
+def test_a_prefix_narrows_the_lines_to_no_less_than_twenty_columns() -> None:
+    words = " ".join(["word"] * 30)
+    lines = layout(json.dumps([[words, "> ", "> ", False], [words, "", " " * 70, False]]))
+    quoted, hanging = lines.split("\n\n")
+    assert max(map(len, quoted.split("\n"))) <= 72
+    assert {len(line) for line in hanging.rstrip("\n").split("\n")[1:]} <= set(range(71, 91))
+    assert layout("[]") == "\n"

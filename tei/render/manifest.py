@@ -7,7 +7,8 @@ link it from its neighbours, and the hash of its page's context (which names the
 neighbours), with the size and modification time the TEI had when it was hashed: a file
 whose size and time are unchanged is not read again (as `git status` trusts its index).
 The full index record of each document is cached beside it (`.tei-cache/`), so
-the whole-corpus pages can be rebuilt without reading every document again.
+the whole-corpus pages can be rebuilt without reading every document again, with its draft
+page (its page with placeholder neighbours).
 """
 
 from __future__ import annotations
@@ -26,6 +27,7 @@ from tei.resources import schemas_dir, xslt_dir
 
 MANIFEST = ".tei-manifest"
 CACHE = ".tei-cache"
+CACHE_SUFFIX = ".rec"
 _FORMAT = 3  # entries as lists of fields
 
 
@@ -132,14 +134,10 @@ def _row(entry: Entry) -> list[object]:
 
 
 def cache_file(folder: Path, stem: str) -> Path:
-    """Where the full index record of a document is cached."""
-    return folder / CACHE / f"{stem}.json"
-
-
-def draft_file(folder: Path, stem: str) -> Path:
-    """Where the page of a document is kept with placeholder neighbours (see
-    `tei.render.passes`)."""
-    return folder / CACHE / f"{stem}.html"
+    """Where a document's full index record is cached, with its page with placeholder
+    neighbours (see `tei.render.passes`): one file, a file costing more to create than to
+    write."""
+    return folder / CACHE / f"{stem}{CACHE_SUFFIX}"
 
 
 def same_neighbours(order: list[str], before: list[str], entries: Mapping[str, Entry],
@@ -183,7 +181,7 @@ def outputs(html_dir: Path | None, text_dir: Path | None) -> set[str] | None:
     all exist, by listing their folders once (None when there is no output folder)."""
     folders = [(text_dir, ".txt")] if text_dir is not None else []
     if html_dir is not None:
-        folders += [(html_dir / TEXT, ".txt"), (html_dir / CACHE, ".json")]
+        folders += [(html_dir / TEXT, ".txt"), (html_dir / CACHE, CACHE_SUFFIX)]
     if not folders:
         return None
     found = [stems(folder, suffix) for folder, suffix in folders]

@@ -172,8 +172,9 @@ def _draft(renderer: Renderer, doc: _Document) -> None:
 
 
 def _finish(doc: _Document) -> DocumentRecord | Diagnostic:
-    """Write the document's outputs (its draft in the cache folder of the site, unless
-    the placeholder is ambiguous) and cache its record."""
+    """Write the document's outputs and cache its record, followed (on the next lines) by
+    its draft page unless the placeholder is ambiguous (one file: see `manifest.cache_file`;
+    its record is one line of JSON)."""
     task, text, copy = doc.task, doc.text, doc.copy
     try:
         edition = None  # the text edition once written: the site's copy links to it
@@ -186,11 +187,6 @@ def _finish(doc: _Document) -> DocumentRecord | Diagnostic:
             else:
                 inside(task.html_dir, layout.tei_file(task.stem), task.path).unlink(
                     missing_ok=True)
-            draft = manifest.draft_file(task.html_dir, task.stem)
-            if doc.page is not None and doc.page.count(_placeholder()) == 1:
-                atomic_write(draft, doc.page, durable=False)
-            else:
-                draft.unlink(missing_ok=True)
     except InputError as exc:
         return exc.diagnostic
     published = copy is not None or task.html_dir is None
@@ -200,8 +196,10 @@ def _finish(doc: _Document) -> DocumentRecord | Diagnostic:
     if task.cache is not None:
         fields = asdict(parsed)
         fields["search"]["packed"] = base64.b64encode(parsed.search.packed).decode("ascii")
-        data = json.dumps(fields, ensure_ascii=False, sort_keys=True)
-        atomic_write(task.cache / f"{task.stem}.json", data.encode("utf-8"), durable=False)
+        data = json.dumps(fields, ensure_ascii=False, sort_keys=True).encode("utf-8")
+        page = doc.page if doc.page is not None and doc.page.count(_placeholder()) == 1 else b""
+        atomic_write(task.cache / f"{task.stem}{manifest.CACHE_SUFFIX}", data + b"\n" + page,
+                     durable=False)
     return parsed
 
 
@@ -247,9 +245,10 @@ def _filled_draft(renderer: Renderer, task: DocumentTask) -> bytes | None:
     if task.html_dir is None:
         return None
     try:
-        draft = manifest.draft_file(task.html_dir, task.stem).read_bytes()
+        cached = manifest.cache_file(task.html_dir, task.stem).read_bytes()
     except OSError:
         return None
+    draft = cached.partition(b"\n")[2]  # after the record's line
     placeholder = _placeholder()
     if draft.count(placeholder) != 1:
         return None

@@ -216,8 +216,9 @@ def _contents(entries: dict[str, manifest.Entry]) -> dict[str, tuple]:
 
 def _cached(html_dir: Path, stem: str) -> DocumentRecord:
     """A document's record as the run that rendered it cached it."""
-    with open(os.path.join(html_dir, manifest.CACHE, f"{stem}.json"), encoding="utf-8") as file:
-        data = json.load(file)  # os.path: a whole-corpus rebuild reads every record
+    path = os.path.join(html_dir, manifest.CACHE, stem + manifest.CACHE_SUFFIX)
+    with open(path, "rb") as file:  # os.path: a whole-corpus rebuild reads every record
+        data = json.loads(file.readline())  # the record's line; the draft page follows
     search = data.pop("search")
     search |= {"senders": tuple(search["senders"]), "addressees": tuple(search["addressees"]),
                "packed": base64.b64decode(search["packed"])}
@@ -233,7 +234,7 @@ def _remove_departed(previous: dict[str, manifest.Entry], present: set[str],
         if html_dir is not None:
             files += [html_dir / relative for relative in (
                 layout.page_file(stem), layout.text_file(stem), layout.tei_file(stem))]
-            files += [manifest.cache_file(html_dir, stem), manifest.draft_file(html_dir, stem)]
+            files.append(manifest.cache_file(html_dir, stem))
         for path in files:
             path.unlink(missing_ok=True)
 

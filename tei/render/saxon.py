@@ -30,6 +30,8 @@ from saxonche import (
 from tei.diagnostics import error
 from tei.quiet import native_stderr_silenced
 from tei.render.context import Link
+from tei.render.pager import Pager
+from tei.render.text_layout import layout
 from tei.resources import xslt_dir
 
 _ALLOWED_PROTOCOLS = "http://saxon.sf.net/feature/allowedProtocols"
@@ -89,6 +91,7 @@ class Renderer:
         self._held: list[Held] = []
         self._facts: Held = self._strings(())
         self._known: Held = self._facts
+        self._pager = Pager(self._stylesheet_pager)
         self._lock()
 
     @staticmethod
@@ -118,7 +121,12 @@ class Renderer:
 
     def pager(self, prev: Link | None, next_: Link | None) -> str:
         """The previous/next navigation of a document's page alone, as its page shows it
-        with these neighbours (handed over as strings: no context document to parse)."""
+        with these neighbours (see `tei.render.pager`)."""
+        return self._pager(prev, next_)
+
+    def _stylesheet_pager(self, prev: Link | None, next_: Link | None) -> str:
+        """The navigation by the stylesheet, the neighbours handed over as strings (no
+        context document to parse)."""
         executable = self._executables["html"]
         # Held until the next call (values and their items): the executable keeps pointers
         # to them, not references.
@@ -142,8 +150,8 @@ class Renderer:
         return value, items
 
     def text(self, source: Source, context: str) -> str:
-        """The document's plain-text edition."""
-        return self._run("text", source, context)
+        """The document's plain-text edition (the stylesheet's blocks laid out in Python)."""
+        return layout(self._run("text", source, context))
 
     def record(self, source: Source, context: str, document: Facts | None = None,
                known: Sequence[str] = ()) -> str:

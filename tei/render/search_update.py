@@ -3,10 +3,11 @@ changed documents touch, byte-identical to writing it whole (`search_index.index
 
 What was indexed is kept beside the site: `STATE` lists the documents in index order with a
 fingerprint of each, and `SNAPSHOTS` holds each document's indexed form (its packed text,
-names and word counts). When the documents are the same ones in the same order and no
-changed document's register names changed (they decide the aliases), only the document and
-text shards of the changed documents are written again, and only the term shards of the
-words whose counts changed, edited in place; otherwise the whole index is written.
+names and word counts), `SNAPSHOT_SIZE` documents a file (a file costs more to create than to
+write). When the documents are the same ones in the same order and no changed document's
+register names changed (they decide the aliases), only the document and text shards of the
+changed documents are written again, and only the term shards of the words whose counts
+changed, edited in place; otherwise the whole index is written.
 """
 
 from __future__ import annotations
@@ -39,6 +40,7 @@ from tei.xmlio import atomic_write
 
 STATE = ".search-state.json"
 SNAPSHOTS = ".search-documents"
+SNAPSHOT_SIZE = 50  # documents whose snapshots share a file (in index order)
 _FORMAT = 2
 Write = Callable[[str, bytes], None]
 Counts = dict[str, dict[str, int]]  # word counts of one document by shard key
@@ -111,10 +113,17 @@ def _write_all(site: Path, documents: Iterable[SearchDocument], write: Write
     entries: Counter[str] = Counter()
 
     def snapshotted() -> Iterator[SearchDocument]:
-        for document in documents:
-            _save_snapshot(site, document)
+        shard: dict[str, str] = {}
+        number = 0
+        for number, document in enumerate(documents):
+            shard[document.href] = _packed_text(document)
+            if len(shard) == SNAPSHOT_SIZE:
+                _save_snapshots(site, number // SNAPSHOT_SIZE, shard)
+                shard = {}
             entries.update(_entries(document.names))
             yield document
+        if shard:
+            _save_snapshots(site, number // SNAPSHOT_SIZE, shard)
     files = []
     for relative, content in index_files(snapshotted()):
         write(relative, content.encode("utf-8"))
@@ -149,7 +158,9 @@ def _update(site: Path, documents: Sequence[SearchDocument], changed: list[int],
     missing)."""
     keys = state["terms"]
     files = _file_list(len(documents), keys)
-    old = {n: _snapshot(site, documents[n]) for n in changed}
+    snapshots = {start: _load_snapshots(site, start) for start in
+                 sorted({n // SNAPSHOT_SIZE for n in changed})}
+    old = {n: _snapshot(snapshots[n // SNAPSHOT_SIZE], documents[n]) for n in changed}
     if (any(o is None for o in old.values())
             or not all((site / relative).is_file() for relative in files)):
         return None
@@ -177,7 +188,9 @@ def _update(site: Path, documents: Sequence[SearchDocument], changed: list[int],
         _write_term_shard(site, key, shard, write)
         found = found | {key} if shard["t"] or shard["a"] else found - {key}
     for n in changed:
-        _save_snapshot(site, documents[n])
+        snapshots[n // SNAPSHOT_SIZE][documents[n].href] = _packed_text(documents[n])
+    for shard, snapshot in snapshots.items():
+        _save_snapshots(site, shard, snapshot)
     write(MANIFEST, index_manifest(len(documents), sorted(found)).encode("utf-8"))
     return _file_list(len(documents), sorted(found)), named
 
@@ -291,25 +304,40 @@ def _keys(files: list[str]) -> list[str]:
     return [f.removeprefix(prefix).removesuffix(".js") for f in files if f.startswith(prefix)]
 
 
-def _snapshot_path(site: Path, document: SearchDocument) -> Path:
-    return site / SNAPSHOTS / hashlib.sha256(document.href.encode()).hexdigest()[:32]
+def _packed_text(document: SearchDocument) -> str:
+    """What is kept of the document as indexed (base64: every file of the site is text)."""
+    return base64.b64encode(document.packed).decode("ascii")
 
 
-def _save_snapshot(site: Path, document: SearchDocument) -> None:
-    """Keep what was indexed of the document (base64: every file of the site is text)."""
-    atomic_write(_snapshot_path(site, document), base64.b64encode(document.packed),
-                 durable=False)
+def _snapshot_file(site: Path, shard: int) -> Path:
+    return site / SNAPSHOTS / f"{shard}.json"
 
 
-def _snapshot(site: Path, document: SearchDocument
-              ) -> tuple[tuple[tuple[str, ...], ...], Counts] | None:
-    """The register names and word counts of the document as it was last indexed, or
-    None when there is no readable snapshot."""
+def _save_snapshots(site: Path, shard: int, snapshots: dict[str, str]) -> None:
+    """Keep what was indexed of the documents of a shard (their page -> packed text)."""
+    text = json.dumps(snapshots, ensure_ascii=False, separators=(",", ":"))
+    atomic_write(_snapshot_file(site, shard), text.encode("utf-8"), durable=False)
+
+
+def _load_snapshots(site: Path, shard: int) -> dict[str, str]:
+    """The snapshots of a shard as saved (empty when unreadable)."""
     try:
-        packed = base64.b64decode(_snapshot_path(site, document).read_bytes(), validate=True)
+        snapshots = json.loads(_snapshot_file(site, shard).read_bytes())
+    except (OSError, ValueError):
+        return {}
+    return snapshots if isinstance(snapshots, dict) else {}
+
+
+def _snapshot(snapshots: dict[str, str], document: SearchDocument
+              ) -> tuple[tuple[tuple[str, ...], ...], Counts] | None:
+    """The register names and word counts of the document as it was last indexed (from
+    its shard's `snapshots`), or None when there is no readable snapshot."""
+    try:
+        packed = base64.b64decode(snapshots[document.href], validate=True)
         indexed = SearchDocument(document.href, "", "", "", "", "", (), (), packed)
         return indexed.names, _counts(indexed)
-    except (OSError, binascii.Error, zlib.error, UnicodeDecodeError, ValueError, IndexError):
+    except (KeyError, TypeError, binascii.Error, zlib.error, UnicodeDecodeError, ValueError,
+            IndexError):
         return None
 
 

@@ -1,6 +1,7 @@
 <?xml version="1.0" encoding="UTF-8"?>
 <!--
-  Plain-text edition of one TEI document, wrapped at 72 columns: header block, the reading
+  Plain-text edition of one TEI document, as blocks (JSON) Python wraps at 72 columns
+  (tei/render/text_layout.py): header block, the reading
   text (brackets restored for supplied text and gaps, the cable form's lines behind a bar,
   embedded documents indented), then the notes as numbered endnotes.
 -->
@@ -22,7 +23,7 @@
   <xsl:import href="blocks.xsl"/>
   <xsl:import href="header.xsl"/>
 
-  <xsl:output method="text" encoding="UTF-8"/>
+  <xsl:output method="json" encoding="UTF-8"/>
 
   <!-- Accepted for symmetry with the HTML page; the text edition does not need it. -->
   <xsl:param name="context" as="document-node()?" select="()"/>
@@ -35,7 +36,7 @@
     <xsl:variable name="body" as="map(*)*">
       <xsl:apply-templates select="text" mode="tt:blocks"/>
     </xsl:variable>
-    <xsl:value-of select="tt:layout((
+    <xsl:sequence select="tt:layout((
         tt:header-blocks(.),
         tt:block(tt:rule('-', $tt:width), '', '', false()),
         $body,
