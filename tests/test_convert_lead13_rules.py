@@ -50,3 +50,15 @@ def test_a_first_line_naming_a_conversation_between_parties_is_the_title(resourc
     assert facts["title"] == ("Record of Conversation between Federal Chancellor Erhard and "
                               "Ambassador Zarapkin, 14 March 1965")
     assert facts["doc_type"] == "record of conversation"
+
+
+def test_a_point_number_padded_out_to_its_text_is_the_points(resources) -> None:
+    text = "TELEGRAM 12\n\nOttawa, May 3, 1951\n\n1.      We met today.\n\n2.\tHe agreed.\n"
+    assert text_facts(text, resources)["numbered_points"] == 2
+
+
+def test_a_surname_alone_is_the_person_named_before_a_generational_suffix(resources) -> None:
+    text = ("TELEGRAM 12\n\nOttawa, May 3, 1965\n\nI saw Paul Martin today. "
+            "Martin said he would reply.\n")
+    root = etree.fromstring(convert_text(text, "t", resources).xml)
+    assert xp(root, "//tei:text//tei:persName/@ref") == ["#per-paul-martin-sr"] * 2

@@ -29,6 +29,7 @@ from tei.xmlio import TEI_NS
 
 _ROMAN = re.compile(r"^[ivxlc]+$")
 _ASPIRATE = re.compile(r"[\s'’-]|(?<=[ckpt])h")
+_SUFFIXES = frozenset({"Sr.", "Jr.", "Sr", "Jr", "II", "III", "IV"})  # generational
 
 
 @dataclass
@@ -71,7 +72,7 @@ class Context:
         """The keys a name's surname is looked up by, without case or diacritics
         (`Drożniak`, `DROZNIAK`): its last word, and the first of a family-first East Asian
         name (`Choi Kyu-hah`: `Mr. Choi`)."""
-        words = reg.split()
+        words = [w for w in reg.split() if w not in _SUFFIXES] or reg.split()  # `Paul Martin Sr.`
         return {slug(words[-1]), *([slug(words[0])] if family_first(reg, self.res.patterns)
                                    else [])}
 
