@@ -1,5 +1,5 @@
 """An on-disk cache of what is slow to work out (compiled schemas, the pattern tables as
-read), keyed by the hash of what it was worked out from.
+read, regex programs), keyed by the hash of what it was worked out from.
 
 Entries live in `$XDG_CACHE_HOME/tei-telegrams` (default `~/.cache/tei-telegrams`). Each is
 written to a temporary file and renamed into place, so concurrent writers (pool workers,

@@ -32,6 +32,12 @@ def candidates(register: Register, entry: Entry, form: str) -> tuple[Entry, ...]
     return shared_forms(register).get(_key(entry.kind, form), (entry,))
 
 
+@lru_cache(maxsize=4)
+def context_ids(patterns: Patterns) -> frozenset[str]:
+    """The register ids that have `name-context` rows (worked out once per tables)."""
+    return frozenset(row.name for row in patterns.regexes.get("name-context", ()))
+
+
 # The opening lines (letterhead, title, heading: the short lines before the first line of
 # prose) name the document's own country, where a ministry or party body named without its
 # country belongs: evidence there decides, the whole text only breaks its ties.

@@ -8,7 +8,7 @@ from functools import lru_cache
 
 from lxml import etree
 
-from tei.convert.ambiguity import candidates, in_context
+from tei.convert.ambiguity import candidates, context_ids, in_context
 from tei.convert.covernames import (
     cover_element,
     gloss,
@@ -99,8 +99,8 @@ class Context:
     def _has_context(self, entry: Entry, form: str) -> bool:
         """Whether the persons a name several register entries share (`Kennedy`) have
         context rows (`name-context`) to tell them apart."""
-        rows = {row.name for row in self.res.patterns.regexes.get("name-context", ())}
-        return any(e.id in rows for e in candidates(self.res.register, entry, form))
+        told = context_ids(self.res.patterns)
+        return any(e.id in told for e in candidates(self.res.register, entry, form))
 
     def _in_context_entry(self, entry: Entry, form: str, qualifier: str = "",
                           country: str = "") -> Entry:

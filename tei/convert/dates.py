@@ -24,6 +24,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 from string import ascii_lowercase
 
+from tei.convert.compiled_regex import compile_cached
 from tei.convert.spans import Spans
 from tei.convert.wordscreen import ascii_words, word_alternation
 
@@ -112,9 +113,9 @@ class DateReader:
     def __init__(self, months: dict[str, str]) -> None:
         self.months = {name.rstrip("."): int(number) for name, number in months.items()}
         mon = rf"(?P<mon>{_alternation(self.months)})"
-        self._named = re.compile(rf"\b(?:{mon}\s+(?P<d>\d{{1,2}}),?|(?P<d2>\d{{1,2}})\s+"
-                                 rf"{mon.replace('<mon>', '<mon2>')})\s+(?P<y>\d{{4}})\b",
-                                 re.IGNORECASE)
+        self._named = compile_cached(rf"\b(?:{mon}\s+(?P<d>\d{{1,2}}),?|(?P<d2>\d{{1,2}})\s+"
+                                     rf"{mon.replace('<mon>', '<mon2>')})\s+(?P<y>\d{{4}})\b",
+                                     re.IGNORECASE)
         shapes = [
             rf"(?P<d>\d{{2}})(?P<th>[01]\d|2[0-3])(?P<tm>[0-5]\d)(?:\s?Z)?\s+{mon}\s+(?P<y>\d{{4}}|\d{{2}})",
             rf"{mon}\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?(?:,\s*+|\s++)(?P<y>\d{{4}})",
@@ -141,12 +142,12 @@ class DateReader:
         needs_month = [True, True, True, True, *[False] * 8, True, True, True]
         sources = [rf"(?<![\w.]){_TIME_BEFORE}(?:{shape}){_TIME_AFTER}(?![\w])"
                    for shape in shapes]
-        self._shapes = [(month, re.compile(source, re.IGNORECASE))
+        self._shapes = [(month, compile_cached(source, re.IGNORECASE))
                         for month, source in zip(needs_month, sources, strict=True)]
         # All shapes in one regex, each a group: matched at a start, the group that took part
         # is the first shape that matches there (none: no date begins there).
-        self._any_shape = re.compile("|".join(f"({_NAMED_GROUP.sub('(?:', source)})"
-                                              for source in sources), re.IGNORECASE)
+        self._any_shape = compile_cached("|".join(f"({_NAMED_GROUP.sub('(?:', source)})"
+                                                  for source in sources), re.IGNORECASE)
 
     def find(self, text: str) -> list[DateValue]:
         """All dates in `text`, left to right, not overlapping (memoised: recognition asks

@@ -26,13 +26,14 @@ _LONGEST_GIVEN = 12
 
 @dataclass(frozen=True)
 class _Table:
-    """The family names (those needing two given names apart) and the words that are no
-    given names."""
+    """The family names (those needing two given names apart; `family_first`'s, folded)
+    and the words that are no given names."""
 
     family: re.Pattern[str]
     family_words: frozenset[str] | None
     needs_two: frozenset[str]
     stop: frozenset[str]
+    first: frozenset[str]
 
 
 @lru_cache(maxsize=4)
@@ -48,6 +49,7 @@ def _table(patterns: Patterns) -> _Table:
         needs_two=frozenset(w for w, kind in rows.items() if kind == "family-two"),
         stop=frozenset({*patterns.words("not-names"), *patterns.words("office-words"),
                         *(w for w, kind in rows.items() if kind == "not-given")}),
+        first=frozenset(w for w, kind in rows.items() if kind in ("family", "family-two")),
     )
 
 
@@ -109,6 +111,5 @@ def is_given_name(word: str) -> bool:
 def family_first(name: str, patterns: Patterns) -> bool:
     """Is `name` an East Asian name whose family name stands first?"""
     words = name.split()
-    return len(words) > 1 and words[0].casefold() in _table(patterns).needs_two | {
-        w for w, kind in patterns.words("east-asian-names").items() if kind == "family"} \
+    return len(words) > 1 and words[0].casefold() in _table(patterns).first \
         and all(is_given_name(w) for w in words[1:])

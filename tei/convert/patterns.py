@@ -13,6 +13,7 @@ from lxml import etree
 
 from tei.cache import cached_data, content_key
 from tei.convert import openings
+from tei.convert.compiled_regex import compile_cached
 from tei.diagnostics import error
 from tei.xmlio import NSMAP, XML_NS, parse_bytes, read_bytes
 
@@ -22,7 +23,8 @@ _CACHE_SIZE = 8192
 # parser and compiler, in Python: ~0.25 ms a row) costs what trying its rows one by one loses
 # to it (~0.4 us a row per text) over some 600 texts, whatever the number of rows: compiled
 # after 16 asks, the 559 screens of 1,000 documents cost 1.4 ms of CPU per document, and
-# most never paid back.
+# most never paid back. (Its program is then kept in the on-disk cache, `compiled_regex`:
+# later processes read it back in a few milliseconds.)
 _SCREEN_AFTER = 512
 
 
@@ -185,7 +187,7 @@ class Patterns:
 @cache
 def _compiled(source: str) -> re.Pattern[str]:
     """`source` compiled, once per process (the rows' regexes are few and all valid)."""
-    return re.compile(source)
+    return compile_cached(source)
 
 
 _NEVER = re.compile(r"(?!)")
@@ -248,7 +250,7 @@ def screen(rows: tuple[Pattern, ...]) -> re.Pattern[str] | None:
     if not parts or len(parts) < len(rows):
         return None
     try:
-        return re.compile("|".join(parts))
+        return compile_cached("|".join(parts))
     except re.error:
         return None
 

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import re
 
+from tei.convert.compiled_regex import compile_cached
+
 # The gap between two words of a name as the scanner writes it: any run of non-word
 # characters, which takes in every gap the register's `_JOINER` allows (and compiles
 # fast).
@@ -23,7 +25,7 @@ def scanner(trie: dict) -> re.Pattern[str]:
     names are all found."""
     chars: dict = {}
     _spell(trie, chars)
-    return re.compile(rf"\W(?<!\w')(?={_alternation(chars)})")
+    return compile_cached(rf"\W(?<!\w')(?={_alternation(chars)})")
 
 
 def _spell(node: dict, chars: dict) -> None:

@@ -51,9 +51,10 @@ def _wraps_its_value(text: str, following: str, ctx: Context, heading: Reader) -
     """`Sent`/`Received` (table `heading-labels`) ending a short line, or alone on it, over a
     value that makes the two a heading line; `Deciphered` over a value that makes a
     `deciphered` line."""
+    if not following[:1].isdigit() or len(text.split()) > _MAX_WRAPPED_WORDS:
+        return False  # (tested first: the last-word search is slow on a long paragraph)
     found = _LAST_WORD.search(text)
-    if (not found or len(text.split()) > _MAX_WRAPPED_WORDS
-            or not following[:1].isdigit() or heading(following, ctx)):
+    if not found or heading(following, ctx):
         return False
     label, patterns = found.group("label"), ctx.res.patterns
     if patterns.label("heading-labels", label) in _WRAPPING_FACTS:
