@@ -35,7 +35,7 @@ def compile_cached(source: str, flags: int = 0) -> re.Pattern[str]:
     try:
         program = cached_data(key, lambda: _program(source, flags))
         return _sre.compile(source, *program)  # type: ignore[no-any-return]
-    except (AttributeError, TypeError):  # pragma: no cover - other internals
+    except (AttributeError, TypeError, RuntimeError):  # pragma: no cover - other internals
         return re.compile(source, flags)
 
 
