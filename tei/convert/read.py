@@ -38,7 +38,7 @@ _NEW_BLOCK = re.compile(r"^(?:\d{1,2}[.)]\s|\(\w{1,3}\)\s|[IVX]+\.\s|\[\d+\]|\^\
 _HYPHEN_END = re.compile(r"(?<=[^\W\d_])[-\u00ad]$")
 _COLUMNS = re.compile(r"(?<=\S)[ \t\u00a0]{5,}(?=\S)")
 _PADDED_LABEL = re.compile(r"^\s*+[^\W\d][\w.'/-]*+(?: [\w.'/-]++){0,2}\s*+:$")
-_PADDED_NUMBER = re.compile(r"^\s*+(?:\d{1,3}[.)]|\(\w{1,3}\)|[IVX]{1,5}\.)$")
+_PADDED_NUMBER = re.compile(r"^\s*+(?:\d{1,2}[.)]|\(\w{1,3}\)|[IVX]{1,5}\.)$")
 _PIPES = re.compile(r"(?:(?<!\s)\s+)?\|\s*")
 _EMPHASIS = re.compile(r"(\*\*|__)(?=\S)([^*_\n]{1,300}?)(?<=\S)\1")
 _ITALIC = re.compile(r"(?<![\w*\\])_(?=\S)([^_\n]{1,300}?)(?<=\S)_(?![\w])")
@@ -145,10 +145,11 @@ def _cells(raw: str) -> list[str]:
 def _label_with_value(cells: list[str]) -> list[str]:
     """`TO:      HAMMARSKJOLD, UNATIONS NEW YORK`: a label padded out to a column is one
     cell with the value after it, not a column of its own; so is a point's number padded
-    out to its text (`2.      Martin asked ...`)."""
+    out to its text (`2.      Martin asked ...`; not a document's number beside its file:
+    `312.      DEA/50372-40`)."""
     if len(cells) == 2 and _PADDED_LABEL.match(cells[0]):
         return [f"{cells[0].strip()} {cells[1].strip()}"]
-    if len(cells) >= 2 and _PADDED_NUMBER.match(cells[0]):
+    if len(cells) >= 2 and _PADDED_NUMBER.match(cells[0]) and len(cells[1].split()) > 1:
         return [f"{cells[0].strip()} {cells[1].strip()}", *cells[2:]]
     return cells
 
