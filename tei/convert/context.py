@@ -21,7 +21,7 @@ from tei.convert.lifespan import in_office_reach, living_in, may_be_actor
 from tei.convert.loading import Resources
 from tei.convert.namerules import given_name_first
 from tei.convert.patterns import Patterns
-from tei.convert.register import KINDS, Entry, slug
+from tei.convert.register import KINDS, Entry, slug, without_suffix
 from tei.convert.spelling import variant_of
 from tei.convert.surnames import initials_and_surname, initials_fit, one_fitting
 from tei.diagnostics import Diagnostic, Severity
@@ -29,7 +29,6 @@ from tei.xmlio import TEI_NS
 
 _ROMAN = re.compile(r"^[ivxlc]+$")
 _ASPIRATE = re.compile(r"[\s'’-]|(?<=[ckpt])h")
-_SUFFIXES = frozenset({"Sr.", "Jr.", "Sr", "Jr", "II", "III", "IV"})  # generational
 
 
 @dataclass
@@ -72,7 +71,7 @@ class Context:
         """The keys a name's surname is looked up by, without case or diacritics
         (`Drożniak`, `DROZNIAK`): its last word, and the first of a family-first East Asian
         name (`Choi Kyu-hah`: `Mr. Choi`)."""
-        words = [w for w in reg.split() if w not in _SUFFIXES] or reg.split()  # `Paul Martin Sr.`
+        words = without_suffix(reg.split())  # `Paul Martin Sr.`: `Martin`
         return {slug(words[-1]), *([slug(words[0])] if family_first(reg, self.res.patterns)
                                    else [])}
 

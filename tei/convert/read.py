@@ -179,10 +179,9 @@ def _physical(text: str) -> list[tuple[int, str, bool]]:
     return out
 
 
-def _wrap_width(lines: list[str]) -> int | None:
-    """Width a hard-wrapped text was wrapped at, or None when lines are whole paragraphs
-    or too few to tell."""
-    lengths = [len(line) for line in lines if len(line) >= 20]
+def _wrap_width(lengths: list[int]) -> int | None:
+    """Width a hard-wrapped text was wrapped at (from the lengths of its lines of 20
+    characters or more), or None when lines are whole paragraphs or too few to tell."""
     if len(lengths) < _TELLING_LINES:
         return None
     width = int(quantiles(lengths, n=10)[-1])
@@ -209,8 +208,8 @@ def logical_lines(text: str, standalone: Callable[[str], bool] = lambda text: Fa
     """Split normalised text into logical lines (blank lines and rules recorded, not kept);
     a line that `standalone` accepts (a page's furniture) is never joined to its neighbours."""
     physical = _physical(text)
-    width = _wrap_width([content for _, content, _ in physical])
-    too_few = sum(len(content) >= 20 for _, content, _ in physical) < _TELLING_LINES
+    lengths = [len(content) for _, content, _ in physical if len(content) >= 20]
+    width, too_few = _wrap_width(lengths), len(lengths) < _TELLING_LINES
     spaced = _double_spaced(physical)
     lines: list[Line] = []
     pieces: list[list[str]] = []

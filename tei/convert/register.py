@@ -362,12 +362,19 @@ def _add_surname(surnames: dict[str, set[str]], form: str, words: list[str],
                  entry: Entry) -> None:
     """Note a person's surname in `surnames` (the last word of a form of two words or more,
     suffixes aside; the first before a hyphenated given name)."""
-    words = list(words)
-    while len(words) > 2 and _fold(words[-1]) in _SUFFIXES:
-        words.pop()
+    words = without_suffix(words)
     if entry.kind == "person" and len(words) >= 2:
         surname = words[0] if _HYPHENATED_GIVEN.match(form) else words[-1]
         surnames.setdefault(_fold(surname), set()).add(entry.id)
+
+
+def without_suffix(words: list[str]) -> list[str]:
+    """A name's words without the generational suffixes ending it (`Paul Martin Sr.`:
+    `Paul Martin`), two words at least kept."""
+    words = list(words)
+    while len(words) > 2 and _fold(words[-1].rstrip(".")) in _SUFFIXES:
+        words.pop()
+    return words
 
 
 def _forms(entry: Entry) -> list[str]:

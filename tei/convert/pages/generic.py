@@ -240,7 +240,7 @@ def _cited_below(lines: list[Line], i: int, ctx: Context) -> bool:
     if not text.isupper():
         return False
     cited = _citation_title(lines[i + 1:i + _HEAD_LINES], ctx)
-    return cited is not None and cited.text.casefold().strip(" ,.") == text.casefold().strip(" ,.")
+    return cited is not None and _same_words(cited.text, text)
 
 
 def _cased_title(title: Line | None, seg: Segments, ctx: Context) -> Line | None:
@@ -249,9 +249,14 @@ def _cased_title(title: Line | None, seg: Segments, ctx: Context) -> Line | None
     if title is None or not title.text.isupper():
         return title
     cited = _citation_title(seg.fields.get("citation", []), ctx)
-    same = cited is not None and cited.text.casefold().strip(" ,.") == \
-        title.text.casefold().strip(" ,.")
+    same = cited is not None and _same_words(cited.text, title.text)
     return Line(title.no, cited.text.strip(" ,")) if same and cited else title
+
+
+def _same_words(cited: str, title: str) -> bool:
+    """Whether a citation's quoted title and a title line are the same words, case and the
+    citation's closing comma aside."""
+    return cited.casefold().strip(" ,.") == title.casefold().strip(" ,.")
 
 
 def _citation_title(lines: list[Line], ctx: Context, part: str = "title") -> Line | None:
