@@ -21,3 +21,27 @@ def test_bracketed_film_frames_under_a_heading_are_the_shelfmark(frames, resourc
 def test_two_years_or_a_short_fraction_in_brackets_are_no_shelfmark(bracket, resources) -> None:
     text = f"{_HEAD}ROME, August 25, 1939\n[{bracket}]\n{_BODY}"
     assert not text_facts(text, resources).get("archive_idno")
+
+
+def test_an_editions_heading_with_posts_in_brackets_names_both_parties(resources) -> None:
+    text = ("M. Sharett (Tel Aviv) to A. Eban (New York)\n\nTelegram\nNo. 12\n\n"
+            "Tel Aviv, 3 June 1949\n" + _BODY)
+    facts = text_facts(text, resources)
+    assert facts["title"] == "M. Sharett (Tel Aviv) to A. Eban (New York)"
+    assert (facts["sender"], facts["addressee"]) == (["Moshe Sharett"], ["Abba Eban"])
+
+
+def test_a_heading_receipt_in_brackets_with_a_dotted_time_is_the_date_received(
+        resources) -> None:
+    text = ("Viscount Halifax to Sir H. Kennard (Warsaw) (Received August 30, 9.20 a.m.)\n\n"
+            "No. 301 Telegraphic [C 12001/15/18]\n\nFOREIGN OFFICE, August 29, 1939, 11 p.m.\n"
+            + _BODY)
+    facts = text_facts(text, resources)
+    assert facts["telegram_number"] == "301"
+    assert facts["date_received"] == "1939-08-30T09:20"
+
+
+def test_initials_before_a_register_surname_must_fit_its_person(resources) -> None:
+    text = ("Sir N. Henderson (Berlin) to Viscount Halifax\n\nNo. 512 Telegraphic\n\n"
+            "BERLIN, August 29, 1939, 1.45 p.m.\n" + _BODY)
+    assert text_facts(text, resources)["sender"] == ["Nevile Henderson"]

@@ -17,7 +17,7 @@ from tei.convert.zones import Segments
 _NO_YEAR = re.compile(r"^(?P<dm>\d{1,2}\.\d{1,2})(?![\d.]*\d)")
 # a receipt's day by the month's name and its clock time (`November 6, 1:04 a.m.`)
 _MONTH_DAY = re.compile(r"[A-Z][a-z]{2,8}\.?\s\d{1,2}(?!\d)")
-_CLOCK = re.compile(r"\d{1,2}(?::\d{2})?\s?[ap]\.\s?m\.|noon|midnight")
+_CLOCK = re.compile(r"(?<![\d.:])\d{1,2}(?:[:.]\d{2})?\s?[ap]\.\s?m\.|noon|midnight")
 # the civil date in brackets after a date of another calendar, the time after the bracket
 # (`19 Tishri 5717 (24.9.56), 07:15`)
 _BRACKETED_DATE_TIME = re.compile(

@@ -23,7 +23,7 @@ from tei.convert.namerules import given_name_first
 from tei.convert.patterns import Patterns
 from tei.convert.register import KINDS, Entry, slug, without_suffix
 from tei.convert.spelling import variant_of
-from tei.convert.surnames import initials_and_surname, initials_fit, one_fitting
+from tei.convert.surnames import in_office_then, initials_and_surname, initials_fit, one_fitting
 from tei.diagnostics import Diagnostic, Severity
 from tei.xmlio import TEI_NS
 
@@ -332,10 +332,9 @@ class Context:
                 if initials_fit(initials, e.reg, honorific)]
         if len(fits) == 1:
             return fits[0]
-        known = one_fitting([e for e in self.res.register.persons_by_surname(surname)
-                              if initials_fit(initials, e.reg, honorific)
-                              and living_in(e, self.year)], title,
-                             self.res.patterns.words("post-titles"))
+        known = one_fitting(in_office_then([e for e in self.res.register.persons_by_surname(
+            surname) if initials_fit(initials, e.reg, honorific) and living_in(e, self.year)],
+            self.year), title, self.res.patterns.words("post-titles"))
         if known and not initials and known.id not in self.used \
                 and not in_office_reach(known, self.year):
             self.warn(line, f"'{name}' is not taken as {known.reg} ('{known.id}'), the only "

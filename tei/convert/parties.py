@@ -17,6 +17,7 @@ from tei.convert.context import Context
 from tei.convert.model import Party
 from tei.convert.read import drop_enclosed
 from tei.convert.register import Entry
+from tei.convert.surnames import initials_fit
 
 _FROM = re.compile(r"(?i)(?:^|\s)from\s+")
 # ` to `, and the German `an das` (`Botschafter Kroll, Moskau, an das Auswärtige Amt`)
@@ -50,6 +51,8 @@ _QUOTED_SUBJECT = re.compile(r",\s*+(?:[‘“][^”]*+|'[^']++(?:'[^',]++)*+'$)
 _PARENTHESISED = re.compile(r"\((?P<name>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,3})\)")
 _CAPITALISED = re.compile(r"^(?:[A-Z][\w'’.-]*|[A-Z]\.)(?:\s+(?:[A-Z][\w'’.-]*|[A-Z]\.)){0,3}$")
 _LEADING_TO = re.compile(r"^\s*to\s+", re.IGNORECASE)
+# initials written right before a register surname (`Sir N. Henderson`): they must fit it
+_INITIALS_BEFORE = re.compile(r"(?<![\w.])(?:[A-Z]\.\s?){1,3}\s*+$")
 _LEADING_ARTICLE = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
 # `Embassy in Pyongyang`, `The Ambassador in France (Caffery)`: the post, before the name
 _IN_PLACE = re.compile(r"\bin\s++(?:the\s++)?(?P<place>[A-Z][\w'’.-]*+(?:\s++[\w'’.-]++)*+)"
@@ -125,8 +128,16 @@ def parties(text: str, ctx: Context, line: int = 1) -> list[Party]:
     document's year), else a role."""
     entries: list[Entry] = []
     for match in ctx.res.register.find(text):
-        if match.entry.kind != "place" and match.entry not in entries:
-            entries.append(ctx.use_form(match.entry, match.form, living=True))
+        initials = _INITIALS_BEFORE.search(text, 0, match.start)
+        if match.entry.kind == "person" and initials and not initials_fit(
+                initials.group().replace(".", " ").split(), match.entry.reg, set()):
+            # `Sir N. Henderson`: not the register's bare `Henderson`, Loy
+            entry = ctx.person(f"{initials.group().strip()} {text[match.start:match.end]}", line)
+        else:
+            entry = None if match.entry.kind == "place" else ctx.use_form(
+                match.entry, match.form, living=True)
+        if entry is not None and entry not in entries:
+            entries.append(entry)
     for name, title in _names(text, ctx):
         entry = ctx.person(name, line, title) if ctx.plausible_name(name) else None
         if entry is not None and entry not in entries:

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from tei.convert.lifespan import in_office_reach
 from tei.convert.register import Entry
 
 if TYPE_CHECKING:
@@ -27,6 +28,15 @@ def initials_fit(initials: list[str], reg: str, honorific: set[str]) -> bool:
     honorific written as an initial (`M.` for Monsieur) and do not."""
     return not initials or reg[:1] == initials[0] or (
         len(initials) == 1 and initials[0].casefold() in honorific)
+
+
+def in_office_then(persons: list[Entry], year: int | None) -> list[Entry]:
+    """Of several persons who fit a name, those whose dated offices reach `year` (`Sir N.
+    Henderson` in 1939: Nevile, the ambassador to Germany, not Nicholas of 1979), when any
+    do; else all of them."""
+    if len(persons) < 2:
+        return persons
+    return [e for e in persons if in_office_reach(e, year)] or persons
 
 
 def one_fitting(persons: list[Entry], title: str, posts: dict[str, str]) -> Entry | None:

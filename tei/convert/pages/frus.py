@@ -259,6 +259,8 @@ def _heading_fact(found: tuple[str, re.Match[str]], line: Line, seg: Segments) -
         seg.page_title = Line(line.no, _BRACKET_SPACE.sub("", groups["title"].strip()))
         if groups.get("marker"):
             seg.facts["title-note"] = groups["marker"]
+        if groups.get("received"):  # `... to Viscount Halifax (Received August 25, 7.30 p.m.)`
+            seg.facts.setdefault("note-received", groups["received"].strip())
         if kind == "document-heading":  # its number in the volume is kept with it
             seg.fields.setdefault("page-text", []).append(line)
 
