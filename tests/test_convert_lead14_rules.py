@@ -45,3 +45,11 @@ def test_initials_before_a_register_surname_must_fit_its_person(resources) -> No
     text = ("Sir N. Henderson (Berlin) to Viscount Halifax\n\nNo. 512 Telegraphic\n\n"
             "BERLIN, August 29, 1939, 1.45 p.m.\n" + _BODY)
     assert text_facts(text, resources)["sender"] == ["Nevile Henderson"]
+
+
+@pytest.mark.parametrize("mark", ["/s/", "/S/", "/signed/"])
+def test_a_conformed_signature_mark_opens_the_signature(mark, resources) -> None:
+    text = f"TELEGRAM 12\n\nMoscow, May 3, 1971\n{_BODY}\n{mark} A. DOBRYNIN\n"
+    facts = text_facts(text, resources)
+    assert facts["signed"] == f"{mark} A. DOBRYNIN"
+    assert facts["sender"] == ["Anatoly Dobrynin"]
