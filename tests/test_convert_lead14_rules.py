@@ -4,8 +4,10 @@ edition of a foreign ministry's files sets in brackets under a document's headin
 from __future__ import annotations
 
 import pytest
+from lxml import etree
 
-from tests.cases import text_facts
+from tests.cases import text_facts, text_xml
+from tests.tei_facts import xp
 
 _HEAD = "The Ambassador in Italy to the Foreign Ministry\n\nTelegram\n\n"
 _BODY = "\nCount Ciano told me this evening that the talks would go on.\n"
@@ -53,3 +55,17 @@ def test_a_conformed_signature_mark_opens_the_signature(mark, resources) -> None
     facts = text_facts(text, resources)
     assert facts["signed"] == f"{mark} A. DOBRYNIN"
     assert facts["sender"] == ["Anatoly Dobrynin"]
+
+
+def test_a_dateline_broken_after_the_places_comma_is_one_dateline(resources) -> None:
+    text = "TELEGRAM TO JAWAHARLAL NEHRU\n\nWARDHA,\nAugust 12, 1942\n\nAGREE WITH YOUR DRAFT.\n"
+    facts = text_facts(text, resources)
+    assert facts["date"] == "1942-08-12"
+    assert facts["place_of_origin"] == "Wardha"
+
+
+def test_a_form_word_before_to_is_no_sender(resources) -> None:
+    text = "312. TELEGRAM TO JAWAHARLAL NEHRU\n\nAugust 12, 1942\n\nAGREE WITH YOUR DRAFT.\n"
+    assert text_facts(text, resources)["addressee"] == ["Jawaharlal Nehru"]
+    root = etree.fromstring(text_xml(text, resources).encode())
+    assert not xp(root, "//tei:correspAction[@type='sent']/*[not(self::tei:date)]")

@@ -87,6 +87,12 @@ def title_parties(title: str, ctx: Context) -> tuple[str, str] | None:
     return _clean(text[:cut.start()]), _clean(_TAIL.sub("", text[cut.end():]))
 
 
+def _only_a_form(text: str, ctx: Context) -> bool:
+    """`TELEGRAM` in `312. TELEGRAM TO JAWAHARLAL NEHRU`: the form's name, no party."""
+    return any(start == 0 and len(label) == len(text)
+               for start, label, _ in ctx.res.patterns.phrases("doc-types", text))
+
+
 _OF_COUNTRY_WORDS = 4  # `of the Polish People's Republic` between a role and its `to`
 
 
@@ -145,7 +151,7 @@ def parties(text: str, ctx: Context, line: int = 1) -> list[Party]:
     if entries:
         return [Party(entry) for entry in entries]
     role = _LEADING_ARTICLE.sub("", drop_enclosed(text)).strip(" ,.")
-    return [Party(None, role)] if role else []
+    return [Party(None, role)] if role and not _only_a_form(role, ctx) else []
 
 
 def _names(text: str, ctx: Context) -> list[tuple[str, str]]:

@@ -89,6 +89,7 @@ class MessageReader:
     # -- units and quoted documents
 
     def _units(self, lines: list[Line]) -> list[Unit]:
+        lines = self._joined_datelines(lines)
         units, i = [], 0
         while i < len(lines):
             end = quotation_end(lines, i)
@@ -107,6 +108,21 @@ class MessageReader:
                 units.append(Unit([lines[i]]))
                 i += 1
         return units
+
+    def _joined_datelines(self, lines: list[Line]) -> list[Line]:
+        """A dateline set over two lines, the place closed by its comma and the date under it
+        (`WARDHA,` / `August 12, 1942`), made one line again."""
+        out: list[Line] = []
+        for line in lines:
+            prev = out[-1] if out else None
+            if (prev is not None and not line.blank_before and prev.text.endswith(",")
+                    and len(prev.text.split()) <= 3 and self.ctx.res.dates.whole(line.text)
+                    and self.closer.place_date(f"{prev.text} {line.text}")):
+                out[-1] = Line(prev.no, f"{prev.text} {line.text}", prev.blank_before,
+                               prev.rule_before, prev.bullet)
+            else:
+                out.append(line)
+        return out
 
     def _embedded(self, unit: Unit, previous: Unit | None) -> Embedded:
         message, attachments = self.read(unit.lines)
