@@ -55,6 +55,7 @@ _NUMBERED_FORMS = ("telegram", "airgram", "backchannel")
 # a note's or despatch's own number on a line of its own (`No. L–6`, `No. 1677`)
 _OWN_NUMBER = re.compile(r"^No\.\s[A-Z]?[–-]?\d{1,5}\.?$")
 _BRACKET_SPACE = re.compile(r"(?<=\()\s++|(?<!\s)\s++(?=\))")
+_EDITORS_BRACKETS = re.compile(r"[\[\]]")
 
 
 def evidence(lines: list[Line], ctx: Context) -> int:
@@ -236,13 +237,17 @@ def _unglue_office(line: Line) -> Line:
 
 
 def _heading_line(line: Line, ctx: Context) -> bool:
-    """A line of the telegram's heading (dateline, receipt line, classification) or a line
-    of the date broken over two (`1954—5 p.m.`, not the short first paragraph `1554. Part I.`)."""
+    """A line of the telegram's heading (dateline, also with the place the editors supplied:
+    `[Washington,] October 14, 1943.`; receipt line, classification) or a line of the date
+    broken over two (`1954—5 p.m.`), not a first paragraph the message's number opens
+    (`1554. Part I.`, `Former Naval Person #388.`)."""
     text = line.text
-    short_tail = text[:1].isdigit() and len(text) < 16 and not ctx.res.patterns.match(
-        "frus-number", text)
+    if ctx.res.patterns.match("frus-number", text):  # the message's number opens its text
+        return False
+    short_tail = text[:1].isdigit() and len(text) < 16
     return (heading_kind(text, ctx) is not None or text.endswith(",")
-            or bool(ctx.res.dates.whole(text)) or short_tail)
+            or bool(ctx.res.dates.whole(text)) or short_tail
+            or heading_kind(_EDITORS_BRACKETS.sub("", text), ctx) == "dateline")
 
 
 def _heading_fact(found: tuple[str, re.Match[str]], line: Line, seg: Segments) -> None:
