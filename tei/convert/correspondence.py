@@ -10,6 +10,7 @@ from tei.convert.action_dates import (
     archive_date,
     file_date,
     noted_receipt,
+    timed_receipt,
     read_date,
     recorded_date,
     sent_date,
@@ -118,6 +119,8 @@ def correspondence(header: Header, seg: Segments, message: Message,
     _title_facts(header, ctx)
     if not header.received.when:
         set_date(header.received, noted_receipt(seg, sent.when, ctx))
+    if not header.received.when:
+        set_date(header.received, timed_receipt(seg.heading, sent.when, ctx))
     datelines = [p.content for p in [*message.opener, *message.closer] if p.kind == "dateline"]
     places = _refs(datelines, ctx, "placeName") or [
         place for content in datelines
