@@ -10,11 +10,11 @@ from tei.convert.action_dates import (
     archive_date,
     file_date,
     noted_receipt,
-    timed_receipt,
     read_date,
     recorded_date,
     sent_date,
     set_date,
+    timed_receipt,
 )
 from tei.convert.context import Context
 from tei.convert.heading_places import heading_facts, named_place, place_line

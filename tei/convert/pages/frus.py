@@ -165,7 +165,7 @@ def unwrap(lines: list[Line], seg: Segments, ctx: Context) -> list[Line]:
             named = (seg.facts.get("form", "") + seg.page_title.text).casefold()
             if number and not ctx.res.dates.find(line.text[:12]) and (
                     any(form in named for form in _NUMBERED_FORMS)
-                    or _unlabelled_telegram(number[1], seg, ctx)):
+                    or _unlabelled_telegram(number, seg, ctx)):
                 seg.facts["telegram"] = number[1].group("telegram")
                 seg.facts["form"] = seg.facts.get("form") or "Telegram"
                 _channel(line, seg, ctx)
@@ -197,14 +197,20 @@ def _channel(line: Line, seg: Segments, ctx: Context) -> None:
         seg.facts["channel-line"] = str(line.no)
 
 
-def _unlabelled_telegram(number: re.Match[str], seg: Segments, ctx: Context) -> bool:
+def _unlabelled_telegram(number: tuple[str, re.Match[str]], seg: Segments,
+                         ctx: Context) -> bool:
     """The older volumes (1918) print a telegram under its file number with no form
     (`File No. 763.72119/987`): an editors' heading `The X to the Y` over a first paragraph
-    opening with a number other than a first point's `1.` (`1891. Your 2061 ...`)."""
-    if seg.facts.get("form") or number.group("telegram") == "1" or seg.page_title is None:
+    opening with a number other than a first point's `1.` (`1891. Your 2061 ...`); the
+    conference volumes (1941-1945) print a message under its collection alone (`Leahy
+    Papers`): a heading by rank and name over a channel line giving its number (`No. 28.
+    Personal and confidential for the President.`)."""
+    row, found_number = number
+    if seg.facts.get("form") or found_number.group("telegram") == "1" or seg.page_title is None:
         return False
     found = ctx.res.patterns.match("frus", seg.page_title.text)
-    return bool(found) and found[0] == "heading" and seg.page_title.text.startswith("The ")
+    return bool(found) and found[0] == "heading" and (
+        seg.page_title.text.startswith("The ") or row == "channel")
 
 
 def _source_note(line: Line, seg: Segments, ctx: Context) -> None:
