@@ -32,10 +32,12 @@ def test_a_conference_volumes_message_between_heads_of_government(
     assert len(found["sender"]) == (0 if heading.startswith("The President") else 1)
 
 
-def test_the_answered_messages_number_is_not_the_messages(resources) -> None:
+@pytest.mark.parametrize("reference", ["Your No. 233", "My No. 230", "Department’s No. 19",
+                                       "Your telegram No. 231"])
+def test_another_messages_number_is_not_the_messages(reference: str, resources) -> None:
     found = text_facts("Roosevelt Papers: Telegram\n\nPresident Roosevelt to Prime Minister "
-                       "Churchill\n\nPersonal and secret for the Former Naval Person. Your No. "
-                       "233 received." + TEXT, resources)
+                       f"Churchill\n\nPersonal and secret for the Former Naval Person. {reference} "
+                       "received." + TEXT, resources)
     assert found["telegram_number"] is None
 
 
