@@ -5,6 +5,8 @@ archive's record."""
 from __future__ import annotations
 
 import re
+from dataclasses import replace
+from datetime import date, timedelta
 
 from tei.convert.context import Context
 from tei.convert.dates import DateValue
@@ -18,6 +20,8 @@ _NO_YEAR = re.compile(r"^(?P<dm>\d{1,2}\.\d{1,2})(?![\d.]*\d)")
 # a receipt's day by the month's name and its clock time (`November 6, 1:04 a.m.`)
 _MONTH_DAY = re.compile(r"[A-Z][a-z]{2,8}\.?\s\d{1,2}(?!\d)")
 _CLOCK = re.compile(r"(?<![\d.:])\d{1,2}(?:[:.]\d{2})?\s?[ap]\.\s?m\.|noon|midnight")
+# a heading line's clock time and nothing else (`10 P.M.`, `8:30 P.M.`)
+_CLOCK_ONLY = re.compile(r"\d{1,2}(?::\d{2})?\s?[APap]\.\s?[Mm]\.")
 # the civil date in brackets after a date of another calendar, the time after the bracket
 # (`19 Tishri 5717 (24.9.56), 07:15`)
 _BRACKETED_DATE_TIME = re.compile(
@@ -77,6 +81,27 @@ def noted_receipt(seg: Segments, sent: str, ctx: Context) -> tuple[str, DateValu
     base = f"{day.group()}, {sent[:4]}" if day else sent[:10]
     found = read_date(f"{base}, {time.group()}" if time else base, ctx)
     return (received, found[1]) if found else None
+
+
+def timed_receipt(lines: list[Line], sent: str, ctx: Context) -> tuple[str, DateValue] | None:
+    """A receipt line giving a clock time alone (British Documents: `R. 10 P.M.` under
+    `D. 8:30 P.M.`): of the day the telegram was sent (`sent`, an ISO date), the day after
+    when the clock is earlier than the despatch line's."""
+    times = {key: value for line in lines if (found := heading_groups(bare(line.text), ctx))
+             for key, value in found[1].items() if key in ("sent", "received")
+             and _CLOCK_ONLY.fullmatch(value.strip())}
+    if "received" not in times or len(sent) < 10:
+        return None
+    received = read_date(f"{sent[:10]}, {times['received']}", ctx)
+    despatched = read_date(f"{sent[:10]}, {times['sent']}", ctx) if "sent" in times else None
+    if not received or received[1].hour is None:
+        return None
+    value = received[1]
+    if despatched and despatched[1].hour is not None and (value.hour, value.minute or 0) < (
+            despatched[1].hour, despatched[1].minute or 0):
+        day = date(value.year, value.month, value.day) + timedelta(days=1)
+        value = replace(value, year=day.year, month=day.month, day=day.day)
+    return times["received"], value
 
 
 def recorded_date(lines: list[Line], ctx: Context) -> tuple[str, DateValue] | None:

@@ -14,6 +14,7 @@ from tei.convert.action_dates import (
     recorded_date,
     sent_date,
     set_date,
+    timed_receipt,
 )
 from tei.convert.context import Context
 from tei.convert.heading_places import heading_facts, named_place, place_line
@@ -118,6 +119,8 @@ def correspondence(header: Header, seg: Segments, message: Message,
     _title_facts(header, ctx)
     if not header.received.when:
         set_date(header.received, noted_receipt(seg, sent.when, ctx))
+    if not header.received.when:
+        set_date(header.received, timed_receipt(seg.heading, sent.when, ctx))
     datelines = [p.content for p in [*message.opener, *message.closer] if p.kind == "dateline"]
     places = _refs(datelines, ctx, "placeName") or [
         place for content in datelines

@@ -55,6 +55,7 @@ _NUMBERED_FORMS = ("telegram", "airgram", "backchannel")
 # a note's or despatch's own number on a line of its own (`No. L–6`, `No. 1677`)
 _OWN_NUMBER = re.compile(r"^No\.\s[A-Z]?[–-]?\d{1,5}\.?$")
 _BRACKET_SPACE = re.compile(r"(?<=\()\s++|(?<!\s)\s++(?=\))")
+_EDITORS_BRACKETS = re.compile(r"[\[\]]")
 
 
 def evidence(lines: list[Line], ctx: Context) -> int:
@@ -164,7 +165,7 @@ def unwrap(lines: list[Line], seg: Segments, ctx: Context) -> list[Line]:
             named = (seg.facts.get("form", "") + seg.page_title.text).casefold()
             if number and not ctx.res.dates.find(line.text[:12]) and (
                     any(form in named for form in _NUMBERED_FORMS)
-                    or _unlabelled_telegram(number[1], seg, ctx)):
+                    or _unlabelled_telegram(number, seg, ctx)):
                 seg.facts["telegram"] = number[1].group("telegram")
                 seg.facts["form"] = seg.facts.get("form") or "Telegram"
                 _channel(line, seg, ctx)
@@ -196,14 +197,20 @@ def _channel(line: Line, seg: Segments, ctx: Context) -> None:
         seg.facts["channel-line"] = str(line.no)
 
 
-def _unlabelled_telegram(number: re.Match[str], seg: Segments, ctx: Context) -> bool:
+def _unlabelled_telegram(number: tuple[str, re.Match[str]], seg: Segments,
+                         ctx: Context) -> bool:
     """The older volumes (1918) print a telegram under its file number with no form
     (`File No. 763.72119/987`): an editors' heading `The X to the Y` over a first paragraph
-    opening with a number other than a first point's `1.` (`1891. Your 2061 ...`)."""
-    if seg.facts.get("form") or number.group("telegram") == "1" or seg.page_title is None:
+    opening with a number other than a first point's `1.` (`1891. Your 2061 ...`); the
+    conference volumes (1941-1945) print a message under its collection alone (`Leahy
+    Papers`): a heading by rank and name over a channel line giving its number (`No. 28.
+    Personal and confidential for the President.`)."""
+    row, found_number = number
+    if seg.facts.get("form") or found_number.group("telegram") == "1" or seg.page_title is None:
         return False
     found = ctx.res.patterns.match("frus", seg.page_title.text)
-    return bool(found) and found[0] == "heading" and seg.page_title.text.startswith("The ")
+    return bool(found) and found[0] == "heading" and (
+        seg.page_title.text.startswith("The ") or row == "channel")
 
 
 def _source_note(line: Line, seg: Segments, ctx: Context) -> None:
@@ -236,13 +243,17 @@ def _unglue_office(line: Line) -> Line:
 
 
 def _heading_line(line: Line, ctx: Context) -> bool:
-    """A line of the telegram's heading (dateline, receipt line, classification) or a line
-    of the date broken over two (`1954—5 p.m.`, not the short first paragraph `1554. Part I.`)."""
+    """A line of the telegram's heading (dateline, also with the place the editors supplied:
+    `[Washington,] October 14, 1943.`; receipt line, classification) or a line of the date
+    broken over two (`1954—5 p.m.`), not a first paragraph the message's number opens
+    (`1554. Part I.`, `Former Naval Person #388.`)."""
     text = line.text
-    short_tail = text[:1].isdigit() and len(text) < 16 and not ctx.res.patterns.match(
-        "frus-number", text)
+    if ctx.res.patterns.match("frus-number", text):  # the message's number opens its text
+        return False
+    short_tail = text[:1].isdigit() and len(text) < 16
     return (heading_kind(text, ctx) is not None or text.endswith(",")
-            or bool(ctx.res.dates.whole(text)) or short_tail)
+            or bool(ctx.res.dates.whole(text)) or short_tail
+            or heading_kind(_EDITORS_BRACKETS.sub("", text), ctx) == "dateline")
 
 
 def _heading_fact(found: tuple[str, re.Match[str]], line: Line, seg: Segments) -> None:
