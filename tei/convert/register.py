@@ -82,7 +82,9 @@ def _fold(token: str) -> str:
 
 
 def _case_ok(source: str, form: str) -> bool:
-    """A source token matches a name token in its own case, ALL CAPS or Capitalised."""
+    """A source token matches a name token in its own case, ALL CAPS or Capitalised (a
+    typographic apostrophe as the register's straight one: `People’s`)."""
+    source, form = source.replace("’", "'"), form.replace("’", "'")
     if source == form:
         return True
     if form.isupper() and len(form) > 1:
