@@ -44,7 +44,7 @@ from tei.convert.zones import Segments
 
 _PARENTHESISED_NAME = re.compile(r"\((?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})\)")
 _NUMBER_AFTER = re.compile(r"(?<!\s)\s++[^\s\d]*+\d\S*+$")
-_NOT_CABLES = frozenset({"letter", "record-of-conversation"})
+_NOT_CABLES = frozenset({"letter", "record-of-conversation", "memorandum"})
 _HANDLING_ROWS = frozenset({"control", "declassification"})  # heading rows of later handling
 
 
