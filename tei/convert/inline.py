@@ -49,6 +49,7 @@ from tei.convert.name_surroundings import (
 )
 from tei.convert.namerules import (
     ARTICLE_WORD,
+    INITIALS_CAPITALS_NAME,
     INITIALS_NAME,
     NAME_LIST,
     NAME_REGEX,
@@ -189,6 +190,8 @@ class InlineReader:
         spans += self._known_spans(piece) if self.ctx.local_surnames else []
         spans += [(given_name_before(piece, m.start(), self.ctx, self.rules), m.end())
                   for m in INITIALS_NAME.finditer(piece)] if "." in piece else []
+        spans += [m.span() for m in INITIALS_CAPITALS_NAME.finditer(piece)] \
+            if "." in piece and not piece.isupper() else []
         for a, b in spans:
             a = self._after_titles(piece, a, b)
             b = a + len(without_office(piece[a:b], self.ctx))

@@ -29,6 +29,11 @@ INITIALS_NAME = re.compile(
     r"[A-Z](?<![\w.][A-Z])\.\s?(?:(?:[A-Z]|Ye|Yu|Ya|Yo|Zh|Kh|Ch|Sh|Ts|Mc[A-Z])\.\s?){0,2}"
     rf"(?:{PARTICLE}\s+){{0,2}}[A-Z][a-z][\w'’-]+"
     rf"(?:\s+(?:{PARTICLE}\s+){{1,2}}[A-Z][a-z][\w'’-]+)*")
+# (wc13) a Soviet memorandum's accused, initials and the surname in capitals in a mixed-case
+# text (`P. M. LITVINOV`, `L. I. BOGORAZ-BRUKHMAN`); the caller skips an all-capitals text
+INITIALS_CAPITALS_NAME = re.compile(
+    r"[A-Z](?<![\w.][A-Z])\.\s?(?:(?:[A-Z]|Ye|Yu|Ya|Yo|Zh|Kh|Ch|Sh|Ts)\.\s?){1,2}"
+    r"[A-Z]{3,}+(?:-[A-Z]{2,}+)?(?![\w'’-])")
 WORD = r"[A-Z][a-z][\w'’-]+"
 SHORT_WORD = r"[A-Z][a-z][\w'’-]*"
 NAME_REGEX = re.compile(NAME)

@@ -67,6 +67,7 @@ def supplied_given_names(items: Inlines, line: int, ctx: Context,
     (`items` are merged: when none is found, they are returned as they are)."""
     out: Inlines = []
     changed = False
+    items = list(items)
     for i, item in enumerate(items):
         previous = items[i - 1] if i else None
         given = (_given(text_of(previous.children), ctx)
@@ -74,10 +75,9 @@ def supplied_given_names(items: Inlines, line: int, ctx: Context,
         found = _SURNAME.match(item) if given is not None and isinstance(item, str) else None
         if found and given is not None and _surname(found.group("surname"), ctx):
             name = f"{given} {found.group('surname')}".strip()
-            known = ctx.res.register.lookup(name) or ctx.res.register.lookup(
-                found.group("surname").title())
-            entry = ctx.use(known) if known and known.kind == "person" else \
-                ctx.person(name, line)
+            known = ctx.res.register.lookup(name) or _by_surname(
+                given, found.group("surname").title(), ctx)
+            entry = ctx.use(known) if known else ctx.person(name, line)
             out[-1] = _unnamed_given(out[-1])
             out += [found.group("space"), Mark("persName", {"ref": f"#{entry.id}"},
                                                [found.group("surname")]),
@@ -86,9 +86,43 @@ def supplied_given_names(items: Inlines, line: int, ctx: Context,
             continue
         if given and item == " " and _named(items[i + 1:i + 2]):
             out[-1] = _unnamed_given(out[-1])  # `[Soviet Ambassador Valerian] Zorin`
+            items[i + 1] = _given_persons(given, items[i + 1], line, ctx)
             changed = True
         out.append(item)
     return merge(out) if changed else out
+
+
+def _given_persons(given: str, named: Inline, line: int, ctx: Context) -> Inline:
+    """The register's surname after a supplied given name (`[Pavel] LITVINOV`), pointed at
+    a person of its own when the register's person of that surname has other given names
+    and the full name is no register form (the mark as it is otherwise)."""
+    assert isinstance(named, Mark)
+    surname = text_of(named.children)
+    entry = ctx.used.get(named.attrs.get("ref", "#")[1:])
+    if (entry is None or entry.kind != "person" or not _ONE_WORD.fullmatch(surname)
+            or ctx.res.register.lookup(surname.title()) is not entry
+            or ctx.res.register.lookup(f"{given} {surname.title()}") is not None
+            or _by_surname(given, surname.title(), ctx) is not None):
+        return named
+    return Mark("persName", {"ref": f"#{ctx.person(f'{given} {surname}', line).id}"},
+                named.children)
+
+
+def _by_surname(given: str, surname: str, ctx: Context) -> Entry | None:
+    """The register's person of `surname` whose full names open with the supplied given
+    name or its initial; None for another's (`[Pavel] LITVINOV` in 1968 is not Maxim)."""
+    entry = ctx.res.register.lookup(surname)
+    if entry is None or entry.kind != "person":
+        return None
+    first = given.split()[0].rstrip(".").casefold()
+    for form in entry.element.iterfind("{*}persName"):
+        words = "".join(form.itertext()).split()
+        head = words[0].casefold() if len(words) > 1 else ""
+        initials = [part for part in head.split(".") if part]
+        if head.rstrip(".") == first or (initials and all(len(p) == 1 for p in initials)
+                                         and initials[0] == first[:1]):
+            return entry
+    return None
 
 
 def _surname(word: str, ctx: Context) -> bool:
