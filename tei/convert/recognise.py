@@ -198,11 +198,15 @@ def _stamp_block(lines: list[Line], opening: tuple[str, re.Match[str], int], ctx
                    Mark("stamp", {}, inline.annotate(legend, first.no))]
     else:
         content = [Mark("stamp", {}, inline.annotate(legend, first.no))]
+    rest: Inlines = []
     for line in lines[size:]:
         text = line.text
         if line is lines[-1] and text.endswith("]"):
             text = text[:-1].rstrip()
-        content += [Mark("lb"), *_registry_content(Line(line.no, text), "heading", ctx, inline)[1]]
+        rest += [Mark("lb"), *_registry_content(Line(line.no, text), "heading", ctx, inline)[1]]
+    if size == 1 and not legend and rest:  # `[CPSU CC stamp:` over the stamp's own lines
+        return RegistryLine("stamp", [Mark("stamp", {}, rest[1:])])
+    content += rest
     if lines[0].text.rstrip().endswith("]") and len(lines) == 1 == size:
         content = [Mark("stamp", {}, inline.annotate(legend, first.no))]
     return RegistryLine("stamp", content)
