@@ -58,7 +58,7 @@ from tei.convert.namerules import (
     comma_titled_spans,
     rules,
 )
-from tei.convert.register import KINDS, NameMatch
+from tei.convert.register import KINDS, NameMatch, is_suffix
 from tei.convert.spans import Spans, standalone
 from tei.convert.supplied_names import supplied_given_names, supplied_surnames
 from tei.convert.surnames import given_names
@@ -255,6 +255,8 @@ class InlineReader:
         """A name has a word of two letters or more that is not an honorific, and no word
         of an office, a document type or a function word."""
         words = [w.rstrip(".").casefold() for w in text.split()]
+        if len(words) == 1 and is_suffix(words[0]):
+            return False  # `Thomas J. Coolidge, Jr.`: the suffix after the comma
         return any(len(w) > 1 and w not in self.rules.titles for w in words) and \
             self.ctx.plausible_name(text)
 

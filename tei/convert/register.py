@@ -370,11 +370,16 @@ def _add_surname(surnames: dict[str, set[str]], form: str, words: list[str],
         surnames.setdefault(_fold(surname), set()).add(entry.id)
 
 
+def is_suffix(word: str) -> bool:
+    """Whether `word` is a generational suffix (`Jr.`, `Sr`, `III`)."""
+    return _fold(word.rstrip(".")) in _SUFFIXES
+
+
 def without_suffix(words: list[str]) -> list[str]:
     """A name's words without the generational suffixes ending it (`Paul Martin Sr.`:
     `Paul Martin`), two words at least kept."""
     words = list(words)
-    while len(words) > 2 and _fold(words[-1].rstrip(".")) in _SUFFIXES:
+    while len(words) > 2 and is_suffix(words[-1]):
         words.pop()
     return words
 
