@@ -67,7 +67,6 @@ def supplied_given_names(items: Inlines, line: int, ctx: Context,
     (`items` are merged: when none is found, they are returned as they are)."""
     out: Inlines = []
     changed = False
-    items = list(items)
     for i, item in enumerate(items):
         previous = items[i - 1] if i else None
         given = (_given(text_of(previous.children), ctx)
@@ -86,26 +85,24 @@ def supplied_given_names(items: Inlines, line: int, ctx: Context,
             continue
         if given and item == " " and _named(items[i + 1:i + 2]):
             out[-1] = _unnamed_given(out[-1])  # `[Soviet Ambassador Valerian] Zorin`
-            items[i + 1] = _given_persons(given, items[i + 1], line, ctx)
             changed = True
         out.append(item)
     return merge(out) if changed else out
 
 
-def _given_persons(given: str, named: Inline, line: int, ctx: Context) -> Inline:
-    """The register's surname after a supplied given name (`[Pavel] LITVINOV`), pointed at
-    a person of its own when the register's person of that surname has other given names
-    and the full name is no register form (the mark as it is otherwise)."""
-    assert isinstance(named, Mark)
-    surname = text_of(named.children)
-    entry = ctx.used.get(named.attrs.get("ref", "#")[1:])
-    if (entry is None or entry.kind != "person" or not _ONE_WORD.fullmatch(surname)
-            or ctx.res.register.lookup(surname.title()) is not entry
-            or ctx.res.register.lookup(f"{given} {surname.title()}") is not None
-            or _by_surname(given, surname.title(), ctx) is not None):
-        return named
-    return Mark("persName", {"ref": f"#{ctx.person(f'{given} {surname}', line).id}"},
-                named.children)
+_SUPPLIED_BEFORE = re.compile(r"\[(?P<supplied>[^\[\]]{1,80}+)\]\s?$")
+
+
+def other_given_name(before: str, form: str, entry: Entry, ctx: Context) -> bool:
+    """Whether the given name supplied in brackets just `before` a register surname
+    (`[Pavel] LITVINOV`) is none of the register person's (Maxim Litvinov, the register's
+    `Litvinov`): the surname is then another person's, read with the given name by
+    `supplied_given_names`."""
+    found = _SUPPLIED_BEFORE.search(before[-90:])
+    given = _given(found.group("supplied"), ctx) if found else None
+    return (given is not None and entry.kind == "person" and _ONE_WORD.fullmatch(form) is not None
+            and ctx.res.register.lookup(f"{given} {form.title()}") is None
+            and _by_surname(given, form.title(), ctx) is None)
 
 
 def _by_surname(given: str, surname: str, ctx: Context) -> Entry | None:
