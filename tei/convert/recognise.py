@@ -144,10 +144,12 @@ def _handling_line(line: Line, ctx: Context) -> bool:
 
 
 def _heading(lines: list[Line], ctx: Context, inline: InlineReader) -> list[RegistryLine]:
-    """Registry lines of the heading; a sole `To Comrade X` line among them is the address."""
+    """Registry lines of the heading; a sole `To Comrade X` line among them is the address
+    (not one that names its sender too: `To Prime Minister X from Ambassador Y`)."""
     out: list[RegistryLine] = []
     to_lines = [line for line in lines if ctx.res.patterns.match("address", line.text)
-                and ctx.res.patterns.match("heading", line.text)]
+                and (found := ctx.res.patterns.match("heading", line.text))
+                and found[0] != "transmission"]
     i = 0
     while i < len(lines):
         line = lines[i]
