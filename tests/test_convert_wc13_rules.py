@@ -9,7 +9,7 @@ import pytest
 from lxml import etree
 
 from tests.cases import text_facts, text_xml
-from tests.tei_facts import reg_name, referenced
+from tests.tei_facts import referenced, reg_name
 
 BODY = "\n\n1. The talks with the delegation ended without a communiqué.\n"
 PAGE = "Skip to content\n\nMarch 10, 1965\n\n{title}\n\n"
