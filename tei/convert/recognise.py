@@ -207,7 +207,9 @@ def _stamp_block(lines: list[Line], opening: tuple[str, re.Match[str], int], ctx
             text = text[:-1].rstrip()
         rest += [Mark("lb"), *_registry_content(Line(line.no, text), "heading", ctx, inline)[1]]
     if size == 1 and not legend and rest:  # `[CPSU CC stamp:` over the stamp's own lines
-        return RegistryLine("stamp", [Mark("stamp", {}, rest[1:])])
+        label = bare(lines[0].text).lstrip("[").strip()
+        return RegistryLine("stamp", [*inline.annotate(label + " ", first.no),
+                                      Mark("stamp", {}, rest[1:])])
     content += rest
     if lines[0].text.rstrip().endswith("]") and len(lines) == 1 == size:
         content = [Mark("stamp", {}, inline.annotate(legend, first.no))]

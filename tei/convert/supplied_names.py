@@ -10,6 +10,7 @@ insertion, its own name inside it."""
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Callable
 
 from tei.convert.context import Context
@@ -90,6 +91,7 @@ def supplied_given_names(items: Inlines, line: int, ctx: Context,
     return merge(out) if changed else out
 
 
+_STROKED = str.maketrans("ŁłØøĐđ", "LlOoDd")  # letters NFKD leaves whole
 _SUPPLIED_BEFORE = re.compile(r"\[(?P<supplied>[^\[\]]{1,80}+)\]\s?$")
 
 
@@ -106,20 +108,24 @@ def other_given_name(before: str, form: str, entry: Entry, ctx: Context) -> bool
 
 
 def _by_surname(given: str, surname: str, ctx: Context) -> Entry | None:
-    """The register's person of `surname` whose full names open with the supplied given
-    name or its initial; None for another's (`[Pavel] LITVINOV` in 1968 is not Maxim)."""
+    """The register's person of `surname` one of whose full names opens with the supplied
+    given name's letter (spellings differ: `[Wladislaw] Gomulka`); None for another's
+    (`[Pavel] LITVINOV` in 1968 is not Maxim Litvinov)."""
     entry = ctx.res.register.lookup(surname)
     if entry is None or entry.kind != "person":
         return None
-    first = given.split()[0].rstrip(".").casefold()
+    letter = _first_letter(given)
     for form in entry.element.iterfind("{*}persName"):
         words = "".join(form.itertext()).split()
-        head = words[0].casefold() if len(words) > 1 else ""
-        initials = [part for part in head.split(".") if part]
-        if head.rstrip(".") == first or (initials and all(len(p) == 1 for p in initials)
-                                         and initials[0] == first[:1]):
+        if form.get("subtype") != "with-title" and len(words) > 1 \
+                and _first_letter(words[0]) == letter:  # not `Marshal Zhukov`
             return entry
     return None
+
+
+def _first_letter(word: str) -> str:
+    """A word's first letter without case or diacritics (`Ł` and `L` alike)."""
+    return unicodedata.normalize("NFKD", word[:1].translate(_STROKED)).casefold()[:1]
 
 
 def _surname(word: str, ctx: Context) -> bool:
