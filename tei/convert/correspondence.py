@@ -317,11 +317,13 @@ def _heading_senders(heading: list[RegistryLine], ctx: Context) -> list[Party]:
     the persons the lines mark are those of that part only."""
     lines = [line.content for line in heading if line.subtype in ("transmission", "sender")]
     marked = _refs(lines, ctx)
-    apart = {p.entry.id for text in _field_values(heading, ("transmission", "sender"),
-                                                    "sender", ctx)
-             for p in parties(text, ctx) if p.entry}
+    senders = [p for text in _field_values(heading, ("transmission", "sender"), "sender", ctx)
+               for p in parties(text, ctx) if p.entry]
+    apart = {p.entry.id for p in senders}
     if any(entry.id in apart for entry in marked):
         return [Party(entry) for entry in marked if entry.id in apart]
+    if marked and senders:  # the marked are the addressee's (`To Minister X from Chargé Y`)
+        return senders
     found = marked or _refs(lines, ctx, "orgName")
     if found:
         return [Party(entry) for entry in found]

@@ -43,6 +43,10 @@ def document_type(seg: Segments, message: Message, heading: list[RegistryLine], 
             return "letter", "the salutation (a report in the form of a letter)"
         if found:
             return found, f"the {where}"
+    submission = ctx.res.patterns.match("submission-titles", seg.page_title.text) \
+        if seg.page_title else None
+    if submission:
+        return submission[0], "the title naming a submission to the Central Committee"
     if note_opening(message, ctx):
         return "memorandum", "a third-person note's opening (a note verbale)"
     marked_only = all(line.subtype == "classification" for line in heading)

@@ -49,6 +49,7 @@ from tei.convert.name_surroundings import (
 )
 from tei.convert.namerules import (
     ARTICLE_WORD,
+    INITIALS_CAPITALS_NAME,
     INITIALS_NAME,
     NAME_LIST,
     NAME_REGEX,
@@ -57,13 +58,18 @@ from tei.convert.namerules import (
     comma_titled_spans,
     rules,
 )
-from tei.convert.register import KINDS, NameMatch
+from tei.convert.register import KINDS, NameMatch, is_suffix
 from tei.convert.spans import Spans, standalone
-from tei.convert.supplied_names import supplied_given_names, supplied_surnames
+from tei.convert.supplied_names import (
+    other_given_name,
+    supplied_given_names,
+    supplied_surnames,
+)
 from tei.convert.surnames import given_names
 from tei.convert.wordscreen import ascii_words, may_hold
 
 ARTICLE = re.compile(ARTICLE_WORD)
+_INITIAL_WORD = re.compile(r"[A-Z]\.")
 # `Sunday’s newspapers announced`: a possessive is no part of the word it is read as
 _POSSESSIVE = re.compile(r"['’]s$")
 
@@ -163,7 +169,9 @@ class InlineReader:
                  and not particle_surname(piece, m, spans)
                  and not inside_initialism(piece, m)
                  and not other_persons_surname(piece, m, self.ctx, self.rules)
-                 and not eponym(piece, m, self.ctx.res.patterns)]
+                 and not eponym(piece, m, self.ctx.res.patterns)
+                 and not (not piece[:m.start].strip() and other_given_name(
+                     text[:start] + piece[:m.start], m.form, m.entry, self.ctx))]
         marks: list[tuple[int, int, Mark]] = [self._name_mark(m, piece,
                                                               qualifier(piece, m, found))
                                               for m in found]
@@ -189,6 +197,8 @@ class InlineReader:
         spans += self._known_spans(piece) if self.ctx.local_surnames else []
         spans += [(given_name_before(piece, m.start(), self.ctx, self.rules), m.end())
                   for m in INITIALS_NAME.finditer(piece)] if "." in piece else []
+        spans += [m.span() for m in INITIALS_CAPITALS_NAME.finditer(piece)] \
+            if "." in piece and not piece.isupper() else []
         for a, b in spans:
             a = self._after_titles(piece, a, b)
             b = a + len(without_office(piece[a:b], self.ctx))
@@ -236,10 +246,12 @@ class InlineReader:
         """Start of a name span once leading titles (`Ambassador Bruce`, `Army General B.
         Lomský`) are left out."""
         skip = self.rules.leading_words
-        words = [(w.start(), w.group().rstrip(".").casefold())
+        words = [(w.start(), w.group().rstrip(".").casefold(), w.group())
                  for w in NON_SPACE.finditer(text[start:end])]
         k = 0
         while k < len(words):
+            if _INITIAL_WORD.fullmatch(words[k][2]):
+                return start + words[k][0]  # `A. D. SINYAVSKII`: an initial, not the article
             if k + 1 < len(words) and f"{words[k][1]} {words[k + 1][1]}" in skip:
                 k += 2
             elif words[k][1] in skip:
@@ -252,6 +264,8 @@ class InlineReader:
         """A name has a word of two letters or more that is not an honorific, and no word
         of an office, a document type or a function word."""
         words = [w.rstrip(".").casefold() for w in text.split()]
+        if len(words) == 1 and is_suffix(words[0]):
+            return False  # `Thomas J. Coolidge, Jr.`: the suffix after the comma
         return any(len(w) > 1 and w not in self.rules.titles for w in words) and \
             self.ctx.plausible_name(text)
 

@@ -29,6 +29,13 @@ INITIALS_NAME = re.compile(
     r"[A-Z](?<![\w.][A-Z])\.\s?(?:(?:[A-Z]|Ye|Yu|Ya|Yo|Zh|Kh|Ch|Sh|Ts|Mc[A-Z])\.\s?){0,2}"
     rf"(?:{PARTICLE}\s+){{0,2}}[A-Z][a-z][\w'’-]+"
     rf"(?:\s+(?:{PARTICLE}\s+){{1,2}}[A-Z][a-z][\w'’-]+)*")
+# (wc13) a Soviet memorandum's accused, the given name's and the patronymic's initials and the
+# surname in capitals in a mixed-case text (`P. M. LITVINOV`, `Yu. M. DANIEL`, `L. I.
+# BOGORAZ-BRUKHMAN`), not `U.S. NAVY`; the caller skips an all-capitals text
+INITIALS_CAPITALS_NAME = re.compile(
+    r"(?!U\.\s?[KNS]\.)(?:Ye|Yu|Ya|Yo|Zh|Kh|Ch|Sh|Ts|[A-Z])(?<![\w.][A-Z][a-z])(?<![\w.][A-Z])\.\s?"
+    r"(?:[A-Z]|Ye|Yu|Ya|Yo|Zh|Kh|Ch|Sh|Ts)\.\s?"
+    r"[A-Z]{3,}+(?:-[A-Z]{2,}+)?(?![\w'’-])")
 WORD = r"[A-Z][a-z][\w'’-]+"
 SHORT_WORD = r"[A-Z][a-z][\w'’-]*"
 NAME_REGEX = re.compile(NAME)

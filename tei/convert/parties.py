@@ -157,14 +157,14 @@ def parties(text: str, ctx: Context, line: int = 1) -> list[Party]:
 def _names(text: str, ctx: Context) -> list[tuple[str, str]]:
     """Names of persons in a name position that the register does not know, each with the
     titles written before it (`Mr`, `Senator`)."""
-    found = [(m.group("name"), "") for m in _PARENTHESISED.finditer(text)]
+    titles = ctx.res.patterns.words("honorifics")
+    found = [_untitled(m.group("name"), titles) for m in _PARENTHESISED.finditer(text)]
     known = [ctx.res.register.lookup(name) for name, _ in found]
     if found and not all(entry is not None and entry.kind == "place" for entry in known):
         # not a register name: `(MINREX)` after a ministry is its acronym; a place in
         # brackets (`Frederick H. Boland (Dublin)`) is where the person is, read on
         return [pair for pair, entry in zip(found, known, strict=True) if entry is None]
     text = _PARENTHESISED.sub("", text).strip()
-    titles = ctx.res.patterns.words("honorifics")
     bodies = ctx.res.patterns.words("office-words")
     names = []
     opening, text = _leading_title_phrase(drop_enclosed(text), titles)  # `Minister for …`
@@ -182,6 +182,17 @@ def _names(text: str, ctx: Context) -> list[tuple[str, str]]:
             title = " ".join([phrase, *(w for w in rest.split() if w not in words)])
             names.append((candidate, title.strip()))
     return names
+
+
+def _untitled(name: str, titles: dict[str, str]) -> tuple[str, str]:
+    """A name in parentheses without the titles it opens with (`(Comrade Ion Ciubotaru)`:
+    `Ion Ciubotaru`, titled `Comrade`), as (name, titles)."""
+    words = name.split()
+    cut = 0
+    while cut < len(words) - 1 and (words[cut].casefold() in titles
+                                    or words[cut].casefold().rstrip(".") in titles):
+        cut += 1
+    return " ".join(words[cut:]), " ".join(words[:cut])
 
 
 def _after_last_title(words: list[str], titles: dict[str, str]) -> list[str]:

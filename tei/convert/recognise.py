@@ -44,7 +44,7 @@ from tei.convert.zones import Segments
 
 _PARENTHESISED_NAME = re.compile(r"\((?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})\)")
 _NUMBER_AFTER = re.compile(r"(?<!\s)\s++[^\s\d]*+\d\S*+$")
-_NOT_CABLES = frozenset({"letter", "record-of-conversation"})
+_NOT_CABLES = frozenset({"letter", "record-of-conversation", "memorandum"})
 _HANDLING_ROWS = frozenset({"control", "declassification"})  # heading rows of later handling
 
 
@@ -144,10 +144,12 @@ def _handling_line(line: Line, ctx: Context) -> bool:
 
 
 def _heading(lines: list[Line], ctx: Context, inline: InlineReader) -> list[RegistryLine]:
-    """Registry lines of the heading; a sole `To Comrade X` line among them is the address."""
+    """Registry lines of the heading; a sole `To Comrade X` line among them is the address
+    (not one that names its sender too: `To Prime Minister X from Ambassador Y`)."""
     out: list[RegistryLine] = []
     to_lines = [line for line in lines if ctx.res.patterns.match("address", line.text)
-                and ctx.res.patterns.match("heading", line.text)]
+                and (found := ctx.res.patterns.match("heading", line.text))
+                and found[0] != "transmission"]
     i = 0
     while i < len(lines):
         line = lines[i]
@@ -198,11 +200,17 @@ def _stamp_block(lines: list[Line], opening: tuple[str, re.Match[str], int], ctx
                    Mark("stamp", {}, inline.annotate(legend, first.no))]
     else:
         content = [Mark("stamp", {}, inline.annotate(legend, first.no))]
+    rest: Inlines = []
     for line in lines[size:]:
         text = line.text
         if line is lines[-1] and text.endswith("]"):
             text = text[:-1].rstrip()
-        content += [Mark("lb"), *_registry_content(Line(line.no, text), "heading", ctx, inline)[1]]
+        rest += [Mark("lb"), *_registry_content(Line(line.no, text), "heading", ctx, inline)[1]]
+    if size == 1 and not legend and rest:  # `[CPSU CC stamp:` over the stamp's own lines
+        label = bare(lines[0].text).lstrip("[").strip()
+        return RegistryLine("stamp", [*inline.annotate(label + " ", first.no),
+                                      Mark("stamp", {}, rest[1:])])
+    content += rest
     if lines[0].text.rstrip().endswith("]") and len(lines) == 1 == size:
         content = [Mark("stamp", {}, inline.annotate(legend, first.no))]
     return RegistryLine("stamp", content)

@@ -82,7 +82,9 @@ def _fold(token: str) -> str:
 
 
 def _case_ok(source: str, form: str) -> bool:
-    """A source token matches a name token in its own case, ALL CAPS or Capitalised."""
+    """A source token matches a name token in its own case, ALL CAPS or Capitalised (a
+    typographic apostrophe as the register's straight one: `People’s`)."""
+    source, form = source.replace("’", "'"), form.replace("’", "'")
     if source == form:
         return True
     if form.isupper() and len(form) > 1:
@@ -368,11 +370,16 @@ def _add_surname(surnames: dict[str, set[str]], form: str, words: list[str],
         surnames.setdefault(_fold(surname), set()).add(entry.id)
 
 
+def is_suffix(word: str) -> bool:
+    """Whether `word` is a generational suffix (`Jr.`, `Sr`, `III`)."""
+    return _fold(word.rstrip(".")) in _SUFFIXES
+
+
 def without_suffix(words: list[str]) -> list[str]:
     """A name's words without the generational suffixes ending it (`Paul Martin Sr.`:
     `Paul Martin`), two words at least kept."""
     words = list(words)
-    while len(words) > 2 and _fold(words[-1].rstrip(".")) in _SUFFIXES:
+    while len(words) > 2 and is_suffix(words[-1]):
         words.pop()
     return words
 

@@ -10,6 +10,7 @@ insertion, its own name inside it."""
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Callable
 
 from tei.convert.context import Context
@@ -74,10 +75,9 @@ def supplied_given_names(items: Inlines, line: int, ctx: Context,
         found = _SURNAME.match(item) if given is not None and isinstance(item, str) else None
         if found and given is not None and _surname(found.group("surname"), ctx):
             name = f"{given} {found.group('surname')}".strip()
-            known = ctx.res.register.lookup(name) or ctx.res.register.lookup(
-                found.group("surname").title())
-            entry = ctx.use(known) if known and known.kind == "person" else \
-                ctx.person(name, line)
+            known = ctx.res.register.lookup(name) or _by_surname(
+                given, found.group("surname").title(), ctx)
+            entry = ctx.use(known) if known else ctx.person(name, line)
             out[-1] = _unnamed_given(out[-1])
             out += [found.group("space"), Mark("persName", {"ref": f"#{entry.id}"},
                                                [found.group("surname")]),
@@ -89,6 +89,43 @@ def supplied_given_names(items: Inlines, line: int, ctx: Context,
             changed = True
         out.append(item)
     return merge(out) if changed else out
+
+
+_STROKED = str.maketrans("ŁłØøĐđ", "LlOoDd")  # letters NFKD leaves whole
+_SUPPLIED_BEFORE = re.compile(r"\[(?P<supplied>[^\[\]]{1,80}+)\]\s?$")
+
+
+def other_given_name(before: str, form: str, entry: Entry, ctx: Context) -> bool:
+    """Whether the given name supplied in brackets just `before` a register surname
+    (`[Pavel] LITVINOV`) is none of the register person's (Maxim Litvinov, the register's
+    `Litvinov`): the surname is then another person's, read with the given name by
+    `supplied_given_names`."""
+    found = _SUPPLIED_BEFORE.search(before[-90:])
+    given = _given(found.group("supplied"), ctx) if found else None
+    return (given is not None and entry.kind == "person" and _ONE_WORD.fullmatch(form) is not None
+            and ctx.res.register.lookup(f"{given} {form.title()}") is None
+            and _by_surname(given, form.title(), ctx) is None)
+
+
+def _by_surname(given: str, surname: str, ctx: Context) -> Entry | None:
+    """The register's person of `surname` one of whose full names opens with the supplied
+    given name's letter (spellings differ: `[Wladislaw] Gomulka`); None for another's
+    (`[Pavel] LITVINOV` in 1968 is not Maxim Litvinov)."""
+    entry = ctx.res.register.lookup(surname)
+    if entry is None or entry.kind != "person":
+        return None
+    letter = _first_letter(given)
+    for form in entry.element.iterfind("{*}persName"):
+        words = "".join(form.itertext()).split()
+        if form.get("subtype") != "with-title" and len(words) > 1 \
+                and _first_letter(words[0]) == letter:  # not `Marshal Zhukov`
+            return entry
+    return None
+
+
+def _first_letter(word: str) -> str:
+    """A word's first letter without case or diacritics (`Ł` and `L` alike)."""
+    return unicodedata.normalize("NFKD", word[:1].translate(_STROKED)).casefold()[:1]
 
 
 def _surname(word: str, ctx: Context) -> bool:

@@ -33,7 +33,8 @@ from tei.convert.zones import Segments
 
 # `Cable from X, "Name"`, `Cable from X, ‘Gomułka’s Speech’` (an apostrophe inside single quotes)
 _QUOTED_NAME = re.compile(r",\s+(?:[\"“][^\"“”]{3,200}[\"”]|‘[^‘]{3,200}’)$")
-_QUOTED_TITLE = re.compile(r",\s+['‘\"“][^'‘’\"“”]{3,200}['’\"”]$")
+# (wc13) the closing quote may be doubled (`..., 6 November 1972''`, the publisher's slip)
+_QUOTED_TITLE = re.compile(r",\s+['‘\"“][^'‘’\"“”]{3,200}['’\"”]{1,2}$")
 _CONVERSING = re.compile(r"\s(?:between|with)\s++[A-Z]")
 _HEAD_LINES = 14
 _RECORD_REACH = 40
