@@ -98,3 +98,12 @@ def test_a_capitals_subject_naming_a_place_is_no_party_place(resources) -> None:
     assert facts["place_of_origin"] is None
     root = etree.fromstring(convert_text(text, "t", resources).xml)
     assert not xp(root, "//tei:correspAction//tei:placeName")
+
+
+@pytest.mark.parametrize("address", ["Canadian Ambassador, Washington", "West German Ambassador"])
+def test_a_country_adjective_before_a_title_is_no_addressee_name(address: str,
+                                                                 resources) -> None:
+    text = (f"TELEGRAM 611\n\nOttawa, April 9, 1964\n\nFROM: Secretary of State for External "
+            f"Affairs\nTO: {address}\n\nThe wheat sales were discussed.\n")
+    root = etree.fromstring(convert_text(text, "t", resources).xml)
+    assert not xp(root, "//tei:persName")

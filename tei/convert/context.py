@@ -9,7 +9,7 @@ from functools import lru_cache
 from lxml import etree
 
 from tei.convert.ambiguity import candidates, context_ids, in_context
-from tei.convert.countries import of_country
+from tei.convert.countries import of_that_country
 from tei.convert.covernames import (
     cover_element,
     gloss,
@@ -82,11 +82,12 @@ class Context:
         """`entry`, which the register matched in `form`; but a surname alone (`Malik`) is
         the one person of that surname the document has already named in full (`Adam
         Malik`) when the register's surname form points at another, unnamed one. A
-        `qualifier` after the name (`of the Mongolian People's Republic`) is its context
-        instead of the document's, and so are the `country` words before it (`Polish MFA`)
-        when they tell. A name in a `living` actor's position (`Comrade X`, an
-        addressee) is no register person dead or unborn in the document's year, nor, by the
-        surname alone, one whose dated offices lie far from it."""
+        `qualifier` after the name (`of the Mongolian People's Republic`; a person's
+        country in parentheses: `Martin (Canada)`) is its context instead of the
+        document's, and so are the `country` words before it (`Polish MFA`) when they tell.
+        A name in a `living` actor's position (`Comrade X`, an addressee) is no register
+        person dead or unborn in the document's year, nor, by the surname alone, one whose
+        dated offices lie far from it."""
         if living and entry.kind == "person" and not may_be_actor(entry, form, self.year):
             return self._not_living(entry, form)
         if entry.kind == "person" and qualifier and len(form.split()) == 1:
@@ -105,13 +106,11 @@ class Context:
         the one register person of that surname (`entry`, matched by it, or another),
         living in the document's year and near their dated offices, whose occupations name
         that country; else a local person (never a namesake of another country)."""
-        places = [m.entry for m in self.res.register.find(country, ("place",))]
         persons = {*([entry] if entry else []), *self.res.register.persons_by_surname(surname)}
-        fitting = [p for p in persons if places and living_in(p, self.year)
-                   and in_office_reach(p, self.year) and of_country(p, places[0],
-                                                                  self.res.patterns)]
+        fitting = of_that_country(persons, country, self.res.register, self.res.patterns,
+                                  self.year)
         if len(fitting) == 1 and fitting[0] != entry:
-            self.warn(line, f"'{surname} {country}' taken as {fitting[0].reg} "
+            self.warn(line, f"'{surname} {country.strip()}' taken as {fitting[0].reg} "
                       f"('{fitting[0].id}'), the only person of that surname and country in "
                       "the register who fits; check", "surname-only")
         return self.use(fitting[0]) if len(fitting) == 1 else \

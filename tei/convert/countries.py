@@ -9,8 +9,9 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from tei.convert.lifespan import in_office_reach, living_in
 from tei.convert.patterns import Patterns
-from tei.convert.register import Entry
+from tei.convert.register import Entry, Register
 
 _FORM = "{*}placeName"
 
@@ -32,3 +33,13 @@ def of_country(person: Entry, place: Entry, patterns: Patterns) -> bool:
     return any(found.group()[:1].isupper()
                for o in person.element.iterfind("{*}occupation")
                for found in words.finditer("".join(o.itertext())))
+
+
+def of_that_country(persons: set[Entry], country: str, register: Register,
+                    patterns: Patterns, year: int | None) -> list[Entry]:
+    """Those of `persons` of the register place `country` names (`(Canada)`), living in
+    `year` and near their dated offices, in id order."""
+    places = [m.entry for m in register.find(country, ("place",))]
+    return sorted((p for p in persons if places and living_in(p, year)
+                   and in_office_reach(p, year) and of_country(p, places[0], patterns)),
+                  key=lambda p: p.id)
