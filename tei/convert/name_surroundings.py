@@ -63,7 +63,8 @@ def title_before(text: str, start: int, joiners: frozenset[str] = frozenset()) -
 # Republic of China Ministry of Foreign Affairs`, `the Polish MFA`)
 _COUNTRY_BEFORE = re.compile(r"(?:(?<![\w'’])[A-Z][\w'’-]*+\s++(?:(?:of|the)\s++)?){1,4}$")
 _OF_THE = re.compile(r"\s(?i:of)\s(?i:the\s)?")
-_TITLE_OF = re.compile(r"[^\S\n]*+of[^\S\n]++(?:the[^\S\n]++)?")
+# `of the` after a title's end, before or after its space (linear on long space runs)
+_TITLE_OF = re.compile(r"(?:(?<![^\S\n])[^\S\n]*+|(?<=[^\S\n]))of[^\S\n]++(?:the[^\S\n]++)?")
 _PARENTHESIS = re.compile(r"[^\S\n]?\(")
 # one or two capitalised words right before an opening parenthesis
 _NAME_BEFORE = re.compile(r"(?<![\w'’.-])(?:[A-Z][\w'’-]++[^\S\n]){0,1}[A-Z][\w'’-]++"
