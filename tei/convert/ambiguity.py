@@ -75,18 +75,19 @@ def _opening(text: str) -> str:
 
 
 def in_context(text: str, entries: tuple[Entry, ...], patterns: Patterns,
-               parties: bool = True, host: bool = False) -> Entry | None:
+               parties: bool = True, host: bool = False, titled: str = "") -> Entry | None:
     """The one entry the document's context points to (strictly the most evidence in the
-    parties' own countries its opening names, else in its opening, else in the whole
-    text), or None when it shows none or several equally. The whole text is read only
-    when the opening does not decide, and the opening's parties (the letterhead's, the
-    title's sender and addressee) before anything else in it, when `parties`; for a
-    party body (`host`), its missions' host country first."""
+    parties' own countries its title's parties (`titled`, wherever the page gives its
+    title) or its opening names, else in its opening, else in the whole text), or None
+    when it shows none or several equally. The whole text is read only when the opening
+    does not decide, and the parties before anything else, when `parties`; for a party
+    body (`host`), its missions' host country first."""
     head = _opening(text)
     for group in ("host", "own") if host else ("own",) if parties else ():
-        found = evidence(_mission_countries(head, patterns, group), entries, patterns)
-        if _strict(found, entries) is not None:
-            return _strict(found, entries)
+        for source in (titled, head):
+            found = evidence(_mission_countries(source, patterns, group), entries, patterns)
+            if _strict(found, entries) is not None:
+                return _strict(found, entries)
     opening = evidence(head, entries, patterns)
     if _strict(opening, entries) is not None:
         return _strict(opening, entries)

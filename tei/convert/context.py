@@ -9,6 +9,7 @@ from functools import lru_cache
 from lxml import etree
 
 from tei.convert.ambiguity import candidates, context_ids, in_context
+from tei.convert.countries import of_that_country
 from tei.convert.covernames import (
     cover_element,
     gloss,
@@ -39,6 +40,7 @@ class Context:
     path: str
     year: int | None = None
     text: str = ""
+    title_parties: str = ""  # the page title's sender and addressee parts, one a line
     footnotes: dict[str, tuple[int, str]] = field(default_factory=dict)
     placed_notes: set[str] = field(default_factory=set)
     warnings: list[Diagnostic] = field(default_factory=list)
@@ -49,7 +51,7 @@ class Context:
     _used_by_surname: dict[str, list[Entry]] = field(default_factory=dict)
     _local_by_surname: dict[str, list[str]] = field(default_factory=dict)
     _spellings: dict[str, str] = field(default_factory=dict)  # see `_local_spelling`
-    _in_context: dict[tuple[str, tuple[str, ...], bool, bool], Entry | None] = field(
+    _in_context: dict[tuple[str, str, tuple[str, ...], bool, bool], Entry | None] = field(
         default_factory=dict)
     _cover_document: bool | None = None
     _covers: dict[str, Entry] | None = None
@@ -80,13 +82,16 @@ class Context:
         """`entry`, which the register matched in `form`; but a surname alone (`Malik`) is
         the one person of that surname the document has already named in full (`Adam
         Malik`) when the register's surname form points at another, unnamed one. A
-        `qualifier` after the name (`of the Mongolian People's Republic`) is its context
-        instead of the document's, and so are the `country` words before it (`Polish MFA`)
-        when they tell. A name in a `living` actor's position (`Comrade X`, an
-        addressee) is no register person dead or unborn in the document's year, nor, by the
-        surname alone, one whose dated offices lie far from it."""
+        `qualifier` after the name (`of the Mongolian People's Republic`; a person's
+        country in parentheses: `Martin (Canada)`) is its context instead of the
+        document's, and so are the `country` words before it (`Polish MFA`) when they tell.
+        A name in a `living` actor's position (`Comrade X`, an addressee) is no register
+        person dead or unborn in the document's year, nor, by the surname alone, one whose
+        dated offices lie far from it."""
         if living and entry.kind == "person" and not may_be_actor(entry, form, self.year):
             return self._not_living(entry, form)
+        if entry.kind == "person" and qualifier and len(form.split()) == 1:
+            return self.person_of_country(form, qualifier, 1, entry)
         if entry.kind == "person" and len(form.split()) == 1 and entry.id not in self.used:
             named = self._used_by_surname.get(slug(form.strip("'’")), [])
             if len(named) == 1:
@@ -94,6 +99,22 @@ class Context:
         if entry.kind == "org" or (entry.kind == "person" and self._has_context(entry, form)):
             return self.use(self._in_context_entry(entry, form, qualifier, country))
         return self.use(entry)
+
+    def person_of_country(self, surname: str, country: str, line: int,
+                          entry: Entry | None = None) -> Entry:
+        """The person a surname with its country in parentheses names (`Martin (Canada)`):
+        the one register person of that surname (`entry`, matched by it, or another),
+        living in the document's year and near their dated offices, whose occupations name
+        that country; else a local person (never a namesake of another country)."""
+        persons = {*([entry] if entry else []), *self.res.register.persons_by_surname(surname)}
+        fitting = of_that_country(persons, country, self.res.register, self.res.patterns,
+                                  self.year)
+        if len(fitting) == 1 and fitting[0] != entry:
+            self.warn(line, f"'{surname} {country.strip()}' taken as {fitting[0].reg} "
+                      f"('{fitting[0].id}'), the only person of that surname and country in "
+                      "the register who fits; check", "surname-only")
+        return self.use(fitting[0]) if len(fitting) == 1 else \
+            self._new_or_local("person", surname, line, known=False)
 
     def _has_context(self, entry: Entry, form: str) -> bool:
         """Whether the persons a name several register entries share (`Kennedy`) have
@@ -144,9 +165,10 @@ class Context:
         """The one of `shared` that `text` gives the context of (evidence read once); the
         `parties`' own countries first, unless an adjective names another country, and a
         party body's (`host`) the host country of the parties' mission before them."""
-        key = (text, tuple(e.id for e in shared), parties, host)
+        key = (text, self.title_parties, tuple(e.id for e in shared), parties, host)
         if key not in self._in_context:
-            self._in_context[key] = in_context(text, shared, self.res.patterns, parties, host)
+            self._in_context[key] = in_context(text, shared, self.res.patterns, parties, host,
+                                               self.title_parties)
         return self._in_context[key]
 
     def plausible_name(self, name: str) -> bool:

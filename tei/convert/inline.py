@@ -41,14 +41,17 @@ from tei.convert.glued import (
 )
 from tei.convert.model import Inlines, Mark, merge
 from tei.convert.name_surroundings import (
+    after_country,
     before_plural_noun,
     country_before,
+    country_qualified,
     qualifier,
     title_before,
     without_office,
 )
 from tei.convert.namerules import (
     ARTICLE_WORD,
+    FAMILY_ARTICLES,
     INITIALS_CAPITALS_NAME,
     INITIALS_NAME,
     NAME_LIST,
@@ -176,6 +179,8 @@ class InlineReader:
                                                               qualifier(piece, m, found))
                                               for m in found]
         taken = Spans([(a, b) for a, b, _ in marks])
+        marks += [(a, b, Mark("persName", {"ref": f"#{entry.id}"}, [piece[a:b]]))
+                  for a, b, entry in country_qualified(piece, found, taken, self.ctx, line)]
         marks += self._cover_marks(piece, [(a - start, b - start) for a, b in covers
                                            if start <= a and b <= end], taken, line)
         spans = list(spans)
@@ -306,11 +311,12 @@ class InlineReader:
             words: list[int] = []
             full = 0  # the words beyond initials (`Reginald F. C. Vance`: two)
             particle = False  # after one a title's word is a name's (`Zayed bin Sultan`)
-            after = piece[title.end():title.end() + 80]
+            start = after_country(piece, title.end(), self.ctx)  # `Minister of the DRV X`
+            after = piece[start:start + 80]
             for word in re.finditer(r"[\w'’.-]+", after):
                 whole = word.group().strip(".")
                 token = _POSSESSIVE.sub("", whole)  # `Gorbach's Views`: the name ends at it
-                gap = after[words[-1] - title.end() if words else 0:word.start()]
+                gap = after[words[-1] - start if words else 0:word.start()]
                 # `Counsellor Van der Laan`: a particle between the name's words is the name's
                 gap = " ".join(w for w in gap.split() if w not in PARTICLES)
                 if token in PARTICLES and not gap.strip(" ."):
@@ -320,14 +326,15 @@ class InlineReader:
                         or token.casefold() in self.rules.not_names or gap.strip(" .")
                         or (token.casefold() in self.rules.titles and not particle)):
                     break  # a comma or bracket ends the name: `Ambassador Takeuchi, Washington`
-                words.append(title.end() + word.start() + len(whole))  # `Erhard's`: kept in
-                full, particle = full + (len(token) > 1), False
+                words.append(start + word.start() + len(token))  # `Erhard's`: left out
+                # `Zayed bin Sultan Al Nahyan`: a ruling house's `Al` counts as no word
+                full, particle = full + (len(token) > 1 and token not in FAMILY_ARTICLES), False
                 if ((title.group().isupper() and token.isupper()) or full == 3
                         or (word.group().endswith(".") and len(token) > 2)  # `Clark. Def`
                         or token != whole):
                     break
             if words:
-                spans.append((title.end(), words[-1]))
+                spans.append((start, words[-1]))
         return spans
 
     def _speaker_spans(self, piece: str, titled: bool, speech: bool) -> list[tuple[int, int]]:

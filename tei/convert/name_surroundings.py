@@ -7,13 +7,21 @@ from __future__ import annotations
 import re
 
 from tei.convert.context import Context
-from tei.convert.register import NameMatch
+from tei.convert.register import Entry, NameMatch
+from tei.convert.spans import Spans
 
 
 def qualifier(piece: str, match: NameMatch, found: list[NameMatch]) -> str:
     """`of the Mongolian People's Republic` after an organisation's name (`Ministry of
-    Foreign Affairs`): the words from `of` to the end of the place named next; '' when no
-    place follows the name that way."""
+    Foreign Affairs`): the words from `of` to the end of the place named next; a country
+    in parentheses after a person's name (`Martin (Canada)`); '' when no place follows
+    the name that way."""
+    if match.entry.kind == "person":
+        opened = _PARENTHESIS.match(piece, match.end)
+        place = next((m for m in found if opened and m.start == opened.end()
+                      and m.entry.kind == "place"), None)
+        return piece[match.end:place.end + 1] if place and \
+            piece[place.end:place.end + 1] == ")" else ""
     if match.entry.kind != "org":
         return ""
     joined = _OF_THE.match(piece, match.end)
@@ -55,12 +63,54 @@ def title_before(text: str, start: int, joiners: frozenset[str] = frozenset()) -
 # Republic of China Ministry of Foreign Affairs`, `the Polish MFA`)
 _COUNTRY_BEFORE = re.compile(r"(?:(?<![\w'’])[A-Z][\w'’-]*+\s++(?:(?:of|the)\s++)?){1,4}$")
 _OF_THE = re.compile(r"\s(?i:of)\s(?i:the\s)?")
+# `of the` after a title's end, before or after its space (linear on long space runs)
+_TITLE_OF = re.compile(r"(?:(?<![^\S\n])[^\S\n]*+|(?<=[^\S\n]))of[^\S\n]++(?:the[^\S\n]++)?")
+_PARENTHESIS = re.compile(r"[^\S\n]?\(")
+# one or two capitalised words right before an opening parenthesis
+_NAME_BEFORE = re.compile(r"(?<![\w'’.-])(?:[A-Z][\w'’-]++[^\S\n]){0,1}[A-Z][\w'’-]++"
+                          r"(?=[^\S\n]?\($)")
+_PLACE_WORDS = frozenset({"in", "at", "of", "from", "to", "near", "via"})
 
 
 def without_office(name: str, ctx: Context) -> str:
     """A name without the office symbol a participants list sets after it (`Tyler EUR`,
-    `Toon EUR/EE`): the symbol stays outside the name's element; a possessive stays in."""
+    `Toon EUR/EE`) or a possessive (`Hollweck's`, `Jenkins'`): they stay outside the
+    name's element, as after a register name (`Moscow's`)."""
     trimmed = ctx.trimmed(name)
-    tail = name[len(trimmed):]
-    office = name.startswith(trimmed) and tail.strip() and not ("'" in tail or "’" in tail)
-    return trimmed if office else name
+    return trimmed if trimmed and name.startswith(trimmed) else name
+
+
+def after_country(piece: str, at: int, ctx: Context) -> int:
+    """Where the name after a title at `at` begins: after the title's country or body, an
+    `of` or `of the` and a register place or organisation (`Deputy Foreign Minister of the
+    Lao PDR Khamphay Boupha`), else at `at`."""
+    joined = _TITLE_OF.match(piece, at)
+    if joined is None:
+        return at
+    named = ctx.res.register.find(piece[joined.end():joined.end() + 80], ("place", "org"))
+    return joined.end() + named[0].end if named and named[0].start == 0 else at
+
+
+def country_qualified(piece: str, found: list[NameMatch], taken: Spans,
+                      ctx: Context, line: int) -> list[tuple[int, int, Entry]]:
+    """The persons named by one or two capitalised words the register lacks set before a
+    country in parentheses (`Sharp (Canada)`, `Cabot Lodge (USA)`: a meeting record's
+    delegates; countries of the `country-adjectives` table), each with its entry (the
+    register person of that country, else local); not a word after a preposition, a
+    place's (`in Sherbrooke (Canada)`). `taken` gets their spans."""
+    countries = set(ctx.res.patterns.words("country-adjectives").values())
+    out = []
+    for place in found:
+        if place.entry.id not in countries or piece[place.start - 1:place.start] != "(" \
+                or piece[place.end:place.end + 1] != ")":
+            continue
+        name = _NAME_BEFORE.search(piece, max(0, place.start - 60), place.start)
+        before = piece[:name.start()].split()[-1:] if name else []
+        if name is None or taken.overlaps(name.start(), name.end()) or (
+                before and before[0].casefold() in _PLACE_WORDS) or \
+                not ctx.plausible_name(name.group()):
+            continue
+        taken.add(name.start(), name.end())
+        out.append((name.start(), name.end(), ctx.person_of_country(
+            name.group(), piece[name.end():place.end + 1], line)))
+    return out

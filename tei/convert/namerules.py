@@ -20,6 +20,8 @@ NAME_WORD = rf"(?:{_INITIAL}[A-Z][\w'’-]+|[A-Z][\w'’-]*|{ARTICLE_WORD})"  # 
 # two particles before a surname or between a name's words belong to the name
 PARTICLE = r"(?:von|van|de|du|da|di|dos|das|del|della|der|den|ter|zu|la|le|bin|binti|ibn)"
 PARTICLES = frozenset(PARTICLE[3:-1].split("|"))
+# (names13) the article of a ruling house's name (`Zayed bin Sultan Al Nahyan`, `Al Sabah`)
+FAMILY_ARTICLES = frozenset({"Al", "Āl"})
 NAME = (rf"(?:{PARTICLE}\s+){{0,2}}{NAME_WORD}"
         rf"(?:\s+(?:{PARTICLE}\s+){{0,2}}{NAME_WORD}){{0,3}}")
 # `B. Lomský`: the first initial's letter is matched first (its lookbehind then checks

@@ -178,7 +178,8 @@ def _names(text: str, ctx: Context) -> list[tuple[str, str]]:
         candidate = " ".join(words).strip(" .")
         if (candidate and _CAPITALISED.match(candidate) and len(words) <= 4
                 and not any(w.casefold().strip(".,") in bodies for w in words)
-                and not ctx.res.register.find(candidate)):
+                and not ctx.res.register.find(candidate)
+                and not _office_country(candidate, rest, ctx)):
             title = " ".join([phrase, *(w for w in rest.split() if w not in words)])
             names.append((candidate, title.strip()))
     return names
@@ -193,6 +194,13 @@ def _untitled(name: str, titles: dict[str, str]) -> tuple[str, str]:
                                     or words[cut].casefold().rstrip(".") in titles):
         cut += 1
     return " ".join(words[cut:]), " ".join(words[:cut])
+
+
+def _office_country(candidate: str, rest: str, ctx: Context) -> bool:
+    """Is `candidate` the country adjective of the title after it (`Canadian Ambassador,
+    Washington`: no person `Canadian`; `Mr. French` still names one)?"""
+    return candidate.casefold() in ctx.res.patterns.words("country-adjectives") \
+        and not rest.rstrip(" .,").endswith(candidate)
 
 
 def _after_last_title(words: list[str], titles: dict[str, str]) -> list[str]:
