@@ -10,13 +10,7 @@ from lxml import etree
 
 from tei.convert.ambiguity import candidates, context_ids, in_context
 from tei.convert.countries import of_that_country
-from tei.convert.covernames import (
-    cover_element,
-    gloss,
-    is_cover_document,
-    is_cover_word,
-    with_pseudonym,
-)
+from tei.convert.cover_context import CoverNames, capitals_titled
 from tei.convert.eastasian import family_first
 from tei.convert.lifespan import in_office_reach, living_in, may_be_actor
 from tei.convert.loading import Resources
@@ -33,7 +27,7 @@ _ASPIRATE = re.compile(r"[\s'’-]|(?<=[ckpt])h")
 
 
 @dataclass
-class Context:
+class Context(CoverNames):
     """Per-document state: the entries used, local entries, warnings, the year in force."""
 
     res: Resources
@@ -210,7 +204,7 @@ class Context:
                       known: bool = True) -> Entry:
         """A name the register lacks as written: a register person by surname or spelling
         (when `known` ones may be), else a local entry."""
-        reg = name.title() if name.isupper() else _capitals_titled(name)
+        reg = name.title() if name.isupper() else capitals_titled(name)
         key = self._local_spelling(f"{kind}:{reg.casefold()}")
         if key not in self.local and kind == "person" and known:
             found = self._by_surname(name, reg, line, title) or self._variant(name, line)
@@ -263,55 +257,6 @@ class Context:
                   f"'{old.reg}' takes this name. Add a <person> for it to "
                   "corpus/register/persons.xml", "unknown-name")
         return fuller
-
-    def is_cover_document(self) -> bool:
-        """Does the document say it is a decrypt with cover names (`decrypt-evidence`)?"""
-        if self._cover_document is None:
-            self._cover_document = is_cover_document(self.text, self.res.patterns)
-        return self._cover_document
-
-    def cover(self, word: str, line: int) -> Entry | None:
-        """The entry a decrypt's cover name (`VIKTOR`) stands for: the person or place a
-        note of the document glosses it with (the cover name a pseudonym of the person),
-        the person already named when it is that person's surname (`FITIN`), else a local
-        entry of its own; None when `word` is no cover name."""
-        if not self.is_cover_document() or not is_cover_word(word):
-            return None
-        if self._covers is None:
-            self._covers = {}
-            self._glossed_covers()
-        if word not in self._covers and self._is_surname(word):
-            return self._new_or_local("person", word, line)  # `FITIN` after `P. M. FITIN`
-        if word not in self._covers:
-            ident = self.res.register.new_id("person", word, self.used)
-            self._covers[word] = Entry(ident, "person", word.title(), cover_element(ident, word))
-            self.warn(line, f"'{word}' is a cover name the document does not gloss; tagged "
-                      f"with a local entry '{ident}'. Add it as a pseudonym of its person "
-                      "to corpus/register/persons.xml when known", "cover-name")
-        return self.use(self._covers[word])
-
-    def _is_surname(self, word: str) -> bool:
-        """Is `word` the surname of a person the document names (a cover name is often a
-        given name that is some register person's surname: `RICHARD`, `ALBERT`)?"""
-        return slug(word) in self._local_by_surname or slug(word) in self._used_by_surname
-
-    def _glossed_covers(self) -> None:
-        """The cover names the document's notes gloss (`VIKTOR: Lt. Gen. P. M. FITIN.`)."""
-        assert self._covers is not None
-        for line, note in self.footnotes.values():
-            found = gloss(note, self.res.patterns)
-            if found is None or found.cover in self._covers:
-                continue
-            name = note[found.start:found.end]
-            named = self.res.register.find(name)
-            if len(named) == 1 and named[0].form == name and named[0].entry.kind != "person":
-                self._covers[found.cover] = named[0].entry  # `TYRE: New York City`
-                continue
-            person = self.res.register.lookup(_capitals_titled(name))
-            person = self.use(person) if person and person.kind == "person" else \
-                self._new_or_local("person", name, line)
-            self._covers[found.cover] = with_pseudonym(person, found.cover)
-            self.used[person.id] = self._covers[found.cover]
 
     def same_person(self, local: Entry, entry: Entry) -> Entry:
         """`entry`, which a local person `local` is another romanisation of (`Ri Man-seok
@@ -415,10 +360,3 @@ def _adjective(country: str) -> bool:
     """Do the capitalised words before a name end in one (`Korean`), not an article?"""
     last = country.split()[-1:]
     return bool(last) and last[0].casefold() not in ("the", "of")
-
-
-def _capitals_titled(name: str) -> str:
-    """`Jan KOWALCZYK` as `Jan Kowalczyk`: a surname in capitals among mixed-case words
-    (not a Roman numeral)."""
-    return " ".join(w.title() if len(w) > 2 and w.isupper() and not _ROMAN.match(w.casefold())
-                    else w for w in name.split())
