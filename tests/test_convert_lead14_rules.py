@@ -69,3 +69,21 @@ def test_a_form_word_before_to_is_no_sender(resources) -> None:
     assert text_facts(text, resources)["addressee"] == ["Jawaharlal Nehru"]
     root = etree.fromstring(text_xml(text, resources).encode())
     assert not xp(root, "//tei:correspAction[@type='sent']/*[not(self::tei:date)]")
+
+
+_EXTRACT = ("Proletarians of all countries, unite!\n\nALL-UNION COMMUNIST PARTY (BOLSHEVIKS). "
+            "CENTRAL COMMITTEE\n\nNo. P71/191\nTo Cde. Gromyko\n\nExtract from protocol No. 71 "
+            "of the meeting of the Politburo of the CC AUCP(b)\n\nDecision of 24 September 1949\n"
+            "\n191. Question of Korea.\n\nApprove the draft instructions (see attachment).\n")
+
+
+def test_a_politburo_extract_gives_its_decisions_date_and_its_own_number(resources) -> None:
+    facts = text_facts(_EXTRACT, resources)
+    assert (facts["date"], facts["doc_type"]) == ("1949-09-24", "memorandum")
+    assert facts["addressee"] == ["Andrei Gromyko"]
+    assert not facts.get("telegram_number")
+
+
+def test_a_register_name_keeps_its_closing_bracket(resources) -> None:
+    root = etree.fromstring(text_xml(_EXTRACT, resources).encode())
+    assert "ALL-UNION COMMUNIST PARTY (BOLSHEVIKS)" in xp(root, "//tei:text//tei:orgName/text()")

@@ -309,7 +309,11 @@ def _accept(words: list[re.Match[str]], node: dict, last_length: int,
         if entry.kind in kinds and (source == form or all(  # spelt as in the register
                 _case_ok(s, f) for s, f in zip(source, form, strict=True))):
             start, end = words[0].start(), words[-1].start() + last_length
-            return NameMatch(start, end, entry, words[0].string[start:end])
+            text = words[0].string
+            if text[end:end + 1] == ")" and text.count("(", start, end) > text.count(
+                    ")", start, end):
+                end += 1  # `All-Union Communist Party (Bolsheviks)`: the name's own bracket
+            return NameMatch(start, end, entry, text[start:end])
     return None
 
 
