@@ -44,22 +44,31 @@ _ELEMENT = 1  # an element's node kind in SaxonC
 _CONTEXTS = 8  # parsed contexts kept: more than the documents a first step takes together
 
 STYLESHEETS = {
-    "html": "html/document.xsl",
-    "text": "text/document.xsl",
-    "record": "index/record.xsl",
+    "document": "document.xsl",  # importing html/document.xsl, text/... and index/record.xsl
     "index": "index/index.xsl",
     "apparatus": "html/apparatus.xsl",
 }
-DOCUMENT_STYLESHEETS = ("html", "text", "record")  # a document's page, text and record
+DOCUMENT_STYLESHEETS = ("document",)  # a document's page, text and record, in one call
 CORPUS_STYLESHEETS = ("index", "apparatus")  # the whole-corpus pages
 
 
 Facts = Mapping[str, str]  # a document's own facts: id, page and download links
 Held = tuple[PyXdmValue, list[PyXdmAtomicValue]]  # a value and its items, kept alive
+PARTS = ("record", "text", "page")  # a document's outputs, as document.xsl names them
 
 
 class StylesheetError(Exception):
     """A stylesheet of the edition failed to compile or produced an unsafe result."""
+
+
+@dataclass(frozen=True, slots=True)
+class Outputs:
+    """What one call of the document stylesheet made ('' for a part not asked for): the
+    index record (XML), the text edition's blocks (JSON) and the HTML page."""
+
+    record: str
+    blocks: str
+    page: str
 
 
 @dataclass(frozen=True, slots=True)
@@ -81,7 +90,7 @@ class Renderer:
         compiler = self._processor.new_xslt30_processor()
         self._executables = {name: _compile(compiler, root / STYLESHEETS[name])
                              for name in names}
-        for name in {"html", "text", "apparatus", "index"}.intersection(names):
+        for name in {"document", "apparatus", "index"}.intersection(names):
             self._executables[name].set_property("!encoding", "utf-8")
         if "index" in names:
             # None is made; if one were, it would stay in memory, never be written.
@@ -91,6 +100,7 @@ class Renderer:
         self._held: list[Held] = []
         self._facts: Held = self._strings(())
         self._known: Held = self._facts
+        self._parts: dict[tuple[str, ...], Held] = {}
         self._pager = Pager(self._stylesheet_pager)
         self._lock()
 
@@ -117,7 +127,7 @@ class Renderer:
         """The document's HTML page (context: see `tei.render.context`; `document`: the
         document's own facts, see `tei.render.layout.document`, when the context does not
         name it)."""
-        return self._run("html", source, context, document)
+        return self.outputs(source, context, document, parts=("page",)).page
 
     def pager(self, prev: Link | None, next_: Link | None) -> str:
         """The previous/next navigation of a document's page alone, as its page shows it
@@ -127,7 +137,7 @@ class Renderer:
     def _stylesheet_pager(self, prev: Link | None, next_: Link | None) -> str:
         """The navigation by the stylesheet, the neighbours handed over as strings (no
         context document to parse)."""
-        executable = self._executables["html"]
+        executable = self._executables["document"]
         # Held until the next call (values and their items): the executable keeps pointers
         # to them, not references.
         self._held = [self._strings(() if link is None else (link.href, link.title, link.date))
@@ -151,15 +161,30 @@ class Renderer:
 
     def text(self, source: Source, context: str) -> str:
         """The document's plain-text edition (the stylesheet's blocks laid out in Python)."""
-        return layout(self._run("text", source, context))
+        return layout(self.outputs(source, context, parts=("text",)).blocks)
 
     def record(self, source: Source, context: str, document: Facts | None = None,
                known: Sequence[str] = ()) -> str:
         """The document's index record (XML); `document` as for `html`; `known`: the
         entities to write as stubs (see `tei.render.entity_facts`)."""
+        return self.outputs(source, context, document, known, ("record",)).record
+
+    def outputs(self, source: Source, context: str, document: Facts | None = None,
+                known: Sequence[str] = (), parts: Sequence[str] = PARTS) -> Outputs:
+        """The document's `parts` made in one transform (`html`, `text` and `record` for
+        each part's arguments)."""
+        executable = self._executables["document"]
+        # Held until the next call, as the pager's neighbours.
+        self._facts = self._strings(() if document is None else (
+            document["id"], document["page"], document.get("tei", ""),
+            document.get("text", "")))
         self._known = self._strings(known)
-        self._executables["record"].set_parameter("known", self._known[0])
-        return self._run("record", source, context, document)
+        if tuple(parts) not in self._parts:
+            self._parts[tuple(parts)] = self._strings(parts)
+        for name, value in (("document", self._facts), ("known", self._known),
+                            ("parts", self._parts[tuple(parts)])):
+            executable.set_parameter(name, value[0])
+        return _split(self._transform(executable, source.node, context, source.path))
 
     def apparatus(self, page: str, context: str) -> str:
         """An apparatus page's HTML (input: see `tei.render.apparatus.page_xml`)."""
@@ -172,17 +197,6 @@ class Renderer:
         node = self._parse(corpus, "corpus")
         path = relative_output(OUTPUT_BASE + _page_path(node))
         return {path: self._transform(self._executables["index"], node, context, "corpus")}
-
-    def _run(self, name: str, source: Source, context: str,
-             document: Facts | None = None) -> str:
-        executable = self._executables[name]
-        if name in {"html", "record"}:
-            # Held until the next call, as the pager's neighbours.
-            self._facts = self._strings(() if document is None else (
-                document["id"], document["page"], document.get("tei", ""),
-                document.get("text", "")))
-            executable.set_parameter("document", self._facts[0])
-        return self._transform(executable, source.node, context, source.path)
 
     def _transform(self, executable: PyXsltExecutable, node: PyXdmNode, context: str,
                    path: str) -> str:
@@ -211,6 +225,15 @@ class Renderer:
         except PySaxonApiError as exc:
             raise error(path, f"cannot hand the document to Saxon: {_message(exc)}",
                         rule="render") from None
+
+
+def _split(result: str) -> Outputs:
+    """The document stylesheet's result as its parts (its header gives the lengths of the
+    record and the blocks, in characters)."""
+    record_length, blocks_length, rest = result.split(" ", 2)
+    middle = int(record_length)
+    end = middle + int(blocks_length)
+    return Outputs(rest[:middle], rest[middle:end], rest[end:])
 
 
 def _page_path(node: PyXdmNode) -> str:
