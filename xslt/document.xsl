@@ -4,9 +4,9 @@
   its index record (index/record.xsl), its text edition's blocks (text/document.xsl) and its
   HTML page (html/document.xsl), those named in `parts`. The document is handed to Saxon
   once and the call made once. The result is the page as the HTML serialiser writes it,
-  preceded by a header Python splits off (tei.render.saxon.Renderer.outputs):
-  "<length of the record> <length of the blocks> <record><blocks>", lengths in characters,
-  written unescaped (empty for a part not asked for). Parameters: `parts` and those of the
+  preceded by a header Python splits off (tei.render.frames.unpack): the record and the
+  blocks packed with their lengths (tt:packed), written unescaped (empty for a part not asked
+  for). The page is its content alone when `frame` is false (html/frame.xsl). Parameters: `parts` and those of the
   three stylesheets (`context`, `document`, `known`).
 -->
 <xsl:stylesheet version="3.0"
@@ -41,8 +41,7 @@
     </xsl:variable>
     <xsl:variable name="blocks" select="if (exists($blocks))
         then serialize($blocks, map { 'method': 'json' }) else ''"/>
-    <xsl:value-of disable-output-escaping="yes" select="string-length($record) || ' '
-        || string-length($blocks) || ' ' || $record || $blocks"/>
+    <xsl:value-of disable-output-escaping="yes" select="tt:packed(($record, $blocks))"/>
     <xsl:if test="$parts = 'page'">
       <xsl:apply-templates select="TEI" mode="tt:page"/>
     </xsl:if>

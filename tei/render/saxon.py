@@ -10,9 +10,9 @@ stylesheet's principal result, under the address their input names, once it is c
 
 from __future__ import annotations
 
-from collections.abc import Collection, Mapping, Sequence
+from collections.abc import Callable, Collection, Mapping, Sequence
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, partial
 from pathlib import Path, PurePosixPath
 from urllib.parse import quote
 
@@ -29,7 +29,9 @@ from saxonche import (
 
 from tei.diagnostics import error
 from tei.quiet import native_stderr_silenced
+from tei.render import frames
 from tei.render.context import Link
+from tei.render.frames import Frames, unpack
 from tei.render.pager import Pager
 from tei.render.text_layout import layout
 from tei.resources import xslt_dir
@@ -40,6 +42,7 @@ _DISALLOW_DOCTYPE = "http://apache.org/xml/features/disallow-doctype-decl"
 # Base against which a whole-corpus page's address is checked; nothing is ever written there.
 OUTPUT_BASE = "file:///tei-telegrams/site/"
 _PAGER = "{urn:x-tei-telegrams}pager-of"  # the named template of a page's navigation
+_FRAME = "{urn:x-tei-telegrams}frame-of"  # the named template of a page's frame
 _ELEMENT = 1  # an element's node kind in SaxonC
 _CONTEXTS = 8  # parsed contexts kept: more than the documents a first step takes together
 
@@ -101,6 +104,15 @@ class Renderer:
         self._facts: Held = self._strings(())
         self._known: Held = self._facts
         self._parts: dict[tuple[str, ...], Held] = {}
+        # Pages written without their frame, which is made once (tei.render.frames).
+        self._frame_flags = (self._processor.make_boolean_value(False),
+                             self._processor.make_boolean_value(True))
+        self._frame_held: list[Held] = []
+        self._whole = False
+        self._frames = {name: Frames(partial(self._frame_of, name))
+                        for name in {"document", "index"}.intersection(names)}
+        for name in self._frames:
+            self._executables[name].set_parameter("frame", self._frame_flags[0])
         self._pager = Pager(self._stylesheet_pager)
         self._lock()
 
@@ -184,7 +196,14 @@ class Renderer:
         for name, value in (("document", self._facts), ("known", self._known),
                             ("parts", self._parts[tuple(parts)])):
             executable.set_parameter(name, value[0])
-        return _split(self._transform(executable, source.node, context, source.path))
+        (record, blocks), page = unpack(
+            self._transform(executable, source.node, context, source.path))
+        if page and not self._whole:
+            framed = self._frames["document"].page(context, page)
+            page = framed if framed is not None else self._wholly(
+                "document", lambda: self.outputs(source, context, document, known,
+                                                 ("page",)).page)
+        return Outputs(record, blocks, page)
 
     def apparatus(self, page: str, context: str) -> str:
         """An apparatus page's HTML (input: see `tei.render.apparatus.page_xml`)."""
@@ -196,7 +215,43 @@ class Renderer:
         input's @path, relative to the site folder) -> HTML."""
         node = self._parse(corpus, "corpus")
         path = relative_output(OUTPUT_BASE + _page_path(node))
-        return {path: self._transform(self._executables["index"], node, context, "corpus")}
+        executable = self._executables["index"]
+        page = self._frames["index"].page(context, self._transform(executable, node, context,
+                                                                    "corpus"))
+        if page is None:
+            page = self._wholly("index", lambda: self._transform(executable, node, context,
+                                                                 "corpus"))
+        return {path: page}
+
+    def _wholly(self, name: str, render: Callable[[], str]) -> str:
+        """The page `render` makes with stylesheet `name` writing its frame itself (see
+        `tei.render.frames`)."""
+        executable = self._executables[name]
+        executable.set_parameter("frame", self._frame_flags[1])
+        self._whole = True
+        try:
+            return render()
+        finally:
+            executable.set_parameter("frame", self._frame_flags[0])
+            self._whole = False
+
+    def _frame_of(self, name: str, context: str, section: str, scripts: tuple[str, ...]
+                  ) -> str:
+        """The frame of stylesheet `name`'s pages of `section` with `scripts` in
+        `context`, markers in place of the title and content (`tt:frame-of`)."""
+        executable = self._executables[name]
+        executable.set_parameter("context", self._context(context))
+        # Held until the next frame, as the pager's neighbours.
+        self._frame_held = [self._strings(values) for values in (
+            (section,), scripts, (frames.TITLE,), (frames.BODY,))]
+        executable.set_initial_template_parameters(False, dict(zip(
+            ("section", "scripts", "title", "body"),
+            (held[0] for held in self._frame_held), strict=True)))
+        try:
+            with native_stderr_silenced():
+                return executable.call_template_returning_string(_FRAME) or ""
+        except PySaxonApiError as exc:
+            raise error("context", f"cannot render: {_message(exc)}", rule="render") from None
 
     def _transform(self, executable: PyXsltExecutable, node: PyXdmNode, context: str,
                    path: str) -> str:
@@ -225,15 +280,6 @@ class Renderer:
         except PySaxonApiError as exc:
             raise error(path, f"cannot hand the document to Saxon: {_message(exc)}",
                         rule="render") from None
-
-
-def _split(result: str) -> Outputs:
-    """The document stylesheet's result as its parts (its header gives the lengths of the
-    record and the blocks, in characters)."""
-    record_length, blocks_length, rest = result.split(" ", 2)
-    middle = int(record_length)
-    end = middle + int(blocks_length)
-    return Outputs(rest[:middle], rest[middle:end], rest[end:])
 
 
 def _page_path(node: PyXdmNode) -> str:
