@@ -183,8 +183,9 @@ class Renderer:
 
     def outputs(self, source: Source, context: str, document: Facts | None = None,
                 known: Sequence[str] = (), parts: Sequence[str] = PARTS) -> Outputs:
-        """The document's `parts` made in one transform (`html`, `text` and `record` for
-        each part's arguments)."""
+        """The document's `parts` ('record', 'text' blocks, 'page') made in one transform
+        (the arguments as for `html` and `record`); the page filled into its frame (see
+        `tei.render.frames`)."""
         executable = self._executables["document"]
         # Held until the next call, as the pager's neighbours.
         self._facts = self._strings(() if document is None else (
