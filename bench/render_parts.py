@@ -81,11 +81,9 @@ def first_pass_parts(renderer: Renderer) -> list[tuple[str, Part]]:
                                                                       str(t.path)))),
         ("Saxon tree (serialise + parse)",
          stored("source", lambda t, s: renderer.load(s["tree"], str(t.path)))),
-        ("record transform", stored("record", lambda t, s: renderer.record(
-            s["source"], t.draft, layout.document(t.stem)))),
-        ("text transform", lambda t, s: renderer.text(s["source"], t.draft)),
-        ("HTML draft transform", lambda t, s: renderer.html(s["source"], t.draft,
-                                                            layout.document(t.stem))),
+        ("record + text + draft page (one transform)", stored(
+            "record", lambda t, s: renderer.outputs(s["source"], t.draft,
+                                                    layout.document(t.stem)).record)),
         ("TEI copy (grammar + clean copy)", lambda t, s: tei_copy(s["tree"], t.schemas)),
         ("search text + record + search document", lambda t, s: passes.parse_record(
             t.stem, s["record"], reading(s["tree"].getroot()))),

@@ -85,7 +85,7 @@ def test_usage_errors_exit_2(args: list[str], message: str) -> None:
 def test_a_failing_transform_is_one_diagnostic_line(tmp_path: Path,
                                                     capfd: pytest.CaptureFixture[str]) -> None:
     shutil.copytree(xslt_dir(), tmp_path / "xslt")
-    stylesheet = tmp_path / "xslt" / "text" / "document.xsl"
+    stylesheet = tmp_path / "xslt" / "document.xsl"
     stylesheet.write_text(stylesheet.read_text(encoding="utf-8").replace(
         '<xsl:apply-templates select="TEI" mode="tt:edition"/>',
         '<xsl:value-of select="xs:integer(string(/*/@xml:id))"/>', 1), encoding="utf-8")

@@ -37,13 +37,13 @@ def test_a_documents_renderer_compiles_only_a_documents_stylesheets() -> None:
 
 def test_a_renderer_of_some_stylesheets_is_locked_too(tmp_path: Path) -> None:
     shutil.copytree(xslt_dir(), tmp_path / "xslt")
-    stylesheet = tmp_path / "xslt" / "text" / "document.xsl"
+    stylesheet = tmp_path / "xslt" / "document.xsl"
     stylesheet.write_text(stylesheet.read_text(encoding="utf-8").replace(
         '<xsl:apply-templates select="TEI" mode="tt:edition"/>',
         "<xsl:sequence select=\"array { [string-join((unparsed-text-available('/etc/passwd'), "
         "doc-available('file:///etc/hostname')) ! string(), ' '), '', '', false()] }\"/>", 1),
         encoding="utf-8")
-    renderer = Renderer(tmp_path / "xslt", names=("text",))
+    renderer = Renderer(tmp_path / "xslt", names=("document",))
     source = renderer.load(parse_file(CABLE), str(CABLE))
     context = context_xml(load_edition(), {"id": "a", "page": "a.html"})
     assert renderer.text(source, context) == "false false\n"

@@ -24,11 +24,11 @@ from lxml import etree
 
 from tei.diagnostics import Diagnostic, InputError, error
 from tei.engine import batched
-from tei.render import layout, manifest
+from tei.render import layout, manifest, text_layout
 from tei.render.context import Link
 from tei.render.entity_facts import EntityFacts
 from tei.render.publish import tei_copy
-from tei.render.saxon import Renderer, Source
+from tei.render.saxon import PARTS, Renderer, Source
 from tei.render.search import SearchDocument, reading, search_document
 from tei.xmlio import TEI_NS, atomic_write, parse_bytes, read_bytes
 
@@ -96,22 +96,20 @@ def first_pass(task: DocumentTask) -> DocumentRecord | Diagnostic:
 @batched(first_pass)
 def first_passes(tasks: Sequence[DocumentTask]) -> list[DocumentRecord | Diagnostic]:
     """`first_pass` of each task (a batch of a pool or Dask), `STEP_GROUP` documents at a
-    time, one step after another: each document read, then each one's record made, then
-    each text edition, then each draft page, then each one's outputs written. A stylesheet
-    run over a few documents in turn finds its code in the processor's caches: about a
-    sixth less CPU than document by document (bench/render_parts.py); larger groups gain
-    no more and hold more of Saxon's heap (64 documents: 110 MB more per worker)."""
+    time, one step after another: each document read, then each one's outputs made (one
+    transform), then each one's outputs written. A stylesheet run over a few documents in
+    turn finds its code in the processor's caches; larger groups gain no more and hold
+    more of Saxon's heap (64 documents: 110 MB more per worker)."""
     renderer = Renderer.shared()
     results: list[DocumentRecord | Diagnostic] = []
     for start in range(0, len(tasks), STEP_GROUP):
         documents = [_read(renderer, task) for task in tasks[start:start + STEP_GROUP]]
-        for step in (_record, _text, _draft):
-            for number, doc in enumerate(documents):
-                if isinstance(doc, _Document):
-                    try:
-                        step(renderer, doc)
-                    except InputError as exc:
-                        documents[number] = exc.diagnostic
+        for number, doc in enumerate(documents):
+            if isinstance(doc, _Document):
+                try:
+                    _outputs(renderer, doc)
+                except InputError as exc:
+                    documents[number] = exc.diagnostic
         results += [_finish(doc) if isinstance(doc, _Document) else doc for doc in documents]
     return results
 
@@ -150,6 +148,24 @@ def _read(renderer: Renderer, task: DocumentTask) -> _Document | Diagnostic:
     copy = tei_copy(tree, task.schemas)
     return _Document(task, tree, source, copy, task.draft,
                      layout.document(task.stem, copy is not None), entities)
+
+
+def _outputs(renderer: Renderer, doc: _Document) -> None:
+    """The document's record, text edition and (with a site) draft page, made in one
+    transform; if it fails, each made alone, so that a page that cannot be rendered leaves
+    the record and text edition (the second step reports why)."""
+    parts = PARTS if doc.task.html_dir is not None else ("record", "text")
+    try:
+        made = renderer.outputs(doc.source, doc.context, doc.facts,
+                                _ENTITY_FACTS.known(doc.entities), parts)
+    except InputError:
+        for step in (_record, _text, _draft):
+            step(renderer, doc)
+        return
+    doc.record = made.record
+    doc.text = text_layout.layout(made.blocks).encode("utf-8")
+    if doc.task.html_dir is not None:
+        doc.page = made.page.encode("utf-8")
 
 
 def _record(renderer: Renderer, doc: _Document) -> None:

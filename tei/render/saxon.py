@@ -10,9 +10,9 @@ stylesheet's principal result, under the address their input names, once it is c
 
 from __future__ import annotations
 
-from collections.abc import Collection, Mapping, Sequence
+from collections.abc import Callable, Collection, Mapping, Sequence
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, partial
 from pathlib import Path, PurePosixPath
 from urllib.parse import quote
 
@@ -29,7 +29,9 @@ from saxonche import (
 
 from tei.diagnostics import error
 from tei.quiet import native_stderr_silenced
+from tei.render import frames
 from tei.render.context import Link
+from tei.render.frames import Frames, unpack
 from tei.render.pager import Pager
 from tei.render.text_layout import layout
 from tei.resources import xslt_dir
@@ -40,26 +42,36 @@ _DISALLOW_DOCTYPE = "http://apache.org/xml/features/disallow-doctype-decl"
 # Base against which a whole-corpus page's address is checked; nothing is ever written there.
 OUTPUT_BASE = "file:///tei-telegrams/site/"
 _PAGER = "{urn:x-tei-telegrams}pager-of"  # the named template of a page's navigation
+_FRAME = "{urn:x-tei-telegrams}frame-of"  # the named template of a page's frame
 _ELEMENT = 1  # an element's node kind in SaxonC
 _CONTEXTS = 8  # parsed contexts kept: more than the documents a first step takes together
 
 STYLESHEETS = {
-    "html": "html/document.xsl",
-    "text": "text/document.xsl",
-    "record": "index/record.xsl",
+    "document": "document.xsl",  # importing html/document.xsl, text/... and index/record.xsl
     "index": "index/index.xsl",
     "apparatus": "html/apparatus.xsl",
 }
-DOCUMENT_STYLESHEETS = ("html", "text", "record")  # a document's page, text and record
+DOCUMENT_STYLESHEETS = ("document",)  # a document's page, text and record, in one call
 CORPUS_STYLESHEETS = ("index", "apparatus")  # the whole-corpus pages
 
 
 Facts = Mapping[str, str]  # a document's own facts: id, page and download links
 Held = tuple[PyXdmValue, list[PyXdmAtomicValue]]  # a value and its items, kept alive
+PARTS = ("record", "text", "page")  # a document's outputs, as document.xsl names them
 
 
 class StylesheetError(Exception):
     """A stylesheet of the edition failed to compile or produced an unsafe result."""
+
+
+@dataclass(frozen=True, slots=True)
+class Outputs:
+    """What one call of the document stylesheet made ('' for a part not asked for): the
+    index record (XML), the text edition's blocks (JSON) and the HTML page."""
+
+    record: str
+    blocks: str
+    page: str
 
 
 @dataclass(frozen=True, slots=True)
@@ -81,7 +93,7 @@ class Renderer:
         compiler = self._processor.new_xslt30_processor()
         self._executables = {name: _compile(compiler, root / STYLESHEETS[name])
                              for name in names}
-        for name in {"html", "text", "apparatus", "index"}.intersection(names):
+        for name in {"document", "apparatus", "index"}.intersection(names):
             self._executables[name].set_property("!encoding", "utf-8")
         if "index" in names:
             # None is made; if one were, it would stay in memory, never be written.
@@ -91,6 +103,16 @@ class Renderer:
         self._held: list[Held] = []
         self._facts: Held = self._strings(())
         self._known: Held = self._facts
+        self._parts: dict[tuple[str, ...], Held] = {}
+        # Pages written without their frame, which is made once (tei.render.frames).
+        self._frame_flags = (self._processor.make_boolean_value(False),
+                             self._processor.make_boolean_value(True))
+        self._frame_held: list[Held] = []
+        self._whole = False
+        self._frames = {name: Frames(partial(self._frame_of, name))
+                        for name in {"document", "index"}.intersection(names)}
+        for name in self._frames:
+            self._executables[name].set_parameter("frame", self._frame_flags[0])
         self._pager = Pager(self._stylesheet_pager)
         self._lock()
 
@@ -117,7 +139,7 @@ class Renderer:
         """The document's HTML page (context: see `tei.render.context`; `document`: the
         document's own facts, see `tei.render.layout.document`, when the context does not
         name it)."""
-        return self._run("html", source, context, document)
+        return self.outputs(source, context, document, parts=("page",)).page
 
     def pager(self, prev: Link | None, next_: Link | None) -> str:
         """The previous/next navigation of a document's page alone, as its page shows it
@@ -127,7 +149,7 @@ class Renderer:
     def _stylesheet_pager(self, prev: Link | None, next_: Link | None) -> str:
         """The navigation by the stylesheet, the neighbours handed over as strings (no
         context document to parse)."""
-        executable = self._executables["html"]
+        executable = self._executables["document"]
         # Held until the next call (values and their items): the executable keeps pointers
         # to them, not references.
         self._held = [self._strings(() if link is None else (link.href, link.title, link.date))
@@ -151,15 +173,38 @@ class Renderer:
 
     def text(self, source: Source, context: str) -> str:
         """The document's plain-text edition (the stylesheet's blocks laid out in Python)."""
-        return layout(self._run("text", source, context))
+        return layout(self.outputs(source, context, parts=("text",)).blocks)
 
     def record(self, source: Source, context: str, document: Facts | None = None,
                known: Sequence[str] = ()) -> str:
         """The document's index record (XML); `document` as for `html`; `known`: the
         entities to write as stubs (see `tei.render.entity_facts`)."""
+        return self.outputs(source, context, document, known, ("record",)).record
+
+    def outputs(self, source: Source, context: str, document: Facts | None = None,
+                known: Sequence[str] = (), parts: Sequence[str] = PARTS) -> Outputs:
+        """The document's `parts` ('record', 'text' blocks, 'page') made in one transform
+        (the arguments as for `html` and `record`); the page filled into its frame (see
+        `tei.render.frames`)."""
+        executable = self._executables["document"]
+        # Held until the next call, as the pager's neighbours.
+        self._facts = self._strings(() if document is None else (
+            document["id"], document["page"], document.get("tei", ""),
+            document.get("text", "")))
         self._known = self._strings(known)
-        self._executables["record"].set_parameter("known", self._known[0])
-        return self._run("record", source, context, document)
+        if tuple(parts) not in self._parts:
+            self._parts[tuple(parts)] = self._strings(parts)
+        for name, value in (("document", self._facts), ("known", self._known),
+                            ("parts", self._parts[tuple(parts)])):
+            executable.set_parameter(name, value[0])
+        (record, blocks), page = unpack(
+            self._transform(executable, source.node, context, source.path))
+        if page and not self._whole:
+            framed = self._frames["document"].page(context, page)
+            page = framed if framed is not None else self._wholly(
+                "document", lambda: self.outputs(source, context, document, known,
+                                                 ("page",)).page)
+        return Outputs(record, blocks, page)
 
     def apparatus(self, page: str, context: str) -> str:
         """An apparatus page's HTML (input: see `tei.render.apparatus.page_xml`)."""
@@ -171,18 +216,43 @@ class Renderer:
         input's @path, relative to the site folder) -> HTML."""
         node = self._parse(corpus, "corpus")
         path = relative_output(OUTPUT_BASE + _page_path(node))
-        return {path: self._transform(self._executables["index"], node, context, "corpus")}
+        executable = self._executables["index"]
+        page = self._frames["index"].page(context, self._transform(executable, node, context,
+                                                                    "corpus"))
+        if page is None:
+            page = self._wholly("index", lambda: self._transform(executable, node, context,
+                                                                 "corpus"))
+        return {path: page}
 
-    def _run(self, name: str, source: Source, context: str,
-             document: Facts | None = None) -> str:
+    def _wholly(self, name: str, render: Callable[[], str]) -> str:
+        """The page `render` makes with stylesheet `name` writing its frame itself (see
+        `tei.render.frames`)."""
         executable = self._executables[name]
-        if name in {"html", "record"}:
-            # Held until the next call, as the pager's neighbours.
-            self._facts = self._strings(() if document is None else (
-                document["id"], document["page"], document.get("tei", ""),
-                document.get("text", "")))
-            executable.set_parameter("document", self._facts[0])
-        return self._transform(executable, source.node, context, source.path)
+        executable.set_parameter("frame", self._frame_flags[1])
+        self._whole = True
+        try:
+            return render()
+        finally:
+            executable.set_parameter("frame", self._frame_flags[0])
+            self._whole = False
+
+    def _frame_of(self, name: str, context: str, section: str, scripts: tuple[str, ...]
+                  ) -> str:
+        """The frame of stylesheet `name`'s pages of `section` with `scripts` in
+        `context`, markers in place of the title and content (`tt:frame-of`)."""
+        executable = self._executables[name]
+        executable.set_parameter("context", self._context(context))
+        # Held until the next frame, as the pager's neighbours.
+        self._frame_held = [self._strings(values) for values in (
+            (section,), scripts, (frames.TITLE,), (frames.BODY,))]
+        executable.set_initial_template_parameters(False, dict(zip(
+            ("section", "scripts", "title", "body"),
+            (held[0] for held in self._frame_held), strict=True)))
+        try:
+            with native_stderr_silenced():
+                return executable.call_template_returning_string(_FRAME) or ""
+        except PySaxonApiError as exc:
+            raise error("context", f"cannot render: {_message(exc)}", rule="render") from None
 
     def _transform(self, executable: PyXsltExecutable, node: PyXdmNode, context: str,
                    path: str) -> str:

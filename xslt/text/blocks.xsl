@@ -20,7 +20,7 @@
   <xsl:function name="tt:inline-text" as="xs:string">
     <xsl:param name="nodes" as="node()*"/>
     <xsl:variable name="text" as="xs:string">
-      <xsl:value-of><xsl:apply-templates select="$nodes"/></xsl:value-of>
+      <xsl:value-of><xsl:apply-templates select="$nodes" mode="tt:inline"/></xsl:value-of>
     </xsl:variable>
     <xsl:sequence select="$text"/>
   </xsl:function>

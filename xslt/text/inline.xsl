@@ -1,6 +1,6 @@
 <?xml version="1.0" encoding="UTF-8"?>
 <!--
-  Inline content of the plain-text edition (default mode, producing text): white space
+  Inline content of the plain-text edition (mode tt:inline, producing text): white space
   collapsed, supplied text and gaps in brackets as in the source, note markers [^n], line
   breaks kept. Any element we do not know keeps its text.
 -->
@@ -11,39 +11,39 @@
     xpath-default-namespace="http://www.tei-c.org/ns/1.0"
     exclude-result-prefixes="#all">
 
-  <xsl:template match="text()">
+  <xsl:template mode="tt:inline" match="text()">
     <xsl:value-of select="tt:collapse(.)"/>
   </xsl:template>
 
-  <xsl:template match="text()[not(normalize-space())][local-name(..) = $tt:element-only]"/>
+  <xsl:template mode="tt:inline" match="text()[not(normalize-space())][local-name(..) = $tt:element-only]"/>
 
-  <xsl:template match="seg">
+  <xsl:template mode="tt:inline" match="seg">
     <xsl:if test="tt:after-segment(.)">
       <xsl:text> </xsl:text>
     </xsl:if>
-    <xsl:apply-templates/>
+    <xsl:apply-templates mode="tt:inline"/>
   </xsl:template>
 
-  <xsl:template match="lb">
+  <xsl:template mode="tt:inline" match="lb">
     <xsl:text>&#10;</xsl:text>
   </xsl:template>
 
-  <xsl:template match="supplied">
+  <xsl:template mode="tt:inline" match="supplied">
     <xsl:text>[</xsl:text>
-    <xsl:apply-templates/>
+    <xsl:apply-templates mode="tt:inline"/>
     <xsl:text>]</xsl:text>
   </xsl:template>
 
-  <xsl:template match="gap">
+  <xsl:template mode="tt:inline" match="gap">
     <xsl:value-of select="tt:gap-text(.)"/>
   </xsl:template>
 
   <!-- A stamp is set in brackets, as the source translations print it ("[Stamp: ...]"); in a
        stamp line of the form the brackets hold the whole line (see blocks.xsl). -->
-  <xsl:template match="stamp">
+  <xsl:template mode="tt:inline" match="stamp">
     <xsl:choose>
       <xsl:when test="ancestor::ab[@subtype = 'stamp']">
-        <xsl:apply-templates/>
+        <xsl:apply-templates mode="tt:inline"/>
       </xsl:when>
       <xsl:otherwise>
         <xsl:value-of select="tt:bracket-stamp(tt:inline-text(node()))"/>
@@ -57,43 +57,43 @@
         || replace($content, '^\s+|\s+$', '') || ']'"/>
   </xsl:function>
 
-  <xsl:template match="note">
+  <xsl:template mode="tt:inline" match="note">
     <xsl:choose>
       <xsl:when test="tt:is-endnote(.)">
         <xsl:value-of select="'[^' || tt:note-label(.) || ']'"/>
       </xsl:when>
       <xsl:otherwise>
         <xsl:text>(</xsl:text>
-        <xsl:apply-templates/>
+        <xsl:apply-templates mode="tt:inline"/>
         <xsl:text>)</xsl:text>
       </xsl:otherwise>
     </xsl:choose>
   </xsl:template>
 
-  <xsl:template match="choice">
+  <xsl:template mode="tt:inline" match="choice">
     <xsl:variable name="preferred" select="(corr, reg, expan)[normalize-space()][1]"/>
-    <xsl:apply-templates select="($preferred, (sic, orig, abbr)[normalize-space()][1], *[1])[1]/node()"/>
+    <xsl:apply-templates mode="tt:inline" select="($preferred, (sic, orig, abbr)[normalize-space()][1], *[1])[1]/node()"/>
   </xsl:template>
 
   <!-- The reading text: deletions left out (the HTML edition shows them struck through). -->
-  <xsl:template match="del"/>
+  <xsl:template mode="tt:inline" match="del"/>
 
-  <xsl:template match="space">
+  <xsl:template mode="tt:inline" match="space">
     <xsl:text> </xsl:text>
   </xsl:template>
 
-  <xsl:template match="pb | cb | milestone | anchor | index | graphic | media | figDesc"/>
+  <xsl:template mode="tt:inline" match="pb | cb | milestone | anchor | index | graphic | media | figDesc"/>
 
-  <xsl:template match="listPerson | listPlace | listOrg | listEvent | listNym | listRelation
+  <xsl:template mode="tt:inline" match="listPerson | listPlace | listOrg | listEvent | listNym | listRelation
                        | back/listBibl"/>
 
   <!-- A pointer without text shows where it points. -->
-  <xsl:template match="ref[not(normalize-space())] | ptr">
+  <xsl:template mode="tt:inline" match="ref[not(normalize-space())] | ptr">
     <xsl:value-of select="normalize-space(@target)"/>
   </xsl:template>
 
-  <xsl:template match="*">
-    <xsl:apply-templates/>
+  <xsl:template mode="tt:inline" match="*">
+    <xsl:apply-templates mode="tt:inline"/>
   </xsl:template>
 
 </xsl:stylesheet>
