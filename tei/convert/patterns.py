@@ -216,7 +216,7 @@ class PhraseTable:
             self.by_first.setdefault(label[:1], []).append(i)
         # longest first, ties by spelling: the same regex in every process (hash seeds differ)
         spelt = sorted({label for label, _ in labels if label}, key=lambda x: (-len(x), x))
-        self.scanner = re.compile(rf"(?<!\w)(?=(?:{'|'.join(map(re.escape, spelt))})(?!\w))"
+        self.scanner = compile_cached(rf"(?<!\w)(?=(?:{'|'.join(map(re.escape, spelt))})(?!\w))"
                                   if spelt else r"(?!)")
         self.empty = re.compile(r"(?<!\w)(?!\w)")
 
