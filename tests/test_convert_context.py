@@ -6,6 +6,7 @@ import gc
 
 from tei.convert.context import Context
 from tei.convert.loading import Resources, load_resources
+from tei.convert.recall import recall
 from tei.convert.segment import heading_groups
 
 
@@ -25,11 +26,11 @@ def test_a_recalled_answer_is_worked_out_once_while_the_heading_order_stays(
         asked.append(text)
         return len(asked)
 
-    assert [ctx.recall("q", "line", answer), ctx.recall("q", "line", answer)] == [1, 1]
-    assert ctx.recall("other", "line", answer) == 2
+    assert [recall(ctx, "q", "line", answer), recall(ctx, "q", "line", answer)] == [1, 1]
+    assert recall(ctx, "other", "line", answer) == 2
     resources.patterns.prefer("heading", ("heading-soviet",))
     try:
-        assert ctx.recall("q", "line", answer) == 3  # the heading rows' order changed
+        assert recall(ctx, "q", "line", answer) == 3  # the heading rows' order changed
     finally:
         resources.patterns.forget()
 

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
@@ -30,7 +29,6 @@ from tei.diagnostics import Diagnostic, Severity
 from tei.xmlio import TEI_NS
 
 _ROMAN = re.compile(r"^[ivxlc]+$")
-_UNASKED = object()  # `recall`'s answer for a question not asked yet (None is an answer)
 _ASPIRATE = re.compile(r"[\s'’-]|(?<=[ckpt])h")
 
 
@@ -55,19 +53,9 @@ class Context:
     _in_context: dict[tuple[str, tuple[str, ...], bool, bool], Entry | None] = field(
         default_factory=dict)
     _cover_document: bool | None = None
-    # what stages ask about a line again and again (`segment.heading_groups`), by question,
-    # line and the heading tables' order: see `recall`
-    _recalled: dict[tuple[str, str, tuple[str, ...] | None], Any] = field(default_factory=dict)
+    # answers the stages ask about a line again and again (see `tei.convert.recall`)
+    recalled: dict[tuple[str, str, tuple[str, ...] | None], Any] = field(default_factory=dict)
     _covers: dict[str, Entry] | None = None
-
-    def recall(self, question: str, text: str, answer: Callable[[str, Context], Any]) -> Any:
-        """`answer(text, self)`, worked out once for the document while the order of the
-        heading tables stays (the stages ask the same question about a line again)."""
-        key = (question, text, self.res.patterns.order("heading"))
-        found = self._recalled.get(key, _UNASKED)
-        if found is _UNASKED:
-            found = self._recalled[key] = answer(text, self)
-        return found
 
     def warn(self, line: int, message: str, rule: str) -> None:
         """Record a warning about `line` of the source."""

@@ -13,6 +13,7 @@ from tei.convert.footnotes import footnote_number, split_footnotes
 from tei.convert.forms import choose
 from tei.convert.patterns import label_key
 from tei.convert.read import Line, drop_enclosed
+from tei.convert.recall import recall
 from tei.convert.roles import is_role
 from tei.convert.wraps import join_split_dates, join_wrapped_labels
 from tei.convert.zones import Segments
@@ -204,7 +205,7 @@ def heading_groups(text: str, ctx: Context) -> tuple[str, dict[str, str]] | None
     """(kind, facts) of a heading line: a `heading` table row's named groups, or a labelled
     line (`heading-labels`: `Dispatched: Moscow, 1957. III. 25.`); worked out once a
     document (the facts are the caller's copy)."""
-    found = ctx.recall("heading-groups", text, _heading_groups)
+    found = recall(ctx, "heading-groups", text, _heading_groups)
     return (found[0], dict(found[1])) if found else None
 
 
@@ -236,7 +237,7 @@ def _full_date(text: str, ctx: Context) -> bool:
 def heading_kind(text: str, ctx: Context) -> str | None:
     """Kind of a cable heading line: a `heading` table row or label, or a bare place or
     person name, a date, a language (worked out once a document)."""
-    return ctx.recall("heading-kind", text, _heading_kind)  # type: ignore[no-any-return]
+    return recall(ctx, "heading-kind", text, _heading_kind)
 
 
 def _heading_kind(text: str, ctx: Context) -> str | None:
