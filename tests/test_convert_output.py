@@ -10,8 +10,9 @@ from lxml import etree
 
 from tei.convert import Outcome, convert_file, convert_text, hand_edited
 from tei.convert.batch import schema_href
+from tei.convert.encode import _child
 from tei.diagnostics import InputError
-from tei.xmlio import decode_text
+from tei.xmlio import TEI_NS, decode_text
 from tests.cases import CASES, RAW, Case, converted, xml_of
 from tests.tei_facts import XML_ID, xp
 
@@ -156,3 +157,13 @@ def test_a_deciphering_line_after_a_capitals_signature_closes_the_telegram(resou
     (line,) = xp(root, "//tei:div[@subtype='processing']/tei:ab")
     assert line.get("subtype") == "deciphered"
     assert [d.get("when") for d in xp(line, ".//tei:date")] == ["1956-05-15T09:10:00"]
+
+
+def test_elements_copied_from_one_prototype_stand_apart() -> None:
+    root = etree.Element(f"{{{TEI_NS}}}div", nsmap={None: TEI_NS})
+    first = _child(root, "p", {"n": "1"})
+    first.text = "kept"
+    second = _child(root, "p", {"n": "1"})
+    assert second is not first and second.text is None and len(root) == 2
+    assert etree.tostring(root) == (f'<div xmlns="{TEI_NS}"><p n="1">kept</p><p n="1"/></div>'
+                                    .encode())

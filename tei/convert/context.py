@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
+from typing import Any
 
 from lxml import etree
 
@@ -48,6 +49,8 @@ class Context(CoverNames):
     _in_context: dict[tuple[str, str, tuple[str, ...], bool, bool], Entry | None] = field(
         default_factory=dict)
     _cover_document: bool | None = None
+    # answers the stages ask about a line again and again (see `tei.convert.recall`)
+    recalled: dict[tuple[str, str, tuple[str, ...] | None], Any] = field(default_factory=dict)
     _covers: dict[str, Entry] | None = None
 
     def warn(self, line: int, message: str, rule: str) -> None:

@@ -9,6 +9,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from tei.convert.compiled_regex import compile_cached
 from tei.convert.patterns import Patterns
 from tei.convert.wordscreen import ascii_words, first_words, may_hold
 
@@ -44,7 +45,7 @@ def _table(patterns: Patterns) -> _Table:
     alternation = "|".join(re.escape(form) for w in names
                            for form in (w[:1].upper() + w[1:], w.upper()))
     return _Table(
-        family=re.compile(rf"(?<![\w'’.-])(?:{alternation})(?= [A-Z])"),
+        family=compile_cached(rf"(?<![\w'’.-])(?:{alternation})(?= [A-Z])"),
         family_words=first_words(names),
         needs_two=frozenset(w for w, kind in rows.items() if kind == "family-two"),
         stop=frozenset({*patterns.words("not-names"), *patterns.words("office-words"),

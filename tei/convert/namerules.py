@@ -7,6 +7,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from tei.convert.compiled_regex import compile_cached
 from tei.convert.patterns import Patterns
 from tei.convert.wordscreen import first_words, word_alternation
 
@@ -100,22 +101,22 @@ def rules(patterns: Patterns) -> Rules:
         given_places=frozenset(patterns.words("given-name-places")),
         mixed_case_titles=frozenset(w for w, kind in patterns.words("honorifics").items()
                                     if kind == "title-mixed"),
-        honorific=re.compile(rf"(?i)(?<!\w)(?:{words})(?!\w)\s+(?-i:(?={NAME}))"),
+        honorific=compile_cached(rf"(?i)(?<!\w)(?:{words})(?!\w)\s+(?-i:(?={NAME}))"),
         honorific_words=first_words(honorifics),
-        phrase=re.compile(rf"(?i)(?<!\w)(?:{phrases})\s+(?-i:(?=[A-Z][a-z]))"),
+        phrase=compile_cached(rf"(?i)(?<!\w)(?:{phrases})\s+(?-i:(?=[A-Z][a-z]))"),
         phrase_words=first_words(patterns.words("name-phrases")),
-        title=re.compile(rf"(?i)(?<![\w.])(?:{title_words})(?!\w)\.?\s+(?=[A-Z])"),
+        title=compile_cached(rf"(?i)(?<![\w.])(?:{title_words})(?!\w)\.?\s+(?=[A-Z])"),
         # the holder named after the title and a comma, set off by another (`the Foreign
         # Minister, Oscar Montes, told`): two or three capitalised words
-        title_comma=re.compile(rf"(?i)(?<![\w.])(?:{title_words})(?!\w)\.?,\s++"
+        title_comma=compile_cached(rf"(?i)(?<![\w.])(?:{title_words})(?!\w)\.?,\s++"
                                rf"(?-i:(?P<name>[A-Z][^\W\d_]++(?:[\s-][A-Z][^\W\d_]++){{1,2}}))"
                                r"(?=,)"),
         title_words=first_words(titles),
-        speaker=re.compile(rf"(?<![\w.])(?P<name>{WORD}(?:\s{WORD})?)\s+"
+        speaker=compile_cached(rf"(?<![\w.])(?P<name>{WORD}(?:\s{WORD})?)\s+"
                            rf"(?:{'|'.join(patterns.words('speech-verbs'))})\b"),
-        speech=re.compile(rf"\s(?:{'|'.join(patterns.words('speech-verbs'))})\b"),
+        speech=compile_cached(rf"\s(?:{'|'.join(patterns.words('speech-verbs'))})\b"),
         speech_words=first_words(patterns.words("speech-verbs")),
-        appositive=re.compile(
+        appositive=compile_cached(
             rf"(?<![\w.])(?P<name>{SHORT_WORD}(?:[\s-]{SHORT_WORD}){{1,2}}),?\s+(?:the\s+)?"
             rf"(?i:(?-i:[A-Z]{{2,5}}\s+)?(?:deputy\s+|vice[\s-]+|first\s+|acting\s+)?"
             rf"(?:{title_words}))\b"),

@@ -6,7 +6,7 @@ import re
 import sys
 from collections.abc import Iterator
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 
 from lxml import etree
@@ -156,6 +156,10 @@ class Patterns:
                 (row.name, row.regex) for row in self.rows(table) if row.may_open(first))
         return rows
 
+    def order(self, table: str) -> tuple[str, ...] | None:
+        """The order of `table`'s family tables set for the document (None: not set)."""
+        return self._order.get(table)
+
     def prefer(self, table: str, families: tuple[str, ...]) -> None:
         """Try `table`'s family tables in this order (for one document)."""
         self._order[table] = families
@@ -212,7 +216,7 @@ class PhraseTable:
             self.by_first.setdefault(label[:1], []).append(i)
         # longest first, ties by spelling: the same regex in every process (hash seeds differ)
         spelt = sorted({label for label, _ in labels if label}, key=lambda x: (-len(x), x))
-        self.scanner = re.compile(rf"(?<!\w)(?=(?:{'|'.join(map(re.escape, spelt))})(?!\w))"
+        self.scanner = compile_cached(rf"(?<!\w)(?=(?:{'|'.join(map(re.escape, spelt))})(?!\w))"
                                   if spelt else r"(?!)")
         self.empty = re.compile(r"(?<!\w)(?!\w)")
 
@@ -287,8 +291,10 @@ def _top_level_bar(pattern: str) -> bool:
     return False
 
 
+@lru_cache(maxsize=256)
 def label_key(text: str) -> str:
-    """How a label table keys `text`: spaces collapsed, case folded, no final colon."""
+    """How a label table keys `text`: spaces collapsed, case folded, no final colon (the
+    last few kept: each line is asked about as a label by several stages in turn)."""
     return " ".join(text.strip().rstrip(":").split()).casefold()
 
 

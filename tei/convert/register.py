@@ -92,8 +92,10 @@ def _case_ok(source: str, form: str) -> bool:
     return source == form.upper() or (source[:1].isupper() and source == form.capitalize())
 
 
+@lru_cache(maxsize=4096)
 def slug(name: str) -> str:
-    """ASCII slug of a name: `Kim Il-sung` -> `kim-il-sung`."""
+    """ASCII slug of a name: `Kim Il-sung` -> `kim-il-sung` (kept: a document's names are
+    slugged again at each use, each slug a normalisation and a regex pass)."""
     name = name.translate(_UNDECOMPOSABLE)
     ascii_name = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
     return re.sub(r"[^a-z0-9]+", "-", ascii_name.lower()).strip("-") or "x"

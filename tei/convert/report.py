@@ -54,6 +54,8 @@ _VALUES = {
     "place": "string(//t:correspAction[@type='sent']/t:placeName[1])",
     "telegram": "string(//t:idno[@type='telegram'])",
 }
+# compiled once (an expression given to `.xpath()` is compiled at every call)
+_QUERIES = {fact: etree.XPath(path, namespaces=_NS) for fact, path in _VALUES.items()}
 
 
 def read_facts(root: etree._Element) -> dict[str, dict[str, object]]:
@@ -61,8 +63,8 @@ def read_facts(root: etree._Element) -> dict[str, dict[str, object]]:
     notes = {note.get("n"): note for note in root.iterfind(
         ".//t:notesStmt/t:note[@type='conversion']", _NS)}
     facts: dict[str, dict[str, object]] = {}
-    for fact, path in _VALUES.items():
-        value = _value(fact, root.xpath(path, namespaces=_NS))
+    for fact, query in _QUERIES.items():
+        value = _value(fact, query(root))
         note = notes.get(fact)
         status = note.get("subtype") if note is not None else ("found" if value else "missing")
         facts[fact] = {"value": value, "status": status,

@@ -13,6 +13,7 @@ from tei.convert.footnotes import footnote_number, split_footnotes
 from tei.convert.forms import choose
 from tei.convert.patterns import label_key
 from tei.convert.read import Line, drop_enclosed
+from tei.convert.recall import recall
 from tei.convert.roles import is_role
 from tei.convert.wraps import join_split_dates, join_wrapped_labels
 from tei.convert.zones import Segments
@@ -202,7 +203,13 @@ def _alone(text: str) -> re.Match[str] | None:
 
 def heading_groups(text: str, ctx: Context) -> tuple[str, dict[str, str]] | None:
     """(kind, facts) of a heading line: a `heading` table row's named groups, or a labelled
-    line (`heading-labels`: `Dispatched: Moscow, 1957. III. 25.`)."""
+    line (`heading-labels`: `Dispatched: Moscow, 1957. III. 25.`); worked out once a
+    document (the facts are the caller's copy)."""
+    found = recall(ctx, "heading-groups", text, _heading_groups)
+    return (found[0], dict(found[1])) if found else None
+
+
+def _heading_groups(text: str, ctx: Context) -> tuple[str, dict[str, str]] | None:
     found = ctx.res.patterns.match("heading", text)
     if found and (found[0] != "dateline" or _full_date(found[1].group("sent"), ctx)):
         return found[0], {k: v for k, v in found[1].groupdict().items() if v}
@@ -229,7 +236,11 @@ def _full_date(text: str, ctx: Context) -> bool:
 
 def heading_kind(text: str, ctx: Context) -> str | None:
     """Kind of a cable heading line: a `heading` table row or label, or a bare place or
-    person name, a date, a language."""
+    person name, a date, a language (worked out once a document)."""
+    return recall(ctx, "heading-kind", text, _heading_kind)
+
+
+def _heading_kind(text: str, ctx: Context) -> str | None:
     found = heading_groups(text, ctx)
     if found:
         return found[0]

@@ -208,16 +208,15 @@ def preamble(lines: list[Line], start: int, ctx: Context) -> int:
     and credit lines, a PDF export's cover lines): the index where the heading starts (a
     `From:` line, two of its first three lines heading rows, no heading line above), or
     `start` when there is none."""
-    found = [ctx.res.patterns.match("heading", line.text)
-             for line in lines[start:start + _PREAMBLE_REACH + _INTRO_HEADING]]
-    rows = [row is not None for row in found]
-    for k, row in enumerate(found[:_PREAMBLE_REACH]):
-        if row:
+    for k, line in enumerate(lines[start:start + _PREAMBLE_REACH]):
+        row = ctx.res.patterns.match("heading", line.text)
+        if row:  # (the lines below the first heading row are asked only then)
             above = lines[start:start + k]
             known = any(heading_kind(line.text, ctx) or doc_type_in(line.text, ctx, True)
                         or ctx.res.patterns.match("archival-reference", line.text)
                         for line in above)  # a place, a name, a form, a shelfmark
             opens = row[0] == "sender" and row[1].group(0)[:5].casefold() == "from:"
-            enough = sum(rows[k:k + _INTRO_HEADING]) >= 2
+            enough = sum(ctx.res.patterns.match("heading", line.text) is not None
+                         for line in lines[start + k:start + k + _INTRO_HEADING]) >= 2
             return start + k if k and opens and enough and not known else start
     return start
