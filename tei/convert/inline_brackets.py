@@ -1,0 +1,89 @@
+"""What an inline bracket or note marker in a line means (the part of `InlineReader` that
+reads them): a gap or an obfuscation, a stray bracket, a footnote's marker with its note, a
+decrypt's gloss of a cover name, a stamp, a correction, a note anchor, a page break, an
+editors' or translator's remark, or text the editors supplied."""
+
+from __future__ import annotations
+
+import re
+
+from tei.convert.brackets import (
+    ANCHOR,
+    GAP_KINDS,
+    GAP_REASONS,
+    PAGE,
+    REMARK,
+    SPECIAL,
+    STAMP,
+    bracket_kind,
+    insertion_reason,
+    is_correction,
+    superscript,
+)
+from tei.convert.covernames import gloss
+from tei.convert.model import Inlines, Mark
+from tei.convert.register import KINDS
+
+
+class BracketMarks:
+    """The bracket and note-marker part of a document's `InlineReader` (its context, rules
+    and `annotate`)."""
+
+    def _special(self, match: re.Match[str], text: str, line: int) -> Inlines:
+        if match.re is not SPECIAL:
+            reason = self.rules.obfuscation_reasons.get(match.re.pattern, "obfuscated")
+            return [Mark("gap", {"reason": reason}, [Mark("desc", {}, [match.group()])])]
+        if match.group("stray"):
+            self.ctx.warn(line, f"unmatched '{match.group('stray')}' removed", "stray-bracket")
+            return []
+        marker = match.group("caret") or superscript(match.group("sup") or "")
+        if marker:
+            return self._note(marker, match.group(), line)
+        return self._bracket(match.group("bracket"), text, match.start(), match.end(), line)
+
+    def _note(self, marker: str, literal: str, line: int) -> Inlines:
+        if marker not in self.ctx.footnotes:
+            return [literal]
+        note_line, note_text = self.ctx.footnotes[marker]
+        self.ctx.placed_notes.add(marker)
+        content = self._gloss(note_text, note_line) or self.annotate(note_text, note_line)
+        return [Mark("note", {"place": "foot", "n": marker}, content)]
+
+    def _gloss(self, note: str, line: int) -> Inlines:
+        """A decrypt's note glossing a cover name (`VIKTOR: Lt. Gen. P. M. FITIN.`): the
+        cover name and the name both point to the person; empty when `note` is no gloss."""
+        found = gloss(note, self.ctx.res.patterns) if self.ctx.is_cover_document() else None
+        entry = self.ctx.cover(found.cover, line) if found else None
+        if found is None or entry is None:
+            return []
+        ref = {"ref": f"#{entry.id}"}
+        return [Mark(KINDS[entry.kind], ref, [found.cover]), note[len(found.cover):found.start],
+                Mark(KINDS[entry.kind], dict(ref), [note[found.start:found.end]]),
+                *self.annotate(note[found.end:], line)]
+
+    def _bracket(self, content: str, text: str, start: int, end: int, line: int) -> Inlines:
+        inner = content.strip()
+        stamp = STAMP.match(inner)
+        if stamp:
+            return [Mark("stamp", {}, self.annotate(stamp.group("text"), line))]
+        if inner in self.ctx.footnotes:
+            return self._note(inner, f"[{content}]", line)
+        if is_correction(inner, text, start, end):
+            return [Mark("supplied", {"reason": "correction"}, [inner])]
+        letter = inner.isalpha() and text[max(0, start - 1):start].islower()
+        if ANCHOR.match(inner) and not letter:  # `Russian[1]` an anchor, `v[i]` a letter
+            return [Mark("anchor", {"type": "note", "n": inner})]
+        page = PAGE.match(inner)
+        if page:
+            return [Mark("pb", {"n": page.group("n")})]
+        remark = REMARK.match(inner)
+        if remark:
+            kind = "translation" if (remark.group("who") or "").casefold().startswith("transl") \
+                else "editorial"
+            return [Mark("note", {"type": kind, "place": "inline"}, self.annotate(inner, line))]
+        kind = bracket_kind(self.ctx.res.patterns, inner)
+        if kind in GAP_KINDS:
+            desc = [Mark("desc", {}, [inner])] if any(c.isalnum() for c in inner) else []
+            return [Mark("gap", {"reason": GAP_REASONS[kind]}, desc)]
+        reason = kind or insertion_reason(inner, text, start, end)
+        return [Mark("supplied", {"reason": reason}, self.annotate(inner, line))]
