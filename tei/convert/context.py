@@ -302,9 +302,11 @@ class Context(CoverNames):
                 if initials_fit(initials, e.reg, honorific)]
         if len(fits) == 1:
             return fits[0]
-        known = one_fitting(in_office_then([e for e in self.res.register.persons_by_surname(
-            surname) if initials_fit(initials, e.reg, honorific) and living_in(e, self.year)],
-            self.year if initials else None), title, self.res.patterns.words("post-titles"))
+        fitting = [e for e in self.res.register.persons_by_surname(surname)
+                   if initials_fit(initials, e.reg, honorific) and living_in(e, self.year)]
+        if initials:  # told apart by their offices' years only when initials name them
+            fitting = in_office_then(fitting, self.year)
+        known = one_fitting(fitting, title, self.res.patterns.words("post-titles"))
         if known and not initials and known.id not in self.used \
                 and not in_office_reach(known, self.year):
             self.warn(line, f"'{name}' is not taken as {known.reg} ('{known.id}'), the only "

@@ -17,7 +17,7 @@ from tei.convert.context import Context
 from tei.convert.model import Party
 from tei.convert.read import drop_enclosed
 from tei.convert.register import Entry
-from tei.convert.surnames import initials_fit
+from tei.convert.surnames import initials_and_surname, initials_fit
 
 _FROM = re.compile(r"(?i)(?:^|\s)from\s+")
 # ` to `, and the German `an das` (`Botschafter Kroll, Moskau, an das Auswärtige Amt`)
@@ -135,10 +135,10 @@ def parties(text: str, ctx: Context, line: int = 1) -> list[Party]:
     entries: list[Entry] = []
     for match in ctx.res.register.find(text):
         initials = _INITIALS_BEFORE.search(text, 0, match.start)
+        named = f"{initials.group().strip()} {match.form}" if initials else match.form
         if match.entry.kind == "person" and initials and not initials_fit(
-                initials.group().replace(".", " ").split(), match.entry.reg, set()):
-            # `Sir N. Henderson`: not the register's bare `Henderson`, Loy
-            entry = ctx.person(f"{initials.group().strip()} {text[match.start:match.end]}", line)
+                initials_and_surname(named)[0], match.entry.reg, set()):
+            entry = ctx.person(named, line)  # `Sir N. Henderson`: not the bare `Henderson`, Loy
         else:
             entry = None if match.entry.kind == "place" else ctx.use_form(
                 match.entry, match.form, living=True)

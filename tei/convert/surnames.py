@@ -33,7 +33,7 @@ def initials_fit(initials: list[str], reg: str, honorific: set[str]) -> bool:
 def in_office_then(persons: list[Entry], year: int | None) -> list[Entry]:
     """Of several persons who fit a name, those whose dated offices reach `year` (`Sir N.
     Henderson` in 1939: Nevile, the ambassador to Germany, not Nicholas of 1979), when any
-    do; else all of them (all of them when no year is given)."""
+    do; else all of them."""
     if len(persons) < 2 or year is None:
         return persons
     return [e for e in persons if in_office_reach(e, year)] or persons
