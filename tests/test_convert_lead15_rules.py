@@ -5,8 +5,10 @@ point)."""
 from __future__ import annotations
 
 import pytest
+from lxml import etree
 
-from tests.cases import text_facts
+from tests.cases import text_facts, text_xml
+from tests.tei_facts import xp
 
 _BODY = "\nI have your letter of the 9th. The position in Kashmir remains difficult.\n"
 _CLOSE = "\nYours affectionately,\nJawaharlal\n"
@@ -57,3 +59,26 @@ def test_a_point_numbered_as_the_titles_note_above_other_text_stays_a_point(reso
                        f"My dear Krishna,\n\n1. The position remains difficult.\n\n"
                        f"2. We cannot accept the proposal.\n{_CLOSE}", resources)
     assert facts["numbered_points"] == 2
+
+
+_BRITISH = ("FROM WASHINGTON TO FOREIGN OFFICE\n\nSir R. Makins\nNo. 1432\nMarch 12, 1956\n\n"
+            "Addressed to Foreign Office telegram No. 1432 of March 12.\n{repeated}\n\n"
+            "Mr. Dulles told me this afternoon that the proposal would not be supported.\n\n"
+            "{foot}\n")
+
+
+@pytest.mark.parametrize("repeated", ["Repeated for information to Paris and Cairo.",
+                                      "Repeated saving to Bonn and Rome."])
+def test_a_british_repeated_line_under_the_address_line_is_heading(repeated, resources) -> None:
+    root = etree.fromstring(text_xml(_BRITISH.format(repeated=repeated, foot=""),
+                                      resources).encode())
+    heading = xp(root, "//tei:div[@subtype='heading']/tei:ab[@subtype='info']")
+    assert [" ".join("".join(ab.itertext()).split()) for ab in heading][-1] == repeated
+
+
+@pytest.mark.parametrize("foot", ["FOREIGN OFFICE PASS TO PARIS AND CAIRO.",
+                                  "Foreign Office please pass to Washington as my telegram No. 12.",
+                                  "Repeated for information to Paris and Cairo."])
+def test_a_routing_order_at_the_foot_is_a_registry_line(foot, resources) -> None:
+    facts = text_facts(_BRITISH.format(repeated="", foot=foot), resources)
+    assert facts["registry_notes"] == [foot]
