@@ -119,3 +119,11 @@ def test_an_intelligence_messages_copies_lines_are_registry(resources) -> None:
                        "was made twice\n1 x to file 0211\n1 x Cuba\n", resources)
     assert found["registry_notes"] == ["This message was made twice", "1 x to file 0211",
                                        "1 x Cuba"]
+
+
+def test_a_short_line_under_the_address_is_no_trailer(resources) -> None:
+    found = text_facts("Ciphered Telegram\n\nFrom Beijing.Sent 2.12.50 03:15\n\nTo Filippov\n\n"
+                       "The first echelon has crossed the river.\n\nCopies: Stalin (2), "
+                       "Molotov,\nMalenkov, Beria,\nFile of 8th Directorate\n", resources)
+    assert found["registry_notes"] == [
+        "Copies: Stalin (2), Molotov, Malenkov, Beria, File of 8th Directorate"]

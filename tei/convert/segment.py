@@ -368,7 +368,7 @@ def signature_like(text: str) -> bool:
 def _trailer_start(lines: list[Line], ctx: Context) -> int | None:
     """Index of the first line after a signature when every line after it is registry
     furniture no table names (`Communiqué à ...`, `Diramato a: ...`, `<< END >>`)."""
-    for k in range(len(lines) - 2, max(-1, len(lines) - _TRAILER_REACH), -1):
+    for k in range(len(lines) - 2, max(0, len(lines) - _TRAILER_REACH), -1):  # not the first line
         if _signature_at(lines[k].text, ctx) and all(
                 _trailer_like(line.text, ctx) for line in lines[k + 1:]):
             return k + 1
