@@ -37,6 +37,7 @@ from tei.convert.segment import (
     heading_members,
     is_continuation,
     label_alone,
+    list_runs_on,
     stamp_opening,
 )
 from tei.convert.structure import MessageReader
@@ -262,7 +263,7 @@ def _processing(lines: list[Line], ctx: Context, inline: InlineReader) -> list[R
         subtype, content = _registry_content(line, "processing", ctx, inline)
         if label_alone(line.text, ctx) == "distribution":
             subtype, block_end_at = "distribution", i + 1 + block_members(lines, i + 1)
-        if subtype == "other" and out and is_continuation(line.text):
+        if subtype == "other" and out and (is_continuation(line.text) or list_runs_on(lines, i)):
             out[-1].content += [Mark("lb"), *content]
         else:
             out.append(RegistryLine(subtype, content))
