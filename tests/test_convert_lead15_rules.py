@@ -122,3 +122,12 @@ def test_a_conversations_title_in_any_case_over_a_date_line(title, resources) ->
     assert facts["title"] == title
     assert facts["date"] == "1973-10-12"
     assert facts["doc_type"] == "record of conversation"
+
+
+@pytest.mark.parametrize("place", ["Moscow, the Kremlin", "Moscow"])
+def test_a_foot_place_line_over_the_date_is_the_dateline_not_a_signer(place, resources) -> None:
+    facts = text_facts(f"Dear Mr. President,\n{_BODY}\nRespectfully,\n\nN. KHRUSHCHEV\n\n"
+                       f"{place}\nMarch 12, 1962\n", resources)
+    assert facts["signed"] == "N. KHRUSHCHEV"
+    assert facts["place_of_origin"] == "Moscow"
+    assert facts["date"] == "1962-03-12"
