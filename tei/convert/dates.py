@@ -1,15 +1,16 @@
 """Dates and times as telegrams write them, to ISO 8601 / W3C values for `@when`.
 
 Shapes: `July 5, 1951`, `5 July 1951`, `19 October` and `December 7` (year from context),
-`3.7.51`, `3.7.1951`, `8.II.1950`, `25/X/1962`, `16-XII-1961`, `1 XII 63`, `14. VII 1957.`
-(Roman months), `1951-07-03`, `1962/10/24`, `10/14/50` (US order), `13/5-50`, `80. 10. 02.`
-and `80. 02. 01` (Korean order), `1957. III. 25.` (Hungarian order), an era year with the
-Western year supplied (`20 May Showa 35 [1960]`), the date-time groups `302334Z DEC 74`,
-`172106 Z APR 73` and `241100 Sep 45`, `June 1951`, with an optional time before (`2100 5
-July 1951`, `13:55 3.7.1951`, `at 1135 19 October 1951`, `ore 03,40 del 26/X/1962`) or after
-(`July 12, 1951, 6 p.m.`, `June 1, 1949—noon` (`midnight` keeps the date alone), `2118Z`,
-`30/10/62 Hora: 08.15`, `29.9.1960 г., 07.40 ч.`, `24.10.1962 – Saat: 22.15`, `14. VII 1957.
-u 19,30 č.`, `12.10.1977 godz. 15.00`, `16 december 1959, 19.40 uur`).
+`3.7.51`, `3.7.1951`, `4-11-1962`, `8.II.1950`, `25/X/1962`, `16-XII-1961`, `1 XII 63`, `14.
+VII 1957.` (Roman months), `1951-07-03`, `1962/10/24`, `10/14/50` (US order), `13/5-50`,
+`80. 10. 02.` and `80. 02. 01` (Korean order), `1957. III. 25.` (Hungarian order), an era
+year with the Western year supplied (`20 May Showa 35 [1960]`), the date-time groups
+`302334Z DEC 74`, `172106 Z APR 73` and `241100 Sep 45`, `June 1951`, with an optional time
+before (`2100 5 July 1951`, `13:55 3.7.1951`, `at 1135 19 October 1951`, `ore 03,40 del
+26/X/1962`) or after (`July 12, 1951, 6 p.m.`, `June 1, 1949—noon` (`midnight` keeps the
+date alone), `2118Z`, `30/10/62 Hora: 08.15`, `29.9.1960 г., 07.40 ч.`, `24.10.1962 – Saat:
+22.15`, `14. VII 1957. u 19,30 č.`, `12.10.1977 godz. 15.00`, `16 december 1959, 19.40
+uur`).
 Two-digit years are read as 19xx, except in a date-time group (`311435Z OCT 08`), whose
 years 00-39 are of the 2000s. A date that does not exist (30 February) is not a date.
 The month names come from the pattern table `months`.
@@ -127,6 +128,7 @@ class DateReader:
             r"(?P<d>\d{1,2})(?:[./-]\s?|\s)(?P<rm>I{1,3}|IV|VI{0,3}|IX|XI{0,2}|X)(?:[./-]\s?|\s)"
             r"(?P<y>\d{4}|\d{2})",
             r"(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})",
+            r"(?<!\d-)(?P<d>\d{1,2})-(?P<m>\d{1,2})-(?P<y>\d{4})(?![\d-])",
             r"(?P<y>\d{4})/(?P<m>\d{1,2})/(?P<d>\d{1,2})",
             r"(?P<m>\d{1,2})/(?P<d>\d{1,2})/(?P<y>\d{4}|\d{2})(?![\d/])",
             r"(?P<d>\d{1,2})/(?P<m>\d{1,2})-(?P<y>\d{2})",
@@ -140,7 +142,7 @@ class DateReader:
         self.month_first = False
         self._month_words = {_ascii_key(name) for name in self.months}
         self._numeric = re.compile(r"\d[./ -]+(?:\d|[IVX])")
-        needs_month = [True, True, True, True, *[False] * 8, True, True, True]
+        needs_month = [True, True, True, True, *[False] * 9, True, True, True]
         sources = [rf"(?<![\w.]){_TIME_BEFORE}(?:{shape}){_TIME_AFTER}(?![\w])"
                    for shape in shapes]
         self._shapes = [(month, compile_cached(source, re.IGNORECASE))
