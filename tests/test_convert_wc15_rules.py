@@ -89,3 +89,10 @@ def test_an_abbreviated_rank_is_a_title(resources) -> None:
     found = persons(WCDA.format(title="Report on the Strike", text=(
         "The matter was raised with Capt. Zielony Kruk of the port command.")), resources)
     assert "Zielony Kruk" in found
+
+
+def test_a_word_before_a_bodys_noun_after_a_name_phrase_is_an_adjective(resources) -> None:
+    found = persons(WCDA.format(title="Report on the Talks", text=(
+        "The ambassador reports on a meeting with Guinean leadership and talks with Kosygin "
+        "yesterday.")), resources)
+    assert "Guinean" not in found and "Alexei Kosygin" in found

@@ -340,8 +340,18 @@ class InlineReader(BracketMarks):
             if group:
                 spans += [(a, b) for a, b in name_spans(piece, group.start(), group.end())
                           if not piece[a:b].isupper() and not before_plural_noun(piece, b)
+                          and not self._before_body_noun(piece, b)
                           and piece[a:b].casefold() not in self.rules.not_names]
         return spans
+
+
+    def _before_body_noun(self, piece: str, at: int) -> bool:
+        """Does a lower-case noun of a body (`leadership`, `government`: `office-words`)
+        follow `at`, so that the word before it is an adjective (`a meeting with Cuban
+        leadership`)?"""
+        following = piece[at:at + 40].split(maxsplit=1)
+        word = following[0].rstrip(".,;:") if following and piece[at:at + 1].isspace() else ""
+        return len(word) > 3 and word.islower() and word in self._bodies
 
 
 def name_spans(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
