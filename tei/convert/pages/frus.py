@@ -14,7 +14,7 @@ of notes each ending in its back-link arrow, `- text↩`) while their anchors ar
 (`Molotov34`, `July 4.16`, `/2/`; never after a one-letter word: `l503` is an OCR'd
 number; nor the minutes of a time after a comma or `at`: `1956, 14.20`): they are
 rewritten as `[n]` anchors and notes, the convention the footnote pass reads. Rows:
-`frus`, `frus-source-note`, `frus-receipt`, `frus-form-note`, `frus-number`.
+`frus`, `frus-source-note`, `frus-receipt`, `frus-signer`, `frus-form-note`, `frus-number`.
 """
 
 from __future__ import annotations
@@ -224,6 +224,9 @@ def _source_note(line: Line, seg: Segments, ctx: Context) -> None:
         receipt = ctx.res.patterns.match("frus-receipt", text)
         if receipt:
             seg.facts["note-received"] = receipt[1].group("received")
+        signer = ctx.res.patterns.match("frus-signer", text)
+        if signer:
+            seg.facts["note-signer"] = signer[1].group("signer")
 
 
 def _note_file_date(file: re.Match[str] | None, seg: Segments) -> None:
@@ -279,6 +282,7 @@ def _heading_fact(found: tuple[str, re.Match[str]], line: Line, seg: Segments) -
 def _footnotes(lines: list[Line], title_marker: str) -> list[Line]:
     """Rewrite the trailing numbered note list and the glued anchors as `[n]` notes; the
     first note is the heading's (its source note) when an anchor is glued to the heading."""
+    lines = _arrowed_cut_note(lines)
     start = len(lines)
     arrowed = bool(lines) and lines[-1].text.endswith("↩")  # then every note has its arrow
     while start > 0 and (_arrow_note(lines[start - 1]) if arrowed else (
@@ -312,6 +316,17 @@ def _footnotes(lines: list[Line], title_marker: str) -> list[Line]:
             last = rewritten[-1]
             rewritten[-1] = Line(last.no, f"{last.text} {line.text}")
     return rewritten
+
+
+def _arrowed_cut_note(lines: list[Line]) -> list[Line]:
+    """A copy cut inside its last note (the page's excerpt ends mid-sentence) lost that
+    note's back-link arrow: a bulleted last line under a note with its arrow is given it."""
+    if len(lines) < 2 or not lines[-1].bullet or lines[-1].text.endswith("↩") \
+            or not _arrow_note(lines[-2]):
+        return lines
+    last = lines[-1]
+    return [*lines[:-1], Line(last.no, f"{last.text}↩", last.blank_before, last.rule_before,
+                              last.bullet)]
 
 
 def _sourced(titled: list[tuple[int, str]], notes: list[Line]) -> bool:
