@@ -7,7 +7,7 @@ import re
 
 from tei.convert.context import Context
 from tei.convert.inline import InlineReader
-from tei.convert.model import Header
+from tei.convert.model import Header, Inlines, Mark
 from tei.convert.read import Line
 from tei.convert.zones import Segments
 
@@ -112,11 +112,28 @@ def _citation(header: Header, lines: list[Line], ctx: Context) -> None:
                 shelfmark = (match.group("shelfmark") or "").strip()
                 if shelfmark:
                     header.shelfmarks.append(shelfmark)
+                    header.citation_marked = _archive_seat(text, match.start("shelfmark"),
+                                                           match.end("shelfmark"), ctx)
             elif match and row.name == "translator":
                 header.translator = match.group("translator").strip()
                 _translated_from(header, match, ctx)
             elif match and row.name == "obtainer":
                 header.obtainer = header.obtainer or match.group("obtainer").strip()
+
+
+def _archive_seat(citation: str, start: int, end: int, ctx: Context) -> Inlines:
+    """The citation with the register places its shelfmark (`citation[start:end]`) names
+    marked: the seat of the archive that holds the original (`Polish Foreign Ministry
+    Archive (AMSZ), Warsaw`, `Ministry of External Relations Archives, Brasilia, Brazil`);
+    empty when it names none."""
+    items: Inlines = []
+    at = start
+    for found in ctx.res.register.find(citation[start:end], ("place",)):
+        entry = ctx.use(found.entry)
+        items += [citation[at:start + found.start],
+                  Mark("placeName", {"ref": f"#{entry.id}"}, [found.form])]
+        at = start + found.end
+    return [item for item in (citation[:start], *items, citation[at:]) if item] if items else []
 
 
 def _source_line(header: Header, text: str, ctx: Context) -> None:
