@@ -22,8 +22,9 @@ _SEPARATORS = re.compile(r",\s*(?:and\s+)?|(?<!\s)\s+and\s+|(?:(?<!\s)\s+)?&\s*"
 def page_header(seg: Segments, ctx: Context, inline: InlineReader) -> Header:
     """The header facts that the page gives (correspondence facts come later)."""
     header = Header(funder=seg.funder)
-    header.licence = [inline.annotate(line.text, line.no)
-                      for line in [*seg.licence, *seg.fields.get("rights", [])]]
+    # the publisher's words on reuse and release name no one of the document (the release
+    # stamp's reviewer, `US and international copyright laws`): kept as plain text
+    header.licence = [[line.text] for line in [*seg.licence, *seg.fields.get("rights", [])]]
     _citation(header, seg.fields.get("citation", []), ctx)
     if seg.page_title:
         header.title = seg.page_title.text
