@@ -110,3 +110,44 @@ def test_the_reuse_statement_names_no_one(resources) -> None:
     availability = xml.split("<availability>", 1)[1].split("</availability>", 1)[0]
     assert "Sheryl P. Walter Declassified/Released" in availability
     assert "persName" not in availability and "placeName" not in availability
+
+
+@pytest.mark.parametrize(("title", "person"), [
+    ("Transcript of a Telephone Conversation Between the Secretary of State (Rusk) and the "
+     "Soviet Ambassador (Dobrynin)", "per-anatoly-dobrynin"),
+    ("Memorandum on the Conversation between Souvanna Phouma and Ambassador Afanasyev "
+     "[Excerpts]", "per-souvanna-phouma"),
+])
+def test_the_persons_a_title_names_are_marked_in_it(title: str, person: str,
+                                                    resources) -> None:
+    xml = text_xml(WCDA.format(title=title, body="The talk lasted an hour."), resources)
+    main = xml.split('<title type="main">', 1)[1].split("</title>", 1)[0]
+    assert person in _refs(main, "persName")
+    found = text_facts(WCDA.format(title=title, body="The talk lasted an hour."), resources)
+    assert found["title"] == title  # the title's words unchanged, its brackets as printed
+
+
+def test_a_titles_identification_stays_supplied_text_without_names_inside(resources) -> None:
+    xml = text_xml(WCDA.format(title="Ciphered Telegram, Filippov [Stalin] to Mao Zedong",
+                               body="I agree with your proposal."), resources)
+    main = xml.split('<title type="main">', 1)[1].split("</title>", 1)[0]
+    assert '<supplied reason="identification">Stalin</supplied>' in main
+    assert '<persName ref="#per-mao-zedong">Mao Zedong</persName>' in main
+
+
+@pytest.mark.parametrize(("speech", "sender"), [
+    ("I have received a telegram from the President of the Storting, Mr. Carl Joachim "
+     "Hambro, which I will read to the House:", "Carl Joachim Hambro"),
+    ("My Lords, the Lord Chancellor has received from M. Fernand Bouisson, the President of "
+     "the Chamber of Deputies, a telegram of which the following is a translation:",
+     "Fernand Bouisson"),
+    ("asked whether the telegram sent to the Governor of Ceylon had been answered.", None),
+])
+def test_a_hansard_debate_reading_a_telegram_is_a_telegram(speech: str, sender: str | None,
+                                                          resources) -> None:
+    found = text_facts(f"HL Deb 3 June 1932 vol 84 cc540-1\n\n{speech}\n\n\"The Chamber "
+                       "thanks the House for its message.\"\n\nThe House was adjourned.\n",
+                       resources)
+    assert found["doc_type"] == "telegram"
+    assert found["sender"] == ([sender] if sender else [])
+    assert found["summary"] is None  # the speech's last paragraph stays the speech's

@@ -7,10 +7,12 @@ import re
 
 from tei.convert.context import Context
 from tei.convert.inline import InlineReader
-from tei.convert.model import Header, Inlines, Mark
+from tei.convert.model import Header, Inlines, Mark, merge, text_of
 from tei.convert.read import Line
 from tei.convert.zones import Segments
 
+_NAMES = frozenset({"persName", "placeName", "orgName"})
+_BRACKETED = re.compile(r"(\[[^\[\]]*+\]|[\[\]])")  # a title's brackets, kept as printed
 _URL = re.compile(r"https?://[^\s\"”<>]+")
 _QUOTED = re.compile(r"^[\"“]")
 _CODE = re.compile(r"^[a-z]{2,3}$")
@@ -120,6 +122,22 @@ def _citation(header: Header, lines: list[Line], ctx: Context) -> None:
                 _translated_from(header, match, ctx)
             elif match and row.name == "obtainer":
                 header.obtainer = header.obtainer or match.group("obtainer").strip()
+
+
+def title_names(title: Inlines, line: int, inline: InlineReader) -> Inlines:
+    """The title with the persons, places and bodies it names marked as the text's are
+    (`Telephone Conversation Between President Nixon and ... (Kissinger)`, `..., Soviet
+    Representative Aleksei Ignatieff in Pyongyang to Vyshinsky`); its supplied text and
+    brackets kept as printed, any other mark as its words."""
+    out: Inlines = []
+    for item in title:
+        for piece in _BRACKETED.split(item) if isinstance(item, str) else [item]:
+            if isinstance(piece, str) and piece and not _BRACKETED.fullmatch(piece):
+                out += [part if isinstance(part, str) or part.tag in _NAMES else text_of([part])
+                        for part in inline.annotate(piece, line)]
+            elif piece:
+                out.append(piece)
+    return merge(out)
 
 
 def _archive_seat(citation: str, start: int, end: int, ctx: Context) -> Inlines:
