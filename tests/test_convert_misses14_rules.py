@@ -151,3 +151,16 @@ def test_a_hansard_debate_reading_a_telegram_is_a_telegram(speech: str, sender: 
     assert found["doc_type"] == "telegram"
     assert found["sender"] == ([sender] if sender else [])
     assert found["summary"] is None  # the speech's last paragraph stays the speech's
+
+
+@pytest.mark.parametrize(("title", "person"), [
+    ("Telephone Conversation Between the Secretary of State and the Representative to the "
+     "United Nations (Stevenson)", "per-adlai-stevenson"),
+    ("Soviet Embassy in Vientiane (Afanasyev), Report on the Neutralist Forces", None),
+])
+def test_an_offices_holder_in_parentheses_is_a_person_of_the_title(
+        title: str, person: str | None, resources) -> None:
+    xml = text_xml(WCDA.format(title=title, body="The talk lasted an hour."), resources)
+    main = xml.split('<title type="main">', 1)[1].split("</title>", 1)[0]
+    refs = _refs(main, "persName")
+    assert (person in refs) if person else any("afanasyev" in ref for ref in refs)

@@ -12,6 +12,10 @@ from tei.convert.read import Line
 from tei.convert.zones import Segments
 
 _NAMES = frozenset({"persName", "placeName", "orgName"})
+# an office's holder named in parentheses after it (`the Representative to the United Nations
+# (Stevenson)`, `Hungarian Embassy in Havana (Görög)`): a name position, not a form's note
+_HOLDER = re.compile(r"\((?!(?:Translation|Excerpts?|Fragments?|Draft|Summary|Extract)\))"
+                     r"(?P<name>[A-ZÀ-Þ][a-zà-ÿ'’.-]++(?:\s[A-ZÀ-Þ][\w'’.-]++){0,3})\)")
 _BRACKETED = re.compile(r"(\[[^\[\]]*+\]|[\[\]])")  # a title's brackets, kept as printed
 _URL = re.compile(r"https?://[^\s\"”<>]+")
 _QUOTED = re.compile(r"^[\"“]")
@@ -126,15 +130,17 @@ def _citation(header: Header, lines: list[Line], ctx: Context) -> None:
 
 def title_names(title: Inlines, line: int, inline: InlineReader) -> Inlines:
     """The title with the persons, places and bodies it names marked as the text's are
-    (`Telephone Conversation Between President Nixon and ... (Kissinger)`, `..., Soviet
-    Representative Aleksei Ignatieff in Pyongyang to Vyshinsky`); its supplied text and
-    brackets kept as printed, any other mark as its words."""
+    (`Telephone Conversation Between President Nixon and ... (Kissinger)`, an office's
+    holder in parentheses in a name position: `the Representative to the United Nations
+    (Stevenson)`); its supplied text and brackets kept as printed, any other mark as its
+    words."""
     out: Inlines = []
     for item in title:
         for piece in _BRACKETED.split(item) if isinstance(item, str) else [item]:
             if isinstance(piece, str) and piece and not _BRACKETED.fullmatch(piece):
+                holders = [found.span("name") for found in _HOLDER.finditer(piece)]
                 out += [part if isinstance(part, str) or part.tag in _NAMES else text_of([part])
-                        for part in inline.annotate(piece, line)]
+                        for part in inline.annotate(piece, line, holders)]
             elif piece:
                 out.append(piece)
     return merge(out)
