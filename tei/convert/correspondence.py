@@ -152,9 +152,9 @@ def correspondence(header: Header, seg: Segments, message: Message,
 
 def _copy_line(text: str, ctx: Context) -> bool:
     """`(Copy to the Embassy in Korea)`: a heading line naming the posts a copy goes to,
-    which is no post of origin."""
+    which is no post of origin; nor is a subject line's (`Subject: Mission to Cuba`, wc14)."""
     found = heading_groups(text, ctx)
-    return found is not None and found[0] == "distribution"
+    return found is not None and found[0] in ("distribution", "subject")
 
 
 def _opening_number(message: Message, ctx: Context) -> str:
@@ -285,7 +285,8 @@ def _addressees(message: Message, heading: list[RegistryLine], ctx: Context) -> 
         if found:
             return [Party(entry) for entry in found]
     lines = [line.content for line in heading if line.subtype == "addressee"]
-    named_parts = _field_values(heading, ("addressee", "transmission"), "addressee", ctx)
+    named_parts = _field_values(heading, ("addressee", "transmission", "document-type"),
+                                "addressee", ctx)
     named: list[Party] = []
     for text in named_parts:
         named += [p for p in parties(text, ctx) if p.entry and p.entry.kind == "person"

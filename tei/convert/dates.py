@@ -25,6 +25,7 @@ from functools import lru_cache
 from string import ascii_lowercase
 
 from tei.convert.compiled_regex import compile_cached
+from tei.convert.dotted_order import DAY_FIRST, DOTTED, MONTH_FIRST, day_first_near, dotted
 from tei.convert.spans import Spans
 from tei.convert.wordscreen import ascii_words, word_alternation
 
@@ -172,9 +173,9 @@ class DateReader:
         (`10.31.1962`) and none is day first, or the page's written date is dotted month
         first in the text (`November 9, 1962` over `11.09.1962`). Each test needs a dotted
         numeric date: a text without one is told by a single scan."""
-        if not _DOTTED.search(text) or _DAY_FIRST.search(text):
+        if not DOTTED.search(text) or DAY_FIRST.search(text):
             return False
-        if _MONTH_FIRST.search(text):
+        if MONTH_FIRST.search(text):
             return True
         for found in self._named.finditer(text):
             name = (found.group("mon") or found.group("mon2")).rstrip(".").casefold()
@@ -182,7 +183,7 @@ class DateReader:
             year = found.group("y")
             if month and month != day and re.search(
                     rf"(?<![\d.])0?{month}\.0?{day}\.(?:{year}|{year[2:]})(?![\d.]*\d)", text) \
-                    and not _day_first_near(text, dt.date(int(year), month, day)):
+                    and not day_first_near(text, dt.date(int(year), month, day)):
                 return True
         return False
 
@@ -260,7 +261,7 @@ class DateReader:
         day = _int(groups.get("d"))
         hour, minute = _time(groups)
         swap = month and day and day <= 12 and (
-            (month > 12 and not groups.get("mon")) or (self.month_first and _dotted(match)))
+            (month > 12 and not groups.get("mon")) or (self.month_first and dotted(match)))
         if swap:
             month, day = day, month
         short = len(groups.get("y") or "") == 2
@@ -328,43 +329,6 @@ def _numbered(match: re.Match[str], text: str) -> bool:
     return leading and bool(_NUMBER_WORD_BEFORE.search(text, 0, match.start()))
 
 
-# Dotted numeric dates in US order (`10.31.1962`, the Polish ciphergrams' English
-# translations) and in the day-first order (`31.10.1962`): a document that writes one
-# unambiguously month first and none day first reads its ambiguous ones (`11.01.1962`) so.
-_YEAR_END = r"\.(?:\d{4}|\d{2})(?![\d.]*\d)"
-_DOTTED_FULL = re.compile(r"(?<![\d.])(?P<a>\d{1,2})\.(?P<b>\d{1,2})\.(?P<y>\d{4})(?![\d.]*\d)")
-_NEAR_DAYS, _FAR_DAYS = 7, 30
-
-
-def _day_first_near(text: str, written: dt.date) -> bool:
-    """Is a dotted date of the text day first by its distance to the written date? Read
-    day first it falls within a week of it, read month first a month or more away: a
-    Polish ciphergram `received on 04.11.1962` under `November 03, 1962` (whose sending
-    line `11.03.1962` slipped into the month-first order)."""
-    for found in _DOTTED_FULL.finditer(text):
-        a, b, year = int(found.group("a")), int(found.group("b")), int(found.group("y"))
-        if not (1 <= a <= 12 and 1 <= b <= 12) or a == b:
-            continue
-        day_first = abs((dt.date(year, b, a) - written).days)
-        month_first = abs((dt.date(year, a, b) - written).days)
-        if day_first <= _NEAR_DAYS and month_first >= _FAR_DAYS:
-            return True
-    return False
-
-
-_MONTH_FIRST = re.compile(r"(?<![\d.])(?:0?[1-9]|1[0-2])\.(?:1[3-9]|2\d|3[01])" + _YEAR_END)
-_DAY_FIRST = re.compile(r"(?<![\d.])(?:1[3-9]|2\d|3[01])\.(?:0?[1-9]|1[0-2])" + _YEAR_END)
-_DOTTED = re.compile(r"\d\.\d+\.\d\d")  # what every dotted date above holds
-
-
-def _dotted(match: re.Match[str]) -> bool:
-    """True for a dotted day-month-year date (`11.01.1962`)."""
-    groups = match.groupdict()
-    if not (groups.get("d") and groups.get("m")) or match.start("m") < match.start("d"):
-        return False
-    return "." in match.string[match.end("d"):match.start("m")]
-
-
 def _int(text: str | None) -> int | None:
     return int(text) if text else None
 
@@ -402,4 +366,3 @@ def _valid(value: DateValue) -> bool:
     except ValueError:
         return False
     return value.year is None or 1000 <= value.year <= 2999
-

@@ -132,10 +132,14 @@ def _clean(text: str) -> str:
     return _TAIL.sub("", text).strip(" ,.;:")
 
 
+_NOTE_WORD = re.compile(r"(?i)^(?:note|notes|memo)$")
+
+
 def parties(text: str, ctx: Context, line: int = 1) -> list[Party]:
     """Persons and organisations named in a sender or addressee part (living actors in the
-    document's year), else a role; a form's name alone names none."""
-    if _only_a_form(text.strip(" ,.;:"), ctx):
+    document's year), else a role; a form's name alone names none (`Note to the GPRA
+    Minister ...`: the document, not its sender; wc14, misses14)."""
+    if _only_a_form(text.strip(" ,.;:"), ctx) or _NOTE_WORD.match(text.strip(" ,.")):
         return []
     entries: list[Entry] = []
     for match in ctx.res.register.find(text):

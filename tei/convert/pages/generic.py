@@ -35,7 +35,7 @@ from tei.convert.zones import Segments
 _QUOTED_NAME = re.compile(r",\s+(?:[\"“][^\"“”]{3,200}[\"”]|‘[^‘]{3,200}’)$")
 # (wc13) the closing quote may be doubled (`..., 6 November 1972''`, the publisher's slip)
 _QUOTED_TITLE = re.compile(r",\s+['‘\"“][^'‘’\"“”]{3,200}['’\"”]{1,2}$")
-_CONVERSING = re.compile(r"\s(?:between|with)\s++[A-Z]")
+_CONVERSING = re.compile(r"\s(?i:between|with)\s++[A-Z]")
 _HEAD_LINES = 14
 _RECORD_REACH = 40
 
@@ -188,6 +188,8 @@ def _head_line(lines: list[Line], i: int, seg: Segments, ctx: Context) -> bool:
     if titled and seg.page_title is None:
         seg.page_title = Line(line.no, titled[1].group("title").strip())
         seg.facts["page-form"] = titled[1].groupdict().get("form") or ""
+        if titled[1].groupdict().get("marker"):  # a footnote's number glued to the title
+            seg.facts["title-note"] = titled[1].group("marker")
         return True
     if seg.page_date is None and dates.whole(line.text):
         seg.page_date = line
