@@ -7,7 +7,7 @@ from hypothesis import strategies as st
 from lxml import etree
 
 from tei.convert.settle import _TIME_ZONE, _without_zone, settle, uri
-from tests.tei_facts import xp
+from tests.tei_facts import XML_ID, xp
 
 HEAD = """<TEI xmlns="http://www.tei-c.org/ns/1.0"><teiHeader><profileDesc><correspDesc>
 <correspAction type="sent"><placeName ref="#pla-moscow">Moscow</placeName>
@@ -92,13 +92,18 @@ def test_a_dateline_place_other_than_the_sending_place_keeps_its_words_only() ->
     assert not xp(line, ".//tei:placeName")
 
 
-def test_a_second_place_beside_the_sending_place_in_its_dateline_keeps_its_tag() -> None:
-    root = tei(MESSAGE.format(dateline='<placeName ref="#pla-moscow">Moscow</placeName>, the '
-                                       '<placeName ref="#pla-kremlin">Kremlin</placeName>, '
-                                       '<date when="1951-07-12">12 July</date>'))
-    assert settle(root) == []
-    assert [p.get("ref") for p in xp(root, "//tei:dateline/tei:placeName")] == [
-        "#pla-moscow", "#pla-kremlin"]
+def test_an_untagged_dateline_place_takes_its_entry_out_of_the_standoff() -> None:
+    standoff = ('<standOff><listPlace><place xml:id="pla-moscow"/><place xml:id="pla-kremlin"/>'
+                '</listPlace></standOff>')
+    body = MESSAGE.format(dateline='<placeName ref="#pla-moscow">Moscow</placeName>, the '
+                                   '<placeName ref="#pla-kremlin">Kremlin</placeName>, '
+                                   '<date when="1951-07-12">12 July</date>')
+    root = etree.fromstring(HEAD.format(body=body, sent="1951-07-12", received="1951-07-13")
+                            .replace("</teiHeader>", f"</teiHeader>{standoff}"))
+    assert settle(root) == ["the dateline's place is not the place of sending in the header; "
+                            "it is left untagged: check both places"]
+    assert [p.get("ref") for p in xp(root, "//tei:dateline/tei:placeName")] == ["#pla-moscow"]
+    assert [p.get(XML_ID) for p in xp(root, "//tei:standOff//tei:place")] == ["pla-moscow"]
 
 
 def test_a_source_url_gets_what_a_uri_cannot_hold_escaped() -> None:

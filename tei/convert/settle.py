@@ -30,6 +30,7 @@ _XML_ID = "{http://www.w3.org/XML/1998/namespace}id"
 # compiled once (an expression given to `.xpath()` is compiled at every call)
 _REFS = etree.XPath("//@ref")
 _LOCAL_ENTRIES = etree.XPath("//t:standOff/*/*[t:note[@type='local']]", namespaces=_NS)
+_ENTRIES = etree.XPath("//t:standOff/*/*[@xml:id]", namespaces=_NS)
 _LONE_PERCENT = re.compile(r"%(?![0-9A-Fa-f]{2})")
 _HOST_PORT = re.compile(r"[^:]*(:\d+)?")
 _TEI, _TEXT, _DIV, _BODY, _FLOATING, _STAMP, _AB, _ACTION, _PLACE, _DATE, _IDNO = (
@@ -83,18 +84,21 @@ def _actions(root: etree._Element, kind: str, tag: str) -> list[etree._Element]:
 def settle(root: etree._Element) -> list[str]:
     """Settle `root` in place; return a warning for each change."""
     return [*_fill_empty_divisions(root), *_place_stamps(root), *_agree_dates(root),
-            *_agree_places(root), *_escape_uris(root), *_drop_unused_local_entries(root)]
+            *_agree_places(root), *_escape_uris(root), *_drop_unused_entries(root)]
 
 
-def _drop_unused_local_entries(root: etree._Element) -> Iterator[str]:
-    """A local entry no name refers to any more (a given name in brackets first taken for a
-    person of its own, `[Ambassador Boleslaw] JELEN`, then read as the surname's) is left
-    out of the standOff."""
+def _drop_unused_entries(root: etree._Element) -> Iterator[str]:
+    """An entry no name refers to any more is left out of the standOff: a local one (a given
+    name in brackets first taken for a person of its own, `[Ambassador Boleslaw] JELEN`,
+    then read as the surname's) with a warning, a register one silently (a dateline's
+    second place untagged above: `Moscow, the Kremlin`, the warning given there)."""
     refs = {token.lstrip("#") for ref in _REFS(root) for token in ref.split()}
-    for entry in _LOCAL_ENTRIES(root):
+    local = set(_LOCAL_ENTRIES(root))
+    for entry in _ENTRIES(root):
         if entry.get(_XML_ID) not in refs:
             _remove_emptied(entry)
-            yield f"the local entry '{entry.get(_XML_ID)}' is used by no name; it was left out"
+            if entry in local:
+                yield f"the local entry '{entry.get(_XML_ID)}' is used by no name; it was left out"
 
 
 def _remove_emptied(element: etree._Element) -> None:
@@ -126,18 +130,12 @@ def _place_stamps(root: etree._Element) -> Iterator[str]:
 def _agree_places(root: etree._Element) -> Iterator[str]:
     sent = {place.get("ref") for place in _actions(root, "sent", _PLACE)
             if place.get("ref") is not None}
-    agreeing = {_dateline_of(place) for place in _in_datelines(root, _PLACE)
-                if place.get("ref") in sent}  # `Moscow, the Kremlin`: the seat in its city
     for place in (place for place in _in_datelines(root, _PLACE)
                   if (place.get("ref") or "").startswith("#")):
-        if sent and place.get("ref") not in sent and _dateline_of(place) not in agreeing:
+        if sent and place.get("ref") not in sent:
             _unwrap(place)
             yield ("the dateline's place is not the place of sending in the header; it is "
                    "left untagged: check both places")
-
-
-def _dateline_of(place: etree._Element) -> etree._Element:
-    return next(place.iterancestors(_DATELINE))
 
 
 def _escape_uris(root: etree._Element) -> Iterator[str]:
