@@ -83,7 +83,17 @@ def _letterhead_place(lines: list[Line], kinds: list[str | None], ctx: Context) 
     for previous, kind, line in zip(kinds[:-1], kinds[1:], lines[1:], strict=True):
         if previous == "letterhead" and kind == "destination":
             return named_place(bare(line.text), ctx, line.no)
+    for kind, line in zip(kinds, lines, strict=True):
+        seat = _MISSION_SEAT.match(bare(line.text)) if kind == "letterhead" else None
+        entry = ctx.res.register.lookup(seat.group("seat")) if seat else None
+        if entry is not None and entry.kind == "place" and not is_country(entry):
+            return ctx.use(entry)
     return None
+
+
+# a mission's letterhead with its seat after a comma (`ROYAL GREEK EMBASSY, ANKARA`)
+_MISSION_SEAT = re.compile(r"^[A-Z' ]*?\b(?:EMBASSY|LEGATION|CONSULATE(?:[- ]GENERAL)?|HIGH "
+                           r"COMMISSION|DELEGATION|MISSION)\b[A-Z' ]*+,\s*+(?P<seat>[A-Z][A-Z' .-]+?)\.?$")
 
 
 _LEAD_BLOCKS = 20  # how far down a journal's place line may stand, under its heading lines

@@ -189,8 +189,9 @@ def _head_line(lines: list[Line], i: int, seg: Segments, ctx: Context) -> bool:
         seg.page_title = Line(line.no, titled[1].group("title").strip())
         seg.facts["page-form"] = titled[1].groupdict().get("form") or ""
         return True
-    if seg.page_date is None and dates.whole(line.text):
-        seg.page_date = line
+    page_date = dates.whole(line.text) if seg.page_date is None else None
+    if page_date is not None and page_date.hour is None:
+        seg.page_date = line  # a date with its hour (`14 March 1964, 18.30`) is a heading's
         return True
     if seg.page_title and _repeats(line.text, seg.page_title.text):
         return True
