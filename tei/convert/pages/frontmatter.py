@@ -53,7 +53,11 @@ def _facts(data: dict, seg: Segments, ctx: Context) -> None:
         elif fact == "date" and seg.page_date is None:
             seg.page_date = Line(1, text)
         elif fact == "reference":
-            seg.references.append(text.strip("[]"))
+            found = ctx.res.patterns.match("archival-reference", text)
+            if found:  # `AVPRF, f. 0100, ...`: the archive it names is the repository
+                seg.add_reference(found[1])
+            else:
+                seg.references.append(text.strip("[]"))
         elif fact in _PAGE_FIELDS:
             seg.fields.setdefault(fact, []).append(Line(1, text))
         elif fact in _INDEX_FIELDS:
