@@ -78,22 +78,22 @@ def _seat_under(sender: str, lines: list[Line], kinds: list[str | None], line: L
 
 
 def _letterhead_place(lines: list[Line], kinds: list[str | None], ctx: Context) -> Entry | None:
-    """`BRITISH EMBASSY, / MOSCOW.`: a place set under a letterhead is where it writes from
-    (`kinds`: the heading kind of each line)."""
+    """`BRITISH EMBASSY, / MOSCOW.`: a place set under a letterhead is where it writes from,
+    as is a mission's seat after a comma on its letterhead's line (`kinds`: the heading kind
+    of each line)."""
     for previous, kind, line in zip(kinds[:-1], kinds[1:], lines[1:], strict=True):
         if previous == "letterhead" and kind == "destination":
             return named_place(bare(line.text), ctx, line.no)
     for kind, line in zip(kinds, lines, strict=True):
-        seat = _MISSION_SEAT.match(bare(line.text)) if kind == "letterhead" else None
-        entry = ctx.res.register.lookup(seat.group("seat")) if seat else None
-        if entry is not None and entry.kind == "place" and not is_country(entry):
-            return ctx.use(entry)
+        mission, _, seat = bare(line.text).rpartition(",")
+        if kind == "letterhead" and _MISSION.search(mission):
+            entry = ctx.res.register.lookup(seat.strip(" ."))
+            if entry is not None and entry.kind == "place" and not is_country(entry):
+                return ctx.use(entry)  # `ROYAL GREEK EMBASSY, ANKARA`: the mission's seat
     return None
 
 
-# a mission's letterhead with its seat after a comma (`ROYAL GREEK EMBASSY, ANKARA`)
-_MISSION_SEAT = re.compile(r"^[A-Z' ]*?\b(?:EMBASSY|LEGATION|CONSULATE(?:[- ]GENERAL)?|HIGH "
-                           r"COMMISSION|DELEGATION|MISSION)\b[A-Z' ]*+,\s*+(?P<seat>[A-Z][A-Z' .-]+?)\.?$")
+_MISSION = re.compile(r"\b(?:EMBASSY|LEGATION|CONSULATE|HIGH COMMISSION|DELEGATION|MISSION)\b")
 
 
 _LEAD_BLOCKS = 20  # how far down a journal's place line may stand, under its heading lines

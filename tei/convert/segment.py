@@ -144,12 +144,10 @@ def label_alone(text: str, ctx: Context) -> str | None:
 def label_fact(label: str, ctx: Context) -> str | None:
     """The fact of a heading label (`heading-labels`), a participants label qualified by its
     side included (`Chinese attendees`, `Soviet participants`: those of `Attendees`)."""
-    fact = ctx.res.patterns.label("heading-labels", label)
     side, _, rest = label.partition(" ")
-    if fact is None and side[:1].isupper() and side.isalpha() and rest:
-        found = ctx.res.patterns.label("heading-labels", rest)
-        return found if found == "participants" else None
-    return fact
+    found = ctx.res.patterns.label("heading-labels", rest) if side.istitle() and rest else None
+    return ctx.res.patterns.label("heading-labels", label) or (
+        found if found == "participants" else None)
 
 
 def heading_members(lines: list[Line], i: int, ctx: Context) -> int:
