@@ -93,6 +93,12 @@ def test_spanish_form_lines_number_address_and_salutation(resources) -> None:
     assert (found["telegram_number"], found["addressee"]) == ("77", ["Clodomiro Almeyda"])
 
 
+def test_an_interviews_answer_is_no_spanish_address(resources) -> None:
+    found = text_facts("Q: Will the talks go on?\nA: Yes, they will go on tomorrow.\n" + TEXT,
+                       resources)
+    assert found["addressee"] == []
+
+
 def test_chiles_ministry_under_the_republics_name(resources) -> None:
     root = tei("MINISTERIO DE RELACIONES EXTERIORES\nREPÚBLICA DE CHILE\nTelegram No. 4\n\n"
                "Castro told me that he would leave Havana tomorrow and return to Havana by the "
