@@ -151,9 +151,9 @@ def correspondence(header: Header, seg: Segments, message: Message,
 
 def _copy_line(text: str, ctx: Context) -> bool:
     """`(Copy to the Embassy in Korea)`: a heading line naming the posts a copy goes to,
-    which is no post of origin."""
+    which is no post of origin; nor is a subject line's (`Subject: Mission to Cuba`, wc14)."""
     found = heading_groups(text, ctx)
-    return found is not None and found[0] == "distribution"
+    return found is not None and found[0] in ("distribution", "subject")
 
 
 def _opening_number(message: Message, ctx: Context) -> str:

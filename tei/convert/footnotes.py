@@ -22,7 +22,7 @@ def split_footnotes(lines: list[Line], ctx: Context,
     marker of a FRUS heading's source note)."""
     lines = _page_foot_notes(_joined_notes(lines, ctx), ctx)
     start = len(lines)
-    while start > 0 and footnote_number(lines[start - 1], ctx):
+    while start > 0 and footnote_number(lines[start - 1], ctx, titled):
         start -= 1
     if start == len(lines):
         return lines, []
@@ -96,11 +96,13 @@ def _source_above(note: Line, ctx: Context) -> Line:
     return Line(0, ctx.text[:cut] if cut > 0 else "")
 
 
-def footnote_number(line: Line, ctx: Context) -> tuple[str, str] | None:
-    """(marker, text) of a footnote line."""
+def footnote_number(line: Line, ctx: Context, titled: str = "") -> tuple[str, str] | None:
+    """(marker, text) of a footnote line; the title's note (`titled`, its marker) may be
+    numbered as a point is (`1. JN Collection.` under `7. To V.K. Krishna Menon1`)."""
     found = ctx.res.patterns.match("footnotes", line.text)
     if not found or found[0] != "footnote":
-        return None
+        point = f"{titled}. "
+        return (titled, line.text[len(point):]) if titled and line.text.startswith(point) else None
     match = found[1]
     if match.group("n5") and any(d.start == 0 for d in ctx.res.dates.find(line.text)):
         return None
@@ -110,7 +112,7 @@ def footnote_number(line: Line, ctx: Context) -> tuple[str, str] | None:
 
 def _titled(note: Line, titled: str, ctx: Context) -> bool:
     """True when the note's marker is the title's (`titled`, '' when the title has none)."""
-    found = footnote_number(note, ctx)
+    found = footnote_number(note, ctx, titled)
     return bool(titled) and found is not None and found[0] == titled
 
 

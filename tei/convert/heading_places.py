@@ -101,7 +101,8 @@ _LEAD_BLOCKS = 20  # how far down a journal's place line may stand, under its he
 
 def place_line(message: Message, ctx: Context) -> Entry | None:
     """`Pyongyang` alone over `[…]` or `23 July 1960`: a journal's or diary's place line,
-    standing under its heading and over its first dated entry, is where it was kept."""
+    standing under its heading and over its first dated entry, is where it was kept; else
+    the place before the date ending an office's letterhead line."""
     texts = [text_of(head) for head in message.heads] + [
         text_of(block.content) for block in message.blocks[:_LEAD_BLOCKS]
         if isinstance(block, Paragraph)]
@@ -109,6 +110,27 @@ def place_line(message: Message, ctx: Context) -> Entry | None:
         entry = ctx.res.register.lookup(text.strip(" ."))
         if (entry and entry.kind == "place" and text.strip(" .")[:1].isupper()
                 and (following.strip("[]. …") == "" or ctx.res.dates.whole(following))):
+            return ctx.use(entry)
+    return next((entry for head in message.heads[:_LEAD_BLOCKS]
+                 if (entry := _office_line_place(text_of(head), ctx))), None)
+
+
+# an office's letterhead with the place and date it writes on after it, on one line
+# (`1st Directorate of the Ministry of the Interior Prague, August 17, 1962`, wc14)
+_OFFICE_PLACE_DATE = re.compile(
+    r"(?<=\S\s)(?P<place>[A-Z][\w'’-]++(?:\s[A-Z][\w'’-]++)?),\s++(?P<date>\S.{3,28}?\d{4})\.?$")
+
+
+def _office_line_place(text: str, ctx: Context) -> Entry | None:
+    """The register place before the whole date ending a letterhead line, of its last two
+    words or its last one (`Interior Prague`: Prague)."""
+    found = _OFFICE_PLACE_DATE.search(text)
+    if not found or not ctx.res.dates.whole(found.group("date")):
+        return None
+    words = found.group("place").split()
+    for name in (" ".join(words), words[-1]):
+        entry = ctx.res.register.lookup(name)
+        if entry and entry.kind == "place":
             return ctx.use(entry)
     return None
 

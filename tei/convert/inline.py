@@ -300,8 +300,14 @@ class InlineReader(BracketMarks):
         for honorific in self.rules.honorific.finditer(piece):
             group = NAME_LIST.match(piece, honorific.end())
             if group:
-                spans += name_spans(piece, group.start(), group.end())
+                spans += name_spans(piece, group.start(), self._before_next_honorific(piece, group))
         return spans
+
+    def _before_next_honorific(self, piece: str, group: re.Match[str]) -> int:
+        """End of a name run after an honorific, cut before the next honorific in it
+        (`Comrade Kliszko Comrade Krajewski`: two names, a list of two to a line)."""
+        following = self.rules.honorific.search(piece, group.start(), group.end())
+        return len(piece[:following.start()].rstrip()) if following else group.end()
 
 
     def _phrase_spans(self, piece: str) -> list[tuple[int, int]]:

@@ -129,9 +129,14 @@ def _clean(text: str) -> str:
     return _TAIL.sub("", text).strip(" ,.;:")
 
 
+_NOTE_WORD = re.compile(r"(?i)^(?:note|notes|memo)$")
+
+
 def parties(text: str, ctx: Context, line: int = 1) -> list[Party]:
     """Persons and organisations named in a sender or addressee part (living actors in the
     document's year), else a role."""
+    if _NOTE_WORD.match(text.strip(" ,.")):
+        return []  # `Note to the GPRA Minister ...`: the document, not its sender (wc14)
     entries: list[Entry] = []
     for match in ctx.res.register.find(text):
         initials = _INITIALS_BEFORE.search(text, 0, match.start)

@@ -37,6 +37,7 @@ from tei.convert.segment import (
     heading_members,
     is_continuation,
     label_alone,
+    list_runs_on,
     stamp_opening,
 )
 from tei.convert.structure import MessageReader
@@ -51,7 +52,7 @@ _HANDLING_ROWS = frozenset({"control", "declassification"})  # heading rows of l
 def recognise(seg: Segments, stem: str, ctx: Context) -> Document:
     """Build the document model from the segmented source."""
     ctx.year = _context_year(seg, ctx)
-    repeated = _read_footnotes(seg.footnotes, ctx)
+    repeated = _read_footnotes(seg.footnotes, ctx, seg.facts.get("title-note", ""))
     inline = InlineReader(ctx)
     _meet_title_parties(seg, ctx)
     heading = _heading(seg.heading, ctx, inline)
@@ -79,11 +80,12 @@ def recognise(seg: Segments, stem: str, ctx: Context) -> Document:
     return Document(stem, doc_type, header, message, heading, attachments, processing, entries)
 
 
-def _read_footnotes(lines: list[Line], ctx: Context) -> list[tuple[str, int, str]]:
-    """Record the footnotes by marker; return those whose marker an earlier note has."""
+def _read_footnotes(lines: list[Line], ctx: Context, titled: str) -> list[tuple[str, int, str]]:
+    """Record the footnotes by marker (`titled`: the title's); return those whose marker an
+    earlier note has."""
     repeated = []
     for line in lines:
-        found = footnote_number(line, ctx)
+        found = footnote_number(line, ctx, titled)
         if found and found[0] in ctx.footnotes:
             repeated.append((found[0], line.no, found[1]))
         elif found:
@@ -261,7 +263,7 @@ def _processing(lines: list[Line], ctx: Context, inline: InlineReader) -> list[R
         subtype, content = _registry_content(line, "processing", ctx, inline)
         if label_alone(line.text, ctx) == "distribution":
             subtype, block_end_at = "distribution", i + 1 + block_members(lines, i + 1)
-        if subtype == "other" and out and is_continuation(line.text):
+        if subtype == "other" and out and (is_continuation(line.text) or list_runs_on(lines, i)):
             out[-1].content += [Mark("lb"), *content]
         else:
             out.append(RegistryLine(subtype, content))

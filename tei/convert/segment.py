@@ -305,14 +305,23 @@ def _processing(lines: list[Line], ctx: Context) -> tuple[list[Line], list[Line]
     for i in range((len(lines) if start is None else start) - 1, -1, -1):
         if ctx.res.patterns.match("processing", lines[i].text):
             start = i
-        elif not is_continuation(lines[i].text):
+        elif not is_continuation(lines[i].text) and not list_runs_on(lines, i):
             break
+    if start is not None and (block := _trailing_block(lines[:start], ctx)) is not None:
+        start = block  # a reader list over the processing lines (`Received by:` ... `Decoded on`)
     end = start if start is not None else len(lines)
     trailer = _trailer_start(lines[:end], ctx)
     start = trailer if trailer is not None else start
     if start is None:
         return lines, []
     return lines[:start], lines[start:]
+
+
+def list_runs_on(lines: list[Line], i: int) -> bool:
+    """A short line going on with the list the line above it leaves open on a comma
+    (`Copies: Stalin (2), Malenkov, Beria,` / `Bulganin, Mikoyan, Khrushchev, File of 8th`)."""
+    return (i > 0 and not lines[i].blank_before and lines[i - 1].text.rstrip().endswith(",")
+            and len(lines[i].text.split()) <= _MEMBER_WORDS)
 
 
 def _trailing_block(lines: list[Line], ctx: Context) -> int | None:
@@ -348,7 +357,7 @@ LINKING = {"in", "of", "the", "for", "to", "and", "de", "von", "van", "der"}
 _TERMINAL = re.compile(r"[.!?:;,]$")
 _DETACHED_STOP = re.compile(r"(?<=\w)\s+\.$")
 _TRAILER_REACH = 7
-_BLOCK_REACH = 13  # a closing distribution block's label and up to twelve entries
+_BLOCK_REACH = 25  # a closing distribution block's label and up to 24 entries (wc14)
 
 
 def signature_like(text: str) -> bool:
@@ -370,7 +379,7 @@ def signature_like(text: str) -> bool:
 def _trailer_start(lines: list[Line], ctx: Context) -> int | None:
     """Index of the first line after a signature when every line after it is registry
     furniture no table names (`Communiqué à ...`, `Diramato a: ...`, `<< END >>`)."""
-    for k in range(len(lines) - 2, max(-1, len(lines) - _TRAILER_REACH), -1):
+    for k in range(len(lines) - 2, max(0, len(lines) - _TRAILER_REACH), -1):  # not the first line
         if _signature_at(lines[k].text, ctx) and all(
                 _trailer_like(line.text, ctx) for line in lines[k + 1:]):
             return k + 1

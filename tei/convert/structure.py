@@ -110,13 +110,14 @@ class MessageReader:
         return units
 
     def _joined_datelines(self, lines: list[Line]) -> list[Line]:
-        """A dateline set over two lines, the place closed by its comma and the date under it
-        (`WARDHA,` / `August 12, 1942`), made one line again."""
+        """A dateline set over two lines, the place (closed by its comma, or a register
+        place) and the date under it (`WARDHA,` / `August 12, 1942`; `New Delhi` / `14
+        March 1949`), made one line again."""
         out: list[Line] = []
         for line in lines:
             prev = out[-1] if out else None
-            if (prev is not None and not line.blank_before and prev.text.endswith(",")
-                    and len(prev.text.split()) <= 3 and self.ctx.res.dates.whole(line.text)
+            if (prev is not None and not line.blank_before and len(prev.text.split()) <= 3
+                    and self.ctx.res.dates.whole(line.text)
                     and self.closer.place_date(f"{prev.text} {line.text}")):
                 out[-1] = Line(prev.no, f"{prev.text} {line.text}", prev.blank_before,
                                prev.rule_before, prev.bullet)

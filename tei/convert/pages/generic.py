@@ -188,6 +188,8 @@ def _head_line(lines: list[Line], i: int, seg: Segments, ctx: Context) -> bool:
     if titled and seg.page_title is None:
         seg.page_title = Line(line.no, titled[1].group("title").strip())
         seg.facts["page-form"] = titled[1].groupdict().get("form") or ""
+        if titled[1].groupdict().get("marker"):  # a footnote's number glued to the title
+            seg.facts["title-note"] = titled[1].group("marker")
         return True
     page_date = dates.whole(line.text) if seg.page_date is None else None
     if page_date is not None and page_date.hour is None:

@@ -27,6 +27,8 @@ PROSE_END = re.compile(r"[.!?][\"”’')\]]?(?:\s\((?i:see also|fragments?|exce
 # a line opening in lower case, after a printed page's number run into it (NZETC: `page 154
 # opinion, it is ...`), continues a sentence a note or a page break cut: no summary
 _CONTINUED = re.compile(r"^(?:page\s\d{1,4}\s)?[a-z]")
+# a numbered point (`1. [We] have already informed ...`) is the document's, cut after it (wc14)
+_POINT = re.compile(r"^(?:\d{1,2}[.)]|\(\d{1,2}\))\s")
 
 
 def unlabelled_summary(lines: list[Line], seg: Segments, ctx: Context, foot: bool) -> list[Line]:
@@ -37,7 +39,8 @@ def unlabelled_summary(lines: list[Line], seg: Segments, ctx: Context, foot: boo
     if not seg.is_page or "summary" in seg.fields or _cited_summary(seg) or len(lines) < 2:
         return lines
     last = lines[-1]
-    if footnote_number(last, ctx) or _CONTINUED.match(last.text):
+    if (footnote_number(last, ctx, seg.facts.get("title-note", "")) or _CONTINUED.match(last.text)
+            or _POINT.match(last.text)):
         return lines
     if (len(last.text.split()) >= 6 and (PROSE_END.search(last.text) or _extends_title(last, seg))
             and not ctx.res.patterns.match("processing", last.text)

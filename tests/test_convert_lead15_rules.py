@@ -1,0 +1,84 @@
+"""Rules found on invented layouts (lead15): a selected-works edition's letters (`7. To X`
+headings, a place and a date on two lines, `My dear X,`, the title's note numbered as a
+point)."""
+
+from __future__ import annotations
+
+import pytest
+from lxml import etree
+
+from tests.cases import text_facts, text_xml
+from tests.tei_facts import xp
+
+_BODY = "\nI have your letter of the 9th. The position in Kashmir remains difficult.\n"
+_CLOSE = "\nYours affectionately,\nJawaharlal\n"
+
+
+@pytest.mark.parametrize("place", ["New Delhi", "NEW DELHI", "Rio de Janeiro"])
+def test_a_register_place_over_a_date_line_is_one_dateline(place, resources) -> None:
+    facts = text_facts(f"{place}\n14 March 1949\n\nMy dear Krishna,\n{_BODY}{_CLOSE}",
+                       resources)
+    assert facts["date"] == "1949-03-14"
+    assert facts["place_of_origin"].casefold() == place.casefold()
+
+
+def test_a_line_that_is_no_register_place_is_not_joined_to_the_date(resources) -> None:
+    facts = text_facts(f"Personal\n14 March 1949\n\nMy dear Krishna,\n{_BODY}{_CLOSE}",
+                       resources)
+    assert not facts.get("place_of_origin")
+
+
+@pytest.mark.parametrize("salute", ["My dear Krishna,", "My dear Prime Minister,",
+                                    "MY DEAR FRIEND,"])
+def test_my_dear_opens_the_letter_and_is_no_title(salute, resources) -> None:
+    facts = text_facts(f"14 March 1949\n\n{salute}\n{_BODY}{_CLOSE}", resources)
+    assert facts["title"] != salute
+    assert facts["date"] == "1949-03-14"
+
+
+@pytest.mark.parametrize("heading", ["7. To V.K. Krishna Menon1", "7. To V.K. Krishna Menon"])
+def test_a_numbered_to_heading_names_the_addressee(heading, resources) -> None:
+    facts = text_facts(f"{heading}\n\nNew Delhi,\n14 March 1949\n\nMy dear Krishna,\n{_BODY}"
+                       f"{_CLOSE}", resources)
+    assert facts["title"] == "To V.K. Krishna Menon"
+    assert facts["addressee"] == ["V. K. Krishna Menon"]
+    assert facts["sender"] == ["Jawaharlal Nehru"]
+    assert facts["doc_type"] == "letter"
+
+
+def test_the_titles_note_numbered_as_a_point_is_a_note_not_a_summary(resources) -> None:
+    note = "1. JN Collection. Menon was then High Commissioner in London."
+    facts = text_facts(f"7. To V.K. Krishna Menon1\n\nNew Delhi\n14 March 1949\n\n"
+                       f"My dear Krishna,\n{_BODY}{_CLOSE}\n{note}\n", resources)
+    assert facts["notes"] == 1
+    assert not facts.get("summary")
+
+
+def test_a_point_numbered_as_the_titles_note_above_other_text_stays_a_point(resources) -> None:
+    facts = text_facts(f"7. To V.K. Krishna Menon1\n\nNew Delhi\n14 March 1949\n\n"
+                       f"My dear Krishna,\n\n1. The position remains difficult.\n\n"
+                       f"2. We cannot accept the proposal.\n{_CLOSE}", resources)
+    assert facts["numbered_points"] == 2
+
+
+_BRITISH = ("FROM WASHINGTON TO FOREIGN OFFICE\n\nSir R. Makins\nNo. 1432\nMarch 12, 1956\n\n"
+            "Addressed to Foreign Office telegram No. 1432 of March 12.\n{repeated}\n\n"
+            "Mr. Dulles told me this afternoon that the proposal would not be supported.\n\n"
+            "{foot}\n")
+
+
+@pytest.mark.parametrize("repeated", ["Repeated for information to Paris and Cairo.",
+                                      "Repeated saving to Bonn and Rome."])
+def test_a_british_repeated_line_under_the_address_line_is_heading(repeated, resources) -> None:
+    root = etree.fromstring(text_xml(_BRITISH.format(repeated=repeated, foot=""),
+                                      resources).encode())
+    heading = xp(root, "//tei:div[@subtype='heading']/tei:ab[@subtype='info']")
+    assert [" ".join("".join(ab.itertext()).split()) for ab in heading][-1] == repeated
+
+
+@pytest.mark.parametrize("foot", ["FOREIGN OFFICE PASS TO PARIS AND CAIRO.",
+                                  "Foreign Office please pass to Washington as my telegram No. 12.",
+                                  "Repeated for information to Paris and Cairo."])
+def test_a_routing_order_at_the_foot_is_a_registry_line(foot, resources) -> None:
+    facts = text_facts(_BRITISH.format(repeated="", foot=foot), resources)
+    assert facts["registry_notes"] == [foot]
