@@ -31,6 +31,20 @@ def test_a_time_field_holding_a_full_date_dates_the_record(resources) -> None:
     assert (found["date"], found["doc_type"]) == ("1965-03-03", "record of conversation")
 
 
+def test_minutes_of_the_conversation_under_its_title_dated_by_its_time_field(resources) -> None:
+    found = text_facts("Minutes of the Conversation between Chairman Mao Zedong and Ambassador "
+                       "Yudin\n\nTime: 31 March 1958, 3:00 p.m.\nLocation: Zhongnanhai\n\nMao "
+                       "Zedong: We welcome the Soviet comrades.\n", resources)
+    assert (found["date"], found["title"]) == (
+        "1958-03-31", "Minutes of the Conversation between Chairman Mao Zedong and Ambassador Yudin")
+
+
+def test_a_telcon_is_a_record_of_conversation(resources) -> None:
+    found = text_facts("TELCON\nThe President/Kissinger\n3/4/72\n9:15 p.m.\n\nP: Henry, what "
+                       "is the news?\nK: The Chinese have agreed.\n", resources)
+    assert (found["date"], found["doc_type"]) == ("1972-03-04", "record of conversation")
+
+
 def test_a_time_field_with_the_hours_only_dates_nothing(resources) -> None:
     found = text_facts("Record of talks\n\nTime: 10:00 to 11:30\nPlace: Great Hall of the "
                        "People" + TEXT, resources)
