@@ -82,3 +82,43 @@ def test_a_british_repeated_line_under_the_address_line_is_heading(repeated, res
 def test_a_routing_order_at_the_foot_is_a_registry_line(foot, resources) -> None:
     facts = text_facts(_BRITISH.format(repeated="", foot=foot), resources)
     assert facts["registry_notes"] == [foot]
+
+
+_MEMO = ("THE WHITE HOUSE\nWASHINGTON\n\nMay 14, 1971\n\n{form}\n\nFROM: Henry A. Kissinger\n\n"
+         "SUBJECT: Soviet Reply on SALT\n\nAmbassador Dobrynin called on me this afternoon to "
+         "deliver the Soviet reply on the proposed formula.\n\n{section}\n\n"
+         "That you approve the joint announcement at Tab A.\n")
+
+
+@pytest.mark.parametrize(("form", "addressee"), [
+    ("MEMORANDUM FOR THE PRESIDENT", []),
+    ("MEMORANDUM FOR: Secretary Rogers", ["William P. Rogers"])])
+def test_a_memorandum_for_line_is_the_form_and_names_the_addressee(form, addressee,
+                                                                   resources) -> None:
+    facts = text_facts(_MEMO.format(form=form, section="Recommendation"), resources)
+    assert facts["doc_type"] == "memorandum"
+    assert facts["sender"] == ["Henry Kissinger"]
+    assert facts["addressee"] == addressee
+
+
+@pytest.mark.parametrize("section", ["Recommendation", "RECOMMENDATIONS", "Background:"])
+def test_a_section_heading_over_the_last_lines_is_no_signature(section, resources) -> None:
+    facts = text_facts(_MEMO.format(form="MEMORANDUM FOR THE PRESIDENT", section=section),
+                       resources)
+    assert not facts.get("signed")
+
+
+def test_a_built_title_names_an_office_in_capitals_in_title_case(resources) -> None:
+    facts = text_facts(_MEMO.format(form="MEMORANDUM FOR THE PRESIDENT", section=""), resources)
+    assert facts["title"] == "Memorandum, Henry Kissinger to President"
+
+
+@pytest.mark.parametrize("title", [
+    "TELEPHONE CONVERSATION BETWEEN SECRETARY KISSINGER AND AMBASSADOR DOBRYNIN",
+    "Telephone Conversation between Secretary Kissinger and Ambassador Dobrynin"])
+def test_a_conversations_title_in_any_case_over_a_date_line(title, resources) -> None:
+    facts = text_facts(f"{title}\n\nOctober 12, 1973, 9:05 p.m.\n\nK: Anatol, I have just "
+                       "talked to the President.\n\nD: Yes, Henry.\n", resources)
+    assert facts["title"] == title
+    assert facts["date"] == "1973-10-12"
+    assert facts["doc_type"] == "record of conversation"

@@ -9,7 +9,7 @@ numbering of points moves to `item/@n` and of sections to `div/@n`; footnote mar
 `February 21|2` for `February 212`) become `note` elements (their text, `note_lines`, is
 checked on its own); the label of a bracketed stamp (`[Stamp:`) becomes the `stamp` element; `[...]`
 becomes an empty `gap`; a page marker (`[Page 12]`) becomes `pb/@n`; a word hyphenated at a
-line end is joined.
+line end is joined; italics marks (`_Paris, August_ 1`, Project Gutenberg's) are read off.
 """
 
 from __future__ import annotations
@@ -31,6 +31,7 @@ _MARKERS = re.compile(
     r"|</?(?:br|strong|em|b|i|span|p)\b[^<>]{0,80}>", re.IGNORECASE)  # a page's HTML residue
 _LINE_END_HYPHEN = re.compile(r"(?<=[^\W\d_])-[ \t]*\n\s*(?=[a-z])")
 _NOTE_NUMBER = re.compile(r"^\s*\d{1,3}\s")  # `1 S.M. Bruce.`: a note listed without a stop
+_ITALIC = re.compile(r"(?<![\w*\\])_(?=\S)([^_\n]{1,300}?)(?<=\S)_(?!\w)")  # as the reader's
 
 
 def words(text: str) -> list[str]:
@@ -45,7 +46,8 @@ def document_words(case: Case) -> list[str]:
     text = _LINE_END_HYPHEN.sub("", text)
     dropped = {" ".join(line.split()) for line in case.page_lines + case.expected.get(
         "note_lines", [])}
-    kept = [line for line in text.split("\n") if " ".join(line.split()) not in dropped]
+    kept = [_ITALIC.sub(r"\1", line) for line in text.split("\n")
+            if " ".join(line.split()) not in dropped]
     return words("\n".join(_MARKERS.sub(" ", _NUMBERING.sub(" ", line)) for line in kept))
 
 

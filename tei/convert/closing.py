@@ -151,7 +151,9 @@ class CloserReader:
             return "role"  # a title over a signature, or the mark where it stands
         if self._role_mark_name(text):
             return "signed"
-        if (signature_like(text) and not _classification(text, self.ctx)) or SIGNED_MARK.match(
+        if (signature_like(text) and not _classification(text, self.ctx)
+                and text.strip(" .:").casefold() not in patterns.words("section-words")
+                ) or SIGNED_MARK.match(
                 text) or SLASHED_NAME.search(text) or PARENTHESISED_NAME.match(text):
             return "signed"
         lead = dates.leading(text)

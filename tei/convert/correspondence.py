@@ -277,7 +277,8 @@ def _addressees(message: Message, heading: list[RegistryLine], ctx: Context) -> 
         if found:
             return [Party(entry) for entry in found]
     lines = [line.content for line in heading if line.subtype == "addressee"]
-    named_parts = _field_values(heading, ("addressee", "transmission"), "addressee", ctx)
+    named_parts = _field_values(heading, ("addressee", "transmission", "document-type"),
+                                "addressee", ctx)
     named: list[Party] = []
     for text in named_parts:
         named += [p for p in parties(text, ctx) if p.entry and p.entry.kind == "person"

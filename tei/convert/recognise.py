@@ -327,7 +327,11 @@ def _form_words(line: RegistryLine, ctx: Context) -> str:
 
 
 def _party_name(party: Party) -> str:
-    return party.entry.reg if party.entry else party.role
+    """The party's register name, else its office (in title case when written in capitals:
+    `MEMORANDUM FOR THE PRESIDENT` gives `President`)."""
+    if party.entry:
+        return party.entry.reg
+    return form_title(party.role) if party.role.isupper() else party.role
 
 
 def _names_someone(ctx: Context, text: str) -> bool:

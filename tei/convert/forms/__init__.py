@@ -51,10 +51,18 @@ class Form:
 
 
 def _forms() -> tuple[Form, ...]:
-    from tei.convert.forms import commonwealth, east_bloc, edition, frus, soviet, us_cable
+    from tei.convert.forms import (
+        commonwealth,
+        east_bloc,
+        edition,
+        frus,
+        soviet,
+        state_form,
+        us_cable,
+    )
 
     return (soviet.FORM, us_cable.FORM, commonwealth.FORM, east_bloc.FORM, frus.FORM,
-            edition.FORM)
+            edition.FORM, state_form.FORM)
 
 
 def choose(lines: list[Line], ctx: Context) -> Form | None:

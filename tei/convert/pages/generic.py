@@ -35,7 +35,7 @@ from tei.convert.zones import Segments
 _QUOTED_NAME = re.compile(r",\s+(?:[\"“][^\"“”]{3,200}[\"”]|‘[^‘]{3,200}’)$")
 # (wc13) the closing quote may be doubled (`..., 6 November 1972''`, the publisher's slip)
 _QUOTED_TITLE = re.compile(r",\s+['‘\"“][^'‘’\"“”]{3,200}['’\"”]{1,2}$")
-_CONVERSING = re.compile(r"\s(?:between|with)\s++[A-Z]")
+_CONVERSING = re.compile(r"\s(?i:between|with)\s++[A-Z]")
 _HEAD_LINES = 14
 _RECORD_REACH = 40
 
