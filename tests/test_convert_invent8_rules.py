@@ -35,8 +35,9 @@ def test_minutes_of_the_conversation_under_its_title_dated_by_its_time_field(res
     found = text_facts("Minutes of the Conversation between Chairman Mao Zedong and Ambassador "
                        "Yudin\n\nTime: 31 March 1958, 3:00 p.m.\nLocation: Zhongnanhai\n\nMao "
                        "Zedong: We welcome the Soviet comrades.\n", resources)
-    assert (found["date"], found["title"]) == (
-        "1958-03-31", "Minutes of the Conversation between Chairman Mao Zedong and Ambassador Yudin")
+    assert found["date"] == "1958-03-31"
+    assert found["title"] == ("Minutes of the Conversation between Chairman Mao Zedong and "
+                              "Ambassador Yudin")
 
 
 def test_a_telcon_is_a_record_of_conversation(resources) -> None:
