@@ -122,3 +122,32 @@ def test_a_conversations_title_in_any_case_over_a_date_line(title, resources) ->
     assert facts["title"] == title
     assert facts["date"] == "1973-10-12"
     assert facts["doc_type"] == "record of conversation"
+
+
+@pytest.mark.parametrize("place", ["Moscow, the Kremlin", "Moscow"])
+def test_a_foot_place_line_over_the_date_is_the_dateline_not_a_signer(place, resources) -> None:
+    facts = text_facts(f"Dear Mr. President,\n{_BODY}\nRespectfully,\n\nN. KHRUSHCHEV\n\n"
+                       f"{place}\nMarch 12, 1962\n", resources)
+    assert facts["signed"] == "N. KHRUSHCHEV"
+    assert facts["place_of_origin"] == "Moscow"
+    assert facts["date"] == "1962-03-12"
+
+
+@pytest.mark.parametrize(("line", "number", "date"), [
+    ("No. 23456 Dated the 12th March, 1962", "23456", "1962-03-12"),
+    ("No. 112 dated 4-11-1962", "112", "1962-11-04")])
+def test_a_number_dated_line_gives_number_and_date(line, number, date, resources) -> None:
+    facts = text_facts(f"CYPHER TELEGRAM\n\nFrom: Foreign, New Delhi\nTo: Indembassy, Washington"
+                       f"\n\n{line}\n\nPlease inform the State Department.\n\nNEHRU\n", resources)
+    assert (facts["telegram_number"], facts["date"]) == (number, date)
+
+
+@pytest.mark.parametrize(("text", "iso"), [("4-11-1962", "1962-11-04"),
+                                           ("12-25-1962", "1962-12-25")])
+def test_a_dashed_numeric_date_with_a_full_year(text, iso, resources) -> None:
+    assert resources.dates.whole(text).iso() == iso
+
+
+@pytest.mark.parametrize("text", ["1-2-3-1962", "pages 12-34", "ref 12-3-45"])
+def test_dashed_numbers_that_are_no_date(text, resources) -> None:
+    assert not [v for v in resources.dates.find(text) if v.start == 0 and v.end == len(text)]

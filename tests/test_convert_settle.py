@@ -92,6 +92,15 @@ def test_a_dateline_place_other_than_the_sending_place_keeps_its_words_only() ->
     assert not xp(line, ".//tei:placeName")
 
 
+def test_a_second_place_beside_the_sending_place_in_its_dateline_keeps_its_tag() -> None:
+    root = tei(MESSAGE.format(dateline='<placeName ref="#pla-moscow">Moscow</placeName>, the '
+                                       '<placeName ref="#pla-kremlin">Kremlin</placeName>, '
+                                       '<date when="1951-07-12">12 July</date>'))
+    assert settle(root) == []
+    assert [p.get("ref") for p in xp(root, "//tei:dateline/tei:placeName")] == [
+        "#pla-moscow", "#pla-kremlin"]
+
+
 def test_a_source_url_gets_what_a_uri_cannot_hold_escaped() -> None:
     assert uri("https://example.org/Mö%") == "https://example.org/Mö%25"
     assert uri("https://example.org/a%20b#x#y") == "https://example.org/a%20b#x%23y"

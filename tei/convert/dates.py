@@ -1,15 +1,16 @@
 """Dates and times as telegrams write them, to ISO 8601 / W3C values for `@when`.
 
 Shapes: `July 5, 1951`, `5 July 1951`, `19 October` and `December 7` (year from context),
-`3.7.51`, `3.7.1951`, `8.II.1950`, `25/X/1962`, `16-XII-1961`, `1 XII 63`, `14. VII 1957.`
-(Roman months), `1951-07-03`, `1962/10/24`, `10/14/50` (US order), `13/5-50`, `80. 10. 02.`
-and `80. 02. 01` (Korean order), `1957. III. 25.` (Hungarian order), an era year with the
-Western year supplied (`20 May Showa 35 [1960]`), the date-time groups `302334Z DEC 74`,
-`172106 Z APR 73` and `241100 Sep 45`, `June 1951`, with an optional time before (`2100 5
-July 1951`, `13:55 3.7.1951`, `at 1135 19 October 1951`, `ore 03,40 del 26/X/1962`) or after
-(`July 12, 1951, 6 p.m.`, `June 1, 1949—noon` (`midnight` keeps the date alone), `2118Z`,
-`30/10/62 Hora: 08.15`, `29.9.1960 г., 07.40 ч.`, `24.10.1962 – Saat: 22.15`, `14. VII 1957.
-u 19,30 č.`, `12.10.1977 godz. 15.00`, `16 december 1959, 19.40 uur`).
+`3.7.51`, `3.7.1951`, `4-11-1962`, `8.II.1950`, `25/X/1962`, `16-XII-1961`, `1 XII 63`, `14.
+VII 1957.` (Roman months), `1951-07-03`, `1962/10/24`, `10/14/50` (US order), `13/5-50`,
+`80. 10. 02.` and `80. 02. 01` (Korean order), `1957. III. 25.` (Hungarian order), an era
+year with the Western year supplied (`20 May Showa 35 [1960]`), the date-time groups
+`302334Z DEC 74`, `172106 Z APR 73` and `241100 Sep 45`, `June 1951`, with an optional time
+before (`2100 5 July 1951`, `13:55 3.7.1951`, `at 1135 19 October 1951`, `ore 03,40 del
+26/X/1962`) or after (`July 12, 1951, 6 p.m.`, `June 1, 1949—noon` (`midnight` keeps the
+date alone), `2118Z`, `30/10/62 Hora: 08.15`, `29.9.1960 г., 07.40 ч.`, `24.10.1962 – Saat:
+22.15`, `14. VII 1957. u 19,30 č.`, `12.10.1977 godz. 15.00`, `16 december 1959, 19.40
+uur`).
 Two-digit years are read as 19xx, except in a date-time group (`311435Z OCT 08`), whose
 years 00-39 are of the 2000s. A date that does not exist (30 February) is not a date.
 The month names come from the pattern table `months`.
@@ -25,6 +26,7 @@ from functools import lru_cache
 from string import ascii_lowercase
 
 from tei.convert.compiled_regex import compile_cached
+from tei.convert.dotted_order import DAY_FIRST, DOTTED, MONTH_FIRST, day_first_near, dotted
 from tei.convert.spans import Spans
 from tei.convert.wordscreen import ascii_words, word_alternation
 
@@ -126,6 +128,7 @@ class DateReader:
             r"(?P<d>\d{1,2})(?:[./-]\s?|\s)(?P<rm>I{1,3}|IV|VI{0,3}|IX|XI{0,2}|X)(?:[./-]\s?|\s)"
             r"(?P<y>\d{4}|\d{2})",
             r"(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})",
+            r"(?<!\d-)(?P<d>\d{1,2})-(?P<m>\d{1,2})-(?P<y>\d{4})(?![\d-])",
             r"(?P<y>\d{4})/(?P<m>\d{1,2})/(?P<d>\d{1,2})",
             r"(?P<m>\d{1,2})/(?P<d>\d{1,2})/(?P<y>\d{4}|\d{2})(?![\d/])",
             r"(?P<d>\d{1,2})/(?P<m>\d{1,2})-(?P<y>\d{2})",
@@ -139,7 +142,7 @@ class DateReader:
         self.month_first = False
         self._month_words = {_ascii_key(name) for name in self.months}
         self._numeric = re.compile(r"\d[./ -]+(?:\d|[IVX])")
-        needs_month = [True, True, True, True, *[False] * 8, True, True, True]
+        needs_month = [True, True, True, True, *[False] * 9, True, True, True]
         sources = [rf"(?<![\w.]){_TIME_BEFORE}(?:{shape}){_TIME_AFTER}(?![\w])"
                    for shape in shapes]
         self._shapes = [(month, compile_cached(source, re.IGNORECASE))
@@ -172,9 +175,9 @@ class DateReader:
         (`10.31.1962`) and none is day first, or the page's written date is dotted month
         first in the text (`November 9, 1962` over `11.09.1962`). Each test needs a dotted
         numeric date: a text without one is told by a single scan."""
-        if not _DOTTED.search(text) or _DAY_FIRST.search(text):
+        if not DOTTED.search(text) or DAY_FIRST.search(text):
             return False
-        if _MONTH_FIRST.search(text):
+        if MONTH_FIRST.search(text):
             return True
         for found in self._named.finditer(text):
             name = (found.group("mon") or found.group("mon2")).rstrip(".").casefold()
@@ -182,7 +185,7 @@ class DateReader:
             year = found.group("y")
             if month and month != day and re.search(
                     rf"(?<![\d.])0?{month}\.0?{day}\.(?:{year}|{year[2:]})(?![\d.]*\d)", text) \
-                    and not _day_first_near(text, dt.date(int(year), month, day)):
+                    and not day_first_near(text, dt.date(int(year), month, day)):
                 return True
         return False
 
@@ -260,7 +263,7 @@ class DateReader:
         day = _int(groups.get("d"))
         hour, minute = _time(groups)
         swap = month and day and day <= 12 and (
-            (month > 12 and not groups.get("mon")) or (self.month_first and _dotted(match)))
+            (month > 12 and not groups.get("mon")) or (self.month_first and dotted(match)))
         if swap:
             month, day = day, month
         short = len(groups.get("y") or "") == 2
@@ -328,43 +331,6 @@ def _numbered(match: re.Match[str], text: str) -> bool:
     return leading and bool(_NUMBER_WORD_BEFORE.search(text, 0, match.start()))
 
 
-# Dotted numeric dates in US order (`10.31.1962`, the Polish ciphergrams' English
-# translations) and in the day-first order (`31.10.1962`): a document that writes one
-# unambiguously month first and none day first reads its ambiguous ones (`11.01.1962`) so.
-_YEAR_END = r"\.(?:\d{4}|\d{2})(?![\d.]*\d)"
-_DOTTED_FULL = re.compile(r"(?<![\d.])(?P<a>\d{1,2})\.(?P<b>\d{1,2})\.(?P<y>\d{4})(?![\d.]*\d)")
-_NEAR_DAYS, _FAR_DAYS = 7, 30
-
-
-def _day_first_near(text: str, written: dt.date) -> bool:
-    """Is a dotted date of the text day first by its distance to the written date? Read
-    day first it falls within a week of it, read month first a month or more away: a
-    Polish ciphergram `received on 04.11.1962` under `November 03, 1962` (whose sending
-    line `11.03.1962` slipped into the month-first order)."""
-    for found in _DOTTED_FULL.finditer(text):
-        a, b, year = int(found.group("a")), int(found.group("b")), int(found.group("y"))
-        if not (1 <= a <= 12 and 1 <= b <= 12) or a == b:
-            continue
-        day_first = abs((dt.date(year, b, a) - written).days)
-        month_first = abs((dt.date(year, a, b) - written).days)
-        if day_first <= _NEAR_DAYS and month_first >= _FAR_DAYS:
-            return True
-    return False
-
-
-_MONTH_FIRST = re.compile(r"(?<![\d.])(?:0?[1-9]|1[0-2])\.(?:1[3-9]|2\d|3[01])" + _YEAR_END)
-_DAY_FIRST = re.compile(r"(?<![\d.])(?:1[3-9]|2\d|3[01])\.(?:0?[1-9]|1[0-2])" + _YEAR_END)
-_DOTTED = re.compile(r"\d\.\d+\.\d\d")  # what every dotted date above holds
-
-
-def _dotted(match: re.Match[str]) -> bool:
-    """True for a dotted day-month-year date (`11.01.1962`)."""
-    groups = match.groupdict()
-    if not (groups.get("d") and groups.get("m")) or match.start("m") < match.start("d"):
-        return False
-    return "." in match.string[match.end("d"):match.start("m")]
-
-
 def _int(text: str | None) -> int | None:
     return int(text) if text else None
 
@@ -402,4 +368,3 @@ def _valid(value: DateValue) -> bool:
     except ValueError:
         return False
     return value.year is None or 1000 <= value.year <= 2999
-

@@ -99,6 +99,7 @@ def _citation(header: Header, lines: list[Line], ctx: Context) -> None:
             if header.summary_text:
                 header.sources.append(text)
             header.summary_text = header.summary_text or text
+            _unquoted_translator(header, text, ctx)
             continue
         header.citation = text
         url = _URL.search(text)
@@ -117,6 +118,16 @@ def _citation(header: Header, lines: list[Line], ctx: Context) -> None:
                 _translated_from(header, match, ctx)
             elif match and row.name == "obtainer":
                 header.obtainer = header.obtainer or match.group("obtainer").strip()
+
+
+def _unquoted_translator(header: Header, text: str, ctx: Context) -> None:
+    """A PDF export's citation without quotes (`Transcript of ..., February 01, 1967, ...,
+    dosar 2/1967, f Translated by Larry L. Watts`) still names its translator."""
+    found = next((match for row in ctx.res.patterns.regexes["citation"]
+                  if row.name == "translator" and (match := row.regex.search(text))), None)
+    if found and not header.translator:
+        header.translator = found.group("translator").strip()
+        _translated_from(header, found, ctx)
 
 
 def _source_line(header: Header, text: str, ctx: Context) -> None:

@@ -73,6 +73,7 @@ class InlineReader(BracketMarks):
     def __init__(self, ctx: Context) -> None:
         self.ctx = ctx
         self.rules = rules(ctx.res.patterns)
+        self._bodies = frozenset(ctx.res.patterns.words("office-words"))
 
     def annotate(self, text: str, line: int, names: Iterable[tuple[int, int]] = ()) -> Inlines:
         """Inline content of `text`; `names` are spans that stand in a name position."""
@@ -130,6 +131,8 @@ class InlineReader(BracketMarks):
         # marks (`Hoang Van Loi added`: not `Hoang` and `Van Loi`)
         spans += east_asian_spans(piece, self.ctx.res.patterns)
         spans += self._speaker_spans(piece, bool(titles), speech) if titles or speech else []
+        spans += self._apposition_spans(piece) \
+            if "," in piece and may_hold(words, self.rules.apposition_words) else []
         spans += self._known_spans(piece) if self.ctx.local_surnames else []
         spans += [(given_name_before(piece, m.start(), self.ctx, self.rules), m.end())
                   for m in INITIALS_NAME.finditer(piece)] if "." in piece else []
@@ -256,6 +259,8 @@ class InlineReader(BracketMarks):
                 if (not (token[:1].isupper() or ARTICLE.fullmatch(token))
                         or token.casefold() in self.rules.not_names or gap.strip(" .")
                         or (token.casefold() in self.rules.titles and not particle)):
+                    if not gap.strip(" .") and token.casefold() in self._bodies:
+                        words = []  # `President Coordinating Commission`: a body's name
                     break  # a comma or bracket ends the name: `Ambassador Takeuchi, Washington`
                 words.append(start + word.start() + len(token))  # `Erhard's`: left out
                 # `Zayed bin Sultan Al Nahyan`: a ruling house's `Al` counts as no word
@@ -281,6 +286,21 @@ class InlineReader(BracketMarks):
                 if not any(_POSSESSIVE.sub("", w.casefold()) in self.rules.not_names
                            for w in re.split(r"[\s-]", piece[a:b]))
                 and not self.ctx.res.register.find(piece[a:b])]
+
+    def _apposition_spans(self, piece: str) -> list[tuple[int, int]]:
+        """`Elena Ceausescu, member of the Executive Political Committee`: a participants
+        list's name before its role; none a word of which may not stand in a name or that
+        the register knows (its own match tags it)."""
+        spans = [m.span("name") for m in self.rules.apposition.finditer(piece)]
+        return [(a, b) for a, b in spans
+                if not any(w.casefold() in self.rules.not_names
+                           for w in re.split(r"[\s-]", piece[a:b]))
+                and not self._register_name(piece[a:b])]
+
+    def _register_name(self, name: str) -> bool:
+        """Whether the register knows `name` whole (`Stefan Andrei`; not `Elena Ceausescu`,
+        whose surname alone it knows)."""
+        return any(m.start == 0 and m.end == len(name) for m in self.ctx.res.register.find(name))
 
     def _without_leading_not_names(self, match: re.Match[str]) -> tuple[int, int]:
         """The span of a speaker's name without an adverb before it (`Yesterday Schuurman
@@ -320,8 +340,18 @@ class InlineReader(BracketMarks):
             if group:
                 spans += [(a, b) for a, b in name_spans(piece, group.start(), group.end())
                           if not piece[a:b].isupper() and not before_plural_noun(piece, b)
+                          and not self._before_body_noun(piece, b)
                           and piece[a:b].casefold() not in self.rules.not_names]
         return spans
+
+
+    def _before_body_noun(self, piece: str, at: int) -> bool:
+        """Does a lower-case noun of a body (`leadership`, `government`: `office-words`)
+        follow `at`, so that the word before it is an adjective (`a meeting with Cuban
+        leadership`)?"""
+        following = piece[at:at + 40].split(maxsplit=1)
+        word = following[0].rstrip(".,;:") if following and piece[at:at + 1].isspace() else ""
+        return len(word) > 3 and word.islower() and word in self._bodies
 
 
 def name_spans(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:

@@ -74,6 +74,8 @@ class Rules:
     speech: re.Pattern[str]
     speech_words: frozenset[str] | None
     appositive: re.Pattern[str]
+    apposition: re.Pattern[str]
+    apposition_words: frozenset[str]
     obfuscation: list[re.Pattern[str]]
     # the gap reason of each obfuscation regex (its row's name), by the regex's source
     obfuscation_reasons: dict[str, str]
@@ -120,6 +122,14 @@ def rules(patterns: Patterns) -> Rules:
             rf"(?<![\w.])(?P<name>{SHORT_WORD}(?:[\s-]{SHORT_WORD}){{1,2}}),?\s+(?:the\s+)?"
             rf"(?i:(?-i:[A-Z]{{2,5}}\s+)?(?:deputy\s+|vice[\s-]+|first\s+|acting\s+)?"
             rf"(?:{title_words}))\b"),
+        # a participants list's `Elena Ceausescu, member of the ...`: a name of two or three
+        # words before a comma and a lower-case role of a body (table `apposition-roles`)
+        apposition=compile_cached(
+            rf"(?<![\w.])(?P<name>{SHORT_WORD}(?:[\s-]{SHORT_WORD}){{1,2}}),\s++(?:the\s++)?"
+            r"(?:[A-Z][a-z]*(?:an|ese|ish)\s++)?(?i:(?:deputy|candidate|alternate|first|vice)[\s-]++)?"
+            rf"(?i:{'|'.join(map(re.escape, patterns.words('apposition-roles')))})"
+            r"\s++(?:of|within|to|in|at)\b"),
+        apposition_words=first_words(patterns.words("apposition-roles")),
         obfuscation=[p.regex for p in patterns.regexes.get("obfuscations", ())],
         obfuscation_reasons={p.source: p.name for p in patterns.regexes.get("obfuscations", ())},
     )

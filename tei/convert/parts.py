@@ -22,28 +22,30 @@ _PLACE_DATE = re.compile(
 # a date-first dateline (`10 May 1966, Bucharest`, `14.IV.1978, Pyongyang`): the date, a
 # comma and the place, as East-bloc ministries write them
 _DATE_PLACE = re.compile(r"^(?P<date>[\w. ]{4,30}?),\s+(?P<place>[A-Z][\w'’ -]{1,40}?)\.?$")
-_PLACE_WORDS = 3  # the longest place name read before a date with no comma (`Rio de Janeiro`)
+_LEAD_WORDS = 4  # the words before a date with no comma (`Rio de Janeiro`, `Moscow, the Kremlin`)
 
 
 def place_date(text: str, ctx: Context) -> bool:
     """`Bonn, den 18. März 1991`, `Budapest, 1972 July 1.`, `[Washington,] April 9`: a
     place, a comma and a whole date; or the date first (`10 May 1966, Bucharest`); or a
-    register place and a whole date with no comma between (`New Delhi 14 March 1949`, a
-    letter's place and date set on two lines)."""
+    register place, perhaps with its seat, and a whole date with no comma between (`New
+    Delhi 14 March 1949`, `Moscow, the Kremlin March 12, 1962`: a letter's place and date
+    set on two lines)."""
     return any(found and ctx.res.dates.whole(found.group("date"))
                for found in (_PLACE_DATE.match(text), _DATE_PLACE.match(text))
                ) or _register_place_date(text, ctx)
 
 
 def _register_place_date(text: str, ctx: Context) -> bool:
+    """A few words opened by a register place (`New Delhi`, `Moscow, the Kremlin`) and a
+    whole date after them."""
     words = text.split()
-    for k in range(1, min(_PLACE_WORDS, len(words) - 1) + 1):
-        if not words[k - 1][:1].isalpha() or not words[0][:1].isupper():
-            return False
-        entry = ctx.res.register.lookup(" ".join(words[:k]))
-        if entry is not None and entry.kind == "place" and ctx.res.dates.whole(
-                " ".join(words[k:])):
-            return True
+    if not words or not words[0][:1].isupper():
+        return False
+    for k in range(1, min(_LEAD_WORDS, len(words) - 1) + 1):
+        if ctx.res.dates.whole(" ".join(words[k:])):
+            entry = ctx.res.register.lookup(" ".join(words[:k]).split(",")[0])
+            return entry is not None and entry.kind == "place"
     return False
 
 

@@ -126,12 +126,18 @@ def _place_stamps(root: etree._Element) -> Iterator[str]:
 def _agree_places(root: etree._Element) -> Iterator[str]:
     sent = {place.get("ref") for place in _actions(root, "sent", _PLACE)
             if place.get("ref") is not None}
+    agreeing = {_dateline_of(place) for place in _in_datelines(root, _PLACE)
+                if place.get("ref") in sent}  # `Moscow, the Kremlin`: the seat in its city
     for place in (place for place in _in_datelines(root, _PLACE)
                   if (place.get("ref") or "").startswith("#")):
-        if sent and place.get("ref") not in sent:
+        if sent and place.get("ref") not in sent and _dateline_of(place) not in agreeing:
             _unwrap(place)
             yield ("the dateline's place is not the place of sending in the header; it is "
                    "left untagged: check both places")
+
+
+def _dateline_of(place: etree._Element) -> etree._Element:
+    return next(place.iterancestors(_DATELINE))
 
 
 def _escape_uris(root: etree._Element) -> Iterator[str]:

@@ -1,0 +1,43 @@
+"""The order of a document's dotted numeric dates: month first in US order (`10.31.1962`,
+the Polish ciphergrams' English translations) or day first (`31.10.1962`). A document that
+writes one unambiguously month first and none day first reads its ambiguous ones
+(`11.01.1962`) so; `tei.convert.dates` asks these tests once per document.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+_YEAR_END = r"\.(?:\d{4}|\d{2})(?![\d.]*\d)"
+_DOTTED_FULL = re.compile(r"(?<![\d.])(?P<a>\d{1,2})\.(?P<b>\d{1,2})\.(?P<y>\d{4})(?![\d.]*\d)")
+_NEAR_DAYS, _FAR_DAYS = 7, 30
+
+
+def day_first_near(text: str, written: dt.date) -> bool:
+    """Is a dotted date of the text day first by its distance to the written date? Read
+    day first it falls within a week of it, read month first a month or more away: a
+    Polish ciphergram `received on 04.11.1962` under `November 03, 1962` (whose sending
+    line `11.03.1962` slipped into the month-first order)."""
+    for found in _DOTTED_FULL.finditer(text):
+        a, b, year = int(found.group("a")), int(found.group("b")), int(found.group("y"))
+        if not (1 <= a <= 12 and 1 <= b <= 12) or a == b:
+            continue
+        day_first = abs((dt.date(year, b, a) - written).days)
+        month_first = abs((dt.date(year, a, b) - written).days)
+        if day_first <= _NEAR_DAYS and month_first >= _FAR_DAYS:
+            return True
+    return False
+
+
+MONTH_FIRST = re.compile(r"(?<![\d.])(?:0?[1-9]|1[0-2])\.(?:1[3-9]|2\d|3[01])" + _YEAR_END)
+DAY_FIRST = re.compile(r"(?<![\d.])(?:1[3-9]|2\d|3[01])\.(?:0?[1-9]|1[0-2])" + _YEAR_END)
+DOTTED = re.compile(r"\d\.\d+\.\d\d")  # what every dotted date above holds
+
+
+def dotted(match: re.Match[str]) -> bool:
+    """True for a dotted day-month-year date (`11.01.1962`)."""
+    groups = match.groupdict()
+    if not (groups.get("d") and groups.get("m")) or match.start("m") < match.start("d"):
+        return False
+    return "." in match.string[match.end("d"):match.start("m")]
