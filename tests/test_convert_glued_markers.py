@@ -9,7 +9,7 @@ from lxml import etree
 
 from tei.convert import convert_text
 from tei.convert.glued import marker_stem
-from tei.convert.pages.frus import _follows as follows
+from tei.convert.pages.frus_notes import _follows as follows
 from tests.tei_facts import xp
 
 NOTES = "4 Hugh Gaitskell, leader of the Labour Party.\n12 Nikita Khrushchev, First Secretary.\n"

@@ -34,7 +34,7 @@ def test_an_editors_heading_broken_before_its_to_is_one_heading(first: str, seco
                                                                 addressee: str, above: str,
                                                                 resources) -> None:
     root = _root(f"{above}{first}\n{second}\n\n{BODY}", resources)
-    assert xp(root, "//tei:titleStmt/tei:title/text()") == [f"{first} {second}"]
+    assert xp(root, "string(//tei:titleStmt/tei:title)") == f"{first} {second}"
     assert action_persons(root, "received") == [addressee]
     assert xp(root, "//tei:correspAction[@type='sent']/tei:date/@when") == ["1956-11-03T14:20:00"]
     text = " ".join("".join(xp(root, "//tei:text")[0].itertext()).split())
@@ -141,14 +141,14 @@ def test_a_type_from_a_sender_with_the_documents_quoted_name_is_the_title(title:
                                                                          resources) -> None:
     root = _root(f"{above}{title}\n\nTop Secret\nNo. 1127\n\n{TEXT}Embassy\n9 November 1959\n",
                  resources)
-    assert xp(root, "//tei:titleStmt/tei:title/text()") == [title]
+    assert xp(root, "string(//tei:titleStmt/tei:title)") == title
     assert xp(root, "//tei:msIdentifier//tei:idno[@type='telegram']/text()") == ["1127"]
 
 
 def test_a_quoted_name_after_words_that_name_no_type_is_no_title(resources) -> None:
     line = 'Remarks from the Ambassador, "We shall see"'
     root = _root(f"{line}\n\nTop Secret\nNo. 1127\n\n{TEXT}", resources)
-    assert xp(root, "//tei:titleStmt/tei:title/text()") != [line]
+    assert xp(root, "string(//tei:titleStmt/tei:title)") != line
 
 
 RECORD = ("Electronic Telegrams, P-Reel Index\n\nDraft Date{gap}06/21/1975\n"

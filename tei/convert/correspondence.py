@@ -61,7 +61,8 @@ def correspondence(header: Header, seg: Segments, message: Message,
         _note_parties(header, "the title")
     _channel_parties(seg, header, ctx)
     known = {p.entry for p in sent.parties if p.entry}
-    for entry in [*signers(message, ctx), *_address_senders(message, ctx)]:
+    for entry in [*signers(message, ctx), *_address_senders(message, ctx),
+                  *_note_signer(seg, ctx)]:
         if entry not in known:
             sent.parties.append(Party(entry))
             known.add(entry)
@@ -256,6 +257,13 @@ def _note_parties(header: Header, where: str) -> None:
 
 def signers(message: Message, ctx: Context) -> list[Entry]:
     return _refs([part.content for part in message.closer if part.kind == "signed"], ctx)
+
+
+def _note_signer(seg: Segments, ctx: Context) -> list[Entry]:
+    """The Secretary an official signed for, as a FRUS source note gives him (`who signed
+    for Dulles`), unless the telegram's own signature names someone."""
+    name = seg.facts.get("note-signer", "")
+    return [ctx.person(name, 1, "Secretary of State")] if name else []
 
 
 def _address_senders(message: Message, ctx: Context) -> list[Entry]:

@@ -210,8 +210,10 @@ def _source_desc(source: etree._Element, h: Header) -> None:
         if h.original_language:
             _el(contents, "textLang", h.original_language, mainLang=h.original_language_code)
     if h.citation or h.source_url:
-        bibl = _el(source, "bibl", _citation_before_url(h.citation, h.source_url),
-                   type="citation")
+        bibl = _el(source, "bibl", None if h.citation_marked else _citation_before_url(
+            h.citation, h.source_url), type="citation")
+        if h.citation_marked:
+            _inline(bibl, _marked_before_url(h.citation_marked, h.source_url))
         if h.source_url:
             _el(bibl, "idno", h.source_url, type="URI")
     for text in h.sources:
@@ -387,6 +389,15 @@ def _indent(root: etree._Element, level: int = 0) -> None:
             if walk and child.tag in _ELEMENT_ONLY:
                 pending.append((child, depth + 1))
         children[-1].tail = "\n" + "  " * depth
+
+
+def _marked_before_url(marked: Inlines, url: str) -> Inlines:
+    """The marked citation, parted by a space from its address's `idno` (see
+    `_citation_before_url`)."""
+    if not url:
+        return marked
+    last = marked[-1]
+    return [*marked[:-1], last.rstrip(), " "] if isinstance(last, str) else [*marked, " "]
 
 
 def _citation_before_url(citation: str, url: str) -> str:

@@ -7,10 +7,16 @@ import re
 
 from tei.convert.context import Context
 from tei.convert.inline import InlineReader
-from tei.convert.model import Header
+from tei.convert.model import Header, Inlines, Mark, merge, text_of
 from tei.convert.read import Line
 from tei.convert.zones import Segments
 
+_NAMES = frozenset({"persName", "placeName", "orgName"})
+# an office's holder named in parentheses after it (`the Representative to the United Nations
+# (Stevenson)`, `Hungarian Embassy in Havana (Görög)`): a name position, not a form's note
+_HOLDER = re.compile(r"\((?!(?:Translation|Excerpts?|Fragments?|Draft|Summary|Extract)\))"
+                     r"(?P<name>[A-ZÀ-Þ][a-zà-ÿ'’.-]++(?:\s[A-ZÀ-Þ][\w'’.-]++){0,3})\)")
+_BRACKETED = re.compile(r"(\[[^\[\]]*+\]|[\[\]])")  # a title's brackets, kept as printed
 _URL = re.compile(r"https?://[^\s\"”<>]+")
 _QUOTED = re.compile(r"^[\"“]")
 _CODE = re.compile(r"^[a-z]{2,3}$")
@@ -22,8 +28,9 @@ _SEPARATORS = re.compile(r",\s*(?:and\s+)?|(?<!\s)\s+and\s+|(?:(?<!\s)\s+)?&\s*"
 def page_header(seg: Segments, ctx: Context, inline: InlineReader) -> Header:
     """The header facts that the page gives (correspondence facts come later)."""
     header = Header(funder=seg.funder)
-    header.licence = [inline.annotate(line.text, line.no)
-                      for line in [*seg.licence, *seg.fields.get("rights", [])]]
+    # the publisher's words on reuse and release name no one of the document (the release
+    # stamp's reviewer, `US and international copyright laws`): kept as plain text
+    header.licence = [[line.text] for line in [*seg.licence, *seg.fields.get("rights", [])]]
     _citation(header, seg.fields.get("citation", []), ctx)
     if seg.page_title:
         header.title = seg.page_title.text
@@ -113,6 +120,8 @@ def _citation(header: Header, lines: list[Line], ctx: Context) -> None:
                 shelfmark = (match.group("shelfmark") or "").strip()
                 if shelfmark:
                     header.shelfmarks.append(shelfmark)
+                    header.citation_marked = _archive_seat(text, match.start("shelfmark"),
+                                                           match.end("shelfmark"), ctx)
             elif match and row.name == "translator":
                 header.translator = match.group("translator").strip()
                 _translated_from(header, match, ctx)
@@ -128,6 +137,39 @@ def _unquoted_translator(header: Header, text: str, ctx: Context) -> None:
     if found and not header.translator:
         header.translator = found.group("translator").strip()
         _translated_from(header, found, ctx)
+
+
+def title_names(title: Inlines, line: int, inline: InlineReader) -> Inlines:
+    """The title with the persons, places and bodies it names marked as the text's are
+    (`Telephone Conversation Between President Nixon and ... (Kissinger)`, an office's
+    holder in parentheses in a name position: `the Representative to the United Nations
+    (Stevenson)`); its supplied text and brackets kept as printed, any other mark as its
+    words."""
+    out: Inlines = []
+    for item in title:
+        for piece in _BRACKETED.split(item) if isinstance(item, str) else [item]:
+            if isinstance(piece, str) and piece and not _BRACKETED.fullmatch(piece):
+                holders = [found.span("name") for found in _HOLDER.finditer(piece)]
+                out += [part if isinstance(part, str) or part.tag in _NAMES else text_of([part])
+                        for part in inline.annotate(piece, line, holders)]
+            elif piece:
+                out.append(piece)
+    return merge(out)
+
+
+def _archive_seat(citation: str, start: int, end: int, ctx: Context) -> Inlines:
+    """The citation with the register places its shelfmark (`citation[start:end]`) names
+    marked: the seat of the archive that holds the original (`Polish Foreign Ministry
+    Archive (AMSZ), Warsaw`, `Ministry of External Relations Archives, Brasilia, Brazil`);
+    empty when it names none."""
+    items: Inlines = []
+    at = start
+    for found in ctx.res.register.find(citation[start:end], ("place",)):
+        entry = ctx.use(found.entry)
+        items += [citation[at:start + found.start],
+                  Mark("placeName", {"ref": f"#{entry.id}"}, [found.form])]
+        at = start + found.end
+    return [item for item in (citation[:start], *items, citation[at:]) if item] if items else []
 
 
 def _source_line(header: Header, text: str, ctx: Context) -> None:

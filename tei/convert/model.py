@@ -128,6 +128,7 @@ class Header:
     obtainers: list[tuple[str, Entry]] = field(default_factory=list)
     licence: list[Inlines] = field(default_factory=list)
     citation: str = ""
+    citation_marked: Inlines = field(default_factory=list)  # its archive's seat marked
     source_url: str = ""
     repository: str = ""
     shelfmarks: list[str] = field(default_factory=list)

@@ -88,9 +88,12 @@ def title_parties(title: str, ctx: Context) -> tuple[str, str] | None:
 
 
 def _only_a_form(text: str, ctx: Context) -> bool:
-    """`TELEGRAM` in `312. TELEGRAM TO JAWAHARLAL NEHRU`: the form's name, no party."""
+    """`TELEGRAM` in `312. TELEGRAM TO JAWAHARLAL NEHRU`, `Note` in `Note to the Minister
+    of Foreign Affairs`: the form's name (of a document type or a quoted document's), no
+    party."""
     return any(start == 0 and len(label) == len(text)
-               for start, label, _ in ctx.res.patterns.phrases("doc-types", text))
+               for table in ("doc-types", "embedded-types")
+               for start, label, _ in ctx.res.patterns.phrases(table, text))
 
 
 _OF_COUNTRY_WORDS = 4  # `of the Polish People's Republic` between a role and its `to`
@@ -134,9 +137,10 @@ _NOTE_WORD = re.compile(r"(?i)^(?:note|notes|memo)$")
 
 def parties(text: str, ctx: Context, line: int = 1) -> list[Party]:
     """Persons and organisations named in a sender or addressee part (living actors in the
-    document's year), else a role."""
-    if _NOTE_WORD.match(text.strip(" ,.")):
-        return []  # `Note to the GPRA Minister ...`: the document, not its sender (wc14)
+    document's year), else a role; a form's name alone names none (`Note to the GPRA
+    Minister ...`: the document, not its sender; wc14, misses14)."""
+    if _only_a_form(text.strip(" ,.;:"), ctx) or _NOTE_WORD.match(text.strip(" ,.")):
+        return []
     entries: list[Entry] = []
     for match in ctx.res.register.find(text):
         initials = _INITIALS_BEFORE.search(text, 0, match.start)

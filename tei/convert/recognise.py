@@ -10,7 +10,7 @@ from tei.convert.context import Context
 from tei.convert.correspondence import correspondence, summary_author
 from tei.convert.doc_types import document_type
 from tei.convert.footnotes import footnote_number
-from tei.convert.header import page_header
+from tei.convert.header import page_header, title_names
 from tei.convert.inline import InlineReader, name_spans
 from tei.convert.model import (
     Block,
@@ -62,8 +62,9 @@ def recognise(seg: Segments, stem: str, ctx: Context) -> Document:
     header = page_header(seg, ctx, inline)
     if header.title:
         header.found("title", _title_source(seg))
-        header.title_marked = title_inlines(header.title, ctx.res.patterns,
-                                            partial(_names_someone, ctx))
+        marked = title_inlines(header.title, ctx.res.patterns, partial(_names_someone, ctx))
+        header.title_marked = title_names(marked or [header.title],
+                                          seg.page_title.no if seg.page_title else 1, inline)
     doc_type, form_source = document_type(seg, message, heading, header.title, ctx)
     header.found("form", form_source, "found" if form_source else "missing")
     correspondence(header, seg, message, heading, ctx)

@@ -309,7 +309,9 @@ def _accept(words: list[re.Match[str]], node: dict, last_length: int,
     for form, position in node.get(None, ()):
         entry = listed[position]
         if entry.kind in kinds and (source == form or all(  # spelt as in the register
-                _case_ok(s, f) for s, f in zip(source, form, strict=True))):
+                _case_ok(s, f) for s, f in zip(source, form, strict=True))) and not (
+                    all(f.isupper() for f in form) and " ".join(form) in mixed_case_forms(entry)
+                    and _in_capitals(words[0].string)):
             start, end = words[0].start(), words[-1].start() + last_length
             text = words[0].string
             if text[end:end + 1] == ")" and text.count("(", start, end) > text.count(
@@ -317,6 +319,20 @@ def _accept(words: list[re.Match[str]], node: dict, last_length: int,
                 end += 1  # `All-Union Communist Party (Bolsheviks)`: the name's own bracket
             return NameMatch(start, end, entry, text[start:end])
     return None
+
+
+@lru_cache(maxsize=1024)
+def mixed_case_forms(entry: Entry) -> frozenset[str]:
+    """The entry's forms read only in a text in mixed case (subtype `mixed-case`: `US`,
+    which in a text in capitals is as likely the pronoun)."""
+    tag = f"{{{TEI_NS}}}{KINDS[entry.kind]}"
+    return frozenset(" ".join("".join(el.itertext()).split()) for el in entry.element.iter(tag)
+                     if el.get("subtype") == "mixed-case")
+
+
+def _in_capitals(text: str) -> bool:
+    """Whether `text` has letters and none of them in lower case."""
+    return not any(ch.islower() for ch in text) and any(ch.isalpha() for ch in text)
 
 
 def _ends_sentence(word: re.Match[str], gap: str) -> bool:

@@ -1,0 +1,159 @@
+"""The note list of a FRUS page (read by `pages/frus.py`): the numbered notes at its foot
+(`1. ...`, `/1/ ...`) or, as a page copies them, bulleted lines ending in their back-link
+arrows (`- text↩`), with the anchors glued to the words of the text (`Molotov34`, `/2/`),
+rewritten as `[n]` notes and anchors; the first note is the heading's source note when an
+anchor is glued to the heading.
+"""
+
+from __future__ import annotations
+
+import re
+
+from tei.convert.read import Line
+
+_GLUED = re.compile(r"(?:(?<=[^\W\d_]{2})|(?<=[.,;:’”)\]])|(?<=[’']s))(?<!\d:)"
+                    r"(?<!,\s\d\.)(?<!,\s\d\d\.)(?<!\bat\s\d\d\.)(?P<n>\d{1,3}[a-z]?)(?=[\s,.;:)]|$)"
+                    r"|(?<![\d/])/(?P<s>\d{1,2})/(?![\d/])")
+_NOTE = re.compile(r"^(?:/(?P<s>\d{1,2})/|(?P<n>\d{1,3}[a-z]?)\.\s)\s*(?P<text>\S.*?)\s*↩?$")
+# `- text↩`: a note copied with its back-link arrow, numbered by its order
+_ARROW_NOTE = re.compile(r"^(?P<s>)(?P<n>)(?P<text>\S(?:[^\s↩]|\s++(?=[^\s↩]))*+)\s*+↩$")
+# a note's marker: its number and the letter of a note the editors added (`3a`)
+_LETTERED = re.compile(r"(\d+)([a-z]?)")
+_ARROW = re.compile(r"(?:(?<!\s)\s+)?↩$")
+INLINE_NOTE = re.compile(r"^/\d{1,2}/")  # a note standing above the text (`/1/Source: ...`)
+
+
+def footnotes(lines: list[Line], title_marker: str) -> list[Line]:
+    """Rewrite the trailing numbered note list and the glued anchors as `[n]` notes; the
+    first note is the heading's (its source note) when an anchor is glued to the heading."""
+    lines = _arrowed_cut_note(lines)
+    start = len(lines)
+    arrowed = bool(lines) and lines[-1].text.endswith("↩")  # then every note has its arrow
+    while start > 0 and (_arrow_note(lines[start - 1]) if arrowed else (
+            _note(lines[start - 1]) or _continues_note(lines, start))):
+        start -= 1
+        if _first_note(lines[start]):  # numbered paragraphs above the list are the text's
+            break
+    body = [line for line in lines[:start] if not INLINE_NOTE.match(line.text)]
+    tail = [line for line in lines[:start] if INLINE_NOTE.match(line.text)] + lines[start:]
+    notes = [line for line in tail if _note(line) and not INLINE_NOTE.match(line.text)]
+    if not tail:
+        return lines
+    titled = [(-1, title_marker)] if title_marker and notes else []
+    wanted = len(notes) - len(titled)
+    anchors = _anchor_chain(body, wanted) if wanted else []
+    if len(anchors) < wanted:
+        if not _sourced(titled, notes):
+            return lines
+        anchors = _leading_chain(body, int(title_marker) + 1)[:wanted]
+        anchors += _listed_numbers(notes[len(titled) + len(anchors):],
+                                   int(title_marker) + len(anchors))
+    numbers = iter(titled + anchors)
+    rewritten = [_rewrite_anchors(line, {n for j, n in anchors if j == i})
+                 for i, line in enumerate(body)]
+    for line in tail:
+        found = _note(line)
+        if found:
+            marker = found.group("s") or next(numbers)[1]
+            rewritten.append(Line(line.no, f"[{marker}] {_ARROW.sub('', found.group('text'))}"))
+        elif rewritten:
+            last = rewritten[-1]
+            rewritten[-1] = Line(last.no, f"{last.text} {line.text}")
+    return rewritten
+
+
+def _arrowed_cut_note(lines: list[Line]) -> list[Line]:
+    """A copy cut inside its last note (the page's excerpt ends mid-sentence) lost that
+    note's back-link arrow: a bulleted last line under a note with its arrow is given it."""
+    if len(lines) < 2 or not lines[-1].bullet or lines[-1].text.endswith("↩") \
+            or not _arrow_note(lines[-2]):
+        return lines
+    last = lines[-1]
+    return [*lines[:-1], Line(last.no, f"{last.text}↩", last.blank_before, last.rule_before,
+                              last.bullet)]
+
+
+def _sourced(titled: list[tuple[int, str]], notes: list[Line]) -> bool:
+    """The heading's anchor opens a list whose first note is the source note: the list is
+    the notes even where the text lost some of their anchors (glued to a number: `Deptel
+    4812`; cut with a signature)."""
+    found = _note(notes[0]) if titled and notes else None
+    return bool(found) and found.group("text").startswith("Source:")
+
+
+def _leading_chain(body: list[Line], first: int) -> list[tuple[int, str]]:
+    """The glued anchors running on from `first` as far as the text shows them."""
+    chain: list[tuple[int, str]] = []
+    for i, line in enumerate(body):
+        if line.text.startswith("["):
+            continue
+        for m in _GLUED.finditer(line.text):
+            if m.group("n") and m.group("n") == str(first + len(chain)):
+                chain.append((i, m.group("n")))
+    return chain
+
+
+def _listed_numbers(notes: list[Line], after: int) -> list[tuple[int, str]]:
+    """Markers for notes whose anchors the text lost: their own numbers, else in order
+    after `after`."""
+    return [(-1, _note(line).group("n") or str(after + k)) for k, line in enumerate(notes, 1)]
+
+
+def _note(line: Line) -> re.Match[str] | None:
+    """A note of the list: numbered (`1. ...`, `/1/ ...`) or, as a page copies its notes, a
+    bulleted line ending in the back-link arrow (`- text↩`)."""
+    return _NOTE.match(line.text) or (_ARROW_NOTE.match(line.text) if line.bullet else None)
+
+
+def _arrow_note(line: Line) -> bool:
+    """A note copied with its back-link arrow (`- Document 97.↩`)."""
+    return line.text.endswith("↩") and bool(_note(line))
+
+
+def _first_note(line: Line) -> bool:
+    """The list's first note (`1. ...`, `/1/ ...`)."""
+    found = _note(line)
+    return bool(found) and (found.group("n") or found.group("s")) == "1"
+
+
+def _continues_note(lines: list[Line], start: int) -> bool:
+    """A paragraph of a note (an indented quotation) standing under a numbered note."""
+    return start >= 2 and bool(_note(lines[start - 2])) and not lines[start - 1].bullet
+
+
+def _anchor_chain(body: list[Line], count: int) -> list[tuple[int, str]]:
+    """The first `count` glued anchors whose numbers run on consecutively: (line, number)."""
+    found = [(i, m.group("n")) for i, line in enumerate(body) if not line.text.startswith("[")
+             for m in _GLUED.finditer(line.text) if m.group("n")]
+    for k in range(len(found)):
+        chain = [found[k]]
+        for item in found[k + 1:]:
+            if len(chain) == count:
+                break
+            if _follows(chain[-1][1], item[1]):
+                chain.append(item)
+        if len(chain) == count:
+            return chain
+    return []
+
+
+def _follows(before: str, marker: str) -> bool:
+    """`marker` is the note after `before`: `4` after `3` or `3a`; `3a` after `3`, `3b`
+    after `3a` (the editors' lettered notes, added between two numbered ones)."""
+    number, letter = _LETTERED.match(before).groups()
+    if marker == str(int(number) + 1):
+        return True
+    return marker == f"{number}{chr(ord(letter or 'a') + bool(letter))}"
+
+
+def _rewrite_anchors(line: Line, wanted: set[str]) -> Line:
+    """`Molotov34` -> `Molotov[34]`, `/2/` -> `[2]` for the chosen anchors of the line."""
+
+    def swap(match: re.Match[str]) -> str:
+        number = match.group("n") or match.group("s")
+        if match.group("s") or number in wanted:
+            return f"[{number}]"
+        return match.group(0)
+
+    text = _GLUED.sub(swap, line.text)
+    return Line(line.no, text, line.blank_before, line.rule_before, line.bullet)

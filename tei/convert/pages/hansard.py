@@ -1,0 +1,55 @@
+"""Page reader for the debates of the UK Parliament as the historic Hansard publishes them
+(`HC Deb 25 August 1914 vol 66 cc20-1` over the speeches), where a speech reads to the
+House a telegram that the House or its officer received. The sitting's reference goes to
+the header's sources; a speech's sentence saying that a telegram was received (or sent)
+makes the document a telegram, and the person it names as the telegram's author (`a
+telegram from the President of the Imperial Duma of Russia, M. Michel de Rodzianko`,
+`received from M. Jules Jeanneney, the President of the French Senate, a telegram`) its
+sender. Rows: `hansard`.
+"""
+
+from __future__ import annotations
+
+from tei.convert.context import Context
+from tei.convert.read import Line
+from tei.convert.zones import Segments
+
+_REACH = 3  # the sitting's reference opens the page
+_SPEECH_LINES = 6  # the telegram is announced in the speech's first paragraphs
+
+
+def _sitting(lines: list[Line], ctx: Context) -> int | None:
+    """Where the sitting's reference stands, if it opens the page."""
+    return next((i for i, line in enumerate(lines[:_REACH])
+                 if _row(line, ctx) == "sitting"), None)
+
+
+def _row(line: Line, ctx: Context) -> str | None:
+    found = ctx.res.patterns.match("hansard", line.text)
+    return found[0] if found else None
+
+
+def evidence(lines: list[Line], ctx: Context) -> int:
+    """2 for a Hansard sitting's reference at the top."""
+    return 2 if _sitting(lines, ctx) is not None else 0
+
+
+def unwrap(lines: list[Line], seg: Segments, ctx: Context) -> list[Line]:
+    """The sitting's reference to the header; the speeches left, read for the telegram
+    they announce (form `telegram`; its author as the sender, `channel-from`)."""
+    i = _sitting(lines, ctx)
+    if i is None:
+        return lines
+    seg.fields.setdefault("source", []).append(lines[i])
+    seg.fields.setdefault("summary", [])  # no summary: the last paragraph is a speech's
+    rest = lines[:i] + lines[i + 1:]
+    for line in rest[:_SPEECH_LINES]:
+        found = ctx.res.patterns.match("hansard", line.text)
+        if found and found[0] == "telegram":
+            seg.facts.setdefault("form", "telegram")
+            sender = found[1].groupdict().get("sender")
+            if sender:
+                seg.facts["channel-from"] = sender
+                seg.facts["channel-line"] = str(line.no)
+                break
+    return rest
