@@ -49,6 +49,8 @@ def document_type(seg: Segments, message: Message, heading: list[RegistryLine], 
         return submission[0], "the title naming a submission to the Central Committee"
     if note_opening(message, ctx):
         return "memorandum", "a third-person note's opening (a note verbale)"
+    if _submission_address(message, heading, ctx):
+        return "memorandum", "an address to the Central Committee under marks only (a zapiska)"
     marked_only = all(line.subtype == "classification" for line in heading)
     if (seg.form is None or marked_only) and _letterhead_only(message, heading):
         return "letter", "the salutation under a letterhead"
@@ -89,6 +91,19 @@ def _type_line(message: Message) -> str:
     if re.fullmatch(r"(?:\w ){2,}\w", text):
         text = text.replace(" ", "")
     return text if len(text.split()) <= 3 else ""
+
+
+_MARK_LINES = frozenset({"classification", "copy", "handling", "other", "control", "stamp"})
+
+
+def _submission_address(message: Message, heading: list[RegistryLine], ctx: Context) -> bool:
+    """An address to the party's Central Committee (`submission-addresses`: `CC CPSU`) over
+    a text whose heading holds marks only (`Special Folder`, `Top Secret`, `Copy No. 1`),
+    no form, sender or date line: a ministry's memorandum to the CC, not a telegram."""
+    return all(line.subtype in _MARK_LINES for line in heading) and any(
+        part.kind == "address" and ctx.res.patterns.match("submission-addresses",
+                                                          text_of(part.content))
+        for part in message.opener)
 
 
 _LETTERHEAD_LINES = frozenset({"letterhead", "destination", "classification", "dateline",

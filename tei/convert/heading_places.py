@@ -78,12 +78,22 @@ def _seat_under(sender: str, lines: list[Line], kinds: list[str | None], line: L
 
 
 def _letterhead_place(lines: list[Line], kinds: list[str | None], ctx: Context) -> Entry | None:
-    """`BRITISH EMBASSY, / MOSCOW.`: a place set under a letterhead is where it writes from
-    (`kinds`: the heading kind of each line)."""
+    """`BRITISH EMBASSY, / MOSCOW.`: a place set under a letterhead is where it writes from,
+    as is a mission's seat after a comma on its letterhead's line (`kinds`: the heading kind
+    of each line)."""
     for previous, kind, line in zip(kinds[:-1], kinds[1:], lines[1:], strict=True):
         if previous == "letterhead" and kind == "destination":
             return named_place(bare(line.text), ctx, line.no)
+    for kind, line in zip(kinds, lines, strict=True):
+        mission, _, seat = bare(line.text).rpartition(",")
+        if kind == "letterhead" and _MISSION.search(mission):
+            entry = ctx.res.register.lookup(seat.strip(" ."))
+            if entry is not None and entry.kind == "place" and not is_country(entry):
+                return ctx.use(entry)  # `ROYAL GREEK EMBASSY, ANKARA`: the mission's seat
     return None
+
+
+_MISSION = re.compile(r"\b(?:EMBASSY|LEGATION|CONSULATE|HIGH COMMISSION|DELEGATION|MISSION)\b")
 
 
 _LEAD_BLOCKS = 20  # how far down a journal's place line may stand, under its heading lines

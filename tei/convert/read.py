@@ -39,6 +39,10 @@ _HYPHEN_END = re.compile(r"(?<=[^\W\d_])[-\u00ad]$")
 _COLUMNS = re.compile(r"(?<=\S)[ \t\u00a0]{5,}(?=\S)")
 _PADDED_LABEL = re.compile(r"^\s*+[^\W\d][\w.'/-]*+(?: [\w.'/-]++){0,2}\s*+:$")
 _PADDED_NUMBER = re.compile(r"^\s*+(?:\d{1,2}[.)]|\(\w{1,3}\)|[IVX]{1,5}\.)$")
+# a Markdown table row's first cell naming the field its second cell gives (`| Date | ... |`)
+_ROW_LABEL = re.compile(r"^[A-Z][^\W\d_]*+(?: [^\W\d_]++){0,2}$")
+# a Markdown blockquote's marks (`> text`, `> > text`, `>` alone)
+_QUOTE_MARK = re.compile(r"^(?:>(?: |$))++")
 _PIPES = re.compile(r"(?:(?<!\s)\s+)?\|\s*")
 _EMPHASIS = re.compile(r"(\*\*|__)(?=\S)([^*_\n]{1,300}?)(?<=\S)\1")
 _ITALIC = re.compile(r"(?<![\w*\\])_(?=\S)([^_\n]{1,300}?)(?<=\S)_(?![\w])")
@@ -120,6 +124,8 @@ def strip_markup(raw: str) -> str:
     text = (_SPACES.sub(" ", text) if _odd_spaces(text) else text).strip()
     if text.startswith("#"):
         text = _HEADING_MARK.sub("", text)
+    if text.startswith(">"):
+        text = _QUOTE_MARK.sub("", text)
     if "*" in text or "__" in text:
         text = _EMPHASIS.sub(r"\2", text)
     if "_" in text:
@@ -136,10 +142,25 @@ def _odd_spaces(text: str) -> bool:
 def _cells(raw: str) -> list[str]:
     """A line set in two columns (a wide gap) or as a table row (pipes) gives several."""
     if raw.count("|") >= 2 or raw.strip().startswith("|"):
-        return [cell for cell in _PIPES.split(raw)]
+        cells = _PIPES.split(raw)
+        filled = [cell.strip() for cell in cells if cell.strip()]
+        if raw.lstrip().startswith("|") and len(filled) == 2 and _ROW_LABEL.match(filled[0]):
+            return [f"{filled[0]}: {filled[1]}"]  # `| From | Hungarian Legation |`
+        return cells
     if "     " not in raw and "\t" not in raw and "\u00a0" not in raw:
         return [raw]
-    return _label_with_value(_COLUMNS.split(raw))
+    return _label_value_pairs(raw) or _label_with_value(_COLUMNS.split(raw))
+
+
+def _label_value_pairs(raw: str) -> list[str]:
+    """`From:<TAB>Beijing<TAB>Sent:<TAB>3.9.1958 23.10`: a form's row of labels each followed
+    by its value, cells parted by single tabs, gives one `Label: value` line per pair; []
+    when the row is not one."""
+    cells = [cell.strip() for cell in raw.split("\t") if cell.strip()]
+    labels = cells[::2]
+    if len(cells) < 4 or len(cells) % 2 or not all(_PADDED_LABEL.match(c) for c in labels):
+        return []
+    return [f"{label} {value}" for label, value in zip(labels, cells[1::2], strict=True)]
 
 
 def _label_with_value(cells: list[str]) -> list[str]:
@@ -228,8 +249,9 @@ def logical_lines(text: str, standalone: Callable[[str], bool] = lambda text: Fa
         if not alone and ((previous_open and not _NEW_BLOCK.match(content)
                            and not _case_break(last, content)) or (
                 spaced and lines and _runs_on(last, _tail(pieces[-1]), content)) or (
-                too_few and lines and not blank and not rule
-                and _breaks_a_sentence(last, content))):
+                lines and not blank and not rule and (
+                    _broken_word(last, content)
+                    or (too_few and _breaks_a_sentence(last, content))))):
             _join(pieces[-1], content)
         else:
             lines.append(Line(number, content, blank, rule, bullet))
@@ -273,6 +295,14 @@ def _runs_on(physical: str, text: str, following: str) -> bool:
     long_line = len(physical) >= _LONG and physical[-1] in _MID_SENTENCE
     return (long_line and bool(_LOWER_START.match(following))) or (text.endswith(",")
                                                      and following[:1].isdigit())
+
+
+def _broken_word(physical: str, following: str) -> bool:
+    """A long line ending in a word broken at a hyphen runs on into a following line in
+    lower case, whatever the text's wrap width (`... but that their move-` / `ments would
+    be ...`: an OCR'd page whose lines are too uneven to tell it)."""
+    return (len(physical) >= _WRAPPED_LINE and bool(_HYPHEN_END.search(physical))
+            and bool(_LOWER_START.match(following)) and not _OPENS_ITEM_OR_FIELD.match(following))
 
 
 def _breaks_a_sentence(physical: str, following: str) -> bool:

@@ -137,8 +137,17 @@ def label_alone(text: str, ctx: Context) -> str | None:
     line (`PARTICIPANTS: The President` over `Secretary Rusk`): the lines under it are its
     values."""
     found = _alone(text) or _LABELLED.match(text)
-    fact = ctx.res.patterns.label("heading-labels", found.group("label")) if found else None
+    fact = label_fact(found.group("label"), ctx) if found else None
     return fact if found is None or found.re is _LABEL_ALONE or fact == "participants" else None
+
+
+def label_fact(label: str, ctx: Context) -> str | None:
+    """The fact of a heading label (`heading-labels`), a participants label qualified by its
+    side included (`Chinese attendees`, `Soviet participants`: those of `Attendees`)."""
+    side, _, rest = label.partition(" ")
+    found = ctx.res.patterns.label("heading-labels", rest) if side.istitle() and rest else None
+    return ctx.res.patterns.label("heading-labels", label) or (
+        found if found == "participants" else None)
 
 
 def heading_members(lines: list[Line], i: int, ctx: Context) -> int:
@@ -214,7 +223,7 @@ def _heading_groups(text: str, ctx: Context) -> tuple[str, dict[str, str]] | Non
     if found and (found[0] != "dateline" or _full_date(found[1].group("sent"), ctx)):
         return found[0], {k: v for k, v in found[1].groupdict().items() if v}
     labelled = (_LABELLED.match(text) or _alone(text)) if ":" in text else None
-    fact = ctx.res.patterns.label("heading-labels", labelled.group("label")) if labelled else None
+    fact = label_fact(labelled.group("label"), ctx) if labelled else None
     if not fact:
         return None
     value = labelled.groupdict().get("value", "").strip()
@@ -223,6 +232,8 @@ def _heading_groups(text: str, ctx: Context) -> tuple[str, dict[str, str]] | Non
     groups = {_LABEL_GROUPS[fact]: value} if fact in _LABEL_GROUPS else {}
     if fact == "sent" and "," in value:
         groups["sender"] = value.split(",")[0]
+    if fact == "time" and _full_date(value, ctx):
+        groups["sent"] = value  # a record's `Time: 17 July 1960, 4:00 p.m. to 5:30 p.m.`
     if fact == "number":
         series = _SERIES_NUMBER.match(value)
         groups["telegram"] = series.group() if series else value.split()[0].rstrip(".,;")

@@ -306,7 +306,8 @@ class MessageReader:
     def _address(self, text: str, line: int) -> Part:
         """An address line; a `from X` part of it is set apart as `seg[@type='from']`."""
         match = self.patterns.match("address", text)[1]
-        spans = _group_names(match, "persons")
+        # an address naming a body alone (`CC CPSU`) has no persons
+        spans = _group_names(match, "persons") if "persons" in match.re.groupindex else []
         if "from" not in match.re.groupindex or not match.group("from"):
             return Part("address", self.inline.annotate(text, line, spans))
         cut, end = text.rfind(" ", 0, match.start("from")) + 1, match.end("from")

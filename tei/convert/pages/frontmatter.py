@@ -16,6 +16,9 @@ from tei.convert.zones import Segments
 
 _BLOCK = re.compile(r"\A\ufeff?---[ \t]*\n(?P<body>.*?\n)---[ \t]*(?:\n|\Z)", re.DOTALL)
 _MAX_BLOCK = 20_000
+# facts the page's labelled fields give too (`Translator:`), and its index terms (`tags:`)
+_PAGE_FIELDS = frozenset({"translator", "original-language", "original-archive"})
+_INDEX_FIELDS = frozenset({"topics", "places", "people"})
 
 
 def split_front_matter(text: str, seg: Segments, ctx: Context) -> str:
@@ -50,7 +53,15 @@ def _facts(data: dict, seg: Segments, ctx: Context) -> None:
         elif fact == "date" and seg.page_date is None:
             seg.page_date = Line(1, text)
         elif fact == "reference":
-            seg.references.append(text.strip("[]"))
+            found = ctx.res.patterns.match("archival-reference", text)
+            if found:  # `AVPRF, f. 0100, ...`: the archive it names is the repository
+                seg.add_reference(found[1])
+            else:
+                seg.references.append(text.strip("[]"))
+        elif fact in _PAGE_FIELDS:
+            seg.fields.setdefault(fact, []).append(Line(1, text))
+        elif fact in _INDEX_FIELDS:
+            seg.keywords.setdefault(fact, []).append(Line(1, text))
         else:
             seg.facts.setdefault(fact, text)
 

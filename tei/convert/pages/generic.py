@@ -28,7 +28,7 @@ from tei.convert.pages.summary import (
 )
 from tei.convert.parties import title_parties
 from tei.convert.read import Line
-from tei.convert.segment import bare, doc_type_in, heading_groups, label_of
+from tei.convert.segment import bare, doc_type_in, heading_groups, heading_kind, label_of
 from tei.convert.zones import Segments
 
 # `Cable from X, "Name"`, `Cable from X, ‘Gomułka’s Speech’` (an apostrophe inside single quotes)
@@ -191,9 +191,10 @@ def _head_line(lines: list[Line], i: int, seg: Segments, ctx: Context) -> bool:
         if titled[1].groupdict().get("marker"):  # a footnote's number glued to the title
             seg.facts["title-note"] = titled[1].group("marker")
         return True
-    if seg.page_date is None and dates.whole(line.text):
-        seg.page_date = line
-        return True
+    page_date = dates.whole(line.text) if seg.page_date is None else None
+    if page_date is not None and not (page_date.hour is not None and _heads_a_form(lines, i, ctx)):
+        seg.page_date = line  # not a date with its hour over a form's heading line (`14 March
+        return True  # 1964, 18.30` / `ROYAL GREEK EMBASSY, ANKARA`): that is the heading's
     if seg.page_title and _repeats(line.text, seg.page_title.text):
         return True
     if seg.page_title and i > 0 and lines[i - 1] is seg.page_title and _title_rest(line.text, seg):
@@ -215,6 +216,12 @@ def _head_line(lines: list[Line], i: int, seg: Segments, ctx: Context) -> bool:
         seg.related.append(line)
         return True
     return edited_heading(line, seg, ctx)
+
+
+def _heads_a_form(lines: list[Line], i: int, ctx: Context) -> bool:
+    """Whether the line after line `i` is a cable form's heading line (a letterhead, a
+    labelled field, a number line)."""
+    return i + 1 < len(lines) and heading_kind(bare(lines[i + 1].text), ctx) is not None
 
 
 _TITLE_REST = re.compile(r"^[A-Z][\w'’.-]*+(?:\s[A-Z][\w'’.-]*+){0,3}\s\([A-Z][^()]{1,40}\)$")
