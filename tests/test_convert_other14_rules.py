@@ -4,7 +4,7 @@ Lenin's telegrams): a CIA cable's number before its in- or out-number."""
 
 from __future__ import annotations
 
-from tests.cases import text_facts
+from tests.cases import text_facts, text_xml
 
 
 def test_a_cia_cable_s_number_stands_before_its_in_or_out_number(resources) -> None:
@@ -18,3 +18,23 @@ def test_a_cable_referred_to_with_its_in_number_is_no_number_of_its_own(resource
     text = ("88. Telegram From the Embassy in Laos to the Department of State1\n\n"
             "Station reports that Vien 4417 (In 30215). was received late.\n")
     assert text_facts(text, resources)["telegram_number"] is None
+
+
+_DIPLOMATIC_SERVICE = ("SECRET\n\nFM ACCRA 031210Z\n\n"
+                       "TO IMMEDIATE FOREIGN AND COMMONWEALTH OFFICE TELEGRAM NUMBER 96 OF 3 MAY 1971.\n\n"
+                       "1. THE PRESIDENT RECEIVED ME THIS MORNING.\n\nCLARKE\n\nFILES\nW AF D\nNEWS D\n")
+
+
+def test_a_diplomatic_service_telegram_s_heading_gives_post_addressee_number_and_day(
+        resources) -> None:
+    found = text_facts(_DIPLOMATIC_SERVICE, resources)
+    assert found["place_of_origin"] == "Accra"
+    assert found["telegram_number"] == "96"
+    assert found["date"] == "1971-05-03"
+    assert "IMMEDIATE" not in " ".join(found["addressee"])
+
+
+def test_its_files_block_under_the_signature_is_distribution(resources) -> None:
+    xml = text_xml(_DIPLOMATIC_SERVICE, resources)
+    assert '<ab type="registry" subtype="distribution">FILES</ab>' in xml
+    assert "<signed>FILES</signed>" not in xml
