@@ -21,8 +21,9 @@ def test_a_cable_referred_to_with_its_in_number_is_no_number_of_its_own(resource
 
 
 _DIPLOMATIC_SERVICE = ("SECRET\n\nFM ACCRA 031210Z\n\n"
-                       "TO IMMEDIATE FOREIGN AND COMMONWEALTH OFFICE TELEGRAM NUMBER 96 OF 3 MAY 1971.\n\n"
-                       "1. THE PRESIDENT RECEIVED ME THIS MORNING.\n\nCLARKE\n\nFILES\nW AF D\nNEWS D\n")
+                       "TO IMMEDIATE FOREIGN AND COMMONWEALTH OFFICE TELEGRAM NUMBER 96 OF"
+                       " 3 MAY 1971.\n\n1. THE PRESIDENT RECEIVED ME THIS MORNING.\n\n"
+                       "CLARKE\n\nFILES\nW AF D\nNEWS D\n")
 
 
 def test_a_diplomatic_service_telegram_s_heading_gives_post_addressee_number_and_day(
