@@ -39,3 +39,13 @@ def test_its_files_block_under_the_signature_is_distribution(resources) -> None:
     xml = text_xml(_DIPLOMATIC_SERVICE, resources)
     assert '<ab type="registry" subtype="distribution">FILES</ab>' in xml
     assert "<signed>FILES</signed>" not in xml
+
+
+def test_a_title_repeating_the_number_gives_up_the_anchor_glued_after_it(resources) -> None:
+    page = ("12. Circular Telegram {title}\nWashington, May 2, 1956, 6 p.m.\n"
+            "{number}. Posts should report reactions.\n"
+            "- Source: Department of State, Central Files, 611.00/5–256. Secret.↩\n")
+    found = text_facts(page.format(title="3401", number="340"), resources)
+    assert (found["title"], found["telegram_number"]) == ("Circular Telegram 340", "340")
+    found = text_facts(page.format(title="3401", number="3401"), resources)
+    assert found["title"] == "Circular Telegram 3401"
