@@ -49,3 +49,10 @@ def test_a_title_repeating_the_number_gives_up_the_anchor_glued_after_it(resourc
     assert (found["title"], found["telegram_number"]) == ("Circular Telegram 340", "340")
     found = text_facts(page.format(title="3401", number="3401"), resources)
     assert found["title"] == "Circular Telegram 3401"
+
+
+def test_a_modal_verb_after_a_title_in_capitals_is_no_name(resources) -> None:
+    text = ("SECRET\n\nI GAVE THE MESSAGE TO THE SECRETARY. THE PRESIDENT WOULD BE MUCH PLEASED,"
+            " AND THE MINISTER SHOULD SEE IT.\n")
+    xml = text_xml(text, resources)
+    assert ">WOULD</persName>" not in xml and ">SHOULD</persName>" not in xml
