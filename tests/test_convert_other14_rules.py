@@ -60,7 +60,7 @@ def test_a_modal_verb_after_a_title_in_capitals_is_no_name(resources) -> None:
 
 def test_an_edition_item_page_gives_its_title_and_date_over_the_fields(resources) -> None:
     text = ("V. I. Lenin\n\nTelegram To V. M. Molotov\n\n3 May, 1920\n\n"
-            "Written: 3 May, 1920\nSource: Collected Works, Volume 44\n"
+            "Wired: 3 May, 1920\nSource: Collected Works, Volume 44\n"
             "Translated: Clemens Dutt\n\nThe trains must leave today.\n")
     found = text_facts(text, resources)
     assert (found["title"], found["date"]) == ("Telegram To V. M. Molotov", "1920-05-03")
