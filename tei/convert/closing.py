@@ -153,7 +153,7 @@ class CloserReader:
             return "signed"
         if (signature_like(text) and not _classification(text, self.ctx)
                 and text.strip(" .:").casefold() not in patterns.words("section-words")
-                ) or SIGNED_MARK.match(
+                and not patterns.match("processing", text)) or SIGNED_MARK.match(
                 text) or SLASHED_NAME.search(text) or PARENTHESISED_NAME.match(text):
             return "signed"
         lead = dates.leading(text)

@@ -27,6 +27,7 @@ from tei.convert.pages import (
     routing,
     runon,
     titleblock,
+    worksitem,
 )
 from tei.convert.read import Line
 from tei.convert.zones import Segments
@@ -49,6 +50,7 @@ READERS = (
     PageReader("printout", printout.evidence, printout.unwrap),
     PageReader("routing", routing.evidence, routing.unwrap),
     PageReader("title-block", titleblock.evidence, titleblock.unwrap),
+    PageReader("works-item", worksitem.evidence, worksitem.unwrap),
 )
 
 

@@ -159,6 +159,7 @@ def unwrap(lines: list[Line], seg: Segments, ctx: Context) -> list[Line]:
                     or _unlabelled_telegram(number, seg, ctx)):
                 seg.facts["telegram"] = number[1].group("telegram")
                 seg.facts["form"] = seg.facts.get("form") or "Telegram"
+                _numbered_title_anchor(seg)
                 _channel(line, seg, ctx)
             if not seg.facts.get("form") and _opens_letter(lines[i:i + 2], ctx):
                 seg.facts["form"] = "letter"
@@ -248,6 +249,18 @@ def _heading_line(line: Line, ctx: Context) -> bool:
     return (heading_kind(text, ctx) is not None or text.endswith(",")
             or bool(ctx.res.dates.whole(text)) or short_tail
             or heading_kind(_EDITORS_BRACKETS.sub("", text), ctx) == "dateline")
+
+
+def _numbered_title_anchor(seg: Segments) -> None:
+    """`Circular Telegram 5001` over `500. Joint State–USIA.`: a title that repeats the
+    telegram's number carries the source note's anchor (`0` or `1`) glued after it."""
+    title, number = seg.page_title, seg.facts["telegram"]
+    if title is None or seg.facts.get("title-note") or not number.isdigit():
+        return
+    found = re.search(rf"\s{number}(?P<marker>[01])$", title.text)
+    if found:
+        seg.page_title = Line(title.no, title.text[:found.start("marker")])
+        seg.facts["title-note"] = found.group("marker")
 
 
 def _heading_fact(found: tuple[str, re.Match[str]], line: Line, seg: Segments) -> None:

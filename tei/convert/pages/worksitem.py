@@ -1,0 +1,75 @@
+"""An edition's item page: the author's name, the item's title and date (and perhaps the
+lines that open it, an address) over the edition's labelled fields.
+
+The Marxists Internet Archive sets each letter and telegram of Lenin's Collected Works so:
+`V. I. Lenin` / `Telegram To J. V. Stalin` / `July 7, 1 a. m.` / `Tsaritsyn to People's
+Commissar Stalin`, then `Wired: ...`, `First Published: ...`, `Source: ...`, `Translated:
+...`, `Transcription/HTML Markup: ...`, `Online Version: ...`, then the text. The author's
+line is the page's text, the title and the date are the page's, the fields are read as
+every page's, and the lines between the date and the fields stay the document's. Unlike a
+title block over a book's fields (`titleblock.py`), the fields do not open with the source.
+"""
+
+from __future__ import annotations
+
+from tei.convert.context import Context
+from tei.convert.pages.fields import fields, is_prose
+from tei.convert.read import Line
+from tei.convert.segment import label_of
+from tei.convert.zones import Segments
+
+_TOP_LINES = 5  # author, title, date, an address over two lines
+_AUTHOR_WORDS = 4
+_FIELD_REACH = 8
+_EDITION_FIELDS = {"credits", "translator", "rights"}
+
+
+def _fields_start(lines: list[Line], ctx: Context) -> int:
+    """Index of the edition's first field under an author's line and a title, or 0."""
+    if not lines or not _author_line(lines[0].text):
+        return 0
+    for k, line in enumerate(lines[:_TOP_LINES + 1]):
+        if label_of(line.text, ctx):
+            return k if k >= 2 and _edition_fields(lines, k, ctx) else 0
+        if len(line.text.split()) > 12 or is_prose(line):
+            return 0
+    return 0
+
+
+def _author_line(text: str) -> bool:
+    """`V. I. Lenin`: a name of a few capitalised words, no digits."""
+    words = text.split()
+    return (0 < len(words) <= _AUTHOR_WORDS and all(w[:1].isupper() for w in words)
+            and not any(c.isdigit() for c in text))
+
+
+def _edition_fields(lines: list[Line], k: int, ctx: Context) -> bool:
+    """Whether the labelled lines from `k` on name the source and the translator, the
+    transcriber or the rights, but do not open with the source (a book's title block)."""
+    names = []
+    for line in lines[k:k + _FIELD_REACH]:
+        found = label_of(line.text, ctx)
+        if not found:
+            break
+        names.append(found[1])
+    return (bool(names) and names[0] != "source" and "source" in names
+            and not _EDITION_FIELDS.isdisjoint(names))
+
+
+def evidence(lines: list[Line], ctx: Context) -> int:
+    """1 for an author's line and a title over an edition's fields."""
+    return 1 if _fields_start(lines, ctx) else 0
+
+
+def unwrap(lines: list[Line], seg: Segments, ctx: Context) -> list[Line]:
+    """Author, title and date into the page; the lines over the fields and the text after
+    them are returned."""
+    start = _fields_start(lines, ctx)
+    if not start:
+        return lines
+    seg.fields.setdefault("page-text", []).append(lines[0])
+    seg.page_title = lines[1]
+    opening = lines[2:start]
+    if opening and ctx.res.dates.whole(opening[0].text):
+        seg.page_date, opening = opening[0], opening[1:]
+    return opening + lines[fields(lines, start, seg, ctx):]
