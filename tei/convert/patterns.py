@@ -73,7 +73,9 @@ class Patterns:
         if len(self._matches) >= _CACHE_SIZE:
             self._matches.clear()
         found = None
-        for name, regex in self._rows_opening(table, openings.text_key(text)):
+        opening = text[:openings.DEPTH]  # keyed as it stands: one lookup, no call
+        rows = self._opening_rows.get((table, self._order.get(table), opening))
+        for name, regex in rows if rows is not None else self._rows_opening(table, opening):
             hit = regex.search(text)
             if hit:
                 found = name, hit
@@ -115,15 +117,13 @@ class Patterns:
 
     def _rows_opening(self, table: str, opening: str) -> OpeningRows:
         """The value and regex of each row of `table` (in the document's order) that may
-        match a text of `openings.text_key` `opening` (see `Pattern.may_open`), worked out
-        once per order and key."""
-        key = (table, self._order.get(table), opening)
-        rows = self._opening_rows.get(key)
-        if rows is None:
-            if len(self._opening_rows) >= _BUCKETS_KEPT:
-                self._opening_rows.clear()
-            rows = self._opening_rows[key] = tuple(
-                (row.name, row.regex) for row in self.rows(table) if row.may_open(opening))
+        match a text opening with the characters `opening` (see `Pattern.may_open`), kept
+        by order and opening."""
+        if len(self._opening_rows) >= _BUCKETS_KEPT:
+            self._opening_rows.clear()
+        key = openings.text_key(opening)
+        rows = self._opening_rows[table, self._order.get(table), opening] = tuple(
+            (row.name, row.regex) for row in self.rows(table) if row.may_open(key))
         return rows
 
     def order(self, table: str) -> tuple[str, ...] | None:
