@@ -56,11 +56,19 @@ def text_key(text: str) -> str:
     return key if key.isascii() else "".join(c if c.isascii() else BEYOND for c in key)
 
 
-def admits(terms: Opening | None, key: str) -> bool:
-    """Whether a text of `text_key` `key` may match a regex of opening `terms`."""
-    return terms is None or any(
-        len(key) >= len(term) and all(char in chars for char, chars in zip(key, term, strict=False))
-        for term in terms)
+def follows(terms: Opening | None, first: str) -> frozenset[str] | None:
+    """What may follow a text's first character `first` (`BEYOND` for one beyond ASCII,
+    `""` for an empty text) in a match of opening `terms`: None for anything (or the
+    text's end), else the second characters that may (none: the text cannot match)."""
+    if terms is None:
+        return None
+    seconds: frozenset[str] = frozenset()
+    for term in terms:
+        if first in term[0]:
+            if len(term) == 1:
+                return None
+            seconds |= term[1]
+    return seconds
 
 
 def _term_order(term: Term) -> tuple[int, tuple[str, ...]]:

@@ -39,13 +39,16 @@ class Pattern:
         most are ruled out by their openings)."""
         return _compiled(self.source)
 
-    def may_open(self, key: str) -> bool:
-        """Whether the row may match a text of `openings.text_key` `key`."""
-        return openings.admits(self.opening, key)
+    def follows(self, first: str) -> frozenset[str] | None:
+        """What may follow a text's first character `first` in a match of the row
+        (`openings.follows`)."""
+        return openings.follows(self.opening, first)
 
 
 # The value and regex of each row of a table that may match a text opening with some key.
 OpeningRows = tuple[tuple[str, re.Pattern[str]], ...]
+# The same for a first character, with the second characters each row allows (None: any).
+FirstRows = tuple[tuple[str, re.Pattern[str], frozenset[str] | None], ...]
 
 
 @dataclass(frozen=True, eq=False)
@@ -59,9 +62,12 @@ class Patterns:
     _phrases: dict[str, PhraseTable] = field(default_factory=dict)
     _matches: dict[tuple[str, str], tuple[str, re.Match[str]] | None] = field(
         default_factory=dict)
-    _bucket_rows: dict[tuple[str, str], tuple[Pattern, ...]] = field(default_factory=dict)
+    _may: dict[tuple[str, str], bool] = field(default_factory=dict)
+    _own_rows: dict[tuple[str, str], FirstRows] = field(default_factory=dict)
     _opening_rows: dict[tuple[str, tuple[str, ...] | None, str],
                         OpeningRows] = field(default_factory=dict)
+    _first_char_rows: dict[tuple[str, tuple[str, ...] | None, str],
+                           FirstRows] = field(default_factory=dict)
 
     def match(self, table: str, text: str) -> tuple[str, re.Match[str]] | None:
         """First row of `table` whose regex matches `text` (rows anchor themselves with ^ $);
@@ -90,21 +96,17 @@ class Patterns:
     def may_match(self, table: str, text: str) -> bool:
         """False when no row of `table` or of its family tables can match `text`, told by
         the rows' openings (`openings.opening`) and the text's first two characters."""
-        return bool(self._bucket((table, openings.text_key(text))))
-
-    def _bucket(self, bucket: tuple[str, str]) -> tuple[Pattern, ...]:
-        """The rows of a (table, text key) `bucket`: the table's own and its family
-        tables' that may match a text of that key (worked out once)."""
-        rows = self._bucket_rows.get(bucket)
-        if rows is None:
-            if len(self._bucket_rows) >= _BUCKETS_KEPT:
-                self._bucket_rows.clear()
-            table, opening = bucket
-            family = (row for name in self.families.get(table, ())
-                      for row in self.regexes.get(name, ()))
-            rows = self._bucket_rows[bucket] = tuple(
-                row for row in (*self.regexes.get(table, ()), *family) if row.may_open(opening))
-        return rows
+        opening = text[:openings.DEPTH]
+        found = self._may.get((table, opening))
+        if found is None:
+            if len(self._may) >= _BUCKETS_KEPT:
+                self._may.clear()
+            key = openings.text_key(opening)
+            found = self._may[table, opening] = any(
+                seconds is None or key[1:] in seconds
+                for name in (table, *self.families.get(table, ()))
+                for _, _, seconds in self._own_first_rows(name, key[:1]))
+        return found
 
     def rows(self, table: str) -> tuple[Pattern, ...]:
         """The rows of `table`: those of its family tables (`list/@corresp`) in the order
@@ -118,12 +120,35 @@ class Patterns:
     def _rows_opening(self, table: str, opening: str) -> OpeningRows:
         """The value and regex of each row of `table` (in the document's order) that may
         match a text opening with the characters `opening` (see `Pattern.may_open`), kept
-        by order and opening."""
+        by order and opening: picked from the rows for its first character by the second."""
         if len(self._opening_rows) >= _BUCKETS_KEPT:
             self._opening_rows.clear()
         key = openings.text_key(opening)
+        second = key[1:]
         rows = self._opening_rows[table, self._order.get(table), opening] = tuple(
-            (row.name, row.regex) for row in self.rows(table) if row.may_open(key))
+            (name, regex) for name, regex, seconds in self._first_rows(table, key[:1])
+            if seconds is None or second in seconds)
+        return rows
+
+    def _first_rows(self, table: str, first: str) -> FirstRows:
+        """The value, regex and `Pattern.follows` of each row of `table` (in the document's
+        order) that may match a text opening with the character `first` (of a text key)."""
+        key = (table, self._order.get(table), first)
+        rows = self._first_char_rows.get(key)
+        if rows is None:
+            families = self._order.get(table) or tuple(self.families.get(table, ()))
+            rows = self._first_char_rows[key] = tuple(
+                row for name in (*families, table) for row in self._own_first_rows(name, first))
+        return rows
+
+    def _own_first_rows(self, table: str, first: str) -> FirstRows:
+        """`_first_rows` of a table's own rows (without its family tables)."""
+        rows = self._own_rows.get((table, first))
+        if rows is None:
+            follows = ((row, row.follows(first)) for row in self.regexes.get(table, ()))
+            rows = self._own_rows[table, first] = tuple(
+                (row.name, row.regex, seconds) for row, seconds in follows
+                if seconds is None or seconds)
         return rows
 
     def order(self, table: str) -> tuple[str, ...] | None:
