@@ -18,41 +18,37 @@ from tei.diagnostics import error
 from tei.xmlio import NSMAP, XML_NS, parse_bytes, read_bytes
 
 _CACHE_SIZE = 8192
-# A screen (one regex for a table's rows that may match a text opening with one character) is
-# compiled when that table and character have been asked about this often. Its compile (re's
-# parser and compiler, in Python: ~0.25 ms a row) costs what trying its rows one by one loses
-# to it (~0.4 us a row per text) over some 600 texts, whatever the number of rows: compiled
-# after 16 asks, the 559 screens of 1,000 documents cost 1.4 ms of CPU per document, and
-# most never paid back. (Its program is then kept in the on-disk cache, `compiled_regex`:
-# later processes read it back in a few milliseconds.)
-_SCREEN_AFTER = 512
+# Rows kept by (table, order, text key): a bound for a process reading very varied texts.
+_BUCKETS_KEPT = 1 << 16
 
 
 @dataclass(frozen=True, slots=True)
 class Pattern:
     """One row of a pattern table: the value it stands for, its regex's source and its
-    examples; `opening`, for a row anchored at the start, the ASCII characters a text it
-    matches can open with (None: any text may match)."""
+    examples; `opening`, for a row anchored at the start, what a text it matches can open
+    with (`openings.opening`; None: any text may match)."""
 
     name: str
     source: str
     examples: tuple[str, ...]
-    opening: frozenset[str] | None = None
+    opening: openings.Opening | None = None
 
     @property
     def regex(self) -> re.Pattern[str]:
         """The row's regex, compiled when first used (a conversion tries few of the rows:
-        most are ruled out by a table's screen)."""
+        most are ruled out by their openings)."""
         return _compiled(self.source)
 
-    def may_open(self, first: str | None) -> bool:
-        """Whether the row may match a text opening with `first` (its first character,
-        `""` for an empty text; None for one opening beyond ASCII)."""
-        return self.opening is None or first is None or first in self.opening
+    def follows(self, first: str) -> frozenset[str] | None:
+        """What may follow a text's first character `first` in a match of the row
+        (`openings.follows`)."""
+        return openings.follows(self.opening, first)
 
 
-# The value and regex of each row of a table that may match a text opening with some character.
+# The value and regex of each row of a table that may match a text opening with some key.
 OpeningRows = tuple[tuple[str, re.Pattern[str]], ...]
+# The same for a first character, with the second characters each row allows (None: any).
+FirstRows = tuple[tuple[str, re.Pattern[str], frozenset[str] | None], ...]
 
 
 @dataclass(frozen=True, eq=False)
@@ -66,13 +62,12 @@ class Patterns:
     _phrases: dict[str, PhraseTable] = field(default_factory=dict)
     _matches: dict[tuple[str, str], tuple[str, re.Match[str]] | None] = field(
         default_factory=dict)
-    _screens: dict[tuple[str, str | None], re.Pattern[str] | None] = field(
-        default_factory=dict)
-    _screened: dict[tuple[str, str], bool] = field(default_factory=dict)
-    _asked: dict[tuple[str, str | None], int] = field(default_factory=dict)
-    _bucket_rows: dict[tuple[str, str | None], tuple[Pattern, ...]] = field(default_factory=dict)
-    _opening_rows: dict[tuple[str, tuple[str, ...] | None, str | None],
+    _may: dict[tuple[str, str], bool] = field(default_factory=dict)
+    _own_rows: dict[tuple[str, str], FirstRows] = field(default_factory=dict)
+    _opening_rows: dict[tuple[str, tuple[str, ...] | None, str],
                         OpeningRows] = field(default_factory=dict)
+    _first_char_rows: dict[tuple[str, tuple[str, ...] | None, str],
+                           FirstRows] = field(default_factory=dict)
 
     def match(self, table: str, text: str) -> tuple[str, re.Match[str]] | None:
         """First row of `table` whose regex matches `text` (rows anchor themselves with ^ $);
@@ -84,8 +79,9 @@ class Patterns:
         if len(self._matches) >= _CACHE_SIZE:
             self._matches.clear()
         found = None
-        first = _first(text)
-        for name, regex in self._rows_opening(table, first) if self._screen(key, first) else ():
+        opening = text[:openings.DEPTH]  # keyed as it stands: one lookup, no call
+        rows = self._opening_rows.get((table, self._order.get(table), opening))
+        for name, regex in rows if rows is not None else self._rows_opening(table, opening):
             hit = regex.search(text)
             if hit:
                 found = name, hit
@@ -99,42 +95,18 @@ class Patterns:
 
     def may_match(self, table: str, text: str) -> bool:
         """False when no row of `table` or of its family tables can match `text`, told by
-        one screen regex where the rows allow one (see `screen`), built of the rows that
-        may match a text opening with the text's first character; memoised like `match`,
-        as choosing the form screens the opening lines that `match` is later asked about."""
-        return self._screen((table, text), _first(text))
-
-    def _screen(self, key: tuple[str, str], first: str | None) -> bool:
-        """`may_match` of the (table, text) `key`, the text opening with `first`."""
-        found = self._screened.get(key)
-        if found is not None:
-            return found
-        table, text = key
-        bucket = (table, first)
-        quick = self._screens.get(bucket, _UNSEEN)
-        if quick is _UNSEEN:
-            rows = self._screen_rows(bucket)
-            asked = self._asked[bucket] = self._asked.get(bucket, 0) + 1
-            if rows and asked < _SCREEN_AFTER:
-                return True  # not worth a screen's compile yet: the rows are tried
-            quick = self._screens[bucket] = screen(rows) if rows else _NEVER
-        if len(self._screened) >= _CACHE_SIZE:
-            self._screened.clear()
-        self._screened[key] = found = quick is not _NEVER and (
-            quick is None or quick.match(text) is not None)
+        the rows' openings (`openings.opening`) and the text's first two characters."""
+        opening = text[:openings.DEPTH]
+        found = self._may.get((table, opening))
+        if found is None:
+            if len(self._may) >= _BUCKETS_KEPT:
+                self._may.clear()
+            key = openings.text_key(opening)
+            found = self._may[table, opening] = any(
+                seconds is None or key[1:] in seconds
+                for name in (table, *self.families.get(table, ()))
+                for _, _, seconds in self._own_first_rows(name, key[:1]))
         return found
-
-    def _screen_rows(self, bucket: tuple[str, str | None]) -> tuple[Pattern, ...]:
-        """The rows of a (table, first character) `bucket`'s screen: the table's own and its
-        family tables' that may match a text opening with that character (worked out once)."""
-        rows = self._bucket_rows.get(bucket)
-        if rows is None:
-            table, first = bucket
-            family = (row for name in self.families.get(table, ())
-                      for row in self.regexes.get(name, ()))
-            rows = self._bucket_rows[bucket] = tuple(
-                row for row in (*self.regexes.get(table, ()), *family) if row.may_open(first))
-        return rows
 
     def rows(self, table: str) -> tuple[Pattern, ...]:
         """The rows of `table`: those of its family tables (`list/@corresp`) in the order
@@ -145,15 +117,38 @@ class Patterns:
         return tuple(row for name in families for row in self.regexes.get(name, ())) + \
             self.regexes.get(table, ())
 
-    def _rows_opening(self, table: str, first: str | None) -> OpeningRows:
+    def _rows_opening(self, table: str, opening: str) -> OpeningRows:
         """The value and regex of each row of `table` (in the document's order) that may
-        match a text opening with `first` (see `Pattern.may_open`), worked out once per
-        order and character."""
+        match a text opening with the characters `opening` (see `Pattern.may_open`), kept
+        by order and opening: picked from the rows for its first character by the second."""
+        if len(self._opening_rows) >= _BUCKETS_KEPT:
+            self._opening_rows.clear()
+        key = openings.text_key(opening)
+        second = key[1:]
+        rows = self._opening_rows[table, self._order.get(table), opening] = tuple(
+            (name, regex) for name, regex, seconds in self._first_rows(table, key[:1])
+            if seconds is None or second in seconds)
+        return rows
+
+    def _first_rows(self, table: str, first: str) -> FirstRows:
+        """The value, regex and `Pattern.follows` of each row of `table` (in the document's
+        order) that may match a text opening with the character `first` (of a text key)."""
         key = (table, self._order.get(table), first)
-        rows = self._opening_rows.get(key)
+        rows = self._first_char_rows.get(key)
         if rows is None:
-            rows = self._opening_rows[key] = tuple(
-                (row.name, row.regex) for row in self.rows(table) if row.may_open(first))
+            families = self._order.get(table) or tuple(self.families.get(table, ()))
+            rows = self._first_char_rows[key] = tuple(
+                row for name in (*families, table) for row in self._own_first_rows(name, first))
+        return rows
+
+    def _own_first_rows(self, table: str, first: str) -> FirstRows:
+        """`_first_rows` of a table's own rows (without its family tables)."""
+        rows = self._own_rows.get((table, first))
+        if rows is None:
+            follows = ((row, row.follows(first)) for row in self.regexes.get(table, ()))
+            rows = self._own_rows[table, first] = tuple(
+                (row.name, row.regex, seconds) for row, seconds in follows
+                if seconds is None or seconds)
         return rows
 
     def order(self, table: str) -> tuple[str, ...] | None:
@@ -166,10 +161,8 @@ class Patterns:
         self._matches.clear()
 
     def forget(self) -> None:
-        """Drop the memos of `match` and `may_match` and the family order (between
-        documents)."""
+        """Drop the memo of `match` and the family order (between documents)."""
         self._matches.clear()
-        self._screened.clear()
         self._order.clear()
 
     def label(self, table: str, text: str) -> str | None:
@@ -194,14 +187,7 @@ def _compiled(source: str) -> re.Pattern[str]:
     return compile_cached(source)
 
 
-_NEVER = re.compile(r"(?!)")
 _UNSEEN = object()  # a memo's answer for a key it has not seen (None is an answer)
-
-
-def _first(text: str) -> str | None:
-    """The first character of `text` when ASCII (`""` when empty), else None."""
-    first = text[:1]
-    return first if first.isascii() else None
 
 
 class PhraseTable:
@@ -242,32 +228,16 @@ def _is_word(text: str, at: int) -> bool:
 
 
 _LEADING_FLAGS = re.compile(r"\(\?([imsx]+)\)")
-_NAMED_GROUP = re.compile(r"(?<!\\)\(\?P<\w+>")
-_BACK_REFERENCE = re.compile(r"\\[1-9]|\(\?P=|\(\?\(")
 
 
-def screen(rows: tuple[Pattern, ...]) -> re.Pattern[str] | None:
-    """One regex that matches at the start of a text wherever one of `rows` matches, when
-    every row is anchored at the start (`^`, no alternative outside a group): a single
-    quick test, which most texts fail, before trying the rows one by one. Else None."""
-    parts = [part for row in rows if (part := _anchored(row.source)) is not None]
-    if not parts or len(parts) < len(rows):
-        return None
-    try:
-        return compile_cached("|".join(parts))
-    except re.error:
-        return None
-
-
-def _anchored(pattern: str) -> str | None:
-    """`pattern` as a group for an alternation when it can only match at the start."""
+def _anchored(pattern: str) -> bool:
+    """Whether `pattern` can only match at the start of a text (opens with `^`, without
+    the multi-line or verbose flag or an alternative outside a group)."""
     flags = _LEADING_FLAGS.match(pattern)
     letters = flags.group(1) if flags else ""
     body = pattern[flags.end():] if flags else pattern
-    if (not body.startswith("^") or "m" in letters or "x" in letters
-            or _BACK_REFERENCE.search(body) or _top_level_bar(body)):
-        return None
-    return f"(?{letters}:{_NAMED_GROUP.sub('(?:', body)})"
+    return (body.startswith("^") and "m" not in letters and "x" not in letters
+            and not _top_level_bar(body))
 
 
 def _top_level_bar(pattern: str) -> bool:
@@ -298,14 +268,14 @@ def label_key(text: str) -> str:
     return " ".join(text.strip().rstrip(":").split()).casefold()
 
 
-Tables = tuple[dict[str, list[tuple[str, str, tuple[str, ...], frozenset[str] | None]]],
+Tables = tuple[dict[str, list[tuple[str, str, tuple[str, ...], openings.Opening | None]]],
                dict[str, dict[str, str]], dict[str, list[str]]]
 # The code whose reading of the tables a cache entry holds (a change to it is a new entry).
 _READERS = (Path(__file__), Path(openings.__file__))
 
 
 def _rows(items: list[etree._Element], path: str
-          ) -> Iterator[tuple[str, str, tuple[str, ...], frozenset[str] | None]]:
+          ) -> Iterator[tuple[str, str, tuple[str, ...], openings.Opening | None]]:
     """(value, regex source, examples, opening characters) of each row of a table; a regex
     that does not compile is reported here, where its file is loaded."""
     for item in items:
@@ -318,15 +288,15 @@ def _rows(items: list[etree._Element], path: str
             raise error(path, f"bad regular expression: {exc}", code.sourceline or 1,
                         rule="pattern-regex") from None
         examples = tuple(eg.text or "" for eg in item.iterfind("tei:eg", NSMAP))
-        anchored = _anchored(regex.pattern) is not None
+        anchored = _anchored(regex.pattern)
         yield (item.get("n", ""), regex.pattern, examples,
-               openings.opening_chars(regex) if anchored else None)
+               openings.opening(regex) if anchored else None)
 
 
 def _read_tables(files: list[tuple[Path, bytes]]) -> Tables:
     """The tables of the pattern files (path, content), as plain data: rows by list id
     (lists with the same id concatenated), labels by list id, family tables by parent."""
-    rows: dict[str, list[tuple[str, str, tuple[str, ...], frozenset[str] | None]]] = {}
+    rows: dict[str, list[tuple[str, str, tuple[str, ...], openings.Opening | None]]] = {}
     labels: dict[str, dict[str, str]] = {}
     families: dict[str, list[str]] = {}
     for path, data in files:
