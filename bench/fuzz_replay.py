@@ -31,8 +31,8 @@ from tei.convert.loading import Resources  # noqa: E402
 from tei.convert.pages import read_pages  # noqa: E402
 from tei.convert.pages.frontmatter import split_front_matter  # noqa: E402
 from tei.convert.read import Line, logical_lines  # noqa: E402
-from tei.convert.segment import segment  # noqa: E402
 from tei.convert.zones import Segments  # noqa: E402
+from tei.convert.zoning import segment  # noqa: E402
 from tei.decoding import decode_text, drop_non_xml  # noqa: E402
 from tei.diagnostics import InputError  # noqa: E402
 

@@ -6,21 +6,21 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from tei.convert.segment import _LABEL_ALONE, _alone, signature_like
+from tei.convert.segment import _LABEL_ALONE, label_alone_match, signature_like
 
 
 @given(st.lists(st.sampled_from(["Copies to", "PARTICIPANTS", ":", "-", " ", "\n", "2", "x"]),
                 max_size=8).map("".join))
 def test_a_label_alone_is_screened_as_its_regex_matches(text: str) -> None:
     expected = _LABEL_ALONE.match(text)
-    found = _alone(text)
+    found = label_alone_match(text)
     assert (found and found.group("label")) == (expected and expected.group("label"))
 
 
 def test_a_label_alone_ends_in_a_colon() -> None:
-    assert _alone("Copies to:-").group("label") == "Copies to"
-    assert _alone("PARTICIPANTS:") is not None
-    assert _alone("Moscow: 5 July 1951") is None
+    assert label_alone_match("Copies to:-").group("label") == "Copies to"
+    assert label_alone_match("PARTICIPANTS:") is not None
+    assert label_alone_match("Moscow: 5 July 1951") is None
 
 
 @pytest.mark.parametrize(("text", "signature"), [

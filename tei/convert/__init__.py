@@ -24,9 +24,9 @@ from tei.convert.pages import read_pages
 from tei.convert.pages.frontmatter import split_front_matter
 from tei.convert.read import logical_lines
 from tei.convert.recognise import recognise
-from tei.convert.segment import segment
 from tei.convert.settle import settle
 from tei.convert.zones import Segments
+from tei.convert.zoning import segment
 from tei.decoding import drop_non_xml
 from tei.diagnostics import Diagnostic, Severity, error
 from tei.xmlio import decode_text, read_bytes, serialize, write_file

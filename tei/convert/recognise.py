@@ -25,6 +25,7 @@ from tei.convert.model import (
     text_of,
 )
 from tei.convert.parties import parties, title_parties
+from tei.convert.processing_lines import is_continuation, list_runs_on
 from tei.convert.read import Line
 from tei.convert.report import report_missing
 from tei.convert.segment import (
@@ -35,9 +36,7 @@ from tei.convert.segment import (
     heading_groups,
     heading_kind,
     heading_members,
-    is_continuation,
     label_alone,
-    list_runs_on,
     stamp_opening,
 )
 from tei.convert.structure import MessageReader

@@ -1,7 +1,6 @@
-"""Segment stage: the document's lines (once the page readers have peeled the page off) to
-zones: the cable form's heading (registry lines and stamp blocks), the message, its
-footnotes and the trailing processing lines. Every zone is optional; the message is what
-is left.
+"""The kinds of line the segment stage (`tei.convert.zoning`) tells apart: a cable form's
+heading lines (table rows and labelled fields), stamp blocks, labels standing alone over
+their members, and the shape of a signature line.
 """
 
 from __future__ import annotations
@@ -9,24 +8,13 @@ from __future__ import annotations
 import re
 
 from tei.convert.context import Context
-from tei.convert.footnotes import footnote_number, split_footnotes
-from tei.convert.forms import choose
 from tei.convert.patterns import label_key
 from tei.convert.read import Line, drop_enclosed
 from tei.convert.recall import recall
-from tei.convert.roles import is_role
-from tei.convert.wraps import join_split_dates, join_wrapped_labels
-from tei.convert.zones import Segments
 
 CLOSE_QUOTES = "\"”»“"
 _STRAY_CLOSE = re.compile(r"\]\s*$")
-_CONTINUATION = re.compile(
-    r"(?i)\[signature\]|\([A-Z][\w'’ .-]+\)|^(?:col(?:onel)?|lt\.?|lieutenant|major|general"
-    r"|captain|chief|section|deputy|head)\b")
 _WEAK_HEADING = ("distribution", "name", "dateline", "destination")
-
-
-_WORD = re.compile(r"[^\W\d_]+")
 
 
 def bare(text: str) -> str:
@@ -34,42 +22,6 @@ def bare(text: str) -> str:
     if text.count("]") > text.count("[") and _STRAY_CLOSE.search(text):
         return _STRAY_CLOSE.sub("", text)
     return text
-
-
-def segment(lines: list[Line], seg: Segments, ctx: Context) -> Segments:
-    """Split the document's logical lines into zones (after choosing the cable form whose
-    heading rows are tried first)."""
-    lines = join_wrapped_labels(join_split_dates(lines, ctx), ctx, _reads_as_heading)
-    seg.form = choose(lines, ctx)
-    if seg.form:
-        lines = seg.form.opening(lines, seg, ctx)
-    heading = _heading_length(lines, ctx)
-    if not heading and lines and _restates(lines[0].text, seg.page_title):
-        after = _heading_length(lines[1:], ctx)
-        heading = after + 1 if after else 0
-    seg.heading, rest = lines[:heading], lines[heading:]
-    titled = seg.facts.get("title-note", "")
-    rest, seg.footnotes = split_footnotes(rest, ctx, titled)
-    seg.message, seg.processing = _processing(rest, ctx)
-    if seg.form:
-        seg.message = seg.form.closing(seg.message, ctx)
-    if not seg.footnotes and seg.processing:  # notes above the registry
-        seg.message, seg.footnotes = split_footnotes(seg.message, ctx, titled)
-    return seg
-
-
-def _restates(text: str, title: Line | None) -> bool:
-    """True when `text` restates the page title (a page's description line over the
-    heading: `15 of April, a telegram from the Director ... to the ambassador in Beijing ...`)."""
-    if title is None:
-        return False
-    words = {w.lower() for w in _WORD.findall(title.text) if len(w) > 3}
-    found = {w.lower() for w in _WORD.findall(text)}
-    return len(words) >= 4 and len(words & found) >= 0.8 * len(words)
-
-
-def _reads_as_heading(text: str, ctx: Context) -> bool:
-    return heading_groups(text, ctx) is not None
 
 
 def doc_type_in(text: str, ctx: Context, at_start: bool = False) -> str | None:
@@ -91,7 +43,7 @@ def label_of(text: str, ctx: Context) -> tuple[str, str, str] | None:
     return None
 
 
-def _heading_length(lines: list[Line], ctx: Context) -> int:
+def heading_length(lines: list[Line], ctx: Context) -> int:
     """Number of lines at the start that form a cable form's heading.
 
     A heading needs one strong line (a number, a classification, a transmission line, a
@@ -136,7 +88,7 @@ def label_alone(text: str, ctx: Context) -> str | None:
     `Distribution:`, `Copies to:-`), or of a participants label with the first of them on its
     line (`PARTICIPANTS: The President` over `Secretary Rusk`): the lines under it are its
     values."""
-    found = _alone(text) or _LABELLED.match(text)
+    found = label_alone_match(text) or _LABELLED.match(text)
     fact = label_fact(found.group("label"), ctx) if found else None
     return fact if found is None or found.re is _LABEL_ALONE or fact == "participants" else None
 
@@ -169,8 +121,8 @@ def block_members(lines: list[Line], i: int) -> int:
     up to a blank line."""
     count = 0
     while (i + count < len(lines) and not lines[i + count].blank_before
-           and len(lines[i + count].text.split()) <= _MEMBER_WORDS
-           and not _alone(lines[i + count].text)):
+           and len(lines[i + count].text.split()) <= MEMBER_WORDS
+           and not label_alone_match(lines[i + count].text)):
         count += 1
     return count
 
@@ -198,14 +150,14 @@ _LABEL_GROUPS = {"sender": "sender", "addressee": "addressee", "sent": "sent",
                  "language": "language", "recorded": "recorded"}
 _LABELLED = re.compile(r"^(?P<label>[^:\d]{1,40}?)\s*+\.?\s*+:\s*(?P<value>\S.*)$")
 _LABEL_ALONE = re.compile(r"^(?P<label>[^:\d]{1,40}?)\s*+:-?$")
-_MEMBER_WORDS = 12
+MEMBER_WORDS = 12
 # a number with its series letters before it (`MESSAGE NR: SH 2217`)
 _SERIES_NUMBER = re.compile(r"^[A-Z]{1,4}\s\d[\w/-]*+(?=\s|$)")
 # How a line that `_LABEL_ALONE` matches ends (`$` also matches before a final newline).
 _ALONE_ENDS = (":", ":-", ":\n", ":-\n")
 
 
-def _alone(text: str) -> re.Match[str] | None:
+def label_alone_match(text: str) -> re.Match[str] | None:
     """`_LABEL_ALONE.match(text)`, its lazy label walked only on a line ending as it must."""
     return _LABEL_ALONE.match(text) if text.endswith(_ALONE_ENDS) else None
 
@@ -222,7 +174,7 @@ def _heading_groups(text: str, ctx: Context) -> tuple[str, dict[str, str]] | Non
     found = ctx.res.patterns.match("heading", text)
     if found and (found[0] != "dateline" or _full_date(found[1].group("sent"), ctx)):
         return found[0], {k: v for k, v in found[1].groupdict().items() if v}
-    labelled = (_LABELLED.match(text) or _alone(text)) if ":" in text else None
+    labelled = (_LABELLED.match(text) or label_alone_match(text)) if ":" in text else None
     fact = label_fact(labelled.group("label"), ctx) if labelled else None
     if not fact:
         return None
@@ -299,65 +251,9 @@ def block_end(lines: list[Line], i: int) -> int:
     return i
 
 
-def _processing(lines: list[Line], ctx: Context) -> tuple[list[Line], list[Line]]:
-    """Split off the trailing processing lines (and the short lines continuing them)."""
-    start = _trailing_block(lines, ctx)
-    for i in range((len(lines) if start is None else start) - 1, -1, -1):
-        if ctx.res.patterns.match("processing", lines[i].text):
-            start = i
-        elif not is_continuation(lines[i].text) and not list_runs_on(lines, i):
-            break
-    if start is not None and (block := _trailing_block(lines[:start], ctx)) is not None:
-        start = block  # a reader list over the processing lines (`Received by:` ... `Decoded on`)
-    end = start if start is not None else len(lines)
-    trailer = _trailer_start(lines[:end], ctx)
-    start = trailer if trailer is not None else start
-    if start is None:
-        return lines, []
-    return lines[:start], lines[start:]
-
-
-def list_runs_on(lines: list[Line], i: int) -> bool:
-    """A short line going on with the list the line above it leaves open on a comma
-    (`Copies: Stalin (2), Malenkov, Beria,` / `Bulganin, Mikoyan, Khrushchev, File of 8th`)."""
-    return (i > 0 and not lines[i].blank_before and lines[i - 1].text.rstrip().endswith(",")
-            and len(lines[i].text.split()) <= _MEMBER_WORDS)
-
-
-def _trailing_block(lines: list[Line], ctx: Context) -> int | None:
-    """Start of the distribution blocks closing the text (`Distribution:` or `FCO/WHITEHALL
-    DISTRIBUTION` alone on its line, then one addressee per line), one after another (`To be
-    seen by` over one reader, `Seen by` over two)."""
-    start = None
-    while (found := _last_block(lines[:start], ctx)) is not None:
-        start = found
-    return start
-
-
-def _last_block(lines: list[Line], ctx: Context) -> int | None:
-    """Start of the distribution block that ends `lines`, or None."""
-    for i in range(len(lines) - 1, max(-1, len(lines) - _BLOCK_REACH), -1):
-        processing = ctx.res.patterns.match("processing", lines[i].text)
-        rest = lines[i + 1:]
-        if (label_alone(lines[i].text, ctx) == "distribution"
-                or (processing and processing[0] == "distribution")) and (
-                block_members(lines, i + 1) == len(rest)
-                or (rest and all(_member(line) for line in rest))):
-            return i
-    return None
-
-
-def _member(line: Line) -> bool:
-    """A short line that may be one entry of a distribution list set with blank lines
-    between its entries (a page that sets every line apart)."""
-    return len(line.text.split()) <= _MEMBER_WORDS and not _alone(line.text)
-
-
 LINKING = {"in", "of", "the", "for", "to", "and", "de", "von", "van", "der"}
 _TERMINAL = re.compile(r"[.!?:;,]$")
 _DETACHED_STOP = re.compile(r"(?<=\w)\s+\.$")
-_TRAILER_REACH = 7
-_BLOCK_REACH = 25  # a closing distribution block's label and up to 24 entries (wc14)
 
 
 def signature_like(text: str) -> bool:
@@ -374,42 +270,3 @@ def signature_like(text: str) -> bool:
             core.endswith(".") and core.isupper()):
         return False
     return all(w[:1].isupper() or w in ("and", "&") for w in words)
-
-
-def _trailer_start(lines: list[Line], ctx: Context) -> int | None:
-    """Index of the first line after a signature when every line after it is registry
-    furniture no table names (`Communiqué à ...`, `Diramato a: ...`, `<< END >>`)."""
-    for k in range(len(lines) - 2, max(0, len(lines) - _TRAILER_REACH), -1):  # not the first line
-        if _signature_at(lines[k].text, ctx) and all(
-                _trailer_like(line.text, ctx) for line in lines[k + 1:]):
-            return k + 1
-    return None
-
-
-def _signature_at(text: str, ctx: Context) -> bool:
-    if ctx.res.patterns.match("heading", text) or ctx.res.patterns.match("processing", text):
-        return False
-    return signature_like(text) or bool(re.search(r"/[A-Z][\w.' -]{1,40}/$", text))
-
-
-def _trailer_like(text: str, ctx: Context) -> bool:
-    """A line that cannot close a letter (no date, valediction, foot address, postscript,
-    number) and is short, or a labelled registry line (`Sent: 12.6.1963, 21.00`)."""
-    patterns, dates = ctx.res.patterns, ctx.res.dates
-    labelled = heading_groups(text, ctx)
-    if (labelled and labelled[0] != "dateline") or patterns.match("processing", text):
-        return True
-    if any(d.day for d in dates.find(text)) or patterns.match("valediction", text):
-        return False
-    if patterns.match("foot-address", text) or patterns.match("postscript", text):
-        return False
-    if patterns.match("outgoing-number", text) or footnote_number(Line(0, text), ctx):
-        return False
-    if is_role(text, patterns):  # the signer's title under his name (`Foreign Secretary.`)
-        return False
-    return len(text.split()) <= 20 and not signature_like(text)
-
-
-def is_continuation(text: str) -> bool:
-    """A short line that finishes a processing line: a rank, a signature, a name in brackets."""
-    return len(text.split()) <= 8 and bool(_CONTINUATION.search(text))

@@ -1,0 +1,119 @@
+"""The processing lines that close a document: lines of the `processing` table and the short
+lines going on with them, distribution blocks (`Distribution:` over one reader a line), and
+the registry furniture no table names under a signature (`Communiqué à ...`)."""
+
+from __future__ import annotations
+
+import re
+
+from tei.convert.context import Context
+from tei.convert.footnotes import footnote_number
+from tei.convert.read import Line
+from tei.convert.roles import is_role
+from tei.convert.segment import (
+    MEMBER_WORDS,
+    block_members,
+    heading_groups,
+    label_alone,
+    label_alone_match,
+    signature_like,
+)
+
+_CONTINUATION = re.compile(
+    r"(?i)\[signature\]|\([A-Z][\w'’ .-]+\)|^(?:col(?:onel)?|lt\.?|lieutenant|major|general"
+    r"|captain|chief|section|deputy|head)\b")
+_TRAILER_REACH = 7
+_BLOCK_REACH = 25  # a closing distribution block's label and up to 24 entries (wc14)
+
+
+def split_processing(lines: list[Line], ctx: Context) -> tuple[list[Line], list[Line]]:
+    """Split off the trailing processing lines (and the short lines continuing them)."""
+    start = _trailing_block(lines, ctx)
+    for i in range((len(lines) if start is None else start) - 1, -1, -1):
+        if ctx.res.patterns.match("processing", lines[i].text):
+            start = i
+        elif not is_continuation(lines[i].text) and not list_runs_on(lines, i):
+            break
+    if start is not None and (block := _trailing_block(lines[:start], ctx)) is not None:
+        start = block  # a reader list over the processing lines (`Received by:` ... `Decoded on`)
+    end = start if start is not None else len(lines)
+    trailer = _trailer_start(lines[:end], ctx)
+    start = trailer if trailer is not None else start
+    if start is None:
+        return lines, []
+    return lines[:start], lines[start:]
+
+
+def list_runs_on(lines: list[Line], i: int) -> bool:
+    """A short line going on with the list the line above it leaves open on a comma
+    (`Copies: Stalin (2), Malenkov, Beria,` / `Bulganin, Mikoyan, Khrushchev, File of 8th`)."""
+    return (i > 0 and not lines[i].blank_before and lines[i - 1].text.rstrip().endswith(",")
+            and len(lines[i].text.split()) <= MEMBER_WORDS)
+
+
+def _trailing_block(lines: list[Line], ctx: Context) -> int | None:
+    """Start of the distribution blocks closing the text (`Distribution:` or `FCO/WHITEHALL
+    DISTRIBUTION` alone on its line, then one addressee per line), one after another (`To be
+    seen by` over one reader, `Seen by` over two)."""
+    start = None
+    while (found := _last_block(lines[:start], ctx)) is not None:
+        start = found
+    return start
+
+
+def _last_block(lines: list[Line], ctx: Context) -> int | None:
+    """Start of the distribution block that ends `lines`, or None."""
+    for i in range(len(lines) - 1, max(-1, len(lines) - _BLOCK_REACH), -1):
+        processing = ctx.res.patterns.match("processing", lines[i].text)
+        rest = lines[i + 1:]
+        if (label_alone(lines[i].text, ctx) == "distribution"
+                or (processing and processing[0] == "distribution")) and (
+                block_members(lines, i + 1) == len(rest)
+                or (rest and all(_member(line) for line in rest))):
+            return i
+    return None
+
+
+def _member(line: Line) -> bool:
+    """A short line that may be one entry of a distribution list set with blank lines
+    between its entries (a page that sets every line apart)."""
+    return len(line.text.split()) <= MEMBER_WORDS and not label_alone_match(line.text)
+
+
+def _trailer_start(lines: list[Line], ctx: Context) -> int | None:
+    """Index of the first line after a signature when every line after it is registry
+    furniture no table names (`Communiqué à ...`, `Diramato a: ...`, `<< END >>`)."""
+    for k in range(len(lines) - 2, max(0, len(lines) - _TRAILER_REACH), -1):  # not the first line
+        if _signature_at(lines[k].text, ctx) and all(
+                _trailer_like(line.text, ctx) for line in lines[k + 1:]):
+            return k + 1
+    return None
+
+
+def _signature_at(text: str, ctx: Context) -> bool:
+    if ctx.res.patterns.match("heading", text) or ctx.res.patterns.match("processing", text):
+        return False
+    return signature_like(text) or bool(re.search(r"/[A-Z][\w.' -]{1,40}/$", text))
+
+
+def _trailer_like(text: str, ctx: Context) -> bool:
+    """A line that cannot close a letter (no date, valediction, foot address, postscript,
+    number) and is short, or a labelled registry line (`Sent: 12.6.1963, 21.00`)."""
+    patterns, dates = ctx.res.patterns, ctx.res.dates
+    labelled = heading_groups(text, ctx)
+    if (labelled and labelled[0] != "dateline") or patterns.match("processing", text):
+        return True
+    if any(d.day for d in dates.find(text)) or patterns.match("valediction", text):
+        return False
+    if patterns.match("foot-address", text) or patterns.match("postscript", text):
+        return False
+    if patterns.match("outgoing-number", text) or footnote_number(Line(0, text), ctx):
+        return False
+    if is_role(text, patterns):  # the signer's title under his name (`Foreign Secretary.`)
+        return False
+    return len(text.split()) <= 20 and not signature_like(text)
+
+
+def is_continuation(text: str) -> bool:
+    """A short line that finishes a processing line: a rank, a signature, a name in brackets."""
+    return len(text.split()) <= 8 and bool(_CONTINUATION.search(text))
