@@ -151,3 +151,12 @@ def test_a_dashed_numeric_date_with_a_full_year(text, iso, resources) -> None:
 @pytest.mark.parametrize("text", ["1-2-3-1962", "pages 12-34", "ref 12-3-45"])
 def test_dashed_numbers_that_are_no_date(text, resources) -> None:
     assert not [v for v in resources.dates.find(text) if v.start == 0 and v.end == len(text)]
+
+
+@pytest.mark.parametrize("name", ["Édouard Herriot", "Ödön Lakatos", "Łukasz Wierzbicki",
+                                  "Šimon Novák"])
+def test_a_name_opening_with_an_accented_capital_is_one_person(name, resources) -> None:
+    text = f"TELEGRAM No. 77\n\nParis, 12 May 1935\n\nAmbassador {name} said that it would pass.\n"
+    root = etree.fromstring(text_xml(text, resources).encode())
+    assert [" ".join("".join(p.itertext()).split())
+            for p in xp(root, "//tei:body//tei:persName")] == [name]

@@ -11,12 +11,18 @@ from tei.convert.compiled_regex import compile_cached
 from tei.convert.patterns import Patterns
 from tei.convert.wordscreen import first_words, word_alternation
 
+# a capital letter, with the accented capitals of the Latin alphabets (`Édouard`, `Ödön`,
+# `Łukasz`, `Štrougal`); a small letter after it likewise (`Ólafur`)
+_ACCENTED = "".join(ch for ch in map(chr, range(0xC0, 0x250)) if ch.isupper())
+CAPITAL = f"[A-Z{_ACCENTED}]"
+SMALL = "[a-zà-öø-ÿ]"
 # a Russian patronymic's initial may be two letters: `N. Ye. Torbenkov`, `A. Kh. Abramov`;
 # a middle name may be cut after its `Mc` and capital: `P. McD. Collins`
 _INITIAL = r"[A-Z]\.\s?(?:(?:[A-Z]|Ye|Yu|Ya|Yo|Zh|Kh|Ch|Sh|Ts|Mc[A-Z])\.\s?){0,2}+"
 # (fam12) an Arabic name's word after its article (`Abd al-Rahman`, `Sabah al-Ahmad`)
 ARTICLE_WORD = r"(?:al|el|ad|ar|as|ash|at|az|an|ud|ul|ed|es)-[A-Z][\w'’-]*"
-NAME_WORD = rf"(?:{_INITIAL}[A-Z][\w'’-]+|[A-Z][\w'’-]*|{ARTICLE_WORD})"  # `Stalin`, `B. Lomský`
+# `Stalin`, `B. Lomský`
+NAME_WORD = rf"(?:{_INITIAL}{CAPITAL}[\w'’-]+|{CAPITAL}[\w'’-]*|{ARTICLE_WORD})"
 # `Herr von Brentano`, `Mr. Van der Laan`, `M. de la Tour du Pin`, `Senhor da Costa`: one or
 # two particles before a surname or between a name's words belong to the name
 PARTICLE = r"(?:von|van|de|du|da|di|dos|das|del|della|der|den|ter|zu|la|le|bin|binti|ibn)"
@@ -39,8 +45,8 @@ INITIALS_CAPITALS_NAME = re.compile(
     r"(?!U\.\s?[KNS]\.)(?:Ye|Yu|Ya|Yo|Zh|Kh|Ch|Sh|Ts|[A-Z])(?<![\w.][A-Z][a-z])(?<![\w.][A-Z])\.\s?"
     r"(?:[A-Z]|Ye|Yu|Ya|Yo|Zh|Kh|Ch|Sh|Ts)\.\s?"
     r"[A-Z]{3,}+(?:-[A-Z]{2,}+)?(?![\w'’-])")
-WORD = r"[A-Z][a-z][\w'’-]+"
-SHORT_WORD = r"[A-Z][a-z][\w'’-]*"
+WORD = rf"{CAPITAL}{SMALL}[\w'’-]+"
+SHORT_WORD = rf"{CAPITAL}{SMALL}[\w'’-]*"
 NAME_REGEX = re.compile(NAME)
 NON_SPACE = re.compile(r"\S+")
 NAME_LIST = re.compile(rf"{NAME}(?:\s*(?:,|\b(?:and|et|und|y|e|i|a|és)\b|&)\s*{NAME})*")
