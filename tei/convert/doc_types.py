@@ -68,7 +68,8 @@ def document_type(seg: Segments, message: Message, heading: list[RegistryLine], 
         return "letter", "the opener or signature"
     if dated_only and _telegraphic_opening(message, ctx):
         return "telegram", "the first paragraph's reference to its exchange's telegrams"
-    if title and title_parties(title, ctx):
+    parties = title_parties(title, ctx) if title else None
+    if parties and parties[0] and parties[1]:
         # an edition's `The Prime Minister of X to the Prime Minister of Y` over an unsigned
         # text with no salutation: a message between governments
         return "telegram", "the title naming both parties over an unsigned text"
