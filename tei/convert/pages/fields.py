@@ -118,6 +118,18 @@ def _credits_before(lines: list[Line], start: int, end: int, seg: Segments,
     return first
 
 
+def field_names(lines: list[Line], start: int, reach: int, ctx: Context) -> list[str]:
+    """The field names of the labelled lines from `start` on (at most `reach` of them), up to
+    the first line that is no field."""
+    names = []
+    for line in lines[start:start + reach]:
+        found = label_of(line.text, ctx)
+        if not found:
+            break
+        names.append(found[1])
+    return names
+
+
 def is_prose(line: Line) -> bool:
     """A sentence of the document: eight words or more, ending as a sentence ends."""
     return len(line.text.split()) >= 8 and bool(PROSE_END.search(line.text))

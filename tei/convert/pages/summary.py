@@ -39,8 +39,7 @@ def unlabelled_summary(lines: list[Line], seg: Segments, ctx: Context, foot: boo
     if not seg.is_page or "summary" in seg.fields or _cited_summary(seg) or len(lines) < 2:
         return lines
     last = lines[-1]
-    if (footnote_number(last, ctx, seg.facts.get("title-note", "")) or _CONTINUED.match(last.text)
-            or _POINT.match(last.text)):
+    if footnote_number(last, ctx) or _CONTINUED.match(last.text) or _POINT.match(last.text):
         return lines
     if (len(last.text.split()) >= 6 and (PROSE_END.search(last.text) or _extends_title(last, seg))
             and not ctx.res.patterns.match("processing", last.text)

@@ -12,6 +12,7 @@ block shows only where its fields name the source and the transcriber or the rig
 from __future__ import annotations
 
 from tei.convert.context import Context
+from tei.convert.pages.fields import field_names
 from tei.convert.pages.summary import PROSE_END
 from tei.convert.read import Line
 from tei.convert.segment import label_of
@@ -36,12 +37,7 @@ def _block_end(lines: list[Line], ctx: Context) -> int:
 def _edition_fields(lines: list[Line], k: int, ctx: Context) -> bool:
     """Whether the labelled lines from `k` on open with the source and name the transcriber
     or the rights."""
-    names = []
-    for line in lines[k:k + _BLOCK_LINES]:
-        found = label_of(line.text, ctx)
-        if not found:
-            break
-        names.append(found[1])
+    names = field_names(lines, k, _BLOCK_LINES, ctx)
     return bool(names) and names[0] == "source" and not _EDITION_FIELDS.isdisjoint(names)
 
 

@@ -13,7 +13,7 @@ title block over a book's fields (`titleblock.py`), the fields do not open with 
 from __future__ import annotations
 
 from tei.convert.context import Context
-from tei.convert.pages.fields import fields, is_prose
+from tei.convert.pages.fields import field_names, fields, is_prose
 from tei.convert.read import Line
 from tei.convert.segment import label_of
 from tei.convert.zones import Segments
@@ -46,12 +46,7 @@ def _author_line(text: str) -> bool:
 def _edition_fields(lines: list[Line], k: int, ctx: Context) -> bool:
     """Whether the labelled lines from `k` on name the source and the translator, the
     transcriber or the rights, but do not open with the source (a book's title block)."""
-    names = []
-    for line in lines[k:k + _FIELD_REACH]:
-        found = label_of(line.text, ctx)
-        if not found:
-            break
-        names.append(found[1])
+    names = field_names(lines, k, _FIELD_REACH, ctx)
     return (bool(names) and names[0] != "source" and "source" in names
             and not _EDITION_FIELDS.isdisjoint(names))
 
