@@ -30,6 +30,7 @@ from tei.convert.glued import (
 )
 from tei.convert.inline_brackets import BracketMarks
 from tei.convert.model import Inlines, Mark, merge
+from tei.convert.name_index import is_suffix
 from tei.convert.name_surroundings import (
     after_country,
     before_plural_noun,
@@ -51,7 +52,7 @@ from tei.convert.namerules import (
     comma_titled_spans,
     rules,
 )
-from tei.convert.register import KINDS, NameMatch, is_suffix
+from tei.convert.register import KINDS, NameMatch
 from tei.convert.spans import Spans, standalone
 from tei.convert.supplied_names import (
     other_given_name,
