@@ -23,6 +23,7 @@ from tei.convert.glued import (
     given_name_before,
     given_place,
     glued_markers,
+    initials_before,
     inside_initialism,
     other_persons_surname,
     particle_surname,
@@ -220,13 +221,14 @@ class InlineReader(BracketMarks):
             title[0].casefold() in self.ctx.res.patterns.words("living-titles")
         country = country_before(piece, match.start) if match.entry.kind == "org" else ""
         entry = self.ctx.use_form(match.entry, match.form, qualifier, living, country)
-        children: Inlines = [match.form]
+        start = initials_before(piece, match, self.ctx)
+        children: Inlines = [piece[start:match.end]]
         if entry.kind == "org":
             inner = [(m.start, m.end, Mark("placeName", {"ref": f"#{self.ctx.use(m.entry).id}"},
                                            [m.form]))
                      for m in self.ctx.res.register.find(match.form, ("place",))]
             children = _weave(match.form, inner)
-        return match.start, match.end, Mark(KINDS[entry.kind], {"ref": f"#{entry.id}"}, children)
+        return start, match.end, Mark(KINDS[entry.kind], {"ref": f"#{entry.id}"}, children)
 
     def _marked(self, rest: str, line: int) -> Inlines:
         """The text after a surname (`JELEN1`): a note marker glued to it is the note's."""

@@ -1,0 +1,72 @@
+"""Rules found on invented layouts (lead16): a web page printed to PDF by the browser (its
+running head and foot are furniture), and the initials written before a register person's
+surname inside the name (`A. GROMYKO`, `Yu. Tsedenbal`)."""
+
+from __future__ import annotations
+
+import pytest
+from lxml import etree
+
+from tests.cases import text_facts, text_xml
+from tests.tei_facts import referenced, reg_name, xp
+
+_TITLE = "Ciphered Telegram from Yuri Andropov to the USSR Ministry of Foreign Affairs"
+_PAGE = ("Skip to content\nJuly 9, 1956\n{title}\nCIPHERED TELEGRAM No. 5236\nFrom BUDAPEST\n"
+         "Top Secret\nOn 8 July the Political Committee met.\n{foot}\n{head}\n"
+         "The decisions will follow.\nY. ANDROPOV\n")
+
+
+@pytest.mark.parametrize(("head", "foot"), [
+    (f"11/30/26, 4:07 PM {_TITLE} | Wilson Center Digital Archive",
+     "https://digitalarchive.wilsoncenter.org/document/123456 1/2"),
+    (f"30/11/2026, 16:07 {_TITLE} | Wilson Center Digital Archive",
+     "1 of 2 30/11/2026, 16:07"),
+])
+def test_a_browser_prints_running_head_and_foot_are_furniture(head, foot, resources) -> None:
+    text = _PAGE.format(title=_TITLE, head=head, foot=foot)
+    facts = text_facts(f"{head}\n{text}{foot.replace('1', '2', 1)}\n", resources)
+    assert facts["title"] == _TITLE
+    assert facts["date"] == "1956-07-09"
+    assert facts["telegram_number"] == "5236"
+    body = " ".join(xp(etree.fromstring(text_xml(f"{head}\n{text}", resources).encode()),
+                       "//tei:body")[0].itertext())
+    assert "Wilson Center Digital Archive" not in body and "1/2" not in body
+
+
+@pytest.mark.parametrize("line", [
+    "10/14/50, 03:15 a.m. the cipher clerk delivered the text.",  # a time in small letters
+    "14/10/1950, 03:15 the cipher clerk delivered the text.",  # a sentence's stop at its end
+    "https://digitalarchive.wilsoncenter.org/document/123456",  # an address alone
+])
+def test_lines_like_a_print_head_or_foot_stay_text(line, resources) -> None:
+    body = text_xml(f"TELEGRAM\n\nFrom Moscow, 9 July 1956\n\n{line}\n\nGROMYKO\n", resources)
+    assert line.split()[0] in body
+
+
+@pytest.mark.parametrize(("signature", "name"), [
+    ("A. GROMYKO", "A. GROMYKO"), ("Yu. V. ANDROPOV", "Yu. V. ANDROPOV"),
+    ("Andrei A. Gromyko", "Andrei A. Gromyko"),
+])
+def test_initials_before_a_register_surname_are_inside_the_name(signature, name,
+                                                                resources) -> None:
+    root = etree.fromstring(text_xml(
+        f"TELEGRAM\n\nFrom Moscow, 9 July 1956\n\nThe talks went well.\n\n{signature}\n",
+        resources).encode())
+    names = ["".join(n.itertext()) for n in xp(root, "//tei:signed//tei:persName")]
+    assert names == [name]
+
+
+def test_a_transliterated_initial_is_no_surname(resources) -> None:
+    root = etree.fromstring(text_xml(
+        "RECORD OF CONVERSATION\n\nof Comrade Yu. Tsedenbal with the Ambassador\n\n"
+        "12 May 1962\n\nThe talk lasted an hour.\n", resources).encode())
+    persons = [reg_name(e) for e in referenced(root, "person")]
+    assert persons == ["Yumjaagiin Tsedenbal"]
+
+
+def test_an_honorific_written_as_an_initial_stays_out_of_the_name(resources) -> None:
+    root = etree.fromstring(text_xml(
+        "TELEGRAM\n\nFrom Paris, 9 July 1956\n\nM. Gromyko spoke first.\n\nDEJEAN\n",
+        resources).encode())
+    names = ["".join(n.itertext()) for n in xp(root, "//tei:p//tei:persName")]
+    assert "Gromyko" in names and "M. Gromyko" not in names
