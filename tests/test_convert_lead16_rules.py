@@ -70,3 +70,32 @@ def test_an_honorific_written_as_an_initial_stays_out_of_the_name(resources) -> 
         resources).encode())
     names = ["".join(n.itertext()) for n in xp(root, "//tei:p//tei:persName")]
     assert "Gromyko" in names and "M. Gromyko" not in names
+
+
+_COLLECTION = ("{number}\n\nTelegram from the Polish Embassy in Hanoi to the Ministry of Foreign "
+               "Affairs, Warsaw\n\nHanoi, 14 February 1965\n\nYesterday Pham Van Dong received "
+               "me.\n\nSiedlecki\n{foot}")
+_SOURCE = "[Source: AMSZ, zespół 17, wiązka 4, teczka 112, k. 31-32. Translated by Ewa Nowak.]"
+
+
+@pytest.mark.parametrize("number", ["No. 23", "Nr. 23", "№ 23"])
+def test_a_number_alone_over_a_form_title_is_the_collections(number, resources) -> None:
+    facts = text_facts(_COLLECTION.format(number=number, foot=""), resources)
+    assert facts["title"].startswith("Telegram from the Polish Embassy in Hanoi")
+    assert facts["telegram_number"] is None
+
+
+def test_a_number_over_a_line_that_is_no_title_stays_the_telegrams(resources) -> None:
+    facts = text_facts("No. 23\n\nHanoi, 14 February 1965\n\nYesterday Pham Van Dong received "
+                       "me.\n\nSiedlecki\n", resources)
+    assert facts["telegram_number"] == "23"
+
+
+def test_an_editors_source_line_closing_the_document_goes_to_the_header(resources) -> None:
+    xml = text_xml(_COLLECTION.format(number="No. 23", foot=f"\n{_SOURCE}\n"), resources)
+    facts = text_facts(_COLLECTION.format(number="No. 23", foot=f"\n{_SOURCE}\n"), resources)
+    assert facts["archive_idno"] == "AMSZ, zespół 17, wiązka 4, teczka 112, k. 31-32"
+    assert facts["translator"] == "Ewa Nowak"
+    assert facts["registry_notes"] == [] and facts["summary"] is None
+    body = " ".join(xp(etree.fromstring(xml.encode()), "//tei:body")[0].itertext())
+    assert "wiązka" not in body
