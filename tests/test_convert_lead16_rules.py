@@ -99,3 +99,29 @@ def test_an_editors_source_line_closing_the_document_goes_to_the_header(resource
     assert facts["registry_notes"] == [] and facts["summary"] is None
     body = " ".join(xp(etree.fromstring(xml.encode()), "//tei:body")[0].itertext())
     assert "wiązka" not in body
+
+
+@pytest.mark.parametrize(("second", "title"), [
+    ("between Comrade J. Kádár and Comrade Yu. V. Andropov",
+     "Record of Conversation between Comrade J. Kádár and Comrade Yu. V. Andropov"),
+    ("with the Ambassador of Poland", "Record of Conversation with the Ambassador of Poland"),
+])
+def test_a_form_line_and_the_line_going_on_from_it_are_the_title(second, title,
+                                                                  resources) -> None:
+    facts = text_facts(f"RECORD OF CONVERSATION\n\n{second}\n\nBudapest, 24 November 1956\n\n"
+                       "The talk lasted an hour.\n\nRecorded by: Zs. Halász\n", resources)
+    assert facts["title"] == title
+
+
+def test_a_line_under_the_form_line_that_goes_on_from_nothing_is_no_title(resources) -> None:
+    facts = text_facts("RECORD OF CONVERSATION\n\nComrade Kádár received the Ambassador.\n\n"
+                       "Budapest, 24 November 1956\n\nRecorded by: Zs. Halász\n", resources)
+    assert "Comrade Kádár received" not in facts["title"]
+
+
+@pytest.mark.parametrize("name", ["Gy. Marosán", "Zs. Halász", "Cs. Nagy"])
+def test_a_hungarian_initial_of_two_letters_is_the_names(name, resources) -> None:
+    root = etree.fromstring(text_xml(
+        f"TELEGRAM\n\nFrom Budapest, 9 July 1956\n\nPresent: interpreter Comrade {name}.\n\n"
+        "KÁDÁR\n", resources).encode())
+    assert name in ["".join(n.itertext()) for n in xp(root, "//tei:text//tei:persName")]

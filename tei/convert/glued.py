@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from tei.convert.namerules import DIGRAPH_INITIAL
 from tei.xmlio import TEI_NS
 
 if TYPE_CHECKING:
@@ -28,8 +29,8 @@ _PLACE_PREPOSITIONS = frozenset({"in", "at", "from", "to", "of", "near", "via", 
 # a given name or an initial (`Reginald`, `F.`, `A.Ya.`) in the run of them before a surname
 _GIVEN_WORD = re.compile(r"[A-Z][a-z][\w'’-]*+|(?:[A-Z][a-z]?\.){1,3}")
 # the initials written right before a surname (`A. `, `Yu. V. `, `A.A. `), a transliterated
-# digraph standing for one letter (`Yu.`, `Zh.`)
-_INITIALS_BEFORE = re.compile(r"(?<![\w.'’-])(?:(?:[A-Z]|Ye|Yu|Ya|Yo|Zh|Kh|Ch|Sh|Ts)\.\s?){1,3}$")
+# digraph standing for one letter (`Yu.`, `Zh.`, `Gy.`)
+_INITIALS_BEFORE = re.compile(rf"(?<![\w.'’-])(?:(?:[A-Z]|{DIGRAPH_INITIAL})\.\s?){{1,3}}$")
 # a given name standing right before a name of initials (`Reginald` of `Reginald F. C. X`)
 _GIVEN_NAME = re.compile(r"(?<![\w.'’-])[A-Z][a-z][\w'’-]*+ $")
 
