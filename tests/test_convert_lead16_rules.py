@@ -125,3 +125,10 @@ def test_a_hungarian_initial_of_two_letters_is_the_names(name, resources) -> Non
         f"TELEGRAM\n\nFrom Budapest, 9 July 1956\n\nPresent: interpreter Comrade {name}.\n\n"
         "KÁDÁR\n", resources).encode())
     assert name in ["".join(n.itertext()) for n in xp(root, "//tei:text//tei:persName")]
+
+
+def test_a_document_with_a_head_and_no_heading_lines_converts(resources) -> None:
+    facts = text_facts("On the situation in Canton\n\nSir,\n\nI have the honour to report that "
+                       "the city is quiet.\n\nI am, Sir,\nYour obedient servant,\nA. Clark Kerr\n",
+                       resources)
+    assert facts["title"]

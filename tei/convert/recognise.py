@@ -289,6 +289,8 @@ def _heading_title(heading: list[RegistryLine], message: Message, ctx: Context) 
     """`Record of Conversation between Comrade J. Kádár and ...`: the heading's form line and
     the line going on from it (table `heading-title-links`): the heading's next line, or
     the message's first head when the form line ends the heading; else ''."""
+    if not heading:
+        return ""
     links = ctx.res.patterns.words("heading-title-links")
     after = [*(text_of(line.content) for line in heading[1:]),
              text_of(message.heads[0]) if message.heads else ""]
