@@ -132,3 +132,23 @@ def test_a_document_with_a_head_and_no_heading_lines_converts(resources) -> None
                        "the city is quiet.\n\nI am, Sir,\nYour obedient servant,\nA. Clark Kerr\n",
                        resources)
     assert facts["title"]
+
+
+_LETTER = ("\n\nMy dear Krishna,\n\nI have your letter. The position remains difficult.\n\n"
+           "Yours,\nBapu\n")
+
+
+@pytest.mark.parametrize(("place", "reg"), [("Sevagram", "Sevagram"),
+                                            ("Kasauli Hills, Simla", "Kasauli Hills"),
+                                            ("Anand Bhawan, Allahabad", "Prayagraj")])
+def test_a_place_line_opening_a_letter_over_its_date_is_the_dateline(place, reg,
+                                                                     resources) -> None:
+    facts = text_facts(f"{place}\n14 March 1940{_LETTER}", resources)
+    assert facts["date"] == "1940-03-14"
+    assert facts["place_of_origin"] == reg
+
+
+@pytest.mark.parametrize("lead", ["Personal", "Evening", "Monday", "Jawaharlal Nehru"])
+def test_a_line_over_the_date_that_names_no_place_is_no_dateline(lead, resources) -> None:
+    facts = text_facts(f"{lead}\n14 March 1940{_LETTER}", resources)
+    assert not facts.get("place_of_origin")

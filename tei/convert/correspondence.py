@@ -125,7 +125,7 @@ def correspondence(header: Header, seg: Segments, message: Message,
     datelines = [p.content for p in [*message.opener, *message.closer] if p.kind == "dateline"]
     places = _refs(datelines, ctx, "placeName") or [
         place for content in datelines
-        if (place := named_place(dateline_place(text_of(content)), ctx))]
+        if (place := named_place(dateline_place(text_of(content), ctx), ctx))]
     sent.place = places[0] if places else sent.place or (
         (sender_place(title_sender, ctx) or _parenthesised_place(title_sender, ctx)
          or _note_office_place(header.title, ctx))
