@@ -152,3 +152,11 @@ def test_a_place_line_opening_a_letter_over_its_date_is_the_dateline(place, reg,
 def test_a_line_over_the_date_that_names_no_place_is_no_dateline(lead, resources) -> None:
     facts = text_facts(f"{lead}\n14 March 1940{_LETTER}", resources)
     assert not facts.get("place_of_origin")
+
+
+@pytest.mark.parametrize("received", ["Received 10 May, 2.15 p.m.", "Received May 10, 2.15 p.m."])
+def test_a_receipt_names_its_own_day_whichever_comes_first(received, resources) -> None:
+    facts = text_facts(f"Sir M. Peterson (Moscow) to Mr. Bevin ({received})\n\n"
+                       "No. 1645 Telegraphic\n\nMOSCOW, 9 May 1946, 11.40 p.m.\n\n"
+                       "Vyshinski sent for me this evening.\n", resources)
+    assert facts["date_received"] == "1946-05-10T14:15"
