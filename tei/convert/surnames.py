@@ -14,11 +14,16 @@ if TYPE_CHECKING:
     from tei.convert.context import Context
 
 
+# a Russian name's initial transliterated in two letters (`A. Ya. Pel'she`, `Yu. V. Andropov`)
+_DIGRAPH_INITIAL = re.compile(r"Ya|Yu|Ye|Yo|Zh|Kh|Ch|Sh|Ts")
+
+
 def initials_and_surname(name: str) -> tuple[list[str], str | None]:
-    """(`['W', 'G']`, `Hayter`) for `W. G. Hayter`, ([], `Ball`) for `Ball`, else no surname."""
+    """(`['W', 'G']`, `Hayter`) for `W. G. Hayter`, (`['A', 'Ya']`, `Pel'she`) for `A. Ya.
+    Pel'she`, ([], `Ball`) for `Ball`, else no surname."""
     words = name.split()
     initials = [w.rstrip(".") for w in words[:-1]]
-    if not all(len(i) == 1 and i.isupper() for i in initials):
+    if not all((len(i) == 1 and i.isupper()) or _DIGRAPH_INITIAL.fullmatch(i) for i in initials):
         return [], None
     return initials, words[-1]
 
