@@ -8,6 +8,7 @@ import re
 from typing import TYPE_CHECKING
 
 from tei.convert.lifespan import in_office_reach
+from tei.convert.model import Mark
 from tei.convert.register import Entry
 
 if TYPE_CHECKING:
@@ -86,3 +87,21 @@ def given_names(text: str, start: int, end: int, ctx: Context) -> str:
                 and start >= len(given):
             return given
     return ""
+
+
+def inverted_names(piece: str, spans: list[tuple[int, int]],
+                   marks: list[tuple[int, int, Mark]]) -> list[tuple[int, int, Mark]]:
+    """`marks` with each name position written surname first (`RATANOV, A.P.`, a span of
+    `spans` holding a comma) marked whole as the one register person its surname names, so
+    that its initials start no name of their own (`A.P. Issue`)."""
+    out = list(marks)
+    for start, end in spans:
+        if "," not in piece[start:end]:
+            continue
+        inside = [m for m in out if start <= m[0] and m[1] <= end]
+        refs = {m[2].attrs.get("ref") for m in inside}
+        astride = any(m[0] < end and m[1] > start for m in out if m not in inside)
+        if len(refs) == 1 and not astride and all(m[2].tag == "persName" for m in inside):
+            out = [m for m in out if m not in inside]
+            out.append((start, end, Mark("persName", {"ref": refs.pop()}, [piece[start:end]])))
+    return out
