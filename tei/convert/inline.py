@@ -90,7 +90,7 @@ class InlineReader(BracketMarks):
             pos = special.end()
         out += self._plain(text, pos, len(text), line, names, covers)
         given = supplied_given_names(corrected_years(merge(out)), line, self.ctx, self._marked)
-        return supplied_surnames(given, self.ctx)
+        return supplied_surnames(given, self.ctx, line)
 
     def _plain(self, text: str, start: int, end: int, line: int,
                names: Iterable[tuple[int, int]],

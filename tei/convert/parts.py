@@ -23,17 +23,25 @@ _PLACE_DATE = re.compile(
 # comma and the place, as East-bloc ministries write them
 _DATE_PLACE = re.compile(r"^(?P<date>[\w. ]{4,30}?),\s+(?P<place>[A-Z][\w'’ -]{1,40}?)\.?$")
 _LEAD_WORDS = 4  # the words before a date with no comma (`Rio de Janeiro`, `Moscow, the Kremlin`)
+# a clock time before the date, as a Chinese cable's sender closes it under his name (`12:00
+# noon, 20 August [1955]`: the year an editor's); the time is the dateline's
+_TIME_DATE = re.compile(r"^(?:\d{1,2}[:.]\d{2}(?:\s*+(?:[ap]\.\s?m\.|noon|midnight|hours))?"
+                        r"|noon|midnight),\s++(?P<date>.+)$")
+_SUPPLIED_YEAR = re.compile(r"\[(\d{4})\]")
 
 
 def place_date(text: str, ctx: Context) -> bool:
     """`Bonn, den 18. März 1991`, `Budapest, 1972 July 1.`, `[Washington,] April 9`: a
     place, a comma and a whole date; or the date first (`10 May 1966, Bucharest`); or a
+    clock time before it (`12:00 noon, 20 August [1955]`); or a
     register place, perhaps with its seat, and a whole date with no comma between (`New
     Delhi 14 March 1949`, `Moscow, the Kremlin March 12, 1962`: a letter's place and date
     set on two lines)."""
+    timed = _TIME_DATE.match(text)
     return any(found and ctx.res.dates.whole(found.group("date"))
                for found in (_PLACE_DATE.match(text), _DATE_PLACE.match(text))
-               ) or _register_place_date(text, ctx)
+               ) or _register_place_date(text, ctx) or bool(
+        timed and ctx.res.dates.whole(_SUPPLIED_YEAR.sub(r"\1", timed.group("date"))))
 
 
 def _register_place_date(text: str, ctx: Context) -> bool:
