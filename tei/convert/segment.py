@@ -91,7 +91,7 @@ def label_alone(text: str, ctx: Context) -> str | None:
     M. A. Suslov, A. A. Gromyko.`)."""
     found = label_alone_match(text) or _LABELLED.match(text)
     fact = label_fact(found.group("label"), ctx) if found else None
-    listed = fact == "participants" and not _LIST_CLOSED.search(text)
+    listed = fact == "participants" and not ("," in text and _LIST_END.search(text))
     return fact if found is None or found.re is _LABEL_ALONE or listed else None
 
 
@@ -150,8 +150,8 @@ _LABEL_KINDS = {"sender": "sender", "addressee": "addressee", "sent": "date",
 _LABEL_GROUPS = {"sender": "sender", "addressee": "addressee", "sent": "sent",
                  "received": "received", "number": "telegram", "place": "sender",
                  "language": "language", "recorded": "recorded"}
-# a list of names closed on its line: a comma, and a stop after a word's small letters
-_LIST_CLOSED = re.compile(r",.*[a-z]{4}\.$")
+# a list of names closed on its line ends with a stop after a word's small letters
+_LIST_END = re.compile(r"[a-z]{4}\.$")
 _LABELLED = re.compile(r"^(?P<label>[^:\d]{1,40}?)\s*+\.?\s*+:\s*(?P<value>\S.*)$")
 _LABEL_ALONE = re.compile(r"^(?P<label>[^:\d]{1,40}?)\s*+:-?$")
 MEMBER_WORDS = 12

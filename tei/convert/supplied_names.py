@@ -53,7 +53,9 @@ def supplied_surnames(items: Inlines, ctx: Context, line: int = 0) -> Inlines:
         if isinstance(item, Mark) and item.attrs.get("ref") in refs:
             item = Mark(item.tag, {**item.attrs, "ref": refs[item.attrs["ref"]]}, item.children)
         found = _GIVEN_LAST.search(item) if isinstance(item, str) else None
-        entry = _person(found.group("given"), items[i + 1:i + 2], ctx, line) if found else None
+        titled = found is not None and _after_title(item[:found.start()], ctx)
+        entry = _person(found.group("given"), items[i + 1:i + 2], ctx, line,
+                        titled) if found else None
         if found is None or entry is None:
             out.append(item)
             continue
@@ -160,6 +162,12 @@ def _given(supplied: str, ctx: Context) -> str | None:
     return None if before and before[-1].casefold() in _NOT_BEFORE_GIVEN else " ".join(words)
 
 
+def _after_title(text: str, ctx: Context) -> bool:
+    """Whether `text` ends with a title word (`... Counsellor `)."""
+    words = text.split()
+    return bool(words) and words[-1].casefold().rstrip(".") in ctx.res.patterns.words("honorifics")
+
+
 def _named(items: Inlines) -> bool:
     """True when `items` opens with a person's name."""
     return bool(items) and isinstance(items[0], Mark) and items[0].tag == "persName"
@@ -213,10 +221,12 @@ def _same_family(name: str, other: str) -> bool:
     return bool(words and others) and (words[0] == others[0] or words[-1] == others[-1])
 
 
-def _person(given: str, following: Inlines, ctx: Context, line: int) -> Entry | None:
+def _person(given: str, following: Inlines, ctx: Context, line: int,
+            titled: bool = True) -> Entry | None:
     """The register's person `given` and a supplied surname in `following` together name;
-    or, when `given` is an East Asian family name and the supplied word a given name after
-    it (`Ambassador Li [Qingquan]`), the person of that name, family name first."""
+    or, when `given` is an East Asian family name after a title (`titled`) and the supplied
+    word a given name after it (`Ambassador Li [Qingquan]`; not `the Han [River]`), the
+    person of that name, family name first."""
     supplied = following[0] if following else None
     if not (isinstance(supplied, Mark) and supplied.tag == "supplied"):
         return None
@@ -224,6 +234,6 @@ def _person(given: str, following: Inlines, ctx: Context, line: int) -> Entry | 
     if not _ONE_WORD.fullmatch(surname):
         return None
     entry = ctx.res.register.lookup(f"{given} {surname}")
-    if entry is None and family_first(f"{given} {surname}", ctx.res.patterns):
+    if entry is None and titled and family_first(f"{given} {surname}", ctx.res.patterns):
         return ctx.person(f"{given} {surname}", line)
     return entry if entry is not None and entry.kind == "person" else None
