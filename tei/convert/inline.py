@@ -60,7 +60,7 @@ from tei.convert.supplied_names import (
     supplied_given_names,
     supplied_surnames,
 )
-from tei.convert.surnames import given_names
+from tei.convert.surnames import given_names, inverted_names
 from tei.convert.wordscreen import ascii_words, may_hold
 
 ARTICLE = re.compile(ARTICLE_WORD)
@@ -92,7 +92,7 @@ class InlineReader(BracketMarks):
             pos = special.end()
         out += self._plain(text, pos, len(text), line, names, covers)
         given = supplied_given_names(corrected_years(merge(out)), line, self.ctx, self._marked)
-        return supplied_surnames(given, self.ctx)
+        return supplied_surnames(given, self.ctx, line)
 
     def _plain(self, text: str, start: int, end: int, line: int,
                names: Iterable[tuple[int, int]],
@@ -109,9 +109,8 @@ class InlineReader(BracketMarks):
                  and not eponym(piece, m, self.ctx.res.patterns)
                  and not (not piece[:m.start].strip() and other_given_name(
                      text[:start] + piece[:m.start], m.form, m.entry, self.ctx))]
-        marks: list[tuple[int, int, Mark]] = [self._name_mark(m, piece,
-                                                              qualifier(piece, m, found))
-                                              for m in found]
+        marks = inverted_names(piece, spans, [self._name_mark(m, piece, qualifier(piece, m, found))
+                                              for m in found])
         taken = Spans([(a, b) for a, b, _ in marks])
         marks += [(a, b, Mark("persName", {"ref": f"#{entry.id}"}, [piece[a:b]]))
                   for a, b, entry in country_qualified(piece, found, taken, self.ctx, line)]

@@ -26,6 +26,11 @@ _DATE_PLACE = re.compile(r"^(?P<date>[\w. ]{4,30}?),\s+(?P<place>[A-Z][\w'’ -]
 _LEAD_WORDS = 4  # the words before a date with no comma (`Rio de Janeiro`, `Moscow, the Kremlin`)
 # a place's capitalised words (or capitals), two parts at most (`Sevagram, Wardha`)
 _PLACE_WORDS = re.compile(r"^[A-Z][\w'’-]++(?:\s[A-Z][\w'’-]++){0,2}(?:,\s[A-Z][\w'’-]++)?$")
+# a clock time before the date, as a Chinese cable's sender closes it under his name (`12:00
+# noon, 20 August [1955]`: the year an editor's); the time is the dateline's
+_TIME_DATE = re.compile(r"^(?:\d{1,2}[:.]\d{2}(?:\s*+(?:[ap]\.\s?m\.|noon|midnight|hours))?"
+                        r"|noon|midnight),\s++(?P<date>.+)$")
+_SUPPLIED_YEAR = re.compile(r"\[(\d{4})\]")
 
 
 def place_date(text: str, ctx: Context) -> bool:
@@ -33,10 +38,13 @@ def place_date(text: str, ctx: Context) -> bool:
     place, a comma and a whole date; or the date first (`10 May 1966, Bucharest`); or a
     place's few words and a whole date with no comma between (`New Delhi 14 March 1949`,
     `Moscow, the Kremlin March 12, 1962`, `Sevagram, Wardha 14 March 1940`: a letter's
-    place and date set on two lines; see `place_before_date`)."""
+    place and date set on two lines; see `place_before_date`); or a clock time before the
+    date (`12:00 noon, 20 August [1955]`)."""
+    timed = _TIME_DATE.match(text)
     return any(found and ctx.res.dates.whole(found.group("date"))
                for found in (_PLACE_DATE.match(text), _DATE_PLACE.match(text))
-               ) or bool(place_before_date(text, ctx))
+               ) or bool(place_before_date(text, ctx)) or bool(
+        timed and ctx.res.dates.whole(_SUPPLIED_YEAR.sub(r"\1", timed.group("date"))))
 
 
 def place_before_date(text: str, ctx: Context, unknown: bool = False) -> str:

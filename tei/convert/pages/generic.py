@@ -18,6 +18,7 @@ import re
 
 from tei.convert.context import Context
 from tei.convert.pages.fields import fields, footer, is_credit, is_prose, opens_foot
+from tei.convert.pages.lossy_title import fuller_title
 from tei.convert.pages.references import BRACKETED_SOURCE, closing_reference, opening_reference
 from tei.convert.pages.runon import edited_heading
 from tei.convert.pages.summary import (
@@ -50,7 +51,8 @@ def unwrap(lines: list[Line], seg: Segments, ctx: Context) -> list[Line]:
         seg.page_title = seg.fields["title"][0]
     if seg.page_title is None:
         seg.page_title = _citation_title(seg.fields.get("citation", []), ctx)
-    seg.page_title = _cased_title(seg.page_title, seg, ctx)
+    seg.page_title = fuller_title(_cased_title(seg.page_title, seg, ctx),
+                                  _citation_title(seg.fields.get("citation", []), ctx))
     if seg.page_date is None:  # the older layout as a store flattens it has no date line
         seg.page_date = _citation_title(seg.fields.get("citation", []), ctx, "date")
     described = seg.fields.get("summary", [])
