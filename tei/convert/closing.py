@@ -149,7 +149,7 @@ class CloserReader:
             return "idno"
         if self._is_role(text) or self._signature_mark(text) or patterns.match("signed-for", text):
             return "role"  # a title over a signature, or the mark where it stands
-        if self._role_mark_name(text):
+        if self._role_mark_name(text) or self.supplied_signature(text, "line"):
             return "signed"
         if (signature_like(text) and not _classification(text, self.ctx)
                 and text.strip(" .:").casefold() not in patterns.words("section-words")
@@ -167,6 +167,18 @@ class CloserReader:
         if _initialled(text):
             return "initialled"
         return None
+
+    def supplied_signature(self, text: str, row: str) -> re.Match[str] | None:
+        """The editors' bracketed name that signs a message (`[Wiley.]`), alone on its line
+        (`row` `line`) or glued to the last sentence (`glued`); a bracketed word of the
+        `brackets` table (`[Omitted.]`) or a word no name can be is none."""
+        found = self.patterns.match("supplied-signature", text)
+        if found is None or found[0] != row:
+            return None
+        name = found[1].group("name")
+        if name.casefold() in self.patterns.words("brackets") or not self.ctx.plausible_name(name):
+            return None
+        return found[1]
 
     def _signature_mark(self, text: str) -> bool:
         """`[handwritten signature]`, `[signature]`: a line that only marks where the
