@@ -23,6 +23,8 @@ _PLACE_DATE = re.compile(
 # comma and the place, as East-bloc ministries write them
 _DATE_PLACE = re.compile(r"^(?P<date>[\w. ]{4,30}?),\s+(?P<place>[A-Z][\w'’ -]{1,40}?)\.?$")
 _LEAD_WORDS = 4  # the words before a date with no comma (`Rio de Janeiro`, `Moscow, the Kremlin`)
+# a printed edition's note marker after the dateline's closing stop (`August 1, 1914.2`, `.*`)
+_MARKER_END = re.compile(r"(?<=\d\.)(?:\d{1,2}|\*{1,3})$")
 
 
 def place_date(text: str, ctx: Context) -> bool:
@@ -30,7 +32,9 @@ def place_date(text: str, ctx: Context) -> bool:
     place, a comma and a whole date; or the date first (`10 May 1966, Bucharest`); or a
     register place, perhaps with its seat, and a whole date with no comma between (`New
     Delhi 14 March 1949`, `Moscow, the Kremlin March 12, 1962`: a letter's place and date
-    set on two lines)."""
+    set on two lines). A note marker after its closing stop (`PETERHOF, PALACE, August 1,
+    1914.2`, `BERLIN, August 1, 1914.*`) is not the date's."""
+    text = _MARKER_END.sub("", text)
     return any(found and ctx.res.dates.whole(found.group("date"))
                for found in (_PLACE_DATE.match(text), _DATE_PLACE.match(text))
                ) or _register_place_date(text, ctx)

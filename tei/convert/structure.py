@@ -56,7 +56,7 @@ class MessageReader:
 
     def read(self, lines: list[Line]) -> tuple[Message, list[list[Block]]]:
         """The message and its attachments (lists of blocks after the closer)."""
-        units = self._glued_signature(self._units(lines))
+        units = self.closer.glued_signature(self._units(lines))
         message = Message()
         start = self._opening(units, message)
         close, end = self.closer.span(units, start)
@@ -66,23 +66,10 @@ class MessageReader:
         attachments = [self._attachment(units[end:])] if end < len(units) else []
         return message, attachments
 
-    def _glued_signature(self, units: list[Unit]) -> list[Unit]:
-        """The editors' supplied signature glued to the message's last sentence (`... in
-        good time. [Wiley.]`) set on a line of its own, where the closer reads it."""
-        line = units[-1].lines[0] if units and not units[-1].embedded else None
-        found = self.closer.supplied_signature(line.text, "glued") if line else None
-        if line is None or found is None or len(units[-1].lines) != 1:
-            return units
-        cut = found.start("signature")
-        return [*units[:-1],
-                Unit([Line(line.no, line.text[:cut].rstrip(), line.blank_before, line.rule_before,
-                           line.bullet)]),
-                Unit([Line(line.no, line.text[cut:])])]
-
     def _attachment(self, units: list[Unit]) -> list[Block]:
         """The blocks after the closer; the next document's numbered heading (a page of two
         FRUS documents) is their head, not a numbered point."""
-        if self.closer.following_document(units[0]):
+        if self.closer.following_document(units[0], units[1:2]):
             return [Paragraph(self._annotate(units[0].lines[0]), "head"), *self._blocks(units[1:])]
         if self.closer.minute_sheet():  # later minutes: a line each (`I. Kirkpatrick`, no section)
             return [Paragraph(self._annotate(line)) for unit in units for line in unit.lines]
