@@ -23,8 +23,9 @@ _PLACE_DATE = re.compile(
 # comma and the place, as East-bloc ministries write them
 _DATE_PLACE = re.compile(r"^(?P<date>[\w. ]{4,30}?),\s+(?P<place>[A-Z][\w'’ -]{1,40}?)\.?$")
 _LEAD_WORDS = 4  # the words before a date with no comma (`Rio de Janeiro`, `Moscow, the Kremlin`)
-# a printed edition's note marker after the dateline's closing stop (`August 1, 1914.2`, `.*`)
-_MARKER_END = re.compile(r"(?<=\d\.)(?:\d{1,2}|\*{1,3})$")
+# a printed edition's note marker after the stop closing the dateline's year (`August 1,
+# 1914.2`, `.*`; not the minutes of `3 November 1956, 14.20`)
+_MARKER_END = re.compile(r"(?<=(?<!\d)\d{4}\.)(?:\d{1,2}|\*{1,3})$")
 
 
 def place_date(text: str, ctx: Context) -> bool:
