@@ -28,7 +28,7 @@ from tei.convert.model import (
     text_of,
 )
 from tei.convert.notes_third_person import note_parties
-from tei.convert.parties import parties, post_place, sender_place, title_parties
+from tei.convert.parties import office_holder, parties, post_place, sender_place, title_parties
 from tei.convert.parts import dateline_place
 from tei.convert.read import Line
 from tei.convert.register import Entry
@@ -193,7 +193,8 @@ def _parenthesised_place(part: str, ctx: Context) -> Entry | None:
     Rapacki (New York)`."""
     for found in _PARENTHESISED_PLACE.finditer(part):
         entry = ctx.res.register.lookup(found.group("place").strip())
-        if entry is not None and entry.kind == "place":
+        holder = office_holder(found.group("place").strip(), part[:found.start()], ctx)
+        if entry is not None and entry.kind == "place" and not holder:  # not `... (Togo)`
             return ctx.use(entry)
     return None
 

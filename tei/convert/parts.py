@@ -31,6 +31,9 @@ _PLACE_WORDS = re.compile(r"^[A-Z][\w'’-]++(?:\s[A-Z][\w'’-]++){0,2}(?:,\s[A
 _TIME_DATE = re.compile(r"^(?:\d{1,2}[:.]\d{2}(?:\s*+(?:[ap]\.\s?m\.|noon|midnight|hours))?"
                         r"|noon|midnight),\s++(?P<date>.+)$")
 _SUPPLIED_YEAR = re.compile(r"\[(\d{4})\]")
+# a printed edition's note marker after the stop closing the dateline's year (`August 1,
+# 1914.2`, `.*`; not the minutes of `3 November 1956, 14.20`)
+_MARKER_END = re.compile(r"(?<=(?<!\d)\d{4}\.)(?:\d{1,2}|\*{1,3})$")
 
 
 def place_date(text: str, ctx: Context) -> bool:
@@ -39,7 +42,9 @@ def place_date(text: str, ctx: Context) -> bool:
     place's few words and a whole date with no comma between (`New Delhi 14 March 1949`,
     `Moscow, the Kremlin March 12, 1962`, `Sevagram, Wardha 14 March 1940`: a letter's
     place and date set on two lines; see `place_before_date`); or a clock time before the
-    date (`12:00 noon, 20 August [1955]`)."""
+    date (`12:00 noon, 20 August [1955]`). A note marker after its closing stop
+    (`PETERHOF, PALACE, August 1, 1914.2`, `BERLIN, August 1, 1914.*`) is not the date's."""
+    text = _MARKER_END.sub("", text)
     timed = _TIME_DATE.match(text)
     return any(found and ctx.res.dates.whole(found.group("date"))
                for found in (_PLACE_DATE.match(text), _DATE_PLACE.match(text))

@@ -58,7 +58,7 @@ class MessageReader:
 
     def read(self, lines: list[Line]) -> tuple[Message, list[list[Block]]]:
         """The message and its attachments (lists of blocks after the closer)."""
-        units = self._units(lines)
+        units = self.closer.glued_signature(self._units(lines))
         message = Message()
         start = self._opening(units, message)
         close, end = self.closer.span(units, start)
@@ -71,7 +71,7 @@ class MessageReader:
     def _attachment(self, units: list[Unit]) -> list[Block]:
         """The blocks after the closer; the next document's numbered heading (a page of two
         FRUS documents) is their head, not a numbered point."""
-        if self.closer.following_document(units[0]):
+        if self.closer.following_document(units[0], units[1:2]):
             return [Paragraph(self._annotate(units[0].lines[0]), "head"), *self._blocks(units[1:])]
         if self.closer.minute_sheet():  # later minutes: a line each (`I. Kirkpatrick`, no section)
             return [Paragraph(self._annotate(line)) for unit in units for line in unit.lines]

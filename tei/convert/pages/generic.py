@@ -23,6 +23,7 @@ from tei.convert.pages.references import BRACKETED_SOURCE, closing_reference, op
 from tei.convert.pages.runon import edited_heading
 from tei.convert.pages.summary import (
     PROSE_END,
+    headnote_over_dateline,
     introduction,
     preamble,
     summary_under_date,
@@ -208,7 +209,8 @@ def _head_line(lines: list[Line], i: int, seg: Segments, ctx: Context) -> bool:
         if lead and _is_title(Line(line.no, lead[1]), ctx, True):
             seg.page_date, seg.page_title = Line(line.no, lead[0]), Line(line.no, lead[1])
             return True
-    if i > 0 and summary_under_date(lines, i, seg, ctx):
+    if i > 0 and (summary_under_date(lines, i, seg, ctx)
+                  or headnote_over_dateline(lines, i, seg, ctx)):
         seg.fields.setdefault("summary", []).append(line)
         return True
     after_date = seg.page_date is not None and i > 0 and lines[i - 1] is seg.page_date
