@@ -160,3 +160,14 @@ def test_a_receipt_names_its_own_day_whichever_comes_first(received, resources) 
                        "No. 1645 Telegraphic\n\nMOSCOW, 9 May 1946, 11.40 p.m.\n\n"
                        "Vyshinski sent for me this evening.\n", resources)
     assert facts["date_received"] == "1946-05-10T14:15"
+
+
+@pytest.mark.parametrize(("dateline", "written"), [("Kasauli Hills, 12 May 1941", "Kasauli Hills"),
+                                                   ("KASAULI HILLS\n12 May 1941", "KASAULI HILLS")])
+def test_the_place_of_sending_no_register_names_is_tagged_in_its_dateline(dateline, written,
+                                                                           resources) -> None:
+    root = etree.fromstring(text_xml(f"{dateline}{_LETTER}", resources).encode())
+    tagged = xp(root, "//tei:opener/tei:dateline/tei:placeName")
+    assert ["".join(p.itertext()) for p in tagged] == [written]
+    sent = xp(root, "//tei:correspAction[@type='sent']/tei:placeName/@ref")
+    assert [p.get("ref") for p in tagged] == sent
