@@ -13,13 +13,15 @@ from tei.convert.read import Line
 from tei.convert.zones import Segments
 
 _PAGE_NUMBER = re.compile(r"^\d{1,4}$")
+Rows = list[tuple[str, re.Match[str]] | None]  # each line's furniture row, if any
 
 
 def strip_furniture(lines: list[Line], seg: Segments, ctx: Context) -> list[Line]:
     """Drop furniture and boilerplate lines; the line after one starts a new zone. A page
     number set in a column beside a running head (one source line) goes with it, and so
     do the other links of a link bar (`link_bar_cells`)."""
-    rows = [ctx.res.patterns.match("page-furniture", line.text) for line in lines]
+    rows = _kept_transcript([ctx.res.patterns.match("page-furniture", line.text)
+                             for line in lines], lines, ctx)
     furnished = {line.no for line, row in zip(lines, rows, strict=True) if row}
     dropped = {i for i, line in enumerate(lines) if rows[i] or (
         line.no in furnished and _PAGE_NUMBER.match(line.text))} | _menu_lines(lines, rows, ctx)
@@ -49,8 +51,7 @@ _MENU_LINES = 40
 _SENTENCE_MARK = re.compile(r"[.!?:;,]$")
 
 
-def _menu_lines(lines: list[Line], rows: list[tuple[str, re.Match[str]] | None],
-                ctx: Context) -> set[int]:
+def _menu_lines(lines: list[Line], rows: Rows, ctx: Context) -> set[int]:
     """A site's menu: the run of link lines (at most three words, no sentence mark at the
     end) that a menu's heading heads (`Browse latest releases` over `2010/12/10` ...),
     closed by the next navigation line or by the page's title line (`Viewing cable ...`).
@@ -66,6 +67,15 @@ def _menu_lines(lines: list[Line], rows: list[tuple[str, re.Match[str]] | None],
         if closed and j - i <= _MENU_LINES:
             found.update(range(i + 1, j))
     return found
+
+
+def _kept_transcript(rows: Rows, lines: list[Line], ctx: Context) -> Rows:
+    """Lines in another script under a label of the original's transcript (`Transcript -
+    Chinese`, table `attachment`) are the transcript's, no viewer's interface (`forum`)."""
+    start = next((i for i, line in enumerate(lines) if (found := ctx.res.patterns.match(
+        "attachment", line.text)) and found[0] == "original-transcript"), len(lines))
+    return [None if i > start and row and row[0] == "forum" else row
+            for i, row in enumerate(rows)]
 
 
 def _boundary(line: Line) -> Line:
