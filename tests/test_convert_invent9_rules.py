@@ -102,8 +102,8 @@ def test_a_circular_addressed_to_heads_of_mission(resources) -> None:
     root = tei("Circular telegram\nTo all Heads of Mission\nLondon, 3 May 1956" + TEXT,
                resources)
     lines = xp(root, "//tei:ab[@subtype='addressee']")
-    assert ["To all Heads of Mission"] == [" ".join("".join(ab.itertext()).split())
-                                           for ab in lines]
+    assert [" ".join("".join(ab.itertext()).split()) for ab in lines] == [
+        "To all Heads of Mission"]
 
 
 def test_a_broadcast_source_line_gives_place_date_and_language(resources) -> None:
@@ -134,3 +134,17 @@ def test_a_telegraphic_verb_before_a_name_is_no_given_name(resources) -> None:
     root = tei("Moscow, 4 May 1962\n\nSaw Gromyko this morning. Told Kuusinen nothing.\n",
                resources)
     assert "Andrei Gromyko" in persons(root)
+
+
+def test_a_repetition_line_in_the_heading(resources) -> None:
+    root = tei("CYPHER TELEGRAM\nFrom Foreign New Delhi To Indembassy Peking\nRepeated to "
+               "Karachi and Kabul\n\nPlease see the Vice-Minister.\n\nDESAI\n", resources)
+    lines = xp(root, "//tei:ab[@subtype='info']")
+    assert [" ".join("".join(ab.itertext()).split()) for ab in lines] == [
+        "Repeated to Karachi and Kabul"]
+
+
+def test_a_line_of_cipher_groups_is_text_not_a_heading(resources) -> None:
+    root = tei("Berlin, 14 July 1870.\n\n4412 9031 7716 2290 1184\n\nThe King declines.\n\n"
+               "BANCROFT.\n", resources)
+    assert not xp(root, "//tei:body//tei:head")

@@ -40,6 +40,8 @@ _LEAD_REACH, _LEAD_WORDS = 8, 4  # a despatch's docket lines over its dateline: 
 # a commercial telegram's sentence, stopped by a word (`... CONCURS IN ALLIED REPLY STOP`):
 # text, never a heading however short
 _TELEGRAPHIC_STOP = re.compile(r"\b(?:STOP|FULLSTOP)\b")
+# a cipher text's number groups (`31874 02295 66103 41287 ...`): text, never a heading
+_CIPHER_GROUPS = re.compile(r"^(?:\d{4,5}\s++){4}")
 # the recipient's seat set letter-spaced at the head of a line (`P r a g u e   By courier`)
 _SPACED_SEAT = re.compile(r"^(?:[^\W\d_] ){3,}[^\W\d_](?!\S)")
 _FIRST_POINTS = {"1", "a", "A", "i", "I"}
@@ -256,7 +258,7 @@ class MessageReader:
         if unit.embedded or len(text.split()) > 20 or self._opener_kind(text):
             return False
         if self.patterns.match("numbering", text) or self.ctx.res.dates.whole(text) \
-                or _TELEGRAPHIC_STOP.search(text):
+                or _TELEGRAPHIC_STOP.search(text) or _CIPHER_GROUPS.match(text):
             return False
         open_end = (not TERMINAL.search(text) or text.endswith((")", ").."))
                     or len(text.split()) == 1)
