@@ -99,7 +99,7 @@ def test_a_press_telegrams_rate_line_and_continuation_mark(resources) -> None:
 
 
 def test_a_circular_addressed_to_heads_of_mission(resources) -> None:
-    root = tei("Circular telegram\nTo all Heads of Mission\nLondon, 3 May 1956" + TEXT,
+    root = tei("OUTWARD TELEGRAM\nCircular.\nTo all Heads of Mission\nLondon, 3 May 1956" + TEXT,
                resources)
     lines = xp(root, "//tei:ab[@subtype='addressee']")
     assert [" ".join("".join(ab.itertext()).split()) for ab in lines] == [
