@@ -37,11 +37,9 @@ from tei.convert.read import Line
 from tei.convert.roles import TERMINAL
 
 _LEAD_REACH, _LEAD_WORDS = 8, 4  # a despatch's docket lines over its dateline: how many, how long
-# a commercial telegram's sentence, stopped by a word (`... CONCURS IN ALLIED REPLY STOP`):
-# text, never a heading however short
-_TELEGRAPHIC_STOP = re.compile(r"\b(?:STOP|FULLSTOP)\b")
-# a cipher text's number groups (`31874 02295 66103 41287 ...`): text, never a heading
-_CIPHER_GROUPS = re.compile(r"^(?:\d{4,5}\s++){4}")
+# text, never a heading however short: a commercial telegram's sentence stopped by a word
+# (`... IN ALLIED REPLY STOP`), a cipher text's number groups (`31874 02295 66103 41287 ...`)
+_NEVER_A_HEAD = re.compile(r"\b(?:STOP|FULLSTOP)\b|^(?:\d{4,5}\s++){4}")
 # the recipient's seat set letter-spaced at the head of a line (`P r a g u e   By courier`)
 _SPACED_SEAT = re.compile(r"^(?:[^\W\d_] ){3,}[^\W\d_](?!\S)")
 _FIRST_POINTS = {"1", "a", "A", "i", "I"}
@@ -258,7 +256,7 @@ class MessageReader:
         if unit.embedded or len(text.split()) > 20 or self._opener_kind(text):
             return False
         if self.patterns.match("numbering", text) or self.ctx.res.dates.whole(text) \
-                or _TELEGRAPHIC_STOP.search(text) or _CIPHER_GROUPS.match(text):
+                or _NEVER_A_HEAD.search(text):
             return False
         open_end = (not TERMINAL.search(text) or text.endswith((")", ").."))
                     or len(text.split()) == 1)
