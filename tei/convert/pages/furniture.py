@@ -1,11 +1,13 @@
 """Page furniture (navigation, sharing, viewer chrome: table `page-furniture`) and
 boilerplate (funding line, reuse statement: table `boilerplate`), dropped wherever they
 stand; the line after one starts a new zone. A site's menu under its heading, a page
-number beside a running head and the other cells of a link bar go with them."""
+number beside a running head and the other cells of a link bar go with them; a word broken
+at a hyphen over a dropped line is joined again."""
 
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from tei.convert.context import Context
 from tei.convert.pages.linkbar import link_bar_cells
@@ -41,9 +43,22 @@ def strip_furniture(lines: list[Line], seg: Segments, ctx: Context) -> list[Line
             seg.licence.append(line)
             boundary = True
             continue
-        kept.append(_boundary(line) if boundary else line)
+        if boundary and kept and index - 1 in dropped and _broken_over(kept[-1], line):
+            kept[-1] = replace(kept[-1], text=kept[-1].text[:-1] + line.text)
+        else:
+            kept.append(_boundary(line) if boundary else line)
         boundary = False
     return kept
+
+
+_HYPHENATED_END = re.compile(r"(?<=[^\W\d_])[-\u00ad]$")
+
+
+def _broken_over(before: Line, after: Line) -> bool:
+    """A word broken at a hyphen over a dropped running head or page mark (`... on Yugo-` /
+    `412  FOREIGN RELATIONS, 1949, VOLUME V` / `slav "betrayal" ...`): its second half
+    opens the next kept line in lower case."""
+    return bool(_HYPHENATED_END.search(before.text)) and after.text[:1].islower()
 
 
 _MENU_WORDS = 3
