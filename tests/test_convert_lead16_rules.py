@@ -190,3 +190,13 @@ def test_lines_in_another_script_under_a_transcript_label_are_kept(resources) ->
                    "Embassy in the Soviet Union\n\nTranscript - Chinese\n绝密\n外交部:\n",
                    resources)
     assert "绝密" in xml and "外交部" in xml
+
+
+@pytest.mark.parametrize("marker", ["1 ", "1. ", "¹ ", "[1] "])
+def test_a_frus_source_note_listed_under_any_number_gives_the_file(marker, resources) -> None:
+    facts = text_facts("112. Circular Telegram From the Department of State to All Diplomatic "
+                       "Posts1\n\nWashington, November 2, 1962, 9:41 p.m.\n\n811. Following is for "
+                       "your background information.\n\nRusk\n\n"
+                       f"{marker}Source: Department of State, Central Files, 737.00/11–262. "
+                       "Secret; Priority.\n", resources)
+    assert facts["archive_idno"] == "Department of State, Central Files, 737.00/11–262"

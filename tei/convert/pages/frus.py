@@ -34,7 +34,10 @@ _GLUED_OFFICE = re.compile(r"(?<=[a-z])(?=[A-Z]{2,}(?:/[A-Z]{1,4})?$)")
 # the office symbol a channel line sets before a person's name (`For S/AL Thompson and EUR
 # Tyler`): the person's bureau, no part of the name
 _OFFICE_BEFORE = re.compile(r"\b(?:[A-Z]{2,5}|[A-Z]{1,5}/[A-Z]{1,5})\s(?=[A-Z][a-z])")
-_LISTED_NOTE = re.compile(r"^\[\d{1,3}\]\s*")
+# a note's number before its text in the list of notes (`[1]`, `1`, `1.`, `¹`: as the page
+# sets its footnotes); only a source note (`Source: ...`) is read from it
+_LISTED_NOTE = re.compile(r"^(?:\[\d{1,3}\]|\d{1,3}\.?|[¹²³⁴⁵⁶⁷⁸⁹⁰]{1,3})\s*+"
+                          r"(?=(?i:sources?)\s*+:)")
 # a point's number on a line of its own (`1.` or, in a bulleted copy, `- 1.`) before its text
 _BARE_POINT = re.compile(r"^\d{1,2}\.$")
 # the end of a dateline's time broken onto a line of its own (`Tokyo, June 20, 1936—11` / `a.m.`)
