@@ -200,3 +200,13 @@ def test_a_frus_source_note_listed_under_any_number_gives_the_file(marker, resou
                        f"{marker}Source: Department of State, Central Files, 737.00/11–262. "
                        "Secret; Priority.\n", resources)
     assert facts["archive_idno"] == "Department of State, Central Files, 737.00/11–262"
+
+
+@pytest.mark.parametrize("label", ["NO:", "NR:", "No.:"])
+def test_a_forms_number_line_dates_the_telegram(label, resources) -> None:
+    facts = text_facts("INCOMING TELEGRAM\nDepartment of State\nSECRET\nRec'd: March 4, 1953\n"
+                       f"FROM: Moscow\nTO: Secretary of State\n{label} 1203, March 3, 8 p.m.\n"
+                       "Radio Moscow broadcast an announcement this morning.\nBEAM\n", resources)
+    assert facts["telegram_number"] == "1203"
+    assert facts["date"] == "1953-03-03"
+    assert facts["sender"] == ["Jacob Beam"]  # chargé in Moscow in 1953

@@ -40,11 +40,12 @@ _NAMED_GROUP = re.compile(r"\(\?P<\w+>")
 _NUMBER_START = re.compile(r"[\d\"«](?<![\w.].)")
 _LETTERS = re.compile(r"[^\W\d_]+")
 # A number right after these words is a telegram's or despatch's number, not a time before
-# the date that follows it: `Deptel 1125, October 30`, `your No. 1231, July 20`; the number
+# the date that follows it: `Deptel 1125, October 30`, `your No. 1231, July 20`, a form's
+# `NO: 1203, March 3, 8 p.m.`; the number
 # may carry its post's series (`your telegram EX-1923 of October 30`).
 _NUMBER_WORD_BEFORE = re.compile(
-    r"(?i)(?:\b(?:nos?|tel|deptel|embtel|urtel|mytel|reftel|telegrams?|cables?|despatch|"
-    r"dispatch|airgram|your|my|our|ref)\.?|#)\s*+(?:[A-Z]{1,5}-)?$")
+    r"(?i)(?:\b(?:nos?|nr|tel|deptel|embtel|urtel|mytel|reftel|telegrams?|cables?|despatch|"
+    r"dispatch|airgram|your|my|our|ref)\.?:?|#)\s*+(?:[A-Z]{1,5}-)?$")
 _CACHE_SIZE = 4096
 _FIRST_DTG_YEAR = 1940
 _AMPM = r"\s*(?P<{0}>[ap])\.?\s?m\b\.?"

@@ -193,6 +193,9 @@ def _heading_groups(text: str, ctx: Context) -> tuple[str, dict[str, str]] | Non
     if fact == "number":
         series = _SERIES_NUMBER.match(value)
         groups["telegram"] = series.group() if series else value.split()[0].rstrip(".,;")
+        rest = value[len(groups["telegram"]):].lstrip(" ,;")
+        if rest and any(d.day and d.start == 0 for d in ctx.res.dates.find(rest)):
+            groups["sent"] = rest  # a form's `NO: 1203, March 3, 8 p.m.`: the sending date
     return _LABEL_KINDS[fact], groups
 
 
