@@ -29,10 +29,11 @@ def test_the_holder_is_the_one_register_person_in_office_that_year(resources) ->
                          ctx).reg == "Winston Churchill"
 
 
-def test_no_holder_without_a_country_or_when_two_held_the_office_that_year(resources) -> None:
+def test_no_holder_without_a_country_or_in_a_year_of_handover(resources) -> None:
     ctx = Context(resources, "t")
     assert office_holder("The Secretary of State", 1950, None, ctx) is None
     assert office_holder("Secretary of State", 1949, US, ctx) is None  # Marshall, then Acheson
+    assert office_holder("Secretary of State", 1953, US, ctx) is None  # Acheson, then Dulles
     assert office_holder("Prime Minister of Australia", 1941, None, ctx) is None
 
 

@@ -3,8 +3,8 @@
 A sender or addressee that is an office and no person (`The Secretary of State to All
 Diplomatic ... Offices`, `Prime Minister of New Zealand to Secretary of State for Dominion
 Affairs`, `Indian Ambassador to Italy`) is the one register person whose dated occupation
-names that office of that country in the document's year (`US Secretary of State
-(1949-1953)`). The office's country is the role's own (an adjective before it, `of` a
+names that office of that country in the document's year, a year inside its span (`US
+Secretary of State (1949-1953)` in 1950, not in 1949 or 1953). The office's country is the role's own (an adjective before it, `of` a
 country after it) or, for a US form (FRUS, State Department telegrams), the United States;
 an office without a country is never resolved, nor one two persons held in that year.
 """
@@ -60,14 +60,16 @@ def resolve_offices(actions: list[Action], year: int | None, default_country: st
 
 def office_holder(role: str, year: int, default_country: str | None,
                   ctx: Context) -> Entry | None:
-    """The one register person holding the office `role` names in `year`, or None."""
+    """The one register person holding the office `role` names in `year`, or None: a year
+    inside the office's dated span, not its first or last (the register dates by years, and
+    the predecessor or successor in a year of handover may be one it lacks)."""
     patterns, register = ctx.res.patterns, ctx.res.register
     country, title = split_country(role, patterns, register)
     country = country or default_country
     if not country or not title:
         return None
     holders = [person for person, offices in _dated_offices(register, patterns)
-               if any(o.country == country and o.title == title and o.start <= year <= o.end
+               if any(o.country == country and o.title == title and o.start < year < o.end
                       for o in offices)]
     return holders[0] if len(holders) == 1 else None
 
