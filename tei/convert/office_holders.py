@@ -4,9 +4,10 @@ A sender or addressee that is an office and no person (`The Secretary of State t
 Diplomatic ... Offices`, `Prime Minister of New Zealand to Secretary of State for Dominion
 Affairs`, `Indian Ambassador to Italy`) is the one register person whose dated occupation
 names that office of that country in the document's year, a year inside its span (`US
-Secretary of State (1949-1953)` in 1950, not in 1949 or 1953). The office's country is the role's own (an adjective before it, `of` a
-country after it) or, for a US form (FRUS, State Department telegrams), the United States;
-an office without a country is never resolved, nor one two persons held in that year.
+Secretary of State (1949-1953)` in 1950, not in 1949 or 1953). The office's country is the
+role's own (an adjective before it, `of` a country after it) or, for a US form (FRUS, State
+Department telegrams), the United States; an office without a country is never resolved,
+nor one two persons held in that year.
 """
 
 from __future__ import annotations
@@ -23,7 +24,7 @@ from tei.convert.register import Entry, Register
 
 # an office with its years in an occupation: `Ambassador to Italy (1972-1975)`, `Prime
 # Minister of the United Kingdom (1940-1945, 1951-1955)`
-_DATED = re.compile(r"(?P<office>[^();]+?)\s*+\((?P<years>(?:1[6-9]|20)\d\d[\d\s,–-]*+)\)")
+_DATED = re.compile(r"(?<![^();])(?P<office>[^();]++)\((?P<years>(?:1[6-9]|20)\d\d[\d\s,–-]*+)\)")
 _SPAN = re.compile(r"(?P<start>\d{4})(?:\s*+[-–]\s*+(?P<end>\d{4}))?")
 _OF_END = re.compile(r"\sof\s(?:the\s)?$")  # before a country closing an office's name
 _JOINER = re.compile(r"(?i)^(?:and|first|then)\s++")
@@ -122,6 +123,8 @@ def _dated_offices(register: Register,
                 carried = lead or carried
                 for dated in _DATED.finditer(part):
                     office = _JOINER.sub("", dated.group("office").strip())
+                    if not office:
+                        continue
                     country, title = split_country(office, patterns, register)
                     if country or carried:
                         offices += [Office(country or carried or "", title, int(span["start"]),
