@@ -62,9 +62,7 @@ def _resolved(root: etree._Element, refs: list[str]) -> list[etree._Element]:
 
 
 def action_persons(root: etree._Element, kind: str) -> list[str]:
-    """The persons of a side of the correspondence: named, or an office's holder."""
-    refs = xp(root, f"//tei:correspAction[@type='{kind}']"
-                  "/*[self::tei:persName or self::tei:roleName]/@ref")
+    refs = xp(root, f"//tei:correspAction[@type='{kind}']/tei:persName/@ref")
     return [reg_name(e) for e in _resolved(root, refs)]
 
 

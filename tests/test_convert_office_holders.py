@@ -4,12 +4,16 @@ page's written date (misses15)."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from lxml import etree
 
 from tei.convert.context import Context
 from tei.convert.office_holders import US, office_holder, split_country
 from tests.cases import text_xml
 from tests.tei_facts import xp
+
+FIXTURES = Path(__file__).parent / "fixtures" / "telegrams"
 
 
 def test_an_office_names_its_country_before_or_after_it(resources) -> None:
@@ -67,3 +71,12 @@ def test_yearless_dotted_dates_are_month_first_under_the_written_date(resources)
     dates.forget("March 11, 1963\nsee points 3.11. and 3.12. above")  # not two digits each
     assert dates.whole("03.12.1963").iso() == "1963-12-03"
     dates.forget("")
+
+
+def test_the_invented_cablegram_of_offices_points_to_their_1943_holders(resources) -> None:
+    path = FIXTURES / "misses15_cablegram_office_fields_holders_by_year_invented.txt"
+    root = etree.fromstring(text_xml(path.read_text(encoding="utf-8"), resources).encode())
+    refs = {side: xp(root, f"//tei:correspAction[@type='{side}']/tei:roleName/@ref")
+            for side in ("sent", "received")}
+    assert refs == {"sent": ["#per-john-curtin"],
+                    "received": ["#per-william-lyon-mackenzie-king"]}
