@@ -5,7 +5,8 @@ from __future__ import annotations
 import pytest
 
 from tei.convert.ambiguity import candidates, in_context, shared_forms
-from tei.convert.register import KINDS, tokens
+from tei.convert.name_index import tokens
+from tei.convert.register import KINDS
 from tests.cases import text_xml
 
 SHARED = {"org-foreign-office", "org-federal-foreign-office",

@@ -10,7 +10,8 @@ from hypothesis import strategies as st
 
 from tei.convert import convert_text, load_resources, register_files
 from tei.convert import register as register_module
-from tei.convert.register import KINDS, Register, slug, tokens
+from tei.convert.name_index import tokens
+from tei.convert.register import KINDS, Register, slug
 from tei.convert.register import _previous_tokens as previous_tokens
 from tei.convert.register_files import load_register
 from tei.diagnostics import InputError

@@ -18,8 +18,11 @@ from tei.convert.zones import Segments
 # a day and month without the year, the year being the dispatch's (`received at 05.29 at 06:25`)
 _NO_YEAR = re.compile(r"^(?P<dm>\d{1,2}\.\d{1,2})(?![\d.]*\d)")
 # a receipt's day by the month's name and its clock time (`November 6, 1:04 a.m.`)
-_MONTH_DAY = re.compile(r"[A-Z][a-z]{2,8}\.?\s\d{1,2}(?!\d)")
+# (the day may come first, as British editions write it: `10 May`)
+_MONTH_DAY = re.compile(r"[A-Z][a-z]{2,8}\.?\s\d{1,2}(?!\d)"
+                        r"|(?<![\d.:])\d{1,2}\s[A-Z][a-z]{2,8}\b\.?")
 _CLOCK = re.compile(r"(?<![\d.:])\d{1,2}(?:[:.]\d{2})?\s?[ap]\.\s?m\.|noon|midnight")
+_YEAR_ONLY = re.compile(r"(?:1[89]|20)\d\d")
 # a heading line's clock time and nothing else (`10 P.M.`, `8:30 P.M.`)
 _CLOCK_ONLY = re.compile(r"\d{1,2}(?::\d{2})?\s?[APap]\.\s?[Mm]\.")
 # the civil date in brackets after a date of another calendar, the time after the bracket
@@ -56,8 +59,14 @@ def set_date(action: Action, found: tuple[str, DateValue] | None) -> None:
 
 
 def archive_date(seg: Segments, ctx: Context) -> tuple[str, DateValue] | None:
-    """The date the archive's date line gives."""
-    return read_date(seg.page_date.text, ctx) if seg.page_date else None
+    """The date the archive's date line gives; a year alone there (an undated record the
+    archive dates by its year: `1986`) is the date to the year."""
+    if seg.page_date is None:
+        return None
+    year = _YEAR_ONLY.fullmatch(seg.page_date.text.strip())
+    if year:
+        return year.group(), DateValue(0, len(year.group()), int(year.group()), None, None)
+    return read_date(seg.page_date.text, ctx)
 
 
 def file_date(seg: Segments, ctx: Context) -> tuple[str, DateValue] | None:

@@ -8,8 +8,9 @@ import re
 from collections import Counter
 from functools import lru_cache
 
+from tei.convert.name_index import tokens
 from tei.convert.patterns import Patterns
-from tei.convert.register import Entry, Register, tokens
+from tei.convert.register import Entry, Register
 
 
 def _key(kind: str, form: str) -> tuple[str, ...]:

@@ -9,6 +9,7 @@ import re
 from tei.convert.context import Context
 from tei.convert.inline import InlineReader, name_spans
 from tei.convert.model import Inlines, Mark, Part
+from tei.convert.parties import title_parties
 from tei.convert.parts import (
     PARENTHESISED_NAME,
     SIGNED_MARK,
@@ -31,6 +32,7 @@ _NAME_WORDS = 4
 _MINUTE_HEADING_REACH = 8  # the opening lines that show a minute sheet
 _FOOT_ADDRESS_LINES = 4  # office, department, seat and street under a foot address
 _FOOT_ADDRESS_WORDS = 8
+_TITLE_WORDS = 24  # a document title under an edition's `No. 547`, at most
 
 
 class CloserReader:
@@ -46,7 +48,8 @@ class CloserReader:
 
     def span(self, units: list[Unit], start: int) -> tuple[int, int]:
         """(first closer unit, first unit after the closer) — equal when there is no closer."""
-        ends = sorted({*(i for i in range(start + 1, len(units)) if self._is_attachment(units[i])),
+        ends = sorted({*(i for i in range(start + 1, len(units))
+                         if self._is_attachment(units[i], units[i + 1:i + 2])),
                        *self._after_enclosure_closer(units, start),
                        *self._later_minute(units, start)})
         for end in [*ends, len(units)]:
@@ -58,6 +61,19 @@ class CloserReader:
             if begin < end:
                 return begin, end
         return len(units), len(units)
+
+    def glued_signature(self, units: list[Unit]) -> list[Unit]:
+        """The editors' supplied signature glued to the message's last sentence (`... in
+        good time. [Wiley.]`) set on a line of its own, where the closer reads it."""
+        line = units[-1].lines[0] if units and not units[-1].embedded else None
+        found = self.supplied_signature(line.text, "glued") if line else None
+        if line is None or found is None or len(units[-1].lines) != 1:
+            return units
+        cut = found.start("signature")
+        return [*units[:-1],
+                Unit([Line(line.no, line.text[:cut].rstrip(), line.blank_before, line.rule_before,
+                           line.bullet)]),
+                Unit([Line(line.no, line.text[cut:])])]
 
     def _after_enclosure_closer(self, units: list[Unit], start: int) -> list[int]:
         """`Attachment: the original of a letter ...` / `(A. Gromyko)` / `28 September 1950`
@@ -99,16 +115,22 @@ class CloserReader:
     def _postscript(self, unit: Unit) -> bool:
         return not unit.embedded and bool(self.patterns.match("postscript", unit.text))
 
-    def _is_attachment(self, unit: Unit) -> bool:
+    def _is_attachment(self, unit: Unit, after: list[Unit]) -> bool:
         return unit.embedded or bool(self.patterns.match("attachment", unit.text)) \
-            or self.following_document(unit)
+            or self.following_document(unit, after)
 
-    def following_document(self, unit: Unit) -> bool:
+    def following_document(self, unit: Unit, after: list[Unit]) -> bool:
         """`98. Telegram From the Department of State to the Embassy in Turkey/1/` under a
         text: the numbered heading of the next document printed on the page, after this
-        one's closer."""
+        one's closer; or an edition's `No. 547` over a title naming two parties (`after`:
+        the unit under it, if any)."""
         found = None if unit.embedded else self.patterns.match("frus", unit.text)
-        return found is not None and found[0] == "document-heading"
+        if found is not None and found[0] == "document-heading":
+            return True
+        title = after[0].text if after and not after[0].embedded else ""
+        numbered = self.patterns.match("edition-document-number", unit.text)
+        return (not unit.embedded and numbered is not None
+                and len(title.split()) <= _TITLE_WORDS and bool(title_parties(title, self.ctx)))
 
     def _later_minute(self, units: list[Unit], start: int) -> list[int]:
         """On a minute sheet (a line of the `minute-sheet` table opens the document), where a
@@ -149,7 +171,7 @@ class CloserReader:
             return "idno"
         if self._is_role(text) or self._signature_mark(text) or patterns.match("signed-for", text):
             return "role"  # a title over a signature, or the mark where it stands
-        if self._role_mark_name(text):
+        if self._role_mark_name(text) or self.supplied_signature(text, "line"):
             return "signed"
         if (signature_like(text) and not _classification(text, self.ctx)
                 and text.strip(" .:").casefold() not in patterns.words("section-words")
@@ -167,6 +189,18 @@ class CloserReader:
         if _initialled(text):
             return "initialled"
         return None
+
+    def supplied_signature(self, text: str, row: str) -> re.Match[str] | None:
+        """The editors' bracketed name that signs a message (`[Wiley.]`), alone on its line
+        (`row` `line`) or glued to the last sentence (`glued`); a bracketed word of the
+        `brackets` table (`[Omitted.]`) or a word no name can be is none."""
+        found = self.patterns.match("supplied-signature", text)
+        if found is None or found[0] != row:
+            return None
+        name = found[1].group("name")
+        if name.casefold() in self.patterns.words("brackets") or not self.ctx.plausible_name(name):
+            return None
+        return found[1]
 
     def _signature_mark(self, text: str) -> bool:
         """`[handwritten signature]`, `[signature]`: a line that only marks where the

@@ -15,9 +15,10 @@ from tei.convert.cover_context import CoverNames, capitals_titled
 from tei.convert.eastasian import family_first
 from tei.convert.lifespan import in_office_reach, living_in, may_be_actor
 from tei.convert.loading import Resources
+from tei.convert.name_index import without_suffix
 from tei.convert.namerules import given_name_first
 from tei.convert.patterns import Patterns
-from tei.convert.register import KINDS, Entry, slug, without_suffix
+from tei.convert.register import KINDS, Entry, slug
 from tei.convert.spelling import variant_of
 from tei.convert.surnames import in_office_then, initials_and_surname, initials_fit, one_fitting
 from tei.diagnostics import Diagnostic, Severity

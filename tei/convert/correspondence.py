@@ -29,7 +29,7 @@ from tei.convert.model import (
 )
 from tei.convert.notes_third_person import note_parties
 from tei.convert.office_holders import US, US_FORMS, resolve_offices
-from tei.convert.parties import parties, post_place, sender_place, title_parties
+from tei.convert.parties import office_holder, parties, post_place, sender_place, title_parties
 from tei.convert.parts import dateline_place
 from tei.convert.read import Line
 from tei.convert.register import Entry
@@ -39,6 +39,8 @@ from tei.convert.zones import Segments
 
 _NOTE_BY = re.compile(r"(?i)^note\s++by\s++(?:the\s++)?(?P<office>[^,]+?)(?<!\s)\s++on\s++\S")
 _PARENTHESISED_PLACE = re.compile(r"\((?P<place>[A-Z][^()]{1,40}+)\)")
+# where a dateline's place ends (its seat after a comma, a dash, a bracket: as `named_place` does)
+_PLACE_PART = re.compile(r"[,–—(\[]| - ")
 _SUMMARY_NAME = r"(?P<name>(?!The\b)[A-Z][\w.'’-]*+(?:\s[A-Z][\w.'’-]*+){0,3}+)"
 _SUMMARY_FROM = re.compile(rf"\A(?:Report|Letter|Telegram|Cable|Memorandum|Note)\s+from\s+"
                            rf"{_SUMMARY_NAME}(?P<verb>),")
@@ -126,7 +128,9 @@ def correspondence(header: Header, seg: Segments, message: Message,
     datelines = [p.content for p in [*message.opener, *message.closer] if p.kind == "dateline"]
     places = _refs(datelines, ctx, "placeName") or [
         place for content in datelines
-        if (place := named_place(dateline_place(text_of(content)), ctx))]
+        if (place := named_place(dateline_place(text_of(content), ctx), ctx))]
+    if places and not _refs(datelines, ctx, "placeName"):
+        _mark_place(datelines, places[0], ctx)
     sent.place = places[0] if places else sent.place or (
         (sender_place(title_sender, ctx) or _parenthesised_place(title_sender, ctx)
          or _note_office_place(header.title, ctx))
@@ -200,7 +204,8 @@ def _parenthesised_place(part: str, ctx: Context) -> Entry | None:
     Rapacki (New York)`."""
     for found in _PARENTHESISED_PLACE.finditer(part):
         entry = ctx.res.register.lookup(found.group("place").strip())
-        if entry is not None and entry.kind == "place":
+        holder = office_holder(found.group("place").strip(), part[:found.start()], ctx)
+        if entry is not None and entry.kind == "place" and not holder:  # not `... (Togo)`
             return ctx.use(entry)
     return None
 
@@ -304,6 +309,20 @@ def _addressees(message: Message, heading: list[RegistryLine], ctx: Context) -> 
     if found:
         return [Party(entry) for entry in found]
     return parties(named_parts[0], ctx) if named_parts else []
+
+
+def _mark_place(datelines: list[Inlines], place: Entry, ctx: Context) -> None:
+    """Tag the place of sending where the dateline that gave it writes it (`Sevagram, 14
+    March 1940`, a place no register names; `KASAULI HILLS` / `12 May 1941`)."""
+    for content in datelines:
+        written = _PLACE_PART.split(dateline_place(text_of(content), ctx).strip(" ."), 1)[0]
+        written = written.strip(" .-")
+        for i, item in enumerate(content):
+            if isinstance(item, str) and written and written in item:
+                before, _, after = item.partition(written)
+                mark = Mark("placeName", {"ref": f"#{ctx.use(place).id}"}, [written])
+                content[i:i + 1] = [piece for piece in (before, mark, after) if piece != ""]
+                return
 
 
 def _refs(contents: list[Inlines], ctx: Context, tag: str = "persName") -> list[Entry]:

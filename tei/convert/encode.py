@@ -9,6 +9,7 @@ from functools import lru_cache
 from lxml import etree
 
 from tei import __version__
+from tei.convert.indentation import indent
 from tei.convert.model import (
     Action,
     Block,
@@ -30,18 +31,7 @@ from tei.xmlio import TEI_NS, XML_NS
 
 ZERO_HASH = "0" * 64
 LIST_ELEMENTS = {"person": "listPerson", "place": "listPlace", "org": "listOrg"}
-_ELEMENT_ONLY = {f"{{{TEI_NS}}}{tag}" for tag in (
-    "TEI", "teiHeader", "fileDesc", "titleStmt", "editionStmt", "notesStmt", "respStmt",
-    "publicationStmt",
-    "availability",
-    "sourceDesc", "msDesc", "msIdentifier", "altIdentifier", "msContents", "encodingDesc",
-    "appInfo", "application", "profileDesc", "abstract", "langUsage", "correspDesc",
-    "correspAction", "textClass", "keywords", "standOff", "listPerson", "listPlace", "listOrg",
-    "person", "place", "org", "text", "body", "div", "floatingText", "list", "item", "opener",
-    "closer", "address", "bibl",
-)}
 _ENTRY_CONTAINERS = {f"{{{TEI_NS}}}{tag}" for tag in ("person", "place", "org", "location")}
-_ENTRY_LISTS = {f"{{{TEI_NS}}}{tag}" for tag in LIST_ELEMENTS.values()}
 _ENTRY_LEVEL = 3  # TEI > standOff > listPerson > person
 
 
@@ -112,7 +102,7 @@ def encode(doc: Document, edition: Edition, schema_href: str,
     _standoff(root, doc.entries)
     body = _el(_el(root, "text"), "body")
     _document_div(body, doc)
-    _indent(root)
+    indent(root)
     tree = root.getroottree()
     for schema, kind in ((".rng", "http://relaxng.org/ns/structure/1.0"),
                          (".sch", "http://purl.oclc.org/dsdl/schematron")):
@@ -282,7 +272,7 @@ def _clean_entry(element: etree._Element) -> etree._Element:
         elif node.tag in _ENTRY_CONTAINERS:
             node.text = None
         node.tail = None
-    _indent(clone, _ENTRY_LEVEL)
+    indent(clone, _ENTRY_LEVEL)
     return clone
 
 
@@ -369,28 +359,6 @@ def _blocks(parent: etree._Element, blocks: list[Block]) -> None:
             floating = _el(parent, "floatingText", type=block.doc_type,
                            rend="quoted" if block.quoted else "")
             _message(_el(floating, "body"), block.message)
-
-
-def _indent(root: etree._Element, level: int = 0) -> None:
-    """Indent element-only content; never touch mixed content. The register entries in the
-    lists of the standOff come indented (see `_clean_entry`): their insides are not walked
-    again."""
-    pending = [(root, level)]
-    while pending:
-        element, depth = pending.pop()
-        children = list(element)
-        text = element.text
-        if not children or (text and not text.isspace()) or any(
-                (tail := child.tail) and not tail.isspace() for child in children):
-            continue
-        inner = "\n" + "  " * (depth + 1)
-        element.text = inner
-        walk = element.tag not in _ENTRY_LISTS
-        for child in children:
-            child.tail = inner
-            if walk and child.tag in _ELEMENT_ONLY:
-                pending.append((child, depth + 1))
-        children[-1].tail = "\n" + "  " * depth
 
 
 def _marked_before_url(marked: Inlines, url: str) -> Inlines:

@@ -2,13 +2,15 @@
 marker glued to a mixed-case name's last word (`Gaitskell4`, `Khrushchev12,`, `Molotov3a`),
 a place whose name is a given name before a surname (`Milan Stojadinovic`), a register
 surname after a given name that is not its person's (`Reginald F. C. Vance` is not Cyrus
-Vance), and a person's name that names a collection (`Dulles Papers`)."""
+Vance) and the initials before one that is (`A. Gromyko`), and a person's name that names
+a collection (`Dulles Papers`)."""
 
 from __future__ import annotations
 
 import re
 from typing import TYPE_CHECKING
 
+from tei.convert.namerules import DIGRAPH_INITIAL
 from tei.xmlio import TEI_NS
 
 if TYPE_CHECKING:
@@ -26,6 +28,9 @@ _SURNAME_AFTER = re.compile(r" ([A-Z][a-z]{2,}[\w'’-]*)(?![\w'’-])")
 _PLACE_PREPOSITIONS = frozenset({"in", "at", "from", "to", "of", "near", "via", "for"})
 # a given name or an initial (`Reginald`, `F.`, `A.Ya.`) in the run of them before a surname
 _GIVEN_WORD = re.compile(r"[A-Z][a-z][\w'’-]*+|(?:[A-Z][a-z]?\.){1,3}")
+# the initials written right before a surname (`A. `, `Yu. V. `, `A.A. `), a transliterated
+# digraph standing for one letter (`Yu.`, `Zh.`, `Gy.`)
+_INITIALS_BEFORE = re.compile(rf"(?<![\w.'’-])(?:(?:[A-Z]|{DIGRAPH_INITIAL})\.\s?){{1,3}}$")
 # a given name standing right before a name of initials (`Reginald` of `Reginald F. C. X`)
 _GIVEN_NAME = re.compile(r"(?<![\w.'’-])[A-Z][a-z][\w'’-]*+ $")
 
@@ -106,6 +111,25 @@ def other_persons_surname(piece: str, match: NameMatch, ctx: Context, rules: Rul
         return False  # `M. Sazonov`: Monsieur, not an initial
     initials = {form[0] for form in _full_forms(match.entry)}
     return bool(initials) and run[0][0] not in initials
+
+
+def initials_before(piece: str, match: NameMatch, ctx: Context) -> int:
+    """Start of a register person's surname with the initials written right before it
+    (`A. Gromyko`, `Yu. V. ANDROPOV`; `Andrei A. Gromyko` with his given name) when the
+    first opens one of the person's names: the name as written; an honorific written as an
+    initial (`M. Sazonov`) stays out."""
+    if match.entry.kind != "person" or " " in match.form.strip():
+        return match.start
+    found = _INITIALS_BEFORE.search(piece, max(0, match.start - 16), match.start)
+    if found is None or found.group().strip().casefold() in \
+            ctx.res.patterns.words("initial-honorifics"):
+        return match.start
+    forms = _full_forms(match.entry)
+    if found.group()[0] not in {form[0] for form in forms}:
+        return match.start
+    given = _GIVEN_NAME.search(piece, max(0, found.start() - 40), found.start())
+    return given.start() if given and any(  # `Andrei A. Gromyko`: his given name too
+        form.startswith(given.group()) for form in forms) else found.start()
 
 
 def _given_run(piece: str, start: int, ctx: Context, rules: Rules) -> list[str]:

@@ -23,6 +23,7 @@ from tei.convert.glued import (
     given_name_before,
     given_place,
     glued_markers,
+    initials_before,
     inside_initialism,
     other_persons_surname,
     particle_surname,
@@ -30,6 +31,7 @@ from tei.convert.glued import (
 )
 from tei.convert.inline_brackets import BracketMarks
 from tei.convert.model import Inlines, Mark, merge
+from tei.convert.name_index import is_suffix
 from tei.convert.name_surroundings import (
     after_country,
     before_plural_noun,
@@ -51,14 +53,14 @@ from tei.convert.namerules import (
     comma_titled_spans,
     rules,
 )
-from tei.convert.register import KINDS, NameMatch, is_suffix
+from tei.convert.register import KINDS, NameMatch
 from tei.convert.spans import Spans, standalone
 from tei.convert.supplied_names import (
     other_given_name,
     supplied_given_names,
     supplied_surnames,
 )
-from tei.convert.surnames import given_names
+from tei.convert.surnames import given_names, inverted_names
 from tei.convert.wordscreen import ascii_words, may_hold
 
 ARTICLE = re.compile(ARTICLE_WORD)
@@ -90,7 +92,7 @@ class InlineReader(BracketMarks):
             pos = special.end()
         out += self._plain(text, pos, len(text), line, names, covers)
         given = supplied_given_names(corrected_years(merge(out)), line, self.ctx, self._marked)
-        return supplied_surnames(given, self.ctx)
+        return supplied_surnames(given, self.ctx, line)
 
     def _plain(self, text: str, start: int, end: int, line: int,
                names: Iterable[tuple[int, int]],
@@ -107,9 +109,8 @@ class InlineReader(BracketMarks):
                  and not eponym(piece, m, self.ctx.res.patterns)
                  and not (not piece[:m.start].strip() and other_given_name(
                      text[:start] + piece[:m.start], m.form, m.entry, self.ctx))]
-        marks: list[tuple[int, int, Mark]] = [self._name_mark(m, piece,
-                                                              qualifier(piece, m, found))
-                                              for m in found]
+        marks = inverted_names(piece, spans, [self._name_mark(m, piece, qualifier(piece, m, found))
+                                              for m in found])
         taken = Spans([(a, b) for a, b, _ in marks])
         marks += [(a, b, Mark("persName", {"ref": f"#{entry.id}"}, [piece[a:b]]))
                   for a, b, entry in country_qualified(piece, found, taken, self.ctx, line)]
@@ -219,13 +220,14 @@ class InlineReader(BracketMarks):
             title[0].casefold() in self.ctx.res.patterns.words("living-titles")
         country = country_before(piece, match.start) if match.entry.kind == "org" else ""
         entry = self.ctx.use_form(match.entry, match.form, qualifier, living, country)
-        children: Inlines = [match.form]
+        start = initials_before(piece, match, self.ctx)
+        children: Inlines = [piece[start:match.end]]
         if entry.kind == "org":
             inner = [(m.start, m.end, Mark("placeName", {"ref": f"#{self.ctx.use(m.entry).id}"},
                                            [m.form]))
                      for m in self.ctx.res.register.find(match.form, ("place",))]
             children = _weave(match.form, inner)
-        return match.start, match.end, Mark(KINDS[entry.kind], {"ref": f"#{entry.id}"}, children)
+        return start, match.end, Mark(KINDS[entry.kind], {"ref": f"#{entry.id}"}, children)
 
     def _marked(self, rest: str, line: int) -> Inlines:
         """The text after a surname (`JELEN1`): a note marker glued to it is the note's."""

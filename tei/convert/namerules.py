@@ -16,9 +16,12 @@ from tei.convert.wordscreen import first_words, word_alternation
 _ACCENTED = "".join(ch for ch in map(chr, range(0xC0, 0x250)) if ch.isupper())
 CAPITAL = f"[A-Z{_ACCENTED}]"
 SMALL = "[a-zà-öø-ÿ]"
-# a Russian patronymic's initial may be two letters: `N. Ye. Torbenkov`, `A. Kh. Abramov`;
+# an initial may be two letters, a transliterated Russian one (`N. Ye. Torbenkov`, `Yu. V.
+# Andropov`, `A. Kh. Abramov`) or a Hungarian one (`Gy. Marosán`, `Zs. Kovács`)
+DIGRAPH_INITIAL = "Ye|Yu|Ya|Yo|Zh|Kh|Ch|Sh|Ts|Gy|Zs|Sz|Cs|Ny|Ty"
 # a middle name may be cut after its `Mc` and capital: `P. McD. Collins`
-_INITIAL = r"[A-Z]\.\s?(?:(?:[A-Z]|Ye|Yu|Ya|Yo|Zh|Kh|Ch|Sh|Ts|Mc[A-Z])\.\s?){0,2}+"
+_INITIAL = (rf"(?:{DIGRAPH_INITIAL}|[A-Z])\.\s?(?:(?:[A-Z]|{DIGRAPH_INITIAL}|Mc[A-Z])\.\s?)"
+            "{0,2}+")
 # (fam12) an Arabic name's word after its article (`Abd al-Rahman`, `Sabah al-Ahmad`)
 ARTICLE_WORD = r"(?:al|el|ad|ar|as|ash|at|az|an|ud|ul|ed|es)-[A-Z][\w'’-]*"
 # `Stalin`, `B. Lomský`
@@ -35,15 +38,16 @@ NAME = (rf"(?:{PARTICLE}\s+){{0,2}}{NAME_WORD}"
 # the character before it), so that the regex engine scans for capitals quickly.
 # (fam12) the surname may open with particles and go on after one (`M. de la Tour du Pin`)
 INITIALS_NAME = re.compile(
-    r"[A-Z](?<![\w.][A-Z])\.\s?(?:(?:[A-Z]|Ye|Yu|Ya|Yo|Zh|Kh|Ch|Sh|Ts|Mc[A-Z])\.\s?){0,2}"
+    rf"(?:{DIGRAPH_INITIAL}|[A-Z])(?<![\w.][A-Z][a-z])(?<![\w.][A-Z])\.\s?"
+    rf"(?:(?:[A-Z]|{DIGRAPH_INITIAL}|Mc[A-Z])\.\s?){{0,2}}"
     rf"(?:{PARTICLE}\s+){{0,2}}[A-Z][a-z][\w'’-]+"
     rf"(?:\s+(?:{PARTICLE}\s+){{1,2}}[A-Z][a-z][\w'’-]+)*")
 # (wc13) a Soviet memorandum's accused, the given name's and the patronymic's initials and the
 # surname in capitals in a mixed-case text (`P. M. LITVINOV`, `Yu. M. DANIEL`, `L. I.
 # BOGORAZ-BRUKHMAN`), not `U.S. NAVY`; the caller skips an all-capitals text
 INITIALS_CAPITALS_NAME = re.compile(
-    r"(?!U\.\s?[KNS]\.)(?:Ye|Yu|Ya|Yo|Zh|Kh|Ch|Sh|Ts|[A-Z])(?<![\w.][A-Z][a-z])(?<![\w.][A-Z])\.\s?"
-    r"(?:[A-Z]|Ye|Yu|Ya|Yo|Zh|Kh|Ch|Sh|Ts)\.\s?"
+    rf"(?!U\.\s?[KNS]\.)(?:{DIGRAPH_INITIAL}|[A-Z])(?<![\w.][A-Z][a-z])(?<![\w.][A-Z])\.\s?"
+    rf"(?:[A-Z]|{DIGRAPH_INITIAL})\.\s?"
     r"[A-Z]{3,}+(?:-[A-Z]{2,}+)?(?![\w'’-])")
 WORD = rf"{CAPITAL}{SMALL}[\w'’-]+"
 SHORT_WORD = rf"{CAPITAL}{SMALL}[\w'’-]*"

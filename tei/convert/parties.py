@@ -173,6 +173,10 @@ def _names(text: str, ctx: Context) -> list[tuple[str, str]]:
         # not a register name: `(MINREX)` after a ministry is its acronym; a place in
         # brackets (`Frederick H. Boland (Dublin)`) is where the person is, read on
         return [pair for pair, entry in zip(found, known, strict=True) if entry is None]
+    office = text[:text.find("(")] if found else ""
+    holders = [(name, office) for name, _ in found if office_holder(name, office, ctx)]
+    if holders:  # `The Japanese Minister of Foreign Affairs (Togo)`: the holder, not the state
+        return holders
     text = _PARENTHESISED.sub("", text).strip()
     bodies = ctx.res.patterns.words("office-words")
     names = []
@@ -192,6 +196,24 @@ def _names(text: str, ctx: Context) -> list[tuple[str, str]]:
             title = " ".join([phrase, *(w for w in rest.split() if w not in words)])
             names.append((candidate, title.strip()))
     return names
+
+
+_OFFICE_WORDS = 3  # the office's last words a holder's recorded occupation must hold
+
+
+def office_holder(name: str, office: str, ctx: Context) -> bool:
+    """Whether a register place's name in brackets after an office is the surname of the
+    one register person of that surname, whose occupation holds the office's last words
+    (`The Japanese Minister of Foreign Affairs (Togo)`: Shigenori Togo, `Minister of Foreign
+    Affairs of Japan`, whose surname alone the register does not give for the state's sake)."""
+    persons = ctx.res.register.persons_by_surname(name)
+    office = _LEADING_ARTICLE.sub("", office).strip(" ,")
+    if len(persons) != 1:
+        return False
+    held = " ".join("".join(o.itertext()) for o in persons[0].element.iterfind("{*}occupation"))
+    words = office.split()
+    return any(f" {' '.join(words[k:]).casefold()} " in f" {held.casefold()} "
+               for k in range(len(words) - _OFFICE_WORDS + 1))
 
 
 def _untitled(name: str, titles: dict[str, str]) -> tuple[str, str]:

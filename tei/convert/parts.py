@@ -9,6 +9,7 @@ import re
 from tei.convert.context import Context
 from tei.convert.inline import name_spans
 from tei.convert.model import Mark, Part
+from tei.convert.read import Line
 from tei.convert.segment import LINKING
 
 # an editors' bracket may supply the place (`[Washington,] April 9`, `[Ottawa], June 15`); an
@@ -23,37 +24,79 @@ _PLACE_DATE = re.compile(
 # comma and the place, as East-bloc ministries write them
 _DATE_PLACE = re.compile(r"^(?P<date>[\w. ]{4,30}?),\s+(?P<place>[A-Z][\w'’ -]{1,40}?)\.?$")
 _LEAD_WORDS = 4  # the words before a date with no comma (`Rio de Janeiro`, `Moscow, the Kremlin`)
+# a place's capitalised words (or capitals), two parts at most (`Sevagram, Wardha`)
+_PLACE_WORDS = re.compile(r"^[A-Z][\w'’-]++(?:\s[A-Z][\w'’-]++){0,2}(?:,\s[A-Z][\w'’-]++)?$")
+# a clock time before the date, as a Chinese cable's sender closes it under his name (`12:00
+# noon, 20 August [1955]`: the year an editor's); the time is the dateline's
+_TIME_DATE = re.compile(r"^(?:\d{1,2}[:.]\d{2}(?:\s*+(?:[ap]\.\s?m\.|noon|midnight|hours))?"
+                        r"|noon|midnight),\s++(?P<date>.+)$")
+_SUPPLIED_YEAR = re.compile(r"\[(\d{4})\]")
+# a printed edition's note marker after the stop closing the dateline's year (`August 1,
+# 1914.2`, `.*`; not the minutes of `3 November 1956, 14.20`)
+_MARKER_END = re.compile(r"(?<=(?<!\d)\d{4}\.)(?:\d{1,2}|\*{1,3})$")
 
 
 def place_date(text: str, ctx: Context) -> bool:
     """`Bonn, den 18. März 1991`, `Budapest, 1972 July 1.`, `[Washington,] April 9`: a
     place, a comma and a whole date; or the date first (`10 May 1966, Bucharest`); or a
-    register place, perhaps with its seat, and a whole date with no comma between (`New
-    Delhi 14 March 1949`, `Moscow, the Kremlin March 12, 1962`: a letter's place and date
-    set on two lines)."""
+    place's few words and a whole date with no comma between (`New Delhi 14 March 1949`,
+    `Moscow, the Kremlin March 12, 1962`, `Sevagram, Wardha 14 March 1940`: a letter's
+    place and date set on two lines; see `place_before_date`); or a clock time before the
+    date (`12:00 noon, 20 August [1955]`). A note marker after its closing stop
+    (`PETERHOF, PALACE, August 1, 1914.2`, `BERLIN, August 1, 1914.*`) is not the date's."""
+    text = _MARKER_END.sub("", text)
+    timed = _TIME_DATE.match(text)
     return any(found and ctx.res.dates.whole(found.group("date"))
                for found in (_PLACE_DATE.match(text), _DATE_PLACE.match(text))
-               ) or _register_place_date(text, ctx)
+               ) or bool(place_before_date(text, ctx)) or bool(
+        timed and ctx.res.dates.whole(_SUPPLIED_YEAR.sub(r"\1", timed.group("date"))))
 
 
-def _register_place_date(text: str, ctx: Context) -> bool:
-    """A few words opened by a register place (`New Delhi`, `Moscow, the Kremlin`) and a
-    whole date after them."""
+def place_before_date(text: str, ctx: Context, unknown: bool = False) -> str:
+    """The words before a whole date (no comma between) when they name a place: a register
+    place, perhaps with its seat (`Moscow, the Kremlin`), or (`unknown`: where a dateline
+    is known to stand) capitalised words that name no one and nothing else (not a weekday,
+    month, office, title or heading line: `Sevagram`, `Sevagram, Wardha`; not `Personal`,
+    `Evening`); else ''."""
     words = text.split()
     if not words or not words[0][:1].isupper():
-        return False
+        return ""
     for k in range(1, min(_LEAD_WORDS, len(words) - 1) + 1):
         if ctx.res.dates.whole(" ".join(words[k:])):
-            entry = ctx.res.register.lookup(" ".join(words[:k]).split(",")[0])
-            return entry is not None and entry.kind == "place"
-    return False
+            lead = " ".join(words[:k])
+            entry = ctx.res.register.lookup(lead.split(",")[0])
+            if entry is not None:
+                return lead if entry.kind == "place" else ""
+            return lead if unknown and _names_a_place(lead, ctx) else ""
+    return ""
 
 
-def dateline_place(text: str) -> str:
-    """The place part of a date-first dateline (`10 May 1966, Bucharest`: `Bucharest`),
-    else the text itself."""
+def _names_a_place(lead: str, ctx: Context) -> bool:
+    """Capitalised words with no register name but places among them and no word of the
+    tables of things that are no place."""
+    patterns = ctx.res.patterns
+    stop = ("weekdays", "day-parts", "months", "office-words", "honorifics", "not-names")
+    return bool(_PLACE_WORDS.match(lead)) and not any(
+        word.casefold().strip(",.") in patterns.words(table)
+        for word in lead.split() for table in stop) and not patterns.match(
+        "heading", lead) and all(m.entry.kind == "place" for m in ctx.res.register.find(lead))
+
+
+def opening_dateline(place: Line, date: Line, ctx: Context) -> bool:
+    """A letter's place on its own line (one no register knows) over its date at the head
+    of a message (`Sevagram, Wardha` / `14 March 1940`): one dateline."""
+    return len(place.text.split()) <= 3 and not date.blank_before \
+        and ctx.res.dates.whole(date.text) is not None \
+        and bool(place_before_date(f"{place.text} {date.text}", ctx, unknown=True))
+
+
+def dateline_place(text: str, ctx: Context) -> str:
+    """The place part of a dateline: of a date-first one (`10 May 1966, Bucharest`:
+    `Bucharest`), or the words before its date when no comma parts them (`Sevagram 14
+    March 1940`), else the text itself."""
     found = _DATE_PLACE.match(text.strip())
-    return found.group("place") if found else text
+    return place_before_date(text, ctx, unknown=True) or (
+        found.group("place") if found else text)
 
 
 _ABBREVIATIONS = {"cde", "cdes", "mr", "mrs", "dr", "st", "gen", "col", "no", "tov", "messrs"}

@@ -18,6 +18,7 @@ from tei.convert.model import (
     Header,
     Inlines,
     Mark,
+    Message,
     Paragraph,
     Party,
     RegistryLine,
@@ -59,8 +60,11 @@ def recognise(seg: Segments, stem: str, ctx: Context) -> Document:
     processing = _processing(seg.processing, ctx, inline)
     _add_at_end(message.blocks, _unplaced_notes(ctx, inline, repeated))
     header = page_header(seg, ctx, inline)
+    title_source = _title_source(seg)
+    if not header.title and (headed := _heading_title(heading, message, ctx)):
+        header.title, title_source = headed, "the heading (the form's line and the line under it)"
     if header.title:
-        header.found("title", _title_source(seg))
+        header.found("title", title_source)
         marked = title_inlines(header.title, ctx.res.patterns, partial(_names_someone, ctx))
         header.title_marked = title_names(marked or [header.title],
                                           seg.page_title.no if seg.page_title else 1, inline)
@@ -279,6 +283,22 @@ def _title_source(seg: Segments) -> str:
     if seg.page_title is not None and not cited:
         return f"the page's title line (line {seg.page_title.no})"
     return "the archive's citation"
+
+
+def _heading_title(heading: list[RegistryLine], message: Message, ctx: Context) -> str:
+    """`Record of Conversation between Comrade J. Kádár and ...`: the heading's form line and
+    the line going on from it (table `heading-title-links`): the heading's next line, or
+    the message's first head when the form line ends the heading; else ''."""
+    if not heading:
+        return ""
+    links = ctx.res.patterns.words("heading-title-links")
+    after = [*(text_of(line.content) for line in heading[1:]),
+             text_of(message.heads[0]) if message.heads else ""]
+    for line, following in zip(heading, after, strict=True):
+        following = " ".join(following.split())
+        if line.subtype == "document-type" and following.split(" ", 1)[0] in links:
+            return f"{form_title(text_of(line.content))} {following}"
+    return ""
 
 
 def form_title(words: str) -> str:

@@ -20,13 +20,12 @@ from functools import cached_property, lru_cache
 from lxml import etree
 
 from tei.convert.glued import marker_stem
+from tei.convert.name_index import KINDS, TOKEN, Index, fold, index_of
 from tei.convert.scanner import scanner
 from tei.xmlio import TEI_NS
 
-KINDS = {"person": "persName", "place": "placeName", "org": "orgName"}
 PREFIXES = {"person": "per", "place": "pla", "org": "org"}
 
-_TOKEN = re.compile(r"\w+(?:['’]\w+)*", re.UNICODE)
 _JOINER = re.compile(r"[\s.()\-‐–'’]*|,\s?")  # a comma only alone: `Washington, D.C.`
 # A full stop and a space after a word of four letters or more end a sentence, not a name
 # (`the Dutch. Ministry of ...`); after an initial or a short title they do not (`J. Smith`).
@@ -39,11 +38,6 @@ _SCANNER_AFTER = 500_000
 # Case folding turns this one character from a non-word into a word character, which would
 # move the word boundaries the scanner sees.
 _WORD_MAKER = "\u0345"
-_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
-# A family name before a hyphenated given name, the Korean way (`Chun Doo-hwan`).
-_HYPHENATED_GIVEN = re.compile(r"^[A-Z][a-z]+ [A-Z][a-z]+-[a-z]+$")
-# A register's token trie and its persons by surname (see `index_of`).
-Index = tuple[dict, dict[str, set[str]]]
 _UNDECOMPOSABLE = str.maketrans({"Đ": "D", "đ": "d", "Ø": "O", "ø": "o", "Ł": "L", "ł": "l",
                                  "ß": "ss", "Æ": "AE", "æ": "ae", "Œ": "OE", "œ": "oe"})
 
@@ -69,16 +63,6 @@ class NameMatch:
     end: int
     entry: Entry
     form: str
-
-
-def tokens(text: str) -> list[re.Match[str]]:
-    """Word tokens of `text` (letters, digits, inner apostrophes)."""
-    return list(_TOKEN.finditer(text))
-
-
-@lru_cache(maxsize=65536)
-def _fold(token: str) -> str:
-    return token.casefold().replace("’", "'")
 
 
 def _case_ok(source: str, form: str) -> bool:
@@ -147,13 +131,13 @@ class Register:
     def by_surname(self, surname: str) -> Entry | None:
         """The one register person whose name ends in `surname`, or None when no person
         or several do (`Ball` -> George Ball; `Dulles` -> None: John Foster or Allen)."""
-        ids = self._surnames.get(_fold(surname), set())
+        ids = self._surnames.get(fold(surname), set())
         return self.entries[next(iter(ids))] if len(ids) == 1 else None
 
     def persons_by_surname(self, surname: str) -> tuple[Entry, ...]:
         """Every register person whose name ends in `surname` (or begins with it before a
         hyphenated given name: `Chun` in `Chun Doo-hwan`), in id order."""
-        return tuple(self.entries[i] for i in sorted(self._surnames.get(_fold(surname), ())))
+        return tuple(self.entries[i] for i in sorted(self._surnames.get(fold(surname), ())))
 
     def find(self, text: str, kinds: tuple[str, ...] = tuple(KINDS)) -> list[NameMatch]:
         """All register names (of `kinds`) in `text`, longest match first, never overlapping
@@ -219,9 +203,9 @@ class Register:
         """Offsets of the tokens a name can begin with (the token, or its stem before a
         glued note marker)."""
         heads = self._heads
-        return [token.start() for token in _TOKEN.finditer(text)
-                if _fold(word := token.group()) in heads
-                or ((stem := marker_stem(word)) and _fold(stem) in heads)]
+        return [token.start() for token in TOKEN.finditer(text)
+                if fold(word := token.group()) in heads
+                or ((stem := marker_stem(word)) and fold(stem) in heads)]
 
     def _overtaken(self, text: str, begins: list[int], words: list[re.Match[str]],
                    kinds: tuple[str, ...]) -> int | None:
@@ -257,7 +241,7 @@ class Register:
         walk needs them)."""
         node, best, width = self._trie, None, 0
         words: list[re.Match[str]] = []
-        token = _TOKEN.match(text, start)
+        token = TOKEN.match(text, start)
         while token is not None:
             if words:
                 gap = text[words[-1].end():token.start()]
@@ -265,13 +249,13 @@ class Register:
                     break
             words.append(token)
             word = token.group()
-            folded = _fold(word)
+            folded = fold(word)
             if folded.endswith(("'s", "’s")) and node.get(folded[:-2]):
                 name = _accept(words, node[folded[:-2]], len(word) - 2, kinds, self.listed)
                 best, width = (name, len(words)) if name else (best, width)
             stem = marker_stem(word)
-            if stem and node.get(_fold(stem)):
-                name = _accept(words, node[_fold(stem)], len(stem), kinds, self.listed)
+            if stem and node.get(fold(stem)):
+                name = _accept(words, node[fold(stem)], len(stem), kinds, self.listed)
                 best, width = (name, len(words)) if name else (best, width)
             node = node.get(folded)
             if node is None:
@@ -281,7 +265,7 @@ class Register:
                 best, width = (name, len(words)) if name else (best, width)
                 if len(node) == 1:  # no longer form goes on from here
                     break
-            token = _TOKEN.search(text, token.end())
+            token = TOKEN.search(text, token.end())
         return best, words[:width]
 
     def lookup(self, name: str) -> Entry | None:
@@ -357,55 +341,9 @@ def _previous_tokens(text: str, start: int) -> list[re.Match[str]]:
     size = 64
     while True:
         low = max(0, start - size)
-        found = list(_TOKEN.finditer(text, low, start))
+        found = list(TOKEN.finditer(text, low, start))
         if len(found) >= 3 or low == 0:
             return found[-2:]
         size *= 2
 
 
-def index_of(entries: list[Entry]) -> Index:
-    """The token trie of every name form of `entries` (at a node where forms end, key None:
-    each form's words and its entry's position) and the register persons by folded
-    surname; plain data, cached on disk by `load_register`."""
-    trie: dict = {}
-    surnames: dict[str, set[str]] = {}
-    for position, entry in enumerate(entries):
-        for form in _forms(entry):
-            words = [m.group() for m in tokens(form)]
-            if not words:
-                continue
-            node = trie
-            for word in words:
-                node = node.setdefault(_fold(word), {})
-            node.setdefault(None, []).append((words, position))
-            _add_surname(surnames, form, words, entry)
-    return trie, surnames
-
-
-def _add_surname(surnames: dict[str, set[str]], form: str, words: list[str],
-                 entry: Entry) -> None:
-    """Note a person's surname in `surnames` (the last word of a form of two words or more,
-    suffixes aside; the first before a hyphenated given name)."""
-    words = without_suffix(words)
-    if entry.kind == "person" and len(words) >= 2:
-        surname = words[0] if _HYPHENATED_GIVEN.match(form) else words[-1]
-        surnames.setdefault(_fold(surname), set()).add(entry.id)
-
-
-def is_suffix(word: str) -> bool:
-    """Whether `word` is a generational suffix (`Jr.`, `Sr`, `III`)."""
-    return _fold(word.rstrip(".")) in _SUFFIXES
-
-
-def without_suffix(words: list[str]) -> list[str]:
-    """A name's words without the generational suffixes ending it (`Paul Martin Sr.`:
-    `Paul Martin`), two words at least kept."""
-    words = list(words)
-    while len(words) > 2 and is_suffix(words[-1]):
-        words.pop()
-    return words
-
-
-def _forms(entry: Entry) -> list[str]:
-    tag = f"{{{TEI_NS}}}{KINDS[entry.kind]}"
-    return [" ".join("".join(el.itertext()).split()) for el in entry.element.iter(tag)]

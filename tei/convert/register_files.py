@@ -10,7 +10,8 @@ from lxml import etree
 
 from tei.cache import cached_data, content_key
 from tei.convert import register
-from tei.convert.register import KINDS, Entry, Index, Register, index_of
+from tei.convert.name_index import Index, index_of
+from tei.convert.register import KINDS, Entry, Register
 from tei.diagnostics import error
 from tei.xmlio import NSMAP, XML_NS, parse_bytes, read_bytes
 

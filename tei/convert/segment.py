@@ -87,10 +87,12 @@ def label_alone(text: str, ctx: Context) -> str | None:
     """The fact of a heading label standing alone on its line (`PARTICIPANTS:`,
     `Distribution:`, `Copies to:-`), or of a participants label with the first of them on its
     line (`PARTICIPANTS: The President` over `Secretary Rusk`): the lines under it are its
-    values."""
+    values; not of one whose line lists them all, closed by a full stop (`Also present: Cdes.
+    M. A. Suslov, A. A. Gromyko.`)."""
     found = label_alone_match(text) or _LABELLED.match(text)
     fact = label_fact(found.group("label"), ctx) if found else None
-    return fact if found is None or found.re is _LABEL_ALONE or fact == "participants" else None
+    listed = fact == "participants" and not ("," in text and _LIST_END.search(text))
+    return fact if found is None or found.re is _LABEL_ALONE or listed else None
 
 
 def label_fact(label: str, ctx: Context) -> str | None:
@@ -148,6 +150,8 @@ _LABEL_KINDS = {"sender": "sender", "addressee": "addressee", "sent": "date",
 _LABEL_GROUPS = {"sender": "sender", "addressee": "addressee", "sent": "sent",
                  "received": "received", "number": "telegram", "place": "sender",
                  "language": "language", "recorded": "recorded"}
+# a list of names closed on its line ends with a stop after a word's small letters
+_LIST_END = re.compile(r"[a-z]{4}\.$")
 _LABELLED = re.compile(r"^(?P<label>[^:\d]{1,40}?)\s*+\.?\s*+:\s*(?P<value>\S.*)$")
 _LABEL_ALONE = re.compile(r"^(?P<label>[^:\d]{1,40}?)\s*+:-?$")
 MEMBER_WORDS = 12

@@ -11,8 +11,9 @@ from functools import lru_cache
 from pathlib import Path
 
 from tei.cache import cached_data, content_key
+from tei.convert.name_index import tokens
 from tei.convert.patterns import Patterns
-from tei.convert.register import KINDS, Entry, Register, tokens
+from tei.convert.register import KINDS, Entry, Register
 
 _TABLES = ("spelling-key", "spelling-german")  # the pattern tables keys are made with
 # Surnames shorter than this are too alike across languages to match by key (`Damm`, `Dam`).

@@ -30,6 +30,7 @@ from tei.convert.numbering import successor
 from tei.convert.parts import (
     foot_address,
     merge_roles,
+    opening_dateline,
     split_address,
 )
 from tei.convert.quoted import Unit, quotation_end, unquote, worded_quotation_end
@@ -53,10 +54,11 @@ class MessageReader:
         self.inline = inline
         self.patterns = ctx.res.patterns
         self.closer = CloserReader(ctx, inline)
+        self._opening_datelines: set[str] = set()  # see `_joined_datelines`
 
     def read(self, lines: list[Line]) -> tuple[Message, list[list[Block]]]:
         """The message and its attachments (lists of blocks after the closer)."""
-        units = self._units(lines)
+        units = self.closer.glued_signature(self._units(lines))
         message = Message()
         start = self._opening(units, message)
         close, end = self.closer.span(units, start)
@@ -69,7 +71,7 @@ class MessageReader:
     def _attachment(self, units: list[Unit]) -> list[Block]:
         """The blocks after the closer; the next document's numbered heading (a page of two
         FRUS documents) is their head, not a numbered point."""
-        if self.closer.following_document(units[0]):
+        if self.closer.following_document(units[0], units[1:2]):
             return [Paragraph(self._annotate(units[0].lines[0]), "head"), *self._blocks(units[1:])]
         if self.closer.minute_sheet():  # later minutes: a line each (`I. Kirkpatrick`, no section)
             return [Paragraph(self._annotate(line)) for unit in units for line in unit.lines]
@@ -110,17 +112,19 @@ class MessageReader:
         return units
 
     def _joined_datelines(self, lines: list[Line]) -> list[Line]:
-        """A dateline set over two lines, the place (closed by its comma, or a register
-        place) and the date under it (`WARDHA,` / `August 12, 1942`; `New Delhi` / `14
-        March 1949`), made one line again."""
+        """A dateline set over two lines, the place (closed by its comma, a register place,
+        or any place opening the message) and the date under it (`WARDHA,` / `August 12,
+        1942`; `New Delhi` / `14 March 1949`; `Sevagram` / ...), made one line again."""
         out: list[Line] = []
         for line in lines:
             prev = out[-1] if out else None
+            joined = f"{prev.text} {line.text}" if prev is not None else ""
+            if prev is not None and len(out) == 1 and opening_dateline(prev, line, self.ctx):
+                self._opening_datelines.add(joined)
             if (prev is not None and not line.blank_before and len(prev.text.split()) <= 3
-                    and self.ctx.res.dates.whole(line.text)
-                    and self.closer.place_date(f"{prev.text} {line.text}")):
-                out[-1] = Line(prev.no, f"{prev.text} {line.text}", prev.blank_before,
-                               prev.rule_before, prev.bullet)
+                    and self.ctx.res.dates.whole(line.text) and (
+                        self.closer.place_date(joined) or joined in self._opening_datelines)):
+                out[-1] = Line(prev.no, joined, prev.blank_before, prev.rule_before, prev.bullet)
             else:
                 out.append(line)
         return out
@@ -275,6 +279,8 @@ class MessageReader:
         return label(units[i]) and any(label(unit) for unit in units[i + 1:])
 
     def _opener_kind(self, text: str) -> str | None:
+        if text in self._opening_datelines:
+            return "dateline"
         if self.patterns.match("salutation", text):
             return "salute"
         if self.patterns.match("salutation-run-on", text):

@@ -14,13 +14,16 @@ import unicodedata
 from collections.abc import Callable
 
 from tei.convert.context import Context
+from tei.convert.eastasian import family_first
 from tei.convert.model import Inline, Inlines, Mark, merge, text_of
+from tei.convert.namerules import PARTICLE
 from tei.convert.register import Entry
 
 # a surname after a supplied given name: title case, or capitals with diacritics and hyphens
 # (`DROŻNIAK`, `KATZ-SUCHY`), before a possessive, a glued note marker, a word's end or a
 # dash of two hyphens (`[Asadullah] Sarwari--be dismissed`)
-_SURNAME = re.compile(r"^(?P<space>\s)(?P<surname>[A-Z][a-z]\w+(?:-\w+)*+"
+# (sample wc16) or with its particle (`[Jacques] de Beaumarchais`)
+_SURNAME = re.compile(rf"^(?P<space>\s)(?P<surname>(?:{PARTICLE}\s)?+[A-Z][a-z]\w+(?:-\w+)*+"
                       r"|[^\W\d_]{3,}(?:-[^\W\d_]{2,})*+(?![^\W\d]|['’-]))"
                       r"(?=['’]s\b|['’](?!\w)|[^\w'’]|\d{1,2}\b|$)")  # `Rogers' visit`
 _GIVEN = re.compile(r"(?:[A-Z][^\W\d_]+\.?\s){0,2}[A-Z][^\W\d_]+\.?$")
@@ -30,7 +33,7 @@ _GIVEN_LAST = re.compile(r"(?<![\w'’.-])(?P<given>[A-Z][^\W\d_]++)(?P<space>\s
 _ONE_WORD = re.compile(r"[A-Z][^\W\d_]++(?:-[A-Z][^\W\d_]++)?")
 
 
-def supplied_surnames(items: Inlines, ctx: Context) -> Inlines:
+def supplied_surnames(items: Inlines, ctx: Context, line: int = 0) -> Inlines:
     """`items` with each given name followed by a supplied surname marked as the register's
     person, whether the given name was plain text or taken for a person of its own after a
     title (`Comrade Koča`), and each local person respelled in a supplied name pointed at
@@ -40,7 +43,7 @@ def supplied_surnames(items: Inlines, ctx: Context) -> Inlines:
     changed = False
     refs: dict[str, str] = {}  # a respelled local person's mark to its person's
     for i, item in enumerate(items):
-        marked = _marked_given(items, i, ctx) or _respelled(items, i, ctx)
+        marked = _marked_given(items, i, ctx, line) or _respelled(items, i, ctx)
         if marked is not None:
             assert isinstance(item, Mark) and isinstance(marked, Mark)
             refs[item.attrs["ref"]] = marked.attrs["ref"]
@@ -50,7 +53,9 @@ def supplied_surnames(items: Inlines, ctx: Context) -> Inlines:
         if isinstance(item, Mark) and item.attrs.get("ref") in refs:
             item = Mark(item.tag, {**item.attrs, "ref": refs[item.attrs["ref"]]}, item.children)
         found = _GIVEN_LAST.search(item) if isinstance(item, str) else None
-        entry = _person(found.group("given"), items[i + 1:i + 2], ctx) if found else None
+        titled = found is not None and _after_title(item[:found.start()], ctx)
+        entry = _person(found.group("given"), items[i + 1:i + 2], ctx, line,
+                        titled) if found else None
         if found is None or entry is None:
             out.append(item)
             continue
@@ -131,6 +136,7 @@ def _first_letter(word: str) -> str:
 def _surname(word: str, ctx: Context) -> bool:
     """Could `word` after a supplied given name be a surname? One in capitals must not
     be a name the register knows otherwise (`[the] USSR`)."""
+    word = word.split()[-1]  # `de Beaumarchais`: the name after its particle
     return (word.isupper() or word[:2].istitle()) and ctx.plausible_name(word) \
         and not (word.isupper() and any(
             m.entry.kind != "person" for m in ctx.res.register.find(word)))
@@ -156,6 +162,12 @@ def _given(supplied: str, ctx: Context) -> str | None:
     return None if before and before[-1].casefold() in _NOT_BEFORE_GIVEN else " ".join(words)
 
 
+def _after_title(text: str, ctx: Context) -> bool:
+    """Whether `text` ends with a title word (`... Counsellor `)."""
+    words = text.split()
+    return bool(words) and words[-1].casefold().rstrip(".") in ctx.res.patterns.words("honorifics")
+
+
 def _named(items: Inlines) -> bool:
     """True when `items` opens with a person's name."""
     return bool(items) and isinstance(items[0], Mark) and items[0].tag == "persName"
@@ -171,7 +183,7 @@ def _unnamed_given(item: Inline) -> Inline:
     return Mark(item.tag, item.attrs, merge([*item.children[:-1], text_of(last.children)]))
 
 
-def _marked_given(items: Inlines, i: int, ctx: Context) -> Inline | None:
+def _marked_given(items: Inlines, i: int, ctx: Context, line: int) -> Inline | None:
     """The person mark at `i` pointed at the register's person when it holds one word and a
     space and a supplied surname follow it; None otherwise."""
     item = items[i]
@@ -179,7 +191,7 @@ def _marked_given(items: Inlines, i: int, ctx: Context) -> Inline | None:
             and items[i + 1:i + 2] == [" "]):
         return None
     given = text_of(item.children)
-    entry = _person(given, items[i + 2:i + 3], ctx) if _ONE_WORD.fullmatch(given) else None
+    entry = _person(given, items[i + 2:i + 3], ctx, line) if _ONE_WORD.fullmatch(given) else None
     return Mark("persName", {"ref": f"#{ctx.use(entry).id}"}, item.children) if entry else None
 
 
@@ -209,8 +221,12 @@ def _same_family(name: str, other: str) -> bool:
     return bool(words and others) and (words[0] == others[0] or words[-1] == others[-1])
 
 
-def _person(given: str, following: Inlines, ctx: Context) -> Entry | None:
-    """The register's person `given` and a supplied surname in `following` together name."""
+def _person(given: str, following: Inlines, ctx: Context, line: int,
+            titled: bool = True) -> Entry | None:
+    """The register's person `given` and a supplied surname in `following` together name;
+    or, when `given` is an East Asian family name after a title (`titled`) and the supplied
+    word a given name after it (`Ambassador Li [Qingquan]`; not `the Han [River]`), the
+    person of that name, family name first."""
     supplied = following[0] if following else None
     if not (isinstance(supplied, Mark) and supplied.tag == "supplied"):
         return None
@@ -218,4 +234,6 @@ def _person(given: str, following: Inlines, ctx: Context) -> Entry | None:
     if not _ONE_WORD.fullmatch(surname):
         return None
     entry = ctx.res.register.lookup(f"{given} {surname}")
+    if entry is None and titled and family_first(f"{given} {surname}", ctx.res.patterns):
+        return ctx.person(f"{given} {surname}", line)
     return entry if entry is not None and entry.kind == "person" else None

@@ -8,17 +8,23 @@ import re
 from typing import TYPE_CHECKING
 
 from tei.convert.lifespan import in_office_reach
+from tei.convert.model import Mark
 from tei.convert.register import Entry
 
 if TYPE_CHECKING:
     from tei.convert.context import Context
 
 
+# a Russian name's initial transliterated in two letters (`A. Ya. Pel'she`, `Yu. V. Andropov`)
+_DIGRAPH_INITIAL = re.compile(r"Ya|Yu|Ye|Yo|Zh|Kh|Ch|Sh|Ts")
+
+
 def initials_and_surname(name: str) -> tuple[list[str], str | None]:
-    """(`['W', 'G']`, `Hayter`) for `W. G. Hayter`, ([], `Ball`) for `Ball`, else no surname."""
+    """(`['W', 'G']`, `Hayter`) for `W. G. Hayter`, (`['A', 'Ya']`, `Pel'she`) for `A. Ya.
+    Pel'she`, ([], `Ball`) for `Ball`, else no surname."""
     words = name.split()
     initials = [w.rstrip(".") for w in words[:-1]]
-    if not all(len(i) == 1 and i.isupper() for i in initials):
+    if not all((len(i) == 1 and i.isupper()) or _DIGRAPH_INITIAL.fullmatch(i) for i in initials):
         return [], None
     return initials, words[-1]
 
@@ -81,3 +87,21 @@ def given_names(text: str, start: int, end: int, ctx: Context) -> str:
                 and start >= len(given):
             return given
     return ""
+
+
+def inverted_names(piece: str, spans: list[tuple[int, int]],
+                   marks: list[tuple[int, int, Mark]]) -> list[tuple[int, int, Mark]]:
+    """`marks` with each name position written surname first (`RATANOV, A.P.`, a span of
+    `spans` holding a comma) marked whole as the one register person its surname names, so
+    that its initials start no name of their own (`A.P. Issue`)."""
+    out = list(marks)
+    for start, end in spans:
+        if "," not in piece[start:end]:
+            continue
+        inside = [m for m in out if start <= m[0] and m[1] <= end]
+        refs = {m[2].attrs.get("ref") for m in inside}
+        astride = any(m[0] < end and m[1] > start for m in out if m not in inside)
+        if len(refs) == 1 and not astride and all(m[2].tag == "persName" for m in inside):
+            out = [m for m in out if m not in inside]
+            out.append((start, end, Mark("persName", {"ref": refs.pop()}, [piece[start:end]])))
+    return out

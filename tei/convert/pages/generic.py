@@ -18,9 +18,12 @@ import re
 
 from tei.convert.context import Context
 from tei.convert.pages.fields import fields, footer, is_credit, is_prose, opens_foot
+from tei.convert.pages.lossy_title import fuller_title
+from tei.convert.pages.references import BRACKETED_SOURCE, closing_reference, opening_reference
 from tei.convert.pages.runon import edited_heading
 from tei.convert.pages.summary import (
     PROSE_END,
+    headnote_over_dateline,
     introduction,
     preamble,
     summary_under_date,
@@ -49,7 +52,8 @@ def unwrap(lines: list[Line], seg: Segments, ctx: Context) -> list[Line]:
         seg.page_title = seg.fields["title"][0]
     if seg.page_title is None:
         seg.page_title = _citation_title(seg.fields.get("citation", []), ctx)
-    seg.page_title = _cased_title(seg.page_title, seg, ctx)
+    seg.page_title = fuller_title(_cased_title(seg.page_title, seg, ctx),
+                                  _citation_title(seg.fields.get("citation", []), ctx))
     if seg.page_date is None:  # the older layout as a store flattens it has no date line
         seg.page_date = _citation_title(seg.fields.get("citation", []), ctx, "date")
     described = seg.fields.get("summary", [])
@@ -58,13 +62,12 @@ def unwrap(lines: list[Line], seg: Segments, ctx: Context) -> list[Line]:
     dated = [line for line in seg.fields.get("date", []) if ctx.res.dates.find(line.text)]
     if seg.page_date is None and dated:
         seg.page_date = dated[0]
-    middle = _opening_reference(_closing_reference(lines[start:end], seg, ctx), seg, ctx)
+    middle = opening_reference(closing_reference(lines[start:end], seg, ctx), seg, ctx)
     return unlabelled_summary(middle, seg, ctx, end < len(lines))
 
 
-_OPENING_REACH = 4  # an archival reference opens a document within its first lines
-_BRACKETED_SOURCE = re.compile(r"^\[(?i:source)\s*+:\s*+(?P<source>[^\[\]]{8,400}+)\]\.?$")
 _EDITION_NUMBER = re.compile(r"^\d{1,4}\.$")  # `312.`: a printed volume's document number
+_NUMBER_LINE = re.compile(r"^(?:No\.|Nr\.|№)\s?\d{1,4}\.?$")
 _SPACED_LABEL = re.compile(r"^(?P<label>[^\s:][^:\t]*?[^\s:])(?:\t+|\s{2,})(?P<value>\S[^:]*)$")
 _DOUBLE_SPACE = re.compile(r"\s\s")
 
@@ -161,7 +164,7 @@ def _head_line(lines: list[Line], i: int, seg: Segments, ctx: Context) -> bool:
     """Take line `i` as an archival reference, date, title, repeated title or related
     summary when it is one."""
     line, dates = lines[i], ctx.res.dates
-    source = _BRACKETED_SOURCE.match(line.text)
+    source = BRACKETED_SOURCE.match(line.text)
     if source:  # `[Source: AVPRF, ... Translated by ...]`: read, and kept as the editors' note
         seg.fields.setdefault("source", []).append(Line(line.no, source.group("source")))
         return False
@@ -169,7 +172,8 @@ def _head_line(lines: list[Line], i: int, seg: Segments, ctx: Context) -> bool:
     if reference:
         seg.add_reference(reference[1])
         return True
-    if _is_banner(lines, i) or (i == 0 and _EDITION_NUMBER.match(line.text)):
+    if _is_banner(lines, i) or (i == 0 and _EDITION_NUMBER.match(line.text)) or (
+            i == 0 and _numbers_a_titled_document(lines, ctx)):
         seg.fields.setdefault("page-text", []).append(line)
         return True
     if i == 0 and _top_line_field(line, i, ctx) == "original-archive":
@@ -205,7 +209,8 @@ def _head_line(lines: list[Line], i: int, seg: Segments, ctx: Context) -> bool:
         if lead and _is_title(Line(line.no, lead[1]), ctx, True):
             seg.page_date, seg.page_title = Line(line.no, lead[0]), Line(line.no, lead[1])
             return True
-    if i > 0 and summary_under_date(lines, i, seg, ctx):
+    if i > 0 and (summary_under_date(lines, i, seg, ctx)
+                  or headnote_over_dateline(lines, i, seg, ctx)):
         seg.fields.setdefault("summary", []).append(line)
         return True
     after_date = seg.page_date is not None and i > 0 and lines[i - 1] is seg.page_date
@@ -216,6 +221,14 @@ def _head_line(lines: list[Line], i: int, seg: Segments, ctx: Context) -> bool:
         seg.related.append(line)
         return True
     return edited_heading(line, seg, ctx)
+
+
+def _numbers_a_titled_document(lines: list[Line], ctx: Context) -> bool:
+    """`No. 17` alone over a title naming the document's form and parties (`Telegram from
+    the Polish Embassy in Hanoi to the Ministry ...`): a collection's document number."""
+    return len(lines) > 1 and _NUMBER_LINE.match(lines[0].text) is not None \
+        and doc_type_in(lines[1].text, ctx, at_start=True) is not None \
+        and _is_title(lines[1], ctx, False, lines, 1)
 
 
 def _heads_a_form(lines: list[Line], i: int, ctx: Context) -> bool:
@@ -378,27 +391,3 @@ def _party_like(text: str, ctx: Context) -> bool:
     patterns = ctx.res.patterns
     return bool(ctx.res.register.find(text)) or first in patterns.words("honorifics") \
         or first in patterns.words("office-words")
-
-
-def _closing_reference(lines: list[Line], seg: Segments, ctx: Context) -> list[Line]:
-    """A bracketed archival reference closing the document (before its notes)."""
-    for i in range(len(lines) - 1, max(-1, len(lines) - 8), -1):
-        found = ctx.res.patterns.match("archival-reference", lines[i].text)
-        if found:
-            seg.add_reference(found[1])
-            return lines[:i] + lines[i + 1:]
-    return lines
-
-
-def _opening_reference(lines: list[Line], seg: Segments, ctx: Context) -> list[Line]:
-    """An archival reference under the letterhead that opens the document (short lines,
-    no prose above it), when the page's head did not take one."""
-    for i in range(1, min(len(lines), _OPENING_REACH)):
-        above = lines[i - 1]
-        if len(above.text.split()) > 12 or PROSE_END.search(above.text):
-            return lines
-        found = ctx.res.patterns.match("archival-reference", lines[i].text)
-        if found:
-            seg.add_reference(found[1])
-            return lines[:i] + lines[i + 1:]
-    return lines

@@ -1,0 +1,81 @@
+"""The register's name index: its word tokens, their folding, and the token trie of every
+name form with the persons by surname (built once per register and cached on disk by
+`register_files.load_register`)."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import TYPE_CHECKING
+
+from tei.xmlio import TEI_NS
+
+if TYPE_CHECKING:
+    from tei.convert.register import Entry
+
+KINDS = {"person": "persName", "place": "placeName", "org": "orgName"}
+TOKEN = re.compile(r"\w+(?:['’]\w+)*", re.UNICODE)
+_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
+# A family name before a hyphenated given name, the Korean way (`Chun Doo-hwan`).
+_HYPHENATED_GIVEN = re.compile(r"^[A-Z][a-z]+ [A-Z][a-z]+-[a-z]+$")
+# A register's token trie and its persons by surname (see `index_of`).
+Index = tuple[dict, dict[str, set[str]]]
+
+
+def tokens(text: str) -> list[re.Match[str]]:
+    """Word tokens of `text` (letters, digits, inner apostrophes)."""
+    return list(TOKEN.finditer(text))
+
+
+@lru_cache(maxsize=65536)
+def fold(token: str) -> str:
+    """A token as the index keys it: case-folded, a typographic apostrophe as a straight one."""
+    return token.casefold().replace("’", "'")
+
+
+def index_of(entries: list[Entry]) -> Index:
+    """The token trie of every name form of `entries` (at a node where forms end, key None:
+    each form's words and its entry's position) and the register persons by folded
+    surname; plain data, cached on disk by `load_register`."""
+    trie: dict = {}
+    surnames: dict[str, set[str]] = {}
+    for position, entry in enumerate(entries):
+        for form in _forms(entry):
+            words = [m.group() for m in tokens(form)]
+            if not words:
+                continue
+            node = trie
+            for word in words:
+                node = node.setdefault(fold(word), {})
+            node.setdefault(None, []).append((words, position))
+            _add_surname(surnames, form, words, entry)
+    return trie, surnames
+
+
+def _add_surname(surnames: dict[str, set[str]], form: str, words: list[str],
+                 entry: Entry) -> None:
+    """Note a person's surname in `surnames` (the last word of a form of two words or more,
+    suffixes aside; the first before a hyphenated given name)."""
+    words = without_suffix(words)
+    if entry.kind == "person" and len(words) >= 2:
+        surname = words[0] if _HYPHENATED_GIVEN.match(form) else words[-1]
+        surnames.setdefault(fold(surname), set()).add(entry.id)
+
+
+def is_suffix(word: str) -> bool:
+    """Whether `word` is a generational suffix (`Jr.`, `Sr`, `III`)."""
+    return fold(word.rstrip(".")) in _SUFFIXES
+
+
+def without_suffix(words: list[str]) -> list[str]:
+    """A name's words without the generational suffixes ending it (`Paul Martin Sr.`:
+    `Paul Martin`), two words at least kept."""
+    words = list(words)
+    while len(words) > 2 and is_suffix(words[-1]):
+        words.pop()
+    return words
+
+
+def _forms(entry: Entry) -> list[str]:
+    tag = f"{{{TEI_NS}}}{KINDS[entry.kind]}"
+    return [" ".join("".join(el.itertext()).split()) for el in entry.element.iter(tag)]

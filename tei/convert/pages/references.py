@@ -1,0 +1,44 @@
+"""Archival references and editors' source lines that open or close a page's document
+(`[AA: A981, ...]`, `Political Archive, PA 1956, Box 12, Folder 3`, `[Source: AVPRF, ...
+Translated by ...]`): the header's."""
+
+from __future__ import annotations
+
+import re
+
+from tei.convert.context import Context
+from tei.convert.pages.summary import PROSE_END
+from tei.convert.read import Line
+from tei.convert.zones import Segments
+
+BRACKETED_SOURCE = re.compile(r"^\[(?i:source)\s*+:\s*+(?P<source>[^\[\]]{8,400}+)\]\.?$")
+_OPENING_REACH = 4  # an archival reference opens a document within its first lines
+
+
+def closing_reference(lines: list[Line], seg: Segments, ctx: Context) -> list[Line]:
+    """A bracketed archival reference or editors' `[Source: ...]` line closing the document
+    (before its notes): the header's."""
+    for i in range(len(lines) - 1, max(-1, len(lines) - 8), -1):
+        source = BRACKETED_SOURCE.match(lines[i].text)
+        if source and "source" not in seg.fields:
+            seg.fields["source"] = [Line(lines[i].no, source.group("source"))]
+            return lines[:i] + lines[i + 1:]
+        found = ctx.res.patterns.match("archival-reference", lines[i].text)
+        if found:
+            seg.add_reference(found[1])
+            return lines[:i] + lines[i + 1:]
+    return lines
+
+
+def opening_reference(lines: list[Line], seg: Segments, ctx: Context) -> list[Line]:
+    """An archival reference under the letterhead that opens the document (short lines,
+    no prose above it), when the page's head did not take one."""
+    for i in range(1, min(len(lines), _OPENING_REACH)):
+        above = lines[i - 1]
+        if len(above.text.split()) > 12 or PROSE_END.search(above.text):
+            return lines
+        found = ctx.res.patterns.match("archival-reference", lines[i].text)
+        if found:
+            seg.add_reference(found[1])
+            return lines[:i] + lines[i + 1:]
+    return lines
