@@ -171,3 +171,22 @@ def test_the_place_of_sending_no_register_names_is_tagged_in_its_dateline(dateli
     assert ["".join(p.itertext()) for p in tagged] == [written]
     sent = xp(root, "//tei:correspAction[@type='sent']/tei:placeName/@ref")
     assert [p.get("ref") for p in tagged] == sent
+
+
+def test_an_originals_transcript_under_the_translation_is_an_attachment(resources) -> None:
+    xml = text_xml("Skip to content\nMarch 3, 1969\nCiphered Telegram from Soviet Ambassador in "
+                   "Beijing Tolstikov to the USSR Foreign Ministry\nCIPHERED TELEGRAM No. 1234\n"
+                   "Today the Chinese press published a statement.\nTOLSTIKOV\n"
+                   "Transcript - Russian\nШИФРТЕЛЕГРАММА № 1234\nСегодня китайская печать.\n"
+                   "ТОЛСТИКОВ\n", resources)
+    root = etree.fromstring(xml.encode())
+    assert ["".join(s.itertext()) for s in xp(root, "//tei:closer/tei:signed")] == ["TOLSTIKOV"]
+    attachment = " ".join(xp(root, "//tei:div[@type='attachment']")[0].itertext())
+    assert "ШИФРТЕЛЕГРАММА" in attachment and "ТОЛСТИКОВ" in attachment
+
+
+def test_lines_in_another_script_under_a_transcript_label_are_kept(resources) -> None:
+    xml = text_xml("TELEGRAM\n\nFrom Beijing, 12 November 1958\n\nThe press printed it.\n\n"
+                   "Embassy in the Soviet Union\n\nTranscript - Chinese\n绝密\n外交部:\n",
+                   resources)
+    assert "绝密" in xml and "外交部" in xml

@@ -9,7 +9,8 @@ numbering of points moves to `item/@n` and of sections to `div/@n`; footnote mar
 `February 21|2` for `February 212`) become `note` elements (their text, `note_lines`, is
 checked on its own); the label of a bracketed stamp (`[Stamp:`) becomes the `stamp` element; `[...]`
 becomes an empty `gap`; a page marker (`[Page 12]`) becomes `pb/@n`; a word hyphenated at a
-line end is joined; italics marks (`_Paris, August_ 1`, Project Gutenberg's) are read off.
+line end is joined, as is one broken over a running head of `page_lines`; italics marks
+(`_Paris, August_ 1`, Project Gutenberg's) are read off.
 """
 
 from __future__ import annotations
@@ -44,11 +45,11 @@ def document_words(case: Case) -> list[str]:
     for glued in case.expected.get("glued_anchors", []):  # `February 21|2`: FRUS's `212`
         before, anchor = glued.split("|")
         text = text.replace(before + anchor, before + " ")
-    text = _LINE_END_HYPHEN.sub("", text)
     dropped = {" ".join(line.split()) for line in case.page_lines + case.expected.get(
         "note_lines", [])}
-    kept = [_ITALIC.sub(r"\1", line) for line in text.split("\n")
-            if " ".join(line.split()) not in dropped]
+    text = "\n".join(line for line in text.split("\n") if " ".join(line.split()) not in dropped)
+    text = _LINE_END_HYPHEN.sub("", text)  # also over a dropped running head (`Yugo-` / `slav`)
+    kept = [_ITALIC.sub(r"\1", line) for line in text.split("\n")]
     return words("\n".join(_MARKERS.sub(" ", _NUMBERING.sub(" ", line)) for line in kept))
 
 

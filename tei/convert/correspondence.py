@@ -89,7 +89,7 @@ def correspondence(header: Header, seg: Segments, message: Message,
         message, ctx)
     named = _heading_senders(heading, ctx)
     if not sent.parties:
-        sent.parties = named
+        sent.parties = named or [Party(entry) for entry in _signing_bodies(message, ctx)]
     elif not any(party.entry for party in sent.parties):  # the title names an office only
         sent.parties += [party for party in named
                          if party.entry is not None and party.entry.kind == "person"]
@@ -269,6 +269,13 @@ def _note_parties(header: Header, where: str) -> None:
 
 def signers(message: Message, ctx: Context) -> list[Entry]:
     return _refs([part.content for part in message.closer if part.kind == "signed"], ctx)
+
+
+def _signing_bodies(message: Message, ctx: Context) -> list[Entry]:
+    """The organisations a signature names when nothing else names a sender (the ICRC's
+    telegraphic address `INTERCROIX` under its telegram)."""
+    return _refs([part.content for part in message.closer if part.kind == "signed"], ctx,
+                 "orgName")
 
 
 def _note_signer(seg: Segments, ctx: Context) -> list[Entry]:

@@ -4,7 +4,8 @@ Shapes: `July 5, 1951`, `5 July 1951`, `19 October` and `December 7` (year from 
 `3.7.51`, `3.7.1951`, `4-11-1962`, `8.II.1950`, `25/X/1962`, `16-XII-1961`, `1 XII 63`, `14.
 VII 1957.` (Roman months), `1951-07-03`, `1962/10/24`, `10/14/50` (US order), `13/5-50`,
 `80. 10. 02.` and `80. 02. 01` (Korean order), `1957. III. 25.` (Hungarian order), an era
-year with the Western year supplied (`20 May Showa 35 [1960]`), the date-time groups
+year with the Western year supplied after it (`20 May Showa 35 [1960]`) or before the
+month (`Showa 35 (1960) January 12`), the date-time groups
 `302334Z DEC 74`, `172106 Z APR 73` and `241100 Sep 45`, `June 1951`, with an optional time
 before (`2100 5 July 1951`, `13:55 3.7.1951`, `at 1135 19 October 1951`, `ore 03,40 del
 26/X/1962`) or after (`July 12, 1951, 6 p.m.`, `June 1, 1949—noon` (`midnight` keeps the
@@ -122,6 +123,8 @@ class DateReader:
             rf"(?P<d>\d{{2}})(?P<th>[01]\d|2[0-3])(?P<tm>[0-5]\d)(?:\s?Z)?\s+{mon}\s+(?P<y>\d{{4}}|\d{{2}})",
             rf"{mon}\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?(?:,\s*+|\s++)(?P<y>\d{{4}})",
             rf"(?P<d>\d{{1,2}})\s+{mon},?\s+[a-z]{{3,10}}\s+\d{{1,2}},?\s+\[(?P<y>\d{{4}})\]",
+            rf"(?<=[a-z]{{3}}\s)\d{{1,2}}\s+[\[(](?P<y>\d{{4}})[\])],?\s+{mon}\s+(?P<d>\d{{1,2}})"
+            r"(?:st|nd|rd|th)?(?!\d)",
             rf"[\"«]?(?P<d>\d{{1,2}})(?: ?(?:st|nd|rd|th)|\.|[\"»])?\s+(?:of\s+|de\s+)?{mon},?"
             rf"(?:\s+(?:de\s+)?(?P<y>\d{{4}}))?",
             r"(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.(?P<y>\d{4}|\d{2})(?![\d.]*\d)",
@@ -142,7 +145,7 @@ class DateReader:
         self.month_first = False
         self._month_words = {_ascii_key(name) for name in self.months}
         self._numeric = re.compile(r"\d[./ -]+(?:\d|[IVX])")
-        needs_month = [True, True, True, True, *[False] * 9, True, True, True]
+        needs_month = [True, True, True, True, True, *[False] * 9, True, True, True]
         sources = [rf"(?<![\w.]){_TIME_BEFORE}(?:{shape}){_TIME_AFTER}(?![\w])"
                    for shape in shapes]
         self._shapes = [(month, compile_cached(source, re.IGNORECASE))

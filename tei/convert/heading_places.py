@@ -29,10 +29,12 @@ def heading_facts(header: Header, lines: list[Line], ctx: Context) -> None:
     groups; a dateline names the place before a dispatch line does (`D. Karachi 18.30
     hours ...`), both before a sender field (`FROM: U.K. HIGH COMMISSIONER IN PAKISTAN`),
     and all before a place set under a letterhead (the letterhead may be the receiving
-    office's)."""
+    office's); a covering document's heading lines after the document's own."""
     kinds = [heading_kind(bare(line.text), ctx) for line in lines]
-    ordered = [line for _, line in sorted(zip(kinds, lines, strict=True),
-                                          key=lambda pair: _PLACE_ORDER.get(pair[0], 2))]
+    covering = _covering_lines(kinds)
+    ordered = [line for _, _, line in sorted(
+        zip(range(len(lines)), kinds, lines, strict=True),
+        key=lambda item: (item[0] < covering, _PLACE_ORDER.get(item[1], 2)))]
     for line in ordered:
         text = bare(line.text)
         stamp = ctx.res.patterns.match("stamp-open", text)
@@ -63,6 +65,17 @@ def heading_facts(header: Header, lines: list[Line], ctx: Context) -> None:
         if "sent" in groups and not header.sent.when:
             set_date(header.sent, read_date(groups["sent"], ctx))
     header.sent.place = header.sent.place or _letterhead_place(lines, kinds, ctx)
+
+
+def _covering_lines(kinds: list[str | None]) -> int:
+    """How many heading lines open with a covering document's own, read after the
+    document's: those above a form line that stands under a dateline (a League of Nations
+    document's `Geneva, September 6th, 1935.` over `TELEGRAM FROM THE ETHIOPIAN
+    GOVERNMENT.` and the telegram's dateline)."""
+    dated = next((i for i, kind in enumerate(kinds) if kind == "dateline"), None)
+    if dated is None:
+        return 0
+    return next((i for i, kind in enumerate(kinds) if i > dated and kind == "document-type"), 0)
 
 
 def _seat_under(sender: str, lines: list[Line], kinds: list[str | None], line: Line,

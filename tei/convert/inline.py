@@ -76,6 +76,7 @@ class InlineReader(BracketMarks):
         self.ctx = ctx
         self.rules = rules(ctx.res.patterns)
         self._bodies = frozenset(ctx.res.patterns.words("office-words"))
+        self._countries = frozenset(ctx.res.patterns.words("country-adjectives").values())
 
     def annotate(self, text: str, line: int, names: Iterable[tuple[int, int]] = ()) -> Inlines:
         """Inline content of `text`; `names` are spans that stand in a name position."""
@@ -109,8 +110,8 @@ class InlineReader(BracketMarks):
                  and not eponym(piece, m, self.ctx.res.patterns)
                  and not (not piece[:m.start].strip() and other_given_name(
                      text[:start] + piece[:m.start], m.form, m.entry, self.ctx))]
-        marks = inverted_names(piece, spans, [self._name_mark(m, piece, qualifier(piece, m, found))
-                                              for m in found])
+        marks = inverted_names(piece, spans, [
+            self._name_mark(m, piece, qualifier(piece, m, found, self._countries)) for m in found])
         taken = Spans([(a, b) for a, b, _ in marks])
         marks += [(a, b, Mark("persName", {"ref": f"#{entry.id}"}, [piece[a:b]]))
                   for a, b, entry in country_qualified(piece, found, taken, self.ctx, line)]

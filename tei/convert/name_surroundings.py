@@ -11,15 +11,17 @@ from tei.convert.register import Entry, NameMatch
 from tei.convert.spans import Spans
 
 
-def qualifier(piece: str, match: NameMatch, found: list[NameMatch]) -> str:
+def qualifier(piece: str, match: NameMatch, found: list[NameMatch],
+              countries: frozenset[str]) -> str:
     """`of the Mongolian People's Republic` after an organisation's name (`Ministry of
     Foreign Affairs`): the words from `of` to the end of the place named next; a country
-    in parentheses after a person's name (`Martin (Canada)`); '' when no place follows
-    the name that way."""
+    (an entry of `countries`) in parentheses after a person's name (`Martin (Canada)`),
+    not a city, where the person is posted (`Ambassador Asakai (Washington)`); '' when no
+    place follows the name that way."""
     if match.entry.kind == "person":
         opened = _PARENTHESIS.match(piece, match.end)
         place = next((m for m in found if opened and m.start == opened.end()
-                      and m.entry.kind == "place"), None)
+                      and m.entry.kind == "place" and m.entry.id in countries), None)
         return piece[match.end:place.end + 1] if place and \
             piece[place.end:place.end + 1] == ")" else ""
     if match.entry.kind != "org":

@@ -44,6 +44,8 @@ from tei.convert.structure import MessageReader
 from tei.convert.zones import Segments
 
 _PARENTHESISED_NAME = re.compile(r"\((?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})\)")
+# a form line's party after its form's name (`TELEGRAM FROM THE ETHIOPIAN GOVERNMENT.`)
+_PARTY_AFTER = re.compile(r"(?i)(?<!\s)\s++(?:from|to|addressed\s++to)\s.*$")
 _NUMBER_AFTER = re.compile(r"(?<!\s)\s++[^\s\d]*+\d\S*+$")
 _NOT_CABLES = frozenset({"letter", "record-of-conversation", "memorandum"})
 _HANDLING_ROWS = frozenset({"control", "declassification"})  # heading rows of later handling
@@ -342,6 +344,7 @@ def _form_words(line: RegistryLine, ctx: Context) -> str:
     words = re.sub(r"(?:(?<!\s)\s+)?(?:N[º°o]\.?|No\.?|(?i:number)\b|№|#).*$", "",
                    text_of(line.content)).strip()
     words = _NUMBER_AFTER.sub("", words)  # `TELEGRAM 1876`, `TELEGRAM WA-1587`
+    words = _PARTY_AFTER.sub("", words)  # `TELEGRAM FROM THE ETHIOPIAN GOVERNMENT.`
     found = doc_type_in(words, ctx) if words else None
     return words if found == "telegram" or (found and line.subtype == "cable-number") else ""
 

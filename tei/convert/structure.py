@@ -38,6 +38,9 @@ from tei.convert.read import Line
 from tei.convert.roles import TERMINAL
 
 _LEAD_REACH, _LEAD_WORDS = 8, 4  # a despatch's docket lines over its dateline: how many, how long
+# text, never a heading however short: a commercial telegram's sentence stopped by a word
+# (`... IN ALLIED REPLY STOP`), a cipher text's number groups (`31874 02295 66103 41287 ...`)
+_NEVER_A_HEAD = re.compile(r"\b(?:STOP|FULLSTOP)\b|^(?:\d{4,5}\s++){4}")
 # the recipient's seat set letter-spaced at the head of a line (`P r a g u e   By courier`)
 _SPACED_SEAT = re.compile(r"^(?:[^\W\d_] ){3,}[^\W\d_](?!\S)")
 _FIRST_POINTS = {"1", "a", "A", "i", "I"}
@@ -256,7 +259,8 @@ class MessageReader:
         text = unit.text
         if unit.embedded or len(text.split()) > 20 or self._opener_kind(text):
             return False
-        if self.patterns.match("numbering", text) or self.ctx.res.dates.whole(text):
+        if self.patterns.match("numbering", text) or self.ctx.res.dates.whole(text) \
+                or _NEVER_A_HEAD.search(text):
             return False
         open_end = (not TERMINAL.search(text) or text.endswith((")", ").."))
                     or len(text.split()) == 1)

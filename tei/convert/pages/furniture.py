@@ -1,11 +1,13 @@
 """Page furniture (navigation, sharing, viewer chrome: table `page-furniture`) and
 boilerplate (funding line, reuse statement: table `boilerplate`), dropped wherever they
 stand; the line after one starts a new zone. A site's menu under its heading, a page
-number beside a running head and the other cells of a link bar go with them."""
+number beside a running head and the other cells of a link bar go with them; a word broken
+at a hyphen over a dropped line is joined again."""
 
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from tei.convert.context import Context
 from tei.convert.pages.linkbar import link_bar_cells
@@ -13,13 +15,15 @@ from tei.convert.read import Line
 from tei.convert.zones import Segments
 
 _PAGE_NUMBER = re.compile(r"^\d{1,4}$")
+Rows = list[tuple[str, re.Match[str]] | None]  # each line's furniture row, if any
 
 
 def strip_furniture(lines: list[Line], seg: Segments, ctx: Context) -> list[Line]:
     """Drop furniture and boilerplate lines; the line after one starts a new zone. A page
     number set in a column beside a running head (one source line) goes with it, and so
     do the other links of a link bar (`link_bar_cells`)."""
-    rows = [ctx.res.patterns.match("page-furniture", line.text) for line in lines]
+    rows = _kept_transcript([ctx.res.patterns.match("page-furniture", line.text)
+                             for line in lines], lines, ctx)
     furnished = {line.no for line, row in zip(lines, rows, strict=True) if row}
     dropped = {i for i, line in enumerate(lines) if rows[i] or (
         line.no in furnished and _PAGE_NUMBER.match(line.text))} | _menu_lines(lines, rows, ctx)
@@ -39,9 +43,22 @@ def strip_furniture(lines: list[Line], seg: Segments, ctx: Context) -> list[Line
             seg.licence.append(line)
             boundary = True
             continue
-        kept.append(_boundary(line) if boundary else line)
+        if boundary and kept and index - 1 in dropped and _broken_over(kept[-1], line):
+            kept[-1] = replace(kept[-1], text=kept[-1].text[:-1] + line.text)
+        else:
+            kept.append(_boundary(line) if boundary else line)
         boundary = False
     return kept
+
+
+_HYPHENATED_END = re.compile(r"(?<=[^\W\d_])[-\u00ad]$")
+
+
+def _broken_over(before: Line, after: Line) -> bool:
+    """A word broken at a hyphen over a dropped running head or page mark (`... on Yugo-` /
+    `412  FOREIGN RELATIONS, 1949, VOLUME V` / `slav "betrayal" ...`): its second half
+    opens the next kept line in lower case."""
+    return bool(_HYPHENATED_END.search(before.text)) and after.text[:1].islower()
 
 
 _MENU_WORDS = 3
@@ -49,8 +66,7 @@ _MENU_LINES = 40
 _SENTENCE_MARK = re.compile(r"[.!?:;,]$")
 
 
-def _menu_lines(lines: list[Line], rows: list[tuple[str, re.Match[str]] | None],
-                ctx: Context) -> set[int]:
+def _menu_lines(lines: list[Line], rows: Rows, ctx: Context) -> set[int]:
     """A site's menu: the run of link lines (at most three words, no sentence mark at the
     end) that a menu's heading heads (`Browse latest releases` over `2010/12/10` ...),
     closed by the next navigation line or by the page's title line (`Viewing cable ...`).
@@ -66,6 +82,15 @@ def _menu_lines(lines: list[Line], rows: list[tuple[str, re.Match[str]] | None],
         if closed and j - i <= _MENU_LINES:
             found.update(range(i + 1, j))
     return found
+
+
+def _kept_transcript(rows: Rows, lines: list[Line], ctx: Context) -> Rows:
+    """Lines in another script under a label of the original's transcript (`Transcript -
+    Chinese`, table `attachment`) are the transcript's, no viewer's interface (`forum`)."""
+    start = next((i for i, line in enumerate(lines) if (found := ctx.res.patterns.match(
+        "attachment", line.text)) and found[0] == "original-transcript"), len(lines))
+    return [None if i > start and row and row[0] == "forum" else row
+            for i, row in enumerate(rows)]
 
 
 def _boundary(line: Line) -> Line:
