@@ -93,3 +93,10 @@ def test_a_role_that_takes_to_keeps_it(resources) -> None:
                    "1940—noon.\n\n118." + TEXT, resources)
     sent = xml.split('<correspAction type="sent">', 1)[1].split("</correspAction>", 1)[0]
     assert "<roleName>Minister to Finland</roleName>" in sent
+
+
+def test_an_intercepts_hash_number_may_carry_the_translators_remark(resources) -> None:
+    """misses15 (other15): `#908 (To be handled in government code)`."""
+    source = ("[Secret]\n\nFrom: Tokyo\nTo: Washington\nDecember 6, 1941\nPurple (Urgent)\n"
+              "#902 (To be handled in government code)\n\nPlease destroy the remaining codes.\n")
+    assert text_facts(source, resources)["telegram_number"] == "902"

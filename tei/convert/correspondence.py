@@ -28,6 +28,7 @@ from tei.convert.model import (
     text_of,
 )
 from tei.convert.notes_third_person import note_parties
+from tei.convert.office_holders import US, US_FORMS, resolve_offices
 from tei.convert.parties import office_holder, parties, post_place, sender_place, title_parties
 from tei.convert.parts import dateline_place
 from tei.convert.read import Line
@@ -152,6 +153,12 @@ def correspondence(header: Header, seg: Segments, message: Message,
                                   seg.facts.get("post-line", "")], ctx)
     if where:
         header.found("place", where)
+    us_form = (seg.form is not None and seg.form.name in US_FORMS) or "frus" in seg.layouts
+    resolve_offices([sent, received], _year(sent.when) or ctx.year, US if us_form else None, ctx)
+
+
+def _year(when: str) -> int | None:
+    return int(when[:4]) if when[:4].isdigit() else None
 
 
 def _copy_line(text: str, ctx: Context) -> bool:

@@ -17,7 +17,7 @@ _FORM = "{*}placeName"
 
 
 @lru_cache(maxsize=512)
-def _country_words(place: Entry, patterns: Patterns) -> re.Pattern[str]:
+def country_words(place: Entry, patterns: Patterns) -> re.Pattern[str]:
     """The words naming `place` in an occupation: its name forms and adjectives."""
     forms = {" ".join("".join(n.itertext()).split()) for n in place.element.iterfind(_FORM)}
     forms |= {label for label, ident in patterns.words("country-adjectives").items()
@@ -29,7 +29,7 @@ def _country_words(place: Entry, patterns: Patterns) -> re.Pattern[str]:
 def of_country(person: Entry, place: Entry, patterns: Patterns) -> bool:
     """Does an occupation of `person` name the country `place` (a capitalised word: `US
     Ambassador`, not `us`)?"""
-    words = _country_words(place, patterns)
+    words = country_words(place, patterns)
     return any(found.group()[:1].isupper()
                for o in person.element.iterfind("{*}occupation")
                for found in words.finditer("".join(o.itertext())))

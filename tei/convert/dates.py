@@ -177,7 +177,8 @@ class DateReader:
     def _month_first(self, text: str) -> bool:
         """True when the document's dotted dates are month first: one is unambiguously so
         (`10.31.1962`) and none is day first, or the page's written date is dotted month
-        first in the text (`November 9, 1962` over `11.09.1962`). Each test needs a dotted
+        first in the text (`November 9, 1962` over `11.09.1962`, or a Polish ciphergram's
+        `03.11.` without the year, both parts two digits). Each test needs a dotted
         numeric date: a text without one is told by a single scan."""
         if not DOTTED.search(text) or DAY_FIRST.search(text):
             return False
@@ -188,7 +189,8 @@ class DateReader:
             month, day = self.months.get(name), int(found.group("d") or found.group("d2"))
             year = found.group("y")
             if month and month != day and re.search(
-                    rf"(?<![\d.])0?{month}\.0?{day}\.(?:{year}|{year[2:]})(?![\d.]*\d)", text) \
+                    rf"(?<![\d.])(?:0?{month}\.0?{day}\.(?:{year}|{year[2:]})(?![\d.]*\d)"
+                    rf"|{month:02d}\.{day:02d}\.(?![\d.]))", text) \
                     and not day_first_near(text, dt.date(int(year), month, day)):
                 return True
         return False

@@ -32,7 +32,7 @@ def day_first_near(text: str, written: dt.date) -> bool:
 
 MONTH_FIRST = re.compile(r"(?<![\d.])(?:0?[1-9]|1[0-2])\.(?:1[3-9]|2\d|3[01])" + _YEAR_END)
 DAY_FIRST = re.compile(r"(?<![\d.])(?:1[3-9]|2\d|3[01])\.(?:0?[1-9]|1[0-2])" + _YEAR_END)
-DOTTED = re.compile(r"\d\.\d+\.\d\d")  # what every dotted date above holds
+DOTTED = re.compile(r"\d\.\d+\.(?:\d\d|(?![\d.]))")  # what every dotted date holds, yearless too
 
 
 def dotted(match: re.Match[str]) -> bool:

@@ -230,7 +230,9 @@ def _profile(profile: etree._Element, h: Header) -> None:
 
 def _action(element: etree._Element, action: Action) -> None:
     for party in action.parties:
-        if party.entry:
+        if party.entry and party.role:  # an office pointing to its holder on the date
+            _el(element, "roleName", party.role, ref=f"#{party.entry.id}")
+        elif party.entry:
             _name(element, party.entry)
         else:
             _el(element, "roleName", party.role)

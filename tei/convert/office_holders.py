@@ -1,0 +1,135 @@
+"""A party given only as an office, resolved to the office's holder on the document's date.
+
+A sender or addressee that is an office and no person (`The Secretary of State to All
+Diplomatic ... Offices`, `Prime Minister of New Zealand to Secretary of State for Dominion
+Affairs`, `Indian Ambassador to Italy`) is the one register person whose dated occupation
+names that office of that country in the document's year, a year inside its span (`US
+Secretary of State (1949-1953)` in 1950, not in 1949 or 1953). The office's country is the
+role's own (an adjective before it, `of` a country after it) or, for a US form (FRUS, State
+Department telegrams), the United States; an office without a country is never resolved,
+nor one two persons held in that year.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from tei.convert.context import Context
+from tei.convert.countries import country_words
+from tei.convert.model import Action, Party
+from tei.convert.patterns import Patterns
+from tei.convert.register import Entry, Register
+
+# an office with its years in an occupation: `Ambassador to Italy (1972-1975)`, `Prime
+# Minister of the United Kingdom (1940-1945, 1951-1955)`
+_DATED = re.compile(r"(?<![^();])(?P<office>[^();]++)\((?P<years>(?:1[6-9]|20)\d\d[\d\s,–-]*+)\)")
+_SPAN = re.compile(r"(?P<start>\d{4})(?:\s*+[-–]\s*+(?P<end>\d{4}))?")
+_OF_END = re.compile(r"\sof\s(?:the\s)?$")  # before a country closing an office's name
+_JOINER = re.compile(r"(?i)^(?:and|first|then)\s++")
+US_FORMS = frozenset({"frus", "us-cable", "state-form"})
+US = "pla-united-states"
+
+
+@dataclass(frozen=True)
+class Office:
+    """A dated office of the register: its country's place id, its words, its years."""
+
+    country: str
+    title: str
+    start: int
+    end: int
+
+
+def resolve_offices(actions: list[Action], year: int | None, default_country: str | None,
+                    ctx: Context) -> None:
+    """Give each office-only party of `actions` its holder in `year` (an action already
+    naming a person keeps its parties as they are)."""
+    if year is None:
+        return
+    for action in actions:
+        if any(party.entry is not None and party.entry.kind == "person"
+               for party in action.parties):
+            continue
+        for index, party in enumerate(action.parties):
+            holder = None if party.entry else office_holder(party.role, year, default_country,
+                                                              ctx)
+            if holder is not None:
+                action.parties[index] = Party(ctx.use(holder), party.role)
+
+
+def office_holder(role: str, year: int, default_country: str | None,
+                  ctx: Context) -> Entry | None:
+    """The one register person holding the office `role` names in `year`, or None: a year
+    inside the office's dated span, not its first or last (the register dates by years, and
+    the predecessor or successor in a year of handover may be one it lacks)."""
+    patterns, register = ctx.res.patterns, ctx.res.register
+    country, title = split_country(role, patterns, register)
+    country = country or default_country
+    if not country or not title:
+        return None
+    holders = [person for person, offices in _dated_offices(register, patterns)
+               if any(o.country == country and o.title == title and o.start < year < o.end
+                      for o in offices)]
+    return holders[0] if len(holders) == 1 else None
+
+
+def split_country(office: str, patterns: Patterns,
+                  register: Register) -> tuple[str | None, str]:
+    """(country's place id or None, the office's words in lower case) of an office:
+    `US Secretary of State` and `Secretary of State of the United States` are both the
+    United States' `secretary of state`."""
+    words = " ".join(office.replace("’", "'").split()).strip(" ,.;:")
+    words = re.sub(r"(?i)^the\s", "", words)
+    for country in _countries(patterns, register):
+        named = country_words(country, patterns)
+        found = named.match(words)
+        if found and words[found.end():found.end() + 1] == " " and found.group()[:1].isupper():
+            return country.id, _title(words[found.end():])
+        for found in named.finditer(words):
+            of = _OF_END.search(words, 0, found.start())
+            if found.end() == len(words) and found.group()[:1].isupper() and of:
+                return country.id, _title(words[:of.start()])
+    return None, _title(words)
+
+
+def _title(words: str) -> str:
+    return re.sub(r"(?i)^the\s", "", words.strip()).casefold()
+
+
+@lru_cache(maxsize=4)
+def _countries(patterns: Patterns, register: Register) -> tuple[Entry, ...]:
+    """The register places of the `country-adjectives` table, in its order."""
+    ids = dict.fromkeys(patterns.words("country-adjectives").values())
+    found = (register.entries.get(ident) for ident in ids)
+    return tuple(entry for entry in found if entry is not None)
+
+
+@lru_cache(maxsize=4)
+def _dated_offices(register: Register,
+                   patterns: Patterns) -> tuple[tuple[Entry, tuple[Office, ...]], ...]:
+    """Each register person with a dated office and those offices, read once per register:
+    a country named in an occupation's first part carries to its later offices (`Indian
+    diplomat; Ambassador to Italy (1972-1975)`, `US Ambassador to Japan (1932-1941); Under
+    Secretary of State (1944-1945)`)."""
+    found = []
+    for person in (entry for entry in register.listed if entry.kind == "person"):
+        offices = []
+        for occupation in person.element.iterfind("{*}occupation"):
+            carried = None
+            for part in "".join(occupation.itertext()).split(";"):
+                lead = split_country(part, patterns, register)[0]
+                carried = lead or carried
+                for dated in _DATED.finditer(part):
+                    office = _JOINER.sub("", dated.group("office").strip())
+                    if not office:
+                        continue
+                    country, title = split_country(office, patterns, register)
+                    if country or carried:
+                        offices += [Office(country or carried or "", title, int(span["start"]),
+                                           int(span["end"] or span["start"]))
+                                    for span in _SPAN.finditer(dated.group("years"))]
+        if offices:
+            found.append((person, tuple(offices)))
+    return tuple(found)
