@@ -5,13 +5,21 @@ Ministry circulars of 1979), each tried on invented variants unlike the sample's
 from __future__ import annotations
 
 import pytest
+from lxml import etree
 
-from tests.cases import text_facts
+from tests.cases import text_facts, text_xml
+from tests.tei_facts import referenced, reg_name
 
 WCDA = "Skip to content\n\nMay 3, 1975\n\n{title}\n\n{text}\n"
 HUNGARIAN = "Telegram, Embassy of Hungary in Laos to the Hungarian Foreign Ministry"
 DUTCH_FORM = ("REFERENCE No. 512\n\nDATE OF DISPATCH: 3 May 1975\n\n{received}\n\n"
               "FROM: Vientiane\n\nThe Prime Minister received me this morning.\n")
+
+
+def persons(text: str, resources) -> list[str]:
+    """The register names of the persons the TEI of `text` refers to."""
+    root = etree.fromstring(text_xml(text, resources).encode())
+    return sorted(reg_name(entry) for entry in referenced(root, "person"))
 
 
 @pytest.mark.parametrize(("closing", "number", "signed"), [
@@ -72,3 +80,15 @@ def test_a_summary_quoting_the_first_person_is_still_the_summary(resources) -> N
     found = text_facts(WCDA.format(title="Cable from the Foreign Ministry, 'On the Talks'",
                                    text=SIGNED_OFF.format(last=last)), resources)
     assert found["summary"] == last
+
+
+def test_a_closing_end_mark_and_a_supplied_bodys_session_name_no_one(resources) -> None:
+    assert persons(WCDA.format(title="Cable No. 88 from Ambassador Ogawa to the Foreign Minister",
+                               text=("Dorticós will speak at the [UN] Session in October.\n\n"
+                                     "Passed to [our Embassy in] Mexico. (End)")),
+                   resources) == ["Ogawa", "Osvaldo Dorticós"]
+
+
+def test_a_cuban_ministers_names_in_the_translators_order_are_one_person(resources) -> None:
+    assert persons(WCDA.format(title=HUNGARIAN, text="[Foreign Minister Raúl Garcia] Roa received "
+                                                     "me today."), resources) == ["Raúl Roa"]
