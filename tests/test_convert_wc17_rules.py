@@ -92,3 +92,29 @@ def test_a_closing_end_mark_and_a_supplied_bodys_session_name_no_one(resources) 
 def test_a_cuban_ministers_names_in_the_translators_order_are_one_person(resources) -> None:
     assert persons(WCDA.format(title=HUNGARIAN, text="[Foreign Minister Raúl Garcia] Roa received "
                                                      "me today."), resources) == ["Raúl Roa"]
+
+
+JAPANESE = ("Number R012345\n\nSent: Korea 10:05 Year Month 3\n\n"
+            "Received: MOFA 11:40 1975 May 3\n\nTo: The Foreign Minister From: Ambassador Ogawa\n\n{subject}\n\n"
+            "Number 2417 Secret Urgent Q12AB\n\nThe Minister received me.\n")
+
+
+@pytest.mark.parametrize(("subject", "number"), [
+    ("Prime Minister Visit to Korea (Foreign Ministers’ Talks – Fisheries and Trade with the US)",
+     "2417"),
+    ("Visit of the Minister (Talks)", "2417"),
+])
+def test_a_long_subject_over_the_cables_number_stays_in_the_heading(subject: str, number: str,
+                                                                    resources) -> None:
+    found = text_facts(WCDA.format(title="Cable from Ambassador Ogawa to the Foreign Minister",
+                                   text=JAPANESE.format(subject=subject)), resources)
+    assert found["telegram_number"] == number
+
+
+def test_a_long_line_over_no_number_ends_the_heading(resources) -> None:
+    text = JAPANESE.format(subject="Prime Minister Visit to Korea (Foreign Ministers’ Talks – "
+                                   "Fisheries and Trade with the US)").replace(
+        "Number 2417 Secret Urgent Q12AB", "Wire 2416 Separate Wire 1")
+    found = text_facts(WCDA.format(title="Cable from Ambassador Ogawa to the Foreign Minister",
+                                   text=text), resources)
+    assert found["telegram_number"] is None
