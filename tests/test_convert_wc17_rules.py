@@ -95,7 +95,8 @@ def test_a_cuban_ministers_names_in_the_translators_order_are_one_person(resourc
 
 
 JAPANESE = ("Number R012345\n\nSent: Korea 10:05 Year Month 3\n\n"
-            "Received: MOFA 11:40 1975 May 3\n\nTo: The Foreign Minister From: Ambassador Ogawa\n\n{subject}\n\n"
+            "Received: MOFA 11:40 1975 May 3\n\n"
+            "To: The Foreign Minister From: Ambassador Ogawa\n\n{subject}\n\n"
             "Number 2417 Secret Urgent Q12AB\n\nThe Minister received me.\n")
 
 
