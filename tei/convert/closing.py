@@ -193,8 +193,9 @@ class CloserReader:
         return None
 
     def _numbered_signature(self, line: Line) -> list[Part]:
-        """`– 232 – Jakus –`: the telegram's own number (an `idno` of subtype `telegram`) and
-        the name or office that signs it (the closing dash, no word, is left out)."""
+        """`– 232 – Jakus –`: the sender's own number, which is the telegram's (an `idno` of
+        subtype `telegram`), and the name or office that signs it (the closing dash, no word,
+        is left out)."""
         match = self.patterns.match("numbered-signature", line.text)[1]
         cut = match.start("name")
         name = match.group("name")

@@ -331,7 +331,7 @@ def _parts(parent: etree._Element, parts: Iterable[Part]) -> None:
         if part.kind == "registry":
             _inline(_el(parent, "seg", type="registry", subtype=part.subtype), part.content)
         elif part.kind == "idno":
-            _inline(_el(parent, "idno", type=part.subtype or "outgoing"), part.content)
+            _inline(_el(parent, "idno", type="outgoing"), part.content)
         else:
             _inline(_el(parent, part.kind), part.content)
 

@@ -91,7 +91,7 @@ def _sentence(line: Line, ctx: Context) -> bool:
 
 _FIRST_PERSON = re.compile(r"\b(?:I|[Ww]e|[Mm]y|[Oo]ur|me|us)\b")
 # a quotation inside a summary (`He says, "... we ..."`): its first person is the quoted speaker's
-_QUOTED = re.compile(r"[“\"][^”\"]{0,2000}+[”\"]")
+_QUOTED = re.compile(r"[“\"][^“”\"]*+[”\"]")
 
 
 def _tells_of_title_person(line: Line, seg: Segments, ctx: Context) -> bool:
