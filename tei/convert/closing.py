@@ -169,6 +169,8 @@ class CloserReader:
             return "dateline"
         if patterns.match("outgoing-number", text):
             return "idno"
+        if patterns.match("numbered-signature", text):
+            return "numbered-signed"
         if self._is_role(text) or self._signature_mark(text) or patterns.match("signed-for", text):
             return "role"  # a title over a signature, or the mark where it stands
         if self._role_mark_name(text) or self.supplied_signature(text, "line"):
@@ -189,6 +191,16 @@ class CloserReader:
         if _initialled(text):
             return "initialled"
         return None
+
+    def _numbered_signature(self, line: Line) -> list[Part]:
+        """`– 232 – Jakus –`: the sender's own number, which is the telegram's (an `idno` of
+        subtype `telegram`), and the name or office that signs it (the closing dash, no word,
+        is left out)."""
+        match = self.patterns.match("numbered-signature", line.text)[1]
+        cut = match.start("name")
+        name = match.group("name")
+        return [Part("idno", self._annotate(line, line.text[:cut].rstrip()), "telegram"),
+                Part("signed", self.inline.annotate(name, line.no, signature_names(name)))]
 
     def supplied_signature(self, text: str, row: str) -> re.Match[str] | None:
         """The editors' bracketed name that signs a message (`[Wiley.]`), alone on its line
@@ -234,6 +246,8 @@ class CloserReader:
             if not match.group("date"):
                 return [number]
             return [number, Part("dateline", self._annotate(line, line.text[match.start("date"):]))]
+        if kind == "numbered-signed":
+            return self._numbered_signature(line)
         if kind == "signed-dateline":
             match = _NAME_DATE.match(line.text)
             name = match.group("name")

@@ -104,7 +104,9 @@ def correspondence(header: Header, seg: Segments, message: Message,
     if sent.place:
         header.found("place", "the cable heading")
     outgoing = [part for part in message.closer if part.kind == "idno"]
-    if outgoing:
+    if outgoing and outgoing[0].subtype == "telegram":  # `– 232 – Jakus –`: the telegram's own
+        header.telegram = header.telegram or re.sub(r"\D", "", text_of(outgoing[0].content))
+    elif outgoing:
         header.outgoing = re.sub(r"^\D*", "", text_of(outgoing[0].content)).strip()
     if not sent.when:
         set_date(sent, sent_date(seg, message, ctx))

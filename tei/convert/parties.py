@@ -47,6 +47,9 @@ _APPOSITIVE = re.compile(r"^[^,]++,\s++[A-Z][\w'’.-]++(?:\s[A-Z][\w'’.-]++){
 # the document's own title quoted after the parties (`Cable from the Chinese Embassy in Poland,
 # ‘Gomułka’s Speech to the Warsaw Party Activists’`, or in straight quotes: `..., 'On North
 # Korea's Response to the Indian Invasion of Pakistan'`): no party, whatever its `to`
+# the post, its seat after a comma and the holder in brackets (`Dutch Embassy, Havana
+# (Boissevain), 1 July 1963`): the sender part runs to the bracket
+_SEAT_HOLDER = re.compile(r"^[^,()]++,\s++[A-Z][^,()]{1,40}+\([A-Z][^()]{1,40}+\)")
 _QUOTED_SUBJECT = re.compile(r",\s*+(?:[‘“][^”]*+|'[^']++(?:'[^',]++)*+'$)$")
 _PARENTHESISED = re.compile(r"\((?P<name>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,3})\)")
 _CAPITALISED = re.compile(r"^(?:[A-Z][\w'’.-]*|[A-Z]\.)(?:\s+(?:[A-Z][\w'’.-]*|[A-Z]\.)){0,3}$")
@@ -81,7 +84,7 @@ def title_parties(title: str, ctx: Context) -> tuple[str, str] | None:
                 or ctx.res.patterns.match("title-addressee-office", text[m.end():]))
             and (subject is None or m.start() < subject.start())]
     if not cuts:
-        named = _APPOSITIVE.match(text) if found else None  # `the Ambassador to Rome, X, on`
+        named = (_APPOSITIVE.match(text) or _SEAT_HOLDER.match(text)) if found else None
         return (_clean(named.group() if named else text.split(",")[0]), "") if found else None
     cut = cuts[0]
     return _clean(text[:cut.start()]), _clean(_TAIL.sub("", text[cut.end():]))

@@ -72,7 +72,8 @@ def heading_length(lines: list[Line], ctx: Context) -> int:
             continue
         if kind is None:
             unknown += 1
-            if unknown > 3 or not _tolerable(lines[i], ctx):
+            if unknown > 3 or not (_tolerable(lines[i], ctx)
+                                   or _subject_over_number(lines, i, ctx)):
                 break
             i += 1
             continue
@@ -127,6 +128,20 @@ def block_members(lines: list[Line], i: int) -> int:
            and not label_alone_match(lines[i + count].text)):
         count += 1
     return count
+
+
+_SUBJECT_WORDS = 24
+
+
+def _subject_over_number(lines: list[Line], i: int, ctx: Context) -> bool:
+    """A Japanese cable's subject set between its address line and its number line
+    (`Prime Minister Visit to China (Foreign Ministers’ Discussion – Relations with the US)`
+    / `Number 1340 Top Secret Top Urgent Q36RA`): a longer line no table knows, no sentence,
+    right over the cable's number row."""
+    text = lines[i].text
+    return (i + 1 < len(lines) and len(text.split()) <= _SUBJECT_WORDS
+            and not re.search(r"[.!?:]$", text)
+            and heading_kind(bare(lines[i + 1].text), ctx) == "cable-number")
 
 
 def _tolerable(line: Line, ctx: Context) -> bool:

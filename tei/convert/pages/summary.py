@@ -46,6 +46,7 @@ def unlabelled_summary(lines: list[Line], seg: Segments, ctx: Context, foot: boo
             and not ctx.res.patterns.match("foot-address", last.text)  # `X, Esq., &c., &c.`
             and any(_sentence(line, ctx) for line in lines[:-1]  # not a heading's only paragraph
                     if not _repeats_title(line, seg))
+            and not _FIRST_PERSON.search(_QUOTED.sub("", last.text))  # `We call it ...`: the text's
             and (_ends_document(lines[:-1], ctx) or footnote_number(lines[-2], ctx)
                  or (foot and _tells_of_title_person(last, seg, ctx))
                  or _reports_on_title(last, seg, ctx))):
@@ -89,6 +90,8 @@ def _sentence(line: Line, ctx: Context) -> bool:
 
 
 _FIRST_PERSON = re.compile(r"\b(?:I|[Ww]e|[Mm]y|[Oo]ur|me|us)\b")
+# a quotation inside a summary (`He says, "... we ..."`): its first person is the quoted speaker's
+_QUOTED = re.compile(r"[“\"][^“”\"]*+[”\"]")
 
 
 def _tells_of_title_person(line: Line, seg: Segments, ctx: Context) -> bool:
@@ -150,6 +153,7 @@ def _ends_document(lines: list[Line], ctx: Context) -> bool:
     return (text[-1:] in CLOSE_QUOTES or bool(ctx.res.dates.whole(text))
             or place_date(text, ctx)  # a closing dateline, `Budapest, 1972 July 1.`
             or bool(patterns.match("outgoing-number", text))
+            or bool(patterns.match("numbered-signature", text))
             or bool(patterns.match("processing", text))
             or text.strip("[]. …") == ""
             or (len(words) <= 5 and all(w[:1].isupper() or w[:1] in "[/(" for w in words))
