@@ -176,3 +176,11 @@ def signature_names(text: str) -> list[tuple[int, int]]:
                   if text[span[0]:span[1]].casefold() not in LINKING
                   and text[span[0]:span[1]].rstrip(".") not in _NAME_SUFFIXES]
     return spans
+
+
+def group_names(match: re.Match[str], group: str) -> list[tuple[int, int]]:
+    """The name spans in a match's `group`, up to an editor's bracket inside it."""
+    start, end = match.span(group)
+    text = match.string
+    cut = text.find("[", start, end)
+    return name_spans(text, start, cut if cut != -1 else end)

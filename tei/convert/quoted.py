@@ -63,3 +63,12 @@ def worded_quotation_end(lines: list[Line], i: int, patterns: Patterns) -> int |
         if closed:
             return j if closed[0] == "close" and j > i + 1 else None
     return None
+
+
+def whole_message(lines: list[Line], start: int, end: int) -> bool:
+    """A quotation that holds the whole message (the publisher quoting the translation,
+    perhaps under its address line, `for Comrade Mao Zedong`), not a document quoted in it:
+    it opens on the first or second line, under no line introducing it (`... as
+    follows:`), and closes on the last."""
+    return end == len(lines) - 1 and start <= 1 and not (
+        start == 1 and lines[0].text.rstrip().endswith(":"))

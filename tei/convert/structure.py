@@ -29,11 +29,18 @@ from tei.convert.namerules import NAME_REGEX
 from tei.convert.numbering import successor
 from tei.convert.parts import (
     foot_address,
+    group_names,
     merge_roles,
     opening_dateline,
     split_address,
 )
-from tei.convert.quoted import Unit, quotation_end, unquote, worded_quotation_end
+from tei.convert.quoted import (
+    Unit,
+    quotation_end,
+    unquote,
+    whole_message,
+    worded_quotation_end,
+)
 from tei.convert.read import Line
 from tei.convert.roles import TERMINAL
 
@@ -99,7 +106,7 @@ class MessageReader:
         while i < len(lines):
             end = quotation_end(lines, i)
             worded = None if end is not None else worded_quotation_end(lines, i, self.patterns)
-            if end is not None and _whole_message(lines, i, end):
+            if end is not None and whole_message(lines, i, end):
                 units += [Unit([line]) for line in unquote(lines[i:end + 1])]
                 i = end + 1
             elif end is not None:
@@ -317,7 +324,7 @@ class MessageReader:
         """An address line; a `from X` part of it is set apart as `seg[@type='from']`."""
         match = self.patterns.match("address", text)[1]
         # an address naming a body alone (`CC CPSU`) has no persons
-        spans = _group_names(match, "persons") if "persons" in match.re.groupindex else []
+        spans = group_names(match, "persons") if "persons" in match.re.groupindex else []
         if "from" not in match.re.groupindex or not match.group("from"):
             return Part("address", self.inline.annotate(text, line, spans))
         cut, end = text.rfind(" ", 0, match.start("from")) + 1, match.end("from")
@@ -388,18 +395,3 @@ class MessageReader:
                 return j if found[0] == scheme and found[1].group("n") == expected else None
         return None
 
-
-def _group_names(match: re.Match[str], group: str) -> list[tuple[int, int]]:
-    start, end = match.span(group)
-    text = match.string
-    cut = text.find("[", start, end)
-    return name_spans(text, start, cut if cut != -1 else end)
-
-
-def _whole_message(lines: list[Line], start: int, end: int) -> bool:
-    """A quotation that holds the whole message (the publisher quoting the translation,
-    perhaps under its address line, `for Comrade Mao Zedong`), not a document quoted in it:
-    it opens on the first or second line, under no line introducing it (`... as
-    follows:`), and closes on the last."""
-    return end == len(lines) - 1 and start <= 1 and not (
-        start == 1 and lines[0].text.rstrip().endswith(":"))
