@@ -19,6 +19,7 @@ import re
 from tei.convert.context import Context
 from tei.convert.pages.fields import fields, footer, is_credit, is_prose, opens_foot
 from tei.convert.pages.lossy_title import fuller_title
+from tei.convert.pages.numbered_heading import numbered_heading, take_page_title
 from tei.convert.pages.references import BRACKETED_SOURCE, closing_reference, opening_reference
 from tei.convert.pages.runon import edited_heading
 from tei.convert.pages.summary import (
@@ -67,7 +68,6 @@ def unwrap(lines: list[Line], seg: Segments, ctx: Context) -> list[Line]:
 
 
 _EDITION_NUMBER = re.compile(r"^\d{1,4}\.$")  # `312.`: a printed volume's document number
-_BARE_NUMBER = re.compile(r"^\d{1,4}$")
 _NUMBER_LINE = re.compile(r"^(?:No\.|Nr\.|№)\s?\d{1,4}\.?$")
 _SPACED_LABEL = re.compile(r"^(?P<label>[^\s:][^:\t]*?[^\s:])(?:\t+|\s{2,})(?P<value>\S[^:]*)$")
 _DOUBLE_SPACE = re.compile(r"\s\s")
@@ -189,14 +189,14 @@ def _head_line(lines: list[Line], i: int, seg: Segments, ctx: Context) -> bool:
     if "citation" in seg.fields and _page_address(line, ctx):
         seg.fields["citation"].append(line)  # the older layout's `share document` address
         return True
-    numbered = _numbered_heading(lines, ctx) if i == 0 and seg.page_title is None else None
+    numbered = numbered_heading(lines, ctx) if i == 0 and seg.page_title is None else None
     if numbered:  # the heading's own line then repeats the title
         seg.fields.setdefault("page-text", []).append(line)
-        _take_page_title(Line(lines[1].no, lines[1].text), numbered, seg)
+        take_page_title(Line(lines[1].no, lines[1].text), numbered, seg)
         return True
     titled = ctx.res.patterns.match("page-title", line.text)
     if titled and seg.page_title is None:
-        _take_page_title(line, titled[1], seg)
+        take_page_title(line, titled[1], seg)
         return True
     page_date = dates.whole(line.text) if seg.page_date is None else None
     if page_date is not None and not (page_date.hour is not None and _heads_a_form(lines, i, ctx)):
@@ -224,24 +224,6 @@ def _head_line(lines: list[Line], i: int, seg: Segments, ctx: Context) -> bool:
         seg.related.append(line)
         return True
     return edited_heading(line, seg, ctx)
-
-
-def _take_page_title(line: Line, titled: re.Match[str], seg: Segments) -> None:
-    """Keep a page-title row's title, the form it names and a footnote number glued to it."""
-    seg.page_title = Line(line.no, titled.group("title").strip())
-    seg.facts["page-form"] = titled.groupdict().get("form") or ""
-    if titled.groupdict().get("marker"):
-        seg.facts["title-note"] = titled.group("marker")
-
-
-def _numbered_heading(lines: list[Line], ctx: Context) -> re.Match[str] | None:
-    """`66` alone over `Cablegram from Spender to Harrison`: a documents volume's number set
-    on its own line over its heading (DFAT volumes on the web), read as the one-line heading
-    `66 Cablegram from ...` the page-title rows know."""
-    if len(lines) < 2 or not _BARE_NUMBER.match(lines[0].text):
-        return None
-    titled = ctx.res.patterns.match("page-title", f"{lines[0].text} {lines[1].text}")
-    return titled[1] if titled else None
 
 
 def _numbers_a_titled_document(lines: list[Line], ctx: Context) -> bool:
