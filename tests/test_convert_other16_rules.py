@@ -48,3 +48,22 @@ def test_a_day_and_month_before_a_field_telegram_s_number(resources) -> None:
     found = text_facts(text, resources)
     assert found["telegram_number"] == "118"
     assert "Leon Trotsky" in found["sender"]
+
+
+_REPOST = ("Telegram to the Revolutionary Military Council\nJump to navigation\nJump to search\n"
+           "First published in 1942 in a collection of documents. Printed from the original.\n"
+           "Source: Collected Works, Volume 50, page 12.\nKeywords : Telegram\n"
+           "The offensive must begin tomorrow at dawn and the reserves must follow it closely.\n"
+           "Report the position of the divisions every evening without fail to the staff.\n"
+           "Lenin\n")
+
+
+def test_edition_fields_over_more_prose_are_no_foot(resources) -> None:
+    xml = text_xml(_REPOST, resources)
+    body = xml[xml.index("<text"):]
+    assert "reserves must follow it closely" in body
+    assert "Report the position of the divisions" in body
+
+
+def test_the_mediawiki_skip_links_are_furniture(resources) -> None:
+    assert "Jump to navigation" not in text_xml(_REPOST, resources)
