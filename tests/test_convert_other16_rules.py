@@ -19,8 +19,8 @@ def test_a_number_alone_over_the_heading_leaves_the_heading_the_title(resources)
 
 
 def test_a_number_line_over_prose_is_no_heading(resources) -> None:
-    text = "412\n\nThe Minister saw the Ambassador this morning and spoke of trade.\n"
-    assert text_facts(text, resources)["title"] != "The Minister saw the Ambassador this morning and spoke of trade."
+    prose = "The Minister saw the Ambassador this morning and spoke of trade."
+    assert text_facts(f"412\n\n{prose}\n", resources)["title"] != prose
 
 
 _REF = ("Canberra, 4 May 1975\n\nPortuguese Timor\n\nRef O.JA1022 2\n\nFor Woolcott\n\n"
@@ -31,7 +31,8 @@ def test_volume_23_s_ref_line_names_the_answered_cable_not_this_one(resources) -
     found = text_facts(_REF, resources)
     assert found["telegram_number"] is None
     assert any("Woolcott" in name for name in found["addressee"])
-    assert '<ab type="registry" subtype="reference">Ref O.JA1022 2</ab>' in text_xml(_REF, resources)
+    reference = '<ab type="registry" subtype="reference">Ref O.JA1022 2</ab>'
+    assert reference in text_xml(_REF, resources)
 
 
 def test_the_irish_salutation_and_close_make_a_letter(resources) -> None:
