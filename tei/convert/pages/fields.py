@@ -96,7 +96,8 @@ def footer(lines: list[Line], start: int, seg: Segments, ctx: Context) -> int:
     for i in range(start, len(lines)):
         found = label_of(lines[i].text, ctx)
         prose = prose or (not found and is_prose(lines[i]))
-        if found and prose and (opens_foot(found) or found[1] == "source"):
+        if found and prose and (opens_foot(found) or found[1] == "source") \
+                and not _text_goes_on(lines, start, i, ctx):
             end = fields(lines, i, seg, ctx)
             while end < len(lines):
                 extra = seg.fields.setdefault("page-text", [])
@@ -104,6 +105,17 @@ def footer(lines: list[Line], start: int, seg: Segments, ctx: Context) -> int:
                 end = fields(lines, end + 1, seg, ctx)
             return _credits_before(lines, start, i, seg, ctx)
     return _credits_before(lines, start, len(lines), seg, ctx) if prose else len(lines)
+
+
+def _text_goes_on(lines: list[Line], start: int, i: int, ctx: Context) -> bool:
+    """Whether more of the document's prose follows the label at `i` (in unlabelled lines)
+    than stands before it: a repost's edition fields (`Source:`, `Keywords :`) between a
+    publication note and the text, not the page's foot (which would take the text into the
+    header)."""
+    def prose_words(part: list[Line]) -> int:
+        return sum(len(line.text.split()) for line in part if is_prose(line))
+    after = [line for line in lines[i + 1:] if not label_of(line.text, ctx)]
+    return prose_words(after) > prose_words(lines[start:i])
 
 
 def _credits_before(lines: list[Line], start: int, end: int, seg: Segments,

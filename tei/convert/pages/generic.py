@@ -19,6 +19,7 @@ import re
 from tei.convert.context import Context
 from tei.convert.pages.fields import fields, footer, is_credit, is_prose, opens_foot
 from tei.convert.pages.lossy_title import fuller_title
+from tei.convert.pages.numbered_heading import numbered_heading, take_page_title
 from tei.convert.pages.references import BRACKETED_SOURCE, closing_reference, opening_reference
 from tei.convert.pages.runon import edited_heading
 from tei.convert.pages.summary import (
@@ -188,12 +189,14 @@ def _head_line(lines: list[Line], i: int, seg: Segments, ctx: Context) -> bool:
     if "citation" in seg.fields and _page_address(line, ctx):
         seg.fields["citation"].append(line)  # the older layout's `share document` address
         return True
+    numbered = numbered_heading(lines, ctx) if i == 0 and seg.page_title is None else None
+    if numbered:  # the heading's own line then repeats the title
+        seg.fields.setdefault("page-text", []).append(line)
+        take_page_title(Line(lines[1].no, lines[1].text), numbered, seg)
+        return True
     titled = ctx.res.patterns.match("page-title", line.text)
     if titled and seg.page_title is None:
-        seg.page_title = Line(line.no, titled[1].group("title").strip())
-        seg.facts["page-form"] = titled[1].groupdict().get("form") or ""
-        if titled[1].groupdict().get("marker"):  # a footnote's number glued to the title
-            seg.facts["title-note"] = titled[1].group("marker")
+        take_page_title(line, titled[1], seg)
         return True
     page_date = dates.whole(line.text) if seg.page_date is None else None
     if page_date is not None and not (page_date.hour is not None and _heads_a_form(lines, i, ctx)):

@@ -1,0 +1,30 @@
+"""A page's title read by the page-title rows: kept with the form it names and a footnote
+number glued to it, also when a documents volume sets its number on a line of its own."""
+
+from __future__ import annotations
+
+import re
+
+from tei.convert.context import Context
+from tei.convert.read import Line
+from tei.convert.zones import Segments
+
+_BARE_NUMBER = re.compile(r"^\d{1,4}$")
+
+
+def take_page_title(line: Line, titled: re.Match[str], seg: Segments) -> None:
+    """Keep a page-title row's title, the form it names and a footnote number glued to it."""
+    seg.page_title = Line(line.no, titled.group("title").strip())
+    seg.facts["page-form"] = titled.groupdict().get("form") or ""
+    if titled.groupdict().get("marker"):
+        seg.facts["title-note"] = titled.group("marker")
+
+
+def numbered_heading(lines: list[Line], ctx: Context) -> re.Match[str] | None:
+    """`66` alone over `Cablegram from Spender to Harrison`: a documents volume's number set
+    on its own line over its heading (DFAT volumes on the web), read as the one-line heading
+    `66 Cablegram from ...` the page-title rows know."""
+    if len(lines) < 2 or not _BARE_NUMBER.match(lines[0].text):
+        return None
+    titled = ctx.res.patterns.match("page-title", f"{lines[0].text} {lines[1].text}")
+    return titled[1] if titled else None
