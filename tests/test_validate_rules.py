@@ -31,6 +31,9 @@ RULE_FINDINGS = {
     "name-standoff": ['75:30: error: The placeName "Beijing" has ref="#per-mao-zedong", which is '
                       "not a place in this file's standOff; names point with \"#\" + id to "
                       "their standOff entry. [name-standoff]"],
+    "role-holder": ['75:33: error: The roleName "Chairman" has ref="#pla-beijing", which is '
+                    "not a person in this file's standOff; an office points with \"#\" + id "
+                    "to its holder's entry. [role-holder]"],
     "entry-id": ['52:7: error: The person "Joseph Stalin" needs an xml:id made of "per-" and a '
                  "slug of its regularised name (lowercase letters, digits, hyphens); it is "
                  '"stalin". [entry-id]'],

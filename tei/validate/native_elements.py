@@ -116,6 +116,18 @@ class _Elements:
                        "point with \"#\" + id to their standOff entry.")
         return True
 
+    def role_holder(self, element: etree._Element) -> bool:
+        ref = element.get("ref")
+        if ref is None:
+            return False
+        targets = self.document.ids.get(ref.partition("#")[2], [])
+        if not (ref.startswith("#") and any(target.tag == tei("person") and grandparent_is(
+                target, "standOff") for target in targets)):
+            self._emit(element, "role-holder", f"The roleName \"{shown(element)}\" has "
+                       f"ref=\"{ref}\", which is not a person in this file's standOff; an "
+                       "office points with \"#\" + id to its holder's entry.")
+        return True
+
     def _fits(self, ref: str, kind: str) -> bool:
         """Whether a name's @ref starts with "#" and names a `kind` entry of the standOff, or
         nothing (the pointer rule reports that); remembered per value."""
@@ -359,6 +371,7 @@ _ELEMENT_RULES: dict[str, list[Callable[[_Elements, etree._Element], bool]]] = {
     tei("TEI"): [_Elements.root_id],
     tei("idno"): [_Elements.edition_idno, _Elements.authority],
     **{tei(tag): [_Elements.name_entry] for tag in _KIND_OF_NAME},
+    tei("roleName"): [_Elements.role_holder],
     **{tei(tag): [_Elements.standoff_entry] for tag in _PREFIX_OF_ENTRY},
     tei("date"): [_Elements.date_range, _Elements.corresp_date],
     tei("time"): [_Elements.date_range],
@@ -372,7 +385,6 @@ _ELEMENT_RULES: dict[str, list[Callable[[_Elements, etree._Element], bool]]] = {
     tei("ab"): [_Elements.registry_line],
     tei("item"): [_Elements.numbered_item],
 }
-
 
 
 # The element names the pattern's contexts end in, except the names of persons, places and
