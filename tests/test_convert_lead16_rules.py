@@ -210,3 +210,19 @@ def test_a_forms_number_line_dates_the_telegram(label, resources) -> None:
     assert facts["telegram_number"] == "1203"
     assert facts["date"] == "1953-03-03"
     assert facts["sender"] == ["Jacob Beam"]  # chargé in Moscow in 1953
+
+
+@pytest.mark.parametrize(("host", "reading"), [("digitalarchive.wilsoncenter.org", "3–4 minutes"),
+                                               ("history.state.gov", "5 min read")])
+def test_a_reader_views_host_and_reading_time_are_furniture(host, reading, resources) -> None:
+    facts = text_facts(f"{host}\nTelegram from Ambassador Shcherbakov to the USSR Foreign "
+                       f"Ministry\n{reading}\n\nCIPHERED TELEGRAM No. 2231\nFrom HANOI\n\n"
+                       "Today Pham Van Dong received me.\n\nI. SHCHERBAKOV\n", resources)
+    assert facts["title"].startswith("Telegram from Ambassador Shcherbakov")
+    assert facts["telegram_number"] == "2231"
+
+
+def test_a_sentence_about_minutes_stays_text(resources) -> None:
+    xml = text_xml("TELEGRAM\n\nFrom Hanoi, 9 July 1968\n\nThe talk lasted 40 minutes and ended "
+                   "well.\n\nSHCHERBAKOV\n", resources)
+    assert "40 minutes" in xml
