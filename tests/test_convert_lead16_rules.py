@@ -226,3 +226,13 @@ def test_a_sentence_about_minutes_stays_text(resources) -> None:
     xml = text_xml("TELEGRAM\n\nFrom Hanoi, 9 July 1968\n\nThe talk lasted 40 minutes and ended "
                    "well.\n\nSHCHERBAKOV\n", resources)
     assert "40 minutes" in xml
+
+
+def test_the_internet_archives_full_text_lines_are_furniture(resources) -> None:
+    facts = text_facts('Full text of "Foreign relations of the United States, 1949"\n\n'
+                       "See other formats\n\n861.00/3-1249: Telegram\n\nThe Ambassador in the "
+                       "Soviet Union (Kirk) to the Secretary of State\n\nMoscow, March 12, "
+                       "1949—5 p.m.\n[Received March 12—1:40 p.m.]\n\n612. Pravda today "
+                       "publishes a decree.\n\nKirk\n", resources)
+    assert facts["title"] == "The Ambassador in the Soviet Union (Kirk) to the Secretary of State"
+    assert facts["date_received"] == "1949-03-12T13:40"
