@@ -128,11 +128,12 @@ def correspondence(header: Header, seg: Segments, message: Message,
     if not header.received.when:
         set_date(header.received, timed_receipt(seg.heading, sent.when, ctx))
     datelines = [p.content for p in [*message.opener, *message.closer] if p.kind == "dateline"]
-    places = _refs(datelines, ctx, "placeName") or [
-        place for content in datelines
-        if (place := named_place(dateline_place(text_of(content), ctx), ctx))]
-    if places and not _refs(datelines, ctx, "placeName"):
-        _mark_place(datelines, places[0], ctx)
+    places = _refs(datelines, ctx, "placeName")
+    if not places:
+        written = [(content, dateline_place(text_of(content), ctx)) for content in datelines]
+        places = [place for _, text in written if (place := named_place(text, ctx))]
+        if places:
+            _mark_place(written, places[0], ctx)
     sent.place = places[0] if places else sent.place or (
         (sender_place(title_sender, ctx) or _parenthesised_place(title_sender, ctx)
          or _note_office_place(header.title, ctx))
@@ -320,16 +321,16 @@ def _addressees(message: Message, heading: list[RegistryLine], ctx: Context) -> 
     return parties(named_parts[0], ctx) if named_parts else []
 
 
-def _mark_place(datelines: list[Inlines], place: Entry, ctx: Context) -> None:
+def _mark_place(written: list[tuple[Inlines, str]], place: Entry, ctx: Context) -> None:
     """Tag the place of sending where the dateline that gave it writes it (`Sevagram, 14
-    March 1940`, a place no register names; `KASAULI HILLS` / `12 May 1941`)."""
-    for content in datelines:
-        written = _PLACE_PART.split(dateline_place(text_of(content), ctx).strip(" ."), 1)[0]
-        written = written.strip(" .-")
+    March 1940`, a place no register names; `KASAULI HILLS` / `12 May 1941`): `written`
+    holds each dateline's content and its place part (`dateline_place`)."""
+    for content, text in written:
+        name = _PLACE_PART.split(text.strip(" ."), 1)[0].strip(" .-")
         for i, item in enumerate(content):
-            if isinstance(item, str) and written and written in item:
-                before, _, after = item.partition(written)
-                mark = Mark("placeName", {"ref": f"#{ctx.use(place).id}"}, [written])
+            if isinstance(item, str) and name and name in item:
+                before, _, after = item.partition(name)
+                mark = Mark("placeName", {"ref": f"#{ctx.use(place).id}"}, [name])
                 content[i:i + 1] = [piece for piece in (before, mark, after) if piece != ""]
                 return
 

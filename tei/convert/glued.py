@@ -8,6 +8,7 @@ a collection (`Dulles Papers`)."""
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from tei.convert.namerules import DIGRAPH_INITIAL
@@ -159,12 +160,13 @@ def given_name_before(piece: str, start: int, ctx: Context, rules: Rules) -> int
     return before.start()
 
 
-def _full_forms(entry: Entry) -> list[str]:
+@lru_cache(maxsize=4096)
+def _full_forms(entry: Entry) -> tuple[str, ...]:
     """The person's names of two words or more (regularised, variants), pseudonyms aside."""
     names = (" ".join("".join(name.itertext()).split())
              for name in entry.element.iter(f"{{{TEI_NS}}}persName")
              if name.get("type") != "pseudonym")
-    return [name for name in names if " " in name]
+    return tuple(name for name in names if " " in name)
 
 
 def eponym(piece: str, match: NameMatch, patterns: Patterns) -> bool:

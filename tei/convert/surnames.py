@@ -9,14 +9,15 @@ from typing import TYPE_CHECKING
 
 from tei.convert.lifespan import in_office_reach
 from tei.convert.model import Mark
+from tei.convert.namerules import DIGRAPH_INITIAL
 from tei.convert.register import Entry
 
 if TYPE_CHECKING:
     from tei.convert.context import Context
 
 
-# a Russian name's initial transliterated in two letters (`A. Ya. Pel'she`, `Yu. V. Andropov`)
-_DIGRAPH_INITIAL = re.compile(r"Ya|Yu|Ye|Yo|Zh|Kh|Ch|Sh|Ts")
+# an initial of two letters (`A. Ya. Pel'she`, `Yu. V. Andropov`, `Gy. Marosán`)
+_DIGRAPH_INITIAL = re.compile(DIGRAPH_INITIAL)
 
 
 def initials_and_surname(name: str) -> tuple[list[str], str | None]:

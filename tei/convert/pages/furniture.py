@@ -87,6 +87,8 @@ def _menu_lines(lines: list[Line], rows: Rows, ctx: Context) -> set[int]:
 def _kept_transcript(rows: Rows, lines: list[Line], ctx: Context) -> Rows:
     """Lines in another script under a label of the original's transcript (`Transcript -
     Chinese`, table `attachment`) are the transcript's, no viewer's interface (`forum`)."""
+    if not any(row and row[0] == "forum" for row in rows):
+        return rows
     start = next((i for i, line in enumerate(lines) if (found := ctx.res.patterns.match(
         "attachment", line.text)) and found[0] == "original-transcript"), len(lines))
     return [None if i > start and row and row[0] == "forum" else row
