@@ -1,9 +1,13 @@
-"""Page reader for YAML front matter (Jekyll, Hugo and Markdown editions).
+"""Page reader for metadata blocks at the top of a file: YAML front matter (Jekyll, Hugo
+and Markdown editions) and a web reader's header (a page fetched as Markdown through a
+reader service: `Title: ...` / `URL Source: ...` / `Published Time: ...` / `Markdown
+Content:`).
 
-`---` / `key: value` / `---` at the top of a file holds the edition's metadata. The keys
-that carry archive facts are named in the pattern table `front-matter-keys` (title, date,
-archival reference, ...); the block is replaced by blank lines so that the line numbers of
-the document below stay those of the source.
+The keys that carry archive facts are named in the pattern table `front-matter-keys`
+(title, date, archival reference, ...); a reader's `Title` is the page's HTML title, whose
+site name (`... | Wilson Center Digital Archive`) the table `site-title` takes off. The
+block is replaced by blank lines so that the line numbers of the document below stay those
+of the source.
 """
 
 from __future__ import annotations
@@ -16,13 +20,22 @@ from tei.convert.zones import Segments
 
 _BLOCK = re.compile(r"\A\ufeff?---[ \t]*\n(?P<body>.*?\n)---[ \t]*(?:\n|\Z)", re.DOTALL)
 _MAX_BLOCK = 20_000
+# a reader service's header: `Key: value` lines (blank lines between), closed by the line
+# that opens the page's Markdown
+_READER = re.compile(r"\A\ufeff?(?P<body>Title:[^\n]{0,500}\n"
+                     r"(?:(?:[A-Z][\w-]{0,20}(?: [A-Za-z][\w-]{0,20}){0,2}:[^\n]{0,1000})?"
+                     r"\n){0,12})"
+                     r"Markdown Content:[ \t]*(?:\n|\Z)")
+_READER_FIELD = re.compile(r"^(?P<key>[^:]+):\s*(?P<value>.*)$")
 # facts the page's labelled fields give too (`Translator:`), and its index terms (`tags:`)
 _PAGE_FIELDS = frozenset({"translator", "original-language", "original-archive"})
 _INDEX_FIELDS = frozenset({"topics", "places", "people"})
 
 
 def split_front_matter(text: str, seg: Segments, ctx: Context) -> str:
-    """The text without its front matter, whose facts go to `seg.facts`."""
+    """The text without its front matter or reader's header, whose facts go to `seg`."""
+    if text.startswith(("Title:", "\ufeffTitle:")):
+        return _split_reader_header(text, seg, ctx)
     found = _BLOCK.match(text[:_MAX_BLOCK])
     if not found:
         return text
@@ -37,6 +50,22 @@ def split_front_matter(text: str, seg: Segments, ctx: Context) -> str:
     if not isinstance(data, dict):
         return text
     seg.layouts.append("front-matter")
+    _facts(data, seg, ctx)
+    return "\n" * found.group(0).count("\n") + text[found.end():]
+
+
+def _split_reader_header(text: str, seg: Segments, ctx: Context) -> str:
+    """The text without a web reader's header (its `Title` without the site's name)."""
+    found = _READER.match(text[:_MAX_BLOCK])
+    if not found:
+        return text
+    seg.layouts.append("reader-header")
+    fields = (_READER_FIELD.match(line) for line in found.group("body").splitlines())
+    pairs = [(f.group("key").strip().replace(" ", "_"), f.group("value")) for f in fields if f]
+    data = dict(pairs)
+    site = ctx.res.patterns.match("site-title", data["Title"].strip())
+    if site:  # the site's name alone titles no document
+        data["Title"] = site[1].group("title") if site[0] == "site-name" else ""
     _facts(data, seg, ctx)
     return "\n" * found.group(0).count("\n") + text[found.end():]
 

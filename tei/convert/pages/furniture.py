@@ -1,7 +1,8 @@
 """Page furniture (navigation, sharing, viewer chrome: table `page-furniture`) and
 boilerplate (funding line, reuse statement: table `boilerplate`), dropped wherever they
 stand; the line after one starts a new zone. A site's menu under its heading, a page
-number beside a running head and the other cells of a link bar go with them; a word broken
+number beside a running head or alone between two lines of one row, and the other cells of
+a link bar go with them; a word broken
 at a hyphen over a dropped line is joined again."""
 
 from __future__ import annotations
@@ -26,7 +27,8 @@ def strip_furniture(lines: list[Line], seg: Segments, ctx: Context) -> list[Line
                              for line in lines], lines, ctx)
     furnished = {line.no for line, row in zip(lines, rows, strict=True) if row}
     dropped = {i for i, line in enumerate(lines) if rows[i] or (
-        line.no in furnished and _PAGE_NUMBER.match(line.text))} | _menu_lines(lines, rows, ctx)
+        _PAGE_NUMBER.match(line.text) and (line.no in furnished or _between_same(rows, i)))}
+    dropped |= _menu_lines(lines, rows, ctx)
     dropped |= link_bar_cells(lines, [bool(row) for row in rows])
     kept: list[Line] = []
     boundary = False
@@ -52,6 +54,13 @@ def strip_furniture(lines: list[Line], seg: Segments, ctx: Context) -> list[Line
 
 
 _HYPHENATED_END = re.compile(r"(?<=[^\W\d_])[-\u00ad]$")
+
+
+def _between_same(rows: Rows, i: int) -> bool:
+    """Whether line `i` stands between two lines of the same furniture row (a calendar's
+    day between its months and its years in a web archive's toolbar)."""
+    before, after = (rows[i - 1] if i > 0 else None), (rows[i + 1] if i + 1 < len(rows) else None)
+    return before is not None and after is not None and before[0] == after[0]
 
 
 def _broken_over(before: Line, after: Line) -> bool:

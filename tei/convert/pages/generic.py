@@ -92,7 +92,7 @@ def _colon_label(line: Line, ctx: Context) -> Line:
 
 def _head(lines: list[Line], seg: Segments, ctx: Context) -> int:
     """Read the page's head: date line, title line, fields; return the index after it."""
-    i = _record_lines(lines, seg, ctx)
+    i = _lines_above_head(lines, _record_lines(lines, seg, ctx), seg, ctx)
     while i < min(len(lines), _HEAD_LINES) or (i < len(lines) and label_of(lines[i].text, ctx)):
         line = lines[i]
         if label_of(line.text, ctx):
@@ -113,6 +113,37 @@ def _head(lines: list[Line], seg: Segments, ctx: Context) -> int:
     if heading > i:  # a repost's preamble above the cable's heading: the page's text
         seg.fields.setdefault("page-text", []).extend(lines[i:heading])
     return _document_start(lines, heading, seg, ctx)
+
+
+_ABOVE_HEAD = 2
+
+
+def _lines_above_head(lines: list[Line], i: int, seg: Segments, ctx: Context) -> int:
+    """Lines a reader put above the page (the page's address alone, a note of where and
+    when it was saved) when the page's head follows on its own: a date line, then a title
+    naming the document's form or parties. The address goes to the header's source URL, a
+    note to its page text; returns the index of the date line. Lines that name a document
+    or open a form are the document's own heading, not a reader's."""
+    if i > 0:
+        return i
+    for j in range(1, min(_ABOVE_HEAD, len(lines) - 2) + 1):
+        line, title = lines[j], lines[j + 1]
+        if not ((line.blank_before or line.rule_before) and ctx.res.dates.whole(line.text)
+                and _names_document(title, ctx) and _is_title(title, ctx, True, lines, j + 1)):
+            continue
+        if not any(label_of(above.text, ctx) or heading_kind(bare(above.text), ctx)
+                   or _names_document(above, ctx) for above in lines[:j]):
+            for above in lines[:j]:
+                field = "url" if _page_address(above, ctx) else "page-text"
+                seg.fields.setdefault(field, []).append(above)
+            return j
+    return i
+
+
+def _names_document(line: Line, ctx: Context) -> bool:
+    """A title naming the document's form or its parties (`... from X to Y`)."""
+    parties = title_parties(line.text, ctx)
+    return doc_type_in(line.text, ctx) is not None or bool(parties and all(parties))
 
 
 def _record_lines(lines: list[Line], seg: Segments, ctx: Context) -> int:

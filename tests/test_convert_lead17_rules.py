@@ -1,0 +1,86 @@
+"""Rules found on invented layouts (lead17): pages reaching the converter through a web
+reader service (its `Title:` / `URL Source:` / `Markdown Content:` header), through the
+Wayback Machine (its toolbar), or with a reader's own lines above them (the page's address,
+a note of where it was saved)."""
+
+from __future__ import annotations
+
+import pytest
+from lxml import etree
+
+from tests.cases import text_facts, text_xml
+from tests.tei_facts import xp
+
+_TITLE = "Ciphered Telegram from Ambassador Puzanov to the USSR Ministry of Foreign Affairs"
+_PAGE = (f"Skip to content\n\nMarch 4, 1959\n\n{_TITLE}\n\nCIPHERED TELEGRAM No. 4127\n\n"
+         "From PYONGYANG\n\nOn 3 March I visited Kim Il Sung at his request.\n\nPUZANOV\n")
+_URL = "https://digitalarchive.wilsoncenter.org/document/990417"
+
+
+def body_text(text: str, resources) -> str:
+    root = etree.fromstring(text_xml(text, resources).encode())
+    return " ".join(" ".join(xp(root, "//tei:body")[0].itertext()).split())
+
+
+@pytest.mark.parametrize("site", [
+    "Wilson Center Digital Archive", "Digital Archive", "WikiLeaks", "Office of the Historian"])
+def test_a_web_readers_header_gives_title_and_address(site, resources) -> None:
+    header = (f"Title: {_TITLE} | {site}\n\nURL Source: {_URL}\n\n"
+              "Published Time: 2019-05-14T09:12:00+00:00\n\nMarkdown Content:\n")
+    facts = text_facts(header + _PAGE, resources)
+    assert facts["title"] == _TITLE
+    assert facts["source_url"] == _URL
+    assert facts["date"] == "1959-03-04"  # not the web page's publication time
+    assert facts["telegram_number"] == "4127"
+    assert "URL Source" not in body_text(header + _PAGE, resources)
+
+
+def test_a_site_wide_title_titles_no_document(resources) -> None:
+    header = "Title: Historical Documents - Office of the Historian\n\nMarkdown Content:\n"
+    assert text_facts(header + _PAGE, resources)["title"] == _TITLE
+
+
+def test_a_header_without_the_readers_content_line_is_no_readers_header(resources) -> None:
+    text = f"Title: The situation in Korea\n\nURL Source: {_URL}\n\n{_PAGE}"
+    assert f"URL Source: {_URL}" in body_text(text, resources)
+
+
+_TOOLBAR = ("The Wayback Machine - https://web.archive.org/web/20140822101512/" + _URL[8:] +
+            "\nWayback Machine\n14 captures\n22 Aug 2014 - 09 Jan 2021\nJUL\tAUG\tSEP\n22\n"
+            "2013\t2014\t2015\nsuccess\nfail\nAbout this capture\nCOLLECTED BY\nTIMESTAMPS\n")
+
+
+def test_a_web_archives_toolbar_is_furniture(resources) -> None:
+    facts = text_facts(_TOOLBAR + _PAGE, resources)
+    assert (facts["title"], facts["date"], facts["sender"]) == (
+        _TITLE, "1959-03-04", ["Alexander Puzanov"])
+    body = body_text(_TOOLBAR + _PAGE, resources)
+    assert "captures" not in body and "22" not in body.split()
+
+
+def test_a_number_between_different_furniture_rows_is_kept(resources) -> None:
+    text = _PAGE.replace("PUZANOV", "Share This Page\n22\n14 captures\n\nPUZANOV")
+    assert "22" in body_text(text, resources).split()
+
+
+@pytest.mark.parametrize("above", [
+    f"{_URL}\n", "Saved from the Wilson Center Digital Archive on 12 October 2026\n",
+    f"Saved for a seminar on 12 October 2026\n{_URL}\n"])
+def test_a_readers_lines_above_a_page_head_go_to_the_header(above, resources) -> None:
+    facts = text_facts(f"{above}\n{_PAGE}", resources)
+    assert (facts["title"], facts["date"], facts["sender"]) == (
+        _TITLE, "1959-03-04", ["Alexander Puzanov"])
+    assert facts["source_url"] == (_URL if _URL in above else None)
+    assert "Saved" not in body_text(f"{above}\n{_PAGE}", resources)
+
+
+_LETTER = "March 4, 1959\n\nLetter from Kim Il Sung to Nikita Khrushchev\n\nDear Comrade!\n"
+
+
+def test_a_classification_above_a_date_opens_the_document(resources) -> None:
+    assert "TOP SECRET" in body_text(f"TOP SECRET\n\n{_LETTER}", resources)
+
+
+def test_a_documents_own_title_above_a_date_stays_its_title(resources) -> None:
+    title = "TELEPHONE CONVERSATION BETWEEN KISSINGER AND DOBRYNIN"
+    assert text_facts(f"{title}\n\n{_LETTER}", resources)["title"] == title
