@@ -84,3 +84,15 @@ def test_a_classification_above_a_date_opens_the_document(resources) -> None:
 def test_a_documents_own_title_above_a_date_stays_its_title(resources) -> None:
     title = "TELEPHONE CONVERSATION BETWEEN KISSINGER AND DOBRYNIN"
     assert text_facts(f"{title}\n\n{_LETTER}", resources)["title"] == title
+
+
+_DESPATCH = ("Mr R.G. Casey, Minister for External Affairs, to Mr J.B. Chifley, Prime Minister\n\n"
+             "Cablegram 217 LONDON, 3 May 1951\n\nThe conference opened today.\n")
+
+
+def test_a_pages_address_alone_above_it_is_its_source_url(resources) -> None:
+    plain = text_facts(_DESPATCH, resources)
+    addressed = text_facts(f"https://example.org/documents/217\n\n{_DESPATCH}", resources)
+    assert addressed["source_url"] == "https://example.org/documents/217"
+    assert plain["title"] and {k: addressed[k] for k in ("title", "sender", "date")} == {
+        k: plain[k] for k in ("title", "sender", "date")}

@@ -47,6 +47,8 @@ _RECORD_REACH = 40
 def unwrap(lines: list[Line], seg: Segments, ctx: Context) -> list[Line]:
     """Head, fields and foot of the page into `seg`; the document's lines are returned."""
     lines = [_colon_label(line, ctx) for line in lines[:_RECORD_REACH]] + lines[_RECORD_REACH:]
+    while lines and _page_address(lines[0], ctx):  # the page's address a reader put above it
+        seg.fields.setdefault("url", []).append(lines.pop(0))
     start = _head(lines, seg, ctx)
     end = footer(lines, start, seg, ctx)
     if seg.page_title is None and seg.fields.get("title"):
@@ -217,9 +219,9 @@ def _head_line(lines: list[Line], i: int, seg: Segments, ctx: Context) -> bool:
     if _citation_title([line], ctx) is not None:
         _unlabelled_citation(lines, i, seg)
         return True
-    if "citation" in seg.fields and _page_address(line, ctx):
-        seg.fields["citation"].append(line)  # the older layout's `share document` address
-        return True
+    if _page_address(line, ctx):  # the older layout's `share document` address goes
+        seg.fields.setdefault("citation" if "citation" in seg.fields else "url", []).append(line)
+        return True  # with its citation; the page's address alone is its source URL
     numbered = numbered_heading(lines, ctx) if i == 0 and seg.page_title is None else None
     if numbered:  # the heading's own line then repeats the title
         seg.fields.setdefault("page-text", []).append(line)
