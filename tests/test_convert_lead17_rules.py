@@ -8,6 +8,9 @@ from __future__ import annotations
 import pytest
 from lxml import etree
 
+from tei.convert.context import Context
+from tei.convert.read import Line
+from tei.convert.wraps import join_broken_places
 from tests.cases import text_facts, text_xml
 from tests.tei_facts import xp
 
@@ -96,3 +99,25 @@ def test_a_pages_address_alone_above_it_is_its_source_url(resources) -> None:
     assert addressed["source_url"] == "https://example.org/documents/217"
     assert plain["title"] and {k: addressed[k] for k in ("title", "sender", "date")} == {
         k: plain[k] for k in ("title", "sender", "date")}
+
+
+@pytest.mark.parametrize(("first", "rest", "place"), [
+    ("New", "York, November 21, 1955—6 p.m.", "New York"),
+    ("Buenos", "Aires, March 3, 1952—5 p.m.", "Buenos Aires"),
+])
+def test_a_dateline_broken_inside_its_place_is_one_line(first, rest, place, resources) -> None:
+    text = f"TELEGRAM\n\n{first}\n{rest}\n\nThe committee met today.\n\nLodge\n"
+    assert text_facts(text, resources)["place_of_origin"] == place
+
+
+@pytest.mark.parametrize(("first", "rest", "blank"), [
+    ("Paris", "London, 3 March 1952", False),  # a register name alone on its line
+    ("New", "York was quiet on 3 March 1952.", False),  # no comma closing the place
+    ("Buenos", "Aires, in the spring of that year.", False),  # no dated day after it
+    ("New", "York, 3 March 1952", True),  # a blank line between: not one line broken
+])
+def test_lines_that_only_look_like_a_broken_place_stay_apart(first, rest, blank,
+                                                               resources) -> None:
+    lines = [Line(1, first), Line(2, rest, blank_before=blank)]
+    kept = join_broken_places(lines, Context(resources, "t", text=f"{first}\n{rest}"))
+    assert [line.text for line in kept] == [first, rest]

@@ -25,6 +25,7 @@ from tei.convert.pages.frontmatter import split_front_matter
 from tei.convert.read import logical_lines
 from tei.convert.recognise import recognise
 from tei.convert.settle import settle
+from tei.convert.wraps import join_broken_places
 from tei.convert.zones import Segments
 from tei.convert.zoning import segment
 from tei.decoding import drop_non_xml
@@ -74,7 +75,7 @@ def convert_text(text: str, stem: str, res: Resources, *, path: str = "<stdin>",
     lines = logical_lines(split_front_matter(text, seg, ctx), res.patterns.is_furniture)
     if not lines and not seg.facts:
         raise error(path, "the source text is empty", rule="empty")
-    segment(read_pages(lines, seg, ctx), seg, ctx)
+    segment(read_pages(join_broken_places(lines, ctx), seg, ctx), seg, ctx)
     document = recognise(seg, stem, ctx)
     document.header.changes = [f"{d.message[0].upper()}{d.message[1:]}." for d in
                                [*decoding, *ctx.warnings] if d.rule == "xml-char"]

@@ -1,5 +1,5 @@
-"""Lines the segment stage reads as one: a date broken over two lines, a heading label
-whose value wraps onto the next line."""
+"""Lines the segment stage reads as one: a date or a dateline's place broken over two lines,
+a heading label whose value wraps onto the next line."""
 
 from __future__ import annotations
 
@@ -26,6 +26,32 @@ def join_split_dates(lines: list[Line], ctx: Context) -> list[Line]:
                 continue
         out.append(line)
     return out
+
+
+def join_broken_places(lines: list[Line], ctx: Context) -> list[Line]:
+    """A dateline broken inside its place's name is one line (`broken_place`), before the
+    page readers look for it."""
+    out: list[Line] = []
+    for line in lines:
+        previous = out[-1] if out else None
+        if previous and not line.blank_before and broken_place(previous, line, ctx):
+            out[-1] = replace(previous, text=f"{previous.text} {line.text}")
+        else:
+            out.append(line)
+    return out
+
+
+def broken_place(first: Line, rest: Line, ctx: Context) -> bool:
+    """A dateline broken inside its place's name (a narrow column's `New` / `York, November
+    21, 1955—6`): one capitalised word that is no register name, whose register place the
+    next line finishes, a comma and a dated day after it."""
+    word, following = first.text, rest.text.split(maxsplit=1)
+    if not (word.isalpha() and word[:1].isupper() and len(following) == 2
+            and following[0].endswith(",")) or ctx.res.register.lookup(word) is not None:
+        return False
+    entry = ctx.res.register.lookup(f"{word} {following[0][:-1]}")
+    return entry is not None and entry.kind == "place" and any(
+        value.start == 0 and value.year and value.day for value in ctx.res.dates.find(following[1]))
 
 
 _WRAPPING_FACTS = ("sent", "received")
