@@ -121,3 +121,29 @@ def test_lines_that_only_look_like_a_broken_place_stay_apart(first, rest, blank,
     lines = [Line(1, first), Line(2, rest, blank_before=blank)]
     kept = join_broken_places(lines, Context(resources, "t", text=f"{first}\n{rest}"))
     assert [line.text for line in kept] == [first, rest]
+
+
+def test_front_matter_saved_with_cr_lf_line_ends_is_read(resources) -> None:
+    text = ("---\ntitle: Letter from Kim Il Sung to Nikita Khrushchev\ndoc_date: '1956-08-17'\n"
+            "---\n\nDear Comrade Khrushchev!\n\nWe thank you.\n\nKim Il Sung\n")
+    facts = text_facts(text.replace("\n", "\r\n"), resources)
+    assert (facts["title"], facts["date"]) == (
+        "Letter from Kim Il Sung to Nikita Khrushchev", "1956-08-17")
+
+
+_WRAPPED = ("Skip to content\n\nMarch 4, 1959\n\n" + _TITLE + "\n\n{funder}\n\n"
+            "CIPHERED TELEGRAM No. 4127\nFrom PYONGYANG\n\n" + "\n".join(
+                ["On 3 March I visited Kim Il Sung at his request and we spoke about the"] * 9)
+            + "\nloan.\n\nPUZANOV\n")
+
+
+@pytest.mark.parametrize(("funder", "name"), [
+    ("This document was made possible with support from ROK Ministry of\nUnification",
+     "ROK Ministry of Unification"),
+    ("This document was made possible with support from Carnegie Corporation\n"
+     "of New York (CCNY)", "Carnegie Corporation of New York (CCNY)"),
+])
+def test_a_funding_line_wrapped_before_its_end_is_one_line(funder, name, resources) -> None:
+    text = _WRAPPED.format(funder=funder)
+    assert text_facts(text, resources)["funder"] == name
+    assert name.split()[-1] not in body_text(text, resources)

@@ -227,7 +227,9 @@ def _double_spaced(physical: list[tuple[int, str, bool]]) -> bool:
 
 def logical_lines(text: str, standalone: Callable[[str], bool] = lambda text: False) -> list[Line]:
     """Split normalised text into logical lines (blank lines and rules recorded, not kept);
-    a line that `standalone` accepts (a page's furniture) is never joined to its neighbours."""
+    a line that `standalone` accepts (a page's furniture) is never joined to its neighbours,
+    unless it was wrapped before its end (`_cut_short`, or the next line goes on in lower
+    case: `... Carnegie Corporation` / `of New York`)."""
     physical = _physical(text)
     lengths = [len(content) for _, content, _ in physical if len(content) >= 20]
     width, too_few = _wrap_width(lengths), len(lengths) < _TELLING_LINES
@@ -235,17 +237,18 @@ def logical_lines(text: str, standalone: Callable[[str], bool] = lambda text: Fa
     lines: list[Line] = []
     pieces: list[list[str]] = []
     blank = rule = False
-    previous_open = False
+    previous_open = furniture_open = False
     last = ""
     for number, content, bullet in physical:
         if not content:
             blank = not spaced
-            previous_open = previous_open and spaced
+            previous_open, furniture_open = previous_open and spaced, furniture_open and spaced
             continue
         if _RULE.match(content):
-            rule, previous_open = True, False
+            rule, previous_open, furniture_open = True, False, False
             continue
         alone = standalone(content)
+        previous_open = previous_open or (furniture_open and content[:1].islower())
         if not alone and ((previous_open and not _NEW_BLOCK.match(content)
                            and not _case_break(last, content)) or (
                 spaced and lines and _runs_on(last, _tail(pieces[-1]), content)) or (
@@ -257,7 +260,9 @@ def logical_lines(text: str, standalone: Callable[[str], bool] = lambda text: Fa
             lines.append(Line(number, content, blank, rule, bullet))
             pieces.append([content])
             blank = rule = False
-        previous_open = not alone and _continues(content, _tail(pieces[-1]), width)
+        filled = _continues(content, _tail(pieces[-1]), width)
+        previous_open = (not alone or _cut_short(content)) and filled
+        furniture_open = alone and filled
         last = content
     return [window for line, parts in zip(lines, pieces, strict=True)
             for window in _windows(replace(line, text="".join(parts)) if len(parts) > 1
@@ -330,6 +335,12 @@ def _continues(physical: str, text: str, width: int | None) -> bool:
         return len(physical) >= 0.5 * width
     return 0.75 * width <= len(physical) <= _OVER_WIDTH * width and (
         not _SENTENCE_END.search(text) or bool(_INITIAL_END.search(text)))
+
+
+def _cut_short(text: str) -> bool:
+    """A line whose last word no phrase ends with (`... support from ROK Ministry of`): a
+    furniture line that matched before its end wrapped onto the next line."""
+    return text.rsplit(maxsplit=1)[-1].casefold() in _RUNNING_ON_WORDS
 
 
 def _case_break(physical: str, following: str) -> bool:

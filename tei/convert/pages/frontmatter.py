@@ -33,7 +33,10 @@ _INDEX_FIELDS = frozenset({"topics", "places", "people"})
 
 
 def split_front_matter(text: str, seg: Segments, ctx: Context) -> str:
-    """The text without its front matter or reader's header, whose facts go to `seg`."""
+    """The text without its front matter or reader's header, whose facts go to `seg`
+    (a file saved with CR LF line ends has its newlines made one kind first)."""
+    if "\r" in text[:_MAX_BLOCK]:
+        text = text.replace("\r\n", "\n").replace("\r", "\n")
     if text.startswith(("Title:", "\ufeffTitle:")):
         return _split_reader_header(text, seg, ctx)
     found = _BLOCK.match(text[:_MAX_BLOCK])
