@@ -147,3 +147,12 @@ def test_a_funding_line_wrapped_before_its_end_is_one_line(funder, name, resourc
     text = _WRAPPED.format(funder=funder)
     assert text_facts(text, resources)["funder"] == name
     assert name.split()[-1] not in body_text(text, resources)
+
+
+@pytest.mark.parametrize("classification", ["TOP SECRET", "Strictly Secret", "MOST SECRET"])
+def test_a_classification_line_never_continues_a_wrapped_title(classification,
+                                                               resources) -> None:
+    title = "Telegram from Soviet Ambassador to the USA Dobrynin to the USSR MFA"
+    paragraph = "\n".join(["Rusk said that he had a commission from the president to send a"] * 9)
+    text = f"October 22, 1962\n{title}\n{classification}\nCIPHERED TELEGRAM\n{paragraph}\n.\n"
+    assert text_facts(text, resources)["title"] == title

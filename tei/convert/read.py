@@ -31,10 +31,12 @@ _INITIAL_END = re.compile(r"(?<![\w.])[A-Z]\.$")
 _NEW_BLOCK = re.compile(r"^(?:\d{1,2}[.)]\s|\(\w{1,3}\)\s|[IVX]+\.\s|\[\d+\]|\^\d|[\"“«„]|¶"
                         r"|DE [A-Z]{2,7} #\d|(?:TAGS|SUBJECT|SUBJ|REF|REFS):\s"
                         r"|R[A-Z]{3,6}/[A-Z]|(?:[A-Z] ){5,}[A-Z](?: |$)"
-                        r"|(?:UNCLASSIFIED|CONFIDENTIAL|SECRET|LIMITED OFFICIAL USE)$)")
+                        r"|(?:UNCLASSIFIED|CONFIDENTIAL|(?:TOP |STRICTLY |MOST )?SECRET"
+                        r"|(?:Top |Strictly |Most )?Secret|LIMITED OFFICIAL USE)$)")
 # (a teletype routing line `DE RUEHMD #2632`, a cable's labelled heading lines, an address
 # line led by its routing indicator `RUEKJCS/SECDEF WASHDC`, a letter-spaced classification
-# `C O N F I D E N T I A L BERLIN 001273`, a printout page's classification alone on its line)
+# `C O N F I D E N T I A L BERLIN 001273`, a classification alone on its line: a printout
+# page's, a cable's `TOP SECRET` under its title)
 _HYPHEN_END = re.compile(r"(?<=[^\W\d_])[-\u00ad]$")
 _COLUMNS = re.compile(r"(?<=\S)[ \t\u00a0]{5,}(?=\S)")
 _PADDED_LABEL = re.compile(r"^\s*+[^\W\d][\w.'/-]*+(?: [\w.'/-]++){0,2}\s*+:$")
