@@ -156,3 +156,22 @@ def test_a_classification_line_never_continues_a_wrapped_title(classification,
     paragraph = "\n".join(["Rusk said that he had a commission from the president to send a"] * 9)
     text = f"October 22, 1962\n{title}\n{classification}\nCIPHERED TELEGRAM\n{paragraph}\n.\n"
     assert text_facts(text, resources)["title"] == title
+
+
+@pytest.mark.parametrize("title", [
+    "Cable from the Chinese Embassy in North Korea",
+    "Ciphered Telegram from Ambassador Puzanov to the USSR Ministry of Foreign Affairs"])
+def test_a_title_over_the_pages_date_line_is_the_pages_title(title, resources) -> None:
+    text = f"{title}\n\nMarch 4, 1959\n\nSecret\n\nOn 3 March I visited Kim Il Sung.\n\nPUZANOV\n"
+    facts = text_facts(text, resources)
+    assert (facts["title"], facts["date"]) == (title, "1959-03-04")
+    assert "1959" not in body_text(text, resources)
+
+
+@pytest.mark.parametrize("line", [
+    "Cable from Zhou Enlai to Stalin reporting the arrival of the delegation.",  # a summary
+    "TELEGRAM No. 4127",  # a form's heading line
+])
+def test_a_summary_or_a_form_line_over_a_date_is_no_title(line, resources) -> None:
+    text = f"{line}\n\nMarch 4, 1959\n\nOn 3 March I visited Kim Il Sung.\n\nPUZANOV\n"
+    assert text_facts(text, resources)["title"] != line

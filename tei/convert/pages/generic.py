@@ -30,16 +30,18 @@ from tei.convert.pages.summary import (
     summary_under_date,
     unlabelled_summary,
 )
-from tei.convert.parties import title_parties
+from tei.convert.pages.titles import (
+    citation_title,
+    is_title,
+    names_a_document,
+    names_form_or_parties,
+    same_words,
+    title_over_date,
+)
 from tei.convert.read import Line
-from tei.convert.segment import bare, doc_type_in, heading_groups, heading_kind, label_of
+from tei.convert.segment import bare, doc_type_in, heading_kind, label_of
 from tei.convert.zones import Segments
 
-# `Cable from X, "Name"`, `Cable from X, ‘Gomułka’s Speech’` (an apostrophe inside single quotes)
-_QUOTED_NAME = re.compile(r",\s+(?:[\"“][^\"“”]{3,200}[\"”]|‘[^‘]{3,200}’)$")
-# (wc13) the closing quote may be doubled (`..., 6 November 1972''`, the publisher's slip)
-_QUOTED_TITLE = re.compile(r",\s+['‘\"“][^'‘’\"“”]{3,200}['’\"”]{1,2}$")
-_CONVERSING = re.compile(r"\s(?i:between|with)\s++[A-Z]")
 _HEAD_LINES = 14
 _RECORD_REACH = 40
 
@@ -54,13 +56,13 @@ def unwrap(lines: list[Line], seg: Segments, ctx: Context) -> list[Line]:
     if seg.page_title is None and seg.fields.get("title"):
         seg.page_title = seg.fields["title"][0]
     if seg.page_title is None:
-        seg.page_title = _citation_title(seg.fields.get("citation", []), ctx)
+        seg.page_title = citation_title(seg.fields.get("citation", []), ctx)
     seg.page_title = fuller_title(_cased_title(seg.page_title, seg, ctx),
-                                  _citation_title(seg.fields.get("citation", []), ctx))
+                                  citation_title(seg.fields.get("citation", []), ctx))
     if seg.page_date is None:  # the older layout as a store flattens it has no date line
-        seg.page_date = _citation_title(seg.fields.get("citation", []), ctx, "date")
+        seg.page_date = citation_title(seg.fields.get("citation", []), ctx, "date")
     described = seg.fields.get("summary", [])
-    if seg.page_title is None and len(described) == 1 and _names_a_document(described[0], ctx):
+    if seg.page_title is None and len(described) == 1 and names_a_document(described[0], ctx):
         seg.page_title = described[0]
     dated = [line for line in seg.fields.get("date", []) if ctx.res.dates.find(line.text)]
     if seg.page_date is None and dated:
@@ -131,21 +133,15 @@ def _lines_above_head(lines: list[Line], i: int, seg: Segments, ctx: Context) ->
     for j in range(1, min(_ABOVE_HEAD, len(lines) - 2) + 1):
         line, title = lines[j], lines[j + 1]
         if not ((line.blank_before or line.rule_before) and ctx.res.dates.whole(line.text)
-                and _names_document(title, ctx) and _is_title(title, ctx, True, lines, j + 1)):
+                and names_form_or_parties(title, ctx) and is_title(title, ctx, True, lines, j + 1)):
             continue
         if not any(label_of(above.text, ctx) or heading_kind(bare(above.text), ctx)
-                   or _names_document(above, ctx) for above in lines[:j]):
+                   or names_form_or_parties(above, ctx) for above in lines[:j]):
             for above in lines[:j]:
                 field = "url" if _page_address(above, ctx) else "page-text"
                 seg.fields.setdefault(field, []).append(above)
             return j
     return i
-
-
-def _names_document(line: Line, ctx: Context) -> bool:
-    """A title naming the document's form or its parties (`... from X to Y`)."""
-    parties = title_parties(line.text, ctx)
-    return doc_type_in(line.text, ctx) is not None or bool(parties and all(parties))
 
 
 def _record_lines(lines: list[Line], seg: Segments, ctx: Context) -> int:
@@ -155,7 +151,7 @@ def _record_lines(lines: list[Line], seg: Segments, ctx: Context) -> int:
     for k in range(1, min(4, len(lines) - 1)):
         above = lines[:k]
         if (label_of(lines[k + 1].text, ctx) and not label_of(lines[k].text, ctx)
-                and _is_title(lines[k], ctx, False, lines, k)
+                and is_title(lines[k], ctx, False, lines, k)
                 and all(len(line.text.split()) <= 12 and not PROSE_END.search(line.text)
                         and not label_of(line.text, ctx) and not ctx.res.dates.whole(line.text)
                         for line in above)):
@@ -216,7 +212,7 @@ def _head_line(lines: list[Line], i: int, seg: Segments, ctx: Context) -> bool:
     if is_credit(line.text, ctx):
         seg.fields.setdefault("credits", []).append(line)
         return True
-    if _citation_title([line], ctx) is not None:
+    if citation_title([line], ctx) is not None:
         _unlabelled_citation(lines, i, seg)
         return True
     if _page_address(line, ctx):  # the older layout's `share document` address goes
@@ -240,9 +236,12 @@ def _head_line(lines: list[Line], i: int, seg: Segments, ctx: Context) -> bool:
     if seg.page_title and i > 0 and lines[i - 1] is seg.page_title and _title_rest(line.text, seg):
         seg.page_title = Line(seg.page_title.no, f"{seg.page_title.text} {line.text}")
         return True
+    if seg.page_title is None and seg.page_date is None and title_over_date(lines, i, ctx):
+        seg.page_title = line  # a mirror's title line over the page's date line
+        return True
     if seg.page_title is None and seg.page_date is None:
         lead = dates.leading(line.text)
-        if lead and _is_title(Line(line.no, lead[1]), ctx, True):
+        if lead and is_title(Line(line.no, lead[1]), ctx, True):
             seg.page_date, seg.page_title = Line(line.no, lead[0]), Line(line.no, lead[1])
             return True
     if i > 0 and (summary_under_date(lines, i, seg, ctx)
@@ -250,7 +249,7 @@ def _head_line(lines: list[Line], i: int, seg: Segments, ctx: Context) -> bool:
         seg.fields.setdefault("summary", []).append(line)
         return True
     after_date = seg.page_date is not None and i > 0 and lines[i - 1] is seg.page_date
-    if seg.page_title is None and _is_title(line, ctx, after_date, lines, i):
+    if seg.page_title is None and is_title(line, ctx, after_date, lines, i):
         seg.page_title = line
         return True
     if seg.page_date is None and seg.page_title is None and _related_summary(lines, i, ctx):
@@ -264,7 +263,7 @@ def _numbers_a_titled_document(lines: list[Line], ctx: Context) -> bool:
     the Polish Embassy in Hanoi to the Ministry ...`): a collection's document number."""
     return len(lines) > 1 and _NUMBER_LINE.match(lines[0].text) is not None \
         and doc_type_in(lines[1].text, ctx, at_start=True) is not None \
-        and _is_title(lines[1], ctx, False, lines, 1)
+        and is_title(lines[1], ctx, False, lines, 1)
 
 
 def _heads_a_form(lines: list[Line], i: int, ctx: Context) -> bool:
@@ -283,51 +282,14 @@ def _title_rest(text: str, seg: Segments) -> bool:
     return bool(_TITLE_REST.match(text)) and bool(_OPEN_END.search(seg.page_title.text))
 
 
-def _capital_title(text: str, ctx: Context) -> bool:
-    """`REPORT, EMBASSY OF HUNGARY IN NORTH KOREA TO ...` under the page's date: an older
-    layout's title set in capitals, opened by a document type (not a letterhead)."""
-    return (text.isupper() and len(text.split()) >= 4
-            and doc_type_in(text, ctx, at_start=True) is not None)
-
-
-def _cited_below(lines: list[Line], i: int, ctx: Context) -> bool:
-    """Whether line `i`, in capitals, is the title the page's citation quotes further down
-    its head (the older layout: `HUNGARIAN EMBASSY IN PAKISTAN, CIPHERED TELEGRAM, ...
-    SUBJECT: ...` over `"Hungarian Embassy in Pakistan, ... Subject: ...," September 08,
-    1980, ...`)."""
-    text = lines[i].text
-    if not text.isupper():
-        return False
-    cited = _citation_title(lines[i + 1:i + _HEAD_LINES], ctx)
-    return cited is not None and _same_words(cited.text, text)
-
-
 def _cased_title(title: Line | None, seg: Segments, ctx: Context) -> Line | None:
     """A title in capitals (the older layout's) as the citation quotes it, in the archive's
     own case, when the two are the same words."""
     if title is None or not title.text.isupper():
         return title
-    cited = _citation_title(seg.fields.get("citation", []), ctx)
-    same = cited is not None and _same_words(cited.text, title.text)
+    cited = citation_title(seg.fields.get("citation", []), ctx)
+    same = cited is not None and same_words(cited.text, title.text)
     return Line(title.no, cited.text.strip(" ,")) if same and cited else title
-
-
-def _same_words(cited: str, title: str) -> bool:
-    """Whether a citation's quoted title and a title line are the same words, case and the
-    citation's closing comma aside."""
-    return cited.casefold().strip(" ,.") == title.casefold().strip(" ,.")
-
-
-def _citation_title(lines: list[Line], ctx: Context, part: str = "title") -> Line | None:
-    """The quoted title (or another `part`, its `date`) of the archive's citation, for a
-    page with no title line of its own (the older layout: `"Report, Embassy of Hungary
-    ...," March 14, 1967, ...`)."""
-    rows = [row for row in ctx.res.patterns.regexes.get("citation", ()) if row.name == "citation"]
-    for line in lines:
-        found = next((m for row in rows if (m := row.regex.search(line.text))), None)
-        if found:
-            return Line(line.no, found.group(part).strip())
-    return None
 
 
 def _page_address(line: Line, ctx: Context) -> bool:
@@ -345,12 +307,6 @@ def _unlabelled_citation(lines: list[Line], i: int, seg: Segments) -> None:
         seg.fields.setdefault("summary", []).append(lines[i - 1])
         seg.page_title = None
     seg.fields.setdefault("citation", []).append(lines[i])
-
-
-def _names_a_document(line: Line, ctx: Context) -> bool:
-    """A catalogue's description that is the document's title (`Despatch No. 112 from Sir
-    William Hayter, Moscow: ...`): one short line opening with a document type."""
-    return len(line.text.split()) <= 40 and doc_type_in(line.text, ctx, at_start=True) is not None
 
 
 def _is_banner(lines: list[Line], i: int) -> bool:
@@ -374,56 +330,4 @@ def _related_summary(lines: list[Line], i: int, ctx: Context) -> bool:
     if following is None or not ctx.res.dates.whole(following.text) or words < 8:
         return False
     return bool(PROSE_END.search(lines[i].text)) or (
-        words >= 12 and i + 2 < len(lines) and _is_title(lines[i + 2], ctx, True, lines, i + 2))
-
-
-def _is_title(line: Line, ctx: Context, after_date: bool, lines: list[Line] | None = None,
-              i: int = 0) -> bool:
-    text = line.text
-    patterns = ctx.res.patterns
-    following = label_of(lines[i + 1].text, ctx) if lines and i + 1 < len(lines) else None
-    followed_by_fields = bool(following) and following[1] != "title"
-    if after_date and _QUOTED_TITLE.search(text):
-        return True  # `From the Journal of N.G. X, 'Record of a Conversation ...'`
-    if (after_date or followed_by_fields) and _capital_title(text, ctx):
-        return True  # the older layout's title in capitals, over its date or its fields
-    if after_date and lines and _cited_below(lines, i, ctx):
-        return True  # the same, opened by its sender and holding a `SUBJECT:`
-    heading = patterns.match("heading", bare(text))
-    if label_of(text, ctx) or (heading and heading[0] != "dateline"):
-        return False
-    if ":" in text and heading_groups(text, ctx) is not None:
-        return False  # a labelled line of a cable form (`Dispatched from: Washington`)
-    if patterns.match("salutation", text) or patterns.match("address", text):
-        return False
-    if after_date:
-        return len(text.split()) <= 40
-    if followed_by_fields and text.isupper() and len(text.split()) <= 40:
-        return True  # a reading room's record title in capitals (`PRESS DISPATCH ... 11/18/48.`)
-    if PROSE_END.search(text) and not text.endswith(")"):
-        return False
-    if followed_by_fields and len(text.split()) <= 20:
-        return True
-    if text[:1].islower() or len(text.split()) > 40:
-        return False
-    split = title_parties(text, ctx)
-    if split and split[0] and not split[1] and _QUOTED_NAME.search(text):
-        return doc_type_in(text, ctx, at_start=True) is not None  # `Cable from X, "Name"`
-    opens = i == 0 or (bool(lines) and all(
-        ctx.res.patterns.match("archival-reference", line.text) for line in lines[:i]))
-    if opens and _CONVERSING.search(text) and doc_type_in(text, ctx, at_start=True):
-        return True  # `Record of Conversation between Chancellor Adenauer and Ambassador ...`
-    if not (split and split[0] and split[1]):
-        return False
-    if doc_type_in(text, ctx, at_start=True) is not None:
-        return True
-    return opens and any(_party_like(part, ctx) for part in split)
-
-
-def _party_like(text: str, ctx: Context) -> bool:
-    """A title's party, not `Access` in `Access to Archival Databases`: a register name, or
-    words opening with a title or an office (`Ambassador X`, `Ministry of ...`)."""
-    first = text.split()[0].casefold().rstrip(".,") if text.split() else ""
-    patterns = ctx.res.patterns
-    return bool(ctx.res.register.find(text)) or first in patterns.words("honorifics") \
-        or first in patterns.words("office-words")
+        words >= 12 and i + 2 < len(lines) and is_title(lines[i + 2], ctx, True, lines, i + 2))

@@ -1,0 +1,135 @@
+"""What makes a page's line its title: a line naming the document's form and parties, in
+the page's head, over or under its date line, or quoted by its citation (`is_title`)."""
+
+from __future__ import annotations
+
+import re
+
+from tei.convert.context import Context
+from tei.convert.pages.summary import PROSE_END
+from tei.convert.parties import title_parties
+from tei.convert.read import Line
+from tei.convert.segment import bare, doc_type_in, heading_groups, heading_kind, label_of
+
+# `Cable from X, "Name"`, `Cable from X, ‘Gomułka’s Speech’` (an apostrophe inside single quotes)
+_QUOTED_NAME = re.compile(r",\s+(?:[\"“][^\"“”]{3,200}[\"”]|‘[^‘]{3,200}’)$")
+# (wc13) the closing quote may be doubled (`..., 6 November 1972''`, the publisher's slip)
+_QUOTED_TITLE = re.compile(r",\s+['‘\"“][^'‘’\"“”]{3,200}['’\"”]{1,2}$")
+_CONVERSING = re.compile(r"\s(?i:between|with)\s++[A-Z]")
+_CITED_REACH = 14  # how far down the page's head its citation is looked for
+
+
+def title_over_date(lines: list[Line], i: int, ctx: Context) -> bool:
+    """A title naming the document's form and a party (`Cable from the Chinese Embassy in
+    North Korea`) over the page's date line: the page's title, as under it."""
+    line = lines[i]
+    if i + 1 >= len(lines) or not ctx.res.dates.whole(lines[i + 1].text) \
+            or doc_type_in(line.text, ctx, at_start=True) is None or PROSE_END.search(line.text) \
+            or heading_kind(bare(line.text), ctx) is not None:
+        return False  # (a related document's summary over the date line is a sentence)
+    parties = title_parties(line.text, ctx)
+    return bool(parties and any(parties)) and is_title(line, ctx, True, lines, i)
+
+
+def names_form_or_parties(line: Line, ctx: Context) -> bool:
+    """A title naming the document's form or its parties (`... from X to Y`)."""
+    parties = title_parties(line.text, ctx)
+    return doc_type_in(line.text, ctx) is not None or bool(parties and all(parties))
+
+
+def _capital_title(text: str, ctx: Context) -> bool:
+    """`REPORT, EMBASSY OF HUNGARY IN NORTH KOREA TO ...` under the page's date: an older
+    layout's title set in capitals, opened by a document type (not a letterhead)."""
+    return (text.isupper() and len(text.split()) >= 4
+            and doc_type_in(text, ctx, at_start=True) is not None)
+
+
+def _cited_below(lines: list[Line], i: int, ctx: Context) -> bool:
+    """Whether line `i`, in capitals, is the title the page's citation quotes further down
+    its head (the older layout: `HUNGARIAN EMBASSY IN PAKISTAN, CIPHERED TELEGRAM, ...
+    SUBJECT: ...` over `"Hungarian Embassy in Pakistan, ... Subject: ...," September 08,
+    1980, ...`)."""
+    text = lines[i].text
+    if not text.isupper():
+        return False
+    cited = citation_title(lines[i + 1:i + _CITED_REACH], ctx)
+    return cited is not None and same_words(cited.text, text)
+
+
+def same_words(cited: str, title: str) -> bool:
+    """Whether a citation's quoted title and a title line are the same words, case and the
+    citation's closing comma aside."""
+    return cited.casefold().strip(" ,.") == title.casefold().strip(" ,.")
+
+
+def citation_title(lines: list[Line], ctx: Context, part: str = "title") -> Line | None:
+    """The quoted title (or another `part`, its `date`) of the archive's citation, for a
+    page with no title line of its own (the older layout: `"Report, Embassy of Hungary
+    ...," March 14, 1967, ...`)."""
+    rows = [row for row in ctx.res.patterns.regexes.get("citation", ()) if row.name == "citation"]
+    for line in lines:
+        found = next((m for row in rows if (m := row.regex.search(line.text))), None)
+        if found:
+            return Line(line.no, found.group(part).strip())
+    return None
+
+
+def names_a_document(line: Line, ctx: Context) -> bool:
+    """A catalogue's description that is the document's title (`Despatch No. 112 from Sir
+    William Hayter, Moscow: ...`): one short line opening with a document type."""
+    return len(line.text.split()) <= 40 and doc_type_in(line.text, ctx, at_start=True) is not None
+
+
+def is_title(line: Line, ctx: Context, after_date: bool, lines: list[Line] | None = None,
+              i: int = 0) -> bool:
+    """Whether `line` (line `i` of the page's `lines`) is the page's title: under the date
+    line (`after_date`) any short line that is no form's heading, label or salutation;
+    elsewhere a line naming the document's form and parties, or over labelled fields."""
+    text = line.text
+    patterns = ctx.res.patterns
+    following = label_of(lines[i + 1].text, ctx) if lines and i + 1 < len(lines) else None
+    followed_by_fields = bool(following) and following[1] != "title"
+    if after_date and _QUOTED_TITLE.search(text):
+        return True  # `From the Journal of N.G. X, 'Record of a Conversation ...'`
+    if (after_date or followed_by_fields) and _capital_title(text, ctx):
+        return True  # the older layout's title in capitals, over its date or its fields
+    if after_date and lines and _cited_below(lines, i, ctx):
+        return True  # the same, opened by its sender and holding a `SUBJECT:`
+    heading = patterns.match("heading", bare(text))
+    if label_of(text, ctx) or (heading and heading[0] != "dateline"):
+        return False
+    if ":" in text and heading_groups(text, ctx) is not None:
+        return False  # a labelled line of a cable form (`Dispatched from: Washington`)
+    if patterns.match("salutation", text) or patterns.match("address", text):
+        return False
+    if after_date:
+        return len(text.split()) <= 40
+    if followed_by_fields and text.isupper() and len(text.split()) <= 40:
+        return True  # a reading room's record title in capitals (`PRESS DISPATCH ... 11/18/48.`)
+    if PROSE_END.search(text) and not text.endswith(")"):
+        return False
+    if followed_by_fields and len(text.split()) <= 20:
+        return True
+    if text[:1].islower() or len(text.split()) > 40:
+        return False
+    split = title_parties(text, ctx)
+    if split and split[0] and not split[1] and _QUOTED_NAME.search(text):
+        return doc_type_in(text, ctx, at_start=True) is not None  # `Cable from X, "Name"`
+    opens = i == 0 or (bool(lines) and all(
+        ctx.res.patterns.match("archival-reference", line.text) for line in lines[:i]))
+    if opens and _CONVERSING.search(text) and doc_type_in(text, ctx, at_start=True):
+        return True  # `Record of Conversation between Chancellor Adenauer and Ambassador ...`
+    if not (split and split[0] and split[1]):
+        return False
+    if doc_type_in(text, ctx, at_start=True) is not None:
+        return True
+    return opens and any(_party_like(part, ctx) for part in split)
+
+
+def _party_like(text: str, ctx: Context) -> bool:
+    """A title's party, not `Access` in `Access to Archival Databases`: a register name, or
+    words opening with a title or an office (`Ambassador X`, `Ministry of ...`)."""
+    first = text.split()[0].casefold().rstrip(".,") if text.split() else ""
+    patterns = ctx.res.patterns
+    return bool(ctx.res.register.find(text)) or first in patterns.words("honorifics") \
+        or first in patterns.words("office-words")
