@@ -175,3 +175,10 @@ def test_a_title_over_the_pages_date_line_is_the_pages_title(title, resources) -
 def test_a_summary_or_a_form_line_over_a_date_is_no_title(line, resources) -> None:
     text = f"{line}\n\nMarch 4, 1959\n\nOn 3 March I visited Kim Il Sung.\n\nPUZANOV\n"
     assert text_facts(text, resources)["title"] != line
+
+
+@pytest.mark.parametrize(("text", "hour"), [
+    ("January 21, 1949--7 p.m.", 19), ("December 7--7:58 a.m.", 7), ("June 1, 1949 -- noon", 12)])
+def test_two_hyphens_for_a_dash_part_a_date_from_its_time(text, hour, resources) -> None:
+    found = resources.dates.find(text)
+    assert found and found[0].hour == hour

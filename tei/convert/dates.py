@@ -59,10 +59,10 @@ _TIME_AFTER = (
     # before the time (a Yugoslav cipher office's `27.X 62. at 08.40`), or after a yearless
     # dotted date before a colon time (a Soviet receipt's `13.9. 13:15`)
     r"(?:\s?г\.|\.(?=\s++(?:at|u)\s|\s++(?:[01]?\d|2[0-3]):[0-5]\d(?![\d:])))?"
-    r"(?:(?:,?\s+|\s*[—–-]\s*)(?:at\s+)?(?P<h2>1[0-2]|0?[1-9])(?:[:.](?P<m2>[0-5]\d))?"
+    r"(?:(?:,?\s+|\s*(?:[—–]|--?)\s*)(?:at\s+)?(?P<h2>1[0-2]|0?[1-9])(?:[:.](?P<m2>[0-5]\d))?"
     + _AMPM.format("ampm") +
-    r"|(?:,?\s+|\s*[—–-]\s*)(?:at\s+)?(?P<noon>noon|midnight)\b"
-    r"|(?:,?\s+|\s*[—–-]\s*)(?:at\s+|ore\s+|à\s+|às\s+|a\s+las\s+|alle\s+|um\s+|kl\.?\s+|klokken\s+|klo\s+|d?jam\s+|u\s+|godz\.?\s*+|(?:hora|time|heure|ora|zeit|saat)\s*+:\s*+)?"
+    r"|(?:,?\s+|\s*(?:[—–]|--?)\s*)(?:at\s+)?(?P<noon>noon|midnight)\b"
+    r"|(?:,?\s+|\s*(?:[—–]|--?)\s*)(?:at\s+|ore\s+|à\s+|às\s+|a\s+las\s+|alle\s+|um\s+|kl\.?\s+|klokken\s+|klo\s+|d?jam\s+|u\s+|godz\.?\s*+|(?:hora|time|heure|ora|zeit|saat)\s*+:\s*+)?"
     r"(?P<h3>[01]?\d|2[0-3])(?:[:.,]|\s?h\s?)?"
     r"(?P<m3>[0-5]\d)\s*(?:Z|GMT|hrs?\.?|hours|Uhr|uur|ч\.|č\.|hod\.)?(?![\d/]))?"
 )
