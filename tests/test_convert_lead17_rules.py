@@ -182,3 +182,20 @@ def test_a_summary_or_a_form_line_over_a_date_is_no_title(line, resources) -> No
 def test_two_hyphens_for_a_dash_part_a_date_from_its_time(text, hour, resources) -> None:
     found = resources.dates.find(text)
     assert found and found[0].hour == hour
+
+
+_FUNDED = "This document was made possible with support from the MacArthur Foundation"
+
+
+@pytest.mark.parametrize("title", [
+    "Cable from the Chinese Embassy in North Korea",
+    "Report from Etre Sándor, 'Information from the Korean desk.'"])
+def test_a_first_line_over_the_funding_line_is_the_pages_title(title, resources) -> None:
+    text = f"{title}\n\n{_FUNDED}\n\nSECRET\n\nHanoi, 14 February 1968\n\nThe talks went well.\n"
+    assert text_facts(text, resources)["title"] == title
+
+
+def test_a_first_line_without_a_funding_line_under_it_is_no_title(resources) -> None:
+    text = ("Cable from the Chinese Embassy in North Korea\n\nSECRET\n\nHanoi, 14 February 1968"
+            f"\n\nThe talks went well.\n\n{_FUNDED}\n")
+    assert text_facts(text, resources)["title"] != "Cable from the Chinese Embassy in North Korea"

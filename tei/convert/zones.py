@@ -19,6 +19,7 @@ class Segments:
     fields: dict[str, list[Line]] = field(default_factory=dict)
     keywords: dict[str, list[Line]] = field(default_factory=dict)
     funder: str = ""
+    funder_line: int = 0  # the source line of the page's funding line
     licence: list[Line] = field(default_factory=list)
     related: list[Line] = field(default_factory=list)
     references: list[str] = field(default_factory=list)

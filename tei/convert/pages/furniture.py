@@ -39,6 +39,7 @@ def strip_furniture(lines: list[Line], seg: Segments, ctx: Context) -> list[Line
         found = ctx.res.patterns.match("boilerplate", line.text)
         if found and found[0] == "funder":
             seg.funder = seg.funder or found[1].group("funder").strip()
+            seg.funder_line = seg.funder_line or line.no
             boundary = True
             continue
         if found:

@@ -37,6 +37,7 @@ from tei.convert.pages.titles import (
     names_form_or_parties,
     same_words,
     title_over_date,
+    title_over_funder,
 )
 from tei.convert.read import Line
 from tei.convert.segment import bare, doc_type_in, heading_kind, label_of
@@ -236,9 +237,10 @@ def _head_line(lines: list[Line], i: int, seg: Segments, ctx: Context) -> bool:
     if seg.page_title and i > 0 and lines[i - 1] is seg.page_title and _title_rest(line.text, seg):
         seg.page_title = Line(seg.page_title.no, f"{seg.page_title.text} {line.text}")
         return True
-    if seg.page_title is None and seg.page_date is None and title_over_date(lines, i, ctx):
-        seg.page_title = line  # a mirror's title line over the page's date line
-        return True
+    if seg.page_title is None and seg.page_date is None and (
+            title_over_date(lines, i, ctx) or title_over_funder(lines, i, seg.funder_line, ctx)):
+        seg.page_title = line  # a mirror's title line over the page's date line, or a page
+        return True  # copied from its title down
     if seg.page_title is None and seg.page_date is None:
         lead = dates.leading(line.text)
         if lead and is_title(Line(line.no, lead[1]), ctx, True):

@@ -16,6 +16,8 @@ _QUOTED_NAME = re.compile(r",\s+(?:[\"“][^\"“”]{3,200}[\"”]|‘[^‘]{3,
 # (wc13) the closing quote may be doubled (`..., 6 November 1972''`, the publisher's slip)
 _QUOTED_TITLE = re.compile(r",\s+['‘\"“][^'‘’\"“”]{3,200}['’\"”]{1,2}$")
 _CONVERSING = re.compile(r"\s(?i:between|with)\s++[A-Z]")
+# a title quoting the document's own title (`Report from X, 'Information from ...'`)
+_CLOSING_QUOTES = ("'", "’", '"', "”")
 _CITED_REACH = 14  # how far down the page's head its citation is looked for
 
 
@@ -29,6 +31,17 @@ def title_over_date(lines: list[Line], i: int, ctx: Context) -> bool:
         return False  # (a related document's summary over the date line is a sentence)
     parties = title_parties(line.text, ctx)
     return bool(parties and any(parties)) and is_title(line, ctx, True, lines, i)
+
+
+def title_over_funder(lines: list[Line], i: int, funder_line: int, ctx: Context) -> bool:
+    """A page copied from its title down (no date line above): its first line, opening
+    with the document's form, right above the page's funding line (`Cable from the Chinese
+    Embassy in North Korea` / `This document was made possible with support from ...`)."""
+    line = lines[i]
+    return i == 0 and line.no < funder_line and (len(lines) == 1 or lines[1].no > funder_line) \
+        and doc_type_in(line.text, ctx, at_start=True) is not None \
+        and (not PROSE_END.search(line.text) or line.text.endswith(_CLOSING_QUOTES)) \
+        and heading_kind(bare(line.text), ctx) is None and is_title(line, ctx, True, lines, i)
 
 
 def names_form_or_parties(line: Line, ctx: Context) -> bool:
