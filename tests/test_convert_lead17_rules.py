@@ -199,3 +199,21 @@ def test_a_first_line_without_a_funding_line_under_it_is_no_title(resources) -> 
     text = ("Cable from the Chinese Embassy in North Korea\n\nSECRET\n\nHanoi, 14 February 1968"
             f"\n\nThe talks went well.\n\n{_FUNDED}\n")
     assert text_facts(text, resources)["title"] != "Cable from the Chinese Embassy in North Korea"
+
+
+_OLD_LAYOUT = ("Search in\n\nDigital Archive International History Declassified\n\nNovember 06, 1968\n\n"
+               "CIPHER TELEGRAM FROM THE HUNGARIAN EMBASSY IN HANOI\n\n  • Citation\n\n"
+               "    get citation\n\n    The embassy reports on the bombing halt.\n"
+               '    "Cipher Telegram from the Hungarian Embassy in Hanoi," November 06, 1968, '
+               "History and Public Policy Program Digital Archive, MOL, XIX-J-1-j. Translated by "
+               "Balázs Szalontai.\n  • share document\n\nEnglish HTML\n\nCipher telegram\n"
+               "Hanoi, 6 November 1968\nNo. 417\n\nThe talks went on.\n\nZádor\n")
+
+
+def test_a_readers_title_yields_to_the_pages_own_title_line(resources) -> None:
+    header = ("Title: Cipher Telegram from the Hungarian Embassy in Hanoi | Wilson Center "
+              "Digital Archive\n\nURL Source: https://example.org/x\n\nMarkdown Content:\n")
+    facts = text_facts(header + _OLD_LAYOUT, resources)
+    assert facts["title"] == "Cipher Telegram from the Hungarian Embassy in Hanoi"
+    assert facts["summary"] == "The embassy reports on the bombing halt."
+    assert facts["translator"] == "Balázs Szalontai"

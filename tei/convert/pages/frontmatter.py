@@ -5,7 +5,8 @@ Content:`).
 
 The keys that carry archive facts are named in the pattern table `front-matter-keys`
 (title, date, archival reference, ...); a reader's `Title` is the page's HTML title, whose
-site name (`... | Wilson Center Digital Archive`) the table `site-title` takes off. The
+site name (`... | Wilson Center Digital Archive`) the table `site-title` takes off: it
+titles the page only when the page shows no title line of its own. The
 block is replaced by blank lines so that the line numbers of the document below stay those
 of the source.
 """
@@ -66,9 +67,12 @@ def _split_reader_header(text: str, seg: Segments, ctx: Context) -> str:
     fields = (_READER_FIELD.match(line) for line in found.group("body").splitlines())
     pairs = [(f.group("key").strip().replace(" ", "_"), f.group("value")) for f in fields if f]
     data = dict(pairs)
-    site = ctx.res.patterns.match("site-title", data["Title"].strip())
+    title = data.pop("Title").strip()
+    site = ctx.res.patterns.match("site-title", title)
     if site:  # the site's name alone titles no document
-        data["Title"] = site[1].group("title") if site[0] == "site-name" else ""
+        title = site[1].group("title") if site[0] == "site-name" else ""
+    if title:  # the HTML title: the page's title only when the page shows none of its own
+        seg.fields.setdefault("title", []).append(Line(1, " ".join(title.split())))
     _facts(data, seg, ctx)
     return "\n" * found.group(0).count("\n") + text[found.end():]
 

@@ -50,8 +50,6 @@ _RECORD_REACH = 40
 def unwrap(lines: list[Line], seg: Segments, ctx: Context) -> list[Line]:
     """Head, fields and foot of the page into `seg`; the document's lines are returned."""
     lines = [_colon_label(line, ctx) for line in lines[:_RECORD_REACH]] + lines[_RECORD_REACH:]
-    while lines and _page_address(lines[0], ctx):  # the page's address a reader put above it
-        seg.fields.setdefault("url", []).append(lines.pop(0))
     start = _head(lines, seg, ctx)
     end = footer(lines, start, seg, ctx)
     if seg.page_title is None and seg.fields.get("title"):
@@ -292,6 +290,15 @@ def _cased_title(title: Line | None, seg: Segments, ctx: Context) -> Line | None
     cited = citation_title(seg.fields.get("citation", []), ctx)
     same = cited is not None and same_words(cited.text, title.text)
     return Line(title.no, cited.text.strip(" ,")) if same and cited else title
+
+
+def leading_addresses(lines: list[Line], seg: Segments, ctx: Context) -> list[Line]:
+    """The lines without the page's address a reader put alone above it (its source URL)."""
+    i = 0
+    while i < len(lines) and _page_address(lines[i], ctx):
+        seg.fields.setdefault("url", []).append(lines[i])
+        i += 1
+    return lines[i:]
 
 
 def _page_address(line: Line, ctx: Context) -> bool:
