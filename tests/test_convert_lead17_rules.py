@@ -217,3 +217,23 @@ def test_a_readers_title_yields_to_the_pages_own_title_line(resources) -> None:
     assert facts["title"] == "Cipher Telegram from the Hungarian Embassy in Hanoi"
     assert facts["summary"] == "The embassy reports on the bombing halt."
     assert facts["translator"] == "Balázs Szalontai"
+
+
+_TURN = ("861.00/3-1249: Telegram\n\nThe Ambassador in the Soviet Union (Kirk) to the Secretary "
+         "of State\n\nMoscow, March 12, 1949—4 p.m.\n\n612. Press today announces the change. "
+         "Embassy believes it reflects the wish {end}\n\n{mark}\n\n{start} decisions in one "
+         "place.\n\nKirk\n")
+
+
+@pytest.mark.parametrize("mark", [
+    "## p. 412 (#436) ####################", "412        FOREIGN RELATIONS, 1949, VOLUME V"])
+@pytest.mark.parametrize(("end", "start", "joined"), [
+    ("to", "concentrate", True), ("of the", "Chinese", True), ("of Stalin.", "the", False),
+    ("of Stalin", "Decisions", False)])
+def test_a_sentence_broken_over_a_pages_turn_runs_on(mark, end, start, joined,
+                                                     resources) -> None:
+    text = _TURN.format(mark=mark, end=end, start=start)
+    paragraphs = [" ".join("".join(p.itertext()).split()) for p in xp(
+        etree.fromstring(text_xml(text, resources).encode()), "//tei:body//tei:p")]
+    assert any(f"{end} {start}" in p for p in paragraphs) == joined
+    assert not any("#" in p or "RELATIONS" in p for p in paragraphs)

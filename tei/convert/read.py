@@ -69,7 +69,7 @@ _MID_SENTENCE = frozenset("abcdefghijklmnopqrstuvwxyz,")
 _LONG = 35
 _TELLING_LINES = 8  # lines of 20 characters or more it takes to tell a wrap width
 _WRAPPED_LINE = 50  # a shorter line stopping mid-sentence may be a heading's or a list's
-_RUNNING_ON_WORDS = frozenset((
+RUNNING_ON_WORDS = frozenset((
     "a", "an", "the", "of", "and", "or", "but", "to", "in", "on", "at", "by", "for", "from",
     "with", "into", "upon", "about", "against", "between", "under", "over", "after",
     "before", "during", "without", "within", "than", "that", "which", "who", "whom", "whose",
@@ -323,8 +323,8 @@ def _breaks_a_sentence(physical: str, following: str) -> bool:
             or _OPENS_ITEM_OR_FIELD.match(following) or _SENTENCE_END.search(physical):
         return False
     last = physical.rsplit(maxsplit=1)[-1]  # `... at his request. He`: capitalised too
-    return last.endswith(",") or last in _RUNNING_ON_WORDS or (
-        len(last) > 1 and last.casefold() in _RUNNING_ON_WORDS) or (
+    return last.endswith(",") or last in RUNNING_ON_WORDS or (
+        len(last) > 1 and last.casefold() in RUNNING_ON_WORDS) or (
         following.split(maxsplit=1)[0] in _CONTINUING_WORDS)
 
 
@@ -342,7 +342,7 @@ def _continues(physical: str, text: str, width: int | None) -> bool:
 def _cut_short(text: str) -> bool:
     """A line whose last word no phrase ends with (`... support from ROK Ministry of`): a
     furniture line that matched before its end wrapped onto the next line."""
-    return text.rsplit(maxsplit=1)[-1].casefold() in _RUNNING_ON_WORDS
+    return text.rsplit(maxsplit=1)[-1].casefold() in RUNNING_ON_WORDS
 
 
 def _case_break(physical: str, following: str) -> bool:

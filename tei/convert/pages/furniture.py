@@ -12,7 +12,7 @@ from dataclasses import replace
 
 from tei.convert.context import Context
 from tei.convert.pages.linkbar import link_bar_cells
-from tei.convert.read import Line
+from tei.convert.read import RUNNING_ON_WORDS, Line
 from tei.convert.zones import Segments
 
 _PAGE_NUMBER = re.compile(r"^\d{1,4}$")
@@ -48,6 +48,9 @@ def strip_furniture(lines: list[Line], seg: Segments, ctx: Context) -> list[Line
             continue
         if boundary and kept and index - 1 in dropped and _broken_over(kept[-1], line):
             kept[-1] = replace(kept[-1], text=kept[-1].text[:-1] + line.text)
+        elif boundary and kept and _page_turned(lines, rows, index) and \
+                _runs_over(kept[-1], line):
+            kept[-1] = replace(kept[-1], text=f"{kept[-1].text} {line.text}")
         else:
             kept.append(_boundary(line) if boundary else line)
         boundary = False
@@ -62,6 +65,32 @@ def _between_same(rows: Rows, i: int) -> bool:
     day between its months and its years in a web archive's toolbar)."""
     before, after = (rows[i - 1] if i > 0 else None), (rows[i + 1] if i + 1 < len(rows) else None)
     return before is not None and after is not None and before[0] == after[0]
+
+
+_PAGE_ROWS = frozenset({"page-mark", "running-head", "browser-print"})
+_OPEN_END = re.compile(r"(?:[^\W\d_]|,)$")
+
+
+def _page_turned(lines: list[Line], rows: Rows, index: int) -> bool:
+    """Whether the furniture lines just above line `index` hold a page's turn (a page mark,
+    a printed volume's running head, a browser's print head or foot)."""
+    k = index - 1
+    while k >= 0 and rows[k] is not None:
+        if rows[k][0] in _PAGE_ROWS:
+            return True
+        k -= 1
+    return False
+
+
+def _runs_over(before: Line, after: Line) -> bool:
+    """A sentence broken over a page's turn (`... reflects Stalin's wish to` / `## p. 412
+    ...` / `concentrate foreign policy ...`): it stops on a word or a comma and goes on in
+    lower case, or stops on a word no sentence ends with (`... the attitude of the` /
+    `Chinese forces ...`)."""
+    if not _OPEN_END.search(before.text) or not after.text[:1].isalpha():
+        return False
+    return after.text[:1].islower() or \
+        before.text.rsplit(maxsplit=1)[-1].casefold() in RUNNING_ON_WORDS
 
 
 def _broken_over(before: Line, after: Line) -> bool:
