@@ -69,6 +69,7 @@ def unwrap(lines: list[Line], seg: Segments, ctx: Context) -> list[Line]:
 
 _EDITION_NUMBER = re.compile(r"^\d{1,4}\.$")  # `312.`: a printed volume's document number
 _NUMBER_LINE = re.compile(r"^(?:No\.|Nr\.|№)\s?\d{1,4}\.?$")
+_POINT = re.compile(r"^\d{1,2}\.\s")  # `1. AT LUNCH ...`: a cable's first numbered paragraph
 _SPACED_LABEL = re.compile(r"^(?P<label>[^\s:][^:\t]*?[^\s:])(?:\t+|\s{2,})(?P<value>\S[^:]*)$")
 _DOUBLE_SPACE = re.compile(r"\s\s")
 
@@ -357,7 +358,7 @@ def _is_title(line: Line, ctx: Context, after_date: bool, lines: list[Line] | No
     if after_date and lines and _cited_below(lines, i, ctx):
         return True  # the same, opened by its sender and holding a `SUBJECT:`
     heading = patterns.match("heading", bare(text))
-    if label_of(text, ctx) or (heading and heading[0] != "dateline"):
+    if label_of(text, ctx) or (heading and heading[0] != "dateline") or _cable_point(text, ctx):
         return False
     if ":" in text and heading_groups(text, ctx) is not None:
         return False  # a labelled line of a cable form (`Dispatched from: Washington`)
@@ -385,6 +386,15 @@ def _is_title(line: Line, ctx: Context, after_date: bool, lines: list[Line] | No
     if doc_type_in(text, ctx, at_start=True) is not None:
         return True
     return opens and any(_party_like(part, ctx) for part in split)
+
+
+def _cable_point(text: str, ctx: Context) -> bool:
+    """`1. AT LUNCH APRIL 8 ALONE WITH AMBASSADOR ...`: a cable's numbered paragraph in
+    capitals (its page's headers hidden), not a collection's numbered title (`12. TELEGRAM
+    FROM ...`)."""
+    point = _POINT.match(text)
+    return bool(point) and text.isupper() and doc_type_in(
+        text[point.end():], ctx, at_start=True) is None
 
 
 def _party_like(text: str, ctx: Context) -> bool:
