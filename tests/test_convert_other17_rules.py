@@ -55,8 +55,8 @@ def test_a_cablegate_mirror_s_disclaimer_and_link_lines_are_furniture(resources)
 
 
 def test_a_series_number_between_the_form_and_from_is_the_number(resources) -> None:
-    text = ("12. Telegram Secto 4021 From Secretary of State Kissinger to the Department of State1\n\n"
-            "1. Please pass the following to the President.\n")
+    text = ("12. Telegram Secto 4021 From Secretary of State Kissinger to the Department of "
+            "State1\n\n1. Please pass the following to the President.\n")
     assert text_facts(text, resources)["telegram_number"] == "Secto 4021"
 
 

@@ -338,7 +338,7 @@ def _numbered(match: re.Match[str], text: str) -> bool:
     return leading and bool(_NUMBER_WORD_BEFORE.search(text, 0, match.start()))
 
 
-_TIME_ZONE_AFTER = re.compile(r"\s*+(?:[ECMP][DS]T|GMT|UTC|Z|hours|hrs)\b")
+_TIME_ZONE_AFTER = re.compile(r"(?<!\s)\s*+(?:[ECMP][DS]T|GMT|UTC|Z|hours|hrs)\b")
 
 
 def _clock_as_year(match: re.Match[str], text: str) -> bool:
