@@ -89,3 +89,16 @@ def test_extracts_before_a_supplied_place_and_date_is_the_dateline(resources) ->
             "Had a long talk with Evatt after dinner.\n")
     found = text_facts(text, resources)
     assert (found["date"], found["place_of_origin"]) == ("1942-05-30", "London")
+
+
+def test_a_title_s_abbreviation_closing_a_wrapped_line_runs_on(resources) -> None:
+    text = ("1.  (U)  Representative Ann Lowell, Chairman of the House \n"
+            "Committee on Trade, led a Congressional delegation to Peru \n"
+            "on May 3 and May 4.  The delegation, which included Rep. \n"
+            "Carolyn Harlow (D-NY), focused on regional and bilateral \n"
+            "cooperation in fighting narcotics trafficking and crime. \n"
+            "The delegation met with the Minister of the Interior and \n"
+            "with members of the Congress of the Republic in the city. \n"
+            "2.  (U)  The delegation also visited the port of Callao and \n"
+            "the new training centre for customs officers at the airport. \n")
+    assert '">Carolyn Harlow</persName>' in text_xml(text, resources)
