@@ -81,7 +81,7 @@ def correspondence(header: Header, seg: Segments, message: Message,
     if archived and archived[1].day is not None:  # a month alone yields to the heading's day
         set_date(sent, archived)
         header.found("date", "the archive's date line")
-    heading_facts(header, seg.heading, ctx)
+    heading_facts(header, seg.heading or seg.trailing_heading, ctx)
     if not sent.when and archived:
         set_date(sent, archived)
         header.found("date", "the archive's date line")

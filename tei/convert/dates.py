@@ -324,7 +324,8 @@ def _scan(shape: re.Pattern[str], text: str, starts: list[int]) -> Iterator[re.M
     where a date can begin), not at every character."""
     end = 0
     for start in starts:
-        if start >= end and (match := shape.match(text, start)) and not _numbered(match, text):
+        if start >= end and (match := shape.match(text, start)) and not _numbered(match, text) \
+                and not _clock_as_year(match, text):
             end = match.end()
             yield match
 
@@ -335,6 +336,17 @@ def _numbered(match: re.Match[str], text: str) -> bool:
     leading = bool(match.group("hh")) or (
         "y" in match.re.groupindex and match.start("y") == match.start())
     return leading and bool(_NUMBER_WORD_BEFORE.search(text, 0, match.start()))
+
+
+_TIME_ZONE_AFTER = re.compile(r"(?<!\s)\s*+(?:[ECMP][DS]T|GMT|UTC|Z|hours|hrs)\b")
+
+
+def _clock_as_year(match: re.Match[str], text: str) -> bool:
+    """True when the four digits closing the date are its clock time, a time zone after
+    them (`Telcon 4 July 1230 EDT`): the date is then found without them."""
+    return ("y" in match.re.groupindex and match.group("y") is not None
+            and match.end("y") == match.end() and len(match.group("y")) == 4
+            and bool(_TIME_ZONE_AFTER.match(text, match.end())))
 
 
 def _int(text: str | None) -> int | None:

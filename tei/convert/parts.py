@@ -13,11 +13,12 @@ from tei.convert.read import Line
 from tei.convert.segment import LINKING
 
 # an editors' bracket may supply the place (`[Washington,] April 9`, `[Ottawa], June 15`); an
-# edition may set the classification before it (`CONFIDENTIAL [Ottawa], June 15, 1961`);
+# edition may set the classification before it (`CONFIDENTIAL [Ottawa], June 15, 1961`), or
+# say it prints extracts (`Extracts [LONDON], 30 May 1942`: Documents on Australian Foreign Policy);
 # German, French, Italian and Spanish datelines put an article before the date (`Bonn, den
 # 18. März 1991`)
 _PLACE_DATE = re.compile(
-    r"^(?:(?:TOP\s)?SECRET|CONFIDENTIAL|RESTRICTED|UNCLASSIFIED|PERSONAL)?(?:\s(?:AND\s)?PERSONAL)?"
+    r"^(?:(?:TOP\s)?SECRET|CONFIDENTIAL|RESTRICTED|UNCLASSIFIED|PERSONAL|Extracts?)?(?:\s(?:AND\s)?PERSONAL)?"
     r"\s*(?P<bracket>\[)?(?P<place>[A-Z][\w'’ -]{1,40})(?(bracket)(?:,\]|\],)|,)\s+"
     r"(?:(?:den|am|le|il|el)\s++)?(?P<date>.+)$")
 # a date-first dateline (`10 May 1966, Bucharest`, `14.IV.1978, Pyongyang`): the date, a

@@ -28,6 +28,9 @@ _SENTENCE_END = re.compile(r"[.!?:;\"”’'»)\]]$")
 # an initial or abbreviation's capital ends the line, not the sentence (`my despatch D.` /
 # `No. 103 of the 30th November.`)
 _INITIAL_END = re.compile(r"(?<![\w.])[A-Z]\.$")
+# so does a title's abbreviation before the name on the next line (`... and Rep.` / `Carolyn
+# Maloney ...`, `... told Mr.` / `Kibinge ...`)
+_TITLE_END = re.compile(r"(?<![\w.])(?i:Rep|Sen|Amb|Gen|Mr|Mrs|Dr|Col|Adm|Gov)\.$")
 _NEW_BLOCK = re.compile(r"^(?:\d{1,2}[.)]\s|\(\w{1,3}\)\s|[IVX]+\.\s|\[\d+\]|\^\d|[\"“«„]|¶"
                         r"|DE [A-Z]{2,7} #\d|(?:TAGS|SUBJECT|SUBJ|REF|REFS):\s"
                         r"|R[A-Z]{3,6}/[A-Z]|(?:[A-Z] ){5,}[A-Z](?: |$)"
@@ -291,7 +294,7 @@ def _windows(line: Line) -> list[Line]:
 def _tail(parts: list[str]) -> str:
     """The last characters of a logical line kept as pieces: all that the tests of its end
     look at (joining the pieces at every step would cost quadratic time)."""
-    return "".join(parts[-3:])[-3:]
+    return "".join(parts[-3:])[-5:]
 
 
 def _runs_on(physical: str, text: str, following: str) -> bool:
@@ -336,7 +339,8 @@ def _continues(physical: str, text: str, width: int | None) -> bool:
     if _HYPHEN_END.search(text):
         return len(physical) >= 0.5 * width
     return 0.75 * width <= len(physical) <= _OVER_WIDTH * width and (
-        not _SENTENCE_END.search(text) or bool(_INITIAL_END.search(text)))
+        not _SENTENCE_END.search(text) or bool(_INITIAL_END.search(text))
+        or bool(_TITLE_END.search(text)))
 
 
 def _cut_short(text: str) -> bool:

@@ -73,6 +73,9 @@ def post_seat(text: str, ctx: Context, when: str = "") -> Entry | None:
     if not found:
         return None
     matches = ctx.res.register.find(found[1].group("place"), ("place", "org"))
+    if found[0] == "printout" and (not matches or matches[0].start != 0):
+        seat = _truncated_post(found[1].group("place"), ctx)
+        return ctx.use(seat) if seat is not None else None
     if not matches or matches[0].start != 0:
         return None
     entry = matches[0].entry
@@ -94,3 +97,16 @@ def seat_of_origin(sent: Action, texts: list[str], ctx: Context) -> str:
         sent.place = seat
         where = "a post's seat"
     return where
+
+
+_DESIGNATOR_WIDTH = 6  # a printout's page header cuts the post's name to six characters
+
+
+def _truncated_post(designator: str, ctx: Context) -> Entry | None:
+    """The one register place whose name a printout's page header cut to six characters
+    (`NAIROB`: Nairobi, `NEW DE`: New Delhi), or None (`SANTIA`: several places)."""
+    if len(designator) != _DESIGNATOR_WIDTH:
+        return None
+    fitting = {entry.id: entry for entry in ctx.res.register.entries.values()
+               if entry.kind == "place" and entry.reg.upper().startswith(designator)}
+    return next(iter(fitting.values())) if len(fitting) == 1 else None

@@ -28,6 +28,7 @@ class Segments:
     layouts: list[str] = field(default_factory=list)
     form: Form | None = None
     heading: list[Line] = field(default_factory=list)
+    trailing_heading: list[Line] = field(default_factory=list)
     message: list[Line] = field(default_factory=list)
     footnotes: list[Line] = field(default_factory=list)
     processing: list[Line] = field(default_factory=list)

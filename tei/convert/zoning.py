@@ -14,6 +14,7 @@ from tei.convert.forms import choose
 from tei.convert.processing_lines import split_processing
 from tei.convert.read import Line
 from tei.convert.segment import heading_groups, heading_length
+from tei.convert.trailing_heading import split_trailing_heading
 from tei.convert.wraps import join_split_dates, join_wrapped_labels
 from tei.convert.zones import Segments
 
@@ -32,9 +33,12 @@ def segment(lines: list[Line], seg: Segments, ctx: Context) -> Segments:
         after = heading_length(lines[1:], ctx)
         heading = after + 1 if after else 0
     seg.heading, rest = lines[:heading], lines[heading:]
+    if not seg.heading:
+        rest, seg.trailing_heading = split_trailing_heading(rest, ctx)
     titled = seg.facts.get("title-note", "")
     rest, seg.footnotes = split_footnotes(rest, ctx, titled)
     seg.message, seg.processing = split_processing(rest, ctx)
+    seg.processing += seg.trailing_heading
     if seg.form:
         seg.message = seg.form.closing(seg.message, ctx)
     if not seg.footnotes and seg.processing:  # notes above the registry

@@ -157,9 +157,9 @@ def unwrap(lines: list[Line], seg: Segments, ctx: Context) -> list[Line]:
             body_started = True
             number = ctx.res.patterns.match("frus-number", line.text)
             named = (seg.facts.get("form", "") + seg.page_title.text).casefold()
-            if number and not ctx.res.dates.find(line.text[:12]) and (
-                    any(form in named for form in _NUMBERED_FORMS)
-                    or _unlabelled_telegram(number, seg, ctx)):
+            if number and not ctx.res.dates.find(line.text[:12]) and not _numbered_title(
+                    seg, ctx) and (any(form in named for form in _NUMBERED_FORMS)
+                                   or _unlabelled_telegram(number, seg, ctx)):
                 seg.facts["telegram"] = number[1].group("telegram")
                 seg.facts["form"] = seg.facts.get("form") or "Telegram"
                 _numbered_title_anchor(seg)
@@ -190,6 +190,13 @@ def _channel(line: Line, seg: Segments, ctx: Context) -> None:
         seg.facts["channel-to"] = _OFFICE_BEFORE.sub("", found[1].group("to"))
         seg.facts["channel-from"] = _OFFICE_BEFORE.sub("", found[1].groupdict().get("from") or "")
         seg.facts["channel-line"] = str(line.no)
+
+
+def _numbered_title(seg: Segments, ctx: Context) -> bool:
+    """An e-volume's heading names the number (`Telegram Secto 18002 From ...`: table
+    `title-facts`, row `number`): the first paragraph's `1.` is then its first point."""
+    return any(row.name == "number" and row.regex.search(seg.page_title.text)
+               for row in ctx.res.patterns.regexes.get("title-facts", ()))
 
 
 def _unlabelled_telegram(number: tuple[str, re.Match[str]], seg: Segments,

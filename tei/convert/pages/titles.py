@@ -18,6 +18,7 @@ _QUOTED_TITLE = re.compile(r",\s+['‘\"“][^'‘’\"“”]{3,200}['’\"”]
 _CONVERSING = re.compile(r"\s(?i:between|with)\s++[A-Z]")
 # a title quoting the document's own title (`Report from X, 'Information from ...'`)
 _CLOSING_QUOTES = ("'", "’", '"', "”")
+_POINT = re.compile(r"^\d{1,2}\.\s")  # `1. AT LUNCH ...`: a cable's first numbered paragraph
 _CITED_REACH = 14  # how far down the page's head its citation is looked for
 
 
@@ -109,7 +110,7 @@ def is_title(line: Line, ctx: Context, after_date: bool, lines: list[Line] | Non
     if after_date and lines and _cited_below(lines, i, ctx):
         return True  # the same, opened by its sender and holding a `SUBJECT:`
     heading = patterns.match("heading", bare(text))
-    if label_of(text, ctx) or (heading and heading[0] != "dateline"):
+    if label_of(text, ctx) or (heading and heading[0] != "dateline") or _cable_point(text, ctx):
         return False
     if ":" in text and heading_groups(text, ctx) is not None:
         return False  # a labelled line of a cable form (`Dispatched from: Washington`)
@@ -137,6 +138,15 @@ def is_title(line: Line, ctx: Context, after_date: bool, lines: list[Line] | Non
     if doc_type_in(text, ctx, at_start=True) is not None:
         return True
     return opens and any(_party_like(part, ctx) for part in split)
+
+
+def _cable_point(text: str, ctx: Context) -> bool:
+    """`1. AT LUNCH APRIL 8 ALONE WITH AMBASSADOR ...`: a cable's numbered paragraph in
+    capitals (its page's headers hidden), not a collection's numbered title (`12. TELEGRAM
+    FROM ...`)."""
+    point = _POINT.match(text)
+    return bool(point) and text.isupper() and doc_type_in(
+        text[point.end():], ctx, at_start=True) is None
 
 
 def _party_like(text: str, ctx: Context) -> bool:
