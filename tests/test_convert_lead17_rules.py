@@ -202,7 +202,8 @@ def test_a_first_line_without_a_funding_line_under_it_is_no_title(resources) -> 
 
 
 _OLD_LAYOUT = ("Search in\n\nDigital Archive International History Declassified\n\n"
-               "November 06, 1968\n\nCIPHER TELEGRAM FROM THE HUNGARIAN EMBASSY IN HANOI\n\n  • Citation\n\n"
+               "November 06, 1968\n\nCIPHER TELEGRAM FROM THE HUNGARIAN EMBASSY IN HANOI\n\n"
+               "  • Citation\n\n"
                "    get citation\n\n    The embassy reports on the bombing halt.\n"
                '    "Cipher Telegram from the Hungarian Embassy in Hanoi," November 06, 1968, '
                "History and Public Policy Program Digital Archive, MOL, XIX-J-1-j. Translated by "
