@@ -344,7 +344,7 @@ def _form_words(line: RegistryLine, ctx: Context) -> str:
     words = re.sub(r"(?:(?<!\s)\s+)?(?:N[º°o]\.?|No\.?|(?i:number)\b|№|#).*$", "",
                    text_of(line.content)).strip()
     words = _NUMBER_AFTER.sub("", words)  # `TELEGRAM 1876`, `TELEGRAM WA-1587`
-    words = _PARTY_AFTER.sub("", words)  # `TELEGRAM FROM THE ETHIOPIAN GOVERNMENT.`
+    words = _PARTY_AFTER.sub("", words).removesuffix(".")  # `TELEGRAM FROM THE ... .`
     found = doc_type_in(words, ctx) if words else None
     return words if found == "telegram" or (found and line.subtype == "cable-number") else ""
 
