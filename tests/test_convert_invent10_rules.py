@@ -139,3 +139,20 @@ def test_a_ministry_named_with_baghdad_is_iraqs(resources) -> None:
                "Date: 3.8.1958" + TEXT, resources)
     orgs = [reg_name(entry) for entry in referenced(root, "org")]
     assert "Ministry of Foreign Affairs of Iraq" in orgs
+
+
+def test_a_czech_depese_with_feminine_labels_is_a_telegram(resources) -> None:
+    found = text_facts("ŠIFROVANÁ DEPEŠE\nOdeslána: Varšava, 3.5.1962, 10.15 hod.\nDošla: "
+                       "3.5.1962, 14.40 hod.\nTo Comrade Minister V. David" + TEXT, resources)
+    assert (found["doc_type"], found["date"], found["date_received"], found["title"]) == (
+        "telegram", "1962-05-03", "1962-05-03T14:40", "Šifrovaná Depeše, to Václav David")
+
+
+def test_vietnamese_heading_labels_and_the_ministrys_own_name(resources) -> None:
+    root = tei("BỘ NGOẠI GIAO [Ministry of Foreign Affairs]\nĐIỆN ĐI\nTừ: Hà Nội\n"
+               "Gửi: Đại sứ quán Bắc Kinh [Embassy in Beijing]\nNgày: 23/10/1965\n\n"
+               "Tell the Chinese comrades in Beijing that Comrade Pham Van Dong will come to "
+               "Beijing next month with the delegation.\n", resources)
+    orgs = [reg_name(entry) for entry in referenced(root, "org")]
+    assert "Ministry of Foreign Affairs of Vietnam" in orgs
+    assert xp(root, "//tei:correspAction[@type='sent']/tei:date/@when") == ["1965-10-23"]
