@@ -6,7 +6,8 @@ VII 1957.` (Roman months), `1951-07-03`, `1962/10/24`, `10/14/50` (US order), `1
 `80. 10. 02.` and `80. 02. 01` (Korean order), `1957. III. 25.` (Hungarian order), an era
 year with the Western year supplied after it (`20 May Showa 35 [1960]`) or before the
 month (`Showa 35 (1960) January 12`), the date-time groups
-`302334Z DEC 74`, `172106 Z APR 73` and `241100 Sep 45`, `June 1951`, with an optional time
+`302334Z DEC 74`, `172106 Z APR 73` and `241100 Sep 45`, a telegraph office's stamp
+`18 NOV 47` (the month's abbreviation in capitals), `June 1951`, with an optional time
 before (`2100 5 July 1951`, `13:55 3.7.1951`, `at 1135 19 October 1951`, `ore 03,40 del
 26/X/1962`) or after (`July 12, 1951, 6 p.m.`, `June 1, 1949—noon` (`midnight` keeps the
 date alone), `2118Z`, `30/10/62 Hora: 08.15`, `29.9.1960 г., 07.40 ч.`, `24.10.1962 – Saat:
@@ -126,6 +127,9 @@ class DateReader:
             rf"(?P<d>\d{{1,2}})\s+{mon},?\s+[a-z]{{3,10}}\s+\d{{1,2}},?\s+\[(?P<y>\d{{4}})\]",
             rf"(?<=[a-z]{{3}}\s)\d{{1,2}}\s+[\[(](?P<y>\d{{4}})[\])],?\s+{mon}\s+(?P<d>\d{{1,2}})"
             r"(?:st|nd|rd|th)?(?!\d)",
+            # a telegraph office's stamp: the month's abbreviation in capitals, a short year
+            r"(?P<d>\d{1,2})\s++(?P<mon>(?-i:JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEPT?|OCT|NOV|DEC))"
+            r"\s++(?P<y>\d{2})(?![\d:.])",
             rf"[\"«]?(?P<d>\d{{1,2}})(?: ?(?:st|nd|rd|th)|\.|[\"»])?\s+(?:of\s+|de\s+)?{mon},?"
             rf"(?:\s+(?:de\s+)?(?P<y>\d{{4}}))?",
             r"(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.(?P<y>\d{4}|\d{2})(?![\d.]*\d)",
@@ -146,7 +150,7 @@ class DateReader:
         self.month_first = False
         self._month_words = {_ascii_key(name) for name in self.months}
         self._numeric = re.compile(r"\d[./ -]+(?:\d|[IVX])")
-        needs_month = [True, True, True, True, True, *[False] * 9, True, True, True]
+        needs_month = [True, True, True, True, True, True, *[False] * 9, True, True, True]
         sources = [rf"(?<![\w.]){_TIME_BEFORE}(?:{shape}){_TIME_AFTER}(?![\w])"
                    for shape in shapes]
         self._shapes = [(month, compile_cached(source, re.IGNORECASE))

@@ -1,6 +1,7 @@
 """Names with something glued to them or standing before them that is not theirs: a footnote
 marker glued to a mixed-case name's last word (`Gaitskell4`, `Khrushchev12,`, `Molotov3a`),
-a place whose name is a given name before a surname (`Milan Stojadinovic`), a register
+a place whose name is a given name before a surname (`Milan Stojadinovic`) or a surname after
+a given name and an initial (`Roy M. Melbourne`), a register
 surname after a given name that is not its person's (`Reginald F. C. Vance` is not Cyrus
 Vance) and the initials before one that is (`A. Gromyko`), and a person's name that names
 a collection (`Dulles Papers`)."""
@@ -86,6 +87,19 @@ def particle_surname(piece: str, match: NameMatch, names: list[tuple[int, int]])
     (a signature's name), is the end of a surname, not the place."""
     return match.entry.kind == "place" and any(
         a <= match.start and match.end <= b and _PARTICLE_BEFORE.search(piece, a, match.start)
+        for a, b in names)
+
+
+# a given name and a middle initial right before a place's name (`Roy M. Melbourne`)
+_GIVEN_AND_INITIAL = re.compile(r"(?<![\w.'’-])[A-Z][a-z]{1,15}+\s[A-Z]\.\s$")
+
+
+def initialled_surname(piece: str, match: NameMatch, names: list[tuple[int, int]]) -> bool:
+    """`Roy M. Melbourne` signing a despatch: a place's name after a given name and a middle
+    initial, inside a name position (a signature's name), is the surname, not the place."""
+    return match.entry.kind == "place" and any(
+        a <= match.start and match.end <= b
+        and _GIVEN_AND_INITIAL.search(piece, max(a, match.start - 20), match.start)
         for a, b in names)
 
 

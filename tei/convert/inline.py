@@ -23,6 +23,7 @@ from tei.convert.glued import (
     given_name_before,
     given_place,
     glued_markers,
+    initialled_surname,
     initials_before,
     inside_initialism,
     other_persons_surname,
@@ -105,6 +106,7 @@ class InlineReader(BracketMarks):
         found = [m for m in self.ctx.res.register.find(piece)
                  if not given_place(piece, m, self.ctx, self.rules)
                  and not particle_surname(piece, m, spans)
+                 and not initialled_surname(piece, m, spans)
                  and not inside_initialism(piece, m)
                  and not other_persons_surname(piece, m, self.ctx, self.rules)
                  and not eponym(piece, m, self.ctx.res.patterns)

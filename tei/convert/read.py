@@ -18,6 +18,8 @@ from functools import lru_cache
 from itertools import pairwise
 from statistics import quantiles
 
+from tei.convert.csvrecord import field_lines
+
 _SPACES = re.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
 _WIDE_SPACES = re.compile(r"[\u00a0\u2000-\u200a\u202f\u205f\u3000]")
 _INVISIBLE = re.compile(r"[\u200b-\u200d\u2060\ufeff\x00-\x08\x0b-\x1f\x7f]")
@@ -197,7 +199,8 @@ def _tables(raws: list[str]) -> list[str]:
 def _physical(text: str) -> list[tuple[int, str, bool]]:
     """Numbered, cleaned lines with a flag for a list bullet that was removed."""
     out = []
-    for number, raw in enumerate(_tables(normalise(text).split("\n")), start=1):
+    text = normalise(text)
+    for number, raw in enumerate(field_lines(text) or _tables(text.split("\n")), start=1):
         for part in _cells(raw):
             clean = strip_markup(part)
             bullet = clean[:1] in _BULLET_MARKS and bool(_BULLET.match(clean))

@@ -338,13 +338,19 @@ def _built_title(doc_type: str, header: Header, heading: list[RegistryLine],
 def _form_words(line: RegistryLine, ctx: Context) -> str:
     """The form's name a heading line gives (`Ciphered Telegram` of `CIPHERED TELEGRAM No.
     21405` or `TELEGRAM 1876`, or of a `CIPHERED TELEGRAM` line alone), '' when it gives
-    none."""
+    none; a name in the form's language without its gloss (`ŠIFROVANÁ DEPEŠE` of
+    `ŠIFROVANÁ DEPEŠE [Ciphered dispatch]`), the whole line when only the gloss is known."""
     if line.subtype not in ("cable-number", "document-type"):
         return ""
+    own = [item for item in line.content if not (isinstance(item, Mark) and item.tag == "supplied")]
+    return _named_form(text_of(own), line, ctx) or _named_form(text_of(line.content), line, ctx)
+
+
+def _named_form(text: str, line: RegistryLine, ctx: Context) -> str:
     words = re.sub(r"(?:(?<!\s)\s+)?(?:N[º°o]\.?|No\.?|(?i:number)\b|№|#).*$", "",
-                   text_of(line.content)).strip()
+                   " ".join(text.split())).strip()
     words = _NUMBER_AFTER.sub("", words)  # `TELEGRAM 1876`, `TELEGRAM WA-1587`
-    words = _PARTY_AFTER.sub("", words)  # `TELEGRAM FROM THE ETHIOPIAN GOVERNMENT.`
+    words = _PARTY_AFTER.sub("", words).removesuffix(".")  # `TELEGRAM FROM THE ... .`
     found = doc_type_in(words, ctx) if words else None
     return words if found == "telegram" or (found and line.subtype == "cable-number") else ""
 

@@ -10,6 +10,7 @@ from tei.convert.patterns import Patterns
 TERMINAL = re.compile(r"[.!?:;,]$")
 _ELIDED = re.compile(r"^[dl][’']")  # `d’Affaires`: the word after the elision
 _ROLE_WORDS = 10
+_STYLED_ROLE_WORDS = 16
 _ARTICLE_ROLE_WORDS = 5
 
 
@@ -19,7 +20,8 @@ def is_role(text: str, patterns: Patterns) -> bool:
     or under a signature, or the rest of one (its first word a title of `honorifics` or a
     word of `role-openers`); in mixed case one closed by a full stop is an office only when
     every word is capitalised or a joiner (`Foreign Secretary.`, not `Ambassador will
-    call.`)."""
+    call.`); one of more than ten words only so styled (`General Secretary of the Central
+    Committee of the Workers' Party of Korea`)."""
     if text.isupper():
         text = text.rstrip(".")
     words = text.removesuffix(".").split()
@@ -33,15 +35,21 @@ def is_role(text: str, patterns: Patterns) -> bool:
     first = words[0].casefold()
     opens = (titles.get(first) == "title" or first in patterns.words("role-openers")
              or first == "of")
-    return len(words) <= _ROLE_WORDS and opens and (
-        not TERMINAL.search(text) or _printed_office(text, patterns))
+    short = len(words) <= _ROLE_WORDS or (
+        len(words) <= _STYLED_ROLE_WORDS and _styled(words, patterns))
+    return short and opens and (not TERMINAL.search(text) or _printed_office(text, patterns))
 
 
 def _printed_office(text: str, patterns: Patterns) -> bool:
     """`Chargé d’Affaires ad interim.`: an office closed by a full stop whose words are
     capitalised or the `role-joiners` between them (not a sentence: `Ambassador will
     call.`)."""
+    return (text.endswith(".") and not TERMINAL.search(text[:-1])
+            and _styled(text[:-1].split(), patterns))
+
+
+def _styled(words: list[str], patterns: Patterns) -> bool:
+    """Every word capitalised or one of the `role-joiners` between them: an office's style."""
     joiners = patterns.words("role-joiners")
-    return text.endswith(".") and not TERMINAL.search(text[:-1]) and all(
-        _ELIDED.sub("", word)[:1].isupper() or word.casefold() in joiners
-        for word in text[:-1].split())
+    return all(_ELIDED.sub("", word)[:1].isupper() or word.casefold() in joiners
+               for word in words)

@@ -102,7 +102,17 @@ def label_fact(label: str, ctx: Context) -> str | None:
     side, _, rest = label.partition(" ")
     found = ctx.res.patterns.label("heading-labels", rest) if side.istitle() and rest else None
     return ctx.res.patterns.label("heading-labels", label) or (
-        found if found == "participants" else None)
+        found if found == "participants" else None) or _bilingual_fact(label, ctx)
+
+
+def _bilingual_fact(label: str, ctx: Context) -> str | None:
+    """The fact of a bilingual form's label, its languages joined by a slash (`VAN/FROM`,
+    `DATUM/DATE`, `AAN/TO`): the one fact its known parts agree on."""
+    if "/" not in label:
+        return None
+    facts = {ctx.res.patterns.label("heading-labels", part.strip()) for part in label.split("/")}
+    facts.discard(None)
+    return facts.pop() if len(facts) == 1 else None
 
 
 def heading_members(lines: list[Line], i: int, ctx: Context) -> int:

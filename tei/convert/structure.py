@@ -53,6 +53,11 @@ _SPACED_SEAT = re.compile(r"^(?:[^\W\d_] ){3,}[^\W\d_](?!\S)")
 _FIRST_POINTS = {"1", "a", "A", "i", "I"}
 # an address's office going on over a second line (`To the Minister of Foreign Affairs of the
 # Union` / `of Soviet Socialist Republics`)
+_ADDRESS_WORDS = 16
+# a leader's address by all his offices, closed by the honorific and his name (`To the First
+# Secretary of the Central Committee ..., Chairman of ..., Comrade N. S. Khrushchev`)
+_STYLED_ADDRESS = re.compile(r"(?<=,\s)(?:Comrade|Cde\.|Mr\.|Monsieur|Herr|Señor)\s++"
+                             r"(?:[A-Z][\w'’.-]*+\s){0,3}[A-Z][\w'’-]++$")
 _ADDRESS_GOES_ON = re.compile(r"^(?:of|in)\s[A-Z][\w'’-]*+(?:\s[\w'’-]++){0,6}$")
 
 
@@ -296,7 +301,8 @@ class MessageReader:
             return "salute"
         if self.patterns.match("salutation-run-on", text):
             return "salute+text"
-        if self.patterns.match("address", text) and len(text.split()) <= 16:
+        if self.patterns.match("address", text) and (
+                len(text.split()) <= _ADDRESS_WORDS or _STYLED_ADDRESS.search(text)):
             return "address"
         split = split_address(text)
         if split and self.patterns.match("address", split[0]):

@@ -1,8 +1,8 @@
 """Page furniture (navigation, sharing, viewer chrome: table `page-furniture`) and
 boilerplate (funding line, reuse statement: table `boilerplate`), dropped wherever they
 stand; the line after one starts a new zone. A site's menu under its heading, a page
-number beside a running head or alone between two lines of one row, and the other cells of
-a link bar go with them; a word broken
+number beside a running head or alone between two lines of one row, the other cells of a
+link bar and the book's line over an e-reader's clipping header go with them; a word broken
 at a hyphen over a dropped line is joined again."""
 
 from __future__ import annotations
@@ -28,7 +28,7 @@ def strip_furniture(lines: list[Line], seg: Segments, ctx: Context) -> list[Line
     furnished = {line.no for line, row in zip(lines, rows, strict=True) if row}
     dropped = {i for i, line in enumerate(lines) if rows[i] or (
         _PAGE_NUMBER.match(line.text) and (line.no in furnished or _between_same(rows, i)))}
-    dropped |= _menu_lines(lines, rows, ctx)
+    dropped |= _menu_lines(lines, rows, ctx) | _clipped_books(lines, rows)
     dropped |= link_bar_cells(lines, [bool(row) for row in rows])
     kept: list[Line] = []
     boundary = False
@@ -121,6 +121,15 @@ def _menu_lines(lines: list[Line], rows: Rows, ctx: Context) -> set[int]:
         if closed and j - i <= _MENU_LINES:
             found.update(range(i + 1, j))
     return found
+
+
+def _clipped_books(lines: list[Line], rows: Rows) -> set[int]:
+    """An e-reader's clippings file names the book on the line over each clipping's header
+    (`The Korean War in Documents (Weathersby, Kathryn)` over `- Your Highlight on page 112 |
+    Location 1701-1706 | Added on ...`, row `e-reader`): that line goes with the header."""
+    return {i - 1 for i, row in enumerate(rows)
+            if row and row[0] == "e-reader" and i > 0 and lines[i - 1].no < lines[i].no
+            and not rows[i - 1] and not _SENTENCE_MARK.search(lines[i - 1].text)}
 
 
 def _kept_transcript(rows: Rows, lines: list[Line], ctx: Context) -> Rows:

@@ -146,18 +146,28 @@ def _lines_above_head(lines: list[Line], i: int, seg: Segments, ctx: Context) ->
 def _record_lines(lines: list[Line], seg: Segments, ctx: Context) -> int:
     """Short lines of a record page (a collection's or series' name, a document number)
     standing above a title that labelled fields follow: kept in the header as record
-    lines; returns the index of the title."""
+    lines; returns the index of the title. Not a form's heading lines over its `DATE:`
+    (`FROM: AMEMBASSY, TEHRAN`, `SENT TO: AMEMBASSY BELGRADE 412`): those are the
+    document's."""
     for k in range(1, min(4, len(lines) - 1)):
         above = lines[:k]
         if (label_of(lines[k + 1].text, ctx) and not label_of(lines[k].text, ctx)
                 and is_title(lines[k], ctx, False, lines, k)
                 and all(len(line.text.split()) <= 12 and not PROSE_END.search(line.text)
                         and not label_of(line.text, ctx) and not ctx.res.dates.whole(line.text)
-                        for line in above)):
+                        and not _labelled_heading(line.text, ctx) for line in above)):
             for n, line in enumerate(above):
                 seg.fields.setdefault(_top_line_field(line, n, ctx), []).append(line)
             return k
     return 0
+
+
+def _labelled_heading(text: str, ctx: Context) -> bool:
+    """A cable form's labelled heading line (`FROM: AMEMBASSY, TEHRAN`, `SENT TO: ...`)."""
+    return ":" in text and heading_kind(bare(text), ctx) in _FORM_LABEL_KINDS
+
+
+_FORM_LABEL_KINDS = frozenset({"sender", "addressee", "destination"})
 
 
 def _top_line_field(line: Line, index: int, ctx: Context) -> str:

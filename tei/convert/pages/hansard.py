@@ -15,7 +15,7 @@ from tei.convert.read import Line
 from tei.convert.zones import Segments
 
 _REACH = 3  # the sitting's reference opens the page
-_SPEECH_LINES = 6  # the telegram is announced in the speech's first paragraphs
+_SPEECH_LINES = 10  # the telegram is announced in the first paragraphs (a question's answer)
 
 
 def _sitting(lines: list[Line], ctx: Context) -> int | None:
