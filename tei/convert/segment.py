@@ -154,7 +154,20 @@ def _tolerable(line: Line, ctx: Context) -> bool:
     if patterns.match("bracketed-stamp", text):
         return True  # `[stamp and handwriting] Cabinet of the Minister CM No. 2114/55 - 10 X`
     omission = text.strip("[]. …") == ""
-    return omission or (len(text.split()) <= 10 and not re.search(r"[.!?:]$", text))
+    # a release's title in capitals over a decrypt's From/To lines may run to 20 words
+    # (`REPORT ON JOSIAH ... OF "NABOB'S" ESTABLISHMENT, ...`, other18)
+    words = _CAPITALS_WORDS if _in_capitals(text) else _SHORT_WORDS
+    return omission or (len(text.split()) <= words and not re.search(r"[.!?:]$", text))
+
+
+_SHORT_WORDS, _CAPITALS_WORDS = 10, 20
+
+
+def _in_capitals(text: str) -> bool:
+    """Whether `text` is set in capitals (a decrypt's release title): no word of it in
+    small letters but a particle (`DuBOIS`, `IL'IchEV`)."""
+    words = re.findall(r"[^\W\d_]{3,}", text)
+    return len(words) >= 3 and sum(word.isupper() for word in words) >= 0.8 * len(words)
 
 
 _LABEL_KINDS = {"sender": "sender", "addressee": "addressee", "sent": "date",
