@@ -25,8 +25,25 @@ def edition_front(lines: list[Line], seg: Segments, ctx: Context) -> int:
     for k in range(1, min(len(lines) - 1, _REACH)):
         if _NUMBER_LINE.match(lines[k].text) and _both_parties(lines[k + 1].text, ctx):
             seg.fields.setdefault("page-text", []).extend(lines[:k + 1])
+            _join_broken_heading(lines, k + 1, ctx)
             return k + 1
     return 0
+
+
+def _join_broken_heading(lines: list[Line], i: int, ctx: Context) -> None:
+    """`M. X, Minister for Foreign Affairs, to M. Y,` / `Ambassador of the Republic at
+    Berlin.`: a heading broken over two lines, which only together match a heading row, is
+    one line (in place)."""
+    if i + 1 >= len(lines) or _heading(lines[i].text, ctx):
+        return
+    joined = f"{lines[i].text} {lines[i + 1].text}"
+    if _heading(joined, ctx):
+        lines[i:i + 2] = [Line(lines[i].no, joined, lines[i].blank_before, lines[i].rule_before)]
+
+
+def _heading(text: str, ctx: Context) -> bool:
+    found = ctx.res.patterns.match("frus", text)
+    return found is not None and found[0] == "heading"
 
 
 def _both_parties(text: str, ctx: Context) -> bool:
