@@ -73,7 +73,8 @@ def heading_length(lines: list[Line], ctx: Context) -> int:
         if kind is None:
             unknown += 1
             if unknown > 3 or not (_tolerable(lines[i], ctx)
-                                   or _subject_over_number(lines, i, ctx)):
+                                   or _subject_over_number(lines, i, ctx)
+                                   or _release_title(lines, i, ctx)):
                 break
             i += 1
             continue
@@ -144,6 +145,22 @@ def _subject_over_number(lines: list[Line], i: int, ctx: Context) -> bool:
             and heading_kind(bare(lines[i + 1].text), ctx) == "cable-number")
 
 
+def _release_title(lines: list[Line], i: int, ctx: Context) -> bool:
+    """A decrypt release's title in capitals right over its `From:` line (`REPORT ON JOSIAH
+    ELLIS DuBOIS OF "NABOB'S" ESTABLISHMENT, ...`, other18): up to 20 words, no sentence."""
+    text = lines[i].text
+    words = re.findall(r"[^\W\d_]{3,}", text)
+    capitals = len(words) >= 3 and sum(word.isupper() for word in words) >= 0.8 * len(words)
+    return (capitals and i + 1 < len(lines) and len(text.split()) <= _RELEASE_TITLE_WORDS
+            and not _SENTENCE_STOP.search(text)
+            and lines[i + 1].text[:5].casefold() == "from:"
+            and heading_kind(bare(lines[i + 1].text), ctx) == "sender")
+
+
+_RELEASE_TITLE_WORDS = 20
+_SENTENCE_STOP = re.compile(r"[.!?:](?:\s|$)")
+
+
 def _tolerable(line: Line, ctx: Context) -> bool:
     """A short line, or a bracketed stamp line, that may stand inside a heading without a
     table knowing it."""
@@ -154,20 +171,7 @@ def _tolerable(line: Line, ctx: Context) -> bool:
     if patterns.match("bracketed-stamp", text):
         return True  # `[stamp and handwriting] Cabinet of the Minister CM No. 2114/55 - 10 X`
     omission = text.strip("[]. …") == ""
-    # a release's title in capitals over a decrypt's From/To lines may run to 20 words
-    # (`REPORT ON JOSIAH ... OF "NABOB'S" ESTABLISHMENT, ...`, other18)
-    words = _CAPITALS_WORDS if _in_capitals(text) else _SHORT_WORDS
-    return omission or (len(text.split()) <= words and not re.search(r"[.!?:]$", text))
-
-
-_SHORT_WORDS, _CAPITALS_WORDS = 10, 20
-
-
-def _in_capitals(text: str) -> bool:
-    """Whether `text` is set in capitals (a decrypt's release title): no word of it in
-    small letters but a particle (`DuBOIS`, `IL'IchEV`)."""
-    words = re.findall(r"[^\W\d_]{3,}", text)
-    return len(words) >= 3 and sum(word.isupper() for word in words) >= 0.8 * len(words)
+    return omission or (len(text.split()) <= 10 and not re.search(r"[.!?:]$", text))
 
 
 _LABEL_KINDS = {"sender": "sender", "addressee": "addressee", "sent": "date",

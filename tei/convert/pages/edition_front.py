@@ -14,6 +14,7 @@ from tei.convert.read import Line
 from tei.convert.zones import Segments
 
 _REACH = 40  # the notice and the headings take a page's first lines
+_HEADING_WORDS = 12  # a collection's or chapter's heading, a page number
 _NUMBER_LINE = re.compile(r"^No\.\s?\d{1,4}\.?$")
 
 
@@ -21,8 +22,12 @@ def edition_front(lines: list[Line], seg: Segments, ctx: Context) -> int:
     """The index of the heading naming both parties (`M. X, Ambassador ... at Berlin, to
     M. Y,`) under an edition's document number (`No. 1.`) among the page's first lines, the
     lines down to the number kept as the page's text (as a number alone at the top is);
-    else 0."""
+    else 0. Only headings may stand above the number: under a document's text or heading,
+    it numbers the next document on the page."""
     for k in range(1, min(len(lines) - 1, _REACH)):
+        above = lines[k - 1].text
+        if len(above.split()) > _HEADING_WORDS or _both_parties(above, ctx):
+            return 0  # a document's text or heading stands above: the number is the next one's
         if _NUMBER_LINE.match(lines[k].text) and _both_parties(lines[k + 1].text, ctx):
             seg.fields.setdefault("page-text", []).extend(lines[:k + 1])
             _join_broken_heading(lines, k + 1, ctx)
