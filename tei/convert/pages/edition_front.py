@@ -26,9 +26,9 @@ def edition_front(lines: list[Line], seg: Segments, ctx: Context) -> int:
     it numbers the next document on the page."""
     for k in range(1, min(len(lines) - 1, _REACH)):
         above = lines[k - 1].text
-        if len(above.split()) > _HEADING_WORDS or _both_parties(above, ctx):
+        if len(above.split()) > _HEADING_WORDS or _heading(above, ctx):
             return 0  # a document's text or heading stands above: the number is the next one's
-        if _NUMBER_LINE.match(lines[k].text) and _both_parties(lines[k + 1].text, ctx):
+        if _NUMBER_LINE.match(lines[k].text) and _heads_document(lines, k + 1, ctx):
             seg.fields.setdefault("page-text", []).extend(lines[:k + 1])
             _join_broken_heading(lines, k + 1, ctx)
             return k + 1
@@ -49,6 +49,14 @@ def _join_broken_heading(lines: list[Line], i: int, ctx: Context) -> None:
 def _heading(text: str, ctx: Context) -> bool:
     found = ctx.res.patterns.match("frus", text)
     return found is not None and found[0] == "heading"
+
+
+def _heads_document(lines: list[Line], i: int, ctx: Context) -> bool:
+    """Whether line `i`, alone or with the next line, is an edition's heading naming both
+    parties (a `heading` row of the `frus` table), not a text's first sentence."""
+    joined = f"{lines[i].text} {lines[i + 1].text}" if i + 1 < len(lines) else ""
+    return _both_parties(lines[i].text, ctx) and (
+        _heading(lines[i].text, ctx) or (bool(joined) and _heading(joined, ctx)))
 
 
 def _both_parties(text: str, ctx: Context) -> bool:
