@@ -15,6 +15,9 @@ from tei.convert.zones import Segments
 
 _REACH = 40  # the notice and the headings take a page's first lines
 _HEADING_WORDS = 12  # a collection's or chapter's heading, a page number
+# a sentence's or an edition heading's small words (`to the ... at`); headings in capitals
+# and cover lines have none or one (`purposes.`)
+_SMALL_WORD = re.compile(r"\b[a-z]{2,}\b")
 _NUMBER_LINE = re.compile(r"^No\.\s?\d{1,4}\.?$")
 
 
@@ -26,7 +29,7 @@ def edition_front(lines: list[Line], seg: Segments, ctx: Context) -> int:
     it numbers the next document on the page."""
     for k in range(1, min(len(lines) - 1, _REACH)):
         above = lines[k - 1].text
-        if len(above.split()) > _HEADING_WORDS or _heading(above, ctx):
+        if len(above.split()) > _HEADING_WORDS or len(_SMALL_WORD.findall(above)) >= 3:
             return 0  # a document's text or heading stands above: the number is the next one's
         if _NUMBER_LINE.match(lines[k].text) and _heads_document(lines, k + 1, ctx):
             seg.fields.setdefault("page-text", []).extend(lines[:k + 1])
