@@ -122,10 +122,12 @@ class CloserReader:
     def following_document(self, unit: Unit, after: list[Unit]) -> bool:
         """`98. Telegram From the Department of State to the Embassy in Turkey/1/` under a
         text: the numbered heading of the next document printed on the page, after this
-        one's closer; or an edition's `No. 547` over a title naming two parties (`after`:
-        the unit under it, if any)."""
+        one's closer; an unnumbered edition's heading naming both parties (`Mr. Page, United
+        States Ambassador in London, to Sir Edward Grey. (Received March 5.)`, other18); or
+        an edition's `No. 547` over a title naming two parties (`after`: the unit under it,
+        if any)."""
         found = None if unit.embedded else self.patterns.match("frus", unit.text)
-        if found is not None and found[0] == "document-heading":
+        if found is not None and found[0] in ("document-heading", "heading"):
             return True
         title = after[0].text if after and not after[0].embedded else ""
         numbered = self.patterns.match("edition-document-number", unit.text)

@@ -153,7 +153,8 @@ def correspondence(header: Header, seg: Segments, message: Message,
     where = seat_of_origin(sent, [title_part, *(text_of(head) for head in message.heads),
                                   *(line.text for line in seg.heading
                                     if not _copy_line(line.text, ctx)),
-                                  seg.facts.get("post-line", "")], ctx)
+                                  seg.facts.get("post-line", ""),
+                                  *(text_of(content) for content in datelines)], ctx)
     if where:
         header.found("place", where)
     us_form = (seg.form is not None and seg.form.name in US_FORMS) or "frus" in seg.layouts

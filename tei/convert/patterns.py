@@ -92,11 +92,12 @@ class Patterns:
     def is_furniture(self, text: str) -> bool:
         """Whether `text` is a line of a page's furniture (the `page-furniture` table) or
         its funding line (`boilerplate` row `funder`: on a page without blank lines the line
-        under it, `Top Secret`, is the document's, never the funder's name run on)."""
+        under it, `Top Secret`, is the document's, never the funder's name run on), or a line
+        of a cover's reuse notice (row `reuse-notice`, set line by line)."""
         if self.match("page-furniture", text) is not None:
             return True
         found = self.match("boilerplate", text)
-        return found is not None and found[0] == "funder"
+        return found is not None and found[0] in ("funder", "reuse-notice")
 
     def may_match(self, table: str, text: str) -> bool:
         """False when no row of `table` or of its family tables can match `text`, told by

@@ -239,7 +239,9 @@ def logical_lines(text: str, standalone: Callable[[str], bool] = lambda text: Fa
     unless it was wrapped before its end (`_cut_short`, or the next line goes on in lower
     case: `... Carnegie Corporation` / `of New York`)."""
     physical = _physical(text)
-    lengths = [len(content) for _, content, _ in physical if len(content) >= 20]
+    # the width the document's own lines were wrapped at: furniture is set apart from them
+    lengths = [len(content) for _, content, _ in physical
+               if len(content) >= 20 and not standalone(content)]
     width, too_few = _wrap_width(lengths), len(lengths) < _TELLING_LINES
     spaced = _double_spaced(physical)
     lines: list[Line] = []

@@ -73,7 +73,8 @@ def heading_length(lines: list[Line], ctx: Context) -> int:
         if kind is None:
             unknown += 1
             if unknown > 3 or not (_tolerable(lines[i], ctx)
-                                   or _subject_over_number(lines, i, ctx)):
+                                   or _subject_over_number(lines, i, ctx)
+                                   or _release_title(lines, i, ctx)):
                 break
             i += 1
             continue
@@ -152,6 +153,22 @@ def _subject_over_number(lines: list[Line], i: int, ctx: Context) -> bool:
     return (i + 1 < len(lines) and len(text.split()) <= _SUBJECT_WORDS
             and not re.search(r"[.!?:]$", text)
             and heading_kind(bare(lines[i + 1].text), ctx) == "cable-number")
+
+
+def _release_title(lines: list[Line], i: int, ctx: Context) -> bool:
+    """A decrypt release's title in capitals right over its `From:` line (`REPORT ON JOSIAH
+    ELLIS DuBOIS OF "NABOB'S" ESTABLISHMENT, ...`, other18): up to 20 words, no sentence."""
+    text = lines[i].text
+    words = re.findall(r"[^\W\d_]{3,}", text)
+    capitals = len(words) >= 3 and sum(word.isupper() for word in words) >= 0.8 * len(words)
+    return (capitals and i + 1 < len(lines) and len(text.split()) <= _RELEASE_TITLE_WORDS
+            and not _SENTENCE_STOP.search(text)
+            and lines[i + 1].text[:5].casefold() == "from:"
+            and heading_kind(bare(lines[i + 1].text), ctx) == "sender")
+
+
+_RELEASE_TITLE_WORDS = 20
+_SENTENCE_STOP = re.compile(r"[.!?:](?:\s|$)")
 
 
 def _tolerable(line: Line, ctx: Context) -> bool:

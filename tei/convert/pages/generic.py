@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 
 from tei.convert.context import Context
+from tei.convert.pages.edition_front import edition_front
 from tei.convert.pages.fields import fields, footer, is_credit, is_prose, opens_foot
 from tei.convert.pages.lossy_title import fuller_title
 from tei.convert.pages.numbered_heading import numbered_heading, take_page_title
@@ -95,7 +96,8 @@ def _colon_label(line: Line, ctx: Context) -> Line:
 
 def _head(lines: list[Line], seg: Segments, ctx: Context) -> int:
     """Read the page's head: date line, title line, fields; return the index after it."""
-    i = _lines_above_head(lines, _record_lines(lines, seg, ctx), seg, ctx)
+    i = _lines_above_head(
+        lines, _record_lines(lines, seg, ctx) or edition_front(lines, seg, ctx), seg, ctx)
     while i < min(len(lines), _HEAD_LINES) or (i < len(lines) and label_of(lines[i].text, ctx)):
         line = lines[i]
         if label_of(line.text, ctx):

@@ -220,21 +220,30 @@ def introduction(lines: list[Line], ctx: Context) -> bool:
 
 
 _PREAMBLE_REACH = 16
+# a cover line naming a collection by its forms in the plural (`Cables Decrypted by the
+# National Security Agency's ...`, other18) names no document's form
+_COLLECTION = re.compile(r"^(?:Cables|Telegrams|Messages|Letters|Memoranda|Reports)\b")
 
 
 def preamble(lines: list[Line], start: int, ctx: Context) -> int:
     """A repost's preamble above a cable form's heading further down (a blog post's title
     and credit lines, a PDF export's cover lines): the index where the heading starts (a
-    `From:` line, two of its first three lines heading rows, no heading line above), or
+    `From:` line or a release's control line, two of its first three lines heading rows, no
+    heading line above), or
     `start` when there is none."""
     for k, line in enumerate(lines[start:start + _PREAMBLE_REACH]):
         row = ctx.res.patterns.match("heading", line.text)
         if row:  # (the lines below the first heading row are asked only then)
+            # a `From:` line, or a decrypt release's control line (`Ref. No.:`, other18)
+            opens = row[0] == "control" or (
+                row[0] == "sender" and row[1].group(0)[:5].casefold() == "from:")
+            if not opens and row[0] == "dateline" and not heading_kind(line.text, ctx):
+                continue  # a cover's credit line with its year (`Arranged by ..., 2010`)
             above = lines[start:start + k]
-            known = any(heading_kind(line.text, ctx) or doc_type_in(line.text, ctx, True)
+            known = any(heading_kind(line.text, ctx) or (
+                doc_type_in(line.text, ctx, True) and not _COLLECTION.match(line.text))
                         or ctx.res.patterns.match("archival-reference", line.text)
                         for line in above)  # a place, a name, a form, a shelfmark
-            opens = row[0] == "sender" and row[1].group(0)[:5].casefold() == "from:"
             enough = sum(ctx.res.patterns.match("heading", line.text) is not None
                          for line in lines[start + k:start + k + _INTRO_HEADING]) >= 2
             return start + k if k and opens and enough and not known else start

@@ -1,0 +1,67 @@
+"""A printed edition's page reprinted with what stands above its first document: a journal
+archive's reuse notice, the collection's and the chapter's headings in capitals (JSTOR's
+Early Journal Content: `OFFICIAL DOCUMENTS` / `DIPLOMATIC CORRESPONDENCE RESPECTING THE WAR`
+/ `CHAPTER I` / `WARNINGS` / `(1913.)`). The edition's `No. 1.` over a heading naming both
+parties marks where the document begins; the lines above it are the page's text."""
+
+from __future__ import annotations
+
+import re
+
+from tei.convert.context import Context
+from tei.convert.parties import title_parties
+from tei.convert.read import Line
+from tei.convert.zones import Segments
+
+_REACH = 40  # the notice and the headings take a page's first lines
+_HEADING_WORDS = 12  # a collection's or chapter's heading, a page number
+# a sentence's or an edition heading's small words (`to the ... at`); headings in capitals
+# and cover lines have none or one (`purposes.`)
+_SMALL_WORD = re.compile(r"\b[a-z]{2,}\b")
+_NUMBER_LINE = re.compile(r"^No\.\s?\d{1,4}\.?$")
+
+
+def edition_front(lines: list[Line], seg: Segments, ctx: Context) -> int:
+    """The index of the heading naming both parties (`M. X, Ambassador ... at Berlin, to
+    M. Y,`) under an edition's document number (`No. 1.`) among the page's first lines, the
+    lines down to the number kept as the page's text (as a number alone at the top is);
+    else 0. Only headings may stand above the number: under a document's text or heading,
+    it numbers the next document on the page."""
+    for k in range(1, min(len(lines) - 1, _REACH)):
+        above = lines[k - 1].text
+        if len(above.split()) > _HEADING_WORDS or len(_SMALL_WORD.findall(above)) >= 3:
+            return 0  # a document's text or heading stands above: the number is the next one's
+        if _NUMBER_LINE.match(lines[k].text) and _heads_document(lines, k + 1, ctx):
+            seg.fields.setdefault("page-text", []).extend(lines[:k + 1])
+            _join_broken_heading(lines, k + 1, ctx)
+            return k + 1
+    return 0
+
+
+def _join_broken_heading(lines: list[Line], i: int, ctx: Context) -> None:
+    """`M. X, Minister for Foreign Affairs, to M. Y,` / `Ambassador of the Republic at
+    Berlin.`: a heading broken over two lines, which only together match a heading row, is
+    one line (in place)."""
+    if i + 1 >= len(lines) or _heading(lines[i].text, ctx):
+        return
+    joined = f"{lines[i].text} {lines[i + 1].text}"
+    if _heading(joined, ctx):
+        lines[i:i + 2] = [Line(lines[i].no, joined, lines[i].blank_before, lines[i].rule_before)]
+
+
+def _heading(text: str, ctx: Context) -> bool:
+    found = ctx.res.patterns.match("frus", text)
+    return found is not None and found[0] == "heading"
+
+
+def _heads_document(lines: list[Line], i: int, ctx: Context) -> bool:
+    """Whether line `i`, alone or with the next line, is an edition's heading naming both
+    parties (a `heading` row of the `frus` table), not a text's first sentence."""
+    joined = f"{lines[i].text} {lines[i + 1].text}" if i + 1 < len(lines) else ""
+    return _both_parties(lines[i].text, ctx) and (
+        _heading(lines[i].text, ctx) or (bool(joined) and _heading(joined, ctx)))
+
+
+def _both_parties(text: str, ctx: Context) -> bool:
+    found = title_parties(text, ctx)
+    return bool(found and found[0].strip() and found[1].strip())
