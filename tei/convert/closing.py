@@ -169,7 +169,7 @@ class CloserReader:
             return "dateline"
         if patterns.match("outgoing-number", text):
             return "idno"
-        if patterns.match("numbered-signature", text):
+        if self._numbered_match(text):
             return "numbered-signed"
         if self._is_role(text) or self._signature_mark(text) or patterns.match("signed-for", text):
             return "role"  # a title over a signature, or the mark where it stands
@@ -192,15 +192,30 @@ class CloserReader:
             return "initialled"
         return None
 
+    def _numbered_match(self, text: str) -> re.Match[str] | None:
+        """The `numbered-signature` row a closing line matches, when its signer may be one:
+        a name after the number (`– 232 – Jakus –`, an office too) or a plausible person's
+        name before it (`Pavlíček 388.`; not `Article 12.`)."""
+        found = self.patterns.match("numbered-signature", text)
+        if found is None:
+            return None
+        match = found[1]
+        name_first = match.start("name") < match.start("outgoing")
+        return None if name_first and not self.ctx.plausible_name(match.group("name")) else match
+
     def _numbered_signature(self, line: Line) -> list[Part]:
-        """`– 232 – Jakus –`: the sender's own number, which is the telegram's (an `idno` of
-        subtype `telegram`), and the name or office that signs it (the closing dash, no word,
-        is left out)."""
-        match = self.patterns.match("numbered-signature", line.text)[1]
-        cut = match.start("name")
+        """`– 232 – Jakus –`, `Pavlíček 388.`: the sender's own number, which is the
+        telegram's (an `idno` of subtype `telegram`), and the name or office that signs it,
+        in the line's order (the closing dash, no word, goes with the number)."""
+        match = self._numbered_match(line.text)
+        assert match is not None
         name = match.group("name")
-        return [Part("idno", self._annotate(line, line.text[:cut].rstrip()), "telegram"),
-                Part("signed", self.inline.annotate(name, line.no, signature_names(name)))]
+        signed = Part("signed", self.inline.annotate(name, line.no, signature_names(name)))
+        if match.start("name") < match.start("outgoing"):
+            number = line.text[match.end("name"):].strip()
+            return [signed, Part("idno", self._annotate(line, number), "telegram")]
+        cut = match.start("name")
+        return [Part("idno", self._annotate(line, line.text[:cut].rstrip()), "telegram"), signed]
 
     def supplied_signature(self, text: str, row: str) -> re.Match[str] | None:
         """The editors' bracketed name that signs a message (`[Wiley.]`), alone on its line

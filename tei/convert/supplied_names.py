@@ -31,6 +31,9 @@ _GIVEN = re.compile(r"(?:[A-Z][^\W\d_]+\.?\s){0,2}[A-Z][^\W\d_]+\.?$")
 _NOT_BEFORE_GIVEN = frozenset({"of", "for", "to", "the", "in", "at", "on", "and", "a"})
 _GIVEN_LAST = re.compile(r"(?<![\w'’.-])(?P<given>[A-Z][^\W\d_]++)(?P<space>\s)$")
 _ONE_WORD = re.compile(r"[A-Z][^\W\d_]++(?:-[A-Z][^\W\d_]++)?")
+# the name the editors' `[not further identified]` follows: one or two capitalised words
+_UNIDENTIFIED_NAME = re.compile(r"(?<![\w'’.-])(?P<name>(?:[A-Z][^\W\d_]++\s)?"
+                                r"[A-Z][^\W\d_]++(?:-[A-Z][^\W\d_]++)?)(?P<space>\s)$")
 
 
 def supplied_surnames(items: Inlines, ctx: Context, line: int = 0) -> Inlines:
@@ -146,10 +149,11 @@ def _given(supplied: str, ctx: Context) -> str | None:
     """The given names a supplied text ends with, after its last title or office word
     (`Ambassador Boleslaw`: `Boleslaw`; `Foreign Ministry Director Eugeniusz`:
     `Eugeniusz`; `Secretary of State William`: `William`). None when the text ends in no
-    capitalised word, in one after a function word (`Minister of Construction`) or in
-    titles only (`Yugoslav Foreign Minister`)."""
+    capitalised word, in one after a function word (`Minister of Construction`), in a
+    function word opening a sentence (`[In] August of 1956`) or in titles only (`Yugoslav
+    Foreign Minister`)."""
     found = _GIVEN.search(supplied)
-    if not found:
+    if not found or any(w.casefold() in _NOT_BEFORE_GIVEN for w in found.group().split()):
         return None
     titles = ctx.res.patterns.words("honorifics")
     offices = ctx.res.patterns.words("office-words")
@@ -237,3 +241,33 @@ def _person(given: str, following: Inlines, ctx: Context, line: int,
     if entry is None and titled and family_first(f"{given} {surname}", ctx.res.patterns):
         return ctx.person(f"{given} {surname}", line)
     return entry if entry is not None and entry.kind == "person" else None
+
+
+def unidentified_persons(items: Inlines, ctx: Context, line: int) -> Inlines:
+    """`Lopez [not further identified]`: the capitalised word (or two) before the editors'
+    note that they could not identify a person (the `unidentified-marks` table) is a
+    person's name, a local entry (a first word no name can hold, `The`, is left out)."""
+    marks = ctx.res.patterns.words("unidentified-marks")
+    out: Inlines = list(items)
+    changed = False
+    for i in range(len(items) - 1, 0, -1):
+        item, before = items[i], items[i - 1]
+        if not (isinstance(item, Mark) and item.tag == "supplied" and isinstance(before, str)
+                and text_of(item.children).strip(" .").casefold() in marks):
+            continue
+        found = _UNIDENTIFIED_NAME.search(before)
+        if found is None:
+            continue
+        name, start = found.group("name"), found.start("name")
+        if " " in name and not ctx.plausible_name(name.split()[0]):
+            start += name.index(" ") + 1
+            name = name.split()[1]
+        if not ctx.plausible_name(name):
+            continue
+        entry = ctx.use(ctx.res.register.lookup(name) or ctx.person(name, line))
+        if entry.kind != "person":
+            continue
+        out[i - 1:i] = [before[:start], Mark("persName", {"ref": f"#{entry.id}"}, [name]),
+                        found.group("space")]
+        changed = True
+    return merge(out) if changed else items

@@ -48,7 +48,8 @@ def unlabelled_summary(lines: list[Line], seg: Segments, ctx: Context, foot: boo
                     if not _repeats_title(line, seg))
             and not _FIRST_PERSON.search(_QUOTED.sub("", last.text))  # `We call it ...`: the text's
             and (_ends_document(lines[:-1], ctx) or footnote_number(lines[-2], ctx)
-                 or (foot and _tells_of_title_person(last, seg, ctx))
+                 or (foot and (_tells_of_title_person(last, seg, ctx)
+                               or _extends_title(last, seg)))
                  or _reports_on_title(last, seg, ctx))):
         seg.summary = last
         return lines[:-1]
