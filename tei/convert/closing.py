@@ -195,13 +195,15 @@ class CloserReader:
     def _numbered_match(self, text: str) -> re.Match[str] | None:
         """The `numbered-signature` row a closing line matches, when its signer may be one:
         a name after the number (`– 232 – Jakus –`, an office too) or a plausible person's
-        name before it (`Pavlíček 388.`; not `Article 12.`)."""
+        name before it (`Pavlíček 388.`; not `Article 12.`: the `numbered-part-words`)."""
         found = self.patterns.match("numbered-signature", text)
         if found is None:
             return None
         match = found[1]
+        name = match.group("name")
         name_first = match.start("name") < match.start("outgoing")
-        return None if name_first and not self.ctx.plausible_name(match.group("name")) else match
+        part = name.casefold() in self.patterns.words("numbered-part-words")
+        return None if name_first and (part or not self.ctx.plausible_name(name)) else match
 
     def _numbered_signature(self, line: Line) -> list[Part]:
         """`– 232 – Jakus –`, `Pavlíček 388.`: the sender's own number, which is the

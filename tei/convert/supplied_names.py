@@ -244,30 +244,36 @@ def _person(given: str, following: Inlines, ctx: Context, line: int,
 
 
 def unidentified_persons(items: Inlines, ctx: Context, line: int) -> Inlines:
-    """`Lopez [not further identified]`: the capitalised word (or two) before the editors'
-    note that they could not identify a person (the `unidentified-marks` table) is a
-    person's name, a local entry (a first word no name can hold, `The`, is left out)."""
+    """`Lopez [not further identified]`, `Ali Nasser [not further identified]`: the
+    capitalised word (or two) before the editors' note that they could not identify a
+    person (the `unidentified-marks` table) is a person's name, a local entry, never the
+    register's person of that name (a first word no name can hold, `The`, is left out)."""
     marks = ctx.res.patterns.words("unidentified-marks")
     out: Inlines = list(items)
     changed = False
     for i in range(len(items) - 1, 0, -1):
-        item, before = items[i], items[i - 1]
-        if not (isinstance(item, Mark) and item.tag == "supplied" and isinstance(before, str)
+        item = items[i]
+        if not (isinstance(item, Mark) and item.tag == "supplied"
                 and text_of(item.children).strip(" .").casefold() in marks):
             continue
-        found = _UNIDENTIFIED_NAME.search(before)
-        if found is None:
+        tagged = i >= 2 and items[i - 1] == " " and isinstance(items[i - 2], Mark) \
+            and items[i - 2].tag == "persName"
+        end = i - 2 if tagged else i
+        before = items[end - 1] if end >= 1 and isinstance(items[end - 1], str) else ""
+        text = before + (text_of(items[i - 2].children) + " " if tagged else "")
+        found = _UNIDENTIFIED_NAME.search(text)
+        if found is None or (tagged and found.start("name") >= len(before)
+                             and found.group("name") != text_of(items[i - 2].children)):
             continue
-        name, start = found.group("name"), found.start("name")
+        name, begin = found.group("name"), found.start("name")
         if " " in name and not ctx.plausible_name(name.split()[0]):
-            start += name.index(" ") + 1
-            name = name.split()[1]
-        if not ctx.plausible_name(name):
+            begin += name.index(" ") + 1
+            name = name.split(" ", 1)[1]
+        if not ctx.plausible_name(name) or (tagged and begin > len(before)):
             continue
-        entry = ctx.use(ctx.res.register.lookup(name) or ctx.person(name, line))
-        if entry.kind != "person":
-            continue
-        out[i - 1:i] = [before[:start], Mark("persName", {"ref": f"#{entry.id}"}, [name]),
+        entry = ctx.local_person(name, line)
+        first = end - 1 if before else end
+        out[first:i] = [before[:begin], Mark("persName", {"ref": f"#{entry.id}"}, [name]),
                         found.group("space")]
         changed = True
     return merge(out) if changed else items

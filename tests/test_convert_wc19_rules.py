@@ -1,0 +1,100 @@
+"""Family rules of the wc19 blind sample, each tried on invented variants: the Czechoslovak
+cable's heading line with a series letter and its name-first close, the editors' bracketed
+source line over a page's summary, a supplied function word that is no given name, a name
+the editors could not identify, and the register entries the sample wanted."""
+
+from __future__ import annotations
+
+import pytest
+from lxml import etree
+
+from tei.convert import convert_text
+from tests.tei_facts import facts, signed, xp
+
+TEXT = "The minister received me today and spoke about the border talks.\n\n"
+
+
+def _root(text: str, resources) -> etree._Element:
+    return etree.fromstring(convert_text(text, "t", resources).xml)
+
+
+def _persons(root: etree._Element) -> list[str]:
+    return [" ".join("".join(p.itertext()).split()) for p in xp(root, "//tei:text//tei:persName")]
+
+
+@pytest.mark.parametrize(("line", "seat"), [
+    ("Telegram from Cairo File # 3.406 K.", "Cairo"),
+    ("Telegram from Havana File # 12540 P.", "Havana"),
+    ("Telegram from New Delhi File # 7.204", "New Delhi")])
+def test_a_czechoslovak_heading_line_with_a_series_letter_opens_the_heading(
+        line: str, seat: str, resources) -> None:
+    root = _root(f"{line}\nArrived: 2.5.63 10:15\nDispatched: 2.5.63 12:00\n\n{TEXT}",
+                 resources)
+    assert xp(root, "//tei:div[@type='registry'][@subtype='heading']/tei:ab")[0].xpath(
+        "string()") == line
+    assert facts(root)["place_of_origin"] == seat
+
+
+@pytest.mark.parametrize(("close", "number", "signer"), [
+    ("Hošek 118.", "118", "Hošek"), ("Kohout 1205.", "1205", "Kohout")])
+def test_a_name_before_the_cable_s_number_signs_and_numbers_it(
+        close: str, number: str, signer: str, resources) -> None:
+    root = _root(f"Telegram from Cairo File # 3.406\n\n{TEXT}{close}\n", resources)
+    assert facts(root)["telegram_number"] == number
+    assert signed(root) == signer
+
+
+@pytest.mark.parametrize("close", ["Article 12.", "Point 3."])
+def test_a_word_no_person_bears_before_a_number_is_no_close(close: str, resources) -> None:
+    root = _root(f"Telegram from Cairo File # 3.406\n\n{TEXT}{close}\n", resources)
+    assert signed(root) is None
+    assert facts(root)["telegram_number"] is None
+
+
+PAGE = ("Skip to content\n\nMay 5, 1976\n\nCC CPSU Politburo transcript (excerpt)\n\n"
+        "Chaired by: Comrade KIRILENKO, A.P.\n\nThe question of the aid to Angola was "
+        "discussed and the draft was approved by the members present.\n\nThe resolution was "
+        "adopted.\n\n[Source: RGANI, f. 89, op. 7, d. 12, l. 4; translated by Ann Reid.]\n\n"
+        "CC CPSU Politburo transcript (excerpt) approving the aid to Angola\n\n"
+        "Document Information\n\nSource\n\nOriginal Archive\n")
+
+
+def test_an_editors_source_line_over_the_summary_goes_to_the_header(resources) -> None:
+    found = facts(_root(PAGE, resources))
+    assert found["archive_idno"] == "RGANI, f. 89, op. 7, d. 12, l. 4"
+    assert found["translator"] == "Ann Reid"
+    assert found["summary"] == ("CC CPSU Politburo transcript (excerpt) approving the aid to "
+                                "Angola")
+    assert found["notes"] == 0
+
+
+@pytest.mark.parametrize("sentence", [
+    "[In] August of 1956 he visited our country.", "[On] Monday the talks resumed.",
+    "[The] Front asked for instructors."])
+def test_a_supplied_function_word_is_no_given_name(sentence: str, resources) -> None:
+    root = _root(f"Cairo, 3 May 1963\n\n{sentence}\n\n", resources)
+    assert _persons(root) == []
+
+
+@pytest.mark.parametrize(("sentence", "name"), [
+    ("He spoke with Ferhat [not further identified] about the tanks.", "Ferhat"),
+    ("Lopez [unidentified] is not willing to negotiate.", "Lopez"),
+    ("The talks with Ali Nasser [not further identified] went well.", "Ali Nasser")])
+def test_a_name_the_editors_could_not_identify_is_a_person(
+        sentence: str, name: str, resources) -> None:
+    root = _root(f"Cairo, 3 May 1963\n\n{sentence}\n\n", resources)
+    assert name in _persons(root)
+
+
+def test_an_unidentified_note_after_a_small_word_names_no_one(resources) -> None:
+    root = _root("Cairo, 3 May 1963\n\nA colonel [not further identified] came too.\n\n",
+                 resources)
+    assert _persons(root) == []
+
+
+def test_the_sample_s_register_entries(resources) -> None:
+    root = _root("Moscow, 3 June 1975\n\nComrade Ulianovsky spoke about the Bulgarian "
+                 "People's Republic.\n\n", resources)
+    assert [p.get("ref") for p in xp(root, "//tei:text//tei:persName")] == [
+        "#per-rostislav-ulyanovsky"]
+    assert [p.get("ref") for p in xp(root, "//tei:text//tei:placeName")][-1] == "#pla-bulgaria"
