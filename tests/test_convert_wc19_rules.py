@@ -98,3 +98,31 @@ def test_the_sample_s_register_entries(resources) -> None:
     assert [p.get("ref") for p in xp(root, "//tei:text//tei:persName")] == [
         "#per-rostislav-ulyanovsky"]
     assert [p.get("ref") for p in xp(root, "//tei:text//tei:placeName")][-1] == "#pla-bulgaria"
+
+
+CIRCULAR = ("{province} Province Telegram Received\nFrom: Ministry of Foreign Affairs\n"
+            "Precedence: Urgent\nDevice No. 52\nSerial No.{serial}\nPrincipal agency "
+            "responsible: Foreign Affairs Office\nAlready transmitted to Provincial Party "
+            "Standing Committee, public security\nOn the Vietnam Issue\n\nTo the foreign "
+            "affairs offices of all provinces:\n\nIn the last week Vietnam has again "
+            "shelled the border villages, and foreign visitors have asked about it; please "
+            "answer them in the spirit of the ministry's statement.\n\n"
+            "Ministry of Foreign Affairs\n")
+
+
+@pytest.mark.parametrize(("province", "serial"), [("Guangdong", " 7"), ("Yunnan", "")])
+def test_a_province_s_copy_of_a_circular_keeps_its_receipt_in_the_heading(
+        province: str, serial: str, resources) -> None:
+    root = _root(CIRCULAR.format(province=province, serial=serial), resources)
+    heading = [ab.get("subtype") for ab in
+               xp(root, "//tei:div[@type='registry'][@subtype='heading']/tei:ab")]
+    assert heading[-4:] == ["control", "control", "distribution", "distribution"]
+    refs = {o.get("ref") for o in xp(root, "//tei:text//tei:orgName")
+            if o.xpath("string()") == "Ministry of Foreign Affairs"}
+    assert refs == {"#org-ministry-of-foreign-affairs-of-the-prc"}
+
+
+def test_a_received_form_of_another_country_names_no_province(resources) -> None:
+    rows = resources.patterns
+    assert rows.match("heading", "Device No. 52")[0] == "control"
+    assert rows.match("heading", "Serial number: 02831")[0] == "cable-number"
