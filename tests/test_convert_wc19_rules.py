@@ -126,3 +126,19 @@ def test_a_received_form_of_another_country_names_no_province(resources) -> None
     rows = resources.patterns
     assert rows.match("heading", "Device No. 52")[0] == "control"
     assert rows.match("heading", "Serial number: 02831")[0] == "cable-number"
+
+
+@pytest.mark.parametrize(("text", "iso"), [
+    ("1968.1.29", ["1968-01-29"]), ("Ulaanbaatar, 1972.11.3.", ["1972-11-03"]),
+    ("1968.13.2", []), ("version 2011.1.1.5", [])])
+def test_a_record_s_date_with_its_year_first_and_dots(text: str, iso: list[str],
+                                                       resources) -> None:
+    assert [d.iso() for d in resources.dates.find(text)] == iso
+
+
+def test_a_mongolian_record_s_date_line_stays_in_its_heading(resources) -> None:
+    root = _root("FIRST DEPARTMENT OF THE FOREIGN MINISTRY\nRecord of conversation\n"
+                 "1972.11.3\n\nToday the counsellor of the embassy called on me.\n\n",
+                 resources)
+    assert xp(root, "//tei:div[@subtype='heading']/tei:ab[@subtype='dateline']/tei:date"
+                    "/@when") == ["1972-11-03"]
