@@ -142,3 +142,13 @@ def test_a_mongolian_record_s_date_line_stays_in_its_heading(resources) -> None:
                  resources)
     assert xp(root, "//tei:div[@subtype='heading']/tei:ab[@subtype='dateline']/tei:date"
                     "/@when") == ["1972-11-03"]
+
+
+@pytest.mark.parametrize(("text", "ref"), [
+    ("the Undersecretary [Pablo] Campos Ortiz received him", "#per-pablo-campos-ortiz"),
+    ("Ambassador Sánchez Gavito spoke in the Council", "#per-vicente-sanchez-gavito"),
+    ("Present: Comrades M.V. Zimianin and Y.P. Riabov", "#per-yakov-ryabov")])
+def test_two_word_surnames_and_spellings_the_register_now_holds(
+        text: str, ref: str, resources) -> None:
+    root = _root(f"Mexico, DF, 7 November 1962\n\n{text}.\n\n", resources)
+    assert ref in [p.get("ref") for p in xp(root, "//tei:text//tei:persName")]
