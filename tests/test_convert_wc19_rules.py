@@ -28,10 +28,11 @@ def _persons(root: etree._Element) -> list[str]:
     ("Telegram from New Delhi File # 7.204", "New Delhi")])
 def test_a_czechoslovak_heading_line_with_a_series_letter_opens_the_heading(
         line: str, seat: str, resources) -> None:
-    root = _root(f"{line}\nArrived: 2.5.63 10:15\nDispatched: 2.5.63 12:00\n\n{TEXT}",
-                 resources)
-    assert xp(root, "//tei:div[@type='registry'][@subtype='heading']/tei:ab")[0].xpath(
-        "string()") == line
+    root = _root(f"{line}\nArrived: 2.5.63 10:15\nDispatched: 2.5.63 12:00\n"
+                 f"Re. your 031.583\n\n{TEXT}", resources)
+    heading = xp(root, "//tei:div[@type='registry'][@subtype='heading']/tei:ab")
+    assert heading[0].xpath("string()") == line
+    assert heading[-1].get("subtype") == "reference"
     assert facts(root)["place_of_origin"] == seat
 
 
