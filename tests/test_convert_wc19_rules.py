@@ -87,9 +87,14 @@ def test_a_name_the_editors_could_not_identify_is_a_person(
     assert name in _persons(root)
 
 
-def test_an_unidentified_note_after_a_small_word_names_no_one(resources) -> None:
-    root = _root("Cairo, 3 May 1963\n\nA colonel [not further identified] came too.\n\n",
-                 resources)
+@pytest.mark.parametrize("sentence", [
+    "A colonel [not further identified] came too.",
+    "The Vietnamese [not further identified] official came too.",
+    "He said that Cuban [unidentified] officers came too.",
+    "On Monday [not identified] two officers came too."])
+def test_an_unidentified_note_after_a_word_no_name_names_no_one(sentence: str,
+                                                                 resources) -> None:
+    root = _root(f"Cairo, 3 May 1963\n\n{sentence}\n\n", resources)
     assert _persons(root) == []
 
 

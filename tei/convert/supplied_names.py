@@ -247,7 +247,9 @@ def unidentified_persons(items: Inlines, ctx: Context, line: int) -> Inlines:
     """`Lopez [not further identified]`, `Ali Nasser [not further identified]`: the
     capitalised word (or two) before the editors' note that they could not identify a
     person (the `unidentified-marks` table) is a person's name, a local entry, never the
-    register's person of that name (a first word no name can hold, `The`, is left out)."""
+    register's person of that name (a first word no name can hold, `The`, is left out; a
+    word after an article, `the Vietnamese [unidentified] official`, and a nationality,
+    weekday or month are none)."""
     marks = ctx.res.patterns.words("unidentified-marks")
     out: Inlines = list(items)
     changed = False
@@ -269,7 +271,9 @@ def unidentified_persons(items: Inlines, ctx: Context, line: int) -> Inlines:
         if " " in name and not ctx.plausible_name(name.split()[0]):
             begin += name.index(" ") + 1
             name = name.split(" ", 1)[1]
-        if not ctx.plausible_name(name) or (tagged and begin > len(before)):
+        article = before[:begin].split()[-1:] in (["the"], ["a"], ["an"], ["The"], ["A"])
+        if not ctx.plausible_name(name) or (tagged and begin > len(before)) \
+                or article or _common_word(name, ctx):
             continue
         entry = ctx.local_person(name, line)
         first = end - 1 if before else end
@@ -277,3 +281,13 @@ def unidentified_persons(items: Inlines, ctx: Context, line: int) -> Inlines:
                         found.group("space")]
         changed = True
     return merge(out) if changed else items
+
+
+_COMMON_WORD_TABLES = ("country-adjectives", "weekdays", "months")
+
+
+def _common_word(name: str, ctx: Context) -> bool:
+    """A nationality, weekday or month (`the Cuban [unidentified] official`, `Monday`): a
+    word of the language before the editors' note, no name."""
+    folded = name.casefold()
+    return any(folded in ctx.res.patterns.words(table) for table in _COMMON_WORD_TABLES)
