@@ -258,29 +258,42 @@ def unidentified_persons(items: Inlines, ctx: Context, line: int) -> Inlines:
         if not (isinstance(item, Mark) and item.tag == "supplied"
                 and text_of(item.children).strip(" .").casefold() in marks):
             continue
-        tagged = i >= 2 and items[i - 1] == " " and isinstance(items[i - 2], Mark) \
-            and items[i - 2].tag == "persName"
-        end = i - 2 if tagged else i
-        before = items[end - 1] if end >= 1 and isinstance(items[end - 1], str) else ""
-        text = before + (text_of(items[i - 2].children) + " " if tagged else "")
-        found = _UNIDENTIFIED_NAME.search(text)
-        if found is None or (tagged and found.start("name") >= len(before)
-                             and found.group("name") != text_of(items[i - 2].children)):
+        found = _unidentified_before(items, i, ctx)
+        if found is None:
             continue
-        name, begin = found.group("name"), found.start("name")
-        if " " in name and not ctx.plausible_name(name.split()[0]):
-            begin += name.index(" ") + 1
-            name = name.split(" ", 1)[1]
-        article = before[:begin].split()[-1:] in (["the"], ["a"], ["an"], ["The"], ["A"])
-        if not ctx.plausible_name(name) or (tagged and begin > len(before)) \
-                or article or _common_word(name, ctx):
-            continue
+        first, before, name, space = found
         entry = ctx.local_person(name, line)
-        first = end - 1 if before else end
-        out[first:i] = [before[:begin], Mark("persName", {"ref": f"#{entry.id}"}, [name]),
-                        found.group("space")]
+        out[first:i] = [before, Mark("persName", {"ref": f"#{entry.id}"}, [name]), space]
         changed = True
     return merge(out) if changed else items
+
+
+def _unidentified_before(items: Inlines, i: int,
+                         ctx: Context) -> tuple[int, str, str, str] | None:
+    """The name just before the editors' note at `i`, plain text or a register person's
+    mark (then with the capitalised word before it): the index its items start at, the
+    text before the name, the name and the space after it; None when there is none."""
+    tagged = i >= 2 and items[i - 1] == " " and isinstance(items[i - 2], Mark) \
+        and items[i - 2].tag == "persName"
+    end = i - 2 if tagged else i
+    before = items[end - 1] if end >= 1 and isinstance(items[end - 1], str) else ""
+    marked = text_of(items[i - 2].children) if tagged else ""
+    found = _UNIDENTIFIED_NAME.search(before + (f"{marked} " if tagged else ""))
+    if found is None:
+        return None
+    name, begin = found.group("name"), found.start("name")
+    if " " in name and not ctx.plausible_name(name.split()[0]):
+        begin += name.index(" ") + 1
+        name = name.split(" ", 1)[1]
+    cut = before[:begin].split()[-1:]
+    if (tagged and (begin > len(before) or not name.endswith(marked))) \
+            or not ctx.plausible_name(name) or _common_word(name, ctx) \
+            or (cut and cut[0].casefold() in _ARTICLES):
+        return None
+    return (end - 1 if before else end), before[:begin], name, found.group("space")
+
+
+_ARTICLES = frozenset({"the", "a", "an"})
 
 
 _COMMON_WORD_TABLES = ("country-adjectives", "weekdays", "months")
