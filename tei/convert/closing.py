@@ -14,6 +14,7 @@ from tei.convert.parts import (
     PARENTHESISED_NAME,
     SIGNED_MARK,
     SLASHED_NAME,
+    numbered_close,
     place_date,
     signature_names,
 )
@@ -169,7 +170,7 @@ class CloserReader:
             return "dateline"
         if patterns.match("outgoing-number", text):
             return "idno"
-        if self._numbered_match(text):
+        if numbered_close(text, self.ctx):
             return "numbered-signed"
         if self._is_role(text) or self._signature_mark(text) or patterns.match("signed-for", text):
             return "role"  # a title over a signature, or the mark where it stands
@@ -192,24 +193,11 @@ class CloserReader:
             return "initialled"
         return None
 
-    def _numbered_match(self, text: str) -> re.Match[str] | None:
-        """The `numbered-signature` row a closing line matches, when its signer may be one:
-        a name after the number (`– 232 – Jakus –`, an office too) or a plausible person's
-        name before it (`Pavlíček 388.`; not `Article 12.`: the `numbered-part-words`)."""
-        found = self.patterns.match("numbered-signature", text)
-        if found is None:
-            return None
-        match = found[1]
-        name = match.group("name")
-        name_first = match.start("name") < match.start("outgoing")
-        part = name.casefold() in self.patterns.words("numbered-part-words")
-        return None if name_first and (part or not self.ctx.plausible_name(name)) else match
-
     def _numbered_signature(self, line: Line) -> list[Part]:
         """`– 232 – Jakus –`, `Pavlíček 388.`: the sender's own number, which is the
         telegram's (an `idno` of subtype `telegram`), and the name or office that signs it,
         in the line's order (the closing dash, no word, goes with the number)."""
-        match = self._numbered_match(line.text)
+        match = numbered_close(line.text, self.ctx)
         assert match is not None
         name = match.group("name")
         signed = Part("signed", self.inline.annotate(name, line.no, signature_names(name)))
