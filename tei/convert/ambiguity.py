@@ -43,6 +43,7 @@ def context_ids(patterns: Patterns) -> frozenset[str]:
 # prose) name the document's own country, where a ministry or party body named without its
 # country belongs: evidence there decides, the whole text only breaks its ties.
 OPENING_LINES = 12
+_CLOSING_QUOTES = "'’\"”"
 PROSE_WORDS = 15
 
 
@@ -64,10 +65,12 @@ def evidence(text: str, entries: tuple[Entry, ...], patterns: Patterns) -> Count
 
 def _opening(text: str) -> str:
     """The document's opening: its first non-blank lines, up to the first line of prose (a
-    long line ending a sentence; a long archive title, unstopped, is still heading)."""
+    long line ending a sentence; a long archive title, unstopped, is still heading, its
+    quoted subject closing it too: `Cable from the Foreign Ministry, '... Issue'`)."""
     lines: list[str] = []
     for line in text.splitlines():
-        prose = len(line.split()) >= PROSE_WORDS and not line.rstrip()[-1:].isalnum()
+        prose = len(line.split()) >= PROSE_WORDS and not line.rstrip().rstrip(
+            _CLOSING_QUOTES)[-1:].isalnum()
         if prose or len(lines) == OPENING_LINES:
             break
         if line.strip():

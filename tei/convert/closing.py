@@ -14,6 +14,7 @@ from tei.convert.parts import (
     PARENTHESISED_NAME,
     SIGNED_MARK,
     SLASHED_NAME,
+    numbered_close,
     place_date,
     signature_names,
 )
@@ -171,7 +172,7 @@ class CloserReader:
             return "dateline"
         if patterns.match("outgoing-number", text):
             return "idno"
-        if patterns.match("numbered-signature", text):
+        if numbered_close(text, self.ctx):
             return "numbered-signed"
         if self._is_role(text) or self._signature_mark(text) or patterns.match("signed-for", text):
             return "role"  # a title over a signature, or the mark where it stands
@@ -195,14 +196,18 @@ class CloserReader:
         return None
 
     def _numbered_signature(self, line: Line) -> list[Part]:
-        """`– 232 – Jakus –`: the sender's own number, which is the telegram's (an `idno` of
-        subtype `telegram`), and the name or office that signs it (the closing dash, no word,
-        is left out)."""
-        match = self.patterns.match("numbered-signature", line.text)[1]
-        cut = match.start("name")
+        """`– 232 – Jakus –`, `Pavlíček 388.`: the sender's own number, which is the
+        telegram's (an `idno` of subtype `telegram`), and the name or office that signs it,
+        in the line's order (the closing dash, no word, goes with the number)."""
+        match = numbered_close(line.text, self.ctx)
+        assert match is not None
         name = match.group("name")
-        return [Part("idno", self._annotate(line, line.text[:cut].rstrip()), "telegram"),
-                Part("signed", self.inline.annotate(name, line.no, signature_names(name)))]
+        signed = Part("signed", self.inline.annotate(name, line.no, signature_names(name)))
+        if match.start("name") < match.start("outgoing"):
+            number = line.text[match.end("name"):].strip()
+            return [signed, Part("idno", self._annotate(line, number), "telegram")]
+        cut = match.start("name")
+        return [Part("idno", self._annotate(line, line.text[:cut].rstrip()), "telegram"), signed]
 
     def supplied_signature(self, text: str, row: str) -> re.Match[str] | None:
         """The editors' bracketed name that signs a message (`[Wiley.]`), alone on its line

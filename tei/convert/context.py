@@ -190,6 +190,12 @@ class Context(CoverNames):
         before it), or a new local entry (warned)."""
         return self.entry("person", name, line, title)
 
+    def local_person(self, name: str, line: int) -> Entry:
+        """A local person for a name the editors say they could not identify: never the
+        register's person of that name (warned when new)."""
+        return self._new_or_local("person", given_name_first(self.trimmed(name)), line,
+                                  known=False)
+
     def entry(self, kind: str, name: str, line: int, title: str = "") -> Entry:
         """The register entry of `kind` for a name in a name position, or a new local entry
         (warned, naming the register file to extend)."""

@@ -2,7 +2,8 @@
 
 Shapes: `July 5, 1951`, `5 July 1951`, `19 October` and `December 7` (year from context),
 `3.7.51`, `3.7.1951`, `4-11-1962`, `8.II.1950`, `25/X/1962`, `16-XII-1961`, `1 XII 63`, `14.
-VII 1957.` (Roman months), `1951-07-03`, `1962/10/24`, `10/14/50` (US order), `13/5-50`,
+VII 1957.` (Roman months), `1951-07-03`, `1962/10/24`, `1968.1.29` (a Mongolian or Chinese
+record's year first), `10/14/50` (US order), `13/5-50`,
 `80. 10. 02.` and `80. 02. 01` (Korean order), `1957. III. 25.` (Hungarian order), an era
 year with the Western year supplied after it (`20 May Showa 35 [1960]`) or before the
 month (`Showa 35 (1960) January 12`), the date-time groups
@@ -138,6 +139,8 @@ class DateReader:
             r"(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})",
             r"(?<!\d-)(?P<d>\d{1,2})-(?P<m>\d{1,2})-(?P<y>\d{4})(?![\d-])",
             r"(?P<y>\d{4})/(?P<m>\d{1,2})/(?P<d>\d{1,2})",
+            r"(?P<y>1[89]\d{2}|20\d{2})\.(?P<m>1[0-2]|0?[1-9])\.(?P<d>3[01]|[12]\d|0?[1-9])"
+            r"(?![\d.]*\d)",
             r"(?P<m>\d{1,2})/(?P<d>\d{1,2})/(?P<y>\d{4}|\d{2})(?![\d/])",
             r"(?P<d>\d{1,2})/(?P<m>\d{1,2})-(?P<y>\d{2})",
             r"(?P<y>[4-9]\d)\.\s(?P<m>\d{1,2})\.\s(?P<d>\d{1,2})(?:\.|(?![\d.]))",
@@ -150,7 +153,7 @@ class DateReader:
         self.month_first = False
         self._month_words = {_ascii_key(name) for name in self.months}
         self._numeric = re.compile(r"\d[./ -]+(?:\d|[IVX])")
-        needs_month = [True, True, True, True, True, True, *[False] * 9, True, True, True]
+        needs_month = [True, True, True, True, True, True, *[False] * 10, True, True, True]
         sources = [rf"(?<![\w.]){_TIME_BEFORE}(?:{shape}){_TIME_AFTER}(?![\w])"
                    for shape in shapes]
         self._shapes = [(month, compile_cached(source, re.IGNORECASE))

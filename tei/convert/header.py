@@ -173,12 +173,13 @@ def _archive_seat(citation: str, start: int, end: int, ctx: Context) -> Inlines:
 
 
 def _source_line(header: Header, text: str, ctx: Context) -> None:
-    """`PRC FMA 106-01403-02, 35. Translated by ...`: shelfmark, then translator."""
+    """`PRC FMA 106-01403-02, 35. Translated by ...`: shelfmark, then translator (the
+    stop, semicolon or comma before `translated by` is no part of the shelfmark)."""
     header.sources.append(text)
     translator = next((row.regex.search(text) for row in ctx.res.patterns.regexes["citation"]
                        if row.name == "translator" and row.regex.search(text)), None)
     shelfmark = text[: translator.start("lead")] if translator else text
-    shelfmark = shelfmark.strip().rstrip(".").strip()
+    shelfmark = shelfmark.strip().rstrip(".;,").strip()
     if translator:
         header.translator = header.translator or translator.group("translator").strip()
         _translated_from(header, translator, ctx)

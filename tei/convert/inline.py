@@ -60,6 +60,7 @@ from tei.convert.supplied_names import (
     other_given_name,
     supplied_given_names,
     supplied_surnames,
+    unidentified_persons,
 )
 from tei.convert.surnames import given_names, inverted_names
 from tei.convert.wordscreen import ascii_words, may_hold
@@ -94,7 +95,7 @@ class InlineReader(BracketMarks):
             pos = special.end()
         out += self._plain(text, pos, len(text), line, names, covers)
         given = supplied_given_names(corrected_years(merge(out)), line, self.ctx, self._marked)
-        return supplied_surnames(given, self.ctx, line)
+        return unidentified_persons(supplied_surnames(given, self.ctx, line), self.ctx, line)
 
     def _plain(self, text: str, start: int, end: int, line: int,
                names: Iterable[tuple[int, int]],

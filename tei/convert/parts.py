@@ -185,3 +185,18 @@ def group_names(match: re.Match[str], group: str) -> list[tuple[int, int]]:
     text = match.string
     cut = text.find("[", start, end)
     return name_spans(text, start, cut if cut != -1 else end)
+
+
+def numbered_close(text: str, ctx: Context) -> re.Match[str] | None:
+    """The `numbered-signature` row a closing line matches, when its signer may be one:
+    a name after the number (`– 232 – Jakus –`, an office too) or a plausible person's
+    name before it (`Pavlíček 388.`; not `Article 12.`: the `numbered-part-words`)."""
+    found = ctx.res.patterns.match("numbered-signature", text)
+    if found is None:
+        return None
+    match = found[1]
+    name = match.group("name")
+    if match.start("name") > match.start("outgoing"):
+        return match
+    part = name.casefold() in ctx.res.patterns.words("numbered-part-words")
+    return None if part or not ctx.plausible_name(name) else match

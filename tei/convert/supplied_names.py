@@ -31,6 +31,9 @@ _GIVEN = re.compile(r"(?:[A-Z][^\W\d_]+\.?\s){0,2}[A-Z][^\W\d_]+\.?$")
 _NOT_BEFORE_GIVEN = frozenset({"of", "for", "to", "the", "in", "at", "on", "and", "a"})
 _GIVEN_LAST = re.compile(r"(?<![\w'’.-])(?P<given>[A-Z][^\W\d_]++)(?P<space>\s)$")
 _ONE_WORD = re.compile(r"[A-Z][^\W\d_]++(?:-[A-Z][^\W\d_]++)?")
+# the name the editors' `[not further identified]` follows: one or two capitalised words
+_UNIDENTIFIED_NAME = re.compile(r"(?<![\w'’.-])(?P<name>(?:[A-Z][^\W\d_]++\s)?"
+                                r"[A-Z][^\W\d_]++(?:-[A-Z][^\W\d_]++)?)(?P<space>\s)$")
 
 
 def supplied_surnames(items: Inlines, ctx: Context, line: int = 0) -> Inlines:
@@ -146,10 +149,11 @@ def _given(supplied: str, ctx: Context) -> str | None:
     """The given names a supplied text ends with, after its last title or office word
     (`Ambassador Boleslaw`: `Boleslaw`; `Foreign Ministry Director Eugeniusz`:
     `Eugeniusz`; `Secretary of State William`: `William`). None when the text ends in no
-    capitalised word, in one after a function word (`Minister of Construction`) or in
-    titles only (`Yugoslav Foreign Minister`)."""
+    capitalised word, in one after a function word (`Minister of Construction`), in a
+    function word opening a sentence (`[In] August of 1956`) or in titles only (`Yugoslav
+    Foreign Minister`)."""
     found = _GIVEN.search(supplied)
-    if not found:
+    if not found or any(w.casefold() in _NOT_BEFORE_GIVEN for w in found.group().split()):
         return None
     titles = ctx.res.patterns.words("honorifics")
     offices = ctx.res.patterns.words("office-words")
@@ -237,3 +241,66 @@ def _person(given: str, following: Inlines, ctx: Context, line: int,
     if entry is None and titled and family_first(f"{given} {surname}", ctx.res.patterns):
         return ctx.person(f"{given} {surname}", line)
     return entry if entry is not None and entry.kind == "person" else None
+
+
+def unidentified_persons(items: Inlines, ctx: Context, line: int) -> Inlines:
+    """`Lopez [not further identified]`, `Ali Nasser [not further identified]`: the
+    capitalised word (or two) before the editors' note that they could not identify a
+    person (the `unidentified-marks` table) is a person's name, a local entry, never the
+    register's person of that name (a first word no name can hold, `The`, is left out; a
+    word after an article, `the Vietnamese [unidentified] official`, and a nationality,
+    weekday or month are none)."""
+    marks = ctx.res.patterns.words("unidentified-marks")
+    out: Inlines = list(items)
+    changed = False
+    for i in range(len(items) - 1, 0, -1):
+        item = items[i]
+        if not (isinstance(item, Mark) and item.tag == "supplied"
+                and text_of(item.children).strip(" .").casefold() in marks):
+            continue
+        found = _unidentified_before(items, i, ctx)
+        if found is None:
+            continue
+        first, before, name, space = found
+        entry = ctx.local_person(name, line)
+        out[first:i] = [before, Mark("persName", {"ref": f"#{entry.id}"}, [name]), space]
+        changed = True
+    return merge(out) if changed else items
+
+
+def _unidentified_before(items: Inlines, i: int,
+                         ctx: Context) -> tuple[int, str, str, str] | None:
+    """The name just before the editors' note at `i`, plain text or a register person's
+    mark (then with the capitalised word before it): the index its items start at, the
+    text before the name, the name and the space after it; None when there is none."""
+    tagged = i >= 2 and items[i - 1] == " " and isinstance(items[i - 2], Mark) \
+        and items[i - 2].tag == "persName"
+    end = i - 2 if tagged else i
+    before = items[end - 1] if end >= 1 and isinstance(items[end - 1], str) else ""
+    marked = text_of(items[i - 2].children) if tagged else ""
+    found = _UNIDENTIFIED_NAME.search(before + (f"{marked} " if tagged else ""))
+    if found is None:
+        return None
+    name, begin = found.group("name"), found.start("name")
+    if " " in name and not ctx.plausible_name(name.split()[0]):
+        begin += name.index(" ") + 1
+        name = name.split(" ", 1)[1]
+    cut = before[:begin].split()[-1:]
+    if (tagged and (begin > len(before) or not name.endswith(marked))) \
+            or not ctx.plausible_name(name) or _common_word(name, ctx) \
+            or (cut and cut[0].casefold() in _ARTICLES):
+        return None
+    return (end - 1 if before else end), before[:begin], name, found.group("space")
+
+
+_ARTICLES = frozenset({"the", "a", "an"})
+
+
+_COMMON_WORD_TABLES = ("country-adjectives", "weekdays", "months")
+
+
+def _common_word(name: str, ctx: Context) -> bool:
+    """A nationality, weekday or month (`the Cuban [unidentified] official`, `Monday`): a
+    word of the language before the editors' note, no name."""
+    folded = name.casefold()
+    return any(folded in ctx.res.patterns.words(table) for table in _COMMON_WORD_TABLES)

@@ -17,10 +17,11 @@ _OPENING_REACH = 4  # an archival reference opens a document within its first li
 
 def closing_reference(lines: list[Line], seg: Segments, ctx: Context) -> list[Line]:
     """A bracketed archival reference or editors' `[Source: ...]` line closing the document
-    (before its notes): the header's."""
+    (before its notes): the header's, unless the page's own `Source` field gave one (a
+    field left empty, its label alone in the page's foot, gave none)."""
     for i in range(len(lines) - 1, max(-1, len(lines) - 8), -1):
         source = BRACKETED_SOURCE.match(lines[i].text)
-        if source and "source" not in seg.fields:
+        if source and not seg.fields.get("source"):
             seg.fields["source"] = [Line(lines[i].no, source.group("source"))]
             return lines[:i] + lines[i + 1:]
         found = ctx.res.patterns.match("archival-reference", lines[i].text)

@@ -14,7 +14,7 @@ from itertools import pairwise
 from tei.convert.context import Context
 from tei.convert.eastasian import east_asian_spans
 from tei.convert.footnotes import footnote_number
-from tei.convert.parts import place_date
+from tei.convert.parts import numbered_close, place_date
 from tei.convert.read import Line
 from tei.convert.segment import CLOSE_QUOTES, bare, doc_type_in, heading_kind, label_of
 from tei.convert.zones import Segments
@@ -48,7 +48,8 @@ def unlabelled_summary(lines: list[Line], seg: Segments, ctx: Context, foot: boo
                     if not _repeats_title(line, seg))
             and not _FIRST_PERSON.search(_QUOTED.sub("", last.text))  # `We call it ...`: the text's
             and (_ends_document(lines[:-1], ctx) or footnote_number(lines[-2], ctx)
-                 or (foot and _tells_of_title_person(last, seg, ctx))
+                 or (foot and (_tells_of_title_person(last, seg, ctx)
+                               or _extends_title(last, seg)))
                  or _reports_on_title(last, seg, ctx))):
         seg.summary = last
         return lines[:-1]
@@ -153,7 +154,7 @@ def _ends_document(lines: list[Line], ctx: Context) -> bool:
     return (text[-1:] in CLOSE_QUOTES or bool(ctx.res.dates.whole(text))
             or place_date(text, ctx)  # a closing dateline, `Budapest, 1972 July 1.`
             or bool(patterns.match("outgoing-number", text))
-            or bool(patterns.match("numbered-signature", text))
+            or numbered_close(text, ctx) is not None
             or bool(patterns.match("processing", text))
             or text.strip("[]. …") == ""
             or (len(words) <= 5 and all(w[:1].isupper() or w[:1] in "[/(" for w in words))
