@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from functools import partial
 
+from tei.convert.authorship import edition_author
 from tei.convert.brackets import title_inlines
 from tei.convert.context import Context
 from tei.convert.correspondence import correspondence, summary_author
@@ -73,6 +74,7 @@ def recognise(seg: Segments, stem: str, ctx: Context) -> Document:
     doc_type, form_source = document_type(seg, message, heading, header.title, ctx)
     header.found("form", form_source, "found" if form_source else "missing")
     correspondence(header, seg, message, heading, ctx)
+    edition_author(header, seg, ctx)
     if doc_type not in ("record-of-conversation", "memorandum"):
         summary_author(header, ctx)
     if doc_type in _NOT_CABLES and header.telegram and not header.outgoing:
