@@ -73,3 +73,64 @@ def test_the_archive_navigation_under_the_text_is_furniture(resources) -> None:
                    resources)
     body = xml.split("<text", 1)[1]
     assert "backward" not in body and "Index" not in body and "Collected Works" not in body
+
+
+def test_fields_broken_one_part_a_line_are_read_up_to_the_next_label(resources) -> None:
+    text = ("Source:\nLenin\nCollected Works,\nVolume 29,\npages 12-13.\n"
+            "Translated: Clemens Dutt\nOther Formats:\nText\nREADME\n"
+            "3/IV. 1920\nComrade Chicherin,\nPlease answer the Estonian note today; the "
+            "delegation leaves for Tartu on Monday.\nLenin\n")
+    xml = text_xml(text, resources)
+    body = xml.split("<text", 1)[1]
+    assert "Collected Works" not in body and "README" not in body and "Volume 29" not in body
+    found = text_facts(text, resources)
+    assert (found["date"], found["translator"]) == ("1920-04-03", "Clemens Dutt")
+    assert found["addressee"] == ["Georgy Chicherin"]
+
+
+def test_a_label_alone_over_a_long_line_keeps_its_one_value(resources) -> None:
+    text = ("Published:\nFirst published in 1950.\nIn code\nThe delegation leaves for Tartu on "
+            "Monday and will report from there on the first day of the talks.\n"
+            "Source: Lenin Collected Works, Volume 29.\n\nLenin\n")
+    body = text_xml(text, resources).split("<text", 1)[1]
+    assert "In code" in body and "First published" not in body
+
+
+@pytest.mark.parametrize(("tail", "in_postscript"), [
+    ("Later: confirmed by wire.", True),
+    ("The regiments have since been sent on to the Southern Front, where the offensive "
+     "began on the morning of the third as the staff had planned it.", False),
+])
+def test_a_short_line_under_the_postscript_goes_on_with_it(tail: str, in_postscript: bool,
+                                                           resources) -> None:
+    xml = text_xml("3 April 1920\n\nComrade Chicherin,\n\nPlease answer the Estonian note "
+                   f"today.\n\nGreetings,\nLenin\n\nP.S. The delegation leaves on Monday.\n\n"
+                   f"{tail}\n", resources)
+    postscripts = xml.split("<postscript>")[1:]
+    assert any(tail[:20] in part for part in postscripts) is in_postscript
+
+
+@pytest.mark.parametrize(("anchor", "is_note"), [
+    ("quiet tonight.(1) The", True),
+    ("quiet tonight (see (1) below). The", False),
+])
+def test_notes_numbered_in_round_brackets_need_a_glued_anchor(anchor: str, is_note: bool,
+                                                              resources) -> None:
+    xml = text_xml(f"Comrade Lenin,\n\nThe front is {anchor} regiments reached Kotlas.\n\n"
+                   "Stalin\n\nMoscow, June 12, 1919\n\n(1) The front was not quiet that "
+                   "night.\n", resources)
+    assert ('<note place="foot" n="1">' in xml) is is_note
+
+
+@pytest.mark.parametrize(("second", "number"), [
+    ("2. He will report from Cairo on Friday.", None),
+    ("He will report from Cairo on Friday.", "1"),
+])
+def test_a_frus_message_opening_with_its_first_point_has_no_number(second: str,
+                                                                    number: str | None,
+                                                                    resources) -> None:
+    found = text_facts("88. Backchannel Message From the President's Assistant (Scowcroft) "
+                       "to the Ambassador in Egypt (Eilts)1\n\n1. The Secretary asks you to "
+                       f"see the President tomorrow morning.\n\n{second}\n\n  1. Source: "
+                       "invented for the tests.\n", resources)
+    assert found["telegram_number"] == number
