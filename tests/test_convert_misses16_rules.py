@@ -134,3 +134,16 @@ def test_a_frus_message_opening_with_its_first_point_has_no_number(second: str,
                        f"see the President tomorrow morning.\n\n{second}\n\n  1. Source: "
                        "invented for the tests.\n", resources)
     assert found["telegram_number"] == number
+
+
+@pytest.mark.parametrize(("record", "date"), [
+    ("Wired: 4 May, 1920\nFirst Published: 1942 in Lenin Miscellany", "1920-05-04"),
+    ("First Published: 1942 in Lenin Miscellany", "--05-04"),
+])
+def test_the_wire_record_gives_a_yearless_item_date_its_year(record: str, date: str,
+                                                             resources) -> None:
+    found = text_facts(f"V. I. Lenin\n\nTelegram To G. V. Chicherin\n\nMay 4, 2 p. m.\n\n"
+                       f"{record}\nSource: Lenin's Collected Works, Volume 51, page 190\n"
+                       "Translated: Clemens Dutt\n\nAnswer the Polish note at once and "
+                       "send me the text before it goes out.\n", resources)
+    assert (found["date"] or "")[:10] == date

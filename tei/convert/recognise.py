@@ -134,12 +134,14 @@ def _meet_title_parties(seg: Segments, ctx: Context) -> None:
 def _context_year(seg: Segments, ctx: Context) -> int | None:
     """Year that completes dates written without one: the first full date of the document,
     not of a heading line about its later handling (`Issued: 14/6/1950` of a decrypt's
-    release, a declassification line)."""
+    release, a declassification line); else the edition's record of the wire (`Wired: 3
+    July, 1918` under an item dated `July 7, 1 a. m.`)."""
     if seg.facts.get("file-date"):
         return int(seg.facts["file-date"][:4])
     short = None
     heading = [line for line in seg.heading if not _handling_line(line, ctx)]
-    for line in (seg.page_date, *heading, *seg.message, *seg.processing):
+    wired = [line for line in seg.fields.get("record", []) if line.text.startswith("Wired")]
+    for line in (seg.page_date, *heading, *seg.message, *seg.processing, *wired):
         for value in ctx.res.dates.find(line.text) if line is not None else ():
             if value.year and not value.short_year:
                 return value.year
