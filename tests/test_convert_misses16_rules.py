@@ -147,3 +147,10 @@ def test_the_wire_record_gives_a_yearless_item_date_its_year(record: str, date: 
                        "Translated: Clemens Dutt\n\nAnswer the Polish note at once and "
                        "send me the text before it goes out.\n", resources)
     assert (found["date"] or "")[:10] == date
+
+
+def test_the_national_archives_catalogue_reference_is_the_shelfmark(resources) -> None:
+    found = text_facts("Catalogue reference: FO 371/2093\n\nTelegram from Sir M. de Bunsen "
+                       "to Sir Edward Grey\n\nVienna, 30 July 1914\n\nThe Minister told me "
+                       "that the note would be answered tomorrow.\n", resources)
+    assert found["archive_idno"] == "FO 371/2093"
