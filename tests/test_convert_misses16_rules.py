@@ -12,6 +12,9 @@ from tests.cases import text_facts, text_xml
 
 FIELDS = ("First Published: 1950 in the Works.\nSource: {source}\n"
           "Transcription/HTML Markup: Invented for the tests\n\n")
+WCDA_PAGE = ("Skip to content\n\nMarch 12, 1966\n\n{title}\n\nThis document was made possible "
+             "with support from Leon Levy Foundation\n\nIn my talk with the Soviet ambassador "
+             "he explained that the deliveries would go by sea from now on.\n")
 LETTER = "{head}\n\n" + FIELDS + "To Comrade Kamenev.\n\nThe line to {place} is clear again; " \
     "the grain goes north tonight by two through trains.\n\n{place}, June 3, 1918\n"
 
@@ -154,3 +157,14 @@ def test_the_national_archives_catalogue_reference_is_the_shelfmark(resources) -
                        "to Sir Edward Grey\n\nVienna, 30 July 1914\n\nThe Minister told me "
                        "that the note would be answered tomorrow.\n", resources)
     assert found["archive_idno"] == "FO 371/2093"
+
+
+@pytest.mark.parametrize(("title", "doc_type"), [
+    ("Note No. 7/66 on Conversations with Comrade Sokolov on 3 and 9 March 1966",
+     "record of conversation"),
+    ("Note No. 7/66 on the Supply of Rice to the DRV", "memorandum"),
+])
+def test_a_numbered_note_on_conversations_is_a_record_of_them(title: str, doc_type: str,
+                                                              resources) -> None:
+    found = text_facts(WCDA_PAGE.format(title=title), resources)
+    assert found["doc_type"] == doc_type
