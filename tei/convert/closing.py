@@ -33,6 +33,7 @@ _NAME_WORDS = 4
 _MINUTE_HEADING_REACH = 8  # the opening lines that show a minute sheet
 _FOOT_ADDRESS_LINES = 4  # office, department, seat and street under a foot address
 _FOOT_ADDRESS_WORDS = 8
+_POSTSCRIPT_TAIL_WORDS = 12  # a line added under a postscript
 _TITLE_WORDS = 24  # a document title under an edition's `No. 547`, at most
 
 
@@ -57,7 +58,8 @@ class CloserReader:
             begin = self._foot_address_end(units, start, end)
             while begin > start and (self.is_closer(units[begin - 1])
                                      or self._signed_under_salute(units, start, begin - 1)
-                                     or self._postscript_under_closer(units, start, begin - 1)):
+                                     or self._postscript_under_closer(units, start, begin - 1)
+                                     or self._under_postscript(units, start, begin - 1, end)):
                 begin -= 1
             if begin < end:
                 return begin, end
@@ -112,6 +114,13 @@ class CloserReader:
         """`P.S. I shall be in New York on Monday ...` right under a letter's closing lines:
         part of the closing run (the closer is read on above it)."""
         return i > start + 1 and self._postscript(units[i]) and self.is_closer(units[i - 1])
+
+    def _under_postscript(self, units: list[Unit], start: int, i: int, end: int) -> bool:
+        """A short last line under a letter's postscript (`P.S. ...` / `New information:
+        this is not true.`, added after it): the postscript's (`continued_postscripts`)."""
+        return (i == end - 1 and i > start + 2 and not units[i].embedded
+                and len(units[i].text.split()) <= _POSTSCRIPT_TAIL_WORDS
+                and self._postscript(units[i - 1]) and self.is_closer(units[i - 2]))
 
     def _postscript(self, unit: Unit) -> bool:
         return not unit.embedded and bool(self.patterns.match("postscript", unit.text))
@@ -280,6 +289,12 @@ class CloserReader:
             return [Part("registry", self.inline.annotate(line.text, line.no, _clerks(found)),
                          subtype)]
         return [Part(kind or "p", self._annotate(line))]
+
+
+def continued_postscripts(parts: list[Part]) -> list[Part]:
+    """A closer's paragraph right under a postscript goes on with it (a postscript too)."""
+    return [Part("postscript", part.content) if part.kind == "p" and k and
+            parts[k - 1].kind == "postscript" else part for k, part in enumerate(parts)]
 
 
 def _clerks(found: re.Match[str]) -> list[tuple[int, int]]:

@@ -104,9 +104,10 @@ def footnote_number(line: Line, ctx: Context, titled: str = "") -> tuple[str, st
         point = f"{titled}. "
         return (titled, line.text[len(point):]) if titled and line.text.startswith(point) else None
     match = found[1]
-    if match.group("n5") and any(d.start == 0 for d in ctx.res.dates.find(line.text)):
+    if match.groupdict().get("n5") and any(d.start == 0 for d in ctx.res.dates.find(line.text)):
         return None
-    marker = next(match.group(g) for g in ("n1", "n2", "n3", "n4", "n5") if match.group(g))
+    groups = match.groupdict()
+    marker = next(groups[g] for g in ("n1", "n2", "n3", "n4", "n5", "n6") if groups.get(g))
     return marker.translate(str.maketrans("¹²³⁴⁵⁶⁷⁸⁹⁰", "1234567890")), match.group("text")
 
 
@@ -126,5 +127,7 @@ def _marker_used(note: Line, body: list[Line], ctx: Context) -> bool:
     # a number glued after a word or stop (`telegram 171.1 Informed`, `summer.17`)
     # or after a surname in capitals (`From: [Ambassador Boleslaw] JELEN1`)
     glued = re.compile(rf"(?:(?<=[a-z.,;:'’”)])|(?<=[A-Z]{{3}})){re.escape(marker)}(?![\w/-])")
+    if note.text.startswith("("):  # `(1) ...`: its anchor glued, `communication.(1)`
+        return any(re.search(rf"(?<=[\w.,;:'’”])\({marker}\)", line.text) for line in body)
     return any(form in line.text for line in body for form in forms) or (
         marker.isdigit() and any(glued.search(line.text) for line in body))

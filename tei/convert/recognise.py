@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from functools import partial
 
+from tei.convert.authorship import edition_author
 from tei.convert.brackets import title_inlines
 from tei.convert.context import Context
 from tei.convert.correspondence import correspondence, summary_author
@@ -73,6 +74,7 @@ def recognise(seg: Segments, stem: str, ctx: Context) -> Document:
     doc_type, form_source = document_type(seg, message, heading, header.title, ctx)
     header.found("form", form_source, "found" if form_source else "missing")
     correspondence(header, seg, message, heading, ctx)
+    edition_author(header, seg, ctx)
     if doc_type not in ("record-of-conversation", "memorandum"):
         summary_author(header, ctx)
     if doc_type in _NOT_CABLES and header.telegram and not header.outgoing:
@@ -132,12 +134,14 @@ def _meet_title_parties(seg: Segments, ctx: Context) -> None:
 def _context_year(seg: Segments, ctx: Context) -> int | None:
     """Year that completes dates written without one: the first full date of the document,
     not of a heading line about its later handling (`Issued: 14/6/1950` of a decrypt's
-    release, a declassification line)."""
+    release, a declassification line); else the edition's record of the wire (`Wired: 3
+    July, 1918` under an item dated `July 7, 1 a. m.`)."""
     if seg.facts.get("file-date"):
         return int(seg.facts["file-date"][:4])
     short = None
     heading = [line for line in seg.heading if not _handling_line(line, ctx)]
-    for line in (seg.page_date, *heading, *seg.message, *seg.processing):
+    wired = [line for line in seg.fields.get("record", []) if line.text.startswith("Wired")]
+    for line in (seg.page_date, *heading, *seg.message, *seg.processing, *wired):
         for value in ctx.res.dates.find(line.text) if line is not None else ():
             if value.year and not value.short_year:
                 return value.year

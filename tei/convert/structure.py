@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from tei.convert.closing import CloserReader
+from tei.convert.closing import CloserReader, continued_postscripts
 from tei.convert.context import Context
 from tei.convert.inline import InlineReader, name_spans
 from tei.convert.model import (
@@ -78,7 +78,7 @@ class MessageReader:
         start = self._opening(units, message)
         close, end = self.closer.span(units, start)
         parts = [part for unit in units[close:end] for part in self.closer.parts(unit)]
-        message.closer = merge_roles(foot_address(parts))
+        message.closer = merge_roles(foot_address(continued_postscripts(parts)))
         message.blocks = self._blocks(units[start:close])
         attachments = [self._attachment(units[end:])] if end < len(units) else []
         return message, attachments
@@ -129,7 +129,11 @@ class MessageReader:
     def _joined_datelines(self, lines: list[Line]) -> list[Line]:
         """A dateline set over two lines, the place (closed by its comma, a register place,
         or any place opening the message) and the date under it (`WARDHA,` / `August 12,
-        1942`; `New Delhi` / `14 March 1949`; `Sevagram` / ...), made one line again."""
+        1942`; `New Delhi` / `14 March 1949`; `Sevagram` / ...), made one line again; a date
+        alone over the salutation (`22/X. 1919` / `Comrade Trotsky,`) is the opening dateline."""
+        if len(lines) > 1 and self.ctx.res.dates.whole(lines[0].text) and \
+                self.patterns.match("salutation", lines[1].text):
+            self._opening_datelines.add(lines[0].text)
         out: list[Line] = []
         for line in lines:
             prev = out[-1] if out else None

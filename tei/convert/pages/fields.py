@@ -11,6 +11,8 @@ from tei.convert.read import Line
 from tei.convert.segment import label_of
 from tei.convert.zones import Segments
 
+_BROKEN_VALUE_LINES = 8  # `Lenin` / `Collected Works,` / `Progress Publishers,` / `1975,` ...
+_SHORT_LINE_WORDS = 12
 _CONTENTS_ITEMS = 3  # `Original Scan`, `English Translation`, `Transcript - Russian`
 FIELD_VALUE_LINES = {"summary": 1, "credits": 1, "translator": 1, "original-language": 1,
                      "rights": 3, "record-id": 1, "type": 1, "uploaded": 1, "language": 1}
@@ -39,7 +41,10 @@ def fields(lines: list[Line], i: int, seg: Segments, ctx: Context) -> int:
         if name == "record" and value:  # kept whole in the header: `Film Number: D740376`
             values = [lines[i]]
         i += 1
-        while (i < len(lines) and not value
+        block = [] if value or name in ("citation", "contents") else _broken_value(lines, i, ctx)
+        values += block
+        i += len(block)
+        while (i < len(lines) and not value and not block
                and (not lines[i].rule_before or not values or name != "citation")
                and _is_value(lines[i], name, table, values, ctx)):
             values.append(lines[i])
@@ -48,6 +53,19 @@ def fields(lines: list[Line], i: int, seg: Segments, ctx: Context) -> int:
             i = _contents_rest(lines, i, values, ctx)
         target.setdefault(name, []).extend(values)
     return i
+
+
+def _broken_value(lines: list[Line], i: int, ctx: Context) -> list[Line]:
+    """The value of a label alone on its line set one part a line up to the next label (a
+    mirror's copy of an edition's fields: `Source:` / `Lenin` / `Collected Works,` / ... /
+    `Translated: ...`): short lines, at most `_BROKEN_VALUE_LINES`; [] when no label closes
+    them so soon."""
+    for end in range(i, min(len(lines), i + _BROKEN_VALUE_LINES + 1)):
+        if label_of(lines[end].text, ctx):
+            return lines[i:end] if end > i + 1 else []
+        if len(lines[end].text.split()) > _SHORT_LINE_WORDS or lines[end].blank_before:
+            return []
+    return []
 
 
 def _contents_rest(lines: list[Line], i: int, values: list[Line], ctx: Context) -> int:
@@ -74,6 +92,9 @@ def _is_value(line: Line, name: str, table: str, values: list[Line], ctx: Contex
                                     or not PROSE_END.search(line.text) or name == "source")
     if name == "document-information":
         return len(values) < 2
+    if name == "formats":  # `Text`, `README`: link words, no digits
+        return len(values) < _CONTENTS_ITEMS and len(line.text.split()) <= 2 and not any(
+            ch.isdigit() for ch in line.text)
     return len(values) < FIELD_VALUE_LINES.get(name, 1)
 
 

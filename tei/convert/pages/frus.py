@@ -46,6 +46,7 @@ _TIME_TAIL = re.compile(r"^(?:a\.\s?m|p\.\s?m)\.$")
 _OPEN_HEADING = re.compile(r"\sto(?:\sthe)?$")
 # forms whose first paragraph opens with the message's number (`1384. ...`, `WH31580. ...`)
 _NUMBERED_FORMS = ("telegram", "airgram", "backchannel")
+_POINT_REACH = 8  # the paragraphs under a first point where its second is looked for
 # a note's or despatch's own number on a line of its own (`No. L–6`, `No. 1677`)
 _OWN_NUMBER = re.compile(r"^No\.\s[A-Z]?[–-]?\d{1,5}\.?$")
 _BRACKET_SPACE = re.compile(r"(?<=\()\s++|(?<!\s)\s++(?=\))")
@@ -158,8 +159,9 @@ def unwrap(lines: list[Line], seg: Segments, ctx: Context) -> list[Line]:
             number = ctx.res.patterns.match("frus-number", line.text)
             named = (seg.facts.get("form", "") + seg.page_title.text).casefold()
             if number and not ctx.res.dates.find(line.text[:12]) and not _numbered_title(
-                    seg, ctx) and (any(form in named for form in _NUMBERED_FORMS)
-                                   or _unlabelled_telegram(number, seg, ctx)):
+                    seg, ctx) and not _first_point(number[1], lines[i + 1:i + _POINT_REACH]) and (
+                    any(form in named for form in _NUMBERED_FORMS)
+                    or _unlabelled_telegram(number, seg, ctx)):
                 seg.facts["telegram"] = number[1].group("telegram")
                 seg.facts["form"] = seg.facts.get("form") or "Telegram"
                 _numbered_title_anchor(seg)
@@ -197,6 +199,14 @@ def _numbered_title(seg: Segments, ctx: Context) -> bool:
     `title-facts`, row `number`): the first paragraph's `1.` is then its first point."""
     return any(row.name == "number" and row.regex.search(seg.page_title.text)
                for row in ctx.res.patterns.regexes.get("title-facts", ()))
+
+
+def _first_point(number: re.Match[str], following: list[Line]) -> bool:
+    """`1. Secretary Kissinger wants to inform you ...` over a paragraph opening `2.`: the
+    first of the message's numbered points, not its number (a backchannel message with
+    none)."""
+    return number.group("telegram") == "1" and any(
+        line.text.startswith("2. ") for line in following)
 
 
 def _unlabelled_telegram(number: tuple[str, re.Match[str]], seg: Segments,

@@ -239,9 +239,12 @@ def _head_line(lines: list[Line], i: int, seg: Segments, ctx: Context) -> bool:
         take_page_title(line, titled[1], seg)
         return True
     page_date = dates.whole(line.text) if seg.page_date is None else None
-    if page_date is not None and not (page_date.hour is not None and _heads_a_form(lines, i, ctx)):
+    salutes = i + 1 < len(lines) and bool(ctx.res.patterns.match("salutation", lines[i + 1].text))
+    if page_date is not None and not salutes and not (
+            page_date.hour is not None and _heads_a_form(lines, i, ctx)):
         seg.page_date = line  # not a date with its hour over a form's heading line (`14 March
-        return True  # 1964, 18.30` / `ROYAL GREEK EMBASSY, ANKARA`): that is the heading's
+        return True  # 1964, 18.30` / `ROYAL GREEK EMBASSY, ANKARA`): that is the heading's;
+    # nor one over the salutation (`12/VI. 1919` / `Comrade Lenin,`): the letter's dateline
     if seg.page_title and _repeats(line.text, seg.page_title.text):
         return True
     if seg.page_title and i > 0 and lines[i - 1] is seg.page_title and _title_rest(line.text, seg):

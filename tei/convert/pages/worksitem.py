@@ -30,7 +30,7 @@ def _fields_start(lines: list[Line], ctx: Context) -> int:
         return 0
     for k, line in enumerate(lines[:_TOP_LINES + 1]):
         if label_of(line.text, ctx):
-            return k if k >= 2 and _edition_fields(lines, k, ctx) else 0
+            return k if k >= 1 and _edition_fields(lines, k, ctx) else 0
         if len(line.text.split()) > 12 or is_prose(line):
             return 0
     return 0
@@ -63,6 +63,9 @@ def unwrap(lines: list[Line], seg: Segments, ctx: Context) -> list[Line]:
     if not start:
         return lines
     seg.fields.setdefault("page-text", []).append(lines[0])
+    seg.facts["edition-author"] = lines[0].text
+    if start == 1:  # no title: the author's line over the fields
+        return lines[fields(lines, start, seg, ctx):]
     seg.page_title = lines[1]
     opening = lines[2:start]
     if opening and ctx.res.dates.whole(opening[0].text):
