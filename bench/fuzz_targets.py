@@ -14,8 +14,9 @@ from lxml import etree
 
 from bench.fuzz_mutate import LABEL_LINES
 from tei.convert import convert_text, load_resources
+from tei.convert.markup import normalise
 from tei.convert.patterns import Patterns
-from tei.convert.read import logical_lines, normalise
+from tei.convert.read import logical_lines
 from tei.decoding import decode_text
 from tei.diagnostics import InputError, Severity
 from tei.render import render_edition

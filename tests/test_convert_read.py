@@ -8,7 +8,8 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from tei.convert.read import _odd_spaces, drop_enclosed, logical_lines, normalise, strip_markup
+from tei.convert.markup import drop_enclosed, normalise, odd_spaces, strip_markup
+from tei.convert.read import logical_lines
 
 
 def texts(source: str) -> list[str]:
@@ -171,7 +172,7 @@ def test_normalising_makes_the_modifier_apostrophe_typographic_and_drops_invisib
 @given(st.text(alphabet="ab \t\u00a0\u2003\u202f\u3000é\n", max_size=12))
 def test_odd_spaces_are_told_as_a_search_for_any_of_them_would(text: str) -> None:
     odd = re.compile(r"[\t\u00a0\u2000-\u200a\u202f\u205f\u3000]|  ")
-    assert _odd_spaces(text) == bool(odd.search(text))
+    assert odd_spaces(text) == bool(odd.search(text))
 
 
 _WRAPPED = ("The minister said that the talks on the free trade agreement\n"

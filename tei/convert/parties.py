@@ -14,8 +14,8 @@ from __future__ import annotations
 import re
 
 from tei.convert.context import Context
+from tei.convert.markup import drop_enclosed
 from tei.convert.model import Party
-from tei.convert.read import drop_enclosed
 from tei.convert.register import Entry
 from tei.convert.surnames import initials_and_surname, initials_fit
 

@@ -8,8 +8,9 @@ from __future__ import annotations
 import re
 
 from tei.convert.context import Context
+from tei.convert.markup import drop_enclosed
 from tei.convert.patterns import label_key
-from tei.convert.read import Line, drop_enclosed
+from tei.convert.read import Line
 from tei.convert.recall import recall
 
 CLOSE_QUOTES = "\"”»“"

@@ -1,0 +1,106 @@
+"""Markup a page leaves in its text: HTML tags and entities, `¶` anchors, Markdown's heading,
+quote, emphasis and link marks and escapes, odd spaces and invisible characters; and the
+spans of text between editorial marks (`drop_enclosed`). Only markup goes, never words."""
+
+from __future__ import annotations
+
+import html
+import re
+import unicodedata
+from functools import lru_cache
+
+_SPACES = re.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
+_WIDE_SPACES = re.compile(r"[\u00a0\u2000-\u200a\u202f\u205f\u3000]")
+_INVISIBLE = re.compile(r"[\u200b-\u200d\u2060\ufeff\x00-\x08\x0b-\x1f\x7f]")
+_HEADING_MARK = re.compile(r"^#{1,6}\s+(?=\S)")
+# a Markdown blockquote's marks (`> text`, `> > text`, `>` alone)
+_QUOTE_MARK = re.compile(r"^(?:>(?: |$))++")
+_EMPHASIS = re.compile(r"(\*\*|__)(?=\S)([^*_\n]{1,300}?)(?<=\S)\1")
+_ITALIC = re.compile(r"(?<![\w*\\])_(?=\S)([^_\n]{1,300}?)(?<=\S)_(?![\w])")
+_PILCROW_ANCHOR = re.compile(r"<a\b[^<>]{0,300}>\s*¶\s*</a>", re.IGNORECASE)
+# The tags of HTML's elements (WHATWG HTML), with attributes in HTML's syntax, are a page's
+# residue; `<Name of the sender>` or `<ow mobilisation of reservists?>` is text.
+_HTML_ELEMENTS = (
+    "a|abbr|address|article|aside|b|bdi|bdo|big|blockquote|body|br|caption|center|cite|code|"
+    "col|colgroup|dd|del|details|dfn|div|dl|dt|em|figcaption|figure|font|footer|h[1-6]|head|"
+    "header|hr|html|i|img|ins|kbd|li|main|mark|nav|ol|p|pre|q|s|samp|section|small|span|"
+    "strike|strong|sub|summary|sup|table|tbody|td|tfoot|th|thead|time|tr|tt|u|ul|var|wbr")
+_HTML_ATTRIBUTES = (r"""(?:\s+[\w:.-]{1,40}(?:\s*=\s*(?:"[^"<>]{0,300}"|'[^'<>]{0,300}'"""
+                    r"""|[^\s"'=<>`]{1,300}))?){0,30}""")
+_TAG = re.compile(rf"<(?:{_HTML_ELEMENTS})(?![\w:-]){_HTML_ATTRIBUTES}\s*/?>"
+                  rf"|</(?:{_HTML_ELEMENTS})\s*>", re.IGNORECASE)
+_LINK = re.compile(r"!?\[([^\[\]\n]{0,200})\]\(([^()\s]{0,300})\)")
+_ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!|])")
+
+
+def normalise(text: str) -> str:
+    """Unicode NFC, one kind of newline, no invisible or control characters, the modifier
+    letter apostrophe some pages use (`Presidentʼs`) as the typographic one."""
+    text = unicodedata.normalize("NFC", text).replace("\r\n", "\n").replace("\r", "\n")
+    # `replace`, not `translate`: a translation table walks the text in Python's slow
+    # path, a hundred times longer.
+    return _INVISIBLE.sub("", text).replace("\u02bc", "’")
+
+
+def _link(match: re.Match[str]) -> str:
+    """`[1](#f1)` is a footnote anchor `[1]`; `[text](url)` keeps its text; images go."""
+    label = match.group(1)
+    if match.group(0).startswith("!"):
+        return ""
+    return f"[{label}]" if label.strip().isdigit() else label
+
+
+def strip_markup(raw: str) -> str:
+    """One line without HTML tags, entities, Markdown marks, links and escapes."""
+    text = raw
+    if "<" in text:
+        text = _TAG.sub(" ", _PILCROW_ANCHOR.sub("", text))
+    if "&" in text:
+        text = html.unescape(text)
+    if "](" in text:
+        text = _LINK.sub(_link, text)
+    if "\\" in text:
+        text = _ESCAPE.sub(r"\1", text)
+    text = (_SPACES.sub(" ", text) if odd_spaces(text) else text).strip()
+    if text.startswith("#"):
+        text = _HEADING_MARK.sub("", text)
+    if text.startswith(">"):
+        text = _QUOTE_MARK.sub("", text)
+    if "*" in text or "__" in text:
+        text = _EMPHASIS.sub(r"\2", text)
+    if "_" in text:
+        text = _ITALIC.sub(r"\1", text)
+    return text.strip()
+
+
+def odd_spaces(text: str) -> bool:
+    """Whether `text` has spaces to even out: two in a row, a tab or a wide space (substring
+    tests first: a regex search for them all tries an alternation at every character)."""
+    return "  " in text or "\t" in text or (not text.isascii() and bool(_WIDE_SPACES.search(text)))
+
+@lru_cache(maxsize=64)
+def _marks(openings: tuple[str, ...]) -> re.Pattern[str]:
+    """A regex for any of the opening marks `openings` (compiled once per set)."""
+    return re.compile("[" + re.escape("".join(openings)) + "]")
+
+
+def drop_enclosed(text: str, pairs: tuple[str, ...] = ("[]",), replacement: str = "") -> str:
+    """`text` with every span from an opening mark to the first closing mark after it
+    replaced, leftmost first (what `re.sub(r"\\[[^\\]]*\\]|\\([^)]*\\)", ...)` does), in one
+    pass however many marks are never closed."""
+    closing = {pair[0]: pair[1] for pair in pairs}
+    next_close: dict[str, int] = {}
+    pieces: list[str] = []
+    pos = 0
+    for found in _marks(tuple(closing)).finditer(text):
+        start = found.start()
+        if start < pos:
+            continue
+        mark = closing[found.group()]
+        if next_close.get(mark, -1) <= start:
+            end = text.find(mark, start + 1)
+            next_close[mark] = end if end >= 0 else len(text)
+        if next_close[mark] < len(text):
+            pieces += [text[pos:start], replacement]
+            pos = next_close[mark] + 1
+    return "".join(pieces) + text[pos:]
