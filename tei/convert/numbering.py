@@ -1,8 +1,40 @@
-"""Numbering schemes of points: the number that follows another (`3`, `c`, `IV`)."""
+"""Numbering schemes of points (table `numbering`): a point's scheme and number, the number
+that follows another (`3`, `c`, `IV`), and where a message's next point stands."""
 
 from __future__ import annotations
 
+from tei.convert.patterns import Patterns
+from tei.convert.quoted import Unit
+
 _ROMAN = {"I": 1, "V": 5, "X": 10}
+_FIRST_POINTS = {"1", "a", "A", "i", "I"}
+
+
+def point_number(patterns: Patterns, unit: Unit) -> tuple[str, tuple[str, str]]:
+    """(scheme, (number, text)) of a unit that opens with a point's number."""
+    scheme, match = patterns.match("numbering", unit.text)
+    return scheme, (match.group("n"), match.group("text"))
+
+
+def next_point(patterns: Patterns, units: list[Unit], i: int, scheme: str,
+               expected: str) -> int | None:
+    """The index of the point numbered `expected` in `scheme`, when it is the next numbered
+    unit from `i` on (not inside an embedded document); else None."""
+    for j in range(i, len(units)):
+        if units[j].embedded:
+            return None
+        found = patterns.match("numbering", units[j].text)
+        if found:
+            return j if found[0] == scheme and found[1].group("n") == expected else None
+    return None
+
+
+def lone_number(patterns: Patterns, units: list[Unit], i: int) -> bool:
+    """The message's first paragraph opens with a number that is no first point and that
+    no point follows (a telegram's number, `6. For Ambassador ...`)."""
+    scheme, (n, _) = point_number(patterns, units[i])
+    return n not in _FIRST_POINTS and next_point(
+        patterns, units, i + 1, scheme, successor(n, scheme)) is None
 
 
 def successor(n: str, scheme: str) -> str:

@@ -26,7 +26,7 @@ from tei.convert.model import (
     Section,
 )
 from tei.convert.namerules import NAME_REGEX
-from tei.convert.numbering import successor
+from tei.convert.numbering import lone_number, next_point, point_number, successor
 from tei.convert.parts import (
     foot_address,
     group_names,
@@ -50,7 +50,6 @@ _LEAD_REACH, _LEAD_WORDS = 8, 4  # a despatch's docket lines over its dateline: 
 _NEVER_A_HEAD = re.compile(r"\b(?:STOP|FULLSTOP)\b|^(?:\d{4,5}\s++){4}")
 # the recipient's seat set letter-spaced at the head of a line (`P r a g u e   By courier`)
 _SPACED_SEAT = re.compile(r"^(?:[^\W\d_] ){3,}[^\W\d_](?!\S)")
-_FIRST_POINTS = {"1", "a", "A", "i", "I"}
 # an address's office going on over a second line (`To the Minister of Foreign Affairs of the
 # Union` / `of Soviet Socialist Republics`)
 _ADDRESS_WORDS = 16
@@ -364,7 +363,7 @@ class MessageReader:
                 target.append(self._embedded(unit, units[i - 1] if i else None))
                 i += 1
             elif self.patterns.match("numbering", unit.text) and not (
-                    not blocks and self._lone_number(units, i)):
+                    not blocks and lone_number(self.patterns, units, i)):
                 numbered, i = self._list(units, i)
                 target.append(numbered)
             else:
@@ -373,35 +372,15 @@ class MessageReader:
         return blocks
 
     def _list(self, units: list[Unit], i: int) -> tuple[NumberedList, int]:
-        scheme, first = self._number(units[i])
+        scheme, first = point_number(self.patterns, units[i])
         items = [Item(first[0], [self._annotate(units[i].lines[0], first[1])])]
         i += 1
         while True:
-            following = self._next_point(units, i, scheme, successor(items[-1].n, scheme))
+            following = next_point(self.patterns, units, i, scheme,
+                                   successor(items[-1].n, scheme))
             if following is None:
                 return NumberedList(items), i
             items[-1].paragraphs += [self._annotate(u.lines[0]) for u in units[i:following]]
-            _, (n, text) = self._number(units[following])
+            _, (n, text) = point_number(self.patterns, units[following])
             items.append(Item(n, [self._annotate(units[following].lines[0], text)]))
             i = following + 1
-
-    def _number(self, unit: Unit) -> tuple[str, tuple[str, str]]:
-        scheme, match = self.patterns.match("numbering", unit.text)
-        return scheme, (match.group("n"), match.group("text"))
-
-    def _lone_number(self, units: list[Unit], i: int) -> bool:
-        """The message's first paragraph opens with a number that is no first point and
-        that no point follows (a telegram's number, `6. For Ambassador ...`)."""
-        scheme, (n, _) = self._number(units[i])
-        return n not in _FIRST_POINTS and self._next_point(
-            units, i + 1, scheme, successor(n, scheme)) is None
-
-    def _next_point(self, units: list[Unit], i: int, scheme: str, expected: str) -> int | None:
-        for j in range(i, len(units)):
-            if units[j].embedded:
-                return None
-            found = self.patterns.match("numbering", units[j].text)
-            if found:
-                return j if found[0] == scheme and found[1].group("n") == expected else None
-        return None
-
