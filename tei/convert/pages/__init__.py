@@ -56,9 +56,9 @@ READERS = (
 
 def read_pages(lines: list[Line], seg: Segments, ctx: Context) -> list[Line]:
     """The document's lines, with every page layout found in them peeled off into `seg`."""
-    lines = runon.split_run_on(furniture.strip_furniture(lines, seg, ctx), ctx)
+    lines = generic.leading_addresses(furniture.strip_furniture(lines, seg, ctx), seg, ctx)
+    lines = runon.split_run_on(lines, ctx)
     lines = furniture.strip_furniture(lines, seg, ctx)  # a link a run-on line carried
-    lines = generic.leading_addresses(lines, seg, ctx)
     scored = sorted(((reader.evidence(lines, ctx), i) for i, reader in enumerate(READERS)),
                     reverse=True)
     for score, i in scored:

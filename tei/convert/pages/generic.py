@@ -308,10 +308,11 @@ def _cased_title(title: Line | None, seg: Segments, ctx: Context) -> Line | None
 
 
 def leading_addresses(lines: list[Line], seg: Segments, ctx: Context) -> list[Line]:
-    """The lines without the page's address a reader put alone above it (its source URL)."""
+    """The lines without the page's address a reader put alone above it: its source URL,
+    a fact of the file, not a field that would make the text a publisher's page."""
     i = 0
     while i < len(lines) and _page_address(lines[i], ctx):
-        seg.fields.setdefault("url", []).append(lines[i])
+        seg.facts.setdefault("source-url", lines[i].text.strip())
         i += 1
     return lines[i:]
 

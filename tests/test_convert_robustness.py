@@ -1,0 +1,47 @@
+"""The same document, reached by other paths, gives the same facts: saved with CR LF line
+ends, or with the page's address on a line above it (a reader's copy). Every case of the
+test set is tried; files whose format must open the file (YAML front matter, a web reader's
+header, a CSV export's column row) are not given a line above them."""
+
+from __future__ import annotations
+
+import pytest
+from lxml import etree
+
+from tei.convert import convert_text
+from tei.xmlio import decode_text
+from tests.cases import CASES, Case
+from tests.tei_facts import facts
+
+_ADDRESS = "https://example.org/documents/1"
+
+
+def case_facts(text: str, resources) -> dict[str, object]:
+    return facts(etree.fromstring(convert_text(text, "t", resources).xml))
+
+
+def source_text(case: Case) -> str:
+    return decode_text(case.source.read_bytes()).text
+
+
+@pytest.mark.parametrize("case", CASES, ids=lambda case: case.stem)
+def test_cr_lf_line_ends_give_the_same_facts(case: Case, resources) -> None:
+    text = source_text(case)
+    assert case_facts(text.replace("\n", "\r\n"), resources) == case_facts(text, resources)
+
+
+def _opens_its_file(text: str) -> bool:
+    """YAML front matter, a web reader's header, a CSV export's column row."""
+    first = text.lstrip("\ufeff").split("\n", 1)[0]
+    return first.startswith(("---", "Title:", '"'))
+
+
+@pytest.mark.parametrize("case", [case for case in CASES
+                                  if not _opens_its_file(source_text(case))],
+                         ids=lambda case: case.stem)
+def test_the_pages_address_above_it_changes_only_the_source_url(case: Case, resources) -> None:
+    text = source_text(case)
+    plain, addressed = case_facts(text, resources), case_facts(f"{_ADDRESS}\n\n{text}", resources)
+    assert addressed["source_url"] == (plain["source_url"] or _ADDRESS)
+    assert {k: v for k, v in addressed.items() if k != "source_url"} == {
+        k: v for k, v in plain.items() if k != "source_url"}
