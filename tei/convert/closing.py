@@ -185,7 +185,8 @@ class CloserReader:
             return "numbered-signed"
         if self._is_role(text) or self._signature_mark(text) or patterns.match("signed-for", text):
             return "role"  # a title over a signature, or the mark where it stands
-        if self._role_mark_name(text) or self.supplied_signature(text, "line"):
+        if (self._role_mark_name(text) or self.supplied_signature(text, "line")
+                or self._name_for_org(text)):
             return "signed"
         if (signature_like(text) and not _classification(text, self.ctx)
                 and text.strip(" .:").casefold() not in patterns.words("section-words")
@@ -244,6 +245,16 @@ class CloserReader:
         found = _ROLE_MARK_NAME.match(text)
         return bool(found) and self._is_role(found.group("role").strip()) and self._signature_mark(
             f"[{found.group('mark')}]") and len(found.group("name").split()) <= _NAME_WORDS
+
+    def _name_for_org(self, text: str) -> bool:
+        """`Wladislaw Gomulka, Central Committee of the Polish United Workers Party`: a
+        signer's name of two words or more and, after a comma, the register's organisation
+        that the signer writes for."""
+        name, comma, org = text.partition(", ")
+        if not comma or len(name.split()) < 2 or not signature_like(name):
+            return False
+        entry = self.ctx.res.register.lookup(org.strip(" ."))
+        return entry is not None and entry.kind == "org"
 
     def _is_role(self, text: str) -> bool:
         return is_role(text, self.patterns)

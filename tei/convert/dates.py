@@ -146,7 +146,7 @@ class DateReader:
             r"(?P<y>[4-9]\d)\.\s(?P<m>\d{1,2})\.\s(?P<d>\d{1,2})(?:\.|(?![\d.]))",
             r"(?P<y>\d{4})\.\s?(?P<rm>I{1,3}|IV|VI{0,3}|IX|XI{0,2}|X)\.\s?(?P<d>\d{1,2})\.",
             rf"(?P<y>1[89]\d{{2}}|20\d{{2}}),?\s+{mon}\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?(?!\d)",
-            rf"{mon}\s+(?P<y>\d{{4}})",
+            rf"{mon},?\s+(?P<y>\d{{4}})",  # `September 1962`, the older layout's `September, 1962`
             rf"{mon}\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?(?!\d)",
         ]
         self._cache: dict[str, list[DateValue]] = {}

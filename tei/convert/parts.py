@@ -44,13 +44,15 @@ def place_date(text: str, ctx: Context) -> bool:
     `Moscow, the Kremlin March 12, 1962`, `Sevagram, Wardha 14 March 1940`: a letter's
     place and date set on two lines; see `place_before_date`); or a clock time before the
     date (`12:00 noon, 20 August [1955]`). A note marker after its closing stop
-    (`PETERHOF, PALACE, August 1, 1914.2`, `BERLIN, August 1, 1914.*`) is not the date's."""
+    (`PETERHOF, PALACE, August 1, 1914.2`, `BERLIN, August 1, 1914.*`) is not the date's; nor
+    is the editors' bracket round a year (`4 March [1952]` under a signature)."""
     text = _MARKER_END.sub("", text)
     timed = _TIME_DATE.match(text)
     return any(found and ctx.res.dates.whole(found.group("date"))
                for found in (_PLACE_DATE.match(text), _DATE_PLACE.match(text))
                ) or bool(place_before_date(text, ctx)) or bool(
-        timed and ctx.res.dates.whole(_SUPPLIED_YEAR.sub(r"\1", timed.group("date"))))
+        timed and ctx.res.dates.whole(_SUPPLIED_YEAR.sub(r"\1", timed.group("date")))) or bool(
+        _SUPPLIED_YEAR.search(text) and ctx.res.dates.whole(_SUPPLIED_YEAR.sub(r"\1", text)))
 
 
 def place_before_date(text: str, ctx: Context, unknown: bool = False) -> str:

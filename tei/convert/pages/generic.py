@@ -28,6 +28,7 @@ from tei.convert.pages.summary import (
     headnote_over_dateline,
     introduction,
     preamble,
+    repeats_page_date,
     summary_under_date,
     unlabelled_summary,
 )
@@ -259,11 +260,15 @@ def _head_line(lines: list[Line], i: int, seg: Segments, ctx: Context) -> bool:
         if lead and is_title(Line(line.no, lead[1]), ctx, True):
             seg.page_date, seg.page_title = Line(line.no, lead[0]), Line(line.no, lead[1])
             return True
+    if seg.page_title is None and "summary" in seg.fields and repeats_page_date(lines, i, seg):
+        seg.fields.setdefault("page-text", []).append(line)  # the date again, over the title
+        return True
     if i > 0 and (summary_under_date(lines, i, seg, ctx)
                   or headnote_over_dateline(lines, i, seg, ctx)):
         seg.fields.setdefault("summary", []).append(line)
         return True
-    after_date = seg.page_date is not None and i > 0 and lines[i - 1] is seg.page_date
+    after_date = seg.page_date is not None and i > 0 and (
+        lines[i - 1] is seg.page_date or repeats_page_date(lines, i - 1, seg))
     if seg.page_title is None and is_title(line, ctx, after_date, lines, i):
         seg.page_title = line
         return True

@@ -41,7 +41,8 @@ def unlabelled_summary(lines: list[Line], seg: Segments, ctx: Context, foot: boo
     last = lines[-1]
     if footnote_number(last, ctx) or _CONTINUED.match(last.text) or _POINT.match(last.text):
         return lines
-    if (len(last.text.split()) >= 6 and (PROSE_END.search(last.text) or _extends_title(last, seg))
+    if (len(last.text.split()) >= 6 and (PROSE_END.search(last.text) or _extends_title(last, seg)
+                                         or _phrase_under_notes(lines, seg, ctx))
             and not ctx.res.patterns.match("processing", last.text)
             and not ctx.res.patterns.match("foot-address", last.text)  # `X, Esq., &c., &c.`
             and any(_sentence(line, ctx) for line in lines[:-1]  # not a heading's only paragraph
@@ -54,6 +55,14 @@ def unlabelled_summary(lines: list[Line], seg: Segments, ctx: Context, foot: boo
         seg.summary = last
         return lines[:-1]
     return lines
+
+
+def _phrase_under_notes(lines: list[Line], seg: Segments, ctx: Context) -> bool:
+    """`Mao Zedong's comment on the preparation of vaccines ...` under the editors' notes: a
+    summary the archive leaves as a phrase without a full stop, told from a note's last
+    line by the note above it and by the title's person it speaks of in the third person."""
+    return footnote_number(lines[-2], ctx) is not None and _tells_of_title_person(
+        lines[-1], seg, ctx)
 
 
 def _repeats_title(line: Line, seg: Segments) -> bool:
@@ -181,13 +190,23 @@ def summary_under_date(lines: list[Line], i: int, seg: Segments, ctx: Context) -
     """The older layout as a store flattens it (`January 15, 1963` / the summary / the
     document): a third-person paragraph of two sentences or more (twenty words at least)
     right under the archive's date line and before any title is the archive's summary; not a
-    long title closed by a full stop (`Note by the Embassy in X on a Conversation of ...`)."""
+    long title closed by a full stop (`Note by the Embassy in X on a Conversation of ...`).
+    A sentence of any length is the summary when the date line stands again under it."""
     line = lines[i]
     if seg.page_title is not None or seg.page_date is None or lines[i - 1] is not seg.page_date:
         return False
+    if repeats_page_date(lines, i + 1, seg):  # `September, 1962` / the summary / the date again
+        return bool(PROSE_END.search(line.text)) and not _FIRST_PERSON.search(line.text)
     return (len(line.text.split()) >= _DATED_SUMMARY_WORDS and bool(PROSE_END.search(line.text))
             and _SENTENCES.search(line.text) is not None and not _FIRST_PERSON.search(line.text)
             and doc_type_in(line.text, ctx, at_start=True) is None)
+
+
+def repeats_page_date(lines: list[Line], i: int, seg: Segments) -> bool:
+    """Whether line `i` is the page's date line again (the older layout prints the date over
+    the summary and again under it, over the title)."""
+    return (seg.page_date is not None and i < len(lines) and lines[i] is not seg.page_date
+            and lines[i].text.strip() == seg.page_date.text.strip())
 
 
 def headnote_over_dateline(lines: list[Line], i: int, seg: Segments, ctx: Context) -> bool:
