@@ -59,10 +59,11 @@ _MAX_DATELINE_WORDS = 4
 
 
 def broken_month(first: Line, rest: Line, ctx: Context) -> bool:
-    """A short dateline broken after its month (`Nanking, February` / `23, 1947—2 p.m.`):
-    the two lines make a whole date (day and year) running across the break."""
+    """A short dateline broken after its month, written out or cut (`Nanking, February` /
+    `23, 1947—2 p.m.`, `Tokyo, Apr.` / `9, 1952`): the two lines make a whole date (day and
+    year) running across the break."""
     text = first.text
-    if not (text[-1:].isalpha() and rest.text[:1].isdigit()
+    if not ((text[-1:].isalpha() or text.endswith(".")) and rest.text[:1].isdigit()
             and len(text.split()) <= _MAX_DATELINE_WORDS):
         return False
     cut = len(text)
