@@ -1,6 +1,6 @@
 """Rules found on the blind sample other19 (older FRUS telegram pages from China and Korea):
 a short dateline broken after its month is one line; `Gimo` and `Shao Li-tzu` in the
-register."""
+register; a note anchor glued to a dated year (`01 July 19491`)."""
 
 from __future__ import annotations
 
@@ -8,6 +8,7 @@ import pytest
 from lxml import etree
 
 from tei.convert.context import Context
+from tei.convert.pages.frus_notes import footnotes
 from tei.convert.read import Line
 from tei.convert.wraps import join_broken_places
 from tests.cases import text_facts, text_xml
@@ -50,3 +51,35 @@ def test_chinese_names_of_the_state_telegrams_are_known(name, ref, resources) ->
     root = etree.fromstring(text_xml(text, resources).encode())
     assert [p.get("ref") for p in xp(root, "//tei:body//tei:persName")
             if p.text == name] == [ref]
+
+
+def _rewritten(text: str) -> list[str]:
+    lines = [Line(i, t) for i, t in enumerate(text.split("\n"), 1)]
+    return [line.text for line in footnotes(lines, "")]
+
+
+@pytest.mark.parametrize(("text", "anchored"), [
+    ("As instructed in our 88 of 01 July 19491 we shall wait.", "01 July 1949[1] we"),
+    ("See your telegram of March 3, 19481, on this point.", "March 3, 1948[1], on"),
+    ("Cleared on 3 Dec. 19521 by the Embassy.", "3 Dec. 1952[1] by"),
+])
+def test_a_note_anchor_glued_to_a_dated_year_is_the_notes(text, anchored) -> None:
+    body, note = _rewritten(f"{text}\n1. Not printed.")
+    assert anchored in body
+    assert note == "[1] Not printed."
+
+
+@pytest.mark.parametrize("text", [
+    "Reference is WARX 90991 of the Army.",  # a number, no year
+    "See telegram 19491 from the Embassy.",  # a year's digits with no date before them
+])
+def test_digits_after_a_year_without_a_date_are_no_anchor(text) -> None:
+    assert _rewritten(f"{text}\n1. Not printed.")[0] == text
+
+
+def test_a_glued_year_anchor_places_its_note_and_keeps_the_date(resources) -> None:
+    text = (f"{_HEADING}Tokyo, April 9, 1952—4 p.m.\n412. Your telegram of 01 March 19521 "
+            "was shown to Yoshida.\nMurphy\n  1. Not printed.\n")
+    root = etree.fromstring(text_xml(text, resources).encode())
+    assert [n.get("n") for n in xp(root, "//tei:body//tei:note")] == ["1"]
+    assert "1952-03-01" in [d.get("when") for d in xp(root, "//tei:body//tei:date")]
