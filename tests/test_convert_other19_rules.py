@@ -1,6 +1,7 @@
 """Rules found on the blind sample other19 (older FRUS telegram pages from China and Korea):
 a short dateline broken after its month is one line; `Gimo` and `Shao Li-tzu` in the
-register; a note anchor glued to a dated year (`01 July 19491`)."""
+register; a note anchor glued to a dated year (`01 July 19491`); the telegram's number
+before the first point (`611. 1. ...`) opens no point."""
 
 from __future__ import annotations
 
@@ -83,3 +84,17 @@ def test_a_glued_year_anchor_places_its_note_and_keeps_the_date(resources) -> No
     root = etree.fromstring(text_xml(text, resources).encode())
     assert [n.get("n") for n in xp(root, "//tei:body//tei:note")] == ["1"]
     assert "1952-03-01" in [d.get("when") for d in xp(root, "//tei:body//tei:date")]
+
+
+@pytest.mark.parametrize(("opening", "items"), [
+    ("412. 1. Yoshida called on me today.\n2. He asked for time.\n", ["1", "2"]),
+    ("412. (a) Yoshida called on me today.\n(b) He asked for time.\n", ["a", "b"]),
+    ("412. 1. Yoshida called on me today.\nHe asked for time.\n", []),  # no second point
+    ("412. Yoshida called on me today.\n2. He asked for time.\n", ["2"]),  # no first point
+])
+def test_a_telegrams_number_before_its_first_point_opens_no_point(opening, items,
+                                                                  resources) -> None:
+    text = f"{_HEADING}Tokyo, April 9, 1952—4 p.m.\n{opening}Murphy\n"
+    root = etree.fromstring(text_xml(text, resources).encode())
+    assert [item.get("n") for item in xp(root, "//tei:body//tei:item")] == items
+    assert " ".join(xp(root, "//tei:body//tei:p")[0].itertext()).startswith("412.")

@@ -17,16 +17,13 @@ from tei.convert.model import (
     Block,
     Embedded,
     Inlines,
-    Item,
     Mark,
     Message,
-    NumberedList,
     Paragraph,
     Part,
     Section,
 )
 from tei.convert.namerules import NAME_REGEX
-from tei.convert.numbering import successor
 from tei.convert.parts import (
     foot_address,
     group_names,
@@ -34,6 +31,7 @@ from tei.convert.parts import (
     opening_dateline,
     split_address,
 )
+from tei.convert.points import PointReader
 from tei.convert.quoted import (
     Unit,
     quotation_end,
@@ -50,7 +48,6 @@ _LEAD_REACH, _LEAD_WORDS = 8, 4  # a despatch's docket lines over its dateline: 
 _NEVER_A_HEAD = re.compile(r"\b(?:STOP|FULLSTOP)\b|^(?:\d{4,5}\s++){4}")
 # the recipient's seat set letter-spaced at the head of a line (`P r a g u e   By courier`)
 _SPACED_SEAT = re.compile(r"^(?:[^\W\d_] ){3,}[^\W\d_](?!\S)")
-_FIRST_POINTS = {"1", "a", "A", "i", "I"}
 # an address's office going on over a second line (`To the Minister of Foreign Affairs of the
 # Union` / `of Soviet Socialist Republics`)
 _ADDRESS_WORDS = 16
@@ -61,7 +58,7 @@ _STYLED_ADDRESS = re.compile(r"(?<=,\s)(?:Comrade|Cde\.|Mr\.|Monsieur|Herr|Seño
 _ADDRESS_GOES_ON = re.compile(r"^(?:of|in)\s[A-Z][\w'’-]*+(?:\s[\w'’-]++){0,6}$")
 
 
-class MessageReader:
+class MessageReader(PointReader):
     """Reads the structure of a message for one document."""
 
     def __init__(self, ctx: Context, inline: InlineReader) -> None:
@@ -363,6 +360,10 @@ class MessageReader:
             elif unit.embedded:
                 target.append(self._embedded(unit, units[i - 1] if i else None))
                 i += 1
+            elif not blocks and self._point_under_number(units, i):
+                units = self._split_number(units, i)  # `611.` / `1. Gimo ...`
+                target.append(Paragraph(self._annotate(units[i].lines[0])))
+                i += 1
             elif self.patterns.match("numbering", unit.text) and not (
                     not blocks and self._lone_number(units, i)):
                 numbered, i = self._list(units, i)
@@ -371,37 +372,3 @@ class MessageReader:
                 target.append(Paragraph(self._annotate_listed(unit.lines[0])))
                 i += 1
         return blocks
-
-    def _list(self, units: list[Unit], i: int) -> tuple[NumberedList, int]:
-        scheme, first = self._number(units[i])
-        items = [Item(first[0], [self._annotate(units[i].lines[0], first[1])])]
-        i += 1
-        while True:
-            following = self._next_point(units, i, scheme, successor(items[-1].n, scheme))
-            if following is None:
-                return NumberedList(items), i
-            items[-1].paragraphs += [self._annotate(u.lines[0]) for u in units[i:following]]
-            _, (n, text) = self._number(units[following])
-            items.append(Item(n, [self._annotate(units[following].lines[0], text)]))
-            i = following + 1
-
-    def _number(self, unit: Unit) -> tuple[str, tuple[str, str]]:
-        scheme, match = self.patterns.match("numbering", unit.text)
-        return scheme, (match.group("n"), match.group("text"))
-
-    def _lone_number(self, units: list[Unit], i: int) -> bool:
-        """The message's first paragraph opens with a number that is no first point and
-        that no point follows (a telegram's number, `6. For Ambassador ...`)."""
-        scheme, (n, _) = self._number(units[i])
-        return n not in _FIRST_POINTS and self._next_point(
-            units, i + 1, scheme, successor(n, scheme)) is None
-
-    def _next_point(self, units: list[Unit], i: int, scheme: str, expected: str) -> int | None:
-        for j in range(i, len(units)):
-            if units[j].embedded:
-                return None
-            found = self.patterns.match("numbering", units[j].text)
-            if found:
-                return j if found[0] == scheme and found[1].group("n") == expected else None
-        return None
-
