@@ -3,7 +3,8 @@
 The document text is the source without the lines the case lists as archive page material
 (`page_lines`: moved to the header or dropped by the documented rules). These documented
 rules change the source's characters without losing words, and are applied here first:
-numbering of points moves to `item/@n` and of sections to `div/@n`; footnote markers (`[1]`,
+numbering of points moves to `item/@n` (also a first point's after a telegram's number,
+`611. 1. ...`) and of sections to `div/@n`; footnote markers (`[1]`,
 `[1](#f1)` (a Markdown note link),
 `^1`, `¹`, FRUS's `/1/`, and the anchors glued to words a case lists as `glued_anchors`:
 `February 21|2` for `February 212`) become `note` elements (their text, `note_lines`, is
@@ -32,6 +33,8 @@ _MARKERS = re.compile(
     r"|\[page\s+\w{1,6}\]|(?<![\d/])/\d{1,2}/(?![\d/])"
     r"|</?(?:br|strong|em|b|i|span|p)\b[^<>]{0,80}>", re.IGNORECASE)  # a page's HTML residue
 _LINE_END_HYPHEN = re.compile(r"(?<=[^\W\d_])-[ \t]*\n\s*(?=[a-z])")
+# a telegram's number before its first point (`611. 1. Gimo ...`): the point's number too
+_POINT_AFTER_NUMBER = re.compile(r"^(\s*\d{1,5}\.\s+)(?:\d{1,2}[.)]|\([a-h\d]\))(?=\s)")
 _NOTE_NUMBER = re.compile(r"^\s*\d{1,3}\s")  # `1 S.M. Bruce.`: a note listed without a stop
 _ITALIC = re.compile(r"(?<![\w*\\])_(?=\S)([^_\n]{1,300}?)(?<=\S)_(?!\w)")  # as the reader's
 
@@ -50,7 +53,8 @@ def document_words(case: Case) -> list[str]:
     text = "\n".join(line for line in text.split("\n") if " ".join(line.split()) not in dropped)
     text = _LINE_END_HYPHEN.sub("", text)  # also over a dropped running head (`Yugo-` / `slav`)
     kept = [_ITALIC.sub(r"\1", line) for line in text.split("\n")]
-    return words("\n".join(_MARKERS.sub(" ", _NUMBERING.sub(" ", line)) for line in kept))
+    return words("\n".join(_MARKERS.sub(" ", _NUMBERING.sub(" ", _POINT_AFTER_NUMBER.sub(
+        r"\1", line))) for line in kept))
 
 
 def tei_words(root: etree._Element) -> list[str]:

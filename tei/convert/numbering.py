@@ -7,7 +7,7 @@ from tei.convert.patterns import Patterns
 from tei.convert.quoted import Unit
 
 _ROMAN = {"I": 1, "V": 5, "X": 10}
-_FIRST_POINTS = {"1", "a", "A", "i", "I"}
+FIRST_POINTS = {"1", "a", "A", "i", "I"}
 
 
 def point_number(patterns: Patterns, unit: Unit) -> tuple[str, tuple[str, str]]:
@@ -33,7 +33,7 @@ def lone_number(patterns: Patterns, units: list[Unit], i: int) -> bool:
     """The message's first paragraph opens with a number that is no first point and that
     no point follows (a telegram's number, `6. For Ambassador ...`)."""
     scheme, (n, _) = point_number(patterns, units[i])
-    return n not in _FIRST_POINTS and next_point(
+    return n not in FIRST_POINTS and next_point(
         patterns, units, i + 1, scheme, successor(n, scheme)) is None
 
 

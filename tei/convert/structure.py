@@ -17,16 +17,14 @@ from tei.convert.model import (
     Block,
     Embedded,
     Inlines,
-    Item,
     Mark,
     Message,
-    NumberedList,
     Paragraph,
     Part,
     Section,
 )
 from tei.convert.namerules import NAME_REGEX
-from tei.convert.numbering import lone_number, next_point, point_number, successor
+from tei.convert.numbering import lone_number
 from tei.convert.parts import (
     foot_address,
     group_names,
@@ -34,6 +32,7 @@ from tei.convert.parts import (
     opening_dateline,
     split_address,
 )
+from tei.convert.points import PointReader
 from tei.convert.quoted import (
     Unit,
     quotation_end,
@@ -60,7 +59,7 @@ _STYLED_ADDRESS = re.compile(r"(?<=,\s)(?:Comrade|Cde\.|Mr\.|Monsieur|Herr|Seño
 _ADDRESS_GOES_ON = re.compile(r"^(?:of|in)\s[A-Z][\w'’-]*+(?:\s[\w'’-]++){0,6}$")
 
 
-class MessageReader:
+class MessageReader(PointReader):
     """Reads the structure of a message for one document."""
 
     def __init__(self, ctx: Context, inline: InlineReader) -> None:
@@ -362,6 +361,10 @@ class MessageReader:
             elif unit.embedded:
                 target.append(self._embedded(unit, units[i - 1] if i else None))
                 i += 1
+            elif not blocks and self._point_under_number(units, i):
+                units = self._split_number(units, i)  # `611.` / `1. Gimo ...`
+                target.append(Paragraph(self._annotate(units[i].lines[0])))
+                i += 1
             elif self.patterns.match("numbering", unit.text) and not (
                     not blocks and lone_number(self.patterns, units, i)):
                 numbered, i = self._list(units, i)
@@ -370,17 +373,3 @@ class MessageReader:
                 target.append(Paragraph(self._annotate_listed(unit.lines[0])))
                 i += 1
         return blocks
-
-    def _list(self, units: list[Unit], i: int) -> tuple[NumberedList, int]:
-        scheme, first = point_number(self.patterns, units[i])
-        items = [Item(first[0], [self._annotate(units[i].lines[0], first[1])])]
-        i += 1
-        while True:
-            following = next_point(self.patterns, units, i, scheme,
-                                   successor(items[-1].n, scheme))
-            if following is None:
-                return NumberedList(items), i
-            items[-1].paragraphs += [self._annotate(u.lines[0]) for u in units[i:following]]
-            _, (n, text) = point_number(self.patterns, units[following])
-            items.append(Item(n, [self._annotate(units[following].lines[0], text)]))
-            i = following + 1

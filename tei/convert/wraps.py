@@ -29,12 +29,13 @@ def join_split_dates(lines: list[Line], ctx: Context) -> list[Line]:
 
 
 def join_broken_places(lines: list[Line], ctx: Context) -> list[Line]:
-    """A dateline broken inside its place's name is one line (`broken_place`), before the
-    page readers look for it."""
+    """A dateline broken inside its place's name (`broken_place`) or after its month
+    (`broken_month`) is one line, before the page readers look for it."""
     out: list[Line] = []
     for line in lines:
         previous = out[-1] if out else None
-        if previous and not line.blank_before and broken_place(previous, line, ctx):
+        if previous and not line.blank_before and (
+                broken_place(previous, line, ctx) or broken_month(previous, line, ctx)):
             out[-1] = replace(previous, text=f"{previous.text} {line.text}")
         else:
             out.append(line)
@@ -52,6 +53,22 @@ def broken_place(first: Line, rest: Line, ctx: Context) -> bool:
     entry = ctx.res.register.lookup(f"{word} {following[0][:-1]}")
     return entry is not None and entry.kind == "place" and any(
         value.start == 0 and value.year and value.day for value in ctx.res.dates.find(following[1]))
+
+
+_MAX_DATELINE_WORDS = 4
+
+
+def broken_month(first: Line, rest: Line, ctx: Context) -> bool:
+    """A short dateline broken after its month, written out or cut (`Nanking, February` /
+    `23, 1947—2 p.m.`, `Tokyo, Apr.` / `9, 1952`): the two lines make a whole date (day and
+    year) running across the break."""
+    text = first.text
+    if not ((text[-1:].isalpha() or text.endswith(".")) and rest.text[:1].isdigit()
+            and len(text.split()) <= _MAX_DATELINE_WORDS):
+        return False
+    cut = len(text)
+    return any(d.start < cut < d.end and d.day and d.year
+               for d in ctx.res.dates.find(f"{text} {rest.text}"))
 
 
 _WRAPPING_FACTS = ("sent", "received")

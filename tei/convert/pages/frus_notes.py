@@ -13,7 +13,13 @@ from tei.convert.read import Line
 
 _GLUED = re.compile(r"(?:(?<=[^\W\d_]{2})|(?<=[.,;:’”)\]])|(?<=[’']s))(?<!\d:)"
                     r"(?<!,\s\d\.)(?<!,\s\d\d\.)(?<!\bat\s\d\d\.)(?P<n>\d{1,3}[a-z]?)(?=[\s,.;:)]|$)"
-                    r"|(?<![\d/])/(?P<s>\d{1,2})/(?![\d/])")
+                    r"|(?<![\d/])/(?P<s>\d{1,2})/(?![\d/])"
+                    r"|(?<=\b1[89]\d\d)(?P<y>\d{1,2})(?=[\s,.;:)]|$)")
+# a date's day and month before a year an anchor is glued to (`of 01 July 19491`, `June 25,
+# 19502`): only there are a year's extra digits an anchor, not in a number (`WARX 90992`)
+_MONTH_DAY = re.compile(
+    r"(?:\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}\.?\s\d{1,2},?"
+    r"|\b\d{1,2}\s(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}\.?),?\s$")
 _NOTE = re.compile(r"^(?:/(?P<s>\d{1,2})/|(?P<n>\d{1,3}[a-z]?)\.\s)\s*(?P<text>\S.*?)\s*↩?$")
 # `- text↩`: a note copied with its back-link arrow, numbered by its order
 _ARROW_NOTE = re.compile(r"^(?P<s>)(?P<n>)(?P<text>\S(?:[^\s↩]|\s++(?=[^\s↩]))*+)\s*+↩$")
@@ -81,6 +87,17 @@ def _sourced(titled: list[tuple[int, str]], notes: list[Line]) -> bool:
     return bool(found) and found.group("text").startswith("Source:")
 
 
+def _glued_number(match: re.Match[str]) -> str | None:
+    """The number of a glued anchor (`Molotov34`), or of one glued to a dated year
+    (`1 July 19491`); None for a year's digits that are no anchor."""
+    if match.group("n"):
+        return match.group("n")
+    year = match.start() - 4
+    if match.group("y") and _MONTH_DAY.search(match.string, max(0, year - 20), year):
+        return match.group("y")
+    return None
+
+
 def _leading_chain(body: list[Line], first: int) -> list[tuple[int, str]]:
     """The glued anchors running on from `first` as far as the text shows them."""
     chain: list[tuple[int, str]] = []
@@ -88,8 +105,8 @@ def _leading_chain(body: list[Line], first: int) -> list[tuple[int, str]]:
         if line.text.startswith("["):
             continue
         for m in _GLUED.finditer(line.text):
-            if m.group("n") and m.group("n") == str(first + len(chain)):
-                chain.append((i, m.group("n")))
+            if _glued_number(m) == str(first + len(chain)):
+                chain.append((i, str(_glued_number(m))))
     return chain
 
 
@@ -123,8 +140,8 @@ def _continues_note(lines: list[Line], start: int) -> bool:
 
 def _anchor_chain(body: list[Line], count: int) -> list[tuple[int, str]]:
     """The first `count` glued anchors whose numbers run on consecutively: (line, number)."""
-    found = [(i, m.group("n")) for i, line in enumerate(body) if not line.text.startswith("[")
-             for m in _GLUED.finditer(line.text) if m.group("n")]
+    found = [(i, number) for i, line in enumerate(body) if not line.text.startswith("[")
+             for number in map(_glued_number, _GLUED.finditer(line.text)) if number]
     for k in range(len(found)):
         chain = [found[k]]
         for item in found[k + 1:]:
@@ -150,7 +167,7 @@ def _rewrite_anchors(line: Line, wanted: set[str]) -> Line:
     """`Molotov34` -> `Molotov[34]`, `/2/` -> `[2]` for the chosen anchors of the line."""
 
     def swap(match: re.Match[str]) -> str:
-        number = match.group("n") or match.group("s")
+        number = match.group("s") or _glued_number(match)
         if match.group("s") or number in wanted:
             return f"[{number}]"
         return match.group(0)
