@@ -13,6 +13,8 @@ hold fewer items (an ordinary paragraph) is left alone.
 
 from __future__ import annotations
 
+from itertools import pairwise
+
 from tei.convert.context import Context
 from tei.convert.read import Line
 
@@ -31,7 +33,7 @@ def split_flattened(lines: list[Line], ctx: Context) -> list[Line]:
             out.append(line)
             continue
         bounds = [0, *cuts, len(line.text)]
-        parts = [line.text[a:b].strip() for a, b in zip(bounds, bounds[1:], strict=False)]
+        parts = [line.text[a:b].strip() for a, b in pairwise(bounds)]
         parts = [part for part in parts if part]
         out.append(Line(line.no, parts[0], line.blank_before, line.rule_before, line.bullet))
         out.extend(Line(line.no, part) for part in parts[1:])
