@@ -11,7 +11,8 @@ numbering of points moves to `item/@n` (also a first point's after a telegram's 
 checked on its own); the label of a bracketed stamp (`[Stamp:`) becomes the `stamp` element; `[...]`
 becomes an empty `gap`; a page marker (`[Page 12]`) becomes `pb/@n`; a word hyphenated at a
 line end is joined, as is one broken over a running head of `page_lines`; italics marks
-(`_Paris, August_ 1`, Project Gutenberg's) are read off.
+(`_Paris, August_ 1`, Project Gutenberg's) are read off; in a text whose OCR lost its line
+breaks (a case's `flattened`) the numbering of points inside a line moves to `item/@n` too.
 """
 
 from __future__ import annotations
@@ -35,6 +36,7 @@ _MARKERS = re.compile(
 _LINE_END_HYPHEN = re.compile(r"(?<=[^\W\d_])-[ \t]*\n\s*(?=[a-z])")
 # a telegram's number before its first point (`611. 1. Gimo ...`): the point's number too
 _POINT_AFTER_NUMBER = re.compile(r"^(\s*\d{1,5}\.\s+)(?:\d{1,2}[.)]|\([a-h\d]\))(?=\s)")
+_FLAT_NUMBERING = re.compile(r"(?<=\s)\d{1,2}\.(?=\s[A-Z(])")  # `... REF: STATE 51234 1. FOREIGN`
 _NOTE_NUMBER = re.compile(r"^\s*\d{1,3}\s")  # `1 S.M. Bruce.`: a note listed without a stop
 _ITALIC = re.compile(r"(?<![\w*\\])_(?=\S)([^_\n]{1,300}?)(?<=\S)_(?!\w)")  # as the reader's
 
@@ -52,6 +54,8 @@ def document_words(case: Case) -> list[str]:
         "note_lines", [])}
     text = "\n".join(line for line in text.split("\n") if " ".join(line.split()) not in dropped)
     text = _LINE_END_HYPHEN.sub("", text)  # also over a dropped running head (`Yugo-` / `slav`)
+    if case.expected.get("flattened"):
+        text = _FLAT_NUMBERING.sub(" ", text)
     kept = [_ITALIC.sub(r"\1", line) for line in text.split("\n")]
     return words("\n".join(_MARKERS.sub(" ", _NUMBERING.sub(" ", _POINT_AFTER_NUMBER.sub(
         r"\1", line))) for line in kept))

@@ -19,6 +19,7 @@ from tei.convert.context import Context
 from tei.convert.pages import (
     cablerecord,
     dcer,
+    flattened,
     frus,
     furniture,
     generic,
@@ -56,6 +57,7 @@ READERS = (
 
 def read_pages(lines: list[Line], seg: Segments, ctx: Context) -> list[Line]:
     """The document's lines, with every page layout found in them peeled off into `seg`."""
+    lines = flattened.split_flattened(lines, ctx)
     lines = generic.leading_addresses(furniture.strip_furniture(lines, seg, ctx), seg, ctx)
     lines = runon.split_run_on(lines, ctx)
     lines = furniture.strip_furniture(lines, seg, ctx)  # a link a run-on line carried

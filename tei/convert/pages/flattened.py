@@ -1,0 +1,56 @@
+"""Flattened OCR: a scan's text layer copied as one long line (or a few), its heading run
+together with its text (`flattened-heading`).
+
+The National Security Archive's OCR views, CIA CREST and the presidential libraries' scans
+often give a cable printout (`... PAGE 01 STATE 311722 ORIGIN L-03 ... FM SECSTATE WASHDC TO
+AMEMBASSY MOSCOW IMMEDIATE 4567 ... TAGS PFOR SUBJECT ...`) or a memorandum (`MEMORANDUM
+FOR ... FROM ... SUBJECT ...`) without its line breaks, often without its punctuation. A
+line far longer than a page line that holds several heading items of the table is cut
+before each item the table finds (and after an item a row matches whole), so the form
+readers see the heading lines again. Every word is kept, in order; a text whose long lines
+hold fewer items (an ordinary paragraph) is left alone.
+"""
+
+from __future__ import annotations
+
+from itertools import pairwise
+
+from tei.convert.context import Context
+from tei.convert.read import Line
+
+_LONG = 400  # characters: far more than a typed page's line
+_HEAD = 1500  # heading items stand in a flattened page's first characters
+_ITEMS = 3  # distinct heading rows that tell a flattened heading from a paragraph
+_ANYWHERE = frozenset({"page", "stamp", "point"})  # rows that cut past the heading too
+
+
+def split_flattened(lines: list[Line], ctx: Context) -> list[Line]:
+    """`lines`, each flattened line cut into its heading items and the text between them."""
+    out: list[Line] = []
+    for line in lines:
+        cuts = _cuts(line.text, ctx) if len(line.text) > _LONG else []
+        if not cuts:
+            out.append(line)
+            continue
+        bounds = [0, *cuts, len(line.text)]
+        parts = [line.text[a:b].strip() for a, b in pairwise(bounds)]
+        parts = [part for part in parts if part]
+        out.append(Line(line.no, parts[0], line.blank_before, line.rule_before, line.bullet))
+        out.extend(Line(line.no, part) for part in parts[1:])
+    return out
+
+
+def _cuts(text: str, ctx: Context) -> list[int]:
+    """Where `text` is cut (each found item's start, and its end when the row matched more
+    than a label's opening), or none when it holds fewer than `_ITEMS` heading rows."""
+    cuts: set[int] = set()
+    kinds: set[str] = set()
+    for row in ctx.res.patterns.rows("flattened-heading"):
+        for found in row.regex.finditer(text):
+            if found.start() >= _HEAD and row.name not in _ANYWHERE:
+                break
+            kinds.add(row.name)
+            cuts.update((found.start(), found.end()))
+    if len(kinds - {"point"}) < _ITEMS:
+        return []
+    return sorted(cut for cut in cuts if 0 < cut < len(text))
