@@ -238,3 +238,11 @@ def test_a_sentence_broken_over_a_pages_turn_runs_on(mark, end, start, joined,
         etree.fromstring(text_xml(text, resources).encode()), "//tei:body//tei:p")]
     assert any(f"{end} {start}" in p for p in paragraphs) == joined
     assert not any("#" in p or "RELATIONS" in p for p in paragraphs)
+
+
+def test_a_readers_note_above_a_related_summary_and_the_head(resources) -> None:
+    text = ("Saved from the Wilson Center Digital Archive on 12 October 2026\n\n"
+            "The telegram relays a request from Mao to Stalin about the talks in Beijing.\n"
+            f"March 4, 1959\n{_TITLE}\n\nOn 3 March I visited Kim Il Sung.\n\nPUZANOV\n")
+    facts = text_facts(text, resources)
+    assert (facts["title"], facts["date"]) == (_TITLE, "1959-03-04")

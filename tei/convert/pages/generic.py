@@ -126,16 +126,19 @@ _ABOVE_HEAD = 2
 
 def _lines_above_head(lines: list[Line], i: int, seg: Segments, ctx: Context) -> int:
     """Lines a reader put above the page (the page's address alone, a note of where and
-    when it was saved) when the page's head follows on its own: a date line, then a title
-    naming the document's form or parties. The address goes to the header's source URL, a
-    note to its page text; returns the index of the date line. Lines that name a document
-    or open a form are the document's own heading, not a reader's."""
+    when it was saved) when the page's head follows on its own: a date line (or a related
+    document's summary over it), then a title naming the document's form or parties. The
+    address goes to the header's source URL, a note to its page text; returns the index of
+    the head. Lines that name a document or open a form are the document's own heading."""
     if i > 0:
         return i
     for j in range(1, min(_ABOVE_HEAD, len(lines) - 2) + 1):
-        line, title = lines[j], lines[j + 1]
-        if not ((line.blank_before or line.rule_before) and ctx.res.dates.whole(line.text)
-                and names_form_or_parties(title, ctx) and is_title(title, ctx, True, lines, j + 1)):
+        line = lines[j]
+        dated = j + 1 if _related_summary(lines, j, ctx) and j + 2 < len(lines) else j
+        title = lines[dated + 1]
+        if not ((line.blank_before or line.rule_before) and ctx.res.dates.whole(
+                lines[dated].text) and names_form_or_parties(title, ctx)
+                and is_title(title, ctx, True, lines, dated + 1)):
             continue
         if not any(label_of(above.text, ctx) or heading_kind(bare(above.text), ctx)
                    or names_form_or_parties(above, ctx) for above in lines[:j]):
