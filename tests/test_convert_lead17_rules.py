@@ -189,7 +189,8 @@ _FUNDED = "This document was made possible with support from the MacArthur Found
 
 @pytest.mark.parametrize("title", [
     "Cable from the Chinese Embassy in North Korea",
-    "Report from Etre Sándor, 'Information from the Korean desk.'"])
+    "Report from Etre Sándor, 'Information from the Korean desk.'",
+    "Brazilian Embassy Cable, the Ambassador in Bonn Reports on Soviet Pressure"])
 def test_a_first_line_over_the_funding_line_is_the_pages_title(title, resources) -> None:
     text = f"{title}\n\n{_FUNDED}\n\nSECRET\n\nHanoi, 14 February 1968\n\nThe talks went well.\n"
     assert text_facts(text, resources)["title"] == title

@@ -35,12 +35,13 @@ def title_over_date(lines: list[Line], i: int, ctx: Context) -> bool:
 
 
 def title_over_funder(lines: list[Line], i: int, funder_line: int, ctx: Context) -> bool:
-    """A page copied from its title down (no date line above): its first line, opening
-    with the document's form, right above the page's funding line (`Cable from the Chinese
-    Embassy in North Korea` / `This document was made possible with support from ...`)."""
+    """A page copied from its title down (no date line above): its first line, naming the
+    document's form, right above the page's funding line (`Cable from the Chinese Embassy
+    in North Korea`, `Brazilian Embassy Cable, ...` / `This document was made possible with
+    support from ...`)."""
     line = lines[i]
     return i == 0 and line.no < funder_line and (len(lines) == 1 or lines[1].no > funder_line) \
-        and doc_type_in(line.text, ctx, at_start=True) is not None \
+        and doc_type_in(line.text, ctx) is not None \
         and (not PROSE_END.search(line.text) or line.text.endswith(_CLOSING_QUOTES)) \
         and heading_kind(bare(line.text), ctx) is None and is_title(line, ctx, True, lines, i)
 
