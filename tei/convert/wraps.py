@@ -13,33 +13,31 @@ from tei.convert.read import Line
 Reader = Callable[[str, Context], bool]  # True when a text reads as a heading line
 
 
-def join_split_dates(lines: list[Line], ctx: Context) -> list[Line]:
-    """`Chungking, December 7,` / `1945—11 a.m.`: a date broken over two lines is one line."""
+def _joined(lines: list[Line], runs_on: Callable[[Line, Line], bool]) -> list[Line]:
+    """The lines with each one that `runs_on` its (joined) predecessor put after it."""
     out: list[Line] = []
     for line in lines:
-        previous = out[-1] if out else None
-        if previous and previous.text.endswith(",") and line.text[:1].isdigit():
-            joined = f"{previous.text} {line.text}"
-            cut = len(previous.text)
-            if any(d.start < cut < d.end for d in ctx.res.dates.find(joined)):
-                out[-1] = replace(previous, text=joined)
-                continue
-        out.append(line)
+        if out and runs_on(out[-1], line):
+            out[-1] = replace(out[-1], text=f"{out[-1].text} {line.text}")
+        else:
+            out.append(line)
     return out
+
+
+def join_split_dates(lines: list[Line], ctx: Context) -> list[Line]:
+    """`Chungking, December 7,` / `1945—11 a.m.`: a date broken over two lines is one line."""
+    def split_date(previous: Line, line: Line) -> bool:
+        cut = len(previous.text)
+        return previous.text.endswith(",") and line.text[:1].isdigit() and any(
+            d.start < cut < d.end for d in ctx.res.dates.find(f"{previous.text} {line.text}"))
+    return _joined(lines, split_date)
 
 
 def join_broken_places(lines: list[Line], ctx: Context) -> list[Line]:
     """A dateline broken inside its place's name (`broken_place`) or after its month
     (`broken_month`) is one line, before the page readers look for it."""
-    out: list[Line] = []
-    for line in lines:
-        previous = out[-1] if out else None
-        if previous and not line.blank_before and (
-                broken_place(previous, line, ctx) or broken_month(previous, line, ctx)):
-            out[-1] = replace(previous, text=f"{previous.text} {line.text}")
-        else:
-            out.append(line)
-    return out
+    return _joined(lines, lambda previous, line: not line.blank_before and (
+        broken_place(previous, line, ctx) or broken_month(previous, line, ctx)))
 
 
 def broken_place(first: Line, rest: Line, ctx: Context) -> bool:
@@ -80,14 +78,8 @@ def join_wrapped_labels(lines: list[Line], ctx: Context, heading: Reader) -> lis
     """`From Pyongyang Sent 13.9.50 Received` / `13.9. 13:15`: a heading line ending in a
     label whose value stands on the next line is one line; a next line that is itself a
     heading line keeps its own line."""
-    out: list[Line] = []
-    for line in lines:
-        previous = out[-1] if out else None
-        if previous and _wraps_its_value(previous.text, line.text, ctx, heading):
-            out[-1] = replace(previous, text=f"{previous.text} {line.text}")
-            continue
-        out.append(line)
-    return out
+    return _joined(lines, lambda previous, line: _wraps_its_value(
+        previous.text, line.text, ctx, heading))
 
 
 def _wraps_its_value(text: str, following: str, ctx: Context, heading: Reader) -> bool:
