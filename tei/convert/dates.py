@@ -8,12 +8,12 @@ record's year first), `10/14/50` (US order), `13/5-50`,
 year with the Western year supplied after it (`20 May Showa 35 [1960]`) or before the
 month (`Showa 35 (1960) January 12`), the date-time groups
 `302334Z DEC 74`, `172106 Z APR 73` and `241100 Sep 45`, a telegraph office's stamp
-`18 NOV 47` (the month's abbreviation in capitals), `June 1951`, with an optional time
-before (`2100 5 July 1951`, `13:55 3.7.1951`, `at 1135 19 October 1951`, `ore 03,40 del
-26/X/1962`) or after (`July 12, 1951, 6 p.m.`, `June 1, 1949—noon` (`midnight` keeps the
-date alone), `2118Z`, `30/10/62 Hora: 08.15`, `29.9.1960 г., 07.40 ч.`, `24.10.1962 – Saat:
-22.15`, `14. VII 1957. u 19,30 č.`, `12.10.1977 godz. 15.00`, `16 december 1959, 19.40
-uur`).
+`18 NOV 47` (the month's abbreviation in capitals), `June 1951`, `14 March1965` (a year
+glued to its month), with an optional time before (`2100 5 July 1951`, `13:55 3.7.1951`,
+`at 1135 19 October 1951`, `ore 03,40 del 26/X/1962`) or after (`July 12, 1951, 6 p.m.`,
+`June 1, 1949—noon` (`midnight` keeps the date alone), `2118Z`, `30/10/62 Hora: 08.15`,
+`29.9.1960 г., 07.40 ч.`, `24.10.1962 – Saat: 22.15`, `14. VII 1957. u 19,30 č.`,
+`12.10.1977 godz. 15.00`, `16 december 1959, 19.40 uur`).
 Two-digit years are read as 19xx, except in a date-time group (`311435Z OCT 08`), whose
 years 00-39 are of the 2000s. A date that does not exist (30 February) is not a date.
 The month names come from the pattern table `months`.
@@ -131,8 +131,9 @@ class DateReader:
             # a telegraph office's stamp: the month's abbreviation in capitals, a short year
             r"(?P<d>\d{1,2})\s++(?P<mon>(?-i:JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEPT?|OCT|NOV|DEC))"
             r"\s++(?P<y>\d{2})(?![\d:.])",
-            rf"[\"«]?(?P<d>\d{{1,2}})(?: ?(?:st|nd|rd|th)|\.|[\"»])?\s+(?:of\s+|de\s+)?{mon},?"
-            rf"(?:\s+(?:de\s+)?(?P<y>\d{{4}}))?",
+            # the year may be glued to the month's name (`14 March1965`, a copy's lost space)
+            rf"[\"«]?(?P<d>\d{{1,2}})(?: ?(?:st|nd|rd|th)|\.|[\"»])?\s+(?:of\s+|de\s+)?{mon}"
+            rf"(?:(?:,?\s+(?:de\s+)?|(?<=[a-z]))(?P<y>\d{{4}})|,)?",
             r"(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.(?P<y>\d{4}|\d{2})(?![\d.]*\d)",
             r"(?P<d>\d{1,2})(?:[./-]\s?|\s)(?P<rm>I{1,3}|IV|VI{0,3}|IX|XI{0,2}|X)(?:[./-]\s?|\s)"
             r"(?P<y>\d{4}|\d{2})",

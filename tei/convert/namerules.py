@@ -119,10 +119,11 @@ def rules(patterns: Patterns) -> Rules:
         phrase_words=first_words(patterns.words("name-phrases")),
         title=compile_cached(rf"(?i)(?<![\w.])(?:{title_words})(?!\w)\.?\s+(?=[A-Z])"),
         # the holder named after the title and a comma, set off by another (`the Foreign
-        # Minister, Oscar Montes, told`): two or three capitalised words
+        # Minister, Oscar Montes, told`): one to three capitalised words, a surname alone
+        # of four letters or more (`the Bulgarian Second Secretary, Surgov, told`, wc21)
         title_comma=compile_cached(rf"(?i)(?<![\w.])(?:{title_words})(?!\w)\.?,\s++"
-                               rf"(?-i:(?P<name>[A-Z][^\W\d_]++(?:[\s-][A-Z][^\W\d_]++){{1,2}}))"
-                               r"(?=,)"),
+                               rf"(?-i:(?P<name>[A-Z][^\W\d_]++(?:[\s-][A-Z][^\W\d_]++){{1,2}}"
+                               r"|[A-Z][a-z][^\W\d_]{2,}+))(?=,)"),
         title_words=first_words(titles),
         speaker=compile_cached(rf"(?<![\w.])(?P<name>{WORD}(?:\s{WORD})?)\s+"
                            rf"(?:{'|'.join(patterns.words('speech-verbs'))})\b"),

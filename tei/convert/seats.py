@@ -8,7 +8,9 @@ title's sender part and in the document's heading lines when no dateline or head
 named the place; a country a title or heading gave as the place of origin is taken the
 same way, the country being kept as the post. A mission to a body (`the Mission at the
 United Nations`) sits where the body has its headquarters, which the register gives the
-same way (`listRelation type="headquarters"` of the organisations).
+same way (`listRelation type="headquarters"` of the organisations); a delegation sent to a
+body or a conference sits there too, but a delegation to a state is a visit and names no
+post (`the party and government delegation to DPRK`).
 """
 
 from __future__ import annotations
@@ -79,6 +81,8 @@ def post_seat(text: str, ctx: Context, when: str = "") -> Entry | None:
     if not matches or matches[0].start != 0:
         return None
     entry = matches[0].entry
+    if found[0] == "delegation" and entry.kind == "place" and is_country(entry):
+        return None  # a delegation to a state visits it: no post there
     return ctx.use(entry) if entry.kind == "place" else capital(entry, when, ctx)
 
 
