@@ -9,7 +9,7 @@ import pytest
 from lxml import etree
 
 from tei.convert import convert_text
-from tests.tei_facts import facts, names_of, referenced, signed
+from tests.tei_facts import facts, names_of, referenced, signed, xp
 
 TEXT = "The looms of the new mill will run in three shifts from the autumn.\n\n"
 
@@ -75,3 +75,24 @@ def test_the_misspelling_yang_shankun_is_yang_shangkun(resources) -> None:
     root = _root("Report\n\nThe Chinese delegation, led by Yang Shankun, Chairman of the PRC, "
                  "was welcomed in the streets.\n", resources)
     assert "Yang Shangkun" in _persons(root)
+
+
+ROUTED = "{title}\n\n{text}Signed: N. Ionescu\n"
+
+
+@pytest.mark.parametrize(("title", "place"), [
+    ("Telegram from Pyongyang to Bucharest, SECRET, No. 76.042, Regular", "Pyongyang"),
+    ("Telegram from Beijing to Hanoi, Urgent, No. 112", "Beijing"),
+    ("Telegram from Warsaw to Bucharest, No. 031.215", "Warsaw")])
+def test_a_title_s_place_alone_is_where_not_who(title: str, place: str, resources) -> None:
+    root = _root(ROUTED.format(title=title, text=TEXT), resources)
+    roles = [" ".join(r.itertext()) for r in xp(root, "//tei:correspAction/tei:roleName")]
+    assert roles == []
+    assert facts(root)["place_of_origin"] == place
+
+
+def test_an_office_in_a_title_stays_a_role(resources) -> None:
+    title = "Telegram from the Soviet Ambassador in Hanoi to the Foreign Ministry"
+    root = _root(ROUTED.format(title=title, text=TEXT), resources)
+    roles = [" ".join(r.itertext()) for r in xp(root, "//tei:correspAction/tei:roleName")]
+    assert roles == ["Soviet Ambassador in Hanoi", "Foreign Ministry"]

@@ -30,7 +30,7 @@ _TAIL = re.compile(r"(?i)(?:,|(?<!\s))\s+(?:conveying|concerning|regarding|about
                    + r"|with|enclosing|"
                    r"transmitting|forwarding|relaying|reporting|and\s+the|sent\s+via)\b.*$|,\s*'.*$"
                    r"|,\s*(?:(?:top\s+|strictly\s+)?secret|urgent|flash|regular|confidential"
-                   r"|No\.?\s*\d)\b.*$"  # the title's handling marks and number after the parties
+                   r"|No\.?\s*+\d++)\b.*$"  # handling marks, number after the parties
                    # a subject after a comma naming someone in the possessive (`..., Pol Pot’s
                    # Visit to the DPRK`)
                    r"|,\s*+[^,’']*+['’][sS]\s.*$"
@@ -140,8 +140,9 @@ _NOTE_WORD = re.compile(r"(?i)^(?:note|notes|memo)$")
 
 def parties(text: str, ctx: Context, line: int = 1) -> list[Party]:
     """Persons and organisations named in a sender or addressee part (living actors in the
-    document's year), else a role; a form's name alone names none (`Note to the GPRA
-    Minister ...`: the document, not its sender; wc14, misses14)."""
+    document's year), else a role; a place alone (`Bucharest`: where, not who; wc21) or a
+    form's name alone names none (`Note to the GPRA Minister ...`: the document, not its
+    sender; wc14, misses14)."""
     if _only_a_form(text.strip(" ,.;:"), ctx) or _NOTE_WORD.match(text.strip(" ,.")):
         return []
     entries: list[Entry] = []
@@ -163,7 +164,15 @@ def parties(text: str, ctx: Context, line: int = 1) -> list[Party]:
     if entries:
         return [Party(entry) for entry in entries]
     role = _LEADING_ARTICLE.sub("", drop_enclosed(text)).strip(" ,.")
+    if _a_place_alone(role, ctx):
+        return []  # `Telegram from Pyongyang to Bucharest`: where, not who (wc21)
     return [Party(None, role)] if role and not _only_a_form(role, ctx) else []
+
+
+def _a_place_alone(text: str, ctx: Context) -> bool:
+    """Whether `text` is nothing but a register place's name (`Pyongyang`, `Bucharest`)."""
+    entry = ctx.res.register.lookup(text) if text else None
+    return entry is not None and entry.kind == "place"
 
 
 def _names(text: str, ctx: Context) -> list[tuple[str, str]]:
