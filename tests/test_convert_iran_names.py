@@ -1,4 +1,4 @@
-"""Iranian politicians, Tudeh Party leaders and the Soviet ambassador in Tehran of 1946-1984
+"""Iranian politicians, Tudeh Party leaders, the Soviet ambassadors in Tehran and Havana
 (register entries from the blind sample wc22), in the spellings translations give them."""
 
 from __future__ import annotations
@@ -25,4 +25,15 @@ def ids(resources, text: str) -> list[tuple[str, str]]:
         ("Khuzistan", "pla-khuzestan"), ("Gurgan", "pla-gorgan")]),
 ])
 def test_iranian_names_of_the_period_resolve(resources, text, expected) -> None:
+    assert ids(resources, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Ambassador Alexeyev replaced Kudriavtsev", [
+        ("Alexeyev", "per-aleksandr-alekseev"), ("Kudriavtsev", "per-sergei-kudryavtsev")]),
+    ("S. M. Kudryavtsev and Aleksandr Alekseyev", [
+        ("S. M. Kudryavtsev", "per-sergei-kudryavtsev"),
+        ("Aleksandr Alekseyev", "per-aleksandr-alekseev")]),
+])
+def test_the_soviet_ambassadors_in_havana_resolve(resources, text, expected) -> None:
     assert ids(resources, text) == expected
