@@ -51,3 +51,15 @@ def test_a_form_a_subject_or_two_parties_before_the_quote_is_no_author(title, re
 def test_member_and_informal_after_or_before_a_name_are_no_names(title, resources) -> None:
     persons = _persons(_root(_page(title), resources))
     assert not {"Member", "Members", "Informal Contact", "Informal"} & set(persons)
+
+
+@pytest.mark.parametrize("label", [
+    "[Stamp at the bottom of the first page]:", "[Stamp in the upper right corner]:",
+    "[Seal on the last page]:"])
+def test_a_stamp_description_closed_before_its_colon_keeps_the_heading_going(
+        label: str, resources) -> None:
+    root = _root(f"Top Secret\n\n{label}\n\nSecretariat of V. M. Molotov\n\n11 April 1952\n\n"
+                 f"Incoming Nº M-4102s\n\nto Cde. I. V. STALIN\n\n{BODY}", resources)
+    heading = xp(root, "//tei:div[@type='registry'][@subtype='heading']/tei:ab/@subtype")
+    assert heading[-2:] == ["incoming", "addressee"]
+    assert facts(root)["incoming_number"] == "M-4102s"
