@@ -44,6 +44,7 @@ from tei.convert.name_surroundings import (
 )
 from tei.convert.namerules import (
     ARTICLE_WORD,
+    CAPITALS_PARTICLES,
     FAMILY_ARTICLES,
     INITIALS_CAPITALS_NAME,
     INITIALS_NAME,
@@ -258,8 +259,10 @@ class InlineReader(BracketMarks):
                 token = _POSSESSIVE.sub("", whole)  # `Gorbach's Views`: the name ends at it
                 gap = after[words[-1] - start if words else 0:word.start()]
                 # `Counsellor Van der Laan`: a particle between the name's words is the name's
-                gap = " ".join(w for w in gap.split() if w not in PARTICLES)
-                if token in PARTICLES and not gap.strip(" ."):
+                gap = " ".join(w for w in gap.split() if w not in PARTICLES
+                               and not (w.isupper() and w.casefold() in CAPITALS_PARTICLES))
+                if (token in PARTICLES or self._capitals_particle(title, token, words)) \
+                        and not gap.strip(" ."):
                     particle = True
                     continue
                 if (not (token[:1].isupper() or ARTICLE.fullmatch(token))
@@ -278,6 +281,14 @@ class InlineReader(BracketMarks):
             if words:
                 spans.append((start, words[-1]))
         return spans
+
+    @staticmethod
+    def _capitals_particle(title: re.Match[str], token: str, words: list[int]) -> bool:
+        """`DIRECTOR VAN WYK`, `DEPUTY SECRETARY VAN DALSEN`: in a capitals text a
+        particle opening the name after a title is the name's, the word after it its one
+        word."""
+        return (not words and title.group().isupper() and token.isupper()
+                and token.casefold() in CAPITALS_PARTICLES)
 
     def _speaker_spans(self, piece: str, titled: bool, speech: bool) -> list[tuple[int, int]]:
         """`Zheng said`: a capitalised name before a verb of speech (when `speech`: `piece`

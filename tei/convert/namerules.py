@@ -30,6 +30,10 @@ NAME_WORD = rf"(?:{_INITIAL}{CAPITAL}[\w'’-]+|{CAPITAL}[\w'’-]*|{ARTICLE_WOR
 # two particles before a surname or between a name's words belong to the name
 PARTICLE = r"(?:von|van|de|du|da|di|dos|das|del|della|der|den|ter|zu|la|le|bin|binti|ibn)"
 PARTICLES = frozenset(PARTICLE[3:-1].split("|"))
+# (other20) the particles that open a surname written in capitals after a title (`DIRECTOR
+# VAN WYK`); not those that are also surnames or words alone (`LE`, `DA`, `DI`, `LA`)
+CAPITALS_PARTICLES = frozenset({"von", "van", "de", "du", "der", "den", "ter",
+                                "della", "del", "dos", "das"})
 # (names13) the article of a ruling house's name (`Zayed bin Sultan Al Nahyan`, `Al Sabah`)
 FAMILY_ARTICLES = frozenset({"Al", "Āl"})
 NAME = (rf"(?:{PARTICLE}\s+){{0,2}}{NAME_WORD}"
