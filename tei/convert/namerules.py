@@ -53,10 +53,10 @@ def sentence_end_title(title: str) -> bool:
 
 def capitals_name_titled(name: str) -> str:
     """A name written in capitals in title case, the particles inside it small (`VAN DER
-    MEER`: `Van der Meer`)."""
+    MEER`: `Van der Meer`; `JORGE DE LA PAZ`: `Jorge de la Paz`)."""
     words = name.title().split(" ")
-    return " ".join([words[0], *(w.lower() if w.casefold() in CAPITALS_PARTICLES else w
-                                 for w in words[1:])])
+    inner = [w.lower() if w.casefold() in PARTICLES else w for w in words[1:-1]]
+    return " ".join([words[0], *inner, *words[1:][-1:]])
 # (names13) the article of a ruling house's name (`Zayed bin Sultan Al Nahyan`, `Al Sabah`)
 FAMILY_ARTICLES = frozenset({"Al", "Āl"})
 NAME = (rf"(?:{PARTICLE}\s+){{0,2}}{NAME_WORD}"
