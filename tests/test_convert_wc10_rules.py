@@ -32,7 +32,7 @@ def test_typist_initials_and_a_particle_surname_close_a_mexican_telegram(resourc
     found = text_facts(text, resources)
     assert found["telegram_number"] == "87"
     assert found["signed"] == "CARLOS DEL RIO"
-    assert found["sender"] == ["Carlos Del Rio"]
+    assert found["sender"] == ["Carlos del Rio"]
     assert found["registry_notes"] == ["501377", "fb"]
     assert "pla-rio-de-janeiro" not in text_xml(text, resources)
 

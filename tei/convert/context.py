@@ -16,7 +16,7 @@ from tei.convert.eastasian import family_first
 from tei.convert.lifespan import in_office_reach, living_in, may_be_actor
 from tei.convert.loading import Resources
 from tei.convert.name_index import without_suffix
-from tei.convert.namerules import given_name_first
+from tei.convert.namerules import capitals_name_titled, given_name_first
 from tei.convert.patterns import Patterns
 from tei.convert.register import KINDS, Entry, slug
 from tei.convert.spelling import variant_of
@@ -214,7 +214,7 @@ class Context(CoverNames):
                       known: bool = True) -> Entry:
         """A name the register lacks as written: a register person by surname or spelling
         (when `known` ones may be), else a local entry."""
-        reg = name.title() if name.isupper() else capitals_titled(name)
+        reg = capitals_name_titled(name) if name.isupper() else capitals_titled(name)
         key = self._local_spelling(f"{kind}:{reg.casefold()}")
         if key not in self.local and kind == "person" and known:
             found = self._by_surname(name, reg, line, title) or self._variant(name, line)

@@ -51,8 +51,10 @@ from tei.convert.namerules import (
     NAME_REGEX,
     NON_SPACE,
     PARTICLES,
+    capitals_particle,
     comma_titled_spans,
     rules,
+    sentence_end_title,
 )
 from tei.convert.register import KINDS, NameMatch
 from tei.convert.spans import Spans, standalone
@@ -68,7 +70,7 @@ from tei.convert.wordscreen import ascii_words, may_hold
 ARTICLE = re.compile(ARTICLE_WORD)
 _INITIAL_WORD = re.compile(r"[A-Z]\.")
 # `Sunday’s newspapers announced`: a possessive is no part of the word it is read as
-_POSSESSIVE = re.compile(r"['’]s$")
+_POSSESSIVE = re.compile(r"['’][sS]$")  # `Erhard's`, in a capitals text `DODD'S`
 
 
 class InlineReader(BracketMarks):
@@ -245,8 +247,8 @@ class InlineReader(BracketMarks):
         alone as a noun: `SHAH ASKS`)."""
         spans = []
         for title in titles:
-            if title.group().isupper() and \
-                    title.group().strip(" .").casefold() in self.rules.mixed_case_titles:
+            if (title.group().isupper() and title.group().strip(" .").casefold()
+                    in self.rules.mixed_case_titles) or sentence_end_title(title.group()):
                 continue
             words: list[int] = []
             full = 0  # the words beyond initials (`Reginald F. C. Vance`: two)
@@ -258,8 +260,10 @@ class InlineReader(BracketMarks):
                 token = _POSSESSIVE.sub("", whole)  # `Gorbach's Views`: the name ends at it
                 gap = after[words[-1] - start if words else 0:word.start()]
                 # `Counsellor Van der Laan`: a particle between the name's words is the name's
-                gap = " ".join(w for w in gap.split() if w not in PARTICLES)
-                if token in PARTICLES and not gap.strip(" ."):
+                gap = " ".join(w for w in gap.split()
+                               if w not in PARTICLES and not capitals_particle(w, w))
+                if (token in PARTICLES or (not words and capitals_particle(title.group(), token))) \
+                        and not gap.strip(" ."):
                     particle = True
                     continue
                 if (not (token[:1].isupper() or ARTICLE.fullmatch(token))

@@ -30,6 +30,33 @@ NAME_WORD = rf"(?:{_INITIAL}{CAPITAL}[\w'’-]+|{CAPITAL}[\w'’-]*|{ARTICLE_WOR
 # two particles before a surname or between a name's words belong to the name
 PARTICLE = r"(?:von|van|de|du|da|di|dos|das|del|della|der|den|ter|zu|la|le|bin|binti|ibn)"
 PARTICLES = frozenset(PARTICLE[3:-1].split("|"))
+# (other20) the particles that open a surname written in capitals after a title (`DIRECTOR
+# VAN WYK`); not those that are also surnames or words alone (`LE`, `DA`, `DI`, `LA`)
+CAPITALS_PARTICLES = frozenset({"von", "van", "de", "du", "der", "den", "ter",
+                                "della", "del", "dos", "das"})
+
+_ABBREVIATION_LETTERS = 4  # `Capt.`, `Cmdr.`, `Prof.`: a longer title is a whole word
+
+
+def capitals_particle(title: str, token: str) -> bool:
+    """`DIRECTOR VAN WYK`, `DEPUTY SECRETARY VAN DALSEN`: in a capitals text a particle
+    opening the name after a title is the name's, the word after it its one word."""
+    return title.isupper() and token.isupper() and token.casefold() in CAPITALS_PARTICLES
+
+
+def sentence_end_title(title: str) -> bool:
+    """`... of the Foreign Minister. Ref: ...`: a title of whole words whose stop ends a
+    sentence, not an abbreviation's (`Gen.`, `Capt.`, `Sen.`)."""
+    word = title.rstrip().split()[-1]
+    return word.endswith(".") and len(word) > _ABBREVIATION_LETTERS + 1
+
+
+def capitals_name_titled(name: str) -> str:
+    """A name written in capitals in title case, the particles inside it small (`VAN DER
+    MEER`: `Van der Meer`; `JORGE DE LA PAZ`: `Jorge de la Paz`)."""
+    words = name.title().split(" ")
+    inner = [w.lower() if w.casefold() in PARTICLES else w for w in words[1:-1]]
+    return " ".join([words[0], *inner, *words[1:][-1:]])
 # (names13) the article of a ruling house's name (`Zayed bin Sultan Al Nahyan`, `Al Sabah`)
 FAMILY_ARTICLES = frozenset({"Al", "Āl"})
 NAME = (rf"(?:{PARTICLE}\s+){{0,2}}{NAME_WORD}"

@@ -19,6 +19,7 @@ _CONVERSING = re.compile(r"\s(?i:between|with)\s++[A-Z]")
 # a title quoting the document's own title (`Report from X, 'Information from ...'`)
 _CLOSING_QUOTES = ("'", "’", '"', "”")
 _POINT = re.compile(r"^\d{1,2}\.\s")  # `1. AT LUNCH ...`: a cable's first numbered paragraph
+_RECORD_TITLE_WORDS = 40
 _CITED_REACH = 14  # how far down the page's head its citation is looked for
 
 
@@ -110,6 +111,9 @@ def is_title(line: Line, ctx: Context, after_date: bool, lines: list[Line] | Non
         return True  # the older layout's title in capitals, over its date or its fields
     if after_date and lines and _cited_below(lines, i, ctx):
         return True  # the same, opened by its sender and holding a `SUBJECT:`
+    if following and following[1] == "document-type" and _record_title(text):
+        return True  # a reading room's record title over its fields, even one shaped like
+        # a heading line (`UPO TELEGRAM TO CONGRESSIONAL LEADERS`)
     heading = patterns.match("heading", bare(text))
     if label_of(text, ctx) or (heading and heading[0] != "dateline") or _cable_point(text, ctx):
         return False
@@ -119,7 +123,7 @@ def is_title(line: Line, ctx: Context, after_date: bool, lines: list[Line] | Non
         return False
     if after_date:
         return len(text.split()) <= 40
-    if followed_by_fields and text.isupper() and len(text.split()) <= 40:
+    if followed_by_fields and _record_title(text):
         return True  # a reading room's record title in capitals (`PRESS DISPATCH ... 11/18/48.`)
     if PROSE_END.search(text) and not text.endswith(")"):
         return False
@@ -139,6 +143,12 @@ def is_title(line: Line, ctx: Context, after_date: bool, lines: list[Line] | Non
     if doc_type_in(text, ctx, at_start=True) is not None:
         return True
     return opens and any(_party_like(part, ctx) for part in split)
+
+
+def _record_title(text: str) -> bool:
+    """A reading room's record title: a short line in capitals (CREST's `Document Type`
+    field follows it)."""
+    return text.isupper() and len(text.split()) <= _RECORD_TITLE_WORDS
 
 
 def _cable_point(text: str, ctx: Context) -> bool:
