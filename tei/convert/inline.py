@@ -54,6 +54,7 @@ from tei.convert.namerules import (
     comma_titled_spans,
     rules,
 )
+from tei.convert.office_surnames import office_surname_marks
 from tei.convert.register import KINDS, NameMatch
 from tei.convert.spans import Spans, standalone
 from tei.convert.supplied_names import (
@@ -120,6 +121,8 @@ class InlineReader(BracketMarks):
                   for a, b, entry in country_qualified(piece, found, taken, self.ctx, line)]
         marks += self._cover_marks(piece, [(a - start, b - start) for a, b in covers
                                            if start <= a and b <= end], taken, line)
+        marks += [(a, b, Mark("persName", {"ref": f"#{entry.id}"}, [piece[a:b]]))
+                  for a, b, entry in office_surname_marks(piece, taken, self.ctx)]
         spans = list(spans)
         words = ascii_words(piece)  # rules the title scans out of most pieces at once
         spans += self._honorific_spans(piece) if may_hold(words, self.rules.honorific_words) \
