@@ -4,10 +4,11 @@ common surnames; `Battle`, `Hare`, `Rush`: English words). The register marks su
 `surname-in-office`; it is taken in running text when the document's year lies inside one
 of the person's dated offices, no other register person of that surname held a dated
 office that year, the document names no other person of that surname, and the word
-stands alone: written as the register writes it, no capitalised word or initial right
-before it (`Hodding Carter`, `Mr. Carter`: the titled and full names are read elsewhere)
-or after it (`Dillon Anderson`), no article before it and no `of` after it (`the Battle of
-...`)."""
+stands alone inside a sentence: written as the register writes it (a possessive `'s`
+after it), not opening a sentence or line, no capitalised word or initial right before it
+(`Hodding Carter`, `Mr. Carter`: the titled and full names are read elsewhere) or after
+it (`Dillon Anderson`, `Marshall Plan`), no article before it and no `of` after it (`the
+Battle of ...`)."""
 
 from __future__ import annotations
 
@@ -22,8 +23,8 @@ from tei.convert.spans import Spans
 # an office's years in an occupation: `(1977-1981)`, `(1940-1945, 1951-1955)`
 _YEARS = re.compile(r"\(((?:1[6-9]|20)\d\d[\d\s,–-]*+)\)")
 _SPAN = re.compile(r"(\d{4})(?:\s*+[-–]\s*+(\d{4}))?")
-_WORD = re.compile(r"(?<![\w.'’-])[A-Z][a-z]++(?![\w'’-])")
-_BEFORE = re.compile(r"(?<![\w'’.,-])(?:[A-Z][\w'’.,;:!?-]*+|an?|the)\s++$")
+_WORD = re.compile(r"(?<![\w.'’-])[A-Z][a-z]*+(?:[A-Z][a-z]++)?(?![\w-]|['’](?!s\b))")
+_BEFORE = re.compile(r"(?<![\w'’.-])(?:[A-Z][\w'’.-]*+|an?|the)\s$")
 _AFTER = re.compile(r"^\s++(?:of\b|[A-Z])")
 
 
@@ -85,14 +86,9 @@ def _holder(surname: str, persons: tuple[Entry, ...], ctx: Context) -> Entry | N
 
 
 def _joined(piece: str, start: int, end: int) -> bool:
-    """Is the word at `start`-`end` part of a longer name or phrase: after a capitalised
-    word or initial (not a word of four letters or more closing a clause or a list item:
-    `in May. Carter said`, `Sisco, Battle`), or an article; before a capitalised word or
-    `of`?"""
-    before = _BEFORE.search(piece, max(0, start - 40), start)
-    if before:
-        word = before.group().strip()
-        closing = word[-1] in ".,;:!?" and len(word.rstrip(".,;:!?")) > 3
-        if not closing or word.casefold() in {"a", "an", "the"}:
-            return True
-    return bool(_AFTER.match(piece[end:]))
+    """Is the word at `start`-`end` not a name alone: at the start of a sentence or line
+    (`Begin text`, `Young people`), after a capitalised word or initial, or an article, or
+    before a capitalised word or `of`?"""
+    before = piece[max(0, start - 40):start].rstrip()
+    return not before or before[-1] in ".!?:;" or bool(_BEFORE.search(before + " ")) \
+        or bool(_AFTER.match(piece[end:]))
