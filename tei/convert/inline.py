@@ -121,8 +121,6 @@ class InlineReader(BracketMarks):
                   for a, b, entry in country_qualified(piece, found, taken, self.ctx, line)]
         marks += self._cover_marks(piece, [(a - start, b - start) for a, b in covers
                                            if start <= a and b <= end], taken, line)
-        marks += [(a, b, Mark("persName", {"ref": f"#{entry.id}"}, [piece[a:b]]))
-                  for a, b, entry in office_surname_marks(piece, taken, self.ctx)]
         spans = list(spans)
         words = ascii_words(piece)  # rules the title scans out of most pieces at once
         spans += self._honorific_spans(piece) if may_hold(words, self.rules.honorific_words) \
@@ -158,6 +156,8 @@ class InlineReader(BracketMarks):
                 entry = self.ctx.person(piece[a:b], line,
                                         title_before(piece, a, self.rules.title_joiners))
                 marks.append((a, b, Mark("persName", {"ref": f"#{entry.id}"}, [piece[a:b]])))
+        marks += [(a, b, Mark("persName", {"ref": f"#{entry.id}"}, [piece[a:b]]))
+                  for a, b, entry in office_surname_marks(piece, taken, self.ctx)]
         for date in self.ctx.res.dates.find(piece):
             if not taken.overlaps(date.start, date.end):
                 taken.add(date.start, date.end)

@@ -1,0 +1,49 @@
+"""Rules from the misses shared by several blind samples (misses17): a surname the register
+gives a person only in office (`surname-in-office`) names them alone in running text in a
+year of their dated offices, and in no other; tried on invented texts unlike the samples'."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.cases import text_xml
+
+MEMO = ("MEMORANDUM FOR THE RECORD\n\nLondon, {date}\n\nSUBJECT: Talks on the grain "
+        "agreement\n\n{text}\n")
+
+
+def _tagged(text: str, date: str, resources) -> str:
+    return text_xml(MEMO.format(date=date, text=text), resources).split("<text", 1)[1]
+
+
+@pytest.mark.parametrize(("text", "date", "ref"), [
+    ("The officials agreed to brief Carter before the summit.", "4 May 1978", "per-jimmy-carter"),
+    ("We then saw Schmidt’s adviser about the credits.", "2 June 1976", "per-helmut-schmidt"),
+    ("A note from Spender reached us by bag.", "3 March 1950", "per-percy-spender"),
+    ("The papers went to Fraser on Monday.", "9 April 1947", "per-peter-fraser"),
+    ("The papers went to Fraser on Monday.", "9 April 1979", "per-malcolm-fraser"),
+])
+def test_a_surname_in_office_names_its_holder_in_a_year_of_the_office(
+        text: str, date: str, ref: str, resources) -> None:
+    assert f'ref="#{ref}"' in _tagged(text, date, resources)
+
+
+@pytest.mark.parametrize(("text", "date"), [
+    ("The officials agreed to brief Carter before the summit.", "4 May 1966"),  # out of office
+    ("Carter will brief the officials before the summit.", "4 May 1978"),  # a sentence's start
+    ("The officials agreed to brief Hodding Carter before the summit.", "4 May 1978"),
+    ("The talks recalled the Marshall Plan and its credits.", "3 March 1948"),
+    ("They spoke of the Battle of Britain at dinner.", "4 May 1966"),
+    ("They held the Ball at the embassy that night.", "4 May 1963"),  # `the` before it
+])
+def test_a_surname_in_office_out_of_office_or_in_a_longer_name_is_not_tagged(
+        text: str, date: str, resources) -> None:
+    body = _tagged(text, date, resources)
+    assert not any(f'ref="#{ref}"' in body for ref in (
+        "per-jimmy-carter", "per-george-c-marshall", "per-lucius-d-battle", "per-george-ball"))
+
+
+def test_a_person_the_document_names_in_full_keeps_the_surname(resources) -> None:
+    text = ("Hodding Carter called on the minister. The officials agreed to brief Carter "
+            "before the summit.")
+    assert "per-jimmy-carter" not in _tagged(text, "4 May 1978", resources)
