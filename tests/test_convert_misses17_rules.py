@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.cases import text_xml
+from tests.cases import text_facts, text_xml
 
 MEMO = ("MEMORANDUM FOR THE RECORD\n\nLondon, {date}\n\nSUBJECT: Talks on the grain "
         "agreement\n\n{text}\n")
@@ -47,3 +47,25 @@ def test_a_person_the_document_names_in_full_keeps_the_surname(resources) -> Non
     text = ("Hodding Carter called on the minister. The officials agreed to brief Carter "
             "before the summit.")
     assert "per-jimmy-carter" not in _tagged(text, "4 May 1978", resources)
+
+
+LETTERGRAM = ("October 30, 1962\n\nLettergram from the Mexican Ambassador\n\nThis document was "
+              "made possible with support from Leon Levy Foundation\n\nCORREOGRAMA\n\n{place}\n\n"
+              "30 October 1962\n\nC. Secretary of Foreign Relations,\n\nDirectorate of "
+              "Political Affairs,\n\nDepartment of the Americas,\n\nMexico, D. F.\n\n"
+              "{number} In the following I report on the statement the Prime Minister made in "
+              "the House of Commons yesterday about the quarantine.\n")
+
+
+@pytest.mark.parametrize(("number", "found"), [("212. -", "212"), ("57.-", "57"),
+                                               ("The", "")])
+def test_a_telegram_number_opens_the_text_under_an_address_block(
+        number: str, found: str, resources) -> None:
+    text = LETTERGRAM.format(place="Ottawa", number=number)
+    assert text_facts(text, resources)["telegram_number"] == (found or None)
+
+
+def test_washington_dc_without_stops_is_washington(resources) -> None:
+    text = LETTERGRAM.format(place="Washington DC", number="212. -")
+    assert '<placeName ref="#pla-washington">Washington DC</placeName>' in text_xml(
+        text, resources)
