@@ -22,6 +22,7 @@ def _tagged(text: str, date: str, resources) -> str:
     ("A note from Spender reached us by bag.", "3 March 1950", "per-percy-spender"),
     ("The papers went to Fraser on Monday.", "9 April 1947", "per-peter-fraser"),
     ("The papers went to Fraser on Monday.", "9 April 1979", "per-malcolm-fraser"),
+    ("The radio said that Nagy had spoken again.", "2 November 1956", "per-imre-nagy"),
 ])
 def test_a_surname_in_office_names_its_holder_in_a_year_of_the_office(
         text: str, date: str, ref: str, resources) -> None:
@@ -30,6 +31,7 @@ def test_a_surname_in_office_names_its_holder_in_a_year_of_the_office(
 
 @pytest.mark.parametrize(("text", "date"), [
     ("The officials agreed to brief Carter before the summit.", "4 May 1966"),  # out of office
+    ("The radio said that Nagy had spoken again.", "2 November 1958"),  # between his offices
     ("Carter will brief the officials before the summit.", "4 May 1978"),  # a sentence's start
     ("The officials agreed to brief Hodding Carter before the summit.", "4 May 1978"),
     ("The talks recalled the Marshall Plan and its credits.", "3 March 1948"),
@@ -40,7 +42,8 @@ def test_a_surname_in_office_out_of_office_or_in_a_longer_name_is_not_tagged(
         text: str, date: str, resources) -> None:
     body = _tagged(text, date, resources)
     assert not any(f'ref="#{ref}"' in body for ref in (
-        "per-jimmy-carter", "per-george-c-marshall", "per-lucius-d-battle", "per-george-ball"))
+        "per-jimmy-carter", "per-george-c-marshall", "per-lucius-d-battle", "per-george-ball",
+        "per-imre-nagy"))
 
 
 def test_a_person_the_document_names_in_full_keeps_the_surname(resources) -> None:
