@@ -296,6 +296,10 @@ class Context(CoverNames):
         """The document's local persons named so far with that surname."""
         return [self.local[key] for key in self._local_by_surname.get(slug(surname), [])]
 
+    def named_by_surname(self, surname: str) -> list[Entry]:
+        """The persons, register or local, the document has named so far with that surname."""
+        return [*self._used_by_surname.get(slug(surname), []), *self.local_persons(surname)]
+
     def _by_surname(self, name: str, reg: str, line: int, title: str) -> Entry | str | None:
         """A surname alone (`Ball`) or after initials (`W. G. Hayter`, `M. Faure`): the one
         person of the document, else of the register, with that surname and fitting

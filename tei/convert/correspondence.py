@@ -172,11 +172,19 @@ def _copy_line(text: str, ctx: Context) -> bool:
     return found is not None and found[0] in ("distribution", "subject")
 
 
+_OPENING_BLOCKS = 8  # the blocks read at most for a telegram's opening number
+
+
 def _opening_number(message: Message, ctx: Context) -> str:
     """The number a telegram's first paragraph opens with, beside the weekday and hour it
     was sent (`815 – THURSDAY – 1900hrs – ...`: table `message-number`), or a heading
-    line of the number alone (`No. (61) 561`)."""
-    contents = [*message.heads, *(getattr(block, "content", None) for block in message.blocks[:3])]
+    line of the number alone (`No. (61) 561`): in the first three blocks, or on up to the
+    first of a dozen words (under an address block: `135. - In the following ...`)."""
+    contents = [*message.heads]
+    for index, block in enumerate(message.blocks[:_OPENING_BLOCKS]):
+        contents.append(getattr(block, "content", None))
+        if index >= 2 and contents[-1] and len(text_of(contents[-1]).split()) >= 12:
+            break
     for content in contents:
         found = ctx.res.patterns.match("message-number", text_of(content)) if content else None
         if found:

@@ -56,6 +56,7 @@ from tei.convert.namerules import (
     rules,
     sentence_end_title,
 )
+from tei.convert.office_surnames import office_surname_marks
 from tei.convert.register import KINDS, NameMatch
 from tei.convert.spans import Spans, standalone
 from tei.convert.supplied_names import (
@@ -157,6 +158,8 @@ class InlineReader(BracketMarks):
                 entry = self.ctx.person(piece[a:b], line,
                                         title_before(piece, a, self.rules.title_joiners))
                 marks.append((a, b, Mark("persName", {"ref": f"#{entry.id}"}, [piece[a:b]])))
+        marks += [(a, b, Mark("persName", {"ref": f"#{entry.id}"}, [piece[a:b]]))
+                  for a, b, entry in office_surname_marks(piece, taken, self.ctx)]
         for date in self.ctx.res.dates.find(piece):
             if not taken.overlaps(date.start, date.end):
                 taken.add(date.start, date.end)

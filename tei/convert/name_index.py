@@ -76,6 +76,12 @@ def without_suffix(words: list[str]) -> list[str]:
     return words
 
 
+# a surname the register gives a person only in the years of their dated offices
+# (`office_surnames`): not a form the index matches anywhere
+IN_OFFICE = "surname-in-office"
+
+
 def _forms(entry: Entry) -> list[str]:
     tag = f"{{{TEI_NS}}}{KINDS[entry.kind]}"
-    return [" ".join("".join(el.itertext()).split()) for el in entry.element.iter(tag)]
+    return [" ".join("".join(el.itertext()).split()) for el in entry.element.iter(tag)
+            if el.get("subtype") != IN_OFFICE]

@@ -1,0 +1,94 @@
+"""A surname the register gives a person only in office: `Carter` alone is Jimmy Carter in
+a document of 1977-1981 and no one outside those years (`Mitchell`, `Rogers`, `Schmidt`:
+common surnames; `Battle`, `Hare`, `Rush`: English words). The register marks such a form
+`surname-in-office`; it is taken in running text when the document's year lies inside one
+of the person's dated offices, no other register person of that surname held a dated
+office that year, the document names no other person of that surname, and the word
+stands alone inside a sentence: written as the register writes it (a possessive `'s`
+after it), not opening a sentence or line, no capitalised word or initial right before it
+(`Hodding Carter`, `Mr. Carter`: the titled and full names are read elsewhere) or after
+it (`Dillon Anderson`, `Marshall Plan`), no article before it and no `of` after it (`the
+Battle of ...`)."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from tei.convert.context import Context
+from tei.convert.name_index import IN_OFFICE
+from tei.convert.register import Entry, Register
+from tei.convert.spans import Spans
+
+# an office's years in an occupation: `(1977-1981)`, `(1940-1945, 1951-1955)`
+_YEARS = re.compile(r"\(((?:1[6-9]|20)\d\d[\d\s,–-]*+)\)")
+_SPAN = re.compile(r"(\d{4})(?:\s*+[-–]\s*+(\d{4}))?")
+_WORD = re.compile(r"(?<![\w.'’-])[A-Z][a-z]*+(?:[A-Z][a-z]++)?(?![\w-]|['’](?!s\b))")
+_BEFORE = re.compile(r"(?<![\w'’.-])(?:[A-Z][\w'’.-]*+|an?|the)\s$")
+_AFTER = re.compile(r"^\s++(?:of\b|[A-Z])")
+
+
+@lru_cache(maxsize=4)
+def office_surnames(register: Register) -> dict[str, tuple[Entry, ...]]:
+    """The register's persons by their `surname-in-office` forms."""
+    found: dict[str, list[Entry]] = {}
+    for entry in register.listed:
+        for form in entry.element.iterfind("{*}persName"):
+            if form.get("subtype") == IN_OFFICE:
+                found.setdefault("".join(form.itertext()).strip(), []).append(entry)
+    return {name: tuple(entries) for name, entries in found.items()}
+
+
+@lru_cache(maxsize=4096)
+def office_years(entry: Entry) -> tuple[tuple[int, int], ...]:
+    """The (first, last) years of each dated office of a person."""
+    spans = []
+    for occupation in entry.element.iterfind("{*}occupation"):
+        for years in _YEARS.findall("".join(occupation.itertext())):
+            spans += [(int(a), int(b or a)) for a, b in _SPAN.findall(years)]
+    return tuple(spans)
+
+
+def in_office(entry: Entry, year: int) -> bool:
+    """Did `entry` hold one of their dated offices in `year`?"""
+    return any(first <= year <= last for first, last in office_years(entry))
+
+
+def office_surname_marks(piece: str, taken: Spans, ctx: Context) -> list[tuple[int, int, Entry]]:
+    """The surnames in office `piece` names alone (see the module), each with its person;
+    `taken` gets their spans."""
+    known = office_surnames(ctx.res.register)
+    if ctx.year is None or not known:
+        return []
+    out = []
+    for word in _WORD.finditer(piece):
+        if word.group() not in known or taken.overlaps(word.start(), word.end()):
+            continue
+        person = _holder(word.group(), known[word.group()], ctx)
+        if person is None or _joined(piece, word.start(), word.end()):
+            continue
+        taken.add(word.start(), word.end())
+        out.append((word.start(), word.end(), ctx.use(person)))
+    return out
+
+
+def _holder(surname: str, persons: tuple[Entry, ...], ctx: Context) -> Entry | None:
+    """The one person of `persons` in office in the document's year, when no other register
+    person of that surname was and the document names no other of that surname."""
+    year = ctx.year
+    holders = [p for p in persons if year is not None and in_office(p, year)]
+    if len(holders) != 1:
+        return None
+    rivals = [p for p in ctx.res.register.persons_by_surname(surname)
+              if year is not None and in_office(p, year)]
+    named = ctx.named_by_surname(surname)
+    return None if any(p.id != holders[0].id for p in (*rivals, *named)) else holders[0]
+
+
+def _joined(piece: str, start: int, end: int) -> bool:
+    """Is the word at `start`-`end` not a name alone: at the start of a sentence or line
+    (`Begin text`, `Young people`), after a capitalised word or initial, or an article, or
+    before a capitalised word or `of`?"""
+    before = piece[max(0, start - 40):start].rstrip()
+    return not before or before[-1] in ".!?:;" or bool(_BEFORE.search(before + " ")) \
+        or bool(_AFTER.match(piece[end:]))
