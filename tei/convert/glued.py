@@ -1,7 +1,8 @@
 """Names with something glued to them or standing before them that is not theirs: a footnote
 marker glued to a mixed-case name's last word (`Gaitskell4`, `Khrushchev12,`, `Molotov3a`),
 a place whose name is a given name before a surname (`Milan Stojadinovic`) or a surname after
-a given name and an initial (`Roy M. Melbourne`), a register
+a given name and an initial (`Roy M. Melbourne`), a register person's name that is
+another's given name (`Marshall S. Carter`), a register
 surname after a given name that is not its person's (`Reginald F. C. Vance` is not Cyrus
 Vance) and the initials before one that is (`A. Gromyko`), and a person's name that names
 a collection (`Dulles Papers`)."""
@@ -101,6 +102,19 @@ def initialled_surname(piece: str, match: NameMatch, names: list[tuple[int, int]
         a <= match.start and match.end <= b
         and _GIVEN_AND_INITIAL.search(piece, max(a, match.start - 20), match.start)
         for a, b in names)
+
+
+# one middle initial and a surname right after a name (`Marshall S. Carter`); two initials
+# after a surname are its person's own, in the Russian order (`Gromyko A. A.`)
+_MIDDLE_INITIAL_AFTER = re.compile(r" [A-Z]\. [A-Z][a-z]{2,}+")
+
+
+def given_name_of_other(piece: str, match: NameMatch) -> bool:
+    """`General Marshall S. Carter`: a person's name right before a middle initial and a
+    surname is someone else's given name, not the person; not after an initial of its own
+    (`A. Mikoyan M. Suslov`: a list of names)."""
+    return match.entry.kind == "person" and bool(_MIDDLE_INITIAL_AFTER.match(
+        piece, match.end)) and not _INITIAL_BEFORE.search(piece[:match.start].rstrip())
 
 
 _INITIAL_BEFORE = re.compile(r"(?<![\w.])[A-Z]\.$")

@@ -21,6 +21,7 @@ from tei.convert.eastasian import east_asian_spans
 from tei.convert.glued import (
     eponym,
     given_name_before,
+    given_name_of_other,
     given_place,
     glued_markers,
     initialled_surname,
@@ -111,6 +112,7 @@ class InlineReader(BracketMarks):
                  if not given_place(piece, m, self.ctx, self.rules)
                  and not particle_surname(piece, m, spans)
                  and not initialled_surname(piece, m, spans)
+                 and not given_name_of_other(piece, m)
                  and not inside_initialism(piece, m)
                  and not other_persons_surname(piece, m, self.ctx, self.rules)
                  and not eponym(piece, m, self.ctx.res.patterns)
