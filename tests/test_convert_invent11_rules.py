@@ -105,3 +105,41 @@ def test_a_ministry_is_told_by_its_letterhead_state(resources) -> None:
     for letterhead, ministry in letterheads.items():
         root = tei(letterhead + "\n\nTELEGRAM\nNo. 12\n2 May 1963" + TEXT, resources)
         assert names(root, "org") == [ministry], letterhead
+
+
+def test_the_korean_order_with_a_four_digit_year(resources) -> None:
+    found = text_facts("OUTGOING TELEGRAM\nNumber: WJA-0412\nDate: 1979. 10. 27. 09:15\n"
+                       "To: Ambassador to Japan" + TEXT, resources)
+    assert (found["date"], found["telegram_number"]) == ("1979-10-27", "WJA-0412")
+
+
+def test_a_year_of_another_calendar_is_no_date(resources) -> None:
+    dated = text_facts("TELEGRAM\nFrom: Embassy, Kabul\nDate: 12/5/1340 [4 August 1961]"
+                       + TEXT, resources)
+    undated = text_facts("TELEGRAM\nFrom: Embassy, Kabul\nDate: 1340/5/12" + TEXT, resources)
+    assert (dated["date"], undated["date"]) == ("1961-08-04", None)
+
+
+def test_finlands_ministry_shares_its_short_name(resources) -> None:
+    root = tei("TELEGRAM\nFrom: Legation, Stockholm\nTo the Ministry for Foreign Affairs, "
+               "Helsinki" + TEXT, resources)
+    assert names(root, "org") == ["Ministry for Foreign Affairs of Finland"]
+
+
+def test_the_italian_dal_dateline_and_an_address_by_style(resources) -> None:
+    found = text_facts("N. 1212\n\nDal Vaticano, 2 giugno 1958\n\nTo His Eminence Monsignor "
+                       "Egidio Vagnozzi" + TEXT, resources)
+    assert (found["place_of_origin"], found["date"], found["addressee"]) == (
+        "Vatican City", "1958-06-02", ["Egidio Vagnozzi"])
+
+
+def test_a_title_and_the_offices_years_tell_namesakes_apart(resources) -> None:
+    late = text_facts("TELEGRAM\nFrom: Embassy, Seoul\n3 May 1975\n\nGeneral Stilwell will "
+                      "attend.\n\nSneider\n", resources)
+    early = tei("TELEGRAM\nFrom: Embassy, Chungking\n3 May 1943\n\nGeneral Stilwell will "
+                "attend.\n\nGauss\n", resources)
+    assert "Stilwell" not in str(late["sender"])
+    assert "Joseph Stilwell" in names(early, "person")
+    assert "Richard G. Stilwell" in names(tei("TELEGRAM\nFrom: Embassy, Seoul\n3 May 1975\n\n"
+                                              "General Stilwell will attend.\n\nSneider\n",
+                                              resources), "person")

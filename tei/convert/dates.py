@@ -4,7 +4,7 @@ Shapes: `July 5, 1951`, `5 July 1951`, `19 October` and `December 7` (year from 
 `3.7.51`, `3.7.1951`, `4-11-1962`, `8.II.1950`, `25/X/1962`, `16-XII-1961`, `1 XII 63`, `14.
 VII 1957.` (Roman months), `1951-07-03`, `1962/10/24`, `1968.1.29` (a Mongolian or Chinese
 record's year first), `10/14/50` (US order), `13/5-50`,
-`80. 10. 02.` and `80. 02. 01` (Korean order), `1957. III. 25.` (Hungarian order), an era
+`80. 10. 02.`, `80. 02. 01` and `1976. 8. 19.` (Korean order), `1957. III. 25.` (Hungarian order), an era
 year with the Western year supplied after it (`20 May Showa 35 [1960]`) or before the
 month (`Showa 35 (1960) January 12`), a Thai Buddhist Era year (`14 October B.E. 2516`),
 the date-time groups `302334Z DEC 74`, `172106 Z APR 73` and `241100 Sep 45`, a telegraph
@@ -59,6 +59,9 @@ _NUMBER_WORD_BEFORE = re.compile(
 _CACHE_SIZE = 4096
 _FIRST_DTG_YEAR = 1940
 _BUDDHIST_ERA_OFFSET = 543
+# A year below this is of another calendar (`21/7/1341`: the Iranian solar year 1341, AH 1380),
+# never a Western date of the documents
+_FIRST_YEAR = 1500
 _AMPM = r"\s*(?P<{0}>[ap])\.?\s?m\b\.?"
 _TIME_BEFORE = (
     r"(?:(?P<hh>[01]\d|2[0-3]|\d(?=:))[:.,]?(?P<mi>[0-5]\d)(?:\s*+(?:hrs?\.?|hours|Uhr|ч\.))?,?\s++"
@@ -154,7 +157,7 @@ class DateReader:
             r"(?![\d.]*\d)",
             r"(?P<m>\d{1,2})/(?P<d>\d{1,2})/(?P<y>\d{4}|\d{2})(?![\d/])",
             r"(?P<d>\d{1,2})/(?P<m>\d{1,2})-(?P<y>\d{2})",
-            r"(?P<y>[4-9]\d)\.\s(?P<m>\d{1,2})\.\s(?P<d>\d{1,2})(?:\.|(?![\d.]))",
+            r"(?P<y>[4-9]\d|19\d\d|20\d\d)\.\s(?P<m>\d{1,2})\.\s(?P<d>\d{1,2})(?:\.|(?![\d.]))",
             r"(?P<y>\d{4})\.\s?(?P<rm>I{1,3}|IV|VI{0,3}|IX|XI{0,2}|X)\.\s?(?P<d>\d{1,2})\.",
             rf"(?P<y>1[89]\d{{2}}|20\d{{2}}),?\s+{mon}\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?(?!\d)",
             rf"{mon},?\s+(?P<y>\d{{4}})",  # `September 1962`, the older layout's `September, 1962`
@@ -411,4 +414,4 @@ def _valid(value: DateValue) -> bool:
         dt.date(value.year or 2000, value.month, value.day)
     except ValueError:
         return False
-    return value.year is None or 1000 <= value.year <= 2999
+    return value.year is None or _FIRST_YEAR <= value.year <= 2999
