@@ -3,10 +3,10 @@
 Shapes: `July 5, 1951`, `5 July 1951`, `19 October` and `December 7` (year from context),
 `3.7.51`, `3.7.1951`, `4-11-1962`, `8.II.1950`, `25/X/1962`, `16-XII-1961`, `1 XII 63`, `14.
 VII 1957.` (Roman months), `1951-07-03`, `1962/10/24`, `1968.1.29` (a Mongolian or Chinese
-record's year first), `10/14/50` (US order), `13/5-50`,
-`80. 10. 02.`, `80. 02. 01` and `1976. 8. 19.` (Korean order), `1957. III. 25.` (Hungarian order), an era
-year with the Western year supplied after it (`20 May Showa 35 [1960]`) or before the
-month (`Showa 35 (1960) January 12`), a Thai Buddhist Era year (`14 October B.E. 2516`),
+record's year first), `10/14/50` (US order), `13/5-50`, `80. 10. 02.`, `80. 02. 01` and
+`1976. 8. 19.` (Korean order), `1957. III. 25.` (Hungarian order), an era year with the
+Western year supplied after it (`20 May Showa 35 [1960]`) or before the month (`Showa 35
+(1960) January 12`), a Thai Buddhist Era year (`14 October B.E. 2516`),
 the date-time groups `302334Z DEC 74`, `172106 Z APR 73` and `241100 Sep 45`, a telegraph
 office's stamp `18 NOV 47` (the month's abbreviation in capitals), `June 1951`, with an
 optional time before (`2100 5 July 1951`, `13:55 3.7.1951`, `at 1135 19 October 1951`, `ore
@@ -30,12 +30,9 @@ from string import ascii_lowercase
 
 from tei.convert.compiled_regex import compile_cached
 from tei.convert.dotted_order import (
-    DAY_FIRST,
-    DOTTED,
-    MONTH_FIRST,
     ROMANCE_DATE_LABEL,
-    day_first_near,
     dotted,
+    month_first,
     slashed_month_first,
 )
 from tei.convert.spans import Spans
@@ -194,29 +191,8 @@ class DateReader:
         """Drop the memo (between documents, so no document profits from another), and
         learn the order of the document's dotted numeric dates from `text`."""
         self._cache.clear()
-        self.month_first = self._month_first(text)
+        self.month_first = month_first(text, self._named, self.months)
         self.slashes_day_first = bool(ROMANCE_DATE_LABEL.search(text))
-
-    def _month_first(self, text: str) -> bool:
-        """True when the document's dotted dates are month first: one is unambiguously so
-        (`10.31.1962`) and none is day first, or the page's written date is dotted month
-        first in the text (`November 9, 1962` over `11.09.1962`, or a Polish ciphergram's
-        `03.11.` without the year, both parts two digits). Each test needs a dotted
-        numeric date: a text without one is told by a single scan."""
-        if not DOTTED.search(text) or DAY_FIRST.search(text):
-            return False
-        if MONTH_FIRST.search(text):
-            return True
-        for found in self._named.finditer(text):
-            name = (found.group("mon") or found.group("mon2")).rstrip(".").casefold()
-            month, day = self.months.get(name), int(found.group("d") or found.group("d2"))
-            year = found.group("y")
-            if month and month != day and re.search(
-                    rf"(?<![\d.])(?:0?{month}\.0?{day}\.(?:{year}|{year[2:]})(?![\d.]*\d)"
-                    rf"|{month:02d}\.{day:02d}\.(?![\d.]))", text) \
-                    and not day_first_near(text, dt.date(int(year), month, day)):
-                return True
-        return False
 
     def _find(self, text: str) -> list[DateValue]:
         found: list[DateValue] = []

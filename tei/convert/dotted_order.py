@@ -56,3 +56,25 @@ def slashed_month_first(match: re.Match[str]) -> bool:
     if not (groups.get("d") and groups.get("m")) or match.start("m") > match.start("d"):
         return False
     return "/" in match.string[match.end("m"):match.start("d")]
+
+
+def month_first(text: str, named: re.Pattern[str], months: dict[str, int]) -> bool:
+    """True when the document's dotted dates are month first: one is unambiguously so
+    (`10.31.1962`) and none is day first, or the page's written date is dotted month
+    first in the text (`November 9, 1962` over `11.09.1962`, or a Polish ciphergram's
+    `03.11.` without the year, both parts two digits). Each test needs a dotted
+    numeric date: a text without one is told by a single scan."""
+    if not DOTTED.search(text) or DAY_FIRST.search(text):
+        return False
+    if MONTH_FIRST.search(text):
+        return True
+    for found in named.finditer(text):
+        name = (found.group("mon") or found.group("mon2")).rstrip(".").casefold()
+        month, day = months.get(name), int(found.group("d") or found.group("d2"))
+        year = found.group("y")
+        if month and month != day and re.search(
+                rf"(?<![\d.])(?:0?{month}\.0?{day}\.(?:{year}|{year[2:]})(?![\d.]*\d)"
+                rf"|{month:02d}\.{day:02d}\.(?![\d.]))", text) \
+                and not day_first_near(text, dt.date(int(year), month, day)):
+            return True
+    return False
