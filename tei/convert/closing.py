@@ -35,6 +35,8 @@ _FOOT_ADDRESS_LINES = 4  # office, department, seat and street under a foot addr
 _FOOT_ADDRESS_WORDS = 8
 _POSTSCRIPT_TAIL_WORDS = 12  # a line added under a postscript
 _TITLE_WORDS = 24  # a document title under an edition's `No. 547`, at most
+_FORM_REACH = 8  # the opening lines where a cable's form line stands
+_FORM_ROWS = ("document-type", "cable-number")  # rows of the `heading` table naming a form
 
 
 class CloserReader:
@@ -137,12 +139,27 @@ class CloserReader:
         an edition's `No. 547` over a title naming two parties (`after`: the unit under it,
         if any)."""
         found = None if unit.embedded else self.patterns.match("frus", unit.text)
-        if found is not None and found[0] in ("document-heading", "heading"):
+        if (found is not None and found[0] in ("document-heading", "heading")) \
+                or self._repeated_form(unit):
             return True
         title = after[0].text if after and not after[0].embedded else ""
         numbered = self.patterns.match("edition-document-number", unit.text)
         return (not unit.embedded and numbered is not None
                 and len(title.split()) <= _TITLE_WORDS and bool(title_parties(title, self.ctx)))
+
+    def _repeated_form(self, unit: Unit) -> bool:
+        """`CODED CABLEGRAM` under a cable's signature, the line of the form that opens the
+        document: the next cable of a file copied on one page (an instruction and the
+        reply to it), whose heading stays out of the first one's facts."""
+        if unit.embedded or len(unit.lines) != 1:
+            return False
+        found = self.patterns.match("heading", unit.text)
+        if found is None or found[0] not in _FORM_ROWS:
+            return False
+        form = unit.text.strip().casefold()
+        return unit.lines[0].no > _FORM_REACH and any(
+            line.strip().casefold() == form
+            for line in self.ctx.text.splitlines()[:_FORM_REACH])
 
     def _later_minute(self, units: list[Unit], start: int) -> list[int]:
         """On a minute sheet (a line of the `minute-sheet` table opens the document), where a

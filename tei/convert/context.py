@@ -315,8 +315,8 @@ class Context(CoverNames):
             return fits[0]
         fitting = [e for e in self.res.register.persons_by_surname(surname)
                    if initials_fit(initials, e.reg, honorific) and living_in(e, self.year)]
-        if initials:  # told apart by their offices' years only when initials name them
-            fitting = in_office_then(fitting, self.year)
+        if initials or title:  # told apart by their offices' years only when initials or a
+            fitting = in_office_then(fitting, self.year)  # title name them (`General Stilwell`)
         known = one_fitting(fitting, title, self.res.patterns.words("post-titles"))
         if known and not initials and known.id not in self.used \
                 and not in_office_reach(known, self.year):

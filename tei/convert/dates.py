@@ -3,17 +3,18 @@
 Shapes: `July 5, 1951`, `5 July 1951`, `19 October` and `December 7` (year from context),
 `3.7.51`, `3.7.1951`, `4-11-1962`, `8.II.1950`, `25/X/1962`, `16-XII-1961`, `1 XII 63`, `14.
 VII 1957.` (Roman months), `1951-07-03`, `1962/10/24`, `1968.1.29` (a Mongolian or Chinese
-record's year first), `10/14/50` (US order), `13/5-50`,
-`80. 10. 02.` and `80. 02. 01` (Korean order), `1957. III. 25.` (Hungarian order), an era
-year with the Western year supplied after it (`20 May Showa 35 [1960]`) or before the
-month (`Showa 35 (1960) January 12`), the date-time groups
-`302334Z DEC 74`, `172106 Z APR 73` and `241100 Sep 45`, a telegraph office's stamp
-`18 NOV 47` (the month's abbreviation in capitals), `June 1951`, `14 March1965` (a year
-glued to its month), with an optional time before (`2100 5 July 1951`, `13:55 3.7.1951`,
-`at 1135 19 October 1951`, `ore 03,40 del 26/X/1962`) or after (`July 12, 1951, 6 p.m.`,
-`June 1, 1949—noon` (`midnight` keeps the date alone), `2118Z`, `30/10/62 Hora: 08.15`,
-`29.9.1960 г., 07.40 ч.`, `24.10.1962 – Saat: 22.15`, `14. VII 1957. u 19,30 č.`,
-`12.10.1977 godz. 15.00`, `16 december 1959, 19.40 uur`).
+record's year first), `10/14/50` (US order), `13/5-50`, `80. 10. 02.`, `80. 02. 01` and
+`1976. 8. 19.` (Korean order), `1957. III. 25.` (Hungarian order), an era year with the
+Western year supplied after it (`20 May Showa 35 [1960]`) or before the month (`Showa 35
+(1960) January 12`), a Thai Buddhist Era year (`14 October B.E. 2516`),
+the date-time groups `302334Z DEC 74`, `172106 Z APR 73` and `241100 Sep 45`, a telegraph
+office's stamp `18 NOV 47` (the month's abbreviation in capitals), `June 1951`, `14 March1965`
+(a year glued to its month), with an
+optional time before (`2100 5 July 1951`, `13:55 3.7.1951`, `at 1135 19 October 1951`, `ore
+03,40 del 26/X/1962`) or after (`July 12, 1951, 6 p.m.`, `June 1, 1949—noon` (`midnight`
+keeps the date alone), `2118Z`, `30/10/62 Hora: 08.15`, `29.9.1960 г., 07.40 ч.`,
+`24.10.1962 – Saat: 22.15`, `14. VII 1957. u 19,30 č.`, `12.10.1977 godz. 15.00`, `16
+december 1959, 19.40 uur`, `14.III.1963, ora 18.40`, `12.3.1968 14.20 MEZ`).
 Two-digit years are read as 19xx, except in a date-time group (`311435Z OCT 08`), whose
 years 00-39 are of the 2000s. A date that does not exist (30 February) is not a date.
 The month names come from the pattern table `months`.
@@ -29,7 +30,12 @@ from functools import lru_cache
 from string import ascii_lowercase
 
 from tei.convert.compiled_regex import compile_cached
-from tei.convert.dotted_order import DAY_FIRST, DOTTED, MONTH_FIRST, day_first_near, dotted
+from tei.convert.dotted_order import (
+    ROMANCE_DATE_LABEL,
+    dotted,
+    month_first,
+    slashed_month_first,
+)
 from tei.convert.spans import Spans
 from tei.convert.wordscreen import ascii_words, word_alternation
 
@@ -50,6 +56,10 @@ _NUMBER_WORD_BEFORE = re.compile(
     r"dispatch|airgram|your|my|our|ref)\.?:?|#)\s*+(?:[A-Z]{1,5}-)?$")
 _CACHE_SIZE = 4096
 _FIRST_DTG_YEAR = 1940
+_BUDDHIST_ERA_OFFSET = 543
+# A year below this is of another calendar (`21/7/1341`: the Iranian solar year 1341, AH 1380),
+# never a Western date of the documents
+_FIRST_YEAR = 1500
 _AMPM = r"\s*(?P<{0}>[ap])\.?\s?m\b\.?"
 _TIME_BEFORE = (
     r"(?:(?P<hh>[01]\d|2[0-3]|\d(?=:))[:.,]?(?P<mi>[0-5]\d)(?:\s*+(?:hrs?\.?|hours|Uhr|ч\.))?,?\s++"
@@ -64,9 +74,9 @@ _TIME_AFTER = (
     r"(?:(?:,?\s+|\s*(?:[—–]|--?)\s*)(?:at\s+)?(?P<h2>1[0-2]|0?[1-9])(?:[:.](?P<m2>[0-5]\d))?"
     + _AMPM.format("ampm") +
     r"|(?:,?\s+|\s*(?:[—–]|--?)\s*)(?:at\s+)?(?P<noon>noon|midnight)\b"
-    r"|(?:,?\s+|\s*(?:[—–]|--?)\s*)(?:at\s+|ore\s+|à\s+|às\s+|a\s+las\s+|alle\s+|um\s+|kl\.?\s+|klokken\s+|klo\s+|d?jam\s+|u\s+|godz\.?\s*+|(?:hora|time|heure|ora|zeit|saat)\s*+:\s*+)?"
+    r"|(?:,?\s+|\s*(?:[—–]|--?)\s*)(?:at\s+|ore\s+|ora\s+|à\s+|às\s+|a\s+las\s+|alle\s+|um\s+|kl\.?\s+|klokken\s+|klo\s+|d?jam\s+|u\s+|godz\.?\s*+|(?:hora|time|heure|ora|zeit|saat)\s*+:\s*+)?"
     r"(?P<h3>[01]?\d|2[0-3])(?:[:.,]|\s?h\s?)?"
-    r"(?P<m3>[0-5]\d)\s*(?:Z|GMT|hrs?\.?|hours|Uhr|uur|ч\.|č\.|hod\.)?(?![\d/]))?"
+    r"(?P<m3>[0-5]\d)\s*(?:Z|GMT|hrs?\.?|hours|Uhr|uur|ч\.|č\.|hod\.)?(?:\s++(?-i:MEZ|MESZ|OEZ|UTC))?(?![\d/]))?"
 )
 
 
@@ -126,6 +136,8 @@ class DateReader:
             rf"(?P<d>\d{{2}})(?P<th>[01]\d|2[0-3])(?P<tm>[0-5]\d)(?:\s?Z)?\s+{mon}\s+(?P<y>\d{{4}}|\d{{2}})",
             rf"{mon}\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?(?:,\s*+|\s++)(?P<y>\d{{4}})",
             rf"(?P<d>\d{{1,2}})\s+{mon},?\s+[a-z]{{3,10}}\s+\d{{1,2}},?\s+\[(?P<y>\d{{4}})\]",
+            # a Thai date in the Buddhist Era (`14 October B.E. 2516 (1973)`): its year less 543
+            rf"(?P<d>\d{{1,2}})\s+{mon},?\s+B\.\s?E\.\s?(?P<be>2[45]\d\d)(?:\s++[\[(]\d{{4}}[\])])?",
             rf"(?<=[a-z]{{3}}\s)\d{{1,2}}\s+[\[(](?P<y>\d{{4}})[\])],?\s+{mon}\s+(?P<d>\d{{1,2}})"
             r"(?:st|nd|rd|th)?(?!\d)",
             # a telegraph office's stamp: the month's abbreviation in capitals, a short year
@@ -144,7 +156,7 @@ class DateReader:
             r"(?![\d.]*\d)",
             r"(?P<m>\d{1,2})/(?P<d>\d{1,2})/(?P<y>\d{4}|\d{2})(?![\d/])",
             r"(?P<d>\d{1,2})/(?P<m>\d{1,2})-(?P<y>\d{2})",
-            r"(?P<y>[4-9]\d)\.\s(?P<m>\d{1,2})\.\s(?P<d>\d{1,2})(?:\.|(?![\d.]))",
+            r"(?P<y>[4-9]\d|19\d\d|20\d\d)\.\s(?P<m>\d{1,2})\.\s(?P<d>\d{1,2})(?:\.|(?![\d.]))",
             r"(?P<y>\d{4})\.\s?(?P<rm>I{1,3}|IV|VI{0,3}|IX|XI{0,2}|X)\.\s?(?P<d>\d{1,2})\.",
             rf"(?P<y>1[89]\d{{2}}|20\d{{2}}),?\s+{mon}\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?(?!\d)",
             rf"{mon},?\s+(?P<y>\d{{4}})",  # `September 1962`, the older layout's `September, 1962`
@@ -152,9 +164,10 @@ class DateReader:
         ]
         self._cache: dict[str, list[DateValue]] = {}
         self.month_first = False
+        self.slashes_day_first = False
         self._month_words = {_ascii_key(name) for name in self.months}
         self._numeric = re.compile(r"\d[./ -]+(?:\d|[IVX])")
-        needs_month = [True, True, True, True, True, True, *[False] * 10, True, True, True]
+        needs_month = [True, True, True, True, True, True, True, *[False] * 10, True, True, True]
         sources = [rf"(?<![\w.]){_TIME_BEFORE}(?:{shape}){_TIME_AFTER}(?![\w])"
                    for shape in shapes]
         self._shapes = [(month, compile_cached(source, re.IGNORECASE))
@@ -180,28 +193,8 @@ class DateReader:
         """Drop the memo (between documents, so no document profits from another), and
         learn the order of the document's dotted numeric dates from `text`."""
         self._cache.clear()
-        self.month_first = self._month_first(text)
-
-    def _month_first(self, text: str) -> bool:
-        """True when the document's dotted dates are month first: one is unambiguously so
-        (`10.31.1962`) and none is day first, or the page's written date is dotted month
-        first in the text (`November 9, 1962` over `11.09.1962`, or a Polish ciphergram's
-        `03.11.` without the year, both parts two digits). Each test needs a dotted
-        numeric date: a text without one is told by a single scan."""
-        if not DOTTED.search(text) or DAY_FIRST.search(text):
-            return False
-        if MONTH_FIRST.search(text):
-            return True
-        for found in self._named.finditer(text):
-            name = (found.group("mon") or found.group("mon2")).rstrip(".").casefold()
-            month, day = self.months.get(name), int(found.group("d") or found.group("d2"))
-            year = found.group("y")
-            if month and month != day and re.search(
-                    rf"(?<![\d.])(?:0?{month}\.0?{day}\.(?:{year}|{year[2:]})(?![\d.]*\d)"
-                    rf"|{month:02d}\.{day:02d}\.(?![\d.]))", text) \
-                    and not day_first_near(text, dt.date(int(year), month, day)):
-                return True
-        return False
+        self.month_first = month_first(text, self._named, self.months)
+        self.slashes_day_first = bool(ROMANCE_DATE_LABEL.search(text))
 
     def _find(self, text: str) -> list[DateValue]:
         found: list[DateValue] = []
@@ -273,11 +266,12 @@ class DateReader:
         name = (groups.get("mon") or "").rstrip(".").casefold()
         month = self.months.get(name) or _int(groups.get("m")) or _ROMAN_MONTHS.get(
             groups.get("rm") or "")
-        year = _year(groups.get("y"))
+        year = _year(groups.get("y")) or _buddhist_era(groups.get("be"))
         day = _int(groups.get("d"))
         hour, minute = _time(groups)
         swap = month and day and day <= 12 and (
-            (month > 12 and not groups.get("mon")) or (self.month_first and dotted(match)))
+            (month > 12 and not groups.get("mon")) or (self.month_first and dotted(match))
+            or (self.slashes_day_first and slashed_month_first(match)))
         if swap:
             month, day = day, month
         short = len(groups.get("y") or "") == 2
@@ -368,6 +362,11 @@ def _year(text: str | None) -> int | None:
     return 1900 + year if len(text) == 2 else year
 
 
+def _buddhist_era(text: str | None) -> int | None:
+    """The Western year of a Buddhist Era year (B.E. 2516 is 1973)."""
+    return int(text) - _BUDDHIST_ERA_OFFSET if text else None
+
+
 def _time(groups: dict[str, str | None]) -> tuple[int | None, int | None]:
     if groups.get("th"):
         return int(groups["th"] or 0), int(groups["tm"] or 0)
@@ -393,4 +392,4 @@ def _valid(value: DateValue) -> bool:
         dt.date(value.year or 2000, value.month, value.day)
     except ValueError:
         return False
-    return value.year is None or 1000 <= value.year <= 2999
+    return value.year is None or _FIRST_YEAR <= value.year <= 2999

@@ -1,7 +1,8 @@
 """The order of a document's dotted numeric dates: month first in US order (`10.31.1962`,
 the Polish ciphergrams' English translations) or day first (`31.10.1962`). A document that
 writes one unambiguously month first and none day first reads its ambiguous ones
-(`11.01.1962`) so; `tei.convert.dates` asks these tests once per document.
+(`11.01.1962`) so; `tei.convert.dates` asks these tests once per document. Slashed dates
+are month first unless a Romance heading label dates the document (`Fecha: 01/04/1982`).
 """
 
 from __future__ import annotations
@@ -32,6 +33,12 @@ def day_first_near(text: str, written: dt.date) -> bool:
 
 MONTH_FIRST = re.compile(r"(?<![\d.])(?:0?[1-9]|1[0-2])\.(?:1[3-9]|2\d|3[01])" + _YEAR_END)
 DAY_FIRST = re.compile(r"(?<![\d.])(?:1[3-9]|2\d|3[01])\.(?:0?[1-9]|1[0-2])" + _YEAR_END)
+# A heading's date label in a language that writes numeric dates day first (Spanish,
+# Portuguese, Italian, Romanian: `Fecha y hora: 01/04/1982 - 19:45`): the document's
+# ambiguous slashed dates (`01/04/1982`) are day first, not in the US order.
+ROMANCE_DATE_LABEL = re.compile(
+    r"(?im)^(?:fecha(?:\s++y\s++hora)?|data(?:\s++e\s++hora|\s++și\s++ora)?|em|expedido(?:\s++em)?|"
+    r"recibido|recebido(?:\s++em)?|enviado)\s*+:\s*+\d{1,2}/\d{1,2}/\d")
 DOTTED = re.compile(r"\d\.\d+\.(?:\d\d|(?![\d.]))")  # what every dotted date holds, yearless too
 
 
@@ -41,3 +48,33 @@ def dotted(match: re.Match[str]) -> bool:
     if not (groups.get("d") and groups.get("m")) or match.start("m") < match.start("d"):
         return False
     return "." in match.string[match.end("d"):match.start("m")]
+
+
+def slashed_month_first(match: re.Match[str]) -> bool:
+    """True for a slashed date read month first (`01/04/1982`)."""
+    groups = match.groupdict()
+    if not (groups.get("d") and groups.get("m")) or match.start("m") > match.start("d"):
+        return False
+    return "/" in match.string[match.end("m"):match.start("d")]
+
+
+def month_first(text: str, named: re.Pattern[str], months: dict[str, int]) -> bool:
+    """True when the document's dotted dates are month first: one is unambiguously so
+    (`10.31.1962`) and none is day first, or the page's written date is dotted month
+    first in the text (`November 9, 1962` over `11.09.1962`, or a Polish ciphergram's
+    `03.11.` without the year, both parts two digits). Each test needs a dotted
+    numeric date: a text without one is told by a single scan."""
+    if not DOTTED.search(text) or DAY_FIRST.search(text):
+        return False
+    if MONTH_FIRST.search(text):
+        return True
+    for found in named.finditer(text):
+        name = (found.group("mon") or found.group("mon2")).rstrip(".").casefold()
+        month, day = months.get(name), int(found.group("d") or found.group("d2"))
+        year = found.group("y")
+        if month and month != day and re.search(
+                rf"(?<![\d.])(?:0?{month}\.0?{day}\.(?:{year}|{year[2:]})(?![\d.]*\d)"
+                rf"|{month:02d}\.{day:02d}\.(?![\d.]))", text) \
+                and not day_first_near(text, dt.date(int(year), month, day)):
+            return True
+    return False
