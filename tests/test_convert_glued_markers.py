@@ -88,3 +88,17 @@ def test_a_persons_name_before_a_middle_initial_and_a_surname_is_anothers_given_
     (`A. Mikoyan M. Suslov`) each name stays its own."""
     root = _root(_message(sentence, "").replace("1957", "1949"), resources)
     assert person in [el.text for el in xp(root, "//tei:body//tei:persName")]
+
+
+@pytest.mark.parametrize(("sentence", "person"), [
+    ("For information of Capt. Castro Madero, President of the Commission.", "Castro Madero"),
+    ("For information of President Castro, head of the Government.", "Castro"),
+    ("For information of President Castro Tuesday morning.", "Castro"),
+    ("To Comrade Münnich Ferenc, Budapest.", "Münnich"),
+    ("General Anami Korehita wrote.", "Anami")])
+def test_a_surname_after_a_title_before_an_unknown_name_opens_a_compound_surname(
+        sentence: str, person: str, resources) -> None:
+    """`Capt. Castro Madero` is not Fidel Castro; a word among the person's own names
+    (`Münnich Ferenc`) or a person also written surname first (`Anami Korechika`) stays."""
+    root = _root(_message(sentence, "").replace("1957", "1976"), resources)
+    assert person in [el.text for el in xp(root, "//tei:body//tei:persName")]

@@ -1,11 +1,11 @@
 """Names with something glued to them or standing before them that is not theirs: a footnote
 marker glued to a mixed-case name's last word (`Gaitskell4`, `Khrushchev12,`, `Molotov3a`),
 a place whose name is a given name before a surname (`Milan Stojadinovic`) or a surname after
-a given name and an initial (`Roy M. Melbourne`), a register person's name that is
-another's given name (`Marshall S. Carter`), a register
-surname after a given name that is not its person's (`Reginald F. C. Vance` is not Cyrus
-Vance) and the initials before one that is (`A. Gromyko`), and a person's name that names
-a collection (`Dulles Papers`)."""
+a given name and an initial (`Roy M. Melbourne`), a register person's name that is another's
+given name (`Marshall S. Carter`) or opens a compound surname after a title (`Capt. Castro
+Madero`), a register surname after a given name that is not its person's (`Reginald F. C.
+Vance` is not Cyrus Vance) and the initials before one that is (`A. Gromyko`), and a
+person's name that names a collection (`Dulles Papers`)."""
 
 from __future__ import annotations
 
@@ -115,6 +115,23 @@ def given_name_of_other(piece: str, match: NameMatch) -> bool:
     (`A. Mikoyan M. Suslov`: a list of names)."""
     return match.entry.kind == "person" and bool(_MIDDLE_INITIAL_AFTER.match(
         piece, match.end)) and not _INITIAL_BEFORE.search(piece[:match.start].rstrip())
+
+
+def compound_surname(piece: str, match: NameMatch, ctx: Context, rules: Rules) -> bool:
+    """`Capt. Castro Madero`: a register person's surname alone after a title, right before
+    a capitalised word neither the register nor the function words know, opens another
+    person's compound surname; not when the word is among the person's names (`Münnich
+    Ferenc`) or the person's names are also written surname first (`Anami Korechika`)."""
+    if match.entry.kind != "person" or " " in match.form.strip():
+        return False
+    title = piece[:match.start].split()[-1:]
+    after = _SURNAME_AFTER.match(piece, match.end)
+    if not (title and title[0].rstrip(".").casefold() in rules.titles and after) \
+            or after.group(1).casefold() in rules.not_names:
+        return False
+    forms = _full_forms(match.entry)
+    return not any(form.startswith(f"{match.form} ") or after.group(1) in form.split()
+                   for form in forms) and not ctx.res.register.find(after.group(1))
 
 
 _INITIAL_BEFORE = re.compile(r"(?<![\w.])[A-Z]\.$")

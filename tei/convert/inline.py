@@ -19,6 +19,7 @@ from tei.convert.context import Context
 from tei.convert.covernames import cover_spans
 from tei.convert.eastasian import east_asian_spans
 from tei.convert.glued import (
+    compound_surname,
     eponym,
     given_name_before,
     given_name_of_other,
@@ -113,6 +114,7 @@ class InlineReader(BracketMarks):
                  and not particle_surname(piece, m, spans)
                  and not initialled_surname(piece, m, spans)
                  and not given_name_of_other(piece, m)
+                 and not compound_surname(piece, m, self.ctx, self.rules)
                  and not inside_initialism(piece, m)
                  and not other_persons_surname(piece, m, self.ctx, self.rules)
                  and not eponym(piece, m, self.ctx.res.patterns)
