@@ -21,6 +21,7 @@ from tei.convert.context import Context
 from tei.convert.encode import ZERO_HASH, encode
 from tei.convert.loading import Resources, load_resources, resources_for
 from tei.convert.pages import read_pages
+from tei.convert.pages.copies import read_off_copy_marks
 from tei.convert.pages.frontmatter import split_front_matter
 from tei.convert.read import logical_lines
 from tei.convert.recognise import recognise
@@ -72,7 +73,8 @@ def convert_text(text: str, stem: str, res: Resources, *, path: str = "<stdin>",
     res.dates.forget(text)
     res.register.forget()
     seg = Segments()
-    lines = logical_lines(split_front_matter(text, seg, ctx), res.patterns.is_furniture)
+    lines = logical_lines(split_front_matter(read_off_copy_marks(text, ctx), seg, ctx),
+                          res.patterns.is_furniture)
     if not lines and not seg.facts:
         raise error(path, "the source text is empty", rule="empty")
     segment(read_pages(join_broken_places(lines, ctx), seg, ctx), seg, ctx)

@@ -1,7 +1,8 @@
 """Read stage: source text to logical lines.
 
 Cleans what the publisher's HTML and Markdown left behind (tags, entities, `¶` anchors,
-`##` heading marks, `**bold**` and `_italic_` marks, links, escapes, bullets, table pipes,
+`##` heading marks, `**bold**` and `_italic_` marks, links, escapes, bullets (also a word
+processor's `o` and a tab), table pipes,
 `---` rules, space-only lines, non-breaking spaces), rejoins hard-wrapped paragraphs (also
 in OCR text set with a blank line after every line) and words hyphenated at a line end, and
 keeps the source line number of every logical line. Only markup is removed, never words.
@@ -45,6 +46,8 @@ _ROW_LABEL = re.compile(r"^[A-Z][^\W\d_]*+(?: [^\W\d_]++){0,2}$")
 _PIPES = re.compile(r"(?:(?<!\s)\s+)?\|\s*")
 _BULLET = re.compile(r"^(?:[•▪●◦‣∙*]|-(?=\s))\s+(?=\S)")
 _BULLET_MARKS = "•▪●◦‣∙*-"
+# a word processor's second-level bullet as its plain-text export writes it: `o` and a tab
+_LETTER_BULLET = re.compile(r"^[ \t]*+o\t++(?=\S)")
 _LOWER_START = re.compile(r"^[a-z]")
 _MID_SENTENCE = frozenset("abcdefghijklmnopqrstuvwxyz,")
 _LONG = 35
@@ -132,6 +135,8 @@ def _physical(text: str) -> list[tuple[int, str, bool]]:
     out = []
     text = normalise(text)
     for number, raw in enumerate(field_lines(text) or _tables(text.split("\n")), start=1):
+        if "o\t" in raw:
+            raw = _LETTER_BULLET.sub("• ", raw)
         for part in _cells(raw):
             clean = strip_markup(part)
             bullet = clean[:1] in _BULLET_MARKS and bool(_BULLET.match(clean))
