@@ -26,9 +26,7 @@ def read_off_copy_marks(text: str, ctx: Context) -> str:
     """`text` without the marks a mail or a margin put on every line, nor a forwarded
     mail's header."""
     text = text.replace("\r\n", "\n").replace("\r", "\n") if "\r" in text else text
-    if not text.isascii():
-        text = _SOFT_HYPHEN.sub(_soft_hyphen, _COMPATIBLE.sub(_compatible, _INVISIBLE.sub(
-            "", text)))
+    text = plain_characters(text)
     lines = _without_mail_headers([line.rstrip(" \t") for line in text.split("\n")], ctx)
     while _all_quoted(lines):
         lines = [_QUOTED.sub("", line) for line in lines]
@@ -67,6 +65,14 @@ def _without_mail_headers(lines: list[str], ctx: Context) -> list[str]:
 def _mail_field(line: str, ctx: Context) -> bool:
     found = ctx.res.patterns.match("forwarded-mail", line.strip()) if line.strip() else None
     return found is not None and found[0] == "field"
+
+
+def plain_characters(text: str) -> str:
+    """`text` without zero-width marks and soft hyphens (a hyphen at a line's end), with
+    ligatures and full-width letters and digits as the plain ones."""
+    if text.isascii():
+        return text
+    return _SOFT_HYPHEN.sub(_soft_hyphen, _COMPATIBLE.sub(_compatible, _INVISIBLE.sub("", text)))
 
 
 def _soft_hyphen(match: re.Match[str]) -> str:
