@@ -5,7 +5,9 @@ Cleans what the publisher's HTML and Markdown left behind (tags, entities, `¶` 
 processor's `o` and a tab), table pipes,
 `---` rules, space-only lines, non-breaking spaces), rejoins hard-wrapped paragraphs (also
 in OCR text set with a blank line after every line) and words hyphenated at a line end, and
-keeps the source line number of every logical line. Only markup is removed, never words.
+keeps the source line number of every logical line (in a copy with a blank line after
+every line, only longer runs of blank lines part paragraphs). Only markup is removed,
+never words.
 """
 
 from __future__ import annotations
@@ -169,6 +171,24 @@ def _double_spaced(physical: list[tuple[int, str, bool]]) -> bool:
     return spaced >= 0.85 * (len(filled) - 1) and runs_on >= 3
 
 
+def _paragraph_gap(physical: list[tuple[int, str, bool]]) -> int:
+    """How many blank lines part two paragraphs: two in a copy that set a blank line after
+    every line (its paragraphs stand three apart: every run of blank lines between two
+    lines is of an odd length, a quarter of them or more of three or more), else one."""
+    gaps: list[int] = []
+    run: int | None = None
+    for _, content, _ in physical:
+        if content:
+            if run is not None:
+                gaps.append(run)
+            run = 0
+        elif run is not None:
+            run += 1
+    if len(gaps) < _TELLING_LINES or any(g % 2 == 0 for g in gaps):
+        return 1
+    return 2 if 4 * sum(1 for g in gaps if g >= 3) >= len(gaps) else 1
+
+
 def logical_lines(text: str, standalone: Callable[[str], bool] = lambda text: False) -> list[Line]:
     """Split normalised text into logical lines (blank lines and rules recorded, not kept);
     a line that `standalone` accepts (a page's furniture) is never joined to its neighbours,
@@ -180,16 +200,22 @@ def logical_lines(text: str, standalone: Callable[[str], bool] = lambda text: Fa
                if len(content) >= 20 and not standalone(content)]
     width, too_few = _wrap_width(lengths), len(lengths) < _TELLING_LINES
     spaced = _double_spaced(physical)
+    gap = 1 if spaced else _paragraph_gap(physical)
     lines: list[Line] = []
     pieces: list[list[str]] = []
     blank = rule = False
     previous_open = furniture_open = False
     last = ""
+    blanks = 0
     for number, content, bullet in physical:
         if not content:
-            blank = not spaced
-            previous_open, furniture_open = previous_open and spaced, furniture_open and spaced
+            blanks += 1
+            parted = not spaced and blanks >= gap
+            blank = blank or parted
+            previous_open, furniture_open = previous_open and not parted, \
+                furniture_open and not parted
             continue
+        blanks = 0
         if _RULE.match(content):
             rule, previous_open, furniture_open = True, False, False
             continue
