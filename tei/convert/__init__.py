@@ -67,14 +67,13 @@ def convert_text(text: str, stem: str, res: Resources, *, path: str = "<stdin>",
         raise error(path, f"file name {stem!r} cannot become an xml:id; use letters, digits, "
                     "'-', '_' and '.' only", rule="file-name")
     source_hash = source_hash or hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()
-    text, dropped = drop_non_xml(text, path)
+    text, dropped = drop_non_xml(read_off_copy_marks(text, res.patterns), path)
     ctx = Context(res, path, text=text, warnings=[dropped] if dropped else [])
     res.patterns.forget()
     res.dates.forget(text)
     res.register.forget()
     seg = Segments()
-    lines = logical_lines(split_front_matter(read_off_copy_marks(text, ctx), seg, ctx),
-                          res.patterns.is_furniture)
+    lines = logical_lines(split_front_matter(text, seg, ctx), res.patterns.is_furniture)
     if not lines and not seg.facts:
         raise error(path, "the source text is empty", rule="empty")
     segment(read_pages(join_broken_places(lines, ctx), seg, ctx), seg, ctx)

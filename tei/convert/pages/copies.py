@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from tei.convert.context import Context
+from tei.convert.patterns import Patterns
 
 _QUOTED = re.compile(r"^>[ \t]?")
 _MARGIN = re.compile(r"^[ ]*")
@@ -22,12 +22,13 @@ _SOFT_HYPHEN = re.compile(r"\u00ad(?:[ \t]*+(?=\n))?")
 _COMPATIBLE = re.compile(r"[\ufb00-\ufb06\uff10-\uff19\uff21-\uff3a\uff41-\uff5a]++")
 
 
-def read_off_copy_marks(text: str, ctx: Context) -> str:
+def read_off_copy_marks(text: str, patterns: Patterns) -> str:
     """`text` without the marks a mail or a margin put on every line, nor a forwarded
     mail's header."""
     text = text.replace("\r\n", "\n").replace("\r", "\n") if "\r" in text else text
     text = plain_characters(text)
-    lines = _without_mail_headers([line.rstrip(" \t") for line in text.split("\n")], ctx)
+    lines = _without_mail_headers([line.rstrip(" \t") for line in text.split("\n")],
+                                 patterns)
     while _all_quoted(lines):
         lines = [_QUOTED.sub("", line) for line in lines]
     return "\n".join(_without_margin(lines))
@@ -46,24 +47,24 @@ def _without_margin(lines: list[str]) -> list[str]:
     return [line[margin:] for line in lines] if margin else lines
 
 
-def _without_mail_headers(lines: list[str], ctx: Context) -> list[str]:
+def _without_mail_headers(lines: list[str], patterns: Patterns) -> list[str]:
     """Each forwarded mail's header (an opening line of table `forwarded-mail`, then its
     field lines up to the first blank line) made blank lines."""
     out = list(lines)
     for i, line in enumerate(lines):
-        found = ctx.res.patterns.match("forwarded-mail", line.strip()) if line else None
+        found = patterns.match("forwarded-mail", line.strip()) if line else None
         if not found or found[0] != "opening":
             continue
         end = i + 1
-        while end < len(lines) and end - i <= _MAIL_LINES and _mail_field(lines[end], ctx):
+        while end < len(lines) and end - i <= _MAIL_LINES and _mail_field(lines[end], patterns):
             end += 1
         if end > i + 1:
             out[i:end] = [""] * (end - i)
     return out
 
 
-def _mail_field(line: str, ctx: Context) -> bool:
-    found = ctx.res.patterns.match("forwarded-mail", line.strip()) if line.strip() else None
+def _mail_field(line: str, patterns: Patterns) -> bool:
+    found = patterns.match("forwarded-mail", line.strip()) if line.strip() else None
     return found is not None and found[0] == "field"
 
 
