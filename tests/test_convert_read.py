@@ -149,6 +149,13 @@ def test_a_word_processors_letter_bullet_is_a_bullet() -> None:
         ("Questions:", False), ("the release of the workers;", True), ("o clock", False)]
 
 
+def test_a_tab_indented_record_table_row_is_read_as_one() -> None:
+    """A word processor's export sets a tab before the row of values."""
+    source = ("Reference ID\tCreated\tClassification\tOrigin\n"
+              "\t06MOSCOW1234\t2006-02-06 15:04\tCONFIDENTIAL\tEmbassy Moscow\n")
+    assert texts(source)[:2] == ["Reference ID: 06MOSCOW1234", "Created: 2006-02-06 15:04"]
+
+
 def test_a_tab_separated_record_table_becomes_labelled_lines() -> None:
     source = ("Reference ID\tCreated\tClassification\tOrigin\n"
               "06MOSCOW1234\t2006-02-06 15:04\tCONFIDENTIAL\tEmbassy Moscow\n")

@@ -123,7 +123,7 @@ def _tables(raws: list[str]) -> list[str]:
     of a web page) becomes `Label: value` lines, one per cell, on the values' line."""
     out = list(raws)
     for i in range(len(raws) - 1):
-        labels, values = raws[i].split("\t"), raws[i + 1].split("\t")
+        labels, values = raws[i].strip().split("\t"), raws[i + 1].strip().split("\t")
         if (len(labels) >= 3 and len(labels) == len(values) and ":" not in raws[i]
                 and all(cell.strip() and len(cell.split()) <= 4 for cell in labels)):
             out[i] = ""
