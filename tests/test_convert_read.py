@@ -124,6 +124,38 @@ def test_double_spaced_ocr_is_rejoined_but_not_its_letter_parts() -> None:
         "Your most obedient,", "humble servant,"]
 
 
+_HEADING = ["TELEGRAM", "FROM: Ankara", "TO: Secretary of State", "NO: 1127"]
+_PARAGRAPHS = ["Menderes received me this morning.", "He spoke of the Balkan pact.",
+               "He asked for a statement.", "I made no promise.", "WARREN"]
+
+
+def test_a_copy_with_a_blank_line_after_every_line_parts_paragraphs_by_longer_runs() -> None:
+    clean = "\n".join(_HEADING) + "\n\n" + "\n\n".join(_PARAGRAPHS) + "\n"
+    double = "\n\n".join(clean.split("\n"))
+    blank_before = [line.blank_before for line in logical_lines(double)]
+    assert blank_before == [line.blank_before for line in logical_lines(clean)]
+    assert blank_before == [False] * 4 + [True] * 5
+
+
+def test_lines_parted_by_one_blank_line_keep_their_paragraphs() -> None:
+    """One-line paragraphs a blank line apart, some further apart: no double spacing."""
+    source = "\n\n".join(_HEADING + _PARAGRAPHS) + "\n\n\n\n" + "Ends."
+    assert all(line.blank_before for line in logical_lines(source)[1:])
+
+
+def test_a_word_processors_letter_bullet_is_a_bullet() -> None:
+    lines = logical_lines("Questions:\n\to\tthe release of the workers;\no clock\n")
+    assert [(line.text, line.bullet) for line in lines] == [
+        ("Questions:", False), ("the release of the workers;", True), ("o clock", False)]
+
+
+def test_a_tab_indented_record_table_row_is_read_as_one() -> None:
+    """A word processor's export sets a tab before the row of values."""
+    source = ("Reference ID\tCreated\tClassification\tOrigin\n"
+              "\t06MOSCOW1234\t2006-02-06 15:04\tCONFIDENTIAL\tEmbassy Moscow\n")
+    assert texts(source)[:2] == ["Reference ID: 06MOSCOW1234", "Created: 2006-02-06 15:04"]
+
+
 def test_a_tab_separated_record_table_becomes_labelled_lines() -> None:
     source = ("Reference ID\tCreated\tClassification\tOrigin\n"
               "06MOSCOW1234\t2006-02-06 15:04\tCONFIDENTIAL\tEmbassy Moscow\n")

@@ -12,7 +12,9 @@ checked on its own); the label of a bracketed stamp (`[Stamp:`) becomes the `sta
 becomes an empty `gap`; a page marker (`[Page 12]`) becomes `pb/@n`; a word hyphenated at a
 line end is joined, as is one broken over a running head of `page_lines`; italics marks
 (`_Paris, August_ 1`, Project Gutenberg's) are read off; in a text whose OCR lost its line
-breaks (a case's `flattened`) the numbering of points inside a line moves to `item/@n` too.
+breaks (a case's `flattened`) the numbering of points inside a line moves to `item/@n` too;
+a copy's quote marks, `o` bullets, zero-width marks and soft hyphens go, its ligatures and
+full-width digits are read as the plain ones (`plain_characters`).
 """
 
 from __future__ import annotations
@@ -22,6 +24,7 @@ import re
 import pytest
 from lxml import etree
 
+from tei.convert.pages.copies import plain_characters
 from tei.xmlio import decode_text
 from tests.cases import CASES, Case, converted, gap_param
 from tests.tei_facts import xp
@@ -38,6 +41,8 @@ _LINE_END_HYPHEN = re.compile(r"(?<=[^\W\d_])-[ \t]*\n\s*(?=[a-z])")
 _POINT_AFTER_NUMBER = re.compile(r"^(\s*\d{1,5}\.\s+)(?:\d{1,2}[.)]|\([a-h\d]\))(?=\s)")
 _FLAT_NUMBERING = re.compile(r"(?<=\s)\d{1,2}\.(?=\s[A-Z(])")  # `... REF: STATE 51234 1. FOREIGN`
 _NOTE_NUMBER = re.compile(r"^\s*\d{1,3}\s")  # `1 S.M. Bruce.`: a note listed without a stop
+_QUOTE_MARK = re.compile(r"^>[ \t]?", re.MULTILINE)  # a mail's or Markdown's quote mark
+_LETTER_BULLET = re.compile(r"^[ \t]*o\t+", re.MULTILINE)  # a word processor's `o` bullet
 _ITALIC = re.compile(r"(?<![\w*\\])_(?=\S)([^_\n]{1,300}?)(?<=\S)_(?!\w)")  # as the reader's
 
 
@@ -46,7 +51,8 @@ def words(text: str) -> list[str]:
 
 
 def document_words(case: Case) -> list[str]:
-    text = decode_text(case.source.read_bytes()).text.replace("\r\n", "\n")
+    text = plain_characters(decode_text(case.source.read_bytes()).text.replace("\r\n", "\n"))
+    text = _LETTER_BULLET.sub("", _QUOTE_MARK.sub("", text))
     for glued in case.expected.get("glued_anchors", []):  # `February 21|2`: FRUS's `212`
         before, anchor = glued.split("|")
         text = text.replace(before + anchor, before + " ")

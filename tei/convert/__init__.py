@@ -21,6 +21,7 @@ from tei.convert.context import Context
 from tei.convert.encode import ZERO_HASH, encode
 from tei.convert.loading import Resources, load_resources, resources_for
 from tei.convert.pages import read_pages
+from tei.convert.pages.copies import read_off_copy_marks
 from tei.convert.pages.frontmatter import split_front_matter
 from tei.convert.read import logical_lines
 from tei.convert.recognise import recognise
@@ -66,7 +67,7 @@ def convert_text(text: str, stem: str, res: Resources, *, path: str = "<stdin>",
         raise error(path, f"file name {stem!r} cannot become an xml:id; use letters, digits, "
                     "'-', '_' and '.' only", rule="file-name")
     source_hash = source_hash or hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()
-    text, dropped = drop_non_xml(text, path)
+    text, dropped = drop_non_xml(read_off_copy_marks(text, res.patterns), path)
     ctx = Context(res, path, text=text, warnings=[dropped] if dropped else [])
     res.patterns.forget()
     res.dates.forget(text)

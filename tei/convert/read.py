@@ -1,10 +1,13 @@
 """Read stage: source text to logical lines.
 
 Cleans what the publisher's HTML and Markdown left behind (tags, entities, `¶` anchors,
-`##` heading marks, `**bold**` and `_italic_` marks, links, escapes, bullets, table pipes,
+`##` heading marks, `**bold**` and `_italic_` marks, links, escapes, bullets (also a word
+processor's `o` and a tab), table pipes,
 `---` rules, space-only lines, non-breaking spaces), rejoins hard-wrapped paragraphs (also
 in OCR text set with a blank line after every line) and words hyphenated at a line end, and
-keeps the source line number of every logical line. Only markup is removed, never words.
+keeps the source line number of every logical line (in a copy with a blank line after
+every line, only longer runs of blank lines part paragraphs). Only markup is removed,
+never words.
 """
 
 from __future__ import annotations
@@ -45,6 +48,8 @@ _ROW_LABEL = re.compile(r"^[A-Z][^\W\d_]*+(?: [^\W\d_]++){0,2}$")
 _PIPES = re.compile(r"(?:(?<!\s)\s+)?\|\s*")
 _BULLET = re.compile(r"^(?:[•▪●◦‣∙*]|-(?=\s))\s+(?=\S)")
 _BULLET_MARKS = "•▪●◦‣∙*-"
+# a word processor's second-level bullet as its plain-text export writes it: `o` and a tab
+_LETTER_BULLET = re.compile(r"^[ \t]*+o\t++(?=\S)")
 _LOWER_START = re.compile(r"^[a-z]")
 _MID_SENTENCE = frozenset("abcdefghijklmnopqrstuvwxyz,")
 _LONG = 35
@@ -118,7 +123,7 @@ def _tables(raws: list[str]) -> list[str]:
     of a web page) becomes `Label: value` lines, one per cell, on the values' line."""
     out = list(raws)
     for i in range(len(raws) - 1):
-        labels, values = raws[i].split("\t"), raws[i + 1].split("\t")
+        labels, values = raws[i].strip().split("\t"), raws[i + 1].strip().split("\t")
         if (len(labels) >= 3 and len(labels) == len(values) and ":" not in raws[i]
                 and all(cell.strip() and len(cell.split()) <= 4 for cell in labels)):
             out[i] = ""
@@ -132,6 +137,8 @@ def _physical(text: str) -> list[tuple[int, str, bool]]:
     out = []
     text = normalise(text)
     for number, raw in enumerate(field_lines(text) or _tables(text.split("\n")), start=1):
+        if "o\t" in raw:
+            raw = _LETTER_BULLET.sub("• ", raw)
         for part in _cells(raw):
             clean = strip_markup(part)
             bullet = clean[:1] in _BULLET_MARKS and bool(_BULLET.match(clean))
@@ -164,6 +171,24 @@ def _double_spaced(physical: list[tuple[int, str, bool]]) -> bool:
     return spaced >= 0.85 * (len(filled) - 1) and runs_on >= 3
 
 
+def _paragraph_gap(physical: list[tuple[int, str, bool]]) -> int:
+    """How many blank lines part two paragraphs: two in a copy that set a blank line after
+    every line (its paragraphs stand three apart: every run of blank lines between two
+    lines is of an odd length, a quarter of them or more of three or more), else one."""
+    gaps: list[int] = []
+    run: int | None = None
+    for _, content, _ in physical:
+        if content:
+            if run is not None:
+                gaps.append(run)
+            run = 0
+        elif run is not None:
+            run += 1
+    if len(gaps) < _TELLING_LINES or any(g % 2 == 0 for g in gaps):
+        return 1
+    return 2 if 4 * sum(1 for g in gaps if g >= 3) >= len(gaps) else 1
+
+
 def logical_lines(text: str, standalone: Callable[[str], bool] = lambda text: False) -> list[Line]:
     """Split normalised text into logical lines (blank lines and rules recorded, not kept);
     a line that `standalone` accepts (a page's furniture) is never joined to its neighbours,
@@ -175,16 +200,22 @@ def logical_lines(text: str, standalone: Callable[[str], bool] = lambda text: Fa
                if len(content) >= 20 and not standalone(content)]
     width, too_few = _wrap_width(lengths), len(lengths) < _TELLING_LINES
     spaced = _double_spaced(physical)
+    gap = 1 if spaced else _paragraph_gap(physical)
     lines: list[Line] = []
     pieces: list[list[str]] = []
     blank = rule = False
     previous_open = furniture_open = False
     last = ""
+    blanks = 0
     for number, content, bullet in physical:
         if not content:
-            blank = not spaced
-            previous_open, furniture_open = previous_open and spaced, furniture_open and spaced
+            blanks += 1
+            parted = not spaced and blanks >= gap
+            blank = blank or parted
+            previous_open, furniture_open = previous_open and not parted, \
+                furniture_open and not parted
             continue
+        blanks = 0
         if _RULE.match(content):
             rule, previous_open, furniture_open = True, False, False
             continue

@@ -38,6 +38,9 @@ def split_front_matter(text: str, seg: Segments, ctx: Context) -> str:
     (a file saved with CR LF line ends has its newlines made one kind first)."""
     if "\r" in text[:_MAX_BLOCK]:
         text = text.replace("\r\n", "\n").replace("\r", "\n")
+    if text.startswith("\n"):  # under a forwarded mail's header (`copies.py`)
+        body = text.lstrip("\n")
+        return text[:len(text) - len(body)] + split_front_matter(body, seg, ctx)
     if text.startswith(("Title:", "\ufeffTitle:")):
         return _split_reader_header(text, seg, ctx)
     found = _BLOCK.match(text[:_MAX_BLOCK])

@@ -8,6 +8,7 @@ at a hyphen over a dropped line is joined again."""
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import replace
 
 from tei.convert.context import Context
@@ -23,12 +24,13 @@ def strip_furniture(lines: list[Line], seg: Segments, ctx: Context) -> list[Line
     """Drop furniture and boilerplate lines; the line after one starts a new zone. A page
     number set in a column beside a running head (one source line) goes with it, and so
     do the other links of a link bar (`link_bar_cells`)."""
-    rows = _kept_transcript([ctx.res.patterns.match("page-furniture", line.text)
-                             for line in lines], lines, ctx)
+    rows = _banners(_kept_transcript([ctx.res.patterns.match("page-furniture", line.text)
+                                      for line in lines], lines, ctx), lines, ctx)
     furnished = {line.no for line, row in zip(lines, rows, strict=True) if row}
     dropped = {i for i, line in enumerate(lines) if rows[i] or (
         _PAGE_NUMBER.match(line.text) and (line.no in furnished or _between_same(rows, i)))}
     dropped |= _menu_lines(lines, rows, ctx) | _clipped_books(lines, rows)
+    dropped |= _running_lines(lines, rows)
     dropped |= link_bar_cells(lines, [bool(row) for row in rows])
     kept: list[Line] = []
     boundary = False
@@ -60,6 +62,41 @@ def strip_furniture(lines: list[Line], seg: Segments, ctx: Context) -> list[Line
 _HYPHENATED_END = re.compile(r"(?<=[^\W\d_])[-\u00ad]$")
 
 
+def _banners(rows: Rows, lines: list[Line], ctx: Context) -> Rows:
+    """A PDF's banner at the head and foot of every page (`UNCLASSIFIED`, table
+    `page-banner`): the text's first and last lines alike, and every line like them."""
+    if len(lines) < 3 or lines[0].text != lines[-1].text:
+        return rows
+    found = ctx.res.patterns.match("page-banner", lines[0].text)
+    if not found:
+        return rows
+    return [row or (("page-banner", found[1]) if line.text == lines[0].text else None)
+            for line, row in zip(lines, rows, strict=True)]
+
+
+_RUNNING_WORDS = 8
+
+
+def _running_lines(lines: list[Line], rows: Rows) -> set[int]:
+    """A PDF's running head or foot (an archive's name, a volume's title): a line set
+    beside a page line (a page mark, a banner) on every page of two or more, or a short
+    one without a sentence mark between two page lines. Returns the indices of its lines."""
+    beside = [i for i in range(len(lines)) if not rows[i] and (
+        _page_row(rows, i - 1) or _page_row(rows, i + 1))]
+    texts = Counter(lines[i].text for i in beside)
+    every = {text for text, n in texts.items() if n >= 2 and n == sum(
+        1 for line in lines if line.text == text)}
+    return {i for i in beside if lines[i].text in every or (
+        _page_row(rows, i - 1) and _page_row(rows, i + 1)
+        and len(lines[i].text.split()) <= _RUNNING_WORDS
+        and not _SENTENCE_MARK.search(lines[i].text))}
+
+
+def _page_row(rows: Rows, i: int) -> bool:
+    row = rows[i] if 0 <= i < len(rows) else None
+    return row is not None and row[0] in _PAGE_ROWS
+
+
 def _between_same(rows: Rows, i: int) -> bool:
     """Whether line `i` stands between two lines of the same furniture row (a calendar's
     day between its months and its years in a web archive's toolbar)."""
@@ -67,7 +104,7 @@ def _between_same(rows: Rows, i: int) -> bool:
     return before is not None and after is not None and before[0] == after[0]
 
 
-_PAGE_ROWS = frozenset({"page-mark", "running-head", "browser-print"})
+_PAGE_ROWS = frozenset({"page-mark", "running-head", "browser-print", "page-banner"})
 _OPEN_END = re.compile(r"(?:[^\W\d_]|,)$")
 
 
