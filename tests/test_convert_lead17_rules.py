@@ -142,6 +142,10 @@ _WRAPPED = ("Skip to content\n\nMarch 4, 1959\n\n" + _TITLE + "\n\n{funder}\n\n"
      "ROK Ministry of Unification"),
     ("This document was made possible with support from Carnegie Corporation\n"
      "of New York (CCNY)", "Carnegie Corporation of New York (CCNY)"),
+    ("This document was made possible with support from the Leon Levy\nFoundation",
+     "Leon Levy Foundation"),
+    ("This document was made possible with support from The Woodrow Wilson\n"
+     "International Center for Scholars", "The Woodrow Wilson International Center for Scholars"),
 ])
 def test_a_funding_line_wrapped_before_its_end_is_one_line(funder, name, resources) -> None:
     text = _WRAPPED.format(funder=funder)
@@ -247,3 +251,22 @@ def test_a_readers_note_above_a_related_summary_and_the_head(resources) -> None:
             f"March 4, 1959\n{_TITLE}\n\nOn 3 March I visited Kim Il Sung.\n\nPUZANOV\n")
     facts = text_facts(text, resources)
     assert (facts["title"], facts["date"]) == (_TITLE, "1959-03-04")
+
+
+def test_a_funding_line_at_the_width_is_not_joined_to_a_heading_under_it(resources) -> None:
+    """`... Leon Levy Foundation` / `Ciphered Telegram`: no body's name ends the next line."""
+    funder = "This document was made possible with support from the Leon Levy Foundation"
+    text = _WRAPPED.format(funder=f"{funder}\nCiphered Telegram")
+    assert text_facts(text, resources)["funder"] == "Leon Levy Foundation"
+
+
+@pytest.mark.parametrize("dateline", [
+    "Nanking, February\n23, 1947—2 p.m.", "Nanking, February 23, 1947—2 p.m."])
+def test_a_dateline_never_ends_the_wrapped_heading_above_it(dateline, resources) -> None:
+    """A narrow copy of a FRUS telegram: the heading fills most of the width, the dateline
+    (whole, or broken after its month) is its own line."""
+    heading = "The Ambassador in China (Stuart) to the Secretary of State"
+    paragraph = "\n".join(["348. Rumor has it, as is reported in the press, that the Minister"] * 9)
+    text = f"893.00/2–2347: Telegram\n{heading}\n{dateline}\n{paragraph}\n.\n\nStuart\n"
+    facts = text_facts(text, resources)
+    assert (facts["title"], facts["date"]) == (heading, "1947-02-23")

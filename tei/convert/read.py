@@ -39,6 +39,17 @@ _NEW_BLOCK = re.compile(r"^(?:\d{1,2}[.)]\s|\(\w{1,3}\)\s|[IVX]+\.\s|\[\d+\]|\^\
 # line led by its routing indicator `RUEKJCS/SECDEF WASHDC`, a letter-spaced classification
 # `C O N F I D E N T I A L BERLIN 001273`, a classification alone on its line: a printout
 # page's, a cable's `TOP SECRET` under its title)
+# a dateline alone on its line, or broken after its month (`Nanking, February` / `23, 1947—2
+# p.m.`): a new block, never the wrapped end of the heading above it
+_DATELINE = re.compile(r"^[A-Z][\w.'’-]*+(?: [A-Z][\w.'’-]*+){0,2}, (?:January|February|March"
+                       r"|April|May|June|July|August|September|October|November|December)"
+                       r"(?: \d{1,2}, \d{4}[^\s,.]*+(?: \S++){0,2})?$")
+# the last words of a funding body's or an institution's name, and the words such a name's
+# wrapped end may have at most
+_BODY_ENDS = frozenset(("Foundation", "Center", "Centre", "Scholars", "Fund", "Trust",
+                        "Institute", "Corporation", "University", "Unification", "Endowment",
+                        "Council", "Society", "Association", "Archive", "Archives", "Library"))
+_NAME_END_WORDS = 6
 _HYPHEN_END = re.compile(r"(?<=[^\W\d_])[-\u00ad]$")
 _COLUMNS = re.compile(r"(?<=\S)[ \t\u00a0]{5,}(?=\S)")
 _PADDED_LABEL = re.compile(r"^\s*+[^\W\d][\w.'/-]*+(?: [\w.'/-]++){0,2}\s*+:$")
@@ -220,8 +231,10 @@ def logical_lines(text: str, standalone: Callable[[str], bool] = lambda text: Fa
             rule, previous_open, furniture_open = True, False, False
             continue
         alone = standalone(content)
-        previous_open = previous_open or (furniture_open and content[:1].islower())
+        previous_open = previous_open or (furniture_open and (
+            content[:1].islower() or _finishes_a_name(content)))
         if not alone and ((previous_open and not _NEW_BLOCK.match(content)
+                           and not _DATELINE.match(content)
                            and not _case_break(last, content)) or (
                 spaced and lines and _runs_on(last, _tail(pieces[-1]), content)) or (
                 lines and not blank and not rule and (
@@ -314,6 +327,15 @@ def _cut_short(text: str) -> bool:
     """A line whose last word no phrase ends with (`... support from ROK Ministry of`): a
     furniture line that matched before its end wrapped onto the next line."""
     return text.rsplit(maxsplit=1)[-1].casefold() in RUNNING_ON_WORDS
+
+
+def _finishes_a_name(text: str) -> bool:
+    """A short line of capitalised words ending as a body's name ends (`Foundation`,
+    `International Center for Scholars`): the rest of a furniture line's name the width cut
+    (`... support from the Leon Levy` / `Foundation`)."""
+    words = text.split()
+    return len(words) <= _NAME_END_WORDS and words[-1] in _BODY_ENDS and all(
+        word[:1].isupper() or word in RUNNING_ON_WORDS for word in words)
 
 
 def _case_break(physical: str, following: str) -> bool:
