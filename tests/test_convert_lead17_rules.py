@@ -261,7 +261,8 @@ def test_a_funding_line_at_the_width_is_not_joined_to_a_heading_under_it(resourc
 
 
 @pytest.mark.parametrize("dateline", [
-    "Nanking, February\n23, 1947—2 p.m.", "Nanking, February 23, 1947—2 p.m."])
+    "Nanking, February\n23, 1947—2 p.m.", "Nanking, February 23,\n1947—2 p.m.",
+    "Nanking, February 23, 1947—2 p.m."])
 def test_a_dateline_never_ends_the_wrapped_heading_above_it(dateline, resources) -> None:
     """A narrow copy of a FRUS telegram: the heading fills most of the width, the dateline
     (whole, or broken after its month) is its own line."""

@@ -39,11 +39,11 @@ _NEW_BLOCK = re.compile(r"^(?:\d{1,2}[.)]\s|\(\w{1,3}\)\s|[IVX]+\.\s|\[\d+\]|\^\
 # line led by its routing indicator `RUEKJCS/SECDEF WASHDC`, a letter-spaced classification
 # `C O N F I D E N T I A L BERLIN 001273`, a classification alone on its line: a printout
 # page's, a cable's `TOP SECRET` under its title)
-# a dateline alone on its line, or broken after its month (`Nanking, February` / `23, 1947—2
-# p.m.`): a new block, never the wrapped end of the heading above it
+# a dateline alone on its line, or broken after its month or day (`Nanking, February` / `23,
+# 1947—2 p.m.`): a new block, never the wrapped end of the heading above it
 _DATELINE = re.compile(r"^[A-Z][\w.'’-]*+(?: [A-Z][\w.'’-]*+){0,2}, (?:January|February|March"
                        r"|April|May|June|July|August|September|October|November|December)"
-                       r"(?: \d{1,2}, \d{4}[^\s,.]*+(?: \S++){0,2})?$")
+                       r"(?: \d{1,2}(?:,(?: \d{4}[^\s,.]*+(?: \S++){0,2})?)?)?$")
 # the last words of a funding body's or an institution's name, and the words such a name's
 # wrapped end may have at most
 _BODY_ENDS = frozenset(("Foundation", "Center", "Centre", "Scholars", "Fund", "Trust",
