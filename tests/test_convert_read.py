@@ -279,3 +279,20 @@ def test_a_short_text_broken_mid_sentence_runs_on_into_lower_case() -> None:
     points = ("1. a long-term credit of 750 million roubles for the two years, of which\n"
               "a) 300 million in convertible currency,")
     assert [line.text for line in logical_lines(points)] == points.split("\n")
+
+
+_PARAGRAPH = ("The minister said that the talks on the free trade agreement would\n"
+              "resume in March, once the new cabinet had taken office in the capital.\n"
+              "He saw no obstacle to an early signature, but warned that the others\n"
+              "would use the debate on the labour chapter to attack the government.\n")
+
+
+def test_a_full_line_ending_a_sentence_runs_on_where_blank_lines_part_paragraphs() -> None:
+    """Paragraphs parted by blank lines: a sentence ending at the wrap width is no
+    paragraph's end; without blank lines it may be (one paragraph per line, kept)."""
+    parted = "\n".join([_PARAGRAPH + "The Embassy will report.\n"] * 4)
+    assert len(texts(parted)) == 4
+    assert texts(parted)[0].startswith("The minister said") and "the capital. He saw" in \
+        texts(parted)[0]
+    unparted = (_PARAGRAPH + "The Embassy will report.\n") * 4
+    assert "the capital. He saw" not in " | ".join(texts(unparted))

@@ -77,6 +77,9 @@ RUNNING_ON_WORDS = frozenset((
 _OPENS_ITEM_OR_FIELD = re.compile(r"^(?:[a-z]{1,3}[.)]\s|\S+:)")  # `a) 300 million`, `cc: Rome`
 _CONTINUING_WORDS = frozenset(("and", "but", "or", "nor", "that", "which", "whose", "whom",
                                "of", "than"))  # `... the Berlin question` / `and asked ...`
+_FILLED = 0.75  # a wrapped line fills this much of the wrap width at least
+_TELLING_ENDS = 3  # paragraph ends it takes to tell how paragraphs are parted
+_PARTED_SHARE = 0.9
 _OVER_WIDTH = 1.25  # a line this much longer than the wrap width was not wrapped at it
 LINE_LIMIT = 5000
 
@@ -212,6 +215,7 @@ def logical_lines(text: str, standalone: Callable[[str], bool] = lambda text: Fa
     width, too_few = _wrap_width(lengths), len(lengths) < _TELLING_LINES
     spaced = _double_spaced(physical)
     gap = 1 if spaced else _paragraph_gap(physical)
+    paragraphs_parted = not spaced and width is not None and _blank_parted(physical, width)
     lines: list[Line] = []
     pieces: list[list[str]] = []
     blank = rule = False
@@ -245,13 +249,32 @@ def logical_lines(text: str, standalone: Callable[[str], bool] = lambda text: Fa
             lines.append(Line(number, content, blank, rule, bullet))
             pieces.append([content])
             blank = rule = False
-        filled = _continues(content, _tail(pieces[-1]), width)
+        filled = _continues(content, _tail(pieces[-1]), width) or (
+            paragraphs_parted and width is not None and content.endswith(".")
+            and _fills(content, width))
         previous_open = (not alone or _cut_short(content)) and filled
         furniture_open = alone and filled
         last = content
     return [window for line, parts in zip(lines, pieces, strict=True)
             for window in _windows(replace(line, text="".join(parts)) if len(parts) > 1
                                    else line)]
+
+
+def _blank_parted(physical: list[tuple[int, str, bool]], width: int) -> bool:
+    """Whether blank lines part the paragraphs of a hard-wrapped text: nearly every short
+    line ending a sentence (a paragraph's last) has a blank line or the text's end after it;
+    a full line ending a sentence then runs on when no blank line follows."""
+    texts = [content for _, content, _ in physical]
+    ends = [i for i, content in enumerate(texts)
+            if content.endswith(".") and len(content) < _FILLED * width]
+    followed = sum(1 for i in ends if i + 1 == len(texts) or not texts[i + 1])
+    return len(ends) >= _TELLING_ENDS and followed >= _PARTED_SHARE * len(ends)
+
+
+def _fills(physical: str, width: int) -> bool:
+    """Whether a physical line fills most of the wrap width (and no more than wrapping
+    allows)."""
+    return _FILLED * width <= len(physical) <= _OVER_WIDTH * width
 
 
 def _windows(line: Line) -> list[Line]:
@@ -318,7 +341,7 @@ def _continues(physical: str, text: str, width: int | None) -> bool:
         return False
     if _HYPHEN_END.search(text):
         return len(physical) >= 0.5 * width
-    return 0.75 * width <= len(physical) <= _OVER_WIDTH * width and (
+    return _fills(physical, width) and (
         not _SENTENCE_END.search(text) or bool(_INITIAL_END.search(text))
         or bool(_TITLE_END.search(text)))
 
