@@ -296,3 +296,12 @@ def test_a_full_line_ending_a_sentence_runs_on_where_blank_lines_part_paragraphs
         texts(parted)[0]
     unparted = (_PARAGRAPH + "The Embassy will report.\n") * 4
     assert "the capital. He saw" not in " | ".join(texts(unparted))
+
+
+@pytest.mark.parametrize("initials", ["Lt Col W.R.", "other non U.S.", "Mr A.T."])
+def test_initials_ending_a_full_line_end_no_sentence(initials: str) -> None:
+    """`... to Lt Col W.R.` / `Hodgson, Secretary ...`: one to three initials at a wrapped
+    line's end run on into the next line."""
+    line = f"The cablegram was sent by the officer in London at noon to {initials}"
+    assert texts(f"{line}\nHodgson, who read it at once.\n\n{_WRAPPED}")[0] == \
+        f"{line} Hodgson, who read it at once."

@@ -24,9 +24,9 @@ from tei.convert.markup import normalise, strip_markup
 _RULE = re.compile(r"^(?:#{1,6}|[-*_=]{3,}|-{3,}(?:\s-{2,})+|[-*_=](?:\s[-*_=]){2,}|[_|]+"
                    r"|[-|: ]*\|[-|: ]*)$")
 _SENTENCE_END = re.compile(r"[.!?:;\"”’'»)\]]$")
-# an initial or abbreviation's capital ends the line, not the sentence (`my despatch D.` /
-# `No. 103 of the 30th November.`)
-_INITIAL_END = re.compile(r"(?<![\w.])[A-Z]\.$")
+# one to three initials or an abbreviation's capital end the line, not the sentence (`my
+# despatch D.` / `No. 103 of the 30th November.`, `to Lt Col W.R.` / `Hodgson, ...`)
+_INITIAL_END = re.compile(r"(?<![\w.])(?:[A-Z]\.){1,3}$")
 # so does a title's abbreviation before the name on the next line (`... and Rep.` / `Carolyn
 # Maloney ...`, `... told Mr.` / `Kibinge ...`)
 _TITLE_END = re.compile(r"(?<![\w.])(?i:Rep|Sen|Amb|Gen|Mr|Mrs|Dr|Col|Adm|Gov)\.$")
