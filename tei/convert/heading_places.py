@@ -18,7 +18,7 @@ from tei.convert.patterns import label_key
 from tei.convert.read import Line
 from tei.convert.register import Entry
 from tei.convert.seats import is_country
-from tei.convert.segment import bare, heading_groups, heading_kind
+from tei.convert.segment import bare, heading_groups, heading_kind, heading_members, label_alone
 
 # which heading lines name the place of origin first: a dateline, then a dispatch line
 _PLACE_ORDER = {"dateline": 0, "date": 1}
@@ -29,13 +29,17 @@ def heading_facts(header: Header, lines: list[Line], ctx: Context) -> None:
     groups; a dateline names the place before a dispatch line does (`D. Karachi 18.30
     hours ...`), both before a sender field (`FROM: U.K. HIGH COMMISSIONER IN PAKISTAN`),
     and all before a place set under a letterhead (the letterhead may be the receiving
-    office's); a covering document's heading lines after the document's own."""
+    office's); a covering document's heading lines after the document's own; the names
+    listed under a participants label are read for none."""
     kinds = [heading_kind(bare(line.text), ctx) for line in lines]
     covering = _covering_lines(kinds)
     ordered = [line for _, _, line in sorted(
         zip(range(len(lines)), kinds, lines, strict=True),
         key=lambda item: (item[0] < covering, _PLACE_ORDER.get(item[1], 2)))]
+    members = _label_members(lines, ctx)
     for line in ordered:
+        if line.no in members:
+            continue  # a participant (`Mr. Raynor` under `Participants: ...`), no sender field
         text = bare(line.text)
         stamp = ctx.res.patterns.match("stamp-open", text)
         found = heading_groups(text.rstrip("]"), ctx) if not stamp else None
@@ -65,6 +69,16 @@ def heading_facts(header: Header, lines: list[Line], ctx: Context) -> None:
         if "sent" in groups and not header.sent.when:
             set_date(header.sent, read_date(groups["sent"], ctx))
     header.sent.place = header.sent.place or _letterhead_place(lines, kinds, ctx)
+
+
+def _label_members(lines: list[Line], ctx: Context) -> set[int]:
+    """The numbers of the lines listed under a participants label (`Participants:
+    Ambassador Gromyko` / `Mr. Hiss` / `Mr. Raynor`): names, never a heading's fields."""
+    members: set[int] = set()
+    for i, line in enumerate(lines):
+        if label_alone(line.text, ctx) == "participants":
+            members.update(m.no for m in lines[i + 1:i + 1 + heading_members(lines, i + 1, ctx)])
+    return members
 
 
 def _covering_lines(kinds: list[str | None]) -> int:

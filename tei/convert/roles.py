@@ -12,6 +12,8 @@ _ELIDED = re.compile(r"^[dl][’']")  # `d’Affaires`: the word after the elisi
 _ROLE_WORDS = 10
 _STYLED_ROLE_WORDS = 16
 _ARTICLE_ROLE_WORDS = 5
+# a note's anchor after a line's last word (`... tomorrow.[5]`): read without it
+_END_ANCHOR = re.compile(r"\[\d{1,3}\]$")
 
 
 def is_role(text: str, patterns: Patterns) -> bool:
@@ -21,7 +23,10 @@ def is_role(text: str, patterns: Patterns) -> bool:
     word of `role-openers`); in mixed case one closed by a full stop is an office only when
     every word is capitalised or a joiner (`Foreign Secretary.`, not `Ambassador will
     call.`); one of more than ten words only so styled (`General Secretary of the Central
-    Committee of the Workers' Party of Korea`)."""
+    Committee of the Workers' Party of Korea`); a note's anchor after the last word is
+    no part of it (`Colonel Ethel hopes see contact tomorrow.[5]` is a sentence)."""
+    anchor = _END_ANCHOR.search(text)
+    text = text[:anchor.start()].rstrip() if anchor else text
     if text.isupper():
         text = text.rstrip(".")
     words = text.removesuffix(".").split()

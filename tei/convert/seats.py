@@ -21,6 +21,7 @@ from lxml import etree
 
 from tei.convert.context import Context
 from tei.convert.model import Action
+from tei.convert.patterns import label_key
 from tei.convert.register import Entry
 from tei.xmlio import NSMAP
 
@@ -76,7 +77,7 @@ def post_seat(text: str, ctx: Context, when: str = "") -> Entry | None:
         return None
     matches = ctx.res.register.find(found[1].group("place"), ("place", "org"))
     if found[0] == "printout" and (not matches or matches[0].start != 0):
-        seat = _truncated_post(found[1].group("place"), ctx)
+        seat = _designated_seat(found[1].group("place"), ctx)
         return ctx.use(seat) if seat is not None else None
     if not matches or matches[0].start != 0:
         return None
@@ -104,6 +105,14 @@ def seat_of_origin(sent: Action, texts: list[str], ctx: Context) -> str:
 
 
 _DESIGNATOR_WIDTH = 6  # a printout's page header cuts the post's name to six characters
+
+
+def _designated_seat(designator: str, ctx: Context) -> Entry | None:
+    """The place a printout's page header designates: a post designator that is no place
+    name (`STATE`: Washington, the `cable-posts` table), else `_truncated_post`."""
+    seat = ctx.res.patterns.words("cable-posts").get(label_key(designator))
+    entry = ctx.res.register.lookup(seat) if seat else None
+    return entry if entry is not None else _truncated_post(designator, ctx)
 
 
 def _truncated_post(designator: str, ctx: Context) -> Entry | None:

@@ -13,18 +13,25 @@ from tei.convert.read import Line
 from tei.convert.segment import heading_kind, heading_length
 
 _END_OF_MESSAGE = re.compile(r"^NNNN?$")
+# the printout's serial, a short number alone under its first page header (`PAGE 01 STATE
+# 055611` / `43`): part of the block, no heading fact
+_SERIAL = re.compile(r"^\d{1,3}$")
 _FACT_KINDS = frozenset({"sender", "cable-number"})
 
 
 def split_trailing_heading(lines: list[Line], ctx: Context) -> tuple[list[Line], list[Line]]:
     """(the lines before, the heading block after the last end-of-message line), when every
-    line after that signal is a heading line and one of them names the post or the number."""
+    line after that signal is a heading line (or the printout's serial) and one of them
+    names the post or the number (a `FM` line, the classification line's number, or the
+    page header `PAGE 01 STATE 055611`: table `printout-page`)."""
     ends = [i for i, line in enumerate(lines) if _END_OF_MESSAGE.match(line.text.strip())]
     if not ends:
         return lines, []
     block = lines[ends[-1] + 1:]
-    if not block or heading_length(block, ctx) < len(block):
+    headed = [line for line in block if not _SERIAL.match(line.text.strip())]
+    if not headed or heading_length(headed, ctx) < len(headed):
         return lines, []
-    if not any(heading_kind(line.text, ctx) in _FACT_KINDS for line in block):
+    if not any(heading_kind(line.text, ctx) in _FACT_KINDS
+               or ctx.res.patterns.match("printout-page", line.text) for line in headed):
         return lines, []
     return lines[:ends[-1] + 1], block

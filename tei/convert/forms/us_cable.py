@@ -32,7 +32,8 @@ def _glued_signature(lines: list[Line], ctx: Context) -> list[Line]:
     break before the signature runs the surname in capitals on into the last paragraph of
     a text in mixed case; it is set on a line of its own. In a text all in capitals
     (`... ON THE TIMING SOONEST. KISSINGER`, maybe over a last `CONFIDENTIAL`) only a
-    register person's name is taken so."""
+    register person's name is taken so; what the name was cut from goes on the paragraph's
+    line above when it was wrapped there (`_runs_on`)."""
     end = len(lines)
     while end > 1 and _MARKING.match(lines[end - 1].text):
         end -= 1
@@ -46,9 +47,24 @@ def _glued_signature(lines: list[Line], ctx: Context) -> list[Line]:
         return lines
     if ctx.res.patterns.match("heading", name) or ctx.res.patterns.match("processing", name):
         return lines
-    return [*lines[:end - 1], Line(last.no, last.text[:found.start()], last.blank_before,
-                                   last.rule_before, last.bullet), Line(last.no, name, True),
-            *lines[end:]]
+    cut = Line(last.no, last.text[:found.start()], last.blank_before, last.rule_before,
+               last.bullet)
+    before = lines[:end - 1]
+    if before and _runs_on(before[-1], last, ctx):  # `... AS SOON AS` / `POSSIBLE. KISSINGER`
+        previous = before[-1]
+        before[-1:] = [Line(previous.no, f"{previous.text} {cut.text}", previous.blank_before,
+                            previous.rule_before, previous.bullet)]
+        return [*before, Line(last.no, name, True), *lines[end:]]
+    return [*before, cut, Line(last.no, name, True), *lines[end:]]
+
+
+def _runs_on(previous: Line, last: Line, ctx: Context) -> bool:
+    """The signature's line goes on with the paragraph above it, wrapped in capitals with
+    no sentence stop before the break: the rest of that paragraph, never a closer line of
+    its own (`DEMARCHE AS SOON AS POSSIBLE.` is no signature)."""
+    return (not last.blank_before and previous.text.isupper() and last.text.isupper()
+            and not re.search(r"[.!?:]$", previous.text) and not _MARKING.match(previous.text)
+            and not ctx.res.patterns.match("printout-page", previous.text))
 
 
 def _person(word: str, ctx: Context) -> bool:

@@ -43,12 +43,17 @@ _BARE_POINT = re.compile(r"^\d{1,2}\.$")
 # the end of a dateline's time broken onto a line of its own (`Tokyo, June 20, 1936—11` / `a.m.`)
 _TIME_TAIL = re.compile(r"^(?:a\.\s?m|p\.\s?m)\.$")
 # a heading broken after its `to the` (`... (Schulenburg) to the` / `German Foreign Office`)
-_OPEN_HEADING = re.compile(r"\sto(?:\sthe)?$")
+# or its `by the` (`Memorandum of Conversation, by the` / `Counselor of the Department of State
+# (MacArthur)1`, the 1950s print volumes' pages)
+_OPEN_HEADING = re.compile(r"\s(?:to|by)(?:\sthe)?$")
 # forms whose first paragraph opens with the message's number (`1384. ...`, `WH31580. ...`)
 _NUMBERED_FORMS = ("telegram", "airgram", "backchannel")
 _POINT_REACH = 8  # the paragraphs under a first point where its second is looked for
 # a note's or despatch's own number on a line of its own (`No. L–6`, `No. 1677`)
 _OWN_NUMBER = re.compile(r"^No\.\s[A-Z]?[–-]?\d{1,5}\.?$")
+# a telegram the editors print outside its series (`Unnumbered. For Assistant Secretary Bundy
+# from Ambassador Green.`): no number, its channel line read as a numbered one's
+_UNNUMBERED = re.compile(r"^Unnumbered\.\s")
 _BRACKET_SPACE = re.compile(r"(?<=\()\s++|(?<!\s)\s++(?=\))")
 _EDITORS_BRACKETS = re.compile(r"[\[\]]")
 
@@ -116,7 +121,7 @@ def _block_items(lines: list[Line], ctx: Context) -> list[Line]:
 
 
 def _continues_heading(line: Line, following: Line, ctx: Context) -> bool:
-    """`following` is the `to ...` half of a heading `line` opens."""
+    """`following` is the `to ...` (or `by ...`) half of a heading `line` opens."""
     opens = following.text.startswith("to ") or _OPEN_HEADING.search(line.text) is not None
     if not opens or following.blank_before:
         return False
@@ -165,6 +170,8 @@ def unwrap(lines: list[Line], seg: Segments, ctx: Context) -> list[Line]:
                 seg.facts["telegram"] = number[1].group("telegram")
                 seg.facts["form"] = seg.facts.get("form") or "Telegram"
                 _numbered_title_anchor(seg)
+                _channel(line, seg, ctx)
+            elif _UNNUMBERED.match(line.text) and any(form in named for form in _NUMBERED_FORMS):
                 _channel(line, seg, ctx)
             if not seg.facts.get("form") and _opens_letter(lines[i:i + 2], ctx):
                 seg.facts["form"] = "letter"
