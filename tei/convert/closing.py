@@ -203,7 +203,7 @@ class CloserReader:
         if self._is_role(text) or self._signature_mark(text) or patterns.match("signed-for", text):
             return "role"  # a title over a signature, or the mark where it stands
         if (self._role_mark_name(text) or self.supplied_signature(text, "line")
-                or self._name_for_org(text)):
+                or self._name_for_org(text) or self._org_signs(text)):
             return "signed"
         if (signature_like(text) and not _classification(text, self.ctx)
                 and text.strip(" .:").casefold() not in patterns.words("section-words")
@@ -271,6 +271,12 @@ class CloserReader:
         if not comma or len(name.split()) < 2 or not signature_like(name):
             return False
         entry = self.ctx.res.register.lookup(org.strip(" ."))
+        return entry is not None and entry.kind == "org"
+
+    def _org_signs(self, text: str) -> bool:
+        """`Chinese People's Committee to Defend World Peace and Combat U.S. Aggression`
+        over the date: a register organisation's whole name (however long) signs."""
+        entry = self.ctx.res.register.lookup(text.strip(" ."))
         return entry is not None and entry.kind == "org"
 
     def _is_role(self, text: str) -> bool:

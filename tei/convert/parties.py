@@ -64,7 +64,8 @@ _IN_PLACE = re.compile(r"\bin\s++(?:the\s++)?(?P<place>[A-Z][\w'’.-]*+(?:\s++[
 
 def title_parties(title: str, ctx: Context) -> tuple[str, str] | None:
     """(sender part, addressee part) of a title; either may be empty. A journal or diary
-    `of X` is X's."""
+    `of X` is X's; a ` to ` inside a register body's name (`Committee to Defend World Peace`)
+    is no cut."""
     shape = ctx.res.patterns.match("title-shapes", title)
     if shape and shape[0] == "subject":
         return None
@@ -79,10 +80,12 @@ def title_parties(title: str, ctx: Context) -> tuple[str, str] | None:
     if found:
         text = text[found.end():]
     subject = _SUBJECT.search(text)  # `... diary on his talks on Aid to Mongolia`: no party
+    bodies = ctx.res.register.find(text, ("org",))
     cuts = [m for m in _TO.finditer(text)
             if (not _role_to(text[:m.start()], ctx)
                 or ctx.res.patterns.match("title-addressee-office", text[m.end():]))
-            and (subject is None or m.start() < subject.start())]
+            and (subject is None or m.start() < subject.start())
+            and not any(body.start < m.start() < body.end for body in bodies)]
     if not cuts:
         named = (_APPOSITIVE.match(text) or _SEAT_HOLDER.match(text)) if found else None
         return (_clean(named.group() if named else text.split(",")[0]), "") if found else None

@@ -49,6 +49,13 @@ _PARENTHESISED_NAME = re.compile(r"\((?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-
 _PARTY_AFTER = re.compile(r"(?i)(?<!\s)\s++(?:from|to|addressed\s++to)\s.*$")
 _NUMBER_AFTER = re.compile(r"(?<!\s)\s++[^\s\d]*+\d\S*+$")
 _NOT_CABLES = frozenset({"letter", "record-of-conversation", "memorandum"})
+_CABLES = frozenset({"telegram", "cable"})
+_DISPATCH_NUMBER = re.compile(r"(?i)^(?:desp\.|despatch|dispatch)\s++no\b")
+
+
+def _dispatch_numbered(heading: list[Line]) -> bool:
+    """Whether a heading line gives the document's dispatch number (`Dispatch No. 1108`)."""
+    return any(_DISPATCH_NUMBER.match(line.text) for line in heading)
 _HANDLING_ROWS = frozenset({"control", "declassification"})  # heading rows of later handling
 
 
@@ -80,6 +87,11 @@ def recognise(seg: Segments, stem: str, ctx: Context) -> Document:
     if doc_type in _NOT_CABLES and header.telegram and not header.outgoing:
         # a despatch's or a journal's own number (`Nº 112` under an embassy's name)
         header.outgoing, header.telegram = header.telegram, ""
+    elif (doc_type in _CABLES and header.outgoing and not header.telegram
+          and _dispatch_numbered(seg.heading)):
+        # a cable's dispatch number in its sender's series (`Dispatch No. 1108` on a Chinese
+        # ministry's outgoing form) is the cable's number; a registry's `Outgoing No.` is not
+        header.telegram, header.outgoing = header.outgoing, ""
     if not header.title:
         header.title = _built_title(doc_type, header, heading, ctx)
         header.found("title", "built from the document's type, number and parties", "built")

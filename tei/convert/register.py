@@ -161,14 +161,24 @@ class Register:
     def _letter_spaced(self, text: str, kinds: tuple[str, ...],
                        found: list[NameMatch]) -> list[NameMatch]:
         """Names set letter-spaced for emphasis (`B e r l i n`, `P r a g u e`): the run of
-        single letters read as one word, when that word is a whole register name."""
+        single letters read as one word, when that word is a whole register name; a run of
+        capitals also as two words (`C P S U C C`: `CPSU CC`)."""
         for run in _SPACED_RUN.finditer(text):
-            word = run.group().replace(" ", "")
-            matches = self._matches(word, [0], kinds)
-            if (len(matches) == 1 and matches[0].end == len(word)
-                    and not any(m.start < run.end() and run.start() < m.end for m in found)):
-                found.append(NameMatch(run.start(), run.end(), matches[0].entry, run.group()))
+            if any(m.start < run.end() and run.start() < m.end for m in found):
+                continue
+            entry = self._whole_name(run.group().replace(" ", ""), kinds)
+            if entry is not None:
+                found.append(NameMatch(run.start(), run.end(), entry, run.group()))
         return sorted(found, key=lambda m: m.start)
+
+    def _whole_name(self, word: str, kinds: tuple[str, ...]) -> Entry | None:
+        """The entry whose whole name `word` is, or (in capitals) `word` cut in two words."""
+        cuts = range(2, len(word) - 1) if word.isupper() else range(0)
+        for form in (word, *(f"{word[:cut]} {word[cut:]}" for cut in cuts)):
+            matches = self._matches(form, [0], kinds)
+            if len(matches) == 1 and matches[0].start == 0 and matches[0].end == len(form):
+                return matches[0].entry
+        return None
 
     def _matches(self, text: str, begins: list[int], kinds: tuple[str, ...]) -> list[NameMatch]:
         """The names found from the token starts `begins` (a superset of where one begins)."""
