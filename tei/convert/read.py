@@ -44,8 +44,8 @@ _NEW_BLOCK = re.compile(r"^(?:\d{1,2}[.)]\s|\(\w{1,3}\)\s|[IVX]+\.\s|\[\d+\]|\^\
 _DATELINE = re.compile(r"^[A-Z][\w.'’-]*+(?: [A-Z][\w.'’-]*+){0,2}, (?:January|February|March"
                        r"|April|May|June|July|August|September|October|November|December)"
                        r"(?: \d{1,2}(?:,(?: \d{4}[^\s,.]*+(?: \S++){0,2})?)?)?$")
-# the last words of a funding body's or an institution's name, and the words such a name's
-# wrapped end may have at most
+# the last words of a funding body's or an institution's name; the words at most of such a
+# name's end wrapped onto the next line
 _BODY_ENDS = frozenset(("Foundation", "Center", "Centre", "Scholars", "Fund", "Trust",
                         "Institute", "Corporation", "University", "Unification", "Endowment",
                         "Council", "Society", "Association", "Archive", "Archives", "Library"))
@@ -79,7 +79,7 @@ _CONTINUING_WORDS = frozenset(("and", "but", "or", "nor", "that", "which", "whos
                                "of", "than"))  # `... the Berlin question` / `and asked ...`
 _FILLED = 0.75  # a wrapped line fills this much of the wrap width at least
 _TELLING_ENDS = 3  # paragraph ends it takes to tell how paragraphs are parted
-_PARTED_SHARE = 0.9
+_PARTED_SHARE = 0.9  # of the paragraph ends with a blank line after them, where blank lines part
 _OVER_WIDTH = 1.25  # a line this much longer than the wrap width was not wrapped at it
 LINE_LIMIT = 5000
 
