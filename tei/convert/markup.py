@@ -11,7 +11,7 @@ from functools import lru_cache
 
 _SPACES = re.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
 _WIDE_SPACES = re.compile(r"[\u00a0\u2000-\u200a\u202f\u205f\u3000]")
-INVISIBLE = re.compile(r"[\u200b-\u200d\u2060\ufeff\x00-\x08\x0b-\x1f\x7f]")
+_INVISIBLE = re.compile(r"[\u200b-\u200d\u2060\ufeff\x00-\x08\x0b-\x1f\x7f]")
 _HEADING_MARK = re.compile(r"^#{1,6}\s+(?=\S)")
 # a Markdown blockquote's marks (`> text`, `> > text`, `>` alone)
 _QUOTE_MARK = re.compile(r"^(?:>(?: |$))++")
@@ -39,7 +39,7 @@ def normalise(text: str) -> str:
     text = unicodedata.normalize("NFC", text).replace("\r\n", "\n").replace("\r", "\n")
     # `replace`, not `translate`: a translation table walks the text in Python's slow
     # path, a hundred times longer.
-    return INVISIBLE.sub("", text).replace("\u02bc", "’")
+    return _INVISIBLE.sub("", text).replace("\u02bc", "’")
 
 
 def _link(match: re.Match[str]) -> str:

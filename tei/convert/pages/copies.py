@@ -12,12 +12,12 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from tei.convert.markup import INVISIBLE
 from tei.convert.patterns import Patterns
 
 _QUOTED = re.compile(r"^>[ \t]?")
 _MARGIN = re.compile(r"^[ ]*")
 _MAIL_LINES = 20  # a forwarded mail's header: its opening line and at most this many fields
+_INVISIBLE = re.compile(r"[\u200b-\u200d\u2060\ufeff]")
 _SOFT_HYPHEN = re.compile(r"\u00ad(?:[ \t]*+(?=\n))?")
 _COMPATIBLE = re.compile(r"[\ufb00-\ufb06\uff10-\uff19\uff21-\uff3a\uff41-\uff5a]++")
 
@@ -73,7 +73,7 @@ def plain_characters(text: str) -> str:
     ligatures and full-width letters and digits as the plain ones."""
     if text.isascii():
         return text
-    return _SOFT_HYPHEN.sub(_soft_hyphen, _COMPATIBLE.sub(_compatible, INVISIBLE.sub("", text)))
+    return _SOFT_HYPHEN.sub(_soft_hyphen, _COMPATIBLE.sub(_compatible, _INVISIBLE.sub("", text)))
 
 
 def _soft_hyphen(match: re.Match[str]) -> str:
