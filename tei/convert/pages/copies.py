@@ -17,6 +17,8 @@ from tei.convert.patterns import Patterns
 _QUOTED = re.compile(r"^>[ \t]?")
 _MARGIN = re.compile(r"^[ ]*")
 _MAIL_LINES = 20  # a forwarded mail's header: its opening line and at most this many fields
+# Zero-width marks only: markup.py's pattern also drops control characters, which must
+# reach the XML-character check first so that it counts and reports them.
 _INVISIBLE = re.compile(r"[\u200b-\u200d\u2060\ufeff]")
 _SOFT_HYPHEN = re.compile(r"\u00ad(?:[ \t]*+(?=\n))?")
 _COMPATIBLE = re.compile(r"[\ufb00-\ufb06\uff10-\uff19\uff21-\uff3a\uff41-\uff5a]++")
