@@ -1,11 +1,13 @@
-"""Rules found on invented layouts (lead18): a British telegram's number line carrying its
+"""Rules found on invented layouts (lead18): letters naming their addressee by a style or
+courtesy title over name, office and seat (inside and foot addresses), a seat between a
+letterhead and the date, and a British telegram's number line carrying its
 secrecy, precedence and method words (`No. 612. Confidential. Priority.`)."""
 
 from __future__ import annotations
 
 import pytest
 
-from tests.cases import text_facts
+from tests.cases import text_facts, text_xml
 
 _HEAD = "Sir E. Grey to Sir G. Buchanan.\n\nForeign Office, July 28, 1914.\n\n"
 _TEXT = ("I have received your telegram of yesterday. The Russian Government should be told "
@@ -26,3 +28,65 @@ def test_a_paragraph_opening_with_a_number_is_no_number_line(resources) -> None:
     """Words after the number that are no secrecy or precedence keep the line text."""
     text = f"{_HEAD}No. 612. Confidential papers went by bag today.\n\n{_TEXT}"
     assert text_facts(text, resources).get("telegram_number") in (None, "")
+
+
+_LETTER = ("Dear Mr. Secretary:\n\nI had a long talk this morning with Chancellor Adenauer.\n\n"
+           "Sincerely yours,\n\nWalter C. Dowling\n")
+
+
+@pytest.mark.parametrize("address", [
+    "The Honorable\nDean Rusk\nSecretary of State\nWashington, D.C.",
+    "Mr. Dean Rusk\nSecretary of State\nWashington",
+    "The Honorable Dean Rusk,\nSecretary of State,\nWashington."])
+def test_an_inside_address_over_the_salutation_is_the_addressee(address, resources) -> None:
+    """The name under a style or after a courtesy title is the addressee's, never the
+    heading's sender (the British print's `Mr. Hutchison` row)."""
+    facts = text_facts(f"Bonn, March 3, 1961\n\n{address}\n\n{_LETTER}", resources)
+    assert (facts["sender"], facts["addressee"], facts["doc_type"]) == (
+        ["Walter C. Dowling"], ["Dean Rusk"], "letter")
+
+
+def test_an_inside_address_opening_the_text_is_no_heading(resources) -> None:
+    text = ("His Excellency\nMr. Andrei A. Gromyko\nMinister of Foreign Affairs of the USSR\n"
+            f"Moscow\n\n{_LETTER}")
+    assert text_facts(text, resources)["addressee"] == ["Andrei Gromyko"]
+
+
+def test_a_styled_line_without_salutation_under_it_is_no_address(resources) -> None:
+    """Short lines that end in no salutation stay what they were."""
+    text = "His Excellency\nMr. Andrei A. Gromyko\n\nI had a long talk with him today.\n\nDOWLING\n"
+    assert text_facts(text, resources)["addressee"] == []
+
+
+def test_a_style_alone_at_the_foot_opens_the_foot_address(resources) -> None:
+    text = (f"Bonn, March 3, 1961\n\n{_LETTER}\nThe Honorable\nDean Rusk,\nSecretary of State,\n"
+            "Washington.\n")
+    xml = text_xml(text, resources)
+    facts = text_facts(text, resources)
+    assert (facts["sender"], facts["addressee"]) == (["Walter C. Dowling"], ["Dean Rusk"])
+    assert "per-honorable" not in xml and 'subtype="processing"' not in xml
+
+
+@pytest.mark.parametrize(("seat", "place"), [
+    ("Bad Godesberg, Germany", "Bad Godesberg"), ("Bonn", "Bonn"), ("Bonn, Germany", "Bonn")])
+def test_a_seat_between_letterhead_and_date_is_the_place_of_origin(seat, place, resources) -> None:
+    text = f"AMERICAN EMBASSY\n{seat}\nOctober 9, 1956\n\n{_LETTER}"
+    assert text_facts(text, resources)["place_of_origin"] == place
+
+
+def test_a_person_by_his_honorific_in_a_heading_names_no_place(resources) -> None:
+    text = f"AMERICAN EMBASSY\nMr. Smith\nOctober 9, 1956\n\n{_LETTER}"
+    assert text_facts(text, resources)["place_of_origin"] is None
+
+
+@pytest.mark.parametrize(("address", "place"), [
+    ("10 Downing Street,\nWhitehall.\n", "Whitehall"), ("British Embassy,\nWashington, D.C.\n",
+                                                        "Washington"), ("", None)])
+def test_a_date_alone_over_the_salutation_under_the_writers_address(address, place,
+                                                                     resources) -> None:
+    """`10 Downing Street,` / `Whitehall.` / `12th March, 1957.` / `My dear Mr. President,`:
+    the date is the opening dateline, the address's last place line where it was written."""
+    text = (f"{address}12th March, 1957.\n\nMy dear Mr. President,\n\nThank you for your "
+            "letter of March 8 about Bermuda.\n\nYours ever,\n\nHarold Macmillan\n")
+    facts = text_facts(text, resources)
+    assert (facts["date"], facts["place_of_origin"]) == ("1957-03-12", place)

@@ -99,7 +99,7 @@ class CloserReader:
         """Where the closer's lines are read back from: after a foot address
         (`THE RIGHT HONOURABLE OLIVER LYTTELTON, ...`) the short lines under it (office,
         department, seat: `LONDON, S.W.1.`) are its own, not the text's."""
-        for i in range(end - 1, max(start, end - _FOOT_ADDRESS_LINES - 1), -1):
+        for i in range(end - 1, max(start, end - _FOOT_ADDRESS_LINES - 2), -1):
             if self.patterns.match("foot-address", units[i].text):
                 return i + 1
             if len(units[i].text.split()) > _FOOT_ADDRESS_WORDS:

@@ -57,7 +57,7 @@ def heading_facts(header: Header, lines: list[Line], ctx: Context) -> None:
         header.telegram = header.telegram or groups.get("telegram", "")
         header.incoming = header.incoming or groups.get("incoming", "")
         header.outgoing = header.outgoing or groups.get("outgoing", "")
-        if "sender" in groups:
+        if "sender" in groups and not _named_by_honorific(text, groups["sender"], ctx):
             header.sent.place = (header.sent.place
                                  or _seat_under(groups["sender"], lines, kinds, line, ctx)
                                  or _sender_field_place(groups["sender"], ctx, line.no))
@@ -69,6 +69,13 @@ def heading_facts(header: Header, lines: list[Line], ctx: Context) -> None:
         if "sent" in groups and not header.sent.when:
             set_date(header.sent, read_date(groups["sent"], ctx))
     header.sent.place = header.sent.place or _letterhead_place(lines, kinds, ctx)
+
+
+def _named_by_honorific(text: str, sender: str, ctx: Context) -> bool:
+    """`Mr. Hutchison`, `Sir F. Roberts`: a sender field naming a person by his honorific
+    names no place."""
+    before = text[:text.find(sender)].split()
+    return bool(before) and before[-1].casefold() in ctx.res.patterns.words("honorifics")
 
 
 def _label_members(lines: list[Line], ctx: Context) -> set[int]:
@@ -111,12 +118,30 @@ def _letterhead_place(lines: list[Line], kinds: list[str | None], ctx: Context) 
     for previous, kind, line in zip(kinds[:-1], kinds[1:], lines[1:], strict=True):
         if previous == "letterhead" and kind == "destination":
             return named_place(bare(line.text), ctx, line.no)
+    for i in range(1, len(lines) - 1):
+        if kinds[i - 1] == "letterhead" and kinds[i] is None and kinds[i + 1] == "dateline":
+            return _seat_line_place(bare(lines[i].text), ctx, lines[i].no)
     for kind, line in zip(kinds, lines, strict=True):
         mission, _, seat = bare(line.text).rpartition(",")
         if kind == "letterhead" and _MISSION.search(mission):
             entry = ctx.res.register.lookup(seat.strip(" ."))
             if entry is not None and entry.kind == "place" and not is_country(entry):
                 return ctx.use(entry)  # `ROYAL GREEK EMBASSY, ANKARA`: the mission's seat
+    return None
+
+
+def _seat_line_place(text: str, ctx: Context, line: int) -> Entry | None:
+    """`AMERICAN EMBASSY` / `Bad Godesberg, Germany` / `October 9, 1956`: the seat on its
+    own line between a letterhead and the date, perhaps with its country after a comma
+    (a seat no register names gets a local entry when its country is named)."""
+    seat, _, country = text.rstrip(" .").partition(",")
+    seat, country = seat.strip(), country.strip()
+    entry = ctx.res.register.lookup(seat)
+    if entry is not None:
+        return ctx.use(entry) if entry.kind == "place" and not is_country(entry) else None
+    state = ctx.res.register.lookup(country) if country else None
+    if state is not None and is_country(state) and _PLACE_NAME.match(seat):
+        return ctx.entry("place", seat, line)
     return None
 
 
@@ -129,8 +154,11 @@ _LEAD_BLOCKS = 20  # how far down a journal's place line may stand, under its he
 def place_line(message: Message, ctx: Context) -> Entry | None:
     """`Pyongyang` alone over `[…]` or `23 July 1960`: a journal's or diary's place line,
     standing under its heading and over its first dated entry, is where it was kept; else
-    the place before the date ending an office's letterhead line."""
-    texts = [text_of(head) for head in message.heads] + [
+    the place before the date ending an office's letterhead line. So is the last line of a
+    writer's address over a letter's dateline (`10 Downing Street,` / `Whitehall.` / `12th
+    March, 1957.`)."""
+    opening = [text_of(part.content) for part in message.opener[:1] if part.kind == "dateline"]
+    texts = [text_of(head) for head in message.heads] + opening + [
         text_of(block.content) for block in message.blocks[:_LEAD_BLOCKS]
         if isinstance(block, Paragraph)]
     for text, following in pairwise(texts):

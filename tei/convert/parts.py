@@ -1,14 +1,16 @@
 """Parts of a message's opener and closer: an address line split from the message it opens,
 the names of a signature line, role lines merged with their signature, the lines under a
-foot address."""
+foot address, an inside address opened by the addressee's style."""
 
 from __future__ import annotations
 
 import re
 
 from tei.convert.context import Context
-from tei.convert.inline import name_spans
+from tei.convert.inline import InlineReader, name_spans
+from tei.convert.inside_address import MAX_LINES, inside_address_end
 from tei.convert.model import Mark, Part
+from tei.convert.quoted import Unit
 from tei.convert.read import Line
 from tei.convert.segment import LINKING
 
@@ -202,3 +204,30 @@ def numbered_close(text: str, ctx: Context) -> re.Match[str] | None:
         return match
     part = name.casefold() in ctx.res.patterns.words("numbered-part-words")
     return None if part or not ctx.plausible_name(name) else match
+
+
+def styled_end(units: list[Unit], i: int, ctx: Context) -> int | None:
+    """The salutation's index when an inside address opens at unit `i`."""
+    texts = [unit.text if not unit.embedded and len(unit.lines) == 1 else None
+             for unit in units[:i + MAX_LINES + 2]]
+    return inside_address_end(texts, i, ctx)
+
+
+def styled_address(units: list[Unit], i: int, ctx: Context,
+                   inline: InlineReader) -> tuple[list[Part], int] | None:
+    """The opener parts of an inside address opening at unit `i` and the index after it:
+    the persons named on the style's line, or on the line under a style alone, are the
+    addressee's (`address`); the other lines are `addrLine`s."""
+    end = styled_end(units, i, ctx)
+    if end is None:
+        return None
+    first = ctx.res.patterns.match("inside-address", units[i].text)[1]
+    named = i if first.group("persons") else i + 1
+    parts = []
+    for k in range(i, end):
+        line = units[k].lines[0]
+        spans = (group_names(first, "persons") if k == i else name_spans(line.text)) \
+            if k == named else []
+        parts.append(Part("address" if k == named else "addrLine",
+                          inline.annotate(line.text, line.no, spans)))
+    return parts, end

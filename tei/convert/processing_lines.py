@@ -91,7 +91,11 @@ def _trailer_start(lines: list[Line], ctx: Context) -> int | None:
 
 
 def _signature_at(text: str, ctx: Context) -> bool:
-    if ctx.res.patterns.match("heading", text) or ctx.res.patterns.match("processing", text):
+    """A signature the trailer may follow; a foot address (`The Honorable`) is none: the
+    short lines under it are its own."""
+    patterns = ctx.res.patterns
+    if patterns.match("heading", text) or patterns.match("processing", text) \
+            or patterns.match("foot-address", text):
         return False
     return signature_like(text) or bool(re.search(r"/[A-Z][\w.' -]{1,40}/$", text))
 

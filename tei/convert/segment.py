@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from tei.convert.context import Context
+from tei.convert.inside_address import MAX_LINES, inside_address_end
 from tei.convert.markup import drop_enclosed
 from tei.convert.patterns import label_key
 from tei.convert.read import Line
@@ -62,6 +63,8 @@ def heading_length(lines: list[Line], ctx: Context) -> int:
         if (not strong and ctx.res.patterns.match("frus-block-label", text)
                 and not label_alone(text, ctx)):
             break  # a memorandum's `PARTICIPANTS` list (`Mr. Tyler`, ...) heads no cable
+        if inside_address_end([line.text for line in lines[i:i + MAX_LINES + 2]], 0, ctx):
+            break  # `Mr. Dean Rusk` / `Secretary of State` over `Dear Mr. Secretary:`
         kind = heading_kind(text, ctx)
         if kind == "distribution" and (_salutation_follows(lines, i, ctx)
                                        or text.rstrip().endswith("!")):

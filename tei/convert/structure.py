@@ -9,6 +9,7 @@ the message or just before an attachment) is read by `tei.convert.closing`.
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 
 from tei.convert.closing import CloserReader, continued_postscripts
 from tei.convert.context import Context
@@ -31,6 +32,8 @@ from tei.convert.parts import (
     merge_roles,
     opening_dateline,
     split_address,
+    styled_address,
+    styled_end,
 )
 from tei.convert.points import PointReader
 from tei.convert.quoted import (
@@ -128,10 +131,13 @@ class MessageReader(PointReader):
         """A dateline set over two lines, the place (closed by its comma, a register place,
         or any place opening the message) and the date under it (`WARDHA,` / `August 12,
         1942`; `New Delhi` / `14 March 1949`; `Sevagram` / ...), made one line again; a date
-        alone over the salutation (`22/X. 1919` / `Comrade Trotsky,`) is the opening dateline."""
-        if len(lines) > 1 and self.ctx.res.dates.whole(lines[0].text) and \
-                self.patterns.match("salutation", lines[1].text):
-            self._opening_datelines.add(lines[0].text)
+        alone over the salutation (`22/X. 1919` / `Comrade Trotsky,`), perhaps under the
+        writer's address (`10 Downing Street,` / `Whitehall.` / `12th March, 1957.`), is the
+        opening dateline."""
+        for date, following in pairwise(lines[:_LEAD_REACH + 1]):
+            if self.ctx.res.dates.whole(date.text) and \
+                    self.patterns.match("salutation", following.text):
+                self._opening_datelines.add(date.text)
         out: list[Line] = []
         for line in lines:
             prev = out[-1] if out else None
@@ -166,8 +172,8 @@ class MessageReader(PointReader):
         that sentence and its index returned.
         """
         i = 0
-        while i + 1 < len(units) and (self._is_head(units[i], units[i + 1])
-                                      or self._continues_head(units[i], message)):
+        while i + 1 < len(units) and styled_end(units, i, self.ctx) is None and (
+                self._is_head(units[i], units[i + 1]) or self._continues_head(units[i], message)):
             message.heads.append(self._annotate_listed(units[i].lines[0]))
             i += 1
         for unit in units[i:self._lead_to_dateline(units, i)]:
@@ -231,6 +237,10 @@ class MessageReader(PointReader):
         """A letter's inside address over its salutation (`Ministry for Foreign Affairs /
         Head of Far East Department / Comrade Helmut Liebermann / B e r l i n` over `Dear
         Comrade Liebermann!`): short open lines, one a `Comrade X` address; the index after."""
+        styled = styled_address(units, i, self.ctx, self.inline)
+        if styled is not None:
+            message.opener.extend(styled[0])
+            return styled[1]
         end = i
         salutation = self.patterns.match
         while end < len(units) and end - i < 6 and not salutation("salutation", units[end].text):
