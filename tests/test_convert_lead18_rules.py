@@ -90,3 +90,20 @@ def test_a_date_alone_over_the_salutation_under_the_writers_address(address, pla
             "letter of March 8 about Bermuda.\n\nYours ever,\n\nHarold Macmillan\n")
     facts = text_facts(text, resources)
     assert (facts["date"], facts["place_of_origin"]) == ("1957-03-12", place)
+
+
+def test_a_cabinet_officers_letterhead_over_its_seat(resources) -> None:
+    text = ("THE SECRETARY OF STATE\nWASHINGTON\n\nSECRET\n\nMarch 3, 1962\n\nMEMORANDUM FOR THE "
+            "PRESIDENT\n\nSubject: Berlin Negotiations\n\nI attach a paper on the position we "
+            "might take with Gromyko at Geneva.\n\nDean Rusk\n")
+    facts = text_facts(text, resources)
+    assert (facts["place_of_origin"], facts["sender"]) == ("Washington", ["Dean Rusk"])
+
+
+@pytest.mark.parametrize("symbol", ["EUR", "S/P", "NEA", "INR"])
+def test_a_bureau_symbol_before_the_senders_name_is_no_place(symbol, resources) -> None:
+    text = (f"MEMORANDUM\n\nTO: The Secretary\nFROM: {symbol} - Foy D. Kohler\nDATE: March 3, "
+            "1962\nSUBJECT: Talks with Ambassador Dobrynin\n\nAmbassador Dobrynin called on me "
+            "this morning at his request.\n")
+    facts = text_facts(text, resources)
+    assert (facts["place_of_origin"], facts["sender"]) == (None, ["Foy D. Kohler"])

@@ -201,6 +201,8 @@ def _sender_field_place(text: str, ctx: Context, line: int) -> Entry | None:
 
 
 _PLACE_NAME = re.compile(r"^[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}$")
+# a bureau's symbol before its officer's name (`FROM: EUR - Foy D. Kohler`), no place
+_OFFICE_SYMBOL = re.compile(r"^[A-Z]{1,4}$")
 _FIRST_WORD = re.compile(r"(?<!\s)\s*+([\w'’-]++)")
 
 
@@ -230,7 +232,7 @@ def named_place(text: str, ctx: Context, line: int = 1) -> Entry | None:
             return ctx.use(match.entry)
     head = re.split(r"[,–—(\[]| - ", text.strip(" ."), maxsplit=1)[0].strip(" .-")
     bodies = ctx.res.patterns.words("office-words")
-    if (_PLACE_NAME.match(head) and not ctx.res.dates.find(head)
+    if (_PLACE_NAME.match(head) and not _OFFICE_SYMBOL.match(head) and not ctx.res.dates.find(head)
             and not ctx.res.register.find(head) and ctx.trimmed(head) == head
             and not any(w.casefold().strip(".") in bodies for w in head.split())
             and head.casefold() not in ctx.res.patterns.words("weekdays")
