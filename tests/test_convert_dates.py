@@ -63,6 +63,11 @@ def reader(resources) -> DateReader:
     ('Received: 29.9.1960 г., 07.40 ч.', '29.9.1960 г., 07.40 ч.', "1960-09-29T07:40:00"),
     ('Sent: Washington, 20 May Showa 35 [1960], 18:40', '20 May Showa 35 [1960], 18:40',
      "1960-05-20T18:40:00"),
+    # lead18: the older American ordinals `2d`, `3d`, `22d`; a military date in title case
+    ("Washington, March 3d, 1919.", "March 3d, 1919", "1919-03-03"),
+    ("the 23d of March, 1919", "23d of March, 1919", "1919-03-23"),
+    ("DTG 12 Jun 64 at Saigon", "12 Jun 64", "1964-06-12"),
+    ("on 3 May 62 men were killed", "3 May", "--05-03"),  # a count after it, no year
 ])
 def test_recognises_date_shapes(reader: DateReader, text: str, found: str, iso: str) -> None:
     value = reader.find(text)[0]
@@ -71,7 +76,7 @@ def test_recognises_date_shapes(reader: DateReader, text: str, found: str, iso: 
 
 
 @pytest.mark.parametrize("text", ["30.2.51", "31 April 1950", "13.13.1951", "May we agree",
-                                  "10,000 people", "the 38th parallel"])
+                                  "10,000 people", "the 38th parallel", "the 3d Division"])
 def test_impossible_dates_and_numbers_are_not_dates(reader: DateReader, text: str) -> None:
     assert reader.find(text) == []
 

@@ -134,17 +134,19 @@ class DateReader:
                                      re.IGNORECASE)
         shapes = [
             rf"(?P<d>\d{{2}})(?P<th>[01]\d|2[0-3])(?P<tm>[0-5]\d)(?:\s?Z)?\s+{mon}\s+(?P<y>\d{{4}}|\d{{2}})",
-            rf"{mon}\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?(?:,\s*+|\s++)(?P<y>\d{{4}})",
+            rf"{mon}\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th|(?<=[23])d)?(?:,\s*+|\s++)(?P<y>\d{{4}})",
             rf"(?P<d>\d{{1,2}})\s+{mon},?\s+[a-z]{{3,10}}\s+\d{{1,2}},?\s+\[(?P<y>\d{{4}})\]",
             # a Thai date in the Buddhist Era (`14 October B.E. 2516 (1973)`): its year less 543
             rf"(?P<d>\d{{1,2}})\s+{mon},?\s+B\.\s?E\.\s?(?P<be>2[45]\d\d)(?:\s++[\[(]\d{{4}}[\])])?",
             rf"(?<=[a-z]{{3}}\s)\d{{1,2}}\s+[\[(](?P<y>\d{{4}})[\])],?\s+{mon}\s+(?P<d>\d{{1,2}})"
-            r"(?:st|nd|rd|th)?(?!\d)",
-            # a telegraph office's stamp: the month's abbreviation in capitals, a short year
-            r"(?P<d>\d{1,2})\s++(?P<mon>(?-i:JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEPT?|OCT|NOV|DEC))"
-            r"\s++(?P<y>\d{2})(?![\d:.])",
+            r"(?:st|nd|rd|th|(?<=[23])d)?(?!\d)",
+            # a telegraph office's stamp or a military date: the month's abbreviation in
+            # capitals or title case, a short year (`3 MAR 62`, `12 Jun 64`; not `3 May 62 men`)
+            r"(?P<d>\d{1,2})\s++(?P<mon>(?-i:JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEPT?|OCT|NOV|DEC|Jan|"
+            r"Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec))\s++(?P<y>\d{2})"
+            r"(?![\d:.]|\s++(?!(?:at|in|on|by|from|to|and|hours?|hrs)\b)[a-z])",
             # the year may be glued to the month's name (`14 March1965`, a copy's lost space)
-            rf"[\"«]?(?P<d>\d{{1,2}})(?: ?(?:st|nd|rd|th)|\.|[\"»])?\s+(?:of\s+|de\s+)?{mon}"
+            rf"[\"«]?(?P<d>\d{{1,2}})(?: ?(?:st|nd|rd|th)|(?<=[23])d|\.|[\"»])?\s+(?:of\s+|de\s+)?{mon}"
             rf"(?:(?:,?\s+(?:de\s+)?|(?<=[a-z]))(?P<y>\d{{4}})|,)?",
             r"(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.(?P<y>\d{4}|\d{2})(?![\d.]*\d)",
             r"(?P<d>\d{1,2})(?:[./-]\s?|\s)(?P<rm>I{1,3}|IV|VI{0,3}|IX|XI{0,2}|X)(?:[./-]\s?|\s)"
@@ -158,9 +160,9 @@ class DateReader:
             r"(?P<d>\d{1,2})/(?P<m>\d{1,2})-(?P<y>\d{2})",
             r"(?P<y>[4-9]\d|19\d\d|20\d\d)\.\s(?P<m>\d{1,2})\.\s(?P<d>\d{1,2})(?:\.|(?![\d.]))",
             r"(?P<y>\d{4})\.\s?(?P<rm>I{1,3}|IV|VI{0,3}|IX|XI{0,2}|X)\.\s?(?P<d>\d{1,2})\.",
-            rf"(?P<y>1[89]\d{{2}}|20\d{{2}}),?\s+{mon}\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?(?!\d)",
+            rf"(?P<y>1[89]\d{{2}}|20\d{{2}}),?\s+{mon}\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th|(?<=[23])d)?(?!\d)",
             rf"{mon},?\s+(?P<y>\d{{4}})",  # `September 1962`, the older layout's `September, 1962`
-            rf"{mon}\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?(?!\d)",
+            rf"{mon}\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th|(?<=[23])d)?(?!\d)",
         ]
         self._cache: dict[str, list[DateValue]] = {}
         self.month_first = False
