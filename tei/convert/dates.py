@@ -146,7 +146,8 @@ class DateReader:
             r"Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec))\s++(?P<y>\d{2})"
             r"(?![\d:.]|\s++(?!(?:at|in|on|by|from|to|and|hours?|hrs)\b)[a-z])",
             # the year may be glued to the month's name (`14 March1965`, a copy's lost space)
-            rf"[\"«]?(?P<d>\d{{1,2}})(?: ?(?:st|nd|rd|th)|(?<=[23])d|\.|[\"»])?\s+(?:of\s+|de\s+)?{mon}"
+            rf"[\"«]?(?P<d>\d{{1,2}})(?: ?(?:st|nd|rd|th)|(?<=[23])d|\.|[\"»])?\s+"
+            rf"(?:of\s+|de\s+)?{mon}"
             rf"(?:(?:,?\s+(?:de\s+)?|(?<=[a-z]))(?P<y>\d{{4}})|,)?",
             r"(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.(?P<y>\d{4}|\d{2})(?![\d.]*\d)",
             r"(?P<d>\d{1,2})(?:[./-]\s?|\s)(?P<rm>I{1,3}|IV|VI{0,3}|IX|XI{0,2}|X)(?:[./-]\s?|\s)"
