@@ -107,3 +107,12 @@ def test_a_bureau_symbol_before_the_senders_name_is_no_place(symbol, resources) 
             "this morning at his request.\n")
     facts = text_facts(text, resources)
     assert (facts["place_of_origin"], facts["sender"]) == (None, ["Foy D. Kohler"])
+
+
+@pytest.mark.parametrize("name", ["Andrei Andreyevich Gromyko", "Leonid Ilyich Brezhnev"])
+def test_a_name_and_patronymic_before_the_surname_is_one_name(name, resources) -> None:
+    """The register's `name-and-patronymic` form and the surname side by side: one
+    `persName`, not two of the same person."""
+    xml = text_xml(f"Moscow, March 3, 1962\n\nToday I met {name} at the Kremlin.\n\nKOHLER\n",
+                   resources)
+    assert f">{name}</persName>" in xml

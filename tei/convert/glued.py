@@ -5,11 +5,13 @@ a given name and an initial (`Roy M. Melbourne`), a register person's name that 
 given name (`Marshall S. Carter`) or opens a compound surname after a title (`Capt. Castro
 Madero`), a register surname after a given name that is not its person's (`Reginald F. C.
 Vance` is not Cyrus Vance) and the initials before one that is (`A. Gromyko`), and a
-person's name that names a collection (`Dulles Papers`)."""
+person's name that names a collection (`Dulles Papers`); a name the register matches as two
+of one person's forms side by side (`Andrei Andreyevich` `Gromyko`) is one name."""
 
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
@@ -224,3 +226,18 @@ def eponym(piece: str, match: NameMatch, patterns: Patterns) -> bool:
 
 
 _NEXT_WORD = re.compile(r"(?<![ \t])[ \t]++([A-Z][a-z]++)\b")
+
+
+def joined_parts(piece: str, found: list[NameMatch]) -> list[NameMatch]:
+    """Matches of one person's forms set side by side, name and patronymic then surname
+    (`Andrei Andreyevich Gromyko`, `Leonid Ilyich Brezhnev`), as one match (the first
+    form's, which tells the person better than a surname)."""
+    joined: list[NameMatch] = []
+    for match in found:
+        last = joined[-1] if joined else None
+        if (last is not None and last.entry.kind == "person" and last.entry.id == match.entry.id
+                and piece[last.end:match.start] == " "):
+            joined[-1] = replace(last, end=match.end)
+        else:
+            joined.append(match)
+    return joined

@@ -28,6 +28,7 @@ from tei.convert.glued import (
     initialled_surname,
     initials_before,
     inside_initialism,
+    joined_parts,
     other_persons_surname,
     particle_surname,
     unmarked,
@@ -109,7 +110,7 @@ class InlineReader(BracketMarks):
             return []
         piece = text[start:end]
         spans = [(a - start, b - start) for a, b in names if start <= a and b <= end]
-        found = [m for m in self.ctx.res.register.find(piece)
+        found = joined_parts(piece, [m for m in self.ctx.res.register.find(piece)
                  if not given_place(piece, m, self.ctx, self.rules)
                  and not particle_surname(piece, m, spans)
                  and not initialled_surname(piece, m, spans)
@@ -119,7 +120,7 @@ class InlineReader(BracketMarks):
                  and not other_persons_surname(piece, m, self.ctx, self.rules)
                  and not eponym(piece, m, self.ctx.res.patterns)
                  and not (not piece[:m.start].strip() and other_given_name(
-                     text[:start] + piece[:m.start], m.form, m.entry, self.ctx))]
+                     text[:start] + piece[:m.start], m.form, m.entry, self.ctx))])
         marks = inverted_names(piece, spans, [
             self._name_mark(m, piece, qualifier(piece, m, found, self._countries)) for m in found])
         taken = Spans([(a, b) for a, b, _ in marks])
