@@ -116,3 +116,17 @@ def test_a_name_and_patronymic_before_the_surname_is_one_name(name, resources) -
     xml = text_xml(f"Moscow, March 3, 1962\n\nToday I met {name} at the Kremlin.\n\nKOHLER\n",
                    resources)
     assert f">{name}</persName>" in xml
+
+
+@pytest.mark.parametrize(("office", "signed"), [
+    ("Department of State,", "Department of State,"), ("British Embassy,", "British Embassy,")])
+def test_a_notes_office_over_its_closing_dateline_is_in_the_closer(office, signed,
+                                                                  resources) -> None:
+    """An aide-mémoire's or note's office closed by a comma over its dateline signs it (a
+    register body is the sender)."""
+    text = ("AIDE-MEMOIRE\n\nThe Government of the United Kingdom have considered with care the "
+            "proposals made on 14 February 1958.\n\nThey are ready to discuss these proposals at "
+            f"the next meeting of the Council.\n\n{office}\nBonn, 3 March 1958.\n")
+    facts = text_facts(text, resources)
+    assert (facts["signed"], facts["place_of_origin"], facts["date"]) == (
+        signed, "Bonn", "1958-03-03")

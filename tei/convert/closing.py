@@ -275,9 +275,14 @@ class CloserReader:
 
     def _org_signs(self, text: str) -> bool:
         """`Chinese People's Committee to Defend World Peace and Combat U.S. Aggression`
-        over the date: a register organisation's whole name (however long) signs."""
-        entry = self.ctx.res.register.lookup(text.strip(" ."))
-        return entry is not None and entry.kind == "org"
+        over the date: a register organisation's whole name (however long) signs, as does
+        a note's office closed by a comma over its dateline (`Department of State,`,
+        `British Embassy,`: a register organisation or a letterhead row)."""
+        entry = self.ctx.res.register.lookup(text.strip(" .,"))
+        if entry is not None:
+            return entry.kind == "org"
+        found = self.patterns.match("heading", text) if text.endswith(",") else None
+        return found is not None and found[0] == "letterhead"
 
     def _is_role(self, text: str) -> bool:
         return is_role(text, self.patterns)
