@@ -130,3 +130,16 @@ def test_a_notes_office_over_its_closing_dateline_is_in_the_closer(office, signe
     facts = text_facts(text, resources)
     assert (facts["signed"], facts["place_of_origin"], facts["date"]) == (
         signed, "Bonn", "1958-03-03")
+
+
+def test_a_styled_inside_address_naming_an_office_gives_it_as_the_addressee(resources) -> None:
+    """A US despatch's `The Honorable` / `The Secretary of State,` / `Washington.` over
+    `Sir:`: the office, as a role (no person is named)."""
+    text = ("No. 1245                                   Moscow, March 3, 1949\n\nSUBJECT: Soviet "
+            "press on the Atlantic Pact\n\nThe Honorable\nThe Secretary of State,\nWashington.\n\n"
+            "Sir:\n\nI have the honor to report that the Soviet press today published a long "
+            "article.\n\nRespectfully yours,\n\nFor the Ambassador:\n\nFoy D. Kohler\nCounselor "
+            "of Embassy\n")
+    xml = text_xml(text, resources)
+    assert '<correspAction type="received">\n          <roleName>Secretary of State</roleName>' \
+        in xml

@@ -27,9 +27,16 @@ from tei.convert.model import (
     RegistryLine,
     text_of,
 )
+from tei.convert.named_parties import addressees, heading_senders, refs
 from tei.convert.notes_third_person import note_parties
 from tei.convert.office_holders import US, US_FORMS, resolve_offices
-from tei.convert.parties import office_holder, parties, post_place, sender_place, title_parties
+from tei.convert.parties import (
+    office_holder,
+    parties,
+    post_place,
+    sender_place,
+    title_parties,
+)
 from tei.convert.parts import dateline_place
 from tei.convert.read import Line
 from tei.convert.register import Entry
@@ -71,7 +78,7 @@ def correspondence(header: Header, seg: Segments, message: Message,
             known.add(entry)
     addressed = {p.entry for p in received.parties if p.entry}
     roles = {p.role.casefold() for p in received.parties if not p.entry}
-    received.parties += [party for party in _addressees(message, heading, ctx)
+    received.parties += [party for party in addressees(message, heading, ctx)
                          if (party.entry not in addressed if party.entry
                              else party.role.casefold() not in roles)
                          and (party.entry is None or party.entry.kind == "person"
@@ -87,7 +94,7 @@ def correspondence(header: Header, seg: Segments, message: Message,
         header.found("date", "the archive's date line")
     header.telegram = header.telegram or seg.facts.get("telegram", "") or _opening_number(
         message, ctx)
-    named = _heading_senders(heading, ctx)
+    named = heading_senders(heading, ctx)
     if not sent.parties:
         sent.parties = named or [Party(entry) for entry in _signing_bodies(message, ctx)]
     elif not any(party.entry for party in sent.parties):  # the title names an office only
@@ -128,7 +135,7 @@ def correspondence(header: Header, seg: Segments, message: Message,
     if not header.received.when:
         set_date(header.received, timed_receipt(seg.heading, sent.when, ctx))
     datelines = [p.content for p in [*message.opener, *message.closer] if p.kind == "dateline"]
-    places = _refs(datelines, ctx, "placeName")
+    places = refs(datelines, ctx, "placeName")
     if not places:
         written = [(content, dateline_place(text_of(content), ctx)) for content in datelines]
         places = [place for _, text in written if (place := named_place(text, ctx))]
@@ -280,13 +287,13 @@ def _note_parties(header: Header, where: str) -> None:
         header.found("addressee", where)
 
 def signers(message: Message, ctx: Context) -> list[Entry]:
-    return _refs([part.content for part in message.closer if part.kind == "signed"], ctx)
+    return refs([part.content for part in message.closer if part.kind == "signed"], ctx)
 
 
 def _signing_bodies(message: Message, ctx: Context) -> list[Entry]:
     """The organisations a signature names when nothing else names a sender (the ICRC's
     telegraphic address `INTERCROIX` under its telegram)."""
-    return _refs([part.content for part in message.closer if part.kind == "signed"], ctx,
+    return refs([part.content for part in message.closer if part.kind == "signed"], ctx,
                  "orgName")
 
 
@@ -303,31 +310,7 @@ def _address_senders(message: Message, ctx: Context) -> list[Entry]:
     parts = [item.children for part in message.opener if part.kind == "address"
              for item in part.content
              if isinstance(item, Mark) and item.tag == "seg" and item.attrs.get("type") == "from"]
-    return _refs(parts, ctx)
-
-
-def _addressees(message: Message, heading: list[RegistryLine], ctx: Context) -> list[Party]:
-    for kind in ("address", "salute"):
-        contents = [part.content for part in [*message.opener, *message.closer]
-                    if part.kind == kind]
-        # an inside address naming no person names its body (`Ministry of Foreign Affairs`)
-        found = _refs(contents, ctx) or (_refs(contents, ctx, "orgName") if kind == "address"
-                                         else [])
-        if found:
-            return [Party(entry) for entry in found]
-    lines = [line.content for line in heading if line.subtype == "addressee"]
-    named_parts = _field_values(heading, ("addressee", "transmission", "document-type"),
-                                "addressee", ctx)
-    named: list[Party] = []
-    for text in named_parts:
-        named += [p for p in parties(text, ctx) if p.entry and p.entry.kind == "person"
-                  and p not in named]
-    if named:  # and the persons the lines mark that the group did not give (in brackets)
-        return named + [Party(e) for e in _refs(lines, ctx) if Party(e) not in named]
-    found = _refs(lines, ctx) or _refs(lines, ctx, "orgName")
-    if found:
-        return [Party(entry) for entry in found]
-    return parties(named_parts[0], ctx) if named_parts else []
+    return refs(parts, ctx)
 
 
 def _mark_place(written: list[tuple[Inlines, str]], place: Entry, ctx: Context) -> None:
@@ -342,61 +325,3 @@ def _mark_place(written: list[tuple[Inlines, str]], place: Entry, ctx: Context) 
                 mark = Mark("placeName", {"ref": f"#{ctx.use(place).id}"}, [name])
                 content[i:i + 1] = [piece for piece in (before, mark, after) if piece != ""]
                 return
-
-
-def _refs(contents: list[Inlines], ctx: Context, tag: str = "persName") -> list[Entry]:
-    """Entries referred to by `tag` marks in inline content, in order; not inside insertions,
-    footnotes (`To VIKTOR[i]` with the note naming Fitin) nor the `from` part of an
-    address."""
-    found: dict[str, Entry] = {}
-
-    def walk(items: Inlines) -> None:
-        for item in items:
-            if not isinstance(item, Mark) or item.tag in ("supplied", "seg", "note"):
-                continue
-            entry = ctx.used.get(item.attrs.get("ref", "")[1:]) if item.tag == tag else None
-            if entry:
-                found.setdefault(entry.id, entry)
-            walk(item.children)
-
-    for content in contents:
-        walk(content)
-    return list(found.values())
-
-
-def _heading_senders(heading: list[RegistryLine], ctx: Context) -> list[Party]:
-    """Persons, else organisations, named in the heading's sender lines (`FROM:`, `Mr. X`),
-    else the office a sender field names (`High Commissioner for the United Kingdom in
-    Ceylon`). Where a line's row reads its sender apart (`W. CHURCHILL TO J. V. STALIN`),
-    the persons the lines mark are those of that part only."""
-    lines = [line.content for line in heading if line.subtype in ("transmission", "sender")]
-    marked = _refs(lines, ctx)
-    senders = [p for text in _field_values(heading, ("transmission", "sender"), "sender", ctx)
-               for p in parties(text, ctx) if p.entry]
-    apart = {p.entry.id for p in senders}
-    if any(entry.id in apart for entry in marked):
-        return [Party(entry) for entry in marked if entry.id in apart]
-    if marked and senders:  # the marked are the addressee's (`To Minister X from Chargé Y`)
-        return senders
-    found = marked or _refs(lines, ctx, "orgName")
-    if found:
-        return [Party(entry) for entry in found]
-    offices = _field_values(heading, ("sender",), "sender", ctx)
-    return [party for party in parties(offices[0], ctx) if party.entry is None
-            and _office_words(party.role, ctx)] if offices else []
-
-
-def _field_values(heading: list[RegistryLine], subtypes: tuple[str, ...], group: str,
-                  ctx: Context) -> list[str]:
-    """The values of `group` (`sender`, `addressee`) that the heading lines of `subtypes`
-    name in their fields (`To: X From: Y` names its addressee in a group only)."""
-    return [found[1][group] for line in heading if line.subtype in subtypes
-            and (found := heading_groups(text_of(line.content), ctx)) and found[1].get(group)]
-
-
-def _office_words(role: str, ctx: Context) -> bool:
-    """Whether `role` holds a title or an office word (`High Commissioner ...`, `Embassy
-    ...`), not a place's name alone."""
-    words = {word.casefold().strip(".,") for word in role.split()}
-    return not words.isdisjoint(ctx.res.patterns.words("honorifics")) or \
-        not words.isdisjoint(ctx.res.patterns.words("office-words"))

@@ -303,3 +303,11 @@ def sender_place(text: str, ctx: Context) -> Entry | None:
     if (entry is None or entry.kind != "place") and "," in text:
         entry = ctx.res.register.lookup(text.rsplit(",", 1)[1].strip(" ,."))  # `X, Moskau`
     return ctx.use(entry) if entry is not None and entry.kind == "place" else None
+
+
+def office_words(role: str, ctx: Context) -> bool:
+    """Whether `role` holds a title or an office word (`High Commissioner ...`, `Embassy
+    ...`), not a place's name alone."""
+    words = {word.casefold().strip(".,") for word in role.split()}
+    return not words.isdisjoint(ctx.res.patterns.words("honorifics")) or \
+        not words.isdisjoint(ctx.res.patterns.words("office-words"))

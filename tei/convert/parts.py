@@ -228,6 +228,6 @@ def styled_address(units: list[Unit], i: int, ctx: Context,
         line = units[k].lines[0]
         spans = (group_names(first, "persons") if k == i else name_spans(line.text)) \
             if k == named else []
-        parts.append(Part("address" if k == named else "addrLine",
-                          inline.annotate(line.text, line.no, spans)))
+        parts.append(Part("address", inline.annotate(line.text, line.no, spans), "styled")
+                     if k == named else Part("addrLine", inline.annotate(line.text, line.no)))
     return parts, end

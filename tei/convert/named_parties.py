@@ -1,0 +1,91 @@
+"""The parties the letter parts and the cable heading name: the persons, else the bodies,
+an opener's address, salutation or foot address marks, the heading's sender and addressee
+lines and their fields, and an office a styled inside address names."""
+
+from __future__ import annotations
+
+from tei.convert.context import Context
+from tei.convert.model import Inlines, Mark, Message, Party, RegistryLine, text_of
+from tei.convert.parties import office_words, parties
+from tei.convert.register import Entry
+from tei.convert.segment import heading_groups
+
+
+def addressees(message: Message, heading: list[RegistryLine], ctx: Context) -> list[Party]:
+    # an office a styled inside address names (`The Honorable` / `The Secretary of State,`)
+    roles = [party for part in message.opener if part.subtype == "styled"
+             for party in parties(text_of(part.content), ctx)
+             if party.entry is None and office_words(party.role, ctx)]
+    for kind in ("address", "salute"):
+        contents = [part.content for part in [*message.opener, *message.closer]
+                    if part.kind == kind]
+        # an inside address naming no person names its body (`Ministry of Foreign Affairs`)
+        found = refs(contents, ctx) or (refs(contents, ctx, "orgName") if kind == "address"
+                                         else [])
+        if found:
+            return [Party(entry) for entry in found]
+        if kind == "address" and roles:
+            return roles
+    lines = [line.content for line in heading if line.subtype == "addressee"]
+    named_parts = _field_values(heading, ("addressee", "transmission", "document-type"),
+                                "addressee", ctx)
+    named: list[Party] = []
+    for text in named_parts:
+        named += [p for p in parties(text, ctx) if p.entry and p.entry.kind == "person"
+                  and p not in named]
+    if named:  # and the persons the lines mark that the group did not give (in brackets)
+        return named + [Party(e) for e in refs(lines, ctx) if Party(e) not in named]
+    found = refs(lines, ctx) or refs(lines, ctx, "orgName")
+    if found:
+        return [Party(entry) for entry in found]
+    return parties(named_parts[0], ctx) if named_parts else []
+
+
+def refs(contents: list[Inlines], ctx: Context, tag: str = "persName") -> list[Entry]:
+    """Entries referred to by `tag` marks in inline content, in order; not inside insertions,
+    footnotes (`To VIKTOR[i]` with the note naming Fitin) nor the `from` part of an
+    address."""
+    found: dict[str, Entry] = {}
+
+    def walk(items: Inlines) -> None:
+        for item in items:
+            if not isinstance(item, Mark) or item.tag in ("supplied", "seg", "note"):
+                continue
+            entry = ctx.used.get(item.attrs.get("ref", "")[1:]) if item.tag == tag else None
+            if entry:
+                found.setdefault(entry.id, entry)
+            walk(item.children)
+
+    for content in contents:
+        walk(content)
+    return list(found.values())
+
+
+def heading_senders(heading: list[RegistryLine], ctx: Context) -> list[Party]:
+    """Persons, else organisations, named in the heading's sender lines (`FROM:`, `Mr. X`),
+    else the office a sender field names (`High Commissioner for the United Kingdom in
+    Ceylon`). Where a line's row reads its sender apart (`W. CHURCHILL TO J. V. STALIN`),
+    the persons the lines mark are those of that part only."""
+    lines = [line.content for line in heading if line.subtype in ("transmission", "sender")]
+    marked = refs(lines, ctx)
+    senders = [p for text in _field_values(heading, ("transmission", "sender"), "sender", ctx)
+               for p in parties(text, ctx) if p.entry]
+    apart = {p.entry.id for p in senders}
+    if any(entry.id in apart for entry in marked):
+        return [Party(entry) for entry in marked if entry.id in apart]
+    if marked and senders:  # the marked are the addressee's (`To Minister X from Chargé Y`)
+        return senders
+    found = marked or refs(lines, ctx, "orgName")
+    if found:
+        return [Party(entry) for entry in found]
+    offices = _field_values(heading, ("sender",), "sender", ctx)
+    return [party for party in parties(offices[0], ctx) if party.entry is None
+            and office_words(party.role, ctx)] if offices else []
+
+
+def _field_values(heading: list[RegistryLine], subtypes: tuple[str, ...], group: str,
+                  ctx: Context) -> list[str]:
+    """The values of `group` (`sender`, `addressee`) that the heading lines of `subtypes`
+    name in their fields (`To: X From: Y` names its addressee in a group only)."""
+    return [found[1][group] for line in heading if line.subtype in subtypes
+            and (found := heading_groups(text_of(line.content), ctx)) and found[1].get(group)]
