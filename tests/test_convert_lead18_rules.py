@@ -143,3 +143,11 @@ def test_a_styled_inside_address_naming_an_office_gives_it_as_the_addressee(reso
     xml = text_xml(text, resources)
     assert '<correspAction type="received">\n          <roleName>Secretary of State</roleName>' \
         in xml
+
+
+def test_a_head_of_states_office_at_a_letters_foot_is_the_addressee(resources) -> None:
+    text = ("10 Downing Street,\nWhitehall.\n\n12th March, 1957.\n\nMy dear Mr. President,\n\n"
+            "Thank you for your letter of March 8 about Bermuda.\n\nYours ever,\n\nHarold "
+            "Macmillan\n\nThe President of the United States of America.\n")
+    xml = text_xml(text, resources)
+    assert "<addrLine>The President of the" in xml and 'subtype="processing"' not in xml
