@@ -42,9 +42,13 @@ _PARENTHESISED_PLACE = re.compile(r"\((?P<place>[A-Z][^()]{1,40}+)\)")
 # where a dateline's place ends (its seat after a comma, a dash, a bracket: as `named_place` does)
 _PLACE_PART = re.compile(r"[,–—(\[]| - ")
 _SUMMARY_NAME = r"(?P<name>(?!The\b)[A-Z][\w.'’-]*+(?:\s[A-Z][\w.'’-]*+){0,3}+)"
+_POST_PLACE_WORDS = 2  # words of a post's place left before the name (`[North] Korea X`)
 _SUMMARY_FROM = re.compile(rf"\A(?:Report|Letter|Telegram|Cable|Memorandum|Note)\s+from\s+"
-                           rf"{_SUMMARY_NAME}(?P<verb>),")
+                           rf"{_SUMMARY_NAME}(?P<verb>)(?:,|\s\()")
 _SUMMARY_SUBJECT = re.compile(rf"\A{_SUMMARY_NAME}\s(?P<verb>[a-z]++)\b")
+# the document named before its author: `In this report, Hungarian Ambassador ... details`
+_SUMMARY_LEAD = re.compile(r"\AIn\s++(?:this|the)\s++(?:report|letter|telegram|cable|memorandum"
+                           r"|note),\s++(?=[A-Z])")
 # the author's post before the name: `Hungarian Ambassador to Cuba János Beck recounts ...`
 _SUMMARY_POST = re.compile(r"\A(?:[A-Z][\w'’-]*+\s++){0,2}?(?:Ambassador|Chargé d’Affaires|"
                            r"Chargé d'Affaires|Charge d'Affaires|Minister|Consul|Counsellor|"
@@ -232,13 +236,17 @@ def summary_author(header: Header, ctx: Context) -> None:
 
 
 def _summary_author(header: Header, ctx: Context) -> list[Party]:
-    text = _SUMMARY_POST.sub("", header.summary_text)
+    text = _SUMMARY_POST.sub("", _SUMMARY_LEAD.sub("", header.summary_text))
     found = _SUMMARY_FROM.match(text) or _SUMMARY_SUBJECT.match(text)
     verbs = ctx.res.patterns.words("summary-verbs")
     if not found or (found.group("verb") and found.group("verb").casefold() not in verbs):
         return []
-    named = parties(found.group("name"), ctx)
-    return [party for party in named[:1] if party.entry and party.entry.kind == "person"]
+    words = found.group("name").split()
+    for start in range(min(_POST_PLACE_WORDS, len(words) - 1) + 1):
+        named = parties(" ".join(words[start:]), ctx)[:1]  # a post's place may run on
+        if named and named[0].entry and named[0].entry.kind == "person":  # (`North Korea`)
+            return named
+    return []
 
 
 def _processing_dates(header: Header, lines: list[Line], ctx: Context) -> None:
