@@ -359,18 +359,20 @@ def _repeats(text: str, title: str) -> bool:
 
 def _dated_title_again(line: Line, seg: Segments, ctx: Context) -> bool:
     """A PDF export's date and title under its host's title line (docslib: `August 21,
-    1968 Record of the Meeting ...` under the same title, or `October 18, 1964 Cable from
-    the Chinese Embassy in Indonesia, 'Reactions ...'` under its quoted part), the case
-    aside: the page's date and its fuller title; the shorter line is kept as page text."""
+    1968 Record of the Meeting ... concerning ...` under the same title in title case, or
+    `October 18, 1964 Cable from the Chinese Embassy in Indonesia, 'Reactions ...'` under
+    its quoted part): the export's title is the page's (the archive's own words and case),
+    the host's title and a second date are kept as page text."""
     lead = ctx.res.dates.leading(line.text)
     title = seg.page_title
     if lead is None or title is None or not lead[1].casefold().endswith(title.text.casefold()):
         return False
+    seg.fields.setdefault("page-text", []).append(title)
     if seg.page_date is None:
-        seg.fields.setdefault("page-text", []).append(title)
-        seg.page_date, seg.page_title = Line(line.no, lead[0]), Line(line.no, lead[1])
+        seg.page_date = Line(line.no, lead[0])
     else:
-        seg.fields.setdefault("page-text", []).append(line)
+        seg.fields["page-text"].append(Line(line.no, lead[0]))
+    seg.page_title = Line(line.no, lead[1])
     return True
 
 
