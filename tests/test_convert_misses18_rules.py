@@ -93,3 +93,13 @@ def test_a_summary_naming_its_author_after_the_document_gives_the_sender(
 ])
 def test_a_summary_naming_no_author_gives_no_sender(summary: str, resources) -> None:
     assert text_facts(SUMMARY_PAGE.format(summary=summary), resources)["sender"] == []
+
+
+@pytest.mark.parametrize(("form", "ref"), [
+    ("Harar", "pla-harar"), ("Dire-Dawa", "pla-dire-dawa"), ("Jigjiga", "pla-jijiga"),
+    ("Dollo", "pla-dolo-odo"),
+])
+def test_the_ogaden_wars_towns_are_register_places(form: str, ref: str, resources) -> None:
+    text = (f"Addis Ababa, 14 September 1977\n\nThe Somali units attacked near {form} at dawn "
+            "and the garrison asked for aircraft.\n")
+    assert f'<placeName ref="#{ref}">{form}</placeName>' in text_xml(text, resources)
