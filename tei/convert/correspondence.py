@@ -48,14 +48,7 @@ _NOTE_BY = re.compile(r"(?i)^note\s++by\s++(?:the\s++)?(?P<office>[^,]+?)(?<!\s)
 _PARENTHESISED_PLACE = re.compile(r"\((?P<place>[A-Z][^()]{1,40}+)\)")
 # where a dateline's place ends (its seat after a comma, a dash, a bracket: as `named_place` does)
 _PLACE_PART = re.compile(r"[,–—(\[]| - ")
-_SUMMARY_NAME = r"(?P<name>(?!The\b)[A-Z][\w.'’-]*+(?:\s[A-Z][\w.'’-]*+){0,3}+)"
-_SUMMARY_FROM = re.compile(rf"\A(?:Report|Letter|Telegram|Cable|Memorandum|Note)\s+from\s+"
-                           rf"{_SUMMARY_NAME}(?P<verb>),")
-_SUMMARY_SUBJECT = re.compile(rf"\A{_SUMMARY_NAME}\s(?P<verb>[a-z]++)\b")
-# the author's post before the name: `Hungarian Ambassador to Cuba János Beck recounts ...`
-_SUMMARY_POST = re.compile(r"\A(?:[A-Z][\w'’-]*+\s++){0,2}?(?:Ambassador|Chargé d’Affaires|"
-                           r"Chargé d'Affaires|Charge d'Affaires|Minister|Consul|Counsellor|"
-                           r"Envoy)\s++(?:to|in|at)\s++(?:the\s++)?[A-Z][\w'’-]*+\s++(?=[A-Z])")
+
 
 
 def correspondence(header: Header, seg: Segments, message: Message,
@@ -227,25 +220,6 @@ def _parenthesised_place(part: str, ctx: Context) -> Entry | None:
         if entry is not None and entry.kind == "place" and not holder:  # not `... (Togo)`
             return ctx.use(entry)
     return None
-
-
-def summary_author(header: Header, ctx: Context) -> None:
-    """Add the author a page's summary opens with when no person is the sender: `Steinhofer
-    addresses the relationship ...`, `Report from Pál Szarvas, Hungarian Ambassador ...`
-    (not in a record of conversation, whose summary opens with a participant)."""
-    if not any(p.entry and p.entry.kind == "person" for p in header.sent.parties):
-        header.sent.parties += _summary_author(header, ctx)
-        _note_parties(header, "the page's summary")
-
-
-def _summary_author(header: Header, ctx: Context) -> list[Party]:
-    text = _SUMMARY_POST.sub("", header.summary_text)
-    found = _SUMMARY_FROM.match(text) or _SUMMARY_SUBJECT.match(text)
-    verbs = ctx.res.patterns.words("summary-verbs")
-    if not found or (found.group("verb") and found.group("verb").casefold() not in verbs):
-        return []
-    named = parties(found.group("name"), ctx)
-    return [party for party in named[:1] if party.entry and party.entry.kind == "person"]
 
 
 def _processing_dates(header: Header, lines: list[Line], ctx: Context) -> None:

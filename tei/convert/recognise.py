@@ -8,7 +8,7 @@ from functools import partial
 from tei.convert.authorship import edition_author
 from tei.convert.brackets import title_inlines
 from tei.convert.context import Context
-from tei.convert.correspondence import correspondence, summary_author
+from tei.convert.correspondence import correspondence
 from tei.convert.doc_types import document_type
 from tei.convert.footnotes import footnote_number
 from tei.convert.header import page_header, title_names
@@ -42,6 +42,7 @@ from tei.convert.segment import (
     stamp_opening,
 )
 from tei.convert.structure import MessageReader
+from tei.convert.summary_author import summary_author
 from tei.convert.zones import Segments
 
 _PARENTHESISED_NAME = re.compile(r"\((?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})\)")

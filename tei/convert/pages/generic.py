@@ -251,6 +251,8 @@ def _head_line(lines: list[Line], i: int, seg: Segments, ctx: Context) -> bool:
     # nor one over the salutation (`12/VI. 1919` / `Comrade Lenin,`): the letter's dateline
     if seg.page_title and _repeats(line.text, seg.page_title.text):
         return True
+    if seg.page_title and _dated_title_again(line, seg, ctx):
+        return True
     if seg.page_title and i > 0 and lines[i - 1] is seg.page_title and _title_rest(line.text, seg):
         seg.page_title = Line(seg.page_title.no, f"{seg.page_title.text} {line.text}")
         return True
@@ -353,6 +355,25 @@ def _is_banner(lines: list[Line], i: int) -> bool:
 def _repeats(text: str, title: str) -> bool:
     """A line repeating the title (possibly with a page id glued before it)."""
     return text == title or (text.endswith(title) and text[: len(text) - len(title)].isdigit())
+
+
+def _dated_title_again(line: Line, seg: Segments, ctx: Context) -> bool:
+    """A PDF export's date and title under its host's title line (docslib: `August 21,
+    1968 Record of the Meeting ... concerning ...` under the same title in title case, or
+    `October 18, 1964 Cable from the Chinese Embassy in Indonesia, 'Reactions ...'` under
+    its quoted part): the export's title is the page's (the archive's own words and case),
+    the host's title and a second date are kept as page text."""
+    lead = ctx.res.dates.leading(line.text)
+    title = seg.page_title
+    if lead is None or title is None or not lead[1].casefold().endswith(title.text.casefold()):
+        return False
+    seg.fields.setdefault("page-text", []).append(title)
+    if seg.page_date is None:
+        seg.page_date = Line(line.no, lead[0])
+    else:
+        seg.fields["page-text"].append(Line(line.no, lead[0]))
+    seg.page_title = Line(line.no, lead[1])
+    return True
 
 
 def _related_summary(lines: list[Line], i: int, ctx: Context) -> bool:

@@ -1,0 +1,49 @@
+"""The author a page's summary names when no person is the sender: `Steinhofer addresses
+...`, `Report from Pál Szarvas, Hungarian Ambassador ...`, `In this report, Hungarian
+Ambassador to North Korea József Kovács details ...`."""
+
+from __future__ import annotations
+
+import re
+
+from tei.convert.context import Context
+from tei.convert.model import Header, Party
+from tei.convert.parties import parties
+
+_SUMMARY_NAME = r"(?P<name>(?!The\b)[A-Z][\w.'’-]*+(?:\s[A-Z][\w.'’-]*+){0,3}+)"
+_POST_PLACE_WORDS = 2  # words of a post's place left before the name (`[North] Korea X`)
+_SUMMARY_FROM = re.compile(rf"\A(?:Report|Letter|Telegram|Cable|Memorandum|Note)\s+from\s+"
+                           rf"{_SUMMARY_NAME}(?P<verb>)(?:,|\s\()")
+_SUMMARY_SUBJECT = re.compile(rf"\A{_SUMMARY_NAME}\s(?P<verb>[a-z]++)\b")
+# the document named before its author: `In this report, Hungarian Ambassador ... details`
+_SUMMARY_LEAD = re.compile(r"\AIn\s++(?:this|the)\s++(?:report|letter|telegram|cable|memorandum"
+                           r"|note),\s++(?=[A-Z])")
+# the author's post before the name: `Hungarian Ambassador to Cuba János Beck recounts ...`
+_SUMMARY_POST = re.compile(r"\A(?:[A-Z][\w'’-]*+\s++){0,2}?(?:Ambassador|Chargé d’Affaires|"
+                           r"Chargé d'Affaires|Charge d'Affaires|Minister|Consul|Counsellor|"
+                           r"Envoy)\s++(?:to|in|at)\s++(?:the\s++)?[A-Z][\w'’-]*+\s++(?=[A-Z])")
+
+
+def summary_author(header: Header, ctx: Context) -> None:
+    """Add the author a page's summary opens with when no person is the sender: `Steinhofer
+    addresses the relationship ...`, `Report from Pál Szarvas, Hungarian Ambassador ...`
+    (not in a record of conversation, whose summary opens with a participant)."""
+    if not any(p.entry and p.entry.kind == "person" for p in header.sent.parties):
+        header.sent.parties += _summary_author(header, ctx)
+        for kind, action in (("sender", header.sent), ("addressee", header.received)):
+            if any(p.entry or p.role for p in action.parties):
+                header.found(kind, "the page's summary")
+
+
+def _summary_author(header: Header, ctx: Context) -> list[Party]:
+    text = _SUMMARY_POST.sub("", _SUMMARY_LEAD.sub("", header.summary_text))
+    found = _SUMMARY_FROM.match(text) or _SUMMARY_SUBJECT.match(text)
+    verbs = ctx.res.patterns.words("summary-verbs")
+    if not found or (found.group("verb") and found.group("verb").casefold() not in verbs):
+        return []
+    words = found.group("name").split()
+    for start in range(min(_POST_PLACE_WORDS, len(words) - 1) + 1):
+        named = parties(" ".join(words[start:]), ctx)[:1]  # a post's place may run on
+        if named and named[0].entry and named[0].entry.kind == "person":  # (`North Korea`)
+            return named
+    return []
