@@ -1,0 +1,52 @@
+"""Rules found on the blind sample other22 (Irish, New Zealand and FRUS pages of 1940-1970):
+a routing line opening an unsaluted text makes it a telegram; a print volume's lot file
+over a telegram is its shelfmark; register persons and places the sample named (Hoyt and
+Paulis of the Congo hostage crisis, Kudirka, Viscount Caldecote)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.cases import text_facts, text_xml
+
+
+@pytest.mark.parametrize("routing", [
+    "Following for Secretary from Ambassador begins:",
+    "Following for Minister from Hearne. Begins:",
+])
+def test_a_routing_line_under_a_dateline_makes_a_telegram(routing, resources) -> None:
+    text = (f"No. 512 NAI DFA/5/305/7\nWashington DC, 9 June 1951\n{routing}\n"
+            "Secretary of State will see me on Tuesday.\n")
+    assert text_facts(text, resources)["doc_type"] == "telegram"
+
+
+def test_a_saluted_text_stays_a_letter(resources) -> None:
+    text = ("No. 513 NAI DFA/5/305/8\nWashington DC, 10 June 1951\nA Chara,\n"
+            "I enclose the report of the Secretary of State's remarks.\nMise, le meas,\n"
+            "JOHN J. HEARNE\n")
+    assert text_facts(text, resources)["doc_type"] == "letter"
+
+
+@pytest.mark.parametrize(("line", "idno"), [
+    ("Conference files, lot 60 D 123, CF 310: Telegram", "Conference files, lot 60 D 123, CF 310"),
+    ("Karachi Embassy files, lot 58 F 2: Telegram", "Karachi Embassy files, lot 58 F 2"),
+])
+def test_a_lot_file_over_a_telegram_is_its_shelfmark(line, idno, resources) -> None:
+    text = (f"{line}\n\nNo. 88\nThe Secretary of State to the Embassy in Pakistan 1\n\n"
+            "secret\n\n612. Please inform Foreign Minister of our views.\n\n"
+            "  1. Drafted in the Office of South Asian Affairs.\n")
+    facts = text_facts(text, resources)
+    assert facts["archive_idno"] == idno
+    assert facts["doc_type"] == "telegram"
+
+
+@pytest.mark.parametrize(("sentence", "ref"), [
+    ("Hoyt reports rebel leaders hold the consulate staff.", "#per-michael-hoyt"),
+    ("General Hoyt Vandenberg will attend.", "#per-hoyt-vandenberg"),
+    ("The rebels still hold Paulis and Stanleyville.", "#pla-isiro"),
+    ("They asked us to give back Mr. [Kudirka] at once.", "#per-simas-kudirka"),
+    ("The message went to Viscount Caldecote last night.", "#per-thomas-inskip"),
+])
+def test_the_samples_persons_and_places_are_in_the_register(sentence, ref, resources) -> None:
+    xml = text_xml(f"Washington, December 3, 1964.\n\n{sentence}\n", resources)
+    assert f'ref="{ref}"' in xml
