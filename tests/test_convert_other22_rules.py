@@ -50,3 +50,27 @@ def test_a_lot_file_over_a_telegram_is_its_shelfmark(line, idno, resources) -> N
 def test_the_samples_persons_and_places_are_in_the_register(sentence, ref, resources) -> None:
     xml = text_xml(f"Washington, December 3, 1964.\n\n{sentence}\n", resources)
     assert f'ref="{ref}"' in xml
+
+
+_RIF = ("JFK ASSASSINATION SYSTEM IDENTIFICATION FORM\nAGENCY : FBI\n"
+        "RECORD NUMBER : 124-10011-10222\nRECORD SERIES : HQ\n{document}"
+        "CURRENT STATUS : RELEASED IN FULL\nDATE OF LAST REVIEW : 09/11/98\nCOMMENTS :\n\n"
+        "MEMORANDUM\nTO: Director\nFROM: SAC, Dallas\nDATE: 12/2/63\n\n"
+        "The informant was interviewed again today.\n")
+
+
+def test_an_identification_forms_title_date_and_record_number(resources) -> None:
+    document = ("ORIGINATOR : FBI\nFROM : SAC, DL\nTO : DIRECTOR, FBI\n"
+                "TITLE : REQUEST OF MEXICAN AUTHORITIES TO CUBA\nDATE : 11/29/63\nPAGES : 3\n")
+    facts = text_facts(_RIF.format(document=document), resources)
+    assert facts["title"] == "REQUEST OF MEXICAN AUTHORITIES TO CUBA"
+    assert facts["date"] == "1963-11-29"
+    assert facts["archive_idno"] == "124-10011-10222"
+    assert not facts["addressee"]  # the title's `TO CUBA` is the subject's, no party
+
+
+def test_a_form_read_by_columns_gives_the_first_date_of_its_values(resources) -> None:
+    document = ("ORIGINATOR : FROM : TO : TITLE : DATE : PAGES : SUBJECTS :\n"
+                "DOCUMENT INFORMATION FBI SAC, DL DIRECTOR, FBI REQUEST 11/29/63 3 OSWALD\n")
+    facts = text_facts(_RIF.format(document=document), resources)
+    assert facts["date"] == "1963-11-29"

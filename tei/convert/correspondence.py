@@ -54,7 +54,8 @@ _SUMMARY_POST = re.compile(r"\A(?:[A-Z][\w'’-]*+\s++){0,2}?(?:Ambassador|Charg
 def correspondence(header: Header, seg: Segments, message: Message,
                     heading: list[RegistryLine], ctx: Context) -> None:
     sent, received = header.sent, header.received
-    split = title_parties(header.title, ctx) if header.title else None
+    split = title_parties(header.title, ctx) if header.title and not seg.facts.get(
+        "subject-title") else None
     title_sender = ""
     if split:
         line = seg.page_title.no if seg.page_title else 1

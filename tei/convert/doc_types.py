@@ -70,7 +70,7 @@ def document_type(seg: Segments, message: Message, heading: list[RegistryLine], 
         return "letter", "the opener or signature"
     if dated_only and _telegraphic_opening(message, ctx):
         return "telegram", "the first paragraph's reference to its exchange's telegrams"
-    parties = title_parties(title, ctx) if title else None
+    parties = title_parties(title, ctx) if title and not seg.facts.get("subject-title") else None
     if parties and parties[0] and parties[1]:
         # an edition's `The Prime Minister of X to the Prime Minister of Y` over an unsigned
         # text with no salutation: a message between governments
