@@ -46,6 +46,8 @@ def test_a_lot_file_over_a_telegram_is_its_shelfmark(line, idno, resources) -> N
     ("The rebels still hold Paulis and Stanleyville.", "#pla-isiro"),
     ("They asked us to give back Mr. [Kudirka] at once.", "#per-simas-kudirka"),
     ("The message went to Viscount Caldecote last night.", "#per-thomas-inskip"),
+    ("Nehru will meet Mohammed Ali in Karachi.", "#per-muhammad-ali-bogra"),
+    ("A portrait of Mohammed Ali Jinnah hung there.", "#per-muhammad-ali-jinnah"),
 ])
 def test_the_samples_persons_and_places_are_in_the_register(sentence, ref, resources) -> None:
     xml = text_xml(f"Washington, December 3, 1964.\n\n{sentence}\n", resources)
@@ -74,3 +76,11 @@ def test_a_form_read_by_columns_gives_the_first_date_of_its_values(resources) ->
                 "DOCUMENT INFORMATION FBI SAC, DL DIRECTOR, FBI REQUEST 11/29/63 3 OSWALD\n")
     facts = text_facts(_RIF.format(document=document), resources)
     assert facts["date"] == "1963-11-29"
+
+
+def test_a_forms_from_and_to_name_register_persons_surname_first(resources) -> None:
+    document = ("ORIGINATOR : CIA\nFROM : HELMS, RICHARD\nTO : MCCONE, JOHN\n"
+                "TITLE : CUBAN CONTACTS\nDATE : 12/04/63\n")
+    facts = text_facts(_RIF.format(document=document), resources)
+    assert facts["sender"] == ["Richard Helms"]
+    assert facts["addressee"] == ["John McCone"]

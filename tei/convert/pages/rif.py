@@ -6,7 +6,8 @@ each value the text up to the next label. An OCR that read the form by columns r
 labels together with no values and gives the values after them in the same order: there
 only the date is told apart (the first date of the run of values). The form's lines go to
 the header as the page's text; its title and date are the page's, its record number a
-source identifier. Rows: `rif`.
+source identifier, its `FROM` and `TO` the sender and addressee where they name a register
+person (`HELMS, RICHARD`; an office, `CHIEF, WH DIVISION`, is none). Rows: `rif`.
 """
 
 from __future__ import annotations
@@ -20,6 +21,10 @@ from tei.convert.zones import Segments
 _REACH = 60  # the form stands at the top of the record (twice, on a page and its transcript)
 _CLOSING = frozenset({"COMMENTS", "OPENING CRITERIA", "DATE OF LAST REVIEW", "CURRENT STATUS"})
 _NUMERIC_DATE = re.compile(r"\b\d{1,2}/\d{1,2}/(?:\d{4}|\d{2})\b")  # `04/22/64`, `11/26/1963`
+# a person as the form indexes one, surname first: `HELMS, RICHARD`, `SLAWSON, W. DAVID`
+_INVERTED = re.compile(r"^(?P<surname>[A-Z][A-Z'’-]++),\s"
+                       r"(?P<given>[A-Z][A-Z.]*+(?:\s[A-Z][A-Z.]*+){0,2})$")
+_PARTIES = (("FROM", "channel-from"), ("TO", "channel-to"))
 
 
 def _labels(text: str, ctx: Context) -> list[re.Match[str]]:
@@ -86,6 +91,12 @@ def unwrap(lines: list[Line], seg: Segments, ctx: Context) -> list[Line]:
         seg.facts["subject-title"] = "1"  # the record's subject: `TRAVEL OF X TO HAVANA`
     if date and seg.page_date is None:
         seg.page_date = Line(form[0].no, date)
+    for label, key in _PARTIES:  # a register person the form names (an office is none)
+        inverted = _INVERTED.match(given.get(label, ""))
+        name = f"{inverted['given'].title()} {inverted['surname'].title()}" if inverted else ""
+        entry = ctx.res.register.lookup(name) if name else None
+        if entry is not None and entry.kind == "person" and not seg.facts.get(key):
+            seg.facts[key] = name
     record = given.get("RECORD NUMBER", "").split()
     if record:
         seg.references.append(record[0])
