@@ -84,3 +84,18 @@ def test_a_forms_from_and_to_name_register_persons_surname_first(resources) -> N
     facts = text_facts(_RIF.format(document=document), resources)
     assert facts["sender"] == ["Richard Helms"]
     assert facts["addressee"] == ["John McCone"]
+
+
+def test_a_form_under_agency_information_is_told_by_its_record_number(resources) -> None:
+    text = ("Agency Information\n\nAGENCY: FBI\nRECORD NUMBER: 124-10158-10322\n"
+            "RECORD SERIES: HQ\n\nDocument Information\n\nORIGINATOR: FBI\n"
+            "FROM: HOOVER, J. EDGAR\nTO: RANKIN, J. LEE\n"
+            "TITLE: LETTER: REQUEST FOR TRAVEL RECORDS\n\nDATE: 03/12/1964\nPAGES: 2\n"
+            "SUBJECTS:\nTRAVEL\n\nCURRENT STATUS: Redact\nDATE OF LAST REVIEW: 08/04/1998\n\n"
+            "OPENING CRITERIA:\n\nCOMMENTS: Letter with one enclosure.\n"
+            "Dear Mr. Rankin:\nThe records you asked for are enclosed.\n")
+    facts = text_facts(text, resources)
+    assert facts["title"] == "LETTER: REQUEST FOR TRAVEL RECORDS"
+    assert facts["date"] == "1964-03-12"
+    assert facts["sender"] == ["J. Edgar Hoover"]
+    assert facts["archive_idno"] == "124-10158-10322"
