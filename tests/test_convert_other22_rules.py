@@ -6,8 +6,10 @@ Paulis of the Congo hostage crisis, Kudirka, Viscount Caldecote)."""
 from __future__ import annotations
 
 import pytest
+from lxml import etree
 
 from tests.cases import text_facts, text_xml
+from tests.tei_facts import xp
 
 
 @pytest.mark.parametrize("routing", [
@@ -99,3 +101,14 @@ def test_a_form_under_agency_information_is_told_by_its_record_number(resources)
     assert facts["date"] == "1964-03-12"
     assert facts["sender"] == ["J. Edgar Hoover"]
     assert facts["archive_idno"] == "124-10158-10322"
+
+
+# 1940 is a year of handover (Savage died in office, Fraser followed): no holder is sure
+@pytest.mark.parametrize(("year", "refs"), [("1943", ["#per-peter-fraser"]), ("1940", [])])
+def test_a_governor_generals_own_prime_minister_is_the_offices_holder(year, refs,
+                                                                       resources) -> None:
+    text = ("The Governor-General of New Zealand to the Secretary of State for Dominion "
+            f"Affairs\n\n12 March {year}\n\nFollowing for Prime Minister from my Prime "
+            "Minister:\n\nHis Majesty's Government in New Zealand agree.\n")
+    root = etree.fromstring(text_xml(text, resources).encode())
+    assert xp(root, "//tei:correspAction[@type='sent']/tei:roleName/@ref") == refs

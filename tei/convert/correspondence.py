@@ -28,7 +28,7 @@ from tei.convert.model import (
     text_of,
 )
 from tei.convert.notes_third_person import note_parties
-from tei.convert.office_holders import US, US_FORMS, resolve_offices
+from tei.convert.office_holders import US, US_FORMS, own_office, resolve_offices
 from tei.convert.parties import office_holder, parties, post_place, sender_place, title_parties
 from tei.convert.parts import dateline_place
 from tei.convert.read import Line
@@ -203,6 +203,9 @@ def _channel_parties(seg: Segments, header: Header, ctx: Context) -> None:
             if party.entry is not None and party.entry.kind == "person" and party.entry not in have:
                 action.parties.append(party)
                 have.add(party.entry)
+    own = seg.facts.get("channel-own-office")
+    if own:
+        header.sent.parties += own_office(own, header.sent, ctx)
 
 
 def _note_office_place(title: str, ctx: Context) -> Entry | None:
