@@ -29,14 +29,8 @@ from tei.convert.model import (
 )
 from tei.convert.named_parties import addressees, heading_senders, refs
 from tei.convert.notes_third_person import note_parties
-from tei.convert.office_holders import US, US_FORMS, resolve_offices
-from tei.convert.parties import (
-    office_holder,
-    parties,
-    post_place,
-    sender_place,
-    title_parties,
-)
+from tei.convert.office_holders import US, US_FORMS, own_office, resolve_offices
+from tei.convert.parties import office_holder, parties, post_place, sender_place, title_parties
 from tei.convert.parts import dateline_place
 from tei.convert.read import Line
 from tei.convert.register import Entry
@@ -54,7 +48,8 @@ _PLACE_PART = re.compile(r"[,–—(\[]| - ")
 def correspondence(header: Header, seg: Segments, message: Message,
                     heading: list[RegistryLine], ctx: Context) -> None:
     sent, received = header.sent, header.received
-    split = title_parties(header.title, ctx) if header.title else None
+    split = title_parties(header.title, ctx) if header.title and not seg.facts.get(
+        "subject-title") else None
     title_sender = ""
     if split:
         line = seg.page_title.no if seg.page_title else 1
@@ -202,6 +197,9 @@ def _channel_parties(seg: Segments, header: Header, ctx: Context) -> None:
             if party.entry is not None and party.entry.kind == "person" and party.entry not in have:
                 action.parties.append(party)
                 have.add(party.entry)
+    own = seg.facts.get("channel-own-office")
+    if own:
+        header.sent.parties += own_office(own, header.sent, ctx)
 
 
 def _note_office_place(title: str, ctx: Context) -> Entry | None:

@@ -64,16 +64,27 @@ def document_type(seg: Segments, message: Message, heading: list[RegistryLine], 
     # memorandum's (an edition's bare `No. 268 <file>` / `Dublin, 8 April 1954`)
     untitled = seg.page_title is None and not message.heads
     dated_only = all(part.kind == "dateline" for part in message.opener) and untitled
+    if _routed_unsaluted(seg, message):
+        return "telegram", "a routing line opening the text (`Following for X from Y`)"
     if (message.opener and not dated_only) or signers(message, ctx):
         return "letter", "the opener or signature"
     if dated_only and _telegraphic_opening(message, ctx):
         return "telegram", "the first paragraph's reference to its exchange's telegrams"
-    parties = title_parties(title, ctx) if title else None
+    parties = title_parties(title, ctx) if title and not seg.facts.get("subject-title") else None
     if parties and parties[0] and parties[1]:
         # an edition's `The Prime Minister of X to the Prime Minister of Y` over an unsigned
         # text with no salutation: a message between governments
         return "telegram", "the title naming both parties over an unsigned text"
     return "memorandum", ""
+
+
+def _routed_unsaluted(seg: Segments, message: Message) -> bool:
+    """A Commonwealth telegram's routing line (`Following for Secretary from Ambassador
+    begins:`, table `routing-line`) opens a text with no salutation: an edition's page
+    without its heading (`No. 472 <file>` / `Washington DC, 3 July 1950`) is a telegram's,
+    not a letter's."""
+    return bool(seg.facts.get("channel-line")) and not any(
+        part.kind == "salute" for part in message.opener)
 
 
 def _telegraphic_opening(message: Message, ctx: Context) -> bool:

@@ -59,6 +59,19 @@ def resolve_offices(actions: list[Action], year: int | None, default_country: st
                 action.parties[index] = Party(ctx.use(holder), party.role)
 
 
+def own_office(office: str, sent: Action, ctx: Context) -> list[Party]:
+    """The office of the sending role's country that a routing line names (`from my Prime
+    Minister` under `The Governor-General of New Zealand to ...`): a role `Prime Minister of
+    New Zealand` that `resolve_offices` gives its holder."""
+    register = ctx.res.register
+    for party in sent.parties:
+        country = split_country(party.role, ctx.res.patterns, register)[0] \
+            if party.entry is None and party.role else None
+        if country in register.entries:
+            return [Party(None, f"{office} of {register.entries[country].reg}")]
+    return []
+
+
 def office_holder(role: str, year: int, default_country: str | None,
                   ctx: Context) -> Entry | None:
     """The one register person holding the office `role` names in `year`, or None: a year

@@ -137,7 +137,8 @@ def _meet_title_parties(seg: Segments, ctx: Context) -> None:
     """Meet the title's parties first, so that a signature `CASEY` is the title's
     `R.G. Casey` and not a stranger; their words are the parties' evidence for a shared
     name (`the Chinese Embassy in Cuba`: its `Ministry of Foreign Affairs` is China's)."""
-    split = title_parties(seg.page_title.text, ctx) if seg.page_title else None
+    split = title_parties(seg.page_title.text, ctx) if seg.page_title and not seg.facts.get(
+        "subject-title") else None
     ctx.title_parties = "\n".join(part for part in split or () if part)
     for part in split or ():
         if part:

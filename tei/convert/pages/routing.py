@@ -3,7 +3,8 @@
 British and Commonwealth telegrams between posts and departments open their text with a
 routing line naming the persons behind the offices on the form (`Following for Heeney from
 Wrong.`, `Following personal for Menzies from Casey.`): the addressee and the sender, where
-the register knows them, join the parties the heading gives. The line stays where it is.
+the register knows them, join the parties the heading gives; a Governor-General's `from my
+Prime Minister` names that office of his own country. The line stays where it is.
 Rows: `routing-line`.
 """
 
@@ -37,5 +38,6 @@ def unwrap(lines: list[Line], seg: Segments, ctx: Context) -> list[Line]:
         line, groups = found
         seg.facts["channel-to"] = groups.get("to") or ""
         seg.facts["channel-from"] = groups.get("from") or ""
+        seg.facts["channel-own-office"] = " ".join((groups.get("own") or "").split())
         seg.facts["channel-line"] = str(line.no)
     return lines
