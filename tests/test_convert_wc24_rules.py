@@ -126,3 +126,10 @@ def test_the_samples_persons_are_in_the_register(text: str, name: str, resources
     xml = text_xml(f"Moscow, 3 May 1958\n\n{text}\n", resources)
     entry = name.lower().replace(". ", "-").replace(" ", "-").replace(".", "")
     assert f'ref="#per-{entry}"' in xml
+
+
+@pytest.mark.parametrize("title", ["Charge d'affaires", "charge d’affaires", "charge d'affairs"])
+def test_a_charge_d_affaires_without_accent_names_the_person(title: str, resources) -> None:
+    xml = text_xml(f"Pyongyang, 3 May 1958\n\nThe Romanian {title} Dobrescu visited us.\n",
+                   resources)
+    assert '<persName ref="#per-dobrescu">Dobrescu</persName>' in xml
