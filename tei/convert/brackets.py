@@ -36,6 +36,9 @@ _WORD_AFTER = re.compile(r"(?<!\s)\s*+([\w'’-]+)")
 _CORRECTED = re.compile(r"^\d{1,2}(?:[.:]\d{2})?$")
 _TIME_BEFORE = re.compile(r"(?<![\d.:])\d{1,2}(?:[.:]\d{2})?\s$")
 _TIME_AFTER = re.compile(r"(?<!\s)\s++(?:[ap]\.\s?m\.|noon\b|midnight\b)")
+# a number sign before a bracketed figure (`Nº [208]`, `No. [14]`): the editors supplied the
+# number, no note's anchor
+_NUMBER_SIGN_BEFORE = re.compile(r"(?:\bN[oº°]\.?|№|#)\s?$")
 _DAY_BEFORE = re.compile(
     r"\b(?:Jan|Feb|Mar|Apr|May|June?|July?|Aug|Sept?|Oct|Nov|Dec)[a-z]*+\.?\s\d{1,2}\s$")
 
@@ -110,6 +113,11 @@ def _word_before(text: str, end: int) -> str:
     while start > 0 and (text[start - 1].isalnum() or text[start - 1] in "_'’.-"):
         start -= 1
     return text[start:stop]
+
+
+def after_number_sign(text: str, start: int) -> bool:
+    """Whether the bracket at `text[start]` follows a number sign (`Nº [208]`)."""
+    return bool(_NUMBER_SIGN_BEFORE.search(text[max(0, start - 5):start]))
 
 
 def is_correction(inner: str, text: str, start: int, end: int) -> bool:

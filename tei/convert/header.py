@@ -112,6 +112,7 @@ def _citation(header: Header, lines: list[Line], ctx: Context) -> None:
         url = _URL.search(text)
         if url:
             header.source_url = header.source_url or url.group().rstrip(".,;")
+        span: tuple[int, int] | None = None
         for row in ctx.res.patterns.regexes.get("citation", ()):
             match = row.regex.search(text)
             if match and row.name == "citation":
@@ -120,13 +121,23 @@ def _citation(header: Header, lines: list[Line], ctx: Context) -> None:
                 shelfmark = (match.group("shelfmark") or "").strip()
                 if shelfmark:
                     header.shelfmarks.append(shelfmark)
-                    header.citation_marked = _archive_seat(text, match.start("shelfmark"),
-                                                           match.end("shelfmark"), ctx)
+                    span = match.span("shelfmark")
+                    header.citation_marked = _archive_seat(text, *span, ctx)
             elif match and row.name == "translator":
                 header.translator = match.group("translator").strip()
                 _translated_from(header, match, ctx)
+                _shelfmark_before(header, span, match)
             elif match and row.name == "obtainer":
                 header.obtainer = header.obtainer or match.group("obtainer").strip()
+
+
+def _shelfmark_before(header: Header, span: tuple[int, int] | None,
+                      translator: re.Match[str]) -> None:
+    """The citation's shelfmark (at `span`) ends before the translator's clause it ran into
+    (`AVPRF, f. 0100, op. 51; translation from Russian by David Wolff`)."""
+    lead = translator.start("lead")
+    if span and span[0] < lead < span[1] and header.shelfmarks:
+        header.shelfmarks[-1] = translator.string[span[0]:lead].strip().rstrip(".;,").strip()
 
 
 def _unquoted_translator(header: Header, text: str, ctx: Context) -> None:

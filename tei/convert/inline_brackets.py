@@ -15,6 +15,7 @@ from tei.convert.brackets import (
     REMARK,
     SPECIAL,
     STAMP,
+    after_number_sign,
     bracket_kind,
     insertion_reason,
     is_correction,
@@ -71,7 +72,8 @@ class BracketMarks:
         if is_correction(inner, text, start, end):
             return [Mark("supplied", {"reason": "correction"}, [inner])]
         letter = inner.isalpha() and text[max(0, start - 1):start].islower()
-        if ANCHOR.match(inner) and not letter:  # `Russian[1]` an anchor, `v[i]` a letter
+        numbered = after_number_sign(text, start)  # `Nº [208]`: a supplied number
+        if ANCHOR.match(inner) and not letter and not numbered:  # `Russian[1]`, not `v[i]`
             return [Mark("anchor", {"type": "note", "n": inner})]
         page = PAGE.match(inner)
         if page:

@@ -16,6 +16,10 @@ _QUOTED_NAME = re.compile(r",\s+(?:[\"“][^\"“”]{3,200}[\"”]|‘[^‘]{3,
 # (wc13) the closing quote may be doubled (`..., 6 November 1972''`, the publisher's slip)
 _QUOTED_TITLE = re.compile(r",\s+['‘\"“][^'‘’\"“”]{3,200}['’\"”]{1,2}$")
 _CONVERSING = re.compile(r"\s(?i:between|with)\s++[A-Z]")
+# a journal's entry the archive titles after its keeper (`From the Journal of Ambassador
+# Pavel Yudin: Record of Conversation with Mao Zedong on 8 March 1955`)
+_KEPT_ENTRY = re.compile(
+    r"^(?i:from\s++the\s++(?:diary|journal)\s++of)\s[^:]{3,80}+:\s++(?P<entry>\S.*)$")
 # a title quoting the document's own title (`Report from X, 'Information from ...'`)
 _CLOSING_QUOTES = ("'", "’", '"', "”")
 _POINT = re.compile(r"^\d{1,2}\.\s")  # `1. AT LUNCH ...`: a cable's first numbered paragraph
@@ -107,6 +111,9 @@ def is_title(line: Line, ctx: Context, after_date: bool, lines: list[Line] | Non
     followed_by_fields = bool(following) and following[1] != "title"
     if after_date and _QUOTED_TITLE.search(text):
         return True  # `From the Journal of N.G. X, 'Record of a Conversation ...'`
+    kept = _KEPT_ENTRY.match(text) if after_date else None
+    if kept and doc_type_in(kept.group("entry"), ctx, at_start=True) is not None:
+        return True
     if (after_date or followed_by_fields) and _capital_title(text, ctx):
         return True  # the older layout's title in capitals, over its date or its fields
     if after_date and lines and _cited_below(lines, i, ctx):
