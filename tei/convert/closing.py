@@ -7,8 +7,9 @@ from __future__ import annotations
 import re
 
 from tei.convert.context import Context
-from tei.convert.inline import InlineReader, name_spans
+from tei.convert.inline import InlineReader
 from tei.convert.model import Inlines, Mark, Part
+from tei.convert.namerules import name_spans
 from tei.convert.parties import title_parties
 from tei.convert.parts import (
     PARENTHESISED_NAME,

@@ -51,11 +51,11 @@ from tei.convert.namerules import (
     INITIALS_CAPITALS_NAME,
     INITIALS_NAME,
     NAME_LIST,
-    NAME_REGEX,
     NON_SPACE,
     PARTICLES,
     capitals_particle,
     comma_titled_spans,
+    name_spans,
     rules,
     sentence_end_title,
 )
@@ -370,15 +370,6 @@ class InlineReader(BracketMarks):
         following = piece[at:at + 40].split(maxsplit=1)
         word = following[0].rstrip(".,;:") if following and piece[at:at + 1].isspace() else ""
         return len(word) > 3 and word.islower() and word in self._bodies
-
-
-def name_spans(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
-    """Spans of the names in a list such as `Kim Il Sung and Peng Dehuai` or `Stalin (2)`."""
-    end = len(text) if end is None else end
-    spans = []
-    for match in NAME_REGEX.finditer(text[start:end]):
-        spans.append((start + match.start(), start + match.end()))
-    return spans
 
 
 def _weave(text: str, marks: list[tuple[int, int, Mark]]) -> Inlines:

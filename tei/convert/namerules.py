@@ -190,3 +190,12 @@ def given_name_first(name: str) -> str:
     """`ZWEIFEL, DAVID E.` as `DAVID E. ZWEIFEL`; any other name unchanged."""
     found = _INVERTED.match(name)
     return f"{found.group('given')} {found.group('surname')}" if found else name
+
+
+def name_spans(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
+    """Spans of the names in a list such as `Kim Il Sung and Peng Dehuai` or `Stalin (2)`."""
+    end = len(text) if end is None else end
+    spans = []
+    for match in NAME_REGEX.finditer(text[start:end]):
+        spans.append((start + match.start(), start + match.end()))
+    return spans

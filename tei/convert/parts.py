@@ -7,9 +7,10 @@ from __future__ import annotations
 import re
 
 from tei.convert.context import Context
-from tei.convert.inline import InlineReader, name_spans
+from tei.convert.inline import InlineReader
 from tei.convert.inside_address import MAX_LINES, inside_address_end
 from tei.convert.model import Mark, Part
+from tei.convert.namerules import name_spans
 from tei.convert.quoted import Unit
 from tei.convert.read import Line
 from tei.convert.segment import LINKING

@@ -12,7 +12,7 @@ from tei.convert.correspondence import correspondence
 from tei.convert.doc_types import document_type
 from tei.convert.footnotes import footnote_number
 from tei.convert.header import page_header, title_names
-from tei.convert.inline import InlineReader, name_spans
+from tei.convert.inline import InlineReader
 from tei.convert.model import (
     Block,
     Document,
@@ -26,6 +26,7 @@ from tei.convert.model import (
     Section,
     text_of,
 )
+from tei.convert.namerules import name_spans
 from tei.convert.parties import parties, title_parties
 from tei.convert.processing_lines import is_continuation, list_runs_on
 from tei.convert.read import Line

@@ -13,7 +13,7 @@ from itertools import pairwise
 
 from tei.convert.closing import CloserReader, continued_postscripts
 from tei.convert.context import Context
-from tei.convert.inline import InlineReader, name_spans
+from tei.convert.inline import InlineReader
 from tei.convert.model import (
     Block,
     Embedded,
@@ -24,7 +24,7 @@ from tei.convert.model import (
     Part,
     Section,
 )
-from tei.convert.namerules import NAME_REGEX
+from tei.convert.namerules import NAME_REGEX, name_spans
 from tei.convert.numbering import lone_number
 from tei.convert.parts import (
     foot_address,
