@@ -151,3 +151,9 @@ def test_a_head_of_states_office_at_a_letters_foot_is_the_addressee(resources) -
             "Macmillan\n\nThe President of the United States of America.\n")
     xml = text_xml(text, resources)
     assert "<addrLine>The President of the" in xml and 'subtype="processing"' not in xml
+
+
+def test_the_atlantic_pact_is_the_alliance_not_the_ocean(resources) -> None:
+    xml = text_xml("Moscow, March 3, 1949\n\nThe press attacked the Atlantic Pact today.\n\n"
+                   "KOHLER\n", resources)
+    assert '<orgName ref="#org-nato">' in xml
