@@ -3,14 +3,15 @@ Middle East 1967-1982 on the WCDA), each tried on invented variants: a document 
 viewer lines with the line naming its file, a PDF export's first page run on one line with
 its banner in either order, a Romanian telegram's number with a full stop for its thousands
 (heading or title), its heading's date, post and hour on one line, a record's title closed
-by where the talks were held, and a liaison office after a dash in an address."""
+by where the talks were held, a liaison office after a dash in an address, and a name set off
+by commas after a title's post."""
 
 from __future__ import annotations
 
 import pytest
 
 from tei.convert.context import Context
-from tests.cases import text_facts
+from tests.cases import text_facts, text_xml
 
 EXPORT = ("Digital Archive {banner} June 2, 1976 Record of the Talks between the Polish "
           "Ambassador and the Syrian Foreign Minister Citation: \u201cRecord of the Talks "
@@ -101,3 +102,20 @@ def test_a_liaison_office_after_a_dash_is_no_name(resources) -> None:
     found = text_facts(text, resources)
     assert found["addressee"] == ["Ion Dobre"]
     assert "Liaison" not in " ".join(found["addressee"] + found["sender"])
+
+
+@pytest.mark.parametrize(("sentence", "name"), [
+    ("The Romanian consul in Basra, Mihai Dobrescu, reports on the talks.", "Mihai Dobrescu"),
+    ("The Soviet ambassador at Amman, Pyotr Ivanov Sergeev, said so.", "Pyotr Ivanov Sergeev")])
+def test_a_name_after_a_titles_post_and_a_comma(sentence: str, name: str, resources) -> None:
+    text = f"Telegram from the Romanian Embassy in Amman\n\n{sentence}\n\nIon Popa\n"
+    assert f">{name}</persName>" in text_xml(text, resources)
+
+
+@pytest.mark.parametrize("sentence", [
+    "The ambassador in Paris, London, and Rome agreed.",
+    "The ambassador in Moscow, Smith, said so."])
+def test_a_place_list_or_a_lone_word_after_a_post_is_no_name(sentence: str, resources) -> None:
+    text = f"Telegram from the Romanian Embassy in Amman\n\n{sentence}\n\nIon Popa\n"
+    xml = text_xml(text, resources)
+    assert "London</persName>" not in xml and "Smith</persName>" not in xml
