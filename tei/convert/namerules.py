@@ -78,6 +78,7 @@ INITIALS_CAPITALS_NAME = re.compile(
     r"[A-Z]{3,}+(?:-[A-Z]{2,}+)?(?![\w'’-])")
 WORD = rf"{CAPITAL}{SMALL}[\w'’-]+"
 SHORT_WORD = rf"{CAPITAL}{SMALL}[\w'’-]*"
+_NAME_WORDS = r"[A-Z][^\W\d_]++(?:[\s-][A-Z][^\W\d_]++){1,2}"  # a name of two or three words
 NAME_REGEX = re.compile(NAME)
 NON_SPACE = re.compile(r"\S+")
 NAME_LIST = re.compile(rf"{NAME}(?:\s*(?:,|\b(?:and|et|und|y|e|i|a|és)\b|&)\s*{NAME})*")
@@ -147,10 +148,14 @@ def rules(patterns: Patterns) -> Rules:
         title=compile_cached(rf"(?i)(?<![\w.])(?:{title_words})(?!\w)\.?\s+(?=[A-Z])"),
         # the holder named after the title and a comma, set off by another (`the Foreign
         # Minister, Oscar Montes, told`): one to three capitalised words, a surname alone
-        # of four letters or more (`the Bulgarian Second Secretary, Surgov, told`, wc21)
-        title_comma=compile_cached(rf"(?i)(?<![\w.])(?:{title_words})(?!\w)\.?,\s++"
-                               rf"(?-i:(?P<name>[A-Z][^\W\d_]++(?:[\s-][A-Z][^\W\d_]++){{1,2}}"
-                               r"|[A-Z][a-z][^\W\d_]{2,}+))(?=,)"),
+        # of four letters or more (`the Bulgarian Second Secretary, Surgov, told`, wc21);
+        # after the title's post, two or three words (`the Romanian consul in Alexandria,
+        # Nicolae Frîncu, reports`, wc25)
+        title_comma=compile_cached(rf"(?i)(?<![\w.])(?:{title_words})(?!\w)\.?(?:,\s++"
+                                   rf"(?-i:(?P<name>{_NAME_WORDS}|[A-Z][a-z][^\W\d_]{{2,}}+))"
+                                   r"|(?-i:\s++(?:in|at|to)\s++[A-Z][^\W\d_]++"
+                                   rf"(?:\s[A-Z][^\W\d_]++)?),\s++(?-i:(?P<posted>{_NAME_WORDS})))"
+                                   r"(?=,)"),
         title_words=first_words(titles),
         speaker=compile_cached(rf"(?<![\w.])(?P<name>{WORD}(?:\s{WORD})?)\s+"
                            rf"(?:{'|'.join(patterns.words('speech-verbs'))})\b"),
@@ -174,11 +179,14 @@ def rules(patterns: Patterns) -> Rules:
 
 
 def comma_titled_spans(piece: str, found: Rules) -> list[tuple[int, int]]:
-    """`the Foreign Minister, Oscar Montes, told`: the name a title and a comma set off,
-    none of whose words is a title or may not stand in a name."""
-    return [m.span("name") for m in found.title_comma.finditer(piece)
+    """`the Foreign Minister, Oscar Montes, told`, `the consul in Alexandria, Nicolae
+    Frîncu, reports`: the name a title (and its post) and a comma set off, none of whose
+    words is a title or may not stand in a name."""
+    matches = [(m, "name" if m.group("name") else "posted")
+               for m in found.title_comma.finditer(piece)]
+    return [m.span(group) for m, group in matches
             if not any(w.casefold() in found.titles or w.casefold() in found.not_names
-                       for w in m.group("name").split())]
+                       for w in m.group(group).split())]
 
 
 # a name written surname first (`ZWEIFEL, DAVID E.`, a cable's classifying officer)

@@ -2,8 +2,9 @@
 boilerplate (funding line, reuse statement: table `boilerplate`), dropped wherever they
 stand; the line after one starts a new zone. A site's menu under its heading, a page
 number beside a running head or alone between two lines of one row, the other cells of a
-link bar and the book's line over an e-reader's clipping header go with them; a word broken
-at a hyphen over a dropped line is joined again."""
+link bar and the book's line over an e-reader's clipping header (a document host's file
+name over its viewer's lines) go with them; a word broken at a hyphen over a dropped line
+is joined again."""
 
 from __future__ import annotations
 
@@ -160,12 +161,17 @@ def _menu_lines(lines: list[Line], rows: Rows, ctx: Context) -> set[int]:
     return found
 
 
+_NAMING_LINE_ROWS = frozenset({"e-reader", "document-host"})
+
+
 def _clipped_books(lines: list[Line], rows: Rows) -> set[int]:
     """An e-reader's clippings file names the book on the line over each clipping's header
     (`The Korean War in Documents (Weathersby, Kathryn)` over `- Your Highlight on page 112 |
-    Location 1701-1706 | Added on ...`, row `e-reader`): that line goes with the header."""
+    Location 1701-1706 | Added on ...`, row `e-reader`), a document host its file on the
+    line over its viewer's lines (`Yasser Arafat` over `Total Page:16`, row
+    `document-host`): that line goes with them."""
     return {i - 1 for i, row in enumerate(rows)
-            if row and row[0] == "e-reader" and i > 0 and lines[i - 1].no < lines[i].no
+            if row and row[0] in _NAMING_LINE_ROWS and i > 0 and lines[i - 1].no < lines[i].no
             and not rows[i - 1] and not _SENTENCE_MARK.search(lines[i - 1].text)}
 
 
