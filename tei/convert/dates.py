@@ -143,6 +143,9 @@ class DateReader:
             # a telegraph office's stamp: the month's abbreviation in capitals, a short year
             r"(?P<d>\d{1,2})\s++(?P<mon>(?-i:JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEPT?|OCT|NOV|DEC))"
             r"\s++(?P<y>\d{2})(?![\d:.])",
+            # a Canadian teletype's date (`FM WSHDC OCT24/62 CONFD`): month, day, short year
+            r"(?P<mon>(?-i:JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEPT?|OCT|NOV|DEC))(?P<d>\d{1,2})"
+            r"/(?P<y>\d{2})(?![\d/])",
             # the year may be glued to the month's name (`14 March1965`, a copy's lost space)
             rf"[\"«]?(?P<d>\d{{1,2}})(?: ?(?:st|nd|rd|th)|\.|[\"»])?\s+(?:of\s+|de\s+)?{mon}"
             rf"(?:(?:,?\s+(?:de\s+)?|(?<=[a-z]))(?P<y>\d{{4}})|,)?",
@@ -167,7 +170,7 @@ class DateReader:
         self.slashes_day_first = False
         self._month_words = {_ascii_key(name) for name in self.months}
         self._numeric = re.compile(r"\d[./ -]+(?:\d|[IVX])")
-        needs_month = [True, True, True, True, True, True, True, *[False] * 10, True, True, True]
+        needs_month = [*[True] * 8, *[False] * 10, True, True, True]
         sources = [rf"(?<![\w.]){_TIME_BEFORE}(?:{shape}){_TIME_AFTER}(?![\w])"
                    for shape in shapes]
         self._shapes = [(month, compile_cached(source, re.IGNORECASE))
