@@ -90,3 +90,13 @@ def test_a_foreign_ministry_is_told_by_the_state_over_it(resources) -> None:
                 "Foreign Office on Monday." + TEXT, resources)
     assert names(ghana, "org") == ["Ministry of Foreign Affairs of Ghana"]
     assert names(burma, "org") == ["Foreign Office of Burma"]
+
+
+def test_a_capitals_role_closed_by_a_comma_and_a_despatch_number(resources) -> None:
+    found = text_facts("EMBAJADA DE ESPAÑA\nPARÍS\n\nDESPACHO Nº 37\n\nExcmo. Sr.:\n\n"
+                       "I have the honour to report the debate.\n\nDios guarde a V.E. "
+                       "muchos años.\n\nParís, 4 de marzo de 1961.\n\nEL EMBAJADOR,\n"
+                       "José María de Areilza\n", resources)
+    assert (found["doc_type"], found["outgoing_number"], found["date"],
+            found["place_of_origin"]) == ("letter", "37", "1961-03-04", "Paris")
+    assert found["signed"] == "EL EMBAJADOR, José María de Areilza"
