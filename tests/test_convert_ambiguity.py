@@ -10,7 +10,7 @@ from tei.convert.register import KINDS
 from tests.cases import text_xml
 
 SHARED = {"org-foreign-office", "org-federal-foreign-office",
-          "org-ministry-of-foreign-affairs-of-japan"}
+          "org-ministry-of-foreign-affairs-of-japan", "org-foreign-office-of-burma"}
 
 
 def test_a_shared_form_names_all_its_entries(resources) -> None:

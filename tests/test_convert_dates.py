@@ -9,7 +9,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from tei.convert.dates import DateReader
+from tei.convert.dates import DateReader, _scan
 
 MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August",
           "September", "October", "November", "December"]
@@ -137,12 +137,13 @@ _PIECES = st.sampled_from([
 
 
 def _every_position(reader: DateReader, text: str) -> list[tuple[int, int, str]]:
-    """The date reader's rules with each shape run over the whole text by `finditer`."""
+    """The date reader's rules with each shape tried at every position (with the same
+    filters on a match: a telegram's number before it, a clock time after it)."""
     found, rejected = [], []
     for needs_month, shape in reader._shapes:
         if not needs_month and not reader._numeric.search(text):
             continue
-        for match in shape.finditer(text):
+        for match in _scan(shape, text, list(range(len(text) + 1))):  # at every position
             value = reader._value(match)
             if any(a < match.end() and match.start() < b for a, b in rejected):
                 continue

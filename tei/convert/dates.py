@@ -140,11 +140,13 @@ class DateReader:
             rf"(?P<d>\d{{1,2}})\s+{mon},?\s+B\.\s?E\.\s?(?P<be>2[45]\d\d)(?:\s++[\[(]\d{{4}}[\])])?",
             rf"(?<=[a-z]{{3}}\s)\d{{1,2}}\s+[\[(](?P<y>\d{{4}})[\])],?\s+{mon}\s+(?P<d>\d{{1,2}})"
             r"(?:st|nd|rd|th|(?<=[23])d)?(?!\d)",
-            # a telegraph office's stamp or a military date: the month's abbreviation in
-            # capitals or title case, a short year (`3 MAR 62`, `12 Jun 64`; not `3 May 62 men`)
+            # a telegraph stamp or military date, a short year (`3 MAR 62`, `12 Jun 64`)
             r"(?P<d>\d{1,2})\s++(?P<mon>(?-i:JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEPT?|OCT|NOV|DEC|Jan|"
             r"Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec))\s++(?P<y>\d{2})"
             r"(?![\d:.]|\s++(?!(?:at|in|on|by|from|to|and|hours?|hrs)\b)[a-z])",
+            # a Canadian teletype's date (`FM WSHDC OCT24/62 CONFD`): month, day, short year
+            r"(?P<mon>(?-i:JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEPT?|OCT|NOV|DEC))(?P<d>\d{1,2})"
+            r"/(?P<y>\d{2})(?![\d/])",
             # the year may be glued to the month's name (`14 March1965`, a copy's lost space)
             rf"[\"«]?(?P<d>\d{{1,2}})(?: ?(?:st|nd|rd|th)|(?<=[23])d|\.|[\"»])?\s+"
             rf"(?:of\s+|de\s+)?{mon}"
@@ -170,7 +172,7 @@ class DateReader:
         self.slashes_day_first = False
         self._month_words = {_ascii_key(name) for name in self.months}
         self._numeric = re.compile(r"\d[./ -]+(?:\d|[IVX])")
-        needs_month = [True, True, True, True, True, True, True, *[False] * 10, True, True, True]
+        needs_month = [*[True] * 8, *[False] * 10, True, True, True]
         sources = [rf"(?<![\w.]){_TIME_BEFORE}(?:{shape}){_TIME_AFTER}(?![\w])"
                    for shape in shapes]
         self._shapes = [(month, compile_cached(source, re.IGNORECASE))

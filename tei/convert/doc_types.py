@@ -119,16 +119,17 @@ def _submission_address(message: Message, heading: list[RegistryLine], ctx: Cont
 
 
 _LETTERHEAD_LINES = frozenset({"letterhead", "destination", "classification", "dateline",
-                               "handling", "stamp", "other", "cable-number", "subject"})
+                               "handling", "stamp", "other", "cable-number", "outgoing",
+                               "subject"})
 
 
 def _letterhead_only(message: Message, heading: list[RegistryLine]) -> bool:
     """A salutation under a heading of letterhead, address, classification and date lines,
-    a bare number and a subject only (`10 DOWNING STREET` ... `Dear Mr. President,`,
-    `APOSTOLIC DELEGATION` ... `No. 4127/62` ... `Your Eminence,`), or over a closer that
-    opens with a salute (a despatch's last page: `SECRET` ... `I have the honour to be,`):
-    a letter, not a cable form (a number line naming a form gives the type before this is
-    asked)."""
+    a bare number or the sender's own (`Despacho n.º 412`) and a subject only (`10 DOWNING
+    STREET` ... `Dear Mr. President,`, `APOSTOLIC DELEGATION` ... `No. 4127/62` ... `Your
+    Eminence,`), or over a closer that opens with a salute (a despatch's last page:
+    `SECRET` ... `I have the honour to be,`): a letter, not a cable form (a number line
+    naming a form gives the type before this is asked)."""
     parts = message.opener + message.closer[:1]
     return bool(heading) and any(part.kind == "salute" for part in parts) and all(
         line.subtype in _LETTERHEAD_LINES for line in heading)

@@ -22,13 +22,14 @@ def is_role(text: str, patterns: Patterns) -> bool:
     or under a signature, or the rest of one (its first word a title of `honorifics` or a
     word of `role-openers`); in mixed case one closed by a full stop is an office only when
     every word is capitalised or a joiner (`Foreign Secretary.`, not `Ambassador will
-    call.`); one of more than ten words only so styled (`General Secretary of the Central
-    Committee of the Workers' Party of Korea`); a note's anchor after the last word is
-    no part of it (`Colonel Ethel hopes see contact tomorrow.[5]` is a sentence)."""
+    call.`), in capitals one closed by a comma too (`EL EMBAJADOR,`); one of more than ten
+    words only so styled (`General Secretary of the Central Committee of the Workers' Party
+    of Korea`); a note's anchor after the last word is no part of it (`Colonel Ethel hopes
+    see contact tomorrow.[5]` is a sentence)."""
     anchor = _END_ANCHOR.search(text)
     text = text[:anchor.start()].rstrip() if anchor else text
     if text.isupper():
-        text = text.rstrip(".")
+        text = text.rstrip(".,")  # `EL EMBAJADOR,` over the name
     words = text.removesuffix(".").split()
     if not words:
         return False

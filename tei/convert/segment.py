@@ -246,8 +246,12 @@ def _heading_groups(text: str, ctx: Context) -> tuple[str, dict[str, str]] | Non
 
 
 def _full_date(text: str, ctx: Context) -> bool:
-    """True when `text` opens with a full date, perhaps after a word (`le 25 octobre 1962`)."""
-    return any(d.day and d.year and d.start <= 4 for d in ctx.res.dates.find(text))
+    """True when `text` opens with a full date, perhaps after a short word (`le 25 octobre
+    1962`, the Polish `dnia 3.IV.1957 r.`)."""
+    return any(d.day and d.year and d.start <= _DATE_WORD_ROOM for d in ctx.res.dates.find(text))
+
+
+_DATE_WORD_ROOM = 5  # `dnia ` (Polish: on the day), `le `, `am `
 
 
 def heading_kind(text: str, ctx: Context) -> str | None:
