@@ -23,7 +23,9 @@ from tei.convert.markup import normalise, strip_markup
 
 _RULE = re.compile(r"^(?:#{1,6}|[-*_=]{3,}|-{3,}(?:\s-{2,})+|[-*_=](?:\s[-*_=]){2,}|[_|]+"
                    r"|[-|: ]*\|[-|: ]*)$")
-_SENTENCE_END = re.compile(r"[.!?:;\"”’'»)\]]$")
+# a bracket or a quote closes a sentence only after its stop (`... in Hanoi.)`); after a word
+# it closes a name or an aside the width cut the sentence after (`... to Warsaw (Spasowski)`)
+_SENTENCE_END = re.compile(r"(?:[.!?:;]|…[)\]])[\"”’'»)\]]*+$")
 # one to three initials or an abbreviation's capital end the line, not the sentence (`my
 # despatch D.` / `No. 103 of the 30th November.`, `to Lt Col W.R.` / `Hodgson, ...`)
 _INITIAL_END = re.compile(r"(?<![\w.])(?:[A-Z]\.){1,3}$")
@@ -215,7 +217,8 @@ def logical_lines(text: str, standalone: Callable[[str], bool] = lambda text: Fa
     width, too_few = _wrap_width(lengths), len(lengths) < _TELLING_LINES
     spaced = _double_spaced(physical)
     gap = 1 if spaced else _paragraph_gap(physical)
-    paragraphs_parted = not spaced and width is not None and _blank_parted(physical, width)
+    paragraphs_parted = not spaced and width is not None and _blank_parted(physical, width,
+                                                                           standalone)
     lines: list[Line] = []
     pieces: list[list[str]] = []
     blank = rule = False
@@ -260,13 +263,18 @@ def logical_lines(text: str, standalone: Callable[[str], bool] = lambda text: Fa
                                    else line)]
 
 
-def _blank_parted(physical: list[tuple[int, str, bool]], width: int) -> bool:
+def _blank_parted(physical: list[tuple[int, str, bool]], width: int,
+                  standalone: Callable[[str], bool]) -> bool:
     """Whether blank lines part the paragraphs of a hard-wrapped text: nearly every short
     line ending a sentence (a paragraph's last) has a blank line or the text's end after it;
-    a full line ending a sentence then runs on when no blank line follows."""
+    a full line ending a sentence then runs on when no blank line follows. A paragraph
+    whose next line is the page's furniture or opens a new block (a citation's quoted
+    title under the archive's summary) tells nothing."""
     texts = [content for _, content, _ in physical]
     ends = [i for i, content in enumerate(texts)
-            if content.endswith(".") and len(content) < _FILLED * width]
+            if content.endswith(".") and len(content) < _FILLED * width and not (
+                i + 1 < len(texts) and (standalone(texts[i + 1])
+                                        or _NEW_BLOCK.match(texts[i + 1])))]
     followed = sum(1 for i in ends if i + 1 == len(texts) or not texts[i + 1])
     return len(ends) >= _TELLING_ENDS and followed >= _PARTED_SHARE * len(ends)
 
