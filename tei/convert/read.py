@@ -24,15 +24,16 @@ from tei.convert.markup import normalise, strip_markup
 _RULE = re.compile(r"^(?:#{1,6}|[-*_=]{3,}|-{3,}(?:\s-{2,})+|[-*_=](?:\s[-*_=]){2,}|[_|]+"
                    r"|[-|: ]*\|[-|: ]*)$")
 # a bracket or a quote closes a sentence only after its stop (`... in Hanoi.)`); after a word
-# it closes a name or an aside the width cut the sentence after (`... to Warsaw (Spasowski)`)
-_SENTENCE_END = re.compile(r"(?:[.!?:;]|…[)\]])[\"”’'»)\]]*+$")
+# it closes a name or an aside the width cut the sentence after (`... to Warsaw (Spasowski)`);
+# a FRUS note's back link `↩` ends its note
+_SENTENCE_END = re.compile(r"(?:[.!?:;↩]|…[)\]])[\"”’'»)\]]*+$")
 # one to three initials or an abbreviation's capital end the line, not the sentence (`my
 # despatch D.` / `No. 103 of the 30th November.`, `to Lt Col W.R.` / `Hodgson, ...`)
 _INITIAL_END = re.compile(r"(?<![\w.])(?:[A-Z]\.){1,3}$")
 # so does a title's abbreviation before the name on the next line (`... and Rep.` / `Carolyn
 # Maloney ...`, `... told Mr.` / `Kibinge ...`)
 _TITLE_END = re.compile(r"(?<![\w.])(?i:Rep|Sen|Amb|Gen|Mr|Mrs|Dr|Col|Adm|Gov)\.$")
-_NEW_BLOCK = re.compile(r"^(?:\d{1,2}[.)]\s|\(\w{1,3}\)\s|[IVX]+\.\s|\[\d+\]|\^\d|[\"“«„]|¶"
+_NEW_BLOCK = re.compile(r"^(?:\d{1,3}[.)]\s|\(\w{1,3}\)\s|[IVX]+\.\s|\[\d+\]|\^\d|[\"“«„]|¶"
                         r"|DE [A-Z]{2,7} #\d|(?:TAGS|SUBJECT|SUBJ|REF|REFS):\s"
                         r"|R[A-Z]{3,6}/[A-Z]|(?:[A-Z] ){5,}[A-Z](?: |$)"
                         r"|(?:UNCLASSIFIED|CONFIDENTIAL|(?:TOP |STRICTLY |MOST )?SECRET"
