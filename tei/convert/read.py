@@ -246,7 +246,7 @@ def logical_lines(text: str, standalone: Callable[[str], bool] = lambda text: Fa
                            and not _case_break(last, content)) or (
                 spaced and lines and _runs_on(last, _tail(pieces[-1]), content)) or (
                 lines and not blank and not rule and (
-                    _broken_word(last, content)
+                    _broken_word(last, content) or _clause_runs_on(last, content, width)
                     or (too_few and _breaks_a_sentence(last, content))))):
             _join(pieces[-1], content)
         else:
@@ -325,6 +325,14 @@ def _broken_word(physical: str, following: str) -> bool:
     be ...`: an OCR'd page whose lines are too uneven to tell it)."""
     return (len(physical) >= _WRAPPED_LINE and bool(_HYPHEN_END.search(physical))
             and bool(_LOWER_START.match(following)) and not _OPENS_ITEM_OR_FIELD.match(following))
+
+
+def _clause_runs_on(physical: str, following: str, width: int | None) -> bool:
+    """A full hard-wrapped line ending a clause at a semicolon runs on into a following line
+    in lower case (`... Drafted by Henderson;` / `cleared in USIA ...`); a list's items
+    ending so open in capitals or with their marks."""
+    return width is not None and physical.endswith(";") and _fills(physical, width) \
+        and bool(_LOWER_START.match(following)) and not _OPENS_ITEM_OR_FIELD.match(following)
 
 
 def _breaks_a_sentence(physical: str, following: str) -> bool:
