@@ -257,7 +257,7 @@ def logical_lines(text: str, standalone: Callable[[str], bool] = lambda text: Fa
             paragraphs_parted and width is not None and content.endswith(".")
             and _fills(content, width))
         previous_open = (not alone or _cut_short(content)) and filled
-        furniture_open = alone and filled
+        furniture_open = alone and filled and not _names_a_body(content)
         last = content
     return [window for line, parts in zip(lines, pieces, strict=True)
             for window in _windows(replace(line, text="".join(parts)) if len(parts) > 1
@@ -369,12 +369,18 @@ def _cut_short(text: str) -> bool:
     return text.rsplit(maxsplit=1)[-1].casefold() in RUNNING_ON_WORDS
 
 
+def _names_a_body(text: str) -> bool:
+    """A furniture line ending as a body's name ends (`... support from Leon Levy
+    Foundation`): whole, whatever follows it."""
+    return text.rsplit(maxsplit=1)[-1].rstrip(".") in _BODY_ENDS
+
+
 def _finishes_a_name(text: str) -> bool:
     """A short line of capitalised words ending as a body's name ends (`Foundation`,
-    `International Center for Scholars`): the rest of a furniture line's name the width cut
-    (`... support from the Leon Levy` / `Foundation`)."""
+    `International Center for Scholars`, `Foundation.`): the rest of a furniture line's name
+    the width cut (`... support from the Leon Levy` / `Foundation`)."""
     words = text.split()
-    return len(words) <= _NAME_END_WORDS and words[-1] in _BODY_ENDS and all(
+    return len(words) <= _NAME_END_WORDS and words[-1].rstrip(".") in _BODY_ENDS and all(
         word[:1].isupper() or word in RUNNING_ON_WORDS for word in words)
 
 
