@@ -46,13 +46,16 @@ _NEW_BLOCK = re.compile(r"^(?:\d{1,3}[.)]\s|\(\w{1,3}\)\s|[IVX]+\.\s|\[\d+\]|\^\
 # 1947—2 p.m.`): a new block, never the wrapped end of the heading above it
 _DATELINE = re.compile(r"^[A-Z][\w.'’-]*+(?: [A-Z][\w.'’-]*+){0,2}, (?:January|February|March"
                        r"|April|May|June|July|August|September|October|November|December)"
-                       r"(?: \d{1,2}(?:,(?: \d{4}[^\s,.]*+(?: \S++){0,2})?)?)?$")
+                       r"(?: \d{1,2}(?:,(?: \d{4}[^\s.]*+(?: \S++){0,2})?)?)?$")
 # the last words of a funding body's or an institution's name; the words at most of such a
 # name's end wrapped onto the next line
 _BODY_ENDS = frozenset(("Foundation", "Center", "Centre", "Scholars", "Fund", "Trust",
                         "Institute", "Corporation", "University", "Unification", "Endowment",
                         "Council", "Society", "Association", "Archive", "Archives", "Library"))
 _NAME_END_WORDS = 6
+# a FRUS page's notes: each a bulleted line ending in its back link; a note's lines run on
+# up to it, wherever they were broken (`... POL 7 POL-US.` / `Confidential; Priority.`)
+_BACK_LINK = "↩"
 _HYPHEN_END = re.compile(r"(?<=[^\W\d_])[-\u00ad]$")
 _COLUMNS = re.compile(r"(?<=\S)[ \t\u00a0]{5,}(?=\S)")
 _PADDED_LABEL = re.compile(r"^\s*+[^\W\d][\w.'/-]*+(?: [\w.'/-]++){0,2}\s*+:$")
@@ -220,13 +223,14 @@ def logical_lines(text: str, standalone: Callable[[str], bool] = lambda text: Fa
     gap = 1 if spaced else _paragraph_gap(physical)
     paragraphs_parted = not spaced and width is not None and _blank_parted(physical, width,
                                                                            standalone)
+    notes_from = _notes_start(physical)
     lines: list[Line] = []
     pieces: list[list[str]] = []
-    blank = rule = False
+    blank = rule = note_open = False
     previous_open = furniture_open = False
     last = ""
     blanks = 0
-    for number, content, bullet in physical:
+    for index, (number, content, bullet) in enumerate(physical):
         if not content:
             blanks += 1
             parted = not spaced and blanks >= gap
@@ -246,7 +250,8 @@ def logical_lines(text: str, standalone: Callable[[str], bool] = lambda text: Fa
                            and not _case_break(last, content)) or (
                 spaced and lines and _runs_on(last, _tail(pieces[-1]), content)) or (
                 lines and not blank and not rule and (
-                    _broken_word(last, content) or _clause_runs_on(last, content, width)
+                    (note_open and not bullet) or _broken_word(last, content)
+                    or _clause_runs_on(last, content, width)
                     or (too_few and _breaks_a_sentence(last, content))))):
             _join(pieces[-1], content)
         else:
@@ -256,12 +261,23 @@ def logical_lines(text: str, standalone: Callable[[str], bool] = lambda text: Fa
         filled = _continues(content, _tail(pieces[-1]), width) or (
             paragraphs_parted and width is not None and content.endswith(".")
             and _fills(content, width))
+        note_open = index >= notes_from and (bullet or note_open) \
+            and not content.endswith(_BACK_LINK)
         previous_open = (not alone or _cut_short(content)) and filled
         furniture_open = alone and filled and not _names_a_body(content)
         last = content
     return [window for line, parts in zip(lines, pieces, strict=True)
             for window in _windows(replace(line, text="".join(parts)) if len(parts) > 1
                                    else line)]
+
+
+def _notes_start(physical: list[tuple[int, str, bool]]) -> int:
+    """Index of a FRUS page's first note: the bulleted line at or before the first line
+    ending in a back link (past the text's end when there is none)."""
+    ends = [i for i, (_, content, _) in enumerate(physical) if content.endswith(_BACK_LINK)]
+    if not ends:
+        return len(physical)
+    return next((i for i in range(ends[0], -1, -1) if physical[i][2]), ends[0])
 
 
 def _blank_parted(physical: list[tuple[int, str, bool]], width: int,
