@@ -1,4 +1,4 @@
-"""Read stage: source text to logical lines.
+"""Read stage: source text to logical lines (cells of columns and tables: `read_cells`).
 
 Cleans what the publisher's HTML and Markdown left behind (tags, entities, `¶` anchors,
 `##` heading marks, `**bold**` and `_italic_` marks, links, escapes, bullets (also a word
@@ -20,6 +20,7 @@ from statistics import quantiles
 
 from tei.convert.csvrecord import field_lines
 from tei.convert.markup import normalise, strip_markup
+from tei.convert.read_cells import cells, tables
 
 _RULE = re.compile(r"^(?:#{1,6}|[-*_=]{3,}|-{3,}(?:\s-{2,})+|[-*_=](?:\s[-*_=]){2,}|[_|]+"
                    r"|[-|: ]*\|[-|: ]*)$")
@@ -57,12 +58,6 @@ _NAME_END_WORDS = 6
 # up to it, wherever they were broken (`... POL 7 POL-US.` / `Confidential; Priority.`)
 _BACK_LINK = "↩"
 _HYPHEN_END = re.compile(r"(?<=[^\W\d_])[-\u00ad]$")
-_COLUMNS = re.compile(r"(?<=\S)[ \t\u00a0]{5,}(?=\S)")
-_PADDED_LABEL = re.compile(r"^\s*+[^\W\d][\w.'/-]*+(?: [\w.'/-]++){0,2}\s*+:$")
-_PADDED_NUMBER = re.compile(r"^\s*+(?:\d{1,2}[.)]|\(\w{1,3}\)|[IVX]{1,5}\.)$")
-# a Markdown table row's first cell naming the field its second cell gives (`| Date | ... |`)
-_ROW_LABEL = re.compile(r"^[A-Z][^\W\d_]*+(?: [^\W\d_]++){0,2}$")
-_PIPES = re.compile(r"(?:(?<!\s)\s+)?\|\s*")
 _BULLET = re.compile(r"^(?:[•▪●◦‣∙*]|-(?=\s))\s+(?=\S)")
 _BULLET_MARKS = "•▪●◦‣∙*-"
 # a word processor's second-level bullet as its plain-text export writes it: `o` and a tab
@@ -102,64 +97,14 @@ class Line:
 
 
 
-def _cells(raw: str) -> list[str]:
-    """A line set in two columns (a wide gap) or as a table row (pipes) gives several."""
-    if raw.count("|") >= 2 or raw.strip().startswith("|"):
-        cells = _PIPES.split(raw)
-        filled = [cell.strip() for cell in cells if cell.strip()]
-        if raw.lstrip().startswith("|") and len(filled) == 2 and _ROW_LABEL.match(filled[0]):
-            return [f"{filled[0]}: {filled[1]}"]  # `| From | Hungarian Legation |`
-        return cells
-    if "     " not in raw and "\t" not in raw and "\u00a0" not in raw:
-        return [raw]
-    return _label_value_pairs(raw) or _label_with_value(_COLUMNS.split(raw))
-
-
-def _label_value_pairs(raw: str) -> list[str]:
-    """`From:<TAB>Beijing<TAB>Sent:<TAB>3.9.1958 23.10`: a form's row of labels each followed
-    by its value, cells parted by single tabs, gives one `Label: value` line per pair; []
-    when the row is not one."""
-    cells = [cell.strip() for cell in raw.split("\t") if cell.strip()]
-    labels = cells[::2]
-    if len(cells) < 4 or len(cells) % 2 or not all(_PADDED_LABEL.match(c) for c in labels):
-        return []
-    return [f"{label} {value}" for label, value in zip(labels, cells[1::2], strict=True)]
-
-
-def _label_with_value(cells: list[str]) -> list[str]:
-    """`TO:      HAMMARSKJOLD, UNATIONS NEW YORK`: a label padded out to a column is one
-    cell with the value after it, not a column of its own; so is a point's number padded
-    out to its text (`2.      Martin asked ...`; not a document's number beside its file:
-    `312.      DEA/50372-40`)."""
-    if len(cells) == 2 and _PADDED_LABEL.match(cells[0]):
-        return [f"{cells[0].strip()} {cells[1].strip()}"]
-    if len(cells) >= 2 and _PADDED_NUMBER.match(cells[0]) and len(cells[1].split()) > 1:
-        return [f"{cells[0].strip()} {cells[1].strip()}", *cells[2:]]
-    return cells
-
-
-def _tables(raws: list[str]) -> list[str]:
-    """A tab-separated header row of labels over a row of as many values (a record table
-    of a web page) becomes `Label: value` lines, one per cell, on the values' line."""
-    out = list(raws)
-    for i in range(len(raws) - 1):
-        labels, values = raws[i].strip().split("\t"), raws[i + 1].strip().split("\t")
-        if (len(labels) >= 3 and len(labels) == len(values) and ":" not in raws[i]
-                and all(cell.strip() and len(cell.split()) <= 4 for cell in labels)):
-            out[i] = ""
-            out[i + 1] = "\t\t\t\t\t".join(f"{label.strip()}: {value.strip()}"
-                                         for label, value in zip(labels, values, strict=True))
-    return out
-
-
 def _physical(text: str) -> list[tuple[int, str, bool]]:
     """Numbered, cleaned lines with a flag for a list bullet that was removed."""
     out = []
     text = normalise(text)
-    for number, raw in enumerate(field_lines(text) or _tables(text.split("\n")), start=1):
+    for number, raw in enumerate(field_lines(text) or tables(text.split("\n")), start=1):
         if "o\t" in raw:
             raw = _LETTER_BULLET.sub("• ", raw)
-        for part in _cells(raw):
+        for part in cells(raw):
             clean = strip_markup(part)
             bullet = clean[:1] in _BULLET_MARKS and bool(_BULLET.match(clean))
             out.append((number, _BULLET.sub("", clean) if bullet else clean, bullet))
