@@ -148,7 +148,8 @@ def test_a_frus_notes_back_link_ends_its_note_and_a_document_number_opens_a_line
 
 def test_a_funders_name_wrapped_with_its_stop_is_whole() -> None:
     """`... support from the Leon Levy` / `Foundation.`: the name's end runs on; a funder
-    line ending in the body's name does not run on into a lower-case line after it."""
+    line ending in the body's name runs on only into a line going on its phrase (`of`), not
+    into a word glued to the text (`notThe ...`)."""
     def funder(line: str) -> bool:
         return line.startswith("This document was made possible")
 
@@ -156,4 +157,7 @@ def test_a_funders_name_wrapped_with_its_stop_is_whole() -> None:
               f"Foundation.\n\n{_FILLER * 4}")
     assert logical_lines(source, funder)[0].text.endswith("Leon Levy Foundation.")
     whole = "This document was made possible with support from Leon Levy Foundation"
-    assert logical_lines(f"{whole}\nnot a part of it.\n\n{_FILLER * 4}", funder)[0].text == whole
+    assert logical_lines(f"{whole}\nnotThe text glued to a word.\n\n{_FILLER * 4}",
+                         funder)[0].text == whole
+    assert logical_lines(f"{whole}\nof New York.\n\n{_FILLER * 4}", funder)[0].text == \
+        f"{whole} of New York."

@@ -189,7 +189,7 @@ def logical_lines(text: str, standalone: Callable[[str], bool] = lambda text: Fa
             continue
         alone = standalone(content)
         previous_open = previous_open or (furniture_open and (
-            content[:1].islower() or _finishes_a_name(content)))
+            _runs_on_from_furniture(last, content) or _finishes_a_name(content)))
         if not alone and ((previous_open and not _NEW_BLOCK.match(content)
                            and not _DATELINE.match(content)
                            and not _case_break(last, content)) or (
@@ -209,7 +209,7 @@ def logical_lines(text: str, standalone: Callable[[str], bool] = lambda text: Fa
         note_open = index >= notes_from and (bullet or note_open) \
             and not content.endswith(_BACK_LINK)
         previous_open = (not alone or _cut_short(content)) and filled
-        furniture_open = alone and filled and not _names_a_body(content)
+        furniture_open = alone and filled
         last = content
     return [window for line, parts in zip(lines, pieces, strict=True)
             for window in _windows(replace(line, text="".join(parts)) if len(parts) > 1
@@ -330,10 +330,14 @@ def _cut_short(text: str) -> bool:
     return text.rsplit(maxsplit=1)[-1].casefold() in RUNNING_ON_WORDS
 
 
-def _names_a_body(text: str) -> bool:
-    """A furniture line ending as a body's name ends (`... support from Leon Levy
-    Foundation`): whole, whatever follows it."""
-    return text.rsplit(maxsplit=1)[-1].rstrip(".") in _BODY_ENDS
+def _runs_on_from_furniture(furniture: str, following: str) -> bool:
+    """A line in lower case goes on a full furniture line; after a body's whole name
+    (`... support from Leon Levy Foundation`) only one opening with a word that goes on
+    a phrase (`of New York (CCNY)`), not a word glued to the text (`notThe Korean ...`)."""
+    if not following[:1].islower():
+        return False
+    return furniture.rsplit(maxsplit=1)[-1].rstrip(".") not in _BODY_ENDS or \
+        following.split(maxsplit=1)[0] in RUNNING_ON_WORDS
 
 
 def _finishes_a_name(text: str) -> bool:
