@@ -1,4 +1,4 @@
-"""Read stage: source text to logical lines.
+"""Read stage: source text to logical lines (cells of columns and tables: `read_cells`).
 
 Cleans what the publisher's HTML and Markdown left behind (tags, entities, `¶` anchors,
 `##` heading marks, `**bold**` and `_italic_` marks, links, escapes, bullets (also a word
@@ -20,17 +20,21 @@ from statistics import quantiles
 
 from tei.convert.csvrecord import field_lines
 from tei.convert.markup import normalise, strip_markup
+from tei.convert.read_cells import cells, tables
 
 _RULE = re.compile(r"^(?:#{1,6}|[-*_=]{3,}|-{3,}(?:\s-{2,})+|[-*_=](?:\s[-*_=]){2,}|[_|]+"
                    r"|[-|: ]*\|[-|: ]*)$")
-_SENTENCE_END = re.compile(r"[.!?:;\"”’'»)\]]$")
+# a bracket or a quote closes a sentence only after its stop (`... in Hanoi.)`); after a word
+# it closes a name or an aside the width cut the sentence after (`... to Warsaw (Spasowski)`);
+# a FRUS note's back link `↩` ends its note
+_SENTENCE_END = re.compile(r"(?:[.!?:;↩]|…[)\]])[\"”’'»)\]]*+$")
 # one to three initials or an abbreviation's capital end the line, not the sentence (`my
 # despatch D.` / `No. 103 of the 30th November.`, `to Lt Col W.R.` / `Hodgson, ...`)
 _INITIAL_END = re.compile(r"(?<![\w.])(?:[A-Z]\.){1,3}$")
 # so does a title's abbreviation before the name on the next line (`... and Rep.` / `Carolyn
 # Maloney ...`, `... told Mr.` / `Kibinge ...`)
 _TITLE_END = re.compile(r"(?<![\w.])(?i:Rep|Sen|Amb|Gen|Mr|Mrs|Dr|Col|Adm|Gov)\.$")
-_NEW_BLOCK = re.compile(r"^(?:\d{1,2}[.)]\s|\(\w{1,3}\)\s|[IVX]+\.\s|\[\d+\]|\^\d|[\"“«„]|¶"
+_NEW_BLOCK = re.compile(r"^(?:\d{1,3}[.)]\s|\(\w{1,3}\)\s|[IVX]+\.\s|\[\d+\]|\^\d|[\"“«„]|¶"
                         r"|DE [A-Z]{2,7} #\d|(?:TAGS|SUBJECT|SUBJ|REF|REFS):\s"
                         r"|R[A-Z]{3,6}/[A-Z]|(?:[A-Z] ){5,}[A-Z](?: |$)"
                         r"|(?:UNCLASSIFIED|CONFIDENTIAL|(?:TOP |STRICTLY |MOST )?SECRET"
@@ -43,20 +47,17 @@ _NEW_BLOCK = re.compile(r"^(?:\d{1,2}[.)]\s|\(\w{1,3}\)\s|[IVX]+\.\s|\[\d+\]|\^\
 # 1947—2 p.m.`): a new block, never the wrapped end of the heading above it
 _DATELINE = re.compile(r"^[A-Z][\w.'’-]*+(?: [A-Z][\w.'’-]*+){0,2}, (?:January|February|March"
                        r"|April|May|June|July|August|September|October|November|December)"
-                       r"(?: \d{1,2}(?:,(?: \d{4}[^\s,.]*+(?: \S++){0,2})?)?)?$")
+                       r"(?: \d{1,2}(?:,(?: \d{4}[^\s.]*+(?: \S++){0,2})?)?)?$")
 # the last words of a funding body's or an institution's name; the words at most of such a
 # name's end wrapped onto the next line
 _BODY_ENDS = frozenset(("Foundation", "Center", "Centre", "Scholars", "Fund", "Trust",
                         "Institute", "Corporation", "University", "Unification", "Endowment",
                         "Council", "Society", "Association", "Archive", "Archives", "Library"))
 _NAME_END_WORDS = 6
+# a FRUS page's notes: each a bulleted line ending in its back link; a note's lines run on
+# up to it, wherever they were broken (`... POL 7 POL-US.` / `Confidential; Priority.`)
+_BACK_LINK = "↩"
 _HYPHEN_END = re.compile(r"(?<=[^\W\d_])[-\u00ad]$")
-_COLUMNS = re.compile(r"(?<=\S)[ \t\u00a0]{5,}(?=\S)")
-_PADDED_LABEL = re.compile(r"^\s*+[^\W\d][\w.'/-]*+(?: [\w.'/-]++){0,2}\s*+:$")
-_PADDED_NUMBER = re.compile(r"^\s*+(?:\d{1,2}[.)]|\(\w{1,3}\)|[IVX]{1,5}\.)$")
-# a Markdown table row's first cell naming the field its second cell gives (`| Date | ... |`)
-_ROW_LABEL = re.compile(r"^[A-Z][^\W\d_]*+(?: [^\W\d_]++){0,2}$")
-_PIPES = re.compile(r"(?:(?<!\s)\s+)?\|\s*")
 _BULLET = re.compile(r"^(?:[•▪●◦‣∙*]|-(?=\s))\s+(?=\S)")
 _BULLET_MARKS = "•▪●◦‣∙*-"
 # a word processor's second-level bullet as its plain-text export writes it: `o` and a tab
@@ -96,64 +97,14 @@ class Line:
 
 
 
-def _cells(raw: str) -> list[str]:
-    """A line set in two columns (a wide gap) or as a table row (pipes) gives several."""
-    if raw.count("|") >= 2 or raw.strip().startswith("|"):
-        cells = _PIPES.split(raw)
-        filled = [cell.strip() for cell in cells if cell.strip()]
-        if raw.lstrip().startswith("|") and len(filled) == 2 and _ROW_LABEL.match(filled[0]):
-            return [f"{filled[0]}: {filled[1]}"]  # `| From | Hungarian Legation |`
-        return cells
-    if "     " not in raw and "\t" not in raw and "\u00a0" not in raw:
-        return [raw]
-    return _label_value_pairs(raw) or _label_with_value(_COLUMNS.split(raw))
-
-
-def _label_value_pairs(raw: str) -> list[str]:
-    """`From:<TAB>Beijing<TAB>Sent:<TAB>3.9.1958 23.10`: a form's row of labels each followed
-    by its value, cells parted by single tabs, gives one `Label: value` line per pair; []
-    when the row is not one."""
-    cells = [cell.strip() for cell in raw.split("\t") if cell.strip()]
-    labels = cells[::2]
-    if len(cells) < 4 or len(cells) % 2 or not all(_PADDED_LABEL.match(c) for c in labels):
-        return []
-    return [f"{label} {value}" for label, value in zip(labels, cells[1::2], strict=True)]
-
-
-def _label_with_value(cells: list[str]) -> list[str]:
-    """`TO:      HAMMARSKJOLD, UNATIONS NEW YORK`: a label padded out to a column is one
-    cell with the value after it, not a column of its own; so is a point's number padded
-    out to its text (`2.      Martin asked ...`; not a document's number beside its file:
-    `312.      DEA/50372-40`)."""
-    if len(cells) == 2 and _PADDED_LABEL.match(cells[0]):
-        return [f"{cells[0].strip()} {cells[1].strip()}"]
-    if len(cells) >= 2 and _PADDED_NUMBER.match(cells[0]) and len(cells[1].split()) > 1:
-        return [f"{cells[0].strip()} {cells[1].strip()}", *cells[2:]]
-    return cells
-
-
-def _tables(raws: list[str]) -> list[str]:
-    """A tab-separated header row of labels over a row of as many values (a record table
-    of a web page) becomes `Label: value` lines, one per cell, on the values' line."""
-    out = list(raws)
-    for i in range(len(raws) - 1):
-        labels, values = raws[i].strip().split("\t"), raws[i + 1].strip().split("\t")
-        if (len(labels) >= 3 and len(labels) == len(values) and ":" not in raws[i]
-                and all(cell.strip() and len(cell.split()) <= 4 for cell in labels)):
-            out[i] = ""
-            out[i + 1] = "\t\t\t\t\t".join(f"{label.strip()}: {value.strip()}"
-                                         for label, value in zip(labels, values, strict=True))
-    return out
-
-
 def _physical(text: str) -> list[tuple[int, str, bool]]:
     """Numbered, cleaned lines with a flag for a list bullet that was removed."""
     out = []
     text = normalise(text)
-    for number, raw in enumerate(field_lines(text) or _tables(text.split("\n")), start=1):
+    for number, raw in enumerate(field_lines(text) or tables(text.split("\n")), start=1):
         if "o\t" in raw:
             raw = _LETTER_BULLET.sub("• ", raw)
-        for part in _cells(raw):
+        for part in cells(raw):
             clean = strip_markup(part)
             bullet = clean[:1] in _BULLET_MARKS and bool(_BULLET.match(clean))
             out.append((number, _BULLET.sub("", clean) if bullet else clean, bullet))
@@ -215,14 +166,16 @@ def logical_lines(text: str, standalone: Callable[[str], bool] = lambda text: Fa
     width, too_few = _wrap_width(lengths), len(lengths) < _TELLING_LINES
     spaced = _double_spaced(physical)
     gap = 1 if spaced else _paragraph_gap(physical)
-    paragraphs_parted = not spaced and width is not None and _blank_parted(physical, width)
+    paragraphs_parted = not spaced and width is not None and _blank_parted(physical, width,
+                                                                           standalone)
+    notes_from = _notes_start(physical)
     lines: list[Line] = []
     pieces: list[list[str]] = []
-    blank = rule = False
+    blank = rule = note_open = False
     previous_open = furniture_open = False
     last = ""
     blanks = 0
-    for number, content, bullet in physical:
+    for index, (number, content, bullet) in enumerate(physical):
         if not content:
             blanks += 1
             parted = not spaced and blanks >= gap
@@ -236,13 +189,14 @@ def logical_lines(text: str, standalone: Callable[[str], bool] = lambda text: Fa
             continue
         alone = standalone(content)
         previous_open = previous_open or (furniture_open and (
-            content[:1].islower() or _finishes_a_name(content)))
+            _runs_on_from_furniture(last, content) or _finishes_a_name(content)))
         if not alone and ((previous_open and not _NEW_BLOCK.match(content)
                            and not _DATELINE.match(content)
                            and not _case_break(last, content)) or (
                 spaced and lines and _runs_on(last, _tail(pieces[-1]), content)) or (
                 lines and not blank and not rule and (
-                    _broken_word(last, content)
+                    (note_open and not bullet) or _broken_word(last, content)
+                    or _clause_runs_on(last, content, width)
                     or (too_few and _breaks_a_sentence(last, content))))):
             _join(pieces[-1], content)
         else:
@@ -252,6 +206,8 @@ def logical_lines(text: str, standalone: Callable[[str], bool] = lambda text: Fa
         filled = _continues(content, _tail(pieces[-1]), width) or (
             paragraphs_parted and width is not None and content.endswith(".")
             and _fills(content, width))
+        note_open = index >= notes_from and (bullet or note_open) \
+            and not content.endswith(_BACK_LINK)
         previous_open = (not alone or _cut_short(content)) and filled
         furniture_open = alone and filled
         last = content
@@ -260,13 +216,27 @@ def logical_lines(text: str, standalone: Callable[[str], bool] = lambda text: Fa
                                    else line)]
 
 
-def _blank_parted(physical: list[tuple[int, str, bool]], width: int) -> bool:
+def _notes_start(physical: list[tuple[int, str, bool]]) -> int:
+    """Index of a FRUS page's first note: the bulleted line at or before the first line
+    ending in a back link (past the text's end when there is none)."""
+    ends = [i for i, (_, content, _) in enumerate(physical) if content.endswith(_BACK_LINK)]
+    if not ends:
+        return len(physical)
+    return next((i for i in range(ends[0], -1, -1) if physical[i][2]), ends[0])
+
+
+def _blank_parted(physical: list[tuple[int, str, bool]], width: int,
+                  standalone: Callable[[str], bool]) -> bool:
     """Whether blank lines part the paragraphs of a hard-wrapped text: nearly every short
     line ending a sentence (a paragraph's last) has a blank line or the text's end after it;
-    a full line ending a sentence then runs on when no blank line follows."""
+    a full line ending a sentence then runs on when no blank line follows. A paragraph
+    whose next line is the page's furniture or opens a new block (a citation's quoted
+    title under the archive's summary) tells nothing."""
     texts = [content for _, content, _ in physical]
     ends = [i for i, content in enumerate(texts)
-            if content.endswith(".") and len(content) < _FILLED * width]
+            if content.endswith(".") and len(content) < _FILLED * width and not (
+                i + 1 < len(texts) and (standalone(texts[i + 1])
+                                        or _NEW_BLOCK.match(texts[i + 1])))]
     followed = sum(1 for i in ends if i + 1 == len(texts) or not texts[i + 1])
     return len(ends) >= _TELLING_ENDS and followed >= _PARTED_SHARE * len(ends)
 
@@ -318,6 +288,14 @@ def _broken_word(physical: str, following: str) -> bool:
             and bool(_LOWER_START.match(following)) and not _OPENS_ITEM_OR_FIELD.match(following))
 
 
+def _clause_runs_on(physical: str, following: str, width: int | None) -> bool:
+    """A full hard-wrapped line ending a clause at a semicolon runs on into a following line
+    in lower case (`... Drafted by Henderson;` / `cleared in USIA ...`); a list's items
+    ending so open in capitals or with their marks."""
+    return width is not None and physical.endswith(";") and _fills(physical, width) \
+        and bool(_LOWER_START.match(following)) and not _OPENS_ITEM_OR_FIELD.match(following)
+
+
 def _breaks_a_sentence(physical: str, following: str) -> bool:
     """In a text too short to tell its wrap width, a long line that stops mid-sentence, on
     a comma or a word no sentence or heading ends with, runs on into a following line in
@@ -352,12 +330,22 @@ def _cut_short(text: str) -> bool:
     return text.rsplit(maxsplit=1)[-1].casefold() in RUNNING_ON_WORDS
 
 
+def _runs_on_from_furniture(furniture: str, following: str) -> bool:
+    """A line in lower case goes on a full furniture line; after a body's whole name
+    (`... support from Leon Levy Foundation`) only one opening with a word that goes on
+    a phrase (`of New York (CCNY)`), not a word glued to the text (`notThe Korean ...`)."""
+    if not following[:1].islower():
+        return False
+    return furniture.rsplit(maxsplit=1)[-1].rstrip(".") not in _BODY_ENDS or \
+        following.split(maxsplit=1)[0] in RUNNING_ON_WORDS
+
+
 def _finishes_a_name(text: str) -> bool:
     """A short line of capitalised words ending as a body's name ends (`Foundation`,
-    `International Center for Scholars`): the rest of a furniture line's name the width cut
-    (`... support from the Leon Levy` / `Foundation`)."""
+    `International Center for Scholars`, `Foundation.`): the rest of a furniture line's name
+    the width cut (`... support from the Leon Levy` / `Foundation`)."""
     words = text.split()
-    return len(words) <= _NAME_END_WORDS and words[-1] in _BODY_ENDS and all(
+    return len(words) <= _NAME_END_WORDS and words[-1].rstrip(".") in _BODY_ENDS and all(
         word[:1].isupper() or word in RUNNING_ON_WORDS for word in words)
 
 

@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from tei.convert.context import Context
 from tei.convert.pages import (
     cablerecord,
+    citation_block,
     dcer,
     flattened,
     frus,
@@ -63,6 +64,7 @@ def read_pages(lines: list[Line], seg: Segments, ctx: Context) -> list[Line]:
     lines = generic.leading_addresses(furniture.strip_furniture(lines, seg, ctx), seg, ctx)
     lines = runon.split_run_on(lines, ctx)
     lines = furniture.strip_furniture(lines, seg, ctx)  # a link a run-on line carried
+    lines = citation_block.gather_citation(lines, ctx)
     scored = sorted(((reader.evidence(lines, ctx), i) for i, reader in enumerate(READERS)),
                     reverse=True)
     for score, i in scored:

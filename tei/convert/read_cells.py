@@ -1,0 +1,64 @@
+"""Read stage: a source line set in columns or as a table row gives several lines (a wide
+gap or pipes part its cells; a label padded out to its value, a tab-separated row of labels
+over a row of values and a Markdown row of a label and its value give `Label: value`)."""
+
+from __future__ import annotations
+
+import re
+
+_COLUMNS = re.compile(r"(?<=\S)[ \t\u00a0]{5,}(?=\S)")
+_PADDED_LABEL = re.compile(r"^\s*+[^\W\d][\w.'/-]*+(?: [\w.'/-]++){0,2}\s*+:$")
+_PADDED_NUMBER = re.compile(r"^\s*+(?:\d{1,2}[.)]|\(\w{1,3}\)|[IVX]{1,5}\.)$")
+# a Markdown table row's first cell naming the field its second cell gives (`| Date | ... |`)
+_ROW_LABEL = re.compile(r"^[A-Z][^\W\d_]*+(?: [^\W\d_]++){0,2}$")
+_PIPES = re.compile(r"(?:(?<!\s)\s+)?\|\s*")
+
+
+def cells(raw: str) -> list[str]:
+    """A line set in two columns (a wide gap) or as a table row (pipes) gives several."""
+    if raw.count("|") >= 2 or raw.strip().startswith("|"):
+        parts = _PIPES.split(raw)
+        filled = [cell.strip() for cell in parts if cell.strip()]
+        if raw.lstrip().startswith("|") and len(filled) == 2 and _ROW_LABEL.match(filled[0]):
+            return [f"{filled[0]}: {filled[1]}"]  # `| From | Hungarian Legation |`
+        return parts
+    if "     " not in raw and "\t" not in raw and "\u00a0" not in raw:
+        return [raw]
+    return _label_value_pairs(raw) or _label_with_value(_COLUMNS.split(raw))
+
+
+def _label_value_pairs(raw: str) -> list[str]:
+    """`From:<TAB>Beijing<TAB>Sent:<TAB>3.9.1958 23.10`: a form's row of labels each followed
+    by its value, cells parted by single tabs, gives one `Label: value` line per pair; []
+    when the row is not one."""
+    cells = [cell.strip() for cell in raw.split("\t") if cell.strip()]
+    labels = cells[::2]
+    if len(cells) < 4 or len(cells) % 2 or not all(_PADDED_LABEL.match(c) for c in labels):
+        return []
+    return [f"{label} {value}" for label, value in zip(labels, cells[1::2], strict=True)]
+
+
+def _label_with_value(cells: list[str]) -> list[str]:
+    """`TO:      HAMMARSKJOLD, UNATIONS NEW YORK`: a label padded out to a column is one
+    cell with the value after it, not a column of its own; so is a point's number padded
+    out to its text (`2.      Martin asked ...`; not a document's number beside its file:
+    `312.      DEA/50372-40`)."""
+    if len(cells) == 2 and _PADDED_LABEL.match(cells[0]):
+        return [f"{cells[0].strip()} {cells[1].strip()}"]
+    if len(cells) >= 2 and _PADDED_NUMBER.match(cells[0]) and len(cells[1].split()) > 1:
+        return [f"{cells[0].strip()} {cells[1].strip()}", *cells[2:]]
+    return cells
+
+
+def tables(raws: list[str]) -> list[str]:
+    """A tab-separated header row of labels over a row of as many values (a record table
+    of a web page) becomes `Label: value` lines, one per cell, on the values' line."""
+    out = list(raws)
+    for i in range(len(raws) - 1):
+        labels, values = raws[i].strip().split("\t"), raws[i + 1].strip().split("\t")
+        if (len(labels) >= 3 and len(labels) == len(values) and ":" not in raws[i]
+                and all(cell.strip() and len(cell.split()) <= 4 for cell in labels)):
+            out[i] = ""
+            out[i + 1] = "\t\t\t\t\t".join(f"{label.strip()}: {value.strip()}"
+                                         for label, value in zip(labels, values, strict=True))
+    return out
