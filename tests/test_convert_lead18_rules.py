@@ -157,3 +157,17 @@ def test_the_atlantic_pact_is_the_alliance_not_the_ocean(resources) -> None:
     xml = text_xml("Moscow, March 3, 1949\n\nThe press attacked the Atlantic Pact today.\n\n"
                    "KOHLER\n", resources)
     assert '<orgName ref="#org-nato">' in xml
+
+
+@pytest.mark.parametrize(("line", "addressee"), [
+    ("To the State Secretary, Comrade Koča Popović", ["Koča Popović"]),
+    ("To Foreign Minister Fujiyama", ["Aiichiro Fujiyama"]),
+    ("To the Minister of Foreign Affairs", [])])
+def test_a_cable_line_naming_its_addressee_by_office_and_name(line, addressee,
+                                                             resources) -> None:
+    """Without a colon; the office alone names no one here (under it, a `Comrade X` line
+    would make an inside address)."""
+    text = (f"STRICTLY CONFIDENTIAL\nNo. 4117\n\nTelegram from New Delhi, sent 14.XI.1962 at "
+            f"18.30\n\n{line}\n\nI was received today by Prime Minister Nehru.\n\nAmbassador\n"
+            "Jože Brilej\n")
+    assert text_facts(text, resources)["addressee"] == addressee
