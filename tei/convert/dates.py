@@ -45,6 +45,8 @@ _NAMED_GROUP = re.compile(r"\(\?P<\w+>")
 # tried too), or at a digit or an opening quote after neither a word character nor a dot
 # (the shapes' own lookbehind), written with the character set first so that the regex
 # engine scans for it quickly.
+_MONTH_CAPS = "JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEPT?|OCT|NOV|DEC"  # a stamp's months
+_ORDINAL = r"(?:st|nd|rd|th|(?<=[23])d)"  # a day's ordinal, the older American `3d` too
 _NUMBER_START = re.compile(r"[\d\"«](?<![\w.].)")
 _LETTERS = re.compile(r"[^\W\d_]+")
 # A number right after these words is a telegram's or despatch's number, not a time before
@@ -134,19 +136,17 @@ class DateReader:
                                      re.IGNORECASE)
         shapes = [
             rf"(?P<d>\d{{2}})(?P<th>[01]\d|2[0-3])(?P<tm>[0-5]\d)(?:\s?Z)?\s+{mon}\s+(?P<y>\d{{4}}|\d{{2}})",
-            rf"{mon}\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th|(?<=[23])d)?(?:,\s*+|\s++)(?P<y>\d{{4}})",
+            rf"{mon}\s+(?P<d>\d{{1,2}}){_ORDINAL}?(?:,\s*+|\s++)(?P<y>\d{{4}})",
             rf"(?P<d>\d{{1,2}})\s+{mon},?\s+[a-z]{{3,10}}\s+\d{{1,2}},?\s+\[(?P<y>\d{{4}})\]",
             # a Thai date in the Buddhist Era (`14 October B.E. 2516 (1973)`): its year less 543
             rf"(?P<d>\d{{1,2}})\s+{mon},?\s+B\.\s?E\.\s?(?P<be>2[45]\d\d)(?:\s++[\[(]\d{{4}}[\])])?",
             rf"(?<=[a-z]{{3}}\s)\d{{1,2}}\s+[\[(](?P<y>\d{{4}})[\])],?\s+{mon}\s+(?P<d>\d{{1,2}})"
-            r"(?:st|nd|rd|th|(?<=[23])d)?(?!\d)",
+            rf"{_ORDINAL}?(?!\d)",
             # a telegraph stamp or military date, a short year (`3 MAR 62`, `12 Jun 64`)
-            r"(?P<d>\d{1,2})\s++(?P<mon>(?-i:JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEPT?|OCT|NOV|DEC|Jan|"
-            r"Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec))\s++(?P<y>\d{2})"
+            rf"(?P<d>\d{{1,2}})\s++(?P<mon>(?-i:{_MONTH_CAPS}|{_MONTH_CAPS.title()}))\s++(?P<y>\d{{2}})"
             r"(?![\d:.]|\s++(?!(?:at|in|on|by|from|to|and|hours?|hrs)\b)[a-z])",
             # a Canadian teletype's date (`FM WSHDC OCT24/62 CONFD`): month, day, short year
-            r"(?P<mon>(?-i:JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEPT?|OCT|NOV|DEC))(?P<d>\d{1,2})"
-            r"/(?P<y>\d{2})(?![\d/])",
+            rf"(?P<mon>(?-i:{_MONTH_CAPS}))(?P<d>\d{{1,2}})/(?P<y>\d{{2}})(?![\d/])",
             # the year may be glued to the month's name (`14 March1965`, a copy's lost space)
             rf"[\"«]?(?P<d>\d{{1,2}})(?: ?(?:st|nd|rd|th)|(?<=[23])d|\.|[\"»])?\s+"
             rf"(?:of\s+|de\s+)?{mon}"
@@ -163,9 +163,9 @@ class DateReader:
             r"(?P<d>\d{1,2})/(?P<m>\d{1,2})-(?P<y>\d{2})",
             r"(?P<y>[4-9]\d|19\d\d|20\d\d)\.\s(?P<m>\d{1,2})\.\s(?P<d>\d{1,2})(?:\.|(?![\d.]))",
             r"(?P<y>\d{4})\.\s?(?P<rm>I{1,3}|IV|VI{0,3}|IX|XI{0,2}|X)\.\s?(?P<d>\d{1,2})\.",
-            rf"(?P<y>1[89]\d{{2}}|20\d{{2}}),?\s+{mon}\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th|(?<=[23])d)?(?!\d)",
+            rf"(?P<y>1[89]\d{{2}}|20\d{{2}}),?\s+{mon}\s+(?P<d>\d{{1,2}}){_ORDINAL}?(?!\d)",
             rf"{mon},?\s+(?P<y>\d{{4}})",  # `September 1962`, the older layout's `September, 1962`
-            rf"{mon}\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th|(?<=[23])d)?(?!\d)",
+            rf"{mon}\s+(?P<d>\d{{1,2}}){_ORDINAL}?(?!\d)",
         ]
         self._cache: dict[str, list[DateValue]] = {}
         self.month_first = False
