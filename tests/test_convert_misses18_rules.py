@@ -106,3 +106,13 @@ def test_the_ogaden_wars_towns_are_register_places(form: str, ref: str, resource
     text = (f"Addis Ababa, 14 September 1977\n\nThe Somali units attacked near {form} at dawn "
             "and the garrison asked for aircraft.\n")
     assert f'<placeName ref="#{ref}">{form}</placeName>' in text_xml(text, resources)
+
+
+@pytest.mark.parametrize("summary", [
+    "In this report, Hungarian ambassador in Mongolia Ferenc Dobay describes the harvest.",
+    "Hungarian Counsellor in Ulan Bator Ferenc Dobay reports on the harvest and the herds.",
+    "In this report, the Hungarian Envoy to the Mongolian People's Republic Ferenc Dobay "
+    "describes the harvest.",
+])
+def test_a_summary_author_after_any_post_of_the_role_table(summary: str, resources) -> None:
+    assert "Ferenc Dobay" in text_facts(SUMMARY_PAGE.format(summary=summary), resources)["sender"]

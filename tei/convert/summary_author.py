@@ -5,6 +5,7 @@ Ambassador to North Korea József Kovács details ...`."""
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from tei.convert.context import Context
 from tei.convert.model import Header, Party
@@ -17,11 +18,19 @@ _SUMMARY_FROM = re.compile(rf"\A(?:Report|Letter|Telegram|Cable|Memorandum|Note)
 _SUMMARY_SUBJECT = re.compile(rf"\A{_SUMMARY_NAME}\s(?P<verb>[a-z]++)\b")
 # the document named before its author: `In this report, Hungarian Ambassador ... details`
 _SUMMARY_LEAD = re.compile(r"\AIn\s++(?:this|the)\s++(?:report|letter|telegram|cable|memorandum"
-                           r"|note),\s++(?=[A-Z])")
-# the author's post before the name: `Hungarian Ambassador to Cuba János Beck recounts ...`
-_SUMMARY_POST = re.compile(r"\A(?:[A-Z][\w'’-]*+\s++){0,2}?(?:Ambassador|Chargé d’Affaires|"
-                           r"Chargé d'Affaires|Charge d'Affaires|Minister|Consul|Counsellor|"
-                           r"Envoy)\s++(?:to|in|at)\s++(?:the\s++)?[A-Z][\w'’-]*+\s++(?=[A-Z])")
+                           r"|note),\s++(?:the\s++)?(?=[A-Z])")
+# the author's post before the name (`Hungarian Ambassador to Cuba János Beck recounts ...`,
+# `Hungarian Chargé d'Affaires in Mongolia ...`): a role word of the `role-to` table
+_SUMMARY_POST = (r"\A(?:[\w'’-]++\s++){{0,3}}?(?:d['’])?(?i:{posts})\s++(?:to|in|at)\s++"
+                 r"(?:the\s++)?(?P<place>[A-Z][\w'’-]*+)\s++(?=[A-Z])")
+_PLACE_WORDS = 3  # words a post's place runs on (`Ulan [Bator]`, `Mongolian [People's Republic]`)
+
+
+@lru_cache(maxsize=4)
+def _summary_post(posts: tuple[str, ...]) -> re.Pattern[str]:
+    """The post lead of a summary for the role words `posts` (longest first)."""
+    ordered = sorted(posts, key=lambda post: (-len(post), post))
+    return re.compile(_SUMMARY_POST.format(posts="|".join(map(re.escape, ordered))))
 
 
 def summary_author(header: Header, ctx: Context) -> None:
@@ -36,7 +45,10 @@ def summary_author(header: Header, ctx: Context) -> None:
 
 
 def _summary_author(header: Header, ctx: Context) -> list[Party]:
-    text = _SUMMARY_POST.sub("", _SUMMARY_LEAD.sub("", header.summary_text))
+    text = _SUMMARY_LEAD.sub("", header.summary_text)
+    post = _summary_post(tuple(ctx.res.patterns.words("role-to"))).match(text)
+    if post:
+        text = _after_place(post.group("place"), text[post.end():], ctx)
     found = _SUMMARY_FROM.match(text) or _SUMMARY_SUBJECT.match(text)
     verbs = ctx.res.patterns.words("summary-verbs")
     if not found or (found.group("verb") and found.group("verb").casefold() not in verbs):
@@ -47,3 +59,15 @@ def _summary_author(header: Header, ctx: Context) -> list[Party]:
         if named and named[0].entry and named[0].entry.kind == "person":  # (`North Korea`)
             return named
     return []
+
+
+def _after_place(place: str, text: str, ctx: Context) -> str:
+    """`text` after the register place that `place` opens (`Ulan` + `Bator Ferenc Dobay
+    reports ...` -> `Ferenc Dobay reports ...`)."""
+    words = text.split(" ")
+    taken = 0
+    for count in range(1, min(_PLACE_WORDS, len(words) - 1) + 1):
+        entry = ctx.res.register.lookup(" ".join([place, *words[:count]]))
+        if entry is not None and entry.kind == "place":
+            taken = count
+    return " ".join(words[taken:])
