@@ -1,0 +1,76 @@
+"""Rules from the lead's probes of 2026-12-02 (lead19): a heading line addressing a body
+without a colon is the addressee (`To the State Secretariat for Foreign Affairs, Belgrade`),
+not an internal routing line; the dispatch and the receipt on one dateline (`Moscow, sent
+14.VII.1957 at 18.30, received 15.VII.1957 at 02.10`); `Dispatched to:` is distribution."""
+
+from __future__ import annotations
+
+import pytest
+from lxml import etree
+
+from tests.cases import text_facts, text_xml
+from tests.tei_facts import xp
+
+CABLE = ("TELEGRAM\n{dateline}\nNo. 612\n\n{address}\n\nToday I was received by Comrade "
+         "Gromyko, who spoke of the talks on the Danube.\n\nAmbassador\nMićunović\n\n{tail}")
+DATELINE = "Moscow, 14 July 1957"
+
+
+def tei(text: str, resources) -> etree._Element:
+    return etree.fromstring(text_xml(text, resources).encode())
+
+
+@pytest.mark.parametrize(("address", "org"), [
+    ("To the State Secretariat for Foreign Affairs, Belgrade",
+     "org-federal-secretariat-for-foreign-affairs-of-yugoslavia"),
+    ("To the Ministry of External Affairs, New Delhi", "org-ministry-of-external-affairs"),
+    ("To the Ministry for Foreign Affairs, Helsinki",
+     "org-ministry-for-foreign-affairs-of-finland"),
+])
+def test_a_heading_line_addressing_a_body_is_the_addressee(address, org, resources) -> None:
+    root = tei(CABLE.format(dateline=DATELINE, address=address, tail=""), resources)
+    received = xp(root, "//tei:correspAction[@type='received']/tei:orgName/@ref")
+    assert received == [f"#{org}"]
+    assert xp(root, "//tei:ab[@subtype='addressee']")
+
+
+def test_an_embassy_addressed_by_its_state_s_initials_is_the_addressee(resources) -> None:
+    root = tei(CABLE.format(dateline=DATELINE, address="To the Embassy of the RPR in Moscow",
+                                 tail=""), resources)
+    assert xp(root, "string(//tei:correspAction[@type='received']/tei:roleName)") == \
+        "Embassy of the RPR in Moscow"
+
+
+@pytest.mark.parametrize("line", [
+    "To the Ministry's surprise, the talks on the Danube were put off",
+    "To the Embassy we sent a note on the Danube talks",
+])
+def test_a_sentence_opening_with_a_body_is_no_addressee(line, resources) -> None:
+    root = tei(CABLE.format(dateline=DATELINE, address=line, tail=""), resources)
+    assert not xp(root, "//tei:correspAction[@type='received']")
+
+
+def test_an_internal_unit_stays_a_routing_line(resources) -> None:
+    root = tei(CABLE.format(dateline=DATELINE, address="to the IV Unit OS VKP(b) CC",
+                                 tail=""), resources)
+    assert not xp(root, "//tei:correspAction[@type='received']")
+
+
+@pytest.mark.parametrize(("dateline", "sent", "received"), [
+    ("Moscow, sent 14.VII.1957 at 18.30, received 15.VII.1957 at 02.10",
+     "1957-07-14", "1957-07-15T02:10"),
+    ("Sent from Cairo, 3.4.1958, 11.20, received 3.4.1958, 16.05", "1958-04-03",
+     "1958-04-03T16:05"),
+    ("Peking, dispatched 2 May 1960, received 3 May 1960", "1960-05-02", "1960-05-03"),
+])
+def test_dispatch_and_receipt_on_one_dateline(dateline, sent, received, resources) -> None:
+    facts = text_facts(CABLE.format(dateline=dateline, address="", tail=""), resources)
+    assert (facts["date"], facts["date_received"]) == (sent, received)
+
+
+@pytest.mark.parametrize("label", ["Dispatched to:", "Despatched to:", "Dostavljeno:"])
+def test_the_leaders_sent_a_copy_are_distribution(label, resources) -> None:
+    root = tei(CABLE.format(dateline=DATELINE, address="",
+                                 tail=f"{label} Kardelj, Ranković, Koča Popović\n"), resources)
+    line = xp(root, "//tei:ab[@subtype='distribution']")
+    assert len(line) == 1 and "Kardelj" in "".join(line[0].itertext())
