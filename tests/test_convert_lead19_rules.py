@@ -74,3 +74,58 @@ def test_the_leaders_sent_a_copy_are_distribution(label, resources) -> None:
                                  tail=f"{label} Kardelj, Ranković, Koča Popović\n"), resources)
     line = xp(root, "//tei:ab[@subtype='distribution']")
     assert len(line) == 1 and "Kardelj" in "".join(line[0].itertext())
+
+
+CAPITALS = ("FM AMEMBASSY NEW DELHI\nTO SECSTATE WASHDC 4412\n\n1. {sentence}\n\n"
+            "2. GALBRAITH SAW THE PRIME MINISTER TODAY.\n\nGALBRAITH\n")
+
+
+@pytest.mark.parametrize("sentence", [
+    "PRIME MINISTER WILL WRITE TO THE PRESIDENT SEPARATELY.",
+    "AMBASSADOR SHORTLY LEAVES FOR LADAKH.",
+    "FOREIGN MINISTER PERSONALLY ASSURED ME OF IT.",
+    "PRESIDENT HOPES THE AIRLIFT CONTINUES.",
+    "SECRETARY REPLIED THAT HE WOULD CONSIDER IT.",
+    "VIET CONG PLANS FOR A SECOND WAVE OF ATTACKS ON SAIGON.",
+])
+def test_a_verb_or_adverb_after_a_title_in_capitals_is_no_name(sentence, resources) -> None:
+    root = tei(CAPITALS.format(sentence=sentence), resources)
+    assert {ref.removeprefix("#per-") for ref in xp(root, "//tei:persName/@ref")} == \
+        {"john-kenneth-galbraith"}
+
+
+def test_an_adverb_before_a_speaker_is_left_out_of_the_name(resources) -> None:
+    text = "Moscow, 3 March 1958\n\nRecently Kuznetsov said to me that a way out would be found.\n"
+    root = tei(text, resources)
+    assert xp(root, "string(//tei:body//tei:persName)") == "Kuznetsov"
+
+
+@pytest.mark.parametrize(("text", "person"), [
+    ("New Delhi, 12 January 1963\n\nAmbassador Nehru told me that the airlift had arrived.\n",
+     "per-b-k-nehru"),
+    ("FM AMEMBASSY NEW DELHI\nTO SECSTATE WASHDC 4412\n\n1. AMBASSADOR NEHRU CALLED TODAY.\n",
+     "per-b-k-nehru"),
+    ("New Delhi, 12 January 1963\n\nPrime Minister Nehru told me that the airlift had "
+     "arrived.\n", "per-jawaharlal-nehru"),
+])
+def test_a_surname_after_a_post_is_the_register_person_who_held_it(text, person,
+                                                                    resources) -> None:
+    assert xp(tei(text, resources), "//tei:body//tei:persName/@ref") == [f"#{person}"]
+
+
+def test_a_surname_after_a_post_no_register_namesake_held_is_local(resources) -> None:
+    text = "Moscow, 3 March 1958\n\nI met Ambassador Khrushchev of the Soviet delegation.\n"
+    root = tei(text, resources)
+    assert xp(root, "//tei:body//tei:persName/@ref") == ["#per-khrushchev"]
+
+
+@pytest.mark.parametrize(("line", "number", "date"), [
+    ("NO. 17/63  12 JANUARY 1963", "17/63", "1963-01-12"),
+    ("No. 2214, 3 May 1960", "2214", "1960-05-03"),
+    ("No. 88, March 4, 1958", "88", "1958-03-04"),
+])
+def test_a_number_line_with_its_date(line, number, date, resources) -> None:
+    text = (f"TELEX\nMEA NEW DELHI\nTO: INDEMBASSY WASHINGTON\n{line}\n\n"
+            "PLEASE CONVEY OUR THANKS FOR THE AIRLIFT.\n\nDESAI\n")
+    facts = text_facts(text, resources)
+    assert (facts["telegram_number"], facts["date"]) == (number, date)

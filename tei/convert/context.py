@@ -20,7 +20,13 @@ from tei.convert.namerules import capitals_name_titled, given_name_first
 from tei.convert.patterns import Patterns
 from tei.convert.register import KINDS, Entry, slug
 from tei.convert.spelling import variant_of
-from tei.convert.surnames import in_office_then, initials_and_surname, initials_fit, one_fitting
+from tei.convert.surnames import (
+    holds_posts,
+    in_office_then,
+    initials_and_surname,
+    initials_fit,
+    one_fitting,
+)
 from tei.diagnostics import Diagnostic, Severity
 from tei.xmlio import TEI_NS
 
@@ -76,7 +82,7 @@ class Context(CoverNames):
                                    else [])}
 
     def use_form(self, entry: Entry, form: str, qualifier: str = "",
-                 living: bool = False, country: str = "") -> Entry:
+                 living: bool = False, country: str = "", title: str = "") -> Entry:
         """`entry`, which the register matched in `form`; but a surname alone (`Malik`) is
         the one person of that surname the document has already named in full (`Adam
         Malik`) when the register's surname form points at another, unnamed one. A
@@ -85,9 +91,13 @@ class Context(CoverNames):
         document's, and so are the `country` words before it (`Polish MFA`) when they tell.
         A name in a `living` actor's position (`Comrade X`, an addressee) is no register
         person dead or unborn in the document's year, nor, by the surname alone, one whose
-        dated offices lie far from it."""
+        dated offices lie far from it; nor, by the surname alone after a post's `title`
+        (`Ambassador Nehru`), one whose recorded occupations hold no such post."""
         if living and entry.kind == "person" and not may_be_actor(entry, form, self.year):
             return self._not_living(entry, form)
+        if entry.kind == "person" and title and len(form.split()) == 1 and not holds_posts(
+                entry, title.split(), self.res.patterns.words("post-titles")):
+            return self._not_in_post(entry, form, title)
         if entry.kind == "person" and qualifier and len(form.split()) == 1:
             return self.person_of_country(form, qualifier, 1, entry)
         if entry.kind == "person" and len(form.split()) == 1 and entry.id not in self.used:
@@ -157,6 +167,17 @@ class Context(CoverNames):
                   f"living in {self.year} or held the register's offices far from it; check",
                   "not-living")
         return self._new_or_local("person", form, line, known=False)
+
+    def _not_in_post(self, entry: Entry, form: str, title: str) -> Entry:
+        """A local person for a surname after a post's title (`Ambassador Nehru`) that the
+        register's `entry` never held: the one register person of that surname who held it
+        (`B. K. Nehru`), else a local person, warned."""
+        holder = self._by_surname(form, form, 1, title)
+        if isinstance(holder, Entry) and holder != entry:
+            return holder
+        self.warn(1, f"'{title} {form}' is not taken as {entry.reg} ('{entry.id}'), whose "
+                  "recorded offices hold no such post; check", "not-in-post")
+        return self._new_or_local("person", form, 1, known=False)
 
     def _told(self, text: str, shared: tuple[Entry, ...], parties: bool = True,
               host: bool = False) -> Entry | None:

@@ -233,7 +233,8 @@ class InlineReader(BracketMarks):
         living = match.entry.kind == "person" and bool(title) and \
             title[0].casefold() in self.ctx.res.patterns.words("living-titles")
         country = country_before(piece, match.start) if match.entry.kind == "org" else ""
-        entry = self.ctx.use_form(match.entry, match.form, qualifier, living, country)
+        entry = self.ctx.use_form(match.entry, match.form, qualifier, living, country,
+                                  " ".join(title))
         start = initials_before(piece, match, self.ctx)
         children: Inlines = [piece[start:match.end]]
         if entry.kind == "org":

@@ -135,7 +135,8 @@ def rules(patterns: Patterns) -> Rules:
                                 if w in patterns.words("not-names")),
         leading_words={*title_set, "the", "a", "an"},
         not_names={*patterns.words("office-words"), *patterns.words("not-names"),
-                   *patterns.words("months"), *patterns.words("weekdays")},
+                   *patterns.words("months"), *patterns.words("weekdays"),
+                   *patterns.words("speech-verbs")},
         adverbs=frozenset(w for w, kind in patterns.words("not-names").items()
                           if kind == "adverb"),
         given_places=frozenset(patterns.words("given-name-places")),

@@ -61,10 +61,10 @@ def one_fitting(persons: list[Entry], title: str, posts: dict[str, str]) -> Entr
         if holding:
             persons = holding
             break
-    return persons[0] if len(persons) == 1 and _holds_posts(persons[0], words, posts) else None
+    return persons[0] if len(persons) == 1 and holds_posts(persons[0], words, posts) else None
 
 
-def _holds_posts(entry: Entry, title: list[str], posts: dict[str, str]) -> bool:
+def holds_posts(entry: Entry, title: list[str], posts: dict[str, str]) -> bool:
     """Whether `entry`'s occupations (when the register records any) hold every post that a
     word of `title` names."""
     occupation = _occupation(entry)
