@@ -129,3 +129,22 @@ def test_a_number_line_with_its_date(line, number, date, resources) -> None:
             "PLEASE CONVEY OUR THANKS FOR THE AIRLIFT.\n\nDESAI\n")
     facts = text_facts(text, resources)
     assert (facts["telegram_number"], facts["date"]) == (number, date)
+
+
+@pytest.mark.parametrize(("text", "person"), [
+    ("Washington, October 23, 1962\n\nAttorney General Kennedy opened the meeting.\n",
+     "per-robert-f-kennedy"),
+    ("Washington, October 23, 1962\n\nPresent: Secretary McNamara, Attorney General Kennedy, "
+     "Mr. McCone\n\nThe meeting began at ten.\n", "per-robert-f-kennedy"),
+    ("Washington, October 23, 1962\n\nPresident Kennedy opened the meeting.\n",
+     "per-john-f-kennedy"),
+    ("London, March 3, 1939\n\nAmbassador Kennedy called on the Prime Minister.\n",
+     "per-joseph-p-kennedy"),
+    ("Moscow, 28 October 1962\n\nKHRUSHCHEV MESSAGE TO KENNEDY\n\nThe message was sent.\n",
+     "per-john-f-kennedy"),
+])
+def test_a_surname_after_an_office_is_the_namesake_who_held_it(text, person, resources) -> None:
+    refs = xp(tei(text, resources), "//tei:body//tei:persName/@ref")
+    assert f"#{person}" in refs
+    assert not {"#per-robert-f-kennedy", "#per-john-f-kennedy",
+                "#per-joseph-p-kennedy"} - {f"#{person}"} & set(refs)

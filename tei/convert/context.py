@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from functools import lru_cache
 from typing import Any
 
 from lxml import etree
@@ -16,8 +15,7 @@ from tei.convert.eastasian import family_first
 from tei.convert.lifespan import in_office_reach, living_in, may_be_actor
 from tei.convert.loading import Resources
 from tei.convert.name_index import without_suffix
-from tei.convert.namerules import capitals_name_titled, given_name_first
-from tei.convert.patterns import Patterns
+from tei.convert.namerules import capitals_name_titled, given_name_first, plausible_name
 from tei.convert.register import KINDS, Entry, slug
 from tei.convert.spelling import variant_of
 from tei.convert.surnames import (
@@ -30,7 +28,6 @@ from tei.convert.surnames import (
 from tei.diagnostics import Diagnostic, Severity
 from tei.xmlio import TEI_NS
 
-_ROMAN = re.compile(r"^[ivxlc]+$")
 _ASPIRATE = re.compile(r"[\s'’-]|(?<=[ckpt])h")
 
 
@@ -91,13 +88,13 @@ class Context(CoverNames):
         document's, and so are the `country` words before it (`Polish MFA`) when they tell.
         A name in a `living` actor's position (`Comrade X`, an addressee) is no register
         person dead or unborn in the document's year, nor, by the surname alone, one whose
-        dated offices lie far from it; nor, by the surname alone after a post's `title`
-        (`Ambassador Nehru`), one whose recorded occupations hold no such post."""
+        dated offices lie far from it; by the surname alone after a `title`, see `_by_title`."""
         if living and entry.kind == "person" and not may_be_actor(entry, form, self.year):
             return self._not_living(entry, form)
-        if entry.kind == "person" and title and len(form.split()) == 1 and not holds_posts(
-                entry, title.split(), self.res.patterns.words("post-titles")):
-            return self._not_in_post(entry, form, title)
+        if entry.kind == "person" and title and len(form.split()) == 1:
+            holder = self._by_title(entry, form, title)
+            if holder != entry:
+                return holder
         if entry.kind == "person" and qualifier and len(form.split()) == 1:
             return self.person_of_country(form, qualifier, 1, entry)
         if entry.kind == "person" and len(form.split()) == 1 and entry.id not in self.used:
@@ -168,16 +165,34 @@ class Context(CoverNames):
                   "not-living")
         return self._new_or_local("person", form, line, known=False)
 
-    def _not_in_post(self, entry: Entry, form: str, title: str) -> Entry:
-        """A local person for a surname after a post's title (`Ambassador Nehru`) that the
-        register's `entry` never held: the one register person of that surname who held it
-        (`B. K. Nehru`), else a local person, warned."""
-        holder = self._by_surname(form, form, 1, title)
-        if isinstance(holder, Entry) and holder != entry:
-            return holder
-        self.warn(1, f"'{title} {form}' is not taken as {entry.reg} ('{entry.id}'), whose "
-                  "recorded offices hold no such post; check", "not-in-post")
-        return self._new_or_local("person", form, 1, known=False)
+    def _by_title(self, entry: Entry, form: str, title: str) -> Entry:
+        """The person a surname alone after a title names, for the register's `entry`: never
+        one whose recorded occupations hold no post the title names (`Ambassador Nehru` in
+        1963: the register's namesake who held it, B. K. Nehru, else a local person,
+        warned); a namesake holding the office the title names (`Attorney General Kennedy`:
+        Robert F. Kennedy, not the President)."""
+        posts = self.res.patterns.words("post-titles")
+        title = title.rsplit(",", 1)[-1].strip()  # `McNamara, Attorney General`
+        last = title.split()[-1:]
+        if not last or self.res.patterns.words("honorifics").get(last[0].casefold()) != "title":
+            return entry  # `KHRUSHCHEV MESSAGE TO Kennedy`, `Dr. Kissinger`: no office
+        if not holds_posts(entry, last, posts):
+            holder = self._by_surname(form, form, 1, last[0])
+            if isinstance(holder, Entry) and holder != entry:
+                return holder
+            self.warn(1, f"'{last[0]} {form}' is not taken as {entry.reg} "
+                      f"('{entry.id}'), whose recorded offices hold no such post; check",
+                      "not-in-post")
+            return self._new_or_local("person", form, 1, known=False)
+        namesakes = [e for e in self.res.register.persons_by_surname(form)
+                     if living_in(e, self.year)]
+        holder = one_fitting(namesakes, title, posts) if len(namesakes) > 1 else None
+        if holder is None or holder == entry:
+            return entry
+        self.warn(1, f"'{form}' after '{title}' taken as {holder.reg} ('{holder.id}'), the "
+                  "register's one person of that surname holding that office; check",
+                  "surname-only")
+        return self.use(holder)
 
     def _told(self, text: str, shared: tuple[Entry, ...], parties: bool = True,
               host: bool = False) -> Entry | None:
@@ -191,20 +206,8 @@ class Context(CoverNames):
         return self._in_context[key]
 
     def plausible_name(self, name: str) -> bool:
-        """Could `name` be a person's name? Not a title or titles (`Ministers`), an office or
-        body, a document type, a function word, a Roman numeral or a placeholder (`XXXX`)."""
-        words = [w.strip(".,;:()[]'’").casefold() for w in name.split()]
-        words = [w for w in words if w]
-        stop = _stop_words(self.res.patterns)
-        titles = self.res.patterns.words("honorifics")
-        core = [w for w in words if w not in titles and w.rstrip(".") not in titles
-                and w.removesuffix("s") not in titles]
-        if not core or any(w in stop for w in core if len(w) > 1) or any(
-                c.isdigit() for c in name):
-            return False
-        if len(words) == 1 and len(name.strip()) <= 3 and name.strip().isupper():
-            return False  # an office symbol or acronym (`FE`, `NEA`), not a name
-        return any(len(w) > 1 and not _ROMAN.match(w) and len(set(w)) > 1 for w in core)
+        """Could `name` be a person's name? (see `namerules.plausible_name`)"""
+        return plausible_name(name, self.res.patterns)
 
     def person(self, name: str, line: int, title: str = "") -> Entry:
         """The register entry for a name in a name position (after `title`, the title words
@@ -374,13 +377,6 @@ class Context(CoverNames):
         if len(surname) >= 4:
             self.local_surnames.add(surname)
             self.longest_surname = max(self.longest_surname, len(surname))
-
-
-@lru_cache(maxsize=4)
-def _stop_words(patterns: Patterns) -> frozenset[str]:
-    """Words that never stand in a person's name (from the pattern tables)."""
-    return frozenset({*patterns.words("not-names"), *patterns.words("office-words"),
-                      *patterns.words("role-openers"), *patterns.words("doc-types")})
 
 
 def _local_element(kind: str, ident: str, reg: str) -> etree._Element:

@@ -229,12 +229,12 @@ class InlineReader(BracketMarks):
         words before it, when they tell; a person's after a title for the living checked
         against the document's year); places named inside an organisation's name are
         tagged too."""
-        title = title_before(piece, match.start).split()[-1:]
+        before = title_before(piece, match.start)
+        title = before.split()[-1:]
         living = match.entry.kind == "person" and bool(title) and \
             title[0].casefold() in self.ctx.res.patterns.words("living-titles")
         country = country_before(piece, match.start) if match.entry.kind == "org" else ""
-        entry = self.ctx.use_form(match.entry, match.form, qualifier, living, country,
-                                  " ".join(title))
+        entry = self.ctx.use_form(match.entry, match.form, qualifier, living, country, before)
         start = initials_before(piece, match, self.ctx)
         children: Inlines = [piece[start:match.end]]
         if entry.kind == "org":

@@ -208,3 +208,30 @@ def name_spans(text: str, start: int = 0, end: int | None = None) -> list[tuple[
     for match in NAME_REGEX.finditer(text[start:end]):
         spans.append((start + match.start(), start + match.end()))
     return spans
+
+
+_ROMAN = re.compile(r"^[ivxlc]+$")
+
+
+def plausible_name(name: str, patterns: Patterns) -> bool:
+    """Could `name` be a person's name? Not a title or titles (`Ministers`), an office or
+    body, a document type, a function word, a Roman numeral or a placeholder (`XXXX`)."""
+    words = [w.strip(".,;:()[]'’").casefold() for w in name.split()]
+    words = [w for w in words if w]
+    stop = _stop_words(patterns)
+    titles = patterns.words("honorifics")
+    core = [w for w in words if w not in titles and w.rstrip(".") not in titles
+            and w.removesuffix("s") not in titles]
+    if not core or any(w in stop for w in core if len(w) > 1) or any(
+            c.isdigit() for c in name):
+        return False
+    if len(words) == 1 and len(name.strip()) <= 3 and name.strip().isupper():
+        return False  # an office symbol or acronym (`FE`, `NEA`), not a name
+    return any(len(w) > 1 and not _ROMAN.match(w) and len(set(w)) > 1 for w in core)
+
+
+@lru_cache(maxsize=4)
+def _stop_words(patterns: Patterns) -> frozenset[str]:
+    """Words that never stand in a person's name (from the pattern tables)."""
+    return frozenset({*patterns.words("not-names"), *patterns.words("office-words"),
+                      *patterns.words("role-openers"), *patterns.words("doc-types")})
