@@ -148,3 +148,18 @@ def test_a_surname_after_an_office_is_the_namesake_who_held_it(text, person, res
     assert f"#{person}" in refs
     assert not {"#per-robert-f-kennedy", "#per-john-f-kennedy",
                 "#per-joseph-p-kennedy"} - {f"#{person}"} & set(refs)
+
+
+@pytest.mark.parametrize("heading", [
+    "124. Paper Prepared in the Policy Planning Staff1",
+    "57. National Intelligence Estimate1",
+    "12. Study Prepared by the Joint Chiefs of Staff1",
+])
+def test_a_frus_paper_or_estimate_is_a_report(heading, resources) -> None:
+    text = (f"{heading}\n\nWashington, June 12, 1958.\n\nUNITED STATES POLICY TOWARD CHINA\n\n"
+            "1. The regime is firmly established on the mainland.\n\n"
+            "2. Its hostility to the United States is fundamental.\n\n"
+            "1 Source: Department of State, S/P Files: Lot 67 D 548, China. Secret.\n")
+    facts = text_facts(text, resources)
+    assert (facts["doc_type"], facts["title"]) == ("report", heading.split(". ", 1)[1][:-1])
+    assert facts["numbered_points"] == 2

@@ -23,6 +23,9 @@ _CONTINUATION = re.compile(
     r"(?i)\[signature\]|\([A-Z][\w'’ .-]+\)|^(?:col(?:onel)?|lt\.?|lieutenant|major|general"
     r"|captain|chief|section|deputy|head)\b")
 _TRAILER_REACH = 7
+# a numbered point of six words or more closed by a stop (`1. The regime is firmly
+# established on the mainland.`): prose, no registry line
+_NUMBERED_SENTENCE = re.compile(r"^\d{1,2}\.\s++(?:\S++\s++){5,}+\S*?[.!?]$")
 _BLOCK_REACH = 25  # a closing distribution block's label and up to 24 entries (wc14)
 
 
@@ -114,6 +117,8 @@ def _trailer_like(text: str, ctx: Context) -> bool:
     if patterns.match("outgoing-number", text) or footnote_number(Line(0, text), ctx):
         return False
     if is_role(text, patterns):  # the signer's title under his name (`Foreign Secretary.`)
+        return False
+    if _NUMBERED_SENTENCE.match(text):  # a point of the text under a subject in capitals
         return False
     return len(text.split()) <= 20 and not signature_like(text)
 
