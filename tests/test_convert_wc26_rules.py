@@ -7,7 +7,7 @@ Damascus`) gives the place of origin when the register knows the city; the Bulga
 War Research Group's citation credits (`Document obtained by Dr. ...;`, `Translated and
 edited by Dr. ... and ...`) name their persons without the academic title; a translator's
 `[sic, Correct Name]` after a misspelt name tags the corrected name as a person; and the
-minutes of a joint meeting or session name no sender."""
+minutes of a joint meeting or session are its record and name no sender."""
 
 from __future__ import annotations
 
@@ -114,8 +114,9 @@ def test_a_sic_correction_after_a_common_word_names_no_one(resources) -> None:
     "Minutes of the Joint Meeting of the Bulgarian Central Committee, the State Council, and "
     "the Council of Ministers, on the Situation in the Middle East",
     "Minutes of the Plenary Session of the Central Committee of the Bulgarian Communist Party"])
-def test_the_minutes_of_a_meeting_name_no_sender(title: str, resources) -> None:
-    text = (f"Skip to content\n\n1972\n\n{title}\n\nComrade Todor Zhivkov has the floor to "
-            "present the report on his visit.\n")
+def test_the_minutes_of_a_meeting_are_its_record_and_name_no_sender(title: str,
+                                                                      resources) -> None:
+    text = (f"Skip to content\n\nMarch 15, 1972\n\n{title}\n\nComrade Todor Zhivkov has the "
+            "floor to present the report on his visit.\n")
     found = text_facts(text, resources)
-    assert found["sender"] == [] and "Meeting" not in str(found["title"]).split(",")[-1]
+    assert found["sender"] == [] and found["doc_type"] == "record of conversation"
