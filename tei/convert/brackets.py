@@ -45,6 +45,10 @@ _DAY_BEFORE = re.compile(
 # a bracket in a title; one glued to a quotation mark or a possessive stays as printed, so
 # that the title's plain text (string(), as other tools read it) keeps its word boundaries
 _SIC_YEAR = re.compile(r"^sic[;,:]?\s+(\d{4})$", re.IGNORECASE)
+# the translator's correction of a misspelt name after `sic` (`Bhagvan Mozert [sic, Moses
+# Bhagwan]`): a given name and a surname or more, each capitalised
+SIC_NAME = re.compile(
+    r"^(?P<lead>(?i:sic)\s*+[,;:]\s*+)(?P<name>[A-Z][\w'’.-]++(?:\s[A-Z][\w'’.-]++){1,3})$")
 _TITLE_BRACKET = re.compile(r"\[(?P<inner>[^\[\]]{1,80})\](?![\w'’\"”])")
 GAP_KINDS = ("gap-not-declassified", "gap-illegible", "gap-omitted")
 GAP_REASONS = {"gap-not-declassified": "not-declassified", "gap-illegible": "illegible",
@@ -96,14 +100,14 @@ def insertion_reason(inner: str, text: str, start: int, end: int) -> str:
     the bracket `text[start:end]`), else `omitted`."""
     if not inner[:1].isupper():
         return "omitted"
-    previous = _word_before(text, start)
+    previous = word_before(text, start)
     following = _WORD_AFTER.match(text, end)
     names_previous = previous[:1].isupper()
     names_next = bool(following) and following.group(1)[:1].isupper()
     return "identification" if names_previous or names_next else "omitted"
 
 
-def _word_before(text: str, end: int) -> str:
+def word_before(text: str, end: int) -> str:
     """The word (letters, digits, `'’.-`) that ends `text[:end]`, spaces aside; read
     backwards, so a long text costs no more than the word."""
     stop = end

@@ -242,7 +242,7 @@ def _title_facts(header: Header, ctx: Context) -> None:
         groups = {k: v for k, v in found.groupdict().items() if v}
         header.telegram = header.telegram or groups.get("telegram", "")
         if "sender" in groups and not header.sent.place:
-            header.sent.place = named_place(groups["sender"], ctx)
+            header.sent.place = _title_place(row.name, groups["sender"], ctx)
         if "sent" in groups and not header.sent.when:
             set_date(header.sent, read_date(groups["sent"], ctx))
             header.found("date", "the title")
@@ -250,6 +250,15 @@ def _title_facts(header: Header, ctx: Context) -> None:
             set_date(header.received, read_date(groups["received"], ctx))
     if header.sent.place:
         header.found("place", "the title")
+
+
+def _title_place(row: str, name: str, ctx: Context) -> Entry | None:
+    """The place a title's `title-facts` row names; a `registered-place` row's (a record's
+    title closed by `, Damascus`) only when the register knows it as a place."""
+    if row != "registered-place":
+        return named_place(name, ctx)
+    entry = ctx.res.register.lookup(name)
+    return ctx.use(entry) if entry is not None and entry.kind == "place" else None
 
 
 def _note_parties(header: Header, where: str) -> None:

@@ -13,6 +13,7 @@ from tei.convert.brackets import (
     GAP_REASONS,
     PAGE,
     REMARK,
+    SIC_NAME,
     SPECIAL,
     STAMP,
     after_number_sign,
@@ -20,6 +21,7 @@ from tei.convert.brackets import (
     insertion_reason,
     is_correction,
     superscript,
+    word_before,
 )
 from tei.convert.covernames import gloss
 from tei.convert.model import Inlines, Mark
@@ -88,4 +90,18 @@ class BracketMarks:
             desc = [Mark("desc", {}, [inner])] if any(c.isalnum() for c in inner) else []
             return [Mark("gap", {"reason": GAP_REASONS[kind]}, desc)]
         reason = kind or insertion_reason(inner, text, start, end)
-        return [Mark("supplied", {"reason": reason}, self.annotate(inner, line))]
+        content = self._corrected_name(inner, text, start, line)
+        return [Mark("supplied", {"reason": reason}, content)]
+
+    def _corrected_name(self, inner: str, text: str, start: int, line: int) -> Inlines:
+        """The bracket's content; after a misspelt name (`Bhagvan Mozert [sic, Moses Bhagwan]`)
+        the name the translator corrects it to is a person's, known to the register or not."""
+        content = self.annotate(inner, line)
+        found = SIC_NAME.match(inner)
+        if (found is None or not word_before(text, start)[:1].isupper()
+                or any(isinstance(item, Mark) for item in content)
+                or not self.ctx.plausible_name(found.group("name"))):
+            return content
+        name = found.group("name")
+        entry = self.ctx.person(name, line)
+        return [found.group("lead"), Mark("persName", {"ref": f"#{entry.id}"}, [name])]
