@@ -123,7 +123,7 @@ def correspondence(header: Header, seg: Segments, message: Message,
     if not header.received.when:
         set_date(header.received, timed_receipt(seg.heading, sent.when, ctx))
     datelines = [p.content for p in [*message.opener, *message.closer] if p.kind == "dateline"]
-    places = refs(datelines, ctx, "placeName")
+    places = _street_place(datelines, ctx) or refs(datelines, ctx, "placeName")
     if not places:
         written = [(content, dateline_place(text_of(content), ctx)) for content in datelines]
         places = [place for _, text in written if (place := named_place(text, ctx))]
@@ -154,6 +154,17 @@ def correspondence(header: Header, seg: Segments, message: Message,
         header.found("place", where)
     us_form = (seg.form is not None and seg.form.name in US_FORMS) or "frus" in seg.layouts
     resolve_offices([sent, received], _year(sent.when) or ctx.year, US if us_form else None, ctx)
+
+
+def _street_place(datelines: list[Inlines], ctx: Context) -> list[Entry]:
+    """The city after an office's street address (`New Zealand Office, 4 Charing Cross Road,
+    London, W.C. 2, ...`), not a place the office is named after."""
+    for content in datelines:
+        found = ctx.res.patterns.match("address-dateline", text_of(content))
+        entry = ctx.res.register.lookup(found[1].group("sender")) if found else None
+        if entry is not None and entry.kind == "place":
+            return [entry]
+    return []
 
 
 def _year(when: str) -> int | None:

@@ -50,6 +50,9 @@ def place_date(text: str, ctx: Context) -> bool:
     (`PETERHOF, PALACE, August 1, 1914.2`, `BERLIN, August 1, 1914.*`) is not the date's; nor
     is the editors' bracket round a year (`4 March [1952]` under a signature)."""
     text = _MARKER_END.sub("", text)
+    addressed = ctx.res.patterns.match("address-dateline", text)
+    if addressed and ctx.res.dates.whole(addressed[1].group("sent")):
+        return True  # `Westminster Chambers, 13 Victoria Street, London, S.W., 7th February, 1908.`
     timed = _TIME_DATE.match(text)
     return any(found and ctx.res.dates.whole(found.group("date"))
                for found in (_PLACE_DATE.match(text), _DATE_PLACE.match(text))

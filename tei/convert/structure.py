@@ -319,7 +319,8 @@ class MessageReader(PointReader):
         split = split_address(text)
         if split and self.patterns.match("address", split[0]):
             return "address+text"
-        if self.closer.place_date(text) and len(text.split()) <= 10:
+        if self.closer.place_date(text) and (len(text.split()) <= 10  # or an office's street:
+                                             or self.patterns.match("address-dateline", text)):
             return "dateline"
         return None
 

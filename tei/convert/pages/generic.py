@@ -136,17 +136,24 @@ def _lines_above_head(lines: list[Line], i: int, seg: Segments, ctx: Context) ->
         line = lines[j]
         dated = j + 1 if _related_summary(lines, j, ctx) and j + 2 < len(lines) else j
         title = lines[dated + 1]
-        if not ((line.blank_before or line.rule_before) and ctx.res.dates.whole(
-                lines[dated].text) and names_form_or_parties(title, ctx)
-                and is_title(title, ctx, True, lines, dated + 1)):
-            continue
-        if not any(label_of(above.text, ctx) or heading_kind(bare(above.text), ctx)
-                   or names_form_or_parties(above, ctx) for above in lines[:j]):
-            for above in lines[:j]:
-                field = "url" if _page_address(above, ctx) else "page-text"
-                seg.fields.setdefault(field, []).append(above)
+        over = (line.blank_before or line.rule_before) and ctx.res.dates.whole(
+            lines[dated].text) and names_form_or_parties(title, ctx) and is_title(
+            title, ctx, True, lines, dated + 1)
+        # (other24) an exhibition's section name over the title and its date line
+        if (over or title_over_date(lines, j, ctx)) and _page_text_above(lines, j, seg, ctx):
             return j
     return i
+
+
+def _page_text_above(lines: list[Line], j: int, seg: Segments, ctx: Context) -> bool:
+    """Whether no line above `j` is labelled, a heading's or names a document; then they
+    go to the header (an address as its source URL, others as page text)."""
+    if any(label_of(above.text, ctx) or heading_kind(bare(above.text), ctx)
+           or names_form_or_parties(above, ctx) for above in lines[:j]):
+        return False
+    for above in lines[:j]:
+        seg.fields.setdefault("url" if _page_address(above, ctx) else "page-text", []).append(above)
+    return True
 
 
 def _record_lines(lines: list[Line], seg: Segments, ctx: Context) -> int:

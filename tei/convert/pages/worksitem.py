@@ -3,7 +3,8 @@ lines that open it, an address) over the edition's labelled fields.
 
 The Marxists Internet Archive sets each letter and telegram of Lenin's Collected Works so:
 `V. I. Lenin` / `Telegram To J. V. Stalin` / `July 7, 1 a. m.` / `Tsaritsyn to People's
-Commissar Stalin`, then `Wired: ...`, `First Published: ...`, `Source: ...`, `Translated:
+Commissar Stalin`, (other24) perhaps the item's number in the volume over the title
+(`670`), then `Wired: ...`, `First Published: ...`, `Source: ...`, `Translated:
 ...`, `Transcription/HTML Markup: ...`, `Online Version: ...`, then the text. The author's
 line is the page's text, the title and the date are the page's, the fields are read as
 every page's, and the lines between the date and the fields stay the document's. Unlike a
@@ -11,6 +12,8 @@ title block over a book's fields (`titleblock.py`), the fields do not open with 
 """
 
 from __future__ import annotations
+
+import re
 
 from tei.convert.context import Context
 from tei.convert.pages.fields import field_names, fields, is_prose
@@ -22,6 +25,11 @@ _TOP_LINES = 5  # author, title, date, an address over two lines
 _AUTHOR_WORDS = 4
 _FIELD_REACH = 8
 _EDITION_FIELDS = {"credits", "translator", "rights"}
+_ITEM_NUMBER = re.compile(r"^\d{1,4}$")  # the item's number in its volume (`670`)
+# the day the item was written or dictated, its label repeated (`Written: Written on August
+# 20, 1920`, `Dictated: Dictated by phone on August 4, 1921`)
+_WRITTEN = re.compile(
+    r"^(?:Written|Dictated):\s*+(?:(?:Written|Dictated)\b[^:]{0,30}?\son\s++)?(?P<date>\S.*)$")
 
 
 def _fields_start(lines: list[Line], ctx: Context) -> int:
@@ -66,8 +74,14 @@ def unwrap(lines: list[Line], seg: Segments, ctx: Context) -> list[Line]:
     seg.facts["edition-author"] = lines[0].text
     if start == 1:  # no title: the author's line over the fields
         return lines[fields(lines, start, seg, ctx):]
-    seg.page_title = lines[1]
-    opening = lines[2:start]
+    numbered = start > 2 and _ITEM_NUMBER.match(lines[1].text)
+    if numbered:  # `670` over the title: the volume's number of the item, page text
+        seg.fields["page-text"].append(lines[1])
+    seg.page_title = lines[2 if numbered else 1]
+    opening = lines[3 if numbered else 2:start]
+    written = _WRITTEN.match(opening[0].text) if opening else None
     if opening and ctx.res.dates.whole(opening[0].text):
         seg.page_date, opening = opening[0], opening[1:]
+    elif written and ctx.res.dates.whole(written.group("date")):
+        seg.page_date, opening = Line(opening[0].no, written.group("date")), opening[1:]
     return opening + lines[fields(lines, start, seg, ctx):]
