@@ -230,10 +230,12 @@ def introduction(lines: list[Line], ctx: Context) -> bool:
     """A publisher's introduction set before the document (a translator's blog post: `The
     following is a translation of an enciphered telegram ...`): one long prose paragraph
     opening the page, with the first lines after it a cable form's heading (at least two
-    of the next three match heading rows)."""
+    of the next three match heading rows); never a numbered paragraph."""
     if len(lines) < 1 + _INTRO_HEADING or len(lines[0].text.split()) < _INTRO_WORDS:
         return False
     if not PROSE_END.search(lines[0].text) or label_of(lines[0].text, ctx):
+        return False
+    if _POINT.match(lines[0].text):  # the cable's own first paragraph (`1. FOREIGN ...`, other23)
         return False
     rows = [ctx.res.patterns.match("heading", line.text) for line in lines[1:1 + _INTRO_HEADING]]
     return sum(1 for row in rows if row) >= 2
