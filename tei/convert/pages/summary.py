@@ -48,6 +48,7 @@ def unlabelled_summary(lines: list[Line], seg: Segments, ctx: Context, foot: boo
             and any(_sentence(line, ctx) for line in lines[:-1]  # not a heading's only paragraph
                     if not _repeats_title(line, seg))
             and not _FIRST_PERSON.search(_QUOTED.sub("", last.text))  # `We call it ...`: the text's
+            and not _release_line(lines[-2], ctx)  # CREST: the scan's next page goes on
             and (_ends_document(lines[:-1], ctx) or footnote_number(lines[-2], ctx)
                  or (foot and (_tells_of_title_person(last, seg, ctx)
                                or _extends_title(last, seg)))
@@ -169,6 +170,15 @@ def _ends_document(lines: list[Line], ctx: Context) -> bool:
             or (len(words) <= 5 and all(w[:1].isupper() or w[:1] in "[/(" for w in words))
             or _SIGNATURE_MARK.search(text) is not None
             or _role_line(words, ctx))
+
+
+def _release_line(line: Line, ctx: Context) -> bool:
+    """True for CREST's release line alone (`Approved For Release 2004/03/04 : CIA-RDP...`),
+    set at each scanned page's head and foot: a line under it is the next page's (other23)."""
+    row = next((row for row in ctx.res.patterns.rows("flattened-heading")
+                if row.name == "release"), None)
+    found = row.regex.match(line.text.strip()) if row else None
+    return found is not None and found.end() == len(line.text.strip())
 
 
 def _role_line(words: list[str], ctx: Context) -> bool:
