@@ -48,7 +48,7 @@ def unlabelled_summary(lines: list[Line], seg: Segments, ctx: Context, foot: boo
             and any(_sentence(line, ctx) for line in lines[:-1]  # not a heading's only paragraph
                     if not _repeats_title(line, seg))
             and not _FIRST_PERSON.search(_QUOTED.sub("", last.text))  # `We call it ...`: the text's
-            and not _release_line(lines[-2], ctx)  # CREST: the scan's next page goes on
+            and not release_line(lines[-2], ctx)  # CREST: the scan's next page goes on
             and (_ends_document(lines[:-1], ctx) or footnote_number(lines[-2], ctx)
                  or (foot and (_tells_of_title_person(last, seg, ctx)
                                or _extends_title(last, seg)))
@@ -172,7 +172,7 @@ def _ends_document(lines: list[Line], ctx: Context) -> bool:
             or _role_line(words, ctx))
 
 
-def _release_line(line: Line, ctx: Context) -> bool:
+def release_line(line: Line, ctx: Context) -> bool:
     """True for CREST's release line alone (`Approved For Release 2004/03/04 : CIA-RDP...`),
     set at each scanned page's head and foot: a line under it is the next page's (other23)."""
     row = next((row for row in ctx.res.patterns.rows("flattened-heading")
