@@ -15,7 +15,9 @@ if TYPE_CHECKING:
 
 KINDS = {"person": "persName", "place": "placeName", "org": "orgName"}
 TOKEN = re.compile(r"\w+(?:['’]\w+)*", re.UNICODE)
-_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
+# generational suffixes and the post-nominal `Esq.` of a 19th-century foot address
+# (`Charles Francis Adams, Esq., &c., &c.`: other23)
+_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv", "esq"})
 # A family name before a hyphenated given name, the Korean way (`Chun Doo-hwan`).
 _HYPHENATED_GIVEN = re.compile(r"^[A-Z][a-z]+ [A-Z][a-z]+-[a-z]+$")
 # A register's token trie and its persons by surname (see `index_of`).
@@ -63,7 +65,7 @@ def _add_surname(surnames: dict[str, set[str]], form: str, words: list[str],
 
 
 def is_suffix(word: str) -> bool:
-    """Whether `word` is a generational suffix (`Jr.`, `Sr`, `III`)."""
+    """Whether `word` is a generational suffix (`Jr.`, `Sr`, `III`) or `Esq.`."""
     return fold(word.rstrip(".")) in _SUFFIXES
 
 

@@ -172,8 +172,12 @@ def rules(patterns: Patterns) -> Rules:
             rf"(?<![\w.])(?P<name>{SHORT_WORD}(?:[\s-]{SHORT_WORD}){{1,2}}),\s++(?:the\s++)?"
             r"(?:[A-Z][a-z]*(?:an|ese|ish)\s++)?(?i:(?:deputy|candidate|alternate|first|vice)[\s-]++)?"
             rf"(?i:{'|'.join(map(re.escape, patterns.words('apposition-roles')))})"
-            r"\s++(?:of|within|to|in|at)\b"),
-        apposition_words=first_words(patterns.words("apposition-roles")),
+            r"\s++(?:of|within|to|in|at)\b"
+            # or alone with its role in parentheses (`Dimitri Zarechnak (interpreter)`)
+            rf"|(?<![\w.])(?P<alone>{SHORT_WORD}(?:[\s-]{SHORT_WORD}){{1,2}})\s\((?i:"
+            rf"{'|'.join(map(re.escape, patterns.words('participant-roles')))})\)"),
+        apposition_words=first_words([*patterns.words("apposition-roles"),
+                                      *patterns.words("participant-roles")]),
         obfuscation=[p.regex for p in patterns.regexes.get("obfuscations", ())],
         obfuscation_reasons={p.source: p.name for p in patterns.regexes.get("obfuscations", ())},
     )

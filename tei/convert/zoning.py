@@ -34,11 +34,13 @@ def segment(lines: list[Line], seg: Segments, ctx: Context) -> Segments:
         heading = after + 1 if after else 0
     seg.heading, rest = lines[:heading], lines[heading:]
     if not seg.heading:
-        rest, seg.trailing_heading = split_trailing_heading(rest, ctx)
+        rest, seg.trailing_heading, copy = split_trailing_heading(rest, ctx)
+    else:
+        copy = []
     titled = seg.facts.get("title-note", "")
     rest, seg.footnotes = split_footnotes(rest, ctx, titled)
     seg.message, seg.processing = split_processing(rest, ctx)
-    seg.processing += seg.trailing_heading
+    seg.processing += seg.trailing_heading + copy
     if seg.form:
         seg.message = seg.form.closing(seg.message, ctx)
     if not seg.footnotes and seg.processing:  # notes above the registry

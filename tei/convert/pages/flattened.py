@@ -21,7 +21,8 @@ from tei.convert.read import Line
 _LONG = 400  # characters: far more than a typed page's line
 _HEAD = 1500  # heading items stand in a flattened page's first characters
 _ITEMS = 3  # distinct heading rows that tell a flattened heading from a paragraph
-_ANYWHERE = frozenset({"page", "stamp", "point"})  # rows that cut past the heading too
+_ANYWHERE = frozenset({"page", "stamp", "point", "release"})  # rows that cut past the heading too
+_OPENING = "release"  # a row that, opening the line, makes one more kind of item enough
 
 
 def split_flattened(lines: list[Line], ctx: Context) -> list[Line]:
@@ -42,7 +43,8 @@ def split_flattened(lines: list[Line], ctx: Context) -> list[Line]:
 
 def _cuts(text: str, ctx: Context) -> list[int]:
     """Where `text` is cut (each found item's start, and its end when the row matched more
-    than a label's opening), or none when it holds fewer than `_ITEMS` heading rows."""
+    than a label's opening), or none when it holds fewer than `_ITEMS` heading rows (one
+    fewer after a release line opening it: CREST)."""
     cuts: set[int] = set()
     kinds: set[str] = set()
     for row in ctx.res.patterns.rows("flattened-heading"):
@@ -51,6 +53,15 @@ def _cuts(text: str, ctx: Context) -> list[int]:
                 break
             kinds.add(row.name)
             cuts.update((found.start(), found.end()))
-    if len(kinds - {"point"}) < _ITEMS:
+    needed = _ITEMS - 1 if _opens_with(text, ctx) else _ITEMS
+    if len(kinds - {"point"}) < needed:
         return []
     return sorted(cut for cut in cuts if 0 < cut < len(text))
+
+
+def _opens_with(text: str, ctx: Context) -> bool:
+    """True when `text` opens with the `_OPENING` row's item (CREST's release line)."""
+    row = next((row for row in ctx.res.patterns.rows("flattened-heading")
+                if row.name == _OPENING), None)
+    found = row.regex.match(text) if row else None
+    return found is not None

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from tei.convert.context import Context
-from tei.convert.pages.summary import PROSE_END
+from tei.convert.pages.summary import PROSE_END, release_line
 from tei.convert.read import Line
 from tei.convert.zones import Segments
 
@@ -25,6 +25,8 @@ def closing_reference(lines: list[Line], seg: Segments, ctx: Context) -> list[Li
             seg.fields["source"] = [Line(lines[i].no, source.group("source"))]
             return lines[:i] + lines[i + 1:]
         found = ctx.res.patterns.match("archival-reference", lines[i].text)
+        if found and i < len(lines) - 1 and release_line(lines[i], ctx):
+            continue  # CREST's release line at a page break: the text goes on under it
         if found:
             seg.add_reference(found[1])
             return lines[:i] + lines[i + 1:]

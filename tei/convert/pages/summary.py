@@ -48,6 +48,7 @@ def unlabelled_summary(lines: list[Line], seg: Segments, ctx: Context, foot: boo
             and any(_sentence(line, ctx) for line in lines[:-1]  # not a heading's only paragraph
                     if not _repeats_title(line, seg))
             and not _FIRST_PERSON.search(_QUOTED.sub("", last.text))  # `We call it ...`: the text's
+            and not release_line(lines[-2], ctx)  # CREST: the scan's next page goes on
             and (_ends_document(lines[:-1], ctx) or footnote_number(lines[-2], ctx)
                  or (foot and (_tells_of_title_person(last, seg, ctx)
                                or _extends_title(last, seg)))
@@ -171,6 +172,15 @@ def _ends_document(lines: list[Line], ctx: Context) -> bool:
             or _role_line(words, ctx))
 
 
+def release_line(line: Line, ctx: Context) -> bool:
+    """True for CREST's release line alone (`Approved For Release 2004/03/04 : CIA-RDP...`),
+    set at each scanned page's head and foot: a line under it is the next page's (other23)."""
+    row = next((row for row in ctx.res.patterns.rows("flattened-heading")
+                if row.name == "release"), None)
+    found = row.regex.match(line.text.strip()) if row else None
+    return found is not None and found.end() == len(line.text.strip())
+
+
 def _role_line(words: list[str], ctx: Context) -> bool:
     """`Chargé d'Affaires ad interim`, `Deputy Assistant Under-Secretary`: a signer's title
     under the name (a short line opened by a role word or a title, no sentence mark)."""
@@ -230,10 +240,12 @@ def introduction(lines: list[Line], ctx: Context) -> bool:
     """A publisher's introduction set before the document (a translator's blog post: `The
     following is a translation of an enciphered telegram ...`): one long prose paragraph
     opening the page, with the first lines after it a cable form's heading (at least two
-    of the next three match heading rows)."""
+    of the next three match heading rows); never a numbered paragraph."""
     if len(lines) < 1 + _INTRO_HEADING or len(lines[0].text.split()) < _INTRO_WORDS:
         return False
     if not PROSE_END.search(lines[0].text) or label_of(lines[0].text, ctx):
+        return False
+    if _POINT.match(lines[0].text):  # the cable's own first paragraph (`1. FOREIGN ...`, other23)
         return False
     rows = [ctx.res.patterns.match("heading", line.text) for line in lines[1:1 + _INTRO_HEADING]]
     return sum(1 for row in rows if row) >= 2
