@@ -22,6 +22,7 @@ from tei.convert.pages.fields import fields, footer, is_credit, is_prose, opens_
 from tei.convert.pages.lossy_title import fuller_title
 from tei.convert.pages.numbered_heading import numbered_heading, take_page_title
 from tei.convert.pages.references import BRACKETED_SOURCE, closing_reference, opening_reference
+from tei.convert.pages import unquoted_citation as unquoted
 from tei.convert.pages.runon import edited_heading
 from tei.convert.pages.summary import (
     PROSE_END,
@@ -256,6 +257,9 @@ def _head_line(lines: list[Line], i: int, seg: Segments, ctx: Context) -> bool:
     if seg.page_title and i > 0 and lines[i - 1] is seg.page_title and _title_rest(line.text, seg):
         seg.page_title = Line(seg.page_title.no, f"{seg.page_title.text} {line.text}")
         return True
+    if unquoted.title_rest(lines, i, seg) or unquoted.take_citation(line, seg) \
+            or unquoted.take_summary(lines, i, seg):
+        return True  # a PDF export's wrapped title, unquoted citation and summary
     if seg.page_title is None and seg.page_date is None and (
             title_over_date(lines, i, ctx) or title_over_funder(lines, i, seg.funder_line, ctx)):
         seg.page_title = line  # a mirror's title line over the page's date line, or a page
