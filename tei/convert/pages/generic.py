@@ -17,12 +17,12 @@ from __future__ import annotations
 import re
 
 from tei.convert.context import Context
+from tei.convert.pages import unquoted_citation as unquoted
 from tei.convert.pages.edition_front import edition_front
 from tei.convert.pages.fields import fields, footer, is_credit, is_prose, opens_foot
 from tei.convert.pages.lossy_title import fuller_title
 from tei.convert.pages.numbered_heading import numbered_heading, take_page_title
 from tei.convert.pages.references import BRACKETED_SOURCE, closing_reference, opening_reference
-from tei.convert.pages import unquoted_citation as unquoted
 from tei.convert.pages.runon import edited_heading
 from tei.convert.pages.summary import (
     PROSE_END,
