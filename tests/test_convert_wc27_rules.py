@@ -120,3 +120,33 @@ def test_the_samples_officials_are_registered(line: str, names: list[str], resou
     for name in names:
         assert f'<persName type="reg">{name}</persName>' in xml
     assert ("Lake Balaton" not in line) or 'ref="#pla-lake-balaton"' in xml
+
+
+OLD_PAGE = ("{date}\n\n\n    {summary}\n{heading}\n{rest}\n\nThose Taking Part: Bulganin, "
+            "Kaganovich, Khrushchev, Pospelov\n\nOn the letter of the Polish comrades(2)\n")
+
+
+@pytest.mark.parametrize(("date", "summary", "heading", "rest", "title"), [
+    ("October 03, 1956",
+     "The Presidium discusses the letter of the Polish party. It asks Cde. Pospelov to draft "
+     "an answer and sets the date of the visit of the Polish delegation to Moscow.",
+     "Working Notes from the Session of the CPSU CC Presidium on 3 October",
+     "1956 (Re: Point II of Protocol No. 41)(1)",
+     "Working Notes from the Session of the CPSU CC Presidium on 3 October 1956"),
+    ("May 12, 1957",
+     "The ambassador and the minister talk about the trade treaty. Chen Yi also raises the "
+     "question of the frontier rivers and of the Soviet specialists in Harbin.",
+     "Record of Conversation between Ambassador Yudin and Chen Yi, 10 May 1957",
+     "(Excerpt)",
+     "Record of Conversation between Ambassador Yudin and Chen Yi, 10 May 1957"),
+])
+def test_an_older_pages_heading_under_its_summary_is_the_title(
+        date: str, summary: str, heading: str, rest: str, title: str, resources) -> None:
+    """No title line kept: the heading run on under the summary and naming a type is the
+    title (a date wrapped after its month takes the next line's year), and stays the text's."""
+    text = OLD_PAGE.format(date=date, summary=summary, heading=heading, rest=rest)
+    facts = text_facts(text, resources)
+    assert facts["title"] == title
+    assert facts["summary"] == summary
+    body = text_xml(text, resources).split("<body", 1)[1]
+    assert rest.split("(")[0].strip() in body or rest == "(Excerpt)"

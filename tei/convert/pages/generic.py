@@ -35,6 +35,7 @@ from tei.convert.pages.summary import (
 )
 from tei.convert.pages.titles import (
     citation_title,
+    heading_under_summary,
     is_title,
     names_a_document,
     names_form_or_parties,
@@ -276,6 +277,9 @@ def _head_line(lines: list[Line], i: int, seg: Segments, ctx: Context) -> bool:
                   or headnote_over_dateline(lines, i, seg, ctx)):
         seg.fields.setdefault("summary", []).append(line)
         return True
+    if heading_under_summary(lines, i, seg, ctx):
+        return False  # the older layout's heading under its summary: the title, and the
+        # document's first line
     after_date = seg.page_date is not None and i > 0 and (
         lines[i - 1] is seg.page_date or repeats_page_date(lines, i - 1, seg))
     if seg.page_title is None and is_title(line, ctx, after_date, lines, i):
