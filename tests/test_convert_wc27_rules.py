@@ -2,7 +2,8 @@
 Yugoslav records of 1950-1962): a WCDA PDF export whose store kept its title hard-wrapped
 and its citation unquoted and unlabelled (the title's rest, the citation's facts and the
 summary under it are the archive's); a page summary the store cut after its first sentence
-(still the summary once the document above it ends); `Report of/on the Meeting ...` a record
+(still the summary once the document above it ends); an older page's heading under its
+summary, no title line kept, the title; `Report of/on the Meeting ...` a record
 of talks and `Note from X to ...` a memorandum; the registered Albanian and Soviet officials
 of the sample. Tried on invented texts in two or more layouts each."""
 
