@@ -4,8 +4,7 @@ Page furniture (navigation, sharing, viewer chrome: `page-furniture`) is dropped
 it stands, and marks a boundary (`furniture.py`). The page's head (a related document's
 summary, the date line, the title line, a line repeating the title, labelled fields) and
 its foot (labelled fields in any order, with or without values: `page-fields`,
-`page-keyword-fields`) move to the header; boilerplate (funding line, reuse statement:
-`boilerplate`) may stand anywhere.
+`page-keyword-fields`) move to the header; boilerplate (`boilerplate`) may stand anywhere.
 Labelled fields are read by `fields.py`; an unlabelled last prose line of a page is the
 archive's summary (`summary.py`); an archival reference in the head or closing the document
 (`[AA: A981, ...]`, `Political Archive, PA 1956, Box 12, Folder 3`) is the shelfmark. What
@@ -17,6 +16,7 @@ from __future__ import annotations
 import re
 
 from tei.convert.context import Context
+from tei.convert.pages import unquoted_citation as unquoted
 from tei.convert.pages.edition_front import edition_front
 from tei.convert.pages.fields import fields, footer, is_credit, is_prose, opens_foot
 from tei.convert.pages.lossy_title import fuller_title
@@ -34,6 +34,7 @@ from tei.convert.pages.summary import (
 )
 from tei.convert.pages.titles import (
     citation_title,
+    heading_under_summary,
     is_title,
     names_a_document,
     names_form_or_parties,
@@ -263,6 +264,9 @@ def _head_line(lines: list[Line], i: int, seg: Segments, ctx: Context) -> bool:
     if seg.page_title and i > 0 and lines[i - 1] is seg.page_title and _title_rest(line.text, seg):
         seg.page_title = Line(seg.page_title.no, f"{seg.page_title.text} {line.text}")
         return True
+    if unquoted.title_rest(lines, i, seg) or unquoted.take_citation(line, seg) \
+            or unquoted.take_summary(lines, i, seg):
+        return True  # a PDF export's wrapped title, unquoted citation and summary
     if seg.page_title is None and seg.page_date is None and (
             title_over_date(lines, i, ctx) or title_over_funder(lines, i, seg.funder_line, ctx)):
         seg.page_title = line  # a mirror's title line over the page's date line, or a page
@@ -279,6 +283,8 @@ def _head_line(lines: list[Line], i: int, seg: Segments, ctx: Context) -> bool:
                   or headnote_over_dateline(lines, i, seg, ctx)):
         seg.fields.setdefault("summary", []).append(line)
         return True
+    if heading_under_summary(lines, i, seg, ctx):
+        return False  # the older layout's heading under its summary: title and first line
     after_date = seg.page_date is not None and i > 0 and (
         lines[i - 1] is seg.page_date or repeats_page_date(lines, i - 1, seg))
     if seg.page_title is None and is_title(line, ctx, after_date, lines, i):

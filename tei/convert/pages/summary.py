@@ -42,7 +42,8 @@ def unlabelled_summary(lines: list[Line], seg: Segments, ctx: Context, foot: boo
     if footnote_number(last, ctx) or _CONTINUED.match(last.text) or _POINT.match(last.text):
         return lines
     if (len(last.text.split()) >= 6 and (PROSE_END.search(last.text) or _extends_title(last, seg)
-                                         or _phrase_under_notes(lines, seg, ctx))
+                                         or _phrase_under_notes(lines, seg, ctx)
+                                         or _cut_after_sentence(last.text))
             and not ctx.res.patterns.match("processing", last.text)
             and not ctx.res.patterns.match("foot-address", last.text)  # `X, Esq., &c., &c.`
             and any(_sentence(line, ctx) for line in lines[:-1]  # not a heading's only paragraph
@@ -56,6 +57,16 @@ def unlabelled_summary(lines: list[Line], seg: Segments, ctx: Context, foot: boo
         seg.summary = last
         return lines[:-1]
     return lines
+
+
+_CUT_AFTER_SENTENCE = re.compile(r"^[A-Z][^.!?]{10,300}[.!?]\s[A-Z][^.!?]{20,}+$")
+
+
+def _cut_after_sentence(text: str) -> bool:
+    """A summary the store cut short: a whole sentence, then one left unfinished at the end
+    of the page (`Kim Il Sung expresses his gratitude. In his telegram Gromyko informs ...
+    of the People`)."""
+    return _CUT_AFTER_SENTENCE.match(text) is not None
 
 
 def _phrase_under_notes(lines: list[Line], seg: Segments, ctx: Context) -> bool:

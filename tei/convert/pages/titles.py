@@ -10,6 +10,7 @@ from tei.convert.pages.summary import PROSE_END
 from tei.convert.parties import title_parties
 from tei.convert.read import Line
 from tei.convert.segment import bare, doc_type_in, heading_groups, heading_kind, label_of
+from tei.convert.zones import Segments
 
 # `Cable from X, "Name"`, `Cable from X, ‘Gomułka’s Speech’` (an apostrophe inside single quotes)
 _QUOTED_NAME = re.compile(r",\s+(?:[\"“][^\"“”]{3,200}[\"”]|‘[^‘]{3,200}’)$")
@@ -174,3 +175,31 @@ def _party_like(text: str, ctx: Context) -> bool:
     patterns = ctx.res.patterns
     return bool(ctx.res.register.find(text)) or first in patterns.words("honorifics") \
         or first in patterns.words("office-words")
+
+
+_MONTH_END = re.compile(r"\b(?:January|February|March|April|May|June|July|August|September"
+                        r"|October|November|December)$")
+_YEAR_START = re.compile(r"^(?:1[89]|20)\d\d\b")
+
+
+def heading_under_summary(lines: list[Line], i: int, seg: Segments, ctx: Context) -> bool:
+    """The older layout as a store gives it without its title line (`July 09, 1956` / the
+    summary / the document): the document's heading run on under the summary and naming
+    the document's type at its start (`Working Notes from the Session of the CPSU CC
+    Presidium on 9 and 12 July`) is the title, and stays the document's first line; a date
+    the heading wrapped after its month takes the year that opens the next line (`1956 (Re:
+    Point IV of Protocol No. 28)`)."""
+    line = lines[i]
+    summary = seg.fields.get("summary", [])
+    if seg.page_title is not None or seg.page_date is None or not summary or i == 0:
+        return False
+    if lines[i - 1] is not summary[-1] or line.blank_before or line.rule_before:
+        return False
+    if len(line.text.split()) > 40 or doc_type_in(line.text, ctx, at_start=True) is None:
+        return False
+    text = line.text
+    following = lines[i + 1].text if i + 1 < len(lines) else ""
+    year = _YEAR_START.match(following) if _MONTH_END.search(text) else None
+    seg.page_title = Line(line.no, f"{text} {year.group()}" if year else text,
+                          line.blank_before, line.rule_before)
+    return True
