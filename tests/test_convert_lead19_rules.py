@@ -163,3 +163,24 @@ def test_a_frus_paper_or_estimate_is_a_report(heading, resources) -> None:
     facts = text_facts(text, resources)
     assert (facts["doc_type"], facts["title"]) == ("report", heading.split(". ", 1)[1][:-1])
     assert facts["numbered_points"] == 2
+
+
+BOOK_PAGE = ("{above}\n\nCiphered Telegram from Soviet Ambassador in Beijing P. Yudin to Moscow, "
+             "26 October 1956\n\nTOP SECRET\nCopy No. 2\n\nFrom Beijing\nReceived 26.10.56 at "
+             "18:40\n\nToday I was received by Mao Zedong at his request.\n\n26.X.56 P. YUDIN\n")
+
+
+@pytest.mark.parametrize("above", [
+    "Cold War International History Project Bulletin, Issue 8-9 - Page 244",
+    "books.google.com › books",
+    "Sino-Soviet Relations Collection",
+])
+def test_a_host_line_over_a_title_naming_form_and_parties(above, resources) -> None:
+    facts = text_facts(BOOK_PAGE.format(above=above), resources)
+    assert facts["title"].startswith("Ciphered Telegram from Soviet Ambassador")
+    assert (facts["place_of_origin"], facts["date_received"]) == ("Beijing", "1956-10-26T18:40")
+
+
+def test_an_archival_reference_over_such_a_title_stays_the_shelfmark(resources) -> None:
+    facts = text_facts(BOOK_PAGE.format(above="PRC FMA 109-00871-03, 12-14"), resources)
+    assert facts["archive_idno"] == "109-00871-03, 12-14"

@@ -17,6 +17,7 @@ import re
 
 from tei.convert.context import Context
 from tei.convert.pages import unquoted_citation as unquoted
+from tei.convert.pages.above_head import lines_above_head, page_address, related_summary
 from tei.convert.pages.edition_front import edition_front
 from tei.convert.pages.fields import fields, footer, is_credit, is_prose, opens_foot
 from tei.convert.pages.lossy_title import fuller_title
@@ -37,7 +38,6 @@ from tei.convert.pages.titles import (
     heading_under_summary,
     is_title,
     names_a_document,
-    names_form_or_parties,
     same_words,
     title_over_date,
     title_over_funder,
@@ -98,7 +98,7 @@ def _colon_label(line: Line, ctx: Context) -> Line:
 
 def _head(lines: list[Line], seg: Segments, ctx: Context) -> int:
     """Read the page's head: date line, title line, fields; return the index after it."""
-    i = _lines_above_head(
+    i = lines_above_head(
         lines, _record_lines(lines, seg, ctx) or edition_front(lines, seg, ctx), seg, ctx)
     while i < min(len(lines), _HEAD_LINES) or (i < len(lines) and label_of(lines[i].text, ctx)):
         line = lines[i]
@@ -120,41 +120,6 @@ def _head(lines: list[Line], seg: Segments, ctx: Context) -> int:
     if heading > i:  # a repost's preamble above the cable's heading: the page's text
         seg.fields.setdefault("page-text", []).extend(lines[i:heading])
     return _document_start(lines, heading, seg, ctx)
-
-
-_ABOVE_HEAD = 2
-
-
-def _lines_above_head(lines: list[Line], i: int, seg: Segments, ctx: Context) -> int:
-    """Lines a reader put above the page (the page's address alone, a note of where and
-    when it was saved) when the page's head follows on its own: a date line (or a related
-    document's summary over it), then a title naming the document's form or parties. The
-    address goes to the header's source URL, a note to its page text; returns the index of
-    the head. Lines that name a document or open a form are the document's own heading."""
-    if i > 0:
-        return i
-    for j in range(1, min(_ABOVE_HEAD, len(lines) - 2) + 1):
-        line = lines[j]
-        dated = j + 1 if _related_summary(lines, j, ctx) and j + 2 < len(lines) else j
-        title = lines[dated + 1]
-        over = (line.blank_before or line.rule_before) and ctx.res.dates.whole(
-            lines[dated].text) and names_form_or_parties(title, ctx) and is_title(
-            title, ctx, True, lines, dated + 1)
-        # (other24) an exhibition's section name over the title and its date line
-        if (over or title_over_date(lines, j, ctx)) and _page_text_above(lines, j, seg, ctx):
-            return j
-    return i
-
-
-def _page_text_above(lines: list[Line], j: int, seg: Segments, ctx: Context) -> bool:
-    """Whether no line above `j` is labelled, a heading's or names a document; then they
-    go to the header (an address as its source URL, others as page text)."""
-    if any(label_of(above.text, ctx) or heading_kind(bare(above.text), ctx)
-           or names_form_or_parties(above, ctx) for above in lines[:j]):
-        return False
-    for above in lines[:j]:
-        seg.fields.setdefault("url" if _page_address(above, ctx) else "page-text", []).append(above)
-    return True
 
 
 def _record_lines(lines: list[Line], seg: Segments, ctx: Context) -> int:
@@ -238,7 +203,7 @@ def _head_line(lines: list[Line], i: int, seg: Segments, ctx: Context) -> bool:
     if citation_title([line], ctx) is not None:
         _unlabelled_citation(lines, i, seg)
         return True
-    if _page_address(line, ctx):  # the older layout's `share document` address goes
+    if page_address(line, ctx):  # the older layout's `share document` address goes
         seg.fields.setdefault("citation" if "citation" in seg.fields else "url", []).append(line)
         return True  # with its citation; the page's address alone is its source URL
     numbered = numbered_heading(lines, ctx) if i == 0 and seg.page_title is None else None
@@ -290,7 +255,7 @@ def _head_line(lines: list[Line], i: int, seg: Segments, ctx: Context) -> bool:
     if seg.page_title is None and is_title(line, ctx, after_date, lines, i):
         seg.page_title = line
         return True
-    if seg.page_date is None and seg.page_title is None and _related_summary(lines, i, ctx):
+    if seg.page_date is None and seg.page_title is None and related_summary(lines, i, ctx):
         seg.related.append(line)
         return True
     return edited_heading(line, seg, ctx)
@@ -334,16 +299,10 @@ def leading_addresses(lines: list[Line], seg: Segments, ctx: Context) -> list[Li
     """The lines without the page's address a reader put alone above it: its source URL,
     a fact of the file, not a field that would make the text a publisher's page."""
     i = 0
-    while i < len(lines) and _page_address(lines[i], ctx):
+    while i < len(lines) and page_address(lines[i], ctx):
         seg.facts.setdefault("source-url", lines[i].text.strip())
         i += 1
     return lines[i:]
-
-
-def _page_address(line: Line, ctx: Context) -> bool:
-    """A line that is only an address (the citation table's `url` row)."""
-    found = ctx.res.patterns.match("citation", line.text)
-    return found is not None and found[0] == "url"
 
 
 def _unlabelled_citation(lines: list[Line], i: int, seg: Segments) -> None:
@@ -387,14 +346,3 @@ def _dated_title_again(line: Line, seg: Segments, ctx: Context) -> bool:
         seg.fields["page-text"].append(Line(line.no, lead[0]))
     seg.page_title = Line(line.no, lead[1])
     return True
-
-
-def _related_summary(lines: list[Line], i: int, ctx: Context) -> bool:
-    """A prose line standing above the page's date line: another document's summary (a
-    long one may lack its full stop when the page's title follows the date line)."""
-    following = lines[i + 1] if i + 1 < len(lines) else None
-    words = len(lines[i].text.split())
-    if following is None or not ctx.res.dates.whole(following.text) or words < 8:
-        return False
-    return bool(PROSE_END.search(lines[i].text)) or (
-        words >= 12 and i + 2 < len(lines) and is_title(lines[i + 2], ctx, True, lines, i + 2))

@@ -1,0 +1,73 @@
+"""Lines a reader or a host put above a page's head (the page's address, a note of where
+and when it was saved, a book's running title, an exhibition's section name), told by the
+head that follows them: a date line and a title, or a title naming the form and parties."""
+
+from __future__ import annotations
+
+from tei.convert.context import Context
+from tei.convert.pages.summary import PROSE_END
+from tei.convert.pages.titles import is_title, names_form_or_parties, title_over_date
+from tei.convert.read import Line
+from tei.convert.segment import bare, doc_type_in, heading_kind, label_of
+from tei.convert.zones import Segments
+
+_ABOVE_HEAD = 2
+
+
+def lines_above_head(lines: list[Line], i: int, seg: Segments, ctx: Context) -> int:
+    """Lines a reader put above the page (the page's address alone, a note of where and
+    when it was saved) when the page's head follows on its own: a date line (or a related
+    document's summary over it), then a title naming the document's form or parties. The
+    address goes to the header's source URL, a note to its page text; returns the index of
+    the head. Lines that name a document or open a form are the document's own heading."""
+    if i > 0:
+        return i
+    for j in range(1, min(_ABOVE_HEAD, len(lines) - 2) + 1):
+        line = lines[j]
+        dated = j + 1 if related_summary(lines, j, ctx) and j + 2 < len(lines) else j
+        title = lines[dated + 1]
+        over = (line.blank_before or line.rule_before) and ctx.res.dates.whole(
+            lines[dated].text) and names_form_or_parties(title, ctx) and is_title(
+            title, ctx, True, lines, dated + 1)
+        # (other24) an exhibition's section name over the title and its date line; (lead19)
+        # a host's line over a title naming the form and both parties (a book's page)
+        if (over or title_over_date(lines, j, ctx) or _form_title(lines, j, ctx)) and \
+                _page_text_above(lines, j, seg, ctx):
+            return j
+    return i
+
+
+def _form_title(lines: list[Line], j: int, ctx: Context) -> bool:
+    """Line `j` is a title opening with the document's form and naming its parties, under
+    lines that are no archival reference (the document's file, read with the head)."""
+    return doc_type_in(lines[j].text, ctx, at_start=True) is not None and \
+        is_title(lines[j], ctx, False, lines, j) and not any(
+            ctx.res.patterns.match("archival-reference", line.text) for line in lines[:j])
+
+
+def _page_text_above(lines: list[Line], j: int, seg: Segments, ctx: Context) -> bool:
+    """Whether no line above `j` is labelled, a heading's or names a document; then they
+    go to the header (an address as its source URL, others as page text)."""
+    if any(label_of(above.text, ctx) or heading_kind(bare(above.text), ctx)
+           or names_form_or_parties(above, ctx) for above in lines[:j]):
+        return False
+    for above in lines[:j]:
+        seg.fields.setdefault("url" if page_address(above, ctx) else "page-text", []).append(above)
+    return True
+
+
+def page_address(line: Line, ctx: Context) -> bool:
+    """A line that is only an address (the citation table's `url` row)."""
+    found = ctx.res.patterns.match("citation", line.text)
+    return found is not None and found[0] == "url"
+
+
+def related_summary(lines: list[Line], i: int, ctx: Context) -> bool:
+    """A prose line standing above the page's date line: another document's summary (a
+    long one may lack its full stop when the page's title follows the date line)."""
+    following = lines[i + 1] if i + 1 < len(lines) else None
+    words = len(lines[i].text.split())
+    if following is None or not ctx.res.dates.whole(following.text) or words < 8:
+        return False
+    return bool(PROSE_END.search(lines[i].text)) or (
+        words >= 12 and i + 2 < len(lines) and is_title(lines[i + 2], ctx, True, lines, i + 2))
