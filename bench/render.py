@@ -140,13 +140,15 @@ def index_build(site: Path, records: list[str], primed: bool = False) -> tuple[f
     renderer = Renderer.shared(CORPUS_STYLESHEETS)
     edition = load_edition()
 
-    def transform(job: indexes.PageJob) -> None:
-        outputs = {job.path: job.input} if primed else renderer.index(job.input, job.context)
+    def transform(job: indexes.PageBatch) -> int:
+        outputs = (dict(zip(job.paths, job.inputs, strict=True)) if primed
+                   else renderer.pages(job.inputs, job.context))
         for relative, content in outputs.items():
             write(relative, content.encode("utf-8"))
+        return len(outputs)
 
-    def run(_function: object, jobs: Iterable[indexes.PageJob], _description: str
-            ) -> Iterator[None]:
+    def run(_function: object, jobs: Iterable[indexes.PageBatch], _description: str
+            ) -> Iterator[int]:
         return (transform(job) for job in jobs)
 
     def context_of(root: str) -> str:

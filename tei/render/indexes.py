@@ -2,8 +2,8 @@
 of entity as an index in pages and as one page per entity (its documents in pages).
 
 The per-document records, grouped (`tei.render.grouping`), give small page inputs, made one
-page at a time; each page is one call of the index stylesheet, so no transform ever holds the
-corpus. A page whose input,
+page at a time; a few pages (`PAGES_PER_CALL`) make one call of the index stylesheet, so no
+transform ever holds the corpus. A page whose input,
 stylesheets and context are unchanged since the last build is not transformed again (the
 manifest `layout.INDEX_MANIFEST` in the site folder keeps each page's input hash).
 """
@@ -28,6 +28,7 @@ from tei.resources import xslt_dir
 DOCUMENTS_PER_PAGE = 100
 ENTRIES_PER_PAGE = 200
 MENTIONS_PER_PAGE = 50
+PAGES_PER_CALL = 20  # whole-corpus pages transformed in one call (`Renderer.pages`)
 
 
 @dataclass(frozen=True, slots=True)
@@ -192,6 +193,43 @@ class PageJob:
     stylesheet: str = "index"
 
 
+@dataclass(frozen=True, slots=True)
+class PageBatch:
+    """Several whole-corpus pages in one transform of the index stylesheet (see
+    `Renderer.pages`): the site folder, the pages' paths and inputs, their common context."""
+
+    html_dir: Path
+    paths: tuple[str, ...]
+    inputs: tuple[str, ...]
+    context: str
+
+
+def transform_pages(job: PageBatch) -> int:
+    """Transform a batch of pages with this process's renderer and write them (as
+    `transform_page`); the files written."""
+    outputs = Renderer.shared(CORPUS_STYLESHEETS).pages(job.inputs, job.context)
+    for relative, content in outputs.items():
+        write(job.html_dir, relative, content.encode("utf-8"))
+    return len(outputs)
+
+
+def batches(jobs: Iterable[PageJob], size: int = PAGES_PER_CALL) -> Iterator[PageBatch]:
+    """Consecutive index pages of the same context in batches of at most `size`."""
+    held: list[PageJob] = []
+    for job in jobs:
+        if held and (len(held) == size or job.context != held[0].context):
+            yield _batch(held)
+            held = []
+        held.append(job)
+    if held:
+        yield _batch(held)
+
+
+def _batch(jobs: Sequence[PageJob]) -> PageBatch:
+    return PageBatch(jobs[0].html_dir, tuple(j.path for j in jobs), tuple(j.input for j in jobs),
+                     jobs[0].context)
+
+
 def transform_page(job: PageJob) -> int:
     """Transform a page with this process's renderer and write what it yields (the runner's
     task: in a pool, the main process never holds Saxon's heap); the files written."""
@@ -222,7 +260,7 @@ def write_pages(html_dir: Path, pages_: Iterable[Page], run: Runner,
             if old.get(page.path) != digest or not (html_dir / page.path).is_file():
                 yield PageJob(html_dir, page.path, page.input, contexts[page.root])
 
-    transformed = sum(1 for _ in run(transform_page, changed(), "Index pages"))
+    transformed = sum(run(transform_pages, batches(changed()), "Index pages"))
     for gone in sorted(old.keys() - new.keys()):
         _remove(html_dir, gone)
     write(html_dir, layout.INDEX_MANIFEST,

@@ -27,7 +27,7 @@ from saxonche import (
     PyXsltExecutable,
 )
 
-from tei.diagnostics import error
+from tei.diagnostics import InputError, error
 from tei.quiet import native_stderr_silenced
 from tei.render import frames
 from tei.render.context import Link
@@ -45,6 +45,7 @@ _PAGER = "{urn:x-tei-telegrams}pager-of"  # the named template of a page's navig
 _FRAME = "{urn:x-tei-telegrams}frame-of"  # the named template of a page's frame
 _ELEMENT = 1  # an element's node kind in SaxonC
 _CONTEXTS = 8  # parsed contexts kept: more than the documents a first step takes together
+PAGE_BREAK = "TTPAGEBREAKX"  # between the pages of a batch (tt:page-break in index.xsl)
 
 STYLESHEETS = {
     "document": "document.xsl",  # importing html/document.xsl, text/... and index/record.xsl
@@ -224,6 +225,35 @@ class Renderer:
                                                                  "corpus"))
         return {path: page}
 
+    def pages(self, inputs: Sequence[str], context: str) -> dict[str, str]:
+        """The whole-corpus pages of several page inputs (as for `index`) in one call of the
+        index stylesheet, their inputs parsed together; each page alone (`index`) when the
+        batch cannot be parsed or parted, or a page needs the stylesheet to write it whole."""
+        if len(inputs) < 2:
+            return self._each(inputs, context)
+        try:
+            node = self._parse("<batch>" + "".join(inputs) + "</batch>", "corpus")
+        except InputError:
+            node = None
+        roots = [] if node is None else _elements(_elements(node)[0])
+        if node is None or len(roots) != len(inputs):
+            return self._each(inputs, context)
+        paths = [relative_output(OUTPUT_BASE + _page_path(root)) for root in roots]
+        bare = self._transform(self._executables["index"], node, context, "corpus").split(
+            PAGE_BREAK)
+        if len(bare) != len(inputs):  # a page holds the break itself
+            return self._each(inputs, context)
+        pages = {}
+        for path, text, result in zip(paths, inputs, bare, strict=True):
+            page = self._frames["index"].page(context, result)
+            pages[path] = page if page is not None else self.index(text, context)[path]
+        return pages
+
+    def _each(self, inputs: Sequence[str], context: str) -> dict[str, str]:
+        """The pages of `inputs`, one call each."""
+        return {path: page for text in inputs for path, page in self.index(text,
+                                                                           context).items()}
+
     def _wholly(self, name: str, render: Callable[[], str]) -> str:
         """The page `render` makes with stylesheet `name` writing its frame itself (see
         `tei.render.frames`)."""
@@ -283,9 +313,14 @@ class Renderer:
                         rule="render") from None
 
 
+def _elements(node: PyXdmNode) -> list[PyXdmNode]:
+    """The node's child elements."""
+    return [child for child in node.children or () if child.node_kind == _ELEMENT]
+
+
 def _page_path(node: PyXdmNode) -> str:
-    """The @path of the page input's root element."""
-    root = next((child for child in node.children if child.node_kind == _ELEMENT), None)
+    """The @path of a page input's root element (`node`: its document or the element)."""
+    root = node if node.node_kind == _ELEMENT else next(iter(_elements(node)), None)
     value = root.get_attribute_value("path") if root is not None else None
     if not value:
         raise StylesheetError("a page input without a path")

@@ -23,7 +23,7 @@ import json
 import tempfile
 from collections import defaultdict
 from collections.abc import Iterable, Iterator, Sequence
-from itertools import combinations
+from itertools import chain, combinations
 from pathlib import Path
 
 from tei.render.layout import SEARCH as FOLDER
@@ -127,15 +127,22 @@ class _Spool:
         """{"t": {term: postings}, "a": {word: aliases}} of one key, terms sorted."""
         path = self.folder / f"{key}.txt"
         lines = path.read_text(encoding="utf-8").splitlines() if path.exists() else []
-        postings: dict[str, list[int]] = defaultdict(list)
-        last: dict[str, int] = {}
-        for line in [*lines, *(line.rstrip("\n") for line in self.held.get(key, []))]:
+        postings: dict[str, list[int]] = {}
+        last: dict[str, int] = {}  # the number of the term's last document
+        step = COUNT_CAP + 1
+        for line in chain(lines, (line.rstrip("\n") for line in self.held.get(key, []))):
             number_text, _, group = line.partition("\t")
             number = int(number_text)
             for item in group.split(" "):
                 term, _, count = item.rpartition(":")
-                gap = number - last.get(term, 0)
-                postings[term].append(gap * (COUNT_CAP + 1) + min(int(count), COUNT_CAP))
+                times = int(count)
+                if times > COUNT_CAP:
+                    times = COUNT_CAP
+                before = last.get(term)
+                if before is None:  # the gap from document 0
+                    postings[term] = [number * step + times]
+                else:
+                    postings[term].append((number - before) * step + times)
                 last[term] = number
         return {"t": dict(sorted(postings.items())),
                 "a": dict(sorted(self.found.get(key, {}).items()))}

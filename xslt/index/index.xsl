@@ -7,6 +7,9 @@
   principal result, serialised by Saxon as the document pages are; the input's @path names it
   and the caller checks that address and writes the file. (Built as a temporary tree and
   serialised with serialize() into an xsl:result-document, a page cost about twice the CPU.)
+  Several pages in one call: a <batch> of page inputs gives each page in turn (without its
+  frame), the pages parted by tt:page-break, written unescaped (tei.render.saxon splits them
+  and checks their count; a parse and a call cost about as much as a small page).
 -->
 <xsl:stylesheet version="3.0"
     xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
@@ -31,6 +34,18 @@
   <xsl:template match="/">
     <xsl:apply-templates select="*" mode="tt:page"/>
   </xsl:template>
+
+  <xsl:template match="batch" mode="tt:page">
+    <xsl:for-each select="*">
+      <xsl:if test="position() gt 1">
+        <xsl:value-of disable-output-escaping="yes" select="$tt:page-break"/>
+      </xsl:if>
+      <xsl:apply-templates select="." mode="tt:page"/>
+    </xsl:for-each>
+  </xsl:template>
+
+  <!-- Between the pages of a batch (tei.render.saxon.PAGE_BREAK). -->
+  <xsl:variable name="tt:page-break" as="xs:string" select="'TTPAGEBREAKX'"/>
 
   <xsl:template match="documents" mode="tt:page">
     <xsl:call-template name="tt:write">
