@@ -184,3 +184,17 @@ def test_a_host_line_over_a_title_naming_form_and_parties(above, resources) -> N
 def test_an_archival_reference_over_such_a_title_stays_the_shelfmark(resources) -> None:
     facts = text_facts(BOOK_PAGE.format(above="PRC FMA 109-00871-03, 12-14"), resources)
     assert facts["archive_idno"] == "109-00871-03, 12-14"
+
+
+FRONT_MATTER = ("---\ntitle: Cablegram, Beasley to Evatt\ndate: 1947-12-17\nlayout: document\n"
+                "---\n\nLondon, 17 December 1947\n\nNo. 346\n\nThe Prime Minister will see "
+                "you on Friday.\n\nBEASLEY\n")
+
+
+@pytest.mark.parametrize("space", ["\u00a0", "\u202f"])
+def test_no_break_spaces_read_as_spaces(space, resources) -> None:
+    plain = text_facts(FRONT_MATTER, resources)
+    spaced = text_facts(FRONT_MATTER.replace(": ", f":{space}").replace(" 1947", f"{space}1947"),
+                        resources)
+    assert spaced == plain
+    assert (plain["title"], plain["date"]) == ("Cablegram, Beasley to Evatt", "1947-12-17")

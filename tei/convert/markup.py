@@ -35,11 +35,16 @@ _ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!|])")
 
 def normalise(text: str) -> str:
     """Unicode NFC, one kind of newline, no invisible or control characters, the modifier
-    letter apostrophe some pages use (`Presidentʼs`) as the typographic one."""
+    letter apostrophe some pages use (`Presidentʼs`) as the typographic one, and a web
+    page's no-break spaces (`&nbsp;`, narrow and figure spaces) as spaces, so that labels,
+    front matter and datelines read the same."""
     text = unicodedata.normalize("NFC", text).replace("\r\n", "\n").replace("\r", "\n")
     # `replace`, not `translate`: a translation table walks the text in Python's slow
     # path, a hundred times longer.
-    return _INVISIBLE.sub("", text).replace("\u02bc", "’")
+    text = _INVISIBLE.sub("", text).replace("\u02bc", "’")
+    if not text.isascii():
+        text = text.replace("\u00a0", " ").replace("\u202f", " ").replace("\u2007", " ")
+    return text
 
 
 def _link(match: re.Match[str]) -> str:

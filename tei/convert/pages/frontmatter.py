@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 
 from tei.convert.context import Context
+from tei.convert.markup import normalise
 from tei.convert.read import Line
 from tei.convert.zones import Segments
 
@@ -49,7 +50,7 @@ def split_front_matter(text: str, seg: Segments, ctx: Context) -> str:
     import yaml  # only for texts with front matter
 
     try:
-        data = yaml.safe_load(found.group("body"))
+        data = yaml.safe_load(normalise(found.group("body")))  # `&nbsp;` after a key too
     except yaml.YAMLError as exc:
         ctx.warn(1, f"front matter is not valid YAML, kept as text: {exc}".splitlines()[0],
                  "front-matter")
