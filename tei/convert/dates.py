@@ -253,9 +253,6 @@ class DateReader:
     def whole(self, text: str) -> DateValue | None:
         """The date when `text` is nothing but a date (and time), else None."""
         text = text.strip().rstrip(".,;")
-        if text[:1] == "(" and text[-1:] == ")":  # `(July 28, 1961)` under another calendar's
-            found = self.whole(text[1:-1])
-            return replace(found, start=found.start + 1, end=found.end + 1) if found else None
         for value in self.find(text) if self._may_open(text) else ():
             if value.start == 0 and value.end == len(text):
                 return value

@@ -253,9 +253,9 @@ def _sender_dated(found: tuple[str, dict[str, str]], ctx: Context
     return kind, groups
 
 
-# A heading line opened in the form's language with the translator's gloss after it
-# (`Из Каира [From Cairo], 22.II.1958.`): read as the gloss would be
-_GLOSS_FIRST = re.compile(r"^[^\[\]\d:]{1,40}?\s*+\[(?P<gloss>[^\[\]\d]{1,40})\](?P<rest>.*)$")
+# A heading line opened in the form's language with the translator's gloss after it, going on
+# after the gloss (`Из Каира [From Cairo], 22.II.1958.`): read as the gloss would be
+_GLOSS_FIRST = re.compile(r"^[^\[\]\d:]{1,40}?\s*+\[(?P<gloss>[^\[\]\d]{1,40})\](?P<rest>.+)$")
 
 
 def _own_groups(text: str, ctx: Context) -> tuple[str, dict[str, str]] | None:
