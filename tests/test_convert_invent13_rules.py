@@ -5,8 +5,8 @@ months, the Greek and Serbian hour words, a United Nations document's heading, a
 ambassador's diary, the Swahili, Indonesian and English courtesy closers and salutations,
 an Arabic article in a signature, a postscript's `P.S.` and the enclosure list under it, a
 time zone before a date, a hotline message's number, the Indian and Swahili styles of a
-foot address and Ireland's Department of External Affairs; each tried on two layouts, one
-unlike the fixture's."""
+foot address, Ireland's Department of External Affairs and an Indian file noting (`NOTES`,
+`Sd/-`); each tried on two layouts, one unlike the fixture's."""
 
 from __future__ import annotations
 
@@ -148,3 +148,13 @@ def test_irelands_department_of_external_affairs(evidence, resources) -> None:
                    resources)
     refs = etree.fromstring(xml.encode()).xpath("//@ref")
     assert "#org-department-of-external-affairs-of-ireland" in refs
+
+
+@pytest.mark.parametrize("heading", ["NOTES", "NOTE SHEET"])
+def test_a_file_noting_is_minutes_signed_sd(heading, resources) -> None:
+    text = (f"MINISTRY OF EXTERNAL AFFAIRS\n\nFile No. 12/61\n\n{heading}\n\nThe draft reply "
+            "is placed below.\n\nSd/- S. Sinha\nDirector\n29.12.59\n\nForeign Secretary may "
+            "kindly see.\n\nSd/- S. Dutt\n30.12.59\n")
+    found = text_facts(text, resources)
+    assert (found["doc_type"], found["date"], found["sender"]) == (
+        "memorandum", "1959-12-29", ["S. Sinha"])
