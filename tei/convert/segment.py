@@ -111,7 +111,7 @@ def label_fact(label: str, ctx: Context) -> str | None:
         _glossed_fact(label, ctx))
 
 
-_GLOSSED = re.compile(r"^(?P<own>[^\[\]]+?)\s*+\[(?P<gloss>[^\[\]]{1,30})\]$")
+_GLOSSED = re.compile(r"^(?P<own>[^\[\]]{1,40}?)\s*+\[(?P<gloss>[^\[\]]{1,30})\]$")
 
 
 def _glossed_fact(label: str, ctx: Context) -> str | None:
