@@ -35,6 +35,7 @@ _MINUTE_HEADING_REACH = 8  # the opening lines that show a minute sheet
 _FOOT_ADDRESS_LINES = 4  # office, department, seat and street under a foot address
 _FOOT_ADDRESS_WORDS = 8
 _POSTSCRIPT_TAIL_WORDS = 12  # a line added under a postscript
+_POSTSCRIPT_TAIL_LINES = 4  # an enclosure list under it: its label and three items
 _TITLE_WORDS = 24  # a document title under an edition's `No. 547`, at most
 _FORM_REACH = 8  # the opening lines where a cable's form line stands
 _FORM_ROWS = ("document-type", "cable-number")  # rows of the `heading` table naming a form
@@ -119,11 +120,19 @@ class CloserReader:
         return i > start + 1 and self._postscript(units[i]) and self.is_closer(units[i - 1])
 
     def _under_postscript(self, units: list[Unit], start: int, i: int, end: int) -> bool:
-        """A short last line under a letter's postscript (`P.S. ...` / `New information:
-        this is not true.`, added after it): the postscript's (`continued_postscripts`)."""
-        return (i == end - 1 and i > start + 2 and not units[i].embedded
-                and len(units[i].text.split()) <= _POSTSCRIPT_TAIL_WORDS
-                and self._postscript(units[i - 1]) and self.is_closer(units[i - 2]))
+        """Short last lines under a letter's postscript (`P.S. ...` / `New information:
+        this is not true.`, added after it; an enclosure list, `Enclosures:` / `(i) Copy of
+        the Soviet note ...`, up to the foot address): the postscript's
+        (`continued_postscripts`)."""
+        if i >= end or i <= start + 2:
+            return False
+        for k in range(i - 1, max(start + 1, i - _POSTSCRIPT_TAIL_LINES - 1), -1):
+            if units[k].embedded or len(units[k + 1].text.split()) > _POSTSCRIPT_TAIL_WORDS \
+                    or units[k + 1].embedded:
+                return False
+            if self._postscript(units[k]):
+                return self.is_closer(units[k - 1])
+        return False
 
     def _postscript(self, unit: Unit) -> bool:
         return not unit.embedded and bool(self.patterns.match("postscript", unit.text))
@@ -332,9 +341,12 @@ class CloserReader:
 
 
 def continued_postscripts(parts: list[Part]) -> list[Part]:
-    """A closer's paragraph right under a postscript goes on with it (a postscript too)."""
-    return [Part("postscript", part.content) if part.kind == "p" and k and
-            parts[k - 1].kind == "postscript" else part for k, part in enumerate(parts)]
+    """A closer's paragraphs right under a postscript go on with it (postscripts too)."""
+    found: list[Part] = []
+    for part in parts:
+        after = part.kind == "p" and bool(found) and found[-1].kind == "postscript"
+        found.append(Part("postscript", part.content) if after else part)
+    return found
 
 
 def _clerks(found: re.Match[str]) -> list[tuple[int, int]]:

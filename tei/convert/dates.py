@@ -64,7 +64,7 @@ _BUDDHIST_ERA_OFFSET = 543
 _FIRST_YEAR = 1500
 _AMPM = r"\s*(?P<{0}>[ap])\.?\s?m\b\.?"
 _TIME_BEFORE = (
-    r"(?:(?P<hh>[01]\d|2[0-3]|\d(?=:))[:.,]?(?P<mi>[0-5]\d)(?:\s*+(?:hrs?\.?|hours|Uhr|ч\.))?,?\s++"
+    r"(?:(?P<hh>[01]\d|2[0-3]|\d(?=:))[:.,]?(?P<mi>[0-5]\d)(?:\s*+(?:hrs?\.?|hours|Uhr|ч\.|(?-i:[ECMP][DS]T|GMT)))?,?\s++"
     r"(?:(?:del|of|on|le|am|el|du)\s++)?"
     r"|(?P<h4>1[0-2]|0?[1-9])[.:](?P<m4>[0-5]\d)" + _AMPM.format("ampm4") + r",?\s+)?"
 )
@@ -72,13 +72,13 @@ _TIME_AFTER = (
     # the Russian and Bulgarian year mark (`28.9.1960 г.`); a stop after a short year
     # before the time (a Yugoslav cipher office's `27.X 62. at 08.40`), or after a yearless
     # dotted date before a colon time (a Soviet receipt's `13.9. 13:15`)
-    r"(?:\s?г\.|\.(?=\s++(?:at|u)\s|\s++(?:[01]?\d|2[0-3]):[0-5]\d(?![\d:])))?"
+    r"(?:\s?г\.|\.(?=\s++(?:at|u|у)\s|\s++(?:[01]?\d|2[0-3]):[0-5]\d(?![\d:])))?"
     r"(?:(?:,?\s+|\s*(?:[—–]|--?)\s*)(?:at\s+)?(?P<h2>1[0-2]|0?[1-9])(?:[:.](?P<m2>[0-5]\d))?"
     + _AMPM.format("ampm") +
     r"|(?:,?\s+|\s*(?:[—–]|--?)\s*)(?:at\s+)?(?P<noon>noon|midnight)\b"
-    r"|(?:,?\s+|\s*(?:[—–]|--?)\s*)(?:at\s+|ore\s+|ora\s+|à\s+|às\s+|a\s+las\s+|alle\s+|um\s+|kl\.?\s+|klokken\s+|klo\s+|d?jam\s+|u\s+|godz\.?\s*+|(?:hora|time|heure|ora|zeit|saat)\s*+:\s*+)?"
+    r"|(?:,?\s+|\s*(?:[—–]|--?)\s*)(?:at\s+|ore\s+|ora\s+|à\s+|às\s+|a\s+las\s+|alle\s+|um\s+|kl\.?\s+|klokken\s+|klo\s+|d?jam\s+|u\s+|у\s+|ώρα\s+|godz\.?\s*+|(?:hora|time|heure|ora|zeit|saat)\s*+:\s*+)?"
     r"(?P<h3>[01]?\d|2[0-3])(?:[:.,]|\s?h\s?)?"
-    r"(?P<m3>[0-5]\d)\s*(?:Z|GMT|hrs?\.?|hours|Uhr|uur|ч\.|č\.|hod\.)?(?:\s++(?-i:MEZ|MESZ|OEZ|UTC))?(?![\d/]))?"
+    r"(?P<m3>[0-5]\d)\s*(?:Z|GMT|hrs?\.?|hours|Uhr|uur|час\.|ч\.|č\.|hod\.)?(?:\s++(?-i:MEZ|MESZ|OEZ|UTC))?(?![\d/]))?"
 )
 
 

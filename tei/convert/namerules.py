@@ -65,6 +65,8 @@ NAME = (rf"(?:{PARTICLE}\s+){{0,2}}{NAME_WORD}"
 # the character before it), so that the regex engine scans for capitals quickly.
 # (fam12) the surname may open with particles and go on after one (`M. de la Tour du Pin`)
 INITIALS_NAME = re.compile(
+    # a postscript's `P.S.` opening its text or after the editors' bracket is no initials
+    r"(?!(?:(?<=^)|(?<=\]\s)|(?<=:\s))P\.\s?(?:P\.\s?)?S\.)"
     rf"(?:{DIGRAPH_INITIAL}|[A-Z])(?<![\w.][A-Z][a-z])(?<![\w.][A-Z])\.\s?"
     rf"(?:(?:[A-Z]|{DIGRAPH_INITIAL}|Mc[A-Z])\.\s?){{0,2}}"
     rf"(?:{PARTICLE}\s+){{0,2}}[A-Z][a-z][\w'’-]+"

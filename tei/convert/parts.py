@@ -114,8 +114,9 @@ _BEGINS = re.compile(r"(?i)^(?P<address>.{3,160}?\bbegins\s*+[:.])\s++(?P<rest>\
 _SENTENCE_BREAK = re.compile(r"(?<![\w.])(?P<word>[\w.]+)(?P<close>\]?)\.\s+(?=[A-Z])")
 # (`/-/ Rapacki`: a Polish ciphergram's mark for the signature, sample wc12; `/s/ Dean Rusk`:
 # the conformed signature of an American copy)
-SIGNED_MARK = re.compile(r"(?i)^(?:\(signed\)|\(sd\.?\)|sd\.|signed:?|gez\.|f\.to|firmado:?|/-/|/s/"
-                         r"|/signed/"
+# (invent13) the Indian typist's `Sd/-` (signed) before a copied signature
+SIGNED_MARK = re.compile(r"(?i)^(?:\(signed\)|\(sd\.?\)|sd\.|sd/-|signed:?|gez\.|f\.to|firmado:?"
+                         r"|/-/|/s/|/signed/"
                          r"|(?:prepared|drawn\s+up|compiled|recorded|written\s+down)\s+by:?)\s+\S")
 SLASHED_NAME = re.compile(r"/[A-Z][\w.' -]{1,40}/$")
 # `(A.H. Tange)`: a file copy's typed signature, the initials and surname in parentheses,

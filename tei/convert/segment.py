@@ -107,7 +107,22 @@ def label_fact(label: str, ctx: Context) -> str | None:
     side, _, rest = label.partition(" ")
     found = ctx.res.patterns.label("heading-labels", rest) if side.istitle() and rest else None
     return ctx.res.patterns.label("heading-labels", label) or (
-        found if found == "participants" else None) or _bilingual_fact(label, ctx)
+        found if found == "participants" else None) or _bilingual_fact(label, ctx) or (
+        _glossed_fact(label, ctx))
+
+
+_GLOSSED = re.compile(r"^(?P<own>[^\[\]]{1,40}?)\s*+\[(?P<gloss>[^\[\]]{1,30})\]$")
+
+
+def _glossed_fact(label: str, ctx: Context) -> str | None:
+    """The fact of a label kept in the form's language with the translator's gloss in
+    brackets after it (`Εκ [From]`, `Αριθ. [No.]`, `Примљено [Received]`): the label's own
+    fact, else the gloss's."""
+    found = _GLOSSED.match(label.strip())
+    if not found:
+        return None
+    own = ctx.res.patterns.label("heading-labels", found.group("own").rstrip("."))
+    return own or ctx.res.patterns.label("heading-labels", found.group("gloss").rstrip("."))
 
 
 def _bilingual_fact(label: str, ctx: Context) -> str | None:
@@ -221,6 +236,29 @@ def heading_groups(text: str, ctx: Context) -> tuple[str, dict[str, str]] | None
 
 
 def _heading_groups(text: str, ctx: Context) -> tuple[str, dict[str, str]] | None:
+    found = _own_groups(text, ctx)
+    glossed = _GLOSS_FIRST.match(text) if found is None and "[" in text else None
+    found = _own_groups(glossed.group("gloss") + glossed.group("rest"), ctx) if glossed else found
+    return _sender_dated(found, ctx) if found else None
+
+
+def _sender_dated(found: tuple[str, dict[str, str]], ctx: Context
+                  ) -> tuple[str, dict[str, str]]:
+    """A sender's line that goes on with the sending date after a comma (`From Cairo,
+    22.II.1958. у 21.00 час.`, `From: Embassy Moscow, 12 May 1960`): the two facts apart."""
+    kind, groups = found
+    place, _, when = groups.get("sender", "").partition(",")
+    if kind == "sender" and "sent" not in groups and _full_date(when.strip(), ctx):
+        groups = {**groups, "sender": place, "sent": when.strip()}
+    return kind, groups
+
+
+# A heading line opened in the form's language with the translator's gloss after it, going on
+# after the gloss (`Из Каира [From Cairo], 22.II.1958.`): read as the gloss would be
+_GLOSS_FIRST = re.compile(r"^[^\[\]\d:]{1,40}?\s*+\[(?P<gloss>[^\[\]\d]{1,40})\](?P<rest>.+)$")
+
+
+def _own_groups(text: str, ctx: Context) -> tuple[str, dict[str, str]] | None:
     found = ctx.res.patterns.match("heading", text)
     if found and (found[0] != "dateline" or _full_date(found[1].group("sent"), ctx)):
         return found[0], {k: v for k, v in found[1].groupdict().items() if v}
@@ -308,7 +346,9 @@ def block_end(lines: list[Line], i: int) -> int:
     return i
 
 
-LINKING = {"in", "of", "the", "for", "to", "and", "de", "von", "van", "der"}
+LINKING = {"in", "of", "the", "for", "to", "and", "de", "von", "van", "der", "bin", "ibn"}
+# an Arabic name's article before its capital (`Salim al-Rawi`, `Ahmad el-Sayed`)
+_ARTICLE = re.compile(r"^(?:al|el|ul|ud|ad|ar|as|ash|az|an|at)-[A-Z]")
 _TERMINAL = re.compile(r"[.!?:;,]$")
 _DETACHED_STOP = re.compile(r"(?<=\w)\s+\.$")
 
@@ -326,4 +366,4 @@ def signature_like(text: str) -> bool:
     if _TERMINAL.search(core) and not re.search(r"\b(?:[A-Z]|Jr|Sr)\.$", core) and not (
             core.endswith(".") and core.isupper()):
         return False
-    return all(w[:1].isupper() or w in ("and", "&") for w in words)
+    return all(w[:1].isupper() or w in ("and", "&") or _ARTICLE.match(w) for w in words)
