@@ -12,7 +12,7 @@ from pathlib import Path
 from lxml import etree
 
 from tei.cache import cached_data, content_key
-from tei.convert import openings
+from tei.convert import literals, openings
 from tei.convert.compiled_regex import compile_cached
 from tei.diagnostics import error
 from tei.xmlio import NSMAP, XML_NS, parse_bytes, read_bytes
@@ -26,12 +26,14 @@ _BUCKETS_KEPT = 1 << 16
 class Pattern:
     """One row of a pattern table: the value it stands for, its regex's source and its
     examples; `opening`, for a row anchored at the start, what a text it matches can open
-    with (`openings.opening`; None: any text may match)."""
+    with (`openings.opening`; None: any text may match); `needle`, characters every match
+    holds (`literals.required_literal`; empty: none known)."""
 
     name: str
     source: str
     examples: tuple[str, ...]
     opening: openings.Opening | None = None
+    needle: str = ""
 
     @property
     def regex(self) -> re.Pattern[str]:
@@ -45,10 +47,12 @@ class Pattern:
         return openings.follows(self.opening, first)
 
 
-# The value and regex of each row of a table that may match a text opening with some key.
-OpeningRows = tuple[tuple[str, re.Pattern[str]], ...]
-# The same for a first character, with the second characters each row allows (None: any).
-FirstRows = tuple[tuple[str, re.Pattern[str], frozenset[str] | None], ...]
+# The value, regex and needle of each row of a table that may match a text opening with
+# some key.
+OpeningRows = tuple[tuple[str, re.Pattern[str], str], ...]
+# The value and regex of the same for a first character, with the second characters each
+# row allows (None: any) and its needle.
+FirstRows = tuple[tuple[str, re.Pattern[str], frozenset[str] | None, str], ...]
 
 
 @dataclass(frozen=True, eq=False)
@@ -81,7 +85,10 @@ class Patterns:
         found = None
         opening = text[:openings.DEPTH]  # keyed as it stands: one lookup, no call
         rows = self._opening_rows.get((table, self._order.get(table), opening))
-        for name, regex in rows if rows is not None else self._rows_opening(table, opening):
+        for name, regex, needle in rows if rows is not None else self._rows_opening(table,
+                                                                                    opening):
+            if needle and needle not in text:
+                continue  # a text without it cannot match: no search needed
             hit = regex.search(text)
             if hit:
                 found = name, hit
@@ -111,7 +118,7 @@ class Patterns:
             found = self._may[table, opening] = any(
                 seconds is None or key[1:] in seconds
                 for name in (table, *self.families.get(table, ()))
-                for _, _, seconds in self._own_first_rows(name, key[:1]))
+                for _, _, seconds, _ in self._own_first_rows(name, key[:1]))
         return found
 
     def rows(self, table: str) -> tuple[Pattern, ...]:
@@ -132,8 +139,8 @@ class Patterns:
         key = openings.text_key(opening)
         second = key[1:]
         rows = self._opening_rows[table, self._order.get(table), opening] = tuple(
-            (name, regex) for name, regex, seconds in self._first_rows(table, key[:1])
-            if seconds is None or second in seconds)
+            (name, regex, needle) for name, regex, seconds, needle
+            in self._first_rows(table, key[:1]) if seconds is None or second in seconds)
         return rows
 
     def _first_rows(self, table: str, first: str) -> FirstRows:
@@ -153,7 +160,7 @@ class Patterns:
         if rows is None:
             follows = ((row, row.follows(first)) for row in self.regexes.get(table, ()))
             rows = self._own_rows[table, first] = tuple(
-                (row.name, row.regex, seconds) for row, seconds in follows
+                (row.name, row.regex, seconds, row.needle) for row, seconds in follows
                 if seconds is None or seconds)
         return rows
 
@@ -274,16 +281,15 @@ def label_key(text: str) -> str:
     return " ".join(text.strip().rstrip(":").split()).casefold()
 
 
-Tables = tuple[dict[str, list[tuple[str, str, tuple[str, ...], openings.Opening | None]]],
-               dict[str, dict[str, str]], dict[str, list[str]]]
+Row = tuple[str, str, tuple[str, ...], openings.Opening | None, str]
+Tables = tuple[dict[str, list[Row]], dict[str, dict[str, str]], dict[str, list[str]]]
 # The code whose reading of the tables a cache entry holds (a change to it is a new entry).
-_READERS = (Path(__file__), Path(openings.__file__))
+_READERS = (Path(__file__), Path(openings.__file__), Path(literals.__file__))
 
 
-def _rows(items: list[etree._Element], path: str
-          ) -> Iterator[tuple[str, str, tuple[str, ...], openings.Opening | None]]:
-    """(value, regex source, examples, opening characters) of each row of a table; a regex
-    that does not compile is reported here, where its file is loaded."""
+def _rows(items: list[etree._Element], path: str) -> Iterator[Row]:
+    """(value, regex source, examples, opening characters, needle) of each row of a table;
+    a regex that does not compile is reported here, where its file is loaded."""
     for item in items:
         code = item.find("tei:code", NSMAP)
         if code is None:
@@ -296,13 +302,14 @@ def _rows(items: list[etree._Element], path: str
         examples = tuple(eg.text or "" for eg in item.iterfind("tei:eg", NSMAP))
         anchored = _anchored(regex.pattern)
         yield (item.get("n", ""), regex.pattern, examples,
-               openings.opening(regex) if anchored else None)
+               openings.opening(regex) if anchored else None,
+               literals.required_literal(regex.pattern))
 
 
 def _read_tables(files: list[tuple[Path, bytes]]) -> Tables:
     """The tables of the pattern files (path, content), as plain data: rows by list id
     (lists with the same id concatenated), labels by list id, family tables by parent."""
-    rows: dict[str, list[tuple[str, str, tuple[str, ...], openings.Opening | None]]] = {}
+    rows: dict[str, list[Row]] = {}
     labels: dict[str, dict[str, str]] = {}
     families: dict[str, list[str]] = {}
     for path, data in files:
