@@ -20,6 +20,8 @@ from tei.xmlio import NSMAP, XML_NS, parse_bytes, read_bytes
 _CACHE_SIZE = 8192
 # Rows kept by (table, order, text key): a bound for a process reading very varied texts.
 _BUCKETS_KEPT = 1 << 16
+# Orders of a table's family tables whose rows are kept so (a few in practice).
+_ORDERS_KEPT = 256
 
 
 @dataclass(frozen=True, slots=True)
@@ -68,8 +70,10 @@ class Patterns:
         default_factory=dict)
     _may: dict[tuple[str, str], bool] = field(default_factory=dict)
     _own_rows: dict[tuple[str, str], FirstRows] = field(default_factory=dict)
-    _opening_rows: dict[tuple[str, tuple[str, ...] | None, str],
-                        OpeningRows] = field(default_factory=dict)
+    _opening_rows: dict[tuple[str, tuple[str, ...] | None],
+                        dict[str, OpeningRows]] = field(default_factory=dict)
+    # `_opening_rows` of each table in the document's order (a lookup by the table alone)
+    _current: dict[str, dict[str, OpeningRows]] = field(default_factory=dict)
     _first_char_rows: dict[tuple[str, tuple[str, ...] | None, str],
                            FirstRows] = field(default_factory=dict)
 
@@ -84,7 +88,8 @@ class Patterns:
             self._matches.clear()
         found = None
         opening = text[:openings.DEPTH]  # keyed as it stands: one lookup, no call
-        rows = self._opening_rows.get((table, self._order.get(table), opening))
+        bucket = self._current.get(table)
+        rows = bucket.get(opening) if bucket is not None else None
         for name, regex, needle in rows if rows is not None else self._rows_opening(table,
                                                                                     opening):
             if needle and needle not in text:
@@ -134,11 +139,17 @@ class Patterns:
         """The value and regex of each row of `table` (in the document's order) that may
         match a text opening with the characters `opening` (see `Pattern.may_open`), kept
         by order and opening: picked from the rows for its first character by the second."""
-        if len(self._opening_rows) >= _BUCKETS_KEPT:
-            self._opening_rows.clear()
+        bucket = self._current.get(table)
+        if bucket is None:
+            if len(self._opening_rows) >= _ORDERS_KEPT:
+                self._opening_rows.clear()
+            bucket = self._current[table] = self._opening_rows.setdefault(
+                (table, self._order.get(table)), {})
+        if len(bucket) >= _BUCKETS_KEPT:
+            bucket.clear()
         key = openings.text_key(opening)
         second = key[1:]
-        rows = self._opening_rows[table, self._order.get(table), opening] = tuple(
+        rows = bucket[opening] = tuple(
             (name, regex, needle) for name, regex, seconds, needle
             in self._first_rows(table, key[:1]) if seconds is None or second in seconds)
         return rows
@@ -171,12 +182,14 @@ class Patterns:
     def prefer(self, table: str, families: tuple[str, ...]) -> None:
         """Try `table`'s family tables in this order (for one document)."""
         self._order[table] = families
+        self._current.pop(table, None)
         self._matches.clear()
 
     def forget(self) -> None:
         """Drop the memo of `match` and the family order (between documents)."""
         self._matches.clear()
         self._order.clear()
+        self._current.clear()
 
     def label(self, table: str, text: str) -> str | None:
         """Value (`item/@n`) of the label equal to `text`, ignoring case and a final colon."""
