@@ -43,6 +43,10 @@ class Pattern:
         most are ruled out by their openings)."""
         return _compiled(self.source)
 
+    def may_occur(self, text: str) -> bool:
+        """False when the row cannot match anywhere in `text` (it lacks the `needle`)."""
+        return not self.needle or self.needle in text
+
     def follows(self, first: str) -> frozenset[str] | None:
         """What may follow a text's first character `first` in a match of the row
         (`openings.follows`)."""
