@@ -93,7 +93,7 @@ class Patterns:
         found = None
         opening = text[:openings.DEPTH]  # keyed as it stands: one lookup, no call
         bucket = self._current.get(table)
-        rows = bucket.get(opening) if bucket is not None else None
+        rows = (bucket if bucket is not None else self._bucket(table)).get(opening)
         for name, regex, needle in rows if rows is not None else self._rows_opening(table,
                                                                                     opening):
             if needle and needle not in text:
@@ -143,12 +143,7 @@ class Patterns:
         """The value and regex of each row of `table` (in the document's order) that may
         match a text opening with the characters `opening` (see `Pattern.may_open`), kept
         by order and opening: picked from the rows for its first character by the second."""
-        bucket = self._current.get(table)
-        if bucket is None:
-            if len(self._opening_rows) >= _ORDERS_KEPT:
-                self._opening_rows.clear()
-            bucket = self._current[table] = self._opening_rows.setdefault(
-                (table, self._order.get(table)), {})
+        bucket = self._bucket(table)
         if len(bucket) >= _BUCKETS_KEPT:
             bucket.clear()
         key = openings.text_key(opening)
@@ -157,6 +152,16 @@ class Patterns:
             (name, regex, needle) for name, regex, seconds, needle
             in self._first_rows(table, key[:1]) if seconds is None or second in seconds)
         return rows
+
+    def _bucket(self, table: str) -> dict[str, OpeningRows]:
+        """`_rows_opening` of `table` kept so far for the document's order, by opening."""
+        bucket = self._current.get(table)
+        if bucket is None:
+            if len(self._opening_rows) >= _ORDERS_KEPT:
+                self._opening_rows.clear()
+            bucket = self._current[table] = self._opening_rows.setdefault(
+                (table, self._order.get(table)), {})
+        return bucket
 
     def _first_rows(self, table: str, first: str) -> FirstRows:
         """The value, regex and `Pattern.follows` of each row of `table` (in the document's
