@@ -58,7 +58,7 @@ def evidence(text: str, entries: tuple[Entry, ...], patterns: Patterns) -> Count
     ids = {entry.id for entry in entries}
     found: Counter[str] = Counter({ident: 0 for ident in sorted(ids)})
     for row in patterns.regexes.get("name-context", ()):
-        if row.name in ids:
+        if row.name in ids and row.may_occur(text):
             found[row.name] += sum(1 for _ in row.regex.finditer(text))
     return found
 

@@ -46,7 +46,8 @@ class Gloss:
 
 def is_cover_document(text: str, patterns: Patterns) -> bool:
     """Does the document say it is a decrypt with cover names (`decrypt-evidence`)?"""
-    return any(row.regex.search(text) for row in patterns.regexes.get("decrypt-evidence", ()))
+    return any(row.may_occur(text) and row.regex.search(text)
+               for row in patterns.regexes.get("decrypt-evidence", ()))
 
 
 def is_cover_word(word: str) -> bool:

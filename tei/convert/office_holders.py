@@ -13,9 +13,13 @@ nor one two persons held in that year.
 from __future__ import annotations
 
 import re
+import sys
 from dataclasses import dataclass
 from functools import lru_cache
+from pathlib import Path
 
+from tei.cache import cached_data, content_key
+from tei.convert import countries
 from tei.convert.context import Context
 from tei.convert.countries import country_words
 from tei.convert.model import Action, Party
@@ -30,6 +34,8 @@ _OF_END = re.compile(r"\sof\s(?:the\s)?$")  # before a country closing an office
 _JOINER = re.compile(r"(?i)^(?:and|first|then)\s++")
 US_FORMS = frozenset({"frus", "us-cable", "state-form"})
 US = "pla-united-states"
+# (person id, first year, last year) of each dated office by its (country id, title)
+OfficeHolders = dict[tuple[str, str], tuple[tuple[str, int, int], ...]]
 
 
 @dataclass(frozen=True)
@@ -82,10 +88,9 @@ def office_holder(role: str, year: int, default_country: str | None,
     country = country or default_country
     if not country or not title:
         return None
-    holders = [person for person, offices in _dated_offices(register, patterns)
-               if any(o.country == country and o.title == title and o.start < year < o.end
-                      for o in offices)]
-    return holders[0] if len(holders) == 1 else None
+    spans = _holders_by_office(register, patterns).get((country, title), ())
+    holders = list(dict.fromkeys(ident for ident, start, end in spans if start < year < end))
+    return register.entries[holders[0]] if len(holders) == 1 else None
 
 
 def split_country(office: str, patterns: Patterns,
@@ -120,6 +125,30 @@ def _countries(patterns: Patterns, register: Register) -> tuple[Entry, ...]:
 
 
 @lru_cache(maxsize=4)
+def _holders_by_office(register: Register, patterns: Patterns) -> OfficeHolders:
+    """(person id, first year, last year) of each dated office of the register by its
+    (country, title), in register order: worked out once per register, and cached on disk
+    for a register loaded from files (keyed by its contents, the country adjectives and the
+    code that reads the offices)."""
+    if not register.key:
+        return _by_office(register, patterns)
+    adjectives = sorted(patterns.words("country-adjectives").items())
+    key = content_key("offices", sys.version.encode(), register.key.encode(),
+                      repr(adjectives).encode(), Path(__file__).read_bytes(),
+                      Path(countries.__file__).read_bytes())
+    return cached_data(key, lambda: _by_office(register, patterns))
+
+
+def _by_office(register: Register, patterns: Patterns) -> OfficeHolders:
+    """`_holders_by_office`, worked out."""
+    found: dict[tuple[str, str], list[tuple[str, int, int]]] = {}
+    for person, offices in _dated_offices(register, patterns):
+        for office in offices:
+            found.setdefault((office.country, office.title), []).append(
+                (person.id, office.start, office.end))
+    return {key: tuple(spans) for key, spans in found.items()}
+
+
 def _dated_offices(register: Register,
                    patterns: Patterns) -> tuple[tuple[Entry, tuple[Office, ...]], ...]:
     """Each register person with a dated office and those offices, read once per register:

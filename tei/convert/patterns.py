@@ -12,7 +12,7 @@ from pathlib import Path
 from lxml import etree
 
 from tei.cache import cached_data, content_key
-from tei.convert import openings
+from tei.convert import literals, openings
 from tei.convert.compiled_regex import compile_cached
 from tei.diagnostics import error
 from tei.xmlio import NSMAP, XML_NS, parse_bytes, read_bytes
@@ -20,18 +20,22 @@ from tei.xmlio import NSMAP, XML_NS, parse_bytes, read_bytes
 _CACHE_SIZE = 8192
 # Rows kept by (table, order, text key): a bound for a process reading very varied texts.
 _BUCKETS_KEPT = 1 << 16
+# Orders of a table's family tables whose rows are kept so (a few in practice).
+_ORDERS_KEPT = 256
 
 
 @dataclass(frozen=True, slots=True)
 class Pattern:
     """One row of a pattern table: the value it stands for, its regex's source and its
     examples; `opening`, for a row anchored at the start, what a text it matches can open
-    with (`openings.opening`; None: any text may match)."""
+    with (`openings.opening`; None: any text may match); `needle`, characters every match
+    holds (`literals.required_literal`; empty: none known)."""
 
     name: str
     source: str
     examples: tuple[str, ...]
     opening: openings.Opening | None = None
+    needle: str = ""
 
     @property
     def regex(self) -> re.Pattern[str]:
@@ -39,16 +43,22 @@ class Pattern:
         most are ruled out by their openings)."""
         return _compiled(self.source)
 
+    def may_occur(self, text: str) -> bool:
+        """False when the row cannot match anywhere in `text` (it lacks the `needle`)."""
+        return not self.needle or self.needle in text
+
     def follows(self, first: str) -> frozenset[str] | None:
         """What may follow a text's first character `first` in a match of the row
         (`openings.follows`)."""
         return openings.follows(self.opening, first)
 
 
-# The value and regex of each row of a table that may match a text opening with some key.
-OpeningRows = tuple[tuple[str, re.Pattern[str]], ...]
-# The same for a first character, with the second characters each row allows (None: any).
-FirstRows = tuple[tuple[str, re.Pattern[str], frozenset[str] | None], ...]
+# The value, regex and needle of each row of a table that may match a text opening with
+# some key.
+OpeningRows = tuple[tuple[str, re.Pattern[str], str], ...]
+# The value and regex of the same for a first character, with the second characters each
+# row allows (None: any) and its needle.
+FirstRows = tuple[tuple[str, re.Pattern[str], frozenset[str] | None, str], ...]
 
 
 @dataclass(frozen=True, eq=False)
@@ -64,8 +74,10 @@ class Patterns:
         default_factory=dict)
     _may: dict[tuple[str, str], bool] = field(default_factory=dict)
     _own_rows: dict[tuple[str, str], FirstRows] = field(default_factory=dict)
-    _opening_rows: dict[tuple[str, tuple[str, ...] | None, str],
-                        OpeningRows] = field(default_factory=dict)
+    _opening_rows: dict[tuple[str, tuple[str, ...] | None],
+                        dict[str, OpeningRows]] = field(default_factory=dict)
+    # `_opening_rows` of each table in the document's order (a lookup by the table alone)
+    _current: dict[str, dict[str, OpeningRows]] = field(default_factory=dict)
     _first_char_rows: dict[tuple[str, tuple[str, ...] | None, str],
                            FirstRows] = field(default_factory=dict)
 
@@ -80,8 +92,12 @@ class Patterns:
             self._matches.clear()
         found = None
         opening = text[:openings.DEPTH]  # keyed as it stands: one lookup, no call
-        rows = self._opening_rows.get((table, self._order.get(table), opening))
-        for name, regex in rows if rows is not None else self._rows_opening(table, opening):
+        bucket = self._current.get(table)
+        rows = (bucket if bucket is not None else self._bucket(table)).get(opening)
+        for name, regex, needle in rows if rows is not None else self._rows_opening(table,
+                                                                                    opening):
+            if needle and needle not in text:
+                continue  # a text without it cannot match: no search needed
             hit = regex.search(text)
             if hit:
                 found = name, hit
@@ -111,7 +127,7 @@ class Patterns:
             found = self._may[table, opening] = any(
                 seconds is None or key[1:] in seconds
                 for name in (table, *self.families.get(table, ()))
-                for _, _, seconds in self._own_first_rows(name, key[:1]))
+                for _, _, seconds, _ in self._own_first_rows(name, key[:1]))
         return found
 
     def rows(self, table: str) -> tuple[Pattern, ...]:
@@ -127,14 +143,25 @@ class Patterns:
         """The value and regex of each row of `table` (in the document's order) that may
         match a text opening with the characters `opening` (see `Pattern.may_open`), kept
         by order and opening: picked from the rows for its first character by the second."""
-        if len(self._opening_rows) >= _BUCKETS_KEPT:
-            self._opening_rows.clear()
+        bucket = self._bucket(table)
+        if len(bucket) >= _BUCKETS_KEPT:
+            bucket.clear()
         key = openings.text_key(opening)
         second = key[1:]
-        rows = self._opening_rows[table, self._order.get(table), opening] = tuple(
-            (name, regex) for name, regex, seconds in self._first_rows(table, key[:1])
-            if seconds is None or second in seconds)
+        rows = bucket[opening] = tuple(
+            (name, regex, needle) for name, regex, seconds, needle
+            in self._first_rows(table, key[:1]) if seconds is None or second in seconds)
         return rows
+
+    def _bucket(self, table: str) -> dict[str, OpeningRows]:
+        """`_rows_opening` of `table` kept so far for the document's order, by opening."""
+        bucket = self._current.get(table)
+        if bucket is None:
+            if len(self._opening_rows) >= _ORDERS_KEPT:
+                self._opening_rows.clear()
+            bucket = self._current[table] = self._opening_rows.setdefault(
+                (table, self._order.get(table)), {})
+        return bucket
 
     def _first_rows(self, table: str, first: str) -> FirstRows:
         """The value, regex and `Pattern.follows` of each row of `table` (in the document's
@@ -153,7 +180,7 @@ class Patterns:
         if rows is None:
             follows = ((row, row.follows(first)) for row in self.regexes.get(table, ()))
             rows = self._own_rows[table, first] = tuple(
-                (row.name, row.regex, seconds) for row, seconds in follows
+                (row.name, row.regex, seconds, row.needle) for row, seconds in follows
                 if seconds is None or seconds)
         return rows
 
@@ -164,12 +191,14 @@ class Patterns:
     def prefer(self, table: str, families: tuple[str, ...]) -> None:
         """Try `table`'s family tables in this order (for one document)."""
         self._order[table] = families
+        self._current.pop(table, None)
         self._matches.clear()
 
     def forget(self) -> None:
         """Drop the memo of `match` and the family order (between documents)."""
         self._matches.clear()
         self._order.clear()
+        self._current.clear()
 
     def label(self, table: str, text: str) -> str | None:
         """Value (`item/@n`) of the label equal to `text`, ignoring case and a final colon."""
@@ -274,16 +303,15 @@ def label_key(text: str) -> str:
     return " ".join(text.strip().rstrip(":").split()).casefold()
 
 
-Tables = tuple[dict[str, list[tuple[str, str, tuple[str, ...], openings.Opening | None]]],
-               dict[str, dict[str, str]], dict[str, list[str]]]
+Row = tuple[str, str, tuple[str, ...], openings.Opening | None, str]
+Tables = tuple[dict[str, list[Row]], dict[str, dict[str, str]], dict[str, list[str]]]
 # The code whose reading of the tables a cache entry holds (a change to it is a new entry).
-_READERS = (Path(__file__), Path(openings.__file__))
+_READERS = (Path(__file__), Path(openings.__file__), Path(literals.__file__))
 
 
-def _rows(items: list[etree._Element], path: str
-          ) -> Iterator[tuple[str, str, tuple[str, ...], openings.Opening | None]]:
-    """(value, regex source, examples, opening characters) of each row of a table; a regex
-    that does not compile is reported here, where its file is loaded."""
+def _rows(items: list[etree._Element], path: str) -> Iterator[Row]:
+    """(value, regex source, examples, opening characters, needle) of each row of a table;
+    a regex that does not compile is reported here, where its file is loaded."""
     for item in items:
         code = item.find("tei:code", NSMAP)
         if code is None:
@@ -296,13 +324,14 @@ def _rows(items: list[etree._Element], path: str
         examples = tuple(eg.text or "" for eg in item.iterfind("tei:eg", NSMAP))
         anchored = _anchored(regex.pattern)
         yield (item.get("n", ""), regex.pattern, examples,
-               openings.opening(regex) if anchored else None)
+               openings.opening(regex) if anchored else None,
+               literals.required_literal(regex.pattern))
 
 
 def _read_tables(files: list[tuple[Path, bytes]]) -> Tables:
     """The tables of the pattern files (path, content), as plain data: rows by list id
     (lists with the same id concatenated), labels by list id, family tables by parent."""
-    rows: dict[str, list[tuple[str, str, tuple[str, ...], openings.Opening | None]]] = {}
+    rows: dict[str, list[Row]] = {}
     labels: dict[str, dict[str, str]] = {}
     families: dict[str, list[str]] = {}
     for path, data in files:

@@ -48,6 +48,8 @@ def _cuts(text: str, ctx: Context) -> list[int]:
     cuts: set[int] = set()
     kinds: set[str] = set()
     for row in ctx.res.patterns.rows("flattened-heading"):
+        if not row.may_occur(text):
+            continue
         for found in row.regex.finditer(text):
             if found.start() >= _HEAD and row.name not in _ANYWHERE:
                 break
