@@ -26,11 +26,21 @@ def bare(text: str) -> str:
     return text
 
 
+# the handling words a documents volume's heading sets before the form it names
+# (DIFP: `Personal code telegram from ...`, `Secret and personal letter from ...`)
+_QUALIFIED = re.compile(r"^(?i:(?:personal|private|secret|most\s++secret|top\s++secret|"
+                        r"confidential|strictly\s++confidential|urgent|most\s++urgent)"
+                        r"(?:\s++and\s++(?:personal|secret|confidential|private))?)\s++(?=[a-z])")
+
+
 def doc_type_in(text: str, ctx: Context, at_start: bool = False) -> str | None:
-    """Document type named in `text` (the `doc-types` table), optionally only at its start."""
+    """Document type named in `text` (the `doc-types` table), optionally only at its start
+    (after a lower-case form's handling words: `Personal code telegram from ...`)."""
+    qualified = _QUALIFIED.match(text)
+    starts = {0, qualified.end()} if qualified else {0}
     found = [(start, -len(label), kind)
              for start, label, kind in ctx.res.patterns.phrases("doc-types", text)
-             if not at_start or start == 0]
+             if not at_start or start in starts]
     return min(found)[2] if found else None
 
 
