@@ -2,7 +2,8 @@
 and Argentine documents of 1975-1987): a Japanese outgoing draft telegram's record number
 (`Number: 067639-002`) is a control number and its cable number may carry a handling
 instruction (`No. 401 Secret Urgent (Priority Processing) Q55ID`); a distribution line
-`This telegram only passed to X.` is a processing line; `Special Envoy` and `Presidential
+`This telegram only passed to X.` is a processing line; its addressee line's post (`To:
+Ambassador to Syria Kato`) is no seat of origin; `Special Envoy` and `Presidential
 Assistant` stand before surnames; a Romanian telegram title's number after its date
 (`..., January 21, 1980, 057026, Secret`); a holder named after a title, its country and
 `here` (`the Ambassador of Argentina here, Esteban Taracs, told me`); an Argentine
@@ -37,6 +38,7 @@ def test_japanese_draft_record_number_is_no_cable_number(layout: str, resources)
     facts = text_facts(JP_LAYOUTS[layout], resources)
     assert facts["telegram_number"] == "233"
     assert facts["addressee"] == ["Okada"]
+    assert facts["place_of_origin"] is None  # the addressee's post is no seat of origin
 
 
 @pytest.mark.parametrize("layout", sorted(JP_LAYOUTS))
