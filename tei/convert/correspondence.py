@@ -173,9 +173,10 @@ def _year(when: str) -> int | None:
 
 def _copy_line(text: str, ctx: Context) -> bool:
     """`(Copy to the Embassy in Korea)`: a heading line naming the posts a copy goes to,
-    which is no post of origin; nor is a subject line's (`Subject: Mission to Cuba`, wc14)."""
+    which is no post of origin; nor is a subject line's (`Subject: Mission to Cuba`, wc14),
+    nor an addressee line's (`To: Ambassador to Syria Kato`, a Japanese outgoing draft, wc28)."""
     found = heading_groups(text, ctx)
-    return found is not None and found[0] in ("distribution", "subject")
+    return found is not None and found[0] in ("distribution", "subject", "addressee")
 
 
 _OPENING_BLOCKS = 8  # the blocks read at most for a telegram's opening number

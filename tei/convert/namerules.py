@@ -153,11 +153,13 @@ def rules(patterns: Patterns) -> Rules:
         # Minister, Oscar Montes, told`): one to three capitalised words, a surname alone
         # of four letters or more (`the Bulgarian Second Secretary, Surgov, told`, wc21);
         # after the title's post, two or three words (`the Romanian consul in Alexandria,
-        # Nicolae Frîncu, reports`, wc25)
+        # Nicolae Frîncu, reports`, wc25), or its country and a `here` (`the Ambassador of
+        # Argentina here, Esteban Taracs, told me`, wc28)
         title_comma=compile_cached(rf"(?i)(?<![\w.])(?:{title_words})(?!\w)\.?(?:,\s++"
                                    rf"(?-i:(?P<name>{_NAME_WORDS}|[A-Z][a-z][^\W\d_]{{2,}}+))"
-                                   r"|(?-i:\s++(?:in|at|to)\s++[A-Z][^\W\d_]++"
-                                   rf"(?:\s[A-Z][^\W\d_]++)?),\s++(?-i:(?P<posted>{_NAME_WORDS})))"
+                                   r"|(?-i:\s++(?:in|at|to|of)\s++[A-Z][^\W\d_]++"
+                                   r"(?:\s[A-Z][^\W\d_]++)?(?:\s++(?:here|there))?),\s++"
+                                   rf"(?-i:(?P<posted>{_NAME_WORDS})))"
                                    r"(?=,)"),
         title_words=first_words(titles),
         speaker=compile_cached(rf"(?<![\w.])(?P<name>{WORD}(?:\s{WORD})?)\s+"
