@@ -43,6 +43,8 @@ def document_type(seg: Segments, message: Message, heading: list[RegistryLine], 
             return "letter", "the salutation (a report in the form of a letter)"
         if found:
             return found, f"the {where}"
+    if seg.page_title and ctx.res.patterns.match("meeting-titles", seg.page_title.text):
+        return "record-of-conversation", "the title naming the minutes of a meeting"
     submission = ctx.res.patterns.match("submission-titles", seg.page_title.text) \
         if seg.page_title else None
     if submission:
