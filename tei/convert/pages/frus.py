@@ -140,7 +140,7 @@ def unwrap(lines: list[Line], seg: Segments, ctx: Context) -> list[Line]:
             line = Line(line.no, found[1].group("number"), line.blank_before, line.rule_before)
             found = None
             # a despatch's or an instruction's number: a letter, salutation or none (other25)
-            seg.facts["form"] = seg.facts.get("form") or "letter"
+            seg.facts["despatch-form"] = "letter"
         if found and found[0] == "document-number" and seg.page_title is not None:
             found = None  # a despatch's own number under the heading
         if found and i < 6:
