@@ -33,6 +33,8 @@ def document_type(seg: Segments, message: Message, heading: list[RegistryLine], 
     candidates += [("form line", text_of(line.content)) for line in heading
                    if line.subtype in ("cable-number", "document-type")]
     candidates += [("source note", seg.facts.get("form", ""))]
+    # a despatch's or an instruction's own number with the print's half bracket (`No. 177.]`)
+    candidates += [("despatch's half-bracketed number", seg.facts.get("despatch-form", ""))]
     candidates += [("type line under the dateline", _type_line(message))]
     for where, text in candidates:
         found = doc_type_in(text, ctx)
@@ -43,6 +45,8 @@ def document_type(seg: Segments, message: Message, heading: list[RegistryLine], 
             return "letter", "the salutation (a report in the form of a letter)"
         if found:
             return found, f"the {where}"
+    if seg.page_title and ctx.res.patterns.match("meeting-titles", seg.page_title.text):
+        return "record-of-conversation", "the title naming the minutes of a meeting"
     submission = ctx.res.patterns.match("submission-titles", seg.page_title.text) \
         if seg.page_title else None
     if submission:

@@ -177,11 +177,14 @@ def rules(patterns: Patterns) -> Rules:
             r"(?:[A-Z][a-z]*(?:an|ese|ish)\s++)?(?i:(?:deputy|candidate|alternate|first|vice)[\s-]++)?"
             rf"(?i:{'|'.join(map(re.escape, patterns.words('apposition-roles')))})"
             r"\s++(?:of|within|to|in|at)\b"
-            # or alone with its role in parentheses (`Dimitri Zarechnak (interpreter)`)
-            rf"|(?<![\w.])(?P<alone>{SHORT_WORD}(?:[\s-]{SHORT_WORD}){{1,2}})\s\((?i:"
-            rf"{'|'.join(map(re.escape, patterns.words('participant-roles')))})\)"),
+            # or alone with its role in parentheses (`Dimitri Zarechnak (interpreter)`), or
+            # with the post-nominal `esq.` of a 19th-century despatch (`Paul Forbes, esq.,`:
+            # other25)
+            rf"|(?<![\w.])(?P<alone>{SHORT_WORD}(?:[\s-]{SHORT_WORD}){{1,2}})(?:\s\((?i:"
+            rf"{'|'.join(map(re.escape, patterns.words('participant-roles')))})\)"
+            r"|,\s++(?i:esq)\.)"),
         apposition_words=first_words([*patterns.words("apposition-roles"),
-                                      *patterns.words("participant-roles")]),
+                                      *patterns.words("participant-roles"), "esq"]),
         obfuscation=[p.regex for p in patterns.regexes.get("obfuscations", ())],
         obfuscation_reasons={p.source: p.name for p in patterns.regexes.get("obfuscations", ())},
     )

@@ -139,6 +139,8 @@ def unwrap(lines: list[Line], seg: Segments, ctx: Context) -> list[Line]:
         if found and found[0] == "despatch-number":
             line = Line(line.no, found[1].group("number"), line.blank_before, line.rule_before)
             found = None
+            # a despatch's or an instruction's number: a letter, salutation or none (other25)
+            seg.facts["despatch-form"] = "letter"
         if found and found[0] == "document-number" and seg.page_title is not None:
             found = None  # a despatch's own number under the heading
         if found and i < 6:
