@@ -198,3 +198,28 @@ def test_no_break_spaces_read_as_spaces(space, resources) -> None:
                         resources)
     assert spaced == plain
     assert (plain["title"], plain["date"]) == ("Cablegram, Beasley to Evatt", "1947-12-17")
+
+
+@pytest.mark.parametrize(("source", "heading", "title", "date"), [
+    ("Eisenhower Library, Eisenhower papers, Whitman file",
+     "Memorandum of Discussion at the 231st Meeting of the National Security Council, "
+     "Thursday, January 6, 19551",
+     "Memorandum of Discussion at the 231st Meeting of the National Security Council, "
+     "Thursday, January 6, 1955", "1955-01-06"),
+    ("Truman Library, Truman papers, PSF–Subject file",
+     "Memorandum by the Secretary of State to the President, March 3, 19522",
+     "Memorandum by the Secretary of State to the President, March 3, 1952", "1952-03-03"),
+])
+def test_a_print_volume_page_with_its_library_file_and_unnumbered_heading(
+        source, heading, title, date, resources) -> None:
+    text = (f"{source}\n{heading}\nTop Secret\nPresent were the President and the Secretary "
+            "of State.\n1. The Council discussed the budget.\n2. The President closed the "
+            "meeting.\n")
+    facts = text_facts(text, resources)
+    assert (facts["title"], facts["date"], facts["archive_idno"]) == (title, date, source)
+
+
+def test_such_a_heading_without_its_note_anchor_is_no_frus_heading(resources) -> None:
+    text = ("Letter to G. V. Chicherin, March 14, 1922\n\nComrade Chicherin,\n\nThe delegation "
+            "leaves tomorrow.\n\nLenin\n")
+    assert text_facts(text, resources)["archive_idno"] is None
