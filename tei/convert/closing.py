@@ -5,6 +5,7 @@ or just before an attachment, and the closer parts each line gives."""
 from __future__ import annotations
 
 import re
+from itertools import islice
 
 from tei.convert.context import Context
 from tei.convert.inline import InlineReader
@@ -31,7 +32,7 @@ _INITIALS_DAY_MONTH = re.compile(r"^(?P<name>(?:[A-Z]\.\s?){1,5})\s++"
 _ROLE_MARK_NAME = re.compile(r"^(?P<role>[^\[\]]++)\[(?P<mark>[^\]]++)\]\s*+"
                              r"(?P<name>[A-Z][^\[\]]*+(?:\[[^\]]*\][^\[\]]*+)?)$")
 _NAME_WORDS = 4
-_MINUTE_HEADING_REACH = 8  # the opening lines that show a minute sheet
+_MINUTE_HEADING_REACH = 8  # the opening lines (not blank) that show a minute sheet
 _FOOT_ADDRESS_LINES = 4  # office, department, seat and street under a foot address
 _FOOT_ADDRESS_WORDS = 8
 _POSTSCRIPT_TAIL_WORDS = 12  # a line added under a postscript
@@ -183,8 +184,7 @@ class CloserReader:
 
     def minute_sheet(self) -> bool:
         """Whether a line of the `minute-sheet` table opens the document."""
-        return any(self.patterns.match("minute-sheet", line.strip())
-                   for line in self.ctx.text.splitlines()[:_MINUTE_HEADING_REACH])
+        return opens_minute_sheet(self.ctx)
 
     def _day_month(self, match: re.Match[str]) -> Inlines:
         """`12/3` under a minute's initials: the 12th of March of the document's year."""
@@ -372,3 +372,11 @@ def _initialled(text: str) -> bool:
     """`P.D. 12/3`: initials and a real day and month."""
     found = _INITIALS_DAY_MONTH.match(text)
     return bool(found) and 1 <= int(found.group("d")) <= 31 and 1 <= int(found.group("m")) <= 12
+
+
+def opens_minute_sheet(ctx: Context) -> bool:
+    """A minute sheet or a file noting (`NOTES` over notes closed by `Sd/- name`, table
+    `minute-sheet`) among the opening lines that are not blank (a page's address may stand
+    above them)."""
+    opening = islice(filter(None, map(str.strip, ctx.text.splitlines())), _MINUTE_HEADING_REACH)
+    return any(ctx.res.patterns.match("minute-sheet", line) for line in opening)

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from tei.convert.closing import opens_minute_sheet
 from tei.convert.context import Context
 from tei.convert.correspondence import signers
 from tei.convert.model import Message, Paragraph, RegistryLine, text_of
@@ -55,7 +56,7 @@ def document_type(seg: Segments, message: Message, heading: list[RegistryLine], 
         return "memorandum", "a third-person note's opening (a note verbale)"
     if _submission_address(message, heading, ctx):
         return "memorandum", "an address to the Central Committee under marks only (a zapiska)"
-    if _minute_sheet(ctx):
+    if opens_minute_sheet(ctx):
         return "memorandum", "a minute sheet's or file noting's heading"
     marked_only = all(line.subtype == "classification" for line in heading)
     if (seg.form is None or marked_only) and _letterhead_only(message, heading):
@@ -140,12 +141,3 @@ def _letterhead_only(message: Message, heading: list[RegistryLine]) -> bool:
     return bool(heading) and any(part.kind == "salute" for part in parts) and all(
         line.subtype in _LETTERHEAD_LINES for line in heading)
 
-
-_MINUTE_SHEET_REACH = 8  # the opening lines where a minute sheet's heading stands
-
-
-def _minute_sheet(ctx: Context) -> bool:
-    """A minute sheet or a file noting (`NOTES` over notes closed by `Sd/- name`, table
-    `minute-sheet`) among the opening lines: minutes, not a cable."""
-    return any(ctx.res.patterns.match("minute-sheet", line.strip())
-               for line in ctx.text.splitlines()[:_MINUTE_SHEET_REACH])
