@@ -6,11 +6,12 @@ their members, and the shape of a signature line.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from tei.convert.context import Context
 from tei.convert.inside_address import MAX_LINES, inside_address_end
 from tei.convert.markup import drop_enclosed
-from tei.convert.patterns import label_key
+from tei.convert.patterns import Patterns, label_key
 from tei.convert.read import Line
 from tei.convert.recall import recall
 
@@ -26,17 +27,20 @@ def bare(text: str) -> str:
     return text
 
 
-# the handling words a documents volume's heading sets before the form it names
-# (DIFP: `Personal code telegram from ...`, `Secret and personal letter from ...`)
-_QUALIFIED = re.compile(r"^(?i:(?:personal|private|secret|most\s++secret|top\s++secret|"
-                        r"confidential|strictly\s++confidential|urgent|most\s++urgent)"
-                        r"(?:\s++and\s++(?:personal|secret|confidential|private))?)\s++(?=[a-z])")
+@lru_cache(maxsize=4)
+def _qualified(patterns: Patterns) -> re.Pattern[str]:
+    """The handling words a documents volume's heading sets in lower case before the form it
+    names (table `form-qualifiers`; DIFP: `Personal code telegram from ...`, `Secret and
+    personal letter from ...`)."""
+    words = "|".join(re.escape(w).replace(r"\ ", r"\s++")
+                     for w in sorted(patterns.words("form-qualifiers"), key=len, reverse=True))
+    return re.compile(rf"^(?i:(?:{words})(?:\s++and\s++(?:{words}))?)\s++(?=[a-z])")
 
 
 def doc_type_in(text: str, ctx: Context, at_start: bool = False) -> str | None:
     """Document type named in `text` (the `doc-types` table), optionally only at its start
     (after a lower-case form's handling words: `Personal code telegram from ...`)."""
-    qualified = _QUALIFIED.match(text)
+    qualified = _qualified(ctx.res.patterns).match(text)
     starts = {0, qualified.end()} if qualified else {0}
     found = [(start, -len(label), kind)
              for start, label, kind in ctx.res.patterns.phrases("doc-types", text)

@@ -177,8 +177,6 @@ def _party_like(text: str, ctx: Context) -> bool:
         or first in patterns.words("office-words")
 
 
-_MONTH_END = re.compile(r"\b(?:January|February|March|April|May|June|July|August|September"
-                        r"|October|November|December)$")
 _YEAR_START = re.compile(r"^(?:1[89]|20)\d\d\b")
 
 
@@ -199,7 +197,8 @@ def heading_under_summary(lines: list[Line], i: int, seg: Segments, ctx: Context
         return False
     text = line.text
     following = lines[i + 1].text if i + 1 < len(lines) else ""
-    year = _YEAR_START.match(following) if _MONTH_END.search(text) else None
+    month = text.split()[-1].casefold() in ctx.res.patterns.words("months")
+    year = _YEAR_START.match(following) if month else None
     seg.page_title = Line(line.no, f"{text} {year.group()}" if year else text,
                           line.blank_before, line.rule_before)
     return True
