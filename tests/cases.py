@@ -84,6 +84,16 @@ def converted(case: Case, res: Resources) -> tuple[etree._Element, tuple[Diagnos
     return etree.fromstring(xml), warnings
 
 
+_FACTS: dict[str, dict[str, object]] = {}
+
+
+def case_facts(case: Case, res: Resources) -> dict[str, object]:
+    """The contract's facts of a case's TEI (found once per process; do not mutate them)."""
+    if case.stem not in _FACTS:
+        _FACTS[case.stem] = facts(converted(case, res)[0])
+    return _FACTS[case.stem]
+
+
 def xml_of(case: Case, res: Resources) -> bytes:
     """The TEI bytes of a case."""
     return _converted(case, res)[0]

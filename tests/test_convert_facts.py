@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from tests.cases import CASES, Case, converted, gap_param
-from tests.tei_facts import XML_ID, facts, names_of, referenced, xp
+from tests.cases import CASES, Case, case_facts, converted, gap_param
+from tests.tei_facts import XML_ID, names_of, referenced, xp
 
 SCALARS = [
     "title", "date", "date_received", "doc_type", "sender", "addressee", "place_of_origin",
@@ -26,9 +26,8 @@ UNKNOWN_CASES = [gap_param(case, "unknown_names") for case in CASES
 
 @pytest.mark.parametrize(("case", "key"), FACT_CASES)
 def test_fact(case: Case, key: str, resources) -> None:
-    root, _ = converted(case, resources)
     expected = case.expected[key]
-    found = facts(root)[key]
+    found = case_facts(case, resources)[key]
     if key == "title" and expected is None:
         assert found, "a title must be built when the source has none"
     elif key == "summary" and expected:
