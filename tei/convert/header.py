@@ -22,7 +22,6 @@ _QUOTED = re.compile(r"^[\"“]")
 _CODE = re.compile(r"^[a-z]{2,3}$")
 _WRITTEN_FIELDS = {"citation", "summary", "credits", "translator", "source", "document-information",
                    "original-archive", "rights", "page-text", "record"}
-_EXTRACT = re.compile(r"\s*+\[(?:Extracts?|Excerpts?)\]$")
 _SEPARATORS = re.compile(r",\s*(?:and\s+)?|(?<!\s)\s+and\s+|(?:(?<!\s)\s+)?&\s*")
 
 
@@ -34,9 +33,7 @@ def page_header(seg: Segments, ctx: Context, inline: InlineReader) -> Header:
     header.licence = [[line.text] for line in [*seg.licence, *seg.fields.get("rights", [])]]
     _citation(header, seg.fields.get("citation", []), ctx)
     if seg.page_title:
-        # `... to the Secretary of State for Dominion Affairs [Extract]`: the editors' word on
-        # what is printed (NZETC's and FRUS's headings), kept in the heading, not the title
-        header.title = _EXTRACT.sub("", seg.page_title.text)
+        header.title = seg.page_title.text
     for line in [*seg.fields.get("source", []), *seg.fields.get("document-information", []),
                  *seg.fields.get("original-archive", [])[1:]]:
         _source_line(header, line.text, ctx)
