@@ -54,6 +54,8 @@ _OWN_NUMBER = re.compile(r"^No\.\s[A-Z]?[–-]?\d{1,5}\.?$")
 # a telegram the editors print outside its series (`Unnumbered. For Assistant Secretary Bundy
 # from Ambassador Green.`): no number, its channel line read as a numbered one's
 _UNNUMBERED = re.compile(r"^Unnumbered\.\s")
+_DATED_SUBJECT = re.compile(r"^(?:Conversation|Meeting|Talk|Luncheon|Dinner)s?\s(?:with|between)\s"
+                            r"[^—]{2,80}+—(?P<date>[A-Z][a-z]{2,8}\.?\s\d{1,2},\s\d{4})$")
 _BRACKET_SPACE = re.compile(r"(?<=\()\s++|(?<!\s)\s++(?=\))")
 _EDITORS_BRACKETS = re.compile(r"[\[\]]")
 
@@ -145,6 +147,8 @@ def unwrap(lines: list[Line], seg: Segments, ctx: Context) -> list[Line]:
             found = None  # a despatch's own number under the heading
         if found and i < 6:
             _heading_fact(found, line, seg)
+            if found[0] == "heading":
+                out = _without_title_line(out, line, seg)
             continue
         if not body_started and INLINE_NOTE.match(line.text):
             _source_note(line, seg, ctx)
@@ -154,6 +158,12 @@ def unwrap(lines: list[Line], seg: Segments, ctx: Context) -> list[Line]:
                 and ctx.res.dates.whole(line.text)):
             seg.page_date = line  # a date alone under the heading (NZETC's documents volumes)
             out.append(line)
+            continue
+        dated = None if body_started or seg.page_title is None or seg.page_date is not None \
+            else _DATED_SUBJECT.match(line.text)
+        if dated and ctx.res.dates.whole(dated.group("date")):
+            seg.page_date = Line(line.no, dated.group("date"))  # `Conversation with X—July 23,
+            out.append(line)  # 1970`: a memorandum's subject line closed by the talk's day
             continue
         form_note = None if body_started else ctx.res.patterns.match("frus-form-note", line.text)
         if form_note:
@@ -183,6 +193,17 @@ def unwrap(lines: list[Line], seg: Segments, ctx: Context) -> list[Line]:
         if _LISTED_NOTE.match(line.text):  # a source note listed with the footnotes
             _source_note(Line(line.no, _LISTED_NOTE.sub("", line.text)), seg, ctx)
     return out
+
+
+def _without_title_line(out: list[Line], heading: Line, seg: Segments) -> list[Line]:
+    """The lines above the editors' heading without the page's title line repeating it with
+    the dateline run on (Avalon's British War Bluebook: `Sir N. Henderson to Viscount Halifax
+    (Received 1 p. m.). Berlin, August 30, 1939.` over `No. 82.` and the heading): page text."""
+    head = heading.text.rstrip(". ")
+    repeated = [line for line in out if len(head) > 10 and line.text.startswith(head)
+                and line.text != heading.text]
+    seg.fields.setdefault("page-text", []).extend(repeated)
+    return [line for line in out if line not in repeated]
 
 
 def _opens_letter(lines: list[Line], ctx: Context) -> bool:
