@@ -162,8 +162,9 @@ def rules(patterns: Patterns) -> Rules:
                                    rf"(?-i:(?P<posted>{_NAME_WORDS})))"
                                    r"(?=,)"),
         title_words=first_words(titles),
+        # not a form's label ending in the verb (`Time received: 23.05`, invent14)
         speaker=compile_cached(rf"(?<![\w.])(?P<name>{WORD}(?:\s{WORD})?)\s+"
-                           rf"(?:{'|'.join(patterns.words('speech-verbs'))})\b"),
+                           rf"(?:{'|'.join(patterns.words('speech-verbs'))})\b(?!\s{{0,2}}:)"),
         speech=compile_cached(rf"\s(?:{'|'.join(patterns.words('speech-verbs'))})\b"),
         speech_words=first_words(patterns.words("speech-verbs")),
         appositive=compile_cached(
