@@ -60,7 +60,8 @@ _LEADING_ARTICLE = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
 # `Embassy in Pyongyang`, `The Ambassador in France (Caffery)`: the post, before the name
 # the post's seat after `in`, or the preposition of the form's language (invent14: the
 # Portuguese `Embaixada de Portugal em Londres`, the Spanish `en`, the French `à`, the Dutch `te`)
-_IN_PLACE = re.compile(r"\b(?:in|en|em|à|te)\s++(?:the\s++)?(?P<place>[A-Z][\w'’.-]*+(?:\s++[\w'’.-]++)*+)"
+_IN_PLACE = re.compile(r"\b(?:in|en|em|à|te)\s++(?:the\s++)?"
+                       r"(?P<place>[A-Z][\w'’.-]*+(?:\s++[\w'’.-]++)*+)"
                        r"(?:\s*+\([^()]{1,40}\))?$")
 
 
