@@ -271,10 +271,10 @@ def _sender_dated(found: tuple[str, dict[str, str]], ctx: Context
 # A heading line opened in the form's language with the translator's gloss after it, going on
 # after the gloss (`Из Каира [From Cairo], 22.II.1958.`): read as the gloss would be
 _GLOSS_FIRST = re.compile(r"^[^\[\]\d:]{1,40}?\s*+\[(?P<gloss>[^\[\]\d]{1,40})\](?P<rest>.+)$")
-# (invent14) a whole line in another script glossed whole (`第 214 号 [No. 214]`, `小坂大臣 [To
-# Minister Kosaka]`): read as its gloss
-_GLOSS_ALONE = re.compile(r"^[^\[\]A-Za-z]{0,20}?[^\W\d_A-Za-z][^\[\]A-Za-z]{0,20}?\s*+"
-                          r"\[(?P<gloss>[^\[\]]{1,40})\]?(?P<rest>)$")
+# (invent14) a number line in another script glossed whole (`第 214 号 [No. 214]`): read as
+# its gloss
+_GLOSS_ALONE = re.compile(r"^(?=[^\[\]]{0,40}?[^\W\d_A-Za-z])[^\[\]A-Za-z]{0,20}?\d"
+                          r"[^\[\]A-Za-z]{0,20}?\s*+\[(?P<gloss>[^\[\]]{1,40})\]?(?P<rest>)$")
 
 
 def _own_groups(text: str, ctx: Context) -> tuple[str, dict[str, str]] | None:
