@@ -1,13 +1,14 @@
 """Rules from probing the converter with invented layouts nobody had fed it (invent14): the
 years of other eras without the Western year (Juche, Dangi, Minguo, the Japanese eras: table
-`eras`) and the CJK year, month and day marks; a line in another script glossed whole and
-read by its gloss; a date in another script glossed after it; the Spanish and Portuguese
+`eras`) and the CJK year, month and day marks; a number line in another script glossed whole
+and read by its gloss; a date in another script glossed after it; the Spanish and Portuguese
 cipher offices' `Expedido en ... el ...` / `Recibido en ... el ...` lines, their labels and
 classification words; a post's seat after the preposition of its language (`em Londres`);
-a Chilean oficio's `ANT.:`/`MAT.:` lines and its type; an addressee at the foot opened by
-`To` or `À`; a US airgram's drafting and clearance lines; a form's hour given in a field of
-its own; a form's label ending in a speech verb (`Time received:`) naming nobody; a
-`Signature:` field; each tried on two layouts, one unlike the fixture's."""
+a Chilean oficio's `ANT.:`/`MAT.:` lines; an addressee at the foot opened by `To` or `À`;
+the French salutation by office (`Monsieur le Ministre,`); a US airgram's drafting and
+clearance lines; a form's hour given in a field of its own; a form's label ending in a
+speech verb (`Time received:`) naming nobody; a `Signature:` field; each tried on two
+layouts, one unlike the fixture's."""
 
 from __future__ import annotations
 
@@ -156,3 +157,18 @@ def test_a_signature_field_signs(line, name, resources) -> None:
     text = ("Number: 12\nOriginator: Embassy Washington\nDate sent: 4 June 1967\nText:\n"
             "The Secretary received me this morning and said little.\n" + line + "\n")
     assert name in (text_facts(text, resources)["signed"] or "")
+
+
+@pytest.mark.parametrize(("head", "salute"), [
+    ("AMBASSADE DE BELGIQUE\nLÉOPOLDVILLE\n\nLéopoldville, le 21 février 1962.",
+     "Monsieur le Ministre,"),
+    ("AMBASSADE DE SUISSE\nWASHINGTON\n\nWashington, le 3 mai 1961.",
+     "Monsieur l'Ambassadeur,"),
+    ("LÉGATION DE FRANCE\nBERNE\n\nBerne, le 9 juin 1950.", "Excellence,"),
+])
+def test_a_french_salutation_by_office_makes_a_letter(head, salute, resources) -> None:
+    text = (head + "\n\n" + salute + "\n\nThe Minister received me yesterday." + TEXT
+            + "\nL'Ambassadeur,\nCh. Dupont\n")
+    xml = text_xml(text, resources)
+    assert f"<salute>{salute.split()[0]}" in xml
+    assert text_facts(text, resources)["doc_type"] == "letter"
