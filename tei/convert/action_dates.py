@@ -53,6 +53,25 @@ def read_date(text: str, ctx: Context) -> tuple[str, DateValue] | None:
     return text[value.start:value.end], value.with_year(ctx.year)
 
 
+# a form's hour field alone (`Time received: 23.05`, invent14: a table flattened to fields)
+_HOUR_FIELD = re.compile(r"^(?P<h>[01]?\d|2[0-3])[.:](?P<m>[0-5]\d)(?:\s*+(?:hrs?\.?|hours))?$")
+
+
+_HOUR_LABEL = re.compile(r"(?i)^(?:time|hour|hora|heure|ora|zeit|uhrzeit)\b")
+
+
+def hour_field(line: str, text: str) -> str | None:
+    """The hour a field labelled so gives alone (`Time received: 23.05`: `23:05:00`)."""
+    found = _HOUR_FIELD.match(text.strip()) if _HOUR_LABEL.match(line) else None
+    return f"{int(found['h']):02d}:{found['m']}:00" if found else None
+
+
+def add_hour(action: Action, hour: str | None) -> None:
+    """Give an action dated to the day the hour a field of its own gave."""
+    if hour and action.when and len(action.when) == len("1967-06-04"):
+        action.when += f"T{hour}"
+
+
 def set_date(action: Action, found: tuple[str, DateValue] | None) -> None:
     if found:
         action.date_text, action.when = found[0], found[1].iso()

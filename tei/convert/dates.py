@@ -6,7 +6,7 @@ VII 1957.` (Roman months), `1951-07-03`, `1962/10/24`, `1968.1.29` (a Mongolian 
 record's year first), `10/14/50` (US order), `13/5-50`, `80. 10. 02.`, `80. 02. 01` and
 `1976. 8. 19.` (Korean order), `1957. III. 25.` (Hungarian order), an era year with the
 Western year supplied after it (`20 May Showa 35 [1960]`) or before the month (`Showa 35
-(1960) January 12`), a Thai Buddhist Era year (`14 October B.E. 2516`),
+(1960) January 12`), an era year alone and the CJK marks (`date_eras`),
 the date-time groups `302334Z DEC 74`, `172106 Z APR 73` and `241100 Sep 45`, a telegraph
 office's stamp `18 NOV 47` (the month's abbreviation in capitals), `June 1951`, `14 March1965`
 (a year glued to its month), with an
@@ -30,6 +30,7 @@ from functools import lru_cache
 from string import ascii_lowercase
 
 from tei.convert.compiled_regex import compile_cached
+from tei.convert.date_eras import era_alternation, era_shapes, era_year, unglossed
 from tei.convert.dotted_order import (
     ROMANCE_DATE_LABEL,
     dotted,
@@ -58,7 +59,6 @@ _NUMBER_WORD_BEFORE = re.compile(
     r"dispatch|airgram|your|my|our|ref)\.?:?|#)\s*+(?:[A-Z]{1,5}-)?$")
 _CACHE_SIZE = 4096
 _FIRST_DTG_YEAR = 1940
-_BUDDHIST_ERA_OFFSET = 543
 # A year below this is of another calendar (`21/7/1341`: the Iranian solar year 1341, AH 1380),
 # never a Western date of the documents
 _FIRST_YEAR = 1500
@@ -77,8 +77,8 @@ _TIME_AFTER = (
     + _AMPM.format("ampm") +
     r"|(?:,?\s+|\s*(?:[—–]|--?)\s*)(?:at\s+)?(?P<noon>noon|midnight)\b"
     r"|(?:,?\s+|\s*(?:[—–]|--?)\s*)(?:at\s+|ore\s+|ora\s+|à\s+|às\s+|a\s+las\s+|alle\s+|um\s+|kl\.?\s+|klokken\s+|klo\s+|d?jam\s+|u\s+|у\s+|ώρα\s+|godz\.?\s*+|(?:hora|time|heure|ora|zeit|saat)\s*+:\s*+)?"
-    r"(?P<h3>[01]?\d|2[0-3])(?:[:.,]|\s?h\s?)?"
-    r"(?P<m3>[0-5]\d)\s*(?:Z|GMT|hrs?\.?|hours|Uhr|uur|час\.|ч\.|č\.|hod\.)?(?:\s++(?-i:MEZ|MESZ|OEZ|UTC))?(?![\d/]))?"
+    r"(?P<h3>[01]?\d|2[0-3])(?:[:.,]|\s?h\s?|時)?"
+    r"(?P<m3>[0-5]\d)\s*(?:Z|GMT|hrs?\.?|hours|Uhr|uur|час\.|ч\.|č\.|hod\.|分)?(?:\s++(?-i:MEZ|MESZ|OEZ|UTC))?(?![\d/]))?"
 )
 
 
@@ -128,9 +128,11 @@ class DateValue:
 class DateReader:
     """Finds dates in text; built once from the month table."""
 
-    def __init__(self, months: dict[str, str]) -> None:
+    def __init__(self, months: dict[str, str], eras: dict[str, str] | None = None) -> None:
         self.months = {name.rstrip("."): int(number) for name, number in months.items()}
+        self.eras = {name: int(offset) for name, offset in (eras or {}).items()}
         mon = rf"(?P<mon>{_alternation(self.months)})"
+        named_eras, marked = era_shapes(mon, era_alternation(self.eras))
         self._named = compile_cached(rf"\b(?:{mon}\s+(?P<d>\d{{1,2}}),?|(?P<d2>\d{{1,2}})\s+"
                                      rf"{mon.replace('<mon>', '<mon2>')})\s+(?P<y>\d{{4}})\b",
                                      re.IGNORECASE)
@@ -138,8 +140,7 @@ class DateReader:
             rf"(?P<d>\d{{2}})(?P<th>[01]\d|2[0-3])(?P<tm>[0-5]\d)(?:\s?Z)?\s+{mon}\s+(?P<y>\d{{4}}|\d{{2}})",
             rf"{mon}\s+(?P<d>\d{{1,2}}){_ORDINAL}?(?:,\s*+|\s++)(?P<y>\d{{4}})",
             rf"(?P<d>\d{{1,2}})\s+{mon},?\s+[a-z]{{3,10}}\s+\d{{1,2}},?\s+\[(?P<y>\d{{4}})\]",
-            # a Thai date in the Buddhist Era (`14 October B.E. 2516 (1973)`): its year less 543
-            rf"(?P<d>\d{{1,2}})\s+{mon},?\s+B\.\s?E\.\s?(?P<be>2[45]\d\d)(?:\s++[\[(]\d{{4}}[\])])?",
+            *named_eras,
             rf"(?<=[a-z]{{3}}\s)\d{{1,2}}\s+[\[(](?P<y>\d{{4}})[\])],?\s+{mon}\s+(?P<d>\d{{1,2}})"
             rf"{_ORDINAL}?(?!\d)",
             # a telegraph stamp or military date, a short year (`3 MAR 62`, `12 Jun 64`)
@@ -163,6 +164,7 @@ class DateReader:
             r"(?P<d>\d{1,2})/(?P<m>\d{1,2})-(?P<y>\d{2})",
             r"(?P<y>[4-9]\d|19\d\d|20\d\d)\.\s(?P<m>\d{1,2})\.\s(?P<d>\d{1,2})(?:\.|(?![\d.]))",
             r"(?P<y>\d{4})\.\s?(?P<rm>I{1,3}|IV|VI{0,3}|IX|XI{0,2}|X)\.\s?(?P<d>\d{1,2})\.",
+            *marked,
             rf"(?P<y>1[89]\d{{2}}|20\d{{2}}),?\s+{mon}\s+(?P<d>\d{{1,2}}){_ORDINAL}?(?!\d)",
             rf"{mon},?\s+(?P<y>\d{{4}})",  # `September 1962`, the older layout's `September, 1962`
             rf"{mon}\s+(?P<d>\d{{1,2}}){_ORDINAL}?(?!\d)",
@@ -171,8 +173,8 @@ class DateReader:
         self.month_first = False
         self.slashes_day_first = False
         self._month_words = {_ascii_key(name) for name in self.months}
-        self._numeric = re.compile(r"\d[./ -]+(?:\d|[IVX])")
-        needs_month = [*[True] * 8, *[False] * 10, True, True, True]
+        self._numeric = re.compile(r"\d(?:[./ -]+(?:\d|[IVX])|\s?年)")
+        needs_month = [*[True] * 9, *[False] * 12, True, True, True]
         sources = [rf"(?<![\w.]){_TIME_BEFORE}(?:{shape}){_TIME_AFTER}(?![\w])"
                    for shape in shapes]
         self._shapes = [(month, compile_cached(source, re.IGNORECASE))
@@ -252,7 +254,7 @@ class DateReader:
 
     def whole(self, text: str) -> DateValue | None:
         """The date when `text` is nothing but a date (and time), else None."""
-        text = text.strip().rstrip(".,;")
+        text = unglossed(text.strip().rstrip(".,;"))
         for value in self.find(text) if self._may_open(text) else ():
             if value.start == 0 and value.end == len(text):
                 return value
@@ -271,7 +273,7 @@ class DateReader:
         name = (groups.get("mon") or "").rstrip(".").casefold()
         month = self.months.get(name) or _int(groups.get("m")) or _ROMAN_MONTHS.get(
             groups.get("rm") or "")
-        year = _year(groups.get("y")) or _buddhist_era(groups.get("be"))
+        year = _year(groups.get("y")) or era_year(groups, self.eras)
         day = _int(groups.get("d"))
         hour, minute = _time(groups)
         swap = month and day and day <= 12 and (
@@ -365,11 +367,6 @@ def _year(text: str | None) -> int | None:
         return None
     year = int(text)
     return 1900 + year if len(text) == 2 else year
-
-
-def _buddhist_era(text: str | None) -> int | None:
-    """The Western year of a Buddhist Era year (B.E. 2516 is 1973)."""
-    return int(text) - _BUDDHIST_ERA_OFFSET if text else None
 
 
 def _time(groups: dict[str, str | None]) -> tuple[int | None, int | None]:

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from itertools import pairwise
 
-from tei.convert.action_dates import read_date, received_date, set_date
+from tei.convert.action_dates import add_hour, hour_field, read_date, received_date, set_date
 from tei.convert.context import Context
 from tei.convert.header import language_code
 from tei.convert.model import Header, Message, Paragraph, text_of
@@ -37,6 +37,7 @@ def heading_facts(header: Header, lines: list[Line], ctx: Context) -> None:
         zip(range(len(lines)), kinds, lines, strict=True),
         key=lambda item: (item[0] < covering, _PLACE_ORDER.get(item[1], 2)))]
     members = _label_members(lines, ctx)
+    fields: dict[str, str] = {}  # the hours given in fields of their own
     for line in ordered:
         if line.no in members:
             continue  # a participant (`Mr. Raynor` under `Participants: ...`), no sender field
@@ -64,10 +65,14 @@ def heading_facts(header: Header, lines: list[Line], ctx: Context) -> None:
         if "destination" in groups:
             header.received.place = (header.received.place
                                      or named_place(groups["destination"], ctx, line.no))
-        if "received" in groups and not header.received.when:
+        hours = {k: hour_field(text, groups[k]) for k in ("received", "sent") if k in groups}
+        if "received" in groups and not header.received.when and not hours["received"]:
             set_date(header.received, received_date(groups["received"], ctx))
-        if "sent" in groups and not header.sent.when:
+        if "sent" in groups and not header.sent.when and not hours["sent"]:
             set_date(header.sent, read_date(groups["sent"], ctx))
+        fields.update({k: hour for k, hour in hours.items() if hour})
+    add_hour(header.received, fields.get("received"))
+    add_hour(header.sent, fields.get("sent"))
     header.sent.place = header.sent.place or _letterhead_place(lines, kinds, ctx)
 
 

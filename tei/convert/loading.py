@@ -37,7 +37,7 @@ def load_resources(register_dir: Path | None = None, patterns_dir: Path | None =
     loaded = Resources(
         register=load_register(register_dir),
         patterns=patterns,
-        dates=DateReader(patterns.words("months")),
+        dates=DateReader(patterns.words("months"), patterns.words("eras")),
         edition=load_edition(edition_file),
         digest=resources_digest(register_dir, patterns_dir, edition_file),
     )

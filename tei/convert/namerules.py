@@ -162,8 +162,11 @@ def rules(patterns: Patterns) -> Rules:
                                    rf"(?-i:(?P<posted>{_NAME_WORDS})))"
                                    r"(?=,)"),
         title_words=first_words(titles),
+        # not a form's label ending in the verb over a number or date (`Time received: 23.05`,
+        # `Date received: 4 June 1967`, invent14)
         speaker=compile_cached(rf"(?<![\w.])(?P<name>{WORD}(?:\s{WORD})?)\s+"
-                           rf"(?:{'|'.join(patterns.words('speech-verbs'))})\b"),
+                           rf"(?:{'|'.join(patterns.words('speech-verbs'))})\b"
+                           r"(?!\s{0,2}:\s*+\d)"),
         speech=compile_cached(rf"\s(?:{'|'.join(patterns.words('speech-verbs'))})\b"),
         speech_words=first_words(patterns.words("speech-verbs")),
         appositive=compile_cached(

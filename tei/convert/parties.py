@@ -58,7 +58,10 @@ _LEADING_TO = re.compile(r"^\s*to\s+", re.IGNORECASE)
 _INITIALS_BEFORE = re.compile(r"(?<![\w.])(?:[A-Z]\.\s?){1,3}\s*+$")
 _LEADING_ARTICLE = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
 # `Embassy in Pyongyang`, `The Ambassador in France (Caffery)`: the post, before the name
-_IN_PLACE = re.compile(r"\bin\s++(?:the\s++)?(?P<place>[A-Z][\w'’.-]*+(?:\s++[\w'’.-]++)*+)"
+# the post's seat after `in`, or the preposition of the form's language (invent14: the
+# Portuguese `Embaixada de Portugal em Londres`, the Spanish `en`, the French `à`, the Dutch `te`)
+_IN_PLACE = re.compile(r"\b(?:in|en|em|à|te)\s++(?:the\s++)?"
+                       r"(?P<place>[A-Z][\w'’.-]*+(?:\s++[\w'’.-]++)*+)"
                        r"(?:\s*+\([^()]{1,40}\))?$")
 
 

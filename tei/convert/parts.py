@@ -114,8 +114,10 @@ _BEGINS = re.compile(r"(?i)^(?P<address>.{3,160}?\bbegins\s*+[:.])\s++(?P<rest>\
 _SENTENCE_BREAK = re.compile(r"(?<![\w.])(?P<word>[\w.]+)(?P<close>\]?)\.\s+(?=[A-Z])")
 # (`/-/ Rapacki`: a Polish ciphergram's mark for the signature, sample wc12; `/s/ Dean Rusk`:
 # the conformed signature of an American copy)
-# (invent13) the Indian typist's `Sd/-` (signed) before a copied signature
-SIGNED_MARK = re.compile(r"(?i)^(?:\(signed\)|\(sd\.?\)|sd\.|sd/-|signed:?|gez\.|f\.to|firmado:?"
+# (invent13) the Indian typist's `Sd/-` (signed) before a copied signature; (invent14) a
+# form's table flattened to fields, its `Signature:` field
+SIGNED_MARK = re.compile(r"(?i)^(?:\(signed\)|\(sd\.?\)|sd\.|sd/-|signed:?|signature:|gez\.|f\.to"
+                         r"|firmado:?"
                          r"|/-/|/s/|/signed/"
                          r"|(?:prepared|drawn\s+up|compiled|recorded|written\s+down)\s+by:?)\s+\S")
 SLASHED_NAME = re.compile(r"/[A-Z][\w.' -]{1,40}/$")

@@ -251,7 +251,8 @@ def heading_groups(text: str, ctx: Context) -> tuple[str, dict[str, str]] | None
 
 def _heading_groups(text: str, ctx: Context) -> tuple[str, dict[str, str]] | None:
     found = _own_groups(text, ctx)
-    glossed = _GLOSS_FIRST.match(text) if found is None and "[" in text else None
+    glossed = (_GLOSS_FIRST.match(text) or _GLOSS_ALONE.match(text)
+               ) if found is None and "[" in text else None
     found = _own_groups(glossed.group("gloss") + glossed.group("rest"), ctx) if glossed else found
     return _sender_dated(found, ctx) if found else None
 
@@ -270,6 +271,10 @@ def _sender_dated(found: tuple[str, dict[str, str]], ctx: Context
 # A heading line opened in the form's language with the translator's gloss after it, going on
 # after the gloss (`Из Каира [From Cairo], 22.II.1958.`): read as the gloss would be
 _GLOSS_FIRST = re.compile(r"^[^\[\]\d:]{1,40}?\s*+\[(?P<gloss>[^\[\]\d]{1,40})\](?P<rest>.+)$")
+# (invent14) a number line in another script glossed whole (`第 214 号 [No. 214]`): read as
+# its gloss
+_GLOSS_ALONE = re.compile(r"^(?=[^\[\]]{0,40}?[^\W\d_A-Za-z])[^\[\]A-Za-z]{0,20}?\d"
+                          r"[^\[\]A-Za-z]{0,20}?\s*+\[(?P<gloss>[^\[\]]{1,40})\]?(?P<rest>)$")
 
 
 def _own_groups(text: str, ctx: Context) -> tuple[str, dict[str, str]] | None:

@@ -1,0 +1,59 @@
+"""Years of other calendars, and the dates written with the CJK year, month and day marks.
+
+The eras come from the pattern table `eras` (each label an era's name, its value the number
+added to the era's year to give the Western year): the Juche year of North Korean documents
+(`12 April Juche 87`: 1998), the Dangi year of South Korean ones before 1962 (`檀紀 4290年
+5月 3日`: 1957), the Minguo year, the Japanese eras. A Thai Buddhist Era year (`B.E. 2516`)
+is 543 more than the Western one. A CJK date marks its year, month and day (`1961年8月15日`,
+the hour and minute with `時` and `分`).
+"""
+
+from __future__ import annotations
+
+import re
+
+_BUDDHIST_ERA_OFFSET = 543
+_NO_ERA = "(?!)"
+# a date written in another script with the translator's gloss after it (`檀紀 4290年 5月 3日
+# [Dangi 4290, 3 May]`): no Latin letter before the bracket, some other letter
+_GLOSSED = re.compile(r"^(?P<own>[^\[\]A-Za-z]{0,30}?[^\W\d_A-Za-z][^\[\]A-Za-z]{0,30}?)\s*+"
+                      r"\[[^\[\]]{1,60}\]$")
+
+
+def unglossed(text: str) -> str:
+    """`text` without the translator's gloss after a date in another script."""
+    found = _GLOSSED.match(text)
+    return found.group("own") if found else text
+
+
+def era_alternation(eras: dict[str, int]) -> str:
+    """The era names as one regex alternative, longest first (none: a pattern that fails)."""
+    names = sorted(eras, key=lambda name: (-len(name), name))
+    return "|".join(re.escape(name) for name in names) or _NO_ERA
+
+
+def era_shapes(mon: str, eras: str) -> tuple[list[str], list[str]]:
+    """The era and CJK date shapes: those that need a month's name, and those that do not."""
+    named = [
+        # a Thai date in the Buddhist Era (`14 October B.E. 2516 (1973)`): its year less 543
+        rf"(?P<d>\d{{1,2}})\s+{mon},?\s+B\.\s?E\.\s?(?P<be>2[45]\d\d)(?:\s++[\[(]\d{{4}}[\])])?",
+        # an era's year after the day and month (`12 April Juche 87`)
+        rf"(?P<d>\d{{1,2}})\s+{mon},?\s+(?P<era>{eras})\s+(?P<ey>\d{{1,4}})(?!\d)"
+        r"(?:\s++[\[(]\d{4}[\])])?",
+    ]
+    marked = [
+        rf"(?P<era>{eras})\s*+(?P<ey>\d{{1,4}})\s?年\s?(?P<m>\d{{1,2}})\s?月\s?(?P<d>\d{{1,2}})\s?日",
+        r"(?P<y>1[89]\d{2}|20\d{2})\s?年\s?(?P<m>\d{1,2})\s?月\s?(?P<d>\d{1,2})\s?日",
+    ]
+    return named, marked
+
+
+def era_year(groups: dict[str, str | None], eras: dict[str, int]) -> int | None:
+    """The Western year of a match's Buddhist Era or other era year, if it has one."""
+    if groups.get("be"):
+        return int(groups["be"] or 0) - _BUDDHIST_ERA_OFFSET
+    era, year = groups.get("era"), groups.get("ey")
+    if era and year:
+        offset = eras.get(" ".join(era.split()).casefold())
+        return int(year) + offset if offset is not None else None
+    return None
