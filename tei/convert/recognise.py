@@ -144,6 +144,12 @@ def _meet_title_parties(seg: Segments, ctx: Context) -> None:
     for part in split or ():
         if part:
             parties(part, ctx, seg.page_title.no)
+    # (wc29) a diary's title names the keeper's partner in full (`From the Diary of X, Record
+    # of a Conversation with ... Ernesto Guevara`): the text's `Guevara` is he
+    shape = ctx.res.patterns.match("title-shapes", seg.page_title.text) if split else None
+    for found in ctx.res.register.find(seg.page_title.text, ("person",)) if (
+            shape and shape[0] == "author-of") else ():
+        ctx.use_form(found.entry, found.form, living=True)
 
 
 def _context_year(seg: Segments, ctx: Context) -> int | None:
