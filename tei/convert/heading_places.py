@@ -173,14 +173,15 @@ def place_line(message: Message, ctx: Context) -> Entry | None:
 
 _NOTE_HEAD = 6  # how far down a note's date and place line may stand
 # (wc29) a note's line telling when and where the talks were held, under the note's head
-# (`on 26 September 1987 in the MfS [in Berlin]`, `on February 9, 1983 in Moscow`)
+# (`on 26 September 1987 in the MfS [in Berlin]`, `on February 9, 1983 in Moscow`), or
+# ending its first line when a compact page joins them (`... Comrade Horvath, on ...`)
 _MET_ON_IN = re.compile(
-    r"^(?i:on)\s++(?P<date>[^,]{4,24}?\d{4})\s++in\s++(?P<where>[^.;:]{3,60}+)$")
+    r"(?:^|,\s)(?i:on)\s++(?P<date>[^;:]{4,24}?\d{4})\s++in\s++(?P<where>[^.;:,]{3,60}+)$")
 
 
 def _met_in(text: str, ctx: Context) -> Entry | None:
     """The last register place of a note's `on DATE in PLACE` line, its date a whole one."""
-    found = _MET_ON_IN.match(text.strip())
+    found = _MET_ON_IN.search(text.strip())
     if not found or not ctx.res.dates.whole(found.group("date")):
         return None
     places = ctx.res.register.find(found.group("where"), ("place",))
