@@ -172,7 +172,25 @@ def place_line(message: Message, ctx: Context) -> Entry | None:
                 and (following.strip("[]. …") == "" or ctx.res.dates.whole(following))):
             return ctx.use(entry)
     return next((entry for head in message.heads[:_LEAD_BLOCKS]
-                 if (entry := _office_line_place(text_of(head), ctx))), None)
+                 if (entry := _office_line_place(text_of(head), ctx))), None) or next(
+        (entry for text in texts[:_NOTE_HEAD] if (entry := _met_in(text, ctx))), None)
+
+
+_NOTE_HEAD = 6  # how far down a note's date and place line may stand
+# (wc29) a note's line telling when and where the talks were held, under the note's head
+# (`on 26 September 1987 in the MfS [in Berlin]`, `on February 9, 1983 in Moscow`), or
+# ending its first line when a compact page joins them (`... Comrade Horvath, on ...`)
+_MET_ON_IN = re.compile(
+    r"(?:^|,\s)(?i:on)\s++(?P<date>[^;:]{4,24}?\d{4})\s++in\s++(?P<where>[^.;:,]{3,60}+)$")
+
+
+def _met_in(text: str, ctx: Context) -> Entry | None:
+    """The last register place of a note's `on DATE in PLACE` line, its date a whole one."""
+    found = _MET_ON_IN.search(text.strip())
+    if not found or not ctx.res.dates.whole(found.group("date")):
+        return None
+    places = ctx.res.register.find(found.group("where"), ("place",))
+    return ctx.use(places[-1].entry) if places else None
 
 
 # an office's letterhead with the place and date it writes on after it, on one line

@@ -165,6 +165,10 @@ def parties(text: str, ctx: Context, line: int = 1) -> list[Party]:
             entries.append(entry)
     for name, title in _names(text, ctx):
         entry = ctx.person(name, line, title) if ctx.plausible_name(name) else None
+        glossed = _glossed(text, name, ctx) if entry is not None else None
+        if glossed is not None and glossed is not entry and entry in ctx.local.values():
+            ctx.alias_of(entry, glossed)  # `Sau Manh [Le Duc Tho]`: an alias (wc29)
+            continue
         if entry is not None and entry not in entries:
             entries.append(entry)
     if entries:
@@ -173,6 +177,14 @@ def parties(text: str, ctx: Context, line: int = 1) -> list[Party]:
     if _a_place_alone(role, ctx):
         return []  # `Telegram from Pyongyang to Bucharest`: where, not who (wc21)
     return [Party(None, role)] if role and not _only_a_form(role, ctx) else []
+
+
+def _glossed(text: str, name: str, ctx: Context) -> Entry | None:
+    """The register's person the editors name in brackets right after `name` (`Comrade Sau
+    Manh [Le Duc Tho]`, `Brother Tuan [Van Tien Dung]`): the alias is that person's."""
+    found = re.search(re.escape(name) + r"\s*+\[(?P<inner>[^\[\]]{3,60}+)\]", text)
+    entry = ctx.res.register.lookup(found.group("inner").strip()) if found else None
+    return entry if entry is not None and entry.kind == "person" else None
 
 
 def _a_place_alone(text: str, ctx: Context) -> bool:

@@ -59,6 +59,7 @@ def _dispatch_numbered(heading: list[Line]) -> bool:
     """Whether a heading line gives the document's dispatch number (`Dispatch No. 1108`)."""
     return any(_DISPATCH_NUMBER.match(line.text) for line in heading)
 _HANDLING_ROWS = frozenset({"control", "declassification"})  # heading rows of later handling
+_DIARY_TITLE = re.compile(r"(?i)from\s++the\s++(?:diary|journal)\s++of\s")
 
 
 def recognise(seg: Segments, stem: str, ctx: Context) -> Document:
@@ -144,6 +145,11 @@ def _meet_title_parties(seg: Segments, ctx: Context) -> None:
     for part in split or ():
         if part:
             parties(part, ctx, seg.page_title.no)
+    # (wc29) a diary's title names the keeper's partner in full (`From the Diary of X, Record
+    # of a Conversation with ... Ernesto Guevara`): the text's `Guevara` is he
+    for found in ctx.res.register.find(seg.page_title.text, ("person",)) if (
+            split and _DIARY_TITLE.match(seg.page_title.text)) else ():
+        ctx.use_form(found.entry, found.form, living=True)
 
 
 def _context_year(seg: Segments, ctx: Context) -> int | None:

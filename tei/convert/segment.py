@@ -90,7 +90,7 @@ def heading_length(lines: list[Line], ctx: Context) -> int:
             continue
         if kind is None:
             unknown += 1
-            if unknown > 3 or not (_tolerable(lines[i], ctx)
+            if unknown > 3 or not (_tolerable(lines[i], ctx) or _diary_keeper(lines, i, ctx)
                                    or _subject_over_number(lines, i, ctx)
                                    or _release_title(lines, i, ctx)):
                 break
@@ -201,6 +201,15 @@ def _release_title(lines: list[Line], i: int, ctx: Context) -> bool:
 
 
 _RELEASE_TITLE_WORDS = 20
+_INVERTED_NAME = re.compile(r"^[A-Z][\w'’-]++,\s*+(?:[A-Z][a-z]?\.\s?){1,3}$")
+
+
+def _diary_keeper(lines: list[Line], i: int, ctx: Context) -> bool:
+    """(wc29) A diary's keeper, surname first, under its `from the diary of` line (`from
+    the diary of` / `Darusenkov, O. T.`): a heading line despite its initials' stop."""
+    above = bare(lines[i - 1].text) if i else ""
+    return (above.casefold().endswith(" of") and heading_kind(above, ctx) == "provenance"
+            and bool(_INVERTED_NAME.match(lines[i].text.strip())))
 _SENTENCE_STOP = re.compile(r"[.!?:](?:\s|$)")
 
 

@@ -140,6 +140,8 @@ def _surname(word: str, ctx: Context) -> bool:
     """Could `word` after a supplied given name be a surname? One in capitals must not
     be a name the register knows otherwise (`[the] USSR`)."""
     word = word.split()[-1]  # `de Beaumarchais`: the name after its particle
+    if ctx.res.patterns.label("heading-labels", word):
+        return False  # (wc29) `[Additional] Participants:`: a form's label, no surname
     return (word.isupper() or word[:2].istitle()) and ctx.plausible_name(word) \
         and not (word.isupper() and any(
             m.entry.kind != "person" for m in ctx.res.register.find(word)))

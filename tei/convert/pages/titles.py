@@ -18,9 +18,10 @@ _QUOTED_NAME = re.compile(r",\s+(?:[\"“][^\"“”]{3,200}[\"”]|‘[^‘]{3,
 _QUOTED_TITLE = re.compile(r",\s+['‘\"“][^'‘’\"“”]{3,200}['’\"”]{1,2}$")
 _CONVERSING = re.compile(r"\s(?i:between|with)\s++[A-Z]")
 # a journal's entry the archive titles after its keeper (`From the Journal of Ambassador
-# Pavel Yudin: Record of Conversation with Mao Zedong on 8 March 1955`)
+# Pavel Yudin: Record of Conversation with Mao Zedong on 8 March 1955`; wc29: after a comma,
+# `From the Diary of A. I. Alekseyev, Record of a Conversation with ...`)
 _KEPT_ENTRY = re.compile(
-    r"^(?i:from\s++the\s++(?:diary|journal)\s++of)\s[^:]{3,80}+:\s++(?P<entry>\S.*)$")
+    r"^(?i:from\s++the\s++(?:diary|journal)\s++of)\s[^:,]{3,80}+[:,]\s++(?P<entry>\S.*)$")
 # a title quoting the document's own title (`Report from X, 'Information from ...'`)
 _CLOSING_QUOTES = ("'", "’", '"', "”")
 _POINT = re.compile(r"^\d{1,2}\.\s")  # `1. AT LUNCH ...`: a cable's first numbered paragraph
