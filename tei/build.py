@@ -24,6 +24,7 @@ from tei.edition import load_edition
 from tei.engine import Engine, session, validate_files
 from tei.export.settings import ExportSettings, load_settings
 from tei.export.zipped import ledger_path
+from tei.file_digest import remembered
 from tei.render import RenderResult, manifest, render_edition
 from tei.render.layout import ARCHIVE, CMIF, TEXTS
 from tei.resources import edition_config, register_dir
@@ -85,12 +86,18 @@ class BuildResult:
 
 def _inputs_fingerprint(settings: Settings) -> str:
     """Hash of the build's inputs besides the TEI and the stylesheets: the register and the
-    edition settings (a change validates and renders every document again)."""
+    edition settings (a change validates and renders every document again); remembered by
+    the files' sizes and times (see `tei.file_digest`)."""
     register = settings.register or register_dir()
     files = sorted(p for p in register.rglob("*") if p.is_file()) if register.is_dir() else []
     edition = settings.edition or edition_config()
     if edition.is_file():
         files.append(edition)
+    return remembered("inputs", files, partial(_files_digest, files))
+
+
+def _files_digest(files: list[Path]) -> str:
+    """The hash of the files' names and the hashes of their bytes."""
     return manifest.digest("\0".join(f"{p.name}\0{manifest.digest(p.read_bytes())}" for p in files))
 
 

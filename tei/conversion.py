@@ -8,10 +8,12 @@ from __future__ import annotations
 import hashlib
 import os
 from dataclasses import dataclass, field
+from functools import partial
 from pathlib import Path
 
 from tei import resources
 from tei.diagnostics import Diagnostic
+from tei.file_digest import remembered
 
 DEFAULT_SCHEMA_HREF = "../../schemas/telegrams"
 _CONVERTER = Path(__file__).resolve().parent / "convert"  # the converter's own code
@@ -52,12 +54,18 @@ def resources_digest(register_dir: Path | None = None, patterns_dir: Path | None
                      edition_file: Path | None = None) -> str:
     """SHA-256 over the names and contents of the files a conversion depends on: the data and
     the converter's own code, so that a changed rule re-converts what it may change (cheap:
-    deciding that outputs are up to date needs no resources loaded)."""
+    deciding that outputs are up to date needs no resources loaded; remembered by the
+    files' sizes and times, see `tei.file_digest`)."""
     register_dir = register_dir or resources.register_dir()
     patterns_dir = patterns_dir or resources.patterns_dir()
     edition_file = edition_file or resources.edition_config()
     paths = [*sorted(register_dir.glob("*.xml")), *sorted(patterns_dir.glob("*.xml")),
              edition_file, *sorted(_CONVERTER.rglob("*.py"))]
+    return remembered("resources", paths, partial(_digest, paths))
+
+
+def _digest(paths: list[Path]) -> str:
+    """SHA-256 over the names and contents of the files `paths` that exist."""
     digest = hashlib.sha256()
     for path in paths:
         if path.is_file():

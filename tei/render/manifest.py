@@ -17,11 +17,13 @@ import hashlib
 import os
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, fields
+from functools import partial
 from pathlib import Path
 
 from tei import __version__
 from tei.bookkeeping import load_records, save_records
 from tei.export.files import SCHEMA_FILES
+from tei.file_digest import remembered
 from tei.render.layout import TEXT
 from tei.resources import schemas_dir, xslt_dir
 
@@ -95,15 +97,26 @@ def digest(data: bytes | str) -> str:
 
 def fingerprint(*parts: str) -> str:
     """Hash of what every page depends on: the tool's version, its stylesheets and schemas,
-    and `parts` (the edition's context, the output folders, the caller's inputs)."""
-    sha = hashlib.sha256(f"{_FORMAT}\0{__version__}".encode())
+    and `parts` (the edition's context, the output folders, the caller's inputs);
+    remembered by the files' sizes and times (see `tei.file_digest`)."""
     root = xslt_dir()
-    for path in sorted(p for p in root.rglob("*") if p.is_file()):
+    stylesheets = sorted(p for p in root.rglob("*") if p.is_file())
+    schemas = [schemas_dir() / name for name in SCHEMA_FILES]
+    return remembered("render", [*stylesheets, *schemas],
+                      partial(_fingerprint, root, stylesheets, schemas, parts),
+                      f"{_FORMAT}\0{__version__}", *parts)
+
+
+def _fingerprint(root: Path, stylesheets: list[Path], schemas: list[Path],
+                 parts: tuple[str, ...]) -> str:
+    """`fingerprint` worked out from the files' bytes."""
+    sha = hashlib.sha256(f"{_FORMAT}\0{__version__}".encode())
+    for path in stylesheets:
         sha.update(f"\0{path.relative_to(root).as_posix()}\0".encode())
         sha.update(path.read_bytes())
-    for name in SCHEMA_FILES:
-        sha.update(f"\0{name}\0".encode())
-        sha.update((schemas_dir() / name).read_bytes())
+    for path in schemas:
+        sha.update(f"\0{path.name}\0".encode())
+        sha.update(path.read_bytes())
     for part in parts:
         sha.update(f"\0{part}".encode())
     return sha.hexdigest()

@@ -118,7 +118,9 @@ def render_edition(tei_paths: Sequence[Path], html_dir: Path | None, text_dir: P
                                              page_step.Pages(read, previous, kept, paged),
                                              diagnostics)
         _remove_departed(previous, {task.stem for task in tasks}, html_dir, text_dir)
-        changed = _contents(entries) != _contents(previous)
+        # Pages current with a site: the entries are the last run's (`_pages_current`).
+        changed = not (html_dir is not None and pages_current) and not _same_contents(
+            entries, previous)
         if html_dir is not None and (changed or not (html_dir / "index.html").is_file()):
             order = [stem for stem in order if stem in entries]
             if not site_delta.update_search_only(html_dir, order, read, entries, previous,
@@ -206,12 +208,16 @@ def _pages_current(read: set[str], entries: dict[str, manifest.Entry],
     """Whether every page is the one the last run wrote: no document read again, the same
     documents with the same facts (so every page has the same neighbours) and every page
     file still there (`paged`); then no page context needs to be made."""
-    return not read and _contents(entries) == _contents(previous) and paged >= entries.keys()
+    return not read and _same_contents(entries, previous) and paged >= entries.keys()
 
 
-def _contents(entries: dict[str, manifest.Entry]) -> dict[str, tuple]:
-    """The entries without the files' sizes and times (a touched file changes nothing)."""
-    return {stem: entry.content() for stem, entry in entries.items()}
+def _same_contents(entries: dict[str, manifest.Entry],
+                   previous: dict[str, manifest.Entry]) -> bool:
+    """Whether the entries are the same but for the files' sizes and times (a touched file
+    changes nothing); an entry kept from the last run is the same object, not compared."""
+    return entries.keys() == previous.keys() and all(
+        entry is previous[stem] or entry.content() == previous[stem].content()
+        for stem, entry in entries.items())
 
 
 def _cached(html_dir: Path, stem: str) -> DocumentRecord:
