@@ -15,6 +15,8 @@ from pathlib import Path
 import pytest
 
 from tei.convert.brackets import specials
+from tei.convert.glued import marker_stem
+from tei.convert.name_index import TOKEN, fold
 from tei.convert.namerules import rules
 from tei.convert.office_surnames import _surname_scanner, office_surnames
 from tei.convert.register import NameMatch, Register
@@ -94,3 +96,16 @@ def test_specials_with_needles_as_without(resources, prefix: str) -> None:
         plain = specials(line, found.obfuscation)
         assert [(m.span(), m.re.pattern) for m in quick] == \
             [(m.span(), m.re.pattern) for m in plain], line
+
+
+@pytest.mark.parametrize("prefix", [*PREFIXES, "invented"])
+def test_name_starts_as_each_token_folded(resources, prefix: str) -> None:
+    """Where a name may begin, read in the text folded once: as each token folded alone
+    (a text whose folding moves offsets, `Straße`, takes the tokens one by one)."""
+    reg = resources.register
+    extra = ["Mr. Gaitskell4 met JELEN1 in Straße", "Stalin’s Moscow\u0345 Kim Il-sung1"]
+    for line in [*(INVENTED if prefix == "invented" else _lines(prefix)), *extra]:
+        plain = [token.start() for token in TOKEN.finditer(line)
+                 if fold(word := token.group()) in reg._heads
+                 or ((stem := marker_stem(word)) and fold(stem) in reg._heads)]
+        assert reg._starts(line) == plain, line

@@ -219,9 +219,18 @@ class Register:
         """Offsets of the tokens a name can begin with (the token, or its stem before a
         glued note marker)."""
         heads = self._heads
-        return [token.start() for token in TOKEN.finditer(text)
-                if fold(word := token.group()) in heads
-                or ((stem := marker_stem(word)) and fold(stem) in heads)]
+        folded = text.casefold().replace("’", "'")
+        if len(folded) != len(text) or _WORD_MAKER in text:  # offsets would move
+            return [token.start() for token in TOKEN.finditer(text)
+                    if fold(word := token.group()) in heads
+                    or ((stem := marker_stem(word)) and fold(stem) in heads)]
+        # the folded text's tokens are the folded tokens, at the same offsets; a glued
+        # marker's stem is read in the text as it stands (`marker_stem` looks at its case)
+        return [token.start() for token in TOKEN.finditer(folded)
+                if token.group() in heads
+                or (((word := token.group())[-1:].isdigit() or word[-2:-1].isdigit())
+                and (stem := marker_stem(text[token.start():token.end()]))
+                and fold(stem) in heads)]
 
     def _overtaken(self, text: str, begins: list[int], words: list[re.Match[str]],
                    kinds: tuple[str, ...], longest: dict[int, Longest]) -> int | None:
