@@ -55,11 +55,15 @@ GAP_REASONS = {"gap-not-declassified": "not-declassified", "gap-illegible": "ill
                "gap-omitted": "omitted"}
 
 
-def specials(text: str, obfuscation: list[re.Pattern[str]]) -> list[re.Match[str]]:
+def specials(text: str, obfuscation: list[re.Pattern[str]],
+             needles: tuple[str, ...] = ()) -> list[re.Match[str]]:
     """Brackets, note markers (`^3`, `³`), stray brackets (matches of `SPECIAL`) and
     obfuscated words (matches of the `obfuscation` regexes) in `text`, in order; a special
-    inside an obfuscated word is none."""
-    obfuscated = [m for regex in obfuscation for m in regex.finditer(text)]
+    inside an obfuscated word is none. `needles`: what every match of each regex holds
+    (`Pattern.needle`; empty: unknown), so that a text without it is not scanned."""
+    needles = needles or ("",) * len(obfuscation)
+    obfuscated = [m for regex, needle in zip(obfuscation, needles, strict=True)
+                  if needle in text for m in regex.finditer(text)]
     if not obfuscated and not _may_open_special(text):
         return []  # most lines: told without the spans and the sort
     hidden = Spans([m.span() for m in obfuscated])

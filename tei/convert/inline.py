@@ -90,7 +90,7 @@ class InlineReader(BracketMarks):
         """Inline content of `text`; `names` are spans that stand in a name position."""
         covers = cover_spans(text, self.ctx.res.patterns) if self.ctx.is_cover_document() \
             else []
-        found = specials(text, self.rules.obfuscation)
+        found = specials(text, self.rules.obfuscation, self.rules.obfuscation_needles)
         if not found:  # no brackets: nothing to merge, no supplied given name or year
             return self._plain(text, 0, len(text), line, names, covers)
         out: Inlines = []

@@ -100,11 +100,14 @@ def country_qualified(piece: str, found: list[NameMatch], taken: Spans,
     delegates; countries of the `country-adjectives` table), each with its entry (the
     register person of that country, else local); not a word after a preposition, a
     place's (`in Sherbrooke (Canada)`). `taken` gets their spans."""
-    countries = set(ctx.res.patterns.words("country-adjectives").values())
     out = []
+    countries: set[str] | None = None  # worked out at the first name in parentheses
     for place in found:
-        if place.entry.id not in countries or piece[place.start - 1:place.start] != "(" \
-                or piece[place.end:place.end + 1] != ")":
+        if piece[place.start - 1:place.start] != "(" or piece[place.end:place.end + 1] != ")":
+            continue
+        if countries is None:
+            countries = set(ctx.res.patterns.words("country-adjectives").values())
+        if place.entry.id not in countries:
             continue
         name = _NAME_BEFORE.search(piece, max(0, place.start - 60), place.start)
         before = piece[:name.start()].split()[-1:] if name else []

@@ -117,6 +117,8 @@ class Rules:
     apposition: re.Pattern[str]
     apposition_words: frozenset[str]
     obfuscation: list[re.Pattern[str]]
+    # what every match of each obfuscation regex holds (its row's needle; empty: unknown)
+    obfuscation_needles: tuple[str, ...]
     # the gap reason of each obfuscation regex (its row's name), by the regex's source
     obfuscation_reasons: dict[str, str]
 
@@ -189,6 +191,7 @@ def rules(patterns: Patterns) -> Rules:
         apposition_words=first_words([*patterns.words("apposition-roles"),
                                       *patterns.words("participant-roles"), "esq"]),
         obfuscation=[p.regex for p in patterns.regexes.get("obfuscations", ())],
+        obfuscation_needles=tuple(p.needle for p in patterns.regexes.get("obfuscations", ())),
         obfuscation_reasons={p.source: p.name for p in patterns.regexes.get("obfuscations", ())},
     )
 

@@ -23,7 +23,10 @@ from tei.convert.spans import Spans
 # an office's years in an occupation: `(1977-1981)`, `(1940-1945, 1951-1955)`
 _YEARS = re.compile(r"\(((?:1[6-9]|20)\d\d[\d\s,–-]*+)\)")
 _SPAN = re.compile(r"(\d{4})(?:\s*+[-–]\s*+(\d{4}))?")
-_WORD = re.compile(r"(?<![\w.'’-])[A-Z][a-z]*+(?:[A-Z][a-z]++)?(?![\w-]|['’](?!s\b))")
+# a word standing alone: its shape (`_SHAPE`) and what may stand around it
+_SHAPE = re.compile(r"[A-Z][a-z]*+(?:[A-Z][a-z]++)?")
+_BEFORE_WORD = r"(?<![\w.'’-])"
+_AFTER_WORD = r"(?![\w-]|['’](?!s\b))"
 _BEFORE = re.compile(r"(?<![\w'’.-])(?:[A-Z][\w'’.-]*+|an?|the)\s$")
 _AFTER = re.compile(r"^\s++(?:of\b|[A-Z])")
 
@@ -37,6 +40,17 @@ def office_surnames(register: Register) -> dict[str, tuple[Entry, ...]]:
             if form.get("subtype") == IN_OFFICE:
                 found.setdefault("".join(form.itertext()).strip(), []).append(entry)
     return {name: tuple(entries) for name, entries in found.items()}
+
+
+@lru_cache(maxsize=4)
+def _surname_scanner(register: Register) -> re.Pattern[str] | None:
+    """The words standing alone that are surnames in office (see `office_surnames`): the
+    alternation of those of a word's shape, longest first (None: there are none); it finds
+    what a scan for every word of that shape, kept when one of them, would."""
+    shaped = sorted((name for name in office_surnames(register) if _SHAPE.fullmatch(name)),
+                    key=lambda name: (-len(name), name))
+    return re.compile(rf"{_BEFORE_WORD}(?:{'|'.join(map(re.escape, shaped))}){_AFTER_WORD}") \
+        if shaped else None
 
 
 @lru_cache(maxsize=4096)
@@ -57,12 +71,13 @@ def in_office(entry: Entry, year: int) -> bool:
 def office_surname_marks(piece: str, taken: Spans, ctx: Context) -> list[tuple[int, int, Entry]]:
     """The surnames in office `piece` names alone (see the module), each with its person;
     `taken` gets their spans."""
-    known = office_surnames(ctx.res.register)
-    if ctx.year is None or not known:
+    scanner = _surname_scanner(ctx.res.register)
+    if ctx.year is None or scanner is None:
         return []
+    known = office_surnames(ctx.res.register)
     out = []
-    for word in _WORD.finditer(piece):
-        if word.group() not in known or taken.overlaps(word.start(), word.end()):
+    for word in scanner.finditer(piece):
+        if taken.overlaps(word.start(), word.end()):
             continue
         person = _holder(word.group(), known[word.group()], ctx)
         if person is None or _joined(piece, word.start(), word.end()):

@@ -85,6 +85,10 @@ def slug(name: str) -> str:
     return re.sub(r"[^a-z0-9]+", "-", ascii_name.lower()).strip("-") or "x"
 
 
+# A start's longest name and the tokens it spans (`Register._longest`).
+Longest = tuple[NameMatch | None, list[re.Match[str]]]
+
+
 class Register:
     """Entries by id and a token trie over all their name forms (its leaves name each entry
     by its position in `listed`)."""
@@ -181,14 +185,16 @@ class Register:
         return None
 
     def _matches(self, text: str, begins: list[int], kinds: tuple[str, ...]) -> list[NameMatch]:
-        """The names found from the token starts `begins` (a superset of where one begins)."""
+        """The names found from the token starts `begins` (a superset of where one begins);
+        each start's longest name is worked out once (`_overtaken` looks ahead at them)."""
         found: list[NameMatch] = []
         done = 0
+        longest: dict[int, Longest] = {}
         for start in begins:
             if start < done:
                 continue
-            match, words = self._longest(text, start, kinds)
-            later = self._overtaken(text, begins, words, kinds) if match else None
+            match, words = longest.get(start) or self._longest(text, start, kinds)
+            later = self._overtaken(text, begins, words, kinds, longest) if match else None
             if later is not None:
                 done = later
             elif match:
@@ -213,17 +219,26 @@ class Register:
         """Offsets of the tokens a name can begin with (the token, or its stem before a
         glued note marker)."""
         heads = self._heads
-        return [token.start() for token in TOKEN.finditer(text)
-                if fold(word := token.group()) in heads
-                or ((stem := marker_stem(word)) and fold(stem) in heads)]
+        folded = text.casefold().replace("’", "'")
+        if len(folded) != len(text) or _WORD_MAKER in text:  # offsets would move
+            return [token.start() for token in TOKEN.finditer(text)
+                    if fold(word := token.group()) in heads
+                    or ((stem := marker_stem(word)) and fold(stem) in heads)]
+        # the folded text's tokens are the folded tokens, at the same offsets; a glued
+        # marker's stem is read in the text as it stands (`marker_stem` looks at its case)
+        return [token.start() for token in TOKEN.finditer(folded)
+                if token.group() in heads
+                or (((word := token.group())[-1:].isdigit() or word[-2:-1].isdigit())
+                and (stem := marker_stem(text[token.start():token.end()]))
+                and fold(stem) in heads)]
 
     def _overtaken(self, text: str, begins: list[int], words: list[re.Match[str]],
-                   kinds: tuple[str, ...]) -> int | None:
+                   kinds: tuple[str, ...], longest: dict[int, Longest]) -> int | None:
         """Start of an overlapping match as long that ends later (`Chairman [Mao Zedong]`)
-        than the name of the tokens `words`."""
+        than the name of the tokens `words` (each start's `_longest` kept in `longest`)."""
         end = words[-1].end()
         for other_start in begins[bisect_right(begins, words[0].start()):bisect_left(begins, end)]:
-            other, other_words = self._longest(text, other_start, kinds)
+            other, other_words = longest[other_start] = self._longest(text, other_start, kinds)
             if other and len(other_words) >= len(words) and other_words[-1].end() > end:
                 return other_start
         return None
@@ -244,12 +259,12 @@ class Register:
             return []
         return [NameMatch(first.start(), first.end(), entry, first.group())]
 
-    def _longest(self, text: str, start: int,
-                 kinds: tuple[str, ...]) -> tuple[NameMatch | None, list[re.Match[str]]]:
+    def _longest(self, text: str, start: int, kinds: tuple[str, ...]) -> Longest:
         """Longest name whose first token begins at `start`, and the tokens it spans; a
         final possessive `'s` is left outside (the tokens are read one by one as the trie
         walk needs them)."""
         node, best, width = self._trie, None, 0
+        listed = self.listed
         words: list[re.Match[str]] = []
         token = TOKEN.match(text, start)
         while token is not None:
@@ -259,19 +274,20 @@ class Register:
                     break
             words.append(token)
             word = token.group()
-            folded = fold(word)
-            if folded.endswith(("'s", "’s")) and node.get(folded[:-2]):
-                name = _accept(words, node[folded[:-2]], len(word) - 2, kinds, self.listed)
+            folded = fold(word)  # (a typographic apostrophe folded to a straight one)
+            if folded.endswith("'s") and node.get(folded[:-2]):
+                name = _accept(words, node[folded[:-2]], len(word) - 2, kinds, listed)
                 best, width = (name, len(words)) if name else (best, width)
-            stem = marker_stem(word)
+            # a glued note marker ends in a digit (`marker_stem`'s own quick test)
+            stem = marker_stem(word) if word[-1:].isdigit() or word[-2:-1].isdigit() else ""
             if stem and node.get(fold(stem)):
-                name = _accept(words, node[fold(stem)], len(stem), kinds, self.listed)
+                name = _accept(words, node[fold(stem)], len(stem), kinds, listed)
                 best, width = (name, len(words)) if name else (best, width)
             node = node.get(folded)
             if node is None:
                 break
             if None in node:
-                name = _accept(words, node, len(word), kinds, self.listed)
+                name = _accept(words, node, len(word), kinds, listed)
                 best, width = (name, len(words)) if name else (best, width)
                 if len(node) == 1:  # no longer form goes on from here
                     break
@@ -299,12 +315,14 @@ def _accept(words: list[re.Match[str]], node: dict, last_length: int,
             kinds: tuple[str, ...], listed: list[Entry]) -> NameMatch | None:
     """The first entry at a trie node whose name matches the source tokens' case (the
     tokens `words`, of which the last counts `last_length` characters)."""
-    source = [*(word.group() for word in words[:-1]), words[-1].group()[:last_length]]
+    source = [word.group() for word in words]
+    source[-1] = source[-1][:last_length]
     for form, position in node.get(None, ()):
         entry = listed[position]
         if entry.kind in kinds and (source == form or all(  # spelt as in the register
                 _case_ok(s, f) for s, f in zip(source, form, strict=True))) and not (
-                    all(f.isupper() for f in form) and " ".join(form) in mixed_case_forms(entry)
+                    form[0].isupper() and all(f.isupper() for f in form)
+                    and " ".join(form) in mixed_case_forms(entry)
                     and _in_capitals(words[0].string)):
             start, end = words[0].start(), words[-1].start() + last_length
             text = words[0].string
