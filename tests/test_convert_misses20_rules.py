@@ -1,0 +1,87 @@
+"""Rules from a pass over the remaining misses of the blind samples (wc26-wc28,
+other23-other25, invent13):
+
+- a line break (`lb`) is followed by a newline, so that the words of two lines stay apart
+  in the document's plain text: a signature's name and the office under it (`C. C. Cremin`
+  / `Secretary`) read as two words, not one (`CreminSecretary`);
+- FRUS's record of a council's meeting (`Memorandum of Discussion at the 229th Meeting of
+  the National Security Council`) is the meeting's record, a record of conversation, as
+  minutes are; a `Memorandum of Conversation` stays a memorandum;
+- a date of another calendar over its civil date in brackets, both over the salutation
+  (`Shrawan 12, 2018 B.S.` / `(July 28, 1961)`, a Hijri or Persian date likewise), is the
+  letter's opening dateline, dated by the bracket;
+- register facts the samples needed (Joseph E. Davies's life dates).
+"""
+
+from __future__ import annotations
+
+import pytest
+from lxml import etree
+
+from tei.convert.lifespan import living_in
+from tests.cases import text_facts, text_xml
+
+TEI = "{http://www.tei-c.org/ns/1.0}"
+
+_LETTER = (
+    "{letterhead}\n\n{date_lines}\n\nDear {salute},\n\n"
+    "I have the honour to inform you that the delegation will arrive on the fifth and "
+    "looks forward to the talks.\n\nYours sincerely,\n{name}\n{office}\n")
+
+
+@pytest.mark.parametrize(("name", "office"), [
+    ("C. C. Cremin", "Secretary"),
+    ("Salim al-Rawi", "Ambassador"),
+    ("Henrik Lindqvist", "Counsellor of Embassy"),
+])
+def test_a_signature_and_its_office_stay_two_words(resources, name, office) -> None:
+    text = _LETTER.format(letterhead="EMBASSY OF SWEDEN\nOTTAWA",
+                          date_lines="Ottawa, 4 May 1962", salute="Mr. Minister",
+                          name=name, office=office)
+    root = etree.fromstring(text_xml(text, resources).encode())
+    signed = root.find(f".//{TEI}closer/{TEI}signed")
+    assert signed is not None
+    assert f"{name.split()[-1]} {office.split()[0]}" in " ".join(
+        "".join(signed.itertext()).split())
+
+
+@pytest.mark.parametrize(("heading", "doc_type"), [
+    ("Memorandum of Discussion at the 229th Meeting of the National Security Council, "
+     "Tuesday, December 21, 1954", "record of conversation"),
+    ("Memorandum of Discussion at the 301st Meeting of the National Security Council, "
+     "Thursday, October 11, 1956", "record of conversation"),
+    ("Memorandum of Conversation, by the Secretary of State", "memorandum"),
+])
+def test_frus_meeting_discussions_are_records(resources, heading, doc_type) -> None:
+    text = (f"{heading}\n\nPresent at the meeting were the President, the Vice President "
+            "and the Secretary of State.\n\nThe Secretary of State reviewed the situation "
+            "in the Far East and the discussion turned to the budget.\n")
+    assert text_facts(text, resources)["doc_type"] == doc_type
+
+
+@pytest.mark.parametrize(("letterhead", "date_lines", "when"), [
+    ("ROYAL NEPALESE EMBASSY\nLONDON", "Baisakh 3, 2020 B.S.\n(April 16, 1963)",
+     "1963-04-16"),
+    ("EMBASSY OF THE KINGDOM OF AFGHANISTAN\nLONDON", "12 Hamal 1341\n(1 April 1962)",
+     "1962-04-01"),
+    ("IMPERIAL IRANIAN EMBASSY\nTOKYO", "14 Mordad 1349\n(5 August 1970)", "1970-08-05"),
+])
+def test_another_calendars_date_over_its_civil_date(resources, letterhead, date_lines,
+                                                    when) -> None:
+    text = _LETTER.format(letterhead=letterhead, date_lines=date_lines,
+                          salute="Mr. Minister", name="A. Rahimi", office="Ambassador")
+    assert text_facts(text, resources)["date"] == when
+
+
+def test_a_bracketed_date_alone_is_not_joined_to_a_dated_line(resources) -> None:
+    text = _LETTER.format(letterhead="EMBASSY OF SWEDEN\nOTTAWA",
+                          date_lines="Ottawa, 4 May 1962\n(Friday 4 May 1962)",
+                          salute="Mr. Minister", name="Henrik Lindqvist", office="Ambassador")
+    assert text_facts(text, resources)["date"] == "1962-05-04"
+
+
+@pytest.mark.parametrize(("year", "alive"), [(1937, True), (1970, False)])
+def test_a_register_person_lives_within_his_dates(resources, year, alive) -> None:
+    entry = resources.register.lookup("Joseph E. Davies")
+    assert entry is not None
+    assert living_in(entry, year) is alive
