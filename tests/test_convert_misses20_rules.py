@@ -10,6 +10,11 @@ other23-other25, invent13):
 - a date of another calendar over its civil date in brackets, both over the salutation
   (`Shrawan 12, 2018 B.S.` / `(July 28, 1961)`, a Hijri or Persian date likewise), is the
   letter's opening dateline, dated by the bracket;
+- the signer's office closed by a comma over his name, under the valediction (`Yours
+  faithfully,` / `Minister for Foreign Affairs,` / `Dr. X`; the Indonesian `Hormat saja,` /
+  `Menteri Luar Negeri,`), is part of the signature, and the letter is a letter;
+- an Indonesian letter's `Nomor:` under its letterhead is the sender's own number, not a
+  telegram's;
 - register facts the samples needed (Joseph E. Davies's life dates).
 """
 
@@ -85,3 +90,35 @@ def test_a_register_person_lives_within_his_dates(resources, year, alive) -> Non
     entry = resources.register.lookup("Joseph E. Davies")
     assert entry is not None
     assert living_in(entry, year) is alive
+
+
+_OFFICE_OVER_NAME = (
+    "{letterhead}\n\n{number}\n\n{place}, 4 Nopember 1957\n\n"
+    "The Government expects the vote on the resolution before the end of the month.\n\n"
+    "{valediction}\n{office}\n\n{name}\n")
+
+
+@pytest.mark.parametrize(("letterhead", "number", "place", "valediction", "office", "name"), [
+    ("KEMENTERIAN LUAR NEGERI", "Nomor: 2174/57", "Djakarta", "Hormat saja,",
+     "Menteri Luar Negeri,", "Dr. Subandrio"),
+    ("MINISTRY OF FOREIGN AFFAIRS", "Ref. No. PM/61/412", "Colombo", "Yours faithfully,",
+     "Minister for Foreign Affairs,", "Felix Dias Bandaranaike"),
+    ("KEMENTERIAN LUAR NEGERI", "Nomor: 88/K/63", "Kuala Lumpur", "Hormat saya,",
+     "Menteri Luar Negeri [Minister for Foreign Affairs],", "Tunku Abdul Rahman"),
+])
+def test_an_office_over_the_signers_name(resources, letterhead, number, place, valediction,
+                                         office, name) -> None:
+    found = text_facts(_OFFICE_OVER_NAME.format(
+        letterhead=letterhead, number=number, place=place, valediction=valediction,
+        office=office, name=name), resources)
+    assert found["doc_type"] == "letter"
+    assert found["telegram_number"] is None
+    assert office.rstrip(",").split()[0] in str(found["signed"])
+    assert name.split()[-1] in str(found["signed"])
+
+
+def test_an_office_line_over_a_sentence_is_no_signature(resources) -> None:
+    text = ("Washington, May 4, 1962\n\nDear Mr. Minister,\n\nThe talks went well.\n\n"
+            "Minister for Foreign Affairs, as you know, will call tomorrow at noon.\n\n"
+            "Yours sincerely,\nJohn Smith\n")
+    assert text_facts(text, resources)["signed"] == "John Smith"
