@@ -15,7 +15,8 @@ other23-other25, invent13):
   `Menteri Luar Negeri,`), is part of the signature, and the letter is a letter;
 - an Indonesian letter's `Nomor:` under its letterhead is the sender's own number, not a
   telegram's;
-- register facts the samples needed (Joseph E. Davies's life dates).
+- register facts the samples needed (Joseph E. Davies's life dates; David Aaron, Versailles,
+  Kilrush, Rosslare, Kodiak, `Frontier Province`).
 """
 
 from __future__ import annotations
@@ -122,3 +123,19 @@ def test_an_office_line_over_a_sentence_is_no_signature(resources) -> None:
             "Minister for Foreign Affairs, as you know, will call tomorrow at noon.\n\n"
             "Yours sincerely,\nJohn Smith\n")
     assert text_facts(text, resources)["signed"] == "John Smith"
+
+
+@pytest.mark.parametrize(("sentence", "kind", "ref"), [
+    ("the envoy [deputy national security advisor David Aaron] arrived in Addis Ababa",
+     "persName", "#per-david-aaron"),
+    ("senior officials of Frontier Province are giving every assistance to the raiders",
+     "placeName", "#pla-khyber-pakhtunkhwa"),
+    ("intercourse between Paris and Versailles by flags of truce has been cut",
+     "placeName", "#pla-versailles"),
+    ("a young man from Kilrush, once clerk in Customs, Rosslare, was in the party",
+     "placeName", "#pla-rosslare"),
+])
+def test_register_names_the_samples_needed(resources, sentence, kind, ref) -> None:
+    text = f"London, 4 March 1950\n\nWe learn that {sentence}.\n"
+    root = etree.fromstring(text_xml(text, resources).encode())
+    assert ref in [el.get("ref") for el in root.iter(f"{TEI}{kind}")]
