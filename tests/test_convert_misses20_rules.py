@@ -15,6 +15,10 @@ other23-other25, invent13):
   `Menteri Luar Negeri,`), is part of the signature, and the letter is a letter;
 - an Indonesian letter's `Nomor:` under its letterhead is the sender's own number, not a
   telegram's;
+- a Soviet cipher telegram's registry lines flattened onto one line with the Wilson Center's
+  page by a copying site (`Sent from X by wire on ...`, `Received in Moscow on ...`,
+  `Deciphered by ...`, `Distribution list ...`, `Typed by ...`) are cut apart, so that the
+  receipt dates the telegram's receipt and the clerks are named;
 - register facts the samples needed (Joseph E. Davies's life dates; David Aaron, Versailles,
   Kilrush, Rosslare, Kodiak, `Frontier Province`).
 """
@@ -139,3 +143,40 @@ def test_register_names_the_samples_needed(resources, sentence, kind, ref) -> No
     text = f"London, 4 March 1950\n\nWe learn that {sentence}.\n"
     root = etree.fromstring(text_xml(text, resources).encode())
     assert ref in [el.get("ref") for el in root.iter(f"{TEI}{kind}")]
+
+
+_FLATTENED_CIPHER = (
+    "{day} {title}\n\nTotal Page:4\n\nFile Type:pdf, Size:210Kb\n\n"
+    "{day} {title} Digital Archive digitalarchive.wilsoncenter.org "
+    "International History Declassified {day} {title} Citation: \"{title},\" {day}, "
+    "History and Public Policy Program Digital "
+    "Archive, APRF, fond 45, opis 1, delo 346, listy 10-12. "
+    "http://digitalarchive.wilsoncenter.org/document/{doc} Summary: {sender} reports on the "
+    "situation at the front and asks for more aircraft and instructors for the pilots. "
+    "Original Language: Russian Contents: English Translation Sent from {place} by wire on "
+    "{sent} at 14:10 p.m. Received in Moscow on {sent} at 19:45 p.m. Arrived in the 8 MDGS on "
+    "{sent} at 19:40 p.m. Deciphered by {clerk} on {sent} at 21:05 p.m. Distribution list - 6 "
+    "copies: Stalin - 2, Molotov - 1, Malenkov - 1, Beria - 1, Bulganin - 1. Extremely "
+    "Urgent MOSCOW To Comrade FILIPPOV The situation on the front has not changed and the "
+    "enemy continues to attack from the air day and night, so that our units cannot move "
+    "by day at all. We request that you send us more aircraft and instructors as soon as "
+    "possible. ZAKHAROV No. 214 Typed by {typist} on {sent} at 23:10 p.m.\n")
+
+
+@pytest.mark.parametrize(("title", "day", "sender", "place", "sent", "received", "clerk",
+                          "typist"), [
+    ("Ciphered Telegram from Zakharov to Filippov", "October 12, 1950", "Zakharov",
+     "Pyongyang", "10/12/50", "1950-10-12T19:45", "Pavlova", "Orlova"),
+    ("Ciphered Telegram from Razuvaev to Filippov", "July 03, 1951", "Razuvaev", "Beijing",
+     "07/03/51", "1951-07-03T19:45", "Sergeyev", "Morozova"),
+])
+def test_a_flattened_cipher_telegrams_registry_lines(resources, title, day, sender, place,
+                                                      sent, received, clerk, typist) -> None:
+    text = _FLATTENED_CIPHER.format(title=title, day=day, sender=sender, place=place,
+                                    sent=sent, clerk=clerk, typist=typist, doc=sent[-2:] + "1234")
+    root = etree.fromstring(text_xml(text, resources).encode())
+    got = root.xpath("//t:correspAction[@type='received']/t:date/@when",
+                     namespaces={"t": TEI[1:-1]})
+    assert got and got[0].startswith(received)
+    persons = {"".join(el.itertext()) for el in root.iter(f"{TEI}persName")}
+    assert {clerk, typist} <= persons
