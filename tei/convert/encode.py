@@ -80,7 +80,8 @@ def _attributes(attrs: dict[str, str]) -> dict[str, str]:
 
 def _inline(parent: etree._Element, items: Inlines) -> None:
     """Append inline content (strings and marks) to `parent` (its last child is kept at
-    hand: lxml counts children one by one, which would make many marks quadratic)."""
+    hand: lxml counts children one by one, which would make many marks quadratic); a line
+    break (`lb`) is followed by a newline, so that the lines' words stay apart as text."""
     last = parent[-1] if len(parent) else None
     for item in items:
         if isinstance(item, str):
@@ -90,6 +91,8 @@ def _inline(parent: etree._Element, items: Inlines) -> None:
                 last.tail = (last.tail or "") + item
         else:
             last = _child(parent, item.tag, _attributes(item.attrs) if item.attrs else item.attrs)
+            if item.tag == "lb":
+                last.tail = "\n"  # the source's line break: a word boundary in plain text too
             _inline(last, item.children)
 
 

@@ -238,3 +238,31 @@ def styled_address(units: list[Unit], i: int, ctx: Context,
         parts.append(Part("address", inline.annotate(line.text, line.no, spans), "styled")
                      if k == named else Part("addrLine", inline.annotate(line.text, line.no)))
     return parts, end
+
+
+# a civil date in brackets on its own line (`(July 28, 1961)`)
+_BRACKETED_DATE = re.compile(r"^\((?P<date>[^()]{6,40})\)\.?$")
+
+
+def civil_date_pairs(lines: list[Line], ctx: Context, reach: int) -> tuple[list[Line], set[str]]:
+    """A date of another calendar over its civil date in brackets at the head of a message,
+    the two over the salutation (`Shrawan 12, 2018 B.S.` / `(July 28, 1961)` / `Dear Mr.
+    Prime Minister,`; a Hijri, Persian or Bikram Sambat date), made one line: the opening
+    dateline (its date the bracket's). Returns the lines and the joined datelines."""
+    out: list[Line] = []
+    joined: set[str] = set()
+    for i, line in enumerate(lines):
+        prev = out[-1] if out else None
+        after = lines[i + 1] if i + 1 < len(lines) else None
+        found = _BRACKETED_DATE.match(line.text)
+        if (prev is not None and i <= reach and found and not line.blank_before and after
+                and ctx.res.dates.whole(found.group("date")) is not None
+                and not ctx.res.dates.find(prev.text) and any(c.isdigit() for c in prev.text)
+                and len(prev.text.split()) <= 6
+                and ctx.res.patterns.match("salutation", after.text)):
+            out[-1] = Line(prev.no, f"{prev.text} {line.text}", prev.blank_before,
+                           prev.rule_before, prev.bullet)
+            joined.add(out[-1].text)
+        else:
+            out.append(line)
+    return out, joined

@@ -49,13 +49,14 @@ def is_role(text: str, patterns: Patterns) -> bool:
 def _printed_office(text: str, patterns: Patterns) -> bool:
     """`Chargé d’Affaires ad interim.`: an office closed by a full stop whose words are
     capitalised or the `role-joiners` between them (not a sentence: `Ambassador will
-    call.`)."""
-    return (text.endswith(".") and not TERMINAL.search(text[:-1])
+    call.`); or by a comma, over the signature it leads to (`Minister for Foreign
+    Affairs,` / `Dr. Subandrio`; misses20)."""
+    return (text.endswith((".", ",")) and not TERMINAL.search(text[:-1])
             and _styled(text[:-1].split(), patterns))
 
 
 def _styled(words: list[str], patterns: Patterns) -> bool:
     """Every word capitalised or one of the `role-joiners` between them: an office's style."""
     joiners = patterns.words("role-joiners")
-    return all(_ELIDED.sub("", word)[:1].isupper() or word.casefold() in joiners
+    return all(_ELIDED.sub("", word.lstrip("[("))[:1].isupper() or word.casefold() in joiners
                for word in words)

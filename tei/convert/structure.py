@@ -27,6 +27,7 @@ from tei.convert.model import (
 from tei.convert.namerules import NAME_REGEX, name_spans
 from tei.convert.numbering import lone_number
 from tei.convert.parts import (
+    civil_date_pairs,
     foot_address,
     group_names,
     merge_roles,
@@ -133,7 +134,9 @@ class MessageReader(PointReader):
         1942`; `New Delhi` / `14 March 1949`; `Sevagram` / ...), made one line again; a date
         alone over the salutation (`22/X. 1919` / `Comrade Trotsky,`), perhaps under the
         writer's address (`10 Downing Street,` / `Whitehall.` / `12th March, 1957.`), is the
-        opening dateline."""
+        opening dateline, as is another calendar's date over its civil one in brackets."""
+        lines, civil = civil_date_pairs(lines, self.ctx, _LEAD_REACH)
+        self._opening_datelines |= civil
         for date, following in pairwise(lines[:_LEAD_REACH + 1]):
             if self.ctx.res.dates.whole(date.text) and \
                     self.patterns.match("salutation", following.text):
