@@ -8,6 +8,7 @@ from typing import Any
 
 from lxml import etree
 
+from tei.convert.aliases import Aliases
 from tei.convert.ambiguity import candidates, context_ids, in_context
 from tei.convert.countries import of_that_country
 from tei.convert.cover_context import CoverNames, capitals_titled
@@ -32,7 +33,7 @@ _ASPIRATE = re.compile(r"[\s'’-]|(?<=[ckpt])h")
 
 
 @dataclass
-class Context(CoverNames):
+class Context(CoverNames, Aliases):
     """Per-document state: the entries used, local entries, warnings, the year in force."""
 
     res: Resources
@@ -291,30 +292,6 @@ class Context(CoverNames):
                   f"'{old.reg}' takes this name. Add a <person> for it to "
                   "corpus/register/persons.xml", "unknown-name")
         return fuller
-
-    def same_person(self, local: Entry, entry: Entry) -> Entry:
-        """`entry`, which a local person `local` is another romanisation of (`Ri Man-seok
-        [Ri Man Sok]`): the local name names `entry` from now on in the document, and is a
-        variant of it when `entry` is local too (a register entry is left as it is)."""
-        local_entry = any(found is entry for found in self.local.values())
-        for key, found in list(self.local.items()):
-            if found is local:
-                self.local[key] = entry
-        if local_entry and local.reg != entry.reg:  # (wc29) a register entry is shared
-            variant = etree.Element(f"{{{TEI_NS}}}persName", type="variant")
-            variant.text = local.reg
-            entry.element.find(f"{{{TEI_NS}}}persName[@type='reg']").addnext(variant)
-        return self.use(entry)
-
-    def alias_of(self, local: Entry, entry: Entry) -> Entry:
-        """`entry`, whose alias a local person `local` just met is (`Sau Manh [Le Duc Tho]`,
-        wc29): the alias names `entry` from now on, and `local` is dropped unreferenced."""
-        self.same_person(local, entry)
-        if self.used.get(local.id) is local:
-            del self.used[local.id]
-        for named in self._used_by_surname.values():
-            named[:] = [found for found in named if found is not local]
-        return entry
 
     def _keep_local(self, key: str, entry: Entry) -> None:
         """Keep `entry` as the local entry of `key`, its spelling indexed for
