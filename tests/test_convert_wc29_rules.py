@@ -129,5 +129,19 @@ def test_respelled_local_leaves_the_register_entry_as_it_is(resources) -> None:
     text = ("January 21, 1980\nTelegram from the Romanian Embassy in Pyongyang to the Ministry "
             "of Foreign Affairs\nThe arrest of Yun Posun [Yun Bo-seon], the former South "
             "Korean president, continues.\n")
-    text_xml(text, resources)
+    xml = text_xml(text, resources)
     assert [" ".join(e.itertext()) for e in entry.element.iterfind("{*}persName")] == forms
+    # the document's own copy of the entry records the spelling it met
+    assert '<persName type="variant">Yun Posun</persName>' in xml
+    assert '<persName type="variant">Yun Posun</persName>' not in text_xml(
+        text.replace("Yun Posun [Yun Bo-seon]", "Yun Bo-seon"), resources)
+
+
+def test_alias_is_a_pseudonym_in_the_documents_copy_only(resources) -> None:
+    entry = resources.register.lookup("Le Duc Tho")
+    text = ("Skip to content\n\nMarch 20, 1975\n\nCable from Comrade Sau Manh [Le Duc Tho] to "
+            "Comrade Pham Hung\n\nComrade Sau Manh reports that the talks resume.\n")
+    xml = text_xml(text, resources)
+    assert '<persName type="pseudonym">Sau Manh</persName>' in xml
+    assert xml.count('<persName ref="#per-le-duc-tho">Sau Manh</persName>') == 2
+    assert "Sau Manh" not in " ".join(entry.element.itertext())

@@ -3,6 +3,8 @@ romanisation of the same name, or an alias the editors identify in brackets."""
 
 from __future__ import annotations
 
+import copy
+
 from lxml import etree
 
 from tei.convert.register import Entry
@@ -13,26 +15,46 @@ class Aliases:
     """Joining local persons to the entries they turn out to be (reads and changes the
     `Context`'s entries used and local)."""
 
-    def same_person(self, local: Entry, entry: Entry) -> Entry:
+    def same_person(self, local: Entry, entry: Entry, name_type: str = "variant") -> Entry:
         """`entry`, which a local person `local` is another romanisation of (`Ri Man-seok
         [Ri Man Sok]`): the local name names `entry` from now on in the document, and is a
-        variant of it when `entry` is local too (a register entry is left as it is)."""
-        local_entry = any(found is entry for found in self.local.values())
+        variant of it in this document's copy of the entry (the register's own entry, shared
+        by every document of a batch, is left as it is)."""
+        is_local = any(found is entry for found in self.local.values())
         for key, found in list(self.local.items()):
             if found is local:
                 self.local[key] = entry
-        if local_entry and local.reg != entry.reg:  # (wc29) a register entry is shared
-            variant = etree.Element(f"{{{TEI_NS}}}persName", type="variant")
-            variant.text = local.reg
-            entry.element.find(f"{{{TEI_NS}}}persName[@type='reg']").addnext(variant)
-        return self.use(entry)
+        self.use(entry)
+        if local.reg != entry.reg:
+            _add_name(self._own_copy(entry, is_local).element, local.reg, name_type)
+        return entry
+
+    def _own_copy(self, entry: Entry, is_local: bool) -> Entry:
+        """The document's own entry for `entry` (used): a local entry is one already; a
+        register entry is copied once (the copy is what the document lists)."""
+        used = self.used[entry.id]
+        if is_local or used.element is not entry.element:
+            return used
+        own = Entry(entry.id, entry.kind, entry.reg, copy.deepcopy(entry.element))
+        self.used[entry.id] = own
+        return own
 
     def alias_of(self, local: Entry, entry: Entry) -> Entry:
         """`entry`, whose alias a local person `local` just met is (`Sau Manh [Le Duc Tho]`,
-        wc29): the alias names `entry` from now on, and `local` is dropped unreferenced."""
-        self.same_person(local, entry)
+        wc29): the alias names `entry` from now on, a pseudonym in the document's copy of it,
+        and `local` is dropped unreferenced."""
+        self.same_person(local, entry, "pseudonym")
         if self.used.get(local.id) is local:
             del self.used[local.id]
         for named in self._used_by_surname.values():
             named[:] = [found for found in named if found is not local]
         return entry
+
+
+def _add_name(element: etree._Element, spelling: str, name_type: str) -> None:
+    """Give a person `element` the name `spelling` (a `variant` or `pseudonym`) after its
+    regularised name."""
+    if spelling not in (name.text for name in element.iter(f"{{{TEI_NS}}}persName")):
+        variant = etree.Element(f"{{{TEI_NS}}}persName", type=name_type)
+        variant.text = spelling
+        element.find(f"{{{TEI_NS}}}persName[@type='reg']").addnext(variant)
