@@ -4,14 +4,16 @@ form regardless of case: a row's `needles` (`tei.convert.patterns.Pattern`).
 `literals.required_literal` gives one run every match holds, and none for a row that
 matches regardless of case or whose words are alternatives (`From|Sent|Date`). Here an
 alternative holds the runs of its branches together (every match passes through one of
-them), and runs are compared lower-cased: an ASCII text without any of them, lower-cased
-in turn, cannot match (in an ASCII text a character matched regardless of case is one of
-its ASCII case pair). Runs beyond ASCII are not kept: such a row has no needles.
+them), and runs are compared lower-cased: a text without any of them, folded in turn
+(`fold`: lower-cased, with the few characters beyond ASCII that `re` takes for an
+ASCII letter regardless of case written as that letter), cannot match. Runs beyond ASCII
+are not kept: such a row has no needles.
 """
 
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from re import _constants as sre  # type: ignore[attr-defined]
 from re import _parser  # type: ignore[attr-defined]
 
@@ -74,3 +76,20 @@ def _item(op: object, arg: object) -> Runs:
             runs |= found
         return frozenset(runs) if len(runs) <= _MOST else None
     return None
+
+
+# Characters beyond ASCII that a regex matching regardless of case takes for an ASCII
+# letter (re's case equivalences, and the simple lower case of İ and the Kelvin sign).
+_ASCII_CASE = str.maketrans({"\u0130": "i", "\u0131": "i", "\u017f": "s", "\u212a": "k"})
+
+
+def fold(text: str) -> str:
+    """`text` as a row's `needles` are compared with it: lower-cased, the characters a
+    regex without case takes for an ASCII letter written as that letter."""
+    return text.lower() if text.isascii() else text.translate(_ASCII_CASE).lower()
+
+
+@lru_cache(maxsize=8)
+def folded(text: str) -> str:
+    """`fold(text)` (the last few kept: a whole text is asked about row by row)."""
+    return fold(text)

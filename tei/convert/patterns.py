@@ -46,8 +46,11 @@ class Pattern:
         return _compiled(self.source)
 
     def may_occur(self, text: str) -> bool:
-        """False when the row cannot match anywhere in `text` (it lacks the `needle`)."""
-        return not self.needle or self.needle in text
+        """False when the row cannot match anywhere in `text` (it lacks the `needle`, or
+        holds none of the `needles` once folded: `alternatives.fold`)."""
+        if self.needle:
+            return self.needle in text
+        return not self.needles or any(map(alternatives.folded(text).__contains__, self.needles))
 
     def follows(self, first: str) -> frozenset[str] | None:
         """What may follow a text's first character `first` in a match of the row
@@ -97,16 +100,16 @@ class Patterns:
         opening = text[:openings.DEPTH]  # keyed as it stands: one lookup, no call
         bucket = self._current.get(table)
         rows = (bucket if bucket is not None else self._bucket(table)).get(opening)
-        folded = None  # the text lower-cased when a row with needles asks ("": not ASCII)
+        folded = None  # the text folded (`alternatives.fold`) when a row with needles asks
         for name, regex, needle, needles in rows if rows is not None else self._rows_opening(
                 table, opening):
             if needle and needle not in text:
                 continue  # a text without it cannot match: no search needed
             if needles:
                 if folded is None:
-                    folded = text.lower() if text.isascii() else ""
-                if folded and not any(map(folded.__contains__, needles)):
-                    continue  # nor can an ASCII text without any of them
+                    folded = alternatives.fold(text)
+                if not any(map(folded.__contains__, needles)):
+                    continue  # nor can a text without any of them
             hit = regex.search(text)
             if hit:
                 found = name, hit
