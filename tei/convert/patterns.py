@@ -12,7 +12,7 @@ from pathlib import Path
 from lxml import etree
 
 from tei.cache import cached_data, content_key
-from tei.convert import literals, openings
+from tei.convert import alternatives, literals, openings
 from tei.convert.compiled_regex import compile_cached
 from tei.diagnostics import error
 from tei.xmlio import NSMAP, XML_NS, parse_bytes, read_bytes
@@ -29,13 +29,15 @@ class Pattern:
     """One row of a pattern table: the value it stands for, its regex's source and its
     examples; `opening`, for a row anchored at the start, what a text it matches can open
     with (`openings.opening`; None: any text may match); `needle`, characters every match
-    holds (`literals.required_literal`; empty: none known)."""
+    holds (`literals.required_literal`; empty: none known); `needles`, for a row without
+    one, lower-cased runs one of which every match holds (`alternatives.any_literals`)."""
 
     name: str
     source: str
     examples: tuple[str, ...]
     opening: openings.Opening | None = None
     needle: str = ""
+    needles: tuple[str, ...] = ()
 
     @property
     def regex(self) -> re.Pattern[str]:
@@ -44,8 +46,11 @@ class Pattern:
         return _compiled(self.source)
 
     def may_occur(self, text: str) -> bool:
-        """False when the row cannot match anywhere in `text` (it lacks the `needle`)."""
-        return not self.needle or self.needle in text
+        """False when the row cannot match anywhere in `text` (it lacks the `needle`, or
+        holds none of the `needles` once folded: `alternatives.fold`)."""
+        if self.needle:
+            return self.needle in text
+        return not self.needles or any(map(alternatives.folded(text).__contains__, self.needles))
 
     def follows(self, first: str) -> frozenset[str] | None:
         """What may follow a text's first character `first` in a match of the row
@@ -53,12 +58,13 @@ class Pattern:
         return openings.follows(self.opening, first)
 
 
-# The value, regex and needle of each row of a table that may match a text opening with
-# some key.
-OpeningRows = tuple[tuple[str, re.Pattern[str], str], ...]
+# The value, regex, needle and needles of each row of a table that may match a text opening
+# with some key.
+OpeningRows = tuple[tuple[str, re.Pattern[str], str, tuple[str, ...]], ...]
 # The value and regex of the same for a first character, with the second characters each
-# row allows (None: any) and its needle.
-FirstRows = tuple[tuple[str, re.Pattern[str], frozenset[str] | None, str], ...]
+# row allows (None: any), its needle and needles.
+FirstRows = tuple[tuple[str, re.Pattern[str], frozenset[str] | None, str, tuple[str, ...]],
+                  ...]
 
 
 @dataclass(frozen=True, eq=False)
@@ -94,10 +100,16 @@ class Patterns:
         opening = text[:openings.DEPTH]  # keyed as it stands: one lookup, no call
         bucket = self._current.get(table)
         rows = (bucket if bucket is not None else self._bucket(table)).get(opening)
-        for name, regex, needle in rows if rows is not None else self._rows_opening(table,
-                                                                                    opening):
+        folded = None  # the text folded (`alternatives.fold`) when a row with needles asks
+        for name, regex, needle, needles in rows if rows is not None else self._rows_opening(
+                table, opening):
             if needle and needle not in text:
                 continue  # a text without it cannot match: no search needed
+            if needles:
+                if folded is None:
+                    folded = alternatives.fold(text)
+                if not any(map(folded.__contains__, needles)):
+                    continue  # nor can a text without any of them
             hit = regex.search(text)
             if hit:
                 found = name, hit
@@ -127,7 +139,7 @@ class Patterns:
             found = self._may[table, opening] = any(
                 seconds is None or key[1:] in seconds
                 for name in (table, *self.families.get(table, ()))
-                for _, _, seconds, _ in self._own_first_rows(name, key[:1]))
+                for _, _, seconds, _, _ in self._own_first_rows(name, key[:1]))
         return found
 
     def rows(self, table: str) -> tuple[Pattern, ...]:
@@ -149,7 +161,7 @@ class Patterns:
         key = openings.text_key(opening)
         second = key[1:]
         rows = bucket[opening] = tuple(
-            (name, regex, needle) for name, regex, seconds, needle
+            (name, regex, needle, needles) for name, regex, seconds, needle, needles
             in self._first_rows(table, key[:1]) if seconds is None or second in seconds)
         return rows
 
@@ -180,7 +192,8 @@ class Patterns:
         if rows is None:
             follows = ((row, row.follows(first)) for row in self.regexes.get(table, ()))
             rows = self._own_rows[table, first] = tuple(
-                (row.name, row.regex, seconds, row.needle) for row, seconds in follows
+                (row.name, row.regex, seconds, row.needle, row.needles)
+                for row, seconds in follows
                 if seconds is None or seconds)
         return rows
 
@@ -303,14 +316,15 @@ def label_key(text: str) -> str:
     return " ".join(text.strip().rstrip(":").split()).casefold()
 
 
-Row = tuple[str, str, tuple[str, ...], openings.Opening | None, str]
+Row = tuple[str, str, tuple[str, ...], openings.Opening | None, str, tuple[str, ...]]
 Tables = tuple[dict[str, list[Row]], dict[str, dict[str, str]], dict[str, list[str]]]
 # The code whose reading of the tables a cache entry holds (a change to it is a new entry).
-_READERS = (Path(__file__), Path(openings.__file__), Path(literals.__file__))
+_READERS = (Path(__file__), Path(openings.__file__), Path(literals.__file__),
+            Path(alternatives.__file__))
 
 
 def _rows(items: list[etree._Element], path: str) -> Iterator[Row]:
-    """(value, regex source, examples, opening characters, needle) of each row of a table;
+    """(value, regex source, examples, opening characters, needle, needles) of each row;
     a regex that does not compile is reported here, where its file is loaded."""
     for item in items:
         code = item.find("tei:code", NSMAP)
@@ -323,9 +337,10 @@ def _rows(items: list[etree._Element], path: str) -> Iterator[Row]:
                         rule="pattern-regex") from None
         examples = tuple(eg.text or "" for eg in item.iterfind("tei:eg", NSMAP))
         anchored = _anchored(regex.pattern)
+        needle = literals.required_literal(regex.pattern)
         yield (item.get("n", ""), regex.pattern, examples,
-               openings.opening(regex) if anchored else None,
-               literals.required_literal(regex.pattern))
+               openings.opening(regex) if anchored else None, needle,
+               () if needle else alternatives.any_literals(regex.pattern))
 
 
 def _read_tables(files: list[tuple[Path, bytes]]) -> Tables:
