@@ -35,7 +35,7 @@ _HEADING_LINES = (
     "participants", "place", "time", "info", "precedence", "declassification", "tags",
     "reference", "handling", "form", "serial", "copies", "language", "docket", "other")
 _PROCESSING_LINES = ("deciphered", "enciphered", "printed", "copies-printed", "filed",
-                     "verified", "sent", "distribution", "outgoing", "other")
+                     "verified", "sent", "distribution", "outgoing", "control", "other")
 DATE_ATTRIBUTES = ("when", "notBefore", "notAfter", "from", "to")
 _TIME_ZONE_SLACK = 14 * 3600
 _STANDOFF = tei("standOff")
