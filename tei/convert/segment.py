@@ -210,6 +210,8 @@ def _diary_keeper(lines: list[Line], i: int, ctx: Context) -> bool:
     above = bare(lines[i - 1].text) if i else ""
     return (above.casefold().endswith(" of") and heading_kind(above, ctx) == "provenance"
             and bool(_INVERTED_NAME.match(lines[i].text.strip())))
+
+
 _SENTENCE_STOP = re.compile(r"[.!?:](?:\s|$)")
 
 
