@@ -1,8 +1,8 @@
 """Speed without a changed byte (speed17): a pattern row without a required run
 (`literals.required_literal`) may still have `needles`, lower-cased runs one of which every
-match holds (`tei.convert.alternatives.any_literals`: the branches of an alternative taken
+match holds (`tei.convert.literals.any_literals`: the branches of an alternative taken
 together, a row matching regardless of case read as plain characters), and `Patterns.match`
-(and `Pattern.may_occur`) skip the row for a text that, folded (`alternatives.fold`), holds
+(and `Pattern.may_occur`) skip the row for a text that, folded (`literals.fold`), holds
 none of them. These tests hold the shortcut to the answers of the plain searches it
 replaces."""
 
@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from tei.convert.alternatives import any_literals, fold
+from tei.convert.literals import any_literals, fold
 from tei.xmlio import decode_text
 
 FIXTURES = Path(__file__).parent / "fixtures" / "telegrams"

@@ -12,7 +12,7 @@ from pathlib import Path
 from lxml import etree
 
 from tei.cache import cached_data, content_key
-from tei.convert import alternatives, literals, openings
+from tei.convert import literals, openings
 from tei.convert.compiled_regex import compile_cached
 from tei.diagnostics import error
 from tei.xmlio import NSMAP, XML_NS, parse_bytes, read_bytes
@@ -30,7 +30,7 @@ class Pattern:
     examples; `opening`, for a row anchored at the start, what a text it matches can open
     with (`openings.opening`; None: any text may match); `needle`, characters every match
     holds (`literals.required_literal`; empty: none known); `needles`, for a row without
-    one, lower-cased runs one of which every match holds (`alternatives.any_literals`)."""
+    one, lower-cased runs one of which every match holds (`literals.any_literals`)."""
 
     name: str
     source: str
@@ -47,10 +47,10 @@ class Pattern:
 
     def may_occur(self, text: str) -> bool:
         """False when the row cannot match anywhere in `text` (it lacks the `needle`, or
-        holds none of the `needles` once folded: `alternatives.fold`)."""
+        holds none of the `needles` once folded: `literals.fold`)."""
         if self.needle:
             return self.needle in text
-        return not self.needles or any(map(alternatives.folded(text).__contains__, self.needles))
+        return not self.needles or any(map(literals.folded(text).__contains__, self.needles))
 
     def follows(self, first: str) -> frozenset[str] | None:
         """What may follow a text's first character `first` in a match of the row
@@ -100,14 +100,14 @@ class Patterns:
         opening = text[:openings.DEPTH]  # keyed as it stands: one lookup, no call
         bucket = self._current.get(table)
         rows = (bucket if bucket is not None else self._bucket(table)).get(opening)
-        folded = None  # the text folded (`alternatives.fold`) when a row with needles asks
+        folded = None  # the text folded (`literals.fold`) when a row with needles asks
         for name, regex, needle, needles in rows if rows is not None else self._rows_opening(
                 table, opening):
             if needle and needle not in text:
                 continue  # a text without it cannot match: no search needed
             if needles:
                 if folded is None:
-                    folded = alternatives.fold(text)
+                    folded = literals.fold(text)
                 if not any(map(folded.__contains__, needles)):
                     continue  # nor can a text without any of them
             hit = regex.search(text)
@@ -319,8 +319,7 @@ def label_key(text: str) -> str:
 Row = tuple[str, str, tuple[str, ...], openings.Opening | None, str, tuple[str, ...]]
 Tables = tuple[dict[str, list[Row]], dict[str, dict[str, str]], dict[str, list[str]]]
 # The code whose reading of the tables a cache entry holds (a change to it is a new entry).
-_READERS = (Path(__file__), Path(openings.__file__), Path(literals.__file__),
-            Path(alternatives.__file__))
+_READERS = (Path(__file__), Path(openings.__file__), Path(literals.__file__))
 
 
 def _rows(items: list[etree._Element], path: str) -> Iterator[Row]:
@@ -340,7 +339,7 @@ def _rows(items: list[etree._Element], path: str) -> Iterator[Row]:
         needle = literals.required_literal(regex.pattern)
         yield (item.get("n", ""), regex.pattern, examples,
                openings.opening(regex) if anchored else None, needle,
-               () if needle else alternatives.any_literals(regex.pattern))
+               () if needle else literals.any_literals(regex.pattern))
 
 
 def _read_tables(files: list[tuple[Path, bytes]]) -> Tables:
