@@ -260,14 +260,28 @@ def _standoff(root: etree._Element, entries: list[Entry]) -> None:
         if chosen:
             listing = _el(standoff, list_name)
             for entry in chosen:
-                listing.append(copy.copy(_clean_entry(entry.element)))
+                listing.append(_listed(entry.element))
+
+
+def _listed(element: etree._Element) -> etree._Element:
+    """The copy of an entry a document lists: a register entry's (in its file: it has a
+    parent) is cleaned once and kept; a document's own entry (local, or the register's
+    copied to record its spelling there) is cleaned for that document alone, so that the
+    kept ones stay the register's however large a batch."""
+    if element.getparent() is None:
+        return _cleaned(element)
+    return copy.copy(_clean_register_entry(element))
 
 
 @lru_cache(maxsize=8192)
-def _clean_entry(element: etree._Element) -> etree._Element:
-    """A copy of a register entry without comments or source-file whitespace, made once
-    per entry (what the register says, not what a document does): each document appends
-    a copy of it."""
+def _clean_register_entry(element: etree._Element) -> etree._Element:
+    """`_cleaned` of a register entry, made once per entry (what the register says, not
+    what a document does): each document appends a copy of it."""
+    return _cleaned(element)
+
+
+def _cleaned(element: etree._Element) -> etree._Element:
+    """A copy of an entry without comments or source-file whitespace."""
     clone = copy.deepcopy(element)
     for node in clone.iter():
         if isinstance(node, etree._Comment):
