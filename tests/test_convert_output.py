@@ -10,7 +10,7 @@ from lxml import etree
 
 from tei.convert import Outcome, convert_file, convert_text, hand_edited
 from tei.convert.batch import schema_href
-from tei.convert.encode import _child
+from tei.convert.encode import _child, _clean_register_entry
 from tei.diagnostics import InputError
 from tei.xmlio import TEI_NS, decode_text
 from tests.cases import CASES, RAW, Case, converted, xml_of
@@ -167,3 +167,19 @@ def test_elements_copied_from_one_prototype_stand_apart() -> None:
     assert second is not first and second.text is None and len(root) == 2
     assert etree.tostring(root) == (f'<div xmlns="{TEI_NS}"><p n="1">kept</p><p n="1"/></div>'
                                     .encode())
+
+
+def test_a_documents_own_entries_are_listed_but_not_kept_for_later_documents(resources) -> None:
+    """Local entries (a name the register lacks) and a register entry copied to record a
+    document's own alias are cleaned for that document alone: the cache of cleaned entries
+    holds only the register's, whatever a batch meets."""
+    _clean_register_entry.cache_clear()
+    text = ("Telegram from Comrade Sau Manh [Le Duc Tho] to Comrade Zbigniew Quellbrunner\n\n"
+            "Comrade Quellbrunner met Ambassador Kormoranov in Hanoi.\n\nSau Manh\n")
+    root = etree.fromstring(convert_text(text, "t", resources).xml)
+    listed = root.findall(f".//{{{TEI_NS}}}standOff/*/*")
+    register_ids = set(resources.register.entries)
+    own = [e for e in listed if e.get(XML_ID) not in register_ids or
+           e.find(f"{{{TEI_NS}}}persName[@type='pseudonym']") is not None]
+    assert own, "the text must give the document entries of its own"
+    assert _clean_register_entry.cache_info().currsize == len(listed) - len(own)
