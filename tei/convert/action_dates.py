@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 from datetime import date, timedelta
+from itertools import pairwise
 
 from tei.convert.context import Context
 from tei.convert.dates import DateValue
@@ -144,7 +145,7 @@ _CLOCK_24 = re.compile(r"(?P<h>[01]\d|2[0-3])[.:]?(?P<m>[0-5]\d)")
 def _clock_over_dateline(lines: list[Line], ctx: Context) -> tuple[str, DateValue] | None:
     """A heading's receipt line giving a 24-hour clock alone directly over a dateline (the
     Soviet incoming cable of the 1940s, sample wc30): the received date and time."""
-    for line, below in zip(lines, lines[1:], strict=False):
+    for line, below in pairwise(lines):
         found = heading_groups(bare(line.text), ctx)
         clock = _CLOCK_24.fullmatch(found[1].get("received") or "") if found else None
         if clock and heading_kind(bare(below.text), ctx) == "dateline":

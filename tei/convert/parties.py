@@ -217,6 +217,7 @@ def _names(text: str, ctx: Context) -> list[tuple[str, str]]:
         return holders
     text = _PARENTHESISED.sub("", text).strip()
     bodies = ctx.res.patterns.words("office-words")
+    not_names = ctx.res.patterns.words("not-names")  # `Second Secretary`: no name `Second`
     names = []
     opening, text = _leading_title_phrase(drop_enclosed(text), titles)  # `Minister for …`
     for part in re.split(r",\s*(?:and\s+)?|(?<!\s)\s+(?:and|for)\s+|(?:(?<!\s)\s+)?&\s*",
@@ -228,7 +229,8 @@ def _names(text: str, ctx: Context) -> list[tuple[str, str]]:
                  if w.casefold().rstrip(".") not in titles and w.casefold() not in titles]
         candidate = " ".join(words).strip(" .")
         if (candidate and _CAPITALISED.match(candidate) and len(words) <= 4
-                and not any(w.casefold().strip(".,") in bodies for w in words)
+                and not any(w.casefold().strip(".,") in bodies or w.casefold() in not_names
+                            for w in words)
                 and not ctx.res.register.find(candidate)
                 and not _office_country(candidate, rest, ctx)):
             title = " ".join([phrase, *(w for w in rest.split() if w not in words)])
