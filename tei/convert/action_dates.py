@@ -7,12 +7,13 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 from datetime import date, timedelta
+from itertools import pairwise
 
 from tei.convert.context import Context
 from tei.convert.dates import DateValue
 from tei.convert.model import Action, Inlines, Mark, Message, text_of
 from tei.convert.read import Line
-from tei.convert.segment import bare, heading_groups
+from tei.convert.segment import bare, heading_groups, heading_kind
 from tei.convert.zones import Segments
 
 # a day and month without the year, the year being the dispatch's (`received at 05.29 at 06:25`)
@@ -114,7 +115,12 @@ def noted_receipt(seg: Segments, sent: str, ctx: Context) -> tuple[str, DateValu
 def timed_receipt(lines: list[Line], sent: str, ctx: Context) -> tuple[str, DateValue] | None:
     """A receipt line giving a clock time alone (British Documents: `R. 10 P.M.` under
     `D. 8:30 P.M.`): of the day the telegram was sent (`sent`, an ISO date), the day after
-    when the clock is earlier than the despatch line's."""
+    when the clock is earlier than the despatch line's; a Soviet cable's 24-hour receipt
+    time over the heading's dateline (`Received at 1710` / `2 October 1946`) is of that
+    day."""
+    dated = _clock_over_dateline(lines, ctx)
+    if dated:
+        return dated
     times = {key: value for line in lines if (found := heading_groups(bare(line.text), ctx))
              for key, value in found[1].items() if key in ("sent", "received")
              and _CLOCK_ONLY.fullmatch(value.strip())}
@@ -130,6 +136,24 @@ def timed_receipt(lines: list[Line], sent: str, ctx: Context) -> tuple[str, Date
         day = date(value.year, value.month, value.day) + timedelta(days=1)
         value = replace(value, year=day.year, month=day.month, day=day.day)
     return times["received"], value
+
+
+# a receipt's 24-hour clock alone (`1710`, `17.10`, `17:10`)
+_CLOCK_24 = re.compile(r"(?P<h>[01]\d|2[0-3])[.:]?(?P<m>[0-5]\d)")
+
+
+def _clock_over_dateline(lines: list[Line], ctx: Context) -> tuple[str, DateValue] | None:
+    """A heading's receipt line giving a 24-hour clock alone directly over a dateline (the
+    Soviet incoming cable of the 1940s, sample wc30): the received date and time."""
+    for line, below in pairwise(lines):
+        found = heading_groups(bare(line.text), ctx)
+        clock = _CLOCK_24.fullmatch(found[1].get("received") or "") if found else None
+        if clock and heading_kind(bare(below.text), ctx) == "dateline":
+            day = read_date(below.text, ctx)
+            if day and day[1].day and day[1].hour is None:
+                at = read_date(f"{day[0]}, {clock['h']}:{clock['m']}", ctx)
+                return (f"{day[0]}, {clock.group()}", at[1]) if at else None
+    return None
 
 
 def recorded_date(lines: list[Line], ctx: Context) -> tuple[str, DateValue] | None:

@@ -26,6 +26,10 @@ _TO = re.compile(r"(?i)(?<!\s)\s+to\s+|,?(?<!\s)\s+an\s+(?=(?-i:d(?:as|en|ie|em|
 # of the Delegation to the Paris Peace Talks on Vietnam (Lodge)`): no subject follows it
 _OFFICE_ON = (r"on(?![^()]*+\((?-i:(?!Translation|Excerpts?|Fragments?|Draft|Summary|Extract)"
               r"[A-Z][\w'’.-]+(?:\s[A-Z][\w'’.-]+){0,3})\)$)")
+# a mission's wings as its officers' ranks name them in brackets (`First Secretary (Pol)`)
+WINGS = (r"(?:Pol|Political|Econ|Economic|Comm|Commercial|Admin|Administration|Press|Info"
+          r"|Information|Consular|Cultural|Trade|Defence|Defense|Coord|Protocol)\.?")
+_WING = re.compile(WINGS)
 _TAIL = re.compile(r"(?i)(?:,|(?<!\s))\s+(?:conveying|concerning|regarding|about|" + _OFFICE_ON
                    + r"|with|enclosing|"
                    r"transmitting|forwarding|relaying|reporting|and\s+the|sent\s+via)\b.*$|,\s*'.*$"
@@ -34,7 +38,10 @@ _TAIL = re.compile(r"(?i)(?:,|(?<!\s))\s+(?:conveying|concerning|regarding|about
                    # a subject after a comma naming someone in the possessive (`..., Pol Pot’s
                    # Visit to the DPRK`)
                    r"|,\s*+[^,’']*+['’][sS]\s.*$"
-                   r"|(?:(?<!\s)\s+)?\((?-i:[a-z][^()]*|Translation|Excerpts?|Fragments?|Draft|Summary|Extract|\d+)\)$")
+                   r"|(?:(?<!\s)\s+)?\((?-i:[a-z][^()]*|Translation|Excerpts?|Fragments?|Draft|Summary|Extract|\d+"
+                   # a mission's wing after its officer's rank, not a holder (wc30, India's
+                   # `First Secretary (Pol)`, `Counsellor (Econ)`)
+                   r"|" + WINGS + r")\)$")
 # `..., Transmitting Letter from Kim Il Sung`: the document a title's parties pass on, whose
 # own `from X` names no party of this one
 _RELAYED = re.compile(r"(?i)(?:,\s*+|(?<!\s)\s++)(?:conveying|transmitting|forwarding|relaying"
@@ -197,7 +204,8 @@ def _names(text: str, ctx: Context) -> list[tuple[str, str]]:
     """Names of persons in a name position that the register does not know, each with the
     titles written before it (`Mr`, `Senator`)."""
     titles = ctx.res.patterns.words("honorifics")
-    found = [_untitled(m.group("name"), titles) for m in _PARENTHESISED.finditer(text)]
+    found = [_untitled(m.group("name"), titles) for m in _PARENTHESISED.finditer(text)
+             if not _WING.fullmatch(m.group("name"))]
     known = [ctx.res.register.lookup(name) for name, _ in found]
     if found and not all(entry is not None and entry.kind == "place" for entry in known):
         # not a register name: `(MINREX)` after a ministry is its acronym; a place in
@@ -209,6 +217,7 @@ def _names(text: str, ctx: Context) -> list[tuple[str, str]]:
         return holders
     text = _PARENTHESISED.sub("", text).strip()
     bodies = ctx.res.patterns.words("office-words")
+    not_names = ctx.res.patterns.words("not-names")  # `Second Secretary`: no name `Second`
     names = []
     opening, text = _leading_title_phrase(drop_enclosed(text), titles)  # `Minister for …`
     for part in re.split(r",\s*(?:and\s+)?|(?<!\s)\s+(?:and|for)\s+|(?:(?<!\s)\s+)?&\s*",
@@ -220,7 +229,8 @@ def _names(text: str, ctx: Context) -> list[tuple[str, str]]:
                  if w.casefold().rstrip(".") not in titles and w.casefold() not in titles]
         candidate = " ".join(words).strip(" .")
         if (candidate and _CAPITALISED.match(candidate) and len(words) <= 4
-                and not any(w.casefold().strip(".,") in bodies for w in words)
+                and not any(w.casefold().strip(".,") in bodies or w.casefold() in not_names
+                            for w in words)
                 and not ctx.res.register.find(candidate)
                 and not _office_country(candidate, rest, ctx)):
             title = " ".join([phrase, *(w for w in rest.split() if w not in words)])

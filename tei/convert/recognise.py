@@ -27,7 +27,7 @@ from tei.convert.model import (
     text_of,
 )
 from tei.convert.namerules import name_spans
-from tei.convert.parties import parties, title_parties
+from tei.convert.parties import WINGS, parties, title_parties
 from tei.convert.processing_lines import is_continuation, list_runs_on
 from tei.convert.read import Line
 from tei.convert.report import report_missing
@@ -46,6 +46,7 @@ from tei.convert.structure import MessageReader
 from tei.convert.summary_author import summary_author
 from tei.convert.zones import Segments
 
+_WING = re.compile(WINGS)
 _PARENTHESISED_NAME = re.compile(r"\((?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})\)")
 # a form line's party after its form's name (`TELEGRAM FROM THE ETHIOPIAN GOVERNMENT.`)
 _PARTY_AFTER = re.compile(r"(?i)(?<!\s)\s++(?:from|to|addressed\s++to)\s.*$")
@@ -261,7 +262,8 @@ def _registry_content(line: Line, table: str, ctx: Context,
     found = ctx.res.patterns.match(table, bare(line.text))
     not_names = ctx.res.patterns.words("not-names")
     spans = [(m.start("name"), m.end("name")) for m in _PARENTHESISED_NAME.finditer(line.text)
-             if not any(w.casefold() in not_names for w in m.group("name").split())]
+             if not any(w.casefold() in not_names for w in m.group("name").split())
+             and not _WING.fullmatch(m.group("name"))]  # `Director (Pol)`: a wing
     if found and "inverted" in found[1].re.groupindex and found[1].group("inverted"):
         spans.append(found[1].span("inverted"))  # `ZWEIFEL, DAVID E.`: one name
     if found and "persons" in found[1].re.groupindex and found[1].group("persons"):
