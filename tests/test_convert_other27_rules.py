@@ -176,3 +176,14 @@ def test_a_participants_role_after_a_comma_is_no_name(participant, resources) ->
             f"{participant}\n\nThe President opened the meeting.\n")
     xml = text_xml(text, resources)
     assert "per-interpreter" not in xml and "per-notetaker" not in xml
+
+
+@pytest.mark.parametrize("text", [
+    # the fixture's Canadian letter
+    "I enclose a copy of the note which the Ministry of Transport handed to us this morning.",
+    # a department's field before `said`
+    "The Department of Agriculture said that the prices would rise in the spring.",
+])
+def test_a_bodys_field_before_a_verb_of_speech_is_no_speaker(text, resources) -> None:
+    xml = text_xml(text, resources)
+    assert "per-transport" not in xml and "per-agriculture" not in xml
