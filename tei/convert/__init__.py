@@ -23,6 +23,7 @@ from tei.convert.loading import Resources, load_resources, resources_for
 from tei.convert.pages import read_pages
 from tei.convert.pages.copies import read_off_copy_marks
 from tei.convert.pages.frontmatter import split_front_matter
+from tei.convert.pages.xmlexport import split_xml_export
 from tei.convert.read import logical_lines
 from tei.convert.recognise import recognise
 from tei.convert.settle import settle
@@ -73,7 +74,8 @@ def convert_text(text: str, stem: str, res: Resources, *, path: str = "<stdin>",
     res.dates.forget(text)
     res.register.forget()
     seg = Segments()
-    lines = logical_lines(split_front_matter(text, seg, ctx), res.patterns.is_furniture)
+    lines = logical_lines(split_front_matter(split_xml_export(text, seg, ctx), seg, ctx),
+                          res.patterns.is_furniture)
     if not lines and not seg.facts:
         raise error(path, "the source text is empty", rule="empty")
     segment(read_pages(join_broken_places(lines, ctx), seg, ctx), seg, ctx)

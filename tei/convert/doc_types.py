@@ -73,6 +73,9 @@ def document_type(seg: Segments, message: Message, heading: list[RegistryLine], 
     dated_only = all(part.kind == "dateline" for part in message.opener) and untitled
     if _routed_unsaluted(seg, message):
         return "telegram", "a routing line opening the text (`Following for X from Y`)"
+    introduced = _introduced_form(message, ctx)
+    if introduced:
+        return introduced, "the first paragraph introducing the text as the form sent"
     if (message.opener and not dated_only) or signers(message, ctx):
         return "letter", "the opener or signature"
     if dated_only and _telegraphic_opening(message, ctx):
@@ -92,6 +95,15 @@ def _routed_unsaluted(seg: Segments, message: Message) -> bool:
     not a letter's."""
     return bool(seg.facts.get("channel-line")) and not any(
         part.kind == "salute" for part in message.opener)
+
+
+def _introduced_form(message: Message, ctx: Context) -> str | None:
+    """The form a reprint's first paragraph names as the text it introduces (`The following
+    telegram has been sent by the Executive Committee ... to the United Communist Party of
+    Germany (U.K.P.D.):—`; table `introduced-form`)."""
+    first = next((b for b in message.blocks[:1] if isinstance(b, Paragraph)), None)
+    found = ctx.res.patterns.match("introduced-form", text_of(first.content)) if first else None
+    return doc_type_in(found[1].group("form"), ctx) if found else None
 
 
 def _telegraphic_opening(message: Message, ctx: Context) -> bool:

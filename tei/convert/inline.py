@@ -74,6 +74,10 @@ from tei.convert.wordscreen import ascii_words, may_hold
 ARTICLE = re.compile(ARTICLE_WORD)
 _INITIAL_WORD = re.compile(r"[A-Z]\.")
 # `Sunday’s newspapers announced`: a possessive is no part of the word it is read as
+# a body's or an office's field before the verb (`the Ministry of Transport handed`,
+# other27): no speaker
+_BODY_OF = re.compile(r"\b(?:Ministry|Department|Office|Board|Bureau|Minister|Secretary"
+                      r"|Commissioner|Committee|Council|Institute|Commission)\s++of\s++$")
 _POSSESSIVE = re.compile(r"['’][sS]$")  # `Erhard's`, in a capitals text `DODD'S`
 
 
@@ -304,6 +308,7 @@ class InlineReader(BracketMarks):
         return [(a, b) for a, b in spans
                 if not any(_POSSESSIVE.sub("", w.casefold()) in self.rules.not_names
                            for w in re.split(r"[\s-]", piece[a:b]))
+                and not _BODY_OF.search(piece, 0, a)
                 and not self.ctx.res.register.find(piece[a:b])]
 
     def _apposition_spans(self, piece: str) -> list[tuple[int, int]]:

@@ -38,11 +38,23 @@ _NEW_BLOCK = re.compile(r"^(?:\d{1,3}[.)]\s|\(\w{1,3}\)\s|[IVX]+\.\s|\[\d+\]|\^\
                         r"|DE [A-Z]{2,7} #\d|(?:TAGS|SUBJECT|SUBJ|REF|REFS):\s"
                         r"|R[A-Z]{3,6}/[A-Z]|(?:[A-Z] ){5,}[A-Z](?: |$)"
                         r"|(?:UNCLASSIFIED|CONFIDENTIAL|(?:TOP |STRICTLY |MOST )?SECRET"
-                        r"|(?:Top |Strictly |Most )?Secret|LIMITED OFFICIAL USE)$)")
+                        r"|(?:Top |Strictly |Most )?Secret|LIMITED OFFICIAL USE)$"
+                        r"|FOR [A-Z][A-Z.'’-]{1,30}(?: [A-Z][A-Z.'’-]{1,30}){0,3}"
+                        r" FROM [A-Z][A-Z.'’-]{1,30}(?: [A-Z][A-Z.'’-]{1,30}){0,3}\.?$)")
 # (a teletype routing line `DE RUEHMD #2632`, a cable's labelled heading lines, an address
 # line led by its routing indicator `RUEKJCS/SECDEF WASHDC`, a letter-spaced classification
 # `C O N F I D E N T I A L BERLIN 001273`, a classification alone on its line: a printout
-# page's, a cable's `TOP SECRET` under its title)
+# page's, a cable's `TOP SECRET` under its title; a channel line in capitals, `FOR SHINN
+# FROM GARRISON`, other27)
+# a cable's letter-spaced classification with its section and its post and number
+# (`C O N F I D E N T I A L SECTION 01 OF 02 MOSCOW 30030`) ends its line: the handling line
+# under it never runs on from it (other27)
+_CLOSED = re.compile(r"^(?:[A-Z] ){5,}[A-Z](?: SECTION \d{1,2} OF \d{1,2})?"
+                     r"(?: [A-Z]{2,12}(?: [A-Z]{2,12}){0,2} \d{2,6})?$")
+# a form's party label alone on its line, its value on the next (an OCR of a printed
+# telegram form: `From: -` / `C. in C. Hong Kong.`, `FROM:` / `The Canadian Ambassador,
+# Washington, D. C.`): the label and its value are one line, the label's dash dropped (other27)
+_BARE_LABEL = re.compile(r"^(?i:from|to)\s?:\s?-?$")
 # a dateline alone on its line, or broken after its month or day (`Nanking, February` / `23,
 # 1947—2 p.m.`): a new block, never the wrapped end of the heading above it
 _DATELINE = re.compile(r"^[A-Z][\w.'’-]*+(?: [A-Z][\w.'’-]*+){0,2}, (?:January|February|March"
@@ -190,7 +202,10 @@ def logical_lines(text: str, standalone: Callable[[str], bool] = lambda text: Fa
         alone = standalone(content)
         previous_open = previous_open or (furniture_open and (
             _runs_on_from_furniture(last, content) or _finishes_a_name(content)))
-        if not alone and ((previous_open and not _NEW_BLOCK.match(content)
+        if lines and len(pieces[-1]) == 1 and _BARE_LABEL.match(last):
+            pieces[-1][0] = pieces[-1][0].rstrip(" -")
+            _join(pieces[-1], content)
+        elif not alone and ((previous_open and not _NEW_BLOCK.match(content)
                            and not _DATELINE.match(content)
                            and not _case_break(last, content)) or (
                 spaced and lines and _runs_on(last, _tail(pieces[-1]), content)) or (
@@ -203,7 +218,8 @@ def logical_lines(text: str, standalone: Callable[[str], bool] = lambda text: Fa
             lines.append(Line(number, content, blank, rule, bullet))
             pieces.append([content])
             blank = rule = False
-        filled = _continues(content, _tail(pieces[-1]), width) or (
+        filled = (not _CLOSED.match(content)
+                  and _continues(content, _tail(pieces[-1]), width)) or (
             paragraphs_parted and width is not None and content.endswith(".")
             and _fills(content, width))
         note_open = index >= notes_from and (bullet or note_open) \

@@ -311,6 +311,10 @@ class Register:
         return candidate
 
 
+# the initials of a longer abbreviation going on after a name's last initial
+_INITIALS_GO_ON = re.compile(r"\.[A-Z](?:\.|(?![\w']))")
+
+
 def _accept(words: list[re.Match[str]], node: dict, last_length: int,
             kinds: tuple[str, ...], listed: list[Entry]) -> NameMatch | None:
     """The first entry at a trie node whose name matches the source tokens' case (the
@@ -326,6 +330,8 @@ def _accept(words: list[re.Match[str]], node: dict, last_length: int,
                     and _in_capitals(words[0].string)):
             start, end = words[0].start(), words[-1].start() + last_length
             text = words[0].string
+            if len(source[-1]) == 1 and _INITIALS_GO_ON.match(text, end):
+                return None  # `U.K` of the party's `U.K.P.D.`: no country (other27)
             if text[end:end + 1] == ")" and text.count("(", start, end) > text.count(
                     ")", start, end):
                 end += 1  # `All-Union Communist Party (Bolsheviks)`: the name's own bracket

@@ -38,6 +38,7 @@ from tei.convert.pages.titles import (
     heading_under_summary,
     is_title,
     names_a_document,
+    parties_over_date,
     same_words,
     title_over_date,
     title_over_funder,
@@ -233,7 +234,8 @@ def _head_line(lines: list[Line], i: int, seg: Segments, ctx: Context) -> bool:
             or unquoted.take_summary(lines, i, seg):
         return True  # a PDF export's wrapped title, unquoted citation and summary
     if seg.page_title is None and seg.page_date is None and (
-            title_over_date(lines, i, ctx) or title_over_funder(lines, i, seg.funder_line, ctx)):
+            title_over_date(lines, i, ctx) or title_over_funder(lines, i, seg.funder_line, ctx)
+            or parties_over_date(lines, i, ctx)):
         seg.page_title = line  # a mirror's title line over the page's date line, or a page
         return True  # copied from its title down
     if seg.page_title is None and seg.page_date is None:

@@ -18,6 +18,8 @@ def take_page_title(line: Line, titled: re.Match[str], seg: Segments) -> None:
     seg.facts["page-form"] = titled.groupdict().get("form") or ""
     if titled.groupdict().get("marker"):
         seg.facts["title-note"] = titled.group("marker")
+    if titled.groupdict().get("ref"):  # (other27) a file's reference before its title
+        seg.references.append(titled.group("ref").strip())
 
 
 def numbered_heading(lines: list[Line], ctx: Context) -> re.Match[str] | None:

@@ -4,7 +4,10 @@ A repost of a printed edition (the Marxists Internet Archive's pages) opens with
 author, title, part and year on short lines, then the edition's labelled fields
 (`Source : ...`, `Publisher : ...`, `Transcription/HTML Markup : ...`, `Public Domain :
 ...`), then the documents. The title block names the book, not the document: its lines
-are kept in the header as the page's text, and the generic reader reads the fields. The
+are kept in the header as the page's text, and the generic reader reads the fields; a block
+of two lines is an article's page, its author over its title, which titles the page (a
+Comintern section's `Executive Committee of the Communist International` / `A Decision the
+Executive of the Communist International`, other27). The
 block shows only where its fields name the source and the transcriber or the rights
 (`page-fields`: `source`, `credits`, `rights`).
 """
@@ -49,5 +52,9 @@ def evidence(lines: list[Line], ctx: Context) -> int:
 def unwrap(lines: list[Line], seg: Segments, ctx: Context) -> list[Line]:
     """The title block into the page's text; the fields and the documents are returned."""
     end = _block_end(lines, ctx)
+    if end == 2 and seg.page_title is None:  # an article's page: its author and its title
+        seg.fields.setdefault("page-text", []).append(lines[0])
+        seg.page_title = lines[1]
+        return lines[end:]
     seg.fields.setdefault("page-text", []).extend(lines[:end])
     return lines[end:]

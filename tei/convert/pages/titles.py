@@ -41,6 +41,15 @@ def title_over_date(lines: list[Line], i: int, ctx: Context) -> bool:
     return bool(parties and any(parties)) and is_title(line, ctx, True, lines, i)
 
 
+def parties_over_date(lines: list[Line], i: int, ctx: Context) -> bool:
+    """An edition's heading naming the writer and the addressee by their surnames alone, with
+    an office in brackets, as the page's first line over the document's date line (The
+    Colonial Despatches of Vancouver Island and British Columbia: `Hammond to Merivale
+    (Permanent Under-Secretary)` / `14 October 1859`; table `title-over-date`)."""
+    return i == 0 and i + 1 < len(lines) and ctx.res.dates.whole(lines[i + 1].text) is not None \
+        and ctx.res.patterns.match("title-over-date", lines[i].text) is not None
+
+
 def title_over_funder(lines: list[Line], i: int, funder_line: int, ctx: Context) -> bool:
     """A page copied from its title down (no date line above): its first line, naming the
     document's form, right above the page's funding line (`Cable from the Chinese Embassy
