@@ -11,8 +11,8 @@ import re
 from tei.convert.read import Line
 from tei.convert.zones import Segments
 
-_ADDRESS = re.compile(r"^From:\s.{0,80}?<?[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,4}>?$",
-                      re.IGNORECASE)
+_ADDRESS = re.compile(r"^From:\s[^@]{0,80}?<?[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,4}>?"
+                      r"(?:\s|$)", re.IGNORECASE)  # a short text's header may run on in one line
 _HEADER = re.compile(r"^(?:From|Sent|Date|To|Cc|Bcc|Subject|Reply-To|Attachments?):\s",
                      re.IGNORECASE)
 _FORWARD = re.compile(r"^-{2,}\s*+(?:Original\s++Message|Forwarded\s++message)\s*+-{2,}$",
@@ -30,7 +30,7 @@ def mail_front(lines: list[Line], seg: Segments) -> int:
     end = 1
     while end < min(len(lines), _HEADER_LINES) and _HEADER.match(lines[end].text):
         end += 1
-    if not any(line.text.casefold().startswith("subject:") for line in lines[:end]):
+    if not any("subject:" in line.text.casefold() for line in lines[:end]):
         return 0
     for k in range(end, min(len(lines), end + _NOTE_LINES)):
         if _FORWARD.match(lines[k].text):
