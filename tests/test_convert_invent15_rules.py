@@ -9,8 +9,8 @@ capitals heading kept from the sender's name under it; a telex's number with its
 time; a news agency's take header and its end mark; another calendar's date over the civil
 date in brackets; a mission's letterhead with its street and postal district; a rank with a
 comma under the signature; the Cuban revolutionary close; a Hansard written answer; a
-colonial governor's office before his surname; each tried on two layouts, one unlike the
-fixture's."""
+colonial governor's office before his surname and the `ULTRAMAR` of his minister's address;
+each tried on two layouts, one unlike the fixture's."""
 
 from __future__ import annotations
 
@@ -173,6 +173,15 @@ def test_a_governors_office_before_his_surname(signature, sender, resources) -> 
     found = text_facts("TELEGRAMA\n\nProcedência: LUANDA\nExpedido: 15/3/1961 às 23h40\n"
                        "N.º 87-SEC" + TEXT + "\n" + signature + "\n", resources)
     assert found["sender"] == [sender]
+
+
+@pytest.mark.parametrize("address", ["MINISTRO ULTRAMAR — LISBOA",
+                                     "Para: Ministro do Ultramar, Lisboa"])
+def test_the_overseas_ministers_telegraphic_address_names_nobody(address, resources) -> None:
+    found = text_facts("TELEGRAMA\n\nProcedência: LUANDA\nExpedido: 15/3/1961 às 23h40\n"
+                       "N.º 87-SEC\n\n" + address + TEXT + "\nGOVERNADOR-GERAL SILVA TAVARES\n",
+                       resources)
+    assert (found["addressee"], found["sender"]) == ([], ["Álvaro Silva Tavares"])
 
 
 def test_an_asterism_is_a_rule_not_a_bullet(resources) -> None:
