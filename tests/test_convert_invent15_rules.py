@@ -6,7 +6,7 @@ blog post's title and introduction over a form's numbered name set off by an ast
 (`* * *`), its sharing widgets and its `Bibliography`; a forwarded e-mail's header and
 covering note; a narrow column's dispatch line broken after its ordinal day and its
 capitals heading kept from the sender's name under it; a telex's number with its day and
-time; a news agency's take header and its end mark; another calendar's date over the civil
+time; a news agency's take header, its dateline opening the story and its end mark; another calendar's date over the civil
 date in brackets; a mission's letterhead with its street and postal district; a rank with a
 comma under the signature; the Cuban revolutionary close; a Hansard written answer; a
 colonial governor's office before his surname and the `ULTRAMAR` of his minister's address;
@@ -113,6 +113,16 @@ def test_a_news_agency_takes_header_and_end(header, date, end, resources) -> Non
     found = text_facts(header + "\nURGENT\n\nMOSCOW, AUGUST 21 (TASS) -- THE TALKS ENDED"
                        " WITHOUT A COMMUNIQUE.\n\n" + end + "\n", resources)
     assert (found["date"], found["signed"], found["registry_notes"]) == (date, None, [end])
+
+
+@pytest.mark.parametrize(("story", "place"), [
+    ("MOSCOW, AUGUST 21 (TASS) -- TASS IS AUTHORIZED TO STATE THAT THE TALKS ENDED.", "Moscow"),
+    ("PEKING, OCT. 3 - (REUTER) - THE TALKS ENDED TODAY WITHOUT A COMMUNIQUE.", "Beijing"),
+])
+def test_a_news_agencys_dateline_opening_the_story(story, place, resources) -> None:
+    found = text_facts("TASS 112  21.08.68  0915 GMT\nURGENT\n\n" + story + "\n\nEND STATEMENT\n",
+                       resources)
+    assert (found["place_of_origin"], found["date"]) == (place, "1968-08-21")
 
 
 @pytest.mark.parametrize(("dateline", "date"), [
