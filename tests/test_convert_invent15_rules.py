@@ -6,11 +6,12 @@ blog post's title and introduction over a form's numbered name set off by an ast
 (`* * *`), its sharing widgets and its `Bibliography`; a forwarded e-mail's header and
 covering note; a narrow column's dispatch line broken after its ordinal day and its
 capitals heading kept from the sender's name under it; a telex's number with its day and
-time; a news agency's take header, its dateline opening the story and its end mark; another calendar's date over the civil
-date in brackets; a mission's letterhead with its street and postal district; a rank with a
-comma under the signature; the Cuban revolutionary close; a Hansard written answer; a
-colonial governor's office before his surname and the `ULTRAMAR` of his minister's address;
-each tried on two layouts, one unlike the fixture's."""
+time; a news agency's take header, its dateline opening the story and its end mark;
+another calendar's date over the civil date in brackets; a mission's letterhead with its
+street and postal district; a rank with a comma under the signature; the Cuban
+revolutionary close; a Hansard written answer; a colonial governor's office before his
+surname and the `ULTRAMAR` of his minister's address; each tried on two layouts, one unlike
+the fixture's."""
 
 from __future__ import annotations
 
