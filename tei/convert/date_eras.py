@@ -11,6 +11,9 @@ the hour and minute with `時` and `分`).
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
+from dataclasses import replace
+from typing import Any
 
 _BUDDHIST_ERA_OFFSET = 543
 _NO_ERA = "(?!)"
@@ -18,6 +21,25 @@ _NO_ERA = "(?!)"
 # [Dangi 4290, 3 May]`): no Latin letter before the bracket, some other letter
 _GLOSSED = re.compile(r"^(?P<own>[^\[\]A-Za-z]{0,30}?[^\W\d_A-Za-z][^\[\]A-Za-z]{0,30}?)\s*+"
                       r"\[[^\[\]]{1,60}\]$")
+
+
+# another calendar's date (a day and a year: `9 Rabi' al-Awwal 1376`, `25 Mordad 1332`) with
+# the civil date in brackets after it
+_CALENDAR_PAIR = re.compile(r"^(?P<own>\d{1,2}\s[^\d()\[\]]{3,30}\s\d{4})\s*+"
+                            r"[(\[](?P<civil>[^()\[\]]{6,40})[)\]]$")
+
+
+def paired_civil(text: str, find: Callable[[str], list[Any]],
+                 whole: Callable[[str], Any]) -> Any:
+    """The civil date of another calendar's date with the civil one in brackets after it
+    (`9 Rabi' al-Awwal 1376 (14 October 1956)`), spanning the whole text; else None."""
+    found = _CALENDAR_PAIR.match(text)
+    if not found or find(found.group("own")):
+        return None
+    civil = whole(found.group("civil"))
+    if civil is None or not (civil.year and civil.day):
+        return None
+    return replace(civil, start=0, end=len(text))
 
 
 def unglossed(text: str) -> str:

@@ -30,7 +30,7 @@ from functools import lru_cache
 from string import ascii_lowercase
 
 from tei.convert.compiled_regex import compile_cached
-from tei.convert.date_eras import era_alternation, era_shapes, era_year, unglossed
+from tei.convert.date_eras import era_alternation, era_shapes, era_year, paired_civil, unglossed
 from tei.convert.dotted_order import (
     ROMANCE_DATE_LABEL,
     dotted,
@@ -253,12 +253,13 @@ class DateReader:
                 if not word.group().isascii() or word.group().lower() in self._month_words]
 
     def whole(self, text: str) -> DateValue | None:
-        """The date when `text` is nothing but a date (and time), else None."""
+        """The date when `text` is nothing but a date (and time), else None; another
+        calendar's date with the civil one in brackets (`calendar_pair`) is the civil date."""
         text = unglossed(text.strip().rstrip(".,;"))
         for value in self.find(text) if self._may_open(text) else ():
             if value.start == 0 and value.end == len(text):
                 return value
-        return None
+        return paired_civil(text, self.find, self.whole)
 
     def leading(self, text: str) -> tuple[str, str] | None:
         """(date, rest) when `text` opens with a full date followed by more words."""

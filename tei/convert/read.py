@@ -118,7 +118,9 @@ def _physical(text: str) -> list[tuple[int, str, bool]]:
             raw = _LETTER_BULLET.sub("• ", raw)
         for part in cells(raw):
             clean = strip_markup(part)
-            bullet = clean[:1] in _BULLET_MARKS and bool(_BULLET.match(clean))
+            # an asterism (`* * *`) is a rule, not a bullet over two stars
+            bullet = (clean[:1] in _BULLET_MARKS and bool(_BULLET.match(clean))
+                      and not _RULE.match(clean))
             out.append((number, _BULLET.sub("", clean) if bullet else clean, bullet))
     return out
 
@@ -368,8 +370,12 @@ def _finishes_a_name(text: str) -> bool:
 def _case_break(physical: str, following: str) -> bool:
     """A line in capitals does not run on into a sentence in lower case, nor a sentence
     into a line in capitals: a cable page's title above its introduction line, a subject
-    line above the text (`SUBJECT: ... DRAFT` / `If you are new to these pages, ...`)."""
+    line above the text (`SUBJECT: ... DRAFT` / `If you are new to these pages, ...`), nor
+    a heading in capitals into a short line in mixed case (a narrow column's `FROM
+    WASHINGTON TO FOREIGN OFFICE` / `Mr. Coulson`)."""
     before, after = _capitals(physical), _capitals(following)
+    if before and after is None:
+        return any(c.islower() for c in following)
     return before is not None and after is not None and before != after
 
 

@@ -28,8 +28,9 @@ def is_role(text: str, patterns: Patterns) -> bool:
     see contact tomorrow.[5]` is a sentence)."""
     anchor = _END_ANCHOR.search(text)
     text = text[:anchor.start()].rstrip() if anchor else text
-    if text.isupper():
-        text = text.rstrip(".,")  # `EL EMBAJADOR,` over the name
+    if text.isupper() or (text.endswith(",") and " " not in text
+                          and not patterns.match("salutation", text)):
+        text = text.rstrip(".,")  # `EL EMBAJADOR,` over the name; a rank `Brigadier,` under it
     words = text.removesuffix(".").split()
     if not words:
         return False

@@ -336,7 +336,8 @@ def _heading_kind(text: str, ctx: Context) -> str | None:
         return "dateline"
     if ctx.res.patterns.label("languages", text):
         return "language"
-    entry = ctx.res.register.lookup(text.rstrip("-–—., "))
+    city = re.sub(r",\s*+(?:[NSEWC]\.?\s?){1,2}\d{1,2}\.?$", "", text)  # `LONDON, W.C.2.`
+    entry = ctx.res.register.lookup(city.rstrip("-–—., "))
     if entry and entry.kind == "place" and text.isupper():
         return "destination"
     return "name" if entry and entry.kind == "person" else None

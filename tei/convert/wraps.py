@@ -37,7 +37,8 @@ def join_broken_places(lines: list[Line], ctx: Context) -> list[Line]:
     """A dateline broken inside its place's name (`broken_place`) or after its month
     (`broken_month`) is one line, before the page readers look for it."""
     return _joined(lines, lambda previous, line: not line.blank_before and (
-        broken_place(previous, line, ctx) or broken_month(previous, line, ctx)))
+        broken_place(previous, line, ctx) or broken_month(previous, line, ctx)
+        or broken_day(previous, line, ctx) or civil_date_under(previous, line, ctx)))
 
 
 def broken_place(first: Line, rest: Line, ctx: Context) -> bool:
@@ -63,6 +64,33 @@ def broken_month(first: Line, rest: Line, ctx: Context) -> bool:
     text = first.text
     if not ((text[-1:].isalpha() or text.endswith(".")) and rest.text[:1].isdigit()
             and len(text.split()) <= _MAX_DATELINE_WORDS):
+        return False
+    cut = len(text)
+    return any(d.start < cut < d.end and d.day and d.year
+               for d in ctx.res.dates.find(f"{text} {rest.text}"))
+
+
+def civil_date_under(first: Line, rest: Line, ctx: Context) -> bool:
+    """A dateline in another calendar over its civil date in brackets on the next line (a
+    note's foot: `Cairo, 9 Rabi' al-Awwal 1376` / `(14 October 1956)`): one dateline."""
+    place, comma, own = first.text.partition(", ")
+    return bool(comma and place[:1].isupper() and rest.text[:1] in "([") and \
+        ctx.res.dates.whole(f"{own} {rest.text}") is not None and not ctx.res.dates.find(own)
+
+
+_ORDINAL_DAY = re.compile(r"\b\d{1,2}(?:st|nd|rd|th|d)$")
+_MAX_DAY_LINE_WORDS = 8
+_MAX_MONTH_LINE_WORDS = 3
+
+
+def broken_day(first: Line, rest: Line, ctx: Context) -> bool:
+    """A British dispatch or receipt line a narrow column broke after its ordinal day
+    (`No. 2314 D. 7.15 p.m. 5th` / `November, 1956.`): the short month-and-year line makes
+    a whole date across the break."""
+    text = first.text
+    if not (_ORDINAL_DAY.search(text) and rest.text[:1].isupper()
+            and len(text.split()) <= _MAX_DAY_LINE_WORDS
+            and len(rest.text.split()) <= _MAX_MONTH_LINE_WORDS):
         return False
     cut = len(text)
     return any(d.start < cut < d.end and d.day and d.year

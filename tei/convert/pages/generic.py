@@ -21,6 +21,7 @@ from tei.convert.pages.above_head import lines_above_head, page_address, related
 from tei.convert.pages.edition_front import edition_front
 from tei.convert.pages.fields import fields, footer, is_credit, is_prose, opens_foot
 from tei.convert.pages.lossy_title import fuller_title
+from tei.convert.pages.mail import mail_front
 from tei.convert.pages.numbered_heading import numbered_heading, take_page_title
 from tei.convert.pages.references import BRACKETED_SOURCE, closing_reference, opening_reference
 from tei.convert.pages.runon import edited_heading
@@ -99,8 +100,8 @@ def _colon_label(line: Line, ctx: Context) -> Line:
 
 def _head(lines: list[Line], seg: Segments, ctx: Context) -> int:
     """Read the page's head: date line, title line, fields; return the index after it."""
-    i = lines_above_head(
-        lines, _record_lines(lines, seg, ctx) or edition_front(lines, seg, ctx), seg, ctx)
+    i = lines_above_head(lines, mail_front(lines, seg) or _record_lines(lines, seg, ctx)
+                         or edition_front(lines, seg, ctx), seg, ctx)
     while i < min(len(lines), _HEAD_LINES) or (i < len(lines) and label_of(lines[i].text, ctx)):
         line = lines[i]
         if label_of(line.text, ctx):
@@ -111,9 +112,9 @@ def _head(lines: list[Line], seg: Segments, ctx: Context) -> int:
         if not _head_line(lines, i, seg, ctx):
             break
         i += 1
-    if i == 0 and introduction(lines, ctx):
-        seg.fields.setdefault("summary", []).append(lines[0])
-        i = 1
+    if introduction(lines[i:], ctx):  # under the page's title lines too (a blog post's)
+        seg.fields.setdefault("summary", []).append(lines[i])
+        i += 1
     bare_page = not (seg.page_title or seg.page_date or seg.fields or seg.layouts)
     heading = preamble(lines, i, ctx) if bare_page else i
     while heading > i and lines[heading - 1].no == lines[heading].no:
@@ -128,7 +129,12 @@ def _record_lines(lines: list[Line], seg: Segments, ctx: Context) -> int:
     standing above a title that labelled fields follow: kept in the header as record
     lines; returns the index of the title. Not a form's heading lines over its `DATE:`
     (`FROM: AMEMBASSY, TEHRAN`, `SENT TO: AMEMBASSY BELGRADE 412`): those are the
-    document's."""
+    document's. An archive's name alone over the first label (a catalogue record's
+    `Bundesarchiv` over `Bestand:`) is the repository."""
+    if (len(lines) > 1 and ctx.res.patterns.match("archive-name", lines[0].text)
+            and label_of(lines[1].text, ctx)):
+        seg.fields.setdefault("original-archive", []).append(lines[0])
+        return 1
     for k in range(1, min(4, len(lines) - 1)):
         above = lines[:k]
         if (label_of(lines[k + 1].text, ctx) and not label_of(lines[k].text, ctx)

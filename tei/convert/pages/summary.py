@@ -263,6 +263,14 @@ def introduction(lines: list[Line], ctx: Context) -> bool:
 
 
 _PREAMBLE_REACH = 16
+
+
+def _after_prose(lines: list[Line], k: int) -> bool:
+    """A form's name with its number (`SZYFROGRAM No. 12412`) set off from a post's
+    introduction above it by a rule (`* * *`) or standing right under its long paragraph."""
+    above = lines[k - 1] if k else None
+    return above is not None and (lines[k].rule_before or (
+        len(above.text.split()) >= _INTRO_WORDS and PROSE_END.search(above.text) is not None))
 # a cover line naming a collection by its forms in the plural (`Cables Decrypted by the
 # National Security Agency's ...`, other18) names no document's form
 _COLLECTION = re.compile(r"^(?:Cables|Telegrams|Messages|Letters|Memoranda|Reports)\b")
@@ -279,7 +287,8 @@ def preamble(lines: list[Line], start: int, ctx: Context) -> int:
         if row:  # (the lines below the first heading row are asked only then)
             # a `From:` line, or a decrypt release's control line (`Ref. No.:`, other18)
             opens = row[0] == "control" or (
-                row[0] == "sender" and row[1].group(0)[:5].casefold() == "from:")
+                row[0] == "sender" and row[1].group(0)[:5].casefold() == "from:") or (
+                row[0] == "cable-number" and _after_prose(lines, start + k))
             if not opens and row[0] == "dateline" and not heading_kind(line.text, ctx):
                 continue  # a cover's credit line with its year (`Arranged by ..., 2010`)
             above = lines[start:start + k]
