@@ -46,9 +46,8 @@ _NEW_BLOCK = re.compile(r"^(?:\d{1,3}[.)]\s|\(\w{1,3}\)\s|[IVX]+\.\s|\[\d+\]|\^\
 # `C O N F I D E N T I A L BERLIN 001273`, a classification alone on its line: a printout
 # page's, a cable's `TOP SECRET` under its title; a channel line in capitals, `FOR SHINN
 # FROM GARRISON`, other27)
-# a cable's letter-spaced classification with its section and its post and number
-# (`C O N F I D E N T I A L SECTION 01 OF 02 MOSCOW 30030`) ends its line: the handling line
-# under it never runs on from it (other27)
+# a cable's letter-spaced classification with its section, post and number (`C O N F I D E
+# N T I A L SECTION 01 OF 02 MOSCOW 30030`) ends its line: nothing runs on from it (other27)
 _CLOSED = re.compile(r"^(?:[A-Z] ){5,}[A-Z](?: SECTION \d{1,2} OF \d{1,2})?"
                      r"(?: [A-Z]{2,12}(?: [A-Z]{2,12}){0,2} \d{2,6})?$")
 # a form's party label alone on its line, its value on the next (an OCR of a printed
