@@ -137,7 +137,8 @@ def rules(patterns: Patterns) -> Rules:
         titles=title_set,
         title_joiners=frozenset(w for t in titles for w in t.split()[1:-1]
                                 if w in patterns.words("not-names")),
-        leading_words={*title_set, "the", "a", "an"},
+        # a title's country before it is left out with it (`Polish Counsellor Jan Nowak`)
+        leading_words={*title_set, *patterns.words("country-adjectives"), "the", "a", "an"},
         not_names={*patterns.words("office-words"), *patterns.words("not-names"),
                    *patterns.words("months"), *patterns.words("weekdays"),
                    *patterns.words("speech-verbs")},
@@ -240,11 +241,19 @@ def plausible_name(name: str, patterns: Patterns) -> bool:
     core = [w for w in words if w not in titles and w.rstrip(".") not in titles
             and w.removesuffix("s") not in titles]
     if not core or any(w in stop for w in core if len(w) > 1) or any(
-            c.isdigit() for c in name):
+            c.isdigit() for c in name) or _nationality_only(core, patterns):
         return False
     if len(words) == 1 and len(name.strip()) <= 3 and name.strip().isupper():
         return False  # an office symbol or acronym (`FE`, `NEA`), not a name
     return any(len(w) > 1 and not _ROMAN.match(w) and len(set(w)) > 1 for w in core)
+
+
+def _nationality_only(core: list[str], patterns: Patterns) -> bool:
+    """`Cuban Minister`, `Australian Counsellor`, `Indians`: a country's adjective (table
+    `country-adjectives`, or its plural) before a title or alone is a role or a people."""
+    adjectives = patterns.words("country-adjectives")
+    text = " ".join(core)
+    return text in adjectives or text.removesuffix("s") in adjectives
 
 
 @lru_cache(maxsize=4)
