@@ -119,3 +119,19 @@ def test_the_added_places_are_tagged(resources, place: str) -> None:
     text = f"Telegram No. 41, Moscow, 4 May 1967\n\nThe ships passed the {place} yesterday.\n"
     assert re.search(rf'<placeName ref="#pla-[a-z-]+">{place}</placeName>',
                      text_xml(text, resources))
+
+
+@pytest.mark.parametrize("head", ["大韓民國 外務部", "中華民國 外交部"])
+def test_a_letterhead_in_east_asian_script_is_kept_without_an_interface(resources,
+                                                                        head: str) -> None:
+    text = (f"{head}\nMINISTRY OF FOREIGN AFFAIRS\n\nSeoul, 3 May 1957\n\n"
+            "Dear Mr. Ambassador,\n\nI have the honour to acknowledge your letter.\n\n"
+            "Sincerely yours,\n\nCho Chong-hwan\n")
+    assert head in text_xml(text, resources).split("<text>")[1]
+
+
+def test_a_viewer_line_in_east_asian_script_still_goes_with_its_interface(resources) -> None:
+    text = ("網頁圖片\nPDF\nEPUB\n\nDocument No. 3\n\nCipher telegram from Ambassador "
+            "Dobrynin, 26 November 1963\n\nToday I met Rusk.\n\nDobrynin\n")
+    body = text_xml(text, resources).split("<text>")[1]
+    assert "網頁圖片" not in body
