@@ -4,6 +4,11 @@
   `Australian Counsellor`, `Indians`) is a role or a people, no person's name.
 - A Romance ministry's words after a minister's title (`Ministro de Asuntos Exteriores`,
   `SEÑOR MINISTRO DE RELACIONES EXTERIORES`) name an office, no person.
+- An article between titles (`Monsieur le Ministre`) is no person.
+- Initials may stand before a surname's particle (`Ch. de Kerchove`) and up to four before a
+  surname (`J. M. A. H. Luns`).
+- A line in East Asian script with no Latin word is page furniture (row `forum`) only where
+  another row finds a viewer's or forum's interface (a Hanja letterhead is kept).
 - A presidential collection in a source note (`Nixon Presidential Materials`) names no person.
 - A heading line the tables do not know that opens with a form's name and carries a number
   (`OFICIO CONFIDENCIAL N° 412/37`) gives the document's type.
@@ -135,3 +140,26 @@ def test_a_viewer_line_in_east_asian_script_still_goes_with_its_interface(resour
             "Dobrynin, 26 November 1963\n\nToday I met Rusk.\n\nDobrynin\n")
     body = text_xml(text, resources).split("<text>")[1]
     assert "網頁圖片" not in body
+
+
+@pytest.mark.parametrize("signature, person", [
+    ("Ch. de Kerchove", "ch-de-kerchove"),
+    ("H. van Rijckevorsel", "h-van-rijckevorsel"),
+    ("A. de Oliveira Salazar", "antonio-de-oliveira-salazar"),
+])
+def test_initials_before_a_particle_open_the_name(resources, signature: str,
+                                                  person: str) -> None:
+    text = ("Brussels, 4 March 1958\n\nMonsieur le Ministre,\n\nI had the honour to see the "
+            f"minister today.\n\nYours sincerely,\n\n{signature}\n")
+    assert set(_persons(text_xml(text, resources))) == {person}
+
+
+@pytest.mark.parametrize("address, person", [
+    ("To His Excellency Mr. J. M. A. H. Luns,", "joseph-luns"),
+    ("To Mr. A. B. C. D. Verhoeven,", "a-b-c-d-verhoeven"),
+])
+def test_four_initials_stay_with_the_surname(resources, address: str, person: str) -> None:
+    text = (f"The Hague, 4 March 1958\n\n{address}\nMinister of Foreign Affairs\n\n"
+            "Your Excellency,\n\nI had the honour to see the minister today.\n\n"
+            "H. Smit\n")
+    assert person in _persons(text_xml(text, resources))
