@@ -14,7 +14,8 @@
   (`OFICIO CONFIDENCIAL N° 412/37`) gives the document's type.
 - Register: US envoys and secretaries who sign by surname (Kellogg, MacMurray, Stapleton,
   Kathleen Stephens), Hachiro Arita; the Straits of Tiran, the Great Belt, West Java, Bangka,
-  Liverpool.
+  Liverpool; the Central Office for South Vietnam (COSVN). A military region (`Region V`) is
+  a body, no person.
 """
 
 from __future__ import annotations
@@ -163,3 +164,12 @@ def test_four_initials_stay_with_the_surname(resources, address: str, person: st
             "Your Excellency,\n\nI had the honour to see the minister today.\n\n"
             "H. Smit\n")
     assert person in _persons(text_xml(text, resources))
+
+
+@pytest.mark.parametrize("address", ["To: COSVN and Region V", "To: COSVN and Military Region 6"])
+def test_a_party_command_and_a_military_region_are_no_persons(resources, address: str) -> None:
+    text = (f"Secret cable\n\n{address}\n\n1. The Politburo has decided to open talks.\n\n"
+            "Ba\n")
+    xml = text_xml(text, resources)
+    assert "#org-central-office-for-south-vietnam" in xml
+    assert not any("region" in ident or "cosvn" in ident for ident in _persons(xml))
