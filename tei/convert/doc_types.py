@@ -33,12 +33,15 @@ def document_type(seg: Segments, message: Message, heading: list[RegistryLine], 
     candidates += [("heading", " ".join(text_of(head) for head in message.heads))]
     candidates += [("form line", text_of(line.content)) for line in heading
                    if line.subtype in ("cable-number", "document-type")]
+    # a heading line the tables do not know that opens with the form's name and its number
+    # (`OFICIO CONFIDENCIAL N° 412/37` over `DE :` / `A :`, a Spanish-speaking ministry's)
+    candidates += [("heading line", line_text) for line_text in _numbered_form_lines(heading)]
     candidates += [("source note", seg.facts.get("form", ""))]
     # a despatch's or an instruction's own number with the print's half bracket (`No. 177.]`)
     candidates += [("despatch's half-bracketed number", seg.facts.get("despatch-form", ""))]
     candidates += [("type line under the dateline", _type_line(message))]
     for where, text in candidates:
-        found = doc_type_in(text, ctx)
+        found = doc_type_in(text, ctx, at_start=where == "heading line")
         # a report titled so but written as a letter is a letter; one whose form line names
         # it (`POLITISCHER BERICHT Nr. 41` over `Herr Bundesrat,`) stays a report
         if found == "report" and where != "form line" and any(
@@ -86,6 +89,15 @@ def document_type(seg: Segments, message: Message, heading: list[RegistryLine], 
         # text with no salutation: a message between governments
         return "telegram", "the title naming both parties over an unsigned text"
     return "memorandum", ""
+
+
+_NUMBERED = re.compile(r"(?i)\b(?:n[°ºo]\.?|nr\.?|no\.)\s*+\d")
+
+
+def _numbered_form_lines(heading: list[RegistryLine]) -> list[str]:
+    """The heading's unknown lines that carry a number (`N° 412/37`, `Nr. 12`)."""
+    return [text for text in (text_of(line.content) for line in heading
+                              if line.subtype == "other") if _NUMBERED.search(text)]
 
 
 def _routed_unsaluted(seg: Segments, message: Message) -> bool:

@@ -20,15 +20,19 @@ SMALL = "[a-zà-öø-ÿ]"
 # Andropov`, `A. Kh. Abramov`) or a Hungarian one (`Gy. Marosán`, `Zs. Kovács`)
 DIGRAPH_INITIAL = "Ye|Yu|Ya|Yo|Zh|Kh|Ch|Sh|Ts|Gy|Zs|Sz|Cs|Ny|Ty"
 # a middle name may be cut after its `Mc` and capital: `P. McD. Collins`
+# (misses21) up to four initials, as Dutch names have them (`J. M. A. H. Luns`)
 _INITIAL = (rf"(?:{DIGRAPH_INITIAL}|[A-Z])\.\s?(?:(?:[A-Z]|{DIGRAPH_INITIAL}|Mc[A-Z])\.\s?)"
-            "{0,2}+")
+            "{0,3}+")
 # (fam12) an Arabic name's word after its article (`Abd al-Rahman`, `Sabah al-Ahmad`)
 ARTICLE_WORD = r"(?:al|el|ad|ar|as|ash|at|az|an|ud|ul|ed|es)-[A-Z][\w'’-]*"
-# `Stalin`, `B. Lomský`
-NAME_WORD = rf"(?:{_INITIAL}{CAPITAL}[\w'’-]+|{CAPITAL}[\w'’-]*|{ARTICLE_WORD})"
 # `Herr von Brentano`, `Mr. Van der Laan`, `M. de la Tour du Pin`, `Senhor da Costa`: one or
 # two particles before a surname or between a name's words belong to the name
 PARTICLE = r"(?:von|van|de|du|da|di|dos|das|del|della|der|den|ter|zu|la|le|bin|binti|ibn)"
+# `Stalin`, `B. Lomský`
+# (misses21) the initials may stand before the surname's particle (`Ch. de Kerchove`, `H. van
+# Rijckevorsel`)
+NAME_WORD = (rf"(?:{_INITIAL}(?:(?:{PARTICLE})\s+){{0,2}}{CAPITAL}[\w'’-]+|{CAPITAL}[\w'’-]*"
+             rf"|{ARTICLE_WORD})")
 PARTICLES = frozenset(PARTICLE[3:-1].split("|"))
 # (other20) the particles that open a surname written in capitals after a title (`DIRECTOR
 # VAN WYK`); not those that are also surnames or words alone (`LE`, `DA`, `DI`, `LA`)
@@ -137,7 +141,8 @@ def rules(patterns: Patterns) -> Rules:
         titles=title_set,
         title_joiners=frozenset(w for t in titles for w in t.split()[1:-1]
                                 if w in patterns.words("not-names")),
-        leading_words={*title_set, "the", "a", "an"},
+        # a title's country before it is left out with it (`Polish Counsellor Jan Nowak`)
+        leading_words={*title_set, *patterns.words("country-adjectives"), "the", "a", "an"},
         not_names={*patterns.words("office-words"), *patterns.words("not-names"),
                    *patterns.words("months"), *patterns.words("weekdays"),
                    *patterns.words("speech-verbs")},
@@ -240,11 +245,20 @@ def plausible_name(name: str, patterns: Patterns) -> bool:
     core = [w for w in words if w not in titles and w.rstrip(".") not in titles
             and w.removesuffix("s") not in titles]
     if not core or any(w in stop for w in core if len(w) > 1) or any(
-            c.isdigit() for c in name):
+            c.isdigit() for c in name) or _nationality_only(core, patterns) or all(
+            w in PARTICLES for w in core):  # `Monsieur le Ministre`: an article and titles
         return False
     if len(words) == 1 and len(name.strip()) <= 3 and name.strip().isupper():
         return False  # an office symbol or acronym (`FE`, `NEA`), not a name
     return any(len(w) > 1 and not _ROMAN.match(w) and len(set(w)) > 1 for w in core)
+
+
+def _nationality_only(core: list[str], patterns: Patterns) -> bool:
+    """`Cuban Minister`, `Australian Counsellor`, `Indians`: a country's adjective (table
+    `country-adjectives`, or its plural) before a title or alone is a role or a people."""
+    adjectives = patterns.words("country-adjectives")
+    text = " ".join(core)
+    return text in adjectives or text.removesuffix("s") in adjectives
 
 
 @lru_cache(maxsize=4)

@@ -18,6 +18,7 @@ from tei.convert.read import RUNNING_ON_WORDS, Line
 from tei.convert.zones import Segments
 
 _PAGE_NUMBER = re.compile(r"^\d{1,4}$")
+_LATIN = re.compile(r"[A-Za-z]")
 Rows = list[tuple[str, re.Match[str]] | None]  # each line's furniture row, if any
 
 
@@ -177,9 +178,14 @@ def _clipped_books(lines: list[Line], rows: Rows) -> set[int]:
 
 def _kept_transcript(rows: Rows, lines: list[Line], ctx: Context) -> Rows:
     """Lines in another script under a label of the original's transcript (`Transcript -
-    Chinese`, table `attachment`) are the transcript's, no viewer's interface (`forum`)."""
+    Chinese`, table `attachment`) are the transcript's, no viewer's interface (`forum`); so
+    is a line in that script with no Latin word on a page no other row finds an interface
+    on (a Hanja letterhead, `大韓民國 外務部`, over a translated letter: misses21)."""
     if not any(row and row[0] == "forum" for row in rows):
         return rows
+    if not any(row and row[0] != "forum" for row in rows):
+        return [None if row and row[0] == "forum" and not _LATIN.search(line.text) else row
+                for line, row in zip(lines, rows, strict=True)]
     start = next((i for i, line in enumerate(lines) if (found := ctx.res.patterns.match(
         "attachment", line.text)) and found[0] == "original-transcript"), len(lines))
     return [None if i > start and row and row[0] == "forum" else row
