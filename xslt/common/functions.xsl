@@ -39,7 +39,7 @@
                'facsimile', 'standOff', 'teiHeader')"/>
 
   <!-- True when the element lays out as a block (paragraph-like), false when inline. -->
-  <xsl:function name="tt:is-block" as="xs:boolean">
+  <xsl:function name="tt:is-block" as="xs:boolean" cache="yes">
     <xsl:param name="e" as="element()"/>
     <xsl:variable name="name" select="local-name($e)"/>
     <xsl:sequence select="
