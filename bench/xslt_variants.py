@@ -91,6 +91,27 @@ VARIANTS = (
             '<xsl:template match="persName | placeName | orgName | rs | name | roleName '
             '| geogName | settlement | country | region"><span><xsl:apply-templates/></span>'
             '</xsl:template>', ("page",)),
+    Variant("page-names-no-attrs", "page: names with the class written as a literal",
+            '<xsl:template match="persName | placeName | orgName | rs | name | roleName '
+            '| geogName | settlement | country | region"><xsl:param name="in-link" '
+            'as="xs:boolean" tunnel="yes" select="false()"/><xsl:variable name="entity" '
+            'select="tt:entity(.)"/><xsl:element name="{if (exists($entity) and not($in-link))'
+            ' then \'a\' else \'span\'}"><xsl:attribute name="class" select="\'name\'"/>'
+            '<xsl:if test="exists($entity)"><xsl:if test="not($in-link)"><xsl:attribute '
+            'name="href" select="tt:entity-href($entity)"/></xsl:if><xsl:attribute '
+            'name="title" select="tt:entity-hint($entity)"/></xsl:if><xsl:apply-templates>'
+            '<xsl:with-param name="in-link" select="$in-link or exists($entity)" '
+            'tunnel="yes"/></xsl:apply-templates></xsl:element></xsl:template>', ("page",)),
+    Variant("page-names-no-tunnel", "page: names without the tunnel parameter",
+            '<xsl:template match="persName | placeName | orgName | rs | name | roleName '
+            '| geogName | settlement | country | region"><xsl:variable name="entity" '
+            'select="tt:entity(.)"/><xsl:element name="{if (exists($entity))'
+            ' then \'a\' else \'span\'}"><xsl:call-template name="tt:attrs">'
+            '<xsl:with-param name="class" select="(\'name\', $entity ! tt:kind(.))"/>'
+            '</xsl:call-template><xsl:if test="exists($entity)"><xsl:attribute '
+            'name="href" select="tt:entity-href($entity)"/><xsl:attribute '
+            'name="title" select="tt:entity-hint($entity)"/></xsl:if><xsl:apply-templates/>'
+            '</xsl:element></xsl:template>', ("page",)),
     Variant("page-plain-attrs", "page: tt:attrs writes only class tei-NAME",
             '<xsl:template name="tt:attrs"><xsl:param name="class" as="xs:string*"/>'
             '<xsl:attribute name="class" select="\'tei-\' || local-name()"/></xsl:template>',
