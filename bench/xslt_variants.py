@@ -146,6 +146,15 @@ VARIANTS = (
                 "''"), ("page",)),
     Variant("page-no-csl", "page: the citation without CSL-JSON",
             _fn("tt:csl-json", "fields:element()*", "xs:string", "''"), ("page",)),
+    Variant("page-citation-strings", "page: the citation's three strings made, not written",
+            '<xsl:template name="tt:citation-block"><xsl:param name="id"/><xsl:param name="text"/>'
+            '<xsl:param name="bibtex"/><xsl:param name="csl"/><xsl:value-of select="'
+            'string-length($text) + string-length($bibtex) + string-length($csl)"/>'
+            '</xsl:template>', ("page",)),
+    Variant("page-citation-text", "page: the citation's text alone made, not written",
+            '<xsl:template name="tt:citation-block"><xsl:param name="id"/><xsl:param name="text"/>'
+            '<xsl:param name="bibtex"/><xsl:param name="csl"/><xsl:value-of select="'
+            'string-length($text)"/></xsl:template>', ("page",)),
     Variant("page-no-facts", "page: the metadata panel without its facts",
             '<xsl:template name="tt:fact"><xsl:param name="field"/><xsl:param name="label"/>'
             '<xsl:param name="value"/></xsl:template>', ("page",)),

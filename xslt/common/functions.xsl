@@ -85,7 +85,10 @@
   <!-- A token safe to use in an HTML class attribute. -->
   <xsl:function name="tt:class-token" as="xs:string">
     <xsl:param name="s" as="xs:string?"/>
-    <xsl:sequence select="replace(lower-case(normalize-space($s)), '[^a-z0-9_-]+', '-')"/>
+    <xsl:variable name="token" select="lower-case(normalize-space($s))"/>
+    <!-- The regex only for a value it changes (regexes cost far more in SaxonC). -->
+    <xsl:sequence select="if (translate($token, 'abcdefghijklmnopqrstuvwxyz0123456789_-', '') = '')
+        then $token else replace($token, '[^a-z0-9_-]+', '-')"/>
   </xsl:function>
 
   <!-- The URL if it is a plain http(s) URL, else the empty string: no javascript:, data:, files. -->
