@@ -11,12 +11,15 @@ function, a mode's template, the output method) or asks for fewer parts: the tim
 costs is the baseline's minus the variant's. The variants change the output: they measure,
 they are never used to render.
 
-Every figure is CPU milliseconds per document (this process, Saxon's threads included), the
-best of --runs runs, the variants' runs interleaved (each run times every variant once) so
-that a change in the host's load falls on all of them alike. The documents are parsed by
-lxml and handed to Saxon once, untimed; `identity` is the identity transform on those
-trees, `parse + identity` adds Saxon's parse of the document's text (bench/scale.py's
-reference, which parses the files themselves).
+Every figure is CPU milliseconds per document (this process, Saxon's threads included): the
+sum over the documents of each one's least time in --runs runs (load from other jobs only
+adds), and the median run; every variant runs on the same document in turn, so that a change
+in the host's load falls on all of them alike. The documents are parsed by lxml and handed
+to Saxon once, untimed; `identity` is the identity transform on those trees, `parse +
+identity` adds Saxon's parse of the document's text (bench/scale.py's reference, which
+parses the files themselves). `--compare DIR` times another xslt folder (a snapshot of an
+earlier version) as one more variant: interleaved, the two are compared in the same
+conditions.
 """
 
 from __future__ import annotations
@@ -32,6 +35,7 @@ from lxml import etree
 from saxonche import PySaxonProcessor, PyXdmNode, PyXdmValue, PyXsltExecutable
 
 from tei.edition import load_edition
+from tei.quiet import native_stderr_silenced
 from tei.render import layout
 from tei.render.entity_facts import EntityFacts
 from tei.render.passes import PLACEHOLDER_NEXT, PLACEHOLDER_PREV
@@ -123,6 +127,10 @@ VARIANTS = (
                 "local-name($e) = $tt:block-names")),
     Variant("all-no-entity", "tt:entity finds nothing (no key() lookups, no links)",
             _fn("tt:entity", "name:element()", "element()?", "()")),
+    Variant("all-entity-by-path", "tt:entity by a path over the document instead of key()",
+            _fn("tt:entity", "name:element()", "element()?",
+                "(root($name)//(person | personGrp | place | org)[@xml:id = substring-after("
+                "tokenize(normalize-space($name/@ref), ' ')[1], '#')])[1]")),
     Variant("all-no-collapse", "tt:collapse returns its text",
             _fn("tt:collapse", "s:xs:string?", "xs:string", "string($s)")),
     Variant("all-no-class-regex", "tt:class-token without its regex",
@@ -164,6 +172,11 @@ VARIANTS = (
             '<xsl:template match="text" mode="tt:blocks"/>', ("text",)),
     Variant("text-no-inline", "text: inline text empty",
             _fn("tt:inline-text", "nodes:node()*", "xs:string", "''"), ("text",)),
+    Variant("text-inline-join", "text: inline text joined from text nodes, no xsl:value-of",
+            '<xsl:function name="tt:inline-text" as="xs:string"><xsl:param name="nodes" '
+            'as="node()*"/><xsl:variable name="parts" as="text()*"><xsl:apply-templates '
+            'select="$nodes" mode="tt:inline"/></xsl:variable><xsl:sequence '
+            'select="string-join($parts)"/></xsl:function>', ("text",)),
     Variant("record-no-roles", "record: every reference's role 'mentioned'",
             _fn("tt:role", "ref:element()", "xs:string", "'mentioned'"), ("record",)),
 )
@@ -211,7 +224,8 @@ class Harness:
         source = work / f"{variant.name}.xsl"
         href = ((variant.root or xslt_dir()) / "document.xsl").resolve().as_uri()
         source.write_text(_WRAPPER.format(href=href, body=variant.body), encoding="utf-8")
-        executable = self.compiler.compile_stylesheet(stylesheet_file=str(source))
+        with native_stderr_silenced():  # Saxon warns of modules imported twice
+            executable = self.compiler.compile_stylesheet(stylesheet_file=str(source))
         executable.set_property("!encoding", "utf-8")
         executable.set_parameter("context", self.context)
         executable.set_parameter("frame", self.frame)

@@ -1,5 +1,9 @@
 <?xml version="1.0" encoding="UTF-8"?>
-<!-- Small functions every output shares: labels, classes, safe URLs, block/inline decisions. -->
+<!-- Small functions every output shares: labels, classes, safe URLs, block/inline decisions.
+     A function called several times a document with the same arguments (by the page, the
+     text edition and the record of one call, or recursively) has cache="yes": Saxon keeps
+     its results for the transform (bench/xslt_variants.py measures it). Only for functions
+     that build no new nodes. -->
 <xsl:stylesheet version="3.0"
     xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
     xmlns:xs="http://www.w3.org/2001/XMLSchema"
