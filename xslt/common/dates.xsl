@@ -50,7 +50,7 @@
   </xsl:function>
 
   <!-- Label for a TEI date element: its normalised value, a range, or its own text. -->
-  <xsl:function name="tt:date-label" as="xs:string">
+  <xsl:function name="tt:date-label" as="xs:string" cache="yes">
     <xsl:param name="d" as="element()?"/>
     <xsl:variable name="when" select="($d/@when, $d/@when-iso)[1]"/>
     <xsl:variable name="from" select="($d/@from, $d/@from-iso)[1]"/>

@@ -1,5 +1,9 @@
 <?xml version="1.0" encoding="UTF-8"?>
-<!-- Small functions every output shares: labels, classes, safe URLs, block/inline decisions. -->
+<!-- Small functions every output shares: labels, classes, safe URLs, block/inline decisions.
+     A function called several times a document with the same arguments (by the page, the
+     text edition and the record of one call, or recursively) has cache="yes": Saxon keeps
+     its results for the transform (bench/xslt_variants.py measures it). Only for functions
+     that build no new nodes. -->
 <xsl:stylesheet version="3.0"
     xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
     xmlns:xs="http://www.w3.org/2001/XMLSchema"
@@ -39,7 +43,7 @@
                'facsimile', 'standOff', 'teiHeader')"/>
 
   <!-- True when the element lays out as a block (paragraph-like), false when inline. -->
-  <xsl:function name="tt:is-block" as="xs:boolean">
+  <xsl:function name="tt:is-block" as="xs:boolean" cache="yes">
     <xsl:param name="e" as="element()"/>
     <xsl:variable name="name" select="local-name($e)"/>
     <xsl:sequence select="
@@ -85,7 +89,10 @@
   <!-- A token safe to use in an HTML class attribute. -->
   <xsl:function name="tt:class-token" as="xs:string">
     <xsl:param name="s" as="xs:string?"/>
-    <xsl:sequence select="replace(lower-case(normalize-space($s)), '[^a-z0-9_-]+', '-')"/>
+    <xsl:variable name="token" select="lower-case(normalize-space($s))"/>
+    <!-- The regex only for a value it changes (regexes cost far more in SaxonC). -->
+    <xsl:sequence select="if (translate($token, 'abcdefghijklmnopqrstuvwxyz0123456789_-', '') = '')
+        then $token else replace($token, '[^a-z0-9_-]+', '-')"/>
   </xsl:function>
 
   <!-- The URL if it is a plain http(s) URL, else the empty string: no javascript:, data:, files. -->

@@ -13,7 +13,7 @@
     exclude-result-prefixes="#all">
 
   <!-- The main title as read: supplied words (the editors' identifications) in brackets. -->
-  <xsl:function name="tt:title" as="xs:string">
+  <xsl:function name="tt:title" as="xs:string" cache="yes">
     <xsl:param name="tei" as="element()"/>
     <xsl:variable name="titles" select="$tei/teiHeader/fileDesc/titleStmt/title"/>
     <xsl:variable name="main" select="($titles[@type = 'main'], $titles[@level = 'a'],
@@ -24,7 +24,7 @@
   </xsl:function>
 
   <!-- The first correspAction of a type ('sent', 'received'). -->
-  <xsl:function name="tt:action" as="element()?">
+  <xsl:function name="tt:action" as="element()?" cache="yes">
     <xsl:param name="tei" as="element()"/>
     <xsl:param name="type" as="xs:string"/>
     <xsl:variable name="actions" select="$tei/teiHeader/profileDesc/correspDesc/correspAction[@type = $type]"/>
@@ -33,7 +33,7 @@
 
   <!-- Senders ('sent') or addressees ('received'); without correspDesc, the text's
        from/to markup (FRUS heads). -->
-  <xsl:function name="tt:parties" as="element()*">
+  <xsl:function name="tt:parties" as="element()*" cache="yes">
     <xsl:param name="tei" as="element()"/>
     <xsl:param name="type" as="xs:string"/>
     <xsl:variable name="action" select="tt:action($tei, $type)"/>
@@ -45,7 +45,7 @@
   </xsl:function>
 
   <!-- How a party is called: its own text, else its entry's regularised name. -->
-  <xsl:function name="tt:party-label" as="xs:string">
+  <xsl:function name="tt:party-label" as="xs:string" cache="yes">
     <xsl:param name="party" as="element()"/>
     <xsl:variable name="entity" select="tt:entity($party)"/>
     <xsl:sequence select="if (normalize-space($party)) then normalize-space($party)
@@ -59,7 +59,7 @@
   </xsl:function>
 
   <!-- Places of sending or receipt. -->
-  <xsl:function name="tt:action-places" as="element()*">
+  <xsl:function name="tt:action-places" as="element()*" cache="yes">
     <xsl:param name="tei" as="element()"/>
     <xsl:param name="type" as="xs:string"/>
     <xsl:variable name="action" select="tt:action($tei, $type)"/>
@@ -75,7 +75,7 @@
   </xsl:function>
 
   <!-- The document's date: sent, else received, else the first dateline of the text. -->
-  <xsl:function name="tt:doc-date" as="element()?">
+  <xsl:function name="tt:doc-date" as="element()?" cache="yes">
     <xsl:param name="tei" as="element()"/>
     <xsl:sequence select="(tt:action-date($tei, 'sent'), tt:action-date($tei, 'received'),
         ($tei/text/body//dateline//date)[1])[1]"/>
@@ -89,7 +89,7 @@
     <xsl:sequence select="($codes[map:contains($tt:doc-types, .)], '')[1]"/>
   </xsl:function>
 
-  <xsl:function name="tt:doc-type" as="xs:string">
+  <xsl:function name="tt:doc-type" as="xs:string" cache="yes">
     <xsl:param name="tei" as="element()"/>
     <xsl:variable name="code" select="tt:doc-type-code($tei)"/>
     <xsl:sequence select="if ($code) then tt:label($tt:doc-types, $code) else 'Document'"/>
@@ -100,14 +100,14 @@
     <xsl:sequence select="($tei/teiHeader/fileDesc/sourceDesc//msIdentifier)[1]"/>
   </xsl:function>
 
-  <xsl:function name="tt:repository" as="xs:string">
+  <xsl:function name="tt:repository" as="xs:string" cache="yes">
     <xsl:param name="tei" as="element()"/>
     <xsl:variable name="ms" select="tt:ms-identifier($tei)"/>
     <xsl:sequence select="string-join(($ms/repository, $ms/settlement)[normalize-space()]
         ! normalize-space(.), ', ')"/>
   </xsl:function>
 
-  <xsl:function name="tt:shelfmark" as="xs:string">
+  <xsl:function name="tt:shelfmark" as="xs:string" cache="yes">
     <xsl:param name="tei" as="element()"/>
     <xsl:variable name="ms" select="tt:ms-identifier($tei)"/>
     <xsl:sequence select="normalize-space(($ms/idno[@type = 'shelfmark'], $ms/idno[not(@type)])[1])"/>
@@ -136,7 +136,7 @@
   </xsl:function>
 
   <!-- The archive's summary: abstract (names tagged) or msContents/summary. -->
-  <xsl:function name="tt:summary" as="element()?">
+  <xsl:function name="tt:summary" as="element()?" cache="yes">
     <xsl:param name="tei" as="element()"/>
     <xsl:sequence select="($tei/teiHeader/profileDesc/abstract,
         $tei/teiHeader/fileDesc/sourceDesc//msContents/summary)[normalize-space()][1]"/>
@@ -155,7 +155,7 @@
         else normalize-space($lang)"/>
   </xsl:function>
 
-  <xsl:function name="tt:translators" as="xs:string">
+  <xsl:function name="tt:translators" as="xs:string" cache="yes">
     <xsl:param name="tei" as="element()"/>
     <xsl:sequence select="tt:join($tei/teiHeader/fileDesc/titleStmt/respStmt
         [matches(string(resp), 'transl', 'i')]/(name | persName | orgName) ! normalize-space(.))"/>
@@ -169,7 +169,7 @@
 
   <!-- The source's web address: our citation URI, else the first http(s) pointer of the
        publication statement. -->
-  <xsl:function name="tt:source-url" as="xs:string">
+  <xsl:function name="tt:source-url" as="xs:string" cache="yes">
     <xsl:param name="tei" as="element()"/>
     <xsl:variable name="file" select="$tei/teiHeader/fileDesc"/>
     <xsl:sequence select="string((($file/sourceDesc/bibl[@type = 'citation']/idno[@type = 'URI'],

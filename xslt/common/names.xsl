@@ -17,17 +17,21 @@
       'orgName', 'rs', 'name', 'roleName', 'geogName', 'settlement', 'country', 'region')"/>
 
   <!-- The list entry a name points to with @ref (or @corresp), if the document has it. -->
-  <xsl:function name="tt:entity" as="element()?">
+  <xsl:function name="tt:entity" as="element()?" cache="yes">
     <xsl:param name="name" as="element()"/>
     <xsl:variable name="root" select="root($name)"/>
-    <xsl:variable name="ids" select="tokenize(normalize-space(string-join(
-        ($name/@ref, $name/@corresp), ' ')), ' ')[starts-with(., '#')] ! substring(., 2)"/>
+    <xsl:variable name="ref" select="string($name/@ref)"/>
+    <!-- The usual case, one pointer in @ref alone, without the tokenising (slow in SaxonC). -->
+    <xsl:variable name="ids" select="if (empty($name/@corresp) and starts-with($ref, '#')
+            and not(contains($ref, ' ')) and normalize-space($ref) = $ref) then substring($ref, 2)
+        else tokenize(normalize-space(string-join(($name/@ref, $name/@corresp), ' ')), ' ')
+            [starts-with(., '#')] ! substring(., 2)"/>
     <xsl:sequence select="if ($root instance of document-node())
         then (for $id in $ids return key('tt:entity', $id, $root))[1] else ()"/>
   </xsl:function>
 
   <!-- 'person', 'place' or 'org': the index an entry belongs to. -->
-  <xsl:function name="tt:kind" as="xs:string">
+  <xsl:function name="tt:kind" as="xs:string" cache="yes">
     <xsl:param name="entity" as="element()"/>
     <xsl:sequence select="if ($entity/self::place) then 'place'
         else if ($entity/self::org) then 'org' else 'person'"/>
@@ -46,7 +50,7 @@
   </xsl:function>
 
   <!-- The regularised name element of an entry (the first of tt:entity-names). -->
-  <xsl:function name="tt:reg-name-element" as="element()?">
+  <xsl:function name="tt:reg-name-element" as="element()?" cache="yes">
     <xsl:param name="entity" as="element()"/>
     <xsl:variable name="names" select="tt:name-elements($entity)"/>
     <xsl:sequence select="($names[@type = 'reg'], $names[@type = ('pref', 'main', 'full')],
@@ -64,7 +68,7 @@
   </xsl:function>
 
   <!-- The regularised name of an entry ("Joseph Stalin"); its id when it has no name. -->
-  <xsl:function name="tt:reg-name" as="xs:string">
+  <xsl:function name="tt:reg-name" as="xs:string" cache="yes">
     <xsl:param name="entity" as="element()"/>
     <xsl:variable name="name" select="tt:name-string(tt:reg-name-element($entity))"/>
     <xsl:sequence select="if ($name) then $name else string($entity/@xml:id)"/>
@@ -86,7 +90,7 @@
   </xsl:function>
 
   <!-- What a name shows on hover: the entry's regularised name and, for persons, occupation. -->
-  <xsl:function name="tt:entity-hint" as="xs:string">
+  <xsl:function name="tt:entity-hint" as="xs:string" cache="yes">
     <xsl:param name="entity" as="element()"/>
     <xsl:variable name="occupation" select="normalize-space(($entity/occupation)[1])"/>
     <xsl:sequence select="if ($occupation) then concat(tt:reg-name($entity), ' (', $occupation, ')')

@@ -27,7 +27,7 @@
   </xsl:function>
 
   <!-- 1-based position of an endnote: unique, used for ids and links. -->
-  <xsl:function name="tt:note-index" as="xs:integer">
+  <xsl:function name="tt:note-index" as="xs:integer" cache="yes">
     <xsl:param name="note" as="element(note)"/>
     <xsl:sequence select="count($note/preceding::note[ancestor::text][tt:is-endnote(.)]) + 1"/>
   </xsl:function>

@@ -15,7 +15,7 @@
       select="map { 'person': 'persons/', 'place': 'places/', 'org': 'organisations/' }"/>
 
   <!-- Address of an entity's own page (tei/render/layout.py), relative to the current page. -->
-  <xsl:function name="tt:entity-href" as="xs:string">
+  <xsl:function name="tt:entity-href" as="xs:string" cache="yes">
     <xsl:param name="entity" as="element()"/>
     <xsl:sequence select="$tt:root || $tt:entity-folders(tt:kind($entity))
         || encode-for-uri($entity/@xml:id) || '.html'"/>

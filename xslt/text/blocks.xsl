@@ -34,6 +34,8 @@
         <xsl:when test="current-grouping-key()">
           <xsl:apply-templates select="current-group()" mode="tt:blocks"/>
         </xsl:when>
+        <!-- White space between blocks makes none (Python drops a block without text). -->
+        <xsl:when test="empty(current-group()[self::* or (self::text() and normalize-space())])"/>
         <xsl:otherwise>
           <xsl:sequence select="tt:block(tt:inline-text(current-group()), $indent, $indent, $tight)"/>
         </xsl:otherwise>
