@@ -31,12 +31,7 @@ from string import ascii_lowercase
 
 from tei.convert.compiled_regex import compile_cached
 from tei.convert.date_eras import era_alternation, era_shapes, era_year, paired_civil, unglossed
-from tei.convert.dotted_order import (
-    ROMANCE_DATE_LABEL,
-    dotted,
-    month_first,
-    slashed_month_first,
-)
+from tei.convert.dotted_order import ROMANCE_DATE_LABEL, dotted, month_first, slashed_month_first
 from tei.convert.spans import Spans
 from tei.convert.wordscreen import ascii_words, word_alternation
 
@@ -124,7 +119,6 @@ class DateValue:
         return f"{date}T{self.hour:02d}:{self.minute or 0:02d}:00"
 
 
-
 class DateReader:
     """Finds dates in text; built once from the month table."""
 
@@ -179,10 +173,15 @@ class DateReader:
                    for shape in shapes]
         self._shapes = [(month, compile_cached(source, re.IGNORECASE))
                         for month, source in zip(needs_month, sources, strict=True)]
-        # All shapes in one regex, each a group: matched at a start, the group that took part
-        # is the first shape that matches there (none: no date begins there).
-        self._any_shape = compile_cached("|".join(f"({_NAMED_GROUP.sub('(?:', source)})"
-                                                  for source in sources), re.IGNORECASE)
+        # The shapes in one regex, each a group: matched at a start, the group that took part
+        # is the first shape that matches there (none: no date begins there); by whether the
+        # text has month names and numeric dates, only the shapes `_find` tries in it.
+        self._any_shape = {key: ([i for i, month in enumerate(needs_month) if key[not month]],
+                                 compile_cached("|".join(
+                                     f"({_NAMED_GROUP.sub('(?:', source)})" for source, month
+                                     in zip(sources, needs_month, strict=True) if key[not month]),
+                                     re.IGNORECASE))
+                           for key in ((True, True), (True, False), (False, True))}
 
     def find(self, text: str) -> list[DateValue]:
         """All dates in `text`, left to right, not overlapping (memoised: recognition asks
@@ -209,7 +208,7 @@ class DateReader:
         months = self._month_starts(text)
         numeric = bool(self._numeric.search(text))
         starts = sorted({*months, *(m.start() for m in _NUMBER_START.finditer(text))})
-        first_shapes = self._first_shapes(text, starts)
+        first_shapes = self._first_shapes(text, starts, bool(months), numeric)
         if not first_shapes:
             return []
         for index, (needs_month, shape) in enumerate(self._shapes):
@@ -227,15 +226,15 @@ class DateReader:
                     found.append(value)
         return sorted(found, key=lambda d: d.start)
 
-    def _first_shapes(self, text: str, starts: list[int]) -> dict[int, int]:
+    def _first_shapes(self, text: str, starts: list[int], months: bool = True,
+                      numeric: bool = True) -> dict[int, int]:
         """The starts where some shape matches, each with the index of the first such shape
-        (the shapes before it need not be tried there), in order."""
-        found = {}
-        for start in starts:
-            match = self._any_shape.match(text, start)
-            if match:
-                found[start] = (match.lastindex or 1) - 1
-        return found
+        (those before it need not be tried there); only shapes `_find` tries are asked about."""
+        if not (months or numeric):
+            return {}
+        indexes, any_shape = self._any_shape[months, numeric]
+        matches = ((start, any_shape.match(text, start)) for start in starts)
+        return {start: indexes[(m.lastindex or 1) - 1] for start, m in matches if m}
 
     def _may_open(self, text: str) -> bool:
         """Whether a date can begin at the start of `text` (a quick test before `find`)."""
