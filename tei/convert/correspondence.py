@@ -119,7 +119,7 @@ def correspondence(header: Header, seg: Segments, message: Message,
         _processing_dates(header, seg.processing, ctx)
     _title_facts(header, ctx)
     if not sent.when:
-        _subject_date(header, message, ctx)
+        _subject_date(header, seg, message, ctx)
     if not header.received.when:
         set_date(header.received, noted_receipt(seg, sent.when, ctx))
     if not header.received.when:
@@ -269,11 +269,12 @@ def _title_facts(header: Header, ctx: Context) -> None:
 _SUBJECT_LABEL = re.compile(r"(?i)^subject(?:\s*+:\s*+|\s*+$)")
 
 
-def _subject_date(header: Header, message: Message, ctx: Context) -> None:
+def _subject_date(header: Header, seg: Segments, message: Message, ctx: Context) -> None:
     """(other28) A memorandum's subject closed by the talk's date where no dateline dates it
     (FRUS 1989-92: `SUBJECT` / `Telcon with President Gorbachev of the USSR on May 27,
     1991`): the `title-facts` date rows read the subject line as they read a title."""
-    heads = [text_of(head).strip() for head in message.heads]
+    heads = [*(line.text.strip() for line in seg.heading),
+             *(text_of(head).strip() for head in message.heads)]
     for n, text in enumerate(heads):
         label = _SUBJECT_LABEL.match(text)
         subject = (text[label.end():] or (heads[n + 1] if n + 1 < len(heads) else "")
