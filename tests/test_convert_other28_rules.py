@@ -6,11 +6,12 @@ archive's reference and their heading's `Commission to Negotiate Peace` one body
 line naming the sender first (`5592. Strictly confidential from Polk for the Secretary of
 State only.`) or a handling word closed by a comma (`Confidential, for Polk from Lansing.`)
 names the parties; a participant's role set as a label before the name (`Interpreter: Peter
-Afanasenko`) marks a name; a memorandum's subject closed by a date (`Telcon with ... on May
-27, 1991`) dates it where nothing else does; Wikisource's Page-namespace lines are furniture,
-a transcription's `File scanned from ...` line, NARA's declassification stamp and the E.O.
-11652 classification block are registry lines; the FRUS 1861-1900s' `[Inclosure ...]` opens an
-attachment and `I have the honor to be, etc.,` is a valediction."""
+Afanasenko`) marks a name; a telephone call's subject closed by a date (`Telcon with ... on
+May 27, 1991`) dates its memorandum where nothing else does; Wikisource's Page-namespace
+lines are furniture, a transcription's `File scanned from ...` line, NARA's declassification
+stamp and the E.O. 11652 classification block are registry lines; the FRUS 1861-1900s'
+`[Inclosure ...]` opens an attachment and `I have the honor to be, etc.,` is a
+valediction."""
 
 from __future__ import annotations
 
@@ -51,8 +52,8 @@ def test_paris_peace_conference_telegrams(text, idno, number, sender, addressee,
      "Minister Brian Mulroney\n  • Notetaker: Arlene Stolzberg, NSC Staff\n\nThe President: "
      "Brian, good morning. (U)\n", ["Arlene Stolzberg"], "1990-03-14"),
     # a memorandum's labels on their own lines, the interpreter after them (not the sample's)
-    ("MEMORANDUM OF CONVERSATION\n\nSUBJECT: Meeting with the Foreign Minister on June 2, "
-     "1988\n\nPARTICIPANTS:\nThe Secretary\nInterpreter: Dimitri Arensburger\nTranslator: "
+    ("MEMORANDUM OF CONVERSATION\n\nSUBJECT: Telephone Call from the Foreign Minister on "
+     "June 2, 1988\n\nPARTICIPANTS:\nThe Secretary\nInterpreter: Dimitri Arensburger\nTranslator: "
      "Olga Trevelyan\n\nThe Secretary opened the meeting.\n",
      ["Dimitri Arensburger", "Olga Trevelyan"], "1988-06-02"),
 ])
@@ -64,9 +65,15 @@ def test_participant_labels_and_subject_date(text, names, date, resources) -> No
     assert text_facts(text, resources)["date"] == date
 
 
-def test_a_subject_word_going_on_gives_no_date(resources) -> None:
-    text = ("MEMORANDUM\n\nSubjects of the talks held on May 5, 1975 are listed below.\n\n"
-            "The talks went well.\n")
+@pytest.mark.parametrize("text", [
+    # a word going on from `Subject`
+    "MEMORANDUM\n\nSubjects of the talks held on May 5, 1975 are listed below.\n\nThe talks "
+    "went well.\n",
+    # a meeting's date: the record may be written later (invent10's judgement)
+    "MEMORANDUM FOR THE RECORD\n\nSUBJECT: Meeting with the Ambassador on May 5, 1975\n\n"
+    "1. The Ambassador raised the question of credits.\n",
+])
+def test_no_date_from_other_subjects(text, resources) -> None:
     assert text_facts(text, resources)["date"] is None
 
 
