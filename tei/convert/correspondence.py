@@ -118,6 +118,8 @@ def correspondence(header: Header, seg: Segments, message: Message,
     if not sent.when or not header.received.when:
         _processing_dates(header, seg.processing, ctx)
     _title_facts(header, ctx)
+    if not sent.when:
+        _subject_date(header, seg, message, ctx)
     if not header.received.when:
         set_date(header.received, noted_receipt(seg, sent.when, ctx))
     if not header.received.when:
@@ -262,6 +264,32 @@ def _title_facts(header: Header, ctx: Context) -> None:
             set_date(header.received, read_date(groups["received"], ctx))
     if header.sent.place:
         header.found("place", "the title")
+
+
+_SUBJECT_LABEL = re.compile(r"(?i)^subject(?:\s*+:\s*+|\s*+$)")
+# a telephone call's record, written the day of the call (a meeting's record may be later)
+_CALL_SUBJECT = re.compile(r"(?i)^(?:telcon|telephone\s++(?:call|conversation))\b")
+
+
+def _subject_date(header: Header, seg: Segments, message: Message, ctx: Context) -> None:
+    """(other28) A telephone call's memorandum whose subject closes with the call's date,
+    where no dateline dates it (FRUS 1989-92: `SUBJECT` / `Telcon with President Gorbachev
+    of the USSR on May 27, 1991`): the `title-facts` date rows read the subject line as they
+    read a title. A meeting's subject date is the meeting's, not the record's (invent10)."""
+    heads = [*(line.text.strip() for line in seg.heading),
+             *(text_of(head).strip() for head in message.heads)]
+    for n, text in enumerate(heads):
+        label = _SUBJECT_LABEL.match(text)
+        subject = (text[label.end():] or (heads[n + 1] if n + 1 < len(heads) else "")
+                   ) if label else ""
+        rows = ctx.res.patterns.regexes.get("title-facts", ()) \
+            if _CALL_SUBJECT.match(subject) else ()
+        for row in (row for row in rows if row.name == "date"):
+            found = row.regex.search(subject)
+            if found:
+                set_date(header.sent, read_date(found.group("sent"), ctx))
+                header.found("date", "the subject line")
+                return
 
 
 def _title_place(row: str, name: str, ctx: Context) -> Entry | None:

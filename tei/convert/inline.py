@@ -148,7 +148,7 @@ class InlineReader(BracketMarks):
         # marks (`Hoang Van Loi added`: not `Hoang` and `Van Loi`)
         spans += east_asian_spans(piece, self.ctx.res.patterns)
         spans += self._speaker_spans(piece, bool(titles), speech) if titles or speech else []
-        spans += self._apposition_spans(piece) if ("," in piece or "(" in piece) \
+        spans += self._apposition_spans(piece) if ("," in piece or "(" in piece or ":" in piece) \
             and may_hold(words, self.rules.apposition_words) else []
         spans += self._known_spans(piece) if self.ctx.local_surnames else []
         spans += [(given_name_before(piece, m.start(), self.ctx, self.rules), m.end())
@@ -315,8 +315,7 @@ class InlineReader(BracketMarks):
         """`Elena Ceausescu, member of the Executive Political Committee`: a participants
         list's name before its role; none a word of which may not stand in a name or that
         the register knows (its own match tags it)."""
-        spans = [m.span("name" if m.group("name") else "alone")
-                 for m in self.rules.apposition.finditer(piece)]
+        spans = [m.span(m.lastgroup or 0) for m in self.rules.apposition.finditer(piece)]
         return [(a, b) for a, b in spans
                 if not any(w.casefold() in self.rules.not_names
                            for w in re.split(r"[\s-]", piece[a:b]))

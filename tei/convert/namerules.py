@@ -192,7 +192,11 @@ def rules(patterns: Patterns) -> Rules:
             # other25)
             rf"|(?<![\w.])(?P<alone>{SHORT_WORD}(?:[\s-]{SHORT_WORD}){{1,2}})(?:\s\((?i:"
             rf"{'|'.join(map(re.escape, patterns.words('participant-roles')))})\)"
-            r"|,\s++(?i:esq)\.)"),
+            r"|,\s++(?i:esq)\.)"
+            # or after its role as a label (`Interpreter: Peter Afanasenko`, `Notetaker:
+            # Nicholas Burns, NSC Staff`: FRUS 1989-92 telcons, other28)
+            rf"|(?<![\w.])(?i:{'|'.join(map(re.escape, patterns.words('participant-roles')))}):"
+            rf"\s++(?P<labelled>{SHORT_WORD}(?:[\s-]{SHORT_WORD}){{1,2}})"),
         apposition_words=first_words([*patterns.words("apposition-roles"),
                                       *patterns.words("participant-roles"), "esq"]),
         obfuscation=[p.regex for p in patterns.regexes.get("obfuscations", ())],
