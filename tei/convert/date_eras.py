@@ -6,7 +6,8 @@ added to the era's year to give the Western year): the Juche year of North Korea
 5月 3日`: 1957), the Minguo year, the Japanese eras. A Thai Buddhist Era year (`B.E. 2516`)
 is 543 more than the Western one; before 1941 the Siamese year began on 1 April, so January
 to March of B.E. 2483 and earlier are 542 more (`12th March, B.E. 2469`: 1927), and the
-Western year the document gives in brackets after it wins (`B.E. 2469 (1927)`). A CJK date marks its year, month and day (`1961年8月15日`,
+Western year the document gives in brackets after it wins (`B.E. 2469 (1927)`). A CJK
+date marks its year, month and day (`1961年8月15日`,
 the hour and minute with `時` and `分`).
 """
 
