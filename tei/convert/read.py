@@ -20,12 +20,10 @@ from statistics import quantiles
 
 from tei.convert.csvrecord import field_lines
 from tei.convert.markup import normalise, strip_markup
-from tei.convert.read_cells import cells, tables
+from tei.convert.read_cells import BOX_RULE, cells, tables
 
-# (invent16) a box drawn round a card's or a form's fields in ASCII (`+-----+-----+`) or in
-# box-drawing characters (`├─────┼─────┤`) is a rule too
 _RULE = re.compile(r"^(?:#{1,6}|[-*_=]{3,}|-{3,}(?:\s-{2,})+|[-*_=](?:\s[-*_=]){2,}|[_|]+"
-                   r"|[-|: ]*\|[-|: ]*|\+[-=+]{3,}|[─━═│┃║┌┐└┘├┤┬┴┼╔╗╚╝╠╣╦╩╬╭╮╯╰]{3,})$")
+                   r"|[-|: ]*\|[-|: ]*|" + BOX_RULE + ")$")
 # a bracket or a quote closes a sentence only after its stop (`... in Hanoi.)`); after a word
 # it closes a name or an aside the width cut the sentence after (`... to Warsaw (Spasowski)`);
 # a FRUS note's back link `↩` ends its note
