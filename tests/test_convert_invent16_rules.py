@@ -9,8 +9,9 @@ cardinal's salutations (`Your Royal Highness,`, `Eminenza Reverendissima,`); an 
 date with an ordinal day, the year beginning on 1 April before 1941; a Yugoslav
 `ZABELEŠKA` and a select committee's `MINUTES OF EVIDENCE` as records; the War Department
 message center's marks under a message; a box drawn round an index card's fields; a
-sentence about a knight closing a minute being no foot address; each tried on two layouts,
-one unlike the fixture's."""
+sentence about a knight closing a minute being no foot address; a decimal file number in
+capitals (`FILE NO. 711.94/1935`, an index card) as the archive reference; each tried on two
+layouts, one unlike the fixture's."""
 
 from __future__ import annotations
 
@@ -121,3 +122,13 @@ def test_a_sentence_about_a_knight_is_no_foot_address(sentence, resources) -> No
     xml = text_xml("FOREIGN OFFICE\n\nMINUTE\n\nSecretary of State," + TEXT + "\n"
                    + sentence + "\n\nC. F. A. Warner\n4th October, 1945.\n", resources)
     assert "<signed><persName ref=\"#per-christopher-warner\">C. F. A. Warner</persName>" in xml
+
+
+@pytest.mark.parametrize(("line", "idno"), [
+    ("FILE NO. 711.94/1935", "711.94/1935"),
+    ("FILE NO. 740.0011 European War 1939/412", "740.0011 European War 1939/412"),
+])
+def test_a_decimal_file_number_in_capitals(line, idno, resources) -> None:
+    found = text_facts("DEPARTMENT OF STATE\n" + line + "\n\nFROM Tokyo (Grew)\n"
+                       "DATED Jan 27, 1941" + TEXT, resources)
+    assert found["archive_idno"] == idno
