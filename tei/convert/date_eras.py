@@ -4,7 +4,10 @@ The eras come from the pattern table `eras` (each label an era's name, its value
 added to the era's year to give the Western year): the Juche year of North Korean documents
 (`12 April Juche 87`: 1998), the Dangi year of South Korean ones before 1962 (`檀紀 4290年
 5月 3日`: 1957), the Minguo year, the Japanese eras. A Thai Buddhist Era year (`B.E. 2516`)
-is 543 more than the Western one. A CJK date marks its year, month and day (`1961年8月15日`,
+is 543 more than the Western one; before 1941 the Siamese year began on 1 April, so January
+to March of B.E. 2483 and earlier are 542 more (`12th March, B.E. 2469`: 1927), and the
+Western year the document gives in brackets after it wins (`B.E. 2469 (1927)`). A CJK
+date marks its year, month and day (`1961年8月15日`,
 the hour and minute with `時` and `分`).
 """
 
@@ -16,6 +19,8 @@ from dataclasses import replace
 from typing import Any
 
 _BUDDHIST_ERA_OFFSET = 543
+_LAST_APRIL_YEAR = 2483  # the last Siamese year that began on 1 April (1940)
+_LAST_OLD_MONTH = 3  # January to March closed that year
 _NO_ERA = "(?!)"
 # a date written in another script with the translator's gloss after it (`檀紀 4290年 5月 3日
 # [Dangi 4290, 3 May]`): no Latin letter before the bracket, some other letter
@@ -58,7 +63,10 @@ def era_shapes(mon: str, eras: str) -> tuple[list[str], list[str]]:
     """The era and CJK date shapes: those that need a month's name, and those that do not."""
     named = [
         # a Thai date in the Buddhist Era (`14 October B.E. 2516 (1973)`): its year less 543
-        rf"(?P<d>\d{{1,2}})\s+{mon},?\s+B\.\s?E\.\s?(?P<be>2[45]\d\d)(?:\s++[\[(]\d{{4}}[\])])?",
+        # (invent16) an ordinal day, and the Western year in brackets kept (`12th March, B.E.
+        # 2469 (1927)`: a Siamese legation's letter)
+        rf"(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s+{mon},?\s+B\.\s?E\.\s?(?P<be>2[45]\d\d)"
+        r"(?:\s++[\[(](?P<wy>\d{4})[\])])?",
         # an era's year after the day and month (`12 April Juche 87`)
         rf"(?P<d>\d{{1,2}})\s+{mon},?\s+(?P<era>{eras})\s+(?P<ey>\d{{1,4}})(?!\d)"
         r"(?:\s++[\[(]\d{4}[\])])?",
@@ -70,12 +78,27 @@ def era_shapes(mon: str, eras: str) -> tuple[list[str], list[str]]:
     return named, marked
 
 
-def era_year(groups: dict[str, str | None], eras: dict[str, int]) -> int | None:
+def era_year(groups: dict[str, str | None], eras: dict[str, int],
+             month: int | None = None) -> int | None:
     """The Western year of a match's Buddhist Era or other era year, if it has one."""
     if groups.get("be"):
-        return int(groups["be"] or 0) - _BUDDHIST_ERA_OFFSET
+        return _buddhist_year(int(groups["be"] or 0), _int_or_none(groups.get("wy")), month)
     era, year = groups.get("era"), groups.get("ey")
     if era and year:
         offset = eras.get(" ".join(era.split()).casefold())
         return int(year) + offset if offset is not None else None
     return None
+
+
+def _buddhist_year(be: int, western: int | None, month: int | None) -> int:
+    """The Western year of a Buddhist Era year: the document's bracketed one when it agrees
+    within a year, else 543 less (542 in January to March of the old Siamese year)."""
+    year = be - _BUDDHIST_ERA_OFFSET
+    if western is not None and abs(western - year) <= 1:
+        return western
+    old_start = be <= _LAST_APRIL_YEAR and month is not None and month <= _LAST_OLD_MONTH
+    return year + 1 if old_start else year
+
+
+def _int_or_none(text: str | None) -> int | None:
+    return int(text) if text else None

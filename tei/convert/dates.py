@@ -273,7 +273,7 @@ class DateReader:
         name = (groups.get("mon") or "").rstrip(".").casefold()
         month = self.months.get(name) or _int(groups.get("m")) or _ROMAN_MONTHS.get(
             groups.get("rm") or "")
-        year = _year(groups.get("y")) or era_year(groups, self.eras)
+        year = _year(groups.get("y")) or era_year(groups, self.eras, month)
         day = _int(groups.get("d"))
         hour, minute = _time(groups)
         swap = month and day and day <= 12 and (

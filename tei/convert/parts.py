@@ -115,10 +115,12 @@ _SENTENCE_BREAK = re.compile(r"(?<![\w.])(?P<word>[\w.]+)(?P<close>\]?)\.\s+(?=[
 # (`/-/ Rapacki`: a Polish ciphergram's mark for the signature, sample wc12; `/s/ Dean Rusk`:
 # the conformed signature of an American copy)
 # (invent13) the Indian typist's `Sd/-` (signed) before a copied signature; (invent14) a
-# form's table flattened to fields, its `Signature:` field
+# form's table flattened to fields, its `Signature:` field; (invent16) the Spanish,
+# Italian, French and German copy's bracketed mark (`(Firmado) Alfredo Solf y Muro`) and
+# the cross a bishop or nuncio writes before his name (`+ Cesare Orsenigo`)
 SIGNED_MARK = re.compile(r"(?i)^(?:\(signed\)|\(sd\.?\)|sd\.|sd/-|signed:?|signature:|gez\.|f\.to"
-                         r"|firmado:?"
-                         r"|/-/|/s/|/signed/"
+                         r"|firmado:?|\((?:firmado|firmato|signé|gez\.)\)"
+                         r"|/-/|/s/|/signed/|[+✠†]"
                          r"|(?:prepared|drawn\s+up|compiled|recorded|written\s+down)\s+by:?)\s+\S")
 SLASHED_NAME = re.compile(r"/[A-Z][\w.' -]{1,40}/$")
 # `(A.H. Tange)`: a file copy's typed signature, the initials and surname in parentheses,

@@ -20,10 +20,10 @@ from statistics import quantiles
 
 from tei.convert.csvrecord import field_lines
 from tei.convert.markup import normalise, strip_markup
-from tei.convert.read_cells import cells, tables
+from tei.convert.read_cells import BOX_RULE, cells, tables
 
 _RULE = re.compile(r"^(?:#{1,6}|[-*_=]{3,}|-{3,}(?:\s-{2,})+|[-*_=](?:\s[-*_=]){2,}|[_|]+"
-                   r"|[-|: ]*\|[-|: ]*)$")
+                   r"|[-|: ]*\|[-|: ]*|" + BOX_RULE + ")$")
 # a bracket or a quote closes a sentence only after its stop (`... in Hanoi.)`); after a word
 # it closes a name or an aside the width cut the sentence after (`... to Warsaw (Spasowski)`);
 # a FRUS note's back link `↩` ends its note

@@ -12,10 +12,19 @@ _PADDED_NUMBER = re.compile(r"^\s*+(?:\d{1,2}[.)]|\(\w{1,3}\)|[IVX]{1,5}\.)$")
 # a Markdown table row's first cell naming the field its second cell gives (`| Date | ... |`)
 _ROW_LABEL = re.compile(r"^[A-Z][^\W\d_]*+(?: [^\W\d_]++){0,2}$")
 _PIPES = re.compile(r"(?:(?<!\s)\s+)?\|\s*")
+# (invent16) a box drawn round a card's or a form's fields in ASCII (`+-----+-----+`) or in
+# box-drawing characters (`├─────┼─────┤`): a rule, as `---` is
+BOX_RULE = r"\+[-=+]{3,}|[─━═│┃║┌┐└┘├┤┬┴┼╔╗╚╝╠╣╦╩╬╭╮╯╰]{3,}"
+# (invent16) one cell framed by a box's sides (an index card's wrapped text drawn in ASCII or
+# box-drawing characters): its text, one line of a paragraph the frame wraps
+_FRAMED = re.compile(r"^\s*+[|│║]\s(?P<inner>[^|│║]*+)[|│║]\s*+$")
 
 
 def cells(raw: str) -> list[str]:
     """A line set in two columns (a wide gap) or as a table row (pipes) gives several."""
+    framed = _FRAMED.match(raw)
+    if framed:
+        return [framed.group("inner").strip()]  # `| Rumor among diplomatic colleagues |`
     if raw.count("|") >= 2 or raw.strip().startswith("|"):
         parts = _PIPES.split(raw)
         filled = [cell.strip() for cell in parts if cell.strip()]
