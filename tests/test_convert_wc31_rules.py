@@ -5,7 +5,8 @@ classification (`No. confidentially 435141`); a Polish ciphergram may address it
 without `To:`, the surname before the precedence marks (`Krajewski, EYES ONLY`); two digits
 in brackets glued to a year's other half complete the year (`19[62]`, `[19]56`), no note's
 anchor; the archive's summary cut by the store inside its only sentence, under the
-document's signature, is the summary; and the register knows the crisis's persons
+document's signature, is the summary, and so is a summary naming the envoy by the
+surname the title gives in brackets after his post; and the register knows the crisis's persons
 (McCloy, Blas Roca, Albino Silva, al-Azhari). Tried on invented texts in two or more layouts
 each."""
 
@@ -137,3 +138,26 @@ def test_cut_last_paragraph_of_a_letter_stays_text(resources) -> None:
 def test_register_knows_the_crisis_persons(sentence: str, person: str, resources) -> None:
     xml = text_xml("November 1, 1962\nTelegram from the Embassy\n" + sentence + "\n", resources)
     assert f"<persName type=\"reg\">{person}</persName>" in xml
+
+
+ENVOY_LINES = ["Ciphergram No. 4412", "From: Ambassador KOWALCZYK",
+               "The conversation with the minister was held today at his request.",
+               "He said that the government expects an answer before the end of the month."]
+ENVOY_SUMMARY = "Kowalczyk reports on his conversation with the minister about the conference."
+ENVOY_FOOT = ["Associated People & Organizations", "Document Information", "Source"]
+
+
+@pytest.mark.parametrize("layout", ["current", "compact"])
+def test_summary_names_the_envoy_the_title_brackets(layout: str, resources) -> None:
+    head = ["March 14, 1961", "Telegram from Polish Embassy in Cairo (Kowalczyk), 14 March 1961"]
+    lines = [*head, *ENVOY_LINES, ENVOY_SUMMARY, *ENVOY_FOOT]
+    text = ("Skip to content\n\n" + "\n\n".join(lines) if layout == "current"
+            else "\n".join(lines)) + "\n"
+    assert text_facts(text, resources)["summary"] == ENVOY_SUMMARY
+
+
+def test_bracketed_kind_of_text_names_no_envoy(resources) -> None:
+    text = "\n".join(["March 14, 1961", "Report on the talks in Cairo (Excerpt)", *ENVOY_LINES,
+                      "Excerpt from the report on the talks with the minister in the city.",
+                      *ENVOY_FOOT]) + "\n"
+    assert text_facts(text, resources)["summary"] is None

@@ -166,7 +166,16 @@ def _unregistered_title_names(title: str, ctx: Context) -> list[str]:
     names += [word.strip(",.;:'’") for before, word in pairwise(words)
               if before.casefold() in titles and word[:1].isupper()
               and len(word.strip(",.;:'’")) >= _SURNAME_LETTERS]
+    names += [found.group("name") for found in _ENVOY.finditer(title)
+              if found.group("name") not in _NOT_ENVOYS]
     return names
+
+
+# the envoy the archive names in brackets after his post (`Polish Embassy in Havana
+# (Jeleń)`, `Brazilian Embassy in Mexico (Pio Corrêa)`; wc31), not a note on the text's kind
+_ENVOY = re.compile(r"(?<=[a-z] )\((?P<name>[A-Z][\w'’-]{3,}+(?: [A-Z][\w'’-]++){0,2})\)")
+_NOT_ENVOYS = frozenset({"Excerpt", "Excerpts", "Fragment", "Fragments", "Translation", "Draft",
+                         "Summary", "Copy", "Original", "Abridged", "Extract", "Extracts"})
 
 
 _SURNAME_LETTERS = 4
