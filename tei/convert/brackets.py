@@ -128,6 +128,22 @@ def after_number_sign(text: str, start: int) -> bool:
     return bool(_NUMBER_SIGN_BEFORE.search(text[max(0, start - 5):start]))
 
 
+def completes_year(inner: str, text: str, start: int, end: int) -> bool:
+    """Whether the bracket `text[start:end]` holds the part of a year the editors added
+    to the digits glued to it, the decade (`ON/27/28/X/19[62]`) or the century
+    (`5 March [19]56`): part of the year, no note's anchor."""
+    if len(inner) != 2 or not inner.isdigit():
+        return False
+    before, after = text[max(0, start - 3):start], text[end:end + 3]
+    if inner in _CENTURIES and after[:2].isdigit() and not after[2:].isdigit():
+        return not before[-1:].isdigit()
+    return before[-2:] in _CENTURIES and not before[:-2][-1:].isdigit() \
+        and not after[:1].isdigit()
+
+
+_CENTURIES = frozenset({"18", "19", "20"})
+
+
 def is_correction(inner: str, text: str, start: int, end: int) -> bool:
     """Whether the bracket `text[start:end]` is the editors' correction of the time or day
     before it (`8 [11] p.m.`, `May 3 [4]`)."""

@@ -18,6 +18,7 @@ from tei.convert.brackets import (
     STAMP,
     after_number_sign,
     bracket_kind,
+    completes_year,
     insertion_reason,
     is_correction,
     superscript,
@@ -74,7 +75,7 @@ class BracketMarks:
         if is_correction(inner, text, start, end):
             return [Mark("supplied", {"reason": "correction"}, [inner])]
         letter = inner.isalpha() and text[max(0, start - 1):start].islower()
-        numbered = after_number_sign(text, start)  # `Nº [208]`: a supplied number
+        numbered = after_number_sign(text, start) or completes_year(inner, text, start, end)
         if ANCHOR.match(inner) and not letter and not numbered:  # `Russian[1]`, not `v[i]`
             return [Mark("anchor", {"type": "note", "n": inner})]
         page = PAGE.match(inner)

@@ -43,7 +43,8 @@ def unlabelled_summary(lines: list[Line], seg: Segments, ctx: Context, foot: boo
         return lines
     if (len(last.text.split()) >= 6 and (PROSE_END.search(last.text) or _extends_title(last, seg)
                                          or _phrase_under_notes(lines, seg, ctx)
-                                         or _cut_after_sentence(last.text))
+                                         or _cut_after_sentence(last.text)
+                                         or _cut_report(lines, seg, ctx))
             and not ctx.res.patterns.match("processing", last.text)
             and not ctx.res.patterns.match("foot-address", last.text)  # `X, Esq., &c., &c.`
             and any(_sentence(line, ctx) for line in lines[:-1]  # not a heading's only paragraph
@@ -67,6 +68,15 @@ def _cut_after_sentence(text: str) -> bool:
     of the page (`Kim Il Sung expresses his gratitude. In his telegram Gromyko informs ...
     of the People`)."""
     return _CUT_AFTER_SENTENCE.match(text) is not None
+
+
+def _cut_report(lines: list[Line], seg: Segments, ctx: Context) -> bool:
+    """A summary the store cut inside its only sentence, under the document's close
+    (`MANOEL PIO CORRÊA` / `An official of the Brazilian Embassy in Mexico describes a
+    meeting ... on the Cub`): twenty words or more reporting on the title's person or place
+    in the present tense (wc31)."""
+    return (len(lines[-1].text.split()) >= _DATED_SUMMARY_WORDS
+            and _ends_document(lines[:-1], ctx) and _reports_on_title(lines[-1], seg, ctx))
 
 
 def _phrase_under_notes(lines: list[Line], seg: Segments, ctx: Context) -> bool:
@@ -156,7 +166,16 @@ def _unregistered_title_names(title: str, ctx: Context) -> list[str]:
     names += [word.strip(",.;:'’") for before, word in pairwise(words)
               if before.casefold() in titles and word[:1].isupper()
               and len(word.strip(",.;:'’")) >= _SURNAME_LETTERS]
+    names += [found.group("name") for found in _ENVOY.finditer(title)
+              if found.group("name") not in _NOT_ENVOYS]
     return names
+
+
+# the envoy the archive names in brackets after his post (`Polish Embassy in Havana
+# (Jeleń)`, `Brazilian Embassy in Mexico (Pio Corrêa)`; wc31), not a note on the text's kind
+_ENVOY = re.compile(r"(?<=[a-z] )\((?P<name>[A-Z][\w'’-]{3,}+(?: [A-Z][\w'’-]++){0,2})\)")
+_NOT_ENVOYS = frozenset({"Excerpt", "Excerpts", "Fragment", "Fragments", "Translation", "Draft",
+                         "Summary", "Copy", "Original", "Abridged", "Extract", "Extracts"})
 
 
 _SURNAME_LETTERS = 4
