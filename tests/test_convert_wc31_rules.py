@@ -84,6 +84,17 @@ def test_bracketed_part_of_a_year_is_supplied(sentence: str, supplied: str, reso
     assert '<anchor type="note"' not in xml
 
 
+@pytest.mark.parametrize("line", ["ON/27/28/X/19[62]", "Received 28.X.19[62] at noon.",
+                                  "Deciphered on 3/11/19[56] by Morozov."])
+def test_a_year_the_editors_complete_gives_no_date_of_its_first_digits(line: str,
+                                                                       resources) -> None:
+    """`28/X/19[62]` is no date of 1919: the editors' decade is not read into the date."""
+    xml = text_xml("CIPHERGRAM No. 16010\nFrom Havana\n\nTo: Rapacki\n\nText.\n\n"
+                   + line + "\n", resources)
+    assert 'when="1919' not in xml
+    assert '<supplied reason="omitted">' in xml
+
+
 def test_note_anchor_after_a_whole_year_stays(resources) -> None:
     xml = text_xml("March 5, 1956\nNote on the talks\nThe agreement of 1956[2] still binds "
                    "them.\n[2] The trade agreement.\n", resources)

@@ -144,6 +144,15 @@ def completes_year(inner: str, text: str, start: int, end: int) -> bool:
 _CENTURIES = frozenset({"18", "19", "20"})
 
 
+def year_completed_after(text: str, end: int) -> bool:
+    """Whether the editors complete in brackets the year that ends at `text[:end]`."""
+    bracket = _TWO_DIGITS.match(text, end)
+    return bracket is not None and completes_year(bracket.group(1), text, end, bracket.end())
+
+
+_TWO_DIGITS = re.compile(r"\[(\d{2})\]")
+
+
 def is_correction(inner: str, text: str, start: int, end: int) -> bool:
     """Whether the bracket `text[start:end]` is the editors' correction of the time or day
     before it (`8 [11] p.m.`, `May 3 [4]`)."""

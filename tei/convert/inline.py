@@ -11,10 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from tei.convert.brackets import (
-    corrected_years,
-    specials,
-)
+from tei.convert.brackets import corrected_years, specials, year_completed_after
 from tei.convert.context import Context
 from tei.convert.covernames import cover_spans
 from tei.convert.eastasian import east_asian_spans
@@ -169,8 +166,10 @@ class InlineReader(BracketMarks):
                 marks.append((a, b, Mark("persName", {"ref": f"#{entry.id}"}, [piece[a:b]])))
         marks += [(a, b, Mark("persName", {"ref": f"#{entry.id}"}, [piece[a:b]]))
                   for a, b, entry in office_surname_marks(piece, taken, self.ctx)]
+        completed = year_completed_after(text, end)  # `28/X/19[62]`: the year is no 1919
         for date in self.ctx.res.dates.find(piece):
-            if not taken.overlaps(date.start, date.end):
+            if not taken.overlaps(date.start, date.end) and not (
+                    completed and date.short_year and date.end == len(piece)):
                 taken.add(date.start, date.end)
                 value = date.with_year(self.ctx.year)
                 marks.append((date.start, date.end,
