@@ -39,6 +39,7 @@ from tei.convert.name_index import is_suffix
 from tei.convert.name_surroundings import (
     after_country,
     before_plural_noun,
+    before_role,
     country_before,
     country_qualified,
     qualifier,
@@ -68,7 +69,7 @@ from tei.convert.supplied_names import (
     supplied_surnames,
     unidentified_persons,
 )
-from tei.convert.surnames import given_names, inverted_names
+from tei.convert.surnames import given_names, inverted_initials, inverted_names
 from tei.convert.wordscreen import ascii_words, may_hold
 
 ARTICLE = re.compile(ARTICLE_WORD)
@@ -128,6 +129,7 @@ class InlineReader(BracketMarks):
         marks = inverted_names(piece, spans, [
             self._name_mark(m, piece, qualifier(piece, m, found, self._countries)) for m in found])
         taken = Spans([(a, b) for a, b, _ in marks])
+        marks += inverted_initials(piece, taken, self.ctx)  # `Kuznetsov, V.V.;`
         marks += [(a, b, Mark("persName", {"ref": f"#{entry.id}"}, [piece[a:b]]))
                   for a, b, entry in country_qualified(piece, found, taken, self.ctx, line)]
         marks += self._cover_marks(piece, [(a - start, b - start) for a, b in covers
@@ -194,8 +196,7 @@ class InlineReader(BracketMarks):
 
     def _glued_notes(self, piece: str, marks: list[tuple[int, int, Mark]],
                      line: int) -> list[tuple[int, int, Mark]]:
-        """The notes whose markers are glued to a name (`Gaitskell4`): each stands at its
-        marker when the document has it (else the digits stay text)."""
+        """Notes whose markers are glued to a name (`Gaitskell4`), where the document has them."""
         ends = [end for _, end, mark in marks if mark.tag in _NAMED]
         return [(start, end, *self._note(marker, marker, line))
                 for start, end, marker in glued_markers(piece, ends, self.ctx)]
@@ -345,7 +346,8 @@ class InlineReader(BracketMarks):
         for honorific in self.rules.honorific.finditer(piece):
             group = NAME_LIST.match(piece, honorific.end())
             if group:
-                spans += name_spans(piece, group.start(), self._before_next_honorific(piece, group))
+                spans += name_spans(piece, group.start(), before_role(
+                    piece, group.start(), self._before_next_honorific(piece, group), self.ctx))
         return spans
 
     def _before_next_honorific(self, piece: str, group: re.Match[str]) -> int:
@@ -353,7 +355,6 @@ class InlineReader(BracketMarks):
         (`Comrade Kliszko Comrade Krajewski`: two names, a list of two to a line)."""
         following = self.rules.honorific.search(piece, group.start(), group.end())
         return len(piece[:following.start()].rstrip()) if following else group.end()
-
 
     def _phrase_spans(self, piece: str) -> list[tuple[int, int]]:
         """`in the presence of Mikoyan and Gromyko`: names after a `name-phrases` row,

@@ -119,3 +119,27 @@ def country_qualified(piece: str, found: list[NameMatch], taken: Spans,
         out.append((name.start(), name.end(), ctx.person_of_country(
             name.group(), piece[name.end():place.end + 1], line)))
     return out
+
+
+_ROLE_PREFIXES = frozenset({"deputy", "vice", "first", "acting", "candidate", "alternate"})
+_WORD = re.compile(r"\S+")
+
+
+def before_role(piece: str, start: int, end: int, ctx: Context) -> int:
+    """End of a name run after an honorific cut before the role a participants list sets
+    after the name without a comma (`Comrade Shumilov Head of KGB Representation`,
+    `Comrade Wolf Deputy of the Minister`, `Comrade Blinov Interpreter`, misses22): a word
+    of the `apposition-roles` or `participant-roles` tables (or a `Deputy` before one), not
+    the run's first, followed by `of`, another such word or the run's end at the line's."""
+    patterns = ctx.res.patterns
+    roles = {*patterns.words("apposition-roles"), *patterns.words("participant-roles"),
+             *_ROLE_PREFIXES}
+    words = list(_WORD.finditer(piece, start, end))
+    for k, word in enumerate(words[1:], 1):
+        if word.group().casefold() not in roles:
+            continue
+        after = words[k + 1].group().casefold() if k + 1 < len(words) else None
+        if after in roles or (after is None and (
+                not piece[end:].strip() or re.match(r"\s++of\b", piece[end:]))):
+            return len(piece[:word.start()].rstrip())
+    return end
