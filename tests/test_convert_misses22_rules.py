@@ -1,0 +1,56 @@
+"""Rules from a pass over the newest samples' remaining misses (misses22).
+
+- A name written surname first with its initials after the comma, as a Soviet record's
+  attendance list sets it (`Kuznetsov, V.V.;`, `Andropov, Iu.V.`), is the register's
+  `I.I. Surname` even where the surname alone is no variant; its initials are no name of
+  the list. `Iu.` and `Ia.` (the Library of Congress's transliteration) are initials.
+- A name after an honorific ends before the role a participants list sets after it without
+  a comma (`Comrade Shumilov Head of KGB Representation`, `Comrade Blinov Interpreter`,
+  `Comrade Wolf Deputy of the Minister`).
+"""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from tests.cases import text_xml
+
+
+def _persons(xml: str) -> list[str]:
+    """The ids of the persons the document's title and text name."""
+    return re.findall(r'<persName ref="#per-([^"]+)"', xml)
+
+
+@pytest.mark.parametrize("text", [
+    ("Working transcript\n\n12 May 1978\n\nChaired by Comrade Brezhnev, L.I.\n\n"
+     "In attendance: Comrades Andropov, Iu.V.; Suslov, M.A.; Kuznetsov, V.V.; "
+     "Pelshe, A.Ia.\n\nBREZHNEV. We discussed the grain purchases.\n"),
+    ("Protokół nr 14\n\nWarszawa, 3 kwietnia 1975\n\nObecni: tow. Gromyko, A.A., "
+     "Kuznetsov, V.V., Andropov, Yu.V.\n\nThe delegations agreed on the text.\n"),
+])
+def test_a_name_with_its_initials_after_the_comma(resources, text: str) -> None:
+    persons = _persons(text_xml(text, resources))
+    assert "vasily-kuznetsov" in persons, persons
+    assert "yuri-andropov" in persons, persons
+    assert not {"iu", "yu", "ia", "v", "a"} & set(persons), persons
+
+
+@pytest.mark.parametrize("text, names", [
+    ("Note about the talks of Comrade Minister with the Chairman\n\n12 March 1984\n\n"
+     "Participants:\n\nKGB: Comrade Petrenko - Deputy of the Chairman\n"
+     "Comrade Sokolnikov Head of the Representation\nComrade Lebedinsky Deputy Head of 2\n"
+     "nd Main Directorate\nComrade Trofimova Interpreter\n\nThe talks began at ten.\n",
+     ["sokolnikov", "lebedinsky", "trofimova"]),
+    ("Record of the meeting, 4 June 1976\n\nOn our side took part Comrade Halvorsen "
+     "Deputy Head of the Institute, and Comrade Marchetti Translator\n\n"
+     "The meeting opened at noon.\n", ["halvorsen", "marchetti"]),
+])
+def test_a_role_after_a_name_in_a_participants_list(resources, text: str,
+                                                    names: list[str]) -> None:
+    persons = _persons(text_xml(text, resources))
+    for name in names:
+        assert name in persons, persons
+    assert not any(re.search(r"-(?:head|deputy|interpreter|translator|director)\b", p)
+                   for p in persons), persons
