@@ -7,6 +7,9 @@
 - A name after an honorific ends before the role a participants list sets after it without
   a comma (`Comrade Shumilov Head of KGB Representation`, `Comrade Blinov Interpreter`,
   `Comrade Wolf Deputy of the Minister`).
+- A place's name that is the surname of a register person, with a title in apposition after
+  it that the person's recorded occupation holds (`Lyons, British Minister at Washington, to
+  Russell`), is that person (Lord Lyons), not the city; not after a preposition.
 """
 
 from __future__ import annotations
@@ -54,3 +57,24 @@ def test_a_role_after_a_name_in_a_participants_list(resources, text: str,
         assert name in persons, persons
     assert not any(re.search(r"-(?:head|deputy|interpreter|translator|director)\b", p)
                    for p in persons), persons
+
+
+@pytest.mark.parametrize("text", [
+    ("Despatch 412\n\nLyons, British Minister at Washington, to Russell, 2 May 1861, "
+     "transmitting a copy of a note on the San Juan boundary.\n\nMinutes by CO staff\n"),
+    ("Downing Street, 4 June 1861\n\nSir,\n\nI have the honour to transmit a note which "
+     "Lyons, British Minister at Washington, has addressed to Lord John Russell.\n\n"
+     "I have the honour to be, Sir, your obedient servant,\n\nNewcastle\n"),
+])
+def test_a_place_named_surname_with_an_apposed_title_is_the_holder(resources,
+                                                                    text: str) -> None:
+    xml = text_xml(text, resources)
+    assert "lord-lyons" in _persons(xml), _persons(xml)
+    assert 'ref="#pla-lyon"' not in xml
+
+
+def test_a_place_after_a_preposition_stays_the_place(resources) -> None:
+    xml = text_xml("Paris, 3 March 1861\n\nThe consul went from Paris to Lyons, the second "
+                   "city of France, and returned.\n", resources)
+    assert 'ref="#pla-lyon"' in xml
+    assert "lord-lyons" not in _persons(xml)

@@ -42,6 +42,7 @@ from tei.convert.name_surroundings import (
     before_role,
     country_before,
     country_qualified,
+    office_holders,
     qualifier,
     title_before,
     without_office,
@@ -115,7 +116,8 @@ class InlineReader(BracketMarks):
             return []
         piece = text[start:end]
         spans = [(a - start, b - start) for a, b in names if start <= a and b <= end]
-        found = joined_parts(piece, [m for m in self.ctx.res.register.find(piece)
+        found = joined_parts(piece, office_holders(piece, [
+                 m for m in self.ctx.res.register.find(piece)
                  if not given_place(piece, m, self.ctx, self.rules)
                  and not particle_surname(piece, m, spans)
                  and not initialled_surname(piece, m, spans)
@@ -125,7 +127,7 @@ class InlineReader(BracketMarks):
                  and not other_persons_surname(piece, m, self.ctx, self.rules)
                  and not eponym(piece, m, self.ctx.res.patterns)
                  and not (not piece[:m.start].strip() and other_given_name(
-                     text[:start] + piece[:m.start], m.form, m.entry, self.ctx))])
+                     text[:start] + piece[:m.start], m.form, m.entry, self.ctx))], self.ctx))
         marks = inverted_names(piece, spans, [
             self._name_mark(m, piece, qualifier(piece, m, found, self._countries)) for m in found])
         taken = Spans([(a, b) for a, b, _ in marks])
@@ -329,8 +331,7 @@ class InlineReader(BracketMarks):
         return any(m.start == 0 and m.end == len(name) for m in self.ctx.res.register.find(name))
 
     def _without_leading_not_names(self, match: re.Match[str]) -> tuple[int, int]:
-        """The span of a speaker's name without an adverb before it (`Yesterday Schuurman
-        handed`)."""
+        """A speaker's name without an adverb before it (`Yesterday Schuurman handed`)."""
         start, end = match.span("name")
         first = match.group("name").split(maxsplit=1)
         if len(first) == 2 and first[0].casefold() in self.rules.adverbs:
@@ -351,8 +352,7 @@ class InlineReader(BracketMarks):
         return spans
 
     def _before_next_honorific(self, piece: str, group: re.Match[str]) -> int:
-        """End of a name run after an honorific, cut before the next honorific in it
-        (`Comrade Kliszko Comrade Krajewski`: two names, a list of two to a line)."""
+        """A name run's end before the next honorific (`Comrade Kliszko Comrade Krajewski`)."""
         following = self.rules.honorific.search(piece, group.start(), group.end())
         return len(piece[:following.start()].rstrip()) if following else group.end()
 

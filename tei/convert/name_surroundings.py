@@ -5,6 +5,7 @@ after it, an office symbol set after it in a participants list."""
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from tei.convert.context import Context
 from tei.convert.register import Entry, NameMatch
@@ -143,3 +144,30 @@ def before_role(piece: str, start: int, end: int, ctx: Context) -> int:
                 not piece[end:].strip() or re.match(r"\s++of\b", piece[end:]))):
             return len(piece[:word.start()].rstrip())
     return end
+
+
+# (misses22) a title in apposition after a name, up to the next comma or a `to` (a catalogue
+# summary's `Lyons, British Minister at Washington, to Russell, 27 September 1859`)
+_APPOSED_TITLE = re.compile(r",\s++(?:the\s++)?(?P<title>[A-Z][\w'’-]*+(?:\s++(?:[A-Z][\w'’-]*+"
+                            r"|at|in|to|of|for|the)){0,6}?)(?=,|\s++to\b|$)")
+_PREPOSITION_BEFORE = re.compile(r"(?i)\b(?:at|in|to|from|of|near|via)\s++$")
+
+
+def office_holders(piece: str, found: list[NameMatch], ctx: Context) -> list[NameMatch]:
+    """`found` with a place's name that is the surname of a register person named by the
+    title set after it in apposition (`Lyons, British Minister at Washington, to Russell`:
+    Lord Lyons, not the city) read as that person: the one person of that surname whose
+    recorded occupation holds the title's words; not after a preposition (`at Lyons`)."""
+    return [_holder(piece, match, ctx) if match.entry.kind == "place" else match
+            for match in found]
+
+
+def _holder(piece: str, match: NameMatch, ctx: Context) -> NameMatch:
+    apposed = _APPOSED_TITLE.match(piece, match.end)
+    if apposed is None or _PREPOSITION_BEFORE.search(piece, 0, match.start):
+        return match
+    title = apposed.group("title").casefold()
+    holders = [e for e in ctx.res.register.persons_by_surname(match.form)
+               if title in " ".join("".join(o.itertext())
+                                    for o in e.element.iterfind("{*}occupation")).casefold()]
+    return replace(match, entry=holders[0]) if len(holders) == 1 else match
