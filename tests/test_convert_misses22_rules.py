@@ -6,7 +6,8 @@
   the list. `Iu.` and `Ia.` (the Library of Congress's transliteration) are initials.
 - A name after an honorific ends before the role a participants list sets after it without
   a comma (`Comrade Shumilov Head of KGB Representation`, `Comrade Blinov Interpreter`,
-  `Comrade Wolf Deputy of the Minister`).
+  `Comrade Wolf Deputy of the Minister`). A serial comma may stand before the list's last
+  name (`in the presence of Cdes. Ibragimov, Gasanov, and Glinskiy`).
 - A place's name that is the surname of a register person, with a title in apposition after
   it that the person's recorded occupation holds (`Lyons, British Minister at Washington, to
   Russell`), is that person (Lord Lyons), not the city; not after a preposition.
@@ -78,3 +79,13 @@ def test_a_place_after_a_preposition_stays_the_place(resources) -> None:
                    "city of France, and returned.\n", resources)
     assert 'ref="#pla-lyon"' in xml
     assert "lord-lyons" not in _persons(xml)
+
+
+@pytest.mark.parametrize("text, last", [
+    ("Top Secret\n\nTo Cde. Stalin\n\nI had a conversation on 9 May in Tabriz in the presence "
+     "of Cdes. Aliyev, Mamedov, and Zarubinskiy.\n\nM. Bagirov\n", "zarubinskiy"),
+    ("Record of Conversation\n\n3 June 1958\n\nPresent were Comrades Novotny, Kopecky, and "
+     "Svehlik, who spoke first.\n", "svehlik"),
+])
+def test_a_serial_comma_before_a_list_s_last_name(resources, text: str, last: str) -> None:
+    assert last in _persons(text_xml(text, resources))

@@ -87,10 +87,12 @@ SHORT_WORD = rf"{CAPITAL}{SMALL}[\w'’-]*"
 _NAME_WORDS = r"[A-Z][^\W\d_]++(?:[\s-][A-Z][^\W\d_]++){1,2}"  # a name of two or three words
 NAME_REGEX = re.compile(NAME)
 NON_SPACE = re.compile(r"\S+")
+# (misses22) a serial comma before the last name (`Cdes. Ibragimov, Gasanov, and Glinskiy`)
+_AND = "(?:and|et|und|y|e|i|a|és)"
 # (misses22) no comma before a name's own initials ends a list's name (`Andropov, Iu.V.;`)
 _NOT_INITIALS = rf"(?!\s*+(?:(?:{DIGRAPH_INITIAL}|[A-Z])\.\s?){{1,3}}(?:[;,]|$))"
 NAME_LIST = re.compile(
-    rf"{NAME}(?:\s*(?:,{_NOT_INITIALS}|\b(?:and|et|und|y|e|i|a|és)\b|&)\s*{NAME})*")
+    rf"{NAME}(?:\s*(?:,{_NOT_INITIALS}(?:\s*+{_AND}\b)?|\b{_AND}\b|&)\s*{NAME})*")
 
 
 def _optional_dots(word: str) -> str:
