@@ -11,6 +11,9 @@
 - A place's name that is the surname of a register person, with a title in apposition after
   it that the person's recorded occupation holds (`Lyons, British Minister at Washington, to
   Russell`), is that person (Lord Lyons), not the city; not after a preposition.
+- `Ministry of External Affairs` is a `short` variant of India's and Nigeria's ministries,
+  told by the document's country (`name-context`: New Delhi, an Indian file's `Sd/-`;
+  Lagos, Nigerian); with neither (Rhodesia's, `SALISBURY`) a local body, not India's.
 """
 
 from __future__ import annotations
@@ -89,3 +92,26 @@ def test_a_place_after_a_preposition_stays_the_place(resources) -> None:
 ])
 def test_a_serial_comma_before_a_list_s_last_name(resources, text: str, last: str) -> None:
     assert last in _persons(text_xml(text, resources))
+
+
+@pytest.mark.parametrize("text, ministry", [
+    ("NIGERIAN HIGH COMMISSION, LONDON\n\n4th March, 1967\n\nThe Permanent Secretary,\n"
+     "Ministry of External Affairs,\nLAGOS.\n\nSir,\n\nI have the honour to report.\n",
+     "org-ministry-of-external-affairs-of-nigeria"),
+    ("MINISTRY OF EXTERNAL AFFAIRS\n(East Asia Division)\n\nFile No. 3(4)-EA/61\n\n"
+     "The note from the embassy is placed below.\n\nSd/- R. Menon\n",
+     "org-ministry-of-external-affairs"),
+    ("From: Indian Embassy, Cairo\nTo: Ministry of External Affairs, New Delhi\n\n"
+     "Cypher Telegram No. 118\n\nNasser saw me today.\n",
+     "org-ministry-of-external-affairs"),
+])
+def test_the_ministry_of_external_affairs_by_country(resources, text: str,
+                                                     ministry: str) -> None:
+    xml = text_xml(text, resources)
+    assert re.search(rf'<orgName ref="#{ministry}"', xml), re.findall(r'orgName ref="[^"]+"', xml)
+
+
+def test_a_ministry_of_external_affairs_of_no_known_country_is_local(resources) -> None:
+    xml = text_xml("SECRET\n\nMINISTRY OF EXTERNAL AFFAIRS\nSALISBURY\n\nRef. EA/7/1\n\n"
+                   "MEMORANDUM\n\nThe talks went well.\n", resources)
+    assert 'ref="#org-ministry-of-external-affairs"' not in xml
