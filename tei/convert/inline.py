@@ -36,8 +36,10 @@ from tei.convert.name_index import is_suffix
 from tei.convert.name_surroundings import (
     after_country,
     before_plural_noun,
+    before_role,
     country_before,
     country_qualified,
+    office_holders,
     qualifier,
     title_before,
     without_office,
@@ -65,7 +67,7 @@ from tei.convert.supplied_names import (
     supplied_surnames,
     unidentified_persons,
 )
-from tei.convert.surnames import given_names, inverted_names
+from tei.convert.surnames import given_names, inverted_initials, inverted_names
 from tei.convert.wordscreen import ascii_words, may_hold
 
 ARTICLE = re.compile(ARTICLE_WORD)
@@ -111,7 +113,8 @@ class InlineReader(BracketMarks):
             return []
         piece = text[start:end]
         spans = [(a - start, b - start) for a, b in names if start <= a and b <= end]
-        found = joined_parts(piece, [m for m in self.ctx.res.register.find(piece)
+        found = joined_parts(piece, office_holders(piece, [
+                 m for m in self.ctx.res.register.find(piece)
                  if not given_place(piece, m, self.ctx, self.rules)
                  and not particle_surname(piece, m, spans)
                  and not initialled_surname(piece, m, spans)
@@ -121,10 +124,11 @@ class InlineReader(BracketMarks):
                  and not other_persons_surname(piece, m, self.ctx, self.rules)
                  and not eponym(piece, m, self.ctx.res.patterns)
                  and not (not piece[:m.start].strip() and other_given_name(
-                     text[:start] + piece[:m.start], m.form, m.entry, self.ctx))])
+                     text[:start] + piece[:m.start], m.form, m.entry, self.ctx))], self.ctx))
         marks = inverted_names(piece, spans, [
             self._name_mark(m, piece, qualifier(piece, m, found, self._countries)) for m in found])
         taken = Spans([(a, b) for a, b, _ in marks])
+        marks += inverted_initials(piece, taken, self.ctx)  # `Kuznetsov, V.V.;`
         marks += [(a, b, Mark("persName", {"ref": f"#{entry.id}"}, [piece[a:b]]))
                   for a, b, entry in country_qualified(piece, found, taken, self.ctx, line)]
         marks += self._cover_marks(piece, [(a - start, b - start) for a, b in covers
@@ -193,8 +197,7 @@ class InlineReader(BracketMarks):
 
     def _glued_notes(self, piece: str, marks: list[tuple[int, int, Mark]],
                      line: int) -> list[tuple[int, int, Mark]]:
-        """The notes whose markers are glued to a name (`Gaitskell4`): each stands at its
-        marker when the document has it (else the digits stay text)."""
+        """Notes whose markers are glued to a name (`Gaitskell4`), where the document has them."""
         ends = [end for _, end, mark in marks if mark.tag in _NAMED]
         return [(start, end, *self._note(marker, marker, line))
                 for start, end, marker in glued_markers(piece, ends, self.ctx)]
@@ -326,8 +329,7 @@ class InlineReader(BracketMarks):
         return any(m.start == 0 and m.end == len(name) for m in self.ctx.res.register.find(name))
 
     def _without_leading_not_names(self, match: re.Match[str]) -> tuple[int, int]:
-        """The span of a speaker's name without an adverb before it (`Yesterday Schuurman
-        handed`)."""
+        """A speaker's name without an adverb before it (`Yesterday Schuurman handed`)."""
         start, end = match.span("name")
         first = match.group("name").split(maxsplit=1)
         if len(first) == 2 and first[0].casefold() in self.rules.adverbs:
@@ -343,15 +345,14 @@ class InlineReader(BracketMarks):
         for honorific in self.rules.honorific.finditer(piece):
             group = NAME_LIST.match(piece, honorific.end())
             if group:
-                spans += name_spans(piece, group.start(), self._before_next_honorific(piece, group))
+                spans += name_spans(piece, group.start(), before_role(
+                    piece, group.start(), self._before_next_honorific(piece, group), self.ctx))
         return spans
 
     def _before_next_honorific(self, piece: str, group: re.Match[str]) -> int:
-        """End of a name run after an honorific, cut before the next honorific in it
-        (`Comrade Kliszko Comrade Krajewski`: two names, a list of two to a line)."""
+        """A name run's end before the next honorific (`Comrade Kliszko Comrade Krajewski`)."""
         following = self.rules.honorific.search(piece, group.start(), group.end())
         return len(piece[:following.start()].rstrip()) if following else group.end()
-
 
     def _phrase_spans(self, piece: str) -> list[tuple[int, int]]:
         """`in the presence of Mikoyan and Gromyko`: names after a `name-phrases` row,

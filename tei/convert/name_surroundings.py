@@ -5,6 +5,7 @@ after it, an office symbol set after it in a participants list."""
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from tei.convert.context import Context
 from tei.convert.register import Entry, NameMatch
@@ -119,3 +120,54 @@ def country_qualified(piece: str, found: list[NameMatch], taken: Spans,
         out.append((name.start(), name.end(), ctx.person_of_country(
             name.group(), piece[name.end():place.end + 1], line)))
     return out
+
+
+_ROLE_PREFIXES = frozenset({"deputy", "vice", "first", "acting", "candidate", "alternate"})
+_WORD = re.compile(r"\S+")
+
+
+def before_role(piece: str, start: int, end: int, ctx: Context) -> int:
+    """End of a name run after an honorific cut before the role a participants list sets
+    after the name without a comma (`Comrade Shumilov Head of KGB Representation`,
+    `Comrade Wolf Deputy of the Minister`, `Comrade Blinov Interpreter`, misses22): a word
+    of the `apposition-roles` or `participant-roles` tables (or a `Deputy` before one), not
+    the run's first, followed by `of`, another such word or the run's end at the line's."""
+    patterns = ctx.res.patterns
+    roles = {*patterns.words("apposition-roles"), *patterns.words("participant-roles"),
+             *_ROLE_PREFIXES}
+    words = list(_WORD.finditer(piece, start, end))
+    for k, word in enumerate(words[1:], 1):
+        if word.group().casefold() not in roles:
+            continue
+        after = words[k + 1].group().casefold() if k + 1 < len(words) else None
+        if after in roles or (after is None and (
+                not piece[end:].strip() or re.match(r"\s++of\b", piece[end:]))):
+            return len(piece[:word.start()].rstrip())
+    return end
+
+
+# (misses22) a title in apposition after a name, up to the next comma or a `to` (a catalogue
+# summary's `Lyons, British Minister at Washington, to Russell, 27 September 1859`)
+_APPOSED_TITLE = re.compile(r",\s++(?:the\s++)?(?P<title>[A-Z][\w'’-]*+(?:\s++(?:[A-Z][\w'’-]*+"
+                            r"|at|in|to|of|for|the)){0,6}?)(?=,|\s++to\b|$)")
+_PREPOSITION_BEFORE = re.compile(r"(?i)\b(?:at|in|to|from|of|near|via)\s++$")
+
+
+def office_holders(piece: str, found: list[NameMatch], ctx: Context) -> list[NameMatch]:
+    """`found` with a place's name that is the surname of a register person named by the
+    title set after it in apposition (`Lyons, British Minister at Washington, to Russell`:
+    Lord Lyons, not the city) read as that person: the one person of that surname whose
+    recorded occupation holds the title's words; not after a preposition (`at Lyons`)."""
+    return [_holder(piece, match, ctx) if match.entry.kind == "place" else match
+            for match in found]
+
+
+def _holder(piece: str, match: NameMatch, ctx: Context) -> NameMatch:
+    apposed = _APPOSED_TITLE.match(piece, match.end)
+    if apposed is None or _PREPOSITION_BEFORE.search(piece, 0, match.start):
+        return match
+    title = apposed.group("title").casefold()
+    holders = [e for e in ctx.res.register.persons_by_surname(match.form)
+               if title in " ".join("".join(o.itertext())
+                                    for o in e.element.iterfind("{*}occupation")).casefold()]
+    return replace(match, entry=holders[0]) if len(holders) == 1 else match

@@ -18,7 +18,7 @@ CAPITAL = f"[A-Z{_ACCENTED}]"
 SMALL = "[a-zà-öø-ÿ]"
 # an initial may be two letters, a transliterated Russian one (`N. Ye. Torbenkov`, `Yu. V.
 # Andropov`, `A. Kh. Abramov`) or a Hungarian one (`Gy. Marosán`, `Zs. Kovács`)
-DIGRAPH_INITIAL = "Ye|Yu|Ya|Yo|Zh|Kh|Ch|Sh|Ts|Gy|Zs|Sz|Cs|Ny|Ty"
+DIGRAPH_INITIAL = "Ye|Yu|Ya|Yo|Iu|Ia|Zh|Kh|Ch|Sh|Ts|Gy|Zs|Sz|Cs|Ny|Ty"
 # a middle name may be cut after its `Mc` and capital: `P. McD. Collins`
 # (misses21) up to four initials, as Dutch names have them (`J. M. A. H. Luns`)
 _INITIAL = (rf"(?:{DIGRAPH_INITIAL}|[A-Z])\.\s?(?:(?:[A-Z]|{DIGRAPH_INITIAL}|Mc[A-Z])\.\s?)"
@@ -87,7 +87,12 @@ SHORT_WORD = rf"{CAPITAL}{SMALL}[\w'’-]*"
 _NAME_WORDS = r"[A-Z][^\W\d_]++(?:[\s-][A-Z][^\W\d_]++){1,2}"  # a name of two or three words
 NAME_REGEX = re.compile(NAME)
 NON_SPACE = re.compile(r"\S+")
-NAME_LIST = re.compile(rf"{NAME}(?:\s*(?:,|\b(?:and|et|und|y|e|i|a|és)\b|&)\s*{NAME})*")
+# (misses22) a serial comma before the last name (`Cdes. Ibragimov, Gasanov, and Glinskiy`)
+_AND = "(?:and|et|und|y|e|i|a|és)"
+# (misses22) no comma before a name's own initials ends a list's name (`Andropov, Iu.V.;`)
+_NOT_INITIALS = rf"(?!\s*+(?:(?:{DIGRAPH_INITIAL}|[A-Z])\.\s?){{1,3}}(?:[;,]|$))"
+NAME_LIST = re.compile(
+    rf"{NAME}(?:\s*(?:,{_NOT_INITIALS}(?:\s*+{_AND}\b)?|\b{_AND}\b|&)\s*{NAME})*")
 
 
 def _optional_dots(word: str) -> str:

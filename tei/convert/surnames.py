@@ -14,6 +14,7 @@ from tei.convert.register import Entry
 
 if TYPE_CHECKING:
     from tei.convert.context import Context
+    from tei.convert.spans import Spans
 
 
 # an initial of two letters (`A. Ya. Pel'she`, `Yu. V. Andropov`, `Gy. Marosán`)
@@ -106,3 +107,30 @@ def inverted_names(piece: str, spans: list[tuple[int, int]],
             out = [m for m in out if m not in inside]
             out.append((start, end, Mark("persName", {"ref": refs.pop()}, [piece[start:end]])))
     return out
+
+
+# (misses22) a Soviet attendance list's name written surname first with the initials after
+# the comma (`Kuznetsov, V.V.;`, `Andropov, Iu.V.`): the initials end at a list's stop
+INVERTED_INITIALS = re.compile(
+    rf"(?<![\w.])(?P<surname>[A-Z][a-z][\w'’-]+),\s?(?P<initials>(?:(?:{DIGRAPH_INITIAL}|[A-Z])"
+    r"\.\s?){1,3})(?=[;,]|\.?$|\s+(?:and|i)\s)")
+
+
+def inverted_initials(piece: str, taken: Spans, ctx: Context) -> list[tuple[int, int, Mark]]:
+    """Marks of the names written `Surname, I.I.` whose surname no mark has taken, when the
+    register knows the name as `I.I. Surname` (a surname alone may not be a variant:
+    `Kuznetsov` is also a cover name)."""
+    marks = []
+    for found in INVERTED_INITIALS.finditer(piece) if ", " in piece or ",I" in piece else ():
+        start, end = found.span()
+        initials = found.group("initials").strip()
+        if taken.overlaps(start, end):
+            continue
+        entry = next((e for e in (ctx.res.register.lookup(f"{form} {found.group('surname')}")
+                                  for form in (initials, initials.replace(". ", ".")))
+                      if e is not None and e.kind == "person"), None)
+        if entry is not None:
+            taken.add(start, end)
+            marks.append((start, end, Mark("persName", {"ref": f"#{ctx.use(entry).id}"},
+                                           [piece[start:end]])))
+    return marks
