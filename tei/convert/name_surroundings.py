@@ -141,7 +141,7 @@ def before_role(piece: str, start: int, end: int, ctx: Context) -> int:
             continue
         after = words[k + 1].group().casefold() if k + 1 < len(words) else None
         if after in roles or (after is None and (
-                not piece[end:].strip() or re.match(r"\s++of\b", piece[end:]))):
+                not piece[end:].strip() or re.match(r"^\s++of\b", piece[end:]))):
             return len(piece[:word.start()].rstrip())
     return end
 
