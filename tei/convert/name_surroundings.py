@@ -6,8 +6,10 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from functools import lru_cache
 
 from tei.convert.context import Context
+from tei.convert.patterns import Patterns
 from tei.convert.register import Entry, NameMatch
 from tei.convert.spans import Spans
 
@@ -126,15 +128,20 @@ _ROLE_PREFIXES = frozenset({"deputy", "vice", "first", "acting", "candidate", "a
 _WORD = re.compile(r"\S+")
 
 
+@lru_cache(maxsize=4)
+def _role_words(patterns: Patterns) -> frozenset[str]:
+    """The words that open a role after a name (`before_role`), read once per tables."""
+    return frozenset({*patterns.words("apposition-roles"), *patterns.words("participant-roles"),
+                      *_ROLE_PREFIXES})
+
+
 def before_role(piece: str, start: int, end: int, ctx: Context) -> int:
     """End of a name run after an honorific cut before the role a participants list sets
     after the name without a comma (`Comrade Shumilov Head of KGB Representation`,
     `Comrade Wolf Deputy of the Minister`, `Comrade Blinov Interpreter`, misses22): a word
     of the `apposition-roles` or `participant-roles` tables (or a `Deputy` before one), not
     the run's first, followed by `of`, another such word or the run's end at the line's."""
-    patterns = ctx.res.patterns
-    roles = {*patterns.words("apposition-roles"), *patterns.words("participant-roles"),
-             *_ROLE_PREFIXES}
+    roles = _role_words(ctx.res.patterns)
     words = list(_WORD.finditer(piece, start, end))
     for k, word in enumerate(words[1:], 1):
         if word.group().casefold() not in roles:
