@@ -180,3 +180,18 @@ def test_a_flattened_cipher_telegrams_registry_lines(resources, title, day, send
     assert got and got[0].startswith(received)
     persons = {"".join(el.itertext()) for el in root.iter(f"{TEI}persName")}
     assert {clerk, typist} <= persons
+
+
+@pytest.mark.parametrize("text", [
+    "TELEGRAM MASUK\n\nNomor : 0472/KBRI/IX/1965\nDari : KBRI Peking\nKepada : Menteri Luar "
+    "Negeri, Djakarta\n\n1. Chen Yi received me this morning.\n\nPlease instruct.\n\n"
+    "DUTA BESAR\nDJAWOTO\n",
+    "KEDUTAAN BESAR REPUBLIK INDONESIA\n\nNomor: 311/63\n\nKairo, 2 Mei 1963\n\n"
+    "The Embassy will attend the conference as instructed.\n\nHormat saja,\n"
+    "Duta Besar Republik Indonesia,\n\nDjawoto\n",
+])
+def test_the_indonesian_ambassadors_office_over_his_name_is_no_person(text, resources) -> None:
+    """`Duta Besar` (Ambassador) over the signer's name opens a role line (lead, a probe)."""
+    xml = text_xml(text, resources)
+    assert 'xml:id="per-djawoto"' in xml and "per-duta-besar" not in xml
+    assert "Djawoto" in str(text_facts(text, resources)["signed"]).title()
