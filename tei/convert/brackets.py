@@ -25,7 +25,9 @@ SPECIAL = re.compile(
 # branch keeps the regex engine from scanning for them itself (see `_may_open_special`).
 _SPECIAL_START = re.compile(r"[\[\]^¹²³⁴⁵⁶⁷⁸⁹⁰]")
 _SUPERSCRIPTS = str.maketrans("¹²³⁴⁵⁶⁷⁸⁹⁰", "1234567890")
-STAMP = re.compile(r"(?is)^(?:stamp|seal|rubber\s+stamp)\s*:\s*(?P<text>.*)$")
+# a stamp's text after its label and a colon (`[Stamp: Received 12.III.1958]`) or (wc32) a
+# register number right after the label (`[Stamp 042. 4 January 1961]`)
+STAMP = re.compile(r"(?is)^(?:stamp|seal|rubber\s+stamp)(?:\s*:|\s(?=\d))\s*(?P<text>.*)$")
 ANCHOR = re.compile(r"^(?:\d{1,3}|[ivx]{1,6})$")
 PAGE = re.compile(r"(?i)^page\s+(?P<n>[\dIVXLC]{1,6})$")
 REMARK = re.compile(  # `[Translator's note: ...]`, an editors' `[Source: ...]`

@@ -17,8 +17,9 @@ _ACCENTED = "".join(ch for ch in map(chr, range(0xC0, 0x250)) if ch.isupper())
 CAPITAL = f"[A-Z{_ACCENTED}]"
 SMALL = "[a-zà-öø-ÿ]"
 # an initial may be two letters, a transliterated Russian one (`N. Ye. Torbenkov`, `Yu. V.
-# Andropov`, `A. Kh. Abramov`) or a Hungarian one (`Gy. Marosán`, `Zs. Kovács`)
-DIGRAPH_INITIAL = "Ye|Yu|Ya|Yo|Iu|Ia|Zh|Kh|Ch|Sh|Ts|Gy|Zs|Sz|Cs|Ny|Ty"
+# Andropov`, `A. Kh. Abramov`), a Hungarian one (`Gy. Marosán`, `Zs. Kovács`) or (wc32) a
+# Romanian given name's (`Gh. Gheorghiu-Dej`, `Şt. Voitec`, `Th. Vasilescu`)
+DIGRAPH_INITIAL = "Ye|Yu|Ya|Yo|Iu|Ia|Zh|Kh|Ch|Sh|Ts|Gy|Zs|Sz|Cs|Ny|Ty|Gh|Th|Şt|Șt"
 # a middle name may be cut after its `Mc` and capital: `P. McD. Collins`
 # (misses21) up to four initials, as Dutch names have them (`J. M. A. H. Luns`)
 _INITIAL = (rf"(?:{DIGRAPH_INITIAL}|[A-Z])\.\s?(?:(?:[A-Z]|{DIGRAPH_INITIAL}|Mc[A-Z])\.\s?)"
