@@ -8,7 +8,7 @@ numbering of points moves to `item/@n` (also a first point's after a telegram's 
 `[1](#f1)` (a Markdown note link),
 `^1`, `¹`, FRUS's `/1/`, and the anchors glued to words a case lists as `glued_anchors`:
 `February 21|2` for `February 212`) become `note` elements (their text, `note_lines`, is
-checked on its own); the label of a bracketed stamp (`[Stamp:`) becomes the `stamp` element; `[...]`
+checked on its own); the label of a bracketed stamp (`[Stamp:`, `[Stamp 042.`) becomes the `stamp` element; `[...]`
 becomes an empty `gap`; a page marker (`[Page 12]`) becomes `pb/@n`; a word hyphenated at a
 line end is joined, as is one broken over a running head of `page_lines`; italics marks
 (`_Paris, August_ 1`, Project Gutenberg's) are read off; in a text whose OCR lost its line
@@ -33,7 +33,7 @@ _WORD = re.compile(r"\w+")
 _NUMBERING = re.compile(r"^\s*(?:-\s+)?(?:(?:\d{1,2}\\?[.)]|\(\d{1,2}\)|\(?[a-h]\)|[IVX]+\.)"
                         r"(?:\s|$)|\d{1,2}\.(?=[A-Z][a-z]))")  # `1.During ...`: glued to its text
 _MARKERS = re.compile(
-    r"\[\d{1,3}\]\(#fn?\d{1,3}\)|\[\d{1,3}\]|\[[ivx]{1,5}\]|\^\d{1,3}|[¹²³⁴⁵⁶⁷⁸⁹⁰]+|\[\s*(?:stamp|seal)\s*:|\[(?:\.\.\.|…)\]"
+    r"\[\d{1,3}\]\(#fn?\d{1,3}\)|\[\d{1,3}\]|\[[ivx]{1,5}\]|\^\d{1,3}|[¹²³⁴⁵⁶⁷⁸⁹⁰]+|\[\s*(?:stamp|seal)(?:\s*:|\s(?=\d))|\[(?:\.\.\.|…)\]"
     r"|\[page\s+\w{1,6}\]|(?<![\d/])/\d{1,2}/(?![\d/])"
     r"|</?(?:br|strong|em|b|i|span|p)\b[^<>]{0,80}>", re.IGNORECASE)  # a page's HTML residue
 _LINE_END_HYPHEN = re.compile(r"(?<=[^\W\d_])-[ \t]*\n\s*(?=[a-z])")

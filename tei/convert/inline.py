@@ -54,6 +54,7 @@ from tei.convert.namerules import (
     PARTICLES,
     capitals_particle,
     comma_titled_spans,
+    initials_name_alone,
     name_spans,
     rules,
     sentence_end_title,
@@ -155,7 +156,7 @@ class InlineReader(BracketMarks):
         spans += [(given_name_before(piece, m.start(), self.ctx, self.rules), m.end())
                   for m in INITIALS_NAME.finditer(piece)] if "." in piece else []
         spans += [m.span() for m in INITIALS_CAPITALS_NAME.finditer(piece)] \
-            if "." in piece and not piece.isupper() else []
+            if "." in piece and (not piece.isupper() or initials_name_alone(piece)) else []
         for a, b in spans:
             a = self._after_titles(piece, a, b)
             b = a + len(without_office(piece[a:b], self.ctx))

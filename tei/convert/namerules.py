@@ -83,6 +83,18 @@ INITIALS_CAPITALS_NAME = re.compile(
     rf"(?!U\.\s?[KNS]\.)(?:{DIGRAPH_INITIAL}|[A-Z])(?<![\w.][A-Z][a-z])(?<![\w.][A-Z])\.\s?"
     rf"(?:[A-Z]|{DIGRAPH_INITIAL})\.\s?"
     r"[A-Z]{3,}+(?:-[A-Z]{2,}+)?(?![\w'’-])")
+# not a postscript's or a note's mark before a capitals word (`P.S. URGENT`, `N.B. COPY`)
+_NOT_A_NAME = re.compile(r"(?:P\.\s?S|N\.\s?B)\.")
+
+
+def initials_name_alone(text: str) -> bool:
+    """(wc32) A line that is a name of initials and a surname in capitals and nothing else:
+    a Soviet journal's keeper under its `From the journal of` (`B.P. ZAITSEV`), a name the
+    capitals text's own skip would miss."""
+    bare = text.strip(" ,:;")
+    return bool(INITIALS_CAPITALS_NAME.fullmatch(bare)) and not _NOT_A_NAME.match(bare)
+
+
 WORD = rf"{CAPITAL}{SMALL}[\w'’-]+"
 SHORT_WORD = rf"{CAPITAL}{SMALL}[\w'’-]*"
 _NAME_WORDS = r"[A-Z][^\W\d_]++(?:[\s-][A-Z][^\W\d_]++){1,2}"  # a name of two or three words
