@@ -10,7 +10,7 @@ from tei.convert.context import Context
 from tei.convert.inline import InlineReader
 from tei.convert.inside_address import MAX_LINES, inside_address_end
 from tei.convert.model import Mark, Part
-from tei.convert.namerules import name_spans
+from tei.convert.namerules import DIGRAPH_INITIAL, name_spans
 from tei.convert.quoted import Unit
 from tei.convert.read import Line
 from tei.convert.segment import LINKING
@@ -112,6 +112,8 @@ _ABBREVIATIONS = {"cde", "cdes", "mr", "mrs", "dr", "st", "gen", "col", "no", "t
 _BEGINS = re.compile(r"(?i)^(?P<address>.{3,160}?\bbegins\s*+[:.])\s++(?P<rest>\S.*)$")
 # a sentence's last word may close an editor's bracket (`Comrade Koča [Popović]. Talks ...`)
 _SENTENCE_BREAK = re.compile(r"(?<![\w.])(?P<word>[\w.]+)(?P<close>\]?)\.\s+(?=[A-Z])")
+# (wc32) a two-letter initial ends no sentence (`Cde. Gh. Gheorghiu-Dej thanked ...`)
+_DIGRAPH = re.compile(DIGRAPH_INITIAL)
 # (`/-/ Rapacki`: a Polish ciphergram's mark for the signature, sample wc12; `/s/ Dean Rusk`:
 # the conformed signature of an American copy)
 # (invent13) the Indian typist's `Sd/-` (signed) before a copied signature; (invent14) a
@@ -162,7 +164,7 @@ def split_address(text: str) -> tuple[str, str] | None:
         return begins.group("address"), begins.group("rest")
     for match in _SENTENCE_BREAK.finditer(text):
         word = match.group("word").rsplit(".", 1)[-1]
-        if word.casefold() in _ABBREVIATIONS or len(word) == 1:
+        if word.casefold() in _ABBREVIATIONS or len(word) == 1 or _DIGRAPH.fullmatch(word):
             continue
         return text[: match.end("close") + 1], text[match.end():]
     return None
