@@ -8,9 +8,10 @@ numbering of points moves to `item/@n` (also a first point's after a telegram's 
 `[1](#f1)` (a Markdown note link),
 `^1`, `¹`, FRUS's `/1/`, and the anchors glued to words a case lists as `glued_anchors`:
 `February 21|2` for `February 212`) become `note` elements (their text, `note_lines`, is
-checked on its own); the label of a bracketed stamp (`[Stamp:`, `[Stamp 042.`) becomes the `stamp` element; `[...]`
-becomes an empty `gap`; a page marker (`[Page 12]`) becomes `pb/@n`; a word hyphenated at a
-line end is joined, as is one broken over a running head of `page_lines`; italics marks
+checked on its own); the label of a bracketed stamp (`[Stamp:`, `[Stamp 042.`) becomes the
+`stamp` element; `[...]` becomes an empty `gap`; a page marker (`[Page 12]`) becomes
+`pb/@n`; a word hyphenated at a line end is joined, as is one broken over a running head
+of `page_lines`; italics marks
 (`_Paris, August_ 1`, Project Gutenberg's) are read off; in a text whose OCR lost its line
 breaks (a case's `flattened`) the numbering of points inside a line moves to `item/@n` too;
 a copy's quote marks, `o` bullets, zero-width marks and soft hyphens go, its ligatures and
