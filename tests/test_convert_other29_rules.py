@@ -77,3 +77,19 @@ def test_month_comma_day_and_monarch_title(text, date, resources) -> None:
     xml = text_xml(text, resources)
     assert f'when="{date}"' in xml
     assert "per-david-lloyd-george" not in xml
+
+
+@pytest.mark.parametrize("text", [
+    # the sample's layout: the Commons, the Speaker's sentence over the quoted telegram
+    ('HC Deb 25 August 1914 vol 66 cc20-1\n\nI have to inform the House that I have received '
+     'a telegram from the President of the Duma, which I should like to read to the House:—\n\n'
+     '"August, 10th, 1914.\n\n"The Duma begs the House of Commons to accept its greeting."\n'),
+    # the Lords: a peer reads a translated telegram (not the sample's)
+    ("HL Deb 20 July 1936 vol 102 cc1-2\nTHE EARL OF ONSLOW\n\nMy Lords, I have to inform your "
+     "Lordships that the Lord Chancellor has received a telegram of which the following is a "
+     'translation:\n\n"The Senate conveys to His Majesty an expression of its profound '
+     'respect."\n'),
+])
+def test_speakers_introducing_sentence_is_no_title(text, resources) -> None:
+    title = text_xml(text, resources).split('<title type="main">')[1].split("</title>")[0]
+    assert "inform" not in title
