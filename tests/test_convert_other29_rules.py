@@ -93,3 +93,21 @@ def test_month_comma_day_and_monarch_title(text, date, resources) -> None:
 def test_speakers_introducing_sentence_is_no_title(text, resources) -> None:
     title = text_xml(text, resources).split('<title type="main">')[1].split("</title>")[0]
     assert "inform" not in title
+
+
+@pytest.mark.parametrize(("text", "date"), [
+    # the sample's layout: the quoted telegram's own date line under the Speaker's sentence,
+    # the quotation closed where the page closes it (after the line introducing the reply)
+    ('HC Deb 25 August 1914 vol 66 cc20-1\n\nI have to inform the House that I have received '
+     'a telegram from the President of the Duma, which I should like to read to the House:—\n\n'
+     '"August, 10th, 1914.\n\n"The Duma begs the House of Commons to accept its greeting."\n\n'
+     'In reply I sent the following telegram:—"\n\n"I thank you warmly."\n', "1914-08-10"),
+    # a telegram quoted once over its paragraphs, its dateline a place and a date (not the
+    # sample's)
+    ("HC Deb 10 August 1939 vol 350 c2301\n\nI have received the following telegram from the "
+     "Speaker of the House of Representatives of Australia:—\n\n\"Canberra, 4th August, 1939."
+     '\n\nThe House of Representatives sends its warm greetings to the House of Commons."\n\n'
+     "I have sent a suitable reply.\n", "1939-08-04"),
+])
+def test_quoted_telegram_dates_the_page(text, date, resources) -> None:
+    assert text_facts(text, resources)["date"] == date
