@@ -11,7 +11,7 @@ from itertools import pairwise
 
 from tei.convert.context import Context
 from tei.convert.dates import DateValue
-from tei.convert.model import Action, Inlines, Mark, Message, text_of
+from tei.convert.model import Action, Embedded, Inlines, Mark, Message, Paragraph, text_of
 from tei.convert.read import Line
 from tei.convert.segment import bare, heading_groups, heading_kind
 from tei.convert.zones import Segments
@@ -173,6 +173,22 @@ def sent_date(seg: Segments, message: Message, ctx: Context) -> tuple[str, DateV
             if found:
                 return found
     return None
+
+
+def quoted_date(seg: Segments, message: Message, ctx: Context) -> tuple[str, DateValue] | None:
+    """(other29) The date line opening the first telegram or letter a text quotes, where
+    nothing else dates the text (Historic Hansard: the Speaker reads the Duma's telegram,
+    `"August, 10th, 1914.`, then his reply): the quoted document is the one the page gives."""
+    quoted = [block for block in message.blocks if isinstance(block, Embedded)]
+    if not quoted or quoted[0].doc_type == "document":
+        return None
+    inner = quoted[0].message
+    first = inner.blocks[0] if inner.blocks else None
+    own = sent_date(seg, inner, ctx)
+    if own or not isinstance(first, Paragraph):
+        return own
+    text = text_of(first.content)
+    return read_date(text, ctx) if ctx.res.dates.whole(text) else None
 
 
 def _marked_date(content: Inlines) -> tuple[str, DateValue] | None:

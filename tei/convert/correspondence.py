@@ -10,6 +10,7 @@ from tei.convert.action_dates import (
     archive_date,
     file_date,
     noted_receipt,
+    quoted_date,
     read_date,
     recorded_date,
     sent_date,
@@ -115,6 +116,10 @@ def correspondence(header: Header, seg: Segments, message: Message,
         set_date(sent, recorded_date(seg.heading, ctx))
     if sent.when:
         header.found("date", "the archive record's date")
+    if not sent.when:
+        set_date(sent, quoted_date(seg, message, ctx))
+    if sent.when:
+        header.found("date", "the quoted document's date line")
     if not sent.when or not header.received.when:
         _processing_dates(header, seg.processing, ctx)
     _title_facts(header, ctx)

@@ -52,8 +52,8 @@ _CLOSED = re.compile(r"^(?:[A-Z] ){5,}[A-Z](?: SECTION \d{1,2} OF \d{1,2})?"
                      r"(?: [A-Z]{2,12}(?: [A-Z]{2,12}){0,2} \d{2,6})?$")
 # a form's party label alone on its line, its value on the next (an OCR of a printed
 # telegram form: `From: -` / `C. in C. Hong Kong.`, `FROM:` / `The Canadian Ambassador,
-# Washington, D. C.`): the label and its value are one line, the label's dash dropped (other27)
-_BARE_LABEL = re.compile(r"^(?i:from|to)\s?:\s?-?$")
+# Washington, D. C.`): one line, the label's dash dropped (other27); a point's label (other29)
+_BARE_LABEL = re.compile(r"^(?:(?i:from|to)\s?:\s?-?|\((?:\d{1,2}|[a-h])\))$")
 # a dateline alone on its line, or broken after its month or day (`Nanking, February` / `23,
 # 1947—2 p.m.`): a new block, never the wrapped end of the heading above it
 _DATELINE = re.compile(r"^[A-Z][\w.'’-]*+(?: [A-Z][\w.'’-]*+){0,2}, (?:January|February|March"

@@ -24,6 +24,9 @@ _KEPT_ENTRY = re.compile(
     r"^(?i:from\s++the\s++(?:diary|journal)\s++of)\s[^:,]{3,80}+[:,]\s++(?P<entry>\S.*)$")
 # a title quoting the document's own title (`Report from X, 'Information from ...'`)
 _CLOSING_QUOTES = ("'", "’", '"', "”")
+# a speaker's sentence that introduces what follows (Hansard: `I have to inform the House that
+# ... a telegram ... which I should like to read to the House:—`): no title (other29)
+_INTRODUCING = re.compile(r"^(?:I|We)\s++[a-z]|:\s*+[—–-]?$")
 _POINT = re.compile(r"^\d{1,2}\.\s")  # `1. AT LUNCH ...`: a cable's first numbered paragraph
 _RECORD_TITLE_WORDS = 40
 _CITED_REACH = 14  # how far down the page's head its citation is looked for
@@ -138,6 +141,8 @@ def is_title(line: Line, ctx: Context, after_date: bool, lines: list[Line] | Non
     if ":" in text and heading_groups(text, ctx) is not None:
         return False  # a labelled line of a cable form (`Dispatched from: Washington`)
     if patterns.match("salutation", text) or patterns.match("address", text):
+        return False
+    if _INTRODUCING.search(text):
         return False
     if after_date:
         return len(text.split()) <= 40
