@@ -292,14 +292,18 @@ _CAPTION_WORDS = 8
 def _dated_parties_below(lines: list[Line], ctx: Context) -> bool:
     """(other30) A documents blog's post (julycrisis1914's reprints of the coloured books):
     its summary paragraph over the reprint's heading, the parties with the dateline run on
-    (row `parties-dateline`: `Count Berchtold to Count Szogyeny. Vienna, 28 July 1914.`),
+    (a `date` row: `Count Berchtold to Count Szogyeny. Vienna, 28 July 1914.`),
     a picture's caption printed twice (alt text and caption) perhaps between them."""
     k = 1
     while (k + 1 < len(lines) and lines[k].text == lines[k + 1].text
            and len(lines[k].text.split()) <= _CAPTION_WORDS):
         k += 2
     found = ctx.res.patterns.match("heading", lines[k].text) if k < len(lines) else None
-    return found is not None and found[0] == "parties-dateline"
+    return (found is not None and found[0] == "date" and "sender" in found[1].re.groupindex
+            and _PARTIES.search(lines[k].text[:found[1].start("sender")]) is not None)
+
+
+_PARTIES = re.compile(r"\S\s++to\s++\S.*\.\s*$")  # `Count X to Count Y. ` before the place
 
 
 _PREAMBLE_REACH = 16
