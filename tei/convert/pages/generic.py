@@ -44,6 +44,7 @@ from tei.convert.pages.titles import (
     title_over_date,
     title_over_funder,
 )
+from tei.convert.parties import title_parties
 from tei.convert.read import Line
 from tei.convert.segment import bare, doc_type_in, heading_kind, label_of
 from tei.convert.zones import Segments
@@ -179,10 +180,21 @@ def _document_start(lines: list[Line], i: int, seg: Segments, ctx: Context) -> i
                 if label_of(lines[i].text, ctx):
                     i = fields(lines, i, seg, ctx)
                 else:
-                    seg.fields.setdefault("page-text", []).append(lines[i])
+                    _record_line(lines[i], seg, ctx)
                     i += 1
             return fields(lines, k, seg, ctx)
     return i
+
+
+def _record_line(line: Line, seg: Segments, ctx: Context) -> None:
+    """An unlabelled line of a record above its `Transcript` label: the page's text; the
+    first naming a document's form and both parties (an archive catalogue's record title:
+    `Letter from Jawaharlal Nehru to Lord Pethick-Lawrence`, other30) is the title."""
+    seg.fields.setdefault("page-text", []).append(line)
+    if seg.page_title is None and names_a_document(line, ctx):
+        parties = title_parties(line.text, ctx)
+        if parties and all(part.strip() for part in parties):
+            seg.page_title = line
 
 
 def _head_line(lines: list[Line], i: int, seg: Segments, ctx: Context) -> bool:
