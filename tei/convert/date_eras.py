@@ -80,6 +80,10 @@ def era_shapes(mon: str, eras: str) -> tuple[list[str], list[str]]:
     marked = [
         rf"(?P<era>{eras})\s*+(?P<ey>\d{{1,4}})\s?年\s?(?P<m>\d{{1,2}})\s?月\s?(?P<d>\d{{1,2}})\s?日",
         r"(?P<y>1[89]\d{2}|20\d{2})\s?年\s?(?P<m>\d{1,2})\s?月\s?(?P<d>\d{1,2})\s?日",
+        # (other30) a handwritten letter's day, month and short year, a space after each stop
+        # (`27. 7. 46`: Nehru's letters as an archive transcribes them); after the Korean
+        # order (`80. 02. 01`), which takes a first number of 40 or more
+        r"(?P<d>3[01]|[12]\d|0?[1-9])\.\s(?P<m>1[0-2]|0?[1-9])\.\s(?P<y>[2-9]\d)(?![\d.])",
     ]
     return named, marked
 
