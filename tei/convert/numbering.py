@@ -29,18 +29,6 @@ def next_point(patterns: Patterns, units: list[Unit], i: int, scheme: str,
     return None
 
 
-def paragraph_numbers(patterns: Patterns, units: list[Unit], i: int, opened: int) -> bool:
-    """(other30) A letter's or despatch's paragraphs numbered from the second on, the first
-    unnumbered (`I have the honour ...` / `2. They feel ...` / `3. ...`: DIFP, Dominion and
-    Foreign Office despatches): paragraph numbers, no list; `opened` counts the blocks
-    before unit `i`."""
-    if opened != 1:
-        return False
-    scheme, (n, _) = point_number(patterns, units[i])
-    return scheme == "arabic" and n == "2" and next_point(
-        patterns, units, i + 1, scheme, "3") is not None
-
-
 def lone_number(patterns: Patterns, units: list[Unit], i: int) -> bool:
     """The message's first paragraph opens with a number that is no first point and that
     no point follows (a telegram's number, `6. For Ambassador ...`)."""

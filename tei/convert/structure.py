@@ -25,7 +25,7 @@ from tei.convert.model import (
     Section,
 )
 from tei.convert.namerules import NAME_REGEX, name_spans
-from tei.convert.numbering import lone_number, paragraph_numbers
+from tei.convert.numbering import lone_number
 from tei.convert.parts import (
     civil_date_pairs,
     foot_address,
@@ -362,7 +362,6 @@ class MessageReader(PointReader):
         blocks: list[Block] = []
         target = blocks
         i = 0
-        from_two = False  # paragraphs numbered from the second on
         while i < len(units):
             unit = units[i]
             section = None if unit.embedded else self.patterns.match("sections", unit.text)
@@ -379,11 +378,6 @@ class MessageReader(PointReader):
             elif not blocks and self._point_under_number(units, i):
                 units = self._split_number(units, i)  # `611.` / `1. Gimo ...`
                 target.append(Paragraph(self._annotate(units[i].lines[0])))
-                i += 1
-            elif self.patterns.match("numbering", unit.text) and (from_two or paragraph_numbers(
-                    self.patterns, units, i, len(blocks))):
-                from_two = True
-                target.append(Paragraph(self._annotate_listed(unit.lines[0])))
                 i += 1
             elif self.patterns.match("numbering", unit.text) and not (
                     not blocks and lone_number(self.patterns, units, i)):
