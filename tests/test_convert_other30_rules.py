@@ -139,3 +139,26 @@ def test_adjectives_of_1914_are_no_persons(text, resources) -> None:
     xml = text_xml(text, resources)
     for word in ("Austro-Hungarian", "Russian", "Servian"):
         assert f">{word}</persName>" not in xml
+
+
+@pytest.mark.parametrize(("text", "signed", "absent"), [
+    # the sample's layout: the next record's rule, title, summary and transcript under the letter
+    ("Affichage de 2 résultats\n\nLetter from Jawaharlal Nehru to Lord Pethick-Lawrence\n\n"
+     "New Delhi.—Thanks him.\n\n—————\n\nTranscript\n\nNew Delhi\n2. 8. 46\n\nMy dear Lord "
+     "Pethick Lawrence,\n\nThank you for your letter.\n\nYours sincerely\nJawaharlal Nehru\n\n"
+     "—————\n\nLetter from V. K. Krishna Menon to Lord Pethick-Lawrence\n\nIndia House.—"
+     "Explains the delay.\n\n—————\n\nTranscript\n\nMy dear Lord Pethick-Lawrence,\n\n"
+     "I write at Panditji's request.\n", "Jawaharlal Nehru", "Panditji's request"),
+    # the English interface, a dashed rule and a telegram's record (not the sample's)
+    ("Showing 2 results\n\nTelegram from Jawaharlal Nehru to Clement Attlee\n\nNew Delhi.—"
+     "Asks for a reply.\n\n-----\n\nTranscript\n\nNew Delhi\n30. 12. 47\n\nI should be grateful "
+     "for an early reply.\n\nNehru\n\n-----\n\nTelegram from Clement Attlee to Jawaharlal "
+     "Nehru\n\nLondon.—Replies.\n\n-----\n\nTranscript\n\nYour telegram has been received.\n",
+     "Nehru", "Your telegram has been received"),
+])
+def test_catalogue_list_page_ends_at_the_next_record(text, signed, absent, resources) -> None:
+    xml = text_xml(text, resources)
+    body = xml.split("<text")[1]
+    assert signed in body.split("<signed>")[1].split("</signed>")[0].replace(
+        '<persName ref="#per-jawaharlal-nehru">', "").replace("</persName>", "")
+    assert absent not in body

@@ -58,6 +58,7 @@ def unwrap(lines: list[Line], seg: Segments, ctx: Context) -> list[Line]:
     lines = [_colon_label(line, ctx) for line in lines[:_RECORD_REACH]] + lines[_RECORD_REACH:]
     start = _head(lines, seg, ctx)
     end = footer(lines, start, seg, ctx)
+    end = _next_record(lines, start, end, seg, ctx)
     if seg.page_title is None and seg.fields.get("title"):
         seg.page_title = seg.fields["title"][0]
     if seg.page_title is None:
@@ -184,6 +185,26 @@ def _document_start(lines: list[Line], i: int, seg: Segments, ctx: Context) -> i
                     i += 1
             return fields(lines, k, seg, ctx)
     return i
+
+
+_RULE = re.compile(r"^[—–_-]{3,}$")
+
+
+def _next_record(lines: list[Line], start: int, end: int, seg: Segments, ctx: Context) -> int:
+    """(other30) A catalogue's list page with a second record's transcript under the first's
+    (AtoM: a rule, the next record's title and summary, `Transcript`): the document ends at
+    the first rule above the next `Transcript` label (a line of dashes, or the rule the reader
+    took off before a line); the lines from there are the page's text."""
+    if "document-start" not in seg.fields:
+        return end
+    label = next((k for k in range(start, end) if (found := label_of(lines[k].text, ctx))
+                  and found[1] == "document-start"), None)
+    rule = next((k for k in range(start + 1, label or start)
+                 if _RULE.match(lines[k].text) or lines[k].rule_before), None)
+    if rule is None:
+        return end
+    seg.fields.setdefault("page-text", []).extend(lines[rule:end])
+    return rule
 
 
 def _record_line(line: Line, seg: Segments, ctx: Context) -> None:
