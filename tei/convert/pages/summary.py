@@ -299,11 +299,10 @@ def _dated_parties_below(lines: list[Line], ctx: Context) -> bool:
            and len(lines[k].text.split()) <= _CAPTION_WORDS):
         k += 2
     found = ctx.res.patterns.match("heading", lines[k].text) if k < len(lines) else None
-    return (found is not None and found[0] == "date" and "sender" in found[1].re.groupindex
-            and _PARTIES.search(lines[k].text[:found[1].start("sender")]) is not None)
-
-
-_PARTIES = re.compile(r"\S\s++to\s++\S.*\.\s*$")  # `Count X to Count Y. ` before the place
+    if found is None or found[0] != "date" or "sender" not in found[1].re.groupindex:
+        return False
+    parties = lines[k].text[:found[1].start("sender")].rstrip()  # `Count X to Count Y.`
+    return parties.endswith(".") and " to " in parties
 
 
 _PREAMBLE_REACH = 16
