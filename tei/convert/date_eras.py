@@ -60,7 +60,8 @@ def era_alternation(eras: dict[str, int]) -> str:
 
 
 def era_shapes(mon: str, eras: str) -> tuple[list[str], list[str]]:
-    """The era and CJK date shapes: those that need a month's name, and those that do not."""
+    """The era, CJK and two-calendar date shapes: those that need a month's name, and those
+    that do not."""
     named = [
         # a Thai date in the Buddhist Era (`14 October B.E. 2516 (1973)`): its year less 543
         # (invent16) an ordinal day, and the Western year in brackets kept (`12th March, B.E.
@@ -70,10 +71,19 @@ def era_shapes(mon: str, eras: str) -> tuple[list[str], list[str]]:
         # an era's year after the day and month (`12 April Juche 87`)
         rf"(?P<d>\d{{1,2}})\s+{mon},?\s+(?P<era>{eras})\s+(?P<ey>\d{{1,4}})(?!\d)"
         r"(?:\s++[\[(]\d{4}[\])])?",
+        # (other30) a Russian date in both calendars, the Old Style day first and the New
+        # Style's in brackets (`July 10 (23), 1914`, `10 (23) July 1914`: the Russian Orange
+        # Book in English): the New Style (Gregorian) day
+        rf"{mon}\s++\d{{1,2}}\s*+\((?P<d>\d{{1,2}})\)(?:,\s*+|\s++)(?P<y>\d{{4}})",
+        rf"\d{{1,2}}\s*+\((?P<d>\d{{1,2}})\)\s++{mon},?\s++(?P<y>\d{{4}})",
     ]
     marked = [
         rf"(?P<era>{eras})\s*+(?P<ey>\d{{1,4}})\s?年\s?(?P<m>\d{{1,2}})\s?月\s?(?P<d>\d{{1,2}})\s?日",
         r"(?P<y>1[89]\d{2}|20\d{2})\s?年\s?(?P<m>\d{1,2})\s?月\s?(?P<d>\d{1,2})\s?日",
+        # (other30) a handwritten letter's day, month and short year, a space after each stop
+        # (`27. 7. 46`: Nehru's letters as an archive transcribes them); after the Korean
+        # order (`80. 02. 01`), which takes a first number of 40 or more
+        r"(?P<d>3[01]|[12]\d|0?[1-9])\.\s(?P<m>1[0-2]|0?[1-9])\.\s(?P<y>[2-9]\d)(?![\d.])",
     ]
     return named, marked
 

@@ -169,7 +169,7 @@ class DateReader:
         self.slashes_day_first = False
         self._month_words = {_ascii_key(name) for name in self.months}
         self._numeric = re.compile(r"\d(?:[./ -]+(?:\d|[IVX])|\s?年)")
-        needs_month = [*[True] * 9, *[False] * 12, True, True, True]
+        needs_month = [*[True] * 11, *[False] * 13, True, True, True]
         sources = [rf"(?<![\w.]){_TIME_BEFORE}(?:{shape}){_TIME_AFTER}(?![\w])"
                    for shape in shapes]
         self._shapes = [(month, compile_cached(source, re.IGNORECASE))

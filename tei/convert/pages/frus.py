@@ -58,6 +58,8 @@ _DATED_SUBJECT = re.compile(r"^(?:Conversation|Meeting|Talk|Luncheon|Dinner)s?\s
                             r"[^—]{2,80}+—(?P<date>[A-Z][a-z]{2,8}\.?\s\d{1,2},\s\d{4})$")
 _BRACKET_SPACE = re.compile(r"(?<=\()\s++|(?<!\s)\s++(?=\))")
 _EDITORS_BRACKETS = re.compile(r"[\[\]]")
+# the editors' word on what the text is, alone in brackets under the heading
+_LABEL_LINE = re.compile(r"^\[(?:Translation|Paraphrase|Extracts?|Excerpts?)\]$")
 
 
 def evidence(lines: list[Line], ctx: Context) -> int:
@@ -291,12 +293,14 @@ def _heading_line(line: Line, ctx: Context) -> bool:
     """A line of the telegram's heading (dateline, also with the place the editors supplied:
     `[Washington,] October 14, 1943.`; receipt line, classification) or a line of the date
     broken over two (`1954—5 p.m.`), not a first paragraph the message's number opens
-    (`1554. Part I.`, `Former Naval Person #388.`)."""
+    (`1554. Part I.`, `Former Naval Person #388.`); the editors' word on the text under the
+    heading (`[Translation]`, other30: a Japanese intercept in FRUS, Potsdam II)."""
     text = line.text
     if ctx.res.patterns.match("frus-number", text):  # the message's number opens its text
         return False
     short_tail = text[:1].isdigit() and len(text) < 16
     return (heading_kind(text, ctx) is not None or text.endswith(",")
+            or _LABEL_LINE.match(text) is not None
             or bool(ctx.res.dates.whole(text)) or short_tail
             or heading_kind(_EDITORS_BRACKETS.sub("", text), ctx) == "dateline")
 

@@ -44,6 +44,7 @@ from tei.convert.pages.titles import (
     title_over_date,
     title_over_funder,
 )
+from tei.convert.parties import title_parties
 from tei.convert.read import Line
 from tei.convert.segment import bare, doc_type_in, heading_kind, label_of
 from tei.convert.zones import Segments
@@ -57,6 +58,7 @@ def unwrap(lines: list[Line], seg: Segments, ctx: Context) -> list[Line]:
     lines = [_colon_label(line, ctx) for line in lines[:_RECORD_REACH]] + lines[_RECORD_REACH:]
     start = _head(lines, seg, ctx)
     end = footer(lines, start, seg, ctx)
+    end = _next_record(lines, start, end, seg, ctx)
     if seg.page_title is None and seg.fields.get("title"):
         seg.page_title = seg.fields["title"][0]
     if seg.page_title is None:
@@ -179,10 +181,41 @@ def _document_start(lines: list[Line], i: int, seg: Segments, ctx: Context) -> i
                 if label_of(lines[i].text, ctx):
                     i = fields(lines, i, seg, ctx)
                 else:
-                    seg.fields.setdefault("page-text", []).append(lines[i])
+                    _record_line(lines[i], seg, ctx)
                     i += 1
             return fields(lines, k, seg, ctx)
     return i
+
+
+_RULE = re.compile(r"^[—–_-]{3,}$")
+
+
+def _next_record(lines: list[Line], start: int, end: int, seg: Segments, ctx: Context) -> int:
+    """(other30) A catalogue's list page with a second record's transcript under the first's
+    (AtoM: a rule, the next record's title and summary, `Transcript`): the document ends at
+    the first rule above the next `Transcript` label (a line of dashes, or the rule the reader
+    took off before a line); the lines from there are the page's text."""
+    if "document-start" not in seg.fields:
+        return end
+    label = next((k for k in range(start, end) if (found := label_of(lines[k].text, ctx))
+                  and found[1] == "document-start"), None)
+    rule = next((k for k in range(start + 1, label or start)
+                 if _RULE.match(lines[k].text) or lines[k].rule_before), None)
+    if rule is None:
+        return end
+    seg.fields.setdefault("page-text", []).extend(lines[rule:end])
+    return rule
+
+
+def _record_line(line: Line, seg: Segments, ctx: Context) -> None:
+    """An unlabelled line of a record above its `Transcript` label: the page's text; the
+    first naming a document's form and both parties (an archive catalogue's record title:
+    `Letter from Jawaharlal Nehru to Lord Pethick-Lawrence`, other30) is the title."""
+    seg.fields.setdefault("page-text", []).append(line)
+    if seg.page_title is None and names_a_document(line, ctx):
+        parties = title_parties(line.text, ctx)
+        if parties and all(part.strip() for part in parties):
+            seg.page_title = line
 
 
 def _head_line(lines: list[Line], i: int, seg: Segments, ctx: Context) -> bool:

@@ -270,15 +270,39 @@ def introduction(lines: list[Line], ctx: Context) -> bool:
     """A publisher's introduction set before the document (a translator's blog post: `The
     following is a translation of an enciphered telegram ...`): one long prose paragraph
     opening the page, with the first lines after it a cable form's heading (at least two
-    of the next three match heading rows); never a numbered paragraph."""
-    if len(lines) < 1 + _INTRO_HEADING or len(lines[0].text.split()) < _INTRO_WORDS:
-        return False
-    if not PROSE_END.search(lines[0].text) or label_of(lines[0].text, ctx):
+    of the next three match heading rows), or a shorter one over a documents blog's dated
+    parties line; never a numbered paragraph."""
+    if not lines or not PROSE_END.search(lines[0].text) or label_of(lines[0].text, ctx):
         return False
     if _POINT.match(lines[0].text):  # the cable's own first paragraph (`1. FOREIGN ...`, other23)
         return False
-    rows = [ctx.res.patterns.match("heading", line.text) for line in lines[1:1 + _INTRO_HEADING]]
-    return sum(1 for row in rows if row) >= 2
+    words = len(lines[0].text.split())
+    if words >= _INTRO_WORDS and len(lines) >= 1 + _INTRO_HEADING:
+        rows = [ctx.res.patterns.match("heading", line.text)
+                for line in lines[1:1 + _INTRO_HEADING]]
+        if sum(1 for row in rows if row) >= 2:
+            return True
+    return words >= _BLOG_INTRO_WORDS and _dated_parties_below(lines, ctx)
+
+
+_BLOG_INTRO_WORDS = 15
+_CAPTION_WORDS = 8
+
+
+def _dated_parties_below(lines: list[Line], ctx: Context) -> bool:
+    """(other30) A documents blog's post (julycrisis1914's reprints of the coloured books):
+    its summary paragraph over the reprint's heading, the parties with the dateline run on
+    (a `date` row: `Count Berchtold to Count Szogyeny. Vienna, 28 July 1914.`),
+    a picture's caption printed twice (alt text and caption) perhaps between them."""
+    k = 1
+    while (k + 1 < len(lines) and lines[k].text == lines[k + 1].text
+           and len(lines[k].text.split()) <= _CAPTION_WORDS):
+        k += 2
+    found = ctx.res.patterns.match("heading", lines[k].text) if k < len(lines) else None
+    if found is None or found[0] != "date" or "sender" not in found[1].re.groupindex:
+        return False
+    parties = lines[k].text[:found[1].start("sender")].rstrip()  # `Count X to Count Y.`
+    return parties.endswith(".") and " to " in parties
 
 
 _PREAMBLE_REACH = 16
