@@ -17,6 +17,7 @@ from tei.convert.lifespan import in_office_reach, living_in, may_be_actor
 from tei.convert.loading import Resources
 from tei.convert.name_index import without_suffix
 from tei.convert.namerules import capitals_name_titled, given_name_first, plausible_name
+from tei.convert.namesakes import namesake
 from tei.convert.register import KINDS, Entry, slug
 from tei.convert.spelling import variant_of
 from tei.convert.surnames import (
@@ -329,7 +330,9 @@ class Context(CoverNames, Aliases):
                    if initials_fit(initials, e.reg, honorific) and living_in(e, self.year)]
         if initials or title:  # told apart by their offices' years only when initials or a
             fitting = in_office_then(fitting, self.year)  # title name them (`General Stilwell`)
-        known = one_fitting(fitting, title, self.res.patterns.words("post-titles"))
+        posts = self.res.patterns.words("post-titles")  # else the claimer (`namesakes`)
+        known = one_fitting(fitting, title, posts) or namesake(fitting, surname, self.year,
+                                                               title, posts)
         if known and not initials and known.id not in self.used \
                 and not in_office_reach(known, self.year):
             self.warn(line, f"'{name}' is not taken as {known.reg} ('{known.id}'), the only "

@@ -16,13 +16,11 @@ import re
 from functools import lru_cache
 
 from tei.convert.context import Context
+from tei.convert.lifespan import in_office
 from tei.convert.name_index import IN_OFFICE
 from tei.convert.register import Entry, Register
 from tei.convert.spans import Spans
 
-# an office's years in an occupation: `(1977-1981)`, `(1940-1945, 1951-1955)`
-_YEARS = re.compile(r"\(((?:1[6-9]|20)\d\d[\d\s,–-]*+)\)")
-_SPAN = re.compile(r"(\d{4})(?:\s*+[-–]\s*+(\d{4}))?")
 # a word standing alone: its shape (`_SHAPE`) and what may stand around it
 _SHAPE = re.compile(r"[A-Z][a-z]*+(?:[A-Z][a-z]++)?")
 _BEFORE_WORD = r"(?<![\w.'’-])"
@@ -51,21 +49,6 @@ def _surname_scanner(register: Register) -> re.Pattern[str] | None:
                     key=lambda name: (-len(name), name))
     return re.compile(rf"{_BEFORE_WORD}(?:{'|'.join(map(re.escape, shaped))}){_AFTER_WORD}") \
         if shaped else None
-
-
-@lru_cache(maxsize=4096)
-def office_years(entry: Entry) -> tuple[tuple[int, int], ...]:
-    """The (first, last) years of each dated office of a person."""
-    spans = []
-    for occupation in entry.element.iterfind("{*}occupation"):
-        for years in _YEARS.findall("".join(occupation.itertext())):
-            spans += [(int(a), int(b or a)) for a, b in _SPAN.findall(years)]
-    return tuple(spans)
-
-
-def in_office(entry: Entry, year: int) -> bool:
-    """Did `entry` hold one of their dated offices in `year`?"""
-    return any(first <= year <= last for first, last in office_years(entry))
 
 
 def office_surname_marks(piece: str, taken: Spans, ctx: Context) -> list[tuple[int, int, Entry]]:
