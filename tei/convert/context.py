@@ -18,7 +18,7 @@ from tei.convert.loading import Resources
 from tei.convert.name_index import without_suffix
 from tei.convert.namerules import capitals_name_titled, given_name_first, plausible_name
 from tei.convert.namesakes import namesake
-from tei.convert.org_country import letterhead, of_place, qualified_name, regularised
+from tei.convert.org_country import letterhead, of_place, qualified_name
 from tei.convert.register import KINDS, Entry, slug
 from tei.convert.spelling import variant_of
 from tei.convert.surnames import (
@@ -150,7 +150,6 @@ class Context(CoverNames, Aliases):
         host = form.casefold() in self.res.patterns.words("host-bodies")
         chosen = chosen or self._told(qualifier or head or self.text, shared,
                                       parties=not _adjective(country), host=host)
-        chosen = chosen or (regularised(form, shared) if org and not qualifier + head else None)
         if chosen is not None:
             return chosen
         reg = qualified_name(form, qualifier) if org else form

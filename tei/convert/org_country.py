@@ -11,21 +11,24 @@ document's context (`ambiguity.in_context`) is asked, the name's own country dec
   (`REPUBLIC OF CYPRUS`) next to the organisation's own line is its qualifier, and it
   outweighs the countries the text mentions (Greek delegations);
 - a qualifier or letterhead whose place tells none of the entries (Peru's ministry, which
-  the register lacks) gives a local entry, never another country's;
-- with no qualifier, no letterhead and no context, the entry whose regularised name the
-  form is (the British `Foreign Office`; Burma's and Japan's carry it as a short or
-  translated form only).
+  the register lacks) gives a local entry, never another country's.
 """
 
 from __future__ import annotations
 
 from functools import lru_cache
 
-from tei.convert.ambiguity import _opening
 from tei.convert.register import Entry, Register
 
-# letterhead lines read on either side of the organisation's own line
-_NEAR = 2
+# the first lines of a document a letterhead stands in, and the words its line may hold
+# besides the organisation's name (`MINISTRY OF FOREIGN AFFAIRS, NICOSIA`)
+_HEAD_LINES = 8
+_OTHER_WORDS = 2
+# the words a letterhead sets around its country's name (`REPÚBLICA DE CHILE`)
+_STATE_WORDS = frozenset({"republic", "república", "republica", "république", "republique",
+                          "repubblica", "republik", "kingdom", "reino", "royaume", "regno",
+                          "königreich", "government", "gobierno", "gouvernement", "governo",
+                          "regierung"})
 _PARTICLES = frozenset({"of", "the", "de", "del", "la", "los", "las", "du", "des", "do", "da",
                         "della", "dello", "di", "der", "von", "and", "y", "et", "e", "und"})
 
@@ -44,24 +47,26 @@ def of_place(qualifier: str, shared: tuple[Entry, ...], register: Register) -> E
 
 
 def letterhead(text: str, form: str, register: Register) -> str:
-    """The line of the document's opening, next to the line that names `form`, that is a
-    register place's name alone (`REPUBLIC OF CYPRUS` over `MINISTRY OF FOREIGN AFFAIRS`);
-    '' when there is none."""
-    lines = [line.strip() for line in _opening(text).splitlines() if line.strip()]
-    own = next((i for i, line in enumerate(lines) if form.casefold() in line.casefold()), None)
-    if own is None:
-        return ""
-    for line in lines[max(0, own - _NEAR):own] + lines[own + 1:own + 1 + _NEAR]:
-        found = register.find(line, ("place",))
-        if len(found) == 1 and found[0].start == 0 and found[0].end == len(line.rstrip(".,")):
-            return line
+    """The line right over or under a letterhead's line that names `form` (among the
+    document's first lines, the name and at most `_OTHER_WORDS` more) that is a register
+    place's name alone or with the words of a state (`REPUBLIC OF CYPRUS` over `MINISTRY
+    OF FOREIGN AFFAIRS`, `REPÚBLICA DE CHILE`); '' when there is none."""
+    lines = text.lstrip().splitlines()[:_HEAD_LINES]
+    key = form.casefold()
+    for at, line in enumerate(lines):
+        if key in line.casefold() and len(line.split()) <= len(form.split()) + _OTHER_WORDS:
+            near = [lines[i].strip() for i in (at - 1, at + 1) if 0 <= i < len(lines)]
+            return next((n for n in near if n and _country_line(n, register)), "")
     return ""
 
 
-def regularised(form: str, shared: tuple[Entry, ...]) -> Entry | None:
-    """The one of `shared` whose regularised name `form` is (ignoring case)."""
-    owners = [e for e in shared if e.reg.casefold() == " ".join(form.split()).casefold()]
-    return owners[0] if len(owners) == 1 else None
+def _country_line(line: str, register: Register) -> bool:
+    """Is `line` a register place's name, alone or with the words of a state?"""
+    found = register.find(line, ("place",))
+    if len(found) != 1:
+        return False
+    rest = f"{line[:found[0].start]} {line[found[0].end:]}"
+    return all(w.casefold() in _STATE_WORDS | _PARTICLES for w in rest.strip(" .,").split())
 
 
 def qualified_name(form: str, qualifier: str) -> str:
