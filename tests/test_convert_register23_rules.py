@@ -91,12 +91,32 @@ def test_a_title_tells_namesakes_apart(resources, text: str, person: str) -> Non
     ("Telegram\n\nWashington, March 3, 1970.\n\nFROM: SECSTATE WASHDC\nTO: AMEMBASSY "
      "MOSCOW\n\n1. The Secretary met Ambassador Dobrynin today and asked that the talks "
      "resume.\n\nROGERS\n", "per-william-p-rogers", "per-william-d-rogers"),
+    ("Telegram\n\nHong Kong, March 4, 1966.\n\nFROM: AMCONSUL HONG KONG\nTO: SECSTATE "
+     "WASHDC\n\n1. Consul General Rice called on the Governor this morning.\n\nRICE\n",
+     "per-edward-e-rice", "per-condoleezza-rice"),
+    ("Record of conversation\n\nMoscow, 12 May 1981\n\nPresent: Comrade Ustinov; General "
+     "Rogers, Supreme Allied Commander\n\nGeneral Rogers said that the exercise had been "
+     "planned a year in advance.\n", "per-bernard-rogers", "per-william-p-rogers"),
 ])
 def test_the_added_namesakes_and_the_earlier_ones(resources, text: str, person: str,
                                                   not_person: str) -> None:
     persons = _refs(text_xml(text, resources), "per")
     assert person in persons, persons
     assert not_person not in persons, persons
+
+
+@pytest.mark.parametrize("text", [
+    ("Memorandum of Conversation\n\nWashington, May 4, 1953.\n\nMr. Dulles said that "
+     "former Secretary Cordell Hull had sent him the chapter on the Moscow conference. Hull "
+     "recalled that Molotov had accepted the declaration without change.\n"),
+    ("Translation from Russian\n\nCIPHERED TELEGRAM\n\nWashington, 2 June 1954\n\nThe "
+     "memoirs of Cordell Hull are much discussed here. In them Hull writes that the Moscow "
+     "conference was his greatest success.\n\nZAROUBIN\n"),
+])
+def test_a_full_name_mention_takes_the_later_surnames(resources, text: str) -> None:
+    persons = _refs(text_xml(text, resources), "per")
+    assert persons.count("per-cordell-hull") >= 2, persons
+    assert "per-john-e-hull" not in persons, persons
 
 
 @pytest.mark.parametrize("text", [
