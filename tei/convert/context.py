@@ -17,6 +17,8 @@ from tei.convert.lifespan import in_office_reach, living_in, may_be_actor
 from tei.convert.loading import Resources
 from tei.convert.name_index import without_suffix
 from tei.convert.namerules import capitals_name_titled, given_name_first, plausible_name
+from tei.convert.namesakes import namesake
+from tei.convert.org_country import letterhead, of_place, qualified_name
 from tei.convert.register import KINDS, Entry, slug
 from tei.convert.spelling import variant_of
 from tei.convert.surnames import (
@@ -134,18 +136,24 @@ class Context(CoverNames, Aliases):
         this document (`Foreign Office` in a West German telex is the Auswärtiges Amt), told
         by the document's context (`name-context` table), or by the `qualifier` after the
         name when there is one (a ministry `of the Mongolian People's Republic` is no
-        other country's, whatever the document's context); without such evidence a local
-        entry, with a warning, never a guess."""
+        other country's, whatever the document's context; nor one under a letterhead's
+        country); without such evidence a local entry, with a warning, never a guess; an
+        organisation's own country first (`org_country`)."""
         shared = candidates(self.res.register, entry, form)
         if len(shared) == 1:
             return entry
-        chosen = None if qualifier or not country else self._told(country, shared)
+        org = entry.kind == "org"
+        head = "" if qualifier or not org else letterhead(self.text, form, self.res.register)
+        chosen = of_place(qualifier or head, shared, self.res.register) if org else None
+        chosen = chosen or (None if qualifier or head or not country
+                            else self._told(country, shared))
         host = form.casefold() in self.res.patterns.words("host-bodies")
-        chosen = chosen or self._told(qualifier or self.text, shared,
+        chosen = chosen or self._told(qualifier or head or self.text, shared,
                                       parties=not _adjective(country), host=host)
         if chosen is not None:
             return chosen
-        reg = form.title() if form.isupper() else form
+        reg = qualified_name(form, qualifier) if org else form
+        reg = reg.title() if reg.isupper() else reg
         key = f"{entry.kind}:{reg.casefold()}"
         if key not in self.local:
             ident = self.res.register.new_id(entry.kind, reg, self.used)
@@ -329,7 +337,9 @@ class Context(CoverNames, Aliases):
                    if initials_fit(initials, e.reg, honorific) and living_in(e, self.year)]
         if initials or title:  # told apart by their offices' years only when initials or a
             fitting = in_office_then(fitting, self.year)  # title name them (`General Stilwell`)
-        known = one_fitting(fitting, title, self.res.patterns.words("post-titles"))
+        posts = self.res.patterns.words("post-titles")  # else the claimer (`namesakes`)
+        known = one_fitting(fitting, title, posts) or namesake(fitting, surname, self.year,
+                                                               title, posts)
         if known and not initials and known.id not in self.used \
                 and not in_office_reach(known, self.year):
             self.warn(line, f"'{name}' is not taken as {known.reg} ('{known.id}'), the only "

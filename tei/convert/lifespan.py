@@ -23,6 +23,9 @@ from tei.convert.register import Entry
 OFFICE_BEFORE = 10
 OFFICE_AFTER = 5
 _YEAR = re.compile(r"(?<!\d)(1[6-9]\d\d|20\d\d)(?!\d)")
+# an office's years in an occupation: `(1977-1981)`, `(1940-1945, 1951-1955)`
+_YEARS = re.compile(r"\(((?:1[6-9]|20)\d\d[\d\s,–-]*+)\)")
+_SPAN = re.compile(r"(\d{4})(?:\s*+[-–]\s*+(\d{4}))?")
 
 
 @lru_cache(maxsize=4096)
@@ -66,3 +69,18 @@ def may_be_actor(entry: Entry, form: str, year: int | None) -> bool:
     dated offices (any time before them: a career rises to the offices it dates)?"""
     return living_in(entry, year) and (len(form.split()) > 1
                                        or in_office_reach(entry, year, before=None))
+
+
+@lru_cache(maxsize=4096)
+def office_years(entry: Entry) -> tuple[tuple[int, int], ...]:
+    """The (first, last) years of each dated office of a person."""
+    spans = []
+    for occupation in entry.element.iterfind("{*}occupation"):
+        for years in _YEARS.findall("".join(occupation.itertext())):
+            spans += [(int(a), int(b or a)) for a, b in _SPAN.findall(years)]
+    return tuple(spans)
+
+
+def in_office(entry: Entry, year: int) -> bool:
+    """Did `entry` hold one of their dated offices in `year`?"""
+    return any(first <= year <= last for first, last in office_years(entry))

@@ -17,7 +17,8 @@ from tei.convert.spans import Spans
 def qualifier(piece: str, match: NameMatch, found: list[NameMatch],
               countries: frozenset[str]) -> str:
     """`of the Mongolian People's Republic` after an organisation's name (`Ministry of
-    Foreign Affairs`): the words from `of` to the end of the place named next; a country
+    Foreign Affairs`; `del Perú`, `de la République ...`, `do Brasil`, `der DDR`): the
+    words from `of` to the end of the place named next; a country
     (an entry of `countries`) in parentheses after a person's name (`Martin (Canada)`),
     not a city, where the person is posted (`Ambassador Asakai (Washington)`); '' when no
     place follows the name that way."""
@@ -67,7 +68,10 @@ def title_before(text: str, start: int, joiners: frozenset[str] = frozenset()) -
 # a country's name or adjective right before an organisation's, no stop between (`People's
 # Republic of China Ministry of Foreign Affairs`, `the Polish MFA`)
 _COUNTRY_BEFORE = re.compile(r"(?:(?<![\w'’])[A-Z][\w'’-]*+\s++(?:(?:of|the)\s++)?){1,4}$")
-_OF_THE = re.compile(r"\s(?i:of)\s(?i:the\s)?")
+# `of` (and its article) before a country after an organisation's name, in English,
+# Spanish, French, Portuguese, Italian, German (`DEL PERÚ`, `de la République du Sénégal`)
+_OF_THE = re.compile(r"\s(?i:of\s(?:the\s)?|del\s|de\s(?:la\s|los\s|l['’])?|d['’]|du\s"
+                     r"|do\s|da\s|della\s|dello\s|di\s|der\s|des\s|von\s)")
 # `of the` after a title's end, before or after its space (linear on long space runs)
 _TITLE_OF = re.compile(r"(?:(?<![^\S\n])[^\S\n]*+|(?<=[^\S\n]))of[^\S\n]++(?:the[^\S\n]++)?")
 _PARENTHESIS = re.compile(r"[^\S\n]?\(")

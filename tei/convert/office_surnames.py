@@ -1,14 +1,15 @@
 """A surname the register gives a person only in office: `Carter` alone is Jimmy Carter in
 a document of 1977-1981 and no one outside those years (`Mitchell`, `Rogers`, `Schmidt`:
 common surnames; `Battle`, `Hare`, `Rush`: English words). The register marks such a form
-`surname-in-office`; it is taken in running text when the document's year lies inside one
-of the person's dated offices, no other register person of that surname held a dated
-office that year, the document names no other person of that surname, and the word
-stands alone inside a sentence: written as the register writes it (a possessive `'s`
-after it), not opening a sentence or line, no capitalised word or initial right before it
-(`Hodding Carter`, `Mr. Carter`: the titled and full names are read elsewhere) or after
-it (`Dillon Anderson`, `Marshall Plan`), no article before it and no `of` after it (`the
-Battle of ...`)."""
+`surname-in-office`; it is taken in running text when the document has named that person
+before (`Cordell Hull`, then `Hull`, in any year: register23), or when the document's
+year lies inside one of the person's dated offices, no other register person of that
+surname held a dated office that year, the document names no other person of that surname,
+and the word stands alone inside a sentence: written as the register writes it (a
+possessive `'s` after it), not opening a sentence or line, no capitalised word or initial
+right before it (`Hodding Carter`, `Mr. Carter`: the titled and full names are read
+elsewhere) or after it (`Dillon Anderson`, `Marshall Plan`), no article before it and no
+`of` after it (`the Battle of ...`)."""
 
 from __future__ import annotations
 
@@ -16,13 +17,11 @@ import re
 from functools import lru_cache
 
 from tei.convert.context import Context
+from tei.convert.lifespan import in_office
 from tei.convert.name_index import IN_OFFICE
 from tei.convert.register import Entry, Register
 from tei.convert.spans import Spans
 
-# an office's years in an occupation: `(1977-1981)`, `(1940-1945, 1951-1955)`
-_YEARS = re.compile(r"\(((?:1[6-9]|20)\d\d[\d\s,–-]*+)\)")
-_SPAN = re.compile(r"(\d{4})(?:\s*+[-–]\s*+(\d{4}))?")
 # a word standing alone: its shape (`_SHAPE`) and what may stand around it
 _SHAPE = re.compile(r"[A-Z][a-z]*+(?:[A-Z][a-z]++)?")
 _BEFORE_WORD = r"(?<![\w.'’-])"
@@ -53,21 +52,6 @@ def _surname_scanner(register: Register) -> re.Pattern[str] | None:
         if shaped else None
 
 
-@lru_cache(maxsize=4096)
-def office_years(entry: Entry) -> tuple[tuple[int, int], ...]:
-    """The (first, last) years of each dated office of a person."""
-    spans = []
-    for occupation in entry.element.iterfind("{*}occupation"):
-        for years in _YEARS.findall("".join(occupation.itertext())):
-            spans += [(int(a), int(b or a)) for a, b in _SPAN.findall(years)]
-    return tuple(spans)
-
-
-def in_office(entry: Entry, year: int) -> bool:
-    """Did `entry` hold one of their dated offices in `year`?"""
-    return any(first <= year <= last for first, last in office_years(entry))
-
-
 def office_surname_marks(piece: str, taken: Spans, ctx: Context) -> list[tuple[int, int, Entry]]:
     """The surnames in office `piece` names alone (see the module), each with its person;
     `taken` gets their spans."""
@@ -88,15 +72,18 @@ def office_surname_marks(piece: str, taken: Spans, ctx: Context) -> list[tuple[i
 
 
 def _holder(surname: str, persons: tuple[Entry, ...], ctx: Context) -> Entry | None:
-    """The one person of `persons` in office in the document's year, when no other register
-    person of that surname was and the document names no other of that surname."""
+    """The one person of `persons` the document has named before (in full: any year), else
+    the one in office in the document's year, when no other register person of that
+    surname was and the document names no other of that surname."""
+    named = ctx.named_by_surname(surname)
+    if len(named) == 1 and named[0] in persons:
+        return named[0]  # named in full before (`Cordell Hull`, then `Hull`), in any year
     year = ctx.year
     holders = [p for p in persons if year is not None and in_office(p, year)]
     if len(holders) != 1:
         return None
     rivals = [p for p in ctx.res.register.persons_by_surname(surname)
               if year is not None and in_office(p, year)]
-    named = ctx.named_by_surname(surname)
     return None if any(p.id != holders[0].id for p in (*rivals, *named)) else holders[0]
 
 

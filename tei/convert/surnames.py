@@ -17,6 +17,14 @@ if TYPE_CHECKING:
     from tei.convert.spans import Spans
 
 
+# words of a title that name no post (`General of the Army`: `of`, `the`)
+_JOINERS = frozenset({"of", "the", "for", "and", "to", "in", "at", "de", "du", "des"})
+_WORD = re.compile(r"[^\W\d_]{2,}")
+_ABBREVIATED = 3  # letters of a title word that may abbreviate a longer one
+# not right after a word that makes an office a lower rank of it (`Assistant Secretary of
+# State` is no `Secretary of State`)
+_LOWER_RANK = "".join(rf"(?<!{word}[ -])" for word in (
+    "Assistant", "Under", "Deputy", "Vice", "Acting", "Associate", "Principal"))
 # an initial of two letters (`A. Ya. Pel'she`, `Yu. V. Andropov`, `Gy. Marosán`)
 _DIGRAPH_INITIAL = re.compile(DIGRAPH_INITIAL)
 
@@ -51,18 +59,42 @@ def one_fitting(persons: list[Entry], title: str, posts: dict[str, str]) -> Entr
     """The one of `persons`, or when several, the one whose occupation holds the title
     words before the name, the most of them that any holds (`Senator Vandenberg`: Arthur,
     the senator, not Hoyt, the general; `Assistant Secretary Parsons`); the title is not the
-    start of a longer office (`General Kim` is not the `General Secretary`); and never one
+    start of a longer office (`General Kim` is not the `General Secretary`), those holding
+    the office itself before those holding a lower rank of it (`Secretary of State Rogers`:
+    William P., not William D., Assistant Secretary of State); and never one
     whose recorded occupations hold none of the title's posts (`posts`: the post-titles
     table, `Ambassador Chou` is not Premier Zhou)."""
     words = title.split()
+    persons = most_title_words(persons, title)
     for k in range(len(words)) if len(persons) > 1 else ():
-        phrase = re.compile(rf"(?i)\b{re.escape(' '.join(words[k:]).rstrip('.'))}\b"
-                            r"(?!\s+(?-i:[A-Z]))")
-        holding = [e for e in persons if phrase.search(_occupation(e))]
-        if holding:
-            persons = holding
+        body = rf"\b{_phrase(words[k:])}\b(?!\s+(?-i:[A-Z]))"
+        holding = [e for e in persons if re.search(f"(?i){body}", _occupation(e))]
+        whole = [e for e in holding if re.search(f"(?i){_LOWER_RANK}{body}", _occupation(e))]
+        if holding:  # the office itself before a lower rank of it (`Assistant Secretary`)
+            persons = whole or holding
             break
     return persons[0] if len(persons) == 1 and holds_posts(persons[0], words, posts) else None
+
+
+def _phrase(words: list[str]) -> str:
+    """The regex of title words in an occupation; a short one may be abbreviated (`Gen`,
+    `Adm.`: `General`, `Admiral`)."""
+    return r"\s+".join(re.escape(w.rstrip(".")) + (r"\w*" if len(w.rstrip(".")) <= _ABBREVIATED
+                                                   and w.rstrip(".").isalpha() else "")
+                       for w in words)
+
+
+def most_title_words(persons: list[Entry], title: str) -> list[Entry]:
+    """Those of `persons` whose occupations hold the most words of `title` (`MILITARY
+    GOVERNOR GENERAL ARNOLD`: the Military Governor of Korea, not the Commanding General of
+    the Air Forces), when it has two such words or more; else all of them."""
+    words = {w.casefold() for w in _WORD.findall(title)} - _JOINERS
+    if len(persons) < 2 or len(words) < 2:
+        return persons
+    counts = [len(words & {w.casefold() for w in _WORD.findall(_occupation(p))})
+              for p in persons]
+    best = max(counts)
+    return [p for p, n in zip(persons, counts, strict=True) if n == best] if best else persons
 
 
 def holds_posts(entry: Entry, title: list[str], posts: dict[str, str]) -> bool:

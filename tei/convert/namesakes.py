@@ -1,0 +1,69 @@
+"""Register persons who share a surname: which of them the surname alone names.
+
+A surname alone (a signature `Hull`, `GENERAL ARNOLD`) that several register persons fit,
+when the document has named none of them in full and no initials or title tell them
+apart, is the person who claims it: the one whose forms give the surname alone
+(`surname`, near their dated offices; `surname-in-office`, in office in the document's
+year when no namesake was), unless the date points to another: the claimer far from
+their offices then and one other person in one of their dated offices. An entry with the
+full name only never blocks another's claim (John E. Hull does not take `Hull` from
+Cordell Hull in 1941; he is `Hull` in 1954, a decade after Cordell Hull left office); of
+persons none of whom claims the surname, none is chosen by the date alone.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from tei.convert.lifespan import in_office, in_office_reach
+from tei.convert.name_index import IN_OFFICE, fold
+from tei.convert.register import Entry
+from tei.convert.surnames import holds_posts
+
+
+@lru_cache(maxsize=4096)
+def _alone(entry: Entry) -> tuple[tuple[str, str], ...]:
+    """The (folded surname, subtype) of each one-word form of a person (read once)."""
+    return tuple((fold("".join(form.itertext()).strip()), form.get("subtype") or "")
+                 for form in entry.element.iterfind("{*}persName")
+                 if len("".join(form.itertext()).split()) == 1)
+
+
+def claims(entry: Entry, surname: str, year: int | None,
+           others: list[Entry] | None = None) -> bool:
+    """Does `entry` give `surname` alone as its form: a `surname` form within reach of its
+    dated offices in `year`; a `surname-in-office` form in office then, when none of
+    `others` was (as `office_surnames` reads it in running text); any year when `year` is
+    None and `others` too (the claim as such)?"""
+    key = fold(surname)
+    for form, subtype in _alone(entry):
+        if form != key:
+            continue
+        if others is None and year is None:
+            return True
+        if subtype != IN_OFFICE:
+            return in_office_reach(entry, year)
+        if year is not None and in_office(entry, year) and not any(
+                in_office(other, year) for other in others or () if other != entry):
+            return True
+    return False
+
+
+def namesake(persons: list[Entry], surname: str, year: int | None,
+             title: str = "", posts: dict[str, str] | None = None) -> Entry | None:
+    """The one of `persons` (several fitting a surname alone, none told by `title`) that the
+    surname names: the one claiming it in `year`; else, when the only claimers are far from
+    their offices then (`lifespan.in_office_reach`), the one other person in office then;
+    never one whose occupations hold none of the title's `posts`."""
+    persons = [p for p in persons if holds_posts(p, title.split(), posts or {})]
+    if len(persons) < 2:
+        return None
+    claimers = [p for p in persons if claims(p, surname, year, persons)]
+    if len(claimers) == 1:
+        return claimers[0]
+    claiming = [p for p in persons if claims(p, surname, None)]
+    holding = [p for p in persons if year is not None and in_office(p, year)
+               and p not in claiming]
+    if claimers or not claiming or any(in_office_reach(p, year) for p in claiming):
+        return None
+    return holding[0] if len(holding) == 1 else None

@@ -1,0 +1,79 @@
+"""An organisation's name that several register entries share, told by its country.
+
+`Ministry of Foreign Affairs`, `Ministerio de Relaciones Exteriores`, `Foreign Office` are
+carried by several entries (a `short`, `endonym` or `translation` form). Before the
+document's context (`ambiguity.in_context`) is asked, the name's own country decides:
+
+- a qualifier after the name (`of Cyprus`, `DEL PERÚ`, `de la République du Sénégal`, `do
+  Brasil`, read by `name_surroundings.qualifier`) names a place: the entry whose
+  regularised name names that place (`Ministry of Foreign Affairs of Cyprus`);
+- a letterhead: a line of the document's opening that is a country's name alone
+  (`REPUBLIC OF CYPRUS`) next to the organisation's own line is its qualifier, and it
+  outweighs the countries the text mentions (Greek delegations);
+- a qualifier or letterhead whose place tells none of the entries (Peru's ministry, which
+  the register lacks) gives a local entry, never another country's.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from tei.convert.register import Entry, Register
+
+# the first lines of a document a letterhead stands in, and the words its line may hold
+# besides the organisation's name (`MINISTRY OF FOREIGN AFFAIRS, NICOSIA`)
+_HEAD_LINES = 8
+_OTHER_WORDS = 2
+# the words a letterhead sets around its country's name (`REPÚBLICA DE CHILE`)
+_STATE_WORDS = frozenset({"republic", "república", "republica", "république", "republique",
+                          "repubblica", "republik", "kingdom", "reino", "royaume", "regno",
+                          "königreich", "government", "gobierno", "gouvernement", "governo",
+                          "regierung"})
+_PARTICLES = frozenset({"of", "the", "de", "del", "la", "los", "las", "du", "des", "do", "da",
+                        "della", "dello", "di", "der", "von", "and", "y", "et", "e", "und"})
+
+
+@lru_cache(maxsize=1024)
+def _places(text: str, register: Register) -> frozenset[str]:
+    """The ids of the register places `text` names."""
+    return frozenset(m.entry.id for m in register.find(text, ("place",)))
+
+
+def of_place(qualifier: str, shared: tuple[Entry, ...], register: Register) -> Entry | None:
+    """The one of `shared` whose regularised name names a place that `qualifier` names."""
+    named = _places(qualifier, register) if qualifier else frozenset()
+    owners = [e for e in shared if named & _places(e.reg, register)] if named else []
+    return owners[0] if len(owners) == 1 else None
+
+
+def letterhead(text: str, form: str, register: Register) -> str:
+    """The line right over or under a letterhead's line that names `form` (among the
+    document's first lines, the name and at most `_OTHER_WORDS` more) that is a register
+    place's name alone or with the words of a state (`REPUBLIC OF CYPRUS` over `MINISTRY
+    OF FOREIGN AFFAIRS`, `REPÚBLICA DE CHILE`); '' when there is none."""
+    lines = text.lstrip().splitlines()[:_HEAD_LINES]
+    key = form.casefold()
+    for at, line in enumerate(lines):
+        if key in line.casefold() and len(line.split()) <= len(form.split()) + _OTHER_WORDS:
+            near = [lines[i].strip() for i in (at - 1, at + 1) if 0 <= i < len(lines)]
+            return next((n for n in near if n and _country_line(n, register)), "")
+    return ""
+
+
+def _country_line(line: str, register: Register) -> bool:
+    """Is `line` a register place's name, alone or with the words of a state?"""
+    found = register.find(line, ("place",))
+    if len(found) != 1:
+        return False
+    rest = f"{line[:found[0].start]} {line[found[0].end:]}"
+    return all(w.casefold() in _STATE_WORDS | _PARTICLES for w in rest.strip(" .,").split())
+
+
+def qualified_name(form: str, qualifier: str) -> str:
+    """The name of a local organisation with its qualifier (`MINISTERIO DE RELACIONES
+    EXTERIORES` `DEL PERÚ`: `Ministerio de Relaciones Exteriores del Perú`)."""
+    name = " ".join(f"{form}{qualifier}".split())
+    if not name.isupper():
+        return name
+    return " ".join(w.lower() if w.lower() in _PARTICLES and i else w.capitalize()
+                    for i, w in enumerate(name.split()))
