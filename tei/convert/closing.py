@@ -204,6 +204,8 @@ class CloserReader:
             return "salute"
         if patterns.match("foot-address", text):
             return "address"
+        if patterns.match("seal-mark", text):
+            return "seal"  # a stamp's line, as a registry line in the closer
         if dates.whole(text) or self.place_date(text):
             return "dateline"
         if patterns.match("outgoing-number", text):
@@ -333,6 +335,8 @@ class CloserReader:
         if kind == "address":
             return [Part("address", self.inline.annotate(line.text, line.no,
                                                          signature_names(line.text)))]
+        if kind == "seal":
+            return [Part("registry", self._annotate(line), "stamp")]
         if kind == "registry":
             subtype, found = self.patterns.match("processing", line.text)
             return [Part("registry", self.inline.annotate(line.text, line.no, _clerks(found)),

@@ -39,7 +39,7 @@ def is_role(text: str, patterns: Patterns) -> bool:
         if len(words) > _ARTICLE_ROLE_WORDS or ". " in text:
             return False
         words = words[1:] or words
-    first = words[0].casefold()
+    first = words[0].casefold().rstrip(",")  # `O Embaixador,` over the name
     opens = (titles.get(first) == "title" or first in patterns.words("role-openers")
              or first == "of")
     short = len(words) <= _ROLE_WORDS or (
