@@ -29,6 +29,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 from string import ascii_lowercase
 
+from tei.convert import date_eras
 from tei.convert.compiled_regex import compile_cached
 from tei.convert.date_eras import era_alternation, era_shapes, era_year, paired_civil, unglossed
 from tei.convert.dotted_order import ROMANCE_DATE_LABEL, dotted, month_first, slashed_month_first
@@ -159,8 +160,7 @@ class DateReader:
             r"(?P<y>[4-9]\d|19\d\d|20\d\d)\.\s(?P<m>\d{1,2})\.\s(?P<d>\d{1,2})(?:\.|(?![\d.]))",
             r"(?P<y>\d{4})\.\s?(?P<rm>I{1,3}|IV|VI{0,3}|IX|XI{0,2}|X)\.\s?(?P<d>\d{1,2})\.",
             *marked,
-            # the year first, the Hungarian order with its full stop and a month in lower case
-            # (`1968. augusztus 5.`)
+            # the year first; Hungarian: a stop after it, a month in lower case (`1968. május 5.`)
             rf"(?P<y>1[89]\d{{2}}|20\d{{2}})(?:,|\.(?=\s(?-i:[a-zá-ű])))?\s+{mon}\s+"
             rf"(?P<d>\d{{1,2}}){_ORDINAL}?(?!\d)",
             rf"{mon},?\s+(?P<y>\d{{4}})",  # `September 1962`, the older layout's `September, 1962`
@@ -227,7 +227,7 @@ class DateReader:
                 elif not taken.overlaps(value.start, value.end):
                     taken.add(value.start, value.end)
                     found.append(value)
-        return sorted(found, key=lambda d: d.start)
+        return date_eras.old_style_dropped(sorted(found, key=lambda d: d.start), text)
 
     def _first_shapes(self, text: str, starts: list[int], months: bool = True,
                       numeric: bool = True) -> dict[int, int]:
