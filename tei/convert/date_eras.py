@@ -10,8 +10,8 @@ Western year the document gives in brackets after it wins (`B.E. 2469 (1927)`). 
 date marks its year, month and day (`1961年8月15日`,
 the hour and minute with `時` and `分`). (invent17) A Russian date before 1918 may give the
 Julian (Old Style) day and the Gregorian (New Style) one after a slash (`20 July/2 August
-1914`, `February 27/March 12, 1917`): the first has no year of its own and is dropped, the
-New Style date stands (as `1/14 March 1917` reads 14 March).
+1914`, `February 27/March 12, 1917`): the first has no year of its own; the two are one date,
+the New Style one (as `1/14 March 1917` reads 14 March).
 """
 
 from __future__ import annotations
@@ -108,9 +108,16 @@ def _int_or_none(text: str | None) -> int | None:
     return int(text) if text else None
 
 
-def old_style_dropped(found: list[Any], text: str) -> list[Any]:
-    """`found` (dates in `text`, in order) without an Old Style half: a date without a year
-    right before a slash and a dated New Style one (`20 July/2 August 1914`)."""
-    return [date for date, after in zip(found, [*found[1:], None], strict=False)
-            if not (date.year is None and after is not None and after.year is not None
-                    and _SLASH.fullmatch(text[date.end:after.start]))]
+def old_style_joined(found: list[Any], text: str) -> list[Any]:
+    """`found` (dates in `text`, in order) with an Old Style half joined to its New Style
+    date: a date without a year right before a slash and a dated one (`20 July/2 August
+    1914` is one date, 2 August)."""
+    out: list[Any] = []
+    for date in found:
+        before = out[-1] if out else None
+        if (before is not None and before.year is None and date.year is not None
+                and _SLASH.fullmatch(text[before.end:date.start])):
+            out[-1] = replace(date, start=before.start)
+        else:
+            out.append(date)
+    return out

@@ -227,7 +227,7 @@ class DateReader:
                 elif not taken.overlaps(value.start, value.end):
                     taken.add(value.start, value.end)
                     found.append(value)
-        return date_eras.old_style_dropped(sorted(found, key=lambda d: d.start), text)
+        return date_eras.old_style_joined(sorted(found, key=lambda d: d.start), text)
 
     def _first_shapes(self, text: str, starts: list[int], months: bool = True,
                       numeric: bool = True) -> dict[int, int]:
