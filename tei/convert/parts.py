@@ -121,7 +121,8 @@ _SENTENCE_BREAK = re.compile(r"(?<![\w.])(?P<word>[\w.]+)(?P<close>\]?)\.\s+(?=[
 # the Portuguese `(a)` (assinado) and the Spanish `(Fdo.)` (firmado) of a file copy
 SIGNED_MARK = re.compile(r"(?i)^(?:\(signed\)|\(sd\.?\)|sd\.|sd/-|signed:?|signature:|gez\.|f\.to"
                          r"|firmado:?|fdo\.|\((?:firmado|firmato|signé|gez\.|fdo\.|ass\.|assinado)\)"
-                         r"|\(a\)(?=\s++[A-Z][\w'’-]++\s++[A-Z\d])"
+                         r"|(?-i:\(a\)(?!\s++The\b)(?=(?:\s++(?:de|da|do|dos|das|e|y|del|[A-Z]\."
+                         r"|[A-Z][\w'’-]*+)){2,6}$))"
                          r"|/-/|/s/|/signed/|[+✠†]"
                          r"|(?:prepared|drawn\s+up|compiled|recorded|written\s+down)\s+by:?)\s+\S")
 SLASHED_NAME = re.compile(r"/[A-Z][\w.' -]{1,40}/$")
