@@ -63,6 +63,7 @@ class CloserReader:
             begin = self._foot_address_end(units, start, end)
             while begin > start and (self.is_closer(units[begin - 1])
                                      or self._signed_under_salute(units, start, begin - 1)
+                                     or self._known_stopped_name(units, begin - 1, end)
                                      or self._postscript_under_closer(units, start, begin - 1)
                                      or self._under_postscript(units, start, begin - 1, end)):
                 begin -= 1
@@ -72,16 +73,21 @@ class CloserReader:
 
     def glued_signature(self, units: list[Unit]) -> list[Unit]:
         """The editors' supplied signature glued to the message's last sentence (`... in
-        good time. [Wiley.]`) set on a line of its own, where the closer reads it."""
+        good time. [Wiley.]`), or a cablese signature after the last `STOP` with its end
+        mark (`... ACKNOWLEDGE STOP ARIKPO ENDS`; invent17), set on a line of its own (the
+        end mark on the next), where the closer reads it."""
         line = units[-1].lines[0] if units and not units[-1].embedded else None
-        found = self.supplied_signature(line.text, "glued") if line else None
+        found = (self.supplied_signature(line.text, "glued")
+                 or self.supplied_signature(line.text, "stop")) if line else None
         if line is None or found is None or len(units[-1].lines) != 1:
             return units
-        cut = found.start("signature")
+        cut, close = found.start("signature"), found.end("signature")
+        end_mark = line.text[close:].strip()
+        rest = [Unit([Line(line.no, end_mark)])] if end_mark else []
         return [*units[:-1],
                 Unit([Line(line.no, line.text[:cut].rstrip(), line.blank_before, line.rule_before,
                            line.bullet)]),
-                Unit([Line(line.no, line.text[cut:])])]
+                Unit([Line(line.no, line.text[cut:close])]), *rest]
 
     def _after_enclosure_closer(self, units: list[Unit], start: int) -> list[int]:
         """`Attachment: the original of a letter ...` / `(A. Gromyko)` / `28 September 1950`
@@ -114,6 +120,14 @@ class CloserReader:
         when the valediction stands right above it."""
         return i > start and not units[i].embedded and _stopped_name(units[i].text) \
             and self.kind(units[i - 1].text) == "salute"
+
+    def _known_stopped_name(self, units: list[Unit], i: int, end: int) -> bool:
+        """`Sazonov.` on the message's last line: a registered person's surname (or name)
+        closed by a full stop is the signature (a printed edition's; invent17)."""
+        unit = units[i]
+        if i != end - 1 or unit.embedded or len(unit.lines) != 1 or not _stopped_name(unit.text):
+            return False
+        return bool(self.ctx.res.register.persons_by_surname(unit.text[:-1].split()[-1]))
 
     def _postscript_under_closer(self, units: list[Unit], start: int, i: int) -> bool:
         """`P.S. I shall be in New York on Monday ...` right under a letter's closing lines:
@@ -204,6 +218,8 @@ class CloserReader:
             return "salute"
         if patterns.match("foot-address", text):
             return "address"
+        if patterns.match("seal-mark", text):
+            return "seal"  # a stamp's line, as a registry line in the closer
         if dates.whole(text) or self.place_date(text):
             return "dateline"
         if patterns.match("outgoing-number", text):
@@ -333,6 +349,8 @@ class CloserReader:
         if kind == "address":
             return [Part("address", self.inline.annotate(line.text, line.no,
                                                          signature_names(line.text)))]
+        if kind == "seal":
+            return [Part("registry", self._annotate(line), "stamp")]
         if kind == "registry":
             subtype, found = self.patterns.match("processing", line.text)
             return [Part("registry", self.inline.annotate(line.text, line.no, _clerks(found)),

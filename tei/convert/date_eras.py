@@ -8,7 +8,10 @@ is 543 more than the Western one; before 1941 the Siamese year began on 1 April,
 to March of B.E. 2483 and earlier are 542 more (`12th March, B.E. 2469`: 1927), and the
 Western year the document gives in brackets after it wins (`B.E. 2469 (1927)`). A CJK
 date marks its year, month and day (`1961年8月15日`,
-the hour and minute with `時` and `分`).
+the hour and minute with `時` and `分`). (invent17) A Russian date before 1918 may give the
+Julian (Old Style) day and the Gregorian (New Style) one after a slash (`20 July/2 August
+1914`, `February 27/March 12, 1917`): the first has no year of its own; the two are one date,
+the New Style one (as `1/14 March 1917` reads 14 March).
 """
 
 from __future__ import annotations
@@ -22,6 +25,7 @@ _BUDDHIST_ERA_OFFSET = 543
 _LAST_APRIL_YEAR = 2483  # the last Siamese year that began on 1 April (1940)
 _LAST_OLD_MONTH = 3  # January to March closed that year
 _NO_ERA = "(?!)"
+_SLASH = re.compile(r"\s?/\s?")  # between an Old Style date and its New Style one
 # a date written in another script with the translator's gloss after it (`檀紀 4290年 5月 3日
 # [Dangi 4290, 3 May]`): no Latin letter before the bracket, some other letter
 _GLOSSED = re.compile(r"^(?P<own>[^\[\]A-Za-z]{0,30}?[^\W\d_A-Za-z][^\[\]A-Za-z]{0,30}?)\s*+"
@@ -112,3 +116,18 @@ def _buddhist_year(be: int, western: int | None, month: int | None) -> int:
 
 def _int_or_none(text: str | None) -> int | None:
     return int(text) if text else None
+
+
+def old_style_joined(found: list[Any], text: str) -> list[Any]:
+    """`found` (dates in `text`, in order) with an Old Style half joined to its New Style
+    date: a date without a year right before a slash and a dated one (`20 July/2 August
+    1914` is one date, 2 August)."""
+    out: list[Any] = []
+    for date in found:
+        before = out[-1] if out else None
+        if (before is not None and before.year is None and date.year is not None
+                and _SLASH.fullmatch(text[before.end:date.start])):
+            out[-1] = replace(date, start=before.start)
+        else:
+            out.append(date)
+    return out

@@ -4,14 +4,13 @@ Shapes: `July 5, 1951`, `5 July 1951`, `19 October` and `December 7` (year from 
 `3.7.51`, `3.7.1951`, `4-11-1962`, `8.II.1950`, `25/X/1962`, `16-XII-1961`, `1 XII 63`, `14.
 VII 1957.` (Roman months), `1951-07-03`, `1962/10/24`, `1968.1.29` (a Mongolian or Chinese
 record's year first), `10/14/50` (US order), `13/5-50`, `80. 10. 02.`, `80. 02. 01` and
-`1976. 8. 19.` (Korean order), `1957. III. 25.` (Hungarian order), an era year with the
-Western year supplied after it (`20 May Showa 35 [1960]`) or before the month (`Showa 35
-(1960) January 12`), an era year alone and the CJK marks (`date_eras`),
+`1976. 8. 19.` (Korean order), `1957. III. 25.` and `1968. augusztus 5.` (Hungarian order),
+an era year with the Western year supplied after it (`20 May Showa 35 [1960]`) or before the
+month (`Showa 35 (1960) January 12`), an era year alone and the CJK marks (`date_eras`),
 the date-time groups `302334Z DEC 74`, `172106 Z APR 73` and `241100 Sep 45`, a telegraph
 office's stamp `18 NOV 47` (the month's abbreviation in capitals), `June 1951`, `14 March1965`
-(a year glued to its month), with an
-optional time before (`2100 5 July 1951`, `13:55 3.7.1951`, `at 1135 19 October 1951`, `ore
-03,40 del 26/X/1962`) or after (`July 12, 1951, 6 p.m.`, `June 1, 1949—noon` (`midnight`
+(a year glued to its month), with an optional time before (`2100 5 July 1951`, `13:55
+3.7.1951`, `at 1135 19 October 1951`, `ore 03,40 del 26/X/1962`) or after (`July 12, 1951, 6 p.m.`, `June 1, 1949—noon` (`midnight`
 keeps the date alone), `2118Z`, `30/10/62 Hora: 08.15`, `29.9.1960 г., 07.40 ч.`,
 `24.10.1962 – Saat: 22.15`, `14. VII 1957. u 19,30 č.`, `12.10.1977 godz. 15.00`, `16
 december 1959, 19.40 uur`, `14.III.1963, ora 18.40`, `12.3.1968 14.20 MEZ`).
@@ -29,6 +28,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 from string import ascii_lowercase
 
+from tei.convert import date_eras
 from tei.convert.compiled_regex import compile_cached
 from tei.convert.date_eras import era_alternation, era_shapes, era_year, paired_civil, unglossed
 from tei.convert.dotted_order import ROMANCE_DATE_LABEL, dotted, month_first, slashed_month_first
@@ -160,7 +160,9 @@ class DateReader:
             r"(?P<y>[4-9]\d|19\d\d|20\d\d)\.\s(?P<m>\d{1,2})\.\s(?P<d>\d{1,2})(?:\.|(?![\d.]))",
             r"(?P<y>\d{4})\.\s?(?P<rm>I{1,3}|IV|VI{0,3}|IX|XI{0,2}|X)\.\s?(?P<d>\d{1,2})\.",
             *marked,
-            rf"(?P<y>1[89]\d{{2}}|20\d{{2}}),?\s+{mon}\s+(?P<d>\d{{1,2}}){_ORDINAL}?(?!\d)",
+            # the year first; Hungarian: a stop after it, a month in lower case (`1968. május 5.`)
+            rf"(?P<y>1[89]\d{{2}}|20\d{{2}})(?:,|\.(?=\s(?-i:[a-zá-ű])))?\s+{mon}\s+"
+            rf"(?P<d>\d{{1,2}}){_ORDINAL}?(?!\d)",
             rf"{mon},?\s+(?P<y>\d{{4}})",  # `September 1962`, the older layout's `September, 1962`
             rf"{mon}\s+(?P<d>\d{{1,2}}){_ORDINAL}?(?!\d)",
         ]
@@ -225,7 +227,7 @@ class DateReader:
                 elif not taken.overlaps(value.start, value.end):
                     taken.add(value.start, value.end)
                     found.append(value)
-        return sorted(found, key=lambda d: d.start)
+        return date_eras.old_style_joined(sorted(found, key=lambda d: d.start), text)
 
     def _first_shapes(self, text: str, starts: list[int], months: bool = True,
                       numeric: bool = True) -> dict[int, int]:

@@ -91,7 +91,8 @@ def document_type(seg: Segments, message: Message, heading: list[RegistryLine], 
     return "memorandum", ""
 
 
-_NUMBERED = re.compile(r"(?i)\b(?:n[°ºo]\.?|nr\.?|no\.)\s*+\d")
+# (invent17) the Italian `N.` too (`TELESPRESSO N. 1127/412`)
+_NUMBERED = re.compile(r"(?i)\b(?:n[°ºo]\.?|n\.|nr\.?|no\.)\s*+\d")
 
 
 def _numbered_form_lines(heading: list[RegistryLine]) -> list[str]:

@@ -119,9 +119,12 @@ _DIGRAPH = re.compile(DIGRAPH_INITIAL)
 # (invent13) the Indian typist's `Sd/-` (signed) before a copied signature; (invent14) a
 # form's table flattened to fields, its `Signature:` field; (invent16) the Spanish,
 # Italian, French and German copy's bracketed mark (`(Firmado) Alfredo Solf y Muro`) and
-# the cross a bishop or nuncio writes before his name (`+ Cesare Orsenigo`)
+# the cross a bishop or nuncio writes before his name (`+ Cesare Orsenigo`); (invent17)
+# the Portuguese `(a)` (assinado) and the Spanish `(Fdo.)` (firmado) of a file copy
 SIGNED_MARK = re.compile(r"(?i)^(?:\(signed\)|\(sd\.?\)|sd\.|sd/-|signed:?|signature:|gez\.|f\.to"
-                         r"|firmado:?|\((?:firmado|firmato|signé|gez\.)\)"
+                         r"|firmado:?|fdo\.|\((?:firmado|firmato|signé|gez\.|fdo\.|ass\.|assinado)\)"
+                         r"|(?-i:\(a\)(?!\s++The\b)(?=(?:\s++(?:de|da|do|dos|das|e|y|del|[A-Z]\."
+                         r"|[A-Z][\w'’-]*+)){2,6}$))"
                          r"|/-/|/s/|/signed/|[+✠†]"
                          r"|(?:prepared|drawn\s+up|compiled|recorded|written\s+down)\s+by:?)\s+\S")
 SLASHED_NAME = re.compile(r"/[A-Z][\w.' -]{1,40}/$")

@@ -35,11 +35,14 @@ def is_role(text: str, patterns: Patterns) -> bool:
     if not words:
         return False
     titles = patterns.words("honorifics")
-    if words[0].casefold() in patterns.words("role-articles"):  # `The Ambassador`
+    article = words[0].casefold()
+    if article in patterns.words("role-articles"):  # `The Ambassador`
         if len(words) > _ARTICLE_ROLE_WORDS or ". " in text:
             return False
         words = words[1:] or words
     first = words[0].casefold()
+    if article != "the":  # `O Embaixador,` over the name (`The President,` is an address)
+        first = first.rstrip(",")
     opens = (titles.get(first) == "title" or first in patterns.words("role-openers")
              or first == "of")
     short = len(words) <= _ROLE_WORDS or (

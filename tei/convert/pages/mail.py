@@ -2,7 +2,11 @@
 `Sent:`/`Date:`, `To:`, `Cc:`, `Subject:`) and the sender's covering note above a rule or a
 forwarding line (`-----Original Message-----`, `---------- Forwarded message ---------`)
 are the page's, not the document's: their `From:` and `To:` name the mail's parties, their
-date the day it was sent."""
+date the day it was sent. (invent17) Outlook names the sender without an address (`From:
+Hartley, Emma` over `Sent:`); a chain's earlier mail, its header blanked by `copies.py`, has
+its own covering note, and a note without a rule under it ends at its writer's first name
+alone on a line (`Rob`), under a sentence of the note, when the document follows close
+under it."""
 
 from __future__ import annotations
 
@@ -17,26 +21,52 @@ _HEADER = re.compile(r"^(?:From|Sent|Date|To|Cc|Bcc|Subject|Reply-To|Attachments
                      re.IGNORECASE)
 _FORWARD = re.compile(r"^-{2,}\s*+(?:Original\s++Message|Forwarded\s++message)\s*+-{2,}$",
                       re.IGNORECASE)
+_DISPLAY_NAME = re.compile(r"^From:\s++[A-Z][\w'’.-]*+(?:,?\s++[A-Z][\w'’.-]*+){0,3}$")
+_SENT = re.compile(r"^(?:Sent|Date):\s", re.IGNORECASE)
+_SIGN_OFF = re.compile(r"^(?:(?:Best|Thanks|Cheers|Regards|Best\s++wishes|Kind\s++regards|Many"
+                       r"\s++thanks),?\s++)?[A-Z][a-z'’-]{1,20}(?:\s[A-Z][a-z'’-]{1,20})?$")
+_NOTE_END = re.compile(r"[.!?:]$")
 _HEADER_LINES = 8
 _NOTE_LINES = 25  # the covering note's reach, down to its rule
+_BLANKED = 4  # source lines between a note and the next: an earlier mail's blanked header
 
 
 def mail_front(lines: list[Line], seg: Segments) -> int:
     """The index where the carried document starts under a mail's header and covering note
     (those lines kept as the page's text); 0 when the page opens with no mail header or no
     rule or forwarding line parts the note from the document."""
-    if not lines or not _ADDRESS.match(lines[0].text):
+    if not lines or not (_ADDRESS.match(lines[0].text) or _DISPLAY_NAME.match(lines[0].text)):
         return 0
     end = 1
     while end < min(len(lines), _HEADER_LINES) and _HEADER.match(lines[end].text):
         end += 1
-    if not any("subject:" in line.text.casefold() for line in lines[:end]):
+    header = lines[:end]
+    if not any("subject:" in line.text.casefold() for line in header) or (
+            not _ADDRESS.match(lines[0].text) and not any(_SENT.match(line.text)
+                                                          for line in header)):
         return 0
+    k = _note_end(lines, end)
+    if k:
+        seg.fields.setdefault("page-text", []).extend(lines[:k])
+    return k
+
+
+def _note_end(lines: list[Line], end: int) -> int:
+    """Where the document starts under the covering note that begins at `end`: after a
+    forwarding line, at a rule, or after the writer's name that closes the last note (0:
+    none found)."""
     for k in range(end, min(len(lines), end + _NOTE_LINES)):
         if _FORWARD.match(lines[k].text):
-            seg.fields.setdefault("page-text", []).extend(lines[:k + 1])
             return k + 1
         if lines[k].rule_before:
-            seg.fields.setdefault("page-text", []).extend(lines[:k])
             return k
+        if _signs_note(lines, k, end) and k + 1 < len(lines) and not lines[k + 1].rule_before \
+                and lines[k + 1].no - lines[k].no < _BLANKED:
+            return k + 1
     return 0
+
+
+def _signs_note(lines: list[Line], k: int, end: int) -> bool:
+    """`Rob` alone under a sentence of the note: its writer's name closing it."""
+    return k > end and bool(_SIGN_OFF.match(lines[k].text)) and bool(
+        _NOTE_END.search(lines[k - 1].text)) and not _HEADER.match(lines[k - 1].text)
