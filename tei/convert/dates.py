@@ -10,10 +10,11 @@ month (`Showa 35 (1960) January 12`), an era year alone and the CJK marks (`date
 the date-time groups `302334Z DEC 74`, `172106 Z APR 73` and `241100 Sep 45`, a telegraph
 office's stamp `18 NOV 47` (the month's abbreviation in capitals), `June 1951`, `14 March1965`
 (a year glued to its month), with an optional time before (`2100 5 July 1951`, `13:55
-3.7.1951`, `at 1135 19 October 1951`, `ore 03,40 del 26/X/1962`) or after (`July 12, 1951, 6 p.m.`, `June 1, 1949—noon` (`midnight`
-keeps the date alone), `2118Z`, `30/10/62 Hora: 08.15`, `29.9.1960 г., 07.40 ч.`,
-`24.10.1962 – Saat: 22.15`, `14. VII 1957. u 19,30 č.`, `12.10.1977 godz. 15.00`, `16
-december 1959, 19.40 uur`, `14.III.1963, ora 18.40`, `12.3.1968 14.20 MEZ`).
+3.7.1951`, `at 1135 19 October 1951`, `ore 03,40 del 26/X/1962`) or after (`July 12, 1951,
+6 p.m.`, `June 1, 1949—noon` (`midnight` keeps the date alone), `2118Z`, `30/10/62 Hora:
+08.15`, `29.9.1960 г., 07.40 ч.`, `24.10.1962 – Saat: 22.15`, `14. VII 1957. u 19,30 č.`,
+`12.10.1977 godz. 15.00`, `16 december 1959, 19.40 uur`, `14.III.1963, ora 18.40`, `12.3.1968
+14.20 MEZ`).
 Two-digit years are read as 19xx, except in a date-time group (`311435Z OCT 08`), whose
 years 00-39 are of the 2000s. A date that does not exist (30 February) is not a date.
 The month names come from the pattern table `months`.
