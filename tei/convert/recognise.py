@@ -344,7 +344,8 @@ def form_title(words: str) -> str:
     return " ".join(out)
 
 
-_TITLE_LINKING = frozenset({"of", "in", "to", "for", "the", "au", "à", "de", "du", "des", "di", "del", "da"})
+_TITLE_LINKING = frozenset({"of", "in", "to", "for", "the", "au", "à", "de", "du", "des", "di",
+                            "del", "da"})
 
 
 def _built_title(doc_type: str, header: Header, heading: list[RegistryLine],
