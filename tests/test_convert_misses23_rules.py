@@ -21,6 +21,9 @@
 - The Indonesian form's handling labels (`Sifat`, `Klasifikasi`, `Derajat`) and the Dutch
   and Turkish ones give classification lines.
 - The FRUS editors' `[Here follows ...]` describes an omission: a gap with its description.
+- The Colonial Despatches' link to a page's manuscript image (`Manuscript image`) is page
+  furniture alone on its line, and glued between a word and its repetition where the page
+  turns (`Island ofManuscript imageof San Juan`) it is read as the word once.
 """
 
 from __future__ import annotations
@@ -165,3 +168,17 @@ def test_here_follows_is_an_omission(resources, text: str) -> None:
     xml = text_xml(text, resources)
     assert re.search(r'<gap reason="omitted"><desc>Here follows?\b', xml), xml
     assert text_facts(text, resources)["gaps"] == 1
+
+
+@pytest.mark.parametrize("text, place", [
+    ("12 March 1861\nI have the honor to report the arrival of the troops on the Island "
+     "ofManuscript imageof San Juan this morning.\nI have etc.\nManuscript image\n"
+     "Minutes by CO staff\n", "san-juan"),
+    ("Lytton to Douglas\n4 June 1859\nSir,\nI have received your despatch from "
+     "WashingtonManuscript imageWashington of the 2nd April.\nManuscript image\nI have etc.\n"
+     "E. B. Lytton\n", "washington"),
+])
+def test_a_page_image_link_where_the_page_turns(resources, text: str, place: str) -> None:
+    xml = text_xml(text, resources)
+    assert "Manuscript" not in xml[xml.index("<text"):]
+    assert f'ref="#pla-{place}' in xml, xml

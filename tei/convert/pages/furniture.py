@@ -68,7 +68,12 @@ _HYPHENATED_END = re.compile(r"(?<=[^\W\d_])[-\u00ad]$")
 
 def _unglued(line: Line, ctx: Context) -> list[Line]:
     """A navigation link a copy glued to the line's first word (`Back to topNOTE FROM ...`,
-    table `glued-navigation`) as a line of its own over the line's words."""
+    table `glued-navigation`) as a line of its own over the line's words; a page image's
+    link glued between a word and its repetition (`ofManuscript imageof`, table
+    `page-image-links`) read as the word once."""
+    for row in ctx.res.patterns.regexes.get("page-image-links", ()):
+        if row.may_occur(line.text):
+            line = replace(line, text=row.regex.sub(r"\g<word>", line.text))
     found = ctx.res.patterns.match("glued-navigation", line.text)
     if found is None:
         return [line]
