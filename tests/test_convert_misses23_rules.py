@@ -4,7 +4,8 @@
   margin over the lines it describes (`[transmission and receipt blocks at the bottom:`,
   `[stamp at the bottom right side of the first page:`; table `foot-description`) starts
   the document's processing lines, up to the bracket's close or the page's end when the copy
-  is cut inside it: never the signatures.
+  is cut inside it: never the signatures. In such a transmission block the duty officer
+  named after his office (`OPS Duty Officer Kupryazhina`) is a person of a `sent` line.
 - A page's navigation link glued to the line a copy ran into it (`Back to topNOTE FROM
   ...`, table `glued-navigation`) is split off and dropped with the page's furniture, as is
   a breadcrumb's `You are here`.
@@ -59,6 +60,19 @@ def test_an_editors_description_of_a_page_foot_is_no_signature(resources, text: 
     assert "Officer" not in signed and "material" not in signed, signed
     xml = text_xml(text, resources)
     assert 'subtype="processing"' in xml
+
+
+@pytest.mark.parametrize("text, officer", [
+    ("to Cde. Molotov\n\nThe talks were put off.\n\nA. Rustamov\n\n"
+     "[transmission and receipt blocks at the bottom:\nSent 1310 2 May 1946\n"
+     "OPS Duty Officer Gorelova\nReceived 1450 2 May 1946]\n", "gorelova"),
+    ("To Comrade Stalin\n\nThe delegation arrived today.\n\nShtemenko\n\n"
+     "Sent 2210 14 June 1945\nDuty officer Sorokin\n", "sorokin"),
+])
+def test_a_duty_officer_in_a_transmission_block(resources, text: str, officer: str) -> None:
+    xml = text_xml(text, resources)
+    line = re.search(r'<ab type="registry" subtype="sent">[^\n]*Duty[^\n]*</ab>', xml)
+    assert line and f"#per-{officer}" in line.group(), xml
 
 
 @pytest.mark.parametrize("text, title", [
