@@ -25,6 +25,9 @@
 - The Colonial Despatches' link to a page's manuscript image (`Manuscript image`) glued
   between a word and its repetition where the page turns (`Island ofManuscript imageof San
   Juan`) is read as the word once (alone on its line it stays a registry line).
+- A presidential library's declassification case (`NLF-MR 98-12`, `NLJ 96-114`, after
+  `Authority`) is a declassification line, no cable number, and an initialism in capitals
+  that opens a case number by a hyphen is no name (`NLF`: not the National Liberation Front).
 """
 
 from __future__ import annotations
@@ -197,3 +200,18 @@ def test_a_page_image_link_where_the_page_turns(resources, text: str, place: str
     xml = text_xml(text, resources)
     sentence = re.search(rf'<(p|item[^>]*)>[^\n]*ref="#pla-{place}[^\n]*</(p|item)>', xml)
     assert sentence and "Manuscript" not in sentence.group(), xml
+
+
+@pytest.mark.parametrize("text", [
+    "DECLASSIFIED\nAuthority NLF-MR 98-12 #3; State ltr 6/2/99\nBy dal NARA, Date 8/4/99\n\n"
+    "MEMORANDUM OF CONVERSATION\n\nPARTICIPANTS:\nPresident Ford\n\n"
+    "The President: We should go to Vladivostok.\n",
+    "DECLASSIFIED\nE.O. 12958, Sec. 3.6\nNLJ 96-114\nBy cbm, NARA Date 4-2-97\n\n"
+    "MEMORANDUM FOR THE PRESIDENT\n\nSUBJECT: Viet-Nam\n\nThe NLF has proposed talks.\n",
+])
+def test_a_presidential_librarys_declassification_case(resources, text: str) -> None:
+    xml = text_xml(text, resources)
+    case = re.search(r'<ab type="registry" subtype="declassification">[^<]*NL[FJ][^\n]*</ab>',
+                     xml)
+    assert case and "orgName" not in case.group(), xml
+    assert text_facts(text, resources)["telegram_number"] is None
