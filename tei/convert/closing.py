@@ -10,6 +10,7 @@ from itertools import islice
 from tei.convert.context import Context
 from tei.convert.inline import InlineReader
 from tei.convert.model import Inlines, Mark, Part
+from tei.convert.name_surroundings import before_role
 from tei.convert.namerules import name_spans
 from tei.convert.parties import title_parties
 from tei.convert.parts import (
@@ -343,9 +344,10 @@ class CloserReader:
             cut = line.text.index(name, len(date))
             return [Part("dateline", self._annotate(line, line.text[:cut].rstrip())),
                     Part("signed", self.inline.annotate(name, line.no, signature_names(name)))]
-        if kind == "signed":
-            return [Part("signed", self.inline.annotate(line.text, line.no,
-                                                        signature_names(line.text)))]
+        if kind == "signed":  # a role after the name on its line is no part of the name
+            spans = [(start, before_role(line.text, start, end, self.ctx))
+                     for start, end in signature_names(line.text)]
+            return [Part("signed", self.inline.annotate(line.text, line.no, spans))]
         if kind == "address":
             return [Part("address", self.inline.annotate(line.text, line.no,
                                                          signature_names(line.text)))]

@@ -166,3 +166,11 @@ def _letterhead_only(message: Message, heading: list[RegistryLine]) -> bool:
     return bool(heading) and any(part.kind == "salute" for part in parts) and all(
         line.subtype in _LETTERHEAD_LINES for line in heading)
 
+
+
+def named_form(words: str, ctx: Context) -> bool:
+    """Whether `words` are wholly a memorandum's form of two words or more of the `doc-types`
+    table (`MEMORANDUM OF CONVERSATION`, `MEMORANDUM FOR THE RECORD`): a form line a built
+    title keeps, misses23."""
+    return any(start == 0 and len(label) == len(words) and " " in label and kind == "memorandum"
+               for start, label, kind in ctx.res.patterns.phrases("doc-types", words))

@@ -140,9 +140,17 @@ _INITIAL_BEFORE = re.compile(r"(?<![\w.])[A-Z]\.$")
 _INITIAL_FIRST = re.compile(r"[A-Z]\.")
 
 
+# (misses23) a case number after an initialism and a hyphen (`NLF-MR 98-12`, `NLC-126-12-3`)
+_CASE_NUMBER_AFTER = re.compile(r"-(?:[A-Z]{1,3}\s?+)?\d{2,4}[-–]\d")
+
+
 def inside_initialism(piece: str, match: NameMatch) -> bool:
     """`P.U.S.` (the Permanent Under-Secretary): a name written in initials (`U.S.`) glued
-    after another initial is part of a longer initialism, not the name."""
+    after another initial is part of a longer initialism, not the name; nor is one in
+    capitals that opens a case number by a hyphen (`NLF-MR 98-12`: the Ford Library's
+    declassification case, not the National Liberation Front; misses23)."""
+    if match.form.isupper() and _CASE_NUMBER_AFTER.match(piece, match.end):
+        return True
     return bool(_INITIAL_FIRST.match(match.form)) and bool(
         _INITIAL_BEFORE.search(piece, 0, match.start))
 

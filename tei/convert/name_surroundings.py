@@ -128,7 +128,10 @@ def country_qualified(piece: str, found: list[NameMatch], taken: Spans,
     return out
 
 
-_ROLE_PREFIXES = frozenset({"deputy", "vice", "first", "acting", "candidate", "alternate"})
+# (misses23) `Assistant Secretary`, `Second Secretary`, `Minister Plenipotentiary`: the words
+# that go with a role word after a signer's name (`John H. F. Campbell Minister Plenipotentiary`)
+_ROLE_PREFIXES = frozenset({"deputy", "vice", "first", "acting", "candidate", "alternate",
+                            "assistant", "second", "third", "plenipotentiary"})
 _WORD = re.compile(r"\S+")
 
 

@@ -12,6 +12,7 @@ from tei.convert.read import Line
 from tei.convert.roles import is_role
 from tei.convert.segment import (
     MEMBER_WORDS,
+    block_end,
     block_members,
     heading_groups,
     label_alone,
@@ -32,6 +33,7 @@ _BLOCK_REACH = 25  # a closing distribution block's label and up to 24 entries (
 def split_processing(lines: list[Line], ctx: Context) -> tuple[list[Line], list[Line]]:
     """Split off the trailing processing lines (and the short lines continuing them)."""
     start = _trailing_block(lines, ctx)
+    start = _foot_description(lines, ctx) if start is None else start
     for i in range((len(lines) if start is None else start) - 1, -1, -1):
         if ctx.res.patterns.match("processing", lines[i].text):
             start = i
@@ -45,6 +47,17 @@ def split_processing(lines: list[Line], ctx: Context) -> tuple[list[Line], list[
     if start is None:
         return lines, []
     return lines[:start], lines[start:]
+
+
+def _foot_description(lines: list[Line], ctx: Context) -> int | None:
+    """Start of an editors' bracket describing a page's foot over the lines under it
+    (`[transmission and receipt blocks at the bottom:`, table `foot-description`) that the
+    text's last line closes, or that the copy leaves open (cut inside it)."""
+    for i in range(len(lines) - 1, max(-1, len(lines) - _BLOCK_REACH), -1):
+        if ctx.res.patterns.match("foot-description", lines[i].text.strip()):
+            closed = block_end(lines, i)
+            return i if closed in (i, len(lines) - 1) else None
+    return None
 
 
 def list_runs_on(lines: list[Line], i: int) -> bool:

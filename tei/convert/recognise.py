@@ -9,7 +9,7 @@ from tei.convert.authorship import edition_author
 from tei.convert.brackets import title_inlines
 from tei.convert.context import Context
 from tei.convert.correspondence import correspondence
-from tei.convert.doc_types import document_type
+from tei.convert.doc_types import document_type, named_form
 from tei.convert.footnotes import footnote_number
 from tei.convert.header import page_header, title_names
 from tei.convert.inline import InlineReader
@@ -344,7 +344,8 @@ def form_title(words: str) -> str:
     return " ".join(out)
 
 
-_TITLE_LINKING = frozenset({"of", "in", "to", "au", "à", "de", "du", "des", "di", "del", "da"})
+_TITLE_LINKING = frozenset({"of", "in", "to", "for", "the", "au", "à", "de", "du", "des", "di",
+                            "del", "da"})
 
 
 def _built_title(doc_type: str, header: Header, heading: list[RegistryLine],
@@ -379,7 +380,8 @@ def _named_form(text: str, line: RegistryLine, ctx: Context) -> str:
     words = _NUMBER_AFTER.sub("", words)  # `TELEGRAM 1876`, `TELEGRAM WA-1587`
     words = _PARTY_AFTER.sub("", words).removesuffix(".")  # `TELEGRAM FROM THE ... .`
     found = doc_type_in(words, ctx) if words else None
-    return words if found == "telegram" or (found and line.subtype == "cable-number") else ""
+    return words if found == "telegram" or (found and line.subtype == "cable-number") or (
+        found == "memorandum" and named_form(words, ctx)) else ""
 
 
 def _party_name(party: Party) -> str:

@@ -26,6 +26,7 @@ def strip_furniture(lines: list[Line], seg: Segments, ctx: Context) -> list[Line
     """Drop furniture and boilerplate lines; the line after one starts a new zone. A page
     number set in a column beside a running head (one source line) goes with it, and so
     do the other links of a link bar (`link_bar_cells`)."""
+    lines = [part for line in lines for part in _unglued(line, ctx)]
     rows = _banners(_kept_transcript([ctx.res.patterns.match("page-furniture", line.text)
                                       for line in lines], lines, ctx), lines, ctx)
     furnished = {line.no for line, row in zip(lines, rows, strict=True) if row}
@@ -63,6 +64,22 @@ def strip_furniture(lines: list[Line], seg: Segments, ctx: Context) -> list[Line
 
 _HYPHENATED_END = re.compile(r"(?<=[^\W\d_])[-\u00ad]$")
 
+
+
+def _unglued(line: Line, ctx: Context) -> list[Line]:
+    """A navigation link a copy glued to the line's first word (`Back to topNOTE FROM ...`,
+    table `glued-navigation`) as a line of its own over the line's words; a page image's
+    link glued between a word and its repetition (`ofManuscript imageof`, table
+    `page-image-links`) read as the word once."""
+    for row in ctx.res.patterns.regexes.get("page-image-links", ()):
+        if row.may_occur(line.text):
+            line = replace(line, text=row.regex.sub(r"\g<word>", line.text))
+    found = ctx.res.patterns.match("glued-navigation", line.text)
+    if found is None:
+        return [line]
+    link = found[1]
+    return [replace(line, text=link.group("link")),
+            Line(line.no, link.group("rest"))]
 
 def _banners(rows: Rows, lines: list[Line], ctx: Context) -> Rows:
     """A PDF's banner at the head and foot of every page (`UNCLASSIFIED`, table

@@ -322,8 +322,14 @@ _OPEN_END = re.compile(r"\s(?:to|from|and)\s[A-Z][\w'’.-]*+$")
 
 def _title_rest(text: str, seg: Segments) -> bool:
     """`Brennan (Washington)` under `Dearg code telegram from ... to Robert`: a documents
-    volume's heading broken inside the addressee's name, finished by the post in brackets."""
-    return bool(_TITLE_REST.match(text)) and bool(_OPEN_END.search(seg.page_title.text))
+    volume's heading broken inside the addressee's name, finished by the post in brackets;
+    or a title in capitals left open on a comma and finished on the next line in capitals
+    (`NOTE FROM CHICHERIN TO LOCKHART, BRITISH AGENT IN MOSCOW,` / `ON THE BRITISH LANDING
+    AT MURMANSK`, misses23)."""
+    title = seg.page_title.text.rstrip()
+    if title.endswith(",") and title.isupper() and text.isupper():
+        return not any(ch.isdigit() for ch in text)
+    return bool(_TITLE_REST.match(text)) and bool(_OPEN_END.search(title))
 
 
 def _cased_title(title: Line | None, seg: Segments, ctx: Context) -> Line | None:
