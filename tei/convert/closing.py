@@ -73,10 +73,9 @@ class CloserReader:
         return len(units), len(units)
 
     def glued_signature(self, units: list[Unit]) -> list[Unit]:
-        """The editors' supplied signature glued to the message's last sentence (`... in
-        good time. [Wiley.]`), or a cablese signature after the last `STOP` with its end
-        mark (`... ACKNOWLEDGE STOP ARIKPO ENDS`; invent17), set on a line of its own (the
-        end mark on the next), where the closer reads it."""
+        """The editors' supplied signature glued to the message's last sentence (`... in good
+        time. [Wiley.]`), or a cablese signature after the last `STOP` with its end mark (`...
+        ACKNOWLEDGE STOP ARIKPO ENDS`), set on a line of its own (the end mark on the next)."""
         line = units[-1].lines[0] if units and not units[-1].embedded else None
         found = (self.supplied_signature(line.text, "glued")
                  or self.supplied_signature(line.text, "stop")) if line else None
@@ -123,8 +122,7 @@ class CloserReader:
             and self.kind(units[i - 1].text) == "salute"
 
     def _known_stopped_name(self, units: list[Unit], i: int, end: int) -> bool:
-        """`Sazonov.` on the message's last line: a registered person's surname (or name)
-        closed by a full stop is the signature (a printed edition's; invent17)."""
+        """`Sazonov.` on the message's last line: a registered surname closed by a stop signs."""
         unit = units[i]
         if i != end - 1 or unit.embedded or len(unit.lines) != 1 or not _stopped_name(unit.text):
             return False
