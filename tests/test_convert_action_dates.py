@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import pytest
+
 from tei.convert import Resources
 from tei.convert.action_dates import read_date, received_date, set_date
 from tei.convert.context import Context
 from tei.convert.model import Action
+from tests.cases import text_xml
 
 
 def test_a_dateline_date_is_read_with_its_text(resources: Resources) -> None:
@@ -28,3 +31,27 @@ def test_setting_no_date_leaves_the_action_as_it_was(resources: Resources) -> No
     action = Action()
     set_date(action, None)
     assert not action.when and not action.date_text
+
+
+_FLAT_PLUSD = (
+    "Margaret P Grafeld Declassified/Released US Department of State EO Systematic Review "
+    "22 May 2009 Message Text SECRET PAGE 01 MOSCOW 04412 01 OF 02 O 141603Z MAR 78 FM "
+    "AMEMBASSY MOSCOW TO SECSTATE WASHDC IMMEDIATE 4180 SUBJECT MEETING WITH GROMYKO 1 I "
+    "WAS RECEIVED BY GROMYKO AT 1100 ON MARCH 14 FOR A FORTY-MINUTE CONVERSATION.\n")
+_CREST_PAGE = (
+    "MEMORANDUM FOR THE RECORD\n\n"
+    "SUBJECT: Meeting with the Ambassador\n\n"
+    "1. The Ambassador received me at his residence in Vientiane. Approved For Release "
+    "2004/05/12 : CIA-RDP80B01676R000900030021-6 He said on 12 March that the situation had "
+    "grown worse since the first of the month.\n")
+
+
+@pytest.mark.parametrize(("text", "meant", "stamp"), [(_FLAT_PLUSD, "1978-03-14", "2009"),
+                                                      (_CREST_PAGE, "--03-12", "2004")])
+def test_a_release_stamps_date_completes_no_date_of_the_document(
+        text: str, meant: str, stamp: str, resources: Resources) -> None:
+    """A review or release stamp run into the text (flattened PlusD, CIA reading room) dates
+    the release, not the document: a date without its year takes the document's year."""
+    xml = text_xml(text, resources)
+    assert f'when="{meant}' in xml
+    assert f'when="{stamp}-{meant[-5:]}' not in xml

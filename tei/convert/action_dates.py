@@ -24,6 +24,7 @@ _MONTH_DAY = re.compile(r"[A-Z][a-z]{2,8}\.?\s\d{1,2}(?!\d)"
                         r"|(?<![\d.:])\d{1,2}\s[A-Z][a-z]{2,8}\b\.?")
 _CLOCK = re.compile(r"(?<![\d.:])\d{1,2}(?:[:.]\d{2})?\s?[ap]\.\s?m\.|noon|midnight")
 _YEAR_ONLY = re.compile(r"(?:1[89]|20)\d\d")
+_HANDLING_ROWS = frozenset({"control", "declassification"})  # heading rows of later handling
 # a heading line's clock time and nothing else (`10 P.M.`, `8:30 P.M.`)
 _CLOCK_ONLY = re.compile(r"\d{1,2}(?::\d{2})?\s?[APap]\.\s?[Mm]\.")
 # the civil date in brackets after a date of another calendar, the time after the bracket
@@ -202,3 +203,29 @@ def _marked_date(content: Inlines) -> tuple[str, DateValue] | None:
             text = text_of(mark.children)
             return text, DateValue(0, len(text), year, month, day)
     return None
+
+
+def context_year(seg: Segments, ctx: Context) -> int | None:
+    """Year that completes dates written without one: the first full date of the document,
+    not of a heading line about its later handling (`Issued: 14/6/1950` of a decrypt's
+    release, a declassification line) nor a handling stamp's run into the text (`... Systematic
+    Review 22 May 2009 Message Text ...` of a flattened PlusD page, table `handling-stamp`);
+    else the edition's record of the wire (`Wired: 3 July, 1918` under `July 7, 1 a. m.`)."""
+    if seg.facts.get("file-date"):
+        return int(seg.facts["file-date"][:4])
+    short = None
+    heading = [line for line in seg.heading if not _handling_line(line, ctx)]
+    wired = [line for line in seg.fields.get("record", []) if line.text.startswith("Wired")]
+    for line in (seg.page_date, *heading, *seg.message, *seg.processing, *wired):
+        for value in ctx.res.dates.find(line.text) if line is not None else ():
+            if ctx.res.patterns.match("handling-stamp", line.text[:value.start][-40:]):
+                continue  # the date of a later release, not of the document
+            if value.year and not value.short_year:
+                return value.year
+            short = short or value.year
+    return short
+
+
+def _handling_line(line: Line, ctx: Context) -> bool:
+    found = ctx.res.patterns.match("heading", line.text)
+    return found is not None and found[0] in _HANDLING_ROWS

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from functools import partial
 
+from tei.convert.action_dates import context_year
 from tei.convert.authorship import edition_author
 from tei.convert.brackets import title_inlines
 from tei.convert.context import Context
@@ -59,13 +60,12 @@ _DISPATCH_NUMBER = re.compile(r"(?i)^(?:desp\.|despatch|dispatch)\s++no\b")
 def _dispatch_numbered(heading: list[Line]) -> bool:
     """Whether a heading line gives the document's dispatch number (`Dispatch No. 1108`)."""
     return any(_DISPATCH_NUMBER.match(line.text) for line in heading)
-_HANDLING_ROWS = frozenset({"control", "declassification"})  # heading rows of later handling
 _DIARY_TITLE = re.compile(r"(?i)from\s++the\s++(?:diary|journal)\s++of\s")
 
 
 def recognise(seg: Segments, stem: str, ctx: Context) -> Document:
     """Build the document model from the segmented source."""
-    ctx.year = _context_year(seg, ctx)
+    ctx.year = context_year(seg, ctx)
     repeated = _read_footnotes(seg.footnotes, ctx, seg.facts.get("title-note", ""))
     inline = InlineReader(ctx)
     _meet_title_parties(seg, ctx)
@@ -151,29 +151,6 @@ def _meet_title_parties(seg: Segments, ctx: Context) -> None:
     for found in ctx.res.register.find(seg.page_title.text, ("person",)) if (
             split and _DIARY_TITLE.match(seg.page_title.text)) else ():
         ctx.use_form(found.entry, found.form, living=True)
-
-
-def _context_year(seg: Segments, ctx: Context) -> int | None:
-    """Year that completes dates written without one: the first full date of the document,
-    not of a heading line about its later handling (`Issued: 14/6/1950` of a decrypt's
-    release, a declassification line); else the edition's record of the wire (`Wired: 3
-    July, 1918` under an item dated `July 7, 1 a. m.`)."""
-    if seg.facts.get("file-date"):
-        return int(seg.facts["file-date"][:4])
-    short = None
-    heading = [line for line in seg.heading if not _handling_line(line, ctx)]
-    wired = [line for line in seg.fields.get("record", []) if line.text.startswith("Wired")]
-    for line in (seg.page_date, *heading, *seg.message, *seg.processing, *wired):
-        for value in ctx.res.dates.find(line.text) if line is not None else ():
-            if value.year and not value.short_year:
-                return value.year
-            short = short or value.year
-    return short
-
-
-def _handling_line(line: Line, ctx: Context) -> bool:
-    found = ctx.res.patterns.match("heading", line.text)
-    return found is not None and found[0] in _HANDLING_ROWS
 
 
 # -- registry furniture
