@@ -88,15 +88,32 @@ def convert_files(sources: Sequence[Path], out_dir: Path, settings: Settings | N
     settings = settings or Settings()
     digest = resources_digest(settings.register, settings.patterns, settings.edition)
     href = schema_href(out_dir, settings.project)
+    clashes = _same_output(sources, out_dir)
     with locked([out_dir]):
-        done = {} if force or encoding else _unchanged(sources, out_dir, href, digest)
-        pending = [source for source in sources if source not in done]
+        unique = [source for source in sources if source not in clashes]
+        done = clashes if force or encoding else {
+            **clashes, **_unchanged(unique, out_dir, href, digest)}
+        pending = [source for source in unique if source not in done]
         if pending:  # loaded here first: a broken register or table is reported once
             _init_worker(settings)
         run = partial(_convert_pending, out_dir, settings, force=force, jobs=jobs,
                       encoding=encoding, progress=progress, engine=engine)
         converted = dict(zip(pending, run(pending, href), strict=True))
         return [done.get(source) or converted[source] for source in sources]
+
+
+def _same_output(sources: Sequence[Path], out_dir: Path) -> dict[Path, FileResult]:
+    """A failure for each source whose TEI file (`OUT/<stem>.xml`) an earlier source of the
+    batch makes too (`a/x.txt` and `b/x.txt`): the first is converted, the others not."""
+    first: dict[str, Path] = {}
+    clashes = {}
+    for source in sources:
+        taken = first.setdefault(source.stem, source)
+        if taken != source:
+            clashes[source] = FileResult(source, "failed", [error(
+                str(source), f"its TEI file {out_dir / (source.stem + '.xml')} is made from "
+                f"{taken} already; rename one of them", rule="same-output").diagnostic])
+    return clashes
 
 
 def _unchanged(sources: Sequence[Path], out_dir: Path, href: str,
