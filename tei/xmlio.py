@@ -12,6 +12,7 @@ from __future__ import annotations
 import ctypes
 import os
 import re
+import stat
 import sys
 import tempfile
 from collections.abc import Iterable
@@ -206,11 +207,29 @@ def parse_file(path: Path) -> etree._ElementTree:
 
 
 def read_bytes(path: Path) -> bytes:
-    """Read a file, turning OS errors into an InputError that names the file."""
+    """Read a regular file, turning OS errors into an InputError that names the file. A
+    FIFO, device or socket is refused without waiting for a writer or reading forever."""
     try:
-        return Path(path).read_bytes()
+        # O_NONBLOCK: opening a FIFO does not wait for a writer (no effect on a regular file)
+        handle = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0)
+                         | getattr(os, "O_BINARY", 0))
+        with os.fdopen(handle, "rb") as file:
+            kind = _special_kind(os.fstat(file.fileno()).st_mode)
+            if kind:
+                raise error(str(path), f"cannot read file: it is {kind}, not a regular file",
+                            rule="io")
+            return file.read()
     except OSError as exc:
         raise error(str(path), f"cannot read file: {exc.strerror or exc}", rule="io") from None
+
+
+def _special_kind(mode: int) -> str:
+    """What a file that is not a regular file is ('' for a regular file)."""
+    kinds = ((stat.S_ISDIR, "a folder"), (stat.S_ISFIFO, "a named pipe (FIFO)"),
+             (stat.S_ISCHR, "a character device"), (stat.S_ISBLK, "a block device"),
+             (stat.S_ISSOCK, "a socket"))
+    return "" if stat.S_ISREG(mode) else next(
+        (name for test, name in kinds if test(mode)), "a special file")
 
 
 def serialize(tree: etree._ElementTree | etree._Element) -> bytes:

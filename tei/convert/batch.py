@@ -23,6 +23,7 @@ from tei.convert import (
 from tei.diagnostics import Diagnostic, InputError, error
 from tei.engine import Engine, dask_runner
 from tei.workspace import die_with_parent, locked
+from tei.xmlio import read_bytes
 
 Progress = Callable[[Sequence[Any], str], Iterable[Any]]
 
@@ -124,10 +125,10 @@ def _unchanged(sources: Sequence[Path], out_dir: Path, href: str,
     for source in sources:
         target = out_dir / f"{source.stem}.xml"
         try:
-            source_hash = hashlib.sha256(source.read_bytes()).hexdigest()
-            if up_to_date(target.read_bytes(), source_hash, digest, href):
+            source_hash = hashlib.sha256(read_bytes(source)).hexdigest()
+            if up_to_date(read_bytes(target), source_hash, digest, href):
                 found[source] = FileResult(source, "unchanged")
-        except OSError:
+        except InputError:
             continue  # reported when converting
     return found
 
