@@ -22,7 +22,7 @@ from tei.convert import (
 )
 from tei.diagnostics import Diagnostic, InputError, error
 from tei.engine import Engine, dask_runner
-from tei.workspace import die_with_parent, locked
+from tei.workspace import die_with_parent, interruptible, locked
 from tei.xmlio import read_bytes
 
 Progress = Callable[[Sequence[Any], str], Iterable[Any]]
@@ -147,9 +147,9 @@ def _convert_pending(out_dir: Path, settings: Settings, sources: Sequence[Path],
                 for s in track(sources, "Converting")]
     size = max(1, min(64, len(sources) // (jobs * 8)))
     chunks = [sources[i:i + size] for i in range(0, len(sources), size)]
-    with ProcessPoolExecutor(jobs, mp_context=get_context("spawn"),
-                             initializer=_init_pool_worker,
-                             initargs=(settings, os.getpid())) as pool:
+    with interruptible(ProcessPoolExecutor(jobs, mp_context=get_context("spawn"),
+                                           initializer=_init_pool_worker,
+                                           initargs=(settings, os.getpid()))) as pool:
         futures = [pool.submit(_convert_chunk, chunk, out_dir, force, href, encoding)
                    for chunk in chunks]
         return [result for future, chunk in zip(track(futures, "Converting"), chunks,
