@@ -23,7 +23,7 @@ _ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 # A BCP 47 language tag as xml:lang takes it (language, then subtags: `en`, `sr-Latn-RS`).
 _LANGUAGE = re.compile(r"[A-Za-z]{1,8}(?:-[A-Za-z0-9]{1,8})*")
 _ADDRESS = re.compile(r"https?://\S+", re.IGNORECASE)
-_HEADER = re.compile(r"\s*\[\s*([^\]\s]+)\s*\]")
+_HEADER = re.compile(r"\[[ \t]*([^\[\]\s]+)[ \t]*\]")  # matched on a line stripped
 
 
 def check_settings(data: dict, text: str, path: str) -> None:
@@ -93,13 +93,13 @@ def _line_of(text: str, table: str | None, key: str) -> int:
     """The line where `key` is set in `table` (None: before any table; a table's own name
     also finds its header line); 1 when it cannot be told."""
     current: str | None = None
-    setting = re.compile(rf"\s*[\"']?{re.escape(key)}[\"']?\s*=")
+    setting = re.compile(rf"[\"']?{re.escape(key)}[\"']?[ \t]*=")
     for number, line in enumerate(text.splitlines(), 1):
-        header = _HEADER.match(line)
+        header = _HEADER.match(line.lstrip())
         if header:
             current = header.group(1)
             if table is None and current == key:
                 return number
-        elif current == table and setting.match(line):
+        elif current == table and setting.match(line.lstrip()):
             return number
     return 1
