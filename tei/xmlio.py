@@ -39,6 +39,7 @@ _DOCTYPE = re.compile(r"<!--(?:.*?-->|.*)|<!\[CDATA\[(?:.*?\]\]>|.*)|<\?(?:.*?\?
                       r"|(<[^!?])", re.DOTALL)
 _DOCTYPE_BYTES = re.compile(_DOCTYPE.pattern.encode("ascii"), re.DOTALL)
 _TOO_DEEP = "Excessive depth in document"
+_TOO_LONG = "try XML_PARSE_HUGE"  # libxml2: a text node or attribute value over 10,000,000
 _SYNTAX_DETAIL = re.compile(r",\s*line (\d+), column (\d+)$")
 _MISMATCH = re.compile(r"^Opening and ending tag mismatch: (\S+) line (\d+) and (\S+)$")
 
@@ -159,12 +160,15 @@ def _syntax_error(exc: etree.XMLSyntaxError, path: str, data: bytes) -> InputErr
     hold errors of earlier parses, and its last entry is a consequence of the first)."""
     text = str(exc.msg or exc)
     detail = _SYNTAX_DETAIL.search(text)
-    message = _SYNTAX_DETAIL.sub("", text)
+    message = _SYNTAX_DETAIL.sub("", text).strip()  # libxml2's messages end with a newline
     line = (int(detail.group(1)) if detail else exc.lineno) or 1
     col = (int(detail.group(2)) if detail else exc.offset) or 1
     mismatch = _MISMATCH.match(message)
     if mismatch:
         message, col = _unclosed(mismatch, data, line, col)
+    if _TOO_LONG in message:
+        return error(path, "a text or attribute value is longer than 10,000,000 characters; "
+                     "that is the limit", line, col, rule="xml-limits")
     if message.startswith(_TOO_DEEP):
         return error(path, f"elements are nested more than {MAX_DEPTH} deep; that is the "
                      "limit", line, col, rule="xml-limits")

@@ -3,7 +3,8 @@
 (FIFO) among the sources made `tei build` hang for ever (read waits for a writer); a FIFO,
 a symbolic link that loops or leads nowhere, named on the command line, was reported as
 `no such file or folder`; `tei render . --html site` read its own published copies
-(`site/tei/*.xml`) on the next run and failed them as duplicates."""
+(`site/tei/*.xml`) on the next run and failed them as duplicates; a value over libxml2's
+10,000,000 characters was reported with libxml2's advice to its caller and a stray `\\n`."""
 
 from __future__ import annotations
 
@@ -96,3 +97,24 @@ def test_render_of_nothing_but_its_own_output_is_a_usage_error(
     assert CliRunner().invoke(app, ["render", ".", "--html", "site"]).exit_code == 0
     result = CliRunner().invoke(app, ["render", "site", "--html", "site"])
     assert result.exit_code == 2 and "output" in result.stderr
+
+
+@pytest.mark.parametrize("template", ['<TEI rend="{}"/>', "<TEI><p>{}</p></TEI>"])
+def test_a_value_over_the_parsers_limit_is_a_limit_not_a_hint_to_libxml2(
+        template: str) -> None:
+    """It read `Resource limit exceeded: Buffer size limit exceeded, try XML_PARSE_HUGE\\n`
+    (advice to lxml's caller, and a stray escaped newline)."""
+    from tei.xmlio import parse_bytes
+
+    with pytest.raises(InputError) as caught:
+        parse_bytes(template.format("a" * 10_000_001).encode(), "long.xml")
+    diagnostic = caught.value.diagnostic
+    assert diagnostic.rule == "xml-limits" and "10,000,000 characters" in diagnostic.message
+
+
+def test_syntax_messages_end_without_an_escaped_newline() -> None:
+    from tei.xmlio import parse_bytes
+
+    with pytest.raises(InputError) as caught:
+        parse_bytes(b"<TEI>\x00</TEI>", "nul.xml")
+    assert not caught.value.diagnostic.format().endswith("\\n [xml-syntax]")
