@@ -45,13 +45,12 @@ def _check_value(path: str, text: str, table: str, key: str, value: object) -> N
     if key not in KNOWN[table]:
         _fail(path, text, table, key, f"[{table}] has no setting {key!r}; its settings are "
               f"{', '.join(KNOWN[table])}")
-    if (table, key) == ("edition", "editors") and isinstance(value, list):
-        for item in value:
-            _check_value(path, text, table, key, item)
-        return
-    if isinstance(value, bool) or not isinstance(value, str | int | float | datetime.date):
-        _fail(path, text, table, key, f"[{table}] {key} must be text in quotes, not "
-              f"{_kind(value)}")
+    items = value if (table, key) == ("edition", "editors") and isinstance(value, list) \
+        else [value]
+    for item in items:
+        if isinstance(item, bool) or not isinstance(item, str | int | float | datetime.date):
+            _fail(path, text, table, key, f"[{table}] {key} must be text in quotes, not "
+                  f"{_kind(item)}")
     _check_meaning(path, text, table, key, str(value))
 
 

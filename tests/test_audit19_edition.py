@@ -37,6 +37,7 @@ def _refused(tmp_path: Path, text: str) -> tuple[str, int]:
     ('[edition]\ntitle = {a = 1}\n', "title", 2),
     ('[edition]\ntitle = true\n', "title", 2),
     ('[edition]\neditors = ["A", {x = 2}]\n', "editors", 2),
+    ('[edition]\neditors = [["A"]]\n', "editors", 2),
     ('[edition]\ntitel = "T"\n', "titel", 2),
     ('[edtion]\ntitle = "T"\n', "edtion", 1),
     ('[export]\neditor = "E"\nsdate = "2001-01-01"\n', "sdate", 3),
