@@ -10,6 +10,7 @@ them and the build goes on with them); validation errors stop the build before r
 from __future__ import annotations
 
 import os
+import stat
 from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field, replace
@@ -256,13 +257,15 @@ def _tei_name(source: str) -> str:
 
 
 def _status(entry: os.DirEntry[str] | None) -> Status | None:
-    """The entry's size and time (following links), None when there is none or it is
-    gone."""
+    """The entry's size and time (following links), None when there is none, it is gone or
+    it is not a regular file."""
     try:
         found = entry.stat() if entry is not None else None
     except OSError:
         return None
-    return Status(found.st_size, found.st_mtime_ns) if found is not None else None
+    if found is None or not stat.S_ISREG(found.st_mode):  # a FIFO is read by no one
+        return None
+    return Status(found.st_size, found.st_mtime_ns)
 
 
 def _shared_files_present(layout: Layout) -> bool:

@@ -20,6 +20,11 @@ from tei.guessing import LEGACY, guess_legacy
 __all__ = ["DecodedText", "check_encoding", "decode_text", "drop_non_xml", "looks_like"]
 
 
+# The longest source read as one document (the longest real one we hold is 12 KB; the
+# converter takes some 25 s and 80 MB a megabyte on a busy 2-core host).
+MAX_SOURCE_BYTES = 2 * 2**20
+
+
 @dataclass(frozen=True, slots=True)
 class DecodedText:
     """Text read from a source, the codec used and the warnings about the decoding."""
@@ -111,9 +116,14 @@ def check_encoding(name: str) -> str:
 def decode_text(data: bytes, path: str = "<stdin>", encoding: str | None = None) -> DecodedText:
     """Decode a source: with `encoding` when given, else BOM, UTF-8, UTF-16/32, or a guess.
 
-    Raises InputError (naming `path`) for binary data and for bytes the named or BOM-declared
-    encoding cannot decode.
+    Raises InputError (naming `path`) for binary data, for more than MAX_SOURCE_BYTES and for
+    bytes the named or BOM-declared encoding cannot decode.
     """
+    if len(data) > MAX_SOURCE_BYTES:
+        raise error(path, f"the source is {len(data):,} bytes; one document is read only up "
+                    f"to {MAX_SOURCE_BYTES // 2**20} MB (about 1,000 typed pages: more would "
+                    "take minutes and gigabytes); split it into its documents",
+                    rule="too-large")
     kind = looks_like(data)
     if kind:
         raise _binary(path, f"looks like {kind}")

@@ -2,16 +2,14 @@
 
 from __future__ import annotations
 
-import re
 import tomllib
 from dataclasses import dataclass
 from pathlib import Path
 
 from tei.diagnostics import error
+from tei.edition_check import check_settings
 from tei.resources import edition_config
 from tei.xmlio import read_bytes
-
-_ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 
 
 @dataclass(frozen=True, slots=True)
@@ -36,15 +34,18 @@ class Edition:
 
 def load_edition(path: Path | None = None) -> Edition:
     """Read an edition configuration (default: the bundled one); a missing file gives the
-    defaults, a broken one an InputError naming it."""
+    defaults, a broken one (not TOML, an unknown table or key, a value of the wrong type, a
+    date, language or address that is not one) an InputError naming it and the line."""
     path = path or edition_config()
     if not path.is_file():
         return Edition()
     try:
-        data = tomllib.loads(read_bytes(path).decode("utf-8"))
+        text = read_bytes(path).decode("utf-8")
+        data = tomllib.loads(text)
     except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
         raise error(str(path), f"not a valid edition configuration: {exc}",
                     rule="config") from None
+    check_settings(data, text, str(path))
     edition, source = data.get("edition", {}), data.get("source", {})
     keys = ("title", "publisher", "licence", "licence_url", "base_url", "language", "version",
             "published")
@@ -52,9 +53,6 @@ def load_edition(path: Path | None = None) -> Edition:
     values["pages"] = str(path.parent / str(edition.get("pages", "pages")))
     if "repository" in source:
         values["repository"] = str(source["repository"])
-    if not _ISO_DATE.fullmatch(values.get("published", "2000-01-01")):
-        raise error(str(path), f"[edition] published is not a date YYYY-MM-DD: "
-                    f"{values['published']!r}", rule="config")
     editors = edition.get("editors", [])
     values["editors"] = tuple(map(str, editors if isinstance(editors, list) else [editors]))
     return Edition(**values)

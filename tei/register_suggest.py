@@ -244,7 +244,8 @@ def to_xml(suggestions: list[Suggestion], register_dir: str = "corpus/register")
             continue
         if out:
             out.append("")
-        out.append(f"<!-- {LABELS[kind]}: {register_dir.rstrip('/')}/{FILES[kind]} -->")
+        where = f"{LABELS[kind]}: {register_dir.rstrip('/')}/{FILES[kind]}"
+        out.append(f"<!-- {_comment(where)} -->")
         tag = KINDS[kind]
         for item in chosen:
             head = (f"{item.name}: {_plural(item.count, 'occurrence')} in "

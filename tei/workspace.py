@@ -12,6 +12,7 @@ import sys
 import threading
 import time
 from collections.abc import Iterator
+from concurrent.futures import ProcessPoolExecutor
 from contextlib import ExitStack, contextmanager
 from pathlib import Path
 from typing import BinaryIO
@@ -135,3 +136,25 @@ def rare_collections(young: int = 50_000) -> Iterator[None]:
         yield
     finally:
         gc.set_threshold(*thresholds)
+
+
+@contextmanager
+def interruptible(pool: ProcessPoolExecutor) -> Iterator[ProcessPoolExecutor]:
+    """Use `pool` in a `with` block; left by an interrupt (Ctrl-C, ...) or an error, its
+    queued tasks are dropped and its workers stopped at once (a plain `with` waits for
+    every task submitted, and a worker outlives its task's KeyboardInterrupt)."""
+    try:
+        yield pool
+    except BaseException:
+        stop_pool(pool)
+        raise
+    pool.shutdown(wait=True)
+
+
+def stop_pool(pool: ProcessPoolExecutor) -> None:
+    """Cancel the tasks `pool` has not started and terminate its worker processes."""
+    workers = list((getattr(pool, "_processes", None) or {}).values())  # gone after shutdown
+    pool.shutdown(wait=False, cancel_futures=True)
+    for worker in workers:
+        if worker.is_alive():
+            worker.terminate()

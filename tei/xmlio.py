@@ -12,6 +12,7 @@ from __future__ import annotations
 import ctypes
 import os
 import re
+import stat
 import sys
 import tempfile
 from collections.abc import Iterable
@@ -38,6 +39,7 @@ _DOCTYPE = re.compile(r"<!--(?:.*?-->|.*)|<!\[CDATA\[(?:.*?\]\]>|.*)|<\?(?:.*?\?
                       r"|(<[^!?])", re.DOTALL)
 _DOCTYPE_BYTES = re.compile(_DOCTYPE.pattern.encode("ascii"), re.DOTALL)
 _TOO_DEEP = "Excessive depth in document"
+_TOO_LONG = "try XML_PARSE_HUGE"  # libxml2: a text node or attribute value over 10,000,000
 _SYNTAX_DETAIL = re.compile(r",\s*line (\d+), column (\d+)$")
 _MISMATCH = re.compile(r"^Opening and ending tag mismatch: (\S+) line (\d+) and (\S+)$")
 
@@ -158,12 +160,15 @@ def _syntax_error(exc: etree.XMLSyntaxError, path: str, data: bytes) -> InputErr
     hold errors of earlier parses, and its last entry is a consequence of the first)."""
     text = str(exc.msg or exc)
     detail = _SYNTAX_DETAIL.search(text)
-    message = _SYNTAX_DETAIL.sub("", text)
+    message = _SYNTAX_DETAIL.sub("", text).strip()  # libxml2's messages end with a newline
     line = (int(detail.group(1)) if detail else exc.lineno) or 1
     col = (int(detail.group(2)) if detail else exc.offset) or 1
     mismatch = _MISMATCH.match(message)
     if mismatch:
         message, col = _unclosed(mismatch, data, line, col)
+    if _TOO_LONG in message:
+        return error(path, "a text or attribute value is longer than 10,000,000 characters; "
+                     "that is the limit", line, col, rule="xml-limits")
     if message.startswith(_TOO_DEEP):
         return error(path, f"elements are nested more than {MAX_DEPTH} deep; that is the "
                      "limit", line, col, rule="xml-limits")
@@ -206,11 +211,29 @@ def parse_file(path: Path) -> etree._ElementTree:
 
 
 def read_bytes(path: Path) -> bytes:
-    """Read a file, turning OS errors into an InputError that names the file."""
+    """Read a regular file, turning OS errors into an InputError that names the file. A
+    FIFO, device or socket is refused without waiting for a writer or reading forever."""
     try:
-        return Path(path).read_bytes()
+        # O_NONBLOCK: opening a FIFO does not wait for a writer (no effect on a regular file)
+        handle = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0)
+                         | getattr(os, "O_BINARY", 0))
+        with os.fdopen(handle, "rb") as file:
+            kind = _special_kind(os.fstat(file.fileno()).st_mode)
+            if kind:
+                raise error(str(path), f"cannot read file: it is {kind}, not a regular file",
+                            rule="io")
+            return file.read()
     except OSError as exc:
         raise error(str(path), f"cannot read file: {exc.strerror or exc}", rule="io") from None
+
+
+def _special_kind(mode: int) -> str:
+    """What a file that is not a regular file is ('' for a regular file)."""
+    kinds = ((stat.S_ISDIR, "a folder"), (stat.S_ISFIFO, "a named pipe (FIFO)"),
+             (stat.S_ISCHR, "a character device"), (stat.S_ISBLK, "a block device"),
+             (stat.S_ISSOCK, "a socket"))
+    return "" if stat.S_ISREG(mode) else next(
+        (name for test, name in kinds if test(mode)), "a special file")
 
 
 def serialize(tree: etree._ElementTree | etree._Element) -> bytes:

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import errno
 import glob
+import os
 import sys
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
@@ -66,8 +68,10 @@ def progress(items: Sequence[T], description: str) -> Iterator[T]:
         yield from bar.track(items, description=description)
 
 
-def collect_files(inputs: Iterable[str], suffix: str) -> list[Path]:
-    """Expand files, folders (recursively, files ending in `suffix`) and glob patterns.
+def collect_files(inputs: Iterable[str], suffix: str,
+                  outputs: Iterable[Path | None] = ()) -> list[Path]:
+    """Expand files, folders (recursively, files ending in `suffix`) and glob patterns; the
+    files inside the folders of `outputs` (a command's own output) are left out.
 
     Raises typer.Exit(2) naming the first input that matches nothing.
     """
@@ -84,8 +88,29 @@ def collect_files(inputs: Iterable[str], suffix: str) -> list[Path]:
                 raise fail(f"{item}: no file matches this pattern")
             found.extend(p for p in matches if p.is_file())
         else:
-            raise fail(f"{item}: no such file or folder")
-    return list(dict.fromkeys(found))
+            raise fail(f"{item}: {_not_a_file(path)}")
+    return [path for path in dict.fromkeys(found) if not _inside(path, outputs)]
+
+
+def _not_a_file(path: Path) -> str:
+    """Why `path`, neither a file nor a folder, cannot be read."""
+    if path.is_symlink():
+        try:
+            path.stat()
+        except OSError as exc:
+            if exc.errno == errno.ELOOP:
+                return "a symbolic link that loops (it leads back to itself)"
+        return f"a symbolic link to {os.readlink(path)}, which does not exist"
+    if os.path.lexists(path):
+        return "not a regular file or folder (a named pipe, device or socket)"
+    return "no such file or folder"
+
+
+def _inside(path: Path, folders: Iterable[Path | None]) -> bool:
+    """Whether `path` lies inside one of `folders` (None: no folder)."""
+    where = path.resolve()
+    return any(folder is not None and where.is_relative_to(folder.resolve())
+               for folder in folders)
 
 
 EDITION_HELP = ("The edition: its project folder or its settings TOML [default: the project "

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 import typer
 
 from tei.cli.common import EXIT_FINDINGS, collect_files, emit, fail, project_for
-from tei.diagnostics import Diagnostic, InputError, Severity
+from tei.diagnostics import Diagnostic, InputError, Severity, error
 from tei.project import Project
 
 if TYPE_CHECKING:
@@ -145,8 +145,11 @@ def zip_command(inputs: list[str] | None = _INPUTS,
 @export_app.command("split")
 def split_command(corpus: Path = typer.Argument(..., metavar="CORPUS"),
                   output: Path = typer.Option(Path("corpus/tei"), "--output", "-o",
-                                            help="Folder for the documents.")) -> None:
-    """Write the documents of a teiCorpus (from `tei export corpus`) as single TEI files."""
+                                            help="Folder for the documents."),
+                  force: bool = typer.Option(False, "--force", help=(
+                      "Replace TEI files edited by hand (kept as <name>.xml.bak)."))) -> None:
+    """Write the documents of a teiCorpus (from `tei export corpus`) as single TEI files;
+    a file there that was edited by hand is not replaced unless --force."""
     from tei.export.archive import DOCUMENT_SCHEMAS
     from tei.export.corpus import split_corpus
     from tei.xmlio import read_bytes
@@ -155,9 +158,38 @@ def split_command(corpus: Path = typer.Argument(..., metavar="CORPUS"),
         documents = split_corpus(read_bytes(corpus), str(corpus), DOCUMENT_SCHEMAS)
     except InputError as exc:
         raise _stop(exc.diagnostic) from None
-    for name, data in documents.items():
-        _write(output / name, data)
-    typer.echo(f"wrote {len(documents)} documents to {output}")
+    refused = [name for name, data in documents.items()
+               if not _write_document(output / name, data, force)]
+    typer.echo(f"wrote {len(documents) - len(refused)} documents to {output}"
+               + (f"; {len(refused)} edited by hand not replaced" if refused else ""))
+    if refused:
+        raise typer.Exit(EXIT_FINDINGS)
+
+
+def _write_document(target: Path, data: bytes, force: bool) -> bool:
+    """Write one split document unless `target` holds hand edits (with `force`: kept as a
+    backup); False when it was refused."""
+    from tei.convert import hand_edited, keep_backup
+    from tei.xmlio import read_bytes
+
+    try:
+        existing = read_bytes(target) if target.exists() else None
+    except InputError as exc:
+        raise fail(exc.diagnostic.format()) from None
+    if existing == data:
+        return True
+    reason = hand_edited(existing) if existing is not None else None
+    if reason and not force:
+        emit(error(str(target), f"not overwritten: {reason}; split with --force to replace "
+                   "it", rule="hand-edited").diagnostic)
+        return False
+    if reason and existing is not None:
+        try:
+            emit(keep_backup(target, existing))
+        except InputError as exc:  # the backup cannot be written: nothing is replaced
+            raise fail(exc.diagnostic.format()) from None
+    _write(target, data)
+    return True
 
 
 def register(app: typer.Typer) -> None:

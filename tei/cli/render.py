@@ -54,9 +54,10 @@ def register(app: typer.Typer) -> None:
         """
         if html is None and text is None:
             raise fail("nothing to do: give --html DIR, --text DIR or both")
-        files = collect_files(paths, ".xml")
+        files = collect_files(paths, ".xml", outputs=(html, text))
         if not files:
-            raise fail("no .xml files found in the given paths")
+            raise fail("no .xml files found in the given paths (those inside the --html "
+                       "and --text output folders are not read)")
         project = project_for(edition)
         try:
             result = render_edition(files, html, text, workers=jobs, progress=progress,

@@ -22,7 +22,8 @@ from tei.convert import (
 )
 from tei.diagnostics import Diagnostic, InputError, error
 from tei.engine import Engine, dask_runner
-from tei.workspace import die_with_parent, locked
+from tei.workspace import die_with_parent, interruptible, locked
+from tei.xmlio import read_bytes
 
 Progress = Callable[[Sequence[Any], str], Iterable[Any]]
 
@@ -88,15 +89,32 @@ def convert_files(sources: Sequence[Path], out_dir: Path, settings: Settings | N
     settings = settings or Settings()
     digest = resources_digest(settings.register, settings.patterns, settings.edition)
     href = schema_href(out_dir, settings.project)
+    clashes = _same_output(sources, out_dir)
     with locked([out_dir]):
-        done = {} if force or encoding else _unchanged(sources, out_dir, href, digest)
-        pending = [source for source in sources if source not in done]
+        unique = [source for source in sources if source not in clashes]
+        done = clashes if force or encoding else {
+            **clashes, **_unchanged(unique, out_dir, href, digest)}
+        pending = [source for source in unique if source not in done]
         if pending:  # loaded here first: a broken register or table is reported once
             _init_worker(settings)
         run = partial(_convert_pending, out_dir, settings, force=force, jobs=jobs,
                       encoding=encoding, progress=progress, engine=engine)
         converted = dict(zip(pending, run(pending, href), strict=True))
         return [done.get(source) or converted[source] for source in sources]
+
+
+def _same_output(sources: Sequence[Path], out_dir: Path) -> dict[Path, FileResult]:
+    """A failure for each source whose TEI file (`OUT/<stem>.xml`) an earlier source of the
+    batch makes too (`a/x.txt` and `b/x.txt`): the first is converted, the others not."""
+    first: dict[str, Path] = {}
+    clashes = {}
+    for source in sources:
+        taken = first.setdefault(source.stem, source)
+        if taken != source:
+            clashes[source] = FileResult(source, "failed", [error(
+                str(source), f"its TEI file {out_dir / (source.stem + '.xml')} is made from "
+                f"{taken} already; rename one of them", rule="same-output").diagnostic])
+    return clashes
 
 
 def _unchanged(sources: Sequence[Path], out_dir: Path, href: str,
@@ -107,10 +125,10 @@ def _unchanged(sources: Sequence[Path], out_dir: Path, href: str,
     for source in sources:
         target = out_dir / f"{source.stem}.xml"
         try:
-            source_hash = hashlib.sha256(source.read_bytes()).hexdigest()
-            if up_to_date(target.read_bytes(), source_hash, digest, href):
+            source_hash = hashlib.sha256(read_bytes(source)).hexdigest()
+            if up_to_date(read_bytes(target), source_hash, digest, href):
                 found[source] = FileResult(source, "unchanged")
-        except OSError:
+        except InputError:
             continue  # reported when converting
     return found
 
@@ -129,9 +147,9 @@ def _convert_pending(out_dir: Path, settings: Settings, sources: Sequence[Path],
                 for s in track(sources, "Converting")]
     size = max(1, min(64, len(sources) // (jobs * 8)))
     chunks = [sources[i:i + size] for i in range(0, len(sources), size)]
-    with ProcessPoolExecutor(jobs, mp_context=get_context("spawn"),
-                             initializer=_init_pool_worker,
-                             initargs=(settings, os.getpid())) as pool:
+    with interruptible(ProcessPoolExecutor(jobs, mp_context=get_context("spawn"),
+                                           initializer=_init_pool_worker,
+                                           initargs=(settings, os.getpid()))) as pool:
         futures = [pool.submit(_convert_chunk, chunk, out_dir, force, href, encoding)
                    for chunk in chunks]
         return [result for future, chunk in zip(track(futures, "Converting"), chunks,

@@ -23,7 +23,7 @@ from lxml import etree
 
 from tei import __version__
 from tei.bookkeeping import load_records, save_records
-from tei.diagnostics import Diagnostic, Severity
+from tei.diagnostics import Diagnostic, InputError, Severity
 from tei.export.cmif import (
     CMIF_SCHEMA,
     Described,
@@ -44,7 +44,7 @@ from tei.export.cmif_check import (
 from tei.export.files import xml_bytes
 from tei.export.settings import ExportSettings
 from tei.render.manifest import digest
-from tei.xmlio import TEI_NS, parse_bytes
+from tei.xmlio import TEI_NS, parse_bytes, read_bytes
 
 Entry = list[object]  # TEI size, mtime_ns, digest, "desc" or "skip", reason, text, clean
 _FIELDS = 7
@@ -124,8 +124,8 @@ class CorrespondenceCache:
 def _content_digest(path: Path) -> str:
     """The digest of the file's bytes ("" when it cannot be read)."""
     try:
-        return digest(path.read_bytes())
-    except OSError:
+        return digest(read_bytes(path))
+    except InputError:
         return ""
 
 

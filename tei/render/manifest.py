@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import hashlib
 import os
+import stat
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, fields
 from functools import partial
@@ -80,8 +81,8 @@ def stamp(path: Path, entry: Entry | None = None) -> Stamp:
 
 def stamp_as(path: Path, status: os.stat_result | None, entry: Entry | None = None) -> Stamp:
     """`stamp` for a file whose status was taken already (None: it cannot be read)."""
-    if status is None:
-        return Stamp("")
+    if status is None or not stat.S_ISREG(getattr(status, "st_mode", stat.S_IFREG)):
+        return Stamp("")  # a FIFO or device is not read here (it would never end)
     if entry is not None and (entry.size, entry.mtime) == (status.st_size, status.st_mtime_ns):
         return Stamp(entry.digest, entry.size, entry.mtime)
     try:

@@ -54,7 +54,7 @@ from tei.validate.schematron import (
     SchematronError,
     SchematronRules,
 )
-from tei.workspace import die_with_parent
+from tei.workspace import die_with_parent, interruptible
 
 if TYPE_CHECKING:
     from tei.validate.official import OfficialRng
@@ -319,8 +319,9 @@ def iter_validate(paths: Sequence[Path], options: Options | None = None) -> Iter
     _compile_once(options)
     size = max(1, min(64, len(paths) // (options.jobs * 4)))
     chunks = [list(paths[i:i + size]) for i in range(0, len(paths), size)]
-    with ProcessPoolExecutor(options.jobs, mp_context=_pool_context(),
-                             initializer=_start_worker, initargs=(options,)) as pool:
+    with interruptible(ProcessPoolExecutor(options.jobs, mp_context=_pool_context(),
+                                           initializer=_start_worker,
+                                           initargs=(options,))) as pool:
         for reports in pool.map(_validate_chunk, chunks):
             yield from reports
 

@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import json
+import re
 from collections import Counter
 from collections.abc import Callable
 
 from lxml import etree
 
-from tei.diagnostics import Severity, display_path
+from tei.diagnostics import Severity, display_path, one_line
 from tei.validate.github import github as annotate
 from tei.validate.github import unlisted, write_summary
 from tei.validate.model import FileReport, Layer, Outcome, Report
@@ -46,6 +47,22 @@ def text(report: Report, strict: bool = False) -> str:
     return "\n".join([*lines, summary(report, strict)]) + "\n"
 
 
+# What an XML attribute or text cannot hold once `one_line` has escaped control characters,
+# and what UTF-8 cannot encode (a file name's undecodable byte, as Python decodes it).
+_NOT_XML = re.compile("[\ufffe\uffff]")
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def _escaped(match: re.Match[str]) -> str:
+    return f"\\u{ord(match.group()):04x}"
+
+
+def _xml_safe(text: str) -> str:
+    """`text` (diagnostics, a file name passed through `one_line`) as XML can hold it,
+    escaped as the text report prints it (`a\\x01b.xml`, `\\ufffe`)."""
+    return _NOT_XML.sub(_escaped, text)
+
+
 def _file_json(file: FileReport, strict: bool) -> dict[str, object]:
     return {
         "path": file.path,
@@ -71,7 +88,8 @@ def as_json(report: Report, strict: bool = False) -> str:
                     "text": summary(report, strict)},
         "files": [_file_json(file, strict) for file in report.files],
     }
-    return json.dumps(document, ensure_ascii=False, indent=2) + "\n"
+    # a lone surrogate (an undecodable byte of a file name) written as the escape JSON has
+    return _SURROGATE.sub(_escaped, json.dumps(document, ensure_ascii=False, indent=2)) + "\n"
 
 
 def _seconds(value: float) -> str:
@@ -81,7 +99,8 @@ def _seconds(value: float) -> str:
 def _testcase(suite: etree._Element, file: FileReport, layer: Layer, strict: bool) -> str:
     """Add one test case (a file in a layer); return its result: failed, error (the file
     could not be read), skipped or passed."""
-    case = etree.SubElement(suite, "testcase", name=file.path, classname=f"tei.validate.{layer}",
+    case = etree.SubElement(suite, "testcase", name=_xml_safe(one_line(file.path)),
+                            classname=f"tei.validate.{layer}",
                             time=_seconds(file.seconds.get(layer, 0.0)))
     findings = [f for f in file.findings if f.layer is layer]
     failing = {Severity.ERROR, Severity.WARNING} if strict else {Severity.ERROR}
@@ -96,12 +115,12 @@ def _testcase(suite: etree._Element, file: FileReport, layer: Layer, strict: boo
         failure = etree.SubElement(case, "error" if file.unreadable else "failure",
                                    type=bad[0].diagnostic.rule if bad else "",
                                    message=f"{_plural(total, 'finding')} in layer {layer}")
-        failure.text = "\n".join([f.diagnostic.format() for f in bad]
-                                 + ([unlisted(file)] if total > len(bad) else []))
+        failure.text = _xml_safe("\n".join([f.diagnostic.format() for f in bad]
+                                           + ([unlisted(file)] if total > len(bad) else [])))
     others = [f for f in findings if f not in bad]
     if others:
-        etree.SubElement(case, "system-out").text = "\n".join(
-            f.diagnostic.format() for f in others)
+        etree.SubElement(case, "system-out").text = _xml_safe("\n".join(
+            f.diagnostic.format() for f in others))
     return result
 
 
