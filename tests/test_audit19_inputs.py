@@ -118,3 +118,22 @@ def test_syntax_messages_end_without_an_escaped_newline() -> None:
     with pytest.raises(InputError) as caught:
         parse_bytes(b"<TEI>\x00</TEI>", "nul.xml")
     assert not caught.value.diagnostic.format().endswith("\\n [xml-syntax]")
+
+
+@pytest.mark.parametrize(("command", "suffix"), [(["convert", "-o", "out"], ".txt"),
+                                                 (["validate"], ".xml")])
+def test_a_folders_entry_that_is_no_file_is_named_and_the_rest_is_read(
+        tmp_path: Path, command: list[str], suffix: str) -> None:
+    """A broken link among a folder's sources was skipped without a word (the batch goes on
+    with the others, and a warning names it)."""
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / f"gone{suffix}").symlink_to(tmp_path / f"nowhere{suffix}")
+    source = GOOD if suffix == ".txt" else Path(__file__).parent.parent / "corpus" / "tei" / (
+        GOOD.stem + ".xml")
+    shutil.copy(source, folder / (source.name if suffix == ".xml" else f"kept{suffix}"))
+    options = [str(tmp_path / "out") if arg == "out" else arg for arg in command[1:]]
+    result = CliRunner().invoke(app, [command[0], str(folder), *options],
+                                catch_exceptions=False)
+    assert f"gone{suffix}:1:1: warning: skipped: a symbolic link to" in result.stderr
+    assert "[not-a-file]" in result.stderr and result.exit_code == 0, result.stderr

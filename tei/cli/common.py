@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, TypeVar
 
 import typer
 
-from tei.diagnostics import Diagnostic, InputError, one_line
+from tei.diagnostics import Diagnostic, InputError, Severity, one_line
 from tei.project import Project, open_project
 
 if TYPE_CHECKING:  # the converter is imported only by the commands that convert
@@ -79,7 +79,7 @@ def collect_files(inputs: Iterable[str], suffix: str,
     for item in inputs:
         path = Path(item)
         if path.is_dir():
-            found.extend(sorted(p for p in path.rglob(f"*{suffix}") if p.is_file()))
+            found.extend(_folder_files(path, suffix))
         elif path.is_file():
             found.append(path)
         elif glob.has_magic(item):
@@ -90,6 +90,19 @@ def collect_files(inputs: Iterable[str], suffix: str,
         else:
             raise fail(f"{item}: {_not_a_file(path)}")
     return [path for path in dict.fromkeys(found) if not _inside(path, outputs)]
+
+
+def _folder_files(folder: Path, suffix: str) -> list[Path]:
+    """The regular files ending in `suffix` under `folder`, sorted; a warning names each entry
+    of that ending that cannot be read as one (a broken or looping link, a named pipe)."""
+    files = []
+    for path in sorted(folder.rglob(f"*{suffix}")):
+        if path.is_file():
+            files.append(path)
+        elif not path.is_dir():
+            emit(Diagnostic(str(path), 1, 1, Severity.WARNING,
+                            f"skipped: {_not_a_file(path)}", "not-a-file"))
+    return files
 
 
 def _not_a_file(path: Path) -> str:
