@@ -305,3 +305,29 @@ def test_initials_ending_a_full_line_end_no_sentence(initials: str) -> None:
     line = f"The cablegram was sent by the officer in London at noon to {initials}"
     assert texts(f"{line}\nHodgson, who read it at once.\n\n{_WRAPPED}")[0] == \
         f"{line} Hodgson, who read it at once."
+
+
+_WRAPPED_BODY = (
+    "\n"
+    "The funeral was held on 9 March. The Minister attended with the other heads of\n"
+    "mission, and the crowds in the square were controlled with great care by the troops\n"
+    "of the Ministry of the Interior, who lined the route from the Hall of Columns to the\n"
+    "mausoleum and let no one through the cordon without a pass from the commandant.\n"
+    "In conversation afterwards the Deputy Minister told me that the Government wished\n"
+    "to continue the policy of peace, and that its first concern was the harvest, which\n"
+    "had been poor in the south. I replied that my Government followed events closely.\n"
+    "He asked me to convey his thanks for the condolences of the Federal Council.\n")
+
+
+@pytest.mark.parametrize(("heading", "dateline"), [
+    ("Telegram No. 57 from the Swiss Legation in Moscow to the Political Division, Bern",
+     "Moscow, 14 March 1953"),
+    ("Letter from the Embassy of Ireland to the Department of External Affairs, Dublin",
+     "London, 3 June 1962."),
+])
+def test_a_day_first_dateline_is_no_wrapped_end_of_the_heading_above(heading: str,
+                                                                      dateline: str) -> None:
+    """In a hard-wrapped text, a heading as long as the wrapped lines stops at a dateline
+    written day first under it, as it does at one written month first."""
+    lines = texts(f"{heading}\n{dateline}\n{_WRAPPED_BODY}")
+    assert lines[:2] == [heading, dateline]

@@ -55,10 +55,11 @@ _CLOSED = re.compile(r"^(?:[A-Z] ){5,}[A-Z](?: SECTION \d{1,2} OF \d{1,2})?"
 # Washington, D. C.`): one line, the label's dash dropped (other27); a point's label (other29)
 _BARE_LABEL = re.compile(r"^(?:(?i:from|to)\s?:\s?-?|\((?:\d{1,2}|[a-h])\))$")
 # a dateline alone on its line, or broken after its month or day (`Nanking, February` / `23,
-# 1947—2 p.m.`): a new block, never the wrapped end of the heading above it
-_DATELINE = re.compile(r"^[A-Z][\w.'’-]*+(?: [A-Z][\w.'’-]*+){0,2}, (?:January|February|March"
-                       r"|April|May|June|July|August|September|October|November|December)"
-                       r"(?: \d{1,2}(?:,(?: \d{4}[^\s.]*+(?: \S++){0,2})?)?)?$")
+# 1947—2 p.m.`; `Moscow, 14 March 1953`): a new block, never the wrapped end of the line above
+_MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
+_DATELINE = re.compile(rf"^[A-Z][\w.'’-]*+(?: [A-Z][\w.'’-]*+){{0,2}}, (?:(?:{_MONTHS})"
+                       rf"(?: \d{{1,2}}(?:,(?: \d{{4}}[^\s.]*+(?: \S++){{0,2}})?)?)?"
+                       rf"|\d{{1,2}} (?:{_MONTHS})(?: \d{{4}}[^\s.]*+(?: \S++){{0,2}})?\.?)$")
 # the last words of a funding body's or an institution's name; the words at most of such a
 # name's end wrapped onto the next line
 _BODY_ENDS = frozenset(("Foundation", "Center", "Centre", "Scholars", "Fund", "Trust",
@@ -282,8 +283,7 @@ def _windows(line: Line) -> list[Line]:
 
 
 def _tail(parts: list[str]) -> str:
-    """The last characters of a logical line kept as pieces: all that the tests of its end
-    look at (joining the pieces at every step would cost quadratic time)."""
+    """The last characters of a logical line kept as pieces (all its end's tests read)."""
     return "".join(parts[-3:])[-5:]
 
 
