@@ -46,13 +46,16 @@ def page_header(seg: Segments, ctx: Context, inline: InlineReader) -> Header:
     for line in seg.fields.get("translator", []):  # `Translator: Dana Levy`
         header.translator = header.translator or line.text.strip().rstrip(".")
     archive = seg.fields.get("original-archive")
-    header.repository = header.repository or (archive[0].text if archive else "")
+    named, shelfmark = _archive_shelfmark(archive[0].text) if archive else ("", "")
+    header.repository = header.repository or named
+    if shelfmark and header.repository == named and shelfmark not in header.shelfmarks:
+        header.shelfmarks.append(shelfmark)
     _references(header, seg)
     _summary(header, seg, inline)
     _language(header, seg.fields.get("original-language", []), ctx)
     urls = [line.text for line in seg.fields.get("url", [])] + [seg.facts.get("source-url", "")]
     header.source_url = header.source_url or next((u for u in urls if _URL.match(u)), "")
-    if archive and archive[0].text != header.repository:
+    if archive and named != header.repository:
         header.sources.append(archive[0].text)  # the citation named the repository
     if not seg.layouts:  # the edition's archive, unless the page is another publisher's
         header.repository = header.repository or ctx.res.edition.repository
@@ -64,6 +67,17 @@ def page_header(seg: Segments, ctx: Context, inline: InlineReader) -> Header:
         header.obtainer) if ctx.plausible_name(name)]
     header.sources += _unwritten_fields(header, seg, ctx)
     return header
+
+
+def _archive_shelfmark(text: str) -> tuple[str, str]:
+    """An archive field's repository and the shelfmark after it (`Swiss Federal Archives,
+    E2001E#1967/113#1234*`): the name holds no digit, the shelfmark starts with a token that
+    holds one; else the whole field is the repository."""
+    name, comma, rest = text.partition(", ")
+    if comma and not any(c.isdigit() for c in name) and any(
+            c.isdigit() for c in rest.split(maxsplit=1)[0] if rest.strip()):
+        return name.strip(), rest.strip()
+    return text, ""
 
 
 def _references(header: Header, seg: Segments) -> None:

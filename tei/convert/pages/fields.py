@@ -171,7 +171,8 @@ def is_prose(line: Line) -> bool:
 def opens_foot(label: tuple[str, str, str]) -> bool:
     """A label that only a page's foot carries: an index field, `Document Information`,
     `Rights`."""
-    return label[0] == "page-keyword-fields" or label[1] in ("rights", "document-information")
+    return label[0] == "page-keyword-fields" or label[1] in (
+        "rights", "document-information", "original-archive")
 
 
 def is_credit(text: str, ctx: Context) -> bool:
