@@ -48,3 +48,36 @@ def test_an_archive_field_at_the_foot_gives_repository_and_shelfmark(
     assert found == repository
     assert shelfmarks == ([shelfmark] if shelfmark else [])
     assert "Archive" not in body and "Language" not in body
+
+
+_CYPHER = ("SECRET\n\nCYPHER TELEGRAM\n\nFrom : INDEMBASSY, PEKING.\nTo   : FOREIGN, NEW DELHI.\n\n"
+           "No. 412.\n\nDated the 14th October, 1959.\n\n"
+           "Chen Yi received me this afternoon at my request. I conveyed to him the Prime "
+           "Minister's concern at the incident near the pass.\n\nPARTHASARATHI\n\n{receipt}\n"
+           "Copies to: P.M., F.S.\n")
+_COMMONWEALTH = ("CYPHER TELEGRAM\n\nFrom: United Kingdom High Commissioner in New Zealand\n"
+                 "To: Commonwealth Relations Office\n\nNo. 88\n\nDated 2nd July, 1951.\n\n"
+                 "The Prime Minister asked me today to say that his Government agrees with the "
+                 "proposal.\n\nNYE\n\n{receipt}\n")
+
+
+@pytest.mark.parametrize(("layout", "receipt", "when"), [
+    (_CYPHER, "Recd. at 2330 hrs. IST on 14-10-59.", "1959-10-14T23:30:00"),
+    (_COMMONWEALTH, "Received at 1415 hours on 3.7.1951", "1951-07-03T14:15:00"),
+    (_COMMONWEALTH, "Rec'd 0900 hrs (GMT) on 3-7-51.", "1951-07-03T09:00:00"),
+])
+def test_a_receipt_by_the_24_hour_clock_and_a_numeric_date_dates_the_receipt(
+        layout: str, receipt: str, when: str, resources: object) -> None:
+    """A cypher telegram's receipt at its foot: the hour (maybe with its time zone) and a
+    numeric date, a two-digit year after hyphens included, date the received action."""
+    root = etree.fromstring(text_xml(layout.format(receipt=receipt), resources).encode())
+    received = root.find(".//t:correspAction[@type='received']/t:date", _NS)
+    assert received is not None and received.get("when") == when
+
+
+def test_a_hyphenated_short_year_after_a_slash_is_no_date(resources: object) -> None:
+    """`ciph/12-1-63` in a registry note is a file's code, not a date (a two-digit year after
+    hyphens is a date only where no slash runs into it)."""
+    xml = text_xml("Moscow, 30 November 1963\n\nThe text of the letter follows.\n\n"
+                   "handwritten: 1062/15124 ciph/12-1-63\n", resources)
+    assert "1963-01-12" not in xml

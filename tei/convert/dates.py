@@ -1,21 +1,21 @@
 """Dates and times as telegrams write them, to ISO 8601 / W3C values for `@when`.
 
 Shapes: `July 5, 1951`, `5 July 1951`, `19 October` and `December 7` (year from context), `3.7.51`,
-`3.7.1951`, `4-11-1962`, `8.II.1950`, `25/X/1962`, `16-XII-1961`, `1 XII 63`, `14. VII 1957.` (Roman
-months), `1951-07-03`, `1962/10/24`, `1968.1.29` (a Mongolian or Chinese record's year first),
-`10/14/50` (US order), `13/5-50`, `80. 10. 02.`, `80. 02. 01` and `1976. 8. 19.` (Korean order),
-`1957. III. 25.` and `1968. augusztus 5.` (Hungarian order), an era year with the Western year
-supplied after it (`20 May Showa 35 [1960]`) or before the month (`Showa 35 (1960) January 12`), an
-era year alone and the CJK marks (`date_eras`), the date-time groups `302334Z DEC 74`, `172106 Z APR
-73` and `241100 Sep 45`, a telegraph office's stamp `18 NOV 47` (the month's abbreviation in
-capitals), `June 1951`, `14 March1965` (a year glued to its month), with an optional time before
-(`2100 5 July 1951`, `13:55 3.7.1951`, `at 1135 19 October 1951`, `ore 03,40 del 26/X/1962`) or
-after (`July 12, 1951, 6 p.m.`, `June 1, 1949—noon` (`midnight` keeps the date alone), `2118Z`,
-`30/10/62 Hora: 08.15`, `29.9.1960 г., 07.40 ч.`, `24.10.1962 – Saat: 22.15`, `14. VII 1957. u 19,30
-č.`, `12.10.1977 godz. 15.00`, `16 december 1959, 19.40 uur`, `14.III.1963, ora 18.40`, `12.3.1968
-14.20 MEZ`). Two-digit years are read as 19xx, except in a date-time group (`311435Z OCT 08`), whose
-years 00-39 are of the 2000s. A date that does not exist (30 February) is not a date. The month
-names come from the pattern table `months`.
+`3.7.1951`, `4-11-1962`, `14-10-59` (not after a slash), `8.II.1950`, `25/X/1962`, `16-XII-1961`, `1
+XII 63`, `14. VII 1957.` (Roman months), `1951-07-03`, `1962/10/24`, `1968.1.29` (a Mongolian or
+Chinese record's year first), `10/14/50` (US order), `13/5-50`, `80. 10. 02.`, `80. 02. 01` and
+`1976. 8. 19.` (Korean order), `1957. III. 25.` and `1968. augusztus 5.` (Hungarian order), an era
+year with the Western year supplied after it (`20 May Showa 35 [1960]`) or before the month (`Showa
+35 (1960) January 12`), an era year alone and the CJK marks (`date_eras`), the date-time groups
+`302334Z DEC 74`, `172106 Z APR 73` and `241100 Sep 45`, a telegraph office's stamp `18 NOV 47` (the
+month's abbreviation in capitals), `June 1951`, `14 March1965` (a year glued to its month), with an
+optional time before (`2100 5 July 1951`, `13:55 3.7.1951`, `at 1135 19 October 1951`, `ore 03,40
+del 26/X/1962`) or after (`July 12, 1951, 6 p.m.`, `June 1, 1949—noon` (`midnight` keeps the date
+alone), `2118Z`, `30/10/62 Hora: 08.15`, `29.9.1960 г., 07.40 ч.`, `24.10.1962 – Saat: 22.15`, `14.
+VII 1957. u 19,30 č.`, `12.10.1977 godz. 15.00`, `16 december 1959, 19.40 uur`, `14.III.1963, ora
+18.40`, `12.3.1968 14.20 MEZ`). Two-digit years are read as 19xx, except in a date-time group
+(`311435Z OCT 08`), whose years 00-39 are of the 2000s. A date that does not exist (30 February) is
+not a date. The month names come from the pattern table `months`.
 """
 
 from __future__ import annotations
@@ -58,7 +58,7 @@ _FIRST_DTG_YEAR = 1940
 _FIRST_YEAR = 1500
 _AMPM = r"\s*(?P<{0}>[ap])\.?\s?m\b\.?"
 _TIME_BEFORE = (
-    r"(?:(?P<hh>[01]\d|2[0-3]|\d(?=:))[:.,]?(?P<mi>[0-5]\d)(?:\s*+(?:hrs?\.?|hours|Uhr|ч\.|(?-i:[ECMP][DS]T|GMT)))?,?\s++"
+    r"(?:(?P<hh>[01]\d|2[0-3]|\d(?=:))[:.,]?(?P<mi>[0-5]\d)(?:\s*+(?:hrs?\.?|hours|Uhr|ч\.))?(?:\s*+\(?(?-i:[ECMP][DS]T|GMT|IST|UTC)\)?)?,?\s++"
     r"(?:(?:del|of|on|le|am|el|du)\s++)?"
     r"|(?P<h4>1[0-2]|0?[1-9])[.:](?P<m4>[0-5]\d)" + _AMPM.format("ampm4") + r",?\s+)?"
 )
@@ -150,7 +150,7 @@ class DateReader:
             r"(?P<d>\d{1,2})(?:[./-]\s?|\s)(?P<rm>I{1,3}|IV|VI{0,3}|IX|XI{0,2}|X)(?:[./-]\s?|\s)"
             r"(?P<y>\d{4}|\d{2})",
             r"(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})",
-            r"(?<!\d-)(?P<d>\d{1,2})-(?P<m>\d{1,2})-(?P<y>\d{4})(?![\d-])",
+            r"(?<!\d-)(?<!/)(?P<d>\d{1,2})-(?P<m>\d{1,2})-(?P<y>\d{4}|\d{2})(?![\d-])",
             r"(?P<y>\d{4})/(?P<m>\d{1,2})/(?P<d>\d{1,2})",
             r"(?P<y>1[89]\d{2}|20\d{2})\.(?P<m>1[0-2]|0?[1-9])\.(?P<d>3[01]|[12]\d|0?[1-9])"
             r"(?![\d.]*\d)",
