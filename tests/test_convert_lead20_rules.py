@@ -81,3 +81,19 @@ def test_a_hyphenated_short_year_after_a_slash_is_no_date(resources: object) -> 
     xml = text_xml("Moscow, 30 November 1963\n\nThe text of the letter follows.\n\n"
                    "handwritten: 1062/15124 ciph/12-1-63\n", resources)
     assert "1963-01-12" not in xml
+
+
+_US_CABLE = ("FM AMEMBASSY MOSCOW\nTO SECSTATE WASHDC 4127\nSUBJECT: CALL ON GROMYKO\n\n"
+             "1. DURING CALL ON GROMYKO, AMBASSADOR {verb} QUESTION OF TIMING.\n\nSTOESSEL\n")
+_CYPHER_CAPITALS = ("CYPHER TELEGRAM\n\nFrom: United Kingdom High Commissioner in India\n"
+                    "To: Commonwealth Relations Office\n\nNo. 412\n\n"
+                    "MY TELEGRAM NO. 410. WHEN I SAW HIM THIS MORNING HIGH COMMISSIONER {verb} "
+                    "THAT THE TALKS SHOULD GO ON.\n\nNYE\n")
+
+
+@pytest.mark.parametrize("layout", [_US_CABLE, _CYPHER_CAPITALS])
+@pytest.mark.parametrize("verb", ["RAISED", "POSED", "ARGUED", "REITERATED", "COUNTERED"])
+def test_a_verb_of_report_after_a_title_in_capitals_is_no_name(
+        layout: str, verb: str, resources: object) -> None:
+    xml = text_xml(layout.format(verb=verb), resources)
+    assert f">{verb}</persName>" not in xml and f"per-{verb.lower()}" not in xml
