@@ -97,3 +97,21 @@ def test_a_verb_of_report_after_a_title_in_capitals_is_no_name(
         layout: str, verb: str, resources: object) -> None:
     xml = text_xml(layout.format(verb=verb), resources)
     assert f">{verb}</persName>" not in xml and f"per-{verb.lower()}" not in xml
+
+
+_AAD_RECORD = ("{series}\nDraft Date: 14 MAR 1975\nDocument Number: 1975MOSCOW03512\n"
+               "Film Number: D750089-0123\nFrom: MOSCOW\nTo: SECSTATE WASHDC\n"
+               "Subject: GROMYKO ON CSCE TIMING\nOriginal Classification: CONFIDENTIAL\n"
+               "Message Text:\n1. DURING MARCH 13 CALL ON GROMYKO, AMBASSADOR RAISED QUESTION OF "
+               "CSCE STAGE III TIMING.\n\n2. GROMYKO ADDED THAT BREZHNEV ATTACHED GREAT "
+               "IMPORTANCE TO THE CONFERENCE.\nSTOESSEL\n")
+
+
+@pytest.mark.parametrize("series", ["Electronic Telegrams, 1/1/1975 - 12/31/1975",
+                                    "P-Reel Printouts, created 1/1/1974 - 12/31/1974"])
+def test_a_database_series_line_is_no_title(series: str, resources: object) -> None:
+    """A database's series line (its name and the span of its records' dates) over a record
+    copied without its search page is a collection's name, not the document's title."""
+    root = etree.fromstring(text_xml(_AAD_RECORD.format(series=series), resources).encode())
+    title = "".join(root.find(".//t:titleStmt/t:title", _NS).itertext())
+    assert "12/31/" not in title and "Telegrams" not in title and "Printouts" not in title

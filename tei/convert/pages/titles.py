@@ -15,6 +15,10 @@ from tei.convert.zones import Segments
 # `Cable from X, "Name"`, `Cable from X, ‘Gomułka’s Speech’` (an apostrophe inside single quotes)
 _QUOTED_NAME = re.compile(r",\s+(?:[\"“][^\"“”]{3,200}[\"”]|‘[^‘]{3,200}’)$")
 # (wc13) the closing quote may be doubled (`..., 6 November 1972''`, the publisher's slip)
+# a database series' line, its name and the span of its records' dates (NARA AAD: `Electronic
+# Telegrams, 1/1/1975 - 12/31/1975`): a collection, never a document's title
+_SERIES_SPAN = re.compile(r",\s++(?:created\s++)?\d{1,2}/\d{1,2}/\d{4}\s?[-–]\s?"
+                          r"\d{1,2}/\d{1,2}/\d{4}\b")
 _QUOTED_TITLE = re.compile(r",\s+['‘\"“][^'‘’\"“”]{3,200}['’\"”]{1,2}$")
 _CONVERSING = re.compile(r"\s(?i:between|with)\s++[A-Z]")
 # a journal's entry the archive titles after its keeper (`From the Journal of Ambassador
@@ -120,6 +124,8 @@ def is_title(line: Line, ctx: Context, after_date: bool, lines: list[Line] | Non
     line (`after_date`) any short line that is no form's heading, label or salutation;
     elsewhere a line naming the document's form and parties, or over labelled fields."""
     text = line.text
+    if _SERIES_SPAN.search(text):
+        return False
     patterns = ctx.res.patterns
     following = label_of(lines[i + 1].text, ctx) if lines and i + 1 < len(lines) else None
     followed_by_fields = bool(following) and following[1] != "title"
