@@ -3,7 +3,9 @@ documents, coldwar.ru's pages from the Soviet-Israeli volumes): the Russian form
 telegram (`ТЕЛЕГРАММА`, `ШИФРТЕЛЕГРАММА`); a heading in capitals whose parties are inflected
 rather than joined by `to`, the page's first line over its date line, is the page's title; a
 Slavic date line's abbreviated `year` after the date (`20 июня 1948 г.`, Polish `r.`) no longer
-hides the date. Each is tried on invented variants unlike the sample's."""
+hides the date; a signature run on after a telegram's last sentence (`... make peace."
+Signed, ZIMMERMANN.`, `(Signed) GREY.`) is the signature, its mark no name. Each is tried on
+invented variants unlike the sample's."""
 
 from __future__ import annotations
 
@@ -37,3 +39,17 @@ def test_a_year_mark_needs_the_year_before_it(resources) -> None:
     dates = resources.dates
     assert dates.whole("20 июня 1948 г.") is not None
     assert dates.whole("20 июня г.") is None
+
+
+@pytest.mark.parametrize(("last", "name"), [
+    ('"We intend to open the talks on the first of March. Please call the Chancellor\'s '
+     'attention to the prospect of a settlement." Signed, KESSLER.', "KESSLER"),
+    ("The Government should be informed at once. (Signed) MARLOWE.", "MARLOWE"),
+    ("Reply follows by bag. Sgd. Edwin Harcourt", "Edwin Harcourt"),
+])
+def test_a_signature_run_on_after_the_last_sentence(last: str, name: str, resources) -> None:
+    text = f"Decoded text of the telegram\nFROM Berne # 412.\n{last}\n"
+    found = text_facts(text, resources)
+    assert name in found["signed"]
+    xml = text_xml(text, resources)
+    assert "#per-signed" not in xml and "#per-sgd" not in xml
