@@ -30,6 +30,9 @@ _SLASH = re.compile(r"\s?/\s?")  # between an Old Style date and its New Style o
 # [Dangi 4290, 3 May]`): no Latin letter before the bracket, some other letter
 _GLOSSED = re.compile(r"^(?P<own>[^\[\]A-Za-z]{0,30}?[^\W\d_A-Za-z][^\[\]A-Za-z]{0,30}?)\s*+"
                       r"\[[^\[\]]{1,60}\]$")
+# (other31) the Slavic date line's abbreviated `year` after it (`20 июня 1948 г.`, Polish
+# `20 czerwca 1948 r.`, Ukrainian `р.`), its full stop already trimmed
+_YEAR_WORD = re.compile(r"(?<=\d{4})\s?+(?:года|г|r|р)$")
 
 
 # another calendar's date (a day and a year: `9 Rabi' al-Awwal 1376`, `25 Mordad 1332`) with
@@ -52,9 +55,10 @@ def paired_civil(text: str, find: Callable[[str], list[Any]],
 
 
 def unglossed(text: str) -> str:
-    """`text` without the translator's gloss after a date in another script."""
+    """`text` without the translator's gloss after a date in another script, or the
+    abbreviated word `year` after it."""
     found = _GLOSSED.match(text)
-    return found.group("own") if found else text
+    return found.group("own") if found else _YEAR_WORD.sub("", text)
 
 
 def era_alternation(eras: dict[str, int]) -> str:

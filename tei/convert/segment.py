@@ -382,13 +382,13 @@ LINKING = {"in", "of", "the", "for", "to", "and", "de", "von", "van", "der", "bi
 _ARTICLE = re.compile(r"^(?:al|el|ul|ud|ad|ar|as|ash|az|an|at)-[A-Z]")
 _TERMINAL = re.compile(r"[.!?:;,]$")
 _DETACHED_STOP = re.compile(r"(?<=\w)\s+\.$")
+_SIGNED = re.compile(r"^(?:\((?i:signed|sgd\.?)\)|(?i:signed|sgd\.?),?)\s++(?=[A-Z])")
 
 
 def signature_like(text: str) -> bool:
-    """A short line of capitalised words (and linking words), no digits: a signature
-    (in capitals it may end with a full stop: `W. G. HAYTER.`, and after an initial or a
-    suffix: `Llewellyn E. Thompson, Jr.`)."""
-    core = _DETACHED_STOP.sub(".", drop_enclosed(text, ("[]", "()"), " ").strip())  # `KENNARD .`
+    """A short line of capitalised words (and linking words), no digits: a signature, maybe
+    after its mark (`Signed, X.`; in capitals or after an initial or `Jr.`, a full stop)."""
+    core = _DETACHED_STOP.sub(".", drop_enclosed(_SIGNED.sub("", text), ("[]", "()"), " ").strip())
     words = [w for w in core.split() if w not in LINKING]
     if len(words) >= 3 and all(len(w) == 1 and w.isalpha() for w in words):
         words = ["".join(words)]  # a letter-spaced name, `S H T Y K O V`

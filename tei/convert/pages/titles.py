@@ -45,7 +45,17 @@ def title_over_date(lines: list[Line], i: int, ctx: Context) -> bool:
             or heading_kind(bare(line.text), ctx) is not None:
         return False  # (a related document's summary over the date line is a sentence)
     parties = title_parties(line.text, ctx)
+    if not (parties and any(parties)) and _cased_form_heading(lines, i):
+        return is_title(line, ctx, True, lines, i)
     return bool(parties and any(parties)) and is_title(line, ctx, True, lines, i)
+
+
+def _cased_form_heading(lines: list[Line], i: int) -> bool:
+    """A translated edition's heading in capitals as the page's first line, its parties
+    inflected rather than joined by `to` (other31, the Russian volumes' `ТЕЛЕГРАММА МИНИСТРА
+    ... Э.ЭПШТЕЙНУ` over `20 июня 1948 г.`): the page's title."""
+    text = lines[i].text
+    return i == 0 and text.isupper() and len(text.split()) >= 4
 
 
 def parties_over_date(lines: list[Line], i: int, ctx: Context) -> bool:
