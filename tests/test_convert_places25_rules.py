@@ -1,8 +1,9 @@
 """A place's name in its period (places25): the register dates some of a place's names
 (`placeName` with @from / @to, inclusive), and the header's place of sending is written as
 the place was called on the document's date (`Petrograd` in 1916, `Stalingrad` in 1955),
-its @ref still the one entry; a document with no date, or a date no dated name covers, keeps
-the register's regular name."""
+its @ref still the one entry (a post named by its country sits in that year's capital:
+Russia's St. Petersburg to 1918, Turkey's Constantinople to 1923); a document with no date,
+or a date no dated name covers, keeps the register's regular name."""
 
 from __future__ import annotations
 
@@ -83,3 +84,18 @@ def test_the_fact_of_the_place_of_origin_is_still_the_entry(resources) -> None:
 ])
 def test_the_register_s_dated_names(ident, when, name, resources) -> None:
     assert name_in_period(resources.register.entries[ident], when) == name
+
+
+@pytest.mark.parametrize(("text", "ref", "name"), [
+    # a FRUS heading whose dateline gives no place: the post's country's capital that year
+    ("Telegram from the Ambassador in Russia (Marsh) to the Secretary of State\n\n"
+     "No. 812, October 12, 1916\n\nThe Foreign Minister will not change course.\n",
+     "pla-leningrad", "Petrograd"),
+    ("The Ambassador in Turkey (Morgan) to the Secretary of State\n\n[Telegram]\n\n"
+     "May 3, 1915.\n\nThe Grand Vizier received me today.\n", "pla-istanbul", "Constantinople"),
+    ("The Ambassador in Turkey (Wadsworth) to the Secretary of State\n\n[Telegram]\n\n"
+     "May 3, 1950.\n\nThe Foreign Minister received me today.\n", "pla-ankara", "Ankara"),
+])
+def test_a_post_sits_in_the_capital_of_its_year_named_as_then(text, ref, name,
+                                                              resources) -> None:
+    assert _sent_place(text, resources) == (ref, name)
