@@ -24,6 +24,7 @@ from tei.convert.model import (
     RegistryLine,
     Section,
 )
+from tei.convert.period_names import name_in_period
 from tei.convert.register import KINDS, Entry
 from tei.convert.report import conversion_notes
 from tei.edition import Edition
@@ -221,8 +222,9 @@ def _profile(profile: etree._Element, h: Header) -> None:
                if action.parties or action.place or action.when]
     if actions:
         corresp = _el(profile, "correspDesc")
+        when = h.sent.when or h.received.when
         for kind, action in actions:
-            _action(_el(corresp, "correspAction", type=kind), action)
+            _action(_el(corresp, "correspAction", type=kind), action, action.when or when)
     if h.keywords:
         text_class = _el(profile, "textClass")
         for name, terms in sorted(h.keywords.items()):
@@ -231,7 +233,8 @@ def _profile(profile: etree._Element, h: Header) -> None:
                 _el(keywords, "term", term)
 
 
-def _action(element: etree._Element, action: Action) -> None:
+def _action(element: etree._Element, action: Action, when: str) -> None:
+    """A correspAction's parties, place (named as it was called on `when`), post and date."""
     for party in action.parties:
         if party.entry and party.role:  # an office pointing to its holder on the date
             _el(element, "roleName", party.role, ref=f"#{party.entry.id}")
@@ -240,15 +243,16 @@ def _action(element: etree._Element, action: Action) -> None:
         else:
             _el(element, "roleName", party.role)
     if action.place:
-        _name(element, action.place)
+        _name(element, action.place, when)
     if action.post:
-        _name(element, action.post)
+        _name(element, action.post, when)
     if action.when:
         _el(element, "date", action.date_text, when=action.when)
 
 
-def _name(parent: etree._Element, entry: Entry) -> None:
-    _el(parent, KINDS[entry.kind], entry.reg, ref=f"#{entry.id}")
+def _name(parent: etree._Element, entry: Entry, when: str = "") -> None:
+    """An entry's name pointing to it: a place's as it was called on `when` (else its reg)."""
+    _el(parent, KINDS[entry.kind], name_in_period(entry, when), ref=f"#{entry.id}")
 
 
 def _standoff(root: etree._Element, entries: list[Entry]) -> None:
