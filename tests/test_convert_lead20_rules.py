@@ -115,3 +115,20 @@ def test_a_database_series_line_is_no_title(series: str, resources: object) -> N
     root = etree.fromstring(text_xml(_AAD_RECORD.format(series=series), resources).encode())
     title = "".join(root.find(".//t:titleStmt/t:title", _NS).itertext())
     assert "12/31/" not in title and "Telegrams" not in title and "Printouts" not in title
+
+
+@pytest.mark.parametrize(("code", "name"), [("fr", "French"), ("ru", "Russian"),
+                                            ("en", "English")])
+def test_the_header_names_the_editions_language(tmp_path: object, code: str,
+                                                name: str) -> None:
+    """`langUsage` names the language the edition transcribes (`edition.toml`'s `language`,
+    the root's `xml:lang`); it said English whatever the edition's language was."""
+    from tei.convert import load_resources
+
+    settings = tmp_path / "edition.toml"
+    settings.write_text(f'[edition]\ntitle = "Dépêches"\nlanguage = "{code}"\n', encoding="utf-8")
+    text = "Paris, le 3 mars 1953\n\nLe texte de la dépêche.\n\nBidault\n"
+    root = etree.fromstring(text_xml(text, load_resources(edition_file=settings)).encode())
+    language = root.find(".//t:langUsage/t:language", _NS)
+    assert root.get("{http://www.w3.org/XML/1998/namespace}lang") == code
+    assert (language.get("ident"), language.text) == (code, name)

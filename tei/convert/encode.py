@@ -141,7 +141,7 @@ def _header(root: etree._Element, doc: Document, edition: Edition,
         if hashes.get(kind):
             _el(application, "desc", hashes[kind], type=f"{kind}-sha256")
     _el(application, "desc", ZERO_HASH, type="output-sha256")
-    _profile(_el(header, "profileDesc"), h)
+    _profile(_el(header, "profileDesc"), h, edition.language)
 
 
 def _title_stmt(stmt: etree._Element, h: Header) -> None:
@@ -214,10 +214,10 @@ def _source_desc(source: etree._Element, h: Header) -> None:
         _el(source, "bibl", text, type="source")
 
 
-def _profile(profile: etree._Element, h: Header) -> None:
+def _profile(profile: etree._Element, h: Header, language: str) -> None:
     if h.summary:
         _inline(_el(_el(profile, "abstract"), "p"), h.summary)
-    _el(_el(profile, "langUsage"), "language", "English", ident="en")
+    _el(_el(profile, "langUsage"), "language", h.language_name, ident=language)
     actions = [(kind, action) for kind, action in (("sent", h.sent), ("received", h.received))
                if action.parties or action.place or action.when]
     if actions:

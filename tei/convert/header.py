@@ -29,7 +29,7 @@ _SEPARATORS = re.compile(r",\s*(?:and\s+)?|(?<!\s)\s+and\s+|(?:(?<!\s)\s+)?&\s*"
 
 def page_header(seg: Segments, ctx: Context, inline: InlineReader) -> Header:
     """The header facts that the page gives (correspondence facts come later)."""
-    header = Header(funder=seg.funder)
+    header = Header(funder=seg.funder, language_name=language_name(ctx.res.edition.language, ctx))
     # the publisher's words on reuse and release name no one of the document (the release
     # stamp's reviewer, `US and international copyright laws`): kept as plain text
     header.licence = [[line.text] for line in [*seg.licence, *seg.fields.get("rights", [])]]
@@ -259,6 +259,12 @@ def _language(header: Header, lines: list[Line], ctx: Context) -> None:
     if lines:
         header.original_language = lines[0].text
         header.original_language_code = language_code(lines[0].text, ctx)
+
+
+def language_name(code: str, ctx: Context) -> str:
+    """The `languages` table's first name of a BCP 47 code (`ru`: Russian), else the code."""
+    return next((label.title() for label, value in ctx.res.patterns.words("languages").items()
+                 if value == code), code)
 
 
 def language_code(name: str, ctx: Context) -> str:

@@ -140,6 +140,7 @@ class Header:
     summary_text: str = ""
     original_language: str = ""
     original_language_code: str = ""
+    language_name: str = "English"  # the name of the edition's language (its `xml:lang`)
     keywords: dict[str, list[str]] = field(default_factory=dict)
     sent: Action = field(default_factory=Action)
     received: Action = field(default_factory=Action)
