@@ -28,6 +28,10 @@ from tei.convert.covernames import gloss
 from tei.convert.model import Inlines, Mark
 from tei.convert.register import KINDS
 
+# an editors' query of the word before it (`Lizin[?]`, `4367 [?]`); marks alone that stand
+# for a word (`[??]`) are an illegible gap (table `brackets`)
+_QUERIES = frozenset({"?", "?!", "!?"})
+
 
 class BracketMarks:
     """The bracket and note-marker part of a document's `InlineReader` (its context, rules
@@ -86,6 +90,8 @@ class BracketMarks:
             kind = "translation" if (remark.group("who") or "").casefold().startswith("transl") \
                 else "editorial"
             return [Mark("note", {"type": kind, "place": "inline"}, self.annotate(inner, line))]
+        if inner in _QUERIES:  # `Lizin[?]`: the editors doubt the word, they supply nothing
+            return [Mark("note", {"type": "editorial", "place": "inline"}, [inner])]
         kind = bracket_kind(self.ctx.res.patterns, inner)
         if kind in GAP_KINDS:
             desc = [Mark("desc", {}, [inner])] if any(c.isalnum() for c in inner) else []

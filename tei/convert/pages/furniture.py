@@ -70,10 +70,14 @@ def _unglued(line: Line, ctx: Context) -> list[Line]:
     """A navigation link a copy glued to the line's first word (`Back to topNOTE FROM ...`,
     table `glued-navigation`) as a line of its own over the line's words; a page image's
     link glued between a word and its repetition (`ofManuscript imageof`, table
-    `page-image-links`) read as the word once."""
+    `page-image-links`) read as the word once; a debate's speaker glued to the speech
+    (`§ MR. ARTHUR ARNOLDasked`, table `glued-speaker`) parted from it by a space."""
     for row in ctx.res.patterns.regexes.get("page-image-links", ()):
         if row.may_occur(line.text):
             line = replace(line, text=row.regex.sub(r"\g<word>", line.text))
+    speaker = ctx.res.patterns.match("glued-speaker", line.text) if "§" in line.text else None
+    if speaker is not None:
+        line = replace(line, text=f"{speaker[1].group('speaker')} {speaker[1].group('rest')}")
     found = ctx.res.patterns.match("glued-navigation", line.text)
     if found is None:
         return [line]
