@@ -37,6 +37,8 @@ def _identifier(text: str, resources: object) -> tuple[str, list[str], str]:
     ("dodis.ch/18246",
      "Archive: Archive of the President of the Russian Federation\nLanguage: Russian\n",
      "Archive of the President of the Russian Federation", None),
+    ("dodis.ch/18247", "Repository: APRF, fond 45, opis 1, delo 335\n", "APRF",
+     "fond 45, opis 1, delo 335"),
 ])
 def test_an_archive_field_at_the_foot_gives_repository_and_shelfmark(
         page: str, foot: str, repository: str, shelfmark: str | None,

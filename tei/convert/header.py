@@ -71,11 +71,11 @@ def page_header(seg: Segments, ctx: Context, inline: InlineReader) -> Header:
 
 def _archive_shelfmark(text: str) -> tuple[str, str]:
     """An archive field's repository and the shelfmark after it (`Swiss Federal Archives,
-    E2001E#1967/113#1234*`): the name holds no digit, the shelfmark starts with a token that
-    holds one; else the whole field is the repository."""
+    E2001E#1967/113#1234*`, `APRF, fond 45, opis 1`): the name holds no digit, the shelfmark's
+    first two words hold one; else the whole field is the repository."""
     name, comma, rest = text.partition(", ")
     if comma and not any(c.isdigit() for c in name) and any(
-            c.isdigit() for c in rest.split(maxsplit=1)[0] if rest.strip()):
+            c.isdigit() for c in "".join(rest.split()[:2])):
         return name.strip(), rest.strip()
     return text, ""
 
