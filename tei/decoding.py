@@ -17,7 +17,8 @@ from dataclasses import dataclass, field
 from tei.diagnostics import Diagnostic, InputError, Severity, error
 from tei.guessing import LEGACY, guess_legacy
 
-__all__ = ["DecodedText", "check_encoding", "decode_text", "drop_non_xml", "looks_like"]
+__all__ = ["DecodedText", "check_encoding", "decode_text", "drop_non_xml", "looks_like",
+           "too_large"]
 
 
 # The longest source read as one document (the longest real one we hold is 12 KB; the
@@ -113,6 +114,13 @@ def check_encoding(name: str) -> str:
     return info.name
 
 
+def too_large(path: str, size: int) -> InputError:
+    """The error for a source of `size` bytes, over MAX_SOURCE_BYTES."""
+    return error(path, f"the source is {size:,} bytes; one document is read only up to "
+                 f"{MAX_SOURCE_BYTES // 2**20} MB (about 1,000 typed pages: more would take "
+                 "minutes and gigabytes); split it into its documents", rule="too-large")
+
+
 def decode_text(data: bytes, path: str = "<stdin>", encoding: str | None = None) -> DecodedText:
     """Decode a source: with `encoding` when given, else BOM, UTF-8, UTF-16/32, or a guess.
 
@@ -120,10 +128,7 @@ def decode_text(data: bytes, path: str = "<stdin>", encoding: str | None = None)
     bytes the named or BOM-declared encoding cannot decode.
     """
     if len(data) > MAX_SOURCE_BYTES:
-        raise error(path, f"the source is {len(data):,} bytes; one document is read only up "
-                    f"to {MAX_SOURCE_BYTES // 2**20} MB (about 1,000 typed pages: more would "
-                    "take minutes and gigabytes); split it into its documents",
-                    rule="too-large")
+        raise too_large(path, len(data))
     kind = looks_like(data)
     if kind:
         raise _binary(path, f"looks like {kind}")

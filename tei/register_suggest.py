@@ -22,6 +22,7 @@ from lxml import etree
 
 from tei.convert import Resources, convert_text
 from tei.convert.register import KINDS, Entry, Register
+from tei.decoding import MAX_SOURCE_BYTES
 from tei.xmlio import NSMAP, TEI_NS, XML_NS, decode_text, parse_bytes, parse_file, read_bytes
 
 FILES = {"person": "persons.xml", "place": "places.xml", "org": "orgs.xml"}
@@ -168,7 +169,7 @@ def read_tei(path: Path) -> list[Local]:
 
 def read_source(path: Path, resources: Resources) -> list[Local]:
     """Convert a plain-text source in memory and return its local entries (source lines)."""
-    text = decode_text(read_bytes(path), str(path)).text
+    text = decode_text(read_bytes(path, MAX_SOURCE_BYTES), str(path)).text
     stem = _STEM.sub("_", path.stem) or "source"
     conversion = convert_text(text, stem, resources, path=str(path))
     return local_entries(parse_bytes(conversion.xml, str(path)), str(path), text)

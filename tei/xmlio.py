@@ -22,6 +22,7 @@ from lxml import etree
 
 from tei.decoding import DecodedText as DecodedText
 from tei.decoding import decode_text as decode_text
+from tei.decoding import too_large
 from tei.diagnostics import InputError, error
 
 TEI_NS = "http://www.tei-c.org/ns/1.0"
@@ -210,24 +211,28 @@ def parse_file(path: Path) -> etree._ElementTree:
     return parse_bytes(read_bytes(path), str(path))
 
 
-def read_bytes(path: Path) -> bytes:
+def read_bytes(path: Path, limit: int | None = None) -> bytes:
     """Read a regular file, turning OS errors into an InputError that names the file. A
-    FIFO, device or socket is refused without waiting for a writer or reading forever."""
+    FIFO, device or socket is refused without waiting for a writer or reading forever; a
+    source over `limit` bytes (`MAX_SOURCE_BYTES`) before it is read into memory."""
     try:
         # O_NONBLOCK: opening a FIFO does not wait for a writer (no effect on a regular file)
         handle = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0)
                          | getattr(os, "O_BINARY", 0))
         with os.fdopen(handle, "rb") as file:
-            kind = _special_kind(os.fstat(file.fileno()).st_mode)
+            status = os.fstat(file.fileno())
+            kind = special_kind(status.st_mode)
             if kind:
                 raise error(str(path), f"cannot read file: it is {kind}, not a regular file",
                             rule="io")
+            if limit is not None and status.st_size > limit:
+                raise too_large(str(path), status.st_size)
             return file.read()
     except OSError as exc:
         raise error(str(path), f"cannot read file: {exc.strerror or exc}", rule="io") from None
 
 
-def _special_kind(mode: int) -> str:
+def special_kind(mode: int) -> str:
     """What a file that is not a regular file is ('' for a regular file)."""
     kinds = ((stat.S_ISDIR, "a folder"), (stat.S_ISFIFO, "a named pipe (FIFO)"),
              (stat.S_ISCHR, "a character device"), (stat.S_ISBLK, "a block device"),

@@ -51,3 +51,25 @@ def test_a_huge_file_fails_alone_in_a_batch_and_on_stdin(tmp_path: Path) -> None
                            input=(folder / "huge.txt").read_bytes(), timeout=120)
     assert piped.returncode == 1 and b"<stdin>:1:1: error:" in piped.stderr
     assert b"Traceback" not in piped.stderr
+
+
+def test_a_source_file_over_the_limit_is_refused_before_it_is_read(tmp_path: Path) -> None:
+    """The size is read from the file's status: a 64 MB source (sparse here) is refused
+    without its 64 MB coming into memory."""
+    import tracemalloc
+
+    from tei.xmlio import read_bytes
+
+    source = tmp_path / "huge.txt"
+    with source.open("wb") as file:
+        file.truncate(64 * 2**20)
+    tracemalloc.start()
+    try:
+        with pytest.raises(InputError) as caught:
+            read_bytes(source, MAX_SOURCE_BYTES)
+        peak = tracemalloc.get_traced_memory()[1]
+    finally:
+        tracemalloc.stop()
+    diagnostic = caught.value.diagnostic
+    assert diagnostic.rule == "too-large" and "huge.txt" in diagnostic.path
+    assert peak < 2**20

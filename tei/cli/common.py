@@ -115,7 +115,9 @@ def _not_a_file(path: Path) -> str:
                 return "a symbolic link that loops (it leads back to itself)"
         return f"a symbolic link to {os.readlink(path)}, which does not exist"
     if os.path.lexists(path):
-        return "not a regular file or folder (a named pipe, device or socket)"
+        from tei.xmlio import special_kind  # lxml only for commands that read files
+
+        return f"{special_kind(path.stat().st_mode)}, not a regular file or folder"
     return "no such file or folder"
 
 

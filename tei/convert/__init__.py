@@ -30,7 +30,7 @@ from tei.convert.settle import settle
 from tei.convert.wraps import join_broken_places
 from tei.convert.zones import Segments
 from tei.convert.zoning import segment
-from tei.decoding import drop_non_xml
+from tei.decoding import MAX_SOURCE_BYTES, drop_non_xml
 from tei.diagnostics import Diagnostic, Severity, error
 from tei.xmlio import decode_text, read_bytes, serialize, write_file
 
@@ -129,7 +129,7 @@ def convert_file(
     `encoding` forces the codec (else it is detected); a forced codec always re-decodes, as
     the source's hash alone cannot tell that an earlier guess was wrong.
     """
-    raw = read_bytes(source)
+    raw = read_bytes(source, MAX_SOURCE_BYTES)
     source_hash = hashlib.sha256(raw).hexdigest()
     target = out_dir / f"{source.stem}.xml"
     if not force and encoding is None and target.is_file() and up_to_date(

@@ -20,6 +20,7 @@ from tei.convert import (
     resources_for,
     up_to_date,
 )
+from tei.decoding import MAX_SOURCE_BYTES
 from tei.diagnostics import Diagnostic, InputError, error
 from tei.engine import Engine, dask_runner
 from tei.workspace import die_with_parent, interruptible, locked
@@ -125,7 +126,7 @@ def _unchanged(sources: Sequence[Path], out_dir: Path, href: str,
     for source in sources:
         target = out_dir / f"{source.stem}.xml"
         try:
-            source_hash = hashlib.sha256(read_bytes(source)).hexdigest()
+            source_hash = hashlib.sha256(read_bytes(source, MAX_SOURCE_BYTES)).hexdigest()
             if up_to_date(read_bytes(target), source_hash, digest, href):
                 found[source] = FileResult(source, "unchanged")
         except InputError:
