@@ -32,8 +32,6 @@ def sources() -> list[Path]:
         (ROOT / "tests" / "fixtures" / "telegrams").glob("*.txt"))
 
 
-
-
 def reference(texts: list[str], count: int) -> int:
     """A fixed CPU-bound workload of the same size (the machine's speed in this run): the
     words of each document, case-folded and counted."""

@@ -10,7 +10,6 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 
 
-
 def main() -> None:
     """Run each benchmark in its own process with this command's arguments."""
     for script in ("convert.py", "decode.py", "validate.py", "render.py", "hostile.py"):

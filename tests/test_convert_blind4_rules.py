@@ -17,7 +17,6 @@ CABLE = ("07RABAT512\nMOROCCO: KING OPENS PARLIAMENT SESSION Fri Apr 13 00:00:00
          "¶1.  (C) The King opened the spring session on April 12. \nRILEY\n")
 
 
-
 def test_a_cable_dump_s_record_lines_give_title_date_and_number(resources) -> None:
     found = text_facts(CABLE, resources)
     assert found["title"] == "MOROCCO: KING OPENS PARLIAMENT SESSION"

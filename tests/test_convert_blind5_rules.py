@@ -18,8 +18,6 @@ EXPORT = ("06LUSAKA88\nZAMBIA: COPPER PRICES LIFT BUDGET\nMon Jan 23 00:00:00 +0
           "¶1.  The finance ministry expects a surplus this year. \nBOYCE\n")
 
 
-
-
 def test_a_cable_export_s_record_block_is_passed_to_the_second_routing_copy(resources) -> None:
     found = text_facts(EXPORT, resources)
     assert found["telegram_number"] == "000088"

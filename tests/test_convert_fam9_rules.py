@@ -61,7 +61,6 @@ def test_a_sentence_ending_in_sent_keeps_its_next_line(resources) -> None:
     assert "was sent 12 days" not in text_xml(text, resources)
 
 
-
 _STAMPED = ("Embassy of the Hungarian People's Republic in Moscow\n\n"
             "Moscow, 14 March 1958\n\n"
             "[stamp and signature] Ministry of Foreign Affairs Secretariat of the Deputy "

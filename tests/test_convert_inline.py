@@ -67,7 +67,6 @@ def test_an_abbreviated_title_opens_a_name_that_a_sentence_end_closes(line: str,
     assert b">Clark</persName>. " in body
 
 
-
 @pytest.mark.parametrize(("line", "name"), [
     ("SUBJECT: Chancellor Hollweck's Views on the Treaty", "Hollweck"),
     ("We discussed Ambassador Ferrand’s Proposal at length.", "Ferrand")])

@@ -17,8 +17,6 @@ JOURNAL = ("January 12, 1961\n"
            "I visited Kim Chang-man and told him about the plenum of the CPSU CC.\n")
 
 
-
-
 def _heading(xml: str) -> str:
     return xml.split('subtype="heading"')[1].split('type="message"')[0]
 

@@ -126,7 +126,6 @@ def test_a_departed_document_leaves_no_draft(tmp_path: Path) -> None:
     assert not manifest.cache_file(site, paths[0].stem).exists()
 
 
-
 def test_a_batch_gives_what_each_document_gives(tmp_path: Path) -> None:
     """The batch form of the first step (each transform over the whole batch in turn)
     writes the same files and returns the same records as the step run document by

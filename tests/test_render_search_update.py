@@ -120,6 +120,8 @@ def test_an_update_that_changes_names_and_aliases_gives_the_index_written_whole(
     whole = Folder(tmp_path_factory.mktemp("whole")).index(
         [named(n, *document) for n, document in enumerate(documents)])
     assert updated == whole
+
+
 class Counted(Sequence[SearchDocument]):
     """Documents counting how often each is taken (as the pipeline reads them from disk)."""
 

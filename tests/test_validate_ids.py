@@ -49,7 +49,6 @@ def test_every_occurrence_of_a_duplicate_and_every_malformed_id_is_a_problem() -
     assert root.get(XML_ID) == "a"
 
 
-
 _ID_ATTRIBUTES = ({}, {XML_ID: "a"}, {"id": "a"}, {"{urn:x}id": "a"}, {XML_ID: "b", "n": "1"})
 
 

@@ -65,7 +65,6 @@ def test_findings_beyond_1000_per_file_are_counted_not_listed(tmp_path: Path) ->
         "annotations of each type per step; this log lists the others"]
 
 
-
 @pytest.mark.parametrize(("small_shape", "large_shape"), [
     ((25, 200), (100, 200)),   # errors spread over paragraphs
     ((1, 4000), (1, 16000)),   # errors among very many siblings (checked in slices)

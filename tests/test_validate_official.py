@@ -66,7 +66,6 @@ def _errors_document(folder: Path, paragraphs: int, per_paragraph: int) -> Path:
     return path
 
 
-
 @pytest.mark.parametrize(("small_shape", "large_shape"), [
     ((25, 200), (100, 200)),   # errors spread over paragraphs
     ((1, 4000), (1, 16000)),   # errors among very many siblings

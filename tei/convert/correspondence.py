@@ -45,7 +45,6 @@ _PARENTHESISED_PLACE = re.compile(r"\((?P<place>[A-Z][^()]{1,40}+)\)")
 _PLACE_PART = re.compile(r"[,–—(\[]| - ")
 
 
-
 def correspondence(header: Header, seg: Segments, message: Message,
                     heading: list[RegistryLine], ctx: Context) -> None:
     sent, received = header.sent, header.received
@@ -311,6 +310,7 @@ def _note_parties(header: Header, where: str) -> None:
         header.found("sender", where)
     if any(p.entry or p.role for p in header.received.parties):
         header.found("addressee", where)
+
 
 def signers(message: Message, ctx: Context) -> list[Entry]:
     return refs([part.content for part in message.closer if part.kind == "signed"], ctx)

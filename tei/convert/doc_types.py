@@ -167,7 +167,6 @@ def _letterhead_only(message: Message, heading: list[RegistryLine]) -> bool:
         line.subtype in _LETTERHEAD_LINES for line in heading)
 
 
-
 def named_form(words: str, ctx: Context) -> bool:
     """Whether `words` are wholly a memorandum's form of two words or more of the `doc-types`
     table (`MEMORANDUM OF CONVERSATION`, `MEMORANDUM FOR THE RECORD`): a form line a built

@@ -369,7 +369,6 @@ class InlineReader(BracketMarks):
                           and piece[a:b].casefold() not in self.rules.not_names]
         return spans
 
-
     def _before_body_noun(self, piece: str, at: int) -> bool:
         """Does a lower-case noun of a body (`leadership`, `government`: `office-words`)
         follow `at`, so that the word before it is an adjective (`a meeting with Cuban

@@ -83,6 +83,7 @@ def odd_spaces(text: str) -> bool:
     tests first: a regex search for them all tries an alternation at every character)."""
     return "  " in text or "\t" in text or (not text.isascii() and bool(_WIDE_SPACES.search(text)))
 
+
 @lru_cache(maxsize=64)
 def _marks(openings: tuple[str, ...]) -> re.Pattern[str]:
     """A regex for any of the opening marks `openings` (compiled once per set)."""

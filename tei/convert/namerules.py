@@ -62,6 +62,8 @@ def capitals_name_titled(name: str) -> str:
     words = name.title().split(" ")
     inner = [w.lower() if w.casefold() in PARTICLES else w for w in words[1:-1]]
     return " ".join([words[0], *inner, *words[1:][-1:]])
+
+
 # (names13) the article of a ruling house's name (`Zayed bin Sultan Al Nahyan`, `Al Sabah`)
 FAMILY_ARTICLES = frozenset({"Al", "Āl"})
 NAME = (rf"(?:{PARTICLE}\s+){{0,2}}{NAME_WORD}"

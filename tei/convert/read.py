@@ -108,7 +108,6 @@ class Line:
     bullet: bool = False
 
 
-
 def _physical(text: str) -> list[tuple[int, str, bool]]:
     """Numbered, cleaned lines with a flag for a list bullet that was removed."""
     out = []

@@ -60,6 +60,8 @@ _DISPATCH_NUMBER = re.compile(r"(?i)^(?:desp\.|despatch|dispatch)\s++no\b")
 def _dispatch_numbered(heading: list[Line]) -> bool:
     """Whether a heading line gives the document's dispatch number (`Dispatch No. 1108`)."""
     return any(_DISPATCH_NUMBER.match(line.text) for line in heading)
+
+
 _DIARY_TITLE = re.compile(r"(?i)from\s++the\s++(?:diary|journal)\s++of\s")
 
 

@@ -65,7 +65,6 @@ def strip_furniture(lines: list[Line], seg: Segments, ctx: Context) -> list[Line
 _HYPHENATED_END = re.compile(r"(?<=[^\W\d_])[-\u00ad]$")
 
 
-
 def _unglued(line: Line, ctx: Context) -> list[Line]:
     """A navigation link a copy glued to the line's first word (`Back to topNOTE FROM ...`,
     table `glued-navigation`) as a line of its own over the line's words; a page image's
@@ -84,6 +83,7 @@ def _unglued(line: Line, ctx: Context) -> list[Line]:
     link = found[1]
     return [replace(line, text=link.group("link")),
             Line(line.no, link.group("rest"))]
+
 
 def _banners(rows: Rows, lines: list[Line], ctx: Context) -> Rows:
     """A PDF's banner at the head and foot of every page (`UNCLASSIFIED`, table

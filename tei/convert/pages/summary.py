@@ -314,6 +314,8 @@ def _after_prose(lines: list[Line], k: int) -> bool:
     above = lines[k - 1] if k else None
     return above is not None and (lines[k].rule_before or (
         len(above.text.split()) >= _INTRO_WORDS and PROSE_END.search(above.text) is not None))
+
+
 # a cover line naming a collection by its forms in the plural (`Cables Decrypted by the
 # National Security Agency's ...`, other18) names no document's form
 _COLLECTION = re.compile(r"^(?:Cables|Telegrams|Messages|Letters|Memoranda|Reports)\b")
