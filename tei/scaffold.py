@@ -9,6 +9,7 @@ files are never replaced.
 from __future__ import annotations
 
 import json
+import os
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -73,8 +74,11 @@ class Created:
 
 
 def default_title(folder: Path) -> str:
-    """A title from the folder's name: `my-edition` -> `My Edition`."""
-    words = re.split(r"[-_\s]+", folder.resolve().name)
+    """A title from the folder's name: `my-edition` -> `My Edition` (a byte that is no
+    UTF-8 becomes U+FFFD, control characters are dropped)."""
+    name = os.fsencode(folder.resolve().name).decode("utf-8", "replace")
+    words = re.split(r"[-_\s]+", "".join(char for char in name if char.isprintable() or
+                                          char.isspace()))
     return " ".join(word[:1].upper() + word[1:] for word in words if word) or "TEI Edition"
 
 

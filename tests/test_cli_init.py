@@ -215,3 +215,43 @@ def test_with_a_base_url_published_files_name_the_schemas_on_the_published_site(
     assert (site / "schemas" / "telegrams.rng").is_file()
     page = (site / "documents" / "000_eccd84356cefffd4.html").read_text()
     assert "https://example.org/letters/documents/000_eccd84356cefffd4.html (accessed" in page
+
+
+@pytest.mark.parametrize("name", ["plain", "two words", "it's", "new\nline", "tab\tand\\slash'",
+                                  "line\u2028sep", "byte\udcff"])
+def test_the_next_steps_print_the_folder_as_one_shell_word_on_one_line(
+        tmp_path: Path, name: str) -> None:
+    """A folder name with a line break or a quote is printed as one line and one word that
+    bash reads back as the same folder, so the suggested `cd` goes where init wrote."""
+    import subprocess
+
+    from tei.cli.init import shell_word
+
+    folder = tmp_path / name
+    code, out, err = run("init", folder)
+    assert (code, err) == (0, ""), err
+    first, cd_line = out.splitlines()[:2]
+    assert first.startswith("created 19 files in ") and first.endswith(". Next:")
+    assert cd_line == f"  cd {shell_word(folder)}"
+    listed = subprocess.run(["bash", "-c", f"{cd_line} && ls corpus/edition.toml"],
+                            capture_output=True, check=False)
+    assert listed.returncode == 0, listed.stderr
+
+
+def test_a_folder_name_with_a_byte_that_is_no_utf8_gives_a_readable_title(
+        tmp_path: Path) -> None:
+    """The default title is taken from the folder's name; an undecodable byte becomes U+FFFD
+    instead of stopping init with an encoding error."""
+    code, _, err = run("init", tmp_path / "letters-\udcff")
+    assert (code, err) == (0, "")
+    settings = (tmp_path / "letters-\udcff" / "corpus" / "edition.toml").read_text("utf-8")
+    assert 'title = "Letters \ufffd"' in settings
+
+
+@pytest.mark.parametrize("option", ["--title", "--editor", "--publisher", "--repository"])
+def test_a_text_option_with_a_control_character_is_a_usage_error(
+        tmp_path: Path, option: str) -> None:
+    """A control character in a name would make the edition's XML files not well formed."""
+    code, _, err = run("init", tmp_path / "x", option, "Ann\x01Smith")
+    assert code == 2 and "control character" in " ".join(err.replace("│", " ").split())
+    assert not (tmp_path / "x").exists()
