@@ -32,7 +32,7 @@ from tei.resources import edition_config, register_dir
 from tei.tidy import TIDY, note_tidy, remove_stale_unless_tidy
 from tei.validate.model import FileReport, Layer, Options, Outcome, Report
 from tei.workspace import locked, rare_collections, stem
-from tei.xmlio import read_bytes
+from tei.xmlio import read_bytes, write_problem
 
 Progress = Callable[[Sequence[Any], str], Iterable[Any]]
 
@@ -148,8 +148,8 @@ def build(layout: Layout, settings: Settings | None = None, *, jobs: int = 1,
         except _ValidationFailed:
             return result
         except OSError as exc:  # the site or text folder cannot be written
-            raise error(str(exc.filename or layout.site), "cannot write the edition: "
-                        f"{exc.strerror or exc}", rule="io") from None
+            where, why = write_problem(exc, layout.site)
+            raise error(where, f"cannot write the edition: {why}", rule="io") from None
     return result
 
 

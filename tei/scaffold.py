@@ -20,7 +20,7 @@ from tei import __version__
 from tei.diagnostics import error
 from tei.project import SCHEMA_FILES
 from tei.resources import schemas_dir
-from tei.xmlio import atomic_write
+from tei.xmlio import atomic_write, write_problem
 
 TEMPLATES = Path(__file__).resolve().parent / "templates" / "edition"
 REGISTER_TEMPLATE = Path("corpus/register/register.xml")
@@ -101,7 +101,8 @@ def create_edition(folder: Path, edition: NewEdition, force: bool = False) -> Cr
         try:
             atomic_write(target, data)
         except OSError as exc:
-            raise error(str(target), f"cannot write: {exc.strerror or exc}", rule="io") from None
+            where, why = write_problem(exc, target)
+            raise error(where, f"cannot write: {why}", rule="io") from None
         created.written.append(target)
     return created
 

@@ -10,6 +10,7 @@ Decoding source text lives in `tei.decoding`; `decode_text` is re-exported here.
 from __future__ import annotations
 
 import ctypes
+import errno
 import os
 import re
 import stat
@@ -255,7 +256,23 @@ def write_file(path: Path, data: bytes) -> None:
     try:
         atomic_write(path, data)
     except OSError as exc:
-        raise error(str(path), f"cannot write file: {exc.strerror or exc}", rule="io") from None
+        where, why = write_problem(exc, path)
+        raise error(where, f"cannot write file: {why}", rule="io") from None
+
+
+def write_problem(exc: OSError, path: Path) -> tuple[str, str]:
+    """The path and the cause to report for a failed write to `path` (or below it): a file
+    standing where one of the output's folders should be is named as such, and a temporary
+    file of `atomic_write` by its folder."""
+    target = Path(exc.filename) if isinstance(exc.filename, str) else Path(path)
+    for folder in (target, *target.parents):
+        if folder.is_dir():
+            break
+        if folder.exists() and (folder != target or exc.errno == errno.EEXIST):
+            return str(folder), "it is a file, not a folder"
+    if target.name.startswith(".") and target.name.endswith(".tmp"):
+        target = target.parent
+    return str(target), exc.strerror or str(exc)
 
 
 def atomic_write(path: Path, data: bytes, *, durable: bool = True) -> None:

@@ -88,7 +88,7 @@ def test_an_output_folder_that_is_a_file_fails_each_file_clearly(tmp_path: Path)
     run = run_tei("convert", str(tmp_path / "raw"), "-o", str(tmp_path / "out" / "tei"))
     err = run.stderr.decode()
     assert run.returncode == 1
-    assert f"{tmp_path / 'out' / 'tei' / 'doc0.xml'}:1:1: error: cannot write file: " in err
+    assert f"{tmp_path / 'out'}:1:1: error: cannot write file: it is a file, not a folder" in err
     assert "0 written, 0 unchanged, 2 failed" in err
     assert "internal error" not in err and "Traceback" not in err
 

@@ -115,3 +115,10 @@ def test_rendering_twice_gives_identical_files(tmp_path: Path) -> None:
     before = index.stat().st_mtime_ns
     render_edition(inputs, tmp_path / "a" / "site", tmp_path / "a" / "text")
     assert index.stat().st_mtime_ns == before
+
+
+def test_an_output_folder_under_a_file_is_named_as_the_file_in_the_way(tmp_path: Path) -> None:
+    (tmp_path / "out").write_text("a file where a folder should be")
+    code, _, err = run(str(FIXTURES / "r01_cable.xml"), "--text", str(tmp_path / "out" / "t"))
+    assert code == 2
+    assert err.strip() == f"tei: {tmp_path / 'out'}: cannot write: it is a file, not a folder"

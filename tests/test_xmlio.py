@@ -204,3 +204,24 @@ def test_reading_text_prints_supplied_text_in_brackets_again() -> None:
         b'<title xmlns="http://www.tei-c.org/ns/1.0">Filippov <supplied reason="identification">'
         b'Stalin</supplied> to\n  <persName>Mao</persName></title>', "t").getroot()
     assert xmlio.reading_text(title) == "Filippov [Stalin] to Mao"
+
+
+def test_a_failed_write_names_the_file_standing_where_a_folder_should_be(
+        tmp_path: Path) -> None:
+    """A file in the way of the output's folders is reported by its name and as such, not by
+    the temporary file or the document the write was for."""
+    (tmp_path / "site").write_text("a file")
+    target = tmp_path / "site" / "text" / "doc.txt"
+    with pytest.raises(OSError) as caught:
+        xmlio.atomic_write(target, b"x")
+    assert xmlio.write_problem(caught.value, target) == (
+        str(tmp_path / "site"), "it is a file, not a folder")
+
+
+def test_a_failed_write_names_the_folder_of_a_temporary_file_and_the_cause(
+        tmp_path: Path) -> None:
+    full = OSError(28, os.strerror(28), str(tmp_path / ".doc.xml.k2j4h1.tmp"))
+    assert xmlio.write_problem(full, tmp_path / "doc.xml") == (str(tmp_path), os.strerror(28))
+    plain = OSError(13, os.strerror(13))
+    assert xmlio.write_problem(plain, tmp_path / "doc.xml") == (
+        str(tmp_path / "doc.xml"), os.strerror(13))

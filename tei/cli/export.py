@@ -44,12 +44,13 @@ def _inputs(inputs: list[str] | None, project: Project) -> list[Path]:
 
 def _write(path: Path, data: bytes) -> None:
     """Write one output file atomically; an OS error is a usage error naming it."""
-    from tei.xmlio import atomic_write
+    from tei.xmlio import atomic_write, write_problem
 
     try:
         atomic_write(path, data)
     except OSError as exc:
-        raise fail(f"{path}: cannot write: {exc.strerror or exc}") from None
+        where, why = write_problem(exc, path)
+        raise fail(f"{where}: cannot write: {why}") from None
 
 
 def _stop(diagnostic: Diagnostic) -> typer.Exit:

@@ -20,6 +20,7 @@ from tei.cli.common import (
 from tei.diagnostics import InputError, Severity, one_line
 from tei.edition import load_edition
 from tei.render import render_edition
+from tei.xmlio import write_problem
 
 EXAMPLES = """
 Examples:
@@ -65,7 +66,8 @@ def register(app: typer.Typer) -> None:
         except InputError as exc:
             raise fail(exc.diagnostic.format()) from None
         except OSError as exc:
-            raise fail(f"{exc.filename or 'output'}: cannot write: {exc.strerror or exc}") from None
+            where, why = write_problem(exc, html or text)
+            raise fail(f"{where}: cannot write: {why}") from None
         for diagnostic in result.diagnostics:
             emit(diagnostic)
         _summary(result.documents, html, text)
