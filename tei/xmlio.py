@@ -42,6 +42,10 @@ _DOCTYPE = re.compile(r"<!--(?:.*?-->|.*)|<!\[CDATA\[(?:.*?\]\]>|.*)|<\?(?:.*?\?
 _DOCTYPE_BYTES = re.compile(_DOCTYPE.pattern.encode("ascii"), re.DOTALL)
 _TOO_DEEP = "Excessive depth in document"
 _TOO_LONG = "try XML_PARSE_HUGE"  # libxml2: a text node or attribute value over 10,000,000
+# An XML declaration naming a two- or four-byte encoding (read in an 8-bit file).
+_DECLARED_WIDE = re.compile(
+    rb"""(?:\xef\xbb\xbf)?<\?xml[^>]{0,200}?encoding\s*=\s*["']((?:utf|ucs)-?(?:16|32|2|4)[^"']{0,20})""",
+    re.IGNORECASE)
 _SYNTAX_DETAIL = re.compile(r",\s*line (\d+), column (\d+)$")
 _MISMATCH = re.compile(r"^Opening and ending tag mismatch: (\S+) line (\d+) and (\S+)$")
 
@@ -160,6 +164,12 @@ def _syntax_error(exc: etree.XMLSyntaxError, path: str, data: bytes) -> InputErr
 
     The exception's own message is the first error of this parse (its error log may also
     hold errors of earlier parses, and its last entry is a consequence of the first)."""
+    declared = _DECLARED_WIDE.match(data)
+    if declared and b"\0" not in data[:4]:
+        return error(path, f'the XML declaration names the encoding "{declared[1].decode()}", '
+                     "but the file is 8-bit text (UTF-8 or a one-byte encoding): correct the "
+                     "declaration or remove its encoding", 1, declared.start(1) + 1,
+                     rule="xml-syntax")
     text = str(exc.msg or exc)
     detail = _SYNTAX_DETAIL.search(text)
     message = _SYNTAX_DETAIL.sub("", text).strip()  # libxml2's messages end with a newline

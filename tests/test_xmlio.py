@@ -225,3 +225,20 @@ def test_a_failed_write_names_the_folder_of_a_temporary_file_and_the_cause(
     plain = OSError(13, os.strerror(13))
     assert xmlio.write_problem(plain, tmp_path / "doc.xml") == (
         str(tmp_path / "doc.xml"), os.strerror(13))
+
+
+@pytest.mark.parametrize("declared", ["UTF-16", "utf-32", "UCS-2", "UTF-16LE"])
+def test_a_wide_encoding_declared_over_8_bit_bytes_is_named_as_such(declared: str) -> None:
+    data = (f'<?xml version="1.0" encoding="{declared}"?>\n<TEI xmlns="http://www.tei-c.org/'
+            'ns/1.0"><teiHeader/></TEI>\n').encode()
+    with pytest.raises(InputError) as caught:
+        xmlio.parse_bytes(data, "doc.xml")
+    found = caught.value.diagnostic
+    assert (found.line, found.col) == (1, 31)
+    assert found.message.startswith(f'the XML declaration names the encoding "{declared}", '
+                                    "but the file is 8-bit text")
+
+
+def test_a_wide_encoding_declared_over_its_own_bytes_is_read() -> None:
+    text = '<?xml version="1.0" encoding="UTF-16"?>\n<TEI xmlns="http://www.tei-c.org/ns/1.0"/>'
+    assert xmlio.parse_bytes(text.encode("utf-16"), "doc.xml").getroot().tag.endswith("TEI")
