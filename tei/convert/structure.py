@@ -223,12 +223,15 @@ class MessageReader(PointReader):
     def _address_lines(self, units: list[Unit], i: int, message: Message) -> int:
         """Lines under an address that name only a place (`Moscow`), that go on with its
         office (`of Soviet Socialist Republics`) or that add the person (`Comrade Gromyko`)
-        belong to it."""
+        belong to it; a line naming only a register person (`Willi Stoph` under `Comrade
+        Walter Ulbricht`) is one more addressee of a letter to several (wc33)."""
         while i < len(units) and not units[i].embedded:
             text, line = units[i].text, units[i].lines[0]
             entry = self.ctx.res.register.lookup(text)
             if (entry and entry.kind == "place") or _ADDRESS_GOES_ON.match(text):
                 message.opener.append(Part("addrLine", self._annotate(line)))
+            elif entry and entry.kind == "person":
+                message.opener.append(Part("address", self._annotate(line)))
             elif self._opener_kind(text) == "address":
                 message.opener.append(self._address(text, line.no))
             else:

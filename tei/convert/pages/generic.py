@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 
 from tei.convert.context import Context
+from tei.convert.pages import source_under_summary as old_source
 from tei.convert.pages import unquoted_citation as unquoted
 from tei.convert.pages.above_head import lines_above_head, page_address, related_summary
 from tei.convert.pages.edition_front import edition_front
@@ -289,8 +290,10 @@ def _head_line(lines: list[Line], i: int, seg: Segments, ctx: Context) -> bool:
                   or headnote_over_dateline(lines, i, seg, ctx)):
         seg.fields.setdefault("summary", []).append(line)
         return True
-    if heading_under_summary(lines, i, seg, ctx):
+    if heading_under_summary(lines, i, seg, ctx) or old_source.take_heading(lines, i, seg, ctx):
         return False  # the older layout's heading under its summary: title and first line
+    if old_source.take_source(lines, i, seg, ctx):
+        return True  # the older layout's citation without its quoted title: its source
     after_date = seg.page_date is not None and i > 0 and (
         lines[i - 1] is seg.page_date or repeats_page_date(lines, i - 1, seg))
     if seg.page_title is None and is_title(line, ctx, after_date, lines, i):
