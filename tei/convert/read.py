@@ -75,6 +75,10 @@ _BULLET_MARKS = "•▪●◦‣∙*-"
 # a word processor's second-level bullet as its plain-text export writes it: `o` and a tab
 _LETTER_BULLET = re.compile(r"^[ \t]*+o\t++(?=\S)")
 _LOWER_START = re.compile(r"^[a-z]")
+# (sample wc34) a heading ending in its date's year over a transcript's first turn (a
+# CWIHP Bulletin column: `Mohammed Tarki, 17 or 18 March 1979` / `Kosygin: Ask ...`)
+_YEAR_END = re.compile(r"\b\d{4}\.?$")
+_SPEAKER = re.compile(r"^[A-Z][\w'’-]{1,30}+(?: [A-Z][\w'’-]{1,30}+)?:\s")
 _MID_SENTENCE = frozenset("abcdefghijklmnopqrstuvwxyz,")
 _LONG = 35
 _TELLING_LINES = 8  # lines of 20 characters or more it takes to tell a wrap width
@@ -208,7 +212,8 @@ def logical_lines(text: str, standalone: Callable[[str], bool] = lambda text: Fa
             _join(pieces[-1], content)
         elif not alone and ((previous_open and not _NEW_BLOCK.match(content)
                            and not _DATELINE.match(content)
-                           and not _case_break(last, content)) or (
+                           and not _case_break(last, content)
+                           and not (_YEAR_END.search(last) and _SPEAKER.match(content))) or (
                 spaced and lines and _runs_on(last, _tail(pieces[-1]), content)) or (
                 lines and not blank and not rule and (
                     (note_open and not bullet) or _broken_word(last, content)
