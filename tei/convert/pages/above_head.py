@@ -14,6 +14,10 @@ from tei.convert.segment import bare, doc_type_in, heading_kind, label_of
 from tei.convert.zones import Segments
 
 _ABOVE_HEAD = 2
+# the end of another document's bracketed source note (a printed collection's page copied
+# from a document's middle): it closes a bracket it did not open and names a source's role
+_SOURCE_TAIL = re.compile(r"^[^\[\]]{0,300}?\b(?:obtained|translat\w*+|[Ss]ource|provided|"
+                          r"courtesy|copy)\b[^\[\]]{0,300}+\]\.?$")
 _QUOTES = "'‘\"“"
 _QUOTE_REACH = 30  # a repost's own lines above the archive page it quotes
 # the archive page's address, the page's date line maybe run on to it by the unwrapping
@@ -29,7 +33,7 @@ def lines_above_head(lines: list[Line], i: int, seg: Segments, ctx: Context) -> 
     the head. Lines that name a document or open a form are the document's own heading."""
     if i > 0:
         return i
-    quoted = _quoted_page(lines, seg, ctx)
+    quoted = _quoted_page(lines, seg, ctx) or _under_source_tail(lines, seg, ctx)
     if quoted:
         return quoted
     for j in range(1, min(_ABOVE_HEAD, len(lines) - 2) + 1):
@@ -67,6 +71,23 @@ def _quoted_page(lines: list[Line], seg: Segments, ctx: Context) -> int:
                 lines[j:j + 1] = [Line(no, found.group("address")), Line(no, date)]
             return j
     return 0
+
+
+def _under_source_tail(lines: list[Line], seg: Segments, ctx: Context) -> int:
+    """A copy that opens inside a printed collection's page: the end of the previous
+    document's source note (`121-123; obtained by Carter-Brezhnev Project; translation by
+    Mark H. Doctoroff.]`, its opening bracket on the page before), then this document's
+    heading naming its form, taken as the title. The note's end goes to the page text (it
+    is not this document's source); returns the index under the heading (0: none)."""
+    if len(lines) < 3 or not _SOURCE_TAIL.match(lines[0].text):
+        return 0
+    heading = lines[1]
+    if doc_type_in(heading.text, ctx, at_start=True) is None \
+            or not is_title(heading, ctx, True, lines, 1):
+        return 0
+    seg.fields.setdefault("page-text", []).append(lines[0])
+    seg.page_title = heading
+    return 2
 
 
 def _broken_title(lines: list[Line], i: int) -> Line:

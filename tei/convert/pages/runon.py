@@ -10,11 +10,18 @@ order.
 
 from __future__ import annotations
 
+import re
+
 from tei.convert.context import Context
 from tei.convert.read import Line
+from tei.convert.segment import doc_type_in, heading_kind
 from tei.convert.zones import Segments
 
 _REACH = 40  # a run-on heading stands among the page's first lines
+_COLUMN = 60  # characters: a printed column's line
+_HEADING = 160  # characters: a heading's lines joined so far
+_CONNECTOR = re.compile(r"^(?:[Bb]etween|and|to|from|with)\s")
+_PARTIES = re.compile(r"\s(?:[Bb]etween|and|to|from|with)\s")
 
 
 def split_run_on(lines: list[Line], ctx: Context) -> list[Line]:
@@ -30,6 +37,40 @@ def split_run_on(lines: list[Line], ctx: Context) -> list[Line]:
         out.append(Line(line.no, parts[0], line.blank_before, line.rule_before, line.bullet))
         out.extend(Line(line.no, part) for part in parts[1:])
     return out
+
+
+def join_column_heading(lines: list[Line], ctx: Context) -> list[Line]:
+    """`lines`, a heading a printed page set in a narrow column (a CWIHP Bulletin's, as a
+    copy of its PDF's text gives it) joined into one line: a line opening with the
+    document's form and naming a party (`Transcript of Telephone Conversation Between Soviet
+    Premier Alexei Kosygin and Afghan Prime Minister Nur`, its own wrapped lines already
+    joined), then a short line ending with the date (`Mohammed Tarki, 17 or 18 March 1979`)
+    that is no dateline of its own. Every word is kept, in order."""
+    for i in range(min(_REACH, len(lines) - 1)):
+        first, rest = lines[i], lines[i + 1]
+        if _opens_heading(first.text, ctx) and _ends_heading(rest, ctx):
+            joined = Line(first.no, f"{first.text} {rest.text}", first.blank_before,
+                          first.rule_before, first.bullet)
+            return [*lines[:i], joined, *lines[i + 2:]]
+    return lines
+
+
+def _opens_heading(text: str, ctx: Context) -> bool:
+    """A heading's first part: the form first, a party named, no date, no sentence's end."""
+    return len(text) <= _HEADING and not text.isupper() and text[-1:].isalpha() \
+        and bool(_PARTIES.search(text)) and not ctx.res.dates.find(text) \
+        and doc_type_in(text, ctx, at_start=True) is not None
+
+
+def _ends_heading(line: Line, ctx: Context) -> bool:
+    """A heading's last part in a column: short, on its own, ending with the date that has
+    its year (`..., 17 or 18 March 1979`), not a dateline (`Kabul, 5 May 1979`)."""
+    text = line.text
+    dates = ctx.res.dates.find(text)
+    return len(text) <= _COLUMN and not line.blank_before and not line.rule_before \
+        and bool(dates) and dates[-1].year is not None and dates[-1].start > 0 \
+        and not text[dates[-1].end:].strip(" .") and heading_kind(text, ctx) is None \
+        and not _CONNECTOR.match(text)
 
 
 def edited_heading(line: Line, seg: Segments, ctx: Context) -> bool:
