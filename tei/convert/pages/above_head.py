@@ -79,15 +79,18 @@ def _under_source_tail(lines: list[Line], seg: Segments, ctx: Context) -> int:
     Mark H. Doctoroff.]`, its opening bracket on the page before), then this document's
     heading naming its form, taken as the title. The note's end goes to the page text (it
     is not this document's source); returns the index under the heading (0: none)."""
-    if len(lines) < 3 or not _SOURCE_TAIL.match(lines[0].text):
-        return 0
-    heading = lines[1]
-    if doc_type_in(heading.text, ctx, at_start=True) is None \
-            or not is_title(heading, ctx, True, lines, 1):
-        return 0
-    seg.fields.setdefault("page-text", []).append(lines[0])
-    seg.page_title = heading
-    return 2
+    for k in (1, 2):  # the note's end on one line or two
+        tail = " ".join(line.text for line in lines[:k])
+        if len(lines) < k + 2 or not _SOURCE_TAIL.match(tail):
+            continue
+        heading = lines[k]
+        if doc_type_in(heading.text, ctx, at_start=True) is None \
+                or not is_title(heading, ctx, True, lines, k):
+            return 0
+        seg.fields.setdefault("page-text", []).extend(lines[:k])
+        seg.page_title = heading
+        return k + 1
+    return 0
 
 
 def _broken_title(lines: list[Line], i: int) -> Line:

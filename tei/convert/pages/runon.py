@@ -20,7 +20,8 @@ from tei.convert.zones import Segments
 _REACH = 40  # a run-on heading stands among the page's first lines
 _COLUMN = 60  # characters: a printed column's line
 _HEADING = 160  # characters: a heading's lines joined so far
-_CONNECTOR = re.compile(r"^(?:[Bb]etween|and|to|from|with)\s")
+_COLUMN_LINES = 4  # lines a column-set heading runs over
+_SPEAKER = re.compile(r"^[A-Z][\w'’-]{1,30}+:\s")  # a transcript's turn (`Kosygin: ...`)
 _PARTIES = re.compile(r"\s(?:[Bb]etween|and|to|from|with)\s")
 
 
@@ -42,35 +43,58 @@ def split_run_on(lines: list[Line], ctx: Context) -> list[Line]:
 def join_column_heading(lines: list[Line], ctx: Context) -> list[Line]:
     """`lines`, a heading a printed page set in a narrow column (a CWIHP Bulletin's, as a
     copy of its PDF's text gives it) joined into one line: a line opening with the
-    document's form and naming a party (`Transcript of Telephone Conversation Between Soviet
-    Premier Alexei Kosygin and Afghan Prime Minister Nur`, its own wrapped lines already
-    joined), then a short line ending with the date (`Mohammed Tarki, 17 or 18 March 1979`)
-    that is no dateline of its own. Every word is kept, in order."""
+    document's form (`Transcript of Telephone Conversation`), short lines going on with it
+    (`Between Soviet Premier Alexei Kosygin`, `and Afghan Prime Minister Nur`, those the
+    reader joined already as one), the last ending with the date (`Mohammed Tarki, 17 or 18
+    March 1979`) and no dateline of its own; the whole names a party. Every word is kept,
+    in order."""
     for i in range(min(_REACH, len(lines) - 1)):
-        first, rest = lines[i], lines[i + 1]
-        if _opens_heading(first.text, ctx) and _ends_heading(rest, ctx):
-            joined = Line(first.no, f"{first.text} {rest.text}", first.blank_before,
-                          first.rule_before, first.bullet)
-            return [*lines[:i], joined, *lines[i + 2:]]
+        end = _column_heading_end(lines, i, ctx)
+        if end:
+            first = lines[i]
+            text = " ".join(line.text for line in lines[i:end + 1])
+            joined = Line(first.no, text, first.blank_before, first.rule_before, first.bullet)
+            return [*lines[:i], joined, *lines[end + 1:]]
     return lines
 
 
+def _column_heading_end(lines: list[Line], i: int, ctx: Context) -> int:
+    """Index of the dated last line of a column-set heading opening at line `i`, or 0."""
+    if not _opens_heading(lines[i].text, ctx):
+        return 0
+    for k in range(i + 1, min(i + 1 + _COLUMN_LINES, len(lines))):
+        line = lines[k]
+        if len(line.text) > _COLUMN or line.blank_before or line.rule_before \
+                or _SPEAKER.match(line.text):
+            return 0
+        dated = _ends_dated(line.text, ctx)
+        if dated:  # a dateline's place (`Kabul, 5 May 1979`) is no party's name
+            joined = " ".join(part.text for part in lines[i:k + 1])
+            return k if _PARTIES.search(joined) and not _names_place(dated, ctx) else 0
+        if heading_kind(line.text, ctx) is not None or not line.text[-1:].isalpha():
+            return 0
+    return 0
+
+
+def _names_place(words: str, ctx: Context) -> bool:
+    """Whether the words before a line's date name a place of the register."""
+    return any(match.entry.kind == "place" for match in ctx.res.register.find(words))
+
+
 def _opens_heading(text: str, ctx: Context) -> bool:
-    """A heading's first part: the form first, a party named, no date, no sentence's end."""
+    """A heading's first part: the form first, no date, no sentence's end."""
     return len(text) <= _HEADING and not text.isupper() and text[-1:].isalpha() \
-        and bool(_PARTIES.search(text)) and not ctx.res.dates.find(text) \
-        and doc_type_in(text, ctx, at_start=True) is not None
+        and not ctx.res.dates.find(text) and doc_type_in(text, ctx, at_start=True) is not None
 
 
-def _ends_heading(line: Line, ctx: Context) -> bool:
-    """A heading's last part in a column: short, on its own, ending with the date that has
-    its year (`..., 17 or 18 March 1979`), not a dateline (`Kabul, 5 May 1979`)."""
-    text = line.text
+def _ends_dated(text: str, ctx: Context) -> str:
+    """The words before the date that ends `text` with its year (`Mohammed Tarki, 17 or`
+    in `Mohammed Tarki, 17 or 18 March 1979`), or "" when it ends with none."""
     dates = ctx.res.dates.find(text)
-    return len(text) <= _COLUMN and not line.blank_before and not line.rule_before \
-        and bool(dates) and dates[-1].year is not None and dates[-1].start > 0 \
-        and not text[dates[-1].end:].strip(" .") and heading_kind(text, ctx) is None \
-        and not _CONNECTOR.match(text)
+    if not dates or dates[-1].year is None or dates[-1].start == 0 \
+            or text[dates[-1].end:].strip(" ."):
+        return ""
+    return text[:dates[-1].start]
 
 
 def edited_heading(line: Line, seg: Segments, ctx: Context) -> bool:
