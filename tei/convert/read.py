@@ -75,6 +75,7 @@ _BULLET_MARKS = "•▪●◦‣∙*-"
 # a word processor's second-level bullet as its plain-text export writes it: `o` and a tab
 _LETTER_BULLET = re.compile(r"^[ \t]*+o\t++(?=\S)")
 _LOWER_START = re.compile(r"^[a-z]")
+_TURN_UNDER_YEAR = re.compile(r"\b\d{4}\.?\n[A-Z][\w'’-]{1,30}+:\s")  # `1979` / `Kosygin:`
 _MID_SENTENCE = frozenset("abcdefghijklmnopqrstuvwxyz,")
 _LONG = 35
 _TELLING_LINES = 8  # lines of 20 characters or more it takes to tell a wrap width
@@ -366,15 +367,15 @@ def _finishes_a_name(text: str) -> bool:
 
 
 def _case_break(physical: str, following: str) -> bool:
-    """A line in capitals does not run on into a sentence in lower case, nor a sentence
-    into a line in capitals: a cable page's title above its introduction line, a subject
-    line above the text (`SUBJECT: ... DRAFT` / `If you are new to these pages, ...`), nor
-    a heading in capitals into a short line in mixed case (a narrow column's `FROM
-    WASHINGTON TO FOREIGN OFFICE` / `Mr. Coulson`)."""
+    """No run-on between a line in capitals and a sentence in lower case either way (a page's
+    title over its introduction, `SUBJECT: ... DRAFT` over the text), from a heading in
+    capitals into a short mixed-case line (`FROM WASHINGTON TO FOREIGN OFFICE` / `Mr.
+    Coulson`), nor from a heading's year into a transcript's turn (`1979` / `Kosygin:`, wc34)."""
     before, after = _capitals(physical), _capitals(following)
     if before and after is None:
         return any(c.islower() for c in following)
-    return before is not None and after is not None and before != after
+    return (before is not None and after is not None and before != after) or bool(
+        _TURN_UNDER_YEAR.search(f"{physical}\n{following}"))
 
 
 def _capitals(text: str) -> bool | None:

@@ -64,7 +64,7 @@ def read_pages(lines: list[Line], seg: Segments, ctx: Context) -> list[Line]:
     """The document's lines, with every page layout found in them peeled off into `seg`."""
     lines = flattened.split_flattened(lines, ctx)
     lines = generic.leading_addresses(furniture.strip_furniture(lines, seg, ctx), seg, ctx)
-    lines = runon.split_run_on(lines, ctx)
+    lines = runon.join_column_heading(runon.split_run_on(lines, ctx), ctx)
     lines = furniture.strip_furniture(lines, seg, ctx)  # a link a run-on line carried
     lines = citation_block.gather_citation(lines, ctx)
     scored = sorted(((reader.evidence(lines, ctx), i) for i, reader in enumerate(READERS)),

@@ -4,6 +4,8 @@ head that follows them: a date line and a title, or a title naming the form and 
 
 from __future__ import annotations
 
+import re
+
 from tei.convert.context import Context
 from tei.convert.pages.summary import PROSE_END
 from tei.convert.pages.titles import is_title, names_form_or_parties, title_over_date
@@ -12,6 +14,15 @@ from tei.convert.segment import bare, doc_type_in, heading_kind, label_of
 from tei.convert.zones import Segments
 
 _ABOVE_HEAD = 2
+# the end of another document's bracketed source note (a printed collection's page copied
+# from a document's middle): it closes a bracket it did not open and names a source's role
+_SOURCE_TAIL = re.compile(r"^[^\[\]]{0,300}?\b(?:obtained|translat\w*+|[Ss]ource|provided|"
+                          r"courtesy|copy)\b[^\[\]]{0,300}+\]\.?$")
+_QUOTES = "'‘\"“"
+_QUOTE_REACH = 30  # a repost's own lines above the archive page it quotes
+# the archive page's address, the page's date line maybe run on to it by the unwrapping
+_ARCHIVE_PAGE = re.compile(r"^(?P<address>https?://digitalarchive\.wilsoncenter\.org/document/"
+                           r"\d{1,7}+(?:/download)?/?)(?:\s++(?P<date>\S.{4,30}+))?$")
 
 
 def lines_above_head(lines: list[Line], i: int, seg: Segments, ctx: Context) -> int:
@@ -22,6 +33,9 @@ def lines_above_head(lines: list[Line], i: int, seg: Segments, ctx: Context) -> 
     the head. Lines that name a document or open a form are the document's own heading."""
     if i > 0:
         return i
+    quoted = _quoted_page(lines, seg, ctx) or _under_source_tail(lines, seg, ctx)
+    if quoted:
+        return quoted
     for j in range(1, min(_ABOVE_HEAD, len(lines) - 2) + 1):
         line = lines[j]
         dated = j + 1 if related_summary(lines, j, ctx) and j + 2 < len(lines) else j
@@ -35,6 +49,57 @@ def lines_above_head(lines: list[Line], i: int, seg: Segments, ctx: Context) -> 
                 _page_text_above(lines, j, seg, ctx):
             return j
     return i
+
+
+def _quoted_page(lines: list[Line], seg: Segments, ctx: Context) -> int:
+    """A blog's or forum's repost quoting an archive page under its own lines (a post's
+    title, a note on the translation): the archive page's address, then its date line and
+    title. The repost's lines go to the page text; returns the address's index (0: none)."""
+    for j in range(1, min(_QUOTE_REACH, len(lines) - 2)):
+        found = _ARCHIVE_PAGE.match(lines[j].text)
+        date = found and (found.group("date") or lines[j + 1].text)
+        title = j + 1 if found and found.group("date") else j + 2
+        if not (date and ctx.res.dates.whole(date)) or title >= len(lines):
+            continue
+        heading = _broken_title(lines, title)
+        if is_title(heading, ctx, True, lines, title):
+            seg.fields.setdefault("page-text", []).extend(lines[:j])
+            if heading is not lines[title]:
+                lines[title:title + 2] = [heading]
+            if found.group("date"):  # the address and the date each a line again
+                no = lines[j].no
+                lines[j:j + 1] = [Line(no, found.group("address")), Line(no, date)]
+            return j
+    return 0
+
+
+def _under_source_tail(lines: list[Line], seg: Segments, ctx: Context) -> int:
+    """A copy that opens inside a printed collection's page: the end of the previous
+    document's source note (`121-123; obtained by Carter-Brezhnev Project; translation by
+    Mark H. Doctoroff.]`, its opening bracket on the page before), then this document's
+    heading naming its form, taken as the title. The note's end goes to the page text (it
+    is not this document's source); returns the index under the heading (0: none)."""
+    for k in (1, 2):  # the note's end on one line or two
+        tail = " ".join(line.text for line in lines[:k])
+        if len(lines) < k + 2 or not _SOURCE_TAIL.match(tail):
+            continue
+        heading = lines[k]
+        if doc_type_in(heading.text, ctx, at_start=True) is None \
+                or not is_title(heading, ctx, True, lines, k):
+            return 0
+        seg.fields.setdefault("page-text", []).extend(lines[:k])
+        seg.page_title = heading
+        return k + 1
+    return 0
+
+
+def _broken_title(lines: list[Line], i: int) -> Line:
+    """Line `i`, or it joined to the next when the archive's title broke before its quoted
+    part (`From the Diary of Shcherbakov I.S.,` / `'Record of Conversation with ...'`)."""
+    line = lines[i]
+    if line.text.endswith(",") and i + 1 < len(lines) and lines[i + 1].text[:1] in _QUOTES:
+        return Line(line.no, f"{line.text} {lines[i + 1].text}", line.blank_before)
+    return line
 
 
 def _form_title(lines: list[Line], j: int, ctx: Context) -> bool:

@@ -10,11 +10,19 @@ order.
 
 from __future__ import annotations
 
+import re
+
 from tei.convert.context import Context
 from tei.convert.read import Line
+from tei.convert.segment import doc_type_in, heading_kind
 from tei.convert.zones import Segments
 
 _REACH = 40  # a run-on heading stands among the page's first lines
+_COLUMN = 60  # characters: a printed column's line
+_HEADING = 160  # characters: a heading's lines joined so far
+_COLUMN_LINES = 4  # lines a column-set heading runs over
+_SPEAKER = re.compile(r"^[A-Z][\w'’-]{1,30}+:\s")  # a transcript's turn (`Kosygin: ...`)
+_PARTIES = re.compile(r"\s(?:[Bb]etween|and|to|from|with)\s")
 
 
 def split_run_on(lines: list[Line], ctx: Context) -> list[Line]:
@@ -30,6 +38,63 @@ def split_run_on(lines: list[Line], ctx: Context) -> list[Line]:
         out.append(Line(line.no, parts[0], line.blank_before, line.rule_before, line.bullet))
         out.extend(Line(line.no, part) for part in parts[1:])
     return out
+
+
+def join_column_heading(lines: list[Line], ctx: Context) -> list[Line]:
+    """`lines`, a heading a printed page set in a narrow column (a CWIHP Bulletin's, as a
+    copy of its PDF's text gives it) joined into one line: a line opening with the
+    document's form (`Transcript of Telephone Conversation`), short lines going on with it
+    (`Between Soviet Premier Alexei Kosygin`, `and Afghan Prime Minister Nur`, those the
+    reader joined already as one), the last ending with the date (`Mohammed Tarki, 17 or 18
+    March 1979`) and no dateline of its own; the whole names a party. Every word is kept,
+    in order."""
+    for i in range(min(_REACH, len(lines) - 1)):
+        end = _column_heading_end(lines, i, ctx)
+        if end:
+            first = lines[i]
+            text = " ".join(line.text for line in lines[i:end + 1])
+            joined = Line(first.no, text, first.blank_before, first.rule_before, first.bullet)
+            return [*lines[:i], joined, *lines[end + 1:]]
+    return lines
+
+
+def _column_heading_end(lines: list[Line], i: int, ctx: Context) -> int:
+    """Index of the dated last line of a column-set heading opening at line `i`, or 0."""
+    if not _opens_heading(lines[i].text, ctx):
+        return 0
+    for k in range(i + 1, min(i + 1 + _COLUMN_LINES, len(lines))):
+        line = lines[k]
+        if len(line.text) > _COLUMN or line.blank_before or line.rule_before \
+                or _SPEAKER.match(line.text):
+            return 0
+        dated = _ends_dated(line.text, ctx)
+        if dated:  # a dateline's place (`Kabul, 5 May 1979`) is no party's name
+            joined = " ".join(part.text for part in lines[i:k + 1])
+            return k if _PARTIES.search(joined) and not _names_place(dated, ctx) else 0
+        if heading_kind(line.text, ctx) is not None or not line.text[-1:].isalpha():
+            return 0
+    return 0
+
+
+def _names_place(words: str, ctx: Context) -> bool:
+    """Whether the words before a line's date name a place of the register."""
+    return any(match.entry.kind == "place" for match in ctx.res.register.find(words))
+
+
+def _opens_heading(text: str, ctx: Context) -> bool:
+    """A heading's first part: the form first, no date, no sentence's end."""
+    return len(text) <= _HEADING and not text.isupper() and text[-1:].isalpha() \
+        and not ctx.res.dates.find(text) and doc_type_in(text, ctx, at_start=True) is not None
+
+
+def _ends_dated(text: str, ctx: Context) -> str:
+    """The words before the date that ends `text` with its year (`Mohammed Tarki, 17 or`
+    in `Mohammed Tarki, 17 or 18 March 1979`), or "" when it ends with none."""
+    dates = ctx.res.dates.find(text)
+    if not dates or dates[-1].year is None or dates[-1].start == 0 \
+            or text[dates[-1].end:].strip(" ."):
+        return ""
+    return text[:dates[-1].start]
 
 
 def edited_heading(line: Line, seg: Segments, ctx: Context) -> bool:
