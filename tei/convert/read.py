@@ -388,9 +388,11 @@ def _capitals(text: str) -> bool | None:
 
 
 def _join(parts: list[str], content: str) -> None:
-    """Add a physical line to the pieces of a logical line: after a hyphenated word end,
-    without the hyphen before a lower-case letter; else after a space."""
+    """Add a physical line to the pieces of a logical line: after a hyphenated word end (its
+    hyphen repeated at the line's start: `Govern-` / `-ment`), without the hyphen before a
+    lower-case letter; else after a space."""
     if _HYPHEN_END.search(_tail(parts)):
+        content = content[1:] if content[:1] == "-" and content[1:2].isalpha() else content
         if content[:1].islower():
             parts[-1] = parts[-1][:-1]
         parts.append(content)
