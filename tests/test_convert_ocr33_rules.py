@@ -133,3 +133,24 @@ def test_a_surname_in_capitals_glued_after_the_last_sentence_signs(resources, ta
     text = ("INCOMING TELEGRAM\nFROM: Rome\nTO: Secretary of State\nNO: 412, March 2, 6 p.m.\n"
             f"Called this morning at the Foreign Ministry on the question of the program. {tail}\n")
     assert text_facts(text, resources)["signed"] == signed
+
+
+@pytest.mark.parametrize("head, initials, word", [
+    # a Colonial Office file copy as hkintexts' OCR gives it (sample ocr33's layout)
+    ("CONFIDENTIAL.\nGovernment House\nHongkong, 16th September, 1910\nMy Lord,\n"
+     "I have the honour to inform Your Lordship that the Post-\n-master-General reports "
+     "that the mails are opened in transit.\n", "BBM.", "Postmaster-General"),
+    # another colony's despatch: the signature's initials, the word broken in the text
+    ("SECRET.\nQueen's House\nColombo, 3rd March, 1921\nSir,\n"
+     "I have the honour to report that the Legislative Council has passed the amend-\n-ment "
+     "to the Ordinance without a division.\n", "RHW.", "amendment"),
+])
+def test_an_initialled_file_copy_signs_and_a_repeated_hyphen_joins_once(
+        resources, head: str, initials: str, word: str) -> None:
+    text = (f"{head}I have the honour to be,\nSir,\nYour most obedient,\nhumble servant,\n"
+            f"{initials}\nOfficer Administering the Govern-\n-ment.\n")
+    facts = text_facts(text, resources)
+    xml = text_xml(text, resources)
+    assert facts["signed"] and initials in facts["signed"]
+    assert word in xml and "--" not in xml.split("<text")[1]
+    assert "Officer Administering the Government." in xml
