@@ -30,6 +30,7 @@ _NAME_DATE = re.compile(r"^(?P<name>[A-Z][A-Z'’\- ]*[A-Z])\s+(?P<date>\d.*)$")
 # a minute initialled and dated by day and month (`P.D. 12/3`), the year the document's
 _INITIALS_DAY_MONTH = re.compile(r"^(?P<name>(?:[A-Z]\.\s?){1,5})\s++"
                                  r"(?P<date>(?P<d>[0-3]?\d)/(?P<m>[01]?\d))$")
+_INITIALS = re.compile(r"^[A-Z]{2,4}\.$")  # a file copy's initialled signature (`BBM.`)
 _ROLE_MARK_NAME = re.compile(r"^(?P<role>[^\[\]]++)\[(?P<mark>[^\]]++)\]\s*+"
                              r"(?P<name>[A-Z][^\[\]]*+(?:\[[^\]]*\][^\[\]]*+)?)$")
 _NAME_WORDS = 4
@@ -116,8 +117,7 @@ class CloserReader:
         return end
 
     def _signed_under_salute(self, units: list[Unit], start: int, i: int) -> bool:
-        """`I have, etc.,` / `Charles Denby.`: a name closed by a full stop is the signature
-        when the valediction stands right above it."""
+        """`I have, etc.,` / `Charles Denby.`: a stopped name under the valediction signs."""
         return i > start and not units[i].embedded and _stopped_name(units[i].text) \
             and self.kind(units[i - 1].text) == "salute"
 
@@ -382,8 +382,8 @@ def _classification(text: str, ctx: Context) -> bool:
 
 
 def _stopped_name(text: str) -> bool:
-    """`Charles Denby.`: a signature's name in mixed case closed by a full stop."""
-    return text.endswith(".") and signature_like(text[:-1])
+    """`Charles Denby.`, `BBM.`: a name in mixed case, or initials, closed by a full stop."""
+    return text.endswith(".") and (signature_like(text[:-1]) or bool(_INITIALS.match(text)))
 
 
 def _initialled(text: str) -> bool:

@@ -1,13 +1,11 @@
 """Read stage: source text to logical lines (cells of columns and tables: `read_cells`).
 
-Cleans what the publisher's HTML and Markdown left behind (tags, entities, `¶` anchors,
-`##` heading marks, `**bold**` and `_italic_` marks, links, escapes, bullets (also a word
-processor's `o` and a tab), table pipes,
-`---` rules, space-only lines, non-breaking spaces), rejoins hard-wrapped paragraphs (also
-in OCR text set with a blank line after every line) and words hyphenated at a line end, and
-keeps the source line number of every logical line (in a copy with a blank line after
-every line, only longer runs of blank lines part paragraphs). Only markup is removed,
-never words.
+Cleans what HTML and Markdown left (tags, entities, `¶` anchors, `##` heading marks, `**bold**`
+and `_italic_` marks, links, escapes, bullets (a word processor's `o` and a tab too), table pipes,
+`---` rules, space-only lines, non-breaking spaces), rejoins hard-wrapped paragraphs (also OCR
+text set with a blank line after every line: there only longer runs of blank lines part
+paragraphs) and words hyphenated at a line end (the hyphen perhaps repeated), and keeps the
+source line number of every logical line. Only markup is removed, never words.
 """
 
 from __future__ import annotations
@@ -298,11 +296,12 @@ def _runs_on(physical: str, text: str, following: str) -> bool:
 
 
 def _broken_word(physical: str, following: str) -> bool:
-    """A long line ending in a word broken at a hyphen runs on into a following line in
-    lower case, whatever the text's wrap width (`... but that their move-` / `ments would
-    be ...`: an OCR'd page whose lines are too uneven to tell it)."""
-    return (len(physical) >= _WRAPPED_LINE and bool(_HYPHEN_END.search(physical))
-            and bool(_LOWER_START.match(following)) and not _OPENS_ITEM_OR_FIELD.match(following))
+    """A line ending in a broken word runs on into one repeating the hyphen (`Govern-` / `-ment`),
+    a long one into a line in lower case whatever the wrap width (an OCR'd page too uneven)."""
+    repeated = following[:1] == "-" and following[1:2].islower()
+    lower = bool(_LOWER_START.match(following)) and not _OPENS_ITEM_OR_FIELD.match(following)
+    return bool(_HYPHEN_END.search(physical)) and (repeated or (len(physical) >= _WRAPPED_LINE
+                                                                and lower))
 
 
 def _clause_runs_on(physical: str, following: str, width: int | None) -> bool:
@@ -389,9 +388,10 @@ def _capitals(text: str) -> bool | None:
 
 
 def _join(parts: list[str], content: str) -> None:
-    """Add a physical line to the pieces of a logical line: after a hyphenated word end,
-    without the hyphen before a lower-case letter; else after a space."""
+    """Add a physical line to a logical line's pieces: after a broken word (its hyphen perhaps
+    repeated: `-ment`) without the hyphen before a small letter; else after a space."""
     if _HYPHEN_END.search(_tail(parts)):
+        content = content[1:] if content[:1] == "-" and content[1:2].isalpha() else content
         if content[:1].islower():
             parts[-1] = parts[-1][:-1]
         parts.append(content)

@@ -13,6 +13,7 @@ hold fewer items (an ordinary paragraph) is left alone.
 
 from __future__ import annotations
 
+import re
 from itertools import pairwise
 
 from tei.convert.context import Context
@@ -23,6 +24,9 @@ _HEAD = 1500  # heading items stand in a flattened page's first characters
 _ITEMS = 3  # distinct heading rows that tell a flattened heading from a paragraph
 _ANYWHERE = frozenset({"page", "stamp", "point", "release"})  # rows that cut past the heading too
 _OPENING = "release"  # a row that, opening the line, makes one more kind of item enough
+_SENTENCE = "sentence"  # a row that finds where a long subject's text begins (no cut itself)
+_SUBJECT = re.compile(r"SUBJE?CT:?\s")
+_LONG_SUBJECT = 200  # characters: a subject line longer has run on into the text
 
 
 def split_flattened(lines: list[Line], ctx: Context) -> list[Line]:
@@ -35,7 +39,7 @@ def split_flattened(lines: list[Line], ctx: Context) -> list[Line]:
             continue
         bounds = [0, *cuts, len(line.text)]
         parts = [line.text[a:b].strip() for a, b in pairwise(bounds)]
-        parts = [part for part in parts if part]
+        parts = [piece for part in parts if part for piece in _subject_end(part, ctx)]
         out.append(Line(line.no, parts[0], line.blank_before, line.rule_before, line.bullet))
         out.extend(Line(line.no, part) for part in parts[1:])
     return out
@@ -48,7 +52,7 @@ def _cuts(text: str, ctx: Context) -> list[int]:
     cuts: set[int] = set()
     kinds: set[str] = set()
     for row in ctx.res.patterns.rows("flattened-heading"):
-        if not row.may_occur(text):
+        if row.name == _SENTENCE or not row.may_occur(text):
             continue
         for found in row.regex.finditer(text):
             if found.start() >= _HEAD and row.name not in _ANYWHERE:
@@ -67,3 +71,16 @@ def _opens_with(text: str, ctx: Context) -> bool:
                 if row.name == _OPENING), None)
     found = row.regex.match(text) if row else None
     return found is not None
+
+
+def _subject_end(part: str, ctx: Context) -> list[str]:
+    """`part`, or a long `SUBJECT` item cut where its text begins (a capitalised word and
+    three in small letters after the title-case subject: OCR lost the line break)."""
+    if len(part) <= _LONG_SUBJECT or not _SUBJECT.match(part):
+        return [part]
+    row = next((row for row in ctx.res.patterns.rows("flattened-heading")
+                if row.name == _SENTENCE), None)
+    found = row.regex.search(part, _SUBJECT.match(part).end() + 1, _LONG_SUBJECT) if row else None
+    if found is None:
+        return [part]
+    return [part[:found.start()].strip(), part[found.start():].strip()]
