@@ -14,6 +14,7 @@ from tei.convert.markup import drop_enclosed
 from tei.convert.patterns import Patterns, label_key
 from tei.convert.read import Line
 from tei.convert.recall import recall
+from tei.convert.release_title import is_caption
 
 CLOSE_QUOTES = "\"”»“"
 _STRAY_CLOSE = re.compile(r"\]\s*$")
@@ -189,18 +190,17 @@ def _subject_over_number(lines: list[Line], i: int, ctx: Context) -> bool:
 
 
 def _release_title(lines: list[Line], i: int, ctx: Context) -> bool:
-    """A decrypt release's title in capitals right over its `From:` line (`REPORT ON JOSIAH
-    ELLIS DuBOIS OF "NABOB'S" ESTABLISHMENT, ...`, other18): up to 20 words, no sentence."""
-    text = lines[i].text
-    words = re.findall(r"[^\W\d_]{3,}", text)
-    capitals = len(words) >= 3 and sum(word.isupper() for word in words) >= 0.8 * len(words)
-    return (capitals and i + 1 < len(lines) and len(text.split()) <= _RELEASE_TITLE_WORDS
-            and not _SENTENCE_STOP.search(text)
-            and lines[i + 1].text[:5].casefold() == "from:"
-            and heading_kind(bare(lines[i + 1].text), ctx) == "sender")
+    """A decrypt release's caption in capitals right over its `From:` line or its number
+    line, or over the caption's second line (`release_title.is_caption`; other18, other32)."""
+    below = [bare(line.text) for line in lines[i + 1:i + 3]]
+    under = [heading_kind(text, ctx) for text in below[:1]]
+    return is_caption(lines[i].text) and bool(below) and (
+        (under == ["sender"] and below[0][:5].casefold() == "from:")
+        or under == ["cable-number"]
+        or (is_caption(below[0]) and len(below) > 1
+            and heading_kind(below[1], ctx) in ("sender", "cable-number")))
 
 
-_RELEASE_TITLE_WORDS = 20
 _INVERTED_NAME = re.compile(r"^[A-Z][\w'’-]++,\s*+(?:[A-Z][a-z]?\.\s?){1,3}$")
 
 
@@ -212,7 +212,6 @@ def _diary_keeper(lines: list[Line], i: int, ctx: Context) -> bool:
             and bool(_INVERTED_NAME.match(lines[i].text.strip())))
 
 
-_SENTENCE_STOP = re.compile(r"[.!?:](?:\s|$)")
 
 
 def _tolerable(line: Line, ctx: Context) -> bool:
