@@ -389,8 +389,11 @@ def _capitals(text: str) -> bool | None:
 
 def _join(parts: list[str], content: str) -> None:
     """Add a physical line to the pieces of a logical line: after a hyphenated word end,
-    without the hyphen before a lower-case letter; else after a space."""
+    without the hyphen before a lower-case letter (and without the hyphen a typist repeated
+    at the next line's start, `Govern-` / `-ment.`: other32); else after a space."""
     if _HYPHEN_END.search(_tail(parts)):
+        if content[:1] == "-" and content[1:2].islower():
+            content = content[1:]
         if content[:1].islower():
             parts[-1] = parts[-1][:-1]
         parts.append(content)

@@ -11,6 +11,7 @@ from functools import lru_cache
 from tei.convert.context import Context
 from tei.convert.inside_address import MAX_LINES, inside_address_end
 from tei.convert.markup import drop_enclosed
+from tei.convert.minutes import minute_officer
 from tei.convert.patterns import Patterns, label_key
 from tei.convert.read import Line
 from tei.convert.recall import recall
@@ -69,6 +70,8 @@ def heading_length(lines: list[Line], ctx: Context) -> int:
     lines no table knows may stand among its lines, so one unknown or reordered line does
     not lose the heading. It ends after its last recognised line."""
     i, end, strong, unknown, destinations = 0, 0, False, 0, 0
+    if minute_officer(ctx):
+        return 0  # `Mr. Calder` over a minute's text heads no cable (other32)
     while i < len(lines):
         text = bare(lines[i].text)
         if stamp_opening(lines, i, ctx):
@@ -210,8 +213,6 @@ def _diary_keeper(lines: list[Line], i: int, ctx: Context) -> bool:
     above = bare(lines[i - 1].text) if i else ""
     return (above.casefold().endswith(" of") and heading_kind(above, ctx) == "provenance"
             and bool(_INVERTED_NAME.match(lines[i].text.strip())))
-
-
 
 
 def _tolerable(line: Line, ctx: Context) -> bool:
