@@ -65,7 +65,9 @@ def is_cover_word(word: str) -> bool:
 def cover_spans(text: str, patterns: Patterns) -> list[tuple[int, int]]:
     """Spans of the cover names in one line of a decrypt; none in a line written in
     capitals (a heading: `TOP SECRET VENONA`)."""
-    words = [m for m in COVER_WORD.finditer(text) if is_cover_word(m.group())]
+    # (a redaction's X's are no name: `Issued: XXXX/12/6/1956`)
+    words = [m for m in COVER_WORD.finditer(text)
+             if is_cover_word(m.group()) and m.group().strip("X")]
     if not words or not _is_prose(COVER_WORD.sub("", text)):
         return []
     terms = patterns.words("cover-terms")

@@ -82,6 +82,7 @@ def recognise(seg: Segments, stem: str, ctx: Context) -> Document:
         header.title, title_source = headed, "the heading (the form's line and the line under it)"
     if not header.title and (caption := release_title(heading)):
         header.title, title_source = caption, "the release's caption in the heading"
+        seg.facts["subject-title"] = "1"  # a subject (`PROPOSAL TO TRANSFER "LEO" TO ...`)
     if header.title:
         header.found("title", title_source)
         marked = title_inlines(header.title, ctx.res.patterns, partial(_names_someone, ctx))

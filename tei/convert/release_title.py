@@ -26,19 +26,24 @@ def is_caption(text: str) -> bool:
 
 def release_title(heading: list[RegistryLine]) -> str:
     """The caption of a heading with a release's control row (`USSR Ref. No:`): its one or
-    two lines (kept as printed, joined by a space) over a `From:` or number row; else ''."""
+    two lines in capitals (kept as printed, joined by a space) over a `From:` or number row;
+    else ''."""
     if not any(line.subtype == "control" for line in heading):
         return ""
     texts = [" ".join(text_of(line.content).split()) for line in heading]
-    for i, line in enumerate(heading[1:], 1):
-        if line.subtype not in _UNDER or not is_caption(texts[i - 1]):
+    for i, line in enumerate(heading):
+        if line.subtype not in _UNDER:
             continue
-        first = i - 2 if i >= 2 and _caption_row(heading[i - 2], texts[i - 2]) else i - 1
-        if _caption_row(heading[i - 1], texts[i - 1]):
-            return " ".join(texts[first:i])
+        rows = [k for k in (i - 2, i - 1) if k >= 0 and heading[k].subtype == "other"
+                and _capitals(texts[k])]
+        rows = rows[-1:] if rows and rows[-1] != i - 1 else rows
+        if rows and rows[-1] == i - 1 and is_caption(" ".join(texts[k] for k in rows)):
+            return " ".join(texts[k] for k in rows)
     return ""
 
 
-def _caption_row(line: RegistryLine, text: str) -> bool:
-    """A heading row that no table knows (`other`) and that reads as a caption."""
-    return line.subtype == "other" and is_caption(text)
+def _capitals(text: str) -> bool:
+    """A line in capitals (four in five of its letters), a name's small letters allowed
+    (`DuBOIS`)."""
+    letters = [c for c in text if c.isalpha()]
+    return bool(letters) and sum(c.isupper() for c in letters) >= 0.8 * len(letters)
