@@ -298,10 +298,11 @@ def _runs_on(physical: str, text: str, following: str) -> bool:
 
 def _broken_word(physical: str, following: str) -> bool:
     """A long line ending in a word broken at a hyphen runs on into a following line in
-    lower case, whatever the text's wrap width (`... but that their move-` / `ments would
-    be ...`: an OCR'd page whose lines are too uneven to tell it)."""
-    return (len(physical) >= _WRAPPED_LINE and bool(_HYPHEN_END.search(physical))
-            and bool(_LOWER_START.match(following)) and not _OPENS_ITEM_OR_FIELD.match(following))
+    lower case, whatever the wrap width (`their move-` / `ments would`: uneven OCR'd lines),
+    any one into a line opening with the typist's repeated hyphen (`Gover-` / `-nor.`)."""
+    repeated = following[:1] == "-" and following[1:2].islower()  # `-nor.`
+    return bool(_HYPHEN_END.search(physical)) and (repeated or (len(physical) >= _WRAPPED_LINE
+        and bool(_LOWER_START.match(following)) and not _OPENS_ITEM_OR_FIELD.match(following)))
 
 
 def _clause_runs_on(physical: str, following: str, width: int | None) -> bool:
@@ -388,15 +389,12 @@ def _capitals(text: str) -> bool | None:
 
 
 def _join(parts: list[str], content: str) -> None:
-    """Add a physical line to the pieces of a logical line: after a hyphenated word end,
-    without the hyphen before a lower-case letter (and without the hyphen a typist repeated
-    at the next line's start, `Govern-` / `-ment.`: other32); else after a space."""
-    if _HYPHEN_END.search(_tail(parts)):
-        if content[:1] == "-" and content[1:2].islower():
-            content = content[1:]
-        if content[:1].islower():
-            parts[-1] = parts[-1][:-1]
-        parts.append(content)
-    else:
+    """Add a physical line to a logical line's pieces: after a hyphenated word end, without
+    the hyphen (and a typist's repeated one) before a lower-case letter; else after a space."""
+    if not _HYPHEN_END.search(_tail(parts)):
         parts += [" ", content]
+        return
+    content = content[1:] if content[:1] == "-" and content[1:2].islower() else content
+    parts[-1] = parts[-1][:-1] if content[:1].islower() else parts[-1]
+    parts.append(content)
 
