@@ -14,8 +14,8 @@ from tei.convert.context import Context
 _TO_OFFICER = re.compile(
     r"^(?:Mr|Sir|Lord|Dr)\.?\s[A-Z][a-z'’-]++(?:\s[A-Z][a-z'’-]++){0,2}$|^(?:Permanent\s|"
     r"Parliamentary\s|Assistant\s)?Under[-\s]Secretary(?:\sof\sState)?$")
-# a folio number or stamp above it: `1.`, `2`
-_FOLIO = re.compile(r"^\d{1,4}\.?$")
+# a folio number above it (`1.`, `2`), or the page's address
+_FOLIO = re.compile(r"^(?:\d{1,4}\.?|https?://\S++)$")
 # a minute's short date: `15.1.32`, `19/1/32`, `15-1-32`
 _SHORT_DATE = re.compile(r"^\d{1,2}[./-]\d{1,2}[./-]\d{2}\.?$")
 _REACH = 40
@@ -23,8 +23,8 @@ _REACH = 40
 
 def minute_officer(ctx: Context) -> str:
     """The officer a minute opens with (`Mr. Calder`), when the lines that are not blank
-    open with that line alone (after a folio number), the next one is prose, and a short
-    date closes a minute within the first 40 lines; else ''."""
+    open with that line alone (after a folio number or the page's address), the next one is
+    prose, and a short date closes a minute within the first 40 lines; else ''."""
     lines = list(islice(filter(None, map(str.strip, ctx.text.splitlines())), _REACH))
     while lines and _FOLIO.match(lines[0]):
         lines = lines[1:]
