@@ -7,8 +7,9 @@ decrypt and its caption in capitals (one line or two, over `From:` or the number
 title, a subject without parties; the station's close `No. 214 KhARON` signs; a typist's
 hyphen repeated at a wrapped word's next line (`Govern-` / `-ment.`) joins it, and `Officer
 Administering the Government` is the signer's office; a departmental minute opened by the
-officer's name alone (`Mr. Calder`) and closed by a short date is a memorandum to him. Each is
-tried on invented variants unlike the sample's."""
+officer's name alone (`Mr. Calder`) and closed by a short date is a memorandum to him; a title
+glued to the name by OCR (`Mr.Butler`) still names him. Each is tried on invented variants
+unlike the sample's."""
 
 from __future__ import annotations
 
@@ -106,3 +107,12 @@ def test_a_letter_to_mr_is_no_minute(resources) -> None:
     text = ("Mr. Harwood\n12 Park Lane\nLondon\nDear Mr. Harwood,\nThank you for your letter.\n"
             "Yours sincerely,\nT. Quayle\n")
     assert text_facts(text, resources)["doc_type"] != "memorandum"
+
+
+@pytest.mark.parametrize(("sentence", "name"), [
+    ("Perhaps the papers could be returned so that I can tell Mr.Butler of it.", "Butler"),
+    ("The Governor has asked Dr.Henderson to report on the outbreak.", "Henderson"),
+])
+def test_a_title_glued_to_the_name_in_ocr(sentence: str, name: str, resources) -> None:
+    text = f"Mr. Harwood\n{sentence}\nI suggest a reply by the next bag.\nT. Quayle\n12.6.33\n"
+    assert f">{name}</persName>" in text_xml(text, resources)
