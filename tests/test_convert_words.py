@@ -37,7 +37,11 @@ _MARKERS = re.compile(
     r"\[\d{1,3}\]\(#fn?\d{1,3}\)|\[\d{1,3}\]|\[[ivx]{1,5}\]|\^\d{1,3}|[¹²³⁴⁵⁶⁷⁸⁹⁰]+|\[\s*(?:stamp|seal)(?:\s*:|\s(?=\d))|\[(?:\.\.\.|…)\]"
     r"|\[page\s+\w{1,6}\]|(?<![\d/])/\d{1,2}/(?![\d/])"
     r"|</?(?:br|strong|em|b|i|span|p)\b[^<>]{0,80}>", re.IGNORECASE)  # a page's HTML residue
-_LINE_END_HYPHEN = re.compile(r"(?<=[^\W\d_])-[ \t]*\n\s*(?=[a-z])")
+# (other32) a typist may repeat the hyphen at the next line's start (`Govern-` / `-ment.`)
+_LINE_END_HYPHEN = re.compile(r"(?<=[^\W\d_])-[ \t]*\n\s*-?(?=[a-z])")
+# (other32) a phrase tag inside a word joins its letters (`hence<strong>for</strong>th`)
+_GLUED_TAG = re.compile(r"(?<=\w)</?(?:b|strong|i|em|u|span|font|small|big|mark|s|strike|tt)"
+                        r"(?:\s[^<>]{0,80})?>(?=\w)", re.IGNORECASE)
 # a telegram's number before its first point (`611. 1. Gimo ...`): the point's number too
 _POINT_AFTER_NUMBER = re.compile(r"^(\s*\d{1,5}\.\s+)(?:\d{1,2}[.)]|\([a-h\d]\))(?=\s)")
 _FLAT_NUMBERING = re.compile(r"(?<=\s)\d{1,2}\.(?=\s[A-Z(])")  # `... REF: STATE 51234 1. FOREIGN`
@@ -53,6 +57,7 @@ def words(text: str) -> list[str]:
 
 def document_words(case: Case) -> list[str]:
     text = plain_characters(decode_text(case.source.read_bytes()).text.replace("\r\n", "\n"))
+    text = _GLUED_TAG.sub("", text)
     text = _LETTER_BULLET.sub("", _QUOTE_MARK.sub("", text))
     for glued in case.expected.get("glued_anchors", []):  # `February 21|2`: FRUS's `212`
         before, anchor = glued.split("|")

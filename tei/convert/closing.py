@@ -9,6 +9,7 @@ from itertools import islice
 
 from tei.convert.context import Context
 from tei.convert.inline import InlineReader
+from tei.convert.minutes import minute_officer
 from tei.convert.model import Inlines, Mark, Part
 from tei.convert.name_surroundings import before_role
 from tei.convert.namerules import name_spans
@@ -92,8 +93,7 @@ class CloserReader:
 
     def _after_enclosure_closer(self, units: list[Unit], start: int) -> list[int]:
         """`Attachment: the original of a letter ...` / `(A. Gromyko)` / `28 September 1950`
-        / the letter: where the text after the closer under a covering note's enclosure
-        line begins."""
+        / the letter: where the text after a covering note's enclosure line's closer begins."""
         found = []
         for k in range(start, len(units)):
             if units[k].embedded or not self.patterns.match("attachment-note", units[k].text):
@@ -221,10 +221,10 @@ class CloserReader:
             return "seal"  # a stamp's line, as a registry line in the closer
         if dates.whole(text) or self.place_date(text):
             return "dateline"
+        if numbered_close(text, self.ctx):  # before a bare number (`No. 214 KhARON`)
+            return "numbered-signed"
         if patterns.match("outgoing-number", text):
             return "idno"
-        if numbered_close(text, self.ctx):
-            return "numbered-signed"
         if self._is_role(text) or self._signature_mark(text) or patterns.match("signed-for", text):
             return "role"  # a title over a signature, or the mark where it stands
         if (self._role_mark_name(text) or self.supplied_signature(text, "line")
@@ -394,7 +394,7 @@ def _initialled(text: str) -> bool:
 
 def opens_minute_sheet(ctx: Context) -> bool:
     """A minute sheet or a file noting (`NOTES` over notes closed by `Sd/- name`, table
-    `minute-sheet`) among the opening lines that are not blank (a page's address may stand
-    above them)."""
+    `minute-sheet`) among the opening non-blank lines, or a minute to an officer (other32)."""
     opening = islice(filter(None, map(str.strip, ctx.text.splitlines())), _MINUTE_HEADING_REACH)
-    return any(ctx.res.patterns.match("minute-sheet", line) for line in opening)
+    return any(ctx.res.patterns.match("minute-sheet", line) for line in opening) or bool(
+        minute_officer(ctx))

@@ -19,6 +19,7 @@ from tei.convert.action_dates import (
 )
 from tei.convert.context import Context
 from tei.convert.heading_places import heading_facts, named_place, place_line
+from tei.convert.minutes import minute_officer
 from tei.convert.model import (
     Header,
     Inlines,
@@ -72,6 +73,9 @@ def correspondence(header: Header, seg: Segments, message: Message,
                          and (party.entry is None or party.entry.kind == "person"
                               or not received.parties)]
     _note_parties(header, "the signature, address or salutation")
+    if not received.parties and (officer := minute_officer(ctx)):
+        received.parties = parties(officer, ctx, 1)  # `Mr. Calder` over a minute (other32)
+        _note_parties(header, "the officer a minute opens with")
     archived = archive_date(seg, ctx)
     if archived and archived[1].day is not None:  # a month alone yields to the heading's day
         set_date(sent, archived)

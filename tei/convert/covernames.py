@@ -29,8 +29,13 @@ from tei.xmlio import TEI_NS, XML_NS
 _UNIT = r"(?:[ZKCS]h|Ts|Y[aeou]|[A-Z])"
 COVER_WORD = re.compile(rf"(?<![\w'’-]){_UNIT}++(?:(?:-|['’](?=[A-Z])){_UNIT}++)*+(?![\w-])")
 # what may stand between a cover word and the word after it: a note anchor, `'s`
-_AFTER = re.compile(r"(?P<possessive>['’]s\b)?(?:\s*+\[[ivxlc\d]{1,6}\])?\s*+(?P<next>[\w'’-]*)")
-_LOWER_OUTSIDE = re.compile(r"[a-z]")
+# (other32) the translators' Russian form in brackets may come first (`ART [ART][iv]`,
+# `FELLOWCOUNTRYMAN[ZEMLYaChESKIE][vi] organisations`)
+_AFTER = re.compile(r"(?P<possessive>['’][sS]\b)?(?P<russian>\s*+\[[A-Z][\w'’ -]{0,40}\])?"
+                    r"(?:\s*+\[[ivxlc\d]{1,6}\])?\s*+(?P<next>[\w'’-]*)")
+# the word before a cover word, across quotes and brackets (`the "BANK"`, `(a FELLOW-...`)
+_BEFORE = re.compile(r"([\w'’-]+)[\s\"“‘'(\[]*+$")
+_LETTERS = re.compile(r"[A-Za-z]++")
 
 
 @dataclass(frozen=True)
@@ -60,25 +65,48 @@ def is_cover_word(word: str) -> bool:
 def cover_spans(text: str, patterns: Patterns) -> list[tuple[int, int]]:
     """Spans of the cover names in one line of a decrypt; none in a line written in
     capitals (a heading: `TOP SECRET VENONA`)."""
-    words = [m for m in COVER_WORD.finditer(text) if is_cover_word(m.group())]
-    if not words or not _LOWER_OUTSIDE.search(COVER_WORD.sub("", text)):
+    # (a redaction's X's are no name: `Issued: XXXX/12/6/1956`)
+    words = [m for m in COVER_WORD.finditer(text)
+             if is_cover_word(m.group()) and m.group().strip("X")]
+    if not words or not _is_prose(COVER_WORD.sub("", text)):
         return []
     terms = patterns.words("cover-terms")
     spans = []
-    for word in words:
-        if not text[:word.start()].strip() and text[word.end():].lstrip().startswith(":"):
+    for found in words:
+        start, end = found.span()
+        if found.group().endswith(("'S", "’S")):
+            end -= 2  # a possessive in capitals (`"NABOB'S" establishment`), no soft sign
+        if not text[:start].strip() and text[end:].lstrip().startswith(":"):
             continue  # a note's head: a cover name only when the note glosses it
-        before = text[:word.start()].split()[-1:]
-        after = _AFTER.match(text, word.end())
-        if before and before[0].casefold() in terms and terms[before[0].casefold()] == "before":
+        if _is_cover_term(text, start, end, terms):
             continue
-        if after and not after.group("possessive") and \
-                terms.get(after.group("next").casefold()) == "after":
-            continue
-        if len(word.group()) == 3 and not (after and after.group("possessive")):
-            continue  # three capitals are an acronym (`OSS`) unless a possessive follows
-        spans.append(word.span())
+        after = _AFTER.match(text, end)
+        if end - start == 3 and not (after.group("possessive") or after.group("russian")):
+            continue  # three capitals are an acronym (`OSS`) unless a possessive or the
+            # Russian form follows (`ROY [ROJ]`)
+        spans.append((start, end))
     return spans
+
+
+def _is_cover_term(text: str, start: int, end: int, terms: dict[str, str]) -> bool:
+    """Whether a determiner before the capitals word (`the "BANK"`) or a noun after it
+    (`the REJDER group`) makes it a cover term (`cover-terms`), not a person's cover name."""
+    before = _BEFORE.search(text, max(0, start - 60), start)
+    if before and terms.get(before.group(1).casefold()) == "before":
+        return True
+    after = _AFTER.match(text, end)
+    return not after.group("possessive") and terms.get(after.group("next").casefold()) == "after"
+
+
+def _is_prose(rest: str) -> bool:
+    """Whether the words of a line besides its cover words are prose: one of them written
+    in lower case as much as in capitals (`To`, `the`), not only a name of mixed case in a
+    capitals heading (`REPORT ON JOSIAH ELLIS DuBOIS OF "NABOB'S" ESTABLISHMENT`: other32)."""
+    for word in _LETTERS.findall(rest):
+        lower = sum(c.islower() for c in word)
+        if lower and lower >= len(word) - lower:
+            return True
+    return False
 
 
 def gloss(note: str, patterns: Patterns) -> Gloss | None:

@@ -10,6 +10,7 @@ import re
 from tei.convert.closing import opens_minute_sheet
 from tei.convert.context import Context
 from tei.convert.correspondence import signers
+from tei.convert.minutes import minute_officer
 from tei.convert.model import Message, Paragraph, RegistryLine, text_of
 from tei.convert.notes_third_person import note_opening
 from tei.convert.parties import title_parties
@@ -21,6 +22,8 @@ def document_type(seg: Segments, message: Message, heading: list[RegistryLine], 
               ctx: Context) -> tuple[str, str]:
     """The document type and where it was read ('' when only a default); `title` is the
     document's title as the page or its editors give it."""
+    if minute_officer(ctx):  # its text may name other forms (`the draft of a telegram`)
+        return "memorandum", "a minute to an officer named alone over it, under a short date"
     candidates = [("page's type field", line.text) for line in seg.fields.get("type", [])]
     # a title line that names the form (`Viewing cable ...`) repeats the subject: a type word
     # in it (`... REPORT ON ...`) is not the document's type

@@ -29,6 +29,10 @@ _HTML_ATTRIBUTES = (r"""(?:\s+[\w:.-]{1,40}(?:\s*=\s*(?:"[^"<>]{0,300}"|'[^'<>]{
                     r"""|[^\s"'=<>`]{1,300}))?){0,30}""")
 _TAG = re.compile(rf"<(?:{_HTML_ELEMENTS})(?![\w:-]){_HTML_ATTRIBUTES}\s*/?>"
                   rf"|</(?:{_HTML_ELEMENTS})\s*>", re.IGNORECASE)
+# (other32) a phrase tag inside a word (a PDF viewer's bold ligature: `hence<strong>for</strong>th`,
+# `CO<strong>MB</strong>INE`) joins the word's letters, where any other tag parts words
+_GLUED_TAG = re.compile(r"(?<=\w)</?(?:b|strong|i|em|u|span|font|small|big|mark|s|strike|tt)"
+                        r"(?:\s[^<>]{0,300})?>(?=\w)", re.IGNORECASE)
 _LINK = re.compile(r"!?\[([^\[\]\n]{0,200})\]\(([^()\s]{0,300})\)")
 _ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!|])")
 
@@ -59,7 +63,7 @@ def strip_markup(raw: str) -> str:
     """One line without HTML tags, entities, Markdown marks, links and escapes."""
     text = raw
     if "<" in text:
-        text = _TAG.sub(" ", _PILCROW_ANCHOR.sub("", text))
+        text = _TAG.sub(" ", _GLUED_TAG.sub("", _PILCROW_ANCHOR.sub("", text)))
     if "&" in text:
         text = html.unescape(text)
     if "](" in text:

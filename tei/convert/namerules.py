@@ -175,7 +175,9 @@ def rules(patterns: Patterns) -> Rules:
         honorific_words=first_words(honorifics),
         phrase=compile_cached(rf"(?i)(?<!\w)(?:{phrases})\s+(?-i:(?=[A-Z][a-z]))"),
         phrase_words=first_words(patterns.words("name-phrases")),
-        title=compile_cached(rf"(?i)(?<![\w.])(?:{title_words})(?!\w)\.?\s+(?=[A-Z])"),
+        # (other32) OCR may glue the title's stop to the name (`Mr.Butler`)
+        title=compile_cached(rf"(?i)(?<![\w.])(?:{title_words})(?!\w)(?:\.?\s+|\.(?-i:(?=[A-Z][a-z]{{2}})))"
+                             rf"(?=[A-Z])"),
         # the holder named after the title and a comma, set off by another (`the Foreign
         # Minister, Oscar Montes, told`): one to three capitalised words, a surname alone
         # of four letters or more (`the Bulgarian Second Secretary, Surgov, told`, wc21);

@@ -31,6 +31,7 @@ from tei.convert.namerules import name_spans
 from tei.convert.parties import WINGS, parties, title_parties
 from tei.convert.processing_lines import is_continuation, list_runs_on
 from tei.convert.read import Line
+from tei.convert.release_title import release_title
 from tei.convert.report import report_missing
 from tei.convert.segment import (
     bare,
@@ -79,6 +80,9 @@ def recognise(seg: Segments, stem: str, ctx: Context) -> Document:
     title_source = _title_source(seg)
     if not header.title and (headed := _heading_title(heading, message, ctx)):
         header.title, title_source = headed, "the heading (the form's line and the line under it)"
+    if not header.title and (caption := release_title(heading)):
+        header.title, title_source = caption, "the release's caption in the heading"
+        seg.facts["subject-title"] = "1"  # a subject (`PROPOSAL TO TRANSFER "LEO" TO ...`)
     if header.title:
         header.found("title", title_source)
         marked = title_inlines(header.title, ctx.res.patterns, partial(_names_someone, ctx))

@@ -11,9 +11,11 @@ from functools import lru_cache
 from tei.convert.context import Context
 from tei.convert.inside_address import MAX_LINES, inside_address_end
 from tei.convert.markup import drop_enclosed
+from tei.convert.minutes import minute_officer
 from tei.convert.patterns import Patterns, label_key
 from tei.convert.read import Line
 from tei.convert.recall import recall
+from tei.convert.release_title import is_caption
 
 CLOSE_QUOTES = "\"”»“"
 _STRAY_CLOSE = re.compile(r"\]\s*$")
@@ -68,6 +70,8 @@ def heading_length(lines: list[Line], ctx: Context) -> int:
     lines no table knows may stand among its lines, so one unknown or reordered line does
     not lose the heading. It ends after its last recognised line."""
     i, end, strong, unknown, destinations = 0, 0, False, 0, 0
+    if minute_officer(ctx):
+        return 0  # `Mr. Calder` over a minute's text heads no cable (other32)
     while i < len(lines):
         text = bare(lines[i].text)
         if stamp_opening(lines, i, ctx):
@@ -189,18 +193,17 @@ def _subject_over_number(lines: list[Line], i: int, ctx: Context) -> bool:
 
 
 def _release_title(lines: list[Line], i: int, ctx: Context) -> bool:
-    """A decrypt release's title in capitals right over its `From:` line (`REPORT ON JOSIAH
-    ELLIS DuBOIS OF "NABOB'S" ESTABLISHMENT, ...`, other18): up to 20 words, no sentence."""
-    text = lines[i].text
-    words = re.findall(r"[^\W\d_]{3,}", text)
-    capitals = len(words) >= 3 and sum(word.isupper() for word in words) >= 0.8 * len(words)
-    return (capitals and i + 1 < len(lines) and len(text.split()) <= _RELEASE_TITLE_WORDS
-            and not _SENTENCE_STOP.search(text)
-            and lines[i + 1].text[:5].casefold() == "from:"
-            and heading_kind(bare(lines[i + 1].text), ctx) == "sender")
+    """A decrypt release's caption in capitals right over its `From:` line or its number
+    line, or over the caption's second line (`release_title.is_caption`; other18, other32)."""
+    below = [bare(line.text) for line in lines[i + 1:i + 3]]
+    under = [heading_kind(text, ctx) for text in below[:1]]
+    return is_caption(lines[i].text) and bool(below) and (
+        (under == ["sender"] and below[0][:5].casefold() == "from:")
+        or under == ["cable-number"]
+        or (is_caption(below[0]) and len(below) > 1
+            and heading_kind(below[1], ctx) in ("sender", "cable-number")))
 
 
-_RELEASE_TITLE_WORDS = 20
 _INVERTED_NAME = re.compile(r"^[A-Z][\w'’-]++,\s*+(?:[A-Z][a-z]?\.\s?){1,3}$")
 
 
@@ -210,9 +213,6 @@ def _diary_keeper(lines: list[Line], i: int, ctx: Context) -> bool:
     above = bare(lines[i - 1].text) if i else ""
     return (above.casefold().endswith(" of") and heading_kind(above, ctx) == "provenance"
             and bool(_INVERTED_NAME.match(lines[i].text.strip())))
-
-
-_SENTENCE_STOP = re.compile(r"[.!?:](?:\s|$)")
 
 
 def _tolerable(line: Line, ctx: Context) -> bool:
