@@ -6,9 +6,13 @@ letter and splits from the sentence run on after it; a warship's prefix (`U. S. 
 `H.M.S. Hood`) is neither the United States nor a person's initials, and the ship's name
 after it no person; an editorial note's sentence that opens `Notes by ...` or `Memorandum
 by ...` and ends with a colon introducing the quotation is text, not the page's heading;
-Walter H. Judd and Phyllis D. Bernau, named in FRUS 1950s notes, are register persons."""
+Walter H. Judd and Phyllis D. Bernau, named in FRUS 1950s notes, are register persons; the
+bare posts under a cable's `TO` line, as far as its `INFO` line, are addressee lines (the
+first still names the addressee)."""
 
 from __future__ import annotations
+
+import re
 
 import pytest
 
@@ -82,3 +86,24 @@ def test_memorandum_by_heading_still_a_heading(resources) -> None:
 ])
 def test_fifties_persons_in_the_register(text, person, resources) -> None:
     assert f'ref="#{person}"' in text_xml(text, resources)
+
+
+@pytest.mark.parametrize(("heading", "posts", "info"), [
+    # the sample's layout: a PlusD printout, the Department to several embassies, INFO after
+    ("PAGE 01 STATE 140211\nORIGIN IO-10\nR 071729Z JUN 75\nFM SECSTATE WASHDC\n"
+     "TO AMEMBASSY BONN\nAMEMBASSY OSLO\nAMEMBASSY ROME\nINFO AMEMBASSY CANBERRA\n"
+     "AMEMBASSY MEXICO\n", ["AMEMBASSY OSLO", "AMEMBASSY ROME"], ["AMEMBASSY MEXICO"]),
+    # a post's cable with routing indicators (Cablegate), no INFO line (not the sample's)
+    ("P 311435Z OCT 08\nFM AMCONSUL HAMBURG\nTO RUEHC/SECSTATE WASHDC PRIORITY 4551\n"
+     "RUEKJCS/SECDEF WASHDC\nRUCPDOC/USDOC WASHDC\n", ["RUEKJCS/SECDEF", "RUCPDOC/USDOC"], []),
+])
+def test_posts_under_a_to_line_are_addressees(heading, posts, info, resources) -> None:
+    text = (f"{heading}\nUNCLAS STATE 140211\nE.O. 11652: N/A\nTAGS: PFOR\n"
+            "SUBJECT: CONSULTATIONS\n1. POSTS ARE ASKED TO REPORT BY JUNE 20.\nKISSINGER\n")
+    xml = text_xml(text, resources)
+    addressed = [re.sub(r"<[^>]+>", "", line) for line in re.findall(
+        r'<ab type="registry" subtype="addressee">(.*?)</ab>', xml)]
+    assert all(any(line.startswith(post) for line in addressed) for post in posts)
+    assert not any(line.startswith(post) for post in info for line in addressed)
+    received = xml.split('<correspAction type="received">')[1].split("</correspAction>")[0]
+    assert "OSLO" not in received and "SECDEF" not in received
