@@ -29,7 +29,7 @@ def addressees(message: Message, heading: list[RegistryLine], ctx: Context) -> l
         if kind == "address" and roles:
             return roles
     lines = [line.content for line in heading if line.subtype == "addressee"]
-    if len(lines) > 1 and all(BARE_POST.match(_POST_LABEL.sub("", text_of(line)))
+    if len(lines) > 1 and all(BARE_POST.match(text_of(line).removeprefix("TO "))
                               for line in lines):  # (frus34) a cable's `TO` list of posts:
         lines = lines[:1]  # its first names the addressee, as a sole `TO` line does
     named_parts = _field_values(heading, ("addressee", "transmission", "document-type"),
@@ -49,8 +49,6 @@ def addressees(message: Message, heading: list[RegistryLine], ctx: Context) -> l
 # a post of a cable's `TO` list, perhaps behind its routing indicator (`RUEHC/SECSTATE WASHDC`)
 BARE_POST = re.compile(r"(?:R[A-Z]{3,6}/[A-Z]|(?:AMEMBASSY|AMCONSUL|AMCONGEN|AMLEGATION|USMISSION"
                        r"|USDEL|USLO|USINT|USUN|USNATO|USEU|SECSTATE|SECDEF)\s)")
-_POST_LABEL = re.compile(r"^TO\s++|\s++(?:NIACT\s++)?(?:IMMEDIATE|PRIORITY|ROUTINE|FLASH)"
-                         r"(?:\s++\d++)?$")
 
 
 def refs(contents: list[Inlines], ctx: Context, tag: str = "persName") -> list[Entry]:
