@@ -138,21 +138,34 @@ def compound_surname(piece: str, match: NameMatch, ctx: Context, rules: Rules) -
 
 _INITIAL_BEFORE = re.compile(r"(?<![\w.])[A-Z]\.$")
 _INITIAL_FIRST = re.compile(r"[A-Z]\.")
+# (frus34) a warship's prefix goes on after the name's initials (`U. S. S. Maine`, `U.S.S. Panay`)
+_SHIP_INITIAL_AFTER = re.compile(r"(?:\.\s?)?S\.\s[A-Z]")
 
 
 # (misses23) a case number after an initialism and a hyphen (`NLF-MR 98-12`, `NLC-126-12-3`)
 _CASE_NUMBER_AFTER = re.compile(r"-(?:[A-Z]{1,3}\s?+)?\d{2,4}[-–]\d")
 
 
+def after_ship_prefix(piece: str, start: int) -> bool:
+    """`the U.S.S. Raleigh`, `H. M. S. Calypso`: a name after a warship's prefix names the
+    ship, not a person (frus34)."""
+    return bool(_SHIP_PREFIX_BEFORE.search(piece, 0, start))
+
+
+_SHIP_PREFIX_BEFORE = re.compile(r"\b(?:U\.\s?S|H\.\s?M)\.\s?S\.\s$")
+
+
 def inside_initialism(piece: str, match: NameMatch) -> bool:
     """`P.U.S.` (the Permanent Under-Secretary): a name written in initials (`U.S.`) glued
     after another initial is part of a longer initialism, not the name; nor is one in
     capitals that opens a case number by a hyphen (`NLF-MR 98-12`: the Ford Library's
-    declassification case, not the National Liberation Front; misses23)."""
+    declassification case, not the National Liberation Front; misses23); nor `U. S.` before
+    the `S.` of a warship's prefix (`U. S. S. Maine`: frus34)."""
     if match.form.isupper() and _CASE_NUMBER_AFTER.match(piece, match.end):
         return True
     return bool(_INITIAL_FIRST.match(match.form)) and bool(
-        _INITIAL_BEFORE.search(piece, 0, match.start))
+        _INITIAL_BEFORE.search(piece, 0, match.start)
+        or _SHIP_INITIAL_AFTER.match(piece, match.end))
 
 
 def other_persons_surname(piece: str, match: NameMatch, ctx: Context, rules: Rules) -> bool:

@@ -16,6 +16,7 @@ from tei.convert.context import Context
 from tei.convert.covernames import cover_spans
 from tei.convert.eastasian import east_asian_spans
 from tei.convert.glued import (
+    after_ship_prefix,
     compound_surname,
     eponym,
     given_name_before,
@@ -162,7 +163,7 @@ class InlineReader(BracketMarks):
             b = a + len(without_office(piece[a:b], self.ctx))
             b = a + len(unmarked(piece[a:b]))
             a -= len(given_names(piece, a, b, self.ctx))  # `López Mateos` met before
-            if not self._is_name(piece[a:b]):
+            if not self._is_name(piece[a:b]) or after_ship_prefix(piece, a):
                 continue
             if not taken.overlaps(a, b):
                 taken.add(a, b)

@@ -4,6 +4,8 @@ lines and their fields, and an office a styled inside address names."""
 
 from __future__ import annotations
 
+import re
+
 from tei.convert.context import Context
 from tei.convert.model import Inlines, Mark, Message, Party, RegistryLine, text_of
 from tei.convert.parties import office_words, parties
@@ -27,6 +29,9 @@ def addressees(message: Message, heading: list[RegistryLine], ctx: Context) -> l
         if kind == "address" and roles:
             return roles
     lines = [line.content for line in heading if line.subtype == "addressee"]
+    if len(lines) > 1 and all(BARE_POST.match(text_of(line).removeprefix("TO "))
+                              for line in lines):  # (frus34) a cable's `TO` list of posts:
+        lines = lines[:1]  # its first names the addressee, as a sole `TO` line does
     named_parts = _field_values(heading, ("addressee", "transmission", "document-type"),
                                 "addressee", ctx)
     named: list[Party] = []
@@ -39,6 +44,11 @@ def addressees(message: Message, heading: list[RegistryLine], ctx: Context) -> l
     if found:
         return [Party(entry) for entry in found]
     return parties(named_parts[0], ctx) if named_parts else []
+
+
+# a post of a cable's `TO` list, perhaps behind its routing indicator (`RUEHC/SECSTATE WASHDC`)
+BARE_POST = re.compile(r"(?:R[A-Z]{3,6}/[A-Z]|(?:AMEMBASSY|AMCONSUL|AMCONGEN|AMLEGATION|USMISSION"
+                       r"|USDEL|USLO|USINT|USUN|USNATO|USEU|SECSTATE|SECDEF)\s)")
 
 
 def refs(contents: list[Inlines], ctx: Context, tag: str = "persName") -> list[Entry]:

@@ -74,6 +74,9 @@ NAME = (rf"(?:{PARTICLE}\s+){{0,2}}{NAME_WORD}"
 INITIALS_NAME = re.compile(
     # a postscript's `P.S.` opening its text or after the editors' bracket is no initials
     r"(?!(?:(?<=^)|(?<=\]\s)|(?<=:\s))P\.\s?(?:P\.\s?)?S\.)"
+    # (frus34) nor a warship's prefix before its name (`U. S. S. Maine`, `H.M.S. Hood`), nor
+    # its later initials (no name opens right after another initial)
+    r"(?!(?:U\.\s?S|H\.\s?M)\.\s?S\.\s)(?<!\b[A-Z]\.\s)"
     rf"(?:{DIGRAPH_INITIAL}|[A-Z])(?<![\w.][A-Z][a-z])(?<![\w.][A-Z])\.\s?"
     rf"(?:(?:[A-Z]|{DIGRAPH_INITIAL}|Mc[A-Z])\.\s?){{0,2}}"
     rf"(?:{PARTICLE}\s+){{0,2}}[A-Z][a-z][\w'’-]+"

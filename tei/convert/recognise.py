@@ -27,6 +27,7 @@ from tei.convert.model import (
     Section,
     text_of,
 )
+from tei.convert.named_parties import BARE_POST
 from tei.convert.namerules import name_spans
 from tei.convert.parties import WINGS, parties, title_parties
 from tei.convert.processing_lines import is_continuation, list_runs_on
@@ -179,7 +180,7 @@ def _heading(lines: list[Line], ctx: Context, inline: InlineReader) -> list[Regi
             i = end + 1
             continue
         registry = _registry_line(line, "heading", ctx, inline)
-        if to_lines == [line]:
+        if to_lines == [line] or _continues_to_list(registry, line, out):
             registry.subtype = "addressee"
         out.append(registry)
         i += 1
@@ -188,6 +189,14 @@ def _heading(lines: list[Line], ctx: Context, inline: InlineReader) -> list[Regi
                 out.append(RegistryLine(registry.subtype, _member_content(member, inline)))
                 i += 1
     return out
+
+
+def _continues_to_list(registry: RegistryLine, line: Line, out: list[RegistryLine]) -> bool:
+    """(frus34) A bare post under a cable's `TO` line (`TO AMEMBASSY BONN` / `AMEMBASSY
+    BRUSSELS` / ... / `INFO AMEMBASSY CANBERRA`) is one more addressee, as far as the `INFO`
+    line."""
+    return registry.subtype == "info" and bool(out) and out[-1].subtype == "addressee" \
+        and BARE_POST.match(line.text) is not None
 
 
 def _member_content(line: Line, inline: InlineReader) -> Inlines:
