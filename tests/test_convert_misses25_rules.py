@@ -42,3 +42,37 @@ def test_paragraphs_numbered_from_the_second(text, resources) -> None:
 ])
 def test_real_lists_stay_points(text, points, resources) -> None:
     assert text_facts(text, resources)["numbered_points"] == points
+
+
+_AAD_TOP = ("Access to Archival Databases (AAD)\nCentral Foreign Policy Files, created "
+            "7/1/1973 - 12/31/1979, documenting the period ca. 1973 - 12/31/1979\n"
+            "Electronic Telegrams, 1/1/1975 - 12/31/1975\nRecord 3 of 11\n\n")
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    # a record copied without its search page, fields by colon and tab
+    ("Draft Date:\t14 MAR 1975\nDocument Number:\t1975ANKARA01944\nFilm Number:\t"
+     "D750089-0412\nFrom:\tAMEMBASSY ANKARA\nTo:\tSECSTATE WASHDC\nTAGS:\tPFOR, TU, CY\n"
+     "Subject:\tCYPRUS NEGOTIATIONS\nOriginal Classification:\tCONFIDENTIAL\nMessage Text:\n"
+     "1. FOREIGN MINISTER TOLD ME THIS MORNING THAT TURKEY WOULD ACCEPT TALKS IN VIENNA.\n"
+     "2. HE ASKED THAT WE PASS THIS TO THE GREEKS.\nMACOMBER\n", "Ankara"),
+    # the search page's record table, label and value apart by spaces, the post alone
+    (_AAD_TOP + "Draft Date          05/02/1975\nDocument Number     1975OSLO01822\n"
+     "From                OSLO\nTo                  SECSTATE WASHDC\nTAGS                "
+     "PFOR, NO, US\nSubject             FISHERIES TALKS\nMessage Text\n"
+     "1. THE NORWEGIAN GOVERNMENT WILL PROPOSE A FIFTY MILE ZONE AT THE NEXT ROUND.\n"
+     "2. EMBASSY WILL REPORT FURTHER.\nBYRNE\n", "Oslo"),
+])
+def test_aad_record_fields_head_a_cable_without_its_heading(text, place, resources) -> None:
+    facts = text_facts(text, resources)
+    assert (facts["doc_type"], facts["place_of_origin"]) == ("cable", place)
+    assert 'subtype="addressee">To: SECSTATE' in text_xml(text, resources)
+
+
+def test_aad_record_with_its_cable_heading_keeps_fields_in_header(resources) -> None:
+    text = (_AAD_TOP + "Draft Date:\t30 DEC 1974\nDocument Number:\t1974LISBON05921\n"
+            "From:\tLISBON\nTo:\tSECSTATE WASHDC\nMessage Text:\nCONFIDENTIAL\n"
+            "P 302334Z DEC 74\nFM AMEMBASSY LISBON\nTO SECSTATE WASHDC PRIORITY 4127\n"
+            "C O N F I D E N T I A L LISBON 5921\nSUBJECT: SOARES ON ELECTIONS\n"
+            "1. SOARES TOLD ME ELECTIONS WILL TAKE PLACE IN MARCH.\nSCOTT\n")
+    assert "To: SECSTATE" not in text_xml(text, resources).split("<text>")[1]
