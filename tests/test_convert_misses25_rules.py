@@ -76,3 +76,31 @@ def test_aad_record_with_its_cable_heading_keeps_fields_in_header(resources) -> 
             "C O N F I D E N T I A L LISBON 5921\nSUBJECT: SOARES ON ELECTIONS\n"
             "1. SOARES TOLD ME ELECTIONS WILL TAKE PLACE IN MARCH.\nSCOTT\n")
     assert "To: SECSTATE" not in text_xml(text, resources).split("<text>")[1]
+
+
+@pytest.mark.parametrize(("sentence", "person", "letters"), [
+    # the sample's: FRUS 1917, the German ambassador's name completed after its initial
+    ("If you will send me copies of B[ernstorff]’s cipher telegrams, the British "
+     "authorities will decipher them.", "per-johann-heinrich-von-bernstorff", "B"),
+    # a 1914 colour book's abbreviated name (not the sample's), a few letters completed
+    ("Sch[elking] told me that the Ambassador had left for Berne.", "per-eugene-de-schelking",
+     "Sch"),
+    ("He said that L[enin] would arrive in Stockholm on Monday.", "per-vladimir-lenin", "L"),
+])
+def test_name_completed_in_brackets_is_the_register_person(sentence, person, letters,
+                                                             resources) -> None:
+    text = ("The Ambassador in Great Britain (Page) to the Secretary of State\n"
+            f"London, March 1, 1917.\n\n{sentence}\n\nPage\n")
+    xml = text_xml(text, resources)
+    assert f'<persName ref="#{person}">{letters}<supplied' in xml
+
+
+@pytest.mark.parametrize("sentence", [
+    "The Am[erican] Mission will report.",  # a word, no person
+    "He met D[ondogiin] Tsevegmid in Beijing.",  # a given name before its surname
+])
+def test_completed_word_that_is_no_register_person_stays_plain(sentence, resources) -> None:
+    text = ("The Ambassador in Great Britain (Page) to the Secretary of State\n"
+            f"London, March 1, 1917.\n\n{sentence}\n\nPage\n")
+    xml = text_xml(text, resources)
+    assert "Am<supplied" in xml or "D<supplied" in xml
