@@ -104,3 +104,55 @@ def test_completed_word_that_is_no_register_person_stays_plain(sentence, resourc
             f"London, March 1, 1917.\n\n{sentence}\n\nPage\n")
     xml = text_xml(text, resources)
     assert "Am<supplied" in xml or "D<supplied" in xml
+
+
+_WCDA_CABLE = ("Skip to content\n\nMarch 3, 1957\n\nCable from the Chinese Embassy in Romania, "
+               "‘The Romanian Paper Scinteia Printed Our Statement’\n\nThis document was made "
+               "possible with support from MacArthur Foundation\n\nTo the Foreign Ministry:\n\n\n"
+               "The morning paper[1] printed our statement on the front page, and the editors "
+               "asked for a second text on the plenum. Requesting instructions.\n\n\n"
+               "Embassy in Romania\n\n09:00, 3 March 1957\n\n"
+               "Received: 3 March at 18:40; printed: 4 March at 1:10\n\n\n"
+               "[1] Scînteia, the paper of the Romanian Workers' Party.\n\n\n")
+
+
+@pytest.mark.parametrize("summary", [
+    # the sample's: a reporting summary the store cut short
+    "The Chinese Embassy in Bucharest reports that the Romanian paper printed China's "
+    "statement on t",
+    # (not the sample's) another reporting verb, cut after a few words
+    "The embassy describes how the Romanian party paper handled the Chinese statement and",
+])
+def test_cut_summary_under_notes_is_the_pages(summary, resources) -> None:
+    facts = text_facts(_WCDA_CABLE + summary, resources)
+    assert (facts["signed"], facts["notes"]) == ("Embassy in Romania", 1)
+    assert facts["date_received"] == "1957-03-03T18:40"
+
+
+@pytest.mark.parametrize("sentence", [
+    "I HAVE KEPT THEM BRIEF AND I HOPE GENERAL ENOUGH TO PROVIDE ROOM.",  # the sample's
+    "THERE WAS GENERAL AGREEMENT ON THE TERMS AND GENERAL ELECTIONS WILL BE HELD IN JUNE.",
+])
+def test_rank_word_as_adjective_in_capitals_names_no_one(sentence, resources) -> None:
+    text = ("FM AMEMBASSY TOKYO\nTO SECSTATE WASHDC IMMEDIATE 5577\nS E C R E T TOKYO 01311\n"
+            f"SUBJECT: POLICY\n1. {sentence}\nMANSFIELD\n")
+    xml = text_xml(text, resources)
+    assert xml.count("<person xml:id=") == 1 and 'xml:id="per-mike-mansfield"' in xml
+
+
+@pytest.mark.parametrize(("text", "lost"), [
+    # the sample's layout: a 1935 volume numbering notes by chapter, one glued to `11`
+    ("765.84/2031: Telegram\n\nThe Minister in Switzerland (Wilson) to the Secretary of "
+     "State\n\n338. The Council met on October 7,54 and the Assembly from October 9 to 1155 "
+     "adopted the recommendations of the Committee.56\n\nWilson\n"
+     "  1. Minutes of the Council.\n  2. Ibid., Supplement No. 145.\n  3. Ibid., p. 7.\n", "55"),
+    # (not the sample's) the lost anchor glued to a year's figure of a page reference
+    ("500.C112/914: Telegram\n\nThe Consul at Geneva (Gilbert) to the Secretary of State\n\n"
+     "212. The Secretary General circulated the text,12 the Committee's report of 193113 "
+     "and the draft resolution.14\n\nGilbert\n"
+     "  1. Not printed.\n  2. Not printed.\n  3. Ibid., p. 4.\n", "13"),
+])
+def test_frus_note_anchor_glued_to_a_number_between_found_ones(text, lost, resources) -> None:
+    xml = text_xml(text, resources)
+    assert text_facts(text, resources)["numbered_points"] == 0
+    assert xml.count('<note place="foot"') == 3 and f'n="{lost}">' in xml
