@@ -156,3 +156,26 @@ def test_frus_note_anchor_glued_to_a_number_between_found_ones(text, lost, resou
     xml = text_xml(text, resources)
     assert text_facts(text, resources)["numbered_points"] == 0
     assert xml.count('<note place="foot"') == 3 and f'n="{lost}">' in xml
+
+
+@pytest.mark.parametrize(("text", "sender", "addressee"), [
+    # the sample's layout: a page copied without the sitting's reference, speakers glued
+    ("§ MR. JOHN SMITHasked the Under Secretary of State for Foreign Affairs, Whether the "
+     "Russian Government had answered the note on the Persian loan?\n"
+     "§ SIR CHARLES W. DILKESir, I will read to the House an extract from a Despatch "
+     "addressed by my noble Friend Lord Granville to Lord Dufferin on the subject. Lord "
+     "Granville writes as follows:—\nThe Russian Ambassador said that his Government had "
+     "made no loan and would make none without consulting Her Majesty's Government.\n"
+     "§ MR. JOHN SMITHasked, Whether the Despatch would be laid on the Table?\n",
+     ["Lord Granville"], ["Lord Dufferin"]),
+    # (not the sample's) the sitting's reference over the speeches, a despatch `from`
+    ("HC Deb 12 March 1908 vol 185 cc1-2\n§ MR. PONSONBYasked the Secretary of State for "
+     "Foreign Affairs whether he could give the House any information about Persia.\n"
+     "§ SIR EDWARD GREYI will read a passage from a despatch from Sir Charles W. Dilke to "
+     "Lord Dufferin which the House will find of interest:—\nThe Shah has agreed to the "
+     "loan on the terms proposed.\n", ["Charles W. Dilke"], ["Lord Dufferin"]),
+])
+def test_hansard_despatch_read_to_the_house(text, sender, addressee, resources) -> None:
+    facts = text_facts(text, resources)
+    assert (facts["doc_type"], facts["sender"], facts["addressee"]) == (
+        "letter", sender, addressee)
