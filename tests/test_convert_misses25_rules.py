@@ -179,3 +179,16 @@ def test_hansard_despatch_read_to_the_house(text, sender, addressee, resources) 
     facts = text_facts(text, resources)
     assert (facts["doc_type"], facts["sender"], facts["addressee"]) == (
         "letter", sender, addressee)
+
+
+@pytest.mark.parametrize(("line", "names"), [
+    ("Recorders: Zhang Yuee, Xiong Jingxian", ["Zhang Yuee", "Xiong Jingxian"]),  # the sample's
+    ("Note takers: Cao Guisheng, Yao Dengshan", ["Cao Guisheng", "Yao Dengshan"]),
+])
+def test_record_takers_plural_label_and_family_names(line, names, resources) -> None:
+    text = ("Record of the Conversation between Premier Zhou Enlai and Foreign Minister "
+            "Subandrio\n\nTime: 27 January 1965\nLocation: Great Hall of the People\n"
+            f"Interpreter: Huang Shuhai\n{line}\n\nPremier Zhou: We welcome you.\n")
+    xml = text_xml(text, resources)
+    assert 'subtype="participants">' + line.split(":")[0] in xml
+    assert all(f">{name}</persName>" in xml for name in names)
