@@ -36,6 +36,9 @@ def test_paragraphs_numbered_from_the_second(text, resources) -> None:
     # a real list from one under the first paragraph stays points
     (_BRITISH + "The Minister listed the Portuguese conditions:\n\n1. No troops ashore.\n\n"
      "2. No aircraft over the mainland.\n\n3. Payment in sterling.\n", 3),
+    # a first point run on into the opening paragraph: 2. and 3. are its list's
+    (_DFAT + "The Minister made three points: 1. no troops ashore;\n\n"
+     "2. no aircraft over the mainland;\n\n3. payment in sterling.\n", 2),
     # lettered points inside paragraph 2 stay points; paragraphs 2 and 3 do not
     (_DFAT + "Your telegram 41 received.\n\n2. The conditions are:\n\n(a) no publicity;\n\n"
      "(b) no date before June.\n\n3. I shall report further.\n", 2),

@@ -5,15 +5,20 @@ paragraphs `p[@n]`, while real lists (`1.`-`3.` from one, `(a)`-`(c)`) stay poin
 
 from __future__ import annotations
 
-from tei.convert.model import Block, Item, NumberedList, Paragraph
+import re
+
+from tei.convert.model import Block, Item, NumberedList, Paragraph, text_of
+
+_FIRST_POINT = re.compile(r"(?:^|\s)\(?1[.)]\s")  # a first point run on in the paragraph
 
 
 def numbered_paragraphs(blocks: list[Block]) -> list[Block]:
     """The blocks with an arabic run that opens at `2` after an unnumbered paragraph, and
     the runs that carry its numbering on (`2.`, `(a)`, `(b)`, `3.`), as numbered paragraphs."""
     start = _first_arabic(blocks)
-    if start is None or blocks[start].items[0].n != "2" or not any(
-            isinstance(b, Paragraph) and b.tag == "p" for b in blocks[:start]):
+    paragraphs = [b for b in blocks[:start or 0] if isinstance(b, Paragraph) and b.tag == "p"]
+    if start is None or blocks[start].items[0].n != "2" or not paragraphs or _FIRST_POINT.search(
+            text_of(paragraphs[-1].content)):  # `... as follows: 1. ...`: point 2 of a list
         return blocks
     out: list[Block] = list(blocks[:start])
     expected = "2"
