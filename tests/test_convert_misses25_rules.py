@@ -7,7 +7,10 @@ a real list (`1.`-`3.`, `(a)`-`(c)`) stays points, and a run broken by lettered 
 from __future__ import annotations
 
 import pytest
+from lxml import etree
 
+from tei.edition import Edition
+from tei.render import Renderer, context_xml
 from tests.cases import text_facts, text_xml
 
 _BRITISH = ("FOREIGN OFFICE AND WHITEHALL DISTRIBUTION\n\nLISBON TO FOREIGN OFFICE\n\n"
@@ -30,6 +33,19 @@ def test_paragraphs_numbered_from_the_second(text, resources) -> None:
     xml = text_xml(text, resources)
     assert text_facts(text, resources)["numbered_points"] == 0
     assert '<p n="2">' in xml and '<p n="3">' in xml and "<list type=" not in xml
+
+
+@pytest.mark.parametrize("text", [
+    _BRITISH + "Dr. Salazar spoke of wolfram.\n\n2. He said exports would be cut.\n",
+    _DFAT + "Your telegram 41 received.\n\n2\\. He will reply on Tuesday.\n",
+])
+def test_numbered_paragraph_shows_its_number(text, resources) -> None:
+    renderer = Renderer.shared()
+    source = renderer.load(etree.fromstring(text_xml(text, resources).encode()).getroottree(),
+                           "t")
+    assert "\n2. He " in renderer.text(source, context_xml(Edition()))
+    html = renderer.html(source, context_xml(Edition()))
+    assert '<span class="para-number">2.</span> He ' in html
 
 
 @pytest.mark.parametrize(("text", "points"), [
