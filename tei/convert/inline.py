@@ -12,7 +12,6 @@ import re
 from collections.abc import Iterable
 
 from tei.convert.brackets import corrected_years, specials, year_completed_after
-from tei.convert.completed_names import completed_names
 from tei.convert.context import Context
 from tei.convert.covernames import cover_spans
 from tei.convert.eastasian import east_asian_spans
@@ -106,8 +105,7 @@ class InlineReader(BracketMarks):
             pos = special.end()
         out += self._plain(text, pos, len(text), line, names, covers)
         given = supplied_given_names(corrected_years(merge(out)), line, self.ctx, self._marked)
-        completed = completed_names(supplied_surnames(given, self.ctx, line), self.ctx)
-        return unidentified_persons(completed, self.ctx, line)
+        return unidentified_persons(supplied_surnames(given, self.ctx, line), self.ctx, line)
 
     def _plain(self, text: str, start: int, end: int, line: int,
                names: Iterable[tuple[int, int]],
