@@ -362,7 +362,7 @@ def _parts(parent: etree._Element, parts: Iterable[Part]) -> None:
 def _blocks(parent: etree._Element, blocks: list[Block]) -> None:
     for block in blocks:
         if isinstance(block, Paragraph):
-            _inline(_el(parent, block.tag), block.content)
+            _inline(_el(parent, block.tag, n=block.n), block.content)
         elif isinstance(block, NumberedList):
             listing = _el(parent, "list", type="numbered")
             for item in block.items:

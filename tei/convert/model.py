@@ -26,10 +26,12 @@ Inlines = list[Inline]
 
 @dataclass
 class Paragraph:
-    """A paragraph (`p`) or, with `tag`, another one-line block such as `head`."""
+    """A paragraph (`p`) or, with `tag`, another one-line block such as `head`; `n`, the
+    number of a numbered paragraph (`2.` after an unnumbered first one)."""
 
     content: Inlines
     tag: str = "p"
+    n: str = ""
 
 
 @dataclass

@@ -26,6 +26,7 @@ from tei.convert.model import (
 )
 from tei.convert.namerules import NAME_REGEX, name_spans
 from tei.convert.numbering import lone_number
+from tei.convert.paragraph_numbers import numbered_paragraphs
 from tei.convert.parts import (
     civil_date_pairs,
     foot_address,
@@ -389,4 +390,4 @@ class MessageReader(PointReader):
             else:
                 target.append(Paragraph(self._annotate_listed(unit.lines[0])))
                 i += 1
-        return blocks
+        return numbered_paragraphs(blocks)

@@ -13,6 +13,7 @@ import re
 import unicodedata
 from collections.abc import Callable
 
+from tei.convert.completed_names import completed_names
 from tei.convert.context import Context
 from tei.convert.eastasian import family_first
 from tei.convert.model import Inline, Inlines, Mark, merge, text_of
@@ -40,7 +41,8 @@ def supplied_surnames(items: Inlines, ctx: Context, line: int = 0) -> Inlines:
     """`items` with each given name followed by a supplied surname marked as the register's
     person, whether the given name was plain text or taken for a person of its own after a
     title (`Comrade Koča`), and each local person respelled in a supplied name pointed at
-    that name's person, here and further on the line (`Ri Man-seok [Ri Man Sok]`); `items`
+    that name's person, here and further on the line (`Ri Man-seok [Ri Man Sok]`), and each
+    name completed in brackets from its first letters marked (`completed_names`); `items`
     are merged, and returned as they are when there is none."""
     out: Inlines = []
     changed = False
@@ -66,7 +68,7 @@ def supplied_surnames(items: Inlines, ctx: Context, line: int = 0) -> Inlines:
                 Mark("persName", {"ref": f"#{ctx.use(entry).id}"}, [found.group("given")]),
                 found.group("space")]
         changed = True
-    return merge(out) if changed else out
+    return completed_names(merge(out) if changed else out, ctx)
 
 
 def supplied_given_names(items: Inlines, line: int, ctx: Context,

@@ -53,6 +53,17 @@
     <xsl:call-template name="tt:block"/>
   </xsl:template>
 
+  <!-- A numbered paragraph (`2.` after an unnumbered first one, its number in @n) shows its
+       number as the source printed it. -->
+  <xsl:template match="p[normalize-space(@n)]" priority="1">
+    <xsl:element name="{if (some $c in * satisfies tt:is-block($c)) then 'div' else 'p'}">
+      <xsl:call-template name="tt:attrs"/>
+      <span class="para-number"><xsl:value-of select="normalize-space(@n) || '.'"/></span>
+      <xsl:text> </xsl:text>
+      <xsl:apply-templates/>
+    </xsl:element>
+  </xsl:template>
+
   <!-- salute, dateline, signed: lines of their own in an opener or closer, inline in a p -->
   <xsl:template match="salute | dateline | signed | docDate | docAuthor">
     <xsl:choose>

@@ -127,6 +127,18 @@
         else (tt:with($kept[1], map { 'first': $indent || $number || ' ' }), tail($kept))"/>
   </xsl:template>
 
+  <!-- A numbered paragraph (`2.` after an unnumbered first one) opens with its number. -->
+  <xsl:template match="p[normalize-space(@n)]" mode="tt:blocks" priority="1">
+    <xsl:param name="indent" as="xs:string" tunnel="yes" select="''"/>
+    <xsl:variable name="number" select="normalize-space(@n) || '.'"/>
+    <xsl:variable name="blocks" as="map(*)*">
+      <xsl:call-template name="tt:children"/>
+    </xsl:variable>
+    <xsl:variable name="kept" select="$blocks[tt:has-text(.)]"/>
+    <xsl:sequence select="if (empty($kept)) then tt:block($number, $indent, $indent, false())
+        else (tt:with($kept[1], map { 'first': $indent || $number || ' ' }), tail($kept))"/>
+  </xsl:template>
+
   <xsl:template match="label[parent::list]" mode="tt:blocks"/>
 
   <xsl:template match="pb | cb | milestone | anchor | graphic | listPerson | listPlace | listOrg

@@ -17,6 +17,7 @@ from dataclasses import dataclass
 
 from tei.convert.context import Context
 from tei.convert.pages import (
+    aad,
     cablerecord,
     citation_block,
     dcer,
@@ -48,6 +49,7 @@ class PageReader:
 
 READERS = (
     PageReader("frus", frus.evidence, frus.unwrap),
+    PageReader("aad", aad.evidence, aad.unwrap),
     PageReader("cable-record", cablerecord.evidence, cablerecord.unwrap),
     PageReader("dcer", dcer.evidence, dcer.unwrap),
     PageReader("hansard", hansard.evidence, hansard.unwrap),

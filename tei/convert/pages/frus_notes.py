@@ -47,7 +47,7 @@ def footnotes(lines: list[Line], title_marker: str) -> list[Line]:
         return lines
     titled = [(-1, title_marker)] if title_marker and notes else []
     wanted = len(notes) - len(titled)
-    anchors = _anchor_chain(body, wanted) if wanted else []
+    anchors = (_anchor_chain(body, wanted) or _gapped_chain(body, wanted)) if wanted else []
     if len(anchors) < wanted:
         if not _sourced(titled, notes):
             return lines
@@ -154,6 +154,35 @@ def _anchor_chain(body: list[Line], count: int) -> list[tuple[int, str]]:
     return []
 
 
+def _gapped_chain(body: list[Line], count: int) -> list[tuple[int, str]]:
+    """A chain of `count` glued anchors in which one anchor glued to a number of the text
+    stands between two found ones (`of October 7,54 ... October 9 to 1155 ... Committee.56`:
+    the notes 54 to 56 of a volume numbering its notes by chapter); [] when there is none."""
+    found = [(i, number) for i, line in enumerate(body) if not line.text.startswith("[")
+             for number in map(_glued_number, _GLUED.finditer(line.text))
+             if number and number.isdigit()]
+    for k in range(len(found)):
+        chain = [found[k]]
+        for item in found[k + 1:]:
+            if len(chain) >= count:
+                break
+            lost = str(int(chain[-1][1]) + 1)
+            if int(item[1]) == int(lost) + 1 and len(chain) + 1 < count:
+                line = next((j for j in range(chain[-1][0], item[0] + 1)
+                             if _in_number(lost).search(body[j].text)), None)
+                chain += [(line, lost), item] if line is not None else []
+            elif item[1] == lost:
+                chain.append(item)
+        if len(chain) == count:
+            return chain
+    return []
+
+
+def _in_number(marker: str) -> re.Pattern[str]:
+    """An anchor glued to a number of the text (`9 to 1155`: `11` and the anchor 55)."""
+    return re.compile(rf"(?<=\d)(?P<n>{marker})(?=[\s,.;:)]|$)")
+
+
 def _follows(before: str, marker: str) -> bool:
     """`marker` is the note after `before`: `4` after `3` or `3a`; `3a` after `3`, `3b`
     after `3a` (the editors' lettered notes, added between two numbered ones)."""
@@ -173,4 +202,6 @@ def _rewrite_anchors(line: Line, wanted: set[str]) -> Line:
         return match.group(0)
 
     text = _GLUED.sub(swap, line.text)
+    for number in wanted - {_glued_number(m) for m in _GLUED.finditer(line.text)}:
+        text = _in_number(number).sub(f"[{number}]", text, count=1)  # `9 to 11[55]`
     return Line(line.no, text, line.blank_before, line.rule_before, line.bullet)

@@ -1,6 +1,9 @@
 """Page reader for the debates of the UK Parliament as the historic Hansard publishes them
 (`HC Deb 25 August 1914 vol 66 cc20-1` over the speeches), where a speech reads to the
-House a telegram that the House or its officer received. The sitting's reference goes to
+House a telegram that the House or its officer received, or a despatch (`an extract from
+a Despatch addressed by my noble Friend Lord Granville to Lord Dufferin`: a letter, its
+writer and addressee the parties). A page copied without the sitting's reference is known by its
+speeches' section marks (`§ MR. ARTHUR ARNOLDasked`). The sitting's reference goes to
 the header's sources; a speech's sentence saying that a telegram was received (or sent)
 makes the document a telegram, and the person it names as the telegram's author (`a
 telegram from the President of the Imperial Duma of Russia, M. Michel de Rodzianko`,
@@ -16,6 +19,7 @@ from tei.convert.zones import Segments
 
 _REACH = 3  # the sitting's reference opens the page
 _SPEECH_LINES = 10  # the telegram is announced in the first paragraphs (a question's answer)
+_SPEECHES = 2  # section marks of speeches that make a page of debates without its reference
 
 
 def _sitting(lines: list[Line], ctx: Context) -> int | None:
@@ -30,21 +34,32 @@ def _row(line: Line, ctx: Context) -> str | None:
 
 
 def evidence(lines: list[Line], ctx: Context) -> int:
-    """2 for a Hansard sitting's reference at the top."""
-    return 2 if _sitting(lines, ctx) is not None else 0
+    """2 for a Hansard sitting's reference at the top; 1 for a page copied without it whose
+    speeches open with their section marks (two `§ MR. X` lines or more)."""
+    if _sitting(lines, ctx) is not None:
+        return 2
+    speeches = sum(_row(line, ctx) == "speech" for line in lines[:_SPEECH_LINES])
+    return 1 if speeches >= _SPEECHES else 0
 
 
 def unwrap(lines: list[Line], seg: Segments, ctx: Context) -> list[Line]:
     """The sitting's reference to the header; the speeches left, read for the telegram
     they announce (form `telegram`; its author as the sender, `channel-from`)."""
     i = _sitting(lines, ctx)
-    if i is None:
+    if i is None and not evidence(lines, ctx):
         return lines
-    seg.fields.setdefault("source", []).append(lines[i])
+    if i is not None:
+        seg.fields.setdefault("source", []).append(lines[i])
     seg.fields.setdefault("summary", [])  # no summary: the last paragraph is a speech's
-    rest = lines[:i] + lines[i + 1:]
+    rest = lines if i is None else lines[:i] + lines[i + 1:]
     for line in rest[:_SPEECH_LINES]:
         found = ctx.res.patterns.match("hansard", line.text)
+        if found and found[0] == "despatch":
+            seg.facts.setdefault("form", "letter")  # a despatch: a letter (d32)
+            seg.facts["channel-from"] = found[1].group("sender")
+            seg.facts["channel-to"] = found[1].group("addressee")
+            seg.facts["channel-line"] = str(line.no)
+            break
         if found and found[0] == "telegram":
             seg.facts.setdefault("form", "telegram")
             sender = found[1].groupdict().get("sender")

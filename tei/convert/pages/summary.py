@@ -82,9 +82,19 @@ def _cut_report(lines: list[Line], seg: Segments, ctx: Context) -> bool:
 def _phrase_under_notes(lines: list[Line], seg: Segments, ctx: Context) -> bool:
     """`Mao Zedong's comment on the preparation of vaccines ...` under the editors' notes: a
     summary the archive leaves as a phrase without a full stop, told from a note's last
-    line by the note above it and by the title's person it speaks of in the third person."""
-    return footnote_number(lines[-2], ctx) is not None and _tells_of_title_person(
-        lines[-1], seg, ctx)
+    line by the note above it and by the title's person it speaks of in the third person,
+    or by a verb that reports (`The Chinese Embassy in Budapest reports that ...`, the store
+    cutting the rest: wc32)."""
+    return footnote_number(lines[-2], ctx) is not None and (
+        _tells_of_title_person(lines[-1], seg, ctx) or _reporting(lines[-1], ctx))
+
+
+def _reporting(line: Line, ctx: Context) -> bool:
+    """A third-person line whose subject reports in the present tense (the `summary-verbs`
+    table, within its first words)."""
+    verbs = ctx.res.patterns.words("summary-verbs")
+    return not _FIRST_PERSON.search(line.text) and any(
+        word.strip(",;:").casefold() in verbs for word in line.text.split()[1:_VERB_REACH])
 
 
 def _repeats_title(line: Line, seg: Segments) -> bool:
@@ -137,10 +147,7 @@ def _reports_on_title(line: Line, seg: Segments, ctx: Context) -> bool:
     from Pyongyang to Bucharest`: a third-person line whose subject reports in the present
     tense (the `summary-verbs` table, within its first words) and that names a person or
     place the title names."""
-    verbs = ctx.res.patterns.words("summary-verbs")
-    if not any(word.strip(",;:").casefold() in verbs for word in line.text.split()[1:_VERB_REACH]):
-        return False
-    return _third_person_on_title(line, seg, ctx, ("person", "place"))
+    return _reporting(line, ctx) and _third_person_on_title(line, seg, ctx, ("person", "place"))
 
 
 def _third_person_on_title(line: Line, seg: Segments, ctx: Context,

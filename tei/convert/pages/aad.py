@@ -1,0 +1,68 @@
+"""Page reader for a record of NARA's Access to Archival Databases (AAD), the State
+Department's electronic telegrams: labelled fields (`Draft Date:`, `Document Number:`,
+`Film Number:`, `From:`, `To:`, `TAGS:`, `Subject:`, `Concepts:` ...) over `Message Text:`.
+Where the message text keeps the cable's own heading (`FM AMEMBASSY LISBON`, `TO SECSTATE
+WASHDC`) the fields are the record's and go to the header. Where it does not (a record
+whose text starts at the cable's first paragraph), the record's `From`, `To`, `TAGS` and
+`Subject` fields are the only heading the cable has: they are moved under `Message Text:`
+to head the document as its heading lines (the sender office and its post, the addressee,
+the type of form: a cable). A record whose text is one line (`Text not available in
+electronic form.`) is left alone. Rows: `aad-record`.
+"""
+
+from __future__ import annotations
+
+import re
+
+from tei.convert.context import Context
+from tei.convert.read import Line
+from tei.convert.segment import bare, heading_kind
+from tei.convert.zones import Segments
+
+_REACH = 30  # the record's fields stand at the top of the page
+_OWN_HEADING = 25  # lines under `Message Text:` in which the cable's own heading stands
+_VALUE_GAP = re.compile(r"^(?P<label>[^:\t]{1,20}):?[ \t]++")
+
+
+def _kinds(lines: list[Line], ctx: Context) -> list[str]:
+    found = [ctx.res.patterns.match("aad-record", line.text) for line in lines[:_REACH]]
+    return [row[0] if row else "" for row in found]
+
+
+def _span(lines: list[Line], ctx: Context) -> tuple[int, list[int]] | None:
+    """The index of the `Message Text` label and those of the heading fields above it (a
+    label alone on its line is followed by its value's), for a record whose text has no
+    heading of its own."""
+    kinds = _kinds(lines, ctx)
+    if "record" not in kinds or "text" not in kinds:
+        return None
+    start = kinds.index("text")
+    fields = [k for i in range(start) if kinds[i] in ("heading", "label")
+              for k in ((i, i + 1) if kinds[i] == "label" and i + 1 < start else (i,))]
+    text = [line for line in lines[start + 1:start + 1 + _OWN_HEADING] if line.text.strip()]
+    if len(fields) < 2 or len(text) < 2 or any(
+            heading_kind(bare(line.text), ctx) in ("sender", "addressee") for line in text):
+        return None
+    return start, fields
+
+
+def evidence(lines: list[Line], ctx: Context) -> int:
+    """2 for an AAD record whose message text lacks the cable's heading."""
+    return 2 if _span(lines, ctx) else 0
+
+
+def unwrap(lines: list[Line], seg: Segments, ctx: Context) -> list[Line]:
+    """The lines with the record's heading fields moved under its `Message Text` label."""
+    span = _span(lines, ctx)
+    if span is None:
+        return lines
+    start, fields = span
+    kinds, moved, k = _kinds(lines, ctx), [], 0
+    while k < len(fields):
+        line = lines[fields[k]]
+        alone = kinds[fields[k]] == "label" and fields[k + 1:k + 2] == [fields[k] + 1]
+        text = f"{line.text.rstrip(':')}: {lines[fields[k + 1]].text}" if alone else line.text
+        moved.append(Line(line.no, _VALUE_GAP.sub(r"\g<label>: ", text, count=1)))
+        k += 2 if alone else 1
+    kept = [line for i, line in enumerate(lines[:start + 1]) if i not in fields]
+    return [*kept, *moved, *lines[start + 1:]]
