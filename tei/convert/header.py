@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from tei.convert.context import Context
+from tei.convert.eastasian import is_given_name
 from tei.convert.inline import InlineReader
 from tei.convert.model import Header, Inlines, Mark, merge, text_of
 from tei.convert.parties import WINGS
@@ -62,9 +63,9 @@ def page_header(seg: Segments, ctx: Context, inline: InlineReader) -> Header:
     header.keywords = {name: [line.text for line in values]
                        for name, values in seg.keywords.items() if values}
     header.translators = [(name, ctx.person(name, 1)) for name in _SEPARATORS.split(
-        header.translator) if ctx.plausible_name(name)]
+        header.translator) if _credited_name(name, ctx)]
     header.obtainers = [(name, ctx.person(name, 1)) for name in _SEPARATORS.split(
-        header.obtainer) if ctx.plausible_name(name)]
+        header.obtainer) if _credited_name(name, ctx)]
     header.sources += _unwritten_fields(header, seg, ctx)
     return header
 
@@ -91,6 +92,15 @@ def _references(header: Header, seg: Segments) -> None:
             ref = ref[len(archive):].lstrip(" ,;:")
         if ref not in header.shelfmarks:
             header.shelfmarks.append(ref)
+
+
+def _credited_name(name: str, ctx: Context) -> bool:
+    """Is `name`, credited in a source line (`Obtained by You Lan and translated by ...`), a
+    person? Also a romanised Chinese or Korean name of two or three syllable words whose
+    family name is an English function word (`You Lan`, `He Di`)."""
+    words = name.split()
+    return ctx.plausible_name(name) or (
+        1 < len(words) <= 3 and all(is_given_name(w) for w in words))
 
 
 def _unwritten_fields(header: Header, seg: Segments, ctx: Context) -> list[str]:
