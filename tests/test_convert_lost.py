@@ -104,7 +104,7 @@ def test_an_ocr_number_after_one_letter_is_no_footnote_anchor(resources: Resourc
               "delivered our note to the Vice-Minister.\n\n2. I told him that our information "
               "was the exact opposite.\n")
     xml = assert_kept(source, resources, in_text=False)  # the heading is a source line
-    assert b"Your telegram l503 of" in xml and b'<item n="2">I told him' in xml
+    assert b"Your telegram l503 of" in xml and b'<p n="2">I told him' in xml
 
 
 def test_an_archive_field_beside_a_cited_repository_is_kept(resources: Resources) -> None:

@@ -198,7 +198,7 @@ def test_here_follows_is_an_omission(resources, text: str) -> None:
 ])
 def test_a_page_image_link_where_the_page_turns(resources, text: str, place: str) -> None:
     xml = text_xml(text, resources)
-    sentence = re.search(rf'<(p|item[^>]*)>[^\n]*ref="#pla-{place}[^\n]*</(p|item)>', xml)
+    sentence = re.search(rf'<(p|item)[^>]*>[^\n]*ref="#pla-{place}[^\n]*</(p|item)>', xml)
     assert sentence and "Manuscript" not in sentence.group(), xml
 
 

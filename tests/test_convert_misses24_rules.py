@@ -79,4 +79,5 @@ def test_a_speech_opening_with_a_capitalised_word_keeps_its_capital(resources) -
     xml = text_xml("§ THE UNDER SECRETARY OF STATE FOR FOREIGN AFFAIRSThe telegram reached "
                    "the Office yesterday.\n\n§ SIR CHARLES W. DILKESir, I cannot say.\n",
                    resources)
-    assert "AFFAIRS The telegram" in xml and "DILKE Sir, I cannot" in xml
+    text = re.sub(r"<[^>]+>", "", xml)  # the speaker may be tagged as a register person
+    assert "AFFAIRS The telegram" in text and "DILKE Sir, I cannot" in text
