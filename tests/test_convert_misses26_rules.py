@@ -3,6 +3,9 @@ by family.
 
 - A typist's or transcriber's full stop for the comma after the day (`March 1. 1947.`) is
   a full date (the date shape of month, day and year).
+- A writer's address on one line closed by the city after a comma (`The Viceroy's House,
+  New Delhi`, table `address-city`) over the letter's date line gives the place of origin
+  (not a country: `Government House, Kenya`).
 - A blog's post over a document it reposts: the post's date line (`Wednesday, August 18,
   2010`, table `blog-post`) over a title naming the document's form or parties is the
   page's, not the document's; a post title that the document's heading under it repeats
@@ -20,6 +23,8 @@ by family.
 - A person's birth or death date (`born 21 October 1910`, table `handling-stamp`, row
   `life-date`) is not the document's time: its year completes no yearless date and no
   short year.
+- A title closed by a month's date, maybe qualified (`... to Leonid Brezhnev Early December
+  1979`, `..., mid-June 1961`; table `title-facts`), dates the document by the month.
 - A flip-book site's advertising lines (yumpu's `You also want an ePaper? ...`) are page
   furniture.
 """
@@ -157,3 +162,36 @@ def test_a_flipbook_sites_adverts_are_furniture(resources, advert: str) -> None:
     text = (f"SHOW MORE\nSHOW LESS\n\n{advert}\n\nTelegram from Mao Zedong to Joseph Stalin, "
             "14 May 1950\n\nComrade Stalin:\n\n" + _BULLETIN_TEXT)
     assert "ePaper" not in text_xml(text, resources)  # nor as the header's source
+
+
+@pytest.mark.parametrize("title, date", [
+    # an OCR text running the heading on (sample wc34 h3's layout)
+    ("Personal Memorandum from Yurii Andropov to Leonid Brezhnev Early December 1979",
+     "1979-12"),
+    # an invented reprint's title, the month after a comma
+    ("Letter from Walter Ulbricht to Nikita Khrushchev, mid-June 1961", "1961-06"),
+])
+def test_a_titles_closing_month_dates_the_document(resources, title: str, date: str) -> None:
+    facts = text_facts(f"{title}\n\n1. After the coup the situation in the country began to "
+                       "take an undesirable turn for us, and the party was weakened.\n",
+                       resources)
+    assert facts["date"] == date
+
+
+@pytest.mark.parametrize("address, place", [
+    # a catalogue's transcript (sample other32 h04's layout)
+    ("The Viceroy's House, New Delhi", "New Delhi"),
+    # an invented governor's letter
+    ("Government House, Nairobi.", "Nairobi"),
+])
+def test_a_houses_address_line_over_the_date_gives_the_place(resources, address: str,
+                                                              place: str) -> None:
+    facts = text_facts(f"{address}\nMarch 1, 1947.\nMy dear Pethick-Lawrence,\n\n" + _LETTER
+                       + "Wavell\n", resources)
+    assert facts["place_of_origin"] == place
+
+
+def test_a_houses_address_closed_by_a_country_gives_no_place(resources) -> None:
+    facts = text_facts("Government House, Kenya\nMarch 1, 1947.\nMy dear Pethick-Lawrence,\n\n"
+                       + _LETTER + "Wavell\n", resources)
+    assert facts.get("place_of_origin") in (None, "")
