@@ -25,6 +25,7 @@ by family.
   short year.
 - A title closed by a month's date, maybe qualified (`... to Leonid Brezhnev Early December
   1979`, `..., mid-June 1961`; table `title-facts`), dates the document by the month.
+- Register: Bohemia and Moravia, the Czech lands (with their German names).
 - A flip-book site's advertising lines (yumpu's `You also want an ePaper? ...`) are page
   furniture.
 """
@@ -195,3 +196,16 @@ def test_a_houses_address_closed_by_a_country_gives_no_place(resources) -> None:
     facts = text_facts("Government House, Kenya\nMarch 1, 1947.\nMy dear Pethick-Lawrence,\n\n"
                        + _LETTER + "Wavell\n", resources)
     assert facts.get("place_of_origin") in (None, "")
+
+
+@pytest.mark.parametrize("sentence", [
+    # a Ukrainian report of 1968 (sample wc33 h1's wording)
+    "They are plotting to create a federation of Bohemia, Moravia, and Slovakia.",
+    # an invented German-language form of the lands' names in a translation's bracket
+    "The Czech lands [Böhmen and Mähren] would form one state with Slovakia.",
+])
+def test_the_czech_lands_are_places(resources, sentence: str) -> None:
+    xml = text_xml("Telegram from Prague to Moscow, 10 July 1968\n\n" + sentence
+                   + " The meeting ended at six.\n", resources)
+    assert 'ref="#pla-bohemia"' in xml
+    assert 'ref="#pla-moravia"' in xml
