@@ -131,8 +131,9 @@ class DateReader:
                                      re.IGNORECASE)
         shapes = [
             rf"(?P<d>\d{{2}})(?P<th>[01]\d|2[0-3])(?P<tm>[0-5]\d)(?:\s?Z)?\s+{mon}\s+(?P<y>\d{{4}}|\d{{2}})",
-            # a comma may follow the month (`August, 10th, 1914`, British printing)
-            rf"{mon},?\s+(?P<d>\d{{1,2}}){_ORDINAL}?(?:,\s*+|\s++)(?P<y>\d{{4}})",
+            # a comma may follow the month (`August, 10th, 1914`, British printing); a typist's
+            # full stop may stand for the comma after the day (`March 1. 1947.`)
+            rf"{mon},?\s+(?P<d>\d{{1,2}}){_ORDINAL}?(?:,\s*+|\.\s++|\s++)(?P<y>\d{{4}})",
             rf"(?P<d>\d{{1,2}})\s+{mon},?\s+[a-z]{{3,10}}\s+\d{{1,2}},?\s+\[(?P<y>\d{{4}})\]",
             *named_eras,
             rf"(?<=[a-z]{{3}}\s)\d{{1,2}}\s+[\[(](?P<y>\d{{4}})[\])],?\s+{mon}\s+(?P<d>\d{{1,2}})"

@@ -161,14 +161,17 @@ def place_line(message: Message, ctx: Context) -> Entry | None:
     standing under its heading and over its first dated entry, is where it was kept; else
     the place before the date ending an office's letterhead line. So is the last line of a
     writer's address over a letter's dateline (`10 Downing Street,` / `Whitehall.` / `12th
-    March, 1957.`)."""
+    March, 1957.`), or the city closing the line of a house's address (table `address-city`:
+    `The Viceroy's House, New Delhi` / `March 1. 1947.`)."""
     opening = [text_of(part.content) for part in message.opener[:1] if part.kind == "dateline"]
     texts = [text_of(head) for head in message.heads] + opening + [
         text_of(block.content) for block in message.blocks[:_LEAD_BLOCKS]
         if isinstance(block, Paragraph)]
     for text, following in pairwise(texts):
-        entry = ctx.res.register.lookup(text.strip(" ."))
+        found = ctx.res.patterns.match("address-city", text.strip())
+        entry = ctx.res.register.lookup(found[1].group("city") if found else text.strip(" ."))
         if (entry and entry.kind == "place" and text.strip(" .")[:1].isupper()
+                and not (found and is_country(entry))
                 and (following.strip("[]. …") == "" or ctx.res.dates.whole(following))):
             return ctx.use(entry)
     return next((entry for head in message.heads[:_LEAD_BLOCKS]

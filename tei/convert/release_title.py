@@ -14,6 +14,10 @@ _SENTENCE_STOP = re.compile(r"[.!?:](?:\s|$)")
 MAX_WORDS = 20
 # the heading rows a caption stands over: the sender's `From:` row, the number row
 _UNDER = frozenset({"sender", "cable-number"})
+# what a caption's line was read as, by its distance over that row: its first line, ending
+# in a phrase after `FOR`, may have been read as an `X FOR Y` handling line (`REQUEST FOR
+# CANCELLATION OF PROJECTED`)
+_ROWS = {1: frozenset({"other"}), 2: frozenset({"other", "info"})}
 
 
 def is_caption(text: str) -> bool:
@@ -34,7 +38,7 @@ def release_title(heading: list[RegistryLine]) -> str:
     for i, line in enumerate(heading):
         if line.subtype not in _UNDER:
             continue
-        rows = [k for k in (i - 2, i - 1) if k >= 0 and heading[k].subtype == "other"
+        rows = [k for k in (i - 2, i - 1) if k >= 0 and heading[k].subtype in _ROWS[i - k]
                 and _capitals(texts[k])]
         rows = rows[-1:] if rows and rows[-1] != i - 1 else rows
         if rows and rows[-1] == i - 1 and is_caption(" ".join(texts[k] for k in rows)):

@@ -9,6 +9,7 @@ import re
 from tei.convert.context import Context
 from tei.convert.pages.summary import PROSE_END
 from tei.convert.pages.titles import is_title, names_form_or_parties, title_over_date
+from tei.convert.parties import title_parties
 from tei.convert.read import Line
 from tei.convert.segment import bare, doc_type_in, heading_kind, label_of
 from tei.convert.zones import Segments
@@ -16,8 +17,11 @@ from tei.convert.zones import Segments
 _ABOVE_HEAD = 2
 # the end of another document's bracketed source note (a printed collection's page copied
 # from a document's middle): it closes a bracket it did not open and names a source's role
+# (or an edited volume's citation: `... eds., Chinese Communist Foreign Policy ..., 142.]`)
 _SOURCE_TAIL = re.compile(r"^[^\[\]]{0,300}?\b(?:obtained|translat\w*+|[Ss]ource|provided|"
-                          r"courtesy|copy)\b[^\[\]]{0,300}+\]\.?$")
+                          r"courtesy|copy|eds?\.)(?!\w)[^\[\]]{0,300}+\]\.?$")
+# a heading's second line going on with its addressee (`Telegram, Mao Zedong` / `to Liu ...`)
+_TO_GOES_ON = re.compile(r"^to\s++[A-Z]")
 _QUOTES = "'‘\"“"
 _QUOTE_REACH = 30  # a repost's own lines above the archive page it quotes
 # the archive page's address, the page's date line maybe run on to it by the unwrapping
@@ -33,7 +37,8 @@ def lines_above_head(lines: list[Line], i: int, seg: Segments, ctx: Context) -> 
     the head. Lines that name a document or open a form are the document's own heading."""
     if i > 0:
         return i
-    quoted = _quoted_page(lines, seg, ctx) or _under_source_tail(lines, seg, ctx)
+    quoted = _quoted_page(lines, seg, ctx) or _under_source_tail(lines, seg, ctx) or \
+        _post_header(lines, seg, ctx)
     if quoted:
         return quoted
     for j in range(1, min(_ABOVE_HEAD, len(lines) - 2) + 1):
@@ -73,6 +78,28 @@ def _quoted_page(lines: list[Line], seg: Segments, ctx: Context) -> int:
     return 0
 
 
+def _post_header(lines: list[Line], seg: Segments, ctx: Context) -> int:
+    """A blog's post over a document it reposts: the post's date line (table `blog-post`,
+    `Wednesday, August 18, 2010`), then a title naming the document's parties with a
+    date of another year on it or under it; a post title the document's own heading under
+    it repeats with more after it (`Letter from A to B - October 26, 1962` over `Letter
+    from A to B`) is the post's too. They go to the page text; returns the index of the
+    document's heading (0: none)."""
+    found = ctx.res.patterns.match("blog-post", lines[0].text) if len(lines) > 2 else None
+    if found is None or found[0] != "post-date":
+        return 0
+    heading = lines[1].text
+    k = 2 if len(heading) > len(lines[2].text) > 0 and heading.startswith(lines[2].text) else 1
+    parties = title_parties(lines[k].text, ctx)
+    dates = [value for line in lines[k:k + 2] for value in ctx.res.dates.find(line.text)]
+    posted = {value.year for value in ctx.res.dates.find(lines[0].text)}
+    if not (parties and all(parties)) or not any(
+            value.year and value.year not in posted for value in dates):
+        return 0  # (a debate's day over its questions is no post's: the document's date)
+    seg.fields.setdefault("page-text", []).extend(lines[:k])
+    return k
+
+
 def _under_source_tail(lines: list[Line], seg: Segments, ctx: Context) -> int:
     """A copy that opens inside a printed collection's page: the end of the previous
     document's source note (`121-123; obtained by Carter-Brezhnev Project; translation by
@@ -83,14 +110,32 @@ def _under_source_tail(lines: list[Line], seg: Segments, ctx: Context) -> int:
         tail = " ".join(line.text for line in lines[:k])
         if len(lines) < k + 2 or not _SOURCE_TAIL.match(tail):
             continue
-        heading = lines[k]
+        heading, used = _numbered_heading(lines, k, ctx)
         if doc_type_in(heading.text, ctx, at_start=True) is None \
                 or not is_title(heading, ctx, True, lines, k):
             return 0
         seg.fields.setdefault("page-text", []).extend(lines[:k])
+        number = lines[k].text[:lines[k].text.find(heading.text)].strip()
+        if number:  # the collection's number kept with the page's text
+            seg.fields["page-text"].append(Line(lines[k].no, number))
         seg.page_title = heading
-        return k + 1
+        return k + used
     return 0
+
+
+def _numbered_heading(lines: list[Line], k: int, ctx: Context) -> tuple[Line, int]:
+    """Line `k`, a printed collection's heading, without the collection's number before it
+    (table `numbered-document`: `Document 26: Telegram, Mao Zedong`) and joined to the
+    next line when the column wrapped it before the addressee (`to Liu Shaoqi, 12 February
+    1950`); with the number of lines it took."""
+    line = lines[k]
+    found = ctx.res.patterns.match("numbered-document", line.text)
+    if found is None:
+        return line, 1
+    text = found[1].group("heading")
+    if k + 1 < len(lines) and _TO_GOES_ON.match(lines[k + 1].text) and text[-1:].isalpha():
+        return Line(line.no, f"{text} {lines[k + 1].text}", line.blank_before), 2
+    return Line(line.no, text, line.blank_before), 1
 
 
 def _broken_title(lines: list[Line], i: int) -> Line:
