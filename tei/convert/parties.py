@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 
+from tei.convert.capitals_heading import acronyms, in_capitals, title_cased
 from tei.convert.context import Context
 from tei.convert.markup import drop_enclosed
 from tei.convert.model import Party
@@ -72,10 +73,22 @@ _IN_PLACE = re.compile(r"\b(?:in|en|em|à|te)\s++(?:the\s++)?"
                        r"(?:\s*+\([^()]{1,40}\))?$")
 
 
+def _cased_heading(title: str, ctx: Context) -> str:
+    """An editors' heading of both parties in capitals (a `frus` heading row's in title case:
+    `M. X, AMBASSADOR OF FRANCE IN WARSAW, TO M. Y, ...`) in that title case; a subject in
+    capitals (`DEMARCHE TO AFGHANISTAN ON ...`) as it is."""
+    if not in_capitals(title):
+        return title
+    cased = title_cased(title, acronyms(title, ctx.res.register.lookup))
+    found = ctx.res.patterns.match("frus", cased)
+    return cased if found and found[0] == "heading" else title
+
+
 def title_parties(title: str, ctx: Context) -> tuple[str, str] | None:
     """(sender part, addressee part) of a title; either may be empty. A journal or diary
     `of X` is X's; a ` to ` inside a register body's name (`Committee to Defend World Peace`)
-    is no cut."""
+    is no cut; an editors' heading in capitals is read in title case."""
+    title = _cased_heading(title, ctx)
     shape = ctx.res.patterns.match("title-shapes", title)
     if shape and shape[0] == "subject":
         return None
