@@ -9,8 +9,8 @@ from typing import Any
 from lxml import etree
 
 from tei.convert.aliases import Aliases
-from tei.convert.capitals_heading import without_monsieur
 from tei.convert.ambiguity import candidates, context_ids, in_context
+from tei.convert.capitals_heading import without_monsieur
 from tei.convert.countries import of_that_country
 from tei.convert.cover_context import CoverNames, capitals_titled
 from tei.convert.eastasian import family_first
