@@ -237,6 +237,8 @@ def _names(text: str, ctx: Context) -> list[tuple[str, str]]:
                          text, flags=re.IGNORECASE):
         part = _LEADING_TO.sub("", part)  # each of several addressees (`..., to comrade X`)
         phrase, rest = _leading_title_phrase(part, titles)
+        titled = phrase or part.split()[0].casefold().rstrip(".") in titles if part else False
+        rest = _without_post(rest, ctx) if titled else rest
         phrase, opening = " ".join([opening, phrase]).strip(), ""
         words = [w for w in _past_post(_after_last_title(rest.split(), titles), ctx)
                  if w.casefold().rstrip(".") not in titles and w.casefold() not in titles]
@@ -249,6 +251,19 @@ def _names(text: str, ctx: Context) -> list[tuple[str, str]]:
             title = " ".join([phrase, *(w for w in rest.split() if w not in words)])
             names.append((candidate, title.strip()))
     return names
+
+
+# a person's post after the name (`Ambassador Kurosawa in Rome`, invent18: the Japanese
+# edition's translated heading)
+_POST_AFTER = re.compile(r"(?<=[a-z])\s++(?:in|at)\s++(?P<place>[A-Z][\w'’.-]*+(?:\s[A-Z][\w'’.-]*+)?)$")
+
+
+def _without_post(part: str, ctx: Context) -> str:
+    """`Kurosawa in Rome` (after its title `Ambassador`) without its post `in Rome` (a
+    register place)."""
+    found = _POST_AFTER.search(part)
+    entry = ctx.res.register.lookup(found.group("place")) if found else None
+    return part[:found.start()] if entry is not None and entry.kind == "place" else part
 
 
 _OFFICE_WORDS = 3  # the office's last words a holder's recorded occupation must hold
