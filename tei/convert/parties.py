@@ -255,7 +255,8 @@ def _names(text: str, ctx: Context) -> list[tuple[str, str]]:
 
 # a person's post after the name (`Ambassador Kurosawa in Rome`, invent18: the Japanese
 # edition's translated heading)
-_POST_AFTER = re.compile(r"(?<=[a-z])\s++(?:in|at)\s++(?P<place>[A-Z][\w'’.-]*+(?:\s[A-Z][\w'’.-]*+)?)$")
+_POST_AFTER = re.compile(r"(?<=[a-z])\s++(?:in|at)\s++"
+                         r"(?P<place>[A-Z][\w'’.-]*+(?:\s[A-Z][\w'’.-]*+)?)$")
 
 
 def _without_post(part: str, ctx: Context) -> str:
