@@ -15,7 +15,9 @@ Politik, Diplomatic Documents of Switzerland, Polish, Japanese, Israeli, Belgian
 - the French and Italian grades in translation (`Reserved`, `Absolute priority`) as
   classification lines of the heading;
 - a directorate's note (`NOTE OF THE DIRECTION OF ...`) as the title and a memorandum;
-- a titled person's post after the name (`Ambassador Kurosawa in Rome`) is no part of it.
+- a titled person's post after the name (`Ambassador Kurosawa in Rome`) is no part of it;
+- a Soviet plenipotentiary's office over his surname (`PLENIPOTENTIARY REPRESENTATIVE`) is a
+  role line of the signature (table `role-openers`).
 """
 
 from __future__ import annotations
@@ -121,3 +123,15 @@ def test_a_titled_person_s_post_after_the_name_is_no_part_of_it(resources, sende
     text = (f"No. 618\n\nTelegram from {sender} to Foreign Minister Hatano\n\nRome, 9 March 1938 "
             "(Received 10 March)\n" + _BODY)
     assert text_facts(text, resources)["sender"] == ["Kurosawa"]
+
+
+@pytest.mark.parametrize("office", ["PLENIPOTENTIARY REPRESENTATIVE",
+                                    "Plenipotentiary Representative of the USSR in Latvia",
+                                    "Polpred"])
+def test_a_plenipotentiary_s_office_over_his_name_is_his_role(resources, office: str) -> None:
+    text = ("No. 274\n\nTELEGRAM FROM THE PLENIPOTENTIARY REPRESENTATIVE OF THE USSR IN LATVIA "
+            "TO THE PEOPLE'S COMMISSARIAT FOR FOREIGN AFFAIRS OF THE USSR\n\n21 July 1934\n"
+            + _BODY + f"\n{office}\nBordanov\n")
+    found = text_facts(text, resources)
+    assert found["sender"] == ["Bordanov"]
+    assert found["signed"] == f"{office} Bordanov"
