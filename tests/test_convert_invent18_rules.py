@@ -17,7 +17,9 @@ Politik, Diplomatic Documents of Switzerland, Polish, Japanese, Israeli, Belgian
 - a directorate's note (`NOTE OF THE DIRECTION OF ...`) as the title and a memorandum;
 - a titled person's post after the name (`Ambassador Kurosawa in Rome`) is no part of it;
 - a Soviet plenipotentiary's office over his surname (`PLENIPOTENTIARY REPRESENTATIVE`) is a
-  role line of the signature (table `role-openers`).
+  role line of the signature (table `role-openers`);
+- the Selected Works of Jawaharlal Nehru's heading (`214. To X1`, `Cable to X`) is a `frus`
+  heading row, so the page's glued anchors and listed notes are read as notes.
 """
 
 from __future__ import annotations
@@ -135,3 +137,15 @@ def test_a_plenipotentiary_s_office_over_his_name_is_his_role(resources, office:
     found = text_facts(text, resources)
     assert found["sender"] == ["Bordanov"]
     assert found["signed"] == f"{office} Bordanov"
+
+
+@pytest.mark.parametrize("heading", ["214. To Rameshwar Sinha1", "12. Letter to K. P. Sinha1",
+                                     "3. Cable to Rameshwar Sinha1"])
+def test_a_selected_works_heading_reads_its_glued_notes(resources, heading: str) -> None:
+    text = (f"{heading}\n\nNew Delhi\n12 August 1953\n\nMy dear Sinha,\n\nYour letter of the 8th "
+            "about the delegation.2 I quite agree.\n\nYours sincerely,\nJawaharlal Nehru\n\n"
+            "1. Member of Parliament from Bihar.\n2. The delegation came in August.\n")
+    found = text_facts(text, resources)
+    assert (found["notes"], found["numbered_points"]) == (2, 0)
+    assert found["signed"] == "Jawaharlal Nehru"
+    assert found["title"] == heading.split(". ", 1)[1][:-1]
