@@ -10,6 +10,7 @@ from lxml import etree
 
 from tei.convert.aliases import Aliases
 from tei.convert.ambiguity import candidates, context_ids, in_context
+from tei.convert.capitals_heading import without_monsieur
 from tei.convert.countries import of_that_country
 from tei.convert.cover_context import CoverNames, capitals_titled
 from tei.convert.eastasian import family_first
@@ -43,6 +44,7 @@ class Context(CoverNames, Aliases):
     year: int | None = None
     text: str = ""
     title_parties: str = ""  # the page title's sender and addressee parts, one a line
+    monsieur: bool = False  # the heading names its parties `M. X` (capitals_heading)
     footnotes: dict[str, tuple[int, str]] = field(default_factory=dict)
     placed_notes: set[str] = field(default_factory=set)
     warnings: list[Diagnostic] = field(default_factory=list)
@@ -247,6 +249,7 @@ class Context(CoverNames, Aliases):
                       known: bool = True) -> Entry:
         """A name the register lacks as written: a register person by surname or spelling
         (when `known` ones may be), else a local entry."""
+        name = without_monsieur(name) if kind == "person" and self.monsieur else name
         reg = capitals_name_titled(name) if name.isupper() else capitals_titled(name)
         key = self._local_spelling(f"{kind}:{reg.casefold()}")
         if key not in self.local and kind == "person" and known:

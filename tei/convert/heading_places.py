@@ -38,6 +38,7 @@ def heading_facts(header: Header, lines: list[Line], ctx: Context) -> None:
         key=lambda item: (item[0] < covering, _PLACE_ORDER.get(item[1], 2)))]
     members = _label_members(lines, ctx)
     fields: dict[str, str] = {}  # the hours given in fields of their own
+    bare_number = False  # the number taken so far stood alone (`No. 131`)
     for line in ordered:
         if line.no in members:
             continue  # a participant (`Mr. Raynor` under `Participants: ...`), no sender field
@@ -55,7 +56,9 @@ def heading_facts(header: Header, lines: list[Line], ctx: Context) -> None:
         if "language" in groups and not header.original_language:
             header.original_language = groups["language"]
             header.original_language_code = language_code(groups["language"], ctx)
-        header.telegram = header.telegram or groups.get("telegram", "")
+        number = _telegram_number(header.telegram, groups, bare_number)
+        if number != header.telegram:
+            bare_number, header.telegram = not groups.get("label"), number
         header.incoming = header.incoming or groups.get("incoming", "")
         header.outgoing = header.outgoing or groups.get("outgoing", "")
         if "sender" in groups and not _named_by_honorific(text, groups["sender"], ctx):
@@ -74,6 +77,15 @@ def heading_facts(header: Header, lines: list[Line], ctx: Context) -> None:
     add_hour(header.received, fields.get("received"))
     add_hour(header.sent, fields.get("sent"))
     header.sent.place = header.sent.place or _letterhead_place(lines, kinds, ctx)
+
+
+def _telegram_number(taken: str, groups: dict[str, str], bare_number: bool) -> str:
+    """The telegram's number: the first a heading line gives, but a number its form's name
+    labels (`Ciphergram No. 7714`) before an unlabelled one above it (`No. 131`: an edition's
+    number for the document, invent18)."""
+    if taken and bare_number and groups.get("label") and groups.get("telegram"):
+        return groups["telegram"]
+    return taken or groups.get("telegram", "")
 
 
 def _named_by_honorific(text: str, sender: str, ctx: Context) -> bool:

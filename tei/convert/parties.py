@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 
+from tei.convert.capitals_heading import acronyms, in_capitals, title_cased
 from tei.convert.context import Context
 from tei.convert.markup import drop_enclosed
 from tei.convert.model import Party
@@ -72,10 +73,22 @@ _IN_PLACE = re.compile(r"\b(?:in|en|em|à|te)\s++(?:the\s++)?"
                        r"(?:\s*+\([^()]{1,40}\))?$")
 
 
+def _cased_heading(title: str, ctx: Context) -> str:
+    """An editors' heading of both parties in capitals (a `frus` heading row's in title case:
+    `M. X, AMBASSADOR OF FRANCE IN WARSAW, TO M. Y, ...`) in that title case; a subject in
+    capitals (`DEMARCHE TO AFGHANISTAN ON ...`) as it is."""
+    if not in_capitals(title):
+        return title
+    cased = title_cased(title, acronyms(title, ctx.res.register.lookup))
+    found = ctx.res.patterns.match("frus", cased)
+    return cased if found and found[0] == "heading" else title
+
+
 def title_parties(title: str, ctx: Context) -> tuple[str, str] | None:
     """(sender part, addressee part) of a title; either may be empty. A journal or diary
     `of X` is X's; a ` to ` inside a register body's name (`Committee to Defend World Peace`)
-    is no cut."""
+    is no cut; an editors' heading in capitals is read in title case."""
+    title = _cased_heading(title, ctx)
     shape = ctx.res.patterns.match("title-shapes", title)
     if shape and shape[0] == "subject":
         return None
@@ -224,6 +237,8 @@ def _names(text: str, ctx: Context) -> list[tuple[str, str]]:
                          text, flags=re.IGNORECASE):
         part = _LEADING_TO.sub("", part)  # each of several addressees (`..., to comrade X`)
         phrase, rest = _leading_title_phrase(part, titles)
+        titled = phrase or part.split()[0].casefold().rstrip(".") in titles if part else False
+        rest = _without_post(rest, ctx) if titled else rest
         phrase, opening = " ".join([opening, phrase]).strip(), ""
         words = [w for w in _past_post(_after_last_title(rest.split(), titles), ctx)
                  if w.casefold().rstrip(".") not in titles and w.casefold() not in titles]
@@ -236,6 +251,20 @@ def _names(text: str, ctx: Context) -> list[tuple[str, str]]:
             title = " ".join([phrase, *(w for w in rest.split() if w not in words)])
             names.append((candidate, title.strip()))
     return names
+
+
+# a person's post after the name (`Ambassador Kurosawa in Rome`, invent18: the Japanese
+# edition's translated heading)
+_POST_AFTER = re.compile(r"(?<=[a-z])\s++(?:in|at)\s++"
+                         r"(?P<place>[A-Z][\w'’.-]*+(?:\s[A-Z][\w'’.-]*+)?)$")
+
+
+def _without_post(part: str, ctx: Context) -> str:
+    """`Kurosawa in Rome` (after its title `Ambassador`) without its post `in Rome` (a
+    register place)."""
+    found = _POST_AFTER.search(part)
+    entry = ctx.res.register.lookup(found.group("place")) if found else None
+    return part[:found.start()] if entry is not None and entry.kind == "place" else part
 
 
 _OFFICE_WORDS = 3  # the office's last words a holder's recorded occupation must hold

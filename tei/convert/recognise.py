@@ -8,6 +8,7 @@ from functools import partial
 from tei.convert.action_dates import context_year
 from tei.convert.authorship import edition_author
 from tei.convert.brackets import title_inlines
+from tei.convert.capitals_heading import monsieur_heading
 from tei.convert.context import Context
 from tei.convert.correspondence import correspondence
 from tei.convert.doc_types import document_type, named_form
@@ -150,6 +151,7 @@ def _meet_title_parties(seg: Segments, ctx: Context) -> None:
     split = title_parties(seg.page_title.text, ctx) if seg.page_title and not seg.facts.get(
         "subject-title") else None
     ctx.title_parties = "\n".join(part for part in split or () if part)
+    ctx.monsieur = bool(split) and monsieur_heading(*split)
     for part in split or ():
         if part:
             parties(part, ctx, seg.page_title.no)

@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import re
 
+from tei.convert.capitals_heading import acronyms, in_capitals, title_cased
 from tei.convert.context import Context
 from tei.convert.pages.frus_notes import INLINE_NOTE, footnotes
 from tei.convert.read import Line
@@ -66,7 +67,7 @@ def evidence(lines: list[Line], ctx: Context) -> int:
     """2 for a source note or numbered FRUS heading near the top, 1 for an editors' heading."""
     score = 0
     for line in _joined_headings(lines[:5], ctx)[:4]:
-        found = ctx.res.patterns.match("frus", line.text)
+        found = _frus(line.text, ctx)
         # `No. 610` (a number alone) is evidence of nothing
         if found and found[0] not in ("document-number", "despatch-number"):
             score += 1 if found[0] == "heading" else 2
@@ -126,11 +127,23 @@ def _block_items(lines: list[Line], ctx: Context) -> list[Line]:
 
 def _continues_heading(line: Line, following: Line, ctx: Context) -> bool:
     """`following` is the `to ...` (or `by ...`) half of a heading `line` opens."""
-    opens = following.text.startswith("to ") or _OPEN_HEADING.search(line.text) is not None
+    opens = following.text.startswith(("to ", "TO ")) or _OPEN_HEADING.search(
+        line.text) is not None
     if not opens or following.blank_before:
         return False
-    found = ctx.res.patterns.match("frus", f"{line.text} {following.text}")
-    return bool(found) and found[0] == "heading" and not ctx.res.patterns.match("frus", line.text)
+    found = _frus(f"{line.text} {following.text}", ctx)
+    return bool(found) and found[0] == "heading" and not _frus(line.text, ctx)
+
+
+def _frus(text: str, ctx: Context) -> tuple[str, re.Match[str]] | None:
+    """The `frus` row `text` matches; a parties' heading in capitals (`M. X, AMBASSADOR OF
+    FRANCE IN WARSAW, TO M. Y, ...`, invent18) matched in title case."""
+    found = ctx.res.patterns.match("frus", text)
+    if found is None and in_capitals(text):
+        found = ctx.res.patterns.match(
+            "frus", title_cased(text, acronyms(text, ctx.res.register.lookup)))
+        return found if found and found[0] == "heading" else None
+    return found
 
 
 def unwrap(lines: list[Line], seg: Segments, ctx: Context) -> list[Line]:
@@ -139,7 +152,7 @@ def unwrap(lines: list[Line], seg: Segments, ctx: Context) -> list[Line]:
     body_started = False
     lines = _block_items(_joined_points(_joined_headings(lines[:7], ctx) + lines[7:]), ctx)
     for i, line in enumerate(lines):
-        found = None if body_started else ctx.res.patterns.match("frus", line.text)
+        found = None if body_started else _frus(line.text, ctx)
         if found and found[0] == "despatch-number":
             line = Line(line.no, found[1].group("number"), line.blank_before, line.rule_before)
             found = None
@@ -328,7 +341,8 @@ def _heading_fact(found: tuple[str, re.Match[str]], line: Line, seg: Segments) -
         seg.fields.setdefault("page-text", []).append(line)
     elif seg.page_title is None:
         # `( Francis)`: the space the older pages set inside the name's brackets
-        seg.page_title = Line(line.no, _BRACKET_SPACE.sub("", groups["title"].strip()))
+        seg.page_title = Line(line.no, _BRACKET_SPACE.sub("", groups["title"].strip()) if not
+                              in_capitals(line.text) else line.text.rstrip(". "))
         if groups.get("marker"):
             seg.facts["title-note"] = groups["marker"]
         if groups.get("received"):  # `... to Viscount Halifax (Received August 25, 7.30 p.m.)`

@@ -1,0 +1,70 @@
+"""The parties' heading of a printed edition set in capitals (invent18).
+
+The European ministries' editions in translation set the heading that names both parties in
+capitals: the Documents diplomatiques français (`M. VALLERAND, AMBASSADOR OF FRANCE IN
+WARSAW, TO M. DESCOMBES, MINISTER OF FOREIGN AFFAIRS.`, on one line or broken before its
+`TO`), the Documenti diplomatici italiani (`THE AMBASSADOR IN MOSCOW, CASTELLANI, TO THE
+MINISTER OF FOREIGN AFFAIRS, VENTURINI`), the Belgian and Swiss editions. Such a heading is
+read in the title case its mixed-case twin has (the `frus` table's `heading` rows); the
+title keeps the capitals as printed.
+
+An edition that names its parties `M. X` (and `MM. X and Y`) writes `M.` for Monsieur:
+when the heading opens so and its other party is not named by a bare initial (the Israeli
+edition's `M. SHARETT TO A. EBAN` is Moshe Sharett), a local person's `M.` is no initial.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+# small words of an office's name, lower case inside the heading (not as its first word)
+_SMALL = frozenset({"of", "in", "at", "to", "the", "for", "and", "on", "by", "from", "with",
+                    "de", "du", "des", "la", "le", "von", "van", "der", "di", "da",
+                    "ad", "interim", "et"})
+_LETTERS = re.compile(r"[^\W\d_]")
+_WORD = re.compile(r"[^\W\d_][\w'’]*+")  # `(WASHINGTON)`, `PEOPLE'S`, `PILET-GOLAZ`: each part
+_ACRONYM_ROOM = 5  # `USSR`, `UN`: a short word the register writes in capitals stays so
+# a heading opened by `M.`/`MM.` before a surname (not an initial), its other party after `to`
+_FRENCH = re.compile(r"^MM?\.\s++(?:(?:de|du|d’|d')\s*+)?[A-Z][\w'’-]++(?!\.)")
+_INITIAL = re.compile(r"^(?!MM?\.\s)(?:[A-Z]\.\s?){1,3}[A-Z][\w'’-]")
+_MONSIEUR = re.compile(r"^MM?\.\s++(?=[A-Z][\w'’-])")
+
+
+def in_capitals(text: str) -> bool:
+    """A line whose letters are capitals (at least three words)."""
+    letters = _LETTERS.findall(text)
+    return len(text.split()) >= 3 and len(letters) >= 8 and all(ch.isupper() for ch in letters)
+
+
+def title_cased(text: str, keep: set[str] | frozenset[str] = frozenset()) -> str:
+    """`M. VALLERAND, AMBASSADOR OF FRANCE IN WARSAW, TO M. DESCOMBES` as `M. Vallerand,
+    Ambassador of France in Warsaw, to M. Descombes`; a short word in `keep` (`USSR`) stays."""
+    out = []
+    for n, word in enumerate(text.split(" ")):
+        core = word.strip(",.;:()[]")
+        if n and core.casefold() in _SMALL:
+            out.append(word.lower())
+        elif core in keep and len(core) <= _ACRONYM_ROOM:
+            out.append(word)
+        else:
+            out.append(_WORD.sub(lambda part: part.group().capitalize(), word))
+    return " ".join(out)
+
+
+def acronyms(text: str, lookup: Callable[[str], object | None]) -> set[str]:
+    """The short capitals words of `text` that the register writes so (`USSR`, `UN`)."""
+    words = {w.strip(",.;:()[]") for w in text.split()}
+    return {w for w in words if 1 < len(w) <= _ACRONYM_ROOM and w.isupper() and w.isalpha()
+            and lookup(w) is not None and lookup(w.title()) is None}
+
+
+def monsieur_heading(sender: str, addressee: str) -> bool:
+    """A heading (its parties in title case) naming them `M. X` as French editions do: its
+    sender so, its addressee not by a bare initial."""
+    return bool(_FRENCH.match(sender)) and not _INITIAL.match(addressee)
+
+
+def without_monsieur(name: str) -> str:
+    """`M. Kostrzewa` as `Kostrzewa` (the `M.` is Monsieur)."""
+    return _MONSIEUR.sub("", name)
