@@ -16,12 +16,10 @@ edition's `M. SHARETT TO A. EBAN` is Moshe Sharett), a local person's `M.` is no
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Container
 
-# small words of an office's name, lower case inside the heading (not as its first word)
-_SMALL = frozenset({"of", "in", "at", "to", "the", "for", "and", "on", "by", "from", "with",
-                    "de", "du", "des", "la", "le", "von", "van", "der", "di", "da",
-                    "ad", "interim", "et"})
+from tei.convert.patterns import Patterns
+
 _LETTERS = re.compile(r"[^\W\d_]")
 _WORD = re.compile(r"[^\W\d_][\w'’]*+")  # `(WASHINGTON)`, `PEOPLE'S`, `PILET-GOLAZ`: each part
 _ACRONYM_ROOM = 5  # `USSR`, `UN`: a short word the register writes in capitals stays so
@@ -37,13 +35,26 @@ def in_capitals(text: str) -> bool:
     return len(text.split()) >= 3 and len(letters) >= 8 and all(ch.isupper() for ch in letters)
 
 
-def title_cased(text: str, keep: set[str] | frozenset[str] = frozenset()) -> str:
+def heading_match(text: str, patterns: Patterns, lookup: Callable[[str], object | None]
+                  ) -> tuple[str, re.Match[str]] | None:
+    """A parties' heading in capitals as a `frus` table's `heading` row reads it in title
+    case: the title-cased text and the row's match; None for any other text (a subject in
+    capitals, `DEMARCHE TO AFGHANISTAN ON ...`, matches no heading row)."""
+    if not in_capitals(text):
+        return None
+    cased = title_cased(text, patterns.words("heading-small-words"), acronyms(text, lookup))
+    found = patterns.match("frus", cased)
+    return (cased, found[1]) if found and found[0] == "heading" else None
+
+
+def title_cased(text: str, small: Container[str], keep: Container[str] = frozenset()) -> str:
     """`M. VALLERAND, AMBASSADOR OF FRANCE IN WARSAW, TO M. DESCOMBES` as `M. Vallerand,
-    Ambassador of France in Warsaw, to M. Descombes`; a short word in `keep` (`USSR`) stays."""
+    Ambassador of France in Warsaw, to M. Descombes`: a word in `small` (case-folded) in small
+    letters, but the first; a short word in `keep` (`USSR`) as it stands."""
     out = []
     for n, word in enumerate(text.split(" ")):
         core = word.strip(",.;:()[]")
-        if n and core.casefold() in _SMALL:
+        if n and core.casefold() in small:
             out.append(word.lower())
         elif core in keep and len(core) <= _ACRONYM_ROOM:
             out.append(word)

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from tei.convert.capitals_heading import acronyms, in_capitals, title_cased
+from tei.convert.capitals_heading import heading_match
 from tei.convert.context import Context
 from tei.convert.markup import drop_enclosed
 from tei.convert.model import Party
@@ -77,11 +77,8 @@ def _cased_heading(title: str, ctx: Context) -> str:
     """An editors' heading of both parties in capitals (a `frus` heading row's in title case:
     `M. X, AMBASSADOR OF FRANCE IN WARSAW, TO M. Y, ...`) in that title case; a subject in
     capitals (`DEMARCHE TO AFGHANISTAN ON ...`) as it is."""
-    if not in_capitals(title):
-        return title
-    cased = title_cased(title, acronyms(title, ctx.res.register.lookup))
-    found = ctx.res.patterns.match("frus", cased)
-    return cased if found and found[0] == "heading" else title
+    found = heading_match(title, ctx.res.patterns, ctx.res.register.lookup)
+    return found[0] if found else title
 
 
 def title_parties(title: str, ctx: Context) -> tuple[str, str] | None:

@@ -116,23 +116,30 @@
     <xsl:variable name="label" select="preceding-sibling::*[1][self::label]"/>
     <xsl:variable name="number" select="if (exists($label)) then normalize-space(tt:inline-text($label/node()))
         else if (normalize-space(@n)) then normalize-space(@n) || '.' else '-'"/>
-    <xsl:variable name="hang" select="tt:spaces(string-length($number) + 1)"/>
-    <xsl:variable name="blocks" as="map(*)*">
-      <xsl:call-template name="tt:children">
-        <xsl:with-param name="indent" select="$indent || $hang" tunnel="yes"/>
-      </xsl:call-template>
-    </xsl:variable>
-    <xsl:variable name="kept" select="$blocks[tt:has-text(.)]"/>
-    <xsl:sequence select="if (empty($kept)) then tt:block($number, $indent, $indent, false())
-        else (tt:with($kept[1], map { 'first': $indent || $number || ' ' }), tail($kept))"/>
+    <xsl:call-template name="tt:numbered">
+      <xsl:with-param name="number" select="$number"/>
+      <xsl:with-param name="hang" select="tt:spaces(string-length($number) + 1)"/>
+    </xsl:call-template>
   </xsl:template>
 
   <!-- A numbered paragraph (`2.` after an unnumbered first one) opens with its number. -->
   <xsl:template match="p[normalize-space(@n)]" mode="tt:blocks" priority="1">
+    <xsl:call-template name="tt:numbered">
+      <xsl:with-param name="number" select="normalize-space(@n) || '.'"/>
+      <xsl:with-param name="hang" select="''"/>
+    </xsl:call-template>
+  </xsl:template>
+
+  <!-- The blocks of a numbered point or paragraph: its number before the first line, the
+       following lines indented by `hang` (a point's) or not (a paragraph's). -->
+  <xsl:template name="tt:numbered" as="map(*)*">
     <xsl:param name="indent" as="xs:string" tunnel="yes" select="''"/>
-    <xsl:variable name="number" select="normalize-space(@n) || '.'"/>
+    <xsl:param name="number" as="xs:string"/>
+    <xsl:param name="hang" as="xs:string"/>
     <xsl:variable name="blocks" as="map(*)*">
-      <xsl:call-template name="tt:children"/>
+      <xsl:call-template name="tt:children">
+        <xsl:with-param name="indent" select="$indent || $hang" tunnel="yes"/>
+      </xsl:call-template>
     </xsl:variable>
     <xsl:variable name="kept" select="$blocks[tt:has-text(.)]"/>
     <xsl:sequence select="if (empty($kept)) then tt:block($number, $indent, $indent, false())

@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import re
 
-from tei.convert.capitals_heading import acronyms, in_capitals, title_cased
+from tei.convert.capitals_heading import heading_match, in_capitals
 from tei.convert.context import Context
 from tei.convert.pages.frus_notes import INLINE_NOTE, footnotes
 from tei.convert.read import Line
@@ -139,10 +139,9 @@ def _frus(text: str, ctx: Context) -> tuple[str, re.Match[str]] | None:
     """The `frus` row `text` matches; a parties' heading in capitals (`M. X, AMBASSADOR OF
     FRANCE IN WARSAW, TO M. Y, ...`, invent18) matched in title case."""
     found = ctx.res.patterns.match("frus", text)
-    if found is None and in_capitals(text):
-        found = ctx.res.patterns.match(
-            "frus", title_cased(text, acronyms(text, ctx.res.register.lookup)))
-        return found if found and found[0] == "heading" else None
+    if found is None:
+        cased = heading_match(text, ctx.res.patterns, ctx.res.register.lookup)
+        return ("heading", cased[1]) if cased else None
     return found
 
 
