@@ -6,6 +6,8 @@ the minute's text, and under it the writer's name or initials with a short date 
 from __future__ import annotations
 
 import re
+from functools import lru_cache
+from io import StringIO
 from itertools import islice
 
 from tei.convert.context import Context
@@ -24,8 +26,14 @@ _REACH = 40
 def minute_officer(ctx: Context) -> str:
     """The officer a minute opens with (`Mr. Calder`), when the lines that are not blank
     open with that line alone (after a folio number or the page's address), the next one is
-    prose, and a short date closes a minute within the first 40 lines; else ''."""
-    lines = list(islice(filter(None, map(str.strip, ctx.text.splitlines())), _REACH))
+    prose, and a short date closes a minute within the first 40 lines; else ''. Asked by
+    segmenting, typing, closing and the correspondence, answered once a text."""
+    return _officer(ctx.text)
+
+
+@lru_cache(maxsize=4)
+def _officer(text: str) -> str:
+    lines = list(islice(filter(None, map(str.strip, StringIO(text))), _REACH))
     while lines and _FOLIO.match(lines[0]):
         lines = lines[1:]
     if len(lines) < 3 or not _TO_OFFICER.match(lines[0]) or len(lines[1].split()) < 4:
