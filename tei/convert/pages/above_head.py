@@ -15,18 +15,10 @@ from tei.convert.segment import bare, doc_type_in, heading_kind, label_of
 from tei.convert.zones import Segments
 
 _ABOVE_HEAD = 2
-# the end of another document's bracketed source note (a printed collection's page copied
-# from a document's middle): it closes a bracket it did not open and names a source's role
-# (or an edited volume's citation: `... eds., Chinese Communist Foreign Policy ..., 142.]`)
-_SOURCE_TAIL = re.compile(r"^[^\[\]]{0,300}?\b(?:obtained|translat\w*+|[Ss]ource|provided|"
-                          r"courtesy|copy|eds?\.)(?!\w)[^\[\]]{0,300}+\]\.?$")
 # a heading's second line going on with its addressee (`Telegram, Mao Zedong` / `to Liu ...`)
 _TO_GOES_ON = re.compile(r"^to\s++[A-Z]")
 _QUOTES = "'‘\"“"
 _QUOTE_REACH = 30  # a repost's own lines above the archive page it quotes
-# the archive page's address, the page's date line maybe run on to it by the unwrapping
-_ARCHIVE_PAGE = re.compile(r"^(?P<address>https?://digitalarchive\.wilsoncenter\.org/document/"
-                           r"\d{1,7}+(?:/download)?/?)(?:\s++(?P<date>\S.{4,30}+))?$")
 
 
 def lines_above_head(lines: list[Line], i: int, seg: Segments, ctx: Context) -> int:
@@ -61,7 +53,8 @@ def _quoted_page(lines: list[Line], seg: Segments, ctx: Context) -> int:
     title, a note on the translation): the archive page's address, then its date line and
     title. The repost's lines go to the page text; returns the address's index (0: none)."""
     for j in range(1, min(_QUOTE_REACH, len(lines) - 2)):
-        found = _ARCHIVE_PAGE.match(lines[j].text)
+        row = ctx.res.patterns.match("reposted-page", lines[j].text)
+        found = row[1] if row and row[0] == "archive-page" else None
         date = found and (found.group("date") or lines[j + 1].text)
         title = j + 1 if found and found.group("date") else j + 2
         if not (date and ctx.res.dates.whole(date)) or title >= len(lines):
@@ -108,7 +101,8 @@ def _under_source_tail(lines: list[Line], seg: Segments, ctx: Context) -> int:
     is not this document's source); returns the index under the heading (0: none)."""
     for k in (1, 2):  # the note's end on one line or two
         tail = " ".join(line.text for line in lines[:k])
-        if len(lines) < k + 2 or not _SOURCE_TAIL.match(tail):
+        row = ctx.res.patterns.match("reposted-page", tail) if len(lines) >= k + 2 else None
+        if row is None or row[0] != "source-tail":
             continue
         heading, used = _numbered_heading(lines, k, ctx)
         if doc_type_in(heading.text, ctx, at_start=True) is None \
