@@ -10,7 +10,7 @@ from __future__ import annotations
 import hashlib
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from enum import StrEnum
 from itertools import count
 from pathlib import Path
@@ -23,6 +23,7 @@ from tei.convert.loading import Resources, load_resources, resources_for
 from tei.convert.pages import read_pages
 from tei.convert.pages.copies import read_off_copy_marks
 from tei.convert.pages.frontmatter import split_front_matter
+from tei.convert.pages.html_document import PageText, is_page, page_text
 from tei.convert.pages.xmlexport import split_xml_export
 from tei.convert.read import logical_lines
 from tei.convert.recognise import recognise
@@ -69,11 +70,19 @@ def convert_text(text: str, stem: str, res: Resources, *, path: str = "<stdin>",
                     "'-', '_' and '.' only", rule="file-name")
     source_hash = source_hash or hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()
     text, dropped = drop_non_xml(read_off_copy_marks(text, res.patterns), path)
-    ctx = Context(res, path, text=text, warnings=[dropped] if dropped else [])
+    kept = [dropped] if dropped else []
+    page = page_text(text) if is_page(text) else None
+    if page and not page.text.strip():
+        raise error(path, "the HTML page shows no text (only markup, scripts or hidden "
+                    "elements, or elements nested too deep to read)", rule="empty")
+    text = page.text if page else text
+    ctx = Context(res, path, text=text, warnings=[])
     res.patterns.forget()
     res.dates.forget(text)
     res.register.forget()
     seg = Segments()
+    if page:
+        _read_as_page(page, seg)
     lines = logical_lines(split_front_matter(split_xml_export(text, seg, ctx), seg, ctx),
                           res.patterns.is_furniture)
     if not lines and not seg.facts:
@@ -81,13 +90,22 @@ def convert_text(text: str, stem: str, res: Resources, *, path: str = "<stdin>",
     segment(read_pages(join_broken_places(lines, ctx), seg, ctx), seg, ctx)
     document = recognise(seg, stem, ctx)
     document.header.changes = [f"{d.message[0].upper()}{d.message[1:]}." for d in
-                               [*decoding, *ctx.warnings] if d.rule == "xml-char"]
+                               [*decoding, *kept, *ctx.warnings] if d.rule == "xml-char"]
     hashes = {"source": source_hash, "resources": res.digest}
     tree = encode(document, res.edition, schema_href, hashes)
     for message in settle(tree.getroot()):
         ctx.warn(1, message, "settled")
     data = serialize(tree).replace(b"?><", b"?>\n<")
-    return Conversion(seal(data), ctx.warnings)
+    found = [replace(d, line=page.source_line(d.line)) for d in ctx.warnings] if page \
+        else ctx.warnings
+    return Conversion(seal(data), [*kept, *found])
+
+
+def _read_as_page(page: PageText, seg: Segments) -> None:
+    """Record that the source is a saved HTML page and the page's own address."""
+    seg.layouts.append("html-page")
+    if page.address:
+        seg.facts.setdefault("source-url", page.address)
 
 
 def seal(data: bytes) -> bytes:

@@ -1,0 +1,220 @@
+"""A whole web page saved as HTML (a browser's `Save page as`, `curl` or `wget` of an
+archive's document page) rather than its text copied from the screen.
+
+Every page reader and pattern table is written for the text a reader copies from the page,
+so the page is first read as a browser's `innerText` gives it: what is never shown (the
+`head`, scripts, styles, templates, `hidden` elements) is left out, white space runs
+collapse to one space but in preformatted blocks, a block element (`div`, `h1`, `li`,
+`tr`, ...) stands on its own line, a paragraph has a blank line above and below, `br`
+breaks the line and a table row's cells are parted by tabs. The page's own address
+(`<link rel="canonical">`, `og:url`) is its source URL.
+
+Fragments of markup in a text (`<br />`, `<a ...>¶</a>`) are no page: the read stage cleans
+them. Each line of the page's text remembers the source line it came from, so that every
+warning names the line of the HTML file.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from lxml import etree, html
+
+_HEAD = 2_000  # the doctype or the root element opens a page within its first characters
+_PAGE = re.compile(r"\A\ufeff?\s*+(?:<\?xml[^>]{0,200}>\s*+)?(?:<!--.{0,500}?-->\s*+)*"
+                   r"(?:<!doctype\s+html|<html[\s>])", re.IGNORECASE | re.DOTALL)
+_DECLARATION = re.compile(r"\A\ufeff?\s*+<\?xml[^>]{0,200}>")
+_UNSHOWN = frozenset({"head", "script", "style", "template", "noscript", "title", "meta",
+                      "link", "base", "area", "datalist", "param", "rp", "svg", "math",
+                      "iframe", "object", "embed", "canvas", "select", "button"})
+_BLOCKS = frozenset({"address", "article", "aside", "blockquote", "body", "caption", "center",
+                     "dd", "details", "dialog", "dir", "div", "dl", "dt", "fieldset",
+                     "figcaption", "figure", "footer", "form", "h1", "h2", "h3", "h4", "h5",
+                     "h6", "header", "hgroup", "hr", "legend", "li", "listing", "main",
+                     "menu", "nav", "ol", "plaintext", "pre", "search", "section", "summary",
+                     "table", "tbody", "thead", "tfoot", "tr", "ul", "xmp"})
+_PREFORMATTED = frozenset({"pre", "listing", "xmp", "plaintext", "textarea"})
+_CELLS = frozenset({"td", "th"})
+_SPACES = re.compile(r"[ \t\n\r\f]+")
+# what parts a breadcrumb trail's or a menu's links on one line
+_SEPARATORS = " \t|>»›/·•:-–—,"
+_PAGE_ADDRESS = re.compile(r"^https?://\S{1,300}$")
+
+
+@dataclass(frozen=True, slots=True)
+class PageText:
+    """The text a page shows, the source line of each of its lines (1-based) and the
+    page's own address ('' when it gives none)."""
+
+    text: str
+    source_lines: tuple[int, ...]
+    address: str = ""
+
+    def source_line(self, line: int) -> int:
+        """The HTML file's line that the text's `line` came from."""
+        return self.source_lines[min(max(line, 1), len(self.source_lines)) - 1] \
+            if self.source_lines else 1
+
+
+def is_page(text: str) -> bool:
+    """Whether `text` is a whole HTML page (a doctype or an `html` root opens it)."""
+    return bool(_PAGE.match(text[:_HEAD]))
+
+
+def page_text(text: str) -> PageText:
+    """The text `text`, a whole HTML page, shows a reader, line by line."""
+    source = _DECLARATION.sub(lambda m: "\n" * m.group().count("\n"), text, count=1)
+    parser = html.HTMLParser(remove_comments=True, remove_pis=True, no_network=True)
+    try:
+        root = html.document_fromstring(source, parser=parser)
+    except etree.ParserError:  # `Document is empty`: nothing a reader is shown
+        return PageText("", ())
+    runs = _Runs()
+    walk = etree.iterwalk(root, events=("start", "end"))
+    for event, element in walk:
+        tag = element.tag.lower() if isinstance(element.tag, str) else ""
+        unshown = tag in _UNSHOWN or element.get("hidden") is not None
+        if event == "start" and unshown:
+            walk.skip_subtree()
+        elif event == "start":
+            runs.open(element, tag)
+        elif unshown:
+            runs.tail(element)
+        else:
+            runs.close(element, tag)
+    lines, numbers = runs.lines()
+    return PageText("\n".join(lines), tuple(numbers), _address(root))
+
+
+@dataclass(frozen=True, slots=True)
+class _Piece:
+    """A run of the page's text: its source line, whether it is preformatted, the link it
+    is the text of (0: none) and whether a list item holds it."""
+
+    text: str
+    line: int
+    preformatted: bool = False
+    link: int = 0
+    listed: bool = False
+
+
+class _Runs:
+    """The page's text as runs of text and required line breaks (`innerText`'s items)."""
+
+    def __init__(self) -> None:
+        self.items: list[_Piece | int] = []
+        self.preformatted = 0
+        self.links: list[int] = []
+        self.listed = 0
+        self.opened_links = 0
+
+    def open(self, element: html.HtmlElement, tag: str) -> None:
+        line = element.sourceline or 1
+        if tag == "br":
+            self.items.append(_Piece("\n", line))
+        elif tag in _BLOCKS or tag == "p":
+            self.items.append(2 if tag == "p" else 1)
+        elif tag in _CELLS and element.getprevious() is not None:
+            self.items.append(_Piece("\t", line))
+        self.preformatted += tag in _PREFORMATTED
+        self.listed += tag == "li"
+        if tag == "a" and element.get("href") is not None:
+            self.opened_links += 1
+            self.links.append(self.opened_links)
+        self.text(element.text, line)
+
+    def close(self, element: html.HtmlElement, tag: str) -> None:
+        self.preformatted -= tag in _PREFORMATTED
+        self.listed -= tag == "li"
+        if tag == "a" and element.get("href") is not None:
+            self.links.pop()
+        self.items.append(2 if tag == "p" else 1 if tag in _BLOCKS else 0)
+        self.tail(element)
+
+    def tail(self, element: html.HtmlElement) -> None:
+        self.text(element.tail, element.sourceline or 1)
+
+    def text(self, value: str | None, line: int) -> None:
+        if not value:
+            return
+        link = self.links[-1] if self.links else 0
+        if self.preformatted:
+            self.items.extend(_Piece(piece, line + at // 2, True, link, self.listed > 0)
+                              for at, piece in enumerate(re.split(r"(\n)", value)) if piece)
+        else:
+            self.items.append(_Piece(_SPACES.sub(" ", value), line, False, link,
+                                     self.listed > 0))
+
+    def lines(self) -> tuple[list[str], list[int]]:
+        """The text's lines and the source line each began at; a line of links alone
+        (a menu, a breadcrumb trail) is left out."""
+        built = _Lines()
+        pending = 0
+        for item in self.items:
+            if isinstance(item, int):
+                pending = max(pending, item)
+                continue
+            if not (item.preformatted or item.text.strip() or built.shown()):
+                continue  # white space at a line's start collapses away
+            if pending and built.started():
+                built.end(pending - 1)
+            pending = 0
+            if item.text == "\n":
+                built.end(0, item.line)
+            else:
+                built.add(item)
+        built.end(0)
+        shown = [at for at, text in enumerate(built.lines) if text.strip()]
+        if not shown:
+            return [], []
+        return (built.lines[shown[0]:shown[-1] + 1], built.numbers[shown[0]:shown[-1] + 1])
+
+
+class _Lines:
+    """The page's text line by line, as the runs come."""
+
+    def __init__(self) -> None:
+        self.lines: list[str] = []
+        self.numbers: list[int] = []
+        self.current: list[_Piece] = []
+
+    def started(self) -> bool:
+        return bool(self.lines) or self.shown()
+
+    def shown(self) -> bool:
+        return any(p.text.strip() or p.preformatted for p in self.current)
+
+    def add(self, piece: _Piece) -> None:
+        self.current.append(piece)
+
+    def end(self, blank: int, line: int = 0) -> None:
+        """Close the current line (`line`: the source line of an empty one), then `blank`
+        empty lines."""
+        shown = [p for p in self.current if p.text.strip()]
+        start = shown[0].line if shown else line or (self.numbers[-1] if self.numbers else 1)
+        kept = any(p.preformatted for p in self.current)
+        if kept or (shown and not _navigation(self.current)) or (not shown and line):
+            text = "".join(p.text for p in self.current)
+            self.lines.append(text.rstrip() if kept else text.strip(" "))
+            self.numbers.append(start)
+        trailing = next((n for n, text in enumerate(reversed(self.lines[-blank:])) if text),
+                        min(blank, len(self.lines))) if blank else 0
+        self.lines.extend([""] * (blank - trailing))
+        self.numbers.extend([start] * (blank - trailing))
+        self.current = []
+
+
+def _navigation(pieces: list[_Piece]) -> bool:
+    """Is a line links alone: two or more, or one in a list item (a menu's entry), with
+    nothing but separators between them?"""
+    words = [p for p in pieces if p.text.strip(_SEPARATORS)]
+    if not words or any(not p.link for p in words):
+        return False
+    return len({p.link for p in words}) > 1 or all(p.listed for p in words)
+
+
+def _address(root: html.HtmlElement) -> str:
+    """The page's own address: its canonical link or its `og:url`."""
+    found = root.xpath("//link[@rel='canonical']/@href | //meta[@property='og:url']/@content")
+    return next((str(a).strip() for a in found if _PAGE_ADDRESS.match(str(a).strip())), "")
