@@ -85,5 +85,35 @@ IN_OFFICE = "surname-in-office"
 
 def _forms(entry: Entry) -> list[str]:
     tag = f"{{{TEI_NS}}}{KINDS[entry.kind]}"
-    return [" ".join("".join(el.itertext()).split()) for el in entry.element.iter(tag)
-            if el.get("subtype") != IN_OFFICE]
+    names = [el for el in entry.element.iter(tag) if el.get("subtype") != IN_OFFICE]
+    forms = [" ".join("".join(el.itertext()).split()) for el in names]
+    if entry.kind != "person":
+        return forms
+    whole = [form for el, form in zip(names, forms, strict=True)
+             if el.get("type") == "reg" or el.get("subtype") == "full"]
+    reg = whole[0] if whole else ""
+    whole += [_with_patronymic(reg, form) for el, form in zip(names, forms, strict=True)
+              if el.get("subtype") == "name-and-patronymic"]
+    return forms + [f for f in map(middle_initials, whole) if f and f not in forms]
+
+
+def _with_patronymic(reg: str, named: str) -> str:
+    """The whole name a regularised `Leonid Brezhnev` and its `Leonid Ilyich` make (`Leonid
+    Ilyich Brezhnev`); '' when their given names differ."""
+    given, _, surname = reg.partition(" ")
+    first, _, patronymic = named.partition(" ")
+    return f"{given} {patronymic} {surname}" if first == given and patronymic and surname \
+        and " " not in patronymic else ""
+
+
+def middle_initials(form: str) -> str:
+    """A person's whole name (regularised or full) with its middle names as initials
+    (`Nikita Sergeyevich Khrushchev`: `Nikita S. Khrushchev`, `John Foster Dulles`: `John
+    F. Dulles`), as letters and signatures write it; '' when the form has no middle name
+    written out (a particle, an initial or a suffix is none)."""
+    words = form.split(" ")
+    middle = words[1:-1]
+    if len(words) < 3 or len(words) > 4 or is_suffix(words[-1]) or not all(
+            w.isalpha() and w[:1].isupper() and w[1:].islower() for w in words[:-1]):
+        return ""
+    return " ".join([words[0], *(f"{w[0]}." for w in middle), words[-1]])

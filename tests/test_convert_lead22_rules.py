@@ -1,0 +1,44 @@
+"""Rules from the lead's probes of 2026-12-03 (lead22): a register person's whole name with
+its middle names as initials (`Nikita S. Khrushchev`, `John F. Dulles`, `Leonid I.
+Brezhnev`), as letters' foot addresses, lists of participants and telegrams write it, is
+that person, the whole name tagged, not the surname alone."""
+
+from __future__ import annotations
+
+import pytest
+
+from tei.convert.name_index import middle_initials
+from tests.cases import text_xml
+
+_LETTER = ("THE WHITE HOUSE\nWASHINGTON\n\nJune 4, 1963\n\nDear Mr. Chairman:\n\n"
+           "I have received your message of May 30 about the talks.\n\nSincerely,\n\n"
+           "John F. Kennedy\n\nHis Excellency\n{name}\nChairman of the Council of Ministers\n"
+           "Moscow\n")
+_MEMCON = ("MEMORANDUM OF CONVERSATION\n\nMoscow, May 24, 1972.\n\nPARTICIPANTS:\n\n"
+           "{name}, Soviet leader\nRichard M. Nixon, President of the United States\n\n"
+           "SUBJECT: Strategic Arms\n\nThe talks opened at noon.\n")
+_TELEGRAM = ("TELEGRAM\n\nFrom: Paris\nTo: Secretary of State\n\nParis, May 3, 1954.\n\n"
+             "This morning {name} told the Foreign Minister that the conference would go "
+             "on.\n\nDillon\n")
+
+
+@pytest.mark.parametrize("layout", [_LETTER, _MEMCON, _TELEGRAM])
+@pytest.mark.parametrize(("name", "ident"), [
+    ("Nikita S. Khrushchev", "per-nikita-khrushchev"),
+    ("Leonid I. Brezhnev", "per-leonid-brezhnev"),
+    ("John F. Dulles", "per-john-foster-dulles"),
+])
+def test_a_whole_name_with_middle_initials_is_the_register_s_person(
+        resources, layout: str, name: str, ident: str) -> None:
+    assert f'<persName ref="#{ident}">{name}</persName>' in text_xml(
+        layout.format(name=name), resources)
+
+
+@pytest.mark.parametrize(("form", "derived"), [
+    ("Nikita Sergeyevich Khrushchev", "Nikita S. Khrushchev"),
+    ("Nguyen Van Thieu", "Nguyen V. Thieu"),
+    ("Charles de Gaulle", ""), ("Harry S. Truman", ""), ("Dean Rusk", ""),
+    ("Walter J. Stoessel Jr.", ""), ("Abd al-Rahman Arif", ""),
+])
+def test_only_middle_names_written_out_become_initials(form: str, derived: str) -> None:
+    assert middle_initials(form) == derived
