@@ -42,3 +42,29 @@ def test_a_whole_name_with_middle_initials_is_the_register_s_person(
 ])
 def test_only_middle_names_written_out_become_initials(form: str, derived: str) -> None:
     assert middle_initials(form) == derived
+
+
+_AAPD = ("112\n\nAmbassador Allardt, Moscow, to the Foreign Office\n\nZ B 6-1-12345/70 secret\n"
+         "Telegram No. 345\nCitissime\n\nMoscow, 12 March 1970, 18.40 hours\n"
+         "Arrival: 12 March 1970, 19.55 hours\n\nGromyko received me today for a further round "
+         "of talks. He said that the Soviet side had studied our paper carefully.\n\n{close}\n")
+_DDF = ("47\n\nM. Dejean, Ambassador of France in Moscow,\nto M. Pinay, Minister of Foreign "
+        "Affairs.\n\nT. nos. 1210 to 1214.\nMoscow, 3 May 1955, 21 h 10.\n\nThe Minister "
+        "received me this evening and confirmed that the conference would open on the date "
+        "agreed.\n\n{close}\n")
+
+
+@pytest.mark.parametrize(("layout", "name"), [(_AAPD, "Allardt"), (_DDF, "Dejean")])
+def test_an_edition_s_bracketed_name_named_before_signs_the_message(
+        resources, layout: str, name: str) -> None:
+    xml = text_xml(layout.format(close=f"[{name}]"), resources)
+    closer = xml[xml.index("<closer>"):xml.index("</closer>")]
+    assert "<signed><supplied" in closer and name in closer
+
+
+@pytest.mark.parametrize("layout", [_AAPD, _DDF])
+@pytest.mark.parametrize("close", ["[Translation]", "[Kowalczyk]"])
+def test_a_bracketed_word_named_nowhere_else_signs_nothing(resources, layout: str,
+                                                           close: str) -> None:
+    xml = text_xml(layout.format(close=close), resources)
+    assert "<signed>" not in xml

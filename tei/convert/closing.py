@@ -1,6 +1,6 @@
-"""Closing stage of a message's structure: the run of closing lines (valediction,
-signatures, roles, dateline, the sender's number, processing lines) at the end of the message
-or just before an attachment, and the closer parts each line gives."""
+"""Closing stage of a message's structure: the run of closing lines (valediction, signatures,
+roles, dateline, the sender's number, processing lines) at a message's end or before an
+attachment, and the closer parts each line gives."""
 
 from __future__ import annotations
 
@@ -34,8 +34,7 @@ _INITIALS_DAY_MONTH = re.compile(r"^(?P<name>(?:[A-Z]\.\s?){1,5})\s++"
 _INITIALS = re.compile(r"^[A-Z]{2,4}\.$")  # a file copy's initialled signature (`BBM.`)
 _ROLE_MARK_NAME = re.compile(r"^(?P<role>[^\[\]]++)\[(?P<mark>[^\]]++)\]\s*+"
                              r"(?P<name>[A-Z][^\[\]]*+(?:\[[^\]]*\][^\[\]]*+)?)$")
-_NAME_WORDS = 4
-_MINUTE_HEADING_REACH = 8  # the opening lines (not blank) that show a minute sheet
+_NAME_WORDS, _MINUTE_HEADING_REACH = 4, 8  # a signer's words; the lines that show a minute sheet
 _FOOT_ADDRESS_LINES = 4  # office, department, seat and street under a foot address
 _FOOT_ADDRESS_WORDS = 12  # (invent16) `Embajador Extraordinario y Plenipotenciario de los ...`
 _POSTSCRIPT_TAIL_WORDS = 12  # a line added under a postscript
@@ -262,16 +261,17 @@ class CloserReader:
         return [Part("idno", self._annotate(line, line.text[:cut].rstrip()), "telegram"), signed]
 
     def supplied_signature(self, text: str, row: str) -> re.Match[str] | None:
-        """The editors' bracketed name that signs a message (`[Wiley.]`), alone on its line
-        (`row` `line`) or glued to the last sentence (`glued`); a bracketed word of the
-        `brackets` table (`[Omitted.]`) or a word no name can be is none."""
+        """The editors' bracketed name that signs a message, alone on its line (`row` `line`:
+        `[Wiley.]`; `[Allardt]` if named before) or glued to the last sentence (`glued`); a
+        word of the `brackets` table (`[Omitted.]`) or no name can be is none."""
         found = self.patterns.match("supplied-signature", text)
         if found is None or found[0] != row:
             return None
         name = found[1].group("name")
         if name.casefold() in self.patterns.words("brackets") or not self.ctx.plausible_name(name):
             return None
-        return found[1]
+        bare = found[1].groupdict().get("bare") is not None
+        return None if bare and self.ctx.text.count(name) < 2 else found[1]
 
     def _signature_mark(self, text: str) -> bool:
         """`[handwritten signature]`, `[signature]`: a line that only marks where the
