@@ -68,3 +68,22 @@ def test_a_bracketed_word_named_nowhere_else_signs_nothing(resources, layout: st
                                                            close: str) -> None:
     xml = text_xml(layout.format(close=close), resources)
     assert "<signed>" not in xml
+
+
+_FRG = ("Ambassador {person}, Moscow, to the Foreign Office\n\nTelegram No. 345\n\n"
+        "Moscow, 12 March {year}, 18.40 hours\n\nThe Minister received me today. The Foreign "
+        "Office will be informed of the details by courier.\n")
+_IRISH = ("Code telegram from the Department of External Affairs to {person} (Ottawa)\n\n"
+          "Dublin, 4 May {year}\n\nPlease inform the Department of External Affairs of the "
+          "Canadian reply at once.\n")
+
+
+@pytest.mark.parametrize(("layout", "person", "year", "ident"), [
+    (_FRG, "Allardt", 1970, "org-federal-foreign-office"),
+    (_FRG, "Sahm", 1974, "org-federal-foreign-office"),
+    (_IRISH, "Hearne", 1945, "org-department-of-external-affairs-of-ireland"),
+])
+def test_a_shared_ministry_is_the_country_of_the_title_s_party_by_occupation(
+        resources, layout: str, person: str, year: int, ident: str) -> None:
+    xml = text_xml(layout.format(person=person, year=year), resources)
+    assert f'<orgName ref="#{ident}">' in xml

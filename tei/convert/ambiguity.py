@@ -79,16 +79,18 @@ def _opening(text: str) -> str:
 
 
 def in_context(text: str, entries: tuple[Entry, ...], patterns: Patterns,
-               parties: bool = True, host: bool = False, titled: str = "") -> Entry | None:
+               parties: bool = True, host: bool = False, titled: str = "",
+               occupations: str = "") -> Entry | None:
     """The one entry the document's context points to (strictly the most evidence in the
     parties' own countries its title's parties (`titled`, wherever the page gives its
-    title) or its opening names, else in its opening, else in the whole text), or None
-    when it shows none or several equally. The whole text is read only when the opening
-    does not decide, and the parties before anything else, when `parties`; for a party
-    body (`host`), its missions' host country first."""
+    title) or its opening names, or the title's persons' register `occupations` give,
+    else in its opening, else in the whole text), or None when it shows none or several
+    equally. The whole text is read only when the opening does not decide, and the
+    parties before anything else, when `parties`; for a party body (`host`), its
+    missions' host country first."""
     head = _opening(text)
     for group in ("host", "own") if host else ("own",) if parties else ():
-        for source in (titled, head):
+        for source in (titled, head, occupations):
             found = evidence(_mission_countries(source, patterns, group), entries, patterns)
             if _strict(found, entries) is not None:
                 return _strict(found, entries)
@@ -101,6 +103,14 @@ def in_context(text: str, entries: tuple[Entry, ...], patterns: Patterns,
     if scores[0][:2] == (0, 0) or (len(scores) > 1 and scores[1][:2] == scores[0][:2]):
         return None
     return scores[0][2]
+
+
+def party_occupations(titled: str, register: Register) -> str:
+    """The register occupations of the persons the title's parties name, one a line
+    (`Ambassador Allardt, Moscow, to the Foreign Office`: `West German Ambassador to the
+    Soviet Union`, whose mission country is the sender's own)."""
+    return "\n".join("".join(o.itertext()) for m in register.find(titled, ("person",))
+                     for o in m.entry.element.iterfind("{*}occupation")) if titled else ""
 
 
 def _mission_countries(opening: str, patterns: Patterns, group: str = "own") -> str:

@@ -9,7 +9,7 @@ from typing import Any
 from lxml import etree
 
 from tei.convert.aliases import Aliases
-from tei.convert.ambiguity import candidates, context_ids, in_context
+from tei.convert.ambiguity import candidates, context_ids, in_context, party_occupations
 from tei.convert.capitals_heading import without_monsieur
 from tei.convert.countries import of_that_country
 from tei.convert.cover_context import CoverNames, capitals_titled
@@ -212,8 +212,9 @@ class Context(CoverNames, Aliases):
         party body's (`host`) the host country of the parties' mission before them."""
         key = (text, self.title_parties, tuple(e.id for e in shared), parties, host)
         if key not in self._in_context:
+            occupations = party_occupations(self.title_parties, self.res.register)
             self._in_context[key] = in_context(text, shared, self.res.patterns, parties, host,
-                                               self.title_parties)
+                                               self.title_parties, occupations)
         return self._in_context[key]
 
     def plausible_name(self, name: str) -> bool:
