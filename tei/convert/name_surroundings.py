@@ -100,13 +100,19 @@ def after_country(piece: str, at: int, ctx: Context) -> int:
     return joined.end() + named[0].end if named and named[0].start == 0 else at
 
 
+# a decimal file number before a subject file's words (`740.00119 Control (Germany)/10–1245`:
+# the file's subject and country, no person; frus35)
+_FILE = re.compile(r"^\d{3}\.\w++$")
+
+
 def country_qualified(piece: str, found: list[NameMatch], taken: Spans,
                       ctx: Context, line: int) -> list[tuple[int, int, Entry]]:
     """The persons named by one or two capitalised words the register lacks set before a
     country in parentheses (`Sharp (Canada)`, `Cabot Lodge (USA)`: a meeting record's
     delegates; countries of the `country-adjectives` table), each with its entry (the
     register person of that country, else local); not a word after a preposition, a
-    place's (`in Sherbrooke (Canada)`). `taken` gets their spans."""
+    place's (`in Sherbrooke (Canada)`), nor a decimal file's subject (`740.00119 Control
+    (Germany)`). `taken` gets their spans."""
     out = []
     countries: set[str] | None = None  # worked out at the first name in parentheses
     for place in found:
@@ -119,8 +125,8 @@ def country_qualified(piece: str, found: list[NameMatch], taken: Spans,
         name = _NAME_BEFORE.search(piece, max(0, place.start - 60), place.start)
         before = piece[:name.start()].split()[-1:] if name else []
         if name is None or taken.overlaps(name.start(), name.end()) or (
-                before and before[0].casefold() in _PLACE_WORDS) or \
-                not ctx.plausible_name(name.group()):
+                before and (before[0].casefold() in _PLACE_WORDS or _FILE.match(before[0]))) \
+                or not ctx.plausible_name(name.group()):
             continue
         taken.add(name.start(), name.end())
         out.append((name.start(), name.end(), ctx.person_of_country(

@@ -168,6 +168,9 @@ def parties(text: str, ctx: Context, line: int = 1) -> list[Party]:
     sender; wc14, misses14)."""
     if _only_a_form(text.strip(" ,.;:"), ctx) or _NOTE_WORD.match(text.strip(" ,.")):
         return []
+    member = _staff_member(text, ctx, line)
+    if member is not None:
+        return [Party(member)]
     entries: list[Entry] = []
     for match in ctx.res.register.find(text):
         initials = _INITIALS_BEFORE.search(text, 0, match.start)
@@ -194,6 +197,17 @@ def parties(text: str, ctx: Context, line: int = 1) -> list[Party]:
     if _a_place_alone(role, ctx):
         return []  # `Telegram from Pyongyang to Bucharest`: where, not who (wc21)
     return [Party(None, role)] if role and not _only_a_form(role, ctx) else []
+
+
+def _staff_member(text: str, ctx: Context, line: int) -> Entry | None:
+    """The person a part names with his staff or office (`Robert W. Komer of the National
+    Security Council Staff`, table `party-affiliation`): the staff is no party (frus35)."""
+    found = ctx.res.patterns.match("party-affiliation", text.strip(" ,.;:"))
+    name = found[1].group("name") if found else ""
+    if not name or not ctx.plausible_name(name):
+        return None
+    known = ctx.res.register.lookup(name)
+    return None if known is not None and known.kind != "person" else ctx.person(name, line)
 
 
 def _glossed(text: str, name: str, ctx: Context) -> Entry | None:

@@ -26,6 +26,7 @@ _ARROW_NOTE = re.compile(r"^(?P<s>)(?P<n>)(?P<text>\S(?:[^\s↩]|\s++(?=[^\s↩]
 # a note's marker: its number and the letter of a note the editors added (`3a`)
 _LETTERED = re.compile(r"(\d+)([a-z]?)")
 _ARROW = re.compile(r"(?:(?<!\s)\s+)?↩$")
+_SOURCE_NOTE = re.compile(r"^Source:\s")  # the list's first note, the heading's
 INLINE_NOTE = re.compile(r"^/\d{1,2}/")  # a note standing above the text (`/1/Source: ...`)
 
 
@@ -40,6 +41,8 @@ def footnotes(lines: list[Line], title_marker: str) -> list[Line]:
         start -= 1
         if _first_note(lines[start]):  # numbered paragraphs above the list are the text's
             break
+    if _continues_paragraphs(lines, start):
+        return lines
     body = [line for line in lines[:start] if not INLINE_NOTE.match(line.text)]
     tail = [line for line in lines[:start] if INLINE_NOTE.match(line.text)] + lines[start:]
     notes = [line for line in tail if _note(line) and not INLINE_NOTE.match(line.text)]
@@ -70,9 +73,10 @@ def footnotes(lines: list[Line], title_marker: str) -> list[Line]:
 
 def _arrowed_cut_note(lines: list[Line]) -> list[Line]:
     """A copy cut inside its last note (the page's excerpt ends mid-sentence) lost that
-    note's back-link arrow: a bulleted last line under a note with its arrow is given it."""
+    note's back-link arrow: a bulleted last line under a note with its arrow is given it,
+    and so is a bulleted source note cut as the list's only note (`- Source: ...`)."""
     if len(lines) < 2 or not lines[-1].bullet or lines[-1].text.endswith("↩") \
-            or not _arrow_note(lines[-2]):
+            or not (_arrow_note(lines[-2]) or _SOURCE_NOTE.match(lines[-1].text)):
         return lines
     last = lines[-1]
     return [*lines[:-1], Line(last.no, f"{last.text}↩", last.blank_before, last.rule_before,
@@ -125,6 +129,17 @@ def _note(line: Line) -> re.Match[str] | None:
 def _arrow_note(line: Line) -> bool:
     """A note copied with its back-link arrow (`- Document 97.↩`)."""
     return line.text.endswith("↩") and bool(_note(line))
+
+
+def _continues_paragraphs(lines: list[Line], start: int) -> bool:
+    """The trailing `5. ...` of a page cut in its numbered paragraphs: a list not opening
+    at 1 whose first number follows a numbered paragraph of the text above is the text's."""
+    found = _NOTE.match(lines[start].text) if start < len(lines) else None
+    number = found.group("n") if found else None
+    if not number or not number.isdigit() or number == "1":
+        return False
+    before = f"{int(number) - 1}. "
+    return any(line.text.startswith(before) for line in lines[:start])
 
 
 def _first_note(line: Line) -> bool:
