@@ -5,10 +5,12 @@ that person, the whole name tagged, not the surname alone."""
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from tei.convert.name_index import middle_initials
-from tests.cases import text_xml
+from tests.cases import text_facts, text_xml
 
 _LETTER = ("THE WHITE HOUSE\nWASHINGTON\n\nJune 4, 1963\n\nDear Mr. Chairman:\n\n"
            "I have received your message of May 30 about the talks.\n\nSincerely,\n\n"
@@ -87,3 +89,30 @@ def test_a_shared_ministry_is_the_country_of_the_title_s_party_by_occupation(
         resources, layout: str, person: str, year: int, ident: str) -> None:
     xml = text_xml(layout.format(person=person, year=year), resources)
     assert f'<orgName ref="#{ident}">' in xml
+
+
+_NEHRU = ("New Delhi\nDecember 4, 1956\n\nMy dear Krishna,\n\nYour letter of the 28th "
+          "November reached me yesterday. I have read it with care. The\nsituation in Hungary "
+          "continues to distress me, and I think we should say so clearly at the\nUnited "
+          "Nations. I have spoken to the Prime Minister of Ceylon about it.\n\nYours "
+          "affectionately,\nJawaharlal Nehru\n\n{address}\n")
+_MEA = ("MINISTRY OF EXTERNAL AFFAIRS\nNEW DELHI\n\nNo. F.12/4/59-P\n\n10 March 1959\n\nDear "
+        "Shri Menon,\n\nThe papers on the border question were sent to the Prime Minister "
+        "of\nCeylon yesterday, as you asked in your letter.\n\nYours sincerely,\nS. Dutt\n\n"
+        "{address}\n")
+
+
+@pytest.mark.parametrize("layout", [_NEHRU, _MEA])
+def test_an_indian_letter_s_addressee_at_its_foot_by_courtesy_title(resources,
+                                                                    layout: str) -> None:
+    found = text_facts(layout.format(address="Shri V. K. Krishna Menon,\nIndian Delegation "
+                                             "to the United Nations,\nNew York."), resources)
+    assert found["addressee"] == ["V. K. Krishna Menon"]
+
+
+@pytest.mark.parametrize(("layout", "joined"), [
+    (_NEHRU, "clearly at the United Nations."), (_MEA, "Prime Minister of Ceylon yesterday")])
+def test_a_line_ending_in_a_small_word_runs_on_into_a_name(resources, layout: str,
+                                                            joined: str) -> None:
+    xml = text_xml(layout.format(address=""), resources)
+    assert joined in re.sub(r"<[^>]+>", "", xml)

@@ -1,12 +1,11 @@
 """Read stage: source text to logical lines (cells of columns and tables: `read_cells`).
 
-Cleans what HTML and Markdown left (tags, entities, `¶` anchors, `##` heading marks, `**bold**`
-and `_italic_` marks, links, escapes, bullets (a word processor's `o` and a tab too), table pipes,
-`---` rules, space-only lines, non-breaking spaces), rejoins hard-wrapped paragraphs (also OCR
-text set with a blank line after every line: there only longer runs of blank lines part
-paragraphs) and words hyphenated at a line end (the hyphen perhaps repeated), and keeps the
-source line number of every logical line. Only markup is removed, never words.
-"""
+Cleans what HTML and Markdown left (tags, entities, `¶` anchors, `##` heading marks, `**bold**`,
+`_italic_`, links, escapes, bullets, a word processor's `o` and tab, table pipes, `---` rules,
+space-only lines, non-breaking spaces), rejoins hard-wrapped paragraphs (also OCR text with a
+blank line after every line: only longer blank runs part paragraphs) and words hyphenated at a
+line end (the hyphen perhaps repeated); keeps each logical line's source line number. Only
+markup is removed, never words."""
 
 from __future__ import annotations
 
@@ -74,8 +73,7 @@ _BULLET_MARKS = "•▪●◦‣∙*-"
 _LETTER_BULLET = re.compile(r"^[ \t]*+o\t++(?=\S)")
 _LOWER_START = re.compile(r"^[a-z]")
 _TURN_UNDER_YEAR = re.compile(r"\b\d{4}\.?\n[A-Z][\w'’-]{1,30}+:\s")  # `1979` / `Kosygin:`
-_MID_SENTENCE = frozenset("abcdefghijklmnopqrstuvwxyz,")
-_LONG = 35
+_MID_SENTENCE, _LONG = frozenset("abcdefghijklmnopqrstuvwxyz,"), 35
 _TELLING_LINES = 8  # lines of 20 characters or more it takes to tell a wrap width
 _WRAPPED_LINE = 50  # a shorter line stopping mid-sentence may be a heading's or a list's
 RUNNING_ON_WORDS = frozenset((
@@ -313,16 +311,18 @@ def _clause_runs_on(physical: str, following: str, width: int | None) -> bool:
 
 
 def _breaks_a_sentence(physical: str, following: str) -> bool:
-    """In a text too short to tell its wrap width, a long line that stops mid-sentence, on
-    a comma or a word no sentence or heading ends with, runs on into a following line in
-    lower case (`... would make a statement on the` / `nationalisation of ...`), as it does
-    into a line opening with a conjunction (`... the question` / `and asked ...`); a line
-    ending in a noun does not (`The Secretary of State to the Embassy in the Philippines` /
-    `secret`), nor into a label or a lettered point (`from: ...`, `a) ...`)."""
-    if len(physical) < _WRAPPED_LINE or not _LOWER_START.match(following) \
-            or _OPENS_ITEM_OR_FIELD.match(following) or _SENTENCE_END.search(physical):
+    """In a text too short to tell its wrap width, a long line stopping mid-sentence, on a
+    comma or a word no sentence or heading ends with, runs on into a line in lower case
+    (`... a statement on the` / `nationalisation of ...`) or opening with a conjunction
+    (`... the question` / `and asked ...`), a small word also into a name (`... at the` /
+    `United Nations.`); not a line ending in a noun (`... the Embassy in the Philippines`
+    / `secret`), nor into a label or a lettered point (`from: ...`, `a) ...`)."""
+    if len(physical) < _WRAPPED_LINE or _OPENS_ITEM_OR_FIELD.match(following) \
+            or _SENTENCE_END.search(physical):
         return False
     last = physical.rsplit(maxsplit=1)[-1]  # `... at his request. He`: capitalised too
+    if not _LOWER_START.match(following):
+        return last in RUNNING_ON_WORDS and following[:1].isupper()
     return last.endswith(",") or last in RUNNING_ON_WORDS or (
         len(last) > 1 and last.casefold() in RUNNING_ON_WORDS) or (
         following.split(maxsplit=1)[0] in _CONTINUING_WORDS)
