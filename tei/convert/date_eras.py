@@ -36,8 +36,9 @@ _YEAR_WORD = re.compile(r"(?<=\d{4})\s?+(?:года|г|r|р)$")
 
 
 # another calendar's date (a day and a year: `9 Rabi' al-Awwal 1376`, `25 Mordad 1332`) with
-# the civil date in brackets after it
-_CALENDAR_PAIR = re.compile(r"^(?P<own>\d{1,2}\s[^\d()\[\]]{3,30}\s\d{4})\s*+"
+# the civil date in brackets after it; (invent19) the day an English ordinal (`14th Rabi-ul-Awwal
+# 1329 (15th March 1911)`, a Persian legation's translated despatch)
+_CALENDAR_PAIR = re.compile(r"^(?P<own>\d{1,2}(?:st|nd|rd|th)?\s[^\d()\[\]]{3,30}\s\d{4})\s*+"
                             r"[(\[](?P<civil>[^()\[\]]{6,40})[)\]]$")
 
 

@@ -29,6 +29,22 @@ def tokens(text: str) -> list[re.Match[str]]:
     return list(TOKEN.finditer(text))
 
 
+# (invent19) pinyin with its tone marks (`Běijīng`, `Shěnyáng`): a word of plain letters and
+# toned vowels, one of them with a macron or caron, is looked up without the marks
+_TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜĀÁǍÀĒÉĚÈĪÍǏÌŌÓǑÒŪÚǓÙ"
+_TONES = str.maketrans(_TONED, "aaaaeeeeiiiioooouuuuüüüüAAAAEEEEIIIIOOOOUUUU")
+_TONED_WORD = re.compile(rf"(?<![^\W\d_])[A-Za-zü{_TONED}]++(?![^\W\d_])")
+_TONE_ONLY = re.compile("[āǎēěīǐōǒūǔǖǘǚǜĀǍĒĚĪǏŌǑŪǓ]")
+
+
+def untoned(text: str) -> str:
+    """`text` with the tone marks of its pinyin words dropped (each letter stays one)."""
+    if not _TONE_ONLY.search(text):
+        return text
+    return _TONED_WORD.sub(lambda m: m.group().translate(_TONES) if _TONE_ONLY.search(
+        m.group()) else m.group(), text)
+
+
 @lru_cache(maxsize=65536)
 def fold(token: str) -> str:
     """A token as the index keys it: case-folded, a typographic apostrophe as a straight one."""

@@ -88,6 +88,9 @@ def heading_senders(heading: list[RegistryLine], ctx: Context) -> list[Party]:
     found = marked or refs(lines, ctx, "orgName")
     if found:
         return [Party(entry) for entry in found]
+    persons = [p for p in senders if p.entry and p.entry.kind == "person"]
+    if persons:  # (invent19) a surname the register does not know (`FROM: VERHOEVEN, UNATIONS`)
+        return persons  # as the addressee's field gives it
     offices = _field_values(heading, ("sender",), "sender", ctx)
     return [party for party in parties(offices[0], ctx) if party.entry is None
             and office_words(party.role, ctx)] if offices else []

@@ -87,7 +87,16 @@ def _last_block(lines: list[Line], ctx: Context) -> int | None:
                 block_members(lines, i + 1) == len(rest)
                 or (rest and all(_member(line) for line in rest))):
             return i
+        if rest and _first_on_label(lines[i].text, ctx) and all(
+                _member(line) and not line.blank_before for line in rest):
+            return i  # (invent19) `CC:  MR. ASPLUND` over `COL. HAVERKAMP`: no signature
     return None
+
+
+def _first_on_label(text: str, ctx: Context) -> bool:
+    """A distribution label with its first entry on its line (`CC:  MR. ASPLUND`)."""
+    found = heading_groups(text, ctx)
+    return found is not None and found[0] == "distribution" and ":" in text
 
 
 def _member(line: Line) -> bool:

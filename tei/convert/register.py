@@ -20,7 +20,7 @@ from functools import cached_property, lru_cache
 from lxml import etree
 
 from tei.convert.glued import marker_stem
-from tei.convert.name_index import KINDS, TOKEN, Index, fold, index_of
+from tei.convert.name_index import KINDS, TOKEN, Index, fold, index_of, untoned
 from tei.convert.scanner import scanner
 from tei.xmlio import TEI_NS
 
@@ -160,7 +160,14 @@ class Register:
     def _find(self, text: str, kinds: tuple[str, ...]) -> list[NameMatch]:
         begins = self._begins(text) if self._scanner_pays(text) else None
         found = self._matches(text, self._starts(text) if begins is None else begins, kinds)
-        return self._letter_spaced(text, kinds, found) if " " in text else found
+        found = self._letter_spaced(text, kinds, found) if " " in text else found
+        plain = untoned(text)
+        if plain == text:
+            return found
+        more = [NameMatch(m.start, m.end, m.entry, text[m.start:m.end])  # (invent19) `Běijīng`
+                for m in self._find(plain, kinds) if text[m.start:m.end] != m.form
+                and not any(f.start < m.end and m.start < f.end for f in found)]
+        return sorted([*found, *more], key=lambda m: m.start)
 
     def _letter_spaced(self, text: str, kinds: tuple[str, ...],
                        found: list[NameMatch]) -> list[NameMatch]:

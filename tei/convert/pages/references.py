@@ -12,6 +12,9 @@ from tei.convert.read import Line
 from tei.convert.zones import Segments
 
 BRACKETED_SOURCE = re.compile(r"^\[(?i:source)\s*+:\s*+(?P<source>[^\[\]]{8,400}+)\]\.?$")
+# (invent19) a named archive's reference the editors set in brackets at the foot
+# (`[Central State Archive, Sofia, Fond 1-B, Opis 64, a.e. 212, l. 14-16]`)
+_BRACKETED = re.compile(r"^\[(?P<inner>[^\[\]]{8,300}+)\]\.?$")
 _OPENING_REACH = 4  # an archival reference opens a document within its first lines
 
 
@@ -24,7 +27,9 @@ def closing_reference(lines: list[Line], seg: Segments, ctx: Context) -> list[Li
         if source and not seg.fields.get("source"):
             seg.fields["source"] = [Line(lines[i].no, source.group("source"))]
             return lines[:i] + lines[i + 1:]
-        found = ctx.res.patterns.match("archival-reference", lines[i].text)
+        found = ctx.res.patterns.match("archival-reference", lines[i].text) or (
+            (inner := _BRACKETED.match(lines[i].text))
+            and ctx.res.patterns.match("archival-reference", inner.group("inner")))
         if found and i < len(lines) - 1 and release_line(lines[i], ctx):
             continue  # CREST's release line at a page break: the text goes on under it
         if found:
