@@ -134,3 +134,20 @@ def test_roosevelt_alone_in_his_presidency(year: int, president: bool, resources
             "before we act.\n")
     xml = text_xml(text, resources)
     assert ('ref="#per-franklin-d-roosevelt">Roosevelt<' in xml) is president
+
+
+@pytest.mark.parametrize("opening", [
+    "TOP-SECRET COMMISSIONER-GENERAL'S OFFICE COLONIAL SECRETARIAT INWARD CONFIDENTIAL "
+    "TELEGRAM Dated To COMMISSIONER GENERAL. 3 May 1950. Received SECRET.",
+    "COLONIAL OFFICE OUTWARD TELEGRAM To ADEN (Governor) Cypher Priority",
+])
+def test_a_british_telegram_form_run_into_its_first_paragraph(opening: str, resources) -> None:
+    text = (f"{opening} Your telegram No. 141. The Minister's statement has been sent to you "
+            "by bag and will reach you on Friday.\n")
+    assert text_facts(text, resources)["doc_type"] == "telegram"
+
+
+def test_a_paragraph_naming_an_inward_telegram_later_is_no_form(resources) -> None:
+    text = ("Memorandum\n\nThe Registry keeps every INWARD and OUTWARD TELEGRAM of the "
+            "Office in its own series.\n")
+    assert text_facts(text, resources)["doc_type"] != "telegram"

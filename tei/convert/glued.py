@@ -1,7 +1,8 @@
 """Names with something glued to them or standing before them that is not theirs: a footnote
 marker glued to a mixed-case name's last word (`Gaitskell4`, `Khrushchev12,`, `Molotov3a`),
 a place whose name is a given name before a surname (`Milan Stojadinovic`) or a surname after
-a given name and an initial (`Roy M. Melbourne`) or an honorific (`Mr. Holland`), a register person's name that is another's
+a given name and an initial (`Roy M. Melbourne`) or an honorific (`Mr. Holland`), a note
+marker glued to a dateline's year (`4 November 19561`), a register person's name that is another's
 given name (`Marshall S. Carter`) or opens a compound surname after a title (`Capt. Castro
 Madero`), a register surname after a given name that is not its person's (`Reginald F. C.
 Vance` is not Cyrus Vance) and the initials before one that is (`A. Gromyko`), and a
@@ -60,7 +61,8 @@ def unmarked(name: str) -> str:
 
 
 # a year with a note marker glued to it, after a word (`November 19561`, `October, 19643`)
-_GLUED_YEAR = re.compile(r"(?:(?<=[A-Za-z]\s)|(?<=[A-Za-z],\s))(?:1[6-9]\d\d|20\d\d)(\d{1,2})(?![\w-])")
+_GLUED_YEAR = re.compile(
+    r"(?:(?<=[A-Za-z]\s)|(?<=[A-Za-z],\s))(?:1[6-9]\d\d|20\d\d)(\d{1,2})(?![\w-])")
 
 
 def unglued_years(piece: str, ctx: Context) -> str:

@@ -28,8 +28,8 @@ from tei.convert.glued import (
     inside_initialism,
     joined_parts,
     other_persons_surname,
-    unglued_years,
     particle_surname,
+    unglued_years,
     unmarked,
 )
 from tei.convert.inline_brackets import BracketMarks
