@@ -170,7 +170,8 @@ def recorded_date(lines: list[Line], ctx: Context) -> tuple[str, DateValue] | No
 def sent_date(seg: Segments, message: Message, ctx: Context) -> tuple[str, DateValue] | None:
     for part in [*message.closer, *message.opener]:
         if part.kind == "dateline":
-            found = read_date(text_of(part.content), ctx) or _marked_date(part.content)
+            found = read_date(text_of(_without_notes(part.content)), ctx) or \
+                _marked_date(part.content)
             if found:
                 return found
     return None
@@ -190,6 +191,12 @@ def quoted_date(seg: Segments, message: Message, ctx: Context) -> tuple[str, Dat
         return own
     text = text_of(first.content)
     return read_date(text, ctx) if ctx.res.dates.whole(text) else None
+
+
+def _without_notes(content: Inlines) -> Inlines:
+    """A dateline's content without the notes set in it (`4 November 1956` + note 1, whose
+    text would run into the year)."""
+    return [" " if isinstance(item, Mark) and item.tag == "note" else item for item in content]
 
 
 def _marked_date(content: Inlines) -> tuple[str, DateValue] | None:

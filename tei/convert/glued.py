@@ -1,7 +1,8 @@
 """Names with something glued to them or standing before them that is not theirs: a footnote
 marker glued to a mixed-case name's last word (`Gaitskell4`, `Khrushchev12,`, `Molotov3a`),
 a place whose name is a given name before a surname (`Milan Stojadinovic`) or a surname after
-a given name and an initial (`Roy M. Melbourne`), a register person's name that is another's
+a given name and an initial (`Roy M. Melbourne`) or an honorific (`Mr. Holland`), a note
+marker glued to a dateline's year (`4 November 19561`), a register person's name that is another's
 given name (`Marshall S. Carter`) or opens a compound surname after a title (`Capt. Castro
 Madero`), a register surname after a given name that is not its person's (`Reginald F. C.
 Vance` is not Cyrus Vance) and the initials before one that is (`A. Gromyko`), and a
@@ -30,6 +31,8 @@ _GLUED_MARKER = re.compile(r"(?<=[^\W\d_])\d{1,3}[a-z]?$")
 _GLUED_NOTE = re.compile(r"\d{1,3}[a-z]?(?![\w-])")
 # the surname-like word after a given name (`Milan Gavrilovich`)
 _SURNAME_AFTER = re.compile(r" ([A-Z][a-z]{2,}[\w'’-]*)(?![\w'’-])")
+# the word right before a name, one space between (`Mr. ` of `Mr. Holland`)
+_WORD_BEFORE = re.compile(r"(?<![\w.'’-])([A-Z][a-zñ]{0,8}+\.?) $")
 _PLACE_PREPOSITIONS = frozenset({"in", "at", "from", "to", "of", "near", "via", "for"})
 # a given name or an initial (`Reginald`, `F.`, `A.Ya.`) in the run of them before a surname
 _GIVEN_WORD = re.compile(r"[A-Z][a-z][\w'’-]*+|(?:[A-Z][a-z]?\.){1,3}")
@@ -57,6 +60,26 @@ def unmarked(name: str) -> str:
     return name[:len(name) - len(last) + len(stem)] if stem else name
 
 
+# a year with a note marker glued to it, after a word (`November 19561`, `October, 19643`)
+_GLUED_YEAR = re.compile(
+    r"(?:(?<=[A-Za-z]\s)|(?<=[A-Za-z],\s))(?:1[6-9]\d\d|20\d\d)(\d{1,2})(?![\w-])")
+
+
+def unglued_years(piece: str, ctx: Context) -> str:
+    """`piece` with the note marker glued to a year after a month's name blanked out (DIFP's
+    `New York, 9.38pm, 4 November 19561`: note 1 on the year), so that the date reads whole
+    and ends where the marker starts; only a marker the document has a note for."""
+    if not ctx.footnotes:
+        return piece
+    months = ctx.res.patterns.words("months")
+    for found in _GLUED_YEAR.finditer(piece):
+        word = piece[:found.start()].rstrip(", ").rsplit(maxsplit=1)[-1:]
+        if word and word[0].casefold() in months and found.group(1) in ctx.footnotes \
+                and found.group(1) not in ctx.placed_notes:
+            piece = piece[:found.start(1)] + " " * len(found.group(1)) + piece[found.end(1):]
+    return piece
+
+
 def glued_markers(piece: str, ends: list[int], ctx: Context) -> list[tuple[int, int, str]]:
     """(start, end, marker) of the note markers glued to the names ending at `ends` that
     the document has a note for and has not placed yet (others stay text)."""
@@ -71,8 +94,16 @@ def glued_markers(piece: str, ends: list[int], ctx: Context) -> list[tuple[int, 
 def given_place(piece: str, match: NameMatch, ctx: Context, rules: Rules) -> bool:
     """`Milan Gavrilovich`: a place whose name is a given name (`given-name-places`) right
     before a capitalised word neither the register nor the function words know, with no
-    preposition before it, is the given name of a person, not the place."""
-    if match.entry.kind != "place" or match.form.casefold() not in rules.given_places:
+    preposition before it, is the given name of a person, not the place; a place's name
+    right after one person's honorific (`surname-honorifics`: `Mr. Holland`, New Zealand's
+    Prime Minister) is a surname."""
+    if match.entry.kind != "place":
+        return False
+    honorific = _WORD_BEFORE.search(piece, max(0, match.start - 12), match.start)
+    if honorific and honorific.group(1).casefold() in ctx.res.patterns.words(
+            "surname-honorifics"):
+        return True
+    if match.form.casefold() not in rules.given_places:
         return False
     after = _SURNAME_AFTER.match(piece, match.end)
     before = piece[:match.start].split()[-1:]

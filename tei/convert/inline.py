@@ -29,6 +29,7 @@ from tei.convert.glued import (
     joined_parts,
     other_persons_surname,
     particle_surname,
+    unglued_years,
     unmarked,
 )
 from tei.convert.inline_brackets import BracketMarks
@@ -173,7 +174,7 @@ class InlineReader(BracketMarks):
         marks += [(a, b, Mark("persName", {"ref": f"#{entry.id}"}, [piece[a:b]]))
                   for a, b, entry in office_surname_marks(piece, taken, self.ctx)]
         completed = year_completed_after(text, end)  # `28/X/19[62]`: the year is no 1919
-        for date in self.ctx.res.dates.find(piece):
+        for date in self.ctx.res.dates.find(unglued_years(piece, self.ctx)):
             if not taken.overlaps(date.start, date.end) and not (
                     completed and date.short_year and date.end == len(piece)):
                 taken.add(date.start, date.end)
@@ -199,8 +200,8 @@ class InlineReader(BracketMarks):
 
     def _glued_notes(self, piece: str, marks: list[tuple[int, int, Mark]],
                      line: int) -> list[tuple[int, int, Mark]]:
-        """Notes whose markers are glued to a name (`Gaitskell4`), where the document has them."""
-        ends = [end for _, end, mark in marks if mark.tag in _NAMED]
+        """Notes whose markers are glued to a name (`Gaitskell4`) or a year (`19561`)."""
+        ends = [end for _, end, mark in marks if mark.tag in _NAMED or mark.tag == "date"]
         return [(start, end, *self._note(marker, marker, line))
                 for start, end, marker in glued_markers(piece, ends, self.ctx)]
 

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from tei.convert.context import Context
+from tei.convert.glued import unglued_years
 from tei.convert.inline import InlineReader
 from tei.convert.inside_address import MAX_LINES, inside_address_end
 from tei.convert.model import Mark, Part
@@ -48,8 +49,9 @@ def place_date(text: str, ctx: Context) -> bool:
     place and date set on two lines; see `place_before_date`); or a clock time before the
     date (`12:00 noon, 20 August [1955]`). A note marker after its closing stop
     (`PETERHOF, PALACE, August 1, 1914.2`, `BERLIN, August 1, 1914.*`) is not the date's; nor
-    is the editors' bracket round a year (`4 March [1952]` under a signature)."""
-    text = _MARKER_END.sub("", text)
+    is the editors' bracket round a year (`4 March [1952]` under a signature), nor one glued
+    to the year (`4 November 19561`)."""
+    text = unglued_years(_MARKER_END.sub("", text), ctx).rstrip()
     addressed = ctx.res.patterns.match("address-dateline", text)
     if addressed and ctx.res.dates.whole(addressed[1].group("sent")):
         return True  # `Westminster Chambers, 13 Victoria Street, London, S.W., 7th February, 1908.`

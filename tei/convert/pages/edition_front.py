@@ -18,7 +18,8 @@ _HEADING_WORDS = 12  # a collection's or chapter's heading, a page number
 # a sentence's or an edition heading's small words (`to the ... at`); headings in capitals
 # and cover lines have none or one (`purposes.`)
 _SMALL_WORD = re.compile(r"\b[a-z]{2,}\b")
-_NUMBER_LINE = re.compile(r"^No\.\s?\d{1,4}\.?$")
+# `No. 12.`; `No. I.`: a Roman number or the 1 OCR reads so
+_NUMBER_LINE = re.compile(r"^No\.\s?(?:\d{1,4}|[IVXL]{1,6})\.?$")
 
 
 def edition_front(lines: list[Line], seg: Segments, ctx: Context) -> int:

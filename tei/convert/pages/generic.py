@@ -79,7 +79,7 @@ def unwrap(lines: list[Line], seg: Segments, ctx: Context) -> list[Line]:
 
 
 _EDITION_NUMBER = re.compile(r"^\d{1,4}\.$")  # `312.`: a printed volume's document number
-_NUMBER_LINE = re.compile(r"^(?:No\.|Nr\.|№)\s?\d{1,4}\.?$")
+_NUMBER_LINE = re.compile(r"^(?:No\.|Nr\.|№)\s?(?:\d{1,4}|[IVXL]{1,6})\.?$")
 _SPACED_LABEL = re.compile(r"^(?P<label>[^\s:][^:\t]*?[^\s:])(?:\t+|\s{2,})(?P<value>\S[^:]*)$")
 _DOUBLE_SPACE = re.compile(r"\s\s")
 
