@@ -100,10 +100,11 @@ def test_a_named_sender_stays_over_the_writer_in_brackets(resources) -> None:
     assert text_facts(text, resources)["sender"] == ["Wolfgang Bergold"]
 
 
-def test_a_bracket_naming_no_person_gives_no_sender(resources) -> None:
+@pytest.mark.parametrize("opening", ["In my [the embassy's] view the situation has changed.",
+                                     "In my [Khrushchev's] view the situation has changed."])
+def test_a_bracket_naming_no_writer_gives_no_sender(opening: str, resources) -> None:
     text = _page("compact", ["January 6, 1965", "Note on the Situation in the DRV",
-                             "In my [the embassy's] view the situation has changed.",
-                             "The delegations arrive on Monday."], [])
+                             opening, "The delegations arrive on Monday."], [])
     assert text_facts(text, resources)["sender"] == []
 
 

@@ -13,9 +13,10 @@ from tei.convert.model import Header
 from tei.convert.parties import parties
 from tei.convert.read import Line
 
-# the writer's pronoun and the editors' brackets right after it (not `me [the letter]`: a
-# name must open with a capital after any post)
-_PRONOUN_INSERTION = re.compile(r"(?<![\w\[])(?:I|[Mm]y|[Mm]e)\s++\[(?P<who>[^\[\]]{3,120}+)\]")
+# the writer's pronoun and the editors' brackets right after it, naming him (a person must be
+# found in it); not a speaker's possessive in a transcript (`In my [Khrushchev's] view`)
+_PRONOUN_INSERTION = re.compile(
+    r"(?<![\w\[])(?:I|[Mm]y|[Mm]e)\s++\[(?P<who>[^\[\]]{3,120}+)(?<!['’]s)\]")
 _OPENING_LINES = 3  # the writer names himself in the document's first paragraphs
 
 
