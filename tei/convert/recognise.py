@@ -32,6 +32,7 @@ from tei.convert.named_parties import BARE_POST
 from tei.convert.namerules import name_spans
 from tei.convert.parties import WINGS, parties, title_parties
 from tei.convert.processing_lines import is_continuation, list_runs_on
+from tei.convert.pronoun_author import pronoun_author
 from tei.convert.read import Line
 from tei.convert.release_title import release_title
 from tei.convert.report import report_missing
@@ -94,6 +95,7 @@ def recognise(seg: Segments, stem: str, ctx: Context) -> Document:
     header.found("form", form_source, "found" if form_source else "missing")
     correspondence(header, seg, message, heading, ctx)
     edition_author(header, seg, ctx)
+    pronoun_author(header, seg.message, ctx)
     if doc_type not in ("record-of-conversation", "memorandum"):
         summary_author(header, ctx)
     if doc_type in _NOT_CABLES and header.telegram and not header.outgoing:

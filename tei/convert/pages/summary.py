@@ -41,7 +41,9 @@ def unlabelled_summary(lines: list[Line], seg: Segments, ctx: Context, foot: boo
     last = lines[-1]
     if footnote_number(last, ctx) or _CONTINUED.match(last.text) or _POINT.match(last.text):
         return lines
+    of_document = foot and _of_the_document(last, ctx)
     if (len(last.text.split()) >= 6 and (PROSE_END.search(last.text) or _extends_title(last, seg)
+                                         or of_document
                                          or _phrase_under_notes(lines, seg, ctx)
                                          or _cut_after_sentence(last.text)
                                          or _cut_report(lines, seg, ctx))
@@ -54,10 +56,24 @@ def unlabelled_summary(lines: list[Line], seg: Segments, ctx: Context, foot: boo
             and (_ends_document(lines[:-1], ctx) or footnote_number(lines[-2], ctx)
                  or (foot and (_tells_of_title_person(last, seg, ctx)
                                or _extends_title(last, seg)))
-                 or _reports_on_title(last, seg, ctx))):
+                 or _reports_on_title(last, seg, ctx) or of_document)):
         seg.summary = last
         return lines[:-1]
     return lines
+
+
+# the archive's summary naming the document itself as its subject (`This conversation
+# focuses on ...`, `In this telegram, X informs ...`), left without a full stop (wc36)
+_OF_THE_DOCUMENT = re.compile(
+    r"^(?:In\s++)?[Tt]his\s++(?:document|conversation|telegram|cable|letter|report|memorandum"
+    r"|note|record|meeting|discussion|transcript|speech|despatch|dispatch)\b")
+
+
+def _of_the_document(line: Line, ctx: Context) -> bool:
+    """`This conversation focuses on the delegate of the North ...` over the page's foot:
+    the archive's summary, the document its subject and a reporting verb in the present
+    tense (table `summary-verbs`), however it ends."""
+    return _OF_THE_DOCUMENT.match(line.text) is not None and _reporting(line, ctx)
 
 
 _CUT_AFTER_SENTENCE = re.compile(r"^[A-Z][^.!?]{10,300}[.!?]\s[A-Z][^.!?]{20,}+$")
