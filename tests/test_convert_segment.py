@@ -6,13 +6,14 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from tei.convert.segment import _LABEL_ALONE, label_alone_match, signature_like
+from tei.convert.label_members import LABEL_ALONE, label_alone_match
+from tei.convert.segment import signature_like
 
 
 @given(st.lists(st.sampled_from(["Copies to", "PARTICIPANTS", ":", "-", " ", "\n", "2", "x"]),
                 max_size=8).map("".join))
 def test_a_label_alone_is_screened_as_its_regex_matches(text: str) -> None:
-    expected = _LABEL_ALONE.match(text)
+    expected = LABEL_ALONE.match(text)
     found = label_alone_match(text)
     assert (found and found.group("label")) == (expected and expected.group("label"))
 

@@ -8,15 +8,13 @@ import re
 
 from tei.convert.context import Context
 from tei.convert.footnotes import footnote_number
+from tei.convert.label_members import MEMBER_WORDS, block_members, label_alone_match
 from tei.convert.read import Line
 from tei.convert.roles import is_role
 from tei.convert.segment import (
-    MEMBER_WORDS,
     block_end,
-    block_members,
     heading_groups,
     label_alone,
-    label_alone_match,
     signature_like,
 )
 

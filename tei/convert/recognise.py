@@ -15,6 +15,7 @@ from tei.convert.doc_types import document_type, named_form
 from tei.convert.footnotes import footnote_number
 from tei.convert.header import page_header, title_names
 from tei.convert.inline import InlineReader
+from tei.convert.label_members import block_members
 from tei.convert.model import (
     Block,
     Document,
@@ -39,7 +40,6 @@ from tei.convert.report import report_missing
 from tei.convert.segment import (
     bare,
     block_end,
-    block_members,
     doc_type_in,
     heading_groups,
     heading_kind,
@@ -56,7 +56,7 @@ _PARENTHESISED_NAME = re.compile(r"\((?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-
 # a form line's party after its form's name (`TELEGRAM FROM THE ETHIOPIAN GOVERNMENT.`)
 _PARTY_AFTER = re.compile(r"(?i)(?<!\s)\s++(?:from|to|addressed\s++to)\s.*$")
 _NUMBER_AFTER = re.compile(r"(?<!\s)\s++[^\s\d]*+\d\S*+$")
-_NOT_CABLES = frozenset({"letter", "record-of-conversation", "memorandum"})
+_NOT_CABLES = frozenset({"letter", "record-of-conversation", "memorandum", "report"})
 _CABLES = frozenset({"telegram", "cable"})
 _DISPATCH_NUMBER = re.compile(r"(?i)^(?:desp\.|despatch|dispatch)\s++no\b")
 
@@ -99,7 +99,8 @@ def recognise(seg: Segments, stem: str, ctx: Context) -> Document:
     if doc_type not in ("record-of-conversation", "memorandum"):
         summary_author(header, ctx)
     if doc_type in _NOT_CABLES and header.telegram and not header.outgoing:
-        # a despatch's or a journal's own number (`Nº 112` under an embassy's name)
+        # a despatch's, a journal's or a report's own number (`Nº 112` under an embassy's name;
+        # `Nr. 543/67` on a Stasi information report)
         header.outgoing, header.telegram = header.telegram, ""
     elif (doc_type in _CABLES and header.outgoing and not header.telegram
           and _dispatch_numbered(seg.heading)):

@@ -10,6 +10,7 @@ from functools import lru_cache
 
 from tei.convert.context import Context
 from tei.convert.inside_address import MAX_LINES, inside_address_end
+from tei.convert.label_members import LABEL_ALONE, block_members, label_alone_match
 from tei.convert.markup import drop_enclosed
 from tei.convert.minutes import minute_officer
 from tei.convert.patterns import Patterns, label_key
@@ -116,7 +117,7 @@ def label_alone(text: str, ctx: Context) -> str | None:
     found = label_alone_match(text) or _LABELLED.match(text)
     fact = label_fact(found.group("label"), ctx) if found else None
     listed = fact == "participants" and not ("," in text and _LIST_END.search(text))
-    return fact if found is None or found.re is _LABEL_ALONE or listed else None
+    return fact if found is None or found.re is LABEL_ALONE or listed else None
 
 
 def label_fact(label: str, ctx: Context) -> str | None:
@@ -165,17 +166,6 @@ def _own_field(text: str, ctx: Context) -> bool:
     number line (`No. 435762`) or a labelled line (`Date: 3.XI 1962`)."""
     found = heading_groups(text, ctx)
     return found is not None and (found[0] == "cable-number" or bool(_LABELLED.match(text)))
-
-
-def block_members(lines: list[Line], i: int) -> int:
-    """How many lines from `i` on are the values of a label alone above them: short lines
-    up to a blank line."""
-    count = 0
-    while (i + count < len(lines) and not lines[i + count].blank_before
-           and len(lines[i + count].text.split()) <= MEMBER_WORDS
-           and not label_alone_match(lines[i + count].text)):
-        count += 1
-    return count
 
 
 _SUBJECT_WORDS = 24
@@ -239,17 +229,8 @@ _LABEL_GROUPS = {"sender": "sender", "addressee": "addressee", "sent": "sent",
 # a list of names closed on its line ends with a stop after a word's small letters
 _LIST_END = re.compile(r"[a-z]{4}\.$")
 _LABELLED = re.compile(r"^(?P<label>[^:\d]{1,40}?)\s*+\.?\s*+:\s*(?P<value>\S.*)$")
-_LABEL_ALONE = re.compile(r"^(?P<label>[^:\d]{1,40}?)\s*+:-?$")
-MEMBER_WORDS = 12
 # a number with its series letters before it (`MESSAGE NR: SH 2217`)
 _SERIES_NUMBER = re.compile(r"^[A-Z]{1,4}\s\d[\w/-]*+(?=\s|$)")
-# How a line that `_LABEL_ALONE` matches ends (`$` also matches before a final newline).
-_ALONE_ENDS = (":", ":-", ":\n", ":-\n")
-
-
-def label_alone_match(text: str) -> re.Match[str] | None:
-    """`_LABEL_ALONE.match(text)`, its lazy label walked only on a line ending as it must."""
-    return _LABEL_ALONE.match(text) if text.endswith(_ALONE_ENDS) else None
 
 
 def heading_groups(text: str, ctx: Context) -> tuple[str, dict[str, str]] | None:

@@ -1,0 +1,55 @@
+"""The members a label standing alone on its line lists under it (`Distribution:`, `CC:`,
+`PARTICIPANTS:`): short lines up to a blank line or another label alone; a list numbered
+from `1.` ends where its numbering does (`CC:` / `1. Comrade Ulbricht` ... `6. Archive`
+over the form's title `Single Information`, a Stasi report's heading).
+"""
+
+from __future__ import annotations
+
+import re
+
+from tei.convert.read import Line
+
+LABEL_ALONE = re.compile(r"^(?P<label>[^:\d]{1,40}?)\s*+:-?$")
+MEMBER_WORDS = 12
+# How a line that `LABEL_ALONE` matches ends (`$` also matches before a final newline).
+_ALONE_ENDS = (":", ":-", ":\n", ":-\n")
+# a member's number before its text (`1. Comrade Ulbricht`, `2) Archive`)
+_MEMBER_NUMBER = re.compile(r"^(?P<n>\d{1,2})[.)]\s")
+
+
+def label_alone_match(text: str) -> re.Match[str] | None:
+    """`LABEL_ALONE.match(text)`, its lazy label walked only on a line ending as it must."""
+    return LABEL_ALONE.match(text) if text.endswith(_ALONE_ENDS) else None
+
+
+def block_members(lines: list[Line], i: int) -> int:
+    """How many lines from `i` on are the values of a label alone above them: short lines
+    up to a blank line, and of a list numbered from 1 up to its last number's line (or the
+    line wrapping it, when the numbering goes on after that)."""
+    count = 0
+    while (i + count < len(lines) and not lines[i + count].blank_before
+           and len(lines[i + count].text.split()) <= MEMBER_WORDS
+           and not label_alone_match(lines[i + count].text)):
+        count += 1
+    return _numbered_end(lines, i, count)
+
+
+def _number(line: Line) -> int | None:
+    found = _MEMBER_NUMBER.match(line.text)
+    return int(found.group("n")) if found else None
+
+
+def _numbered_end(lines: list[Line], i: int, count: int) -> int:
+    """`count`, or fewer when the members are numbered from 1: up to the line after which
+    neither it nor the next line goes on with the numbering."""
+    if count < 2 or _number(lines[i]) != 1:
+        return count
+    last = 1
+    for n in range(1, count):
+        number = _number(lines[i + n])
+        if number == last + 1:
+            last = number
+        elif number is not None or n + 1 >= count or _number(lines[i + n + 1]) != last + 1:
+            return n
+    return count
