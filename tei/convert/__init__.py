@@ -75,7 +75,7 @@ def convert_text(text: str, stem: str, res: Resources, *, path: str = "<stdin>",
     res.register.forget()
     seg = Segments()
     lines = logical_lines(split_front_matter(split_xml_export(text, seg, ctx), seg, ctx),
-                          res.patterns.is_furniture)
+                          res.patterns.stands_alone)
     if not lines and not seg.facts:
         raise error(path, "the source text is empty", rule="empty")
     segment(read_pages(join_broken_places(lines, ctx), seg, ctx), seg, ctx)

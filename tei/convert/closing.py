@@ -61,6 +61,7 @@ class CloserReader:
         ends = sorted({*(i for i in range(start + 1, len(units))
                          if self._is_attachment(units[i], units[i + 1:i + 2])),
                        *self._after_enclosure_closer(units, start),
+                       *self._page_foot(units, start),
                        *self._later_minute(units, start)})
         for end in [*ends, len(units)]:
             begin = self._foot_address_end(units, start, end)
@@ -90,6 +91,18 @@ class CloserReader:
                 Unit([Line(line.no, line.text[:cut].rstrip(), line.blank_before, line.rule_before,
                            line.bullet)]),
                 Unit([Line(line.no, line.text[cut:close])]), *rest]
+
+    def _page_foot(self, units: list[Unit], start: int) -> list[int]:
+        """A reading room's release line at a scanned page's foot (CREST: `Approved For
+        Release ... : CIA-RDP...`) under a closing line (a signature, a role): that line
+        closes the letter, and what the next pages hold (its attachment) comes after the
+        closer (ocr34)."""
+        return [i for i in range(start + 1, len(units))
+                if self._release(units[i]) and not self._release(units[i - 1])
+                and self.is_closer(units[i - 1])]
+
+    def _release(self, unit: Unit) -> bool:
+        return not unit.embedded and self.patterns.release_alone(unit.text)
 
     def _after_enclosure_closer(self, units: list[Unit], start: int) -> list[int]:
         """`Attachment: the original of a letter ...` / `(A. Gromyko)` / `28 September 1950`
