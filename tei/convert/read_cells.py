@@ -20,7 +20,8 @@ BOX_RULE = r"\+[-=+]{3,}|[─━═│┃║┌┐└┘├┤┬┴┼╔╗╚
 _FRAMED = re.compile(r"^\s*+[|│║]\s(?P<inner>[^|│║]*+)[|│║]\s*+$")
 # (ocr34) a reading room's attachment table (`Attachment | Size |`, `![]() | 273.54 KB |`):
 # kept whole, so the page-furniture table's `reading-room-attachment` row drops it
-_ATTACHMENT_ROW = re.compile(r"^\s*+(?:Attachment|!\[\]\(\)|[\w-]{1,80}+\.pdf)?\s*+\|\s*+(?:Size|[\d.,]{1,9}+\s++[KM]B)\s*+\|?\s*+$")
+_ATTACHMENT_ROW = re.compile(r"^\s*+(?:Attachment|!\[\]\(\)|[\w-]{1,80}+\.pdf)?\s*+\|\s*+"
+                             r"(?:Size|[\d.,]{1,9}+\s++[KM]B)\s*+\|?\s*+$")
 
 
 def cells(raw: str) -> list[str]:
