@@ -26,6 +26,7 @@ from tei.convert.pages.frontmatter import split_front_matter
 from tei.convert.pages.xmlexport import split_xml_export
 from tei.convert.read import logical_lines
 from tei.convert.recognise import recognise
+from tei.convert.release_lines import stands_alone
 from tei.convert.settle import settle
 from tei.convert.wraps import join_broken_places
 from tei.convert.zones import Segments
@@ -75,7 +76,7 @@ def convert_text(text: str, stem: str, res: Resources, *, path: str = "<stdin>",
     res.register.forget()
     seg = Segments()
     lines = logical_lines(split_front_matter(split_xml_export(text, seg, ctx), seg, ctx),
-                          res.patterns.stands_alone)
+                          stands_alone(res.patterns))
     if not lines and not seg.facts:
         raise error(path, "the source text is empty", rule="empty")
     segment(read_pages(join_broken_places(lines, ctx), seg, ctx), seg, ctx)

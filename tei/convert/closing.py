@@ -5,11 +5,10 @@ or just before an attachment, and the closer parts each line gives."""
 from __future__ import annotations
 
 import re
-from itertools import islice
 
 from tei.convert.context import Context
 from tei.convert.inline import InlineReader
-from tei.convert.minutes import minute_officer
+from tei.convert.minutes import opens_minute_sheet
 from tei.convert.model import Inlines, Mark, Part
 from tei.convert.name_surroundings import before_role
 from tei.convert.namerules import name_spans
@@ -24,6 +23,7 @@ from tei.convert.parts import (
 )
 from tei.convert.quoted import Unit
 from tei.convert.read import Line
+from tei.convert.release_lines import page_feet
 from tei.convert.roles import is_role
 from tei.convert.segment import heading_groups, signature_like
 
@@ -35,7 +35,6 @@ _INITIALS = re.compile(r"^[A-Z]{2,4}\.$")  # a file copy's initialled signature 
 _ROLE_MARK_NAME = re.compile(r"^(?P<role>[^\[\]]++)\[(?P<mark>[^\]]++)\]\s*+"
                              r"(?P<name>[A-Z][^\[\]]*+(?:\[[^\]]*\][^\[\]]*+)?)$")
 _NAME_WORDS = 4
-_MINUTE_HEADING_REACH = 8  # the opening lines (not blank) that show a minute sheet
 _FOOT_ADDRESS_LINES = 4  # office, department, seat and street under a foot address
 _FOOT_ADDRESS_WORDS = 12  # (invent16) `Embajador Extraordinario y Plenipotenciario de los ...`
 _POSTSCRIPT_TAIL_WORDS = 12  # a line added under a postscript
@@ -61,7 +60,7 @@ class CloserReader:
         ends = sorted({*(i for i in range(start + 1, len(units))
                          if self._is_attachment(units[i], units[i + 1:i + 2])),
                        *self._after_enclosure_closer(units, start),
-                       *self._page_foot(units, start),
+                       *page_feet(units, start, self.is_closer, self.patterns),
                        *self._later_minute(units, start)})
         for end in [*ends, len(units)]:
             begin = self._foot_address_end(units, start, end)
@@ -91,18 +90,6 @@ class CloserReader:
                 Unit([Line(line.no, line.text[:cut].rstrip(), line.blank_before, line.rule_before,
                            line.bullet)]),
                 Unit([Line(line.no, line.text[cut:close])]), *rest]
-
-    def _page_foot(self, units: list[Unit], start: int) -> list[int]:
-        """A reading room's release line at a scanned page's foot (CREST: `Approved For
-        Release ... : CIA-RDP...`) under a closing line (a signature, a role): that line
-        closes the letter, and what the next pages hold (its attachment) comes after the
-        closer (ocr34)."""
-        return [i for i in range(start + 1, len(units))
-                if self._release(units[i]) and not self._release(units[i - 1])
-                and self.is_closer(units[i - 1])]
-
-    def _release(self, unit: Unit) -> bool:
-        return not unit.embedded and self.patterns.release_alone(unit.text)
 
     def _after_enclosure_closer(self, units: list[Unit], start: int) -> list[int]:
         """`Attachment: the original of a letter ...` / `(A. Gromyko)` / `28 September 1950`
@@ -403,11 +390,3 @@ def _initialled(text: str) -> bool:
     """`P.D. 12/3`: initials and a real day and month."""
     found = _INITIALS_DAY_MONTH.match(text)
     return bool(found) and 1 <= int(found.group("d")) <= 31 and 1 <= int(found.group("m")) <= 12
-
-
-def opens_minute_sheet(ctx: Context) -> bool:
-    """A minute sheet or a file noting (`NOTES` over notes closed by `Sd/- name`, table
-    `minute-sheet`) among the opening non-blank lines, or a minute to an officer (other32)."""
-    opening = islice(filter(None, map(str.strip, ctx.text.splitlines())), _MINUTE_HEADING_REACH)
-    return any(ctx.res.patterns.match("minute-sheet", line) for line in opening) or bool(
-        minute_officer(ctx))

@@ -127,22 +127,6 @@ class Patterns:
         found = self.match("boilerplate", text)
         return found is not None and found[0] in ("funder", "reuse-notice")
 
-    def stands_alone(self, text: str) -> bool:
-        """Whether `text` is never joined to its neighbours: a furniture line
-        (`is_furniture`) or a reading room's release line alone (`release_alone`)."""
-        return self.is_furniture(text) or self.release_alone(text)
-
-    def release_alone(self, text: str) -> bool:
-        """Whether `text` is CREST's release line alone (`flattened-heading` row `release`:
-        `Approved For Release 2002/05/17 : CIA-RDP...`), set at a scanned page's head and
-        foot: the inside address under it is the letter's, the signature over it the
-        letter's close (ocr34)."""
-        if "CIA-RDP" not in text:
-            return False
-        row = next((row for row in self.rows("flattened-heading") if row.name == "release"), None)
-        found = row.regex.match(text.strip()) if row else None
-        return found is not None and found.end() == len(text.strip())
-
     def may_match(self, table: str, text: str) -> bool:
         """False when no row of `table` or of its family tables can match `text`, told by
         the rows' openings (`openings.opening`) and the text's first two characters."""
