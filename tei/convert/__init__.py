@@ -27,6 +27,7 @@ from tei.convert.pages.html_document import PageText, is_page, page_text
 from tei.convert.pages.xmlexport import split_xml_export
 from tei.convert.read import logical_lines
 from tei.convert.recognise import recognise
+from tei.convert.release_lines import stands_alone
 from tei.convert.settle import settle
 from tei.convert.wraps import join_broken_places
 from tei.convert.zones import Segments
@@ -84,7 +85,7 @@ def convert_text(text: str, stem: str, res: Resources, *, path: str = "<stdin>",
     if page:
         _read_as_page(page, seg)
     lines = logical_lines(split_front_matter(split_xml_export(text, seg, ctx), seg, ctx),
-                          res.patterns.is_furniture)
+                          stands_alone(res.patterns))
     if not lines and not seg.facts:
         raise error(path, "the source text is empty", rule="empty")
     segment(read_pages(join_broken_places(lines, ctx), seg, ctx), seg, ctx)

@@ -5,11 +5,10 @@ attachment, and the closer parts each line gives."""
 from __future__ import annotations
 
 import re
-from itertools import islice
 
 from tei.convert.context import Context
 from tei.convert.inline import InlineReader
-from tei.convert.minutes import minute_officer
+from tei.convert.minutes import opens_minute_sheet
 from tei.convert.model import Inlines, Mark, Part
 from tei.convert.name_surroundings import before_role
 from tei.convert.namerules import name_spans
@@ -24,6 +23,7 @@ from tei.convert.parts import (
 )
 from tei.convert.quoted import Unit
 from tei.convert.read import Line
+from tei.convert.release_lines import page_feet
 from tei.convert.roles import is_role
 from tei.convert.segment import heading_groups, signature_like
 
@@ -34,7 +34,7 @@ _INITIALS_DAY_MONTH = re.compile(r"^(?P<name>(?:[A-Z]\.\s?){1,5})\s++"
 _INITIALS = re.compile(r"^[A-Z]{2,4}\.$")  # a file copy's initialled signature (`BBM.`)
 _ROLE_MARK_NAME = re.compile(r"^(?P<role>[^\[\]]++)\[(?P<mark>[^\]]++)\]\s*+"
                              r"(?P<name>[A-Z][^\[\]]*+(?:\[[^\]]*\][^\[\]]*+)?)$")
-_NAME_WORDS, _MINUTE_HEADING_REACH = 4, 8  # a signer's words; the lines that show a minute sheet
+_NAME_WORDS = 4
 _FOOT_ADDRESS_LINES = 4  # office, department, seat and street under a foot address
 _FOOT_ADDRESS_WORDS = 12  # (invent16) `Embajador Extraordinario y Plenipotenciario de los ...`
 _POSTSCRIPT_TAIL_WORDS = 12  # a line added under a postscript
@@ -60,6 +60,7 @@ class CloserReader:
         ends = sorted({*(i for i in range(start + 1, len(units))
                          if self._is_attachment(units[i], units[i + 1:i + 2])),
                        *self._after_enclosure_closer(units, start),
+                       *page_feet(units, start, self.is_closer, self.patterns),
                        *self._later_minute(units, start)})
         for end in [*ends, len(units)]:
             begin = self._foot_address_end(units, start, end)
@@ -390,11 +391,3 @@ def _initialled(text: str) -> bool:
     """`P.D. 12/3`: initials and a real day and month."""
     found = _INITIALS_DAY_MONTH.match(text)
     return bool(found) and 1 <= int(found.group("d")) <= 31 and 1 <= int(found.group("m")) <= 12
-
-
-def opens_minute_sheet(ctx: Context) -> bool:
-    """A minute sheet or a file noting (`NOTES` over notes closed by `Sd/- name`, table
-    `minute-sheet`) among the opening non-blank lines, or a minute to an officer (other32)."""
-    opening = islice(filter(None, map(str.strip, ctx.text.splitlines())), _MINUTE_HEADING_REACH)
-    return any(ctx.res.patterns.match("minute-sheet", line) for line in opening) or bool(
-        minute_officer(ctx))

@@ -33,6 +33,9 @@ _GLOSSED = re.compile(r"^(?P<own>[^\[\]A-Za-z]{0,30}?[^\W\d_A-Za-z][^\[\]A-Za-z]
 # (other31) the Slavic date line's abbreviated `year` after it (`20 июня 1948 г.`, Polish
 # `20 czerwca 1948 r.`, Ukrainian `р.`), its full stop already trimmed
 _YEAR_WORD = re.compile(r"(?<=\d{4})\s?+(?:года|г|r|р)$")
+# (ocr34) a scanned edition's note anchor glued after the dateline's stop (`August 1,
+# 1914.(1)`: British Documents on the Origins of the War, the Blue Books): the note's
+_GLUED_ANCHOR = re.compile(r"(?<=\d{4})[.,]\(\d{1,2}\)$")
 
 
 # another calendar's date (a day and a year: `9 Rabi' al-Awwal 1376`, `25 Mordad 1332`) with
@@ -56,10 +59,10 @@ def paired_civil(text: str, find: Callable[[str], list[Any]],
 
 
 def unglossed(text: str) -> str:
-    """`text` without the translator's gloss after a date in another script, or the
-    abbreviated word `year` after it."""
+    """`text` without the translator's gloss after a date in another script, the
+    abbreviated word `year` after it or an edition's note anchor glued to its stop."""
     found = _GLOSSED.match(text)
-    return found.group("own") if found else _YEAR_WORD.sub("", text)
+    return found.group("own") if found else _YEAR_WORD.sub("", _GLUED_ANCHOR.sub("", text))
 
 
 def era_alternation(eras: dict[str, int]) -> str:

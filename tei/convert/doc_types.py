@@ -7,10 +7,9 @@ from __future__ import annotations
 
 import re
 
-from tei.convert.closing import opens_minute_sheet
 from tei.convert.context import Context
 from tei.convert.correspondence import signers
-from tei.convert.minutes import minute_officer
+from tei.convert.minutes import minute_officer, opens_minute_sheet
 from tei.convert.model import Message, Paragraph, RegistryLine, text_of
 from tei.convert.notes_third_person import note_opening
 from tei.convert.parties import title_parties

@@ -39,3 +39,14 @@ def _officer(text: str) -> str:
     if len(lines) < 3 or not _TO_OFFICER.match(lines[0]) or len(lines[1].split()) < 4:
         return ""
     return lines[0] if any(_SHORT_DATE.match(line) for line in lines[2:]) else ""
+
+
+_MINUTE_HEADING_REACH = 8  # the opening lines (not blank) that show a minute sheet
+
+
+def opens_minute_sheet(ctx: Context) -> bool:
+    """A minute sheet or a file noting (`NOTES` over notes closed by `Sd/- name`, table
+    `minute-sheet`) among the opening non-blank lines, or a minute to an officer (other32)."""
+    opening = islice(filter(None, map(str.strip, ctx.text.splitlines())), _MINUTE_HEADING_REACH)
+    return any(ctx.res.patterns.match("minute-sheet", line) for line in opening) or bool(
+        minute_officer(ctx))

@@ -18,6 +18,10 @@ BOX_RULE = r"\+[-=+]{3,}|[─━═│┃║┌┐└┘├┤┬┴┼╔╗╚
 # (invent16) one cell framed by a box's sides (an index card's wrapped text drawn in ASCII or
 # box-drawing characters): its text, one line of a paragraph the frame wraps
 _FRAMED = re.compile(r"^\s*+[|│║]\s(?P<inner>[^|│║]*+)[|│║]\s*+$")
+# (ocr34) a reading room's attachment table (`Attachment | Size |`, `![]() | 273.54 KB |`):
+# kept whole, so the page-furniture table's `reading-room-attachment` row drops it
+_ATTACHMENT_ROW = re.compile(r"^\s*+(?:Attachment|!\[\]\(\)|[\w-]{1,80}+\.pdf)?\s*+\|\s*+"
+                             r"(?:Size|[\d.,]{1,9}+\s++[KM]B)\s*+\|?\s*+$")
 
 
 def cells(raw: str) -> list[str]:
@@ -25,6 +29,8 @@ def cells(raw: str) -> list[str]:
     framed = _FRAMED.match(raw)
     if framed:
         return [framed.group("inner").strip()]  # `| Rumor among diplomatic colleagues |`
+    if _ATTACHMENT_ROW.match(raw):
+        return [raw.strip()]
     if raw.count("|") >= 2 or raw.strip().startswith("|"):
         parts = _PIPES.split(raw)
         filled = [cell.strip() for cell in parts if cell.strip()]
