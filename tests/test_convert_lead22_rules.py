@@ -10,6 +10,7 @@ import re
 import pytest
 
 from tei.convert.name_index import middle_initials
+from tei.convert.roles import is_role
 from tests.cases import text_facts, text_xml
 
 _LETTER = ("THE WHITE HOUSE\nWASHINGTON\n\nJune 4, 1963\n\nDear Mr. Chairman:\n\n"
@@ -116,3 +117,41 @@ def test_a_line_ending_in_a_small_word_runs_on_into_a_name(resources, layout: st
                                                             joined: str) -> None:
     xml = text_xml(layout.format(address=""), resources)
     assert joined in re.sub(r"<[^>]+>", "", xml)
+
+
+_US_CONSUL = ("No. 47.\n\nCONSULATE OF THE UNITED STATES,\nAmoy, China, March 3, 1895.\n\n"
+              "Hon. Edwin F. Uhl,\nAssistant Secretary of State,\nWashington, D. C.\n\nSir:\n\n"
+              "I have the honor to report that the fleet appeared off this port on the 28th "
+              "ultimo and remained for two days.\n\nI have the honor to be, Sir,\nYour obedient "
+              "servant,\n{name},\n{role}\n")
+_BRITISH_CONSUL = ("No. 12.\n\nBritish Consulate-General,\nOdessa, May 14, 1905.\n\nMy Lord,\n\n"
+                   "I have the honour to report that order has been restored in the town.\n\n"
+                   "I have the honour to be,\nWith the highest respect,\nMy Lord,\nYour "
+                   "Lordship's most obedient,\nhumble Servant,\n{name},\n{role}\n")
+
+
+@pytest.mark.parametrize("layout", [_US_CONSUL, _BRITISH_CONSUL])
+@pytest.mark.parametrize("role", ["United States Consul.", "American Minister.",
+                                  "British Ambassador."])
+def test_a_name_closed_by_a_comma_over_a_country_s_office_signs(resources, layout: str,
+                                                                  role: str) -> None:
+    found = text_facts(layout.format(name="Arthur B. Hollings", role=role), resources)
+    assert found["signed"] == f"Arthur B. Hollings, {role}"
+    assert found["doc_type"] == "letter"
+
+
+def test_a_despatch_s_inside_address_by_hon_names_the_addressee(resources) -> None:
+    found = text_facts(_US_CONSUL.format(name="Arthur B. Hollings",
+                                         role="United States Consul."), resources)
+    assert found["addressee"] == ["Edwin F. Uhl"]
+    assert found["sender"] == ["Arthur B. Hollings"]
+
+
+@pytest.mark.parametrize(("text", "role"), [
+    ("United States Consul.", True), ("British Ambassador.", True), ("U.S. Ambassador", True),
+    ("Her Majesty’s Consul-General.", True), ("American Minister,", True),
+    ("British troops landed.", False), ("American.", False), ("Soviet Union", False),
+])
+def test_a_country_s_adjective_or_the_sovereign_s_style_may_open_an_office(
+        resources, text: str, role: bool) -> None:
+    assert is_role(text, resources.patterns) is role

@@ -117,9 +117,13 @@ class CloserReader:
         return end
 
     def _signed_under_salute(self, units: list[Unit], start: int, i: int) -> bool:
-        """`I have, etc.,` / `Charles Denby.`: a stopped name under the valediction signs."""
-        return i > start and not units[i].embedded and _stopped_name(units[i].text) \
-            and self.kind(units[i - 1].text) == "salute"
+        """`I have, etc.,` / `Charles Denby.`: a stopped name under the valediction signs, as
+        does one closed by a comma over the signer's office (`A. B. Johnson,` / `United
+        States Consul.`)."""
+        return i > start and not units[i].embedded and self.kind(
+            units[i - 1].text) == "salute" and (_stopped_name(units[i].text) or (
+                units[i].text.endswith(",") and signature_like(units[i].text[:-1])
+                and i + 1 < len(units) and self._is_role(units[i + 1].text)))
 
     def _known_stopped_name(self, units: list[Unit], i: int, end: int) -> bool:
         """`Sazonov.` on the message's last line: a registered surname closed by a stop signs."""
@@ -320,7 +324,8 @@ class CloserReader:
         line = unit.lines[0]
         if self._postscript(unit):
             return [Part("postscript", self._annotate(line))]
-        kind = self.kind(line.text) or ("signed" if _stopped_name(line.text) else None)
+        kind = self.kind(line.text) or ("signed" if _stopped_name(line.text) or (
+            line.text.endswith(",") and signature_like(line.text[:-1])) else None)
         if kind == "idno":
             match = self.patterns.match("outgoing-number", line.text)[1]
             number = Part("idno", self._annotate(line, line.text[:match.end("outgoing")]))

@@ -22,7 +22,8 @@ def is_role(text: str, patterns: Patterns) -> bool:
     or under a signature, or the rest of one (its first word a title of `honorifics` or a
     word of `role-openers`); in mixed case one closed by a full stop is an office only when
     every word is capitalised or a joiner (`Foreign Secretary.`, not `Ambassador will
-    call.`), in capitals one closed by a comma too (`EL EMBAJADOR,`); one of more than ten
+    call.`), in capitals one closed by a comma too (`EL EMBAJADOR,`); a country's adjective
+    may stand before it (`United States Consul.`); one of more than ten
     words only so styled (`General Secretary of the Central Committee of the Workers' Party
     of Korea`); a note's anchor after the last word is no part of it (`Colonel Ethel hopes
     see contact tomorrow.[5]` is a sentence)."""
@@ -40,6 +41,7 @@ def is_role(text: str, patterns: Patterns) -> bool:
         if len(words) > _ARTICLE_ROLE_WORDS or ". " in text:
             return False
         words = words[1:] or words
+    words = _after_country(words, patterns)
     first = words[0].casefold()
     if article != "the":  # `O Embaixador,` over the name (`The President,` is an address)
         first = first.rstrip(",")
@@ -48,6 +50,17 @@ def is_role(text: str, patterns: Patterns) -> bool:
     short = len(words) <= _ROLE_WORDS or (
         len(words) <= _STYLED_ROLE_WORDS and _styled(words, patterns))
     return short and opens and (not TERMINAL.search(text) or _printed_office(text, patterns))
+
+
+def _after_country(words: list[str], patterns: Patterns) -> list[str]:
+    """A title's words after its country's adjective or the sovereign's style before it
+    (`United States Consul.`, `British Ambassador.`, `Her Majesty's Consul-General.`:
+    tables `country-adjectives` and `role-openers`' `qualifier` rows)."""
+    folded = " ".join(words).casefold().replace("’", "'")
+    qualifiers = [*patterns.words("country-adjectives"), *(
+        label for label, kind in patterns.words("role-openers").items() if kind == "qualifier")]
+    found = max((q for q in qualifiers if folded.startswith(f"{q} ")), key=len, default="")
+    return words[len(found.split()):] if found else words
 
 
 def _printed_office(text: str, patterns: Patterns) -> bool:
