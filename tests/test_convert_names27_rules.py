@@ -166,3 +166,22 @@ def test_st_thomas_is_the_island_not_a_person(resources) -> None:
     assert not any("Thomas" in name for name, _ in _marks(text, resources))
     assert ("St. Thomas", "#pla-saint-thomas") in _marks(text, resources, "placeName")
     assert text_facts(text, resources)["date"] == "1916-05-03"
+
+
+@pytest.mark.parametrize("text", [
+    # a Vietnamese Politburo cable in translation
+    "CABLE\n\nHanoi, April 3, 1968\n\nUnder pressure from world public opinion, Johnson has "
+    "been forced to restrict the bombing of North Vietnam.\n",
+    # a Mongolian record of conversation in translation
+    "RECORD OF CONVERSATION\n\nUlaanbaatar, January 29, 1968\n\nAlso on January 26 Thompson "
+    "delivered a letter from Johnson to comrade Kosygin about the Pueblo.\n",
+])
+def test_johnson_alone_is_the_president_when_the_context_says_so(text: str,
+                                                                 resources) -> None:
+    assert "#per-lyndon-b-johnson" in _refs(text, resources)
+
+
+def test_johnson_alone_is_not_the_president_in_the_traffic_on_japan(resources) -> None:
+    text = ("TELEGRAM\n\nTokyo, May 3, 1968\n\nThe Japanese Government received the note; "
+            "Johnson will call on Sato about Okinawa.\n")
+    assert "#per-lyndon-b-johnson" not in _refs(text, resources)

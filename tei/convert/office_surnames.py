@@ -9,15 +9,18 @@ and the word stands alone inside a sentence: written as the register writes it (
 possessive `'s` after it), not opening a sentence or line, no capitalised word or initial
 right before it (`Hodding Carter`, `Mr. Carter`: the titled and full names are read
 elsewhere) or after it (`Dillon Anderson`, `Marshall Plan`), no article before it and no
-`of` after it (`the Battle of ...`). A hyphen may join it to another register person's
-surname, as a meeting's heading pairs its parties (`Carter-Gromyko Private Meeting`):
-such a pair is a name wherever it stands, in a heading's capitalised words too (names27)."""
+`of` after it (`the Battle of ...`); when namesakes held office that year too, the
+document's context rows (`name-context`) may still point to the holder. A hyphen may join
+it to another register person's surname, as a meeting's heading pairs its parties
+(`Carter-Gromyko Private Meeting`): such a pair is a name wherever it stands, in a
+heading's capitalised words too (names27)."""
 
 from __future__ import annotations
 
 import re
 from functools import lru_cache
 
+from tei.convert.ambiguity import context_ids, in_context
 from tei.convert.context import Context
 from tei.convert.lifespan import in_office
 from tei.convert.name_index import IN_OFFICE
@@ -90,8 +93,20 @@ def _holder(surname: str, persons: tuple[Entry, ...], ctx: Context) -> Entry | N
     if len(holders) != 1:
         return None
     rivals = [p for p in ctx.res.register.persons_by_surname(surname)
-              if year is not None and in_office(p, year)]
-    return None if any(p.id != holders[0].id for p in (*rivals, *named)) else holders[0]
+              if year is not None and in_office(p, year) and p.id != holders[0].id]
+    if any(p.id != holders[0].id for p in named):
+        return None
+    return holders[0] if not rivals or _told(holders[0], rivals, ctx) else None
+
+
+def _told(holder: Entry, rivals: list[Entry], ctx: Context) -> bool:
+    """Does the document's context (the holder's `name-context` rows) point to `holder`
+    rather than to the namesakes in office with him (`Johnson` in a Hanoi cable of 1968:
+    the President, not the ambassador to Japan)? (names27)"""
+    if holder.id not in context_ids(ctx.res.patterns):
+        return False
+    shared = (holder, *dict.fromkeys(rivals))
+    return in_context(ctx.text, shared, ctx.res.patterns, parties=False) == holder
 
 
 def _pair(piece: str, start: int, end: int, ctx: Context) -> tuple[int, int] | None:
