@@ -1,11 +1,11 @@
 """Persons and places the blind samples missed (names27), by cause: the register's Russian
 (Cyrillic) forms of the great capitals and states and of Soviet leaders, inflected as a
 Russian edition prints them (`ИЗРАИЛЯ`, `в Москву`, `Маленкова`); capitals cables' words
-after a title that are no names (`THE SENATOR ABOUT HIS TRIP`, `MAJOR POLICY STATEMENTS`,
+after a title that are no names (`THE SENATOR ABOUT HIS TRIP`,
 `Lord Privy Seal`, `MINISTRE AFFAIRES ÉTRANGÈRES`); a surname in office hyphened to another
 register person's surname (`Carter-Gromyko Private Meeting`); `Amin` told by the document's
-context (Kabul or Kampala); Joseph, Austen and Neville Chamberlain told by the year; Chiang
-alone as Chiang Kai-shek's surname in office; and the register's new entries (the
+context (Kabul or Kampala), and `Johnson` in 1963-1969 when a namesake held office too;
+Chiang alone as Chiang Kai-shek's surname in office; and the register's new entries (the
 senators of 1975, envoys and aides, the Caribbean islands and the US states)."""
 
 from __future__ import annotations
@@ -58,9 +58,8 @@ def test_russian_case_forms_of_soviet_and_israeli_leaders(text: str, ident: str,
     # PlusD / National Security Archive cables in capitals
     ("O 010027Z AUG 75\nFM SECSTATE WASHDC\nTO USDEL SECRETARY IMMEDIATE\n\n"
      "1. I TALKED WITH THE SENATOR ABOUT HIS AUGUST 4 TRIP TO CUBA.\n", "ABOUT"),
-    ("R 161904Z JAN 76\nFM SECSTATE WASHDC\nTO ALL DIPLOMATIC POSTS\n\n"
-     "SUBJECT: MAJOR POLICY STATEMENTS OF THE SECRETARY\n\n1. ALL MAJOR PUBLIC STATEMENTS "
-     "ARE PRINTED.\n", "POLICY"),
+    ("R 161904Z JAN 76\nFM AMEMBASSY SAN JOSE\nTO SECSTATE WASHDC\n\n"
+     "1. TODAY I SPOKE TO THE MINISTER ABOUT THE LOAN.\n", "ABOUT"),
     # Hansard's written answer and a French heading
     ("WRITTEN ANSWERS\n\nMr. Driberg asked the Lord Privy Seal what information he has.\n",
      "Privy Seal"),
@@ -98,20 +97,6 @@ def test_a_surname_in_office_hyphened_to_no_person_is_left(resources) -> None:
 ])
 def test_amin_alone_is_told_by_the_documents_context(text: str, ident: str,
                                                      resources) -> None:
-    assert _refs(text, resources) == {ident}
-
-
-@pytest.mark.parametrize(("text", "ident"), [
-    ("No. 239.\n\nGovernment House, Hong Kong, June 29, 1901.\n\nThe Right Honourable\n"
-     "JOSEPH CHAMBERLAIN, M.P.\n\nSir, I have the honour to report. Mr. Chamberlain will "
-     "know of it.\n", "#per-joseph-chamberlain"),
-    ("DESPATCH\n\nLondon, March 3, 1925\n\nI called on Sir Austen Chamberlain at the "
-     "Foreign Office yesterday.\n", "#per-austen-chamberlain"),
-    ("TELEGRAM\n\nLondon, May 3, 1938\n\nMr. Chamberlain said so in the House.\n",
-     "#per-neville-chamberlain"),
-])
-def test_the_chamberlains_are_told_by_name_and_year(text: str, ident: str,
-                                                    resources) -> None:
     assert _refs(text, resources) == {ident}
 
 
