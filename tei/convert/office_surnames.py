@@ -9,13 +9,18 @@ and the word stands alone inside a sentence: written as the register writes it (
 possessive `'s` after it), not opening a sentence or line, no capitalised word or initial
 right before it (`Hodding Carter`, `Mr. Carter`: the titled and full names are read
 elsewhere) or after it (`Dillon Anderson`, `Marshall Plan`), no article before it and no
-`of` after it (`the Battle of ...`)."""
+`of` after it (`the Battle of ...`); when namesakes held office that year too, the
+document's context rows (`name-context`) may still point to the holder. A hyphen may join
+it to another register person's surname, as a meeting's heading pairs its parties
+(`Carter-Gromyko Private Meeting`): such a pair is a name wherever it stands, in a
+heading's capitalised words too (names27)."""
 
 from __future__ import annotations
 
 import re
 from functools import lru_cache
 
+from tei.convert.ambiguity import context_ids, in_context
 from tei.convert.context import Context
 from tei.convert.lifespan import in_office
 from tei.convert.name_index import IN_OFFICE
@@ -24,8 +29,11 @@ from tei.convert.spans import Spans
 
 # a word standing alone: its shape (`_SHAPE`) and what may stand around it
 _SHAPE = re.compile(r"[A-Z][a-z]*+(?:[A-Z][a-z]++)?")
-_BEFORE_WORD = r"(?<![\w.'’-])"
-_AFTER_WORD = r"(?![\w-]|['’](?!s\b))"
+_BEFORE_WORD = r"(?<![\w.'’])(?:(?<!-)|(?<=[a-z]-))"
+_AFTER_WORD = r"(?![\w]|-(?![A-Z])|['’](?!s\b))"
+# the other surname of a hyphened pair (`Carter-Gromyko`, `Gromyko-Carter`)
+_PARTNER_AFTER = re.compile(r"-([A-Z][a-z]++)(?![\w-])")
+_PARTNER_BEFORE = re.compile(r"(?<![\w.'’-])([A-Z][a-z]++)-$")
 _BEFORE = re.compile(r"(?<![\w'’.-])(?:[A-Z][\w'’.-]*+|an?|the)\s$")
 _AFTER = re.compile(r"^\s++(?:of\b|[A-Z])")
 
@@ -64,8 +72,10 @@ def office_surname_marks(piece: str, taken: Spans, ctx: Context) -> list[tuple[i
         if taken.overlaps(word.start(), word.end()):
             continue
         person = _holder(word.group(), known[word.group()], ctx)
-        if person is None or _joined(piece, word.start(), word.end()):
-            continue
+        outer = _pair(piece, word.start(), word.end(), ctx)
+        if person is None or outer is None or (
+                outer == word.span() and _joined(piece, *outer)):
+            continue  # a hyphened pair is a name wherever it stands (`The Carter-Gromyko Talks`)
         taken.add(word.start(), word.end())
         out.append((word.start(), word.end(), ctx.use(person)))
     return out
@@ -83,8 +93,39 @@ def _holder(surname: str, persons: tuple[Entry, ...], ctx: Context) -> Entry | N
     if len(holders) != 1:
         return None
     rivals = [p for p in ctx.res.register.persons_by_surname(surname)
-              if year is not None and in_office(p, year)]
-    return None if any(p.id != holders[0].id for p in (*rivals, *named)) else holders[0]
+              if year is not None and in_office(p, year) and p.id != holders[0].id]
+    if any(p.id != holders[0].id for p in named):
+        return None
+    return holders[0] if not rivals or _told(holders[0], rivals, ctx) else None
+
+
+def _told(holder: Entry, rivals: list[Entry], ctx: Context) -> bool:
+    """Does the document's context (the holder's `name-context` rows) point to `holder`
+    rather than to the namesakes in office with him (`Johnson` in a Hanoi cable of 1968:
+    the President, not the ambassador to Japan)? (names27)"""
+    if holder.id not in context_ids(ctx.res.patterns):
+        return False
+    shared = (holder, *dict.fromkeys(rivals))
+    return in_context(ctx.text, shared, ctx.res.patterns, parties=False) == holder
+
+
+def _pair(piece: str, start: int, end: int, ctx: Context) -> tuple[int, int] | None:
+    """The span the word at `start`-`end` stands in: itself, or with the register person's
+    surname a hyphen joins to it (`Carter-Gromyko`); None when a hyphen joins it to a word
+    that is none."""
+    if piece[end:end + 1] == "-":
+        partner = _PARTNER_AFTER.match(piece, end)
+        return (start, partner.end()) if partner and _person(partner.group(1), ctx) else None
+    if piece[start - 1:start] == "-":
+        partner = _PARTNER_BEFORE.search(piece, 0, start)
+        return (partner.start(), end) if partner and _person(partner.group(1), ctx) else None
+    return start, end
+
+
+def _person(word: str, ctx: Context) -> bool:
+    """Is `word` a whole name form of a register person?"""
+    return any(m.start == 0 and m.end == len(word) and m.entry.kind == "person"
+               for m in ctx.res.register.find(word, ("person",)))
 
 
 def _joined(piece: str, start: int, end: int) -> bool:
