@@ -140,7 +140,8 @@ def _type_line(message: Message) -> str:
     return text if len(text.split()) <= 3 else ""
 
 
-_MARK_LINES = frozenset({"classification", "precedence", "copy", "handling", "other", "control", "stamp"})
+_MARK_LINES = frozenset({"classification", "precedence", "copy", "handling", "other", "control",
+                         "stamp"})
 
 
 def _submission_address(message: Message, heading: list[RegistryLine], ctx: Context) -> bool:
