@@ -86,6 +86,7 @@ def test_tdcs_fields_are_heading_lines(text, resources) -> None:
 @pytest.mark.parametrize(("cited", "before"), [
     ("Your 21753", "Your 2175"),  # the Embassy's telegram 2175, note 3
     ("Deptel 8093", "Deptel 809"),
+    ("Embtels 47123 and 4730", "Embtels 4712"),  # frus_1955_57v15_d18's `Embtels 6765 and 687`
 ])
 def test_anchor_glued_to_cited_number(cited, before, resources) -> None:
     text = ("212. Telegram From the Embassy in France to the Department of State1\n\n"

@@ -116,10 +116,10 @@ def _leading_chain(body: list[Line], first: int) -> list[tuple[int, str]]:
     return chain
 
 
-# (cables36) a cable the text cites by its number (`Your 4782`, `Deptel 1021`, `Embtel 3107`,
+# (cables36) a cable the text cites by its number (`Your 4782`, `Deptel 1021`, `Embtels 6765`,
 # `telegram 5531`): an anchor the text lost may be glued to the number's end (`478` and 2)
-_CITED = (r"\b(?P<ref>(?:[Yy]our|[Mm]y|[Oo]ur|[Dd]eptel|[Ee]mbtel|[Uu]rtel|[Rr]eftel|[Tt]el\.?"
-          r"|[Tt]elegram|[Cc]able)\s\d{2,5}?)")
+_CITED = (r"\b(?P<ref>(?:[Yy]our|[Mm]y|[Oo]ur|(?:[Dd]ep|[Ee]mb|[Uu]r|[Rr]ef)tels?|[Tt]el\.?"
+          r"|[Tt]elegrams?|[Cc]able)\s\d{2,5}?)")
 
 
 def _cited(marker: str) -> re.Pattern[str]:
