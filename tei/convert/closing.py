@@ -384,7 +384,7 @@ def _clerks(found: re.Match[str]) -> list[tuple[int, int]]:
 def _classification(text: str, ctx: Context) -> bool:
     """`Top Secret` over an enclosed record's date: a handling mark, never a signature."""
     found = heading_groups(text, ctx)
-    return found is not None and found[0] == "classification"
+    return found is not None and found[0] in ("classification", "precedence")
 
 
 def _stopped_name(text: str) -> bool:

@@ -63,7 +63,7 @@ def document_type(seg: Segments, message: Message, heading: list[RegistryLine], 
         return "memorandum", "an address to the Central Committee under marks only (a zapiska)"
     if opens_minute_sheet(ctx):
         return "memorandum", "a minute sheet's or file noting's heading"
-    marked_only = all(line.subtype == "classification" for line in heading)
+    marked_only = all(line.subtype in ("classification", "precedence") for line in heading)
     if (seg.form is None or marked_only) and _letterhead_only(message, heading):
         return "letter", "the salutation under a letterhead"
     if heading and seg.form is not None:
@@ -139,7 +139,8 @@ def _type_line(message: Message) -> str:
     return text if len(text.split()) <= 3 else ""
 
 
-_MARK_LINES = frozenset({"classification", "copy", "handling", "other", "control", "stamp"})
+_MARK_LINES = frozenset({"classification", "precedence", "copy", "handling", "other", "control",
+                         "stamp"})
 
 
 def _submission_address(message: Message, heading: list[RegistryLine], ctx: Context) -> bool:
@@ -152,7 +153,8 @@ def _submission_address(message: Message, heading: list[RegistryLine], ctx: Cont
         for part in message.opener)
 
 
-_LETTERHEAD_LINES = frozenset({"letterhead", "destination", "classification", "dateline",
+_LETTERHEAD_LINES = frozenset({"letterhead", "destination", "classification", "precedence",
+                               "dateline",
                                "handling", "stamp", "other", "cable-number", "outgoing",
                                "subject"})
 

@@ -31,6 +31,7 @@
       'letterhead': 'Letterhead',
       'cable-number': 'Cable number',
       'classification': 'Classification',
+      'precedence': 'Precedence',
       'distribution': 'Distribution',
       'transmission': 'Transmission',
       'copy': 'Copy number',

@@ -55,6 +55,8 @@ def footnotes(lines: list[Line], title_marker: str) -> list[Line]:
         if not _sourced(titled, notes):
             return lines
         anchors = _leading_chain(body, int(title_marker) + 1)[:wanted]
+        anchors += _cited_chain(body, int(title_marker) + len(anchors) + 1,
+                                wanted - len(anchors), max((j for j, _ in anchors), default=0))
         anchors += _listed_numbers(notes[len(titled) + len(anchors):],
                                    int(title_marker) + len(anchors))
     numbers = iter(titled + anchors)
@@ -111,6 +113,34 @@ def _leading_chain(body: list[Line], first: int) -> list[tuple[int, str]]:
         for m in _GLUED.finditer(line.text):
             if _glued_number(m) == str(first + len(chain)):
                 chain.append((i, str(_glued_number(m))))
+    return chain
+
+
+# (cables36) a cable the text cites by its number (`Your 4782`, `Deptel 1021`, `Embtels 6765`,
+# `telegram 5531`): an anchor the text lost may be glued to the number's end (`478` and 2)
+_CITED = (r"\b(?P<ref>(?:[Yy]our|[Mm]y|[Oo]ur|(?:[Dd]ep|[Ee]mb|[Uu]r|[Rr]ef)tels?|[Tt]el\.?"
+          r"|[Tt]elegrams?|[Cc]able)\s\d{2,5}?)")
+
+
+def _cited(marker: str) -> re.Pattern[str]:
+    """An anchor glued to the number of a cited cable (`Your 4782`: telegram 478, anchor 2)."""
+    return re.compile(rf"{_CITED}(?P<n>{marker})(?=[\s,.;:)]|$)")
+
+
+def _cited_chain(body: list[Line], first: int, count: int, start: int
+                 ) -> list[tuple[int, str]]:
+    """Anchors the text lost, `first` on, glued to the numbers of cables it cites, in order
+    from line `start` on; the chain stops at the first note none is found for."""
+    chain: list[tuple[int, str]] = []
+    line_no = start
+    while len(chain) < count:
+        marker = str(first + len(chain))
+        line_no = next((j for j in range(line_no, len(body))
+                        if not body[j].text.startswith("[")
+                        and _cited(marker).search(body[j].text)), -1)
+        if line_no < 0:
+            break
+        chain.append((line_no, marker))
     return chain
 
 
@@ -218,5 +248,9 @@ def _rewrite_anchors(line: Line, wanted: set[str]) -> Line:
 
     text = _GLUED.sub(swap, line.text)
     for number in wanted - {_glued_number(m) for m in _GLUED.finditer(line.text)}:
+        cited = _cited(number)
+        if cited.search(text):  # `Your 478[2]`
+            text = cited.sub(rf"\g<ref>[{number}]", text, count=1)
+            continue
         text = _in_number(number).sub(f"[{number}]", text, count=1)  # `9 to 11[55]`
     return Line(line.no, text, line.blank_before, line.rule_before, line.bullet)
