@@ -64,7 +64,7 @@ def parties_over_date(lines: list[Line], i: int, ctx: Context) -> bool:
     Colonial Despatches of Vancouver Island and British Columbia: `Hammond to Merivale
     (Permanent Under-Secretary)` / `14 October 1859`; table `title-over-date`); also under a
     site's section line."""
-    return (i == 0 or i == 1 and _section_line(lines[0].text, ctx)) and i + 1 < len(lines) \
+    return (i == 0 or (i == 1 and _section_line(lines[0].text, ctx))) and i + 1 < len(lines) \
         and ctx.res.dates.whole(lines[i + 1].text) is not None \
         and ctx.res.patterns.match("title-over-date", lines[i].text) is not None
 
