@@ -7,7 +7,9 @@ and a wiki's language-coded tagline (`From Marxists-en`) is furniture, not a `Fr
 reprint title's kind word before its addressee (`Message to W. Churchill ...`) is no
 person; a history site's headline naming the parties by a verb of writing (`Khrushchev
 writes Kennedy`, `Nixon writes to Brezhnev (1973)`) over the date line, first or under the
-site's section line, is the title and gives sender and addressee. Each is tried on
+site's section line, is the title and gives sender and addressee; an American letter's
+addressee at its foot by office alone (`The President` / `of the United States of
+America.`) is the office's holder on the letter's date. Each is tried on
 invented variants unlike the sample's."""
 
 from __future__ import annotations
@@ -107,8 +109,8 @@ def test_a_headline_naming_the_parties_by_a_verb_of_writing(
         lines: str, sender: str, addressee: str, resources) -> None:
     text = f"{lines}\nDear Mr. President:\n\nI have received your letter. We agree.\n"
     found = text_facts(text, resources)
-    assert found["title"] == [line for line in lines.splitlines() if " " in line
-                              and (" writes " in line or " replies " in line)][0]
+    assert found["title"] == next(line for line in lines.splitlines() if " " in line
+                                  and (" writes " in line or " replies " in line))
     assert sender in found["sender"] and addressee in found["addressee"]
 
 
@@ -117,3 +119,23 @@ def test_a_long_sentence_over_the_headline_is_no_section_line(resources) -> None
             "Khrushchev writes Kennedy\n\nOctober 27, 1962\n\n"
             "Dear Mr. President:\n\nI have received your letter.\n")
     assert text_facts(text, resources)["title"] != "Khrushchev writes Kennedy"
+
+
+@pytest.mark.parametrize(("foot", "date", "addressee"), [
+    ("The President\n     of the United States of America.", "3rd August, 1941",
+     "franklin-d-roosevelt"),
+    ("The President of the United States of America.", "4 May 1943", "franklin-d-roosevelt"),
+    ("The Secretary of State of the United States.", "June 2, 1942", "cordell-hull"),
+])
+def test_a_foot_address_by_office_names_its_holder(foot: str, date: str, addressee: str,
+                                                    resources) -> None:
+    text = (f"                    EMBASSY OF THE NETHERLANDS\n                    {date}.\n"
+            "     My dear Sir:\n"
+            "     I have the honour to send you the enclosed note on the shipping of the "
+            "Netherlands fleet, as you asked at our meeting.\n"
+            "                         Believe me\n"
+            "                         Yours very sincerely\n"
+            "                         A. Loudon\n"
+            f"{foot}\n")
+    received = text_xml(text, resources).split('<correspAction type="received">')[1]
+    assert f'ref="#per-{addressee}"' in received.split("</correspAction>")[0]

@@ -14,9 +14,12 @@ from tei.convert.segment import heading_groups
 
 
 def addressees(message: Message, heading: list[RegistryLine], ctx: Context) -> list[Party]:
-    # an office a styled inside address names (`The Honorable` / `The Secretary of State,`)
-    roles = [party for part in message.opener if part.subtype == "styled"
-             for party in parties(text_of(part.content), ctx)
+    # an office a styled inside address names (`The Honorable` / `The Secretary of State,`),
+    # or a foot address by office alone (other34: `The President` / `of the United States`)
+    styled = [text_of(part.content) for part in message.opener if part.subtype == "styled"]
+    foot = " ".join(text_of(part.content) for part in message.closer if part.kind == "address")
+    roles = [party for text in [*styled, *([" ".join(foot.split())] if foot else [])]
+             for party in parties(text, ctx)
              if party.entry is None and office_words(party.role, ctx)]
     for kind in ("address", "salute"):
         contents = [part.content for part in [*message.opener, *message.closer]
