@@ -107,7 +107,7 @@ def footnote_number(line: Line, ctx: Context, titled: str = "") -> tuple[str, st
     if match.groupdict().get("n5") and any(d.start == 0 for d in ctx.res.dates.find(line.text)):
         return None
     groups = match.groupdict()
-    marker = next(groups[g] for g in ("n1", "n2", "n3", "n4", "n5", "n6") if groups.get(g))
+    marker = next(groups[g] for g in ("n1", "n2", "n3", "n4", "n5", "n6", "n7") if groups.get(g))
     return marker.translate(str.maketrans("¹²³⁴⁵⁶⁷⁸⁹⁰", "1234567890")), match.group("text")
 
 

@@ -14,9 +14,15 @@ from tei.convert.segment import heading_groups
 
 
 def addressees(message: Message, heading: list[RegistryLine], ctx: Context) -> list[Party]:
-    # an office a styled inside address names (`The Honorable` / `The Secretary of State,`)
-    roles = [party for part in message.opener if part.subtype == "styled"
-             for party in parties(text_of(part.content), ctx)
+    # an office a styled inside address names (`The Honorable` / `The Secretary of State,`),
+    # or a foot address by office alone (other34: `The President` / `of the United States`)
+    styled = [text_of(part.content) for part in message.opener if part.subtype == "styled"]
+    lines = [text_of(part.content) for part in message.closer if part.kind == "address"]
+    found = ctx.res.patterns.match("foot-address", lines[0].split("\n")[0].strip()) \
+        if lines else None
+    foot = " ".join(lines) if found and found[0] == "office-address" else ""
+    roles = [party for text in [*styled, *([" ".join(foot.split())] if foot else [])]
+             for party in parties(text, ctx)
              if party.entry is None and office_words(party.role, ctx)]
     for kind in ("address", "salute"):
         contents = [part.content for part in [*message.opener, *message.closer]

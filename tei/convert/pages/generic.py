@@ -42,6 +42,7 @@ from tei.convert.pages.titles import (
     names_a_document,
     parties_over_date,
     same_words,
+    section_over_parties,
     title_over_date,
     title_over_funder,
 )
@@ -231,8 +232,8 @@ def _head_line(lines: list[Line], i: int, seg: Segments, ctx: Context) -> bool:
     if reference:
         seg.add_reference(reference[1])
         return True
-    if _is_banner(lines, i) or (i == 0 and _EDITION_NUMBER.match(line.text)) or (
-            i == 0 and _numbers_a_titled_document(lines, ctx)):
+    if _is_banner(lines, i) or (i == 0 and _EDITION_NUMBER.match(line.text)) or (i == 0 and (
+            _numbers_a_titled_document(lines, ctx) or section_over_parties(lines, i, ctx))):
         seg.fields.setdefault("page-text", []).append(line)
         return True
     if i == 0 and _top_line_field(line, i, ctx) == "original-archive":

@@ -62,9 +62,28 @@ def parties_over_date(lines: list[Line], i: int, ctx: Context) -> bool:
     """An edition's heading naming the writer and the addressee by their surnames alone, with
     an office in brackets, as the page's first line over the document's date line (The
     Colonial Despatches of Vancouver Island and British Columbia: `Hammond to Merivale
-    (Permanent Under-Secretary)` / `14 October 1859`; table `title-over-date`)."""
-    return i == 0 and i + 1 < len(lines) and ctx.res.dates.whole(lines[i + 1].text) is not None \
+    (Permanent Under-Secretary)` / `14 October 1859`; table `title-over-date`); also under a
+    site's section line."""
+    return (i == 0 or (i == 1 and _section_line(lines[0].text, ctx))) and i + 1 < len(lines) \
+        and ctx.res.dates.whole(lines[i + 1].text) is not None \
         and ctx.res.patterns.match("title-over-date", lines[i].text) is not None
+
+
+_SECTION_WORDS = 6
+
+
+def section_over_parties(lines: list[Line], i: int, ctx: Context) -> bool:
+    """Line `i`, the page's first, is a site's section line over a headline naming the
+    parties over the date line (`The Cuban Missile Crisis` / `Khrushchev writes Kennedy` /
+    `October 25, 1962`): the page's text, not the document's."""
+    return i == 0 and len(lines) > 1 and parties_over_date(lines, 1, ctx)
+
+
+def _section_line(text: str, ctx: Context) -> bool:
+    """A history site's section line over its headline (other34: `The Cuban Missile Crisis`
+    / `Khrushchev writes Kennedy`): a few words, no sentence, no date."""
+    return len(text.split()) <= _SECTION_WORDS and not PROSE_END.search(text) \
+        and not ctx.res.dates.find(text)
 
 
 def title_over_funder(lines: list[Line], i: int, funder_line: int, ctx: Context) -> bool:
