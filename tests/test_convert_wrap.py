@@ -81,12 +81,8 @@ def text_facts(text: str, resources) -> dict[str, object]:
 
 COPIES = {"60": lambda t: wrapped(t, 60), "72": lambda t: wrapped(t, 72),
           "100": lambda t: wrapped(t, 100), "quoted-76": lambda t: wrapped(t, 76, "> ")}
-_SIGNATURE_JOINED = pytest.mark.xfail(
-    strict=True, reason="known gap: quoted at 76 columns, the FRUS signature `Cabot` runs on "
-    "from the last paragraph's full line")
-CASES = [pytest.param(text, copy, id=f"{name}-{copy}", marks=(
-    _SIGNATURE_JOINED if (name, copy) == ("frus", "quoted-76") else ()))
-    for name, text in (("wcda-old", _WCDA_OLD), ("frus", _FRUS)) for copy in COPIES]
+CASES = [pytest.param(text, copy, id=f"{name}-{copy}")
+         for name, text in (("wcda-old", _WCDA_OLD), ("frus", _FRUS)) for copy in COPIES]
 
 
 @pytest.mark.parametrize(("text", "copy"), CASES)

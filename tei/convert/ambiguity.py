@@ -109,7 +109,9 @@ def party_occupations(titled: str, register: Register) -> str:
     """The register occupations of the persons the title's parties name, one a line
     (`Ambassador Allardt, Moscow, to the Foreign Office`: `West German Ambassador to the
     Soviet Union`, whose mission country is the sender's own)."""
+    shared = shared_forms(register)  # a name several persons share tells no one's country
     return "\n".join("".join(o.itertext()) for m in register.find(titled, ("person",))
+                     if _key("person", m.form) not in shared
                      for o in m.entry.element.iterfind("{*}occupation")) if titled else ""
 
 
