@@ -193,6 +193,19 @@ def quoted_date(seg: Segments, message: Message, ctx: Context) -> tuple[str, Dat
     return read_date(text, ctx) if ctx.res.dates.whole(text) else None
 
 
+def form_receipt(message: Message, ctx: Context) -> tuple[str, DateValue] | None:
+    """(misses28) The receipt of a printed telegram form that OCR ran into the first
+    paragraph (`... INWARD Cypher/O.T. P. ... Received 221630 June 1948 TO BE DECIPHERED
+    ...`): read only where the paragraph opens as a form does (table `introduced-form`;
+    the receipt, table `form-receipt`)."""
+    first = next((b for b in message.blocks[:1] if isinstance(b, Paragraph)), None)
+    text = text_of(first.content) if first else ""
+    if not text or not ctx.res.patterns.match("introduced-form", text):
+        return None
+    found = ctx.res.patterns.match("form-receipt", text[:600])
+    return read_date(found[1].group("received"), ctx) if found else None
+
+
 def _without_notes(content: Inlines) -> Inlines:
     """A dateline's content without the notes set in it (`4 November 1956` + note 1, whose
     text would run into the year)."""

@@ -9,6 +9,7 @@ import re
 from tei.convert.action_dates import (
     archive_date,
     file_date,
+    form_receipt,
     noted_receipt,
     quoted_date,
     read_date,
@@ -132,6 +133,8 @@ def correspondence(header: Header, seg: Segments, message: Message,
         set_date(header.received, noted_receipt(seg, sent.when, ctx))
     if not header.received.when:
         set_date(header.received, timed_receipt(seg.heading, sent.when, ctx))
+    if not header.received.when:
+        set_date(header.received, form_receipt(message, ctx))
     datelines = [p.content for p in [*message.opener, *message.closer] if p.kind == "dateline"]
     places = _street_place(datelines, ctx) or refs(datelines, ctx, "placeName")
     if not places:

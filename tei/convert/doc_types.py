@@ -66,9 +66,9 @@ def document_type(seg: Segments, message: Message, heading: list[RegistryLine], 
     marked_only = all(line.subtype in ("classification", "precedence") for line in heading)
     if (seg.form is None or marked_only) and _letterhead_only(message, heading):
         return "letter", "the salutation under a letterhead"
-    if heading and seg.form is not None:
+    if heading and seg.form is not None and not _stamped_only(heading):
         return seg.form.doc_type, f"the cable heading ({seg.form.label})"
-    if heading:
+    if heading and not _stamped_only(heading):
         return "telegram", "the cable heading"
     if seg.form is not None and seg.facts.get("post-line"):
         return seg.form.doc_type, f"a printout's page header ({seg.form.label})"
@@ -101,6 +101,14 @@ def _numbered_form_lines(heading: list[RegistryLine]) -> list[str]:
     """The heading's unknown lines that carry a number (`N° 412/37`, `Nr. 12`)."""
     return [text for text in (text_of(line.content) for line in heading
                               if line.subtype == "other") if _NUMBERED.search(text)]
+
+
+def _stamped_only(heading: list[RegistryLine]) -> bool:
+    """(misses28) A heading of an archive's release stamps and a date line alone
+    (`Approved For Release 2006/01/03 : CIA-RDP...` over `20 April 1962`): the stamp is put
+    on any paper released, so it shows no cable form."""
+    return any(line.subtype == "declassification" for line in heading) and all(
+        line.subtype in ("declassification", "dateline") for line in heading)
 
 
 def _routed_unsaluted(seg: Segments, message: Message) -> bool:
