@@ -42,8 +42,14 @@ def _seed_cases() -> list[Case]:
     return cases
 
 
+def _fixture_source(gold: Path) -> Path:
+    """A fixture's source: its `.txt`, or its `.html` when it is a whole saved web page."""
+    page = gold.with_suffix(".html")
+    return page if page.exists() else gold.with_suffix(".txt")
+
+
 def _generalisation_cases() -> list[Case]:
-    return [Case(path.stem, path.with_suffix(".txt"), json.loads(path.read_text("utf-8")))
+    return [Case(path.stem, _fixture_source(path), json.loads(path.read_text("utf-8")))
             for path in sorted(TELEGRAMS.glob("*.json"))]
 
 

@@ -10,6 +10,7 @@ import pytest
 from lxml import etree
 
 from tei.convert import convert_text
+from tei.convert.pages.html_document import is_page
 from tei.xmlio import decode_text
 from tests.cases import CASES, Case
 from tests.cases import case_facts as cached_facts
@@ -34,9 +35,9 @@ def test_cr_lf_line_ends_give_the_same_facts(case: Case, resources) -> None:
 
 def _opens_its_file(text: str) -> bool:
     """YAML front matter, a web reader's header, a CSV export's column row, an XML
-    declaration (nothing may stand above it)."""
+    declaration, a whole saved web page (nothing may stand above it)."""
     first = text.lstrip("\ufeff").split("\n", 1)[0]
-    return first.startswith(("---", "Title:", '"', "<?xml"))
+    return first.startswith(("---", "Title:", '"', "<?xml")) or is_page(text)
 
 
 @pytest.mark.parametrize("case", [case for case in CASES

@@ -152,8 +152,9 @@ def _listed_numbers(notes: list[Line], after: int) -> list[tuple[int, str]]:
 
 def _note(line: Line) -> re.Match[str] | None:
     """A note of the list: numbered (`1. ...`, `/1/ ...`) or, as a page copies its notes, a
-    bulleted line ending in the back-link arrow (`- text↩`)."""
-    return _NOTE.match(line.text) or (_ARROW_NOTE.match(line.text) if line.bullet else None)
+    line ending in the back-link arrow, bulleted (`- text↩`) or, read from the saved page's
+    list (whose markers a browser's text leaves out), not (`text ↩`)."""
+    return _NOTE.match(line.text) or _ARROW_NOTE.match(line.text)
 
 
 def _arrow_note(line: Line) -> bool:

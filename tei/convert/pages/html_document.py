@@ -40,6 +40,21 @@ _SPACES = re.compile(r"[ \t\n\r\f]+")
 # what parts a breadcrumb trail's or a menu's links on one line
 _SEPARATORS = " \t|>»›/·•:-–—,"
 _PAGE_ADDRESS = re.compile(r"^https?://\S{1,300}$")
+# text only a screen reader is given (a skip link, a search field's label) or a style hides
+_SCREEN_READER = frozenset({"visually-hidden", "visuallyhidden", "sr-only", "screen-reader-text",
+                            "element-invisible", "skip-link", "skip-links", "skipnav"})
+_STYLE_HIDDEN = re.compile(r"display\s*+:\s*+none|visibility\s*+:\s*+hidden", re.IGNORECASE)
+# the site's own parts around a document: its banner, menus, sidebars, breadcrumb trail, footer
+_CHROME_TAGS = frozenset({"header", "footer", "aside"})
+_CHROME_ROLES = frozenset({"banner", "contentinfo", "navigation", "complementary", "search"})
+_CHROME_NAMES = frozenset({"header", "site-header", "masthead", "footer", "site-footer",
+                           "colophon", "breadcrumb", "breadcrumbs", "sidebar", "comments"})
+# a post's or an item's tag list (WordPress `tags-links`, Omeka `item-tags`, Drupal's
+# `field--name-field-tags`)
+_TAG_LIST = re.compile(r"(?:^|[-_])(?:tags?|cat-links|categories)(?:-links)?$")
+_LABELS = frozenset({"h2", "h3", "h4", "h5", "h6", "dt", "th", "label"})
+_LABEL_WORDS = 5  # the longest a field's label is (`Associated People & Organizations`)
+_CONTENT = "ancestor-or-self::*[self::main or self::article or @role='main']"
 
 
 @dataclass(frozen=True, slots=True)
@@ -74,7 +89,7 @@ def page_text(text: str) -> PageText:
     walk = etree.iterwalk(root, events=("start", "end"))
     for event, element in walk:
         tag = element.tag.lower() if isinstance(element.tag, str) else ""
-        unshown = tag in _UNSHOWN or element.get("hidden") is not None
+        unshown = tag in _UNSHOWN or _unshown(element, tag)
         if event == "start" and unshown:
             walk.skip_subtree()
         elif event == "start":
@@ -90,13 +105,15 @@ def page_text(text: str) -> PageText:
 @dataclass(frozen=True, slots=True)
 class _Piece:
     """A run of the page's text: its source line, whether it is preformatted, the link it
-    is the text of (0: none) and whether a list item holds it."""
+    is the text of (0: none), whether a list item holds it and whether a label does (a
+    heading, a `dt`)."""
 
     text: str
     line: int
     preformatted: bool = False
     link: int = 0
     listed: bool = False
+    label: bool = False
 
 
 class _Runs:
@@ -107,6 +124,7 @@ class _Runs:
         self.preformatted = 0
         self.links: list[int] = []
         self.listed = 0
+        self.labels = 0
         self.opened_links = 0
 
     def open(self, element: html.HtmlElement, tag: str) -> None:
@@ -116,9 +134,10 @@ class _Runs:
         elif tag in _BLOCKS or tag == "p":
             self.items.append(2 if tag == "p" else 1)
         elif tag in _CELLS and element.getprevious() is not None:
-            self.items.append(_Piece("\t", line))
+            self.items.append(_field_cell(element, tag, line))
         self.preformatted += tag in _PREFORMATTED
         self.listed += tag == "li"
+        self.labels += _label(element, tag)
         if tag == "a" and element.get("href") is not None:
             self.opened_links += 1
             self.links.append(self.opened_links)
@@ -127,6 +146,7 @@ class _Runs:
     def close(self, element: html.HtmlElement, tag: str) -> None:
         self.preformatted -= tag in _PREFORMATTED
         self.listed -= tag == "li"
+        self.labels -= _label(element, tag)
         if tag == "a" and element.get("href") is not None:
             self.links.pop()
         self.items.append(2 if tag == "p" else 1 if tag in _BLOCKS else 0)
@@ -144,7 +164,7 @@ class _Runs:
                               for at, piece in enumerate(re.split(r"(\n)", value)) if piece)
         else:
             self.items.append(_Piece(_SPACES.sub(" ", value), line, False, link,
-                                     self.listed > 0))
+                                     self.listed > 0, self.labels > 0))
 
     def lines(self) -> tuple[list[str], list[int]]:
         """The text's lines and the source line each began at; a line of links alone
@@ -178,6 +198,7 @@ class _Lines:
         self.lines: list[str] = []
         self.numbers: list[int] = []
         self.current: list[_Piece] = []
+        self.label_lines: dict[int, bool] = {}
 
     def started(self) -> bool:
         return bool(self.lines) or self.shown()
@@ -188,14 +209,27 @@ class _Lines:
     def add(self, piece: _Piece) -> None:
         self.current.append(piece)
 
+    def _drop_label(self) -> None:
+        """A field's or a heading's label over links dropped as navigation (`Tags`,
+        `Associated Places`, `Volume Contents`) goes with them."""
+        at = len(self.lines)
+        while at and not self.lines[at - 1].strip():
+            at -= 1
+        if at and self.label_lines.get(at - 1) and \
+                len(self.lines[at - 1].split()) <= _LABEL_WORDS:
+            del self.lines[at - 1:], self.numbers[at - 1:]
+
     def end(self, blank: int, line: int = 0) -> None:
         """Close the current line (`line`: the source line of an empty one), then `blank`
         empty lines."""
         shown = [p for p in self.current if p.text.strip()]
         start = shown[0].line if shown else line or (self.numbers[-1] if self.numbers else 1)
         kept = any(p.preformatted for p in self.current)
-        if kept or (shown and not _navigation(self.current)) or (not shown and line):
+        if shown and not kept and _navigation(self.current):
+            self._drop_label()
+        elif kept or shown or line:
             text = "".join(p.text for p in self.current)
+            self.label_lines[len(self.lines)] = bool(shown) and all(p.label for p in shown)
             self.lines.append(text.rstrip() if kept else text.strip(" "))
             self.numbers.append(start)
         trailing = next((n for n, text in enumerate(reversed(self.lines[-blank:])) if text),
@@ -203,6 +237,37 @@ class _Lines:
         self.lines.extend([""] * (blank - trailing))
         self.numbers.extend([start] * (blank - trailing))
         self.current = []
+
+
+def _field_cell(element: html.HtmlElement, tag: str, line: int) -> _Piece | int:
+    """What parts a cell from the one before it: a tab, or a line's end before the label
+    (`th`) of a row's next field after a value (`td`), as a metadata table sets two
+    fields a row (`Date: | ... | Canonical ID: | ...`)."""
+    before = element.getprevious()
+    return 1 if tag == "th" and isinstance(before.tag, str) and before.tag.lower() == "td" \
+        else _Piece("\t", line)
+
+
+def _label(element: html.HtmlElement, tag: str) -> bool:
+    """Does `element` label a field or a section (a heading below the page's `h1`, a `dt`,
+    a `th`, a `*label*` class)?"""
+    return tag in _LABELS or any("label" in name for name in
+                                 (element.get("class") or "").lower().split())
+
+
+def _unshown(element: html.HtmlElement, tag: str) -> bool:
+    """Is `element` hidden from the page's reader (`hidden`, a hiding style, a screen
+    reader's text) or the site's furniture around the document (a menu, its banner, a
+    sidebar or footer outside the document's `main` or `article`, holding no `h1`)?"""
+    names = set((element.get("class") or "").lower().split()) | {
+        (element.get("id") or "").lower()}
+    if element.get("hidden") is not None or names & _SCREEN_READER or tag == "nav" or \
+            _STYLE_HIDDEN.search(element.get("style") or "") or \
+            any(_TAG_LIST.search(name) for name in names):
+        return True
+    chrome = tag in _CHROME_TAGS or (element.get("role") or "") in _CHROME_ROLES or \
+        bool(names & _CHROME_NAMES)
+    return chrome and not element.xpath(_CONTENT) and not element.xpath(".//h1")
 
 
 def _navigation(pieces: list[_Piece]) -> bool:
