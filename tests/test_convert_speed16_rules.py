@@ -24,8 +24,10 @@ from tei.xmlio import decode_text
 
 FIXTURES = Path(__file__).parent / "fixtures" / "telegrams"
 PREFIXES = ["blind_dfat_", "cable_0", "frus", "invent9", "wc"]
-# a word standing alone, the scan the surname alternation replaces
-_WORD = re.compile(r"(?<![\w.'’-])[A-Z][a-z]*+(?:[A-Z][a-z]++)?(?![\w-]|['’](?!s\b))")
+# a word standing alone, the scan the surname alternation replaces; a hyphen may join it to
+# another capitalised word, as a pair of parties (`Carter-Mondale`: names27)
+_WORD = re.compile(r"(?<![\w.'’])(?:(?<!-)|(?<=[a-z]-))[A-Z][a-z]*+(?:[A-Z][a-z]++)?"
+                   r"(?![\w]|-(?![A-Z])|['’](?!s\b))")
 INVENTED = [
     "President Carter's visit; Carter said that McCarter and CarterX were absent.",
     "Carter-Mondale, (Carter) Carter.  Ford’s aide met Ford-Smith and Ford",
