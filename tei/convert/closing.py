@@ -1,6 +1,5 @@
-"""Closing stage of a message's structure: the run of closing lines (valediction, signatures,
-roles, dateline, the sender's number, processing lines) at a message's end or before an
-attachment, and the closer parts each line gives."""
+"""Closing stage: the closing lines (valediction, signatures, roles, dateline, the sender's
+number, processing lines) at a message's end or before an attachment, and their closer parts."""
 
 from __future__ import annotations
 
@@ -118,12 +117,11 @@ class CloserReader:
 
     def _signed_under_salute(self, units: list[Unit], start: int, i: int) -> bool:
         """`I have, etc.,` / `Charles Denby.`: a stopped name under the valediction signs, as
-        does one closed by a comma over the signer's office (`A. B. Johnson,` / `United
-        States Consul.`)."""
+        does one closed by a comma over the signer's office (`A. B. Johnson,` / `Consul.`)."""
         return i > start and not units[i].embedded and self.kind(
             units[i - 1].text) == "salute" and (_stopped_name(units[i].text) or (
-                units[i].text.endswith(",") and signature_like(units[i].text[:-1])
-                and i + 1 < len(units) and self._is_role(units[i + 1].text)))
+                _comma_name(units[i].text) and i + 1 < len(units)
+                and self._is_role(units[i + 1].text)))
 
     def _known_stopped_name(self, units: list[Unit], i: int, end: int) -> bool:
         """`Sazonov.` on the message's last line: a registered surname closed by a stop signs."""
@@ -324,8 +322,8 @@ class CloserReader:
         line = unit.lines[0]
         if self._postscript(unit):
             return [Part("postscript", self._annotate(line))]
-        kind = self.kind(line.text) or ("signed" if _stopped_name(line.text) or (
-            line.text.endswith(",") and signature_like(line.text[:-1])) else None)
+        kind = self.kind(line.text) or ("signed" if _stopped_name(line.text)
+                                        or _comma_name(line.text) else None)
         if kind == "idno":
             match = self.patterns.match("outgoing-number", line.text)[1]
             number = Part("idno", self._annotate(line, line.text[:match.end("outgoing")]))
@@ -390,6 +388,10 @@ def _classification(text: str, ctx: Context) -> bool:
 def _stopped_name(text: str) -> bool:
     """`Charles Denby.`, `BBM.`: a name in mixed case, or initials, closed by a full stop."""
     return text.endswith(".") and (signature_like(text[:-1]) or bool(_INITIALS.match(text)))
+
+
+def _comma_name(text: str) -> bool:  # `A. B. Johnson,` over the signer's office
+    return text.endswith(",") and signature_like(text[:-1])
 
 
 def _initialled(text: str) -> bool:

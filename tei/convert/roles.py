@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from tei.convert.patterns import Patterns
 
@@ -57,10 +58,17 @@ def _after_country(words: list[str], patterns: Patterns) -> list[str]:
     (`United States Consul.`, `British Ambassador.`, `Her Majesty's Consul-General.`:
     tables `country-adjectives` and `role-openers`' `qualifier` rows)."""
     folded = " ".join(words).casefold().replace("’", "'")
-    qualifiers = [*patterns.words("country-adjectives"), *(
-        label for label, kind in patterns.words("role-openers").items() if kind == "qualifier")]
-    found = max((q for q in qualifiers if folded.startswith(f"{q} ")), key=len, default="")
+    found = next((q for q in _qualifiers(patterns) if folded.startswith(f"{q} ")), "")
     return words[len(found.split()):] if found else words
+
+
+@lru_cache(maxsize=8)
+def _qualifiers(patterns: Patterns) -> tuple[str, ...]:
+    """The country adjectives and sovereign's styles that may open an office, longest
+    first."""
+    found = [*patterns.words("country-adjectives"), *(
+        label for label, kind in patterns.words("role-openers").items() if kind == "qualifier")]
+    return tuple(sorted(found, key=len, reverse=True))
 
 
 def _printed_office(text: str, patterns: Patterns) -> bool:

@@ -18,8 +18,6 @@ _HEADING_WORDS = 12  # a collection's or chapter's heading, a page number
 # a sentence's or an edition heading's small words (`to the ... at`); headings in capitals
 # and cover lines have none or one (`purposes.`)
 _SMALL_WORD = re.compile(r"\b[a-z]{2,}\b")
-# `No. 12.`; `No. I.`: a Roman number or the 1 OCR reads so
-_NUMBER_LINE = re.compile(r"^No\.\s?(?:\d{1,4}|[IVXL]{1,6})\.?$")
 
 
 def edition_front(lines: list[Line], seg: Segments, ctx: Context) -> int:
@@ -32,7 +30,8 @@ def edition_front(lines: list[Line], seg: Segments, ctx: Context) -> int:
         above = lines[k - 1].text
         if len(above.split()) > _HEADING_WORDS or len(_SMALL_WORD.findall(above)) >= 3:
             return 0  # a document's text or heading stands above: the number is the next one's
-        if _NUMBER_LINE.match(lines[k].text) and _heads_document(lines, k + 1, ctx):
+        if ctx.res.patterns.match("edition-document-number", lines[k].text) \
+                and _heads_document(lines, k + 1, ctx):
             seg.fields.setdefault("page-text", []).extend(lines[:k + 1])
             _join_broken_heading(lines, k + 1, ctx)
             return k + 1

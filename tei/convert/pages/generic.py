@@ -80,7 +80,6 @@ def unwrap(lines: list[Line], seg: Segments, ctx: Context) -> list[Line]:
 
 
 _EDITION_NUMBER = re.compile(r"^\d{1,4}\.$")  # `312.`: a printed volume's document number
-_NUMBER_LINE = re.compile(r"^(?:No\.|Nr\.|№)\s?(?:\d{1,4}|[IVXL]{1,6})\.?$")
 _SPACED_LABEL = re.compile(r"^(?P<label>[^\s:][^:\t]*?[^\s:])(?:\t+|\s{2,})(?P<value>\S[^:]*)$")
 _DOUBLE_SPACE = re.compile(r"\s\s")
 
@@ -309,7 +308,8 @@ def _head_line(lines: list[Line], i: int, seg: Segments, ctx: Context) -> bool:
 def _numbers_a_titled_document(lines: list[Line], ctx: Context) -> bool:
     """`No. 17` alone over a title naming the document's form and parties (`Telegram from
     the Polish Embassy in Hanoi to the Ministry ...`): a collection's document number."""
-    return len(lines) > 1 and _NUMBER_LINE.match(lines[0].text) is not None \
+    return len(lines) > 1 and ctx.res.patterns.match("edition-document-number",
+                                                     lines[0].text) is not None \
         and doc_type_in(lines[1].text, ctx, at_start=True) is not None \
         and is_title(lines[1], ctx, False, lines, 1)
 

@@ -87,14 +87,15 @@ def page_text(text: str) -> PageText:
         return PageText("", ())
     runs = _Runs()
     walk = etree.iterwalk(root, events=("start", "end"))
+    skipped = None  # an unshown element's end event follows its start (its subtree skipped)
     for event, element in walk:
         tag = element.tag.lower() if isinstance(element.tag, str) else ""
-        unshown = tag in _UNSHOWN or _unshown(element, tag)
-        if event == "start" and unshown:
+        if event == "start" and (tag in _UNSHOWN or _unshown(element, tag)):
             walk.skip_subtree()
+            skipped = element
         elif event == "start":
             runs.open(element, tag)
-        elif unshown:
+        elif element is skipped:
             runs.tail(element)
         else:
             runs.close(element, tag)
