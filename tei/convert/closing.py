@@ -13,10 +13,10 @@ from tei.convert.name_surroundings import before_role
 from tei.convert.namerules import name_spans
 from tei.convert.parties import title_parties
 from tei.convert.parts import (
-    PARENTHESISED_NAME,
     SIGNED_MARK,
     SLASHED_NAME,
     numbered_close,
+    parenthesised_name,
     place_date,
     signature_names,
 )
@@ -235,7 +235,7 @@ class CloserReader:
         if (signature_like(text) and not _classification(text, self.ctx)
                 and text.strip(" .:").casefold() not in patterns.words("section-words")
                 and not patterns.match("processing", text)) or SIGNED_MARK.match(
-                text) or SLASHED_NAME.search(text) or PARENTHESISED_NAME.match(text):
+                text) or SLASHED_NAME.search(text) or parenthesised_name(text, patterns):
             return "signed"
         lead = dates.leading(text)
         if lead and signature_like(lead[1]):

@@ -8,7 +8,8 @@ document's context (`ambiguity.in_context`) is asked, the name's own country dec
   Brasil`, read by `name_surroundings.qualifier`) names a place: the entry whose
   regularised name names that place (`Ministry of Foreign Affairs of Cyprus`);
 - a letterhead: a line of the document's opening that is a country's name alone
-  (`REPUBLIC OF CYPRUS`) next to the organisation's own line is its qualifier, and it
+  (`REPUBLIC OF CYPRUS`) next to the organisation's own line, or set after a comma on that
+  line (`Ministry of Foreign Affairs, Republic of Korea`), is its qualifier, and it
   outweighs the countries the text mentions (Greek delegations);
 - a qualifier or letterhead whose place tells none of the entries (Peru's ministry, which
   the register lacks) gives a local entry, never another country's.
@@ -54,10 +55,20 @@ def letterhead(text: str, form: str, register: Register) -> str:
     lines = text.lstrip().splitlines()[:_HEAD_LINES]
     key = form.casefold()
     for at, line in enumerate(lines):
+        beside = _beside(line, form)
+        if beside and _country_line(beside, register):
+            return beside
         if key in line.casefold() and len(line.split()) <= len(form.split()) + _OTHER_WORDS:
             near = [lines[i].strip() for i in (at - 1, at + 1) if 0 <= i < len(lines)]
             return next((n for n in near if n and _country_line(n, register)), "")
     return ""
+
+
+def _beside(line: str, form: str) -> str:
+    """What stands after a comma beside the organisation's name on its letterhead line
+    (`Ministry of Foreign Affairs, Republic of Korea`); '' when the line is not so built."""
+    name, comma, rest = line.strip().partition(",")
+    return rest.strip(" .") if comma and name.casefold() == form.casefold() else ""
 
 
 def _country_line(line: str, register: Register) -> bool:

@@ -12,6 +12,7 @@ from tei.convert.inline import InlineReader
 from tei.convert.inside_address import MAX_LINES, inside_address_end
 from tei.convert.model import Mark, Part
 from tei.convert.namerules import DIGRAPH_INITIAL, name_spans
+from tei.convert.patterns import Patterns
 from tei.convert.quoted import Unit
 from tei.convert.read import Line
 from tei.convert.segment import LINKING
@@ -135,6 +136,19 @@ SLASHED_NAME = re.compile(r"/[A-Z][\w.' -]{1,40}/$")
 PARENTHESISED_NAME = re.compile(
     r"^(?:\[(?i:(?:handwritten\s|illegible\s|unknown\s)?signature)\]\s*+)?"
     r"\((?P<name>(?:[A-Z]\.\s?){1,3}[A-Z][\w'’-]+)\)$")
+# `(Ambassador Lee Ho)`, `(Minister KIM)`: a translated telegram's signer in parentheses
+# after his title, which `parenthesised_name` asks the `honorifics` table for
+_TITLED_NAME = re.compile(r"^\((?P<title>[A-Z][\w.'’-]*+)\s++"
+                          r"(?P<name>[A-Z][\w'’-]*+(?:\s[A-Z][\w'’-]*+){0,2})\)$")
+
+
+def parenthesised_name(text: str, patterns: Patterns) -> bool:
+    """Is the line a typed signature in parentheses, initials and surname (`(A.H. Tange)`)
+    or a title and name (`(Ambassador Lee Ho)`)?"""
+    if PARENTHESISED_NAME.match(text):
+        return True
+    found = _TITLED_NAME.match(text)
+    return bool(found) and found.group("title").casefold() in patterns.words("honorifics")
 
 
 def foot_address(parts: list[Part]) -> list[Part]:
@@ -184,7 +198,7 @@ def signature_names(text: str) -> list[tuple[int, int]]:
     slashed = SLASHED_NAME.search(text)
     if slashed:
         return [(slashed.start() + 1, slashed.end() - 1)]
-    parenthesised = PARENTHESISED_NAME.match(text)
+    parenthesised = PARENTHESISED_NAME.match(text) or _TITLED_NAME.match(text)
     if parenthesised:
         return [parenthesised.span("name")]
     marked = SIGNED_MARK.match(text)
