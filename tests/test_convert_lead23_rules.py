@@ -11,6 +11,7 @@ import re
 
 import pytest
 
+from tei.convert.recognise import form_title
 from tests.cases import text_facts, text_xml
 
 _KOREAN = ("{letterhead}\nINCOMING TELEGRAM\n\nNumber: JAW-0412\nDate: 1974. 3. 2. 1100\n"
@@ -62,3 +63,25 @@ def test_a_title_and_name_in_parentheses_sign_the_telegram(
 def test_a_parenthesised_phrase_is_no_signature(resources, closing: str) -> None:
     text = _KOREAN.format(letterhead="Ministry of Foreign Affairs", signature=closing)
     assert not text_facts(text, resources)["signed"]
+
+
+@pytest.mark.parametrize(("words", "title"), [
+    ("TÉLÉGRAMME À L'ARRIVÉE", "Télégramme à l'arrivée"),
+    ("Télégramme à l’arrivée", "Télégramme à l’arrivée"),
+    ("TELEGRAMMA DALL'ESTERO", "Telegramma dall'estero"),
+    ("L'AMBASSADE", "L'ambassade"),
+])
+def test_a_form_s_elided_article_stays_in_small_letters(words: str, title: str) -> None:
+    assert form_title(words) == title
+
+
+@pytest.mark.parametrize("marks", ["Réservé. Priorité.", "Priorité", "SECRET - PRIORITÉ"])
+@pytest.mark.parametrize("layout", [
+    "TÉLÉGRAMME À L'ARRIVÉE\n\nWashington, le 3 mars 1962, 21 h 10.\n\n{marks}\n\n"
+    "Le Secrétaire d'État m'a reçu.\n\nALPHAND\n",
+    "TÉLÉGRAMME AU DÉPART\n\n{marks}\n\nParis, le 5 avril 1958.\n\nDiplomatie à Londres.\n\n"
+    "Veuillez informer le Foreign Office.\n\nPINEAU\n",
+])
+def test_a_french_precedence_alone_is_a_handling_mark(resources, layout: str, marks: str) -> None:
+    assert f'<ab type="registry" subtype="classification">{marks}</ab>' in text_xml(
+        layout.format(marks=marks), resources)

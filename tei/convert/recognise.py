@@ -330,19 +330,22 @@ def _heading_title(heading: list[RegistryLine], message: Message, ctx: Context) 
 def form_title(words: str) -> str:
     """A form's name in title case, its linking words in lower case (`Télégramme au Départ`,
     `Telegramma in Arrivo`), a Turkish capital İ lowered to a plain i (`Şifre Telgraf`) and
-    a word with capitals inside kept as written (`(by VCh)`)."""
+    a word with capitals inside kept as written (`(by VCh)`); a French or Italian word after
+    its elided article in lower case too (`Télégramme à l'arrivée`)."""
     out = []
     for n, word in enumerate(words.split()):
         if not word.isupper() and any(ch.isupper() for ch in word[1:]):
             out.append(word)
             continue
         lower = word.lower().replace("i\u0307", "i")
-        out.append(lower if n and lower in _TITLE_LINKING else lower[:1].upper() + lower[1:])
+        linking = lower in _TITLE_LINKING or _ELIDED.match(lower)
+        out.append(lower if n and linking else lower[:1].upper() + lower[1:])
     return " ".join(out)
 
 
 _TITLE_LINKING = frozenset({"of", "in", "to", "for", "the", "au", "à", "de", "du", "des", "di",
                             "del", "da"})
+_ELIDED = re.compile(r"(?:l|d|dell|all|nell|dall|sull)['’]")  # `à l'arrivée`, `dall'estero`
 
 
 def _built_title(doc_type: str, header: Header, heading: list[RegistryLine],
