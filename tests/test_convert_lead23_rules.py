@@ -85,3 +85,17 @@ def test_a_form_s_elided_article_stays_in_small_letters(words: str, title: str) 
 def test_a_french_precedence_alone_is_a_handling_mark(resources, layout: str, marks: str) -> None:
     assert f'<ab type="registry" subtype="classification">{marks}</ab>' in text_xml(
         layout.format(marks=marks), resources)
+
+
+@pytest.mark.parametrize("reference", ["D.O. No. 1547-JS(E)/62", "D.O. letter No. 12/63",
+                                       "Demi-official letter No. 4"])
+@pytest.mark.parametrize("layout", [
+    "SECRET\n\n{reference}\nEMBASSY OF INDIA\nPEKING\n\nNovember 3, 1962\n\n"
+    "My dear Foreign Secretary,\n\nI called on the Vice-Minister today.\n\n"
+    "Yours sincerely,\n\n(P. K. Banerjee)\n",
+    "GOVERNMENT HOUSE,\nNAIROBI.\n{reference}\n\n4th May, 1953.\n\nDear Lyttelton,\n\n"
+    "I write to tell you of the position in the Reserve.\n\nYours ever,\n\nE. Baring\n",
+])
+def test_a_demi_official_reference_line_makes_a_letter(resources, layout: str,
+                                                         reference: str) -> None:
+    assert text_facts(layout.format(reference=reference), resources)["doc_type"] == "letter"
