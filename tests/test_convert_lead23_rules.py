@@ -99,3 +99,29 @@ def test_a_french_precedence_alone_is_a_handling_mark(resources, layout: str, ma
 def test_a_demi_official_reference_line_makes_a_letter(resources, layout: str,
                                                          reference: str) -> None:
     assert text_facts(layout.format(reference=reference), resources)["doc_type"] == "letter"
+
+
+@pytest.mark.parametrize(("date_line", "time_line", "when"), [
+    ("FECHA: 23 de octubre de 1962", "HORA: 22:40", "1962-10-23T22:40:00"),
+    ("DATE: 23 October 1962", "TIME: 22.40", "1962-10-23T22:40:00"),
+    ("Datum: 23. Oktober 1962", "Zeit: 9.05 Uhr", "1962-10-23T09:05:00"),
+    ("DATE: 23 October 1962", "TIME: see below", "1962-10-23"),
+])
+@pytest.mark.parametrize("layout", [
+    "CABLE CIFRADO No. 1407\nDE: EMBACUBA MÉXICO\nPARA: MINREX\n{date}\n{time}\n\n"
+    "Entrevistéme hoy con el Canciller.\n\nHERNÁNDEZ\n",
+    "CIPHER TELEGRAM No. 12\n{time}\n{date}\nFROM: Embassy Mexico\nTO: Ministry\n\n"
+    "Met the Minister today.\n\nSMITH\n",
+])
+def test_a_time_field_gives_the_hour_of_the_date_field(resources, layout: str, date_line: str,
+                                                      time_line: str, when: str) -> None:
+    xml = text_xml(layout.format(date=date_line, time=time_line), resources)
+    sent = re.search(r'<correspAction type="sent">.*?</correspAction>', xml, re.S).group()
+    assert f'<date when="{when}">' in sent
+
+
+@pytest.mark.parametrize("name", ["OEA", "Organización de los Estados Americanos"])
+def test_the_oas_by_its_spanish_names(resources, name: str) -> None:
+    text = f"CABLE CIFRADO No. 12\nDE: EMBACUBA LIMA\n\nPerú mantendrá su posición en la {name}.\n"
+    assert f'<orgName ref="#org-organization-of-american-states">{name}</orgName>' in text_xml(
+        text, resources)

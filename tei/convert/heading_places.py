@@ -69,6 +69,8 @@ def heading_facts(header: Header, lines: list[Line], ctx: Context) -> None:
             header.received.place = (header.received.place
                                      or named_place(groups["destination"], ctx, line.no))
         hours = {k: hour_field(text, groups[k]) for k in ("received", "sent") if k in groups}
+        if "time" in groups and "sent" not in fields:  # `HORA: 22:40` under `FECHA: ...`
+            hours["sent"] = hours.get("sent") or hour_field(text, groups["time"])
         if "received" in groups and not header.received.when and not hours["received"]:
             set_date(header.received, received_date(groups["received"], ctx))
         if "sent" in groups and not header.sent.when and not hours["sent"]:

@@ -225,7 +225,7 @@ _LABEL_KINDS = {"sender": "sender", "addressee": "addressee", "sent": "date",
                 "place": "place", "time": "time", "language": "language", "recorded": "date"}
 _LABEL_GROUPS = {"sender": "sender", "addressee": "addressee", "sent": "sent",
                  "received": "received", "number": "telegram", "place": "sender",
-                 "language": "language", "recorded": "recorded"}
+                 "language": "language", "recorded": "recorded", "time": "time"}
 # a list of names closed on its line ends with a stop after a word's small letters
 _LIST_END = re.compile(r"[a-z]{4}\.$")
 _LABELLED = re.compile(r"^(?P<label>[^:\d]{1,40}?)\s*+\.?\s*+:\s*(?P<value>\S.*)$")
