@@ -125,3 +125,27 @@ def test_the_oas_by_its_spanish_names(resources, name: str) -> None:
     text = f"CABLE CIFRADO No. 12\nDE: EMBACUBA LIMA\n\nPerú mantendrá su posición en la {name}.\n"
     assert f'<orgName ref="#org-organization-of-american-states">{name}</orgName>' in text_xml(
         text, resources)
+
+
+@pytest.mark.parametrize(("heading", "name"), [
+    ("Botschafter von Walther, Moskau, an das Auswärtige Amt", "von Walther"),
+    ("Ambassador de Margerie, Bonn, to the Quai d'Orsay", "de Margerie"),
+    ("Minister van der Stoel to the Foreign Ministry", "van der Stoel"),
+    ("Sir M. de Bunsen to Sir Edward Grey", "M. de Bunsen"),
+])
+def test_an_unknown_surname_with_its_particle_is_the_sending_person(
+        resources, heading: str, name: str) -> None:
+    text = f"{heading}\n\nFernschreiben Nr. 12\n\nThe talks went on.\n"
+    sent = re.search(r'<correspAction type="sent">.*?</correspAction>', text_xml(text, resources),
+                     re.S).group()
+    assert re.search(rf'<persName ref="#per-[\w-]+">{name}</persName>', sent)
+
+
+@pytest.mark.parametrize("heading", ["Ministro de Estado to the Embassy",
+                                     "Ministro do Exterior to the Embassy",
+                                     "Embajador de México to the Ministry"])
+def test_an_office_with_its_particle_is_no_person(resources, heading: str) -> None:
+    text = f"{heading}\n\nNo. 12\n\nThe talks went on.\n"
+    sent = re.search(r'<correspAction type="sent">.*?</correspAction>', text_xml(text, resources),
+                     re.S).group()
+    assert "<persName" not in sent

@@ -60,7 +60,10 @@ _APPOSITIVE = re.compile(r"^[^,]++,\s++[A-Z][\w'’.-]++(?:\s[A-Z][\w'’.-]++){
 _SEAT_HOLDER = re.compile(r"^[^,()]++,\s++[A-Z][^,()]{1,40}+\([A-Z][^()]{1,40}+\)")
 _QUOTED_SUBJECT = re.compile(r",\s*+(?:[‘“][^”]*+|'[^']++(?:'[^',]++)*+'$)$")
 _PARENTHESISED = re.compile(r"\((?P<name>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,3})\)")
-_CAPITALISED = re.compile(r"^(?:[A-Z][\w'’.-]*|[A-Z]\.)(?:\s+(?:[A-Z][\w'’.-]*|[A-Z]\.)){0,3}$")
+# capitalised words, a surname's particles among them (`von Walther`, `de Margerie`)
+_PARTICLES = r"(?:(?:von|van|de|der|den|ter|ten|zu)\s+)*+"
+_CAPITALISED = re.compile(rf"^{_PARTICLES}(?:[A-Z][\w'’.-]*|[A-Z]\.)"
+                          rf"(?:\s+{_PARTICLES}(?:[A-Z][\w'’.-]*|[A-Z]\.)){{0,3}}$")
 _LEADING_TO = re.compile(r"^\s*to\s+", re.IGNORECASE)
 # initials written right before a register surname (`Sir N. Henderson`): they must fit it
 _INITIALS_BEFORE = re.compile(r"(?<![\w.])(?:[A-Z]\.\s?){1,3}\s*+$")
