@@ -60,7 +60,8 @@ def strip_furniture(lines: list[Line], seg: Segments, ctx: Context) -> list[Line
         else:
             kept.append(_boundary(line) if boundary else line)
         boundary = False
-    names = {lines[i].text for i in _clipped_books(lines, rows) if rows[i + 1][0] == "document-host"}
+    names = {lines[i].text for i in _clipped_books(lines, rows)
+             if rows[i + 1][0] == "document-host"}
     if not names:
         return kept
     kept, heading = host_heading(kept, names)

@@ -77,8 +77,9 @@ def _of_the_document(line: Line, ctx: Context) -> bool:
     """`This conversation focuses on the delegate of the North ...` over the page's foot:
     the archive's summary, the document its subject and a reporting verb in the present
     tense (table `summary-verbs`), however it ends."""
+    opening = " ".join(line.text.split()[:_VERB_REACH])
     return _OF_THE_DOCUMENT.match(line.text) is not None and (
-        _reporting(line, ctx) or _PASSIVE_REPORT.search(" ".join(line.text.split()[:_VERB_REACH])) is not None)
+        _reporting(line, ctx) or _PASSIVE_REPORT.search(opening) is not None)
 
 
 _CUT_AFTER_SENTENCE = re.compile(r"^[A-Z][^.!?]{10,300}[.!?]\s[A-Z][^.!?]{20,}+$")
