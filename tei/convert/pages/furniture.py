@@ -13,6 +13,7 @@ from collections import Counter
 from dataclasses import replace
 
 from tei.convert.context import Context
+from tei.convert.pages.host_copy import host_heading
 from tei.convert.pages.linkbar import link_bar_cells
 from tei.convert.read import RUNNING_ON_WORDS, Line
 from tei.convert.zones import Segments
@@ -59,6 +60,13 @@ def strip_furniture(lines: list[Line], seg: Segments, ctx: Context) -> list[Line
         else:
             kept.append(_boundary(line) if boundary else line)
         boundary = False
+    names = {lines[i].text for i in _clipped_books(lines, rows)
+             if rows[i + 1][0] == "document-host"}
+    if not names:
+        return kept
+    kept, heading = host_heading(kept, names)
+    if heading is not None and seg.page_title is None:
+        seg.page_title = heading
     return kept
 
 

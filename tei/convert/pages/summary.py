@@ -41,7 +41,8 @@ def unlabelled_summary(lines: list[Line], seg: Segments, ctx: Context, foot: boo
     last = lines[-1]
     if footnote_number(last, ctx) or _CONTINUED.match(last.text) or _POINT.match(last.text):
         return lines
-    of_document = foot and _of_the_document(last, ctx)
+    # under the page's foot, or under the document's close (a signature, a dateline: wc37)
+    of_document = _of_the_document(last, ctx) and (foot or _ends_document(lines[:-1], ctx))
     if (len(last.text.split()) >= 6 and (PROSE_END.search(last.text) or _extends_title(last, seg)
                                          or of_document
                                          or _phrase_under_notes(lines, seg, ctx)
@@ -63,17 +64,22 @@ def unlabelled_summary(lines: list[Line], seg: Segments, ctx: Context, foot: boo
 
 
 # the archive's summary naming the document itself as its subject (`This conversation
-# focuses on ...`, `In this telegram, X informs ...`), left without a full stop (wc36)
+# focuses on ...`, `In this telegram, X informs ...`), left without a full stop (wc36); the
+# form may have its adjectives (`In this coded telegram, ...`: wc37)
 _OF_THE_DOCUMENT = re.compile(
-    r"^(?:In\s++)?[Tt]his\s++(?:document|conversation|telegram|cable|letter|report|memorandum"
-    r"|note|record|meeting|discussion|transcript|speech|despatch|dispatch)\b")
+    r"^(?:In\s++)?[Tt]his\s++(?:[a-z]++\s++){0,2}?(?:document|conversation|telegram|cable|letter"
+    r"|report|memorandum|note|record|meeting|discussion|transcript|speech|despatch|dispatch)\b")
+# a reporting verb in the passive (`the Soviet Ministry is informed of ...`: wc37)
+_PASSIVE_REPORT = re.compile(r"\b(?:is|are)\s++(?:informed|told|notified|briefed|advised)\b")
 
 
 def _of_the_document(line: Line, ctx: Context) -> bool:
     """`This conversation focuses on the delegate of the North ...` over the page's foot:
     the archive's summary, the document its subject and a reporting verb in the present
     tense (table `summary-verbs`), however it ends."""
-    return _OF_THE_DOCUMENT.match(line.text) is not None and _reporting(line, ctx)
+    opening = " ".join(line.text.split()[:_VERB_REACH])
+    return _OF_THE_DOCUMENT.match(line.text) is not None and (
+        _reporting(line, ctx) or _PASSIVE_REPORT.search(opening) is not None)
 
 
 _CUT_AFTER_SENTENCE = re.compile(r"^[A-Z][^.!?]{10,300}[.!?]\s[A-Z][^.!?]{20,}+$")
@@ -221,8 +227,17 @@ def _ends_document(lines: list[Line], ctx: Context) -> bool:
             or bool(patterns.match("processing", text))
             or text.strip("[]. …") == ""
             or (len(words) <= 5 and all(w[:1].isupper() or w[:1] in "[/(" for w in words))
+            or _dated_signature(text, ctx)
             or _SIGNATURE_MARK.search(text) is not None
             or _role_line(words, ctx))
+
+
+def _dated_signature(text: str, ctx: Context) -> bool:
+    """`4/XI-56 N. FIRIUBIN`: a Soviet cipher telegram's close, its date (day, Roman month,
+    year) before the signer's name in capitals (wc37)."""
+    lead = ctx.res.dates.leading(text)
+    words = lead[1].split() if lead else []
+    return 0 < len(words) <= 4 and all(w[:1].isupper() for w in words)
 
 
 def release_line(line: Line, ctx: Context) -> bool:
