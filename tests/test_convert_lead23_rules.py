@@ -11,6 +11,7 @@ import re
 
 import pytest
 
+from tei.convert import convert_text
 from tei.convert.recognise import form_title
 from tests.cases import text_facts, text_xml
 
@@ -149,3 +150,21 @@ def test_an_office_with_its_particle_is_no_person(resources, heading: str) -> No
     sent = re.search(r'<correspAction type="sent">.*?</correspAction>', text_xml(text, resources),
                      re.S).group()
     assert "<persName" not in sent
+
+
+@pytest.mark.parametrize(("named", "ident"), [
+    ("Vice Premier CHEN [Yi]", "per-chen-yi"),
+    ("Premier ZHOU [Enlai]", "per-zhou-enlai"),
+    ("Comrade LIU [Shaoqi]", "per-liu-shaoqi"),
+])
+@pytest.mark.parametrize("layout", [
+    "Record of Conversation\n\nOn 3 May 1961 {named} received the Ambassador.\n",
+    "CABLE No. 412\n\nFrom the Embassy in Beijing\n\nToday {named} told me that the talks "
+    "would go on.\n\nTsvetkov\n",
+])
+def test_a_surname_the_editors_complete_is_never_guessed_alone(
+        resources, layout: str, named: str, ident: str) -> None:
+    result = convert_text(layout.format(named=named), "t", resources)
+    surname = named.split()[-2]
+    assert f'<persName ref="#{ident}">{surname}</persName>' in result.xml.decode()
+    assert not [w for w in result.warnings if w.rule == "surname-only"]

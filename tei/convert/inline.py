@@ -65,6 +65,7 @@ from tei.convert.office_surnames import office_surname_marks
 from tei.convert.register import KINDS, NameMatch
 from tei.convert.spans import Spans, standalone
 from tei.convert.supplied_names import (
+    completed_later,
     other_given_name,
     supplied_given_names,
     supplied_surnames,
@@ -159,7 +160,7 @@ class InlineReader(BracketMarks):
                   for m in INITIALS_NAME.finditer(piece)] if "." in piece else []
         spans += [m.span() for m in INITIALS_CAPITALS_NAME.finditer(piece)] \
             if "." in piece and (not piece.isupper() or initials_name_alone(piece)) else []
-        for a, b in spans:
+        for a, b in completed_later(spans, piece, text, end):
             a = self._after_titles(piece, a, b)
             b = a + len(without_office(piece[a:b], self.ctx))
             b = a + len(unmarked(piece[a:b]))
@@ -192,10 +193,10 @@ class InlineReader(BracketMarks):
         marks = []
         for a, b in covers:
             entry = None if taken.overlaps(a, b) else self.ctx.cover(piece[a:b], line)
-            if entry is None:
-                continue
-            taken.add(a, b)
-            marks.append((a, b, Mark(KINDS[entry.kind], {"ref": f"#{entry.id}"}, [piece[a:b]])))
+            if entry is not None:
+                taken.add(a, b)
+                marks.append((a, b, Mark(KINDS[entry.kind], {"ref": f"#{entry.id}"},
+                                         [piece[a:b]])))
         return marks
 
     def _glued_notes(self, piece: str, marks: list[tuple[int, int, Mark]],

@@ -101,6 +101,21 @@ def supplied_given_names(items: Inlines, line: int, ctx: Context,
     return merge(out) if changed else out
 
 
+_BRACKET_NEXT = re.compile(r"\s?\[[A-Z][^\W\d_]*+(?:-[A-Z]?[^\W\d_]++)?\]")  # `[Yi]`, `[Il-sung]`
+
+
+def completed_later(spans: list[tuple[int, int]], piece: str, text: str,
+                    end: int) -> list[tuple[int, int]]:
+    """`spans` (name positions in `piece`, which ends at `end` of `text`) without the one
+    that ends the piece where the editors supply the rest of the name in brackets, one word
+    (`Vice Premier CHEN [Yi]`): `supplied_surnames` reads it with the bracket, the surname
+    alone is never guessed first (a guess's warning and its use would stand). A whole name
+    in the bracket (`König [Johannes König]`) identifies a name read as it stands."""
+    if not _BRACKET_NEXT.match(text, end):
+        return spans
+    return [(a, b) for a, b in spans if piece[b:].strip()]
+
+
 _STROKED = str.maketrans("ŁłØøĐđ", "LlOoDd")  # letters NFKD leaves whole
 _SUPPLIED_BEFORE = re.compile(r"\[(?P<supplied>[^\[\]]{1,80}+)\]\s?$")
 
