@@ -47,7 +47,7 @@ def join_broken_places(lines: list[Line], ctx: Context) -> list[Line]:
 # (other35) a heading broken after its last preposition (`... à la Légation de Suisse à` /
 # `Paris 1`): the place or name that ends it, a note call after it whose note is the page's
 _OPEN_END = re.compile(r"^[A-ZÉÄÖÜ][^:;]{10,}\s(?:à|au|aux|an|to)$")
-_HEADING_END = re.compile(r"^[A-ZÉÄÖÜ][\w'’.-]++(?:\s[A-ZÉÄÖÜ][\w'’.-]++){0,2}(?P<call>\s\d{1,2})?$")
+_HEADING_END = re.compile(r"^[A-ZÉÄÖÜ][\w'’.-]++(?:\s[A-ZÉÄÖÜ][\w'’.-]++){0,2}(?:\s\d{1,2})?$")
 
 
 def _broken_heading(previous: Line, line: Line) -> bool:
