@@ -76,12 +76,11 @@ from tei.convert.wordscreen import ascii_words, may_hold
 
 ARTICLE = re.compile(ARTICLE_WORD)
 _INITIAL_WORD = re.compile(r"[A-Z]\.")
-# `Sunday’s newspapers announced`: a possessive is no part of the word it is read as
 # a body's or an office's field before the verb (`the Ministry of Transport handed`,
 # other27): no speaker
 _BODY_OF = re.compile(r"\b(?:Ministry|Department|Office|Board|Bureau|Minister|Secretary"
                       r"|Commissioner|Committee|Council|Institute|Commission)\s++of\s++$")
-_POSSESSIVE = re.compile(r"['’][sS]$")  # `Erhard's`, in a capitals text `DODD'S`
+_POSSESSIVE = re.compile(r"['’][sS]$")  # no part of the word it ends (`Sunday’s`, `DODD'S`)
 
 
 class InlineReader(BracketMarks):

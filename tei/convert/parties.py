@@ -21,8 +21,12 @@ from tei.convert.register import Entry
 from tei.convert.surnames import initials_and_surname, initials_fit
 
 _FROM = re.compile(r"(?i)(?:^|\s)from\s+")
-# ` to `, and the German `an das` (`Botschafter Kroll, Moskau, an das Auswärtige Amt`)
-_TO = re.compile(r"(?i)(?<!\s)\s+to\s+|,?(?<!\s)\s+an\s+(?=(?-i:d(?:as|en|ie|em|er))\s)")
+# ` to `, the German `an das` (`Botschafter Kroll, Moskau, an das Auswärtige Amt`) and the
+# French `à` before an office or a body with its article, or after the sender's name set off
+# by commas (other35, the Swiss and French editions' headings: `La Division ... à la Légation
+# de Suisse à Paris`, `M. Cambon, Ambassadeur de France à Londres, à M. Pichon`)
+_TO = re.compile(r"(?i)(?<!\s)\s+to\s+|,?(?<!\s)\s+an\s+(?=(?-i:d(?:as|en|ie|em|er))\s)"
+                 r"|(?-i:(?<!\s)\s+à\s+(?=(?:la|l['’])\s?[A-ZÉ])|,\s+(?:à|au|aux)\s+(?=[A-ZÉ]|M\.|la\s|le\s|l['’]))")
 # an office's own `on` before the holder's name in parentheses that closes the title (`the Head
 # of the Delegation to the Paris Peace Talks on Vietnam (Lodge)`): no subject follows it
 _OFFICE_ON = (r"on(?![^()]*+\((?-i:(?!Translation|Excerpts?|Fragments?|Draft|Summary|Extract)"

@@ -231,6 +231,8 @@ _LIST_END = re.compile(r"[a-z]{4}\.$")
 _LABELLED = re.compile(r"^(?P<label>[^:\d]{1,40}?)\s*+\.?\s*+:\s*(?P<value>\S.*)$")
 # a number with its series letters before it (`MESSAGE NR: SH 2217`)
 _SERIES_NUMBER = re.compile(r"^[A-Z]{1,4}\s\d[\w/-]*+(?=\s|$)")
+# (other35) the number sign a labelled number's value repeats before its digits (`Nr. 2361`)
+_NUMBER_SIGN = re.compile(r"^(?:Nr|No|N°|Nº)\.?\s*+(?=\d)")
 
 
 def heading_groups(text: str, ctx: Context) -> tuple[str, dict[str, str]] | None:
@@ -286,6 +288,7 @@ def _own_groups(text: str, ctx: Context) -> tuple[str, dict[str, str]] | None:
     if fact == "time" and _full_date(value, ctx):
         groups["sent"] = value  # a record's `Time: 17 July 1960, 4:00 p.m. to 5:30 p.m.`
     if fact == "number":
+        value = _NUMBER_SIGN.sub("", value)  # `Laufende Botschafts-Nummer: Nr. 2361`
         series = _SERIES_NUMBER.match(value)
         groups["telegram"] = series.group() if series else value.split()[0].rstrip(".,;")
         rest = value[len(groups["telegram"]):].lstrip(" ,;")

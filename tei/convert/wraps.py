@@ -11,6 +11,7 @@ from tei.convert.context import Context
 from tei.convert.read import Line
 
 Reader = Callable[[str, Context], bool]  # True when a text reads as a heading line
+_CALL = re.compile(r"\s\d{1,2}$")  # a note call ending a heading's last line
 
 
 def _joined(lines: list[Line], runs_on: Callable[[Line, Line], bool]) -> list[Line]:
@@ -18,7 +19,8 @@ def _joined(lines: list[Line], runs_on: Callable[[Line, Line], bool]) -> list[Li
     out: list[Line] = []
     for line in lines:
         if out and runs_on(out[-1], line):
-            out[-1] = replace(out[-1], text=f"{out[-1].text} {line.text}")
+            rest = _CALL.sub("", line.text) if runs_on is _broken_heading else line.text
+            out[-1] = replace(out[-1], text=f"{out[-1].text} {rest}")
         else:
             out.append(line)
     return out
@@ -36,9 +38,22 @@ def join_split_dates(lines: list[Line], ctx: Context) -> list[Line]:
 def join_broken_places(lines: list[Line], ctx: Context) -> list[Line]:
     """A dateline broken inside its place's name (`broken_place`) or after its month
     (`broken_month`) is one line, before the page readers look for it."""
-    return _joined(lines, lambda previous, line: not line.blank_before and (
+    joined = _joined(lines, lambda previous, line: not line.blank_before and (
         broken_place(previous, line, ctx) or broken_month(previous, line, ctx)
         or broken_day(previous, line, ctx) or civil_date_under(previous, line, ctx)))
+    return _joined(joined, _broken_heading)
+
+
+# (other35) a heading broken after its last preposition (`... à la Légation de Suisse à` /
+# `Paris 1`): the place or name that ends it, a note call after it whose note is the page's
+_OPEN_END = re.compile(r"^[A-ZÉÄÖÜ][^:;]{10,}\s(?:à|au|aux|an|to)$")
+_HEADING_END = re.compile(r"^[A-ZÉÄÖÜ][\w'’.-]++(?:\s[A-ZÉÄÖÜ][\w'’.-]++){0,2}(?:\s\d{1,2})?$")
+
+
+def _broken_heading(previous: Line, line: Line) -> bool:
+    """A heading line ending in its preposition over the words that end it."""
+    return (not line.blank_before and _OPEN_END.match(previous.text) is not None
+            and _HEADING_END.match(line.text) is not None)
 
 
 def broken_place(first: Line, rest: Line, ctx: Context) -> bool:

@@ -21,6 +21,31 @@ _SMALL_WORD = re.compile(r"\b[a-z]{2,}\b")
 
 
 def edition_front(lines: list[Line], seg: Segments, ctx: Context) -> int:
+    """A printed edition's front (`_printed_front`) or a documents reader's (`_reader_front`)
+    over the first document's heading: the index of that heading, else 0."""
+    return _printed_front(lines, seg, ctx) or _reader_front(lines, seg, ctx)
+
+
+_READER_REACH = 6  # the editors' names over the chapter's heading
+# (other35) an editor's name alone on its line: two to four capitalised words
+_EDITOR_NAME = re.compile(r"^[A-Z][\w'’.-]++(?:\s[A-Z][\w'’.-]++){1,3}$")
+
+
+def _reader_front(lines: list[Line], seg: Segments, ctx: Context) -> int:
+    """A documents reader's chapter page (the National Security Archive's readers on
+    OpenEdition, Project MUSE): the editors' names, one a line, over the numbered heading
+    (`Document No. 26: Notes of ..., June 20, 1988`); the names are the page's text."""
+    for k in range(1, min(len(lines), _READER_REACH)):
+        found = ctx.res.patterns.match("page-title", lines[k].text)
+        if found and lines[k].text.startswith("Doc"):
+            if all(_EDITOR_NAME.match(line.text) for line in lines[:k]):
+                seg.fields.setdefault("page-text", []).extend(lines[:k])
+                return k
+            return 0
+    return 0
+
+
+def _printed_front(lines: list[Line], seg: Segments, ctx: Context) -> int:
     """The index of the heading naming both parties (`M. X, Ambassador ... at Berlin, to
     M. Y,`) under an edition's document number (`No. 1.`) among the page's first lines, the
     lines down to the number kept as the page's text (as a number alone at the top is);
