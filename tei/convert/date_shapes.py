@@ -18,7 +18,17 @@ LETTERS = re.compile(r"[^\W\d_]+")
 # A year below this is of another calendar (`21/7/1341`: the Iranian solar year 1341, AH 1380),
 # never a Western date of the documents
 _FIRST_YEAR = 1500
+# (dates20) OCR's year of a typewritten copy, a letter `l` or `I` for 1 and `O` for 0 (`August
+# 22, l941.`, `June 15, I94I`): read after a month's name and day only
+_OCR_YEAR = r"(?-i:[1lI]9[\dlIO][\dlIO])(?<![\d]{4})"
+_OCR_DIGITS = str.maketrans("lIO", "110")
 _MONTH_CAPS = "JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEPT?|OCT|NOV|DEC"  # a stamp's months
+_OPENING = r"(?<![\w.])"  # no date begins inside a word or number
+# (dates20) a date-time group glued to the capitals word before it (`RECD031530Z MAR 56`, a
+# received stamp's run-on): only with its zone letter and the month in capitals
+_GLUED_START = r"(?<=(?-i:[A-Z]))(?<![\d.])"
+_GLUED_DTG = (_GLUED_START + r"(?P<d>\d{{2}})(?P<th>[01]\d|2[0-3])(?P<tm>[0-5]\d)\s?(?-i:Z)\s*+"
+              r"(?P<mon>(?-i:" + _MONTH_CAPS + r"))\s*+(?P<y>\d{{4}}|\d{{2}})")
 _ORDINAL = r"(?:st|nd|rd|th|(?<=[23])d)"  # a day's ordinal, the older American `3d` too
 _AMPM = r"\s*(?P<{0}>[ap])\.?\s?m\b\.?"
 _TIME_BEFORE = (
@@ -93,7 +103,8 @@ def shape_sources(mon: str, eras: str) -> list[tuple[bool, str]]:
     """The date shapes in the order they are tried, each with whether it needs a month's
     name, each wrapped in the times that may stand before and after it."""
     named, marked = era_shapes(mon, eras)
-    return [(needs_month, rf"(?<![\w.]){_TIME_BEFORE}(?:{shape}){_TIME_AFTER}(?![\w])")
+    return [(needs_month, rf"{'' if shape.startswith(_GLUED_START) else _OPENING}{_TIME_BEFORE}"
+                          rf"(?:{shape}){_TIME_AFTER}(?![\w])")
             for needs_month, shape in (*((True, s) for s in _named_shapes(mon, named)),
                                        *((False, s) for s in _numeric_shapes(marked)),
                                        *((True, s) for s in _late_named_shapes(mon)))]
@@ -102,10 +113,13 @@ def shape_sources(mon: str, eras: str) -> list[tuple[bool, str]]:
 def _named_shapes(mon: str, named_eras: list[str]) -> list[str]:
     """The shapes with a month's name, tried before the numeric ones."""
     return [
-        rf"(?P<d>\d{{2}})(?P<th>[01]\d|2[0-3])(?P<tm>[0-5]\d)(?:\s?Z)?\s+{mon}\s+(?P<y>\d{{4}}|\d{{2}})",
+        # a date-time group; (dates20) its month glued to the zone letter and its year to the
+        # month (`031530ZMAR56`), as a teleprinter's copy or OCR runs them together
+        rf"(?P<d>\d{{2}})(?P<th>[01]\d|2[0-3])(?P<tm>[0-5]\d)(?:\s?Z\s*+|\s+){mon}\s*+(?P<y>\d{{4}}|\d{{2}})",
+        _GLUED_DTG.format(mon=mon),
         # a comma may follow the month (`August, 10th, 1914`, British printing); a typist's
         # full stop may stand for the comma after the day (`March 1. 1947.`)
-        rf"{mon},?\s+(?P<d>\d{{1,2}}){_ORDINAL}?(?:,\s*+|\.\s++|\s++)(?P<y>\d{{4}})",
+        rf"{mon},?\s+(?P<d>\d{{1,2}}){_ORDINAL}?(?:,\s*+|\.\s++|\s++)(?P<y>\d{{4}}|{_OCR_YEAR})",
         rf"(?P<d>\d{{1,2}})\s+{mon},?\s+[a-z]{{3,10}}\s+\d{{1,2}},?\s+\[(?P<y>\d{{4}})\]",
         *named_eras,
         rf"(?<=[a-z]{{3}}\s)\d{{1,2}}\s+[\[(](?P<y>\d{{4}})[\])],?\s+{mon}\s+(?P<d>\d{{1,2}})"
@@ -115,10 +129,17 @@ def _named_shapes(mon: str, named_eras: list[str]) -> list[str]:
         r"(?![\d:.]|\s++(?!(?:at|in|on|by|from|to|and|hours?|hrs)\b)[a-z])",
         # a Canadian teletype's date (`FM WSHDC OCT24/62 CONFD`): month, day, short year
         rf"(?P<mon>(?-i:{_MONTH_CAPS}))(?P<d>\d{{1,2}})/(?P<y>\d{{2}})(?![\d/])",
+        # (dates20) a range of days in one month (`March 3-4, 1969`, `14-15 February 1965`,
+        # `May 5–7, 1958`): the first day, as the heading of talks dates them
+        rf"{mon}\s+(?P<d>\d{{1,2}})\s?[-–]\s?\d{{1,2}},?\s+(?P<y>\d{{4}})",
+        rf"(?P<d>\d{{1,2}})\s?[-–]\s?\d{{1,2}}\s+{mon},?\s+(?P<y>\d{{4}})",
+        # (dates20) a full month's name and a two-digit year closed by a stop (`16 July 48.`,
+        # an inward telegram form's date)
+        rf"(?P<d>\d{{1,2}})\s+{mon}\s+(?P<y>\d{{2}})(?=\.|\s*+$)",
         # the year may be glued to the month's name (`14 March1965`, a copy's lost space)
         rf"[\"«]?(?P<d>\d{{1,2}})(?: ?(?:st|nd|rd|th)|(?<=[23])d|\.|[\"»])?\s+"
         rf"(?:of\s+|de\s+)?{mon}"
-        rf"(?:(?:,?\s+(?:de\s+)?|(?<=[a-z]))(?P<y>\d{{4}})|,)?",
+        rf"(?:(?:,?\s+(?:de\s+)?|(?<=[a-z]))(?P<y>\d{{4}}|{_OCR_YEAR})|,)?",
     ]
 
 
@@ -197,9 +218,10 @@ def int_or_none(text: str | None) -> int | None:
 
 
 def year_of(text: str | None) -> int | None:
+    """A year's number; a two-digit year is of the 1900s; OCR's letters for digits read."""
     if not text:
         return None
-    year = int(text)
+    year = int(text.translate(_OCR_DIGITS))
     return 1900 + year if len(text) == 2 else year
 
 

@@ -40,7 +40,14 @@ from tei.convert.date_shapes import (
     whole_words,
     year_of,
 )
-from tei.convert.dotted_order import ROMANCE_DATE_LABEL, dotted, month_first, slashed_month_first
+from tei.convert.dotted_order import (
+    ROMANCE_DATE_LABEL,
+    dotted,
+    hyphened,
+    hyphens_month_first,
+    month_first,
+    slashed_month_first,
+)
 from tei.convert.spans import Spans
 from tei.convert.wordscreen import ascii_words
 
@@ -53,6 +60,9 @@ _NAMED_GROUP = re.compile(r"\(\?P<\w+>")
 # (the shapes' own lookbehind), written with the character set first so that the regex
 # engine scans for it quickly.
 _NUMBER_START = re.compile(r"[\d\"«](?<![\w.].)")
+# (dates20) a date-time group with its zone letter, glued to a word before it or to its month
+# after (`RECD031530Z MAR 56`, `031530ZMAR56`): a month's name may follow with no word break
+_DTG_START = re.compile(r"\d{6}\s?Z(?=\s*+[A-Za-z])")
 # A number right after these words is a telegram's or despatch's number, not a time before
 # the date that follows it: `Deptel 1125, October 30`, `your No. 1231, July 20`, a form's
 # `NO: 1203, March 3, 8 p.m.`; the number
@@ -76,6 +86,7 @@ class DateReader:
         self._cache: dict[str, list[DateValue]] = {}
         self.month_first = False
         self.slashes_day_first = False
+        self.hyphens_month_first = False
         self._month_words = {ascii_key(name) for name in self.months}
         self._numeric = re.compile(r"\d(?:[./ -]+(?:\d|[IVX])|\s?年)")
         needs_month = [month for month, _ in table]
@@ -109,12 +120,15 @@ class DateReader:
         self._cache.clear()
         self.month_first = month_first(text, self._named, self.months)
         self.slashes_day_first = bool(ROMANCE_DATE_LABEL.search(text))
+        self.hyphens_month_first = hyphens_month_first(text)
 
     def _find(self, text: str) -> list[DateValue]:
         found: list[DateValue] = []
         taken, rejected = Spans(), Spans()
         months = self._month_starts(text)
         numeric = bool(self._numeric.search(text))
+        groups = [m.start() for m in _DTG_START.finditer(text)]
+        months = sorted({*months, *groups}) if groups else months
         starts = sorted({*months, *(m.start() for m in _NUMBER_START.finditer(text))})
         first_shapes = self._first_shapes(text, starts, bool(months), numeric)
         if not first_shapes:
@@ -186,7 +200,8 @@ class DateReader:
         hour, minute = time_of(groups)
         swap = month and day and day <= 12 and (
             (month > 12 and not groups.get("mon")) or (self.month_first and dotted(match))
-            or (self.slashes_day_first and slashed_month_first(match)))
+            or (self.slashes_day_first and slashed_month_first(match))
+            or (self.hyphens_month_first and hyphened(match)))
         if swap:
             month, day = day, month
         short = len(groups.get("y") or "") == 2
