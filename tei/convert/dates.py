@@ -15,7 +15,12 @@ alone), `2118Z`, `30/10/62 Hora: 08.15`, `29.9.1960 г., 07.40 ч.`, `24.10.1962
 VII 1957. u 19,30 č.`, `12.10.1977 godz. 15.00`, `16 december 1959, 19.40 uur`, `14.III.1963, ora
 18.40`, `12.3.1968 14.20 MEZ`). Two-digit years are read as 19xx, except in a date-time group
 (`311435Z OCT 08`), whose years 00-39 are of the 2000s. A date that does not exist (30 February) is
-not a date. The month names come from the pattern table `months`.
+not a date. (dates20) A range of days in one month is its first day (`March 3-4, 1969`,
+`14-15 February 1965`); a two-digit year closed by a stop (`16 July 48.`); OCR's letters in a
+year after a month and day (`August 22, l941.`); hyphened dates month first when the document
+shows the US order (`dotted_order.hyphens_month_first`); a date-time group glued to the word
+before it or to its month (`RECD031530Z MAR 56`, `031530ZMAR56`). The shapes are listed in
+`date_shapes`; the month names come from the pattern table `months`.
 """
 
 from __future__ import annotations
