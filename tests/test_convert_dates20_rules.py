@@ -13,6 +13,8 @@
   1956`) is the civil date;
 - a date-time group glued to the word before it or to its month (`RECD031530Z MAR 56`,
   `031530ZMAR56`) is read;
+- an era's year before the month and day or after them (`Showa 20 August 15`, `August 15,
+  Showa 20`), and the French first day `1er` (`le 1er mars 1956`), are read;
 - shapes already read are pinned here over the layouts translations and editions give them:
   a classification and bracketed place glued to a dateline (DCER), French, German, Russian
   and Roman-numeral month datelines, a Japanese era year;
@@ -46,7 +48,7 @@ def test_a_range_of_days_is_its_first_day(resources, text: str, iso: str) -> Non
 @pytest.mark.parametrize(("text", "iso"), [
     ("Dated To COMMISSIONER GENERAL. 16 July 48. Received", "1948-07-16"),
     ("Your telegram of 3 March 52. Reply follows.", "1952-03-03"),
-    ("Received 17 July 48", "1948-07-17"),
+    ("Received 17 July 48.", "1948-07-17"),
 ])
 def test_a_two_digit_year_closed_by_a_stop(resources, text: str, iso: str) -> None:
     assert [iso] == [value for _, value in _found(resources, text)]
@@ -54,6 +56,37 @@ def test_a_two_digit_year_closed_by_a_stop(resources, text: str, iso: str) -> No
 
 def test_two_digits_without_a_stop_are_no_year(resources) -> None:
     assert _found(resources, "on 16 July 48 hours later") == [("16 July", "--07-16")]
+
+
+@pytest.mark.parametrize(("text", "iso"), [
+    ("16 July 48.", "1948-07-16"),
+    ("3 March 52.", "1952-03-03"),
+])
+def test_a_dateline_of_a_two_digit_year_and_its_stop_is_whole(resources, text: str,
+                                                              iso: str) -> None:
+    value = resources.dates.whole(text)
+    assert value is not None and value.iso() == iso
+
+
+@pytest.mark.parametrize(("text", "iso"), [
+    ("Showa 20 August 15", "1945-08-15"),
+    ("Tokyo, August 15, Showa 20", "1945-08-15"),
+    ("Taipei, Minguo 45 March 3", "1956-03-03"),
+])
+def test_an_era_year_before_or_after_the_month_and_day(resources, text: str, iso: str) -> None:
+    assert [value for _, value in _found(resources, text)] == [iso]
+
+
+def test_an_era_first_with_a_day_after_is_no_short_year(resources) -> None:
+    assert "1915-08-20" not in [value for _, value in _found(resources, "Showa 20 August 15.")]
+
+
+@pytest.mark.parametrize(("text", "iso"), [
+    ("Paris, le 1er mars 1956", "1956-03-01"),
+    ("Alger, 1er juillet 1962", "1962-07-01"),
+])
+def test_the_french_first_day(resources, text: str, iso: str) -> None:
+    assert [value for _, value in _found(resources, text)] == [iso]
 
 
 @pytest.mark.parametrize(("text", "iso"), [

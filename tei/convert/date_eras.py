@@ -84,6 +84,10 @@ def era_shapes(mon: str, eras: str) -> tuple[list[str], list[str]]:
         # an era's year after the day and month (`12 April Juche 87`)
         rf"(?P<d>\d{{1,2}})\s+{mon},?\s+(?P<era>{eras})\s+(?P<ey>\d{{1,4}})(?!\d)"
         r"(?:\s++[\[(]\d{4}[\])])?",
+        # (dates20) the era's year first or last in a translation's English order (`Showa 20
+        # August 15`, `August 15, Showa 20`)
+        rf"(?P<era>{eras})\s+(?P<ey>\d{{1,4}}),?\s+{mon}\s+(?P<d>\d{{1,2}})(?!\d)",
+        rf"{mon}\s+(?P<d>\d{{1,2}}),?\s+(?P<era>{eras})\s+(?P<ey>\d{{1,4}})(?!\d)",
         # (other30) a Russian date in both calendars, the Old Style day first and the New
         # Style's in brackets (`July 10 (23), 1914`, `10 (23) July 1914`: the Russian Orange
         # Book in English): the New Style (Gregorian) day

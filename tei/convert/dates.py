@@ -92,7 +92,8 @@ class DateReader:
         self.month_first = False
         self.slashes_day_first = False
         self.hyphens_month_first = False
-        self._month_words = {ascii_key(name) for name in self.months}
+        # where a date may begin: a month's name, or (dates20) an era's (`Showa 20 August 15`)
+        self._month_words = {ascii_key(name) for name in (*self.months, *self.eras)}
         self._numeric = re.compile(r"\d(?:[./ -]+(?:\d|[IVX])|\s?年)")
         needs_month = [month for month, _ in table]
         sources = [source for _, source in table]
@@ -181,8 +182,11 @@ class DateReader:
     def whole(self, text: str) -> DateValue | None:
         """The date when `text` is nothing but a date (and time), else None; another
         calendar's date with the civil one in brackets (`calendar_pair`) is the civil date."""
-        text = unglossed(text.strip().rstrip(".,;"))
-        for value in self.find(text) if self._may_open(text) else ():
+        stripped = text.strip()
+        text = unglossed(stripped.rstrip(".,;"))
+        # a stop is part of a few shapes (`16 July 48.`): then the text with its stop is asked
+        tries = (text, f"{text}.") if stripped.endswith(".") else (text,)
+        for value in (v for t in tries for v in self.find(t)) if self._may_open(text) else ():
             if value.start == 0 and value.end == len(text):
                 return value
         return paired_civil(text, self.find, self.whole)
