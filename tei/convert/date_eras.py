@@ -40,9 +40,10 @@ _GLUED_ANCHOR = re.compile(r"(?<=\d{4})[.,]\(\d{1,2}\)$")
 
 # another calendar's date (a day and a year: `9 Rabi' al-Awwal 1376`, `25 Mordad 1332`) with
 # the civil date in brackets after it; (invent19) the day an English ordinal (`14th Rabi-ul-Awwal
-# 1329 (15th March 1911)`, a Persian legation's translated despatch)
-_CALENDAR_PAIR = re.compile(r"^(?P<own>\d{1,2}(?:st|nd|rd|th)?\s[^\d()\[\]]{3,30}\s\d{4})\s*+"
-                            r"[(\[](?P<civil>[^()\[\]]{6,40})[)\]]$")
+# 1329 (15th March 1911)`, a Persian legation's translated despatch); (dates20) or after a
+# slash (`12 Rajab 1375 / 23 February 1956`, an Arab ministry's dateline in translation)
+_CALENDAR_PAIR = re.compile(r"^(?P<own>\d{1,2}(?:st|nd|rd|th)?\s[^\d()\[\]/]{3,30}\s\d{4})\s*+"
+                            r"(?:[(\[](?P<civil>[^()\[\]]{6,40})[)\]]|/\s*+(?P<after>[^()\[\]/]{6,40}))$")
 
 
 def paired_civil(text: str, find: Callable[[str], list[Any]],
@@ -52,7 +53,7 @@ def paired_civil(text: str, find: Callable[[str], list[Any]],
     found = _CALENDAR_PAIR.match(text)
     if not found or find(found.group("own")):
         return None
-    civil = whole(found.group("civil"))
+    civil = whole(found.group("civil") or found.group("after"))
     if civil is None or not (civil.year and civil.day):
         return None
     return replace(civil, start=0, end=len(text))
@@ -83,6 +84,10 @@ def era_shapes(mon: str, eras: str) -> tuple[list[str], list[str]]:
         # an era's year after the day and month (`12 April Juche 87`)
         rf"(?P<d>\d{{1,2}})\s+{mon},?\s+(?P<era>{eras})\s+(?P<ey>\d{{1,4}})(?!\d)"
         r"(?:\s++[\[(]\d{4}[\])])?",
+        # (dates20) the era's year first or last in a translation's English order (`Showa 20
+        # August 15`, `August 15, Showa 20`)
+        rf"(?P<era>{eras})\s+(?P<ey>\d{{1,4}}),?\s+{mon}\s+(?P<d>\d{{1,2}})(?!\d)",
+        rf"{mon}\s+(?P<d>\d{{1,2}}),?\s+(?P<era>{eras})\s+(?P<ey>\d{{1,4}})(?!\d)",
         # (other30) a Russian date in both calendars, the Old Style day first and the New
         # Style's in brackets (`July 10 (23), 1914`, `10 (23) July 1914`: the Russian Orange
         # Book in English): the New Style (Gregorian) day

@@ -15,24 +15,48 @@ alone), `2118Z`, `30/10/62 Hora: 08.15`, `29.9.1960 г., 07.40 ч.`, `24.10.1962
 VII 1957. u 19,30 č.`, `12.10.1977 godz. 15.00`, `16 december 1959, 19.40 uur`, `14.III.1963, ora
 18.40`, `12.3.1968 14.20 MEZ`). Two-digit years are read as 19xx, except in a date-time group
 (`311435Z OCT 08`), whose years 00-39 are of the 2000s. A date that does not exist (30 February) is
-not a date. The month names come from the pattern table `months`.
+not a date. (dates20) A range of days in one month is its first day (`March 3-4, 1969`,
+`14-15 February 1965`); a two-digit year closed by a stop (`16 July 48.`); OCR's letters in a
+year after a month and day (`August 22, l941.`); hyphened dates month first when the document
+shows the US order (`dotted_order.hyphens_month_first`); a date-time group glued to the word
+before it or to its month (`RECD031530Z MAR 56`, `031530ZMAR56`). The shapes are listed in
+`date_shapes`; the month names come from the pattern table `months`.
 """
 
 from __future__ import annotations
 
-import datetime as dt
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass, replace
-from functools import lru_cache
-from string import ascii_lowercase
 
 from tei.convert import date_eras
 from tei.convert.compiled_regex import compile_cached
-from tei.convert.date_eras import era_alternation, era_shapes, era_year, paired_civil, unglossed
-from tei.convert.dotted_order import ROMANCE_DATE_LABEL, dotted, month_first, slashed_month_first
+from tei.convert.date_eras import era_alternation, era_year, paired_civil, unglossed
+from tei.convert.date_shapes import (
+    LETTERS,
+    ROMAN_MONTHS,
+    DateValue,
+    ascii_key,
+    int_or_none,
+    month_alternation,
+    named_source,
+    shape_sources,
+    time_of,
+    valid,
+    whole_words,
+    year_of,
+)
+from tei.convert.dotted_order import (
+    ROMANCE_DATE_LABEL,
+    dotted,
+    hyphened,
+    hyphens_month_first,
+    month_first,
+    slashed_month_first,
+)
 from tei.convert.spans import Spans
-from tei.convert.wordscreen import ascii_words, word_alternation
+from tei.convert.wordscreen import ascii_words
+
+__all__ = ["DateReader", "DateValue"]
 
 _DIGIT = re.compile(r"\d")
 _NAMED_GROUP = re.compile(r"\(\?P<\w+>")
@@ -40,10 +64,10 @@ _NAMED_GROUP = re.compile(r"\(\?P<\w+>")
 # tried too), or at a digit or an opening quote after neither a word character nor a dot
 # (the shapes' own lookbehind), written with the character set first so that the regex
 # engine scans for it quickly.
-_MONTH_CAPS = "JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEPT?|OCT|NOV|DEC"  # a stamp's months
-_ORDINAL = r"(?:st|nd|rd|th|(?<=[23])d)"  # a day's ordinal, the older American `3d` too
 _NUMBER_START = re.compile(r"[\d\"«](?<![\w.].)")
-_LETTERS = re.compile(r"[^\W\d_]+")
+# (dates20) a date-time group with its zone letter, glued to a word before it or to its month
+# after (`RECD031530Z MAR 56`, `031530ZMAR56`): a month's name may follow with no word break
+_DTG_START = re.compile(r"\d{6}\s?Z(?=\s*+[A-Za-z])")
 # A number right after these words is a telegram's or despatch's number, not a time before
 # the date that follows it: `Deptel 1125, October 30`, `your No. 1231, July 20`, a form's
 # `NO: 1203, March 3, 8 p.m.`; the number
@@ -53,69 +77,6 @@ _NUMBER_WORD_BEFORE = re.compile(
     r"dispatch|airgram|your|my|our|ref)\.?:?|#)\s*+(?:[A-Z]{1,5}-)?$")
 _CACHE_SIZE = 4096
 _FIRST_DTG_YEAR = 1940
-# A year below this is of another calendar (`21/7/1341`: the Iranian solar year 1341, AH 1380),
-# never a Western date of the documents
-_FIRST_YEAR = 1500
-_AMPM = r"\s*(?P<{0}>[ap])\.?\s?m\b\.?"
-_TIME_BEFORE = (
-    r"(?:(?P<hh>[01]\d|2[0-3]|\d(?=:))[:.,]?(?P<mi>[0-5]\d)(?:\s*+(?:hrs?\.?|hours|Uhr|ч\.))?(?:\s*+\(?(?-i:[ECMP][DS]T|GMT|IST|UTC)\)?)?,?\s++"
-    r"(?:(?:del|of|on|le|am|el|du)\s++)?"
-    r"|(?P<h4>1[0-2]|0?[1-9])[.:](?P<m4>[0-5]\d)" + _AMPM.format("ampm4") + r",?\s+)?"
-)
-_TIME_AFTER = (
-    # the Russian and Bulgarian year mark (`28.9.1960 г.`); a stop after a short year
-    # before the time (a Yugoslav cipher office's `27.X 62. at 08.40`), or after a yearless
-    # dotted date before a colon time (a Soviet receipt's `13.9. 13:15`)
-    r"(?:\s?г\.|\.(?=\s++(?:at|u|у)\s|\s++(?:[01]?\d|2[0-3]):[0-5]\d(?![\d:])))?"
-    r"(?:(?:,?\s+|\s*(?:[—–]|--?)\s*)(?:at\s+)?(?P<h2>1[0-2]|0?[1-9])(?:[:.](?P<m2>[0-5]\d))?"
-    + _AMPM.format("ampm") +
-    r"|(?:,?\s+|\s*(?:[—–]|--?)\s*)(?:at\s+)?(?P<noon>noon|midnight)\b"
-    r"|(?:,?\s+|\s*(?:[—–]|--?)\s*)(?:at\s+|ore\s+|ora\s+|à\s+|às\s+|a\s+las\s+|alle\s+|um\s+|kl\.?\s+|klokken\s+|klo\s+|d?jam\s+|u\s+|у\s+|ώρα\s+|godz\.?\s*+|(?:hora|time|heure|ora|zeit|saat)\s*+:\s*+)?"
-    r"(?P<h3>[01]?\d|2[0-3])(?:[:.,]|\s?h\s?|時)?"
-    r"(?P<m3>[0-5]\d)\s*(?:Z|GMT|hrs?\.?|hours|Uhr|uur|час\.|ч\.|č\.|hod\.|分)?(?:\s++(?-i:MEZ|MESZ|OEZ|UTC))?(?![\d/]))?"
-)
-
-
-_ROMAN_MONTHS = {numeral: n for n, numeral in enumerate(
-    ("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII"), start=1)}
-
-
-@dataclass(frozen=True, slots=True)
-class DateValue:
-    """A recognised date, possibly partial, with the span of text it came from."""
-
-    start: int
-    end: int
-    year: int | None
-    month: int | None
-    day: int | None
-    hour: int | None = None
-    minute: int | None = None
-    short_year: bool = False
-
-    def with_year(self, year: int | None) -> DateValue:
-        """Fill a missing year from the document's context, and put a two-digit year in the
-        context's century (`FEB 06` in a cable of 2006)."""
-        if year is None:
-            return self
-        if self.year is None:
-            return replace(self, year=year)
-        if self.short_year and abs(self.year - year) > 50:
-            return replace(self, year=self.year + 100 * round((year - self.year) / 100))
-        return self
-
-    def iso(self) -> str:
-        """W3C value for `@when`: `1951-07-05`, `1951-07-05T21:00:00`, `--07-05`, `1951-07`."""
-        if self.year is None:
-            return f"--{self.month:02d}-{self.day:02d}" if self.day else f"--{self.month:02d}"
-        if self.month is None:
-            return f"{self.year:04d}"
-        if self.day is None:
-            return f"{self.year:04d}-{self.month:02d}"
-        date = f"{self.year:04d}-{self.month:02d}-{self.day:02d}"
-        if self.hour is None:
-            return date
-        return f"{date}T{self.hour:02d}:{self.minute or 0:02d}:00"
 
 
 class DateReader:
@@ -124,58 +85,19 @@ class DateReader:
     def __init__(self, months: dict[str, str], eras: dict[str, str] | None = None) -> None:
         self.months = {name.rstrip("."): int(number) for name, number in months.items()}
         self.eras = {name: int(offset) for name, offset in (eras or {}).items()}
-        mon = rf"(?P<mon>{_alternation(self.months)})"
-        named_eras, marked = era_shapes(mon, era_alternation(self.eras))
-        self._named = compile_cached(rf"\b(?:{mon}\s+(?P<d>\d{{1,2}}),?|(?P<d2>\d{{1,2}})\s+"
-                                     rf"{mon.replace('<mon>', '<mon2>')})\s+(?P<y>\d{{4}})\b",
-                                     re.IGNORECASE)
-        shapes = [
-            rf"(?P<d>\d{{2}})(?P<th>[01]\d|2[0-3])(?P<tm>[0-5]\d)(?:\s?Z)?\s+{mon}\s+(?P<y>\d{{4}}|\d{{2}})",
-            # a comma may follow the month (`August, 10th, 1914`, British printing); a typist's
-            # full stop may stand for the comma after the day (`March 1. 1947.`)
-            rf"{mon},?\s+(?P<d>\d{{1,2}}){_ORDINAL}?(?:,\s*+|\.\s++|\s++)(?P<y>\d{{4}})",
-            rf"(?P<d>\d{{1,2}})\s+{mon},?\s+[a-z]{{3,10}}\s+\d{{1,2}},?\s+\[(?P<y>\d{{4}})\]",
-            *named_eras,
-            rf"(?<=[a-z]{{3}}\s)\d{{1,2}}\s+[\[(](?P<y>\d{{4}})[\])],?\s+{mon}\s+(?P<d>\d{{1,2}})"
-            rf"{_ORDINAL}?(?!\d)",
-            # a telegraph stamp or military date, a short year (`3 MAR 62`, `12 Jun 64`)
-            rf"(?P<d>\d{{1,2}})\s++(?P<mon>(?-i:{_MONTH_CAPS}|{_MONTH_CAPS.title()}))\s++(?P<y>\d{{2}})"
-            r"(?![\d:.]|\s++(?!(?:at|in|on|by|from|to|and|hours?|hrs)\b)[a-z])",
-            # a Canadian teletype's date (`FM WSHDC OCT24/62 CONFD`): month, day, short year
-            rf"(?P<mon>(?-i:{_MONTH_CAPS}))(?P<d>\d{{1,2}})/(?P<y>\d{{2}})(?![\d/])",
-            # the year may be glued to the month's name (`14 March1965`, a copy's lost space)
-            rf"[\"«]?(?P<d>\d{{1,2}})(?: ?(?:st|nd|rd|th)|(?<=[23])d|\.|[\"»])?\s+"
-            rf"(?:of\s+|de\s+)?{mon}"
-            rf"(?:(?:,?\s+(?:de\s+)?|(?<=[a-z]))(?P<y>\d{{4}})|,)?",
-            r"(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.(?P<y>\d{4}|\d{2})(?![\d.]*\d)",
-            r"(?P<d>\d{1,2})(?:[./-]\s?|\s)(?P<rm>I{1,3}|IV|VI{0,3}|IX|XI{0,2}|X)(?:[./-]\s?|\s)"
-            r"(?P<y>\d{4}|\d{2})",
-            r"(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})",
-            r"(?<!\d-)(?<!/)(?P<d>\d{1,2})-(?P<m>\d{1,2})-(?P<y>\d{4}|\d{2})(?![\d-])",
-            r"(?P<y>\d{4})/(?P<m>\d{1,2})/(?P<d>\d{1,2})",
-            r"(?P<y>1[89]\d{2}|20\d{2})\.(?P<m>1[0-2]|0?[1-9])\.(?P<d>3[01]|[12]\d|0?[1-9])"
-            r"(?![\d.]*\d)",
-            r"(?P<m>\d{1,2})/(?P<d>\d{1,2})/(?P<y>\d{4}|\d{2})(?![\d/])",
-            r"(?P<d>\d{1,2})/(?P<m>\d{1,2})-(?P<y>\d{2})",
-            r"(?P<y>[4-9]\d|19\d\d|20\d\d)\.\s(?P<m>\d{1,2})\.\s(?P<d>\d{1,2})(?:\.|(?![\d.]))",
-            r"(?P<y>\d{4})\.\s?(?P<rm>I{1,3}|IV|VI{0,3}|IX|XI{0,2}|X)\.\s?(?P<d>\d{1,2})\.",
-            *marked,
-            # the year first; Hungarian: a stop after it, a month in lower case (`1968. május 5.`)
-            rf"(?P<y>1[89]\d{{2}}|20\d{{2}})(?:,|\.(?=\s(?-i:[a-zá-ű])))?\s+{mon}\s+"
-            rf"(?P<d>\d{{1,2}}){_ORDINAL}?(?!\d)",
-            rf"{mon},?\s+(?P<y>\d{{4}})",  # `September 1962`, the older layout's `September, 1962`
-            rf"{mon}\s+(?P<d>\d{{1,2}}){_ORDINAL}?(?!\d)",
-        ]
+        mon = rf"(?P<mon>{month_alternation(self.months)})"
+        self._named = compile_cached(named_source(mon), re.IGNORECASE)
+        table = shape_sources(mon, era_alternation(self.eras))
         self._cache: dict[str, list[DateValue]] = {}
         self.month_first = False
         self.slashes_day_first = False
-        self._month_words = {_ascii_key(name) for name in self.months}
+        self.hyphens_month_first = False
+        # where a date may begin: a month's name, or (dates20) an era's (`Showa 20 August 15`)
+        self._month_words = {ascii_key(name) for name in (*self.months, *self.eras)}
         self._numeric = re.compile(r"\d(?:[./ -]+(?:\d|[IVX])|\s?年)")
-        needs_month = [*[True] * 11, *[False] * 13, True, True, True]
-        sources = [rf"(?<![\w.]){_TIME_BEFORE}(?:{shape}){_TIME_AFTER}(?![\w])"
-                   for shape in shapes]
-        self._shapes = [(month, compile_cached(source, re.IGNORECASE))
-                        for month, source in zip(needs_month, sources, strict=True)]
+        needs_month = [month for month, _ in table]
+        sources = [source for _, source in table]
+        self._shapes = [(month, compile_cached(source, re.IGNORECASE)) for month, source in table]
         # The shapes in one regex, each a group: matched at a start, the group that took part
         # is the first shape that matches there (none: no date begins there); by whether the
         # text has month names and numeric dates, only the shapes `_find` tries in it.
@@ -204,12 +126,15 @@ class DateReader:
         self._cache.clear()
         self.month_first = month_first(text, self._named, self.months)
         self.slashes_day_first = bool(ROMANCE_DATE_LABEL.search(text))
+        self.hyphens_month_first = hyphens_month_first(text)
 
     def _find(self, text: str) -> list[DateValue]:
         found: list[DateValue] = []
         taken, rejected = Spans(), Spans()
         months = self._month_starts(text)
         numeric = bool(self._numeric.search(text))
+        groups = [m.start() for m in _DTG_START.finditer(text)]
+        months = sorted({*months, *groups}) if groups else months
         starts = sorted({*months, *(m.start() for m in _NUMBER_START.finditer(text))})
         first_shapes = self._first_shapes(text, starts, bool(months), numeric)
         if not first_shapes:
@@ -241,7 +166,7 @@ class DateReader:
 
     def _may_open(self, text: str) -> bool:
         """Whether a date can begin at the start of `text` (a quick test before `find`)."""
-        first = _LETTERS.match(text)
+        first = LETTERS.match(text)
         return bool(_NUMBER_START.match(text)) or (first is not None and (
             not first.group().isascii() or first.group().lower() in self._month_words))
 
@@ -250,15 +175,18 @@ class DateReader:
         ASCII text without one is told by a single set test)."""
         words = ascii_words(text)
         if words is not None:
-            return _whole_words(text.lower(), self._month_words.intersection(words))
-        return [word.start() for word in _LETTERS.finditer(text)
+            return whole_words(text.lower(), self._month_words.intersection(words))
+        return [word.start() for word in LETTERS.finditer(text)
                 if not word.group().isascii() or word.group().lower() in self._month_words]
 
     def whole(self, text: str) -> DateValue | None:
         """The date when `text` is nothing but a date (and time), else None; another
         calendar's date with the civil one in brackets (`calendar_pair`) is the civil date."""
-        text = unglossed(text.strip().rstrip(".,;"))
-        for value in self.find(text) if self._may_open(text) else ():
+        stripped = text.strip()
+        text = unglossed(stripped.rstrip(".,;"))
+        # a stop is part of a few shapes (`16 July 48.`): then the text with its stop is asked
+        tries = (text, f"{text}.") if stripped.endswith(".") else (text,)
+        for value in (v for t in tries for v in self.find(t)) if self._may_open(text) else ():
             if value.start == 0 and value.end == len(text):
                 return value
         return paired_civil(text, self.find, self.whole)
@@ -274,61 +202,22 @@ class DateReader:
     def _value(self, match: re.Match[str]) -> DateValue | None:
         groups = match.groupdict()
         name = (groups.get("mon") or "").rstrip(".").casefold()
-        month = self.months.get(name) or _int(groups.get("m")) or _ROMAN_MONTHS.get(
+        month = self.months.get(name) or int_or_none(groups.get("m")) or ROMAN_MONTHS.get(
             groups.get("rm") or "")
-        year = _year(groups.get("y")) or era_year(groups, self.eras, month)
-        day = _int(groups.get("d"))
-        hour, minute = _time(groups)
+        year = year_of(groups.get("y")) or era_year(groups, self.eras, month)
+        day = int_or_none(groups.get("d"))
+        hour, minute = time_of(groups)
         swap = month and day and day <= 12 and (
             (month > 12 and not groups.get("mon")) or (self.month_first and dotted(match))
-            or (self.slashes_day_first and slashed_month_first(match)))
+            or (self.slashes_day_first and slashed_month_first(match))
+            or (self.hyphens_month_first and hyphened(match)))
         if swap:
             month, day = day, month
         short = len(groups.get("y") or "") == 2
         if short and groups.get("th") and year is not None and year < _FIRST_DTG_YEAR:
             year += 100  # `OCT 08`: date-time groups are not older than the 1940s
         value = DateValue(match.start(), match.end(), year, month, day, hour, minute, short)
-        return value if _valid(value) else None
-
-
-def _alternation(months: dict[str, int]) -> str:
-    """Full month names, and abbreviations (a prefix of another name) with an optional dot,
-    longest first."""
-    def render(name: str) -> str:
-        abbreviation = len(name) <= 4 and any(other != name and other.startswith(name)
-                                              for other in months)
-        return re.escape(name) + (r"\.?" if abbreviation else "")
-
-    for name in months:
-        if not _LETTERS.fullmatch(name):
-            raise ValueError(f"month name {name!r} must be letters only")
-    return word_alternation(sorted(months, key=len, reverse=True), render)
-
-
-def _ascii_key(name: str) -> str:
-    """How an ASCII word that the regex engine matches to month `name` (ignoring case) is
-    spelt in lower case: a letter that matches an ASCII one (`ı`, `ſ`) becomes it."""
-    return "".join(char.lower() if char.isascii() else _ascii_twin(char) for char in name)
-
-
-@lru_cache(maxsize=512)
-def _ascii_twin(char: str) -> str:
-    """The ASCII letter that `char` matches ignoring case, or `char` itself."""
-    return next((letter for letter in ascii_lowercase
-                 if re.fullmatch(re.escape(char), letter, re.IGNORECASE)), char)
-
-
-def _whole_words(lower: str, words: set[str]) -> list[int]:
-    """Where the `words` stand as whole letter runs in the lower-case ASCII text `lower`."""
-    starts = []
-    for word in words:
-        at = lower.find(word)
-        while at >= 0:
-            end = at + len(word)
-            if not lower[at - 1:at].isalpha() and not lower[end:end + 1].isalpha():
-                starts.append(at)
-            at = lower.find(word, at + 1)
-    return sorted(starts)
+        return value if valid(value) else None
 
 
 def _scan(shape: re.Pattern[str], text: str, starts: list[int]) -> Iterator[re.Match[str]]:
@@ -359,42 +248,3 @@ def _clock_as_year(match: re.Match[str], text: str) -> bool:
     return ("y" in match.re.groupindex and match.group("y") is not None
             and match.end("y") == match.end() and len(match.group("y")) == 4
             and bool(_TIME_ZONE_AFTER.match(text, match.end())))
-
-
-def _int(text: str | None) -> int | None:
-    return int(text) if text else None
-
-
-def _year(text: str | None) -> int | None:
-    if not text:
-        return None
-    year = int(text)
-    return 1900 + year if len(text) == 2 else year
-
-
-def _time(groups: dict[str, str | None]) -> tuple[int | None, int | None]:
-    if groups.get("th"):
-        return int(groups["th"] or 0), int(groups["tm"] or 0)
-    if groups.get("hh"):
-        return int(groups["hh"] or 0), int(groups["mi"] or 0)
-    for hour_key, minute_key, ampm_key in (("h2", "m2", "ampm"), ("h4", "m4", "ampm4")):
-        if groups.get(hour_key):
-            pm = (groups.get(ampm_key) or "").lower() == "p"
-            return int(groups[hour_key] or 0) % 12 + (12 if pm else 0), int(groups[minute_key] or 0)
-    if groups.get("h3"):
-        return int(groups["h3"] or 0), int(groups["m3"] or 0)
-    if groups.get("noon") == "noon":  # `midnight` ends the day: the date alone is kept
-        return 12, 0
-    return None, None
-
-
-def _valid(value: DateValue) -> bool:
-    if value.month is None or not 1 <= value.month <= 12:
-        return False
-    if value.day is None:
-        return value.year is not None
-    try:
-        dt.date(value.year or 2000, value.month, value.day)
-    except ValueError:
-        return False
-    return value.year is None or _FIRST_YEAR <= value.year <= 2999

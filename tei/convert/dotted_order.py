@@ -78,3 +78,28 @@ def month_first(text: str, named: re.Pattern[str], months: dict[str, int]) -> bo
                 and not day_first_near(text, dt.date(int(year), month, day)):
             return True
     return False
+
+
+# (dates20) Hyphened numeric dates (`6-5-41`) are day first (a Pakistani file copy's `Date:
+# 4-11-1962`) unless the document shows the US order: one hyphened date unambiguously month
+# first (`5-14-41`) and none day first, or a US Army or Navy translation stamp (`Army 19824
+# Trans. 6-5-41`, the SIS decrypts' translation date, month first).
+_HYPHEN_END = r"-(?:\d{4}|\d{2})(?![\d-])"
+_HYPHEN_MONTH_FIRST = re.compile(r"(?<![\d-])(?:0?[1-9]|1[0-2])-(?:1[3-9]|2\d|3[01])" + _HYPHEN_END)
+_HYPHEN_DAY_FIRST = re.compile(r"(?<![\d-])(?:1[3-9]|2\d|3[01])-(?:0?[1-9]|1[0-2])" + _HYPHEN_END)
+_US_TRANSLATION = re.compile(r"(?m)^(?=[^\n]*\b(?:Army|Navy)\b)[^\n]*?\bTrans\.\s*+\d{1,2}-\d")
+
+
+def hyphens_month_first(text: str) -> bool:
+    """True when the document's hyphened numeric dates are month first (US order)."""
+    if "-" not in text or _HYPHEN_DAY_FIRST.search(text):
+        return False
+    return bool(_HYPHEN_MONTH_FIRST.search(text) or _US_TRANSLATION.search(text))
+
+
+def hyphened(match: re.Match[str]) -> bool:
+    """True for a hyphened day-month-year date (`6-5-41`)."""
+    groups = match.groupdict()
+    if not (groups.get("d") and groups.get("m")) or match.start("m") < match.start("d"):
+        return False
+    return "-" in match.string[match.end("d"):match.start("m")]

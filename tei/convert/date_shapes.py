@@ -1,0 +1,253 @@
+"""The date shapes `tei.convert.dates` reads, in the order it tries them, the value a match
+gives (`DateValue`), and the checks and helpers of reading one (month names, times, validity).
+The shapes themselves are listed in `tei.convert.dates`'s docstring.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass, replace
+from functools import lru_cache
+from string import ascii_lowercase
+
+from tei.convert.date_eras import era_shapes
+from tei.convert.wordscreen import word_alternation
+
+LETTERS = re.compile(r"[^\W\d_]+")
+# A year below this is of another calendar (`21/7/1341`: the Iranian solar year 1341, AH 1380),
+# never a Western date of the documents
+_FIRST_YEAR = 1500
+# (dates20) OCR's year of a typewritten copy, a letter `l` or `I` for 1 and `O` for 0 (`August
+# 22, l941.`, `June 15, I94I`): read after a month's name and day only
+_OCR_YEAR = r"(?-i:[1lI]9[\dlIO][\dlIO])(?<![\d]{4})"
+_OCR_DIGITS = str.maketrans("lIO", "110")
+_MONTH_CAPS = "JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEPT?|OCT|NOV|DEC"  # a stamp's months
+_OPENING = r"(?<![\w.])"  # no date begins inside a word or number
+# (dates20) a date-time group glued to the capitals word before it (`RECD031530Z MAR 56`, a
+# received stamp's run-on): only with its zone letter and the month in capitals
+_GLUED_START = r"(?<=(?-i:[A-Z]))(?<![\d.])"
+_GLUED_DTG = (_GLUED_START + r"(?P<d>\d{{2}})(?P<th>[01]\d|2[0-3])(?P<tm>[0-5]\d)\s?(?-i:Z)\s*+"
+              r"(?P<mon>(?-i:" + _MONTH_CAPS + r"))\s*+(?P<y>\d{{4}}|\d{{2}})")
+_ORDINAL = r"(?:st|nd|rd|th|(?<=[23])d)"  # a day's ordinal, the older American `3d` too
+_AMPM = r"\s*(?P<{0}>[ap])\.?\s?m\b\.?"
+_TIME_BEFORE = (
+    r"(?:(?P<hh>[01]\d|2[0-3]|\d(?=:))[:.,]?(?P<mi>[0-5]\d)(?:\s*+(?:hrs?\.?|hours|Uhr|ч\.))?(?:\s*+\(?(?-i:[ECMP][DS]T|GMT|IST|UTC)\)?)?,?\s++"
+    r"(?:(?:del|of|on|le|am|el|du)\s++)?"
+    r"|(?P<h4>1[0-2]|0?[1-9])[.:](?P<m4>[0-5]\d)" + _AMPM.format("ampm4") + r",?\s+)?"
+)
+_TIME_AFTER = (
+    # the Russian and Bulgarian year mark (`28.9.1960 г.`); a stop after a short year
+    # before the time (a Yugoslav cipher office's `27.X 62. at 08.40`), or after a yearless
+    # dotted date before a colon time (a Soviet receipt's `13.9. 13:15`)
+    r"(?:\s?г\.|\.(?=\s++(?:at|u|у)\s|\s++(?:[01]?\d|2[0-3]):[0-5]\d(?![\d:])))?"
+    r"(?:(?:,?\s+|\s*(?:[—–]|--?)\s*)(?:at\s+)?(?P<h2>1[0-2]|0?[1-9])(?:[:.](?P<m2>[0-5]\d))?"
+    + _AMPM.format("ampm") +
+    r"|(?:,?\s+|\s*(?:[—–]|--?)\s*)(?:at\s+)?(?P<noon>noon|midnight)\b"
+    r"|(?:,?\s+|\s*(?:[—–]|--?)\s*)(?:at\s+|ore\s+|ora\s+|à\s+|às\s+|a\s+las\s+|alle\s+|um\s+|kl\.?\s+|klokken\s+|klo\s+|d?jam\s+|u\s+|у\s+|ώρα\s+|godz\.?\s*+|(?:hora|time|heure|ora|zeit|saat)\s*+:\s*+)?"
+    r"(?P<h3>[01]?\d|2[0-3])(?:[:.,]|\s?h\s?|時)?"
+    r"(?P<m3>[0-5]\d)\s*(?:Z|GMT|hrs?\.?|hours|Uhr|uur|час\.|ч\.|č\.|hod\.|分)?(?:\s++(?-i:MEZ|MESZ|OEZ|UTC))?(?![\d/]))?"
+)
+
+
+ROMAN_MONTHS = {numeral: n for n, numeral in enumerate(
+    ("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII"), start=1)}
+
+
+@dataclass(frozen=True, slots=True)
+class DateValue:
+    """A recognised date, possibly partial, with the span of text it came from."""
+
+    start: int
+    end: int
+    year: int | None
+    month: int | None
+    day: int | None
+    hour: int | None = None
+    minute: int | None = None
+    short_year: bool = False
+
+    def with_year(self, year: int | None) -> DateValue:
+        """Fill a missing year from the document's context, and put a two-digit year in the
+        context's century (`FEB 06` in a cable of 2006)."""
+        if year is None:
+            return self
+        if self.year is None:
+            return replace(self, year=year)
+        if self.short_year and abs(self.year - year) > 50:
+            return replace(self, year=self.year + 100 * round((year - self.year) / 100))
+        return self
+
+    def iso(self) -> str:
+        """W3C value for `@when`: `1951-07-05`, `1951-07-05T21:00:00`, `--07-05`, `1951-07`."""
+        if self.year is None:
+            return f"--{self.month:02d}-{self.day:02d}" if self.day else f"--{self.month:02d}"
+        if self.month is None:
+            return f"{self.year:04d}"
+        if self.day is None:
+            return f"{self.year:04d}-{self.month:02d}"
+        date = f"{self.year:04d}-{self.month:02d}-{self.day:02d}"
+        if self.hour is None:
+            return date
+        return f"{date}T{self.hour:02d}:{self.minute or 0:02d}:00"
+
+
+def named_source(mon: str) -> str:
+    """A full date with the month's name, the day and the year in either order (`July 5,
+    1951`, `5 July 1951`): what tells a document's dotted order."""
+    return (rf"\b(?:{mon}\s+(?P<d>\d{{1,2}}),?|(?P<d2>\d{{1,2}})\s+"
+            rf"{mon.replace('<mon>', '<mon2>')})\s+(?P<y>\d{{4}})\b")
+
+
+def shape_sources(mon: str, eras: str) -> list[tuple[bool, str]]:
+    """The date shapes in the order they are tried, each with whether it needs a month's
+    name, each wrapped in the times that may stand before and after it."""
+    named, marked = era_shapes(mon, eras)
+    return [(needs_month, rf"{'' if shape.startswith(_GLUED_START) else _OPENING}{_TIME_BEFORE}"
+                          rf"(?:{shape}){_TIME_AFTER}(?![\w])")
+            for needs_month, shape in (*((True, s) for s in _named_shapes(mon, named)),
+                                       *((False, s) for s in _numeric_shapes(marked)),
+                                       *((True, s) for s in _late_named_shapes(mon)))]
+
+
+def _named_shapes(mon: str, named_eras: list[str]) -> list[str]:
+    """The shapes with a month's name, tried before the numeric ones."""
+    return [
+        # a date-time group; (dates20) its month glued to the zone letter and its year to the
+        # month (`031530ZMAR56`), as a teleprinter's copy or OCR runs them together
+        rf"(?P<d>\d{{2}})(?P<th>[01]\d|2[0-3])(?P<tm>[0-5]\d)(?:\s?Z\s*+|\s+){mon}\s*+(?P<y>\d{{4}}|\d{{2}})",
+        _GLUED_DTG.format(mon=mon),
+        # a comma may follow the month (`August, 10th, 1914`, British printing); a typist's
+        # full stop may stand for the comma after the day (`March 1. 1947.`)
+        rf"{mon},?\s+(?P<d>\d{{1,2}}){_ORDINAL}?(?:,\s*+|\.\s++|\s++)(?P<y>\d{{4}}|{_OCR_YEAR})",
+        rf"(?P<d>\d{{1,2}})\s+{mon},?\s+[a-z]{{3,10}}\s+\d{{1,2}},?\s+\[(?P<y>\d{{4}})\]",
+        *named_eras,
+        rf"(?<=[a-z]{{3}}\s)\d{{1,2}}\s+[\[(](?P<y>\d{{4}})[\])],?\s+{mon}\s+(?P<d>\d{{1,2}})"
+        rf"{_ORDINAL}?(?!\d)",
+        # a telegraph stamp or military date, a short year (`3 MAR 62`, `12 Jun 64`)
+        rf"(?P<d>\d{{1,2}})\s++(?P<mon>(?-i:{_MONTH_CAPS}|{_MONTH_CAPS.title()}))\s++(?P<y>\d{{2}})"
+        r"(?![\d:.]|\s++(?!(?:at|in|on|by|from|to|and|hours?|hrs)\b)[a-z])",
+        # a Canadian teletype's date (`FM WSHDC OCT24/62 CONFD`): month, day, short year
+        rf"(?P<mon>(?-i:{_MONTH_CAPS}))(?P<d>\d{{1,2}})/(?P<y>\d{{2}})(?![\d/])",
+        # (dates20) a range of days in one month (`March 3-4, 1969`, `14-15 February 1965`,
+        # `May 5–7, 1958`): the first day, as the heading of talks dates them
+        rf"{mon}\s+(?P<d>\d{{1,2}})\s?[-–]\s?\d{{1,2}},?\s+(?P<y>\d{{4}})",
+        rf"(?P<d>\d{{1,2}})\s?[-–]\s?\d{{1,2}}\s+{mon},?\s+(?P<y>\d{{4}})",
+        # (dates20) a full month's name and a two-digit year closed by a stop (`16 July 48.`,
+        # an inward telegram form's date); the French first day's `1er` (`1er mars 1956`)
+        rf"(?P<d>\d{{1,2}})\s+{mon}\s+(?P<y>\d{{2}})(?=\.)",
+        # the year may be glued to the month's name (`14 March1965`, a copy's lost space)
+        rf"[\"«]?(?P<d>\d{{1,2}})(?: ?(?:st|nd|rd|th)|(?<=[23])d|(?<=1)er|\.|[\"»])?\s+"
+        rf"(?:of\s+|de\s+)?{mon}"
+        rf"(?:(?:,?\s+(?:de\s+)?|(?<=[a-z]))(?P<y>\d{{4}}|{_OCR_YEAR})|,)?",
+    ]
+
+
+def _numeric_shapes(marked: list[str]) -> list[str]:
+    """The numeric shapes (and the CJK marks'), tried after the first named ones."""
+    return [
+        r"(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.(?P<y>\d{4}|\d{2})(?![\d.]*\d)",
+        r"(?P<d>\d{1,2})(?:[./-]\s?|\s)(?P<rm>I{1,3}|IV|VI{0,3}|IX|XI{0,2}|X)(?:[./-]\s?|\s)"
+        r"(?P<y>\d{4}|\d{2})",
+        r"(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})",
+        r"(?<!\d-)(?<!/)(?P<d>\d{1,2})-(?P<m>\d{1,2})-(?P<y>\d{4}|\d{2})(?![\d-])",
+        r"(?P<y>\d{4})/(?P<m>\d{1,2})/(?P<d>\d{1,2})",
+        r"(?P<y>1[89]\d{2}|20\d{2})\.(?P<m>1[0-2]|0?[1-9])\.(?P<d>3[01]|[12]\d|0?[1-9])"
+        r"(?![\d.]*\d)",
+        r"(?P<m>\d{1,2})/(?P<d>\d{1,2})/(?P<y>\d{4}|\d{2})(?![\d/])",
+        r"(?P<d>\d{1,2})/(?P<m>\d{1,2})-(?P<y>\d{2})",
+        r"(?P<y>[4-9]\d|19\d\d|20\d\d)\.\s(?P<m>\d{1,2})\.\s(?P<d>\d{1,2})(?:\.|(?![\d.]))",
+        r"(?P<y>\d{4})\.\s?(?P<rm>I{1,3}|IV|VI{0,3}|IX|XI{0,2}|X)\.\s?(?P<d>\d{1,2})\.",
+        *marked,
+    ]
+
+
+def _late_named_shapes(mon: str) -> list[str]:
+    """The named shapes tried last: the year first, a month and year, a yearless date."""
+    return [
+        # the year first; Hungarian: a stop after it, a month in lower case (`1968. május 5.`)
+        rf"(?P<y>1[89]\d{{2}}|20\d{{2}})(?:,|\.(?=\s(?-i:[a-zá-ű])))?\s+{mon}\s+"
+        rf"(?P<d>\d{{1,2}}){_ORDINAL}?(?!\d)",
+        rf"{mon},?\s+(?P<y>\d{{4}})",  # `September 1962`, the older layout's `September, 1962`
+        rf"{mon}\s+(?P<d>\d{{1,2}}){_ORDINAL}?(?!\d)",
+    ]
+
+
+def month_alternation(months: dict[str, int]) -> str:
+    """Full month names, and abbreviations (a prefix of another name) with an optional dot,
+    longest first."""
+    def render(name: str) -> str:
+        abbreviation = len(name) <= 4 and any(other != name and other.startswith(name)
+                                              for other in months)
+        return re.escape(name) + (r"\.?" if abbreviation else "")
+
+    for name in months:
+        if not LETTERS.fullmatch(name):
+            raise ValueError(f"month name {name!r} must be letters only")
+    return word_alternation(sorted(months, key=len, reverse=True), render)
+
+
+def ascii_key(name: str) -> str:
+    """How an ASCII word that the regex engine matches to month `name` (ignoring case) is
+    spelt in lower case: a letter that matches an ASCII one (`ı`, `ſ`) becomes it."""
+    return "".join(char.lower() if char.isascii() else _ascii_twin(char) for char in name)
+
+
+@lru_cache(maxsize=512)
+def _ascii_twin(char: str) -> str:
+    """The ASCII letter that `char` matches ignoring case, or `char` itself."""
+    return next((letter for letter in ascii_lowercase
+                 if re.fullmatch(re.escape(char), letter, re.IGNORECASE)), char)
+
+
+def whole_words(lower: str, words: set[str]) -> list[int]:
+    """Where the `words` stand as whole letter runs in the lower-case ASCII text `lower`."""
+    starts = []
+    for word in words:
+        at = lower.find(word)
+        while at >= 0:
+            end = at + len(word)
+            if not lower[at - 1:at].isalpha() and not lower[end:end + 1].isalpha():
+                starts.append(at)
+            at = lower.find(word, at + 1)
+    return sorted(starts)
+
+
+def int_or_none(text: str | None) -> int | None:
+    return int(text) if text else None
+
+
+def year_of(text: str | None) -> int | None:
+    """A year's number; a two-digit year is of the 1900s; OCR's letters for digits read."""
+    if not text:
+        return None
+    year = int(text.translate(_OCR_DIGITS))
+    return 1900 + year if len(text) == 2 else year
+
+
+def time_of(groups: dict[str, str | None]) -> tuple[int | None, int | None]:
+    if groups.get("th"):
+        return int(groups["th"] or 0), int(groups["tm"] or 0)
+    if groups.get("hh"):
+        return int(groups["hh"] or 0), int(groups["mi"] or 0)
+    for hour_key, minute_key, ampm_key in (("h2", "m2", "ampm"), ("h4", "m4", "ampm4")):
+        if groups.get(hour_key):
+            pm = (groups.get(ampm_key) or "").lower() == "p"
+            return int(groups[hour_key] or 0) % 12 + (12 if pm else 0), int(groups[minute_key] or 0)
+    if groups.get("h3"):
+        return int(groups["h3"] or 0), int(groups["m3"] or 0)
+    if groups.get("noon") == "noon":  # `midnight` ends the day: the date alone is kept
+        return 12, 0
+    return None, None
+
+
+def valid(value: DateValue) -> bool:
+    if value.month is None or not 1 <= value.month <= 12:
+        return False
+    if value.day is None:
+        return value.year is not None
+    try:
+        dt.date(value.year or 2000, value.month, value.day)
+    except ValueError:
+        return False
+    return value.year is None or _FIRST_YEAR <= value.year <= 2999
