@@ -18,6 +18,11 @@ give them.
 - A FRUS receipt giving a clock time alone with its minutes after a full stop (`[Received
   10.19 a.m.]`, `[Received 2.30 p. m.]`) is of the day the telegram was sent, not a day and
   month (`action_dates.py`).
+- A newspaper archive's notices over an article's OCR (Papers Past: the thanks for
+  corrections, the note on the searchable text, `Article image` lines) are page furniture
+  (row `newspaper-archive`); the paper's masthead run into one line with the issue's
+  weekday and date and the headline dates the article; the headline stays its first line
+  (`pages/masthead.py`, table `newspaper-masthead`).
 - A scanned FRUS volume's file number over its editors' heading (`File No. 704.4167/5` /
   `The British Ambassador (Spring Rice) to the Secretary of State`) under a text opens the
   next document: the text's signature above it closes this one (`closing.py`).
@@ -136,3 +141,31 @@ def test_a_file_number_over_a_heading_opens_the_next_document(resources,
     facts = text_facts(text, resources)
     assert facts["signed"] == "SWENSON"
     assert '<div type="attachment">' in text_xml(text, resources)
+
+
+_ARCHIVE = ("Thank you for correcting the text in this article. Your corrections improve Papers "
+            "Past searches for everyone. See the latest corrections.\n\n"
+            "This article contains searchable text which was automatically generated and may "
+            "contain errors. Join the community and correct any errors you spot to help us "
+            "improve Papers Past.\n\nArticle image\nArticle image\nArticle image\n\n")
+_LEADER = ("On Monday the Premier sent by cable a message of greeting to the Prime Minister of "
+           "Canada. The text runs:—\"Right Hon. Sir Wilfrid Laurier, Ottawa.—Greetings from "
+           "the people of this Dominion.\"\n")
+
+
+@pytest.mark.parametrize("masthead, date", [
+    # the sample's paper (Papers Past)
+    ("THE Wairarapa Age MORNING DAILY. FRIDAY, FEBRUARY 7, 1908. NEEDLESS RETICENCE.",
+     "1908-02-07"),
+    # an invented paper and headline
+    ("THE EVENING STAR. SATURDAY, MAY 4, 1912. A CABLE OF GREETING.", "1912-05-04"),
+])
+@pytest.mark.parametrize("above", [_ARCHIVE, ""])
+def test_a_newspaper_masthead_dates_the_article(resources, masthead: str, date: str,
+                                                above: str) -> None:
+    text = above + masthead + "\n\n" + _LEADER
+    assert text_facts(text, resources)["date"] == date
+    xml = text_xml(text, resources)
+    assert "Article image" not in xml and "Thank you for correcting" not in xml
+    headline = masthead.split(", ")[-1].split(". ", 1)[1]  # after the date's year
+    assert f"<p>{headline}</p>" in xml
