@@ -21,8 +21,8 @@ def newspaper_masthead(lines: list[Line], seg: Segments, ctx: Context) -> list[L
             continue
         match = found[1]
         seg.page_date = seg.page_date or Line(line.no, match.group("date"))
-        seg.fields.setdefault("page-text", []).append(
-            Line(line.no, f"{match.group('paper')}. {match.group('weekday')}, {match.group('date')}."))
+        issue = f"{match.group('paper')}. {match.group('weekday')}, {match.group('date')}."
+        seg.fields.setdefault("page-text", []).append(Line(line.no, issue))
         headline = Line(line.no, match.group("headline"), line.blank_before, line.rule_before)
         return [*lines[:i], headline, *lines[i + 1:]]
     return lines
