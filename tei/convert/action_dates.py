@@ -26,7 +26,9 @@ _CLOCK = re.compile(r"(?<![\d.:])\d{1,2}(?:[:.]\d{2})?\s?[ap]\.\s?m\.|noon|midni
 _YEAR_ONLY = re.compile(r"(?:1[89]|20)\d\d")
 _HANDLING_ROWS = frozenset({"control", "declassification"})  # heading rows of later handling
 # a heading line's clock time and nothing else (`10 P.M.`, `8:30 P.M.`)
-_CLOCK_ONLY = re.compile(r"\d{1,2}(?::\d{2})?\s?[APap]\.\s?[Mm]\.")
+_CLOCK_ONLY = re.compile(r"\d{1,2}(?:[:.]\d{2})?\s?[APap]\.\s?[Mm]\.")
+# a clock's minutes after a full stop (`10.19 a.m.`, the older FRUS volumes): no day and month
+_DOTTED_CLOCK = re.compile(r"(?<![\d.])(\d{1,2})\.(\d{2})(?=\s?[APap]\.\s?[Mm]\.)")
 # the civil date in brackets after a date of another calendar, the time after the bracket
 # (`19 Tishri 5717 (24.9.56), 07:15`)
 _BRACKETED_DATE_TIME = re.compile(
@@ -38,6 +40,8 @@ def received_date(text: str, ctx: Context) -> tuple[str, DateValue] | None:
     ciphergram's `and received at 05.29 at 06:25`) is of the year in force; a civil date in
     brackets takes the time after the bracket (`19 Tishri 5717 (24.9.56), 07:15`)."""
     text = _BRACKETED_DATE_TIME.sub(r"(\g<date>, \g<time>", text)  # `(` parts it from the year
+    if _CLOCK_ONLY.fullmatch(text.strip()):
+        return None  # a clock time alone is of the day sent (`timed_receipt`)
     found = read_date(text, ctx)
     short = _NO_YEAR.match(text) if not found and ctx.year else None
     if not short:
@@ -117,7 +121,8 @@ def noted_receipt(seg: Segments, sent: str, ctx: Context) -> tuple[str, DateValu
 
 def timed_receipt(lines: list[Line], sent: str, ctx: Context) -> tuple[str, DateValue] | None:
     """A receipt line giving a clock time alone (British Documents: `R. 10 P.M.` under
-    `D. 8:30 P.M.`): of the day the telegram was sent (`sent`, an ISO date), the day after
+    `D. 8:30 P.M.`; the older FRUS volumes' `[Received 10.19 a.m.]`, ocr35): of the day the
+    telegram was sent (`sent`, an ISO date), the day after
     when the clock is earlier than the despatch line's; a Soviet cable's 24-hour receipt
     time over the heading's dateline (`Received at 1710` / `2 October 1946`) is of that
     day."""
@@ -129,8 +134,9 @@ def timed_receipt(lines: list[Line], sent: str, ctx: Context) -> tuple[str, Date
              and _CLOCK_ONLY.fullmatch(value.strip())}
     if "received" not in times or len(sent) < 10:
         return None
-    received = read_date(f"{sent[:10]}, {times['received']}", ctx)
-    despatched = read_date(f"{sent[:10]}, {times['sent']}", ctx) if "sent" in times else None
+    clocks = {key: _DOTTED_CLOCK.sub(r"\1:\2", value) for key, value in times.items()}
+    received = read_date(f"{sent[:10]}, {clocks['received']}", ctx)
+    despatched = read_date(f"{sent[:10]}, {clocks['sent']}", ctx) if "sent" in times else None
     if not received or received[1].hour is None:
         return None
     value = received[1]

@@ -26,7 +26,9 @@ from tei.convert.pages import (
     furniture,
     generic,
     hansard,
+    masthead,
     openedition,
+    previous_end,
     printout,
     rif,
     routing,
@@ -68,6 +70,7 @@ def read_pages(lines: list[Line], seg: Segments, ctx: Context) -> list[Line]:
     lines = generic.leading_addresses(furniture.strip_furniture(lines, seg, ctx), seg, ctx)
     lines = runon.join_column_heading(runon.split_run_on(lines, ctx), ctx)
     lines = furniture.strip_furniture(lines, seg, ctx)  # a link a run-on line carried
+    lines = masthead.newspaper_masthead(previous_end.strip_previous_end(lines, seg, ctx), seg, ctx)
     lines = citation_block.gather_citation(lines, ctx)
     scored = sorted(((reader.evidence(lines, ctx), i) for i, reader in enumerate(READERS)),
                     reverse=True)

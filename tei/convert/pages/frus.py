@@ -51,6 +51,9 @@ _TIME_TAIL = re.compile(r"^(?:a\.\s?m|p\.\s?m)\.$")
 _OPEN_HEADING = re.compile(r"\s(?:to|by)(?:\sthe)?$")
 # forms whose first paragraph opens with the message's number (`1384. ...`, `WH31580. ...`)
 _NUMBERED_FORMS = ("telegram", "airgram", "backchannel")
+_CHAPTER_REACH = 3  # the lines of a chapter heading above the first source note
+# two of a chapter heading's subjects joined by a dash (`Commission)-Refusal`, `1919—Designation`)
+_CHAPTER_SUBJECTS = re.compile(r"[\w)][-—]\s?[A-Z][a-z]{2,}+\s(?:[a-z]++\s){0,3}?[A-Z]?[a-z]")
 _POINT_REACH = 8  # the paragraphs under a first point where its second is looked for
 # a note's or despatch's own number on a line of its own (`No. L–6`, `No. 1677`)
 _OWN_NUMBER = re.compile(r"^No\.\s[A-Z]?[–-]?\d{1,5}\.?$")
@@ -137,6 +140,13 @@ def _continues_heading(line: Line, following: Line, ctx: Context) -> bool:
     return bool(found) and found[0] == "heading" and not _frus(line.text, ctx)
 
 
+def edition_line(text: str, ctx: Context) -> str | None:
+    """The kind of FRUS heading line `text` is (`source`, `heading`, `despatch-number`,
+    ...), or None."""
+    found = _frus(text, ctx)
+    return found[0] if found else None
+
+
 def _frus(text: str, ctx: Context) -> tuple[str, re.Match[str]] | None:
     """The `frus` row `text` matches; a parties' heading in capitals (`M. X, AMBASSADOR OF
     FRANCE IN WARSAW, TO M. Y, ...`, invent18) matched in title case."""
@@ -152,6 +162,7 @@ def unwrap(lines: list[Line], seg: Segments, ctx: Context) -> list[Line]:
     out: list[Line] = []
     body_started = False
     lines = _block_items(_joined_points(_joined_headings(lines[:7], ctx) + lines[7:]), ctx)
+    lines = _without_chapter_heading(lines, seg, ctx)
     for i, line in enumerate(lines):
         found = None if body_started else _frus(line.text, ctx)
         if found and found[0] == "despatch-number":
@@ -209,6 +220,21 @@ def unwrap(lines: list[Line], seg: Segments, ctx: Context) -> list[Line]:
         if _LISTED_NOTE.match(line.text):  # a source note listed with the footnotes
             _source_note(Line(line.no, _LISTED_NOTE.sub("", line.text)), seg, ctx)
     return out
+
+
+def _without_chapter_heading(lines: list[Line], seg: Segments, ctx: Context) -> list[Line]:
+    """A scanned volume's page over its first document's source note: the chapter's
+    heading, its subjects joined by dashes and no full stop at its end (`Representation on the
+    Supreme Council ...-Refusal to Participate ...-Departure of the American Commission ...`,
+    ocr35): page text, so that the note, heading and dateline open the document."""
+    note = next((i for i, line in enumerate(lines[:_CHAPTER_REACH])
+                 if edition_line(line.text, ctx) == "source"), 0)
+    above = lines[:note]
+    if not above or not all(_CHAPTER_SUBJECTS.search(line.text) and not line.text.endswith(".")
+                            for line in above):
+        return lines
+    seg.fields.setdefault("page-text", []).extend(above)
+    return lines[note:]
 
 
 def _without_title_line(out: list[Line], heading: Line, seg: Segments) -> list[Line]:
