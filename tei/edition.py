@@ -16,7 +16,8 @@ from tei.xmlio import read_bytes
 class Edition:
     """The edition's title, editors, publisher, encoding licence, published address (base URL
     of the site, empty when unknown), language of its texts and pages, the repository
-    named for a document that names none, its version and publication date (YYYY-MM-DD),
+    named for a document that names none (and the web hosts of its pages: a page of another
+    host is another publisher's), its version and publication date (YYYY-MM-DD),
     and the folder of its Markdown apparatus pages (empty: none)."""
 
     title: str = "TEI edition"
@@ -24,6 +25,7 @@ class Edition:
     licence: str = ""
     licence_url: str = ""
     repository: str = ""
+    repository_hosts: tuple[str, ...] = ()
     base_url: str = ""
     editors: tuple[str, ...] = ()
     language: str = "en"
@@ -53,6 +55,8 @@ def load_edition(path: Path | None = None) -> Edition:
     values["pages"] = str(path.parent / str(edition.get("pages", "pages")))
     if "repository" in source:
         values["repository"] = str(source["repository"])
+    hosts = source.get("hosts", [])
+    values["repository_hosts"] = tuple(map(str, hosts if isinstance(hosts, list) else [hosts]))
     editors = edition.get("editors", [])
     values["editors"] = tuple(map(str, editors if isinstance(editors, list) else [editors]))
     return Edition(**values)

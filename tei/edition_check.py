@@ -15,9 +15,10 @@ KNOWN: dict[str, tuple[str, ...]] = {
     "edition": ("title", "editors", "publisher", "licence", "licence_url", "base_url",
                 "language", "version", "published", "pages"),
     "export": ("editor", "date"),
-    "source": ("repository",),
+    "source": ("repository", "hosts"),
 }
 _DATES = {("edition", "published"), ("export", "date")}
+_LISTS = {("edition", "editors"), ("source", "hosts")}  # a value or a list of values
 _ADDRESSES = {("edition", "base_url"), ("edition", "licence_url")}
 _ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 # A BCP 47 language tag as xml:lang takes it (language, then subtags: `en`, `sr-Latn-RS`).
@@ -45,8 +46,7 @@ def _check_value(path: str, text: str, table: str, key: str, value: object) -> N
     if key not in KNOWN[table]:
         _fail(path, text, table, key, f"[{table}] has no setting {key!r}; its settings are "
               f"{', '.join(KNOWN[table])}")
-    items = value if (table, key) == ("edition", "editors") and isinstance(value, list) \
-        else [value]
+    items = value if (table, key) in _LISTS and isinstance(value, list) else [value]
     for item in items:
         if isinstance(item, bool) or not isinstance(item, str | int | float | datetime.date):
             _fail(path, text, table, key, f"[{table}] {key} must be text in quotes, not "

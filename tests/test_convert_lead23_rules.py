@@ -168,3 +168,21 @@ def test_a_surname_the_editors_complete_is_never_guessed_alone(
     surname = named.split()[-2]
     assert f'<persName ref="#{ident}">{surname}</persName>' in result.xml.decode()
     assert not [w for w in result.warnings if w.rule == "surname-only"]
+
+
+@pytest.mark.parametrize(("url", "repository"), [
+    ("", "Wilson Center Digital Archive"),
+    ("https://digitalarchive.wilsoncenter.org/document/990733",
+     "Wilson Center Digital Archive"),
+    ("http://www.php.isn.ethz.ch/collections/colltopic.cfm?id=20564", "unknown"),
+    ("https://www.example-edition.net/docs/1912-03-07-DE-011", "unknown"),
+])
+@pytest.mark.parametrize("layout", [
+    "{url}\n\nTELEGRAM No. 412\n\nBerlin, 3 March 1962\n\nThe talks went on.\n\nSchmidt\n",
+    "Report on the Warsaw Pact meeting, March 1962\nURL: {url}\n\nPrague, 12 March 1962\n\n"
+    "The ministers met.\n",
+])
+def test_the_edition_s_archive_is_named_only_for_its_own_pages(
+        resources, layout: str, url: str, repository: str) -> None:
+    xml = text_xml(layout.format(url=url), resources)
+    assert f"<repository>{repository}</repository>" in xml

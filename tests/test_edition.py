@@ -61,3 +61,16 @@ def test_a_publication_date_that_is_not_iso_is_a_config_diagnostic(tmp_path: Pat
         load_edition(settings(tmp_path, '[edition]\npublished = "30 Nov 2026"\n'))
     assert caught.value.diagnostic.rule == "config"
     assert "YYYY-MM-DD" in caught.value.diagnostic.message
+
+
+@pytest.mark.parametrize(("value", "hosts"), [('["a.org", "b.net"]', ("a.org", "b.net")),
+                                              ('"a.org"', ("a.org",))])
+def test_the_archive_s_hosts_are_read(tmp_path: Path, value: str, hosts: tuple) -> None:
+    path = settings(tmp_path, f'[source]\nrepository = "R"\nhosts = {value}\n')
+    assert load_edition(path).repository_hosts == hosts
+
+
+def test_a_host_that_is_not_text_is_a_config_diagnostic(tmp_path: Path) -> None:
+    with pytest.raises(InputError) as caught:
+        load_edition(settings(tmp_path, '[source]\nhosts = [1, true]\n'))
+    assert caught.value.diagnostic.rule == "config"

@@ -4,6 +4,7 @@ source URL, funder and reuse statement, as the page readers found them (`Segment
 from __future__ import annotations
 
 import re
+from urllib.parse import urlsplit
 
 from tei.convert.context import Context
 from tei.convert.eastasian import is_given_name
@@ -58,8 +59,8 @@ def page_header(seg: Segments, ctx: Context, inline: InlineReader) -> Header:
     header.source_url = header.source_url or next((u for u in urls if _URL.match(u)), "")
     if archive and named != header.repository:
         header.sources.append(archive[0].text)  # the citation named the repository
-    if not seg.layouts:  # the edition's archive, unless the page is another publisher's
-        header.repository = header.repository or ctx.res.edition.repository
+    if not seg.layouts and _edition_page(header.source_url, ctx):  # the edition's archive,
+        header.repository = header.repository or ctx.res.edition.repository  # not another's
     header.keywords = {name: [line.text for line in values]
                        for name, values in seg.keywords.items() if values}
     header.translators = [(name, ctx.person(name, 1)) for name in _SEPARATORS.split(
@@ -68,6 +69,15 @@ def page_header(seg: Segments, ctx: Context, inline: InlineReader) -> Header:
         header.obtainer) if _credited_name(name, ctx)]
     header.sources += _unwritten_fields(header, seg, ctx)
     return header
+
+
+def _edition_page(url: str, ctx: Context) -> bool:
+    """Whether a text with no publisher's layout comes from the edition's own archive: it
+    gives no address, or one on the archive's hosts (`[source] hosts`; any, when none are
+    set), not another publisher's (`www.php.isn.ethz.ch`)."""
+    hosts = ctx.res.edition.repository_hosts
+    host = urlsplit(url).hostname or "" if url else ""
+    return not url or not hosts or any(host == h or host.endswith(f".{h}") for h in hosts)
 
 
 def _archive_shelfmark(text: str) -> tuple[str, str]:
