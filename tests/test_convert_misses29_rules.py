@@ -15,6 +15,8 @@ each by its layout family:
   dash (`PA - WILLIAM D. BLAIR, JR.`) tags the person.
 - A given name abbreviated the old way (`Geo. Marshall`, `Wm. H. Seward`) matches the
   register person's whole name.
+- Register: the North Atlantic staging places Newfoundland, Labrador, Goose Bay, Thule and
+  Long Island.
 """
 
 from __future__ import annotations
@@ -131,3 +133,19 @@ def test_an_abbreviated_given_name_matches_the_register(resources, written: str,
     text = ("Washington, April 3, 1942\n\nDear Sir,\n\nWhat Harry and "
             f"{written} will tell you has my heart in it.\n\nAs ever\n\nF. D. R.\n")
     assert f'<persName ref="#{ref}">{written}</persName>' in text_xml(text, resources)
+
+
+@pytest.mark.parametrize("sentence, refs", [
+    # a US Air Transport Command letter's places (sample ocr34's layout)
+    ("The helicopter was flown from Goose Bay, Labrador, to Thule in Greenland.",
+     ["pla-goose-bay", "pla-labrador", "pla-thule"]),
+    # an invented Dominions Office telegram
+    ("The Governor of Newfoundland reports that the bases on Long Island are ready.",
+     ["pla-newfoundland", "pla-long-island"]),
+])
+def test_the_north_atlantic_staging_places_are_in_the_register(resources, sentence: str,
+                                                               refs: list[str]) -> None:
+    text = f"London, 4 March 1947\n\nDear Sir,\n\n{sentence}\n\nJohn Smith\n"
+    xml = text_xml(text, resources)
+    for ref in refs:
+        assert f'ref="#{ref}"' in xml
