@@ -25,12 +25,9 @@ from tei.convert.read import Line
 from tei.convert.release_lines import page_feet
 from tei.convert.roles import is_role
 from tei.convert.segment import heading_groups, signature_like
+from tei.convert.signer_lines import INITIALS_DAY_MONTH, comma_name, initialled, stopped_name
 
 _NAME_DATE = re.compile(r"^(?P<name>[A-Z][A-Z'’\- ]*[A-Z])\s+(?P<date>\d.*)$")
-# a minute initialled and dated by day and month (`P.D. 12/3`), the year the document's
-_INITIALS_DAY_MONTH = re.compile(r"^(?P<name>(?:[A-Z]\.\s?){1,5})\s++"
-                                 r"(?P<date>(?P<d>[0-3]?\d)/(?P<m>[01]?\d))$")
-_INITIALS = re.compile(r"^[A-Z]{2,4}\.$")  # a file copy's initialled signature (`BBM.`)
 _ROLE_MARK_NAME = re.compile(r"^(?P<role>[^\[\]]++)\[(?P<mark>[^\]]++)\]\s*+"
                              r"(?P<name>[A-Z][^\[\]]*+(?:\[[^\]]*\][^\[\]]*+)?)$")
 _NAME_WORDS = 4
@@ -66,6 +63,7 @@ class CloserReader:
             while begin > start and (self.is_closer(units[begin - 1])
                                      or self._signed_under_salute(units, start, begin - 1)
                                      or self._known_stopped_name(units, begin - 1, end)
+                                     or self._comma_name_over_closer(units, begin - 1, end)
                                      or self._postscript_under_closer(units, start, begin - 1)
                                      or self._under_postscript(units, start, begin - 1, end)):
                 begin -= 1
@@ -119,14 +117,22 @@ class CloserReader:
         """`I have, etc.,` / `Charles Denby.`: a stopped name under the valediction signs, as
         does one closed by a comma over the signer's office (`A. B. Johnson,` / `Consul.`)."""
         return i > start and not units[i].embedded and self.kind(
-            units[i - 1].text) == "salute" and (_stopped_name(units[i].text) or (
-                _comma_name(units[i].text) and i + 1 < len(units)
+            units[i - 1].text) == "salute" and (stopped_name(units[i].text) or (
+                comma_name(units[i].text) and i + 1 < len(units)
                 and self._is_role(units[i + 1].text)))
+
+    def _comma_name_over_closer(self, units: list[Unit], i: int, end: int) -> bool:
+        """`Moshe Shertok,` over the closer's first line, the signer's office (`Foreign
+        Secretary`, a role): the name of two words or more closed by its comma signs (one
+        word is a valediction's, `Fraternally,`)."""
+        return i + 1 < end and not units[i].embedded and len(units[i].lines) == 1 \
+            and len(units[i].text.split()) >= 2 and comma_name(units[i].text) \
+            and self.kind(units[i + 1].text) == "role"
 
     def _known_stopped_name(self, units: list[Unit], i: int, end: int) -> bool:
         """`Sazonov.` on the message's last line: a registered surname closed by a stop signs."""
         unit = units[i]
-        if i != end - 1 or unit.embedded or len(unit.lines) != 1 or not _stopped_name(unit.text):
+        if i != end - 1 or unit.embedded or len(unit.lines) != 1 or not stopped_name(unit.text):
             return False
         return bool(self.ctx.res.register.persons_by_surname(unit.text[:-1].split()[-1]))
 
@@ -245,7 +251,7 @@ class CloserReader:
         found = _NAME_DATE.match(text)
         if found and dates.whole(found.group("date")):
             return "signed-dateline"
-        if _initialled(text):
+        if initialled(text):
             return "initialled"
         return None
 
@@ -322,8 +328,8 @@ class CloserReader:
         line = unit.lines[0]
         if self._postscript(unit):
             return [Part("postscript", self._annotate(line))]
-        kind = self.kind(line.text) or ("signed" if _stopped_name(line.text)
-                                        or _comma_name(line.text) else None)
+        kind = self.kind(line.text) or ("signed" if stopped_name(line.text)
+                                        or comma_name(line.text) else None)
         if kind == "idno":
             match = self.patterns.match("outgoing-number", line.text)[1]
             number = Part("idno", self._annotate(line, line.text[:match.end("outgoing")]))
@@ -338,7 +344,7 @@ class CloserReader:
             return [Part("signed", self.inline.annotate(name, line.no, [(0, len(name))])),
                     Part("dateline", self._annotate(line, match.group("date")))]
         if kind == "initialled":
-            match = _INITIALS_DAY_MONTH.match(line.text)
+            match = INITIALS_DAY_MONTH.match(line.text)
             return [Part("signed", self.inline.annotate(match.group("name").strip(), line.no)),
                     Part("dateline", self._day_month(match))]
         if kind == "dateline-signed":
@@ -384,17 +390,3 @@ def _classification(text: str, ctx: Context) -> bool:
     found = heading_groups(text, ctx)
     return found is not None and found[0] in ("classification", "precedence")
 
-
-def _stopped_name(text: str) -> bool:
-    """`Charles Denby.`, `BBM.`: a name in mixed case, or initials, closed by a full stop."""
-    return text.endswith(".") and (signature_like(text[:-1]) or bool(_INITIALS.match(text)))
-
-
-def _comma_name(text: str) -> bool:  # `A. B. Johnson,` over the signer's office
-    return text.endswith(",") and signature_like(text[:-1])
-
-
-def _initialled(text: str) -> bool:
-    """`P.D. 12/3`: initials and a real day and month."""
-    found = _INITIALS_DAY_MONTH.match(text)
-    return bool(found) and 1 <= int(found.group("d")) <= 31 and 1 <= int(found.group("m")) <= 12

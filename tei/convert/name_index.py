@@ -110,7 +110,26 @@ def _forms(entry: Entry) -> list[str]:
     reg = whole[0] if whole else ""
     whole += [_with_patronymic(reg, form) for el, form in zip(names, forms, strict=True)
               if el.get("subtype") == "name-and-patronymic"]
-    return forms + [f for f in map(middle_initials, whole) if f and f not in forms]
+    forms += [f for f in map(middle_initials, whole) if f and f not in forms]
+    return forms + [f for f in map(abbreviated_given, forms) if f and f not in forms]
+
+
+# the given names letters and signatures of the 18th to the mid-20th century abbreviate,
+# by their first and last letters (`Geo. Marshall`, `Wm. Phillips`, `Chas. E. Hughes`)
+_GIVEN_ABBREVIATIONS = {
+    "George": "Geo", "William": "Wm", "Charles": "Chas", "Thomas": "Thos", "James": "Jas",
+    "John": "Jno", "Robert": "Robt", "Benjamin": "Benj", "Edward": "Edw", "Samuel": "Saml",
+    "Richard": "Richd", "Daniel": "Danl", "Frederick": "Fredk", "Joseph": "Jos",
+    "Alexander": "Alex"}
+
+
+def abbreviated_given(form: str) -> str:
+    """A person's name of two words or more with its given name abbreviated the old way
+    (`George Marshall`: `Geo Marshall`, matched by `Geo. Marshall`); '' when the form
+    opens with no such given name."""
+    given, _, rest = form.partition(" ")
+    short = _GIVEN_ABBREVIATIONS.get(given)
+    return f"{short} {rest}" if short and rest else ""
 
 
 def _with_patronymic(reg: str, named: str) -> str:

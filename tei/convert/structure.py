@@ -49,6 +49,7 @@ from tei.convert.read import Line
 from tei.convert.roles import TERMINAL
 
 _LEAD_REACH, _LEAD_WORDS = 8, 4  # a despatch's docket lines over its dateline: how many, how long
+_FIELD_REACH = 14  # an official letter's letterhead and file lines over its date and subject
 # text, never a heading however short: a commercial telegram's sentence stopped by a word
 # (`... IN ALLIED REPLY STOP`), a cipher text's number groups (`31874 02295 66103 41287 ...`)
 _NEVER_A_HEAD = re.compile(r"\b(?:STOP|FULLSTOP)\b|^(?:\d{4,5}\s++){4}")
@@ -134,13 +135,16 @@ class MessageReader(PointReader):
         or any place opening the message) and the date under it (`WARDHA,` / `August 12,
         1942`; `New Delhi` / `14 March 1949`; `Sevagram` / ...), made one line again; a date
         alone over the salutation (`22/X. 1919` / `Comrade Trotsky,`), perhaps under the
-        writer's address (`10 Downing Street,` / `Whitehall.` / `12th March, 1957.`), is the
-        opening dateline, as is another calendar's date over its civil one in brackets."""
+        writer's address (`10 Downing Street,` / `Whitehall.` / `12th March, 1957.`), or
+        over an official letter's first field (`18 Apr 1947` / `Subject: ...`, table
+        `date-over-field`) is the opening dateline, as is another calendar's date over its
+        civil one in brackets."""
         lines, civil = civil_date_pairs(lines, self.ctx, _LEAD_REACH)
         self._opening_datelines |= civil
-        for date, following in pairwise(lines[:_LEAD_REACH + 1]):
-            if self.ctx.res.dates.whole(date.text) and \
-                    self.patterns.match("salutation", following.text):
+        for index, (date, following) in enumerate(pairwise(lines[:_FIELD_REACH + 1])):
+            if self.ctx.res.dates.whole(date.text) and (
+                    (index < _LEAD_REACH and self.patterns.match("salutation", following.text))
+                    or self.patterns.match("date-over-field", following.text)):
                 self._opening_datelines.add(date.text)
         out: list[Line] = []
         for line in lines:

@@ -26,11 +26,15 @@ Rows = list[tuple[str, re.Match[str]] | None]  # each line's furniture row, if a
 def strip_furniture(lines: list[Line], seg: Segments, ctx: Context) -> list[Line]:
     """Drop furniture and boilerplate lines; the line after one starts a new zone. A page
     number set in a column beside a running head (one source line) goes with it, and so
-    do the other links of a link bar (`link_bar_cells`)."""
+    do the other links of a link bar (`link_bar_cells`). A furniture row's group `ref` (a
+    CREST attachment's file named by the document's id) is an archival reference."""
     lines = [part for line in lines for part in _unglued(line, ctx)]
     rows = _banners(_kept_transcript([ctx.res.patterns.match("page-furniture", line.text)
                                       for line in lines], lines, ctx), lines, ctx)
     furnished = {line.no for line, row in zip(lines, rows, strict=True) if row}
+    for row in rows:  # a reading room's attached file named by the document's id
+        if row and row[1].groupdict().get("ref"):
+            seg.add_reference(row[1])
     dropped = {i for i, line in enumerate(lines) if rows[i] or (
         _PAGE_NUMBER.match(line.text) and (line.no in furnished or _between_same(rows, i)))}
     dropped |= _menu_lines(lines, rows, ctx) | _clipped_books(lines, rows)

@@ -1,6 +1,8 @@
 """A site's bar of links set on one source line and split at its `|` into cells
 (`Home | Collections | Search | About`): when most of its cells are furniture, the others
-are links too (`Collections` there is no page field)."""
+are links too (`Collections` there is no page field); so are they when the bar has four
+cells or more and its home link at either end (`Marx-Engels | Lenin | Stalin | Home Page`,
+a reprint site's bar over every page: misses29)."""
 
 from __future__ import annotations
 
@@ -10,21 +12,27 @@ from collections import defaultdict
 from tei.convert.read import Line
 
 _LINK_WORDS = 3  # a link's text: at most three words
+_END_LINK_CELLS = 4  # a bar with one furniture link, at an end: at least this many cells
 _SENTENCE_MARK = re.compile(r"[.!?:;,]$")
 
 
 def link_bar_cells(lines: list[Line], furniture: list[bool]) -> set[int]:
     """Indices of the cells of source lines split into three or more cells, at least two
-    of them furniture (`furniture[i]`: line `i` matched a `page-furniture` row), the others
-    short unpunctuated link texts."""
+    of them furniture (`furniture[i]`: line `i` matched a `page-furniture` row) or four and
+    more with the first or last one furniture, the others short unpunctuated link texts."""
     cells: dict[int, list[int]] = defaultdict(list)
     for index, line in enumerate(lines):
         cells[line.no].append(index)
     found: set[int] = set()
     for indices in cells.values():
         links = [i for i in indices if not furniture[i]]
-        if (len(indices) >= 3 and len(indices) - len(links) >= 2
+        if (len(indices) >= 3 and (len(indices) - len(links) >= 2 or _end_link(indices, furniture))
                 and all(len(lines[i].text.split()) <= _LINK_WORDS
                         and not _SENTENCE_MARK.search(lines[i].text) for i in links)):
             found.update(indices)
     return found
+
+
+def _end_link(indices: list[int], furniture: list[bool]) -> bool:
+    """A bar of four cells or more with a furniture link (the site's home) at an end."""
+    return len(indices) >= _END_LINK_CELLS and (furniture[indices[0]] or furniture[indices[-1]])
