@@ -36,9 +36,9 @@ _WORD_BEFORE = re.compile(r"(?<![\w.'’-])([A-Z][a-zñ]{0,8}+\.?) $")
 _PLACE_PREPOSITIONS = frozenset({"in", "at", "from", "to", "of", "near", "via", "for"})
 # a given name or an initial (`Reginald`, `F.`, `A.Ya.`) in the run of them before a surname
 _GIVEN_WORD = re.compile(r"[A-Z][a-z][\w'’-]*+|(?:[A-Z][a-z]?\.){1,3}")
-# the initials written right before a surname (`A. `, `Yu. V. `, `A.A. `), a transliterated
-# digraph standing for one letter (`Yu.`, `Zh.`, `Gy.`)
-_INITIALS_BEFORE = re.compile(rf"(?<![\w.'’-])(?:(?:[A-Z]|{DIGRAPH_INITIAL})\.\s?){{1,3}}$")
+# the initials written right before a surname (`A. `, `Yu. V. `, `A.A. `; up to four, `J. M. A.
+# H. Luns`), a transliterated digraph standing for one letter (`Yu.`, `Zh.`, `Gy.`)
+_INITIALS_BEFORE = re.compile(rf"(?<![\w.'’-])(?:(?:[A-Z]|{DIGRAPH_INITIAL})\.\s?){{1,4}}$")
 # a given name standing right before a name of initials (`Reginald` of `Reginald F. C. X`)
 _GIVEN_NAME = re.compile(r"(?<![\w.'’-])[A-Z][a-z][\w'’-]*+ $")
 
