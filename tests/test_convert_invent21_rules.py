@@ -19,7 +19,9 @@ embassy's fax):
   J. K. Galbraith;
 - a number with its precedence in brackets (`No. 1187 (Most urgent)`) and a number with
   series letters before a slash (`TELEGRAM No. SG/412`);
-- the West African title `Alhaji` before a name.
+- the West African title `Alhaji` before a name;
+- a mission's letterhead naming its state after `OF` in capitals (`EMBASSY OF NEW ZEALAND`)
+  is no cable's sender line: over a salutation, a letter.
 """
 
 from __future__ import annotations
@@ -151,3 +153,12 @@ def test_a_number_with_its_precedence_or_series_letters(resources, line: str,
 ])
 def test_alhaji_is_a_title_before_a_name(resources, text: str, name: str) -> None:
     assert text_facts(text, resources)["addressee"] == [name]
+
+
+@pytest.mark.parametrize("letterhead", ["EMBASSY OF NEW ZEALAND\nBONN",
+                                        "LEGATION OF FINLAND\nBERNE"])
+def test_a_missions_letterhead_naming_its_state_is_no_cable_sender(resources,
+                                                                   letterhead: str) -> None:
+    text = (f"{letterhead}\n\n14 November 1989\n\nDear Mr Tolhurst,\n\nThe Chancellor has "
+            "agreed.\n\nYours sincerely,\n\nR. A. Galbraith\n")
+    assert text_facts(text, resources)["doc_type"] == "letter"
