@@ -41,9 +41,13 @@ _GLUED_ANCHOR = re.compile(r"(?<=\d{4})[.,]\(\d{1,2}\)$")
 # another calendar's date (a day and a year: `9 Rabi' al-Awwal 1376`, `25 Mordad 1332`) with
 # the civil date in brackets after it; (invent19) the day an English ordinal (`14th Rabi-ul-Awwal
 # 1329 (15th March 1911)`, a Persian legation's translated despatch); (dates20) or after a
-# slash (`12 Rajab 1375 / 23 February 1956`, an Arab ministry's dateline in translation)
-_CALENDAR_PAIR = re.compile(r"^(?P<own>\d{1,2}(?:st|nd|rd|th)?\s[^\d()\[\]/]{3,30}\s\d{4})\s*+"
-                            r"(?:[(\[](?P<civil>[^()\[\]]{6,40})[)\]]|/\s*+(?P<after>[^()\[\]/]{6,40}))$")
+# slash (`12 Rajab 1375 / 23 February 1956`, an Arab ministry's dateline in translation);
+# (invent21) the month first and the era's initials after the year (`Tir 12, 1955 E.C.
+# (January 20, 1963)`: an Ethiopian ministry's letter in the Ethiopian calendar)
+_CALENDAR_PAIR = re.compile(r"^(?P<own>(?:\d{1,2}(?:st|nd|rd|th)?\s[^\d()\[\]/]{3,30}\s\d{4}"
+                            r"|[A-Z][a-z]{1,15}\s\d{1,2},\s\d{4})(?:\s[A-Z]\.\s?[A-Z]\.)?)\s*+"
+                            r"(?:[(\[](?P<civil>[^()\[\]]{6,40})[)\]]"
+                            r"|/\s*+(?P<after>[^()\[\]/]{6,40}))$")
 
 
 def paired_civil(text: str, find: Callable[[str], list[Any]],

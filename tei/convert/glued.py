@@ -36,9 +36,9 @@ _WORD_BEFORE = re.compile(r"(?<![\w.'’-])([A-Z][a-zñ]{0,8}+\.?) $")
 _PLACE_PREPOSITIONS = frozenset({"in", "at", "from", "to", "of", "near", "via", "for"})
 # a given name or an initial (`Reginald`, `F.`, `A.Ya.`) in the run of them before a surname
 _GIVEN_WORD = re.compile(r"[A-Z][a-z][\w'’-]*+|(?:[A-Z][a-z]?\.){1,3}")
-# the initials written right before a surname (`A. `, `Yu. V. `, `A.A. `), a transliterated
-# digraph standing for one letter (`Yu.`, `Zh.`, `Gy.`)
-_INITIALS_BEFORE = re.compile(rf"(?<![\w.'’-])(?:(?:[A-Z]|{DIGRAPH_INITIAL})\.\s?){{1,3}}$")
+# the initials written right before a surname (`A. `, `Yu. V. `, `A.A. `; up to four, `J. M. A.
+# H. Luns`), a transliterated digraph standing for one letter (`Yu.`, `Zh.`, `Gy.`)
+_INITIALS_BEFORE = re.compile(rf"(?<![\w.'’-])(?:(?:[A-Z]|{DIGRAPH_INITIAL})\.\s?){{1,4}}$")
 # a given name standing right before a name of initials (`Reginald` of `Reginald F. C. X`)
 _GIVEN_NAME = re.compile(r"(?<![\w.'’-])[A-Z][a-z][\w'’-]*+ $")
 
@@ -169,6 +169,7 @@ def compound_surname(piece: str, match: NameMatch, ctx: Context, rules: Rules) -
 
 _INITIAL_BEFORE = re.compile(r"(?<![\w.])[A-Z]\.$")
 _INITIAL_FIRST = re.compile(r"[A-Z]\.")
+_INITIAL = re.compile(r"[A-Z]\.")  # one initial, a whole word
 # (frus34) a warship's prefix goes on after the name's initials (`U. S. S. Maine`, `U.S.S. Panay`)
 _SHIP_INITIAL_AFTER = re.compile(r"(?:\.\s?)?S\.\s[A-Z]")
 
@@ -239,8 +240,10 @@ def _given_run(piece: str, start: int, ctx: Context, rules: Rules) -> list[str]:
     run: list[str] = []
     for word in reversed(piece[max(0, start - 80):start - 1].split(" ")):
         folded = word.rstrip(".").casefold()
-        if not _GIVEN_WORD.fullmatch(word) or folded in rules.leading_words \
-                or folded in rules.not_names or ctx.res.register.find(word):
+        # (invent21) an initial is no function word (`R. A. Galbraith`: not the article `a`)
+        small = not _INITIAL.fullmatch(word) and (folded in rules.leading_words
+                                                  or folded in rules.not_names)
+        if not _GIVEN_WORD.fullmatch(word) or small or ctx.res.register.find(word):
             break
         run.insert(0, word)
     return run
