@@ -5,6 +5,12 @@ ID:`, `Original Classification:`, `Handling Restrictions`, `Character Count:` ..
 `Markings:`, `To:`), two fields a row or each label over its value, is the collection's
 record: it goes to the header (the canonical id as the archive's identifier, its date as the
 page's date), and the cable's own heading gives its number and post (`pages/plusd.py`).
+
+(2) An Omeka item page copied as text: `Dublin Core` and the foot's `Output Formats` are
+furniture, the item type's heading (`Document Item Type Metadata`, with its element's label
+`Text` under it) opens the document, the `Files` list is page text, a `Citation` label alone
+after the document opens the page's foot, and an author-led citation (`Creator, “Title,”
+Site, accessed ..., URL`) is the citation, no summary (`pages/omeka.py`).
 """
 
 from __future__ import annotations
@@ -75,3 +81,76 @@ def test_plusd_reader_wants_the_canonical_id(resources) -> None:
     """An AAD-like record with `From:`/`To:`/`TAGS:` but no `Canonical ID` is not PlusD's."""
     text = "From:\tAMEMBASSY ANKARA\nTo:\tSECSTATE WASHDC\nTAGS:\tPFOR\nType:\tTE\n" + _CABLE
     assert text_facts(text, resources)["archive_idno"] != "1975ANKARA03391_b"
+
+
+_BODY = ("Our delegation will arrive in Warsaw on Tuesday morning and will be ready to sign the"
+         " agreement on the same day.")
+_CITED = ("Siroky, Viliam, “Letter, Siroky to Cyrankiewicz, 2 April 1959,” Party Correspondence,"
+          " accessed June 1, 2024, https://pcs.example.org/items/show/212.")
+
+_OMEKA_LABELS_ALONE = """Letter, Siroky to Cyrankiewicz, 2 April 1959
+Dublin Core
+Title
+Letter, Siroky to Cyrankiewicz, 2 April 1959
+Creator
+Siroky, Viliam
+Source
+National Archives, Prague, UV KSC, 77/2
+Date
+1959-04-02
+Identifier
+PCS-0212
+Item Type Metadata
+Text
+Prague, 2 April 1959
+Dear Comrade Cyrankiewicz,
+{body}
+With comradely greetings,
+V. Siroky
+Files
+siroky_1959.pdf
+Citation
+{straight}
+""".format(body=_BODY, straight=_CITED.replace("“", '"').replace("”", '"'))
+
+_OMEKA_COLON_LABELS = f"""Dublin Core
+Title: Letter, Siroky to Cyrankiewicz, 2 April 1959
+Creator: Siroky, Viliam
+Date: 1959-04-02
+Source: National Archives, Prague, UV KSC, 77/2
+Document Item Type Metadata
+Text:
+Prague, 2 April 1959
+Dear Comrade Cyrankiewicz,
+{_BODY}
+With comradely greetings,
+V. Siroky
+Collection
+Polish-Czechoslovak Relations
+Citation
+{_CITED}
+Output Formats
+omeka-xml
+"""
+
+
+@pytest.mark.parametrize("text", [_OMEKA_LABELS_ALONE, _OMEKA_COLON_LABELS],
+                         ids=["labels-alone", "colon-labels"])
+def test_omeka_item_fields_and_foot_are_the_pages(text: str, resources) -> None:
+    facts = text_facts(text, resources)
+    assert facts["title"] == "Letter, Siroky to Cyrankiewicz, 2 April 1959"
+    assert facts["date"] == "1959-04-02"
+    assert facts["place_of_origin"] == "Prague"
+    assert facts["signed"] == "V. Siroky"
+    assert facts["summary"] is None
+    assert facts["source_url"] == "https://pcs.example.org/items/show/212"
+    assert facts["archive_idno"] == "National Archives, Prague, UV KSC, 77/2"
+    assert facts["registry_notes"] == []
+
+
+def test_a_run_on_citation_after_a_first_line_stays_the_heads(resources) -> None:
+    """`Citation: “...”` with its value on its line opens no foot (a flattened page's head)."""
+    text = ("Talks between the two delegations in Sofia were held on March 3, 1964 as planned.\n"
+            "Citation: “Minutes of Talks,” March 3, 1964, Digital Archive, Central Archives.\n"
+            "Summary: The delegations discuss trade.\n\nZhivkov opened the talks.\n")
+    assert text_facts(text, resources)["signed"] != "Citation"
