@@ -11,6 +11,11 @@ furniture, the item type's heading (`Document Item Type Metadata`, with its elem
 `Text` under it) opens the document, the `Files` list is page text, a `Citation` label alone
 after the document opens the page's foot, and an author-led citation (`Creator, “Title,”
 Site, accessed ..., URL`) is the citation, no summary (`pages/omeka.py`).
+
+(3) A blog post reprinting a document: its headline, byline (`Posted on DATE by NAME`, `By
+NAME on DATE`, `Published: DATE`), author line and the introduction that points at the
+document (`The telegram below ...`) are the page's; the byline's date is never the
+document's, which its own dateline gives (`pages/blogpost.py`).
 """
 
 from __future__ import annotations
@@ -154,3 +159,29 @@ def test_a_run_on_citation_after_a_first_line_stays_the_heads(resources) -> None
             "Citation: “Minutes of Talks,” March 3, 1964, Digital Archive, Central Archives.\n"
             "Summary: The delegations discuss trade.\n\nZhivkov opened the talks.\n")
     assert text_facts(text, resources)["signed"] != "Citation"
+
+
+_CABLE_1961 = ("CONFIDENTIAL\nMoscow, June 4, 1961\nSecretary of State\nWashington\n"
+               "2987. Khrushchev told me tonight that he would sign a separate treaty with the"
+               " GDR before the end of the year.\nTHOMPSON\n")
+_INTRO = ("The telegram below, which I found among the embassy files last spring, shows how"
+          " early the Ambassador saw the crisis coming.")
+
+
+@pytest.mark.parametrize("head", [
+    f"A telegram from Ambassador Thompson\nPosted on March 3, 2018 by J. Marlowe\n{_INTRO}\n",
+    f"Thompson's warning\nBy Ellen Parr on 14 November 2016\n{_INTRO}\n",
+    f"Thompson's warning\nPublished: 21 January 2020\nAuthor: D. Hale\n\n{_INTRO}\n\n",
+], ids=["posted-on", "by-on", "published-author"])
+def test_blog_byline_and_intro_are_the_pages(head: str, resources) -> None:
+    facts = text_facts(head + _CABLE_1961, resources)
+    assert facts["date"] == "1961-06-04"
+    assert facts["place_of_origin"] == "Moscow"
+    assert facts["signed"] == "THOMPSON"
+
+
+def test_a_byline_without_an_introduction_pointing_at_the_document_is_left(resources) -> None:
+    """No introduction naming what follows: the reader leaves the page to the others."""
+    text = ("Notes\nPosted on March 3, 2018 by J. Marlowe\n"
+            "We had a quiet week in the office and the weather was fine.\n" + _CABLE_1961)
+    assert text_facts(text, resources)["date"] != "2018-03-03"

@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from tei.convert.context import Context
 from tei.convert.pages import (
     aad,
+    blogpost,
     cablerecord,
     citation_block,
     dcer,
@@ -52,6 +53,7 @@ class PageReader:
 READERS = (
     PageReader("frus", frus.evidence, frus.unwrap),
     PageReader("aad", aad.evidence, aad.unwrap),
+    PageReader("blog-post", blogpost.evidence, blogpost.unwrap),
     PageReader("cable-record", cablerecord.evidence, cablerecord.unwrap),
     PageReader("dcer", dcer.evidence, dcer.unwrap),
     PageReader("hansard", hansard.evidence, hansard.unwrap),
