@@ -16,6 +16,12 @@ Site, accessed ..., URL`) is the citation, no summary (`pages/omeka.py`).
 NAME on DATE`, `Published: DATE`), author line and the introduction that points at the
 document (`The telegram below ...`) are the page's; the byline's date is never the
 document's, which its own dateline gives (`pages/blogpost.py`).
+
+(4) The FBI's Electronic Communication form: its revision and name, `Precedence:`/`Date:`
+(month first), `Approved By:`, `Drafted By:`, `Case ID #:` (the archive's identifier),
+`Title:` (the page's title, a case caption naming no parties) and the leads with the end
+mark are the record's; `From:` (a field office's city) stays as the heading, the text
+starts at `Details:`, and the type is a memorandum (`pages/fbi_ec.py`).
 """
 
 from __future__ import annotations
@@ -185,3 +191,59 @@ def test_a_byline_without_an_introduction_pointing_at_the_document_is_left(resou
     text = ("Notes\nPosted on March 3, 2018 by J. Marlowe\n"
             "We had a quiet week in the office and the weather was fine.\n" + _CABLE_1961)
     assert text_facts(text, resources)["date"] != "2018-03-03"
+
+
+_EC_ONE_LINE = """(Rev. 01-31-2003)
+FEDERAL BUREAU OF INVESTIGATION
+Precedence: PRIORITY Date: 03/11/2004
+To: Counterterrorism Attn: SSA Mary Lowell
+From: Boston
+Squad JTTF-2
+Approved By: Hanlon Peter W
+Drafted By: Kerr Daniel T:dtk
+Case ID #: 315N-BS-88412 (Pending)
+Title: UNSUB(S);
+MAILED THREATS TO CONSULATE GENERAL
+Synopsis: To report the interview of a consular employee.
+Details: On 03/09/2004, the writer interviewed a consular employee who had received letters.
+LEAD(s):
+Set Lead 1: (Info)
+COUNTERTERRORISM
+AT WASHINGTON, DC
+\u2666\u2666
+"""
+
+_EC_SPACED = """FEDERAL BUREAU OF INVESTIGATION
+
+Precedence:   ROUTINE                           Date:   03/11/2004
+
+To:   National Security                  Attn:   NS-3
+
+From:   Boston
+            Squad 19
+
+Approved By:   Colton James R
+
+Drafted By:   Fenn Laura M:lmf
+
+Case ID #:   315N-BS-88412   (Pending)
+
+Title:   UNSUB(S);
+         MAILED THREATS TO CONSULATE GENERAL
+
+Details:   Writer met the consular employee, who had received three letters since February.
+
+\u2666\u2666
+"""
+
+
+@pytest.mark.parametrize("text", [_EC_ONE_LINE, _EC_SPACED], ids=["rev-leads", "spaced"])
+def test_fbi_electronic_communication_form(text: str, resources) -> None:
+    facts = text_facts(text, resources)
+    assert facts["date"] == "2004-03-11"
+    assert facts["doc_type"] == "memorandum"
+    assert facts["title"] == "UNSUB(S); MAILED THREATS TO CONSULATE GENERAL"
+    assert facts["place_of_origin"] == "Boston"
+    assert facts["archive_idno"] == "315N-BS-88412"
+    assert facts["signed"] is None
+    assert facts["addressee"] == []
