@@ -22,6 +22,10 @@ document's, which its own dateline gives (`pages/blogpost.py`).
 `Title:` (the page's title, a case caption naming no parties) and the leads with the end
 mark are the record's; `From:` (a field office's city) stays as the heading, the text
 starts at `Details:`, and the type is a memorandum (`pages/fbi_ec.py`).
+
+(5) A Russian original given before its English translation (a Wilson Center page): the
+Cyrillic run under the page's title and date is the page's text, so the translation's cipher
+office lines head the document and its signature closes it (`pages/original_first.py`).
 """
 
 from __future__ import annotations
@@ -247,3 +251,33 @@ def test_fbi_electronic_communication_form(text: str, resources) -> None:
     assert facts["archive_idno"] == "315N-BS-88412"
     assert facts["signed"] is None
     assert facts["addressee"] == []
+
+
+_RUSSIAN = """1. Переговоры о перемирии возобновятся в понедельник. Делегация получила указания.
+2. Китайские товарищи просят ускорить поставку грузовиков в Корею.
+3. Прошу сообщить ваше решение к пятнице.
+ЗАХАРОВ
+"""
+
+_TRANSLATION = """1. The armistice talks will resume on Monday. The delegation has instructions.
+2. The Chinese comrades ask that the delivery of trucks to Korea be speeded up.
+3. I ask you to inform me of your decision by Friday.
+ZAKHAROV
+"""
+
+
+@pytest.mark.parametrize("head,translation_head", [
+    ("August 14, 1952\nCiphered Telegram No. 604113, Zakharov to Shtemenko\n",
+     "From Correspondent 14 Sent 14.8.52 9:40\nReceived 14.8.52 11:05\n"
+     "Dispatched to 8th Administration of the General Staff of the Soviet Army 14.8.52 11:20\n"
+     "Extremely urgent\nI report:\n"),
+    ("Ciphered Telegram No. 604113, Zakharov to Shtemenko\nAugust 14, 1952\n",
+     "TOP SECRET\nCIPHERED TELEGRAM No. 604113\nReceived 14.8.52 11:05\n"),
+], ids=["compact-cipher-office", "title-over-date-form"])
+def test_russian_original_before_the_translation_goes_to_the_page(
+        head: str, translation_head: str, resources) -> None:
+    facts = text_facts(head + _RUSSIAN + translation_head + _TRANSLATION, resources)
+    assert facts["date_received"] == "1952-08-14T11:05"
+    assert facts["signed"] == "ZAKHAROV"
+    assert facts["numbered_points"] == 3
+    assert facts["telegram_number"] == "604113"
