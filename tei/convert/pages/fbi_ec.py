@@ -7,7 +7,7 @@ over its continuation lines, `Synopsis:`, `Details:`), the text, and the leads (
 header: the date (month first, as the Bureau writes it) as the page's date, the title as the
 page's title, the case number as the archive's identifier, the leads and end mark as page
 text; `To:` and `From:` stay as the document's heading (the offices), and the text starts at
-`Details:`. Rows: `fbi-ec`.
+`Details:` (kept with its label). Rows: `fbi-ec`.
 """
 
 from __future__ import annotations
@@ -61,9 +61,7 @@ def unwrap(lines: list[Line], seg: Segments, ctx: Context) -> list[Line]:
         found = _rows(lines[i], ctx)
         kind = found[0] if found else ""
         if kind == "details":
-            rest = lines[i].text[found[1].end():].strip() if found else ""
-            kept += [Line(lines[i].no, rest)] if rest else []
-            return [*kept, *_leads(lines[i + 1:], page, ctx)]
+            return [*kept, lines[i], *_leads(lines[i + 1:], page, ctx)]
         i = _field(lines, i, kind, found, seg, kept, ctx)
     return kept
 
