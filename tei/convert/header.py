@@ -23,6 +23,9 @@ _HOLDER = re.compile(r"\((?!(?:Translation|Excerpts?|Fragments?|Draft|Summary|Ex
 _BRACKETED = re.compile(r"(\[[^\[\]]*+\]|[\[\]])")  # a title's brackets, kept as printed
 _URL = re.compile(r"https?://[^\s\"”<>]+")
 _QUOTED = re.compile(r"^[\"“]")
+# (leftover21) an author-led citation, the item's creator before the quoted title (Omeka's
+# `Rapacki, Adam, “Letter, ...,” Site, accessed March 2, 2024, https://...`): no summary
+_AUTHOR_LED = re.compile(r"^[^\"“”]{1,80}?,\s[\"“][^\"“”]{3,300}[\"”]")
 _CODE = re.compile(r"^[a-z]{2,3}$")
 _WRITTEN_FIELDS = {"citation", "summary", "credits", "translator", "source", "document-information",
                    "original-archive", "rights", "page-text", "record"}
@@ -138,7 +141,7 @@ def _citation(header: Header, lines: list[Line], ctx: Context) -> None:
         if _URL.fullmatch(text):
             header.source_url = header.source_url or text
             continue
-        if not _QUOTED.match(text):
+        if not _QUOTED.match(text) and not (_AUTHOR_LED.match(text) and _URL.search(text)):
             if header.summary_text:
                 header.sources.append(text)
             header.summary_text = header.summary_text or text

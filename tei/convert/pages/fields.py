@@ -170,9 +170,12 @@ def is_prose(line: Line) -> bool:
 
 def opens_foot(label: tuple[str, str, str]) -> bool:
     """A label that only a page's foot carries: an index field, `Document Information`,
-    `Rights`."""
+    `Rights`; after the document's prose, `Citation` alone on its line too (an Omeka
+    item's suggested citation under its text; a flattened page's `Citation: “...”` run on
+    after its first lines is its head)."""
     return label[0] == "page-keyword-fields" or label[1] in (
-        "rights", "document-information", "original-archive")
+        "rights", "document-information", "original-archive") or (
+        label[1] == "citation" and not label[2])
 
 
 def is_credit(text: str, ctx: Context) -> bool:

@@ -1,0 +1,75 @@
+"""Page reader for a blog post that reprints a document, as a copy of its page gives it: the
+post's headline, its byline (`Posted on March 3, 2018 by J. Marlowe`, `By Ellen Parr on 14
+November 2016`, `Published: 21 January 2020`) and an author line, then the blogger's
+introduction pointing at the document (`The telegram below ...`, `In this post I reproduce
+...`), then the document. The byline's date is the day of posting, never the document's:
+headline, byline and introduction go to the header (the headline as the page's title), and
+the document's own heading and dateline are read as the document's. Rows: `blog-byline`.
+"""
+
+from __future__ import annotations
+
+from tei.convert.context import Context
+from tei.convert.pages.summary import PROSE_END
+from tei.convert.read import Line
+from tei.convert.zones import Segments
+
+_BYLINE_REACH = 4  # the byline stands under the headline, near the top
+_HEADLINE_WORDS = 16
+_INTRO_WORDS = 8
+
+
+def _kind(line: Line, ctx: Context) -> str:
+    found = ctx.res.patterns.match("blog-byline", line.text)
+    return found[0] if found else ""
+
+
+def _byline(lines: list[Line], ctx: Context) -> int | None:
+    """The index of the post's byline near the top."""
+    return next((i for i, line in enumerate(lines[:_BYLINE_REACH])
+                 if _kind(line, ctx) == "byline"), None)
+
+
+def _intro(line: Line, first: bool, ctx: Context) -> bool:
+    """A paragraph of the blogger's introduction: prose, the first one pointing at the
+    document it introduces."""
+    text = line.text
+    return (len(text.split()) >= _INTRO_WORDS and bool(PROSE_END.search(text))
+            and (not first or any(row.name == "intro" and row.regex.search(text)
+                                  for row in ctx.res.patterns.regexes["blog-byline"])))
+
+
+def evidence(lines: list[Line], ctx: Context) -> int:
+    """1 for a post's byline over an introduction that points at the document."""
+    i = _byline(lines, ctx)
+    if i is None:
+        return 0
+    k = i + 1 + (i + 1 < len(lines) and _kind(lines[i + 1], ctx) == "author")
+    return 1 if k < len(lines) and _intro(lines[k], True, ctx) else 0
+
+
+def unwrap(lines: list[Line], seg: Segments, ctx: Context) -> list[Line]:
+    """Headline, byline, author line and introduction into the header; the rest is left."""
+    if not evidence(lines, ctx):
+        return lines
+    i = _byline(lines, ctx) or 0
+    page = seg.fields.setdefault("page-text", [])
+    head = lines[i - 1] if i else None
+    if head and len(head.text.split()) <= _HEADLINE_WORDS and not PROSE_END.search(head.text):
+        seg.page_title = seg.page_title or head
+        i -= 1
+    k = _byline(lines, ctx) or 0
+    page.append(lines[k])
+    k += 1
+    if _kind(lines[k], ctx) == "author":
+        page.append(lines[k])
+        k += 1
+    first = True
+    while k < len(lines) and _intro(lines[k], first, ctx):
+        page.append(lines[k])
+        k, first = k + 1, False
+    above = [line for line in lines[:i] if not PROSE_END.search(line.text)]
+    if len(above) == i:  # the blog's name and tagline over the headline
+        page[:0] = above
+        i = 0
+    return [*lines[:i], *lines[k:]]

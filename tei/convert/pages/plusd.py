@@ -1,0 +1,108 @@
+"""Page reader for a cable page of WikiLeaks' Public Library of US Diplomacy (PlusD) copied
+as text: the page's heading (`Cable: 1975ATHENS04471_b`), then its metadata table (`Date:`,
+`Canonical ID:`, `Original Classification:`, `Handling Restrictions`, `Character Count:`,
+`Executive Order:`, `Locator:`, `TAGS:`, `Concepts:`, `Enclosure:`, `Type:`,
+`Office Origin:`, `Archive Status:`, `From:`, `Markings:`, `To:`), two fields a row (tab
+apart) or each label alone over its value, and the box label over the cable (`Raw content`,
+`Content`, `Show Headers`). The table is the collection's record, not the cable: its lines go
+to the header (the canonical id as a source identifier, the record's date as the page's
+date), and the cable's own heading gives its number, post and parties. Rows: `plusd-record`.
+"""
+
+from __future__ import annotations
+
+import re
+
+from tei.convert.context import Context
+from tei.convert.read import Line
+from tei.convert.zones import Segments
+
+_REACH = 60  # the table stands at the top of the page
+_GAP = 3  # value lines a label may stand apart from the next label (a long `TAGS` list)
+_MIN_LABELS = 4
+
+
+def _rows(text: str, ctx: Context) -> dict[str, re.Match[str]]:
+    """Every `plusd-record` row that matches `text`, by name (the first of each)."""
+    found: dict[str, re.Match[str]] = {}
+    for row in ctx.res.patterns.regexes["plusd-record"]:
+        if row.name not in found and (hit := row.regex.search(text)):
+            found[row.name] = hit
+    return found
+
+
+def _table(lines: list[Line], ctx: Context) -> tuple[int, int] | None:
+    """The first and past-the-last index of the table (with the heading over it and the box
+    label under it), when it has a `Canonical ID` and enough other labels."""
+    kinds = [_rows(line.text, ctx) for line in lines[:_REACH]]
+    labelled = [i for i, rows in enumerate(kinds) if rows.keys() & {"label", "canonical"}]
+    if not any("canonical" in rows for rows in kinds) or len(labelled) < _MIN_LABELS:
+        return None
+    first = labelled[0]
+    last = first
+    for i in labelled[1:]:
+        if i - last > _GAP + 1 or any("start" in kinds[j] for j in range(last + 1, i)):
+            break
+        last = i
+    if sum(1 for i in labelled if first <= i <= last) < _MIN_LABELS:
+        return None
+    start = first - 1 if first and "heading" in kinds[first - 1] else first
+    end = last + 1
+    box = next((i for i in range(last + 1, min(last + 2 + _GAP, len(kinds)))
+                if "start" in kinds[i]), None)
+    if box is not None:
+        end = box + 1
+        while end < len(kinds) and "start" in kinds[end]:
+            end += 1
+    elif _alone(lines[last].text) and end < len(lines):
+        end += 1
+    return start, end
+
+
+def _alone(text: str) -> bool:
+    """Is a label alone on its line (its value on the next)?"""
+    return not text.split(":")[-1].strip() or (
+        "\t" not in text and ":" not in text and len(text.split()) <= 3)
+
+
+def evidence(lines: list[Line], ctx: Context) -> int:
+    """3 for a PlusD metadata table at the top of the text."""
+    return 3 if _table(lines, ctx) else 0
+
+
+def unwrap(lines: list[Line], seg: Segments, ctx: Context) -> list[Line]:
+    """The table's lines into the header (the canonical id as a source, the date as the
+    page's date, the rest as page text); the lines before it and the cable are left."""
+    span = _table(lines, ctx)
+    if span is None:
+        return lines
+    start, end = span
+    table = lines[start:end]
+    for k, line in enumerate(table):
+        rows = _rows(line.text, ctx)
+        value = table[k + 1] if k + 1 < len(table) else None
+        _record(rows, line, value, seg)
+        if "heading" not in rows:
+            seg.fields.setdefault("page-text", []).append(line)
+    return [*lines[:start], *lines[end:]]
+
+
+def _record(rows: dict[str, re.Match[str]], line: Line, value: Line | None,
+            seg: Segments) -> None:
+    """The canonical id and the record's date of one table line (or of the value line
+    under a label alone)."""
+    canonical = rows.get("canonical") or rows.get("heading")
+    if canonical:
+        ident = canonical.group("id") or (value.text.strip() if value else "")
+        if ident and not any(s.text == ident for s in seg.fields.get("source", [])):
+            seg.fields.setdefault("source", []).append(Line(line.no, ident))
+    if seg.page_date is None and "date" in rows:
+        seg.page_date = Line(line.no, rows["date"].group("date"))
+    elif seg.page_date is None and line.text.strip().rstrip(":") == "Date" and value:
+        seg.page_date = Line(value.no, _weekless(value.text.strip()))
+
+
+def _weekless(text: str) -> str:
+    """A record's date without the weekday in brackets after it (`(Wednesday)`)."""
+    head, bracket, day = text.rpartition(" (")
+    return head.rstrip() if bracket and day.endswith(")") and day[:-1].isalpha() else text
