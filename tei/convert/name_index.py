@@ -70,6 +70,31 @@ def index_of(entries: list[Entry]) -> Index:
     return trie, surnames
 
 
+def head_openings(trie: dict) -> dict[str, frozenset[str]]:
+    """Each folded word a name form of `trie` begins with (and that word with a final
+    `'s`), with the characters a text's token must open with for a form under it to match
+    in case (`register._case_ok` takes a word as spelt, in capitals or capitalised): a token
+    opening with another (`the` before `The Hague` only) begins no name."""
+    heads = {word: frozenset(char for first in _first_words(node) for char in (
+        first[:1], first.upper()[:1], first.capitalize()[:1])) for word, node in trie.items()}
+    for word in list(trie):
+        heads[f"{word}'s"] = heads.get(f"{word}'s", frozenset()) | heads[word]
+    return heads
+
+
+def _first_words(node: dict) -> set[str]:
+    """The first words, as spelt, of the forms at and below token-trie `node`."""
+    found: set[str] = set()
+    pending = [node]
+    while pending:
+        for key, child in pending.pop().items():
+            if key is None:
+                found.update(words[0] for words, _ in child)
+            else:
+                pending.append(child)
+    return found
+
+
 def _add_surname(surnames: dict[str, set[str]], form: str, words: list[str],
                  entry: Entry) -> None:
     """Note a person's surname in `surnames` (the last word of a form of two words or more,
