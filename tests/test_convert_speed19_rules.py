@@ -64,11 +64,28 @@ def test_a_start_opens_as_a_form_may(resources, text: str, gated: str, kept: str
     assert text.index(kept) in starts
 
 
-def test_head_openings_of_a_trie() -> None:
-    trie = {"the": {"hague": {None: [(["The", "Hague"], 0)]}},
-            "nato": {None: [(["NATO"], 1)]},
-            "de": {"gaulle": {None: [(["de", "Gaulle"], 2)]}},
-            "stalin": {None: [(["Stalin"], 3)]}, "stalin's": {None: [(["Stalin's"], 4)]}}
-    heads = head_openings(trie)
+def test_head_openings_of_first_words() -> None:
+    heads = head_openings({"the": {"T"}, "nato": {"N"}, "de": {"d"}, "stalin": {"S"},
+                           "stalin's": {"S"}, "ǆemal": {"ǆ"}})
     assert heads["the"] == {"T"} and heads["nato"] == {"N"} and heads["de"] == {"d", "D"}
     assert heads["stalin's"] == {"S"} and heads["the's"] == {"T"}
+    assert heads["ǆemal"] == {"ǆ", "Ǆ", "ǅ"}  # capitals and title case
+
+
+def test_register_openings_cover_its_forms(resources) -> None:
+    reg = resources.register
+    for words, _ in _forms(reg._trie):
+        assert words[0][:1] in reg._heads[fold(words[0])], words
+        assert words[0][:1].upper()[:1] in reg._heads[f"{fold(words[0])}'s"], words
+    assert "t" not in reg._heads["the"] and "T" in reg._heads["the"]
+
+
+def _forms(node: dict) -> list[tuple[list[str], int]]:
+    found, pending = [], [node]
+    while pending:
+        for key, child in pending.pop().items():
+            if key is None:
+                found += child
+            else:
+                pending.append(child)
+    return found

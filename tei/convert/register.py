@@ -20,7 +20,7 @@ from functools import cached_property, lru_cache
 from lxml import etree
 
 from tei.convert.glued import marker_stem
-from tei.convert.name_index import KINDS, TOKEN, Index, fold, head_openings, index_of, untoned
+from tei.convert.name_index import KINDS, TOKEN, Index, fold, index_of, untoned
 from tei.convert.scanner import scanner
 from tei.xmlio import TEI_NS
 
@@ -101,10 +101,9 @@ class Register:
         self.listed = entries
         self.key = key
         self._found: dict[tuple[str, tuple[str, ...]], list[NameMatch]] = {}
-        self._trie, self._surnames = index or index_of(entries)
-        # The folded tokens a name can begin with (a first word, or one with a final `'s`),
-        # with the characters such a token may open with in the text.
-        self._heads = head_openings(self._trie)
+        # the folded tokens a name can begin with (a first word, or one with a final `'s`),
+        # with the characters such a token may open with in the text (`head_openings`)
+        self._trie, self._surnames, self._heads = index or index_of(entries)
         self._headed = 0  # characters whose tokens were looked up in `_heads`
 
     @cached_property
