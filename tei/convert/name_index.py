@@ -20,8 +20,8 @@ TOKEN = re.compile(r"\w+(?:['’]\w+)*", re.UNICODE)
 _SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv", "esq"})
 # A family name before a hyphenated given name, the Korean way (`Chun Doo-hwan`).
 _HYPHENATED_GIVEN = re.compile(r"^[A-Z][a-z]+ [A-Z][a-z]+-[a-z]+$")
-# A register's token trie and its persons by surname (see `index_of`).
-Index = tuple[dict, dict[str, set[str]]]
+# A register's token trie, its persons by surname and its name starts' openings (`index_of`).
+Index = tuple[dict, dict[str, set[str]], dict[str, frozenset[str]]]
 
 
 def tokens(text: str) -> list[re.Match[str]]:
@@ -53,21 +53,37 @@ def fold(token: str) -> str:
 
 def index_of(entries: list[Entry]) -> Index:
     """The token trie of every name form of `entries` (at a node where forms end, key None:
-    each form's words and its entry's position) and the register persons by folded
-    surname; plain data, cached on disk by `load_register`."""
+    each form's words and its entry's position), the register persons by folded surname
+    and the `head_openings` of the forms; plain data, cached on disk by `load_register`."""
     trie: dict = {}
     surnames: dict[str, set[str]] = {}
+    firsts: dict[str, set[str]] = {}
     for position, entry in enumerate(entries):
         for form in _forms(entry):
             words = [m.group() for m in tokens(form)]
             if not words:
                 continue
+            firsts.setdefault(fold(words[0]), set()).add(words[0][:1])
             node = trie
             for word in words:
                 node = node.setdefault(fold(word), {})
             node.setdefault(None, []).append((words, position))
             _add_surname(surnames, form, words, entry)
-    return trie, surnames
+    return trie, surnames, head_openings(firsts)
+
+
+def head_openings(firsts: dict[str, set[str]]) -> dict[str, frozenset[str]]:
+    """Each folded word a name form begins with (and that word with a final `'s`), with
+    the characters a text's token must open with for such a form to match in case
+    (`register._case_ok` takes a word as spelt, in capitals or capitalised): a token
+    opening with another (`the` before `The Hague` only) begins no name. `firsts`: the
+    first characters, as spelt, of the forms' first words by folded first word."""
+    heads = {word: frozenset({*chars, *(char.upper()[:1] for char in chars),
+                              *(char.capitalize()[:1] for char in chars)})
+             for word, chars in firsts.items()}
+    for word in list(firsts):
+        heads[f"{word}'s"] = heads.get(f"{word}'s", frozenset()) | heads[word]
+    return heads
 
 
 def _add_surname(surnames: dict[str, set[str]], form: str, words: list[str],

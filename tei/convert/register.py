@@ -101,9 +101,9 @@ class Register:
         self.listed = entries
         self.key = key
         self._found: dict[tuple[str, tuple[str, ...]], list[NameMatch]] = {}
-        self._trie, self._surnames = index or index_of(entries)
-        # The folded tokens a name can begin with: a first word, or one with a final `'s`.
-        self._heads = {*self._trie, *(f"{word}'s" for word in self._trie)}
+        # the folded tokens a name can begin with (a first word, or one with a final `'s`),
+        # with the characters such a token may open with in the text (`head_openings`)
+        self._trie, self._surnames, self._heads = index or index_of(entries)
         self._headed = 0  # characters whose tokens were looked up in `_heads`
 
     @cached_property
@@ -225,19 +225,19 @@ class Register:
     def _starts(self, text: str) -> list[int]:
         """Offsets of the tokens a name can begin with (the token, or its stem before a
         glued note marker)."""
-        heads = self._heads
+        heads = self._heads  # (a token opening as no form under it can: no start)
         folded = text.casefold().replace("’", "'")
         if len(folded) != len(text) or _WORD_MAKER in text:  # offsets would move
-            return [token.start() for token in TOKEN.finditer(text)
-                    if fold(word := token.group()) in heads
-                    or ((stem := marker_stem(word)) and fold(stem) in heads)]
+            return [start for token in TOKEN.finditer(text)
+                    if text[start := token.start()] in heads.get(fold(word := token.group()), ())
+                    or ((stem := marker_stem(word)) and text[start] in heads.get(fold(stem), ()))]
         # the folded text's tokens are the folded tokens, at the same offsets; a glued
         # marker's stem is read in the text as it stands (`marker_stem` looks at its case)
-        return [token.start() for token in TOKEN.finditer(folded)
-                if token.group() in heads
+        return [start for token in TOKEN.finditer(folded)
+                if text[start := token.start()] in heads.get(token.group(), ())
                 or (((word := token.group())[-1:].isdigit() or word[-2:-1].isdigit())
-                and (stem := marker_stem(text[token.start():token.end()]))
-                and fold(stem) in heads)]
+                and (stem := marker_stem(text[start:token.end()]))
+                and text[start] in heads.get(fold(stem), ()))]
 
     def _overtaken(self, text: str, begins: list[int], words: list[re.Match[str]],
                    kinds: tuple[str, ...], longest: dict[int, Longest]) -> int | None:

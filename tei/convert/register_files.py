@@ -28,11 +28,11 @@ def _entry(element: etree._Element, kind: str, path: str) -> Entry:
 def load_register(folder: Path) -> Register:
     """Load every `*.xml` file of the register folder (TEI with listPerson/listPlace/listOrg).
 
-    What is worked out from the files (each entry's id, kind and regularised name, the trie
-    and surnames of `index_of`) is cached on disk, keyed by the files' names and contents,
-    this code and the index's (`name_index`) and the Python version; an entry is only
-    written once every entry was read without error, so a bad entry is always reported
-    here."""
+    What is worked out from the files (each entry's id, kind and regularised name, the trie,
+    surnames and name starts' openings of `index_of`) is cached on disk, keyed by the files'
+    names and contents, this code and the index's (`name_index`) and the Python version; an
+    entry is only written once every entry was read without error, so a bad entry is always
+    reported here."""
     files = [(path, read_bytes(path)) for path in sorted(Path(folder).glob("*.xml"))]
     elements = _elements(files)
     key = content_key("register", sys.version.encode(), Path(register.__file__).read_bytes(),
