@@ -186,3 +186,16 @@ def test_the_edition_s_archive_is_named_only_for_its_own_pages(
         resources, layout: str, url: str, repository: str) -> None:
     xml = text_xml(layout.format(url=url), resources)
     assert f"<repository>{repository}</repository>" in xml
+
+
+@pytest.mark.parametrize("office", ["Presidente del Consiglio", "Presidente de la República",
+                                    "Ministro de Gobierno", "Président du Conseil"])
+@pytest.mark.parametrize("layout", [
+    "PRO-MEMORIA\n\nIl {office} ha ricevuto oggi l'Ambasciatore.\n\nRoma, 3 marzo 1962\n",
+    "TELEGRAM\n\nFrom: {office}\nTo: Ambassador in Washington\n\nRome, 3 March 1962\n\n"
+    "The talks went on.\n",
+])
+def test_a_romance_office_after_its_particle_is_no_person(resources, layout: str,
+                                                          office: str) -> None:
+    assert "<persName" not in text_xml(layout.format(office=office), resources).split(
+        "<text>")[1]
