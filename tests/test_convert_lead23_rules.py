@@ -199,3 +199,21 @@ def test_a_romance_office_after_its_particle_is_no_person(resources, layout: str
                                                           office: str) -> None:
     assert "<persName" not in text_xml(layout.format(office=office), resources).split(
         "<text>")[1]
+
+
+@pytest.mark.parametrize(("letterhead", "form", "ours"), [
+    ("REPUBLIC OF LIBERIA", "DEPARTMENT OF STATE", False),
+    ("REPUBLIC OF THE PHILIPPINES", "DEPARTMENT OF STATE", False),
+    ("UNITED STATES OF AMERICA", "DEPARTMENT OF STATE", True),
+    ("WASHINGTON", "DEPARTMENT OF STATE", True),
+])
+@pytest.mark.parametrize("layout", [
+    "{letterhead}\n{form}\n\nMarch 3, 1962\n\nDear Mr. Ambassador:\n\nI write about the talks."
+    "\n\nSincerely,\n\nJ. R. Grimes\n",
+    "{form}\n{letterhead}\n\nNo. 412\n\nThe {form_mixed} presents its compliments to the "
+    "Embassy.\n",
+])
+def test_a_letterhead_s_other_state_is_no_register_body_of_another(
+        resources, layout: str, letterhead: str, form: str, ours: bool) -> None:
+    text = layout.format(letterhead=letterhead, form=form, form_mixed=form.title())
+    assert ('"#org-united-states-department-of-state"' in text_xml(text, resources)) is ours

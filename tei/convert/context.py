@@ -19,7 +19,7 @@ from tei.convert.loading import Resources
 from tei.convert.name_index import without_suffix
 from tei.convert.namerules import capitals_name_titled, given_name_first, plausible_name
 from tei.convert.namesakes import namesake
-from tei.convert.org_country import letterhead, of_place, qualified_name
+from tei.convert.org_country import letterhead, of_place, other_country, qualified_name
 from tei.convert.register import KINDS, Entry, slug
 from tei.convert.spelling import variant_of
 from tei.convert.surnames import (
@@ -139,13 +139,14 @@ class Context(CoverNames, Aliases):
         by the document's context (`name-context` table), or by the `qualifier` after the
         name when there is one (a ministry `of the Mongolian People's Republic` is no
         other country's, whatever the document's context; nor one under a letterhead's
-        country); without such evidence a local entry, with a warning, never a guess; an
+        country, even one entry's: `DEPARTMENT OF STATE` under `REPUBLIC OF LIBERIA`);
+        without such evidence a local entry, with a warning, never a guess; an
         organisation's own country first (`org_country`)."""
         shared = candidates(self.res.register, entry, form)
-        if len(shared) == 1:
-            return entry
         org = entry.kind == "org"
         head = "" if qualifier or not org else letterhead(self.text, form, self.res.register)
+        if len(shared) == 1 and not (org and other_country(entry, qualifier or head, self.res)):
+            return entry
         chosen = of_place(qualifier or head, shared, self.res.register) if org else None
         chosen = chosen or (None if qualifier or head or not country
                             else self._told(country, shared))
@@ -163,7 +164,7 @@ class Context(CoverNames, Aliases):
                                         _local_element(entry.kind, ident, reg)))
             names = ", ".join(f"'{e.id}'" for e in shared)
             self.warn(1, f"'{form}' names {names} in the register and the document's context "
-                      f"tells none of them; left unresolved as the local entry '{ident}'. "
+                      f"confirms none of them; left unresolved as the local entry '{ident}'. "
                       "Check", "ambiguous-name")
         return self.local[key]
 

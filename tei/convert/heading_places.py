@@ -17,8 +17,8 @@ from tei.convert.parties import post_place
 from tei.convert.patterns import label_key
 from tei.convert.read import Line
 from tei.convert.register import Entry
-from tei.convert.seats import is_country
 from tei.convert.segment import bare, heading_groups, heading_kind, heading_members, label_alone
+from tei.convert.states import is_country
 
 # which heading lines name the place of origin first: a dateline, then a dispatch line
 _PLACE_ORDER = {"dateline": 0, "date": 1}

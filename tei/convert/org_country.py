@@ -12,18 +12,23 @@ document's context (`ambiguity.in_context`) is asked, the name's own country dec
   line (`Ministry of Foreign Affairs, Republic of Korea`), is its qualifier, and it
   outweighs the countries the text mentions (Greek delegations);
 - a qualifier or letterhead whose place tells none of the entries (Peru's ministry, which
-  the register lacks) gives a local entry, never another country's.
+  the register lacks) gives a local entry, never another country's;
+- so does one naming a state whose name a single entry does not (`REPUBLIC OF LIBERIA` over
+  `DEPARTMENT OF STATE`: Liberia's, not the register's `United States Department of State`).
 """
 
 from __future__ import annotations
 
 from functools import lru_cache
 
+from tei.convert.loading import Resources
 from tei.convert.register import Entry, Register
+from tei.convert.states import is_country
 
 # the first lines of a document a letterhead stands in, and the words its line may hold
 # besides the organisation's name (`MINISTRY OF FOREIGN AFFAIRS, NICOSIA`)
 _HEAD_LINES = 8
+_HEAD_CHARACTERS = 4000  # room for them, however long a flattened line
 _OTHER_WORDS = 2
 # the words a letterhead sets around its country's name (`REPÚBLICA DE CHILE`)
 _STATE_WORDS = frozenset({"republic", "república", "republica", "république", "republique",
@@ -47,12 +52,36 @@ def of_place(qualifier: str, shared: tuple[Entry, ...], register: Register) -> E
     return owners[0] if len(owners) == 1 else None
 
 
+def other_country(entry: Entry, qualifier: str, res: Resources) -> bool:
+    """Whether a `qualifier` or letterhead line names a country (a state the register gives
+    a capital, or any place in a state's style), and the organisation's regularised name
+    another one (`REPUBLIC OF LIBERIA` over `DEPARTMENT OF STATE`, the
+    register's `United States Department of State`): not that organisation."""
+    named = _states(qualifier, res.register) if qualifier else frozenset()
+    if qualifier and not named and not _STATE_WORDS.isdisjoint(qualifier.casefold().split()):
+        named = _places(qualifier, res.register)  # `REPUBLIC OF LIBERIA`: a state's style
+    owner = _states(entry.reg, res.register) if named else frozenset()
+    return bool(owner) and not named & owner
+
+
+def _states(text: str, register: Register) -> frozenset[str]:
+    """The ids of the register's states (places with a capital) that `text` names."""
+    return frozenset(ident for ident in _places(text, register)
+                     if is_country(register.entries[ident]))
+
+
+@lru_cache(maxsize=8)
+def _head_lines(text: str) -> tuple[str, ...]:
+    """The first lines of a document, where a letterhead stands (split once a document)."""
+    return tuple(text.lstrip()[:_HEAD_CHARACTERS].splitlines()[:_HEAD_LINES])
+
+
 def letterhead(text: str, form: str, register: Register) -> str:
     """The line right over or under a letterhead's line that names `form` (among the
     document's first lines, the name and at most `_OTHER_WORDS` more) that is a register
     place's name alone or with the words of a state (`REPUBLIC OF CYPRUS` over `MINISTRY
     OF FOREIGN AFFAIRS`, `REPÚBLICA DE CHILE`); '' when there is none."""
-    lines = text.lstrip().splitlines()[:_HEAD_LINES]
+    lines = _head_lines(text)
     key = form.casefold()
     for at, line in enumerate(lines):
         beside = _beside(line, form)

@@ -15,51 +15,24 @@ post (`the party and government delegation to DPRK`).
 
 from __future__ import annotations
 
-from functools import lru_cache
-
-from lxml import etree
-
 from tei.convert.context import Context
 from tei.convert.model import Action
 from tei.convert.patterns import label_key
 from tei.convert.register import Entry
-from tei.xmlio import NSMAP
-
-_SEATS = ("tei:listRelation[@type='capitals']/tei:relation[@name='capital']",
-          "tei:listRelation[@type='headquarters']/tei:relation[@name='headquarters']")
-
-
-@lru_cache(maxsize=8)
-def _capitals(listing: etree._Element) -> dict[str, list[tuple[str, str, str]]]:
-    """(seat id, from, to) of each country's or body's id, read from a register list's
-    relations (a country's capital, a body's headquarters)."""
-    found: dict[str, list[tuple[str, str, str]]] = {}
-    relations = (rel for path in _SEATS for rel in listing.iterfind(path, NSMAP))
-    for relation in relations:
-        country = relation.get("active", "").lstrip("#")
-        found.setdefault(country, []).append(
-            (relation.get("passive", "").lstrip("#"), relation.get("from", ""),
-             relation.get("to", "")))
-    return found
+from tei.convert.states import capitals, is_country
 
 
 def capital(country: Entry, when: str, ctx: Context) -> Entry | None:
     """The capital of `country` on the ISO date `when` (any date: the only capital the
     register gives it), or None."""
     listing = country.element.getparent()
-    options = _capitals(listing).get(country.id, []) if listing is not None else []
+    options = capitals(listing).get(country.id, []) if listing is not None else []
     if when:
         fitting = [ident for ident, start, end in options if _in_force(start, end, when)]
     else:
         fitting = [ident for ident, _, _ in options] if len(options) == 1 else []
     entry = ctx.res.register.entries.get(fitting[0]) if fitting else None
     return ctx.use(entry) if entry is not None else None
-
-
-def is_country(entry: Entry) -> bool:
-    """Whether the register gives `entry` a capital (it is a state)."""
-    listing = entry.element.getparent()
-    return listing is not None and bool(_capitals(listing).get(entry.id))
 
 
 def _in_force(start: str, end: str, when: str) -> bool:

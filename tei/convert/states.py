@@ -1,0 +1,35 @@
+"""The register's states and bodies with their seats: a country's capital and a body's
+headquarters, as the register's relations give them (`listRelation type="capitals"` of the
+places, `type="headquarters"` of the organisations); read by `seats` and `org_country`."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from lxml import etree
+
+from tei.convert.register import Entry
+from tei.xmlio import NSMAP
+
+_SEATS = ("tei:listRelation[@type='capitals']/tei:relation[@name='capital']",
+          "tei:listRelation[@type='headquarters']/tei:relation[@name='headquarters']")
+
+
+@lru_cache(maxsize=8)
+def capitals(listing: etree._Element) -> dict[str, list[tuple[str, str, str]]]:
+    """(seat id, from, to) of each country's or body's id, read from a register list's
+    relations (a country's capital, a body's headquarters)."""
+    found: dict[str, list[tuple[str, str, str]]] = {}
+    relations = (rel for path in _SEATS for rel in listing.iterfind(path, NSMAP))
+    for relation in relations:
+        country = relation.get("active", "").lstrip("#")
+        found.setdefault(country, []).append(
+            (relation.get("passive", "").lstrip("#"), relation.get("from", ""),
+             relation.get("to", "")))
+    return found
+
+
+def is_country(entry: Entry) -> bool:
+    """Whether the register gives `entry` a capital (it is a state)."""
+    listing = entry.element.getparent()
+    return listing is not None and bool(capitals(listing).get(entry.id))
