@@ -25,4 +25,10 @@ def continues_head(text: str, previous: str, following: str) -> bool:
     if text[:1].islower():
         return not TERMINAL.search(text) or (
             text.endswith(",") and _NAMED_COMRADE.match(following) is not None)
+    return names_interlocutor(previous, text)
+
+
+def names_interlocutor(previous: str, text: str) -> bool:
+    """`Comrade Pham Van Dong` under a record's heading line ending in a comma (`of the
+    Socialist Republic of Vietnam,`): whom the record's talk was with, no addressee."""
     return previous.endswith(",") and _NAMED_COMRADE.match(text) is not None
