@@ -109,8 +109,11 @@ NON_SPACE = re.compile(r"\S+")
 _AND = "(?:and|et|und|y|e|i|a|és)"
 # (misses22) no comma before a name's own initials ends a list's name (`Andropov, Iu.V.;`)
 _NOT_INITIALS = rf"(?!\s*+(?:(?:{DIGRAPH_INITIAL}|[A-Z])\.\s?){{1,3}}(?:[;,]|$))"
+# (sample wc38) a copy of a PDF that lost a name's letters with diacritics to question marks
+# (`Ilie Verde?, Maxim Berghianu`, `Ion Ioni??, Vasile Patiline`) goes on with the list
+_LOST_LETTERS = r"(?:\?{1,2}+(?=,))?"
 NAME_LIST = re.compile(
-    rf"{NAME}(?:\s*(?:,{_NOT_INITIALS}(?:\s*+{_AND}\b)?|\b{_AND}\b|&)\s*{NAME})*")
+    rf"{NAME}(?:{_LOST_LETTERS}\s*(?:,{_NOT_INITIALS}(?:\s*+{_AND}\b)?|\b{_AND}\b|&)\s*{NAME})*")
 
 
 def _optional_dots(word: str) -> str:

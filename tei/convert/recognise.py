@@ -13,6 +13,7 @@ from tei.convert.context import Context
 from tei.convert.correspondence import correspondence
 from tei.convert.doc_types import document_type, named_form
 from tei.convert.footnotes import footnote_number
+from tei.convert.head_lines import names_interlocutor
 from tei.convert.header import page_header, title_names
 from tei.convert.inline import InlineReader
 from tei.convert.label_members import block_members
@@ -172,9 +173,10 @@ def _heading(lines: list[Line], ctx: Context, inline: InlineReader) -> list[Regi
     """Registry lines of the heading; a sole `To Comrade X` line among them is the address
     (not one that names its sender too: `To Prime Minister X from Ambassador Y`)."""
     out: list[RegistryLine] = []
-    to_lines = [line for line in lines if ctx.res.patterns.match("address", line.text)
+    to_lines = [line for i, line in enumerate(lines) if ctx.res.patterns.match("address", line.text)
                 and (found := ctx.res.patterns.match("heading", line.text))
-                and found[0] != "transmission"]
+                and found[0] != "transmission"
+                and not (i and names_interlocutor(lines[i - 1].text, line.text))]
     i = 0
     while i < len(lines):
         line = lines[i]

@@ -13,6 +13,7 @@ from itertools import pairwise
 
 from tei.convert.closing import CloserReader, continued_postscripts
 from tei.convert.context import Context
+from tei.convert.head_lines import continues_head
 from tei.convert.inline import InlineReader
 from tei.convert.model import (
     Block,
@@ -181,7 +182,9 @@ class MessageReader(PointReader):
         """
         i = 0
         while i + 1 < len(units) and styled_end(units, i, self.ctx) is None and (
-                self._is_head(units[i], units[i + 1]) or self._continues_head(units[i], message)):
+                self._is_head(units[i], units[i + 1]) or (
+                    bool(message.heads) and not units[i].embedded and continues_head(
+                        units[i].text, units[i - 1].text if i else "", units[i + 1].text))):
             message.heads.append(self._annotate_listed(units[i].lines[0]))
             i += 1
         for unit in units[i:self._lead_to_dateline(units, i)]:
@@ -300,14 +303,6 @@ class MessageReader(PointReader):
         open_end = (not TERMINAL.search(text) or text.endswith((")", ").."))
                     or len(text.split()) == 1)
         return open_end and (not following.embedded or len(text.split()) <= 12)
-
-    @staticmethod
-    def _continues_head(unit: Unit, message: Message) -> bool:
-        """`on the conversation of Cde. W. Gomułka with ..., held on 19 October 1956` under
-        `NOTE`: the second line of a heading opens in lower case and ends open."""
-        text = unit.text
-        return (bool(message.heads) and not unit.embedded and text[:1].islower()
-                and len(text.split()) <= 40 and not TERMINAL.search(text))
 
     def _speaker(self, units: list[Unit], i: int) -> bool:
         """`Cde. Khrushchev:` over his words when another such line follows (`Cde. Molotov:`):
