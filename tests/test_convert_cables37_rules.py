@@ -95,3 +95,14 @@ def test_namesakes_of_cables_are_told_apart(resources, line: str, ref: str,
     xml = text_xml(text, resources)
     assert f'ref="#{ref}"' in xml
     assert f'ref="#{not_ref}"' not in xml
+
+
+@pytest.mark.parametrize("line, word", [
+    ("2. THE AMBASSADOR PAID A COURTESY CALL ON THE MINISTER.", "PAID"),
+    ("2. THE AMBASSADOR UNDERTOOK TO REPORT THE REQUEST.", "UNDERTOOK"),
+    ("2. WE MET THE DIRECTORS OF THE MAJOR LATIN AMERICAN STUDIES CENTERS.", "LATIN"),
+    ("2. HE IS FORMER FOREIGN MINISTER ACTION MESSAGES ON CRITICAL ISSUES NONE", "ACTION"),
+])
+def test_a_word_after_a_title_in_capitals_is_no_name(resources, line: str, word: str) -> None:
+    text = f"FM SECSTATE WASHDC\nTO USDEL SECRETARY PRIORITY\nSUBJECT: REPORTS\n\n{line}\n"
+    assert f">{word}</persName>" not in text_xml(text, resources)
