@@ -113,6 +113,11 @@ def shape_sources(mon: str, eras: str) -> list[tuple[bool, str]]:
 def _named_shapes(mon: str, named_eras: list[str]) -> list[str]:
     """The shapes with a month's name, tried before the numeric ones."""
     return [
+        # (misses30) a range across two months (`March 30-April 2, 1962`, `30 March-2 April
+        # 1962`): the first day, with the range's year; tried first, so the second date
+        # (`April 2, 1962`) is not taken alone before it
+        rf"{mon}\s+(?P<d>\d{{1,2}})\s?[-–]\s?{_other(mon)}\s+\d{{1,2}},?\s+(?P<y>\d{{4}})",
+        rf"(?P<d>\d{{1,2}})\s+{mon}\s?[-–]\s?\d{{1,2}}\s+{_other(mon)},?\s+(?P<y>\d{{4}})",
         # a date-time group; (dates20) its month glued to the zone letter and its year to the
         # month (`031530ZMAR56`), as a teleprinter's copy or OCR runs them together
         rf"(?P<d>\d{{2}})(?P<th>[01]\d|2[0-3])(?P<tm>[0-5]\d)(?:\s?Z\s*+|\s+){mon}\s*+(?P<y>\d{{4}}|\d{{2}})",
@@ -141,6 +146,11 @@ def _named_shapes(mon: str, named_eras: list[str]) -> list[str]:
         rf"(?:of\s+|de\s+)?{mon}"
         rf"(?:(?:,?\s+(?:de\s+)?|(?<=[a-z]))(?P<y>\d{{4}}|{_OCR_YEAR})|,)?",
     ]
+
+
+def _other(mon: str) -> str:
+    """The month alternation `mon` without its group's name: a range's second month."""
+    return mon.replace("(?P<mon>", "(?:", 1)
 
 
 def _numeric_shapes(marked: list[str]) -> list[str]:

@@ -12,6 +12,7 @@ import re
 from itertools import pairwise
 
 from tei.convert.closing import CloserReader, continued_postscripts
+from tei.convert.column_signature import signature_over_label
 from tei.convert.context import Context
 from tei.convert.head_lines import continues_head
 from tei.convert.inline import InlineReader
@@ -78,7 +79,8 @@ class MessageReader(PointReader):
 
     def read(self, lines: list[Line]) -> tuple[Message, list[list[Block]]]:
         """The message and its attachments (lists of blocks after the closer)."""
-        units = self.closer.glued_signature(self._units(lines))
+        units = signature_over_label(self.closer.glued_signature(self._units(lines)),
+                                     self.closer.kind, self.patterns)
         message = Message()
         start = self._opening(units, message)
         close, end = self.closer.span(units, start)

@@ -29,16 +29,20 @@ def edition_front(lines: list[Line], seg: Segments, ctx: Context) -> int:
 _READER_REACH = 6  # the editors' names over the chapter's heading
 # (other35) an editor's name alone on its line: two to four capitalised words
 _EDITOR_NAME = re.compile(r"^[A-Z][\w'’.-]++(?:\s[A-Z][\w'’.-]++){1,3}$")
+# (misses30) the book's page number a preview ran on before the heading (MUSE: `438 Document ...`)
+_PAGE_NUMBER = re.compile(r"^\d{1,4}$")
 
 
 def _reader_front(lines: list[Line], seg: Segments, ctx: Context) -> int:
     """A documents reader's chapter page (the National Security Archive's readers on
     OpenEdition, Project MUSE): the editors' names, one a line, over the numbered heading
-    (`Document No. 26: Notes of ..., June 20, 1988`); the names are the page's text."""
+    (`Document No. 26: Notes of ..., June 20, 1988`), or the book's page number; the names
+    and the number are the page's text."""
     for k in range(1, min(len(lines), _READER_REACH)):
         found = ctx.res.patterns.match("page-title", lines[k].text)
         if found and lines[k].text.startswith("Doc"):
-            if all(_EDITOR_NAME.match(line.text) for line in lines[:k]):
+            if all(_EDITOR_NAME.match(line.text) or _PAGE_NUMBER.match(line.text)
+                   for line in lines[:k]):
                 seg.fields.setdefault("page-text", []).extend(lines[:k])
                 return k
             return 0
