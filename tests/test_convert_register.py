@@ -7,6 +7,7 @@ from pathlib import Path
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+from lxml import etree
 
 from tei.convert import convert_text, load_resources, register_files
 from tei.convert import register as register_module
@@ -174,7 +175,16 @@ def test_an_entry_without_regularised_name_is_reported(tmp_path: Path) -> None:
 
 REGISTER = load_resources().register
 FORMS = sorted({" ".join("".join(el.itertext()).split()) for entry in REGISTER.entries.values()
-                for el in entry.element.iter() if el.text and el.tag.endswith("Name")})
+                for el in entry.element.iter(etree.Element) if el.text
+                and el.tag.endswith("Name")})
+
+
+def test_an_entry_holds_elements_only() -> None:
+    """A note on an entry stands before it as a comment, never inside it: the entry is
+    copied into every standOff that names it."""
+    inside = [entry.id for entry in REGISTER.entries.values()
+              if any(not isinstance(node.tag, str) for node in entry.element.iter())]
+    assert not inside, f"comments inside register entries: {inside}"
 CASES = (str, str.upper, str.lower, str.capitalize)
 JOINERS = (" ", "  ", ". ", "-", "’", "'", ", ", " and ", " or ", "’s ", "'s ", "\n", " (", ") ")
 FILLERS = ("the", "he", "US", "un", "de", "Chairman", "South", "and", "Straße", "x’", "\u0345",
