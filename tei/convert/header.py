@@ -24,7 +24,7 @@ _URL = re.compile(r"https?://[^\s\"”<>]+")
 _QUOTED = re.compile(r"^[\"“]")
 _CODE = re.compile(r"^[a-z]{2,3}$")
 _WRITTEN_FIELDS = {"citation", "summary", "credits", "translator", "source", "document-information",
-                   "original-archive", "rights", "page-text", "record"}
+                   "original-archive", "rights", "page-text", "record", "comments"}
 _SEPARATORS = re.compile(r",\s*(?:and\s+)?|(?<!\s)\s+and\s+|(?:(?<!\s)\s+)?&\s*")
 
 
@@ -41,7 +41,8 @@ def page_header(seg: Segments, ctx: Context, inline: InlineReader) -> Header:
                  *seg.fields.get("original-archive", [])[1:]]:
         _source_line(header, line.text, ctx)
     header.sources += [line.text for line in
-                       [*seg.fields.get("page-text", []), *seg.fields.get("record", [])]]
+                       [*seg.fields.get("page-text", []), *seg.fields.get("record", []),
+                        *seg.fields.get("comments", [])]]
     for line in seg.fields.get("credits", []):
         _credit_line(header, line.text, ctx)
     for line in seg.fields.get("translator", []):  # `Translator: Dana Levy`
