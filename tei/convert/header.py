@@ -48,7 +48,7 @@ def page_header(seg: Segments, ctx: Context, inline: InlineReader) -> Header:
     for line in seg.fields.get("translator", []):  # `Translator: Dana Levy`
         header.translator = header.translator or line.text.strip().rstrip(".")
     archive = seg.fields.get("original-archive")
-    named, shelfmark = _archive_shelfmark(archive[0].text) if archive else ("", "")
+    named, shelfmark = _archive_shelfmark(_holder(archive[0].text, ctx)) if archive else ("", "")
     header.repository = header.repository or named
     if shelfmark and header.repository == named and shelfmark not in header.shelfmarks:
         header.shelfmarks.append(shelfmark)
@@ -69,6 +69,13 @@ def page_header(seg: Segments, ctx: Context, inline: InlineReader) -> Header:
         header.obtainer) if _credited_name(name, ctx)]
     header.sources += _unwritten_fields(header, seg, ctx)
     return header
+
+
+def _holder(text: str, ctx: Context) -> str:
+    """(other36) The holder a catalogue's section line names (`Archive (TNA)`: `TNA`), else
+    the archive field as it stands."""
+    found = ctx.res.patterns.match("archive-name", text)
+    return found[1].group("holder") if found and found[1].groupdict().get("holder") else text
 
 
 def _archive_shelfmark(text: str) -> tuple[str, str]:
