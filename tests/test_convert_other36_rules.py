@@ -6,7 +6,10 @@ by its release note in brackets (`[declassified 2012]`, `[summary declassified 2
 (kept among the record's lines), also under a site or collection line and over the labelled
 fields, and never an editors' heading (`US Ambassador (London) to Secretary of State` is not
 a FRUS heading there). The record fields `Venue:`, `Importance ranking:`, `Word count:` and
-`Themes:` are the page's; `Source:` is the shelfmark. `Editorial comments:` is the site's
+`Themes:` are the page's; `Source:` is the shelfmark; the title's theme before its colon
+(`Falklands:`) names no party, and a post the catalogue abbreviates before its city (`UKE
+Bonn`, `UKMIS New York`, `USE London`) or a city in brackets after the sender's office (`US
+Ambassador (London)`) is the place of origin. `Editorial comments:` is the site's
 comment: its value on the label's line goes to the header, and alone over its paragraphs it
 takes only a line dating the dispatch (`Despatched 1037 GMT 15 Sep 1983; ...`), which dates
 the document when no date line does; the other paragraphs stay the page's text. The Reagan
@@ -100,3 +103,19 @@ def test_a_reagan_library_stamp_is_a_registry_line(stamp: tuple[str, str], resou
     for line in stamp:
         assert f'<ab type="registry" subtype="declassification">{line.split(",")[0]}' in xml
     assert text_facts(text, resources)["doc_type"] == "telegram"
+
+
+@pytest.mark.parametrize(("title", "place"), [
+    ("Falklands: UKHC Wellington telegram 88 to FCO (0330Z) (\"Sanctions\")", "Wellington"),
+    ("Trade: UKMIS Geneva telegram 51 to FCO (\"GATT round\")", "Geneva"),
+    ("Cold War: USE Paris to State Department (\"Summit preparations\")", "Paris"),
+    ("Cold War: US Ambassador (Bonn) to Secretary of State (pipeline sanctions)", "Bonn"),
+])
+def test_a_catalogue_titles_post_abbreviation_gives_the_place(title: str, place: str,
+                                                             resources) -> None:
+    text = (f"Archive (TNA)\nForeign and Commonwealth Office files\n\n{title} "
+            "[declassified 2016]\n\nDocument type: Declassified documents\n"
+            "Source: FCO 98/4321 f7\nEditorial comments: The telegram is filed twice.\n"
+            "Importance ranking: Minor\nWord count: 2pp\nThemes: Trade\n")
+    facts = text_facts(text, resources)
+    assert facts["place_of_origin"] == place and facts["title"] == title
