@@ -50,8 +50,9 @@ _PLACE_PART = re.compile(r"[,–—(\[]| - ")
 def correspondence(header: Header, seg: Segments, message: Message,
                     heading: list[RegistryLine], ctx: Context) -> None:
     sent, received = header.sent, header.received
-    split = title_parties(header.title, ctx) if header.title and not seg.facts.get(
-        "subject-title") else None
+    theme = seg.facts.get("title-theme", "")  # (other36) `Falklands: UKHC Wellington ...`
+    title = header.title[len(theme) + 1:].strip() if theme else header.title
+    split = title_parties(title, ctx) if title and not seg.facts.get("subject-title") else None
     title_sender = ""
     if split:
         line = seg.page_title.no if seg.page_title else 1
@@ -143,7 +144,7 @@ def correspondence(header: Header, seg: Segments, message: Message,
         if places:
             _mark_place(written, places[0], ctx)
     sent.place = places[0] if places else sent.place or (
-        (sender_place(title_sender, ctx) or _parenthesised_place(title_sender, ctx)
+        (_parenthesised_place(title_sender, ctx) or sender_place(title_sender, ctx)
          or _note_office_place(header.title, ctx))
         if title_sender else None)
     line_place = None if sent.place else place_line(message, ctx)

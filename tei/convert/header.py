@@ -28,7 +28,7 @@ _QUOTED = re.compile(r"^[\"“]")
 _AUTHOR_LED = re.compile(r"^[^\"“”]{1,80}?,\s[\"“][^\"“”]{3,300}[\"”]")
 _CODE = re.compile(r"^[a-z]{2,3}$")
 _WRITTEN_FIELDS = {"citation", "summary", "credits", "translator", "source", "document-information",
-                   "original-archive", "rights", "page-text", "record"}
+                   "original-archive", "rights", "page-text", "record", "comments"}
 _SEPARATORS = re.compile(r",\s*(?:and\s+)?|(?<!\s)\s+and\s+|(?:(?<!\s)\s+)?&\s*")
 
 
@@ -45,13 +45,14 @@ def page_header(seg: Segments, ctx: Context, inline: InlineReader) -> Header:
                  *seg.fields.get("original-archive", [])[1:]]:
         _source_line(header, line.text, ctx)
     header.sources += [line.text for line in
-                       [*seg.fields.get("page-text", []), *seg.fields.get("record", [])]]
+                       [*seg.fields.get("page-text", []), *seg.fields.get("record", []),
+                        *seg.fields.get("comments", [])]]
     for line in seg.fields.get("credits", []):
         _credit_line(header, line.text, ctx)
     for line in seg.fields.get("translator", []):  # `Translator: Dana Levy`
         header.translator = header.translator or line.text.strip().rstrip(".")
     archive = seg.fields.get("original-archive")
-    named, shelfmark = _archive_shelfmark(archive[0].text) if archive else ("", "")
+    named, shelfmark = _archive_shelfmark(_holder(archive[0].text, ctx)) if archive else ("", "")
     header.repository = header.repository or named
     if shelfmark and header.repository == named and shelfmark not in header.shelfmarks:
         header.shelfmarks.append(shelfmark)
@@ -81,6 +82,13 @@ def _edition_page(url: str, ctx: Context) -> bool:
     hosts = ctx.res.edition.repository_hosts
     host = urlsplit(url).hostname or "" if url else ""
     return not url or not hosts or any(host == h or host.endswith(f".{h}") for h in hosts)
+
+
+def _holder(text: str, ctx: Context) -> str:
+    """(other36) The holder a catalogue's section line names (`Archive (TNA)`: `TNA`), else
+    the archive field as it stands."""
+    found = ctx.res.patterns.match("archive-name", text)
+    return found[1].group("holder") if found and found[1].groupdict().get("holder") else text
 
 
 def _archive_shelfmark(text: str) -> tuple[str, str]:

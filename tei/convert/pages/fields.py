@@ -92,6 +92,8 @@ def _is_value(line: Line, name: str, table: str, values: list[Line], ctx: Contex
                                     or not PROSE_END.search(line.text) or name == "source")
     if name == "document-information":
         return len(values) < 2
+    if name == "comments":  # (other36) only a line dating the dispatch: the rest is the page's
+        return not values and bool(patterns.match("page-comment-date", line.text))
     if name == "formats":  # `Text`, `README`: link words, no digits
         return len(values) < _CONTENTS_ITEMS and len(line.text.split()) <= 2 and not any(
             ch.isdigit() for ch in line.text)
@@ -184,3 +186,13 @@ def is_credit(text: str, ctx: Context) -> bool:
     return any(row.name == "translator" and (found := row.regex.search(text)) is not None
                and found.start("lead") == 0
                for row in ctx.res.patterns.regexes.get("citation", ()))
+
+
+def comment_date(seg: Segments, ctx: Context) -> Line | None:
+    """(other36) The dispatch a catalogue's comment dates (`Editorial comments: Despatched 1037
+    GMT 15 Sep 1983; ...`, `page-comment-date`): the page's date when no date line gives it."""
+    for line in seg.fields.get("comments", []):
+        found = ctx.res.patterns.match("page-comment-date", line.text)
+        if found:
+            return Line(line.no, found[1].group("date"))
+    return None

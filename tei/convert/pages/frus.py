@@ -72,11 +72,20 @@ def evidence(lines: list[Line], ctx: Context) -> int:
     """2 for a source note or numbered FRUS heading near the top, 1 for an editors' heading."""
     score = 0
     for line in _joined_headings(lines[:5], ctx)[:4]:
+        if _released(line.text, ctx):
+            continue
         found = _frus(line.text, ctx)
         # `No. 610` (a number alone) is evidence of nothing
         if found and found[0] not in ("document-number", "despatch-number"):
             score += 1 if found[0] == "heading" else 2
     return score
+
+
+def _released(text: str, ctx: Context) -> bool:
+    """(other36) A catalogue's title line closed by its release note (`Cold War: US Ambassador
+    (London) to Secretary of State (...) [declassified 2000]`): no editors' heading."""
+    titled = ctx.res.patterns.match("page-title", text)
+    return bool(titled and titled[1].groupdict().get("release"))
 
 
 def _joined_headings(lines: list[Line], ctx: Context) -> list[Line]:

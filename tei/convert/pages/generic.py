@@ -20,7 +20,7 @@ from tei.convert.pages import source_under_summary as old_source
 from tei.convert.pages import unquoted_citation as unquoted
 from tei.convert.pages.above_head import lines_above_head, page_address, related_summary
 from tei.convert.pages.edition_front import edition_front
-from tei.convert.pages.fields import fields, footer, is_credit, is_prose, opens_foot
+from tei.convert.pages.fields import comment_date, fields, footer, is_credit, is_prose, opens_foot
 from tei.convert.pages.lossy_title import fuller_title
 from tei.convert.pages.mail import mail_front
 from tei.convert.pages.numbered_heading import numbered_heading, take_page_title
@@ -73,8 +73,7 @@ def unwrap(lines: list[Line], seg: Segments, ctx: Context) -> list[Line]:
     if seg.page_title is None and len(described) == 1 and names_a_document(described[0], ctx):
         seg.page_title = described[0]
     dated = [line for line in seg.fields.get("date", []) if ctx.res.dates.find(line.text)]
-    if seg.page_date is None and dated:
-        seg.page_date = dated[0]
+    seg.page_date = seg.page_date or (dated[0] if dated else None) or comment_date(seg, ctx)
     middle = opening_reference(closing_reference(lines[start:end], seg, ctx), seg, ctx)
     return unlabelled_summary(middle, seg, ctx, end < len(lines))
 
@@ -141,7 +140,8 @@ def _record_lines(lines: list[Line], seg: Segments, ctx: Context) -> int:
     for k in range(1, min(4, len(lines) - 1)):
         above = lines[:k]
         if (label_of(lines[k + 1].text, ctx) and not label_of(lines[k].text, ctx)
-                and is_title(lines[k], ctx, False, lines, k)
+                and (is_title(lines[k], ctx, False, lines, k)
+                     or ctx.res.patterns.match("page-title", lines[k].text))
                 and all(len(line.text.split()) <= 12 and not PROSE_END.search(line.text)
                         and not label_of(line.text, ctx) and not ctx.res.dates.whole(line.text)
                         and not _labelled_heading(line.text, ctx) for line in above)):

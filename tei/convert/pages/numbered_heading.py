@@ -20,6 +20,9 @@ def take_page_title(line: Line, titled: re.Match[str], seg: Segments) -> None:
         seg.facts["title-note"] = titled.group("marker")
     if titled.groupdict().get("ref"):  # (other27) a file's reference before its title
         seg.references.append(titled.group("ref").strip())
+    if titled.groupdict().get("release"):  # (other36) `[declassified 2012]`: the record's
+        seg.fields.setdefault("record", []).append(Line(line.no, titled.group("release")))
+        seg.facts["title-theme"] = titled.groupdict().get("theme") or ""
 
 
 def numbered_heading(lines: list[Line], ctx: Context) -> re.Match[str] | None:
