@@ -28,16 +28,16 @@ def _identifier(text: str, resources: object) -> tuple[str, list[str], str]:
 
 
 @pytest.mark.parametrize(("page", "foot", "repository", "shelfmark"), [
-    ("dodis.ch/18245",
+    ("https://dodis.ch/18245",
      "Repository: Swiss Federal Archives, E2001E#1967/113#1234*\nLanguage: French\n",
      "Swiss Federal Archives", "E2001E#1967/113#1234*"),
     ("https://recordsearch.naa.gov.au/item/3107381",
      "Original Archive: National Archives of Australia, A1838, 3107/38/1\n",
      "National Archives of Australia", "A1838, 3107/38/1"),
-    ("dodis.ch/18246",
+    ("https://dodis.ch/18246",
      "Archive: Archive of the President of the Russian Federation\nLanguage: Russian\n",
      "Archive of the President of the Russian Federation", None),
-    ("dodis.ch/18247", "Repository: APRF, fond 45, opis 1, delo 335\n", "APRF",
+    ("https://dodis.ch/18247", "Repository: APRF, fond 45, opis 1, delo 335\n", "APRF",
      "fond 45, opis 1, delo 335"),
 ])
 def test_an_archive_field_at_the_foot_gives_repository_and_shelfmark(

@@ -10,9 +10,11 @@ from __future__ import annotations
 import re
 
 import pytest
+from lxml import etree
 
 from tei.convert import convert_text
 from tei.convert.recognise import form_title
+from tei.xmlio import TEI_NS
 from tests.cases import text_facts, text_xml
 
 _KOREAN = ("{letterhead}\nINCOMING TELEGRAM\n\nNumber: JAW-0412\nDate: 1974. 3. 2. 1100\n"
@@ -217,3 +219,16 @@ def test_a_letterhead_s_other_state_is_no_register_body_of_another(
         resources, layout: str, letterhead: str, form: str, ours: bool) -> None:
     text = layout.format(letterhead=letterhead, form=form, form_mixed=form.title())
     assert ('"#org-united-states-department-of-state"' in text_xml(text, resources)) is ours
+
+
+@pytest.mark.parametrize("foot", ["BRITISH EMBASSY,\nForeign Office,\nLondon, S.W.1.",
+                                  "EMBASSY OF INDIA,\nMinistry of External Affairs,\nNew Delhi."])
+@pytest.mark.parametrize("close", ["Yours ever,\nPatrick Reilly", "yOURS EVER,\nPatrick Reilly"])
+def test_a_closing_line_no_rule_names_is_never_a_paragraph_in_the_closer(
+        resources, foot: str, close: str) -> None:
+    """(lead23, a property test's mutated letter) lines under a postscript's closer that no
+    closing rule names go to its address: TEI has no `p` in a `closer`."""
+    text = (f"Dear Derick,\n\nI had an hour with Gromyko yesterday.\n\n{close}\n\n"
+            f"[Handwritten postscript:] P.S. He may leave at the end of the month.\n{foot}\n")
+    root = etree.fromstring(convert_text(text, "t", resources).xml)
+    assert not root.xpath("//tei:closer/tei:p", namespaces={"tei": TEI_NS})

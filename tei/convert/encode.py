@@ -345,8 +345,8 @@ def _closers(parent: etree._Element, parts: list[Part]) -> None:
 
 def _parts(parent: etree._Element, parts: Iterable[Part]) -> None:
     address = None
-    for part in parts:
-        if part.kind in ("address", "addrLine"):
+    for part in parts:  # a closing line no rule names (`p`, no closer's element) is its
+        if part.kind in ("address", "addrLine", "p"):  # address's, as a seat's mostly are
             address = _el(parent, "address") if address is None else address
             _inline(_el(address, "addrLine"), part.content)
             continue
