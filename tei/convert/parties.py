@@ -17,6 +17,7 @@ from tei.convert.capitals_heading import heading_match
 from tei.convert.context import Context
 from tei.convert.markup import drop_enclosed
 from tei.convert.model import Party
+from tei.convert.namerules import CAPITALS_PARTICLES
 from tei.convert.register import Entry
 from tei.convert.surnames import initials_and_surname, initials_fit
 
@@ -65,7 +66,7 @@ _SEAT_HOLDER = re.compile(r"^[^,()]++,\s++[A-Z][^,()]{1,40}+\([A-Z][^()]{1,40}+\
 _QUOTED_SUBJECT = re.compile(r",\s*+(?:[‘“][^”]*+|'[^']++(?:'[^',]++)*+'$)$")
 _PARENTHESISED = re.compile(r"\((?P<name>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,3})\)")
 # capitalised words, a surname's particles among them (`von Walther`, `de Margerie`)
-_PARTICLES = r"(?:(?:von|van|de|der|den|ter|ten|zu)\s+)*+"
+_PARTICLES = rf"(?:(?:{'|'.join(sorted(CAPITALS_PARTICLES))})\s+)*+"
 _CAPITALISED = re.compile(rf"^{_PARTICLES}(?:[A-Z][\w'’.-]*|[A-Z]\.)"
                           rf"(?:\s+{_PARTICLES}(?:[A-Z][\w'’.-]*|[A-Z]\.)){{0,3}}$")
 _LEADING_TO = re.compile(r"^\s*to\s+", re.IGNORECASE)
