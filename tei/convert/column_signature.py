@@ -25,8 +25,8 @@ def signature_over_label(units: list[Unit], kind: Callable[[str], str | None],
         salute, label, name = units[i:i + 3]
         if any(unit.embedded or len(unit.lines) != 1 for unit in (salute, label, name)):
             continue
-        if kind(salute.text) == "salute" and patterns.match("attachment", label.text) \
-                and _capital_stopped_name(name.text):
+        if _capital_stopped_name(name.text) and patterns.match("attachment", label.text) \
+                and kind(salute.text) == "salute":  # the costly test last
             return [*units[:i + 1], name, label, *units[i + 3:]]
     return units
 

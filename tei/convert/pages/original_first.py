@@ -32,11 +32,11 @@ def _script(text: str) -> str:
 
 def _span(lines: list[Line]) -> tuple[int, int] | None:
     """The original's first and past-the-last index, when a translation follows it."""
-    scripts = [_script(line.text) for line in lines]
-    start = next((i for i, kind in enumerate(scripts[:_START_REACH]) if kind == "cyrillic"),
-                 None)
+    head = [_script(line.text) for line in lines[:_START_REACH]]
+    start = next((i for i, kind in enumerate(head) if kind == "cyrillic"), None)
     if start is None:
-        return None
+        return None  # (the rest of the page's lines read only when the head tells)
+    scripts = head + [_script(line.text) for line in lines[_START_REACH:]]
     end = start
     while end < len(lines) and scripts[end] != "latin":
         end += 1
