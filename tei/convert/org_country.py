@@ -76,6 +76,7 @@ def _head_lines(text: str) -> tuple[str, ...]:
     return tuple(text.lstrip()[:_HEAD_CHARACTERS].splitlines()[:_HEAD_LINES])
 
 
+@lru_cache(maxsize=16)  # asked at every mention of an organisation, the same each time
 def letterhead(text: str, form: str, register: Register) -> str:
     """The line right over or under a letterhead's line that names `form` (among the
     document's first lines, the name and at most `_OTHER_WORDS` more) that is a register
