@@ -57,6 +57,7 @@ def page_header(seg: Segments, ctx: Context, inline: InlineReader) -> Header:
     if shelfmark and header.repository == named and shelfmark not in header.shelfmarks:
         header.shelfmarks.append(shelfmark)
     _references(header, seg)
+    _named_archive(header, ctx)
     _summary(header, seg, inline)
     _language(header, seg.fields.get("original-language", []), ctx)
     urls = [line.text for line in seg.fields.get("url", [])] + [seg.facts.get("source-url", "")]
@@ -100,6 +101,18 @@ def _archive_shelfmark(text: str) -> tuple[str, str]:
             c.isdigit() for c in "".join(rest.split()[:2])):
         return name.strip(), rest.strip()
     return text, ""
+
+
+def _named_archive(header: Header, ctx: Context) -> None:
+    """(lead24) A shelfmark opening with an archive's name and a comma (`Riksarkivet, UD 1920,
+    vol. 3`; table `archive-name`) names the repository when nothing else did; the shelfmark
+    stays as the source cites it."""
+    for shelfmark in header.shelfmarks if not header.repository else []:
+        named, comma, rest = shelfmark.partition(", ")
+        if comma and any(c.isdigit() for c in rest) \
+                and ctx.res.patterns.match("archive-name", named):
+            header.repository = named
+            return
 
 
 def _references(header: Header, seg: Segments) -> None:
@@ -258,6 +271,7 @@ def _credit_line(header: Header, text: str, ctx: Context) -> None:
         found = row.regex.search(text) if row.name == "translator" else None
         if found:
             header.translator = header.translator or found.group("translator").strip()
+            _translated_from(header, found, ctx)
             break
     header.sources.append(text)
 

@@ -36,7 +36,6 @@ from tei.convert.inline_brackets import BracketMarks
 from tei.convert.model import Inlines, Mark, merge
 from tei.convert.name_index import is_suffix
 from tei.convert.name_surroundings import (
-    after_country,
     before_plural_noun,
     before_role,
     country_before,
@@ -47,19 +46,15 @@ from tei.convert.name_surroundings import (
     without_office,
 )
 from tei.convert.namerules import (
-    ARTICLE_WORD,
-    FAMILY_ARTICLES,
     INITIALS_CAPITALS_NAME,
     INITIALS_NAME,
     NAME_LIST,
     NON_SPACE,
-    PARTICLES,
-    capitals_particle,
+    POSSESSIVE,
     comma_titled_spans,
     initials_name_alone,
     name_spans,
     rules,
-    sentence_end_title,
 )
 from tei.convert.office_surnames import office_surname_marks
 from tei.convert.register import KINDS, NameMatch
@@ -72,15 +67,14 @@ from tei.convert.supplied_names import (
     unidentified_persons,
 )
 from tei.convert.surnames import given_names, inverted_initials, inverted_names
+from tei.convert.titled_names import titled_spans
 from tei.convert.wordscreen import ascii_words, may_hold
 
-ARTICLE = re.compile(ARTICLE_WORD)
 _INITIAL_WORD = re.compile(r"[A-Z]\.")
 # a body's or an office's field before the verb (`the Ministry of Transport handed`,
 # other27): no speaker
 _BODY_OF = re.compile(r"\b(?:Ministry|Department|Office|Board|Bureau|Minister|Secretary"
                       r"|Commissioner|Committee|Council|Institute|Commission)\s++of\s++$")
-_POSSESSIVE = re.compile(r"['’][sS]$")  # no part of the word it ends (`Sunday’s`, `DODD'S`)
 
 
 class InlineReader(BracketMarks):
@@ -145,7 +139,7 @@ class InlineReader(BracketMarks):
             if may_hold(words, self.rules.title_words) else []
         speech = may_hold(words, self.rules.speech_words)
         # (each scan below finds nothing when the test before it fails: not called then)
-        spans += self._titled_spans(piece, titles) if titles else []
+        spans += titled_spans(piece, titles, self.rules, self.ctx) if titles else []
         spans += comma_titled_spans(piece, self.rules) if "," in piece and may_hold(
             words, self.rules.title_words) else []
         # a whole East Asian name before a part of it a speech verb or a known family name
@@ -259,48 +253,6 @@ class InlineReader(BracketMarks):
         return [*self._note(glued[0][2], glued[0][2], line), rest[glued[0][1]:]] if glued \
             else [rest]
 
-    def _titled_spans(self, piece: str, titles: list[re.Match[str]]) -> list[tuple[int, int]]:
-        """`Ambassador Dumitru Popa`, `Foreign Minister Yang`, `GENERAL TORRIJOS`: a name
-        after a title (in a capitals text, one word; none after a title that also stands
-        alone as a noun: `SHAH ASKS`)."""
-        spans = []
-        for title in titles:
-            if (title.group().isupper() and title.group().strip(" .").casefold()
-                    in self.rules.mixed_case_titles) or sentence_end_title(title.group()):
-                continue
-            words: list[int] = []
-            full = 0  # the words beyond initials (`Reginald F. C. Vance`: two)
-            particle = False  # after one a title's word is a name's (`Zayed bin Sultan`)
-            start = after_country(piece, title.end(), self.ctx)  # `Minister of the DRV X`
-            after = piece[start:start + 80]
-            for word in re.finditer(r"[\w'’.-]+", after):
-                whole = word.group().strip(".")
-                token = _POSSESSIVE.sub("", whole)  # `Gorbach's Views`: the name ends at it
-                gap = after[words[-1] - start if words else 0:word.start()]
-                # `Counsellor Van der Laan`: a particle between the name's words is the name's
-                gap = " ".join(w for w in gap.split()
-                               if w not in PARTICLES and not capitals_particle(w, w))
-                if (token in PARTICLES or (not words and capitals_particle(title.group(), token))) \
-                        and not gap.strip(" ."):
-                    particle = True
-                    continue
-                if (not (token[:1].isupper() or ARTICLE.fullmatch(token))
-                        or token.casefold() in self.rules.not_names or gap.strip(" .")
-                        or (token.casefold() in self.rules.titles and not particle)):
-                    if not gap.strip(" .") and token.casefold() in self._bodies:
-                        words = []  # `President Coordinating Commission`: a body's name
-                    break  # a comma or bracket ends the name: `Ambassador Takeuchi, Washington`
-                words.append(start + word.start() + len(token))  # `Erhard's`: left out
-                # `Zayed bin Sultan Al Nahyan`: a ruling house's `Al` counts as no word
-                full, particle = full + (len(token) > 1 and token not in FAMILY_ARTICLES), False
-                if ((title.group().isupper() and token.isupper()) or full == 3
-                        or (word.group().endswith(".") and len(token) > 2)  # `Clark. Def`
-                        or token != whole):
-                    break
-            if words:
-                spans.append((start, words[-1]))
-        return spans
-
     def _speaker_spans(self, piece: str, titled: bool, speech: bool) -> list[tuple[int, int]]:
         """`Zheng said`: a capitalised name before a verb of speech (when `speech`: `piece`
         may hold one); `Heo Dam, DPRK Vice-Prime Minister`: a name of two or three words
@@ -311,7 +263,7 @@ class InlineReader(BracketMarks):
             found += self.rules.appositive.finditer(piece)
         spans = [self._without_leading_not_names(m) for m in found]
         return [(a, b) for a, b in spans
-                if not any(_POSSESSIVE.sub("", w.casefold()) in self.rules.not_names
+                if not any(POSSESSIVE.sub("", w.casefold()) in self.rules.not_names
                            for w in re.split(r"[\s-]", piece[a:b]))
                 and not _BODY_OF.search(piece, 0, a)
                 and not self.ctx.res.register.find(piece[a:b])]

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from tei.convert.compiled_regex import compile_cached
+from tei.convert.eastasian import is_given_name
 from tei.convert.patterns import Patterns
 from tei.convert.wordscreen import first_words, word_alternation
 
@@ -40,6 +41,7 @@ PARTICLES = frozenset(PARTICLE[3:-1].split("|"))
 CAPITALS_PARTICLES = frozenset({"von", "van", "de", "du", "der", "den", "ter",
                                 "della", "del", "dos", "das"})
 
+POSSESSIVE = re.compile(r"['’][sS]$")  # no part of the word it ends (`Sunday’s`, `DODD'S`)
 _ABBREVIATION_LETTERS = 4  # `Capt.`, `Cmdr.`, `Prof.`: a longer title is a whole word
 
 
@@ -47,6 +49,20 @@ def capitals_particle(title: str, token: str) -> bool:
     """`DIRECTOR VAN WYK`, `DEPUTY SECRETARY VAN DALSEN`: in a capitals text a particle
     opening the name after a title is the name's, the word after it its one word."""
     return title.isupper() and token.isupper() and token.casefold() in CAPITALS_PARTICLES
+
+
+# (lead24) romanised East Asian given names in capitals, hyphenated (`YU-LIN`, `DOO-HWAN`)
+_CAPITALS_HYPHENATED_GIVEN = re.compile(r"(?<!\s)\s++(?P<given>[A-Z]{1,6}-[A-Z]{1,6})\b")
+
+
+def capitals_name_goes_on(token: str, after: str, given_names: frozenset[str]) -> bool:
+    """(lead24) In a capitals text a name after a title is one word (`GENERAL TORRIJOS`)
+    unless it opens with a given name the register knows (`GENERAL JUAN ALMAZAN`) or a
+    romanised East Asian given name follows it (`GENERAL TANG YU-LIN`)."""
+    if token.casefold() in given_names:
+        return True
+    hyphenated = _CAPITALS_HYPHENATED_GIVEN.match(after)
+    return bool(hyphenated) and is_given_name(hyphenated.group("given").capitalize())
 
 
 def sentence_end_title(title: str) -> bool:
@@ -59,7 +75,9 @@ def sentence_end_title(title: str) -> bool:
 def capitals_name_titled(name: str) -> str:
     """A name written in capitals in title case, the particles inside it small (`VAN DER
     MEER`: `Van der Meer`; `JORGE DE LA PAZ`: `Jorge de la Paz`)."""
-    words = name.title().split(" ")
+    # a romanised East Asian given name keeps its second syllable small (`In-taek`)
+    words = [w.capitalize() if "-" in w and is_given_name(w.capitalize()) else w
+             for w in name.title().split(" ")]
     inner = [w.lower() if w.casefold() in PARTICLES else w for w in words[1:-1]]
     return " ".join([words[0], *inner, *words[1:][-1:]])
 

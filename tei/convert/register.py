@@ -132,6 +132,14 @@ class Register:
                 else:
                     pending.append(((*words, key), child))
 
+    @cached_property
+    def given_names(self) -> frozenset[str]:
+        """The folded first words of the register's persons' names of two words or more
+        (`juan`, `alfonso`): in a capitals text a name opening with one goes on."""
+        return frozenset(fold(words[0]) for entry in self.listed if entry.kind == "person"
+                         and len(words := entry.reg.split()) > 1 and len(words[0]) > 2
+                         and not words[0].endswith("."))
+
     def by_surname(self, surname: str) -> Entry | None:
         """The one register person whose name ends in `surname`, or None when no person
         or several do (`Ball` -> George Ball; `Dulles` -> None: John Foster or Allen)."""

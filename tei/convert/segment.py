@@ -299,8 +299,16 @@ def _own_groups(text: str, ctx: Context) -> tuple[str, dict[str, str]] | None:
 
 def _full_date(text: str, ctx: Context) -> bool:
     """True when `text` opens with a full date, perhaps after a short word (`le 25 octobre
-    1962`, the Polish `dnia 3.IV.1957 r.`)."""
-    return any(d.day and d.year and d.start <= _DATE_WORD_ROOM for d in ctx.res.dates.find(text))
+    1962`, the Polish `dnia 3.IV.1957 r.`), or ends with one in brackets: the editors' civil
+    date after one in a calendar the tables do not read (`12 Teşrinievvel 1330 [25 October
+    1914]`)."""
+    return any(d.day and d.year and (d.start <= _DATE_WORD_ROOM or _glossed(text, d.start, d.end))
+               for d in ctx.res.dates.find(text))
+
+
+def _glossed(text: str, start: int, end: int) -> bool:
+    """Whether the date from `start` to `end` is the bracketed gloss that closes `text`."""
+    return text[:start].rstrip()[-1:] in ("[", "(") and text[end:].strip(" .") in ("", "]", ")")
 
 
 _DATE_WORD_ROOM = 5  # `dnia ` (Polish: on the day), `le `, `am `

@@ -6,7 +6,7 @@ that only a foot carries, once the document's prose has begun."""
 from __future__ import annotations
 
 from tei.convert.context import Context
-from tei.convert.pages.summary import PROSE_END
+from tei.convert.pages.summary import PROSE_END, is_credit
 from tei.convert.read import Line
 from tei.convert.segment import label_of
 from tei.convert.zones import Segments
@@ -178,14 +178,6 @@ def opens_foot(label: tuple[str, str, str]) -> bool:
     return label[0] == "page-keyword-fields" or label[1] in (
         "rights", "document-information", "original-archive") or (
         label[1] == "citation" and not label[2])
-
-
-def is_credit(text: str, ctx: Context) -> bool:
-    """A page's credit line, `Translated by Petr Kolář for the PHP.` (the `citation`
-    table's translator row from the line's start)."""
-    return any(row.name == "translator" and (found := row.regex.search(text)) is not None
-               and found.start("lead") == 0
-               for row in ctx.res.patterns.regexes.get("citation", ()))
 
 
 def comment_date(seg: Segments, ctx: Context) -> Line | None:

@@ -20,7 +20,7 @@ from tei.convert.pages import source_under_summary as old_source
 from tei.convert.pages import unquoted_citation as unquoted
 from tei.convert.pages.above_head import lines_above_head, page_address, related_summary
 from tei.convert.pages.edition_front import edition_front
-from tei.convert.pages.fields import comment_date, fields, footer, is_credit, is_prose, opens_foot
+from tei.convert.pages.fields import comment_date, fields, footer, is_prose, opens_foot
 from tei.convert.pages.lossy_title import fuller_title
 from tei.convert.pages.mail import mail_front
 from tei.convert.pages.numbered_heading import numbered_heading, take_page_title
@@ -30,6 +30,7 @@ from tei.convert.pages.summary import (
     PROSE_END,
     headnote_over_dateline,
     introduction,
+    is_credit,
     preamble,
     repeats_page_date,
     summary_under_date,

@@ -27,6 +27,8 @@ PROSE_END = re.compile(r"[.!?][\"”’')\]]?(?:\s\((?i:see also|fragments?|exce
 # a line opening in lower case, after a printed page's number run into it (NZETC: `page 154
 # opinion, it is ...`), continues a sentence a note or a page break cut: no summary
 _CONTINUED = re.compile(r"^(?:page\s\d{1,4}\s)?[a-z]")
+# (lead24) a line wholly in square brackets is the editors' note, never an archive's summary
+_BRACKETED = re.compile(r"^\[[^\[\]]++\]\.?$")
 # a numbered point (`1. [We] have already informed ...`) is the document's, cut after it (wc14)
 _POINT = re.compile(r"^(?:\d{1,2}[.)]|\(\d{1,2}\))\s")
 
@@ -39,7 +41,8 @@ def unlabelled_summary(lines: list[Line], seg: Segments, ctx: Context, foot: boo
     if not seg.is_page or "summary" in seg.fields or _cited_summary(seg) or len(lines) < 2:
         return lines
     last = lines[-1]
-    if footnote_number(last, ctx) or _CONTINUED.match(last.text) or _POINT.match(last.text):
+    if footnote_number(last, ctx) or _CONTINUED.match(last.text) or _POINT.match(last.text) \
+            or _BRACKETED.match(last.text) or is_credit(last.text, ctx):  # the editors' notes
         return lines
     # under the page's foot, or under the document's close (a signature, a dateline: wc37)
     of_document = _of_the_document(last, ctx) and (foot or _ends_document(lines[:-1], ctx))
@@ -383,3 +386,11 @@ def preamble(lines: list[Line], start: int, ctx: Context) -> int:
                          for line in lines[start + k:start + k + _INTRO_HEADING]) >= 2
             return start + k if k and opens and enough and not known else start
     return start
+
+
+def is_credit(text: str, ctx: Context) -> bool:
+    """A page's credit line, `Translated by Petr Kolář for the PHP.` (the `citation`
+    table's translator row from the line's start)."""
+    return any(row.name == "translator" and (found := row.regex.search(text)) is not None
+               and found.start("lead") == 0
+               for row in ctx.res.patterns.regexes.get("citation", ()))

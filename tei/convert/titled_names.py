@@ -1,0 +1,73 @@
+"""Names after a title (`Ambassador Dumitru Popa`, `Foreign Minister Yang`, `GENERAL
+TORRIJOS`): in a capitals text one word, unless the register knows it as a given name or a
+romanised East Asian given name follows (`GENERAL JUAN ALMAZAN`, `GENERAL TANG YU-LIN`);
+none after a title that also stands alone as a noun (`SHAH ASKS`)."""
+
+from __future__ import annotations
+
+import re
+
+from tei.convert.context import Context
+from tei.convert.name_surroundings import after_country
+from tei.convert.namerules import (
+    ARTICLE_WORD,
+    FAMILY_ARTICLES,
+    PARTICLES,
+    POSSESSIVE,
+    Rules,
+    capitals_name_goes_on,
+    capitals_particle,
+    sentence_end_title,
+)
+
+_ARTICLE = re.compile(ARTICLE_WORD)
+_WORD = re.compile(r"[\w'’.-]+")
+
+
+def titled_spans(piece: str, titles: list[re.Match[str]], rules: Rules,
+                 ctx: Context) -> list[tuple[int, int]]:
+    """The span of the name after each title in `piece` that has one."""
+    spans = []
+    for title in titles:
+        if (title.group().isupper() and title.group().strip(" .").casefold()
+                in rules.mixed_case_titles) or sentence_end_title(title.group()):
+            continue
+        start = after_country(piece, title.end(), ctx)  # `Minister of the DRV X`
+        end = _name_end(piece, start, title.group(), rules, ctx)
+        if end:
+            spans.append((start, end))
+    return spans
+
+
+def _name_end(piece: str, start: int, title: str, rules: Rules, ctx: Context) -> int:
+    """Where the name that begins at `start`, after `title`, ends (0: no name)."""
+    words: list[int] = []
+    full = 0  # the words beyond initials (`Reginald F. C. Vance`: two)
+    particle = False  # after one a title's word is a name's (`Zayed bin Sultan`)
+    after = piece[start:start + 80]
+    for word in _WORD.finditer(after):
+        whole = word.group().strip(".")
+        token = POSSESSIVE.sub("", whole)  # `Gorbach's Views`: the name ends at it
+        gap = after[words[-1] - start if words else 0:word.start()]
+        # `Counsellor Van der Laan`: a particle between the name's words is the name's
+        gap = " ".join(w for w in gap.split() if w not in PARTICLES and not capitals_particle(w, w))
+        if (token in PARTICLES or (not words and capitals_particle(title, token))) \
+                and not gap.strip(" ."):
+            particle = True
+            continue
+        if (not (token[:1].isupper() or _ARTICLE.fullmatch(token))
+                or token.casefold() in rules.not_names or gap.strip(" .")
+                or (token.casefold() in rules.titles and not particle)):
+            if not gap.strip(" .") and token.casefold() in ctx.res.patterns.words("office-words"):
+                words = []  # `President Coordinating Commission`: a body's name
+            break  # a comma or bracket ends the name: `Ambassador Takeuchi, Washington`
+        words.append(start + word.start() + len(token))  # `Erhard's`: left out
+        # `Zayed bin Sultan Al Nahyan`: a ruling house's `Al` counts as no word
+        full, particle = full + (len(token) > 1 and token not in FAMILY_ARTICLES), False
+        if ((title.isupper() and token.isupper() and (full > 1 or not capitals_name_goes_on(
+                token, after[word.end():], ctx.res.register.given_names)))
+                or full == 3
+                or (word.group().endswith(".") and len(token) > 2)  # `Clark. Def`
+                or token != whole):
+            break
+    return words[-1] if words else 0
