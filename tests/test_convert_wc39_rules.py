@@ -30,7 +30,8 @@ def _body_type(text: str, resources) -> str:
 
 
 _JOURNAL_MIRROR = ["Skip to content", "", "March 3, 1976", "",
-                   "Soviet Ambassador to Somalia P.I. Orlov, Memorandum of Conversation with Samantar",
+                   "Soviet Ambassador to Somalia P.I. Orlov, Memorandum of Conversation with "
+                   "Samantar",
                    "", "SECRET, copy No. 3", "From the journal of \"9\" March 1976",
                    "Orlov, P.I. Issue No. 117", "", "RECORD OF CONVERSATION",
                    "with the Minister of Defence", "3 March 1976", "",
