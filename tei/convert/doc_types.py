@@ -97,7 +97,7 @@ def document_type(seg: Segments, message: Message, heading: list[RegistryLine], 
 
 # (wc39) a Soviet envoy's journal or diary entry (`From the journal of "11" August 1977`,
 # `From the diary of S.Y. Sinitsin`): the record it keeps is a record of conversation,
-# though the archive's title call it a `Memorandum of Conversation`
+# though the archive's title calls it a `Memorandum of Conversation`
 _JOURNAL = re.compile(r"(?i)^from\s++(?:the\s++)?(?:journal|diary)\s++of\b")
 
 
