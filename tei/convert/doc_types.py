@@ -49,6 +49,8 @@ def document_type(seg: Segments, message: Message, heading: list[RegistryLine], 
         if found == "report" and where != "form line" and any(
                 part.kind == "salute" for part in message.opener):
             return "letter", "the salutation (a report in the form of a letter)"
+        if found == "memorandum" and where == "title" and _journal_entry(heading):
+            return "record-of-conversation", "a journal's or diary's line under the title"
         if found:
             return found, f"the {where}"
     if seg.page_title and ctx.res.patterns.match("meeting-titles", seg.page_title.text):
@@ -91,6 +93,18 @@ def document_type(seg: Segments, message: Message, heading: list[RegistryLine], 
         # text with no salutation: a message between governments
         return "telegram", "the title naming both parties over an unsigned text"
     return "memorandum", ""
+
+
+# (wc39) a Soviet envoy's journal or diary entry (`From the journal of "11" August 1977`,
+# `From the diary of S.Y. Sinitsin`): the record it keeps is a record of conversation,
+# though the archive's title calls it a `Memorandum of Conversation`
+_JOURNAL = re.compile(r"(?i)^from\s++(?:the\s++)?(?:journal|diary)\s++of\b")
+
+
+def _journal_entry(heading: list[RegistryLine]) -> bool:
+    """Does a heading line say the text comes from its writer's journal or diary?"""
+    return any(_JOURNAL.match(text_of(line.content)) for line in heading
+               if line.subtype == "provenance")
 
 
 # (invent17) the Italian `N.` too (`TELESPRESSO N. 1127/412`)
