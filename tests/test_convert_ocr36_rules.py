@@ -5,6 +5,8 @@ file copy, a scanned-book library's raw OCR of a translated Russian telegram.
 - A reading room's record title in capitals keeps CREST's mark of a withheld name in mixed
   case (`MEMORANDUM FOR: MR. DULLES FROM(Sanitized)`): still the record's title
   (`pages/titles.py`); `Sanitized` and `Redacted` never begin a name (table `not-names`).
+  Its `MEMORANDUM FOR X FROM Y` names the addressee, the sender perhaps withheld (row
+  `to-from`).
 - CREST's release line as the OCR reads it without its `For`, or with a comma after
   `Approved` (`Approved Release 2003/09/30: CIA-RDP75-0R...`), stands alone like the whole
   stamp (rows `release`, `reference`, `other`).
@@ -54,6 +56,22 @@ def test_a_record_title_with_the_withheld_name_mark_is_the_title(
     facts = text_facts(text, resources)
     assert facts["title"] == title
     assert "per-sanitized" not in text_xml(text, resources)
+
+
+@pytest.mark.parametrize("title, sender, addressee", [
+    ("MEMORANDUM FOR: MR. DULLES FROM(Sanitized)", [], ["Dulles"]),  # the sample's (t01)
+    ("MEMORANDUM FOR MR. HOLCOMBE FROM JOHN A. BROSS", ["John A. Bross"], ["Holcombe"]),
+    ("MEMORANDUM FOR THE RECORD FROM SHERMAN KENT", ["Sherman Kent"], []),  # no addressee
+])
+def test_a_memorandum_record_title_names_its_parties(
+        resources, title: str, sender: list, addressee: list) -> None:
+    rid = "CIA-RDP80R01731R003000230010-7"
+    text = (f"{title}\n" + _CREST_FIELDS.format(rid=rid, published="March 13, 1952")
+            + f"Approved For Release 2009/01/09: {rid}\n13 March 1952\n"
+            "I spoke to him about the paper he had sent last week and he agreed to come.\n")
+    facts = text_facts(text, resources)
+    assert facts["sender"] == sender
+    assert facts["addressee"] == addressee
 
 
 @pytest.mark.parametrize("release", [
