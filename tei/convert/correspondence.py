@@ -175,7 +175,8 @@ def _street_place(datelines: list[Inlines], ctx: Context) -> list[Entry]:
     London, W.C. 2, ...`), not a place the office is named after."""
     for content in datelines:
         found = ctx.res.patterns.match("address-dateline", text_of(content))
-        entry = ctx.res.register.lookup(found[1].group("sender")) if found else None
+        sender = found[1].group("sender") if found else None  # `Den 14 juli 1917`: none
+        entry = ctx.res.register.lookup(sender) if sender else None
         if entry is not None and entry.kind == "place":
             return [entry]
     return []

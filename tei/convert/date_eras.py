@@ -97,6 +97,9 @@ def era_shapes(mon: str, eras: str) -> tuple[list[str], list[str]]:
         # Book in English): the New Style (Gregorian) day
         rf"{mon}\s++\d{{1,2}}\s*+\((?P<d>\d{{1,2}})\)(?:,\s*+|\s++)(?P<y>\d{{4}})",
         rf"\d{{1,2}}\s*+\((?P<d>\d{{1,2}})\)\s++{mon},?\s++(?P<y>\d{{4}})",
+        # (ocr36) or the month first and the two days joined by a slash (`July 1/14, 1917`):
+        # the New Style day after the slash
+        rf"{mon}\s++\d{{1,2}}\s?/\s?(?P<d>\d{{1,2}}),?\s++(?P<y>\d{{4}})",
     ]
     marked = [
         rf"(?P<era>{eras})\s*+(?P<ey>\d{{1,4}})\s?年\s?(?P<m>\d{{1,2}})\s?月\s?(?P<d>\d{{1,2}})\s?日",

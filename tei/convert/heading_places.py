@@ -140,12 +140,30 @@ def _letterhead_place(lines: list[Line], kinds: list[str | None], ctx: Context) 
     for i in range(1, len(lines) - 1):
         if kinds[i - 1] == "letterhead" and kinds[i] is None and kinds[i + 1] == "dateline":
             return _seat_line_place(bare(lines[i].text), ctx, lines[i].no)
+    memo_city = _memorandum_city(lines, kinds, ctx)
+    if memo_city is not None:
+        return memo_city
     for kind, line in zip(kinds, lines, strict=True):
         mission, _, seat = bare(line.text).rpartition(",")
         if kind == "letterhead" and _MISSION.search(mission):
             entry = ctx.res.register.lookup(seat.strip(" ."))
             if entry is not None and entry.kind == "place" and not is_country(entry):
                 return ctx.use(entry)  # `ROYAL GREEK EMBASSY, ANKARA`: the mission's seat
+    return None
+
+
+def _memorandum_city(lines: list[Line], kinds: list[str | None], ctx: Context) -> Entry | None:
+    """(ocr36) `WASHINGTON` / `June 4, 1973` / `MEMORANDUM FOR: ...`: a city alone over a
+    memorandum's bare date (its letterhead's city, the letterhead itself cut off by the scan)
+    is where it was written; a memorandum names no receiving station."""
+    memo = any(kind == "document-type" and bare(line.text).upper().startswith("MEMORANDUM")
+               for kind, line in zip(kinds, lines, strict=True))
+    if not memo:
+        return None
+    for i, (kind, following) in enumerate(pairwise(kinds)):
+        if kind == "destination" and following == "dateline" \
+                and ctx.res.dates.whole(bare(lines[i + 1].text)):
+            return named_place(bare(lines[i].text), ctx, lines[i].no)
     return None
 
 

@@ -22,6 +22,11 @@ _CONTINUATION = re.compile(
     r"(?i)\[signature\]|\([A-Z][\w'’ .-]+\)|^(?:col(?:onel)?|lt\.?|lieutenant|major|general"
     r"|captain|chief|section|deputy|head)\b")
 _TRAILER_REACH = 7
+_OFFICE_WORDS = 4  # the signer's office under a copied signature (`Comptroller-General.`)
+_MINUTE_REACH = 12  # a file copy's signature, its office and a minute of up to 8 lines
+# a file copy's signature (`(Signed) Atlee Hunt,`, `(Sgd.) J. Smith`) and a minute's initials
+_COPIED_SIGNATURE = re.compile(r"^\((?:Signed|Sgd\.?)\)\s++[A-Z]")
+_INITIALLED = re.compile(r"^\((?:Intd|Init|Initialled|Initd)\.?\)\s*+[A-Z]")
 # a numbered point of six words or more closed by a stop (`1. The regime is firmly
 # established on the mainland.`): prose, no registry line
 _NUMBERED_SENTENCE = re.compile(r"^\d{1,2}\.\s++(?:\S++\s++){5,}+\S*?[.!?]$")
@@ -41,6 +46,7 @@ def split_processing(lines: list[Line], ctx: Context) -> tuple[list[Line], list[
         start = block  # a reader list over the processing lines (`Received by:` ... `Decoded on`)
     end = start if start is not None else len(lines)
     trailer = _trailer_start(lines[:end], ctx)
+    trailer = _minute_under_copy(lines[:end], ctx) if trailer is None else trailer
     start = trailer if trailer is not None else start
     if start is None:
         return lines, []
@@ -111,6 +117,31 @@ def _trailer_start(lines: list[Line], ctx: Context) -> int | None:
                 _trailer_like(line.text, ctx) for line in lines[k + 1:]):
             return k + 1
     return None
+
+
+def _minute_under_copy(lines: list[Line], ctx: Context) -> int | None:
+    """(ocr36) Index of the first line of a minute written under a letter's file copy: the
+    copy's signature marked as copied (`(Signed) Atlee Hunt,`) and its signer's office, then
+    an officer addressed (`Naval Secretary:`), the instruction and the writer's initials
+    marked as initialled (`(Intd) S.A.F.`) with his office and a short date."""
+    for k in range(len(lines) - 2, max(0, len(lines) - _MINUTE_REACH), -1):
+        if not _COPIED_SIGNATURE.match(lines[k].text):
+            continue
+        start = k + 1  # the signer's office under the signature stays the closing's
+        while start < min(k + 3, len(lines)) and not _minute_line(lines[start].text) and (
+                is_role(lines[start].text, ctx.res.patterns)
+                or len(lines[start].text.split()) <= _OFFICE_WORDS):
+            start += 1
+        rest = lines[start:]
+        if rest and any(_INITIALLED.match(line.text) for line in rest):
+            return start
+        return None
+    return None
+
+
+def _minute_line(text: str) -> bool:
+    """A minute's first line, the officer addressed (`Naval Secretary:`), or its initials."""
+    return text.rstrip().endswith(":") or bool(_INITIALLED.match(text))
 
 
 def _signature_at(text: str, ctx: Context) -> bool:

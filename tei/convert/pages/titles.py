@@ -33,6 +33,7 @@ _CLOSING_QUOTES = ("'", "’", '"', "”")
 _INTRODUCING = re.compile(r"^(?:I|We)\s++[a-z]|:\s*+[—–-]?$")
 _POINT = re.compile(r"^\d{1,2}\.\s")  # `1. AT LUNCH ...`: a cable's first numbered paragraph
 _RECORD_TITLE_WORDS = 40
+_SANITIZED = re.compile(r"\((?:Sanitized|Redacted)\)")  # CREST's mark of a withheld name
 _CITED_REACH = 14  # how far down the page's head its citation is looked for
 
 
@@ -205,8 +206,10 @@ def is_title(line: Line, ctx: Context, after_date: bool, lines: list[Line] | Non
 
 def _record_title(text: str) -> bool:
     """A reading room's record title: a short line in capitals (CREST's `Document Type`
-    field follows it)."""
-    return text.isupper() and len(text.split()) <= _RECORD_TITLE_WORDS
+    field follows it), (ocr36) its mark of a withheld name in mixed case (`MEMORANDUM FOR:
+    MR. DULLES FROM(Sanitized)`)."""
+    bare_text = _SANITIZED.sub(" ", text)
+    return bare_text.isupper() and len(bare_text.split()) <= _RECORD_TITLE_WORDS
 
 
 def _cable_point(text: str, ctx: Context) -> bool:
