@@ -22,7 +22,7 @@ from tei.convert.parts import (
 )
 from tei.convert.quoted import Unit
 from tei.convert.read import Line
-from tei.convert.release_lines import page_feet
+from tei.convert.release_lines import attachment_ends, page_feet
 from tei.convert.roles import is_role
 from tei.convert.segment import heading_groups, signature_like
 from tei.convert.signer_lines import INITIALS_DAY_MONTH, comma_name, initialled, stopped_name
@@ -53,8 +53,7 @@ class CloserReader:
 
     def span(self, units: list[Unit], start: int) -> tuple[int, int]:
         """(first closer unit, first unit after the closer) — equal when there is no closer."""
-        ends = sorted({*(i for i in range(start + 1, len(units))
-                         if self._is_attachment(units[i], units[i + 1:i + 2])),
+        ends = sorted({*attachment_ends(units, start, self._is_attachment),
                        *self._after_enclosure_closer(units, start),
                        *page_feet(units, start, self.is_closer, self.patterns),
                        *self._later_minute(units, start)})

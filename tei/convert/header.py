@@ -12,6 +12,7 @@ from tei.convert.inline import InlineReader
 from tei.convert.model import Header, Inlines, Mark, merge, text_of
 from tei.convert.parties import WINGS
 from tei.convert.read import Line
+from tei.convert.surnames import bracketed_namesake
 from tei.convert.zones import Segments
 
 _NAMES = frozenset({"persName", "placeName", "orgName"})
@@ -222,10 +223,31 @@ def title_names(title: Inlines, line: int, inline: InlineReader) -> Inlines:
             if isinstance(piece, str) and piece and not _BRACKETED.fullmatch(piece):
                 holders = [found.span("name") for found in _HOLDER.finditer(piece)]
                 out += [part if isinstance(part, str) or part.tag in _NAMES else text_of([part])
-                        for part in inline.annotate(piece, line, holders)]
+                        for part in _annotated(piece, line, holders, inline)]
             elif piece:
                 out.append(piece)
     return merge(out)
+
+
+def _annotated(piece: str, line: int, holders: list[tuple[int, int]],
+               inline: InlineReader) -> Inlines:
+    """`piece` annotated, with each holder the office before its brackets tells from the
+    register's namesakes (`bracketed_namesake`: `the Director of Central Intelligence
+    (Dulles)`, Allen Dulles) marked as that person."""
+    out: Inlines = []
+    at = 0
+    for start, end in holders:
+        entry = bracketed_namesake(piece[start:end], piece[:start], inline.ctx)
+        if entry is not None:
+            out += [*inline.annotate(piece[at:start], line, _within(holders, at, start)),
+                    Mark("persName", {"ref": f"#{entry.id}"}, [piece[start:end]])]
+            at = end
+    return out + inline.annotate(piece[at:], line, _within(holders, at, len(piece)))
+
+
+def _within(spans: list[tuple[int, int]], start: int, end: int) -> list[tuple[int, int]]:
+    """The `spans` inside `start`-`end`, counted from `start`."""
+    return [(a - start, b - start) for a, b in spans if start <= a and b <= end]
 
 
 def _archive_seat(citation: str, start: int, end: int, ctx: Context) -> Inlines:

@@ -82,7 +82,8 @@ def office_holder(role: str, year: int, default_country: str | None,
                   ctx: Context) -> Entry | None:
     """The one register person holding the office `role` names in `year`, or None: a year
     inside the office's dated span, not its first or last (the register dates by years, and
-    the predecessor or successor in a year of handover may be one it lacks)."""
+    the predecessor or successor in a year of handover may be one it lacks); in a year of
+    handover, the one of that year's holders the document names."""
     patterns, register = ctx.res.patterns, ctx.res.register
     country, title = split_country(role, patterns, register)
     country = country or default_country
@@ -90,7 +91,20 @@ def office_holder(role: str, year: int, default_country: str | None,
         return None
     spans = _holders_by_office(register, patterns).get((country, title), ())
     holders = list(dict.fromkeys(ident for ident, start, end in spans if start < year < end))
-    return register.entries[holders[0]] if len(holders) == 1 else None
+    if holders:
+        return register.entries[holders[0]] if len(holders) == 1 else None
+    return _named_at_handover(spans, year, ctx)
+
+
+def _named_at_handover(spans: tuple[tuple[str, int, int], ...], year: int,
+                       ctx: Context) -> Entry | None:
+    """In a year of handover (the first or last of the office's dated spans), the one of
+    that year's holders the document names (`Memorandum of Conversation, by the Secretary
+    of State` of July 1953 with `Secretary Dulles` among its participants: John Foster
+    Dulles, not Acheson; frus36)."""
+    edge = dict.fromkeys(ident for ident, start, end in spans if start <= year <= end)
+    named = [ident for ident in edge if ident in ctx.used]
+    return ctx.res.register.entries[named[0]] if len(named) == 1 else None
 
 
 def split_country(office: str, patterns: Patterns,

@@ -19,7 +19,7 @@ from tei.convert.markup import drop_enclosed
 from tei.convert.model import Party
 from tei.convert.namerules import CAPITALS_PARTICLES
 from tei.convert.register import Entry
-from tei.convert.surnames import initials_and_surname, initials_fit
+from tei.convert.surnames import bracketed_namesake, initials_and_surname, initials_fit
 
 _FROM = re.compile(r"(?i)(?:^|\s)from\s+")
 # ` to `, the German `an das` (`Botschafter Kroll, Moskau, an das Auswärtige Amt`) and the
@@ -38,7 +38,10 @@ WINGS = (r"(?:Pol|Political|Econ|Economic|Comm|Commercial|Admin|Administration|P
 _WING = re.compile(WINGS)
 _TAIL = re.compile(r"(?i)(?:,|(?<!\s))\s+(?:conveying|concerning|regarding|about|" + _OFFICE_ON
                    + r"|with|enclosing|"
-                   r"transmitting|forwarding|relaying|reporting|and\s+the|sent\s+via)\b.*$|,\s*'.*$"
+                   # `and the` opens a tail unless it names one more office and its holder
+                   # (`... to the Secretary of State and the Under Secretary of State (Webb)`)
+                   r"transmitting|forwarding|relaying|reporting|sent\s+via"
+                   r"|and\s+the(?![^()]*+\((?-i:[A-Z])[\w'’.-]++\)$))\b.*$|,\s*'.*$"
                    r"|,\s*(?:(?:top\s+|strictly\s+)?secret|urgent|flash|regular|confidential"
                    r"|No\.?\s*+\d++)\b.*$"  # handling marks, number after the parties
                    # a subject after a comma naming someone in the possessive (`..., Pol Pot’s
@@ -76,7 +79,8 @@ _LEADING_ARTICLE = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
 # `Embassy in Pyongyang`, `The Ambassador in France (Caffery)`: the post, before the name
 # the post's seat after `in`, or the preposition of the form's language (invent14: the
 # Portuguese `Embaixada de Portugal em Londres`, the Spanish `en`, the French `à`, the Dutch `te`)
-_IN_PLACE = re.compile(r"\b(?:in|en|em|à|te)\s++(?:the\s++)?"
+# (frus36) a consular post is `at` its city: `The Consul General at Hong Kong (Hopper)`
+_IN_PLACE = re.compile(r"\b(?:in|at|en|em|à|te)\s++(?:the\s++)?"
                        r"(?P<place>[A-Z][\w'’.-]*+(?:\s++[\w'’.-]++)*+)"
                        r"(?:\s*+\([^()]{1,40}\))?$")
 
@@ -192,7 +196,8 @@ def parties(text: str, ctx: Context, line: int = 1) -> list[Party]:
         if entry is not None and entry not in entries:
             entries.append(entry)
     for name, title in _names(text, ctx):
-        entry = ctx.person(name, line, title) if ctx.plausible_name(name) else None
+        entry = (bracketed_namesake(name, text[:text.find(f"({name})") + 1], ctx)
+                 or ctx.person(name, line, title)) if ctx.plausible_name(name) else None
         glossed = _glossed(text, name, ctx) if entry is not None else None
         if glossed is not None and glossed is not entry and entry in ctx.local.values():
             ctx.alias_of(entry, glossed)  # `Sau Manh [Le Duc Tho]`: an alias (wc29)

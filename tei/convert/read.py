@@ -16,6 +16,7 @@ from itertools import pairwise
 from statistics import quantiles
 
 from tei.convert.csvrecord import field_lines
+from tei.convert.heading_breaks import in_bracket, opens_block
 from tei.convert.markup import normalise, strip_markup
 from tei.convert.read_cells import BOX_RULE, cells, tables
 
@@ -63,8 +64,7 @@ _BODY_ENDS = frozenset(("Foundation", "Center", "Centre", "Scholars", "Fund", "T
                         "Institute", "Corporation", "University", "Unification", "Endowment",
                         "Council", "Society", "Association", "Archive", "Archives", "Library"))
 _NAME_END_WORDS = 6
-# a FRUS page's notes: each a bulleted line ending in its back link; a note's lines run on
-# up to it, wherever they were broken (`... POL 7 POL-US.` / `Confidential; Priority.`)
+# a FRUS page's notes: each a bulleted line ending in its back link (a note runs on up to it)
 _BACK_LINK = "↩"
 _HYPHEN_END = re.compile(r"(?<=[^\W\d_])[-\u00ad]$")
 _BULLET = re.compile(r"^(?:[•▪●◦‣∙*]|-(?=\s))\s+(?=\S)")
@@ -204,12 +204,12 @@ def logical_lines(text: str, standalone: Callable[[str], bool] = lambda text: Fa
             pieces[-1][0] = pieces[-1][0].rstrip(" -")
             _join(pieces[-1], content)
         elif not alone and ((previous_open and not _NEW_BLOCK.match(content)
-                           and not _DATELINE.match(content)
+                           and not _DATELINE.match(content) and not opens_block(last, content)
                            and not _case_break(last, content)) or (
                 spaced and lines and _runs_on(last, _tail(pieces[-1]), content)) or (
                 lines and not blank and not rule and (
                     (note_open and not bullet) or _broken_word(last, content)
-                    or _clause_runs_on(last, content, width)
+                    or _clause_runs_on(last, content, width) or in_bracket(pieces[-1], width)
                     or (too_few and _breaks_a_sentence(last, content))))):
             _join(pieces[-1], content)
         else:

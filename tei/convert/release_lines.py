@@ -2,12 +2,14 @@
 CIA-RDP84-00313R000100190031-7`, table `flattened-heading` row `release`), set at each
 scanned page's head and foot (ocr34): never joined to the line under it (a letter's inside
 address), and, under a closing line (a signature, a signer's office), the page's foot where
-the letter closes (the next pages hold its attachment)."""
+the letter closes (the next pages hold its attachment). The editors' page marks right over an
+attachment's first line (`[Page 414]` / `[Annex]`) are the attachment's, not the closer's."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 
+from tei.convert.brackets import PAGE
 from tei.convert.patterns import Patterns
 from tei.convert.quoted import Unit
 
@@ -36,3 +38,24 @@ def page_feet(units: list[Unit], start: int, closing: Callable[[Unit], bool],
         return not unit.embedded and release_alone(unit.text, patterns)
     return [i for i in range(start + 1, len(units))
             if release(units[i]) and not release(units[i - 1]) and closing(units[i - 1])]
+
+
+def attachment_ends(units: list[Unit], start: int,
+                    attachment: Callable[[Unit, list[Unit]], bool]) -> list[int]:
+    """Where the text ends before each unit after `start` that opens an `attachment` (given
+    the units after it): above the editors' page marks right over it (`W. Park Armstrong,
+    Jr.` / `[Page 414]` / `[Annex]`: the page turns between the closer and the annex; frus36)."""
+    ends = []
+    for i in range(start + 1, len(units)):
+        if attachment(units[i], units[i + 1:i + 2]):
+            while i - 1 > start and _page_mark(units[i - 1]):
+                i -= 1
+            ends.append(i)
+    return ends
+
+
+def _page_mark(unit: Unit) -> bool:
+    """A unit that is nothing but an editors' page mark (`[Page 414]`)."""
+    text = unit.text.strip()
+    return not unit.embedded and len(unit.lines) == 1 and text[:1] == "[" \
+        and text[-1:] == "]" and bool(PAGE.match(text[1:-1]))

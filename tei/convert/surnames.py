@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from tei.convert.lifespan import in_office_reach
+from tei.convert.lifespan import in_office_reach, living_in
 from tei.convert.model import Mark
 from tei.convert.namerules import DIGRAPH_INITIAL
 from tei.convert.register import Entry
@@ -104,6 +104,26 @@ def holds_posts(entry: Entry, title: list[str], posts: dict[str, str]) -> bool:
     return not occupation or all(
         re.search(posts[word], occupation) for word in (w.casefold() for w in title)
         if word in posts)
+
+
+_OFFICE_WORDS = 2  # words of an office a namesake's occupations must hold to be told by it
+
+
+def bracketed_namesake(name: str, before: str, ctx: Context) -> Entry | None:
+    """The register person a surname in brackets after an office names (`before`: the
+    text up to the bracket) when the register has several of that surname living then
+    (`the Director of Central Intelligence (Dulles)`: Allen Dulles, not John Foster; `the
+    Acting Secretary of Defense (Anderson)`: Robert B., not Dillon; frus36): the one whose
+    occupations hold the most of the office's words, at least two and more than any
+    other's."""
+    persons = [e for e in ctx.res.register.persons_by_surname(name) if living_in(e, ctx.year)]
+    if not before.endswith("(") or len(persons) < 2:
+        return None
+    words = {w.casefold() for w in _WORD.findall(re.split(r"[(),]", before[:-1])[-1])}
+    counts = sorted(((len((words - _JOINERS) & {w.casefold() for w in _WORD.findall(
+        _occupation(e))}), k) for k, e in enumerate(persons)), reverse=True)
+    (best, k), (second, _) = counts[0], counts[1]
+    return ctx.use(persons[k]) if best >= _OFFICE_WORDS and best > second else None
 
 
 def _occupation(entry: Entry) -> str:

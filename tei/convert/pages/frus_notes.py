@@ -41,7 +41,7 @@ def footnotes(lines: list[Line], title_marker: str) -> list[Line]:
         start -= 1
         if _first_note(lines[start]):  # numbered paragraphs above the list are the text's
             break
-    if _continues_paragraphs(lines, start):
+    if _continues_paragraphs(lines, start) or _opens_midway(lines, start, title_marker):
         return lines
     body = [line for line in lines[:start] if not INLINE_NOTE.match(line.text)]
     tail = [line for line in lines[:start] if INLINE_NOTE.match(line.text)] + lines[start:]
@@ -171,6 +171,17 @@ def _continues_paragraphs(lines: list[Line], start: int) -> bool:
         return False
     before = f"{int(number) - 1}. "
     return any(line.text.startswith(before) for line in lines[:start])
+
+
+def _opens_midway(lines: list[Line], start: int, title_marker: str) -> bool:
+    """A page's note list opens at 1 (the page numbers its list afresh) or at the heading's
+    anchor, and a page cut short loses its last notes, never its first: a trailing `5. ...`
+    under the text of a page cut in its body is the text's (an NSC meeting's agenda item
+    `5. U.S. Courses of Action in Korea ...` under `[Here follows discussion on items 1.
+    ...]`, frus36)."""
+    found = _NOTE.match(lines[start].text) if start < len(lines) else None
+    number = found.group("n") if found else None
+    return bool(number) and number.isdigit() and number not in ("1", title_marker)
 
 
 def _first_note(line: Line) -> bool:
