@@ -10,7 +10,11 @@ date-time group (`P R 281848Z DEC 66 FM ... TO ...`) is cut into its lines. A te
 number, day and post on one line (`No. 56 349 23 August 1969, Beijing`) give its number
 and place; a title naming the `Conversation of` its parties is a record of conversation;
 a place line over a record's first turn (`White House` / `GORBACHEV One has ...`) is where
-it was held. Each is tried on at least one invented layout unlike the samples'."""
+it was held. A quotation in brackets closing a catalogue's title (`MT message to Haig
+(1540Z) ["... from the MEZ"]`) names no party. Register (data, no code): the German Foreign
+Office's and the Ottoman government's men of 1914-1918 and the German names of countries
+and of Constantinople, Thatcher's ministers as her catalogue lists them. Each is tried on
+at least one invented layout unlike the samples'."""
 
 from __future__ import annotations
 
@@ -139,3 +143,42 @@ def test_a_title_naming_the_conversation_of_its_parties(title: str, doc_type: st
 ])
 def test_a_place_line_over_a_records_first_turn(text: str, place: str, resources) -> None:
     assert text_facts(text, resources)["place_of_origin"] == place
+
+
+@pytest.mark.parametrize(("title", "addressee"), [
+    ("Falklands: MT message to Haig (1540Z) (exclusion zone) [\"Argentina must remove her "
+     "vessels from the zone\"] [declassified 2012]", ["Alexander Haig"]),
+    ("Cold War: Thatcher letter to Reagan (Grenada) [“we were not consulted from the start”] "
+     "[declassified 2014]", ["Ronald Reagan"]),
+])
+def test_a_quotation_closing_a_catalogue_title_names_no_party(title: str, addressee: list[str],
+                                                              resources) -> None:
+    text = (f"Archive (TNA)\n\n{title}\n\nDocument type: Declassified documents\n"
+            "Source: PREM19/1234 f56\n\nThe message was approved and passed for despatch.\n")
+    facts = text_facts(text, resources)
+    assert facts["addressee"] == addressee
+    assert not any("zone" in name or "start" in name for name in facts["sender"])
+
+
+@pytest.mark.parametrize(("text", "places", "persons"), [
+    # the Foreign Office's files in the German original (an edition's heading and text)
+    ("Der Botschafter in Konstantinopel (Wolff-Metternich) an das Auswärtige Amt\n\n"
+     "Telegramm\n\nTherapia, den 12. September 1916\n\n"
+     "Heute sagte mir Enver, die Lage in Rumänien und Bulgarien sei ernst; Talaat Bey und "
+     "Halil Bey teilten seine Ansicht. General von Falkenhayn sei unterrichtet.\n\n"
+     "Metternich\n", ["Konstantinopel", "Rumänien", "Bulgarien"],
+     ["Wolff-Metternich", "Enver", "Talaat Bey", "Halil Bey", "von Falkenhayn"]),
+    # a Swiss edition's German telegram naming the powers
+    ("Die Abteilung für Auswärtiges an die Gesandtschaft in Petrograd\n\n"
+     "Telegramm Nr. 41 Bern, 3. Mai 1918\n\n"
+     "Frankreich und Italien verlangen Auskunft; Österreich und die Türkei schweigen, "
+     "Rußland hat noch nicht geantwortet.\n", ["Frankreich", "Italien", "Österreich",
+                                               "Türkei", "Rußland"], []),
+])
+def test_german_originals_name_their_countries_and_men(text: str, places: list[str],
+                                                       persons: list[str], resources) -> None:
+    xml = text_xml(text, resources)
+    for place in places:
+        assert f">{place}</placeName>" in xml
+    for person in persons:
+        assert f">{person}</persName>" in xml
