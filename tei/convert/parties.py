@@ -66,7 +66,7 @@ _SEAT_HOLDER = re.compile(r"^[^,()]++,\s++[A-Z][^,()]{1,40}+\([A-Z][^()]{1,40}+\
 # (misses31) and a quotation in brackets closing a catalogue's title (`MT message to Haig
 # (1540Z) ["... remove all her naval vessels from the MEZ"]`): the document's words, no party
 _QUOTED_SUBJECT = re.compile(r",\s*+(?:[‘“][^”]*+|'[^']++(?:'[^',]++)*+'$)$"
-                             r"|\s*+\[[\"“‘'][^\[\]]*+\]$")
+                             r"|(?<!\s)\s*+\[[\"“‘'][^\[\]]*+\]$")
 _PARENTHESISED = re.compile(r"\((?P<name>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,3})\)")
 # capitalised words, a surname's particles among them (`von Walther`, `de Margerie`)
 _PARTICLES = rf"(?:(?:{'|'.join(sorted(CAPITALS_PARTICLES))})\s+)*+"
