@@ -87,7 +87,7 @@ def correspondence(header: Header, seg: Segments, message: Message,
         set_date(sent, archived)
         header.found("date", "the archive's date line")
     header.telegram = header.telegram or seg.facts.get("telegram", "") or _opening_number(
-        message, ctx)
+        message, ctx) or _reference_number(seg, ctx)
     named = heading_senders(heading, ctx)
     if not sent.parties:
         sent.parties = named or [Party(entry) for entry in _signing_bodies(message, ctx)]
@@ -195,6 +195,20 @@ def _copy_line(text: str, ctx: Context) -> bool:
 
 
 _OPENING_BLOCKS = 8  # the blocks read at most for a telegram's opening number
+
+
+_TRAILING_NUMBER = re.compile(r"\d++$")
+
+
+def _reference_number(seg: Segments, ctx: Context) -> str:
+    """The number a cable's reference id ends with (`06OTTAWA2615`: 2615; row `cable-record`
+    `id`), the id given by the page (Cablegate's table or banner) and no heading line
+    giving the number (cut before its classification line: misses31)."""
+    for text in [*seg.references, *(line.text.strip() for line in seg.fields.get("source", []))]:
+        found = ctx.res.patterns.match("cable-record", text)
+        if found and found[0] == "id":
+            return _TRAILING_NUMBER.search(text).group()
+    return ""
 
 
 def _opening_number(message: Message, ctx: Context) -> str:

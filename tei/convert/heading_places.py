@@ -194,7 +194,8 @@ def place_line(message: Message, ctx: Context) -> Entry | None:
     the place before the date ending an office's letterhead line. So is the last line of a
     writer's address over a letter's dateline (`10 Downing Street,` / `Whitehall.` / `12th
     March, 1957.`), or the city closing the line of a house's address (table `address-city`:
-    `The Viceroy's House, New Delhi` / `March 1. 1947.`)."""
+    `The Viceroy's House, New Delhi` / `March 1. 1947.`); so is a place line over a record's
+    first turn (`White House` / `GORBACHEV One has ...`)."""
     opening = [text_of(part.content) for part in message.opener[:1] if part.kind == "dateline"]
     texts = [text_of(head) for head in message.heads] + opening + [
         text_of(block.content) for block in message.blocks[:_LEAD_BLOCKS]
@@ -204,11 +205,27 @@ def place_line(message: Message, ctx: Context) -> Entry | None:
         entry = ctx.res.register.lookup(found[1].group("city") if found else text.strip(" ."))
         if (entry and entry.kind == "place" and text.strip(" .")[:1].isupper()
                 and not (found and is_country(entry))
-                and (following.strip("[]. …") == "" or ctx.res.dates.whole(following))):
+                and (following.strip("[]. …") == "" or ctx.res.dates.whole(following)
+                     or _first_turn(following, ctx))):
             return ctx.use(entry)
     return next((entry for head in message.heads[:_LEAD_BLOCKS]
                  if (entry := _office_line_place(text_of(head), ctx))), None) or next(
         (entry for text in texts[:_NOTE_HEAD] if (entry := _met_in(text, ctx))), None)
+
+
+# (misses31) a record's first turn, its speaker's surname in capitals (`GORBACHEV One has
+# ...`, `KOHL: I thank you`): the place line over it (`White House`) is where it was held
+_TURN = re.compile(r"^(?P<speaker>[A-Z][A-Z'’-]{2,30}+):?\s")
+
+
+def _first_turn(text: str, ctx: Context) -> bool:
+    """Whether `text` opens with a speaker's turn: the name and its colon, or a name of a
+    person of the register (where the colon was lost)."""
+    found = _TURN.match(text)
+    if found is None or found.group().rstrip().endswith(":"):
+        return found is not None
+    return any(match.entry.kind == "person" for match in ctx.res.register.find(
+        found.group("speaker")))
 
 
 _NOTE_HEAD = 6  # how far down a note's date and place line may stand

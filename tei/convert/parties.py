@@ -66,7 +66,10 @@ _APPOSITIVE = re.compile(r"^[^,]++,\s++[A-Z][\w'’.-]++(?:\s[A-Z][\w'’.-]++){
 # the post, its seat after a comma and the holder in brackets (`Dutch Embassy, Havana
 # (Boissevain), 1 July 1963`): the sender part runs to the bracket
 _SEAT_HOLDER = re.compile(r"^[^,()]++,\s++[A-Z][^,()]{1,40}+\([A-Z][^()]{1,40}+\)")
-_QUOTED_SUBJECT = re.compile(r",\s*+(?:[‘“][^”]*+|'[^']++(?:'[^',]++)*+'$)$")
+# (misses31) and a quotation in brackets closing a catalogue's title (`MT message to Haig
+# (1540Z) ["... remove all her naval vessels from the MEZ"]`): the document's words, no party
+_QUOTED_SUBJECT = re.compile(r",\s*+(?:[‘“][^”]*+|'[^']++(?:'[^',]++)*+'$)$"
+                             r"|(?<!\s)\s*+\[[\"“‘'][^\[\]]*+\]$")
 _PARENTHESISED = re.compile(r"\((?P<name>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,3})\)")
 # capitalised words, a surname's particles among them (`von Walther`, `de Margerie`)
 _PARTICLES = rf"(?:(?:{'|'.join(sorted(CAPITALS_PARTICLES))})\s+)*+"

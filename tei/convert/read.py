@@ -10,6 +10,7 @@ markup is removed, never words."""
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 from itertools import pairwise
@@ -39,11 +40,10 @@ _NEW_BLOCK = re.compile(r"^(?:\d{1,3}[.)]\s|\(\w{1,3}\)\s|[IVX]+\.\s|\[\d+\]|\^\
                         r"|(?:Top |Strictly |Most )?Secret|LIMITED OFFICIAL USE)$"
                         r"|FOR [A-Z][A-Z.'’-]{1,30}(?: [A-Z][A-Z.'’-]{1,30}){0,3}"
                         r" FROM [A-Z][A-Z.'’-]{1,30}(?: [A-Z][A-Z.'’-]{1,30}){0,3}\.?$)")
-# (a teletype routing line `DE RUEHMD #2632`, a cable's labelled heading lines, an address
-# line led by its routing indicator `RUEKJCS/SECDEF WASHDC`, a letter-spaced classification
-# `C O N F I D E N T I A L BERLIN 001273`, a classification alone on its line: a printout
-# page's, a cable's `TOP SECRET` under its title; a channel line in capitals, `FOR SHINN
-# FROM GARRISON`, other27)
+# (a teletype routing line `DE RUEHMD #2632`, a cable's labelled heading lines, an address line
+# led by its routing indicator `RUEKJCS/SECDEF WASHDC`, a letter-spaced classification `C O N F I
+# D E N T I A L BERLIN 001273`, a classification alone on its line: a printout page's, a cable's
+# `TOP SECRET` under its title; a channel line in capitals, `FOR SHINN FROM GARRISON`, other27)
 # a cable's letter-spaced classification with its section, post and number (`C O N F I D E
 # N T I A L SECTION 01 OF 02 MOSCOW 30030`) ends its line: nothing runs on from it (other27)
 _CLOSED = re.compile(r"^(?:[A-Z] ){5,}[A-Z](?: SECTION \d{1,2} OF \d{1,2})?"
@@ -78,12 +78,11 @@ _TELLING_LINES = 8  # lines of 20 characters or more it takes to tell a wrap wid
 _WRAPPED_LINE = 50  # a shorter line stopping mid-sentence may be a heading's or a list's
 RUNNING_ON_WORDS = frozenset((
     "a", "an", "the", "of", "and", "or", "but", "to", "in", "on", "at", "by", "for", "from",
-    "with", "into", "upon", "about", "against", "between", "under", "over", "after",
-    "before", "during", "without", "within", "than", "that", "which", "who", "whom", "whose",
-    "as", "if", "is", "was", "were", "are", "be", "been", "being", "has", "have", "had",
-    "will", "would", "shall", "should", "may", "might", "can", "could", "not", "his", "her",
-    "its", "their", "our", "your", "my", "he", "she", "it", "we", "they", "this", "these",
-    "those"))
+    "with", "into", "upon", "about", "against", "between", "under", "over", "after", "before",
+    "during", "without", "within", "than", "that", "which", "who", "whom", "whose", "as", "if",
+    "is", "was", "were", "are", "be", "been", "being", "has", "have", "had", "will", "would",
+    "shall", "should", "may", "might", "can", "could", "not", "his", "her", "its", "their",
+    "our", "your", "my", "he", "she", "it", "we", "they", "this", "these", "those"))
 _OPENS_ITEM_OR_FIELD = re.compile(r"^(?:[a-z]{1,3}[.)]\s|\S+:)")  # `a) 300 million`, `cc: Rome`
 _CONTINUING_WORDS = frozenset(("and", "but", "or", "nor", "that", "which", "whose", "whom",
                                "of", "than"))  # `... the Berlin question` / `and asked ...`
@@ -170,9 +169,10 @@ def logical_lines(text: str, standalone: Callable[[str], bool] = lambda text: Fa
     unless it was wrapped before its end (`_cut_short`, or the next line goes on in lower
     case: `... Carnegie Corporation` / `of New York`)."""
     physical = _physical(text)
-    # the width the document's own lines were wrapped at: furniture is set apart from them
-    lengths = [len(content) for _, content, _ in physical
-               if len(content) >= 20 and not standalone(content)]
+    # the width the text was wrapped at: furniture and a table row's cells are set apart
+    counts = Counter(number for number, _, _ in physical)
+    lengths = [len(content) for number, content, _ in physical
+               if len(content) >= 20 and not standalone(content) and counts[number] == 1]
     width, too_few = _wrap_width(lengths), len(lengths) < _TELLING_LINES
     spaced = _double_spaced(physical)
     gap = 1 if spaced else _paragraph_gap(physical)

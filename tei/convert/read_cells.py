@@ -65,12 +65,31 @@ def _label_with_value(cells: list[str]) -> list[str]:
     return cells
 
 
+# (misses31) Cablegate's reference table copied without its tabs (an archive snapshot of
+# the page): its header row of labels parted by single spaces over the row of values
+_CABLE_LABELS = ("Reference ID", "Created", "Released", "Classification", "Origin")
+_CABLE_VALUES = re.compile(
+    r"^\s*+(\d{2}[A-Z][A-Z-]{1,30}+\d{1,6})\s++(\d{4}-\d{2}-\d{2}\s\d{2}:\d{2})\s++"
+    r"(\d{4}-\d{2}-\d{2}\s\d{2}:\d{2})\s++((?:UNCLASSIFIED|CONFIDENTIAL|SECRET)"
+    r"(?://(?:NOFORN|FOR OFFICIAL USE ONLY|ORCON))?)\s++(\S.{1,80}?)\s*+$")
+
+
+def _cable_table(header: str, values: str) -> tuple[list[str], list[str]] | None:
+    """Cablegate's reference table whose cells are parted by spaces: the labels and values
+    as a tab-separated table would give them, else None."""
+    found = _CABLE_VALUES.match(values)
+    if header.split() != " ".join(_CABLE_LABELS).split() or not found:
+        return None
+    return [*_CABLE_LABELS], [*found.groups()]
+
+
 def tables(raws: list[str]) -> list[str]:
     """A tab-separated header row of labels over a row of as many values (a record table
     of a web page) becomes `Label: value` lines, one per cell, on the values' line."""
     out = list(raws)
     for i in range(len(raws) - 1):
-        labels, values = raws[i].strip().split("\t"), raws[i + 1].strip().split("\t")
+        labels, values = _cable_table(raws[i], raws[i + 1]) or (
+            raws[i].strip().split("\t"), raws[i + 1].strip().split("\t"))
         if (len(labels) >= 3 and len(labels) == len(values) and ":" not in raws[i]
                 and all(cell.strip() and len(cell.split()) <= 4 for cell in labels)):
             out[i] = ""

@@ -5,10 +5,11 @@ The National Security Archive's OCR views, CIA CREST and the presidential librar
 often give a cable printout (`... PAGE 01 STATE 311722 ORIGIN L-03 ... FM SECSTATE WASHDC TO
 AMEMBASSY MOSCOW IMMEDIATE 4567 ... TAGS PFOR SUBJECT ...`) or a memorandum (`MEMORANDUM
 FOR ... FROM ... SUBJECT ...`) without its line breaks, often without its punctuation. A
-line far longer than a page line that holds several heading items of the table is cut
-before each item the table finds (and after an item a row matches whole), so the form
-readers see the heading lines again. Every word is kept, in order; a text whose long lines
-hold fewer items (an ordinary paragraph) is left alone.
+line far longer than a page line (shorter when it opens with a cable's date-time group)
+that holds several heading items of the table is cut before each item the table finds
+(and after an item a row matches whole), so the form readers see the heading lines again.
+Every word is kept, in order; a text whose long lines hold fewer items (an ordinary
+paragraph) is left alone.
 """
 
 from __future__ import annotations
@@ -20,6 +21,11 @@ from tei.convert.context import Context
 from tei.convert.read import Line
 
 _LONG = 400  # characters: far more than a typed page's line
+# (misses31) a cable's heading run onto one line from its precedence and date-time group
+# (`P R 281848Z DEC 66 FM AMEMBASSY ... TO SECSTATE WASHDC ...`: a Cablegate page as a
+# document host flattens it) is one at a shorter length
+_DTG_OPENING = re.compile(r"^(?:[OPRZ]\s){1,2}\d{6}\s?Z\s[A-Z]{3}\s\d{2}\s")
+_LONG_DTG = 150
 _HEAD = 1500  # heading items stand in a flattened page's first characters
 _ITEMS = 3  # distinct heading rows that tell a flattened heading from a paragraph
 _ANYWHERE = frozenset({"page", "stamp", "point", "release"})  # rows that cut past the heading too
@@ -33,7 +39,8 @@ def split_flattened(lines: list[Line], ctx: Context) -> list[Line]:
     """`lines`, each flattened line cut into its heading items and the text between them."""
     out: list[Line] = []
     for line in lines:
-        cuts = _cuts(line.text, ctx) if len(line.text) > _LONG else []
+        long = len(line.text) > (_LONG_DTG if _DTG_OPENING.match(line.text) else _LONG)
+        cuts = _cuts(line.text, ctx) if long else []
         if not cuts:
             out.append(line)
             continue

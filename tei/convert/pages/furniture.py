@@ -173,6 +173,7 @@ def _broken_over(before: Line, after: Line) -> bool:
 
 
 _MENU_WORDS = 3
+_MENU_INDEX = "menu-index"  # a menu's alphabet row, which the menu's run goes on over
 _MENU_LINES = 40
 _SENTENCE_MARK = re.compile(r"[.!?:;,]$")
 
@@ -180,19 +181,26 @@ _SENTENCE_MARK = re.compile(r"[.!?:;,]$")
 def _menu_lines(lines: list[Line], rows: Rows, ctx: Context) -> set[int]:
     """A site's menu: the run of link lines (at most three words, no sentence mark at the
     end) that a menu's heading heads (`Browse latest releases` over `2010/12/10` ...),
-    closed by the next navigation line or by the page's title line (`Viewing cable ...`).
-    `rows` are the lines' furniture rows. Returns the indices of the run's lines."""
+    closed by the next navigation line or by the page's title line (`Viewing cable ...`);
+    it goes on over a menu's alphabet row (`menu-index`: `A B C D F ...`). `rows` are the
+    lines' furniture rows. Returns the indices of the run's lines."""
     found: set[int] = set()
     heads = [i for i, row in enumerate(rows[:_MENU_LINES * 4]) if row and row[0] == "menu"]
     for i in heads:
         j = i + 1
-        while (j < len(lines) and j - i <= _MENU_LINES and len(lines[j].text.split()) <= _MENU_WORDS
-               and not _SENTENCE_MARK.search(lines[j].text) and not rows[j]):
+        while j < len(lines) and j - i <= _MENU_LINES and _menu_link(lines[j], rows[j]):
             j += 1
         closed = j < len(lines) and (rows[j] or ctx.res.patterns.match("page-title", lines[j].text))
         if closed and j - i <= _MENU_LINES:
             found.update(range(i + 1, j))
     return found
+
+
+def _menu_link(line: Line, row: tuple[str, re.Match[str]] | None) -> bool:
+    """A menu's link line (short, no sentence mark, no other furniture) or its alphabet row."""
+    if row:
+        return row[0] == _MENU_INDEX
+    return len(line.text.split()) <= _MENU_WORDS and not _SENTENCE_MARK.search(line.text)
 
 
 _NAMING_LINE_ROWS = frozenset({"e-reader", "document-host"})

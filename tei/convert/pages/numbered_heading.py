@@ -16,6 +16,8 @@ def take_page_title(line: Line, titled: re.Match[str], seg: Segments) -> None:
     """Keep a page-title row's title, the form it names and a footnote number glued to it."""
     seg.page_title = Line(line.no, titled.group("title").strip())
     seg.facts["page-form"] = titled.groupdict().get("form") or ""
+    if seg.facts["page-form"]:  # (misses31) the banner's title is the cable's subject
+        seg.facts["subject-title"] = "1"  # (`DEMARCHE TO AFGHANISTAN ON ...`): no parties
     if titled.groupdict().get("marker"):
         seg.facts["title-note"] = titled.group("marker")
     if titled.groupdict().get("ref"):  # (other27) a file's reference before its title
