@@ -238,7 +238,8 @@ def context_year(seg: Segments, ctx: Context) -> int | None:
     not of a heading line about its later handling (`Issued: 14/6/1950` of a decrypt's
     release, a declassification line) nor a handling stamp's run into the text (`... Systematic
     Review 22 May 2009 Message Text ...` of a flattened PlusD page, table `handling-stamp`);
-    else the edition's record of the wire (`Wired: 3 July, 1918` under `July 7, 1 a. m.`)."""
+    else the edition's record of the wire (`Wired: 3 July, 1918` under `July 7, 1 a. m.`);
+    an era's year alone in the heading (`Tokyo, Showa 45`) before any later line's date."""
     if seg.facts.get("file-date"):
         return int(seg.facts["file-date"][:4])
     short = None
@@ -251,6 +252,10 @@ def context_year(seg: Segments, ctx: Context) -> int | None:
             if value.year and not value.short_year:
                 return value.year
             short = short or value.year
+        if line is not None and (line is seg.page_date or line in heading):
+            era = ctx.res.dates.era_year_alone(line.text)  # `Tokyo, Showa 45` (leftover22)
+            if era:
+                return era
     return short
 
 
