@@ -6,8 +6,9 @@ over its continuation lines, `Synopsis:`, `Details:`), the text, and the leads (
 `Set Lead 1:` ...) closed by the form's end mark (`♦♦`). The form's record lines go to the
 header: the date (month first, as the Bureau writes it: the shared date reader's slashed
 shape, kept as written) as the page's date, the title as the page's title, the case number
-as the archive's identifier, the leads and end mark as page text; `To:` and `From:` stay as the document's heading (the offices), and the text starts at
-`Details:` (kept with its label). Rows: `fbi-ec`.
+as the archive's identifier, the leads and end mark as page text; `To:` and `From:` stay
+as the document's heading (the offices), and the text starts at `Details:` (kept with its
+label). Rows: `fbi-ec`.
 """
 
 from __future__ import annotations
