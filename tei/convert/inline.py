@@ -71,7 +71,7 @@ from tei.convert.supplied_names import (
     supplied_surnames,
     unidentified_persons,
 )
-from tei.convert.surnames import given_names, inverted_initials, inverted_names
+from tei.convert.surnames import capitals_end, given_names, inverted_initials, inverted_names
 from tei.convert.wordscreen import ascii_words, may_hold
 
 ARTICLE = re.compile(ARTICLE_WORD)
@@ -94,8 +94,7 @@ class InlineReader(BracketMarks):
 
     def annotate(self, text: str, line: int, names: Iterable[tuple[int, int]] = ()) -> Inlines:
         """Inline content of `text`; `names` are spans that stand in a name position."""
-        covers = cover_spans(text, self.ctx.res.patterns) if self.ctx.is_cover_document() \
-            else []
+        covers = cover_spans(text, self.ctx.res.patterns) if self.ctx.is_cover_document() else []
         found = specials(text, self.rules.obfuscation, self.rules.obfuscation_needles)
         if not found:  # no brackets: nothing to merge, no supplied given name or year
             return self._plain(text, 0, len(text), line, names, covers)
@@ -138,8 +137,7 @@ class InlineReader(BracketMarks):
                                            if start <= a and b <= end], taken, line)
         spans = list(spans)
         words = ascii_words(piece)  # rules the title scans out of most pieces at once
-        spans += self._honorific_spans(piece) if may_hold(words, self.rules.honorific_words) \
-            else []
+        spans += self._honorific_spans(piece) if may_hold(words, self.rules.honorific_words) else []
         spans += self._phrase_spans(piece) if may_hold(words, self.rules.phrase_words) else []
         titles = list(self.rules.title.finditer(piece)) \
             if may_hold(words, self.rules.title_words) else []
@@ -261,7 +259,8 @@ class InlineReader(BracketMarks):
 
     def _titled_spans(self, piece: str, titles: list[re.Match[str]]) -> list[tuple[int, int]]:
         """`Ambassador Dumitru Popa`, `Foreign Minister Yang`, `GENERAL TORRIJOS`: a name
-        after a title (in a capitals text, one word; none after a title that also stands
+        after a title (in a capitals text, one word, or a given name the register's persons
+        share and a surname: `ADVISER GEORGE SHERMAN`; none after a title that also stands
         alone as a noun: `SHAH ASKS`)."""
         spans = []
         for title in titles:
@@ -293,7 +292,8 @@ class InlineReader(BracketMarks):
                 words.append(start + word.start() + len(token))  # `Erhard's`: left out
                 # `Zayed bin Sultan Al Nahyan`: a ruling house's `Al` counts as no word
                 full, particle = full + (len(token) > 1 and token not in FAMILY_ARTICLES), False
-                if ((title.group().isupper() and token.isupper()) or full == 3
+                if (capitals_end(title.group(), token, words, after[word.end():], self.ctx)
+                        or full == 3
                         or (word.group().endswith(".") and len(token) > 2)  # `Clark. Def`
                         or token != whole):
                     break

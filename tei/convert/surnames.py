@@ -5,12 +5,13 @@ Vandenberg`)."""
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from tei.convert.lifespan import in_office_reach
 from tei.convert.model import Mark
-from tei.convert.namerules import DIGRAPH_INITIAL
-from tei.convert.register import Entry
+from tei.convert.namerules import DIGRAPH_INITIAL, rules
+from tei.convert.register import Entry, Register
 
 if TYPE_CHECKING:
     from tei.convert.context import Context
@@ -166,3 +167,36 @@ def inverted_initials(piece: str, taken: Spans, ctx: Context) -> list[tuple[int,
             marks.append((start, end, Mark("persName", {"ref": f"#{ctx.use(entry).id}"},
                                            [piece[start:end]])))
     return marks
+
+
+# (leftover22) a capitals text's given name before the surname after a title (`ADVISER
+# GEORGE SHERMAN`): the next word is no verb (`AMBASSADOR JOHN DECLINED`)
+_CAPITALS_WORD = re.compile(r"\s++([A-Z][A-Z'’-]++)(?![\w.])")
+_VERB_ENDING = re.compile(r"(?:ED|ING)$")
+_GIVEN_COUNT = 2  # register persons a given name opens before it counts as one
+
+
+def capitals_end(title: str, token: str, words: list[int], rest: str, ctx: Context) -> bool:
+    """Whether a name after a `title` in capitals ends at its capitals word `token` (the
+    name's `words` so far, `rest` the text after it): at its first word, unless that is a
+    given name the register's persons share (`GEORGE`) with a capitals surname after it
+    (no verb, title or other word that begins no name), then at that surname."""
+    if not (title.isupper() and token.isupper()):
+        return False
+    after = _CAPITALS_WORD.match(rest) if len(words) == 1 else None
+    return not (after and token.casefold() in _given_names(ctx.res.register)
+                and not _VERB_ENDING.search(after.group(1))
+                and after.group(1).casefold() not in rules(ctx.res.patterns).not_names)
+
+
+@lru_cache(maxsize=4)
+def _given_names(register: Register) -> frozenset[str]:
+    """The first words (folded) that open the regularised names of two or more register
+    persons of two or more words (`George`, `John`; not a title or initial)."""
+    counts: dict[str, int] = {}
+    for entry in register.listed:
+        words = entry.reg.split()
+        if entry.kind == "person" and len(words) > 1 and _WORD.fullmatch(words[0]) \
+                and words[0][1:].islower():
+            counts[words[0].casefold()] = counts.get(words[0].casefold(), 0) + 1
+    return frozenset(word for word, count in counts.items() if count >= _GIVEN_COUNT)
