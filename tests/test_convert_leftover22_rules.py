@@ -13,14 +13,16 @@ Korean agency's names with the country's adjective or initials are its register 
 (`Korean CIA`, `ROK CIA`).
 
 (3) Dates: the Republic of China's ordinal year with the month and day (`November 3, 37th
-year of the Republic (1948)`) and its initials as an era (`ROC 58`); an era's year alone in
-a dateline's short line (`Tokyo, Showa 45`) is the document's year, completing the yearless dates of its
-text (`action_dates.context_year`); the FBI Electronic Communication's `Date:` is read by the
-shared date reader.
+year of the Republic (1948)`) and its initials as an era (`ROC 58`); an era's year alone on
+a dateline's short line (`Tokyo, Showa 45`) is the document's year, completing the yearless
+dates of its text (`action_dates.context_year`); the FBI Electronic Communication's `Date:`
+is read by the shared date reader.
 
 (4) A capitals text's name after a title goes on from a given name the register's persons
 share to the surname after it (`ADVISER GEORGE SHERMAN`), but not to a verb (`AMBASSADOR JOHN
-DECLINED`: `surnames.capitals_end`).
+DECLINED`: `surnames.capitals_end`); a person's monogram (`MT`, `RR`: register subtype
+`monogram`) names the person only where the document names the surname too, standing alone
+and after no article (`monograms`).
 """
 
 from __future__ import annotations
@@ -228,3 +230,42 @@ def test_capitals_given_name_goes_on_to_the_surname(text: str, name: str, verb: 
     persons = _persons(text_xml(text, resources))
     assert name in persons
     assert not [p for p in persons if verb in p]
+
+
+_MONOGRAM_CATALOGUE = """Defence: MT message to Carrington (1140Z) [declassified 2013]
+
+Document type: Declassified documents
+
+1. The Prime Minister, Mrs Thatcher, approved the text in the afternoon; MT's amendments
+are in her own hand. The MT of aviation fuel was not discussed.
+
+Whitmore
+"""
+
+_MONOGRAM_MINUTE = """10 DOWNING STREET
+
+From the Private Secretary
+
+Mrs Thatcher spoke to President Reagan this evening. RR said that he would write, and MT
+thanked him. The call lasted twenty minutes.
+
+J. Coles
+"""
+
+_NO_MONOGRAM = """TELEGRAM
+Denver, June 3, 1983.
+
+1. The convoy crossed into MT at noon; RR crossings were closed.
+
+Smith
+"""
+
+
+@pytest.mark.parametrize("text, monograms", [
+    (_MONOGRAM_CATALOGUE, ["MT"]),
+    (_MONOGRAM_MINUTE, ["RR", "MT"]),
+    (_NO_MONOGRAM, []),
+], ids=["catalogue-page", "no10-minute", "unnamed"])
+def test_monogram_only_beside_the_surname(text: str, monograms: list[str], resources) -> None:
+    persons = _persons(text_xml(text, resources))
+    assert [p for p in persons if p in ("MT", "RR")] == monograms
