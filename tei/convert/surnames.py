@@ -171,7 +171,7 @@ def inverted_initials(piece: str, taken: Spans, ctx: Context) -> list[tuple[int,
 
 # (leftover22) a capitals text's given name before the surname after a title (`ADVISER
 # GEORGE SHERMAN`): the next word is no verb (`AMBASSADOR JOHN DECLINED`)
-_CAPITALS_WORD = re.compile(r"\s++([A-Z][A-Z'’-]++)(?![\w.])")
+_CAPITALS_WORD = re.compile(r"(?<!\s)\s++([A-Z][A-Z'’-]++)(?![\w.])")
 _VERB_ENDING = re.compile(r"(?:ED|ING)$")
 _GIVEN_COUNT = 2  # register persons a given name opens before it counts as one
 
