@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from tei.convert.ambiguity import candidates, in_context, shared_forms
-from tei.convert.name_index import IN_OFFICE, tokens
+from tei.convert.name_index import IN_OFFICE, MONOGRAM, tokens
 from tei.convert.register import KINDS
 from tests.cases import text_xml
 
@@ -26,8 +26,8 @@ def test_the_shared_forms_read_off_the_trie_are_those_of_the_entries_names(resou
     owners: dict[tuple[str, ...], dict[str, object]] = {}
     for entry in resources.register.entries.values():
         for element in entry.element.iter(f"{{*}}{KINDS[entry.kind]}"):
-            if element.get("subtype") == IN_OFFICE:
-                continue  # read by the years of its person's offices, not off the trie
+            if element.get("subtype") in (IN_OFFICE, MONOGRAM):
+                continue  # read by its person's offices or surname, not off the trie
             words = tuple(t.group().casefold().replace("’", "'")
                           for t in tokens("".join(element.itertext())))
             owners.setdefault((entry.kind, *words), {})[entry.id] = entry

@@ -233,12 +233,17 @@ def _marked_date(content: Inlines) -> tuple[str, DateValue] | None:
     return None
 
 
+_DATELINE_WORDS = 6  # (leftover22) a line short enough to be a dateline, not a sentence
+
+
 def context_year(seg: Segments, ctx: Context) -> int | None:
     """Year that completes dates written without one: the first full date of the document,
     not of a heading line about its later handling (`Issued: 14/6/1950` of a decrypt's
     release, a declassification line) nor a handling stamp's run into the text (`... Systematic
     Review 22 May 2009 Message Text ...` of a flattened PlusD page, table `handling-stamp`);
-    else the edition's record of the wire (`Wired: 3 July, 1918` under `July 7, 1 a. m.`)."""
+    else the edition's record of the wire (`Wired: 3 July, 1918` under `July 7, 1 a. m.`);
+    an era's year alone on a dateline's short line (`Tokyo, Showa 45`) before any later
+    line's date."""
     if seg.facts.get("file-date"):
         return int(seg.facts["file-date"][:4])
     short = None
@@ -251,6 +256,10 @@ def context_year(seg: Segments, ctx: Context) -> int | None:
             if value.year and not value.short_year:
                 return value.year
             short = short or value.year
+        if line is not None and len(line.text.split()) <= _DATELINE_WORDS:
+            era = ctx.res.dates.era_year_alone(line.text)  # `Tokyo, Showa 45` (leftover22)
+            if era:
+                return era
     return short
 
 

@@ -25,6 +25,11 @@ _BUDDHIST_ERA_OFFSET = 543
 _LAST_APRIL_YEAR = 2483  # the last Siamese year that began on 1 April (1940)
 _LAST_OLD_MONTH = 3  # January to March closed that year
 _NO_ERA = "(?!)"
+# (leftover22) the Republic of China's ordinal year (`37th year of the Republic`), read by the
+# `eras` table's Minguo row, and the Western year an edition puts in brackets after it
+_REPUBLIC_ERA = "minguo"
+_REPUBLIC_YEAR = (r"(?:the\s+)?(?P<ry>\d{1,3})(?:st|nd|rd|th)\s+year\s+of\s+the\s+Republic"
+                  r"(?:\s+of\s+China)?(?:,?\s++[\[(]\d{4}[\])])?")
 _SLASH = re.compile(r"\s?/\s?")  # between an Old Style date and its New Style one
 # a date written in another script with the translator's gloss after it (`檀紀 4290年 5月 3日
 # [Dangi 4290, 3 May]`): no Latin letter before the bracket, some other letter
@@ -76,6 +81,12 @@ def era_alternation(eras: dict[str, int]) -> str:
     return "|".join(re.escape(name) for name in names) or _NO_ERA
 
 
+def era_alone_source(eras: str) -> str:
+    """(leftover22) An era's year with no month (`Showa 45`, `ROC 58`, `37th year of the
+    Republic`), a whole word, the Western year in brackets after it allowed."""
+    return (rf"(?<![\w-])(?:(?P<era>{eras})\s?+(?P<ey>\d{{1,4}})|{_REPUBLIC_YEAR})(?![\w/.-]\w)")
+
+
 def era_shapes(mon: str, eras: str) -> tuple[list[str], list[str]]:
     """The era, CJK and two-calendar date shapes: those that need a month's name, and those
     that do not."""
@@ -92,6 +103,11 @@ def era_shapes(mon: str, eras: str) -> tuple[list[str], list[str]]:
         # August 15`, `August 15, Showa 20`)
         rf"(?P<era>{eras})\s+(?P<ey>\d{{1,4}}),?\s+{mon}\s+(?P<d>\d{{1,2}})(?!\d)",
         rf"{mon}\s+(?P<d>\d{{1,2}}),?\s+(?P<era>{eras})\s+(?P<ey>\d{{1,4}})(?!\d)",
+        # (leftover22) the Republic of China's year as an ordinal (`November 3, 37th year of
+        # the Republic (1948)`, `3 November, the 58th Year of the Republic of China`), its
+        # Western year in brackets after it kept out of the day
+        rf"{mon}\s+(?P<d>\d{{1,2}}),?\s+{_REPUBLIC_YEAR}",
+        rf"(?P<d>\d{{1,2}})\s+{mon},?\s+{_REPUBLIC_YEAR}",
         # (other30) a Russian date in both calendars, the Old Style day first and the New
         # Style's in brackets (`July 10 (23), 1914`, `10 (23) July 1914`: the Russian Orange
         # Book in English): the New Style (Gregorian) day
@@ -117,6 +133,8 @@ def era_year(groups: dict[str, str | None], eras: dict[str, int],
     """The Western year of a match's Buddhist Era or other era year, if it has one."""
     if groups.get("be"):
         return _buddhist_year(int(groups["be"] or 0), _int_or_none(groups.get("wy")), month)
+    if groups.get("ry") and _REPUBLIC_ERA in eras:
+        return int(groups["ry"] or 0) + eras[_REPUBLIC_ERA]
     era, year = groups.get("era"), groups.get("ey")
     if era and year:
         offset = eras.get(" ".join(era.split()).casefold())

@@ -88,6 +88,8 @@ class DateReader:
         mon = rf"(?P<mon>{month_alternation(self.months)})"
         self._named = compile_cached(named_source(mon), re.IGNORECASE)
         table = shape_sources(mon, era_alternation(self.eras))
+        self._era_alone = re.compile(date_eras.era_alone_source(era_alternation(self.eras)),
+                                     re.IGNORECASE)
         self._cache: dict[str, list[DateValue]] = {}
         self.month_first = False
         self.slashes_day_first = False
@@ -178,6 +180,12 @@ class DateReader:
             return whole_words(text.lower(), self._month_words.intersection(words))
         return [word.start() for word in LETTERS.finditer(text)
                 if not word.group().isascii() or word.group().lower() in self._month_words]
+
+    def era_year_alone(self, text: str) -> int | None:
+        """The Western year of an era's year written without a month (`Tokyo, Showa 45`,
+        `Meiji 38`, `the 58th year of the Republic`): no date, but the document's year."""
+        found = self._era_alone.search(text) if _DIGIT.search(text) else None
+        return era_year(found.groupdict(), self.eras) if found else None
 
     def whole(self, text: str) -> DateValue | None:
         """The date when `text` is nothing but a date (and time), else None; another

@@ -174,26 +174,51 @@ _INITIAL = re.compile(r"[A-Z]\.")  # one initial, a whole word
 _SHIP_INITIAL_AFTER = re.compile(r"(?:\.\s?)?S\.\s[A-Z]")
 
 
+# (leftover22) one capital and a hyphen glued before an initialism make a longer one (`K-CIA`,
+# the Korean agency, not the US one)
+_LETTER_HYPHEN_BEFORE = re.compile(r"(?<![\w.-])[A-Z]-$")
 # (misses23) a case number after an initialism and a hyphen (`NLF-MR 98-12`, `NLC-126-12-3`)
 _CASE_NUMBER_AFTER = re.compile(r"-(?:[A-Z]{1,3}\s?+)?\d{2,4}[-–]\d")
 
 
 def after_ship_prefix(piece: str, start: int) -> bool:
     """`the U.S.S. Raleigh`, `H. M. S. Calypso`: a name after a warship's prefix names the
-    ship, not a person (frus34)."""
-    return bool(_SHIP_PREFIX_BEFORE.search(piece, 0, start))
+    ship, not a person (frus34); so does one after a merchant ship's (`USS Pueblo`, `RMS
+    Titanic`, `the S.S. Corvina`, `Ship station: S.S. CORVINA`: leftover22) or a ship's
+    kind (`the steamer Kaiser Wilhelm`, `the cruiser Aurora`), and so does a name that opens
+    on such a prefix (the two-letter `S.S.`, `M.V.` only after an article, `aboard` or a
+    ship's label: `S. S. Ramphal` is a person's initials)."""
+    opening = _SHIP_PREFIX_OPENING.match(piece, start)
+    end = opening.end() if opening else start
+    return bool(_SHIP_PREFIX_BEFORE.search(piece, 0, end)
+                or _SHIP_KIND_BEFORE.search(piece, 0, end))
 
 
-_SHIP_PREFIX_BEFORE = re.compile(r"\b(?:U\.\s?S|H\.\s?M)\.\s?S\.\s$")
+_SHIP_PREFIX_BEFORE = re.compile(
+    r"(?:\b(?:U\.\s?S|H\.\s?M(?:\.\s?[ACI]|\.\s?N\.\s?Z)?)\.\s?S\."
+    # (leftover22) the services' prefixes without stops, in capitals (`USS Pueblo`, `HMAS Sydney`)
+    r"|\b(?:USS|USNS|HMS|HMAS|HMCS|HMNZS|HMIS|RMS|SMS)"
+    # a merchant ship's two initials after an article, `aboard` or a label naming a ship
+    r"|(?:\b(?i:the|aboard|board)|(?i:ship|vessel)\b[^\n:]{0,15}:)\s++(?:R\.\s?M\.\s?|[MS]\.\s?)[SV]\.)\s$")
+# (leftover22) a ship's kind before its name (`the steamer Kaiser Wilhelm`, `THE LINER FRANCE`)
+_SHIP_KIND_BEFORE = re.compile(
+    r"\b(?i:steamer|steamship|liner|cruiser|battleship|battle-cruiser|destroyer|frigate"
+    r"|corvette|gunboat|submarine|freighter|tanker|trawler|yacht|schooner|warship|flagship"
+    r"|icebreaker|minesweeper|troopship|(?:aircraft\s)?carrier)\s$")
+_SHIP_PREFIX_OPENING = re.compile(r"(?:[A-Z]\.\s?){2,5}|(?:USS|USNS|HMS|HMAS|HMCS|HMNZS|RMS|SMS)\s")
 
 
 def inside_initialism(piece: str, match: NameMatch) -> bool:
     """`P.U.S.` (the Permanent Under-Secretary): a name written in initials (`U.S.`) glued
     after another initial is part of a longer initialism, not the name; nor is one in
     capitals that opens a case number by a hyphen (`NLF-MR 98-12`: the Ford Library's
-    declassification case, not the National Liberation Front; misses23); nor `U. S.` before
-    the `S.` of a warship's prefix (`U. S. S. Maine`: frus34)."""
-    if match.form.isupper() and _CASE_NUMBER_AFTER.match(piece, match.end):
+    declassification case, not the National Liberation Front; misses23), or follows one
+    capital and a hyphen (`K-CIA`: leftover22); nor `U. S.` before
+    the `S.` of a warship's prefix (`U. S. S. Maine`: frus34); nor a person's name after a
+    ship's prefix or kind (`the steamer Kaiser Wilhelm`: the ship; leftover22)."""
+    if (match.form.isupper() and (_CASE_NUMBER_AFTER.match(piece, match.end)
+                                  or _LETTER_HYPHEN_BEFORE.search(piece, 0, match.start))) or (
+            match.entry.kind == "person" and after_ship_prefix(piece, match.start)):
         return True
     return bool(_INITIAL_FIRST.match(match.form)) and bool(
         _INITIAL_BEFORE.search(piece, 0, match.start)

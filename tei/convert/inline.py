@@ -88,8 +88,7 @@ class InlineReader(BracketMarks):
 
     def annotate(self, text: str, line: int, names: Iterable[tuple[int, int]] = ()) -> Inlines:
         """Inline content of `text`; `names` are spans that stand in a name position."""
-        covers = cover_spans(text, self.ctx.res.patterns) if self.ctx.is_cover_document() \
-            else []
+        covers = cover_spans(text, self.ctx.res.patterns) if self.ctx.is_cover_document() else []
         found = specials(text, self.rules.obfuscation, self.rules.obfuscation_needles)
         if not found:  # no brackets: nothing to merge, no supplied given name or year
             return self._plain(text, 0, len(text), line, names, covers)
@@ -132,8 +131,7 @@ class InlineReader(BracketMarks):
                                            if start <= a and b <= end], taken, line)
         spans = list(spans)
         words = ascii_words(piece)  # rules the title scans out of most pieces at once
-        spans += self._honorific_spans(piece) if may_hold(words, self.rules.honorific_words) \
-            else []
+        spans += self._honorific_spans(piece) if may_hold(words, self.rules.honorific_words) else []
         spans += self._phrase_spans(piece) if may_hold(words, self.rules.phrase_words) else []
         titles = list(self.rules.title.finditer(piece)) \
             if may_hold(words, self.rules.title_words) else []

@@ -113,11 +113,13 @@ def without_suffix(words: list[str]) -> list[str]:
 # a surname the register gives a person only in the years of their dated offices
 # (`office_surnames`): not a form the index matches anywhere
 IN_OFFICE = "surname-in-office"
+MONOGRAM = "monogram"  # (leftover22) `MT`: matched only beside the surname (`monograms`)
 
 
 def _forms(entry: Entry) -> list[str]:
     tag = f"{{{TEI_NS}}}{KINDS[entry.kind]}"
-    names = [el for el in entry.element.iter(tag) if el.get("subtype") != IN_OFFICE]
+    names = [el for el in entry.element.iter(tag)
+             if el.get("subtype") not in (IN_OFFICE, MONOGRAM)]
     forms = [" ".join("".join(el.itertext()).split()) for el in names]
     if entry.kind != "person":
         return forms

@@ -55,12 +55,17 @@ def capitals_particle(title: str, token: str) -> bool:
 _CAPITALS_HYPHENATED_GIVEN = re.compile(r"(?<!\s)\s++(?P<given>[A-Z]{1,6}-[A-Z]{1,6})\b")
 
 
+# (leftover22) the word after a given name is a verb, no surname (`AMBASSADOR JOHN DECLINED`)
+_CAPITALS_VERB = re.compile(r"(?<!\s)\s++[A-Z][A-Z'’-]*+(?:ED|ING)(?![\w.])")
+
+
 def capitals_name_goes_on(token: str, after: str, given_names: frozenset[str]) -> bool:
-    """(lead24) In a capitals text a name after a title is one word (`GENERAL TORRIJOS`)
-    unless it opens with a given name the register knows (`GENERAL JUAN ALMAZAN`) or a
+    """(lead24, leftover22) In a capitals text a name after a title is one word (`GENERAL
+    TORRIJOS`) unless it opens with a given name the register knows and no verb follows
+    (`GENERAL JUAN ALMAZAN`, `ADVISER GEORGE SHERMAN`; not `AMBASSADOR JOHN DECLINED`) or a
     romanised East Asian given name follows it (`GENERAL TANG YU-LIN`)."""
     if token.casefold() in given_names:
-        return True
+        return not _CAPITALS_VERB.match(after)
     hyphenated = _CAPITALS_HYPHENATED_GIVEN.match(after)
     return bool(hyphenated) and is_given_name(hyphenated.group("given").capitalize())
 

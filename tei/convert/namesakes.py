@@ -16,7 +16,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from tei.convert.lifespan import in_office, in_office_reach
-from tei.convert.name_index import IN_OFFICE, fold
+from tei.convert.name_index import IN_OFFICE, MONOGRAM, fold
 from tei.convert.register import Entry
 from tei.convert.surnames import holds_posts
 
@@ -26,7 +26,8 @@ def _alone(entry: Entry) -> tuple[tuple[str, str], ...]:
     """The (folded surname, subtype) of each one-word form of a person (read once)."""
     return tuple((fold("".join(form.itertext()).strip()), form.get("subtype") or "")
                  for form in entry.element.iterfind("{*}persName")
-                 if len("".join(form.itertext()).split()) == 1)
+                 if len("".join(form.itertext()).split()) == 1
+                 and form.get("subtype") != MONOGRAM)  # `MT`: no surname (leftover22)
 
 
 def claims(entry: Entry, surname: str, year: int | None,

@@ -23,6 +23,7 @@ from functools import lru_cache
 from tei.convert.ambiguity import context_ids, in_context
 from tei.convert.context import Context
 from tei.convert.lifespan import in_office
+from tei.convert.monograms import monogram_marks
 from tei.convert.name_index import IN_OFFICE
 from tei.convert.register import Entry, Register
 from tei.convert.spans import Spans
@@ -61,8 +62,13 @@ def _surname_scanner(register: Register) -> re.Pattern[str] | None:
 
 
 def office_surname_marks(piece: str, taken: Spans, ctx: Context) -> list[tuple[int, int, Entry]]:
-    """The surnames in office `piece` names alone (see the module), each with its person;
-    `taken` gets their spans."""
+    """The surnames in office `piece` names alone (see the module), and the monograms of
+    persons the document names (`MT`: `monograms`), each with its person; `taken` gets
+    their spans."""
+    return _in_office(piece, taken, ctx) + monogram_marks(piece, taken, ctx)
+
+
+def _in_office(piece: str, taken: Spans, ctx: Context) -> list[tuple[int, int, Entry]]:
     scanner = _surname_scanner(ctx.res.register)
     if ctx.year is None or scanner is None:
         return []

@@ -4,16 +4,16 @@ then its labelled lines (`Precedence:` with `Date:` beside it, `To:` with `Attn:
 with the squad and contact under it, `Approved By:`, `Drafted By:`, `Case ID #:`, `Title:`
 over its continuation lines, `Synopsis:`, `Details:`), the text, and the leads (`LEAD(s):`,
 `Set Lead 1:` ...) closed by the form's end mark (`♦♦`). The form's record lines go to the
-header: the date (month first, as the Bureau writes it) as the page's date, the title as the
-page's title, the case number as the archive's identifier, the leads and end mark as page
-text; `To:` and `From:` stay as the document's heading (the offices), and the text starts at
-`Details:` (kept with its label). Rows: `fbi-ec`.
+header: the date (month first, as the Bureau writes it: the shared date reader's slashed
+shape, kept as written) as the page's date, the title as the page's title, the case number
+as the archive's identifier, the leads and end mark as page text; `To:` and `From:` stay
+as the document's heading (the offices), and the text starts at `Details:` (kept with its
+label). Rows: `fbi-ec`.
 """
 
 from __future__ import annotations
 
 import re
-from calendar import month_name
 
 from tei.convert.context import Context
 from tei.convert.read import Line
@@ -24,7 +24,6 @@ _TYPE = "Electronic Communication"  # the form's name in the Bureau's manuals
 _FORM_REACH = 6  # the form's name stands at the top
 _MIN_LABELS = 3
 _LABEL = re.compile(r"^[A-Z][\w ()#]{0,30}:")  # a form's label (`Case ID #:`, `LEAD(s):`)
-_US_DATE = re.compile(r"^(?P<month>\d{1,2})/(?P<day>\d{1,2})/(?P<year>\d{4})$")
 
 
 def _rows(line: Line, ctx: Context) -> tuple[str, re.Match[str]] | None:
@@ -81,7 +80,7 @@ def _field(lines: list[Line], i: int, kind: str, found: tuple[str, re.Match[str]
         end += 1  # continuation lines (a title's second line, the squad under `From:`)
     match = found[1] if found else None
     if kind == "precedence" and match and match.group("date"):
-        _date(match.group("date"), line, seg)
+        _date(match.group("date"), line, seg, ctx)
     elif kind in ("to", "from") and match and _known(match.group("office"), ctx):
         kept.append(Line(line.no, f"{kind.capitalize()}: {match.group('office')}"))
         page.extend(lines[i + 1:end])
@@ -101,12 +100,13 @@ def _field(lines: list[Line], i: int, kind: str, found: tuple[str, re.Match[str]
     return end
 
 
-def _date(text: str, line: Line, seg: Segments) -> None:
-    """The form's date, month first (`03/11/2004`), as the page's date."""
-    found = _US_DATE.match(text)
-    if found and seg.page_date is None and 1 <= int(found.group("month")) <= 12:
-        month = month_name[int(found.group("month"))]
-        seg.page_date = Line(line.no, f"{month} {int(found.group('day'))}, {found.group('year')}")
+def _date(text: str, line: Line, seg: Segments, ctx: Context) -> None:
+    """The form's date (`03/11/2004`), a whole date with a four-digit year as the shared
+    date reader reads it (a slashed date month first, as the Bureau writes it, unless the
+    document shows the day-first order: `dotted_order`), as the page's date."""
+    value = ctx.res.dates.whole(text.strip())
+    if value and value.year and value.day and not value.short_year and seg.page_date is None:
+        seg.page_date = Line(line.no, text.strip())
 
 
 def _leads(lines: list[Line], page: list[Line], ctx: Context) -> list[Line]:
