@@ -34,6 +34,7 @@ class ShapeGate:
         self._time = re.compile(time_before.removesuffix("?"), shapes[0].flags if shapes else 0)
         self._openings, self._untimed, self._timed = _openings(shapes, time_before, self._time)
         self._by_key: dict[str, Allowed] = {}
+        self._by_first: dict[str, Follows] = {}
         self.count = len(shapes)
 
     def allowed(self, text: str, start: int) -> tuple[int, ...]:
@@ -43,6 +44,7 @@ class ShapeGate:
         if found is None:
             if len(self._by_key) >= _KEYS_KEPT:
                 self._by_key.clear()
+                self._by_first.clear()
             found = self._by_key[key] = self._worked_out(openings.text_key(key))
         timed, untimed, may_time = found
         return timed if may_time and self._time.match(text, start) else untimed
@@ -50,15 +52,32 @@ class ShapeGate:
     def _worked_out(self, key: str) -> Allowed:
         """(the shapes a start opening with `key` allows when a time stands there, those it
         allows when none does, whether a time may stand there)."""
-        timed = tuple(i for i, terms in enumerate(self._openings) if _opens(terms, key))
-        untimed = tuple(i for i in timed if _opens(self._untimed[i], key))
-        return timed, untimed, _opens(self._timed, key) and timed != untimed
+        second = key[1:]
+        shapes, time = self._follows(key[:1])
+        timed = tuple(i for i, (whole, _) in enumerate(shapes) if _opens(whole, second))
+        untimed = tuple(i for i in timed if _opens(shapes[i][1], second))
+        return timed, untimed, _opens(time, second) and timed != untimed
+
+    def _follows(self, first: str) -> Follows:
+        """What may follow the first character `first` in each shape (with and without its
+        time before) and in the time (`openings.follows`), kept by the character."""
+        found = self._by_first.get(first)
+        if found is None:
+            found = self._by_first[first] = (
+                [(openings.follows(whole, first), openings.follows(untimed, first))
+                 for whole, untimed in zip(self._openings, self._untimed, strict=True)],
+                openings.follows(self._timed, first))
+        return found
 
 
-def _opens(terms: openings.Opening | None, key: str) -> bool:
-    """Whether a match of opening `terms` may open with the characters `key` (a text key)."""
-    seconds = openings.follows(terms, key[:1])
-    return seconds is None or key[1:] in seconds
+Seconds = frozenset[str] | None
+Follows = tuple[list[tuple[Seconds, Seconds]], Seconds]
+
+
+def _opens(seconds: Seconds, second: str) -> bool:
+    """Whether a match whose first character allows `seconds` after it may go on with
+    `second` (the text's second character, or "" at its end)."""
+    return seconds is None or second in seconds
 
 
 Openings = tuple[tuple[openings.Opening | None, ...], tuple[openings.Opening | None, ...],
