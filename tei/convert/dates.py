@@ -31,6 +31,7 @@ from collections.abc import Iterator
 from tei.convert import date_eras
 from tei.convert.compiled_regex import compile_cached
 from tei.convert.date_eras import era_alternation, era_year, paired_civil, unglossed
+from tei.convert.date_shapes import _TIME_BEFORE as TIME_BEFORE
 from tei.convert.date_shapes import (
     LETTERS,
     ROMAN_MONTHS,
@@ -45,6 +46,7 @@ from tei.convert.date_shapes import (
     whole_words,
     year_of,
 )
+from tei.convert.date_starts import ShapeGate
 from tei.convert.dotted_order import (
     ROMANCE_DATE_LABEL,
     dotted,
@@ -100,10 +102,13 @@ class DateReader:
         needs_month = [month for month, _ in table]
         sources = [source for _, source in table]
         self._shapes = [(month, compile_cached(source, re.IGNORECASE)) for month, source in table]
+        self._gate = ShapeGate([shape for _, shape in self._shapes], TIME_BEFORE)
         # The shapes in one regex, each a group: matched at a start, the group that took part
         # is the first shape that matches there (none: no date begins there); by whether the
         # text has month names and numeric dates, only the shapes `_find` tries in it.
         self._any_shape = {key: ([i for i, month in enumerate(needs_month) if key[not month]],
+                                 frozenset(i for i, month in enumerate(needs_month)
+                                           if key[not month]),
                                  compile_cached("|".join(
                                      f"({_NAMED_GROUP.sub('(?:', source)})" for source, month
                                      in zip(sources, needs_month, strict=True) if key[not month]),
@@ -138,14 +143,22 @@ class DateReader:
         groups = [m.start() for m in _DTG_START.finditer(text)]
         months = sorted({*months, *groups}) if groups else months
         starts = sorted({*months, *(m.start() for m in _NUMBER_START.finditer(text))})
-        first_shapes = self._first_shapes(text, starts, bool(months), numeric)
+        allowed = {start: self._gate.allowed(text, start) for start in starts}
+        first_shapes = self._first_shapes(text, starts, bool(months), numeric, allowed)
         if not first_shapes:
             return []
-        for index, (needs_month, shape) in enumerate(self._shapes):
+        # (speed20) each shape is tried at the starts where its opening allows it
+        # (`ShapeGate`) and no shape before it matches, in the order of the starts
+        tried: dict[int, list[int]] = {}
+        for start, first in first_shapes.items():
+            for index in allowed[start]:
+                if index >= first:
+                    tried.setdefault(index, []).append(start)
+        for index in sorted(tried):
+            needs_month, shape = self._shapes[index]
             if not (months if needs_month else numeric):
                 continue
-            for match in _scan(shape, text, [start for start, first in first_shapes.items()
-                                             if first <= index]):
+            for match in _scan(shape, text, tried[index]):
                 value = self._value(match)
                 if rejected.overlaps(*match.span()):
                     continue
@@ -157,14 +170,28 @@ class DateReader:
         return date_eras.old_style_joined(sorted(found, key=lambda d: d.start), text)
 
     def _first_shapes(self, text: str, starts: list[int], months: bool = True,
-                      numeric: bool = True) -> dict[int, int]:
+                      numeric: bool = True,
+                      allowed: dict[int, tuple[int, ...]] | None = None) -> dict[int, int]:
         """The starts where some shape matches, each with the index of the first such shape
-        (those before it need not be tried there); only shapes `_find` tries are asked about."""
+        (those before it need not be tried there); only shapes `_find` tries are asked about,
+        and (speed20) only those whose opening allows the start (`allowed`: by start): one
+        regex of them all where every one does, else each in turn."""
         if not (months or numeric):
             return {}
-        indexes, any_shape = self._any_shape[months, numeric]
-        matches = ((start, any_shape.match(text, start)) for start in starts)
-        return {start: indexes[(m.lastindex or 1) - 1] for start, m in matches if m}
+        indexes, tried, any_shape = self._any_shape[months, numeric]
+        found: dict[int, int] = {}
+        for start in starts:
+            may = allowed[start] if allowed is not None else self._gate.allowed(text, start)
+            if len(may) == self._gate.count:
+                match = any_shape.match(text, start)
+                if match:
+                    found[start] = indexes[(match.lastindex or 1) - 1]
+                continue
+            first = next((i for i in may if i in tried and self._shapes[i][1].match(text, start)),
+                         None)
+            if first is not None:
+                found[start] = first
+        return found
 
     def _may_open(self, text: str) -> bool:
         """Whether a date can begin at the start of `text` (a quick test before `find`)."""

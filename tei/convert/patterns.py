@@ -202,10 +202,13 @@ class Patterns:
         return self._order.get(table)
 
     def prefer(self, table: str, families: tuple[str, ...]) -> None:
-        """Try `table`'s family tables in this order (for one document)."""
+        """Try `table`'s family tables in this order (for one document). Only the answers
+        of `match` about `table` depend on its order: (speed20) those about other tables,
+        which the stages before asked, are kept."""
         self._order[table] = families
         self._current.pop(table, None)
-        self._matches.clear()
+        for key in [key for key in self._matches if key[0] == table]:
+            del self._matches[key]
 
     def forget(self) -> None:
         """Drop the memo of `match` and the family order (between documents)."""

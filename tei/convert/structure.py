@@ -145,9 +145,10 @@ class MessageReader(PointReader):
         lines, civil = civil_date_pairs(lines, self.ctx, _LEAD_REACH)
         self._opening_datelines |= civil
         for index, (date, following) in enumerate(pairwise(lines[:_FIELD_REACH + 1])):
-            if self.ctx.res.dates.whole(date.text) and (
-                    (index < _LEAD_REACH and self.patterns.match("salutation", following.text))
-                    or self.patterns.match("date-over-field", following.text)):
+            # (speed20) the line under first: a long line's date scan only over a salutation
+            if ((index < _LEAD_REACH and self.patterns.match("salutation", following.text))
+                    or self.patterns.match("date-over-field", following.text)) \
+                    and self.ctx.res.dates.whole(date.text):
                 self._opening_datelines.add(date.text)
         out: list[Line] = []
         for line in lines:
