@@ -33,6 +33,12 @@ _CLOSING_QUOTES = ("'", "’", '"', "”")
 _INTRODUCING = re.compile(r"^(?:I|We)\s++[a-z]|:\s*+[—–-]?$")
 _POINT = re.compile(r"^\d{1,2}\.\s")  # `1. AT LUNCH ...`: a cable's first numbered paragraph
 _RECORD_TITLE_WORDS = 40
+# (other37) a party of a printed edition's heading closed by its stop: an honorific, the name
+# and the office after a comma (`M. de Freycinet, Ministre des Affaires étrangères, à M. de
+# Saint-Vallier, Ambassadeur de France à Berlin.`: Documents diplomatiques français, the Yellow
+# Books; `Sir E. Grey to Sir F. Bertie, Ambassador at Paris.`)
+_STYLED_PARTY = re.compile(r"^(?:M\.|MM\.|Mr\.|Sir|Lord|Count|Comte|Baron|Herr|Graf|Signor|Conte"
+                           r"|Señor|Don)\s++[^,]{2,60}+(?:,\s++[A-Z][^,]{2,120}+){1,2}\.?$")
 _CITED_REACH = 14  # how far down the page's head its citation is looked for
 
 
@@ -183,6 +189,8 @@ def is_title(line: Line, ctx: Context, after_date: bool, lines: list[Line] | Non
         return len(text.split()) <= 40
     if followed_by_fields and _record_title(text):
         return True  # a reading room's record title in capitals (`PRESS DISPATCH ... 11/18/48.`)
+    if _styled_heading(text, ctx):
+        return True
     if PROSE_END.search(text) and not text.endswith(")"):
         return False
     if followed_by_fields and len(text.split()) <= 20:
@@ -201,6 +209,13 @@ def is_title(line: Line, ctx: Context, after_date: bool, lines: list[Line] | Non
     if doc_type_in(text, ctx, at_start=True) is not None:
         return True
     return opens and any(_party_like(part, ctx) for part in split)
+
+
+def _styled_heading(text: str, ctx: Context) -> bool:
+    """A printed edition's heading of both parties, each an honorific, a name and an office
+    (`M. X, Ministre ..., à M. Y, Ambassadeur ....`), closed by a stop."""
+    split = title_parties(text, ctx) if text.endswith(".") else None
+    return bool(split) and all(_STYLED_PARTY.match(part.strip()) for part in split)
 
 
 def _record_title(text: str) -> bool:
