@@ -376,8 +376,9 @@ def _is_banner(lines: list[Line], i: int) -> bool:
 
 
 def _repeats(text: str, title: str) -> bool:
-    """A line repeating the title (possibly with a page id glued before it)."""
-    return text == title or (text.endswith(title) and text[: len(text) - len(title)].isdigit())
+    """A line repeating the title, a page id glued before it or a sentence (`X. <title>`)."""
+    before = text[: len(text) - len(title)] if text.endswith(title) else None
+    return text == title or (before is not None and (before.isdigit() or before.endswith(". ")))
 
 
 def _dated_title_again(line: Line, seg: Segments, ctx: Context) -> bool:
