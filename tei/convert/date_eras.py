@@ -41,7 +41,7 @@ _GLUED_ANCHOR = re.compile(r"(?<=\d{4})[.,]\(\d{1,2}\)$")
 # 1937, anno XV`, `1939 XVII E.F.`): the civil year is the date's
 _FASCIST_YEAR = re.compile(
     r"(?<=19[2-4]\d)\s?+(?:[-–—,]\s?+)?(?:\(?(?i:anno|a\.)\s)?[XVI]{1,5}\)?"
-    r"(?:\s?+(?:E\.\s?F\.|dell'\s?E\.\s?F\.|(?i:era\s++fascista)))?$")
+    r"(?:\s?+(?:E\.\s?F\.?|dell'\s?E\.\s?F\.?|(?i:era\s++fascista)))?$")
 
 
 # another calendar's date (a day and a year: `9 Rabi' al-Awwal 1376`, `25 Mordad 1332`) with

@@ -33,11 +33,12 @@ _CLOSING_QUOTES = ("'", "’", '"', "”")
 _INTRODUCING = re.compile(r"^(?:I|We)\s++[a-z]|:\s*+[—–-]?$")
 _POINT = re.compile(r"^\d{1,2}\.\s")  # `1. AT LUNCH ...`: a cable's first numbered paragraph
 _RECORD_TITLE_WORDS = 40
+_FRENCH_TO = re.compile(r",\s(?:à|au)\s")  # the French heading's `to` (English ones have rows)
 _AGAIN_REACH, _AGAIN_WORDS = 4, 12  # a page's title said again under it: how near, how long
 # (other37) a party of a printed edition's heading closed by its stop: an honorific, the name
 # and the office after a comma (`M. de Freycinet, Ministre des Affaires étrangères, à M. de
 # Saint-Vallier, Ambassadeur de France à Berlin.`: Documents diplomatiques français, the Yellow
-# Books; `Sir E. Grey to Sir F. Bertie, Ambassador at Paris.`)
+# Books)
 _STYLED_PARTY = re.compile(r"^(?:M\.|MM\.|Mr\.|Sir|Lord|Count|Comte|Baron|Herr|Graf|Signor|Conte"
                            r"|Señor|Don)\s++[^,]{2,60}+(?:,\s++[A-Z][^,]{2,120}+){1,2}\.?$")
 _CITED_REACH = 14  # how far down the page's head its citation is looked for
@@ -228,7 +229,7 @@ def _title_again(lines: list[Line], text: str) -> bool:
 def _styled_heading(text: str, ctx: Context) -> bool:
     """A printed edition's heading of both parties, each an honorific, a name and an office
     (`M. X, Ministre ..., à M. Y, Ambassadeur ....`), closed by a stop."""
-    split = title_parties(text, ctx) if text.endswith(".") else None
+    split = title_parties(text, ctx) if text.endswith(".") and _FRENCH_TO.search(text) else None
     return bool(split) and all(_STYLED_PARTY.match(part.strip()) for part in split)
 
 
