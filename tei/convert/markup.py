@@ -35,11 +35,6 @@ _GLUED_TAG = re.compile(r"(?<=\w)</?(?:b|strong|i|em|u|span|font|small|big|mark|
                         r"(?:\s[^<>]{0,300})?>(?=\w)", re.IGNORECASE)
 _LINK = re.compile(r"!?\[([^\[\]\n]{0,200})\]\(([^()\s]{0,300})\)")
 _ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!|])")
-# (other37) a name set letterspaced (German print's Sperrsatz: a signature `M i c h a h e l l e s`,
-# `B e t h m a n n  H o l l w e g`) on a line of its own: four letters or more, small ones
-# among them (a cable's spaced capitals, `S E C R E T`, are its own)
-_LETTERSPACED = re.compile(r"^(?:[^\W\d_] {1,2}){3,}[^\W\d_][.,]?$")
-_CAPITAL_AFTER_SMALL = re.compile(r"(?<=[a-zß-ÿ])(?=[A-ZÀ-Þ])")
 
 
 def normalise(text: str) -> str:
@@ -84,17 +79,7 @@ def strip_markup(raw: str) -> str:
         text = _EMPHASIS.sub(r"\2", text)
     if "_" in text:
         text = _ITALIC.sub(r"\1", text)
-    return letterspaced_joined(text.strip())
-
-
-def letterspaced_joined(text: str) -> str:
-    """A letterspaced name's letters joined (`M i c h a h e l l e s`: `Michahelles`), its
-    words parted where two spaces or a capital after a small letter part them (`v o n
-    J a g o w`: `von Jagow`); any other line as it is."""
-    if not _LETTERSPACED.match(text) or text.isupper() or text.islower():
-        return text
-    words = ("".join(word.split()) for word in text.split("  "))
-    return _CAPITAL_AFTER_SMALL.sub(" ", " ".join(w for w in words if w))
+    return text.strip()
 
 
 def odd_spaces(text: str) -> bool:
