@@ -35,11 +35,19 @@ _BRACKETED_DATE_TIME = re.compile(
     r"\((?P<date>\d{1,2}[./]\d{1,2}[./]\d{2,4})\),?\s*+(?P<time>(?:[01]?\d|2[0-3])[:.][0-5]\d)\b")
 
 
+# (other37) the dash between the day and the hour of a receipt printed as a hyphen, a space
+# after the hour's colon (Avalon's pages of Documents on German Foreign Policy: `Received
+# October 1-12: 20 a.m.`, the print's `October 1—12:20 a.m.`)
+_HYPHENED_CLOCK = re.compile(r"(?<![\d-])(?P<day>\d{1,2})-(?P<hour>\d{1,2}):\s?(?P<minute>\d{2})"
+                             r"(?=\s?[ap]\.\s?m\.)")
+
+
 def received_date(text: str, ctx: Context) -> tuple[str, DateValue] | None:
     """The date of a receipt line; one that gives the day and month alone (a Polish
     ciphergram's `and received at 05.29 at 06:25`) is of the year in force; a civil date in
     brackets takes the time after the bracket (`19 Tishri 5717 (24.9.56), 07:15`)."""
     text = _BRACKETED_DATE_TIME.sub(r"(\g<date>, \g<time>", text)  # `(` parts it from the year
+    text = _HYPHENED_CLOCK.sub(r"\g<day>, \g<hour>:\g<minute>", text)
     if _CLOCK_ONLY.fullmatch(text.strip()):
         return None  # a clock time alone is of the day sent (`timed_receipt`)
     found = read_date(text, ctx)

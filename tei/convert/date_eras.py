@@ -41,6 +41,12 @@ _YEAR_WORD = re.compile(r"(?<=\d{4})\s?+(?:года|г|r|р)$")
 # (ocr34) a scanned edition's note anchor glued after the dateline's stop (`August 1,
 # 1914.(1)`: British Documents on the Origins of the War, the Blue Books): the note's
 _GLUED_ANCHOR = re.compile(r"(?<=\d{4})[.,]\(\d{1,2}\)$")
+# (other37) Fascist Italy's documents add the year of the Fascist era in Roman numerals after
+# the civil year of 1922-1945 (`Roma, 30 luglio 1936 - XIV`, `12 ottobre 1938-XVI`, `5 maggio
+# 1937, anno XV`, `1939 XVII E.F.`): the civil year is the date's
+_FASCIST_YEAR = re.compile(
+    r"(?<=19[2-4]\d)\s?+(?:[-–—,]\s?+)?(?:\(?(?i:anno|a\.)\s)?[XVI]{1,5}\)?"
+    r"(?:\s?+(?:E\.\s?F\.?|dell'\s?E\.\s?F\.?|(?i:era\s++fascista)))?$")
 
 
 # another calendar's date (a day and a year: `9 Rabi' al-Awwal 1376`, `25 Mordad 1332`) with
@@ -70,9 +76,12 @@ def paired_civil(text: str, find: Callable[[str], list[Any]],
 
 def unglossed(text: str) -> str:
     """`text` without the translator's gloss after a date in another script, the
-    abbreviated word `year` after it or an edition's note anchor glued to its stop."""
+    abbreviated word `year` after it, an edition's note anchor glued to its stop or the
+    Fascist era's year after it."""
     found = _GLOSSED.match(text)
-    return found.group("own") if found else _YEAR_WORD.sub("", _GLUED_ANCHOR.sub("", text))
+    if found:
+        return found.group("own")
+    return _FASCIST_YEAR.sub("", _YEAR_WORD.sub("", _GLUED_ANCHOR.sub("", text)))
 
 
 def era_alternation(eras: dict[str, int]) -> str:

@@ -60,9 +60,10 @@ def unmarked(name: str) -> str:
     return name[:len(name) - len(last) + len(stem)] if stem else name
 
 
-# a year with a note marker glued to it, after a word (`November 19561`, `October, 19643`)
+# a year with a note marker glued to it, after a word (`November 19561`, `October, 19643`);
+# (other37) a printed edition's further markers after it, a space before each (`Juli 19142 3`)
 _GLUED_YEAR = re.compile(
-    r"(?:(?<=[A-Za-z]\s)|(?<=[A-Za-z],\s))(?:1[6-9]\d\d|20\d\d)(\d{1,2})(?![\w-])")
+    r"(?:(?<=[A-Za-z]\s)|(?<=[A-Za-z],\s))(?:1[6-9]\d\d|20\d\d)(\d{1,2})((?: \d{1,2})*+)(?![\w-])")
 
 
 def unglued_years(piece: str, ctx: Context) -> str:
@@ -74,9 +75,11 @@ def unglued_years(piece: str, ctx: Context) -> str:
     months = ctx.res.patterns.words("months")
     for found in _GLUED_YEAR.finditer(piece):
         word = piece[:found.start()].rstrip(", ").rsplit(maxsplit=1)[-1:]
-        if word and word[0].casefold() in months and found.group(1) in ctx.footnotes \
-                and found.group(1) not in ctx.placed_notes:
-            piece = piece[:found.start(1)] + " " * len(found.group(1)) + piece[found.end(1):]
+        markers = [found.group(1), *found.group(2).split()]
+        if word and word[0].casefold() in months and all(
+                marker in ctx.footnotes and marker not in ctx.placed_notes for marker in markers):
+            piece = piece[:found.start(1)] + " " * (found.end() - found.start(1)) \
+                + piece[found.end():]
     return piece
 
 

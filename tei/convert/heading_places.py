@@ -137,6 +137,10 @@ def _letterhead_place(lines: list[Line], kinds: list[str | None], ctx: Context) 
     for previous, kind, line in zip(kinds[:-1], kinds[1:], lines[1:], strict=True):
         if previous == "letterhead" and kind == "destination":
             return named_place(bare(line.text), ctx, line.no)
+        seat = _SEAT_IN.match(bare(line.text)) if previous == "letterhead" else None
+        if seat and (entry := ctx.res.register.lookup(seat.group("seat"))) is not None \
+                and entry.kind == "place" and not is_country(entry):
+            return ctx.use(entry)  # `LEGACIÓN DE ESPAÑA` / `EN WASHINGTON.`
     for i in range(1, len(lines) - 1):
         if kinds[i - 1] == "letterhead" and kinds[i] is None and kinds[i + 1] == "dateline":
             return _seat_line_place(bare(lines[i].text), ctx, lines[i].no)
@@ -183,6 +187,9 @@ def _seat_line_place(text: str, ctx: Context, line: int) -> Entry | None:
 
 
 _MISSION = re.compile(r"\b(?:EMBASSY|LEGATION|CONSULATE|HIGH COMMISSION|DELEGATION|MISSION)\b")
+# (other37) a mission's seat on the line under its letterhead, after the language's `in` (`EN
+# WASHINGTON.`, `A BERLINO`, `À BERLIN`, `IN BERN`, `TE PARIJS`)
+_SEAT_IN = re.compile(r"^(?:EN|A|À|IN|TE|EM)\s++(?P<seat>[A-ZÀ-Ý][\w'’ -]{1,40}?)\.?$")
 
 
 _LEAD_BLOCKS = 20  # how far down a journal's place line may stand, under its heading lines

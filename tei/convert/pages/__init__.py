@@ -39,6 +39,7 @@ from tei.convert.pages import (
     routing,
     runon,
     titleblock,
+    wikisource,
     worksitem,
 )
 from tei.convert.read import Line
@@ -70,6 +71,7 @@ READERS = (
     PageReader("rif", rif.evidence, rif.unwrap),
     PageReader("routing", routing.evidence, routing.unwrap),
     PageReader("title-block", titleblock.evidence, titleblock.unwrap),
+    PageReader("wikisource", wikisource.evidence, wikisource.unwrap),
     PageReader("works-item", worksitem.evidence, worksitem.unwrap),
 )
 

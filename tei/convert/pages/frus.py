@@ -249,10 +249,12 @@ def _without_chapter_heading(lines: list[Line], seg: Segments, ctx: Context) -> 
 def _without_title_line(out: list[Line], heading: Line, seg: Segments) -> list[Line]:
     """The lines above the editors' heading without the page's title line repeating it with
     the dateline run on (Avalon's British War Bluebook: `Sir N. Henderson to Viscount Halifax
-    (Received 1 p. m.). Berlin, August 30, 1939.` over `No. 82.` and the heading): page text."""
+    (Received 1 p. m.). Berlin, August 30, 1939.` over `No. 82.` and the heading), or closing
+    it after the collection's name (`Munich Agreement Aftermath - The Charge d'Affaires in
+    Czechoslovakia to the Foreign Ministry`, other37): page text."""
     head = heading.text.rstrip(". ")
-    repeated = [line for line in out if len(head) > 10 and line.text.startswith(head)
-                and line.text != heading.text]
+    repeated = [line for line in out if len(head) > 10 and line.text != heading.text and (
+        line.text.startswith(head) or line.text.endswith(f" - {head}"))]
     seg.fields.setdefault("page-text", []).extend(repeated)
     return [line for line in out if line not in repeated]
 

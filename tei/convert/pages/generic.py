@@ -20,7 +20,7 @@ from tei.convert.pages import source_under_summary as old_source
 from tei.convert.pages import unquoted_citation as unquoted
 from tei.convert.pages.above_head import lines_above_head, page_address, related_summary
 from tei.convert.pages.edition_front import edition_front
-from tei.convert.pages.fields import comment_date, fields, footer, is_prose, opens_foot
+from tei.convert.pages.fields import comment_date, fields, footer, is_credit, is_prose, opens_foot
 from tei.convert.pages.lossy_title import fuller_title
 from tei.convert.pages.mail import mail_front
 from tei.convert.pages.numbered_heading import numbered_heading, take_page_title
@@ -30,7 +30,6 @@ from tei.convert.pages.summary import (
     PROSE_END,
     headnote_over_dateline,
     introduction,
-    is_credit,
     preamble,
     repeats_page_date,
     summary_under_date,
@@ -377,8 +376,9 @@ def _is_banner(lines: list[Line], i: int) -> bool:
 
 
 def _repeats(text: str, title: str) -> bool:
-    """A line repeating the title (possibly with a page id glued before it)."""
-    return text == title or (text.endswith(title) and text[: len(text) - len(title)].isdigit())
+    """A line repeating the title, a page id glued before it or a sentence (`X. <title>`)."""
+    before = text[: len(text) - len(title)] if text.endswith(title) else None
+    return text == title or (before is not None and (before.isdigit() or before.endswith(". ")))
 
 
 def _dated_title_again(line: Line, seg: Segments, ctx: Context) -> bool:

@@ -34,6 +34,14 @@ _INTRODUCING = re.compile(r"^(?:I|We)\s++[a-z]|:\s*+[—–-]?$")
 _POINT = re.compile(r"^\d{1,2}\.\s")  # `1. AT LUNCH ...`: a cable's first numbered paragraph
 _RECORD_TITLE_WORDS = 40
 _SANITIZED = re.compile(r"\((?:Sanitized|Redacted)\)")  # CREST's mark of a withheld name
+_FRENCH_TO = re.compile(r",\s(?:à|au)\s")  # the French heading's `to` (English ones have rows)
+_AGAIN_REACH, _AGAIN_WORDS = 4, 12  # a page's title said again under it: how near, how long
+# (other37) a party of a printed edition's heading closed by its stop: an honorific, the name
+# and the office after a comma (`M. de Freycinet, Ministre des Affaires étrangères, à M. de
+# Saint-Vallier, Ambassadeur de France à Berlin.`: Documents diplomatiques français, the Yellow
+# Books)
+_STYLED_PARTY = re.compile(r"^(?:M\.|MM\.|Mr\.|Sir|Lord|Count|Comte|Baron|Herr|Graf|Signor|Conte"
+                           r"|Señor|Don)\s++[^,]{2,60}+(?:,\s++[A-Z][^,]{2,120}+){1,2}\.?$")
 _CITED_REACH = 14  # how far down the page's head its citation is looked for
 
 
@@ -180,10 +188,14 @@ def is_title(line: Line, ctx: Context, after_date: bool, lines: list[Line] | Non
         return False
     if _INTRODUCING.search(text):
         return False
+    if i == 0 and lines and _title_again(lines, text):
+        return True
     if after_date:
         return len(text.split()) <= 40
     if followed_by_fields and _record_title(text):
         return True  # a reading room's record title in capitals (`PRESS DISPATCH ... 11/18/48.`)
+    if _styled_heading(text, ctx):
+        return True
     if PROSE_END.search(text) and not text.endswith(")"):
         return False
     if followed_by_fields and len(text.split()) <= 20:
@@ -202,6 +214,24 @@ def is_title(line: Line, ctx: Context, after_date: bool, lines: list[Line] | Non
     if doc_type_in(text, ctx, at_start=True) is not None:
         return True
     return opens and any(_party_like(part, ctx) for part in split)
+
+
+def _title_again(lines: list[Line], text: str) -> bool:
+    """(other37) A page's first line said again as a heading a few lines down, alone or
+    closing a line (`Modelo de Despacho oficial.` over `Legación de España en Washington.
+    Modelo de Despacho oficial.` and itself: a web page's title and its heading), a few
+    words in mixed case: the page's title."""
+    key = text.rstrip(".").casefold()
+    if text.isupper() or not 1 < len(key.split()) <= _AGAIN_WORDS:
+        return False
+    return any(line.text.rstrip(".").casefold().endswith(key) for line in lines[1:_AGAIN_REACH])
+
+
+def _styled_heading(text: str, ctx: Context) -> bool:
+    """A printed edition's heading of both parties, each an honorific, a name and an office
+    (`M. X, Ministre ..., à M. Y, Ambassadeur ....`), closed by a stop."""
+    split = title_parties(text, ctx) if text.endswith(".") and _FRENCH_TO.search(text) else None
+    return bool(split) and all(_STYLED_PARTY.match(part.strip()) for part in split)
 
 
 def _record_title(text: str) -> bool:

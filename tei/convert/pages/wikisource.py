@@ -1,0 +1,45 @@
+"""Page reader for a printed edition's document on a Wikisource (fr.wikisource.org's
+Documents diplomatiques français, the Yellow Books): the page's name, the wiki's tagline (a
+`mediawiki` furniture row), the editors' analysis of the document in a sentence or two, and
+the header template's citation of the book (`<work>, Texte établi par <editor> (<body>),
+<publisher> (p. <n>).`) over the edition's number and heading. The name and the citation stay
+in the header as the page's text, the analysis is the summary; the document's lines are
+left to the generic reader, which takes the edition's heading for the title. Rows:
+`wikisource`.
+"""
+
+from __future__ import annotations
+
+from tei.convert.context import Context
+from tei.convert.read import Line
+from tei.convert.zones import Segments
+
+_REACH = 6  # the citation stands within the page's first lines
+
+
+def _citation(lines: list[Line], ctx: Context) -> int | None:
+    """The index of the header template's citation line near the top, else None."""
+    for i in range(min(len(lines), _REACH)):
+        found = ctx.res.patterns.match("wikisource", lines[i].text)
+        if found and found[0] == "citation":
+            return i
+    return None
+
+
+def evidence(lines: list[Line], ctx: Context) -> int:
+    """2 for the header template's citation of a book near the top."""
+    return 2 if _citation(lines, ctx) is not None else 0
+
+
+def unwrap(lines: list[Line], seg: Segments, ctx: Context) -> list[Line]:
+    """The page's name and the citation to the page's text, the analysis between them to
+    the summary; the lines under the citation left."""
+    i = _citation(lines, ctx)
+    if i is None:
+        return lines
+    above = lines[:i]
+    name = above[:1] if len(above) > 1 else []
+    seg.fields.setdefault("page-text", []).extend([*name, lines[i]])
+    if above[len(name):]:
+        seg.fields.setdefault("summary", []).extend(above[len(name):])
+    return lines[i + 1:]
