@@ -1,0 +1,91 @@
+"""Evidence the read stage weighs at a hard-wrapped line's end (`read.logical_lines`).
+
+A copy wrapped at 60 to 80 columns (an e-mail, a plain-text export, `fold`) cuts headings and
+furniture lines as well as paragraphs. These tests say, from the words on both sides of a
+break and never from a column alone, whether a line runs on:
+
+- a furniture line's name cut by the width runs on into the line that finishes it (`... from
+  the Leon Levy` / `Foundation`, `... Carnegie Corporation of New` / `York (CCNY)`);
+- a heading line (capitalised words and the small words between them, no stop: a FRUS
+  heading `The Secretary of State to the Chargé in the Soviet Union (Thurston)`) does not run
+  on into a line opened by a telegram's or a point's number (`1289. 1. Unless ...`): that
+  number opens the text under the heading, however full the heading line is;
+- a paragraph ends at a stop, a question or an exclamation mark, a closing quote after it
+  (`... other than Ecuador?`, `... to him.”`).
+"""
+
+from __future__ import annotations
+
+import re
+
+RUNNING_ON_WORDS = frozenset((
+    "a", "an", "the", "of", "and", "or", "but", "to", "in", "on", "at", "by", "for", "from",
+    "with", "into", "upon", "about", "against", "between", "under", "over", "after",
+    "before", "during", "without", "within", "than", "that", "which", "who", "whom", "whose",
+    "as", "if", "is", "was", "were", "are", "be", "been", "being", "has", "have", "had",
+    "will", "would", "shall", "should", "may", "might", "can", "could", "not", "his", "her",
+    "its", "their", "our", "your", "my", "he", "she", "it", "we", "they", "this", "these",
+    "those"))
+# the last words of a funding body's or an institution's name; the words at most of such a
+# name's end wrapped onto the next line
+_BODY_ENDS = frozenset(("Foundation", "Center", "Centre", "Scholars", "Fund", "Trust",
+                        "Institute", "Corporation", "University", "Unification", "Endowment",
+                        "Council", "Society", "Association", "Archive", "Archives", "Library"))
+_NAME_END_WORDS = 6
+# a body's initials in brackets closing its name (`Carnegie Corporation of New York (CCNY)`)
+_INITIALS = re.compile(r"^\([A-Z]{2,10}\)\.?$")
+# a paragraph's last sentence: a stop, a question or an exclamation mark, quotes closing
+# after it (a bracket closing after it ends a cable's aside, `... End note.)`: it tells nothing)
+PARAGRAPH_END = re.compile(r"[.?!][\"”’'»]*+$")
+# a telegram's or a point's number opening a line (`1289. Your 2550`, `1289. 1. Unless`)
+_NUMBER_OPENS = re.compile(r"^\d{1,5}\.\s+\S")
+_HEADING_STOPS = re.compile(r"[.!?:;,]$")
+_MIN_HEADING_WORDS, _MIN_CAPITALISED = 4, 3
+_WORD_EDGES = "()[]\"“”‘’'"
+
+
+def cut_short(text: str) -> bool:
+    """A line whose last word no phrase ends with (`... support from ROK Ministry of`): a
+    furniture line that matched before its end wrapped onto the next line."""
+    return text.rsplit(maxsplit=1)[-1].casefold() in RUNNING_ON_WORDS
+
+
+def runs_on_from_furniture(furniture: str, following: str) -> bool:
+    """A line in lower case goes on a full furniture line; after a body's whole name
+    (`... support from Leon Levy Foundation`) only one opening with a word that goes on
+    a phrase (`of New York (CCNY)`), not a word glued to the text (`notThe Korean ...`)."""
+    if not following[:1].islower():
+        return False
+    return furniture.rsplit(maxsplit=1)[-1].rstrip(".") not in _BODY_ENDS or \
+        following.split(maxsplit=1)[0] in RUNNING_ON_WORDS
+
+
+def finishes_a_name(text: str) -> bool:
+    """A short line of capitalised words ending as a body's name ends (`Foundation`,
+    `International Center for Scholars`, `Foundation.`) or with its initials in brackets
+    (`York (CCNY)`): the rest of a furniture line's name the width cut (`... support from
+    the Leon Levy` / `Foundation`)."""
+    words = text.split()
+    last = words[-1]
+    return len(words) <= _NAME_END_WORDS and (
+        last.rstrip(".") in _BODY_ENDS or bool(_INITIALS.match(last))) and all(
+        word.strip(_WORD_EDGES)[:1].isupper() or word in RUNNING_ON_WORDS for word in words)
+
+
+def new_block_under_heading(physical: str, following: str) -> bool:
+    """A line opened by a telegram's or a point's number (`1289. 1. Unless ...`) under a
+    heading line (`heading_shaped`) opens the text: the heading does not run on into it."""
+    return bool(_NUMBER_OPENS.match(following)) and heading_shaped(physical)
+
+
+def heading_shaped(text: str) -> bool:
+    """Capitalised words and the small words between them, no stop or comma at the end (`The
+    Secretary of State to the Chargé in the Soviet Union (Thurston)`); a sentence's line
+    has words in lower case other than those."""
+    words = text.split()
+    if len(words) < _MIN_HEADING_WORDS or _HEADING_STOPS.search(text):
+        return False
+    capitalised = sum(1 for word in words if word.strip(_WORD_EDGES)[:1].isupper())
+    return capitalised >= _MIN_CAPITALISED and all(
+        word.strip(_WORD_EDGES)[:1].isupper() or word.casefold() in RUNNING_ON_WORDS
+        for word in words)
