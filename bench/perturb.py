@@ -47,7 +47,8 @@ def wrapped(width: int) -> Perturbation:
     def wrap(line: str) -> str:
         if len(line) <= width:
             return line
-        return "\n".join(textwrap.wrap(line, width, break_long_words=False,
+        return "\n".join(textwrap.wrap(line, width, break_long_words=False, expand_tabs=False,
+                                       replace_whitespace=False,
                                        break_on_hyphens=False, drop_whitespace=True))
     return _lines(wrap)
 

@@ -23,8 +23,9 @@ from tei.convert.rewrap import (
     RUNNING_ON_WORDS,
     cut_short,
     finishes_a_name,
-    new_block_under_heading,
+    heading_runs_on,
     runs_on_from_furniture,
+    starts_apart,
 )
 
 _RULE = re.compile(r"^(?:#{1,6}|[-*_=]{3,}|-{3,}(?:\s-{2,})+|[-*_=](?:\s[-*_=]){2,}|[_|]+"
@@ -79,8 +80,6 @@ _MID_SENTENCE, _LONG = frozenset("abcdefghijklmnopqrstuvwxyz,"), 35
 _TELLING_LINES = 8  # lines of 20 characters or more it takes to tell a wrap width
 _WRAPPED_LINE = 50  # a shorter line stopping mid-sentence may be a heading's or a list's
 _OPENS_ITEM_OR_FIELD = re.compile(r"^(?:[a-z]{1,3}[.)]\s|\S+:)")  # `a) 300 million`, `cc: Rome`
-_CONTINUING_WORDS = frozenset(("and", "but", "or", "nor", "that", "which", "whose", "whom",
-                               "of", "than"))  # `... the Berlin question` / `and asked ...`
 _FILLED = 0.75  # a wrapped line fills this much of the wrap width at least
 _TELLING_ENDS = 3  # paragraph ends it takes to tell how paragraphs are parted
 _PARTED_SHARE = 0.9  # of the paragraph ends with a blank line after them, where blank lines part
@@ -173,6 +172,7 @@ def logical_lines(text: str, standalone: Callable[[str], bool] = lambda text: Fa
     paragraphs_parted = not spaced and width is not None and _blank_parted(physical, width,
                                                                            standalone)
     notes_from = _notes_start(physical)
+    heading_goes_on = heading_runs_on([content for _, content, _ in physical])
     lines: list[Line] = []
     pieces: list[list[str]] = []
     blank = rule = note_open = False
@@ -200,10 +200,11 @@ def logical_lines(text: str, standalone: Callable[[str], bool] = lambda text: Fa
         elif not alone and ((previous_open and not _NEW_BLOCK.match(content)
                            and not _DATELINE.match(content)
                            and not _case_break(last, content)
-                           and not new_block_under_heading(last, content)) or (
+                           and not starts_apart(last, content)) or (
                 spaced and lines and _runs_on(last, _tail(pieces[-1]), content)) or (
                 lines and not blank and not rule and (
-                    (note_open and not bullet) or _broken_word(last, content)
+                    (note_open and not bullet) or index in heading_goes_on
+                    or _broken_word(last, content)
                     or _clause_runs_on(last, content, width)
                     or (too_few and _breaks_a_sentence(last, content))))):
             _join(pieces[-1], content)
@@ -308,19 +309,17 @@ def _clause_runs_on(physical: str, following: str, width: int | None) -> bool:
 def _breaks_a_sentence(physical: str, following: str) -> bool:
     """In a text too short to tell its wrap width, a long line stopping mid-sentence, on a
     comma or a word no sentence or heading ends with, runs on into a line in lower case
-    (`... a statement on the` / `nationalisation of ...`) or opening with a conjunction
-    (`... the question` / `and asked ...`), a small word also into a name (`... at the` /
-    `United Nations.`); not a line ending in a noun (`... the Embassy in the Philippines`
-    / `secret`), nor into a label or a lettered point (`from: ...`, `a) ...`)."""
+    (`... a statement on the` / `nationalisation of ...`, `... copy memorandum` / `submitted
+    by ...`), a small word also into a name (`... at the` / `United Nations.`); not into a
+    FRUS marking (`... the Embassy in the Philippines` / `secret`: `rewrap.starts_apart`),
+    a label or a lettered point (`from: ...`, `a) ...`)."""
     if len(physical) < _WRAPPED_LINE or _OPENS_ITEM_OR_FIELD.match(following) \
             or _SENTENCE_END.search(physical):
         return False
     last = physical.rsplit(maxsplit=1)[-1]  # `... at his request. He`: capitalised too
     if not _LOWER_START.match(following):
         return last in RUNNING_ON_WORDS and following[:1].isupper()
-    return last.endswith(",") or last in RUNNING_ON_WORDS or (
-        len(last) > 1 and last.casefold() in RUNNING_ON_WORDS) or (
-        following.split(maxsplit=1)[0] in _CONTINUING_WORDS)
+    return not starts_apart(physical, following)
 
 
 def _continues(physical: str, text: str, width: int | None) -> bool:

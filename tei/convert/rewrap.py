@@ -9,7 +9,11 @@ break and never from a column alone, whether a line runs on:
 - a heading line (capitalised words and the small words between them, no stop: a FRUS
   heading `The Secretary of State to the Chargé in the Soviet Union (Thurston)`) does not run
   on into a line opened by a telegram's or a point's number (`1289. 1. Unless ...`): that
-  number opens the text under the heading, however full the heading line is;
+  number opens the text under the heading, however full the heading line is; nor does a
+  full line run on into a FRUS marking in lower case (`secret`) or a salutation;
+- a heading cut by the width runs on into the heading-shaped lines that finish it, up to
+  the officer's name in brackets that ends a FRUS heading (`... to the People’s` /
+  `Commissar for Foreign Affairs of the Soviet Union (Molotov)`);
 - a paragraph ends at a stop, a question or an exclamation mark, a closing quote after it
   (`... other than Ecuador?`, `... to him.”`).
 """
@@ -40,6 +44,14 @@ PARAGRAPH_END = re.compile(r"[.?!][\"”’'»]*+$")
 # a telegram's or a point's number opening a line (`1289. Your 2550`, `1289. 1. Unless`)
 _NUMBER_OPENS = re.compile(r"^\d{1,5}\.\s+\S")
 _HEADING_STOPS = re.compile(r"[.!?:;,]$")
+# a FRUS print's marking alone on its line, its small capitals copied in lower case
+_MARKING = re.compile(r"^(?:(?:top |most |strictly )?secret|confidential|priority|niact"
+                      r"|eyes only|limited official use|official use only|restricted"
+                      r"|(?:niact )?immediate)$")
+_SALUTATION = re.compile(r"^(?:My [Dd]ear|Dear) [A-Z][^:,]{0,50}[:,]")
+# a heading's last officer in brackets, a note call perhaps after it (`(Molotov)`, `(Bruce)1`)
+_NAME_CLOSES = re.compile(r"\([A-Z][\w.'’ -]{1,40}\)\d{0,2}$")
+_WRAPPED = 50  # a heading's line the width cut is long
 _MIN_HEADING_WORDS, _MIN_CAPITALISED = 4, 3
 _WORD_EDGES = "()[]\"“”‘’'"
 
@@ -72,10 +84,33 @@ def finishes_a_name(text: str) -> bool:
         word.strip(_WORD_EDGES)[:1].isupper() or word in RUNNING_ON_WORDS for word in words)
 
 
-def new_block_under_heading(physical: str, following: str) -> bool:
-    """A line opened by a telegram's or a point's number (`1289. 1. Unless ...`) under a
-    heading line (`heading_shaped`) opens the text: the heading does not run on into it."""
-    return bool(_NUMBER_OPENS.match(following)) and heading_shaped(physical)
+def starts_apart(physical: str, following: str) -> bool:
+    """A line that a full line above it does not run on into: a FRUS print's classification
+    or precedence in lower case (its small capitals: `secret`, `priority`), a letter's
+    salutation (`My dear Mr. Prime Minister:`), a telegram's or a point's number under a
+    heading line (`heading_shaped`: `... (Thurston)` / `1289. 1. Unless ...`)."""
+    return bool(_MARKING.match(following) or _SALUTATION.match(following)) or (
+        bool(_NUMBER_OPENS.match(following)) and heading_shaped(physical))
+
+
+def heading_runs_on(texts: list[str]) -> set[int]:
+    """Indices of the physical lines that go on a heading line a copy wrapped (`The American
+    Ambassador in the Soviet Union (Harriman) to the People’s` / `Commissar for Foreign
+    Affairs of the Soviet Union (Molotov)`): a run of heading-shaped lines, each but the last
+    long and open, the last closing on an officer's name in brackets as a FRUS heading does
+    (a note call after it); a run of whole headings stands apart (each ends on its name)."""
+    runs: set[int] = set()
+    start = 0
+    for i, text in enumerate(texts):
+        if not (text and heading_shaped(text)):
+            start = i + 1
+            continue
+        if i > start and _NAME_CLOSES.search(text) and all(
+                len(texts[j]) >= _WRAPPED and not _NAME_CLOSES.search(texts[j])
+                for j in range(start, i)):
+            runs.update(range(start + 1, i + 1))
+            start = i + 1
+    return runs
 
 
 def heading_shaped(text: str) -> bool:
