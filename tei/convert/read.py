@@ -20,7 +20,7 @@ from tei.convert.markup import normalise, strip_markup
 from tei.convert.read_cells import BOX_RULE, cells, tables
 from tei.convert.rewrap import (
     PARAGRAPH_END,
-    RUNNING_ON_WORDS,
+    cut_inside_heading,
     cut_short,
     finishes_a_name,
     heading_runs_on,
@@ -316,9 +316,8 @@ def _breaks_a_sentence(physical: str, following: str) -> bool:
     if len(physical) < _WRAPPED_LINE or _OPENS_ITEM_OR_FIELD.match(following) \
             or _SENTENCE_END.search(physical):
         return False
-    last = physical.rsplit(maxsplit=1)[-1]  # `... at his request. He`: capitalised too
     if not _LOWER_START.match(following):
-        return last in RUNNING_ON_WORDS and following[:1].isupper()
+        return cut_inside_heading(physical, following)
     return not starts_apart(physical, following)
 
 

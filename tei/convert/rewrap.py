@@ -11,6 +11,8 @@ break and never from a column alone, whether a line runs on:
   on into a line opened by a telegram's or a point's number (`1289. 1. Unless ...`): that
   number opens the text under the heading, however full the heading line is; nor does a
   full line run on into a FRUS marking in lower case (`secret`) or a salutation;
+- a long line cut inside a name runs on into the capitalised line that finishes it (after
+  `Foreign`, `Prime`, a possessive, a small word, a day cut from its month);
 - a heading cut by the width runs on into the heading-shaped lines that finish it, up to
   the officer's name in brackets that ends a FRUS heading (`... to the People’s` /
   `Commissar for Foreign Affairs of the Soviet Union (Molotov)`);
@@ -52,6 +54,11 @@ _SALUTATION = re.compile(r"^(?:My [Dd]ear|Dear) [A-Z][^:,]{0,50}[:,]")
 # a heading's last officer in brackets, a note call perhaps after it (`(Molotov)`, `(Bruce)1`)
 _NAME_CLOSES = re.compile(r"\([A-Z][\w.'’ -]{1,40}\)\d{0,2}$")
 _WRAPPED = 50  # a heading's line the width cut is long
+# words of an office's or a body's name that never end it
+_OPEN_WORDS = frozenset(("foreign", "prime", "vice", "deputy", "united", "people's",
+                         "people’s"))
+_MONTH_OPENS = re.compile(r"^(?:January|February|March|April|May|June|July|August|September"
+                          r"|October|November|December) \d{4}\b")
 _MIN_HEADING_WORDS, _MIN_CAPITALISED = 4, 3
 _WORD_EDGES = "()[]\"“”‘’'"
 
@@ -91,6 +98,21 @@ def starts_apart(physical: str, following: str) -> bool:
     heading line (`heading_shaped`: `... (Thurston)` / `1289. 1. Unless ...`)."""
     return bool(_MARKING.match(following) or _SALUTATION.match(following)) or (
         bool(_NUMBER_OPENS.match(following)) and heading_shaped(physical))
+
+
+def cut_inside_heading(physical: str, following: str) -> bool:
+    """A long line cut inside a name's phrase runs on into a capitalised line: after a word
+    no heading or name ends with (`... to the Ministry of Foreign` / `Affairs`, `... TO THE
+    MINISTER OF FOREIGN` / `AFFAIRS, VENTURINI`, `... to People's` / `Commissar ...`), or a
+    day cut from its month (`... Department of State, 4` / `August 1969`)."""
+    words = physical.split()
+    if not words or not following[:1].isupper():
+        return False
+    last = words[-1].casefold()
+    small = words[-1] in RUNNING_ON_WORDS or (words[-1].isupper() and last in RUNNING_ON_WORDS)
+    return small or last in _OPEN_WORDS or last.endswith(("'s", "’s")) or (
+        last.isdigit() and len(last) <= 2 and words[-2:-1] != [] and words[-2].endswith(",")
+        and bool(_MONTH_OPENS.match(following)))
 
 
 def heading_runs_on(texts: list[str]) -> set[int]:
