@@ -20,6 +20,7 @@ from tei.convert.markup import normalise, strip_markup
 from tei.convert.read_cells import BOX_RULE, cells, tables
 from tei.convert.rewrap import (
     PARAGRAPH_END,
+    capitals_run_on,
     cut_inside_heading,
     cut_short,
     finishes_a_name,
@@ -317,7 +318,7 @@ def _breaks_a_sentence(physical: str, following: str) -> bool:
             or _SENTENCE_END.search(physical):
         return False
     if not _LOWER_START.match(following):
-        return cut_inside_heading(physical, following)
+        return cut_inside_heading(physical, following) or capitals_run_on(physical, following)
     return not starts_apart(physical, following)
 
 

@@ -13,6 +13,8 @@ break and never from a column alone, whether a line runs on:
   full line run on into a FRUS marking in lower case (`secret`) or a salutation;
 - a long line cut inside a name runs on into the capitalised line that finishes it (after
   `Foreign`, `Prime`, a possessive, a small word, a day cut from its month);
+- in a telegram in capitals a long open line runs on into a line that ends a sentence or
+  holds a small word (never into a name alone: the signature);
 - a heading cut by the width runs on into the heading-shaped lines that finish it, up to
   the officer's name in brackets that ends a FRUS heading (`... to the People’s` /
   `Commissar for Foreign Affairs of the Soviet Union (Molotov)`);
@@ -54,6 +56,8 @@ _SALUTATION = re.compile(r"^(?:My [Dd]ear|Dear) [A-Z][^:,]{0,50}[:,]")
 # a heading's last officer in brackets, a note call perhaps after it (`(Molotov)`, `(Bruce)1`)
 _NAME_CLOSES = re.compile(r"\([A-Z][\w.'’ -]{1,40}\)\d{0,2}$")
 _WRAPPED = 50  # a heading's line the width cut is long
+_CAPITALS_LINE = 60  # a telegram's line in capitals the width cut is longer
+_TELEGRAPHIC_STOPS = (" STOP", " STOP.", " FULLSTOP", " PARA")
 # words of an office's or a body's name that never end it
 _OPEN_WORDS = frozenset(("foreign", "prime", "vice", "deputy", "united", "people's",
                          "people’s"))
@@ -113,6 +117,23 @@ def cut_inside_heading(physical: str, following: str) -> bool:
     return small or last in _OPEN_WORDS or last.endswith(("'s", "’s")) or (
         last.isdigit() and len(last) <= 2 and words[-2:-1] != [] and words[-2].endswith(",")
         and bool(_MONTH_OPENS.match(following)))
+
+
+def capitals_run_on(physical: str, following: str) -> bool:
+    """In a telegram in capitals, where case tells nothing, a long open line runs on into a
+    line in capitals that ends a sentence or holds a small word (`... I SAID I WOULD SEEK` /
+    `YOUR INSTRUCTIONS.`, `... STOP LETTER` / `FOLLOWS BY BAG`); a name under the text has
+    neither (`JAWAHARLAL NEHRU`). A line ending in telegraphese's `STOP` ends its sentence."""
+    if len(physical) < _CAPITALS_LINE or physical.endswith(_TELEGRAPHIC_STOPS) or not (
+            _all_capitals(physical) and _all_capitals(following)):
+        return False
+    return following.endswith(".") or any(
+        word.casefold() in RUNNING_ON_WORDS for word in following.split())
+
+
+def _all_capitals(text: str) -> bool:
+    """Whether `text` has letters and no small one."""
+    return any(c.isalpha() for c in text) and not any(c.islower() for c in text)
 
 
 def heading_runs_on(texts: list[str]) -> set[int]:
