@@ -140,15 +140,17 @@ def heading_runs_on(texts: list[str]) -> set[int]:
     """Indices of the physical lines that go on a heading line a copy wrapped (`The American
     Ambassador in the Soviet Union (Harriman) to the People’s` / `Commissar for Foreign
     Affairs of the Soviet Union (Molotov)`): a run of heading-shaped lines, each but the last
-    long and open, the last closing on an officer's name in brackets as a FRUS heading does
-    (a note call after it); a run of whole headings stands apart (each ends on its name)."""
+    long and open, the last (perhaps short: `(Steinhardt)`, `Union (Molotov)`) closing on an
+    officer's name in brackets as a FRUS heading does (a note call after it); a run of whole
+    headings stands apart (each ends on its name)."""
     runs: set[int] = set()
     start = 0
     for i, text in enumerate(texts):
-        if not (text and heading_shaped(text)):
+        closing = bool(text and _NAME_CLOSES.search(text)) and _capitalised(text.split())
+        if not (closing or (text and heading_shaped(text))):
             start = i + 1
             continue
-        if i > start and _NAME_CLOSES.search(text) and all(
+        if i > start and closing and all(
                 len(texts[j]) >= _WRAPPED and not _NAME_CLOSES.search(texts[j])
                 for j in range(start, i)):
             runs.update(range(start + 1, i + 1))
@@ -164,6 +166,10 @@ def heading_shaped(text: str) -> bool:
     if len(words) < _MIN_HEADING_WORDS or _HEADING_STOPS.search(text):
         return False
     capitalised = sum(1 for word in words if word.strip(_WORD_EDGES)[:1].isupper())
-    return capitalised >= _MIN_CAPITALISED and all(
-        word.strip(_WORD_EDGES)[:1].isupper() or word.casefold() in RUNNING_ON_WORDS
-        for word in words)
+    return capitalised >= _MIN_CAPITALISED and _capitalised(words)
+
+
+def _capitalised(words: list[str]) -> bool:
+    """Whether each word is capitalised or one of the small words between a name's."""
+    return all(word.strip(_WORD_EDGES)[:1].isupper() or word.casefold() in RUNNING_ON_WORDS
+               for word in words)
