@@ -22,7 +22,13 @@ import pytest
 
 from bench.perturb import PERTURBATIONS, wrapped
 from tei.convert.read import logical_lines
-from tei.convert.rewrap import capitals_run_on, cut_inside_heading, heading_shaped, starts_apart
+from tei.convert.rewrap import (
+    capitals_run_on,
+    cut_inside_heading,
+    heading_runs_on,
+    heading_shaped,
+    starts_apart,
+)
 from tei.xmlio import decode_text
 from tests.cases import TELEGRAMS, text_facts, text_xml
 
@@ -188,3 +194,10 @@ def test_facts_hold_under_wrapping(resources, stem: str, perturbation: str) -> N
     plain = text_facts(text, resources)
     changed = text_facts(PERTURBATIONS[perturbation](text), resources)
     assert {key: changed.get(key) for key in _FACTS} == {key: plain.get(key) for key in _FACTS}
+
+
+def test_a_heading_runs_on_to_a_name_not_to_a_marking_in_brackets() -> None:
+    cut = "The Ambassador in the Soviet Union (Kennan) to the Secretary of State and the"
+    assert heading_runs_on([cut, "Under Secretary (Webb)"]) == {1}
+    whole = "Letter to Irish Legations in Rome and Berne from Frederick Boland"
+    assert heading_runs_on([whole, "(Confidential)"]) == set()

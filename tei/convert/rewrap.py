@@ -146,7 +146,7 @@ def heading_runs_on(texts: list[str]) -> set[int]:
     runs: set[int] = set()
     start = 0
     for i, text in enumerate(texts):
-        closing = bool(text and _NAME_CLOSES.search(text)) and _capitalised(text.split())
+        closing = _closes_on_a_name(text)
         if not (closing or (text and heading_shaped(text))):
             start = i + 1
             continue
@@ -167,6 +167,14 @@ def heading_shaped(text: str) -> bool:
         return False
     capitalised = sum(1 for word in words if word.strip(_WORD_EDGES)[:1].isupper())
     return capitalised >= _MIN_CAPITALISED and _capitalised(words)
+
+
+def _closes_on_a_name(text: str) -> bool:
+    """A line of capitalised words ending on a name in brackets, not on a marking
+    (`(Confidential)`, `(Secret)`: a letter's heading's own line)."""
+    found = _NAME_CLOSES.search(text)
+    return bool(found) and _capitalised(text.split()) and not _MARKING.match(
+        found.group(0).rstrip("0123456789")[1:-1].casefold())
 
 
 def _capitalised(words: list[str]) -> bool:
