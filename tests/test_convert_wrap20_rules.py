@@ -10,6 +10,7 @@
   holding a small word, never into a signature alone nor after `STOP`;
 - a funder's name cut before its initials runs on (`... of New` / `York (CCNY)`);
 - a question or a quoted stop ends a paragraph as a stop does;
+- point labels a wrapped sentence cites (`(1) and (2) of ...`) open no line;
 - facts hold when fixtures are wrapped at 60, 72 and 80 columns or indented by tabs
   (`bench/perturb.py` measures the same over a scored set).
 """
@@ -201,3 +202,17 @@ def test_a_heading_runs_on_to_a_name_not_to_a_marking_in_brackets() -> None:
     assert heading_runs_on([cut, "Under Secretary (Webb)"]) == {1}
     whole = "Letter to Irish Legations in Rome and Berne from Frederick Boland"
     assert heading_runs_on([whole, "(Confidential)"]) == set()
+
+
+@pytest.mark.parametrize("cited", ["(1) and (2) of the Interim Committee's report.",
+                                   "(a) or (b) of the draft resolution."])
+def test_points_a_wrapped_sentence_cites_open_no_line(cited: str) -> None:
+    before = textwrap.fill("He replied in effect that there was no reason for surprise, since "
+                           "this action was consistent with the attitude of his delegation on "
+                           "the veto discussions in the committee from the beginning of its "
+                           "work and in all the meetings of the spring. " * 3, 70)
+    text = (f"{before}\n\nEncountering him in the Delegates Lounge, I said that I had been\n"
+            "surprised when the delegate had reserved his position on recommendations\n"
+            f"{cited}\n")
+    lines = [line.text for line in logical_lines(text)]
+    assert lines[-1].endswith(f"recommendations {cited}")

@@ -41,15 +41,18 @@ _INITIAL_END = re.compile(r"(?<![\w.])(?:[A-Z]\.){1,3}$")
 # so does a title's abbreviation before the name on the next line (`... and Rep.` / `Carolyn
 # Maloney ...`, `... told Mr.` / `Kibinge ...`)
 _TITLE_END = re.compile(r"(?<![\w.])(?i:Rep|Sen|Amb|Gen|Mr|Mrs|Dr|Col|Adm|Gov)\.$")
-_NEW_BLOCK = re.compile(r"^(?:\d{1,3}[.)]\s|\(\w{1,3}\)\s|[IVX]+\.\s|\[\d+\]|\^\d|[\"“«„]|¶"
+_NEW_BLOCK = re.compile(r"^(?:\d{1,3}[.)]\s|\(\w{1,3}\)\s(?!(?:and|or|to) \()|[IVX]+\.\s"
+                        r"|\[\d+\]|\^\d|[\"“«„]|¶"
                         r"|DE [A-Z]{2,7} #\d|(?:TAGS|SUBJECT|SUBJ|REF|REFS):\s"
                         r"|R[A-Z]{3,6}/[A-Z]|(?:[A-Z] ){5,}[A-Z](?: |$)"
                         r"|(?:UNCLASSIFIED|CONFIDENTIAL|(?:TOP |STRICTLY |MOST )?SECRET"
                         r"|(?:Top |Strictly |Most )?Secret|LIMITED OFFICIAL USE)$"
                         r"|FOR [A-Z][A-Z.'’-]{1,30}(?: [A-Z][A-Z.'’-]{1,30}){0,3}"
                         r" FROM [A-Z][A-Z.'’-]{1,30}(?: [A-Z][A-Z.'’-]{1,30}){0,3}\.?$)")
-# (a teletype routing line `DE RUEHMD #2632`, a cable's labelled heading lines, an address
-# line led by its routing indicator `RUEKJCS/SECDEF WASHDC`, a letter-spaced classification
+# (a point's label, not one a wrapped sentence cites with another, `recommendations` / `(1)
+# and (2) of ...`, wrap20; a teletype routing line `DE RUEHMD #2632`, a cable's labelled
+# heading lines, an address line led by its routing indicator `RUEKJCS/SECDEF WASHDC`, a
+# letter-spaced classification
 # `C O N F I D E N T I A L BERLIN 001273`, a classification alone on its line: a printout
 # page's, a cable's `TOP SECRET` under its title; a channel line in capitals, `FOR SHINN
 # FROM GARRISON`, other27)
