@@ -216,3 +216,17 @@ def test_points_a_wrapped_sentence_cites_open_no_line(cited: str) -> None:
             f"{cited}\n")
     lines = [line.text for line in logical_lines(text)]
     assert lines[-1].endswith(f"recommendations {cited}")
+
+
+def test_the_perturbations_keep_every_word_and_the_front_matter() -> None:
+    text = ("---\ntitle: Mr M. MacDonald, U.K. Secretary of State for Dominion Affairs, to "
+            "Commonwealth Government\n---\n\nCablegram 9 LONDON, 24 January 1938\n\n"
+            + "My Secret telegram No. 41 of 15th July, 1937, Timor oil concessions. " * 3 + "\n")
+    front = text.split("\n\n")[0]
+    for name, change in PERTURBATIONS.items():
+        changed = change(text)
+        if name not in ("quotes", "nbsp"):
+            assert changed.split() == text.split()
+        if name != "crlf":
+            assert changed.startswith(front)
+    assert all(len(line) <= 60 for line in wrapped(60)(text).split("\n")[4:])
