@@ -20,6 +20,16 @@ from tei.convert.csvrecord import field_lines
 from tei.convert.heading_breaks import in_bracket, opens_block
 from tei.convert.markup import normalise, strip_markup
 from tei.convert.read_cells import BOX_RULE, cells, tables
+from tei.convert.rewrap import (
+    PARAGRAPH_END,
+    capitals_run_on,
+    cut_inside_heading,
+    cut_short,
+    finishes_a_name,
+    heading_runs_on,
+    runs_on_from_furniture,
+    starts_apart,
+)
 
 _RULE = re.compile(r"^(?:#{1,6}|[-*_=]{3,}|-{3,}(?:\s-{2,})+|[-*_=](?:\s[-*_=]){2,}|[_|]+"
                    r"|[-|: ]*\|[-|: ]*|" + BOX_RULE + ")$")
@@ -33,17 +43,21 @@ _INITIAL_END = re.compile(r"(?<![\w.])(?:[A-Z]\.){1,3}$")
 # so does a title's abbreviation before the name on the next line (`... and Rep.` / `Carolyn
 # Maloney ...`, `... told Mr.` / `Kibinge ...`)
 _TITLE_END = re.compile(r"(?<![\w.])(?i:Rep|Sen|Amb|Gen|Mr|Mrs|Dr|Col|Adm|Gov)\.$")
-_NEW_BLOCK = re.compile(r"^(?:\d{1,3}[.)]\s|\(\w{1,3}\)\s|[IVX]+\.\s|\[\d+\]|\^\d|[\"“«„]|¶"
+_NEW_BLOCK = re.compile(r"^(?:\d{1,3}[.)]\s|\(\w{1,3}\)\s(?!(?:and|or|to) \()|[IVX]+\.\s"
+                        r"|\[\d+\]|\^\d|[\"“«„]|¶"
                         r"|DE [A-Z]{2,7} #\d|(?:TAGS|SUBJECT|SUBJ|REF|REFS):\s"
                         r"|R[A-Z]{3,6}/[A-Z]|(?:[A-Z] ){5,}[A-Z](?: |$)"
                         r"|(?:UNCLASSIFIED|CONFIDENTIAL|(?:TOP |STRICTLY |MOST )?SECRET"
                         r"|(?:Top |Strictly |Most )?Secret|LIMITED OFFICIAL USE)$"
                         r"|FOR [A-Z][A-Z.'’-]{1,30}(?: [A-Z][A-Z.'’-]{1,30}){0,3}"
                         r" FROM [A-Z][A-Z.'’-]{1,30}(?: [A-Z][A-Z.'’-]{1,30}){0,3}\.?$)")
-# (a teletype routing line `DE RUEHMD #2632`, a cable's labelled heading lines, an address line
-# led by its routing indicator `RUEKJCS/SECDEF WASHDC`, a letter-spaced classification `C O N F I
-# D E N T I A L BERLIN 001273`, a classification alone on its line: a printout page's, a cable's
-# `TOP SECRET` under its title; a channel line in capitals, `FOR SHINN FROM GARRISON`, other27)
+# (a point's label, not one a wrapped sentence cites with another, `recommendations` / `(1)
+# and (2) of ...`, wrap20; a teletype routing line `DE RUEHMD #2632`, a cable's labelled
+# heading lines, an address line led by its routing indicator `RUEKJCS/SECDEF WASHDC`, a
+# letter-spaced classification
+# `C O N F I D E N T I A L BERLIN 001273`, a classification alone on its line: a printout
+# page's, a cable's `TOP SECRET` under its title; a channel line in capitals, `FOR SHINN
+# FROM GARRISON`, other27)
 # a cable's letter-spaced classification with its section, post and number (`C O N F I D E
 # N T I A L SECTION 01 OF 02 MOSCOW 30030`) ends its line: nothing runs on from it (other27)
 _CLOSED = re.compile(r"^(?:[A-Z] ){5,}[A-Z](?: SECTION \d{1,2} OF \d{1,2})?"
@@ -58,13 +72,8 @@ _MONTHS = "January|February|March|April|May|June|July|August|September|October|N
 _DATELINE = re.compile(rf"^[A-Z][\w.'’-]*+(?: [A-Z][\w.'’-]*+){{0,2}}, (?:(?:{_MONTHS})"
                        rf"(?: \d{{1,2}}(?:,(?: \d{{4}}[^\s.]*+(?: \S++){{0,2}})?)?)?"
                        rf"|\d{{1,2}} (?:{_MONTHS})(?: \d{{4}}[^\s.]*+(?: \S++){{0,2}})?\.?)$")
-# the last words of a funding body's or an institution's name; the words at most of such a
-# name's end wrapped onto the next line
-_BODY_ENDS = frozenset(("Foundation", "Center", "Centre", "Scholars", "Fund", "Trust",
-                        "Institute", "Corporation", "University", "Unification", "Endowment",
-                        "Council", "Society", "Association", "Archive", "Archives", "Library"))
-_NAME_END_WORDS = 6
-# a FRUS page's notes: each a bulleted line ending in its back link (a note runs on up to it)
+# a FRUS page's notes: each a bulleted line ending in its back link; a note's lines run on
+# up to it, wherever they were broken (`... POL 7 POL-US.` / `Confidential; Priority.`)
 _BACK_LINK = "↩"
 _HYPHEN_END = re.compile(r"(?<=[^\W\d_])[-\u00ad]$")
 _BULLET = re.compile(r"^(?:[•▪●◦‣∙*]|-(?=\s))\s+(?=\S)")
@@ -76,16 +85,7 @@ _TURN_UNDER_YEAR = re.compile(r"\b\d{4}\.?\n[A-Z][\w'’-]{1,30}+:\s")  # `1979`
 _MID_SENTENCE, _LONG = frozenset("abcdefghijklmnopqrstuvwxyz,"), 35
 _TELLING_LINES = 8  # lines of 20 characters or more it takes to tell a wrap width
 _WRAPPED_LINE = 50  # a shorter line stopping mid-sentence may be a heading's or a list's
-RUNNING_ON_WORDS = frozenset((
-    "a", "an", "the", "of", "and", "or", "but", "to", "in", "on", "at", "by", "for", "from",
-    "with", "into", "upon", "about", "against", "between", "under", "over", "after", "before",
-    "during", "without", "within", "than", "that", "which", "who", "whom", "whose", "as", "if",
-    "is", "was", "were", "are", "be", "been", "being", "has", "have", "had", "will", "would",
-    "shall", "should", "may", "might", "can", "could", "not", "his", "her", "its", "their",
-    "our", "your", "my", "he", "she", "it", "we", "they", "this", "these", "those"))
 _OPENS_ITEM_OR_FIELD = re.compile(r"^(?:[a-z]{1,3}[.)]\s|\S+:)")  # `a) 300 million`, `cc: Rome`
-_CONTINUING_WORDS = frozenset(("and", "but", "or", "nor", "that", "which", "whose", "whom",
-                               "of", "than"))  # `... the Berlin question` / `and asked ...`
 _FILLED = 0.75  # a wrapped line fills this much of the wrap width at least
 _TELLING_ENDS = 3  # paragraph ends it takes to tell how paragraphs are parted
 _PARTED_SHARE = 0.9  # of the paragraph ends with a blank line after them, where blank lines part
@@ -166,7 +166,7 @@ def _paragraph_gap(physical: list[tuple[int, str, bool]]) -> int:
 def logical_lines(text: str, standalone: Callable[[str], bool] = lambda text: False) -> list[Line]:
     """Split normalised text into logical lines (blank lines and rules recorded, not kept);
     a line that `standalone` accepts (a page's furniture) is never joined to its neighbours,
-    unless it was wrapped before its end (`_cut_short`, or the next line goes on in lower
+    unless it was wrapped before its end (`cut_short`, or the next line goes on in lower
     case: `... Carnegie Corporation` / `of New York`)."""
     physical = _physical(text)
     # the width the text was wrapped at: furniture and a table row's cells are set apart
@@ -179,6 +179,7 @@ def logical_lines(text: str, standalone: Callable[[str], bool] = lambda text: Fa
     paragraphs_parted = not spaced and width is not None and _blank_parted(physical, width,
                                                                            standalone)
     notes_from = _notes_start(physical)
+    heading_goes_on = heading_runs_on([content for _, content, _ in physical])
     lines: list[Line] = []
     pieces: list[list[str]] = []
     blank = rule = note_open = False
@@ -199,16 +200,18 @@ def logical_lines(text: str, standalone: Callable[[str], bool] = lambda text: Fa
             continue
         alone = standalone(content)
         previous_open = previous_open or (furniture_open and (
-            _runs_on_from_furniture(last, content) or _finishes_a_name(content)))
+            runs_on_from_furniture(last, content) or finishes_a_name(content)))
         if lines and len(pieces[-1]) == 1 and _BARE_LABEL.match(last):
             pieces[-1][0] = pieces[-1][0].rstrip(" -")
             _join(pieces[-1], content)
         elif not alone and ((previous_open and not _NEW_BLOCK.match(content)
                            and not _DATELINE.match(content) and not opens_block(last, content)
-                           and not _case_break(last, content)) or (
+                           and not _case_break(last, content)
+                           and not starts_apart(last, content)) or (
                 spaced and lines and _runs_on(last, _tail(pieces[-1]), content)) or (
                 lines and not blank and not rule and (
-                    (note_open and not bullet) or _broken_word(last, content)
+                    (note_open and not bullet) or index in heading_goes_on
+                    or _broken_word(last, content)
                     or _clause_runs_on(last, content, width) or in_bracket(pieces[-1], width)
                     or (too_few and _breaks_a_sentence(last, content))))):
             _join(pieces[-1], content)
@@ -218,11 +221,11 @@ def logical_lines(text: str, standalone: Callable[[str], bool] = lambda text: Fa
             blank = rule = False
         filled = (not _CLOSED.match(content)
                   and _continues(content, _tail(pieces[-1]), width)) or (
-            paragraphs_parted and width is not None and content.endswith(".")
+            paragraphs_parted and width is not None and bool(PARAGRAPH_END.search(content))
             and _fills(content, width))
         note_open = index >= notes_from and (bullet or note_open) \
             and not content.endswith(_BACK_LINK)
-        previous_open = (not alone or _cut_short(content)) and filled
+        previous_open = (not alone or cut_short(content)) and filled
         furniture_open = alone and filled
         last = content
     return [window for line, parts in zip(lines, pieces, strict=True)
@@ -248,7 +251,7 @@ def _blank_parted(physical: list[tuple[int, str, bool]], width: int,
     title under the archive's summary) tells nothing."""
     texts = [content for _, content, _ in physical]
     ends = [i for i, content in enumerate(texts)
-            if content.endswith(".") and len(content) < _FILLED * width and not (
+            if PARAGRAPH_END.search(content) and len(content) < _FILLED * width and not (
                 i + 1 < len(texts) and (standalone(texts[i + 1])
                                         or _NEW_BLOCK.match(texts[i + 1])))]
     followed = sum(1 for i in ends if i + 1 == len(texts) or not texts[i + 1])
@@ -313,19 +316,16 @@ def _clause_runs_on(physical: str, following: str, width: int | None) -> bool:
 def _breaks_a_sentence(physical: str, following: str) -> bool:
     """In a text too short to tell its wrap width, a long line stopping mid-sentence, on a
     comma or a word no sentence or heading ends with, runs on into a line in lower case
-    (`... a statement on the` / `nationalisation of ...`) or opening with a conjunction
-    (`... the question` / `and asked ...`), a small word also into a name (`... at the` /
-    `United Nations.`); not a line ending in a noun (`... the Embassy in the Philippines`
-    / `secret`), nor into a label or a lettered point (`from: ...`, `a) ...`)."""
+    (`... a statement on the` / `nationalisation of ...`, `... copy memorandum` / `submitted
+    by ...`), a small word also into a name (`... at the` / `United Nations.`); not into a
+    FRUS marking (`... the Embassy in the Philippines` / `secret`: `rewrap.starts_apart`),
+    a label or a lettered point (`from: ...`, `a) ...`)."""
     if len(physical) < _WRAPPED_LINE or _OPENS_ITEM_OR_FIELD.match(following) \
             or _SENTENCE_END.search(physical):
         return False
-    last = physical.rsplit(maxsplit=1)[-1]  # `... at his request. He`: capitalised too
     if not _LOWER_START.match(following):
-        return last in RUNNING_ON_WORDS and following[:1].isupper()
-    return last.endswith(",") or last in RUNNING_ON_WORDS or (
-        len(last) > 1 and last.casefold() in RUNNING_ON_WORDS) or (
-        following.split(maxsplit=1)[0] in _CONTINUING_WORDS)
+        return cut_inside_heading(physical, following) or capitals_run_on(physical, following)
+    return not starts_apart(physical, following)
 
 
 def _continues(physical: str, text: str, width: int | None) -> bool:
@@ -338,31 +338,6 @@ def _continues(physical: str, text: str, width: int | None) -> bool:
     return _fills(physical, width) and (
         not _SENTENCE_END.search(text) or bool(_INITIAL_END.search(text))
         or bool(_TITLE_END.search(text)))
-
-
-def _cut_short(text: str) -> bool:
-    """A line whose last word no phrase ends with (`... support from ROK Ministry of`): a
-    furniture line that matched before its end wrapped onto the next line."""
-    return text.rsplit(maxsplit=1)[-1].casefold() in RUNNING_ON_WORDS
-
-
-def _runs_on_from_furniture(furniture: str, following: str) -> bool:
-    """A line in lower case goes on a full furniture line; after a body's whole name
-    (`... support from Leon Levy Foundation`) only one opening with a word that goes on
-    a phrase (`of New York (CCNY)`), not a word glued to the text (`notThe Korean ...`)."""
-    if not following[:1].islower():
-        return False
-    return furniture.rsplit(maxsplit=1)[-1].rstrip(".") not in _BODY_ENDS or \
-        following.split(maxsplit=1)[0] in RUNNING_ON_WORDS
-
-
-def _finishes_a_name(text: str) -> bool:
-    """A short line of capitalised words ending as a body's name ends (`Foundation`,
-    `International Center for Scholars`, `Foundation.`): the rest of a furniture line's name
-    the width cut (`... support from the Leon Levy` / `Foundation`)."""
-    words = text.split()
-    return len(words) <= _NAME_END_WORDS and words[-1].rstrip(".") in _BODY_ENDS and all(
-        word[:1].isupper() or word in RUNNING_ON_WORDS for word in words)
 
 
 def _case_break(physical: str, following: str) -> bool:

@@ -15,7 +15,8 @@ from dataclasses import replace
 from tei.convert.context import Context
 from tei.convert.pages.host_copy import host_heading
 from tei.convert.pages.linkbar import link_bar_cells
-from tei.convert.read import RUNNING_ON_WORDS, Line
+from tei.convert.read import Line
+from tei.convert.rewrap import RUNNING_ON_WORDS
 from tei.convert.zones import Segments
 
 _PAGE_NUMBER = re.compile(r"^\d{1,4}$")

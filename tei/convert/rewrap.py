@@ -1,0 +1,183 @@
+"""Evidence the read stage weighs at a hard-wrapped line's end (`read.logical_lines`).
+
+A copy wrapped at 60 to 80 columns (an e-mail, a plain-text export, `fold`) cuts headings and
+furniture lines as well as paragraphs. These tests say, from the words on both sides of a
+break and never from a column alone, whether a line runs on:
+
+- a furniture line's name cut by the width runs on into the line that finishes it (`... from
+  the Leon Levy` / `Foundation`, `... Carnegie Corporation of New` / `York (CCNY)`);
+- a heading line (capitalised words and the small words between them, no stop: a FRUS
+  heading `The Secretary of State to the Chargé in the Soviet Union (Thurston)`) does not run
+  on into a line opened by a telegram's or a point's number (`1289. 1. Unless ...`): that
+  number opens the text under the heading, however full the heading line is; nor does a
+  full line run on into a FRUS marking in lower case (`secret`) or a salutation;
+- a long line cut inside a name runs on into the capitalised line that finishes it (after
+  `Foreign`, `Prime`, a possessive, a small word, a day cut from its month);
+- in a telegram in capitals a long open line runs on into a line that ends a sentence or
+  holds a small word (never into a name alone: the signature);
+- a heading cut by the width runs on into the heading-shaped lines that finish it, up to
+  the officer's name in brackets that ends a FRUS heading (`... to the People’s` /
+  `Commissar for Foreign Affairs of the Soviet Union (Molotov)`);
+- a paragraph ends at a stop, a question or an exclamation mark, a closing quote after it
+  (`... other than Ecuador?`, `... to him.”`).
+"""
+
+from __future__ import annotations
+
+import re
+
+RUNNING_ON_WORDS = frozenset((
+    "a", "an", "the", "of", "and", "or", "but", "to", "in", "on", "at", "by", "for", "from",
+    "with", "into", "upon", "about", "against", "between", "under", "over", "after",
+    "before", "during", "without", "within", "than", "that", "which", "who", "whom", "whose",
+    "as", "if", "is", "was", "were", "are", "be", "been", "being", "has", "have", "had",
+    "will", "would", "shall", "should", "may", "might", "can", "could", "not", "his", "her",
+    "its", "their", "our", "your", "my", "he", "she", "it", "we", "they", "this", "these",
+    "those"))
+# the last words of a funding body's or an institution's name; the words at most of such a
+# name's end wrapped onto the next line
+_BODY_ENDS = frozenset(("Foundation", "Center", "Centre", "Scholars", "Fund", "Trust",
+                        "Institute", "Corporation", "University", "Unification", "Endowment",
+                        "Council", "Society", "Association", "Archive", "Archives", "Library"))
+_NAME_END_WORDS = 6
+# a body's initials in brackets closing its name (`Carnegie Corporation of New York (CCNY)`)
+_INITIALS = re.compile(r"^\([A-Z]{2,10}\)\.?$")
+# a paragraph's last sentence: a stop, a question or an exclamation mark, quotes closing
+# after it (a bracket closing after it ends a cable's aside, `... End note.)`: it tells nothing)
+PARAGRAPH_END = re.compile(r"[.?!][\"”’'»]*+$")
+# a telegram's or a point's number opening a line (`1289. Your 2550`, `1289. 1. Unless`)
+_NUMBER_OPENS = re.compile(r"^\d{1,5}\.\s+\S")
+_HEADING_STOPS = re.compile(r"[.!?:;,]$")
+# a FRUS print's marking alone on its line, its small capitals copied in lower case
+_MARKING = re.compile(r"^(?:(?:top |most |strictly )?secret|confidential|priority|niact"
+                      r"|eyes only|limited official use|official use only|restricted"
+                      r"|(?:niact )?immediate)$")
+_SALUTATION = re.compile(r"^(?:My [Dd]ear|Dear) [A-Z][^:,]{0,50}[:,]")
+# a heading's last officer in brackets, a note call perhaps after it (`(Molotov)`, `(Bruce)1`)
+_NAME_CLOSES = re.compile(r"\([A-Z][\w.'’ -]{1,40}\)\d{0,2}$")
+_WRAPPED = 50  # a heading's line the width cut is long
+_CAPITALS_LINE = 60  # a telegram's line in capitals the width cut is longer
+_TELEGRAPHIC_STOPS = (" STOP", " STOP.", " FULLSTOP", " PARA")
+# words of an office's or a body's name that never end it
+_OPEN_WORDS = frozenset(("foreign", "prime", "vice", "deputy", "united", "people's",
+                         "people’s"))
+_MONTH_OPENS = re.compile(r"^(?:January|February|March|April|May|June|July|August|September"
+                          r"|October|November|December) \d{4}\b")
+_MIN_HEADING_WORDS, _MIN_CAPITALISED = 4, 3
+_WORD_EDGES = "()[]\"“”‘’'"
+
+
+def cut_short(text: str) -> bool:
+    """A line whose last word no phrase ends with (`... support from ROK Ministry of`): a
+    furniture line that matched before its end wrapped onto the next line."""
+    return text.rsplit(maxsplit=1)[-1].casefold() in RUNNING_ON_WORDS
+
+
+def runs_on_from_furniture(furniture: str, following: str) -> bool:
+    """A line in lower case goes on a full furniture line; after a body's whole name
+    (`... support from Leon Levy Foundation`) only one opening with a word that goes on
+    a phrase (`of New York (CCNY)`), not a word glued to the text (`notThe Korean ...`)."""
+    if not following[:1].islower():
+        return False
+    return furniture.rsplit(maxsplit=1)[-1].rstrip(".") not in _BODY_ENDS or \
+        following.split(maxsplit=1)[0] in RUNNING_ON_WORDS
+
+
+def finishes_a_name(text: str) -> bool:
+    """A short line of capitalised words ending as a body's name ends (`Foundation`,
+    `International Center for Scholars`, `Foundation.`) or with its initials in brackets
+    (`York (CCNY)`): the rest of a furniture line's name the width cut (`... support from
+    the Leon Levy` / `Foundation`)."""
+    words = text.split()
+    last = words[-1]
+    return len(words) <= _NAME_END_WORDS and (
+        last.rstrip(".") in _BODY_ENDS or bool(_INITIALS.match(last))) and all(
+        word.strip(_WORD_EDGES)[:1].isupper() or word in RUNNING_ON_WORDS for word in words)
+
+
+def starts_apart(physical: str, following: str) -> bool:
+    """A line that a full line above it does not run on into: a FRUS print's classification
+    or precedence in lower case (its small capitals: `secret`, `priority`), a letter's
+    salutation (`My dear Mr. Prime Minister:`), a telegram's or a point's number under a
+    heading line (`heading_shaped`: `... (Thurston)` / `1289. 1. Unless ...`)."""
+    return bool(_MARKING.match(following) or _SALUTATION.match(following)) or (
+        bool(_NUMBER_OPENS.match(following)) and heading_shaped(physical))
+
+
+def cut_inside_heading(physical: str, following: str) -> bool:
+    """A long line cut inside a name's phrase runs on into a capitalised line: after a word
+    no heading or name ends with (`... to the Ministry of Foreign` / `Affairs`, `... TO THE
+    MINISTER OF FOREIGN` / `AFFAIRS, VENTURINI`, `... to People's` / `Commissar ...`), or a
+    day cut from its month (`... Department of State, 4` / `August 1969`)."""
+    words = physical.split()
+    if not words or not following[:1].isupper():
+        return False
+    last = words[-1].casefold()
+    small = words[-1] in RUNNING_ON_WORDS or (words[-1].isupper() and last in RUNNING_ON_WORDS)
+    return small or last in _OPEN_WORDS or last.endswith(("'s", "’s")) or (
+        last.isdigit() and len(last) <= 2 and words[-2:-1] != [] and words[-2].endswith(",")
+        and bool(_MONTH_OPENS.match(following)))
+
+
+def capitals_run_on(physical: str, following: str) -> bool:
+    """In a telegram in capitals, where case tells nothing, a long open line runs on into a
+    line in capitals that ends a sentence or holds a small word (`... I SAID I WOULD SEEK` /
+    `YOUR INSTRUCTIONS.`, `... STOP LETTER` / `FOLLOWS BY BAG`); a name under the text has
+    neither (`JAWAHARLAL NEHRU`). A line ending in telegraphese's `STOP` ends its sentence."""
+    if len(physical) < _CAPITALS_LINE or physical.endswith(_TELEGRAPHIC_STOPS) or not (
+            _all_capitals(physical) and _all_capitals(following)):
+        return False
+    return following.endswith(".") or any(
+        word.casefold() in RUNNING_ON_WORDS for word in following.split())
+
+
+def _all_capitals(text: str) -> bool:
+    """Whether `text` has letters and no small one."""
+    return any(c.isalpha() for c in text) and not any(c.islower() for c in text)
+
+
+def heading_runs_on(texts: list[str]) -> set[int]:
+    """Indices of the physical lines that go on a heading line a copy wrapped (`The American
+    Ambassador in the Soviet Union (Harriman) to the People’s` / `Commissar for Foreign
+    Affairs of the Soviet Union (Molotov)`): a run of heading-shaped lines, each but the last
+    long and open, the last (perhaps short: `(Steinhardt)`, `Union (Molotov)`) closing on an
+    officer's name in brackets as a FRUS heading does (a note call after it); a run of whole
+    headings stands apart (each ends on its name)."""
+    runs: set[int] = set()
+    start = 0
+    for i, text in enumerate(texts):
+        closing = _closes_on_a_name(text)
+        if not (closing or (text and heading_shaped(text))):
+            start = i + 1
+            continue
+        if i > start and closing and all(
+                len(texts[j]) >= _WRAPPED and not _NAME_CLOSES.search(texts[j])
+                for j in range(start, i)):
+            runs.update(range(start + 1, i + 1))
+            start = i + 1
+    return runs
+
+
+def heading_shaped(text: str) -> bool:
+    """Capitalised words and the small words between them, no stop or comma at the end (`The
+    Secretary of State to the Chargé in the Soviet Union (Thurston)`); a sentence's line
+    has words in lower case other than those."""
+    words = text.split()
+    if len(words) < _MIN_HEADING_WORDS or _HEADING_STOPS.search(text):
+        return False
+    capitalised = sum(1 for word in words if word.strip(_WORD_EDGES)[:1].isupper())
+    return capitalised >= _MIN_CAPITALISED and _capitalised(words)
+
+
+def _closes_on_a_name(text: str) -> bool:
+    """A line of capitalised words ending on a name in brackets, not on a marking
+    (`(Confidential)`, `(Secret)`: a letter's heading's own line)."""
+    found = _NAME_CLOSES.search(text)
+    return bool(found) and _capitalised(text.split()) and not _MARKING.match(
+        found.group(0).rstrip("0123456789")[1:-1].casefold())
+
+
+def _capitalised(words: list[str]) -> bool:
+    """Whether each word is capitalised or one of the small words between a name's."""
+    return all(word.strip(_WORD_EDGES)[:1].isupper() or word.casefold() in RUNNING_ON_WORDS
+               for word in words)
