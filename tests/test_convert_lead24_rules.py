@@ -4,7 +4,8 @@ checked on two or more layouts: ISAD(G) record fields and a catalogue's search a
 links; titles of nobility before a name; the editors' bracketed civil date closing a
 dateline; an archive named at the head of a `Source:` field (the repository; the shelfmark
 kept as cited); an editors' bracketed note or a translation credit at a page's end is no
-summary; names after a title in a capitals text that go on past their first word."""
+summary; names after a title in a capitals text that go on past their first word; a United
+Nations document's masthead (`pages/un_document.py`)."""
 
 from __future__ import annotations
 
@@ -198,3 +199,66 @@ def test_editors_note_or_credit_at_the_end_is_no_summary(foot, language, resourc
     facts = text_facts(text, resources)
     assert facts["summary"] is None
     assert facts["original_language"] == language
+
+
+_UN_CAPITALS = """UNITED NATIONS
+SECURITY COUNCIL
+
+Distr. GENERAL
+S/5086
+8 March 1962
+ORIGINAL: SPANISH
+
+LETTER DATED 7 MARCH 1962 FROM THE PERMANENT REPRESENTATIVE OF CUBA TO THE UNITED NATIONS \
+ADDRESSED TO THE SECRETARY-GENERAL
+
+On instructions from my Government, I have the honour to request that the text below be
+circulated as a document of the Security Council.
+
+(Signed) Mario GARCÍA-INCHÁUSTEGUI
+Permanent Representative of Cuba to the United Nations
+"""
+
+_UN_MIXED = """United Nations
+General Assembly
+Distr.: Limited
+A/C.1/L.123
+2 November 1956
+Original: English/French
+
+Letter dated 1 November 1956 from the Permanent Representative of Egypt addressed to the \
+President of the General Assembly
+
+I have the honour to transmit the text of a cable from the Minister for Foreign Affairs
+of Egypt, and to ask that it be circulated to the members of the Assembly.
+
+(Signed) Omar LOUTFI
+"""
+
+
+@pytest.mark.parametrize("text, symbol, date, title_start", [
+    (_UN_CAPITALS, "S/5086", "1962-03-07", "LETTER DATED 7 MARCH 1962"),
+    (_UN_MIXED, "A/C.1/L.123", "1956-11-01", "Letter dated 1 November 1956"),
+])
+def test_un_document_masthead_goes_to_the_header(text, symbol, date, title_start,
+                                                 resources) -> None:
+    facts = text_facts(text, resources)
+    assert facts["archive_idno"] == symbol
+    assert facts["date"] == date  # the letter's date, not the date of issue
+    assert str(facts["title"]).startswith(title_start)
+    xml = text_xml(text, resources)
+    assert "Distr." not in xml[xml.index("<text>"):]
+
+
+def test_un_heading_addressee_after_addressed_to(resources) -> None:
+    xml = text_xml(_UN_CAPITALS, resources)
+    received = xml[xml.index('<correspAction type="received">'):]
+    assert "<roleName>SECRETARY-GENERAL</roleName>" in received[:received.index("</correspAction>")]
+
+
+def test_united_nations_first_line_without_a_symbol_is_no_masthead(resources) -> None:
+    text = ("UNITED NATIONS\nSECURITY COUNCIL\n\nLETTER DATED 7 MARCH 1962 FROM THE "
+            "PERMANENT REPRESENTATIVE OF CUBA ADDRESSED TO THE SECRETARY-GENERAL\n\n"
+            "I have the honour to request that this letter be circulated.\n")
+    xml = text_xml(text, resources)
+    assert "UNITED NATIONS" in xml[xml.index("<text>"):]  # the lines stay the document's

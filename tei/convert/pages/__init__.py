@@ -39,6 +39,7 @@ from tei.convert.pages import (
     routing,
     runon,
     titleblock,
+    un_document,
     wikisource,
     worksitem,
 )
@@ -71,6 +72,7 @@ READERS = (
     PageReader("rif", rif.evidence, rif.unwrap),
     PageReader("routing", routing.evidence, routing.unwrap),
     PageReader("title-block", titleblock.evidence, titleblock.unwrap),
+    PageReader("un-document", un_document.evidence, un_document.unwrap),
     PageReader("wikisource", wikisource.evidence, wikisource.unwrap),
     PageReader("works-item", worksitem.evidence, worksitem.unwrap),
 )
