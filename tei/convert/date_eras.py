@@ -48,17 +48,22 @@ _FASCIST_YEAR = re.compile(
     r"(?<=19[2-4]\d)\s?+(?:[-–—,]\s?+)?(?:\(?(?i:anno|a\.)\s)?[XVI]{1,5}\)?"
     r"(?:\s?+(?:E\.\s?F\.?|dell'\s?E\.\s?F\.?|(?i:era\s++fascista)))?$")
 
+# (invent22) a news agency's name in brackets after the date of its item's dateline (`Berlin,
+# 9 March 1966 (ADN)`, `MOSCOW, March 9, 1966 (TASS)`): the wire's sending date
+_AGENCY = re.compile(r"(?<=\d{4})\s*+[-–—]?\s*+\((?:TASS|REUTERS?|AP|UPI|AFP|XINHUA|NCNA|KCNA|ADN"
+                     r"|PAP|MTI|CTK|ČTK|ANSA|DPA|EFE|TANJUG|AGERPRES|BTA|MENA|PTI|ANTARA)\)$")
 
 # another calendar's date (a day and a year: `9 Rabi' al-Awwal 1376`, `25 Mordad 1332`) with
 # the civil date in brackets after it; (invent19) the day an English ordinal (`14th Rabi-ul-Awwal
 # 1329 (15th March 1911)`, a Persian legation's translated despatch); (dates20) or after a
 # slash (`12 Rajab 1375 / 23 February 1956`, an Arab ministry's dateline in translation);
 # (invent21) the month first and the era's initials after the year (`Tir 12, 1955 E.C.
-# (January 20, 1963)`: an Ethiopian ministry's letter in the Ethiopian calendar)
+# (January 20, 1963)`: an Ethiopian ministry's letter in the Ethiopian calendar); (invent22) or
+# after a dash (`Tunis, 14 Safar 1381 - 28 July 1961`, a Maghreb ministry's letter)
 _CALENDAR_PAIR = re.compile(r"^(?P<own>(?:\d{1,2}(?:st|nd|rd|th)?\s[^\d()\[\]/]{3,30}\s\d{4}"
                             r"|[A-Z][a-z]{1,15}\s\d{1,2},\s\d{4})(?:\s[A-Z]\.\s?[A-Z]\.)?)\s*+"
                             r"(?:[(\[](?P<civil>[^()\[\]]{6,40})[)\]]"
-                            r"|/\s*+(?P<after>[^()\[\]/]{6,40}))$")
+                            r"|[/–—-]\s*+(?P<after>[^()\[\]/]{6,40}))$")
 
 
 def paired_civil(text: str, find: Callable[[str], list[Any]],
@@ -74,14 +79,24 @@ def paired_civil(text: str, find: Callable[[str], list[Any]],
     return replace(civil, start=0, end=len(text))
 
 
+_PAIR_MARK = re.compile(r"\d{4}\s*+[/–—-]")
+
+
+def calendar_paired(text: str, whole: Callable[[str], Any]) -> bool:
+    """Whether `text` is another calendar's date with the civil one after a slash or dash
+    (`14 Safar 1381 - 28 July 1961`): a full date, though the civil one opens late."""
+    found = whole(text) if _PAIR_MARK.search(text) else None
+    return bool(found and found.day and found.year)
+
+
 def unglossed(text: str) -> str:
     """`text` without the translator's gloss after a date in another script, the
-    abbreviated word `year` after it, an edition's note anchor glued to its stop or the
-    Fascist era's year after it."""
+    abbreviated word `year` after it, an edition's note anchor glued to its stop, the
+    Fascist era's year or a news agency's name after it."""
     found = _GLOSSED.match(text)
     if found:
         return found.group("own")
-    return _FASCIST_YEAR.sub("", _YEAR_WORD.sub("", _GLUED_ANCHOR.sub("", text)))
+    return _AGENCY.sub("", _FASCIST_YEAR.sub("", _YEAR_WORD.sub("", _GLUED_ANCHOR.sub("", text))))
 
 
 def era_alternation(eras: dict[str, int]) -> str:

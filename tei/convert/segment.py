@@ -9,6 +9,7 @@ import re
 from functools import lru_cache
 
 from tei.convert.context import Context
+from tei.convert.date_eras import calendar_paired
 from tei.convert.inside_address import MAX_LINES, inside_address_end
 from tei.convert.label_members import LABEL_ALONE, block_members, label_alone_match
 from tei.convert.markup import drop_enclosed
@@ -301,9 +302,10 @@ def _full_date(text: str, ctx: Context) -> bool:
     """True when `text` opens with a full date, perhaps after a short word (`le 25 octobre
     1962`, the Polish `dnia 3.IV.1957 r.`), or ends with one in brackets: the editors' civil
     date after one in a calendar the tables do not read (`12 Teşrinievvel 1330 [25 October
-    1914]`)."""
+    1914]`); (invent22) or is another calendar's date with the civil one after a dash or
+    slash (`14 Safar 1381 - 28 July 1961`)."""
     return any(d.day and d.year and (d.start <= _DATE_WORD_ROOM or _glossed(text, d.start, d.end))
-               for d in ctx.res.dates.find(text))
+               for d in ctx.res.dates.find(text)) or calendar_paired(text, ctx.res.dates.whole)
 
 
 def _glossed(text: str, start: int, end: int) -> bool:
