@@ -16,7 +16,7 @@ from tei.convert.cover_context import CoverNames, capitals_titled
 from tei.convert.eastasian import family_first
 from tei.convert.lifespan import in_office_reach, living_in, may_be_actor
 from tei.convert.loading import Resources
-from tei.convert.name_index import without_suffix
+from tei.convert.name_index import without_honorific, without_suffix
 from tei.convert.namerules import capitals_name_titled, given_name_first, plausible_name
 from tei.convert.namesakes import namesake
 from tei.convert.org_country import letterhead, of_place, other_country, qualified_name
@@ -253,7 +253,8 @@ class Context(CoverNames, Aliases):
         (when `known` ones may be), else a local entry."""
         name = without_monsieur(name) if kind == "person" and self.monsieur else name
         reg = capitals_name_titled(name) if name.isupper() else capitals_titled(name)
-        key = self._local_spelling(f"{kind}:{reg.casefold()}")
+        bare = " ".join(without_honorific(reg.split())) if kind == "person" else reg
+        key = self._local_spelling(f"{kind}:{bare.casefold()}")  # `Said Halim [Pasha]`: one
         if key not in self.local and kind == "person" and known:
             found = self._by_surname(name, reg, line, title) or self._variant(name, line)
             if isinstance(found, Entry):
@@ -268,7 +269,7 @@ class Context(CoverNames, Aliases):
             self._keep_local(key, Entry(ident, kind, reg, _local_element(kind, ident, reg)))
             if kind == "person":
                 surname = reg.split()[0] if family_first(reg, self.res.patterns) \
-                    else reg.split()[-1]
+                    else without_honorific(reg.split())[-1]
                 self._local_by_surname.setdefault(slug(surname), []).append(key)
                 self._note_surname(surname)
             self.warn(line, f"'{name}' is not in the register; tagged with a local entry "

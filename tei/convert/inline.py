@@ -34,7 +34,7 @@ from tei.convert.glued import (
 )
 from tei.convert.inline_brackets import BracketMarks
 from tei.convert.model import Inlines, Mark, merge
-from tei.convert.name_index import is_suffix
+from tei.convert.name_index import HONORIFIC_SUFFIXES, is_suffix
 from tei.convert.name_surroundings import (
     before_plural_noun,
     before_role,
@@ -59,6 +59,7 @@ from tei.convert.namerules import (
 from tei.convert.office_surnames import office_surname_marks
 from tei.convert.register import KINDS, NameMatch
 from tei.convert.spans import Spans, standalone
+from tei.convert.suffixed_names import may_hold_suffix, said_spans, suffixed_spans
 from tei.convert.supplied_names import (
     completed_later,
     other_given_name,
@@ -137,6 +138,8 @@ class InlineReader(BracketMarks):
             if may_hold(words, self.rules.title_words) else []
         speech = may_hold(words, self.rules.speech_words)
         # (each scan below finds nothing when the test before it fails: not called then)
+        spans += suffixed_spans(piece, self.rules) if may_hold_suffix(piece) else []
+        spans += said_spans(piece, titles, self.rules) if titles and "Said" in piece else []
         spans += titled_spans(piece, titles, self.rules, self.ctx) if titles else []
         spans += comma_titled_spans(piece, self.rules) if "," in piece and may_hold(
             words, self.rules.title_words) else []
@@ -219,8 +222,8 @@ class InlineReader(BracketMarks):
         """A name has a word of two letters or more that is not an honorific, and no word
         of an office, a document type or a function word."""
         words = [w.rstrip(".").casefold() for w in text.split()]
-        if len(words) == 1 and is_suffix(words[0]):
-            return False  # `Thomas J. Coolidge, Jr.`: the suffix after the comma
+        if len(words) == 1 and (is_suffix(words[0]) or words[0] in HONORIFIC_SUFFIXES):
+            return False  # `Thomas J. Coolidge, Jr.`: the suffix after the comma; `Pasha`
         return any(len(w) > 1 and w not in self.rules.titles for w in words) and \
             self.ctx.plausible_name(text)
 

@@ -18,6 +18,9 @@ TOKEN = re.compile(r"\w+(?:['’]\w+)*", re.UNICODE)
 # generational suffixes and the post-nominal `Esq.` of a 19th-century foot address
 # (`Charles Francis Adams, Esq., &c., &c.`: other23)
 _SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv", "esq"})
+# (names24) the Ottoman, Persian and Egyptian honorifics that follow a name (`Enver Pasha`,
+# `Talaat Bey`, `Mehmed Effendi`): never a surname; not `Khan`, a surname too (`Ayub Khan`)
+HONORIFIC_SUFFIXES = frozenset({"pasha", "pacha", "bey", "effendi", "efendi"})
 # A family name before a hyphenated given name, the Korean way (`Chun Doo-hwan`).
 _HYPHENATED_GIVEN = re.compile(r"^[A-Z][a-z]+ [A-Z][a-z]+-[a-z]+$")
 # A register's token trie, its persons by surname and its name starts' openings (`index_of`).
@@ -91,6 +94,8 @@ def _add_surname(surnames: dict[str, set[str]], form: str, words: list[str],
     """Note a person's surname in `surnames` (the last word of a form of two words or more,
     suffixes aside; the first before a hyphenated given name)."""
     words = without_suffix(words)
+    if words and fold(words[-1]) in HONORIFIC_SUFFIXES:
+        words = words[:-1]  # `Ahmed Tevfik Pasha`: `Tevfik`; `Tevfik Pasha`: none
     if entry.kind == "person" and len(words) >= 2:
         surname = words[0] if _HYPHENATED_GIVEN.match(form) else words[-1]
         surnames.setdefault(fold(surname), set()).add(entry.id)
@@ -99,6 +104,12 @@ def _add_surname(surnames: dict[str, set[str]], form: str, words: list[str],
 def is_suffix(word: str) -> bool:
     """Whether `word` is a generational suffix (`Jr.`, `Sr`, `III`) or `Esq.`."""
     return fold(word.rstrip(".")) in _SUFFIXES
+
+
+def without_honorific(words: list[str]) -> list[str]:
+    """(names24) A name's words without the honorific ending it (`Enver Pasha`: `Enver`),
+    one word at least kept."""
+    return words[:-1] if len(words) > 1 and fold(words[-1]) in HONORIFIC_SUFFIXES else words
 
 
 def without_suffix(words: list[str]) -> list[str]:

@@ -299,7 +299,9 @@ def plausible_name(name: str, patterns: Patterns) -> bool:
     titles = patterns.words("honorifics")
     core = [w for w in words if w not in titles and w.rstrip(".") not in titles
             and w.removesuffix("s") not in titles]
-    if not core or any(w in stop for w in core if len(w) > 1) or any(
+    # (names24) `Said Halim`: the Arabic given name, a verb of speech, opening a name
+    checked = core[1:] if name.lstrip().startswith("Said ") and core[:1] == ["said"] else core
+    if not core or any(w in stop for w in checked if len(w) > 1) or any(
             c.isdigit() for c in name) or _nationality_only(core, patterns) or all(
             w in PARTICLES for w in core):  # `Monsieur le Ministre`: an article and titles
         return False

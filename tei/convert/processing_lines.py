@@ -159,6 +159,8 @@ def _trailer_like(text: str, ctx: Context) -> bool:
     number) and is short, or a labelled registry line (`Sent: 12.6.1963, 21.00`)."""
     patterns, dates = ctx.res.patterns, ctx.res.dates
     labelled = heading_groups(text, ctx)
+    if labelled and labelled[0] == "destination" and is_role(text, patterns):
+        return False  # (names24) `HAY` / `MINISTER FOREIGN AFFAIRS`: the signer's office
     if (labelled and labelled[0] != "dateline") or patterns.match("processing", text):
         return True
     if any(d.day for d in dates.find(text)) or patterns.match("valediction", text):

@@ -49,6 +49,7 @@ from tei.convert.quoted import (
 )
 from tei.convert.read import Line
 from tei.convert.roles import TERMINAL
+from tei.convert.short_signatures import short_signers
 
 _LEAD_REACH, _LEAD_WORDS = 8, 4  # a despatch's docket lines over its dateline: how many, how long
 _FIELD_REACH = 14  # an official letter's letterhead and file lines over its date and subject
@@ -85,6 +86,7 @@ class MessageReader(PointReader):
         start = self._opening(units, message)
         close, end = self.closer.span(units, start)
         parts = [part for unit in units[close:end] for part in self.closer.parts(unit)]
+        parts = short_signers(parts, self.ctx, units[close].lines[0].no) if close < end else parts
         message.closer = merge_roles(foot_address(continued_postscripts(parts)))
         message.blocks = self._blocks(units[start:close])
         attachments = [self._attachment(units[end:])] if end < len(units) else []
