@@ -320,7 +320,9 @@ class MessageReader(PointReader):
             return "dateline"
         if self.patterns.match("salutation", text):
             return "salute"
-        if self.patterns.match("salutation-run-on", text):
+        run_on = self.patterns.match("salutation-run-on", text)
+        dateline = run_on[1].groupdict().get("dateline") if run_on else None
+        if run_on and (not dateline or self.closer.place_date(dateline)):  # misses32
             return "salute+text"
         if self.patterns.match("address", text) and (
                 len(text.split()) <= _ADDRESS_WORDS or _STYLED_ADDRESS.search(text)):
@@ -342,7 +344,10 @@ class MessageReader(PointReader):
         if kind == "salute+text":
             found = self.patterns.match("salutation-run-on", line.text)[1]
             salute = Line(line.no, found.group("salute"))
-            return [Part("salute", self._annotate(salute))], Line(line.no, found.group("rest"))
+            dated = [Part("dateline", self._annotate(Line(line.no, found.group("dateline"))))
+                     ] if found.groupdict().get("dateline") else []
+            rest = Line(line.no, found.group("rest"))
+            return [*dated, Part("salute", self._annotate(salute))], rest
         if kind == "address+text":
             address, rest = split_address(line.text)
             return [self._address(address, line.no)], Line(line.no, rest)
