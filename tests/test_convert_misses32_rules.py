@@ -11,6 +11,8 @@
   `salutation-run-on`, `structure.py`).
 - A form's name letter-spaced as a heading (`I N F O R M A T I O N`, `B e r i c h t`) names
   the document's type (`doc_types.py`).
+- A Hungarian record's `Made in: 12 copies` and `Sent to: Comrade X Comrade Y` in translation
+  are registry lines (table `heading-soviet`, rows `copies`, `distribution`).
 - The labels and common words of an office's digest in an OCR'd heading (`NOTE: 1. ...`,
   `3. Marginal letter indications`, `the Office of Current Intelligence`) are no names
   (table `not-names`).
@@ -102,3 +104,21 @@ def test_digest_heading_words_are_no_names(resources, heading: str) -> None:
     xml = text_xml(text, resources)
     for local in ("per-note", "per-marginal", "per-current", "per-intelligence"):
         assert f'"#{local}' not in xml
+
+
+@pytest.mark.parametrize("copies, sent", [
+    # the sample's layout (wc39 h3: a Hungarian deputy minister's report in translation)
+    ("Made in: 12 copies", "Sent to: Comrade Várkonyi Comrade Roska"),
+    # an invented record of the same ministry
+    ("Typed in: 4 copies.", "Sent to: Cde. Horváth"),
+])
+def test_a_hungarian_records_copies_and_distribution_are_registry(
+        resources, copies: str, sent: str) -> None:
+    """`Made in: N copies` (`Készült: N példányban`) and `Sent to: Comrade ...` (`Kapják:`)
+    are registry lines under the classification (table `heading-soviet`)."""
+    text = (f"TOP SECRET!\n{copies}\n{sent}\n\nR E P O R T\non consultations\n\n"
+            "I conducted consultative discussions in Baghdad between 11 and 13 December 1984 "
+            "with the deputy minister.\n")
+    xml = text_xml(text, resources)
+    assert f'subtype="copies">{copies}</ab>' in xml
+    assert 'subtype="distribution">Sent to:' in xml
