@@ -31,7 +31,8 @@ def document_type(seg: Segments, message: Message, heading: list[RegistryLine], 
     untitled = seg.page_title is not None and seg.page_title.text.startswith("Untitled ")
     candidates += [("title", seg.page_title.text if seg.page_title and not (
         subject_only or untitled) else "")]
-    candidates += [("heading", text_of(head)) for head in message.heads]
+    # (misses32) a form's name letter-spaced as a heading (`I N F O R M A T I O N`)
+    candidates += [("heading", _unspaced(text_of(head))) for head in message.heads]
     candidates += [("heading", " ".join(text_of(head) for head in message.heads))]
     candidates += [("form line", text_of(line.content)) for line in heading
                    if line.subtype in ("cable-number", "document-type")]
@@ -156,9 +157,13 @@ def _type_line(message: Message) -> str:
     letter-spaced (`Bonn, den 18. März 1991` over `V e r m e r k`); '' when there is none."""
     first = next((b for b in message.blocks[:1] if isinstance(b, Paragraph)), None)
     text = text_of(first.content).strip() if first and message.opener else ""
-    if re.fullmatch(r"(?:\w ){2,}\w", text):
-        text = text.replace(" ", "")
+    text = _unspaced(text)
     return text if len(text.split()) <= 3 else ""
+
+
+def _unspaced(text: str) -> str:
+    """A letter-spaced word joined (`V e r m e r k`: `Vermerk`); other text as it is."""
+    return text.replace(" ", "") if re.fullmatch(r"(?:\w ){2,}\w", text) else text
 
 
 _MARK_LINES = frozenset({"classification", "precedence", "copy", "handling", "other", "control",

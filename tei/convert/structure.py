@@ -16,16 +16,7 @@ from tei.convert.column_signature import signature_over_label
 from tei.convert.context import Context
 from tei.convert.head_lines import continues_head
 from tei.convert.inline import InlineReader
-from tei.convert.model import (
-    Block,
-    Embedded,
-    Inlines,
-    Mark,
-    Message,
-    Paragraph,
-    Part,
-    Section,
-)
+from tei.convert.model import Block, Embedded, Inlines, Mark, Message, Paragraph, Part, Section
 from tei.convert.namerules import NAME_REGEX, name_spans
 from tei.convert.numbering import lone_number
 from tei.convert.paragraph_numbers import numbered_paragraphs
@@ -322,7 +313,9 @@ class MessageReader(PointReader):
             return "dateline"
         if self.patterns.match("salutation", text):
             return "salute"
-        if self.patterns.match("salutation-run-on", text):
+        run_on = self.patterns.match("salutation-run-on", text)
+        dateline = run_on[1].groupdict().get("dateline") if run_on else None
+        if run_on and (not dateline or self.closer.place_date(dateline)):  # misses32
             return "salute+text"
         if self.patterns.match("address", text) and (
                 len(text.split()) <= _ADDRESS_WORDS or _STYLED_ADDRESS.search(text)):
@@ -344,7 +337,9 @@ class MessageReader(PointReader):
         if kind == "salute+text":
             found = self.patterns.match("salutation-run-on", line.text)[1]
             salute = Line(line.no, found.group("salute"))
-            return [Part("salute", self._annotate(salute))], Line(line.no, found.group("rest"))
+            dated = [Part("dateline", self._annotate(Line(line.no, found.group("dateline"))))
+                     ] if found.groupdict().get("dateline") else []
+            return [*dated, Part("salute", self._annotate(salute))], Line(line.no, found["rest"])
         if kind == "address+text":
             address, rest = split_address(line.text)
             return [self._address(address, line.no)], Line(line.no, rest)

@@ -23,7 +23,7 @@ import re
 
 from tei.convert.capitals_heading import heading_match, in_capitals
 from tei.convert.context import Context
-from tei.convert.pages.frus_notes import INLINE_NOTE, footnotes
+from tei.convert.pages.frus_notes import INLINE_NOTE, footnotes, yearless_date_anchor
 from tei.convert.read import Line
 from tei.convert.segment import heading_kind
 from tei.convert.zones import Segments
@@ -383,7 +383,10 @@ def _heading_fact(found: tuple[str, re.Match[str]], line: Line, seg: Segments) -
                               in_capitals(line.text) else line.text.rstrip(". "))
         if groups.get("marker"):
             seg.facts["title-note"] = groups["marker"]
+        else:
+            yearless_date_anchor(seg)
         if groups.get("received"):  # `... to Viscount Halifax (Received August 25, 7.30 p.m.)`
             seg.facts.setdefault("note-received", groups["received"].strip())
         if kind == "document-heading":  # its number in the volume is kept with it
             seg.fields.setdefault("page-text", []).append(line)
+

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from tei.convert.read import Line
+from tei.convert.zones import Segments
 
 _GLUED = re.compile(r"(?:(?<=[^\W\d_]{2})|(?<=[.,;:’”)\]])|(?<=[’']s))(?<!\d:)"
                     r"(?<!,\s\d\.)(?<!,\s\d\d\.)(?<!\bat\s\d\d\.)(?P<n>\d{1,3}[a-z]?)(?=[\s,.;:)]|$)"
@@ -28,6 +29,12 @@ _LETTERED = re.compile(r"(\d+)([a-z]?)")
 _ARROW = re.compile(r"(?:(?<!\s)\s+)?↩$")
 _SOURCE_NOTE = re.compile(r"^Source:\s")  # the list's first note, the heading's
 INLINE_NOTE = re.compile(r"^/\d{1,2}/")  # a note standing above the text (`/1/Source: ...`)
+# (misses32) a heading closed by a date without its year, the source note's anchor glued to
+# the day (`Message from ... to President Kennedy, March 131`): only where day and anchor
+# together are no day (`131`, `41`; `March 11` stays the 11th)
+_YEARLESS_ANCHOR = re.compile(
+    r"(?<=,\s)(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}\.?\s"
+    r"(?:3[01]|[12]\d|[4-9])(?P<marker>[01])$")
 
 
 def footnotes(lines: list[Line], title_marker: str) -> list[Line]:
@@ -266,3 +273,12 @@ def _rewrite_anchors(line: Line, wanted: set[str]) -> Line:
             continue
         text = _in_number(number).sub(f"[{number}]", text, count=1)  # `9 to 11[55]`
     return Line(line.no, text, line.blank_before, line.rule_before, line.bullet)
+
+
+def yearless_date_anchor(seg: Segments) -> None:
+    """The source note's anchor glued to a heading's yearless date (`..., March 131`)."""
+    title = seg.page_title
+    found = _YEARLESS_ANCHOR.search(title.text) if title is not None else None
+    if title is not None and found:
+        seg.page_title = Line(title.no, title.text[:found.start("marker")])
+        seg.facts["title-note"] = found.group("marker")
