@@ -55,3 +55,16 @@ def test_a_verb_form_is_its_base_with_its_endings() -> None:
     assert {"applies", "applied", "applying"} <= _verb_forms("apply")
     assert {"planned", "planning", "plans"} <= _verb_forms("plan")
     assert {"stresses", "stressed"} <= _verb_forms("stress")
+
+
+@pytest.mark.parametrize("layout", [_STATE, _CABLEGRAM])
+def test_adverbs_past_forms_and_adjectives_after_a_title_are_no_names(resources,
+                                                                      layout: str) -> None:
+    body, _, signature = layout.format(verb="THEREFORE PROPOSES").rpartition("\n\n")
+    text = body + (
+        " FOREIGN SECRETARY TOOK OCCASION TO STRESS POINT. THE AMBASSADOR STRONGLY OBJECTED."
+        " MINISTER PRESENT IN LONDON WILL ATTEND. COUNSELLOR RECEIVING INSTRUCTIONS.\n\n"
+    ) + signature
+    xml = text_xml(text, resources)
+    for word in ("THEREFORE", "TOOK", "STRONGLY", "PRESENT", "RECEIVING"):
+        assert f">{word}</persName>" not in xml, word
