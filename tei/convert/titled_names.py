@@ -3,7 +3,7 @@ TORRIJOS`): in a capitals text one word, unless the register knows it as a given
 romanised East Asian given name follows (`GENERAL JUAN ALMAZAN`, `GENERAL TANG YU-LIN`);
 none after a title that also stands alone as a noun (`SHAH ASKS`), nor when the word is a
 common English word the register knows as no name (`REQUEST SECRETARY GENERAL COMMUNICATE
-THIS`: table `capitals-common-words`)."""
+THIS`: tables `capitals-common-verbs`, `-words`)."""
 
 from __future__ import annotations
 
@@ -90,10 +90,11 @@ def _common_capitals_word(token: str, ctx: Context) -> bool:
 
 @lru_cache(maxsize=4)
 def capitals_common_words(patterns: Patterns) -> frozenset[str]:
-    """The words of table `capitals-common-words`, each `verb` with its -s, -ed and -ing
-    forms (a `name-verb`, `grant`, with these only)."""
+    """The words of tables `capitals-common-verbs` and `capitals-common-words`, each `verb`
+    with its -s, -ed and -ing forms (a `name-verb`, `grant`, with these only)."""
     words = set()
-    for word, kind in patterns.words("capitals-common-words").items():
+    table = {**patterns.words("capitals-common-verbs"), **patterns.words("capitals-common-words")}
+    for word, kind in table.items():
         if kind in ("verb", "name-verb"):
             words |= _verb_forms(word) - ({word} if kind == "name-verb" else set())
         else:
