@@ -1,13 +1,17 @@
 """Names after a title (`Ambassador Dumitru Popa`, `Foreign Minister Yang`, `GENERAL
 TORRIJOS`): in a capitals text one word, unless the register knows it as a given name or a
 romanised East Asian given name follows (`GENERAL JUAN ALMAZAN`, `GENERAL TANG YU-LIN`);
-none after a title that also stands alone as a noun (`SHAH ASKS`)."""
+none after a title that also stands alone as a noun (`SHAH ASKS`), nor when the word is a
+common English word the register knows as no name (`REQUEST SECRETARY GENERAL COMMUNICATE
+THIS`: tables `capitals-common-verbs`, `-words`)."""
 
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from tei.convert.context import Context
+from tei.convert.name_index import fold
 from tei.convert.name_surroundings import after_country
 from tei.convert.namerules import (
     ARTICLE_WORD,
@@ -19,6 +23,7 @@ from tei.convert.namerules import (
     capitals_particle,
     sentence_end_title,
 )
+from tei.convert.patterns import Patterns
 
 _ARTICLE = re.compile(ARTICLE_WORD)
 _WORD = re.compile(r"[\w'’.-]+")
@@ -57,6 +62,7 @@ def _name_end(piece: str, start: int, title: str, rules: Rules, ctx: Context) ->
             continue
         if (not (token[:1].isupper() or _ARTICLE.fullmatch(token))
                 or token.casefold() in rules.not_names or gap.strip(" .")
+                or (title.isupper() and _common_capitals_word(token, ctx))
                 or (token.casefold() in rules.titles and not particle)):
             if not gap.strip(" .") and token.casefold() in ctx.res.patterns.words("office-words"):
                 words = []  # `President Coordinating Commission`: a body's name
@@ -71,3 +77,41 @@ def _name_end(piece: str, start: int, title: str, rules: Rules, ctx: Context) ->
                 or token != whole):
             break
     return words[-1] if words else 0
+
+
+def _common_capitals_word(token: str, ctx: Context) -> bool:
+    """Whether `token`, in capitals, is a common English word that begins no name after a
+    title (`COMMUNICATE`, `PAID`) and no register person's surname or given name is."""
+    word = fold(token)
+    return (token.isupper() and word in capitals_common_words(ctx.res.patterns)
+            and not ctx.res.register.persons_by_surname(word)
+            and word not in ctx.res.register.given_names)
+
+
+@lru_cache(maxsize=4)
+def capitals_common_words(patterns: Patterns) -> frozenset[str]:
+    """The words of tables `capitals-common-verbs` and `capitals-common-words`, each `verb`
+    with its -s, -ed and -ing forms (a `name-verb`, `grant`, with these only)."""
+    words = set()
+    table = {**patterns.words("capitals-common-verbs"), **patterns.words("capitals-common-words")}
+    for word, kind in table.items():
+        if kind in ("verb", "name-verb"):
+            words |= _verb_forms(word) - ({word} if kind == "name-verb" else set())
+        else:
+            words.add(word)
+    return frozenset(words)
+
+
+def _verb_forms(verb: str) -> set[str]:
+    """`verb` with its -s, -ed and -ing forms (`agree`: agrees, agreed, agreeing; `apply`:
+    applies, applied; `plan`: planned, planning); a form too many is harmless."""
+    if verb.endswith("e"):
+        return {verb, f"{verb}s", f"{verb}d", f"{verb[:-1]}ing", f"{verb}ing"}
+    if verb.endswith("y") and verb[-2:-1] not in ("a", "e", "o", "u"):
+        return {verb, f"{verb[:-1]}ies", f"{verb[:-1]}ied", f"{verb}ing"}
+    ending = "es" if verb.endswith(("s", "sh", "ch", "x", "z", "o")) else "s"
+    forms = {verb, verb + ending, f"{verb}ed", f"{verb}ing"}
+    if len(verb) > 2 and verb[-1] not in "aeiouwxy" and verb[-2] in "aeiou" \
+            and verb[-3] not in "aeiou":
+        forms |= {f"{verb}{verb[-1]}ed", f"{verb}{verb[-1]}ing"}  # `plan`: planned
+    return forms
