@@ -331,9 +331,9 @@ class CloserReader:
                                         or comma_name(line.text) else None)
         if kind == "idno":
             match = self.patterns.match("outgoing-number", line.text)[1]
+            if not match.group("date"):  # the whole line (`-- 118 --`: wc40)
+                return [Part("idno", self._annotate(line, line.text))]
             number = Part("idno", self._annotate(line, line.text[:match.end("outgoing")]))
-            if not match.group("date"):
-                return [number]
             return [number, Part("dateline", self._annotate(line, line.text[match.start("date"):]))]
         if kind == "numbered-signed":
             return self._numbered_signature(line)

@@ -108,7 +108,8 @@ def correspondence(header: Header, seg: Segments, message: Message,
     if outgoing and outgoing[0].subtype == "telegram":  # `– 232 – Jakus –`: the telegram's own
         header.telegram = header.telegram or re.sub(r"\D", "", text_of(outgoing[0].content))
     elif outgoing:
-        header.outgoing = re.sub(r"^\D*", "", text_of(outgoing[0].content)).strip()
+        # a dashed close keeps its dashes in the text, not in the number (`-- 118 --`: wc40)
+        header.outgoing = re.sub(r"^\D*|[\s–—-]+$", "", text_of(outgoing[0].content)).strip()
     if not sent.when:
         set_date(sent, sent_date(seg, message, ctx))
     if sent.when:

@@ -17,6 +17,8 @@ _INITIAL = r"(?:zh|ch|sh|ng|ph|th|tr|kh|gh|nh|ts|tz|hs|hw|kw|gw|[bcdfghjklmnpqrs
 _SYLLABLE = rf"{_INITIAL}[aeiouyŏŭüêôơư]{{1,3}}(?:ng|nh|ch|[nmkptlrch])?"
 _GIVEN = re.compile(rf"(?:{_SYLLABLE}){{1,3}}(?:-(?:{_SYLLABLE}){{1,2}})?")
 _ONE_SYLLABLE = re.compile(_SYLLABLE)
+# a pinyin given name written as one word of two or three syllables (`Dafei`, `Xiaopeng`)
+_SYLLABLES = re.compile(rf"(?:{_SYLLABLE}){{2,3}}")
 # a doubled consonant (but `nn`, and `kk` where a Korean syllable's final k meets the next's
 # initial: `Seokkyun`, `Hakkyu`)
 _DOUBLED = re.compile(r"([b-df-hjlmp-tv-z])\1")
@@ -33,6 +35,7 @@ class _Table:
     family: re.Pattern[str]
     family_words: frozenset[str] | None
     needs_two: frozenset[str]
+    pinyin: frozenset[str]
     stop: frozenset[str]
     first: frozenset[str]
 
@@ -47,10 +50,13 @@ def _table(patterns: Patterns) -> _Table:
     return _Table(
         family=compile_cached(rf"(?<![\w'’.-])(?:{alternation})(?= [A-Z])"),
         family_words=first_words(names),
-        needs_two=frozenset(w for w, kind in rows.items() if kind == "family-two"),
+        needs_two=frozenset(w for w, kind in rows.items()
+                            if kind in ("family-two", "family-pinyin")),
+        pinyin=frozenset(w for w, kind in rows.items() if kind == "family-pinyin"),
         stop=frozenset({*patterns.words("not-names"), *patterns.words("office-words"),
                         *(w for w, kind in rows.items() if kind == "not-given")}),
-        first=frozenset(w for w, kind in rows.items() if kind in ("family", "family-two")),
+        first=frozenset(w for w, kind in rows.items()
+                        if kind in ("family", "family-two", "family-pinyin")),
     )
 
 
@@ -96,6 +102,9 @@ def _given_names_end(text: str, at: int, family: str, table: _Table) -> tuple[in
             return ends[-1], at
     after = _NEXT_WORD.match(text, at)
     units = len(ends) + text[start:at].count("-")
+    if family in table.pinyin and len(ends) == 1 and \
+            _SYLLABLES.fullmatch(text[start:ends[0]].strip().casefold()):
+        units = 2  # `Gong Dafei`: one word of two pinyin syllables
     if not ends or (not marked and ((family in table.needs_two and units < 2) or after)):
         return None, after.end() if after else at
     return ends[-1], at

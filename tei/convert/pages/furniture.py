@@ -32,6 +32,7 @@ def strip_furniture(lines: list[Line], seg: Segments, ctx: Context) -> list[Line
     lines = [part for line in lines for part in _unglued(line, ctx)]
     rows = _banners(_kept_transcript([ctx.res.patterns.match("page-furniture", line.text)
                                       for line in lines], lines, ctx), lines, ctx)
+    rows = _numbered_closes(lines, rows)
     furnished = {line.no for line, row in zip(lines, rows, strict=True) if row}
     for row in rows:  # a reading room's attached file named by the document's id
         if row and row[1].groupdict().get("ref"):
@@ -76,6 +77,22 @@ def strip_furniture(lines: list[Line], seg: Segments, ctx: Context) -> list[Line
 
 
 _HYPHENATED_END = re.compile(r"(?<=[^\W\d_])[-\u00ad]$")
+# the page's title naming the telegram's number (`Telegram No. 118, Embassy of Hungary ...`)
+_TITLED_NUMBER = re.compile(r"\b(?i:telegram|cable|cipher)\b,?\s++(?:No\.|№|Nr\.)\s*+(\d{1,5})\b")
+# a number between dashes on both sides (`-- 118 --`, `– 84 –`)
+_DASHED_NUMBER = re.compile(r"^(?:--|[–—])\s*+(\d{1,5})\s*+(?:--|[–—])$")
+_TITLE_LINES = 12
+
+
+def _numbered_closes(lines: list[Line], rows: Rows) -> Rows:
+    """A Hungarian telegram's close, its number alone between dashes (`-- 118 --`), is no
+    page mark when the page's title names that telegram number (wc40)."""
+    numbers = {m.group(1) for line in lines[:_TITLE_LINES]
+               for m in _TITLED_NUMBER.finditer(line.text)}
+    if not numbers:
+        return rows
+    return [None if row and row[0] == "page-mark" and (dashed := _DASHED_NUMBER.match(line.text))
+            and dashed.group(1) in numbers else row for line, row in zip(lines, rows, strict=True)]
 
 
 def _unglued(line: Line, ctx: Context) -> list[Line]:

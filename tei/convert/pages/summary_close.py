@@ -1,0 +1,46 @@
+"""An archive's summary of several lines under a Hungarian telegram's close (wc40).
+
+A telegram closed by its number between dashes (`– 213 – T. –`, `-- 118 --`) ends there:
+the prose lines the page sets under it, up to its foot, are the archive's summary, even
+when it runs over two lines (a mirror's summary repeating the telegram's last paragraphs).
+"""
+
+from __future__ import annotations
+
+import re
+
+from tei.convert.context import Context
+from tei.convert.footnotes import footnote_number
+from tei.convert.parts import numbered_close
+from tei.convert.read import Line
+
+_DASHED = re.compile(r"^[–—-]|[–—-]$")
+_FIRST_PERSON = re.compile(r"\b(?:I|[Ww]e|[Mm]y|[Oo]ur|me|us)\b")
+_PROSE_WORDS = 6
+_MOST_LINES = 3  # summary lines under the close
+
+
+def summary_under_close(lines: list[Line], ctx: Context) -> int | None:
+    """The index of the dashed close when two or three prose lines under it end the page's
+    text (they are the summary), else None."""
+    for k in range(len(lines) - 3, max(-1, len(lines) - 2 - _MOST_LINES), -1):
+        if _dashed_close(lines[k].text, ctx):
+            return k if all(_prose(line, ctx) for line in lines[k + 1:]) else None
+    return None
+
+
+def joined(lines: list[Line]) -> Line:
+    """The summary's lines read as one."""
+    return Line(lines[0].no, " ".join(line.text for line in lines))
+
+
+def _dashed_close(text: str, ctx: Context) -> bool:
+    return _DASHED.search(text) is not None and (
+        numbered_close(text, ctx) is not None
+        or ctx.res.patterns.match("outgoing-number", text) is not None)
+
+
+def _prose(line: Line, ctx: Context) -> bool:
+    text = line.text
+    return (len(text.split()) >= _PROSE_WORDS and text[:1].isupper()
+            and not footnote_number(line, ctx) and not _FIRST_PERSON.search(text))
