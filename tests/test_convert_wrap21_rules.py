@@ -1,0 +1,94 @@
+"""Rules for copies whose heading lost its line breaks (the first block run onto one line,
+as `bench/perturb.py`'s `flat_head` writes it; table `flattened-heading`):
+
+- a FRUS heading opening the line with its file number and form is cut back into the file
+  line, the title, the dateline with its hour, the bracketed receipt and the telegram's
+  number, at a shorter length and with one kind of item fewer than other flattened forms;
+- a Wilson Center heading is cut back at its date (after a sentence's end or opening the
+  line), its funder's line (ending at its institution's last word) and the Soviet
+  telegram's marks (`TOP SECRET`, `Making copies is forbidden`, `Copy No. 1`);
+- a point is not cut from a telegram number just before it (`1289. 1. Unless ...`);
+- the same headings with their line breaks, or a paragraph that mentions a date or a
+  funder, are left as they are.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from bench.perturb import PERTURBATIONS
+from tests.cases import text_facts
+
+FLAT = PERTURBATIONS["flat_head"]
+
+FRUS_RECEIVED = """811.2345/3–1452: Telegram
+The Ambassador in Italy (Dunmore) to the Secretary of State
+Rome, March 14, 1952—6 p.m.
+[Received March 14—4:10 p.m.]
+3307. Prime Minister told me this afternoon that the Cabinet would meet again on Tuesday to consider the wheat agreement and that he expected no difficulty with the Parliament. He asked that the Department be informed without delay.
+Dunmore
+"""
+
+FRUS_PLAIN = """740.0019 Council/8–2146: Telegram
+The Acting Secretary of State to the Chargé in Norway (Halvorsen)
+812. 1. Please inform the Foreign Minister that this Government welcomes the proposal for a meeting of the council in the autumn and would be glad to receive his views on the agenda at his early convenience.
+
+2. You may add that the Department has no objection to the date he suggested.
+
+Acheson
+"""
+
+WCDA_FUNDED = """The ambassador reports a conversation with the foreign minister on the border question and the coming talks in Moscow.
+April 3, 1958
+Ciphered Telegram from Ambassador Yudin to the CC CPSU
+This document was made possible with support from Blavatnik Family Foundation
+Ciphered Telegram
+Strictly Secret
+Making copies is forbidden
+From BEIJING
+Today the foreign minister received me at his request and said that the government had studied the proposal on the border and would answer within the week.
+"""
+
+WCDA_MARKED = """August 9, 1961
+Telegram from Soviet Ambassador to the GDR Pervukhin to the USSR MFA
+TOP SECRET
+Making Copies Prohibited
+Copy No. 2
+CIPHERED TELEGRAM
+At noon the First Secretary asked me to call on him and told me that the measures on the sector border were ready and that he awaited only the final word from Moscow before they began.
+"""
+
+HEADING_FACTS = ["title", "date", "doc_type", "sender", "addressee", "place_of_origin",
+                 "telegram_number", "date_received", "funder"]
+
+
+@pytest.mark.parametrize("text", [FRUS_RECEIVED, FRUS_PLAIN, WCDA_FUNDED, WCDA_MARKED],
+                         ids=["frus-received", "frus-plain", "wcda-funded", "wcda-marked"])
+def test_a_flattened_heading_keeps_its_facts(text: str, resources) -> None:
+    plain = text_facts(text, resources)
+    flat = text_facts(FLAT(text), resources)
+    assert {key: flat[key] for key in HEADING_FACTS} == {key: plain[key] for key in HEADING_FACTS}
+
+
+@pytest.mark.parametrize(("text", "key", "value"), [
+    (FRUS_RECEIVED, "telegram_number", "3307"),
+    (FRUS_RECEIVED, "date_received", "1952-03-14T16:10"),
+    (FRUS_RECEIVED, "title", "The Ambassador in Italy (Dunmore) to the Secretary of State"),
+    (FRUS_PLAIN, "telegram_number", "812"),
+    (WCDA_FUNDED, "funder", "Blavatnik Family Foundation"),
+    (WCDA_FUNDED, "date", "1958-04-03"),
+    (WCDA_MARKED, "title", "Telegram from Soviet Ambassador to the GDR Pervukhin to the USSR MFA"),
+])
+def test_a_flattened_heading_gives_the_fact(text: str, key: str, value: str, resources) -> None:
+    assert text_facts(FLAT(text), resources)[key] == value
+
+
+@pytest.mark.parametrize("text", [
+    "The minister said on March 14, 1952 that the talks in Rome would go on. " * 8,
+    ("This document was made possible with support from the Leon Levy Foundation, and the "
+     "editors thank the archive for its help with the translation of the text. ") * 3,
+])
+def test_a_paragraph_is_left_whole(text: str, resources) -> None:
+    facts = text_facts(f"Memorandum\n\n{text.strip()}\n", resources)
+    assert facts["numbered_points"] in (0, None)
+    assert facts["date"] is None or facts["date"].startswith("1952") or facts["date"] is None
