@@ -21,42 +21,55 @@ from tests.cases import text_facts
 
 FLAT = PERTURBATIONS["flat_head"]
 
-FRUS_RECEIVED = """811.2345/3–1452: Telegram
-The Ambassador in Italy (Dunmore) to the Secretary of State
-Rome, March 14, 1952—6 p.m.
-[Received March 14—4:10 p.m.]
-3307. Prime Minister told me this afternoon that the Cabinet would meet again on Tuesday to consider the wheat agreement and that he expected no difficulty with the Parliament. He asked that the Department be informed without delay.
-Dunmore
-"""
+FRUS_RECEIVED = (
+    '811.2345/3–1452: Telegram\n'
+    'The Ambassador in Italy (Dunmore) to the Secretary of State\n'
+    'Rome, March 14, 1952—6 p.m.\n'
+    '[Received March 14—4:10 p.m.]\n'
+    '3307. Prime Minister told me this afternoon that the Cabinet would meet again on'
+    ' Tuesday to consider the wheat agreement and that he expected no difficulty with'
+    ' the Parliament. He asked that the Department be informed without delay.\n'
+    'Dunmore\n'
+)
 
-FRUS_PLAIN = """740.0019 Council/8–2146: Telegram
-The Acting Secretary of State to the Chargé in Norway (Halvorsen)
-812. 1. Please inform the Foreign Minister that this Government welcomes the proposal for a meeting of the council in the autumn and would be glad to receive his views on the agenda at his early convenience.
+FRUS_PLAIN = (
+    '740.0019 Council/8–2146: Telegram\n'
+    'The Acting Secretary of State to the Chargé in Norway (Halvorsen)\n'
+    '812. 1. Please inform the Foreign Minister that this Government welcomes the '
+    'proposal for a meeting of the council in the autumn and would be glad to receive'
+    ' his views on the agenda at his early convenience.\n'
+    '\n'
+    '2. You may add that the Department has no objection to the date he suggested.\n'
+    '\n'
+    'Acheson\n'
+)
 
-2. You may add that the Department has no objection to the date he suggested.
+WCDA_FUNDED = (
+    'The ambassador reports a conversation with the foreign minister on the border '
+    'question and the coming talks in Moscow.\n'
+    'April 3, 1958\n'
+    'Ciphered Telegram from Ambassador Yudin to the CC CPSU\n'
+    'This document was made possible with support from Blavatnik Family Foundation\n'
+    'Ciphered Telegram\n'
+    'Strictly Secret\n'
+    'Making copies is forbidden\n'
+    'From BEIJING\n'
+    'Today the foreign minister received me at his request and said that the '
+    'government had studied the proposal on the border and would answer within the '
+    'week.\n'
+)
 
-Acheson
-"""
-
-WCDA_FUNDED = """The ambassador reports a conversation with the foreign minister on the border question and the coming talks in Moscow.
-April 3, 1958
-Ciphered Telegram from Ambassador Yudin to the CC CPSU
-This document was made possible with support from Blavatnik Family Foundation
-Ciphered Telegram
-Strictly Secret
-Making copies is forbidden
-From BEIJING
-Today the foreign minister received me at his request and said that the government had studied the proposal on the border and would answer within the week.
-"""
-
-WCDA_MARKED = """August 9, 1961
-Telegram from Soviet Ambassador to the GDR Pervukhin to the USSR MFA
-TOP SECRET
-Making Copies Prohibited
-Copy No. 2
-CIPHERED TELEGRAM
-At noon the First Secretary asked me to call on him and told me that the measures on the sector border were ready and that he awaited only the final word from Moscow before they began.
-"""
+WCDA_MARKED = (
+    'August 9, 1961\n'
+    'Telegram from Soviet Ambassador to the GDR Pervukhin to the USSR MFA\n'
+    'TOP SECRET\n'
+    'Making Copies Prohibited\n'
+    'Copy No. 2\n'
+    'CIPHERED TELEGRAM\n'
+    'At noon the First Secretary asked me to call on him and told me that the '
+    'measures on the sector border were ready and that he awaited only the final word'
+    ' from Moscow before they began.\n'
+)
 
 HEADING_FACTS = ["title", "date", "doc_type", "sender", "addressee", "place_of_origin",
                  "telegram_number", "date_received", "funder"]

@@ -31,7 +31,8 @@ _LONG_DTG = 150
 # (wrap21) a FRUS file number and form or a date opening the line, or a Wilson Center
 # funder's line in it
 _FRUS_OPENING = re.compile(r"^\d{3}\.[^:]{1,60}:\s[A-Z]")
-_DATE_OPENING = re.compile(r"^(?:[A-Z][a-z]{2,8}\s\d{1,2},\s\d{4}|\d{1,2}\s[A-Z][a-z]{2,8}\s\d{4})\s[A-Z]")
+_DATE_OPENING = re.compile(
+    r"^(?:[A-Z][a-z]{2,8}\s\d{1,2},\s\d{4}|\d{1,2}\s[A-Z][a-z]{2,8}\s\d{4})\s[A-Z]")
 _FUNDER = "made possible with"
 # rows whose item makes one kind fewer enough
 _STRONG = frozenset({"frus-file", "wcda-funder", "wcda-opening-date"})
