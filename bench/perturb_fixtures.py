@@ -39,11 +39,11 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--only", nargs="*", default=["wrap72", "flat_head"],
                         choices=list(PERTURBATIONS))
-    parser.add_argument("--glob", default="*.json", help="fixtures' facts to take")
+    parser.add_argument("--glob", default="*", help="fixtures' names to take (a glob)")
     parser.add_argument("-v", "--verbose", action="store_true")
     args = parser.parse_args(argv)
     res = load_resources()
-    golds = sorted((ROOT / "tests/fixtures/telegrams").glob(args.glob))
+    golds = sorted((ROOT / "tests/fixtures/telegrams").glob(f"{args.glob}.json"))
     lost: dict[str, list[str]] = {name: [] for name in args.only}
     counted = 0
     for gold in golds:

@@ -17,6 +17,7 @@ from __future__ import annotations
 import pytest
 
 from bench.perturb import PERTURBATIONS
+from tei.convert.rewrap import starts_apart
 from tests.cases import text_facts
 
 FLAT = PERTURBATIONS["flat_head"]
@@ -105,3 +106,41 @@ def test_a_paragraph_is_left_whole(text: str, resources) -> None:
     facts = text_facts(f"Memorandum\n\n{text.strip()}\n", resources)
     assert facts["numbered_points"] in (0, None)
     assert facts["date"] is None or facts["date"].startswith("1952") or facts["date"] is None
+
+
+@pytest.mark.parametrize(("heading", "marks"), [
+    ("Telegram from Conor Dwyer to Patrick Lennon (Berne)", "(No. 63) (Immediate)"),
+    ("Cypher telegram from Conor Dwyer to Patrick Lennon (Lisbon)", "(No. 8) (Personal)"),
+    ("Letter to Irish Legations in Rome and Berne from Conor Dwyer", "(Confidential)"),
+    ("The Consul General at Mukden (Harlow) to the Secretary of State", "[Paraphrase]"),
+])
+def test_a_line_of_bracketed_marks_stands_apart(heading: str, marks: str) -> None:
+    assert starts_apart(heading, marks)
+
+
+@pytest.mark.parametrize(("physical", "following"), [
+    ("The Government have decided to accept the proposal in principle and will", "(Berne)"),
+    ("the delegation met the minister this morning and said that the", "(No. 4) (Immediate)"),
+])
+def test_a_bracket_in_a_sentence_runs_on(physical: str, following: str) -> None:
+    assert not starts_apart(physical, following)
+
+
+_BODY = ("Delegation met this morning on the agenda item concerning the refugees and the "
+         "majority of delegations favour a moderate resolution which we propose to support "
+         "unless you instruct otherwise. Text of the draft will follow by bag. The chairman "
+         "hopes to close the debate on Thursday and the vote may be taken the same evening "
+         "if no amendment is moved by the eastern delegations.")
+
+
+@pytest.mark.parametrize(("heading", "marks", "number"), [
+    ("Telegram from Conor Dwyer to Patrick Lennon (Berne)", "(No. 63) (Immediate)", "63"),
+    ("Cypher telegram from Conor Dwyer to Patrick Lennon (Lisbon)", "(No. 8) (Personal)", "8"),
+])
+def test_a_wrapped_difp_heading_keeps_its_number(heading: str, marks: str, number: str,
+                                                  resources) -> None:
+    text = (f"No. 88 NAI DFA/5/301/12\n\n{heading}\n{marks}\n\nGeneva, 3 May 1956\n\n"
+            f"{_BODY}\n\n{_BODY}\n\n{_BODY}\n\nDWYER\n")
+    facts = text_facts(PERTURBATIONS["wrap72"](text), resources)
+    assert facts["telegram_number"] == number
+    assert facts["title"] == heading

@@ -53,6 +53,12 @@ _MARKING = re.compile(r"^(?:(?:top |most |strictly )?secret|confidential|priorit
                       r"|eyes only|limited official use|official use only|restricted"
                       r"|(?:niact )?immediate)$")
 _SALUTATION = re.compile(r"^(?:My [Dd]ear|Dear) [A-Z][^:,]{0,50}[:,]")
+# (wrap21) a heading's own line of bracketed number and markings (DIFP `(No. 27)
+# (Immediate)`, `(Confidential)`; FRUS `[Paraphrase]`)
+_BRACKETED_MARKS = re.compile(
+    r"^(?:[(\[](?:Nos?\.\s?\d{1,5}|(?:Most\s)?Immediate|Urgent|Priority|Personal|(?:Strictly\s)?"
+    r"Confidential|(?:Top\s)?Secret|Personal\sand\s(?:Confidential|Secret)|Paraphrase|Copy"
+    r"|Extract|Translation|Draft)[)\]]\.?\s*+){1,4}$", re.IGNORECASE)
 # a heading's last officer in brackets, a note call perhaps after it (`(Molotov)`, `(Bruce)1`)
 _NAME_CLOSES = re.compile(r"\([A-Z][\w.'’ -]{1,40}\)\d{0,2}$")
 _WRAPPED = 50  # a heading's line the width cut is long
@@ -99,9 +105,14 @@ def starts_apart(physical: str, following: str) -> bool:
     """A line that a full line above it does not run on into: a FRUS print's classification
     or precedence in lower case (its small capitals: `secret`, `priority`), a letter's
     salutation (`My dear Mr. Prime Minister:`), a telegram's or a point's number under a
-    heading line (`heading_shaped`: `... (Thurston)` / `1289. 1. Unless ...`)."""
-    return bool(_MARKING.match(following) or _SALUTATION.match(following)) or (
-        bool(_NUMBER_OPENS.match(following)) and heading_shaped(physical))
+    heading line (`heading_shaped`: `... (Thurston)` / `1289. 1. Unless ...`), a line of
+    bracketed number and markings under a heading line or one closing on a name in brackets
+    (`Code telegram ... to Seán Murphy (Vichy)` / `(No. 41) (Personal)`, `[Paraphrase]`)."""
+    if _MARKING.match(following) or _SALUTATION.match(following):
+        return True
+    if _BRACKETED_MARKS.match(following):
+        return heading_shaped(physical) or bool(_NAME_CLOSES.search(physical))
+    return bool(_NUMBER_OPENS.match(following)) and heading_shaped(physical)
 
 
 def cut_inside_heading(physical: str, following: str) -> bool:
