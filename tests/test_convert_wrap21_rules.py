@@ -17,7 +17,7 @@ from __future__ import annotations
 import pytest
 
 from bench.perturb import PERTURBATIONS
-from tei.convert.rewrap import starts_apart
+from tei.convert.rewrap import date_runs_on, starts_apart
 from tests.cases import text_facts
 
 FLAT = PERTURBATIONS["flat_head"]
@@ -144,3 +144,30 @@ def test_a_wrapped_difp_heading_keeps_its_number(heading: str, marks: str, numbe
     facts = text_facts(PERTURBATIONS["wrap72"](text), resources)
     assert facts["telegram_number"] == number
     assert facts["title"] == heading
+
+
+@pytest.mark.parametrize(("physical", "following"), [
+    ("otrzymany", "21.03.1971 godz. 07.15"),
+    ("Dispatched from Hanoi on 02.11.1966 at 09:40 and received on", "02.11.1966 at 17:30"),
+    ("The telegram was handed in at the post office and received on", "4 June 1958 at noon."),
+])
+def test_a_date_cut_from_its_label_runs_on(physical: str, following: str) -> None:
+    assert date_runs_on(physical, following)
+
+
+@pytest.mark.parametrize(("physical", "following"), [
+    ("The delegation will leave on Thursday and arrive in Geneva on", "the following day."),
+    ("Received the minister's reply and sent it on.", "12.03.1970 was the date."),
+])
+def test_no_date_no_run_on(physical: str, following: str) -> None:
+    assert not date_runs_on(physical, following)
+
+
+@pytest.mark.parametrize(("physical", "following"), [
+    ("Expedido en Lisboa el 2 de junio de 1961 a las 11,45 y cifrado por el",
+     "Recibido en Madrid el 2 de junio de 1961 a las 16,20"),
+    ("Despatched from Ottawa on 3 May 1951 at 10.15 a.m. by the High Commissioner's",
+     "Received in London on 3 May 1951 at 5.40 p.m."),
+])
+def test_a_receipt_line_stands_apart(physical: str, following: str) -> None:
+    assert starts_apart(physical, following)
