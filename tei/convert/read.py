@@ -25,6 +25,7 @@ from tei.convert.rewrap import (
     capitals_run_on,
     cut_inside_heading,
     cut_short,
+    date_runs_on,
     finishes_a_name,
     heading_runs_on,
     runs_on_from_furniture,
@@ -211,7 +212,7 @@ def logical_lines(text: str, standalone: Callable[[str], bool] = lambda text: Fa
                 spaced and lines and _runs_on(last, _tail(pieces[-1]), content)) or (
                 lines and not blank and not rule and (
                     (note_open and not bullet) or index in heading_goes_on
-                    or _broken_word(last, content)
+                    or _broken_word(last, content) or date_runs_on(last, content)
                     or _clause_runs_on(last, content, width) or in_bracket(pieces[-1], width)
                     or (too_few and _breaks_a_sentence(last, content))))):
             _join(pieces[-1], content)

@@ -53,6 +53,23 @@ _MARKING = re.compile(r"^(?:(?:top |most |strictly )?secret|confidential|priorit
                       r"|eyes only|limited official use|official use only|restricted"
                       r"|(?:niact )?immediate)$")
 _SALUTATION = re.compile(r"^(?:My [Dd]ear|Dear) [A-Z][^:,]{0,50}[:,]")
+# (wrap21) a heading's own line of bracketed number and markings (DIFP `(No. 27)
+# (Immediate)`, `(Confidential)`; FRUS `[Paraphrase]`)
+_BRACKETED_MARKS = re.compile(
+    r"^(?:[(\[](?:Nos?\.\s?\d{1,5}|(?:Most\s)?Immediate|Urgent|Priority|Personal|(?:Strictly\s)?"
+    r"Confidential|(?:Top\s)?Secret|Personal\sand\s(?:Confidential|Secret)|Paraphrase|Copy"
+    r"|Extract|Translation|Draft)[)\]]\.?\s*+){1,4}$", re.IGNORECASE)
+# (wrap21) a form's dispatch or receipt line opening (`Recibido en Madrid el ...`, `Received
+# in ...`): it stands apart from the dispatch line above it, however full that is
+_ACTION_OPENS = re.compile(r"^(?:Received|Recibido|Reçu|Ricevuto|Recebido|Eingegangen|Despatched"
+                           r"|Dispatched|Expedido|Expédié|Spedito|Otrzymany|Nadany|Deciphered)"
+                           r"\s(?:en|in|at|on|from|à|a|am|le|el|il|w|\d)\b")
+# a bare action label, or a word a date follows, ending a line cut before the date
+_ACTION_LABEL = re.compile(r"^(?i:received|sent|dispatched|despatched|otrzymany|nadany|recibido"
+                           r"|expedido|reçu|expédié)(?:\s(?:on|at))?:?$")
+_BEFORE_DATE = frozenset(("on", "at", "of", "dated", "am", "le", "el", "den", "dnia"))
+_DATE_OPENS = re.compile(r"^(?:\d{1,2}[./]\d{1,2}[./]\d{2,4}"
+                         r"|\d{1,2}(?:st|nd|rd|th)?\s[A-Z][a-z]{2,8}\s\d{4})\b")
 # a heading's last officer in brackets, a note call perhaps after it (`(Molotov)`, `(Bruce)1`)
 _NAME_CLOSES = re.compile(r"\([A-Z][\w.'’ -]{1,40}\)\d{0,2}$")
 _WRAPPED = 50  # a heading's line the width cut is long
@@ -99,9 +116,27 @@ def starts_apart(physical: str, following: str) -> bool:
     """A line that a full line above it does not run on into: a FRUS print's classification
     or precedence in lower case (its small capitals: `secret`, `priority`), a letter's
     salutation (`My dear Mr. Prime Minister:`), a telegram's or a point's number under a
-    heading line (`heading_shaped`: `... (Thurston)` / `1289. 1. Unless ...`)."""
-    return bool(_MARKING.match(following) or _SALUTATION.match(following)) or (
-        bool(_NUMBER_OPENS.match(following)) and heading_shaped(physical))
+    heading line (`heading_shaped`: `... (Thurston)` / `1289. 1. Unless ...`), a line of
+    bracketed number and markings under a heading line or one closing on a name in brackets
+    (`Code telegram ... to Seán Murphy (Vichy)` / `(No. 41) (Personal)`, `[Paraphrase]`), a
+    form's receipt line under its dispatch line (`Expedido en ... a las 18,30` / `Recibido en
+    Madrid el ...`)."""
+    if _MARKING.match(following) or _SALUTATION.match(following) or _ACTION_OPENS.match(
+            following):
+        return True
+    if _BRACKETED_MARKS.match(following):
+        return heading_shaped(physical) or bool(_NAME_CLOSES.search(physical))
+    return bool(_NUMBER_OPENS.match(following)) and heading_shaped(physical)
+
+
+def date_runs_on(physical: str, following: str) -> bool:
+    """A form's dispatch or receipt line cut before its date runs on into the date: after a
+    bare action label (`otrzymany` / `12.10.1977 godz. 19.35`) or a word a date follows
+    (`... and received on` / `14.08.1963 at 18:05`)."""
+    if not _DATE_OPENS.match(following):
+        return False
+    return bool(_ACTION_LABEL.match(physical)) or (
+        physical.rsplit(maxsplit=1)[-1].casefold() in _BEFORE_DATE)
 
 
 def cut_inside_heading(physical: str, following: str) -> bool:

@@ -9,7 +9,9 @@ line far longer than a page line (shorter when it opens with a cable's date-time
 that holds several heading items of the table is cut before each item the table finds
 (and after an item a row matches whole), so the form readers see the heading lines again.
 Every word is kept, in order; a text whose long lines hold fewer items (an ordinary
-paragraph) is left alone.
+paragraph) is left alone. A FRUS heading opening the line with its file number and form,
+or a Wilson Center heading holding its funder's line, is one at the shorter length with one
+kind of item fewer (wrap21: a copy that lost its line breaks).
 """
 
 from __future__ import annotations
@@ -26,6 +28,14 @@ _LONG = 400  # characters: far more than a typed page's line
 # document host flattens it) is one at a shorter length
 _DTG_OPENING = re.compile(r"^(?:[OPRZ]\s){1,2}\d{6}\s?Z\s[A-Z]{3}\s\d{2}\s")
 _LONG_DTG = 150
+# (wrap21) a FRUS file number and form or a date opening the line, or a Wilson Center
+# funder's line in it
+_FRUS_OPENING = re.compile(r"^\d{3}\.[^:]{1,60}:\s[A-Z]")
+_DATE_OPENING = re.compile(
+    r"^(?:[A-Z][a-z]{2,8}\s\d{1,2},\s\d{4}|\d{1,2}\s[A-Z][a-z]{2,8}\s\d{4})\s[A-Z]")
+_FUNDER = "made possible with"
+# rows whose item makes one kind fewer enough
+_STRONG = frozenset({"frus-file", "wcda-funder", "wcda-opening-date"})
 _HEAD = 1500  # heading items stand in a flattened page's first characters
 _ITEMS = 3  # distinct heading rows that tell a flattened heading from a paragraph
 _ANYWHERE = frozenset({"page", "stamp", "point", "release"})  # rows that cut past the heading too
@@ -39,7 +49,7 @@ def split_flattened(lines: list[Line], ctx: Context) -> list[Line]:
     """`lines`, each flattened line cut into its heading items and the text between them."""
     out: list[Line] = []
     for line in lines:
-        long = len(line.text) > (_LONG_DTG if _DTG_OPENING.match(line.text) else _LONG)
+        long = len(line.text) > (_LONG_DTG if _short_opening(line.text) else _LONG)
         cuts = _cuts(line.text, ctx) if long else []
         if not cuts:
             out.append(line)
@@ -50,6 +60,13 @@ def split_flattened(lines: list[Line], ctx: Context) -> list[Line]:
         out.append(Line(line.no, parts[0], line.blank_before, line.rule_before, line.bullet))
         out.extend(Line(line.no, part) for part in parts[1:])
     return out
+
+
+def _short_opening(text: str) -> bool:
+    """True when `text` is a heading at the shorter length: a cable's date-time group or a
+    FRUS file number or a date opening it, or a Wilson Center funder's line in it."""
+    return (_FUNDER in text or _DTG_OPENING.match(text) is not None
+            or _FRUS_OPENING.match(text) is not None or _DATE_OPENING.match(text) is not None)
 
 
 def _cuts(text: str, ctx: Context) -> list[int]:
@@ -66,7 +83,7 @@ def _cuts(text: str, ctx: Context) -> list[int]:
                 break
             kinds.add(row.name)
             cuts.update((found.start(), found.end()))
-    needed = _ITEMS - 1 if _opens_with(text, ctx) else _ITEMS
+    needed = _ITEMS - 1 if kinds & _STRONG or _opens_with(text, ctx) else _ITEMS
     if len(kinds - {"point"}) < needed:
         return []
     return sorted(cut for cut in cuts if 0 < cut < len(text))
