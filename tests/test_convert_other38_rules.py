@@ -64,3 +64,31 @@ def test_hangul_date_marks(dateline: str, when: str, resources) -> None:
     text = (f"{dateline}\n\nDear Mr. Ambassador:\nI enclose the minutes of the meeting held "
             "yesterday at the Foreign Ministry.\nSincerely yours,\nLee Tong-won\n")
     assert text_facts(text, resources)["date"] == when
+
+
+_NOTE = ("The High Commission of Ceylon presents its compliments to the Commonwealth Relations "
+         "Office and has the honour to state that the Government of Ceylon will send a "
+         "delegation to the conference in London.\n\nThe High Commission of Ceylon avails "
+         "itself of this opportunity to renew the assurances of its highest consideration.\n")
+
+
+@pytest.mark.parametrize(("caption", "title", "ref", "form", "when"), [
+    ("Letter from the High Commission of Ceylon to the Commonwealth Relations Office, "
+     "4 March 1956. Catalogue ref: DO 35/5383", "Letter from the High Commission of Ceylon to "
+     "the Commonwealth Relations Office, 4 March 1956", "DO 35/5383", "letter", "1956-03-04"),
+    ("Telegram from the Governor of Aden to the Colonial Office, 3 May 1963 "
+     "Catalogue reference: CO 1015/2210", "Telegram from the Governor of Aden to the "
+     "Colonial Office, 3 May 1963", "CO 1015/2210", "telegram", "1963-05-03"),
+])
+def test_an_education_page_caption_with_its_catalogue_reference(
+        caption: str, title: str, ref: str, form: str, when: str, resources) -> None:
+    text = (f"Source 3a\n\nThis source was written after the conference was announced.\n\n"
+            f"{caption}\n\n{_NOTE}\n« Return to Decolonisation\n  • What does this source "
+            "reveal about the conference?\n")
+    facts = text_facts(text, resources)
+    assert facts["title"] == title
+    assert facts["date"] == when
+    assert facts["archive_idno"] == ref
+    assert facts["doc_type"] == form
+    body = text_xml(text, resources).split("<body")[1]
+    assert "Return to" not in body and "Source 3a" not in body
