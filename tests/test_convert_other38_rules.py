@@ -92,3 +92,18 @@ def test_an_education_page_caption_with_its_catalogue_reference(
     assert facts["doc_type"] == form
     body = text_xml(text, resources).split("<body")[1]
     assert "Return to" not in body and "Source 3a" not in body
+
+
+@pytest.mark.parametrize("foot", [
+    "Ambassador Lee Dong-hwan Korean Mission in Japan Tokyo",
+    "Ambassador Lee Dong-hwan, Embassy of the Republic of Korea, Bangkok",
+    "Minister Yoon Sang-chul, Korean Mission in Japan,",
+])
+def test_a_diplomat_addressed_at_the_letters_foot(foot: str, resources) -> None:
+    name = "Yoon Sang-chul" if foot.startswith("Minister") else "Lee Dong-hwan"
+    text = ("March 3, 1959\nDear Mr. Ambassador:\nI have the honour to acknowledge your letter "
+            "No. 14 of February 20, 1959, and I am instructed to inform you that the "
+            f"Government maintains its position.\nSincerely yours,\nPak Sung-ho\n{foot}\n")
+    facts = text_facts(text, resources)
+    assert facts["addressee"] == [name]
+    assert facts["sender"] == ["Pak Sung-ho"]
