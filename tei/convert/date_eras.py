@@ -144,6 +144,8 @@ def era_shapes(mon: str, eras: str) -> tuple[list[str], list[str]]:
     marked = [
         rf"(?P<era>{eras})\s*+(?P<ey>\d{{1,4}})\s?年\s?(?P<m>\d{{1,2}})\s?月\s?(?P<d>\d{{1,2}})\s?日",
         r"(?P<y>1[89]\d{2}|20\d{2})\s?年\s?(?P<m>\d{1,2})\s?月\s?(?P<d>\d{1,2})\s?日",
+        # (other38) the Hangul marks (`1958년 1월 17일`: a Korean archive's record date)
+        r"(?P<y>1[89]\d{2}|20\d{2})년\s?(?P<m>\d{1,2})월\s?(?P<d>\d{1,2})일",
         # (other30) a handwritten letter's day, month and short year, a space after each stop
         # (`27. 7. 46`: Nehru's letters as an archive transcribes them); after the Korean
         # order (`80. 02. 01`), which takes a first number of 40 or more

@@ -98,7 +98,7 @@ class DateReader:
         self.hyphens_month_first = False
         # where a date may begin: a month's name, or (dates20) an era's (`Showa 20 August 15`)
         self._month_words = {ascii_key(name) for name in (*self.months, *self.eras)}
-        self._numeric = re.compile(r"\d(?:[./ -]+(?:\d|[IVX])|\s?年)")
+        self._numeric = re.compile(r"\d(?:[./ -]+(?:\d|[IVX])|\s?[年년])")
         needs_month = [month for month, _ in table]
         sources = [source for _, source in table]
         self._shapes = [(month, compile_cached(source, re.IGNORECASE)) for month, source in table]

@@ -28,8 +28,7 @@ PROSE_END = re.compile(r"[.!?][\"”’')\]]?(?:\s\((?i:see also|fragments?|exce
 # a line opening in lower case, after a printed page's number run into it (NZETC: `page 154
 # opinion, it is ...`), continues a sentence a note or a page break cut: no summary
 _CONTINUED = re.compile(r"^(?:page\s\d{1,4}\s)?[a-z]")
-# (lead24) a line wholly in square brackets is the editors' note, never an archive's summary
-_BRACKETED = re.compile(r"^\[[^\[\]]++\]\.?$")
+_BRACKETED = re.compile(r"^\[[^\[\]]++\]\.?$")  # (lead24) the editors' note: no summary
 # a numbered point (`1. [We] have already informed ...`) is the document's, cut after it (wc14)
 _POINT = re.compile(r"^(?:\d{1,2}[.)]|\(\d{1,2}\))\s")
 
