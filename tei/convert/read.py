@@ -214,7 +214,8 @@ def logical_lines(text: str, standalone: Callable[[str], bool] = lambda text: Fa
                     (note_open and not bullet) or index in heading_goes_on
                     or _broken_word(last, content) or date_runs_on(last, content)
                     or _clause_runs_on(last, content, width) or in_bracket(pieces[-1], width)
-                    or (too_few and _breaks_a_sentence(last, content))))):
+                    or ((too_few or capitals_run_on(last, content))
+                        and _breaks_a_sentence(last, content))))):
             _join(pieces[-1], content)
         else:
             lines.append(Line(number, content, blank, rule, bullet))
@@ -322,8 +323,8 @@ def _breaks_a_sentence(physical: str, following: str) -> bool:
     FRUS marking (`... the Embassy in the Philippines` / `secret`: `rewrap.starts_apart`),
     a label or a lettered point (`from: ...`, `a) ...`)."""
     if len(physical) < _WRAPPED_LINE or _OPENS_ITEM_OR_FIELD.match(following) \
-            or _SENTENCE_END.search(physical):
-        return False
+            or _SENTENCE_END.search(physical) or _NEW_BLOCK.match(following):
+        return False  # never into a classification alone, a routing or labelled line
     if not _LOWER_START.match(following):
         return cut_inside_heading(physical, following) or capitals_run_on(physical, following)
     return not starts_apart(physical, following)

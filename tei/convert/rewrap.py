@@ -112,6 +112,12 @@ def finishes_a_name(text: str) -> bool:
         word.strip(_WORD_EDGES)[:1].isupper() or word in RUNNING_ON_WORDS for word in words)
 
 
+# (lead24) an addressee's line in lower case under a heading (`... Rossow and Pishevari` /
+# `to Cde. Stalin`): the party a Soviet record names, no wrapped rest of the heading
+_ADDRESSEE_LINE = re.compile(r"^to\s++(?:(?:Cde|Comrade|Mr|Mrs|Dr)\.?\s++)?[A-Z][\w.'’-]*+"
+                             r"(?:\s++[A-Z][\w.'’-]*+){0,2}\.?$")
+
+
 def starts_apart(physical: str, following: str) -> bool:
     """A line that a full line above it does not run on into: a FRUS print's classification
     or precedence in lower case (its small capitals: `secret`, `priority`), a letter's
@@ -122,7 +128,7 @@ def starts_apart(physical: str, following: str) -> bool:
     form's receipt line under its dispatch line (`Expedido en ... a las 18,30` / `Recibido en
     Madrid el ...`)."""
     if _MARKING.match(following) or _SALUTATION.match(following) or _ACTION_OPENS.match(
-            following):
+            following) or (_ADDRESSEE_LINE.match(following) and heading_shaped(physical)):
         return True
     if _BRACKETED_MARKS.match(following):
         return heading_shaped(physical) or bool(_NAME_CLOSES.search(physical))
