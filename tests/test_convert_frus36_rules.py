@@ -22,7 +22,7 @@ same pages copied as plain text hard-wrapped at 70-80 columns.
 - A hard-wrapped FRUS heading ends before a classification in lower case (`top secret`), the
   editors' receipt line (`[Received ...]`) and a telegram number under a heading line closed
   by its holder in brackets or its addressee; an editors' bracket broken by the width runs
-  on to its close (`heading_breaks.py`).
+  on to its close (`rewrap.py`).
 """
 
 from __future__ import annotations

@@ -39,15 +39,7 @@ def _plain_find(reader: DateReader, text: str) -> list[DateValue]:
     for needs_month, shape in reader._shapes:
         if not (months if needs_month else numeric):
             continue
-        for match in _scan(shape, text, starts):
-            value = reader._value(match)
-            if rejected.overlaps(*match.span()):
-                continue
-            if value is None:
-                rejected.add(*match.span())
-            elif not taken.overlaps(value.start, value.end):
-                taken.add(value.start, value.end)
-                found.append(value)
+        reader.keep(_scan(shape, text, starts), taken, rejected, found)
     return old_style_joined(sorted(found, key=lambda d: d.start), text)
 
 

@@ -26,7 +26,7 @@ before it or to its month (`RECD031530Z MAR 56`, `031530ZMAR56`). The shapes are
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 
 from tei.convert import date_eras
 from tei.convert.compiled_regex import compile_cached
@@ -158,16 +158,22 @@ class DateReader:
             needs_month, shape = self._shapes[index]
             if not (months if needs_month else numeric):
                 continue
-            for match in _scan(shape, text, tried[index]):
-                value = self._value(match)
-                if rejected.overlaps(*match.span()):
-                    continue
-                if value is None:
-                    rejected.add(*match.span())
-                elif not taken.overlaps(value.start, value.end):
-                    taken.add(value.start, value.end)
-                    found.append(value)
+            self.keep(_scan(shape, text, tried[index]), taken, rejected, found)
         return date_eras.old_style_joined(sorted(found, key=lambda d: d.start), text)
+
+    def keep(self, matches: Iterable[re.Match[str]], taken: Spans, rejected: Spans,
+             found: list[DateValue]) -> None:
+        """One shape's matches in turn: a date over no span already taken is found; a match
+        that reads as no date keeps the later shapes off its span."""
+        for match in matches:
+            value = self._value(match)
+            if rejected.overlaps(*match.span()):
+                continue
+            if value is None:
+                rejected.add(*match.span())
+            elif not taken.overlaps(value.start, value.end):
+                taken.add(value.start, value.end)
+                found.append(value)
 
     def _first_shapes(self, text: str, starts: list[int], months: bool = True,
                       numeric: bool = True,

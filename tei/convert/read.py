@@ -17,7 +17,6 @@ from itertools import pairwise
 from statistics import quantiles
 
 from tei.convert.csvrecord import field_lines
-from tei.convert.heading_breaks import in_bracket, opens_block
 from tei.convert.markup import normalise, strip_markup
 from tei.convert.read_cells import BOX_RULE, cells, tables
 from tei.convert.rewrap import (
@@ -28,6 +27,7 @@ from tei.convert.rewrap import (
     date_runs_on,
     finishes_a_name,
     heading_runs_on,
+    in_bracket,
     runs_on_from_furniture,
     starts_apart,
 )
@@ -206,7 +206,7 @@ def logical_lines(text: str, standalone: Callable[[str], bool] = lambda text: Fa
             pieces[-1][0] = pieces[-1][0].rstrip(" -")
             _join(pieces[-1], content)
         elif not alone and ((previous_open and not _NEW_BLOCK.match(content)
-                           and not _DATELINE.match(content) and not opens_block(last, content)
+                           and not _DATELINE.match(content)
                            and not _case_break(last, content)
                            and not starts_apart(last, content)) or (
                 spaced and lines and _runs_on(last, _tail(pieces[-1]), content)) or (

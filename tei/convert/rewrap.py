@@ -49,9 +49,17 @@ PARAGRAPH_END = re.compile(r"[.?!][\"”’'»]*+$")
 _NUMBER_OPENS = re.compile(r"^\d{1,5}\.\s+\S")
 _HEADING_STOPS = re.compile(r"[.!?:;,]$")
 # a FRUS print's marking alone on its line, its small capitals copied in lower case
+# (also frus36) with its handling words after it (`secret; priority`, `eyes only; nodis`)
 _MARKING = re.compile(r"^(?:(?:top |most |strictly )?secret|confidential|priority|niact"
                       r"|eyes only|limited official use|official use only|restricted"
-                      r"|(?:niact )?immediate)$")
+                      r"|(?:niact )?immediate|personal and (?:private|confidential)"
+                      r"|no distribution)"
+                      r"(?:[;,] (?:priority|niact|eyes only|limdis|exdis|nodis|personal))*+$")
+# (frus36) the editors' receipt line under a heading (`[Received June 7—7:41 a. m.]`)
+_RECEIVED = re.compile(r"^\[Received\s")
+# (frus36) a heading line closing on its holder in brackets or its addressee
+_HEADING_END = re.compile(r"(?:\([A-Z][\w'’.-]*+(?:\s[A-Z][\w'’.-]*+){0,2}\)"
+                          r"|\bSecretary of State|\bDepartment of State)$")
 _SALUTATION = re.compile(r"^(?:My [Dd]ear|Dear) [A-Z][^:,]{0,50}[:,]")
 # (wrap21) a heading's own line of bracketed number and markings (DIFP `(No. 27)
 # (Immediate)`, `(Confidential)`; FRUS `[Paraphrase]`)
@@ -128,11 +136,13 @@ def starts_apart(physical: str, following: str) -> bool:
     form's receipt line under its dispatch line (`Expedido en ... a las 18,30` / `Recibido en
     Madrid el ...`)."""
     if _MARKING.match(following) or _SALUTATION.match(following) or _ACTION_OPENS.match(
-            following) or (_ADDRESSEE_LINE.match(following) and heading_shaped(physical)):
+            following) or _RECEIVED.match(following) or (
+            _ADDRESSEE_LINE.match(following) and heading_shaped(physical)):
         return True
     if _BRACKETED_MARKS.match(following):
         return heading_shaped(physical) or bool(_NAME_CLOSES.search(physical))
-    return bool(_NUMBER_OPENS.match(following)) and heading_shaped(physical)
+    return bool(_NUMBER_OPENS.match(following)) and (
+        heading_shaped(physical) or bool(_HEADING_END.search(physical)))
 
 
 def date_runs_on(physical: str, following: str) -> bool:
@@ -222,3 +232,20 @@ def _capitalised(words: list[str]) -> bool:
     """Whether each word is capitalised or one of the small words between a name's."""
     return all(word.strip(_WORD_EDGES)[:1].isupper() or word.casefold() in RUNNING_ON_WORDS
                for word in words)
+
+
+_BRACKET_REACH = 400  # characters an editors' bracket runs on for at most
+_BRACKET_LINES = 8  # the block's last physical lines the open bracket is looked for in
+
+
+def in_bracket(parts: list[str], width: int | None) -> bool:
+    """(frus36) Whether the block read so far (`parts`, its physical lines) of a hard-wrapped
+    text (`width`) leaves an editors' bracket open (`[Here follows discussion on items 1.
+    “Continental Defense,” 2.` / `“Coast Guard Operations, ...”.]`): it runs on to its
+    close."""
+    if width is None:
+        return False
+    text = " ".join(parts[-_BRACKET_LINES:])
+    at = text.rfind("[")
+    return at > text.rfind("]") and text[at + 1:at + 2].isupper() \
+        and len(text) - at < _BRACKET_REACH
