@@ -6,9 +6,11 @@ March 1963 (Recd. 5 March 1963, 0740 hrs.)`) gives both dates."""
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
-from tests.cases import text_facts
+from tests.cases import text_facts, text_xml
 
 _NZ_FORM = """INWARD TELEGRAM
 
@@ -64,3 +66,14 @@ def test_no_receipt_or_number_without_their_shapes(resources, line):
     facts = text_facts(_NZ_FORM.format(dated="3 May 1951", number=line), resources)
     assert facts["date_received"] is None or line.startswith("No. 2")
     assert facts["telegram_number"] in (None, "2")
+
+
+@pytest.mark.parametrize("line", ["T. Nos. 2114 to 2117.", "T. Nos 88-90.", "Tel. Nrs. 12-14."])
+@pytest.mark.parametrize("heading", [
+    "M. MASSIGLI, AMBASSADOR OF FRANCE IN LONDON,\nTO M. BIDAULT, MINISTER OF FOREIGN AFFAIRS.",
+    "Telegram from the Legation in Bern"])
+def test_plural_number_sign_after_an_initial_is_no_name(resources, heading, line):
+    text = f"{heading}\n\n{line}\n\nMr. Bevin told me this evening that he agreed.\n"
+    xml = text_xml(text, resources)
+    names = re.findall(r'<persName ref="[^"]*">([^<]*)</persName>', xml)
+    assert "Bevin" in names and not any(name.startswith("T") for name in names)
