@@ -43,6 +43,8 @@ _AGAIN_REACH, _AGAIN_WORDS = 4, 12  # a page's title said again under it: how ne
 _STYLED_PARTY = re.compile(r"^(?:M\.|MM\.|Mr\.|Sir|Lord|Count|Comte|Baron|Herr|Graf|Signor|Conte"
                            r"|Señor|Don)\s++[^,]{2,60}+(?:,\s++[A-Z][^,]{2,120}+){1,2}\.?$")
 _CITED_REACH = 14  # how far down the page's head its citation is looked for
+_NO_WORD = re.compile(r"^[^\w]*+$")  # a page's stray rule or cell bar over its heading (`|`)
+_CYRILLIC = re.compile(r"^[А-ЯЁ][а-яё]")  # a heading opening on a Cyrillic word in sentence case
 
 
 def title_over_date(lines: list[Line], i: int, ctx: Context) -> bool:
@@ -62,9 +64,12 @@ def title_over_date(lines: list[Line], i: int, ctx: Context) -> bool:
 def _cased_form_heading(lines: list[Line], i: int) -> bool:
     """A translated edition's heading in capitals as the page's first line, its parties
     inflected rather than joined by `to` (other31, the Russian volumes' `ТЕЛЕГРАММА МИНИСТРА
-    ... Э.ЭПШТЕЙНУ` over `20 июня 1948 г.`): the page's title."""
+    ... Э.ЭПШТЕЙНУ` over `20 июня 1948 г.`), or in Cyrillic sentence case (other39, `Запись
+    беседы министра иностранных дел ЧСР с посланником ...`), under no line but a page's
+    stray cell rule (`|`): the page's title."""
     text = lines[i].text
-    return i == 0 and text.isupper() and len(text.split()) >= 4
+    first = all(_NO_WORD.match(lines[k].text) for k in range(i))
+    return first and len(text.split()) >= 4 and (text.isupper() or bool(_CYRILLIC.match(text)))
 
 
 def parties_over_date(lines: list[Line], i: int, ctx: Context) -> bool:
