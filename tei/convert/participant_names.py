@@ -21,11 +21,17 @@ _LISTING_LABELS = frozenset({"participants", "also present"})
 def participant_name(text: str, heads: list[Inlines], patterns: Patterns) -> list[tuple[int, int]]:
     """The span of the name a listed line gives alone, when the last block label among the
     heads above it is a participants label (not a subject's); else none."""
-    labels = [label for label in (text_of(head).strip() for head in heads)
-              if patterns.match("frus-block-label", label)]
-    if not labels or labels[-1].rstrip(" :").casefold() not in _LISTING_LABELS:
+    if not under_participants(heads, patterns):
         return []
     found = _BARE_NAME.match(text)
     if found is None or not plausible_name(found.group("name"), patterns):
         return []
     return [found.span("name")]
+
+
+def under_participants(heads: list[Inlines], patterns: Patterns) -> bool:
+    """Whether the last block label among the heads is a participants label: a listed line
+    under it is a participant (`- David Aaron, Chairman`), never an inside address."""
+    labels = [label for label in (text_of(head).strip() for head in heads)
+              if patterns.match("frus-block-label", label)]
+    return bool(labels) and labels[-1].rstrip(" :").casefold() in _LISTING_LABELS

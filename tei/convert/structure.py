@@ -20,7 +20,7 @@ from tei.convert.model import Block, Embedded, Inlines, Mark, Message, Paragraph
 from tei.convert.namerules import NAME_REGEX, name_spans
 from tei.convert.numbering import lone_number
 from tei.convert.paragraph_numbers import numbered_paragraphs
-from tei.convert.participant_names import participant_name
+from tei.convert.participant_names import participant_name, under_participants
 from tei.convert.parts import (
     civil_date_pairs,
     foot_address,
@@ -181,7 +181,7 @@ class MessageReader(PointReader):
         """
         i = 0
         while i + 1 < len(units) and styled_end(units, i, self.ctx) is None and (
-                self._is_head(units[i], units[i + 1]) or (
+                self._is_head(units[i], units[i + 1], message.heads) or (
                     bool(message.heads) and not units[i].embedded and continues_head(
                         units[i].text, units[i - 1].text if i else "", units[i + 1].text))):
             message.heads.append(self._annotate_listed(units[i].lines[0], message.heads))
@@ -292,9 +292,10 @@ class MessageReader(PointReader):
                 return end + 1
         return i
 
-    def _is_head(self, unit: Unit, following: Unit) -> bool:
+    def _is_head(self, unit: Unit, following: Unit, heads: list[Inlines]) -> bool:
         text = unit.text
-        if unit.embedded or len(text.split()) > 20 or self._opener_kind(text):
+        listed = unit.lines[0].bullet and under_participants(heads, self.patterns)
+        if unit.embedded or len(text.split()) > 20 or (self._opener_kind(text) and not listed):
             return False
         if self.patterns.match("numbering", text) or self.ctx.res.dates.whole(text) \
                 or _NEVER_A_HEAD.search(text):
