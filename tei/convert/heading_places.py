@@ -144,6 +144,11 @@ def _letterhead_place(lines: list[Line], kinds: list[str | None], ctx: Context) 
     for i in range(1, len(lines) - 1):
         if kinds[i - 1] == "letterhead" and kinds[i] is None and kinds[i + 1] == "dateline":
             return _seat_line_place(bare(lines[i].text), ctx, lines[i].no)
+    for i in range(len(lines) - 1):
+        found = _OFFICE_SEAT.match(bare(lines[i].text)) if kinds[i + 1] == "dateline" else None
+        entry = ctx.res.register.lookup(found.group("seat")) if found and kinds[i] is None else None
+        if entry is not None and entry.kind == "place" and not is_country(entry):
+            return ctx.use(entry)
     memo_city = _memorandum_city(lines, kinds, ctx)
     if memo_city is not None:
         return memo_city
@@ -186,6 +191,12 @@ def _seat_line_place(text: str, ctx: Context, line: int) -> Entry | None:
     return None
 
 
+# (frus37) a 19th-century FRUS dateline broken after the office and its seat, the date on
+# the next line (`Department of State, Washington,` / `December 13, 1861.`; `Legation of the
+# United States, Madrid,` / `May 2, 1862.`): the seat is where it was written
+_OFFICE_SEAT = re.compile(r"^(?=[A-Z])(?P<office>[^,]{0,60}?\b(?i:department|legation|embassy|"
+                          r"consulate|consulate-general|ministry|office|mission|residency|"
+                          r"agency)\b[^,]{0,40}),\s++(?P<seat>[A-Z][\w.'’ -]{1,30}?),$")
 _MISSION = re.compile(r"\b(?:EMBASSY|LEGATION|CONSULATE|HIGH COMMISSION|DELEGATION|MISSION)\b")
 # (other37) a mission's seat on the line under its letterhead, after the language's `in` (`EN
 # WASHINGTON.`, `A BERLINO`, `À BERLIN`, `IN BERN`, `TE PARIJS`)

@@ -180,6 +180,7 @@ def logical_lines(text: str, standalone: Callable[[str], bool] = lambda text: Fa
     paragraphs_parted = not spaced and width is not None and _blank_parted(physical, width,
                                                                            standalone)
     notes_from = _notes_start(physical)
+    physical = _bare_note_bullets(physical, notes_from)
     heading_goes_on = heading_runs_on([content for _, content, _ in physical])
     lines: list[Line] = []
     pieces: list[list[str]] = []
@@ -242,6 +243,23 @@ def _notes_start(physical: list[tuple[int, str, bool]]) -> int:
     if not ends:
         return len(physical)
     return next((i for i in range(ends[0], -1, -1) if physical[i][2]), ends[0])
+
+
+def _bare_note_bullets(physical: list[tuple[int, str, bool]], notes_from: int
+                       ) -> list[tuple[int, str, bool]]:
+    """(frus37) A FRUS note of several paragraphs (the editors quoting a reply) is copied with
+    its bullet alone on a line (`-` / `On June 18, Eisenhower replied as follows:` / `“Your
+    letter ...↩`): the bullet is given to the note's first line, whose lines then run on up
+    to the back link as any note's do."""
+    out: list[tuple[int, str, bool]] = []
+    pending = False
+    for index, (number, content, bullet) in enumerate(physical):
+        if index > notes_from and content in _BULLET_MARKS and len(content) == 1:
+            pending = True
+            continue
+        out.append((number, content, bullet or (pending and bool(content))))
+        pending = pending and not content
+    return out
 
 
 def _blank_parted(physical: list[tuple[int, str, bool]], width: int,

@@ -20,6 +20,7 @@ from tei.convert.model import Block, Embedded, Inlines, Mark, Message, Paragraph
 from tei.convert.namerules import NAME_REGEX, name_spans
 from tei.convert.numbering import lone_number
 from tei.convert.paragraph_numbers import numbered_paragraphs
+from tei.convert.participant_names import participant_name, under_participants
 from tei.convert.parts import (
     civil_date_pairs,
     foot_address,
@@ -95,13 +96,15 @@ class MessageReader(PointReader):
     def _annotate(self, line: Line, text: str | None = None) -> Inlines:
         return self.inline.annotate(line.text if text is None else text, line.no)
 
-    def _annotate_listed(self, line: Line) -> Inlines:
+    def _annotate_listed(self, line: Line, heads: list[Inlines] | None = None) -> Inlines:
         """A line; a listed one giving a name and, after a comma, an office (a memorandum's
         participant: `Moshe Raviv, Director, North American Desk`) has the name in a name
-        position."""
+        position, as has one giving a name alone under a participants label (`heads`)."""
         comma = line.text.find(",") if line.bullet else -1
         named = comma > 0 and NAME_REGEX.fullmatch(line.text[:comma]) is not None
-        return self.inline.annotate(line.text, line.no, [(0, comma)] if named else [])
+        alone = participant_name(line.text, heads, self.patterns) \
+            if line.bullet and heads and not named else []
+        return self.inline.annotate(line.text, line.no, [(0, comma)] if named else alone)
 
     # -- units and quoted documents
 
@@ -178,10 +181,10 @@ class MessageReader(PointReader):
         """
         i = 0
         while i + 1 < len(units) and styled_end(units, i, self.ctx) is None and (
-                self._is_head(units[i], units[i + 1]) or (
+                self._is_head(units[i], units[i + 1], message.heads) or (
                     bool(message.heads) and not units[i].embedded and continues_head(
                         units[i].text, units[i - 1].text if i else "", units[i + 1].text))):
-            message.heads.append(self._annotate_listed(units[i].lines[0]))
+            message.heads.append(self._annotate_listed(units[i].lines[0], message.heads))
             i += 1
         for unit in units[i:self._lead_to_dateline(units, i)]:
             line = unit.lines[0]
@@ -190,7 +193,7 @@ class MessageReader(PointReader):
             elif message.opener:  # the docket lines under the salutation, in their order
                 message.opener.append(Part("registry", self._annotate(line), "docket"))
             else:
-                message.heads.append(self._annotate_listed(line))
+                message.heads.append(self._annotate_listed(line, message.heads))
             i += 1
         while i < len(units) and not units[i].embedded and not self._speaker(units, i):
             parts, rest = self._opener_part(units[i].lines[0])
@@ -289,9 +292,10 @@ class MessageReader(PointReader):
                 return end + 1
         return i
 
-    def _is_head(self, unit: Unit, following: Unit) -> bool:
+    def _is_head(self, unit: Unit, following: Unit, heads: list[Inlines]) -> bool:
         text = unit.text
-        if unit.embedded or len(text.split()) > 20 or self._opener_kind(text):
+        listed = unit.lines[0].bullet and under_participants(heads, self.patterns)
+        if unit.embedded or len(text.split()) > 20 or (self._opener_kind(text) and not listed):
             return False
         if self.patterns.match("numbering", text) or self.ctx.res.dates.whole(text) \
                 or _NEVER_A_HEAD.search(text):
