@@ -22,6 +22,8 @@ from tei.convert.patterns import Patterns
 
 _LETTERS = re.compile(r"[^\W\d_]")
 _WORD = re.compile(r"[^\W\d_][\w'’]*+")  # `(WASHINGTON)`, `PEOPLE'S`, `PILET-GOLAZ`: each part
+# (lead25) an elided article before its word (`ALL'AMBASCIATORE`, `L'AMBASSADEUR`)
+_ELIDED = re.compile(r"^(?P<article>[^\W\d_]{1,4}['’])(?P<rest>[^\W\d_][\w-]*+)$")
 _ACRONYM_ROOM = 5  # `USSR`, `UN`: a short word the register writes in capitals stays so
 # a heading opened by `M.`/`MM.` before a surname (not an initial), its other party after `to`
 _FRENCH = re.compile(r"^MM?\.\s++(?:(?:de|du|d’|d')\s*+)?[A-Z][\w'’-]++(?!\.)")
@@ -50,12 +52,17 @@ def heading_match(text: str, patterns: Patterns, lookup: Callable[[str], object 
 def title_cased(text: str, small: Container[str], keep: Container[str] = frozenset()) -> str:
     """`M. VALLERAND, AMBASSADOR OF FRANCE IN WARSAW, TO M. DESCOMBES` as `M. Vallerand,
     Ambassador of France in Warsaw, to M. Descombes`: a word in `small` (case-folded) in small
-    letters, but the first; a short word in `keep` (`USSR`) as it stands."""
+    letters, but the first, and so an elided article in it (`all'Ambasciatore`); a short word
+    in `keep` (`USSR`) as it stands."""
     out = []
     for n, word in enumerate(text.split(" ")):
         core = word.strip(",.;:()[]")
+        elided = _ELIDED.match(core)
         if n and core.casefold() in small:
             out.append(word.lower())
+        elif elided and elided["article"].casefold().replace("’", "'") in small:
+            article = elided["article"].lower() if n else elided["article"].capitalize()
+            out.append(word.replace(core, article + elided["rest"].capitalize(), 1))
         elif core in keep and len(core) <= _ACRONYM_ROOM:
             out.append(word)
         else:

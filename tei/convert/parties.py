@@ -25,9 +25,11 @@ _FROM = re.compile(r"(?i)(?:^|\s)from\s+")
 # ` to `, the German `an das` (`Botschafter Kroll, Moskau, an das Auswärtige Amt`) and the
 # French `à` before an office or a body with its article, or after the sender's name set off
 # by commas (other35, the Swiss and French editions' headings: `La Division ... à la Légation
-# de Suisse à Paris`, `M. Cambon, Ambassadeur de France à Londres, à M. Pichon`)
+# de Suisse à Paris`, `M. Cambon, Ambassadeur de France à Londres, à M. Pichon`), and (lead25)
+# the Italian `al`/`all'` after a comma (`Il Ministro degli Esteri, Sforza, all'Ambasciatore ...`)
 _TO = re.compile(r"(?i)(?<!\s)\s+to\s+|,?(?<!\s)\s+an\s+(?=(?-i:d(?:as|en|ie|em|er))\s)"
-                 r"|(?-i:(?<!\s)\s+à\s+(?=(?:la|l['’])\s?[A-ZÉ])|,\s+(?:à|au|aux)\s+(?=[A-ZÉ]|M\.|la\s|le\s|l['’]))")
+                 r"|(?-i:(?<!\s)\s+à\s+(?=(?:la|l['’])\s?[A-ZÉ])|,\s+(?:à|au|aux)\s+(?=[A-ZÉ]|M\.|la\s|le\s|l['’])"
+                 r"|,\s+(?:al|alla|ai|agli|allo)\s+(?=[A-Z])|,\s+all['’](?=[A-Z]))")
 # an office's own `on` before the holder's name in parentheses that closes the title (`the Head
 # of the Delegation to the Paris Peace Talks on Vietnam (Lodge)`): no subject follows it
 _OFFICE_ON = (r"on(?![^()]*+\((?-i:(?!Translation|Excerpts?|Fragments?|Draft|Summary|Extract)"

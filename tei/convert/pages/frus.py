@@ -49,6 +49,9 @@ _TIME_TAIL = re.compile(r"^(?:a\.\s?m|p\.\s?m)\.$")
 # or its `by the` (`Memorandum of Conversation, by the` / `Counselor of the Department of State
 # (MacArthur)1`, the 1950s print volumes' pages)
 _OPEN_HEADING = re.compile(r"\s(?:to|by)(?:\sthe)?$")
+# a heading's addressee half opened by `to`, or (lead25) by the French `à` or the Italian
+# `al`/`all'` of an edition in its own language
+_ADDRESSEE_HALF = re.compile(r"^(?:to|TO|à|À|al|AL|alla|ALLA|ai|AI|all['’]|ALL['’])\s?+(?=\S)")
 # forms whose first paragraph opens with the message's number (`1384. ...`, `WH31580. ...`)
 _NUMBERED_FORMS = ("telegram", "airgram", "backchannel")
 _CHAPTER_REACH = 3  # the lines of a chapter heading above the first source note
@@ -140,8 +143,9 @@ def _block_items(lines: list[Line], ctx: Context) -> list[Line]:
 
 
 def _continues_heading(line: Line, following: Line, ctx: Context) -> bool:
-    """`following` is the `to ...` (or `by ...`) half of a heading `line` opens."""
-    opens = following.text.startswith(("to ", "TO ")) or _OPEN_HEADING.search(
+    """`following` is the `to ...` (`à ...`, `all'...`; or `by ...`) half of a heading
+    `line` opens."""
+    opens = _ADDRESSEE_HALF.match(following.text) is not None or _OPEN_HEADING.search(
         line.text) is not None
     if not opens or following.blank_before:
         return False
