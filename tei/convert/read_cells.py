@@ -45,7 +45,7 @@ def cells(raw: str) -> list[str]:
 # (wc41) a form's label padded out to its colon (`To       :  Minister of Foreign Affairs`):
 # the colon opens the next cell; an empty label after a narrower gap ends the row
 _LABEL_WORDS = re.compile(r"^[^\W\d][\w.'/-]*+(?: [\w.'/()-]++){0,2}$")
-_EMPTY_LABEL = re.compile(r"\s{3,}+(?=[^\W\d][\w.'/-]*+(?: [\w.'/()-]++){0,2}\s*+:$)")
+_EMPTY_LABEL = re.compile(r"^[^\W\d][\w.'/-]*+(?: [\w.'/()-]++){0,2}\s*+:$")
 
 
 def _colon_padded(cells: list[str]) -> list[str]:
@@ -55,7 +55,9 @@ def _colon_padded(cells: list[str]) -> list[str]:
     out: list[str] = []
     for cell in cells:
         if out and cell.startswith(":") and _LABEL_WORDS.match(out[-1].strip()):
-            out[-1:] = _EMPTY_LABEL.split(f"{out[-1].strip()}{cell.rstrip()}")
+            head, gap, tail = f"{out[-1].strip()}{cell.rstrip()}".rpartition("   ")
+            apart = bool(gap) and _EMPTY_LABEL.fullmatch(tail.strip()) is not None
+            out[-1:] = [head.rstrip(), tail.strip()] if apart else [head + gap + tail]
         else:
             out.append(cell)
     return out
