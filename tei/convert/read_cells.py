@@ -41,7 +41,28 @@ def cells(raw: str) -> list[str]:
         return parts
     if "     " not in raw and "\t" not in raw and "\u00a0" not in raw:
         return [raw]
-    return _label_value_pairs(raw) or _label_with_value(_COLUMNS.split(raw))
+    return _label_value_pairs(raw) or _label_with_value(_colon_padded(_COLUMNS.split(raw)))
+
+
+# (wc41) a form's label padded out to its colon (`To       :  Minister of Foreign Affairs`):
+# the colon opens the next cell; an empty label after a narrower gap ends the row
+_LABEL_WORDS = re.compile(r"^[^\W\d][\w.'/-]*+(?: [\w.'/()-]++){0,2}$")
+_EMPTY_LABEL = re.compile(r"^[^\W\d][\w.'/-]*+(?: [\w.'/()-]++){0,2}\s*+:$")
+
+
+def _colon_padded(cells: list[str]) -> list[str]:
+    """Cells of a South Korean telegram form's row whose label is padded out to its colon
+    (`To       :  Minister of Foreign Affairs    CC (copy) :`): the label and its value as
+    one cell (`To: Minister of Foreign Affairs`), an empty label after it a cell apart."""
+    out: list[str] = []
+    for cell in cells:
+        if out and cell.startswith(":") and _LABEL_WORDS.match(out[-1].strip()):
+            head, gap, tail = f"{out[-1].strip()}{cell.rstrip()}".rpartition("   ")
+            apart = bool(gap) and _EMPTY_LABEL.fullmatch(tail.strip()) is not None
+            out[-1:] = [head.rstrip(), tail.strip()] if apart else [head + gap + tail]
+        else:
+            out.append(cell)
+    return out
 
 
 def _label_value_pairs(raw: str) -> list[str]:

@@ -14,7 +14,7 @@ from itertools import pairwise
 from tei.convert.context import Context
 from tei.convert.eastasian import east_asian_spans
 from tei.convert.footnotes import footnote_number
-from tei.convert.pages.summary_close import joined, summary_under_close
+from tei.convert.pages.summary_close import summary_apart
 from tei.convert.parts import numbered_close, place_date
 from tei.convert.read import Line
 from tei.convert.segment import CLOSE_QUOTES, bare, doc_type_in, heading_kind, label_of
@@ -40,10 +40,10 @@ def unlabelled_summary(lines: list[Line], seg: Segments, ctx: Context, foot: boo
     third person (a speech or record that ends without a closer)."""
     if not seg.is_page or "summary" in seg.fields or _cited_summary(seg) or len(lines) < 2:
         return lines
-    close = summary_under_close(lines, ctx)  # over two lines under a telegram's close
-    if close is not None:
-        seg.summary = joined(lines[close + 1:])
-        return lines[:close + 1]
+    apart = summary_apart(lines, ctx)  # under a telegram's close, over the editors' note
+    if apart is not None:
+        seg.summary, kept = apart
+        return kept
     last = lines[-1]
     if footnote_number(last, ctx) or _CONTINUED.match(last.text) or _POINT.match(last.text) \
             or _BRACKETED.match(last.text) or is_credit(last.text, ctx):  # the editors' notes

@@ -1,8 +1,11 @@
-"""An archive's summary of several lines under a Hungarian telegram's close (wc40).
+"""An archive's summary of several lines under a Hungarian telegram's close (wc40), or
+over the archive editors' note (wc41).
 
 A telegram closed by its number between dashes (`– 213 – T. –`, `-- 118 --`) ends there:
 the prose lines the page sets under it, up to its foot, are the archive's summary, even
 when it runs over two lines (a mirror's summary repeating the telegram's last paragraphs).
+A page whose text ends in the editors' caution (`Editor's note: Because of the unique
+provenance of this document, ...`) has its summary in the prose line right above it.
 """
 
 from __future__ import annotations
@@ -18,6 +21,23 @@ _DASHED = re.compile(r"^[–—-]|[–—-]$")
 _FIRST_PERSON = re.compile(r"\b(?:I|[Ww]e|[Mm]y|[Oo]ur|me|us)\b")
 _PROSE_WORDS = 6
 _MOST_LINES = 3  # summary lines under the close
+
+
+# (wc41) the archive editors' caution under a page's summary, over its foot
+_EDITORS_NOTE = re.compile(r"^Editor[’']s\s++note:\s")
+_PROSE_END = re.compile(r"[.!?][\"”’')\]]?$")
+
+
+def summary_apart(lines: list[Line], ctx: Context) -> tuple[Line, list[Line]] | None:
+    """(the summary, the lines left) of a page's text whose summary stands under a dashed
+    close or over the editors' note, else None."""
+    close = summary_under_close(lines, ctx)  # over two lines under a telegram's close
+    if close is not None:
+        return joined(lines[close + 1:]), lines[:close + 1]
+    if len(lines) > 2 and _EDITORS_NOTE.match(lines[-1].text) and _prose(lines[-2], ctx) \
+            and _PROSE_END.search(lines[-2].text):
+        return lines[-2], [*lines[:-2], lines[-1]]
+    return None
 
 
 def summary_under_close(lines: list[Line], ctx: Context) -> int | None:
