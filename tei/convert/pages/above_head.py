@@ -19,8 +19,6 @@ _ABOVE_HEAD = 2
 _TO_GOES_ON = re.compile(r"^to\s++[A-Z]")
 _QUOTES = "'‘\"“"
 _QUOTE_REACH = 30  # a repost's own lines above the archive page it quotes
-# (invent23) an editor's note alone in square brackets over the head (`[Translation]`)
-_EDITORS_NOTE = re.compile(r"^\[[A-Z][^\[\]]{2,60}\]$")
 
 
 def lines_above_head(lines: list[Line], i: int, seg: Segments, ctx: Context) -> int:
@@ -152,12 +150,10 @@ def _form_title(lines: list[Line], j: int, ctx: Context) -> bool:
 
 
 def _page_text_above(lines: list[Line], j: int, seg: Segments, ctx: Context) -> bool:
-    """Whether no line above `j` is labelled, a heading's, names a document or is an
-    editor's bracketed note (`[Translation]`, invent23: the document's own insertion); then
-    they go to the header (an address as its source URL, others as page text)."""
+    """Whether no line above `j` is labelled, a heading's or names a document; then they
+    go to the header (an address as its source URL, others as page text)."""
     if any(label_of(above.text, ctx) or heading_kind(bare(above.text), ctx)
-           or names_form_or_parties(above, ctx) or _EDITORS_NOTE.match(above.text)
-           for above in lines[:j]):
+           or names_form_or_parties(above, ctx) for above in lines[:j]):
         return False
     for above in lines[:j]:
         seg.fields.setdefault("url" if page_address(above, ctx) else "page-text", []).append(above)
