@@ -203,11 +203,11 @@ def _letterhead_only(message: Message, heading: list[RegistryLine]) -> bool:
 def _addressed_letter(message: Message, heading: list[RegistryLine]) -> bool:
     """(invent23) A salutation and a closer opening with a courtesy close under a heading of
     letterhead lines, a number, a dateline and an address line only (a secretariat's
-    `No. 12-3/417` / `To Comrade I. HORVÁTH,` ... `Dear Comrade Horváth,` ... `With comradely
-    greetings,`): a letter, though the address line is a cable form's too."""
+    `No. 12-3/417` / `Moscow, 9 October 1968` / `To Comrade I. HORVÁTH,` ... `Dear Comrade
+    Horváth,` ... `With comradely greetings,`): a letter, though a dateline under a number
+    and an address line are the East-bloc cable form's signs too."""
     return bool(heading) and any(part.kind == "salute" for part in message.opener) and bool(
-        message.closer) and message.closer[0].kind == "salute" and any(
-        line.subtype == "addressee" for line in heading) and all(
+        message.closer) and message.closer[0].kind == "salute" and all(
         line.subtype in _LETTERHEAD_LINES or line.subtype == "addressee" for line in heading)
 
 
