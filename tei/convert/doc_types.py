@@ -70,7 +70,8 @@ def document_type(seg: Segments, message: Message, heading: list[RegistryLine], 
     if (seg.form is None or marked_only) and _letterhead_only(message, heading):
         return "letter", "the salutation under a letterhead"
     if _addressed_letter(message, heading):
-        return "letter", "a salutation and a courtesy close under letterhead, number, date and address lines"
+        return "letter", ("a salutation and a courtesy close under letterhead, number, date "
+                          "and address lines")
     if heading and seg.form is not None and not _stamped_only(heading):
         return seg.form.doc_type, f"the cable heading ({seg.form.label})"
     if heading and not _stamped_only(heading):
