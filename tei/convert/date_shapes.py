@@ -45,7 +45,7 @@ _TIME_AFTER = (
     + _AMPM.format("ampm") +
     r"|(?:,?\s+|\s*(?:[—–]|--?)\s*)(?:at\s+)?(?P<noon>noon|midnight)\b"
     r"|(?:,?\s+|\s*(?:[—–]|--?)\s*)(?:at\s+|ore\s+|ora\s+|à\s+|às\s+|a\s+las\s+|alle\s+|um\s+|kl\.?\s+|klokken\s+|klo\s+|d?jam\s+|u\s+|у\s+|ώρα\s+|godz\.?\s*+|(?:hora|time|heure|ora|zeit|saat)\s*+:\s*+)?"
-    r"(?P<h3>[01]?\d|2[0-3])(?:[:.,]|\s?h\s?|時)?"
+    r"(?P<h3>[01]?\d|2[0-3])(?:[:.,]|\s?h\s?|時|\s?giờ\s?)?"
     r"(?P<m3>[0-5]\d)\s*(?:Z|GMT|hrs?\.?|hours|Uhr|uur|час\.|ч\.|č\.|hod\.|分)?(?:\s++(?-i:MEZ|MESZ|OEZ|UTC))?(?![\d/]))?"
 )
 
@@ -127,6 +127,9 @@ def _named_shapes(mon: str, named_eras: list[str]) -> list[str]:
         rf"{mon},?\s+(?P<d>\d{{1,2}}){_ORDINAL}?(?:,\s*+|\.\s++|\s++)(?P<y>\d{{4}}|{_OCR_YEAR})",
         rf"(?P<d>\d{{1,2}})\s+{mon},?\s+[a-z]{{3,10}}\s+\d{{1,2}},?\s+\[(?P<y>\d{{4}})\]",
         *named_eras,
+        # (invent23) Latvian: the year, `gada` (of the year), the day and the month's locative
+        # (`1939. gada 18. martā`)
+        rf"(?P<y>1[89]\d{{2}}|20\d{{2}})\.?\s++gada\s++(?P<d>\d{{1,2}})\.\s*+{mon}",
         rf"(?<=[a-z]{{3}}\s)\d{{1,2}}\s+[\[(](?P<y>\d{{4}})[\])],?\s+{mon}\s+(?P<d>\d{{1,2}})"
         rf"{_ORDINAL}?(?!\d)",
         # a telegraph stamp or military date, a short year (`3 MAR 62`, `12 Jun 64`)
@@ -168,6 +171,9 @@ def _numeric_shapes(marked: list[str]) -> list[str]:
         r"(?P<d>\d{1,2})/(?P<m>\d{1,2})-(?P<y>\d{2})",
         r"(?P<y>[4-9]\d|19\d\d|20\d\d)\.\s(?P<m>\d{1,2})\.\s(?P<d>\d{1,2})(?:\.|(?![\d.]))",
         r"(?P<y>\d{4})\.\s?(?P<rm>I{1,3}|IV|VI{0,3}|IX|XI{0,2}|X)\.\s?(?P<d>\d{1,2})\.",
+        # (invent23) Vietnamese: `ngày 14 tháng 3 năm 1965` (day, month, year words before their
+        # numbers), the North's and the South's documents alike
+        r"(?:ngày\s++)?(?P<d>\d{1,2})\s++tháng\s++(?P<m>\d{1,2})\s++năm\s++(?P<y>\d{4})",
         *marked,
     ]
 
@@ -175,8 +181,9 @@ def _numeric_shapes(marked: list[str]) -> list[str]:
 def _late_named_shapes(mon: str) -> list[str]:
     """The named shapes tried last: the year first, a month and year, a yearless date."""
     return [
-        # the year first; Hungarian: a stop after it, a month in lower case (`1968. május 5.`)
-        rf"(?P<y>1[89]\d{{2}}|20\d{{2}})(?:,|\.(?=\s(?-i:[a-zá-ű])))?\s+{mon}\s+"
+        # the year first; Hungarian: a stop after it, a month in lower case (`1968. május 5.`);
+        # (invent23) Lithuanian: the year's mark `m.` (metai) after it (`1939 m. kovo 18 d.`)
+        rf"(?P<y>1[89]\d{{2}}|20\d{{2}})(?:,|\.(?=\s(?-i:[a-zá-ű]))|\s++m\.)?\s+{mon}\s+"
         rf"(?P<d>\d{{1,2}}){_ORDINAL}?(?!\d)",
         rf"{mon},?\s+(?P<y>\d{{4}})",  # `September 1962`, the older layout's `September, 1962`
         rf"{mon}\s+(?P<d>\d{{1,2}}){_ORDINAL}?(?!\d)",

@@ -98,7 +98,8 @@ class DateReader:
         self.hyphens_month_first = False
         # where a date may begin: a month's name, or (dates20) an era's (`Showa 20 August 15`)
         self._month_words = {ascii_key(name) for name in (*self.months, *self.eras)}
-        self._numeric = re.compile(r"\d(?:[./ -]+(?:\d|[IVX])|\s?[年년])")
+        # (invent23) and a Vietnamese date's month word (`14 tháng 3 năm 1965`)
+        self._numeric = re.compile(r"\d(?:[./ -]+(?:\d|[IVX])|\s?[年년]|\s++tháng\s)")
         needs_month = [month for month, _ in table]
         sources = [source for _, source in table]
         self._shapes = [(month, compile_cached(source, re.IGNORECASE)) for month, source in table]

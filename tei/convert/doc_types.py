@@ -69,6 +69,9 @@ def document_type(seg: Segments, message: Message, heading: list[RegistryLine], 
     marked_only = all(line.subtype in ("classification", "precedence") for line in heading)
     if (seg.form is None or marked_only) and _letterhead_only(message, heading):
         return "letter", "the salutation under a letterhead"
+    if _addressed_letter(message, heading):
+        return "letter", ("a salutation and a courtesy close under letterhead, number, date "
+                          "and address lines")
     if heading and seg.form is not None and not _stamped_only(heading):
         return seg.form.doc_type, f"the cable heading ({seg.form.label})"
     if heading and not _stamped_only(heading):
@@ -196,6 +199,17 @@ def _letterhead_only(message: Message, heading: list[RegistryLine]) -> bool:
     parts = message.opener + message.closer[:1]
     return bool(heading) and any(part.kind == "salute" for part in parts) and all(
         line.subtype in _LETTERHEAD_LINES for line in heading)
+
+
+def _addressed_letter(message: Message, heading: list[RegistryLine]) -> bool:
+    """(invent23) A salutation and a closer opening with a courtesy close under a heading of
+    letterhead lines, a number, a dateline and an address line only (a secretariat's
+    `No. 12-3/417` / `Moscow, 9 October 1968` / `To Comrade I. HORVÁTH,` ... `Dear Comrade
+    Horváth,` ... `With comradely greetings,`): a letter, though a dateline under a number
+    and an address line are the East-bloc cable form's signs too."""
+    return bool(heading) and any(part.kind == "salute" for part in message.opener) and bool(
+        message.closer) and message.closer[0].kind == "salute" and all(
+        line.subtype in _LETTERHEAD_LINES or line.subtype == "addressee" for line in heading)
 
 
 def named_form(words: str, ctx: Context) -> bool:

@@ -38,7 +38,10 @@ DAY_FIRST = re.compile(r"(?<![\d.])(?:1[3-9]|2\d|3[01])\.(?:0?[1-9]|1[0-2])" + _
 # ambiguous slashed dates (`01/04/1982`) are day first, not in the US order.
 ROMANCE_DATE_LABEL = re.compile(
     r"(?im)^(?:fecha(?:\s++y\s++hora)?|data(?:\s++e\s++hora|\s++și\s++ora)?|em|expedido(?:\s++em)?|"
-    r"recibido|recebido(?:\s++em)?|enviado)\s*+:\s*+\d{1,2}/\d{1,2}/\d")
+    r"recibido|recebido(?:\s++em)?|enviado)\s*+:\s*+\d{1,2}/\d{1,2}/\d"
+    # (invent23) the Arab states' pair of a Hijri and a Gregorian date, each marked with its
+    # calendar's letter (`12/9/1382 H. (6/2/1963 G.)`, `6/2/1963 G.`): both day first
+    r"|\b\d{1,2}/\d{1,2}/(?:1[34]\d\d\s*+(?:A\.\s?)?H|(?:19|20)\d\d\s*+G)\.")
 DOTTED = re.compile(r"\d\.\d+\.(?:\d\d|(?![\d.]))")  # what every dotted date holds, yearless too
 
 
