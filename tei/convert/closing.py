@@ -178,7 +178,7 @@ class CloserReader:
             return True  # (ocr35) a file number over a heading: `File No. 704.4167/5`
         numbered = self.patterns.match("edition-document-number", unit.text)
         return (not unit.embedded and numbered is not None and (
-            len(title.split()) <= _TITLE_WORDS and bool(title_parties(title, self.ctx))
+            (len(title.split()) <= _TITLE_WORDS and bool(title_parties(title, self.ctx)))
             or any(self.patterns.match("salutation", u.text) for u in after[:2])))  # ocr37
 
     def _repeated_form(self, unit: Unit) -> bool:
