@@ -167,16 +167,19 @@ class CloserReader:
         text: the numbered heading of the next document printed on the page, after this
         one's closer; an unnumbered edition's heading naming both parties (`Mr. Page, United
         States Ambassador in London, to Sir Edward Grey. (Received March 5.)`, other18); or
-        an edition's `No. 547` over a title naming two parties, or a scanned FRUS volume's
-        file number over its editors' heading (`after`: the unit under it, if any)."""
+        an edition's `No. 547` over a title naming two parties or over the salutation (a
+        printed paper's `No. 17.` / `My Lord,`, maybe its despatch number between: ocr37), or
+        a scanned FRUS volume's file number over its editors' heading (`after`: the units
+        under it)."""
         kind = ((None if unit.embedded else self.patterns.match("frus", unit.text)) or ("",))[0]
         title = after[0].text if after and not after[0].embedded else ""
         if kind in ("document-heading", "heading") or self._repeated_form(unit) or (kind == (
                 "source") and (self.patterns.match("frus", title) or ("",))[0] == "heading"):
             return True  # (ocr35) a file number over a heading: `File No. 704.4167/5`
         numbered = self.patterns.match("edition-document-number", unit.text)
-        return (not unit.embedded and numbered is not None
-                and len(title.split()) <= _TITLE_WORDS and bool(title_parties(title, self.ctx)))
+        return (not unit.embedded and numbered is not None and (
+            (len(title.split()) <= _TITLE_WORDS and bool(title_parties(title, self.ctx)))
+            or any(self.patterns.match("salutation", u.text) for u in after[:2])))  # ocr37
 
     def _repeated_form(self, unit: Unit) -> bool:
         """`CODED CABLEGRAM` under a cable's signature, the line of the form that opens the

@@ -16,6 +16,9 @@ from tei.convert.parties import title_parties
 from tei.convert.segment import doc_type_in
 from tei.convert.zones import Segments
 
+# (ocr37) a CREST scan's OCR damaging `MEMORANDUM FOR:`'s first letters (`IN1holi.ANDUM FOR:`)
+_GARBLED_MEMO = re.compile(r"^[A-Z0-9]\S{0,9}?ANDUM(?=\s++FOR\b)")
+
 
 def document_type(seg: Segments, message: Message, heading: list[RegistryLine], title: str,
               ctx: Context) -> tuple[str, str]:
@@ -34,8 +37,8 @@ def document_type(seg: Segments, message: Message, heading: list[RegistryLine], 
     # (misses32) a form's name letter-spaced as a heading (`I N F O R M A T I O N`)
     candidates += [("heading", _unspaced(text_of(head))) for head in message.heads]
     candidates += [("heading", " ".join(text_of(head) for head in message.heads))]
-    candidates += [("form line", text_of(line.content)) for line in heading
-                   if line.subtype in ("cable-number", "document-type")]
+    candidates += [("form line", _GARBLED_MEMO.sub("MEMORANDUM", text_of(line.content)))
+                   for line in heading if line.subtype in ("cable-number", "document-type")]
     # a heading line the tables do not know that opens with the form's name and its number
     # (`OFICIO CONFIDENCIAL N° 412/37` over `DE :` / `A :`, a Spanish-speaking ministry's)
     candidates += [("heading line", line_text) for line_text in _numbered_form_lines(heading)]

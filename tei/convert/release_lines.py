@@ -47,7 +47,7 @@ def attachment_ends(units: list[Unit], start: int,
     Jr.` / `[Page 414]` / `[Annex]`: the page turns between the closer and the annex; frus36)."""
     ends = []
     for i in range(start + 1, len(units)):
-        if attachment(units[i], units[i + 1:i + 2]):
+        if attachment(units[i], units[i + 1:i + 3]):
             while i - 1 > start and _page_mark(units[i - 1]):
                 i -= 1
             ends.append(i)

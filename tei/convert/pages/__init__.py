@@ -36,6 +36,7 @@ from tei.convert.pages import (
     original_first,
     plusd,
     previous_end,
+    printed_opening,
     printout,
     rif,
     routing,
@@ -86,6 +87,7 @@ def read_pages(lines: list[Line], seg: Segments, ctx: Context) -> list[Line]:
     """The document's lines, with every page layout found in them peeled off into `seg`."""
     lines = flattened.split_flattened(lines, ctx)
     lines = generic.leading_addresses(furniture.strip_furniture(lines, seg, ctx), seg, ctx)
+    lines = printed_opening.cut_above_printed_opening(lines, seg, ctx)
     lines = runon.join_column_heading(runon.split_run_on(lines, ctx), ctx)
     lines = furniture.strip_furniture(lines, seg, ctx)  # a link a run-on line carried
     lines = masthead.newspaper_masthead(previous_end.strip_previous_end(lines, seg, ctx), seg, ctx)
