@@ -270,6 +270,11 @@ def _names(text: str, ctx: Context) -> list[tuple[str, str]]:
         words = [w for w in _past_post(_after_last_title(rest.split(), titles), ctx)
                  if w.casefold().rstrip(".") not in titles and w.casefold() not in titles]
         candidate = " ".join(words).strip(" .")
+        # (leftover23) an office closed by its title (`DOMINIONS SECRETARY`, `Colonial
+        # Secretary`): the words before the title name the office, not a person
+        last = rest.split()[-1:]
+        candidate = "" if not titled and last and last[0].casefold().rstrip(".") in titles \
+            else candidate
         if (candidate and _CAPITALISED.match(candidate) and len(words) <= 4
                 and not any(w.casefold().strip(".,") in bodies or w.casefold() in not_names
                             for w in words)
