@@ -69,6 +69,7 @@ def page_header(seg: Segments, ctx: Context, inline: InlineReader) -> Header:
         header.shelfmarks.append(shelfmark)
     _references(header, seg)
     _named_archive(header, ctx)
+    header.shelfmarks = [_own_identifier(shelfmark, ctx) for shelfmark in header.shelfmarks]
     _summary(header, seg, inline)
     _language(header, seg.fields.get("original-language", []), ctx)
     urls = [line.text for line in seg.fields.get("url", [])] + [seg.facts.get("source-url", "")]
@@ -361,3 +362,15 @@ def funders(line: str) -> list[str]:
             names.append(line[start:join.start()])
             start = join.end()
     return [*names, line[start:]] if line else []
+
+
+def _own_identifier(shelfmark: str, ctx: Context) -> str:
+    """(leftover23) A shelfmark citing the document's own identifier after the archive's or
+    series' name (`United Nations Archives, S/5678/Add.1`; table `document-symbol`): the
+    identifier alone, as a masthead gives it; else the shelfmark as cited."""
+    found = ctx.res.patterns.match("document-symbol", shelfmark)
+    if found is None:
+        return shelfmark
+    ref = found[1].group("ref")
+    rest = shelfmark[:found[1].start()] + shelfmark[found[1].end():]
+    return ref if not any(c.isdigit() for c in rest) else shelfmark
