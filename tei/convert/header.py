@@ -35,7 +35,7 @@ _WRITTEN_FIELDS = {"citation", "summary", "credits", "translator", "source", "do
 # last word (or its initials in brackets) closes the part before the comma or `and`, so that
 # one funder's own `and` (`John D. and Catherine T. MacArthur Foundation`) stays
 _FUNDER_JOIN = re.compile(r",\s++(?:and\s++)?(?:the\s++)?(?=[A-Z])"
-                          r"|\s++(?:and|&)\s++(?:the\s++)?(?=[A-Z])")
+                          r"|(?<=\S)\s(?:and|&)\s++(?:the\s++)?(?=[A-Z])")
 _FUNDER_END = re.compile(r"\b(?:Foundation|Corporation(?:\sof\sNew\sYork)?|University|Unification|"
                          r"Scholars|Fund|Institute|Endowment|Trust|Council|Society|Agency|"
                          r"Program(?:me)?|Center|Centre)(?:\s\([A-Z]{2,8}\))?$")
