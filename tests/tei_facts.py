@@ -138,7 +138,8 @@ def facts(root: etree._Element) -> dict[str, object]:
         "numbered_points": len(xp(root, "//tei:text//tei:item[@n]")),
         "notes": len(xp(root, "//tei:text//tei:note")),
         "summary": first(root, "//tei:profileDesc/tei:abstract"),
-        "funder": first(root, "//tei:titleStmt/tei:funder"),
+        "funder": "; ".join(" ".join(e.itertext()) for e in xp(
+            root, "//tei:titleStmt/tei:funder")) or None,
         "translator": " and ".join(
             " ".join("".join(e.itertext()).split()) for e in xp(
                 root, "//tei:respStmt[tei:resp='Translation']"

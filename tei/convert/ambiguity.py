@@ -28,9 +28,38 @@ def shared_forms(register: Register) -> dict[tuple[str, ...], tuple[Entry, ...]]
     return {key: tuple(found.values()) for key, found in owners.items() if len(found) > 1}
 
 
-def candidates(register: Register, entry: Entry, form: str) -> tuple[Entry, ...]:
-    """The entries that `form` (matched as `entry`) may stand for; one when unambiguous."""
-    return shared_forms(register).get(_key(entry.kind, form), (entry,))
+def candidates(register: Register, entry: Entry, form: str,
+               year: int | None = None) -> tuple[Entry, ...]:
+    """The entries that `form` (matched as `entry`) may stand for; one when unambiguous;
+    of several, those whose period holds the document's `year` (`in_period`)."""
+    shared = shared_forms(register).get(_key(entry.kind, form), (entry,))
+    return in_period(shared, year) if len(shared) > 1 else shared
+
+
+_YEAR_OF = re.compile(r"^\d{4}")
+
+
+@lru_cache(maxsize=256)
+def period(entry: Entry) -> tuple[int | None, int | None]:
+    """The years an entry's regularised name carries (`@from`, `@to`: the German Reich's
+    Auswärtiges Amt to 1945, the Federal Foreign Office from 1951), either open."""
+    reg = entry.element.find("{*}*[@type='reg']")
+    years = [_YEAR_OF.match(reg.get(end, "")) if reg is not None else None
+             for end in ("from", "to")]
+    first, last = (int(year.group()) if year else None for year in years)
+    return first, last
+
+
+def in_period(entries: tuple[Entry, ...], year: int | None) -> tuple[Entry, ...]:
+    """(leftover23) Of entries sharing a name, those whose period holds `year`; a period
+    that closed is reached only by a date in it (an undated document names the body of
+    today); all of them when none does."""
+    def holds(entry: Entry) -> bool:
+        first, last = period(entry)
+        if year is None:
+            return last is None
+        return (first is None or first <= year) and (last is None or year <= last)
+    return tuple(entry for entry in entries if holds(entry)) or entries
 
 
 @lru_cache(maxsize=4)

@@ -68,7 +68,14 @@ class CloserReader:
                 begin -= 1
             if begin < end:
                 return begin, end
+            if start < end < len(units) - 1 and self._annex_label(units[end]):
+                return end, end  # (leftover23) no closer over an annex: the annex apart
         return len(units), len(units)
+
+    def _annex_label(self, unit: Unit) -> bool:
+        """`ANNEX I`, `Enclosure` alone on its line (not an editors' bracketed note)."""
+        return not unit.embedded and len(unit.lines) == 1 and not unit.text.startswith("[") \
+            and bool(self.patterns.match("attachment", unit.text))
 
     def glued_signature(self, units: list[Unit]) -> list[Unit]:
         """The editors' supplied signature glued to the message's last sentence (`... in good

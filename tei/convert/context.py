@@ -142,11 +142,11 @@ class Context(CoverNames, Aliases):
         country, even one entry's: `DEPARTMENT OF STATE` under `REPUBLIC OF LIBERIA`);
         without such evidence a local entry, with a warning, never a guess; an
         organisation's own country first (`org_country`)."""
-        shared = candidates(self.res.register, entry, form)
+        shared = candidates(self.res.register, entry, form, self.year)
         org = entry.kind == "org"
         head = "" if qualifier or not org else letterhead(self.text, form, self.res.register)
         if len(shared) == 1 and not (org and other_country(entry, qualifier or head, self.res)):
-            return entry
+            return shared[0]
         chosen = of_place(qualifier or head, shared, self.res.register) if org else None
         chosen = chosen or (None if qualifier or head or not country
                             else self._told(country, shared))

@@ -146,8 +146,8 @@ def _header(root: etree._Element, doc: Document, edition: Edition,
 
 def _title_stmt(stmt: etree._Element, h: Header) -> None:
     _inline(_el(stmt, "title", type="main"), h.title_marked or [h.title])
-    if h.funder:
-        _el(stmt, "funder", h.funder)
+    for funder in h.funders or ([h.funder] if h.funder else []):
+        _el(stmt, "funder", funder)
     if h.translator:
         resp = _el(stmt, "respStmt")
         _el(resp, "resp", "Translation")

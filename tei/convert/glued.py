@@ -16,6 +16,7 @@ from dataclasses import replace
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
+from tei.convert.name_index import fold
 from tei.convert.namerules import DIGRAPH_INITIAL
 from tei.xmlio import TEI_NS
 
@@ -103,8 +104,11 @@ def given_place(piece: str, match: NameMatch, ctx: Context, rules: Rules) -> boo
     if match.entry.kind != "place":
         return False
     honorific = _WORD_BEFORE.search(piece, max(0, match.start - 12), match.start)
-    if honorific and honorific.group(1).casefold() in ctx.res.patterns.words(
-            "surname-honorifics"):
+    kind = ctx.res.patterns.words("surname-honorifics").get(
+        honorific.group(1).casefold(), "") if honorific else ""
+    if kind == "person" or (kind == "rank" and _ranked(piece, honorific.start(1), match)):
+        return True
+    if _given_name_before(piece, match, ctx, rules):
         return True
     if match.form.casefold() not in rules.given_places:
         return False
@@ -113,6 +117,34 @@ def given_place(piece: str, match: NameMatch, ctx: Context, rules: Rules) -> boo
     return bool(after) and not (before and before[0].casefold() in _PLACE_PREPOSITIONS) \
         and after.group(1).casefold() not in rules.not_names \
         and not ctx.res.register.find(after.group(1))
+
+
+# (leftover23) the one capitalised word right before a place's name, one space between
+_GIVEN_BEFORE = re.compile(r"(?<![\w.'’-])([A-Z][a-z]{2,}+) $")
+
+
+def _given_name_before(piece: str, match: NameMatch, ctx: Context, rules: Rules) -> bool:
+    """(leftover23) `Mary Paris`, `Francis Washington`: a place's name right after a given
+    name of the register's persons (no function word, title or register name itself) is a
+    surname, in a mixed-case text."""
+    if match.form.isupper():
+        return False
+    given = _GIVEN_BEFORE.search(piece, max(0, match.start - 24), match.start)
+    word = given.group(1) if given else ""
+    return bool(word) and fold(word) in ctx.res.register.given_names \
+        and word.casefold() not in rules.not_names and word.casefold() not in rules.leading_words \
+        and not ctx.res.register.find(word) and not ctx.res.dates.find(word)
+
+
+# (leftover23) a capitalised word right before a rank: an office's (`Consul General Istanbul`)
+_OFFICE_BEFORE_RANK = re.compile(r"(?<![\w'’-])[A-Z][\w'’-]*+\s++$")
+
+
+def _ranked(piece: str, rank: int, match: NameMatch) -> bool:
+    """(leftover23) A rank before a place's name (`General Washington`) makes it a surname
+    in a mixed-case text, unless an office's word stands before the rank."""
+    return not match.form.isupper() and not _OFFICE_BEFORE_RANK.search(piece, max(0, rank - 30),
+                                                                      rank)
 
 
 # a surname's particle (`DEL RIO`, `Pedro del Valle`, `DE LEON`) right before a place's name

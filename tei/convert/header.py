@@ -30,12 +30,22 @@ _AUTHOR_LED = re.compile(r"^[^\"“”]{1,80}?,\s[\"“][^\"“”]{3,300}[\"”
 _CODE = re.compile(r"^[a-z]{2,3}$")
 _WRITTEN_FIELDS = {"citation", "summary", "credits", "translator", "source", "document-information",
                    "original-archive", "rights", "page-text", "record", "comments"}
+# (leftover23) a funding line naming several funders (`the Henry Luce Foundation and the Korea
+# Foundation`, `ROK Ministry of Unification, Leon Levy Foundation`): cut where an institution's
+# last word (or its initials in brackets) closes the part before the comma or `and`, so that
+# one funder's own `and` (`John D. and Catherine T. MacArthur Foundation`) stays
+_FUNDER_JOIN = re.compile(r",\s++(?:and\s++)?(?:the\s++)?(?=[A-Z])"
+                          r"|(?<=\S)\s(?:and|&)\s++(?:the\s++)?(?=[A-Z])")
+_FUNDER_END = re.compile(r"\b(?:Foundation|Corporation(?:\sof\sNew\sYork)?|University|Unification|"
+                         r"Scholars|Fund|Institute|Endowment|Trust|Council|Society|Agency|"
+                         r"Program(?:me)?|Center|Centre)(?:\s\([A-Z]{2,8}\))?$")
 _SEPARATORS = re.compile(r",\s*(?:and\s+)?|(?<!\s)\s+and\s+|(?:(?<!\s)\s+)?&\s*")
 
 
 def page_header(seg: Segments, ctx: Context, inline: InlineReader) -> Header:
     """The header facts that the page gives (correspondence facts come later)."""
     header = Header(funder=seg.funder, language_name=language_name(ctx.res.edition.language, ctx))
+    header.funders = funders(seg.funder)
     # the publisher's words on reuse and release name no one of the document (the release
     # stamp's reviewer, `US and international copyright laws`): kept as plain text
     header.licence = [[line.text] for line in [*seg.licence, *seg.fields.get("rights", [])]]
@@ -59,6 +69,7 @@ def page_header(seg: Segments, ctx: Context, inline: InlineReader) -> Header:
         header.shelfmarks.append(shelfmark)
     _references(header, seg)
     _named_archive(header, ctx)
+    header.shelfmarks = [_own_identifier(shelfmark, ctx) for shelfmark in header.shelfmarks]
     _summary(header, seg, inline)
     _language(header, seg.fields.get("original-language", []), ctx)
     urls = [line.text for line in seg.fields.get("url", [])] + [seg.facts.get("source-url", "")]
@@ -341,3 +352,25 @@ def language_code(name: str, ctx: Context) -> str:
     if known:
         return known
     return name.strip().casefold() if _CODE.match(name.strip()) else "und"
+
+
+def funders(line: str) -> list[str]:
+    """The funders a funding line names (`_FUNDER_JOIN`), each as given."""
+    names, start = [], 0
+    for join in _FUNDER_JOIN.finditer(line):
+        if _FUNDER_END.search(line, start, join.start()):
+            names.append(line[start:join.start()])
+            start = join.end()
+    return [*names, line[start:]] if line else []
+
+
+def _own_identifier(shelfmark: str, ctx: Context) -> str:
+    """(leftover23) A shelfmark citing the document's own identifier after the archive's or
+    series' name (`United Nations Archives, S/5678/Add.1`; table `document-symbol`): the
+    identifier alone, as a masthead gives it; else the shelfmark as cited."""
+    found = ctx.res.patterns.match("document-symbol", shelfmark)
+    if found is None:
+        return shelfmark
+    ref = found[1].group("ref")
+    rest = shelfmark[:found[1].start()] + shelfmark[found[1].end():]
+    return ref if not any(c.isdigit() for c in rest) else shelfmark

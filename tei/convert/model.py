@@ -124,6 +124,7 @@ class Header:
     title: str = ""
     title_marked: Inlines = field(default_factory=list)  # the title's supplied text marked
     funder: str = ""
+    funders: list[str] = field(default_factory=list)  # the funding line's funders, one each
     translator: str = ""
     translators: list[tuple[str, Entry]] = field(default_factory=list)
     obtainer: str = ""  # who obtained the document for the archive (`Obtained by X and ...`)

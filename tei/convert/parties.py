@@ -17,6 +17,7 @@ from tei.convert.capitals_heading import heading_match
 from tei.convert.context import Context
 from tei.convert.markup import drop_enclosed
 from tei.convert.model import Party
+from tei.convert.name_surroundings import qualifier
 from tei.convert.namerules import CAPITALS_PARTICLES
 from tei.convert.register import Entry
 from tei.convert.surnames import bracketed_namesake, initials_and_surname, initials_fit
@@ -189,15 +190,16 @@ def parties(text: str, ctx: Context, line: int = 1) -> list[Party]:
     if member is not None:
         return [Party(member)]
     entries: list[Entry] = []
-    for match in ctx.res.register.find(text):
+    found = list(ctx.res.register.find(text))
+    for match in found:
         initials = _INITIALS_BEFORE.search(text, 0, match.start)
         named = f"{initials.group().strip()} {match.form}" if initials else match.form
         if match.entry.kind == "person" and initials and not initials_fit(
                 initials_and_surname(named)[0], match.entry.reg, set()):
             entry = ctx.person(named, line)  # `Sir N. Henderson`: not the bare `Henderson`, Loy
         else:
-            entry = None if match.entry.kind == "place" else ctx.use_form(
-                match.entry, match.form, living=True)
+            entry = None if match.entry.kind == "place" else ctx.use_form(  # with its `of X`
+                match.entry, match.form, qualifier(text, match, found, frozenset()), True)
         if entry is not None and entry not in entries:
             entries.append(entry)
     for name, title in _names(text, ctx):
@@ -272,6 +274,9 @@ def _names(text: str, ctx: Context) -> list[tuple[str, str]]:
         words = [w for w in _past_post(_after_last_title(rest.split(), titles), ctx)
                  if w.casefold().rstrip(".") not in titles and w.casefold() not in titles]
         candidate = " ".join(words).strip(" .")
+        last = rest.split()[-1:]  # (leftover23) no name in `DOMINIONS SECRETARY`: an office
+        candidate = "" if not titled and last and last[0].casefold().rstrip(".") in titles \
+            else candidate
         if (candidate and _CAPITALISED.match(candidate) and len(words) <= 4
                 and not any(w.casefold().strip(".,") in bodies or w.casefold() in not_names
                             for w in words)

@@ -269,7 +269,8 @@ def _registry_content(line: Line, table: str, ctx: Context,
         start, end = found[1].span("persons")
         cut = line.text.find("[", start, end)
         spans += name_spans(line.text, start, cut if cut != -1 else end)
-    if not found and table == "heading":
+    if table == "heading" and (not found or found[0] == "letterhead"):  # (leftover23) or an
+        # address in a letterhead's shape (`AMBASSADOR AMERICAN EMBASSY MOSCOW`)
         kind = heading_kind(line.text, ctx)
         return (kind if kind != "name" else "other") or "other", inline.annotate(line.text, line.no)
     if not found and table == "processing":

@@ -18,6 +18,7 @@ from tei.convert.patterns import Patterns, label_key
 from tei.convert.read import Line
 from tei.convert.recall import recall
 from tei.convert.release_title import is_caption
+from tei.convert.telegraphic_address import addressed
 
 CLOSE_QUOTES = "\"”»“"
 _STRAY_CLOSE = re.compile(r"\]\s*$")
@@ -249,6 +250,7 @@ def _heading_groups(text: str, ctx: Context) -> tuple[str, dict[str, str]] | Non
     glossed = (_GLOSS_FIRST.match(text) or _GLOSS_ALONE.match(text)
                ) if found is None and "[" in text else None
     found = _own_groups(glossed.group("gloss") + glossed.group("rest"), ctx) if glossed else found
+    found = addressed(text, found, ctx)
     return _sender_dated(found, ctx) if found else None
 
 
