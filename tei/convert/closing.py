@@ -174,10 +174,9 @@ class CloserReader:
         text: the numbered heading of the next document printed on the page, after this
         one's closer; an unnumbered edition's heading naming both parties (`Mr. Page, United
         States Ambassador in London, to Sir Edward Grey. (Received March 5.)`, other18); or
-        an edition's `No. 547` over a title naming two parties or over the salutation (a
-        printed paper's `No. 17.` / `My Lord,`, maybe its despatch number between: ocr37), or
-        a scanned FRUS volume's file number over its editors' heading (`after`: the units
-        under it)."""
+        an edition's `No. 547` over a title naming two parties or the salutation (ocr37: `No.
+        17.` / `My Lord,`), or a scanned FRUS volume's file number over its editors' heading
+        (`after`: the units under it)."""
         kind = ((None if unit.embedded else self.patterns.match("frus", unit.text)) or ("",))[0]
         title = after[0].text if after and not after[0].embedded else ""
         if kind in ("document-heading", "heading") or self._repeated_form(unit) or (kind == (

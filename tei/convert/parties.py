@@ -23,11 +23,10 @@ from tei.convert.register import Entry
 from tei.convert.surnames import bracketed_namesake, initials_and_surname, initials_fit
 
 _FROM = re.compile(r"(?i)(?:^|\s)from\s+")
-# ` to `, the German `an das` (`Botschafter Kroll, Moskau, an das Auswärtige Amt`) and the
-# French `à` before an office or a body with its article, or after the sender's name set off
-# by commas (other35, the Swiss and French editions' headings: `La Division ... à la Légation
-# de Suisse à Paris`, `M. Cambon, Ambassadeur de France à Londres, à M. Pichon`), and (lead25)
-# the Italian `al`/`all'` after a comma (`Il Ministro degli Esteri, Sforza, all'Ambasciatore ...`)
+# ` to `, the German `an das` (`Botschafter Kroll, Moskau, an das Auswärtige Amt`), the French
+# `à` before an office or a body with its article or after the sender's name set off by
+# commas (other35: `La Division ... à la Légation de Suisse à Paris`, `M. Cambon, Ambassadeur
+# de France à Londres, à M. Pichon`), the Italian `, al`/`all'` (lead25: `..., Sforza, al ...`)
 _TO = re.compile(r"(?i)(?<!\s)\s+to\s+|,?(?<!\s)\s+an\s+(?=(?-i:d(?:as|en|ie|em|er))\s)"
                  r"|(?-i:(?<!\s)\s+à\s+(?=(?:la|l['’])\s?[A-ZÉ])|,\s+(?:à|au|aux)\s+(?=[A-ZÉ]|M\.|la\s|le\s|l['’])"
                  r"|,\s+(?:al|alla|ai|agli|allo)\s+(?=[A-Z])|,\s+all['’](?=[A-Z]))")
