@@ -146,3 +146,25 @@ def test_a_reading_room_file_line_ends_its_line(first: str, resources) -> None:
             f"{size}\n{first}\n")
     body = text_xml(page, resources).split("<body>")[1]
     assert first.split()[3] in body  # the OCR is the document's text, not the field's value
+
+
+@pytest.mark.parametrize(("title", "date"), [
+    ("Telegram from the British Foreign Office on the policy pursued in India "
+     "(London, 19 February 1947)", "1947-02-19"),
+    # invented: a letter, the day with its month first
+    ("Letter from the Netherlands Embassy to the Secretary-General (The Hague, March 4, 1948)",
+     "1948-03-04"),
+])
+def test_a_cvce_document_page(title: str, date: str, resources) -> None:
+    page = (f"{title}\n\nCaption: The editors describe the document and its context in a "
+            "short paragraph.\n\nSource: The National Archives, Kew. FO 371/63529.\n\n"
+            "Copyright: (c) The National Archives\n\n"
+            "URL: http://www.cvce.eu/obj/document-en-7e2cbed0.html\n\n"
+            "Last updated: 01/03/2017\n\nSECRET\n\nThe Cabinet has decided that the "
+            "transfer shall take place by June at the latest.\n")
+    facts = text_facts(page, resources)
+    assert facts["title"] == title
+    assert facts["date"] == date
+    assert (facts["summary"] or "").startswith("The editors describe")
+    body = text_xml(page, resources).split("<body>")[1]
+    assert "Last updated" not in body and "Caption" not in body
