@@ -168,3 +168,28 @@ def test_a_cvce_document_page(title: str, date: str, resources) -> None:
     assert (facts["summary"] or "").startswith("The editors describe")
     body = text_xml(page, resources).split("<body>")[1]
     assert "Last updated" not in body and "Caption" not in body
+
+
+@pytest.mark.parametrize(("date_line", "type_line", "doc_type"), [
+    ("22.11.1939 (Wednesday)", "Memo (No)", "memorandum"),
+    # invented: a telegram's record, the weekday in German
+    ("3.5.1962 (Donnerstag)", "Telegram (T)", "telegram"),
+])
+def test_a_dodis_record_page(date_line: str, type_line: str, doc_type: str,
+                             resources) -> None:
+    heading = "Notice du Chef de la Division des Affaires étrangères, P.A. Muster"
+    page = (f"Language: German\n{date_line}\n{heading}\n{type_line}\n"
+            "Protestation contre un article publié dans un journal de Genève.\n\n"
+            "Classement thématique série 1848–1945:\nVI. AFFAIRES DE PRESSE\n"
+            "How to cite: Copy\n\nPrinted in\n\nJean Muster et al. (ed.)\n\n"
+            "Diplomatic Documents of Switzerland, vol. 13, doc. 12\n\nRepository\n\n"
+            f"dodis.ch/40001\n{heading}1\n\nBern, {date_line.split()[0]}\n\n"
+            "Herr Legationsrat spricht bei mir vor, um mir Kenntnis zu geben von einer "
+            "Weisung seines Amtes wegen der Veröffentlichung eines Schreibens.\n")
+    facts = text_facts(page, resources)
+    assert facts["title"] == heading
+    assert facts["doc_type"] == doc_type
+    assert facts["archive_idno"] == "dodis.ch/40001"
+    assert (facts["summary"] or "").startswith("Protestation contre")
+    day, month, year = date_line.split()[0].split(".")
+    assert facts["date"] == f"{year}-{int(month):02d}-{int(day):02d}"
