@@ -9,8 +9,12 @@ the edition's imprint under the notes is boilerplate (kept in the header), a not
 link is dropped, the heading's bracketed note call `(1)` is its marker. A German-speaking
 mission's report closing on its ministry at the foot (`An das Auswärtige Amt, Berlin.`), with
 no salutation, is a report. A reading room's attached-file line (`PDF icon NAME.pdf 137.37
-KB`) ends its line: the flattened OCR under it does not run on into it. Each is tried on at
-least one invented layout unlike the samples'."""
+KB`) ends its line: the flattened OCR under it does not run on into it. The CVCE's pages
+(`Caption:` the summary, the title's bracketed place and day its date), Dodis record pages
+(date with weekday, heading, type line and summary over the permalink), and a catalogue
+title `MT draft letter to Reagan` (writer by surname or monogram, form, addressee) are read
+(other31, other35, other36). Each is tried on at least one invented layout unlike the
+samples'."""
 
 from __future__ import annotations
 
@@ -193,3 +197,20 @@ def test_a_dodis_record_page(date_line: str, type_line: str, doc_type: str,
     assert (facts["summary"] or "").startswith("Protestation contre")
     day, month, year = date_line.split()[0].split(".")
     assert facts["date"] == f"{year}-{int(month):02d}-{int(day):02d}"
+
+
+@pytest.mark.parametrize(("title", "addressee"), [
+    ('Falklands: MT draft letter to Reagan (MT: "The letter that was never sent...") '
+     '[released 2013]', "Ronald Reagan"),
+    # invented: the surname, no theme
+    ("Thatcher personal message to Mitterrand [declassified 2014]", "François Mitterrand"),
+])
+def test_a_catalogue_title_naming_writer_form_and_addressee(title: str, addressee: str,
+                                                            resources) -> None:
+    page = ("Archive (Thatcher MSS)\nPersonal and party papers, Cambridge\n\n"
+            f"{title}\n\nDocument type: Declassified documents\n"
+            "Source: Thatcher MSS (Churchill Archive Centre): THCR1/20/3/11 f4\n"
+            "Importance ranking: Key\nWord count: 10pp\n")
+    facts = text_facts(page, resources)
+    assert facts["sender"] == ["Margaret Thatcher"]
+    assert facts["addressee"] == [addressee]

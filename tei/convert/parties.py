@@ -17,6 +17,7 @@ from tei.convert.capitals_heading import heading_match
 from tei.convert.context import Context
 from tei.convert.markup import drop_enclosed
 from tei.convert.model import Party
+from tei.convert.monograms import monogram_party
 from tei.convert.namerules import CAPITALS_PARTICLES
 from tei.convert.register import Entry
 from tei.convert.surnames import bracketed_namesake, initials_and_surname, initials_fit
@@ -207,8 +208,9 @@ def parties(text: str, ctx: Context, line: int = 1) -> list[Party]:
             continue
         if entry is not None and entry not in entries:
             entries.append(entry)
-    if entries:
-        return [Party(entry) for entry in entries]
+    monogram = None if entries else monogram_party(text, ctx)  # `MT`: Margaret Thatcher
+    if entries or monogram:
+        return [Party(entry) for entry in entries or [monogram]]
     role = _LEADING_ARTICLE.sub("", drop_enclosed(text)).strip(" ,.")
     if _a_place_alone(role, ctx):
         return []  # `Telegram from Pyongyang to Bucharest`: where, not who (wc21)
