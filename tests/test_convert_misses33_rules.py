@@ -2,7 +2,7 @@
 families. A Korean archive's record page in its newer template (a search form's lone label
 `문서종류` above the record's own labels, values glued to them) is read as the record; an
 East Asian ministry's circulation stamp over a cable (`供覽` / `2月 13日` / `次官` / `局長` /
-`課長`: heading row circulation) is a registry line, and the cable's head is looked for under
+`課長`: heading row stamp) is a registry line, and the cable's head is looked for under
 it. A letter's foot address wrapped over two lines (`Ambassador Yu Taik Kim` / `Korean
 Mission in Japan,`) is read as one. Avalon's pages of Documents on German Foreign Policy:
 the edition's imprint under the notes is boilerplate (kept in the header), a note's `Back`
@@ -69,7 +69,7 @@ def test_a_circulation_stamp_over_a_korean_cable(stamp: str, number: str,
     assert facts["telegram_number"] == number
     assert facts["doc_type"] == "telegram"
     body = text_xml(page, resources).split("<body>")[1]
-    assert 'subtype="circulation">課長</ab>' in body
+    assert 'subtype="stamp">課長</ab>' in body
 
 
 @pytest.mark.parametrize(("address", "addressee"), [

@@ -15,6 +15,8 @@ and the document a telegram. Rows: `korean-record`.
 
 from __future__ import annotations
 
+import re
+
 from tei.convert.context import Context
 from tei.convert.read import Line
 from tei.convert.zones import Segments
@@ -22,6 +24,7 @@ from tei.convert.zones import Segments
 _REACH = 40  # the metadata stands under the site's menu
 _MIN_LABELS = 2
 _CABLE_REACH = 6  # the cable's head within the first lines after the fields
+_CJK_BOX = re.compile(r"^[\d\s年月日\u4e00-\u9fff]+$")  # a stamp box in characters
 _LABEL_GAP = 2  # a label and the next one: its value between them at most
 
 
@@ -76,14 +79,14 @@ def _foot(lines: list[Line], ctx: Context) -> int:
 
 def _after_stamp(body: list[Line], ctx: Context) -> list[Line]:
     """The first lines of the document under a circulation stamp's boxes (`供覽` / `2月
-    13日` / `次官` ...: heading row circulation), as far as a cable's head may stand."""
+    13日` / `次官` ...: heading row stamp), as far as a cable's head may stand."""
     start = next((i for i, line in enumerate(body) if not _stamp_box(line, ctx)), len(body))
     return body[start:start + _CABLE_REACH]
 
 
 def _stamp_box(line: Line, ctx: Context) -> bool:
     found = ctx.res.patterns.match("heading", line.text)
-    return bool(found) and found[0] == "circulation"
+    return bool(found) and found[0] == "stamp" and _CJK_BOX.match(line.text) is not None
 
 
 def unwrap(lines: list[Line], seg: Segments, ctx: Context) -> list[Line]:
