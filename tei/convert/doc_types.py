@@ -90,6 +90,8 @@ def document_type(seg: Segments, message: Message, heading: list[RegistryLine], 
     introduced = _introduced_form(message, ctx)
     if introduced:
         return introduced, "the first paragraph introducing the text as the form sent"
+    if _report_foot(message, ctx):
+        return "report", "a mission's report's foot address to its ministry, unsaluted"
     if (message.opener and not dated_only) or signers(message, ctx):
         return "letter", "the opener or signature"
     if dated_only and _telegraphic_opening(message, ctx):
@@ -221,3 +223,16 @@ def named_form(words: str, ctx: Context) -> bool:
     title keeps, misses23."""
     return any(start == 0 and len(label) == len(words) and " " in label and kind == "memorandum"
                for start, label, kind in ctx.res.patterns.phrases("doc-types", words))
+
+
+def _report_foot(message: Message, ctx: Context) -> bool:
+    """(misses33) `An das Auswärtige Amt, Berlin.` at the foot of a text no salutation
+    opens: a German-speaking mission's report (foot-address row report-address)."""
+    if any(part.kind == "salute" for part in message.opener):
+        return False
+    for part in message.closer:
+        found = ctx.res.patterns.match("foot-address", text_of(part.content)) \
+            if part.kind == "address" else None
+        if found and found[0] == "report-address":
+            return True
+    return False

@@ -61,3 +61,11 @@ def monogram_marks(piece: str, taken: Spans, ctx: Context) -> list[tuple[int, in
         taken.add(word.start(), word.end())
         out.append((word.start(), word.end(), ctx.use(persons[0])))
     return out
+
+
+def monogram_party(text: str, ctx: Context) -> Entry | None:
+    """(misses33) The person a party part names by a monogram alone (`MT` in a catalogue
+    title's `MT draft letter to Reagan`), when the document names that person's surname too."""
+    persons = [p for p in _monograms(ctx.res.register).get(text.strip(" ,.;:"), ())
+               if _named(ctx.text, p.reg.split()[-1])]
+    return ctx.use(persons[0]) if len(persons) == 1 else None

@@ -2,11 +2,10 @@
 
 A title names its parties as `X to Y`, `from X to Y`, `X, role, to Y, role` or `from X`;
 a ` to ` that belongs to a role (`Ambassador to the USA`) does not split them. In a name
-position, register names come first; failing those, a name in parentheses
-(`The Chargé in China (Robertson)`), after a title (`Gen. Axen`, `Comrade Damm`) or a bare
-capitalised name (`Reinert`, `Etre Sándor`) is a person with a local entry, unless the
-words name an office or body (`the Romanian Embassy in Pyongyang`: a role, whose place
-`in X` is where it sends from).
+position, register names come first; failing those, a name in parentheses (`The Chargé in
+China (Robertson)`), after a title (`Gen. Axen`) or a bare capitalised name (`Reinert`) is
+a person with a local entry, unless the words name an office or body (`the Romanian Embassy
+in Pyongyang`: a role, whose place `in X` is where it sends from).
 """
 
 from __future__ import annotations
@@ -17,6 +16,7 @@ from tei.convert.capitals_heading import heading_match
 from tei.convert.context import Context
 from tei.convert.markup import drop_enclosed
 from tei.convert.model import Party
+from tei.convert.monograms import monogram_party
 from tei.convert.name_surroundings import qualifier
 from tei.convert.namerules import CAPITALS_PARTICLES
 from tei.convert.register import Entry
@@ -210,8 +210,8 @@ def parties(text: str, ctx: Context, line: int = 1) -> list[Party]:
             continue
         if entry is not None and entry not in entries:
             entries.append(entry)
-    if entries:
-        return [Party(entry) for entry in entries]
+    if entries or (monogram := monogram_party(text, ctx)):  # `MT`: Margaret Thatcher
+        return [Party(entry) for entry in entries or [monogram]]
     role = _LEADING_ARTICLE.sub("", drop_enclosed(text)).strip(" ,.")
     if _a_place_alone(role, ctx):
         return []  # `Telegram from Pyongyang to Bucharest`: where, not who (wc21)

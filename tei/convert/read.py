@@ -36,8 +36,10 @@ _RULE = re.compile(r"^(?:#{1,6}|[-*_=]{3,}|-{3,}(?:\s-{2,})+|[-*_=](?:\s[-*_=]){
                    r"|[-|: ]*\|[-|: ]*|" + BOX_RULE + ")$")
 # a bracket or a quote closes a sentence only after its stop (`... in Hanoi.)`); after a word
 # it closes a name or an aside the width cut the sentence after (`... to Warsaw (Spasowski)`);
-# a FRUS note's back link `↩` ends its note
-_SENTENCE_END = re.compile(r"(?:[.!?:;↩]|…[)\]])[\"”’'»)\]]*+$")
+# a FRUS note's back link `↩` ends its note; (misses33) an attached file's name and size end
+# a reading room's file line (CREST: `PDF icon CIA-RDP78-...-5.pdf137.37 KB`)
+_SENTENCE_END = re.compile(r"(?:[.!?:;↩]|…[)\]])[\"”’'»)\]]*+$"
+                           r"|\.(?:pdf|docx?|jpe?g|tiff?)\s?\d[\d.,]*+\s?[KMG]B$")
 # one to three initials or an abbreviation's capital end the line, not the sentence (`my
 # despatch D.` / `No. 103 of the 30th November.`, `to Lt Col W.R.` / `Hodgson, ...`)
 _INITIAL_END = re.compile(r"(?<![\w.])(?:[A-Z]\.){1,3}$")

@@ -42,6 +42,7 @@ from tei.convert.quoted import (
 from tei.convert.read import Line
 from tei.convert.roles import TERMINAL
 from tei.convert.short_signatures import short_signers
+from tei.convert.wrapped_address import wrapped_foot_address
 
 _LEAD_REACH, _LEAD_WORDS = 8, 4  # a despatch's docket lines over its dateline: how many, how long
 _FIELD_REACH = 14  # an official letter's letterhead and file lines over its date and subject
@@ -74,6 +75,7 @@ class MessageReader(PointReader):
         """The message and its attachments (lists of blocks after the closer)."""
         units = signature_over_label(self.closer.glued_signature(self._units(lines)),
                                      self.closer.kind, self.patterns)
+        units = wrapped_foot_address(units, self.patterns)
         message = Message()
         start = self._opening(units, message)
         close, end = self.closer.span(units, start)

@@ -182,9 +182,17 @@ def opens_foot(label: tuple[str, str, str]) -> bool:
 
 def comment_date(seg: Segments, ctx: Context) -> Line | None:
     """(other36) The dispatch a catalogue's comment dates (`Editorial comments: Despatched 1037
-    GMT 15 Sep 1983; ...`, `page-comment-date`): the page's date when no date line gives it."""
+    GMT 15 Sep 1983; ...`, `page-comment-date`): the page's date when no date line gives it;
+    else (misses33) the place and day in brackets closing a title whose page describes it
+    (`Telegram from the British Foreign Office ... (London, 19 February 1947)` over
+    `Caption:`, the CVCE's documents: `title-dateline`)."""
     for line in seg.fields.get("comments", []):
         found = ctx.res.patterns.match("page-comment-date", line.text)
         if found:
             return Line(line.no, found[1].group("date"))
+    title = seg.page_title
+    found = ctx.res.patterns.match("title-dateline", title.text) \
+        if title and seg.fields.get("summary") else None
+    if found and ctx.res.dates.whole(found[1].group("date")):
+        return Line(title.no, found[1].group("dateline"))
     return None

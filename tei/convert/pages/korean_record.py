@@ -15,6 +15,8 @@ and the document a telegram. Rows: `korean-record`.
 
 from __future__ import annotations
 
+import re
+
 from tei.convert.context import Context
 from tei.convert.read import Line
 from tei.convert.zones import Segments
@@ -22,6 +24,8 @@ from tei.convert.zones import Segments
 _REACH = 40  # the metadata stands under the site's menu
 _MIN_LABELS = 2
 _CABLE_REACH = 6  # the cable's head within the first lines after the fields
+_CJK_BOX = re.compile(r"^[\d\s年月日\u4e00-\u9fff]+$")  # a stamp box in characters
+_LABEL_GAP = 2  # a label and the next one: its value between them at most
 
 
 def _row(line: Line, ctx: Context) -> tuple[str, str]:
@@ -34,8 +38,13 @@ def _row(line: Line, ctx: Context) -> tuple[str, str]:
 
 
 def _labels(lines: list[Line], ctx: Context) -> list[int]:
-    """Indices of the metadata's label lines near the page's top."""
-    return [i for i, line in enumerate(lines[:_REACH]) if _row(line, ctx)[0] == "label"]
+    """Indices of the metadata's label lines near the page's top, from the first two that
+    stand together on: a search form's lone label above (the newer template's `문서종류`
+    under `작성·수신·발신자`) is not the record's."""
+    found = [i for i, line in enumerate(lines[:_REACH]) if _row(line, ctx)[0] == "label"]
+    first = next((k for k, i in enumerate(found) if k + 1 < len(found)
+                  and found[k + 1] - i <= _LABEL_GAP), len(found))
+    return found[first:]
 
 
 def evidence(lines: list[Line], ctx: Context) -> int:
@@ -68,6 +77,18 @@ def _foot(lines: list[Line], ctx: Context) -> int:
     return next((i for i, line in enumerate(lines) if _row(line, ctx)[0] == "foot"), len(lines))
 
 
+def _after_stamp(body: list[Line], ctx: Context) -> list[Line]:
+    """The first lines of the document under a circulation stamp's boxes (`供覽` / `2月
+    13日` / `次官` ...: heading row stamp), as far as a cable's head may stand."""
+    start = next((i for i, line in enumerate(body) if not _stamp_box(line, ctx)), len(body))
+    return body[start:start + _CABLE_REACH]
+
+
+def _stamp_box(line: Line, ctx: Context) -> bool:
+    found = ctx.res.patterns.match("heading", line.text)
+    return bool(found) and found[0] == "stamp" and _CJK_BOX.match(line.text) is not None
+
+
 def unwrap(lines: list[Line], seg: Segments, ctx: Context) -> list[Line]:
     """Title, date and (for a cable) number into `seg`; menu and index terms into the page's
     text; the document's lines returned."""
@@ -88,7 +109,7 @@ def unwrap(lines: list[Line], seg: Segments, ctx: Context) -> list[Line]:
     page_text.extend(body[foot:])
     body = body[:foot]
     number = values.get("문서번호", "")
-    if number and any(_row(line, ctx)[0] == "cable-head" for line in body[:_CABLE_REACH]):
+    if number and any(_row(line, ctx)[0] == "cable-head" for line in _after_stamp(body, ctx)):
         seg.facts.setdefault("telegram", number)
         seg.facts.setdefault("form", "telegram")
     return body

@@ -1,0 +1,34 @@
+"""A foot address wrapped over two lines (misses33).
+
+A letter's addressee at its foot, under the signature, is one line in some copies
+(`Ambassador Yu Taik Kim Korean Mission in Japan Tokyo`) and wrapped in others, the name on
+its line and the mission under it (`Ambassador Yu Taik Kim` / `Korean Mission in Japan,` /
+`TOKYO`: the Korean archive's newer page template, a typed letter's address block). The
+`foot-address` rows that need the mission on the line (an office and name alone is a
+signature's: `Ambassador Dumitru Popa`) read the two lines as one: a short line that is no
+foot address alone but is one with the next line is joined to it.
+"""
+
+from __future__ import annotations
+
+from tei.convert.patterns import Patterns
+from tei.convert.quoted import Unit
+from tei.convert.read import Line
+
+_FOOT = 8  # units from the end where the foot address may stand
+_WORDS = 8  # the name's line: an office and a name
+
+
+def wrapped_foot_address(units: list[Unit], patterns: Patterns) -> list[Unit]:
+    """`units` with a foot address's name line joined to the mission's line under it."""
+    for i in range(max(0, len(units) - _FOOT), len(units) - 1):
+        first, second = units[i], units[i + 1]
+        if any(unit.embedded or len(unit.lines) != 1 for unit in (first, second)) \
+                or len(first.text.split()) > _WORDS or patterns.match("foot-address", first.text):
+            continue
+        joined = f"{first.text.rstrip()} {second.text.strip()}"
+        if patterns.match("foot-address", joined):
+            line = first.lines[0]
+            merged = Unit([Line(line.no, joined, line.blank_before, line.rule_before, line.bullet)])
+            return [*units[:i], merged, *units[i + 2:]]
+    return units
