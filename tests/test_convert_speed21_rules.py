@@ -7,6 +7,8 @@
   reader's layout (PlusD tables and printouts, Hansard and Lok Sabha pages, UN documents,
   blog posts, routing lines, an FBI EC, an Omeka item, a JFK RIF) and plain telegrams; every
   example of a needed row opens its reader's gate; every declared row exists.
+- A line's script (`original_first._script`: Cyrillic or Latin letters counted) is counted by
+  a regex scan, not a Python loop over the characters: the same counts.
 - `literals.fold` lower-cases a text beyond ASCII without `str.translate` unless it holds a
   character that `re` takes for an ASCII letter regardless of case (the same fold, without
   Python's character-by-character loop).
@@ -25,6 +27,7 @@ from tei.convert import Resources, convert_text
 from tei.convert.context import Context
 from tei.convert.literals import _ASCII_CASE, fold
 from tei.convert.pages.gate import Gate
+from tei.convert.pages.original_first import _script
 from tei.convert.read import Line
 from tei.xmlio import decode_text
 
@@ -140,3 +143,22 @@ def test_fold_is_the_translated_fold(text: str) -> None:
 @given(st.text(alphabet="aZ ’\u0130\u0131\u017f\u212aΣé年.", max_size=20))
 def test_fold_is_the_translated_fold_anywhere(text: str) -> None:
     assert fold(text) == _translated(text)
+
+
+def _looped_script(text: str) -> str:
+    cyrillic = sum(1 for ch in text if "\u0400" <= ch <= "\u04ff")
+    latin = sum(1 for ch in text if ch.isascii() and ch.isalpha())
+    if cyrillic >= 5 and cyrillic >= 2 * latin:
+        return "cyrillic"
+    return "latin" if latin >= 5 and latin >= 2 * cyrillic else ""
+
+
+@pytest.mark.parametrize("text", ["Шифртелеграмма из Москвы", "Ciphered telegram from Moscow",
+                                  "ЦК КПСС / CC CPSU 1962", "Σ ßé 123"])
+def test_script_counts_as_the_loop(text: str) -> None:
+    assert _script(text) == _looped_script(text)
+
+
+@given(st.text(alphabet="abZЖжѐЀ1 .ßé\u04ff\u0400\u03ff\u0500", max_size=30))
+def test_script_counts_as_the_loop_anywhere(text: str) -> None:
+    assert _script(text) == _looped_script(text)
