@@ -47,6 +47,7 @@ from tei.convert.pages import (
     wikisource,
     worksitem,
 )
+from tei.convert.pages.gate import Gate, Needs
 from tei.convert.read import Line
 from tei.convert.zones import Segments
 
@@ -58,28 +59,30 @@ class PageReader:
     name: str
     evidence: Callable[[list[Line], Context], int]
     unwrap: Callable[[list[Line], Segments, Context], list[Line]]
+    needs: Needs = ()  # the rows without which `evidence` is 0 (`gate.py`; (): always asked)
 
 
 READERS = (
     PageReader("frus", frus.evidence, frus.unwrap),
-    PageReader("aad", aad.evidence, aad.unwrap),
-    PageReader("blog-post", blogpost.evidence, blogpost.unwrap),
+    PageReader("aad", aad.evidence, aad.unwrap, aad.NEEDS),
+    PageReader("blog-post", blogpost.evidence, blogpost.unwrap, blogpost.NEEDS),
     PageReader("cable-record", cablerecord.evidence, cablerecord.unwrap),
-    PageReader("catalogue-caption", catalogue_caption.evidence, catalogue_caption.unwrap),
+    PageReader("catalogue-caption", catalogue_caption.evidence, catalogue_caption.unwrap,
+               catalogue_caption.NEEDS),
     PageReader("dcer", dcer.evidence, dcer.unwrap),
     PageReader("dodis-record", dodis_record.evidence, dodis_record.unwrap),
-    PageReader("fbi-ec", fbi_ec.evidence, fbi_ec.unwrap),
-    PageReader("hansard", hansard.evidence, hansard.unwrap),
+    PageReader("fbi-ec", fbi_ec.evidence, fbi_ec.unwrap, fbi_ec.NEEDS),
+    PageReader("hansard", hansard.evidence, hansard.unwrap, hansard.NEEDS),
     PageReader("korean-record", korean_record.evidence, korean_record.unwrap),
-    PageReader("omeka", omeka.evidence, omeka.unwrap),
-    PageReader("openedition", openedition.evidence, openedition.unwrap),
-    PageReader("plusd", plusd.evidence, plusd.unwrap),
+    PageReader("omeka", omeka.evidence, omeka.unwrap, omeka.NEEDS),
+    PageReader("openedition", openedition.evidence, openedition.unwrap, openedition.NEEDS),
+    PageReader("plusd", plusd.evidence, plusd.unwrap, plusd.NEEDS),
     PageReader("original-first", original_first.evidence, original_first.unwrap),
-    PageReader("printout", printout.evidence, printout.unwrap),
-    PageReader("rif", rif.evidence, rif.unwrap),
-    PageReader("routing", routing.evidence, routing.unwrap),
+    PageReader("printout", printout.evidence, printout.unwrap, printout.NEEDS),
+    PageReader("rif", rif.evidence, rif.unwrap, rif.NEEDS),
+    PageReader("routing", routing.evidence, routing.unwrap, routing.NEEDS),
     PageReader("title-block", titleblock.evidence, titleblock.unwrap),
-    PageReader("un-document", un_document.evidence, un_document.unwrap),
+    PageReader("un-document", un_document.evidence, un_document.unwrap, un_document.NEEDS),
     PageReader("wikisource", wikisource.evidence, wikisource.unwrap),
     PageReader("works-item", worksitem.evidence, worksitem.unwrap),
 )
@@ -94,10 +97,16 @@ def read_pages(lines: list[Line], seg: Segments, ctx: Context) -> list[Line]:
     lines = furniture.strip_furniture(lines, seg, ctx)  # a link a run-on line carried
     lines = masthead.newspaper_masthead(previous_end.strip_previous_end(lines, seg, ctx), seg, ctx)
     lines = citation_block.gather_citation(lines, ctx)
-    scored = sorted(((reader.evidence(lines, ctx), i) for i, reader in enumerate(READERS)),
-                    reverse=True)
-    for score, i in scored:
+    for score, i in sorted(scores(lines, ctx), reverse=True):
         if score > 0:
             seg.layouts.append(READERS[i].name)
             lines = READERS[i].unwrap(lines, seg, ctx)
     return generic.unwrap(lines, seg, ctx)
+
+
+def scores(lines: list[Line], ctx: Context) -> list[tuple[int, int]]:
+    """(evidence, index) of every reader in `READERS`: 0 without asking the readers whose
+    needs the document's lines cannot meet (`gate.Gate`: the lines' text read once)."""
+    gate = Gate(lines, ctx.res.patterns)
+    return [(reader.evidence(lines, ctx) if gate.allows(reader.needs) else 0, i)
+            for i, reader in enumerate(READERS)]

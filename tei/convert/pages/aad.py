@@ -46,6 +46,11 @@ def _span(lines: list[Line], ctx: Context) -> tuple[int, list[int]] | None:
     return start, fields
 
 
+# the page readers' gate (`gate.py`): what `evidence` cannot do without,
+# the record's `Draft Date` and `Message Text` lines
+NEEDS = (("aad-record", ("record",)), ("aad-record", ("text",)))
+
+
 def evidence(lines: list[Line], ctx: Context) -> int:
     """2 for an AAD record whose message text lacks the cable's heading."""
     return 2 if _span(lines, ctx) else 0

@@ -39,6 +39,11 @@ def _intro(line: Line, first: bool, ctx: Context) -> bool:
                                   for row in ctx.res.patterns.regexes["blog-byline"])))
 
 
+# the page readers' gate (`gate.py`): what `evidence` cannot do without,
+# the introduction pointing at the document
+NEEDS = (("blog-byline", ("intro",)),)
+
+
 def evidence(lines: list[Line], ctx: Context) -> int:
     """1 for a post's byline over an introduction that points at the document."""
     i = _byline(lines, ctx)

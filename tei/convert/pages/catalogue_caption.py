@@ -32,6 +32,11 @@ def _caption(lines: list[Line], ctx: Context) -> int | None:
                  if _kind(line, ctx) == "caption"), None)
 
 
+# the page readers' gate (`gate.py`): what `evidence` cannot do without,
+# the caption with its catalogue reference
+NEEDS = (("catalogue-caption", ("caption",)),)
+
+
 def evidence(lines: list[Line], ctx: Context) -> int:
     """1 for a caption with the archive's catalogue reference near the top."""
     return 1 if _caption(lines, ctx) is not None else 0

@@ -41,6 +41,11 @@ def _form(lines: list[Line], ctx: Context) -> int | None:
     return form if len(labels) >= _MIN_LABELS else None
 
 
+# the page readers' gate (`gate.py`): what `evidence` cannot do without,
+# the form's name
+NEEDS = (("fbi-ec", ("form",)),)
+
+
 def evidence(lines: list[Line], ctx: Context) -> int:
     """3 for the EC's form name over its labels."""
     return 3 if _form(lines, ctx) is not None else 0

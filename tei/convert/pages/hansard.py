@@ -33,6 +33,11 @@ def _row(line: Line, ctx: Context) -> str | None:
     return found[0] if found else None
 
 
+# the page readers' gate (`gate.py`): what `evidence` cannot do without,
+# the sitting's reference or a speech's section mark
+NEEDS = (("hansard", ("sitting", "speech")),)
+
+
 def evidence(lines: list[Line], ctx: Context) -> int:
     """2 for a Hansard sitting's reference at the top; 1 for a page copied without it whose
     speeches open with their section marks (two `§ MR. X` lines or more)."""

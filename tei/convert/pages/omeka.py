@@ -28,6 +28,11 @@ def _item_type(lines: list[Line], ctx: Context) -> int | None:
                  if _kind(line, ctx) == "item-type"), None)
 
 
+# the page readers' gate (`gate.py`): what `evidence` cannot do without,
+# the item type's heading
+NEEDS = (("omeka-item", ("item-type",)),)
+
+
 def evidence(lines: list[Line], ctx: Context) -> int:
     """1 for an Omeka item's item type heading."""
     return 1 if _item_type(lines, ctx) is not None else 0

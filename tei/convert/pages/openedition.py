@@ -33,6 +33,11 @@ def _marker(lines: list[Line], ctx: Context) -> int | None:
                  if (found := _row(line, ctx)) and found[0] == "marker"), None)
 
 
+# the page readers' gate (`gate.py`): what `evidence` cannot do without,
+# the platform's licence line (the marker's row has no needle)
+NEEDS = (("openedition", ("licence",)),)
+
+
 def evidence(lines: list[Line], ctx: Context) -> int:
     """2 for the full-text marker near the top and the platform's licence line below."""
     return 2 if _marker(lines, ctx) is not None and _licence(lines, ctx) is not None else 0

@@ -65,6 +65,11 @@ def _alone(text: str) -> bool:
         "\t" not in text and ":" not in text and len(text.split()) <= 3)
 
 
+# the page readers' gate (`gate.py`): what `evidence` cannot do without,
+# the `Canonical ID` label
+NEEDS = (("plusd-record", ("canonical",)),)
+
+
 def evidence(lines: list[Line], ctx: Context) -> int:
     """3 for a PlusD metadata table at the top of the text."""
     return 3 if _table(lines, ctx) else 0

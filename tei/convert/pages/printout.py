@@ -27,6 +27,11 @@ def _page_header(lines: list[Line], ctx: Context) -> re.Match[str] | None:
     return None
 
 
+# the page readers' gate (`gate.py`): what `evidence` cannot do without,
+# a page header
+NEEDS = (("printout-page", ()),)
+
+
 def evidence(lines: list[Line], ctx: Context) -> int:
     """1 for a printout's page header in the text."""
     return 1 if _page_header(lines, ctx) else 0

@@ -70,6 +70,11 @@ def _date(values: list[tuple[str, str]]) -> str:
     return ""
 
 
+# the page readers' gate (`gate.py`): what `evidence` cannot do without,
+# the form's name or record number
+NEEDS = (("rif", ("form",)),)
+
+
 def evidence(lines: list[Line], ctx: Context) -> int:
     """2 for the identification form at the top of the record."""
     return 2 if _span(lines, ctx) is not None else 0

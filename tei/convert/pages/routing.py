@@ -25,6 +25,11 @@ def _routing(lines: list[Line], ctx: Context) -> tuple[Line, dict[str, str]] | N
     return None
 
 
+# the page readers' gate (`gate.py`): what `evidence` cannot do without,
+# a routing line
+NEEDS = (("routing-line", ()),)
+
+
 def evidence(lines: list[Line], ctx: Context) -> int:
     """1 for a routing line near the top of the text."""
     return 1 if _routing(lines, ctx) else 0

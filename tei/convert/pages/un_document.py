@@ -32,6 +32,11 @@ def _head(lines: list[Line], ctx: Context) -> tuple[int, list[str]] | None:
     return None
 
 
+# the page readers' gate (`gate.py`): what `evidence` cannot do without,
+# the organisation's name and the heading
+NEEDS = (("un-document", ("organ",)), ("un-document", ("title",)))
+
+
 def evidence(lines: list[Line], ctx: Context) -> int:
     """2 for a masthead that opens with the organisation and holds a symbol over a heading."""
     return 2 if _head(lines, ctx) is not None else 0
