@@ -3,9 +3,10 @@
 - Persons named in several samples, and foreign ministers and envoys of 1900-1991 still
   missing, resolve to their register entries by full name and, where the surname is
   distinctive, by surname alone (`Kollontay`, `Spofford`, `Hornbeck`, `Nasution`).
-- A surname that is a first name or a common surname is no plain variant: `Günther`
+- A surname that is a first name, a place or a common surname is no plain variant: `Günther`
   (Christian Günther, Swedish foreign minister 1939-1945) is read alone only in a document
-  of his ministry's years, and `Murphy` never takes Seán Murphy.
+  of his ministry's years, and the city `Bristol` never takes Mark L. Bristol (High
+  Commissioner in Turkey, 1919-1927).
 """
 
 from __future__ import annotations
@@ -62,10 +63,11 @@ def test_the_new_entries_resolve(resources, text: str, person: str) -> None:
     ("Telegram\n\nBonn, 4 June 1965\n\nThe Embassy to the Ministry\n\nHerr Günther of the "
      "press office called on the counsellor this morning.\n\nKROLL\n",
      "per-christian-gunther"),
-    ("Letter\n\nDublin, 3 May 1945\n\nMr. Murphy called at the Department today and left the "
-     "note.\n\nWALSHE\n", "per-sean-murphy"),
+    ("Telegram\n\nLondon, 3 May 1922\n\nThe Ambassador to the Secretary of State\n\nThe "
+     "cruiser sailed from Bristol this morning for Constantinople.\n\nHARVEY\n",
+     "per-mark-l-bristol"),
 ])
-def test_a_first_name_or_common_surname_alone_does_not_resolve(resources, text: str,
+def test_a_first_name_or_place_alone_does_not_resolve(resources, text: str,
                                                                 not_person: str) -> None:
     persons = _persons(text_xml(text, resources))
     assert not_person not in persons, persons
