@@ -37,12 +37,11 @@ def _sleep(seconds: float) -> float:
 
 def test_an_interrupt_drops_the_queued_tasks_and_stops_the_workers() -> None:
     pool = ProcessPoolExecutor(2, mp_context=get_context("spawn"))
-    started = time.monotonic()
     with pytest.raises(KeyboardInterrupt), interruptible(pool):
         futures = [pool.submit(_sleep, 0.5) for _ in range(40)]
         futures[0].result()
         raise KeyboardInterrupt
-    assert time.monotonic() - started < 8  # 40 x 0.5 s in two workers would take 10 s
+    # the queued tasks were dropped, not run (counted, not timed: a loaded machine is slow)
     ran = [f for f in futures if f.done() and not f.cancelled() and f.exception() is None]
     assert len(ran) < 10
 
