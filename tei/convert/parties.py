@@ -57,7 +57,10 @@ _TAIL = re.compile(r"(?i)(?:,|(?<!\s))\s+(?:conveying|concerning|regarding|about
 # own `from X` names no party of this one
 _RELAYED = re.compile(r"(?i)(?:,\s*+|(?<!\s)\s++)(?:conveying|transmitting|forwarding|relaying"
                       r"|enclosing|containing)\b.*$")
-_SUBJECT = re.compile(r"(?i)(?<!\s)\s++(?:on|about|regarding|concerning)\s")
+# (misses34) not an office's own `on` before its holder in parentheses and the addressee
+# (`The United States Deputy Representative on the North Atlantic Council (Spofford) to ...`)
+_SUBJECT = re.compile(r"(?i)(?<!\s)\s++(?:on(?![^()]*+\((?-i:[A-Z])[^()]*+\)\s++to\s)"
+                      r"|about|regarding|concerning)\s")
 # the holder's name set off by commas after the office (`the Czechoslovak Ambassador to Rome,
 # Oldzhich Kaiser, on ...`): the sender part runs to it
 _APPOSITIVE = re.compile(r"^[^,]++,\s++[A-Z][\w'’.-]++(?:\s[A-Z][\w'’.-]++){1,3}(?=,\s++"
