@@ -82,7 +82,8 @@ def footnotes(lines: list[Line], title_marker: str) -> list[Line]:
 
 
 # (misses34, frus37 h1) a typed signature with its note's anchor after a space
-_SPACED_SIGNATURE = re.compile(r"^(?P<name>[A-Z][\w.'’-]*+(?:\s[A-Z][\w.'’-]*+){0,3})\s(?P<n>\d{1,2})$")
+_SPACED_SIGNATURE = re.compile(
+    r"^(?P<name>[A-Z][\w.'’-]*+(?:\s[A-Z][\w.'’-]*+){0,3})\s(?P<n>\d{1,2})$")
 
 
 def _spaced_signature_anchor(body: list[Line], notes: list[Line]) -> list[Line]:
