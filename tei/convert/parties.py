@@ -59,8 +59,8 @@ _RELAYED = re.compile(r"(?i)(?:,\s*+|(?<!\s)\s++)(?:conveying|transmitting|forwa
                       r"|enclosing|containing)\b.*$")
 # (misses34) not an office's own `on` before its holder in parentheses and the addressee
 # (`The United States Deputy Representative on the North Atlantic Council (Spofford) to ...`)
-_SUBJECT = re.compile(r"(?i)(?<!\s)\s++(?:on(?![^()]*+\((?-i:[A-Z])[^()]*+\)\s++to\s)"
-                      r"|about|regarding|concerning)\s")
+_SUBJECT = re.compile(r"(?i)(?<!\s)\s++(?:on(?![^()]*+\((?-i:(?!Translation|Excerpts?|Fragments?"
+                      r"|Draft|Summary|Extract)[A-Z])[^()]*+\)\s++to\s)|about|regarding|concerning)\s")
 # the holder's name set off by commas after the office (`the Czechoslovak Ambassador to Rome,
 # Oldzhich Kaiser, on ...`): the sender part runs to it
 _APPOSITIVE = re.compile(r"^[^,]++,\s++[A-Z][\w'’.-]++(?:\s[A-Z][\w'’.-]++){1,3}(?=,\s++"
