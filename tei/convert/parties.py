@@ -19,6 +19,7 @@ from tei.convert.markup import drop_enclosed
 from tei.convert.model import Party
 from tei.convert.namerules import CAPITALS_PARTICLES
 from tei.convert.register import Entry
+from tei.convert.roles import subject_after
 from tei.convert.surnames import bracketed_namesake, initials_and_surname, initials_fit
 
 _FROM = re.compile(r"(?i)(?:^|\s)from\s+")
@@ -57,10 +58,7 @@ _TAIL = re.compile(r"(?i)(?:,|(?<!\s))\s+(?:conveying|concerning|regarding|about
 # own `from X` names no party of this one
 _RELAYED = re.compile(r"(?i)(?:,\s*+|(?<!\s)\s++)(?:conveying|transmitting|forwarding|relaying"
                       r"|enclosing|containing)\b.*$")
-# (misses34) not an office's own `on` before its holder in parentheses and the addressee
-# (`The United States Deputy Representative on the North Atlantic Council (Spofford) to ...`)
-_SUBJECT = re.compile(r"(?i)(?<!\s)\s++(?:on(?![^()]*+\((?-i:(?!Translation|Excerpts?|Fragments?"
-                      r"|Draft|Summary|Extract)[A-Z])[^()]*+\)\s++to\s)|about|regarding|concerning)\s")
+_SUBJECT = re.compile(r"(?i)(?<!\s)\s++(?:on|about|regarding|concerning)\s")
 # the holder's name set off by commas after the office (`the Czechoslovak Ambassador to Rome,
 # Oldzhich Kaiser, on ...`): the sender part runs to it
 _APPOSITIVE = re.compile(r"^[^,]++,\s++[A-Z][\w'’.-]++(?:\s[A-Z][\w'’.-]++){1,3}(?=,\s++"
@@ -119,7 +117,7 @@ def title_parties(title: str, ctx: Context) -> tuple[str, str] | None:
     found = _FROM.search(text)
     if found:
         text = text[found.end():]
-    subject = _SUBJECT.search(text)  # `... diary on his talks on Aid to Mongolia`: no party
+    subject = subject_after(text, _SUBJECT)  # `... diary on his talks on Aid to Mongolia`
     bodies = ctx.res.register.find(text, ("org",))
     cuts = [m for m in _TO.finditer(text)
             if (not _role_to(text[:m.start()], ctx)
