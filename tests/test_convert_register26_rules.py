@@ -32,7 +32,7 @@ def _persons(xml: str) -> list[str]:
      "per-alexandra-kollontai"),
     ("Telegram\n\nHelsinki, 11 December 1940\n\nMinistry for Foreign Affairs to the Legation "
      "in Moscow\n\nMinister Wasastjerna told the Soviet envoy on 2 December that the question "
-     "was being studied.\n\nWITTING\n", "per-jarl-wasastjerna"),
+     "was being studied.\n\nWITTING\n", "per-harald-wasastjerna"),
     ("740.5/8-2251: Telegram\n\nThe United States Deputy Representative on the North Atlantic "
      "Council (Spofford) to the Secretary of State\n\nLondon, August 22, 1951—7 p.m.\n\n"
      "Depto 243. Part 1 will be presented tomorrow.\n\nSpofford\n", "per-charles-m-spofford"),

@@ -1,7 +1,7 @@
 """Sender and addressee named in a title or in a name position.
 
-A title names its parties as `X to Y`, `from X to Y`, `X, role, to Y, role` or `from X`;
-a ` to ` that belongs to a role (`Ambassador to the USA`) does not split them. In a name
+A title names its parties as `X to Y`, `from X to Y`, `X, role, to Y, role` or `from X`
+(a ` to ` of a role, `Ambassador to the USA`, does not split them). In a name
 position, register names come first; failing those, a name in parentheses (`The Chargé in
 China (Robertson)`), after a title (`Gen. Axen`) or a bare capitalised name (`Reinert`) is
 a person with a local entry, unless the words name an office or body (`the Romanian Embassy
@@ -20,6 +20,7 @@ from tei.convert.monograms import monogram_party
 from tei.convert.name_surroundings import qualifier
 from tei.convert.namerules import CAPITALS_PARTICLES
 from tei.convert.register import Entry
+from tei.convert.roles import subject_after
 from tei.convert.surnames import bracketed_namesake, initials_and_surname, initials_fit
 
 _FROM = re.compile(r"(?i)(?:^|\s)from\s+")
@@ -116,7 +117,7 @@ def title_parties(title: str, ctx: Context) -> tuple[str, str] | None:
     found = _FROM.search(text)
     if found:
         text = text[found.end():]
-    subject = _SUBJECT.search(text)  # `... diary on his talks on Aid to Mongolia`: no party
+    subject = subject_after(text, _SUBJECT)  # `... diary on his talks on Aid to Mongolia`
     bodies = ctx.res.register.find(text, ("org",))
     cuts = [m for m in _TO.finditer(text)
             if (not _role_to(text[:m.start()], ctx)

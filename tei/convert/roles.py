@@ -85,3 +85,18 @@ def _styled(words: list[str], patterns: Patterns) -> bool:
     joiners = patterns.words("role-joiners")
     return all(_ELIDED.sub("", word.lstrip("[("))[:1].isupper() or word.casefold() in joiners
                for word in words)
+
+
+# (misses34) an office's holder in parentheses before ` to ` (`... (Spofford) to the ...`)
+_HOLDER_TO = re.compile(r"\((?!Translation|Excerpts?|Fragments?|Draft|Summary|Extract)"
+                        r"[A-Z][^()]*+\)\s++to\s")
+
+
+def subject_after(text: str, subject: re.Pattern[str]) -> re.Match[str] | None:
+    """The first `subject` word of a title, not an office's own `on` before its holder in
+    parentheses and ` to ` (`The Deputy Representative on the North Atlantic Council
+    (Spofford) to the Secretary of State`)."""
+    holder = _HOLDER_TO.search(text)
+    return next((m for m in subject.finditer(text) if not (
+        holder and m.group().strip().casefold() == "on" and m.end() <= holder.start()
+        and "(" not in text[m.end():holder.start()])), None)

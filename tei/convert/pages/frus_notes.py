@@ -55,6 +55,7 @@ def footnotes(lines: list[Line], title_marker: str) -> list[Line]:
     notes = [line for line in tail if _note(line) and not INLINE_NOTE.match(line.text)]
     if not tail:
         return lines
+    body = _spaced_signature_anchor(body, notes)
     titled = [(-1, title_marker)] if title_marker and notes else []
     wanted = len(notes) - len(titled)
     anchors = (_anchor_chain(body, wanted) or _gapped_chain(body, wanted)) if wanted else []
@@ -78,6 +79,24 @@ def footnotes(lines: list[Line], title_marker: str) -> list[Line]:
             last = rewritten[-1]
             rewritten[-1] = Line(last.no, f"{last.text} {line.text}")
     return rewritten
+
+
+# (misses34, frus37 h1) a typed signature with its note's anchor after a space
+_SPACED_SIGNATURE = re.compile(
+    r"^(?P<name>[A-Z][\w.'’-]*+(?:\s[A-Z][\w.'’-]*+){0,3})\s(?P<n>\d{1,2})$")
+
+
+def _spaced_signature_anchor(body: list[Line], notes: list[Line]) -> list[Line]:
+    """The text's last line a signature with its note's anchor set off by a space
+    (`Zbigniew Brzezinski 4` over `4. Brzezinski signed “Zbig” ...`): the anchor is glued
+    to the name, so the line reads as the signature carrying its note."""
+    found = _SPACED_SIGNATURE.match(body[-1].text.strip()) if body else None
+    numbers = {m.group("n") for m in map(_note, notes) if m}
+    if not found or found.group("n") not in numbers:
+        return body
+    last = body[-1]
+    return [*body[:-1], Line(last.no, found.group("name") + found.group("n"),
+                             last.blank_before, last.rule_before, last.bullet)]
 
 
 def _arrowed_cut_note(lines: list[Line]) -> list[Line]:
