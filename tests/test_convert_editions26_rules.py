@@ -1,0 +1,84 @@
+"""Rules written for the European diplomatic editions in their own languages (editions26),
+each checked on two or more layouts: a receipt giving the day of the month alone, its month
+and year the sending date's and a day earlier than the sending day the next month's (`(Reçu :
+le 10, 0 h 40.)`, `(Received: the 10th, 0.40 a.m.)`, the Italian `(Perv. ore 8 del 15)`,
+`(rec. hrs. 8 of the 18th)`), the German receipt by the month's name in brackets
+(`(Eingegangen: 10. Mai, 0.40 Uhr)`), and the Italian telegram's number, dateline and
+receipt run on one line."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from tests.cases import text_facts
+
+_FRENCH = """412
+
+M. Chauvel, Ambassadeur de France à Londres,
+à M. Couve de Murville, Ministre des Affaires étrangères.
+
+T. nos 1620 à 1623.
+Londres, {sent}.
+{receipt}
+
+Le Gouvernement britannique ne s'opposerait pas à la conférence.
+
+CHAUVEL
+"""
+
+_ITALIAN = """523
+
+L'Ambasciatore a Londra, Gallarati Scotti,
+al Ministro degli Esteri, Sforza.
+
+T. SEGRETO 6114/402.
+Londra, {sent}
+{receipt}
+
+Il Governo britannico non si opporrà alla conferenza.
+
+GALLARATI SCOTTI
+"""
+
+
+@pytest.mark.parametrize("layout", [_FRENCH, _ITALIAN])
+@pytest.mark.parametrize(("receipt", "received"), [
+    ("(Reçu : le 10, 0 h 40.)", "1959-05-10T00:40"),
+    ("(Received: the 10th, 0.40 a.m.)", "1959-05-10T00:40"),
+    ("(Perv. ore 8 del 15).", "1959-05-15T08:00"),
+    ("(rec. hrs. 8 of the 18th)", "1959-05-18T08:00"),
+    ("(Eingegangen: 10. Mai, 0.40 Uhr)", "1959-05-10T00:40"),
+    ("(Received: the 3rd, 11.15 p.m.)", "1959-06-03T23:15"),
+])
+def test_receipt_by_the_day_of_the_sending_month(resources, layout, receipt, received):
+    facts = text_facts(layout.format(sent="9 mai 1959, 23 h 10", receipt=receipt), resources)
+    assert (facts["date"], facts["date_received"]) == ("1959-05-09", received)
+
+
+@pytest.mark.parametrize("layout", [_FRENCH, _ITALIAN])
+def test_receipt_day_turns_the_year(resources, layout):
+    text = layout.format(sent="31 dicembre 1950, ore 22", receipt="(Perv. ore 9 del 1)")
+    assert text_facts(text, resources)["date_received"] == "1951-01-01T09:00"
+
+
+@pytest.mark.parametrize("layout", [_FRENCH, _ITALIAN])
+@pytest.mark.parametrize("receipt", ["(Reçu : le 41, 0 h 40.)", "(Voir le 10, 0 h 40.)"])
+def test_no_receipt_without_its_shape(resources, layout, receipt):
+    facts = text_facts(layout.format(sent="9 mai 1959, 23 h 10", receipt=receipt), resources)
+    assert facts["date_received"] is None
+
+
+@pytest.mark.parametrize(("heading", "line", "received"), [
+    ("THE AMBASSADOR IN ROME, TARCHIANI, TO THE MINISTER OF FOREIGN AFFAIRS, SFORZA",
+     "T. 4410/118. Rome, 2 March 1950, hrs. 23 (rec. hrs. 9 of the 3rd).", "1950-03-03T09:00"),
+    ("L'Ambasciatore a Parigi, Quaroni, al Ministro degli Esteri, Sforza.",
+     "T. SEGRETO 5120/311. Parigi, 2 marzo 1950, ore 23 (perv. ore 7 del 3).",
+     "1950-03-03T07:00"),
+])
+def test_number_dateline_and_receipt_on_one_line(resources, heading, line, received):
+    text = f"17\n\n{heading}\n\n{line}\n\nIl Governo francese non si opporrà.\n"
+    facts = text_facts(text, resources)
+    assert facts["date"] == "1950-03-02" and facts["date_received"] == received
+    assert facts["telegram_number"] == re.search(r"\d+/\d+", line).group()
