@@ -23,6 +23,8 @@ T. nos 1620 à 1623.
 Londres, {sent}.
 {receipt}
 
+Lord Home m'a reçu ce matin au Foreign Office.
+
 Le Gouvernement britannique ne s'opposerait pas à la conférence.
 
 CHAUVEL
@@ -36,6 +38,8 @@ al Ministro degli Esteri, Sforza.
 T. SEGRETO 6114/402.
 Londra, {sent}
 {receipt}
+
+Lord Home mi ha ricevuto stamane al Foreign Office.
 
 Il Governo britannico non si opporrà alla conferenza.
 
@@ -82,3 +86,22 @@ def test_number_dateline_and_receipt_on_one_line(resources, heading, line, recei
     facts = text_facts(text, resources)
     assert facts["date"] == "1950-03-02" and facts["date_received"] == received
     assert facts["telegram_number"] == re.search(r"\d+/\d+", line).group()
+
+
+_NOTES = "\n(1) Vedi D. 398.\n(2) Non pubblicato.\n"
+
+
+@pytest.mark.parametrize("layout", [_FRENCH, _ITALIAN])
+@pytest.mark.parametrize("anchor", [" (1).", " (1)", ".(1)"])
+def test_notes_numbered_in_brackets_after_the_signature(resources, layout, anchor):
+    text = layout.format(sent="9 mai 1959, 23 h 10", receipt="").replace(
+        "conferenza.", f"conferenza{anchor}").replace("conférence.", f"conférence{anchor}")
+    facts = text_facts(text + _NOTES, resources)
+    assert (facts["notes"], facts["numbered_points"]) == (2, 0)
+    assert facts["signed"] in ("CHAUVEL", "GALLARATI SCOTTI")
+
+
+@pytest.mark.parametrize("layout", [_FRENCH, _ITALIAN])
+def test_points_without_an_anchor_are_no_notes(resources, layout):
+    text = layout.format(sent="9 mai 1959, 23 h 10", receipt="")
+    assert text_facts(text + _NOTES, resources)["notes"] == 0
