@@ -4,7 +4,12 @@ and year the sending date's and a day earlier than the sending day the next mont
 le 10, 0 h 40.)`, `(Received: the 10th, 0.40 a.m.)`, the Italian `(Perv. ore 8 del 15)`,
 `(rec. hrs. 8 of the 18th)`), the German receipt by the month's name in brackets
 (`(Eingegangen: 10. Mai, 0.40 Uhr)`), and the Italian telegram's number, dateline and
-receipt run on one line."""
+receipt run on one line; notes numbered `(1)` under the signature, their anchors spaced
+before a stop (`conférence (1).`), are notes and the signature stays the closer; and a
+speech verb with its first-person object in the text's language after a bare surname the
+register knows only after a title (`Dunn mi ha detto`, `Dunn m'a dit`, `Dunn erklärte mir`,
+`Dunn me dijo`), bodies, offices and adverbs before it no names (`Die Regierung erklärte
+mir`, `Ieri Dunn mi ha detto`)."""
 
 from __future__ import annotations
 
@@ -12,7 +17,7 @@ import re
 
 import pytest
 
-from tests.cases import text_facts
+from tests.cases import text_facts, text_xml
 
 _FRENCH = """412
 
@@ -105,3 +110,24 @@ def test_notes_numbered_in_brackets_after_the_signature(resources, layout, ancho
 def test_points_without_an_anchor_are_no_notes(resources, layout):
     text = layout.format(sent="9 mai 1959, 23 h 10", receipt="")
     assert text_facts(text + _NOTES, resources)["notes"] == 0
+
+
+@pytest.mark.parametrize("layout", [_FRENCH, _ITALIAN])
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("Dunn mi ha detto stamane che Washington consente.", ["Dunn"]),
+    ("Ieri Dunn mi ha detto tutto.", ["Dunn"]),
+    ("Dunn m'a dit ce matin que Washington consent.", ["Dunn"]),
+    ("Dunn m’a déclaré que Washington consent.", ["Dunn"]),
+    ("Dunn erklärte mir heute, Washington stimme zu.", ["Dunn"]),
+    ("Dunn me dijo que Washington consiente.", ["Dunn"]),
+    ("Die Regierung erklärte mir, alles sei gut.", []),
+    ("Le Gouvernement m'a dit que tout allait bien.", []),
+])
+def test_speech_verb_in_the_texts_language_names_the_speaker(resources, layout, sentence,
+                                                             expected):
+    text = layout.format(sent="9 mai 1959, 23 h 10", receipt="")
+    text = re.sub(r"Lord Home [^\n]*", sentence, text)
+    xml = text_xml(text, resources)
+    body = xml[xml.index("<body>"):]
+    names = re.findall(r'<persName ref="[^"]*">([^<]*)</persName>', body)
+    assert [n for n in names if n not in ("CHAUVEL", "GALLARATI SCOTTI")] == expected
