@@ -9,7 +9,10 @@ before a stop (`conférence (1).`), are notes and the signature stays the closer
 speech verb with its first-person object in the text's language after a bare surname the
 register knows only after a title (`Dunn mi ha detto`, `Dunn m'a dit`, `Dunn erklärte mir`,
 `Dunn me dijo`), bodies, offices and adverbs before it no names (`Die Regierung erklärte
-mir`, `Ieri Dunn mi ha detto`)."""
+mir`, `Ieri Dunn mi ha detto`); the Spanish edition's heading (`El Embajador en Londres, X, al
+Ministro de Asuntos Exteriores, Y.`); the German edition's heading with the holder's name
+run on after his post (`Der Botschafter in London von Hoesch an das Auswärtige Amt`), its
+`Telegramm Nr. 123 vom 3. Mai` and its handling marks (`Geheim!`, `Geheime Reichssache`)."""
 
 from __future__ import annotations
 
@@ -131,3 +134,47 @@ def test_speech_verb_in_the_texts_language_names_the_speaker(resources, layout, 
     body = xml[xml.index("<body>"):]
     names = re.findall(r'<persName ref="[^"]*">([^<]*)</persName>', body)
     assert [n for n in names if n not in ("CHAUVEL", "GALLARATI SCOTTI")] == expected
+
+
+@pytest.mark.parametrize("number", ["T. 412.", "Telegrama n. 412"])
+@pytest.mark.parametrize("heading", [
+    "El Embajador en Londres, Castiella, al Ministro de Asuntos Exteriores, Martín Artajo.",
+    "El Ministro de Asuntos Exteriores, Martín Artajo, al Embajador en Londres, Castiella"])
+def test_spanish_edition_heading_in_its_own_language(resources, heading, number):
+    text = (f"214\n\n{heading}\n\n{number}\nLondres, 3 de mayo de 1954.\n\nEden me dijo "
+            "esta mañana que el Gobierno británico no se opondría.\n\nLord Home me ha dicho "
+            "lo mismo.\n\nCASTIELLA\n")
+    facts = text_facts(text, resources)
+    parties = {facts["sender"][0], facts["addressee"][0]}
+    assert parties == {"Castiella", "Martín Artajo"}
+    assert (facts["date"], facts["telegram_number"]) == ("1954-05-03", "412")
+
+
+_GERMAN = """128
+
+{heading}
+
+Telegramm Nr. 123 vom 3. Mai
+{mark}
+
+London, den 3. Mai 1932, 20.15 Uhr
+(Eingegangen: 4. Mai, 0.40 Uhr)
+
+Die britische Regierung werde der Konferenz zustimmen.
+
+{signed}
+"""
+
+
+@pytest.mark.parametrize("mark", ["Geheim!", "Streng geheim!\nCitissime", "Geheime Reichssache"])
+@pytest.mark.parametrize(("heading", "sender"), [
+    ("Der Botschafter in London von Hoesch an das Auswärtige Amt", "von Hoesch"),
+    ("Der Botschafter in London (Hoesch) an das Auswärtige Amt", "Hoesch"),
+    ("Der Gesandte in London Graf Welczeck an das Auswärtige Amt", "Welczeck"),
+])
+def test_german_edition_heading_number_and_marks(resources, heading, sender, mark):
+    text = _GERMAN.format(heading=heading, mark=mark, signed=sender.split()[-1])
+    facts = text_facts(text, resources)
+    assert facts["sender"] == [sender]
+    assert (facts["date"], facts["date_received"], facts["telegram_number"]) == (
+        "1932-05-03", "1932-05-04T00:40", "123")
