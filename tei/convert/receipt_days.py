@@ -12,7 +12,7 @@ from tei.convert.date_shapes import DateValue
 from tei.convert.read import Line
 from tei.convert.segment import bare, heading_groups
 
-_ORDINAL = r"(?:st|nd|rd|th)?"
+_ORDINAL = r"(?:st|nd|rd|th|er)?"
 # the day, then the clock (`le 10, 0 h 40`, `the 10th, 0.40 a.m.`, `10, 23.15`)
 _DAY_FIRST = re.compile(
     r"(?i)^(?:(?:le|the|il|am|on\s++the)\s++)?(?P<day>\d{1,2})" + _ORDINAL + r"\.?,?\s++"
