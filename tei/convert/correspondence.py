@@ -36,6 +36,7 @@ from tei.convert.office_holders import US, US_FORMS, own_office, resolve_offices
 from tei.convert.parties import office_holder, parties, post_place, sender_place, title_parties
 from tei.convert.parts import dateline_place
 from tei.convert.read import Line
+from tei.convert.receipt_days import day_receipt
 from tei.convert.register import Entry
 from tei.convert.seats import seat_of_origin
 from tei.convert.segment import heading_groups
@@ -135,6 +136,8 @@ def correspondence(header: Header, seg: Segments, message: Message,
         set_date(header.received, noted_receipt(seg, sent.when, ctx))
     if not header.received.when:
         set_date(header.received, timed_receipt(seg.heading, sent.when, ctx))
+    if not header.received.when:
+        set_date(header.received, day_receipt(seg.heading, sent.when, ctx))
     if not header.received.when:
         set_date(header.received, form_receipt(message, ctx))
     datelines = [p.content for p in [*message.opener, *message.closer] if p.kind == "dateline"]

@@ -127,7 +127,9 @@ def _marker_used(note: Line, body: list[Line], ctx: Context) -> bool:
     # a number glued after a word or stop (`telegram 171.1 Informed`, `summer.17`)
     # or after a surname in capitals (`From: [Ambassador Boleslaw] JELEN1`)
     glued = re.compile(rf"(?:(?<=[a-z.,;:'’”)])|(?<=[A-Z]{{3}})){re.escape(marker)}(?![\w/-])")
-    if note.text.startswith("("):  # `(1) ...`: its anchor glued, `communication.(1)`
-        return any(re.search(rf"(?<=[\w.,;:'’”])\({marker}\)", line.text) for line in body)
+    if note.text.startswith("("):  # `(1) ...`: its anchor glued, `communication.(1)`, or
+        # spaced before a stop or the line's end (the DDF/DDI: `à la conférence (1).`)
+        anchor = rf"(?<=[\w.,;:'’”])\({marker}\)|(?<=[\w’”])\s\({marker}\)(?=[.,;:]|\s*+$)"
+        return any(re.search(anchor, line.text) for line in body)
     return any(form in line.text for line in body for form in forms) or (
         marker.isdigit() and any(glued.search(line.text) for line in body))
