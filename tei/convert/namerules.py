@@ -287,6 +287,19 @@ def name_spans(text: str, start: int = 0, end: int | None = None) -> list[tuple[
     return spans
 
 
+# (cables38) a list of surnames in capitals joined by `AND` (`S. RICE AND D.STEINBERG`)
+_CAPS_AND = re.compile(r"\sAND\s")
+
+
+def caps_list_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Spans of the names of a list in capitals, `AND` parting two names as a comma does."""
+    spans, pos = [], start
+    for match in _CAPS_AND.finditer(text, start, end):
+        spans += name_spans(text, pos, match.start())
+        pos = match.end()
+    return spans + name_spans(text, pos, end)
+
+
 _ROMAN = re.compile(r"^[ivxlc]+$")
 
 
