@@ -77,9 +77,14 @@ def sentence_end_title(title: str) -> bool:
     return word.endswith(".") and len(word) > _ABBREVIATION_LETTERS + 1
 
 
+_RUN_ON_INITIAL = re.compile(r"\b([A-Z])\.(?=[A-Z]{2})")
+
+
 def capitals_name_titled(name: str) -> str:
     """A name written in capitals in title case, the particles inside it small (`VAN DER
     MEER`: `Van der Meer`; `JORGE DE LA PAZ`: `Jorge de la Paz`)."""
+    # (cables38) an initial run into the surname (`T.FAIRWEATHER`) keeps its space
+    name = _RUN_ON_INITIAL.sub(r"\1. ", name)
     # a romanised East Asian given name keeps its second syllable small (`In-taek`)
     words = [w.capitalize() if "-" in w and is_given_name(w.capitalize()) else w
              for w in name.title().split(" ")]
