@@ -31,7 +31,7 @@ from tei.convert.model import (
     text_of,
 )
 from tei.convert.named_parties import BARE_POST
-from tei.convert.namerules import caps_list_spans, name_spans
+from tei.convert.namerules import caps_list_spans
 from tei.convert.parties import WINGS, parties, title_parties
 from tei.convert.processing_lines import is_continuation, list_runs_on
 from tei.convert.pronoun_author import pronoun_author
