@@ -8,6 +8,10 @@ from __future__ import annotations
 
 import re
 
+from tei.convert.context import Context
+from tei.convert.inline import InlineReader
+from tei.convert.model import Inlines, RegistryLine
+from tei.convert.namerules import name_spans
 from tei.convert.read import Line
 
 LABEL_ALONE = re.compile(r"^(?P<label>[^:\d]{1,40}?)\s*+:-?$")
@@ -53,3 +57,20 @@ def _numbered_end(lines: list[Line], i: int, count: int) -> int:
         elif number is not None or n + 1 >= count or _number(lines[i + n + 1]) != last + 1:
             return n
     return count
+
+
+def member_content(line: Line, inline: InlineReader) -> Inlines:
+    """A line of a labelled block (`Mr. Llewellyn E. Thompson, Ambassador at Large`): the
+    name stands before the first comma, a role or body after it."""
+    comma = line.text.find(",")
+    return inline.annotate(line.text, line.no,
+                           name_spans(line.text, 0, comma if comma != -1 else None))
+
+
+def member_line(subtype: str, line: Line, ctx: Context, inline: InlineReader) -> RegistryLine:
+    """A member of the block under a heading label alone; (cables38) a line of cable tags
+    under empty `TAGS:` and `SUBJECT:` labels (`OVIP, NU`) is the tags, not a name."""
+    found = ctx.res.patterns.match("heading", line.text)
+    if found and found[0] == "tags":
+        return RegistryLine("tags", inline.annotate(line.text, line.no))
+    return RegistryLine(subtype, member_content(line, inline))

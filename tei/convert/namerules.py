@@ -77,9 +77,14 @@ def sentence_end_title(title: str) -> bool:
     return word.endswith(".") and len(word) > _ABBREVIATION_LETTERS + 1
 
 
+_RUN_ON_INITIAL = re.compile(r"\b([A-Z])\.(?=[A-Z]{2})")
+
+
 def capitals_name_titled(name: str) -> str:
     """A name written in capitals in title case, the particles inside it small (`VAN DER
     MEER`: `Van der Meer`; `JORGE DE LA PAZ`: `Jorge de la Paz`)."""
+    # (cables38) an initial run into the surname (`T.FAIRWEATHER`) keeps its space
+    name = _RUN_ON_INITIAL.sub(r"\1. ", name)
     # a romanised East Asian given name keeps its second syllable small (`In-taek`)
     words = [w.capitalize() if "-" in w and is_given_name(w.capitalize()) else w
              for w in name.title().split(" ")]
@@ -285,6 +290,19 @@ def name_spans(text: str, start: int = 0, end: int | None = None) -> list[tuple[
     for match in NAME_REGEX.finditer(text[start:end]):
         spans.append((start + match.start(), start + match.end()))
     return spans
+
+
+# (cables38) a list of surnames in capitals joined by `AND` (`S. RICE AND D.STEINBERG`)
+_CAPS_AND = re.compile(r"\sAND\s")
+
+
+def caps_list_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Spans of the names of a list in capitals, `AND` parting two names as a comma does."""
+    spans, pos = [], start
+    for match in _CAPS_AND.finditer(text, start, end):
+        spans += name_spans(text, pos, match.start())
+        pos = match.end()
+    return spans + name_spans(text, pos, end)
 
 
 _ROMAN = re.compile(r"^[ivxlc]+$")

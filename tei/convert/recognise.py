@@ -16,7 +16,7 @@ from tei.convert.footnotes import footnote_number
 from tei.convert.head_lines import names_interlocutor
 from tei.convert.header import page_header, title_names
 from tei.convert.inline import InlineReader
-from tei.convert.label_members import block_members
+from tei.convert.label_members import block_members, member_content, member_line
 from tei.convert.model import (
     Block,
     Document,
@@ -31,7 +31,7 @@ from tei.convert.model import (
     text_of,
 )
 from tei.convert.named_parties import BARE_POST
-from tei.convert.namerules import name_spans
+from tei.convert.namerules import caps_list_spans
 from tei.convert.parties import WINGS, parties, title_parties
 from tei.convert.processing_lines import is_continuation, list_runs_on
 from tei.convert.pronoun_author import pronoun_author
@@ -193,7 +193,7 @@ def _heading(lines: list[Line], ctx: Context, inline: InlineReader) -> list[Regi
         i += 1
         if label_alone(line.text, ctx):
             for member in lines[i:i + heading_members(lines, i, ctx)]:
-                out.append(RegistryLine(registry.subtype, _member_content(member, inline)))
+                out.append(member_line(registry.subtype, member, ctx, inline))
                 i += 1
     return out
 
@@ -204,14 +204,6 @@ def _continues_to_list(registry: RegistryLine, line: Line, out: list[RegistryLin
     line."""
     return registry.subtype == "info" and bool(out) and out[-1].subtype == "addressee" \
         and BARE_POST.match(line.text) is not None
-
-
-def _member_content(line: Line, inline: InlineReader) -> Inlines:
-    """A line of a labelled block (`Mr. Llewellyn E. Thompson, Ambassador at Large`): the
-    name stands before the first comma, a role or body after it."""
-    comma = line.text.find(",")
-    return inline.annotate(line.text, line.no,
-                           name_spans(line.text, 0, comma if comma != -1 else None))
 
 
 def _stamp_block(lines: list[Line], opening: tuple[str, re.Match[str], int], ctx: Context,
@@ -268,7 +260,7 @@ def _registry_content(line: Line, table: str, ctx: Context,
     if found and "persons" in found[1].re.groupindex and found[1].group("persons"):
         start, end = found[1].span("persons")
         cut = line.text.find("[", start, end)
-        spans += name_spans(line.text, start, cut if cut != -1 else end)
+        spans += caps_list_spans(line.text, start, cut if cut != -1 else end)
     if table == "heading" and (not found or found[0] == "letterhead"):  # (leftover23) or an
         # address in a letterhead's shape (`AMBASSADOR AMERICAN EMBASSY MOSCOW`)
         kind = heading_kind(line.text, ctx)
@@ -291,7 +283,7 @@ def _processing(lines: list[Line], ctx: Context, inline: InlineReader) -> list[R
     block_end_at = 0
     for i, line in enumerate(lines):
         if i < block_end_at:  # a line of the distribution block above
-            out.append(RegistryLine("distribution", _member_content(line, inline)))
+            out.append(RegistryLine("distribution", member_content(line, inline)))
             continue
         subtype, content = _registry_content(line, "processing", ctx, inline)
         if label_alone(line.text, ctx) == "distribution":
