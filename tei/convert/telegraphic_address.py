@@ -8,8 +8,10 @@ of a register name, and one of them is a title or an office's word."""
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from tei.convert.context import Context
+from tei.convert.patterns import Patterns
 
 _PLACE_WORDS = 3  # the longest seat's words (`RIO DE JANEIRO`)
 _FUNCTION = frozenset({"of", "the", "and", "for", "in", "at", "to"})
@@ -33,9 +35,19 @@ def addressed(text: str, found: tuple[str, dict[str, str]] | None, ctx: Context
     return (kind, {**groups, **address}) if address and " " in address["addressee"] else found
 
 
+@lru_cache(maxsize=4)
+def _vocabulary(patterns: Patterns) -> tuple[frozenset[str], frozenset[str]]:
+    """The titles (`honorifics` without their stops) and the office words an address's
+    office is made of, worked out once for the loaded tables."""
+    titles = frozenset(w.rstrip(".") for w in patterns.words("honorifics"))
+    offices = frozenset({*patterns.words("office-words"),
+                         *patterns.words("telegraphic-address-words")})
+    return titles, offices
+
+
 def _titled(text: str, ctx: Context) -> bool:
     first = text.split()[0].casefold().rstrip(".") if text.split() else ""
-    return first in {w.rstrip(".") for w in ctx.res.patterns.words("honorifics")}
+    return first in _vocabulary(ctx.res.patterns)[0]
 
 
 def telegraphic_address(text: str, ctx: Context) -> dict[str, str] | None:
@@ -67,8 +79,7 @@ def _an_office(office: str, ctx: Context) -> bool:
     """Every word an office's, a title, a country's, a function word or a register name's
     (not a place's), and one a title or an office's word."""
     patterns = ctx.res.patterns
-    titles = {w.rstrip(".") for w in patterns.words("honorifics")}
-    offices = {*patterns.words("office-words"), *patterns.words("telegraphic-address-words")}
+    titles, offices = _vocabulary(patterns)
     named = [(m.start, m.end) for m in ctx.res.register.find(office) if m.entry.kind != "place"]
     kinds = []
     for word in re.finditer(r"\S++", office):
