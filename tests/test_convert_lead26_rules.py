@@ -1,0 +1,78 @@
+"""Rules written after the lead's probe of session 26 (a Greek Foreign Ministry telegram form in
+translation), each checked on two layouts: a form's registration (protocol) number on a line of
+its own in the heading (`Protocol No. 4521`) is the telegram's number; a receipt line naming the
+receiving post straight after its label, then a comma and the date (`Arrived: Athens, 7
+September 1955, 13.20`), gives the receiving place as well as the date."""
+
+from __future__ import annotations
+
+import pytest
+from lxml import etree
+
+from tests.cases import text_facts, text_xml
+
+_TWO_COLUMN_FORM = """TELEGRAM (ciphered)
+{number}                  Dispatched: Ankara, 7 September 1955, 09.45
+Emergency - Strictly secret        {received}
+
+1. Prime Minister Menderes received me this morning at his request.
+
+KALLERGIS
+"""
+
+_LINED_FORM = """MINISTRY OF FOREIGN AFFAIRS
+CIPHER TELEGRAM
+
+{number}
+From: Embassy Nicosia
+Date: 7 September 1955, 18.10
+{received}
+
+1. The President received me this evening and spoke of the Turkish note.
+
+ALEXANDRAKIS
+"""
+
+_NS = {"t": "http://www.tei-c.org/ns/1.0"}
+
+
+@pytest.mark.parametrize("form", [_TWO_COLUMN_FORM, _LINED_FORM])
+@pytest.mark.parametrize(("number", "expected"), [
+    ("Protocol No. 4521", "4521"),
+    ("Prot. No. 1187/B", "1187/B"),
+    ("Protocol number: 318", "318"),
+])
+def test_protocol_number_is_the_telegram_number(resources, form, number, expected):
+    text = form.format(number=number, received="Arrived 8 September 1955, 10.00")
+    assert text_facts(text, resources)["telegram_number"] == expected
+
+
+@pytest.mark.parametrize("form", [_TWO_COLUMN_FORM, _LINED_FORM])
+def test_protocol_of_a_meeting_in_running_text_is_no_number(resources, form):
+    text = form.format(number="", received="Arrived 8 September 1955, 10.00").replace(
+        "at his request.", "at his request and quoted Protocol No. 4 of the talks.")
+    assert text_facts(text, resources)["telegram_number"] is None
+
+
+@pytest.mark.parametrize("form", [_TWO_COLUMN_FORM, _LINED_FORM])
+@pytest.mark.parametrize(("received", "place", "when"), [
+    ("Arrived: Athens, 8 September 1955, 13.20", "Athens", "1955-09-08T13:20:00"),
+    ("Received: Athens, 8 September 1955", "Athens", "1955-09-08"),
+    ("Received in Athens 8 September 1955", "Athens", "1955-09-08"),
+])
+def test_receiving_post_after_the_receipt_label(resources, form, received, place, when):
+    tei = etree.fromstring(text_xml(form.format(number="No. 5", received=received),
+                                    resources).encode())
+    action = tei.find(".//t:correspAction[@type='received']", _NS)
+    assert action.findtext("t:placeName", namespaces=_NS) == place
+    assert action.find("t:date", _NS).get("when") == when
+
+
+@pytest.mark.parametrize("received", [
+    "Received: 2:15 p.m., September 8, 1955", "Received: September 8, 1955",
+    "Arrived: Monday, 8 September 1955"])
+def test_a_receipt_without_a_post_names_no_place(resources, received):
+    tei = etree.fromstring(text_xml(_LINED_FORM.format(number="No. 5", received=received),
+                                    resources).encode())
+    action = tei.find(".//t:correspAction[@type='received']", _NS)
+    assert action is not None and action.find("t:placeName", _NS) is None
