@@ -76,3 +76,23 @@ def test_a_receipt_without_a_post_names_no_place(resources, received):
                                     resources).encode())
     action = tei.find(".//t:correspAction[@type='received']", _NS)
     assert action is not None and action.find("t:placeName", _NS) is None
+
+
+@pytest.mark.parametrize("caption", [
+    "Nationaal Archief, The Hague, Ministry of Foreign Affairs: Code Archive 1955-1964, xyz 1287",
+    "Copy from the papers of the Secretary-General of the Ministry, kept with the ciphered "
+    "telegrams of the Embassy in Moscow for 1961"])
+@pytest.mark.parametrize("form", [_LINED_FORM, _TWO_COLUMN_FORM])
+def test_a_long_caption_over_the_form_keeps_its_heading(resources, caption, form):
+    text = caption + "\n\n" + form.format(number="No. 5", received="Arrived 8 September 1955")
+    facts = text_facts(text, resources)
+    assert (facts["telegram_number"], facts["date_received"]) == ("5", "1955-09-08")
+
+
+def test_inventory_number_makes_an_archive_line(resources):
+    text = ("Nationaal Archief, The Hague, 2.05.118, inv. no. 1287\n\n"
+            + _LINED_FORM.format(number="No. 5", received="Arrived 8 September 1955"))
+    tei = etree.fromstring(text_xml(text, resources).encode())
+    assert tei.findtext(".//t:msIdentifier/t:repository", namespaces=_NS) == "Nationaal Archief"
+    assert tei.findtext(".//t:msIdentifier/t:idno[@type='shelfmark']",
+                        namespaces=_NS).endswith("inv. no. 1287")

@@ -97,7 +97,8 @@ def heading_length(lines: list[Line], ctx: Context) -> int:
             continue
         if kind is None:
             unknown += 1
-            if unknown > 3 or not (_tolerable(lines[i], ctx) or _diary_keeper(lines, i, ctx)
+            if unknown > 3 or not (_tolerable(lines[i], ctx, i == 0)
+                                   or _diary_keeper(lines, i, ctx)
                                    or _subject_over_number(lines, i, ctx)
                                    or _release_title(lines, i, ctx)):
                 break
@@ -207,9 +208,9 @@ def _diary_keeper(lines: list[Line], i: int, ctx: Context) -> bool:
             and bool(_INVERTED_NAME.match(lines[i].text.strip())))
 
 
-def _tolerable(line: Line, ctx: Context) -> bool:
+def _tolerable(line: Line, ctx: Context, first: bool = False) -> bool:
     """A short line, or a bracketed stamp line, that may stand inside a heading without a
-    table knowing it."""
+    table knowing it; first, a longer one no stop closes (an archive's citation, lead26)."""
     text = line.text
     patterns = ctx.res.patterns
     if patterns.match("salutation", text) or patterns.match("address", text):
@@ -217,7 +218,9 @@ def _tolerable(line: Line, ctx: Context) -> bool:
     if patterns.match("bracketed-stamp", text):
         return True  # `[stamp and handwriting] Cabinet of the Minister CM No. 2114/55 - 10 X`
     omission = text.strip("[]. …") == ""
-    return omission or (len(text.split()) <= 10 and not re.search(r"[.!?:]$", text))
+    long_first = first and not any(d.day for d in ctx.res.dates.find(text))  # no dateline
+    return omission or (len(text.split()) <= (30 if long_first else 10)
+                        and not re.search(r"[.!?:]$", text))
 
 
 _LABEL_KINDS = {"sender": "sender", "addressee": "addressee", "sent": "date",
