@@ -55,3 +55,29 @@ def test_a_release_stamps_date_completes_no_date_of_the_document(
     xml = text_xml(text, resources)
     assert f'when="{meant}' in xml
     assert f'when="{stamp}-{meant[-5:]}' not in xml
+
+
+_PLACEHOLDER_DATE = (
+    "TEXT OF VIENTIANE CABLE\nDocument Type:\nCollection:\nPublication Date:\n"
+    "January 1, 2000\nContent Type:\nMEMO\nBody:\n"
+    "SUBJECT: Text of CAS/Vientiane Cable\nDated 14 March 1972\n"
+    "1. The go-between called again on 2 March and asked for an answer.\n")
+
+
+def test_a_catalogues_first_of_january_yields_to_the_documents_date(
+        resources: Resources) -> None:
+    """(ocr38) The first of January a reading room's catalogue gives an item it could not
+    date (CREST's `Publication Date: January 1, 2000`) neither dates the document nor gives
+    the year of its dates: the cable's own date does both."""
+    xml = text_xml(_PLACEHOLDER_DATE, resources)
+    sent = xml[xml.index('<correspAction type="sent"'):]
+    assert sent.index('when="1972-03-14"') < sent.index("</correspAction>")
+    assert 'when="1972-03-02"' in xml and 'when="2000-' not in xml
+
+
+def test_a_catalogues_first_of_january_dates_a_document_with_no_date_of_its_own(
+        resources: Resources) -> None:
+    """The same first of January is still the date of a text that gives none."""
+    text = _PLACEHOLDER_DATE.replace("Dated 14 March 1972\n", "").replace(" on 2 March", "")
+    xml = text_xml(text, resources)
+    assert 'when="2000-01-01"' in xml[xml.index('<correspAction type="sent"'):]

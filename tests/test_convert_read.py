@@ -59,6 +59,16 @@ def test_capitals_and_lower_case_do_not_run_on_into_each_other(head: str,
     assert texts(line * 8 + "\n" + head + "\n" + following + "\n")[-2:] == [head, following]
 
 
+def test_a_withheld_names_mark_leaves_a_capitals_line_in_capitals() -> None:
+    """(ocr38) A reading room's title in capitals holding its mixed-case marks of withheld
+    names (`CABLE(Sanitized)DATED`) is still a line in capitals: it does not run on into the
+    mixed-case label under it."""
+    head = "TEXT OF(Sanitized)/SAIGON CABLE(Sanitized)DATED 4 DECEMBER 1971"
+    following = "Document Type: Collection and Release Decision of the record"
+    line = "the Ambassador said that Moscow would not support a text that opened the way\n"
+    assert texts(line * 8 + "\n" + head + "\n" + following + "\n")[-2:] == [head, following]
+
+
 def test_capitals_run_on_into_capitals_and_short_lines_into_anything() -> None:
     line = "the Ambassador said that Moscow would not support a text that opened the way\n"
     subject = "SUBJECT: PRC/DPRK: CHINESE MFA ON UNSC RESOLUTION RE DPRK NUCLEAR TEST AND\n"

@@ -93,6 +93,13 @@ def set_date(action: Action, found: tuple[str, DateValue] | None) -> None:
         action.date_text, action.when = found[0], found[1].iso()
 
 
+def new_year(value: DateValue) -> bool:
+    """Whether an archive's date is the first of January: the placeholder a reading room's
+    catalogue gives an item it could not date to the day (CREST's `Publication Date: January
+    1, 2000` over a cable `Dated 4 December 1971`, ocr38)."""
+    return (value.month, value.day) == (1, 1) and value.hour is None
+
+
 def archive_date(seg: Segments, ctx: Context) -> tuple[str, DateValue] | None:
     """The date the archive's date line gives; a year alone there (an undated record the
     archive dates by its year: `1986`) is the date to the year."""
@@ -261,6 +268,8 @@ def context_year(seg: Segments, ctx: Context) -> int | None:
         for value in ctx.res.dates.find(line.text) if line is not None else ():
             if ctx.res.patterns.match("handling-stamp", line.text[:value.start][-40:]):
                 continue  # the date of a later release, not of the document
+            if line is seg.page_date and new_year(value):
+                continue  # the catalogue's placeholder, when the document dates itself
             if value.year and not value.short_year:
                 return value.year
             short = short or value.year

@@ -10,6 +10,7 @@ from tei.convert.action_dates import (
     archive_date,
     file_date,
     form_receipt,
+    new_year,
     noted_receipt,
     quoted_date,
     read_date,
@@ -48,6 +49,7 @@ _PARENTHESISED_PLACE = re.compile(r"\((?P<place>[A-Z][^()]{1,40}+)\)")
 _PLACE_PART = re.compile(r"[,–—(\[]| - ")
 
 
+
 def correspondence(header: Header, seg: Segments, message: Message,
                     heading: list[RegistryLine], ctx: Context) -> None:
     sent, received = header.sent, header.received
@@ -80,7 +82,10 @@ def correspondence(header: Header, seg: Segments, message: Message,
         received.parties = parties(officer, ctx, 1)  # `Mr. Calder` over a minute (other32)
         _note_parties(header, "the officer a minute opens with")
     archived = archive_date(seg, ctx)
-    if archived and archived[1].day is not None:  # a month alone yields to the heading's day
+    # a month alone yields to the heading's day, and so does a record's first of January (the
+    # placeholder a reading room's catalogue gives an undated item: CREST's `Publication
+    # Date: January 1, 2000` over a cable `Dated 4 December 1971`, ocr38)
+    if archived and archived[1].day is not None and not new_year(archived[1]):
         set_date(sent, archived)
         header.found("date", "the archive's date line")
     heading_facts(header, seg.heading or seg.trailing_heading, ctx)

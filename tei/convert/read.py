@@ -374,10 +374,16 @@ def _case_break(physical: str, following: str) -> bool:
         _TURN_UNDER_YEAR.search(f"{physical}\n{following}"))
 
 
+# a reading room's mark of a withheld name in a title in capitals (CREST: `TEXT
+# OF(Sanitized)/SAIGON CABLE(Sanitized)DATED 4 DECEMBER 1971`, `... FROM(Sanitized)`, ocr36)
+WITHHELD_MARK = re.compile(r"\((?:Sanitized|Redacted)\)")
+
+
 def _capitals(text: str) -> bool | None:
     """Whether `text` is written in capitals (True), in mixed case (False), or cannot tell
-    (None: fewer than 12 letters)."""
-    letters = [c for c in text if c.isalpha()]
+    (None: fewer than 12 letters); a withheld name's mark in mixed case (ocr38) counts for
+    nothing."""
+    letters = [c for c in WITHHELD_MARK.sub(" ", text) if c.isalpha()]
     if len(letters) < 12:
         return None
     upper = sum(c.isupper() for c in letters) / len(letters)

@@ -8,7 +8,7 @@ import re
 from tei.convert.context import Context
 from tei.convert.pages.summary import PROSE_END
 from tei.convert.parties import title_parties
-from tei.convert.read import Line
+from tei.convert.read import WITHHELD_MARK, Line
 from tei.convert.segment import bare, doc_type_in, heading_groups, heading_kind, label_of
 from tei.convert.zones import Segments
 
@@ -33,7 +33,6 @@ _CLOSING_QUOTES = ("'", "’", '"', "”")
 _INTRODUCING = re.compile(r"^(?:I|We)\s++[a-z]|:\s*+[—–-]?$")
 _POINT = re.compile(r"^\d{1,2}\.\s")  # `1. AT LUNCH ...`: a cable's first numbered paragraph
 _RECORD_TITLE_WORDS = 40
-_SANITIZED = re.compile(r"\((?:Sanitized|Redacted)\)")  # CREST's mark of a withheld name
 _FRENCH_TO = re.compile(r",\s(?:à|au)\s")  # the French heading's `to` (English ones have rows)
 _AGAIN_REACH, _AGAIN_WORDS = 4, 12  # a page's title said again under it: how near, how long
 # (other37) a party of a printed edition's heading closed by its stop: an honorific, the name
@@ -243,7 +242,7 @@ def _record_title(text: str) -> bool:
     """A reading room's record title: a short line in capitals (CREST's `Document Type`
     field follows it), (ocr36) its mark of a withheld name in mixed case (`MEMORANDUM FOR:
     MR. DULLES FROM(Sanitized)`)."""
-    bare_text = _SANITIZED.sub(" ", text)
+    bare_text = WITHHELD_MARK.sub(" ", text)
     return bare_text.isupper() and len(bare_text.split()) <= _RECORD_TITLE_WORDS
 
 
