@@ -47,7 +47,7 @@ _INITIAL_END = re.compile(r"(?<![\w.])(?:[A-Z]\.){1,3}$")
 # Maloney ...`, `... told Mr.` / `Kibinge ...`)
 _TITLE_END = re.compile(r"(?<![\w.])(?i:Rep|Sen|Amb|Gen|Mr|Mrs|Dr|Col|Adm|Gov)\.$")
 _NEW_BLOCK = re.compile(r"^(?:\d{1,3}[.)]\s|\(\w{1,3}\)\s(?!(?:and|or|to) \()|[IVX]+\.\s"
-                        r"|\[\d+\]|\^\d|[\"“«„]|¶"
+                        r"|\[\d+\](?![,;:]|\s[a-z])|\^\d|[\"“«„]|¶"
                         r"|DE [A-Z]{2,7} #\d|(?:TAGS|SUBJECT|SUBJ|REF|REFS):\s"
                         r"|R[A-Z]{3,6}/[A-Z]|(?:[A-Z] ){5,}[A-Z](?: |$)"
                         r"|(?:UNCLASSIFIED|CONFIDENTIAL|(?:TOP |STRICTLY |MOST )?SECRET"

@@ -222,9 +222,12 @@ def heading_shaped(text: str) -> bool:
 
 def _closes_on_a_name(text: str) -> bool:
     """A line of capitalised words ending on a name in brackets, not on a marking
-    (`(Confidential)`, `(Secret)`: a letter's heading's own line)."""
+    (`(Confidential)`, `(Secret)`: a letter's heading's own line), nor a line of bracketed
+    markings alone (other40, DIFP: `(Secret) (Copy)`)."""
     found = _NAME_CLOSES.search(text)
-    return bool(found) and _capitalised(text.split()) and not _MARKING.match(
+    if not found or _BRACKETED_MARKS.match(text):
+        return False
+    return _capitalised(text.split()) and not _MARKING.match(
         found.group(0).rstrip("0123456789")[1:-1].casefold())
 
 

@@ -23,7 +23,7 @@ from tei.convert.pages.edition_front import edition_front
 from tei.convert.pages.fields import comment_date, fields, footer, is_credit, is_prose, opens_foot
 from tei.convert.pages.lossy_title import fuller_title
 from tei.convert.pages.mail import mail_front
-from tei.convert.pages.numbered_heading import numbered_heading, take_page_title
+from tei.convert.pages.numbered_heading import numbered_heading, take_page_title, title_tail
 from tei.convert.pages.references import BRACKETED_SOURCE, closing_reference, opening_reference
 from tei.convert.pages.runon import edited_heading
 from tei.convert.pages.summary import (
@@ -59,6 +59,7 @@ def unwrap(lines: list[Line], seg: Segments, ctx: Context) -> list[Line]:
     """Head, fields and foot of the page into `seg`; the document's lines are returned."""
     lines = [_colon_label(line, ctx) for line in lines[:_RECORD_REACH]] + lines[_RECORD_REACH:]
     start = _head(lines, seg, ctx)
+    lines = title_tail(lines, start, seg, ctx)
     end = footer(lines, start, seg, ctx)
     end = _next_record(lines, start, end, seg, ctx)
     if seg.page_title is None and seg.fields.get("title"):
