@@ -57,10 +57,9 @@ _NEW_BLOCK = re.compile(r"^(?:\d{1,3}[.)]\s|\(\w{1,3}\)\s(?!(?:and|or|to) \()|[I
 # (a point's label, not one a wrapped sentence cites with another, `recommendations` / `(1)
 # and (2) of ...`, wrap20; a teletype routing line `DE RUEHMD #2632`, a cable's labelled
 # heading lines, an address line led by its routing indicator `RUEKJCS/SECDEF WASHDC`, a
-# letter-spaced classification
-# `C O N F I D E N T I A L BERLIN 001273`, a classification alone on its line: a printout
-# page's, a cable's `TOP SECRET` under its title; a channel line in capitals, `FOR SHINN
-# FROM GARRISON`, other27)
+# letter-spaced classification `C O N F I D E N T I A L BERLIN 001273`, a classification
+# alone on its line: a printout page's, a cable's `TOP SECRET` under its title; a channel
+# line in capitals, `FOR SHINN FROM GARRISON`, other27)
 # a cable's letter-spaced classification with its section, post and number (`C O N F I D E
 # N T I A L SECTION 01 OF 02 MOSCOW 30030`) ends its line: nothing runs on from it (other27)
 _CLOSED = re.compile(r"^(?:[A-Z] ){5,}[A-Z](?: SECTION \d{1,2} OF \d{1,2})?"
@@ -374,15 +373,13 @@ def _case_break(physical: str, following: str) -> bool:
         _TURN_UNDER_YEAR.search(f"{physical}\n{following}"))
 
 
-# a reading room's mark of a withheld name in a title in capitals (CREST: `TEXT
-# OF(Sanitized)/SAIGON CABLE(Sanitized)DATED 4 DECEMBER 1971`, `... FROM(Sanitized)`, ocr36)
+# a reading room's mark of a withheld name in a capitals title (`CABLE(Sanitized)DATED`, ocr38)
 WITHHELD_MARK = re.compile(r"\((?:Sanitized|Redacted)\)")
 
 
 def _capitals(text: str) -> bool | None:
     """Whether `text` is written in capitals (True), in mixed case (False), or cannot tell
-    (None: fewer than 12 letters); a withheld name's mark in mixed case (ocr38) counts for
-    nothing."""
+    (None: fewer than 12 letters); a withheld name's mark counts for nothing (ocr38)."""
     letters = [c for c in WITHHELD_MARK.sub(" ", text) if c.isalpha()]
     if len(letters) < 12:
         return None

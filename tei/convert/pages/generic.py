@@ -7,8 +7,7 @@ its foot (labelled fields in any order, with or without values: `page-fields`,
 `page-keyword-fields`) move to the header; boilerplate (`boilerplate`) may stand anywhere.
 Labelled fields are read by `fields.py`; an unlabelled last prose line of a page is the
 archive's summary (`summary.py`); an archival reference in the head or closing the document
-(`[AA: A981, ...]`, `Political Archive, PA 1956, Box 12, Folder 3`) is the shelfmark. What
-is left is the document.
+(`[AA: A981, ...]`, `Political Archive, PA 1956, Box 12`) is the shelfmark; the rest: the document.
 """
 
 from __future__ import annotations
