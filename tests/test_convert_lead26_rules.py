@@ -96,3 +96,34 @@ def test_inventory_number_makes_an_archive_line(resources):
     assert tei.findtext(".//t:msIdentifier/t:repository", namespaces=_NS) == "Nationaal Archief"
     assert tei.findtext(".//t:msIdentifier/t:idno[@type='shelfmark']",
                         namespaces=_NS).endswith("inv. no. 1287")
+
+
+_TYPED_DASHES = """MEMORANDUM OF CONVERSATION
+
+Washington, November 29, 1962.
+
+PARTICIPANTS:
+Mr. Zorkin--Soviet Embassy
+Mr. Bundy--The White House
+
+The President received Mr. Mikoyan. {sentence}
+"""
+
+
+@pytest.mark.parametrize(("sentence", "name"), [
+    ("Mr. Kalugin--the counselor--spoke of Cuba.", "Kalugin"),
+    ("Ambassador Zorkin--as expected--said nothing.", "Zorkin"),
+    ("He spoke with Mr. Toon--Toon agreed.", "Toon"),
+])
+def test_a_typed_double_hyphen_dash_ends_a_name(resources, sentence, name):
+    tei = etree.fromstring(text_xml(_TYPED_DASHES.format(sentence=sentence), resources).encode())
+    names = [el.text for el in tei.iterfind(".//t:text//t:persName", _NS)]
+    assert name in names
+    assert not any("--" in (text or "") for text in names)
+
+
+def test_a_hyphenated_name_keeps_its_hyphen(resources):
+    text = _TYPED_DASHES.format(sentence="Sir L. Grafftey-Smith and Mr. Gheorghiu-Dej met.")
+    names = [el.text for el in etree.fromstring(text_xml(text, resources).encode()).iterfind(
+        ".//t:text//t:persName", _NS)]
+    assert "Grafftey-Smith" in " ".join(names) and "Gheorghiu-Dej" in " ".join(names)

@@ -27,14 +27,17 @@ _INITIAL = (rf"(?:{DIGRAPH_INITIAL}|[A-Z])\.\s?(?:(?:[A-Z]|{DIGRAPH_INITIAL}|Mc[
             "{0,3}+")
 # (fam12) an Arabic name's word after its article (`Abd al-Rahman`, `Sabah al-Ahmad`)
 ARTICLE_WORD = r"(?:al|el|ad|ar|as|ash|at|az|an|ud|ul|ed|es)-[A-Z][\w'’-]*"
+# a name's letters, apostrophes and hyphens, but not a double hyphen: a typed dash
+# (`Mr. Kalugin--the counselor--spoke`, `Mr. Bundy--The White House`, lead26)
+NAME_CHAR = r"(?:[\w'’]|-(?!-))"
 # `Herr von Brentano`, `Mr. Van der Laan`, `M. de la Tour du Pin`, `Senhor da Costa`: one or
 # two particles before a surname or between a name's words belong to the name
 PARTICLE = r"(?:von|van|de|du|da|di|dos|das|del|della|der|den|ter|zu|la|le|bin|binti|ibn)"
 # `Stalin`, `B. Lomský`
 # (misses21) the initials may stand before the surname's particle (`Ch. de Kerchove`, `H. van
 # Rijckevorsel`)
-NAME_WORD = (rf"(?:{_INITIAL}(?:(?:{PARTICLE})\s+){{0,2}}{CAPITAL}[\w'’-]+|{CAPITAL}[\w'’-]*"
-             rf"|{ARTICLE_WORD})")
+NAME_WORD = (rf"(?:{_INITIAL}(?:(?:{PARTICLE})\s+){{0,2}}{CAPITAL}{NAME_CHAR}+"
+             rf"|{CAPITAL}{NAME_CHAR}*|{ARTICLE_WORD})")
 PARTICLES = frozenset(PARTICLE[3:-1].split("|"))
 # (other20) the particles that open a surname written in capitals after a title (`DIRECTOR
 # VAN WYK`); not those that are also surnames or words alone (`LE`, `DA`, `DI`, `LA`)
@@ -128,8 +131,8 @@ def initials_name_alone(text: str) -> bool:
     return bool(INITIALS_CAPITALS_NAME.fullmatch(bare)) and not _NOT_A_NAME.match(bare)
 
 
-WORD = rf"{CAPITAL}{SMALL}[\w'’-]+"
-SHORT_WORD = rf"{CAPITAL}{SMALL}[\w'’-]*"
+WORD = rf"{CAPITAL}{SMALL}{NAME_CHAR}+"
+SHORT_WORD = rf"{CAPITAL}{SMALL}{NAME_CHAR}*"
 _NAME_WORDS = r"[A-Z][^\W\d_]++(?:[\s-][A-Z][^\W\d_]++){1,2}"  # a name of two or three words
 NAME_REGEX = re.compile(NAME)
 NON_SPACE = re.compile(r"\S+")

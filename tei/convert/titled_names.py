@@ -26,7 +26,7 @@ from tei.convert.namerules import (
 from tei.convert.patterns import Patterns
 
 _ARTICLE = re.compile(ARTICLE_WORD)
-_WORD = re.compile(r"[\w'’.-]+")
+_WORD = re.compile(r"(?:[\w'’.]|-(?!-))+")  # a typed dash `--` ends a word (lead26)
 
 
 def titled_spans(piece: str, titles: list[re.Match[str]], rules: Rules,
