@@ -8,6 +8,9 @@ Kennedy`).
 
 (2) A sentence's line cut inside a person's name runs on into the line that finishes it
 (`... Secretary of State John Foster` / `Dulles yesterday.`; `rewrap.cut_inside_a_name`).
+
+(3) A British telegram's number opening its text (`No. 318. (R.) Secretary of State told me
+...`, `No. 211. Minister for ...`) is the telegram's number (table `message-number`).
 """
 
 from __future__ import annotations
@@ -18,7 +21,7 @@ import pytest
 
 from tei.convert.rewrap import cut_inside_a_name
 from tei.convert.surnames import full_name_surname
-from tests.cases import text_xml
+from tests.cases import text_facts, text_xml
 
 
 def _body(xml: str) -> str:
@@ -158,3 +161,40 @@ ANTHONY NUTTING
 def test_name_cut_after_the_first_name_in_a_despatch(resources) -> None:
     xml = text_xml(_DESPATCH, resources)
     assert "Selwyn Lloyd" in _tagged(xml, "per-selwyn-lloyd")
+
+
+# (3) a British telegram's number opening its text
+
+_PRINTED = """Sir R. Lindsay to Sir John Simon.
+
+Washington, November 14, 1933.
+(Telegraphic.)
+
+No. 318. (R.) Secretary of State told me this afternoon that the President would receive the \
+Soviet emissary again on Thursday.
+"""
+
+_CYPHER = """CYPHER TELEGRAM
+
+Nanking, 4th March 1933.
+
+FOREIGN SECRETARY LONDON
+
+No.211. Minister for Foreign Affairs informed me this morning that the Chinese Government \
+will ask the League to send observers.
+
+LAMPSON
+"""
+
+
+@pytest.mark.parametrize("text", [_PRINTED, _CYPHER], ids=["printed", "cypher-glued"])
+def test_number_opening_a_british_telegram(text: str, resources) -> None:
+    facts = text_facts(text, resources)
+    assert facts["telegram_number"] == ("318" if "318" in text else "211")
+    assert "No." in _body(text_xml(text, resources))  # the number stays in the text
+
+
+def test_a_number_without_its_stop_is_no_telegram_number(resources) -> None:
+    text = _PRINTED.replace("No. 318. (R.) Secretary of State told me", "No. 10 Downing Street "
+                            "announced")
+    assert not text_facts(text, resources).get("telegram_number")
