@@ -271,7 +271,7 @@ class Context(CoverNames, Aliases):
                 surname = reg.split()[0] if family_first(reg, self.res.patterns) \
                     else without_honorific(reg.split())[-1]
                 self._local_by_surname.setdefault(slug(surname), []).append(key)
-                self._note_surname(surname)
+                self.note_surname(surname)
             self.warn(line, f"'{name}' is not in the register; tagged with a local entry "
                       f"'{ident}'. Add a <{kind}> for it to corpus/register/{kind}s.xml",
                       "unknown-name")
@@ -373,11 +373,11 @@ class Context(CoverNames, Aliases):
             return known and self.use(known)
         self.warn(line, f"'{name}' taken as {known.reg} ('{known.id}'), a spelling of that "
                   "register name; check", "spelling-variant")
-        self._note_surname(name.split()[-1])
+        self.note_surname(name.split()[-1])
         return self.use(known)
 
-    def _note_surname(self, surname: str) -> None:
-        """Keep the surnames of local persons (four letters or more) for `known` spans."""
+    def note_surname(self, surname: str) -> None:
+        """Keep the surnames of persons named in full (four letters or more) for `known` spans."""
         if len(surname) >= 4:
             self.local_surnames.add(surname)
             self.longest_surname = max(self.longest_surname, len(surname))

@@ -67,7 +67,7 @@ from tei.convert.supplied_names import (
     supplied_surnames,
     unidentified_persons,
 )
-from tei.convert.surnames import given_names, inverted_initials, inverted_names
+from tei.convert.surnames import full_name_surname, given_names, inverted_initials, inverted_names
 from tei.convert.titled_names import titled_spans
 from tei.convert.wordscreen import ascii_words, may_hold
 
@@ -239,6 +239,8 @@ class InlineReader(BracketMarks):
             title[0].casefold() in self.ctx.res.patterns.words("living-titles")
         country = country_before(piece, match.start) if match.entry.kind == "org" else ""
         entry = self.ctx.use_form(match.entry, match.form, qualifier, living, country, before)
+        if entry.kind == "person" and (surname := full_name_surname(match.form, entry.reg)):
+            self.ctx.note_surname(surname)  # its later bare mentions (`Dulles meant`)
         start = initials_before(piece, match, self.ctx)
         children: Inlines = [piece[start:match.end]]
         if entry.kind == "org":
@@ -293,8 +295,14 @@ class InlineReader(BracketMarks):
         return start, end
 
     def _known_spans(self, piece: str) -> list[tuple[int, int]]:
-        """Surnames of persons this document has already met in a name position."""
-        return standalone(piece, self.ctx.local_surnames, self.ctx.longest_surname)
+        """Surnames of persons this document has already met in a name position or in full,
+        none after an initial (`R. Kennedy`: the initials tell whose; `M. Lacoste` is
+        Monsieur's, an `initial-honorifics` row)."""
+        honorifics = self.ctx.res.patterns.words("initial-honorifics")
+        return [(a, b) for a, b in standalone(piece, self.ctx.local_surnames,
+                                              self.ctx.longest_surname)
+                if not ((initial := _INITIAL_BEFORE.search(piece, 0, a))
+                        and initial.group().strip().casefold() not in honorifics)]
 
     def _honorific_spans(self, piece: str) -> list[tuple[int, int]]:
         spans = []
@@ -351,3 +359,4 @@ def _weave(text: str, marks: list[tuple[int, int, Mark]]) -> Inlines:
 # a surname in capitals (Polish ciphergrams) may carry a footnote marker glued to it
 # (`[Ambassador Boleslaw] JELEN1`, `[Director General Jerzy] MICHALOWSKI, Immediate`)
 _NAMED = frozenset(KINDS.values())
+_INITIAL_BEFORE = re.compile(r"(?<![\w.])[A-Z]\.\s?$")  # `R. ` before a surname

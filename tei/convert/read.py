@@ -22,6 +22,7 @@ from tei.convert.read_cells import BOX_RULE, cells, tables
 from tei.convert.rewrap import (
     PARAGRAPH_END,
     capitals_run_on,
+    cut_inside_a_name,
     cut_inside_heading,
     cut_short,
     date_runs_on,
@@ -345,7 +346,8 @@ def _breaks_a_sentence(physical: str, following: str) -> bool:
             or _SENTENCE_END.search(physical) or _NEW_BLOCK.match(following):
         return False  # never into a classification alone, a routing or labelled line
     if not _LOWER_START.match(following):
-        return cut_inside_heading(physical, following) or capitals_run_on(physical, following)
+        return cut_inside_heading(physical, following) or capitals_run_on(physical, following) \
+            or cut_inside_a_name(physical, following)
     return not starts_apart(physical, following)
 
 

@@ -12,7 +12,8 @@ break and never from a column alone, whether a line runs on:
   number opens the text under the heading, however full the heading line is; nor does a
   full line run on into a FRUS marking in lower case (`secret`) or a salutation;
 - a long line cut inside a name runs on into the capitalised line that finishes it (after
-  `Foreign`, `Prime`, a possessive, a small word, a day cut from its month);
+  `Foreign`, `Prime`, a possessive, a small word, a day cut from its month), a sentence's
+  line cut inside a person's name into the surname the sentence goes on after;
 - in a telegram in capitals a long open line runs on into a line that ends a sentence or
   holds a small word (never into a name alone: the signature);
 - a heading cut by the width runs on into the heading-shaped lines that finish it, up to
@@ -168,6 +169,30 @@ def cut_inside_heading(physical: str, following: str) -> bool:
     return small or last in _OPEN_WORDS or last.endswith(("'s", "’s")) or (
         last.isdigit() and len(last) <= 2 and words[-2:-1] != [] and words[-2].endswith(",")
         and bool(_MONTH_OPENS.match(following)))
+
+
+# (leftover24) a name's first words ending a sentence's line, its rest opening the next line
+# before the sentence goes on in lower case (`... Secretary John Foster` / `Dulles yesterday.`)
+_NAME_WORD = re.compile(r"[A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)?")
+_NAME_GOES_ON = re.compile(r"^[A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)?[,;]?\s[a-z]")
+_NO_NAMES = frozenset(("January", "February", "March", "April", "May", "June", "July", "August",
+                       "September", "October", "November", "December", "Monday", "Tuesday",
+                       "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "I"))
+_FIELD = re.compile(r"^[\w ]{1,30}:")  # a labelled line (`Serial number: 00517`)
+_SENTENCE_WORDS = 2  # words in lower case that tell a sentence's line from a heading's
+
+
+def cut_inside_a_name(physical: str, following: str) -> bool:
+    """A long line of a sentence cut inside a person's name runs on into the line that
+    finishes it: the line ends on a capitalised word no stop follows (`... called on
+    Secretary of State John Foster`; not on a body's last word: `... from Kyungnam
+    University`), the next opens with one capitalised word that the sentence in lower case
+    follows (`Dulles yesterday. He ...`, `Dulles, and we ...`; no label: `Serial number:`)."""
+    words = physical.split()
+    lower = [w for w in words if w[:1].islower() and w.casefold() not in RUNNING_ON_WORDS]
+    return len(lower) >= _SENTENCE_WORDS and bool(_NAME_WORD.fullmatch(words[-1])) \
+        and words[-1] not in _NO_NAMES and words[-1] not in _BODY_ENDS \
+        and bool(_NAME_GOES_ON.match(following)) and not _FIELD.match(following)
 
 
 def capitals_run_on(physical: str, following: str) -> bool:

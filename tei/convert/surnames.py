@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 
 from tei.convert.lifespan import in_office_reach, living_in
 from tei.convert.model import Mark
+from tei.convert.name_index import without_suffix
 from tei.convert.namerules import DIGRAPH_INITIAL
 from tei.convert.register import Entry
 
@@ -37,6 +38,17 @@ def initials_and_surname(name: str) -> tuple[list[str], str | None]:
     if not all((len(i) == 1 and i.isupper()) or _DIGRAPH_INITIAL.fullmatch(i) for i in initials):
         return [], None
     return initials, words[-1]
+
+
+def full_name_surname(form: str, reg: str) -> str:
+    """The surname a person's name written in full gives (`John Foster Dulles`: `Dulles`),
+    for the surname's later bare mentions (leftover24): the form's last word when it has
+    two words or more and ends as the register's name does, in mixed case; else ``."""
+    words = without_suffix(form.split())
+    surname = words[-1] if len(words) > 1 else ""
+    last = without_suffix(reg.split())[-1]
+    return surname if surname == last and surname.isalpha() and surname[:1].isupper() \
+        and not surname.isupper() else ""
 
 
 def initials_fit(initials: list[str], reg: str, honorific: set[str]) -> bool:
