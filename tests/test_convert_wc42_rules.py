@@ -71,3 +71,27 @@ def test_reader_run_needs_two_readers_no_heading_row_reads(resources) -> None:
     assert reader_run(_lines("Milnikiel", "He confirms the fact."), 0, ctx) == 0
     assert reader_run(_lines("[?]", "[?]"), 0, ctx) == 0
     assert reader_run(_lines("Confidential", "Citissime"), 0, ctx) == 0  # a classification
+
+
+PROVINCE_LINES = ["Fujian Province Telegram Received", "From:  Ministry of Foreign Affairs ",
+                  "Precedence:  Priority Urgent ", "Device No. 88", "Serial No.",
+                  "Already transmitted to Provincial Party Standing Committee", "(Top Secret)",
+                  "Notice on the Visit of a Trade Delegation",
+                  "To the foreign affairs bureaus of all provinces:",
+                  "A trade delegation will arrive in Fuzhou next week."]
+PROVINCE_TITLE = "Cable from the Foreign Ministry, 'Notice on the Visit of a Trade Delegation'"
+PROVINCE_LAYOUTS = {
+    "current": "Skip to content\n\nMay 4, 1979\n\n" + PROVINCE_TITLE + "\n\n"
+               + "\n\n".join(PROVINCE_LINES) + "\n",
+    # the old layout's capitals title over the citation block
+    "old": "Search in\n\nDigital Archive International History Declassified\n\nMay 4, 1979\n\n"
+           + PROVINCE_TITLE.upper() + "\n\nCITATION SHARE DOWNLOAD\n\nEnglish HTML\n\n"
+           + "\n\n".join(PROVINCE_LINES) + "\n",
+}
+
+
+@pytest.mark.parametrize("layout", sorted(PROVINCE_LAYOUTS))
+def test_a_bracketed_grade_alone_closes_the_heading(layout: str, resources) -> None:
+    xml = text_xml(PROVINCE_LAYOUTS[layout], resources)
+    assert '<ab type="registry" subtype="other">(Top Secret)</ab>' in xml
+    assert "<head>Notice on the Visit of a Trade Delegation</head>" in xml

@@ -23,6 +23,7 @@ from tei.convert.telegraphic_address import addressed
 CLOSE_QUOTES = "\"”»“"
 _STRAY_CLOSE = re.compile(r"\]\s*$")
 _WEAK_HEADING = ("distribution", "name", "dateline", "destination")
+_CLOSING = ("bracketed-stamp", "bracketed-grade")  # lines that close a heading, open none
 
 
 def bare(text: str) -> str:
@@ -99,8 +100,9 @@ def heading_length(lines: list[Line], ctx: Context) -> int:
             i += 1 + members
             end, strong, unknown = i, True, 0
             continue
-        if kind is None and i == end and strong and ctx.res.patterns.match("bracketed-stamp", text):
-            i = end = i + 1  # (wc42) a minute the editors mark as handwritten closes the heading
+        if kind is None and i == end and strong and any(
+                ctx.res.patterns.match(table, text) for table in _CLOSING):
+            i = end = i + 1  # (wc42) a handwritten minute or a grade in brackets under it
             continue
         if kind is None:
             unknown += 1
