@@ -20,6 +20,9 @@ MEMBER_WORDS = 12
 _ALONE_ENDS = (":", ":-", ":\n", ":-\n")
 # a member's number before its text (`1. Comrade Ulbricht`, `2) Archive`)
 _MEMBER_NUMBER = re.compile(r"^(?P<n>\d{1,2})[.)]\s")
+# (wc42) a reader's surname or body alone on its line, maybe with the footnote anchor the page
+# glued to it (`Czesak2`), or the editors' mark of one they could not read (`[?]`)
+_READER = re.compile(r"^(?:[A-Z][^\W\d_]*?[a-z][^\W\d_]*+(?:-[A-Z][^\W\d_]++)?\d{0,2}|\[\?\])$")
 
 
 def label_alone_match(text: str) -> re.Match[str] | None:
@@ -37,6 +40,19 @@ def block_members(lines: list[Line], i: int) -> int:
            and not label_alone_match(lines[i + count].text)):
         count += 1
     return _numbered_end(lines, i, count)
+
+
+def reader_run(lines: list[Line], i: int, ctx: Context) -> int:
+    """(wc42) How many lines from `i` on list without a label the readers a ciphergram went
+    to, under its `From:` line (`Politburo` / `Czesak2` / `[?]` / `Milnikiel`): two or more
+    lines of one capitalised word each (or `[?]`) that no heading row reads (not
+    `Confidential`), else none."""
+    count = 0
+    while i + count < len(lines) and _READER.match(text := lines[i + count].text.strip()) \
+            and not ctx.res.patterns.match("heading", text):
+        count += 1
+    named = sum(lines[i + n].text.strip() != "[?]" for n in range(count))
+    return count if count >= 2 and named else 0
 
 
 def _number(line: Line) -> int | None:

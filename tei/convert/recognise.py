@@ -16,7 +16,7 @@ from tei.convert.footnotes import footnote_number
 from tei.convert.head_lines import names_interlocutor
 from tei.convert.header import page_header, title_names
 from tei.convert.inline import InlineReader
-from tei.convert.label_members import block_members, member_content, member_line
+from tei.convert.label_members import block_members, member_content, member_line, reader_run
 from tei.convert.model import (
     Block,
     Document,
@@ -191,6 +191,10 @@ def _heading(lines: list[Line], ctx: Context, inline: InlineReader) -> list[Regi
             registry.subtype = "addressee"
         out.append(registry)
         i += 1
+        if registry.subtype in ("sender", "addressee"):  # (wc42) the readers listed under it
+            for member in lines[i:i + reader_run(lines, i, ctx)]:
+                out.append(member_line("distribution", member, ctx, inline))
+                i += 1
         if label_alone(line.text, ctx):
             for member in lines[i:i + heading_members(lines, i, ctx)]:
                 out.append(member_line(registry.subtype, member, ctx, inline))

@@ -11,7 +11,7 @@ from functools import lru_cache
 from tei.convert.context import Context
 from tei.convert.date_eras import calendar_paired
 from tei.convert.inside_address import MAX_LINES, inside_address_end
-from tei.convert.label_members import LABEL_ALONE, block_members, label_alone_match
+from tei.convert.label_members import LABEL_ALONE, block_members, label_alone_match, reader_run
 from tei.convert.markup import drop_enclosed
 from tei.convert.minutes import minute_officer
 from tei.convert.patterns import Patterns, label_key
@@ -23,6 +23,7 @@ from tei.convert.telegraphic_address import addressed
 CLOSE_QUOTES = "\"”»“"
 _STRAY_CLOSE = re.compile(r"\]\s*$")
 _WEAK_HEADING = ("distribution", "name", "dateline", "destination")
+_CLOSING = ("bracketed-stamp", "bracketed-grade")  # lines that close a heading, open none
 
 
 def bare(text: str) -> str:
@@ -86,6 +87,10 @@ def heading_length(lines: list[Line], ctx: Context) -> int:
             break  # a memorandum's `PARTICIPANTS` list (`Mr. Tyler`, ...) heads no cable
         if inside_address_end([line.text for line in lines[i:i + MAX_LINES + 2]], 0, ctx):
             break  # `Mr. Dean Rusk` / `Secretary of State` over `Dear Mr. Secretary:`
+        if i == end and i and heading_kind(bare(lines[i - 1].text), ctx) in (
+                "sender", "addressee") and (readers := reader_run(lines, i, ctx)):
+            i = end = i + readers  # (wc42) the readers listed under a ciphergram's `From:`
+            continue
         kind = heading_kind(text, ctx)
         if kind == "distribution" and (_salutation_follows(lines, i, ctx)
                                        or text.rstrip().endswith("!")):
@@ -94,6 +99,10 @@ def heading_length(lines: list[Line], ctx: Context) -> int:
             members = heading_members(lines, i + 1, ctx)
             i += 1 + members
             end, strong, unknown = i, True, 0
+            continue
+        if kind is None and i == end and strong and any(
+                ctx.res.patterns.match(table, text) for table in _CLOSING):
+            i = end = i + 1  # (wc42) a handwritten minute or a grade in brackets under it
             continue
         if kind is None:
             unknown += 1
