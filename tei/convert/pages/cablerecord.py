@@ -9,8 +9,11 @@ the timestamp's line. The export also runs the partial-extract notice on into th
 first line (`... is not available.UNCLAS ANKARA 008150`): it is split off. Another export
 prints the routing header, a labelled record block (`id:`, `date:`, `refid:` ... `header:`)
 and the routing header again, closed by a `header ends` rule: the first copy and the block
-go to the header with the rule, the second copy stays as the cable's heading. Rows:
-`cable-record`.
+go to the header with the rule, the second copy stays as the cable's heading. A mirror's
+cable page sets its record as a column of labels over a column of their values
+(`Identifier` / `Created` / `Classification` / `Origin` / `01STATE157182` / `2001-09-11
+22:26:00` / ...), then the subject under `Cable title:`, the tags and a help link: the id is a
+source identifier, the time the page's date, the subject the title. Rows: `cable-record`.
 """
 
 from __future__ import annotations
@@ -23,6 +26,7 @@ from tei.convert.read import Line
 from tei.convert.zones import Segments
 
 _AFTER_STAMP = 2
+_MIN_COLUMN = 3  # `Identifier` / `Created` / `Classification` at the least
 _EXPORT_BLOCK = 80  # lines within which an export block's `header ends` rule is looked for
 
 
@@ -40,13 +44,57 @@ def _stamp(lines: list[Line], ctx: Context) -> tuple[int, re.Match[str]] | None:
     return None
 
 
+def _kind(line: Line, ctx: Context) -> str:
+    found = ctx.res.patterns.match("cable-record", line.text)
+    return found[0] if found else ""
+
+
+def _label_column(lines: list[Line], ctx: Context) -> int:
+    """The number of labels in a record's label column when the column of their values,
+    a cable's reference id first, follows it; 0 when the page has none."""
+    count = 0
+    while count < len(lines) and _kind(lines[count], ctx).endswith("column-label"):
+        count += 1
+    if count < _MIN_COLUMN or len(lines) < 2 * count:
+        return 0
+    return count if _kind(lines[count], ctx) == "id" else 0
+
+
 def evidence(lines: list[Line], ctx: Context) -> int:
-    """2 for a cable's reference id over its subject and the export's timestamp."""
-    return 2 if _stamp(lines, ctx) else 0
+    """2 for a cable's reference id over its subject and the export's timestamp, or for a
+    record's label column over its values."""
+    return 2 if _stamp(lines, ctx) or _label_column(lines, ctx) else 0
+
+
+def _unwrap_columns(lines: list[Line], count: int, seg: Segments, ctx: Context) -> list[Line]:
+    """The label column's values, the subject under its label, the tags and the help link
+    into `seg`; the cable's lines."""
+    for label, value in zip(lines[:count], lines[count:2 * count], strict=True):
+        kind = _kind(label, ctx)
+        if kind == "id-column-label":
+            seg.fields.setdefault("source", []).append(value)
+        elif kind == "time-column-label" and seg.page_date is None:
+            seg.page_date = value
+        seg.fields.setdefault("page-text", []).extend(
+            [label] if kind == "id-column-label" else [label, value])
+    i = 2 * count
+    while i < len(lines) and _kind(lines[i], ctx) in ("subject-label", "page-link"):
+        found = ctx.res.patterns.match("cable-record", lines[i].text)
+        subject = found[1].groupdict().get("subject") if found else None
+        seg.fields.setdefault("page-text", []).append(lines[i])
+        if found and found[0] == "subject-label" and not subject and i + 1 < len(lines):
+            i += 1
+            subject = lines[i].text
+        if subject and seg.page_title is None:
+            seg.page_title = Line(lines[i].no, subject.strip())
+        i += 1
+    return lines[i:]
 
 
 def unwrap(lines: list[Line], seg: Segments, ctx: Context) -> list[Line]:
     """The record's facts into `seg`; the cable's lines, with a glued notice split off."""
+    if count := _label_column(lines, ctx):
+        return _unwrap_columns(lines, count, seg, ctx)
     index, time = _stamp(lines, ctx) or (0, None)
     if time is None:
         return lines
