@@ -30,9 +30,10 @@ from tei.convert.zones import Segments
 
 _FILE_DATE = re.compile(r"/(?P<m>1[0-2]|0?[1-9])[–-](?P<d>3[01]|[12]\d|0?[1-9])(?P<y>\d{2})\b")
 # a decimal file number a source note names (`Central Files, 791.56/11-1762`), a subject
-# file's words before its slash too (`740.00119 Control (Germany)/10–1245`, frus35)
-_DECIMAL_FILE = re.compile(r"\b\d{3}[\w.]*+(?:\s[A-Z][\w ()]{0,40}+)?/(?:1[0-2]|0?[1-9])[–-]"
-                           r"(?:3[01]|[12]\d|0?[1-9])\d{2}\b")
+# file's words before its slash too (`740.00119 Control (Germany)/10–1245`, frus35), or its
+# dot printed as a space (`611 00/10–3056`, frus38: a 1955-57 page)
+_DECIMAL_FILE = re.compile(r"\b\d{3}(?:\s\d{2}\b)?[\w.]*+(?:\s[A-Z][\w ()]{0,40}+)?/"
+                           r"(?:1[0-2]|0?[1-9])[–-](?:3[01]|[12]\d|0?[1-9])\d{2}\b")
 _GLUED_OFFICE = re.compile(r"(?<=[a-z])(?=[A-Z]{2,}(?:/[A-Z]{1,4})?$)")
 # the office symbol a channel line sets before a person's name (`For S/AL Thompson and EUR
 # Tyler`): the person's bureau, no part of the name
