@@ -62,3 +62,48 @@ def test_a_cited_number_before_a_bare_stop_still_carries_its_anchor(resources) -
     xml = text_xml(text, resources)
     assert re.search(r"Deptel 510<note [^>]*n=\"3\"", xml)
     assert "Your 2213.<note" in xml
+
+
+@pytest.mark.parametrize("text, names, not_names", [
+    # the sample's shape: a memorandum's subject bullet listing regions
+    ("  • International Issues: Middle East, Africa, Belize and Nicaragua\n\nWe met.",
+     ["Middle East", "Africa"], ["East, Africa"]),
+    # invented: a cable in capitals
+    ("SUBJECT: SOVIET POLICY IN THE FAR EAST, ASIA AND AFRICA\n1. TEXT.",
+     ["FAR EAST", "ASIA"], ["EAST, ASIA"]),
+    # a form of the register that has its comma is still read across it
+    ("The delegation flew to Washington, D.C., on Monday.", ["Washington, D.C"], []),
+])
+def test_a_register_name_crosses_a_comma_only_where_its_form_has_one(
+        resources, text: str, names: list[str], not_names: list[str]) -> None:
+    found = {match.form for match in resources.register.find(text)}
+    assert set(names) <= found
+    assert not set(not_names) & found
+
+
+_MEMCON = ("212. Memorandum of Conversation1\n\n\n"
+           "  • Middle East, Africa and Non-Proliferation\n\n\n"
+           "  • President Jimmy Carter\n"
+           "  • Secretary of State Cyrus R. Vance\n"
+           "  • {group}\n\n"
+           "    • {first}\n"
+           "    • {last}\n\n"
+           "President Lopez Portillo opened by saying that he wished to hear the President’s "
+           "view of the Middle East and Africa before the two delegations turned to trade.\n\n"
+           "President Carter said that progress in the Middle East depended on Egypt and "
+           "Israel alike, and that in Africa the United States would work with the front line "
+           "states.\n")
+
+
+@pytest.mark.parametrize("group, first, last", [
+    ("Mexico", "José López Portillo, President", "Santiago Roel, Secretary of Foreign Relations"),
+    ("Venezuela", "Carlos Andres Perez, President",
+     "Simon Bottaro Consalvi, Minister of Foreign Affairs"),
+])
+def test_a_listed_line_under_listed_lines_is_no_inside_address(
+        resources, group: str, first: str, last: str) -> None:
+    """The participants' label lost on the page: the last listed line, a name and an office
+    after a comma, is a participant's, no addressee."""
+    facts = text_facts(_MEMCON.format(group=group, first=first, last=last), resources)
+    assert facts["addressee"] == []
+    assert facts["doc_type"] == "memorandum"
