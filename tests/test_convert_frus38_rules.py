@@ -107,3 +107,28 @@ def test_a_listed_line_under_listed_lines_is_no_inside_address(
     facts = text_facts(_MEMCON.format(group=group, first=first, last=last), resources)
     assert facts["addressee"] == []
     assert facts["doc_type"] == "memorandum"
+
+
+_MESSAGE = ("131. {heading}1\n\n"
+            "{number}. Please deliver the following at the opening of business, December 4.\n\n"
+            "I have reviewed the draft protocols and believe that the points raised last week "
+            "can be met in the text.\n\n"
+            "Warm regards.\n"
+            "  1. Source: National Archives, Nixon Presidential Materials, NSC Files, Box 858. "
+            "Top Secret; Sensitive.\n")
+
+
+@pytest.mark.parametrize("heading, number, expected", [
+    # the sample's shape: a `Message From` heading over the channel's series number
+    ("Message From the President’s Assistant for National Security Affairs (Kissinger) to "
+     "the Ambassador to Vietnam (Bunker)", "Hakto 19", "Hakto 19"),
+    # invented: a Situation Room message, the series glued to its number
+    ("Situation Room Message From the President’s Deputy Assistant (Scowcroft) to "
+     "Secretary of State Kissinger", "WH50213", "WH50213"),
+    # a government's message opening with a bare number is no numbered cable
+    ("Message From the Soviet Government to President Johnson", "1", None),
+])
+def test_a_message_is_numbered_only_by_a_channel_series(
+        resources, heading: str, number: str, expected: str | None) -> None:
+    facts = text_facts(_MESSAGE.format(heading=heading, number=number), resources)
+    assert facts["telegram_number"] == expected

@@ -55,6 +55,8 @@ _OPEN_HEADING = re.compile(r"\s(?:to|by)(?:\sthe)?$")
 _ADDRESSEE_HALF = re.compile(r"^(?:to|TO|à|À|al|AL|alla|ALLA|ai|AI|all['’]|ALL['’])\s?+(?=\S)")
 # forms whose first paragraph opens with the message's number (`1384. ...`, `WH31580. ...`)
 _NUMBERED_FORMS = ("telegram", "airgram", "backchannel")
+# (frus38) a `Message From ...` is numbered only by a channel's series (`Hakto 19.`, `WHS 2307.`)
+_SERIES_NUMBER = re.compile(r"^[A-Z][A-Za-z]{1,5}\s?\d")
 _CHAPTER_REACH = 3  # the lines of a chapter heading above the first source note
 # two of a chapter heading's subjects joined by a dash (`Commission)-Refusal`, `1919—Designation`)
 _CHAPTER_SUBJECTS = re.compile(r"[\w)][-—]\s?[A-Z][a-z]{2,}+\s(?:[a-z]++\s){0,3}?[A-Z]?[a-z]")
@@ -219,7 +221,8 @@ def unwrap(lines: list[Line], seg: Segments, ctx: Context) -> list[Line]:
             if number and not ctx.res.dates.find(line.text[:12]) and not _numbered_title(
                     seg, ctx) and not _first_point(number[1], lines[i + 1:i + _POINT_REACH]) and (
                     any(form in named for form in _NUMBERED_FORMS)
-                    or _unlabelled_telegram(number, seg, ctx)):
+                    or _unlabelled_telegram(number, seg, ctx) or ("message" in named and (
+                        _SERIES_NUMBER.match(number[1].group("telegram"))))):
                 seg.facts["telegram"] = number[1].group("telegram")
                 seg.facts["form"] = seg.facts.get("form") or "Telegram"
                 _numbered_title_anchor(seg)
