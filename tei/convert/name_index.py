@@ -181,3 +181,22 @@ def middle_initials(form: str) -> str:
             w.isalpha() and w[:1].isupper() and w[1:].islower() for w in words[:-1]):
         return ""
     return " ".join([words[0], *(f"{w[0]}." for w in middle), words[-1]])
+
+
+@lru_cache(maxsize=1024)
+def mixed_case_forms(entry: Entry) -> frozenset[str]:
+    """The entry's forms read only in a text in mixed case (subtype `mixed-case`: `US`,
+    which in a text in capitals is as likely the pronoun)."""
+    tag = f"{{{TEI_NS}}}{KINDS[entry.kind]}"
+    return frozenset(" ".join("".join(el.itertext()).split()) for el in entry.element.iter(tag)
+                     if el.get("subtype") == "mixed-case")
+
+
+@lru_cache(maxsize=1024)
+def comma_joined(entry: Entry) -> bool:
+    """Whether a form of the entry joins two words by a comma (`Washington, D.C.`, `Harry F.
+    Byrd, Jr.`): only such an entry is read across a comma in a text, never one whose words a
+    list of names happens to part so (`the Middle East, Africa`: no East Africa, frus38)."""
+    tag = f"{{{TEI_NS}}}{KINDS[entry.kind]}"
+    return any("," in "".join(el.itertext()) for el in entry.element.iter(tag))
+

@@ -16,13 +16,22 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Container, Iterator
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
+from itertools import pairwise
 
 from lxml import etree
 
 from tei.convert.glued import marker_stem
-from tei.convert.name_index import KINDS, TOKEN, Index, fold, index_of, untoned
+from tei.convert.name_index import (
+    KINDS,
+    TOKEN,
+    Index,
+    comma_joined,
+    fold,
+    index_of,
+    mixed_case_forms,
+    untoned,
+)
 from tei.convert.scanner import scanner
-from tei.xmlio import TEI_NS
 
 PREFIXES = {"person": "per", "place": "pla", "org": "org"}
 
@@ -336,15 +345,17 @@ def _accept(words: list[re.Match[str]], node: dict, last_length: int,
     tokens `words`, of which the last counts `last_length` characters)."""
     source = [word.group() for word in words]
     source[-1] = source[-1][:last_length]
+    text = words[0].string
+    comma = any("," in text[a.end():b.start()] for a, b in pairwise(words))
     for form, position in node.get(None, ()):
         entry = listed[position]
         if entry.kind in kinds and (source == form or all(  # spelt as in the register
                 _case_ok(s, f) for s, f in zip(source, form, strict=True))) and not (
                     form[0].isupper() and all(f.isupper() for f in form)
                     and " ".join(form) in mixed_case_forms(entry)
-                    and _in_capitals(words[0].string)):
+                    and _in_capitals(text)) and (
+                        not comma or comma_joined(entry)):  # no `East, Africa` (frus38)
             start, end = words[0].start(), words[-1].start() + last_length
-            text = words[0].string
             if len(source[-1]) == 1 and _INITIALS_GO_ON.match(text, end):
                 return None  # `U.K` of the party's `U.K.P.D.`: no country (other27)
             if text[end:end + 1] == ")" and text.count("(", start, end) > text.count(
@@ -352,15 +363,6 @@ def _accept(words: list[re.Match[str]], node: dict, last_length: int,
                 end += 1  # `All-Union Communist Party (Bolsheviks)`: the name's own bracket
             return NameMatch(start, end, entry, text[start:end])
     return None
-
-
-@lru_cache(maxsize=1024)
-def mixed_case_forms(entry: Entry) -> frozenset[str]:
-    """The entry's forms read only in a text in mixed case (subtype `mixed-case`: `US`,
-    which in a text in capitals is as likely the pronoun)."""
-    tag = f"{{{TEI_NS}}}{KINDS[entry.kind]}"
-    return frozenset(" ".join("".join(el.itertext()).split()) for el in entry.element.iter(tag)
-                     if el.get("subtype") == "mixed-case")
 
 
 def _in_capitals(text: str) -> bool:

@@ -183,7 +183,7 @@ class MessageReader(PointReader):
         """
         i = 0
         while i + 1 < len(units) and styled_end(units, i, self.ctx) is None and (
-                self._is_head(units[i], units[i + 1], message.heads) or (
+                self._is_head(units[i], units[i + 1], message.heads, units[i - 1:i]) or (
                     bool(message.heads) and not units[i].embedded and continues_head(
                         units[i].text, units[i - 1].text if i else "", units[i + 1].text))):
             message.heads.append(self._annotate_listed(units[i].lines[0], message.heads))
@@ -294,9 +294,11 @@ class MessageReader(PointReader):
                 return end + 1
         return i
 
-    def _is_head(self, unit: Unit, following: Unit, heads: list[Inlines]) -> bool:
-        text = unit.text
-        listed = unit.lines[0].bullet and under_participants(heads, self.patterns)
+    def _is_head(self, unit: Unit, following: Unit, heads: list[Inlines],
+                 before: list[Unit]) -> bool:
+        """A listed line under a participants label or another listed line is no address."""
+        text, bullets = unit.text, [other.lines[0].bullet for other in before]
+        listed = unit.lines[0].bullet and (under_participants(heads, self.patterns) or any(bullets))
         if unit.embedded or len(text.split()) > 20 or (self._opener_kind(text) and not listed):
             return False
         if self.patterns.match("numbering", text) or self.ctx.res.dates.whole(text) \

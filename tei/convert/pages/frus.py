@@ -30,9 +30,10 @@ from tei.convert.zones import Segments
 
 _FILE_DATE = re.compile(r"/(?P<m>1[0-2]|0?[1-9])[–-](?P<d>3[01]|[12]\d|0?[1-9])(?P<y>\d{2})\b")
 # a decimal file number a source note names (`Central Files, 791.56/11-1762`), a subject
-# file's words before its slash too (`740.00119 Control (Germany)/10–1245`, frus35)
-_DECIMAL_FILE = re.compile(r"\b\d{3}[\w.]*+(?:\s[A-Z][\w ()]{0,40}+)?/(?:1[0-2]|0?[1-9])[–-]"
-                           r"(?:3[01]|[12]\d|0?[1-9])\d{2}\b")
+# file's words before its slash too (`740.00119 Control (Germany)/10–1245`, frus35), or its
+# dot printed as a space (`611 00/10–3056`, frus38: a 1955-57 page)
+_DECIMAL_FILE = re.compile(r"\b\d{3}(?:\s\d{2}\b)?[\w.]*+(?:\s[A-Z][\w ()]{0,40}+)?/"
+                           r"(?:1[0-2]|0?[1-9])[–-](?:3[01]|[12]\d|0?[1-9])\d{2}\b")
 _GLUED_OFFICE = re.compile(r"(?<=[a-z])(?=[A-Z]{2,}(?:/[A-Z]{1,4})?$)")
 # the office symbol a channel line sets before a person's name (`For S/AL Thompson and EUR
 # Tyler`): the person's bureau, no part of the name
@@ -54,6 +55,8 @@ _OPEN_HEADING = re.compile(r"\s(?:to|by)(?:\sthe)?$")
 _ADDRESSEE_HALF = re.compile(r"^(?:to|TO|à|À|al|AL|alla|ALLA|ai|AI|all['’]|ALL['’])\s?+(?=\S)")
 # forms whose first paragraph opens with the message's number (`1384. ...`, `WH31580. ...`)
 _NUMBERED_FORMS = ("telegram", "airgram", "backchannel")
+# (frus38) a `Message From ...` is numbered only by a channel's series (`Hakto 19.`, `WHS 2307.`)
+_SERIES_NUMBER = re.compile(r"^[A-Z][A-Za-z]{1,5}\s?\d")
 _CHAPTER_REACH = 3  # the lines of a chapter heading above the first source note
 # two of a chapter heading's subjects joined by a dash (`Commission)-Refusal`, `1919—Designation`)
 _CHAPTER_SUBJECTS = re.compile(r"[\w)][-—]\s?[A-Z][a-z]{2,}+\s(?:[a-z]++\s){0,3}?[A-Z]?[a-z]")
@@ -218,7 +221,8 @@ def unwrap(lines: list[Line], seg: Segments, ctx: Context) -> list[Line]:
             if number and not ctx.res.dates.find(line.text[:12]) and not _numbered_title(
                     seg, ctx) and not _first_point(number[1], lines[i + 1:i + _POINT_REACH]) and (
                     any(form in named for form in _NUMBERED_FORMS)
-                    or _unlabelled_telegram(number, seg, ctx)):
+                    or _unlabelled_telegram(number, seg, ctx) or ("message" in named and (
+                        _SERIES_NUMBER.match(number[1].group("telegram"))))):
                 seg.facts["telegram"] = number[1].group("telegram")
                 seg.facts["form"] = seg.facts.get("form") or "Telegram"
                 _numbered_title_anchor(seg)

@@ -149,8 +149,9 @@ _CITED = (r"\b(?P<ref>(?:[Yy]our|[Mm]y|[Oo]ur|(?:[Dd]ep|[Ee]mb|[Uu]r|[Rr]ef)tels
 
 
 def _cited(marker: str) -> re.Pattern[str]:
-    """An anchor glued to the number of a cited cable (`Your 4782`: telegram 478, anchor 2)."""
-    return re.compile(rf"{_CITED}(?P<n>{marker})(?=[\s,.;:)]|$)")
+    """An anchor glued to the number of a cited cable (`Your 4782`: telegram 478, anchor 2);
+    not in a number whose full stop carries the anchor (`Embtel 993.2`: 993 is whole)."""
+    return re.compile(rf"{_CITED}(?P<n>{marker})(?=[\s,;:)]|\.(?![\d\[])|$)")
 
 
 def _cited_chain(body: list[Line], first: int, count: int, start: int
