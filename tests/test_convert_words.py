@@ -32,7 +32,8 @@ from tests.cases import CASES, Case, converted, gap_param
 from tests.tei_facts import xp
 
 _WORD = re.compile(r"\w+")
-_NUMBERING = re.compile(r"^\s*(?:-\s+)?(?:(?:\d{1,2}\\?[.)]|\(\d{1,2}\)|\(?[a-h]\)|[IVX]+\.)"
+_NUMBERING = re.compile(r"^\s*(?:-\s+)?(?:(?:\d{1,2}\\?[.)]|\d{1,2}\.\s?[-–]|\(\d{1,2}\)"
+                        r"|\(?[a-h]\)|[IVX]+\.)"
                         r"(?:\s|$)|\d{1,2}\.(?=[A-Z][a-z]))")  # `1.During ...`: glued to its text
 _MARKERS = re.compile(
     r"\[\d{1,3}\]\(#fn?\d{1,3}\)|\[\d{1,3}\]|\[[ivx]{1,5}\]|\^\d{1,3}|[¹²³⁴⁵⁶⁷⁸⁹⁰]+|\[\s*(?:stamp|seal)(?:\s*:|\s(?=\d))|\[(?:\.\.\.|…)\]"

@@ -71,13 +71,19 @@ def paired_civil(text: str, find: Callable[[str], list[Any]],
     """The civil date of another calendar's date with the civil one in brackets after it
     (`9 Rabi' al-Awwal 1376 (14 October 1956)`), spanning the whole text; else None."""
     found = _CALENDAR_PAIR.match(text)
-    if not found or find(found.group("own")):
+    # (invent24) a date read in its own calendar (a Solar Hijri one: a year below 1500) yields
+    # to the civil date the document gives beside it
+    if not found or (int(_OWN_YEAR.findall(found.group("own"))[-1]) >= _FIRST_CIVIL_YEAR
+                     and find(found.group("own"))):
         return None
     civil = whole(found.group("civil") or found.group("after"))
     if civil is None or not (civil.year and civil.day):
         return None
     return replace(civil, start=0, end=len(text))
 
+
+_OWN_YEAR = re.compile(r"\d{4}")
+_FIRST_CIVIL_YEAR = 1500  # a year below is of another calendar
 
 _PAIR_MARK = re.compile(r"\d{4}\s*+[/–—-]")
 
@@ -111,10 +117,16 @@ def era_alone_source(eras: str) -> str:
     return (rf"(?<![\w-])(?:(?P<era>{eras})\s?+(?P<ey>\d{{1,4}})|{_REPUBLIC_YEAR})(?![\w/.-]\w)")
 
 
-def era_shapes(mon: str, eras: str) -> tuple[list[str], list[str]]:
+def era_shapes(mon: str, eras: str, solar: str = _NO_ERA) -> tuple[list[str], list[str]]:
     """The era, CJK and two-calendar date shapes: those that need a month's name, and those
     that do not."""
     named = [
+        # (invent24) a Solar Hijri date, the day first (`24 Esfand 1349`) or the Afghan month
+        # first (`Hamal 14, 1341 S.H.`), a year of that era only (`solar_hijri`)
+        rf"(?P<sd>\d{{1,2}})\s+(?P<sm>{solar}),?\s+(?P<sy>1[2-4]\d\d)(?!\d)"
+        r"(?:\s?+(?-i:S\.\s?H|A\.\s?H\.\s?S|H\.\s?S)\.?)?",
+        rf"(?P<sm>{solar})\s+(?P<sd>\d{{1,2}}),?\s+(?P<sy>1[2-4]\d\d)(?!\d)"
+        r"(?:\s?+(?-i:S\.\s?H|A\.\s?H\.\s?S|H\.\s?S)\.?)?",
         # a Thai date in the Buddhist Era (`14 October B.E. 2516 (1973)`): its year less 543
         # (invent16) an ordinal day, and the Western year in brackets kept (`12th March, B.E.
         # 2469 (1927)`: a Siamese legation's letter)
@@ -148,8 +160,10 @@ def era_shapes(mon: str, eras: str) -> tuple[list[str], list[str]]:
         r"(?P<y>1[89]\d{2}|20\d{2})년\s?(?P<m>\d{1,2})월\s?(?P<d>\d{1,2})일",
         # (other30) a handwritten letter's day, month and short year, a space after each stop
         # (`27. 7. 46`: Nehru's letters as an archive transcribes them); after the Korean
-        # order (`80. 02. 01`), which takes a first number of 40 or more
-        r"(?P<d>3[01]|[12]\d|0?[1-9])\.\s(?P<m>1[0-2]|0?[1-9])\.\s(?P<y>[2-9]\d)(?![\d.])",
+        # order (`80. 02. 01`), which takes a first number of 40 or more; (invent24) or the
+        # whole year, as Czech, Slovak and German typists space a date (`V Praze dne 14. 3. 1968`)
+        r"(?P<d>3[01]|[12]\d|0?[1-9])\.\s(?P<m>1[0-2]|0?[1-9])\.\s"
+        r"(?P<y>[2-9]\d|1[89]\d{2}|20\d{2})(?!\d|\.\d)",
     ]
     return named, marked
 

@@ -28,7 +28,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator
 
-from tei.convert import date_eras
+from tei.convert import date_eras, solar_hijri
 from tei.convert.compiled_regex import compile_cached
 from tei.convert.date_eras import era_alternation, era_year, paired_civil, unglossed
 from tei.convert.date_shapes import _TIME_BEFORE as TIME_BEFORE
@@ -78,18 +78,22 @@ _NUMBER_WORD_BEFORE = re.compile(
     r"(?i)(?:\b(?:nos?|nr|tel|deptel|embtel|urtel|mytel|reftel|telegrams?|cables?|despatch|"
     r"dispatch|airgram|your|my|our|ref)\.?:?|#)\s*+(?:[A-Z]{1,5}-)?$")
 _CACHE_SIZE = 4096
+_CIVIL_AFTER = re.compile(r"\s*+(?:[(\[]|[/–—=-]\s*+[(\[]?)\s*+")  # a civil date's opening
 _FIRST_DTG_YEAR = 1940
 
 
 class DateReader:
     """Finds dates in text; built once from the month table."""
 
-    def __init__(self, months: dict[str, str], eras: dict[str, str] | None = None) -> None:
+    def __init__(self, months: dict[str, str], eras: dict[str, str] | None = None,
+                 solar_months: dict[str, str] | None = None) -> None:
         self.months = {name.rstrip("."): int(number) for name, number in months.items()}
         self.eras = {name: int(offset) for name, offset in (eras or {}).items()}
+        self.solar_months = {name: int(number) for name, number in (solar_months or {}).items()}
         mon = rf"(?P<mon>{month_alternation(self.months)})"
         self._named = compile_cached(named_source(mon), re.IGNORECASE)
-        table = shape_sources(mon, era_alternation(self.eras))
+        table = shape_sources(mon, era_alternation(self.eras),
+                              era_alternation(self.solar_months))
         self._era_alone = re.compile(date_eras.era_alone_source(era_alternation(self.eras)),
                                      re.IGNORECASE)
         self._cache: dict[str, list[DateValue]] = {}
@@ -97,7 +101,8 @@ class DateReader:
         self.slashes_day_first = False
         self.hyphens_month_first = False
         # where a date may begin: a month's name, or (dates20) an era's (`Showa 20 August 15`)
-        self._month_words = {ascii_key(name) for name in (*self.months, *self.eras)}
+        self._month_words = {ascii_key(name)
+                             for name in (*self.months, *self.eras, *self.solar_months)}
         # (invent23) and a Vietnamese date's month word (`14 tháng 3 năm 1965`)
         self._numeric = re.compile(r"\d(?:[./ -]+(?:\d|[IVX])|\s?[年년]|\s++tháng\s)")
         needs_month = [month for month, _ in table]
@@ -160,7 +165,19 @@ class DateReader:
             if not (months if needs_month else numeric):
                 continue
             self.keep(_scan(shape, text, tried[index]), taken, rejected, found)
-        return date_eras.old_style_joined(sorted(found, key=lambda d: d.start), text)
+        return self._civil_beside_solar(
+            date_eras.old_style_joined(sorted(found, key=lambda d: d.start), text), text)
+
+    def _civil_beside_solar(self, found: list[DateValue], text: str) -> list[DateValue]:
+        """(invent24) `found` without a Solar Hijri date that the civil one follows in
+        brackets or after a dash or slash (`22 Hamal 1338 [11 April 1959]`): the document's
+        own reckoning of the day wins over the worked-out one."""
+        if not self.solar_months or len(found) < 2:
+            return found
+        return [date for date, after in zip(found, [*found[1:], None], strict=True)
+                if after is None or not _CIVIL_AFTER.fullmatch(text[date.end:after.start])
+                or not any(word.casefold() in self.solar_months
+                           for word in LETTERS.findall(text[date.start:date.end]))]
 
     def keep(self, matches: Iterable[re.Match[str]], taken: Spans, rejected: Spans,
              found: list[DateValue]) -> None:
@@ -243,6 +260,8 @@ class DateReader:
 
     def _value(self, match: re.Match[str]) -> DateValue | None:
         groups = match.groupdict()
+        if groups.get("sm"):
+            return self._solar_value(match, groups)
         name = (groups.get("mon") or "").rstrip(".").casefold()
         month = self.months.get(name) or int_or_none(groups.get("m")) or ROMAN_MONTHS.get(
             groups.get("rm") or "")
@@ -260,6 +279,17 @@ class DateReader:
             year += 100  # `OCT 08`: date-time groups are not older than the 1940s
         value = DateValue(match.start(), match.end(), year, month, day, hour, minute, short)
         return value if valid(value) else None
+
+
+    def _solar_value(self, match: re.Match[str], groups: dict[str, str]) -> DateValue | None:
+        """(invent24) The Western date of a Solar Hijri date (`24 Esfand 1349`)."""
+        month = self.solar_months.get(" ".join(groups["sm"].split()).casefold(), 0)
+        found = solar_hijri.western_date(int(groups["sy"]), month, int(groups["sd"]))
+        if found is None:
+            return None
+        year, month, day = found
+        hour, minute = time_of(groups)
+        return DateValue(match.start(), match.end(), year, month, day, hour, minute, False)
 
 
 def _scan(shape: re.Pattern[str], text: str, starts: list[int]) -> Iterator[re.Match[str]]:

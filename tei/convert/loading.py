@@ -37,7 +37,8 @@ def load_resources(register_dir: Path | None = None, patterns_dir: Path | None =
     loaded = Resources(
         register=load_register(register_dir),
         patterns=patterns,
-        dates=DateReader(patterns.words("months"), patterns.words("eras")),
+        dates=DateReader(patterns.words("months"), patterns.words("eras"),
+                         patterns.words("solar-months")),
         edition=load_edition(edition_file),
         digest=resources_digest(register_dir, patterns_dir, edition_file),
     )

@@ -6,7 +6,9 @@ date the day it was sent. (invent17) Outlook names the sender without an address
 Hartley, Emma` over `Sent:`); a chain's earlier mail, its header blanked by `copies.py`, has
 its own covering note, and a note without a rule under it ends at its writer's first name
 alone on a line (`Rob`), under a sentence of the note, when the document follows close
-under it."""
+under it. (invent24) A message saved from a mailbox file (mbox) opens with its envelope line
+(`From ADDRESS Tue Mar 14 09:22:17 2000`) and carries raw fields among the usual ones
+(`Return-Path:`, `Message-ID:`, `MIME-Version:`, `Content-Type:`)."""
 
 from __future__ import annotations
 
@@ -17,8 +19,11 @@ from tei.convert.zones import Segments
 
 _ADDRESS = re.compile(r"^From:\s[^@]{0,80}?<?[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,4}>?"
                       r"(?:\s|$)", re.IGNORECASE)  # a short text's header may run on in one line
-_HEADER = re.compile(r"^(?:From|Sent|Date|To|Cc|Bcc|Subject|Reply-To|Attachments?):\s",
-                     re.IGNORECASE)
+_HEADER = re.compile(r"^(?:From|Sent|Date|To|Cc|Bcc|Subject|Reply-To|Attachments?|Return-Path"
+                     r"|Message-ID|MIME-Version|Content-Type|Content-Transfer-Encoding"
+                     r"|In-Reply-To|References):\s", re.IGNORECASE)
+_ENVELOPE = re.compile(r"^From\s[^\s@]{1,64}@\S{1,200}\s++[A-Z][a-z]{2}\s++[A-Z][a-z]{2}\s++"
+                       r"\d{1,2}\s++\d{1,2}:\d{2}(?::\d{2})?\s++\d{4}$")
 _FORWARD = re.compile(r"^-{2,}\s*+(?:Original\s++Message|Forwarded\s++message)\s*+-{2,}$",
                       re.IGNORECASE)
 _DISPLAY_NAME = re.compile(r"^From:\s++[A-Z][\w'’.-]*+(?:,?\s++[A-Z][\w'’.-]*+){0,3}$")
@@ -26,7 +31,7 @@ _SENT = re.compile(r"^(?:Sent|Date):\s", re.IGNORECASE)
 _SIGN_OFF = re.compile(r"^(?:(?:Best|Thanks|Cheers|Regards|Best\s++wishes|Kind\s++regards|Many"
                        r"\s++thanks),?\s++)?[A-Z][a-z'’-]{1,20}(?:\s[A-Z][a-z'’-]{1,20})?$")
 _NOTE_END = re.compile(r"[.!?:]$")
-_HEADER_LINES = 8
+_HEADER_LINES = 12  # an mbox message's raw fields among the usual ones
 _NOTE_LINES = 25  # the covering note's reach, down to its rule
 _BLANKED = 4  # source lines between a note and the next: an earlier mail's blanked header
 
@@ -35,15 +40,16 @@ def mail_front(lines: list[Line], seg: Segments) -> int:
     """The index where the carried document starts under a mail's header and covering note
     (those lines kept as the page's text); 0 when the page opens with no mail header or no
     rule or forwarding line parts the note from the document."""
-    if not lines or not (_ADDRESS.match(lines[0].text) or _DISPLAY_NAME.match(lines[0].text)):
+    if not lines or not (_ADDRESS.match(lines[0].text) or _DISPLAY_NAME.match(lines[0].text)
+                         or _ENVELOPE.match(lines[0].text)):
         return 0
     end = 1
     while end < min(len(lines), _HEADER_LINES) and _HEADER.match(lines[end].text):
         end += 1
     header = lines[:end]
+    addressed = _ADDRESS.match(lines[0].text) or _ENVELOPE.match(lines[0].text)
     if not any("subject:" in line.text.casefold() for line in header) or (
-            not _ADDRESS.match(lines[0].text) and not any(_SENT.match(line.text)
-                                                          for line in header)):
+            not addressed and not any(_SENT.match(line.text) for line in header)):
         return 0
     k = _note_end(lines, end)
     if k:
