@@ -10,6 +10,7 @@ from functools import lru_cache
 
 from tei.convert.context import Context
 from tei.convert.date_eras import calendar_paired
+from tei.convert.heading_tolerance import bare, tolerated
 from tei.convert.inside_address import MAX_LINES, inside_address_end
 from tei.convert.label_members import LABEL_ALONE, block_members, label_alone_match, reader_run
 from tei.convert.markup import drop_enclosed
@@ -17,20 +18,11 @@ from tei.convert.minutes import minute_officer
 from tei.convert.patterns import Patterns, label_key
 from tei.convert.read import Line
 from tei.convert.recall import recall
-from tei.convert.release_title import is_caption
 from tei.convert.telegraphic_address import addressed
 
 CLOSE_QUOTES = "\"”»“"
-_STRAY_CLOSE = re.compile(r"\]\s*$")
 _WEAK_HEADING = ("distribution", "name", "dateline", "destination")
 _CLOSING = ("bracketed-stamp", "bracketed-grade")  # lines that close a heading, open none
-
-
-def bare(text: str) -> str:
-    """Line text without a stray closing bracket at its end (left from a stamp block)."""
-    if text.count("]") > text.count("[") and _STRAY_CLOSE.search(text):
-        return _STRAY_CLOSE.sub("", text)
-    return text
 
 
 @lru_cache(maxsize=4)
@@ -106,10 +98,7 @@ def heading_length(lines: list[Line], ctx: Context) -> int:
             continue
         if kind is None:
             unknown += 1
-            if unknown > 3 or not (_tolerable(lines[i], ctx, i == 0)
-                                   or _diary_keeper(lines, i, ctx)
-                                   or _subject_over_number(lines, i, ctx)
-                                   or _release_title(lines, i, ctx)):
+            if unknown > 3 or not tolerated(lines, i, ctx, heading_kind):
                 break
             i += 1
             continue
@@ -178,58 +167,6 @@ def _own_field(text: str, ctx: Context) -> bool:
     number line (`No. 435762`) or a labelled line (`Date: 3.XI 1962`)."""
     found = heading_groups(text, ctx)
     return found is not None and (found[0] == "cable-number" or bool(_LABELLED.match(text)))
-
-
-_SUBJECT_WORDS = 24
-
-
-def _subject_over_number(lines: list[Line], i: int, ctx: Context) -> bool:
-    """A Japanese cable's subject set between its address line and its number line
-    (`Prime Minister Visit to China (Foreign Ministers’ Discussion – Relations with the US)`
-    / `Number 1340 Top Secret Top Urgent Q36RA`): a longer line no table knows, no sentence,
-    right over the cable's number row."""
-    text = lines[i].text
-    return (i + 1 < len(lines) and len(text.split()) <= _SUBJECT_WORDS
-            and not re.search(r"[.!?:]$", text)
-            and heading_kind(bare(lines[i + 1].text), ctx) == "cable-number")
-
-
-def _release_title(lines: list[Line], i: int, ctx: Context) -> bool:
-    """A decrypt release's caption in capitals right over its `From:` line or its number
-    line, or over the caption's second line (`release_title.is_caption`; other18, other32)."""
-    below = [bare(line.text) for line in lines[i + 1:i + 3]]
-    under = [heading_kind(text, ctx) for text in below[:1]]
-    return is_caption(lines[i].text) and bool(below) and (
-        (under == ["sender"] and below[0][:5].casefold() == "from:")
-        or under == ["cable-number"]
-        or (is_caption(below[0]) and len(below) > 1
-            and heading_kind(below[1], ctx) in ("sender", "cable-number")))
-
-
-_INVERTED_NAME = re.compile(r"^[A-Z][\w'’-]++,\s*+(?:[A-Z][a-z]?\.\s?){1,3}$")
-
-
-def _diary_keeper(lines: list[Line], i: int, ctx: Context) -> bool:
-    """(wc29) A diary's keeper, surname first, under its `from the diary of` line (`from
-    the diary of` / `Darusenkov, O. T.`): a heading line despite its initials' stop."""
-    above = bare(lines[i - 1].text) if i else ""
-    return (above.casefold().endswith(" of") and heading_kind(above, ctx) == "provenance"
-            and bool(_INVERTED_NAME.match(lines[i].text.strip())))
-
-
-def _tolerable(line: Line, ctx: Context, first: bool = False) -> bool:
-    """A short line, or a bracketed stamp line, that may stand inside a heading without a
-    table knowing it; first, a longer one no stop closes (an archive's citation, lead26)."""
-    text = line.text
-    patterns = ctx.res.patterns
-    if patterns.match("salutation", text) or patterns.match("address", text):
-        return False
-    if patterns.match("bracketed-stamp", text):
-        return True  # `[stamp and handwriting] Cabinet of the Minister CM No. 2114/55 - 10 X`
-    omission = text.strip("[]. …") == ""
-    long_first = first and not any(d.day for d in ctx.res.dates.find(text))  # no dateline
-    return omission or (len(text.split()) <= (30 if long_first else 10)
-                        and not re.search(r"[.!?:]$", text))
 
 
 _LABEL_KINDS = {"sender": "sender", "addressee": "addressee", "sent": "date",

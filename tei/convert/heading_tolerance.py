@@ -1,0 +1,84 @@
+"""Lines no heading table knows that may still stand inside a cable form's heading
+(`segment.heading_length`): a short line, a bracketed stamp, a long first line (an archive's
+citation over the form), a diary keeper under its `from the diary of`, a Japanese cable's
+subject over its number line, a decrypt release's caption."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from tei.convert.context import Context
+from tei.convert.read import Line
+from tei.convert.release_title import is_caption
+
+Kind = Callable[[str, Context], "str | None"]
+
+
+def tolerated(lines: list[Line], i: int, ctx: Context, kind: Kind) -> bool:
+    """Whether line `i`, which no heading table knows, may stand inside the heading (`kind`
+    gives a heading line's kind)."""
+    return (_tolerable(lines[i], ctx, i == 0) or _diary_keeper(lines, i, ctx, kind)
+            or _subject_over_number(lines, i, ctx, kind) or _release_title(lines, i, ctx, kind))
+
+
+_STRAY_CLOSE = re.compile(r"\]\s*$")
+
+
+def bare(text: str) -> str:
+    """Line text without a stray closing bracket at its end (left from a stamp block)."""
+    if text.count("]") > text.count("[") and _STRAY_CLOSE.search(text):
+        return _STRAY_CLOSE.sub("", text)
+    return text
+
+
+_SUBJECT_WORDS = 24
+
+
+def _subject_over_number(lines: list[Line], i: int, ctx: Context, kind: Kind) -> bool:
+    """A Japanese cable's subject set between its address line and its number line
+    (`Prime Minister Visit to China (Foreign Ministers’ Discussion – Relations with the US)`
+    / `Number 1340 Top Secret Top Urgent Q36RA`): a longer line no table knows, no sentence,
+    right over the cable's number row."""
+    text = lines[i].text
+    return (i + 1 < len(lines) and len(text.split()) <= _SUBJECT_WORDS
+            and not re.search(r"[.!?:]$", text)
+            and kind(bare(lines[i + 1].text), ctx) == "cable-number")
+
+
+def _release_title(lines: list[Line], i: int, ctx: Context, kind: Kind) -> bool:
+    """A decrypt release's caption in capitals right over its `From:` line or its number
+    line, or over the caption's second line (`release_title.is_caption`; other18, other32)."""
+    below = [bare(line.text) for line in lines[i + 1:i + 3]]
+    under = [kind(text, ctx) for text in below[:1]]
+    return is_caption(lines[i].text) and bool(below) and (
+        (under == ["sender"] and below[0][:5].casefold() == "from:")
+        or under == ["cable-number"]
+        or (is_caption(below[0]) and len(below) > 1
+            and kind(below[1], ctx) in ("sender", "cable-number")))
+
+
+_INVERTED_NAME = re.compile(r"^[A-Z][\w'’-]++,\s*+(?:[A-Z][a-z]?\.\s?){1,3}$")
+
+
+def _diary_keeper(lines: list[Line], i: int, ctx: Context, kind: Kind) -> bool:
+    """(wc29) A diary's keeper, surname first, under its `from the diary of` line (`from
+    the diary of` / `Darusenkov, O. T.`): a heading line despite its initials' stop."""
+    above = bare(lines[i - 1].text) if i else ""
+    return (above.casefold().endswith(" of") and kind(above, ctx) == "provenance"
+            and bool(_INVERTED_NAME.match(lines[i].text.strip())))
+
+
+def _tolerable(line: Line, ctx: Context, first: bool = False) -> bool:
+    """A short line, or a bracketed stamp line, that may stand inside a heading without a
+    table knowing it; first, a longer one no stop closes (an archive's citation, lead26)."""
+    text = line.text
+    patterns = ctx.res.patterns
+    if patterns.match("salutation", text) or patterns.match("address", text):
+        return False
+    if patterns.match("bracketed-stamp", text):
+        return True  # `[stamp and handwriting] Cabinet of the Minister CM No. 2114/55 - 10 X`
+    omission = text.strip("[]. …") == ""
+    long_first = first and not any(d.day for d in ctx.res.dates.find(text))  # no dateline
+    return omission or (len(text.split()) <= (30 if long_first else 10)
+                        and not re.search(r"[.!?:]$", text))
