@@ -12,6 +12,11 @@ plain scans they spare, on hand-made texts at the edges and on the corpus's own 
   are searched from `_SHIP_REACH` characters before it; the whole piece only when a
   whitespace run long enough for a longer match stands in reach.
 - `footnotes._joined_notes`: a line ending in no colon is no note broken after a siglum.
+- `dotted_order.romance_day_first`: both alternatives of `ROMANCE_DATE_LABEL` need a digit
+  before a slash.
+- `capitals_heading.in_capitals`: an ASCII line with a small letter (`str.isupper`) is told
+  at once; `parts.place_date`'s note marker after the year needs a last digit or asterisk;
+  `segment.signature_like`'s detached stop needs a final stop.
 """
 
 from __future__ import annotations
@@ -22,7 +27,8 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from tei.convert import date_eras, dotted_order, glued
+from tei.convert import capitals_heading, date_eras, dotted_order, glued, parts
+from tei.convert.segment import _DETACHED_STOP
 
 # the plain scans of main before speed22
 _GLOSSED_PLAIN = date_eras._GLOSSED
@@ -106,3 +112,46 @@ def test_ship_prefix_as_plain_generated(words: list[str]) -> None:
     piece = " ".join(words)
     for start in range(len(piece) + 1):
         assert glued.after_ship_prefix(piece, start) == _ship_plain(piece, start)
+
+
+@given(st.text(alphabet="0123456789/ :\nFechaDtEMrcibo.GAH()ș", max_size=40))
+def test_romance_as_plain_generated(text: str) -> None:
+    assert dotted_order.romance_day_first(text) == bool(
+        dotted_order.ROMANCE_DATE_LABEL.search(text))
+
+
+@pytest.mark.parametrize("text", ["Fecha y hora: 01/04/1982 - 19:45", "12/9/1382 H. (6/2/1963 G.)",
+                                  "data: 1/2/3", "1/2", "no slash"])
+def test_romance_as_plain(text: str) -> None:
+    assert dotted_order.romance_day_first(text) == bool(
+        dotted_order.ROMANCE_DATE_LABEL.search(text))
+
+
+def _in_capitals_plain(text: str) -> bool:
+    letters = capitals_heading._LETTERS.findall(text)
+    return len(text.split()) >= 3 and len(letters) >= 8 and all(ch.isupper() for ch in letters)
+
+
+@given(st.text(alphabet="ABCDEFabc Éé1ⓐ中,.", max_size=30))
+def test_in_capitals_as_plain(text: str) -> None:
+    assert capitals_heading.in_capitals(text) == _in_capitals_plain(text)
+
+
+@given(st.text(alphabet="0123456789.*\n ,Ax٣", max_size=20))
+def test_marker_end_gate(text: str) -> None:
+    # where the gate says no, the sub changes nothing
+    if not parts._marker_end_may(text):
+        assert parts._MARKER_END.sub("", text) == text
+
+
+@given(st.text(alphabet="ab .\n\t", max_size=20))
+def test_detached_stop_gate(text: str) -> None:
+    core = text.strip()
+    if not core.endswith("."):
+        assert _DETACHED_STOP.sub(".", core) == core
+
+
+@pytest.mark.parametrize("text", ["August 1, 1914.2", "BERLIN, August 1, 1914.*",
+                                  "August 1, 1914.12\n", "3 November 1956, 14.20"])
+def test_marker_end_gate_opens(text: str) -> None:
+    assert parts._marker_end_may(text)

@@ -42,6 +42,15 @@ ROMANCE_DATE_LABEL = re.compile(
     # (invent23) the Arab states' pair of a Hijri and a Gregorian date, each marked with its
     # calendar's letter (`12/9/1382 H. (6/2/1963 G.)`, `6/2/1963 G.`): both day first
     r"|\b\d{1,2}/\d{1,2}/(?:1[34]\d\d\s*+(?:A\.\s?)?H|(?:19|20)\d\d\s*+G)\.")
+# (speed22) what both alternatives need: a text without it is told by one fast scan
+_DIGIT_SLASH = re.compile(r"\d/")
+
+
+def romance_day_first(text: str) -> bool:
+    """Whether the document's slashed dates are day first (`ROMANCE_DATE_LABEL`)."""
+    return "/" in text and bool(_DIGIT_SLASH.search(text) and ROMANCE_DATE_LABEL.search(text))
+
+
 DOTTED = re.compile(r"\d\.\d+\.(?:\d\d|(?![\d.]))")  # what every dotted date holds, yearless too
 
 
