@@ -17,18 +17,34 @@ plain scans they spare, on hand-made texts at the edges and on the corpus's own 
 - `capitals_heading.in_capitals`: an ASCII line with a small letter (`str.isupper`) is told
   at once; `parts.place_date`'s note marker after the year needs a last digit or asterisk;
   `segment.signature_like`'s detached stop needs a final stop.
+- `namerules.initials_matches`: `INITIALS_NAME` and `INITIALS_CAPITALS_NAME` (which open
+  with lookaheads) tried only where a capital (or a digraph initial) and a stop stand: the
+  same matches as `finditer`, on every fixture's lines and on generated texts.
+- `register.SPACED_GATE`: a letter-spaced run (`P r a g u e`) holds ` L L `; a text
+  without it has no run (`Register._letter_spaced`, `ambiguity.evidence`).
 """
 
 from __future__ import annotations
 
 import re
+from pathlib import Path
 
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
 from tei.convert import capitals_heading, date_eras, dotted_order, glued, parts
+from tei.convert.namerules import (
+    _INITIAL_START,
+    DIGRAPH_INITIAL,
+    INITIALS_CAPITALS_NAME,
+    INITIALS_NAME,
+    initials_matches,
+)
+from tei.convert.register import _SPACED_RUN, SPACED_GATE
 from tei.convert.segment import _DETACHED_STOP
+
+FIXTURES = Path(__file__).parent / "fixtures" / "telegrams"
 
 # the plain scans of main before speed22
 _GLOSSED_PLAIN = date_eras._GLOSSED
@@ -155,3 +171,40 @@ def test_detached_stop_gate(text: str) -> None:
                                   "August 1, 1914.12\n", "3 November 1956, 14.20"])
 def test_marker_end_gate_opens(text: str) -> None:
     assert parts._marker_end_may(text)
+
+
+def test_digraphs_open_as_the_gate_reads() -> None:
+    for digraph in DIGRAPH_INITIAL.split("|"):
+        assert _INITIAL_START.match(f"{digraph}.")
+
+
+def _spans(matches: object) -> list[tuple[int, int]]:
+    return [m.span() for m in matches]  # type: ignore[attr-defined]
+
+
+def test_initials_matches_as_finditer_on_fixtures() -> None:
+    texts = [path.read_text(encoding="utf-8", errors="replace")
+             for path in sorted(FIXTURES.glob("*.txt"))]
+    assert len(texts) > 500
+    for text in texts:
+        for regex in (INITIALS_NAME, INITIALS_CAPITALS_NAME):
+            assert _spans(initials_matches(regex, text)) == _spans(regex.finditer(text))
+
+
+@given(st.lists(st.sampled_from(["J.", "M.", "A.", "Yu.", "Zh.", "Şt.", "P.S.", "U.S.S.",
+                                 "U.K.", "H.M.S.", "de", "la", "Smith", "LITVINOV", "Ab",
+                                 " ", ": ", "] ", ".", "x", "McD.", "\n"]), max_size=12))
+def test_initials_matches_as_finditer_generated(words: list[str]) -> None:
+    for text in (" ".join(words), "".join(words)):
+        for regex in (INITIALS_NAME, INITIALS_CAPITALS_NAME):
+            assert _spans(initials_matches(regex, text)) == _spans(regex.finditer(text))
+
+
+@given(st.text(alphabet="ab é1 \t.", max_size=20))
+def test_spaced_gate(text: str) -> None:
+    if not SPACED_GATE.search(text):
+        assert not _SPACED_RUN.search(text)
+
+
+def test_spaced_gate_opens() -> None:
+    assert SPACED_GATE.search("P r a g u e") and SPACED_GATE.search("x B e r l i n")
