@@ -10,7 +10,7 @@ from functools import lru_cache
 
 from tei.convert.name_index import tokens
 from tei.convert.patterns import Patterns
-from tei.convert.register import Entry, Register
+from tei.convert.register import SPACED_GATE, Entry, Register
 
 
 def _key(kind: str, form: str) -> tuple[str, ...]:
@@ -83,7 +83,8 @@ _SPACED_WORD = re.compile(r"(?<!\S)(?:[^\W\d_] ){3,}[^\W\d_](?!\S)")
 def evidence(text: str, entries: tuple[Entry, ...], patterns: Patterns) -> Counter[str]:
     """How often the document's text shows the context of each entry (its `name-context`
     rows: places, governments, offices of its country); letter-spaced words count as read."""
-    text = _SPACED_WORD.sub(lambda run: run.group().replace(" ", ""), text)
+    text = _SPACED_WORD.sub(lambda run: run.group().replace(" ", ""), text) \
+        if SPACED_GATE.search(text) else text
     ids = {entry.id for entry in entries}
     found: Counter[str] = Counter({ident: 0 for ident in sorted(ids)})
     for row in patterns.regexes.get("name-context", ()):

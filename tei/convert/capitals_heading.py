@@ -33,6 +33,8 @@ _MONSIEUR = re.compile(r"^MM?\.\s++(?=[A-Z][\w'’-])")
 
 def in_capitals(text: str) -> bool:
     """A line whose letters are capitals (at least three words)."""
+    if text.isascii() and not text.isupper():  # (speed22) a small letter: told at once
+        return False
     letters = _LETTERS.findall(text)
     return len(text.split()) >= 3 and len(letters) >= 8 and all(ch.isupper() for ch in letters)
 

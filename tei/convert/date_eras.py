@@ -53,6 +53,11 @@ _FASCIST_YEAR = re.compile(
 _AGENCY = re.compile(r"(?<=\d{4})\s*+[-–—]?\s*+\((?:TASS|REUTERS?|AP|UPI|AFP|XINHUA|NCNA|KCNA|ADN"
                      r"|PAP|MTI|CTK|ČTK|ANSA|DPA|EFE|TANJUG|AGERPRES|BTA|MENA|PTI|ANTARA)\)$")
 
+# (speed22) the four digits every one of the four subs of `unglossed` looks behind for: a
+# text without them is left as it is, without the subs' scans (their lookbehinds, tried at
+# every character, are slower than this regex's scan for a digit)
+_FOUR_DIGITS = re.compile(r"\d\d\d\d")  # (not `\d{4}`: `re` scans for a first character)
+
 # another calendar's date (a day and a year: `9 Rabi' al-Awwal 1376`, `25 Mordad 1332`) with
 # the civil date in brackets after it; (invent19) the day an English ordinal (`14th Rabi-ul-Awwal
 # 1329 (15th March 1911)`, a Persian legation's translated despatch); (dates20) or after a
@@ -102,6 +107,8 @@ def unglossed(text: str) -> str:
     found = _GLOSSED.match(text)
     if found:
         return found.group("own")
+    if not _FOUR_DIGITS.search(text):  # (speed22) what each sub drops follows four digits
+        return text
     return _AGENCY.sub("", _FASCIST_YEAR.sub("", _YEAR_WORD.sub("", _GLUED_ANCHOR.sub("", text))))
 
 

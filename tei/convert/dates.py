@@ -48,11 +48,11 @@ from tei.convert.date_shapes import (
 )
 from tei.convert.date_starts import ShapeGate
 from tei.convert.dotted_order import (
-    ROMANCE_DATE_LABEL,
     dotted,
     hyphened,
     hyphens_month_first,
     month_first,
+    romance_day_first,
     slashed_month_first,
 )
 from tei.convert.spans import Spans
@@ -138,7 +138,7 @@ class DateReader:
         learn the order of the document's dotted numeric dates from `text`."""
         self._cache.clear()
         self.month_first = month_first(text, self._named, self.months)
-        self.slashes_day_first = bool(ROMANCE_DATE_LABEL.search(text))
+        self.slashes_day_first = romance_day_first(text)
         self.hyphens_month_first = hyphens_month_first(text)
 
     def _find(self, text: str) -> list[DateValue]:

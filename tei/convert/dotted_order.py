@@ -42,6 +42,15 @@ ROMANCE_DATE_LABEL = re.compile(
     # (invent23) the Arab states' pair of a Hijri and a Gregorian date, each marked with its
     # calendar's letter (`12/9/1382 H. (6/2/1963 G.)`, `6/2/1963 G.`): both day first
     r"|\b\d{1,2}/\d{1,2}/(?:1[34]\d\d\s*+(?:A\.\s?)?H|(?:19|20)\d\d\s*+G)\.")
+# (speed22) what both alternatives need: a text without it is told by one fast scan
+_DIGIT_SLASH = re.compile(r"\d/")
+
+
+def romance_day_first(text: str) -> bool:
+    """Whether the document's slashed dates are day first (`ROMANCE_DATE_LABEL`)."""
+    return "/" in text and bool(_DIGIT_SLASH.search(text) and ROMANCE_DATE_LABEL.search(text))
+
+
 DOTTED = re.compile(r"\d\.\d+\.(?:\d\d|(?![\d.]))")  # what every dotted date holds, yearless too
 
 
@@ -90,12 +99,15 @@ def month_first(text: str, named: re.Pattern[str], months: dict[str, int]) -> bo
 _HYPHEN_END = r"-(?:\d{4}|\d{2})(?![\d-])"
 _HYPHEN_MONTH_FIRST = re.compile(r"(?<![\d-])(?:0?[1-9]|1[0-2])-(?:1[3-9]|2\d|3[01])" + _HYPHEN_END)
 _HYPHEN_DAY_FIRST = re.compile(r"(?<![\d-])(?:1[3-9]|2\d|3[01])-(?:0?[1-9]|1[0-2])" + _HYPHEN_END)
+# (speed22) what all three need: a text without it is told by one fast scan (the three open
+# with a lookbehind or a line start, so `re` tries them at every character)
+_DIGIT_HYPHEN_DIGIT = re.compile(r"\d-\d")
 _US_TRANSLATION = re.compile(r"(?m)^(?=[^\n]*\b(?:Army|Navy)\b)[^\n]*?\bTrans\.\s*+\d{1,2}-\d")
 
 
 def hyphens_month_first(text: str) -> bool:
     """True when the document's hyphened numeric dates are month first (US order)."""
-    if "-" not in text or _HYPHEN_DAY_FIRST.search(text):
+    if "-" not in text or not _DIGIT_HYPHEN_DIGIT.search(text) or _HYPHEN_DAY_FIRST.search(text):
         return False
     return bool(_HYPHEN_MONTH_FIRST.search(text) or _US_TRANSLATION.search(text))
 

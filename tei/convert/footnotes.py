@@ -45,7 +45,8 @@ def _joined_notes(lines: list[Line], ctx: Context) -> list[Line]:
     out: list[Line] = []
     for line in lines:
         last = out[-1] if out else None
-        if (last and _BROKEN_NOTE.search(last.text) and footnote_number(last, ctx)
+        if (last and last.text.endswith((":", ":\n")) and _BROKEN_NOTE.search(last.text)
+                and footnote_number(last, ctx)
                 and not footnote_number(line, ctx)):
             out[-1] = Line(last.no, f"{last.text} {line.text}", last.blank_before,
                            last.rule_before, last.bullet)

@@ -225,8 +225,13 @@ def after_ship_prefix(piece: str, start: int) -> bool:
     ship's label: `S. S. Ramphal` is a person's initials)."""
     opening = _SHIP_PREFIX_OPENING.match(piece, start)
     end = opening.end() if opening else start
-    return bool(_SHIP_PREFIX_BEFORE.search(piece, 0, end)
-                or _SHIP_KIND_BEFORE.search(piece, 0, end))
+    # (speed22) both regexes end at `end`: searched from `_SHIP_REACH` before it (`re`'s
+    # lookbehinds and `\b` see the text before a search's start), not from the piece's start
+    reach = max(0, end - _SHIP_REACH)
+    return bool(_SHIP_PREFIX_BEFORE.search(piece, reach, end)
+                or _SHIP_KIND_BEFORE.search(piece, reach, end)
+                or (reach and _LONG_SPACE.search(piece, reach, end)
+                    and _SHIP_PREFIX_BEFORE.search(piece, 0, end)))
 
 
 _SHIP_PREFIX_BEFORE = re.compile(
@@ -240,6 +245,11 @@ _SHIP_KIND_BEFORE = re.compile(
     r"\b(?i:steamer|steamship|liner|cruiser|battleship|battle-cruiser|destroyer|frigate"
     r"|corvette|gunboat|submarine|freighter|tanker|trawler|yacht|schooner|warship|flagship"
     r"|icebreaker|minesweeper|troopship|(?:aircraft\s)?carrier)\s$")
+# (speed22) how far before its end a match of the two regexes above may begin: 32 characters
+# at most but for the whitespace run before a merchant ship's initials (`the    S.S. `); a
+# longer match has a run of 9 or more in reach, and then the whole piece is searched
+_SHIP_REACH = 40
+_LONG_SPACE = re.compile(r"\s\s{8}")  # (a first character `re` scans for fast)
 _SHIP_PREFIX_OPENING = re.compile(r"(?:[A-Z]\.\s?){2,5}|(?:USS|USNS|HMS|HMAS|HMCS|HMNZS|RMS|SMS)\s")
 
 

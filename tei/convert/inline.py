@@ -52,6 +52,7 @@ from tei.convert.namerules import (
     NON_SPACE,
     POSSESSIVE,
     comma_titled_spans,
+    initials_matches,
     initials_name_alone,
     name_spans,
     rules,
@@ -151,8 +152,8 @@ class InlineReader(BracketMarks):
             and may_hold(words, self.rules.apposition_words) else []
         spans += self._known_spans(piece) if self.ctx.local_surnames else []
         spans += [(given_name_before(piece, m.start(), self.ctx, self.rules), m.end())
-                  for m in INITIALS_NAME.finditer(piece)] if "." in piece else []
-        spans += [m.span() for m in INITIALS_CAPITALS_NAME.finditer(piece)] \
+                  for m in initials_matches(INITIALS_NAME, piece)] if "." in piece else []
+        spans += [m.span() for m in initials_matches(INITIALS_CAPITALS_NAME, piece)] \
             if "." in piece and (not piece.isupper() or initials_name_alone(piece)) else []
         for a, b in completed_later(spans, piece, text, end):
             a = self._after_titles(piece, a, b)

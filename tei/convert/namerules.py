@@ -4,6 +4,7 @@ tables: honorifics and titles before a name, verbs of speech after one, appositi
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -119,6 +120,23 @@ INITIALS_CAPITALS_NAME = re.compile(
     rf"(?!U\.\s?[KNS]\.)(?:{DIGRAPH_INITIAL}|[A-Z])(?<![\w.][A-Z][a-z])(?<![\w.][A-Z])\.\s?"
     rf"(?:[A-Z]|{DIGRAPH_INITIAL})\.\s?"
     r"[A-Z]{3,}+(?:-[A-Z]{2,}+)?(?![\w'’-])")
+# (speed22) where a match of the two regexes above may begin: a capital (or a digraph
+# initial's capital and small letter) and a stop; their lookaheads come first, so `re` would
+# try them at every character, where this regex is scanned for by its first character
+_INITIAL_START = re.compile(r"[^\W\d_a-z][a-z]?\.")
+
+
+def initials_matches(regex: re.Pattern[str], piece: str) -> Iterator[re.Match[str]]:
+    """The matches `regex.finditer(piece)` gives of `INITIALS_NAME` or
+    `INITIALS_CAPITALS_NAME`, tried only where an initial and its stop begin."""
+    pos = 0
+    while (start := _INITIAL_START.search(piece, pos)) is not None:
+        found = regex.match(piece, start.start())
+        pos = found.end() if found else start.start() + 1
+        if found:
+            yield found
+
+
 # not a postscript's or a note's mark before a capitals word (`P.S. URGENT`, `N.B. COPY`)
 _NOT_A_NAME = re.compile(r"(?:P\.\s?S|N\.\s?B)\.")
 

@@ -42,6 +42,13 @@ _SUPPLIED_YEAR = re.compile(r"\[(\d{4})\]")
 _MARKER_END = re.compile(r"(?<=(?<!\d)\d{4}\.)(?:\d{1,2}|\*{1,3})$")
 
 
+def _marker_end_may(text: str) -> bool:
+    """(speed22) Whether `_MARKER_END` may match: its last character (before a final line
+    break) is a digit or an asterisk (its lookbehind is tried at every character)."""
+    last = text[-2:-1] if text.endswith("\n") else text[-1:]
+    return last == "*" or last.isdecimal()
+
+
 def place_date(text: str, ctx: Context) -> bool:
     """`Bonn, den 18. März 1991`, `Budapest, 1972 July 1.`, `[Washington,] April 9`: a
     place, a comma and a whole date; or the date first (`10 May 1966, Bucharest`); or a
@@ -52,7 +59,8 @@ def place_date(text: str, ctx: Context) -> bool:
     (`PETERHOF, PALACE, August 1, 1914.2`, `BERLIN, August 1, 1914.*`) is not the date's; nor
     is the editors' bracket round a year (`4 March [1952]` under a signature), nor one glued
     to the year (`4 November 19561`)."""
-    text = unglued_years(_MARKER_END.sub("", text), ctx).rstrip()
+    text = unglued_years(_MARKER_END.sub("", text) if _marker_end_may(text) else text,
+                         ctx).rstrip()
     addressed = ctx.res.patterns.match("address-dateline", text)
     if addressed and ctx.res.dates.whole(addressed[1].group("sent")):
         return True  # `Westminster Chambers, 13 Victoria Street, London, S.W., 7th February, 1908.`

@@ -62,6 +62,9 @@ class Entry:
 
 
 _SPACED_RUN = re.compile(r"(?<!\S)(?:[^\W\d_] ){3,}[^\W\d_](?!\S)")
+# (speed22) what every such run holds: searched for its first character, the space, where
+# the run's lookbehind would be tried at every character
+SPACED_GATE = re.compile(r" [^\W\d_] [^\W\d_] ")
 
 
 @dataclass(frozen=True, slots=True)
@@ -191,7 +194,7 @@ class Register:
         """Names set letter-spaced for emphasis (`B e r l i n`, `P r a g u e`): the run of
         single letters read as one word, when that word is a whole register name; a run of
         capitals also as two words (`C P S U C C`: `CPSU CC`)."""
-        for run in _SPACED_RUN.finditer(text):
+        for run in _SPACED_RUN.finditer(text) if SPACED_GATE.search(text) else ():
             if any(m.start < run.end() and run.start() < m.end for m in found):
                 continue
             entry = self._whole_name(run.group().replace(" ", ""), kinds)
