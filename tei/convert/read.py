@@ -41,11 +41,9 @@ _RULE = re.compile(r"^(?:#{1,6}|[-*_=]{3,}|-{3,}(?:\s-{2,})+|[-*_=](?:\s[-*_=]){
 # a reading room's file line (CREST: `PDF icon CIA-RDP78-...-5.pdf137.37 KB`)
 _SENTENCE_END = re.compile(r"(?:[.!?:;↩]|…[)\]])[\"”’'»)\]]*+$"
                            r"|\.(?:pdf|docx?|jpe?g|tiff?)\s?\d[\d.,]*+\s?[KMG]B$")
-# one to three initials or an abbreviation's capital end the line, not the sentence (`my
-# despatch D.` / `No. 103 of the 30th November.`, `to Lt Col W.R.` / `Hodgson, ...`)
+# one to three initials end the line, not the sentence (`to Lt Col W.R.` / `Hodgson, ...`)
 _INITIAL_END = re.compile(r"(?<![\w.])(?:[A-Z]\.){1,3}$")
-# so does a title's abbreviation before the name on the next line (`... and Rep.` / `Carolyn
-# Maloney ...`, `... told Mr.` / `Kibinge ...`)
+# so does a title's abbreviation before the name on the next line (`... told Mr.` / `Kibinge`)
 _TITLE_END = re.compile(r"(?<![\w.])(?i:Rep|Sen|Amb|Gen|Mr|Mrs|Dr|Col|Adm|Gov)\.$")
 _NEW_BLOCK = re.compile(r"^(?:\d{1,3}[.)]\s|\(\w{1,3}\)\s(?!(?:and|or|to) \()|[IVX]+\.\s"
                         r"|\[\d+\](?![,;:]|\s[a-z])|\^\d|[\"“«„]|¶"

@@ -5,8 +5,7 @@ Every name form of every entry is compiled into one token trie, and (once enough
 read to pay for its compile) into one regex (a character trie) that tells in a single scan
 of the case-folded text where some name form begins; `find` walks the token trie from
 those places only and returns the longest match at each position, whatever the number of
-entries. The files are read by `register_files`.
-"""
+entries. The files are read by `register_files`."""
 
 from __future__ import annotations
 
@@ -36,8 +35,7 @@ from tei.convert.scanner import scanner
 PREFIXES = {"person": "per", "place": "pla", "org": "org"}
 
 _JOINER = re.compile(r"[\s.()\-‐–'’]*|,\s?")  # a comma only alone: `Washington, D.C.`
-# A full stop and a space after a word of four letters or more end a sentence, not a name
-# (`the Dutch. Ministry of ...`); after an initial or a short title they do not (`J. Smith`).
+# a stop and a space after a word of 4+ letters end a sentence (`the Dutch. Ministry`), not a name
 _SENTENCE_END = re.compile(r"\.\s")
 # How many characters the token heads are looked up in before the scanner is compiled: its
 # compile (~0.1 s) costs about what looking up the heads loses to it over that many (a few
@@ -62,8 +60,7 @@ class Entry:
 
 
 _SPACED_RUN = re.compile(r"(?<!\S)(?:[^\W\d_] ){3,}[^\W\d_](?!\S)")
-# (speed22) what every such run holds: searched for its first character, the space, where
-# the run's lookbehind would be tried at every character
+# (speed22) what every such run holds, found by its first character (a fast gate)
 SPACED_GATE = re.compile(r" [^\W\d_] [^\W\d_] ")
 
 
