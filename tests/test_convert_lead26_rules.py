@@ -127,3 +127,34 @@ def test_a_hyphenated_name_keeps_its_hyphen(resources):
     names = [el.text for el in etree.fromstring(text_xml(text, resources).encode()).iterfind(
         ".//t:text//t:persName", _NS)]
     assert "Grafftey-Smith" in " ".join(names) and "Gheorghiu-Dej" in " ".join(names)
+
+
+_STAMP = ("UNCLASSIFIED U.S. Department of State Case No. F-2014-20439 Doc No. C05781234 "
+          "Date: 08/31/2015")
+_RELEASED = """{stamp}
+
+CONFIDENTIAL
+O 141500Z MAR 78
+FM AMEMBASSY MOSCOW
+TO SECSTATE WASHDC IMMEDIATE 7781
+SUBJECT: GROMYKO ON SALT
+
+1. FOREIGN MINISTER GROMYKO RECEIVED ME FOR AN HOUR THIS
+AFTERNOON. HE SAID THE SOVIET SIDE WAS READY TO MOVE ON THE
+REMAINING SALT ISSUES IF THE U.S. SHOWED EQUAL GOOD WILL.
+
+2. KORNIENKO, WHO WAS PRESENT, ADDED THAT BREZHNEV WOULD RAISE
+THE MATTER IN BONN IN MAY, AND THAT THE TALKS WOULD GO ON IN
+GENEVA AS PLANNED.
+TOON
+
+{stamp}
+"""
+
+
+@pytest.mark.parametrize("stamp", [_STAMP, _STAMP.replace(".", "").replace(":", "")])
+def test_release_stamps_tell_nothing_of_the_wrap_width(resources, stamp):
+    tei = etree.fromstring(text_xml(_RELEASED.format(stamp=stamp), resources).encode())
+    items = ["".join(item.itertext()) for item in tei.iterfind(".//t:item", _NS)]
+    assert items[0].startswith("FOREIGN MINISTER") and items[0].endswith("EQUAL GOOD WILL.")
+    assert tei.find(".//t:item/t:p", _NS) is None

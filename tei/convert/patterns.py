@@ -121,11 +121,12 @@ class Patterns:
         """Whether `text` is a line of a page's furniture (the `page-furniture` table) or
         its funding line (`boilerplate` row `funder`: on a page without blank lines the line
         under it, `Top Secret`, is the document's, never the funder's name run on), or a line
-        of a cover's reuse notice (row `reuse-notice`, set line by line)."""
+        of a cover's reuse notice (row `reuse-notice`, set line by line), or the FOIA release
+        stamp repeated on each page (row `release-stamp`: its length tells nothing of the wrap)."""
         if self.match("page-furniture", text) is not None:
             return True
         found = self.match("boilerplate", text)
-        return found is not None and found[0] in ("funder", "reuse-notice")
+        return found is not None and found[0] in ("funder", "reuse-notice", "release-stamp")
 
     def may_match(self, table: str, text: str) -> bool:
         """False when no row of `table` or of its family tables can match `text`, told by
