@@ -75,3 +75,46 @@ def test_a_cia_station_is_no_person(resources) -> None:
     root = _root(text, resources)
     assert not xp(root, "//tei:text//tei:persName")
     assert "Station replied" in " ".join("".join(xp(root, "//tei:text")[0].itertext()).split())
+
+
+def test_a_person_in_a_from_field_is_no_place(resources) -> None:
+    text = ("LIMITED OFFICIAL USE\n\nApril 17, 1972\n\nTO: S/PC - Mr. Cargo\nFROM: Jack Perry\n\n"
+            "SUBJECT: Dissent on policy\n\nI wish to submit my views on this subject through "
+            "the established procedure.\n")
+    root = _root(text, resources)
+    sent = xp(root, "//tei:correspAction[@type='sent']")[0]
+    assert [n.text for n in xp(sent, "tei:persName")] == ["Jack Perry"]
+    assert not xp(sent, "tei:placeName")
+
+
+_FORM = ("OUTGOING MESSAGE\n\nFROM: THE SECRETARY OF STATE FOR EXTERNAL AFFAIRS\n\nTO: THE "
+         "CANADIAN AMBASSADOR TO THE UNITED STATES\n\nPrepared by.\n\n.......\n\n"
+         "Approved by......\n\nSent by.\n\n{date}\n\nCONFIDENTIAL.\n\nFollowing for the "
+         "Ambassador from the Under-Secretary. Begins: We should be glad to have your views "
+         "on the draft before the Cabinet meets. Ends.\n")
+
+
+@pytest.mark.parametrize("date", ["12th June, 1952.", "June 12, 1952"])
+def test_a_date_typed_among_a_forms_fields_dates_it(date: str, resources) -> None:
+    found = facts(_root(_FORM.format(date=date), resources))
+    assert found["date"] == "1952-06-12"
+
+
+def test_a_date_after_the_texts_first_sentence_is_no_form_date(resources) -> None:
+    text = ("OUTGOING MESSAGE\n\nPrepared by.\n\nApproved by.\n\nSent by.\n\nWe should be glad "
+            "to have your views on the draft before the Cabinet meets next week.\n\n"
+            "12th June, 1952.\n\nThe Minister would like to give his colleagues an answer "
+            "before the end of the week.\n")
+    assert facts(_root(text, resources))["date"] is None
+
+
+def test_note_anchors_glued_to_words_are_placed_in_order(resources) -> None:
+    text = ("No. 9 NAI DFA 2/3\n\nLetter from Michael Rynne to Irish Legations\n\nDublin, 4 May "
+            "1939\n\nYour messages may be coded as on the attached sheet1. Add the letters "
+            "P.R.M.G.2 before the group and end with 'STAD'3 from us. Send 12 copies.\n\n"
+            "1 Not printed.\n\n2 A prefix.\n\n3 'Stop'.\n")
+    root = _root(text, resources)
+    paragraph = xp(root, "//tei:text//tei:p[tei:note]")[0]
+    assert [note.get("n") for note in xp(paragraph, "tei:note")] == ["1", "2", "3"]
+    assert "sheet" in "".join(paragraph.itertext()) and "12 copies" in "".join(
+        paragraph.itertext())
