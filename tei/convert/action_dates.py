@@ -242,7 +242,7 @@ def form_date(message: Message, ctx: Context) -> tuple[str, DateValue] | None:
     for block in message.blocks:
         if not isinstance(block, Paragraph):
             return None
-        text = text_of(block.content).strip(" .")
+        text = text_of(block.content).strip(" .-")  # OCR's stray dash (`April 18, 1955-`)
         words = len(text.split())
         value = ctx.res.dates.whole(text) if words <= _FIELD_WORDS else None
         if value is not None and value.day and value.year:
