@@ -229,6 +229,30 @@ def form_receipt(message: Message, ctx: Context) -> tuple[str, DateValue] | None
     return read_date(found[1].group("received"), ctx) if found else None
 
 
+_FORM_FIELDS, _FIELD_WORDS, _TEXT_WORDS = 3, 8, 12
+
+
+def form_date(message: Message, ctx: Context) -> tuple[str, DateValue] | None:
+    """(misses35) A message form's date typed alone on its line among the form's fields,
+    which OCR set apart from their labels (a Canadian teletype form's `Originated by.` /
+    `Authorized by......` / `Despatched by.` / `April 4th, 1951.`): the first paragraph that
+    is a whole date (day, month and year) after three short lines or more (the fields) and
+    before the text's first sentence of twelve words or more."""
+    fields = 0
+    for block in message.blocks:
+        if not isinstance(block, Paragraph):
+            return None
+        text = text_of(block.content).strip(" .-")  # OCR's stray dash (`April 18, 1955-`)
+        words = len(text.split())
+        value = ctx.res.dates.whole(text) if words <= _FIELD_WORDS else None
+        if value is not None and value.day and value.year:
+            return read_date(text, ctx) if fields >= _FORM_FIELDS else None
+        if words >= _TEXT_WORDS:
+            return None
+        fields += words <= _FIELD_WORDS
+    return None
+
+
 def _without_notes(content: Inlines) -> Inlines:
     """A dateline's content without the notes set in it (`4 November 1956` + note 1, whose
     text would run into the year)."""

@@ -9,6 +9,7 @@ import re
 from tei.convert.action_dates import (
     archive_date,
     file_date,
+    form_date,
     form_receipt,
     new_year,
     noted_receipt,
@@ -137,6 +138,10 @@ def correspondence(header: Header, seg: Segments, message: Message,
     _title_facts(header, ctx)
     if not sent.when:
         _subject_date(header, seg, message, ctx)
+    if not sent.when:
+        set_date(sent, form_date(message, ctx))
+        if sent.when:
+            header.found("date", "a form's date line")
     if not header.received.when:
         set_date(header.received, noted_receipt(seg, sent.when, ctx))
     if not header.received.when:

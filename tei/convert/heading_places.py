@@ -12,6 +12,7 @@ from itertools import pairwise
 from tei.convert.action_dates import add_hour, hour_field, read_date, received_date, set_date
 from tei.convert.context import Context
 from tei.convert.header import language_code
+from tei.convert.literals import fold
 from tei.convert.model import Header, Message, Paragraph, text_of
 from tei.convert.parties import post_place
 from tei.convert.patterns import label_key
@@ -329,7 +330,15 @@ def named_place(text: str, ctx: Context, line: int = 1) -> Entry | None:
             and not ctx.res.register.find(head) and ctx.trimmed(head) == head
             and not any(w.casefold().strip(".") in bodies for w in head.split())
             and head.casefold() not in ctx.res.patterns.words("weekdays")
+            and not _persons_name(head, ctx)
             and not any(w.casefold() in ctx.res.patterns.words("honorifics")
                         for w in head.split())):
         return ctx.entry("place", head.title() if head.isupper() else head, line)
     return None
+
+
+def _persons_name(head: str, ctx: Context) -> bool:
+    """(misses35) A sender field's name of two or three words opening with a given name of the
+    register's persons (`FROM: Jack Perry`): the sender, no place."""
+    words = head.split()
+    return len(words) > 1 and fold(words[0]) in ctx.res.register.given_names

@@ -31,6 +31,7 @@ from tei.convert.glued import (
     particle_surname,
     unglued_years,
     unmarked,
+    word_glued_markers,
 )
 from tei.convert.inline_brackets import BracketMarks
 from tei.convert.model import Inlines, Mark, merge
@@ -198,8 +199,12 @@ class InlineReader(BracketMarks):
                      line: int) -> list[tuple[int, int, Mark]]:
         """Notes whose markers are glued to a name (`Gaitskell4`) or a year (`19561`)."""
         ends = [end for _, end, mark in marks if mark.tag in _NAMED or mark.tag == "date"]
-        return [(start, end, *self._note(marker, marker, line))
-                for start, end, marker in glued_markers(piece, ends, self.ctx)]
+        found = glued_markers(piece, ends, self.ctx)
+        glued = word_glued_markers(piece, self.ctx, {marker for _, _, marker in found})
+        found += [(a, b, marker) for a, b, marker in glued
+                  if not any(start <= a < end for start, end, _ in marks)
+                  and all(a != start for start, _, _ in found)]
+        return [(start, end, *self._note(marker, marker, line)) for start, end, marker in found]
 
     def _after_titles(self, text: str, start: int, end: int) -> int:
         """Start of a name span once leading titles (`Ambassador Bruce`, `Army General B.

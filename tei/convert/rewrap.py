@@ -212,6 +212,31 @@ def _all_capitals(text: str) -> bool:
     return any(c.isalpha() for c in text) and not any(c.islower() for c in text)
 
 
+# (misses35) a document's title cut after `to`: its form's words, `from` or `by` and the sender
+# (`Extract from a confidential report from William Warnock to`, `Letter from Seán Lester to
+# the`), or its parties alone (`Sir R. Lindsay (Washington) to`, DBPO)
+_TITLE_CUT = re.compile(r"^(?:(?P<form>[A-Z][\w'’-]*+(?:\s[\w'’-]+){0,5})\s(?:from|by)\s)?"
+                        r"(?P<party>[A-Z].*?)\sto(?:\sthe)?$")
+_PARTY_WORDS = 10  # words of the party line that finishes such a title at most
+_CALL_END = re.compile(r"\d{1,2}$")
+
+
+def title_cut_at_to(physical: str, following: str) -> bool:
+    """(misses35) A title cut after its `to` (`Extract from a confidential report from William
+    Warnock to` / `Joseph P. Walshe (Dublin)`, DIFP; `Sir R. Lindsay (Washington) to` / `Sir
+    J. Simon`, DBPO; `Secretary of State for External Affairs to` / `High Commissioner in
+    United Kingdom`, DCER) runs on into the addressee's line under it: capitalised words (a
+    place in brackets, a note call after them), no stop."""
+    found = _TITLE_CUT.match(physical)
+    words = _CALL_END.sub("", following).split()
+    if not found or not words or len(words) > _PARTY_WORDS or _HEADING_STOPS.search(
+            following) or any(c.isdigit() for c in _CALL_END.sub("", following)):
+        return False
+    party = found.group("party").split()
+    return len(party) + (2 if found.group("form") else 0) >= _MIN_CAPITALISED and _capitalised(
+        party) and _capitalised(words) and any(word[:1].isupper() for word in words)
+
+
 def heading_runs_on(texts: list[str]) -> set[int]:
     """Indices of the physical lines that go on a heading line a copy wrapped (`The American
     Ambassador in the Soviet Union (Harriman) to the People’s` / `Commissar for Foreign
@@ -219,7 +244,7 @@ def heading_runs_on(texts: list[str]) -> set[int]:
     long and open, the last (perhaps short: `(Steinhardt)`, `Union (Molotov)`) closing on an
     officer's name in brackets as a FRUS heading does (a note call after it); a run of whole
     headings stands apart (each ends on its name)."""
-    runs: set[int] = set()
+    runs = {i for i in range(1, len(texts)) if title_cut_at_to(texts[i - 1], texts[i])}
     start = 0
     for i, text in enumerate(texts):
         closing = _closes_on_a_name(text)
