@@ -4,7 +4,11 @@
   Japanese outgoing cable's receipt; `Sent 09:15:30, 5 May 1970`, a day-first form): the date
   keeps the hour and minute; a clock time with seconds and no date after it is no date;
 - a classification before the precedence on its own line (`Secret, Urgent`, `CONFIDENTIAL,
-  IMMEDIATE`) is no addressee (the Polish ciphergram's `Krajewski, EYES ONLY` still is).
+  IMMEDIATE`) is no addressee (the Polish ciphergram's `Krajewski, EYES ONLY` still is);
+- in the WCDA PDF export flattened into one paragraph (docslib), a dateline after the
+  document's run-on head and before its first sentence (`... signed Egon Krenz Berlin, 1
+  November 1989 After ...`) is its own line: the place of origin; one after a sentence's
+  stop is text.
 """
 
 from __future__ import annotations
@@ -46,3 +50,23 @@ def test_surname_with_precedence_is_still_the_addressee(resources) -> None:
     text = "Ciphergram No. 16053\n\nKrajewski, EYES ONLY\n\nThe talks went on today.\n"
     xml = text_xml(text, resources)
     assert 'subtype="addressee">' in xml and "Krajewski" in xml
+
+
+_PDF = ("Digital Archive digitalarchive.wilsoncenter.org International History Declassified "
+        "March 04, 1966 Memorandum of Conversation between A and B "
+        "Citation: \u201cMemorandum,\u201d "
+        "March 04, 1966, History and Public Policy Program Digital Archive, SAPMO-BA, DY 30/1. "
+        "http://digitalarchive.wilsoncenter.org/document/999743 Summary: They talk. "
+        "Original Language: German Contents: English Translation ")
+
+
+def test_pdf_paragraph_dateline_after_the_head_is_the_place(resources) -> None:
+    text = _PDF + "Secret signed Walter Ulbricht Moscow, March 4, 1966 At the start they spoke.\n"
+    xml = text_xml(text, resources)
+    assert "<dateline><placeName" in xml and "Moscow</placeName>, <date" in xml
+
+
+def test_pdf_paragraph_date_after_a_sentence_is_text(resources) -> None:
+    text = _PDF + "The talk began late. Walter Ulbricht left for Moscow, March 4, 1966 Berlin.\n"
+    xml = text_xml(text, resources)
+    assert "<dateline>" not in xml
