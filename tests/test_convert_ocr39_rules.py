@@ -1,0 +1,58 @@
+"""Rules from the second blind OCR sample (ocr39): a British signer's office closed by the
+style's `&c.` under the signature (`Governor, &c.`) is a role line of the closer; a
+document store's PDF viewer (documents.pub, vdocuments) sets a page counter (`2/3`) under
+its running head on every page: both are dropped, and a sentence over the page's turn is
+joined; a lone `11/12` is no counter."""
+
+from __future__ import annotations
+
+import pytest
+
+from tei.convert.roles import is_role
+from tests.cases import text_facts, text_xml
+
+
+@pytest.mark.parametrize(("text", "role"), [
+    ("Governor, &c.", True),
+    ("Governor, &c., &c.", True),
+    ("High Commissioner, &c.", True),
+    ("GOVERNOR, &c.", True),
+    ("I have, &c.,", False),
+    ("Meeting adjourned, &c.", False),
+])
+def test_an_office_closed_by_the_style_s_etc_is_a_role(resources, text: str, role: bool) -> None:
+    assert is_role(text, resources.patterns) is role
+
+
+_DESPATCH = ("Government House, Nicosia, 3rd May, 1931.\n\nSir,\n\n"
+             "I have the honour to report that the Council met to-day.\n\n"
+             "I have the honour to be,\nSir,\nYour most obedient servant,\n\n"
+             "R. STORRS,\nGovernor, &c.\n")
+
+
+def test_the_role_line_with_etc_goes_to_the_signature(resources) -> None:
+    facts = text_facts(_DESPATCH, resources)
+    assert facts["signed"] == "R. STORRS, Governor, &c."
+    assert 'type="registry"' not in text_xml(_DESPATCH, resources)
+
+
+_VIEWER = ("Transcript\n  • 5/2/2021 Rome_cable_118\n\n    1/3\n\n"
+           "  • 5/2/2021 Rome_cable_118\n\n    2/3\n\n"
+           "    TELEGRAM\n\n    Rome, 4 May 1957\n\n"
+           "    The Minister told me this morning that the cabinet would meet on the\n\n"
+           "  • 5/2/2021 Rome_cable_118\n\n    3/3\n\n"
+           "    question of the loan next week.\n\n    BROSIO\n")
+
+
+def test_a_viewer_s_page_counters_and_running_head_are_dropped(resources) -> None:
+    xml = text_xml(_VIEWER, resources)
+    assert "Rome_cable_118" not in xml and "2/3" not in xml
+    assert "on the question of the loan" in xml
+
+
+@pytest.mark.parametrize("marks", [("11/12",), ("3/2", "4/2")])
+def test_counters_that_stand_alone_or_exceed_their_total_are_kept(resources, marks) -> None:
+    text = "Minute\n\nSee the draft below.\n\n" + "".join(
+        f"{mark}\n\nThe point stands.\n\n" for mark in marks) + "A. B.\n"
+    xml = text_xml(text, resources)
+    assert all(mark in xml for mark in marks)
