@@ -2,7 +2,8 @@
 style's `&c.` under the signature (`Governor, &c.`) is a role line of the closer; a
 document store's PDF viewer (documents.pub, vdocuments) sets a page counter (`2/3`) under
 its running head on every page: both are dropped, and a sentence over the page's turn is
-joined; a lone `11/12` is no counter."""
+joined; a lone `11/12` is no counter; a Kissinger papers record flattened on one line is cut
+at its release line and at a FROM label over a name in capitals."""
 
 from __future__ import annotations
 
@@ -56,3 +57,20 @@ def test_counters_that_stand_alone_or_exceed_their_total_are_kept(resources, mar
         f"{mark}\n\nThe point stands.\n\n" for mark in marks) + "A. B.\n"
     xml = text_xml(text, resources)
     assert all(mark in xml for mark in marks)
+
+
+_FLAT = ("Body:\nNo Objection to Declassification in Part 2012/12/28: LOC-HAK-1-2-3-4 MEMORANDUM "
+         "THE WHITE HOUSE SECRET ACTION MEMORANDUM FOR: THE PRESIDENT FROM: HENRY A. KISSINGER "
+         "SUBJECT: Fishing Rights The Ambassador called on me about the fishing talks. He asked "
+         "that we reply soon, before the season opens in the northern waters, and said that his "
+         "government would otherwise have to act alone. I told him that the matter was under "
+         "study and that we would answer within a week. He seemed satisfied with this, but he "
+         "made clear that the pressure from the fishing industry was heavy.\n")
+
+
+def test_a_flattened_kissinger_papers_memorandum_is_cut_into_its_heading(resources) -> None:
+    xml = text_xml(_FLAT, resources)
+    assert ">No Objection to Declassification in Part <date" in xml
+    assert '<ab type="registry" subtype="sender">FROM: <persName ref="#per-henry-kissinger">' in xml
+    assert text_facts(_FLAT, resources)["sender"] == ["Henry Kissinger"]
+
