@@ -3,7 +3,8 @@ style's `&c.` under the signature (`Governor, &c.`) is a role line of the closer
 document store's PDF viewer (documents.pub, vdocuments) sets a page counter (`2/3`) under
 its running head on every page: both are dropped, and a sentence over the page's turn is
 joined; a lone `11/12` is no counter; a Kissinger papers record flattened on one line is cut
-at its release line and at a FROM label over a name in capitals."""
+at its release line and at a FROM label over a name in capitals; a US cable's precedence
+after `USDEL SECRETARY` (`FLASH`) is no surname."""
 
 from __future__ import annotations
 
@@ -74,3 +75,16 @@ def test_a_flattened_kissinger_papers_memorandum_is_cut_into_its_heading(resourc
     assert '<ab type="registry" subtype="sender">FROM: <persName ref="#per-henry-kissinger">' in xml
     assert text_facts(_FLAT, resources)["sender"] == ["Henry Kissinger"]
 
+
+
+_CABLE = ("LIMITED OFFICIAL USE\nPAGE 01 STATE 204511\nO 121605Z SEP 75\nFM SECSTATE WASHDC\n"
+          "TO USDEL SECRETARY {precedence}\nLIMITED OFFICIAL USE STATE 204511\n"
+          "E.O. 11652: N/A\nTAGS: SOPN\nSUBJECT: PRESS GUIDANCE\n"
+          "1. THE SPOKESMAN WILL SAY THAT THE TALKS GO ON.\nINGERSOLL\n")
+
+
+@pytest.mark.parametrize("precedence", ["FLASH", "PRIORITY", "ROUTINE", "NIACT IMMEDIATE"])
+def test_a_precedence_after_the_secretary_s_delegation_is_no_name(
+        resources, precedence: str) -> None:
+    xml = text_xml(_CABLE.format(precedence=precedence), resources)
+    assert f'subtype="addressee">TO USDEL SECRETARY {precedence}</ab>' in xml
