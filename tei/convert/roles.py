@@ -15,6 +15,8 @@ _STYLED_ROLE_WORDS = 16
 _ARTICLE_ROLE_WORDS = 5
 # a note's anchor after a line's last word (`... tomorrow.[5]`): read without it
 _END_ANCHOR = re.compile(r"\[\d{1,3}\]$")
+# (ocr39) the British style's `and so on` after an office (`Governor, &c.`, `&c., &c.`)
+_END_ETC = re.compile(r"(?:,?\s*+&c\.?)++,?$")
 
 
 def is_role(text: str, patterns: Patterns) -> bool:
@@ -27,9 +29,10 @@ def is_role(text: str, patterns: Patterns) -> bool:
     may stand before it (`United States Consul.`); one of more than ten
     words only so styled (`General Secretary of the Central Committee of the Workers' Party
     of Korea`); a note's anchor after the last word is no part of it (`Colonel Ethel hopes
-    see contact tomorrow.[5]` is a sentence)."""
+    see contact tomorrow.[5]` is a sentence), nor the style's `&c.` (`Governor, &c.`)."""
     anchor = _END_ANCHOR.search(text)
     text = text[:anchor.start()].rstrip() if anchor else text
+    text = _END_ETC.sub("", text) or text
     if text.isupper() or (text.endswith(",") and " " not in text
                           and not patterns.match("salutation", text)):
         text = text.rstrip(".,")  # `EL EMBAJADOR,` over the name; a rank `Brigadier,` under it

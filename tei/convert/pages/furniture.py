@@ -32,7 +32,7 @@ def strip_furniture(lines: list[Line], seg: Segments, ctx: Context) -> list[Line
     lines = [part for line in lines for part in _unglued(line, ctx)]
     rows = _banners(_kept_transcript([ctx.res.patterns.match("page-furniture", line.text)
                                       for line in lines], lines, ctx), lines, ctx)
-    rows = _numbered_closes(lines, rows)
+    rows = _page_counts(_numbered_closes(lines, rows))
     furnished = {line.no for line, row in zip(lines, rows, strict=True) if row}
     for row in rows:  # a reading room's attached file named by the document's id
         if row and row[1].groupdict().get("ref"):
@@ -93,6 +93,18 @@ def _numbered_closes(lines: list[Line], rows: Rows) -> Rows:
         return rows
     return [None if row and row[0] == "page-mark" and (dashed := _DASHED_NUMBER.match(line.text))
             and dashed.group(1) in numbers else row for line, row in zip(lines, rows, strict=True)]
+
+
+def _page_counts(rows: Rows) -> Rows:
+    """A PDF viewer's page counter (`4/5`, row `page-count`) counts only where two or more
+    share their number of pages and none exceeds it (ocr39); a lone `11/12` is a margin's
+    date."""
+    counts = [row[1] for row in rows if row and row[0] == "page-count"]
+    totals = Counter(m.group("pages") for m in counts)
+    ok = {total for total, n in totals.items() if n >= 2 and all(
+        int(m.group("page")) <= int(total) for m in counts if m.group("pages") == total)}
+    return [None if row and row[0] == "page-count" and row[1].group("pages") not in ok
+            else row for row in rows]
 
 
 def _unglued(line: Line, ctx: Context) -> list[Line]:
@@ -157,7 +169,7 @@ def _between_same(rows: Rows, i: int) -> bool:
     return before is not None and after is not None and before[0] == after[0]
 
 
-_PAGE_ROWS = frozenset({"page-mark", "running-head", "browser-print", "page-banner"})
+_PAGE_ROWS = frozenset({"page-mark", "page-count", "running-head", "browser-print", "page-banner"})
 _OPEN_END = re.compile(r"(?:[^\W\d_]|,)$")
 
 
