@@ -47,7 +47,7 @@ def is_role(text: str, patterns: Patterns) -> bool:
     if article != "the":  # `O Embaixador,` over the name (`The President,` is an address)
         first = first.rstrip(",")
     opens = (titles.get(first) == "title" or first in patterns.words("role-openers")
-             or first == "of")
+             or first == "of" or words[0] == "for")  # `for Far Eastern Affairs` (letters41)
     short = len(words) <= _ROLE_WORDS or (
         len(words) <= _STYLED_ROLE_WORDS and _styled(words, patterns))
     return short and opens and (not TERMINAL.search(text) or _printed_office(text, patterns))
