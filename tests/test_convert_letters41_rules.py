@@ -154,3 +154,41 @@ def test_unlabelled_enclosure_under_a_bare_signature(resources, enclosure, headi
 def test_a_sentence_about_a_paper_is_no_enclosure(resources, line):
     text = f"Dear Dave:\n\nThe Navy has sent us its note.\n\n{line}\n"
     assert '<div type="attachment">' not in text_xml(text, resources)
+
+
+_SIDES = """Memorandum of Conversation
+
+Date and Time: May 9, 1973 15:00-16:40
+Location: Beijing
+
+
+Participants:
+
+
+{first}
+David K. E. Bruce Chief of the United States Liaison Office
+John Holdridge Deputy Chief of the Liaison Office (interpreter's notes)
+
+{second}
+Zhou Enlai Premier of the State Council
+Qiao Guanhua Vice Minister of Foreign Affairs
+
+Premier Zhou welcomed Ambassador Bruce and asked about the Liaison Office.
+"""
+
+
+@pytest.mark.parametrize(("first", "second"), [
+    ("U.S. Side", "Chinese Side"), ("From Washington", "From Beijing"),
+    ("American Delegation", "Chinese Delegation"), ("U.S. Side:", "Chinese Side:"),
+])
+def test_participants_in_groups_by_side(resources, first, second):
+    xml = text_xml(_SIDES.format(first=first, second=second), resources)
+    heading = xml.split('<div type="message">')[0]
+    assert heading.count('subtype="participants"') == 7
+    assert '<persName ref="#per-john-holdridge">John Holdridge</persName> Deputy' in heading
+    assert "Premier <persName" in xml.split('<div type="message">')[1]
+
+
+def test_no_side_line_no_groups(resources):
+    xml = text_xml(_SIDES.format(first="Americans", second="Chinese"), resources)
+    assert xml.split('<div type="message">')[0].count('subtype="participants"') == 1
