@@ -101,10 +101,8 @@ class CloserReader:
         for k in range(start, len(units)):
             if units[k].embedded or not self.patterns.match("attachment-note", units[k].text):
                 continue
-            j = k + 1
-            while j < len(units) and self.is_closer(units[j]):
-                j += 1
-            if k + 1 < j < len(units):
+            j = next((n for n in range(k + 1, len(units)) if not self.is_closer(units[n])), -1)
+            if j > k + 1:
                 found.append(j)
         return found
 
@@ -166,8 +164,10 @@ class CloserReader:
         return not unit.embedded and bool(self.patterns.match("postscript", unit.text))
 
     def _is_attachment(self, unit: Unit, after: list[Unit]) -> bool:
-        return unit.embedded or bool(self.patterns.match("attachment", unit.text)) \
-            or self.following_document(unit, after)
+        found = None if unit.embedded else self.patterns.match("attachment", unit.text)
+        if found is not None and found[0] == "enclosure-list":  # over a foot address: the letter's
+            return all(self.kind(u.text) != "address" for u in after[:_POSTSCRIPT_TAIL_LINES + 1])
+        return unit.embedded or found is not None or self.following_document(unit, after)
 
     def following_document(self, unit: Unit, after: list[Unit]) -> bool:
         """`98. Telegram From the Department of State to the Embassy in Turkey/1/` under a

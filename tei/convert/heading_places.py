@@ -104,7 +104,8 @@ def _label_members(lines: list[Line], ctx: Context) -> set[int]:
     members: set[int] = set()
     for i, line in enumerate(lines):
         if label_alone(line.text, ctx) == "participants":
-            members.update(m.no for m in lines[i + 1:i + 1 + heading_members(lines, i + 1, ctx)])
+            count = heading_members(lines, i + 1, ctx, "participants")
+            members.update(m.no for m in lines[i + 1:i + 1 + count])
     return members
 
 

@@ -1,7 +1,8 @@
 """The members a label standing alone on its line lists under it (`Distribution:`, `CC:`,
 `PARTICIPANTS:`): short lines up to a blank line or another label alone; a list numbered
 from `1.` ends where its numbering does (`CC:` / `1. Comrade Ulbricht` ... `6. Archive`
-over the form's title `Single Information`, a Stasi report's heading).
+over the form's title `Single Information`, a Stasi report's heading); a participants label's
+members may stand in groups by side, blank lines before each (`side_members`).
 """
 
 from __future__ import annotations
@@ -11,11 +12,15 @@ import re
 from tei.convert.context import Context
 from tei.convert.inline import InlineReader
 from tei.convert.model import Inlines, RegistryLine
-from tei.convert.namerules import name_spans
+from tei.convert.namerules import name_spans, plausible_name
 from tei.convert.read import Line
+from tei.convert.roles import is_role
 
 LABEL_ALONE = re.compile(r"^(?P<label>[^:\d]{1,40}?)\s*+:-?$")
 MEMBER_WORDS = 12
+_SIDE_MEMBER_WORDS = 30  # `RYU Jang-sik Assistant to ... (Deputy Director of ... Department)`
+_SENTENCE_END = re.compile(r"[.!?:;]$")
+_NAME_AND_TITLE_WORDS = 4  # `Mr. Llewellyn E. Thompson`, `Secretary of State Rusk`
 # How a line that `LABEL_ALONE` matches ends (`$` also matches before a final newline).
 _ALONE_ENDS = (":", ":-", ":\n", ":-\n")
 # a member's number before its text (`1. Comrade Ulbricht`, `2) Archive`)
@@ -55,6 +60,22 @@ def reader_run(lines: list[Line], i: int, ctx: Context) -> int:
     return count if count >= 2 and named else 0
 
 
+def side_members(lines: list[Line], i: int, ctx: Context) -> int:
+    """(letters41) How many lines from `i` on are the members of a participants label set in
+    groups by side, each under its side's line (`From Seoul` / `Lee Hu-rak Co-chairman ...` /
+    ... / `From Pyongyang` / ...; `U.S. Side:`: table `participant-side`), blank lines before
+    the groups; a member's line may give his offices at length, but no sentence; 0 when no
+    side's line stands at `i`."""
+    n = i
+    while n < len(lines) and ctx.res.patterns.match("participant-side", lines[n].text):
+        n += 1
+        while (n < len(lines) and not lines[n].blank_before
+               and len(lines[n].text.split()) <= _SIDE_MEMBER_WORDS
+               and not _SENTENCE_END.search(lines[n].text)):
+            n += 1
+    return n - i
+
+
 def _number(line: Line) -> int | None:
     found = _MEMBER_NUMBER.match(line.text)
     return int(found.group("n")) if found else None
@@ -77,10 +98,27 @@ def _numbered_end(lines: list[Line], i: int, count: int) -> int:
 
 def member_content(line: Line, inline: InlineReader) -> Inlines:
     """A line of a labelled block (`Mr. Llewellyn E. Thompson, Ambassador at Large`): the
-    name stands before the first comma, a role or body after it."""
+    name stands before the first comma, a role or body after it; (letters41) where more words
+    stand before it, the offices follow the name unmarked (`LEE Dong Spokesman for the
+    co-chairman`): the line's names are found as in the text."""
     comma = line.text.find(",")
+    if len(line.text[:comma if comma != -1 else None].split()) > _NAME_AND_TITLE_WORDS:
+        return inline.annotate(line.text, line.no, _name_over_role(line.text, inline))
     return inline.annotate(line.text, line.no,
                            name_spans(line.text, 0, comma if comma != -1 else None))
+
+
+def _name_over_role(text: str, inline: InlineReader) -> list[tuple[int, int]]:
+    """The span of the name a member's line opens with when the rest of it, its brackets
+    left out, is an office (`John Holdridge` / `Deputy Chief of the Liaison Office (...)`)."""
+    patterns = inline.ctx.res.patterns
+    words = text.split()
+    for k in range(2, min(_NAME_AND_TITLE_WORDS, len(words) - 1) + 1):
+        rest = re.sub(r"\s*+\([^()]*+\)", "", " ".join(words[k:]))
+        if rest[:1].isupper() and is_role(rest, patterns) \
+                and plausible_name(" ".join(words[:k]), patterns):
+            return [(0, re.match(rf"\s*+(?:\S++\s++){{{k - 1}}}\S++", text).end())]
+    return []
 
 
 def member_line(subtype: str, line: Line, ctx: Context, inline: InlineReader) -> RegistryLine:

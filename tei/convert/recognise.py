@@ -196,7 +196,7 @@ def _heading(lines: list[Line], ctx: Context, inline: InlineReader) -> list[Regi
                 out.append(member_line("distribution", member, ctx, inline))
                 i += 1
         if label_alone(line.text, ctx):
-            for member in lines[i:i + heading_members(lines, i, ctx)]:
+            for member in lines[i:i + heading_members(lines, i, ctx, label_alone(line.text, ctx))]:
                 out.append(member_line(registry.subtype, member, ctx, inline))
                 i += 1
     return out

@@ -40,6 +40,9 @@ def page_feet(units: list[Unit], start: int, closing: Callable[[Unit], bool],
             if release(units[i]) and not release(units[i - 1]) and closing(units[i - 1])]
 
 
+_AFTER = 8  # the units after an attachment's line it is judged with (a foot address under a list)
+
+
 def attachment_ends(units: list[Unit], start: int,
                     attachment: Callable[[Unit, list[Unit]], bool]) -> list[int]:
     """Where the text ends before each unit after `start` that opens an `attachment` (given
@@ -47,7 +50,7 @@ def attachment_ends(units: list[Unit], start: int,
     Jr.` / `[Page 414]` / `[Annex]`: the page turns between the closer and the annex; frus36)."""
     ends = []
     for i in range(start + 1, len(units)):
-        if attachment(units[i], units[i + 1:i + 3]):
+        if attachment(units[i], units[i + 1:i + _AFTER]):
             while i - 1 > start and _page_mark(units[i - 1]):
                 i -= 1
             ends.append(i)

@@ -21,15 +21,16 @@ _END_ETC = re.compile(r"(?:,?\s*+&c\.?)++,?$")
 
 def is_role(text: str, patterns: Patterns) -> bool:
     """`AMBASSADOR OF THE USSR IN THE PRC`, `Deputy Head of the ... Department`, `of the
-    USSR MFA`, `The Ambassador`, `GOVERNOR.`, `Foreign Secretary.`: a title standing above
-    or under a signature, or the rest of one (its first word a title of `honorifics` or a
-    word of `role-openers`); in mixed case one closed by a full stop is an office only when
-    every word is capitalised or a joiner (`Foreign Secretary.`, not `Ambassador will
-    call.`), in capitals one closed by a comma too (`EL EMBAJADOR,`); a country's adjective
-    may stand before it (`United States Consul.`); one of more than ten
-    words only so styled (`General Secretary of the Central Committee of the Workers' Party
-    of Korea`); a note's anchor after the last word is no part of it (`Colonel Ethel hopes
-    see contact tomorrow.[5]` is a sentence), nor the style's `&c.` (`Governor, &c.`)."""
+    USSR MFA`, `for Far Eastern Affairs`, `The Ambassador`, `GOVERNOR.`, `Foreign Secretary.`:
+    a title standing above or under a signature, or the rest of one (its first word a title
+    of `honorifics` or a word of `role-openers`, or `of`, or a lower-case `for`); in mixed
+    case one closed by a full stop is an office only when every word is capitalised or a
+    joiner (`Foreign Secretary.`, not `Ambassador will call.`), in capitals one closed by a
+    comma too (`EL EMBAJADOR,`); a country's adjective may stand before it (`United States
+    Consul.`); one of more than ten words only so styled (`General Secretary of the Central
+    Committee of the Workers' Party of Korea`); a note's anchor after the last word is no part
+    of it (`Colonel Ethel hopes see contact tomorrow.[5]` is a sentence), nor the style's
+    `&c.` (`Governor, &c.`)."""
     anchor = _END_ANCHOR.search(text)
     text = text[:anchor.start()].rstrip() if anchor else text
     text = _END_ETC.sub("", text) or text
@@ -50,7 +51,7 @@ def is_role(text: str, patterns: Patterns) -> bool:
     if article != "the":  # `O Embaixador,` over the name (`The President,` is an address)
         first = first.rstrip(",")
     opens = (titles.get(first) == "title" or first in patterns.words("role-openers")
-             or first == "of")
+             or first == "of" or words[0] == "for")
     short = len(words) <= _ROLE_WORDS or (
         len(words) <= _STYLED_ROLE_WORDS and _styled(words, patterns))
     return short and opens and (not TERMINAL.search(text) or _printed_office(text, patterns))

@@ -12,7 +12,13 @@ from tei.convert.context import Context
 from tei.convert.date_eras import calendar_paired
 from tei.convert.heading_tolerance import bare, tolerated
 from tei.convert.inside_address import MAX_LINES, inside_address_end
-from tei.convert.label_members import LABEL_ALONE, block_members, label_alone_match, reader_run
+from tei.convert.label_members import (
+    LABEL_ALONE,
+    block_members,
+    label_alone_match,
+    reader_run,
+    side_members,
+)
 from tei.convert.markup import drop_enclosed
 from tei.convert.minutes import minute_officer
 from tei.convert.patterns import Patterns, label_key
@@ -88,7 +94,7 @@ def heading_length(lines: list[Line], ctx: Context) -> int:
                                        or text.rstrip().endswith("!")):
             break
         if kind is not None and label_alone(text, ctx):
-            members = heading_members(lines, i + 1, ctx)
+            members = heading_members(lines, i + 1, ctx, label_alone(text, ctx))
             i += 1 + members
             end, strong, unknown = i, True, 0
             continue
@@ -155,10 +161,11 @@ def _bilingual_fact(label: str, ctx: Context) -> str | None:
     return facts.pop() if len(facts) == 1 else None
 
 
-def heading_members(lines: list[Line], i: int, ctx: Context) -> int:
-    """`block_members` of a label alone in a cable heading, up to a number line or another
-    labelled line: a form's label left empty (`Received:` over `No. 435762`) has none."""
-    count = block_members(lines, i)
+def heading_members(lines: list[Line], i: int, ctx: Context, fact: str | None = None) -> int:
+    """`block_members` of a label alone (its `fact`) in a cable heading, up to a number line
+    or another labelled line: a form's label left empty (`Received:` over `No. 435762`) has
+    none; a participants label's groups by side (`side_members`) all its."""
+    count = (fact == "participants" and side_members(lines, i, ctx)) or block_members(lines, i)
     return next((n for n in range(count) if _own_field(bare(lines[i + n].text), ctx)), count)
 
 
