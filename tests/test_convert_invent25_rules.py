@@ -12,7 +12,8 @@ and Indonesian telegrams) and of invent24's unmet families, each checked on a se
 - a handling line's `Please ask ...` not when it ends with a colon (the message's opening);
 - the Chilean oficio's cut number line (`OF. CONF. N° 112`): a letter;
 - the Czech, Slovak and Polish file numbers (`Čj.`, `Č. j.`, `L.dz.`) as the sender's own;
-- an officer's rank cut short in small letters before his signed name (`npor.`, `płk`).
+- an officer's rank cut short in small letters before his signed name (`npor.`, `płk`);
+- the year of a yearless document from the full date in the subject of the mail carrying it.
 """
 
 from __future__ import annotations
@@ -80,3 +81,12 @@ def test_slovak_file_number_and_polish_rank_signature(resources) -> None:
     facts = text_facts(polish, resources)
     assert facts["outgoing_number"] == "412/59"
     assert facts["signed"] == "płk Jan Nowak"
+
+
+def test_forwarded_mail_subject_gives_the_cable_its_year(resources) -> None:
+    text = ("From: Tom Berger <t.berger@example.org>\nSent: Monday, October 2, 2006 10:14 AM\n"
+            "To: seminar@example.org\nSubject: Cairo cable of June 3, 1956\n\n"
+            "Here is the cable we discussed.\n\n-----\n\nCONFIDENTIAL\nFROM: CAIRO\n"
+            "TO: SECRETARY OF STATE\nNO: 2412, JUNE 3, 6 PM\n\n"
+            "NASSER TOLD ME TODAY THAT HE WOULD ANSWER THE NOTE NEXT WEEK.\n\nBYROADE\n")
+    assert text_facts(text, resources)["date"] == "1956-06-03"
