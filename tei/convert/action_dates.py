@@ -301,7 +301,19 @@ def context_year(seg: Segments, ctx: Context) -> int | None:
             era = ctx.res.dates.era_year_alone(line.text)  # `Tokyo, Showa 45` (leftover22)
             if era:
                 return era
-    return short
+    return short or _subject_year(seg, ctx)
+
+
+def _subject_year(seg: Segments, ctx: Context) -> int | None:
+    """(invent25) The year of a full date in the subject of the mail that carries the
+    document (`Subject: Transcript: Moscow telegram of 9 March 1953`), when the document
+    gives none: the mail's own `Date:` is never the document's."""
+    for line in seg.fields.get("page-text", []):
+        if line.text.casefold().startswith("subject:"):
+            years = [v.year for v in ctx.res.dates.find(line.text) if v.year and v.day]
+            if years and not any(v.short_year for v in ctx.res.dates.find(line.text)):
+                return years[0]
+    return None
 
 
 def _handling_line(line: Line, ctx: Context) -> bool:
