@@ -9,6 +9,8 @@
   in the heading or referred to in the text;
 - a surname before its country in parentheses and a role (`KEATING (NEW ZEALAND, COUNCIL
   PRESIDENT)`) is that country's person, not a namesake of another.
+- a cable mirror's title that repeats the subject line (`ANNUAL TERRORISM REPORT`) names no
+  document type: the cable heading does (a telegram, its number the telegram's).
 """
 
 from __future__ import annotations
@@ -114,3 +116,24 @@ def test_a_surname_before_its_country_and_role_is_that_countrys_person(resources
 def test_a_surname_before_another_country_is_no_namesake(resources) -> None:
     xml = text_xml(COUNCIL.format(name="KEATING", country="FRANCE"), resources)
     assert "per-colin-keating" not in xml and "per-paul-keating" not in xml
+
+
+MIRROR = (
+    "{title}\n\nR 161811Z NOV 01\nFM SECSTATE WASHDC\nTO ALL DIPLOMATIC POSTS\n"
+    "UNCLAS STATE 198001\n\nE.O. 12958: N/A\nTAGS: PTER\nSUBJECT: {subject}\n\n"
+    "1. POSTS SHOULD SEND THEIR CONTRIBUTIONS BY DECEMBER 14.\n\nPOWELL\n"
+)
+
+
+@pytest.mark.parametrize("page", [
+    # a mirror's labels in a column, then their values, the title under `Cable title:`
+    "Identifier\nCreated\nClassification\nOrigin\n01STATE198001\n2001-11-16 18:11:00\n"
+    "UNCLASSIFIED\nSecretary of State\nCable title:  \n\nWEEKLY STATUS REPORT\n\nTags:  PTER",
+    # another's site heading, the title, labelled values
+    "US embassy cable - 01STATE198001\n\nWEEKLY STATUS REPORT\n\nIdentifier: 01STATE198001\n"
+    "Origin: Secretary of State",
+])
+def test_a_mirror_title_that_is_the_subject_names_no_type(page: str, resources) -> None:
+    facts = text_facts(MIRROR.format(title=page, subject="WEEKLY STATUS REPORT"), resources)
+    assert facts["doc_type"] in ("telegram", "cable")
+    assert facts["telegram_number"] == "198001"
