@@ -121,8 +121,10 @@ def _named_shapes(mon: str, named_eras: list[str]) -> list[str]:
         rf"{mon}\s+(?P<d>\d{{1,2}})\s?[-–]\s?{_other(mon)}\s+\d{{1,2}},?\s+(?P<y>\d{{4}})",
         rf"(?P<d>\d{{1,2}})\s+{mon}\s?[-–]\s?\d{{1,2}}\s+{_other(mon)},?\s+(?P<y>\d{{4}})",
         # a date-time group; (dates20) its month glued to the zone letter and its year to the
-        # month (`031530ZMAR56`), as a teleprinter's copy or OCR runs them together
-        rf"(?P<d>\d{{2}})(?P<th>[01]\d|2[0-3])(?P<tm>[0-5]\d)(?:\s?Z\s*+|\s+){mon}\s*+(?P<y>\d{{4}}|\d{{2}})",
+        # month (`031530ZMAR56`), as a teleprinter's copy or OCR runs them together;
+        # (misses36) OCR's `2` for the zone letter before a month in capitals (`1010172 APR 82`)
+        rf"(?P<d>\d{{2}})(?P<th>[01]\d|2[0-3])(?P<tm>[0-5]\d)(?:\s?Z\s*+|\s+|2\s++(?-i:(?=[A-Z]{{3}}\s)))"
+        rf"{mon}\s*+(?P<y>\d{{4}}|\d{{2}})",
         _GLUED_DTG.format(mon=mon),
         # a comma may follow the month (`August, 10th, 1914`, British printing); a typist's
         # full stop may stand for the comma after the day (`March 1. 1947.`)

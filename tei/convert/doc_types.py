@@ -29,7 +29,10 @@ def document_type(seg: Segments, message: Message, heading: list[RegistryLine], 
     candidates = [("page's type field", line.text) for line in seg.fields.get("type", [])]
     # a title line that names the form (`Viewing cable ...`) repeats the subject: a type word
     # in it (`... REPORT ON ...`) is not the document's type
-    subject_only = bool(seg.facts.get("page-form"))
+    # (misses36) so is a cable mirror's title that is the cable's subject line
+    # (`ANNUAL TERRORISM REPORT` over `SUBJECT: ANNUAL TERRORISM REPORT`)
+    subject_only = bool(seg.facts.get("page-form")) or (
+        seg.page_title is not None and _subject_title(seg.page_title.text, heading))
     # `Untitled report from X`: the archive's word for a document without a title
     untitled = seg.page_title is not None and seg.page_title.text.startswith("Untitled ")
     candidates += [("title", seg.page_title.text if seg.page_title and not (
@@ -102,6 +105,16 @@ def document_type(seg: Segments, message: Message, heading: list[RegistryLine], 
         # text with no salutation: a message between governments
         return "telegram", "the title naming both parties over an unsigned text"
     return "memorandum", ""
+
+
+_SUBJECT_LABEL = re.compile(r"^SUBJ(?:ECT)?\s*+:\s*+")
+
+
+def _subject_title(title: str, heading: list[RegistryLine]) -> bool:
+    """Whether `title` is the text of the heading's subject line (`SUBJECT: ...`)."""
+    words = title.casefold().split()
+    return any(line.subtype == "subject" and _SUBJECT_LABEL.sub(
+        "", text_of(line.content)).casefold().split() == words for line in heading)
 
 
 # (wc39) a Soviet envoy's journal or diary entry (`From the journal of "11" August 1977`,

@@ -6,7 +6,8 @@ marker glued to a dateline's year (`4 November 19561`), a register person's name
 given name (`Marshall S. Carter`) or opens a compound surname after a title (`Capt. Castro
 Madero`), a register surname after a given name that is not its person's (`Reginald F. C.
 Vance` is not Cyrus Vance) and the initials before one that is (`A. Gromyko`), and a
-person's name that names a collection (`Dulles Papers`); a name the register matches as two
+person's name that names a collection (`Dulles Papers`) or a surname in capitals that is the noun
+a capitals word qualifies (`EXPORT LEVY`); a name the register matches as two
 of one person's forms side by side (`Andrei Andreyevich` `Gromyko`) is one name."""
 
 from __future__ import annotations
@@ -372,6 +373,22 @@ def eponym(piece: str, match: NameMatch, patterns: Patterns) -> bool:
 
 
 _NEXT_WORD = re.compile(r"(?<![ \t])[ \t]++([A-Z][a-z]++)\b")
+
+
+def modified_noun(piece: str, match: NameMatch, patterns: Patterns) -> bool:
+    """(misses36) `EXPORT LEVY`, `IMPORT BURNS`: in capitals, a register surname alone right
+    after a word of the `capitals-noun-modifiers` table is the noun that word qualifies,
+    not the person."""
+    if match.entry.kind != "person" or " " in match.form:
+        return False
+    name = piece[match.start:match.end]
+    before = _CAPITALS_WORD_BEFORE.search(piece, max(0, match.start - 40), match.start)
+    return name.isupper() and before is not None \
+        and before.group(1).casefold() in patterns.words("capitals-noun-modifiers")
+
+
+# the capitals word right before a name, one space between (`EXPORT ` of `EXPORT LEVY`)
+_CAPITALS_WORD_BEFORE = re.compile(r"(?<![\w.'’-])([A-Z]{2,}) $")
 
 
 def joined_parts(piece: str, found: list[NameMatch]) -> list[NameMatch]:

@@ -14,6 +14,7 @@ from collections.abc import Iterable
 from tei.convert.brackets import corrected_years, specials, year_completed_after
 from tei.convert.context import Context
 from tei.convert.covernames import cover_spans
+from tei.convert.drafting_lines import drafting_marks
 from tei.convert.eastasian import east_asian_spans
 from tei.convert.glued import (
     after_ship_prefix,
@@ -27,6 +28,7 @@ from tei.convert.glued import (
     initials_before,
     inside_initialism,
     joined_parts,
+    modified_noun,
     other_persons_surname,
     particle_surname,
     unglued_years,
@@ -122,6 +124,7 @@ class InlineReader(BracketMarks):
                  and not inside_initialism(piece, m)
                  and not other_persons_surname(piece, m, self.ctx, self.rules)
                  and not eponym(piece, m, self.ctx.res.patterns)
+                 and not modified_noun(piece, m, self.ctx.res.patterns)
                  and not (not piece[:m.start].strip() and other_given_name(
                      text[:start] + piece[:m.start], m.form, m.entry, self.ctx))], self.ctx))
         marks = inverted_names(piece, spans, [
@@ -169,7 +172,8 @@ class InlineReader(BracketMarks):
                                         title_before(piece, a, self.rules.title_joiners))
                 marks.append((a, b, Mark("persName", {"ref": f"#{entry.id}"}, [piece[a:b]])))
         marks += [(a, b, Mark("persName", {"ref": f"#{entry.id}"}, [piece[a:b]]))
-                  for a, b, entry in office_surname_marks(piece, taken, self.ctx)]
+                  for a, b, entry in office_surname_marks(piece, taken, self.ctx)
+                  + drafting_marks(piece, taken, self.ctx)]
         completed = year_completed_after(text, end)  # `28/X/19[62]`: the year is no 1919
         for date in self.ctx.res.dates.find(unglued_years(piece, self.ctx)):
             if not taken.overlaps(date.start, date.end) and not (

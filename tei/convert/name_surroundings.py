@@ -19,15 +19,18 @@ def qualifier(piece: str, match: NameMatch, found: list[NameMatch],
     """`of the Mongolian People's Republic` after an organisation's name (`Ministry of
     Foreign Affairs`; `del Perú`, `de la République ...`, `do Brasil`, `der DDR`): the
     words from `of` to the end of the place named next; a country
-    (an entry of `countries`) in parentheses after a person's name (`Martin (Canada)`),
+    (an entry of `countries`) in parentheses after a person's name (`Martin (Canada)`,
+    `Keating (New Zealand, Council President)`),
     not a city, where the person is posted (`Ambassador Asakai (Washington)`); '' when no
     place follows the name that way."""
     if match.entry.kind == "person":
         opened = _PARENTHESIS.match(piece, match.end)
         place = next((m for m in found if opened and m.start == opened.end()
                       and m.entry.kind == "place" and m.entry.id in countries), None)
+        # (misses36) or before a comma and the person's role (`Keating (New Zealand, Council
+        # President)`: a Security Council report's members)
         return piece[match.end:place.end + 1] if place and \
-            piece[place.end:place.end + 1] == ")" else ""
+            piece[place.end:place.end + 1] in (")", ",") else ""
     if match.entry.kind != "org":
         return ""
     joined = _OF_THE.match(piece, match.end)
