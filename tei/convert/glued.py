@@ -96,27 +96,6 @@ def glued_markers(piece: str, ends: list[int], ctx: Context) -> list[tuple[int, 
     return out
 
 
-# (misses35) a note marker glued to a word in lower case, a stop or a closing quote, as the
-# text goes on (`the attached sheet1.`, `P.R.M.B.G.2 should`, `'STAD'3 from`, DIFP)
-_WORD_GLUED_NOTE = re.compile(r"(?:(?<=[a-z]{3})|(?<=[A-Za-z][.'’”])|(?<=['’”]\.))(\d{1,2})"
-                              r"(?=[\s.,;:)]|$)")
-
-
-def word_glued_markers(piece: str, ctx: Context, taken: set[str]) -> list[tuple[int, int, str]]:
-    """(misses35) (start, end, marker) of the note markers glued to a word that are the
-    document's next notes in order (the lowest marker not placed yet: `sheet1` before note 1
-    is placed, never a word's digits that a later note shares); `taken`, markers found
-    glued to names in the piece."""
-    out: list[tuple[int, int, str]] = []
-    placed = ctx.placed_notes | taken
-    for found in _WORD_GLUED_NOTE.finditer(piece):
-        waiting = sorted(int(m) for m in ctx.footnotes if m.isdigit() and m not in placed)
-        if waiting and found.group(1) == str(waiting[0]):
-            placed.add(found.group(1))
-            out.append((found.start(1), found.end(1), found.group(1)))
-    return out
-
-
 def given_place(piece: str, match: NameMatch, ctx: Context, rules: Rules) -> bool:
     """`Milan Gavrilovich`: a place whose name is a given name (`given-name-places`) right
     before a capitalised word neither the register nor the function words know, with no

@@ -33,8 +33,8 @@ from tei.convert.glued import (
     particle_surname,
     unglued_years,
     unmarked,
-    word_glued_markers,
 )
+from tei.convert.glued_notes import word_glued_markers
 from tei.convert.inline_brackets import BracketMarks
 from tei.convert.model import Inlines, Mark, merge
 from tei.convert.name_index import HONORIFIC_SUFFIXES, is_suffix
