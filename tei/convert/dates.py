@@ -78,7 +78,7 @@ _NUMBER_WORD_BEFORE = re.compile(
     r"(?i)(?:\b(?:nos?|nr|tel|deptel|embtel|urtel|mytel|reftel|telegrams?|cables?|despatch|"
     r"dispatch|airgram|your|my|our|ref)\.?:?|#)\s*+(?:[A-Z]{1,5}-)?$")
 _CACHE_SIZE = 4096
-_CIVIL_AFTER = re.compile(r"\s*+(?:[(\[]|[/–—=-]\s*+[(\[]?)\s*+")  # a civil date's opening
+_CIVIL_AFTER = re.compile(r"(?<!\s)\s*+(?:[(\[]|[/–—=-]\s*+[(\[]?)\s*+")  # a civil date's opening
 _FIRST_DTG_YEAR = 1940
 
 

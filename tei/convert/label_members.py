@@ -114,7 +114,7 @@ def _name_over_role(text: str, inline: InlineReader) -> list[tuple[int, int]]:
     patterns = inline.ctx.res.patterns
     words = text.split()
     for k in range(2, min(_NAME_AND_TITLE_WORDS, len(words) - 1) + 1):
-        rest = re.sub(r"\s*+\([^()]*+\)", "", " ".join(words[k:]))
+        rest = re.sub(r"(?<!\s)\s*+\([^()]*+\)", "", " ".join(words[k:]))
         if rest[:1].isupper() and is_role(rest, patterns) \
                 and plausible_name(" ".join(words[:k]), patterns):
             return [(0, re.match(rf"\s*+(?:\S++\s++){{{k - 1}}}\S++", text).end())]

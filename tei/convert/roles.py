@@ -16,7 +16,7 @@ _ARTICLE_ROLE_WORDS = 5
 # a note's anchor after a line's last word (`... tomorrow.[5]`): read without it
 _END_ANCHOR = re.compile(r"\[\d{1,3}\]$")
 # (ocr39) the British style's `and so on` after an office (`Governor, &c.`, `&c., &c.`)
-_END_ETC = re.compile(r"(?:,?\s*+&c\.?)++,?$")
+_END_ETC = re.compile(r"(?<![\s,])(?<!&c)(?<!&c\.)(?:,?\s*+&c\.?)++,?$")  # opens a run only
 
 
 def is_role(text: str, patterns: Patterns) -> bool:

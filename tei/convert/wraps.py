@@ -87,10 +87,18 @@ def broken_month(first: Line, rest: Line, ctx: Context) -> bool:
 
 def civil_date_under(first: Line, rest: Line, ctx: Context) -> bool:
     """A dateline in another calendar over its civil date in brackets on the next line (a
-    note's foot: `Cairo, 9 Rabi' al-Awwal 1376` / `(14 October 1956)`): one dateline."""
+    note's foot: `Cairo, 9 Rabi' al-Awwal 1376` / `(14 October 1956)`): one dateline; a
+    Solar Hijri date the tables read too (`Tehran, 25 Mordad 1332`) is still another
+    calendar's, its year below the civil years."""
     place, comma, own = first.text.partition(", ")
+    years = [int(year) for year in _YEAR.findall(own)]
     return bool(comma and place[:1].isupper() and rest.text[:1] in "([") and \
-        ctx.res.dates.whole(f"{own} {rest.text}") is not None and not ctx.res.dates.find(own)
+        ctx.res.dates.whole(f"{own} {rest.text}") is not None and (
+            not ctx.res.dates.find(own) or (bool(years) and max(years) < _FIRST_CIVIL_YEAR))
+
+
+_YEAR = re.compile(r"\b\d{4}\b")
+_FIRST_CIVIL_YEAR = 1500  # a year below is of another calendar (as `date_eras` reads it)
 
 
 _ORDINAL_DAY = re.compile(r"\b\d{1,2}(?:st|nd|rd|th|d)$")
