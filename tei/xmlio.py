@@ -42,9 +42,10 @@ _DOCTYPE = re.compile(r"<!--(?:.*?-->|.*)|<!\[CDATA\[(?:.*?\]\]>|.*)|<\?(?:.*?\?
 _DOCTYPE_BYTES = re.compile(_DOCTYPE.pattern.encode("ascii"), re.DOTALL)
 _TOO_DEEP = "Excessive depth in document"
 _TOO_LONG = "try XML_PARSE_HUGE"  # libxml2: a text node or attribute value over 10,000,000
-# An XML declaration naming a two- or four-byte encoding (read in an 8-bit file).
+# An XML declaration naming a two- or four-byte encoding (read in an 8-bit file), at the
+# start of the data (`\A`: a search elsewhere fails at once; it is only ever matched there)
 _DECLARED_WIDE = re.compile(
-    rb"""(?:\xef\xbb\xbf)?<\?xml[^>]{0,200}?encoding\s*=\s*["']((?:utf|ucs)-?(?:16|32|2|4)[^"']{0,20})""",
+    rb"""\A(?:\xef\xbb\xbf)?<\?xml[^>]{0,200}?encoding\s*=\s*["']((?:utf|ucs)-?(?:16|32|2|4)[^"']{0,20})""",
     re.IGNORECASE)
 _SYNTAX_DETAIL = re.compile(r",\s*line (\d+), column (\d+)$")
 _MISMATCH = re.compile(r"^Opening and ending tag mismatch: (\S+) line (\d+) and (\S+)$")
