@@ -78,8 +78,7 @@ def paired_civil(text: str, find: Callable[[str], list[Any]],
     found = _CALENDAR_PAIR.match(text)
     # (invent24) a date read in its own calendar (a Solar Hijri one: a year below 1500) yields
     # to the civil date the document gives beside it
-    if not found or (int(_OWN_YEAR.findall(found.group("own"))[-1]) >= _FIRST_CIVIL_YEAR
-                     and find(found.group("own"))):
+    if not found or (not other_calendar_year(found.group("own")) and find(found.group("own"))):
         return None
     civil = whole(found.group("civil") or found.group("after"))
     if civil is None or not (civil.year and civil.day):
@@ -89,6 +88,13 @@ def paired_civil(text: str, find: Callable[[str], list[Any]],
 
 _OWN_YEAR = re.compile(r"\d{4}")
 _FIRST_CIVIL_YEAR = 1500  # a year below is of another calendar
+
+
+def other_calendar_year(text: str) -> bool:
+    """Whether the last four-digit year in `text` is below the civil years: another
+    calendar's (`25 Mordad 1332`, `9 Rabi' al-Awwal 1376`), even where the tables read it."""
+    years = _OWN_YEAR.findall(text)
+    return bool(years) and int(years[-1]) < _FIRST_CIVIL_YEAR
 
 _PAIR_MARK = re.compile(r"\d{4}\s*+[/–—-]")
 

@@ -8,6 +8,7 @@ from collections.abc import Callable
 from dataclasses import replace
 
 from tei.convert.context import Context
+from tei.convert.date_eras import other_calendar_year
 from tei.convert.read import Line
 
 Reader = Callable[[str, Context], bool]  # True when a text reads as a heading line
@@ -91,14 +92,9 @@ def civil_date_under(first: Line, rest: Line, ctx: Context) -> bool:
     Solar Hijri date the tables read too (`Tehran, 25 Mordad 1332`) is still another
     calendar's, its year below the civil years."""
     place, comma, own = first.text.partition(", ")
-    years = [int(year) for year in _YEAR.findall(own)]
     return bool(comma and place[:1].isupper() and rest.text[:1] in "([") and \
         ctx.res.dates.whole(f"{own} {rest.text}") is not None and (
-            not ctx.res.dates.find(own) or (bool(years) and max(years) < _FIRST_CIVIL_YEAR))
-
-
-_YEAR = re.compile(r"\b\d{4}\b")
-_FIRST_CIVIL_YEAR = 1500  # a year below is of another calendar (as `date_eras` reads it)
+            not ctx.res.dates.find(own) or other_calendar_year(own))
 
 
 _ORDINAL_DAY = re.compile(r"\b\d{1,2}(?:st|nd|rd|th|d)$")
