@@ -19,7 +19,13 @@ from tei.convert.loading import Resources
 from tei.convert.name_index import without_honorific, without_suffix
 from tei.convert.namerules import capitals_name_titled, given_name_first, plausible_name
 from tei.convert.namesakes import namesake
-from tei.convert.org_country import letterhead, of_place, other_country, qualified_name
+from tei.convert.org_country import (
+    letterhead,
+    of_place,
+    other_adjective,
+    other_country,
+    qualified_name,
+)
 from tei.convert.register import KINDS, Entry, slug
 from tei.convert.spelling import variant_of
 from tei.convert.surnames import (
@@ -139,24 +145,27 @@ class Context(CoverNames, Aliases):
         by the document's context (`name-context` table), or by the `qualifier` after the
         name when there is one (a ministry `of the Mongolian People's Republic` is no
         other country's, whatever the document's context; nor one under a letterhead's
-        country, even one entry's: `DEPARTMENT OF STATE` under `REPUBLIC OF LIBERIA`);
+        country, even one entry's: `DEPARTMENT OF STATE` under `REPUBLIC OF LIBERIA`; nor
+        one after another country's adjective than all of theirs: `the Mexican Congress`);
         without such evidence a local entry, with a warning, never a guess; an
         organisation's own country first (`org_country`)."""
         shared = candidates(self.res.register, entry, form, self.year)
         org = entry.kind == "org"
         head = "" if qualifier or not org else letterhead(self.text, form, self.res.register)
-        if len(shared) == 1 and not (org and other_country(entry, qualifier or head, self.res)):
+        foreign = other_adjective(shared, country, self.res) if org else ""
+        if len(shared) == 1 and not (org and (foreign or other_country(entry, qualifier or head,
+                                                                       self.res))):
             return shared[0]
         chosen = of_place(qualifier or head, shared, self.res.register) if org else None
-        chosen = chosen or (None if qualifier or head or not country
+        chosen = chosen or (None if qualifier or head or not country or foreign
                             else self._told(country, shared))
         host = form.casefold() in self.res.patterns.words("host-bodies")
-        chosen = chosen or self._told(qualifier or head or self.text, shared,
-                                      parties=not _adjective(country), host=host)
+        chosen = chosen or (None if foreign else self._told(
+            qualifier or head or self.text, shared, parties=not _adjective(country), host=host))
         if chosen is not None:
             return chosen
         reg = qualified_name(form, qualifier) if org else form
-        reg = reg.title() if reg.isupper() else reg
+        reg = f"{foreign} {reg}".strip().title() if reg.isupper() else f"{foreign} {reg}".strip()
         key = f"{entry.kind}:{reg.casefold()}"
         if key not in self.local:
             ident = self.res.register.new_id(entry.kind, reg, self.used)

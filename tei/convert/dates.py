@@ -305,10 +305,19 @@ def _scan(shape: re.Pattern[str], text: str, starts: list[int]) -> Iterator[re.M
 
 def _numbered(match: re.Match[str], text: str) -> bool:
     """True when the time or year before the date is a telegram's number (`Deptel 1125,
-    October 30`, `Your 2061, December 8`): the date itself is then found at its month."""
+    October 30`, `Your 2061, December 8`), or (frus39) the day before `of` and a month
+    that has its own day after it (`our 19 of November 25, 3 p.m.`): the date itself is
+    then found at its month."""
     leading = bool(match.group("hh")) or (
-        "y" in match.re.groupindex and match.start("y") == match.start())
+        "y" in match.re.groupindex and match.start("y") == match.start()) or (
+        "d" in match.re.groupindex and match.start("d") == match.start()
+        and _OF_MONTH_WITH_DAY.search(match.group()) is not None
+        and _OWN_DAY_AFTER.match(text, match.end()) is not None)
     return leading and bool(_NUMBER_WORD_BEFORE.search(text, 0, match.start()))
+
+
+_OF_MONTH_WITH_DAY = re.compile(r"^\d{1,2}\s++of\s")
+_OWN_DAY_AFTER = re.compile(r"\s++\d{1,2}(?!\d|[:.]\d)")
 
 
 _TIME_ZONE_AFTER = re.compile(r"(?<!\s)\s*+(?:[ECMP][DS]T|GMT|UTC|Z|hours|hrs)\b")

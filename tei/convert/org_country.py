@@ -64,6 +64,17 @@ def other_country(entry: Entry, qualifier: str, res: Resources) -> bool:
     return bool(owner) and not named & owner
 
 
+def other_adjective(shared: tuple[Entry, ...], country: str, res: Resources) -> str:
+    """The country's adjective right before an organisation's name (`the Mexican Congress`,
+    table `country-adjectives`) when it names another country than the state of every
+    entry of `shared` (`United States Congress`, the CPSU's): none of them (frus39); else ''."""
+    last = country.split()[-1:]
+    adjectives = {k.casefold(): v for k, v in res.patterns.words("country-adjectives").items()}
+    named = adjectives.get(last[0].casefold()) if last else None
+    owners = [_states(e.reg, res.register) for e in shared] if named else []
+    return last[0] if owners and all(o and named not in o for o in owners) else ""
+
+
 def _states(text: str, register: Register) -> frozenset[str]:
     """The ids of the register's states (places with a capital) that `text` names."""
     return frozenset(ident for ident in _places(text, register)
