@@ -317,7 +317,7 @@ def _numbered(match: re.Match[str], text: str) -> bool:
 
 
 _OF_MONTH_WITH_DAY = re.compile(r"^\d{1,2}\s++of\s")
-_OWN_DAY_AFTER = re.compile(r"\s++\d{1,2}(?!\d|[:.]\d)")
+_OWN_DAY_AFTER = re.compile(r"(?<!\s)\s++\d{1,2}(?!\d|[:.]\d)")
 
 
 _TIME_ZONE_AFTER = re.compile(r"(?<!\s)\s*+(?:[ECMP][DS]T|GMT|UTC|Z|hours|hrs)\b")
