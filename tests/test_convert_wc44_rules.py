@@ -103,3 +103,20 @@ def test_a_summary_over_the_date_naming_the_titles_form_is_the_pages(resources) 
 def test_a_related_documents_summary_over_the_date_is_no_summary(resources) -> None:
     line = "Protocol 47 shows the Presidium approving the delegation's report on its journey."
     assert text_facts(_ABOVE.format(line=line), resources)["summary"] is None
+
+
+_CURRENT = (
+    "Skip to content\n\nMarch 30, 1960\n\n"
+    "Letter, South African Department of Foreign Affairs, on Nuclear Materials\n\n"
+    "This document was made possible with support from Carnegie Corporation of New York (CCNY)"
+    "\n\n{line}\n\nAssociated Places\n\nDocument Information\n\nSource\n\nRights\n\n"
+    "The History and Public Policy Program welcomes reuse of Digital Archive materials for "
+    "research and educational purposes.\n")
+
+
+def test_a_current_page_with_only_a_summary_of_a_titled_body_has_no_text(resources) -> None:
+    line = ("An official of the South African Department of Foreign Affairs writes to the US "
+            "Ambassador that South Africa will apply for nuclear materials.")
+    xml = text_xml(_CURRENT.format(line=line), resources)
+    assert "apply for nuclear" not in xml[xml.index("<text>"):]
+    assert text_facts(_CURRENT.format(line=line), resources)["summary"] == line

@@ -168,7 +168,7 @@ _QUOTED = re.compile(r"[“\"][^“”\"]*+[”\"]")
 def tells_of_title_person(line: Line, seg: Segments, ctx: Context) -> bool:
     """`Gomułka speaks about ...` under `Speech by Władysław Gomułka at ...`: the line names
     a person the title names, and speaks of no `I` or `we`."""
-    return _third_person_on_title(line, seg, ctx, ("person",))
+    return third_person_on_title(line, seg, ctx, ("person",))
 
 
 def _reports_on_title(line: Line, seg: Segments, ctx: Context) -> bool:
@@ -176,10 +176,10 @@ def _reports_on_title(line: Line, seg: Segments, ctx: Context) -> bool:
     from Pyongyang to Bucharest`: a third-person line whose subject reports in the present
     tense (the `summary-verbs` table, within its first words) and that names a person or
     place the title names."""
-    return _reporting(line, ctx) and _third_person_on_title(line, seg, ctx, ("person", "place"))
+    return _reporting(line, ctx) and third_person_on_title(line, seg, ctx, ("person", "place"))
 
 
-def _third_person_on_title(line: Line, seg: Segments, ctx: Context,
+def third_person_on_title(line: Line, seg: Segments, ctx: Context,
                            kinds: tuple[str, ...]) -> bool:
     """Whether `line` speaks of no `I` or `we` and names a register entry (of `kinds`) that
     the page's title names."""

@@ -2,8 +2,8 @@
 summary of a document it does not transcribe: the later site's page of a record with no text
 yet (date, title, funder, ONE prose line, then the page's foot: `Associated Places`,
 `Subjects Discussed`, `Rights`). On such pages a transcribed document is followed by its
-summary, so a lone line over the foot that tells in the third person of someone the title
-names is the summary; the document has no text. And a store's page that opens with the
+summary, so a lone line over the foot that tells in the third person of someone or some body
+the title names is the summary; the document has no text. And a store's page that opens with the
 summary over the date line (a related document's summary stands there too): it is this
 document's when it tells of someone the title names or opens with the title's numbered form
 (`Protocol 61 indicates ...` over `... Presidium Protocol No. 61`)."""
@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from tei.convert.context import Context
-from tei.convert.pages.summary import PROSE_END, tells_of_title_person
+from tei.convert.pages.summary import PROSE_END, tells_of_title_person, third_person_on_title
 from tei.convert.read import Line
 from tei.convert.zones import Segments
 
@@ -28,7 +28,7 @@ def summary_only(lines: list[Line], seg: Segments, ctx: Context, foot: bool) -> 
         return lines
     line = lines[0]
     if len(line.text.split()) >= _MIN_WORDS and PROSE_END.search(line.text) \
-            and tells_of_title_person(line, seg, ctx):
+            and third_person_on_title(line, seg, ctx, ("person", "org")):
         seg.summary = line
         return []
     return lines
