@@ -80,6 +80,28 @@ def test_a_titles_identification_of_a_register_name_is_supplied_text(
     assert title_inlines(title, PATTERNS, _register_name) == marked
 
 
+def _full_name(text: str) -> bool:
+    return text.startswith(("Cyrus Vance", "China"))
+
+
+@pytest.mark.parametrize(("title", "marked"), [
+    ("Telegram from K. V. Rajan, 'Agha Shahi’s meeting with [Cyrus] Vance'",
+     ["Telegram from K. V. Rajan, 'Agha Shahi’s meeting with ",
+      Mark("supplied", {"reason": "identification"}, ["Cyrus"]), " Vance'"]),
+])
+def test_a_titles_forename_completing_a_register_surname_is_supplied_text(
+        title: str, marked: list) -> None:
+    assert title_inlines(title, PATTERNS, _full_name) == marked
+
+
+@pytest.mark.parametrize("title", [
+    "Meeting with [Cyrus] Smith",  # forename and surname no register name
+    "Report of [the] Embassy",  # lower case
+])
+def test_a_titles_bracket_before_another_name_stays_as_printed(title: str) -> None:
+    assert title_inlines(title, PATTERNS, _full_name) == []
+
+
 @pytest.mark.parametrize("title", [
     "Note on a Conversation in the East German Embassy [Excerpts]",  # no name
     "Telegram, [redacted] to Comrade Damm",  # a gap

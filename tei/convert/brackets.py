@@ -169,14 +169,16 @@ def is_correction(inner: str, text: str, start: int, end: int) -> bool:
 def title_inlines(title: str, patterns: Patterns, names: Callable[[str], bool]) -> Inlines:
     """The title with the editors' identifications marked as supplied text: a bracketed
     name (`names` tells one) after or before a name (`Filippov [Stalin]`, `the Chancellor's
-    [Helmut Kohl's] Meeting`, `Attitude towards Us [China]`). Other brackets stay as printed
+    [Helmut Kohl's] Meeting`, `Attitude towards Us [China]`), or a forename that with the
+    surname after it is one (`Meeting with [Cyrus] Vance`). Other brackets stay as printed
     (`[Excerpts]`, `[redacted]`, `[Ciphergram No. 15053]`, and one glued to a quote:
     `towards Us [China]'`); empty when none is marked."""
     items: Inlines = []
     at = 0
     for found in _TITLE_BRACKET.finditer(title):
         inner = found.group("inner").strip()
-        if bracket_kind(patterns, inner) is None and names(inner) and insertion_reason(
+        named = names(inner) or _completes_surname(inner, title, found.end(), names)
+        if bracket_kind(patterns, inner) is None and named and insertion_reason(
                 inner, title, found.start(), found.end()) == "identification":
             items += [title[at:found.start()],
                       Mark("supplied", {"reason": "identification"}, [inner])]
@@ -184,6 +186,14 @@ def title_inlines(title: str, patterns: Patterns, names: Callable[[str], bool]) 
     if not items:
         return []
     return [item for item in (*items, title[at:]) if item != ""]
+
+
+def _completes_surname(inner: str, title: str, end: int, names: Callable[[str], bool]) -> bool:
+    """(wc44) Whether the bracket ending at `title[end]` holds the forename the editors gave
+    the surname after it, the two a name `names` tells (`[Cyrus] Vance`)."""
+    following = _WORD_AFTER.match(title, end)
+    return following is not None and inner[:1].isupper() \
+        and following.group(1)[:1].isupper() and names(f"{inner} {following.group(1)}")
 
 
 def corrected_years(items: Inlines) -> Inlines:

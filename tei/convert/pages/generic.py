@@ -34,6 +34,7 @@ from tei.convert.pages.summary import (
     summary_under_date,
     unlabelled_summary,
 )
+from tei.convert.pages.summary_only import summary_above, summary_only
 from tei.convert.pages.titles import (
     citation_title,
     heading_under_summary,
@@ -75,7 +76,10 @@ def unwrap(lines: list[Line], seg: Segments, ctx: Context) -> list[Line]:
     dated = [line for line in seg.fields.get("date", []) if ctx.res.dates.find(line.text)]
     seg.page_date = seg.page_date or (dated[0] if dated else None) or comment_date(seg, ctx)
     middle = opening_reference(closing_reference(lines[start:end], seg, ctx), seg, ctx)
-    return unlabelled_summary(middle, seg, ctx, end < len(lines))
+    middle = summary_only(middle, seg, ctx, end < len(lines))
+    middle = unlabelled_summary(middle, seg, ctx, end < len(lines))
+    summary_above(seg, ctx)
+    return middle
 
 
 _EDITION_NUMBER = re.compile(r"^\d{1,4}\.$")  # `312.`: a printed volume's document number

@@ -62,7 +62,7 @@ def unlabelled_summary(lines: list[Line], seg: Segments, ctx: Context, foot: boo
             and not _FIRST_PERSON.search(_QUOTED.sub("", last.text))  # `We call it ...`: the text's
             and not release_line(lines[-2], ctx)  # CREST: the scan's next page goes on
             and (_ends_document(lines[:-1], ctx) or footnote_number(lines[-2], ctx)
-                 or (foot and (_tells_of_title_person(last, seg, ctx)
+                 or (foot and (tells_of_title_person(last, seg, ctx)
                                or _extends_title(last, seg)))
                  or _reports_on_title(last, seg, ctx) or of_document)):
         seg.summary = last
@@ -115,7 +115,7 @@ def _phrase_under_notes(lines: list[Line], seg: Segments, ctx: Context) -> bool:
     or by a verb that reports (`The Chinese Embassy in Budapest reports that ...`, the store
     cutting the rest: wc32)."""
     return footnote_number(lines[-2], ctx) is not None and (
-        _tells_of_title_person(lines[-1], seg, ctx) or _reporting(lines[-1], ctx))
+        tells_of_title_person(lines[-1], seg, ctx) or _reporting(lines[-1], ctx))
 
 
 def _reporting(line: Line, ctx: Context) -> bool:
@@ -165,10 +165,10 @@ _FIRST_PERSON = re.compile(r"\b(?:I|[Ww]e|[Mm]y|[Oo]ur|me|us)\b")
 _QUOTED = re.compile(r"[“\"][^“”\"]*+[”\"]")
 
 
-def _tells_of_title_person(line: Line, seg: Segments, ctx: Context) -> bool:
+def tells_of_title_person(line: Line, seg: Segments, ctx: Context) -> bool:
     """`Gomułka speaks about ...` under `Speech by Władysław Gomułka at ...`: the line names
     a person the title names, and speaks of no `I` or `we`."""
-    return _third_person_on_title(line, seg, ctx, ("person",))
+    return third_person_on_title(line, seg, ctx, ("person",))
 
 
 def _reports_on_title(line: Line, seg: Segments, ctx: Context) -> bool:
@@ -176,10 +176,10 @@ def _reports_on_title(line: Line, seg: Segments, ctx: Context) -> bool:
     from Pyongyang to Bucharest`: a third-person line whose subject reports in the present
     tense (the `summary-verbs` table, within its first words) and that names a person or
     place the title names."""
-    return _reporting(line, ctx) and _third_person_on_title(line, seg, ctx, ("person", "place"))
+    return _reporting(line, ctx) and third_person_on_title(line, seg, ctx, ("person", "place"))
 
 
-def _third_person_on_title(line: Line, seg: Segments, ctx: Context,
+def third_person_on_title(line: Line, seg: Segments, ctx: Context,
                            kinds: tuple[str, ...]) -> bool:
     """Whether `line` speaks of no `I` or `we` and names a register entry (of `kinds`) that
     the page's title names."""

@@ -1,0 +1,55 @@
+"""(wc44) The archive's summary where it stands apart from the document. A page that gives the
+summary of a document it does not transcribe: the later site's page of a record with no text
+yet (date, title, funder, ONE prose line, then the page's foot: `Associated Places`,
+`Subjects Discussed`, `Rights`). On such pages a transcribed document is followed by its
+summary, so a lone line over the foot that tells in the third person of someone or some body
+the title names is the summary; the document has no text. And a store's page that opens with the
+summary over the date line (a related document's summary stands there too): it is this
+document's when it tells of someone the title names or opens with the title's numbered form
+(`Protocol 61 indicates ...` over `... Presidium Protocol No. 61`)."""
+
+from __future__ import annotations
+
+import re
+
+from tei.convert.context import Context
+from tei.convert.pages.summary import PROSE_END, tells_of_title_person, third_person_on_title
+from tei.convert.read import Line
+from tei.convert.zones import Segments
+
+_MIN_WORDS = 12  # a summary's sentence, no caption or heading
+
+
+def summary_only(lines: list[Line], seg: Segments, ctx: Context, foot: bool) -> list[Line]:
+    """`lines` without the page's lone summary line (into `seg.summary`), when the page is
+    one that gives only a summary; else `lines` as they are."""
+    if not (seg.is_page and foot and len(lines) == 1) or "summary" in seg.fields \
+            or seg.fields.get("citation"):
+        return lines
+    line = lines[0]
+    if len(line.text.split()) >= _MIN_WORDS and PROSE_END.search(line.text) \
+            and third_person_on_title(line, seg, ctx, ("person", "org")):
+        seg.summary = line
+        return []
+    return lines
+
+
+# a form's name and its number (`Protocol No. 61`, `Protocol 61`, `Telegram #12`)
+_NUMBERED_FORM = re.compile(
+    r"(?i)\b(?P<form>[a-z]{4,})\s++(?:no\.?\s*+|№\s*+|#\s*+)?(?P<no>\d{1,6})\b")
+
+
+def summary_above(seg: Segments, ctx: Context) -> None:
+    """The one line over the page's date line taken as a related document's summary is this
+    document's summary when the page has none and the line tells of the title's document."""
+    if not seg.is_page or seg.summary is not None or "summary" in seg.fields \
+            or len(seg.related) != 1 or seg.page_title is None:
+        return
+    line = seg.related[0]
+    opening = _NUMBERED_FORM.match(line.text)
+    titled = {(found["form"].casefold(), found["no"])
+              for found in _NUMBERED_FORM.finditer(seg.page_title.text)}
+    if tells_of_title_person(line, seg, ctx) or (
+            opening is not None and (opening["form"].casefold(), opening["no"]) in titled):
+        seg.summary = line
+        seg.related = []
