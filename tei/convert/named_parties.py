@@ -98,8 +98,17 @@ def heading_senders(heading: list[RegistryLine], ctx: Context) -> list[Party]:
     if persons:  # (invent19) a surname the register does not know (`FROM: VERHOEVEN, UNATIONS`)
         return persons  # as the addressee's field gives it
     offices = _field_values(heading, ("sender",), "sender", ctx)
+    held = _POST_OFFICE.match(offices[0].strip()) if offices else None
+    post = ctx.res.register.lookup(held.group("post")) if held else None
+    if held and post is not None and post.kind == "place" and office_words(
+            held.group("office"), ctx):  # (other41) `From: Tokyo (Foreign Minister)`
+        return [Party(None, held.group("office"))]
     return [party for party in parties(offices[0], ctx) if party.entry is None
             and office_words(party.role, ctx)] if offices else []
+
+
+# an intercept's sender field: the post, then the office that sent from it in brackets
+_POST_OFFICE = re.compile(r"^(?P<post>[^()]{2,40}?)\s*+\((?P<office>[^()]{3,60})\)$")
 
 
 def _field_values(heading: list[RegistryLine], subtypes: tuple[str, ...], group: str,

@@ -26,9 +26,11 @@ from tei.convert.surnames import bracketed_namesake, initials_and_surname, initi
 _FROM = re.compile(r"(?i)(?:^|\s)from\s+")
 # ` to `, the German `an das` (`Botschafter Kroll, Moskau, an das Auswärtige Amt`), the French
 # `à` before an office with its article or after the sender's name and commas (other35: `La
-# Division ... à la Légation ...`, `M. Cambon, ..., à M. Pichon`), the Italian `, al`/`all'`
+# Division ... à la Légation ...`, `M. Cambon, ..., à M. Pichon`; other41: `X au Ministre`), the
+# Italian `, al`/`all'`
 _TO = re.compile(r"(?i)(?<!\s)\s+to\s+|,?(?<!\s)\s+an\s+(?=(?-i:d(?:as|en|ie|em|er))\s)"
                  r"|(?-i:(?<!\s)\s+à\s+(?=(?:la|l['’])\s?[A-ZÉ])|,\s+(?:à|au|aux)\s+(?=[A-ZÉ]|M\.|la\s|le\s|l['’])"
+                 r"|(?<!\s)\s+au\s+(?=Minist|Chanc|Charg|Ambass|Consul|Gouv|Présid|Secr)"
                  r"|,\s+(?:al|alla|ai|agli|allo)\s+(?=[A-Z])|,\s+all['’](?=[A-Z]))")
 # an office's own `on` before the holder's name in parentheses that closes the title (`the Head
 # of the Delegation to the Paris Peace Talks on Vietnam (Lodge)`): no subject follows it

@@ -6,6 +6,11 @@ the header template's citation of the book (`<work>, Texte établi par <editor> 
 in the header as the page's text, the analysis is the summary; the document's lines are
 left to the generic reader, which takes the edition's heading for the title. Rows:
 `wikisource`.
+
+(other41) A translated edition's template names the translator on a line of its own
+(`Traduction par Camille Jordan.`) over the publisher and the book's pages (`Alfred Costes
+(3p. 27-28).`): the translator is the header's, the publisher's line page text, and the
+line between the page's name and the translator (the wiki's title of the work) the summary.
 """
 
 from __future__ import annotations
@@ -17,11 +22,18 @@ from tei.convert.zones import Segments
 _REACH = 6  # the citation stands within the page's first lines
 
 
+def _row(line: Line, ctx: Context) -> str:
+    found = ctx.res.patterns.match("wikisource", line.text)
+    return found[0] if found else ""
+
+
 def _citation(lines: list[Line], ctx: Context) -> int | None:
-    """The index of the header template's citation line near the top, else None."""
+    """The index of the header template's citation line near the top, or of a translation's
+    translator line over the publisher's, else None."""
     for i in range(min(len(lines), _REACH)):
-        found = ctx.res.patterns.match("wikisource", lines[i].text)
-        if found and found[0] == "citation":
+        row = _row(lines[i], ctx)
+        if row == "citation" or (row == "translation" and i + 1 < len(lines)
+                                 and _row(lines[i + 1], ctx) == "publisher"):
             return i
     return None
 
@@ -39,7 +51,18 @@ def unwrap(lines: list[Line], seg: Segments, ctx: Context) -> list[Line]:
         return lines
     above = lines[:i]
     name = above[:1] if len(above) > 1 else []
-    seg.fields.setdefault("page-text", []).extend([*name, lines[i]])
+    page_text = seg.fields.setdefault("page-text", [])
+    page_text.extend(name)
+    found = ctx.res.patterns.match("wikisource", lines[i].text)
+    if found and found[0] == "translation":
+        seg.fields.setdefault("translator", []).append(
+            Line(lines[i].no, found[1].group("translator")))
+        i += 1  # the publisher's line under it
+    page_text.append(lines[i])
     if above[len(name):]:
         seg.fields.setdefault("summary", []).extend(above[len(name):])
-    return lines[i + 1:]
+    rest = lines[i + 1:]
+    if len(rest) > 1 and ctx.res.patterns.match("edition-document-number", rest[0].text):
+        page_text.append(rest[0])  # (other41) the edition's `N° 491` over its heading
+        rest = rest[1:]
+    return rest
