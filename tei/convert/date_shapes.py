@@ -29,6 +29,10 @@ _OPENING = r"(?<![\w.])"  # no date begins inside a word or number
 _GLUED_START = r"(?<=(?-i:[A-Z]))(?<![\d.])"
 _GLUED_DTG = (_GLUED_START + r"(?P<d>\d{{2}})(?P<th>[01]\d|2[0-3])(?P<tm>[0-5]\d)\s?(?-i:Z)\s*+"
               r"(?P<mon>(?-i:" + _MONTH_CAPS + r"))\s*+(?P<y>\d{{4}}|\d{{2}})")
+_OCR_DIGIT = r"[\dlIO]"
+_OCR_DTG = (rf"(?-i:(?P<d>[0-3lIO]{_OCR_DIGIT})(?P<th>[01lIO]{_OCR_DIGIT}|2[0-3lIO])"
+            rf"(?P<tm>[0-5lIO]{_OCR_DIGIT})(?:Z\s*+|2\s++(?=[A-Z]{{3}}\s))"
+            rf"(?P<mon>{_MONTH_CAPS})\s*+(?P<y>\d{{2}}(?:\d{{2}})?))")
 _ORDINAL = r"(?:st|nd|rd|th|(?<=[23])d)"  # a day's ordinal, the older American `3d` too
 _AMPM = r"\s*(?P<{0}>[ap])\.?\s?m\b\.?"
 # (wc43) a time before the date may give its seconds (`Received at 12:46:44, November 10,
@@ -54,6 +58,14 @@ _TIME_AFTER = (
 
 ROMAN_MONTHS = {numeral: n for n, numeral in enumerate(
     ("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII"), start=1)}
+_OCR_ROMAN = r"(?-i:xl{1,2}|vl{1,3}|l[vx]|l{2,3})"
+
+
+def roman_month(numeral: str | None) -> int | None:
+    """The month of a Roman numeral in capitals, or (ocr40) of OCR's numeral in lower case
+    with `l` for `i` (`xl`: XI); any other numeral in lower case is none."""
+    numeral = numeral or ""
+    return ROMAN_MONTHS.get(numeral.upper().replace("L", "I") if "l" in numeral else numeral)
 
 
 @dataclass(frozen=True, slots=True)
@@ -126,6 +138,10 @@ def _named_shapes(mon: str, named_eras: list[str]) -> list[str]:
         rf"(?P<d>\d{{2}})(?P<th>[01]\d|2[0-3])(?P<tm>[0-5]\d)(?:\s?Z\s*+|\s+|2\s++(?-i:(?=[A-Z]{{3}}\s)))"
         rf"{mon}\s*+(?P<y>\d{{4}}|\d{{2}})",
         _GLUED_DTG.format(mon=mon),
+        # (ocr40) OCR's letters for the group's digits, `l` or `I` for 1 and `O` for 0
+        # (`2l1450Z APR 76`, `27l83OZ JAN 63`, `16O1O6Z NOV 79`): only with its zone letter
+        # (or OCR's `2` for it) and the month in capitals; read as the digits
+        _OCR_DTG,
         # a comma may follow the month (`August, 10th, 1914`, British printing); a typist's
         # full stop may stand for the comma after the day (`March 1. 1947.`)
         rf"{mon},?\s+(?P<d>\d{{1,2}}){_ORDINAL}?(?:,\s*+|\.\s++|\s++)(?P<y>\d{{4}}|{_OCR_YEAR})",
@@ -164,8 +180,10 @@ def _numeric_shapes(marked: list[str]) -> list[str]:
     """The numeric shapes (and the CJK marks'), tried after the first named ones."""
     return [
         r"(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.(?P<y>\d{4}|\d{2})(?![\d.]*\d)",
-        r"(?P<d>\d{1,2})(?:[./-]\s?|\s)(?P<rm>I{1,3}|IV|VI{0,3}|IX|XI{0,2}|X)(?:[./-]\s?|\s)"
-        r"(?P<y>\d{4}|\d{2})",
+        # (ocr40) OCR's `l` for the month's `i` in lower case (`27 xl 63`, a Soviet cipher
+        # telegram's date stamp: XI)
+        r"(?P<d>\d{1,2})(?:[./-]\s?|\s)(?P<rm>I{1,3}|IV|VI{0,3}|IX|XI{0,2}|X|" + _OCR_ROMAN + ")"
+        r"(?:[./-]\s?|\s)(?P<y>\d{4}|\d{2})",
         r"(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})",
         r"(?<!\d-)(?<!/)(?P<d>\d{1,2})-(?P<m>\d{1,2})-(?P<y>\d{4}|\d{2})(?![\d-])",
         r"(?P<y>\d{4})/(?P<m>\d{1,2})/(?P<d>\d{1,2})",
@@ -235,7 +253,9 @@ def whole_words(lower: str, words: set[str]) -> list[int]:
 
 
 def int_or_none(text: str | None) -> int | None:
-    return int(text) if text else None
+    """A day's, month's or time's number; (ocr40) OCR's letters for digits read (the
+    shapes let them stand only where a date-time group's digits do)."""
+    return int(text.translate(_OCR_DIGITS)) if text else None
 
 
 def year_of(text: str | None) -> int | None:
@@ -248,7 +268,7 @@ def year_of(text: str | None) -> int | None:
 
 def time_of(groups: dict[str, str | None]) -> tuple[int | None, int | None]:
     if groups.get("th"):
-        return int(groups["th"] or 0), int(groups["tm"] or 0)
+        return int_or_none(groups["th"]) or 0, int_or_none(groups["tm"]) or 0
     if groups.get("hh"):
         return int(groups["hh"] or 0), int(groups["mi"] or 0)
     for hour_key, minute_key, ampm_key in (("h2", "m2", "ampm"), ("h4", "m4", "ampm4")):

@@ -34,12 +34,12 @@ from tei.convert.date_eras import era_alternation, era_year, paired_civil, unglo
 from tei.convert.date_shapes import _TIME_BEFORE as TIME_BEFORE
 from tei.convert.date_shapes import (
     LETTERS,
-    ROMAN_MONTHS,
     DateValue,
     ascii_key,
     int_or_none,
     month_alternation,
     named_source,
+    roman_month,
     shape_sources,
     time_of,
     valid,
@@ -104,7 +104,7 @@ class DateReader:
         self._month_words = {ascii_key(name)
                              for name in (*self.months, *self.eras, *self.solar_months)}
         # (invent23) and a Vietnamese date's month word (`14 tháng 3 năm 1965`)
-        self._numeric = re.compile(r"\d(?:[./ -]+(?:\d|[IVX])|\s?[年년]|\s++tháng\s)")
+        self._numeric = re.compile(r"\d(?:[./ -]+(?:\d|[IVX]|[xv]?l)|\s?[年년]|\s++tháng\s)")
         needs_month = [month for month, _ in table]
         sources = [source for _, source in table]
         self._shapes = [(month, compile_cached(source, re.IGNORECASE)) for month, source in table]
@@ -263,8 +263,8 @@ class DateReader:
         if groups.get("sm"):
             return self._solar_value(match, groups)
         name = (groups.get("mon") or "").rstrip(".").casefold()
-        month = self.months.get(name) or int_or_none(groups.get("m")) or ROMAN_MONTHS.get(
-            groups.get("rm") or "")
+        month = self.months.get(name) or int_or_none(groups.get("m")) or roman_month(
+            groups.get("rm"))
         year = year_of(groups.get("y")) or era_year(groups, self.eras, month)
         day = int_or_none(groups.get("d"))
         hour, minute = time_of(groups)
