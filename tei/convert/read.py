@@ -48,6 +48,7 @@ _TITLE_END = re.compile(r"(?<![\w.])(?i:Rep|Sen|Amb|Gen|Mr|Mrs|Dr|Col|Adm|Gov)\.
 _NEW_BLOCK = re.compile(r"^(?:\d{1,3}[.)]\s|\(\w{1,3}\)\s(?!(?:and|or|to) \()|[IVX]+\.\s"
                         r"|\[\d+\](?![,;:]|\s[a-z])|\^\d|[\"“«„]|¶"
                         r"|DE [A-Z]{2,7} #\d|(?:TAGS|SUBJECT|SUBJ|REF|REFS):\s"
+                        r"|(?:[ZOPR] ){1,2}\d{6}Z [A-Z]{3} \d{2}\b"
                         r"|R[A-Z]{3,6}/[A-Z]|(?:[A-Z] ){5,}[A-Z](?: |$)"
                         r"|(?:UNCLASSIFIED|CONFIDENTIAL|(?:TOP |STRICTLY |MOST )?SECRET"
                         r"|(?:Top |Strictly |Most )?Secret|LIMITED OFFICIAL USE)$"
@@ -58,10 +59,14 @@ _NEW_BLOCK = re.compile(r"^(?:\d{1,3}[.)]\s|\(\w{1,3}\)\s(?!(?:and|or|to) \()|[I
 # heading lines, an address line led by its routing indicator `RUEKJCS/SECDEF WASHDC`, a
 # letter-spaced classification `C O N F I D E N T I A L BERLIN 001273`, a classification
 # alone on its line: a printout page's, a cable's `TOP SECRET` under its title; a channel
-# line in capitals, `FOR SHINN FROM GARRISON`, other27)
+# line in capitals, `FOR SHINN FROM GARRISON`, other27; a cable's precedence and date-time
+# group opening its heading, `O 182057Z MAR 03`, under a news site's headline, cables40)
 # a cable's letter-spaced classification with its section, post and number (`C O N F I D E
-# N T I A L SECTION 01 OF 02 MOSCOW 30030`) ends its line: nothing runs on from it (other27)
-_CLOSED = re.compile(r"^(?:[A-Z] ){5,}[A-Z](?: SECTION \d{1,2} OF \d{1,2})?"
+# N T I A L SECTION 01 OF 02 MOSCOW 30030`) ends its line: nothing runs on from it (other27);
+# so does one written out with its section (`CONFIDENTIAL SECTION 01 OF 04 KIGALI 03188`,
+# cables40)
+_CLOSED = re.compile(r"^(?:(?:[A-Z] ){5,}[A-Z](?: SECTION \d{1,2} OF \d{1,2})?"
+                     r"|(?:CONFIDENTIAL|SECRET|UNCLASSIFIED|UNCLAS) SECTION \d{1,2} OF \d{1,2})"
                      r"(?: [A-Z]{2,12}(?: [A-Z]{2,12}){0,2} \d{2,6})?$")
 # a form's party label alone on its line, its value on the next (an OCR of a printed
 # telegram form: `From: -` / `C. in C. Hong Kong.`, `FROM:` / `The Canadian Ambassador,

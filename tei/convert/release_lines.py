@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from tei.convert.brackets import PAGE
-from tei.convert.patterns import Patterns
+from tei.convert.patterns import Patterns, label_key
 from tei.convert.quoted import Unit
 
 
@@ -26,8 +26,12 @@ def release_alone(text: str, patterns: Patterns) -> bool:
 
 def stands_alone(patterns: Patterns) -> Callable[[str], bool]:
     """The read stage's test of a line never joined to its neighbours: a page's furniture
-    (`Patterns.is_furniture`) or the release line alone."""
-    return lambda text: patterns.is_furniture(text) or release_alone(text, patterns)
+    (`Patterns.is_furniture`), the release line alone, or a page field's label alone in
+    the page's case over its value (a record's `Titre` / its value / `Nom cité`: the label
+    is not the value's last words, cables40; a cable's `SUMMARY` in capitals is its own)."""
+    return lambda text: patterns.is_furniture(text) or release_alone(text, patterns) or (
+        ":" not in text and not text.isupper()
+        and label_key(text) in patterns.words("page-fields"))
 
 
 def page_feet(units: list[Unit], start: int, closing: Callable[[Unit], bool],
