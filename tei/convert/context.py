@@ -8,6 +8,7 @@ from typing import Any
 
 from lxml import etree
 
+from tei.convert import org_country, surnames
 from tei.convert.aliases import Aliases
 from tei.convert.ambiguity import candidates, context_ids, in_context, party_occupations
 from tei.convert.capitals_heading import without_monsieur
@@ -19,22 +20,8 @@ from tei.convert.loading import Resources
 from tei.convert.name_index import without_honorific, without_suffix
 from tei.convert.namerules import capitals_name_titled, given_name_first, plausible_name
 from tei.convert.namesakes import namesake
-from tei.convert.org_country import (
-    letterhead,
-    of_place,
-    other_adjective,
-    other_country,
-    qualified_name,
-)
 from tei.convert.register import KINDS, Entry, slug
 from tei.convert.spelling import variant_of
-from tei.convert.surnames import (
-    holds_posts,
-    in_office_then,
-    initials_and_surname,
-    initials_fit,
-    one_fitting,
-)
 from tei.diagnostics import Diagnostic, Severity
 from tei.xmlio import TEI_NS
 
@@ -151,12 +138,13 @@ class Context(CoverNames, Aliases):
         organisation's own country first (`org_country`)."""
         shared = candidates(self.res.register, entry, form, self.year)
         org = entry.kind == "org"
-        head = "" if qualifier or not org else letterhead(self.text, form, self.res.register)
-        foreign = other_adjective(shared, country, self.res) if org else ""
-        if len(shared) == 1 and not (org and (foreign or other_country(entry, qualifier or head,
-                                                                       self.res))):
+        register = self.res.register
+        head = "" if qualifier or not org else org_country.letterhead(self.text, form, register)
+        foreign = org_country.other_adjective(shared, country, self.res) if org else ""
+        if len(shared) == 1 and not (org and (
+                foreign or org_country.other_country(entry, qualifier or head, self.res))):
             return shared[0]
-        chosen = of_place(qualifier or head, shared, self.res.register) if org else None
+        chosen = org_country.of_place(qualifier or head, shared, register) if org else None
         chosen = chosen or (None if qualifier or head or not country or foreign
                             else self._told(country, shared))
         host = form.casefold() in self.res.patterns.words("host-bodies")
@@ -164,7 +152,7 @@ class Context(CoverNames, Aliases):
             qualifier or head or self.text, shared, parties=not _adjective(country), host=host))
         if chosen is not None:
             return chosen
-        reg = qualified_name(form, qualifier) if org else form
+        reg = org_country.qualified_name(form, qualifier) if org else form
         reg = f"{foreign} {reg}".strip().title() if reg.isupper() else f"{foreign} {reg}".strip()
         key = f"{entry.kind}:{reg.casefold()}"
         if key not in self.local:
@@ -197,7 +185,7 @@ class Context(CoverNames, Aliases):
         last = title.split()[-1:]
         if not last or self.res.patterns.words("honorifics").get(last[0].casefold()) != "title":
             return entry  # `KHRUSHCHEV MESSAGE TO Kennedy`, `Dr. Kissinger`: no office
-        if not holds_posts(entry, last, posts):
+        if not surnames.holds_posts(entry, last, posts):
             holder = self._by_surname(form, form, 1, last[0])
             if isinstance(holder, Entry) and holder != entry:
                 return holder
@@ -207,7 +195,7 @@ class Context(CoverNames, Aliases):
             return self._new_or_local("person", form, 1, known=False)
         namesakes = [e for e in self.res.register.persons_by_surname(form)
                      if living_in(e, self.year)]
-        holder = one_fitting(namesakes, title, posts) if len(namesakes) > 1 else None
+        holder = surnames.one_fitting(namesakes, title, posts) if len(namesakes) > 1 else None
         if holder is None or holder == entry:
             return entry
         self.warn(1, f"'{form}' after '{title}' taken as {holder.reg} ('{holder.id}'), the "
@@ -339,22 +327,23 @@ class Context(CoverNames, Aliases):
         """A surname alone (`Ball`) or after initials (`W. G. Hayter`, `M. Faure`): the one
         person of the document, else of the register, with that surname and fitting
         initials (and `title`); else the key of the one local entry with that surname."""
-        initials, surname = initials_and_surname(reg)
+        initials, surname = surnames.initials_and_surname(reg)
         if surname is None:
             return None
         honorific = set() if title else {  # `Mr M. MacDonald`: after a title, an initial
             w.rstrip(".") for w in self.res.patterns.words("initial-honorifics")}
         fits = [e for e in self._used_by_surname.get(slug(surname), [])
-                if initials_fit(initials, e.reg, honorific)]
+                if surnames.initials_fit(initials, e.reg, honorific)]
         if len(fits) == 1:
             return fits[0]
         fitting = [e for e in self.res.register.persons_by_surname(surname)
-                   if initials_fit(initials, e.reg, honorific) and living_in(e, self.year)]
+                   if surnames.initials_fit(initials, e.reg, honorific) and living_in(e, self.year)]
         if initials or title:  # told apart by their offices' years only when initials or a
-            fitting = in_office_then(fitting, self.year)  # title name them (`General Stilwell`)
+            fitting = surnames.in_office_then(  # title name them (`General Stilwell`)
+                fitting, self.year)
         posts = self.res.patterns.words("post-titles")  # else the claimer (`namesakes`)
-        known = one_fitting(fitting, title, posts) or namesake(fitting, surname, self.year,
-                                                               title, posts)
+        known = surnames.one_fitting(fitting, title, posts) or namesake(
+            fitting, surname, self.year, title, posts)
         if known and not initials and known.id not in self.used \
                 and not in_office_reach(known, self.year):
             self.warn(line, f"'{name}' is not taken as {known.reg} ('{known.id}'), the only "

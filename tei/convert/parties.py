@@ -25,9 +25,8 @@ from tei.convert.surnames import bracketed_namesake, initials_and_surname, initi
 
 _FROM = re.compile(r"(?i)(?:^|\s)from\s+")
 # ` to `, the German `an das` (`Botschafter Kroll, Moskau, an das Auswärtige Amt`), the French
-# `à` before an office with its article or after the sender's name and commas (other35: `La
-# Division ... à la Légation ...`, `M. Cambon, ..., à M. Pichon`; other41: `X au Ministre`), the
-# Italian `, al`/`all'`
+# `à`/`au` before an office or after the sender's name and commas (other35, other41: `La
+# Division ... à la Légation`, `M. Cambon, ..., à M. Pichon`, `X au Ministre`), Italian `, al`
 _TO = re.compile(r"(?i)(?<!\s)\s+to\s+|,?(?<!\s)\s+an\s+(?=(?-i:d(?:as|en|ie|em|er))\s)"
                  r"|(?-i:(?<!\s)\s+à\s+(?=(?:la|l['’])\s?[A-ZÉ])|,\s+(?:à|au|aux)\s+(?=[A-ZÉ]|M\.|la\s|le\s|l['’])"
                  r"|(?<!\s)\s+au\s+(?=Minist|Chanc|Charg|Ambass|Consul|Gouv|Présid|Secr)"
@@ -55,8 +54,7 @@ _TAIL = re.compile(r"(?i)(?:,|(?<!\s))\s+(?:conveying|concerning|regarding|about
                    # a mission's wing after its officer's rank, not a holder (wc30, India's
                    # `First Secretary (Pol)`, `Counsellor (Econ)`)
                    r"|" + WINGS + r")\)$")
-# `..., Transmitting Letter from Kim Il Sung`: the document a title's parties pass on, whose
-# own `from X` names no party of this one
+# `..., Transmitting Letter from Kim Il Sung`: a passed-on document's `from X` is no party
 _RELAYED = re.compile(r"(?i)(?:,\s*+|(?<!\s)\s++)(?:conveying|transmitting|forwarding|relaying"
                       r"|enclosing|containing)\b.*$")
 _SUBJECT = re.compile(r"(?i)(?<!\s)\s++(?:on|about|regarding|concerning)\s")

@@ -35,10 +35,9 @@ from tei.convert.rewrap import (
 
 _RULE = re.compile(r"^(?:#{1,6}|[-*_=]{3,}|-{3,}(?:\s-{2,})+|[-*_=](?:\s[-*_=]){2,}|[_|]+"
                    r"|[-|: ]*\|[-|: ]*|" + BOX_RULE + ")$")
-# a bracket or a quote closes a sentence only after its stop (`... in Hanoi.)`); after a word
-# it closes a name or an aside the width cut the sentence after (`... to Warsaw (Spasowski)`);
-# a FRUS note's back link `↩` ends its note; (misses33) an attached file's name and size end
-# a reading room's file line (CREST: `PDF icon CIA-RDP78-...-5.pdf137.37 KB`)
+# a bracket or quote closes a sentence only after its stop (`in Hanoi.)`), else a name or an
+# aside (`to Warsaw (Spasowski)`); a FRUS note's back link `↩` ends its note; (misses33) a
+# file's name and size end a reading room's file line (`PDF icon CIA-RDP78-...-5.pdf137.37 KB`)
 _SENTENCE_END = re.compile(r"(?:[.!?:;↩]|…[)\]])[\"”’'»)\]]*+$"
                            r"|\.(?:pdf|docx?|jpe?g|tiff?)\s?\d[\d.,]*+\s?[KMG]B$")
 # one to three initials end the line, not the sentence (`to Lt Col W.R.` / `Hodgson, ...`)
@@ -54,17 +53,13 @@ _NEW_BLOCK = re.compile(r"^(?:\d{1,3}[.)]\s|\(\w{1,3}\)\s(?!(?:and|or|to) \()|[I
                         r"|(?:Top |Strictly |Most )?Secret|LIMITED OFFICIAL USE)$"
                         r"|FOR [A-Z][A-Z.'’-]{1,30}(?: [A-Z][A-Z.'’-]{1,30}){0,3}"
                         r" FROM [A-Z][A-Z.'’-]{1,30}(?: [A-Z][A-Z.'’-]{1,30}){0,3}\.?$)")
-# (a point's label, not one a wrapped sentence cites with another, `recommendations` / `(1)
-# and (2) of ...`, wrap20; a teletype routing line `DE RUEHMD #2632`, a cable's labelled
-# heading lines, an address line led by its routing indicator `RUEKJCS/SECDEF WASHDC`, a
-# letter-spaced classification `C O N F I D E N T I A L BERLIN 001273`, a classification
-# alone on its line: a printout page's, a cable's `TOP SECRET` under its title; a channel
-# line in capitals, `FOR SHINN FROM GARRISON`, other27; a cable's precedence and date-time
-# group opening its heading, `O 182057Z MAR 03`, under a news site's headline, cables40)
-# a cable's letter-spaced classification with its section, post and number (`C O N F I D E
-# N T I A L SECTION 01 OF 02 MOSCOW 30030`) ends its line: nothing runs on from it (other27);
-# so does one written out with its section (`CONFIDENTIAL SECTION 01 OF 04 KIGALI 03188`,
-# cables40)
+# (a point's label, not one a sentence cites, `(1) and (2) of`, wrap20; a routing line `DE
+# RUEHMD #2632`, labelled heading lines, `RUEKJCS/SECDEF WASHDC`, a classification spaced
+# or alone on its line, a channel line `FOR SHINN FROM GARRISON`, other27; a precedence and
+# date-time group `O 182057Z MAR 03` under a news site's headline, cables40)
+# a classification with its section, post and number (`C O N F I D E N T I A L SECTION 01 OF
+# 02 MOSCOW 30030`, other27; `CONFIDENTIAL SECTION 01 OF 04 KIGALI 03188`, cables40) ends its
+# line: nothing runs on from it
 _CLOSED = re.compile(r"^(?:(?:[A-Z] ){5,}[A-Z](?: SECTION \d{1,2} OF \d{1,2})?"
                      r"|(?:CONFIDENTIAL|SECRET|UNCLASSIFIED|UNCLAS) SECTION \d{1,2} OF \d{1,2})"
                      r"(?: [A-Z]{2,12}(?: [A-Z]{2,12}){0,2} \d{2,6})?$")

@@ -16,6 +16,7 @@ import re
 
 from tei.convert.context import Context
 from tei.convert.pages import source_under_summary as old_source
+from tei.convert.pages import titles
 from tei.convert.pages import unquoted_citation as unquoted
 from tei.convert.pages.above_head import lines_above_head, page_address, related_summary
 from tei.convert.pages.edition_front import edition_front
@@ -35,17 +36,6 @@ from tei.convert.pages.summary import (
     unlabelled_summary,
 )
 from tei.convert.pages.summary_only import summary_above, summary_only
-from tei.convert.pages.titles import (
-    citation_title,
-    heading_under_summary,
-    is_title,
-    names_a_document,
-    parties_over_date,
-    same_words,
-    section_over_parties,
-    title_over_date,
-    title_over_funder,
-)
 from tei.convert.parties import title_parties
 from tei.convert.read import Line
 from tei.convert.segment import bare, doc_type_in, heading_kind, label_of
@@ -65,13 +55,14 @@ def unwrap(lines: list[Line], seg: Segments, ctx: Context) -> list[Line]:
     if seg.page_title is None and seg.fields.get("title"):
         seg.page_title = seg.fields["title"][0]
     if seg.page_title is None:
-        seg.page_title = citation_title(seg.fields.get("citation", []), ctx)
+        seg.page_title = titles.citation_title(seg.fields.get("citation", []), ctx)
     seg.page_title = fuller_title(_cased_title(seg.page_title, seg, ctx),
-                                  citation_title(seg.fields.get("citation", []), ctx))
+                                  titles.citation_title(seg.fields.get("citation", []), ctx))
     if seg.page_date is None:  # the older layout as a store flattens it has no date line
-        seg.page_date = citation_title(seg.fields.get("citation", []), ctx, "date")
+        seg.page_date = titles.citation_title(seg.fields.get("citation", []), ctx, "date")
     described = seg.fields.get("summary", [])
-    if seg.page_title is None and len(described) == 1 and names_a_document(described[0], ctx):
+    if seg.page_title is None and len(described) == 1 \
+            and titles.names_a_document(described[0], ctx):
         seg.page_title = described[0]
     dated = [line for line in seg.fields.get("date", []) if ctx.res.dates.find(line.text)]
     seg.page_date = seg.page_date or (dated[0] if dated else None) or comment_date(seg, ctx)
@@ -144,7 +135,7 @@ def _record_lines(lines: list[Line], seg: Segments, ctx: Context) -> int:
     for k in range(1, min(4, len(lines) - 1)):
         above = lines[:k]
         if (label_of(lines[k + 1].text, ctx) and not label_of(lines[k].text, ctx)
-                and (is_title(lines[k], ctx, False, lines, k)
+                and (titles.is_title(lines[k], ctx, False, lines, k)
                      or ctx.res.patterns.match("page-title", lines[k].text))
                 and all(len(line.text.split()) <= 12 and not PROSE_END.search(line.text)
                         and not label_of(line.text, ctx) and not ctx.res.dates.whole(line.text)
@@ -217,7 +208,7 @@ def _record_line(line: Line, seg: Segments, ctx: Context) -> None:
     first naming a document's form and both parties (an archive catalogue's record title:
     `Letter from Jawaharlal Nehru to Lord Pethick-Lawrence`, other30) is the title."""
     seg.fields.setdefault("page-text", []).append(line)
-    if seg.page_title is None and names_a_document(line, ctx):
+    if seg.page_title is None and titles.names_a_document(line, ctx):
         parties = title_parties(line.text, ctx)
         if parties and all(part.strip() for part in parties):
             seg.page_title = line
@@ -236,7 +227,7 @@ def _head_line(lines: list[Line], i: int, seg: Segments, ctx: Context) -> bool:
         seg.add_reference(reference[1])
         return True
     if _is_banner(lines, i) or (i == 0 and _EDITION_NUMBER.match(line.text)) or (i == 0 and (
-            _numbers_a_titled_document(lines, ctx) or section_over_parties(lines, i, ctx))):
+            _numbers_a_titled_document(lines, ctx) or titles.section_over_parties(lines, i, ctx))):
         seg.fields.setdefault("page-text", []).append(line)
         return True
     if i == 0 and _top_line_field(line, i, ctx) == "original-archive":
@@ -245,7 +236,7 @@ def _head_line(lines: list[Line], i: int, seg: Segments, ctx: Context) -> bool:
     if is_credit(line.text, ctx):
         seg.fields.setdefault("credits", []).append(line)
         return True
-    if citation_title([line], ctx) is not None:
+    if titles.citation_title([line], ctx) is not None:
         _unlabelled_citation(lines, i, seg)
         return True
     if page_address(line, ctx):  # the older layout's `share document` address goes
@@ -278,13 +269,14 @@ def _head_line(lines: list[Line], i: int, seg: Segments, ctx: Context) -> bool:
             or unquoted.take_summary(lines, i, seg):
         return True  # a PDF export's wrapped title, unquoted citation and summary
     if seg.page_title is None and seg.page_date is None and (
-            title_over_date(lines, i, ctx) or title_over_funder(lines, i, seg.funder_line, ctx)
-            or parties_over_date(lines, i, ctx)):
+            titles.title_over_date(lines, i, ctx)
+            or titles.title_over_funder(lines, i, seg.funder_line, ctx)
+            or titles.parties_over_date(lines, i, ctx)):
         seg.page_title = line  # a mirror's title line over the page's date line, or a page
         return True  # copied from its title down
     if seg.page_title is None and seg.page_date is None:
         lead = dates.leading(line.text)
-        if lead and is_title(Line(line.no, lead[1]), ctx, True):
+        if lead and titles.is_title(Line(line.no, lead[1]), ctx, True):
             seg.page_date, seg.page_title = Line(line.no, lead[0]), Line(line.no, lead[1])
             return True
     if seg.page_title is None and "summary" in seg.fields and repeats_page_date(lines, i, seg):
@@ -294,13 +286,14 @@ def _head_line(lines: list[Line], i: int, seg: Segments, ctx: Context) -> bool:
                   or headnote_over_dateline(lines, i, seg, ctx)):
         seg.fields.setdefault("summary", []).append(line)
         return True
-    if heading_under_summary(lines, i, seg, ctx) or old_source.take_heading(lines, i, seg, ctx):
+    if titles.heading_under_summary(lines, i, seg, ctx) \
+            or old_source.take_heading(lines, i, seg, ctx):
         return False  # the older layout's heading under its summary: title and first line
     if old_source.take_source(lines, i, seg, ctx):
         return True  # the older layout's citation without its quoted title: its source
     after_date = seg.page_date is not None and i > 0 and (
         lines[i - 1] is seg.page_date or repeats_page_date(lines, i - 1, seg))
-    if seg.page_title is None and is_title(line, ctx, after_date, lines, i):
+    if seg.page_title is None and titles.is_title(line, ctx, after_date, lines, i):
         seg.page_title = line
         return True
     if seg.page_date is None and seg.page_title is None and related_summary(lines, i, ctx):
@@ -315,7 +308,7 @@ def _numbers_a_titled_document(lines: list[Line], ctx: Context) -> bool:
     return len(lines) > 1 and ctx.res.patterns.match("edition-document-number",
                                                      lines[0].text) is not None \
         and doc_type_in(lines[1].text, ctx, at_start=True) is not None \
-        and is_title(lines[1], ctx, False, lines, 1)
+        and titles.is_title(lines[1], ctx, False, lines, 1)
 
 
 def _heads_a_form(lines: list[Line], i: int, ctx: Context) -> bool:
@@ -345,8 +338,8 @@ def _cased_title(title: Line | None, seg: Segments, ctx: Context) -> Line | None
     own case, when the two are the same words."""
     if title is None or not title.text.isupper():
         return title
-    cited = citation_title(seg.fields.get("citation", []), ctx)
-    same = cited is not None and same_words(cited.text, title.text)
+    cited = titles.citation_title(seg.fields.get("citation", []), ctx)
+    same = cited is not None and titles.same_words(cited.text, title.text)
     return Line(title.no, cited.text.strip(" ,")) if same and cited else title
 
 
