@@ -60,9 +60,14 @@ def cached_data(key: str, build: Callable[[], Any]) -> Any:
     if entry and hashlib.sha256(payload).digest() == digest:
         return marshal.loads(payload)
     value = build()
-    payload = marshal.dumps(value)
-    _store(path, hashlib.sha256(payload).digest() + payload)
+    store_data(key, value)
     return value
+
+
+def store_data(key: str, value: Any) -> None:
+    """Store the plain data `value` as the entry `key` (read by `cached_data`)."""
+    payload = marshal.dumps(value)
+    _store(cache_dir() / key, hashlib.sha256(payload).digest() + payload)
 
 
 def _store(path: Path, data: bytes) -> None:

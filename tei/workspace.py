@@ -19,7 +19,7 @@ from typing import BinaryIO
 
 LOCK_NAME = ".tei.lock"
 OWNER_VARIABLE = "TEI_OWNER_PID"
-# `atomic_write` writes `.<name>.<8 random characters>.tmp`, then renames it.
+# `atomic_write` writes `.<name>.<8 characters>.tmp`, then renames it.
 _TEMPORARY = re.compile(r"^\..+\.[A-Za-z0-9_]{8}\.tmp$")
 _PARENT_POLL = 0.2
 _held: set[Path] = set()  # folders this process has locked (a nested run goes straight on)

@@ -11,11 +11,11 @@ from __future__ import annotations
 
 import ctypes
 import errno
+import itertools
 import os
 import re
 import stat
 import sys
-import tempfile
 from collections.abc import Iterable
 from pathlib import Path
 
@@ -291,21 +291,47 @@ def atomic_write(path: Path, data: bytes, *, durable: bool = True) -> None:
 
     `durable`: flush the file to the disk before the rename (for files an editor may hand
     edit); outputs that can be regenerated skip it and are made durable together at the
-    end of a run by `sync_folders`."""
-    path = Path(path)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name[:64]}.", suffix=".tmp", dir=path.parent)
+    end of a run by `sync_folders`. The file's mode is 0644 whatever the umask."""
+    fd, tmp = _temporary(Path(path))
     try:
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
+        try:
+            view = memoryview(data)
+            while view:
+                view = view[os.write(fd, view):]
             if durable:
-                handle.flush()
-                os.fsync(handle.fileno())
-        os.chmod(tmp, 0o644)
+                os.fsync(fd)
+            os.fchmod(fd, 0o644)
+        finally:
+            os.close(fd)
         os.replace(tmp, path)
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
         raise
+
+
+_NUMBERS = itertools.count()  # of this process's temporary files (with its id: see below)
+_EXCLUSIVE = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_CLOEXEC", 0) | getattr(
+    os, "O_NOFOLLOW", 0)
+
+
+def _temporary(path: Path) -> tuple[int, str]:
+    """A new temporary file beside `path`, open for writing, and its name: `.NAME.XXXXXXXX.tmp`
+    as `tei.workspace` sweeps them, its 8 hex digits from the process id and a counter (a
+    name taken is passed over; created exclusively, never through a link). Its folder is
+    made when missing. Cheaper than `tempfile.mkstemp` (random names, a path chmod) by
+    about a fifth of a file's cost, which counts when a render writes thousands."""
+    prefix = os.path.join(os.path.dirname(path) or ".", f".{os.path.basename(path)[:64]}.")
+    while True:
+        number = (os.getpid() * 0x10001 + next(_NUMBERS)) & 0xFFFFFFFF
+        name = f"{prefix}{number:08x}.tmp"
+        try:
+            return os.open(name, _EXCLUSIVE, 0o600), name
+        except FileExistsError:
+            continue
+        except FileNotFoundError:
+            if os.path.isdir(os.path.dirname(name) or "."):
+                raise
+            Path(path).parent.mkdir(parents=True, exist_ok=True)
 
 
 def sync_folders(folders: Iterable[Path]) -> None:

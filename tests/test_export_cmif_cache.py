@@ -92,3 +92,18 @@ def test_letters_breaking_the_rules_are_found_where_the_whole_file_has_them(
     assert write(paths, site) == expected
     assert not (site / "cmif.xml").exists()  # an error: nothing written
     assert [p.name for p in site.iterdir()] == [".cache.json"]  # nor left staged
+
+
+def test_lazy_register_gives_the_register_entries() -> None:
+    """(speed23) The register's entries as LazyRegister gives them from the on-disk cache:
+    the same ids in the same order, each the same element as the register file holds."""
+    from tei.export.authorities import load_entries
+
+    whole = load_entries(register_dir())
+    for _ in range(2):  # worked out, then read from the cache
+        lazy = cmif.LazyRegister(register_dir())
+        assert list(lazy) == list(whole)
+        for ident in list(whole)[::97]:
+            assert etree.tostring(lazy[ident], with_tail=False) == etree.tostring(
+                whole[ident], with_tail=False)
+        assert "no-such-entry" not in lazy

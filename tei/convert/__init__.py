@@ -17,24 +17,27 @@ from pathlib import Path
 
 from tei import __version__
 from tei.conversion import DEFAULT_SCHEMA_HREF, resources_digest
-from tei.convert.context import Context
-from tei.convert.encode import ZERO_HASH, encode
-from tei.convert.loading import Resources, load_resources, resources_for
-from tei.convert.pages import read_pages
-from tei.convert.pages.copies import read_off_copy_marks
-from tei.convert.pages.frontmatter import split_front_matter
-from tei.convert.pages.html_document import PageText, is_page, page_text
-from tei.convert.pages.xmlexport import split_xml_export
-from tei.convert.read import logical_lines
-from tei.convert.recognise import recognise
-from tei.convert.release_lines import stands_alone
-from tei.convert.settle import settle
-from tei.convert.wraps import join_broken_places
-from tei.convert.zones import Segments
-from tei.convert.zoning import segment
+from tei.convert.regex_bundle import bundled
 from tei.decoding import MAX_SOURCE_BYTES, drop_non_xml
 from tei.diagnostics import Diagnostic, Severity, error
 from tei.xmlio import decode_text, read_bytes, serialize, write_file
+
+with bundled("convert"):  # the modules' regexes from one cache entry (see regex_bundle)
+    from tei.convert.context import Context
+    from tei.convert.encode import ZERO_HASH, encode
+    from tei.convert.loading import Resources, load_resources, resources_for
+    from tei.convert.pages import read_pages
+    from tei.convert.pages.copies import read_off_copy_marks
+    from tei.convert.pages.frontmatter import split_front_matter
+    from tei.convert.pages.html_document import PageText, is_page, page_text
+    from tei.convert.pages.xmlexport import split_xml_export
+    from tei.convert.read import logical_lines
+    from tei.convert.recognise import recognise
+    from tei.convert.release_lines import stands_alone
+    from tei.convert.settle import settle
+    from tei.convert.wraps import join_broken_places
+    from tei.convert.zones import Segments
+    from tei.convert.zoning import segment
 
 __all__ = ["Conversion", "Outcome", "Resources", "convert_file", "convert_text",
            "load_resources", "resources_digest", "resources_for"]

@@ -11,6 +11,7 @@ from functools import lru_cache
 from tei.convert.name_index import tokens
 from tei.convert.patterns import Patterns
 from tei.convert.register import SPACED_GATE, Entry, Register
+from tei.convert.register_derived import Positions, by_positions, derived
 
 
 def _key(kind: str, form: str) -> tuple[str, ...]:
@@ -21,11 +22,15 @@ def _key(kind: str, form: str) -> tuple[str, ...]:
 def shared_forms(register: Register) -> dict[tuple[str, ...], tuple[Entry, ...]]:
     """Name forms (as folded tokens) that more than one register entry of a kind carries
     (read off the register's token trie: the forms were tokenised and folded there)."""
-    owners: dict[tuple[str, ...], dict[str, Entry]] = {}
-    for words, entries in register.name_forms():
-        for entry in entries:
-            owners.setdefault((entry.kind, *words), {})[entry.id] = entry
-    return {key: tuple(found.values()) for key, found in owners.items() if len(found) > 1}
+    def work() -> Positions[tuple[str, ...]]:
+        owners: dict[tuple[str, ...], dict[str, Entry]] = {}
+        for words, entries in register.name_forms():
+            for entry in entries:
+                owners.setdefault((entry.kind, *words), {})[entry.id] = entry
+        return by_positions({key: found for key, found in owners.items() if len(found) > 1},
+                            register)
+
+    return derived(register, "shared-forms", __file__, work)
 
 
 def candidates(register: Register, entry: Entry, form: str,

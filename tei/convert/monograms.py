@@ -14,6 +14,7 @@ from functools import lru_cache
 from tei.convert.context import Context
 from tei.convert.name_index import MONOGRAM
 from tei.convert.register import Entry, Register
+from tei.convert.register_derived import Positions, derived
 from tei.convert.spans import Spans
 
 _MIN_LETTERS = 2
@@ -22,13 +23,16 @@ _MIN_LETTERS = 2
 @lru_cache(maxsize=4)
 def _monograms(register: Register) -> dict[str, tuple[Entry, ...]]:
     """The register's persons by their `monogram` forms."""
-    found: dict[str, list[Entry]] = {}
-    for entry in register.listed:
-        for form in entry.element.iterfind("{*}persName"):
-            text = "".join(form.itertext()).strip()
-            if form.get("subtype") == MONOGRAM and len(text) >= _MIN_LETTERS:
-                found.setdefault(text, []).append(entry)
-    return {name: tuple(entries) for name, entries in found.items()}
+    def work() -> Positions[str]:
+        found: dict[str, list[int]] = {}
+        for position, entry in enumerate(register.listed):
+            for form in entry.element.iterfind("{*}persName"):
+                text = "".join(form.itertext()).strip()
+                if form.get("subtype") == MONOGRAM and len(text) >= _MIN_LETTERS:
+                    found.setdefault(text, []).append(position)
+        return found
+
+    return derived(register, "monograms", __file__, work)
 
 
 @lru_cache(maxsize=4)

@@ -26,6 +26,7 @@ from tei.convert.lifespan import in_office
 from tei.convert.monograms import monogram_marks
 from tei.convert.name_index import IN_OFFICE
 from tei.convert.register import Entry, Register
+from tei.convert.register_derived import Positions, derived
 from tei.convert.spans import Spans
 
 # a word standing alone: its shape (`_SHAPE`) and what may stand around it
@@ -42,12 +43,15 @@ _AFTER = re.compile(r"^\s++(?:of\b|[A-Z])")
 @lru_cache(maxsize=4)
 def office_surnames(register: Register) -> dict[str, tuple[Entry, ...]]:
     """The register's persons by their `surname-in-office` forms."""
-    found: dict[str, list[Entry]] = {}
-    for entry in register.listed:
-        for form in entry.element.iterfind("{*}persName"):
-            if form.get("subtype") == IN_OFFICE:
-                found.setdefault("".join(form.itertext()).strip(), []).append(entry)
-    return {name: tuple(entries) for name, entries in found.items()}
+    def work() -> Positions[str]:
+        found: dict[str, list[int]] = {}
+        for position, entry in enumerate(register.listed):
+            for form in entry.element.iterfind("{*}persName"):
+                if form.get("subtype") == IN_OFFICE:
+                    found.setdefault("".join(form.itertext()).strip(), []).append(position)
+        return found
+
+    return derived(register, "office-surnames", __file__, work)
 
 
 @lru_cache(maxsize=4)

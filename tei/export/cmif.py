@@ -15,7 +15,9 @@ from pathlib import Path
 
 from lxml import etree
 
+from tei.cache import cached_data, content_key
 from tei.diagnostics import Diagnostic, Severity
+from tei.export import authorities
 from tei.export.authorities import (
     Index,
     authority_uri,
@@ -30,7 +32,7 @@ from tei.export.files import xml_bytes
 from tei.export.settings import ExportSettings, load_settings
 from tei.render.layout import page_href
 from tei.resources import register_dir
-from tei.xmlio import NSMAP, TEI_NS, XML_NS, atomic_write, parse_bytes, parse_file
+from tei.xmlio import NSMAP, TEI_NS, XML_NS, atomic_write, parse_bytes, parse_file, read_bytes
 
 CMIF_SCHEMA = ("https://raw.githubusercontent.com/TEI-Correspondence-SIG/CMIF/master/"
                "schema/cmi-customization.rng")
@@ -242,20 +244,33 @@ def write_cmif(paths: Iterable[Path], output: Path, settings: ExportSettings | N
 
 
 class LazyRegister(Mapping[str, etree._Element]):
-    """The register's entries by xml:id, read on first use."""
+    """The register's entries by xml:id, each parsed when first asked for. The entries'
+    serialisations by id are kept in the on-disk cache under the register files' names and
+    contents (and this code's), so a build whose CMIF file takes a few changed letters
+    parses a few entries, not the whole register (~0.07 s of CPU)."""
 
     def __init__(self, folder: Path) -> None:
         self.folder = folder
+        self._parsed: dict[str, etree._Element] = {}
 
     @cached_property
-    def entries(self) -> dict[str, etree._Element]:
-        return load_entries(self.folder)
+    def _serialised(self) -> dict[str, bytes]:
+        files = sorted(self.folder.glob("*.xml"))
+        parts = [part for path in files for part in (path.name.encode(), read_bytes(path))]
+        key = content_key("cmif-register", Path(__file__).read_bytes(),
+                          Path(authorities.__file__).read_bytes(), *parts)
+        return cached_data(key, lambda: {
+            ident: etree.tostring(entry, encoding="utf-8", with_tail=False)
+            for ident, entry in load_entries(self.folder).items()})
 
     def __getitem__(self, key: str) -> etree._Element:
-        return self.entries[key]
+        if key not in self._parsed:
+            data = self._serialised[key]
+            self._parsed[key] = parse_bytes(data, str(self.folder)).getroot()
+        return self._parsed[key]
 
     def __iter__(self) -> Iterator[str]:
-        return iter(self.entries)
+        return iter(self._serialised)
 
     def __len__(self) -> int:
-        return len(self.entries)
+        return len(self._serialised)
