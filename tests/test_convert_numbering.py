@@ -16,14 +16,17 @@ def units(*texts: str) -> list[Unit]:
 
 @pytest.mark.parametrize(("n", "scheme", "after"), [
     ("3", "arabic", "4"), ("c", "alpha", "d"), ("IV", "roman", "V"), ("IX", "roman", "X"),
-    ("XIV", "roman", "XV")])
+    ("XIV", "roman", "XV"), ("一", "cjk", "二"), ("九", "cjk", "十"), ("十", "cjk", "十一"),
+    ("十九", "cjk", "二十"), ("二十三", "cjk", "二十四")])
 def test_the_number_after_another(n, scheme, after) -> None:
     assert successor(n, scheme) == after
 
 
 @pytest.mark.parametrize(("text", "found"), [
     ("3. The talks went on.", ("arabic", ("3", "The talks went on."))),
-    ("(c) The talks went on.", ("alpha", ("c", "The talks went on.")))])
+    ("(c) The talks went on.", ("alpha", ("c", "The talks went on."))),
+    ("二、请你们随时电告。", ("cjk", ("二", "请你们随时电告。"))),
+    ("十二、同長官は述べた。", ("cjk", ("十二", "同長官は述べた。")))])
 def test_a_points_scheme_number_and_text(text, found, resources) -> None:
     assert point_number(resources.patterns, units(text)[0]) == found
 
@@ -48,3 +51,10 @@ def test_a_point_inside_an_embedded_document_is_not_the_next(resources) -> None:
     (("6. For Ambassador.", "7. The talks."), False)])
 def test_a_first_paragraphs_number_that_opens_no_list(texts, lone, resources) -> None:
     assert lone_number(resources.patterns, units(*texts), 0) == lone
+
+
+def test_chinese_points_run_on_in_their_numerals(resources) -> None:
+    """(invent26) `一、` ... `二、`: the next point is the one numbered `二`, not `一` again."""
+    found = units("一、据报。", "说明。", "二、请电告。", "一、另。")
+    assert next_point(resources.patterns, found, 1, "cjk", "二") == 2
+    assert next_point(resources.patterns, found, 3, "cjk", "三") is None

@@ -5,7 +5,13 @@ from __future__ import annotations
 import pytest
 
 from tei.convert.model import Mark, Part
-from tei.convert.parts import foot_address, merge_roles, signature_names, split_address
+from tei.convert.parts import (
+    foot_address,
+    merge_roles,
+    parenthesised_name,
+    signature_names,
+    split_address,
+)
 
 
 @pytest.mark.parametrize(("text", "address", "rest"), [
@@ -42,3 +48,11 @@ def test_the_lines_under_a_foot_address_belong_to_it() -> None:
     parts = [Part("signed", ["Vagnozzi"]), Part("address", ["His Eminence"]),
              Part("signed", ["Cardinal Cicognani"]), Part("role", ["Secretary of State"])]
     assert [p.kind for p in foot_address(parts)] == ["signed", "address", "address", "address"]
+
+
+@pytest.mark.parametrize(("text", "signature"), [
+    ("(A.H. Tange)", True), ("(Tulsi Giri)", True), ("(Jawaharlal Nehru)", True),
+    ("(Working Notes)", False), ("(Original Scan)", False), ("(Tulsi Giri) said so", False)])
+def test_a_typed_signature_in_parentheses(text: str, signature: bool, resources) -> None:
+    """(invent26) initials and surname, or a full name of no common word, in parentheses."""
+    assert parenthesised_name(text, resources.patterns) == signature

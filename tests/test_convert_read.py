@@ -87,6 +87,19 @@ def test_two_columns_become_two_lines() -> None:
                                                                        "SECRET"]
 
 
+@pytest.mark.parametrize(("line", "expected"), [
+    ("From: UAR Embassy, Belgrade | To: Minister of Foreign Affairs, Cairo",
+     ["From: UAR Embassy, Belgrade", "To: Minister of Foreign Affairs, Cairo"]),
+    ("D. 7.45 p.m. 14 March 1964 | R. 9.30 p.m. 14 March 1964",
+     ["D. 7.45 p.m. 14 March 1964", "R. 9.30 p.m. 14 March 1964"]),
+    # a pipe between cells that are no labelled fields stays in its line
+    ("Posted on 14 March 2019 by Anna Kowalczyk | 3 Comments",
+     ["Posted on 14 March 2019 by Anna Kowalczyk | 3 Comments"])])
+def test_one_pipe_between_two_labelled_cells_parts_them(line: str, expected: list[str]) -> None:
+    """(invent26) a heading's table flattened with one pipe between two labelled cells."""
+    assert texts(line + "\n") == expected
+
+
 def test_line_endings_and_invisible_characters() -> None:
     assert texts("\ufeffA\r\nB\rC\u200b\n") == ["A", "B", "C"]
 

@@ -34,7 +34,8 @@ from tests.tei_facts import xp
 _WORD = re.compile(r"\w+")
 _NUMBERING = re.compile(r"^\s*(?:-\s+)?(?:(?:\d{1,2}\\?[.)]|\d{1,2}\.\s?[-–]|\(\d{1,2}\)"
                         r"|\(?[a-h]\)|[IVX]+\.)"
-                        r"(?:\s|$)|\d{1,2}\.(?=[A-Z][a-z]))")  # `1.During ...`: glued to its text
+                        r"(?:\s|$)|\d{1,2}\.(?=[A-Z][a-z])"  # `1.During ...`: glued to its text
+                        r"|[一二三四五六七八九十]{1,3}、)")  # (invent26) a CJK point `一、`
 _MARKERS = re.compile(
     r"\[\d{1,3}\]\(#fn?\d{1,3}\)|\[\d{1,3}\]|\[[ivx]{1,5}\]|\^\d{1,3}|[¹²³⁴⁵⁶⁷⁸⁹⁰]+|\[\s*(?:stamp|seal)(?:\s*:|\s(?=\d))|\[(?:\.\.\.|…)\]"
     r"|\[page\s+\w{1,6}\]|(?<![\d/])/\d{1,2}/(?![\d/])"

@@ -1,5 +1,5 @@
 """Numbering schemes of points (table `numbering`): a point's scheme and number, the number
-that follows another (`3`, `c`, `IV`), and where a message's next point stands."""
+that follows another (`3`, `c`, `IV`, `四`), and where a message's next point stands."""
 
 from __future__ import annotations
 
@@ -7,7 +7,9 @@ from tei.convert.patterns import Patterns
 from tei.convert.quoted import Unit
 
 _ROMAN = {"I": 1, "V": 5, "X": 10}
-FIRST_POINTS = {"1", "a", "A", "i", "I"}
+# (invent26) the Chinese numerals of Chinese and Japanese points (`一、`, `二、` ... `十一、`)
+_CJK_DIGITS = "一二三四五六七八九"
+FIRST_POINTS = {"1", "a", "A", "i", "I", "一"}
 
 
 def point_number(patterns: Patterns, unit: Unit) -> tuple[str, tuple[str, str]]:
@@ -38,12 +40,29 @@ def lone_number(patterns: Patterns, units: list[Unit], i: int) -> bool:
 
 
 def successor(n: str, scheme: str) -> str:
-    """The number after `n` in `scheme` (arabic, alpha or roman)."""
+    """The number after `n` in `scheme` (arabic, alpha, roman or cjk)."""
     if scheme == "alpha":
         return chr(ord(n) + 1)
     if scheme == "roman":
         return _to_roman(_from_roman(n) + 1)
+    if scheme == "cjk":
+        return _to_cjk(_from_cjk(n) + 1)
     return str(int(n) + 1)
+
+
+def _from_cjk(text: str) -> int:
+    """`三` 3, `十` 10, `十二` 12, `二十一` 21 (up to 99)."""
+    tens, ten, units = text.rpartition("十")
+    if not ten:
+        return _CJK_DIGITS.index(units) + 1
+    return 10 * (_CJK_DIGITS.index(tens) + 1 if tens else 1) + (
+        _CJK_DIGITS.index(units) + 1 if units else 0)
+
+
+def _to_cjk(number: int) -> str:
+    tens, units = divmod(number, 10)
+    head = ("" if tens == 1 else _CJK_DIGITS[tens - 1]) + "十" if tens else ""
+    return head + (_CJK_DIGITS[units - 1] if units else "")
 
 
 def _from_roman(text: str) -> int:

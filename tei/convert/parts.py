@@ -150,10 +150,20 @@ _TITLED_NAME = re.compile(r"^\((?P<title>[A-Z][\w.'’-]*+)\s++"
                           r"(?P<name>[A-Z][\w'’-]*+(?:\s[A-Z][\w'’-]*+){0,2})\)$")
 
 
+# (invent26) `(Tulsi Giri)`: a South Asian ministry's typed signature, the full name in
+# parentheses over the signer's office; no word of it a common word (`(Working Notes)`)
+_FULL_NAME = re.compile(r"^\((?P<name>[A-Z][a-z'’-]++(?:\s[A-Z][a-z'’-]++){1,2})\)$")
+
+
 def parenthesised_name(text: str, patterns: Patterns) -> bool:
-    """Is the line a typed signature in parentheses, initials and surname (`(A.H. Tange)`)
-    or a title and name (`(Ambassador Lee Ho)`)?"""
+    """Is the line a typed signature in parentheses, initials and surname (`(A.H. Tange)`),
+    a full name (`(Tulsi Giri)`) or a title and name (`(Ambassador Lee Ho)`)?"""
     if PARENTHESISED_NAME.match(text):
+        return True
+    full = _FULL_NAME.match(text)
+    if full and not any(word.casefold() in patterns.words(table)
+                        for word in full.group("name").split()
+                        for table in ("capitals-common-words", "not-names", "doc-types")):
         return True
     found = _TITLED_NAME.match(text)
     return bool(found) and found.group("title").casefold() in patterns.words("honorifics")

@@ -14,6 +14,11 @@ _PADDED_NUMBER_LABEL = re.compile(r"^\s*+(?:No|NO|Nr|NR|Number|NUMBER)\.?$")
 # a Markdown table row's first cell naming the field its second cell gives (`| Date | ... |`)
 _ROW_LABEL = re.compile(r"^[A-Z][^\W\d_]*+(?: [^\W\d_]++){0,2}$")
 _PIPES = re.compile(r"(?:(?<!\s)\s+)?\|\s*")
+# (invent26) a heading's table flattened with one pipe between two labelled cells (`From: UAR
+# Embassy, Belgrade | To: Minister of Foreign Affairs, Cairo`; the British dispatch and
+# receipt `D. 7.45 p.m. 14 March 1964 | R. 9.30 p.m. 14 March 1964`): a line for each cell
+_CELL_LABEL = r"(?:[^\W\d][\w'/-]*+(?: [\w'/-]++){0,2}:|[A-Z]\.(?= \d))"
+_LABELLED_CELLS = re.compile(rf"^\s*+{_CELL_LABEL} [^|]+ \| {_CELL_LABEL} [^|]+$")
 # (invent16) a box drawn round a card's or a form's fields in ASCII (`+-----+-----+`) or in
 # box-drawing characters (`├─────┼─────┤`): a rule, as `---` is
 BOX_RULE = r"\+[-=+]{3,}|[─━═│┃║┌┐└┘├┤┬┴┼╔╗╚╝╠╣╦╩╬╭╮╯╰]{3,}"
@@ -33,6 +38,8 @@ def cells(raw: str) -> list[str]:
         return [framed.group("inner").strip()]  # `| Rumor among diplomatic colleagues |`
     if _ATTACHMENT_ROW.match(raw):
         return [raw.strip()]
+    if _LABELLED_CELLS.match(raw):
+        return [cell.strip() for cell in raw.split(" | ")]
     if raw.count("|") >= 2 or raw.strip().startswith("|"):
         parts = _PIPES.split(raw)
         filled = [cell.strip() for cell in parts if cell.strip()]
