@@ -6,7 +6,9 @@
   is the person's further surname (`CLODOMIRO ALMEYDA MEDINA`), not the place;
 - the text's own form line (`MEMORANDUM FOR:`, `TELEGRAM`, `Telegram No. 218`) gives the
   document's type before an archive's catalogue field for it (CREST's `Content Type`, a
-  Dodis page's `Type`).
+  Dodis page's `Type`);
+- the pattern rows' person groups take a hyphen only when another does not follow it: a
+  typed `--` dash ends the name there too, as in the name rules (lead26).
 """
 
 from __future__ import annotations
@@ -131,3 +133,49 @@ def test_a_dodis_pages_form_line_before_its_type_field(field: str, form: str, do
     text = DODIS.replace("Type\nTelegram\n", f"Type\n{field}\n").replace(
         "Telegram No. 218", form)
     assert text_facts(text, resources)["doc_type"] == doc_type
+
+
+# a name's word characters in a pattern row's person group: a hyphen only when another does
+# not follow it (a typed `--` dash ends the name, as namerules.NAME_CHAR says)
+_RUN_ON_HYPHEN = re.compile(r"\[\\w['’]{2}\.?-\]")
+_PERSON_GROUP = re.compile(r"\(\?P<(?:sender|addressee|persons|name|signature)>")
+
+
+def _person_groups(source: str) -> list[str]:
+    """The person groups of a row's regex (to their closing parenthesis)."""
+    groups = []
+    for found in _PERSON_GROUP.finditer(source):
+        depth, at, in_class = 0, found.start(), False
+        while at < len(source):
+            char = source[at]
+            if char == "\\":
+                at += 1
+            elif in_class or char == "[":
+                in_class = char != "]" if in_class else True
+            elif char == "(":
+                depth += 1
+            elif char == ")":
+                depth -= 1
+                if depth == 0:
+                    break
+            at += 1
+        groups.append(source[found.start():at + 1])
+    return groups
+
+
+def test_no_pattern_rows_person_group_runs_a_name_on_over_a_dash(resources) -> None:
+    groups = [group for table in resources.patterns.regexes.values() for row in table
+              for group in _person_groups(row.source)]
+    assert len(groups) > 50
+    assert [group for group in groups if _RUN_ON_HYPHEN.search(group)] == []
+
+
+@pytest.mark.parametrize(("line", "sender"), [
+    ("Transmitted from Warsaw 18.X.56, 23.40", "Warsaw"),
+    ("Transmitted from Addis-Ababa 18.X.56, 23.40", "Addis-Ababa"),
+    ("Transmitted from Warsaw--Praga 18.X.56, 23.40", None),  # not `Warsaw--Praga`
+])
+def test_a_heading_rows_name_stops_at_a_typed_dash(line: str, sender: str | None,
+                                                   resources) -> None:
+    found = resources.patterns.match("heading", line)
+    assert (found[1].group("sender") if found and found[0] == "date" else None) == sender
