@@ -26,7 +26,12 @@ def document_type(seg: Segments, message: Message, heading: list[RegistryLine], 
     document's title as the page or its editors give it."""
     if minute_officer(ctx):  # its text may name other forms (`the draft of a telegram`)
         return "memorandum", "a minute to an officer named alone over it, under a short date"
-    candidates = [("page's type field", line.text) for line in seg.fields.get("type", [])]
+    form_lines = [("form line", _GARBLED_MEMO.sub("MEMORANDUM", text_of(line.content)))
+                  for line in heading if line.subtype in ("cable-number", "document-type")]
+    fields = [("page's type field", line.text) for line in seg.fields.get("type", [])]
+    # (misses37) the text's own form line (`MEMORANDUM FOR:`, `TELEGRAM`) before an archive's
+    # catalogue type for it (CREST's `Content Type: REPORT`)
+    candidates = [*(form_lines if fields else []), *fields]
     # a title line that names the form (`Viewing cable ...`) repeats the subject: a type word
     # in it (`... REPORT ON ...`) is not the document's type
     # (misses36) so is a cable mirror's title that is the cable's subject line
@@ -40,8 +45,7 @@ def document_type(seg: Segments, message: Message, heading: list[RegistryLine], 
     # (misses32) a form's name letter-spaced as a heading (`I N F O R M A T I O N`)
     candidates += [("heading", _unspaced(text_of(head))) for head in message.heads]
     candidates += [("heading", " ".join(text_of(head) for head in message.heads))]
-    candidates += [("form line", _GARBLED_MEMO.sub("MEMORANDUM", text_of(line.content)))
-                   for line in heading if line.subtype in ("cable-number", "document-type")]
+    candidates += form_lines
     # a heading line the tables do not know that opens with the form's name and its number
     # (`OFICIO CONFIDENCIAL N° 412/37` over `DE :` / `A :`, a Spanish-speaking ministry's)
     candidates += [("heading line", line_text) for line_text in _numbered_form_lines(heading)]

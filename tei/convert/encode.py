@@ -351,7 +351,9 @@ def _parts(parent: etree._Element, parts: Iterable[Part]) -> None:
             _inline(_el(address, "addrLine"), part.content)
             continue
         address = None
-        if part.kind == "registry":
+        if part.kind == "note":  # an unplaced footnote under the closing lines
+            _inline(parent, part.content)
+        elif part.kind == "registry":
             _inline(_el(parent, "seg", type="registry", subtype=part.subtype), part.content)
         elif part.kind == "idno":
             _inline(_el(parent, "idno", type="outgoing"), part.content)

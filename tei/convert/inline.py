@@ -43,6 +43,7 @@ from tei.convert.name_surroundings import (
     before_role,
     country_before,
     country_qualified,
+    names_run_on,
     office_holders,
     qualifier,
     title_before,
@@ -114,7 +115,7 @@ class InlineReader(BracketMarks):
             return []
         piece = text[start:end]
         spans = [(a - start, b - start) for a, b in names if start <= a and b <= end]
-        found = joined_parts(piece, office_holders(piece, [
+        found = joined_parts(piece, office_holders(piece, names_run_on(piece, [
                  m for m in self.ctx.res.register.find(piece)
                  if not given_place(piece, m, self.ctx, self.rules)
                  and not particle_surname(piece, m, spans)
@@ -126,7 +127,7 @@ class InlineReader(BracketMarks):
                  and not eponym(piece, m, self.ctx.res.patterns)
                  and not modified_noun(piece, m, self.ctx.res.patterns)
                  and not (not piece[:m.start].strip() and other_given_name(
-                     text[:start] + piece[:m.start], m.form, m.entry, self.ctx))], self.ctx))
+                     text[:start] + piece[:m.start], m.form, m.entry, self.ctx))]), self.ctx))
         marks = inverted_names(piece, spans, [
             self._name_mark(m, piece, qualifier(piece, m, found, self._countries)) for m in found])
         taken = Spans([(a, b) for a, b, _ in marks])

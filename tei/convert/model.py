@@ -52,7 +52,8 @@ class NumberedList:
 @dataclass
 class Part:
     """A part of an opener or closer: `salute`, `signed`, `dateline`, `address`, `addrLine`,
-    `idno` (the sender's number) or `registry` (a processing line set before the signature)."""
+    `idno` (the sender’s number), `registry` (a processing line set before the signature) or
+    `note` (an unplaced footnote under the closing lines)."""
 
     kind: str
     content: Inlines

@@ -197,3 +197,15 @@ def _holder(piece: str, match: NameMatch, ctx: Context) -> NameMatch:
                if title in " ".join("".join(o.itertext())
                                     for o in e.element.iterfind("{*}occupation")).casefold()]
     return replace(match, entry=holders[0]) if len(holders) == 1 else match
+
+
+def names_run_on(piece: str, found: list[NameMatch]) -> list[NameMatch]:
+    """(misses37) A place's one word run on, in the same case, after a person's name of two
+    words or more on its line is the person's further surname, not the place (`CLODOMIRO
+    ALMEYDA MEDINA`, `Francisco Orrego Vicuña`): it is dropped (no tag beats a wrong one)."""
+    ends = {m.end: piece[m.start:m.end] for m in found
+            if m.entry.kind == "person" and len(piece[m.start:m.end].split()) >= 2}
+    return [m for m in found if not (
+        m.entry.kind == "place" and (name := ends.get(m.start - 1)) is not None
+        and piece[m.start - 1] == " " and " " not in piece[m.start:m.end]
+        and name.isupper() == piece[m.start:m.end].isupper())]

@@ -18,13 +18,13 @@ from tei.convert.header import page_header, title_names
 from tei.convert.inline import InlineReader
 from tei.convert.label_members import block_members, member_content, member_line, reader_run
 from tei.convert.model import (
-    Block,
     Document,
     Header,
     Inlines,
     Mark,
     Message,
     Paragraph,
+    Part,
     Party,
     RegistryLine,
     Section,
@@ -79,7 +79,7 @@ def recognise(seg: Segments, stem: str, ctx: Context) -> Document:
     heading = _heading(seg.heading, ctx, inline)
     message, attachments = MessageReader(ctx, inline).read(seg.message)
     processing = _processing(seg.processing, ctx, inline)
-    _add_at_end(message.blocks, _unplaced_notes(ctx, inline, repeated))
+    _add_notes(message, _unplaced_notes(ctx, inline, repeated))
     header = page_header(seg, ctx, inline)
     title_source = _title_source(seg)
     if not header.title and (headed := _heading_title(heading, message, ctx)):
@@ -129,12 +129,17 @@ def _read_footnotes(lines: list[Line], ctx: Context, titled: str) -> list[tuple[
     return repeated
 
 
-def _add_at_end(blocks: list[Block], extra: list[Paragraph]) -> None:
-    """Add `extra` after the last block: inside the last section when the blocks end with
-    one (TEI allows no block after a section)."""
+def _add_notes(message: Message, notes: list[Paragraph]) -> None:
+    """The unplaced notes under the closer, as in the source (misses37: a FRUS memorandum's
+    title note under `C[ordell] H[ull]`); with no closer, after the last block, inside the
+    last section when the blocks end with one (TEI allows no block after a section)."""
+    if message.closer and message.blocks:
+        message.closer += [Part("note", note.content) for note in notes]
+        return
+    blocks = message.blocks
     while blocks and isinstance(blocks[-1], Section):
         blocks = blocks[-1].blocks
-    blocks += extra
+    blocks += notes
 
 
 def _unplaced_notes(ctx: Context, inline: InlineReader,
