@@ -130,9 +130,8 @@ def _read_footnotes(lines: list[Line], ctx: Context, titled: str) -> list[tuple[
 
 
 def _add_notes(message: Message, notes: list[Paragraph]) -> None:
-    """The unplaced notes under the closer, as in the source (misses37: a FRUS memorandum's
-    title note under `C[ordell] H[ull]`); with no closer, after the last block, inside the
-    last section when the blocks end with one (TEI allows no block after a section)."""
+    """The unplaced notes under the closer, as in the source (misses37: a FRUS memcon's
+    title note under `C[ordell] H[ull]`), else after the last block (inside a last section)."""
     if message.closer and message.blocks:
         message.closer += [Part("note", note.content) for note in notes]
         return
