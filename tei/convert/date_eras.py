@@ -30,6 +30,11 @@ _NO_ERA = "(?!)"
 _REPUBLIC_ERA = "minguo"
 _REPUBLIC_YEAR = (r"(?:the\s+)?(?P<ry>\d{1,3})(?:st|nd|rd|th)\s+year\s+of\s+the\s+Republic"
                   r"(?:\s+of\s+China)?(?:,?\s++[\[(]\d{4}[\])])?")
+# (invent27) the Japanese eras' initials before a dotted date (`S37.10.23`), each the era's
+# name in the `eras` table
+ERA_INITIALS = {"M": "meiji", "T": "taisho", "S": "showa", "H": "heisei"}
+# where such a date begins: the initial, no letter or stop before it
+ERA_INITIAL_START = re.compile(r"(?<![\w.])[MTSH](?=[1-6]?\d\.\d)")
 _SLASH = re.compile(r"\s?/\s?")  # between an Old Style date and its New Style one
 # a date written in another script with the translator's gloss after it (`檀紀 4290年 5月 3日
 # [Dangi 4290, 3 May]`): no Latin letter before the bracket, some other letter
@@ -167,6 +172,10 @@ def era_shapes(mon: str, eras: str, solar: str = _NO_ERA) -> tuple[list[str], li
         rf"{mon}\s++\d{{1,2}}\s?/\s?(?P<d>\d{{1,2}}),?\s++(?P<y>\d{{4}})",
     ]
     marked = [
+        # (invent27) a Japanese date by the era's initial, its year, the month and the day
+        # joined by stops (`S37.10.23`: Showa 37, 23 October 1962; `ERA_INITIALS`)
+        r"(?-i:(?P<ji>[MTSH]))(?P<ey>[1-6]?\d)\.(?P<m>1[0-2]|0?[1-9])\.(?P<d>3[01]|[12]\d|0?[1-9])"
+        r"(?![\d.]\d)",
         rf"(?P<era>{eras})\s*+(?P<ey>\d{{1,4}})\s?年\s?(?P<m>\d{{1,2}})\s?月\s?(?P<d>\d{{1,2}})\s?日",
         r"(?P<y>1[89]\d{2}|20\d{2})\s?年\s?(?P<m>\d{1,2})\s?月\s?(?P<d>\d{1,2})\s?日",
         # (other38) the Hangul marks (`1958년 1월 17일`: a Korean archive's record date)
@@ -188,7 +197,7 @@ def era_year(groups: dict[str, str | None], eras: dict[str, int],
         return _buddhist_year(int(groups["be"] or 0), _int_or_none(groups.get("wy")), month)
     if groups.get("ry") and _REPUBLIC_ERA in eras:
         return int(groups["ry"] or 0) + eras[_REPUBLIC_ERA]
-    era, year = groups.get("era"), groups.get("ey")
+    era, year = groups.get("era") or ERA_INITIALS.get(groups.get("ji") or ""), groups.get("ey")
     if era and year:
         offset = eras.get(" ".join(era.split()).casefold())
         return int(year) + offset if offset is not None else None

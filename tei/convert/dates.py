@@ -148,7 +148,8 @@ class DateReader:
         numeric = bool(self._numeric.search(text))
         groups = [m.start() for m in _DTG_START.finditer(text)]
         months = sorted({*months, *groups}) if groups else months
-        starts = sorted({*months, *(m.start() for m in _NUMBER_START.finditer(text))})
+        starts = sorted({*months, *(m.start() for m in _NUMBER_START.finditer(text)),
+                         *(m.start() for m in date_eras.ERA_INITIAL_START.finditer(text))})
         allowed = {start: self._gate.allowed(text, start) for start in starts}
         first_shapes = self._first_shapes(text, starts, bool(months), numeric, allowed)
         if not first_shapes:
@@ -220,8 +221,9 @@ class DateReader:
     def _may_open(self, text: str) -> bool:
         """Whether a date can begin at the start of `text` (a quick test before `find`)."""
         first = LETTERS.match(text)
-        return bool(_NUMBER_START.match(text)) or (first is not None and (
-            not first.group().isascii() or first.group().lower() in self._month_words))
+        return bool(_NUMBER_START.match(text) or date_eras.ERA_INITIAL_START.match(text)) or (
+            first is not None and (not first.group().isascii()
+                                   or first.group().lower() in self._month_words))
 
     def _month_starts(self, text: str) -> list[int]:
         """Where a month name may stand: ASCII words spelt as one, and any other word (an

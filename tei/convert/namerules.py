@@ -346,7 +346,18 @@ def plausible_name(name: str, patterns: Patterns) -> bool:
         return False
     if len(words) == 1 and len(name.strip()) <= 3 and name.strip().isupper():
         return False  # an office symbol or acronym (`FE`, `NEA`), not a name
+    if _initials_month(name, patterns):
+        return False
     return any(len(w) > 1 and not _ROMAN.match(w) and len(set(w)) > 1 for w in core)
+
+
+def _initials_month(name: str, patterns: Patterns) -> bool:
+    """(invent27) Initials before a month's name (`R. January 16, 1960`: a confidential
+    print's `R.`, received, before its date) are no name; `May` may be a surname."""
+    *initials, last = name.split() or [""]
+    last = last.strip(".,;:").casefold()
+    return (bool(initials) and all(len(w) <= 3 and w.endswith(".") for w in initials)
+            and last != "may" and last in patterns.words("months"))
 
 
 def _nationality_only(core: list[str], patterns: Patterns) -> bool:

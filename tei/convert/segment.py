@@ -334,7 +334,8 @@ LINKING = {"in", "of", "the", "for", "to", "and", "de", "von", "van", "der", "bi
 _ARTICLE = re.compile(r"^(?:al|el|ul|ud|ad|ar|as|ash|az|an|at)-[A-Z]")
 _TERMINAL = re.compile(r"[.!?:;,]$")
 _DETACHED_STOP = re.compile(r"(?<=\w)\s+\.$")
-_SIGNED = re.compile(r"^(?:\((?i:signed|sgd\.?)\)|(?i:signed|sgd\.?),?)\s++(?=[A-Z])"
+_SIGNED = re.compile(r"^(?:\((?i:signed|sgd\.?)\)|(?i:signed|sgd\.?),?|/-/|/s/)\s++(?=[A-Z])"
+                     # (invent27) the Polish `/-/` and the American `/s/` marks before the name
                      # (invent25) a Czech, Slovak or Polish officer's rank cut short in small
                      # letters before his name (`npor. Miroslav Hájek`, `płk Jan Nowak`)
                      r"|^(?:ppor|por|npor|kpt|škpt|mjr|pplk|plk|ppłk|płk|gen|genmjr)\.?\s++"
