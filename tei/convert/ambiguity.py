@@ -113,22 +113,32 @@ def _opening(text: str) -> str:
     return "\n".join(lines)
 
 
+# the `mission-country` groups that give the host of a `host-bodies` item's body
+_HOST_GROUPS = {"party": ("host",), "ministry": ("post",)}
+
+
 def in_context(text: str, entries: tuple[Entry, ...], patterns: Patterns,
-               parties: bool = True, host: bool = False, titled: str = "",
+               parties: bool = True, host: str = "", titled: str = "",
                occupations: str = "") -> Entry | None:
     """The one entry the document's context points to (strictly the most evidence in the
     parties' own countries its title's parties (`titled`, wherever the page gives its
     title) or its opening names, or the title's persons' register `occupations` give,
     else in its opening, else in the whole text), or None when it shows none or several
     equally. The whole text is read only when the opening does not decide, and the
-    parties before anything else, when `parties`; for a party body (`host`), its
-    missions' host country first."""
+    parties before anything else, when `parties`; for a body of a mission's host (`host`,
+    its `host-bodies` item: a `party` body, a `ministry` a US post deals with) the host
+    country of the parties' mission (a ministry: of the US post, group `post`) first, and
+    none when the opening names a host none of the entries is of (a US cable from Tel
+    Aviv: no Belgian ministry)."""
     head = _opening(text)
-    for group in ("host", "own") if host else ("own",) if parties else ():
+    first = _HOST_GROUPS.get(host, ())
+    for group in (*first, "own") if first else ("own",) if parties else ():
         for source in (titled, head, occupations):
             found = evidence(_mission_countries(source, patterns, group), entries, patterns)
             if _strict(found, entries) is not None:
                 return _strict(found, entries)
+        if group in first and _mission_countries(head, patterns, group).strip():
+            return None  # (misses39) the host's body, which none of the entries is
     opening = evidence(head, entries, patterns)
     if _strict(opening, entries) is not None:
         return _strict(opening, entries)

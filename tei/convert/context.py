@@ -19,7 +19,7 @@ from tei.convert.lifespan import in_office_reach, living_in, may_be_actor
 from tei.convert.loading import Resources
 from tei.convert.name_index import without_honorific, without_suffix
 from tei.convert.namerules import capitals_name_titled, given_name_first, plausible_name
-from tei.convert.namesakes import namesake
+from tei.convert.namesakes import namesake, of_namesakes
 from tei.convert.register import KINDS, Entry, slug
 from tei.convert.spelling import variant_of
 from tei.diagnostics import Diagnostic, Severity
@@ -101,7 +101,8 @@ class Context(CoverNames, Aliases):
                 return self.use(named[0])
         if entry.kind == "org" or (entry.kind == "person" and self._has_context(entry, form)):
             return self.use(self._in_context_entry(entry, form, qualifier, country))
-        return self.use(entry)
+        chosen = of_namesakes(entry, form, self.res.register, self.year)
+        return self.use(chosen) if chosen else self._new_or_local("person", form, 1, known=False)
 
     def person_of_country(self, surname: str, country: str, line: int,
                           entry: Entry | None = None) -> Entry:
@@ -147,7 +148,7 @@ class Context(CoverNames, Aliases):
         chosen = org_country.of_place(qualifier or head, shared, register) if org else None
         chosen = chosen or (None if qualifier or head or not country or foreign
                             else self._told(country, shared))
-        host = form.casefold() in self.res.patterns.words("host-bodies")
+        host = self.res.patterns.words("host-bodies").get(form.casefold(), "")
         chosen = chosen or (None if foreign else self._told(
             qualifier or head or self.text, shared, parties=not _adjective(country), host=host))
         if chosen is not None:
@@ -204,7 +205,7 @@ class Context(CoverNames, Aliases):
         return self.use(holder)
 
     def _told(self, text: str, shared: tuple[Entry, ...], parties: bool = True,
-              host: bool = False) -> Entry | None:
+              host: str = "") -> Entry | None:
         """The one of `shared` that `text` gives the context of (evidence read once); the
         `parties`' own countries first, unless an adjective names another country, and a
         party body's (`host`) the host country of the parties' mission before them."""
@@ -236,6 +237,7 @@ class Context(CoverNames, Aliases):
         if kind == "person":
             name = given_name_first(self.trimmed(name))
         known = self.res.register.lookup(name)
+        known = of_namesakes(known, name, self.res.register, self.year) if known else None
         if known and known.kind == kind:
             return self.use(known) if known.kind != "person" or may_be_actor(
                 known, name, self.year) else self._not_living(known, name, line)

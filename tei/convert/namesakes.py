@@ -15,9 +15,10 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from tei.convert.lifespan import in_office, in_office_reach
+from tei.convert.ambiguity import candidates
+from tei.convert.lifespan import in_office, in_office_reach, living_in
 from tei.convert.name_index import IN_OFFICE, MONOGRAM, fold
-from tei.convert.register import Entry
+from tei.convert.register import Entry, Register
 from tei.convert.surnames import holds_posts
 
 
@@ -68,3 +69,17 @@ def namesake(persons: list[Entry], surname: str, year: int | None,
     if claimers or not claiming or any(in_office_reach(p, year) for p in claiming):
         return None
     return holding[0] if len(holding) == 1 else None
+
+
+def of_namesakes(entry: Entry, form: str, register: Register, year: int | None) -> Entry | None:
+    """(misses39) The person a one-word form several register persons carry names (`KEATING`
+    signing from Tel Aviv in 1974: Kenneth B. Keating, ambassador then, not Paul Keating, the
+    prime minister of 1991, whom the register lists first): of those living in `year`, the
+    one `namesake` chooses; None when it chooses none (no tag beats a wrong one); `entry`
+    itself when no other person carries the form."""
+    if entry.kind != "person" or len(form.split()) != 1:
+        return entry
+    shared = [p for p in candidates(register, entry, form) if living_in(p, year)]
+    if len(shared) < 2:
+        return shared[0] if shared else entry
+    return namesake(shared, form, year)
