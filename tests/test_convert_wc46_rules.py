@@ -6,7 +6,9 @@ invented texts in more than one layout of its family:
   letterhead taken for the document's text or for a registry heading;
 - `By order of the Minister` over a signature is the closer's, a role of the signer;
 - a page's summary naming the document by its author after `by` (`Yearly report by KGB
-  Chief Andropov to ...`) gives the sender when the text names none.
+  Chief Andropov to ...`) gives the sender when the text names none;
+- a dateline's venue in parentheses after its place (`Beijing (The Great Hall of the
+  People), 16 May 1965`) leaves it a dateline.
 """
 
 from __future__ import annotations
@@ -96,3 +98,23 @@ def test_the_summarys_report_by_a_body_names_no_person(resources) -> None:
                                    summary="Report by the Committee of State Security to the "
                                            "CPSU leadership on the visit."), resources)
     assert not [name for name in facts["sender"] if name.split()[-1] in ("Security", "State")]
+
+
+RECORD = (
+    "ZHOU ENLAI AND HO CHI MINH\n\n"
+    "{dateline}\n\n"
+    "Zhou Enlai: The new Soviet leadership is carrying out nothing but Khrushchevism. We "
+    "should observe it for some more time.\n\n"
+    "Ho Chi Minh: We agree with this.\n"
+)
+
+
+@pytest.mark.parametrize("dateline, place", [
+    ("Beijing (The Great Hall of the People), 16 May 1965", "Beijing"),
+    ("Hanoi (Presidential Palace), 1 March 1965", "Hanoi"),
+])
+def test_a_datelines_venue_in_parentheses(dateline: str, place: str, resources) -> None:
+    facts = text_facts(RECORD.format(dateline=dateline), resources)
+    assert facts["place_of_origin"] == place
+    assert re.search(r"<dateline><placeName[^>]*>\w+</placeName> \([^)]+\), <date ",
+                     text_xml(RECORD.format(dateline=dateline), resources))
