@@ -24,7 +24,8 @@ from tei.convert.segment import LINKING
 # 18. März 1991`)
 _PLACE_DATE = re.compile(
     r"^(?:(?:TOP\s)?SECRET|CONFIDENTIAL|RESTRICTED|UNCLASSIFIED|PERSONAL|Extracts?)?(?:\s(?:AND\s)?PERSONAL)?"
-    r"\s*(?P<bracket>\[)?(?P<place>[A-Z][\w'’ -]{1,40})(?(bracket)(?:,\]|\],)|,)\s+"
+    r"\s*(?P<bracket>\[)?(?P<place>[A-Z][\w'’ -]{1,40})(?:\s\([A-Z][^()]{1,60}\))?"
+    r"(?(bracket)(?:,\]|\],)|,)\s+"
     r"(?:(?:den|am|le|il|el)\s++)?(?P<date>.+)$")
 # a date-first dateline (`10 May 1966, Bucharest`, `14.IV.1978, Pyongyang`): the date, a
 # comma and the place, as East-bloc ministries write them
@@ -51,7 +52,8 @@ def _marker_end_may(text: str) -> bool:
 
 def place_date(text: str, ctx: Context) -> bool:
     """`Bonn, den 18. März 1991`, `Budapest, 1972 July 1.`, `[Washington,] April 9`: a
-    place, a comma and a whole date; or the date first (`10 May 1966, Bucharest`); or a
+    place (perhaps its venue in parentheses, `Beijing (The Great Hall of the People), 16 May
+    1965`: wc46), a comma and a whole date; or the date first (`10 May 1966, Bucharest`); or a
     place's few words and a whole date with no comma between (`New Delhi 14 March 1949`,
     `Moscow, the Kremlin March 12, 1962`, `Sevagram, Wardha 14 March 1940`: a letter's
     place and date set on two lines; see `place_before_date`); or a clock time before the

@@ -1,6 +1,7 @@
 """The author a page's summary names when no person is the sender: `Steinhofer addresses
-...`, `Report from Pál Szarvas, Hungarian Ambassador ...`, `In this report, Hungarian
-Ambassador to North Korea József Kovács details ...`."""
+...`, `Report from Pál Szarvas, Hungarian Ambassador ...`, `Yearly report by KGB Chief
+Andropov to ...`, `In this report, Hungarian Ambassador to North Korea József Kovács details
+...`."""
 
 from __future__ import annotations
 
@@ -16,6 +17,11 @@ _POST_PLACE_WORDS = 2  # words of a post's place left before the name (`[North] 
 _SUMMARY_FROM = re.compile(rf"\A(?:Report|Letter|Telegram|Cable|Memorandum|Note)\s+from\s+"
                            rf"{_SUMMARY_NAME}(?P<verb>)(?:,|\s\()")
 _SUMMARY_SUBJECT = re.compile(rf"\A{_SUMMARY_NAME}\s(?P<verb>[a-z]++)\b")
+# (wc46) the document by its author, his office before the name: `Yearly report by KGB Chief
+# Andropov to the CPSU leadership ...`, `Letter by Soviet Ambassador Puzanov on ...`
+_SUMMARY_BY = re.compile(rf"\A(?:[A-Z][a-z]++\s++)?"
+                         r"(?i:report|letter|telegram|cable|memorandum|note)\s++by\s++"
+                         rf"{_SUMMARY_NAME}(?P<verb>)\s++(?:to|on|about|for)\b")
 # the document named before its author: `In this report, Hungarian Ambassador ... details`
 _SUMMARY_LEAD = re.compile(r"\AIn\s++(?:this|the)\s++(?:report|letter|telegram|cable|memorandum"
                            r"|note),\s++(?:the\s++)?(?=[A-Z])")
@@ -49,7 +55,7 @@ def _summary_author(header: Header, ctx: Context) -> list[Party]:
     post = _summary_post(tuple(ctx.res.patterns.words("role-to"))).match(text)
     if post:
         text = _after_place(post.group("place"), text[post.end():], ctx)
-    found = _SUMMARY_FROM.match(text) or _SUMMARY_SUBJECT.match(text)
+    found = _SUMMARY_FROM.match(text) or _SUMMARY_BY.match(text) or _SUMMARY_SUBJECT.match(text)
     verbs = ctx.res.patterns.words("summary-verbs")
     if not found or (found.group("verb") and found.group("verb").casefold() not in verbs):
         return []
