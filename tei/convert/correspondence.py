@@ -40,7 +40,7 @@ from tei.convert.parts import dateline_place
 from tei.convert.read import Line
 from tei.convert.receipt_days import day_receipt
 from tei.convert.register import Entry
-from tei.convert.seats import seat_of_origin
+from tei.convert.seats import letterhead_seat, seat_city, seat_of_origin
 from tei.convert.segment import heading_groups
 from tei.convert.zones import Segments
 
@@ -161,8 +161,10 @@ def correspondence(header: Header, seg: Segments, message: Message,
         (_parenthesised_place(title_sender, ctx) or sender_place(title_sender, ctx)
          or _note_office_place(header.title, ctx))
         if title_sender else None)
-    line_place = None if sent.place else place_line(message, ctx)
+    line_place = None if sent.place else (place_line(message, ctx)
+                                          or letterhead_seat(message, ctx))
     sent.place = sent.place or line_place
+    seat_city(sent, ctx)
     if line_place:
         header.found("place", "a place line over the first entry")
     elif sent.place:
