@@ -161,12 +161,14 @@ def correspondence(header: Header, seg: Segments, message: Message,
         (_parenthesised_place(title_sender, ctx) or sender_place(title_sender, ctx)
          or _note_office_place(header.title, ctx))
         if title_sender else None)
-    line_place = None if sent.place else (place_line(message, ctx)
-                                          or letterhead_seat(message, ctx))
-    sent.place = sent.place or line_place
+    line_place = None if sent.place else place_line(message, ctx)
+    seat = None if sent.place or line_place else letterhead_seat(message, ctx)
+    sent.place = sent.place or line_place or seat
     seat_city(sent, ctx)
     if line_place:
         header.found("place", "a place line over the first entry")
+    elif seat:
+        header.found("place", "a seat of government's letterhead")
     elif sent.place:
         header.found("place", "a dateline" if places else "the title")
     if split and split[1] and not received.place:
