@@ -40,7 +40,7 @@ from tei.convert.parts import dateline_place
 from tei.convert.read import Line
 from tei.convert.receipt_days import day_receipt
 from tei.convert.register import Entry
-from tei.convert.seats import seat_of_origin
+from tei.convert.seats import letterhead_seat, seat_city, seat_of_origin
 from tei.convert.segment import heading_groups
 from tei.convert.zones import Segments
 
@@ -162,9 +162,13 @@ def correspondence(header: Header, seg: Segments, message: Message,
          or _note_office_place(header.title, ctx))
         if title_sender else None)
     line_place = None if sent.place else place_line(message, ctx)
-    sent.place = sent.place or line_place
+    seat = None if sent.place or line_place else letterhead_seat(message, ctx)
+    sent.place = sent.place or line_place or seat
+    seat_city(sent, ctx)
     if line_place:
         header.found("place", "a place line over the first entry")
+    elif seat:
+        header.found("place", "a seat of government's letterhead")
     elif sent.place:
         header.found("place", "a dateline" if places else "the title")
     if split and split[1] and not received.place:

@@ -234,7 +234,8 @@ def _profile(profile: etree._Element, h: Header, language: str) -> None:
 
 
 def _action(element: etree._Element, action: Action, when: str) -> None:
-    """A correspAction's parties, place (named as it was called on `when`), post and date."""
+    """A correspAction's parties, place (named as it was called on `when`), post, the city
+    a seat as the place stands in, and date."""
     for party in action.parties:
         if party.entry and party.role:  # an office pointing to its holder on the date
             _el(element, "roleName", party.role, ref=f"#{party.entry.id}")
@@ -246,6 +247,8 @@ def _action(element: etree._Element, action: Action, when: str) -> None:
         _name(element, action.place, when)
     if action.post:
         _name(element, action.post, when)
+    if action.city:
+        _name(element, action.city, when)
     if action.when:
         _el(element, "date", action.date_text, when=action.when)
 

@@ -19,7 +19,7 @@ from tei.convert.patterns import label_key
 from tei.convert.read import Line
 from tei.convert.register import Entry
 from tei.convert.segment import bare, heading_groups, heading_kind, heading_members, label_alone
-from tei.convert.states import is_country
+from tei.convert.states import is_country, located_in
 
 # which heading lines name the place of origin first: a dateline, then a dispatch line
 _PLACE_ORDER = {"dateline": 0, "date": 1}
@@ -160,6 +160,11 @@ def _letterhead_place(lines: list[Line], kinds: list[str | None], ctx: Context) 
             entry = ctx.res.register.lookup(seat.strip(" ."))
             if entry is not None and entry.kind == "place" and not is_country(entry):
                 return ctx.use(entry)  # `ROYAL GREEK EMBASSY, ANKARA`: the mission's seat
+    for kind, line in zip(kinds, lines, strict=True):
+        text = bare(line.text).strip(" .,")
+        entry = ctx.res.register.lookup(text) if kind == "letterhead" else None
+        if entry is not None and entry.kind == "place" and located_in(entry):
+            return ctx.use(entry)  # `BUCKINGHAM PALACE`: a seat of government (letters42)
     return None
 
 

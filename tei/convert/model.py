@@ -114,6 +114,7 @@ class Action:
     parties: list[Party] = field(default_factory=list)
     place: Entry | None = None
     post: Entry | None = None  # the country of the post the title names, beside a dateline's place
+    city: Entry | None = None  # the city a seat of government as the place stands in
     date_text: str = ""
     when: str = ""
 

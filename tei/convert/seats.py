@@ -10,16 +10,18 @@ same way, the country being kept as the post. A mission to a body (`the Mission 
 United Nations`) sits where the body has its headquarters, which the register gives the
 same way (`listRelation type="headquarters"` of the organisations); a delegation sent to a
 body or a conference sits there too, but a delegation to a state is a visit and names no
-post (`the party and government delegation to DPRK`).
+post (`the party and government delegation to DPRK`). A seat of government as the place
+(`10 Downing Street`, `BUCKINGHAM PALACE` heading a letter) has the city the register
+gives it (`listRelation type="locations"`) named beside it.
 """
 
 from __future__ import annotations
 
 from tei.convert.context import Context
-from tei.convert.model import Action
+from tei.convert.model import Action, Message, text_of
 from tei.convert.patterns import label_key
 from tei.convert.register import Entry
-from tei.convert.states import capitals, is_country
+from tei.convert.states import capitals, is_country, located_in
 
 
 def capital(country: Entry, when: str, ctx: Context) -> Entry | None:
@@ -96,3 +98,26 @@ def _truncated_post(designator: str, ctx: Context) -> Entry | None:
     fitting = {entry.id: entry for entry in ctx.res.register.entries.values()
                if entry.kind == "place" and entry.reg.upper().startswith(designator)}
     return next(iter(fitting.values())) if len(fitting) == 1 else None
+
+
+_LETTERHEAD_HEADS = 3  # a letterhead's lines over the date: seat, office, perhaps a street
+
+
+def letterhead_seat(message: Message, ctx: Context) -> Entry | None:
+    """A head among a letter's first that is a seat of government and nothing else
+    (`10 Downing Street` over `The Prime Minister`, `BUCKINGHAM PALACE` over the date): its
+    letterhead, where the letter was written."""
+    for head in message.heads[:_LETTERHEAD_HEADS]:
+        entry = ctx.res.register.lookup(text_of(head).strip(" .,"))
+        if entry is not None and entry.kind == "place" and located_in(entry):
+            return ctx.use(entry)
+    return None
+
+
+def seat_city(sent: Action, ctx: Context) -> None:
+    """A seat of government as the place of origin (`10 Downing Street`) has the city it
+    stands in (London) named beside it."""
+    city_id = located_in(sent.place) if sent.place is not None else ""
+    city = ctx.res.register.entries.get(city_id) if city_id else None
+    if city is not None:
+        sent.city = ctx.use(city)

@@ -1,6 +1,7 @@
 """The register's states and bodies with their seats: a country's capital and a body's
 headquarters, as the register's relations give them (`listRelation type="capitals"` of the
-places, `type="headquarters"` of the organisations); read by `seats` and `org_country`."""
+places, `type="headquarters"` of the organisations), and the city a seat of government
+stands in (`type="locations"`); read by `seats` and `org_country`."""
 
 from __future__ import annotations
 
@@ -13,6 +14,7 @@ from tei.xmlio import NSMAP
 
 _SEATS = ("tei:listRelation[@type='capitals']/tei:relation[@name='capital']",
           "tei:listRelation[@type='headquarters']/tei:relation[@name='headquarters']")
+_LOCATIONS = "tei:listRelation[@type='locations']/tei:relation[@name='location']"
 
 
 @lru_cache(maxsize=8)
@@ -33,3 +35,17 @@ def is_country(entry: Entry) -> bool:
     """Whether the register gives `entry` a capital (it is a state)."""
     listing = entry.element.getparent()
     return listing is not None and bool(capitals(listing).get(entry.id))
+
+
+@lru_cache(maxsize=8)
+def _locations(listing: etree._Element) -> dict[str, str]:
+    """The city's id of each seat's id, read from a register list's location relations."""
+    return {rel.get("active", "").lstrip("#"): rel.get("passive", "").lstrip("#")
+            for rel in listing.iterfind(_LOCATIONS, NSMAP)}
+
+
+def located_in(entry: Entry) -> str:
+    """The id of the city the register says the seat `entry` stands in (`10 Downing
+    Street`: London), or ''."""
+    listing = entry.element.getparent()
+    return _locations(listing).get(entry.id, "") if listing is not None else ""
