@@ -234,8 +234,7 @@ def _profile(profile: etree._Element, h: Header, language: str) -> None:
 
 
 def _action(element: etree._Element, action: Action, when: str) -> None:
-    """A correspAction's parties, place (named as it was called on `when`), post, the city
-    a seat as the place stands in, and date."""
+    """A correspAction's parties, place (named as on `when`), post, a seat's city, date."""
     for party in action.parties:
         if party.entry and party.role:  # an office pointing to its holder on the date
             _el(element, "roleName", party.role, ref=f"#{party.entry.id}")
@@ -282,8 +281,7 @@ def _listed(element: etree._Element) -> etree._Element:
 
 @lru_cache(maxsize=8192)
 def _clean_register_entry(element: etree._Element) -> etree._Element:
-    """`_cleaned` of a register entry, made once per entry (what the register says, not
-    what a document does): each document appends a copy of it."""
+    """`_cleaned` of a register entry, made once: each document appends a copy of it."""
     return _cleaned(element)
 
 
