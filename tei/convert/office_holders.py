@@ -33,6 +33,7 @@ _DATED = re.compile(r"(?<![^();])(?P<office>[^();]++)\((?P<years>(?:1[6-9]|20)\d
 _SPAN = re.compile(r"(?P<start>\d{4})(?:\s*+[-–]\s*+(?P<end>\d{4}))?")
 _OF_END = re.compile(r"\sof\s(?:the\s)?$")  # before a country closing an office's name
 _JOINER = re.compile(r"(?i)^(?:and|first|then)\s++")
+_STATE_STYLE = re.compile(r"(?i)\b(?:republic|kingdom|commonwealth|government)\b")
 US_FORMS = frozenset({"frus", "us-cable", "state-form"})
 US = "pla-united-states"
 # (person id, first year, last year) of each dated office by its (country id, title)
@@ -79,7 +80,8 @@ def letterhead_offices(letterheads: list[str], ctx: Context) -> tuple[str | None
                  if (found := patterns.label("letterhead-countries", text))}
     states = {match.entry.id for text in letterheads
               if not patterns.label("letterhead-countries", text)
-              for match in register.find(text, ("place",)) if is_country(match.entry)}
+              for match in register.find(text, ("place",))
+              if is_country(match.entry) or _STATE_STYLE.search(text)}
     if len(countries) != 1 or states - countries:
         return None, ""
     secretary = next((found for text in letterheads
