@@ -62,11 +62,8 @@ def _resolved(root: etree._Element, refs: list[str]) -> list[etree._Element]:
 
 
 def action_persons(root: etree._Element, kind: str) -> list[str]:
-    # an office resolved to its holder (`<roleName ref="#per-...">Secretary</roleName>`)
-    refs = xp(root, f"//tei:correspAction[@type='{kind}']/tei:persName/@ref"
-                    f" | //tei:correspAction[@type='{kind}']/tei:roleName/@ref")
-    return [reg_name(e) for e in _resolved(root, refs)
-            if etree.QName(e).localname == "person"]
+    refs = xp(root, f"//tei:correspAction[@type='{kind}']/tei:persName/@ref")
+    return [reg_name(e) for e in _resolved(root, refs)]
 
 
 def referenced(root: etree._Element, kind: str) -> list[etree._Element]:

@@ -10,7 +10,7 @@ from tei.convert.office_holders import US, letterhead_offices
 from tei.convert.read import Line
 from tei.convert.segment import heading_groups
 from tei.convert.wraps import broken_cardinal_day
-from tests.cases import text_facts
+from tests.cases import text_facts, text_xml
 
 
 def test_a_us_letterhead_names_the_country_and_the_departments_secretary(resources) -> None:
@@ -31,19 +31,19 @@ _MEMO = ("DEPARTMENT OF STATE\n\nSECRET\n\nMay 11, 1976\n\nACTION MEMORANDUM\n\n
 
 
 def test_the_departments_secretary_is_the_secretary_of_state_of_the_year(resources) -> None:
-    assert text_facts(_MEMO, resources)["addressee"] == ["Henry Kissinger"]
+    assert '<roleName ref="#per-henry-kissinger">Secretary</roleName>' in text_xml(_MEMO, resources)
 
 
 def test_the_white_house_presidents_memorandum_points_to_the_president(resources) -> None:
     text = ("THE WHITE HOUSE\n\nSECRET\n\nMarch 3, 1971\n\nMEMORANDUM FOR: THE PRESIDENT\n"
             "FROM: HENRY A. KISSINGER\nSUBJECT: Fisheries Talks\n\n"
             "The talks open next week and I attach a short paper for your approval.\n")
-    assert text_facts(text, resources)["addressee"] == ["Richard Nixon"]
+    assert '<roleName ref="#per-richard-nixon">PRESIDENT</roleName>' in text_xml(text, resources)
 
 
 def test_no_letterhead_leaves_a_bare_office_unresolved(resources) -> None:
     text = _MEMO.replace("DEPARTMENT OF STATE\n\n", "")
-    assert text_facts(text, resources)["addressee"] == []
+    assert "<roleName>Secretary</roleName>" in text_xml(text, resources)
 
 
 def test_a_japanese_sending_line_names_the_post_by_its_country(resources) -> None:
