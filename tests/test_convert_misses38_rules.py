@@ -70,3 +70,16 @@ def test_a_romance_letter_dated_over_two_lines_and_saluted_by_a_title(resources)
     facts = text_facts(text, resources)
     assert facts["date"] == "1931-03-12" and facts["place_of_origin"] == "Montevideo"
     assert facts["doc_type"] == "letter"
+
+
+def test_a_signature_of_initials_completed_in_brackets_names_the_person(resources) -> None:
+    text = ("Memorandum of Conversation, by the Secretary of State\n\n"
+            "Washington, August 14, 1944.\n\n"
+            "The British Ambassador called on me this morning about the coming conference.\n\n"
+            "C[ordell] H[ull]\n")
+    xml = text_xml(text, resources)
+    assert '<persName ref="#per-cordell-hull">C<supplied' in xml
+    text = text.replace("C[ordell] H[ull]", "E[dward] R. S[tettinius], Jr.")
+    assert '<persName ref="#per-edward-stettinius-jr">E<supplied' in text_xml(text, resources)
+    text = text.replace("E[dward] R. S[tettinius], Jr.", "C[ordell] H[ullish]")
+    assert "per-cordell-hull" not in text_xml(text, resources)
