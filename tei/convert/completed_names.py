@@ -25,7 +25,21 @@ def completed_names(items: Inlines, ctx: Context) -> Inlines:
     marked as that person; `items` unchanged when there is none."""
     out: Inlines = []
     changed = False
+    skip = 0
     for i, item in enumerate(items):
+        if skip:
+            skip -= 1
+            continue
+        whole = _completed_pair(items, i, ctx)
+        if whole is not None:
+            before = out.pop()
+            assert isinstance(before, str)
+            stub = _STUB.search(before)
+            assert stub is not None
+            out += [before[:stub.start()], Mark("persName", {"ref": f"#{ctx.use(whole).id}"},
+                                               [stub.group("stub"), item, *items[i + 1:i + 3]])]
+            changed, skip = True, 2
+            continue
         entry = _completed(items, i, ctx)
         if entry is None:
             out.append(item)
@@ -38,6 +52,34 @@ def completed_names(items: Inlines, ctx: Context) -> Inlines:
                 Mark("persName", {"ref": f"#{ctx.use(entry).id}"}, [stub.group("stub"), item])]
         changed = True
     return merge(out) if changed else out
+
+
+# (misses38) between a given name and a surname both completed (`C[ordell] H[ull]`, `E[dward]
+# R. S[tettinius]`, a FRUS memorandum's signature): a space, initials, the surname's letters
+_BETWEEN = re.compile(r"^\s(?P<initials>(?:[A-Z]\.\s)*+)(?P<stub>[A-Z][a-z]{0,3})$")
+
+
+def _completed_pair(items: Inlines, i: int, ctx: Context) -> Entry | None:
+    """The register person a given name and a surname completed in brackets name together
+    (`C[ordell] H[ull]`: Cordell Hull), item `i` the given name's completion."""
+    item, before = items[i], items[i - 1] if i else None
+    if not (isinstance(item, Mark) and item.tag == "supplied" and isinstance(before, str)
+            and i + 2 < len(items)):
+        return None
+    between, surname = items[i + 1], items[i + 2]
+    stub = _STUB.search(before)
+    found = _BETWEEN.match(between) if isinstance(between, str) else None
+    if not (stub and found and isinstance(surname, Mark) and surname.tag == "supplied"):
+        return None
+    given, last = text_of(item.children), text_of(surname.children)
+    after = items[i + 3] if i + 3 < len(items) else ""
+    if not (_COMPLETION.fullmatch(given) and _COMPLETION.fullmatch(last)) or (
+            isinstance(after, str) and _WORD_GOES_ON.match(after)):
+        return None
+    name = f"{stub.group('stub')}{given} {found.group('initials')}{found.group('stub')}{last}"
+    entry = ctx.res.register.lookup(name) or ctx.res.register.lookup(
+        f"{stub.group('stub')}{given} {found.group('stub')}{last}")
+    return entry if entry is not None and entry.kind == "person" else None
 
 
 def _completed(items: Inlines, i: int, ctx: Context) -> Entry | None:

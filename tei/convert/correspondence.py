@@ -34,7 +34,13 @@ from tei.convert.model import (
 )
 from tei.convert.named_parties import addressees, heading_senders, refs
 from tei.convert.notes_third_person import note_parties
-from tei.convert.office_holders import US, US_FORMS, own_office, resolve_offices
+from tei.convert.office_holders import (
+    US,
+    US_FORMS,
+    letterhead_offices,
+    own_office,
+    resolve_offices,
+)
 from tei.convert.parties import office_holder, parties, post_place, sender_place, title_parties
 from tei.convert.parts import dateline_place
 from tei.convert.read import Line
@@ -185,7 +191,10 @@ def correspondence(header: Header, seg: Segments, message: Message,
     if where:
         header.found("place", where)
     us_form = (seg.form is not None and seg.form.name in US_FORMS) or "frus" in seg.layouts
-    resolve_offices([sent, received], _year(sent.when) or ctx.year, US if us_form else None, ctx)
+    country, secretary = letterhead_offices(
+        [text_of(line.content) for line in heading if line.subtype == "letterhead"], ctx)
+    resolve_offices([sent, received], _year(sent.when) or ctx.year,
+                    US if us_form else country, ctx, secretary)
 
 
 def _street_place(datelines: list[Inlines], ctx: Context) -> list[Entry]:

@@ -25,6 +25,7 @@ from tei.convert.countries import country_words
 from tei.convert.model import Action, Party
 from tei.convert.patterns import Patterns
 from tei.convert.register import Entry, Register
+from tei.convert.states import is_country
 
 # an office with its years in an occupation: `Ambassador to Italy (1972-1975)`, `Prime
 # Minister of the United Kingdom (1940-1945, 1951-1955)`
@@ -32,6 +33,7 @@ _DATED = re.compile(r"(?<![^();])(?P<office>[^();]++)\((?P<years>(?:1[6-9]|20)\d
 _SPAN = re.compile(r"(?P<start>\d{4})(?:\s*+[-–]\s*+(?P<end>\d{4}))?")
 _OF_END = re.compile(r"\sof\s(?:the\s)?$")  # before a country closing an office's name
 _JOINER = re.compile(r"(?i)^(?:and|first|then)\s++")
+_STATE_STYLE = re.compile(r"(?i)\b(?:republic|kingdom|commonwealth|government)\b")
 US_FORMS = frozenset({"frus", "us-cable", "state-form"})
 US = "pla-united-states"
 # (person id, first year, last year) of each dated office by its (country id, title)
@@ -49,9 +51,10 @@ class Office:
 
 
 def resolve_offices(actions: list[Action], year: int | None, default_country: str | None,
-                    ctx: Context) -> None:
+                    ctx: Context, secretary: str = "") -> None:
     """Give each office-only party of `actions` its holder in `year` (an action already
-    naming a person keeps its parties as they are)."""
+    naming a person keeps its parties as they are); `secretary` is the office a bare
+    `The Secretary` names (the letterhead's department's head: `letterhead_offices`)."""
     if year is None:
         return
     for action in actions:
@@ -59,10 +62,31 @@ def resolve_offices(actions: list[Action], year: int | None, default_country: st
                for party in action.parties):
             continue
         for index, party in enumerate(action.parties):
-            holder = None if party.entry else office_holder(party.role, year, default_country,
-                                                              ctx)
+            role = secretary if secretary and _title(party.role) == "secretary" else party.role
+            holder = None if party.entry else office_holder(role, year, default_country, ctx)
             if holder is not None:
                 action.parties[index] = Party(ctx.use(holder), party.role)
+
+
+def letterhead_offices(letterheads: list[str], ctx: Context) -> tuple[str | None, str]:
+    """(misses38) The country whose offices a government's own letterhead makes a
+    document's bare office titles (`THE WHITE HOUSE` over `MEMORANDUM FOR: THE PRESIDENT`,
+    `DEPARTMENT OF STATE` over `TO The Secretary`: table `letterhead-countries`), and the
+    office its department's `The Secretary` is (table `letterhead-secretaries`): none
+    when another letterhead line names a state (`REPUBLIC OF LIBERIA` over `DEPARTMENT OF
+    STATE`)."""
+    patterns, register = ctx.res.patterns, ctx.res.register
+    countries = {found for text in letterheads
+                 if (found := patterns.label("letterhead-countries", text))}
+    states = {match.entry.id for text in letterheads
+              if not patterns.label("letterhead-countries", text)
+              for match in register.find(text, ("place",))
+              if is_country(match.entry) or _STATE_STYLE.search(text)}
+    if len(countries) != 1 or states - countries:
+        return None, ""
+    secretary = next((found for text in letterheads
+                      if (found := patterns.label("letterhead-secretaries", text))), "")
+    return countries.pop(), secretary
 
 
 def own_office(office: str, sent: Action, ctx: Context) -> list[Party]:

@@ -41,7 +41,8 @@ def join_broken_places(lines: list[Line], ctx: Context) -> list[Line]:
     (`broken_month`) is one line, before the page readers look for it."""
     joined = _joined(lines, lambda previous, line: not line.blank_before and (
         broken_place(previous, line, ctx) or broken_month(previous, line, ctx)
-        or broken_day(previous, line, ctx) or civil_date_under(previous, line, ctx)))
+        or broken_day(previous, line, ctx) or broken_cardinal_day(previous, line, ctx)
+        or civil_date_under(previous, line, ctx)))
     return _joined(joined, _broken_heading)
 
 
@@ -109,6 +110,25 @@ def broken_day(first: Line, rest: Line, ctx: Context) -> bool:
     text = first.text
     if not (_ORDINAL_DAY.search(text) and rest.text[:1].isupper()
             and len(text.split()) <= _MAX_DAY_LINE_WORDS
+            and len(rest.text.split()) <= _MAX_MONTH_LINE_WORDS):
+        return False
+    cut = len(text)
+    return any(d.start < cut < d.end and d.day and d.year
+               for d in ctx.res.dates.find(f"{text} {rest.text}"))
+
+
+# (misses38) a dateline's place and cardinal day, the Romance languages' `de` after it
+# (`Buenos Aires, 7 de` / `julio de 1927`, `Lisboa, 3 de` / `Maio de 1951`, `Paris, le 4` /
+# `juillet 1927`)
+_CARDINAL_DAY = re.compile(r"^[A-ZÀ-Þ][^\d,]{1,40},\s(?:le\s)?\d{1,2}(?:\s(?:de|di))?$")
+
+
+def broken_cardinal_day(first: Line, rest: Line, ctx: Context) -> bool:
+    """A dateline a hard-wrapped page broke after its place and cardinal day (`Buenos
+    Aires, 7 de` / `julio de 1927`): the short month-and-year line makes a whole date across
+    the break."""
+    text = first.text
+    if not (_CARDINAL_DAY.match(text) and rest.text[:1].isalpha()
             and len(rest.text.split()) <= _MAX_MONTH_LINE_WORDS):
         return False
     cut = len(text)
