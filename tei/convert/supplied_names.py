@@ -241,8 +241,11 @@ def _marked_given(items: Inlines, i: int, ctx: Context, line: int) -> Inline | N
     if not (isinstance(item, Mark) and item.tag == "persName"
             and items[i + 1:i + 2] == [" "]):
         return None
-    given = text_of(item.children)
-    entry = _person(given, items[i + 2:i + 3], ctx, line) if _ONE_WORD.fullmatch(given) else None
+    words = text_of(item.children).split()
+    given = words[-1] if words else ""  # (wc45) after its title: `Chairman Ho [Chi Minh]`
+    titled = len(words) == 1 or (len(words) == 2 and _after_title(words[0], ctx))
+    entry = _person(given, items[i + 2:i + 3], ctx, line) \
+        if titled and _ONE_WORD.fullmatch(given) else None
     return Mark("persName", {"ref": f"#{ctx.use(entry).id}"}, item.children) if entry else None
 
 
