@@ -32,6 +32,7 @@ _GIVEN = re.compile(r"(?:[A-Z][^\W\d_]+\.?\s){0,2}[A-Z][^\W\d_]+\.?$")
 _NOT_BEFORE_GIVEN = frozenset({"of", "for", "to", "the", "in", "at", "on", "and", "a"})
 _GIVEN_LAST = re.compile(r"(?<![\w'’.-])(?P<given>[A-Z][^\W\d_]++)(?P<space>\s)$")
 _ONE_WORD = re.compile(r"[A-Z][^\W\d_]++(?:-[A-Z][^\W\d_]++)?")
+_REST = re.compile(r"(?<![^\W\d_])[A-Z][^\W\d_]++(?:\s[A-Z][^\W\d_]++){1,2}")
 # the name the editors' `[not further identified]` follows: one or two capitalised words
 _UNIDENTIFIED_NAME = re.compile(r"(?<![\w'’.-])(?P<name>(?:[A-Z][^\W\d_]++\s)?"
                                 r"[A-Z][^\W\d_]++(?:-[A-Z][^\W\d_]++)?)(?P<space>\s)$")
@@ -52,11 +53,13 @@ def supplied_surnames(items: Inlines, ctx: Context, line: int = 0) -> Inlines:
         if marked is not None:
             assert isinstance(item, Mark) and isinstance(marked, Mark)
             refs[item.attrs["ref"]] = marked.attrs["ref"]
+            for inner in _inner_names(items[i + 2:i + 3]):  # `[Chi Minh]` read as a name
+                refs[inner] = marked.attrs["ref"]
             out.append(marked)
             changed = True
             continue
-        if isinstance(item, Mark) and item.attrs.get("ref") in refs:
-            item = Mark(item.tag, {**item.attrs, "ref": refs[item.attrs["ref"]]}, item.children)
+        if isinstance(item, Mark) and refs:
+            item = _repointed(item, refs)
         found = _GIVEN_LAST.search(item) if isinstance(item, str) else None
         titled = found is not None and _after_title(item[:found.start()], ctx)
         entry = _person(found.group("given"), items[i + 1:i + 2], ctx, line,
@@ -83,8 +86,9 @@ def supplied_given_names(items: Inlines, line: int, ctx: Context,
         given = (_given(text_of(previous.children), ctx)
                  if isinstance(previous, Mark) and previous.tag == "supplied" else None)
         found = _SURNAME.match(item) if given is not None and isinstance(item, str) else None
-        if found and given is not None and _surname(found.group("surname"), ctx):
-            name = f"{given} {found.group('surname')}".strip()
+        name = f"{given} {found.group('surname')}".strip() if found else ""
+        if found and given is not None and _surname(found.group("surname"), ctx) \
+                and not _other_kind(name, ctx):
             known = ctx.res.register.lookup(name) or _by_surname(
                 given, found.group("surname").title(), ctx)
             entry = ctx.use(known) if known else ctx.person(name, line)
@@ -130,6 +134,30 @@ def other_given_name(before: str, form: str, entry: Entry, ctx: Context) -> bool
     return (given is not None and entry.kind == "person" and _ONE_WORD.fullmatch(form) is not None
             and ctx.res.register.lookup(f"{given} {form.title()}") is None
             and _by_surname(given, form.title(), ctx) is None)
+
+
+def _inner_names(following: Inlines) -> list[str]:
+    """The refs of the person marks inside a supplied mark that `following` opens with."""
+    supplied = following[0] if following else None
+    if not (isinstance(supplied, Mark) and supplied.tag == "supplied"):
+        return []
+    return [c.attrs["ref"] for c in supplied.children
+            if isinstance(c, Mark) and c.tag == "persName" and "ref" in c.attrs]
+
+
+def _repointed(item: Mark, refs: dict[str, str]) -> Mark:
+    """`item` with its person marks, and those it holds, pointed as `refs` says."""
+    children = [_repointed(c, refs) if isinstance(c, Mark) else c for c in item.children]
+    ref = item.attrs.get("ref")
+    attrs = {**item.attrs, "ref": refs[ref]} if ref in refs else item.attrs
+    return Mark(item.tag, attrs, children)
+
+
+def _other_kind(name: str, ctx: Context) -> bool:
+    """(wc45) Whether the supplied word and the word after it name a place or body the
+    register knows (`Dunai [Danube] River`): no given name and surname."""
+    known = ctx.res.register.lookup(name)
+    return known is not None and known.kind != "person"
 
 
 def _by_surname(given: str, surname: str, ctx: Context) -> Entry | None:
@@ -213,8 +241,11 @@ def _marked_given(items: Inlines, i: int, ctx: Context, line: int) -> Inline | N
     if not (isinstance(item, Mark) and item.tag == "persName"
             and items[i + 1:i + 2] == [" "]):
         return None
-    given = text_of(item.children)
-    entry = _person(given, items[i + 2:i + 3], ctx, line) if _ONE_WORD.fullmatch(given) else None
+    words = text_of(item.children).split()
+    given = words[-1] if words else ""  # (wc45) after its title: `Chairman Ho [Chi Minh]`
+    titled = len(words) == 1 or (len(words) == 2 and _after_title(words[0], ctx))
+    entry = _person(given, items[i + 2:i + 3], ctx, line) \
+        if titled and _ONE_WORD.fullmatch(given) else None
     return Mark("persName", {"ref": f"#{ctx.use(entry).id}"}, item.children) if entry else None
 
 
@@ -255,7 +286,9 @@ def _person(given: str, following: Inlines, ctx: Context, line: int,
         return None
     surname = text_of(supplied.children).strip()
     if not _ONE_WORD.fullmatch(surname):
-        return None
+        # (wc45) the rest of a register name in two or three words (`Chairman Ho [Chi Minh]`)
+        whole = ctx.res.register.lookup(f"{given} {surname}") if _REST.fullmatch(surname) else None
+        return whole if whole is not None and whole.kind == "person" else None
     entry = ctx.res.register.lookup(f"{given} {surname}")
     if entry is None and titled and family_first(f"{given} {surname}", ctx.res.patterns):
         return ctx.person(f"{given} {surname}", line)
