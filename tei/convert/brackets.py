@@ -58,14 +58,14 @@ GAP_REASONS = {"gap-not-declassified": "not-declassified", "gap-illegible": "ill
 
 
 def specials(text: str, obfuscation: list[re.Pattern[str]],
-             needles: tuple[str, ...] = ()) -> list[re.Match[str]]:
+             gates: tuple[Callable[[str], bool], ...] = ()) -> list[re.Match[str]]:
     """Brackets, note markers (`^3`, `³`), stray brackets (matches of `SPECIAL`) and
     obfuscated words (matches of the `obfuscation` regexes) in `text`, in order; a special
-    inside an obfuscated word is none. `needles`: what every match of each regex holds
-    (`Pattern.needle`; empty: unknown), so that a text without it is not scanned."""
-    needles = needles or ("",) * len(obfuscation)
-    obfuscated = [m for regex, needle in zip(obfuscation, needles, strict=True)
-                  if needle in text for m in regex.finditer(text)]
+    inside an obfuscated word is none. `gates`: whether each regex may match a text
+    (`Pattern.may_occur`: its needle or needles), so that a text failing it is not scanned."""
+    gates = gates or (_anywhere,) * len(obfuscation)
+    obfuscated = [m for regex, gate in zip(obfuscation, gates, strict=True)
+                  if gate(text) for m in regex.finditer(text)]
     if not obfuscated and not _may_open_special(text):
         return []  # most lines: told without the spans and the sort
     hidden = Spans([m.span() for m in obfuscated])
@@ -73,6 +73,11 @@ def specials(text: str, obfuscation: list[re.Pattern[str]],
              if not hidden.overlaps(m.start(), m.start() + 1)
              ] if _may_open_special(text) else []
     return sorted(found + obfuscated, key=lambda m: m.start())
+
+
+def _anywhere(text: str) -> bool:
+    """The gate of a regex whose needles are not known: it may match any text."""
+    return True
 
 
 def _may_open_special(text: str) -> bool:

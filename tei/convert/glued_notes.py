@@ -20,6 +20,8 @@ def word_glued_markers(piece: str, ctx: Context, taken: set[str]) -> list[tuple[
     glued to names in the piece."""
     out: list[tuple[int, int, str]] = []
     placed = ctx.placed_notes | taken
+    if not any(m.isdigit() and m not in placed for m in ctx.footnotes):
+        return out  # no numbered note waits (most pieces): no scan
     for found in _WORD_GLUED_NOTE.finditer(piece):
         waiting = sorted(int(m) for m in ctx.footnotes if m.isdigit() and m not in placed)
         if waiting and found.group(1) == str(waiting[0]):

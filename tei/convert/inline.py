@@ -95,7 +95,7 @@ class InlineReader(BracketMarks):
     def annotate(self, text: str, line: int, names: Iterable[tuple[int, int]] = ()) -> Inlines:
         """Inline content of `text`; `names` are spans that stand in a name position."""
         covers = cover_spans(text, self.ctx.res.patterns) if self.ctx.is_cover_document() else []
-        found = specials(text, self.rules.obfuscation, self.rules.obfuscation_needles)
+        found = specials(text, self.rules.obfuscation, self.rules.obfuscation_gates)
         if not found:  # no brackets: nothing to merge, no supplied given name or year
             return self._plain(text, 0, len(text), line, names, covers)
         out: Inlines = []

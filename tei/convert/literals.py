@@ -4,8 +4,9 @@ search (most rows of a table are asked about lines they cannot match). A row's `
 and `needles` (`tei.convert.patterns.Pattern`).
 
 Only parts every match must pass through are read: the pattern's own sequence, groups,
-atomic groups, positive lookaheads and repeats of at least one; an optional part or a
-negative lookaround ends a run. `required_literal` gives one run, compared as it stands:
+atomic groups, positive lookaheads and repeats of at least one (a plain run repeated at
+least n times written out n times, up to `_TIMES`); an optional part or a negative
+lookaround ends a run. `required_literal` gives one run, compared as it stands:
 an alternative ends a run, and a pattern matching regardless of case (or verbose) has none.
 `any_literals` gives runs one of which every match holds, compared lower-cased: an
 alternative holds the runs of its branches together (every match passes through one of
@@ -24,6 +25,7 @@ from re import _parser  # type: ignore[attr-defined]
 _REPEATS = {sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT}
 _NO_RUN = re.IGNORECASE | re.VERBOSE  # no run compared as it stands in such a pattern
 _MOST = 12  # runs an alternative may hold (more: tested one by one, they cost more)
+_TIMES = 8  # times a repeated run is written out at most (`X{6,}`: `XXXXXX`)
 Runs = frozenset[str] | None  # None: no run known
 
 
@@ -86,6 +88,8 @@ def _item(op: object, arg: object, exact: bool) -> Runs:
         return _sequence(list(arg), exact)  # type: ignore[call-overload]
     if op in _REPEATS:
         low, _, items = arg  # type: ignore[misc]
+        if low >= 2 and items and all(kind is sre.LITERAL for kind, _ in items):
+            return frozenset(["".join(chr(c) for _, c in items) * min(low, _TIMES)])
         return _sequence(list(items), exact) if low >= 1 else None
     if op is sre.ASSERT:
         return _sequence(list(arg[1]), exact)  # type: ignore[index]

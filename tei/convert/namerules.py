@@ -4,7 +4,7 @@ tables: honorifics and titles before a name, verbs of speech after one, appositi
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -196,8 +196,9 @@ class Rules:
     apposition: re.Pattern[str]
     apposition_words: frozenset[str]
     obfuscation: list[re.Pattern[str]]
-    # what every match of each obfuscation regex holds (its row's needle; empty: unknown)
-    obfuscation_needles: tuple[str, ...]
+    # whether each obfuscation regex may match a text (its row's `Pattern.may_occur`: the
+    # row's needle or needles)
+    obfuscation_gates: tuple[Callable[[str], bool], ...]
     # the gap reason of each obfuscation regex (its row's name), by the regex's source
     obfuscation_reasons: dict[str, str]
 
@@ -277,7 +278,7 @@ def rules(patterns: Patterns) -> Rules:
         apposition_words=first_words([*patterns.words("apposition-roles"),
                                       *patterns.words("participant-roles"), "esq"]),
         obfuscation=[p.regex for p in patterns.regexes.get("obfuscations", ())],
-        obfuscation_needles=tuple(p.needle for p in patterns.regexes.get("obfuscations", ())),
+        obfuscation_gates=tuple(p.may_occur for p in patterns.regexes.get("obfuscations", ())),
         obfuscation_reasons={p.source: p.name for p in patterns.regexes.get("obfuscations", ())},
     )
 

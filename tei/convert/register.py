@@ -118,7 +118,7 @@ class Register:
     @cached_property
     def _name_scanner(self) -> re.Pattern[str]:
         """The regex telling where a name may begin, compiled on first use."""
-        return scanner(self._trie)
+        return scanner(self._trie, self.key)
 
     def _scanner_pays(self, text: str) -> bool:
         """Whether to find where names begin in `text` with the scanner rather than by
