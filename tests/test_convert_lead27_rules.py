@@ -1,7 +1,8 @@
 """Rules written after the lead's probes of session 27: a British teleprinter telegram's own
 form (`TELNO`, a precedence before the Office, `CYPHER/CAT`) is evidence that its `FOREIGN
 OFFICE` is the British one, so a German post among its INFO addressees no longer makes it
-the Federal Foreign Office; a German document's Foreign Office keeps its own country."""
+the Federal Foreign Office; a German document's Foreign Office keeps its own country. A
+letter's close cut short by the editors (`Believe me [etc.]`) is its closer's salute."""
 
 from __future__ import annotations
 
@@ -59,3 +60,32 @@ def test_a_german_telegram_keeps_its_own_foreign_office(resources):
             "Kroll\n")
     xml = text_xml(text, resources)
     assert 'ref="#org-foreign-office"' not in xml
+
+
+_LETTER = """The British Ambassador (Lindsay) to the Secretary of State
+
+No. 412
+
+My dear Mr. Secretary: I have the honour to inform you that His Majesty's Government accept the
+proposal made in your note of the 3rd instant.
+
+{close}
+
+{signature}
+"""
+
+
+@pytest.mark.parametrize("close", ["Believe me [etc.]", "Believe me, etc.,", "Believe me etc."])
+@pytest.mark.parametrize("signature", ["R. C. Lindsay", "LINDSAY"])
+def test_a_letters_close_cut_short_by_the_editors_is_its_closer(resources, close, signature):
+    xml = text_xml(_LETTER.format(close=close, signature=signature), resources)
+    closer = xml[xml.index("<closer>"):xml.index("</closer>")]
+    assert "<salute>Believe me" in closer
+    assert "<signed>" in closer
+
+
+def test_believe_me_in_running_text_stays_text(resources):
+    text = _LETTER.format(close="Believe me, the Government will not move before the Council.",
+                          signature="R. C. Lindsay")
+    xml = text_xml(text, resources)
+    assert "<salute>Believe me" not in xml
