@@ -80,12 +80,13 @@ def test_a_person_by_his_honorific_in_a_heading_names_no_place(resources) -> Non
 
 
 @pytest.mark.parametrize(("address", "place"), [
-    ("10 Downing Street,\nWhitehall.\n", "Whitehall"), ("British Embassy,\nWashington, D.C.\n",
-                                                        "Washington"), ("", None)])
+    ("10 Downing Street,\nWhitehall.\n", "Downing Street"),
+    ("British Embassy,\nWashington, D.C.\n", "Washington"), ("", None)])
 def test_a_date_alone_over_the_salutation_under_the_writers_address(address, place,
                                                                      resources) -> None:
     """`10 Downing Street,` / `Whitehall.` / `12th March, 1957.` / `My dear Mr. President,`:
-    the date is the opening dateline, the address's last place line where it was written."""
+    the date is the opening dateline, the address's last place line where it was written, a
+    seat of government before its street (letters42: Downing Street, in London)."""
     text = (f"{address}12th March, 1957.\n\nMy dear Mr. President,\n\nThank you for your "
             "letter of March 8 about Bermuda.\n\nYours ever,\n\nHarold Macmillan\n")
     facts = text_facts(text, resources)

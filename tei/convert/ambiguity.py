@@ -127,9 +127,9 @@ def in_context(text: str, entries: tuple[Entry, ...], patterns: Patterns,
     equally. The whole text is read only when the opening does not decide, and the
     parties before anything else, when `parties`; for a body of a mission's host (`host`,
     its `host-bodies` item: a `party` body, a `ministry` a US post deals with) the host
-    country of the parties' mission (a ministry: of the US post, group `post`) first, and
-    none when the opening names a host none of the entries is of (a US cable from Tel
-    Aviv: no Belgian ministry)."""
+    country of the parties' mission (a ministry: of the US post, group `post`) first; a
+    ministry is none when the opening names a post whose host none of the entries is of
+    (a US cable from Tel Aviv: no Belgian ministry), a party body the parties' own."""
     head = _opening(text)
     first = _HOST_GROUPS.get(host, ())
     for group in (*first, "own") if first else ("own",) if parties else ():
@@ -137,8 +137,8 @@ def in_context(text: str, entries: tuple[Entry, ...], patterns: Patterns,
             found = evidence(_mission_countries(source, patterns, group), entries, patterns)
             if _strict(found, entries) is not None:
                 return _strict(found, entries)
-        if group in first and _mission_countries(head, patterns, group).strip():
-            return None  # (misses39) the host's body, which none of the entries is
+        if group == "post" and _mission_countries(head, patterns, group).strip():
+            return None  # (misses39) the US post's host's ministry, which none of them is
     opening = evidence(head, entries, patterns)
     if _strict(opening, entries) is not None:
         return _strict(opening, entries)
