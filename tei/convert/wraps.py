@@ -71,6 +71,13 @@ def broken_place(first: Line, rest: Line, ctx: Context) -> bool:
         value.start == 0 and value.year and value.day for value in ctx.res.dates.find(following[1]))
 
 
+def _whole_date_across(text: str, rest: Line, ctx: Context) -> bool:
+    """Whether `text` and the next line make a whole date (day and year) across the break."""
+    cut = len(text)
+    return any(d.start < cut < d.end and d.day and d.year
+               for d in ctx.res.dates.find(f"{text} {rest.text}"))
+
+
 _MAX_DATELINE_WORDS = 4
 
 
@@ -82,9 +89,7 @@ def broken_month(first: Line, rest: Line, ctx: Context) -> bool:
     if not ((text[-1:].isalpha() or text.endswith(".")) and rest.text[:1].isdigit()
             and len(text.split()) <= _MAX_DATELINE_WORDS):
         return False
-    cut = len(text)
-    return any(d.start < cut < d.end and d.day and d.year
-               for d in ctx.res.dates.find(f"{text} {rest.text}"))
+    return _whole_date_across(text, rest, ctx)
 
 
 def civil_date_under(first: Line, rest: Line, ctx: Context) -> bool:
@@ -112,9 +117,7 @@ def broken_day(first: Line, rest: Line, ctx: Context) -> bool:
             and len(text.split()) <= _MAX_DAY_LINE_WORDS
             and len(rest.text.split()) <= _MAX_MONTH_LINE_WORDS):
         return False
-    cut = len(text)
-    return any(d.start < cut < d.end and d.day and d.year
-               for d in ctx.res.dates.find(f"{text} {rest.text}"))
+    return _whole_date_across(text, rest, ctx)
 
 
 # (misses38) a dateline's place and cardinal day, the Romance languages' `de` after it
@@ -131,9 +134,7 @@ def broken_cardinal_day(first: Line, rest: Line, ctx: Context) -> bool:
     if not (_CARDINAL_DAY.match(text) and rest.text[:1].isalpha()
             and len(rest.text.split()) <= _MAX_MONTH_LINE_WORDS):
         return False
-    cut = len(text)
-    return any(d.start < cut < d.end and d.day and d.year
-               for d in ctx.res.dates.find(f"{text} {rest.text}"))
+    return _whole_date_across(text, rest, ctx)
 
 
 _WRAPPING_FACTS = ("sent", "received")
