@@ -33,7 +33,10 @@ from tei.convert.rewrap import (
     starts_apart,
 )
 
-_RULE = re.compile(r"^(?:#{1,6}|[-*_=]{3,}|-{3,}(?:\s-{2,})+|[-*_=](?:\s[-*_=]){2,}|[_|]+"
+# (frus40) five or more spaced asterisks alone (four once the first is read as a bullet) are
+# an edition's omission (`obfuscations` row `omitted`: a gap), not a rule
+_RULE = re.compile(r"^(?!\*(?:\s\*){3,}$)"
+                   r"(?:#{1,6}|[-*_=]{3,}|-{3,}(?:\s-{2,})+|[-*_=](?:\s[-*_=]){2,}|[_|]+"
                    r"|[-|: ]*\|[-|: ]*|" + BOX_RULE + ")$")
 # a bracket or quote closes a sentence only after its stop (`in Hanoi.)`), else a name or an
 # aside (`to Warsaw (Spasowski)`); a FRUS note's back link `↩` ends its note; (misses33) a
