@@ -10,6 +10,7 @@ it is split off.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from tei.convert.context import Context
 from tei.convert.read import Line
@@ -20,7 +21,7 @@ def split_footnotes(lines: list[Line], ctx: Context,
     """Split off a trailing block of footnotes whose markers occur in the text above (the
     source above the notes included), or in the title (`titled`: the
     marker of a FRUS heading's source note)."""
-    lines = _page_foot_notes(_joined_notes(lines, ctx), ctx)
+    lines = _page_foot_notes(_joined_notes(_wiki_notes(lines), ctx), ctx)
     start = len(lines)
     while start > 0 and footnote_number(lines[start - 1], ctx, titled):
         start -= 1
@@ -34,6 +35,27 @@ def split_footnotes(lines: list[Line], ctx: Context,
     if not any(_marker_used(note, marked, ctx) or _titled(note, titled, ctx) for note in notes):
         return lines, []
     return body, notes
+
+
+# (other42) a wiki page's note as its text gives it, numbered as a point is (`1. Voir ...`)
+_WIKI_NOTE = re.compile(r"^(?P<n>\d{1,3})\.\s++(?![↑^])(?P<text>\S.*)$")
+
+
+def _wiki_notes(lines: list[Line]) -> list[Line]:
+    """(other42) A Wikisource page's notes under the text, numbered as points are (`1. Voir
+    t. II, n° 336.`), each anchor glued in brackets above (`instructions[1].`): as the
+    bracketed notes (`[1] Voir ...`) the `footnotes` rows read; points without such anchors
+    stay points."""
+    start = len(lines)
+    while start > 0 and _WIKI_NOTE.match(lines[start - 1].text):
+        start -= 1
+    notes = [_WIKI_NOTE.match(line.text) for line in lines[start:]]
+    above = "\n".join(line.text for line in lines[:start])
+    if not notes or not all(note and re.search(rf"(?<=[\w.,;:’”)])\[{note['n']}\]", above)
+                            for note in notes):
+        return lines
+    return lines[:start] + [replace(line, text=f"[{note['n']}] {note['text']}")
+                            for line, note in zip(lines[start:], notes, strict=True) if note]
 
 
 _BROKEN_NOTE = re.compile(r"\b[A-Z]{2,3}\s?:$")

@@ -73,10 +73,10 @@ _SEAT_HOLDER = re.compile(r"^[^,()]++,\s++[A-Z][^,()]{1,40}+\([A-Z][^()]{1,40}+\
 _QUOTED_SUBJECT = re.compile(r",\s*+(?:[‘“][^”]*+|'[^']++(?:'[^',]++)*+'$)$"
                              r"|(?<!\s)\s*+\[[\"“‘'][^\[\]]*+\]$")
 _PARENTHESISED = re.compile(r"\((?P<name>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,3})\)")
-# capitalised words, a surname's particles among them (`von Walther`, `de Margerie`)
+# capitalised words, a surname's particles among them (`von Walther`, `de Margerie`, `d’Ormesson`)
 _PARTICLES = rf"(?:(?:{'|'.join(sorted(CAPITALS_PARTICLES))})\s+)*+"
-_CAPITALISED = re.compile(rf"^{_PARTICLES}(?:[A-Z][\w'’.-]*|[A-Z]\.)"
-                          rf"(?:\s+{_PARTICLES}(?:[A-Z][\w'’.-]*|[A-Z]\.)){{0,3}}$")
+_CAPITALISED = re.compile(rf"^{_PARTICLES}(?:(?:d['’])?[A-Z][\w'’.-]*|[A-Z]\.)"
+                          rf"(?:\s+{_PARTICLES}(?:(?:d['’])?[A-Z][\w'’.-]*|[A-Z]\.)){{0,3}}$")
 _LEADING_TO = re.compile(r"^\s*to\s+", re.IGNORECASE)
 # initials written right before a register surname (`Sir N. Henderson`): they must fit it
 _INITIALS_BEFORE = re.compile(r"(?<![\w.])(?:[A-Z]\.\s?){1,3}\s*+$")

@@ -331,7 +331,8 @@ def block_end(lines: list[Line], i: int) -> int:
 
 LINKING = {"in", "of", "the", "for", "to", "and", "de", "von", "van", "der", "bin", "ibn"}
 # an Arabic name's article before its capital (`Salim al-Rawi`, `Ahmad el-Sayed`)
-_ARTICLE = re.compile(r"^(?:al|el|ul|ud|ad|ar|as|ash|az|an|at)-[A-Z]")
+# (other42) and a French or Italian surname's elided particle (`d’Harcourt`, `d'Annunzio`)
+_ARTICLE = re.compile(r"^(?:(?:al|el|ul|ud|ad|ar|as|ash|az|an|at)-|d['’])[A-Z]")
 _TERMINAL = re.compile(r"[.!?:;,]$")
 _DETACHED_STOP = re.compile(r"(?<=\w)\s+\.$")
 _SIGNED = re.compile(r"^(?:\((?i:signed|sgd\.?)\)|(?i:signed|sgd\.?),?|/-/|/s/)\s++(?=[A-Z])"
