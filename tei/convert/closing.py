@@ -61,14 +61,14 @@ class CloserReader:
                        *self._later_minute(units, start)})
         for end in [*ends, len(units)]:
             begin = self._foot_address_end(units, start, end)
-            while begin > start and (self.is_closer(units[begin - 1])
+            while begin > start and (listed_enclosure(units, start, begin - 1, end, self.kind,
+                                                      self.patterns, self.enclosed)
+                                     or self.is_closer(units[begin - 1])
                                      or self._signed_under_salute(units, start, begin - 1)
                                      or self._known_stopped_name(units, begin - 1, end)
                                      or self._comma_name_over_closer(units, begin - 1, end)
                                      or self._postscript_under_closer(units, start, begin - 1)
-                                     or self._under_postscript(units, start, begin - 1, end)
-                                     or listed_enclosure(units, start, begin - 1, end, self.kind,
-                                                         self.patterns, self.enclosed)):
+                                     or self._under_postscript(units, start, begin - 1, end)):
                 begin -= 1
             if begin < end:
                 return begin, end

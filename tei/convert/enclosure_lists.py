@@ -21,14 +21,17 @@ def listed_enclosure(units: list[Unit], start: int, i: int, end: int,
                      enclosed: set[int]) -> bool:
     """Whether unit `i` is an enclosure list's label (table `attachment`, row
     `enclosure-list`) or one of its short items, the label right under a closing line and
-    a foot address under the last item; the unit's id is added to `enclosed` when it is."""
+    a foot address under the last item (asked before the closing lines' own kinds: the
+    label `Enclosures (2)` would pass for a signature); the unit's id is added to
+    `enclosed` when it is."""
     if not _short(units[i]):
         return False
     label = next((k for k in range(i, max(start, i - _ITEMS), -1)
                   if _enclosure_label(units[k], patterns)), None)
     if label is None or label <= start or kind(units[label - 1].text) is None \
+            or patterns.match("postscript", units[label - 1].text) \
             or not all(_short(unit) for unit in units[label:i + 1]):
-        return False
+        return False  # (under a postscript the list is the postscript's)
     below = next((j for j in range(i + 1, end) if kind(units[j].text)), end)
     listed = below < end and kind(units[below].text) == "address" and all(
         _short(unit) for unit in units[i + 1:below])
@@ -38,7 +41,8 @@ def listed_enclosure(units: list[Unit], start: int, i: int, end: int,
 
 
 def _enclosure_label(unit: Unit, patterns: Patterns) -> bool:
-    found = patterns.match("attachment", unit.text)
+    """`Enclosures:`, `Enclosures (2)`: an enclosure list's label."""
+    found = None if unit.embedded else patterns.match("attachment", unit.text)
     return found is not None and found[0] == "enclosure-list"
 
 

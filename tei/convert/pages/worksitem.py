@@ -63,13 +63,16 @@ def _section_line(line: Line, ctx: Context) -> bool:
 
 
 def _fields_start(lines: list[Line], ctx: Context) -> int:
-    """Index of the edition's first field under an author's line and a title, or 0."""
+    """Index of the edition's first field under an author's line and a title, or 0; a
+    catalogue's record fields and a longer title only under a speaker the register knows."""
     if not lines or not _author_line(lines[0].text):
         return 0
+    entry = ctx.res.register.lookup(lines[0].text)
+    speaker = entry is not None and entry.kind == "person"
     for k, line in enumerate(lines[:_TOP_LINES + 1]):
         if label_of(line.text, ctx):
-            return k if k >= 1 and _edition_fields(lines, k, ctx) else 0
-        if len(line.text.split()) > _TITLE_WORDS or is_prose(line):
+            return k if k >= 1 and _edition_fields(lines, k, ctx, speaker) else 0
+        if len(line.text.split()) > (_TITLE_WORDS if speaker else 12) or is_prose(line):
             return 0
     return 0
 
@@ -81,12 +84,13 @@ def _author_line(text: str) -> bool:
             and not any(c.isdigit() for c in text))
 
 
-def _edition_fields(lines: list[Line], k: int, ctx: Context) -> bool:
+def _edition_fields(lines: list[Line], k: int, ctx: Context, speaker: bool) -> bool:
     """Whether the labelled lines from `k` on name the source and the translator, the
-    transcriber or the rights, but do not open with the source (a book's title block)."""
+    transcriber or the rights (a speaker's catalogue: its record fields, `Venue:`), but do
+    not open with the source (a book's title block)."""
     names = field_names(lines, k, _FIELD_REACH, ctx)
     return (bool(names) and names[0] != "source" and "source" in names
-            and (not _EDITION_FIELDS.isdisjoint(names) or "record" in names))
+            and (not _EDITION_FIELDS.isdisjoint(names) or (speaker and "record" in names)))
 
 
 def evidence(lines: list[Line], ctx: Context) -> int:
