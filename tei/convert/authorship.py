@@ -26,11 +26,29 @@ def edition_author(header: Header, seg: Segments, ctx: Context) -> None:
         header.found("sender", "the edition's author")
 
 
+def catalogue_venue(header: Header, seg: Segments, ctx: Context) -> None:
+    """(letters43) The place a catalogue's record gives as the item's venue (the Thatcher
+    Foundation's `Venue: Outside 36 Chesham Place, London SW1?`, `Venue: Drawing Room,
+    British Embassy, Washington DC`) when the document names no place of its own: the last
+    register place the venue names (the city after the street or the building)."""
+    if header.sent.place is not None:
+        return
+    venues = [line for line in seg.fields.get("record", []) if _VENUE.match(line.text)]
+    found = ctx.res.register.find(_VENUE.sub("", venues[0].text), ("place",)) if venues else []
+    if found:
+        header.sent.place = ctx.use(max(found, key=lambda match: match.start).entry)
+        header.found("place", "the catalogue's venue")
+
+
+_VENUE = re.compile(r"^Venue:\s*+")
+
+
 def _author(seg: Segments, ctx: Context) -> tuple[int, str]:
     """The author's line of a works item, else the author its source field names."""
-    authored = seg.fields.get("page-text", [])
-    if seg.facts.get("edition-author") and authored:
-        return authored[0].no, re.sub(r"\s+", " ", seg.facts["edition-author"])
+    author = seg.facts.get("edition-author", "")
+    line = next((line for line in seg.fields.get("page-text", []) if line.text == author), None)
+    if author and line is not None:  # under a catalogue's section lines perhaps
+        return line.no, re.sub(r"\s+", " ", author)
     source = seg.fields.get("source", [])
     found = ctx.res.patterns.match("edition-authors", " ".join(line.text for line in source))
     return (source[0].no, found[1].group("author")) if found else (0, "")

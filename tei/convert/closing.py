@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from tei.convert.context import Context
+from tei.convert.enclosure_lists import listed_enclosure
 from tei.convert.inline import InlineReader
 from tei.convert.minutes import opens_minute_sheet
 from tei.convert.model import Inlines, Mark, Part
@@ -47,6 +48,7 @@ class CloserReader:
         self.ctx = ctx
         self.inline = inline
         self.patterns = ctx.res.patterns
+        self.enclosed: set[int] = set()  # units of an enclosure list over a foot address
 
     def _annotate(self, line: Line, text: str | None = None) -> Inlines:
         return self.inline.annotate(line.text if text is None else text, line.no)
@@ -59,7 +61,9 @@ class CloserReader:
                        *self._later_minute(units, start)})
         for end in [*ends, len(units)]:
             begin = self._foot_address_end(units, start, end)
-            while begin > start and (self.is_closer(units[begin - 1])
+            while begin > start and (listed_enclosure(units, start, begin - 1, end, self.kind,
+                                                      self.patterns, self.enclosed)
+                                     or self.is_closer(units[begin - 1])
                                      or self._signed_under_salute(units, start, begin - 1)
                                      or self._known_stopped_name(units, begin - 1, end)
                                      or self._comma_name_over_closer(units, begin - 1, end)
@@ -336,6 +340,8 @@ class CloserReader:
         line = unit.lines[0]
         if self._postscript(unit):
             return [Part("postscript", self._annotate(line))]
+        if id(unit) in self.enclosed:
+            return [Part("registry", self._annotate(line), "other")]
         kind = self.kind(line.text) or ("signed" if stopped_name(line.text)
                                         or comma_name(line.text) else None)
         if kind == "idno":

@@ -20,7 +20,7 @@ def addressees(message: Message, heading: list[RegistryLine], ctx: Context) -> l
     lines = [text_of(part.content) for part in message.closer if part.kind == "address"]
     found = ctx.res.patterns.match("foot-address", lines[0].split("\n")[0].strip()) \
         if lines else None
-    foot = " ".join(lines) if found and found[0] == "office-address" else ""
+    foot = _foot_office(lines) if found and found[0] == "office-address" else ""
     roles = [party for text in [*styled, *([" ".join(foot.split())] if foot else [])]
              for party in parties(text, ctx)
              if party.entry is None and office_words(party.role, ctx)]
@@ -50,6 +50,15 @@ def addressees(message: Message, heading: list[RegistryLine], ctx: Context) -> l
     if found:
         return [Party(entry) for entry in found]
     return parties(named_parts[0], ctx) if named_parts else []
+
+
+def _foot_office(lines: list[str]) -> str:
+    """The office a foot address names: its lines up to the one its comma closes (letters43:
+    `The President,` over `The White House.`, the office's seat; but `The President` / `of
+    the United States` is one office)."""
+    rows = [row.strip() for line in lines for row in line.split("\n") if row.strip()]
+    end = next((k for k, row in enumerate(rows) if row.endswith(",")), len(rows) - 1)
+    return " ".join(rows[:end + 1])
 
 
 # a post of a cable's `TO` list, perhaps behind its routing indicator (`RUEHC/SECSTATE WASHDC`)

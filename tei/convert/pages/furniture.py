@@ -42,6 +42,7 @@ def strip_furniture(lines: list[Line], seg: Segments, ctx: Context) -> list[Line
     dropped |= _menu_lines(lines, rows, ctx) | _clipped_books(lines, rows)
     dropped |= _running_lines(lines, rows)
     dropped |= link_bar_cells(lines, [bool(row) for row in rows])
+    dropped |= _date_picker(lines, rows, ctx)
     kept: list[Line] = []
     boundary = False
     for index, line in enumerate(lines):
@@ -160,6 +161,25 @@ def _running_lines(lines: list[Line], rows: Rows) -> set[int]:
 def _page_row(rows: Rows, i: int) -> bool:
     row = rows[i] if 0 <= i < len(rows) else None
     return row is not None and row[0] in _PAGE_ROWS
+
+
+_DAY = re.compile(r"^\d{1,2}$")
+_YEAR = re.compile(r"^\d{4}$")
+
+
+def _date_picker(lines: list[Line], rows: Rows, ctx: Context) -> set[int]:
+    """(letters43) A site's date picker under its furniture (the month glued to the store's
+    link, `Visit StoreJuly`, then the day and the year a line each: `01` / `1984`) over the
+    page's date line that gives the same day and year (`July 01, 1984`): its cells go
+    with the furniture."""
+    found: set[int] = set()
+    for i in range(1, len(lines) - 2):
+        if not (rows[i - 1] and _DAY.match(lines[i].text) and _YEAR.match(lines[i + 1].text)):
+            continue
+        date = ctx.res.dates.whole(lines[i + 2].text)
+        if date and date.day == int(lines[i].text) and date.year == int(lines[i + 1].text):
+            found |= {i, i + 1}
+    return found
 
 
 def _between_same(rows: Rows, i: int) -> bool:

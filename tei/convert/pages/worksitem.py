@@ -9,6 +9,14 @@ Commissar Stalin`, (other24) perhaps the item's number in the volume over the ti
 line is the page's text, the title and the date are the page's, the fields are read as
 every page's, and the lines between the date and the fields stay the document's. Unlike a
 title block over a book's fields (`titleblock.py`), the fields do not open with the source.
+
+(letters43) A statements catalogue's item page is set the same way: the speaker's name over
+the statement's title and the catalogue's record fields (the Margaret Thatcher Foundation's
+`Margaret Thatcher` / `Remarks on ...` / `Document type:`, `Venue:`, `Source:`, `Importance
+ranking:`, `Word count:`), perhaps under the site's section lines (`Speeches, etc.`, or
+`Speeches, Interviews & Other Statements` / `Complete list of ...` / `1971 Dec 1 We`, the
+catalogue's date with its weekday): the section lines are the page's text, the date line
+the page's date.
 """
 
 from __future__ import annotations
@@ -22,9 +30,13 @@ from tei.convert.segment import label_of
 from tei.convert.zones import Segments
 
 _TOP_LINES = 5  # author, title, date, an address over two lines
+_SECTION_LINES = 3  # a catalogue's section name, its list's line, its date line
+_SECTION_WORDS = 12
+_TITLE_WORDS = 24  # a statement's title with its catalogue's quotation in brackets
 _AUTHOR_WORDS = 4
 _FIELD_REACH = 8
 _EDITION_FIELDS = {"credits", "translator", "rights"}
+_WEEKDAY = re.compile(r"^\s*+[A-Z][a-z]{1,2}$")  # `We` after a catalogue's `1971 Dec 1`
 _ITEM_NUMBER = re.compile(r"^\d{1,4}$")  # the item's number in its volume (`670`)
 # the day the item was written or dictated, its label repeated (`Written: Written on August
 # 20, 1920`, `Dictated: Dictated by phone on August 4, 1921`)
@@ -32,14 +44,35 @@ _WRITTEN = re.compile(
     r"^(?:Written|Dictated):\s*+(?:(?:Written|Dictated)\b[^:]{0,30}?\son\s++)?(?P<date>\S.*)$")
 
 
+def _item_start(lines: list[Line], ctx: Context) -> tuple[int, int]:
+    """(index of the author's line, index of the first field) of an item page, the author's
+    line perhaps under a catalogue's section lines; (0, 0) for none."""
+    for top in range(min(_SECTION_LINES, len(lines) - 1) + 1):
+        if top and not _section_line(lines[top - 1], ctx):
+            break
+        start = _fields_start(lines[top:], ctx)
+        if start:
+            return top, top + start
+    return 0, 0
+
+
+def _section_line(line: Line, ctx: Context) -> bool:
+    """A site's short line over the item (its section's name, the list's line, the date)."""
+    return len(line.text.split()) <= _SECTION_WORDS and not is_prose(line) \
+        and not label_of(line.text, ctx)
+
+
 def _fields_start(lines: list[Line], ctx: Context) -> int:
-    """Index of the edition's first field under an author's line and a title, or 0."""
+    """Index of the edition's first field under an author's line and a title, or 0; a
+    catalogue's record fields and a longer title only under a speaker the register knows."""
     if not lines or not _author_line(lines[0].text):
         return 0
+    entry = ctx.res.register.lookup(lines[0].text)
+    speaker = entry is not None and entry.kind == "person"
     for k, line in enumerate(lines[:_TOP_LINES + 1]):
         if label_of(line.text, ctx):
-            return k if k >= 1 and _edition_fields(lines, k, ctx) else 0
-        if len(line.text.split()) > 12 or is_prose(line):
+            return k if k >= 1 and _edition_fields(lines, k, ctx, speaker) else 0
+        if len(line.text.split()) > (_TITLE_WORDS if speaker else 12) or is_prose(line):
             return 0
     return 0
 
@@ -51,25 +84,28 @@ def _author_line(text: str) -> bool:
             and not any(c.isdigit() for c in text))
 
 
-def _edition_fields(lines: list[Line], k: int, ctx: Context) -> bool:
+def _edition_fields(lines: list[Line], k: int, ctx: Context, speaker: bool) -> bool:
     """Whether the labelled lines from `k` on name the source and the translator, the
-    transcriber or the rights, but do not open with the source (a book's title block)."""
+    transcriber or the rights (a speaker's catalogue: its record fields, `Venue:`), but do
+    not open with the source (a book's title block)."""
     names = field_names(lines, k, _FIELD_REACH, ctx)
     return (bool(names) and names[0] != "source" and "source" in names
-            and not _EDITION_FIELDS.isdisjoint(names))
+            and (not _EDITION_FIELDS.isdisjoint(names) or (speaker and "record" in names)))
 
 
 def evidence(lines: list[Line], ctx: Context) -> int:
     """1 for an author's line and a title over an edition's fields."""
-    return 1 if _fields_start(lines, ctx) else 0
+    return 1 if _item_start(lines, ctx)[1] else 0
 
 
 def unwrap(lines: list[Line], seg: Segments, ctx: Context) -> list[Line]:
     """Author, title and date into the page; the lines over the fields and the text after
     them are returned."""
-    start = _fields_start(lines, ctx)
+    top, start = _item_start(lines, ctx)
     if not start:
         return lines
+    _sections(lines[:top], seg, ctx)
+    lines, start = lines[top:], start - top
     seg.fields.setdefault("page-text", []).append(lines[0])
     seg.facts["edition-author"] = lines[0].text
     if start == 1:  # no title: the author's line over the fields
@@ -85,3 +121,14 @@ def unwrap(lines: list[Line], seg: Segments, ctx: Context) -> list[Line]:
     elif written and ctx.res.dates.whole(written.group("date")):
         seg.page_date, opening = Line(opening[0].no, written.group("date")), opening[1:]
     return opening + lines[fields(lines, start, seg, ctx):]
+
+
+def _sections(lines: list[Line], seg: Segments, ctx: Context) -> None:
+    """A catalogue's section lines: the page's text; its date line (`1971 Dec 1 We`, the
+    date and the weekday's abbreviation) the page's date too."""
+    for line in lines:
+        seg.fields.setdefault("page-text", []).append(line)
+        found = ctx.res.dates.find(line.text)
+        if seg.page_date is None and len(found) == 1 and found[0].start == 0 and (
+                not line.text[found[0].end:].strip() or _WEEKDAY.match(line.text[found[0].end:])):
+            seg.page_date = Line(line.no, line.text[:found[0].end])
