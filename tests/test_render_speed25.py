@@ -2,7 +2,7 @@
 serialised root when nothing is foreign (`publish._plainly_tei`) equals the copy made by the
 query over every node, and a folder's real path kept by `passes._real_folder` follows the
 folder when its path is made to lead elsewhere; a cached record's fields are
-`dataclasses.asdict`'s."""
+`dataclasses.asdict`'s; folding with the runs kept is folding afresh."""
 
 from __future__ import annotations
 
@@ -16,7 +16,7 @@ from pathlib import Path
 import pytest
 from lxml import etree
 
-from tei.render import passes, publish
+from tei.render import passes, publish, search
 from tei.render.search import SearchDocument
 from tei.xmlio import parse_bytes
 
@@ -108,3 +108,17 @@ def test_cached_fields_are_asdicts() -> None:
                                                                            sort_keys=True)
     assert [f.name for f in dataclasses.fields(passes.DocumentRecord)] == list(
         passes.DocumentRecord.__slots__)
+
+
+def test_folding_with_kept_runs_is_folding_afresh(monkeypatch: pytest.MonkeyPatch) -> None:
+    texts = ["Молотов’s “note” — Ångström, Ǆ, ﬁne, Straße, e\u0301", "Молотов and Молотов",
+             "x\u00adx \u1e9b\u0323 ß"]
+    afresh = []
+    for text in texts:
+        search._MARKLESS.clear()
+        afresh.append(search.fold(text))
+    assert [search.fold(text) for text in texts] == afresh  # now from the kept runs
+    monkeypatch.setattr(search, "_MARKLESS_KEPT", 2)
+    search._MARKLESS.clear()
+    assert [search.fold(text) for text in texts] == afresh
+    assert len(search._MARKLESS) <= 2
