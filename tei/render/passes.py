@@ -16,7 +16,7 @@ import json
 import os
 import stat
 from collections.abc import Callable, Sequence
-from dataclasses import asdict, dataclass, replace
+from dataclasses import dataclass, replace
 from functools import cache, partial
 from pathlib import Path
 
@@ -210,13 +210,21 @@ def _finish(doc: _Document) -> DocumentRecord | Diagnostic:
                                   partial(_ENTITY_FACTS.complete, keys=doc.entities)),
                      published=published)
     if task.cache is not None:
-        fields = asdict(parsed)
-        fields["search"]["packed"] = base64.b64encode(parsed.search.packed).decode("ascii")
-        data = json.dumps(fields, ensure_ascii=False, sort_keys=True).encode("utf-8")
+        data = json.dumps(_fields(parsed), ensure_ascii=False, sort_keys=True).encode("utf-8")
         page = doc.page if doc.page is not None and doc.page.count(_placeholder()) == 1 else b""
         atomic_write(task.cache / f"{task.stem}{manifest.CACHE_SUFFIX}", data + b"\n" + page,
                      durable=False)
     return parsed
+
+
+def _fields(record: DocumentRecord) -> dict[str, object]:
+    """The record as JSON data, as `dataclasses.asdict` gives it (its fields hold strings,
+    tuples of strings and bytes, so no deep copy is needed: a fifth of the cost), the
+    search document's packed bytes in base64."""
+    search = {name: getattr(record.search, name) for name in SearchDocument.__slots__}
+    search["packed"] = base64.b64encode(record.search.packed).decode("ascii")
+    return {**{name: getattr(record, name) for name in DocumentRecord.__slots__},
+            "search": search}
 
 
 @cache
@@ -311,7 +319,7 @@ def _linked(original: Path, path: Path) -> bool:
 def inside(folder: Path, relative: str, source: Path | None = None) -> Path:
     """`folder/relative` with every link resolved; InputError (naming `source` or the path)
     if that leaves the folder."""
-    base = os.path.realpath(folder)  # as Path.resolve, without its overhead
+    base = _real_folder(os.fspath(folder))
     target = _plainly_below(base, relative) or os.path.realpath(folder / relative)
     if not (target == base or target.startswith(base.rstrip(os.sep) + os.sep)):
         raise error(str(source or folder / relative),
@@ -319,6 +327,38 @@ def inside(folder: Path, relative: str, source: Path | None = None) -> Path:
                     f"folder {folder} (through a symbolic link or '..'), to {target}",
                     rule="render-output")
     return Path(target)
+
+
+_REAL_FOLDERS: dict[str, tuple[int, int, str]] = {}  # folder -> (device, inode, real path)
+
+
+def _real_folder(folder: str) -> str:
+    """The folder's real path (as `Path.resolve`, without its overhead), kept while the
+    path and the real path kept both lead to the same directory (device and inode: a path
+    whose links lead elsewhere now, or a folder moved, is resolved again). A render writes
+    some ten files a document into a few folders; resolving the path each time took a
+    lstat of every part of it."""
+    try:
+        status = os.stat(folder)
+    except OSError:
+        return os.path.realpath(folder)
+    kept = _REAL_FOLDERS.get(folder)
+    if kept is not None and kept[:2] == (status.st_dev, status.st_ino) and _same(kept):
+        return kept[2]
+    real = os.path.realpath(folder)
+    if len(_REAL_FOLDERS) >= 64:
+        _REAL_FOLDERS.clear()
+    _REAL_FOLDERS[folder] = (status.st_dev, status.st_ino, real)
+    return real
+
+
+def _same(kept: tuple[int, int, str]) -> bool:
+    """Whether the real path kept still leads to the directory kept."""
+    try:
+        status = os.stat(kept[2])
+    except OSError:
+        return False
+    return (status.st_dev, status.st_ino) == kept[:2]
 
 
 def _plainly_below(base: str, relative: str) -> str | None:
