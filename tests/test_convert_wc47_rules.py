@@ -68,3 +68,28 @@ def test_the_resolution_is_a_notation_of_the_heading(resources) -> None:
 ])
 def test_a_line_of_the_editors_note(line: str, note: bool) -> None:
     assert _editors_note_line(line) is note
+
+
+CITED = (
+    "February 25, 1977\n\n\n"
+    "    The Foreign Minister weighs the American approaches.\n"
+    "    \"Memorandum from Foreign Minister Silveira to President Geisel,\" February 25, 1977, "
+    "History and Public Policy Program Digital Archive, Azeredo da Silveira Archive, AAS mre pn "
+    "1974.08.15 pp.544-549. {credit}\n"
+    "Possible approaches\n\n"
+    "The present analysis starts from the premise of the American ability to offer threats or "
+    "promises to the Brazilian side.\n"
+)
+
+
+@pytest.mark.parametrize("credit", ["Obtained and translated by Fundação Getúlio Vargas.",
+                                    "Translated by Fundacao Getulio Vargas."])
+def test_a_body_credited_as_translator_is_no_person(credit: str, resources) -> None:
+    xml = text_xml(CITED.format(credit=credit), resources)
+    assert "<resp>Translation</resp>\n          <name>Funda" in xml
+    assert 'xml:id="per-fundacao' not in xml
+
+
+def test_a_person_credited_as_translator_stays_a_person(resources) -> None:
+    xml = text_xml(CITED.format(credit="Translated by Anna Nowak."), resources)
+    assert '<resp>Translation</resp>\n          <persName ref="#per-anna-nowak">' in xml
