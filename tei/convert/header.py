@@ -142,9 +142,12 @@ def _references(header: Header, seg: Segments) -> None:
 
 def _credited_name(name: str, ctx: Context) -> bool:
     """Is `name`, credited in a source line (`Obtained by You Lan and translated by ...`), a
-    person? Also a romanised Chinese or Korean name of two or three syllable words whose
-    family name is an English function word (`You Lan`, `He Di`)."""
+    person (not a body the register knows)? Also a romanised Chinese or Korean name of two
+    or three syllable words whose family name is an English function word (`You Lan`)."""
     words = name.split()
+    body = ctx.res.register.lookup(name.strip())
+    if body is not None and body.kind == "org":  # (wc47) `translated by Fundação Getúlio
+        return False  # Vargas`: a body the register knows, credited by its name alone
     return ctx.plausible_name(name) or (
         1 < len(words) <= 3 and all(is_given_name(w) for w in words))
 

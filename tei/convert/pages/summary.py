@@ -58,7 +58,7 @@ def unlabelled_summary(lines: list[Line], seg: Segments, ctx: Context, foot: boo
             and not ctx.res.patterns.match("processing", last.text)
             and not ctx.res.patterns.match("foot-address", last.text)  # `X, Esq., &c., &c.`
             and any(_sentence(line, ctx) for line in lines[:-1]  # not a heading's only paragraph
-                    if not _repeats_title(line, seg))
+                    if not _repeats_title(line, seg) and not _editors_note_line(line.text))
             and not _FIRST_PERSON.search(_QUOTED.sub("", last.text))  # `We call it ...`: the text's
             and not release_line(lines[-2], ctx)  # CREST: the scan's next page goes on
             and (_ends_document(lines[:-1], ctx) or footnote_number(lines[-2], ctx)
@@ -124,6 +124,16 @@ def _reporting(line: Line, ctx: Context) -> bool:
     verbs = ctx.res.patterns.words("summary-verbs")
     return not _FIRST_PERSON.search(line.text) and any(
         word.strip(",;:").casefold() in verbs for word in line.text.split()[1:_VERB_REACH])
+
+
+def _editors_note_line(text: str) -> bool:
+    """A line of the editors' bracketed note, whole or wrapped over lines (`[handwritten
+    across the distribution list: to Cde. Dekanozov. Instructions!` / `Say that it is not
+    our business ...]`, a bracket it opens or closes): no paragraph of the document, however
+    long (wc47: a cable's one paragraph under such a resolution is its text, not the
+    archive's summary)."""
+    text = text.strip()
+    return _BRACKETED.match(text) is not None or text.count("[") != text.count("]")
 
 
 def _repeats_title(line: Line, seg: Segments) -> bool:
