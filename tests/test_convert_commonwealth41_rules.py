@@ -122,3 +122,17 @@ def test_the_pacific_islands_of_the_war_documents(resources) -> None:
         "forces.\n", resources)
     assert '<placeName ref="#pla-tongatapu">Tongatabu</placeName>' in xml
     assert '<placeName ref="#pla-kermadec-islands">Kermadecs</placeName>' in xml
+
+
+def test_one_sentence_under_the_date_and_over_a_title_is_the_summary(resources) -> None:
+    page = ("June 2, 1955\n\n\n"
+            "    Nehru thanks Bulganin for the welcome the Soviet Government gave him in Moscow.\n"
+            "Letter from Jawaharlal Nehru to Nikolai Bulganin\n\n\n"
+            "My dear Prime Minister,\n\n"
+            "I write to thank you for your kindness during my visit.\n\n"
+            "Yours sincerely,\n\nJawaharlal Nehru\n")
+    facts = text_facts(page, resources)
+    assert facts["title"] == "Letter from Jawaharlal Nehru to Nikolai Bulganin"
+    assert facts["summary"].startswith("Nehru thanks Bulganin")
+    first_person = page.replace("Nehru thanks Bulganin", "I thank Bulganin")
+    assert text_facts(first_person, resources)["summary"] is None

@@ -282,8 +282,8 @@ def _head_line(lines: list[Line], i: int, seg: Segments, ctx: Context) -> bool:
     if seg.page_title is None and "summary" in seg.fields and repeats_page_date(lines, i, seg):
         seg.fields.setdefault("page-text", []).append(line)  # the date again, over the title
         return True
-    if i > 0 and (summary_under_date(lines, i, seg, ctx)
-                  or headnote_over_dateline(lines, i, seg, ctx)):
+    if i > 0 and (summary_under_date(lines, i, seg, ctx) or titles.sentence_over_title(
+            lines, i, seg, ctx) or headnote_over_dateline(lines, i, seg, ctx)):
         seg.fields.setdefault("summary", []).append(line)
         return True
     if titles.heading_under_summary(lines, i, seg, ctx) \
