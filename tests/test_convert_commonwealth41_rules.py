@@ -136,3 +136,15 @@ def test_one_sentence_under_the_date_and_over_a_title_is_the_summary(resources) 
     assert facts["summary"].startswith("Nehru thanks Bulganin")
     first_person = page.replace("Nehru thanks Bulganin", "I thank Bulganin")
     assert text_facts(first_person, resources)["summary"] is None
+
+
+def test_a_cablegram_heading_with_the_editors_extract_note(resources) -> None:
+    """(held miss) `(extract)` between the cablegram's number and its place."""
+    facts = text_facts(
+        "Mr J. McEwen, Minister for External Affairs, to Bruce\n\n"
+        "Cablegram 31 (extracts) CANBERRA, 14 February 1940, 6.10 p.m.\n\n"
+        "Reference your 22. We agree with the proposal.\n\n"
+        "[AA: A981, WAR 41, i]\n", resources)
+    assert facts["telegram_number"] == "31"
+    assert facts["date"] == "1940-02-14"
+    assert facts["place_of_origin"] == "Canberra"
