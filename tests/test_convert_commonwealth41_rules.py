@@ -148,3 +148,16 @@ def test_a_cablegram_heading_with_the_editors_extract_note(resources) -> None:
     assert facts["telegram_number"] == "31"
     assert facts["date"] == "1940-02-14"
     assert facts["place_of_origin"] == "Canberra"
+
+
+def test_a_documents_site_s_letter_title_opened_by_the(resources) -> None:
+    """(held miss) `The Text of Letter dated ...` is the page's title, without its code."""
+    facts = text_facts(
+        "Documents\n\n"
+        "12011948 The Text of Letter dated January 12, 1948 from the High Commissioner for "
+        "India in Karachi to the Ministry of Foreign Affairs\n\n"
+        "The following message has been received for communication to the Government.\n\n"
+        "2. The Government of India will reply in due course.\n", resources)
+    assert facts["title"] == ("The Text of Letter dated January 12, 1948 from the High "
+                              "Commissioner for India in Karachi to the Ministry of Foreign "
+                              "Affairs")
