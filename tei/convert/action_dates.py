@@ -141,7 +141,7 @@ def timed_receipt(lines: list[Line], sent: str, ctx: Context) -> tuple[str, Date
     when the clock is earlier than the despatch line's; a Soviet cable's 24-hour receipt
     time over the heading's dateline (`Received at 1710` / `2 October 1946`) is of that
     day."""
-    dated = _clock_over_dateline(lines, ctx)
+    dated = _clock_over_dateline(lines, ctx) or _second_clock_and_day(lines, ctx)
     if dated:
         return dated
     times = {key: value for line in lines if (found := heading_groups(bare(line.text), ctx))
@@ -178,6 +178,23 @@ def _clock_over_dateline(lines: list[Line], ctx: Context) -> tuple[str, DateValu
                 at = read_date(f"{day[0]}, {clock['h']}:{clock['m']}", ctx)
                 return (f"{day[0]}, {clock.group()}", at[1]) if at else None
     return None
+
+
+def _second_clock_and_day(lines: list[Line], ctx: Context) -> tuple[str, DateValue] | None:
+    """(commonwealth41) A British telegram's despatch and receipt lines with their `D.` and
+    `R.` lost, each a clock line over a dateline (the Wilson Center's pages of Foreign Office
+    telegrams: `1.11 p.m.` / `19th July, 1949` then `3.50 p.m.` / `19th July,1949`): the
+    second pair is the receipt."""
+    pairs = [(line.text.strip(), below.text.strip()) for line, below in pairwise(lines)
+             if heading_kind(bare(line.text), ctx) == "time"
+             and _CLOCK_ONLY.fullmatch(line.text.strip())
+             and heading_kind(bare(below.text), ctx) == "dateline"]
+    if len(pairs) != 2:
+        return None
+    clock, day = pairs[1]
+    colon_clock = _DOTTED_CLOCK.sub(r"\1:\2", clock)
+    at = read_date(f"{day.rstrip('.')}, {colon_clock}", ctx)
+    return (f"{clock} {day}", at[1]) if at and at[1].hour is not None else None
 
 
 def recorded_date(lines: list[Line], ctx: Context) -> tuple[str, DateValue] | None:
@@ -282,7 +299,8 @@ def context_year(seg: Segments, ctx: Context) -> int | None:
     Review 22 May 2009 Message Text ...` of a flattened PlusD page, table `handling-stamp`);
     else the edition's record of the wire (`Wired: 3 July, 1918` under `July 7, 1 a. m.`);
     an era's year alone on a dateline's short line (`Tokyo, Showa 45`) before any later
-    line's date."""
+    line's date; then the page title's full date (`Text of two Telegrams sent by ... on
+    November 13, 1947` over `your telegram ... dated November 10th`, commonwealth41)."""
     if seg.facts.get("file-date"):
         return int(seg.facts["file-date"][:4])
     short = None
@@ -301,7 +319,13 @@ def context_year(seg: Segments, ctx: Context) -> int | None:
             era = ctx.res.dates.era_year_alone(line.text)  # `Tokyo, Showa 45` (leftover22)
             if era:
                 return era
-    return short or _subject_year(seg, ctx)
+    return short or _title_year(seg, ctx) or _subject_year(seg, ctx)
+
+
+def _title_year(seg: Segments, ctx: Context) -> int | None:
+    """The year of the page title's first full date."""
+    found = ctx.res.dates.find(seg.page_title.text) if seg.page_title else ()
+    return next((value.year for value in found if value.year and not value.short_year), None)
 
 
 def _subject_year(seg: Segments, ctx: Context) -> int | None:

@@ -166,10 +166,12 @@ def _named_shapes(mon: str, named_eras: list[str]) -> list[str]:
         # (dates20) a full month's name and a two-digit year closed by a stop (`16 July 48.`,
         # an inward telegram form's date); the French first day's `1er` (`1er mars 1956`)
         rf"(?P<d>\d{{1,2}})\s+{mon}\s+(?P<y>\d{{2}})(?=\.)",
-        # the year may be glued to the month's name (`14 March1965`, a copy's lost space)
+        # the year may be glued to the month's name (`14 March1965`, a copy's lost space) or
+        # to its comma (`19th July,1949`, a Foreign Office telegram's receipt on the Wilson
+        # Center's page, commonwealth41)
         rf"[\"«]?(?P<d>\d{{1,2}})(?: ?(?:st|nd|rd|th)|(?<=[23])d|(?<=1)er|\.|[\"»])?\s+"
         rf"(?:of\s+|de\s+)?{mon}"
-        rf"(?:(?:,?\s+(?:de\s+)?|(?<=[a-z]))(?P<y>\d{{4}}|{_OCR_YEAR})|,)?",
+        rf"(?:(?:,?\s+(?:de\s+)?|,|(?<=[a-z]))(?P<y>\d{{4}}|{_OCR_YEAR})|,)?",
     ]
 
 

@@ -40,7 +40,9 @@ WINGS = (r"(?:Pol|Political|Econ|Economic|Comm|Commercial|Admin|Administration|P
           r"|Information|Consular|Cultural|Trade|Defence|Defense|Coord|Protocol)\.?")
 _WING = re.compile(WINGS)
 _TAIL = re.compile(r"(?i)(?:,|(?<!\s))\s+(?:conveying|concerning|regarding|about|" + _OFFICE_ON
-                   + r"|with|enclosing|"
+                   # (commonwealth41) the date after the parties (`... to the Prime Minister of
+                   # Pakistan dated December 22, 1947`, a documents site's title)
+                   + r"|with|enclosing|dated|"
                    # `and the` opens a tail unless it names one more office and its holder
                    # (`... to the Secretary of State and the Under Secretary of State (Webb)`)
                    r"transmitting|forwarding|relaying|reporting|sent\s+via"

@@ -282,8 +282,8 @@ def _head_line(lines: list[Line], i: int, seg: Segments, ctx: Context) -> bool:
     if seg.page_title is None and "summary" in seg.fields and repeats_page_date(lines, i, seg):
         seg.fields.setdefault("page-text", []).append(line)  # the date again, over the title
         return True
-    if i > 0 and (summary_under_date(lines, i, seg, ctx)
-                  or headnote_over_dateline(lines, i, seg, ctx)):
+    if i > 0 and (summary_under_date(lines, i, seg, ctx) or titles.sentence_over_title(
+            lines, i, seg, ctx) or headnote_over_dateline(lines, i, seg, ctx)):
         seg.fields.setdefault("summary", []).append(line)
         return True
     if titles.heading_under_summary(lines, i, seg, ctx) \
@@ -373,9 +373,12 @@ def _is_banner(lines: list[Line], i: int) -> bool:
 
 
 def _repeats(text: str, title: str) -> bool:
-    """A line repeating the title, a page id glued before it or a sentence (`X. <title>`)."""
+    """A line repeating the title, a page id glued before it or set before it with a space
+    (kashmiribhatta.in's date code, `13111947 Text of two Telegrams ...`, commonwealth41) or
+    a sentence (`X. <title>`)."""
     before = text[: len(text) - len(title)] if text.endswith(title) else None
-    return text == title or (before is not None and (before.isdigit() or before.endswith(". ")))
+    return text == title or (before is not None and (
+        before.rstrip().isdigit() or before.endswith(". ")))
 
 
 def _dated_title_again(line: Line, seg: Segments, ctx: Context) -> bool:

@@ -117,6 +117,27 @@ def names_form_or_parties(line: Line, ctx: Context) -> bool:
     return doc_type_in(line.text, ctx) is not None or bool(parties and all(parties))
 
 
+# (commonwealth41) a sentence in the first person is the document's, not the archive's
+_FIRST_PERSON = re.compile(r"\b(?:I|[Ww]e|[Mm]y|[Oo]ur)\b")
+_SUMMARY_WORDS = 8
+
+
+def sentence_over_title(lines: list[Line], i: int, seg: Segments, ctx: Context) -> bool:
+    """(commonwealth41) The Wilson Center's current layout with a one-sentence summary (`July
+    19, 1949` / `The British ambassador ... meet to discuss ...` / `Cable from Moscow to the
+    Foreign Office`): a third-person sentence right under the archive's date line and over a
+    title naming the form or the parties is the summary, not the title."""
+    line = lines[i]
+    if seg.page_title is not None or seg.page_date is None or lines[i - 1] is not seg.page_date \
+            or i + 1 >= len(lines):
+        return False
+    below = lines[i + 1]
+    return (len(line.text.split()) >= _SUMMARY_WORDS and bool(PROSE_END.search(line.text))
+            and not _FIRST_PERSON.search(line.text)
+            and doc_type_in(line.text, ctx, at_start=True) is None
+            and not PROSE_END.search(below.text) and names_form_or_parties(below, ctx))
+
+
 def _capital_title(text: str, ctx: Context) -> bool:
     """`REPORT, EMBASSY OF HUNGARY IN NORTH KOREA TO ...` under the page's date: an older
     layout's title set in capitals, opened by a document type (not a letterhead)."""
