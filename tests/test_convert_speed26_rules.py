@@ -19,8 +19,8 @@ from hypothesis import strategies as st
 from lxml import etree
 
 from tei.convert import glued
-from tei.convert.settle import _REFS
 from tei.convert.pages import furniture
+from tei.convert.settle import _REFS
 from tei.xmlio import decode_text
 
 FIXTURES = Path(__file__).parent / "fixtures" / "telegrams"
