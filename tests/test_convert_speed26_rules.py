@@ -1,11 +1,14 @@
 """speed26: quick tests before regexes, held to the plain scans they spare.
 
-- `glued.after_ship_prefix`: both regexes end on a space after `S.`, `USS` (an `S`) or a
-  ship kind's last letter (`_SHIP_WORD_ENDS`); before any other character, or at a text's
-  start, neither matches (a final newline, before which `$` matches too, is searched as
-  before).
+- `glued.after_ship_prefix`: the prefix regex ends on a space after `S.`, `V.` or an `S`
+  (`USS`: `_PREFIX_ENDS`), the kind regex on a space after a kind's last letter
+  (`_KIND_ENDS`); each is searched only there (and, as before, where a final newline stands,
+  before which `$` matches too).
 - `pages.furniture._may_number`: every match of `_TITLED_NUMBER` holds `No.`, `№` or `Nr.`.
 - `settle`: the references read as plain strings are those read as smart strings.
+- Four regexes `re` tried at every character (a lookbehind or a repeat first) open with a
+  character now, the lookbehind one character later (`(?<![\w.].)`) or the repeat split
+  (`\d\d{5}`): the same matches and groups as before, at every start.
 """
 
 from __future__ import annotations
@@ -18,7 +21,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 from lxml import etree
 
-from tei.convert import glued
+from tei.convert import date_eras, dates, glued, parts, surnames
 from tei.convert.pages import furniture
 from tei.convert.settle import _REFS
 from tei.xmlio import decode_text
@@ -35,6 +38,14 @@ def _ship_plain(piece: str, start: int) -> bool:
     end = opening.end() if opening else start
     return bool(glued._SHIP_PREFIX_BEFORE.search(piece, 0, end)
                 or glued._SHIP_KIND_BEFORE.search(piece, 0, end))
+
+
+def test_kind_ends_regardless_of_case() -> None:
+    ends = {kind[-1] for kind in KINDS}
+    assert ends <= glued._KIND_ENDS
+    taken = {chr(c) for c in range(0x110000)
+             if re.fullmatch(f"(?i:[{''.join(sorted(ends))}])", chr(c))}
+    assert taken <= glued._KIND_ENDS
 
 
 def test_every_kind_is_read() -> None:
@@ -90,3 +101,47 @@ def test_plain_references() -> None:
     root = etree.fromstring('<a ref="#x #y"><b ref="#z"/><c/></a>')
     assert _REFS(root) == [str(ref) for ref in etree.XPath("//@ref")(root)]
     assert all(type(ref) is str for ref in _REFS(root))
+
+
+# the regexes as main spelt them before speed26 (a lookbehind or a repeat first)
+_BEFORE = {
+    "era": (date_eras.ERA_INITIAL_START, r"(?<![\w.])[MTSH](?=[1-6]?\d\.\d)"),
+    "dtg": (dates._DTG_START, r"\d{6}\s?Z(?=\s*+[A-Za-z])"),
+    "sentence": (parts._SENTENCE_BREAK,
+                 r"(?<![\w.])(?P<word>[\w.]+)(?P<close>\]?)\.\s+(?=[A-Z])"),
+    "inverted": (surnames.INVERTED_INITIALS, surnames.INVERTED_INITIALS.pattern.replace(
+        r"(?P<surname>[A-Z](?<![\w.].)[a-z]", r"(?<![\w.])(?P<surname>[A-Z][a-z]")),
+}
+
+
+def _same_scan(text: str) -> None:
+    for name, (now, source) in _BEFORE.items():
+        before = re.compile(source)
+        assert now.pattern != source, name
+        assert [(m.span(), m.groupdict()) for m in now.finditer(text)] == [
+            (m.span(), m.groupdict()) for m in before.finditer(text)], (name, text)
+        for at in range(len(text) + 1):
+            one, other = now.match(text, at), before.match(text, at)
+            assert (one and one.span()) == (other and other.span()), (name, text, at)
+
+
+@pytest.mark.parametrize("text", [
+    "M38.5.3 and T1.2.3", "xM38.5.3", ".H4.1.1", "S12.3.4", "RECD031530Z MAR 56",
+    "031530ZMAR56", "1234567 Z May", "Kuznetsov, V.V.; Andropov, Iu.V. and others",
+    "xKuznetsov, V.V.;", "Mr. Smith. He left. [Sic]. Then", "a.b. Next", ""])
+def test_rewritten_regexes_as_before(text: str) -> None:
+    _same_scan(text)
+
+
+@given(st.text(alphabet="MTSH12345.Z Kuzn,V;Iu]a\nx-", max_size=30))
+def test_rewritten_regexes_as_before_generated(text: str) -> None:
+    _same_scan(text)
+
+
+def test_rewritten_regexes_on_fixtures() -> None:
+    for path in sorted(FIXTURES.glob("*.txt")):
+        text = decode_text(path.read_bytes()).text
+        for name, (now, source) in _BEFORE.items():
+            before = re.compile(source)
+            assert [(m.span(), m.groupdict()) for m in now.finditer(text)] == [
+                (m.span(), m.groupdict()) for m in before.finditer(text)], (name, path.name)
