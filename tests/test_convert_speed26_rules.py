@@ -1,4 +1,4 @@
-"""speed26: quick tests before regexes, held to the plain scans they spare.
+r"""speed26: quick tests before regexes, held to the plain scans they spare.
 
 - `glued.after_ship_prefix`: the prefix regex ends on a space after `S.`, `V.` or an `S`
   (`USS`: `_PREFIX_ENDS`), the kind regex on a space after a kind's last letter
