@@ -21,7 +21,16 @@ from hypothesis import given
 from hypothesis import strategies as st
 from lxml import etree
 
-from tei.convert import date_eras, dates, glued, parts, surnames
+from tei.convert import (
+    date_eras,
+    dates,
+    glued,
+    load_resources,
+    monograms,
+    office_surnames,
+    parts,
+    surnames,
+)
 from tei.convert.pages import furniture
 from tei.convert.settle import _REFS
 from tei.xmlio import decode_text
@@ -145,3 +154,18 @@ def test_rewritten_regexes_on_fixtures() -> None:
             before = re.compile(source)
             assert [(m.span(), m.groupdict()) for m in now.finditer(text)] == [
                 (m.span(), m.groupdict()) for m in before.finditer(text)], (name, path.name)
+
+
+def test_name_scanner_gates_on_fixtures() -> None:
+    """The surnames in office and the monograms: a text without their alternation alone has
+    no match of the scanner (the gate `re` scans for by first letters)."""
+    register = load_resources().register
+    pairs = [found for found in (office_surnames._surname_scanner(register),
+                                 monograms._scanner(register)) if found is not None]
+    assert pairs
+    for gate, scanner in pairs:
+        assert gate.pattern in scanner.pattern
+        for path in sorted(FIXTURES.glob("*.txt")):
+            for line in decode_text(path.read_bytes()).text.splitlines():
+                if gate.search(line) is None:
+                    assert scanner.search(line) is None, (path.name, line)
