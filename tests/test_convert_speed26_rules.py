@@ -29,9 +29,10 @@ from tei.convert import (
     monograms,
     office_surnames,
     parts,
+    roles,
     surnames,
 )
-from tei.convert.pages import furniture
+from tei.convert.pages import frus, furniture
 from tei.convert.settle import _REFS
 from tei.xmlio import decode_text
 
@@ -169,3 +170,20 @@ def test_name_scanner_gates_on_fixtures() -> None:
             for line in decode_text(path.read_bytes()).text.splitlines():
                 if gate.search(line) is None:
                     assert scanner.search(line) is None, (path.name, line)
+
+
+@given(st.text(alphabet="toby he&c.,\n\tx", max_size=20))
+def test_end_gates_generated(text: str) -> None:
+    """`frus._OPEN_HEADING` matches only a text `_may_open_heading` lets through; every
+    match of `roles._END_ETC` holds `&c`."""
+    assert frus._may_open_heading(text) or frus._OPEN_HEADING.search(text) is None
+    assert "&c" in text or roles._END_ETC.search(text) is None
+
+
+@pytest.mark.parametrize("text", ["Memorandum from the Secretary to", "Letter by", "sent to the",
+                                  "sent to the\n", "to\n", "Governor, &c.", "&c., &c.,"])
+def test_end_gates(text: str) -> None:
+    assert frus._may_open_heading(text) or frus._OPEN_HEADING.search(text) is None
+    assert "&c" in text or roles._END_ETC.search(text) is None
+    assert (frus._OPEN_HEADING.search(text) is not None) == (" " in text and text.rstrip(
+        " \n")[-2:] in ("to", "by", "he"))
