@@ -82,11 +82,13 @@ def test_register_names_as_each_start_asked_anew(resources, prefix: str) -> None
 @pytest.mark.parametrize("prefix", [*PREFIXES, "invented"])
 def test_office_surnames_as_every_word_scanned(resources, prefix: str) -> None:
     known = office_surnames(resources.register)
-    scanner = _surname_scanner(resources.register)
-    assert scanner is not None and "Carter" in known
+    scanners = _surname_scanner(resources.register)
+    assert scanners is not None and "Carter" in known
+    gate, scanner = scanners  # (speed26) the scanner asked only where the gate finds a name
     for line in INVENTED if prefix == "invented" else _lines(prefix):
         plain = [m.span() for m in _WORD.finditer(line) if m.group() in known]
-        assert [m.span() for m in scanner.finditer(line)] == plain, line
+        found = scanner.finditer(line) if gate.search(line) else ()
+        assert [m.span() for m in found] == plain, line
 
 
 @pytest.mark.parametrize("prefix", [*PREFIXES, "invented"])

@@ -34,7 +34,8 @@ _REPUBLIC_YEAR = (r"(?:the\s+)?(?P<ry>\d{1,3})(?:st|nd|rd|th)\s+year\s+of\s+the\
 # name in the `eras` table
 ERA_INITIALS = {"M": "meiji", "T": "taisho", "S": "showa", "H": "heisei"}
 # where such a date begins: the initial, no letter or stop before it
-ERA_INITIAL_START = re.compile(r"(?<![\w.])[MTSH](?=[1-6]?\d\.\d)")
+# (speed26) the letter first, then the look behind it: `re` scans for the letter
+ERA_INITIAL_START = re.compile(r"[MTSH](?<![\w.].)(?=[1-6]?\d\.\d)")
 _SLASH = re.compile(r"\s?/\s?")  # between an Old Style date and its New Style one
 # a date written in another script with the translator's gloss after it (`檀紀 4290年 5月 3日
 # [Dangi 4290, 3 May]`): no Latin letter before the bracket, some other letter

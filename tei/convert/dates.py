@@ -69,7 +69,8 @@ _NAMED_GROUP = re.compile(r"\(\?P<\w+>")
 _NUMBER_START = re.compile(r"[\d\"«](?<![\w.].)")
 # (dates20) a date-time group with its zone letter, glued to a word before it or to its month
 # after (`RECD031530Z MAR 56`, `031530ZMAR56`): a month's name may follow with no word break
-_DTG_START = re.compile(r"\d{6}\s?Z(?=\s*+[A-Za-z])")
+# (speed26) `\d\d{5}`, not `\d{6}`: a first digit `re` scans for (a repeat gives it none)
+_DTG_START = re.compile(r"\d\d{5}\s?Z(?=\s*+[A-Za-z])")
 # A number right after these words is a telegram's or despatch's number, not a time before
 # the date that follows it: `Deptel 1125, October 30`, `your No. 1231, July 20`, a form's
 # `NO: 1203, March 3, 8 p.m.`; the number

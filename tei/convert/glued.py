@@ -226,12 +226,16 @@ def after_ship_prefix(piece: str, start: int) -> bool:
     ship's label: `S. S. Ramphal` is a person's initials)."""
     opening = _SHIP_PREFIX_OPENING.match(piece, start)
     end = opening.end() if opening else start
+    # (speed26) each regex ends on a space after its own last characters: asked only there
+    # (or before a final newline, before which `$` matches too)
+    last, newline = piece[end - 2:end - 1], piece[end - 1:end] == "\n"
+    prefix, kind = newline or last in _PREFIX_ENDS, newline or last in _KIND_ENDS
     # (speed22) both regexes end at `end`: searched from `_SHIP_REACH` before it (`re`'s
     # lookbehinds and `\b` see the text before a search's start), not from the piece's start
     reach = max(0, end - _SHIP_REACH)
-    return bool(_SHIP_PREFIX_BEFORE.search(piece, reach, end)
-                or _SHIP_KIND_BEFORE.search(piece, reach, end)
-                or (reach and _LONG_SPACE.search(piece, reach, end)
+    return bool((prefix and _SHIP_PREFIX_BEFORE.search(piece, reach, end))
+                or (kind and _SHIP_KIND_BEFORE.search(piece, reach, end))
+                or (prefix and reach and _LONG_SPACE.search(piece, reach, end)
                     and _SHIP_PREFIX_BEFORE.search(piece, 0, end)))
 
 
@@ -251,6 +255,11 @@ _SHIP_KIND_BEFORE = re.compile(
 # longer match has a run of 9 or more in reach, and then the whole piece is searched
 _SHIP_REACH = 40
 _LONG_SPACE = re.compile(r"\s\s{8}")  # (a first character `re` scans for fast)
+# (speed26) the characters the two regexes above end on before their final space: a prefix's
+# `S.`, `V.` or `S` (`USS`, case as it stands), a kind's last letter (`steamer`, `yacht`, in
+# any case; none of r, p, e, t has another character `re` takes for it regardless of case)
+_PREFIX_ENDS = frozenset(".S")
+_KIND_ENDS = frozenset("rpetRPET")
 _SHIP_PREFIX_OPENING = re.compile(r"(?:[A-Z]\.\s?){2,5}|(?:USS|USNS|HMS|HMAS|HMCS|HMNZS|RMS|SMS)\s")
 
 

@@ -175,8 +175,9 @@ def inverted_names(piece: str, spans: list[tuple[int, int]],
 
 # (misses22) a Soviet attendance list's name written surname first with the initials after
 # the comma (`Kuznetsov, V.V.;`, `Andropov, Iu.V.`): the initials end at a list's stop
+# (speed26: the surname's capital before the look behind it, which `re` scans for)
 INVERTED_INITIALS = re.compile(
-    rf"(?<![\w.])(?P<surname>[A-Z][a-z][\w'’-]+),\s?(?P<initials>(?:(?:{DIGRAPH_INITIAL}|[A-Z])"
+    rf"(?P<surname>[A-Z](?<![\w.].)[a-z][\w'’-]+),\s?(?P<initials>(?:(?:{DIGRAPH_INITIAL}|[A-Z])"
     r"\.\s?){1,3})(?=[;,]|\.?$|\s+(?:and|i)\s)")
 
 
