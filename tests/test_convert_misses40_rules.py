@@ -11,9 +11,11 @@ invented texts:
 - `To` alone at the foot, over the addressee's lines, is the closer's address;
 - a German inside address in the dative (`Seiner Exzellenz` / `dem Botschafter ...` /
   `Herrn ...`) names the addressee on its `Herrn` or `Frau` line, without the offices;
-  `Mit vorzüglicher Hochachtung` is the close;
+  `Mit vorzüglicher Hochachtung` is the close, `Exzellenz,` the salutation;
 - a Spanish addressee at the foot by courtesy titles (`A la señora doña ... – Presente.`,
   `Al señor don ...`, `Al Excmo. Señor Ministro ..., D. ...`) is the addressee, without them;
+  the formal close over it (`Ofrezco a usted ... mi consideración distinguida.`) is a salute,
+  and a blog's comment links and `Fuente:` line under it are no text;
 - a telegram number as OCR reads it with letters for digits (`2O5`, `l23`, `O7731`) is read
   as the number in the number's slot only; the text keeps what it says.
 """
@@ -200,3 +202,23 @@ def test_ocr_letters_for_digits_are_digits(number, expected) -> None:
 @pytest.mark.parametrize("number", ["123/IV", "OTP", "Oo", "205a", "lO"])
 def test_other_numbers_stay_as_they_are(number) -> None:
     assert ocr_digits(number) == number
+
+
+def test_a_german_excellency_salutation_opens_the_letter(resources) -> None:
+    text = GERMAN.format(style="Seiner Exzellenz", office="dem Apostolischen Nuntius",
+                         named="Herrn Erzbischof Dr. Karl Weber").replace(
+                             "Sehr geehrter Herr Botschafter,", "Exzellenz,")
+    assert "<salute>Exzellenz,</salute>" in text_xml(text, resources)
+    assert text_facts(text, resources)["addressee"] == ["Karl Weber"]
+
+
+def test_a_spanish_close_over_a_foot_address_on_a_blog(resources) -> None:
+    text = (SPANISH.format(foot="A la señora doña Elena Castro Ruiz – Presente.")
+            .replace("Saluda a usted con toda consideración,\n\nPedro Ramírez Soto\n\n",
+                     "Ofrezco a usted, una vez más, la seguridad de mi consideración "
+                     "distinguida.\n")
+            + "Fuente: Cartas, Montevideo, 1940.\nNo hay comentarios:\nPublicar un comentario\n")
+    xml = text_xml(text, resources)
+    assert "<salute>Ofrezco a usted" in xml
+    assert "comentario" not in xml.split("<text>")[1]
+    assert text_facts(text, resources)["addressee"] == ["Elena Castro Ruiz"]
