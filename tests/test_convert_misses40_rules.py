@@ -16,6 +16,10 @@ invented texts:
   `Al señor don ...`, `Al Excmo. Señor Ministro ..., D. ...`) is the addressee, without them;
   the formal close over it (`Ofrezco a usted ... mi consideración distinguida.`) is a salute,
   and a blog's comment links and `Fuente:` line under it are no text;
+- a party body named with its party (`the Political Bureau of the Korean Workers' Party`,
+  `the Politburo of the Socialist Unity Party of Germany`) is that party's (the register's
+  body of it, else a local body), never the body of the party the document's context
+  suggests (a Chinese embassy's: the CCP's);
 - a telegram number as OCR reads it with letters for digits (`2O5`, `l23`, `O7731`) is read
   as the number in the number's slot only; the text keeps what it says.
 """
@@ -222,3 +226,35 @@ def test_a_spanish_close_over_a_foot_address_on_a_blog(resources) -> None:
     assert "<salute>Ofrezco a usted" in xml
     assert "comentario" not in xml.split("<text>")[1]
     assert text_facts(text, resources)["addressee"] == ["Elena Castro Ruiz"]
+
+
+PARTY_CABLE = (
+    "Telegram from the Chinese Embassy in Pyongyang to the Ministry of Foreign Affairs\n"
+    "\n"
+    "Pyongyang, 3 June 1962\n"
+    "\n"
+    "Kim Il Sung said that the {body} of the {party} had met on 1 June and approved the "
+    "plan.\n"
+    "\n"
+    "Chinese Embassy in the DPRK\n"
+)
+
+
+@pytest.mark.parametrize(("body", "party", "ref"), [
+    ("Politburo", "Socialist Unity Party of Germany", "org-politburo-of-the-sed"),
+    ("Political Bureau", "Polish United Workers' Party",
+     "org-political-bureau-of-the-central-committee-of-the-puwp"),
+    ("Political Bureau", "Korean Workers' Party",
+     "org-political-bureau-of-the-korean-workers-party"),
+])
+def test_a_party_body_with_its_party_is_that_party_s(resources, body, party, ref) -> None:
+    xml = text_xml(PARTY_CABLE.format(body=body, party=party), resources)
+    assert f'<orgName ref="#{ref}">{body}</orgName>' in xml
+    assert "org-politburo-of-the-chinese-communist-party" not in xml
+
+
+def test_a_party_body_alone_is_read_as_before(resources) -> None:
+    """No party after it: the document's context decides (the Chinese embassy's: the CCP's)."""
+    xml = text_xml(PARTY_CABLE.format(body="Political Bureau", party="Party")
+                   .replace(" of the Party", ""), resources)
+    assert '<orgName ref="#org-politburo-of-the-chinese-communist-party">' in xml
