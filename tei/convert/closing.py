@@ -16,6 +16,7 @@ from tei.convert.parties import title_parties
 from tei.convert.parts import (
     SIGNED_MARK,
     SLASHED_NAME,
+    foot_address_names,
     numbered_close,
     parenthesised_name,
     place_date,
@@ -152,8 +153,7 @@ class CloserReader:
     def _under_postscript(self, units: list[Unit], start: int, i: int, end: int) -> bool:
         """Short last lines under a letter's postscript (`P.S. ...` / `New information:
         this is not true.`, added after it; an enclosure list, `Enclosures:` / `(i) Copy of
-        the Soviet note ...`, up to the foot address): the postscript's
-        (`continued_postscripts`)."""
+        the Soviet note ...`, up to the foot address): its own (`continued_postscripts`)."""
         if i >= end or i <= start + 2:
             return False
         for k in range(i - 1, max(start + 1, i - _POSTSCRIPT_TAIL_LINES - 1), -1):
@@ -371,8 +371,8 @@ class CloserReader:
                      for start, end in signature_names(line.text)]
             return [Part("signed", self.inline.annotate(line.text, line.no, spans))]
         if kind == "address":
-            return [Part("address", self.inline.annotate(line.text, line.no,
-                                                         signature_names(line.text)))]
+            spans = foot_address_names(line.text, self.patterns)
+            return [Part("address", self.inline.annotate(line.text, line.no, spans))]
         if kind == "seal":
             return [Part("registry", self._annotate(line), "stamp")]
         if kind == "registry":

@@ -140,6 +140,8 @@ class Context(CoverNames, Aliases):
         shared = candidates(self.res.register, entry, form, self.year)
         org = entry.kind == "org"
         register = self.res.register
+        host = self.res.patterns.words("host-bodies").get(form.casefold(), "")
+        shared = org_country.of_party(qualifier, shared, register) if host == "party" else shared
         head = "" if qualifier or not org else org_country.letterhead(self.text, form, register)
         foreign = org_country.other_adjective(shared, country, self.res) if org else ""
         if len(shared) == 1 and not (org and (
@@ -148,8 +150,7 @@ class Context(CoverNames, Aliases):
         chosen = org_country.of_place(qualifier or head, shared, register) if org else None
         chosen = chosen or (None if qualifier or head or not country or foreign
                             else self._told(country, shared))
-        host = self.res.patterns.words("host-bodies").get(form.casefold(), "")
-        chosen = chosen or (None if foreign else self._told(
+        chosen = chosen or (None if foreign or not shared else self._told(
             qualifier or head or self.text, shared, parties=not _adjective(country), host=host))
         if chosen is not None:
             return chosen

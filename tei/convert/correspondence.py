@@ -21,7 +21,7 @@ from tei.convert.action_dates import (
     timed_receipt,
 )
 from tei.convert.context import Context
-from tei.convert.heading_places import heading_facts, named_place, place_line
+from tei.convert.heading_places import heading_facts, named_place, ocr_digits, place_line
 from tei.convert.minutes import minute_officer
 from tei.convert.model import (
     Header,
@@ -93,8 +93,8 @@ def correspondence(header: Header, seg: Segments, message: Message,
     if not sent.when and archived:
         set_date(sent, archived)
         header.found("date", "the archive's date line")
-    header.telegram = header.telegram or seg.facts.get("telegram", "") or _opening_number(
-        message, ctx) or _reference_number(seg, ctx)
+    header.telegram = ocr_digits(header.telegram or seg.facts.get("telegram", "") or
+                                 _opening_number(message, ctx) or _reference_number(seg, ctx))
     named = heading_senders(heading, ctx)
     if not sent.parties:
         sent.parties = named or [Party(entry) for entry in _signing_bodies(message, ctx)]

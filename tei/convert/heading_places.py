@@ -82,6 +82,18 @@ def heading_facts(header: Header, lines: list[Line], ctx: Context) -> None:
     header.sent.place = header.sent.place or _letterhead_place(lines, kinds, ctx)
 
 
+# (misses40) a number as OCR reads it, the letter O (or o) for nought and l for one (`2O5`,
+# `l23`, `O7731`): digits and those letters only, one digit at least
+_OCR_NUMBER = re.compile(r"^(?=\D*+\d)(?=\d*+[Ool])[\dOol]++$")
+_OCR_DIGITS = str.maketrans("Ool", "001")
+
+
+def ocr_digits(number: str) -> str:
+    """A telegram's number with OCR's letters for digits, in digits (`2O5`: 205); any other
+    number as it is (`123/IV`, `OTP 7`)."""
+    return number.translate(_OCR_DIGITS) if _OCR_NUMBER.match(number) else number
+
+
 def _telegram_number(taken: str, groups: dict[str, str], bare_number: bool) -> str:
     """The telegram's number: the first a heading line gives, but a number its form's name
     labels (`Ciphergram No. 7714`) before an unlabelled one above it (`No. 131`: an edition's

@@ -35,7 +35,11 @@ def qualifier(piece: str, match: NameMatch, found: list[NameMatch],
         return ""
     joined = _OF_THE.match(piece, match.end)
     place = next((m for m in found if joined and m.start == joined.end()), None)
-    return piece[match.end:place.end] if place and place.entry.kind == "place" else ""
+    # (misses40) or a body of the organisation named next (`the Political Bureau of the
+    # Korean Workers' Party`): that organisation's body, none of another's
+    return piece[match.end:place.end] if place and (
+        place.entry.kind == "place" or (place.entry.kind == "org" and place.entry != match.entry)
+    ) else ""
 
 
 def country_before(text: str, start: int) -> str:

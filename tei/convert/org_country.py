@@ -40,9 +40,9 @@ _PARTICLES = frozenset({"of", "the", "de", "del", "la", "los", "las", "du", "des
 
 
 @lru_cache(maxsize=1024)
-def _places(text: str, register: Register) -> frozenset[str]:
-    """The ids of the register places `text` names."""
-    return frozenset(m.entry.id for m in register.find(text, ("place",)))
+def _places(text: str, register: Register, kind: str = "place") -> frozenset[str]:
+    """The ids of the register places (or entries of another `kind`) `text` names."""
+    return frozenset(m.entry.id for m in register.find(text, (kind,)))
 
 
 def of_place(qualifier: str, shared: tuple[Entry, ...], register: Register) -> Entry | None:
@@ -50,6 +50,26 @@ def of_place(qualifier: str, shared: tuple[Entry, ...], register: Register) -> E
     named = _places(qualifier, register) if qualifier else frozenset()
     owners = [e for e in shared if named & _places(e.reg, register)] if named else []
     return owners[0] if len(owners) == 1 else None
+
+
+@lru_cache(maxsize=1024)
+def _bodies_of(reg: str, register: Register) -> frozenset[str]:
+    """The ids of the organisations a regularised name names after each `of` (`Political
+    Bureau of the Central Committee of the Polish United Workers' Party`: the committee's,
+    the party's), the longest name at each."""
+    at = [i + len(" of ") for i in range(len(reg)) if reg.startswith(" of ", i)]
+    return frozenset().union(*(_places(reg[i:], register, "org") for i in at))
+
+
+def of_party(qualifier: str, shared: tuple[Entry, ...],
+             register: Register) -> tuple[Entry, ...]:
+    """(misses40) The party bodies of `shared` (`Politburo`, table `host-bodies`) that belong
+    to the party a `qualifier` names (`the Political Bureau` `of the Polish United Workers'
+    Party`: the register's `Political Bureau of the Central Committee of the Polish United
+    Workers' Party`), none when the register has none of that party's (`of the Korean
+    Workers' Party`: not the Chinese party's); all of them when it names no organisation."""
+    orgs = _places(qualifier, register, "org") if qualifier else frozenset()
+    return tuple(e for e in shared if orgs & _bodies_of(e.reg, register)) if orgs else shared
 
 
 def other_country(entry: Entry, qualifier: str, res: Resources) -> bool:

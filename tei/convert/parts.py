@@ -242,6 +242,16 @@ def group_names(match: re.Match[str], group: str) -> list[tuple[int, int]]:
     return name_spans(text, start, cut if cut != -1 else end)
 
 
+def foot_address_names(text: str, patterns: Patterns) -> list[tuple[int, int]]:
+    """The name spans of an addressee's line at the foot: (misses40) a `foot-address` row's
+    `persons` group, the name without the courtesy titles (`A la señora doña Delfina Mitre
+    de Drago – Presente.`), else the names a signature line's are."""
+    found = patterns.match("foot-address", text)
+    if found is not None and found[1].groupdict().get("persons"):
+        return group_names(found[1], "persons")
+    return signature_names(text)
+
+
 def numbered_close(text: str, ctx: Context) -> re.Match[str] | None:
     """The `numbered-signature` row a closing line matches, when its signer may be one:
     a name after the number (`– 232 – Jakus –`, an office too) or a plausible person's
@@ -267,43 +277,64 @@ def styled_end(units: list[Unit], i: int, ctx: Context) -> int | None:
 def styled_address(units: list[Unit], i: int, ctx: Context,
                    inline: InlineReader) -> tuple[list[Part], int] | None:
     """The opener parts of an inside address opening at unit `i` and the index after it:
-    the persons named on the style's line, or on the line under a style alone, are the
+    the persons named on the style's line, or (misses40) on the first line under a style
+    alone that names them by a row's `persons` (`Seiner Exzellenz` / `dem Apostolischen
+    Nuntius` / `Herrn Erzbischof Dr. Nikola Eterovic`), else on the line under it, are the
     addressee's (`address`); the other lines are `addrLine`s."""
     end = styled_end(units, i, ctx)
     if end is None:
         return None
     first = ctx.res.patterns.match("inside-address", units[i].text)[1]
-    named = i if first.group("persons") else i + 1
+    named, match = (i, first) if first.group("persons") else _named_line(units, i + 1, end, ctx)
     parts = []
     for k in range(i, end):
         line = units[k].lines[0]
-        spans = (group_names(first, "persons") if k == i else name_spans(line.text)) \
+        spans = (group_names(match, "persons") if match else name_spans(line.text)) \
             if k == named else []
         parts.append(Part("address", inline.annotate(line.text, line.no, spans), "styled")
                      if k == named else Part("addrLine", inline.annotate(line.text, line.no)))
     return parts, end
 
 
+def _named_line(units: list[Unit], start: int, end: int,
+                ctx: Context) -> tuple[int, re.Match[str] | None]:
+    """The first unit from `start` to `end` an `inside-address` row names a person on, with
+    the row's match; else `start` and None."""
+    for k in range(start, end):
+        found = ctx.res.patterns.match("inside-address", units[k].text)
+        if found and found[1].group("persons"):
+            return k, found[1]
+    return start, None
+
+
 # a civil date in brackets on its own line (`(July 28, 1961)`)
 _BRACKETED_DATE = re.compile(r"^\((?P<date>[^()]{6,40})\)\.?$")
+# the words of the other calendar's line: a date with its place; a marked one with its
+# era's name and an article (`New Delhi, the 5th Bhadra, 1884 (Saka)`)
+_PAIRED_WORDS, _MARKED_WORDS = 6, 8
 
 
 def civil_date_pairs(lines: list[Line], ctx: Context, reach: int) -> tuple[list[Line], set[str]]:
     """A date of another calendar over its civil date in brackets at the head of a message,
     the two over the salutation (`Shrawan 12, 2018 B.S.` / `(July 28, 1961)` / `Dear Mr.
     Prime Minister,`; a Hijri, Persian or Bikram Sambat date), made one line: the opening
-    dateline (its date the bracket's). Returns the lines and the joined datelines."""
+    dateline (its date the bracket's). (misses40) A date whose era the table
+    `other-calendar-date` marks (`New Delhi, the 5th Bhadra, 1884 (Saka)`, `Kathmandu, Shrawan
+    12, 2019 B.S.`) is paired with the civil date under it, bracketed or not, over any line.
+    Returns the lines and the joined datelines."""
     out: list[Line] = []
     joined: set[str] = set()
     for i, line in enumerate(lines):
         prev = out[-1] if out else None
         after = lines[i + 1] if i + 1 < len(lines) else None
         found = _BRACKETED_DATE.match(line.text)
-        if (prev is not None and i <= reach and found and not line.blank_before and after
-                and ctx.res.dates.whole(found.group("date")) is not None
+        marked = prev is not None and ctx.res.patterns.match("other-calendar-date", prev.text)
+        civil = found.group("date") if found else line.text if marked else None
+        if (prev is not None and i <= reach and civil and not line.blank_before and after
+                and ctx.res.dates.whole(civil) is not None
                 and not ctx.res.dates.find(prev.text) and any(c.isdigit() for c in prev.text)
-                and len(prev.text.split()) <= 6
-                and ctx.res.patterns.match("salutation", after.text)):
+                and len(prev.text.split()) <= (_MARKED_WORDS if marked else _PAIRED_WORDS)
+                and (marked or ctx.res.patterns.match("salutation", after.text))):
             out[-1] = Line(prev.no, f"{prev.text} {line.text}", prev.blank_before,
                            prev.rule_before, prev.bullet)
             joined.add(out[-1].text)

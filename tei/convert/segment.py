@@ -70,7 +70,8 @@ def heading_length(lines: list[Line], ctx: Context) -> int:
     stamp, two address lines in capitals); weak lines (a dateline, a name, a distribution
     line, one place in capitals) and up to three short
     lines no table knows may stand among its lines, so one unknown or reordered line does
-    not lose the heading. It ends after its last recognised line."""
+    not lose the heading. It ends after its last recognised line, and before a dateline in
+    another calendar (table `other-calendar-date`), which opens a letter or memorandum."""
     i, end, strong, unknown, destinations = 0, 0, False, 0, 0
     if minute_officer(ctx):
         return 0  # `Mr. Calder` over a minute's text heads no cable (other32)
@@ -85,6 +86,8 @@ def heading_length(lines: list[Line], ctx: Context) -> int:
             break  # a memorandum's `PARTICIPANTS` list (`Mr. Tyler`, ...) heads no cable
         if inside_address_end([line.text for line in lines[i:i + MAX_LINES + 2]], 0, ctx):
             break  # `Mr. Dean Rusk` / `Secretary of State` over `Dear Mr. Secretary:`
+        if ctx.res.patterns.match("other-calendar-date", text):
+            break  # (misses40) `Shillong, the 12th Asvina, 1885 Saka`: a letter's dateline
         if i == end and i and heading_kind(bare(lines[i - 1].text), ctx) in (
                 "sender", "addressee") and (readers := reader_run(lines, i, ctx)):
             i = end = i + readers  # (wc42) the readers listed under a ciphergram's `From:`
