@@ -31,6 +31,7 @@ _INITIALLED = re.compile(r"^\((?:Intd|Init|Initialled|Initd)\.?\)\s*+[A-Z]")
 # established on the mainland.`): prose, no registry line
 _NUMBERED_SENTENCE = re.compile(r"^\d{1,2}\.\s++(?:\S++\s++){5,}+\S*?[.!?]$")
 _BLOCK_REACH = 25  # a closing distribution block's label and up to 24 entries (wc14)
+_PROSE_WORDS = 10  # (wc48) a sentence of this many words, most in lower case, is the text's
 
 
 def split_processing(lines: list[Line], ctx: Context) -> tuple[list[Line], list[Line]]:
@@ -171,9 +172,18 @@ def _trailer_like(text: str, ctx: Context) -> bool:
         return False
     if is_role(text, patterns):  # the signer's title under his name (`Foreign Secretary.`)
         return False
-    if _NUMBERED_SENTENCE.match(text):  # a point of the text under a subject in capitals
+    if _NUMBERED_SENTENCE.match(text) or _prose(text):  # a point of the text, a sentence
         return False
     return len(text.split()) <= 20 and not signature_like(text)
+
+
+def _prose(text: str) -> bool:
+    """(wc48) A sentence of the text, never registry furniture: ten words or more closed by
+    a stop, most of them in lower case (an embassy's report going on under the signature of
+    the message it quotes: `In closing, Comrade Mengistu asked to inform him ...`)."""
+    words = text.split()
+    return (len(words) >= _PROSE_WORDS and text.endswith((".", "!", "?"))
+            and 2 * sum(word[:1].islower() for word in words) >= len(words))
 
 
 def is_continuation(text: str) -> bool:

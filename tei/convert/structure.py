@@ -16,6 +16,7 @@ from tei.convert.column_signature import signature_over_label
 from tei.convert.context import Context
 from tei.convert.head_lines import continues_head
 from tei.convert.inline import InlineReader
+from tei.convert.inside_address import MAX_LINES, inside_address_end
 from tei.convert.model import Block, Embedded, Inlines, Mark, Message, Paragraph, Part, Section
 from tei.convert.namerules import NAME_REGEX, name_spans
 from tei.convert.numbering import lone_number
@@ -139,12 +140,15 @@ class MessageReader(PointReader):
         writer's address (`10 Downing Street,` / `Whitehall.` / `12th March, 1957.`), or
         over an official letter's first field (`18 Apr 1947` / `Subject: ...`, table
         `date-over-field`) is the opening dateline, as is another calendar's date over its
-        civil one in brackets."""
+        civil one in brackets; (wc48) so is a date over a styled inside address (`19 лютого
+        1993 р.` / `Першому заступнику` / ... over `Шановний Василю Васильовичу,`)."""
         lines, civil = civil_date_pairs(lines, self.ctx, _LEAD_REACH)
         self._opening_datelines |= civil
+        texts = [line.text for line in lines[:_LEAD_REACH + MAX_LINES + 2]]
         for index, (date, following) in enumerate(pairwise(lines[:_FIELD_REACH + 1])):
             # (speed20) the line under first: a long line's date scan only over a salutation
-            if ((index < _LEAD_REACH and self.patterns.match("salutation", following.text))
+            if ((index < _LEAD_REACH and (self.patterns.match("salutation", following.text)
+                                          or inside_address_end(texts, index + 1, self.ctx)))
                     or self.patterns.match("date-over-field", following.text)) \
                     and self.ctx.res.dates.whole(date.text):
                 self._opening_datelines.add(date.text)
