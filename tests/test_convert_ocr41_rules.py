@@ -44,3 +44,22 @@ def test_an_office_holder_s_title_names_no_place(resources) -> None:
     assert named_place("Chief, Requirements Branch, OCI", ctx) is None
     assert named_place("Deputy Director, Plans", ctx) is None
     assert named_place("Zagreb, Consulate General", ctx) is not None  # a bare place still
+
+
+# a Colonial Office minute whose later minute opens with the next officer's surname alone
+_MINUTE = (
+    "Mr. Ellis\n\n"
+    "The Governor asks whether the despatch on the harbour dues may be published in the\n"
+    "Gazette. I see no objection and suggest that we reply by telegram.\n\n"
+    "J. A. Calder\n"
+    "8.3.33\n\n"
+    "Flood\n\n"
+    "I agree. Telegram to issue.\n\n"
+    "Ellis\n"
+    "9.3.33\n")
+
+
+def test_a_minute_s_date_closes_its_signature(resources) -> None:
+    found = text_facts(_MINUTE, resources)
+    assert (found["date"], found["doc_type"]) == ("1933-03-08", "memorandum")
+    assert found["sender"] == ["J. A. Calder"]
