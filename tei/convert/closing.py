@@ -8,7 +8,7 @@ import re
 from tei.convert.context import Context
 from tei.convert.enclosure_lists import listed_enclosure
 from tei.convert.inline import InlineReader
-from tei.convert.minutes import opens_minute_sheet
+from tei.convert.minutes import minute_date, opens_minute_sheet
 from tei.convert.model import Inlines, Mark, Part
 from tei.convert.name_surroundings import before_role
 from tei.convert.namerules import name_spans
@@ -209,11 +209,14 @@ class CloserReader:
         """On a minute sheet (a line of the `minute-sheet` table opens the document), where a
         superior's minute begins under the first minute's signature or initials and date
         (`P.D. 12/3` / `I agree.` / `F.R.H.M. 13/3/57`): the first text line after a closer
-        line. The later minutes are kept after the first minute's closer."""
+        line, or (ocr41) the line after the writer's name and short date (`Est Boyd` /
+        `15.1.32` / `Holder`: a later minute's hand, no second signer). The later minutes are
+        kept after the first minute's closer."""
         if not self.minute_sheet():
             return []
         return [i for i in range(start + 2, len(units))
-                if self.is_closer(units[i - 1]) and not self.is_closer(units[i])][:1]
+                if self.is_closer(units[i - 1]) and (not self.is_closer(units[i]) or (
+                    minute_date(units[i - 1].text) and self.is_closer(units[i - 2])))][:1]
 
     def minute_sheet(self) -> bool:
         """Whether a line of the `minute-sheet` table opens the document."""

@@ -329,7 +329,8 @@ def named_place(text: str, ctx: Context, line: int = 1) -> Entry | None:
     """The place a sender field or a dateline names: a register place, one standing alone
     between commas first (`Pakistan Embassy, Washington`: the embassy's seat, not its
     country), else a bare capitalised name standing first (`Downing Street, ...`), which
-    gets a local entry; not a name with an office symbol after it (`Tyler EUR`). A place
+    gets a local entry; not a name with an office symbol after it (`Tyler EUR`) nor an
+    office holder's title (`Chief`). A place
     whose name holds a comma (`México, D.F.`) is that place. A state before its office is
     whose office it is, not where (`Netherlands Embassy Washington`: Washington; not
     `Moscow Embassy`)."""
@@ -350,7 +351,10 @@ def named_place(text: str, ctx: Context, line: int = 1) -> Entry | None:
             and head.casefold() not in ctx.res.patterns.words("weekdays")
             and not _persons_name(head, ctx)
             and not any(w.casefold() in ctx.res.patterns.words("honorifics")
-                        for w in head.split())):
+                        for w in head.split())
+            # (ocr41) an office holder's title opening the field (`FROM : Chief, Requirements
+            # Branch, OCI`): the sender's office, no place
+            and head.split()[0].casefold() not in ctx.res.patterns.words("role-openers")):
         return ctx.entry("place", head.title() if head.isupper() else head, line)
     return None
 

@@ -50,3 +50,8 @@ def opens_minute_sheet(ctx: Context) -> bool:
     opening = islice(filter(None, map(str.strip, ctx.text.splitlines())), _MINUTE_HEADING_REACH)
     return any(ctx.res.patterns.match("minute-sheet", line) for line in opening) or bool(
         minute_officer(ctx))
+
+
+def minute_date(text: str) -> bool:
+    """A minute's short date alone on its line (`15.1.32`, `19/1/32`)."""
+    return _SHORT_DATE.match(text.strip()) is not None
