@@ -17,6 +17,9 @@ from tei.convert.spans import Spans
 
 SPECIAL = re.compile(
     r"\[(?P<bracket>[^\[\]]*)\]"
+    # (misses42) a translator's or editors' remark in parentheses inside the text (WCDA
+    # transcripts: `trepang (translator’s note: sea cucumbers)`)
+    r"|\((?P<remark>(?i:translator['’]?s|editor['’]?s|ed\.|trans\.)\s++(?i:note)\s*+:[^()\[\]]*+)\)"
     r"|\^(?P<caret>\d{1,3})"
     r"|(?<=[\w.,;:!?)\]\"”’'])(?P<sup>[¹²³⁴⁵⁶⁷⁸⁹⁰]+)"
     r"|(?P<stray>[\[\]])"
@@ -24,6 +27,7 @@ SPECIAL = re.compile(
 # A character every special opens with: a quick test before `SPECIAL`, whose lookbehind
 # branch keeps the regex engine from scanning for them itself (see `_may_open_special`).
 _SPECIAL_START = re.compile(r"[\[\]^¹²³⁴⁵⁶⁷⁸⁹⁰]")
+_PAREN_REMARK = re.compile(r"(?i)\((?:translator['’]?s|editor['’]?s|ed\.|trans\.)\s++note\s*+:")
 _SUPERSCRIPTS = str.maketrans("¹²³⁴⁵⁶⁷⁸⁹⁰", "1234567890")
 # a stamp's text after its label and a colon (`[Stamp: Received 12.III.1958]`) or (wc32) a
 # register number right after the label (`[Stamp 042. 4 January 1961]`)
@@ -83,6 +87,8 @@ def _anywhere(text: str) -> bool:
 def _may_open_special(text: str) -> bool:
     """Whether `text` holds a character a special opens with: in an ASCII text (no
     superscript digits) told by substring tests, quicker than a regex scan."""
+    if "(" in text and "ote" in text and _PAREN_REMARK.search(text):
+        return True
     if text.isascii():
         return "[" in text or "]" in text or "^" in text
     return _SPECIAL_START.search(text) is not None

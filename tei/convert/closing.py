@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from tei.convert.context import Context
+from tei.convert.covering_notes import covering_run, stamp_text
 from tei.convert.enclosure_lists import listed_enclosure
 from tei.convert.inline import InlineReader
 from tei.convert.minutes import minute_date, opens_minute_sheet
@@ -50,6 +51,7 @@ class CloserReader:
         self.inline = inline
         self.patterns = ctx.res.patterns
         self.enclosed: set[int] = set()  # units of an enclosure list over a foot address
+        self.covering: dict[int, str] = {}  # a covering note's stamp and list units (misses42)
 
     def _annotate(self, line: Line, text: str | None = None) -> Inlines:
         return self.inline.annotate(line.text if text is None else text, line.no)
@@ -59,12 +61,13 @@ class CloserReader:
         ends = sorted({*attachment_ends(units, start, self._is_attachment),
                        *self._after_enclosure_closer(units, start),
                        *page_feet(units, start, self.is_closer, self.patterns),
-                       *self._later_minute(units, start)})
+                       *self._later_minute(units, start), *self._covering_end(units, start)})
         for end in [*ends, len(units)]:
             begin = self._foot_address_end(units, start, end)
             while begin > start and (listed_enclosure(units, start, begin - 1, end, self.kind,
                                                       self.patterns, self.enclosed)
                                      or self.is_closer(units[begin - 1])
+                                     or id(units[begin - 1]) in self.covering
                                      or self._signed_under_salute(units, start, begin - 1)
                                      or self._known_stopped_name(units, begin - 1, end)
                                      or self._comma_name_over_closer(units, begin - 1, end)
@@ -76,6 +79,12 @@ class CloserReader:
             if start < end < len(units) - 1 and self._annex_label(units[end]):
                 return end, end  # (leftover23) no closer over an annex: the annex apart
         return len(units), len(units)
+
+    def _covering_end(self, units: list[Unit], start: int) -> list[int]:
+        """Where a covering note's closer ends over the draft it covers (`covering_notes`)."""
+        found = covering_run(units, start, self.kind, self.patterns)
+        self.covering = found[1] if found else {}
+        return [found[0]] if found else []
 
     def _annex_label(self, unit: Unit) -> bool:
         """`ANNEX I`, `Enclosure` alone on its line (not an editors' bracketed note)."""
@@ -345,6 +354,9 @@ class CloserReader:
             return [Part("postscript", self._annotate(line))]
         if id(unit) in self.enclosed:
             return [Part("registry", self._annotate(line), "other")]
+        if id(unit) in self.covering:  # a covering note's stamp or distribution list
+            return [Part("registry", self._annotate(line, stamp_text(line.text)),
+                         self.covering[id(unit)])]
         kind = self.kind(line.text) or ("signed" if stopped_name(line.text)
                                         or comma_name(line.text) else None)
         if kind == "idno":

@@ -41,6 +41,8 @@ class BracketMarks:
         if match.re is not SPECIAL:
             reason = self.rules.obfuscation_reasons.get(match.re.pattern, "obfuscated")
             return [Mark("gap", {"reason": reason}, [Mark("desc", {}, [match.group()])])]
+        if match.group("remark"):  # `(translator’s note: sea cucumbers)`
+            return self._remark(match.group("remark"), line)
         if match.group("stray"):
             self.ctx.warn(line, f"unmatched '{match.group('stray')}' removed", "stray-bracket")
             return []
@@ -85,11 +87,8 @@ class BracketMarks:
         page = PAGE.match(inner)
         if page:
             return [Mark("pb", {"n": page.group("n")})]
-        remark = REMARK.match(inner)
-        if remark:
-            kind = "translation" if (remark.group("who") or "").casefold().startswith("transl") \
-                else "editorial"
-            return [Mark("note", {"type": kind, "place": "inline"}, self.annotate(inner, line))]
+        if REMARK.match(inner):
+            return self._remark(inner, line)
         if inner in _QUERIES:  # `Lizin[?]`: the editors doubt the word, they supply nothing
             return [Mark("note", {"type": "editorial", "place": "inline"}, [inner])]
         kind = bracket_kind(self.ctx.res.patterns, inner)
@@ -99,6 +98,14 @@ class BracketMarks:
         reason = kind or insertion_reason(inner, text, start, end)
         content = self._corrected_name(inner, text, start, line)
         return [Mark("supplied", {"reason": reason}, content)]
+
+    def _remark(self, inner: str, line: int) -> Inlines:
+        """A translator's or editors' remark (`Translator's note: ...`, `Source: ...`) as an
+        inline note of its kind."""
+        remark = REMARK.match(inner)
+        kind = "translation" if remark and (remark.group("who") or "").casefold().startswith(
+            "trans") else "editorial"
+        return [Mark("note", {"type": kind, "place": "inline"}, self.annotate(inner, line))]
 
     def _corrected_name(self, inner: str, text: str, start: int, line: int) -> Inlines:
         """The bracket's content; after a misspelt name (`Bhagvan Mozert [sic, Moses Bhagwan]`)

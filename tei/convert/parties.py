@@ -22,6 +22,7 @@ from tei.convert.namerules import CAPITALS_PARTICLES
 from tei.convert.register import Entry
 from tei.convert.roles import subject_after
 from tei.convert.surnames import bracketed_namesake, initials_and_surname, initials_fit
+from tei.convert.title_subjects import without_comma_subject
 
 _FROM = re.compile(r"(?i)(?:^|\s)from\s+")
 # ` to `, the German `an das` (`Botschafter Kroll, Moskau, an das Auswärtige Amt`), the French
@@ -129,7 +130,8 @@ def title_parties(title: str, ctx: Context) -> tuple[str, str] | None:
         named = (_APPOSITIVE.match(text) or _SEAT_HOLDER.match(text)) if found else None
         return (_clean(named.group() if named else text.split(",")[0]), "") if found else None
     cut = cuts[0]
-    return _clean(text[:cut.start()]), _clean(_TAIL.sub("", text[cut.end():]))
+    addressee = without_comma_subject(text[cut.end():].rstrip(" ,.;:"), ctx)
+    return _clean(text[:cut.start()]), _clean(addressee)
 
 
 def _only_a_form(text: str, ctx: Context) -> bool:
