@@ -9,6 +9,7 @@ wire story), each checked on a second layout of its family:
 - a form's name alone on its line naming a transcript of both ends (`TELETYPE CONFERENCE`,
   a conversation by direct wire), a Canadian `NUMBERED LETTER`, an `APPUNTO`, a `NOTE pour
   le Ministre`;
+- a turn closed by the operator's `GA` or `OVER` is text, never a heading;
 - the hour field under a receipt's date is the receipt's (`RECIBIDO: ...` / `HORA: 02:40`);
 - the Italian and French director's office over his name (`Il Direttore Generale`);
 - the Romance Secretary-General's title before a name;
@@ -17,6 +18,9 @@ wire story), each checked on a second layout of its family:
 
 from __future__ import annotations
 
+from lxml import etree
+
+from tei.convert import convert_text
 from tests.cases import text_facts
 from tests.tei_facts import names_of, referenced
 
@@ -69,6 +73,8 @@ def test_teleprinter_conversation_is_a_record(resources) -> None:
     facts = text_facts(text, resources)
     assert facts["doc_type"] == "record of conversation"
     assert facts["date"] == "1956-11-03"
+    # a short turn closed by the operator's `OVER` is text, no heading
+    assert b"<head>" not in convert_text(text, "t", resources).xml
 
 
 def test_direct_wire_conversation_mixed_case(resources) -> None:
@@ -121,10 +127,6 @@ def test_director_over_his_name_is_a_role(resources) -> None:
 
 
 def test_romance_secretary_general_before_a_name(resources) -> None:
-    from lxml import etree
-
-    from tei.convert import convert_text
-
     text = ("Paris, le 25 octobre 1962\n\nNOTE POUR LE MINISTRE\n\n"
             "Le Secrétaire général U Thant a adressé un appel aux deux Gouvernements.\n")
     root = etree.fromstring(convert_text(text, "t", resources).xml)
