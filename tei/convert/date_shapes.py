@@ -47,12 +47,13 @@ _TIME_AFTER = (
     # before the time (a Yugoslav cipher office's `27.X 62. at 08.40`), or after a yearless
     # dotted date before a colon time (a Soviet receipt's `13.9. 13:15`); (invent27) the stop
     # after a Hungarian date's day before its hour in words (`1960. június 18. 22 óra 10 perc`)
-    r"(?:\s?г\.|\.(?=\s++(?:at|u|у)\s|\s++(?:[01]?\d|2[0-3]):[0-5]\d(?![\d:])"
+    # (invent28) the Estonian year's mark (`1939. a.`, aastal)
+    r"(?:\s?г\.|\.\s?(?-i:a)\.(?!\w)|\.(?=\s++(?:at|u|у)\s|\s++(?:[01]?\d|2[0-3]):[0-5]\d(?![\d:])"
     r"|\s++(?:[01]?\d|2[0-3])\s++óra\s))?"
     r"(?:(?:,?\s+|\s*(?:[—–]|--?)\s*)(?:at\s+)?(?P<h2>1[0-2]|0?[1-9])(?:[:.](?P<m2>[0-5]\d))?"
     + _AMPM.format("ampm") +
     r"|(?:,?\s+|\s*(?:[—–]|--?)\s*)(?:at\s+)?(?P<noon>noon|midnight)\b"
-    r"|(?:,?\s+|\s*(?:[—–]|--?)\s*)(?:at\s+|ore\s+|ora\s+|à\s+|às\s+|a\s+las\s+|alle\s+|um\s+|kl\.?\s+|klokken\s+|klo\s+|d?jam\s+|u\s+|у\s+|ώρα\s+|godz\.?\s*+|(?:hora|time|heure|ora|zeit|saat)\s*+:\s*+)?"
+    r"|(?:,?\s+|\s*(?:[—–]|--?)\s*)(?:at\s+|ore\s+|ora\s+|à\s+|às\s+|a\s+las\s+|alle\s+|um\s+|kl\.?\s+|klokken\s+|klo\s+|kell\s+|plkst\.?\s*+|d?jam\s+|u\s+|у\s+|ώρα\s+|godz\.?\s*+|(?:hora|time|heure|ora|zeit|saat)\s*+:\s*+)?"
     r"(?P<h3>[01]?\d|2[0-3])(?:[:.,]|\s?h\s?|時|\s?giờ\s?|\s++óra\s++)?"
     r"(?P<m3>[0-5]\d)\s*(?:Z|GMT|hrs?\.?|hours|Uhr|uur|час\.|ч\.|č\.|hod\.|分|perc)?(?:\s++(?-i:MEZ|MESZ|OEZ|UTC))?(?![\d/]))?"
 )
@@ -150,8 +151,8 @@ def _named_shapes(mon: str, named_eras: list[str]) -> list[str]:
         rf"(?P<d>\d{{1,2}})\s+{mon},?\s+[a-z]{{3,10}}\s+\d{{1,2}},?\s+\[(?P<y>\d{{4}})\]",
         *named_eras,
         # (invent23) Latvian: the year, `gada` (of the year), the day and the month's locative
-        # (`1939. gada 18. martā`)
-        rf"(?P<y>1[89]\d{{2}}|20\d{{2}})\.?\s++gada\s++(?P<d>\d{{1,2}})\.\s*+{mon}",
+        # (`1939. gada 18. martā`); (invent28) `gada` abridged (`1939. g. 12. oktobrī`)
+        rf"(?P<y>1[89]\d{{2}}|20\d{{2}})\.?\s++(?:gada|g\.)\s*+(?P<d>\d{{1,2}})\.\s*+{mon}",
         rf"(?<=[a-z]{{3}}\s)\d{{1,2}}\s+[\[(](?P<y>\d{{4}})[\])],?\s+{mon}\s+(?P<d>\d{{1,2}})"
         rf"{_ORDINAL}?(?!\d)",
         # a telegraph stamp or military date, a short year (`3 MAR 62`, `12 Jun 64`)

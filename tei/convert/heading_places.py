@@ -40,6 +40,7 @@ def heading_facts(header: Header, lines: list[Line], ctx: Context) -> None:
     members = _label_members(lines, ctx)
     fields: dict[str, str] = {}  # the hours given in fields of their own
     bare_number = False  # the number taken so far stood alone (`No. 131`)
+    above: str | None = None  # the action whose date the line above gave
     for line in ordered:
         if line.no in members:
             continue  # a participant (`Mr. Raynor` under `Participants: ...`), no sender field
@@ -70,8 +71,12 @@ def heading_facts(header: Header, lines: list[Line], ctx: Context) -> None:
             header.received.place = (header.received.place
                                      or named_place(groups["destination"], ctx, line.no))
         hours = {k: hour_field(text, groups[k]) for k in ("received", "sent") if k in groups}
-        if "time" in groups and "sent" not in fields:  # `HORA: 22:40` under `FECHA: ...`
-            hours["sent"] = hours.get("sent") or hour_field(text, groups["time"])
+        # `HORA: 22:40` under `FECHA: ...`; (invent28) under a receipt's date, the receipt's
+        # hour (`RECIBIDO: 25-10-62` / `HORA: 02:40`, a padded row split into its cells)
+        own = "received" if above == "received" else "sent"
+        if "time" in groups and own not in fields:
+            hours[own] = hours.get(own) or hour_field(text, groups["time"])
+        above = next((key for key in ("received", "sent") if key in groups), None)
         if "received" in groups and not header.received.when and not hours["received"]:
             set_date(header.received, received_date(groups["received"], ctx))
         if "sent" in groups and not header.sent.when and not hours["sent"]:

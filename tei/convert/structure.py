@@ -48,8 +48,9 @@ from tei.convert.wrapped_address import wrapped_foot_address
 _LEAD_REACH, _LEAD_WORDS = 8, 4  # a despatch's docket lines over its dateline: how many, how long
 _FIELD_REACH = 14  # an official letter's letterhead and file lines over its date and subject
 # text, never a heading however short: a commercial telegram's sentence stopped by a word
-# (`... IN ALLIED REPLY STOP`), a cipher text's number groups (`31874 02295 66103 41287 ...`)
-_NEVER_A_HEAD = re.compile(r"\b(?:STOP|FULLSTOP)\b|^(?:\d{4,5}\s++){4}")
+# (`... IN ALLIED REPLY STOP`), a cipher text's number groups (`31874 02295 66103 41287 ...`);
+# (invent28) a teletype conference's turn closed by its operator's signal (`... PROCEED. GA`)
+_NEVER_A_HEAD = re.compile(r"\b(?:STOP|FULLSTOP)\b|^(?:\d{4,5}\s++){4}|[.?!]\s++(?:GA|OVER)$")
 # the recipient's seat set letter-spaced at the head of a line (`P r a g u e   By courier`)
 _SPACED_SEAT = re.compile(r"^(?:[^\W\d_] ){3,}[^\W\d_](?!\S)")
 # an address's office going on over a second line (`To the Minister of Foreign Affairs of the
