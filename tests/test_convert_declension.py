@@ -2,8 +2,9 @@
 
 - A name form in a language with a table of case endings (`corpus/patterns/declension.xml`)
   also matches in its oblique cases: Russian every word in the same case (`Молотову`,
-  `Советским Союзом`), Polish (`Warszawie`, `Paryżu`, `Polski`), Hungarian the last word
-  with its suffix by vowel harmony (`Moszkvában`, `Londonnal`, `Berlinben`).
+  `Советским Союзом`; in Latin transliteration, `ru-Latn`: `Molotovym`), Polish
+  (`Warszawie`, `Paryżu`, `Polski`), Hungarian the last word with its suffix by vowel
+  harmony (`Moszkvában`, `Londonnal`, `Berlinben`).
 - Guards: only a form that carries the table's `xml:lang`; never an acronym, a word in
   small letters or one shorter than the table's `n`; never a form another entry lists or
   another entry declines to.
@@ -30,6 +31,9 @@ from tei.xmlio import TEI_NS, XML_NS
     ("Ameryka", "pl", ["Ameryki", "Ameryce", "Amerykę", "Ameryką"]),
     ("Paryż", "pl", ["Paryża", "Paryżu", "Paryżowi", "Paryżem"]),
     ("Londyn", "pl", ["Londyna", "Londynu", "Londynowi", "Londynem", "Londynie"]),
+    ("Molotov", "ru-Latn", ["Molotova", "Molotovu", "Molotovym", "Molotove"]),
+    ("Rossiya", "ru-Latn", ["Rossii", "Rossiyu", "Rossiej"]),
+    ("Moskva", "ru-Latn", ["Moskvy", "Moskve", "Moskvu", "Moskvoj"]),
 ])
 def test_every_word_declined_in_the_same_case(form: str, language: str,
                                               expected: list[str]) -> None:
