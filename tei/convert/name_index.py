@@ -8,7 +8,8 @@ import re
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from tei.xmlio import TEI_NS
+from tei.convert.declension import declined, declined_languages
+from tei.xmlio import TEI_NS, XML_NS
 
 if TYPE_CHECKING:
     from tei.convert.register import Entry
@@ -61,18 +62,47 @@ def index_of(entries: list[Entry]) -> Index:
     trie: dict = {}
     surnames: dict[str, set[str]] = {}
     firsts: dict[str, set[str]] = {}
+    listed: set[tuple[str, ...]] = set()
     for position, entry in enumerate(entries):
         for form in _forms(entry):
             words = [m.group() for m in tokens(form)]
-            if not words:
-                continue
-            firsts.setdefault(fold(words[0]), set()).add(words[0][:1])
-            node = trie
-            for word in words:
-                node = node.setdefault(fold(word), {})
-            node.setdefault(None, []).append((words, position))
-            _add_surname(surnames, form, words, entry)
+            if words:
+                listed.add(_add_form(trie, firsts, words, position))
+                _add_surname(surnames, form, words, entry)
+    for key, (words, positions) in _declined_forms(entries).items():
+        if key not in listed and len(positions) == 1:  # never another entry's form
+            _add_form(trie, firsts, words, positions.pop())
     return trie, surnames, head_openings(firsts)
+
+
+def _add_form(trie: dict, firsts: dict[str, set[str]], words: list[str],
+              position: int) -> tuple[str, ...]:
+    """Put the form of `words` (of the entry at `position`) in `trie`, its first letter in
+    `firsts`; its folded words."""
+    firsts.setdefault(fold(words[0]), set()).add(words[0][:1])
+    node = trie
+    for word in words:
+        node = node.setdefault(fold(word), {})
+    node.setdefault(None, []).append((words, position))
+    return tuple(fold(word) for word in words)
+
+
+def _declined_forms(entries: list[Entry]) -> dict[tuple[str, ...], tuple[list[str], set[int]]]:
+    """(misses41) The declined forms (`declension.declined`) of the entries' forms in a
+    language with case endings, by folded words, with their words and the positions of
+    the entries declining to them."""
+    found: dict[tuple[str, ...], tuple[list[str], set[int]]] = {}
+    languages = declined_languages()
+    for position, entry in enumerate(entries):
+        for element in entry.element.iter(f"{{{TEI_NS}}}{KINDS[entry.kind]}"):
+            language = element.get(f"{{{XML_NS}}}lang")
+            if language not in languages:
+                continue
+            form = " ".join("".join(element.itertext()).split())
+            for new in declined(form, language):
+                words = [m.group() for m in tokens(new)]
+                found.setdefault(tuple(map(fold, words)), (words, set()))[1].add(position)
+    return found
 
 
 def head_openings(firsts: dict[str, set[str]]) -> dict[str, frozenset[str]]:

@@ -9,7 +9,7 @@ from pathlib import Path
 from lxml import etree
 
 from tei.cache import cached_data, content_key
-from tei.convert import name_index, register
+from tei.convert import declension, name_index, register
 from tei.convert.name_index import Index, index_of
 from tei.convert.register import KINDS, Entry, Register
 from tei.diagnostics import error
@@ -30,13 +30,15 @@ def load_register(folder: Path) -> Register:
 
     What is worked out from the files (each entry's id, kind and regularised name, the trie,
     surnames and name starts' openings of `index_of`) is cached on disk, keyed by the files'
-    names and contents, this code and the index's (`name_index`) and the Python version; an
+    names and contents, this code, the index's (`name_index`), the table of case endings
+    (`declension`) and the Python version; an
     entry is only written once every entry was read without error, so a bad entry is always
     reported here."""
     files = [(path, read_bytes(path)) for path in sorted(Path(folder).glob("*.xml"))]
     elements = _elements(files)
     key = content_key("register", sys.version.encode(), Path(register.__file__).read_bytes(),
                       Path(__file__).read_bytes(), Path(name_index.__file__).read_bytes(),
+                      Path(declension.__file__).read_bytes(), declension.table_path().read_bytes(),
                       *(part for path, data in files for part in (path.name.encode(), data)))
     names, index = cached_data(key, lambda: _worked_out(elements))
     entries = [Entry(ident, kind, reg, element) for (ident, kind, reg), (element, _, _)

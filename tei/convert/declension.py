@@ -1,0 +1,94 @@
+"""Declined forms of the register's names (misses41): a name form in a language with
+case endings (`xml:lang="ru"` `Молотов`, `pl` `Warszawa`, `hu` `Moszkva`) is also
+matched in its oblique cases (`Молотову`, `Warszawie`, `Moszkvában`) by the table of
+endings of its language (`corpus/patterns/declension.xml`), so the register need not
+list every case. `name_index.index_of` adds these forms to the token trie, never one
+that another entry lists."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+from itertools import product
+from pathlib import Path
+
+from tei import resources
+from tei.xmlio import NSMAP, XML_NS, parse_bytes, read_bytes
+
+TABLE = "declension.xml"
+
+
+@dataclass(frozen=True, slots=True)
+class Declension:
+    """One language's endings: the fewest letters of a word it declines, whether only
+    the last word of a form is declined, and the word classes (the nominative ending's
+    regex and the replacements by case)."""
+
+    shortest: int
+    last_word: bool
+    classes: tuple[tuple[re.Pattern[str], dict[str, tuple[str, ...]]], ...]
+
+
+def table_path() -> Path:
+    """The bundled table of case endings (language data, the tool's like its patterns)."""
+    return resources.patterns_dir() / TABLE
+
+
+@cache
+def declensions() -> dict[str, Declension]:
+    """The languages' tables of `table_path()`, by language code."""
+    root = parse_bytes(read_bytes(table_path()), str(table_path())).getroot()
+    found = {}
+    for table in root.iterfind(".//tei:list", NSMAP):
+        classes = []
+        for item in table.iterfind("tei:item", NSMAP):
+            cases: dict[str, tuple[str, ...]] = {}
+            for label in item.iterfind("tei:label", NSMAP):
+                cases[label.get("n", "")] = (*cases.get(label.get("n", ""), ()), label.text or "")
+            classes.append((re.compile(item.findtext("tei:code", "", NSMAP)), cases))
+        found[table.get(f"{{{XML_NS}}}lang", "")] = Declension(
+            int(table.get("n", "4")), table.get("type") == "last-word", tuple(classes))
+    return found
+
+
+def declined_languages() -> frozenset[str]:
+    """The languages whose names are declined (those with a table)."""
+    return frozenset(declensions())
+
+
+def _word_cases(word: str, declension: Declension) -> dict[str, tuple[str, ...]] | None:
+    """The forms of `word` by case (the first class its ending matches), or None for a
+    word left as it is: not capitalised, in capitals (an acronym), or too short."""
+    if not word[:1].isupper() or word.isupper() or not word.isalpha() or \
+            len(word) < declension.shortest:
+        return None
+    for ending, cases in declension.classes:
+        found = ending.search(word)
+        if found is None:
+            continue
+        stem = word[:found.start()]
+        return {case: tuple(stem + found.expand(label) for label in labels)
+                for case, labels in cases.items()}
+    return None
+
+
+def declined(form: str, language: str | None) -> list[str]:
+    """The oblique-case forms of name `form` in `language` (none for a language without a
+    table): each declinable word in the same case, the others as they are."""
+    declension = declensions().get(language or "")
+    if declension is None:
+        return []
+    words = form.split(" ")
+    positions = [len(words) - 1] if declension.last_word else range(len(words))
+    by_word = {at: cases for at in positions
+               if (cases := _word_cases(words[at], declension)) is not None}
+    if not by_word:
+        return []
+    found: list[str] = []
+    for case in dict.fromkeys(case for cases in by_word.values() for case in cases):
+        choices = [by_word[at].get(case, (word,)) if at in by_word else (word,)
+                   for at, word in enumerate(words)]
+        found += [new for new in map(" ".join, product(*choices))
+                  if new != form and new not in found]
+    return found
