@@ -51,6 +51,11 @@ def test_one_lone_word_over_a_lower_case_line_stays_apart() -> None:
     assert join_lone_first_words(lines) == lines
 
 
+def test_a_record_label_over_a_file_name_is_no_first_word() -> None:
+    lines = _lines("Files", "kekkonen_1961_11_20.pdf", "Notes", "scan.pdf", "We", "went there.")
+    assert join_lone_first_words(lines) == lines
+
+
 def test_a_lone_word_after_a_blank_line_is_not_joined() -> None:
     lines = [Line(1, "We"), Line(2, "are here.", blank_before=True), Line(3, "As"),
              Line(4, "it was.", blank_before=True)]

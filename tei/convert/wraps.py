@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import replace
+from itertools import pairwise
 
 from tei.convert.context import Context
 from tei.convert.date_eras import other_calendar_year
@@ -48,9 +49,10 @@ def join_broken_places(lines: list[Line], ctx: Context) -> list[Line]:
 
 # (cables41) a page that sets each paragraph's first word apart on a line of its own (the
 # Pearl Harbor hearings' intercepts on ibiblio: `We` / `are of the opinion ...`, `As` /
-# `I pointed out ...`): a lone capitalised word over a line that goes on in lower case
+# `I pointed out ...`): a lone capitalised word over a line that goes on in lower-case words
+# (not a file name under a record label: `Files` / `kekkonen_1961_11_20.pdf`)
 _LONE_WORD = re.compile(r"^[A-Z][a-z]{0,11}$")
-_GOES_ON = re.compile(r"^(?:[a-z]|I\s[a-z])")
+_GOES_ON = re.compile(r"^(?:[a-z]++[,;]?\s|I\s[a-z])")
 
 
 def join_lone_first_words(lines: list[Line]) -> list[Line]:
@@ -59,7 +61,7 @@ def join_lone_first_words(lines: list[Line]) -> list[Line]:
     def lone(previous: Line, line: Line) -> bool:
         return (not line.blank_before and _LONE_WORD.match(previous.text) is not None
                 and _GOES_ON.match(line.text) is not None)
-    if sum(lone(a, b) for a, b in zip(lines, lines[1:])) < 2:
+    if sum(lone(a, b) for a, b in pairwise(lines)) < 2:
         return lines
     return _joined(lines, lone)
 
