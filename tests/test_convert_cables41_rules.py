@@ -82,3 +82,11 @@ def test_plusd_menu_lines_are_furniture(resources) -> None:
 def test_a_printout_page_header_may_set_a_space_before_the_zone(resources, line: str) -> None:
     found = resources.patterns.match("printout-page", line)
     assert found is not None and found[1].group("telegram") == line.split()[3]
+
+
+def test_a_bracketed_classification_over_an_intercept_is_no_source(resources) -> None:
+    text = ("[Secret]\nFrom: Rome (Tanabe)\nTo: Tokyo\n3 September 1941\n#512\n\n"
+            "We have learned that the proposal will pass.\n")
+    xml = text_xml(text, resources)
+    assert '<bibl type="source">[Secret]</bibl>' not in xml
+    assert 'subtype="classification"' in xml
