@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import replace
+from itertools import pairwise
 
 from tei.convert.context import Context
 from tei.convert.date_eras import other_calendar_year
@@ -43,7 +44,26 @@ def join_broken_places(lines: list[Line], ctx: Context) -> list[Line]:
         broken_place(previous, line, ctx) or broken_month(previous, line, ctx)
         or broken_day(previous, line, ctx) or broken_cardinal_day(previous, line, ctx)
         or civil_date_under(previous, line, ctx)))
-    return _joined(joined, _broken_heading)
+    return join_lone_first_words(_joined(joined, _broken_heading))
+
+
+# (cables41) a page that sets each paragraph's first word apart on a line of its own (the
+# Pearl Harbor hearings' intercepts on ibiblio: `We` / `are of the opinion ...`, `As` /
+# `I pointed out ...`): a lone capitalised word over a line that goes on in lower-case words
+# (not a file name under a record label: `Files` / `kekkonen_1961_11_20.pdf`)
+_LONE_WORD = re.compile(r"^[A-Z][a-z]{0,11}$")
+_GOES_ON = re.compile(r"^(?:[a-z]++[,;]?\s|I\s[a-z])")
+
+
+def join_lone_first_words(lines: list[Line]) -> list[Line]:
+    """Each lone first word joined to the line it begins, when the page does so twice or
+    more (the layout, not a heading word over a line that happens to go on in lower case)."""
+    def lone(previous: Line, line: Line) -> bool:
+        return (not line.blank_before and _LONE_WORD.match(previous.text) is not None
+                and _GOES_ON.match(line.text) is not None)
+    if sum(lone(a, b) for a, b in pairwise(lines)) < 2:
+        return lines
+    return _joined(lines, lone)
 
 
 # (other35) a heading broken after its last preposition (`... à la Légation de Suisse à` /
