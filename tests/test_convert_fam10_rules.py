@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from tei.convert.recognise import form_title
+from tei.convert.form_titles import form_title
 from tests.cases import text_facts, text_xml
 
 _BODY = "1. The Minister received me this morning and spoke about the talks.\n\n"

@@ -11,7 +11,7 @@ same pages copied as plain text hard-wrapped at 70-80 columns.
 - `and the <office> (<Surname>)` after an addressee is a second addressee, not a tail of the
   heading (`parties._TAIL`).
 - A consular post stands `at` its city (`The Consul General at Hong Kong (Hopper)`): the
-  place of origin, and an addressee's post (`parties._IN_PLACE`).
+  place of origin, and an addressee's post (`party_places._IN_PLACE`).
 - An office whose dated holders change in the document's year (`US Secretary of State
   (1949-1953)`, `(1953-1959)`) is given to the one of that year's holders the document names
   (`Secretary Dulles` among the participants; `office_holders._named_at_handover`).

@@ -13,7 +13,7 @@ import pytest
 from lxml import etree
 
 from tei.convert import convert_text
-from tei.convert.recognise import form_title
+from tei.convert.form_titles import form_title
 from tei.xmlio import TEI_NS
 from tests.cases import text_facts, text_xml
 

@@ -5,8 +5,8 @@ decrypts, documentation sites with labelled lines)."""
 from __future__ import annotations
 
 from tei.convert.context import Context
+from tei.convert.pages.preamble import preamble
 from tei.convert.pages.runon import split_run_on
-from tei.convert.pages.summary import preamble
 from tei.convert.read import Line
 from tests.cases import text_facts
 

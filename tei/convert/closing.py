@@ -28,12 +28,18 @@ from tei.convert.read import Line
 from tei.convert.release_lines import attachment_ends, page_feet
 from tei.convert.roles import is_role
 from tei.convert.segment import heading_groups, signature_like
-from tei.convert.signer_lines import INITIALS_DAY_MONTH, comma_name, initialled, stopped_name
+from tei.convert.signer_lines import (
+    INITIALS_DAY_MONTH,
+    comma_name,
+    initialled,
+    name_for_org,
+    org_signs,
+    role_mark_name,
+    signature_mark,
+    stopped_name,
+)
 
 _NAME_DATE = re.compile(r"^(?P<name>[A-Z][A-Z'’\- ]*[A-Z])\s+(?P<date>\d.*)$")
-_ROLE_MARK_NAME = re.compile(r"^(?P<role>[^\[\]]++)\[(?P<mark>[^\]]++)\]\s*+"
-                             r"(?P<name>[A-Z][^\[\]]*+(?:\[[^\]]*\][^\[\]]*+)?)$")
-_NAME_WORDS = 4
 _FOOT_ADDRESS_LINES = 4  # office, department, seat and street under a foot address
 _FOOT_ADDRESS_WORDS = 12  # (invent16) `Embajador Extraordinario y Plenipotenciario de los ...`
 _POSTSCRIPT_TAIL_WORDS = 12  # a line added under a postscript
@@ -257,10 +263,11 @@ class CloserReader:
             return "numbered-signed"
         if patterns.match("outgoing-number", text):
             return "idno"
-        if self._is_role(text) or self._signature_mark(text) or patterns.match("signed-for", text):
+        if (self._is_role(text) or signature_mark(text, patterns)
+                or patterns.match("signed-for", text)):
             return "role"  # a title over a signature, or the mark where it stands
-        if (self._role_mark_name(text) or self.supplied_signature(text, "line")
-                or self._name_for_org(text) or self._org_signs(text)):
+        if (role_mark_name(text, patterns) or self.supplied_signature(text, "line")
+                or name_for_org(text, self.ctx) or org_signs(text, self.ctx)):
             return "signed"
         if (signature_like(text) and not _classification(text, self.ctx)
                 and text.strip(" .:").casefold() not in patterns.words("section-words")
@@ -305,42 +312,6 @@ class CloserReader:
             return None
         bare = found[1].groupdict().get("bare") is not None
         return None if bare and self.ctx.text.count(name) < 2 else found[1]
-
-    def _signature_mark(self, text: str) -> bool:
-        """`[handwritten signature]`, `[signature]`: a line that only marks where the
-        signature stands (the `brackets` table's `signature` words), read with the title
-        above it and the name under it as one signature."""
-        inner = text.strip()
-        return inner[:1] == "[" and inner[-1:] == "]" and self.patterns.words("brackets").get(
-            inner[1:-1].strip().casefold()) == "signature"
-
-    def _role_mark_name(self, text: str) -> bool:
-        """`Ambassador of the USSR in the MPR [Signature] V[asily]. Pisarev`: a signer's
-        title, the mark where the signature stands and the typed name, on one line."""
-        found = _ROLE_MARK_NAME.match(text)
-        return bool(found) and self._is_role(found.group("role").strip()) and self._signature_mark(
-            f"[{found.group('mark')}]") and len(found.group("name").split()) <= _NAME_WORDS
-
-    def _name_for_org(self, text: str) -> bool:
-        """`Wladislaw Gomulka, Central Committee of the Polish United Workers Party`: a
-        signer's name of two words or more and, after a comma, the register's organisation
-        that the signer writes for."""
-        name, comma, org = text.partition(", ")
-        if not comma or len(name.split()) < 2 or not signature_like(name):
-            return False
-        entry = self.ctx.res.register.lookup(org.strip(" ."))
-        return entry is not None and entry.kind == "org"
-
-    def _org_signs(self, text: str) -> bool:
-        """`Chinese People's Committee to Defend World Peace and Combat U.S. Aggression`
-        over the date: a register organisation's whole name (however long) signs, as does
-        a note's office closed by a comma over its dateline (`Department of State,`,
-        `British Embassy,`: a register organisation or a letterhead row)."""
-        entry = self.ctx.res.register.lookup(text.strip(" .,"))
-        if entry is not None:
-            return entry.kind == "org"
-        found = self.patterns.match("heading", text) if text.endswith(",") else None
-        return found is not None and found[0] == "letterhead"
 
     def _is_role(self, text: str) -> bool:
         return is_role(text, self.patterns)

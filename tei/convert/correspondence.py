@@ -35,8 +35,9 @@ from tei.convert.model import (
 from tei.convert.named_parties import addressees, heading_senders, refs
 from tei.convert.notes_third_person import note_parties
 from tei.convert.office_holders import US, US_FORMS, letterhead_offices, own_office, resolve_offices
-from tei.convert.parties import office_holder, parties, post_place, sender_place, title_parties
+from tei.convert.parties import office_holder, parties, title_parties
 from tei.convert.parts import dateline_place
+from tei.convert.party_places import post_place, sender_place
 from tei.convert.read import Line
 from tei.convert.receipt_days import day_receipt
 from tei.convert.register import Entry

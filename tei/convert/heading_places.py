@@ -14,7 +14,7 @@ from tei.convert.context import Context
 from tei.convert.header import language_code
 from tei.convert.literals import fold
 from tei.convert.model import Header, Message, Paragraph, text_of
-from tei.convert.parties import post_place
+from tei.convert.party_places import post_place
 from tei.convert.patterns import label_key
 from tei.convert.read import Line
 from tei.convert.register import Entry

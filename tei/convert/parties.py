@@ -84,13 +84,6 @@ _LEADING_TO = re.compile(r"^\s*to\s+", re.IGNORECASE)
 # initials written right before a register surname (`Sir N. Henderson`): they must fit it
 _INITIALS_BEFORE = re.compile(r"(?<![\w.])(?:[A-Z]\.\s?){1,3}\s*+$")
 _LEADING_ARTICLE = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
-# `Embassy in Pyongyang`, `The Ambassador in France (Caffery)`: the post, before the name
-# the post's seat after `in`, or the preposition of the form's language (invent14: the
-# Portuguese `Embaixada de Portugal em Londres`, the Spanish `en`, the French `à`, the Dutch `te`)
-# (frus36) a consular post is `at` its city: `The Consul General at Hong Kong (Hopper)`
-_IN_PLACE = re.compile(r"\b(?:in|at|en|em|à|te)\s++(?:the\s++)?"
-                       r"(?P<place>[A-Z][\w'’.-]*+(?:\s++[\w'’.-]++)*+)"
-                       r"(?:\s*+\([^()]{1,40}\))?$")
 
 
 def _cased_heading(title: str, ctx: Context) -> str:
@@ -372,28 +365,6 @@ def _leading_title_phrase(part: str, titles: dict[str, str]) -> tuple[str, str]:
         if " ".join(words[:size]).casefold().rstrip(".") in titles:
             return " ".join(words[:size]), " ".join(words[size:])
     return "", part
-
-
-def post_place(text: str, ctx: Context) -> Entry | None:
-    """The place of the post an addressee part names (`the Embassy in Vietnam`, `the
-    Ambassador in France (Caffery)`)."""
-    found = _IN_PLACE.search(text)
-    entry = ctx.res.register.lookup(found.group("place").strip(" ,.")) if found else None
-    return ctx.use(entry) if entry is not None and entry.kind == "place" else None
-
-
-def sender_place(text: str, ctx: Context) -> Entry | None:
-    """The place a sender part names: `Embassy in Pyongyang`, a place alone, or a place
-    after the sender's name (`Botschafter Kroll, Moskau`)."""
-    found = _IN_PLACE.search(text)
-    target = found.group("place") if found else text
-    entry = ctx.res.register.lookup(target.strip(" ,."))
-    if entry is None and not found:
-        matches = [m for m in ctx.res.register.find(text) if m.entry.kind == "place"]
-        entry = matches[0].entry if matches and matches[0].start == 0 else None
-    if (entry is None or entry.kind != "place") and "," in text:
-        entry = ctx.res.register.lookup(text.rsplit(",", 1)[1].strip(" ,."))  # `X, Moskau`
-    return ctx.use(entry) if entry is not None and entry.kind == "place" else None
 
 
 def office_words(role: str, ctx: Context) -> bool:

@@ -22,6 +22,7 @@ from tei.convert.read_cells import BOX_RULE, cells, tables
 from tei.convert.rewrap import (
     PARAGRAPH_END,
     capitals_run_on,
+    case_break,
     cut_inside_a_name,
     cut_inside_heading,
     cut_short,
@@ -85,7 +86,6 @@ _BULLET_MARKS = "•▪●◦‣∙*-"
 # a word processor's second-level bullet as its plain-text export writes it: `o` and a tab
 _LETTER_BULLET = re.compile(r"^[ \t]*+o\t++(?=\S)")
 _LOWER_START = re.compile(r"^[a-z]")
-_TURN_UNDER_YEAR = re.compile(r"\b\d{4}\.?\n[A-Z][\w'’-]{1,30}+:\s")  # `1979` / `Kosygin:`
 _MID_SENTENCE, _LONG = frozenset("abcdefghijklmnopqrstuvwxyz,"), 35
 _TELLING_LINES = 8  # lines of 20 characters or more it takes to tell a wrap width
 _WRAPPED_LINE = 50  # a shorter line stopping mid-sentence may be a heading's or a list's
@@ -211,7 +211,7 @@ def logical_lines(text: str, standalone: Callable[[str], bool] = lambda text: Fa
             _join(pieces[-1], content)
         elif not alone and ((previous_open and not _NEW_BLOCK.match(content)
                            and not _DATELINE.match(content)
-                           and not _case_break(last, content)
+                           and not case_break(last, content)
                            and not starts_apart(last, content)) or (
                 spaced and lines and _runs_on(last, _tail(pieces[-1]), content)) or (
                 lines and not blank and not rule and (
@@ -362,32 +362,6 @@ def _continues(physical: str, text: str, width: int | None) -> bool:
     return _fills(physical, width) and (
         not _SENTENCE_END.search(text) or bool(_INITIAL_END.search(text))
         or bool(_TITLE_END.search(text)))
-
-
-def _case_break(physical: str, following: str) -> bool:
-    """No run-on between a line in capitals and a sentence in lower case either way (a page's
-    title over its introduction, `SUBJECT: ... DRAFT` over the text), from a heading in
-    capitals into a short mixed-case line (`FROM WASHINGTON TO FOREIGN OFFICE` / `Mr.
-    Coulson`), nor from a heading's year into a transcript's turn (`1979` / `Kosygin:`, wc34)."""
-    before, after = _capitals(physical), _capitals(following)
-    if before and after is None:
-        return any(c.islower() for c in following)
-    return (before is not None and after is not None and before != after) or bool(
-        _TURN_UNDER_YEAR.search(f"{physical}\n{following}"))
-
-
-# a reading room's mark of a withheld name in a capitals title (`CABLE(Sanitized)DATED`, ocr38)
-WITHHELD_MARK = re.compile(r"\((?:Sanitized|Redacted)\)")
-
-
-def _capitals(text: str) -> bool | None:
-    """Whether `text` is written in capitals (True), in mixed case (False), or cannot tell
-    (None: fewer than 12 letters); a withheld name's mark counts for nothing (ocr38)."""
-    letters = [c for c in WITHHELD_MARK.sub(" ", text) if c.isalpha()]
-    if len(letters) < 12:
-        return None
-    upper = sum(c.isupper() for c in letters) / len(letters)
-    return True if upper > 0.7 else False if upper < 0.25 else None
 
 
 def _join(parts: list[str], content: str) -> None:

@@ -11,24 +11,22 @@ from tei.convert.brackets import title_inlines
 from tei.convert.capitals_heading import monsieur_heading
 from tei.convert.context import Context
 from tei.convert.correspondence import correspondence
-from tei.convert.doc_types import document_type, named_form
+from tei.convert.doc_types import document_type
 from tei.convert.footnotes import footnote_number
+from tei.convert.form_titles import built_title, heading_title
 from tei.convert.head_lines import names_interlocutor
 from tei.convert.header import page_header, title_names
 from tei.convert.inline import InlineReader
 from tei.convert.label_members import block_members, member_content, member_line, reader_run
 from tei.convert.model import (
     Document,
-    Header,
     Inlines,
     Mark,
     Message,
     Paragraph,
     Part,
-    Party,
     RegistryLine,
     Section,
-    text_of,
 )
 from tei.convert.named_parties import BARE_POST
 from tei.convert.namerules import caps_list_spans
@@ -41,7 +39,6 @@ from tei.convert.report import report_missing
 from tei.convert.segment import (
     bare,
     block_end,
-    doc_type_in,
     heading_groups,
     heading_kind,
     heading_members,
@@ -55,8 +52,6 @@ from tei.convert.zones import Segments
 _WING = re.compile(WINGS)
 _PARENTHESISED_NAME = re.compile(r"\((?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})\)")
 # a form line's party after its form's name (`TELEGRAM FROM THE ETHIOPIAN GOVERNMENT.`)
-_PARTY_AFTER = re.compile(r"(?i)(?<!\s)\s++(?:from|to|addressed\s++to)\s.*$")
-_NUMBER_AFTER = re.compile(r"(?<!\s)\s++[^\s\d]*+\d\S*+$")
 _NOT_CABLES = frozenset({"letter", "record-of-conversation", "memorandum", "report"})
 _CABLES = frozenset({"telegram", "cable"})
 _DISPATCH_NUMBER = re.compile(r"(?i)^(?:desp\.|despatch|dispatch)\s++no\b")
@@ -82,7 +77,7 @@ def recognise(seg: Segments, stem: str, ctx: Context) -> Document:
     _add_notes(message, _unplaced_notes(ctx, inline, repeated))
     header = page_header(seg, ctx, inline)
     title_source = _title_source(seg)
-    if not header.title and (headed := _heading_title(heading, message, ctx)):
+    if not header.title and (headed := heading_title(heading, message, ctx)):
         header.title, title_source = headed, "the heading (the form's line and the line under it)"
     if not header.title and (caption := release_title(heading)):
         header.title, title_source = caption, "the release's caption in the heading"
@@ -110,7 +105,7 @@ def recognise(seg: Segments, stem: str, ctx: Context) -> Document:
         # ministry's outgoing form) is the cable's number; a registry's `Outgoing No.` is not
         header.telegram, header.outgoing = header.outgoing, ""
     if not header.title:
-        header.title = _built_title(doc_type, header, heading, ctx)
+        header.title = built_title(doc_type, header, heading, ctx)
         header.found("title", "built from the document's type, number and parties", "built")
     report_missing(header, ctx)
     entries = list(ctx.used.values())
@@ -313,87 +308,6 @@ def _title_source(seg: Segments) -> str:
     if seg.page_title is not None and not cited:
         return f"the page's title line (line {seg.page_title.no})"
     return "the archive's citation"
-
-
-def _heading_title(heading: list[RegistryLine], message: Message, ctx: Context) -> str:
-    """`Record of Conversation between Comrade J. Kádár and ...`: the heading's form line and
-    the line going on from it (table `heading-title-links`): the heading's next line, or
-    the message's first head when the form line ends the heading; else ''."""
-    if not heading:
-        return ""
-    links = ctx.res.patterns.words("heading-title-links")
-    after = [*(text_of(line.content) for line in heading[1:]),
-             text_of(message.heads[0]) if message.heads else ""]
-    for line, following in zip(heading, after, strict=True):
-        following = " ".join(following.split())
-        if line.subtype == "document-type" and following.split(" ", 1)[0] in links:
-            return f"{form_title(text_of(line.content))} {following}"
-    return ""
-
-
-def form_title(words: str) -> str:
-    """A form's name in title case, its linking words in lower case (`Télégramme au Départ`,
-    `Telegramma in Arrivo`), a Turkish capital İ lowered to a plain i (`Şifre Telgraf`) and
-    a word with capitals inside kept as written (`(by VCh)`); a French or Italian word after
-    its elided article in lower case too (`Télégramme à l'arrivée`)."""
-    out = []
-    for n, word in enumerate(words.split()):
-        if not word.isupper() and any(ch.isupper() for ch in word[1:]):
-            out.append(word)
-            continue
-        lower = word.lower().replace("i\u0307", "i")
-        linking = lower in _TITLE_LINKING or _ELIDED.match(lower)
-        out.append(lower if n and linking else lower[:1].upper() + lower[1:])
-    return " ".join(out)
-
-
-_TITLE_LINKING = frozenset({"of", "in", "to", "for", "the", "au", "à", "de", "du", "des", "di",
-                            "del", "da"})
-_ELIDED = re.compile(r"(?:l|d|dell|all|nell|dall|sull)['’]")  # `à l'arrivée`, `dall'estero`
-
-
-def _built_title(doc_type: str, header: Header, heading: list[RegistryLine],
-                 ctx: Context) -> str:
-    """`Ciphered Telegram No. 21405, Mao Zedong to Joseph Stalin` from the facts."""
-    label = next((form_title(words) for line in heading if (words := _form_words(line, ctx))),
-                 doc_type.replace("-", " ").capitalize())
-    title = f"{label} No. {header.telegram}" if header.telegram else label
-    senders = " and ".join(_party_name(p) for p in header.sent.parties)
-    addressees = " and ".join(_party_name(p) for p in header.received.parties)
-    if senders and addressees:
-        return f"{title}, {senders} to {addressees}"
-    if senders or addressees:
-        return f"{title}, {'from ' + senders if senders else 'to ' + addressees}"
-    return title
-
-
-def _form_words(line: RegistryLine, ctx: Context) -> str:
-    """The form's name a heading line gives (`Ciphered Telegram` of `CIPHERED TELEGRAM No.
-    21405` or `TELEGRAM 1876`, or of a `CIPHERED TELEGRAM` line alone), '' when it gives
-    none; a name in the form's language without its gloss (`ŠIFROVANÁ DEPEŠE` of
-    `ŠIFROVANÁ DEPEŠE [Ciphered dispatch]`), the whole line when only the gloss is known."""
-    if line.subtype not in ("cable-number", "document-type"):
-        return ""
-    own = [item for item in line.content if not (isinstance(item, Mark) and item.tag == "supplied")]
-    return _named_form(text_of(own), line, ctx) or _named_form(text_of(line.content), line, ctx)
-
-
-def _named_form(text: str, line: RegistryLine, ctx: Context) -> str:
-    words = re.sub(r"(?:(?<!\s)\s+)?(?:N[º°o]\.?|No\.?|(?i:number)\b|№|#).*$", "",
-                   " ".join(text.split())).strip()
-    words = _NUMBER_AFTER.sub("", words)  # `TELEGRAM 1876`, `TELEGRAM WA-1587`
-    words = _PARTY_AFTER.sub("", words).removesuffix(".")  # `TELEGRAM FROM THE ... .`
-    found = doc_type_in(words, ctx) if words else None
-    return words if found == "telegram" or (found and line.subtype == "cable-number") or (
-        found == "memorandum" and named_form(words, ctx)) else ""
-
-
-def _party_name(party: Party) -> str:
-    """The party's register name, else its office (in title case when written in capitals:
-    `MEMORANDUM FOR THE PRESIDENT` gives `President`)."""
-    if party.entry:
-        return party.entry.reg
-    return form_title(party.role) if party.role.isupper() else party.role
 
 
 def _names_someone(ctx: Context, text: str) -> bool:

@@ -20,7 +20,8 @@ break and never from a column alone, whether a line runs on:
   the officer's name in brackets that ends a FRUS heading (`... to the People’s` /
   `Commissar for Foreign Affairs of the Soviet Union (Molotov)`);
 - a paragraph ends at a stop, a question or an exclamation mark, a closing quote after it
-  (`... other than Ecuador?`, `... to him.”`).
+  (`... other than Ecuador?`, `... to him.”`);
+- no line runs on across a change of case (capitals to lower case or back: `case_break`).
 """
 
 from __future__ import annotations
@@ -302,3 +303,32 @@ def in_bracket(parts: list[str], width: int | None) -> bool:
     at = text.rfind("[")
     return at > text.rfind("]") and text[at + 1:at + 2].isupper() \
         and len(text) - at < _BRACKET_REACH
+
+
+_TURN_UNDER_YEAR = re.compile(r"\b\d{4}\.?\n[A-Z][\w'’-]{1,30}+:\s")  # `1979` / `Kosygin:`
+
+
+def case_break(physical: str, following: str) -> bool:
+    """No run-on between a line in capitals and a sentence in lower case either way (a page's
+    title over its introduction, `SUBJECT: ... DRAFT` over the text), from a heading in
+    capitals into a short mixed-case line (`FROM WASHINGTON TO FOREIGN OFFICE` / `Mr.
+    Coulson`), nor from a heading's year into a transcript's turn (`1979` / `Kosygin:`, wc34)."""
+    before, after = _capitals(physical), _capitals(following)
+    if before and after is None:
+        return any(c.islower() for c in following)
+    return (before is not None and after is not None and before != after) or bool(
+        _TURN_UNDER_YEAR.search(f"{physical}\n{following}"))
+
+
+# a reading room's mark of a withheld name in a capitals title (`CABLE(Sanitized)DATED`, ocr38)
+WITHHELD_MARK = re.compile(r"\((?:Sanitized|Redacted)\)")
+
+
+def _capitals(text: str) -> bool | None:
+    """Whether `text` is written in capitals (True), in mixed case (False), or cannot tell
+    (None: fewer than 12 letters); a withheld name's mark counts for nothing (ocr38)."""
+    letters = [c for c in WITHHELD_MARK.sub(" ", text) if c.isalpha()]
+    if len(letters) < 12:
+        return None
+    upper = sum(c.isupper() for c in letters) / len(letters)
+    return True if upper > 0.7 else False if upper < 0.25 else None

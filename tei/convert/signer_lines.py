@@ -1,16 +1,24 @@
 """Signer's lines a closer is read back to: a name closed by a full stop or a comma, a
-minute's initials with its day and month (`closing.py`)."""
+minute's initials with its day and month; and lines that sign (`closing.py`): a mark where
+the signature stands, a title, mark and name on one line, a name for its organisation, an
+organisation's name or an office alone."""
 
 from __future__ import annotations
 
 import re
 
+from tei.convert.context import Context
+from tei.convert.patterns import Patterns
+from tei.convert.roles import is_role
 from tei.convert.segment import signature_like
 
 # a minute initialled and dated by day and month (`P.D. 12/3`), the year the document's
 INITIALS_DAY_MONTH = re.compile(r"^(?P<name>(?:[A-Z]\.\s?){1,5})\s++"
                                  r"(?P<date>(?P<d>[0-3]?\d)/(?P<m>[01]?\d))$")
 _INITIALS = re.compile(r"^[A-Z]{2,4}\.$")  # a file copy's initialled signature (`BBM.`)
+_ROLE_MARK_NAME = re.compile(r"^(?P<role>[^\[\]]++)\[(?P<mark>[^\]]++)\]\s*+"
+                             r"(?P<name>[A-Z][^\[\]]*+(?:\[[^\]]*\][^\[\]]*+)?)$")
+_NAME_WORDS = 4
 
 
 def stopped_name(text: str) -> bool:
@@ -27,3 +35,43 @@ def initialled(text: str) -> bool:
     """`P.D. 12/3`: initials and a real day and month."""
     found = INITIALS_DAY_MONTH.match(text)
     return bool(found) and 1 <= int(found.group("d")) <= 31 and 1 <= int(found.group("m")) <= 12
+
+
+def signature_mark(text: str, patterns: Patterns) -> bool:
+    """`[handwritten signature]`, `[signature]`: a line that only marks where the
+    signature stands (the `brackets` table's `signature` words), read with the title
+    above it and the name under it as one signature."""
+    inner = text.strip()
+    return inner[:1] == "[" and inner[-1:] == "]" and patterns.words("brackets").get(
+        inner[1:-1].strip().casefold()) == "signature"
+
+
+def role_mark_name(text: str, patterns: Patterns) -> bool:
+    """`Ambassador of the USSR in the MPR [Signature] V[asily]. Pisarev`: a signer's
+    title, the mark where the signature stands and the typed name, on one line."""
+    found = _ROLE_MARK_NAME.match(text)
+    return bool(found) and is_role(found.group("role").strip(), patterns) and signature_mark(
+        f"[{found.group('mark')}]", patterns) and len(found.group("name").split()) <= _NAME_WORDS
+
+
+def name_for_org(text: str, ctx: Context) -> bool:
+    """`Wladislaw Gomulka, Central Committee of the Polish United Workers Party`: a
+    signer's name of two words or more and, after a comma, the register's organisation
+    that the signer writes for."""
+    name, comma, org = text.partition(", ")
+    if not comma or len(name.split()) < 2 or not signature_like(name):
+        return False
+    entry = ctx.res.register.lookup(org.strip(" ."))
+    return entry is not None and entry.kind == "org"
+
+
+def org_signs(text: str, ctx: Context) -> bool:
+    """`Chinese People's Committee to Defend World Peace and Combat U.S. Aggression`
+    over the date: a register organisation's whole name (however long) signs, as does
+    a note's office closed by a comma over its dateline (`Department of State,`,
+    `British Embassy,`: a register organisation or a letterhead row)."""
+    entry = ctx.res.register.lookup(text.strip(" .,"))
+    if entry is not None:
+        return entry.kind == "org"
+    found = ctx.res.patterns.match("heading", text) if text.endswith(",") else None
+    return found is not None and found[0] == "letterhead"

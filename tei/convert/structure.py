@@ -9,25 +9,22 @@ the message or just before an attachment) is read by `tei.convert.closing`.
 from __future__ import annotations
 
 import re
-from itertools import pairwise
 
 from tei.convert.closing import CloserReader, continued_postscripts
 from tei.convert.column_signature import signature_over_label
 from tei.convert.context import Context
 from tei.convert.head_lines import continues_head
 from tei.convert.inline import InlineReader
-from tei.convert.inside_address import MAX_LINES, inside_address_end
 from tei.convert.model import Block, Embedded, Inlines, Mark, Message, Paragraph, Part, Section
 from tei.convert.namerules import NAME_REGEX, name_spans
 from tei.convert.numbering import lone_number
+from tei.convert.opening_datelines import LEAD_REACH, joined_datelines
 from tei.convert.paragraph_numbers import numbered_paragraphs
 from tei.convert.participant_names import participant_name, under_participants
 from tei.convert.parts import (
-    civil_date_pairs,
     foot_address,
     group_names,
     merge_roles,
-    opening_dateline,
     split_address,
     styled_address,
     styled_end,
@@ -45,8 +42,7 @@ from tei.convert.roles import TERMINAL
 from tei.convert.short_signatures import short_signers
 from tei.convert.wrapped_address import wrapped_foot_address
 
-_LEAD_REACH, _LEAD_WORDS = 8, 4  # a despatch's docket lines over its dateline: how many, how long
-_FIELD_REACH = 14  # an official letter's letterhead and file lines over its date and subject
+_LEAD_WORDS = 4  # a despatch's docket lines over its dateline: how long (`LEAD_REACH`: how many)
 # text, never a heading however short: a commercial telegram's sentence stopped by a word
 # (`... IN ALLIED REPLY STOP`), a cipher text's number groups (`31874 02295 66103 41287 ...`);
 # (invent28) a teletype conference's turn closed by its operator's signal (`... PROCEED. GA`)
@@ -71,7 +67,7 @@ class MessageReader(PointReader):
         self.inline = inline
         self.patterns = ctx.res.patterns
         self.closer = CloserReader(ctx, inline)
-        self._opening_datelines: set[str] = set()  # see `_joined_datelines`
+        self._opening_datelines: set[str] = set()  # see `joined_datelines`
 
     def read(self, lines: list[Line]) -> tuple[Message, list[list[Block]]]:
         """The message and its attachments (lists of blocks after the closer)."""
@@ -113,7 +109,7 @@ class MessageReader(PointReader):
     # -- units and quoted documents
 
     def _units(self, lines: list[Line]) -> list[Unit]:
-        lines = self._joined_datelines(lines)
+        lines = joined_datelines(lines, self.ctx, self._opening_datelines)
         units, i = [], 0
         while i < len(lines):
             end = quotation_end(lines, i)
@@ -132,40 +128,6 @@ class MessageReader(PointReader):
                 units.append(Unit([lines[i]]))
                 i += 1
         return units
-
-    def _joined_datelines(self, lines: list[Line]) -> list[Line]:
-        """A dateline set over two lines, the place (closed by its comma, a register place,
-        or any place opening the message) and the date under it (`WARDHA,` / `August 12,
-        1942`; `New Delhi` / `14 March 1949`; `Sevagram` / ...), made one line again; a date
-        alone over the salutation (`22/X. 1919` / `Comrade Trotsky,`), perhaps under the
-        writer's address (`10 Downing Street,` / `Whitehall.` / `12th March, 1957.`), or
-        over an official letter's first field (`18 Apr 1947` / `Subject: ...`, table
-        `date-over-field`) is the opening dateline, as is another calendar's date over its
-        civil one in brackets; (wc48) so is a date over a styled inside address (`19 лютого
-        1993 р.` / `Першому заступнику` / ... over `Шановний Василю Васильовичу,`)."""
-        lines, civil = civil_date_pairs(lines, self.ctx, _LEAD_REACH)
-        self._opening_datelines |= civil
-        texts = [line.text for line in lines[:_LEAD_REACH + MAX_LINES + 2]]
-        for index, (date, following) in enumerate(pairwise(lines[:_FIELD_REACH + 1])):
-            # (speed20) the line under first: a long line's date scan only over a salutation
-            if ((index < _LEAD_REACH and (self.patterns.match("salutation", following.text)
-                                          or inside_address_end(texts, index + 1, self.ctx)))
-                    or self.patterns.match("date-over-field", following.text)) \
-                    and self.ctx.res.dates.whole(date.text):
-                self._opening_datelines.add(date.text)
-        out: list[Line] = []
-        for line in lines:
-            prev = out[-1] if out else None
-            joined = f"{prev.text} {line.text}" if prev is not None else ""
-            if prev is not None and len(out) == 1 and opening_dateline(prev, line, self.ctx):
-                self._opening_datelines.add(joined)
-            if (prev is not None and not line.blank_before and len(prev.text.split()) <= 3
-                    and self.ctx.res.dates.whole(line.text) and (
-                        self.closer.place_date(joined) or joined in self._opening_datelines)):
-                out[-1] = Line(prev.no, joined, prev.blank_before, prev.rule_before, prev.bullet)
-            else:
-                out.append(line)
-        return out
 
     def _embedded(self, unit: Unit, previous: Unit | None) -> Embedded:
         message, attachments = self.read(unit.lines)
@@ -225,7 +187,7 @@ class MessageReader(PointReader):
         """The index of a despatch's dateline set below its salutation and short docket lines
         (`CONFIDENTIAL.`, `My Lord,`, `589`, `Government House`, `Hongkong, 16th September,
         1910`: an OCR reading the page's left column first); `start` when there is none."""
-        for j, unit in enumerate(units[start:start + _LEAD_REACH], start):
+        for j, unit in enumerate(units[start:start + LEAD_REACH], start):
             kind = None if unit.embedded else self._opener_kind(unit.text)
             if kind == "dateline":
                 return j

@@ -24,6 +24,7 @@ import re
 from tei.convert.capitals_heading import heading_match, in_capitals
 from tei.convert.context import Context
 from tei.convert.pages.frus_notes import INLINE_NOTE, footnotes, yearless_date_anchor
+from tei.convert.pages.frus_numbers import telegram_number
 from tei.convert.read import Line
 from tei.convert.segment import heading_kind
 from tei.convert.zones import Segments
@@ -35,9 +36,6 @@ _FILE_DATE = re.compile(r"/(?P<m>1[0-2]|0?[1-9])[–-](?P<d>3[01]|[12]\d|0?[1-9]
 _DECIMAL_FILE = re.compile(r"\b\d{3}(?:\s\d{2}\b)?[\w.]*+(?:\s[A-Z][\w ()]{0,40}+)?/"
                            r"(?:1[0-2]|0?[1-9])[–-](?:3[01]|[12]\d|0?[1-9])\d{2}\b")
 _GLUED_OFFICE = re.compile(r"(?<=[a-z])(?=[A-Z]{2,}(?:/[A-Z]{1,4})?$)")
-# the office symbol a channel line sets before a person's name (`For S/AL Thompson and EUR
-# Tyler`): the person's bureau, no part of the name
-_OFFICE_BEFORE = re.compile(r"\b(?:[A-Z]{2,5}|[A-Z]{1,5}/[A-Z]{1,5})\s(?=[A-Z][a-z])")
 # a note's number before its text in the list of notes (`[1]`, `1`, `1.`, `¹`: as the page
 # sets its footnotes); only a source note (`Source: ...`) is read from it
 _LISTED_NOTE = re.compile(r"^(?:\[\d{1,3}\]|\d{1,3}\.?|[¹²³⁴⁵⁶⁷⁸⁹⁰]{1,3})\s*+"
@@ -53,19 +51,11 @@ _OPEN_HEADING = re.compile(r"\s(?:to|by)(?:\sthe)?$")
 # a heading's addressee half opened by `to`, or (lead25) by the French `à` or the Italian
 # `al`/`all'` of an edition in its own language
 _ADDRESSEE_HALF = re.compile(r"^(?:to|TO|à|À|al|AL|alla|ALLA|ai|AI|all['’]|ALL['’])\s?+(?=\S)")
-# forms whose first paragraph opens with the message's number (`1384. ...`, `WH31580. ...`)
-_NUMBERED_FORMS = ("telegram", "airgram", "backchannel")
-# (frus38) a `Message From ...` is numbered only by a channel's series (`Hakto 19.`, `WHS 2307.`)
-_SERIES_NUMBER = re.compile(r"^[A-Z][A-Za-z]{1,5}\s?\d")
 _CHAPTER_REACH = 3  # the lines of a chapter heading above the first source note
 # two of a chapter heading's subjects joined by a dash (`Commission)-Refusal`, `1919—Designation`)
 _CHAPTER_SUBJECTS = re.compile(r"[\w)][-—]\s?[A-Z][a-z]{2,}+\s(?:[a-z]++\s){0,3}?[A-Z]?[a-z]")
-_POINT_REACH = 8  # the paragraphs under a first point where its second is looked for
 # a note's or despatch's own number on a line of its own (`No. L–6`, `No. 1677`)
 _OWN_NUMBER = re.compile(r"^No\.\s[A-Z]?[–-]?\d{1,5}\.?$")
-# a telegram the editors print outside its series (`Unnumbered. For Assistant Secretary Bundy
-# from Ambassador Green.`): no number, its channel line read as a numbered one's
-_UNNUMBERED = re.compile(r"^Unnumbered\.\s")
 _DATED_SUBJECT = re.compile(r"^(?:Conversation|Meeting|Talk|Luncheon|Dinner)s?\s(?:with|between)\s"
                             r"[^—]{2,80}+—(?P<date>[A-Z][a-z]{2,8}\.?\s\d{1,2},\s\d{4})$")
 _BRACKET_SPACE = re.compile(r"(?<=\()\s++|(?<!\s)\s++(?=\))")
@@ -223,19 +213,7 @@ def unwrap(lines: list[Line], seg: Segments, ctx: Context) -> list[Line]:
             continue
         if seg.page_title is not None and not body_started and not _heading_line(line, ctx):
             body_started = True
-            number = ctx.res.patterns.match("frus-number", line.text)
-            named = (seg.facts.get("form", "") + seg.page_title.text).casefold()
-            if number and not ctx.res.dates.find(line.text[:12]) and not _numbered_title(
-                    seg, ctx) and not _first_point(number[1], lines[i + 1:i + _POINT_REACH]) and (
-                    any(form in named for form in _NUMBERED_FORMS)
-                    or _unlabelled_telegram(number, seg, ctx) or ("message" in named and (
-                        _SERIES_NUMBER.match(number[1].group("telegram"))))):
-                seg.facts["telegram"] = number[1].group("telegram")
-                seg.facts["form"] = seg.facts.get("form") or "Telegram"
-                _numbered_title_anchor(seg)
-                _channel(line, seg, ctx)
-            elif _UNNUMBERED.match(line.text) and any(form in named for form in _NUMBERED_FORMS):
-                _channel(line, seg, ctx)
+            telegram_number(line, lines[i + 1:], seg, ctx)
             if not seg.facts.get("form") and _opens_letter(lines[i:i + 2], ctx):
                 seg.facts["form"] = "letter"
         out.append(_unglue_office(line))
@@ -280,47 +258,6 @@ def _opens_letter(lines: list[Line], ctx: Context) -> bool:
     if len(lines) > 1 and _OWN_NUMBER.match(lines[0].text):
         lines = lines[1:]
     return bool(lines) and bool(ctx.res.patterns.match("frus-letter", lines[0].text))
-
-
-def _channel(line: Line, seg: Segments, ctx: Context) -> None:
-    """Whom the telegram is for and from, as its channel line names them (`2399. Exclusive
-    for William Bundy from McGeorge Bundy.`): read for the persons it names."""
-    found = ctx.res.patterns.match("frus-channel", line.text)
-    if found:
-        seg.facts["channel-to"] = _OFFICE_BEFORE.sub("", found[1].group("to"))
-        seg.facts["channel-from"] = _OFFICE_BEFORE.sub("", found[1].groupdict().get("from") or "")
-        seg.facts["channel-line"] = str(line.no)
-
-
-def _numbered_title(seg: Segments, ctx: Context) -> bool:
-    """An e-volume's heading names the number (`Telegram Secto 18002 From ...`: table
-    `title-facts`, row `number`): the first paragraph's `1.` is then its first point."""
-    return any(row.name == "number" and row.regex.search(seg.page_title.text)
-               for row in ctx.res.patterns.regexes.get("title-facts", ()))
-
-
-def _first_point(number: re.Match[str], following: list[Line]) -> bool:
-    """`1. Secretary Kissinger wants to inform you ...` over a paragraph opening `2.`: the
-    first of the message's numbered points, not its number (a backchannel message with
-    none)."""
-    return number.group("telegram") == "1" and any(
-        line.text.startswith("2. ") for line in following)
-
-
-def _unlabelled_telegram(number: tuple[str, re.Match[str]], seg: Segments,
-                         ctx: Context) -> bool:
-    """The older volumes (1918) print a telegram under its file number with no form
-    (`File No. 763.72119/987`): an editors' heading `The X to the Y` over a first paragraph
-    opening with a number other than a first point's `1.` (`1891. Your 2061 ...`); the
-    conference volumes (1941-1945) print a message under its collection alone (`Leahy
-    Papers`): a heading by rank and name over a channel line giving its number (`No. 28.
-    Personal and confidential for the President.`)."""
-    row, found_number = number
-    if seg.facts.get("form") or found_number.group("telegram") == "1" or seg.page_title is None:
-        return False
-    found = ctx.res.patterns.match("frus", seg.page_title.text)
-    return bool(found) and found[0] == "heading" and (
-        seg.page_title.text.startswith("The ") or row == "channel")
 
 
 def _source_note(line: Line, seg: Segments, ctx: Context) -> None:
@@ -369,18 +306,6 @@ def _heading_line(line: Line, ctx: Context) -> bool:
             or _LABEL_LINE.match(text) is not None
             or bool(ctx.res.dates.whole(text)) or short_tail
             or heading_kind(_EDITORS_BRACKETS.sub("", text), ctx) == "dateline")
-
-
-def _numbered_title_anchor(seg: Segments) -> None:
-    """`Circular Telegram 5001` over `500. Joint State–USIA.`: a title that repeats the
-    telegram's number carries the source note's anchor (`0` or `1`) glued after it."""
-    title, number = seg.page_title, seg.facts["telegram"]
-    if title is None or seg.facts.get("title-note") or not number.isdigit():
-        return
-    found = re.search(rf"\s{number}(?P<marker>[01])$", title.text)
-    if found:
-        seg.page_title = Line(title.no, title.text[:found.start("marker")])
-        seg.facts["title-note"] = found.group("marker")
 
 
 def _heading_fact(found: tuple[str, re.Match[str]], line: Line, seg: Segments) -> None:

@@ -24,13 +24,12 @@ from tei.convert.pages.fields import comment_date, fields, footer, is_credit, is
 from tei.convert.pages.lossy_title import fuller_title
 from tei.convert.pages.mail import mail_front
 from tei.convert.pages.numbered_heading import numbered_heading, take_page_title, title_tail
+from tei.convert.pages.preamble import introduction, preamble
 from tei.convert.pages.references import BRACKETED_SOURCE, closing_reference, opening_reference
 from tei.convert.pages.runon import edited_heading
 from tei.convert.pages.summary import (
     PROSE_END,
     headnote_over_dateline,
-    introduction,
-    preamble,
     repeats_page_date,
     summary_under_date,
     unlabelled_summary,

@@ -17,7 +17,7 @@ from tei.convert.footnotes import footnote_number
 from tei.convert.pages.summary_close import summary_apart
 from tei.convert.parts import numbered_close, place_date
 from tei.convert.read import Line
-from tei.convert.segment import CLOSE_QUOTES, bare, doc_type_in, heading_kind, label_of
+from tei.convert.segment import CLOSE_QUOTES, bare, doc_type_in, heading_kind
 from tei.convert.zones import Segments
 
 # A sentence's end; a page's summary may end in a link's words, `(see also)`, or in the
@@ -30,7 +30,7 @@ PROSE_END = re.compile(r"[.!?][\"”’')\]]?(?:\s\((?i:see also|fragments?|exce
 _CONTINUED = re.compile(r"^(?:page\s\d{1,4}\s)?[a-z]")
 _BRACKETED = re.compile(r"^\[[^\[\]]++\]\.?$")  # (lead24) the editors' note: no summary
 # a numbered point (`1. [We] have already informed ...`) is the document's, cut after it (wc14)
-_POINT = re.compile(r"^(?:\d{1,2}[.)]|\(\d{1,2}\))\s")
+POINT = re.compile(r"^(?:\d{1,2}[.)]|\(\d{1,2}\))\s")
 
 
 def unlabelled_summary(lines: list[Line], seg: Segments, ctx: Context, foot: bool) -> list[Line]:
@@ -45,7 +45,7 @@ def unlabelled_summary(lines: list[Line], seg: Segments, ctx: Context, foot: boo
         seg.summary, kept = apart
         return kept
     last = lines[-1]
-    if footnote_number(last, ctx) or _CONTINUED.match(last.text) or _POINT.match(last.text) \
+    if footnote_number(last, ctx) or _CONTINUED.match(last.text) or POINT.match(last.text) \
             or _BRACKETED.match(last.text) or is_credit(last.text, ctx):  # the editors' notes
         return lines
     # under the page's foot, or under the document's close (a signature, a dateline: wc37)
@@ -315,91 +315,6 @@ def headnote_over_dateline(lines: list[Line], i: int, seg: Segments, ctx: Contex
     return (len(line.text.split()) >= _DATED_SUMMARY_WORDS and bool(PROSE_END.search(line.text))
             and _SENTENCES.search(line.text) is not None and not _FIRST_PERSON.search(line.text)
             and place_date(lines[i + 1].text, ctx))
-
-
-_INTRO_WORDS = 40
-_INTRO_HEADING = 3
-
-
-def introduction(lines: list[Line], ctx: Context) -> bool:
-    """A publisher's introduction set before the document (a translator's blog post: `The
-    following is a translation of an enciphered telegram ...`): one long prose paragraph
-    opening the page, with the first lines after it a cable form's heading (at least two
-    of the next three match heading rows), or a shorter one over a documents blog's dated
-    parties line; never a numbered paragraph."""
-    if not lines or not PROSE_END.search(lines[0].text) or label_of(lines[0].text, ctx):
-        return False
-    if _POINT.match(lines[0].text):  # the cable's own first paragraph (`1. FOREIGN ...`, other23)
-        return False
-    words = len(lines[0].text.split())
-    if words >= _INTRO_WORDS and len(lines) >= 1 + _INTRO_HEADING:
-        rows = [ctx.res.patterns.match("heading", line.text)
-                for line in lines[1:1 + _INTRO_HEADING]]
-        if sum(1 for row in rows if row) >= 2:
-            return True
-    return words >= _BLOG_INTRO_WORDS and _dated_parties_below(lines, ctx)
-
-
-_BLOG_INTRO_WORDS = 15
-_CAPTION_WORDS = 8
-
-
-def _dated_parties_below(lines: list[Line], ctx: Context) -> bool:
-    """(other30) A documents blog's post (julycrisis1914's reprints of the coloured books):
-    its summary paragraph over the reprint's heading, the parties with the dateline run on
-    (a `date` row: `Count Berchtold to Count Szogyeny. Vienna, 28 July 1914.`),
-    a picture's caption printed twice (alt text and caption) perhaps between them."""
-    k = 1
-    while (k + 1 < len(lines) and lines[k].text == lines[k + 1].text
-           and len(lines[k].text.split()) <= _CAPTION_WORDS):
-        k += 2
-    found = ctx.res.patterns.match("heading", lines[k].text) if k < len(lines) else None
-    if found is None or found[0] != "date" or "sender" not in found[1].re.groupindex:
-        return False
-    parties = lines[k].text[:found[1].start("sender")].rstrip()  # `Count X to Count Y.`
-    return parties.endswith(".") and " to " in parties
-
-
-_PREAMBLE_REACH = 16
-
-
-def _after_prose(lines: list[Line], k: int) -> bool:
-    """A form's name with its number (`SZYFROGRAM No. 12412`) set off from a post's
-    introduction above it by a rule (`* * *`) or standing right under its long paragraph."""
-    above = lines[k - 1] if k else None
-    return above is not None and (lines[k].rule_before or (
-        len(above.text.split()) >= _INTRO_WORDS and PROSE_END.search(above.text) is not None))
-
-
-# a cover line naming a collection by its forms in the plural (`Cables Decrypted by the
-# National Security Agency's ...`, other18) names no document's form
-_COLLECTION = re.compile(r"^(?:Cables|Telegrams|Messages|Letters|Memoranda|Reports)\b")
-
-
-def preamble(lines: list[Line], start: int, ctx: Context) -> int:
-    """A repost's preamble above a cable form's heading further down (a blog post's title
-    and credit lines, a PDF export's cover lines): the index where the heading starts (a
-    `From:` line or a release's control line, two of its first three lines heading rows, no
-    heading line above), or
-    `start` when there is none."""
-    for k, line in enumerate(lines[start:start + _PREAMBLE_REACH]):
-        row = ctx.res.patterns.match("heading", line.text)
-        if row:  # (the lines below the first heading row are asked only then)
-            # a `From:` line, or a decrypt release's control line (`Ref. No.:`, other18)
-            opens = row[0] == "control" or (
-                row[0] == "sender" and row[1].group(0)[:5].casefold() == "from:") or (
-                row[0] == "cable-number" and _after_prose(lines, start + k))
-            if not opens and row[0] == "dateline" and not heading_kind(line.text, ctx):
-                continue  # a cover's credit line with its year (`Arranged by ..., 2010`)
-            above = lines[start:start + k]
-            known = any(heading_kind(line.text, ctx) or (
-                doc_type_in(line.text, ctx, True) and not _COLLECTION.match(line.text))
-                        or ctx.res.patterns.match("archival-reference", line.text)
-                        for line in above)  # a place, a name, a form, a shelfmark
-            enough = sum(ctx.res.patterns.match("heading", line.text) is not None
-                         for line in lines[start + k:start + k + _INTRO_HEADING]) >= 2
-            return start + k if k and opens and enough and not known else start
-    return start
 
 
 def is_credit(text: str, ctx: Context) -> bool:

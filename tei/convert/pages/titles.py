@@ -8,7 +8,8 @@ import re
 from tei.convert.context import Context
 from tei.convert.pages.summary import PROSE_END
 from tei.convert.parties import title_parties
-from tei.convert.read import WITHHELD_MARK, Line
+from tei.convert.read import Line
+from tei.convert.rewrap import WITHHELD_MARK
 from tei.convert.segment import bare, doc_type_in, heading_groups, heading_kind, label_of
 from tei.convert.zones import Segments
 

@@ -1,0 +1,97 @@
+"""A document's title from its form when no page gives one: the heading's form line with the
+line going on from it (`Record of Conversation between ...`), or a title built from the form's
+name, the telegram's number and the parties (`Ciphered Telegram No. 21405, Mao Zedong to
+Joseph Stalin`); a form's name in title case (`recognise.py`)."""
+
+from __future__ import annotations
+
+import re
+
+from tei.convert.context import Context
+from tei.convert.doc_types import named_form
+from tei.convert.model import Header, Mark, Message, Party, RegistryLine, text_of
+from tei.convert.segment import doc_type_in
+
+_PARTY_AFTER = re.compile(r"(?i)(?<!\s)\s++(?:from|to|addressed\s++to)\s.*$")
+_NUMBER_AFTER = re.compile(r"(?<!\s)\s++[^\s\d]*+\d\S*+$")
+
+
+def heading_title(heading: list[RegistryLine], message: Message, ctx: Context) -> str:
+    """`Record of Conversation between Comrade J. Kádár and ...`: the heading's form line and
+    the line going on from it (table `heading-title-links`): the heading's next line, or
+    the message's first head when the form line ends the heading; else ''."""
+    if not heading:
+        return ""
+    links = ctx.res.patterns.words("heading-title-links")
+    after = [*(text_of(line.content) for line in heading[1:]),
+             text_of(message.heads[0]) if message.heads else ""]
+    for line, following in zip(heading, after, strict=True):
+        following = " ".join(following.split())
+        if line.subtype == "document-type" and following.split(" ", 1)[0] in links:
+            return f"{form_title(text_of(line.content))} {following}"
+    return ""
+
+
+def form_title(words: str) -> str:
+    """A form's name in title case, its linking words in lower case (`Télégramme au Départ`,
+    `Telegramma in Arrivo`), a Turkish capital İ lowered to a plain i (`Şifre Telgraf`) and
+    a word with capitals inside kept as written (`(by VCh)`); a French or Italian word after
+    its elided article in lower case too (`Télégramme à l'arrivée`)."""
+    out = []
+    for n, word in enumerate(words.split()):
+        if not word.isupper() and any(ch.isupper() for ch in word[1:]):
+            out.append(word)
+            continue
+        lower = word.lower().replace("i\u0307", "i")
+        linking = lower in _TITLE_LINKING or _ELIDED.match(lower)
+        out.append(lower if n and linking else lower[:1].upper() + lower[1:])
+    return " ".join(out)
+
+
+_TITLE_LINKING = frozenset({"of", "in", "to", "for", "the", "au", "à", "de", "du", "des", "di",
+                            "del", "da"})
+_ELIDED = re.compile(r"(?:l|d|dell|all|nell|dall|sull)['’]")  # `à l'arrivée`, `dall'estero`
+
+
+def built_title(doc_type: str, header: Header, heading: list[RegistryLine],
+                 ctx: Context) -> str:
+    """`Ciphered Telegram No. 21405, Mao Zedong to Joseph Stalin` from the facts."""
+    label = next((form_title(words) for line in heading if (words := _form_words(line, ctx))),
+                 doc_type.replace("-", " ").capitalize())
+    title = f"{label} No. {header.telegram}" if header.telegram else label
+    senders = " and ".join(_party_name(p) for p in header.sent.parties)
+    addressees = " and ".join(_party_name(p) for p in header.received.parties)
+    if senders and addressees:
+        return f"{title}, {senders} to {addressees}"
+    if senders or addressees:
+        return f"{title}, {'from ' + senders if senders else 'to ' + addressees}"
+    return title
+
+
+def _form_words(line: RegistryLine, ctx: Context) -> str:
+    """The form's name a heading line gives (`Ciphered Telegram` of `CIPHERED TELEGRAM No.
+    21405` or `TELEGRAM 1876`, or of a `CIPHERED TELEGRAM` line alone), '' when it gives
+    none; a name in the form's language without its gloss (`ŠIFROVANÁ DEPEŠE` of
+    `ŠIFROVANÁ DEPEŠE [Ciphered dispatch]`), the whole line when only the gloss is known."""
+    if line.subtype not in ("cable-number", "document-type"):
+        return ""
+    own = [item for item in line.content if not (isinstance(item, Mark) and item.tag == "supplied")]
+    return _named_form(text_of(own), line, ctx) or _named_form(text_of(line.content), line, ctx)
+
+
+def _named_form(text: str, line: RegistryLine, ctx: Context) -> str:
+    words = re.sub(r"(?:(?<!\s)\s+)?(?:N[º°o]\.?|No\.?|(?i:number)\b|№|#).*$", "",
+                   " ".join(text.split())).strip()
+    words = _NUMBER_AFTER.sub("", words)  # `TELEGRAM 1876`, `TELEGRAM WA-1587`
+    words = _PARTY_AFTER.sub("", words).removesuffix(".")  # `TELEGRAM FROM THE ... .`
+    found = doc_type_in(words, ctx) if words else None
+    return words if found == "telegram" or (found and line.subtype == "cable-number") or (
+        found == "memorandum" and named_form(words, ctx)) else ""
+
+
+def _party_name(party: Party) -> str:
+    """The party's register name, else its office (in title case when written in capitals:
+    `MEMORANDUM FOR THE PRESIDENT` gives `President`)."""
+    if party.entry:
+        return party.entry.reg
+    return form_title(party.role) if party.role.isupper() else party.role

@@ -1,0 +1,97 @@
+"""A FRUS telegram's number (read by `pages/frus.py`): the number that opens the message's
+first paragraph (`1384. ...`; a channel's series, `Hakto 19.`), told from a first point
+(`1. ...` over `2. ...`) and from a title naming it, with the channel line's persons
+(`2399. Exclusive for William Bundy from McGeorge Bundy.`)."""
+
+from __future__ import annotations
+
+import re
+
+from tei.convert.context import Context
+from tei.convert.read import Line
+from tei.convert.zones import Segments
+
+# the office symbol a channel line sets before a person's name (`For S/AL Thompson and EUR
+# Tyler`): the person's bureau, no part of the name
+_OFFICE_BEFORE = re.compile(r"\b(?:[A-Z]{2,5}|[A-Z]{1,5}/[A-Z]{1,5})\s(?=[A-Z][a-z])")
+# forms whose first paragraph opens with the message's number (`1384. ...`, `WH31580. ...`)
+_NUMBERED_FORMS = ("telegram", "airgram", "backchannel")
+# (frus38) a `Message From ...` is numbered only by a channel's series (`Hakto 19.`, `WHS 2307.`)
+_SERIES_NUMBER = re.compile(r"^[A-Z][A-Za-z]{1,5}\s?\d")
+_POINT_REACH = 7  # the paragraphs under a first point where its second is looked for
+# a telegram the editors print outside its series (`Unnumbered. For Assistant Secretary Bundy
+# from Ambassador Green.`): no number, its channel line read as a numbered one's
+_UNNUMBERED = re.compile(r"^Unnumbered\.\s")
+
+
+def telegram_number(line: Line, following: list[Line], seg: Segments, ctx: Context) -> None:
+    """The message's number opening its first paragraph (`line`, over the `following` lines:
+    `1384. ...`, `WH31580. ...`) as the telegram's number and form, with the title's anchor
+    and the channel line's persons; an unnumbered telegram's channel line (`Unnumbered. For
+    ...`) read as well."""
+    number = ctx.res.patterns.match("frus-number", line.text)
+    named = (seg.facts.get("form", "") + seg.page_title.text).casefold()
+    if number and not ctx.res.dates.find(line.text[:12]) and not _numbered_title(
+            seg, ctx) and not _first_point(number[1], following[:_POINT_REACH]) and (
+            any(form in named for form in _NUMBERED_FORMS)
+            or _unlabelled_telegram(number, seg, ctx) or ("message" in named and (
+                _SERIES_NUMBER.match(number[1].group("telegram"))))):
+        seg.facts["telegram"] = number[1].group("telegram")
+        seg.facts["form"] = seg.facts.get("form") or "Telegram"
+        _numbered_title_anchor(seg)
+        _channel(line, seg, ctx)
+    elif _UNNUMBERED.match(line.text) and any(form in named for form in _NUMBERED_FORMS):
+        _channel(line, seg, ctx)
+
+
+def _channel(line: Line, seg: Segments, ctx: Context) -> None:
+    """Whom the telegram is for and from, as its channel line names them (`2399. Exclusive
+    for William Bundy from McGeorge Bundy.`): read for the persons it names."""
+    found = ctx.res.patterns.match("frus-channel", line.text)
+    if found:
+        seg.facts["channel-to"] = _OFFICE_BEFORE.sub("", found[1].group("to"))
+        seg.facts["channel-from"] = _OFFICE_BEFORE.sub("", found[1].groupdict().get("from") or "")
+        seg.facts["channel-line"] = str(line.no)
+
+
+def _numbered_title(seg: Segments, ctx: Context) -> bool:
+    """An e-volume's heading names the number (`Telegram Secto 18002 From ...`: table
+    `title-facts`, row `number`): the first paragraph's `1.` is then its first point."""
+    return any(row.name == "number" and row.regex.search(seg.page_title.text)
+               for row in ctx.res.patterns.regexes.get("title-facts", ()))
+
+
+def _first_point(number: re.Match[str], following: list[Line]) -> bool:
+    """`1. Secretary Kissinger wants to inform you ...` over a paragraph opening `2.`: the
+    first of the message's numbered points, not its number (a backchannel message with
+    none)."""
+    return number.group("telegram") == "1" and any(
+        line.text.startswith("2. ") for line in following)
+
+
+def _unlabelled_telegram(number: tuple[str, re.Match[str]], seg: Segments,
+                         ctx: Context) -> bool:
+    """The older volumes (1918) print a telegram under its file number with no form
+    (`File No. 763.72119/987`): an editors' heading `The X to the Y` over a first paragraph
+    opening with a number other than a first point's `1.` (`1891. Your 2061 ...`); the
+    conference volumes (1941-1945) print a message under its collection alone (`Leahy
+    Papers`): a heading by rank and name over a channel line giving its number (`No. 28.
+    Personal and confidential for the President.`)."""
+    row, found_number = number
+    if seg.facts.get("form") or found_number.group("telegram") == "1" or seg.page_title is None:
+        return False
+    found = ctx.res.patterns.match("frus", seg.page_title.text)
+    return bool(found) and found[0] == "heading" and (
+        seg.page_title.text.startswith("The ") or row == "channel")
+
+
+def _numbered_title_anchor(seg: Segments) -> None:
+    """`Circular Telegram 5001` over `500. Joint State–USIA.`: a title that repeats the
+    telegram's number carries the source note's anchor (`0` or `1`) glued after it."""
+    title, number = seg.page_title, seg.facts["telegram"]
+    if title is None or seg.facts.get("title-note") or not number.isdigit():
+        return
+    found = re.search(rf"\s{number}(?P<marker>[01])$", title.text)
+    if found:
+        seg.page_title = Line(title.no, title.text[:found.start("marker")])
+        seg.facts["title-note"] = found.group("marker")

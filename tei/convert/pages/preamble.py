@@ -1,0 +1,97 @@
+"""Words a publisher sets above the document on its page: an introduction (a translator's
+blog post: `The following is a translation of an enciphered telegram ...`) and a repost's
+preamble over a cable form's heading further down (a post's title and credit lines, a PDF
+export's cover lines), read by `pages/generic.py`."""
+
+from __future__ import annotations
+
+import re
+
+from tei.convert.context import Context
+from tei.convert.pages.summary import POINT, PROSE_END
+from tei.convert.read import Line
+from tei.convert.segment import doc_type_in, heading_kind, label_of
+
+_INTRO_WORDS = 40
+_INTRO_HEADING = 3
+
+
+def introduction(lines: list[Line], ctx: Context) -> bool:
+    """A publisher's introduction set before the document (a translator's blog post: `The
+    following is a translation of an enciphered telegram ...`): one long prose paragraph
+    opening the page, with the first lines after it a cable form's heading (at least two
+    of the next three match heading rows), or a shorter one over a documents blog's dated
+    parties line; never a numbered paragraph."""
+    if not lines or not PROSE_END.search(lines[0].text) or label_of(lines[0].text, ctx):
+        return False
+    if POINT.match(lines[0].text):  # the cable's own first paragraph (`1. FOREIGN ...`, other23)
+        return False
+    words = len(lines[0].text.split())
+    if words >= _INTRO_WORDS and len(lines) >= 1 + _INTRO_HEADING:
+        rows = [ctx.res.patterns.match("heading", line.text)
+                for line in lines[1:1 + _INTRO_HEADING]]
+        if sum(1 for row in rows if row) >= 2:
+            return True
+    return words >= _BLOG_INTRO_WORDS and _dated_parties_below(lines, ctx)
+
+
+_BLOG_INTRO_WORDS = 15
+_CAPTION_WORDS = 8
+
+
+def _dated_parties_below(lines: list[Line], ctx: Context) -> bool:
+    """(other30) A documents blog's post (julycrisis1914's reprints of the coloured books):
+    its summary paragraph over the reprint's heading, the parties with the dateline run on
+    (a `date` row: `Count Berchtold to Count Szogyeny. Vienna, 28 July 1914.`),
+    a picture's caption printed twice (alt text and caption) perhaps between them."""
+    k = 1
+    while (k + 1 < len(lines) and lines[k].text == lines[k + 1].text
+           and len(lines[k].text.split()) <= _CAPTION_WORDS):
+        k += 2
+    found = ctx.res.patterns.match("heading", lines[k].text) if k < len(lines) else None
+    if found is None or found[0] != "date" or "sender" not in found[1].re.groupindex:
+        return False
+    parties = lines[k].text[:found[1].start("sender")].rstrip()  # `Count X to Count Y.`
+    return parties.endswith(".") and " to " in parties
+
+
+_PREAMBLE_REACH = 16
+
+
+def _after_prose(lines: list[Line], k: int) -> bool:
+    """A form's name with its number (`SZYFROGRAM No. 12412`) set off from a post's
+    introduction above it by a rule (`* * *`) or standing right under its long paragraph."""
+    above = lines[k - 1] if k else None
+    return above is not None and (lines[k].rule_before or (
+        len(above.text.split()) >= _INTRO_WORDS and PROSE_END.search(above.text) is not None))
+
+
+# a cover line naming a collection by its forms in the plural (`Cables Decrypted by the
+# National Security Agency's ...`, other18) names no document's form
+_COLLECTION = re.compile(r"^(?:Cables|Telegrams|Messages|Letters|Memoranda|Reports)\b")
+
+
+def preamble(lines: list[Line], start: int, ctx: Context) -> int:
+    """A repost's preamble above a cable form's heading further down (a blog post's title
+    and credit lines, a PDF export's cover lines): the index where the heading starts (a
+    `From:` line or a release's control line, two of its first three lines heading rows, no
+    heading line above), or
+    `start` when there is none."""
+    for k, line in enumerate(lines[start:start + _PREAMBLE_REACH]):
+        row = ctx.res.patterns.match("heading", line.text)
+        if row:  # (the lines below the first heading row are asked only then)
+            # a `From:` line, or a decrypt release's control line (`Ref. No.:`, other18)
+            opens = row[0] == "control" or (
+                row[0] == "sender" and row[1].group(0)[:5].casefold() == "from:") or (
+                row[0] == "cable-number" and _after_prose(lines, start + k))
+            if not opens and row[0] == "dateline" and not heading_kind(line.text, ctx):
+                continue  # a cover's credit line with its year (`Arranged by ..., 2010`)
+            above = lines[start:start + k]
+            known = any(heading_kind(line.text, ctx) or (
+                doc_type_in(line.text, ctx, True) and not _COLLECTION.match(line.text))
+                        or ctx.res.patterns.match("archival-reference", line.text)
+                        for line in above)  # a place, a name, a form, a shelfmark
+            enough = sum(ctx.res.patterns.match("heading", line.text) is not None
+                         for line in lines[start + k:start + k + _INTRO_HEADING]) >= 2
+            return start + k if k and opens and enough and not known else start
+    return start
