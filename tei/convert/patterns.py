@@ -340,10 +340,21 @@ def _rows(items: list[etree._Element], path: str) -> Iterator[Row]:
                         rule="pattern-regex") from None
         examples = tuple(eg.text or "" for eg in item.iterfind("tei:eg", NSMAP))
         anchored = _anchored(regex.pattern)
-        needle = literals.required_literal(regex.pattern)
+        needle, needles = _needles(regex.pattern)
         yield (item.get("n", ""), regex.pattern, examples,
-               openings.opening(regex) if anchored else None, needle,
-               () if needle else literals.any_literals(regex.pattern))
+               openings.opening(regex) if anchored else None, needle, needles)
+
+
+def _needles(source: str) -> tuple[str, tuple[str, ...]]:
+    """A row's needle, or its needles when it has no needle or one a single character long
+    that runs regardless of case beat (`^\\d\\.\\s(?i:for)`: `.` is in every text, `for` is not)."""
+    needle = literals.required_literal(source)
+    if len(needle) > 1:
+        return needle, ()
+    needles = literals.any_literals(source)
+    if needle and (not needles or min(map(len, needles)) <= len(needle)):
+        return needle, ()
+    return "", needles
 
 
 def _read_tables(files: list[tuple[Path, bytes]]) -> Tables:
