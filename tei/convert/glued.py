@@ -32,7 +32,9 @@ _GLUED_MARKER = re.compile(r"(?<=[^\W\d_])\d{1,3}[a-z]?$")
 # a footnote marker glued to the name before it, as the text goes on after the name
 _GLUED_NOTE = re.compile(r"\d{1,3}[a-z]?(?![\w-])")
 # the surname-like word after a given name (`Milan Gavrilovich`)
-_SURNAME_AFTER = re.compile(r" ([A-Z][a-z]{2,}[\w'’-]*)(?![\w'’-])")
+# (wc49) its small letters perhaps accented (`Comrade Kádár László`: a Hungarian distribution
+# list's name in its own order, László Kádár, not the register's János Kádár)
+_SURNAME_AFTER = re.compile(r" ([A-Z][^\W\dA-Z_]{2,}[\w'’-]*)(?![\w'’-])")
 # the word right before a name, one space between (`Mr. ` of `Mr. Holland`)
 _WORD_BEFORE = re.compile(r"(?<![\w.'’-])([A-Z][a-zñ]{0,8}+\.?) $")
 _PLACE_PREPOSITIONS = frozenset({"in", "at", "from", "to", "of", "near", "via", "for"})

@@ -16,6 +16,7 @@ from tei.convert.context import Context
 from tei.convert.covernames import cover_spans
 from tei.convert.drafting_lines import drafting_marks
 from tei.convert.eastasian import east_asian_spans
+from tei.convert.expanded_initials import expanded_initials
 from tei.convert.glued import (
     after_ship_prefix,
     compound_surname,
@@ -115,9 +116,11 @@ class InlineReader(BracketMarks):
             return []
         piece = text[start:end]
         spans = [(a - start, b - start) for a, b in names if start <= a and b <= end]
+        expanded = expanded_initials(piece)  # `D. (David) Hacohen`
         found = joined_parts(piece, office_holders(piece, names_run_on(piece, [
                  m for m in self.ctx.res.register.find(piece)
-                 if not given_place(piece, m, self.ctx, self.rules)
+                 if not any(a < m.end and m.start < b for a, b, _ in expanded)
+                 and not given_place(piece, m, self.ctx, self.rules)
                  and not particle_surname(piece, m, spans)
                  and not initialled_surname(piece, m, spans)
                  and not given_name_of_other(piece, m)
@@ -131,6 +134,10 @@ class InlineReader(BracketMarks):
         marks = inverted_names(piece, spans, [
             self._name_mark(m, piece, qualifier(piece, m, found, self._countries)) for m in found])
         taken = Spans([(a, b) for a, b, _ in marks])
+        for a, b, name in expanded:
+            taken.add(a, b)
+            entry = self.ctx.person(name, line)
+            marks.append((a, b, Mark("persName", {"ref": f"#{entry.id}"}, [piece[a:b]])))
         marks += inverted_initials(piece, taken, self.ctx)  # `Kuznetsov, V.V.;`
         marks += [(a, b, Mark("persName", {"ref": f"#{entry.id}"}, [piece[a:b]]))
                   for a, b, entry in country_qualified(piece, found, taken, self.ctx, line)]
