@@ -77,3 +77,26 @@ def test_an_initial_spelled_out_in_parentheses_is_one_name(line: str, name: str,
 ])
 def test_expanded_initials_spans(piece: str, found: list[tuple[int, int, str]]) -> None:
     assert expanded_initials(piece) == found
+
+
+REPORT = (
+    "Skip to content\n\nSeptember 6, 1972\n\nReport from Szüts Pál, 'The visit'\n\n"
+    "Produced in 3 copies for:\n\n- {listed}\n\n- Comrade Marjai\n\n- Department\n\n"
+    "Subject: The visit\n\nOn 1972 September 6 I received the first secretary.\n"
+)
+
+
+@pytest.mark.parametrize("listed,other", [
+    ("Comrade Kádár László", "Kádár László"),  # a Hungarian list's order: László Kádár
+    ("Capt. Castro Núñez", "Castro Núñez"),  # a compound surname, accented
+])
+def test_a_register_surname_before_an_accented_name_is_another_persons(
+        listed: str, other: str, resources) -> None:
+    xml = text_xml(REPORT.format(listed=listed), resources)
+    assert "per-janos-kadar" not in xml and "per-fidel-castro" not in xml
+    assert re.search(rf'<persName ref="#per-[a-z-]+">{other}</persName>', xml)
+
+
+def test_a_register_surname_alone_after_comrade_stays_the_registers(resources) -> None:
+    xml = text_xml(REPORT.format(listed="Comrade Kádár"), resources)
+    assert '<persName ref="#per-janos-kadar">Kádár</persName>' in xml
