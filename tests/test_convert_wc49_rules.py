@@ -100,3 +100,19 @@ def test_a_register_surname_before_an_accented_name_is_another_persons(
 def test_a_register_surname_alone_after_comrade_stays_the_registers(resources) -> None:
     xml = text_xml(REPORT.format(listed="Comrade Kádár"), resources)
     assert '<persName ref="#per-janos-kadar">Kádár</persName>' in xml
+
+
+@pytest.mark.parametrize("text", [
+    # a Polish ciphergram's point
+    "Skip to content\n\nOctober 3, 1963\n\nSecret Telegram from Maneli (Saigon) to Spasowski "
+    "(Warsaw)\n\nWhat struck me [while listening] to the [North] Vietnamese contemplation was "
+    "the fact that they were ignoring the socialist camp.\n",
+    # a Chinese embassy's cable
+    "Skip to content\n\nMay 3, 1965\n\nCable from the Chinese Embassy in Vietnam\n\n[To] the "
+    "Ministry of Foreign Affairs:\n\nThe [South] Vietnamese army retreated, and [Georgi] "
+    "Bolshakov left.\n",
+])
+def test_a_point_of_the_compass_supplied_is_no_given_name(text: str, resources) -> None:
+    xml = text_xml(text, resources)
+    assert "Vietnamese</persName>" not in xml
+    assert '<persName ref="#per-georgi-bolshakov">' in xml or "Bolshakov" not in text

@@ -30,6 +30,10 @@ _SURNAME = re.compile(rf"^(?P<space>\s)(?P<surname>(?:{PARTICLE}\s)?+[A-Z][a-z]\
 _GIVEN = re.compile(r"(?:[A-Z][^\W\d_]+\.?\s){0,2}[A-Z][^\W\d_]+\.?$")
 # a word a given name does not follow in a supplied text (`[Minister of Construction]`)
 _NOT_BEFORE_GIVEN = frozenset({"of", "for", "to", "the", "in", "at", "on", "and", "a"})
+# (wc49) a point of the compass supplied before a country's or a people's word is no given
+# name (`the [North] Vietnamese contemplation`, `the [South] Korean side`)
+_COMPASS = frozenset({"north", "south", "east", "west", "northern", "southern", "eastern",
+                      "western"})
 _GIVEN_LAST = re.compile(r"(?<![\w'’.-])(?P<given>[A-Z][^\W\d_]++)(?P<space>\s)$")
 _ONE_WORD = re.compile(r"[A-Z][^\W\d_]++(?:-[A-Z][^\W\d_]++)?")
 _REST = re.compile(r"(?<![^\W\d_])[A-Z][^\W\d_]++(?:\s[A-Z][^\W\d_]++){1,2}")
@@ -200,7 +204,8 @@ def _given(supplied: str, ctx: Context) -> str | None:
     function word opening a sentence (`[In] August of 1956`) or in titles only (`Yugoslav
     Foreign Minister`)."""
     found = _GIVEN.search(supplied)
-    if not found or any(w.casefold() in _NOT_BEFORE_GIVEN for w in found.group().split()):
+    if not found or any(w.casefold() in _NOT_BEFORE_GIVEN for w in found.group().split()) \
+            or found.group().casefold() in _COMPASS:
         return None
     titles = ctx.res.patterns.words("honorifics")
     offices = ctx.res.patterns.words("office-words")
