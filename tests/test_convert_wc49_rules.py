@@ -116,3 +116,25 @@ def test_a_point_of_the_compass_supplied_is_no_given_name(text: str, resources) 
     xml = text_xml(text, resources)
     assert "Vietnamese</persName>" not in xml
     assert '<persName ref="#per-georgi-bolshakov">' in xml or "Bolshakov" not in text
+
+
+@pytest.mark.parametrize("text,note", [
+    # a current page, the summary cut off after the dateline and the hand's note
+    ("Skip to content\n\nSeptember 6, 1972\n\nReport from Szüts Pál, 'The visit of Korean first "
+     "secretary Kim Yun-gil'\n\nSubject: The visit of Korean first secretary Kim Yun-gil\n\n"
+     "On 1972 September 6 I received Comrade Kim Yun-gil, the first secretary of the Korean "
+     "embassy. The meeting was arranged upon our request.\n\nBudapest, 1972 September 6.\n\n"
+     "[Handwritten note]: Comrade Marjai’s copy has been sent to Pyongyang.\n",
+     "Handwritten note"),
+    # a staging mirror, one line a block, the colon inside the bracket
+    ("March 3, 1975\nReport from the Hungarian Embassy in Hanoi\nOn March 2 I visited the "
+     "Soviet ambassador, who told me about the talks of the delegation in the capital.\n"
+     "Hanoi, 3 March 1975.\n[Handwritten:] The copy for the Department has been sent on to "
+     "Budapest.\n", "Handwritten:"),
+])
+def test_an_annotation_under_the_close_is_no_summary(text: str, note: str, resources) -> None:
+    facts = text_facts(text, resources)
+    assert not facts.get("summary")
+    xml = text_xml(text, resources)
+    body = xml[xml.find("<text"):]
+    assert "copy" in body and note.rstrip(":") in body

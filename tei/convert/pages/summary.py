@@ -29,6 +29,10 @@ PROSE_END = re.compile(r"[.!?][\"”’')\]]?(?:\s\((?i:see also|fragments?|exce
 # opinion, it is ...`), continues a sentence a note or a page break cut: no summary
 _CONTINUED = re.compile(r"^(?:page\s\d{1,4}\s)?[a-z]")
 _BRACKETED = re.compile(r"^\[[^\[\]]++\]\.?$")  # (lead24) the editors' note: no summary
+# (wc49) the editors' label of an annotation they transcribe, its colon inside or after the
+# bracket (`[Handwritten note]: Comrade Marjai's copy has been sent to Pyongyang.`,
+# `[Handwritten:] To the file.`): the document's last line, no summary
+_ANNOTATION = re.compile(r"^\[[^\[\]:]{2,40}+(?::\]|\]\s*+:)")
 # a numbered point (`1. [We] have already informed ...`) is the document's, cut after it (wc14)
 POINT = re.compile(r"^(?:\d{1,2}[.)]|\(\d{1,2}\))\s")
 
@@ -46,7 +50,8 @@ def unlabelled_summary(lines: list[Line], seg: Segments, ctx: Context, foot: boo
         return kept
     last = lines[-1]
     if footnote_number(last, ctx) or _CONTINUED.match(last.text) or POINT.match(last.text) \
-            or _BRACKETED.match(last.text) or is_credit(last.text, ctx):  # the editors' notes
+            or _BRACKETED.match(last.text) or _ANNOTATION.match(last.text) \
+            or is_credit(last.text, ctx):  # the editors' notes
         return lines
     # under the page's foot, or under the document's close (a signature, a dateline: wc37)
     of_document = _of_the_document(last, ctx) and (foot or _ends_document(lines[:-1], ctx))
