@@ -138,3 +138,7 @@ def test_an_annotation_under_the_close_is_no_summary(text: str, note: str, resou
     xml = text_xml(text, resources)
     body = xml[xml.find("<text"):]
     assert "copy" in body and note.rstrip(":") in body
+    # the annotation is the copy's handling under the close: a registry line
+    assert re.search(r'<ab type="registry" subtype="other"><supplied reason="description">'
+                     rf'{re.escape(note)}</supplied>', body)
+    assert "<dateline>" in body
