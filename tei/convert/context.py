@@ -19,7 +19,7 @@ from tei.convert.lifespan import in_office_reach, living_in, may_be_actor
 from tei.convert.loading import Resources
 from tei.convert.name_index import without_honorific, without_suffix
 from tei.convert.namerules import capitals_name_titled, given_name_first, plausible_name
-from tei.convert.namesakes import namesake, of_namesakes
+from tei.convert.namesakes import living_namesake, namesake, of_namesakes
 from tei.convert.register import KINDS, Entry, slug
 from tei.convert.spelling import variant_of
 from tei.diagnostics import Diagnostic, Severity
@@ -88,11 +88,11 @@ class Context(CoverNames, Aliases):
         person dead or unborn in the document's year, nor, by the surname alone, one whose
         dated offices lie far from it; by the surname alone after a `title`, see `_by_title`."""
         if living and entry.kind == "person" and not may_be_actor(entry, form, self.year):
-            return self._not_living(entry, form)
-        if entry.kind == "person" and title and len(form.split()) == 1:
-            holder = self._by_title(entry, form, title)
-            if holder != entry:
-                return holder
+            other = living_namesake(entry, form, self.res.register, self.year)
+            return self.use(other) if other else self._not_living(entry, form)
+        if (entry.kind == "person" and title and len(form.split()) == 1
+                and (holder := self._by_title(entry, form, title)) != entry):
+            return holder
         if entry.kind == "person" and qualifier and len(form.split()) == 1:
             return self.person_of_country(form, qualifier, 1, entry)
         if entry.kind == "person" and len(form.split()) == 1 and entry.id not in self.used:

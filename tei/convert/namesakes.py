@@ -16,7 +16,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from tei.convert.ambiguity import candidates
-from tei.convert.lifespan import in_office, in_office_reach, living_in
+from tei.convert.lifespan import in_office, in_office_reach, living_in, may_be_actor
 from tei.convert.name_index import IN_OFFICE, MONOGRAM, fold
 from tei.convert.register import Entry, Register
 from tei.convert.surnames import holds_posts
@@ -83,3 +83,14 @@ def of_namesakes(entry: Entry, form: str, register: Register, year: int | None) 
     if len(shared) < 2:
         return shared[0] if shared else entry
     return namesake(shared, form, year)
+
+
+def living_namesake(entry: Entry, form: str, register: Register, year: int | None) -> Entry | None:
+    """(cables42) The one other register person a surname alone names when `entry`, whom the
+    register matched, cannot be a living actor in `year` (`Director Reinhardt` in 1978:
+    John E., not G. Frederick, dead in 1971); None when none or several are."""
+    if len(form.split()) != 1:
+        return None
+    others = [p for p in register.persons_by_surname(form)
+              if p is not entry and may_be_actor(p, form, year)]
+    return others[0] if len(others) == 1 else None

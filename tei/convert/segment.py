@@ -192,8 +192,10 @@ _LIST_END = re.compile(r"[a-z]{4}\.$")
 _LABELLED = re.compile(r"^(?P<label>[^:\d]{1,40}?)\s*+\.?\s*+:\s*(?P<value>\S.*)$")
 # a number with its series letters before it (`MESSAGE NR: SH 2217`)
 _SERIES_NUMBER = re.compile(r"^[A-Z]{1,4}\s\d[\w/-]*+(?=\s|$)")
-# (other35) the number sign a labelled number's value repeats before its digits (`Nr. 2361`)
-_NUMBER_SIGN = re.compile(r"^(?:Nr|No|N°|Nº)\.?\s*+(?=\d)")
+# (other35) the number sign a labelled number's value repeats before its digits (`Nr. 2361`);
+# (cables42) or the series a UN code cable's number belongs to, labelled in its turn
+# (`NUMBER: UNAMIR: 100`: the hundredth cable to the mission)
+_NUMBER_SIGN = re.compile(r"^(?:Nr|No|N°|Nº|[A-Z]{2,10}\s?:)\.?\s*+(?=\d)")
 
 
 def heading_groups(text: str, ctx: Context) -> tuple[str, dict[str, str]] | None:
