@@ -31,7 +31,10 @@ from tei.xmlio import decode_text
 from tests.cases import CASES, Case, converted, gap_param
 from tests.tei_facts import xp
 
-_WORD = re.compile(r"\w+")
+# (invent29) a word of letters, or one ideograph or kana of the CJK scripts, which set no
+# space between words (a date tagged inside `昭和三十七年十一月十二日後六時三十分発`)
+_WORD = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]|(?:(?![\u3040-\u30ff"
+                   r"\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff])\w)+")
 _NUMBERING = re.compile(r"^\s*(?:-\s+)?(?:(?:\d{1,2}\\?[.)]|\d{1,2}\.\s?[-–]|\(\d{1,2}\)"
                         r"|\(?[a-h]\)|[IVX]+\.)"
                         r"(?:\s|$)|\d{1,2}\.(?=[A-Z][a-z])"  # `1.During ...`: glued to its text

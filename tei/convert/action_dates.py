@@ -246,6 +246,20 @@ def form_receipt(message: Message, ctx: Context) -> tuple[str, DateValue] | None
     return read_date(found[1].group("received"), ctx) if found else None
 
 
+def dateline_receipt(message: Message, ctx: Context) -> tuple[str, DateValue] | None:
+    """(invent29) A receipt field typed under the message's opening dateline, over the
+    address (`Вашингтон, 12. марта 1963.` / `Примљено: 13. марта 1963. у 08.30 часова`;
+    `Moscow, 12 March 1963` / `Received: 13 March 1963, 08.30`): the first paragraph, a
+    labelled receipt field of the `heading-labels` table."""
+    first = message.blocks[0] if message.blocks else None
+    if not isinstance(first, Paragraph) or not any(
+            part.kind == "dateline" for part in message.opener):
+        return None
+    found = heading_groups(bare(text_of(first.content)), ctx)
+    received = found[1].get("received") if found else None
+    return read_date(received, ctx) if received else None
+
+
 _FORM_FIELDS, _FIELD_WORDS, _TEXT_WORDS = 3, 8, 12
 
 

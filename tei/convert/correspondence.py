@@ -8,6 +8,7 @@ import re
 
 from tei.convert.action_dates import (
     archive_date,
+    dateline_receipt,
     file_date,
     form_date,
     form_receipt,
@@ -36,7 +37,7 @@ from tei.convert.named_parties import addressees, heading_senders, refs
 from tei.convert.notes_third_person import note_parties
 from tei.convert.office_holders import US, US_FORMS, letterhead_offices, own_office, resolve_offices
 from tei.convert.parties import office_holder, parties, title_parties
-from tei.convert.parts import dateline_place
+from tei.convert.parts import dateline_place, town_of_country
 from tei.convert.party_places import post_place, sender_place
 from tei.convert.read import Line
 from tei.convert.receipt_days import day_receipt
@@ -150,9 +151,10 @@ def correspondence(header: Header, seg: Segments, message: Message,
     if not header.received.when:
         set_date(header.received, day_receipt(seg.heading, sent.when, ctx))
     if not header.received.when:
-        set_date(header.received, form_receipt(message, ctx))
+        set_date(header.received, form_receipt(message, ctx) or dateline_receipt(message, ctx))
     datelines = [p.content for p in [*message.opener, *message.closer] if p.kind == "dateline"]
-    places = _street_place(datelines, ctx) or refs(datelines, ctx, "placeName")
+    places = _street_place(datelines, ctx) or ([] if any(  # not the country after a town
+        town_of_country(text_of(c), ctx) for c in datelines) else refs(datelines, ctx, "placeName"))
     if not places:
         written = [(content, dateline_place(text_of(content), ctx)) for content in datelines]
         places = [place for _, text in written if (place := named_place(text, ctx))]

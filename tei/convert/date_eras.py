@@ -36,6 +36,8 @@ ERA_INITIALS = {"M": "meiji", "T": "taisho", "S": "showa", "H": "heisei"}
 # where such a date begins: the initial, no letter or stop before it
 # (speed26) the letter first, then the look behind it: `re` scans for the letter
 ERA_INITIAL_START = re.compile(r"[MTSH](?<![\w.].)(?=[1-6]?\d\.\d)")
+_CJK_DIGIT = "[〇零一二三四五六七八九]"  # (invent29) the Chinese numerals of a date
+_CJK = "[〇零一二三四五六七八九十]"
 _SLASH = re.compile(r"\s?/\s?")  # between an Old Style date and its New Style one
 # a date written in another script with the translator's gloss after it (`檀紀 4290年 5月 3日
 # [Dangi 4290, 3 May]`): no Latin letter before the bracket, some other letter
@@ -191,6 +193,28 @@ def era_shapes(mon: str, eras: str, solar: str = _NO_ERA) -> tuple[list[str], li
     return named, marked
 
 
+# (invent29) the Chinese numerals of a date written out (`一九六二年三月十二日`, `五十一年`)
+CJK_NUMERAL = re.compile("[〇零一二三四五六七八九十]")
+_CJK_DIGITS = {char: n for n, char in enumerate("〇一二三四五六七八九")} | {"零": 0}
+
+
+def cjk_number(text: str) -> int:
+    """A number in Chinese numerals: a year digit by digit (`一九六二`: 1962), else with
+    `十` for ten (`十二`: 12, `五十一`: 51, `三十`: 30, `三`: 3)."""
+    tens, ten, ones = text.partition("十")
+    if not ten:
+        return int("".join(str(_CJK_DIGITS[char]) for char in text))
+    return (_CJK_DIGITS[tens] if tens else 1) * 10 + (_CJK_DIGITS[ones] if ones else 0)
+
+
+def cjk_numeral_shape(eras: str) -> re.Pattern[str]:
+    """(invent29) A date whose year, month and day are Chinese numerals, the year digit by
+    digit or an era's (`一九六二年三月十二日`, `中華民國五十一年三月十二日`: the Minguo year 51,
+    1962), as Chinese texts write them: read apart from the shapes of digits."""
+    return re.compile(rf"(?:(?P<era>{eras})\s*+(?P<ey>{_CJK}{{1,4}})"
+                      rf"|(?P<y>[一二]{_CJK_DIGIT}{{3}}))\s?年\s?(?P<m>{_CJK}{{1,2}})\s?月\s?(?P<d>{_CJK}{{1,3}})\s?日")
+
+
 def era_year(groups: dict[str, str | None], eras: dict[str, int],
              month: int | None = None) -> int | None:
     """The Western year of a match's Buddhist Era or other era year, if it has one."""
@@ -201,7 +225,8 @@ def era_year(groups: dict[str, str | None], eras: dict[str, int],
     era, year = groups.get("era") or ERA_INITIALS.get(groups.get("ji") or ""), groups.get("ey")
     if era and year:
         offset = eras.get(" ".join(era.split()).casefold())
-        return int(year) + offset if offset is not None else None
+        number = cjk_number(year) if CJK_NUMERAL.match(year) else int(year)
+        return number + offset if offset is not None else None
     return None
 
 

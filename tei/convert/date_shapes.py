@@ -11,7 +11,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 from string import ascii_lowercase
 
-from tei.convert.date_eras import era_shapes
+from tei.convert.date_eras import CJK_NUMERAL, cjk_number, era_shapes
 from tei.convert.wordscreen import word_alternation
 
 LETTERS = re.compile(r"[^\W\d_]+")
@@ -259,14 +259,19 @@ def whole_words(lower: str, words: set[str]) -> list[int]:
 
 def int_or_none(text: str | None) -> int | None:
     """A day's, month's or time's number; (ocr40) OCR's letters for digits read (the
-    shapes let them stand only where a date-time group's digits do)."""
-    return int(text.translate(_OCR_DIGITS)) if text else None
+    shapes let them stand only where a date-time group's digits do); (invent29) a number
+    in Chinese numerals (`十二`)."""
+    if not text:
+        return None
+    return cjk_number(text) if CJK_NUMERAL.match(text) else int(text.translate(_OCR_DIGITS))
 
 
 def year_of(text: str | None) -> int | None:
     """A year's number; a two-digit year is of the 1900s; OCR's letters for digits read."""
     if not text:
         return None
+    if CJK_NUMERAL.match(text):
+        return cjk_number(text)
     year = int(text.translate(_OCR_DIGITS))
     return 1900 + year if len(text) == 2 else year
 

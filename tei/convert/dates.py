@@ -30,7 +30,7 @@ from collections.abc import Iterable, Iterator
 
 from tei.convert import date_eras, solar_hijri
 from tei.convert.compiled_regex import compile_cached
-from tei.convert.date_eras import era_alternation, era_year, paired_civil, unglossed
+from tei.convert.date_eras import CJK_NUMERAL, era_alternation, era_year, paired_civil, unglossed
 from tei.convert.date_shapes import _TIME_BEFORE as TIME_BEFORE
 from tei.convert.date_shapes import (
     LETTERS,
@@ -97,6 +97,7 @@ class DateReader:
                               era_alternation(self.solar_months))
         self._era_alone = re.compile(date_eras.era_alone_source(era_alternation(self.eras)),
                                      re.IGNORECASE)
+        self._cjk = date_eras.cjk_numeral_shape(era_alternation(self.eras))
         self._cache: dict[str, list[DateValue]] = {}
         self.month_first = False
         self.slashes_day_first = False
@@ -125,13 +126,20 @@ class DateReader:
     def find(self, text: str) -> list[DateValue]:
         """All dates in `text`, left to right, not overlapping (memoised: recognition asks
         about the same line several times)."""
-        if not _DIGIT.search(text):
+        cjk = "日" in text and CJK_NUMERAL.search(text)
+        if not cjk and not _DIGIT.search(text):
             return []
         cached = self._cache.get(text)
         if cached is None:
             if len(self._cache) >= _CACHE_SIZE:
                 self._cache.clear()
-            cached = self._cache[text] = self._find(text)
+            cached = self._cache[text] = self._find(text) if _DIGIT.search(text) else []
+            if cjk:  # (invent29) `一九六二年三月十二日`
+                taken = Spans()
+                for value in cached:
+                    taken.add(value.start, value.end)
+                self.keep(self._cjk.finditer(text), taken, Spans(), cached)
+                cached.sort(key=lambda value: value.start)
         return list(cached)
 
     def forget(self, text: str = "") -> None:

@@ -16,6 +16,7 @@ from tei.convert.patterns import Patterns
 from tei.convert.quoted import Unit
 from tei.convert.read import Line
 from tei.convert.segment import LINKING
+from tei.convert.states import is_country
 
 # an editors' bracket may supply the place (`[Washington,] April 9`, `[Ottawa], June 15`); an
 # edition may set the classification before it (`CONFIDENTIAL [Ottawa], June 15, 1961`), or
@@ -30,6 +31,10 @@ _PLACE_DATE = re.compile(
 # a date-first dateline (`10 May 1966, Bucharest`, `14.IV.1978, Pyongyang`): the date, a
 # comma and the place, as East-bloc ministries write them
 _DATE_PLACE = re.compile(r"^(?P<date>[\w. ]{4,30}?),\s+(?P<place>[A-Z][\w'’ -]{1,40}?)\.?$")
+# (invent29) a place and its country or state before the date (`Tamatave, Madagascar, June 9,
+# 1886.`, `Apia, Samoa, March 3, 1889`: nineteenth-century consuls' and legations' datelines)
+_PLACE_REGION_DATE = re.compile(
+    r"^(?P<place>[A-Z][\w'’ -]{1,40}),\s++(?P<region>[A-Z][\w'’ .-]{1,30}?),\s++(?P<date>.+)$")
 _LEAD_WORDS = 4  # the words before a date with no comma (`Rio de Janeiro`, `Moscow, the Kremlin`)
 # a place's capitalised words (or capitals), two parts at most (`Sevagram, Wardha`)
 _PLACE_WORDS = re.compile(r"^[A-Z][\w'’-]++(?:\s[A-Z][\w'’-]++){0,2}(?:,\s[A-Z][\w'’-]++)?$")
@@ -67,11 +72,21 @@ def place_date(text: str, ctx: Context) -> bool:
     if addressed and ctx.res.dates.whole(addressed[1].group("sent")):
         return True  # `Westminster Chambers, 13 Victoria Street, London, S.W., 7th February, 1908.`
     timed = _TIME_DATE.match(text)
+    regional = _PLACE_REGION_DATE.match(text)
+    if regional and _region(regional.group("region"), ctx) and ctx.res.dates.whole(
+            regional.group("date")):
+        return True
     return any(found and ctx.res.dates.whole(found.group("date"))
                for found in (_PLACE_DATE.match(text), _DATE_PLACE.match(text))
                ) or bool(place_before_date(text, ctx)) or bool(
         timed and ctx.res.dates.whole(_SUPPLIED_YEAR.sub(r"\1", timed.group("date")))) or bool(
         _SUPPLIED_YEAR.search(text) and ctx.res.dates.whole(_SUPPLIED_YEAR.sub(r"\1", text)))
+
+
+def _region(text: str, ctx: Context) -> bool:
+    """A register place that is a country or a state (`Madagascar`, `Samoa`, `Illinois`)."""
+    entry = ctx.res.register.lookup(text.strip(" ."))
+    return entry is not None and entry.kind == "place" and is_country(entry)
 
 
 def place_before_date(text: str, ctx: Context, unknown: bool = False) -> str:
@@ -112,12 +127,22 @@ def opening_dateline(place: Line, date: Line, ctx: Context) -> bool:
         and bool(place_before_date(f"{place.text} {date.text}", ctx, unknown=True))
 
 
+def town_of_country(text: str, ctx: Context) -> str:
+    """(invent29) The town of a dateline that names it before its country when no register
+    knows the town (`Tamatave, Madagascar, June 9, 1886.`: `Tamatave`, not the country),
+    else ''."""
+    found = _PLACE_REGION_DATE.match(text.strip())
+    return found.group("place") if found and not ctx.res.register.find(found.group("place")) \
+        and _region(found.group("region"), ctx) and ctx.res.dates.whole(found.group("date")) \
+        else ""
+
+
 def dateline_place(text: str, ctx: Context) -> str:
     """The place part of a dateline: of a date-first one (`10 May 1966, Bucharest`:
     `Bucharest`), or the words before its date when no comma parts them (`Sevagram 14
     March 1940`), else the text itself."""
     found = _DATE_PLACE.match(text.strip())
-    return place_before_date(text, ctx, unknown=True) or (
+    return town_of_country(text, ctx) or place_before_date(text, ctx, unknown=True) or (
         found.group("place") if found else text)
 
 

@@ -189,7 +189,8 @@ _LABEL_GROUPS = {"sender": "sender", "addressee": "addressee", "sent": "sent",
                  "language": "language", "recorded": "recorded", "time": "time"}
 # a list of names closed on its line ends with a stop after a word's small letters
 _LIST_END = re.compile(r"[a-z]{4}\.$")
-_LABELLED = re.compile(r"^(?P<label>[^:\d]{1,40}?)\s*+\.?\s*+:\s*(?P<value>\S.*)$")
+# (invent29) or the full-width colon of CJK forms (`發電日期：...`)
+_LABELLED = re.compile(r"^(?P<label>[^:：\d]{1,40}?)\s*+\.?\s*+[:：]\s*(?P<value>\S.*)$")
 # a number with its series letters before it (`MESSAGE NR: SH 2217`)
 _SERIES_NUMBER = re.compile(r"^[A-Z]{1,4}\s\d[\w/-]*+(?=\s|$)")
 # (other35) the number sign a labelled number's value repeats before its digits (`Nr. 2361`);
@@ -239,7 +240,8 @@ def _own_groups(text: str, ctx: Context) -> tuple[str, dict[str, str]] | None:
     found = ctx.res.patterns.match("heading", text)
     if found and (found[0] != "dateline" or _full_date(found[1].group("sent"), ctx)):
         return found[0], {k: v for k, v in found[1].groupdict().items() if v}
-    labelled = (_LABELLED.match(text) or label_alone_match(text)) if ":" in text else None
+    labelled = (_LABELLED.match(text) or label_alone_match(text)) if ":" in text else (
+        _LABELLED.match(text) if "：" in text else None)
     fact = label_fact(labelled.group("label"), ctx) if labelled else None
     if not fact:
         return None
