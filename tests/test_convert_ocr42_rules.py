@@ -8,11 +8,13 @@ layout of its family:
 - a departmental minute whose margin notes the OCR reads first (`4. You`, `tel. 197`), whose
   officer's line carries a handwritten mark (`Mr. Best SeeT`) and has the day begun under it
   (`18-2-48`): still a minute to that officer, whose line and date sign nothing.
+- a word with an OCR's underscore for an unread letter (`Azerba_an`, `Tud_h`) is no name.
 """
 
 from __future__ import annotations
 
 from tei.convert.minutes import _officer
+from tei.convert.namerules import plausible_name
 from tests.cases import text_facts
 
 _CREST_HEAD = ("DAILY ITEMS\nDocument Type:\nDocument Number (FOIA) /ESDN (CREST):\n"
@@ -67,3 +69,10 @@ def test_record_creation_date_alone_is_no_cable_heading(resources) -> None:
     cable = ("Created: 2009-05-26 08:12\nOrigin: Embassy Beijing\nClassification: CONFIDENTIAL\n\n"
              "1. (C) Summary: The talks ended without a statement.\n")
     assert text_facts(cable, resources)["doc_type"] in ("telegram", "cable")
+
+
+def test_a_word_with_an_ocr_underscore_is_no_name(resources) -> None:
+    patterns = resources.patterns
+    assert not plausible_name("Azerba_an", patterns)
+    assert not plausible_name("Mr. J_hnson", patterns)
+    assert plausible_name("Steinhardt", patterns)
