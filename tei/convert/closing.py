@@ -9,7 +9,7 @@ from tei.convert.context import Context
 from tei.convert.covering_notes import covering_run, stamp_text
 from tei.convert.enclosure_lists import listed_enclosure
 from tei.convert.inline import InlineReader
-from tei.convert.minutes import minute_date, opens_minute_sheet
+from tei.convert.minutes import minute_date, minute_officer, opens_minute_sheet
 from tei.convert.model import Inlines, Mark, Part
 from tei.convert.name_surroundings import before_role
 from tei.convert.namerules import name_spans
@@ -229,9 +229,13 @@ class CloserReader:
         kept after the first minute's closer."""
         if not self.minute_sheet():
             return []
+        # (ocr42) the officer the minute opens with, and the day under him, sign nothing
+        officer = minute_officer(self.ctx)
+        heads = [bool(officer) and unit.text.strip().startswith(officer) for unit in units]
         return [i for i in range(start + 2, len(units))
                 if self.is_closer(units[i - 1]) and (not self.is_closer(units[i]) or (
-                    minute_date(units[i - 1].text) and self.is_closer(units[i - 2])))][:1]
+                    minute_date(units[i - 1].text) and self.is_closer(units[i - 2])))
+                and not heads[i - 1] and not (minute_date(units[i - 1].text) and heads[i - 2])][:1]
 
     def minute_sheet(self) -> bool:
         """Whether a line of the `minute-sheet` table opens the document."""

@@ -54,7 +54,9 @@ def document_type(seg: Segments, message: Message, heading: list[RegistryLine], 
     candidates += [("despatch's half-bracketed number", seg.facts.get("despatch-form", ""))]
     candidates += [("type line under the dateline", _type_line(message))]
     for where, text in candidates:
-        found = doc_type_in(text, ctx, at_start=where == "heading line")
+        found = doc_type_in(text, ctx, at_start=where == "heading line") or (
+            ctx.res.patterns.label("catalogue-doc-types", text)
+            if where == "page's type field" else None)
         # a report titled so but written as a letter is a letter; one whose form line names
         # it (`POLITISCHER BERICHT Nr. 41` over `Herr Bundesrat,`) stays a report
         if found == "report" and where != "form line" and any(
@@ -82,9 +84,10 @@ def document_type(seg: Segments, message: Message, heading: list[RegistryLine], 
     if _addressed_letter(message, heading):
         return "letter", ("a salutation and a courtesy close under letterhead, number, date "
                           "and address lines")
-    if heading and seg.form is not None and not _stamped_only(heading):
+    cable_heading = heading and not _stamped_only(heading) and not _recorded_only(heading, ctx)
+    if cable_heading and seg.form is not None:
         return seg.form.doc_type, f"the cable heading ({seg.form.label})"
-    if heading and not _stamped_only(heading):
+    if cable_heading:
         return "telegram", "the cable heading"
     if seg.form is not None and seg.facts.get("post-line"):
         return seg.form.doc_type, f"a printout's page header ({seg.form.label})"
@@ -149,6 +152,14 @@ def _stamped_only(heading: list[RegistryLine]) -> bool:
     on any paper released, so it shows no cable form."""
     return any(line.subtype == "declassification" for line in heading) and all(
         line.subtype in ("declassification", "dateline") for line in heading)
+
+
+def _recorded_only(heading: list[RegistryLine], ctx: Context) -> bool:
+    """(ocr42) A heading of the archive record's creation date alone (faqs.org's pages of
+    CIA documents: `Created: 5/16/1954` over `OCR scan of the original document, ...`): the
+    record's date is put on any paper, so it shows no cable form."""
+    return all(ctx.res.patterns.label("heading-labels", text_of(line.content).partition(":")[0])
+               == "recorded" for line in heading)
 
 
 def _routed_unsaluted(seg: Segments, message: Message) -> bool:

@@ -13,9 +13,16 @@ from itertools import islice
 from tei.convert.context import Context
 
 # the officer addressed: `Mr. Calder`, `Sir John Shuckburgh`, `Under-Secretary of State`
+# (ocr42) and a handwritten mark the OCR read on its line (`Mr. Best SeeT`, a `see tel.`):
+# one token with a digit or a capital after a small letter, or a single character
 _TO_OFFICER = re.compile(
-    r"^(?:Mr|Sir|Lord|Dr)\.?\s[A-Z][a-z'’-]++(?:\s[A-Z][a-z'’-]++){0,2}$|^(?:Permanent\s|"
-    r"Parliamentary\s|Assistant\s)?Under[-\s]Secretary(?:\sof\sState)?$")
+    r"^(?P<officer>(?:Mr|Sir|Lord|Dr)\.?\s[A-Z][a-z'’-]++(?:\s[A-Z][a-z'’-]++){0,2}|"
+    r"(?:Permanent\s|Parliamentary\s|Assistant\s)?Under[-\s]Secretary(?:\sof\sState)?)"
+    r"(?:\s(?:(?=\S*?(?:\d|[a-z][A-Z]))\S{2,6}|\S))?$")
+# (ocr42) a note in the margin above it, read first (`4. You`, `tel. 197`): at most three
+# short words
+_MARGIN_NOTE = re.compile(r"^\S{1,6}(?:\s\S{1,6}){0,2}$")
+_MARGIN_NOTES = 2
 # a folio number above it (`1.`, `2`), or the page's address
 _FOLIO = re.compile(r"^(?:\d{1,4}\.?|https?://\S++)$")
 # a minute's short date: `15.1.32`, `19/1/32`, `15-1-32`
@@ -36,9 +43,18 @@ def _officer(text: str) -> str:
     lines = list(islice(filter(None, map(str.strip, StringIO(text))), _REACH))
     while lines and _FOLIO.match(lines[0]):
         lines = lines[1:]
-    if len(lines) < 3 or not _TO_OFFICER.match(lines[0]) or len(lines[1].split()) < 4:
+    notes = 0
+    while (notes < _MARGIN_NOTES and len(lines) > notes + 1 and not _TO_OFFICER.match(
+            lines[notes]) and _MARGIN_NOTE.match(lines[notes])):
+        notes += 1
+    lines = lines[notes:]
+    officer = _TO_OFFICER.match(lines[0]) if lines else None
+    # (ocr42) the day the minute was begun may stand under the officer (`Mr. Best` / `18-2-48`)
+    prose = 2 if len(lines) > 2 and _SHORT_DATE.match(lines[1]) else 1
+    if len(lines) < prose + 2 or not officer or len(lines[prose].split()) < 4:
         return ""
-    return lines[0] if any(_SHORT_DATE.match(line) for line in lines[2:]) else ""
+    closed = any(_SHORT_DATE.match(line) for line in lines[prose + 1:])
+    return officer["officer"] if closed else ""
 
 
 _MINUTE_HEADING_REACH = 8  # the opening lines (not blank) that show a minute sheet

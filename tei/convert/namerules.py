@@ -334,7 +334,8 @@ _ROMAN = re.compile(r"^[ivxlc]+$")
 
 def plausible_name(name: str, patterns: Patterns) -> bool:
     """Could `name` be a person's name? Not a title or titles (`Ministers`), an office or
-    body, a document type, a function word, a Roman numeral or a placeholder (`XXXX`)."""
+    body, a document type, a function word, a Roman numeral, a placeholder (`XXXX`) or a word
+    with an OCR's underscore."""
     words = [w.strip(".,;:()[]'’").casefold() for w in name.split()]
     words = [w for w in words if w]
     stop = _stop_words(patterns)
@@ -343,8 +344,10 @@ def plausible_name(name: str, patterns: Patterns) -> bool:
             and w.removesuffix("s") not in titles]
     # (names24) `Said Halim`: the Arabic given name, a verb of speech, opening a name
     checked = core[1:] if name.lstrip().startswith("Said ") and core[:1] == ["said"] else core
+    # (ocr42) an underscore is an OCR's mark for a letter it could not read (`Azerba_an`), or
+    # a blank to fill in: no name has one
     if not core or any(w in stop for w in checked if len(w) > 1) or any(
-            c.isdigit() for c in name) or _nationality_only(core, patterns) or all(
+            c.isdigit() or c == "_" for c in name) or _nationality_only(core, patterns) or all(
             w in PARTICLES for w in core):  # `Monsieur le Ministre`: an article and titles
         return False
     if len(words) == 1 and len(name.strip()) <= 3 and name.strip().isupper():

@@ -83,6 +83,10 @@ def _is_value(line: Line, name: str, table: str, values: list[Line], ctx: Contex
     patterns = ctx.res.patterns
     if name == "contents":
         return len(values) < _CONTENTS_ITEMS and bool(patterns.match("contents-items", line.text))
+    # (ocr42) a catalogue's type word that is also a label (CREST's `Content Type:` over
+    # `SUMMARY`, the `Summary:` field's label) is the type field's value
+    if name == "type" and not values and patterns.label("catalogue-doc-types", line.text):
+        return True
     if label_of(line.text, ctx):
         return False
     if name == "citation":
