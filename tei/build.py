@@ -127,10 +127,12 @@ def build(layout: Layout, settings: Settings | None = None, *, jobs: int = 1,
         edition = load_edition(settings.edition)
         options = Options(jobs=jobs)
 
-        def validate(paths: list[Path]) -> None:
+        def validate(paths: list[Path]) -> set[str]:
             result.validation = _validate(paths, options, engine)
             if result.validation.failed():
                 raise _ValidationFailed
+            return {file.path: file.grammatical for file in result.validation.files
+                    if file.grammatical}
 
         try:
             result.render = render_edition(

@@ -105,13 +105,13 @@ def test_each_document_is_parsed_once_per_render(
         tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     paths = copy_fixtures(tmp_path / "tei")
     loaded: list[str] = []
-    load = passes.load
+    parse = passes.parse
 
-    def counted(renderer: Renderer, path: Path) -> object:
+    def counted(renderer: Renderer, data: bytes, path: Path) -> object:
         loaded.append(path.stem)
-        return load(renderer, path)
+        return parse(renderer, data, path)
 
-    monkeypatch.setattr(passes, "load", counted)
+    monkeypatch.setattr(passes, "parse", counted)
     result = render_edition(paths, tmp_path / "site", tmp_path / "text")
     assert result.diagnostics == []
     assert sorted(loaded) == [p.stem for p in paths]

@@ -12,6 +12,7 @@ whose text repeats the placeholder) is rendered again from the document.
 from __future__ import annotations
 
 import base64
+import hashlib
 import json
 import os
 import stat
@@ -46,7 +47,10 @@ class DocumentTask:
     draft page with placeholder neighbours (with a site, the first step's record and text
     edition take it). In the first step both are the same for every document: its own
     facts are handed to Saxon apart (see `tei.render.layout.document`). `neighbours`: in
-    the second step, the previous and next documents its context names."""
+    the second step, the previous and next documents its context names. `grammatical`: the
+    SHA-256 of the bytes the build's validation found to follow the edition's RELAX NG just
+    before ('' if none): the TEI copy of the same bytes is published without checking them
+    again."""
 
     path: Path
     stem: str
@@ -57,6 +61,7 @@ class DocumentTask:
     cache: Path | None = None
     draft: str = ""
     neighbours: tuple[Link | None, Link | None] = (None, None)
+    grammatical: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -76,7 +81,13 @@ class DocumentRecord:
 
 def load(renderer: Renderer, path: Path) -> tuple[etree._ElementTree, Source]:
     """Read, parse (hardened) and check that the file is a TEI document."""
-    tree = parse_bytes(read_bytes(path), str(path))
+    return parse(renderer, read_bytes(path), path)
+
+
+def parse(renderer: Renderer, data: bytes, path: Path) -> tuple[etree._ElementTree, Source]:
+    """Parse (hardened) the bytes of the file at `path` and check that they are a TEI
+    document."""
+    tree = parse_bytes(data, str(path))
     root = tree.getroot()
     if root.tag != f"{{{TEI_NS}}}TEI":
         name = etree.QName(root)
@@ -138,14 +149,16 @@ def _read(renderer: Renderer, task: DocumentTask) -> _Document | Diagnostic:
     Saxon for every document); its own facts name its TEI download if the copy is
     published."""
     try:
-        tree, source = load(renderer, task.path)
+        data = read_bytes(task.path)
+        tree, source = parse(renderer, data, task.path)
     except InputError as exc:
         return exc.diagnostic
     entities = EntityFacts.keys(tree)
     if task.html_dir is None:
         return _Document(task, tree, source, None, task.context, layout.document(task.stem),
                          entities)
-    copy = tei_copy(tree, task.schemas)
+    checked = bool(task.grammatical) and hashlib.sha256(data).hexdigest() == task.grammatical
+    copy = tei_copy(tree, task.schemas, checked=checked)
     return _Document(task, tree, source, copy, task.draft,
                      layout.document(task.stem, copy is not None), entities)
 

@@ -69,7 +69,8 @@ def render_edition(tei_paths: Sequence[Path], html_dir: Path | None, text_dir: P
                    *, workers: int = 1, edition: Edition | None = None, cmif: bool = False,
                    archive: bool = False, progress: Progress | None = None, inputs: str = "",
                    engine: Engine | None = None, stats: Mapping[str, Status] | None = None,
-                   check: Callable[[list[Path]], None] | None = None) -> RenderResult:
+                   check: Callable[[list[Path]], Mapping[str, str] | None] | None = None
+                   ) -> RenderResult:
     """Render TEI files as a static site in `html_dir` and text editions in `text_dir`
     (either may be None). Files that cannot be rendered are reported, the others rendered.
     The site publishes its schemas; `cmif`, `archive`: its pages link the CMIF file and the
@@ -77,7 +78,9 @@ def render_edition(tei_paths: Sequence[Path], html_dir: Path | None, text_dir: P
     `engine`: run the per-document passes on Dask instead (see `tei.engine`). `stats`: the
     statuses of the TEI files by path if taken already (None: unreadable). `check(paths)`
     is called with the files to read again before anything is written (it may raise to
-    stop the run).
+    stop the run); it may return those of them it found to follow the edition's RELAX NG
+    (`str(path)` -> the SHA-256 of the bytes it checked: `tei build` validates them), whose
+    TEI copies then need no grammar check of their own while they hold the same bytes.
 
     Incremental: what the last run into the same folders rendered from the same documents,
     stylesheets, settings and `inputs` (a fingerprint of the caller's other inputs) is kept;
@@ -97,7 +100,9 @@ def render_edition(tei_paths: Sequence[Path], html_dir: Path | None, text_dir: P
     stale = [task for task in tasks
              if not _kept(previous.get(task.stem), task, stamps, present)]
     if check is not None:
-        check([task.path for task in stale])
+        grammatical = check([task.path for task in stale]) or {}
+        stale = [replace(task, grammatical=grammatical[str(task.path)])
+                 if str(task.path) in grammatical else task for task in stale]
     renewed = {task.stem for task in stale}
     entries = {task.stem: _restamped(previous[task.stem], stamps[task.stem]) for task in tasks
                if previous.get(task.stem) and task.stem not in renewed}

@@ -42,10 +42,13 @@ def unpublished(path: str) -> Diagnostic:
                       "on it for the details", "render-unpublished")
 
 
-def tei_copy(tree: etree._ElementTree, schemas: str = "") -> bytes | None:
+def tei_copy(tree: etree._ElementTree, schemas: str = "", *,
+             checked: bool = False) -> bytes | None:
     """The copy to publish, or None when the document does not follow the grammar;
-    `schemas`: the address its `xml-model` declarations name our schemas under."""
-    return clean_copy(tree, schemas) if _grammar().validate(tree) else None
+    `schemas`: the address its `xml-model` declarations name our schemas under; `checked`:
+    the document (the same bytes) is known to follow the grammar (the build validated it
+    just before), so it is not checked again."""
+    return clean_copy(tree, schemas) if checked or _grammar().validate(tree) else None
 
 
 def clean_copy(tree: etree._ElementTree, schemas: str = "") -> bytes:

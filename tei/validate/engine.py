@@ -11,6 +11,7 @@ one with 1,000 (limits on attributes, depth and width: `tei.xmlio`, `tei.validat
 
 from __future__ import annotations
 
+import hashlib
 import multiprocessing
 import os
 import time
@@ -111,7 +112,8 @@ class Validator:
         omitted: list[Omitted] = []
         outcomes: dict[Layer, Outcome] = {}
         seconds: dict[Layer, float] = {}
-        for layer, found in self._layers(tree, path):
+        verdict = _Verdict()
+        for layer, found in self._layers(tree, path, verdict):
             failed = any(item.severity is Severity.ERROR for item in found)
             outcomes[layer] = Outcome.FAILED if failed else Outcome.PASSED
             budget = max(0, MAX_FINDINGS - len(findings))
@@ -121,7 +123,9 @@ class Validator:
             seconds[layer], clock = time.perf_counter() - clock, time.perf_counter()
         facts = corpus_facts(tree, source) if self.options.runs(Layer.CORPUS) else None
         return FileReport(name, tuple(findings), outcomes, omitted=tuple(omitted), facts=facts,
-                          seconds=seconds)
+                          seconds=seconds,
+                          grammatical=hashlib.sha256(data).hexdigest() if verdict.grammatical
+                          else "")
 
     def _keeps_rule(self, rule: str) -> bool:
         """Whether a Schematron rule is run (the id rules are the wf layer's)."""
@@ -132,9 +136,10 @@ class Validator:
         return {layer: wf if layer is Layer.WF else Outcome.SKIPPED
                 for layer in self.options.active}
 
-    def _layers(self, tree: etree._ElementTree,
-                path: Path) -> Iterator[tuple[Layer, list[_Pending]]]:
-        """Each layer's findings, not yet located (only the listed ones will be)."""
+    def _layers(self, tree: etree._ElementTree, path: Path,
+                verdict: _Verdict) -> Iterator[tuple[Layer, list[_Pending]]]:
+        """Each layer's findings, not yet located (only the listed ones will be); the
+        grammar's own answer noted in `verdict`."""
         name = str(path)
         with_id = ID_HOLDERS(tree.getroot())
         yield Layer.WF, [_id_finding(name, problem)
@@ -144,6 +149,7 @@ class Validator:
         if self.grammar:
             issues = self.grammar.check(tree)
             grammar_valid = not issues  # so every name is one of the grammar's (ASCII)
+            verdict.grammatical = grammar_valid and self.grammar.whole(tree)
             issues = [issue for issue in issues if _XS_ID not in issue.message]
             yield Layer.GRAMMAR, _schema_findings(name, tree, issues, "grammar")
         # parsed by Saxon once, if a rule layer needs it
@@ -185,6 +191,13 @@ class Validator:
                      for f in found]
         return [_Pending(f.severity, partial(_rule_diagnostic, str(path), f, rule))
                 for f in found]
+
+
+@dataclass(slots=True)
+class _Verdict:
+    """Whether our RELAX NG accepted a document checked as one tree (`FileReport`)."""
+
+    grammatical: bool = False
 
 
 @dataclass(frozen=True, slots=True)

@@ -231,6 +231,12 @@ class Grammar:
         """Every grammar error in `tree` (empty when valid)."""
         return checked_in_parts(tree, self._check)
 
+    @staticmethod
+    def whole(tree: etree._ElementTree) -> bool:
+        """Whether `check` validates `tree` as one (no element is wide enough to be checked
+        in slices), so that no issue from it means the RELAX NG accepts the document."""
+        return not _wide(tree.getroot())
+
     def _check(self, tree: etree._ElementTree) -> list[SchemaIssue]:
         if self._rng.validate(tree):
             return []

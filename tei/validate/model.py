@@ -136,7 +136,11 @@ class CorpusFacts:
 @dataclass(frozen=True, slots=True)
 class FileReport:
     """The findings for one file (at most MAX_FINDINGS listed, the rest counted in
-    `omitted`), the outcome of each layer that was due to run and the time each took."""
+    `omitted`), the outcome of each layer that was due to run and the time each took.
+    `grammatical`: when our RELAX NG accepted the whole document as one tree (libxml2's own
+    answer, before any finding is filtered), the SHA-256 of the bytes it accepted, else ''
+    (the grammar layer did not run, found issues or checked the document in slices): a
+    render of the same bytes need not ask again."""
 
     path: str
     findings: tuple[Finding, ...] = ()
@@ -145,6 +149,7 @@ class FileReport:
     omitted: tuple[Omitted, ...] = ()
     facts: CorpusFacts | None = None
     seconds: dict[Layer, float] = field(default_factory=dict)
+    grammatical: str = ""
 
     def count(self, severity: Severity, layer: Layer | None = None) -> int:
         """Number of findings of `severity` (in `layer`, or in all layers), listed or not."""
