@@ -11,7 +11,8 @@ allative (`... (Tippelskirch) Saksan ulkoministeriölle`); `Sähkösanoma` is a 
 `Saapunut ...` its receipt, `Nr. 2095 vom 4.10.` the Foreign Office's number; Finnish case
 forms of the register's places are read by the Finnish declension table. The Zbornik's
 sending and receipt run on in one line with `godine u 06.04 časova`; its series title, part
-and pager are furniture, its capitals heading with `OD` and the day the title."""
+and pager are furniture, its capitals heading with `OD` and the day the title. A hard-wrapped
+line runs on into a line opening with an accented small letter (`önskar`) as into `wished`."""
 
 from __future__ import annotations
 
@@ -91,3 +92,12 @@ def test_an_english_capitals_title_is_no_zbornik_heading(resources) -> None:
     text = ("TELEGRAM FROM POLISH EMBASSY IN CAIRO (KOWALCZYK), 3 MARCH 1963\n\n"
             "Ciphergram No. 2811\n\nThe minister received me today.\n")
     assert not str(text_facts(text, resources)["title"]).endswith(" 19")
+
+
+def test_a_wrapped_line_runs_on_into_an_accented_small_letter(resources) -> None:
+    text = ("312. Sändebudet i Berlin till UD 3 oktober 1940.\nTelegram.\n"
+            "I dag meddelade statssekreteraren Woermann mig att tyska regeringen\n"
+            "önskar förhandla om nya transporter över Trelleborg och Haparanda under\n"
+            "november. Han bad mig vidarebefordra förfrågan till Stockholm.\n")
+    body = text_xml(text, resources).split('<div type="message">', 1)[1]
+    assert "<head>" not in body and "regeringen önskar" in body
