@@ -66,7 +66,8 @@ def heading_facts(header: Header, lines: list[Line], ctx: Context) -> None:
         if "sender" in groups and not _named_by_honorific(text, groups["sender"], ctx):
             header.sent.place = (header.sent.place
                                  or _seat_under(groups["sender"], lines, kinds, line, ctx)
-                                 or _sender_field_place(groups["sender"], ctx, line.no))
+                                 or (_party_place(groups["sender"], ctx) if "addressee" in groups
+                                     else _sender_field_place(groups["sender"], ctx, line.no)))
         if "destination" in groups:
             header.received.place = (header.received.place
                                      or named_place(groups["destination"], ctx, line.no))
@@ -315,6 +316,14 @@ def _sender_field_place(text: str, ctx: Context, line: int) -> Entry | None:
     if seat:
         return named_place(seat, ctx, line)
     return post_place(text, ctx) or named_place(text, ctx, line)
+
+
+def _party_place(text: str, ctx: Context) -> Entry | None:
+    """(other43) The place a heading's sending party names beside its addressee: the post's
+    place (`Sändebudet i Moskva till UD`: Moscow) or a register place in it; a bare name is
+    the party's (`Richert till Günther`), no place of its own."""
+    places = [m.entry for m in ctx.res.register.find(text) if m.entry.kind == "place"]
+    return post_place(text, ctx) or (ctx.use(places[0]) if places else None)
 
 
 _PLACE_NAME = re.compile(r"^[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}$")

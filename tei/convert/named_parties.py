@@ -106,7 +106,8 @@ def heading_senders(heading: list[RegistryLine], ctx: Context) -> list[Party]:
     persons = [p for p in senders if p.entry and p.entry.kind == "person"]
     if persons:  # (invent19) a surname the register does not know (`FROM: VERHOEVEN, UNATIONS`)
         return persons  # as the addressee's field gives it
-    offices = _field_values(heading, ("sender",), "sender", ctx)
+    # (other43) or the office a heading's party names (`Sändebudet i Moskva till UD`)
+    offices = _field_values(heading, ("sender", "transmission"), "sender", ctx)
     held = _POST_OFFICE.match(offices[0].strip()) if offices else None
     post = ctx.res.register.lookup(held.group("post")) if held else None
     if held and post is not None and post.kind == "place" and office_words(

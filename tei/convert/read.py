@@ -85,8 +85,12 @@ _BULLET = re.compile(r"^(?:[•▪●◦‣∙*]|-(?=\s))\s+(?=\S)")
 _BULLET_MARKS = "•▪●◦‣∙*-"
 # a word processor's second-level bullet as its plain-text export writes it: `o` and a tab
 _LETTER_BULLET = re.compile(r"^[ \t]*+o\t++(?=\S)")
-_LOWER_START = re.compile(r"^[a-z]")
-_MID_SENTENCE, _LONG = frozenset("abcdefghijklmnopqrstuvwxyz,"), 35
+# (other43) the small letters of the Latin, Greek and Cyrillic alphabets, accented too: a
+# wrapped line runs on into `önskar`, `été`, `что` as into `wished`
+_SMALL = "abcdefghijklmnopqrstuvwxyz" + "".join(
+    c for c in map(chr, range(0xDF, 0x530)) if c.islower())
+_LOWER_START = re.compile(f"^[{_SMALL}]")
+_MID_SENTENCE, _LONG = frozenset(_SMALL + ","), 35
 _TELLING_LINES = 8  # lines of 20 characters or more it takes to tell a wrap width
 _WRAPPED_LINE = 50  # a shorter line stopping mid-sentence may be a heading's or a list's
 _OPENS_ITEM_OR_FIELD = re.compile(r"^(?:[a-z]{1,3}[.)]\s|\S+:)")  # `a) 300 million`, `cc: Rome`
