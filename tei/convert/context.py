@@ -86,9 +86,13 @@ class Context(CoverNames, Aliases):
         document's, and so are the `country` words before it (`Polish MFA`) when they tell.
         A name in a `living` actor's position (`Comrade X`, an addressee) is no register
         person dead or unborn in the document's year, nor, by the surname alone, one whose
-        dated offices lie far from it; by the surname alone after a `title`, see `_by_title`."""
+        dated offices lie far from it; by the surname alone after a `title`, see `_by_title`
+        and, after a courtesy title of the other sex than the person's, `surnames.of_sex`."""
         if living and entry.kind == "person" and not may_be_actor(entry, form, self.year):
             return self._not_living(entry, form)
+        told = surnames.title_sex(title, self.res.patterns) if entry.kind == "person" else None
+        if told and entry.element.get("sex") not in (None, told) and len(form.split()) == 1:
+            return surnames.of_sex(form, told, self)  # `Mrs. Reagan`: not Ronald Reagan
         if entry.kind == "person" and title and len(form.split()) == 1:
             holder = self._by_title(entry, form, title)
             if holder != entry:
@@ -96,7 +100,8 @@ class Context(CoverNames, Aliases):
         if entry.kind == "person" and qualifier and len(form.split()) == 1:
             return self.person_of_country(form, qualifier, 1, entry)
         if entry.kind == "person" and len(form.split()) == 1 and entry.id not in self.used:
-            named = self._used_by_surname.get(slug(form.strip("'’")), [])
+            named = [e for e in self._used_by_surname.get(slug(form.strip("'’")), [])
+                     if not told or e.element.get("sex") in (None, told)]
             if len(named) == 1:
                 return self.use(named[0])
         if entry.kind == "org" or (entry.kind == "person" and self._has_context(entry, form)):
