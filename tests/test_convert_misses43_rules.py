@@ -2,13 +2,18 @@
 decrypt's cover name in a name position (`MAJ[3]` signing) is a cover name; `der` first
 after a title is the German article; a compass point's initial before a residence's grounds
 (`S. Lawn`) is no person; a courtesy title of the other sex (`Mrs. Reagan`) names no
-registered man; V. P. Menon and Chaudhri Muhammad Ali are their own entries."""
+registered man; V. P. Menon and Chaudhri Muhammad Ali are their own entries; a project's own
+table of case endings wins over the tool's."""
 
 from __future__ import annotations
 
 import re
+from pathlib import Path
 
+from tei import resources as bundled
+from tei.convert import declension
 from tei.convert.brackets import gap_extent
+from tei.convert.loading import load_resources
 from tei.convert.surnames import title_sex
 from tests.cases import text_xml
 
@@ -90,3 +95,43 @@ def test_menon_and_chaudhri_muhammad_ali_are_their_own_entries(resources) -> Non
     assert '<persName ref="#per-v-p-menon">V. P. Menon</persName>' in xml
     assert '<persName ref="#per-chaudhri-muhammad-ali">Chaudhri Muhammad Ali</persName>' in xml
     assert '<persName ref="#per-richard-burt">Richard Burt</persName>' in xml
+
+
+def _own_patterns(folder: Path, drop_hungarian: bool) -> Path:
+    """A project's patterns folder: the tool's tables, its declension table without the
+    Hungarian list when `drop_hungarian`."""
+    folder.mkdir()
+    (folder / "patterns.xml").write_bytes((bundled.patterns_dir() / "patterns.xml").read_bytes())
+    if drop_hungarian:
+        text = (bundled.patterns_dir() / "declension.xml").read_text(encoding="utf-8")
+        start = text.index('<list xml:id="declension-hu"')
+        text = text[:start] + text[text.index("</list>", start) + len("</list>"):]
+        (folder / "declension.xml").write_text(text, encoding="utf-8")
+    return folder
+
+
+def test_a_projects_own_declension_table_wins(tmp_path: Path) -> None:
+    plain = _own_patterns(tmp_path / "plain", drop_hungarian=False)
+    assert declension.table_path(plain) == declension.table_path()  # the tool's
+    own = _own_patterns(tmp_path / "own", drop_hungarian=True)
+    assert declension.table_path(own) == own / "declension.xml"
+    assert "hu" in declension.declined_languages()
+    assert "hu" not in declension.declined_languages(declension.table_path(own))
+    assert declension.declined("Moszkva", "hu", declension.table_path(own)) == []
+
+
+def test_the_register_declines_by_the_projects_table(tmp_path: Path) -> None:
+    text = "A követ Moszkvából jött."
+    tool = load_resources()
+    assert [m.form for m in tool.register.find(text)] == ["Moszkvából"]
+    own = load_resources(patterns_dir=_own_patterns(tmp_path / "own", drop_hungarian=True))
+    assert own.register.find(text) == []
+
+
+def test_the_word_lists_once_in_code_are_tables(resources) -> None:
+    patterns = resources.patterns
+    assert patterns.match("distribution-labels", "Copies were distributed") is not None
+    assert patterns.match("distribution-labels", "Copies of the note were burnt.") is None
+    assert patterns.match("distribution-members", "to Cdes: Molotov") is not None
+    assert patterns.match("distribution-members", "the draft follows") is None
+    assert {"the", "of", "and"} <= set(patterns.words("subject-joiners"))
