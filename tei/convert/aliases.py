@@ -7,7 +7,7 @@ import copy
 
 from lxml import etree
 
-from tei.convert.register import Entry
+from tei.convert.register import KINDS, Entry
 from tei.xmlio import TEI_NS
 
 
@@ -58,3 +58,14 @@ def _add_name(element: etree._Element, spelling: str, name_type: str) -> None:
         variant = etree.Element(f"{{{TEI_NS}}}persName", type=name_type)
         variant.text = spelling
         element.find(f"{{{TEI_NS}}}persName[@type='reg']").addnext(variant)
+
+
+def local_element(kind: str, ident: str, reg: str) -> etree._Element:
+    """A local entry's element: its `reg` name and a note that the register lacks it."""
+    person = etree.Element(f"{{{TEI_NS}}}{kind}")
+    person.set("{http://www.w3.org/XML/1998/namespace}id", ident)
+    name = etree.SubElement(person, f"{{{TEI_NS}}}{KINDS[kind]}", type="reg")
+    name.text = reg
+    note = etree.SubElement(person, f"{{{TEI_NS}}}note", type="local")
+    note.text = "Not in the corpus register."
+    return person

@@ -112,6 +112,17 @@ def bracket_kind(patterns: Patterns, inner: str) -> str | None:
                 None)
 
 
+def gap_extent(patterns: Patterns, inner: str) -> dict[str, str]:
+    """A gap's `quantity` and `unit` when its bracket opens with a count and a unit of the
+    `gap-units` table (`19 groups unrecoverable`, `1 group garbled`); else empty."""
+    found = _COUNTED.match(inner)
+    unit = patterns.words("gap-units").get(found.group(2).casefold()) if found else None
+    return {"quantity": str(int(found.group(1))), "unit": unit} if found and unit else {}
+
+
+_COUNTED = re.compile(r"^(\d{1,4})\s++(\w++)")
+
+
 def insertion_reason(inner: str, text: str, start: int, end: int) -> str:
     """`identification` when a capitalised name is identified (the word before or after
     the bracket `text[start:end]`), else `omitted`."""

@@ -9,7 +9,7 @@ from typing import Any
 from lxml import etree
 
 from tei.convert import org_country, surnames
-from tei.convert.aliases import Aliases
+from tei.convert.aliases import Aliases, local_element
 from tei.convert.ambiguity import candidates, context_ids, in_context, party_occupations
 from tei.convert.capitals_heading import without_monsieur
 from tei.convert.countries import of_that_country
@@ -20,7 +20,7 @@ from tei.convert.loading import Resources
 from tei.convert.name_index import without_honorific, without_suffix
 from tei.convert.namerules import capitals_name_titled, given_name_first, plausible_name
 from tei.convert.namesakes import living_namesake, namesake, of_namesakes
-from tei.convert.register import KINDS, Entry, slug
+from tei.convert.register import Entry, slug
 from tei.convert.spelling import variant_of
 from tei.diagnostics import Diagnostic, Severity
 from tei.xmlio import TEI_NS
@@ -86,17 +86,22 @@ class Context(CoverNames, Aliases):
         document's, and so are the `country` words before it (`Polish MFA`) when they tell.
         A name in a `living` actor's position (`Comrade X`, an addressee) is no register
         person dead or unborn in the document's year, nor, by the surname alone, one whose
-        dated offices lie far from it; by the surname alone after a `title`, see `_by_title`."""
+        dated offices lie far from it; by the surname alone after a `title`, see `_by_title`
+        and, after a courtesy title of the other sex than the person's, `surnames.of_sex`."""
         if living and entry.kind == "person" and not may_be_actor(entry, form, self.year):
             other = living_namesake(entry, form, self.res.register, self.year)
             return self.use(other) if other else self._not_living(entry, form)
+        told = surnames.title_sex(title, self.res.patterns) if entry.kind == "person" else None
+        if told and entry.element.get("sex") not in (None, told) and len(form.split()) == 1:
+            return surnames.of_sex(form, told, self)  # `Mrs. Reagan`: not Ronald Reagan
         if (entry.kind == "person" and title and len(form.split()) == 1
                 and (holder := self._by_title(entry, form, title)) != entry):
             return holder
         if entry.kind == "person" and qualifier and len(form.split()) == 1:
             return self.person_of_country(form, qualifier, 1, entry)
         if entry.kind == "person" and len(form.split()) == 1 and entry.id not in self.used:
-            named = self._used_by_surname.get(slug(form.strip("'’")), [])
+            named = [e for e in self._used_by_surname.get(slug(form.strip("'’")), [])
+                     if not told or e.element.get("sex") in (None, told)]
             if len(named) == 1:
                 return self.use(named[0])
         if entry.kind == "org" or (entry.kind == "person" and self._has_context(entry, form)):
@@ -160,7 +165,7 @@ class Context(CoverNames, Aliases):
         if key not in self.local:
             ident = self.res.register.new_id(entry.kind, reg, self.used)
             self._keep_local(key, Entry(ident, entry.kind, reg,
-                                        _local_element(entry.kind, ident, reg)))
+                                        local_element(entry.kind, ident, reg)))
             names = ", ".join(f"'{e.id}'" for e in shared)
             self.warn(1, f"'{form}' names {names} in the register and the document's context "
                       f"confirms none of them; left unresolved as the local entry '{ident}'. "
@@ -266,7 +271,7 @@ class Context(CoverNames, Aliases):
                 self._keep_local(key, fuller)
         if key not in self.local:
             ident = self.res.register.new_id(kind, reg, self.used)
-            self._keep_local(key, Entry(ident, kind, reg, _local_element(kind, ident, reg)))
+            self._keep_local(key, Entry(ident, kind, reg, local_element(kind, ident, reg)))
             if kind == "person":
                 surname = reg.split()[0] if family_first(reg, self.res.patterns) \
                     else without_honorific(reg.split())[-1]
@@ -382,16 +387,6 @@ class Context(CoverNames, Aliases):
         if len(surname) >= 4:
             self.local_surnames.add(surname)
             self.longest_surname = max(self.longest_surname, len(surname))
-
-
-def _local_element(kind: str, ident: str, reg: str) -> etree._Element:
-    person = etree.Element(f"{{{TEI_NS}}}{kind}")
-    person.set("{http://www.w3.org/XML/1998/namespace}id", ident)
-    name = etree.SubElement(person, f"{{{TEI_NS}}}{KINDS[kind]}", type="reg")
-    name.text = reg
-    note = etree.SubElement(person, f"{{{TEI_NS}}}note", type="local")
-    note.text = "Not in the corpus register."
-    return person
 
 
 def _adjective(country: str) -> bool:

@@ -14,12 +14,6 @@ from collections.abc import Callable
 from tei.convert.patterns import Patterns
 from tei.convert.quoted import Unit
 
-# the label of a distribution list under a note's signature
-_DISTRIBUTED = re.compile(r"(?i)^(?:copies\s++(?:were\s++)?(?:distributed|sent)|copies\s++to"
-                          r"|distribution)\b[^.;]{0,40}+$")
-# a line of the list: `to Cdes: Molotov`, `Malenkov`
-_LISTED = re.compile(r"^(?:(?i:to\s++)?(?i:cdes?|comrades?)\.?\s*+:?\s*+)?[A-Z][\w'’.-]*+"
-                     r"(?:\s++[A-Z][\w'’.-]*+){0,2}[.,;]?$")
 _LIST_LINES = 12
 _DRAFT = re.compile(r"(?i)^draft\b")  # the covered document's label (`Draft`, `Draft decree`)
 _STAMP_LINES = 6  # a stamp block's lines, at most
@@ -38,9 +32,9 @@ def covering_run(units: list[Unit], start: int, kind: Callable[[str], str | None
         subtypes: dict[int, str] = {}
         j = i + 1
         while j < len(units) and not units[j].embedded:
-            block = _stamp_end(units, j, patterns) or _list_end(units, j)
+            block = _stamp_end(units, j, patterns) or _list_end(units, j, patterns)
             if block:
-                subtype = "distribution" if _DISTRIBUTED.match(units[j].text) else "stamp"
+                subtype = "distribution" if _labels_list(units[j].text, patterns) else "stamp"
                 subtypes.update((id(unit), subtype) for unit in units[j:block])
                 j = block
             elif kind(units[j].text) and "stamp" not in subtypes.values() \
@@ -94,12 +88,18 @@ def _stamp_end(units: list[Unit], j: int, patterns: Patterns) -> int:
     return j + 1
 
 
-def _list_end(units: list[Unit], j: int) -> int:
-    """The unit after a distribution list labelled on unit `j` (0 when no label)."""
-    if not _DISTRIBUTED.match(units[j].text):
+def _list_end(units: list[Unit], j: int, patterns: Patterns) -> int:
+    """The unit after a distribution list labelled on unit `j` (0 when no label): the
+    lines under the label that table `distribution-members` matches."""
+    if not _labels_list(units[j].text, patterns):
         return 0
     k = j + 1
     while k < min(len(units), j + _LIST_LINES) and not units[k].embedded \
-            and _LISTED.match(units[k].text):
+            and patterns.match("distribution-members", units[k].text) is not None:
         k += 1
     return k
+
+
+def _labels_list(text: str, patterns: Patterns) -> bool:
+    """Whether `text` labels a distribution list (table `distribution-labels`)."""
+    return patterns.match("distribution-labels", text) is not None

@@ -30,15 +30,19 @@ class Declension:
     classes: tuple[tuple[re.Pattern[str], dict[str, tuple[str, ...]]], ...]
 
 
-def table_path() -> Path:
-    """The bundled table of case endings (language data, the tool's like its patterns)."""
-    return resources.patterns_dir() / TABLE
+def table_path(patterns: Path | None = None) -> Path:
+    """The table of case endings (language data, like the pattern tables): (misses43) a
+    project's own in its `patterns` folder (`corpus/patterns/declension.xml`) when it has
+    one, as its `patterns.xml` stands for the tool's; else the bundled one."""
+    own = patterns / TABLE if patterns is not None else None
+    return own if own is not None and own.is_file() else resources.patterns_dir() / TABLE
 
 
 @cache
-def declensions() -> dict[str, Declension]:
-    """The languages' tables of `table_path()`, by language code."""
-    root = parse_bytes(read_bytes(table_path()), str(table_path())).getroot()
+def declensions(path: Path | None = None) -> dict[str, Declension]:
+    """The languages' tables of the file at `path` (default: `table_path()`), by code."""
+    path = path or table_path()
+    root = parse_bytes(read_bytes(path), str(path)).getroot()
     found = {}
     for table in root.iterfind(".//tei:list", NSMAP):
         classes = []
@@ -52,9 +56,9 @@ def declensions() -> dict[str, Declension]:
     return found
 
 
-def declined_languages() -> frozenset[str]:
-    """The languages whose names are declined (those with a table)."""
-    return frozenset(declensions())
+def declined_languages(path: Path | None = None) -> frozenset[str]:
+    """The languages whose names are declined (those with a table in the file at `path`)."""
+    return frozenset(declensions(path))
 
 
 def _word_cases(word: str, declension: Declension) -> dict[str, tuple[str, ...]] | None:
@@ -73,10 +77,11 @@ def _word_cases(word: str, declension: Declension) -> dict[str, tuple[str, ...]]
     return None
 
 
-def declined(form: str, language: str | None) -> list[str]:
+def declined(form: str, language: str | None, path: Path | None = None) -> list[str]:
     """The oblique-case forms of name `form` in `language` (none for a language without a
-    table): each declinable word in the same case, the others as they are."""
-    declension = declensions().get(language or "")
+    table in the file at `path`): each declinable word in the same case, the others as
+    they are."""
+    declension = declensions(path).get(language or "")
     if declension is None:
         return []
     words = form.split(" ")

@@ -13,7 +13,7 @@ from collections.abc import Iterable
 
 from tei.convert.brackets import corrected_years, specials, year_completed_after
 from tei.convert.context import Context
-from tei.convert.covernames import cover_spans
+from tei.convert.covernames import cover_spans, is_cover_word
 from tei.convert.drafting_lines import drafting_marks
 from tei.convert.eastasian import east_asian_spans
 from tei.convert.expanded_initials import expanded_initials
@@ -96,6 +96,9 @@ class InlineReader(BracketMarks):
     def annotate(self, text: str, line: int, names: Iterable[tuple[int, int]] = ()) -> Inlines:
         """Inline content of `text`; `names` are spans that stand in a name position."""
         covers = cover_spans(text, self.ctx.res.patterns) if self.ctx.is_cover_document() else []
+        if self.ctx.is_cover_document():  # (misses43) a name position's cover name: `MAJ[3]`
+            covers += [(a, b) for a, b in names
+                       if is_cover_word(text[a:b]) and (a, b) not in covers]
         found = specials(text, self.rules.obfuscation, self.rules.obfuscation_gates)
         if not found:  # no brackets: nothing to merge, no supplied given name or year
             return self._plain(text, 0, len(text), line, names, covers)

@@ -19,6 +19,7 @@ from tei.convert.brackets import (
     after_number_sign,
     bracket_kind,
     completes_year,
+    gap_extent,
     insertion_reason,
     is_correction,
     superscript,
@@ -94,7 +95,8 @@ class BracketMarks:
         kind = bracket_kind(self.ctx.res.patterns, inner)
         if kind in GAP_KINDS:
             desc = [Mark("desc", {}, [inner])] if any(c.isalnum() for c in inner) else []
-            return [Mark("gap", {"reason": GAP_REASONS[kind]}, desc)]
+            extent = gap_extent(self.ctx.res.patterns, inner)
+            return [Mark("gap", {"reason": GAP_REASONS[kind], **extent}, desc)]
         reason = kind or insertion_reason(inner, text, start, end)
         content = self._corrected_name(inner, text, start, line)
         return [Mark("supplied", {"reason": reason}, content)]

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from tei.convert.declension import declined, declined_languages
@@ -55,10 +56,12 @@ def fold(token: str) -> str:
     return token.casefold().replace("’", "'")
 
 
-def index_of(entries: list[Entry]) -> Index:
+def index_of(entries: list[Entry], table: Path | None = None) -> Index:
     """The token trie of every name form of `entries` (at a node where forms end, key None:
-    each form's words and its entry's position), the register persons by folded surname
-    and the `head_openings` of the forms; plain data, cached on disk by `load_register`."""
+    each form's words and its entry's position; with the declined forms by the table of
+    case endings at `table`, default the bundled one), the register persons by folded
+    surname and the `head_openings` of the forms; plain data, cached on disk by
+    `load_register`."""
     trie: dict = {}
     surnames: dict[str, set[str]] = {}
     firsts: dict[str, set[str]] = {}
@@ -69,7 +72,7 @@ def index_of(entries: list[Entry]) -> Index:
             if words:
                 listed.add(_add_form(trie, firsts, words, position))
                 _add_surname(surnames, form, words, entry)
-    for key, (words, positions) in _declined_forms(entries).items():
+    for key, (words, positions) in _declined_forms(entries, table).items():
         if key not in listed and len(positions) == 1:  # never another entry's form
             _add_form(trie, firsts, words, positions.pop())
     return trie, surnames, head_openings(firsts)
@@ -87,19 +90,20 @@ def _add_form(trie: dict, firsts: dict[str, set[str]], words: list[str],
     return tuple(fold(word) for word in words)
 
 
-def _declined_forms(entries: list[Entry]) -> dict[tuple[str, ...], tuple[list[str], set[int]]]:
+def _declined_forms(entries: list[Entry], table: Path | None = None
+                    ) -> dict[tuple[str, ...], tuple[list[str], set[int]]]:
     """(misses41) The declined forms (`declension.declined`) of the entries' forms in a
     language with case endings, by folded words, with their words and the positions of
     the entries declining to them."""
     found: dict[tuple[str, ...], tuple[list[str], set[int]]] = {}
-    languages = declined_languages()
+    languages = declined_languages(table)
     for position, entry in enumerate(entries):
         for element in entry.element.iter(f"{{{TEI_NS}}}{KINDS[entry.kind]}"):
             language = element.get(f"{{{XML_NS}}}lang")
             if language not in languages:
                 continue
             form = " ".join("".join(element.itertext()).split())
-            for new in declined(form, language):
+            for new in declined(form, language, table):
                 words = [m.group() for m in tokens(new)]
                 found.setdefault(tuple(map(fold, words)), (words, set()))[1].add(position)
     return found

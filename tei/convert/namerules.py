@@ -40,6 +40,10 @@ PARTICLE = r"(?:von|van|de|du|da|di|dos|das|del|della|der|den|ter|zu|la|le|bin|b
 NAME_WORD = (rf"(?:{_INITIAL}(?:(?:{PARTICLE})\s+){{0,2}}{CAPITAL}{NAME_CHAR}+"
              rf"|{CAPITAL}{NAME_CHAR}*|{ARTICLE_WORD})")
 PARTICLES = frozenset(PARTICLE[3:-1].split("|"))
+# (misses43) a particle that stands in a name only after another (`van der Laan`, `von der
+# Leyen`): first after a title it is the German article (`dem Botschafter der Vereinigten
+# Staaten`, `Präsident der Republik`), no name's
+SECOND_PARTICLES = frozenset({"der"})
 # (other20) the particles that open a surname written in capitals after a title (`DIRECTOR
 # VAN WYK`); not those that are also surnames or words alone (`LE`, `DA`, `DI`, `LA`)
 CAPITALS_PARTICLES = frozenset({"von", "van", "de", "du", "der", "den", "ter",

@@ -25,22 +25,23 @@ def _entry(element: etree._Element, kind: str, path: str) -> Entry:
     return Entry(ident, kind, " ".join("".join(reg.itertext()).split()), element)
 
 
-def load_register(folder: Path) -> Register:
+def load_register(folder: Path, table: Path | None = None) -> Register:
     """Load every `*.xml` file of the register folder (TEI with listPerson/listPlace/listOrg).
 
     What is worked out from the files (each entry's id, kind and regularised name, the trie,
     surnames and name starts' openings of `index_of`) is cached on disk, keyed by the files'
     names and contents, this code, the index's (`name_index`), the table of case endings
-    (`declension`) and the Python version; an
+    (`declension`: the file at `table`, default the bundled one) and the Python version; an
     entry is only written once every entry was read without error, so a bad entry is always
     reported here."""
     files = [(path, read_bytes(path)) for path in sorted(Path(folder).glob("*.xml"))]
     elements = _elements(files)
+    table = table or declension.table_path()
     key = content_key("register", sys.version.encode(), Path(register.__file__).read_bytes(),
                       Path(__file__).read_bytes(), Path(name_index.__file__).read_bytes(),
-                      Path(declension.__file__).read_bytes(), declension.table_path().read_bytes(),
+                      Path(declension.__file__).read_bytes(), table.read_bytes(),
                       *(part for path, data in files for part in (path.name.encode(), data)))
-    names, index = cached_data(key, lambda: _worked_out(elements))
+    names, index = cached_data(key, lambda: _worked_out(elements, table))
     entries = [Entry(ident, kind, reg, element) for (ident, kind, reg), (element, _, _)
                in zip(names, elements, strict=True)]
     return Register(entries, index, key)
@@ -57,7 +58,7 @@ def _elements(files: list[tuple[Path, bytes]]) -> list[tuple[etree._Element, str
     return found
 
 
-def _worked_out(elements: list[tuple[etree._Element, str, str]]
+def _worked_out(elements: list[tuple[etree._Element, str, str]], table: Path | None = None
                 ) -> tuple[list[tuple[str, str, str]], Index]:
     """The id, kind and regularised name of each entry element, and the `index_of` of them
     all; an entry without an id or regularised name, or an id given twice, is an error."""
@@ -70,4 +71,4 @@ def _worked_out(elements: list[tuple[etree._Element, str, str]]
                         element.sourceline or 1, rule="register-duplicate")
         seen[entry.id] = path
         entries.append(entry)
-    return [(entry.id, entry.kind, entry.reg) for entry in entries], index_of(entries)
+    return [(entry.id, entry.kind, entry.reg) for entry in entries], index_of(entries, table)

@@ -15,6 +15,7 @@ from tei.convert.register import Entry
 
 if TYPE_CHECKING:
     from tei.convert.context import Context
+    from tei.convert.patterns import Patterns
     from tei.convert.spans import Spans
 
 
@@ -119,6 +120,26 @@ def holds_posts(entry: Entry, title: list[str], posts: dict[str, str]) -> bool:
 
 
 _OFFICE_WORDS = 2  # words of an office a namesake's occupations must hold to be told by it
+
+
+def title_sex(title: str, patterns: Patterns) -> str | None:
+    """The sex the courtesy title that ends `title` tells (table `gendered-titles`: `Mrs.`
+    F, `Herr` M), None for another title or none."""
+    words = title.split()
+    return patterns.words("gendered-titles").get(words[-1].casefold()) if words else None
+
+
+def of_sex(surname: str, sex: str, ctx: Context) -> Entry:
+    """The person a surname after a courtesy title of `sex` names when the register's person
+    of that surname is of the other (`Mrs. Reagan`): the register's one namesake of that sex
+    living in the document's year (Nancy Reagan), else a local person of it."""
+    fitting = [e for e in ctx.res.register.persons_by_surname(surname)
+               if e.element.get("sex") == sex and living_in(e, ctx.year)]
+    if len(fitting) == 1:
+        return ctx.use(fitting[0])
+    local = ctx.local_person(surname, 1)
+    local.element.set("sex", sex)
+    return local
 
 
 def bracketed_namesake(name: str, before: str, ctx: Context) -> Entry | None:

@@ -10,7 +10,6 @@ from tei.convert.roles import is_role
 
 # a tail of three words or more after the addressee part's last comma
 _COMMA_TAIL = re.compile(r",\s++(?P<tail>[^,\s]++(?:\s++[^,\s]++){2,})$")
-_JOINERS = frozenset({"the", "of", "and", "in", "on", "for", "to", "a", "an"})
 _LISTED = re.compile(r"(?i)^(?:and|&|et|und|y)\s")  # `..., and Gen. Krolikowski`: one more party
 
 
@@ -21,7 +20,8 @@ def without_comma_subject(part: str, ctx: Context) -> str:
     found = _COMMA_TAIL.search(part)
     tail = found.group("tail") if found else ""
     patterns = ctx.res.patterns
-    words = {word.casefold().strip(".,") for word in tail.split()} - _JOINERS
+    words = {word.casefold().strip(".,") for word in tail.split()} - set(
+        patterns.words("subject-joiners"))
     if not tail or _LISTED.match(tail) or is_role(tail, patterns) \
             or patterns.phrases("honorifics", tail) \
             or not words.isdisjoint(patterns.words("honorifics")) \

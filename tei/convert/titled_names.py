@@ -18,6 +18,7 @@ from tei.convert.namerules import (
     FAMILY_ARTICLES,
     PARTICLES,
     POSSESSIVE,
+    SECOND_PARTICLES,
     Rules,
     capitals_name_goes_on,
     capitals_particle,
@@ -56,6 +57,8 @@ def _name_end(piece: str, start: int, title: str, rules: Rules, ctx: Context) ->
         gap = after[words[-1] - start if words else 0:word.start()]
         # `Counsellor Van der Laan`: a particle between the name's words is the name's
         gap = " ".join(w for w in gap.split() if w not in PARTICLES and not capitals_particle(w, w))
+        if not words and not particle and token in SECOND_PARTICLES:
+            break  # `Botschafter der Vereinigten Staaten`: an article
         if (token in PARTICLES or (not words and capitals_particle(title, token))) \
                 and not gap.strip(" ."):
             particle = True
