@@ -25,8 +25,11 @@ def covering_run(units: list[Unit], start: int, kind: Callable[[str], str | None
                  patterns: Patterns) -> tuple[int, dict[int, str]] | None:
     """(end of the note's closer, registry subtype by `id` of each stamp or distribution
     unit) when a signature after `start` heads a run of closing lines holding an incoming
-    stamp with text after it; else None."""
-    for i in range(start + 1, len(units) - 1):
+    stamp with text after it; else None. Only a signature over a line opening a stamp
+    can head one: the lines under the last such line are not asked (speed27)."""
+    last = max((j for j in range(start + 2, len(units) - 1) if not units[j].embedded
+                and _stamp_opens(units[j].text, patterns)), default=0)
+    for i in range(start + 1, last):
         if units[i].embedded or not _signs(units[i].text, kind, patterns):
             continue
         subtypes: dict[int, str] = {}
@@ -69,8 +72,7 @@ def _stamp_end(units: list[Unit], j: int, patterns: Patterns) -> int:
     """The unit after a stamp block opened on unit `j` (0 when none opens there): up to the
     line closing its bracket; a label closed on its line (`[Stamp:] Secretariat of ...`)
     takes the short lines under it down to the incoming number."""
-    found = patterns.match("stamp-open", units[j].text)
-    if found is None or found[0] != "stamp":
+    if not _stamp_opens(units[j].text, patterns):
         return 0
     depth, reach = 0, min(len(units), j + _STAMP_LINES)
     for k in range(j, reach):
@@ -86,6 +88,12 @@ def _stamp_end(units: list[Unit], j: int, patterns: Patterns) -> int:
         if incoming is not None and incoming[0] == "incoming":
             return k + 1
     return j + 1
+
+
+def _stamp_opens(text: str, patterns: Patterns) -> bool:
+    """Whether `text` opens an incoming stamp's block (the `stamp-open` row `stamp`)."""
+    found = patterns.match("stamp-open", text)
+    return found is not None and found[0] == "stamp"
 
 
 def _list_end(units: list[Unit], j: int, patterns: Patterns) -> int:

@@ -94,6 +94,7 @@ def slug(name: str) -> str:
     return re.sub(r"[^a-z0-9]+", "-", ascii_name.lower()).strip("-") or "x"
 
 
+_ALL_KINDS = tuple(KINDS)  # (`find`'s default)
 # A start's longest name and the tokens it spans (`Register._longest`).
 Longest = tuple[NameMatch | None, list[re.Match[str]]]
 
@@ -160,7 +161,7 @@ class Register:
         hyphenated given name: `Chun` in `Chun Doo-hwan`), in id order."""
         return tuple(self.entries[i] for i in sorted(self._surnames.get(fold(surname), ())))
 
-    def find(self, text: str, kinds: tuple[str, ...] = tuple(KINDS)) -> list[NameMatch]:
+    def find(self, text: str, kinds: tuple[str, ...] = _ALL_KINDS) -> list[NameMatch]:
         """All register names (of `kinds`) in `text`, longest match first, never overlapping
         (memoised within a document: recognition asks about the same text several times)."""
         key = (text, kinds)
@@ -319,7 +320,11 @@ class Register:
         return best, words[:width]
 
     def lookup(self, name: str) -> Entry | None:
-        """The entry whose name form is exactly `name` (same matching rules as `find`)."""
+        """The entry whose name form is exactly `name` (as `find` reads it: without tone marks
+        or letter-spacing, only the longest name from its start can span it; speed27)."""
+        if untoned(name) == name and not SPACED_GATE.search(name):
+            match = self._longest(name, 0, _ALL_KINDS)[0]
+            return match.entry if match and match.end == len(name.strip()) else None
         matches = self.find(name)
         if len(matches) == 1 and matches[0].start == 0 and matches[0].end == len(name.strip()):
             return matches[0].entry
