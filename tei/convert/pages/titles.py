@@ -263,6 +263,14 @@ def _stopped_heading(text: str, ctx: Context) -> bool:
     return bool(split and split[0] and split[1]) and any(_party_like(part, ctx) for part in split)
 
 
+def without_heading_stop(line: Line, ctx: Context) -> Line:
+    """The title line without the stop a reposted editors' heading ends in (`... to President
+    Kennedy.`): the heading's punctuation, not its words."""
+    if not _stopped_heading(line.text, ctx):
+        return line
+    return Line(line.no, line.text[:-1], line.blank_before, line.rule_before, line.bullet)
+
+
 def _title_again(lines: list[Line], text: str) -> bool:
     """(other37) A page's first line said again as a heading a few lines down, alone or
     closing a line (`Modelo de Despacho oficial.` over `Legación de España en Washington.
