@@ -32,9 +32,21 @@ def split_footnotes(lines: list[Line], ctx: Context,
     body = lines[:start - 1] if heading else lines[:start]
     notes = [part for note in lines[start:] for part in _unglued(note, ctx)]
     marked = [*body, _source_above(notes[0], ctx)]
-    if not any(_marker_used(note, marked, ctx) or _titled(note, titled, ctx) for note in notes):
+    if not any(_marker_used(note, marked, ctx) or _titled(note, titled, ctx) for note in notes) \
+            and not _under_closing(body, ctx):
         return lines, []
     return body, notes
+
+
+_CLOSING_REACH = 3  # the text's last lines where a closing formula stands over the signature
+
+
+def _under_closing(body: list[Line], ctx: Context) -> bool:
+    """(letters44) The block stands under the letter's closing formula or the signature under
+    it (`Accept, etc.,` / `Robert Bacon.`): the notes of a text whose anchors are lettered
+    (`instanta`: the older FRUS volumes' pages) or lost, kept as notes under the closer."""
+    return any(ctx.res.patterns.match("valediction", line.text)
+               for line in body[-_CLOSING_REACH:])
 
 
 # (other42) a wiki page's note as its text gives it, numbered as a point is (`1. Voir ...`)

@@ -222,6 +222,10 @@ def is_title(line: Line, ctx: Context, after_date: bool, lines: list[Line] | Non
         return True  # a reading room's record title in capitals (`PRESS DISPATCH ... 11/18/48.`)
     if _styled_heading(text, ctx):
         return True
+    opens = i == 0 or (bool(lines) and all(
+        ctx.res.patterns.match("archival-reference", line.text) for line in lines[:i]))
+    if opens and _stopped_heading(text, ctx):
+        return True
     if PROSE_END.search(text) and not text.endswith(")"):
         return False
     if followed_by_fields and len(text.split()) <= 20:
@@ -231,8 +235,6 @@ def is_title(line: Line, ctx: Context, after_date: bool, lines: list[Line] | Non
     split = title_parties(text, ctx)
     if split and split[0] and not split[1] and _QUOTED_NAME.search(text):
         return doc_type_in(text, ctx, at_start=True) is not None  # `Cable from X, "Name"`
-    opens = i == 0 or (bool(lines) and all(
-        ctx.res.patterns.match("archival-reference", line.text) for line in lines[:i]))
     if opens and _CONVERSING.search(text) and doc_type_in(text, ctx, at_start=True):
         return True  # `Record of Conversation between Chancellor Adenauer and Ambassador ...`
     if not (split and split[0] and split[1]):
@@ -240,6 +242,33 @@ def is_title(line: Line, ctx: Context, after_date: bool, lines: list[Line] | Non
     if doc_type_in(text, ctx, at_start=True) is not None:
         return True
     return opens and any(_party_like(part, ctx) for part in split)
+
+
+# (letters44) a sentence's end inside a line (`... Kennedy. Then ...`), not an initial's stop
+_SENTENCE_STOP = re.compile(r"[a-z]{3}\.\s")
+# the editors' `Form From X to Y` heading (`Message From ...`, `Letter from ...`)
+_FROM_HEADING = re.compile(r"^(?:[A-Z][\w-]*+\s++){1,3}[Ff]rom\s++[A-Z]")
+_STOPPED_HEADING_WORDS = 20
+
+
+def _stopped_heading(text: str, ctx: Context) -> bool:
+    """(letters44) The editors' heading opening a page that reposts it with a full stop (`Message
+    From Chairmen Khrushchev and Brezhnev to President Kennedy.`): one short sentence, the
+    form and `From` opening it, naming both parties, as the same heading without its stop is
+    read."""
+    if not text.endswith(".") or not _FROM_HEADING.match(text) or _SENTENCE_STOP.search(text) \
+            or len(text.split()) > _STOPPED_HEADING_WORDS:
+        return False
+    split = title_parties(text[:-1], ctx)
+    return bool(split and split[0] and split[1]) and any(_party_like(part, ctx) for part in split)
+
+
+def without_heading_stop(line: Line, ctx: Context) -> Line:
+    """The title line without the stop a reposted editors' heading ends in (`... to President
+    Kennedy.`): the heading's punctuation, not its words."""
+    if not _stopped_heading(line.text, ctx):
+        return line
+    return Line(line.no, line.text[:-1], line.blank_before, line.rule_before, line.bullet)
 
 
 def _title_again(lines: list[Line], text: str) -> bool:
