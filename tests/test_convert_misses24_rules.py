@@ -23,20 +23,20 @@ from tests.cases import text_facts, text_xml
 _CABLE = ("TELEGRAM\n\nFrom Vienna to London\n\n{body}\n\nSmith\n")
 
 
-@pytest.mark.parametrize("body, reason, desc", [
-    ("As the truth of … [missing cypher] must be precluded, we wait.", "omitted",
+@pytest.mark.parametrize("body, gap, desc", [
+    ("As the truth of … [missing cypher] must be precluded, we wait.", 'reason="omitted"',
      "missing cypher"),
-    ("The Minister said [cypher missing] and left for the country.", "omitted",
+    ("The Minister said [cypher missing] and left for the country.", 'reason="omitted"',
      "cypher missing"),
-    ("The reply reached us [groups undecypherable] this morning.", "illegible",
+    ("The reply reached us [groups undecypherable] this morning.", 'reason="illegible"',
      "groups undecypherable"),
-    ("No. 27. Our troops have [2 groups undecyphered] the frontier.", "illegible",
-     "2 groups undecyphered"),
+    ("No. 27. Our troops have [2 groups undecyphered] the frontier.",  # counted (misses43)
+     'reason="illegible" quantity="2" unit="group"', "2 groups undecyphered"),
 ])
 def test_a_missing_or_undecypherable_cypher_group_is_a_gap(resources, body: str,
-                                                           reason: str, desc: str) -> None:
+                                                           gap: str, desc: str) -> None:
     xml = text_xml(_CABLE.format(body=body), resources)
-    assert f'<gap reason="{reason}"><desc>{desc}</desc></gap>' in xml
+    assert f'<gap {gap}><desc>{desc}</desc></gap>' in xml
     assert "<supplied" not in xml
 
 

@@ -234,3 +234,15 @@ def comma_joined(entry: Entry) -> bool:
     tag = f"{{{TEI_NS}}}{KINDS[entry.kind]}"
     return any("," in "".join(el.itertext()) for el in entry.element.iter(tag))
 
+
+def previous_tokens(text: str, start: int) -> list[re.Match[str]]:
+    """The (up to) two tokens before offset `start`, a token start. Read in a window that
+    doubles until it holds a third token (the first token of a window may be cut), so
+    the cost is the distance back to that token, not the offset."""
+    size = 64
+    while True:
+        low = max(0, start - size)
+        found = list(TOKEN.finditer(text, low, start))
+        if len(found) >= 3 or low == 0:
+            return found[-2:]
+        size *= 2

@@ -28,6 +28,7 @@ from tei.convert.name_index import (
     fold,
     index_of,
     mixed_case_forms,
+    previous_tokens,
     untoned,
 )
 from tei.convert.scanner import scanner
@@ -273,7 +274,7 @@ class Register:
         (`match` is the name of the tokens `words`)."""
         if len(words) < 2 or not _after_conjunction(text, words[0].start()):
             return []
-        previous = _previous_tokens(text, words[0].start())
+        previous = previous_tokens(text, words[0].start())
         if len(previous) < 2 or previous[1].group().casefold() not in ("and", "or"):
             return []
         first = previous[0]
@@ -324,11 +325,10 @@ class Register:
         or letter-spacing, only the longest name from its start can span it; speed27)."""
         if untoned(name) == name and not SPACED_GATE.search(name):
             match = self._longest(name, 0, _ALL_KINDS)[0]
-            return match.entry if match and match.end == len(name.strip()) else None
-        matches = self.find(name)
-        if len(matches) == 1 and matches[0].start == 0 and matches[0].end == len(name.strip()):
-            return matches[0].entry
-        return None
+        else:
+            matches = self.find(name)
+            match = matches[0] if len(matches) == 1 and matches[0].start == 0 else None
+        return match.entry if match and match.end == len(name.strip()) else None
 
     def new_id(self, kind: str, name: str, taken: Container[str]) -> str:
         """A fresh id for a local entry, not clashing with the register or `taken`."""
@@ -388,18 +388,3 @@ def _after_conjunction(text: str, start: int) -> bool:
         stop -= 1
     return text[max(0, stop - 3):stop].casefold() == "and" or \
         text[max(0, stop - 2):stop].casefold() == "or"
-
-
-def _previous_tokens(text: str, start: int) -> list[re.Match[str]]:
-    """The (up to) two tokens before offset `start`, a token start. Read in a window that
-    doubles until it holds a third token (the first token of a window may be cut), so
-    the cost is the distance back to that token, not the offset."""
-    size = 64
-    while True:
-        low = max(0, start - size)
-        found = list(TOKEN.finditer(text, low, start))
-        if len(found) >= 3 or low == 0:
-            return found[-2:]
-        size *= 2
-
-
