@@ -251,16 +251,15 @@ def _opening_number(message: Message, ctx: Context) -> str:
 
 
 def _channel_parties(seg: Segments, header: Header, ctx: Context) -> None:
-    """The persons a FRUS telegram's channel line names (`Exclusive for William Bundy from
-    McGeorge Bundy`), added to the parties the title gives (an embassy, a department); the
-    office alone it names (`Following for Secretary from Ambassador begins:`, DIFP) where
-    nothing else names that side."""
+    """The persons a channel line names (`Exclusive for William Bundy from McGeorge Bundy`)
+    joining the title's parties; an office alone (`Following for Secretary from Ambassador`)
+    where nothing else names that side."""
     line = int(seg.facts.get("channel-line", "1"))
     for key, action in (("channel-to", header.received), ("channel-from", header.sent)):
         have = {p.entry for p in action.parties if p.entry}
         found = parties(seg.facts.get(key, ""), ctx, line) if seg.facts.get(key) else []
-        if not action.parties and len(found) == 1 and found[0].entry is None and found[0].role:
-            action.parties.append(found[0])
+        action.parties += found if not action.parties and len(found) == 1 and found[0].role \
+            and found[0].entry is None else []
         for party in found:
             if party.entry is not None and party.entry.kind == "person" and party.entry not in have:
                 action.parties.append(party)
