@@ -78,14 +78,17 @@ SIGNED = (
 
 
 def test_a_printed_telegram_closed_by_name_place_and_date(resources) -> None:
-    for close, signer, when in (
+    for close, signer, place, when in (
             ("James Service, Melbourne, 17th September, 1884. Chairman of Convention "
-             "Committee.", "James Service", "1884-09-17"),
-            ("Alexander Stuart, Sydney, 2nd October, 1884.", "Alexander Stuart", "1884-10-02")):
+             "Committee.", "James Service", "Melbourne", "1884-09-17"),
+            ("Alexander Stuart, Sydney, 2nd October, 1884.", "Alexander Stuart", "Sydney",
+             "1884-10-02"),
+            ("Robert Stout, Premier. Wellington, 4th October, 1884.", "Robert Stout",
+             "Wellington", "1884-10-04")):
         facts = text_facts(SIGNED.format(colony="Victoria", close=close), resources)
         assert facts["date"] == when
         assert signer in (facts["signed"] or "")
-        assert facts["place_of_origin"] == close.split(", ")[1]
+        assert facts["place_of_origin"] == place
 
 
 def test_a_comma_name_over_a_dateline_signs_a_letter(resources) -> None:
