@@ -147,11 +147,12 @@ class CloserReader:
 
     def _comma_name_over_closer(self, units: list[Unit], i: int, end: int) -> bool:
         """`Moshe Shertok,` over the closer's first line, the signer's office (`Foreign
-        Secretary`, a role): the name of two words or more closed by its comma signs (one
-        word is a valediction's, `Fraternally,`)."""
+        Secretary`, a role) or the place and date it was sent from (`Melbourne, 17th
+        September, 1884.`, a printed paper's telegram): the name of two words or more closed
+        by its comma signs (one word is a valediction's, `Fraternally,`)."""
         return i + 1 < end and not units[i].embedded and len(units[i].lines) == 1 \
             and len(units[i].text.split()) >= 2 and comma_name(units[i].text) \
-            and self.kind(units[i + 1].text) == "role"
+            and self.kind(units[i + 1].text) in ("role", "dateline")
 
     def _known_stopped_name(self, units: list[Unit], i: int, end: int) -> bool:
         """`Sazonov.` on the message's last line: a registered surname closed by a stop signs."""

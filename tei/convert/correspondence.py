@@ -253,12 +253,16 @@ def _opening_number(message: Message, ctx: Context) -> str:
 
 
 def _channel_parties(seg: Segments, header: Header, ctx: Context) -> None:
-    """The persons a FRUS telegram's channel line names (`Exclusive for William Bundy from
-    McGeorge Bundy`), added to the parties the title gives (an embassy, a department)."""
+    """The persons a channel line names (`Exclusive for William Bundy from McGeorge Bundy`)
+    joining the title's parties; an office alone (`Following for Secretary from Ambassador`)
+    where nothing else names that side."""
     line = int(seg.facts.get("channel-line", "1"))
     for key, action in (("channel-to", header.received), ("channel-from", header.sent)):
         have = {p.entry for p in action.parties if p.entry}
-        for party in parties(seg.facts.get(key, ""), ctx, line) if seg.facts.get(key) else []:
+        found = parties(seg.facts.get(key, ""), ctx, line) if seg.facts.get(key) else []
+        action.parties += found if not action.parties and len(found) == 1 and found[0].role \
+            and found[0].entry is None else []
+        for party in found:
             if party.entry is not None and party.entry.kind == "person" and party.entry not in have:
                 action.parties.append(party)
                 have.add(party.entry)
