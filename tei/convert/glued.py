@@ -341,6 +341,9 @@ def given_name_before(piece: str, start: int, ctx: Context, rules: Rules) -> int
     if word.casefold() in rules.leading_words or word.casefold() in rules.not_names \
             or ctx.res.register.find(word):
         return start
+    if _INITIALS_BEFORE.search(piece, max(0, before.start() - 12), before.start()):
+        return start  # (wc50) the surname of a name of initials before it: two signatures
+        # read across their columns (`Ts. Dugersuren D. Molomjamts`), no given name
     return before.start()
 
 

@@ -245,6 +245,9 @@ class InlineReader(BracketMarks):
         words = [w.rstrip(".").casefold() for w in text.split()]
         if len(words) == 1 and (is_suffix(words[0]) or words[0] in HONORIFIC_SUFFIXES):
             return False  # `Thomas J. Coolidge, Jr.`: the suffix after the comma; `Pasha`
+        if len(words) > 1 and words[-1] in self._bodies and all(
+                len(w.replace(".", "")) <= 2 for w in words[:-1]):
+            return False  # (wc50) a body's initials before an office word: `C.C. Secretary`
         return any(len(w) > 1 and w not in self.rules.titles for w in words) and \
             self.ctx.plausible_name(text)
 

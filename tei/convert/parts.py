@@ -237,6 +237,10 @@ def split_address(text: str) -> tuple[str, str] | None:
 
 # `Llewellyn E. Thompson, Jr.`: a suffix after the comma is the name's, not a second name
 _NAME_SUFFIXES = frozenset({"Jr", "Sr", "II", "III"})
+# (wc50) two names of initials on one line: a body's signatures in two columns read across
+# (`Ts. Dugersuren D. Molomjamts`, `S. Luvsan Yu. Tsedenbal`)
+_INITIALLED = rf"(?:(?:{DIGRAPH_INITIAL}|[A-Z])\.\s?){{1,3}}[A-Z][\w'’-]+"
+_TWO_INITIALLED = re.compile(rf"({_INITIALLED})\s+({_INITIALLED})")
 
 
 def signature_names(text: str) -> list[tuple[int, int]]:
@@ -256,7 +260,13 @@ def signature_names(text: str) -> list[tuple[int, int]]:
         spans += [span for span in name_spans(text, start, end)
                   if text[span[0]:span[1]].casefold() not in LINKING
                   and text[span[0]:span[1]].rstrip(".") not in _NAME_SUFFIXES]
-    return spans
+    return [part for span in spans for part in _columns(text, span)]
+
+
+def _columns(text: str, span: tuple[int, int]) -> list[tuple[int, int]]:
+    """The span, or the two names it runs together when it is two names of initials."""
+    pair = _TWO_INITIALLED.fullmatch(text, *span)
+    return [pair.span(1), pair.span(2)] if pair else [span]
 
 
 def group_names(match: re.Match[str], group: str) -> list[tuple[int, int]]:

@@ -208,7 +208,8 @@ def _given(supplied: str, ctx: Context) -> str | None:
             or found.group().casefold() in _COMPASS:
         return None
     titles = ctx.res.patterns.words("honorifics")
-    offices = ctx.res.patterns.words("office-words")
+    # (wc50) a role noun ends the title too (`[SED Politburo Member Paul] Verner`)
+    offices = {*ctx.res.patterns.words("office-words"), *ctx.res.patterns.words("apposition-roles")}
     words = found.group().split()
     titled = [i for i, w in enumerate(words) if w.casefold().rstrip(".") in titles
               or w.casefold() in titles or w.casefold() in offices]
