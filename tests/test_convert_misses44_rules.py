@@ -1,0 +1,86 @@
+"""Rules from misses44 (what earlier helpers noticed and left alone), each checked on a
+second layout of its family:
+
+- Latin dates (`die XII mensis Martii, anno MCMLXII`, Roman numerals or digits, the year
+  perhaps left out), the Latin datelines `Ex Aedibus Vaticanis, ...` and `Datum Romae, ...`,
+  cities in the Latin locative (`Dublini`, `Romae`, `Londinii`, `Parisiis`);
+- the Latin close (`Tibi addictissimus`), `Card.` between a cardinal's initials and surname,
+  and the Latin style and office in the dative at the foot (no person named);
+- a Serbian, Croatian or Russian address by office in the dative (`Државном секретару Кочи
+  Поповићу`, `Министру иностранных дел СССР` / `товарищу Громыко А. А.`), also under a
+  receipt field typed below the opening dateline.
+"""
+
+from __future__ import annotations
+
+from lxml import etree
+
+from tei.convert.date_latin import roman_number
+from tei.convert.parts import foot_address_names
+from tests.cases import text_facts, text_xml
+from tests.tei_facts import referenced, reg_name
+
+
+def _when(resources, text: str) -> list[tuple]:
+    return [(d.year, d.month, d.day) for d in resources.dates.find(text)]
+
+
+def test_roman_numbers() -> None:
+    assert roman_number("MCMLXII") == 1962
+    assert roman_number("XXVIII") == 28
+    assert roman_number("IIII") is None
+    assert roman_number("") is None
+
+
+def test_latin_dates(resources) -> None:
+    assert _when(resources, "Ex Aedibus Vaticanis, die XII mensis Martii, anno MCMLXII") == [
+        (1962, 3, 12)]
+    assert _when(resources, "die 3 mensis Iunii anno Domini 1965") == [(1965, 6, 3)]
+    assert _when(resources, "Litteras tuas, die XXVIII mensis Februarii datas") == [
+        (None, 2, 28)]
+    assert _when(resources, "die XXX mensis Februarii, anno MCMLXII") == []  # no such day
+    assert _when(resources, "the die was cast in March 1962") == [(1962, 3, None)]
+
+
+def test_latin_letter_dated_at_its_foot(resources) -> None:
+    text = ("SECRETARIA STATUS\nN. 30117\n\nEminentissime ac Reverendissime Domine,\n\n"
+            "Summus Pontifex litteras tuas accepit et gratias agit. Nuntius Apostolicus "
+            "Vindobonae de hac re iam certior factus est.\n\n"
+            "Datum Romae, apud Sanctum Petrum, die VII mensis Octobris, anno MCMLXV\n\n"
+            "Tibi addictissimus\nA. G. Card. Cicognani\nExcellentissimo Domino\n"
+            "Ministro Rerum Exterarum\nMatriti\n")
+    facts = text_facts(text, resources)
+    assert facts["date"] == "1965-10-07"
+    assert facts["place_of_origin"] == "Rome"
+    assert facts["sender"] == ["Amleto Cicognani"]
+    assert facts["addressee"] == []
+    root = etree.fromstring(text_xml(text, resources).encode())
+    assert {"Vienna", "Madrid", "Rome"} <= {reg_name(e) for e in referenced(root, "place")}
+
+
+def test_foot_address_names_no_latin_style(resources) -> None:
+    patterns = resources.patterns
+    assert foot_address_names("Exc.mo Domino", patterns) == []
+    assert foot_address_names("Ministro Rerum Exterarum", patterns) == []
+    text = "Excellentissimo Domino Patritio Hillery"
+    assert [text[a:b] for a, b in foot_address_names(text, patterns)] == ["Patritio Hillery"]
+
+
+def test_dative_office_addresses(resources) -> None:
+    match = resources.patterns.match
+    assert match("address", "Saveznom sekretaru za inostrane poslove Koči Popoviću")[1][
+        "persons"] == "Koči Popoviću"
+    assert match("address", "Министру иностранных дел СССР товарищу Громыко А. А.")[1][
+        "persons"] == "Громыко А. А."
+    assert match("address", "Министру иностранных дел СССР")[1]["persons"] is None
+    assert match("address", "Министру иностранных дел было сказано что Громыко") is None
+
+
+def test_dative_address_under_a_receipt_field(resources) -> None:
+    text = ("ТЕЛЕГРАМ бр. 88\n\nМосква, 4. априла 1962.\n\n"
+            "Примљено: 5. априла 1962. у 10.15 часова\n\n"
+            "Савезном секретару за иностране послове Кочи Поповићу\n\n"
+            "Громыко ме је примио данас. Разговор је трајао сат времена.\n\nМићуновић\n")
+    facts = text_facts(text, resources)
+    assert facts["addressee"] == ["Koča Popović"]
+    assert facts["date_received"] == "1962-04-05T10:15"
