@@ -6,6 +6,8 @@ second layout of its family:
   cities in the Latin locative (`Dublini`, `Romae`, `Londinii`, `Parisiis`);
 - the Latin close (`Tibi addictissimus`), `Card.` between a cardinal's initials and surname,
   and the Latin style and office in the dative at the foot (no person named);
+- `M. Dayan:` (the initial opens the given name: no Monsieur) and a two-word list label
+  (`Committee Members:`) that is no salutation;
 - a Serbian, Croatian or Russian address by office in the dative (`Државном секретару Кочи
   Поповићу`, `Министру иностранных дел СССР` / `товарищу Громыко А. А.`), also under a
   receipt field typed below the opening dateline.
@@ -84,3 +86,17 @@ def test_dative_address_under_a_receipt_field(resources) -> None:
     facts = text_facts(text, resources)
     assert facts["addressee"] == ["Koča Popović"]
     assert facts["date_received"] == "1962-04-05T10:15"
+
+
+def test_an_initial_that_opens_the_given_name_is_no_monsieur(resources) -> None:
+    text = ("Minutes of the meeting of 4 June 1967\n\nM. Dayan: The army is ready.\n\n"
+            "M. Gromyko a déclaré que la conférence est utile.\n")
+    xml = text_xml(text, resources)
+    assert '<persName ref="#per-moshe-dayan">M. Dayan</persName>' in xml
+    assert 'M. <persName ref="#per-andrei-gromyko">Gromyko</persName>' in xml
+
+
+def test_a_list_label_of_two_words_is_no_salutation(resources) -> None:
+    match = resources.patterns.match
+    assert match("salutation", "Committee Members:") is None
+    assert match("salutation", "Peng Dehuai and Gao Gang:") is not None
