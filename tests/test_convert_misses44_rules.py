@@ -100,3 +100,9 @@ def test_a_list_label_of_two_words_is_no_salutation(resources) -> None:
     match = resources.patterns.match
     assert match("salutation", "Committee Members:") is None
     assert match("salutation", "Peng Dehuai and Gao Gang:") is not None
+
+
+def test_papal_brief_dates_without_mensis(resources) -> None:
+    assert _when(resources, "Datum Romae apud S. Petrum, die II Martii MDCCCLXXVII.") == [
+        (1877, 3, 2)]
+    assert _when(resources, "I will die I March") == []  # no Latin genitive

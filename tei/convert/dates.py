@@ -128,7 +128,8 @@ class DateReader:
         """All dates in `text`, left to right, not overlapping (memoised: recognition asks
         about the same line several times)."""
         cjk = "日" in text and CJK_NUMERAL.search(text)
-        latin = ("mensis" in text or "MENSIS" in text) and date_latin.GATE.search(text)
+        latin = ("mensis" in text or "die " in text or "MENSIS" in text
+                 ) and date_latin.GATE.search(text)
         if not cjk and not latin and not _DIGIT.search(text):
             return []
         cached = self._cache.get(text)
