@@ -121,6 +121,19 @@ def test_outside_any_project_our_archive_is_not_claimed(
     assert tree.findtext(f".//{TEI}msIdentifier/{TEI}repository") == "unknown"
 
 
+def test_a_file_from_outside_the_project_is_not_given_its_repository(
+        built: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """(misses44) Converted while the working folder is in a project, a text kept outside
+    it (a page saved elsewhere) names its own archive or none: the project's repository is
+    the archive of its own texts."""
+    shutil.copy(FIXTURES / "telegrams" / f"{TEXTS[0]}.txt", tmp_path)
+    monkeypatch.chdir(built / "corpus")
+    code, _, err = run("convert", tmp_path / f"{TEXTS[0]}.txt", "-o", tmp_path / "out", "-q")
+    assert code == 0, err
+    tree = etree.parse(tmp_path / "out" / f"{TEXTS[0]}.xml")
+    assert tree.findtext(f".//{TEI}msIdentifier/{TEI}repository") == "unknown"
+
+
 def test_the_corpus_names_the_projects_schemas_by_a_relative_path(built: Path) -> None:
     first = (built / "corpus" / "tei" / f"{TEXTS[0]}.xml").read_text().splitlines()[1]
     assert first.startswith('<?xml-model href="../../schemas/telegrams.rng"')

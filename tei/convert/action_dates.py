@@ -250,12 +250,15 @@ def dateline_receipt(message: Message, ctx: Context) -> tuple[str, DateValue] | 
     """(invent29) A receipt field typed under the message's opening dateline, over the
     address (`Вашингтон, 12. марта 1963.` / `Примљено: 13. марта 1963. у 08.30 часова`;
     `Moscow, 12 March 1963` / `Received: 13 March 1963, 08.30`): the first paragraph, a
-    labelled receipt field of the `heading-labels` table."""
+    labelled receipt field of the `heading-labels` table; (misses44) or the opener's own
+    receipt line, when the address follows it."""
     first = message.blocks[0] if message.blocks else None
-    if not isinstance(first, Paragraph) or not any(
-            part.kind == "dateline" for part in message.opener):
+    opener = next((part for part in message.opener
+                   if part.kind == "registry" and part.subtype == "incoming"), None)
+    if not any(part.kind == "dateline" for part in message.opener) or not (
+            opener or isinstance(first, Paragraph)):
         return None
-    found = heading_groups(bare(text_of(first.content)), ctx)
+    found = heading_groups(bare(text_of((opener or first).content)), ctx)
     received = found[1].get("received") if found else None
     return read_date(received, ctx) if received else None
 

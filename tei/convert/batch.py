@@ -7,6 +7,7 @@ import os
 from collections.abc import Callable, Iterable, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
+from dataclasses import replace
 from functools import partial
 from multiprocessing import get_context
 from pathlib import Path
@@ -31,11 +32,26 @@ Progress = Callable[[Sequence[Any], str], Iterable[Any]]
 
 _worker: Resources | None = None
 _worker_settings: Settings | None = None
+# (misses44) the worker's resources for a source outside the project's folder: the
+# project's `[source] repository` names the archive of its own texts, not of any file
+# converted while the working folder is in it (a UN cable page from /tmp)
+_outsider: Resources | None = None
+_project: Path | None = None
 
 
 def _init_worker(settings: Settings) -> None:
-    global _worker
+    global _worker, _outsider, _project
     _worker = resources_for(settings)
+    _outsider = replace(_worker, edition=replace(_worker.edition, repository=""))
+    _project = settings.project.resolve() if settings.project else None
+
+
+def _resources(source: Path) -> Resources:
+    """The resources for `source`: the project's own texts (under its folder) may take its
+    default repository, others not."""
+    assert _worker is not None and _outsider is not None
+    inside = _project is None or source.resolve().is_relative_to(_project)
+    return _worker if inside else _outsider
 
 
 def _convert_in_worker(settings: Settings, out_dir: Path, force: bool, href: str,
@@ -55,9 +71,8 @@ def _init_pool_worker(settings: Settings, owner: int) -> None:
 
 def _convert_one(source: Path, out_dir: Path, force: bool, href: str,
                  encoding: str | None = None) -> FileResult:
-    assert _worker is not None
     try:
-        outcome, _, warnings = convert_file(source, out_dir, _worker, force=force,
+        outcome, _, warnings = convert_file(source, out_dir, _resources(source), force=force,
                                             schema_href=href, encoding=encoding)
     except InputError as exc:
         refused = exc.diagnostic.rule == "hand-edited"

@@ -28,7 +28,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator
 
-from tei.convert import date_eras, solar_hijri
+from tei.convert import date_eras, date_latin, solar_hijri
 from tei.convert.compiled_regex import compile_cached
 from tei.convert.date_eras import CJK_NUMERAL, era_alternation, era_year, paired_civil, unglossed
 from tei.convert.date_shapes import _TIME_BEFORE as TIME_BEFORE
@@ -98,6 +98,7 @@ class DateReader:
         self._era_alone = re.compile(date_eras.era_alone_source(era_alternation(self.eras)),
                                      re.IGNORECASE)
         self._cjk = date_eras.cjk_numeral_shape(era_alternation(self.eras))
+        self._latin = date_latin.latin_shape(month_alternation(self.months))
         self._cache: dict[str, list[DateValue]] = {}
         self.month_first = False
         self.slashes_day_first = False
@@ -127,19 +128,25 @@ class DateReader:
         """All dates in `text`, left to right, not overlapping (memoised: recognition asks
         about the same line several times)."""
         cjk = "日" in text and CJK_NUMERAL.search(text)
-        if not cjk and not _DIGIT.search(text):
+        latin = ("mensis" in text or "die " in text or "MENSIS" in text
+                 ) and date_latin.GATE.search(text)
+        if not cjk and not latin and not _DIGIT.search(text):
             return []
         cached = self._cache.get(text)
         if cached is None:
             if len(self._cache) >= _CACHE_SIZE:
                 self._cache.clear()
             cached = self._cache[text] = self._find(text) if _DIGIT.search(text) else []
+            if latin:  # (misses44) `die 12 mensis Martii anno 1962`: over the digits' shapes
+                found = date_latin.latin_dates(self._latin, text, self.months)
+                cached[:] = [*found, *(value for value in cached if not any(
+                    value.start < other.end and other.start < value.end for other in found))]
             if cjk:  # (invent29) `一九六二年三月十二日`
                 taken = Spans()
                 for value in cached:
                     taken.add(value.start, value.end)
                 self.keep(self._cjk.finditer(text), taken, Spans(), cached)
-                cached.sort(key=lambda value: value.start)
+            cached.sort(key=lambda value: value.start)
         return list(cached)
 
     def forget(self, text: str = "") -> None:
@@ -230,7 +237,8 @@ class DateReader:
     def _may_open(self, text: str) -> bool:
         """Whether a date can begin at the start of `text` (a quick test before `find`)."""
         first = LETTERS.match(text)
-        return bool(_NUMBER_START.match(text) or date_eras.ERA_INITIAL_START.match(text)) or (
+        return bool(_NUMBER_START.match(text) or date_eras.ERA_INITIAL_START.match(text)
+                    or date_latin.OPENING.match(text)) or (
             first is not None and (not first.group().isascii()
                                    or first.group().lower() in self._month_words))
 

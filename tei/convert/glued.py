@@ -300,12 +300,12 @@ def initials_before(piece: str, match: NameMatch, ctx: Context) -> int:
     """Start of a register person's surname with the initials written right before it
     (`A. Gromyko`, `Yu. V. ANDROPOV`; `Andrei A. Gromyko` with his given name) when the
     first opens one of the person's names: the name as written; an honorific written as an
-    initial (`M. Sazonov`) stays out."""
+    initial (`M. Sazonov`) stays out, unless it opens the person's given name too
+    (misses44: `M. Dayan:`, Moshe Dayan's speaker label in a protocol)."""
     if match.entry.kind != "person" or " " in match.form.strip():
         return match.start
     found = _INITIALS_BEFORE.search(piece, max(0, match.start - 16), match.start)
-    if found is None or found.group().strip().casefold() in \
-            ctx.res.patterns.words("initial-honorifics"):
+    if found is None:
         return match.start
     forms = _full_forms(match.entry)
     if found.group()[0] not in {form[0] for form in forms}:

@@ -39,6 +39,7 @@ from tei.convert.quoted import (
 )
 from tei.convert.read import Line
 from tei.convert.roles import TERMINAL
+from tei.convert.segment import heading_groups
 from tei.convert.short_signatures import short_signers
 from tei.convert.wrapped_address import wrapped_foot_address
 
@@ -166,6 +167,8 @@ class MessageReader(PointReader):
             i += 1
         while i < len(units) and not units[i].embedded and not self._speaker(units, i):
             parts, rest = self._opener_part(units[i].lines[0])
+            if not parts and self._receipt_over_address(units, i, message):
+                parts = [Part("registry", self._annotate(units[i].lines[0]), "incoming")]
             if not parts:
                 end = self._inside_address(units, i, message)
                 if end == i and any(part.kind == "dateline" for part in message.opener):
@@ -182,6 +185,17 @@ class MessageReader(PointReader):
             if parts[-1].kind == "address":
                 i = self._address_lines(units, i, message)
         return i
+
+    def _receipt_over_address(self, units: list[Unit], i: int, message: Message) -> bool:
+        """(misses44) A labelled receipt field typed under the opening dateline over the
+        address (`Вашингтон, 12. марта 1963.` / `Примљено: 13. марта 1963. у 08.30 часова` /
+        `Државном секретару Кочи Поповићу`): the opener's, the address after it read too."""
+        if i + 1 >= len(units) or units[i + 1].embedded or not any(
+                part.kind == "dateline" for part in message.opener):
+            return False
+        found = heading_groups(units[i].text, self.ctx)
+        return bool(found and found[1].get("received")) and self._opener_kind(
+            units[i + 1].text) == "address"
 
     def _lead_to_dateline(self, units: list[Unit], start: int) -> int:
         """The index of a despatch's dateline set below its salutation and short docket lines
@@ -324,7 +338,7 @@ class MessageReader(PointReader):
         """An address line; a `from X` part of it is set apart as `seg[@type='from']`."""
         match = self.patterns.match("address", text)[1]
         # an address naming a body alone (`CC CPSU`) has no persons
-        spans = group_names(match, "persons") if "persons" in match.re.groupindex else []
+        spans = group_names(match, "persons") if match.groupdict().get("persons") else []
         if "from" not in match.re.groupindex or not match.group("from"):
             return Part("address", self.inline.annotate(text, line, spans))
         cut, end = text.rfind(" ", 0, match.start("from")) + 1, match.end("from")
