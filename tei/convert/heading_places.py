@@ -11,6 +11,7 @@ from itertools import pairwise
 
 from tei.convert.action_dates import add_hour, hour_field, read_date, received_date, set_date
 from tei.convert.context import Context
+from tei.convert.date_shapes import DateValue
 from tei.convert.header import language_code
 from tei.convert.literals import fold
 from tei.convert.model import Header, Message, Paragraph, text_of
@@ -18,7 +19,15 @@ from tei.convert.party_places import post_place
 from tei.convert.patterns import label_key
 from tei.convert.read import Line
 from tei.convert.register import Entry
-from tei.convert.segment import bare, heading_groups, heading_kind, heading_members, label_alone
+from tei.convert.segment import (
+    bare,
+    heading_groups,
+    heading_kind,
+    heading_members,
+    label_alone,
+    label_fact,
+    unclosed_note,
+)
 from tei.convert.states import is_country, located_in
 
 # which heading lines name the place of origin first: a dateline, then a dispatch line
@@ -46,7 +55,7 @@ def heading_facts(header: Header, lines: list[Line], ctx: Context) -> None:
             continue  # a participant (`Mr. Raynor` under `Participants: ...`), no sender field
         text = bare(line.text)
         stamp = ctx.res.patterns.match("stamp-open", text)
-        found = heading_groups(text.rstrip("]"), ctx) if not stamp else None
+        found = heading_groups(text.rstrip("]"), ctx) if not stamp or unclosed_note(text) else None
         if not found:
             if heading_kind(text, ctx) == "language":
                 header.original_language = header.original_language or text
@@ -86,6 +95,19 @@ def heading_facts(header: Header, lines: list[Line], ctx: Context) -> None:
     add_hour(header.received, fields.get("received"))
     add_hour(header.sent, fields.get("sent"))
     header.sent.place = header.sent.place or _letterhead_place(lines, kinds, ctx)
+    if lines and not header.sent.when and kinds[0] is None:
+        set_date(header.sent, _caption_date(lines[0].text, ctx))
+
+
+def _caption_date(text: str, ctx: Context) -> tuple[str, DateValue] | None:
+    """(misses45) The date a publisher's caption over the heading gives after a colon (`The
+    UN's response: 11 January 1994`): the document's when its heading gives none; a form's
+    label (`Date:`) is read as a field, not so."""
+    caption, _, when = text.rpartition(":")
+    if len(caption.split()) < 2 or label_fact(caption, ctx) or not ctx.res.dates.whole(
+            when.strip()):
+        return None
+    return read_date(when.strip(), ctx)
 
 
 # (misses40) a number as OCR reads it, the letter O (or o) for nought and l for one (`2O5`,

@@ -212,8 +212,33 @@ def _heading_groups(text: str, ctx: Context) -> tuple[str, dict[str, str]] | Non
     glossed = (_GLOSS_FIRST.match(text) or _GLOSS_ALONE.match(text)
                ) if found is None and "[" in text else None
     found = _own_groups(glossed.group("gloss") + glossed.group("rest"), ctx) if glossed else found
-    found = addressed(text, found, ctx)
+    found = addressed(text, found, ctx) or _unclosed_note_tail(text, ctx)
     return _sender_dated(found, ctx) if found else None
+
+
+# (misses45) a translator's note on a form's handwriting opened and never closed, so the typed
+# field it stands beside runs on in its line (`[handwritten: 136 37 Copy no. WASHINGTON 54607 9`)
+_UNCLOSED_NOTE = re.compile(r"^\[(?i:handwritten|handwriting|stamp)\b")
+_CAPITALS_WORD = re.compile(r"(?<=\s)(?=[A-Z]{3,}\b)")
+_TAIL_KINDS = ("transmission", "cable-number")
+
+
+def unclosed_note(text: str) -> bool:
+    """Whether `text` opens a note on the form's handwriting or stamp that no bracket closes."""
+    return bool(_UNCLOSED_NOTE.match(text)) and text.count("[") > text.count("]")
+
+
+def _unclosed_note_tail(text: str, ctx: Context) -> tuple[str, dict[str, str]] | None:
+    """(kind, facts) of the typed field a never-closed note on the form's handwriting runs
+    on into: a transmission row or cable number read from a word in capitals to the line's
+    end; the note's own numbers and marks before it are not read."""
+    if not unclosed_note(text):
+        return None
+    for start in _CAPITALS_WORD.finditer(text):
+        found = _own_groups(text[start.start():], ctx)
+        if found and found[0] in _TAIL_KINDS:
+            return found
+    return None
 
 
 def _sender_dated(found: tuple[str, dict[str, str]], ctx: Context

@@ -18,6 +18,9 @@ _OFFICE_BEFORE = re.compile(r"\b(?:[A-Z]{2,5}|[A-Z]{1,5}/[A-Z]{1,5})\s(?=[A-Z][a
 _NUMBERED_FORMS = ("telegram", "airgram", "backchannel")
 # (frus38) a `Message From ...` is numbered only by a channel's series (`Hakto 19.`, `WHS 2307.`)
 _SERIES_NUMBER = re.compile(r"^[A-Z][A-Za-z]{1,5}\s?\d")
+# (misses45) or by its digits when a subject label follows them (a JCS message: `6357. Subj:
+# Cease-fire Planning.`): a point's number is never followed by one
+_SUBJECT_AFTER = re.compile(r"^\d{2,6}\.\s++(?i:subj|subject)\.?\s*+:")
 _POINT_REACH = 7  # the paragraphs under a first point where its second is looked for
 # a telegram the editors print outside its series (`Unnumbered. For Assistant Secretary Bundy
 # from Ambassador Green.`): no number, its channel line read as a numbered one's
@@ -35,7 +38,8 @@ def telegram_number(line: Line, following: list[Line], seg: Segments, ctx: Conte
             seg, ctx) and not _first_point(number[1], following[:_POINT_REACH]) and (
             any(form in named for form in _NUMBERED_FORMS)
             or _unlabelled_telegram(number, seg, ctx) or ("message" in named and (
-                _SERIES_NUMBER.match(number[1].group("telegram"))))):
+                _SERIES_NUMBER.match(number[1].group("telegram"))
+                or _SUBJECT_AFTER.match(line.text)))):
         seg.facts["telegram"] = number[1].group("telegram")
         seg.facts["form"] = seg.facts.get("form") or "Telegram"
         _numbered_title_anchor(seg)
