@@ -20,9 +20,8 @@ from __future__ import annotations
 
 import re
 from functools import cache, lru_cache
-from re import _casefix  # type: ignore[attr-defined]
+from re import _casefix, _parser  # type: ignore[attr-defined]
 from re import _constants as sre  # type: ignore[attr-defined]
-from re import _parser  # type: ignore[attr-defined]
 
 _REPEATS = {sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT}
 _NO_RUN = re.IGNORECASE | re.VERBOSE  # no run compared as it stands in such a pattern
