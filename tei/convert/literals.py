@@ -12,15 +12,16 @@ an alternative ends a run, and a pattern matching regardless of case (or verbose
 alternative holds the runs of its branches together (every match passes through one of
 them), and a text without any of them, folded in turn (`fold`: lower-cased, with the few
 characters beyond ASCII that `re` takes for an ASCII letter regardless of case written as
-that letter), cannot match. Runs beyond ASCII are not kept: such a row has no needles.
+that letter), cannot match. A run beyond ASCII is kept when each of its characters folds
+as `re` compares it regardless of case (`_folds_plainly`); other runs give the row no needles.
 """
 
 from __future__ import annotations
 
 import re
-from functools import lru_cache
+from functools import cache, lru_cache
+from re import _casefix, _parser  # type: ignore[attr-defined]
 from re import _constants as sre  # type: ignore[attr-defined]
-from re import _parser  # type: ignore[attr-defined]
 
 _REPEATS = {sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT}
 _NO_RUN = re.IGNORECASE | re.VERBOSE  # no run compared as it stands in such a pattern
@@ -42,7 +43,7 @@ def any_literals(source: str) -> tuple[str, ...]:
     """Lower-cased runs one of which every match of `source` holds (empty: none known)."""
     parsed = _parsed(source, 0)
     found = None if parsed is None else _sequence(list(parsed), exact=False)
-    if not found or not all(run.isascii() for run in found):
+    if not found or not all(run.isascii() or all(map(_folds_plainly, run)) for run in found):
         return ()
     return tuple(sorted({run.lower() for run in found}, key=lambda run: (-len(run), run)))
 
@@ -115,6 +116,7 @@ _ASCII_CASE = str.maketrans({"\u0130": "i", "\u0131": "i", "\u017f": "s", "\u212
 # (speed21) `translate` with such a table reads a text beyond ASCII character by character in
 # Python's own loop, ten times slower than this scan: it is only asked of a text holding one
 _CASE_CHARACTERS = re.compile("[\u0130\u0131\u017f\u212a]")
+_ASCII_CASE_CHARACTERS = frozenset("\u0130\u0131\u017f\u212a")
 
 
 def fold(text: str) -> str:
@@ -123,6 +125,20 @@ def fold(text: str) -> str:
     if text.isascii() or not _CASE_CHARACTERS.search(text):
         return text.lower()
     return text.translate(_ASCII_CASE).lower()
+
+
+@cache
+def _folds_plainly(char: str) -> bool:
+    """Whether every character `re` takes for `char` regardless of case is written as
+    `char.lower()` in a folded text (`fold`), so that a run holding it can be a needle
+    (speed29): `re` compares a cased character by its simple lower case, which `str.lower`
+    shares but for `İ` (folded first) and a final `Σ` (`ς`); characters with other
+    equivalents (`re._casefix`: the Greek and Cyrillic letters with two lower forms), and
+    those `fold` writes as ASCII letters, are not kept."""
+    lower = char.lower()
+    return char.isascii() or (len(lower) == 1 and char not in _ASCII_CASE_CHARACTERS
+                              and ord(lower) not in _casefix._EXTRA_CASES
+                              and lower not in "σς")
 
 
 @lru_cache(maxsize=8)
