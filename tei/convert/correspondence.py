@@ -33,9 +33,9 @@ from tei.convert.model import (
     RegistryLine,
     text_of,
 )
-from tei.convert.named_parties import addressees, heading_senders, refs
+from tei.convert.named_parties import addressees, channel_parties, heading_senders, refs
 from tei.convert.notes_third_person import note_parties
-from tei.convert.office_holders import US, US_FORMS, letterhead_offices, own_office, resolve_offices
+from tei.convert.office_holders import US, US_FORMS, letterhead_offices, resolve_offices
 from tei.convert.parties import office_holder, parties, title_parties
 from tei.convert.parts import dateline_place, town_of_country
 from tei.convert.party_places import post_place, sender_place
@@ -66,7 +66,7 @@ def correspondence(header: Header, seg: Segments, message: Message,
         received.parties = parties(split[1], ctx, line) if split[1] else []
         title_sender = split[0]
         _note_parties(header, "the title")
-    _channel_parties(seg, header, ctx)
+    channel_parties(seg, header, ctx)
     known = {p.entry for p in sent.parties if p.entry}
     for entry in [*signers(message, ctx), *_address_senders(message, ctx),
                   *_note_signer(seg, ctx)]:
@@ -250,25 +250,6 @@ def _opening_number(message: Message, ctx: Context) -> str:
         if found:
             return found[1].group("telegram")
     return ""
-
-
-def _channel_parties(seg: Segments, header: Header, ctx: Context) -> None:
-    """The persons a channel line names (`Exclusive for William Bundy from McGeorge Bundy`)
-    joining the title's parties; an office alone (`Following for Secretary from Ambassador`)
-    where nothing else names that side."""
-    line = int(seg.facts.get("channel-line", "1"))
-    for key, action in (("channel-to", header.received), ("channel-from", header.sent)):
-        have = {p.entry for p in action.parties if p.entry}
-        found = parties(seg.facts.get(key, ""), ctx, line) if seg.facts.get(key) else []
-        action.parties += found if not action.parties and len(found) == 1 and found[0].role \
-            and found[0].entry is None else []
-        for party in found:
-            if party.entry is not None and party.entry.kind == "person" and party.entry not in have:
-                action.parties.append(party)
-                have.add(party.entry)
-    own = seg.facts.get("channel-own-office")
-    if own:
-        header.sent.parties += own_office(own, header.sent, ctx)
 
 
 def _note_office_place(title: str, ctx: Context) -> Entry | None:

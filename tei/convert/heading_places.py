@@ -110,15 +110,13 @@ def _caption_date(text: str, ctx: Context) -> tuple[str, DateValue] | None:
     return read_date(when.strip(), ctx)
 
 
-# (misses40) a number as OCR reads it, the letter O (or o) for nought and l for one (`2O5`,
-# `l23`, `O7731`): digits and those letters only, one digit at least
+# (misses40) OCR's O/o for nought and l for one in a number (`2O5`, `l23`): one digit at least
 _OCR_NUMBER = re.compile(r"^(?=\D*+\d)(?=\d*+[Ool])[\dOol]++$")
 _OCR_DIGITS = str.maketrans("Ool", "001")
 
 
 def ocr_digits(number: str) -> str:
-    """A telegram's number with OCR's letters for digits, in digits (`2O5`: 205); any other
-    number as it is (`123/IV`, `OTP 7`)."""
+    """A number with OCR's letters for digits in digits (`2O5`: 205); others as they are."""
     return number.translate(_OCR_DIGITS) if _OCR_NUMBER.match(number) else number
 
 

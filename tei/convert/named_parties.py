@@ -1,16 +1,18 @@
 """The parties the letter parts and the cable heading name: the persons, else the bodies,
 an opener's address, salutation or foot address marks, the heading's sender and addressee
-lines and their fields, and an office a styled inside address names."""
+lines and their fields, a channel line's persons, and an office a styled inside address names."""
 
 from __future__ import annotations
 
 import re
 
 from tei.convert.context import Context
-from tei.convert.model import Inlines, Mark, Message, Party, RegistryLine, text_of
+from tei.convert.model import Header, Inlines, Mark, Message, Party, RegistryLine, text_of
+from tei.convert.office_holders import own_office
 from tei.convert.parties import office_words, parties
 from tei.convert.register import Entry
 from tei.convert.segment import heading_groups
+from tei.convert.zones import Segments
 
 
 def addressees(message: Message, heading: list[RegistryLine], ctx: Context) -> list[Party]:
@@ -127,3 +129,22 @@ def _field_values(heading: list[RegistryLine], subtypes: tuple[str, ...], group:
     name in their fields (`To: X From: Y` names its addressee in a group only)."""
     return [found[1][group] for line in heading if line.subtype in subtypes
             and (found := heading_groups(text_of(line.content), ctx)) and found[1].get(group)]
+
+
+def channel_parties(seg: Segments, header: Header, ctx: Context) -> None:
+    """The persons a channel line names (`Exclusive for William Bundy from McGeorge Bundy`)
+    joining the title's parties; an office alone (`Following for Secretary from Ambassador`)
+    where nothing else names that side."""
+    line = int(seg.facts.get("channel-line", "1"))
+    for key, action in (("channel-to", header.received), ("channel-from", header.sent)):
+        have = {p.entry for p in action.parties if p.entry}
+        found = parties(seg.facts.get(key, ""), ctx, line) if seg.facts.get(key) else []
+        action.parties += found if not action.parties and len(found) == 1 and found[0].role \
+            and found[0].entry is None else []
+        for party in found:
+            if party.entry is not None and party.entry.kind == "person" and party.entry not in have:
+                action.parties.append(party)
+                have.add(party.entry)
+    own = seg.facts.get("channel-own-office")
+    if own:
+        header.sent.parties += own_office(own, header.sent, ctx)
