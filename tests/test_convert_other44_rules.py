@@ -12,6 +12,9 @@
 - A British telegram's heading in Romanian translation: `De la X către Y` (row
   `transmission`), `T(rimisă)` / `P(rimită)` (the `D.` and `R.` lines), `(CIFRU)` (method,
   no name), `Repetată la` (repetition); its evidence for the British Foreign Office.
+- The Hungarian edition's (DIMK) heading flattened into its text is cut into heading,
+  `N. szám.` and dateline (`flattened-heading` rows `hu-*`); Hungaricana's edition title and
+  breadcrumb are page furniture (row `hungaricana-edition`).
 """
 
 from __future__ import annotations
@@ -110,3 +113,19 @@ def test_english_title_shapes_keep_their_parties(resources) -> None:
         "", "Foreign Office")
     assert title_parties("Reception by Zhou Enlai for the Ambassador", ctx) == (
         "Zhou Enlai", "")
+
+
+def test_hungarian_edition_heading_flattened_or_on_its_lines(resources) -> None:
+    """DIMK's heading run into its text (Hungaricana) is cut into the heading, `N. szám.`
+    and the dateline with an hour and no minutes; on lines of their own (a printed page's
+    layout) the same rows read them."""
+    heading = ("17. A BERLINI MAGYAR KÖVET SZÁMJELTÁVIRATA A KÜLÜGYMINISZTERNEK", "204. szám.",
+               "Berlin, 1941. április 2. 23 ó.")
+    body = ("Ma este a birodalmi külügyminiszter közölte velem, hogy a német kormány a "
+            "tervezett lépésről előzetesen tájékoztatni fog. Kérem utasítását. Sztójay")
+    for text in (" ".join((*heading, body * 3)) + "\n", "\n".join((*heading, "", body)) + "\n"):
+        facts = text_facts(text, resources)
+        assert facts["doc_type"] == "telegram"
+        assert facts["date"] == "1941-04-02"
+        assert facts["telegram_number"] == "204"
+        assert facts["place_of_origin"] == "Berlin"
