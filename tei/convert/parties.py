@@ -84,6 +84,11 @@ _LEADING_TO = re.compile(r"^\s*to\s+", re.IGNORECASE)
 # initials written right before a register surname (`Sir N. Henderson`): they must fit it
 _INITIALS_BEFORE = re.compile(r"(?<![\w.])(?:[A-Z]\.\s?){1,3}\s*+$")
 _LEADING_ARTICLE = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
+# title shapes whose named groups give the parties as they stand (either may be missing:
+# `author-of` names the sender only, `received-by` the addressee only); `parties`: a row
+# of any language whose groups give them in the title's own order (other44)
+_GIVEN = frozenset({"given", "to-from", "numbered-to", "numbered-by", "of-to", "author-of",
+                    "received-by", "parties"})
 
 
 def _cased_heading(title: str, ctx: Context) -> str:
@@ -102,12 +107,9 @@ def title_parties(title: str, ctx: Context) -> tuple[str, str] | None:
     shape = ctx.res.patterns.match("title-shapes", title)
     if shape and shape[0] == "subject":
         return None
-    if shape and shape[0] in ("given", "to-from", "numbered-to", "numbered-by", "of-to"):
-        return shape[1].group("sender"), shape[1].group("addressee")
-    if shape and shape[0] == "author-of":
-        return shape[1].group("sender"), ""
-    if shape and shape[0] == "received-by":
-        return "", shape[1].group("addressee")
+    if shape and shape[0] in _GIVEN:
+        groups = shape[1].groupdict()
+        return groups.get("sender") or "", groups.get("addressee") or ""
     text = _RELAYED.sub("", re.sub(r"^\d{1,4}\.\s+", "", _QUOTED_SUBJECT.sub("", title)))
     found = _FROM.search(text)
     if found:
