@@ -224,7 +224,8 @@ def is_title(line: Line, ctx: Context, after_date: bool, lines: list[Line] | Non
         return True
     opens = i == 0 or (bool(lines) and all(
         ctx.res.patterns.match("archival-reference", line.text) for line in lines[:i]))
-    if opens and _stopped_heading(text, ctx):
+    if opens and _stopped_heading(text, ctx) and not (  # (wc18) a related summary: not it
+            lines and i + 1 < len(lines) and ctx.res.dates.whole(lines[i + 1].text)):
         return True
     if PROSE_END.search(text) and not text.endswith(")"):
         return False
