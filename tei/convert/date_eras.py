@@ -194,7 +194,7 @@ def era_shapes(mon: str, eras: str, solar: str = _NO_ERA) -> tuple[list[str], li
 
 
 # (invent29) the Chinese numerals of a date written out (`一九六二年三月十二日`, `五十一年`)
-CJK_NUMERAL = re.compile("[〇零一二三四五六七八九十]")
+CJK_NUMERAL = re.compile(_CJK)
 _CJK_DIGITS = {char: n for n, char in enumerate("〇一二三四五六七八九")} | {"零": 0}
 
 

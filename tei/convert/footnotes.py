@@ -10,6 +10,7 @@ it is split off.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import replace
 
 from tei.convert.context import Context
@@ -33,7 +34,7 @@ def split_footnotes(lines: list[Line], ctx: Context,
     notes = [part for note in lines[start:] for part in _unglued(note, ctx)]
     marked = [*body, _source_above(notes[0], ctx)]
     if not any(_marker_used(note, marked, ctx) or _titled(note, titled, ctx) for note in notes) \
-            and not _under_closing(body, ctx):
+            and not under_closing(body, valediction(ctx)):
         return lines, []
     return body, notes
 
@@ -41,12 +42,17 @@ def split_footnotes(lines: list[Line], ctx: Context,
 _CLOSING_REACH = 3  # the text's last lines where a closing formula stands over the signature
 
 
-def _under_closing(body: list[Line], ctx: Context) -> bool:
-    """(letters44) The block stands under the letter's closing formula or the signature under
-    it (`Accept, etc.,` / `Robert Bacon.`): the notes of a text whose anchors are lettered
-    (`instanta`: the older FRUS volumes' pages) or lost, kept as notes under the closer."""
-    return any(ctx.res.patterns.match("valediction", line.text)
-               for line in body[-_CLOSING_REACH:])
+def valediction(ctx: Context) -> Callable[[str], bool]:
+    """Whether a line is a closing formula (table `valediction`: `Accept, Sir, ...`)."""
+    return lambda text: ctx.res.patterns.match("valediction", text) is not None
+
+
+def under_closing(body: list[Line], closing: Callable[[str], bool]) -> bool:
+    """(letters44) The text above a block ends with its closing formula (`closing` tells one)
+    or with the signature under it (`Accept, etc.,` / `Robert Bacon.`): the block is the
+    notes even where their anchors are lettered (`instanta`: the older FRUS volumes' pages)
+    or lost."""
+    return any(closing(line.text) for line in body[-_CLOSING_REACH:])
 
 
 # (other42) a wiki page's note as its text gives it, numbered as a point is (`1. Voir ...`)

@@ -72,9 +72,7 @@ def place_date(text: str, ctx: Context) -> bool:
     if addressed and ctx.res.dates.whole(addressed[1].group("sent")):
         return True  # `Westminster Chambers, 13 Victoria Street, London, S.W., 7th February, 1908.`
     timed = _TIME_DATE.match(text)
-    regional = _PLACE_REGION_DATE.match(text)
-    if regional and _region(regional.group("region"), ctx) and ctx.res.dates.whole(
-            regional.group("date")):
+    if _regional(text, ctx):
         return True
     return any(found and ctx.res.dates.whole(found.group("date"))
                for found in (_PLACE_DATE.match(text), _DATE_PLACE.match(text))
@@ -83,10 +81,13 @@ def place_date(text: str, ctx: Context) -> bool:
         _SUPPLIED_YEAR.search(text) and ctx.res.dates.whole(_SUPPLIED_YEAR.sub(r"\1", text)))
 
 
-def _region(text: str, ctx: Context) -> bool:
-    """A register place that is a country or a state (`Madagascar`, `Samoa`, `Illinois`)."""
-    entry = ctx.res.register.lookup(text.strip(" ."))
-    return entry is not None and entry.kind == "place" and is_country(entry)
+def _regional(text: str, ctx: Context) -> re.Match[str] | None:
+    """A dateline naming a place and its country or state before a whole date (`Tamatave,
+    Madagascar, June 9, 1886.`; the region a register place: `Samoa`, `Illinois`)."""
+    found = _PLACE_REGION_DATE.match(text)
+    entry = ctx.res.register.lookup(found.group("region").strip(" .")) if found else None
+    return found if entry is not None and entry.kind == "place" and is_country(entry) \
+        and ctx.res.dates.whole(found.group("date")) else None
 
 
 def place_before_date(text: str, ctx: Context, unknown: bool = False) -> str:
@@ -131,9 +132,8 @@ def town_of_country(text: str, ctx: Context) -> str:
     """(invent29) The town of a dateline that names it before its country when no register
     knows the town (`Tamatave, Madagascar, June 9, 1886.`: `Tamatave`, not the country),
     else ''."""
-    found = _PLACE_REGION_DATE.match(text.strip())
+    found = _regional(text.strip(), ctx)
     return found.group("place") if found and not ctx.res.register.find(found.group("place")) \
-        and _region(found.group("region"), ctx) and ctx.res.dates.whole(found.group("date")) \
         else ""
 
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from tei.convert.footnotes import under_closing
 from tei.convert.read import Line
 from tei.convert.zones import Segments
 
@@ -63,7 +64,7 @@ def footnotes(lines: list[Line], title_marker: str,
     titled = [(-1, title_marker)] if title_marker and notes else []
     wanted = len(notes) - len(titled)
     anchors = (_anchor_chain(body, wanted) or _gapped_chain(body, wanted)) if wanted else []
-    if len(anchors) < wanted and not titled and _closed(body, closing):
+    if len(anchors) < wanted and not titled and under_closing(body, closing):
         anchors += _listed_numbers(notes[len(anchors):], len(anchors))
     if len(anchors) < wanted:
         if not _sourced(titled, notes):
@@ -123,18 +124,6 @@ def _sourced(titled: list[tuple[int, str]], notes: list[Line]) -> bool:
     4812`; cut with a signature)."""
     found = _note(notes[0]) if titled and notes else None
     return bool(found) and found.group("text").startswith("Source:")
-
-
-# the text's last lines where its closing formula stands over the signature
-_CLOSING_REACH = 3
-
-
-def _closed(body: list[Line], closing: Callable[[str], bool]) -> bool:
-    """(letters44) The text above the list ends with its closing formula, or with the
-    signature under it (`Accept, etc.,` / `Robert Bacon.`): the list under a letter's end is
-    its notes even where their anchors are lettered (`instanta`, the older volumes' pages) or
-    lost, so the anchors are not looked for."""
-    return any(closing(line.text) for line in body[-_CLOSING_REACH:])
 
 
 def _glued_number(match: re.Match[str]) -> str | None:
