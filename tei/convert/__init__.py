@@ -83,7 +83,7 @@ def convert_text(text: str, stem: str, res: Resources, *, path: str = "<stdin>",
     ctx = Context(res, path, text=text, warnings=[])
     res.patterns.forget()
     res.dates.forget(text)
-    res.register.forget()
+    res.register.forget(res.edition.language)
     seg = Segments()
     if page:
         _read_as_page(page, seg)

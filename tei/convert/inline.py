@@ -73,6 +73,7 @@ from tei.convert.supplied_names import (
     supplied_surnames,
     unidentified_persons,
 )
+from tei.convert.surname_first import surname_first_spans
 from tei.convert.surnames import full_name_surname, given_names, inverted_initials, inverted_names
 from tei.convert.titled_names import titled_spans
 from tei.convert.wordscreen import ascii_words, may_hold
@@ -162,6 +163,7 @@ class InlineReader(BracketMarks):
         # a whole East Asian name before a part of it a speech verb or a known family name
         # marks (`Hoang Van Loi added`: not `Hoang` and `Van Loi`)
         spans += east_asian_spans(piece, self.ctx.res.patterns)
+        spans += surname_first_spans(piece, self.ctx.res.patterns)
         spans += self._speaker_spans(piece, bool(titles), speech) if titles or speech else []
         spans += self._apposition_spans(piece) if ("," in piece or "(" in piece or ":" in piece) \
             and may_hold(words, self.rules.apposition_words) else []

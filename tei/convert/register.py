@@ -16,9 +16,11 @@ from collections.abc import Container, Iterator
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 from itertools import pairwise
+from pathlib import Path
 
 from lxml import etree
 
+from tei.convert.declined_surnames import declined_surnames, declined_words
 from tei.convert.glued import marker_stem
 from tei.convert.name_index import (
     KINDS,
@@ -104,13 +106,18 @@ class Register:
     """Entries by id and a token trie over all their name forms (its leaves name each entry
     by its position in `listed`)."""
 
-    def __init__(self, entries: list[Entry], index: Index | None = None, key: str = "") -> None:
+    def __init__(self, entries: list[Entry], index: Index | None = None, key: str = "",
+                 table: Path | None = None) -> None:
         """`index`: `index_of(entries)` if worked out already (see
         `register_files.load_register`); `key`: a name for the register's contents (empty:
-        none), for caches of what is worked out from it."""
+        none), for caches of what is worked out from it; `table`: the table of case
+        endings (default the bundled one)."""
         self.entries = {entry.id: entry for entry in entries}
         self.listed = entries
         self.key = key
+        self._table = table  # (other45) the declined surnames of the document's language
+        self._declined: dict[str, str] = {}  # (`forget`), and of each language seen
+        self._by_language: dict[str, dict[str, str]] = {}
         self._found: dict[tuple[str, tuple[str, ...]], list[NameMatch]] = {}
         # the folded tokens a name can begin with (a first word, or one with a final `'s`),
         # with the characters such a token may open with in the text (`head_openings`)
@@ -172,14 +179,21 @@ class Register:
             self._found[key] = self._find(text, kinds)
         return list(self._found[key])
 
-    def forget(self) -> None:
-        """Drop the memo of `find` (between documents)."""
+    def forget(self, language: str = "") -> None:
+        """Drop the memo of `find` (between documents); `language`: the next document's
+        `xml:lang`, whose declined surnames `find` matches (`declined_surnames`)."""
         self._found.clear()
+        if language not in self._by_language:
+            one_word = {key for key, node in self._trie.items() if None in node}
+            self._by_language[language] = declined_surnames(
+                self._surnames, one_word, language, self._table)
+        self._declined = self._by_language[language]
 
     def _find(self, text: str, kinds: tuple[str, ...]) -> list[NameMatch]:
         begins = self._begins(text) if self._scanner_pays(text) else None
         found = self._matches(text, self._starts(text) if begins is None else begins, kinds)
         found = self._letter_spaced(text, kinds, found) if " " in text else found
+        found = self._declined_surnames(text, kinds, found) if self._declined else found
         plain = untoned(text)
         if plain == text:
             return found
@@ -187,6 +201,14 @@ class Register:
                 for m in self._find(plain, kinds) if text[m.start:m.end] != m.form
                 and not any(f.start < m.end and m.start < f.end for f in found)]
         return sorted([*found, *more], key=lambda m: m.start)
+
+    def _declined_surnames(self, text: str, kinds: tuple[str, ...],
+                           found: list[NameMatch]) -> list[NameMatch]:
+        """(other45) `found` with the `declined_words` of `text` outside it."""
+        more = [NameMatch(start, end, self.entries[ident], text[start:end]) for start, end, ident
+                in declined_words(text, self._declined, [(m.start, m.end) for m in found])]
+        return sorted([*found, *more], key=lambda m: m.start) if more and "person" in kinds \
+            else found
 
     def _letter_spaced(self, text: str, kinds: tuple[str, ...],
                        found: list[NameMatch]) -> list[NameMatch]:

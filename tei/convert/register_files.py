@@ -44,7 +44,7 @@ def load_register(folder: Path, table: Path | None = None) -> Register:
     names, index = cached_data(key, lambda: _worked_out(elements, table))
     entries = [Entry(ident, kind, reg, element) for (ident, kind, reg), (element, _, _)
                in zip(names, elements, strict=True)]
-    return Register(entries, index, key)
+    return Register(entries, index, key, table)
 
 
 def _elements(files: list[tuple[Path, bytes]]) -> list[tuple[etree._Element, str, str]]:

@@ -1,0 +1,37 @@
+"""(other45) Names written surname first in running text, the Hungarian and Romanian way
+(`Nagy Janos`, `Ionescu Teofil`, `Kovács Béla`): a capitalised word right before a given
+name of the `surname-first-given` table (read without accents), with no capitalised word
+after it; the surname no office or common word (`not-names`, `office-words`). Only names
+the register lacks come of it: the register's names are matched first."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import lru_cache
+
+from tei.convert.patterns import Patterns
+
+_PAIR = re.compile(r"(?<![\w'’.-])([A-ZÀ-ÖØ-Þ][a-zß-öø-ÿăâîșşțţőű]{2,}) "
+                   r"([A-ZÀ-ÖØ-Þ][a-zß-öø-ÿăâîșşțţőű]{2,})(?![\w'’-])(?! [A-ZÀ-ÖØ-Þ])")
+
+
+def _plain(word: str) -> str:
+    """`word` folded, without its accents (`Béla`: `bela`)."""
+    return "".join(char for char in unicodedata.normalize("NFD", word.casefold())
+                   if not unicodedata.combining(char))
+
+
+@lru_cache(maxsize=4)
+def _tables(patterns: Patterns) -> tuple[frozenset[str], frozenset[str]]:
+    """The table's given names, and the words that are no surname."""
+    return (frozenset(patterns.words("surname-first-given")),
+            frozenset({*patterns.words("not-names"), *patterns.words("office-words")}))
+
+
+def surname_first_spans(text: str, patterns: Patterns) -> list[tuple[int, int]]:
+    """Spans of the names of `text` written surname first (see the module)."""
+    given, stop = _tables(patterns)
+    return [pair.span() for pair in _PAIR.finditer(text)
+            if _plain(pair[2]) in given and pair[1].casefold() not in stop
+            and _plain(pair[1]) not in given]
