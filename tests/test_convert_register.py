@@ -11,8 +11,8 @@ from lxml import etree
 
 from tei.convert import convert_text, load_resources, register_files
 from tei.convert import register as register_module
-from tei.convert.name_index import previous_tokens, tokens
-from tei.convert.register import KINDS, Register, slug
+from tei.convert.name_index import previous_tokens, slug, tokens
+from tei.convert.register import KINDS, Register
 from tei.convert.register_files import load_register
 from tei.diagnostics import InputError
 from tei.xmlio import XML_NS

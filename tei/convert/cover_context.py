@@ -13,7 +13,8 @@ from tei.convert.covernames import (
     is_cover_word,
     with_pseudonym,
 )
-from tei.convert.register import Entry, slug
+from tei.convert.name_index import slug
+from tei.convert.register import Entry
 
 _ROMAN = re.compile(r"^[ivxlc]+$")
 

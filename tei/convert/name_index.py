@@ -5,6 +5,7 @@ name form with the persons by surname (built once per register and cached on dis
 from __future__ import annotations
 
 import re
+import unicodedata
 from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -27,6 +28,19 @@ HONORIFIC_SUFFIXES = frozenset({"pasha", "pacha", "bey", "effendi", "efendi"})
 _HYPHENATED_GIVEN = re.compile(r"^[A-Z][a-z]+ [A-Z][a-z]+-[a-z]+$")
 # A register's token trie, its persons by surname and its name starts' openings (`index_of`).
 Index = tuple[dict, dict[str, set[str]], dict[str, frozenset[str]]]
+
+
+_UNDECOMPOSABLE = str.maketrans({"Đ": "D", "đ": "d", "Ø": "O", "ø": "o", "Ł": "L", "ł": "l",
+                                 "ß": "ss", "Æ": "AE", "æ": "ae", "Œ": "OE", "œ": "oe"})
+
+
+@lru_cache(maxsize=4096)
+def slug(name: str) -> str:
+    """ASCII slug of a name: `Kim Il-sung` -> `kim-il-sung` (kept: a document's names are
+    slugged again at each use, each slug a normalisation and a regex pass)."""
+    name = name.translate(_UNDECOMPOSABLE)
+    ascii_name = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
+    return re.sub(r"[^a-z0-9]+", "-", ascii_name.lower()).strip("-") or "x"
 
 
 def tokens(text: str) -> list[re.Match[str]]:

@@ -10,11 +10,10 @@ entries. The files are read by `register_files`."""
 from __future__ import annotations
 
 import re
-import unicodedata
 from bisect import bisect_left, bisect_right
 from collections.abc import Container, Iterator
 from dataclasses import dataclass, field
-from functools import cached_property, lru_cache
+from functools import cached_property
 from itertools import pairwise
 from pathlib import Path
 
@@ -31,6 +30,7 @@ from tei.convert.name_index import (
     index_of,
     mixed_case_forms,
     previous_tokens,
+    slug,
     untoned,
 )
 from tei.convert.scanner import scanner
@@ -48,8 +48,6 @@ _SCANNER_AFTER = 500_000
 # Case folding turns this one character from a non-word into a word character, which would
 # move the word boundaries the scanner sees.
 _WORD_MAKER = "\u0345"
-_UNDECOMPOSABLE = str.maketrans({"Đ": "D", "đ": "d", "Ø": "O", "ø": "o", "Ł": "L", "ł": "l",
-                                 "ß": "ss", "Æ": "AE", "æ": "ae", "Œ": "OE", "œ": "oe"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -86,15 +84,6 @@ def _case_ok(source: str, form: str) -> bool:
     if form.isupper() and len(form) > 1:
         return False
     return source == form.upper() or (source[:1].isupper() and source == form.capitalize())
-
-
-@lru_cache(maxsize=4096)
-def slug(name: str) -> str:
-    """ASCII slug of a name: `Kim Il-sung` -> `kim-il-sung` (kept: a document's names are
-    slugged again at each use, each slug a normalisation and a regex pass)."""
-    name = name.translate(_UNDECOMPOSABLE)
-    ascii_name = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
-    return re.sub(r"[^a-z0-9]+", "-", ascii_name.lower()).strip("-") or "x"
 
 
 _ALL_KINDS = tuple(KINDS)  # (`find`'s default)
