@@ -66,8 +66,9 @@ def document_type(seg: Segments, message: Message, heading: list[RegistryLine], 
             return "record-of-conversation", "a journal's or diary's line under the title"
         if found:
             return found, f"the {where}"
-    if seg.page_title and ctx.res.patterns.match("meeting-titles", seg.page_title.text):
-        return "record-of-conversation", "the title naming the minutes of a meeting"
+    meeting = _meeting_or_decision(seg, message, heading, ctx)
+    if meeting:
+        return meeting
     submission = ctx.res.patterns.match("submission-titles", seg.page_title.text) \
         if seg.page_title else None
     if submission:
@@ -115,6 +116,30 @@ def document_type(seg: Segments, message: Message, heading: list[RegistryLine], 
 
 
 _SUBJECT_LABEL = re.compile(r"^SUBJ(?:ECT)?\s*+:\s*+")
+
+
+def _meeting_or_decision(seg: Segments, message: Message, heading: list[RegistryLine],
+                         ctx: Context) -> tuple[str, str] | None:
+    """(type, where) when the page title, a heading line no table knows or the text's
+    heading names the minutes
+    of a meeting, a body's decision or a decrypt's stations (table `meeting-titles`: `Minutes
+    of Meeting No. 7`, `DECISION No. 112`, `KGB New York to Moscow, No. 482`; misses46), else
+    None."""
+    texts = [("title", seg.page_title.text)] if seg.page_title else []
+    texts += [("heading line", text_of(line.content)) for line in heading
+              if line.subtype == "other"]
+    texts += [("heading", text_of(head)) for head in message.heads]
+    for where, text in texts:
+        found = ctx.res.patterns.match("meeting-titles", text)
+        if found:
+            return found[0], f"the {where} naming {_NAMED.get(found[0], 'its form')}"
+    return None
+
+
+_NAMED = {"record-of-conversation": "the minutes of a meeting",
+          "memorandum": "a body's decision or resolution",
+          "telegram": "the sending and receiving stations",
+          "letter": "the letter's date, sender and addressee"}
 
 
 def _subject_title(title: str, heading: list[RegistryLine]) -> bool:

@@ -301,18 +301,30 @@ def initials_before(piece: str, match: NameMatch, ctx: Context) -> int:
     (`A. Gromyko`, `Yu. V. ANDROPOV`; `Andrei A. Gromyko` with his given name) when the
     first opens one of the person's names: the name as written; an honorific written as an
     initial (`M. Sazonov`) stays out, unless it opens the person's given name too
-    (misses44: `M. Dayan:`, Moshe Dayan's speaker label in a protocol)."""
-    if match.entry.kind != "person" or " " in match.form.strip():
+    (misses44: `M. Dayan:`, Moshe Dayan's speaker label in a protocol); a surname of two
+    words that ends the register's name takes them too (`A. Clark Kerr`; misses46)."""
+    form = match.form.strip()
+    if match.entry.kind != "person" or (" " in form and not (
+            _surname_form(form) and match.entry.reg.endswith(f" {form}"))):
         return match.start
     found = _INITIALS_BEFORE.search(piece, max(0, match.start - 16), match.start)
     if found is None:
         return match.start
     forms = _full_forms(match.entry)
-    if found.group()[0] not in {form[0] for form in forms}:
+    # a surname of two words opens with its own letter (`M. Mendès France`: Monsieur): the
+    # initial must open the registered name
+    firsts = {match.entry.reg[:1]} if " " in form else {name[0] for name in forms}
+    if found.group()[0] not in firsts:
         return match.start
     given = _GIVEN_NAME.search(piece, max(0, found.start() - 40), found.start())
     return given.start() if given and any(  # `Andrei A. Gromyko`: his given name too
-        form.startswith(given.group()) for form in forms) else found.start()
+        name.startswith(given.group()) for name in forms) else found.start()
+
+
+def _surname_form(form: str) -> bool:
+    """Whether a register form of several words is a surname's (`Clark Kerr`, `Lloyd
+    George`): each word capitalised, no initial among them."""
+    return all(word[:1].isupper() and not _INITIAL.fullmatch(word) for word in form.split())
 
 
 def _given_run(piece: str, start: int, ctx: Context, rules: Rules) -> list[str]:

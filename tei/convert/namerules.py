@@ -356,7 +356,7 @@ def plausible_name(name: str, patterns: Patterns) -> bool:
         return False
     if len(words) == 1 and len(name.strip()) <= 3 and name.strip().isupper():
         return False  # an office symbol or acronym (`FE`, `NEA`), not a name
-    if _initials_month(name, patterns):
+    if _initials_month(name, patterns) or _saint(name, patterns):
         return False
     return any(len(w) > 1 and not _ROMAN.match(w) and len(set(w)) > 1 for w in core)
 
@@ -368,6 +368,15 @@ def _initials_month(name: str, patterns: Patterns) -> bool:
     last = last.strip(".,;:").casefold()
     return (bool(initials) and all(len(w) <= 3 and w.endswith(".") for w in initials)
             and last != "may" and last in patterns.words("months"))
+
+
+def _saint(name: str, patterns: Patterns) -> bool:
+    """(misses46) A saint's abbreviation before a saint's name (`S. Petrum`, `S. Pietro`,
+    `St. Peter's`; table `saint-names`) names a church, a palace or a place, no person."""
+    words = name.split()
+    saints = patterns.words("saint-names")
+    return len(words) == 2 and saints.get(words[0].casefold()) == "abbreviation" and saints.get(
+        re.sub(r"['’]s$", "", words[1]).strip(".,;:").casefold()) == "name"
 
 
 def _nationality_only(core: list[str], patterns: Patterns) -> bool:
