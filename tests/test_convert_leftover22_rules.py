@@ -4,7 +4,7 @@
 `HMAS Sydney`, `RMS Titanic`; the two-letter `S.S.` and `M.V.` only after an article,
 `aboard` or a label naming a ship: `Ship station: S.S. CORVINA`), after a ship's kind (`the
 steamer Kaiser Wilhelm`), or one that opens on such a prefix is left untagged
-(`glued.after_ship_prefix`); `S. S. Ramphal` stays a person's initials; `aboard` begins no
+(`ship_names.after_ship_prefix`); `S. S. Ramphal` stays a person's initials; `aboard` begins no
 name after a title (`SPECIAL ENVOY ABOARD CORVINA`: `not-names`).
 
 (2) An acronym that names two bodies: one capital and a hyphen glued before a register

@@ -8,7 +8,7 @@ plain scans they spare, on hand-made texts at the edges and on the corpus's own 
   without four digits in a row is returned as it is.
 - `dotted_order.hyphens_month_first`: the three regexes all need a digit, a hyphen and a
   digit; a text without them is told by one scan.
-- `glued.after_ship_prefix`: both regexes end where the name (or its prefix) begins, and
+- `ship_names.after_ship_prefix`: both regexes end where the name (or its prefix) begins, and
   are searched from `_SHIP_REACH` characters before it; the whole piece only when a
   whitespace run long enough for a longer match stands in reach.
 - `footnotes._joined_notes`: a line ending in no colon is no note broken after a siglum.
@@ -33,7 +33,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from tei.convert import capitals_heading, date_eras, dotted_order, glued, parts
+from tei.convert import capitals_heading, date_eras, dotted_order, parts, ship_names
 from tei.convert.namerules import (
     _INITIAL_START,
     DIGRAPH_INITIAL,
@@ -66,10 +66,10 @@ def _hyphens_plain(text: str) -> bool:
 
 
 def _ship_plain(piece: str, start: int) -> bool:
-    opening = glued._SHIP_PREFIX_OPENING.match(piece, start)
+    opening = ship_names._SHIP_PREFIX_OPENING.match(piece, start)
     end = opening.end() if opening else start
-    return bool(glued._SHIP_PREFIX_BEFORE.search(piece, 0, end)
-                or glued._SHIP_KIND_BEFORE.search(piece, 0, end))
+    return bool(ship_names._SHIP_PREFIX_BEFORE.search(piece, 0, end)
+                or ship_names._SHIP_KIND_BEFORE.search(piece, 0, end))
 
 
 DATES = ["20 июня 1948 г.", "August 1, 1914.(1)", "Roma, 30 luglio 1936 - XIV",
@@ -115,7 +115,7 @@ def test_ship_prefix_as_plain(text: str) -> None:
     padded = "x " * 40 + text
     for piece in (text, padded, f"{padded}\n"):
         for found in re.finditer(r"\b[A-Z]", piece):
-            assert glued.after_ship_prefix(piece, found.start()) == _ship_plain(
+            assert ship_names.after_ship_prefix(piece, found.start()) == _ship_plain(
                 piece, found.start()), (piece, found.start())
 
 
@@ -127,7 +127,7 @@ def test_ship_prefix_as_plain(text: str) -> None:
 def test_ship_prefix_as_plain_generated(words: list[str]) -> None:
     piece = " ".join(words)
     for start in range(len(piece) + 1):
-        assert glued.after_ship_prefix(piece, start) == _ship_plain(piece, start)
+        assert ship_names.after_ship_prefix(piece, start) == _ship_plain(piece, start)
 
 
 @given(st.text(alphabet="0123456789/ :\nFechaDtEMrcibo.GAH()ș", max_size=40))

@@ -1,6 +1,6 @@
 r"""speed26: quick tests before regexes, held to the plain scans they spare.
 
-- `glued.after_ship_prefix`: the prefix regex ends on a space after `S.`, `V.` or an `S`
+- `ship_names.after_ship_prefix`: the prefix regex ends on a space after `S.`, `V.` or an `S`
   (`USS`: `_PREFIX_ENDS`), the kind regex on a space after a kind's last letter
   (`_KIND_ENDS`); each is searched only there (and, as before, where a final newline stands,
   before which `$` matches too).
@@ -24,12 +24,12 @@ from lxml import etree
 from tei.convert import (
     date_eras,
     dates,
-    glued,
     load_resources,
     monograms,
     office_surnames,
     parts,
     roles,
+    ship_names,
     surnames,
 )
 from tei.convert.pages import frus, furniture
@@ -39,23 +39,24 @@ from tei.xmlio import decode_text
 FIXTURES = Path(__file__).parent / "fixtures" / "telegrams"
 
 # the kinds the regex spells (`aircraft` only before `carrier`)
-KINDS = [*(kind for kind in re.findall(r"[a-z-]+", glued._SHIP_KIND_BEFORE.pattern.split("(?i:")[1])
+_KIND_WORDS = ship_names._SHIP_KIND_BEFORE.pattern.split("(?i:")[1]
+KINDS = [*(kind for kind in re.findall(r"[a-z-]+", _KIND_WORDS)
            if len(kind) > 2 and kind != "aircraft"), "aircraft carrier"]
 
 
 def _ship_plain(piece: str, start: int) -> bool:
-    opening = glued._SHIP_PREFIX_OPENING.match(piece, start)
+    opening = ship_names._SHIP_PREFIX_OPENING.match(piece, start)
     end = opening.end() if opening else start
-    return bool(glued._SHIP_PREFIX_BEFORE.search(piece, 0, end)
-                or glued._SHIP_KIND_BEFORE.search(piece, 0, end))
+    return bool(ship_names._SHIP_PREFIX_BEFORE.search(piece, 0, end)
+                or ship_names._SHIP_KIND_BEFORE.search(piece, 0, end))
 
 
 def test_kind_ends_regardless_of_case() -> None:
     ends = {kind[-1] for kind in KINDS}
-    assert ends <= glued._KIND_ENDS
+    assert ends <= ship_names._KIND_ENDS
     taken = {chr(c) for c in range(0x110000)
              if re.fullmatch(f"(?i:[{''.join(sorted(ends))}])", chr(c))}
-    assert taken <= glued._KIND_ENDS
+    assert taken <= ship_names._KIND_ENDS
 
 
 def test_every_kind_is_read() -> None:
@@ -67,7 +68,7 @@ def test_each_kind_ends_in_the_gate(kind: str) -> None:
     for spelt in (kind, kind.upper(), kind.title(), kind.replace(" ", "\n")):
         for piece in (f"the {spelt} Aurora", f"the {spelt}\nAurora", f"{spelt} Aurora"):
             start = piece.index("Aurora")
-            assert glued.after_ship_prefix(piece, start), piece
+            assert ship_names.after_ship_prefix(piece, start), piece
             assert _ship_plain(piece, start)
 
 
@@ -77,20 +78,21 @@ def test_each_kind_ends_in_the_gate(kind: str) -> None:
 def test_each_prefix_ends_in_the_gate(prefix: str) -> None:
     for piece in (f"{prefix} Pueblo", f"x {prefix} Pueblo", f"x {prefix}\nPueblo"):
         start = piece.index("Pueblo")
-        assert glued.after_ship_prefix(piece, start) == _ship_plain(piece, start), piece
+        assert ship_names.after_ship_prefix(piece, start) == _ship_plain(piece, start), piece
 
 
 @given(st.text(alphabet="SrpetRPE.xy \n\tUHMV:", max_size=24))
 def test_ship_gate_as_plain_generated(piece: str) -> None:
     for start in range(len(piece) + 1):
-        assert glued.after_ship_prefix(piece, start) == _ship_plain(piece, start), (piece, start)
+        assert ship_names.after_ship_prefix(piece, start) == _ship_plain(piece, start), (
+            piece, start)
 
 
 def test_ship_gate_on_fixtures() -> None:
     for path in sorted(FIXTURES.glob("*.txt")):
         for piece in decode_text(path.read_bytes()).text.splitlines():
             for found in re.finditer(r"\b[A-Z]", piece):
-                assert glued.after_ship_prefix(piece, found.start()) == _ship_plain(
+                assert ship_names.after_ship_prefix(piece, found.start()) == _ship_plain(
                     piece, found.start()), (path.name, piece)
 
 

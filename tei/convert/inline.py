@@ -18,7 +18,6 @@ from tei.convert.drafting_lines import drafting_marks
 from tei.convert.eastasian import east_asian_spans
 from tei.convert.expanded_initials import expanded_initials
 from tei.convert.glued import (
-    after_ship_prefix,
     compound_surname,
     eponym,
     given_name_before,
@@ -64,6 +63,7 @@ from tei.convert.namerules import (
 )
 from tei.convert.office_surnames import office_surname_marks
 from tei.convert.register import KINDS, NameMatch
+from tei.convert.ship_names import after_ship_prefix
 from tei.convert.spans import Spans, standalone
 from tei.convert.suffixed_names import may_hold_suffix, said_spans, suffixed_spans
 from tei.convert.supplied_names import (
