@@ -66,3 +66,15 @@ def test_an_ellipsis_at_a_brackets_end_is_a_gap_beside_the_supplied_words(
     gap, words = body.find('<gap reason="omitted"/>'), body.find("<supplied")
     assert gap > 0 and words > 0 and (gap < words) == gap_first
     assert supplied in re.sub(r"<[^>]+>", "", body[words:body.find("</supplied>")])
+
+
+@pytest.mark.parametrize("count", ["4 copies", "Two copies.", "1 copy"])
+def test_a_count_of_copies_under_the_date_is_no_title(count: str, resources) -> None:
+    text = ("Search in\n\nDigital Archive International History Declassified\n\n"
+            "September 30, 1982\n\n"
+            "INFORMATION ABOUT THE VISIT OF INDIRA GANDHI TO THE USSR\n\nVIEW DOCUMENT IN\n\n"
+            f"English HTML\n\n30 September 1982\n\n{count}\n\nConfidential\n\n"
+            "The visit was arranged upon suggestion from the Indian side.\n")
+    assert str(text_facts(text, resources)["title"]).casefold().startswith(
+        "information about the visit")
+    assert f'subtype="copy">{count}</ab>' in text_xml(text, resources)
