@@ -12,14 +12,14 @@ from tei.convert.inline import InlineReader
 from tei.convert.model import Header, Inlines, Mark, merge, text_of
 from tei.convert.parties import WINGS
 from tei.convert.read import Line
+from tei.convert.roles import COPY_WORDS
 from tei.convert.surnames import bracketed_namesake
 from tei.convert.zones import Segments
 
 _NAMES = frozenset({"persName", "placeName", "orgName"})
 # an office's holder named in parentheses after it (`the Representative to the United Nations
 # (Stevenson)`, `Hungarian Embassy in Havana (Görög)`): a name position, not a form's note
-_HOLDER = re.compile(r"\((?!(?:Translation|Excerpts?|Fragments?|Draft|Summary|Extract|"
-                     + WINGS + r")\))"
+_HOLDER = re.compile(r"\((?!(?:" + COPY_WORDS + "|" + WINGS + r")\))"
                      r"(?P<name>[A-ZÀ-Þ][a-zà-ÿ'’.-]++(?:\s[A-ZÀ-Þ][\w'’.-]++){0,3})\)")
 _BRACKETED = re.compile(r"(\[[^\[\]]*+\]|[\[\]])")  # a title's brackets, kept as printed
 _URL = re.compile(r"https?://[^\s\"”<>]+")

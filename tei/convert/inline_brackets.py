@@ -32,6 +32,11 @@ from tei.convert.register import KINDS
 # an editors' query of the word before it (`Lizin[?]`, `4367 [?]`); marks alone that stand
 # for a word (`[??]`) are an illegible gap (table `brackets`)
 _QUERIES = frozenset({"?", "?!", "!?"})
+# (wc51) an omission at one end of the words the editors supply, where a page or a line of
+# the copy is lost (`[...Dobrynin] expressed the hope`, `[the delegation …]`): a gap, then
+# (or after it) the supplied words
+_ELIDED_START = re.compile(r"^(?:\.{3}|…|\.\s\.\s\.)\s*+(?P<rest>[^\s.…].*)$")
+_ELIDED_END = re.compile(r"^(?P<rest>.*[^\s.…])\s*+(?:\.{3}|…|\.\s\.\s\.)$")
 
 
 class BracketMarks:
@@ -92,6 +97,11 @@ class BracketMarks:
             return self._remark(inner, line)
         if inner in _QUERIES:  # `Lizin[?]`: the editors doubt the word, they supply nothing
             return [Mark("note", {"type": "editorial", "place": "inline"}, [inner])]
+        elided = _ELIDED_START.match(inner) or _ELIDED_END.match(inner)
+        if elided:
+            gap = Mark("gap", {"reason": "omitted"}, [])
+            supplied = self._bracket(elided.group("rest"), text, start, end, line)
+            return [gap, *supplied] if elided.re is _ELIDED_START else [*supplied, gap]
         kind = bracket_kind(self.ctx.res.patterns, inner)
         if kind in GAP_KINDS:
             desc = [Mark("desc", {}, [inner])] if any(c.isalnum() for c in inner) else []

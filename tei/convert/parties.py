@@ -20,7 +20,7 @@ from tei.convert.monograms import monogram_party
 from tei.convert.name_surroundings import qualifier
 from tei.convert.namerules import CAPITALS_PARTICLES
 from tei.convert.register import Entry
-from tei.convert.roles import subject_after
+from tei.convert.roles import COPY_WORDS, subject_after
 from tei.convert.surnames import bracketed_namesake, initials_and_surname, initials_fit
 from tei.convert.title_subjects import without_comma_subject
 
@@ -34,7 +34,7 @@ _TO = re.compile(r"(?i)(?<!\s)\s+to\s+|,?(?<!\s)\s+an\s+(?=(?-i:d(?:as|en|ie|em|
                  r"|,\s+(?:al|alla|ai|agli|allo)\s+(?=[A-Z])|,\s+all['’](?=[A-Z]))")
 # an office's own `on` before the holder's name in parentheses that closes the title (`the Head
 # of the Delegation to the Paris Peace Talks on Vietnam (Lodge)`): no subject follows it
-_OFFICE_ON = (r"on(?![^()]*+\((?-i:(?!Translation|Excerpts?|Fragments?|Draft|Summary|Extract)"
+_OFFICE_ON = (r"on(?![^()]*+\((?-i:(?!" + COPY_WORDS + r")"
               r"[A-Z][\w'’.-]+(?:\s[A-Z][\w'’.-]+){0,3})\)$)")
 # a mission's wings as its officers' ranks name them in brackets (`First Secretary (Pol)`)
 WINGS = (r"(?:Pol|Political|Econ|Economic|Comm|Commercial|Admin|Administration|Press|Info"
@@ -53,7 +53,7 @@ _TAIL = re.compile(r"(?i)(?:,|(?<!\s))\s+(?:conveying|concerning|regarding|about
                    # a subject after a comma naming someone in the possessive (`..., Pol Pot’s
                    # Visit to the DPRK`)
                    r"|,\s*+[^,’']*+['’][sS]\s.*$"
-                   r"|(?:(?<!\s)\s+)?\((?-i:[a-z][^()]*|Translation|Excerpts?|Fragments?|Draft|Summary|Extract|\d+"
+                   r"|(?:(?<!\s)\s+)?\((?-i:[a-z][^()]*|" + COPY_WORDS + r"|\d+"
                    # a mission's wing after its officer's rank, not a holder (wc30, India's
                    # `First Secretary (Pol)`, `Counsellor (Econ)`)
                    r"|" + WINGS + r")\)$")

@@ -93,8 +93,12 @@ def _styled(words: list[str], patterns: Patterns) -> bool:
                for word in words)
 
 
+# a title's word in parentheses naming the copy or its part, not an office's holder
+# (`(Excerpts)`, `(Draft)`; wc51: a record given in instalments, `Soviet-Indian Talks (Conclusion)`)
+COPY_WORDS = (r"Translation|Excerpts?|Fragments?|Draft|Summary|Extract|Conclusion|Continuation"
+              r"|Continued|Beginning")
 # (misses34) an office's holder in parentheses before ` to ` (`... (Spofford) to the ...`)
-_HOLDER_TO = re.compile(r"\((?!Translation|Excerpts?|Fragments?|Draft|Summary|Extract)"
+_HOLDER_TO = re.compile(r"\((?!" + COPY_WORDS + r")"
                         r"[A-Z][^()]*+\)\s++to\s")
 
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from tei.convert.agenda_items import agenda_item
 from tei.convert.closing import CloserReader, continued_postscripts
 from tei.convert.column_signature import signature_over_label
 from tei.convert.context import Context
@@ -357,8 +358,8 @@ class MessageReader(PointReader):
         while i < len(units):
             unit = units[i]
             section = None if unit.embedded else self.patterns.match("sections", unit.text)
-            if section:
-                match = section[1]
+            match = section[1] if section else agenda_item(units, i)
+            if match:
                 heading = Section(match.group("n"),
                                   self._annotate(unit.lines[0], match.group("text")))
                 blocks.append(heading)

@@ -1,0 +1,25 @@
+"""(wc51) A meeting record's numbered agenda item: the number and the item's title without a
+closing stop, over the first speaker's turn (`9. Exchange of Opinions on the Polish Question`
+/ `BREZHNEV. Yesterday I ...`, the CPSU Politburo's working notes). It opens a section of the
+record (a head), not a numbered point."""
+
+from __future__ import annotations
+
+import re
+
+from tei.convert.quoted import Unit
+
+# the item's number and title: no stop, colon or question mark in it, one line
+_ITEM = re.compile(r"^(?P<n>\d{1,3})\.\s++(?P<text>[A-Z][^.!?:;]{2,120}+)$")
+# a speaker's turn: the name in capitals (maybe after initials or `Cde.`), a stop or colon
+_TURN = re.compile(r"^(?:Cde\.\s++)?(?:[A-Z]\.\s?){0,3}+[A-Z][A-Z'’-]{2,30}+"
+                   r"(?:\s[A-Z][A-Z'’-]{2,30}+)?[.:]\s")
+
+
+def agenda_item(units: list[Unit], i: int) -> re.Match[str] | None:
+    """The numbered line `units[i]` read as an agenda item's heading (groups `n`, `text`)
+    when the next paragraph opens with a speaker's turn."""
+    if units[i].embedded or i + 1 >= len(units) or units[i + 1].embedded:
+        return None
+    found = _ITEM.match(units[i].text)
+    return found if found and _TURN.match(units[i + 1].text) else None
