@@ -301,11 +301,13 @@ def initials_before(piece: str, match: NameMatch, ctx: Context) -> int:
     (`A. Gromyko`, `Yu. V. ANDROPOV`; `Andrei A. Gromyko` with his given name) when the
     first opens one of the person's names: the name as written; an honorific written as an
     initial (`M. Sazonov`) stays out, unless it opens the person's given name too
-    (misses44: `M. Dayan:`, Moshe Dayan's speaker label in a protocol)."""
+    (misses44: `M. Dayan:`, Moshe Dayan's speaker label in a protocol) in a text of a
+    language that does not write it for a courtesy title (lang46: `M. Tshombe` in French
+    is Monsieur Tshombe, whose given name is Moïse)."""
     if match.entry.kind != "person" or " " in match.form.strip():
         return match.start
     found = _INITIALS_BEFORE.search(piece, max(0, match.start - 16), match.start)
-    if found is None:
+    if found is None or found.group().strip() in ctx.res.evidence.honorifics(ctx.language):
         return match.start
     forms = _full_forms(match.entry)
     if found.group()[0] not in {form[0] for form in forms}:

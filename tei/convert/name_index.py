@@ -72,30 +72,31 @@ def index_of(entries: list[Entry], table: Path | None = None) -> Index:
             if words:
                 listed.add(_add_form(trie, firsts, words, position))
                 _add_surname(surnames, form, words, entry)
-    for key, (words, positions) in _declined_forms(entries, table).items():
+    for key, (words, positions, language) in _declined_forms(entries, table).items():
         if key not in listed and len(positions) == 1:  # never another entry's form
-            _add_form(trie, firsts, words, positions.pop())
+            _add_form(trie, firsts, words, positions.pop(), language)
     return trie, surnames, head_openings(firsts)
 
 
 def _add_form(trie: dict, firsts: dict[str, set[str]], words: list[str],
-              position: int) -> tuple[str, ...]:
-    """Put the form of `words` (of the entry at `position`) in `trie`, its first letter in
-    `firsts`; its folded words."""
+              position: int, language: str = "") -> tuple[str, ...]:
+    """Put the form of `words` (of the entry at `position`; a declined form with the
+    `language` it is declined in, lang46) in `trie`, its first letter in `firsts`; its
+    folded words."""
     firsts.setdefault(fold(words[0]), set()).add(words[0][:1])
     node = trie
     for word in words:
         node = node.setdefault(fold(word), {})
-    node.setdefault(None, []).append((words, position))
+    node.setdefault(None, []).append((words, position, language))
     return tuple(fold(word) for word in words)
 
 
 def _declined_forms(entries: list[Entry], table: Path | None = None
-                    ) -> dict[tuple[str, ...], tuple[list[str], set[int]]]:
+                    ) -> dict[tuple[str, ...], tuple[list[str], set[int], str]]:
     """(misses41) The declined forms (`declension.declined`) of the entries' forms in a
-    language with case endings, by folded words, with their words and the positions of
-    the entries declining to them."""
-    found: dict[tuple[str, ...], tuple[list[str], set[int]]] = {}
+    language with case endings, by folded words, with their words, the positions of the
+    entries declining to them and the language (the first that declines to them)."""
+    found: dict[tuple[str, ...], tuple[list[str], set[int], str]] = {}
     languages = declined_languages(table)
     for position, entry in enumerate(entries):
         for element in entry.element.iter(f"{{{TEI_NS}}}{KINDS[entry.kind]}"):
@@ -105,7 +106,8 @@ def _declined_forms(entries: list[Entry], table: Path | None = None
             form = " ".join("".join(element.itertext()).split())
             for new in declined(form, language, table):
                 words = [m.group() for m in tokens(new)]
-                found.setdefault(tuple(map(fold, words)), (words, set()))[1].add(position)
+                found.setdefault(tuple(map(fold, words)), (words, set(), language))[1].add(
+                    position)
     return found
 
 

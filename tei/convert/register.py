@@ -112,6 +112,9 @@ class Register:
         self.listed = entries
         self.key = key
         self._found: dict[tuple[str, tuple[str, ...]], list[NameMatch]] = {}
+        # (lang46) the language of the document read: declined forms only of that language
+        # (None: before it is known, or outside a document, those of every language)
+        self.language: str | None = None
         # the folded tokens a name can begin with (a first word, or one with a final `'s`),
         # with the characters such a token may open with in the text (`head_openings`)
         self._trie, self._surnames, self._heads = index or index_of(entries)
@@ -139,7 +142,7 @@ class Register:
             words, node = pending.pop()
             for key, child in node.items():
                 if key is None:
-                    yield words, [self.listed[position] for _, position in child]
+                    yield words, [self.listed[position] for _, position, _ in child]
                 else:
                     pending.append(((*words, key), child))
 
@@ -173,8 +176,14 @@ class Register:
         return list(self._found[key])
 
     def forget(self) -> None:
-        """Drop the memo of `find` (between documents)."""
+        """Drop the memo of `find` and the document's language (between documents)."""
         self._found.clear()
+        self.language = None
+
+    def read_in(self, language: str) -> None:
+        """From now on, find declined forms only of `language`, the document's (lang46)."""
+        self._found.clear()
+        self.language = language
 
     def _find(self, text: str, kinds: tuple[str, ...]) -> list[NameMatch]:
         begins = self._begins(text) if self._scanner_pays(text) else None
@@ -290,7 +299,7 @@ class Register:
         final possessive `'s` is left outside (the tokens are read one by one as the trie
         walk needs them)."""
         node, best, width = self._trie, None, 0
-        listed = self.listed
+        listed, language = self.listed, self.language
         words: list[re.Match[str]] = []
         token = TOKEN.match(text, start)
         while token is not None:
@@ -302,18 +311,18 @@ class Register:
             word = token.group()
             folded = fold(word)  # (a typographic apostrophe folded to a straight one)
             if folded.endswith("'s") and node.get(folded[:-2]):
-                name = _accept(words, node[folded[:-2]], len(word) - 2, kinds, listed)
+                name = _accept(words, node[folded[:-2]], len(word) - 2, kinds, listed, language)
                 best, width = (name, len(words)) if name else (best, width)
             # a glued note marker ends in a digit (`marker_stem`'s own quick test)
             stem = marker_stem(word) if word[-1:].isdigit() or word[-2:-1].isdigit() else ""
             if stem and node.get(fold(stem)):
-                name = _accept(words, node[fold(stem)], len(stem), kinds, listed)
+                name = _accept(words, node[fold(stem)], len(stem), kinds, listed, language)
                 best, width = (name, len(words)) if name else (best, width)
             node = node.get(folded)
             if node is None:
                 break
             if None in node:
-                name = _accept(words, node, len(word), kinds, listed)
+                name = _accept(words, node, len(word), kinds, listed, language)
                 best, width = (name, len(words)) if name else (best, width)
                 if len(node) == 1:  # no longer form goes on from here
                     break
@@ -345,15 +354,18 @@ _INITIALS_GO_ON = re.compile(r"\.[A-Z](?:\.|(?![\w']))")
 
 
 def _accept(words: list[re.Match[str]], node: dict, last_length: int,
-            kinds: tuple[str, ...], listed: list[Entry]) -> NameMatch | None:
+            kinds: tuple[str, ...], listed: list[Entry], language: str | None) -> NameMatch | None:
     """The first entry at a trie node whose name matches the source tokens' case (the
-    tokens `words`, of which the last counts `last_length` characters)."""
+    tokens `words`, of which the last counts `last_length` characters; a declined form
+    only in a text of its `language`, when that is known)."""
     source = [word.group() for word in words]
     source[-1] = source[-1][:last_length]
     text = words[0].string
     comma = any("," in text[a.end():b.start()] for a, b in pairwise(words))
-    for form, position in node.get(None, ()):
+    for form, position, declined_in in node.get(None, ()):
         entry = listed[position]
+        if declined_in and language is not None and declined_in != language:
+            continue
         if entry.kind in kinds and (source == form or all(  # spelt as in the register
                 _case_ok(s, f) for s, f in zip(source, form, strict=True))) and not (
                     form[0].isupper() and all(f.isupper() for f in form)
