@@ -9,7 +9,8 @@
 - `M.` before a surname in a French or Italian text is Monsieur, never the person's
   initial (`M. Tshombe`); in an English text it stays an initial (`M. Dayan:`).
 - A declined form of the register (`declension.xml`) matches only in a text of its
-  language, once the body's language is known.
+  language, once the body's words have settled it (a short body's language is the
+  edition's by default and excludes none).
 """
 
 from __future__ import annotations
@@ -19,7 +20,7 @@ import re
 import pytest
 
 from tei.convert.register import Register
-from tei.convert.text_language import evidence, language_of
+from tei.convert.text_language import evidence, language_of, reading
 from tests.cases import text_xml
 
 _RUSSIAN = ("Сегодня я посетил министра и передал ему ответ правительства. Он сказал, что "
@@ -61,8 +62,9 @@ def test_the_body_names_its_language(text: str, code: str) -> None:
 
 
 def test_a_short_body_keeps_the_edition_language() -> None:
-    assert language_of("Reçu le 10 août.", "en") == "en"
-    assert language_of("Срочно. Молотову.", "en") == "en"
+    assert reading("Reçu le 10 août.", "en") == ("en", False)
+    assert reading("Срочно. Молотову.", "en") == ("en", False)
+    assert reading(_ENGLISH, "en") == ("en", True)
 
 
 def test_quoted_phrases_and_brackets_are_no_evidence() -> None:

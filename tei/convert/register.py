@@ -180,8 +180,9 @@ class Register:
         self._found.clear()
         self.language = None
 
-    def read_in(self, language: str) -> None:
-        """From now on, find declined forms only of `language`, the document's (lang46)."""
+    def read_in(self, language: str | None) -> None:
+        """From now on, find declined forms only of `language`, the document's (lang46;
+        None: of every language, when its words did not settle it)."""
         self._found.clear()
         self.language = language
 

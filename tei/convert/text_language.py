@@ -151,16 +151,22 @@ def scores(text: str, table: Evidence | None = None) -> Scores:
 def language_of(text: str, default: str, table: Evidence | None = None) -> str:
     """The code of the language `text` (a document's body) is written in, else `default`
     (the edition's): see the table's conventions."""
+    return reading(text, default, table)[0]
+
+
+def reading(text: str, default: str, table: Evidence | None = None) -> tuple[str, bool]:
+    """`language_of` `text`, and whether its words gave evidence enough (False when the
+    language is the edition's or the script's by default)."""
     table = table or evidence()
     script, size, scored = scores(text, table)
     if size < table.min_words or not scored:
-        return default
+        return default, False
     best, runner = scored[0][0], scored[1][0] if len(scored) > 1 else 0
     if best >= table.min_evidence and best - runner >= table.margin:
-        return scored[0][1].code
+        return scored[0][1].code, True
     own = table.language(default)
     if own is not None and script in own.scripts:
-        return default
+        return default, False
     letters = sum(1 for char in body_text(text) if char.isalpha() and _script(char) == script)
     first = next(lang for lang in table.languages if script in lang.scripts)
-    return first.code if letters >= table.min_letters else default
+    return (first.code if letters >= table.min_letters else default), False
