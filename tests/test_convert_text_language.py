@@ -7,7 +7,8 @@
 - The TEI gives the body's language in `langUsage` and, when it is not the edition's, in
   `text/@xml:lang` (the root keeps the edition's).
 - `M.` before a surname in a French or Italian text is Monsieur, never the person's
-  initial (`M. Tshombe`); in an English text it stays an initial (`M. Dayan:`).
+  initial (`M. Tshombe`), and introduces a name the register lacks (`M. BOGOMOLOV`); in an
+  English text it stays an initial (`M. Dayan:`).
 - A declined form of the register (`declension.xml`) matches only in a text of its
   language, once the body's words have settled it (a short body's language is the
   edition's by default and excludes none).
@@ -100,6 +101,14 @@ def test_monsieur_before_a_surname_in_french(resources) -> None:
     assert '<text xml:lang="fr">' in xml
     assert '<language ident="fr">French</language>' in xml
     assert re.search(r'<TEI [^>]*xml:lang="en"', xml)
+
+
+def test_monsieur_introduces_a_name_in_french(resources) -> None:
+    text = _FR_TEL.replace("DUPONT", "M. BOGOMOLOV n'a rien dit de la suite.\n\nDUPONT")
+    assert re.search(r'M\. <persName ref="#per-[a-z-]*bogomolov">BOGOMOLOV</persName>',
+                     text_xml(text, resources))
+    english = _EN_PROTOCOL + "\nM. BOGOMOLOV was not present.\n"
+    assert "BOGOMOLOV</persName>" not in text_xml(english, resources)
 
 
 def test_an_initial_before_a_surname_in_english(resources) -> None:

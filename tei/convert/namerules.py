@@ -383,3 +383,13 @@ def _stop_words(patterns: Patterns) -> frozenset[str]:
     """Words that never stand in a person's name (from the pattern tables)."""
     return frozenset({*patterns.words("not-names"), *patterns.words("office-words"),
                       *patterns.words("role-openers"), *patterns.words("doc-types")})
+
+
+@lru_cache(maxsize=8)
+def initial_honorific(words: frozenset[str]) -> re.Pattern[str] | None:
+    """(lang46) A courtesy title of `words` written like an initial (`M.`, `MM.`: the
+    language table's `honorifics` of a French or Italian text) before a name, or None."""
+    if not words:
+        return None
+    alternation = "|".join(map(re.escape, sorted(words, key=len, reverse=True)))
+    return re.compile(rf"(?<![\w.])(?:{alternation})\s+(?={NAME})")
