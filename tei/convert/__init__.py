@@ -35,6 +35,7 @@ with bundled("convert"):  # the modules' regexes from one cache entry (see regex
     from tei.convert.recognise import recognise
     from tei.convert.release_lines import stands_alone
     from tei.convert.settle import settle
+    from tei.convert.text_language import reading
     from tei.convert.wraps import join_broken_places
     from tei.convert.zones import Segments
     from tei.convert.zoning import segment
@@ -92,6 +93,9 @@ def convert_text(text: str, stem: str, res: Resources, *, path: str = "<stdin>",
     if not lines and not seg.facts:
         raise error(path, "the source text is empty", rule="empty")
     segment(read_pages(join_broken_places(lines, ctx), seg, ctx), seg, ctx)
+    ctx.language, sure = reading("\n".join(line.text for line in seg.message),
+                                 res.edition.language, res.evidence)
+    res.register.read_in(ctx.language if sure else None)
     document = recognise(seg, stem, ctx)
     document.header.changes = [f"{d.message[0].upper()}{d.message[1:]}." for d in
                                [*decoding, *kept, *ctx.warnings] if d.rule == "xml-char"]

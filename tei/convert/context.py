@@ -36,6 +36,7 @@ class Context(CoverNames, Aliases):
     path: str
     year: int | None = None
     text: str = ""
+    language: str = ""  # (lang46) the body's language (`text_language`), once segmented
     title_parties: str = ""  # the page title's sender and addressee parts, one a line
     monsieur: bool = False  # the heading names its parties `M. X` (capitals_heading)
     footnotes: dict[str, tuple[int, str]] = field(default_factory=dict)

@@ -104,7 +104,10 @@ def encode(doc: Document, edition: Edition, schema_href: str,
     root = _el(None, "TEI", xml_id=f"doc-{doc.stem}", xml_lang=edition.language)
     _header(root, doc, edition, hashes)
     _standoff(root, doc.entries)
-    body = _el(_el(root, "text"), "body")
+    language = doc.header.language
+    text = _el(root, "text", **({"xml_lang": language}
+                                if language and language != edition.language else {}))
+    body = _el(text, "body")
     _document_div(body, doc)
     indent(root)
     tree = root.getroottree()
@@ -141,7 +144,7 @@ def _header(root: etree._Element, doc: Document, edition: Edition,
         if hashes.get(kind):
             _el(application, "desc", hashes[kind], type=f"{kind}-sha256")
     _el(application, "desc", ZERO_HASH, type="output-sha256")
-    _profile(_el(header, "profileDesc"), h, edition.language)
+    _profile(_el(header, "profileDesc"), h, h.language or edition.language)
 
 
 def _title_stmt(stmt: etree._Element, h: Header) -> None:

@@ -256,14 +256,16 @@ def initials_before(piece: str, match: NameMatch, ctx: Context) -> int:
     (`A. Gromyko`, `Yu. V. ANDROPOV`; `Andrei A. Gromyko` with his given name) when the
     first opens one of the person's names: the name as written; an honorific written as an
     initial (`M. Sazonov`) stays out, unless it opens the person's given name too
-    (misses44: `M. Dayan:`, Moshe Dayan's speaker label in a protocol); a surname of two
-    words that ends the register's name takes them too (`A. Clark Kerr`; misses46)."""
+    (misses44: `M. Dayan:`, Moshe Dayan's speaker label in a protocol) in a text of a
+    language that does not write it for a courtesy title (lang46: `M. Tshombe` in French
+    is Monsieur Tshombe, whose given name is Moïse); a surname of two words that ends the
+    register's name takes them too (`A. Clark Kerr`; misses46)."""
     form = match.form.strip()
     if match.entry.kind != "person" or (" " in form and not (
             _surname_form(form) and match.entry.reg.endswith(f" {form}"))):
         return match.start
     found = _INITIALS_BEFORE.search(piece, max(0, match.start - 16), match.start)
-    if found is None:
+    if found is None or found.group().strip() in ctx.res.evidence.honorifics(ctx.language):
         return match.start
     forms = _full_forms(match.entry)
     # a surname of two words opens with its own letter (`M. Mendès France`: Monsieur): the

@@ -44,7 +44,9 @@ _SEPARATORS = re.compile(r",\s*(?:and\s+)?|(?<!\s)\s+and\s+|(?:(?<!\s)\s+)?&\s*"
 
 def page_header(seg: Segments, ctx: Context, inline: InlineReader) -> Header:
     """The header facts that the page gives (correspondence facts come later)."""
-    header = Header(funder=seg.funder, language_name=language_name(ctx.res.edition.language, ctx))
+    language = ctx.language or ctx.res.edition.language
+    header = Header(funder=seg.funder, language=language,
+                    language_name=language_name(language, ctx))
     header.funders = funders(seg.funder)
     # the publisher's words on reuse and release name no one of the document (the release
     # stamp's reviewer, `US and international copyright laws`): kept as plain text
@@ -343,9 +345,10 @@ def _language(header: Header, lines: list[Line], ctx: Context) -> None:
 
 
 def language_name(code: str, ctx: Context) -> str:
-    """The `languages` table's first name of a BCP 47 code (`ru`: Russian), else the code."""
+    """The `languages` table's first name of a BCP 47 code (`ru`: Russian), else the
+    language evidence table's (`ru-Latn`: Russian), else the code."""
     return next((label.title() for label, value in ctx.res.patterns.words("languages").items()
-                 if value == code), code)
+                 if value == code), None) or ctx.res.evidence.language_name(code) or code
 
 
 def language_code(name: str, ctx: Context) -> str:

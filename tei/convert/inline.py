@@ -75,6 +75,7 @@ from tei.convert.supplied_names import (
 )
 from tei.convert.surname_first import surname_first_spans
 from tei.convert.surnames import full_name_surname, given_names, inverted_initials, inverted_names
+from tei.convert.text_language import initial_honorific
 from tei.convert.titled_names import titled_spans
 from tei.convert.wordscreen import ascii_words, may_hold
 
@@ -149,7 +150,9 @@ class InlineReader(BracketMarks):
                                            if start <= a and b <= end], taken, line)
         spans = list(spans)
         words = ascii_words(piece)  # rules the title scans out of most pieces at once
-        spans += self._honorific_spans(piece) if may_hold(words, self.rules.honorific_words) else []
+        courtesy = initial_honorific(self.ctx.res.evidence.honorifics(self.ctx.language))
+        spans += self._honorific_spans(piece, courtesy) if courtesy or may_hold(
+            words, self.rules.honorific_words) else []
         spans += self._phrase_spans(piece) if may_hold(words, self.rules.phrase_words) else []
         titles = list(self.rules.title.finditer(piece)) \
             if may_hold(words, self.rules.title_words) else []
@@ -330,9 +333,13 @@ class InlineReader(BracketMarks):
                 if not ((initial := _INITIAL_BEFORE.search(piece, 0, a))
                         and initial.group().strip().casefold() not in honorifics)]
 
-    def _honorific_spans(self, piece: str) -> list[tuple[int, int]]:
+    def _honorific_spans(self, piece: str, courtesy: re.Pattern[str] | None
+                         ) -> list[tuple[int, int]]:
+        """Names after an honorific, and (lang46) after a courtesy title of the text's
+        language written like an initial (`courtesy`: `M. MOLOTOFF` in French)."""
         spans = []
-        for honorific in self.rules.honorific.finditer(piece):
+        for honorific in [*self.rules.honorific.finditer(piece),
+                          *(courtesy.finditer(piece) if courtesy else ())]:
             group = NAME_LIST.match(piece, honorific.end())
             if group:
                 spans += name_spans(piece, group.start(), before_role(

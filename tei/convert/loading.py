@@ -9,7 +9,7 @@ from pathlib import Path
 
 from tei import resources
 from tei.conversion import Settings, resources_digest
-from tei.convert import declension
+from tei.convert import declension, text_language
 from tei.convert.dates import DateReader
 from tei.convert.patterns import Patterns, load_patterns
 from tei.convert.register import Register
@@ -25,6 +25,7 @@ class Resources:
     patterns: Patterns
     dates: DateReader
     edition: Edition
+    evidence: text_language.Evidence  # (lang46) the table of a body's language
     digest: str = ""
 
 
@@ -41,6 +42,7 @@ def load_resources(register_dir: Path | None = None, patterns_dir: Path | None =
         dates=DateReader(patterns.words("months"), patterns.words("eras"),
                          patterns.words("solar-months")),
         edition=load_edition(edition_file),
+        evidence=text_language.evidence(text_language.table_path(patterns_dir)),
         digest=resources_digest(register_dir, patterns_dir, edition_file),
     )
     # The resources live as long as the process: moved out of the collector's generations,

@@ -145,7 +145,8 @@ class Header:
     summary_text: str = ""
     original_language: str = ""
     original_language_code: str = ""
-    language_name: str = "English"  # the name of the edition's language (its `xml:lang`)
+    language_name: str = "English"  # the name of the body's language (`language`)
+    language: str = ""  # (lang46) the body's language as read from it, else the edition's
     keywords: dict[str, list[str]] = field(default_factory=dict)
     sent: Action = field(default_factory=Action)
     received: Action = field(default_factory=Action)

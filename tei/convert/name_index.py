@@ -1,4 +1,4 @@
-"""The register's name index: its word tokens, their folding, and the token trie of every
+"""The register's name index: its word tokens, their folding, the token trie of every
 name form with the persons by surname (built once per register and cached on disk by
 `register_files.load_register`)."""
 
@@ -86,30 +86,31 @@ def index_of(entries: list[Entry], table: Path | None = None) -> Index:
             if words:
                 listed.add(_add_form(trie, firsts, words, position))
                 _add_surname(surnames, form, words, entry)
-    for key, (words, positions) in _declined_forms(entries, table).items():
+    for key, (words, positions, language) in _declined_forms(entries, table).items():
         if key not in listed and len(positions) == 1:  # never another entry's form
-            _add_form(trie, firsts, words, positions.pop())
+            _add_form(trie, firsts, words, positions.pop(), language)
     return trie, surnames, head_openings(firsts)
 
 
 def _add_form(trie: dict, firsts: dict[str, set[str]], words: list[str],
-              position: int) -> tuple[str, ...]:
-    """Put the form of `words` (of the entry at `position`) in `trie`, its first letter in
-    `firsts`; its folded words."""
+              position: int, language: str = "") -> tuple[str, ...]:
+    """Put the form of `words` (of the entry at `position`; a declined form with the
+    `language` it is declined in, lang46) in `trie`, its first letter in `firsts`; its
+    folded words."""
     firsts.setdefault(fold(words[0]), set()).add(words[0][:1])
     node = trie
     for word in words:
         node = node.setdefault(fold(word), {})
-    node.setdefault(None, []).append((words, position))
+    node.setdefault(None, []).append((words, position, language))
     return tuple(fold(word) for word in words)
 
 
 def _declined_forms(entries: list[Entry], table: Path | None = None
-                    ) -> dict[tuple[str, ...], tuple[list[str], set[int]]]:
+                    ) -> dict[tuple[str, ...], tuple[list[str], set[int], str]]:
     """(misses41) The declined forms (`declension.declined`) of the entries' forms in a
-    language with case endings, by folded words, with their words and the positions of
-    the entries declining to them."""
-    found: dict[tuple[str, ...], tuple[list[str], set[int]]] = {}
+    language with case endings, by folded words, with their words, the positions of the
+    entries declining to them and the language (the first that declines to them)."""
+    found: dict[tuple[str, ...], tuple[list[str], set[int], str]] = {}
     languages = declined_languages(table)
     for position, entry in enumerate(entries):
         for element in entry.element.iter(f"{{{TEI_NS}}}{KINDS[entry.kind]}"):
@@ -119,14 +120,15 @@ def _declined_forms(entries: list[Entry], table: Path | None = None
             form = " ".join("".join(element.itertext()).split())
             for new in declined(form, language, table):
                 words = [m.group() for m in tokens(new)]
-                found.setdefault(tuple(map(fold, words)), (words, set()))[1].add(position)
+                found.setdefault(tuple(map(fold, words)), (words, set(), language))[1].add(
+                    position)
     return found
 
 
 def head_openings(firsts: dict[str, set[str]]) -> dict[str, frozenset[str]]:
     """Each folded word a name form begins with (and that word with a final `'s`), with
     the characters a text's token must open with for such a form to match in case
-    (`register._case_ok` takes a word as spelt, in capitals or capitalised): a token
+    (`case_ok` takes a word as spelt, in capitals or capitalised): a token
     opening with another (`the` before `The Hague` only) begins no name. `firsts`: the
     first characters, as spelt, of the forms' first words by folded first word."""
     heads = {word: frozenset({*chars, *(char.upper()[:1] for char in chars),
@@ -260,3 +262,38 @@ def previous_tokens(text: str, start: int) -> list[re.Match[str]]:
         if len(found) >= 3 or low == 0:
             return found[-2:]
         size *= 2
+
+
+# a stop and a space after a word of 4+ letters end a sentence (`the Dutch. Ministry`), not a name
+_SENTENCE_END = re.compile(r"\.\s")
+
+
+def case_ok(source: str, form: str) -> bool:
+    """A source token matches a name token in its own case, ALL CAPS or Capitalised (a
+    typographic apostrophe as the register's straight one: `People’s`)."""
+    source, form = source.replace("’", "'"), form.replace("’", "'")
+    if source == form:
+        return True
+    if form.isupper() and len(form) > 1:
+        return False
+    return source == form.upper() or (source[:1].isupper() and source == form.capitalize())
+
+
+def in_capitals(text: str) -> bool:
+    """Whether `text` has letters and none of them in lower case."""
+    return not any(ch.islower() for ch in text) and any(ch.isalpha() for ch in text)
+
+
+def ends_sentence(word: re.Match[str], gap: str) -> bool:
+    """Whether `gap` after `word` closes a sentence (see `_SENTENCE_END`)."""
+    return len(word.group()) >= 4 and _SENTENCE_END.search(gap) is not None
+
+
+def after_conjunction(text: str, start: int) -> bool:
+    """Whether `and` or `or` (any case) ends `text[:start]`, spaces aside: a quick test
+    before the tokens are read (it does not look at the character before the word)."""
+    stop = start
+    while stop > 0 and text[stop - 1].isspace():
+        stop -= 1
+    return text[max(0, stop - 3):stop].casefold() == "and" or \
+        text[max(0, stop - 2):stop].casefold() == "or"

@@ -25,8 +25,12 @@ from tei.convert.name_index import (
     KINDS,
     TOKEN,
     Index,
+    after_conjunction,
+    case_ok,
     comma_joined,
+    ends_sentence,
     fold,
+    in_capitals,
     index_of,
     mixed_case_forms,
     previous_tokens,
@@ -38,8 +42,6 @@ from tei.convert.scanner import scanner
 PREFIXES = {"person": "per", "place": "pla", "org": "org"}
 
 _JOINER = re.compile(r"[\s.()\-‐–'’]*|,\s?")  # a comma only alone: `Washington, D.C.`
-# a stop and a space after a word of 4+ letters end a sentence (`the Dutch. Ministry`), not a name
-_SENTENCE_END = re.compile(r"\.\s")
 # How many characters the token heads are looked up in before the scanner is compiled: its
 # compile (~0.1 s) costs about what looking up the heads loses to it over that many (a few
 # hundred documents, ~0.4 ms each), so converting a handful of documents never compiles it
@@ -75,17 +77,6 @@ class NameMatch:
     form: str
 
 
-def _case_ok(source: str, form: str) -> bool:
-    """A source token matches a name token in its own case, ALL CAPS or Capitalised (a
-    typographic apostrophe as the register's straight one: `People’s`)."""
-    source, form = source.replace("’", "'"), form.replace("’", "'")
-    if source == form:
-        return True
-    if form.isupper() and len(form) > 1:
-        return False
-    return source == form.upper() or (source[:1].isupper() and source == form.capitalize())
-
-
 _ALL_KINDS = tuple(KINDS)  # (`find`'s default)
 # A start's longest name and the tokens it spans (`Register._longest`).
 Longest = tuple[NameMatch | None, list[re.Match[str]]]
@@ -108,6 +99,9 @@ class Register:
         self._declined: dict[str, str] = {}  # (`forget`), and of each language seen
         self._by_language: dict[str, dict[str, str]] = {}
         self._found: dict[tuple[str, tuple[str, ...]], list[NameMatch]] = {}
+        # (lang46) the language of the document read: declined forms only of that language
+        # (None: before it is known, or outside a document, those of every language)
+        self.language: str | None = None
         # the folded tokens a name can begin with (a first word, or one with a final `'s`),
         # with the characters such a token may open with in the text (`head_openings`)
         self._trie, self._surnames, self._heads = index or index_of(entries)
@@ -135,7 +129,7 @@ class Register:
             words, node = pending.pop()
             for key, child in node.items():
                 if key is None:
-                    yield words, [self.listed[position] for _, position in child]
+                    yield words, [self.listed[position] for _, position, _ in child]
                 else:
                     pending.append(((*words, key), child))
 
@@ -169,14 +163,29 @@ class Register:
         return list(self._found[key])
 
     def forget(self, language: str = "") -> None:
-        """Drop the memo of `find` (between documents); `language`: the next document's
-        `xml:lang`, whose declined surnames `find` matches (`declined_surnames`)."""
+        """Drop the memo of `find` and the document's language (between documents);
+        `language`: the edition's, whose declined surnames `find` matches until `read_in`
+        names the document's (`declined_surnames`)."""
         self._found.clear()
+        self.language = None
+        self._declined = self._surnames_in(language)
+
+    def read_in(self, language: str | None) -> None:
+        """From now on, find declined forms only of `language`, the document's (lang46;
+        None: of every language, when its words did not settle it), and its declined
+        surnames (other45)."""
+        self._found.clear()
+        self.language = language
+        if language:
+            self._declined = self._surnames_in(language)
+
+    def _surnames_in(self, language: str) -> dict[str, str]:
+        """The declined surnames of `language` (`declined_surnames`), worked out once."""
         if language not in self._by_language:
             one_word = {key for key, node in self._trie.items() if None in node}
             self._by_language[language] = declined_surnames(
                 self._surnames, one_word, language, self._table)
-        self._declined = self._by_language[language]
+        return self._by_language[language]
 
     def _find(self, text: str, kinds: tuple[str, ...]) -> list[NameMatch]:
         begins = self._begins(text) if self._scanner_pays(text) else None
@@ -283,7 +292,7 @@ class Register:
     def _elided(self, text: str, words: list[re.Match[str]], match: NameMatch) -> list[NameMatch]:
         """`South` in `South and North Korea`: a first word standing for `South Korea`
         (`match` is the name of the tokens `words`)."""
-        if len(words) < 2 or not _after_conjunction(text, words[0].start()):
+        if len(words) < 2 or not after_conjunction(text, words[0].start()):
             return []
         previous = previous_tokens(text, words[0].start())
         if len(previous) < 2 or previous[1].group().casefold() not in ("and", "or"):
@@ -301,30 +310,30 @@ class Register:
         final possessive `'s` is left outside (the tokens are read one by one as the trie
         walk needs them)."""
         node, best, width = self._trie, None, 0
-        listed = self.listed
+        listed, language = self.listed, self.language
         words: list[re.Match[str]] = []
         token = TOKEN.match(text, start)
         while token is not None:
             if words:
                 gap = text[words[-1].end():token.start()]
-                if gap != " " and (not _JOINER.fullmatch(gap) or _ends_sentence(words[-1], gap)):
+                if gap != " " and (not _JOINER.fullmatch(gap) or ends_sentence(words[-1], gap)):
                     break
             words.append(token)
             word = token.group()
             folded = fold(word)  # (a typographic apostrophe folded to a straight one)
             if folded.endswith("'s") and node.get(folded[:-2]):
-                name = _accept(words, node[folded[:-2]], len(word) - 2, kinds, listed)
+                name = _accept(words, node[folded[:-2]], len(word) - 2, kinds, listed, language)
                 best, width = (name, len(words)) if name else (best, width)
             # a glued note marker ends in a digit (`marker_stem`'s own quick test)
             stem = marker_stem(word) if word[-1:].isdigit() or word[-2:-1].isdigit() else ""
             if stem and node.get(fold(stem)):
-                name = _accept(words, node[fold(stem)], len(stem), kinds, listed)
+                name = _accept(words, node[fold(stem)], len(stem), kinds, listed, language)
                 best, width = (name, len(words)) if name else (best, width)
             node = node.get(folded)
             if node is None:
                 break
             if None in node:
-                name = _accept(words, node, len(word), kinds, listed)
+                name = _accept(words, node, len(word), kinds, listed, language)
                 best, width = (name, len(words)) if name else (best, width)
                 if len(node) == 1:  # no longer form goes on from here
                     break
@@ -356,20 +365,23 @@ _INITIALS_GO_ON = re.compile(r"\.[A-Z](?:\.|(?![\w']))")
 
 
 def _accept(words: list[re.Match[str]], node: dict, last_length: int,
-            kinds: tuple[str, ...], listed: list[Entry]) -> NameMatch | None:
+            kinds: tuple[str, ...], listed: list[Entry], language: str | None) -> NameMatch | None:
     """The first entry at a trie node whose name matches the source tokens' case (the
-    tokens `words`, of which the last counts `last_length` characters)."""
+    tokens `words`, of which the last counts `last_length` characters; a declined form
+    only in a text of its `language`, when that is known)."""
     source = [word.group() for word in words]
     source[-1] = source[-1][:last_length]
     text = words[0].string
     comma = any("," in text[a.end():b.start()] for a, b in pairwise(words))
-    for form, position in node.get(None, ()):
+    for form, position, declined_in in node.get(None, ()):
         entry = listed[position]
+        if declined_in and language is not None and declined_in != language:
+            continue
         if entry.kind in kinds and (source == form or all(  # spelt as in the register
-                _case_ok(s, f) for s, f in zip(source, form, strict=True))) and not (
+                case_ok(s, f) for s, f in zip(source, form, strict=True))) and not (
                     form[0].isupper() and all(f.isupper() for f in form)
                     and " ".join(form) in mixed_case_forms(entry)
-                    and _in_capitals(text)) and (
+                    and in_capitals(text)) and (
                         not comma or comma_joined(entry)):  # no `East, Africa` (frus38)
             start, end = words[0].start(), words[-1].start() + last_length
             if len(source[-1]) == 1 and _INITIALS_GO_ON.match(text, end):
@@ -379,23 +391,3 @@ def _accept(words: list[re.Match[str]], node: dict, last_length: int,
                 end += 1  # `All-Union Communist Party (Bolsheviks)`: the name's own bracket
             return NameMatch(start, end, entry, text[start:end])
     return None
-
-
-def _in_capitals(text: str) -> bool:
-    """Whether `text` has letters and none of them in lower case."""
-    return not any(ch.islower() for ch in text) and any(ch.isalpha() for ch in text)
-
-
-def _ends_sentence(word: re.Match[str], gap: str) -> bool:
-    """Whether `gap` after `word` closes a sentence (see `_SENTENCE_END`)."""
-    return len(word.group()) >= 4 and _SENTENCE_END.search(gap) is not None
-
-
-def _after_conjunction(text: str, start: int) -> bool:
-    """Whether `and` or `or` (any case) ends `text[:start]`, spaces aside: a quick test
-    before the tokens are read (it does not look at the character before the word)."""
-    stop = start
-    while stop > 0 and text[stop - 1].isspace():
-        stop -= 1
-    return text[max(0, stop - 3):stop].casefold() == "and" or \
-        text[max(0, stop - 2):stop].casefold() == "or"
