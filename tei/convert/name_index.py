@@ -109,7 +109,7 @@ def _declined_forms(entries: list[Entry], table: Path | None = None
                     ) -> dict[tuple[str, ...], tuple[list[str], set[int], str]]:
     """(misses41) The declined forms (`declension.declined`) of the entries' forms in a
     language with case endings, by folded words, with their words, the positions of the
-    entries declining to them and the language (the first that declines to them)."""
+    entries declining to them and the languages declining to them (space-separated)."""
     found: dict[tuple[str, ...], tuple[list[str], set[int], str]] = {}
     languages = declined_languages(table)
     for position, entry in enumerate(entries):
@@ -120,8 +120,12 @@ def _declined_forms(entries: list[Entry], table: Path | None = None
             form = " ".join("".join(element.itertext()).split())
             for new in declined(form, language, table):
                 words = [m.group() for m in tokens(new)]
-                found.setdefault(tuple(map(fold, words)), (words, set(), language))[1].add(
-                    position)
+                key = tuple(map(fold, words))
+                was = found.get(key, (words, set(), ""))
+                was[1].add(position)
+                # every language declining to the form (`Moskvy`: Czech and Russian)
+                spoken = was[2] if language in was[2].split() else f"{was[2]} {language}"
+                found[key] = (was[0], was[1], spoken.strip())
     return found
 
 

@@ -368,14 +368,14 @@ def _accept(words: list[re.Match[str]], node: dict, last_length: int,
             kinds: tuple[str, ...], listed: list[Entry], language: str | None) -> NameMatch | None:
     """The first entry at a trie node whose name matches the source tokens' case (the
     tokens `words`, of which the last counts `last_length` characters; a declined form
-    only in a text of its `language`, when that is known)."""
+    only in a text of one of its languages, when that is known)."""
     source = [word.group() for word in words]
     source[-1] = source[-1][:last_length]
     text = words[0].string
     comma = any("," in text[a.end():b.start()] for a, b in pairwise(words))
     for form, position, declined_in in node.get(None, ()):
         entry = listed[position]
-        if declined_in and language is not None and declined_in != language:
+        if declined_in and language is not None and language not in declined_in.split():
             continue
         if entry.kind in kinds and (source == form or all(  # spelt as in the register
                 case_ok(s, f) for s, f in zip(source, form, strict=True))) and not (
