@@ -14,6 +14,10 @@ from tei.convert.segment import doc_type_in
 
 _PARTY_AFTER = re.compile(r"(?i)(?<!\s)\s++(?:from|to|addressed\s++to)\s.*$")
 _NUMBER_AFTER = re.compile(r"(?<!\s)\s++[^\s\d]*+\d\S*+$")
+# the number's mark and what follows it: (invent30) also the Nordic `N:o`, the German, Romanian
+# and Baltic `Nr.`, the Czech `č.` and the Serbian `бр.` (`SALASÄHKE N:o 87`: `Salasähke`)
+_NUMBER_MARK = re.compile(r"(?:(?<!\s)\s+)?(?:N[º°o]\.?|N:o|No\.?|(?<!\S)(?:[Nn]r|č|čís|бр)\."
+                          r"|(?i:number)\b|№|#).*$")
 
 
 def heading_title(heading: list[RegistryLine], message: Message, ctx: Context) -> str:
@@ -80,8 +84,7 @@ def _form_words(line: RegistryLine, ctx: Context) -> str:
 
 
 def _named_form(text: str, line: RegistryLine, ctx: Context) -> str:
-    words = re.sub(r"(?:(?<!\s)\s+)?(?:N[º°o]\.?|No\.?|(?i:number)\b|№|#).*$", "",
-                   " ".join(text.split())).strip()
+    words = _NUMBER_MARK.sub("", " ".join(text.split())).strip()
     words = _NUMBER_AFTER.sub("", words)  # `TELEGRAM 1876`, `TELEGRAM WA-1587`
     words = _PARTY_AFTER.sub("", words).removesuffix(".")  # `TELEGRAM FROM THE ... .`
     found = doc_type_in(words, ctx) if words else None
