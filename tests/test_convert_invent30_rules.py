@@ -95,3 +95,14 @@ def test_lotus_notes_memo_heading(resources) -> None:
     assert facts["addressee"] == ["David Kerr"]
     assert facts["date"] == "1998-05-06"
     assert facts["place_of_origin"] == "New York"
+
+
+def test_nordic_office_address_and_vietnamese_post_seat(resources) -> None:
+    norwegian = ("CHIFFERTELEGRAM N:o 41\n\nFra: Ambassaden i London\nAvsendt: 3. oktober 1962\n"
+                 "Til: Utenriksministeren\n\nSamtalen fant sted i dag.\n\nBoe\n")
+    facts = text_facts(norwegian, resources)
+    assert facts["addressee"] == []
+    assert facts["telegram_number"] == "41"
+    vietnamese = ("ĐIỆN ĐẾN\nSố: 87\n\nTừ: Tổng lãnh sự quán Việt Nam tại Vientiane\n"
+                  "Ngày: 3 tháng 10 năm 1962\n\nCuộc gặp đã diễn ra.\n\nNguyễn Văn A\n")
+    assert text_facts(vietnamese, resources)["place_of_origin"] == "Vientiane"
