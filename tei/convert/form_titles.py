@@ -14,9 +14,11 @@ from tei.convert.segment import doc_type_in
 
 _PARTY_AFTER = re.compile(r"(?i)(?<!\s)\s++(?:from|to|addressed\s++to)\s.*$")
 _NUMBER_AFTER = re.compile(r"(?<!\s)\s++[^\s\d]*+\d\S*+$")
-# the number's mark and what follows: `No.`, `Nº`, `№`, `#`, and the German, Dutch, Nordic,
-# Polish and Romanian `Nr.` (`Fernschreiben Nr. 312`, `Szyfrogram nr 4411`)
-_NUMBER_MARK = re.compile(r"(?:(?<!\s)\s+)?(?:N[º°o]\.?|No\.?|\b(?i:nr)\b\.?|(?i:number)\b|№|#).*$")
+# the number's mark and what follows it: `No.`, `Nº`, `№`, `#`, and (lead30, invent30) the
+# German, Dutch, Polish, Romanian and Baltic `Nr.`, the Nordic `N:o`, the Czech `č.` and the
+# Serbian `бр.` (`Fernschreiben Nr. 312`, `SZYFROGRAM NR 4411`, `SALASÄHKE N:o 87`)
+_NUMBER_MARK = re.compile(r"(?:(?<!\s)\s+)?(?:N[º°o]\.?|N:o|No\.?|\b(?i:nr)\b\.?"
+                          r"|(?<!\S)(?:č|čís|бр)\.|(?i:number)\b|№|#).*$")
 
 
 def heading_title(heading: list[RegistryLine], message: Message, ctx: Context) -> str:

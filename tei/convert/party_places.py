@@ -12,8 +12,9 @@ from tei.convert.register import Entry
 # `Embassy in Pyongyang`, `The Ambassador in France (Caffery)`: the post, before the name
 # the post's seat after `in`, or the preposition of the form's language (invent14: the
 # Portuguese `Embaixada de Portugal em Londres`, the Spanish `en`, the French `à`, the Dutch `te`)
-# (frus36) a consular post is `at` its city: `The Consul General at Hong Kong (Hopper)`
-_IN_PLACE = re.compile(r"\b(?:in|at|en|em|à|te)\s++(?:the\s++)?"
+# (frus36) a consular post is `at` its city: `The Consul General at Hong Kong (Hopper)`;
+# (invent30) the Vietnamese `tại` (`Đại sứ quán Việt Nam tại Bắc Kinh`: the embassy in Beijing)
+_IN_PLACE = re.compile(r"\b(?:in|at|en|em|à|te|tại)\s++(?:the\s++)?"
                        r"(?P<place>[A-Z][\w'’.-]*+(?:\s++[\w'’.-]++)*+)"
                        r"(?:\s*+\([^()]{1,40}\))?$")
 
