@@ -1,4 +1,5 @@
-"""speed31: the render's file writes handle paths as strings and look for a file once.
+"""speed31: the render's file writes handle paths as strings and look for a file once; a
+search document is unpacked once for its three parts.
 
 `passes.write` is called for every file a render writes (some eleven a document); its path
 objects and extra status calls cost more than the file operations themselves on a fast
@@ -8,12 +9,14 @@ containment, the same skipping of unchanged files, with fewer calls."""
 from __future__ import annotations
 
 import os
+import zlib
 from pathlib import Path
 
 import pytest
 
 from tei.diagnostics import InputError
-from tei.render import passes
+from tei.render import passes, search
+from tei.render.search import SearchDocument, pack
 
 
 def _counting(monkeypatch: pytest.MonkeyPatch, name: str) -> list[str]:
@@ -81,3 +84,27 @@ def test_a_copy_is_linked_by_its_string_path(tmp_path: Path) -> None:
     assert copy.read_bytes() == b"text edition"
     assert copy.stat().st_ino == original.stat().st_ino
     assert sorted(p.name for p in copy.parent.iterdir()) == ["a.txt"]
+
+
+def _document(text: str) -> SearchDocument:
+    packed = pack(text, [("Mao Zedong", "Mao Tse-tung")], {text.split()[0].lower(): 1})
+    return SearchDocument("documents/a.html", "A", "", "", "1950", "", (), (), packed)
+
+
+def test_a_documents_parts_are_unpacked_once(monkeypatch: pytest.MonkeyPatch) -> None:
+    first, second = _document("Peking cable"), _document("Moscow letter")
+    calls: list[int] = []
+    original = zlib.decompress
+
+    def counted(data: bytes) -> bytes:
+        calls.append(len(data))
+        return original(data)
+
+    monkeypatch.setattr(search.zlib, "decompress", counted)
+    for document, text in ((first, "Peking cable"), (second, "Moscow letter"),
+                           (first, "Peking cable")):
+        calls.clear()
+        assert document.text == text
+        assert document.names == (("Mao Zedong", "Mao Tse-tung"),)
+        assert document.term_groups() == [(text[:2].lower(), f"{text.split()[0].lower()}:1")]
+        assert len(calls) == 1  # the index asks for all three parts in turn
