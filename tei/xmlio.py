@@ -286,13 +286,13 @@ def write_problem(exc: OSError, path: Path) -> tuple[str, str]:
     return str(target), exc.strerror or str(exc)
 
 
-def atomic_write(path: Path, data: bytes, *, durable: bool = True) -> None:
+def atomic_write(path: Path | str, data: bytes, *, durable: bool = True) -> None:
     """Write `data` to `path` via a temporary file in the same folder and an atomic rename.
 
     `durable`: flush the file to the disk before the rename (for files an editor may hand
     edit); outputs that can be regenerated skip it and are made durable together at the
     end of a run by `sync_folders`. The file's mode is 0644 whatever the umask."""
-    fd, tmp = _temporary(Path(path))
+    fd, tmp = _temporary(os.fspath(path))
     try:
         try:
             view = memoryview(data)
@@ -314,7 +314,7 @@ _EXCLUSIVE = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_CLOEXEC", 0) 
     os, "O_NOFOLLOW", 0)
 
 
-def _temporary(path: Path) -> tuple[int, str]:
+def _temporary(path: str | Path) -> tuple[int, str]:
     """A new temporary file beside `path`, open for writing, and its name: `.NAME.XXXXXXXX.tmp`
     as `tei.workspace` sweeps them, its 8 hex digits from the process id and a counter (a
     name taken is passed over; created exclusively, never through a link). Its folder is

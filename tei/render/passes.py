@@ -12,6 +12,7 @@ whose text repeats the placeholder) is rendered again from the document.
 from __future__ import annotations
 
 import base64
+import contextlib
 import hashlib
 import json
 import os
@@ -300,46 +301,70 @@ def write(folder: Path, relative: str, data: bytes, source: Path | None = None, 
     path written. `copy_of`: a file holding `data` already, linked (hard) rather than
     written again where the file system allows: creating a file costs several times more
     than a link. Raises InputError (naming `source`, the input written from, if given)
-    when the path leads outside `folder`, through a symbolic link or `..`."""
-    path = inside(folder, relative, source)
-    try:
-        if path.stat().st_size == len(data) and path.read_bytes() == data:
-            return path
-    except OSError:
-        pass
+    when the path leads outside `folder`, through a symbolic link or `..`. The path is
+    handled as a string, and a file the containment check found missing is not looked
+    for again: a render writes thousands of files, and the path objects and calls cost
+    more than the bare file operations (see `tests/test_render_speed31.py`)."""
+    path, missing = _target(folder, relative, source)
+    if not missing:
+        try:
+            if os.stat(path).st_size == len(data) and _contents(path) == data:
+                return Path(path)
+        except OSError:
+            pass
     if copy_of is None or not _linked(copy_of, path):
         atomic_write(path, data, durable=False)
-    return path
+    return Path(path)
 
 
-def _linked(original: Path, path: Path) -> bool:
+def _contents(path: str) -> bytes:
+    with open(path, "rb") as file:
+        return file.read()
+
+
+def _linked(original: Path, path: str) -> bool:
     """Make `path` a hard link to `original`, atomically (a link under a temporary name,
     renamed over it; named as `atomic_write` names its temporary files, so that a run
     interrupted here leaves nothing the next one does not sweep away); False when the file
     system refuses (another device, no links)."""
-    temporary = path.with_name(f".{path.name[:64]}.{os.getpid() % 16 ** 8:08x}.tmp")
+    folder, name = os.path.split(path)
+    temporary = os.path.join(folder, f".{name[:64]}.{os.getpid() % 16 ** 8:08x}.tmp")
     try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        temporary.unlink(missing_ok=True)
+        os.makedirs(folder, exist_ok=True)
+        _unlink(temporary)
         os.link(original, temporary)
         os.replace(temporary, path)
     except OSError:
-        temporary.unlink(missing_ok=True)
+        _unlink(temporary)
         return False
     return True
+
+
+def _unlink(path: str) -> None:
+    """Remove the file at `path` if there is one."""
+    with contextlib.suppress(FileNotFoundError):
+        os.unlink(path)
 
 
 def inside(folder: Path, relative: str, source: Path | None = None) -> Path:
     """`folder/relative` with every link resolved; InputError (naming `source` or the path)
     if that leaves the folder."""
+    return Path(_target(folder, relative, source)[0])
+
+
+def _target(folder: Path, relative: str, source: Path | None) -> tuple[str, bool]:
+    """`inside`'s path as a string, and whether it was found missing on the way (False:
+    it exists or was not looked for)."""
     base = _real_folder(os.fspath(folder))
-    target = _plainly_below(base, relative) or os.path.realpath(folder / relative)
+    plain = _plainly_below(base, relative)
+    target = plain[0] if plain is not None else os.path.realpath(os.path.join(folder,
+                                                                             relative))
     if not (target == base or target.startswith(base.rstrip(os.sep) + os.sep)):
-        raise error(str(source or folder / relative),
-                    f"{folder / relative} not written: the path leads outside the output "
-                    f"folder {folder} (through a symbolic link or '..'), to {target}",
+        raise error(str(source or Path(folder) / relative),
+                    f"{Path(folder) / relative} not written: the path leads outside the "
+                    f"output folder {folder} (through a symbolic link or '..'), to {target}",
                     rule="render-output")
-    return Path(target)
+    return target, plain is not None and plain[1]
 
 
 _REAL_FOLDERS: dict[str, tuple[int, int, str]] = {}  # folder -> (device, inode, real path)
@@ -356,7 +381,8 @@ def _real_folder(folder: str) -> str:
     except OSError:
         return os.path.realpath(folder)
     kept = _REAL_FOLDERS.get(folder)
-    if kept is not None and kept[:2] == (status.st_dev, status.st_ino) and _same(kept):
+    if kept is not None and kept[:2] == (status.st_dev, status.st_ino) and (
+            kept[2] == folder or _same(kept)):  # a real path: its status is the one taken
         return kept[2]
     real = os.path.realpath(folder)
     if len(_REAL_FOLDERS) >= 64:
@@ -374,11 +400,12 @@ def _same(kept: tuple[int, int, str]) -> bool:
     return (status.st_dev, status.st_ino) == kept[:2]
 
 
-def _plainly_below(base: str, relative: str) -> str | None:
+def _plainly_below(base: str, relative: str) -> tuple[str, bool] | None:
     """`base/relative` when no part of `relative` is a symbolic link, '.' or '..' (then it
     is its own real path: the folder's path, `base`, is resolved already), found with one
-    lstat a part up to the first that does not exist; None when a part needs resolving.
-    About a tenth of the cost of resolving the whole path again."""
+    lstat a part up to the first that does not exist, and whether a part was missing;
+    None when a part needs resolving. About a tenth of the cost of resolving the whole
+    path again."""
     parts = relative.split("/")
     if any(part in {"", ".", ".."} for part in parts):
         return None
@@ -388,9 +415,9 @@ def _plainly_below(base: str, relative: str) -> str | None:
         try:
             mode = os.lstat(path).st_mode
         except FileNotFoundError:
-            return os.path.join(path, *parts[number + 1:])
+            return os.path.join(path, *parts[number + 1:]), True
         except OSError:
             return None
         if stat.S_ISLNK(mode):
             return None
-    return path
+    return path, False

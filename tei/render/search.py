@@ -125,7 +125,14 @@ class SearchDocument:
     packed: bytes
 
     def _part(self, number: int) -> str:
-        return zlib.decompress(self.packed).decode("utf-8").split("\0")[number]
+        """Part `number` of the packed text, names and counts; the parts of the last
+        document unpacked are kept (the search index asks each document for all three in
+        turn: one decompression, not three)."""
+        kept = _UNPACKED[0]  # read once: another thread may replace it meanwhile
+        if kept[0] is not self.packed:
+            kept = _UNPACKED[0] = (self.packed,
+                                   zlib.decompress(self.packed).decode("utf-8").split("\0"))
+        return kept[1][number]
 
     @property
     def text(self) -> str:
@@ -149,6 +156,8 @@ class SearchDocument:
 
 
 _NAME, _ENTRY = "\x1f", "\x1e"  # cannot occur in XML text
+# The packed bytes last unpacked (held, so `is` finds them) and their parts.
+_UNPACKED: list[tuple[bytes, list[str]]] = [(b"", [])]
 
 
 def pack(text: str, names: Iterable[Sequence[str]], terms: dict[str, int]) -> bytes:
