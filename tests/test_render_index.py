@@ -12,7 +12,7 @@ import pytest
 
 from tei.diagnostics import InputError
 from tei.render import StylesheetError, render_edition
-from tei.render.passes import inside
+from tei.render.output_files import inside
 from tei.render.saxon import CORPUS_STYLESHEETS, OUTPUT_BASE, Renderer, relative_output
 from tei.render.search_index import shard_key
 

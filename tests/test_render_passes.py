@@ -12,7 +12,7 @@ import pytest
 
 from tei.diagnostics import Diagnostic, InputError
 from tei.engine import batch
-from tei.render import layout, manifest, passes, pipeline, render_edition
+from tei.render import layout, manifest, output_files, passes, pipeline, render_edition
 from tei.render.context import Link
 from tei.render.saxon import Renderer
 from tei.workspace import remove_stale_temporaries
@@ -148,16 +148,16 @@ def test_a_batch_gives_what_each_document_gives(tmp_path: Path) -> None:
 
 
 def test_a_copy_is_a_link_to_the_file_holding_its_bytes(tmp_path: Path) -> None:
-    edition = passes.write(tmp_path / "text", "a.txt", b"words")
-    copy = passes.write(tmp_path / "site", "text/a.txt", b"words", copy_of=edition)
+    edition = output_files.write(tmp_path / "text", "a.txt", b"words")
+    copy = output_files.write(tmp_path / "site", "text/a.txt", b"words", copy_of=edition)
     assert copy.read_bytes() == b"words" and copy.stat().st_ino == edition.stat().st_ino
-    passes.write(tmp_path / "text", "a.txt", b"other words")  # replaced, not written through
+    output_files.write(tmp_path / "text", "a.txt", b"other words")  # replaced, not written through
     assert copy.read_bytes() == b"words"
     assert sorted(path.name for path in copy.parent.iterdir()) == ["a.txt"]
 
 
 def test_a_copy_is_written_when_no_link_can_be_made(tmp_path: Path) -> None:
-    copy = passes.write(tmp_path, "a.txt", b"words", copy_of=tmp_path / "missing.txt")
+    copy = output_files.write(tmp_path, "a.txt", b"words", copy_of=tmp_path / "missing.txt")
     assert copy.read_bytes() == b"words"
 
 
@@ -167,15 +167,15 @@ def test_a_path_through_a_linked_folder_is_resolved(tmp_path: Path) -> None:
     (tmp_path / "site" / "inner").symlink_to(tmp_path / "site", target_is_directory=True)
     (tmp_path / "site" / "out").symlink_to(tmp_path / "elsewhere", target_is_directory=True)
     site = (tmp_path / "site").resolve()
-    assert passes.inside(tmp_path / "site", "inner/a.html") == site / "a.html"
-    assert passes.inside(tmp_path / "site", "new/a.html") == site / "new" / "a.html"
+    assert output_files.inside(tmp_path / "site", "inner/a.html") == site / "a.html"
+    assert output_files.inside(tmp_path / "site", "new/a.html") == site / "new" / "a.html"
     with pytest.raises(InputError, match=r"\[render-output\]$"):
-        passes.inside(tmp_path / "site", "out/a.html")
+        output_files.inside(tmp_path / "site", "out/a.html")
 
 
 def test_an_interrupted_link_leaves_what_the_next_run_sweeps_away(tmp_path: Path) -> None:
     (tmp_path / "a.txt").write_bytes(b"words")
-    passes.write(tmp_path, "b.txt", b"words", copy_of=tmp_path / "a.txt")
+    output_files.write(tmp_path, "b.txt", b"words", copy_of=tmp_path / "a.txt")
     assert remove_stale_temporaries(tmp_path) == []
     temporary = tmp_path / f".b.txt.{os.getpid() % 16 ** 8:08x}.tmp"
     os.link(tmp_path / "a.txt", temporary)  # as a run killed between link and rename

@@ -1,6 +1,6 @@
 """speed25's shortcuts give what the work they spare gives: the TEI copy read from the
 serialised root when nothing is foreign (`publish._plainly_tei`) equals the copy made by the
-query over every node, and a folder's real path kept by `passes._real_folder` follows the
+query over every node, and a folder's real path kept by `output_files._real_folder` follows the
 folder when its path is made to lead elsewhere; a cached record's fields are
 `dataclasses.asdict`'s; folding with the runs kept is folding afresh."""
 
@@ -16,7 +16,7 @@ from pathlib import Path
 import pytest
 from lxml import etree
 
-from tei.render import passes, publish, search
+from tei.render import output_files, passes, publish, search
 from tei.render.search import SearchDocument
 from tei.xmlio import parse_bytes
 
@@ -86,15 +86,15 @@ def test_a_kept_real_path_follows_a_moved_link(tmp_path: Path) -> None:
     second.mkdir()
     link = tmp_path / "site"
     link.symlink_to(first)
-    assert passes._real_folder(str(link)) == str(first)
-    assert passes.inside(link, "documents/a.html") == first / "documents" / "a.html"
+    assert output_files._real_folder(str(link)) == str(first)
+    assert output_files.inside(link, "documents/a.html") == first / "documents" / "a.html"
     link.unlink()
     link.symlink_to(second)
-    assert passes._real_folder(str(link)) == str(second)
-    assert passes.inside(link, "documents/a.html") == second / "documents" / "a.html"
+    assert output_files._real_folder(str(link)) == str(second)
+    assert output_files.inside(link, "documents/a.html") == second / "documents" / "a.html"
     link.unlink()
     os.rename(second, link)  # the path is now the folder itself
-    assert passes._real_folder(str(link)) == str(link)
+    assert output_files._real_folder(str(link)) == str(link)
 
 
 def test_cached_fields_are_asdicts() -> None:

@@ -20,7 +20,7 @@ from urllib.parse import quote
 
 from tei.render import layout
 from tei.render.grouping import Corpus, Documents, Entity, bounds, years
-from tei.render.passes import write
+from tei.render.output_files import write
 from tei.render.runner import Runner
 from tei.render.saxon import CORPUS_STYLESHEETS, Renderer
 from tei.resources import xslt_dir

@@ -16,7 +16,8 @@ from functools import partial
 from pathlib import Path
 
 from tei.render import grouping, layout, manifest
-from tei.render.passes import DocumentRecord, write
+from tei.render.output_files import write
+from tei.render.passes import DocumentRecord
 from tei.render.search_update import update_index
 
 # More documents read again than both of these (a count, and one in this many): the site
