@@ -2,7 +2,9 @@
 1955-57): the editors' mark of a facsimile's page (`[Facsimile Page 1]`) is a page break,
 above the message too, where the number line still opens the text; the post's answer names
 its sender alone on that line (`1410. From Johnson.`); the Department's telegraph branch's
-handling note (`Note: Mr. X (FE–DO) notified, 1/21/56, 2:40 p.m., CWO/FED`) is registry."""
+handling note (`Note: Mr. X (FE–DO) notified, 1/21/56, 2:40 p.m., CWO/FED`) is registry;
+a 1940s precedence in small capitals alone under the heading (`urgent`, `us urgent`) is a
+marking, not the heading's last words."""
 
 from __future__ import annotations
 
@@ -64,3 +66,18 @@ def test_a_heading_naming_the_sender_keeps_him_over_the_line_alone(resources) ->
             "Berlin, September 14, 1933—5 p.m.\n\n207. From Wiley. The Foreign Office informed "
             "me this morning that the reply will be delivered tomorrow.\n")
     assert text_facts(text, resources)["sender"] == ["Gordon"]
+
+
+_FORTIES = ("501.BC Atomic/6–1947: Telegram\nThe Ambassador in the United Kingdom (Douglas) to "
+            "the Secretary of State\n{marks}\n3353. For the Secretary. Regret my telegram "
+            "carried the wrong implication.\n")
+
+
+@pytest.mark.parametrize("marks", ["urgent", "us urgent", "secret\nurgent",
+                                   "top secret\nmost urgent", "secret; urgent"])
+def test_a_precedence_line_under_the_heading_is_no_part_of_the_title(resources,
+                                                                     marks: str) -> None:
+    facts = text_facts(_FORTIES.format(marks=marks), resources)
+    assert facts["title"] == ("The Ambassador in the United Kingdom (Douglas) to the Secretary"
+                              " of State")
+    assert facts["telegram_number"] == "3353"
