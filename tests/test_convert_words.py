@@ -41,7 +41,7 @@ _NUMBERING = re.compile(r"^\s*(?:-\s+)?(?:(?:\d{1,2}\\?[.)]|\d{1,2}\.\s?[-–]|\
                         r"|[一二三四五六七八九十]{1,3}、)")  # (invent26) a CJK point `一、`
 _MARKERS = re.compile(
     r"\[\d{1,3}\]\(#fn?\d{1,3}\)|\[\d{1,3}\]|\[[ivx]{1,5}\]|\^\d{1,3}|[¹²³⁴⁵⁶⁷⁸⁹⁰]+|\[\s*(?:stamp|seal)(?:\s*:|\s(?=\d))|\[(?:\.\.\.|…)\]"
-    r"|\[page\s+\w{1,6}\]|(?<![\d/])/\d{1,2}/(?![\d/])"
+    r"|\[(?:facsimile\s+)?page\s+\w{1,6}\]|(?<![\d/])/\d{1,2}/(?![\d/])"
     r"|</?(?:br|strong|em|b|i|span|p)\b[^<>]{0,80}>", re.IGNORECASE)  # a page's HTML residue
 # (other32) a typist may repeat the hyphen at the next line's start (`Govern-` / `-ment.`)
 _LINE_END_HYPHEN = re.compile(r"(?<=[^\W\d_])-[ \t]*\n\s*-?(?=[a-z])")

@@ -137,6 +137,11 @@ def channel_parties(seg: Segments, header: Header, ctx: Context) -> None:
     where nothing else names that side."""
     line = int(seg.facts.get("channel-line", "1"))
     for key, action in (("channel-to", header.received), ("channel-from", header.sent)):
+        # (cables43) `207. From Wiley.` under `The Chargé (Gordon) to ...`: the counselor's
+        # message sent in the chargé's name; the line alone names the sender only where none is
+        if key == "channel-from" and seg.facts.get("channel-from-alone") and any(
+                p.entry is not None and p.entry.kind == "person" for p in action.parties):
+            continue
         have = {p.entry for p in action.parties if p.entry}
         found = parties(seg.facts.get(key, ""), ctx, line) if seg.facts.get(key) else []
         action.parties += found if not action.parties and len(found) == 1 and found[0].role \

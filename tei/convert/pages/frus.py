@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import re
 
+from tei.convert.brackets import PAGE
 from tei.convert.capitals_heading import heading_match, in_capitals
 from tei.convert.context import Context
 from tei.convert.footnotes import valediction
@@ -206,6 +207,9 @@ def unwrap(lines: list[Line], seg: Segments, ctx: Context) -> list[Line]:
             seg.page_date = Line(line.no, dated.group("date"))  # `Conversation with X—July 23,
             out.append(line)  # 1970`: a memorandum's subject line closed by the talk's day
             continue
+        if not body_started and _page_mark(line.text):
+            out.append(line)  # (cables43) `[Facsimile Page 1]` over a microfiche supplement's
+            continue  # telegram: the page turns before the message, whose number follows
         form_note = None if body_started else ctx.res.patterns.match("frus-form-note", line.text)
         if form_note:
             if form_note[1].group("form") and not seg.facts.get("form"):
@@ -223,6 +227,12 @@ def unwrap(lines: list[Line], seg: Segments, ctx: Context) -> list[Line]:
         if _LISTED_NOTE.match(line.text):  # a source note listed with the footnotes
             _source_note(Line(line.no, _LISTED_NOTE.sub("", line.text)), seg, ctx)
     return out
+
+
+def _page_mark(text: str) -> bool:
+    """A line that is nothing but an editors' page mark (`[Page 3]`, `[Facsimile Page 1]`)."""
+    text = text.strip()
+    return text[:1] == "[" and text[-1:] == "]" and bool(PAGE.match(text[1:-1]))
 
 
 def _without_chapter_heading(lines: list[Line], seg: Segments, ctx: Context) -> list[Line]:

@@ -53,7 +53,10 @@ def _channel(line: Line, seg: Segments, ctx: Context) -> None:
     for William Bundy from McGeorge Bundy.`): read for the persons it names."""
     found = ctx.res.patterns.match("frus-channel", line.text)
     if found:
-        seg.facts["channel-to"] = _OFFICE_BEFORE.sub("", found[1].group("to"))
+        to = found[1].groupdict().get("to")
+        seg.facts["channel-to"] = _OFFICE_BEFORE.sub("", to or "")
+        if to is None:  # (cables43) `1410. From Johnson.`: the sender alone on the line
+            seg.facts["channel-from-alone"] = "1"
         seg.facts["channel-from"] = _OFFICE_BEFORE.sub("", found[1].groupdict().get("from") or "")
         seg.facts["channel-line"] = str(line.no)
 
