@@ -86,7 +86,7 @@ def evidence(path: Path | None = None) -> Evidence:
         settles = items.get("settles")
         languages.append(Language(
             table.get(f"{{{XML_NS}}}lang", ""), table.findtext("tei:head", "", NSMAP),
-            tuple(table.get("type", "").split()),
+            tuple(table.get("type", "").split("+")),
             frozenset(word.casefold() for word in items.get("words", "").split()),
             re.compile(settles) if settles else None,
             frozenset(items.get("honorifics", "").split())))
