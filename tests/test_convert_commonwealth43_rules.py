@@ -95,3 +95,11 @@ def test_an_atom_record_with_labels_over_values(resources) -> None:
     assert facts["addressee"] == ["Rufus Isaacs"]
     body = text_xml(text, resources).split("<body", 1)[1]
     assert "Identity area" not in body and "Context area" not in body
+
+
+def test_a_caption_closing_with_a_year_dates_the_document_to_it(resources) -> None:
+    caption = ("Secret telegram from the Viceroy of India to the British government "
+               "commenting on the Congress leaders in 1943")
+    facts = text_facts(_CAPTION.format(caption=caption, ref="PREM 4/49/3"), resources)
+    assert facts["date"] == "1943"
+    assert facts["doc_type"] == "telegram"

@@ -16,6 +16,8 @@ Close`; a classification before the form (`Secret telegram`) does not hide it. R
 
 from __future__ import annotations
 
+import re
+
 from tei.convert.context import Context
 from tei.convert.read import Line
 from tei.convert.zones import Segments
@@ -23,6 +25,8 @@ from tei.convert.zones import Segments
 _REACH = 10  # the caption stands under the label and a sentence or two
 _FORMS = {"letter", "telegram", "memorandum", "minute", "report", "note", "despatch",
           "dispatch", "cable", "message", "record"}
+# a caption's closing year (`... in 1943`): the document's year when it gives no day
+_CLOSING_YEAR = re.compile(r"\sin\s((?:1[89]|20)\d\d)$")
 # a caption's words before its form: the document's classification (`Secret telegram`)
 _BEFORE_FORM = {"secret", "top", "most", "confidential", "personal", "private", "urgent"}
 
@@ -74,8 +78,11 @@ def unwrap(lines: list[Line], seg: Segments, ctx: Context) -> list[Line]:
     title = (lines[head].text if kind == "reference" else match.group("title")).rstrip(" .,")
     seg.page_title = Line(lines[head].no, title)
     dates = ctx.res.dates.find(title)
+    year = _CLOSING_YEAR.search(title)
     if dates and dates[-1].end == len(title) and dates[-1].day is not None:
         seg.page_date = Line(lines[head].no, title[dates[-1].start:])
+    elif year:  # `... commenting on Gandhi in 1943`: the caption dates it to the year
+        seg.page_date = Line(lines[head].no, year.group(1))
     form = _form(title)
     if form:
         seg.facts.setdefault("form", form)
