@@ -153,6 +153,19 @@ def after_number_sign(text: str, start: int) -> bool:
     return bool(_NUMBER_SIGN_BEFORE.search(text[max(0, start - 5):start]))
 
 
+# (commonwealth43) a documents volume's number supplied after the form's name, before the
+# note's call (`Cablegram [4] [1] CANBERRA, ...`)
+_FORM_BEFORE = re.compile(r"(?i)\b(?:cablegram|telegram|cable|dispatch|despatch)\s$")
+_CALL_AFTER = re.compile(r"\s?\[\d{1,3}\]")
+
+
+def supplied_number(text: str, start: int, end: int) -> bool:
+    """Whether the bracket `text[start:end]` is the document's number the editors supplied
+    after its form's name, a note's call following it (`Cablegram [4] [1]`)."""
+    return bool(_FORM_BEFORE.search(text[max(0, start - 12):start])
+                and _CALL_AFTER.match(text, end))
+
+
 def completes_year(inner: str, text: str, start: int, end: int) -> bool:
     """Whether the bracket `text[start:end]` holds the part of a year the editors added
     to the digits glued to it, the decade (`ON/27/28/X/19[62]`) or the century

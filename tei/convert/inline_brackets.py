@@ -23,6 +23,7 @@ from tei.convert.brackets import (
     insertion_reason,
     is_correction,
     superscript,
+    supplied_number,
     word_before,
 )
 from tei.convert.covernames import gloss
@@ -87,7 +88,8 @@ class BracketMarks:
         if is_correction(inner, text, start, end):
             return [Mark("supplied", {"reason": "correction"}, [inner])]
         letter = inner.isalpha() and text[max(0, start - 1):start].islower()
-        numbered = after_number_sign(text, start) or completes_year(inner, text, start, end)
+        numbered = (after_number_sign(text, start) or completes_year(inner, text, start, end)
+                    or supplied_number(text, start, end))
         if ANCHOR.match(inner) and not letter and not numbered:  # `Russian[1]`, not `v[i]`
             return [Mark("anchor", {"type": "note", "n": inner})]
         page = PAGE.match(inner)

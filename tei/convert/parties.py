@@ -47,6 +47,8 @@ _TAIL = re.compile(r"(?i)(?:,|(?<!\s))\s+(?:conveying|concerning|regarding|about
                    # `and the` opens a tail unless it names one more office and its holder
                    # (`... to the Secretary of State and the Under Secretary of State (Webb)`)
                    r"transmitting|forwarding|relaying|reporting|sent\s+via"
+                   # (commonwealth43) a caption's subject in a participle (`_SUBJECT`)
+                   r"|commenting|asking|advising|informing|urging|describing|expressing"
                    r"|and\s+the(?![^()]*+\((?-i:[A-Z])[\w'’.-]++\)$))\b.*$|,\s*'.*$"
                    r"|,\s*(?:(?:top\s+|strictly\s+)?secret|urgent|flash|regular|confidential"
                    r"|No\.?\s*+\d++)\b.*$"  # handling marks, number after the parties
@@ -60,7 +62,10 @@ _TAIL = re.compile(r"(?i)(?:,|(?<!\s))\s+(?:conveying|concerning|regarding|about
 # `..., Transmitting Letter from Kim Il Sung`: a passed-on document's `from X` is no party
 _RELAYED = re.compile(r"(?i)(?:,\s*+|(?<!\s)\s++)(?:conveying|transmitting|forwarding|relaying"
                       r"|enclosing|containing)\b.*$")
-_SUBJECT = re.compile(r"(?i)(?<!\s)\s++(?:on|about|regarding|concerning)\s")
+# (commonwealth43) the subject in a participle after the parties, as archives' captions and
+# catalogues go on (`... to the British government commenting on ...`, `... to WSC asking ...`)
+_SUBJECT = re.compile(r"(?i)(?<!\s)\s++(?:on|about|regarding|concerning|commenting|asking"
+                      r"|advising|informing|urging|describing|expressing)\s")
 # the holder's name set off by commas after the office (`the Czechoslovak Ambassador to Rome,
 # Oldzhich Kaiser, on ...`): the sender part runs to it
 _APPOSITIVE = re.compile(r"^[^,]++,\s++[A-Z][\w'’.-]++(?:\s[A-Z][\w'’.-]++){1,3}(?=,\s++"

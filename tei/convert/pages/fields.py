@@ -15,7 +15,8 @@ _BROKEN_VALUE_LINES = 8  # `Lenin` / `Collected Works,` / `Progress Publishers,`
 _SHORT_LINE_WORDS = 12
 _CONTENTS_ITEMS = 3  # `Original Scan`, `English Translation`, `Transcript - Russian`
 FIELD_VALUE_LINES = {"summary": 1, "credits": 1, "translator": 1, "original-language": 1,
-                     "rights": 3, "record-id": 1, "type": 1, "uploaded": 1, "language": 1}
+                     "rights": 3, "record-id": 1, "type": 1, "uploaded": 1, "language": 1,
+                     "isad-area": 0}
 
 
 def fields(lines: list[Line], i: int, seg: Segments, ctx: Context) -> int:
@@ -123,7 +124,11 @@ def footer(lines: list[Line], start: int, seg: Segments, ctx: Context) -> int:
     for i in range(start, len(lines)):
         found = label_of(lines[i].text, ctx)
         prose = prose or (not found and is_prose(lines[i]))
-        if found and prose and (opens_foot(found) or found[1] == "source") \
+        # (commonwealth43) a catalogue record's area heading opens its foot even under a
+        # summary with no prose left in the text (`(Typed copy.)` / `Conditions of access
+        # and use area`)
+        if found and (prose or found[1] == "isad-area") \
+                and (opens_foot(found) or found[1] == "source") \
                 and not _text_goes_on(lines, start, i, ctx):
             end = fields(lines, i, seg, ctx)
             while end < len(lines):
@@ -180,7 +185,7 @@ def opens_foot(label: tuple[str, str, str]) -> bool:
     item's suggested citation under its text; a flattened page's `Citation: “...”` run on
     after its first lines is its head)."""
     return label[0] == "page-keyword-fields" or label[1] in (
-        "rights", "document-information", "original-archive") or (
+        "rights", "document-information", "original-archive", "isad-area") or (
         label[1] == "citation" and not label[2])
 
 
