@@ -74,13 +74,13 @@ def test_head_openings_of_first_words() -> None:
 
 def test_register_openings_cover_its_forms(resources) -> None:
     reg = resources.register
-    for words, _ in _forms(reg._trie):
+    for words, *_ in _forms(reg._trie):
         assert words[0][:1] in reg._heads[fold(words[0])], words
         assert words[0][:1].upper()[:1] in reg._heads[f"{fold(words[0])}'s"], words
     assert "t" not in reg._heads["the"] and "T" in reg._heads["the"]
 
 
-def _forms(node: dict) -> list[tuple[list[str], int]]:
+def _forms(node: dict) -> list[tuple[list[str], int, str]]:
     found, pending = [], [node]
     while pending:
         for key, child in pending.pop().items():
