@@ -7,6 +7,8 @@
   another script before the person's surname in that language (`посол Добрынин`). Never a
   form another entry lists or two entries would take; a language writing the title
   capitalised is not matched in small letters (`präsident Kennedy`).
+- Initials written together with particles alone make no name (`El Embajador de S.M.`, the
+  style Su Majestad: no person `de S.M`; `V.M. Zubok` still one).
 - An editor's word of the `brackets` table before a name (`[SIC] Sergio del Valle`,
   `[Signature] Pérez`) is no given name of it: no person `SIC Sergio`.
 """
@@ -128,3 +130,19 @@ def test_supplied_given_name_still_completes(resources) -> None:
     xml = text_xml("HAVANA, 4 May 1962\n\nThe note of [Foreign Minister Raúl] Roa.\n\nSmith\n",
                    resources)
     assert '<persName ref="#per-raul-roa">Roa</persName>' in xml
+
+
+@pytest.mark.parametrize("sentence", [
+    "El Embajador de S.M. me ha dicho que S.M. la Reina Regente ha recibido a V.E.",
+    "El Ministro de S.M. en Londres ha visto a S.A.R. el Príncipe y a SS.MM. los Reyes.",
+])
+def test_spanish_styles_are_no_persons(sentence: str, resources) -> None:
+    xml = text_xml(f"Madrid, 4 de mayo de 1885\n\n{sentence}\n\nRascón\n", resources)
+    assert "per-de-s-m" not in xml and 'per-s-m"' not in xml and "per-s-a-r" not in xml
+    assert 'per-v-e"' not in xml
+
+
+def test_initials_before_a_surname_stay_a_name(resources) -> None:
+    xml = text_xml("Madrid, 4 de mayo de 1885\n\nObtained by V.M. Zubok and by de Gaulle."
+                   "\n\nRascón\n", resources)
+    assert "V.M. Zubok</persName>" in xml and "per-charles-de-gaulle" in xml
