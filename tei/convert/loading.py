@@ -9,7 +9,7 @@ from pathlib import Path
 
 from tei import resources
 from tei.conversion import Settings, resources_digest
-from tei.convert import declension, text_language
+from tei.convert import declension, text_language, title_forms
 from tei.convert.dates import DateReader
 from tei.convert.patterns import Patterns, load_patterns
 from tei.convert.register import Register
@@ -37,7 +37,8 @@ def load_resources(register_dir: Path | None = None, patterns_dir: Path | None =
     edition_file = edition_file or resources.edition_config()
     patterns = load_patterns(patterns_dir)
     loaded = Resources(
-        register=load_register(register_dir, declension.table_path(patterns_dir)),
+        register=load_register(register_dir, declension.table_path(patterns_dir),
+                               title_forms.table_path(patterns_dir)),
         patterns=patterns,
         dates=DateReader(patterns.words("months"), patterns.words("eras"),
                          patterns.words("solar-months")),

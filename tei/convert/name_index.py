@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from tei.convert.declension import declined, declined_languages
+from tei.convert.title_forms import person_names, titled_forms
 from tei.xmlio import TEI_NS, XML_NS
 
 if TYPE_CHECKING:
@@ -70,12 +71,13 @@ def fold(token: str) -> str:
     return token.casefold().replace("’", "'")
 
 
-def index_of(entries: list[Entry], table: Path | None = None) -> Index:
+def index_of(entries: list[Entry], table: Path | None = None,
+             titles: Path | None = None) -> Index:
     """The token trie of every name form of `entries` (at a node where forms end, key None:
     each form's words and its entry's position; with the declined forms by the table of
-    case endings at `table`, default the bundled one), the register persons by folded
-    surname and the `head_openings` of the forms; plain data, cached on disk by
-    `load_register`."""
+    case endings at `table` and the titled forms by the table of title equivalents at
+    `titles`, default the bundled ones), the register persons by folded surname and the
+    `head_openings` of the forms; plain data, cached on disk by `load_register`."""
     trie: dict = {}
     surnames: dict[str, set[str]] = {}
     firsts: dict[str, set[str]] = {}
@@ -89,6 +91,9 @@ def index_of(entries: list[Entry], table: Path | None = None) -> Index:
     for key, (words, positions, language) in _declined_forms(entries, table).items():
         if key not in listed and len(positions) == 1:  # never another entry's form
             _add_form(trie, firsts, words, positions.pop(), language)
+    for key, (words, positions) in _titled(entries, titles).items():
+        if key not in listed and len(positions) == 1:  # never another entry's form
+            _add_form(trie, firsts, words, positions.pop())
     return trie, surnames, head_openings(firsts)
 
 
@@ -126,6 +131,21 @@ def _declined_forms(entries: list[Entry], table: Path | None = None
                 # every language declining to the form (`Moskvy`: Czech and Russian)
                 spoken = was[2] if language in was[2].split() else f"{was[2]} {language}"
                 found[key] = (was[0], was[1], spoken.strip())
+    return found
+
+
+def _titled(entries: list[Entry], titles: Path | None = None
+            ) -> dict[tuple[str, ...], tuple[list[str], set[int]]]:
+    """(misses47) The persons' titled forms in other languages (`title_forms.titled_forms`:
+    `Präsident Kennedy` of `President Kennedy`), by folded words, with their words and the
+    positions of the entries taking them."""
+    found: dict[tuple[str, ...], tuple[list[str], set[int]]] = {}
+    for position, entry in enumerate(entries):
+        if entry.kind != "person":
+            continue
+        for form in titled_forms(person_names(entry.element), titles):
+            words = [m.group() for m in tokens(form)]
+            found.setdefault(tuple(map(fold, words)), (words, set()))[1].add(position)
     return found
 
 

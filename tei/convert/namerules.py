@@ -334,6 +334,9 @@ def caps_list_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
 
 
 _ROMAN = re.compile(r"^[ivxlc]+$")
+# (misses47) initials written together: with particles alone no name (`de S.M`: the style
+# Su Majestad, `El Embajador de S.M.`)
+_INITIALS = re.compile(r"^(?:[^\W\d_]{1,2}\.)++[^\W\d_]{1,2}$")
 
 
 def plausible_name(name: str, patterns: Patterns) -> bool:
@@ -358,7 +361,8 @@ def plausible_name(name: str, patterns: Patterns) -> bool:
         return False  # an office symbol or acronym (`FE`, `NEA`), not a name
     if _initials_month(name, patterns) or _saint(name, patterns):
         return False
-    return any(len(w) > 1 and not _ROMAN.match(w) and len(set(w)) > 1 for w in core)
+    return any(len(w) > 1 and not _ROMAN.match(w) and len(set(w)) > 1
+               and not _INITIALS.match(w) and w not in PARTICLES for w in core)
 
 
 def _initials_month(name: str, patterns: Patterns) -> bool:

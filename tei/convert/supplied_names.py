@@ -202,7 +202,10 @@ def _given(supplied: str, ctx: Context) -> str | None:
     `Eugeniusz`; `Secretary of State William`: `William`). None when the text ends in no
     capitalised word, in one after a function word (`Minister of Construction`), in a
     function word opening a sentence (`[In] August of 1956`) or in titles only (`Yugoslav
-    Foreign Minister`)."""
+    Foreign Minister`); (misses47) none when the text is an editor's word of the `brackets`
+    table (`[SIC] Sergio del Valle`, `[Signature] Smith`): a mark, no part of the name."""
+    if ctx.res.patterns.words("brackets").get(" ".join(supplied.casefold().split())):
+        return None
     found = _GIVEN.search(supplied)
     if not found or any(w.casefold() in _NOT_BEFORE_GIVEN for w in found.group().split()) \
             or found.group().casefold() in _COMPASS:
