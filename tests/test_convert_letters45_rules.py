@@ -1,0 +1,56 @@
+"""Rules from the blind sample letters45 (the Moscow edition of the wartime correspondence as
+ciml.250x.com and revolutionarydemocracy.org repost it, a Secretariat of State letter signed
+with a bishop's cross): the edition's parties line without `Message` after its secrecy, or
+naming a party by office, a comma, then by name, gives sender, addressee and title; a cross
+glued to the signer's name (`+Angelo Becciu`) marks the signature. Tried on invented texts in
+two layouts each."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.cases import text_facts
+
+PARTIES = [
+    # the ciml.250x.com printing: no `Message`, the addressee by office, comma, name
+    ("Personal and Secret from Premier J. V. Stalin to the Prime Minister, Mr Winston "
+     "Churchill", "Joseph Stalin", "Winston Churchill"),
+    # the sender by office, comma, name and a comma before `to`
+    ("Most Secret and Personal Message from the Prime Minister, Mr Winston Churchill, to "
+     "Premier Stalin", "Winston Churchill", "Joseph Stalin"),
+    ("Personal Message from Mr W. Churchill to Marshal Stalin", "Winston Churchill",
+     "Joseph Stalin"),
+]
+
+
+@pytest.mark.parametrize(("heading", "sender", "addressee"), PARTIES)
+def test_edition_parties_line_by_office_and_name(heading: str, sender: str, addressee: str,
+                                                 resources) -> None:
+    found = text_facts(f"No. 7\n\nJanuary 7, 1944\n\n{heading}\n\n"
+                       "Your message of January 5 received. Thank you.\n\nJanuary 7, 1944\n",
+                       resources)
+    assert found["sender"] == [sender]
+    assert found["addressee"] == [addressee]
+    assert found["title"] == heading
+    assert found["telegram_number"] is None  # `No. 7` is the edition's
+
+
+SIGNATURES = {
+    "third-person": "His Holiness thanks you for your good wishes.\nPlease accept my "
+                    "respectful good wishes.\n+Angelo Becciu\n",
+    "with-office": "Dear Archbishop,\n\nI thank you for your report.\n\nSincerely yours in "
+                   "Christ,\n\n+Christophe Pierre\nApostolic Nuncio\n",
+}
+
+
+@pytest.mark.parametrize("layout", SIGNATURES)
+def test_cross_glued_to_the_name_is_a_signature(layout: str, resources) -> None:
+    found = text_facts("From the Vatican, 2 February 2015\n\n" + SIGNATURES[layout], resources)
+    name = "Angelo Becciu" if layout == "third-person" else "Christophe Pierre"
+    assert name in str(found["signed"])
+
+
+def test_plus_before_a_figure_or_a_lower_case_word_signs_nothing(resources) -> None:
+    found = text_facts("From the Vatican, 2 February 2015\n\nThe readings rose.\n+2 Degrees\n",
+                       resources)
+    assert "Degrees" not in str(found.get("signed") or "")
