@@ -2,14 +2,15 @@
 ciml.250x.com and revolutionarydemocracy.org repost it, a Secretariat of State letter signed
 with a bishop's cross): the edition's parties line without `Message` after its secrecy, or
 naming a party by office, a comma, then by name, gives sender, addressee and title; a cross
-glued to the signer's name (`+Angelo Becciu`) marks the signature. Tried on invented texts in
-two layouts each."""
+glued to the signer's name (`+Angelo Becciu`) marks the signature; the register knows Nelson
+Rockefeller's and Robert Cutler's offices of the 1950s. Tried on invented texts in two
+layouts each."""
 
 from __future__ import annotations
 
 import pytest
 
-from tests.cases import text_facts
+from tests.cases import text_facts, text_xml
 
 PARTIES = [
     # the ciml.250x.com printing: no `Message`, the addressee by office, comma, name
@@ -54,3 +55,11 @@ def test_plus_before_a_figure_or_a_lower_case_word_signs_nothing(resources) -> N
     found = text_facts("From the Vatican, 2 February 2015\n\nThe readings rose.\n+2 Degrees\n",
                        resources)
     assert "Degrees" not in str(found.get("signed") or "")
+
+
+def test_surnames_in_office_of_1955(resources) -> None:
+    """FRUS's telephone memoranda name the President's assistants by surname alone."""
+    xml = text_xml("Washington, February 8, 1955\n\nThey agreed to ask Rockefeller, Cutler, "
+                   "Streibert and AWD to lunch about 1:30.\n", resources)
+    assert 'ref="#per-nelson-rockefeller"' in xml
+    assert 'ref="#per-robert-cutler"' in xml
