@@ -63,3 +63,14 @@ def test_surnames_in_office_of_1955(resources) -> None:
                    "Streibert and AWD to lunch about 1:30.\n", resources)
     assert 'ref="#per-nelson-rockefeller"' in xml
     assert 'ref="#per-robert-cutler"' in xml
+
+
+@pytest.mark.parametrize("line", ["N. 63.000", "No. 4127/19"])
+def test_letter_protocol_number_with_dotted_thousands(line: str, resources) -> None:
+    """A Secretariat of State letter's protocol number (`N. 63.000`, thousands dotted)."""
+    found = text_facts(f"Secretariat of State\nFrom the Vatican, 2 February 2015\n{line}\n"
+                       "Dear Archbishop,\n\nThe Holy Father thanks you for your good wishes.\n"
+                       "\nSincerely yours,\n\n+Angelo Becciu\n", resources)
+    assert found["outgoing_number"] == line.split(" ", 1)[1]
+    assert found["telegram_number"] is None
+    assert found["doc_type"] == "letter"
