@@ -74,3 +74,25 @@ def test_letter_protocol_number_with_dotted_thousands(line: str, resources) -> N
     assert found["outgoing_number"] == line.split(" ", 1)[1]
     assert found["telegram_number"] is None
     assert found["doc_type"] == "letter"
+
+
+PAPAL = {
+    "glued-bar": "We beg God's blessings on Your Excellency and the people of the United "
+                 "States. PIUS PP. XII |\n",
+    "glued": "We beg God's blessings on Your Excellency. PIUS PP. XII\n",
+    "own-line": "We beg God's blessings on Your Excellency.\nPIUS PP. XII\n",
+}
+
+
+@pytest.mark.parametrize("layout", PAPAL)
+def test_papal_latin_signature(layout: str, resources) -> None:
+    found = text_facts("We are deeply appreciative of your message. " + PAPAL[layout],
+                       resources)
+    assert found["signed"] == "PIUS PP. XII"
+    assert found["sender"] == ["Pius XII"]
+    assert found["doc_type"] == "letter"
+
+
+def test_pp_without_a_name_signs_nothing(resources) -> None:
+    found = text_facts("The figures are on page 12 of the report. See pp. 14\n", resources)
+    assert not found.get("signed")
