@@ -108,7 +108,8 @@ class CloserReader:
             return units
         cut, close = found.start("signature"), found.end("signature")
         end_mark = line.text[close:].strip()
-        rest = [Unit([Line(line.no, end_mark)])] if end_mark else []
+        # a page table's cell bar after the signature (`... PIUS PP. XII |`) is no text
+        rest = [Unit([Line(line.no, end_mark)])] if end_mark.strip("|") else []
         return [*units[:-1],
                 Unit([Line(line.no, line.text[:cut].rstrip(), line.blank_before, line.rule_before,
                            line.bullet)]),

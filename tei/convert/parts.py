@@ -165,7 +165,9 @@ SIGNED_MARK = re.compile(r"(?i)^(?:\(signed\)|\(sd\.?\)|sd\.|sd/-|signed:?|signa
                          r"|(?-i:\(a\)(?!\s++The\b)(?=(?:\s++(?:de|da|do|dos|das|e|y|del|[A-Z]\."
                          r"|[A-Z][\w'’-]*+)){2,6}$))"
                          r"|/-/|/s/|/signed/|[+✠†]"
-                         r"|(?:prepared|drawn\s+up|compiled|recorded|written\s+down)\s+by:?)\s+\S")
+                         r"|(?:prepared|drawn\s+up|compiled|recorded|written\s+down)\s+by:?)\s+\S"
+                         # (letters45) a bishop's cross glued to his name (`+Angelo Becciu`)
+                         r"|^[+✠†](?-i:[A-Z](?=[a-z]))")
 SLASHED_NAME = re.compile(r"/[A-Z][\w.' -]{1,40}/$")
 # `(A.H. Tange)`: a file copy's typed signature, the initials and surname in parentheses,
 # maybe after the mark where the signature stands (`[Signature] (S. Chervonenko)`)
