@@ -200,11 +200,15 @@ def parenthesised_name(text: str, patterns: Patterns) -> bool:
 def foot_address(parts: list[Part]) -> list[Part]:
     """The lines under a foot address (`His Eminence` / `Cardinal Amleto Cicognani` /
     `Secretary of State of His Holiness` / `Vatican City`) belong to it, not to the
-    signature."""
+    signature; (ocr43) up to a close under it: a foot address set above the valediction
+    (`The Under-Secretary of State, Colonial Office.` / `I am,` / `Sir,` / ...) leaves the
+    signature under the close its own."""
     first = next((i for i, part in enumerate(parts) if part.kind == "address"), len(parts))
+    end = next((i for i in range(first + 1, len(parts)) if parts[i].kind == "salute"),
+               len(parts))
     return [*parts[:first + 1], *(Part("address", part.content)
                                   if part.kind in ("signed", "role", "p") else part
-                                  for part in parts[first + 1:])]
+                                  for part in parts[first + 1:end]), *parts[end:]]
 
 
 def merge_roles(parts: list[Part]) -> list[Part]:
