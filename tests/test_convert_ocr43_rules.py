@@ -58,3 +58,19 @@ def test_i_am_line_is_a_close(resources) -> None:
     assert patterns.match("valediction", "I am, Sir,")
     assert not patterns.match("valediction", "I am")
     assert patterns.match("reply-instruction", "and the following number quoted.")[0] == "close"
+
+
+def test_garbled_initials_sign_over_a_speck(resources) -> None:
+    text = _WAR_OFFICE.format(close="I am,\nSir,\nYour obedient servant,\nnn Ward.\n"
+                                    "The Secretary to the Treasury.\n'S\n")
+    facts = text_facts(text, resources)
+    assert facts["sender"] == ["Ward"]
+    sentence = _WAR_OFFICE.format(close="I am,\nSir,\nYour obedient servant,\nto Paris.\n")
+    assert text_facts(sentence, resources)["sender"] == []
+
+
+def test_garbled_initials_are_not_a_short_word() -> None:
+    from tei.convert.signer_lines import garbled_initials_name
+    assert garbled_initials_name("nn Cubitt.").group("name") == "Cubitt"
+    assert garbled_initials_name("to Paris.") is None
+    assert garbled_initials_name("the Treasury.") is None

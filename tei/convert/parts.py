@@ -285,8 +285,11 @@ def foot_address_names(text: str, patterns: Patterns) -> list[tuple[int, int]]:
     """The name spans of an addressee's line at the foot: (misses40) a `foot-address` row's
     `persons` group, the name without the courtesy titles (`A la señora doña Delfina Mitre
     de Drago – Presente.`; none when the group did not take part: (misses44) `Exc.mo Domino`),
-    else the names a signature line's are."""
+    else the names a signature line's are; (ocr43) an office alone names none (`The Secretary
+    to the Treasury.`)."""
     found = patterns.match("foot-address", text)
+    if found is not None and found[0] == "office-address":
+        return []
     if found is not None and "persons" in found[1].re.groupindex:
         return group_names(found[1], "persons") if found[1].group("persons") else []
     return signature_names(text)
