@@ -8,7 +8,6 @@ attachment's first line (`[Page 414]` / `[Annex]`) are the attachment's, not the
 from __future__ import annotations
 
 import re
-
 from collections.abc import Callable
 
 from tei.convert.brackets import PAGE
