@@ -31,6 +31,7 @@ from tei.convert.segment import heading_groups, signature_like
 from tei.convert.signer_lines import (
     INITIALS_DAY_MONTH,
     comma_name,
+    garbled_initials_name,
     initialled,
     name_for_org,
     org_signs,
@@ -139,12 +140,14 @@ class CloserReader:
         return end
 
     def _signed_under_salute(self, units: list[Unit], start: int, i: int) -> bool:
-        """`I have, etc.,` / `Charles Denby.`: a stopped name under the valediction signs, as
-        does one closed by a comma over the signer's office (`A. B. Johnson,` / `Consul.`)."""
+        """`I have, etc.,` / `Charles Denby.`: a stopped name under the valediction signs (or
+        a surname after the OCR's small letters for initials, `nn Cubitt.`), as does one
+        closed by a comma over the signer's office (`A. B. Johnson,` / `Consul.`)."""
         return i > start and not units[i].embedded and self.kind(
-            units[i - 1].text) == "salute" and (stopped_name(units[i].text) or (
-                comma_name(units[i].text) and i + 1 < len(units)
-                and self._is_role(units[i + 1].text)))
+            units[i - 1].text) == "salute" and (
+                stopped_name(units[i].text) or bool(garbled_initials_name(units[i].text))
+                or (comma_name(units[i].text) and i + 1 < len(units)
+                    and self._is_role(units[i + 1].text)))
 
     def _comma_name_over_closer(self, units: list[Unit], i: int, end: int) -> bool:
         """`Moshe Shertok,` over the closer's first line, the signer's office (`Foreign
@@ -200,7 +203,9 @@ class CloserReader:
         (`after`: the units under it)."""
         kind = ((None if unit.embedded else self.patterns.match("frus", unit.text)) or ("",))[0]
         title = after[0].text if after and not after[0].embedded else ""
-        if kind in ("document-heading", "heading") or self._repeated_form(unit) or (kind == (
+        if (kind in ("document-heading", "heading")  # (ocr43) not `The Secretary to the
+                and not self.patterns.match("foot-address", unit.text)) \
+                or self._repeated_form(unit) or (kind == (  # Treasury.`, a foot address
                 "source") and (self.patterns.match("frus", title) or ("",))[0] == "heading"):
             return True  # (ocr35) a file number over a heading: `File No. 704.4167/5`
         numbered = self.patterns.match("edition-document-number", unit.text)
@@ -358,6 +363,10 @@ class CloserReader:
             cut = line.text.index(name, len(date))
             return [Part("dateline", self._annotate(line, line.text[:cut].rstrip())),
                     Part("signed", self.inline.annotate(name, line.no, signature_names(name)))]
+        garbled = garbled_initials_name(line.text) if kind is None else None
+        if garbled:  # (ocr43) `nn Cubitt.`: the surname signs, the OCR's initials stay text
+            return [Part("signed", self.inline.annotate(line.text, line.no,
+                                                         [garbled.span("name")]))]
         if kind == "signed":  # a role after the name on its line is no part of the name
             spans = [(start, before_role(line.text, start, end, self.ctx))
                      for start, end in signature_names(line.text)]

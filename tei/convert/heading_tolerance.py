@@ -1,7 +1,8 @@
 """Lines no heading table knows that may still stand inside a cable form's heading
 (`segment.heading_length`): a short line, a bracketed stamp, a long first line (an archive's
 citation over the form), a diary keeper under its `from the diary of`, a Japanese cable's
-subject over its number line, a decrypt release's caption."""
+subject over its number line, a decrypt release's caption, a British letter's printed reply
+instruction."""
 
 from __future__ import annotations
 
@@ -78,7 +79,28 @@ def _tolerable(line: Line, ctx: Context, first: bool = False) -> bool:
         return False
     if patterns.match("bracketed-stamp", text):
         return True  # `[stamp and handwriting] Cabinet of the Minister CM No. 2114/55 - 10 X`
-    omission = text.strip("[]. …") == ""
+    # an omission's dots, or (ocr43) an OCR speck with no letter or digit (`:`, `·`)
+    omission = text.strip("[]. …") == "" or not re.search(r"\w", text)
     long_first = first and not any(d.day for d in ctx.res.dates.find(text))  # no dateline
     return omission or (len(text.split()) <= (30 if long_first else 10)
                         and not re.search(r"[.!?:]$", text))
+
+
+
+_REPLY_REACH = 6  # lines from a reply instruction's first line to its last
+
+
+def reply_instruction(lines: list[Line], i: int, ctx: Context) -> int:
+    """(ocr43) Lines of the printed reply instruction a British department's letter opens
+    with on line `i` (`Any further communication on this subject should be addressed to—` /
+    `The Secretary.` / `War Office,` / `London, S.W.` / `and the following number quoted.`,
+    table `reply-instruction`), 0 when none opens there: they stand in its heading."""
+    patterns = ctx.res.patterns
+    found = patterns.match("reply-instruction", bare(lines[i].text))
+    if not found or found[0] != "open":
+        return 0
+    for j in range(i + 1, min(len(lines), i + _REPLY_REACH + 1)):
+        row = patterns.match("reply-instruction", lines[j].text)
+        if row and row[0] == "close":
+            return j - i + 1
+    return 1

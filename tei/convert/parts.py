@@ -202,11 +202,15 @@ def parenthesised_name(text: str, patterns: Patterns) -> bool:
 def foot_address(parts: list[Part]) -> list[Part]:
     """The lines under a foot address (`His Eminence` / `Cardinal Amleto Cicognani` /
     `Secretary of State of His Holiness` / `Vatican City`) belong to it, not to the
-    signature."""
+    signature; (ocr43) up to a close under it: a foot address set above the valediction
+    (`The Under-Secretary of State, Colonial Office.` / `I am,` / `Sir,` / ...) leaves the
+    signature under the close its own."""
     first = next((i for i, part in enumerate(parts) if part.kind == "address"), len(parts))
+    end = next((i for i in range(first + 1, len(parts)) if parts[i].kind == "salute"),
+               len(parts))
     return [*parts[:first + 1], *(Part("address", part.content)
                                   if part.kind in ("signed", "role", "p") else part
-                                  for part in parts[first + 1:])]
+                                  for part in parts[first + 1:end]), *parts[end:]]
 
 
 def merge_roles(parts: list[Part]) -> list[Part]:
@@ -283,8 +287,11 @@ def foot_address_names(text: str, patterns: Patterns) -> list[tuple[int, int]]:
     """The name spans of an addressee's line at the foot: (misses40) a `foot-address` row's
     `persons` group, the name without the courtesy titles (`A la señora doña Delfina Mitre
     de Drago – Presente.`; none when the group did not take part: (misses44) `Exc.mo Domino`),
-    else the names a signature line's are."""
+    else the names a signature line's are; (ocr43) an office alone names none (`The Secretary
+    to the Treasury.`)."""
     found = patterns.match("foot-address", text)
+    if found is not None and found[0] == "office-address":
+        return []
     if found is not None and "persons" in found[1].re.groupindex:
         return group_names(found[1], "persons") if found[1].group("persons") else []
     return signature_names(text)

@@ -7,6 +7,7 @@ attachment's first line (`[Page 414]` / `[Annex]`) are the attachment's, not the
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 
 from tei.convert.brackets import PAGE
@@ -37,11 +38,21 @@ def stands_alone(patterns: Patterns) -> Callable[[str], bool]:
 def page_feet(units: list[Unit], start: int, closing: Callable[[Unit], bool],
               patterns: Patterns) -> list[int]:
     """The units after `start` that are a page foot's release line under a `closing` unit
-    (not under another release line: a page's foot and the next page's head)."""
+    (not under another release line: a page's foot and the next page's head), and (ocr43)
+    the last unit when it is the OCR's speck (`'S`, `·`): the closer may stand over it."""
     def release(unit: Unit) -> bool:
         return not unit.embedded and release_alone(unit.text, patterns)
-    return [i for i in range(start + 1, len(units))
+    feet = [i for i in range(start + 1, len(units))
             if release(units[i]) and not release(units[i - 1]) and closing(units[i - 1])]
+    return feet + ([len(units) - 1] if len(units) - 1 > start and _speck(units[-1]) else [])
+
+
+_SPECK = re.compile(r"[^\w.\s]++\w?|\w?[^\w.\s]++")  # a mark with one letter at most, no stop
+
+
+def _speck(unit: Unit) -> bool:
+    """A last line of the OCR's specks (`'S`, `·`), not an initial (`M`, `M.`)."""
+    return not unit.embedded and len(unit.lines) == 1 and bool(_SPECK.fullmatch(unit.text.strip()))
 
 
 _AFTER = 8  # the units after an attachment's line it is judged with (a foot address under a list)

@@ -10,7 +10,7 @@ from functools import lru_cache
 
 from tei.convert.context import Context
 from tei.convert.date_eras import calendar_paired
-from tei.convert.heading_tolerance import bare, tolerated
+from tei.convert.heading_tolerance import bare, reply_instruction, tolerated
 from tei.convert.inside_address import MAX_LINES, inside_address_end
 from tei.convert.label_members import (
     LABEL_ALONE,
@@ -77,8 +77,8 @@ def heading_length(lines: list[Line], ctx: Context) -> int:
         return 0  # `Mr. Calder` over a minute's text heads no cable (other32)
     while i < len(lines):
         text = bare(lines[i].text)
-        if stamp_opening(lines, i, ctx):
-            i = block_end(lines, i) + 1
+        if stamp_opening(lines, i, ctx) or reply_instruction(lines, i, ctx):
+            i = max(block_end(lines, i) + 1, i + reply_instruction(lines, i, ctx))
             end, strong, unknown = i, True, 0
             continue
         if (not strong and ctx.res.patterns.match("frus-block-label", text)
@@ -380,6 +380,8 @@ def signature_like(text: str) -> bool:
     after its mark (`Signed, X.`; in capitals or after an initial or `Jr.`, a full stop)."""
     core = drop_enclosed(_SIGNED.sub("", text), ("[]", "()"), " ").strip()
     core = _DETACHED_STOP.sub(".", core) if core.endswith(".") else core  # (speed22) quick test
+    if core.split()[:1] in (["the"], ["of"], ["in"], ["for"], ["to"]):
+        return False  # (ocr43) a phrase of a text read line by line (`the Government of China`)
     words = [w for w in core.split() if w not in LINKING]
     if len(words) >= 3 and all(len(w) == 1 and w.isalpha() for w in words):
         words = ["".join(words)]  # a letter-spaced name, `S H T Y K O V`

@@ -26,6 +26,18 @@ def stopped_name(text: str) -> bool:
     return text.endswith(".") and (signature_like(text[:-1]) or bool(_INITIALS.match(text)))
 
 
+# (ocr43) a handwritten signature's initials the OCR read as small letters before the
+# typed or written surname (`nn Cubitt.`), not a short word that ends a sentence (`to Paris.`)
+_GARBLED_INITIALS = re.compile(
+    r"^(?!(?:to|in|at|of|on|by|an|as|is|it|or|if|be|we|he|me|my|no|so|up|us|do|go|and|the|for"
+    r"|per|via)\s)[a-z]{1,3}\s(?P<name>[A-Z][a-z]{2,}(?:-[A-Z][a-z]{2,})?)\.$")
+
+
+def garbled_initials_name(text: str) -> re.Match[str] | None:
+    """`nn Cubitt.` under a close: the surname after the OCR's reading of the initials."""
+    return _GARBLED_INITIALS.match(text)
+
+
 def comma_name(text: str) -> bool:
     """`A. B. Johnson,` over the signer's office."""
     return text.endswith(",") and signature_like(text[:-1])
