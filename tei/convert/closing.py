@@ -173,7 +173,8 @@ class CloserReader:
     def _under_postscript(self, units: list[Unit], start: int, i: int, end: int) -> bool:
         """Short last lines under a letter's postscript (`P.S. ...` / `New information:
         this is not true.`, added after it; an enclosure list, `Enclosures:` / `(i) Copy of
-        the Soviet note ...`, up to the foot address): its own (`continued_postscripts`)."""
+        the Soviet note ...`, up to the foot address): its own
+        (`structure._continued_postscripts`)."""
         if i >= end or i <= start + 2:
             return False
         for k in range(i - 1, max(start + 1, i - _POSTSCRIPT_TAIL_LINES - 1), -1):
@@ -381,15 +382,6 @@ class CloserReader:
             return [Part("registry", self.inline.annotate(line.text, line.no, _clerks(found)),
                          subtype)]
         return [Part(kind or "p", self._annotate(line))]
-
-
-def continued_postscripts(parts: list[Part]) -> list[Part]:
-    """A closer's paragraphs right under a postscript go on with it (postscripts too)."""
-    found: list[Part] = []
-    for part in parts:
-        after = part.kind == "p" and bool(found) and found[-1].kind == "postscript"
-        found.append(Part("postscript", part.content) if after else part)
-    return found
 
 
 def _clerks(found: re.Match[str]) -> list[tuple[int, int]]:

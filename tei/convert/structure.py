@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from tei.convert.agenda_items import agenda_item
-from tei.convert.closing import CloserReader, continued_postscripts
+from tei.convert.closing import CloserReader
 from tei.convert.column_signature import signature_over_label
 from tei.convert.context import Context
 from tei.convert.head_lines import continues_head
@@ -81,7 +81,7 @@ class MessageReader(PointReader):
         close, end = self.closer.span(units, start)
         parts = [part for unit in units[close:end] for part in self.closer.parts(unit)]
         parts = short_signers(parts, self.ctx, units[close].lines[0].no) if close < end else parts
-        message.closer = merge_roles(foot_address(continued_postscripts(parts)))
+        message.closer = merge_roles(foot_address(_continued_postscripts(parts)))
         message.blocks = self._blocks(units[start:close])
         attachments = [self._attachment(units[end:])] if end < len(units) else []
         return message, attachments
@@ -380,3 +380,12 @@ class MessageReader(PointReader):
                 target.append(Paragraph(self._annotate_listed(unit.lines[0])))
                 i += 1
         return numbered_paragraphs(blocks)
+
+
+def _continued_postscripts(parts: list[Part]) -> list[Part]:
+    """A closer's paragraphs right under a postscript go on with it (postscripts too)."""
+    found: list[Part] = []
+    for part in parts:
+        after = part.kind == "p" and bool(found) and found[-1].kind == "postscript"
+        found.append(Part("postscript", part.content) if after else part)
+    return found
