@@ -38,6 +38,7 @@ ERA_INITIALS = {"M": "meiji", "T": "taisho", "S": "showa", "H": "heisei"}
 ERA_INITIAL_START = re.compile(r"[MTSH](?<![\w.].)(?=[1-6]?\d\.\d)")
 _CJK_DIGIT = "[〇零一二三四五六七八九]"  # (invent29) the Chinese numerals of a date
 _CJK = "[〇零一二三四五六七八九十]"
+CJK_NUMBER = re.compile("[〇零一二三四五六七八九十百千]++")  # (lang47) a number written in them
 _SLASH = re.compile(r"\s?/\s?")  # between an Old Style date and its New Style one
 # a date written in another script with the translator's gloss after it (`檀紀 4290年 5月 3日
 # [Dangi 4290, 3 May]`): no Latin letter before the bracket, some other letter
@@ -198,13 +199,29 @@ CJK_NUMERAL = re.compile(_CJK)
 _CJK_DIGITS = {char: n for n, char in enumerate("〇一二三四五六七八九")} | {"零": 0}
 
 
+_CJK_UNITS = {"千": 1000, "百": 100, "十": 10}
+
+
 def cjk_number(text: str) -> int:
-    """A number in Chinese numerals: a year digit by digit (`一九六二`: 1962), else with
-    `十` for ten (`十二`: 12, `五十一`: 51, `三十`: 30, `三`: 3)."""
-    tens, ten, ones = text.partition("十")
-    if not ten:
+    """A number in Chinese numerals: a year digit by digit (`一九六二`: 1962, `八三六`), else
+    with its units (`十二`: 12, `五十一`: 51, `三十`: 30, `三`: 3; lang47: a telegram's
+    `八百三十六`: 836, `二千四十三`: 2043)."""
+    if not any(char in _CJK_UNITS for char in text):
         return int("".join(str(_CJK_DIGITS[char]) for char in text))
-    return (_CJK_DIGITS[tens] if tens else 1) * 10 + (_CJK_DIGITS[ones] if ones else 0)
+    total, digit = 0, None
+    for char in text:
+        if char in _CJK_UNITS:
+            total += (1 if digit is None else digit) * _CJK_UNITS[char]
+            digit = None
+        else:
+            digit = _CJK_DIGITS[char]
+    return total + (digit or 0)
+
+
+def arabic_number(text: str) -> str:
+    """A number written in Chinese numerals (a telegram's `八三六`, lang47) in Arabic digits;
+    any other as it stands."""
+    return str(cjk_number(text)) if CJK_NUMBER.fullmatch(text) else text
 
 
 def cjk_numeral_shape(eras: str) -> re.Pattern[str]:

@@ -123,3 +123,16 @@ def family_first(name: str, patterns: Patterns) -> bool:
     words = name.split()
     return len(words) > 1 and words[0].casefold() in _table(patterns).first \
         and all(is_given_name(w) for w in words[1:])
+
+
+# (lang47) a name written in its own script: two to four Chinese characters (a Chinese,
+# Japanese or Korean name: `周恩来`, `東郷`, `吉田茂`) or a run of katakana (`ライシャワー`)
+_SCRIPT_NAME = re.compile(r"^(?:[\u4e00-\u9fff々]{2,4}|[\u30a1-\u30fa\u30fc\u30fb]{2,12})$")
+
+
+def script_name(text: str, patterns: Patterns) -> bool:
+    """Whether `text`, a party a heading row reads in a name's place, is a person's name
+    written in CJK script: none ending with a body's or an office's character or word of
+    the `east-asian-bodies` table (`外交部`, `大使`, `外務省`)."""
+    return bool(_SCRIPT_NAME.match(text)) and not any(
+        text.endswith(end) for end in patterns.words("east-asian-bodies"))

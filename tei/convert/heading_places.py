@@ -72,6 +72,8 @@ def heading_facts(header: Header, lines: list[Line], ctx: Context) -> None:
             bare_number, header.telegram = not groups.get("label"), number
         header.incoming = header.incoming or groups.get("incoming", "")
         header.outgoing = header.outgoing or groups.get("outgoing", "")
+        if "place" in groups:  # (lang47) `París 25 (...) El Embajador ... al Sr. Ministro ...:`
+            header.sent.place = header.sent.place or named_place(groups["place"], ctx, line.no)
         if "sender" in groups and not _named_by_honorific(text, groups["sender"], ctx):
             header.sent.place = (header.sent.place
                                  or _seat_under(groups["sender"], lines, kinds, line, ctx)

@@ -41,7 +41,8 @@ def slug(name: str) -> str:
     slugged again at each use, each slug a normalisation and a regex pass)."""
     name = name.translate(_UNDECOMPOSABLE)
     ascii_name = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
-    return re.sub(r"[^a-z0-9]+", "-", ascii_name.lower()).strip("-") or "x"
+    return re.sub(r"[^a-z0-9]+", "-", ascii_name.lower()).strip("-") or "-".join(
+        f"u{ord(char):x}" for char in name if char.isalnum()) or "x"  # (lang47) `東郷`, `野村`
 
 
 def tokens(text: str) -> list[re.Match[str]]:

@@ -102,6 +102,11 @@ def heading_senders(heading: list[RegistryLine], ctx: Context) -> list[Party]:
         return [Party(entry) for entry in marked if entry.id in apart]
     if marked and senders:  # the marked are the addressee's (`To Minister X from Chargé Y`)
         return senders
+    offices = _field_values(heading, ("sender", "transmission"), "sender", ctx)
+    office = [party for party in parties(offices[0], ctx) if party.entry is None
+              and office_words(party.role, ctx)] if marked and offices else []
+    if office:  # (lang47) the marked are the line's summary's (`Telegrama n.º 42 expedido do
+        return office  # MNE para ... recomendando que ... ao Ministro da Alemanha`)
     found = marked or refs(lines, ctx, "orgName")
     if found:
         return [Party(entry) for entry in found]
@@ -109,7 +114,6 @@ def heading_senders(heading: list[RegistryLine], ctx: Context) -> list[Party]:
     if persons:  # (invent19) a surname the register does not know (`FROM: VERHOEVEN, UNATIONS`)
         return persons  # as the addressee's field gives it
     # (other43) or the office a heading's party names (`Sändebudet i Moskva till UD`)
-    offices = _field_values(heading, ("sender", "transmission"), "sender", ctx)
     held = _POST_OFFICE.match(offices[0].strip()) if offices else None
     post = ctx.res.register.lookup(held.group("post")) if held else None
     if held and post is not None and post.kind == "place" and office_words(

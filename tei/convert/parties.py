@@ -14,6 +14,7 @@ import re
 
 from tei.convert.capitals_heading import heading_match
 from tei.convert.context import Context
+from tei.convert.eastasian import script_name
 from tei.convert.markup import drop_enclosed
 from tei.convert.model import Party
 from tei.convert.monograms import monogram_party
@@ -280,7 +281,9 @@ def _names(text: str, ctx: Context) -> list[tuple[str, str]]:
         last = rest.split()[-1:]  # (leftover23) no name in `DOMINIONS SECRETARY`: an office
         candidate = "" if not titled and last and last[0].casefold().rstrip(".") in titles \
             else candidate
-        if (candidate and _CAPITALISED.match(candidate) and len(words) <= 4
+        if (candidate and (_CAPITALISED.match(candidate)
+                           or script_name(candidate, ctx.res.patterns))  # `東郷`
+                and len(words) <= 4
                 and not any(w.casefold().strip(".,") in bodies or w.casefold() in not_names
                             for w in words)
                 and not ctx.res.register.find(candidate)

@@ -9,7 +9,7 @@ import re
 from functools import lru_cache
 
 from tei.convert.context import Context
-from tei.convert.date_eras import calendar_paired
+from tei.convert.date_eras import arabic_number, calendar_paired
 from tei.convert.heading_tolerance import bare, reply_instruction, tolerated
 from tei.convert.inside_address import MAX_LINES, inside_address_end
 from tei.convert.label_members import (
@@ -264,7 +264,8 @@ _GLOSS_ALONE = re.compile(r"^(?=[^\[\]]{0,40}?[^\W\d_A-Za-z])[^\[\]A-Za-z]{0,20}
 def _own_groups(text: str, ctx: Context) -> tuple[str, dict[str, str]] | None:
     found = ctx.res.patterns.match("heading", text)
     if found and (found[0] != "dateline" or _full_date(found[1].group("sent"), ctx)):
-        return found[0], {k: v for k, v in found[1].groupdict().items() if v}
+        return found[0], {k: arabic_number(v) if k == "telegram" else v  # `第八三六号`
+                          for k, v in found[1].groupdict().items() if v}
     labelled = (_LABELLED.match(text) or label_alone_match(text)) if ":" in text else (
         _LABELLED.match(text) if "：" in text else None)
     fact = label_fact(labelled.group("label"), ctx) if labelled else None
