@@ -102,12 +102,12 @@ def heading_senders(heading: list[RegistryLine], ctx: Context) -> list[Party]:
         return [Party(entry) for entry in marked if entry.id in apart]
     if marked and senders:  # the marked are the addressee's (`To Minister X from Chargé Y`)
         return senders
+    found = marked or refs(lines, ctx, "orgName")
     offices = _field_values(heading, ("sender", "transmission"), "sender", ctx)
     office = [party for party in parties(offices[0], ctx) if party.entry is None
-              and office_words(party.role, ctx)] if marked and offices else []
+              and office_words(party.role, ctx)] if found and offices else []
     if office:  # (lang47) the marked are the line's summary's (`Telegrama n.º 42 expedido do
         return office  # MNE para ... recomendando que ... ao Ministro da Alemanha`)
-    found = marked or refs(lines, ctx, "orgName")
     if found:
         return [Party(entry) for entry in found]
     persons = [p for p in senders if p.entry and p.entry.kind == "person"]
