@@ -93,7 +93,8 @@ def test_japanese_one_line_heading_facts(resources) -> None:
 
 def test_two_local_names_in_cjk_stay_apart(resources) -> None:
     facts = text_facts("美国代理国务卿穆尔致驻华大使詹森第79号电\n\n"
-                       "（华盛顿 1936年12月14日下午1时）\n\n国务院希望您访晤外交部长。\n", resources)
+                       "（华盛顿 1936年12月14日下午1时）\n\n"
+                       "国务院希望您访晤外交部长。\n", resources)
     assert facts["sender"] == ["穆尔"]
     assert facts["addressee"] == ["詹森"]
     assert facts["date"] == "1936-12-14"
