@@ -21,6 +21,7 @@ import pytest
 from tei.convert.date_eras import arabic_number, cjk_number
 from tei.convert.eastasian import script_name
 from tei.convert.name_index import slug
+from tei.convert.receipt_days import day_sent
 from tests.cases import text_facts, text_xml
 
 
@@ -106,3 +107,16 @@ def test_an_office_row_sender_over_the_summarys_names(resources) -> None:
     sent = re.search(r'<correspAction type="sent">(.*?)</correspAction>', xml, re.S)
     assert sent is not None and "MNE" in sent.group(1)
     assert "Foreign Office" not in sent.group(1)
+
+
+@pytest.mark.parametrize(("day", "received", "sent"), [
+    ("3", "1898-03-04", "1898-03-03"), ("31", "1898-04-01", "1898-03-31"),
+    ("31", "1899-01-01", "1898-12-31"), ("4", "1898-03-04", "1898-03-04")])
+def test_a_day_alone_takes_the_receipts_month(day: str, received: str, sent: str) -> None:
+    found = day_sent(day, received)
+    assert found is not None and found[1].iso() == sent
+
+
+def test_no_day_alone_no_date() -> None:
+    assert day_sent("3 de marzo", "1898-03-04") is None
+    assert day_sent("31", "1898-03-04") is None  # no 31 February

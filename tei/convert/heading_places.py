@@ -18,6 +18,7 @@ from tei.convert.model import Header, Message, Paragraph, text_of
 from tei.convert.party_places import post_place
 from tei.convert.patterns import label_key
 from tei.convert.read import Line
+from tei.convert.receipt_days import day_sent
 from tei.convert.register import Entry
 from tei.convert.segment import (
     bare,
@@ -48,6 +49,7 @@ def heading_facts(header: Header, lines: list[Line], ctx: Context) -> None:
         key=lambda item: (item[0] < covering, _PLACE_ORDER.get(item[1], 2)))]
     members = _label_members(lines, ctx)
     fields: dict[str, str] = {}  # the hours given in fields of their own
+    day = ""  # a sending date the heading gives by the day alone
     bare_number = False  # the number taken so far stood alone (`No. 131`)
     above: str | None = None  # the action whose date the line above gave
     for line in ordered:
@@ -93,9 +95,12 @@ def heading_facts(header: Header, lines: list[Line], ctx: Context) -> None:
             set_date(header.received, received_date(groups["received"], ctx))
         if "sent" in groups and not header.sent.when and not hours["sent"]:
             set_date(header.sent, read_date(groups["sent"], ctx))
+            day = day or groups["sent"]
         fields.update({k: hour for k, hour in hours.items() if hour})
     add_hour(header.received, fields.get("received"))
     add_hour(header.sent, fields.get("sent"))
+    if not header.sent.when and header.received.when and day:  # `París 25 (...)` (lang47)
+        set_date(header.sent, day_sent(day, header.received.when))
     header.sent.place = header.sent.place or _letterhead_place(lines, kinds, ctx)
     if lines and not header.sent.when and kinds[0] is None:
         set_date(header.sent, _caption_date(lines[0].text, ctx))

@@ -58,3 +58,23 @@ def _dated(parts: re.Match[str], sent: re.Match[str]) -> DateValue | None:
     if hour > 23 or minute > 59:
         return None
     return DateValue(0, 0, year, month, day, hour, minute)
+
+
+_BARE_DAY = re.compile(r"^\d{1,2}$")
+
+
+def day_sent(day: str, received: str) -> tuple[str, DateValue] | None:
+    """(lang47) The sending date a heading gives by the day of the month alone (`París 25
+    (10'45 tarde.) El Embajador ...`), its month and year the receipt's (`received`, an ISO
+    date): a day later than the receipt's is of the month before."""
+    got = _SENT.match(received)
+    if not _BARE_DAY.match(day) or not got:
+        return None
+    year, month, sent = int(got["y"]), int(got["mo"]), int(day)
+    if sent > int(got["d"]):
+        year, month = (year - 1, 12) if month == 1 else (year, month - 1)
+    try:
+        date(year, month, sent)
+    except ValueError:
+        return None
+    return day, DateValue(0, 0, year, month, sent)
