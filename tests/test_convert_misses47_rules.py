@@ -143,6 +143,7 @@ def test_spanish_styles_are_no_persons(sentence: str, resources) -> None:
 
 
 def test_initials_before_a_surname_stay_a_name(resources) -> None:
-    xml = text_xml("Madrid, 4 de mayo de 1885\n\nObtained by V.M. Zubok and by de Gaulle."
+    # (misses48) a date in de Gaulle's life: no document names a person not yet born
+    xml = text_xml("Madrid, 4 de mayo de 1965\n\nObtained by V.M. Zubok and by de Gaulle."
                    "\n\nRascón\n", resources)
     assert "V.M. Zubok</persName>" in xml and "per-charles-de-gaulle" in xml

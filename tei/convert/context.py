@@ -15,7 +15,7 @@ from tei.convert.capitals_heading import without_monsieur
 from tei.convert.countries import of_that_country
 from tei.convert.cover_context import CoverNames, capitals_titled
 from tei.convert.eastasian import family_first
-from tei.convert.lifespan import in_office_reach, living_in, may_be_actor
+from tei.convert.lifespan import born_by, in_office_reach, living_in, may_be_actor
 from tei.convert.loading import Resources
 from tei.convert.name_index import slug, without_honorific, without_suffix
 from tei.convert.namerules import capitals_name_titled, given_name_first, plausible_name
@@ -87,9 +87,11 @@ class Context(CoverNames, Aliases):
         document's, and so are the `country` words before it (`Polish MFA`) when they tell.
         A name in a `living` actor's position (`Comrade X`, an addressee) is no register
         person dead or unborn in the document's year, nor, by the surname alone, one whose
-        dated offices lie far from it; by the surname alone after a `title`, see `_by_title`
+        dated offices lie far from it; (misses48) in any position none born after the
+        document's year; by the surname alone after a `title`, see `_by_title`
         and, after a courtesy title of the other sex than the person's, `surnames.of_sex`."""
-        if living and entry.kind == "person" and not may_be_actor(entry, form, self.year):
+        if entry.kind == "person" and not (may_be_actor(entry, form, self.year) if living
+                                           else born_by(entry, self.year)):
             other = living_namesake(entry, form, self.res.register, self.year)
             return self.use(other) if other else self._not_living(entry, form)
         told = surnames.title_sex(title, self.res.patterns) if entry.kind == "person" else None

@@ -22,11 +22,13 @@ TABLE = "declension.xml"
 @dataclass(frozen=True, slots=True)
 class Declension:
     """One language's endings: the fewest letters of a word it declines, whether only
-    the last word of a form is declined, and the word classes (the nominative ending's
-    regex and the replacements by case)."""
+    the last word of a form is declined, whether it declines titles only (misses48: type
+    `title`, the titles of `title_forms`, never a register form), and the word classes
+    (the nominative ending's regex and the replacements by case)."""
 
     shortest: int
     last_word: bool
+    titles: bool
     classes: tuple[tuple[re.Pattern[str], dict[str, tuple[str, ...]]], ...]
 
 
@@ -52,13 +54,15 @@ def declensions(path: Path | None = None) -> dict[str, Declension]:
                 cases[label.get("n", "")] = (*cases.get(label.get("n", ""), ()), label.text or "")
             classes.append((re.compile(item.findtext("tei:code", "", NSMAP)), cases))
         found[table.get(f"{{{XML_NS}}}lang", "")] = Declension(
-            int(table.get("n", "4")), table.get("type") == "last-word", tuple(classes))
+            int(table.get("n", "4")), table.get("type") in ("last-word", "title"),
+            table.get("type") == "title", tuple(classes))
     return found
 
 
 def declined_languages(path: Path | None = None) -> frozenset[str]:
-    """The languages whose names are declined (those with a table in the file at `path`)."""
-    return frozenset(declensions(path))
+    """The languages whose names are declined (those with a table of names in the file at
+    `path`)."""
+    return frozenset(code for code, table in declensions(path).items() if not table.titles)
 
 
 def _word_cases(word: str, declension: Declension) -> dict[str, tuple[str, ...]] | None:
@@ -82,8 +86,23 @@ def declined(form: str, language: str | None, path: Path | None = None) -> list[
     table in the file at `path`): each declinable word in the same case, the others as
     they are."""
     declension = declensions(path).get(language or "")
-    if declension is None:
+    if declension is None or declension.titles:
         return []
+    return _declined(form, declension)
+
+
+def declined_title(title: str, language: str, path: Path | None = None) -> list[str]:
+    """(misses48) The oblique-case forms of a capitalised `title` in `language` by its table
+    of titles (`des Präsidenten`, `des Botschafters`: the last word declined), none when
+    the language has no such table."""
+    declension = declensions(path).get(language)
+    if declension is None or not declension.titles:
+        return []
+    return _declined(title, declension)
+
+
+def _declined(form: str, declension: Declension) -> list[str]:
+    """The oblique-case forms of `form` by `declension`."""
     words = form.split(" ")
     positions = [len(words) - 1] if declension.last_word else range(len(words))
     by_word = {at: cases for at in positions

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+from tei.convert import surnames
 from tei.convert.brackets import corrected_years, specials, year_completed_after
 from tei.convert.context import Context
 from tei.convert.covernames import cover_spans, is_cover_word
@@ -74,7 +75,7 @@ from tei.convert.supplied_names import (
     unidentified_persons,
 )
 from tei.convert.surname_first import surname_first_spans
-from tei.convert.surnames import full_name_surname, given_names, inverted_initials, inverted_names
+from tei.convert.surnames import given_names, inverted_initials, inverted_names
 from tei.convert.text_language import initial_honorific
 from tei.convert.titled_names import titled_spans
 from tei.convert.wordscreen import ascii_words, may_hold
@@ -165,7 +166,8 @@ class InlineReader(BracketMarks):
             words, self.rules.title_words) else []
         # a whole East Asian name before a part of it a speech verb or a known family name
         # marks (`Hoang Van Loi added`: not `Hoang` and `Van Loi`)
-        spans += east_asian_spans(piece, self.ctx.res.patterns)
+        spans += (east := east_asian_spans(piece, self.ctx.res.patterns))
+        surnames.note_full_names(piece, east, self.ctx)  # (misses48) `Wang Kuo-chuan`, then `Wang`
         spans += surname_first_spans(piece, self.ctx.res.patterns)
         spans += self._speaker_spans(piece, bool(titles), speech) if titles or speech else []
         spans += self._apposition_spans(piece) if ("," in piece or "(" in piece or ":" in piece) \
@@ -268,8 +270,7 @@ class InlineReader(BracketMarks):
             title[0].casefold() in self.ctx.res.patterns.words("living-titles")
         country = country_before(piece, match.start) if match.entry.kind == "org" else ""
         entry = self.ctx.use_form(match.entry, match.form, qualifier, living, country, before)
-        if entry.kind == "person" and (surname := full_name_surname(match.form, entry.reg)):
-            self.ctx.note_surname(surname)  # its later bare mentions (`Dulles meant`)
+        surnames.note_full_name(match.form, entry, self.ctx)  # its later bare mentions
         start = initials_before(piece, match, self.ctx)
         children: Inlines = [piece[start:match.end]]
         if entry.kind == "org":

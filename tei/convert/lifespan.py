@@ -5,7 +5,8 @@ not a person the register has dead before the document's year or not yet born; a
 alone (the register's one person of that surname, no form of theirs) is not a person whose
 dated offices all lie further than `OFFICE_BEFORE` years after it or `OFFICE_AFTER` years
 before it; one the register gives that surname alone, in a living actor's position, only
-not one out of office for longer than `OFFICE_AFTER`."""
+not one out of office for longer than `OFFICE_AFTER`. No name, in any position, is a
+person born after the document's year (misses48)."""
 
 from __future__ import annotations
 
@@ -50,6 +51,16 @@ def living_in(entry: Entry, year: int | None) -> bool:
         return True
     birth, death, _ = _dates(entry.element)
     return (birth is None or birth <= year) and (death is None or death >= year)
+
+
+def born_by(entry: Entry, year: int | None) -> bool:
+    """(misses48) Was `entry` born by `year`, as far as the register tells? A document
+    cannot name a person not yet born (`Cárdenas` in 1885 is not Lázaro, born 1895), even
+    where a person dead by then may be named (`Stalin's line` in 1988)."""
+    if year is None or entry.kind != "person":
+        return True
+    birth = _dates(entry.element)[0]
+    return birth is None or birth <= year
 
 
 def in_office_reach(entry: Entry, year: int | None, before: int | None = OFFICE_BEFORE) -> bool:

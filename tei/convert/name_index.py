@@ -45,6 +45,24 @@ def slug(name: str) -> str:
         f"u{ord(char):x}" for char in name if char.isalnum()) or "x"  # (lang47) `東郷`, `野村`
 
 
+# (misses48) a case suffix after an apostrophe, as Turkish writes it after a proper name
+# (`Ankara'nın`, `Moskova'ya`, `Washington'un`): a few small letters, or the word in capitals
+_APOSTROPHE_SUFFIX = re.compile(r"['’](?:[^\W\d_]{1,5})$")
+
+
+def suffixed_stem(word: str) -> str:
+    """The name before a final possessive `'s` or a case suffix after an apostrophe
+    (`Moscow's`: `Moscow`; `Ankara'nın`: `Ankara`, misses48), '' for a word with none: the
+    suffix in small letters, or the whole word in capitals (`ANKARA'NIN`)."""
+    found = _APOSTROPHE_SUFFIX.search(word)
+    if found is None or found.start() == 0:
+        return ""
+    suffix = found.group()[1:]
+    if suffix.casefold() == "s" or suffix.islower() or word.isupper():
+        return word[:found.start()]
+    return ""
+
+
 def tokens(text: str) -> list[re.Match[str]]:
     """Word tokens of `text` (letters, digits, inner apostrophes)."""
     return list(TOKEN.finditer(text))
@@ -92,7 +110,7 @@ def index_of(entries: list[Entry], table: Path | None = None,
     for key, (words, positions, language) in _declined_forms(entries, table).items():
         if key not in listed and len(positions) == 1:  # never another entry's form
             _add_form(trie, firsts, words, positions.pop(), language)
-    for key, (words, positions) in _titled(entries, titles).items():
+    for key, (words, positions) in _titled(entries, titles, table).items():
         if key not in listed and len(positions) == 1:  # never another entry's form
             _add_form(trie, firsts, words, positions.pop())
     return trie, surnames, head_openings(firsts)
@@ -135,16 +153,17 @@ def _declined_forms(entries: list[Entry], table: Path | None = None
     return found
 
 
-def _titled(entries: list[Entry], titles: Path | None = None
+def _titled(entries: list[Entry], titles: Path | None = None, table: Path | None = None
             ) -> dict[tuple[str, ...], tuple[list[str], set[int]]]:
     """(misses47) The persons' titled forms in other languages (`title_forms.titled_forms`:
-    `Präsident Kennedy` of `President Kennedy`), by folded words, with their words and the
+    `Präsident Kennedy` of `President Kennedy`, declined by the table of case endings at
+    `table`: `Präsidenten Kennedy`), by folded words, with their words and the
     positions of the entries taking them."""
     found: dict[tuple[str, ...], tuple[list[str], set[int]]] = {}
     for position, entry in enumerate(entries):
         if entry.kind != "person":
             continue
-        for form in titled_forms(person_names(entry.element), titles):
+        for form in titled_forms(person_names(entry.element), titles, table):
             words = [m.group() for m in tokens(form)]
             found.setdefault(tuple(map(fold, words)), (words, set()))[1].add(position)
     return found

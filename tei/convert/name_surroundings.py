@@ -81,9 +81,10 @@ _OF_THE = re.compile(r"\s(?i:of\s(?:the\s)?|del\s|de\s(?:la\s|los\s|l['’])?|d[
                      r"|do\s|da\s|della\s|dello\s|di\s|der\s|des\s|von\s)")
 # `of the` after a title's end, before or after its space (linear on long space runs)
 # (other37) or the Romance `of` (`ambasciatore di Francia`, `Embajador de España`, `Ministre des
-# Affaires ...`): a place's or a body's name after it, no person's particle
-_TITLE_OF = re.compile(r"(?:(?<![^\S\n])[^\S\n]*+|(?<=[^\S\n]))(?:of|di|de|del|della|des|du)"
-                       r"[^\S\n]++(?:(?:the|la|el|lo)[^\S\n]++)?")
+# Affaires ...`; misses48: the Portuguese `da`, `do`, `dos`, `das`: `Ministro da Alemanha`): a
+# place's or a body's name after it, no person's particle
+_TITLE_OF = re.compile(r"(?:(?<![^\S\n])[^\S\n]*+|(?<=[^\S\n]))"
+                       r"(?:of|di|de|del|della|des|du|da|do|dos|das)[^\S\n]++(?:(?:the|la|el|lo)[^\S\n]++)?")
 _PARENTHESIS = re.compile(r"[^\S\n]?\(")
 # one or two capitalised words right before an opening parenthesis
 _NAME_BEFORE = re.compile(r"(?<![\w'’.-])(?:[A-Z][\w'’-]++[^\S\n]){0,1}[A-Z][\w'’-]++"

@@ -11,6 +11,7 @@ from functools import lru_cache
 from tei.convert.compiled_regex import compile_cached
 from tei.convert.eastasian import is_given_name
 from tei.convert.patterns import Patterns
+from tei.convert.title_forms import declined_titles
 from tei.convert.wordscreen import first_words, word_alternation
 
 # a capital letter, with the accented capitals of the Latin alphabets (`Édouard`, `Ödön`,
@@ -216,7 +217,7 @@ def rules(patterns: Patterns) -> Rules:
     titles = [w for w, kind in patterns.words("honorifics").items()
               if kind in ("title", "title-mixed")]
     title_words = word_alternation(sorted(titles, key=len, reverse=True), _optional_dots)
-    title_set = {w.rstrip(".") for w in patterns.words("honorifics")}
+    title_set = declined_titles(frozenset(w.rstrip(".") for w in patterns.words("honorifics")))
     phrases = word_alternation(sorted(patterns.words("name-phrases"), key=len, reverse=True),
                                re.escape)
     return Rules(

@@ -35,6 +35,7 @@ from tei.convert.name_index import (
     mixed_case_forms,
     previous_tokens,
     slug,
+    suffixed_stem,
     untoned,
 )
 from tei.convert.scanner import scanner
@@ -263,19 +264,21 @@ class Register:
 
     def _starts(self, text: str) -> list[int]:
         """Offsets of the tokens a name can begin with (the token, or its stem before a
-        glued note marker)."""
+        glued note marker or an apostrophe's suffix: `Ankara'nın`)."""
         heads = self._heads  # (a token opening as no form under it can: no start)
         folded = text.casefold().replace("’", "'")
         if len(folded) != len(text) or _WORD_MAKER in text:  # offsets would move
             return [start for token in TOKEN.finditer(text)
                     if text[start := token.start()] in heads.get(fold(word := token.group()), ())
-                    or ((stem := marker_stem(word)) and text[start] in heads.get(fold(stem), ()))]
+                    or ((stem := marker_stem(word) or suffixed_stem(word))
+                        and text[start] in heads.get(fold(stem), ()))]
         # the folded text's tokens are the folded tokens, at the same offsets; a glued
         # marker's stem is read in the text as it stands (`marker_stem` looks at its case)
         return [start for token in TOKEN.finditer(folded)
                 if text[start := token.start()] in heads.get(token.group(), ())
-                or (((word := token.group())[-1:].isdigit() or word[-2:-1].isdigit())
-                and (stem := marker_stem(text[start:token.end()]))
+                or (((word := token.group())[-1:].isdigit() or word[-2:-1].isdigit()
+                     or "'" in word)
+                and (stem := marker_stem(spelt := text[start:token.end()]) or suffixed_stem(spelt))
                 and text[start] in heads.get(fold(stem), ()))]
 
     def _overtaken(self, text: str, begins: list[int], words: list[re.Match[str]],
@@ -307,7 +310,8 @@ class Register:
 
     def _longest(self, text: str, start: int, kinds: tuple[str, ...]) -> Longest:
         """Longest name whose first token begins at `start`, and the tokens it spans; a
-        final possessive `'s` is left outside (the tokens are read one by one as the trie
+        final possessive `'s` or a case suffix after an apostrophe (`Ankara'nın`,
+        `suffixed_stem`) is left outside (the tokens are read one by one as the trie
         walk needs them)."""
         node, best, width = self._trie, None, 0
         listed, language = self.listed, self.language
@@ -321,8 +325,8 @@ class Register:
             words.append(token)
             word = token.group()
             folded = fold(word)  # (a typographic apostrophe folded to a straight one)
-            if folded.endswith("'s") and node.get(folded[:-2]):
-                name = _accept(words, node[folded[:-2]], len(word) - 2, kinds, listed, language)
+            if "'" in folded and (cut := suffixed_stem(word)) and node.get(fold(cut)):
+                name = _accept(words, node[fold(cut)], len(cut), kinds, listed, language)
                 best, width = (name, len(words)) if name else (best, width)
             # a glued note marker ends in a digit (`marker_stem`'s own quick test)
             stem = marker_stem(word) if word[-1:].isdigit() or word[-2:-1].isdigit() else ""

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from tei.convert.eastasian import family_first
 from tei.convert.lifespan import in_office_reach, living_in
 from tei.convert.model import Mark
 from tei.convert.name_index import without_suffix
@@ -41,15 +42,36 @@ def initials_and_surname(name: str) -> tuple[list[str], str | None]:
     return initials, words[-1]
 
 
-def full_name_surname(form: str, reg: str) -> str:
+def full_name_surname(form: str, reg: str, family_first: bool = False) -> str:
     """The surname a person's name written in full gives (`John Foster Dulles`: `Dulles`),
     for the surname's later bare mentions (leftover24): the form's last word when it has
-    two words or more and ends as the register's name does, in mixed case; else ``."""
+    two words or more and ends as the register's name does, in mixed case; (misses48) the
+    first of a name written `family_first` as the register's begins (`Wang Kuo-chuan`:
+    `Wang`); else ``."""
     words = without_suffix(form.split())
-    surname = words[-1] if len(words) > 1 else ""
-    last = without_suffix(reg.split())[-1]
+    at = 0 if family_first else -1
+    surname = words[at] if len(words) > 1 else ""
+    last = without_suffix(reg.split())[at]
     return surname if surname == last and surname.isalpha() and surname[:1].isupper() \
         and not surname.isupper() else ""
+
+
+def note_full_name(form: str, entry: Entry, ctx: Context) -> None:
+    """Keep the surname of register person `entry`, named in full by `form`, for its later
+    bare mentions (`full_name_surname`; misses48: an East Asian name's family name)."""
+    if entry.kind == "person" and (surname := full_name_surname(
+            form, entry.reg, family_first(entry.reg, ctx.res.patterns))):
+        ctx.note_surname(surname)
+
+
+def note_full_names(piece: str, spans: list[tuple[int, int]], ctx: Context) -> None:
+    """(misses48) Keep the family name of each East Asian name of two words or more that
+    `spans` of `piece` read whole (`Wang Kuo-chuan`: `Wang`), register person's or not, for
+    its later bare mentions, before the piece's bare surnames are looked for."""
+    for a, b in spans:
+        words = piece[a:b].split()
+        if len(words) > 1 and words[0].isalpha():
+            ctx.note_surname(words[0])
 
 
 def initials_fit(initials: list[str], reg: str, honorific: set[str]) -> bool:

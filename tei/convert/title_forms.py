@@ -17,6 +17,7 @@ from pathlib import Path
 from lxml import etree
 
 from tei import resources
+from tei.convert.declension import declined_title
 from tei.xmlio import NSMAP, TEI_NS, XML_NS, parse_bytes, read_bytes
 
 TABLE = "titles.xml"
@@ -59,12 +60,14 @@ def _script(word: str) -> str:
     return unicodedata.name(letter, "").partition(" ")[0]
 
 
-def titled_forms(names: Iterable[tuple[str, str, str]], path: Path | None = None
-                 ) -> list[str]:
+def titled_forms(names: Iterable[tuple[str, str, str]], path: Path | None = None,
+                 declension: Path | None = None) -> list[str]:
     """The titled forms in other languages of one person whose name forms are `names`
     (form, subtype, `xml:lang`): each `with-title` form's English title replaced by each
     equivalent, before the form's rest when it is written in the title's script, else before
-    the person's one-word forms in the title's language (`посол` + `Добрынин`)."""
+    the person's one-word forms in the title's language (`посол` + `Добрынин`); (misses48)
+    also each equivalent declined by its language's table of titles in the table of case
+    endings at `declension` (`des Präsidenten Kennedy`, `dem Botschafter Dobrynin`)."""
     names = list(names)
     table = equivalents(path)
     found: list[str] = []
@@ -75,7 +78,7 @@ def titled_forms(names: Iterable[tuple[str, str, str]], path: Path | None = None
             rest = form[len(english) + 1:] if form.startswith(f"{english} ") else ""
             if not rest:
                 continue
-            for title, languages in titles:
+            for title, languages in _declined(titles, declension):
                 script = _script(title)
                 rests = [rest] if _script(rest) == script else []
                 rests += [name for name, _, language in names if " " not in name
@@ -83,6 +86,28 @@ def titled_forms(names: Iterable[tuple[str, str, str]], path: Path | None = None
                           and _script(name) == script]
                 found += [new for new in (f"{title} {r}" for r in rests) if new not in found]
     return found
+
+
+def _declined(titles: tuple[tuple[str, str], ...], declension: Path | None
+              ) -> list[tuple[str, str]]:
+    """The equivalents `titles` (title, languages) with their declined forms after them."""
+    found = list(titles)
+    for title, languages in titles:
+        found += [(form, language) for language in languages.split()
+                  for form in declined_title(title, language, declension)
+                  if all(form != was for was, _ in found)]
+    return found
+
+
+def declined_titles(titles: frozenset[str], path: Path | None = None,
+                    declension: Path | None = None) -> frozenset[str]:
+    """(misses48) The folded `titles` with the folded oblique-case forms of those that are
+    equivalents in the table at `path` in a language with a table of titles at
+    `declension` (`bundeskanzlers`, `präsidenten`): a title declined is still a title."""
+    return titles | {form.casefold() for labels in equivalents(path).values()
+                     for title, languages in labels if title.casefold() in titles
+                     for language in languages.split()
+                     for form in declined_title(title, language, declension)}
 
 
 def person_names(element: etree._Element) -> list[tuple[str, str, str]]:
