@@ -26,7 +26,11 @@ PATTERNS = load_resources().patterns
 
 @pytest.mark.parametrize(("inner", "kind"), [
     ("...", "gap-omitted"), ("", "gap-omitted"), ("illegible", "gap-illegible"),
-    ("signature", "signature"), ("your", None)])
+    ("signature", "signature"), ("your", None),
+    # (wc52) the translators' summary of a passage they left out
+    ("Introductory remarks", "gap-omitted"), ("Concluding remarks.", "gap-omitted"),
+    ("Short review of the Eritrean-Ethiopian conflict.", "gap-omitted"),
+    ("handwritten", "description")])
 def test_a_bracket_is_classified_by_the_brackets_table(inner: str, kind: str | None) -> None:
     assert bracket_kind(PATTERNS, inner) == kind
 

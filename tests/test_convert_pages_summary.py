@@ -46,3 +46,21 @@ def test_a_summary_after_the_documents_notes_is_the_pages(resources) -> None:
     root = _root(page, resources)
     assert facts(root)["summary"] == summary
     assert facts(root)["notes"] == 1
+
+
+@pytest.mark.parametrize(("last", "is_summary"), [
+    ("Winkelman is describing a recent speech by Mengistu, the leader of Ethiopia", True),
+    ("The embassy reports on the talks with the Eritrean delegation in Berlin", True),
+    ("He will speak again with the Eritrean comrades before the next round in Berlin", False)])
+def test_a_summary_without_a_stop_reports_over_the_foot_under_an_omission(
+        last: str, is_summary: bool, resources) -> None:
+    """(wc52) Under the translators' `[Concluding remarks.]` (an omission: the document's
+    text ends there) and over the page's foot, a line reporting in the present tense, the
+    progressive too, is the archive's summary however it ends."""
+    page = ("Skip to content\n\nJune 9, 1978\n\nWinkelmann to Hermann Axen\n\n"
+            "[Introductory remarks]\n\nComrade Ponomarev is sending cordial greetings to you. "
+            "Everything should be done as agreed upon.\n\n[Concluding remarks.]\n\n"
+            f"{last}\n\nAssociated Places\n\nDocument Information\n")
+    root = _root(page, resources)
+    assert (facts(root)["summary"] == last) is is_summary
+    assert facts(root)["gaps"] == 2

@@ -6,6 +6,7 @@ import pytest
 
 from tei.convert.model import Mark, Part
 from tei.convert.parts import (
+    SLASHED_NAME,
     foot_address,
     merge_roles,
     parenthesised_name,
@@ -33,6 +34,8 @@ def test_an_abbreviation_or_initial_does_not_end_the_address() -> None:
     ("/Kohler/", ["Kohler"]),
     ("(Sd.) R. G. Casey", ["R. G. Casey"]),
     ("Kim Il Sung [Korean leader]", ["Kim Il Sung"]),
+    ("/A. PUZANOV/", ["A. PUZANOV"]),
+    ("/A. von Ribbentrop/", ["A. von Ribbentrop"]),
 ])
 def test_the_names_of_a_signature_line(text: str, names: list[str]) -> None:
     assert [text[a:b] for a, b in signature_names(text)] == names
@@ -56,3 +59,10 @@ def test_the_lines_under_a_foot_address_belong_to_it() -> None:
 def test_a_typed_signature_in_parentheses(text: str, signature: bool, resources) -> None:
     """(invent26) initials and surname, or a full name of no common word, in parentheses."""
     assert parenthesised_name(text, resources.patterns) == signature
+
+
+def test_a_slashed_phrase_is_no_signers_name() -> None:
+    """(wc52) A Bulgarian stenographic protocol's `/Shorthand record/` is a marking between
+    slashes, not a file copy's typed signature."""
+    assert not SLASHED_NAME.search("/Shorthand record/")
+    assert SLASHED_NAME.search("/N. S. Khrushchev/")

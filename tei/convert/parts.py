@@ -168,7 +168,9 @@ SIGNED_MARK = re.compile(r"(?i)^(?:\(signed\)|\(sd\.?\)|sd\.|sd/-|signed:?|signa
                          r"|(?:prepared|drawn\s+up|compiled|recorded|written\s+down)\s+by:?)\s+\S"
                          # (letters45) a bishop's cross glued to his name (`+Angelo Becciu`)
                          r"|^[+✠†](?-i:[A-Z](?=[a-z]))")
-SLASHED_NAME = re.compile(r"/[A-Z][\w.' -]{1,40}/$")
+# `/A. PUZANOV/`: a Soviet file copy's typed signature between slashes; (wc52) not a phrase
+# with a small word of four letters or more (a Bulgarian protocol's `/Shorthand record/`)
+SLASHED_NAME = re.compile(r"/(?![^/]*\s[a-z]{4})[A-Z][\w.' -]{1,40}/$")
 # `(A.H. Tange)`: a file copy's typed signature, the initials and surname in parentheses,
 # maybe after the mark where the signature stands (`[Signature] (S. Chervonenko)`)
 PARENTHESISED_NAME = re.compile(

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from itertools import pairwise
 
+from tei.convert.brackets import GAP_KINDS, bracket_kind
 from tei.convert.context import Context
 from tei.convert.eastasian import east_asian_spans
 from tei.convert.footnotes import footnote_number
@@ -28,7 +29,7 @@ PROSE_END = re.compile(r"[.!?][\"”’')\]]?(?:\s\((?i:see also|fragments?|exce
 # a line opening in lower case, after a printed page's number run into it (NZETC: `page 154
 # opinion, it is ...`), continues a sentence a note or a page break cut: no summary
 _CONTINUED = re.compile(r"^(?:page\s\d{1,4}\s)?[a-z]")
-_BRACKETED = re.compile(r"^\[[^\[\]]++\]\.?$")  # (lead24) the editors' note: no summary
+_BRACKETED = re.compile(r"^\[([^\[\]]++)\]\.?$")  # (lead24) the editors' note: no summary
 # (wc49) the editors' label of an annotation they transcribe, its colon inside or after the
 # bracket (`[Handwritten note]: Comrade Marjai's copy has been sent to Pyongyang.`,
 # `[Handwritten:] To the file.`): the document's last line, no summary
@@ -56,7 +57,7 @@ def unlabelled_summary(lines: list[Line], seg: Segments, ctx: Context, foot: boo
     # under the page's foot, or under the document's close (a signature, a dateline: wc37)
     of_document = _of_the_document(last, ctx) and (foot or _ends_document(lines[:-1], ctx))
     if (len(last.text.split()) >= 6 and (PROSE_END.search(last.text) or _extends_title(last, seg)
-                                         or of_document
+                                         or of_document or (foot and _reporting(last, ctx))
                                          or _phrase_under_notes(lines, seg, ctx)
                                          or _cut_after_sentence(last.text)
                                          or _cut_report(lines, seg, ctx))
@@ -83,6 +84,10 @@ _OF_THE_DOCUMENT = re.compile(
     r"|report|memorandum|note|record|meeting|discussion|transcript|speech|despatch|dispatch)\b")
 # a reporting verb in the passive (`the Soviet Ministry is informed of ...`: wc37)
 _PASSIVE_REPORT = re.compile(r"\b(?:is|are)\s++(?:informed|told|notified|briefed|advised)\b")
+# (wc52) a reporting verb in the progressive (`Winkelman is describing a recent speech by ...`)
+_PROGRESSIVE_REPORT = re.compile(
+    r"\b(?:is|are)\s++(?:describing|discussing|reporting|summari[sz]ing|informing|outlining"
+    r"|relaying|recounting|explaining|analy[sz]ing|conveying)\b")
 
 
 def _of_the_document(line: Line, ctx: Context) -> bool:
@@ -127,8 +132,10 @@ def _reporting(line: Line, ctx: Context) -> bool:
     """A third-person line whose subject reports in the present tense (the `summary-verbs`
     table, within its first words)."""
     verbs = ctx.res.patterns.words("summary-verbs")
-    return not _FIRST_PERSON.search(line.text) and any(
-        word.strip(",;:").casefold() in verbs for word in line.text.split()[1:_VERB_REACH])
+    opening = line.text.split()[1:_VERB_REACH]
+    return not _FIRST_PERSON.search(line.text) and (
+        any(word.strip(",;:").casefold() in verbs for word in opening)
+        or _PROGRESSIVE_REPORT.search(" ".join(opening)) is not None)
 
 
 def _editors_note_line(text: str) -> bool:
@@ -248,10 +255,18 @@ def _ends_document(lines: list[Line], ctx: Context) -> bool:
             or numbered_close(text, ctx) is not None
             or bool(patterns.match("processing", text))
             or text.strip("[]. …") == ""
+            or _omission_line(text, ctx)
             or (len(words) <= 5 and all(w[:1].isupper() or w[:1] in "[/(" for w in words))
             or _dated_signature(text, ctx)
             or _SIGNATURE_MARK.search(text) is not None
             or _role_line(words, ctx))
+
+
+def _omission_line(text: str, ctx: Context) -> bool:
+    """`[Concluding remarks.]`: a line that is one bracket telling of a passage the editors
+    left out (a gap of the `brackets` table), where the document's text ends (wc52)."""
+    found = _BRACKETED.match(text.strip())
+    return found is not None and bracket_kind(ctx.res.patterns, found.group(1)) in GAP_KINDS
 
 
 def _dated_signature(text: str, ctx: Context) -> bool:
