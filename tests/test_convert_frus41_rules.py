@@ -81,3 +81,14 @@ def test_keeper_minutes_under_a_collection_are_the_heading_and_a_record(resource
 def test_a_line_of_notes_is_no_frus_heading(resources: Resources) -> None:
     for line in ("Archive Notes", "Hopkins Notes", "Field Notes"):
         assert resources.patterns.match("frus", line) is None
+
+
+def test_a_heading_s_anchor_set_off_from_its_year_by_a_space(resources: Resources) -> None:
+    text = ("Eisenhower Library, Eisenhower papers, Whitman file\n\n"
+            "Memorandum of Discussion at the 201st Meeting of the National Security Council, "
+            "Thursday, June 3, 1954 1\n\ntop secret\n\n"
+            "Mr. Cutler briefed the Council on the progress report.\n\n"
+            "  1. Drafted by Gleason on June 4.\n")
+    facts = text_facts(text, resources)
+    assert facts["date"] == "1954-06-03"
+    assert facts["title"].endswith("Thursday, June 3, 1954")
