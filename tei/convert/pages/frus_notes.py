@@ -63,7 +63,8 @@ def footnotes(lines: list[Line], title_marker: str,
     body = _spaced_signature_anchor(body, notes)
     titled = [(-1, title_marker)] if title_marker and notes else []
     wanted = len(notes) - len(titled)
-    anchors = (_anchor_chain(body, wanted) or _gapped_chain(body, wanted)) if wanted else []
+    anchors = (_anchor_chain(body, wanted) or _gapped_chain(body, wanted)
+               or _anchor_chain(body, wanted, years=True)) if wanted else []
     if len(anchors) < wanted and not titled and under_closing(body, closing):
         anchors += _listed_numbers(notes[len(anchors):], len(anchors))
     if len(anchors) < wanted:
@@ -229,10 +230,14 @@ def _continues_note(lines: list[Line], start: int) -> bool:
     return start >= 2 and bool(_note(lines[start - 2])) and not lines[start - 1].bullet
 
 
-def _anchor_chain(body: list[Line], count: int) -> list[tuple[int, str]]:
-    """The first `count` glued anchors whose numbers run on consecutively: (line, number)."""
-    found = [(i, number) for i, line in enumerate(body) if not line.text.startswith("[")
-             for number in map(_glued_number, _GLUED.finditer(line.text)) if number]
+def _anchor_chain(body: list[Line], count: int, years: bool = False
+                  ) -> list[tuple[int, str]]:
+    """The first `count` glued anchors whose numbers run on consecutively: (line, number).
+    With `years`, also the digits glued to a year with no date before it (`Geneva in
+    192790`), each only next to a sure anchor of the chain (`192790 ... Monday.”91`)."""
+    found = [(i, number, sure) for i, line in enumerate(body) if not line.text.startswith("[")
+             for number, sure in map(_chain_number, _GLUED.finditer(line.text))
+             if number and (sure or years)]
     for k in range(len(found)):
         chain = [found[k]]
         for item in found[k + 1:]:
@@ -240,9 +245,23 @@ def _anchor_chain(body: list[Line], count: int) -> list[tuple[int, str]]:
                 break
             if _follows(chain[-1][1], item[1]):
                 chain.append(item)
-        if len(chain) == count:
-            return chain
+        if len(chain) == count and _vouched(chain):
+            return [(i, number) for i, number, _ in chain]
     return []
+
+
+def _chain_number(match: re.Match[str]) -> tuple[str | None, bool]:
+    """A glued anchor's number and whether it is sure: an undated year's extra digits
+    (`in 192790`: 1927 and the anchor 90, or a number's digits) are not."""
+    number = _glued_number(match)
+    return (number, True) if number else (match.group("y"), False)
+
+
+def _vouched(chain: list[tuple[int, str, bool]]) -> bool:
+    """(frus41) Every unsure anchor of a chain stands next to a sure one: a 1920s-30s page
+    numbers its anchors through the chapter (`90`, `91`) and its list afresh (`1.`, `2.`)."""
+    return all(chain[k][2] or any(chain[j][2] for j in (k - 1, k + 1) if 0 <= j < len(chain))
+               for k in range(len(chain)))
 
 
 def _gapped_chain(body: list[Line], count: int) -> list[tuple[int, str]]:
@@ -274,6 +293,11 @@ def _in_number(marker: str) -> re.Pattern[str]:
     return re.compile(rf"(?<=\d)(?P<n>{marker})(?=[\s,.;:)]|$)")
 
 
+def _after_year(marker: str) -> re.Pattern[str]:
+    """An anchor glued to a year (`in 192790`: 1927 and the anchor 90)."""
+    return re.compile(rf"(?<=\b1[89]\d\d)(?P<n>{marker})(?=[\s,.;:)]|$)")
+
+
 def _follows(before: str, marker: str) -> bool:
     """`marker` is the note after `before`: `4` after `3` or `3a`; `3a` after `3`, `3b`
     after `3a` (the editors' lettered notes, added between two numbered ones)."""
@@ -297,6 +321,10 @@ def _rewrite_anchors(line: Line, wanted: set[str]) -> Line:
         cited = _cited(number)
         if cited.search(text):  # `Your 478[2]`
             text = cited.sub(rf"\g<ref>[{number}]", text, count=1)
+            continue
+        after_year = _after_year(number)
+        if after_year.search(text):  # `Geneva in 1927[90]`
+            text = after_year.sub(f"[{number}]", text, count=1)
             continue
         text = _in_number(number).sub(f"[{number}]", text, count=1)  # `9 to 11[55]`
     return Line(line.no, text, line.blank_before, line.rule_before, line.bullet)
