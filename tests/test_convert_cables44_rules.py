@@ -90,3 +90,30 @@ def test_a_one_line_routing_gives_the_cable_s_facts(resources) -> None:
     assert (found["date"], found["doc_type"], found["place_of_origin"]) == (
         "2009-06-04", "cable", "Nairobi")
     assert found["telegram_number"] == "001187"
+
+
+PARAGRAPH = ("CONFIDENTIAL\nPAGE 01 JAKART 08812 180412Z\nR 180350Z JUL 74\n"
+             "FM AMEMBASSY JAKARTA\nTO SECSTATE WASHDC 6630\n"
+             "C O N F I D E N T I A L JAKARTA 8812\nSUBJECT: MEETING\n1. {text}\nNEWSOM\n")
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("ASA SARASIN, NEW DIRECTOR GENERAL OF ECONOMIC AFFAIRS, TOLD US SO.", "ASA SARASIN"),
+    ("HARYONO NIMPUNO, ACTING DIRECTOR GENERAL FOR POLITICAL AFFAIRS, AGREED.",
+     "HARYONO NIMPUNO"),
+    ("HARYO NIMPU, DEPUTY MINISTER OF FINANCE, AGREED.", "HARYO NIMPU"),
+])
+def test_a_capitals_name_before_its_office_is_a_person(text: str, name: str,
+                                                       resources) -> None:
+    xml = text_xml(PARAGRAPH.format(text=text), resources)
+    assert f">{name}</persName>," in xml
+
+
+@pytest.mark.parametrize("text", [
+    "ON THE SECOND DAY, MINISTER OF FINANCE SPOKE.",  # no name before the office
+    "THE CHARGE, HEAD OF THE EMBASSY SINCE MAY, SAID SO.",
+])
+def test_other_capitals_words_before_an_office_are_no_name(text: str, resources) -> None:
+    xml = text_xml(PARAGRAPH.format(text=text), resources)
+    item = xml.split('<item n="1">', 1)[1].split("</item>")[0]
+    assert "<persName" not in item
