@@ -117,3 +117,10 @@ def test_other_capitals_words_before_an_office_are_no_name(text: str, resources)
     xml = text_xml(PARAGRAPH.format(text=text), resources)
     item = xml.split('<item n="1">', 1)[1].split("</item>")[0]
     assert "<persName" not in item
+
+
+@pytest.mark.parametrize("word", ["UNAVAILABLE", "UNWILLING", "ABSENT"])
+def test_an_adjective_after_a_minister_is_no_name(word: str, resources) -> None:
+    text = f"FOUND THE INDUSTRY MINISTER {word} AND READY TO TALK ONLY IN GENERALITIES."
+    item = text_xml(PARAGRAPH.format(text=text), resources).split('<item n="1">', 1)[1]
+    assert "<persName" not in item.split("</item>")[0]
