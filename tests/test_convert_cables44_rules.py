@@ -4,6 +4,7 @@
   initials split off where a surname can open (`WSBUTCHER`: W. S. Butcher), the typist's
   initials and the officer's remark no name (`drafting_lines.py`);
 - the clearance lines under `APPROVED BY` are read without their label (`S/S-O:TMARTIN`);
+- `COMMISSIONER` is a title before a name (table `honorifics`: `COMMISSIONER GARBA`);
 - a cable's routing on one line from its date-time group (`O 122314Z MAR 04 FM SECSTATE
   WASHDC TO AMEMBASSY MADRID IMMEDIATE`) is cut into its lines at any length
   (`pages/flattened.py`).
@@ -124,3 +125,9 @@ def test_an_adjective_after_a_minister_is_no_name(word: str, resources) -> None:
     text = f"FOUND THE INDUSTRY MINISTER {word} AND READY TO TALK ONLY IN GENERALITIES."
     item = text_xml(PARAGRAPH.format(text=text), resources).split('<item n="1">', 1)[1]
     assert "<persName" not in item.split("</item>")[0]
+
+
+def test_a_commissioner_before_a_surname_names_him(resources) -> None:
+    text = "COMMISSIONER ADEKUNLE HAD URGED THE SECRETARY TO VISIT."
+    item = text_xml(PARAGRAPH.format(text=text), resources).split('<item n="1">', 1)[1]
+    assert ">ADEKUNLE</persName>" in item.split("</item>")[0]
