@@ -131,3 +131,9 @@ def test_a_commissioner_before_a_surname_names_him(resources) -> None:
     text = "COMMISSIONER ADEKUNLE HAD URGED THE SECRETARY TO VISIT."
     item = text_xml(PARAGRAPH.format(text=text), resources).split('<item n="1">', 1)[1]
     assert ">ADEKUNLE</persName>" in item.split("</item>")[0]
+
+
+def test_an_office_in_telegraphese_after_commissioner_is_no_name(resources) -> None:
+    text = "COMMISSIONER EXTERNAL AFFAIRS HAD URGED THE SECRETARY TO VISIT."
+    item = text_xml(PARAGRAPH.format(text=text), resources).split('<item n="1">', 1)[1]
+    assert "<persName" not in item.split("</item>")[0]
