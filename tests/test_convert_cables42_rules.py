@@ -38,7 +38,10 @@ def test_an_aid_cables_clearances_and_distribution_keep_the_heading(
     assert facts["date"] == "1974-02-28"
     assert facts["telegram_number"] == "040210"
     xml = text_xml(text, resources)
-    assert "persName" not in xml.split("<text", 1)[1].split("SUBJECT")[0]
+    heading = xml.split("<text", 1)[1].split("SUBJECT")[0]
+    # (cables44) the four officers are persons, their remarks and the distribution no names
+    assert heading.count("<persName") == 4
+    assert f"{remark[1:-1]}</persName>" not in heading and "INFO</persName>" not in heading
 
 
 def test_a_clearance_remark_alone_is_no_heading_line_of_its_own(resources) -> None:

@@ -67,15 +67,16 @@ def test_a_drafting_line_officer_is_the_register_person(approved: str, person: s
     assert f'<persName ref="#{person}">{word}</persName>' in xml
 
 
-@pytest.mark.parametrize("approved", [
-    "NEA:BLATHERTON",  # the initial fits no Atherton
-    "NEA:QZXWORTHY",  # no register surname
+@pytest.mark.parametrize(("approved", "person"), [
+    ("NEA:BLATHERTON", "per-b-l-atherton"),  # the initial fits no Atherton: not his
+    ("NEA:QZXWORTHY", "per-q-z-x-worthy"),  # no register surname (cables44: a local one)
 ])
-def test_a_drafting_line_officer_the_register_lacks_is_no_name(approved: str,
-                                                               resources) -> None:
+def test_a_drafting_line_officer_the_register_lacks_is_a_local_person(
+        approved: str, person: str, resources) -> None:
     xml = text_xml(_cable(approved=approved), resources)
     line = next(x for x in xml.splitlines() if "APPROVED BY" in x)
-    assert "persName" not in line
+    word = approved.split(":")[-1]
+    assert f'<persName ref="#{person}">{word}</persName>' in line
 
 
 def test_a_drafting_line_typist_and_office_are_no_names(resources) -> None:

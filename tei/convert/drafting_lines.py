@@ -3,7 +3,16 @@
 colon each officer's initials are glued to the surname (`JSMITH` = J. Smith), then the
 typist's initials. Such a word is a register person when the register has exactly one
 person of the surname that follows one, two or three initials, and that person's first
-name opens with the first initial (misses36); no other word of the line is a name."""
+name opens with the first initial (misses36); no other word of the line is a name.
+
+(cables44) An officer the register lacks is still a person (a local entry, `C. Taylor` for
+`NEA/IWG:CTAYLOR`): the fewest initials that leave a surname opening as a name can (a
+vowel in its first two letters or an opening cluster such as `BR`, `SCH`), but a register
+surname opening with a vowel wins (`BLATHERTON`: B. L. Atherton, not the register's A. L.
+Atherton); a surname the register lacks that opens with a vowel after two initials is read
+with one initial fewer (`LSEAGLEBURGER`: L. Seagleburger), nothing telling better. The
+clearance lines under `APPROVED BY` carry no label (`S/S-O:WSBUTCHER`, `AF/P:FCOOK`): a
+line of nothing but office symbols with a slash and their officers is one too."""
 
 from __future__ import annotations
 
@@ -16,25 +25,45 @@ from tei.convert.spans import Spans
 # a drafting or clearance line's label (`DRAFTED BY`, `APPROVED BY:`, `CLEARED:`)
 _LABEL = re.compile(r"\b(?:DRAFTED|APPROVED|CLEARED|CLEARANCES?)\b(?:\sBY)?\s?:?")
 # a word right after an office symbol's colon (`:JSMITH`, `: ALATHERTON`), up to the next
-# colon, comma, space or the line's end
-_OFFICER = re.compile(r"(?<=[A-Z0-9/-]:)\s?([A-Z]{4,})(?=[:,;\s)]|$)")
+# colon, comma, space, parenthesis (`KBRANCH(PHONE)`) or the line's end
+_OFFICER = re.compile(r"(?<=[A-Z0-9/-]:)\s?([A-Z]{4,})(?=[:,;\s()]|$)")
 _MOST_INITIALS = 3
 _SHORTEST_SURNAME = 3
+# an office symbol (with its colon) right before a word: the word is its officer, not the
+# typist's initials after the officer (`CTAYLOR:VAN`)
+_OFFICE_BEFORE = re.compile(r"(?:^|[\s,;(])[A-Z]{1,8}(?:/\s?[A-Z0-9-]{1,8}){0,3}\s?:\s?$")
+# a clearance line without its label: office symbols with a slash, each with its officer
+# and perhaps the officer's remark (`(INFO)`, `(SUBS)`, `(PHONE)`)
+_CLEARANCE = re.compile(r"^(?:[A-Z]{1,8}+(?:/[A-Z0-9-]{1,8}+){1,3}+:[A-Z]{4,}+(?::[A-Z]{1,4}+)?+"
+                        r"(?:\s?\([A-Z]{2,12}\))?+(?:[\s,;]++|$))++$")
+_VOWELS = frozenset("AEIOUY")
+# consonants a surname may open with
+_CLUSTERS = frozenset({"BL", "BR", "CH", "CL", "CR", "DR", "FL", "FR", "GL", "GR", "KL", "KN",
+                       "KR", "MC", "PF", "PH", "PL", "PR", "SC", "SH", "SK", "SL", "SM", "SN",
+                       "SP", "ST", "SW", "TH", "TR", "TW", "WH", "WR", "ZW"})
 
 
-def drafting_marks(piece: str, taken: Spans, ctx: Context) -> list[tuple[int, int, Entry]]:
-    """The officers the register knows on a drafting or clearance line, each with its
+def drafting_marks(piece: str, taken: Spans, ctx: Context,
+                   line: int) -> list[tuple[int, int, Entry]]:
+    """The officers on a drafting or clearance line (of source line `line`), each with its
     person (`taken` gets their spans); none on any other line."""
     label = _LABEL.search(piece) if "BY" in piece or "CLEAR" in piece else None
-    if label is None:
+    start = label.start() if label else 0
+    if label is None and ("/" not in piece or not _CLEARANCE.match(piece.strip())):
         return []
     out = []
-    for word in _OFFICER.finditer(piece, label.start()):
-        person = _officer(word.group(1), ctx)
+    for word in _OFFICER.finditer(piece, start):
         a, b = word.span(1)
-        if person is not None and not taken.overlaps(a, b):
+        if taken.overlaps(a, b):
+            continue
+        person = _officer(word.group(1), ctx)
+        if person is not None:
+            person = ctx.use(person)
+        elif _OFFICE_BEFORE.search(piece, start, a):
+            person = _unknown_officer(word.group(1), ctx, line)
+        if person is not None:
             taken.add(a, b)
-            out.append((a, b, ctx.use(person)))
+            out.append((a, b, person))
     return out
 
 
@@ -50,3 +79,23 @@ def _officer(word: str, ctx: Context) -> Entry | None:
         if fitting:
             return fitting[0] if len(fitting) == 1 else None
     return None
+
+
+def _unknown_officer(word: str, ctx: Context, line: int) -> Entry | None:
+    """A local person for an officer the register lacks (`WSBUTCHER`: W. S. Butcher): the
+    split that leaves a register surname opening with a vowel (`BLATHERTON`: B. L.
+    Atherton, another than the register's), else the fewest initials that leave a surname
+    opening as names do; None when no split leaves a surname (`ZZXQ`)."""
+    splits = [(word[:count], word[count:]) for count in range(1, _MOST_INITIALS + 1)
+              if len(word) - count >= _SHORTEST_SURNAME and _VOWELS & set(word[count:])]
+    known = [(initials, surname) for initials, surname in splits
+             if surname[0] in _VOWELS and ctx.res.register.persons_by_surname(surname)]
+    opening = [(initials, surname) for initials, surname in splits
+               if surname[0] in _VOWELS or surname[1] in _VOWELS or surname[:2] in _CLUSTERS]
+    if not known and not opening:
+        return None
+    initials, surname = (known or opening)[0]
+    surname = surname.capitalize()
+    surname = f"Mc{surname[2:].capitalize()}" if surname.startswith("Mc") else surname
+    return ctx.local_person(" ".join(f"{initial}." for initial in initials) + f" {surname}",
+                            line)

@@ -191,7 +191,7 @@ class InlineReader(BracketMarks):
                 marks.append((a, b, Mark("persName", {"ref": f"#{entry.id}"}, [piece[a:b]])))
         marks += [(a, b, Mark("persName", {"ref": f"#{entry.id}"}, [piece[a:b]]))
                   for a, b, entry in office_surname_marks(piece, taken, self.ctx)
-                  + drafting_marks(piece, taken, self.ctx)]
+                  + drafting_marks(piece, taken, self.ctx, line)]
         completed = year_completed_after(text, end)  # `28/X/19[62]`: the year is no 1919
         for date in self.ctx.res.dates.find(unglued_years(piece, self.ctx)):
             if not taken.overlaps(date.start, date.end) and not (

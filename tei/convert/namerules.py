@@ -281,7 +281,13 @@ def rules(patterns: Patterns) -> Rules:
             # or after its role as a label (`Interpreter: Peter Afanasenko`, `Notetaker:
             # Nicholas Burns, NSC Staff`: FRUS 1989-92 telcons, other28)
             rf"|(?<![\w.])(?i:{'|'.join(map(re.escape, patterns.words('participant-roles')))}):"
-            rf"\s++(?P<labelled>{SHORT_WORD}(?:[\s-]{SHORT_WORD}){{1,2}})"),
+            rf"\s++(?P<labelled>{SHORT_WORD}(?:[\s-]{SHORT_WORD}){{1,2}})"
+            # (cables44) or a cable's name in capitals before its new or acting office
+            # (`ASA SARASIN, NEW DIRECTOR GENERAL OF ECONOMIC AFFAIRS, TOLD`)
+            r"|(?<![\w.])(?P<capitals>[A-Z][A-Z'’-]++(?:\s[A-Z][A-Z'’-]++){1,2}),\s++"
+            r"(?:(?:NEW|ACTING|FORMER)\s++)?(?:(?:DEPUTY|VICE|FIRST)[\s-]++)?"
+            rf"(?:{'|'.join(re.escape(w.upper()) for w in patterns.words('apposition-roles'))})"
+            r"(?:[\s-]GENERAL)?\s++(?:OF|TO|IN|AT|FOR)\b"),
         apposition_words=first_words([*patterns.words("apposition-roles"),
                                       *patterns.words("participant-roles"), "esq"]),
         obfuscation=[p.regex for p in patterns.regexes.get("obfuscations", ())],

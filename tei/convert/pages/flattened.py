@@ -5,7 +5,7 @@ The National Security Archive's OCR views, CIA CREST and the presidential librar
 often give a cable printout (`... PAGE 01 STATE 311722 ORIGIN L-03 ... FM SECSTATE WASHDC TO
 AMEMBASSY MOSCOW IMMEDIATE 4567 ... TAGS PFOR SUBJECT ...`) or a memorandum (`MEMORANDUM
 FOR ... FROM ... SUBJECT ...`) without its line breaks, often without its punctuation. A
-line far longer than a page line (shorter when it opens with a cable's date-time group)
+line far longer than a page line (any line opening with a cable's date-time group)
 that holds several heading items of the table is cut before each item the table finds
 (and after an item a row matches whole), so the form readers see the heading lines again.
 Every word is kept, in order; a text whose long lines hold fewer items (an ordinary
@@ -25,9 +25,11 @@ from tei.convert.read import Line
 _LONG = 400  # characters: far more than a typed page's line
 # (misses31) a cable's heading run onto one line from its precedence and date-time group
 # (`P R 281848Z DEC 66 FM AMEMBASSY ... TO SECSTATE WASHDC ...`: a Cablegate page as a
-# document host flattens it) is one at a shorter length
+# document host flattens it) is one at any length (cables44: a Cablegate mirror gives the
+# routing alone on one line, `O 122314Z MAR 04 FM SECSTATE WASHDC TO AMEMBASSY MADRID
+# IMMEDIATE`); the three kinds of item are still needed
 _DTG_OPENING = re.compile(r"^(?:[OPRZ]\s){1,2}\d{6}\s?Z\s[A-Z]{3}\s\d{2}\s")
-_LONG_DTG = 150
+_SHORT = 150  # characters: a line a FRUS or Wilson Center heading opens is long from here
 # (wrap21) a FRUS file number and form or a date opening the line, or a Wilson Center
 # funder's line in it
 _FRUS_OPENING = re.compile(r"^\d{3}\.[^:]{1,60}:\s[A-Z]")
@@ -49,7 +51,8 @@ def split_flattened(lines: list[Line], ctx: Context) -> list[Line]:
     """`lines`, each flattened line cut into its heading items and the text between them."""
     out: list[Line] = []
     for line in lines:
-        long = len(line.text) > (_LONG_DTG if _short_opening(line.text) else _LONG)
+        long = _DTG_OPENING.match(line.text) is not None or len(line.text) > (
+            _SHORT if _short_opening(line.text) else _LONG)
         cuts = _cuts(line.text, ctx) if long else []
         if not cuts:
             out.append(line)
@@ -63,10 +66,10 @@ def split_flattened(lines: list[Line], ctx: Context) -> list[Line]:
 
 
 def _short_opening(text: str) -> bool:
-    """True when `text` is a heading at the shorter length: a cable's date-time group or a
-    FRUS file number or a date opening it, or a Wilson Center funder's line in it."""
-    return (_FUNDER in text or _DTG_OPENING.match(text) is not None
-            or _FRUS_OPENING.match(text) is not None or _DATE_OPENING.match(text) is not None)
+    """True when `text` is a heading at the shorter length: a FRUS file number or a date
+    opening it, or a Wilson Center funder's line in it."""
+    return (_FUNDER in text or _FRUS_OPENING.match(text) is not None
+            or _DATE_OPENING.match(text) is not None)
 
 
 def _cuts(text: str, ctx: Context) -> list[int]:
