@@ -7,6 +7,8 @@
   (`20101947 Telegram dated ... from X to Y`) is the title without the code;
 - DIFP's note numbers glued to the editors' first word (`1See No. 27 below.`) open notes,
   and `Le meas,` without `Mise` is the Irish close;
+- a note's anchor set off by a space after a sentence's stop (DFAT's web volumes: `party. 1
+  It is`, `Fernandez. 1`) is placed when it is the next note in order;
 - a renamed body is named in the header as it was called on the document's date (the
   register dates its names as it dates places': Australia's `Department of External
   Affairs` to 1970, not the reg `Department of Foreign Affairs and Trade`).
@@ -126,3 +128,20 @@ def test_a_built_title_names_the_department_of_the_day(resources) -> None:
             "To: Australian Embassy, Washington\n\nNo. 88\n\n2 March 1959\n\n"
             "We agree with your view on recognition.\n")
     assert "Department of External Affairs" in text_facts(text, resources)["title"]
+
+
+_SPACED = ("41\n\nCABLEGRAM TO LONDON\n\nCanberra, 9 February 1950\n\n117. Secret\n\n"
+           "We have noted the view of the timing. {a} The Minister does not wish to move.\n\n"
+           "2. Please tell them by the end of the month. {b}\n\nBurton\n\n"
+           "1 Conveyed in cablegram 88.\n\n2 Not printed.\n")
+
+
+def test_spaced_anchors_after_a_stop_are_placed(resources) -> None:
+    xml = text_xml(_SPACED.format(a="1", b="2"), resources)
+    assert re.findall(r'timing\. <note place="foot" n="(\d)">', xml) == ["1"]
+    assert re.findall(r'month\. <note place="foot" n="(\d)">', xml) == ["2"]
+
+
+def test_a_spaced_number_out_of_order_is_no_anchor(resources) -> None:
+    xml = text_xml(_SPACED.format(a="2", b="1"), resources)
+    assert 'timing. <note' not in xml
