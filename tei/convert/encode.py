@@ -237,12 +237,12 @@ def _profile(profile: etree._Element, h: Header, language: str) -> None:
 
 
 def _action(element: etree._Element, action: Action, when: str) -> None:
-    """A correspAction's parties, place (named as on `when`), post, a seat's city, date."""
+    """A correspAction's parties, place, post, a seat's city (named as on `when`), date."""
     for party in action.parties:
         if party.entry and party.role:  # an office pointing to its holder on the date
             _el(element, "roleName", party.role, ref=f"#{party.entry.id}")
         elif party.entry:
-            _name(element, party.entry)
+            _name(element, party.entry, when)
         else:
             _el(element, "roleName", party.role)
     if action.place:
@@ -256,7 +256,8 @@ def _action(element: etree._Element, action: Action, when: str) -> None:
 
 
 def _name(parent: etree._Element, entry: Entry, when: str = "") -> None:
-    """An entry's name pointing to it: a place's as it was called on `when` (else its reg)."""
+    """An entry's name pointing to it: a place's or body's as it was called on `when`
+    (else its reg)."""
     _el(parent, KINDS[entry.kind], name_in_period(entry, when), ref=f"#{entry.id}")
 
 

@@ -172,5 +172,8 @@ def _marker_used(note: Line, body: list[Line], ctx: Context) -> bool:
         # spaced before a stop or the line's end (the DDF/DDI: `à la conférence (1).`)
         anchor = rf"(?<=[\w.,;:'’”])\({marker}\)|(?<=[\w’”])\s\({marker}\)(?=[.,;:]|\s*+$)"
         return any(re.search(anchor, line.text) for line in body)
+    # (commonwealth44) or set off by a space after a sentence's stop (`Fernandez. 1`)
+    spaced = re.compile(rf"(?<=[a-z][.'’])\s{re.escape(marker)}(?=\s[A-Z]|\s*+$)")
     return any(form in line.text for line in body for form in forms) or (
-        marker.isdigit() and any(glued.search(line.text) for line in body))
+        marker.isdigit() and any(glued.search(line.text) or spaced.search(line.text)
+                                 for line in body))

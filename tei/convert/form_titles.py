@@ -10,6 +10,7 @@ import re
 from tei.convert.context import Context
 from tei.convert.doc_types import named_form
 from tei.convert.model import Header, Mark, Message, Party, RegistryLine, text_of
+from tei.convert.period_names import name_in_period
 from tei.convert.segment import doc_type_in
 
 _PARTY_AFTER = re.compile(r"(?i)(?<!\s)\s++(?:from|to|addressed\s++to)\s.*$")
@@ -64,8 +65,9 @@ def built_title(doc_type: str, header: Header, heading: list[RegistryLine],
     label = next((form_title(words) for line in heading if (words := _form_words(line, ctx))),
                  doc_type.replace("-", " ").capitalize())
     title = f"{label} No. {header.telegram}" if header.telegram else label
-    senders = " and ".join(_party_name(p) for p in header.sent.parties)
-    addressees = " and ".join(_party_name(p) for p in header.received.parties)
+    when = header.sent.when or ""
+    senders = " and ".join(_party_name(p, when) for p in header.sent.parties)
+    addressees = " and ".join(_party_name(p, when) for p in header.received.parties)
     if senders and addressees:
         return f"{title}, {senders} to {addressees}"
     if senders or addressees:
@@ -93,9 +95,10 @@ def _named_form(text: str, line: RegistryLine, ctx: Context) -> str:
         found == "memorandum" and named_form(words, ctx)) else ""
 
 
-def _party_name(party: Party) -> str:
-    """The party's register name, else its office (in title case when written in capitals:
-    `MEMORANDUM FOR THE PRESIDENT` gives `President`)."""
+def _party_name(party: Party, when: str) -> str:
+    """The party's register name as it was on `when` (a renamed body's name of the day),
+    else its office (in title case when written in capitals: `MEMORANDUM FOR THE PRESIDENT`
+    gives `President`)."""
     if party.entry:
-        return party.entry.reg
+        return name_in_period(party.entry, when)
     return form_title(party.role) if party.role.isupper() else party.role

@@ -1,6 +1,7 @@
 """Note markers glued to an ordinary word (misses35, DIFP: `the attached sheet1.`,
-`P.R.M.B.G.2 should`, `'STAD'3 from`): placed only when the marker is the document's next
-note in order, so a word's own digits are never taken for one."""
+`P.R.M.B.G.2 should`, `'STAD'3 from`), or set off by a space after a sentence's stop
+(commonwealth44, DFAT's web volumes: `party. 1 It is`): placed only when the marker is the
+document's next note in order, so a word's own digits are never taken for one."""
 
 from __future__ import annotations
 
@@ -10,7 +11,11 @@ from tei.convert.context import Context
 
 # a note marker glued to a word in lower case, a stop or a closing quote, as the text goes on
 _WORD_GLUED_NOTE = re.compile(r"(?:(?<=[a-z]{3})|(?<=[A-Za-z][.'’”])|(?<=['’”]\.))(\d{1,2})"
-                              r"(?=[\s.,;:)]|$)")
+                              r"(?=[\s.,;:)]|$)"
+                              # (commonwealth44) set off by a space after a sentence's stop,
+                              # before the next sentence or at the paragraph's end (DFAT's
+                              # web volumes: `Maoist party. 1 It is`, `Fernandez. 1`)
+                              r"|(?<=[a-z][.'’])\s(\d{1,2})(?=\s[A-Z]|\s*+$)")
 
 
 def word_glued_markers(piece: str, ctx: Context, taken: set[str]) -> list[tuple[int, int, str]]:
@@ -23,8 +28,9 @@ def word_glued_markers(piece: str, ctx: Context, taken: set[str]) -> list[tuple[
     if not any(m.isdigit() and m not in placed for m in ctx.footnotes):
         return out  # no numbered note waits (most pieces): no scan
     for found in _WORD_GLUED_NOTE.finditer(piece):
+        group = 1 if found.group(1) else 2
         waiting = sorted(int(m) for m in ctx.footnotes if m.isdigit() and m not in placed)
-        if waiting and found.group(1) == str(waiting[0]):
-            placed.add(found.group(1))
-            out.append((found.start(1), found.end(1), found.group(1)))
+        if waiting and found.group(group) == str(waiting[0]):
+            placed.add(found.group(group))
+            out.append((found.start(group), found.end(group), found.group(group)))
     return out

@@ -1,12 +1,16 @@
-"""A place's name in its period: the register may date a place's names (`placeName` with
-@from / @to, inclusive, either open), and where the converter writes a place's name itself
-(the header's place of sending or receipt) it writes the name in use on the document's date
-(`Petrograd` in 1916, `Leningrad` in 1950): the link (@ref) stays the one entry."""
+"""A place's or body's name in its period: the register may date a place's or an
+organisation's names (`placeName`, `orgName` with @from / @to, inclusive, either open), and
+where the converter writes the name itself (the header's parties and places of sending or
+receipt) it writes the name in use on the document's date (`Petrograd` in 1916, `Leningrad`
+in 1950; commonwealth44: Australia's `Department of External Affairs` in 1959, not the
+`Department of Foreign Affairs and Trade` of 1987): the link (@ref) stays the one entry."""
 
 from __future__ import annotations
 
 from tei.convert.register import KINDS, Entry
 from tei.xmlio import TEI_NS
+
+_RENAMED = frozenset({"place", "org"})  # kinds whose names the register may date (not persons)
 
 
 def _within(start: str, end: str, when: str) -> bool:
@@ -19,7 +23,7 @@ def _within(start: str, end: str, when: str) -> bool:
 def name_in_period(entry: Entry, when: str) -> str:
     """The entry's name in use on the ISO date `when`: the first of its dated names whose
     period holds it, else its regularised name (also when `when` is empty or no year)."""
-    if entry.kind != "place" or not when[:4].isdigit():
+    if entry.kind not in _RENAMED or not when[:4].isdigit():
         return entry.reg
     for name in entry.element.iterchildren(f"{{{TEI_NS}}}{KINDS[entry.kind]}"):
         start, end = name.get("from", ""), name.get("to", "")
