@@ -51,14 +51,16 @@ _TIME_AFTER = (
     # (other43) the Serbo-Croatian year's word before the hour (`1943 godine u 06.04 časova`)
     # (invent30) the Turkish `saat` (hour) before the time (`13 Mart 1962, saat 09.15`) and the
     # Soviet cipher office's hour and minute marks (`12.III.1961 г. 18 ч. 40 м.`)
-    r"(?:\s?г\.|\.\s?(?-i:a)\.(?!\w)|\.(?=\s++(?:at|u|у)\s|\s++(?:[01]?\d|2[0-3]):[0-5]\d(?![\d:])"
+    # (invent31) the Lithuanian day's mark and the hour's and minute's words after it
+    # (`1939 m. rugpjūčio 24 d., 18 val. 30 min.`)
+    r"(?:\s?г\.|\s++d\.(?=,?\s++(?:[01]?\d|2[0-3])\s++val\.)|\.\s?(?-i:a)\.(?!\w)|\.(?=\s++(?:at|u|у)\s|\s++(?:[01]?\d|2[0-3]):[0-5]\d(?![\d:])"
     r"|\s++(?:[01]?\d|2[0-3])\s++óra\s)|\.?\s++godine(?=\s++u\s))?"
     r"(?:(?:,?\s+|\s*(?:[—–]|--?)\s*)(?:at\s+)?(?P<h2>1[0-2]|0?[1-9])(?:[:.](?P<m2>[0-5]\d))?"
     + _AMPM.format("ampm") +
     r"|(?:,?\s+|\s*(?:[—–]|--?)\s*)(?:at\s+)?(?P<noon>noon|midnight)\b"
     r"|(?:,?\s+|\s*(?:[—–]|--?)\s*)(?:at\s+|ore\s+|ora\s+|à\s+|às\s+|a\s+las\s+|alle\s+|um\s+|kl\.?\s+|klokken\s+|klo\s+|kell\s+|plkst\.?\s*+|d?jam\s+|u\s+|у\s+|ώρα\s+|godz\.?\s*+|saat\s++|(?:hora|time|heure|ora|zeit|saat)\s*+:\s*+)?"
-    r"(?P<h3>[01]?\d|2[0-3])(?:[:.,]|\s?h\s?|時|\s?giờ\s?|\s++óra\s++|\s++ч\.\s*+)?"
-    r"(?P<m3>[0-5]\d)\s*(?:Z|GMT|hrs?\.?|hours|Uhr|uur|час\.|ч\.|м\.|мин\.|č\.|hod\.|časova|sati|分|perc)?(?:\s++(?-i:MEZ|MESZ|OEZ|UTC))?(?![\d/]))?"
+    r"(?P<h3>[01]?\d|2[0-3])(?:[:.,]|\s?h\s?|時|\s?giờ\s?|\s++óra\s++|\s++ч\.\s*+|\s++val\.\s++)?"
+    r"(?P<m3>[0-5]\d)\s*(?:Z|GMT|hrs?\.?|hours|Uhr|uur|час\.|ч\.|м\.|мин\.|č\.|hod\.|časova|sati|分|perc|min\.)?(?:\s++(?-i:MEZ|MESZ|OEZ|UTC))?(?![\d/]))?"
 )
 
 

@@ -184,6 +184,11 @@ def _letterhead_place(lines: list[Line], kinds: list[str | None], ctx: Context) 
     for previous, kind, line in zip(kinds[:-1], kinds[1:], lines[1:], strict=True):
         if previous == "letterhead" and kind == "destination":
             return named_place(bare(line.text), ctx, line.no)
+        # (invent31) the seat in small letters under a ministry's letterhead (`Beograd`)
+        entry = ctx.res.register.lookup(bare(line.text).strip(" .,")) \
+            if previous == "letterhead" and kind is None else None
+        if entry is not None and entry.kind == "place" and not is_country(entry):
+            return ctx.use(entry)
         seat = _SEAT_IN.match(bare(line.text)) if previous == "letterhead" else None
         if seat and (entry := ctx.res.register.lookup(seat.group("seat"))) is not None \
                 and entry.kind == "place" and not is_country(entry):
