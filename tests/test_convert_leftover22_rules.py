@@ -20,7 +20,7 @@ is read by the shared date reader.
 
 (4) A capitals text's name after a title goes on from a given name the register's persons
 share to the surname after it (`ADVISER GEORGE SHERMAN`), but not to a verb (`AMBASSADOR JOHN
-DECLINED`: `namerules.capitals_name_goes_on`); a person's monogram (`MT`, `RR`: register subtype
+DECLINED`: `titled_names.capitals_name_goes_on`); a person's monogram (`MT`, `RR`: register subtype
 `monogram`) names the person only where the document names the surname too, standing alone
 and after no article (`monograms`).
 """

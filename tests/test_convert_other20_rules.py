@@ -9,7 +9,8 @@ from __future__ import annotations
 import pytest
 from lxml import etree
 
-from tei.convert.namerules import capitals_name_titled, sentence_end_title
+from tei.convert.namerules import capitals_name_titled
+from tei.convert.titled_names import sentence_end_title
 from tests.cases import text_facts, text_xml
 from tests.tei_facts import main_title, when_received, xp
 

@@ -10,7 +10,8 @@ from lxml import etree
 
 from tei.convert import Outcome, convert_file, convert_text, hand_edited
 from tei.convert.batch import schema_href
-from tei.convert.encode import _child, _clean_register_entry
+from tei.convert.encode import _child
+from tei.convert.standoff import _clean_register_entry
 from tei.diagnostics import InputError
 from tei.xmlio import TEI_NS, decode_text
 from tests.cases import CASES, RAW, Case, converted, xml_of

@@ -22,7 +22,7 @@ from tei.convert.action_dates import (
     timed_receipt,
 )
 from tei.convert.context import Context
-from tei.convert.heading_places import heading_facts, named_place, ocr_digits, place_line
+from tei.convert.heading_places import heading_facts, named_place, ocr_digits
 from tei.convert.minutes import minute_officer
 from tei.convert.model import (
     Header,
@@ -39,6 +39,7 @@ from tei.convert.office_holders import US, US_FORMS, letterhead_offices, resolve
 from tei.convert.parties import office_holder, parties, title_parties
 from tei.convert.parts import dateline_place, town_of_country
 from tei.convert.party_places import post_place, sender_place
+from tei.convert.place_lines import place_line
 from tei.convert.read import Line
 from tei.convert.receipt_days import day_receipt
 from tei.convert.register import Entry

@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-import copy
 from collections.abc import Iterable
-from functools import lru_cache
 
 from lxml import etree
 
@@ -27,13 +25,11 @@ from tei.convert.model import (
 from tei.convert.period_names import name_in_period
 from tei.convert.register import KINDS, Entry
 from tei.convert.report import conversion_notes
+from tei.convert.standoff import standoff
 from tei.edition import Edition
 from tei.xmlio import TEI_NS, XML_NS
 
 ZERO_HASH = "0" * 64
-LIST_ELEMENTS = {"person": "listPerson", "place": "listPlace", "org": "listOrg"}
-_ENTRY_CONTAINERS = {f"{{{TEI_NS}}}{tag}" for tag in ("person", "place", "org", "location")}
-_ENTRY_LEVEL = 3  # TEI > standOff > listPerson > person
 
 
 def _el(parent: etree._Element | None, tag: str, text: str | None = None,
@@ -103,7 +99,7 @@ def encode(doc: Document, edition: Edition, schema_href: str,
     is left zeroed (see `tei.convert.seal`)."""
     root = _el(None, "TEI", xml_id=f"doc-{doc.stem}", xml_lang=edition.language)
     _header(root, doc, edition, hashes)
-    _standoff(root, doc.entries)
+    standoff(root, doc.entries)
     language = doc.header.language
     text = _el(root, "text", **({"xml_lang": language}
                                 if language and language != edition.language else {}))
@@ -259,47 +255,6 @@ def _name(parent: etree._Element, entry: Entry, when: str = "") -> None:
     """An entry's name pointing to it: a place's or body's as it was called on `when`
     (else its reg)."""
     _el(parent, KINDS[entry.kind], name_in_period(entry, when), ref=f"#{entry.id}")
-
-
-def _standoff(root: etree._Element, entries: list[Entry]) -> None:
-    if not entries:
-        return
-    standoff = _el(root, "standOff")
-    for kind, list_name in LIST_ELEMENTS.items():
-        chosen = [e for e in entries if e.kind == kind]
-        if chosen:
-            listing = _el(standoff, list_name)
-            for entry in chosen:
-                listing.append(_listed(entry.element))
-
-
-def _listed(element: etree._Element) -> etree._Element:
-    """The copy of an entry a document lists: a register entry's (in its file: it has a
-    parent) is cleaned once and kept; a document's own entry (local, or the register's
-    copied to record its spelling there) is cleaned for that document alone, so that the
-    kept ones stay the register's however large a batch."""
-    if element.getparent() is None:
-        return _cleaned(element)
-    return copy.copy(_clean_register_entry(element))
-
-
-@lru_cache(maxsize=8192)
-def _clean_register_entry(element: etree._Element) -> etree._Element:
-    """`_cleaned` of a register entry, made once: each document appends a copy of it."""
-    return _cleaned(element)
-
-
-def _cleaned(element: etree._Element) -> etree._Element:
-    """A copy of an entry without comments or source-file whitespace."""
-    clone = copy.deepcopy(element)
-    for node in clone.iter():
-        if isinstance(node, etree._Comment):
-            node.getparent().remove(node)
-        elif node.tag in _ENTRY_CONTAINERS:
-            node.text = None
-        node.tail = None
-    indent(clone, _ENTRY_LEVEL)
-    return clone
 
 
 # -- text

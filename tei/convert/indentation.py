@@ -22,7 +22,7 @@ _ENTRY_LISTS = {f"{{{TEI_NS}}}{tag}" for tag in _LISTS}
 
 def indent(root: etree._Element, level: int = 0) -> None:
     """Indent element-only content; never touch mixed content. The register entries in the
-    lists of the standOff come indented (see `encode._listed`): their insides are not
+    lists of the standOff come indented (see `standoff._listed`): their insides are not
     walked again."""
     pending = [(root, level)]
     while pending:

@@ -51,41 +51,6 @@ CAPITALS_PARTICLES = frozenset({"von", "van", "de", "du", "der", "den", "ter",
                                 "della", "del", "dos", "das"})
 
 POSSESSIVE = re.compile(r"['’][sS]$")  # no part of the word it ends (`Sunday’s`, `DODD'S`)
-_ABBREVIATION_LETTERS = 4  # `Capt.`, `Cmdr.`, `Prof.`: a longer title is a whole word
-
-
-def capitals_particle(title: str, token: str) -> bool:
-    """`DIRECTOR VAN WYK`, `DEPUTY SECRETARY VAN DALSEN`: in a capitals text a particle
-    opening the name after a title is the name's, the word after it its one word."""
-    return title.isupper() and token.isupper() and token.casefold() in CAPITALS_PARTICLES
-
-
-# (lead24) romanised East Asian given names in capitals, hyphenated (`YU-LIN`, `DOO-HWAN`)
-_CAPITALS_HYPHENATED_GIVEN = re.compile(r"(?<!\s)\s++(?P<given>[A-Z]{1,6}-[A-Z]{1,6})\b")
-
-
-# (leftover22) the word after a given name is a verb, no surname (`AMBASSADOR JOHN DECLINED`)
-_CAPITALS_VERB = re.compile(r"(?<!\s)\s++[A-Z][A-Z'’-]*+(?:ED|ING)(?![\w.])")
-
-
-def capitals_name_goes_on(token: str, after: str, given_names: frozenset[str]) -> bool:
-    """(lead24, leftover22) In a capitals text a name after a title is one word (`GENERAL
-    TORRIJOS`) unless it opens with a given name the register knows and no verb follows
-    (`GENERAL JUAN ALMAZAN`, `ADVISER GEORGE SHERMAN`; not `AMBASSADOR JOHN DECLINED`) or a
-    romanised East Asian given name follows it (`GENERAL TANG YU-LIN`)."""
-    if token.casefold() in given_names:
-        return not _CAPITALS_VERB.match(after)
-    hyphenated = _CAPITALS_HYPHENATED_GIVEN.match(after)
-    return bool(hyphenated) and is_given_name(hyphenated.group("given").capitalize())
-
-
-def sentence_end_title(title: str) -> bool:
-    """`... of the Foreign Minister. Ref: ...`: a title of whole words whose stop ends a
-    sentence, not an abbreviation's (`Gen.`, `Capt.`, `Sen.`)."""
-    word = title.rstrip().split()[-1]
-    return word.endswith(".") and len(word) > _ABBREVIATION_LETTERS + 1
-
-
 _RUN_ON_INITIAL = re.compile(r"\b([A-Z])\.(?=[A-Z]{2})")
 
 

@@ -11,23 +11,55 @@ import re
 from functools import lru_cache
 
 from tei.convert.context import Context
+from tei.convert.eastasian import is_given_name
 from tei.convert.name_index import fold
 from tei.convert.name_surroundings import after_country
 from tei.convert.namerules import (
     ARTICLE_WORD,
+    CAPITALS_PARTICLES,
     FAMILY_ARTICLES,
     PARTICLES,
     POSSESSIVE,
     SECOND_PARTICLES,
     Rules,
-    capitals_name_goes_on,
-    capitals_particle,
-    sentence_end_title,
 )
 from tei.convert.patterns import Patterns
 
 _ARTICLE = re.compile(ARTICLE_WORD)
 _WORD = re.compile(r"(?:[\w'’.]|-(?!-))+")  # a typed dash `--` ends a word (lead26)
+_ABBREVIATION_LETTERS = 4  # `Capt.`, `Cmdr.`, `Prof.`: a longer title is a whole word
+
+
+def capitals_particle(title: str, token: str) -> bool:
+    """`DIRECTOR VAN WYK`, `DEPUTY SECRETARY VAN DALSEN`: in a capitals text a particle
+    opening the name after a title is the name's, the word after it its one word."""
+    return title.isupper() and token.isupper() and token.casefold() in CAPITALS_PARTICLES
+
+
+# (lead24) romanised East Asian given names in capitals, hyphenated (`YU-LIN`, `DOO-HWAN`)
+_CAPITALS_HYPHENATED_GIVEN = re.compile(r"(?<!\s)\s++(?P<given>[A-Z]{1,6}-[A-Z]{1,6})\b")
+
+
+# (leftover22) the word after a given name is a verb, no surname (`AMBASSADOR JOHN DECLINED`)
+_CAPITALS_VERB = re.compile(r"(?<!\s)\s++[A-Z][A-Z'’-]*+(?:ED|ING)(?![\w.])")
+
+
+def capitals_name_goes_on(token: str, after: str, given_names: frozenset[str]) -> bool:
+    """(lead24, leftover22) In a capitals text a name after a title is one word (`GENERAL
+    TORRIJOS`) unless it opens with a given name the register knows and no verb follows
+    (`GENERAL JUAN ALMAZAN`, `ADVISER GEORGE SHERMAN`; not `AMBASSADOR JOHN DECLINED`) or a
+    romanised East Asian given name follows it (`GENERAL TANG YU-LIN`)."""
+    if token.casefold() in given_names:
+        return not _CAPITALS_VERB.match(after)
+    hyphenated = _CAPITALS_HYPHENATED_GIVEN.match(after)
+    return bool(hyphenated) and is_given_name(hyphenated.group("given").capitalize())
+
+
+def sentence_end_title(title: str) -> bool:
+    """`... of the Foreign Minister. Ref: ...`: a title of whole words whose stop ends a
+    sentence, not an abbreviation's (`Gen.`, `Capt.`, `Sen.`)."""
+    word = title.rstrip().split()[-1]
+    return word.endswith(".") and len(word) > _ABBREVIATION_LETTERS + 1
 
 
 def titled_spans(piece: str, titles: list[re.Match[str]], rules: Rules,
