@@ -53,7 +53,10 @@ _TIME_AFTER = (
     # Soviet cipher office's hour and minute marks (`12.III.1961 г. 18 ч. 40 м.`)
     # (invent31) the Lithuanian day's mark and the hour's and minute's words after it
     # (`1939 m. rugpjūčio 24 d., 18 val. 30 min.`)
+    # (ocr45) the stop after a British form's year before its 24-hour clock in hours (a
+    # Colonial Office receipt's `R. 21st November, 1948. 18.40 hrs.`)
     r"(?:\s?г\.|\s++d\.(?=,?\s++(?:[01]?\d|2[0-3])\s++val\.)|\.\s?(?-i:a)\.(?!\w)|\.(?=\s++(?:at|u|у)\s|\s++(?:[01]?\d|2[0-3]):[0-5]\d(?![\d:])"
+    r"|\s++(?:[01]\d|2[0-3])[.:]?[0-5]\d\s*+(?:hrs?|hours)\b"
     r"|\s++(?:[01]?\d|2[0-3])\s++óra\s)|\.?\s++godine(?=\s++u\s))?"
     r"(?:(?:,?\s+|\s*(?:[—–]|--?)\s*)(?:at\s+)?(?P<h2>1[0-2]|0?[1-9])(?:[:.](?P<m2>[0-5]\d))?"
     + _AMPM.format("ampm") +

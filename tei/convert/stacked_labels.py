@@ -1,0 +1,69 @@
+"""Read stage (ocr45): a printed telegram form's labels set apart from their values, as OCR or
+a page viewer (FlipHTML5, an archive's full text) flattens the form's boxes.
+
+- A run of two or more labels alone on their lines (`From:` / `To:` / `Sent:` / `No.`)
+  followed at once by as many unlabelled lines is the form's column of labels over its
+  column of values: each label is given the value in its place (`From: Secretary of State
+  for the Colonies`, `No. 231`).
+- A date or number label alone on its line (`Dated:`, `Received:`, `No.`) over a line
+  opening with a digit (`4th March, 1949. 09.30 hrs.`, `389`) is one field with it (the
+  party labels `From:` / `To:` are joined later, by the read stage's own rule).
+
+Every word is kept, in order within each field; nothing else is touched.
+"""
+
+from __future__ import annotations
+
+import re
+
+PhysicalLine = tuple[int, str, bool]
+
+# a form's field label alone on its line, its colon or a dash perhaps after it
+_LABEL = re.compile(r"^(?i:from|to|sent|dated?|received|despatched|dispatched|no\.?|number"
+                    r"|rptd|repeated|repeat(?:ed)? to|priority|classification)"
+                    r"\s?(?::-?|-|\.)?\s*+$")
+_DATE_OR_NUMBER = re.compile(r"^(?i:sent|dated?|received|despatched|dispatched|no\.?|number)"
+                             r"\s?(?::-?|\.)?\s*+$")
+_MIN_RUN = 2
+
+
+def form_fields(physical: list[PhysicalLine]) -> list[PhysicalLine]:
+    """`physical` with a form's labels put back before their values (see the module)."""
+    out: list[PhysicalLine] = []
+    index = 0
+    while index < len(physical):
+        run = _label_run(physical, index)
+        values = physical[index + run:index + 2 * run]
+        if run >= _MIN_RUN and len(values) == run and all(_value(text) for _, text, _ in values):
+            out += [(number, f"{_label(label)} {text}", False)
+                    for (_, label, _), (number, text, _) in zip(physical[index:index + run],
+                                                                  values, strict=True)]
+            index += 2 * run
+            continue
+        number, text, bullet = physical[index]
+        following = physical[index + 1][1] if index + 1 < len(physical) else ""
+        if _DATE_OR_NUMBER.match(text) and following[:1].isdigit():
+            out.append((number, f"{_label(text)} {following}", bullet))
+            index += 2
+            continue
+        out.append(physical[index])
+        index += 1
+    return out
+
+
+def _label_run(physical: list[PhysicalLine], start: int) -> int:
+    """How many lines from `start` on are form labels alone."""
+    count = 0
+    while start + count < len(physical) and _LABEL.match(physical[start + count][1]):
+        count += 1
+    return count
+
+
+def _value(text: str) -> bool:
+    """A line that can be a field's value: not blank, no label alone."""
+    return bool(text.strip()) and not _LABEL.match(text)
+
+
+def _label(text: str) -> str:
+    """A label as the field's opening: its colon kept, a dash after it dropped."""
+    return text.strip().rstrip("-").rstrip()
