@@ -5,9 +5,11 @@ Diplomatic ... Offices`, `Prime Minister of New Zealand to Secretary of State fo
 Affairs`, `Indian Ambassador to Italy`) is the one register person whose dated occupation
 names that office of that country in the document's year, a year inside its span (`US
 Secretary of State (1949-1953)` in 1950, not in 1949 or 1953). The office's country is the
-role's own (an adjective before it, `of` a country after it) or, for a US form (FRUS, State
-Department telegrams), the United States; an office without a country is never resolved,
-nor one two persons held in that year.
+role's own (an adjective before it, `of` a country after it), (ocr45) the one government's
+that has such an office (`Secretary of State for the Colonies`) or, for a US form (FRUS,
+State Department telegrams), the United States (a Colonial Office form's bare `Secretary of
+State`: the Colonies'); an office without a country is never resolved, nor one two persons
+held in that year.
 """
 
 from __future__ import annotations
@@ -110,7 +112,8 @@ def office_holder(role: str, year: int, default_country: str | None,
     handover, the one of that year's holders the document names."""
     patterns, register = ctx.res.patterns, ctx.res.register
     country, title = split_country(role, patterns, register)
-    country = country or default_country
+    if not country and title:
+        country, title = implicit_country(title, default_country, ctx)
     if not country or not title:
         return None
     spans = _holders_by_office(register, patterns).get((country, title), ())
@@ -129,6 +132,24 @@ def _named_at_handover(spans: tuple[tuple[str, int, int], ...], year: int,
     edge = dict.fromkeys(ident for ident, start, end in spans if start <= year <= end)
     named = [ident for ident in edge if ident in ctx.used]
     return ctx.res.register.entries[named[0]] if len(named) == 1 else None
+
+
+def implicit_country(title: str, default_country: str | None,
+                     ctx: Context) -> tuple[str | None, str]:
+    """(country's place id or None, the office's words) of an office named without its
+    country: (ocr45) one only that country's government has (table `sole-offices`: `Secretary
+    of State for the Colonies`, `Commissioner-General, South-East Asia`), whatever the form;
+    else the form's own country (`default_country`: a US form's); else, for a bare
+    `Secretary of State`, the office the form's words tell (table `bare-office-forms`: a
+    Colonial Office form's Secretary of State for the Colonies)."""
+    patterns = ctx.res.patterns
+    office = patterns.label("sole-offices", title)
+    if office is None and default_country:
+        return default_country, title
+    if office is None and title == "secretary of state":
+        found = patterns.match("bare-office-forms", ctx.text)
+        office = found[0] if found else None
+    return split_country(office, patterns, ctx.res.register) if office else (None, title)
 
 
 def split_country(office: str, patterns: Patterns,
