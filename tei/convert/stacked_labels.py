@@ -9,6 +9,9 @@ a page viewer (FlipHTML5, an archive's full text) flattens the form's boxes.
   opening with a digit (`4th March, 1949. 09.30 hrs.`, `389`) is one field with it (the
   party labels `From:` / `To:` are joined later, by the read stage's own rule).
 
+A label is a word with its colon or the number's `No.`: a catalogue's or a cable page's
+fields without colons (`Date` over `25.10.1962`) are read elsewhere.
+
 Every word is kept, in order within each field; nothing else is touched.
 """
 
@@ -18,12 +21,12 @@ import re
 
 PhysicalLine = tuple[int, str, bool]
 
-# a form's field label alone on its line, its colon or a dash perhaps after it
-_LABEL = re.compile(r"^(?i:from|to|sent|dated?|received|despatched|dispatched|no\.?|number"
-                    r"|rptd|repeated|repeat(?:ed)? to|priority|classification)"
-                    r"\s?(?::-?|-|\.)?\s*+$")
-_DATE_OR_NUMBER = re.compile(r"^(?i:sent|dated?|received|despatched|dispatched|no\.?|number)"
-                             r"\s?(?::-?|\.)?\s*+$")
+# a form's field label alone on its line: a word with its colon (a dash perhaps after it), or
+# the number's `No.` (`Date` without a colon is a catalogue's field, read elsewhere)
+_WORDS = r"from|to|sent|dated?|received|despatched|dispatched|number|rptd|repeated|repeat(?:ed)? to"
+_LABEL = re.compile(rf"^(?:(?i:{_WORDS})\s?:-?|(?i:no)\.)\s*+$")
+_DATE_OR_NUMBER = re.compile(r"^(?:(?i:sent|dated?|received|despatched|dispatched|number)\s?:-?"
+                             r"|(?i:no)\.)\s*+$")
 _MIN_RUN = 2
 
 
