@@ -33,7 +33,9 @@ from tei.convert.states import is_country
 # Minister of the United Kingdom (1940-1945, 1951-1955)`
 _DATED = re.compile(r"(?<![^();])(?P<office>[^();]++)\((?P<years>(?:1[6-9]|20)\d\d[\d\s,–-]*+)\)")
 _SPAN = re.compile(r"(?P<start>\d{4})(?:\s*+[-–]\s*+(?P<end>\d{4}))?")
-_OF_END = re.compile(r"\sof\s(?:the\s)?$")  # before a country closing an office's name
+_OF_END = re.compile(r"(?i)\sof\s(?:the\s)?$")  # before a country closing an office's name
+# (ocr45) a colonial form's office and its territory parted by a comma (`Governor, Kenya`)
+_COMMA_END = re.compile(r"(?i),\s(?:the\s)?$")
 _JOINER = re.compile(r"(?i)^(?:and|first|then)\s++")
 _STATE_STYLE = re.compile(r"(?i)\b(?:republic|kingdom|commonwealth|government)\b")
 US_FORMS = frozenset({"frus", "us-cable", "state-form"})
@@ -156,7 +158,7 @@ def split_country(office: str, patterns: Patterns,
                   register: Register) -> tuple[str | None, str]:
     """(country's place id or None, the office's words in lower case) of an office:
     `US Secretary of State` and `Secretary of State of the United States` are both the
-    United States' `secretary of state`."""
+    United States' `secretary of state`, `Governor, Kenya` is Kenya's `governor`."""
     words = " ".join(office.replace("’", "'").split()).strip(" ,.;:")
     words = re.sub(r"(?i)^the\s", "", words)
     for country in _countries(patterns, register):
@@ -165,7 +167,8 @@ def split_country(office: str, patterns: Patterns,
         if found and words[found.end():found.end() + 1] == " " and found.group()[:1].isupper():
             return country.id, _title(words[found.end():])
         for found in named.finditer(words):
-            of = _OF_END.search(words, 0, found.start())
+            of = _OF_END.search(words, 0, found.start()) or _COMMA_END.search(
+                words, 0, found.start())
             if found.end() == len(words) and found.group()[:1].isupper() and of:
                 return country.id, _title(words[:of.start()])
     return None, _title(words)
@@ -177,8 +180,11 @@ def _title(words: str) -> str:
 
 @lru_cache(maxsize=4)
 def _countries(patterns: Patterns, register: Register) -> tuple[Entry, ...]:
-    """The register places of the `country-adjectives` table, in its order."""
-    ids = dict.fromkeys(patterns.words("country-adjectives").values())
+    """The register places of the `country-adjectives` table, in its order, then (ocr45) the
+    territories of the `office-territories` table (colonies whose governors the register
+    dates)."""
+    ids = dict.fromkeys([*patterns.words("country-adjectives").values(),
+                         *patterns.words("office-territories").values()])
     found = (register.entries.get(ident) for ident in ids)
     return tuple(entry for entry in found if entry is not None)
 
@@ -191,7 +197,8 @@ def _holders_by_office(register: Register, patterns: Patterns) -> OfficeHolders:
     code that reads the offices)."""
     if not register.key:
         return _by_office(register, patterns)
-    adjectives = sorted(patterns.words("country-adjectives").items())
+    adjectives = sorted([*patterns.words("country-adjectives").items(),
+                         *patterns.words("office-territories").items()])
     key = content_key("offices", sys.version.encode(), register.key.encode(),
                       repr(adjectives).encode(), Path(__file__).read_bytes(),
                       Path(countries.__file__).read_bytes())

@@ -1,6 +1,7 @@
 """Read stage: a source line set in columns or as a table row gives several lines (a wide
-gap or pipes part its cells; a label padded out to its value, a tab-separated row of labels
-over a row of values and a Markdown row of a label and its value give `Label: value`)."""
+gap or pipes part its cells, a few spaces a British form's `D.` and `R.` dates; a label
+padded out to its value, a tab-separated row of labels over a row of values and a Markdown
+row of a label and its value give `Label: value`)."""
 
 from __future__ import annotations
 
@@ -19,6 +20,11 @@ _PIPES = re.compile(r"(?:(?<!\s)\s+)?\|\s*")
 # receipt `D. 7.45 p.m. 14 March 1964 | R. 9.30 p.m. 14 March 1964`): a line for each cell
 _CELL_LABEL = r"(?:[^\W\d][\w'/-]*+(?: [\w'/-]++){0,2}:|[A-Z]\.(?= \d))"
 _LABELLED_CELLS = re.compile(rf"^\s*+{_CELL_LABEL} [^|]+ \| {_CELL_LABEL} [^|]+$")
+# (ocr45) a British telegram form's sending line, dispatch and receipt run onto one line with a
+# few spaces between (`FROM: CYPRUS (Sir J. Harding)   D. 3rd April, 1956.   R. 3rd April,
+# 1956.   18.40 hrs.`): a cell before each `D.` and `R.` opening a date, the receipt's clock
+# kept with it
+_DISPATCH_RECEIPT = re.compile(r"(?<=\S)[ \t]{2,}+(?=[DR]\.\s?\d)")
 # (invent16) a box drawn round a card's or a form's fields in ASCII (`+-----+-----+`) or in
 # box-drawing characters (`├─────┼─────┤`): a rule, as `---` is
 BOX_RULE = r"\+[-=+]{3,}|[─━═│┃║┌┐└┘├┤┬┴┼╔╗╚╝╠╣╦╩╬╭╮╯╰]{3,}"
@@ -38,6 +44,8 @@ def cells(raw: str) -> list[str]:
         return [framed.group("inner").strip()]  # `| Rumor among diplomatic colleagues |`
     if _ATTACHMENT_ROW.match(raw):
         return [raw.strip()]
+    if ("D." in raw or "R." in raw) and _DISPATCH_RECEIPT.search(raw):
+        return [" ".join(cell.split()) for cell in _DISPATCH_RECEIPT.split(raw)]
     if _LABELLED_CELLS.match(raw):
         return [cell.strip() for cell in raw.split(" | ")]
     if raw.count("|") >= 2 or raw.strip().startswith("|"):

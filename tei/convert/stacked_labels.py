@@ -5,6 +5,8 @@ a page viewer (FlipHTML5, an archive's full text) flattens the form's boxes.
   followed at once by as many unlabelled lines is the form's column of labels over its
   column of values: each label is given the value in its place (`From: Secretary of State
   for the Colonies`, `No. 231`).
+- A label's colon and dash before its value (`From:- Governor, Gold Coast.`, a typed form's
+  style) is its colon.
 - A date or number label alone on its line (`Dated:`, `Received:`, `No.`) over a line
   opening with a digit (`4th March, 1949. 09.30 hrs.`, `389`) is one field with it (the
   party labels `From:` / `To:` are joined later, by the read stage's own rule).
@@ -27,6 +29,8 @@ _WORDS = r"from|to|sent|dated?|received|despatched|dispatched|number|rptd|repeat
 _LABEL = re.compile(rf"^(?:(?i:{_WORDS})\s?:-?|(?i:no)\.)\s*+$")
 _DATE_OR_NUMBER = re.compile(r"^(?:(?i:sent|dated?|received|despatched|dispatched|number)\s?:-?"
                              r"|(?i:no)\.)\s*+$")
+# a typed form's label with a colon and a dash before its value on the same line
+_DASHED = re.compile(rf"^(?P<label>(?:(?i:{_WORDS})|(?i:no)\.)\s?:)-\s*+(?=\S)")
 _MIN_RUN = 2
 
 
@@ -44,12 +48,13 @@ def form_fields(physical: list[PhysicalLine]) -> list[PhysicalLine]:
             index += 2 * run
             continue
         number, text, bullet = physical[index]
+        text = _DASHED.sub(r"\g<label> ", text) if ":-" in text else text
         following = physical[index + 1][1] if index + 1 < len(physical) else ""
         if _DATE_OR_NUMBER.match(text) and following[:1].isdigit():
             out.append((number, f"{_label(text)} {following}", bullet))
             index += 2
             continue
-        out.append(physical[index])
+        out.append((number, text, bullet))
         index += 1
     return out
 
