@@ -5,10 +5,11 @@ page viewer flattens them (ocr45):
   each label its value; a date or number label alone over a value opening with a digit is one
   field with it; a typed label's colon and dash (`From:- ...`) is its colon
   (`stacked_labels`);
-- the dispatch `D.` and receipt `R.` run onto the sending line with a few spaces between are
-  cells of their own (`read_cells`); a stop after the year before a 24-hour clock in hours is
-  read (`R. 21st November, 1948. 18.40 hrs.`: `date_shapes`);
-- `INWARD TELEGRAM` / `OUTWARD TELEGRAM` / `INWARD SAVINGRAM` are form names, no party;
+- the dispatch `D.` and receipt `R.` (or `Dated` and `Received`) run onto one line with a few
+  spaces between are cells of their own (`read_cells`); a stop after the year before a
+  24-hour clock in hours is read (`R. 21st November, 1948. 18.40 hrs.`: `date_shapes`);
+- `INWARD TELEGRAM` / `OUTWARD TELEGRAM` / `INWARD SAVINGRAM` are form names, no party; the
+  form name with `FROM` and its sender on one line gives the sender (`heading-commonwealth`);
 - an office only one government has (`Secretary of State for the Colonies`, the
   Commissioner-General for the United Kingdom in South-East Asia: table `sole-offices`) is
   resolved to its holder by date whatever the form; a bare `Secretary of State` is the
@@ -50,6 +51,20 @@ def test_dispatch_and_receipt_on_the_sending_line_are_cells() -> None:
     assert cells("FROM: CYPRUS (Sir J. Harding)   D. 3rd April, 1956.   R. 3rd April, 1956."
                  "   18.40 hrs.") == ["FROM: CYPRUS (Sir J. Harding)", "D. 3rd April, 1956.",
                                       "R. 3rd April, 1956. 18.40 hrs."]
+
+
+def test_dated_and_received_on_one_line_are_cells() -> None:
+    assert cells("Dated 22nd October, 1952.   Received 23rd October, 1952.") == [
+        "Dated 22nd October, 1952.", "Received 23rd October, 1952."]
+
+
+def test_the_form_name_from_its_sender_gives_the_sender(resources: Resources) -> None:
+    xml = text_xml(FORM.format(
+        heading="OUTWARD TELEGRAM FROM THE SECRETARY OF STATE FOR THE COLONIES",
+        fields="TO: FEDERATION OF MALAYA (Sir G. Templer)\n\nSent 2nd June, 1953. 14.30 hrs."
+               "\n\nNo. 702   CONFIDENTIAL"), resources)
+    sent = xml.split('<correspAction type="sent">')[1].split("</correspAction>")[0]
+    assert '<roleName ref="#per-oliver-lyttelton">SECRETARY OF STATE FOR THE COLONIES' in sent
 
 
 def test_the_receipt_s_clock_after_the_year_s_stop_is_read(resources: Resources) -> None:

@@ -22,9 +22,11 @@ _CELL_LABEL = r"(?:[^\W\d][\w'/-]*+(?: [\w'/-]++){0,2}:|[A-Z]\.(?= \d))"
 _LABELLED_CELLS = re.compile(rf"^\s*+{_CELL_LABEL} [^|]+ \| {_CELL_LABEL} [^|]+$")
 # (ocr45) a British telegram form's sending line, dispatch and receipt run onto one line with a
 # few spaces between (`FROM: CYPRUS (Sir J. Harding)   D. 3rd April, 1956.   R. 3rd April,
-# 1956.   18.40 hrs.`): a cell before each `D.` and `R.` opening a date, the receipt's clock
-# kept with it
-_DISPATCH_RECEIPT = re.compile(r"(?<=\S)[ \t]{2,}+(?=[DR]\.\s?\d)")
+# 1956.   18.40 hrs.`, `Dated 22nd October, 1952.   Received 22nd October, 1952.`): a cell
+# before each `D.`, `R.` or dispatch or receipt word opening a date, the receipt's clock kept
+# with it
+_DISPATCH_RECEIPT = re.compile(r"(?<=\S)[ \t]{2,}+(?=(?:[DR]\.|(?i:received|recd\.?|rec'd"
+                               r"|despatched|dispatched|dated|sent):?)\s?\d)")
 # (invent16) a box drawn round a card's or a form's fields in ASCII (`+-----+-----+`) or in
 # box-drawing characters (`├─────┼─────┤`): a rule, as `---` is
 BOX_RULE = r"\+[-=+]{3,}|[─━═│┃║┌┐└┘├┤┬┴┼╔╗╚╝╠╣╦╩╬╭╮╯╰]{3,}"
@@ -44,7 +46,7 @@ def cells(raw: str) -> list[str]:
         return [framed.group("inner").strip()]  # `| Rumor among diplomatic colleagues |`
     if _ATTACHMENT_ROW.match(raw):
         return [raw.strip()]
-    if ("D." in raw or "R." in raw) and _DISPATCH_RECEIPT.search(raw):
+    if "  " in raw and _DISPATCH_RECEIPT.search(raw):
         return [" ".join(cell.split()) for cell in _DISPATCH_RECEIPT.split(raw)]
     if _LABELLED_CELLS.match(raw):
         return [cell.strip() for cell in raw.split(" | ")]
