@@ -45,6 +45,8 @@ def test_a_date_label_alone_takes_the_line_under_it_only_when_it_opens_with_a_di
     assert [text for _, text, _ in joined] == ["Received: 4th March, 1949."]
     apart = form_fields([(1, "Date", False), (2, "25.10.1962", False)])
     assert [text for _, text, _ in apart] == ["Date", "25.10.1962"]
+    point = form_fields([(1, "No.", False), (2, "1. The Governor has agreed.", False)])
+    assert [text for _, text, _ in point] == ["No.", "1. The Governor has agreed."]
 
 
 def test_dispatch_and_receipt_on_the_sending_line_are_cells() -> None:

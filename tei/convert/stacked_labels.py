@@ -7,9 +7,10 @@ a page viewer (FlipHTML5, an archive's full text) flattens the form's boxes.
   for the Colonies`, `No. 231`).
 - A label's colon and dash before its value (`From:- Governor, Gold Coast.`, a typed form's
   style) is its colon.
-- A date or number label alone on its line (`Dated:`, `Received:`, `No.`) over a line
-  opening with a digit (`4th March, 1949. 09.30 hrs.`, `389`) is one field with it (the
-  party labels `From:` / `To:` are joined later, by the read stage's own rule).
+- A date or number label alone on its line (`Dated:`, `Received:`, `No.`) over a short line
+  opening with a digit (`4th March, 1949. 09.30 hrs.`, `389`; not a numbered point) is one
+  field with it (the party labels `From:` / `To:` are joined later, by the read stage's own
+  rule).
 
 A label is a word with its colon or the number's `No.`: a catalogue's or a cable page's
 fields without colons (`Date` over `25.10.1962`) are read elsewhere.
@@ -31,6 +32,9 @@ _DATE_OR_NUMBER = re.compile(r"^(?:(?i:sent|dated?|received|despatched|dispatche
                              r"|(?i:no)\.)\s*+$")
 # a typed form's label with a colon and a dash before its value on the same line
 _DASHED = re.compile(rf"^(?P<label>(?:(?i:{_WORDS})|(?i:no)\.)\s?:)-\s*+(?=\S)")
+# the value a date or number label alone takes from the line under it: a short line opening
+# with a digit, not a numbered point (`1. The Governor ...`)
+_SHORT_VALUE = re.compile(r"^(?!\d{1,2}[.)]\s)\d\S*+(?:\s++\S++){0,6}$")
 _MIN_RUN = 2
 
 
@@ -50,7 +54,7 @@ def form_fields(physical: list[PhysicalLine]) -> list[PhysicalLine]:
         number, text, bullet = physical[index]
         text = _DASHED.sub(r"\g<label> ", text) if ":-" in text else text
         following = physical[index + 1][1] if index + 1 < len(physical) else ""
-        if _DATE_OR_NUMBER.match(text) and following[:1].isdigit():
+        if _DATE_OR_NUMBER.match(text) and _SHORT_VALUE.match(following):
             out.append((number, f"{_label(text)} {following}", bullet))
             index += 2
             continue
