@@ -114,6 +114,13 @@ def test_a_colony_s_governor_in_capitals_is_its_holder(resources: Resources) -> 
     assert '<roleName ref="#per-john-nicoll">GOVERNOR OF SINGAPORE</roleName>' in xml
 
 
+def test_the_high_commissioner_of_the_federation_is_the_holder(resources: Resources) -> None:
+    xml = text_xml(FORM.format(heading="TELEGRAM", fields=(
+        "From: High Commissioner, Federation of Malaya\nTo: Secretary of State for the Colonies\n"
+        "No. 310\nDated: 4th May, 1953.")), resources)
+    assert '<roleName ref="#per-gerald-templer">High Commissioner, Federation of Malaya' in xml
+
+
 def test_the_commissioner_general_is_malcolm_macdonald(resources: Resources) -> None:
     xml = text_xml(FORM.format(heading="INWARD TELEGRAM", fields=(
         "From: Secretary of State for the Colonies\nTo: Commissioner-General, South-East Asia\n"
