@@ -44,6 +44,7 @@ CJK_NUMBER = re.compile("[〇零一二三四五六七八九十百千]++")  # (la
 # (`午後3時30分`, `後六時三十分`, `午後9時`; `date_shapes.time_of`)
 JA_TIME = (r"\s*+(?P<jap>午前|午後|前|後)?\s*+(?P<jh>[01]?\d|2[0-3]|[〇一二三四五六七八九十]{1,3})"
            r"\s*+時(?:\s*+(?P<jmi>[0-5]?\d|[〇一二三四五六七八九十]{1,3})\s*+分)?")
+PORTUGUESE_MONTHS = {"set": 9, "out": 10, "ago": 8}
 _SLASH = re.compile(r"\s?/\s?")  # between an Old Style date and its New Style one
 # a date written in another script with the translator's gloss after it (`檀紀 4290年 5月 3日
 # [Dangi 4290, 3 May]`): no Latin letter before the bracket, some other letter
@@ -190,6 +191,10 @@ def era_shapes(mon: str, eras: str, solar: str = _NO_ERA) -> tuple[list[str], li
         # (lang49) the month and day alone, the year the document's (a Japanese telegram's
         # receipt line under its dated sending line: `本省 11月27日 午前8時10分着`)
         r"(?P<m>1[0-2]|0?[1-9])\s?月\s?(?P<d>3[01]|[12]\d|0?[1-9])\s?日",
+        # (lang49) the Portuguese abbreviations that are English words (`Set`, `Out`, `Ago`: not
+        # in the `months` table), capitalised, between a day and a whole year (`2 Set 1939`,
+        # `15 Out. 1941`: the Itamaraty's and the MNE's datelines; `PORTUGUESE_MONTHS`)
+        r"(?P<d>\d{1,2})\.?\s++(?P<pm>(?-i:Set|Out|Ago|SET|OUT|AGO))\.?,?\s++(?P<y>1[89]\d{2}|20\d{2})(?!\d)",
         # (other38) the Hangul marks (`1958년 1월 17일`: a Korean archive's record date)
         r"(?P<y>1[89]\d{2}|20\d{2})년\s?(?P<m>\d{1,2})월\s?(?P<d>\d{1,2})일",
         # (other30) a handwritten letter's day, month and short year, a space after each stop
