@@ -284,7 +284,9 @@ def _kept_transcript(rows: Rows, lines: list[Line], ctx: Context) -> Rows:
     forum = sum(1 for row in rows if row and row[0] == "forum")
     if not forum:
         return rows
-    if forum * 2 > len(rows) or not any(row and row[0] != "forum" for row in rows):
+    if forum * 2 > len(rows):
+        return [None if row and row[0] == "forum" else row for row in rows]
+    if not any(row and row[0] != "forum" for row in rows):
         return [None if row and row[0] == "forum" and not _LATIN.search(line.text) else row
                 for line, row in zip(lines, rows, strict=True)]
     start = next((i for i, line in enumerate(lines) if (found := ctx.res.patterns.match(
