@@ -1,7 +1,8 @@
 """(lang49) Names inside running Chinese or Japanese text, which sets no space between words
 (`本日午後四時半来栖大使ト共ニ国務長官ト会見シタル処`): in each run of ideographs and kana, the
 register's names are looked up at every character, the longest first (two to eight
-characters), left to right, never overlapping the names already found."""
+characters), left to right, never overlapping the names already found. A name in katakana
+is a whole katakana word (`ラスク`, not the end of `フラスク`)."""
 
 from __future__ import annotations
 
@@ -15,6 +16,7 @@ if TYPE_CHECKING:
 GATE = re.compile(r"[\u3040-\u30ff\u3400-\u9fff々]{2}")
 _RUN = re.compile(r"[\u3040-\u30ff\u3400-\u9fff々]{2,}")
 _LONGEST, _SHORTEST = 8, 2
+_KATAKANA = re.compile(r"[ァ-ヺー]")
 
 
 def cjk_names(register: Register, text: str, kinds: tuple[str, ...], found: list[NameMatch],
@@ -42,6 +44,13 @@ def _name_at(register: Register, text: str, start: int, end: int,
     where it ends."""
     for stop in range(min(end, start + _LONGEST), start + _SHORTEST - 1, -1):
         entry = register.lookup(text[start:stop])
-        if entry is not None and entry.kind in kinds:
+        if entry is not None and entry.kind in kinds and _whole_word(text, start, stop):
             return entry, stop
     return None
+
+
+def _whole_word(text: str, start: int, stop: int) -> bool:
+    """Whether a name from `start` to `stop` beginning or ending in katakana has no
+    katakana before or after it."""
+    return not (_KATAKANA.match(text[start]) and start and _KATAKANA.match(text[start - 1])) \
+        and not (_KATAKANA.match(text[stop - 1]) and _KATAKANA.match(text[stop:stop + 1]))
