@@ -9,7 +9,8 @@
 - JACAR's item page: fields parted by a full-width colon (`言語：日本語`), the site's name as
   the repository, the holdings breadcrumb kept as a record field; a page most of whose lines
   are CJK keeps them all (no forum's interface).
-- Names inside running CJK text (`cjk_names`), a katakana name only as a whole word.
+- Names inside running CJK text (`cjk_names`), a katakana name only as a whole word; a
+  sentence in CJK script closed by `。` is never the message's head.
 - The original language from a heading in another language than the body
   (`heading_language`; `発` settles Japanese).
 - Portuguese: the edition's numbered heading as the title (`2417` / `TELEGRAMA CONFIDENCIAL
@@ -143,3 +144,10 @@ def test_a_courtesy_title_makes_a_surname_a_person(resources) -> None:
     xml = text_xml("El Ministro de Negocios Extranjeros, señor Togo, me ha recibido esta mañana "
                    "en Tokio y me ha comunicado la noticia.\n", resources)
     assert 'ref="#per-shigenori-togo">señor Togo</persName>' in xml
+
+
+def test_a_cjk_sentence_is_no_head(resources) -> None:
+    xml = text_xml("電信写\n昭和16年11月26日 午後3時30分発　華府\n第1189号\n\n"
+                   "本日午後四時半国務長官ト会見セリ。\n\n交渉ノ前途ハ極メテ悲観的ナリ。\n",
+                   resources)
+    assert "<head>本日" not in xml and "<p>本日" in xml
