@@ -4,7 +4,8 @@ a Japanese telegram's heading kept in Japanese over an English text (`東郷外�
 the language evidence table (`text_language.scores`), each script's lines apart (a copy's
 English gloss under each Japanese line is the translation's); a language other than the
 body's, with half the table's `min-evidence` (a heading is short) and its `margin` over
-the runner-up, is the original language (`textLang`) when no field or note named one."""
+the runner-up, is the original language (`textLang`) when no field or note named one and no
+translator is named (a translation's heading is in the translation's language)."""
 
 from __future__ import annotations
 
@@ -20,8 +21,8 @@ from tei.convert.zones import Segments
 
 def heading_language(header: Header, seg: Segments, ctx: Context) -> None:
     """Set the original language from the heading (see the module's docstring)."""
-    if header.original_language:
-        return
+    if header.original_language or header.translator:
+        return  # a translation's heading is its translator's (`Traduction par ...`)
     table = ctx.res.evidence
     lines = [*seg.heading, *([seg.page_title] if seg.page_title else [])]
     for text in _by_script(lines).values():
