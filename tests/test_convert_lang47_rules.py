@@ -58,7 +58,9 @@ def test_names_without_ascii_have_slugs_of_their_own() -> None:
     ("在米　朝海大使発", {"sender": "朝海"}),
     ("大平外務大臣殿", {"addressee": "大平"}),
     ("◇第九九三号(緊急、館長符号)", {"telegram": "九九三"}),
-    ("昭和三十七年十一月十三日前九時十分本省着", {"received": "昭和三十七年十一月十三日"}),
+    # (lang49) the hour is the receipt's (`前九時十分`: 9.10 a.m.)
+    ("昭和三十七年十一月十三日前九時十分本省着",
+     {"received": "昭和三十七年十一月十三日前九時十分"}),
     ("美国代理国务卿穆尔致驻华大使詹森第79号电",
      {"sender": "穆尔", "addressee": "詹森", "telegram": "79"}),
     ("（北京 1962年10月25日下午6时）", {"sender": "北京", "sent": "1962年10月25日"}),

@@ -41,7 +41,7 @@ from tei.convert.parts import dateline_place, town_of_country
 from tei.convert.party_places import post_place, sender_place
 from tei.convert.place_lines import place_line
 from tei.convert.read import Line
-from tei.convert.receipt_days import day_receipt
+from tei.convert.receipt_days import day_receipt, opening_lines
 from tei.convert.register import Entry
 from tei.convert.seats import letterhead_seat, seat_city, seat_of_origin
 from tei.convert.segment import heading_groups
@@ -150,7 +150,8 @@ def correspondence(header: Header, seg: Segments, message: Message,
     if not header.received.when:
         set_date(header.received, timed_receipt(seg.heading, sent.when, ctx))
     if not header.received.when:
-        set_date(header.received, day_receipt(seg.heading, sent.when, ctx))
+        set_date(header.received, day_receipt([*seg.heading, *opening_lines(message)],
+                                              sent.when, ctx))
     if not header.received.when:
         set_date(header.received, form_receipt(message, ctx) or dateline_receipt(message, ctx))
     datelines = [p.content for p in [*message.opener, *message.closer] if p.kind == "dateline"]

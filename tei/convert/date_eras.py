@@ -39,6 +39,14 @@ ERA_INITIAL_START = re.compile(r"[MTSH](?<![\w.].)(?=[1-6]?\d\.\d)")
 _CJK_DIGIT = "[〇零一二三四五六七八九]"  # (invent29) the Chinese numerals of a date
 _CJK = "[〇零一二三四五六七八九十]"
 CJK_NUMBER = re.compile("[〇零一二三四五六七八九十百千]++")  # (lang47) a number written in them
+# (lang49) a Japanese telegram's hour after the day: morning or afternoon (`午前`, `午後`, a
+# copy's `前`, `後`), the hour before `時`, the minutes before `分`, in Arabic or kanji numerals
+# (`午後3時30分`, `後六時三十分`, `午後9時`; `date_shapes.time_of`)
+JA_TIME = (r"\s*+(?P<jap>午前|午後|前|後)?\s*+(?P<jh>[01]?\d|2[0-3]|[〇一二三四五六七八九十]{1,3})"
+           r"\s*+時(?:\s*+(?P<jmi>[0-5]?\d|[〇一二三四五六七八九十]{1,3})\s*+分)?")
+PORTUGUESE_MONTHS = {"set": 9, "out": 10, "ago": 8}
+# (lang49) what follows a telegram's day without its year: the hour, `発` (sent), `着` (received)
+_TELEGRAPHED = r"(?=\s*+(?:午前|午後|前|後|[\d〇一二三四五六七八九十]{1,3}\s*+時|[発發着]))"
 _SLASH = re.compile(r"\s?/\s?")  # between an Old Style date and its New Style one
 # a date written in another script with the translator's gloss after it (`檀紀 4290年 5月 3日
 # [Dangi 4290, 3 May]`): no Latin letter before the bracket, some other letter
@@ -182,6 +190,14 @@ def era_shapes(mon: str, eras: str, solar: str = _NO_ERA) -> tuple[list[str], li
         r"(?![\d.]\d)",
         rf"(?P<era>{eras})\s*+(?P<ey>\d{{1,4}})\s?年\s?(?P<m>\d{{1,2}})\s?月\s?(?P<d>\d{{1,2}})\s?日",
         r"(?P<y>1[89]\d{2}|20\d{2})\s?年\s?(?P<m>\d{1,2})\s?月\s?(?P<d>\d{1,2})\s?日",
+        # (lang49) the month and day alone, the year the document's, before an hour or `発` or
+        # `着` (a Japanese telegram's receipt line under its dated sending line: `本省 11月27日
+        # 午前8時10分着`); not alone in running text (`3月12日`: no year, no date)
+        r"(?P<m>1[0-2]|0?[1-9])\s?月\s?(?P<d>3[01]|[12]\d|0?[1-9])\s?日" + _TELEGRAPHED,
+        # (lang49) the Portuguese abbreviations that are English words (`Set`, `Out`, `Ago`: not
+        # in the `months` table), capitalised, between a day and a whole year (`2 Set 1939`,
+        # `15 Out. 1941`: the Itamaraty's and the MNE's datelines; `PORTUGUESE_MONTHS`)
+        r"(?P<d>\d{1,2})\.?\s++(?P<pm>(?-i:Set|Out|Ago|SET|OUT|AGO))\.?,?\s++(?P<y>1[89]\d{2}|20\d{2})(?!\d)",
         # (other38) the Hangul marks (`1958년 1월 17일`: a Korean archive's record date)
         r"(?P<y>1[89]\d{2}|20\d{2})년\s?(?P<m>\d{1,2})월\s?(?P<d>\d{1,2})일",
         # (other30) a handwritten letter's day, month and short year, a space after each stop
@@ -227,9 +243,12 @@ def arabic_number(text: str) -> str:
 def cjk_numeral_shape(eras: str) -> re.Pattern[str]:
     """(invent29) A date whose year, month and day are Chinese numerals, the year digit by
     digit or an era's (`一九六二年三月十二日`, `中華民國五十一年三月十二日`: the Minguo year 51,
-    1962), as Chinese texts write them: read apart from the shapes of digits."""
-    return re.compile(rf"(?:(?P<era>{eras})\s*+(?P<ey>{_CJK}{{1,4}})"
-                      rf"|(?P<y>[一二]{_CJK_DIGIT}{{3}}))\s?年\s?(?P<m>{_CJK}{{1,2}})\s?月\s?(?P<d>{_CJK}{{1,3}})\s?日")
+    1962), as Chinese texts write them: read apart from the shapes of digits; (lang49) the
+    month and day alone before an hour or `発`/`着` (`十二月二日前着`, the year the
+    document's) and the hour after them (`後六時三十分`)."""
+    return re.compile(rf"(?:(?:(?P<era>{eras})\s*+(?P<ey>{_CJK}{{1,4}})"
+                      rf"|(?P<y>[一二]{_CJK_DIGIT}{{3}}))\s?年\s?)?(?P<m>{_CJK}{{1,2}})\s?月"
+                      rf"\s?(?P<d>{_CJK}{{1,3}})\s?日(?(era)|(?(y)|{_TELEGRAPHED}))(?:{JA_TIME})?")
 
 
 def era_year(groups: dict[str, str | None], eras: dict[str, int],

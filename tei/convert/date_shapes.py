@@ -11,7 +11,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 from string import ascii_lowercase
 
-from tei.convert.date_eras import CJK_NUMERAL, cjk_number, era_shapes
+from tei.convert.date_eras import CJK_NUMERAL, JA_TIME, cjk_number, era_shapes
 from tei.convert.wordscreen import word_alternation
 
 LETTERS = re.compile(r"[^\W\d_]+")
@@ -63,7 +63,9 @@ _TIME_AFTER = (
     r"|(?:,?\s+|\s*(?:[—–]|--?)\s*)(?:at\s+)?(?P<noon>noon|midnight)\b"
     r"|(?:,?\s+|\s*(?:[—–]|--?)\s*)(?:at\s+|ore\s+|ora\s+|à\s+|às\s+|a\s+las\s+|alle\s+|um\s+|kl\.?\s+|klokken\s+|klo\s+|kell\s+|plkst\.?\s*+|d?jam\s+|u\s+|у\s+|ώρα\s+|godz\.?\s*+|saat\s++|(?:hora|time|heure|ora|zeit|saat)\s*+:\s*+)?"
     r"(?P<h3>[01]?\d|2[0-3])(?:[:.,]|\s?h\s?|時|\s?giờ\s?|\s++óra\s++|\s++ч\.\s*+|\s++val\.\s++)?"
-    r"(?P<m3>[0-5]\d)\s*(?:Z|GMT|hrs?\.?|hours|Uhr|uur|час\.|ч\.|м\.|мин\.|č\.|hod\.|časova|sati|分|perc|min\.)?(?:\s++(?-i:MEZ|MESZ|OEZ|UTC))?(?![\d/]))?"
+    r"(?P<m3>[0-5]\d)\s*(?:Z|GMT|hrs?\.?|hours|Uhr|uur|час\.|ч\.|м\.|мин\.|č\.|hod\.|časova|sati|分|perc|min\.)?(?:\s++(?-i:MEZ|MESZ|OEZ|UTC))?(?![\d/])"
+    # (lang49) the Japanese hour after the day (`午後3時30分`: `date_eras.JA_TIME`)
+    + "|" + JA_TIME + r")?"
 )
 
 
@@ -129,7 +131,7 @@ def shape_sources(mon: str, eras: str, solar: str) -> list[tuple[bool, str]]:
     name, each wrapped in the times that may stand before and after it."""
     named, marked = era_shapes(mon, eras, solar)
     return [(needs_month, rf"{'' if shape.startswith(_GLUED_START) else _OPENING}{_TIME_BEFORE}"
-                          rf"(?:{shape}){_TIME_AFTER}(?![\w])")
+                          rf"(?:{shape}){_TIME_AFTER}(?![^\W\u3040-\u30ff\u3400-\u9fff])")
             for needs_month, shape in (*((True, s) for s in _named_shapes(mon, named)),
                                        *((False, s) for s in _numeric_shapes(marked)),
                                        *((True, s) for s in _late_named_shapes(mon)))]
@@ -295,6 +297,10 @@ def time_of(groups: dict[str, str | None]) -> tuple[int | None, int | None]:
             return int(groups[hour_key] or 0) % 12 + (12 if pm else 0), int(groups[minute_key] or 0)
     if groups.get("h3"):
         return int(groups["h3"] or 0), int(groups["m3"] or 0)
+    if groups.get("jh"):  # (lang49) `午後3時30分`: 15.30
+        hour = int_or_none(groups["jh"]) or 0
+        afternoon = groups.get("jap") in ("午後", "後") and hour < 12
+        return hour + 12 * afternoon, int_or_none(groups.get("jmi")) or 0
     if groups.get("noon") == "noon":  # `midnight` ends the day: the date alone is kept
         return 12, 0
     return None, None

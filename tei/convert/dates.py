@@ -106,8 +106,10 @@ class DateReader:
         # where a date may begin: a month's name, or (dates20) an era's (`Showa 20 August 15`)
         self._month_words = {ascii_key(name)
                              for name in (*self.months, *self.eras, *self.solar_months)}
-        # (invent23) and a Vietnamese date's month word (`14 tháng 3 năm 1965`)
-        self._numeric = re.compile(r"\d(?:[./ -]+(?:\d|[IVX]|[xv]?l)|\s?[年년]|\s++tháng\s)")
+        # (invent23) and a Vietnamese date's month word (`14 tháng 3 năm 1965`); (lang49) a
+        # CJK month and day without a year (`11月27日`) and a Portuguese `2 Set 1939`
+        self._numeric = re.compile(r"\d(?:[./ -]+(?:\d|[IVX]|[xv]?l)|\s?[年년月]|\s++tháng\s"
+                                   r"|\.?\s++(?:Set|Out|Ago|SET|OUT|AGO)\b)")
         needs_month = [month for month, _ in table]
         sources = [source for _, source in table]
         self._shapes = [(month, compile_cached(source, re.IGNORECASE)) for month, source in table]
@@ -283,7 +285,8 @@ class DateReader:
             return self._solar_value(match, groups)
         name = (groups.get("mon") or "").rstrip(".").casefold()
         month = self.months.get(name) or int_or_none(groups.get("m")) or roman_month(
-            groups.get("rm"))
+            groups.get("rm")) or date_eras.PORTUGUESE_MONTHS.get(
+            (groups.get("pm") or "").casefold())
         year = year_of(groups.get("y")) or era_year(groups, self.eras, month)
         day = int_or_none(groups.get("d"))
         hour, minute = time_of(groups)

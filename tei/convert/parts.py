@@ -15,6 +15,7 @@ from tei.convert.namerules import DIGRAPH_INITIAL, name_spans
 from tei.convert.patterns import Patterns
 from tei.convert.quoted import Unit
 from tei.convert.read import Line
+from tei.convert.receipt_days import RECEIPT_AFTER
 from tei.convert.segment import LINKING
 from tei.convert.states import is_country
 
@@ -66,8 +67,8 @@ def place_date(text: str, ctx: Context) -> bool:
     (`PETERHOF, PALACE, August 1, 1914.2`, `BERLIN, August 1, 1914.*`) is not the date's; nor
     is the editors' bracket round a year (`4 March [1952]` under a signature), nor one glued
     to the year (`4 November 19561`)."""
-    text = unglued_years(_MARKER_END.sub("", text) if _marker_end_may(text) else text,
-                         ctx).rstrip()
+    text = RECEIPT_AFTER.sub("", unglued_years(  # (lang49) `... (Recebido em 12).`
+        _MARKER_END.sub("", text) if _marker_end_may(text) else text, ctx).rstrip())
     addressed = ctx.res.patterns.match("address-dateline", text)
     if addressed and ctx.res.dates.whole(addressed[1].group("sent")):
         return True  # `Westminster Chambers, 13 Victoria Street, London, S.W., 7th February, 1908.`

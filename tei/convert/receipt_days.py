@@ -1,6 +1,9 @@
 """A receipt giving the day of the month alone, its month and year the sending date's (the
 French and Italian diplomatic editions: `(Reçu : le 10, 0 h 40.)`, `(Perv. ore 8 del 15)`,
-`(rec. hrs. 8 of the 18th)`): a day earlier than the sending day is of the next month."""
+`(rec. hrs. 8 of the 18th)`): a day earlier than the sending day is of the next month.
+(lang49) The day may stand without a clock (`(Recebido em 12)`), and the receipt may close
+the opening dateline in brackets (the Portuguese edition's `Berlim, 11 de Fevereiro de 1943
+(Recebido em 12).`: `RECEIPT_AFTER`)."""
 
 from __future__ import annotations
 
@@ -9,15 +12,20 @@ from datetime import date
 
 from tei.convert.context import Context
 from tei.convert.date_shapes import DateValue
+from tei.convert.model import Message, text_of
 from tei.convert.read import Line
 from tei.convert.segment import bare, heading_groups
 
 _ORDINAL = r"(?:st|nd|rd|th|er)?"
 # the day, then the clock (`le 10, 0 h 40`, `the 10th, 0.40 a.m.`, `10, 23.15`)
 _DAY_FIRST = re.compile(
-    r"(?i)^(?:(?:le|the|il|am|on\s++the)\s++)?(?P<day>\d{1,2})" + _ORDINAL + r"\.?,?\s++"
-    r"(?:(?:at|um|alle|ore)\s++)?(?P<h>\d{1,2})(?:\s?h\s?(?P<m>\d{2})|[.:,](?P<m2>\d{2}))?"
-    r"\s*+(?:(?P<ap>[ap])\.\s?m\.?|h\b|Uhr)?\W*")
+    r"(?i)^(?:(?:le|the|il|am|on\s++the|em|el|a)\s++)?(?P<day>\d{1,2})" + _ORDINAL
+    + r"(?:\.?,?\s++"
+    r"(?:(?:at|um|alle|ore|às|a\s++las)\s++)?(?P<h>\d{1,2})(?:\s?h\.?\s?(?P<m>\d{2})|[.:,](?P<m2>\d{2}))?"
+    r"\s*+(?:(?P<ap>[ap])\.\s?m\.?|h\b\.?|Uhr)?)?\W*")
+# (lang49) a receipt in brackets closing a dateline (`(Recebido em 12)`, `(Received 12th)`)
+RECEIPT_AFTER = re.compile(r"\.?\s*+(?P<receipt>\((?i:recebid[oa]|recibid[oa]|received|reçu"
+                           r"|ricevut[oa]|perv\.|pervenuto)\b[^()]{0,40}\))\.?$")
 # the clock, then the day (`ore 8 del 15`, `hrs. 8 of the 18th`)
 _HOUR_FIRST = re.compile(
     r"(?i)^(?:ore|hrs?\.?|h\.)\s*+(?P<h>\d{1,2})(?:[.,:](?P<m>\d{2}))?\s++"
@@ -32,7 +40,8 @@ def day_receipt(lines: list[Line], sent: str, ctx: Context) -> tuple[str, DateVa
     if not begun:
         return None
     for line in lines:
-        found = heading_groups(bare(line.text), ctx)
+        closing = RECEIPT_AFTER.search(line.text)
+        found = heading_groups(closing["receipt"] if closing else bare(line.text), ctx)
         text = (found[1].get("received") or "").strip() if found else ""
         parts = _DAY_FIRST.fullmatch(text) or _HOUR_FIRST.fullmatch(text)
         value = _dated(parts, begun) if parts else None
@@ -41,23 +50,29 @@ def day_receipt(lines: list[Line], sent: str, ctx: Context) -> tuple[str, DateVa
     return None
 
 
+def opening_lines(message: Message) -> list[Line]:
+    """The message's opening datelines as lines (a receipt may close one in brackets)."""
+    return [Line(0, text_of(part.content)) for part in message.opener if part.kind == "dateline"]
+
+
 def _dated(parts: re.Match[str], sent: re.Match[str]) -> DateValue | None:
     """The receipt's date and time: the sending month's, or the next one's when the day
     is earlier than the sending day."""
     year, month, day = int(sent["y"]), int(sent["mo"]), int(parts["day"])
     if day < int(sent["d"]):
         year, month = (year + 1, 1) if month == 12 else (year, month + 1)
-    hour = int(parts["h"])
+    hour = int(parts["h"]) if parts["h"] else None
     minute = int(parts["m"] or parts.groupdict().get("m2") or 0)
     ap = (parts.groupdict().get("ap") or "").lower()
-    hour += 12 if ap == "p" and hour < 12 else -12 if ap == "a" and hour == 12 else 0
+    if hour is not None:
+        hour += 12 if ap == "p" and hour < 12 else -12 if ap == "a" and hour == 12 else 0
     try:
         date(year, month, day)
     except ValueError:
         return None
-    if hour > 23 or minute > 59:
+    if hour is not None and (hour > 23 or minute > 59):
         return None
-    return DateValue(0, 0, year, month, day, hour, minute)
+    return DateValue(0, 0, year, month, day, hour, minute if hour is not None else None)
 
 
 _BARE_DAY = re.compile(r"^\d{1,2}$")

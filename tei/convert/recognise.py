@@ -16,6 +16,7 @@ from tei.convert.footnotes import footnote_number
 from tei.convert.form_titles import built_title, heading_title
 from tei.convert.head_lines import names_interlocutor
 from tei.convert.header import page_header, title_names
+from tei.convert.heading_language import heading_language
 from tei.convert.inline import InlineReader
 from tei.convert.label_members import block_members, member_content, member_line, reader_run
 from tei.convert.model import (
@@ -76,6 +77,7 @@ def recognise(seg: Segments, stem: str, ctx: Context) -> Document:
     processing = _processing(seg.processing, ctx, inline)
     _add_notes(message, _unplaced_notes(ctx, inline, repeated))
     header = page_header(seg, ctx, inline)
+    heading_language(header, seg, ctx)
     title_source = _title_source(seg)
     if not header.title and (headed := heading_title(heading, message, ctx)):
         header.title, title_source = headed, "the heading (the form's line and the line under it)"

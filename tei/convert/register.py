@@ -19,6 +19,7 @@ from pathlib import Path
 
 from lxml import etree
 
+from tei.convert.cjk_names import GATE, cjk_names
 from tei.convert.declined_surnames import declined_surnames, declined_words
 from tei.convert.glued import marker_stem
 from tei.convert.name_index import (
@@ -193,6 +194,7 @@ class Register:
         found = self._matches(text, self._starts(text) if begins is None else begins, kinds)
         found = self._letter_spaced(text, kinds, found) if " " in text else found
         found = self._declined_surnames(text, kinds, found) if self._declined else found
+        found = cjk_names(self, text, kinds, found, NameMatch) if GATE.search(text) else found
         plain = untoned(text)
         if plain == text:
             return found

@@ -53,12 +53,13 @@ def doc_type_in(text: str, ctx: Context, at_start: bool = False) -> str | None:
 
 
 def label_of(text: str, ctx: Context) -> tuple[str, str, str] | None:
-    """(table, field name, inline value) when `text` is a page field label."""
-    label, _, value = text.partition(":")
+    """(table, field name, inline value) when `text` is a page field label; (lang49) a CJK
+    page's full-width colon parts them too (JACAR's `言語：日本語`)."""
+    label, colon, value = text.replace("：", ":", 1).partition(":")
     key = label_key(label)
     for table in ("page-fields", "page-keyword-fields"):
         name = ctx.res.patterns.words(table).get(key)
-        if name and (value.strip() or text.rstrip().endswith(":") or ":" not in text):
+        if name and (value.strip() or text.rstrip().endswith((":", "：")) or not colon):
             return table, name, value.strip()
     return None
 

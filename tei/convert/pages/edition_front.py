@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from tei.convert.context import Context
+from tei.convert.pages.numbered_heading import numbered_heading, take_page_title
 from tei.convert.parties import title_parties
 from tei.convert.read import Line
 from tei.convert.zones import Segments
@@ -54,7 +55,10 @@ def _printed_front(lines: list[Line], seg: Segments, ctx: Context) -> int:
     M. Y,`) under an edition's document number (`No. 1.`) among the page's first lines, the
     lines down to the number kept as the page's text (as a number alone at the top is);
     else 0. Only headings may stand above the number: under a document's text or heading,
-    it numbers the next document on the page."""
+    it numbers the next document on the page. (lang49) So does a number alone over a
+    heading a `page-title` row reads (the Portuguese edition's `2417` over `TELEGRAMA
+    CONFIDENCIAL N.º 131 DA LEGAÇÃO EM BERLIM ...`, under the edition's running title): the
+    title read, the number kept as the page's text; returns the index under the title."""
     for k in range(1, min(len(lines) - 1, _REACH)):
         above = lines[k - 1].text
         if len(above.split()) > _HEADING_WORDS or len(_SMALL_WORD.findall(above)) >= 3:
@@ -64,6 +68,11 @@ def _printed_front(lines: list[Line], seg: Segments, ctx: Context) -> int:
             seg.fields.setdefault("page-text", []).extend(lines[:k + 1])
             _join_broken_heading(lines, k + 1, ctx)
             return k + 1
+        numbered = numbered_heading(lines[k:], ctx)
+        if numbered:  # (lang49) `2417` / `TELEGRAMA ... N.º 131 ...`: the number, the title
+            seg.fields.setdefault("page-text", []).extend(lines[:k + 1])
+            take_page_title(lines[k + 1], numbered, seg)
+            return k + 2
     return 0
 
 

@@ -278,9 +278,14 @@ def _kept_transcript(rows: Rows, lines: list[Line], ctx: Context) -> Rows:
     """Lines in another script under a label of the original's transcript (`Transcript -
     Chinese`, table `attachment`) are the transcript's, no viewer's interface (`forum`); so
     is a line in that script with no Latin word on a page no other row finds an interface
-    on (a Hanja letterhead, `大韓民國 外務部`, over a translated letter: misses21)."""
-    if not any(row and row[0] == "forum" for row in rows):
+    on (a Hanja letterhead, `大韓民國 外務部`, over a translated letter: misses21), and
+    (lang49) every such line of a page most of whose lines are in that script (a JACAR
+    page's telegram in Japanese under its breadcrumb `階層：... > ... > ...`)."""
+    forum = sum(1 for row in rows if row and row[0] == "forum")
+    if not forum:
         return rows
+    if forum * 2 > len(rows):
+        return [None if row and row[0] == "forum" else row for row in rows]
     if not any(row and row[0] != "forum" for row in rows):
         return [None if row and row[0] == "forum" and not _LATIN.search(line.text) else row
                 for line, row in zip(lines, rows, strict=True)]

@@ -1,0 +1,48 @@
+"""(lang49) The original language a document's heading shows when its body is a translation:
+a Japanese telegram's heading kept in Japanese over an English text (`東郷外務大臣宛　野村大使発`,
+`昭和16年11月27日　午後9時発　ワシントン`). The heading's lines and the page's title are read by
+the language evidence table (`text_language.scores`), each script's lines apart (a copy's
+English gloss under each Japanese line is the translation's); a language other than the
+body's, with half the table's `min-evidence` (a heading is short) and its `margin` over
+the runner-up, is the original language (`textLang`) when no field or note named one and no
+translator is named (a translation's heading is in the translation's language)."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+
+from tei.convert.context import Context
+from tei.convert.header import language_name
+from tei.convert.model import Header
+from tei.convert.read import Line
+from tei.convert.text_language import scores
+from tei.convert.zones import Segments
+
+
+def heading_language(header: Header, seg: Segments, ctx: Context) -> None:
+    """Set the original language from the heading (see the module's docstring)."""
+    if header.original_language or header.translator:
+        return  # a translation's heading is its translator's (`Traduction par ...`)
+    table = ctx.res.evidence
+    lines = [*seg.heading, *([seg.page_title] if seg.page_title else [])]
+    for text in _by_script(lines).values():
+        _, _, scored = scores(text, table)
+        if not scored:
+            continue
+        best, runner = scored[0][0], scored[1][0] if len(scored) > 1 else 0
+        code = scored[0][1].code
+        if best >= table.min_evidence / 2 and best - runner >= table.margin \
+                and code != ctx.language:
+            header.original_language = language_name(code, ctx)
+            header.original_language_code = code
+            return
+
+
+def _by_script(lines: list[Line]) -> dict[str, str]:
+    """The lines' texts joined by the script most of each line's letters are in."""
+    found: dict[str, list[str]] = defaultdict(list)
+    for line in lines:
+        script, _, _ = scores(line.text)
+        if script:
+            found[script].append(line.text)
+    return {script: "\n".join(texts) for script, texts in found.items()}
