@@ -206,10 +206,12 @@ def foot_address(parts: list[Part]) -> list[Part]:
     `Secretary of State of His Holiness` / `Vatican City`) belong to it, not to the
     signature; (ocr43) up to a close under it: a foot address set above the valediction
     (`The Under-Secretary of State, Colonial Office.` / `I am,` / `Sir,` / ...) leaves the
-    signature under the close its own."""
+    signature under the close its own; (letters47) so does a dateline under it: the office
+    that issues a note over its place and date (`Embassy of the United States of America,` /
+    `Moscow, March 10, 1955.`) leaves the initials under them a signature (`C.E.B.`)."""
     first = next((i for i, part in enumerate(parts) if part.kind == "address"), len(parts))
-    end = next((i for i in range(first + 1, len(parts)) if parts[i].kind == "salute"),
-               len(parts))
+    end = next((i for i in range(first + 1, len(parts))
+                if parts[i].kind in ("salute", "dateline")), len(parts))
     return [*parts[:first + 1], *(Part("address", part.content)
                                   if part.kind in ("signed", "role", "p") else part
                                   for part in parts[first + 1:end]), *parts[end:]]
