@@ -117,16 +117,17 @@ def letterhead_seat(message: Message, ctx: Context) -> Entry | None:
 
 
 def foot_office_seat(message: Message, when: str, ctx: Context) -> Entry | None:
-    """(letters47) The seat of the office whose name stands over a dateline with no place at
-    a note's foot (`FOREIGN OFFICE, S.W.1.` / `14th January, 1948.`: London), as the
+    """(letters47) The seat of the body whose name signs a note over a dateline with no
+    place at its foot (`FOREIGN OFFICE, S.W.1.` / `14th January, 1948.`: London), as the
     register's headquarters relation gives it on the ISO date `when`."""
     for above, dateline in pairwise(message.closer):
-        if dateline.kind != "dateline" or above.kind not in ("signed", "address") or any(
+        if dateline.kind != "dateline" or above.kind not in ("signed", "role", "address") or any(
                 isinstance(item, Mark) and item.tag == "placeName" for item in dateline.content):
             continue
-        first = next((item for item in above.content if isinstance(item, Mark)), None)
-        entry = ctx.used.get(first.attrs.get("ref", "")[1:]) if first is not None and \
-            first.tag == "orgName" and not text_of(above.content)[:1].islower() else None
+        content = [item for item in above.content if item != ""]
+        first = content[0] if content else None
+        entry = ctx.used.get(first.attrs.get("ref", "")[1:]) if isinstance(
+            first, Mark) and first.tag == "orgName" else None
         seat = capital(entry, when, ctx) if entry is not None else None
         if seat is not None:
             return seat
