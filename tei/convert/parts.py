@@ -22,12 +22,12 @@ from tei.convert.states import is_country
 # edition may set the classification before it (`CONFIDENTIAL [Ottawa], June 15, 1961`), or
 # say it prints extracts (`Extracts [LONDON], 30 May 1942`: Documents on Australian Foreign Policy);
 # German, French, Italian and Spanish datelines put an article before the date (`Bonn, den
-# 18. März 1991`)
+# 18. März 1991`); so do Indian ones (`New Delhi, the 14th March, 1959.`, letters47)
 _PLACE_DATE = re.compile(
     r"^(?:(?:TOP\s)?SECRET|CONFIDENTIAL|RESTRICTED|UNCLASSIFIED|PERSONAL|Extracts?)?(?:\s(?:AND\s)?PERSONAL)?"
     r"\s*(?P<bracket>\[)?(?P<place>[A-Z][\w'’ -]{1,40})(?:\s\([A-Z][^()]{1,60}\))?"
     r"(?(bracket)(?:,\]|\],)|,)\s+"
-    r"(?:(?:den|am|le|il|el)\s++)?(?P<date>.+)$")
+    r"(?:(?:den|am|le|il|el|the)\s++)?(?P<date>.+)$")
 # a date-first dateline (`10 May 1966, Bucharest`, `14.IV.1978, Pyongyang`): the date, a
 # comma and the place, as East-bloc ministries write them
 _DATE_PLACE = re.compile(r"^(?P<date>[\w. ]{4,30}?),\s+(?P<place>[A-Z][\w'’ -]{1,40}?)\.?$")
