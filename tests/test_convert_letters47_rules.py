@@ -15,6 +15,12 @@
   in the first person, under its salutation, is a letter (`doc_types`);
 - a peer signs with his title alone (`PERTH.`: the Earl of Perth; `short_signatures`);
 - a foot address run ends at a dateline: initials under the place and date sign (`parts`);
+  a note's addressed mission by name alone, closed by its comma over its seat, is a foot
+  address (`The High Commission for Pakistan in India,` / `New Delhi.`); an Indian dateline's
+  article (`New Delhi, the 14th March, 1959.`);
+- a note's first sentence, which names both parties, is no edition heading (`The Ministry ...
+  presents its compliments to the Soviet Embassy in China and ...`: table `frus`), and a
+  heading `Note of the X to the Y` is the title;
 - the body that signs over a placeless dateline gives its seat (`FOREIGN OFFICE, S.W.1.` /
   date: London; `seats`); a mission's name, seat and date on one line is a dateline (table
   `address-dateline`); a foot address may open `His Excellency the` (table `foot-address`).
@@ -160,3 +166,33 @@ def test_a_mission_seat_and_date_on_one_line_are_a_dateline(resources: Resources
     facts = text_facts(text, resources)
     assert facts["date"] == "1956-03-09"
     assert facts["place_of_origin"] == "Dublin"
+
+
+INDIAN = (
+    "MINISTRY OF EXTERNAL AFFAIRS\nNEW DELHI\n\nNOTE\n\n"
+    "The Ministry of External Affairs presents its compliments to the High Commission for "
+    "Pakistan in India and has the honour to state that a party crossed the border.\n\n"
+    "The Ministry avails itself of this opportunity to renew to the High Commission the "
+    "assurances of its highest consideration.\n\n"
+    "New Delhi, the 14th March, 1959.\n\n"
+    "The High Commission for Pakistan in India,\nNew Delhi.\n"
+)
+
+
+def test_an_indian_dateline_with_its_article_over_a_foot_address(resources: Resources) -> None:
+    facts = text_facts(INDIAN, resources)
+    assert facts["date"] == "1959-03-14"
+    xml = text_xml(INDIAN, resources)
+    assert "<addrLine>The High Commission for" in xml
+
+
+def test_a_note_s_first_sentence_is_no_heading(resources: Resources) -> None:
+    opening = ("The Ministry of Foreign Affairs of the People's Republic of China presents its "
+               "compliments to the Soviet Embassy in China and has the honour to state as "
+               "follows:\n\nSoviet frontier guards intruded.\n\nPeking, March 2, 1969\n")
+    facts = text_facts(opening, resources)
+    assert not facts["title"].startswith("The Ministry")
+    assert facts["doc_type"] == "memorandum"
+    heading = ("Note of the Ministry of Foreign Affairs of the People's Republic of China to "
+               "the Soviet Embassy in China")
+    assert text_facts(f"{heading}\n\n{opening}", resources)["title"] == heading
