@@ -4,7 +4,9 @@
   presents his compliments to His Excellency the Minister ...`), or by a state body's
   statement (`The Ministry of Foreign Affairs of X, in connection with ..., considers it
   necessary to state`) is a third-person note: a memorandum, its `No.` the note's own number
-  (no telegram number), the styles no persons (table `third-person-notes`);
+  (no telegram number), the styles no persons (table `third-person-notes`); a stop inside an
+  abbreviation or after an initial leaves its parties whole (`The Chargé d'Affaires a.i. of
+  ...`, `to His Excellency Mr. Llewellyn E. Thompson, Ambassador ...`);
 - its close numbered as the last paragraph is the closing salutation (table `valediction`);
 - the pages' furniture: Papers Past's site lines (a `|` breadcrumb), the UK National Archives'
   education labels and questions, an edition's name and volume line (`Documents on Irish
@@ -196,3 +198,18 @@ def test_a_note_s_first_sentence_is_no_heading(resources: Resources) -> None:
     heading = ("Note of the Ministry of Foreign Affairs of the People's Republic of China to "
                "the Soviet Embassy in China")
     assert text_facts(f"{heading}\n\n{opening}", resources)["title"] == heading
+
+
+def test_abbreviations_leave_the_note_s_parties_whole(resources: Resources) -> None:
+    text = ("The Ministry of Foreign Affairs of the Union of Soviet Socialist Republics presents "
+            "its compliments to His Excellency Mr. Llewellyn E. Thompson, Ambassador of the "
+            "United States of America, and has the honor to state the following.\n\n"
+            "Moscow, April 3, 1958\n")
+    facts = text_facts(text, resources)
+    assert facts["addressee"] == ["Llewellyn Thompson"]
+    assert facts["doc_type"] == "memorandum"
+    charge = ("The Chargé d'Affaires a.i. of the United States of America presents his "
+              "compliments to His Excellency the Minister for Foreign Affairs and has the "
+              "honor to refer to the Minister's note.\n\nCanberra, June 3, 1958.\n")
+    xml = text_xml(charge, resources)
+    assert "<roleName>Chargé d'Affaires a.i. of the United States of America</roleName>" in xml
