@@ -8,6 +8,9 @@
   abbreviation or after an initial leaves its parties whole (`The Chargé d'Affaires a.i. of
   ...`, `to His Excellency Mr. Llewellyn E. Thompson, Ambassador ...`);
 - its close numbered as the last paragraph is the closing salutation (table `valediction`);
+- a note's form line with its number (`NOTE VERBALE No. 47`, `AIDE-MÉMOIRE No. 3`,
+  `Circular Note No. 12/61`) gives the note's own number (table `heading`; `verbal note` and
+  `circular note` are `doc-types` labels);
 - the pages' furniture: Papers Past's site lines (a `|` breadcrumb), the UK National Archives'
   education labels and questions, an edition's name and volume line (`Documents on Irish
   Foreign Policy` / `Volume IX: 1948 - 1951`), `Previous` / `Next` links (table
@@ -213,3 +216,14 @@ def test_abbreviations_leave_the_note_s_parties_whole(resources: Resources) -> N
               "honor to refer to the Minister's note.\n\nCanberra, June 3, 1958.\n")
     xml = text_xml(charge, resources)
     assert "<roleName>Chargé d'Affaires a.i. of the United States of America</roleName>" in xml
+
+
+def test_a_note_s_form_line_gives_its_own_number(resources: Resources) -> None:
+    body = ("\n\nThe Government of Canada have given careful consideration to the proposals "
+            "of the Government of the United States.\n\nOttawa, May 4, 1952.\n")
+    for line, number in (("NOTE VERBALE No. 47", "47"), ("AIDE-MÉMOIRE No. 3", "3"),
+                         ("Circular Note No. 12/61", "12/61")):
+        facts = text_facts(line + body, resources)
+        assert facts["doc_type"] == "memorandum"
+        assert facts["outgoing_number"] == number
+        assert facts["telegram_number"] is None
