@@ -43,7 +43,7 @@ from tei.convert.place_lines import place_line
 from tei.convert.read import Line
 from tei.convert.receipt_days import day_receipt, opening_lines
 from tei.convert.register import Entry
-from tei.convert.seats import letterhead_seat, seat_city, seat_of_origin
+from tei.convert.seats import foot_office_seat, letterhead_seat, seat_city, seat_of_origin
 from tei.convert.segment import heading_groups
 from tei.convert.zones import Segments
 
@@ -167,13 +167,14 @@ def correspondence(header: Header, seg: Segments, message: Message,
          or _note_office_place(header.title, ctx))
         if title_sender else None)
     line_place = None if sent.place else place_line(message, ctx)
-    seat = None if sent.place or line_place else letterhead_seat(message, ctx)
+    seat = None if sent.place or line_place else (letterhead_seat(message, ctx)
+                                                  or foot_office_seat(message, sent.when, ctx))
     sent.place = sent.place or line_place or seat
     seat_city(sent, ctx)
     if line_place:
         header.found("place", "a place line over the first entry")
     elif seat:
-        header.found("place", "a seat of government's letterhead")
+        header.found("place", "a seat of government's letterhead or an office's foot line")
     elif sent.place:
         header.found("place", "a dateline" if places else "the title")
     if split and split[1] and not received.place:

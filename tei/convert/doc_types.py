@@ -18,6 +18,8 @@ from tei.convert.zones import Segments
 
 # (ocr37) a CREST scan's OCR damaging `MEMORANDUM FOR:`'s first letters (`IN1holi.ANDUM FOR:`)
 _GARBLED_MEMO = re.compile(r"^[A-Z0-9]\S{0,9}?ANDUM(?=\s++FOR\b)")
+# a title or heading naming the form `note` (not a note verbale: in the third person)
+_NOTE_TITLE = re.compile(r"(?i)^(?:\d{1,4}\.\s++)?note\b(?!\s++verbale)")
 
 
 def document_type(seg: Segments, message: Message, heading: list[RegistryLine], title: str,
@@ -62,6 +64,11 @@ def document_type(seg: Segments, message: Message, heading: list[RegistryLine], 
         if found == "report" and where != "form line" and any(
                 part.kind == "salute" for part in message.opener):
             return "letter", "the salutation (a report in the form of a letter)"
+        # (letters47) a note in the first person, its salutation under the heading (`Note from
+        # His Majesty's Ambassador at Rome to ...` / `Your Excellency,`), is a letter
+        if found == "memorandum" and _NOTE_TITLE.match(text) and any(
+                part.kind == "salute" for part in message.opener):
+            return "letter", f"the salutation (a note in the first person, its {where})"
         if found == "memorandum" and where == "title" and _journal_entry(heading):
             return "record-of-conversation", "a journal's or diary's line under the title"
         if found:

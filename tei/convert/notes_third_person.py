@@ -1,7 +1,10 @@
 """Notes in the third person (note verbale, aide-mémoire): `The Embassy of X presents its
 compliments to the Department of State and has the honour to ...` names the sender and
 the addressee in its first sentence (table `third-person-notes`); such a note is a
-memorandum, as its form name is in the `doc-types` table."""
+memorandum, as its form name is in the `doc-types` table. (letters47) So is a note that
+opens with a state's ministry or embassy stating or having the honour to state its
+government's view (`The Ministry of Foreign Affairs of the Union of Soviet Socialist
+Republics, in connection with the note of ..., considers it necessary to state`)."""
 
 from __future__ import annotations
 
@@ -26,6 +29,10 @@ def note_opening(message: Message, ctx: Context) -> re.Match[str] | None:
 
 
 def note_parties(message: Message, ctx: Context) -> tuple[list[Party], list[Party]] | None:
-    """The sender's and the addressee's parties a third-person note's opening names."""
+    """The sender's and the addressee's parties a third-person note's opening names (a note
+    that opens with its sender's statement names no addressee there)."""
     found = note_opening(message, ctx)
-    return (parties(found["sender"], ctx), parties(found["addressee"], ctx)) if found else None
+    if found is None:
+        return None
+    addressee = found.groupdict().get("addressee") or ""
+    return parties(found["sender"], ctx), parties(addressee, ctx) if addressee else []

@@ -23,12 +23,12 @@ from tei.convert.states import is_country
 # edition may set the classification before it (`CONFIDENTIAL [Ottawa], June 15, 1961`), or
 # say it prints extracts (`Extracts [LONDON], 30 May 1942`: Documents on Australian Foreign Policy);
 # German, French, Italian and Spanish datelines put an article before the date (`Bonn, den
-# 18. März 1991`)
+# 18. März 1991`); so do Indian ones (`New Delhi, the 14th March, 1959.`, letters47)
 _PLACE_DATE = re.compile(
     r"^(?:(?:TOP\s)?SECRET|CONFIDENTIAL|RESTRICTED|UNCLASSIFIED|PERSONAL|Extracts?)?(?:\s(?:AND\s)?PERSONAL)?"
     r"\s*(?P<bracket>\[)?(?P<place>[A-Z][\w'’ -]{1,40})(?:\s\([A-Z][^()]{1,60}\))?"
     r"(?(bracket)(?:,\]|\],)|,)\s+"
-    r"(?:(?:den|am|le|il|el)\s++)?(?P<date>.+)$")
+    r"(?:(?:den|am|le|il|el|the)\s++)?(?P<date>.+)$")
 # a date-first dateline (`10 May 1966, Bucharest`, `14.IV.1978, Pyongyang`): the date, a
 # comma and the place, as East-bloc ministries write them
 _DATE_PLACE = re.compile(r"^(?P<date>[\w. ]{4,30}?),\s+(?P<place>[A-Z][\w'’ -]{1,40}?)\.?$")
@@ -207,10 +207,12 @@ def foot_address(parts: list[Part]) -> list[Part]:
     `Secretary of State of His Holiness` / `Vatican City`) belong to it, not to the
     signature; (ocr43) up to a close under it: a foot address set above the valediction
     (`The Under-Secretary of State, Colonial Office.` / `I am,` / `Sir,` / ...) leaves the
-    signature under the close its own."""
+    signature under the close its own; (letters47) so does a dateline under it: the office
+    that issues a note over its place and date (`Embassy of the United States of America,` /
+    `Moscow, March 10, 1955.`) leaves the initials under them a signature (`C.E.B.`)."""
     first = next((i for i, part in enumerate(parts) if part.kind == "address"), len(parts))
-    end = next((i for i in range(first + 1, len(parts)) if parts[i].kind == "salute"),
-               len(parts))
+    end = next((i for i in range(first + 1, len(parts))
+                if parts[i].kind in ("salute", "dateline")), len(parts))
     return [*parts[:first + 1], *(Part("address", part.content)
                                   if part.kind in ("signed", "role", "p") else part
                                   for part in parts[first + 1:end]), *parts[end:]]

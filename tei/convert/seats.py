@@ -17,8 +17,10 @@ gives it (`listRelation type="locations"`) named beside it.
 
 from __future__ import annotations
 
+from itertools import pairwise
+
 from tei.convert.context import Context
-from tei.convert.model import Action, Message, text_of
+from tei.convert.model import Action, Mark, Message, text_of
 from tei.convert.patterns import label_key
 from tei.convert.register import Entry
 from tei.convert.states import capitals, is_country, located_in
@@ -111,6 +113,24 @@ def letterhead_seat(message: Message, ctx: Context) -> Entry | None:
         entry = ctx.res.register.lookup(text_of(head).strip(" .,"))
         if entry is not None and entry.kind == "place" and located_in(entry):
             return ctx.use(entry)
+    return None
+
+
+def foot_office_seat(message: Message, when: str, ctx: Context) -> Entry | None:
+    """(letters47) The seat of the body whose name signs a note over a dateline with no
+    place at its foot (`FOREIGN OFFICE, S.W.1.` / `14th January, 1948.`: London), as the
+    register's headquarters relation gives it on the ISO date `when`."""
+    for above, dateline in pairwise(message.closer):
+        if dateline.kind != "dateline" or above.kind not in ("signed", "role", "address") or any(
+                isinstance(item, Mark) and item.tag == "placeName" for item in dateline.content):
+            continue
+        content = [item for item in above.content if item != ""]
+        first = content[0] if content else None
+        entry = ctx.used.get(first.attrs.get("ref", "")[1:]) if isinstance(
+            first, Mark) and first.tag == "orgName" else None
+        seat = capital(entry, when, ctx) if entry is not None else None
+        if seat is not None:
+            return seat
     return None
 
 

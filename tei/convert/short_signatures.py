@@ -1,16 +1,26 @@
 """(names24) A signer's surname of two or three letters in capitals on its own line, over or
 under the signer's office (`HAY` / `MINISTER FOREIGN AFFAIRS`, `CHIEF DELEGATE OF CHINA` /
 `YEN`, `KOO`, `WU`): a person's name, though a word so short in capitals elsewhere is an
-office symbol or an acronym (`EUR`, `NEA`) and no name."""
+office symbol or an acronym (`EUR`, `NEA`) and no name.
+
+(letters47) A British peer signs with his title's name alone, in capitals (`PERTH.` under a
+Command paper's note: the Earl of Perth; `HALIFAX.`): a closer's line of that one word is the
+register person whose peerage it names (`Earl of Perth`, `Lord Halifax`, `Viscount ...`),
+living in the document's year, not the city or county of that name."""
 
 from __future__ import annotations
 
 import re
 
 from tei.convert.context import Context
+from tei.convert.lifespan import living_in
 from tei.convert.model import Mark, Part
+from tei.convert.register import Entry
 
 _SHORT_SURNAME = re.compile(r"^(?P<name>[A-Z]{2,3})\.?$")
+_PEER_WORD = re.compile(r"^(?P<name>[A-Z][A-Z'’]{3,}+)[.,]?$")
+_PEERAGES = ("Lord {}", "Earl of {}", "Viscount {}", "Marquess of {}", "Marquis of {}",
+             "Baron {}")
 
 
 def short_signers(parts: list[Part], ctx: Context, line: int) -> list[Part]:
@@ -36,3 +46,26 @@ def _short_surname(part: Part) -> re.Match[str] | None:
     if part.kind != "signed" or len(part.content) != 1 or not isinstance(part.content[0], str):
         return None
     return _SHORT_SURNAME.match(part.content[0].strip())
+
+
+def peer_signature(text: str, ctx: Context) -> list[Part] | None:
+    """The `signed` part of a closer's line that is a peer's title alone (`PERTH.`), or
+    None."""
+    found = _PEER_WORD.match(text.strip())
+    peer = _peer(found.group("name"), ctx) if found else None
+    if peer is None:
+        return None
+    return [Part("signed", [Mark("persName", {"ref": f"#{ctx.use(peer).id}"},
+                                 [found.group("name")]), found.string[found.end("name"):]])]
+
+
+def _peer(word: str, ctx: Context) -> Entry | None:
+    """The register person living in the document's year whose peerage `word` names, not
+    one whose surname it is (`CASEY`, Lord Casey later: his surname signs, read as such)."""
+    for style in _PEERAGES:
+        entry = ctx.res.register.lookup(style.format(word.capitalize()))
+        if entry is not None and entry.kind == "person" and living_in(entry, ctx.year):
+            surname = entry.reg.split()[-1].casefold()
+            styled = any(entry.reg.startswith(other.format("")) for other in _PEERAGES)
+            return entry if styled or surname != word.casefold() else None
+    return None

@@ -41,7 +41,7 @@ from tei.convert.quoted import (
 from tei.convert.read import Line
 from tei.convert.roles import TERMINAL
 from tei.convert.segment import heading_groups
-from tei.convert.short_signatures import short_signers
+from tei.convert.short_signatures import peer_signature, short_signers
 from tei.convert.wrapped_address import wrapped_foot_address
 
 _LEAD_WORDS = 4  # a despatch's docket lines over its dateline: how long (`LEAD_REACH`: how many)
@@ -81,7 +81,8 @@ class MessageReader(PointReader):
         message = Message()
         start = self._opening(units, message)
         close, end = self.closer.span(units, start)
-        parts = [part for unit in units[close:end] for part in self.closer.parts(unit)]
+        parts = [part for unit in units[close:end]
+                 for part in peer_signature(unit.text, self.ctx) or self.closer.parts(unit)]
         parts = short_signers(parts, self.ctx, units[close].lines[0].no) if close < end else parts
         message.closer = merge_roles(foot_address(_continued_postscripts(parts)))
         message.blocks = self._blocks(units[start:close])
