@@ -255,11 +255,21 @@ def _ends_document(lines: list[Line], ctx: Context) -> bool:
             or numbered_close(text, ctx) is not None
             or bool(patterns.match("processing", text))
             or text.strip("[]. …") == ""
-            or _omission_line(text, ctx)
+            or _omission_line(text, ctx) or _SESSION_NOTE.match(text.strip()) is not None
+            or _KEEPER.match(text) is not None
             or (len(words) <= 5 and all(w[:1].isupper() or w[:1] in "[/(" for w in words))
             or _dated_signature(text, ctx)
             or _SIGNATURE_MARK.search(text) is not None
             or _role_line(words, ctx))
+
+
+# (wc54) the editors' bracketed line on the course of the meeting its minutes record
+# (`[The session was interrupted at 13.30.]`, `[End of the meeting]`): the record ends there
+_SESSION_NOTE = re.compile(r"(?i)^\[[^\[\]]*?\b(?:session|meeting|sitting|talks|conversation"
+                           r"|recess|break)\b[^\[\]]*+\]\.?$")
+
+# (wc54) the note-taker's line under the minutes (`Recorded by: Ferenc Karcsai`)
+_KEEPER = re.compile(r"(?i)^(?:recorded|minutes\s++(?:taken|kept)|record\s++taken)\s++by\b")
 
 
 def _omission_line(text: str, ctx: Context) -> bool:

@@ -1,0 +1,97 @@
+"""(wc54) Names written surname first with their initials after them and no comma between,
+as the minutes of the Eastern bloc's party bodies set their attendance (`Present: Zhivkov
+T., Todorov S., Zhivkov Zh.`, `Attended by Comrades Aliev G.A., Vorotnikov V.I.`) and their
+chair (`Chaired by Comrade GORBACHEV M.S.`): each is one person, the register's one whose
+given name the initials fit (`Zhivkov T.` is Todor Zhivkov, `Zhivkov Zh.` is not), else a
+local one named initials first (`S. Todorov`); the initials may fit a variant's given name
+only (`Aliev G.A.`: Heydar Aliyev, also written Geidar Aliev). A piece holds such names
+when two at least stand in it, or one after `Comrade` or `Cde.`; the surname no common
+word, office or register place (`Washington D.C.`). A speaker's label opening a line of the
+minutes, initials before the surname in capitals and a colon (`S. TODOROV: I support ...`),
+names the same way the person the attendance named (`S. Todorov`), though no second initial
+stands in it."""
+
+from __future__ import annotations
+
+import re
+
+from lxml import etree
+
+from tei.convert.context import Context
+from tei.convert.model import Mark
+from tei.convert.namerules import DIGRAPH_INITIAL
+from tei.convert.register import Entry, NameMatch
+from tei.convert.spans import Spans
+from tei.xmlio import TEI_NS
+
+_NAME = re.compile(
+    rf"(?<![\w'’.-])(?P<surname>[A-Z][a-z][\w'’-]++|[A-Z]{{2}}[A-Z'’-]++)\s"
+    rf"(?P<initials>(?:(?:{DIGRAPH_INITIAL}|[A-Z])\.\s?){{1,3}}?)(?=[,;]|\s*+$|\s(?:and|i)\s)")
+_SPEAKER = re.compile(
+    rf"^(?!P\.\s?S\.|N\.\s?B\.)(?P<initials>(?:(?:{DIGRAPH_INITIAL}|[A-Z])\.\s?){{1,3}})"
+    r"(?P<surname>[A-Z]{3,}+(?:-[A-Z]{2,}+)?)(?=:\s)")
+_COMRADE_BEFORE = re.compile(r"\b(?:Comrades?|Cdes?\.|Tov\.)\s*+$")
+_LIST_LEAST = 2  # names in a piece that make it a list (one alone needs `Comrade` before it)
+
+
+def initials_after(piece: str, ctx: Context) -> list[tuple[int, int, str]]:
+    """The spans of `piece`'s names written `Surname I.I.` with each name written initials
+    first (`S. Todorov`, `M.S. Gorbachev`), as the module says."""
+    if ". " not in piece and not piece.endswith("."):
+        return []
+    stop = {*ctx.res.patterns.words("not-names"), *ctx.res.patterns.words("office-words")}
+    found = [m for m in _NAME.finditer(piece) if m.group("surname").casefold() not in stop
+             and not _place(m.group("surname"), ctx)]
+    if len(found) < _LIST_LEAST:
+        found = [m for m in found if _COMRADE_BEFORE.search(piece, 0, m.start())]
+    speaker = _SPEAKER.match(piece)
+    found += [speaker] if speaker and speaker.group("surname").casefold() not in stop else []
+    return [(m.start(), m.start() + len(m.group().rstrip()),
+             f"{m.group('initials').strip()} {_surname(m.group('surname'))}") for m in found]
+
+
+def _surname(word: str) -> str:
+    """The surname as a name is written (`GORBACHEV`: `Gorbachev`)."""
+    return word.title() if word.isupper() else word
+
+
+def _place(word: str, ctx: Context) -> bool:
+    """Whether the register knows the word as a place or a body, not as a person."""
+    entry = ctx.res.register.lookup(_surname(word))
+    return entry is not None and entry.kind != "person"
+
+
+def within(match: NameMatch, spans: list[tuple[int, int, str]]) -> bool:
+    """Whether a register match lies inside one of the names `initials_after` found."""
+    return any(a <= match.start and match.end <= b for a, b, _ in spans)
+
+
+def initials_after_marks(piece: str, spans: list[tuple[int, int, str]], taken: Spans,
+                         ctx: Context, line: int) -> list[tuple[int, int, Mark]]:
+    """A person's mark for each name `initials_after` found that no mark has taken."""
+    marks = []
+    for start, end, name in spans:
+        if not taken.overlaps(start, end):
+            taken.add(start, end)
+            entry = _spelled_otherwise(name, ctx) or ctx.person(name, line)
+            marks.append((start, end, Mark("persName", {"ref": f"#{entry.id}"},
+                                           [piece[start:end]])))
+    return marks
+
+
+def _spelled_otherwise(name: str, ctx: Context) -> Entry | None:
+    """The one register person of the surname of `name` whose variant, a given name and a
+    surname, opens with its first initial (`G.A. Aliev`: `Geidar Aliev`), else none."""
+    initials, surname = name.rsplit(" ", 1)
+    first = initials.split(".")[0]
+    fits = [e for e in ctx.res.register.persons_by_surname(surname)
+            if any(_opens_with(variant, first, surname)
+                   for variant in e.element.iter(f"{{{TEI_NS}}}persName"))]
+    return ctx.use(fits[0]) if len(fits) == 1 else None
+
+
+def _opens_with(variant: etree._Element, initial: str, surname: str) -> bool:
+    """Whether a name of an entry is a given name opening with `initial` and a surname."""
+    words = "".join(variant.itertext()).split()
+    return len(words) > 1 and words[0].startswith(initial) and words[0] != surname \
+        and not words[0].endswith(",")
