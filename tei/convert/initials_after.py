@@ -5,11 +5,12 @@ chair (`Chaired by Comrade GORBACHEV M.S.`): each is one person, the register's 
 given name the initials fit (`Zhivkov T.` is Todor Zhivkov, `Zhivkov Zh.` is not), else a
 local one named initials first (`S. Todorov`); the initials may fit a variant's given name
 only (`Aliev G.A.`: Heydar Aliyev, also written Geidar Aliev). A piece holds such names
-when two at least stand in it, or one after `Comrade` or `Cde.`; the surname no common
-word, office or register place (`Washington D.C.`). A speaker's label opening a line of the
-minutes, initials before the surname in capitals and a colon (`S. TODOROV: I support ...`),
-names the same way the person the attendance named (`S. Todorov`), though no second initial
-stands in it."""
+when two at least stand in it, or one after `Comrade`, `Cde.`, `Chaired by` or a chair's or
+attendance's label (`Chairman: Zhivkov T.`); the surname no common word, office, part of a
+document (`Annex A.`: table `document-parts`) or register place (`Washington D.C.`). A
+speaker's label opening a line of the minutes, initials before the surname in capitals and
+a colon (`S. TODOROV: I support ...`), names the same way the person the attendance named
+(`S. Todorov`), though no second initial stands in it."""
 
 from __future__ import annotations
 
@@ -30,7 +31,12 @@ _NAME = re.compile(
 _SPEAKER = re.compile(
     rf"^(?!P\.\s?S\.|N\.\s?B\.)(?P<initials>(?:(?:{DIGRAPH_INITIAL}|[A-Z])\.\s?){{1,3}})"
     r"(?P<surname>[A-Z]{3,}+(?:-[A-Z]{2,}+)?)(?=:\s)")
-_COMRADE_BEFORE = re.compile(r"\b(?:Comrades?|Cdes?\.|Tov\.)\s*+$")
+# what a single name follows: `Comrade`, the chair's, keeper's or attendance's `by`, or such
+# a label's colon (`Chairman: Zhivkov T.`, `Chaired by GORBACHEV M.S.`)
+_COMRADE_BEFORE = re.compile(
+    r"(?:\b(?:Comrades?|Cdes?\.|Tov\.)|(?i:\b(?:chaired|presided(?:\s++over)?|attended|recorded)"
+    r"\s++by)|(?i:\b(?:chairman|chair|chairperson|presiding|secretary|present|absent|attended"
+    r"|participants?|rapporteur|recorder|invited|also\s++present)\s*+:))\s*+$")
 _LIST_LEAST = 2  # names in a piece that make it a list (one alone needs `Comrade` before it)
 
 
@@ -39,7 +45,8 @@ def initials_after(piece: str, ctx: Context) -> list[tuple[int, int, str]]:
     first (`S. Todorov`, `M.S. Gorbachev`), as the module says."""
     if ". " not in piece and not piece.endswith("."):
         return []
-    stop = {*ctx.res.patterns.words("not-names"), *ctx.res.patterns.words("office-words")}
+    stop = {*ctx.res.patterns.words("not-names"), *ctx.res.patterns.words("office-words"),
+            *ctx.res.patterns.words("document-parts")}
     found = [m for m in _NAME.finditer(piece) if m.group("surname").casefold() not in stop
              and not _place(m.group("surname"), ctx)]
     if len(found) < _LIST_LEAST:
