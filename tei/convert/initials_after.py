@@ -18,6 +18,7 @@ import re
 
 from lxml import etree
 
+from tei.convert.attendance_names import listed_names
 from tei.convert.context import Context
 from tei.convert.model import Mark
 from tei.convert.namerules import DIGRAPH_INITIAL
@@ -29,7 +30,8 @@ _NAME = re.compile(
     rf"(?<![\w'’.-])(?P<surname>[A-Z][a-z][\w'’-]++|[A-Z]{{2}}[A-Z'’-]++)\s"
     rf"(?P<initials>(?:(?:{DIGRAPH_INITIAL}|[A-Z])\.\s?){{1,3}}?)(?=[,;]|\s*+$|\s(?:and|i)\s)")
 _SPEAKER = re.compile(
-    rf"^(?!P\.\s?S\.|N\.\s?B\.)(?P<initials>(?:(?:{DIGRAPH_INITIAL}|[A-Z])\.\s?){{1,3}})"
+    rf"^(?!P\.\s?S\.|N\.\s?B\.)(?P<initials>(?:(?:{DIGRAPH_INITIAL}|{DIGRAPH_INITIAL.upper()}|[A-Z])"
+    r"\.\s?){1,3})"
     r"(?P<surname>[A-Z]{3,}+(?:-[A-Z]{2,}+)?)(?=:\s)")
 # what a single name follows: `Comrade`, the chair's, keeper's or attendance's `by`, or such
 # a label's colon (`Chairman: Zhivkov T.`, `Chaired by GORBACHEV M.S.`)
@@ -37,14 +39,17 @@ _COMRADE_BEFORE = re.compile(
     r"(?:\b(?:Comrades?|Cdes?\.|Tov\.)|(?i:\b(?:chaired|presided(?:\s++over)?|attended|recorded)"
     r"\s++by)|(?i:\b(?:chairman|chair|chairperson|presiding|secretary|present|absent|attended"
     r"|participants?|rapporteur|recorder|invited|also\s++present)\s*+:))\s*+$")
+_CAPITAL_DIGRAPH = re.compile(r"([A-Z])([A-Z])(?=\.)")
 _LIST_LEAST = 2  # names in a piece that make it a list (one alone needs `Comrade` before it)
 
 
 def initials_after(piece: str, ctx: Context) -> list[tuple[int, int, str]]:
     """The spans of `piece`'s names written `Surname I.I.` with each name written initials
-    first (`S. Todorov`, `M.S. Gorbachev`), as the module says."""
+    first (`S. Todorov`, `M.S. Gorbachev`), as the module says, after the names an attendance
+    line lists and a speaker's surname in capitals (`attendance_names`)."""
+    listed = listed_names(piece, ctx) if ":" in piece else []
     if ". " not in piece and not piece.endswith("."):
-        return []
+        return listed
     stop = {*ctx.res.patterns.words("not-names"), *ctx.res.patterns.words("office-words"),
             *ctx.res.patterns.words("document-parts")}
     found = [m for m in _NAME.finditer(piece) if m.group("surname").casefold() not in stop
@@ -53,8 +58,14 @@ def initials_after(piece: str, ctx: Context) -> list[tuple[int, int, str]]:
         found = [m for m in found if _COMRADE_BEFORE.search(piece, 0, m.start())]
     speaker = _SPEAKER.match(piece)
     found += [speaker] if speaker and speaker.group("surname").casefold() not in stop else []
-    return [(m.start(), m.start() + len(m.group().rstrip()),
-             f"{m.group('initials').strip()} {_surname(m.group('surname'))}") for m in found]
+    return listed + [(m.start(), m.start() + len(m.group().rstrip()),
+                      f"{_initials(m.group('initials'))} {_surname(m.group('surname'))}")
+                     for m in found]
+
+
+def _initials(initials: str) -> str:
+    """The initials as a name writes them (`ZH.`: `Zh.`)."""
+    return _CAPITAL_DIGRAPH.sub(lambda pair: pair[1] + pair[2].lower(), initials.strip())
 
 
 def _surname(word: str) -> str:

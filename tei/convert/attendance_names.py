@@ -1,0 +1,58 @@
+"""(wc54) The persons a meeting's minutes list in their attendance line, and the speakers
+named later by the surname in capitals alone.
+
+A line opening with an attendance label or a side's label (`Present from the Bulgarian side:
+Todor Zhivkov, Konstantin Tellalov; from the Mongolian side: ...`, `Participants: ...`,
+`On the Soviet side: ...`) lists persons between its commas, semicolons and `and`: an item
+of two or three capitalised words, no initials, that could be a name, is a person though
+the register lacks it (its known names are the register's). A speaker's label opening a
+line, the surname alone in capitals and a colon (`TELLALOV: We are glad ...`), is the one
+person the document has named with that surname.
+"""
+
+from __future__ import annotations
+
+import re
+
+from tei.convert.context import Context
+from tei.convert.namerules import plausible_name
+
+_LABEL = re.compile(
+    r"(?i)^(?:(?:also\s++)?present|participants|participating|attended(?:\s++by)?|taking\s++part"
+    r"|in\s++attendance|(?:on|from|for)\s++the\s++[^:;,\n]{2,40}?\s++side"
+    r"|(?-i:[A-Z])[\w'’-]++\s++side)\b[^:;\n]{0,50}:\s*+")
+# a side's label inside the list (`; from the Mongolian side: ...`) and a comrade's title
+_INNER_LABEL = re.compile(
+    r"(?i)^\s*+(?:and\s++)?(?:(?:on|from|for)\s++the\s++[^:;,\n]{2,40}?\s++side\s*+:\s*+)?"
+    r"(?:(?:comrades?|cdes?\.)\s++)?")
+# an item of the list: up to a comma, a semicolon or `and`
+_ITEM = re.compile(r"(?:[^,;\s]++|\s++(?!and\s))++")
+_FULL_NAME = re.compile(r"^[A-ZÀ-Ž][a-zß-ž'’-]++(?:\s[A-ZÀ-Ž][a-zß-ž'’-]++){1,2}$")
+_CAPITALS_SPEAKER = re.compile(r"^(?P<surname>[A-ZÀ-Ž][A-ZÀ-Ž'’-]{2,}+)(?=:\s)")
+
+
+def listed_names(piece: str, ctx: Context) -> list[tuple[int, int, str]]:
+    """The spans of the names an attendance line lists that the register does not know,
+    each with its name as written, and of a speaker's surname in capitals (as the module
+    says)."""
+    label = _LABEL.match(piece)
+    found = _items(piece, label.end(), ctx) if label else []
+    speaker = _CAPITALS_SPEAKER.match(piece)
+    if speaker and not ctx.res.register.find(speaker.group()):
+        named = {e.id: e for e in ctx.named_by_surname(speaker.group().title())}
+        if len(named) == 1:
+            found.append((0, speaker.end(), next(iter(named.values())).reg))
+    return found
+
+
+def _items(piece: str, start: int, ctx: Context) -> list[tuple[int, int, str]]:
+    """The unknown full names among the list's items from `start` on."""
+    found = []
+    for item in _ITEM.finditer(piece, start):
+        inner = _INNER_LABEL.match(item.group())
+        a = item.start() + (inner.end() if inner else 0)
+        name = item.group()[a - item.start():].rstrip(" .")
+        if _FULL_NAME.match(name) and plausible_name(name, ctx.res.patterns) \
+                and not ctx.res.register.find(name):
+            found.append((a, a + len(name), name))
+    return found
