@@ -1,10 +1,11 @@
 """(wc54) The persons a meeting's minutes list in their attendance line, and the speakers
 named later by the surname in capitals alone.
 
-A line opening with an attendance label or a side's label (`Present from the Bulgarian side:
-Todor Zhivkov, Konstantin Tellalov; from the Mongolian side: ...`, `Participants: ...`,
-`On the Soviet side: ...`) lists persons between its commas, semicolons and `and`: an item
-of two or three capitalised words, no initials, that could be a name, is a person though
+A line opening with an attendance label or a side's or delegation's label (`Present from
+the Bulgarian side: Todor Zhivkov, Konstantin Tellalov; from the Mongolian side: ...`,
+`Participants: ...`, `On the Soviet side: ...`, `For the HSWP: ...`) lists persons between
+its commas, semicolons and `and`: an item of two or three capitalised words, no initials,
+that could be a name and opens with no month's name (`March Plenum`), is a person though
 the register lacks it (its known names are the register's). A speaker's label opening a
 line, the surname alone in capitals and a colon (`TELLALOV: We are glad ...`), is the one
 person the document has named with that surname.
@@ -19,7 +20,7 @@ from tei.convert.namerules import plausible_name
 
 _LABEL = re.compile(
     r"(?i)^(?:(?:also\s++)?present|participants|participating|attended(?:\s++by)?|taking\s++part"
-    r"|in\s++attendance|(?:on|from|for)\s++the\s++[^:;,\n]{2,40}?\s++side"
+    r"|in\s++attendance|(?:on|from|for)\s++the\s++[^:;,\n]{2,40}?\s++side|(?:from|for)\s++the"
     r"|(?-i:[A-Z])[\w'’-]++\s++side)\b[^:;\n]{0,50}:\s*+")
 # a side's label inside the list (`; from the Mongolian side: ...`) and a comrade's title
 _INNER_LABEL = re.compile(
@@ -53,6 +54,12 @@ def _items(piece: str, start: int, ctx: Context) -> list[tuple[int, int, str]]:
         a = item.start() + (inner.end() if inner else 0)
         name = item.group()[a - item.start():].rstrip(" .")
         if _FULL_NAME.match(name) and plausible_name(name, ctx.res.patterns) \
-                and not ctx.res.register.find(name):
+                and not _dated(name, ctx) and not ctx.res.register.find(name):
             found.append((a, a + len(name), name))
     return found
+
+
+def _dated(name: str, ctx: Context) -> bool:
+    """Whether an item names a month before its last word (`March Plenum`): no person."""
+    months = ctx.res.patterns.words("months")
+    return any(word.casefold() in months for word in name.split()[:-1])
