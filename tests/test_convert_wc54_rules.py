@@ -24,7 +24,9 @@ records of talks between delegations; wc54):
   colon after the phrase) and ends the record, as the editors' bracketed note on the session
   does (`[The session was interrupted at 13.30.]`), so the line under it is the archive's
   summary (`pages/summary.py`);
-- a source line's shelfmark keeps the stop of its closing abbreviation (`... 5/469. ő.e.`).
+- a source line's shelfmark keeps the stop of its closing abbreviation (`... 5/469. ő.e.`);
+- a delegate's initials before his surname and country in parentheses (`A. Lukanov
+  (Bulgaria)`) are his name's, and tell the register person (`name_surroundings`).
 """
 
 from __future__ import annotations
@@ -132,3 +134,12 @@ def test_a_shelfmark_keeps_the_stop_of_its_abbreviation(resources: Resources) ->
                              source="MNL OL, M-KS 288. f. 5/469. ő.e. Translated by Csaba "
                                     "Farkas."), resources)
     assert facts["archive_idno"] == "MNL OL, M-KS 288. f. 5/469. ő.e."
+
+
+def test_initials_before_a_delegate_s_country_are_his(resources: Resources) -> None:
+    xml = text_xml(_page("The meeting was attended by the deputy chairmen:\n\n"
+                         "A. Lukanov (Bulgaria), I. Huszár (Hungary), G. Weiss (GDR).\n\n"
+                         "The Executive Committee approved the report of the Secretariat."),
+                   resources)
+    assert '<persName ref="#per-andrey-lukanov">A. Lukanov</persName> (' in xml
+    assert '<persName ref="#per-i-huszar">I. Huszár</persName> (' in xml
