@@ -143,3 +143,19 @@ def test_initials_before_a_delegate_s_country_are_his(resources: Resources) -> N
                    resources)
     assert '<persName ref="#per-andrey-lukanov">A. Lukanov</persName> (' in xml
     assert '<persName ref="#per-i-huszar">I. Huszár</persName> (' in xml
+
+
+def test_more_meeting_titles_type_the_minutes(resources: Resources) -> None:
+    for title in ("Stenogram of the Meeting of the Executive Political Committee of the CC",
+                  "CPSU CC Politburo Session, 4 May 1986",
+                  "Talks between the Delegations of the BCP and the CPSU"):
+        facts = text_facts(_page("Top secret\n\nThe members discussed the plan at length.",
+                                 title), resources)
+        assert facts["doc_type"] == "record of conversation"
+
+
+def test_a_speaker_written_surname_first_with_initials(resources: Resources) -> None:
+    xml = text_xml(_page("BREZHNEV L.I.: Comrades, we begin the session.\n\n"
+                         "ANNEX A.: The list of the members follows."), resources)
+    assert '<persName ref="#per-leonid-brezhnev">BREZHNEV L.I.</persName>:' in xml
+    assert "ANNEX A.</persName>" not in xml

@@ -9,8 +9,8 @@ when two at least stand in it, or one after `Comrade`, `Cde.`, `Chaired by` or a
 attendance's label (`Chairman: Zhivkov T.`); the surname no common word, office, part of a
 document (`Annex A.`: table `document-parts`) or register place (`Washington D.C.`). A
 speaker's label opening a line of the minutes, initials before the surname in capitals and
-a colon (`S. TODOROV: I support ...`), names the same way the person the attendance named
-(`S. Todorov`), though no second initial stands in it."""
+a colon (`S. TODOROV: I support ...`, also `BREZHNEV L.I.: ...`), names the same way the
+person the attendance named (`S. Todorov`), though no second initial stands in it."""
 
 from __future__ import annotations
 
@@ -33,6 +33,10 @@ _SPEAKER = re.compile(
     rf"^(?!P\.\s?S\.|N\.\s?B\.)(?P<initials>(?:(?:{DIGRAPH_INITIAL}|{DIGRAPH_INITIAL.upper()}|[A-Z])"
     r"\.\s?){1,3})"
     r"(?P<surname>[A-Z]{3,}+(?:-[A-Z]{2,}+)?)(?=:\s)")
+# (wc54) or written surname first with the initials after (`BREZHNEV L.I.: Comrades, ...`)
+_SPEAKER_AFTER = re.compile(
+    rf"^(?P<surname>[A-Z][a-z][\w'’-]++|[A-Z]{{2}}[A-Z'’-]++)\s(?P<initials>(?:(?:{DIGRAPH_INITIAL}"
+    rf"|{DIGRAPH_INITIAL.upper()}|[A-Z])\.\s?){{1,3}}?)(?=:\s)")
 # what a single name follows: `Comrade`, the chair's, keeper's or attendance's `by`, or such
 # a label's colon (`Chairman: Zhivkov T.`, `Chaired by GORBACHEV M.S.`)
 _COMRADE_BEFORE = re.compile(
@@ -56,8 +60,9 @@ def initials_after(piece: str, ctx: Context) -> list[tuple[int, int, str]]:
              and not _place(m.group("surname"), ctx)]
     if len(found) < _LIST_LEAST:
         found = [m for m in found if _COMRADE_BEFORE.search(piece, 0, m.start())]
-    speaker = _SPEAKER.match(piece)
-    found += [speaker] if speaker and speaker.group("surname").casefold() not in stop else []
+    speaker = _SPEAKER.match(piece) or _SPEAKER_AFTER.match(piece)
+    found += [speaker] if speaker and speaker.group("surname").casefold() not in stop \
+        and speaker not in found else []
     return listed + [(m.start(), m.start() + len(m.group().rstrip()),
                       f"{_initials(m.group('initials'))} {_surname(m.group('surname'))}")
                      for m in found]
