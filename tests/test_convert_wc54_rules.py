@@ -159,3 +159,12 @@ def test_a_speaker_written_surname_first_with_initials(resources: Resources) -> 
                          "ANNEX A.: The list of the members follows."), resources)
     assert '<persName ref="#per-leonid-brezhnev">BREZHNEV L.I.</persName>:' in xml
     assert "ANNEX A.</persName>" not in xml
+
+
+def test_an_office_after_a_listed_name_is_left_out(resources: Resources) -> None:
+    xml = text_xml(_page("Present: Comrades Todor Zhivkov – First Secretary, Boris Velchev – "
+                         "Secretary of the CC, Ivan Prumov (Head of Department)\n\n"
+                         "The members agreed on the plan of the ministry after long debate."),
+                   resources)
+    assert '<persName ref="#per-boris-velchev">Boris Velchev</persName> – Secretary' in xml
+    assert '<persName ref="#per-ivan-prumov">Ivan Prumov</persName> (Head' in xml

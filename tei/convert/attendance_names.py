@@ -4,11 +4,12 @@ named later by the surname in capitals alone.
 A line opening with an attendance label or a side's or delegation's label (`Present from
 the Bulgarian side: Todor Zhivkov, Konstantin Tellalov; from the Mongolian side: ...`,
 `Participants: ...`, `On the Soviet side: ...`, `For the HSWP: ...`) lists persons between
-its commas, semicolons and `and`: an item of two or three capitalised words, no initials,
-that could be a name and opens with no month's name (`March Plenum`), is a person though
-the register lacks it (its known names are the register's). A speaker's label opening a
-line, the surname alone in capitals and a colon (`TELLALOV: We are glad ...`), is the one
-person the document has named with that surname.
+its commas, semicolons and `and`: an item of two or three capitalised words (an office
+after a dash or in parentheses left out: `Boris Velchev – Secretary of the CC`), no
+initials, that could be a name and opens with no month's name (`March Plenum`), is a person
+though the register lacks it (its known names are the register's). A speaker's label
+opening a line, the surname alone in capitals and a colon (`TELLALOV: We are glad ...`), is
+the one person the document has named with that surname.
 """
 
 from __future__ import annotations
@@ -28,6 +29,9 @@ _INNER_LABEL = re.compile(
     r"(?:(?:comrades?|cdes?\.)\s++)?")
 # an item of the list: up to a comma, a semicolon or `and`
 _ITEM = re.compile(r"(?:[^,;\s]++|\s++(?!and\s))++")
+# a member's office after his name, after a dash or in parentheses (`Boris Velchev – Secretary
+# of the CC`, `Boris Velchev (Secretary of the CC)`)
+_ROLE_AFTER = re.compile(r"\s++[–—-]\s|\s*+\(")
 _FULL_NAME = re.compile(r"^[A-ZÀ-Ž][a-zß-ž'’-]++(?:\s[A-ZÀ-Ž][a-zß-ž'’-]++){1,2}$")
 _CAPITALS_SPEAKER = re.compile(r"^(?P<surname>[A-ZÀ-Ž][A-ZÀ-Ž'’-]{2,}+)(?=:\s)")
 
@@ -52,7 +56,7 @@ def _items(piece: str, start: int, ctx: Context) -> list[tuple[int, int, str]]:
     for item in _ITEM.finditer(piece, start):
         inner = _INNER_LABEL.match(item.group())
         a = item.start() + (inner.end() if inner else 0)
-        name = item.group()[a - item.start():].rstrip(" .")
+        name = _ROLE_AFTER.split(item.group()[a - item.start():], maxsplit=1)[0].rstrip(" .")
         if _FULL_NAME.match(name) and plausible_name(name, ctx.res.patterns) \
                 and not _dated(name, ctx) and not ctx.res.register.find(name):
             found.append((a, a + len(name), name))
