@@ -26,7 +26,9 @@ records of talks between delegations; wc54):
   summary (`pages/summary.py`);
 - a source line's shelfmark keeps the stop of its closing abbreviation (`... 5/469. ő.e.`);
 - a delegate's initials before his surname and country in parentheses (`A. Lukanov
-  (Bulgaria)`) are his name's, and tell the register person (`name_surroundings`).
+  (Bulgaria)`) are his name's, and tell the register person (`name_surroundings`);
+- a first speaker's turn ending in an omission after its stop (`... dangerous. [...]`) is a
+  sentence, no heading (`structure._is_head`).
 """
 
 from __future__ import annotations
@@ -168,3 +170,11 @@ def test_an_office_after_a_listed_name_is_left_out(resources: Resources) -> None
                    resources)
     assert '<persName ref="#per-boris-velchev">Boris Velchev</persName> – Secretary' in xml
     assert '<persName ref="#per-ivan-prumov">Ivan Prumov</persName> (Head' in xml
+
+
+def test_a_turn_ending_in_an_omission_is_no_heading(resources: Resources) -> None:
+    xml = text_xml(_page("Present: Zhivkov T., Todorov S.\n\n"
+                         "T. ZHIVKOV: The situation is becoming dangerous. [...]\n\n"
+                         "S. TODOROV: We must inform the district committees."), resources)
+    assert "<head><persName" not in xml
+    assert '<p><persName ref="#per-todor-zhivkov">T. ZHIVKOV</persName>:' in xml
