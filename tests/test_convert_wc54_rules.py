@@ -28,7 +28,9 @@ records of talks between delegations; wc54):
 - a delegate's initials before his surname and country in parentheses (`A. Lukanov
   (Bulgaria)`) are his name's, and tell the register person (`name_surroundings`);
 - a first speaker's turn ending in an omission after its stop (`... dangerous. [...]`) is a
-  sentence, no heading (`structure._is_head`).
+  sentence, no heading (`structure._is_head`);
+- over the page's foot, two persons and a plural reporting verb (`Kosygin and Mengistu
+  discuss ...`) are the archive's summary (table `summary-plural-verbs`).
 """
 
 from __future__ import annotations
@@ -178,3 +180,12 @@ def test_a_turn_ending_in_an_omission_is_no_heading(resources: Resources) -> Non
                          "S. TODOROV: We must inform the district committees."), resources)
     assert "<head><persName" not in xml
     assert '<p><persName ref="#per-todor-zhivkov">T. ZHIVKOV</persName>:' in xml
+
+
+def test_two_persons_discussing_over_the_foot_are_the_summary(resources: Resources) -> None:
+    summary = "Kosygin and Mengistu discuss Soviet military supplies and the war in the Ogaden."
+    facts = text_facts(_page("KOSYGIN: We welcome you in Moscow.\n\n"
+                             "MENGISTU: We are grateful for the help of the Soviet Union.\n\n"
+                             f"{summary}", "Record of Talks between the Soviet and Ethiopian "
+                             "Delegations"), resources)
+    assert facts["summary"] == summary

@@ -70,7 +70,8 @@ def unlabelled_summary(lines: list[Line], seg: Segments, ctx: Context, foot: boo
             and (_ends_document(lines[:-1], ctx) or footnote_number(lines[-2], ctx)
                  or (foot and (tells_of_title_person(last, seg, ctx)
                                or _extends_title(last, seg)))
-                 or _reports_on_title(last, seg, ctx) or of_document)):
+                 or _reports_on_title(last, seg, ctx) or of_document
+                 or (foot and _pair_report(last, ctx)))):
         seg.summary = last
         return lines[:-1]
     return lines
@@ -191,6 +192,20 @@ def tells_of_title_person(line: Line, seg: Segments, ctx: Context) -> bool:
     """`Gomułka speaks about ...` under `Speech by Władysław Gomułka at ...`: the line names
     a person the title names, and speaks of no `I` or `we`."""
     return third_person_on_title(line, seg, ctx, ("person",))
+
+
+# (wc54) two persons, then the verb (`Kosygin and Mengistu discuss ...`, `Kim Il Sung and
+# Puzanov exchange views ...`)
+_PAIR = re.compile(r"^(?:[A-Z][\w'’.-]*+\s++){1,3}and\s++(?:[A-Z][\w'’.-]*+\s++){1,3}"
+                   r"(?P<verb>[a-z]++)\b")
+
+
+def _pair_report(line: Line, ctx: Context) -> bool:
+    """Over the page's foot, the archive's summary of a meeting's record: two persons and a
+    verb that reports in the plural present (table `summary-plural-verbs`), no `I` or `we`."""
+    found = _PAIR.match(line.text)
+    return found is not None and not _FIRST_PERSON.search(line.text) \
+        and found["verb"] in ctx.res.patterns.words("summary-plural-verbs")
 
 
 def _reports_on_title(line: Line, seg: Segments, ctx: Context) -> bool:
