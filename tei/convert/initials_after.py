@@ -26,9 +26,12 @@ from tei.convert.register import Entry, NameMatch
 from tei.convert.spans import Spans
 from tei.xmlio import TEI_NS
 
+# (a capital of Latin-1 or Latin Extended-A: `Černík O., Štrougal L.`)
+_CAPITAL = "A-ZÀ-ÖØ-ÞĀ-Ž"
 _NAME = re.compile(
-    rf"(?<![\w'’.-])(?P<surname>[A-Z][a-z][\w'’-]++|[A-Z]{{2}}[A-Z'’-]++)\s"
-    rf"(?P<initials>(?:(?:{DIGRAPH_INITIAL}|[A-Z])\.\s?){{1,3}}?)(?=[,;]|\s*+$|\s(?:and|i)\s)")
+    rf"(?<![\w'’.-])(?P<surname>[{_CAPITAL}][a-zß-öø-ÿā-ž][\w'’-]++|[{_CAPITAL}]{{2}}[{_CAPITAL}'’-]++)"
+    rf"\s(?P<initials>(?:(?:{DIGRAPH_INITIAL}|[{_CAPITAL}])\.\s?){{1,3}}?)"
+    r"(?=[,;]|\s*+$|\s(?:and|i)\s)")
 _SPEAKER = re.compile(
     rf"^(?!P\.\s?S\.|N\.\s?B\.)(?P<initials>(?:(?:{DIGRAPH_INITIAL}|{DIGRAPH_INITIAL.upper()}|[A-Z])"
     r"\.\s?){1,3})"
