@@ -14,7 +14,8 @@ records of talks between delegations; wc54):
   register lacks (`Present from the Bulgarian side: ..., Konstantin Tellalov; ...`), no month
   (`March Plenum`) (`attendance_names.py`);
 - a speaker's turn after `Comrade` with his words on the line is no address, nor a
-  delegation's line `For the CPCz: A. Dubček, ...` (table `address`);
+  delegation's line `For the CPCz: A. Dubček, ...`, nor a short line of what a comrade did
+  (`Comrade Péter spoke.`) (table `address`);
 - `[pages missing - ed.]`, `[... not reproduced here]`, `[... not included]` are gaps (table
   `brackets`);
 - a title or heading naming a body's session or meeting (`Session of the CC CPSU Politburo,
@@ -189,3 +190,11 @@ def test_two_persons_discussing_over_the_foot_are_the_summary(resources: Resourc
                              f"{summary}", "Record of Talks between the Soviet and Ethiopian "
                              "Delegations"), resources)
     assert facts["summary"] == summary
+
+
+def test_a_short_line_of_what_a_comrade_did_is_no_address(resources: Resources) -> None:
+    for line in ("Comrade Péter spoke.", "Comrade Brezhnev agreed."):
+        facts = text_facts("Minutes\n\nof the meeting of the Politburo\n\n" + line +
+                           "\n\nThe members agreed on the plan of the ministry after a debate.\n",
+                           resources)
+        assert facts["addressee"] == []
