@@ -198,3 +198,10 @@ def test_a_short_line_of_what_a_comrade_did_is_no_address(resources: Resources) 
                            "\n\nThe members agreed on the plan of the ministry after a debate.\n",
                            resources)
         assert facts["addressee"] == []
+
+
+def test_a_delegation_labelled_by_its_country_lists_persons(resources: Resources) -> None:
+    xml = text_xml(_page("Hungary: Lajos Kereszty, Béla Vadasi\n\n"
+                         "The members agreed on the plan of the ministry after long debate."),
+                   resources)
+    assert '<persName ref="#per-lajos-kereszty">Lajos Kereszty</persName>' in xml

@@ -3,13 +3,14 @@ named later by the surname in capitals alone.
 
 A line opening with an attendance label or a side's or delegation's label (`Present from
 the Bulgarian side: Todor Zhivkov, Konstantin Tellalov; from the Mongolian side: ...`,
-`Participants: ...`, `On the Soviet side: ...`, `For the HSWP: ...`) lists persons between
-its commas, semicolons and `and`: an item of two or three capitalised words (an office
-after a dash or in parentheses left out: `Boris Velchev – Secretary of the CC`), no
-initials, that could be a name and opens with no month's name (`March Plenum`), is a person
-though the register lacks it (its known names are the register's). A speaker's label
-opening a line, the surname alone in capitals and a colon (`TELLALOV: We are glad ...`), is
-the one person the document has named with that surname.
+`Participants: ...`, `On the Soviet side: ...`, `For the HSWP: ...`, a register country
+alone: `Bulgaria: Ivan Bashev, ...`) lists persons between its commas, semicolons and
+`and`: an item of two or three capitalised words (an office after a dash or in parentheses
+left out: `Boris Velchev – Secretary of the CC`), no initials, that could be a name and
+opens with no month's name (`March Plenum`), is a person though the register lacks it (its
+known names are the register's). A speaker's label opening a line, the surname alone in
+capitals and a colon (`TELLALOV: We are glad ...`), is the one person the document has
+named with that surname.
 """
 
 from __future__ import annotations
@@ -23,6 +24,7 @@ _LABEL = re.compile(
     r"(?i)^(?:(?:also\s++)?present|participants|participating|attended(?:\s++by)?|taking\s++part"
     r"|in\s++attendance|(?:on|from|for)\s++the\s++[^:;,\n]{2,40}?\s++side|(?:from|for)\s++the"
     r"|(?-i:[A-Z])[\w'’-]++\s++side)\b[^:;\n]{0,50}:\s*+")
+_COUNTRY_LABEL = re.compile(r"^(?P<country>[A-Z][\w'’ -]{2,40}?)\s*+:\s++")
 # a side's label inside the list (`; from the Mongolian side: ...`) and a comrade's title
 _INNER_LABEL = re.compile(
     r"(?i)^\s*+(?:and\s++)?(?:(?:on|from|for)\s++the\s++[^:;,\n]{2,40}?\s++side\s*+:\s*+)?"
@@ -40,7 +42,7 @@ def listed_names(piece: str, ctx: Context) -> list[tuple[int, int, str]]:
     """The spans of the names an attendance line lists that the register does not know,
     each with its name as written, and of a speaker's surname in capitals (as the module
     says)."""
-    label = _LABEL.match(piece)
+    label = _LABEL.match(piece) or _country_label(piece, ctx)
     found = _items(piece, label.end(), ctx) if label else []
     speaker = _CAPITALS_SPEAKER.match(piece)
     if speaker and not ctx.res.register.find(speaker.group()):
@@ -48,6 +50,13 @@ def listed_names(piece: str, ctx: Context) -> list[tuple[int, int, str]]:
         if len(named) == 1:
             found.append((0, speaker.end(), next(iter(named.values())).reg))
     return found
+
+
+def _country_label(piece: str, ctx: Context) -> re.Match[str] | None:
+    """A delegation's line labelled by its country alone (`Bulgaria: Ivan Bashev, ...`)."""
+    found = _COUNTRY_LABEL.match(piece)
+    entry = ctx.res.register.lookup(found.group("country")) if found else None
+    return found if entry is not None and entry.kind == "place" else None
 
 
 def _items(piece: str, start: int, ctx: Context) -> list[tuple[int, int, str]]:
