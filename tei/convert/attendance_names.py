@@ -7,10 +7,10 @@ the Bulgarian side: Todor Zhivkov, Konstantin Tellalov; from the Mongolian side:
 alone: `Bulgaria: Ivan Bashev, ...`) lists persons between its commas, semicolons and
 `and`: an item of two or three capitalised words (an office after a dash or in parentheses
 left out: `Boris Velchev – Secretary of the CC`), no initials, that could be a name and
-opens with no month's name (`March Plenum`), is a person though the register lacks it (its
-known names are the register's). A speaker's label opening a line, the surname alone in
-capitals and a colon (`TELLALOV: We are glad ...`), is the one person the document has
-named with that surname.
+opens with no month's name (`March Plenum`) nor a title (`General Rogers`), is a person
+though the register lacks it (its known names are the register's). A speaker's label
+opening a line, the surname alone in capitals and a colon (`TELLALOV: We are glad ...`), is
+the one person the document has named with that surname.
 """
 
 from __future__ import annotations
@@ -73,6 +73,8 @@ def _items(piece: str, start: int, ctx: Context) -> list[tuple[int, int, str]]:
 
 
 def _dated(name: str, ctx: Context) -> bool:
-    """Whether an item names a month before its last word (`March Plenum`): no person."""
-    months = ctx.res.patterns.words("months")
-    return any(word.casefold() in months for word in name.split()[:-1])
+    """Whether an item names a month before its last word (`March Plenum`), or opens with a
+    title (`General Rogers`, left to the titled names' rules): no name of its own."""
+    months, titles = ctx.res.patterns.words("months"), ctx.res.patterns.words("honorifics")
+    return any(word.casefold() in months for word in name.split()[:-1]) \
+        or name.split()[0].casefold().rstrip(".") in titles
