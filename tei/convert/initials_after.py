@@ -108,6 +108,8 @@ def initials_after_marks(piece: str, spans: list[tuple[int, int, str]], taken: S
 def _spelled_otherwise(name: str, ctx: Context) -> Entry | None:
     """The one register person of the surname of `name` whose variant, a given name and a
     surname, opens with its first initial (`G.A. Aliev`: `Geidar Aliev`), else none."""
+    if "." not in name:  # a listed or spoken name, no initials to fit
+        return None
     initials, surname = name.rsplit(" ", 1)
     first = initials.split(".")[0]
     fits = [e for e in ctx.res.register.persons_by_surname(surname)
