@@ -31,7 +31,8 @@ records of talks between delegations; wc54):
 - a first speaker's turn ending in an omission after its stop (`... dangerous. [...]`) is a
   sentence, no heading (`structure._is_head`);
 - over the page's foot, two persons and a plural reporting verb (`Kosygin and Mengistu
-  discuss ...`) are the archive's summary (table `summary-plural-verbs`).
+  discuss ...`) are the archive's summary (table `summary-plural-verbs`);
+- a surname after initials may have an accented second letter (`J. Péter`: `INITIALS_NAME`).
 """
 
 from __future__ import annotations
@@ -205,3 +206,10 @@ def test_a_delegation_labelled_by_its_country_lists_persons(resources: Resources
                          "The members agreed on the plan of the ministry after long debate."),
                    resources)
     assert '<persName ref="#per-lajos-kereszty">Lajos Kereszty</persName>' in xml
+
+
+def test_a_surname_with_an_accented_second_letter_after_initials(resources: Resources) -> None:
+    xml = text_xml(_page("From the Hungarian People's Republic: J. Kádár, J. Fock, J. Péter\n\n"
+                         "The members agreed on the plan of the ministry after long debate."),
+                   resources)
+    assert '<persName ref="#per-janos-peter">J. Péter</persName>' in xml
