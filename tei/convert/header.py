@@ -281,6 +281,11 @@ def _archive_seat(citation: str, start: int, end: int, ctx: Context) -> Inlines:
     return [item for item in (citation[:start], *items, citation[at:]) if item] if items else []
 
 
+# (wc54) a Hungarian or Bulgarian unit's abbreviation ending the shelfmark keeps its stop
+# (`288. f. 5/469. ő.e.`, `a.e. 204.` keeps none: a number's stop ends the sentence)
+_DOTTED_END = re.compile(r"(?<![\w.])\w\.\w\.$")
+
+
 def _source_line(header: Header, text: str, ctx: Context) -> None:
     """`PRC FMA 106-01403-02, 35. Translated by ...`: shelfmark, then translator (the
     stop, semicolon or comma before `translated by` is no part of the shelfmark)."""
@@ -288,7 +293,8 @@ def _source_line(header: Header, text: str, ctx: Context) -> None:
     translator = next((row.regex.search(text) for row in ctx.res.patterns.regexes["citation"]
                        if row.name == "translator" and row.regex.search(text)), None)
     shelfmark = text[: translator.start("lead")] if translator else text
-    shelfmark = shelfmark.strip().rstrip(".;,").strip()
+    shelfmark = shelfmark.strip().rstrip(";,")
+    shelfmark = shelfmark if _DOTTED_END.search(shelfmark) else shelfmark.rstrip(".;,").strip()
     if translator:
         header.translator = header.translator or translator.group("translator").strip()
         _translated_from(header, translator, ctx)

@@ -36,6 +36,7 @@ from tei.convert.glued import (
     unmarked,
 )
 from tei.convert.glued_notes import word_glued_markers
+from tei.convert.initials_after import initials_after, initials_after_marks, within
 from tei.convert.inline_brackets import BracketMarks
 from tei.convert.model import Inlines, Mark, merge
 from tei.convert.name_index import HONORIFIC_SUFFIXES, is_suffix
@@ -123,6 +124,7 @@ class InlineReader(BracketMarks):
         piece = text[start:end]
         spans = [(a - start, b - start) for a, b in names if start <= a and b <= end]
         expanded = expanded_initials(piece)  # `D. (David) Hacohen`
+        after = initials_after(piece, self.ctx)  # `Todorov S.`, `Zhivkov Zh.`: not Todor's
         found = joined_parts(piece, office_holders(piece, names_run_on(piece, [
                  m for m in self.ctx.res.register.find(piece)
                  if not any(a < m.end and m.start < b for a, b, _ in expanded)
@@ -131,7 +133,7 @@ class InlineReader(BracketMarks):
                  and not initialled_surname(piece, m, spans)
                  and not given_name_of_other(piece, m)
                  and not compound_surname(piece, m, self.ctx, self.rules)
-                 and not inside_initialism(piece, m)
+                 and not inside_initialism(piece, m) and not within(m, after)
                  and not other_persons_surname(piece, m, self.ctx, self.rules)
                  and not eponym(piece, m, self.ctx.res.patterns)
                  and not modified_noun(piece, m, self.ctx.res.patterns)
@@ -145,6 +147,7 @@ class InlineReader(BracketMarks):
             entry = self.ctx.person(name, line)
             marks.append((a, b, Mark("persName", {"ref": f"#{entry.id}"}, [piece[a:b]])))
         marks += inverted_initials(piece, taken, self.ctx)  # `Kuznetsov, V.V.;`
+        marks += initials_after_marks(piece, after, taken, self.ctx, line)
         marks += [(a, b, Mark("persName", {"ref": f"#{entry.id}"}, [piece[a:b]]))
                   for a, b, entry in country_qualified(piece, found, taken, self.ctx, line)]
         marks += self._cover_marks(piece, [(a - start, b - start) for a, b in covers

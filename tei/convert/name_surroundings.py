@@ -9,6 +9,7 @@ from dataclasses import replace
 from functools import lru_cache
 
 from tei.convert.context import Context
+from tei.convert.namerules import DIGRAPH_INITIAL
 from tei.convert.patterns import Patterns
 from tei.convert.register import Entry, NameMatch
 from tei.convert.spans import Spans
@@ -87,8 +88,10 @@ _TITLE_OF = re.compile(r"(?:(?<![^\S\n])[^\S\n]*+|(?<=[^\S\n]))"
                        r"(?:of|di|de|del|della|des|du|da|do|dos|das)[^\S\n]++(?:(?:the|la|el|lo)[^\S\n]++)?")
 _PARENTHESIS = re.compile(r"[^\S\n]?\(")
 # one or two capitalised words right before an opening parenthesis
-_NAME_BEFORE = re.compile(r"(?<![\w'’.-])(?:[A-Z][\w'’-]++[^\S\n]){0,1}[A-Z][\w'’-]++"
-                          r"(?=[^\S\n]?\($)")
+# (wc54) or the surname after its initials (`A. Lukanov (Bulgaria), I. Huszár (Hungary)`, a
+# Comecon or Warsaw Pact meeting's attendance)
+_NAME_BEFORE = re.compile(rf"(?<![\w'’.-])(?:(?:(?:{DIGRAPH_INITIAL}|[A-Z])\.[^\S\n]?){{1,3}}"
+                          r"|[A-Z][\w'’-]++[^\S\n])?[A-Z][\w'’-]++(?=[^\S\n]?\($)")
 _PLACE_WORDS = frozenset({"in", "at", "of", "from", "to", "near", "via"})
 
 
@@ -123,7 +126,8 @@ def country_qualified(piece: str, found: list[NameMatch], taken: Spans,
     delegates; countries of the `country-adjectives` table), each with its entry (the
     register person of that country, else local); not a word after a preposition, a
     place's (`in Sherbrooke (Canada)`), nor a decimal file's subject (`740.00119 Control
-    (Germany)`). `taken` gets their spans."""
+    (Germany)`); (wc54) a surname after its initials (`A. Lukanov (Bulgaria)`) is the person
+    its initials fit, as elsewhere. `taken` gets their spans."""
     out = []
     countries: set[str] | None = None  # worked out at the first name in parentheses
     for place in found:
@@ -140,8 +144,9 @@ def country_qualified(piece: str, found: list[NameMatch], taken: Spans,
                 or not ctx.plausible_name(name.group()):
             continue
         taken.add(name.start(), name.end())
-        out.append((name.start(), name.end(), ctx.person_of_country(
-            name.group(), piece[name.end():place.end + 1], line)))
+        out.append((name.start(), name.end(), ctx.person(name.group(), line)
+                    if "." in name.group() else ctx.person_of_country(  # initials tell (wc54)
+                        name.group(), piece[name.end():place.end + 1], line)))
     return out
 
 

@@ -83,8 +83,9 @@ INITIALS_NAME = re.compile(
     r"(?!(?:U\.\s?S|H\.\s?M)\.\s?S\.\s)(?<!\b[A-Z]\.\s)"
     rf"(?:{DIGRAPH_INITIAL}|[A-Z])(?<![\w.][A-Z][a-z])(?<![\w.][A-Z])\.\s?"
     rf"(?:(?:[A-Z]|{DIGRAPH_INITIAL}|Mc[A-Z])\.\s?){{0,2}}"
-    rf"(?:{PARTICLE}\s+){{0,2}}[A-Z][a-z][\w'’-]+"
-    rf"(?:\s+(?:{PARTICLE}\s+){{1,2}}[A-Z][a-z][\w'’-]+)*")
+    # (wc54) the surname's second letter may be accented (`J. Péter`, `F. Münnich`)
+    rf"(?:{PARTICLE}\s+){{0,2}}[A-Z][a-zß-öø-ÿ][\w'’-]+"
+    rf"(?:\s+(?:{PARTICLE}\s+){{1,2}}[A-Z][a-zß-öø-ÿ][\w'’-]+)*")
 # (wc13) a Soviet memorandum's accused, the given name's and the patronymic's initials and the
 # surname in capitals in a mixed-case text (`P. M. LITVINOV`, `Yu. M. DANIEL`, `L. I.
 # BOGORAZ-BRUKHMAN`), not `U.S. NAVY`; the caller skips an all-capitals text
@@ -201,7 +202,7 @@ def rules(patterns: Patterns) -> Rules:
                                     if kind == "title-mixed"),
         honorific=compile_cached(rf"(?i)(?<!\w)(?:{words})(?!\w)\s+(?-i:(?={NAME}))"),
         honorific_words=first_words(honorifics),
-        phrase=compile_cached(rf"(?i)(?<!\w)(?:{phrases})\s+(?-i:(?=[A-Z][a-z]))"),
+        phrase=compile_cached(rf"(?i)(?<!\w)(?:{phrases}):?\s+(?-i:(?=[A-Z][a-z]))"),
         phrase_words=first_words(patterns.words("name-phrases")),
         # (other32) OCR may glue the title's stop to the name (`Mr.Butler`)
         title=compile_cached(rf"(?i)(?<![\w.])(?:{title_words})(?!\w)(?:\.?\s+|\.(?-i:(?=[A-Z][a-z]{{2}})))"

@@ -48,6 +48,8 @@ _LEAD_WORDS = 4  # a despatch's docket lines over its dateline: how long (`LEAD_
 # text, never a heading however short: a commercial telegram's sentence stopped by a word
 # (`... IN ALLIED REPLY STOP`), a cipher text's number groups (`31874 02295 66103 41287 ...`);
 # (invent28) a teletype conference's turn closed by its operator's signal (`... PROCEED. GA`)
+# (wc54) a sentence closed by a bracket (`... dangerous. [...]`)
+_CLOSING_BRACKET = re.compile(r"(?<=[.?!])\s*+\[[^\[\]]*+\]$")
 # (lang49) nor a sentence in CJK script, which sets no space between words (`本日...手交セリ。`)
 _NEVER_A_HEAD = re.compile(r"\b(?:STOP|FULLSTOP)\b|^(?:\d{4,5}\s++){4}|[.?!]\s++(?:GA|OVER)$"
                            r"|[\u3040-\u30ff\u3400-\u9fff][」』）)]?[。！？]$")
@@ -289,6 +291,7 @@ class MessageReader(PointReader):
         if self.patterns.match("numbering", text) or self.ctx.res.dates.whole(text) \
                 or _NEVER_A_HEAD.search(text):
             return False
+        text = _CLOSING_BRACKET.sub("", text)  # (wc54) `... dangerous. [...]`: a sentence
         open_end = (not TERMINAL.search(text) or text.endswith((")", ").."))
                     or len(text.split()) == 1)
         return open_end and (not following.embedded or len(text.split()) <= 12)

@@ -70,7 +70,8 @@ def unlabelled_summary(lines: list[Line], seg: Segments, ctx: Context, foot: boo
             and (_ends_document(lines[:-1], ctx) or footnote_number(lines[-2], ctx)
                  or (foot and (tells_of_title_person(last, seg, ctx)
                                or _extends_title(last, seg)))
-                 or _reports_on_title(last, seg, ctx) or of_document)):
+                 or _reports_on_title(last, seg, ctx) or of_document
+                 or (foot and _pair_report(last, ctx)))):
         seg.summary = last
         return lines[:-1]
     return lines
@@ -193,6 +194,20 @@ def tells_of_title_person(line: Line, seg: Segments, ctx: Context) -> bool:
     return third_person_on_title(line, seg, ctx, ("person",))
 
 
+# (wc54) two persons, then the verb (`Kosygin and Mengistu discuss ...`, `Kim Il Sung and
+# Puzanov exchange views ...`)
+_PAIR = re.compile(r"^(?:[A-Z][\w'’.-]*+\s++){1,3}and\s++(?:[A-Z][\w'’.-]*+\s++){1,3}"
+                   r"(?P<verb>[a-z]++)\b")
+
+
+def _pair_report(line: Line, ctx: Context) -> bool:
+    """Over the page's foot, the archive's summary of a meeting's record: two persons and a
+    verb that reports in the plural present (table `summary-plural-verbs`), no `I` or `we`."""
+    found = _PAIR.match(line.text)
+    return found is not None and not _FIRST_PERSON.search(line.text) \
+        and found["verb"] in ctx.res.patterns.words("summary-plural-verbs")
+
+
 def _reports_on_title(line: Line, seg: Segments, ctx: Context) -> bool:
     """`The Embassy of Romania in Pyongyang summarizes remarks made by ...` under `Telegram
     from Pyongyang to Bucharest`: a third-person line whose subject reports in the present
@@ -255,11 +270,21 @@ def _ends_document(lines: list[Line], ctx: Context) -> bool:
             or numbered_close(text, ctx) is not None
             or bool(patterns.match("processing", text))
             or text.strip("[]. …") == ""
-            or _omission_line(text, ctx)
+            or _omission_line(text, ctx) or _SESSION_NOTE.match(text.strip()) is not None
+            or _KEEPER.match(text) is not None
             or (len(words) <= 5 and all(w[:1].isupper() or w[:1] in "[/(" for w in words))
             or _dated_signature(text, ctx)
             or _SIGNATURE_MARK.search(text) is not None
             or _role_line(words, ctx))
+
+
+# (wc54) the editors' bracketed line on the course of the meeting its minutes record
+# (`[The session was interrupted at 13.30.]`, `[End of the meeting]`): the record ends there
+_SESSION_NOTE = re.compile(r"(?i)^\[[^\[\]]*?\b(?:session|meeting|sitting|talks|conversation"
+                           r"|recess|break)\b[^\[\]]*+\]\.?$")
+
+# (wc54) the note-taker's line under the minutes (`Recorded by: Ferenc Karcsai`)
+_KEEPER = re.compile(r"(?i)^(?:recorded|minutes\s++(?:taken|kept)|record\s++taken)\s++by\b")
 
 
 def _omission_line(text: str, ctx: Context) -> bool:

@@ -1,0 +1,80 @@
+"""(wc54) The persons a meeting's minutes list in their attendance line, and the speakers
+named later by the surname in capitals alone.
+
+A line opening with an attendance label or a side's or delegation's label (`Present from
+the Bulgarian side: Todor Zhivkov, Konstantin Tellalov; from the Mongolian side: ...`,
+`Participants: ...`, `On the Soviet side: ...`, `For the HSWP: ...`, a register country
+alone: `Bulgaria: Ivan Bashev, ...`) lists persons between its commas, semicolons and
+`and`: an item of two or three capitalised words (an office after a dash or in parentheses
+left out: `Boris Velchev – Secretary of the CC`), no initials, that could be a name and
+opens with no month's name (`March Plenum`) nor a title (`General Rogers`), is a person
+though the register lacks it (its known names are the register's). A speaker's label
+opening a line, the surname alone in capitals and a colon (`TELLALOV: We are glad ...`), is
+the one person the document has named with that surname.
+"""
+
+from __future__ import annotations
+
+import re
+
+from tei.convert.context import Context
+from tei.convert.namerules import plausible_name
+
+_LABEL = re.compile(
+    r"(?i)^(?:(?:also\s++)?present|participants|participating|attended(?:\s++by)?|taking\s++part"
+    r"|in\s++attendance|(?:on|from|for)\s++the\s++[^:;,\n]{2,40}?\s++side|(?:from|for)\s++the"
+    r"|(?-i:[A-Z])[\w'’-]++\s++side)\b[^:;\n]{0,50}:\s*+")
+_COUNTRY_LABEL = re.compile(r"^(?P<country>[A-Z][\w'’ -]{2,40}?)\s*+:\s++")
+# a side's label inside the list (`; from the Mongolian side: ...`) and a comrade's title
+_INNER_LABEL = re.compile(
+    r"(?i)^\s*+(?:and\s++)?(?:(?:on|from|for)\s++the\s++[^:;,\n]{2,40}?\s++side\s*+:\s*+)?"
+    r"(?:(?:comrades?|cdes?\.)\s++)?")
+# an item of the list: up to a comma, a semicolon or `and`
+_ITEM = re.compile(r"(?:[^,;\s]++|\s++(?!and\s))++")
+# a member's office after his name, after a dash or in parentheses (`Boris Velchev – Secretary
+# of the CC`, `Boris Velchev (Secretary of the CC)`)
+_ROLE_AFTER = re.compile(r"\s++[–—-]\s|\s*+\(")
+_FULL_NAME = re.compile(r"^[A-ZÀ-Ž][a-zß-ž'’-]++(?:\s[A-ZÀ-Ž][a-zß-ž'’-]++){1,2}$")
+_CAPITALS_SPEAKER = re.compile(r"^(?P<surname>[A-ZÀ-Ž][A-ZÀ-Ž'’-]{2,}+)(?=:\s)")
+
+
+def listed_names(piece: str, ctx: Context) -> list[tuple[int, int, str]]:
+    """The spans of the names an attendance line lists that the register does not know,
+    each with its name as written, and of a speaker's surname in capitals (as the module
+    says)."""
+    label = _LABEL.match(piece) or _country_label(piece, ctx)
+    found = _items(piece, label.end(), ctx) if label else []
+    speaker = _CAPITALS_SPEAKER.match(piece)
+    if speaker and not ctx.res.register.find(speaker.group()):
+        named = {e.id: e for e in ctx.named_by_surname(speaker.group().title())}
+        if len(named) == 1:
+            found.append((0, speaker.end(), next(iter(named.values())).reg))
+    return found
+
+
+def _country_label(piece: str, ctx: Context) -> re.Match[str] | None:
+    """A delegation's line labelled by its country alone (`Bulgaria: Ivan Bashev, ...`)."""
+    found = _COUNTRY_LABEL.match(piece)
+    entry = ctx.res.register.lookup(found.group("country")) if found else None
+    return found if entry is not None and entry.kind == "place" else None
+
+
+def _items(piece: str, start: int, ctx: Context) -> list[tuple[int, int, str]]:
+    """The unknown full names among the list's items from `start` on."""
+    found = []
+    for item in _ITEM.finditer(piece, start):
+        inner = _INNER_LABEL.match(item.group())
+        a = item.start() + (inner.end() if inner else 0)
+        name = _ROLE_AFTER.split(item.group()[a - item.start():], maxsplit=1)[0].rstrip(" .")
+        if _FULL_NAME.match(name) and plausible_name(name, ctx.res.patterns) \
+                and not _dated(name, ctx) and not ctx.res.register.find(name):
+            found.append((a, a + len(name), name))
+    return found
+
+
+def _dated(name: str, ctx: Context) -> bool:
+    """Whether an item names a month before its last word (`March Plenum`), or opens with a
+    title (`General Rogers`, left to the titled names' rules): no name of its own."""
+    months, titles = ctx.res.patterns.words("months"), ctx.res.patterns.words("honorifics")
+    return any(word.casefold() in months for word in name.split()[:-1]) \
+        or name.split()[0].casefold().rstrip(".") in titles
