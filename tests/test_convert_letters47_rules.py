@@ -28,7 +28,8 @@
   heading `Note of the X to the Y` is the title;
 - the body that signs over a placeless dateline gives its seat (`FOREIGN OFFICE, S.W.1.` /
   date: London; `seats`); a mission's name, seat and date on one line is a dateline (table
-  `address-dateline`); a foot address may open `His Excellency the` (table `foot-address`).
+  `address-dateline`); a foot address may open `His Excellency the` (table `foot-address`);
+- an archive title's `Note Verbale, X to Y` names the form, and X is the sender (`parties`).
 """
 
 from __future__ import annotations
@@ -227,3 +228,12 @@ def test_a_note_s_form_line_gives_its_own_number(resources: Resources) -> None:
         assert facts["doc_type"] == "memorandum"
         assert facts["outgoing_number"] == number
         assert facts["telegram_number"] is None
+
+
+def test_a_title_s_note_verbale_is_the_form_not_a_sender(resources: Resources) -> None:
+    text = ("Note Verbale, Embassy of the German Democratic Republic in Hanoi to the Ministry "
+            "of Foreign Affairs\n\nThe Embassy presents its compliments to the Ministry and "
+            "has the honor to inform it of a delegation's visit.\n\nHanoi, 11 September 1970\n")
+    xml = text_xml(text, resources)
+    assert "Verbale</persName>" not in xml
+    assert "<roleName>Embassy of the German Democratic Republic in Hanoi</roleName>" in xml

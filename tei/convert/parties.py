@@ -175,8 +175,9 @@ _NUMBERED_FORM = re.compile(r"(?i)^(?:(?:ciphered|cipher|coded)\s++)?(?:telegram
 
 def _clean(text: str) -> str:
     text = _NUMBERED_FORM.sub("", text)
-    text = re.sub(r"(?i)^(?:[\w -]*?(?:telegram|cable|letter|report|memorandum|journal|note)"
-                  r"(?:\s++(?:no\.?|nº|n°)?\s*+[\d./-]+)?,?\s+)", "", text) if "," in text else text
+    text = re.sub(r"(?i)^(?:[\w -]*?(?:telegram|cable|letter|report|memorandum|journal"
+                  r"|note(?:\s++verbale)?)(?:\s++(?:no\.?|nº|n°)?\s*+[\d./-]+)?,?\s+)", "", text
+                  ) if "," in text else text
     return _TAIL.sub("", text).strip(" ,.;:")
 
 
