@@ -33,7 +33,7 @@ _INNER_LABEL = re.compile(
 _ITEM = re.compile(r"(?:[^,;\s]++|\s++(?!and\s))++")
 # a member's office after his name, after a dash or in parentheses (`Boris Velchev – Secretary
 # of the CC`, `Boris Velchev (Secretary of the CC)`)
-_ROLE_AFTER = re.compile(r"\s++[–—-]\s|\s*+\(")
+_ROLE_AFTER = re.compile(r"(?<!\s)\s++[–—-]\s|(?<!\s)\s*+\(")
 _FULL_NAME = re.compile(r"^[A-ZÀ-Ž][a-zß-ž'’-]++(?:\s[A-ZÀ-Ž][a-zß-ž'’-]++){1,2}$")
 _CAPITALS_SPEAKER = re.compile(r"^(?P<surname>[A-ZÀ-Ž][A-ZÀ-Ž'’-]{2,}+)(?=:\s)")
 

@@ -24,7 +24,7 @@ _DAY_FIRST = re.compile(
     r"(?:(?:at|um|alle|ore|às|a\s++las)\s++)?(?P<h>\d{1,2})(?:\s?h\.?\s?(?P<m>\d{2})|[.:,](?P<m2>\d{2}))?"
     r"\s*+(?:(?P<ap>[ap])\.\s?m\.?|h\b\.?|Uhr)?)?\W*")
 # (lang49) a receipt in brackets closing a dateline (`(Recebido em 12)`, `(Received 12th)`)
-RECEIPT_AFTER = re.compile(r"\.?\s*+(?P<receipt>\((?i:recebid[oa]|recibid[oa]|received|reçu"
+RECEIPT_AFTER = re.compile(r"(?<!\s)\.?\s*+(?P<receipt>\((?i:recebid[oa]|recibid[oa]|received|reçu"
                            r"|ricevut[oa]|perv\.|pervenuto)\b[^()]{0,40}\))\.?$")
 # the clock, then the day (`ore 8 del 15`, `hrs. 8 of the 18th`)
 _HOUR_FIRST = re.compile(
