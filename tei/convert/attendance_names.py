@@ -1,8 +1,9 @@
 """(wc54) The persons a meeting's minutes list in their attendance line, and the speakers
 named later by the surname in capitals alone.
 
-A line opening with an attendance label or a side's or delegation's label (`Present from
-the Bulgarian side: Todor Zhivkov, Konstantin Tellalov; from the Mongolian side: ...`,
+A line opening with an attendance label or a side's or delegation's label (table
+`attendance-labels`: `Present from the Bulgarian side: Todor Zhivkov, Konstantin Tellalov;
+from the Mongolian side: ...`,
 `Participants: ...`, `On the Soviet side: ...`, `For the HSWP: ...`, a register country
 alone: `Bulgaria: Ivan Bashev, ...`) lists persons between its commas, semicolons and
 `and`: an item of two or three capitalised words (an office after a dash or in parentheses
@@ -20,10 +21,6 @@ import re
 from tei.convert.context import Context
 from tei.convert.namerules import plausible_name
 
-_LABEL = re.compile(
-    r"(?i)^(?:(?:also\s++)?present|participants|participating|attended(?:\s++by)?|taking\s++part"
-    r"|in\s++attendance|(?:on|from|for)\s++the\s++[^:;,\n]{2,40}?\s++side|(?:from|for)\s++the"
-    r"|(?-i:[A-Z])[\w'’-]++\s++side)\b[^:;\n]{0,50}:\s*+")
 _COUNTRY_LABEL = re.compile(r"^(?P<country>[A-Z][\w'’ -]{2,40}?)\s*+:\s++")
 # a side's label inside the list (`; from the Mongolian side: ...`) and a comrade's title
 _INNER_LABEL = re.compile(
@@ -42,7 +39,8 @@ def listed_names(piece: str, ctx: Context) -> list[tuple[int, int, str]]:
     """The spans of the names an attendance line lists that the register does not know,
     each with its name as written, and of a speaker's surname in capitals (as the module
     says)."""
-    label = _LABEL.match(piece) or _country_label(piece, ctx)
+    labelled = ctx.res.patterns.match("attendance-labels", piece)
+    label = labelled[1] if labelled else _country_label(piece, ctx)
     found = _items(piece, label.end(), ctx) if label else []
     speaker = _CAPITALS_SPEAKER.match(piece)
     if speaker and not ctx.res.register.find(speaker.group()):

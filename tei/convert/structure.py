@@ -313,12 +313,14 @@ class MessageReader(PointReader):
         dateline = run_on[1].groupdict().get("dateline") if run_on else None
         if run_on and (not dateline or self.closer.place_date(dateline)):  # misses32
             return "salute+text"
-        if self.patterns.match("address", text) and (
-                len(text.split()) <= _ADDRESS_WORDS or _STYLED_ADDRESS.search(text)):
-            return "address"
         split = split_address(text)
-        if split and self.patterns.match("address", split[0]):
-            return "address+text"
+        addressed = split is not None and self.patterns.match("address", split[0])
+        whole = self.patterns.match("address", text) and (
+            len(text.split()) <= _ADDRESS_WORDS or _STYLED_ADDRESS.search(text))
+        if addressed and (not whole or len(split[1].split()) >= 3):  # a sentence after it:
+            return "address+text"  # `For Secretary from Kiernan. Saw ...` ends at the stop
+        if whole:
+            return "address"
         if self.closer.place_date(text) and (len(text.split()) <= 10  # or an office's street:
                                              or self.patterns.match("address-dateline", text)):
             return "dateline"
