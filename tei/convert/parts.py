@@ -147,7 +147,10 @@ def dateline_place(text: str, ctx: Context) -> str:
         found.group("place") if found else text)
 
 
-_ABBREVIATIONS = {"cde", "cdes", "mr", "mrs", "dr", "st", "gen", "col", "no", "tov", "messrs"}
+# titles written short end no sentence (`For information of Capt. Castro Madero, ...`)
+_ABBREVIATIONS = {"cde", "cdes", "mr", "mrs", "dr", "st", "gen", "col", "no", "tov", "messrs",
+                  "capt", "lt", "maj", "adm", "cdr", "brig", "sgt", "sen", "gov", "amb", "prof",
+                  "rev", "hon"}
 _BEGINS = re.compile(r"(?i)^(?P<address>.{3,160}?\bbegins\s*+[:.])\s++(?P<rest>\S.*)$")
 # a sentence's last word may close an editor's bracket (`Comrade Koča [Popović]. Talks ...`)
 # (speed26) the word's first character before the look behind it: `re` scans for it
