@@ -100,9 +100,19 @@ def body_text(text: str) -> str:
     return _QUOTED.sub(" ", text)
 
 
+@lru_cache(maxsize=4096)
 def _script(char: str) -> str:
     """The first word of a letter's Unicode name (`CYRILLIC`, `LATIN`, `CJK` ...)."""
     return unicodedata.name(char, " ").split(" ", 1)[0]
+
+
+def _letters(text: str) -> Counter[str]:
+    """How many letters of `text` each script has (each distinct character looked up once)."""
+    letters: Counter[str] = Counter()
+    for char, count in Counter(text).items():
+        if char.isalpha():
+            letters[_script(char)] += count
+    return letters
 
 
 def _words(text: str) -> list[str]:
@@ -135,7 +145,7 @@ def scores(text: str, table: Evidence | None = None) -> Scores:
     table = table or evidence()
     text = body_text(text)
     words = _words(text)
-    letters = Counter(_script(char) for char in text if char.isalpha())
+    letters = _letters(text)
     if not letters:
         return "", 0, []
     script = letters.most_common(1)[0][0]
@@ -168,7 +178,7 @@ def reading(text: str, default: str, table: Evidence | None = None) -> tuple[str
     own = table.language(default)
     if own is not None and script in own.scripts:
         return default, False
-    letters = sum(1 for char in body_text(text) if char.isalpha() and _script(char) == script)
+    letters = _letters(body_text(text))[script]
     first = next(lang for lang in table.languages if script in lang.scripts)
     return (first.code if letters >= table.min_letters else default), False
 
