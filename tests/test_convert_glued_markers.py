@@ -102,3 +102,29 @@ def test_a_surname_after_a_title_before_an_unknown_name_opens_a_compound_surname
     (`Münnich Ferenc`) or a person also written surname first (`Anami Korechika`) stays."""
     root = _root(_message(sentence, "").replace("1957", "1976"), resources)
     assert person in [el.text for el in xp(root, "//tei:body//tei:persName")]
+
+
+SLASHED = ("ЦИФРОВКА\nCIPHERED TELEGRAM No. 210\nFrom WARSAW\n\nTO COMRADE GROMYKO\n\n"
+           "Gomułka told me that the plenum xx/ would meet on Monday, and that comrade "
+           "Ochab.x/ agreed.\n\n3.X.56. Ponomarenko\n––––––\nx/ E. Ochab, a secretary of "
+           "the CC.\nxx/ The Eighth Plenum of the CC of the PUWP.\n")
+
+
+def test_a_typescripts_slashed_markers_anchor_their_notes(resources) -> None:
+    """`x/`, `xx/`: each anchor carries its note where it stands, glued or spaced; the rule
+    of dashes over the notes is no text, and the closing line under it is the closer."""
+    root = _root(SLASHED, resources)
+    notes = {n.get("n"): " ".join(n.itertext()) for n in xp(root, "//tei:body//tei:note")}
+    assert set(notes) == {"x/", "xx/"}
+    assert notes["x/"].startswith("E. Ochab") and "Eighth Plenum" in notes["xx/"]
+    paragraph = " ".join(xp(root, "//tei:body//tei:p")[0].itertext())
+    assert "x/" not in paragraph and paragraph.index("Eighth") < paragraph.index("E. Ochab")
+    assert "".join(xp(root, "//tei:closer/tei:signed")[0].itertext()) == "Ponomarenko"
+    assert not xp(root, "//tei:body//tei:p[contains(., '––')]")
+
+
+def test_a_slash_after_an_x_in_a_word_is_no_anchor_without_a_note(resources) -> None:
+    """A marker only anchors a note the document has: `box/` and `x/` in running text stay."""
+    root = _root("TELEGRAM\n\nLondon, 12 March 1957\n\nThe box/ crate and x/ marks stay.\n\n"
+                 "JELEN\n", resources)
+    assert "box/ crate and x/ marks" in " ".join(xp(root, "//tei:body")[0].itertext())

@@ -354,3 +354,10 @@ def test_a_day_first_dateline_is_no_wrapped_end_of_the_heading_above(heading: st
     written day first under it, as it does at one written month first."""
     lines = texts(f"{heading}\n{dateline}\n{_WRAPPED_BODY}")
     assert lines[:2] == [heading, dateline]
+
+
+@pytest.mark.parametrize("rule", ["——————", "––––––", "―――――", "-–—-"])
+def test_a_rule_of_dashes_of_any_width_is_a_rule(rule: str) -> None:
+    lines = logical_lines(f"Roshchin\n{rule}\nx/ Pseudonym.\n")
+    assert [(line.text, line.rule_before) for line in lines] == [
+        ("Roshchin", False), ("x/ Pseudonym.", True)]

@@ -42,6 +42,7 @@ _NUMBERING = re.compile(r"^\s*(?:-\s+)?(?:(?:\d{1,2}\\?[.)]|\d{1,2}\.\s?[-–]|\
 _MARKERS = re.compile(
     r"\[\d{1,3}\]\(#fn?\d{1,3}\)|\[\d{1,3}\]|\[[ivx]{1,5}\]|\^\d{1,3}|[¹²³⁴⁵⁶⁷⁸⁹⁰]+|\[\s*(?:stamp|seal)(?:\s*:|\s(?=\d))|\[(?:\.\.\.|…)\]"
     r"|\[(?:facsimile\s+)?page\s+\w{1,6}\]|(?<![\d/])/\d{1,2}/(?![\d/])"
+    r"|(?<![\w/])(?:x{1,3}|\*{1,3})/(?![\w/])"  # a typescript's note marker (`x/`, `xx/`)
     r"|</?(?:br|strong|em|b|i|span|p)\b[^<>]{0,80}>", re.IGNORECASE)  # a page's HTML residue
 # (other32) a typist may repeat the hyphen at the next line's start (`Govern-` / `-ment.`)
 _LINE_END_HYPHEN = re.compile(r"(?<=[^\W\d_])-[ \t]*\n\s*-?(?=[a-z])")

@@ -137,6 +137,9 @@ def _source_above(note: Line, ctx: Context) -> Line:
     return Line(0, ctx.text[:cut] if cut > 0 else "")
 
 
+_MARKER_GROUPS = ("n1", "n2", "n3", "n4", "n5", "n6", "n7", "n8")  # the `footnotes` rows'
+
+
 def footnote_number(line: Line, ctx: Context, titled: str = "") -> tuple[str, str] | None:
     """(marker, text) of a footnote line; the title's note (`titled`, its marker) may be
     numbered as a point is (`1. JN Collection.` under `7. To V.K. Krishna Menon1`)."""
@@ -148,7 +151,7 @@ def footnote_number(line: Line, ctx: Context, titled: str = "") -> tuple[str, st
     if match.groupdict().get("n5") and any(d.start == 0 for d in ctx.res.dates.find(line.text)):
         return None
     groups = match.groupdict()
-    marker = next(groups[g] for g in ("n1", "n2", "n3", "n4", "n5", "n6", "n7") if groups.get(g))
+    marker = next(groups[g] for g in _MARKER_GROUPS if groups.get(g))
     return marker.translate(str.maketrans("¹²³⁴⁵⁶⁷⁸⁹⁰", "1234567890")), match.group("text")
 
 
@@ -172,8 +175,24 @@ def _marker_used(note: Line, body: list[Line], ctx: Context) -> bool:
         # spaced before a stop or the line's end (the DDF/DDI: `à la conférence (1).`)
         anchor = rf"(?<=[\w.,;:'’”])\({marker}\)|(?<=[\w’”])\s\({marker}\)(?=[.,;:]|\s*+$)"
         return any(re.search(anchor, line.text) for line in body)
+    if marker.endswith("/"):  # a typescript's `x/`, glued to what it explains
+        return any(slashed_anchors(line.text, marker) for line in body)
     # (commonwealth44) or set off by a space after a sentence's stop (`Fernandez. 1`)
     spaced = re.compile(rf"(?<=[a-z][.'’])\s{re.escape(marker)}(?=\s[A-Z]|\s*+$)")
     return any(form in line.text for line in body for form in forms) or (
         marker.isdigit() and any(glued.search(line.text) or spaced.search(line.text)
                                  for line in body))
+
+
+# a typescript's note anchor: a letter x or a star, repeated for the next notes, and a slash,
+# glued after the word, stop or bracket it explains (`[Stalin].x/`, `volunteers xx/`)
+_SLASHED_ANCHOR = re.compile(r"(?:(?<=[\w.,;:'’”)\]])(?<![x*])|(?<=\w\s))(x{1,3}/|\*{1,3}/)"
+                             r"(?![\w/])")
+
+
+def slashed_anchors(text: str, marker: str = "") -> list[re.Match[str]]:
+    """The typescript's note anchors in `text` (`x/`, `xx/`, `*/`), only `marker`'s if given."""
+    if "/" not in text:
+        return []
+    return [found for found in _SLASHED_ANCHOR.finditer(text)
+            if not marker or found.group(1) == marker]

@@ -1,13 +1,15 @@
 """Note markers glued to an ordinary word (misses35, DIFP: `the attached sheet1.`,
 `P.R.M.B.G.2 should`, `'STAD'3 from`), or set off by a space after a sentence's stop
 (commonwealth44, DFAT's web volumes: `party. 1 It is`): placed only when the marker is the
-document's next note in order, so a word's own digits are never taken for one."""
+document's next note in order, so a word's own digits are never taken for one; a
+typescript's slashed anchor (`[Stalin].x/`) wherever the document has its note."""
 
 from __future__ import annotations
 
 import re
 
 from tei.convert.context import Context
+from tei.convert.footnotes import slashed_anchors
 
 # a note marker glued to a word in lower case, a stop or a closing quote, as the text goes on
 _WORD_GLUED_NOTE = re.compile(r"(?:(?<=[a-z]{3})|(?<=[A-Za-z][.'’”])|(?<=['’”]\.))(\d{1,2})"
@@ -23,8 +25,9 @@ def word_glued_markers(piece: str, ctx: Context, taken: set[str]) -> list[tuple[
     document's next notes in order (the lowest marker not placed yet: `sheet1` before note 1
     is placed, never a word's digits that a later note shares); `taken`, markers found
     glued to names in the piece."""
-    out: list[tuple[int, int, str]] = []
     placed = ctx.placed_notes | taken
+    out = [(found.start(1), found.end(1), found.group(1)) for found in slashed_anchors(piece)
+           if found.group(1) in ctx.footnotes and found.group(1) not in placed]
     if not any(m.isdigit() and m not in placed for m in ctx.footnotes):
         return out  # no numbered note waits (most pieces): no scan
     for found in _WORD_GLUED_NOTE.finditer(piece):

@@ -36,9 +36,10 @@ from tei.convert.rewrap import (
 from tei.convert.stacked_labels import form_fields
 
 # (frus40) five or more spaced asterisks alone (four once the first is read as a bullet) are
-# an edition's omission (`obfuscations` row `omitted`: a gap), not a rule
+# an edition's omission (`obfuscations` row `omitted`: a gap), not a rule; a typescript's
+# rule of dashes of any width (`——————` over its notes) is one
 _RULE = re.compile(r"^(?!\*(?:\s\*){3,}$)"
-                   r"(?:#{1,6}|[-*_=]{3,}|-{3,}(?:\s-{2,})+|[-*_=](?:\s[-*_=]){2,}|[_|]+"
+                   r"(?:#{1,6}|[-*_=]{3,}|[-–—―‒]{4,}|-{3,}(?:\s-{2,})+|[-*_=](?:\s[-*_=]){2,}|[_|]+"
                    r"|[-|: ]*\|[-|: ]*|" + BOX_RULE + ")$")
 # a bracket or quote closes a sentence only after its stop (`in Hanoi.)`), else a name or an
 # aside (`to Warsaw (Spasowski)`); a FRUS note's back link `↩` ends its note; (misses33) a
