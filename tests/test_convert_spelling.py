@@ -8,7 +8,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from tei.convert import spelling
-from tei.convert.spelling import keys, spelling_key, variant_of
+from tei.convert.spelling import keys, misread_of, spelling_key, variant_of
 
 
 @pytest.mark.parametrize(("variant", "register"), [
@@ -51,3 +51,20 @@ def test_the_cached_surname_index_is_the_one_worked_out(resources) -> None:
     spelling.surname_index.cache_clear()
     assert spelling.surname_index(register, patterns) == \
         spelling._surname_index(register, patterns)
+
+
+@pytest.mark.parametrize(("name", "person"), [
+    ("MALCOLM MarDONALD", "Malcolm MacDonald"), ("Andrei Gromyho", "Andrei Gromyko"),
+    ("Walter Ulbrieht", "Walter Ulbricht")])
+def test_a_full_name_with_one_letter_of_its_surname_misread_is_the_register_person(
+        name: str, person: str, resources) -> None:
+    found = misread_of(name, resources.register)
+    assert found is not None and found.reg == person
+
+
+@pytest.mark.parametrize("name", [
+    "John MarDONALD", "M. MarDONALD", "Dean Rusk Jr", "Malcolm MrDONALD",
+    "Andrei Gromyho Sr", "Ivan Petrov"])
+def test_no_misread_without_the_given_name_a_one_letter_difference_or_two_words(
+        name: str, resources) -> None:
+    assert misread_of(name, resources.register) is None

@@ -21,7 +21,7 @@ from tei.convert.name_index import slug, without_honorific, without_suffix
 from tei.convert.namerules import capitals_name_titled, given_name_first, plausible_name
 from tei.convert.namesakes import living_namesake, namesake, of_namesakes
 from tei.convert.register import Entry
-from tei.convert.spelling import variant_of
+from tei.convert.spelling import misread_of, variant_of
 from tei.diagnostics import Diagnostic, Severity
 from tei.xmlio import TEI_NS
 
@@ -376,8 +376,10 @@ class Context(CoverNames, Aliases):
 
     def _variant(self, name: str, line: int) -> Entry | None:
         """The register person whose surname `name` spells another way (`Semjonow` for
-        Semyonov), warned; its spelling is kept for the surname's later mentions."""
-        known = variant_of(name, self.res.register, self.res.patterns)
+        Semyonov) or misreads by a letter (`MALCOLM MarDONALD`), warned; its spelling is
+        kept for the surname's later mentions."""
+        known = variant_of(name, self.res.register, self.res.patterns) or misread_of(
+            name, self.res.register)
         if known is None or known.id in self.used:
             return known and self.use(known)
         self.warn(line, f"'{name}' taken as {known.reg} ('{known.id}'), a spelling of that "

@@ -2,7 +2,9 @@
 (`Semjonow`, `Stanischew`, `Chruschtschow`) or spelt another way (`Biryusov`) is the
 register person whose surname has the same spelling key. The rewrites are data: the
 `spelling-german` table reads a German transliteration the English way, the `spelling-key`
-table folds what spellings disagree on (z/s, w/v, -ev/-ov, doubled letters ...)."""
+table folds what spellings disagree on (z/s, w/v, -ev/-ov, doubled letters ...). A full name
+whose surname an OCR misread by one letter (`MALCOLM MarDONALD`) is the one register person
+whose given name and surname it gives so."""
 
 from __future__ import annotations
 
@@ -96,3 +98,37 @@ def variant_of(name: str, register: Register, patterns: Patterns) -> Entry | Non
             spelling_key(entry.reg.split()[0], patterns)[:1]:
         return None
     return entry
+
+
+def _one_letter_keys(word: str) -> list[str]:
+    """`word` (folded) with each of its letters in turn replaced by a wildcard."""
+    return [f"{word[:i]}?{word[i + 1:]}" for i in range(len(word))]
+
+
+@lru_cache(maxsize=4)
+def _misread_index(register: Register) -> dict[str, frozenset[str]]:
+    """Register persons by each one-letter wildcard key of their full names' surnames
+    (`macdon?ld`), the given name kept with the key (`malcolm macd?nald`)."""
+    index: dict[str, set[str]] = {}
+    for entry in register.entries.values():
+        if entry.kind != "person":
+            continue
+        for element in entry.element.iter(f"{{*}}{KINDS['person']}"):
+            words = "".join(element.itertext()).casefold().split()
+            if len(words) == 2 and len(words[1]) >= _SHORTEST and len(words[0]) > 2:
+                for key in _one_letter_keys(words[1]):
+                    index.setdefault(f"{words[0]} {key}", set()).add(entry.id)
+    return {key: frozenset(ids) for key, ids in index.items()}
+
+
+def misread_of(name: str, register: Register) -> Entry | None:
+    """(OCR) The one register person whose given name and surname `name` gives with one
+    letter of the surname misread (`MALCOLM MarDONALD`: Malcolm MacDonald), or None; a
+    surname of five letters or more, a given name in full."""
+    words = name.casefold().split()
+    if len(words) != 2 or len(words[1]) < _SHORTEST or len(words[0]) < 3 or "." in name:
+        return None
+    index = _misread_index(register)
+    ids = set().union(*(index.get(f"{words[0]} {key}", frozenset())
+                        for key in _one_letter_keys(words[1])))
+    return register.entries[next(iter(ids))] if len(ids) == 1 else None
