@@ -27,6 +27,7 @@ from tei.convert.monograms import monogram_marks
 from tei.convert.name_index import IN_OFFICE
 from tei.convert.register import Entry, Register
 from tei.convert.register_derived import Positions, derived
+from tei.convert.sovereign_titles import sovereign_marks
 from tei.convert.spans import Spans
 
 # a word standing alone: its shape (`_SHAPE`) and what may stand around it
@@ -70,10 +71,11 @@ def _surname_scanner(register: Register) -> tuple[re.Pattern[str], re.Pattern[st
 
 
 def office_surname_marks(piece: str, taken: Spans, ctx: Context) -> list[tuple[int, int, Entry]]:
-    """The surnames in office `piece` names alone (see the module), and the monograms of
-    persons the document names (`MT`: `monograms`), each with its person; `taken` gets
-    their spans."""
-    return _in_office(piece, taken, ctx) + monogram_marks(piece, taken, ctx)
+    """The surnames in office `piece` names alone (see the module), the monograms of
+    persons the document names (`MT`: `monograms`) and the sovereigns named by a title alone
+    (`the Shah`: `sovereign_titles`), each with its person; `taken` gets their spans."""
+    return _in_office(piece, taken, ctx) + monogram_marks(piece, taken, ctx) + sovereign_marks(
+        piece, taken, ctx)
 
 
 def _in_office(piece: str, taken: Spans, ctx: Context) -> list[tuple[int, int, Entry]]:

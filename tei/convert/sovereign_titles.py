@@ -1,0 +1,89 @@
+"""A sovereign named by a title alone, as diplomats name a monarch or a pope (`the Shah`,
+`ON INSTRUCTION OF SHAH`, `SHAH'S REQUEST`, `the Pope`, `the Tsar`): the one register person
+whose dated occupation is that title's office in the document's year.
+
+The `sovereign-titles` table gives each office as the register's occupations write it
+(item/@n: `Shah of Iran`, `Pope`) and the titles that name its holder alone (labels). A
+title is read so only where it stands alone: not after a capitalised name (`Zahir Shah`)
+nor before one (`Pope Pius`) in a text in mixed case, never in lower case (`a shah`), and
+only when one person held the office in the year (a year of handover names none).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from tei.convert.context import Context
+from tei.convert.lifespan import office_years
+from tei.convert.patterns import Patterns
+from tei.convert.register import Entry, Register
+from tei.convert.spans import Spans
+
+_DATED = re.compile(r"(?P<office>[^();]+?)\s*\((?:1[6-9]|20)\d\d")
+# a word before or after the title (a name's part when capitalised in a mixed-case text)
+_WORD_BEFORE = re.compile(r"([^\W\d_][\w'’.-]*)\s+$")
+_WORD_AFTER = re.compile(r"\s+([^\W\d_][\w'’-]*)")
+_LEADING = frozenset({"the", "his", "her", "of", "to", "by", "from", "with", "and", "for"})
+
+
+@lru_cache(maxsize=4)
+def _scanner(patterns: Patterns) -> tuple[re.Pattern[str] | None, dict[str, str]]:
+    """A regex finding the table's titles (a possessive `'s` after one allowed), and each
+    title's office."""
+    offices = patterns.words("sovereign-titles")
+    if not offices:
+        return None, offices
+    titles = "|".join(re.escape(title) for title in sorted(offices, key=len, reverse=True))
+    return re.compile(rf"(?i)(?<![\w'’.-])(?:{titles})(?=(?:['’]s)?(?![\w-]))"), offices
+
+
+@lru_cache(maxsize=4)
+def _holders(register: Register) -> dict[str, tuple[Entry, ...]]:
+    """Register persons by each dated office of their occupations (folded)."""
+    found: dict[str, list[Entry]] = {}
+    for entry in register.entries.values():
+        if entry.kind != "person":
+            continue
+        for occupation in entry.element.iterfind("{*}occupation"):
+            for office in _DATED.finditer("".join(occupation.itertext())):
+                found.setdefault(office.group("office").strip(" ;,").casefold(), []).append(entry)
+    return {office: tuple(persons) for office, persons in found.items()}
+
+
+def holder(office: str, year: int, register: Register) -> Entry | None:
+    """The one register person who held `office` in `year` (inside one of its dated spans)."""
+    persons = [p for p in _holders(register).get(office.casefold(), ())
+               if any(first < year < last or first == last == year
+                      for first, last in office_years(p))]
+    return persons[0] if len(persons) == 1 else None
+
+
+def sovereign_marks(piece: str, taken: Spans, ctx: Context) -> list[tuple[int, int, Entry]]:
+    """The titles in `piece` that name their holder alone (see the module), each with its
+    person; `taken` gets their spans."""
+    scanner, offices = _scanner(ctx.res.patterns)
+    if scanner is None or ctx.year is None:
+        return []
+    out = []
+    capitals = piece.isupper()
+    for found in scanner.finditer(piece):
+        title = found.group()
+        if not title[0].isupper() or taken.overlaps(*found.span()) or (
+                not capitals and _beside_name(piece, found.start(), found.end())):
+            continue
+        person = holder(offices[title.casefold()], ctx.year, ctx.res.register)
+        if person is not None:
+            taken.add(*found.span())
+            out.append((found.start(), found.end(), ctx.use(person)))
+    return out
+
+
+def _beside_name(piece: str, start: int, end: int) -> bool:
+    """Does a capitalised word stand right before the title (`Zahir Shah`; not an article,
+    a pronoun or a preposition, nor the piece's first word) or right after it (`Pope Pius`)?"""
+    before = _WORD_BEFORE.search(piece, 0, start)
+    after = _WORD_AFTER.match(piece, end)
+    named_before = before is not None and before.group(1)[0].isupper() and \
+        before.group(1).casefold() not in _LEADING and bool(piece[:before.start()].strip())
+    return named_before or (after is not None and after.group(1)[0].isupper())
