@@ -23,20 +23,36 @@ def split_footnotes(lines: list[Line], ctx: Context,
     source above the notes included), or in the title (`titled`: the
     marker of a FRUS heading's source note)."""
     lines = _page_foot_notes(_joined_notes(_wiki_notes(lines), ctx), ctx)
-    start = len(lines)
-    while start > 0 and footnote_number(lines[start - 1], ctx, titled):
+    end = len(lines) - _dated_under_notes(lines, ctx, titled)
+    start = end
+    while start > 0 and (footnote_number(lines[start - 1], ctx, titled) or (
+            start < end and start > 1 and _notes_heading(lines[start - 1], ctx)
+            and footnote_number(lines[start - 2], ctx, titled))):
         start -= 1
-    if start == len(lines):
+    if start == end:
         return lines, []
-    above = ctx.res.patterns.match("footnotes", lines[start - 1].text) if start > 0 else None
-    heading = bool(above) and above[0] == "heading"
-    body = lines[:start - 1] if heading else lines[:start]
-    notes = [part for note in lines[start:] for part in _unglued(note, ctx)]
+    heading = start > 0 and _notes_heading(lines[start - 1], ctx)
+    body = [*(lines[:start - 1] if heading else lines[:start]), *lines[end:]]
+    notes = [part for note in lines[start:end] if not _notes_heading(note, ctx)
+             for part in _unglued(note, ctx)]
     marked = [*body, _source_above(notes[0], ctx)]
     if not any(_marker_used(note, marked, ctx) or _titled(note, titled, ctx) for note in notes) \
             and not under_closing(body, valediction(ctx)):
         return lines, []
     return body, notes
+
+
+def _notes_heading(line: Line, ctx: Context) -> bool:
+    """`Notes`, `FOOTNOTES:`, `Comments:` (the `footnotes` table's heading row)."""
+    found = ctx.res.patterns.match("footnotes", line.text)
+    return found is not None and found[0] == "heading"
+
+
+def _dated_under_notes(lines: list[Line], ctx: Context, titled: str) -> int:
+    """1 when a date alone closes the text under its notes (an NSA Venona release's date of
+    issue under its `Comments:`), which stays the text's; else 0."""
+    return int(len(lines) > 1 and bool(ctx.res.dates.whole(lines[-1].text))
+               and footnote_number(lines[-2], ctx, titled) is not None)
 
 
 _CLOSING_REACH = 3  # the text's last lines where a closing formula stands over the signature
@@ -137,7 +153,7 @@ def _source_above(note: Line, ctx: Context) -> Line:
     return Line(0, ctx.text[:cut] if cut > 0 else "")
 
 
-_MARKER_GROUPS = ("n1", "n2", "n3", "n4", "n5", "n6", "n7", "n8")  # the `footnotes` rows'
+_MARKER_GROUPS = ("n1", "n2", "n3", "n4", "n5", "n6", "n7", "n8", "n9")  # the `footnotes` rows'
 
 
 def footnote_number(line: Line, ctx: Context, titled: str = "") -> tuple[str, str] | None:
