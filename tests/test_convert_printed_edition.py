@@ -48,3 +48,16 @@ def test_a_number_under_the_signature_without_a_title_is_no_next_document(resour
     root = _root(f"The Chancellor to the Ambassador at Rome\n\nBERLIN, July 30, 1914.\n\n{_TEXT}"
                  "JAGOW.\n\nNo. 414\n", resources)
     assert not xp(root, "//tei:div[@type='attachment']")
+
+
+@pytest.mark.parametrize("number", ["Nr. 214", "No. 214", "№ 214", "214."])
+@pytest.mark.parametrize("heading", [
+    "Botschafter von Walther, Moskau, an das Auswärtige Amt",
+    "Ambassador Reinbeck, Moscow, to the Foreign Office"])
+def test_an_editions_number_alone_over_a_parties_heading_leaves_the_title(
+        number: str, heading: str, resources) -> None:
+    """The edition's number at the top is the page's text; the heading under it naming both
+    parties, no form, is the title, as it is at the top."""
+    root = _root(f"{number}\n\n{heading}\n\nFernschreiben Nr. 1422\n18. Juni 1967\n\n"
+                 f"{_TEXT}Walther\n", resources)
+    assert "".join(xp(root, "//tei:titleStmt/tei:title[@type='main']")[0].itertext()) == heading

@@ -72,7 +72,6 @@ def unwrap(lines: list[Line], seg: Segments, ctx: Context) -> list[Line]:
     return middle
 
 
-_EDITION_NUMBER = re.compile(r"^\d{1,4}\.$")  # `312.`: a printed volume's document number
 _SPACED_LABEL = re.compile(r"^(?P<label>[^\s:][^:\t]*?[^\s:])(?:\t+|\s{2,})(?P<value>\S[^:]*)$")
 _DOUBLE_SPACE = re.compile(r"\s\s")
 
@@ -225,7 +224,7 @@ def _head_line(lines: list[Line], i: int, seg: Segments, ctx: Context) -> bool:
     if reference:
         seg.add_reference(reference[1])
         return True
-    if _is_banner(lines, i) or (i == 0 and _EDITION_NUMBER.match(line.text)) or (i == 0 and (
+    if _is_banner(lines, i) or (i == 0 and titles.NUMBER_ALONE.match(line.text)) or (i == 0 and (
             _numbers_a_titled_document(lines, ctx) or titles.section_over_parties(lines, i, ctx))):
         seg.fields.setdefault("page-text", []).append(line)
         return True
@@ -303,11 +302,12 @@ def _head_line(lines: list[Line], i: int, seg: Segments, ctx: Context) -> bool:
 
 
 def _numbers_a_titled_document(lines: list[Line], ctx: Context) -> bool:
-    """`No. 17` alone over a title naming the document's form and parties (`Telegram from
-    the Polish Embassy in Hanoi to the Ministry ...`): a collection's document number."""
+    """`No. 17` alone over a title naming the document's form (`Telegram from the Polish
+    Embassy in Hanoi to ...`) or both parties (`Botschafter X, Moskau, an das Auswärtige Amt`)."""
     return len(lines) > 1 and ctx.res.patterns.match("edition-document-number",
                                                      lines[0].text) is not None \
-        and doc_type_in(lines[1].text, ctx, at_start=True) is not None \
+        and (doc_type_in(lines[1].text, ctx, at_start=True) is not None or all(
+            title_parties(lines[1].text, ctx) or ("", ""))) \
         and titles.is_title(lines[1], ctx, False, lines, 1)
 
 

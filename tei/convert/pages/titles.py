@@ -222,8 +222,10 @@ def is_title(line: Line, ctx: Context, after_date: bool, lines: list[Line] | Non
         return True  # a reading room's record title in capitals (`PRESS DISPATCH ... 11/18/48.`)
     if _styled_heading(text, ctx):
         return True
-    opens = i == 0 or (bool(lines) and all(
-        ctx.res.patterns.match("archival-reference", line.text) for line in lines[:i]))
+    opens = i == 0 or (bool(lines) and all(  # under a file's reference or an edition's number
+        ctx.res.patterns.match("archival-reference", line.text)
+        or ctx.res.patterns.match("edition-document-number", line.text)
+        or NUMBER_ALONE.match(line.text) for line in lines[:i]))
     if opens and _stopped_heading(text, ctx) and not (  # (wc18) a related summary: not it
             lines and i + 1 < len(lines) and ctx.res.dates.whole(lines[i + 1].text)):
         return True
@@ -245,6 +247,7 @@ def is_title(line: Line, ctx: Context, after_date: bool, lines: list[Line] | Non
     return opens and any(_party_like(part, ctx) for part in split)
 
 
+NUMBER_ALONE = re.compile(r"^\d{1,4}\.$")  # `312.`: a printed volume's document number
 # (letters44) a sentence's end inside a line (`... Kennedy. Then ...`), not an initial's stop
 _SENTENCE_STOP = re.compile(r"[a-z]{3}\.\s")
 # the editors' `Form From X to Y` heading (`Message From ...`, `Letter from ...`)
