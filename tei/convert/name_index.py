@@ -19,6 +19,10 @@ if TYPE_CHECKING:
 
 KINDS = {"person": "persName", "place": "placeName", "org": "orgName"}
 TOKEN = re.compile(r"\w+(?:['’]\w+)*", re.UNICODE)
+# (session 27) a French or Italian article or preposition elided before a capital (`l'URSS`,
+# `dell'Unione Sovietica`, `d'Italia`, `qu'Eden`): a name may begin after its apostrophe
+_ELIDED = re.compile(r"(?<![\w'’])(?:[lLdDjJmMnNsStT]|[dD]ell|[aA]ll|[dD]all|[nN]ell|[sS]ull"
+                     r"|[qQ]u|[uU]n)['’](?=[A-ZÀ-ÖØ-ÞА-ЯЁ])")
 # generational suffixes and the post-nominal `Esq.` of a 19th-century foot address
 # (`Charles Francis Adams, Esq., &c., &c.`: other23)
 _SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv", "esq"})
@@ -341,3 +345,13 @@ def after_conjunction(text: str, start: int) -> bool:
         stop -= 1
     return text[max(0, stop - 3):stop].casefold() == "and" or \
         text[max(0, stop - 2):stop].casefold() == "or"
+
+
+def with_elided(text: str, starts: list[int]) -> tuple[list[int], frozenset[int]]:
+    """`starts` (token offsets where a name may begin, ascending) with the offset after each
+    elided article (`l'URSS`: `URSS`), and those offsets: a place's or a body's name may
+    begin there, no person's (`M. d'Harcourt`: the particle is the surname's)."""
+    if "'" not in text and "’" not in text:
+        return starts, frozenset()
+    after = frozenset(found.end() for found in _ELIDED.finditer(text))
+    return (sorted({*starts, *after}) if after else starts), after

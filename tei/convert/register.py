@@ -38,6 +38,7 @@ from tei.convert.name_index import (
     slug,
     suffixed_stem,
     untoned,
+    with_elided,
 )
 from tei.convert.scanner import scanner
 
@@ -165,17 +166,15 @@ class Register:
         return list(self._found[key])
 
     def forget(self, language: str = "") -> None:
-        """Drop the memo of `find` and the document's language (between documents);
-        `language`: the edition's, whose declined surnames `find` matches until `read_in`
-        names the document's (`declined_surnames`)."""
+        """Drop the memo of `find` and the document's language (between documents); `find`
+        matches `language`'s (the edition's) declined surnames until `read_in` names another."""
         self._found.clear()
         self.language = None
         self._declined = self._surnames_in(language)
 
     def read_in(self, language: str | None) -> None:
-        """From now on, find declined forms only of `language`, the document's (lang46;
-        None: of every language, when its words did not settle it), and its declined
-        surnames (other45)."""
+        """From now on, find declined forms and surnames (other45) only of `language`, the
+        document's (lang46; None: of every language, when its words did not settle it)."""
         self._found.clear()
         self.language = language
         if language:
@@ -191,7 +190,9 @@ class Register:
 
     def _find(self, text: str, kinds: tuple[str, ...]) -> list[NameMatch]:
         begins = self._begins(text) if self._scanner_pays(text) else None
-        found = self._matches(text, self._starts(text) if begins is None else begins, kinds)
+        starts, elided = with_elided(text, self._starts(text) if begins is None else begins)
+        found = [m for m in self._matches(text, starts, kinds)
+                 if m.start not in elided or m.entry.kind != "person"]
         found = self._letter_spaced(text, kinds, found) if " " in text else found
         found = self._declined_surnames(text, kinds, found) if self._declined else found
         found = cjk_names(self, text, kinds, found, NameMatch) if GATE.search(text) else found
