@@ -75,7 +75,7 @@ from tei.convert.supplied_names import (
     supplied_surnames,
     unidentified_persons,
 )
-from tei.convert.surname_first import surname_first_spans
+from tei.convert.surname_first import ordered_name_spans
 from tei.convert.surnames import given_names, inverted_initials, inverted_names
 from tei.convert.text_language import initial_honorific
 from tei.convert.titled_names import titled_spans
@@ -171,7 +171,7 @@ class InlineReader(BracketMarks):
         # marks (`Hoang Van Loi added`: not `Hoang` and `Van Loi`)
         spans += (east := east_asian_spans(piece, self.ctx.res.patterns))
         surnames.note_full_names(piece, east, self.ctx)  # (misses48) `Wang Kuo-chuan`, then `Wang`
-        spans += surname_first_spans(piece, self.ctx.res.patterns)
+        spans += ordered_name_spans(piece, self.ctx.res.patterns, self.ctx.res.register)
         spans += self._speaker_spans(piece, bool(titles), speech) if titles or speech else []
         spans += self._apposition_spans(piece) if ("," in piece or "(" in piece or ":" in piece) \
             and may_hold(words, self.rules.apposition_words) else []

@@ -10,7 +10,9 @@ import re
 import unicodedata
 from functools import lru_cache
 
+from tei.convert.given_first import given_first_spans
 from tei.convert.patterns import Patterns
+from tei.convert.register import Register
 
 _PAIR = re.compile(r"(?<![\w'’.-])([A-ZÀ-ÖØ-Þ][a-zß-öø-ÿăâîșşțţőű]{2,}) "
                    r"([A-ZÀ-ÖØ-Þ][a-zß-öø-ÿăâîșşțţőű]{2,})(?![\w'’-])(?! [A-ZÀ-ÖØ-Þ])")
@@ -35,3 +37,9 @@ def surname_first_spans(text: str, patterns: Patterns) -> list[tuple[int, int]]:
     return [pair.span() for pair in _PAIR.finditer(text)
             if _plain(pair[2]) in given and pair[1].casefold() not in stop
             and _plain(pair[1]) not in given]
+
+
+def ordered_name_spans(text: str, patterns: Patterns, register: Register) -> list[tuple[int, int]]:
+    """Spans of the names the register lacks written surname first (see the module) or
+    given name first (`given_first`)."""
+    return surname_first_spans(text, patterns) + given_first_spans(text, patterns, register)

@@ -1,0 +1,90 @@
+"""Names written given name first in running text that the register lacks (`Giorgio
+Amendola and Pietro Ingrao led ...`): a given name of the `given-first` table (read without
+accents), initials perhaps, and one capitalised word, in a text in mixed case.
+
+Not when a capitalised word stands right after the pair (`George Washington University`) or
+before it inside a sentence (`Fort George Wright`), nor when the surname is an office,
+common or institution word (`not-names`, `office-words`, `not-surnames`: `Warren
+Commission`), a given name itself (`John Paul`) or a place or body of the register; a
+given name the register knows as a place is none (`Florence`). The register's own names
+are matched first, so only a name it lacks comes of this; the pair stands in a name
+position from then on (a local person, warned).
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import lru_cache
+
+from tei.convert.patterns import Patterns
+from tei.convert.register import Register
+
+_WORD = r"[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿăâîșşțţőűąćęłńśźżčďěňřšťůž]{2,}"
+# a particle and the rest of a surname after it (`Neves da Fontoura`, `Hans von Herwarth`)
+_PARTICLE = r"(?:da|de|do|dos|das|di|del|della|van|von|der|du|le|la)"
+_PAIR = re.compile(rf"(?<![\w'’.-])(?P<given>{_WORD})(?:\s(?:[A-Z]\.\s?){{1,2}})?\s"
+                   rf"(?P<surname>(?:{_PARTICLE}\s)?{_WORD}(?:-{_WORD})?(?:\s{_PARTICLE}\s{_WORD})?)"
+                   r"(?![\w'’-])")
+_CAPITAL_AFTER = re.compile(r"\s++(?:of\s++)?[A-ZÀ-ÖØ-Þ]")
+_WORD_BEFORE = re.compile(r"(\S+)\s++$")
+_PLACE_ABBREVIATIONS = frozenset({"st.", "ste.", "mt.", "ft.", "pt."})  # `St. Lawrence Seaway`
+
+
+def plain(word: str) -> str:
+    """`word` folded, without its accents (`Stanisław`: `stanisław`, `José`: `jose`)."""
+    return "".join(char for char in unicodedata.normalize("NFD", word.casefold())
+                   if not unicodedata.combining(char))
+
+
+@lru_cache(maxsize=4)
+def _tables(patterns: Patterns, register: Register) -> tuple[frozenset[str], frozenset[str]]:
+    """The given names (none the register knows as a place or body), and the words that end
+    no name."""
+    given = frozenset(plain(name) for name in patterns.words("given-first")
+                      if not _not_person(name, register))
+    stop = frozenset({*patterns.words("not-names"), *patterns.words("office-words"),
+                      *patterns.words("not-surnames")})
+    return given, stop
+
+
+def _not_person(word: str, register: Register) -> bool:
+    """Is `word` a place's or a body's name in the register?"""
+    known = register.lookup(word)
+    return known is not None and known.kind != "person"
+
+
+def given_first_spans(text: str, patterns: Patterns, register: Register) -> list[tuple[int, int]]:
+    """Spans of the names of `text` written given name first (see the module)."""
+    if text.isupper() or " " not in text:
+        return []
+    given, stop = _tables(patterns, register)
+    spans: list[tuple[int, int]] = []
+    pair = _PAIR.search(text)
+    while pair is not None:  # pairs may overlap (`Then João Neves`): each word tried first
+        if plain(pair["given"]) in given and _surname(pair["surname"], given, stop, register) \
+                and not _CAPITAL_AFTER.match(text, pair.end()) \
+                and not _capital_before(text, pair.start(), stop):
+            spans.append(pair.span())
+            pair = _PAIR.search(text, pair.end())
+        else:
+            pair = _PAIR.search(text, pair.end("given"))
+    return spans
+
+
+def _surname(words: str, given: frozenset[str], stop: frozenset[str], register: Register) -> bool:
+    """`words` (after the given name) may be a surname the register lacks."""
+    word = words.split()[-1] if words.split()[0].islower() else words.split()[0]
+    return word.casefold() not in stop and plain(word) not in given \
+        and not _not_person(word, register)
+
+
+def _capital_before(text: str, start: int, stop: frozenset[str]) -> bool:
+    """A capitalised word right before `start` inside a sentence (not after its stop), no
+    function word (`Then`, `When`: a sentence's first word), or a place's abbreviation."""
+    before = _WORD_BEFORE.search(text, 0, start)
+    word = before.group(1).lstrip("([“‘\"'") if before else ""
+    if word.casefold() in _PLACE_ABBREVIATIONS:
+        return True
+    return word[:1].isupper() and word.casefold() not in stop and not word.endswith(
+        (".", "!", "?", ":", ";", '"', "”"))
