@@ -80,3 +80,17 @@ def test_the_invented_cablegram_of_offices_points_to_their_1943_holders(resource
             for side in ("sent", "received")}
     assert refs == {"sent": ["#per-john-curtin"],
                     "received": ["#per-william-lyon-mackenzie-king"]}
+
+
+def test_a_british_offices_heading_makes_a_routing_lines_office_british(resources) -> None:
+    """`CABINET OFFICE TO WASHINGTON` (the office before `TO`: table letterhead-countries) and
+    `Following personal from Prime Minister to President Kennedy.` (routing row joined by
+    `to`): the Prime Minister of the United Kingdom in 1962, the President named."""
+    root = etree.fromstring(text_xml(
+        "CABINET OFFICE TO WASHINGTON\n\nCypher/OTP\n\nNo. 2214\n27th October 1962\n\n"
+        "Following personal from Prime Minister to President Kennedy.\n\nBegins. I have "
+        "been thinking over our talk. Ends.\n", resources).encode())
+    sent = "//tei:correspAction[@type='sent']"
+    assert xp(root, f"{sent}/tei:roleName/@ref") == ["#per-harold-macmillan"]
+    assert xp(root, "//tei:correspAction[@type='received']/tei:persName/@ref") == [
+        "#per-john-f-kennedy"]

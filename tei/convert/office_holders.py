@@ -37,6 +37,9 @@ _OF_END = re.compile(r"(?i)\sof\s(?:the\s)?$")  # before a country closing an of
 # (ocr45) a colonial form's office and its territory parted by a comma (`Governor, Kenya`)
 _COMMA_END = re.compile(r"(?i),\s(?:the\s)?$")
 _JOINER = re.compile(r"(?i)^(?:and|first|then)\s++")
+# a British telegram's heading line naming the sending office before the post it goes to
+# (`CABINET OFFICE TO WASHINGTON`, `FROM FOREIGN OFFICE TO MOSCOW`): the office's words
+_OFFICE_TO = re.compile(r"(?i)^from\s++|\s++to\s++[^,;]{2,40}$")
 _STATE_STYLE = re.compile(r"(?i)\b(?:republic|kingdom|commonwealth|government)\b")
 US_FORMS = frozenset({"frus", "us-cable", "state-form"})
 US = "pla-united-states"
@@ -80,6 +83,7 @@ def letterhead_offices(letterheads: list[str], ctx: Context) -> tuple[str | None
     when another letterhead line names a state (`REPUBLIC OF LIBERIA` over `DEPARTMENT OF
     STATE`)."""
     patterns, register = ctx.res.patterns, ctx.res.register
+    letterheads = [_OFFICE_TO.sub("", text) for text in letterheads]
     countries = {found for text in letterheads
                  if (found := patterns.label("letterhead-countries", text))}
     states = {match.entry.id for text in letterheads
