@@ -124,3 +124,26 @@ def test_a_country_after_the_shared_name_decides_over_the_documents_context(
     xml = text_xml(_LETTERHEAD.format(letterhead), resources)
     head = xml.split('<div type="registry" subtype="heading">')[1].split("</ab>")[0]
     assert f'<orgName ref="#{ident}">' in head
+
+
+_PARTY_CONGRESS = ("AIRGRAM\n\nFROM: AmEmbassy ROME\nDATE: March 14, 1966\nSUBJECT: Italian "
+                   "Communist Party Congress\n\nThe Eleventh Congress of the Italian Communist "
+                   "Party closed in Rome. The Embassy believes that the Congress marks no change."
+                   "\n\nMeloy\n")
+
+
+def test_a_partys_body_named_after_the_party_or_named_in_full_before(resources) -> None:
+    """`Italian Communist Party Congress` is that party's (the party before the body as `of
+    the` after it); `the Congress` after the document named that congress in full is it,
+    not the US Congress a US form would otherwise make it."""
+    xml = text_xml(_PARTY_CONGRESS, resources)
+    assert xml.count('<orgName ref="#org-congress-of-the-italian-communist-party">') == 3
+    assert "org-united-states-congress" not in xml
+
+
+def test_a_name_with_its_own_evidence_keeps_it_over_a_body_named_before(resources) -> None:
+    """`the Czechoslovak Politburo` after the Bulgarian one: the adjective tells."""
+    xml = text_xml("TELEGRAM\n\nSofia, 12 March 1979\n\nThe Politburo of the Central Committee"
+                   " of the Bulgarian Communist Party met. He compared its line with that of the "
+                   "Czechoslovak Politburo.\n\nNOWAK\n", resources)
+    assert "communist-party-of-czechoslovakia" in xml

@@ -145,8 +145,9 @@ class Context(CoverNames, Aliases):
         one after another country's adjective than all of theirs: `the Mexican Congress`);
         without such evidence a local entry, with a warning, never a guess; an
         organisation's own country first (`org_country`)."""
-        shared = candidates(self.res.register, entry, form, self.year)
         org = entry.kind == "org"
+        shared = (org and org_country.named_before(form, self.used.values(), qualifier + country)
+                  ) or candidates(self.res.register, entry, form, self.year)
         register = self.res.register
         host = self.res.patterns.words("host-bodies").get(form.casefold(), "")
         shared = org_country.of_party(qualifier, shared, register) if host == "party" else shared
@@ -230,8 +231,7 @@ class Context(CoverNames, Aliases):
         return plausible_name(name, self.res.patterns)
 
     def person(self, name: str, line: int, title: str = "") -> Entry:
-        """The register entry for a name in a name position (after `title`, the title words
-        before it), or a new local entry (warned)."""
+        """The register entry for a name in a name position (after `title`) or a new local one."""
         return self.entry("person", name, line, title)
 
     def local_person(self, name: str, line: int) -> Entry:

@@ -38,9 +38,13 @@ def qualifier(piece: str, match: NameMatch, found: list[NameMatch],
     place = next((m for m in found if joined and m.start == joined.end()), None)
     # (misses40) or a body of the organisation named next (`the Political Bureau of the
     # Korean Workers' Party`): that organisation's body, none of another's
-    return piece[match.end:place.end] if place and (
-        place.entry.kind == "place" or (place.entry.kind == "org" and place.entry != match.entry)
-    ) else ""
+    if place and (place.entry.kind == "place" or (place.entry.kind == "org"
+                                                  and place.entry != match.entry)):
+        return piece[match.end:place.end]
+    # (session 27) or a party named right before the body (`Italian Communist Party Congress`)
+    party = next((m for m in found if m.end + 1 == match.start and piece[m.end] == " "
+                  and m.entry.kind == "org" and _PARTY.search(m.entry.reg)), None)
+    return f" of the {piece[party.start:party.end]}" if party else ""
 
 
 def country_before(text: str, start: int) -> str:
@@ -78,6 +82,7 @@ def title_before(text: str, start: int, joiners: frozenset[str] = frozenset()) -
 _COUNTRY_BEFORE = re.compile(r"(?:(?<![\w'’])[A-Z][\w'’-]*+\s++(?:(?:of|the)\s++)?){1,4}$")
 # `of` (and its article) before a country after an organisation's name, in English,
 # Spanish, French, Portuguese, Italian, German (`DEL PERÚ`, `de la République du Sénégal`)
+_PARTY = re.compile(r"(?i)\bparty\b")
 _OF_THE = re.compile(r"\s(?i:of\s(?:the\s)?|del\s|de\s(?:la\s|los\s|l['’])?|d['’]|du\s"
                      r"|do\s|da\s|della\s|dello\s|di\s|der\s|des\s|von\s)")
 # `of the` after a title's end, before or after its space (linear on long space runs)

@@ -19,6 +19,7 @@ document's context (`ambiguity.in_context`) is asked, the name's own country dec
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from functools import lru_cache
 
 from tei.convert.loading import Resources
@@ -149,3 +150,15 @@ def qualified_name(form: str, qualifier: str) -> str:
         return name
     return " ".join(w.lower() if w.lower() in _PARTICLES and i else w.capitalize()
                     for i, w in enumerate(name.split()))
+
+
+def named_before(form: str, used: Iterable[Entry], evidence: str = "") -> tuple[Entry, ...]:
+    """(session 27) The one body the document has named in full whose name `form` opens
+    (`the Congress` after `the Eleventh Congress of the Italian Communist Party`), as a
+    one-entry tuple; () when none or several, or when the name has `evidence` of its own (a
+    qualifier or a country's adjective: `the Czechoslovak Politburo`)."""
+    if evidence:
+        return ()
+    head = f"{form.casefold()} of "
+    named = tuple(e for e in used if e.kind == "org" and e.reg.casefold().startswith(head))
+    return named if len(named) == 1 else ()
