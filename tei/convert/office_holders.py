@@ -39,7 +39,10 @@ _COMMA_END = re.compile(r"(?i),\s(?:the\s)?$")
 _JOINER = re.compile(r"(?i)^(?:and|first|then)\s++")
 # a British telegram's heading line naming the sending office before the post it goes to
 # (`CABINET OFFICE TO WASHINGTON`, `FROM FOREIGN OFFICE TO MOSCOW`): the office's words
-_OFFICE_TO = re.compile(r"(?i)^from\s++|\s++to\s++[^,;]{2,40}$")
+# (or the State Department's form's name before the department: `INCOMING TELEGRAM Department
+# of State`)
+_OFFICE_TO = re.compile(r"(?i)^(?:from|(?:incoming|outgoing)\s++(?:telegram|airgram))\s++"
+                        r"|\s++to\s++[^,;]{2,40}$")
 _STATE_STYLE = re.compile(r"(?i)\b(?:republic|kingdom|commonwealth|government)\b")
 US_FORMS = frozenset({"frus", "us-cable", "state-form"})
 US = "pla-united-states"

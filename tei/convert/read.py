@@ -33,6 +33,7 @@ from tei.convert.rewrap import (
     runs_on_from_furniture,
     starts_apart,
 )
+from tei.convert.routing_codes import routing_codes
 from tei.convert.stacked_labels import form_fields
 
 # (frus40) five or more spaced asterisks alone (four once the first is read as a bullet) are
@@ -178,7 +179,7 @@ def logical_lines(text: str, standalone: Callable[[str], bool] = lambda text: Fa
     a line that `standalone` accepts (a page's furniture) is never joined to its neighbours,
     unless it was wrapped before its end (`cut_short`, or the next line goes on in lower
     case: `... Carnegie Corporation` / `of New York`)."""
-    physical = form_fields(_physical(text))
+    physical = routing_codes(form_fields(_physical(text)))
     # the width the text was wrapped at: furniture and a table row's cells are set apart
     counts = Counter(number for number, _, _ in physical)
     lengths = [len(content) for number, content, _ in physical

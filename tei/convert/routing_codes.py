@@ -1,0 +1,35 @@
+"""Read stage: a State Department telegram form's routing block as a copy stacks it, each
+office's symbol on a line of its own under its label (the incoming telegrams of the 1960s:
+`Action` / `EUR` / `Info` / `SS` / `G` / `SP`), set on one line with its label (`Action EUR`,
+`Info SS G SP`), as the form prints it, so that the heading reads on past it. A symbol is
+one to six capitals, a slash or hyphen and a second part perhaps (`S/S`, `INR-5`); every word is
+kept, in order."""
+
+from __future__ import annotations
+
+import re
+
+PhysicalLine = tuple[int, str, bool]
+
+_LABEL = re.compile(r"^(?i:action|info)\s*+:?$")
+_SYMBOL = re.compile(r"^[A-Z]{1,6}(?:[/-][A-Z0-9]{1,6})?$")
+_MOST = 24  # the symbols a label's column holds, at most
+
+
+def routing_codes(physical: list[PhysicalLine]) -> list[PhysicalLine]:
+    """`physical` with each routing label's column of office symbols on the label's line."""
+    out: list[PhysicalLine] = []
+    index = 0
+    while index < len(physical):
+        number, text, bullet = physical[index]
+        end = index + 1
+        while _LABEL.match(text) and end < len(physical) and end - index <= _MOST \
+                and _SYMBOL.match(physical[end][1]):
+            end += 1
+        if end > index + 1:
+            symbols = " ".join(line for _, line, _ in physical[index + 1:end])
+            out.append((number, f"{text} {symbols}", bullet))
+        else:
+            out.append((number, text, bullet))
+        index = end
+    return out
