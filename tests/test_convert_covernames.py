@@ -74,7 +74,7 @@ def test_unglossed_cover_names_get_their_own_entries(resources) -> None:
 def test_a_cover_name_signs_and_addresses_the_telegram(resources) -> None:
     xml = convert_text(_DECRYPT, "t", resources).xml.decode()
     assert re.search(r"<signed><persName ref=\"#per-ilya\">ILYa</persName>", xml)
-    assert re.search(r'<correspAction type="received">\s*<persName ref="#per-p-m-fitin">', xml)
+    assert re.search(r'<correspAction type="received">\s*<persName ref="#per-pavel-fitin">', xml)
 
 
 def test_capitals_are_no_cover_names_without_the_evidence(resources) -> None:
