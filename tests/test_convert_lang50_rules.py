@@ -66,7 +66,8 @@ def test_gaimusho_two_columns(resources) -> None:
 
 
 def test_katakana_names_glued_to_particles(resources) -> None:
-    found = resources.register.find("本使ハウェルズ次官ニ會見セリ。ヒトラーハ不在ナリ「フラスク」ヲ見タ")
+    found = resources.register.find("本使ハウェルズ次官ニ會見セリ。"
+                                    "ヒトラーハ不在ナリ「フラスク」ヲ見タ")
     assert [m.form for m in found] == ["ウェルズ", "ヒトラー"]
 
 
