@@ -24,6 +24,10 @@ Mexican, Argentine and Indian archives, in their language or in translation).
   III-2458-14 (...)` and an Indian `File No. 7(14)-CJK/50` (shelfmarks), `Fondo:` lines,
   Abhilekh Patal's record fields; a Hindi letterhead (`विदेश मंत्रालय`) is the document's.
 - Portuguese function words that a short telegram keeps (`hoje`, `às`, `lhe`) and `õ`.
+- JACAR's English interface: `Ref. B02030531200` (the shelfmark), `Holding institution`,
+  `Hierarchy`, `Number of images`; its telegram in Japanese under the English fields is the
+  document (no viewer's interface: `furniture._cable_in_script`), and a Japanese sending
+  line's rest after its day is no page title (`titles._SENDING_REST`).
 """
 
 from __future__ import annotations
@@ -131,3 +135,23 @@ def test_short_portuguese_telegram_language(resources) -> None:
     from tei.convert.text_language import language_of
     assert language_of("Chanceler informou-me hoje que o Governo decidiu romper relações com "
                        "o Eixo. Pediu-me transmitir ao Ministro o seu agradecimento.", "en") == "pt"
+
+
+_JACAR_EN = ("Japan Center for Asian Historical Records\nReference code: B02030531200\n"
+             "Ref. B02030531200\n"
+             "Title: From Ambassador Oshima in Berlin to Foreign Minister Matsuoka, No. 301\n"
+             "Holding institution: Diplomatic Archives of the Ministry of Foreign Affairs of "
+             "Japan\n"
+             "Hierarchy: Ministry of Foreign Affairs > Political > Japan-Germany relations\n"
+             "Language: Japanese\nNumber of images: 3\n\n"
+             "昭和十六年四月四日後發　伯林\n本　省　　四月五日前着\n\n"
+             "松岡外務大臣　　　　　　　　大島大使\n\n第三〇一號（館長符號扱）\n\n"
+             "本日「リッベントロップ」外相ト會談ス\n")
+
+
+def test_jacar_english_page_keeps_its_japanese_telegram(resources) -> None:
+    facts = text_facts(_JACAR_EN, resources)
+    assert facts["title"].startswith("From Ambassador Oshima in Berlin")
+    assert (facts["date"], facts["telegram_number"]) == ("1941-04-04", "301")
+    assert facts["sender"] == ["Hiroshi Oshima"] and facts["addressee"] == ["Yosuke Matsuoka"]
+    assert "リッベントロップ" in text_xml(_JACAR_EN, resources)
