@@ -24,6 +24,9 @@ Mexican, Argentine and Indian archives, in their language or in translation).
   III-2458-14 (...)` and an Indian `File No. 7(14)-CJK/50` (shelfmarks), `Fondo:` lines,
   Abhilekh Patal's record fields; a Hindi letterhead (`विदेश मंत्रालय`) is the document's.
 - Portuguese function words that a short telegram keeps (`hoje`, `às`, `lhe`) and `õ`.
+- A Chinese telegram's address to a superior (`臺北總統府蔣總統鈞鑒：密。...`: split from its
+  message at `鈞鑒：`, `parts._BEGINS`; the `address` row); a body of some twenty ideographs
+  is Chinese (`min-letters` 20).
 - JACAR's English interface: `Ref. B02030531200` (the shelfmark), `Holding institution`,
   `Hierarchy`, `Number of images`; its telegram in Japanese under the English fields is the
   document (no viewer's interface: `furniture._cable_in_script`), and a Japanese sending
@@ -155,3 +158,11 @@ def test_jacar_english_page_keeps_its_japanese_telegram(resources) -> None:
     assert (facts["date"], facts["telegram_number"]) == ("1941-04-04", "301")
     assert facts["sender"] == ["Hiroshi Oshima"] and facts["addressee"] == ["Yosuke Matsuoka"]
     assert "リッベントロップ" in text_xml(_JACAR_EN, resources)
+
+
+def test_chinese_address_to_a_superior(resources) -> None:
+    text = ("外交部\n來電\n第二一四號\n發電地點：華盛頓\n發電日期：中華民國三十九年六月二十八日\n\n"
+            "臺北總統府蔣總統鈞鑒：密。美總統杜魯門本日宣布第七艦隊協防臺灣。職顧維鈞叩。儉。\n")
+    facts = text_facts(text, resources)
+    assert facts["addressee"] == ["Chiang Kai-shek"] and facts["place_of_origin"] == "Washington"
+    assert '<text xml:lang="zh">' in text_xml(text, resources)
