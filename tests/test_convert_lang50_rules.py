@@ -24,9 +24,9 @@ Mexican, Argentine and Indian archives, in their language or in translation).
   III-2458-14 (...)` and an Indian `File No. 7(14)-CJK/50` (shelfmarks), `Fondo:` lines,
   Abhilekh Patal's record fields; a Hindi letterhead (`विदेश मंत्रालय`) is the document's.
 - Portuguese function words that a short telegram keeps (`hoje`, `às`, `lhe`) and `õ`.
-- A Chinese telegram's address to a superior (`臺北總統府蔣總統鈞鑒：密。...`: split from its
-  message at `鈞鑒：`, `parts._BEGINS`; the `address` row); a body of some twenty ideographs
-  is Chinese (`min-letters` 20).
+- A body of some twenty ideographs is Chinese (`min-letters` 20, not 40).
+- A Spanish or Portuguese cable's form line with its classification before the number
+  (`CABLE SECRETO No. 412`); `Cancillería`, `SECRELAC`, `Embajada` ... are offices, no person.
 - JACAR's English interface: `Ref. B02030531200` (the shelfmark), `Holding institution`,
   `Hierarchy`, `Number of images`; its telegram in Japanese under the English fields is the
   document (no viewer's interface: `furniture._cable_in_script`), and a Japanese sending
@@ -160,9 +160,17 @@ def test_jacar_english_page_keeps_its_japanese_telegram(resources) -> None:
     assert "リッベントロップ" in text_xml(_JACAR_EN, resources)
 
 
-def test_chinese_address_to_a_superior(resources) -> None:
+def test_a_short_chinese_body_is_chinese(resources) -> None:
     text = ("外交部\n來電\n第二一四號\n發電地點：華盛頓\n發電日期：中華民國三十九年六月二十八日\n\n"
-            "臺北總統府蔣總統鈞鑒：密。美總統杜魯門本日宣布第七艦隊協防臺灣。職顧維鈞叩。儉。\n")
+            "部長鈞鑒：密。美總統杜魯門本日宣布第七艦隊協防臺灣。職顧維鈞叩。儉。\n")
     facts = text_facts(text, resources)
-    assert facts["addressee"] == ["Chiang Kai-shek"] and facts["place_of_origin"] == "Washington"
+    assert (facts["date"], facts["place_of_origin"]) == ("1950-06-28", "Washington")
     assert '<text xml:lang="zh">' in text_xml(text, resources)
+
+
+def test_argentine_cable_secreto_to_the_cancilleria(resources) -> None:
+    facts = text_facts("CABLE SECRETO No. 77\nRoma, 2 de mayo de 1949.\nPara: Cancillería\n\n"
+                       "El Conde Sforza me recibió hoy y me habló del tratado.\n\nARCE\n",
+                       resources)
+    assert (facts["telegram_number"], facts["date"]) == ("77", "1949-05-02")
+    assert facts["addressee"] == []

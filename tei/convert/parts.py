@@ -151,9 +151,7 @@ def dateline_place(text: str, ctx: Context) -> str:
 _ABBREVIATIONS = {"cde", "cdes", "mr", "mrs", "dr", "st", "gen", "col", "no", "tov", "messrs",
                   "capt", "lt", "maj", "adm", "cdr", "brig", "sgt", "sen", "gov", "amb", "prof",
                   "rev", "hon"}
-# (lang50) or a Chinese telegram's address to a superior closed by `鈞鑒：` (`蔣總統鈞鑒：密。...`)
-_BEGINS = re.compile(r"(?i)^(?P<address>.{3,160}?\bbegins\s*+[:.](?=\s)|[\u3400-\u9fff]{2,16}?"
-                     r"(?:鈞鑒|钧鉴|勛鑒|勋鉴|賜鑒|赐鉴|台鑒|台鉴|惠鑒|惠鉴)\s*+[：:])\s*+(?P<rest>\S.*)$")
+_BEGINS = re.compile(r"(?i)^(?P<address>.{3,160}?\bbegins\s*+[:.])\s++(?P<rest>\S.*)$")
 # a sentence's last word may close an editor's bracket (`Comrade Koča [Popović]. Talks ...`)
 # (speed26) the word's first character before the look behind it: `re` scans for it
 _SENTENCE_BREAK = re.compile(r"(?P<word>[\w.](?<![\w.].)[\w.]*)(?P<close>\]?)\.\s+(?=[A-Z])")
