@@ -25,8 +25,13 @@ _MONTH_DAY = re.compile(r"[A-Z][a-z]{2,8}\.?\s\d{1,2}(?!\d)"
 _CLOCK = re.compile(r"(?<![\d.:])\d{1,2}(?:[:.]\d{2})?\s?[ap]\.\s?m\.|noon|midnight")
 _YEAR_ONLY = re.compile(r"(?:1[89]|20)\d\d")
 _HANDLING_ROWS = frozenset({"control", "declassification"})  # heading rows of later handling
-# a heading line's clock time and nothing else (`10 P.M.`, `8:30 P.M.`)
-_CLOCK_ONLY = re.compile(r"\d{1,2}(?:[:.]\d{2})?\s?[APap]\.\s?[Mm]\.")
+# (lang50) the Portuguese and Spanish forms' 24-hour clock (the Itamaraty's `23 h. 40`, `20 h.`,
+# `7,45 h`; the Argentine `9.40 hs.`), maybe after `às` / `a las`
+_IBERIAN_CLOCK = (r"(?:(?i:às|as|a\s++las)\s++)?(?:[01]?\d|2[0-3])\s?(?:h\.?\s?(?:[0-5]\d)?"
+                  r"|[.,:][0-5]\d\s?(?:h|hs|horas)\.?)")
+_IBERIAN_PARTS = re.compile(r"(?P<h>[01]?\d|2[0-3])\s?(?:h\.?\s?|[.,:])(?P<m>[0-5]\d)?")
+# a heading line's clock time and nothing else (`10 P.M.`, `8:30 P.M.`; lang50: `23 h. 40`)
+_CLOCK_ONLY = re.compile(rf"\d{{1,2}}(?:[:.]\d{{2}})?\s?[APap]\.\s?[Mm]\.|{_IBERIAN_CLOCK}")
 # a clock's minutes after a full stop (`10.19 a.m.`, the older FRUS volumes): no day and month
 _DOTTED_CLOCK = re.compile(r"(?<![\d.])(\d{1,2})\.(\d{2})(?=\s?[APap]\.\s?[Mm]\.)")
 # the civil date in brackets after a date of another calendar, the time after the bracket
@@ -149,7 +154,7 @@ def timed_receipt(lines: list[Line], sent: str, ctx: Context) -> tuple[str, Date
              and _CLOCK_ONLY.fullmatch(value.strip())}
     if "received" not in times or len(sent) < 10:
         return None
-    clocks = {key: _DOTTED_CLOCK.sub(r"\1:\2", value) for key, value in times.items()}
+    clocks = {key: _clock_text(value) for key, value in times.items()}
     received = read_date(f"{sent[:10]}, {clocks['received']}", ctx)
     despatched = read_date(f"{sent[:10]}, {clocks['sent']}", ctx) if "sent" in times else None
     if not received or received[1].hour is None:
@@ -160,6 +165,16 @@ def timed_receipt(lines: list[Line], sent: str, ctx: Context) -> tuple[str, Date
         day = date(value.year, value.month, value.day) + timedelta(days=1)
         value = replace(value, year=day.year, month=day.month, day=day.day)
     return times["received"], value
+
+
+def _clock_text(value: str) -> str:
+    """A clock time as the date reader reads it: `10.19 a.m.` as `10:19 a.m.`, and (lang50) an
+    Iberian form's `23 h. 40` (or `às 20 h.`) as `23:40`."""
+    if re.fullmatch(_IBERIAN_CLOCK, value.strip()):
+        found = _IBERIAN_PARTS.search(value)
+        if found:
+            return f"{int(found['h']):02d}:{found['m'] or '00'}"
+    return _DOTTED_CLOCK.sub(r"\1:\2", value)
 
 
 # a receipt's 24-hour clock alone (`1710`, `17.10`, `17:10`)

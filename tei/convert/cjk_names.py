@@ -17,6 +17,10 @@ GATE = re.compile(r"[\u3040-\u30ff\u3400-\u9fff々]{2}")
 _RUN = re.compile(r"[\u3040-\u30ff\u3400-\u9fff々]{2,}")
 _LONGEST, _SHORTEST = 8, 2
 _KATAKANA = re.compile(r"[ァ-ヺー]")
+# (lang50) the case particles of the older official style, in katakana, ending a katakana word
+_PARTICLES = r"(?:ヨリ|トノ|ニテ|ニハ|トハ|ヘノ|カラ|マデ|ハ|ノ|ニ|ヲ|ト|ガ|モ|ヘ|デ)"
+_PARTICLE_AFTER = re.compile(rf"{_PARTICLES}(?![ァ-ヺー])")
+_PARTICLE_BEFORE = re.compile(rf"{_PARTICLES}$")
 
 
 def cjk_names(register: Register, text: str, kinds: tuple[str, ...], found: list[NameMatch],
@@ -51,6 +55,10 @@ def _name_at(register: Register, text: str, start: int, end: int,
 
 def _whole_word(text: str, start: int, stop: int) -> bool:
     """Whether a name from `start` to `stop` beginning or ending in katakana has no
-    katakana before or after it."""
-    return not (_KATAKANA.match(text[start]) and start and _KATAKANA.match(text[start - 1])) \
-        and not (_KATAKANA.match(text[stop - 1]) and _KATAKANA.match(text[stop:stop + 1]))
+    katakana before or after it, but (lang50) a particle the older telegrams write in katakana
+    (`ルーズベルトハ`, `本使ハウェルズ次官ニ`: the name glued to `ハ`, `ニ`, `ヲ`, `ト`, ...)."""
+    before = _KATAKANA.match(text[start]) and start and _KATAKANA.match(text[start - 1]) \
+        and not _PARTICLE_BEFORE.search(text, 0, start)
+    after = _KATAKANA.match(text[stop - 1]) and _KATAKANA.match(text[stop:stop + 1]) \
+        and not _PARTICLE_AFTER.match(text, stop)
+    return not before and not after

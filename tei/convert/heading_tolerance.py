@@ -24,6 +24,9 @@ def tolerated(lines: list[Line], i: int, ctx: Context, kind: Kind) -> bool:
 
 
 _STRAY_CLOSE = re.compile(r"\]\s*$")
+# (lang50) a word of a line's count has a letter or digit: the dashes parting a series line's
+# parts are none (`Arquivo Histórico do Itamaraty — Telegramas expedidos — Washington — 1942`)
+_WORDLIKE = re.compile(r"\w")
 
 
 def bare(text: str) -> str:
@@ -82,7 +85,8 @@ def _tolerable(line: Line, ctx: Context, first: bool = False) -> bool:
     # an omission's dots, or (ocr43) an OCR speck with no letter or digit (`:`, `·`)
     omission = text.strip("[]. …") == "" or not re.search(r"\w", text)
     long_first = first and not any(d.day for d in ctx.res.dates.find(text))  # no dateline
-    return omission or (len(text.split()) <= (30 if long_first else 10)
+    words = [word for word in text.split() if _WORDLIKE.search(word)]  # (lang50) no dash
+    return omission or (len(words) <= (30 if long_first else 10)
                         and not re.search(r"[.!?:]$", text))
 
 

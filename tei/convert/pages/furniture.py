@@ -274,17 +274,31 @@ def _clipped_books(lines: list[Line], rows: Rows) -> set[int]:
             and not rows[i - 1] and not _SENTENCE_MARK.search(lines[i - 1].text)}
 
 
+_CABLE_ROWS = frozenset({"cable-number", "transmission", "date"})
+
+
+def _cable_in_script(rows: Rows, lines: list[Line], ctx: Context) -> bool:
+    """(lang50) Whether the lines in another script hold a telegram's heading (a number, a
+    sending or receipt line the `heading` table reads: `第三〇一號`, `昭和十六年四月四日後發`):
+    the document itself under an archive's page in English (JACAR's English interface), no
+    viewer's interface."""
+    found = (ctx.res.patterns.match("heading", " ".join(line.text.split()))
+             for line, row in zip(lines, rows, strict=True) if row and row[0] == "forum")
+    return any(hit is not None and hit[0] in _CABLE_ROWS for hit in found)
+
+
 def _kept_transcript(rows: Rows, lines: list[Line], ctx: Context) -> Rows:
     """Lines in another script under a label of the original's transcript (`Transcript -
     Chinese`, table `attachment`) are the transcript's, no viewer's interface (`forum`); so
     is a line in that script with no Latin word on a page no other row finds an interface
     on (a Hanja letterhead, `大韓民國 外務部`, over a translated letter: misses21), and
     (lang49) every such line of a page most of whose lines are in that script (a JACAR
-    page's telegram in Japanese under its breadcrumb `階層：... > ... > ...`)."""
+    page's telegram in Japanese under its breadcrumb `階層：... > ... > ...`), or (lang50) of
+    a page whose lines in that script hold a telegram's heading."""
     forum = sum(1 for row in rows if row and row[0] == "forum")
     if not forum:
         return rows
-    if forum * 2 > len(rows):
+    if forum * 2 > len(rows) or _cable_in_script(rows, lines, ctx):
         return [None if row and row[0] == "forum" else row for row in rows]
     if not any(row and row[0] != "forum" for row in rows):
         return [None if row and row[0] == "forum" and not _LATIN.search(line.text) else row
