@@ -1,0 +1,142 @@
+"""Rules for English-language editions of diplomatic documents of other eras and publishers
+(misses50):
+
+- a 19th-century FRUS despatch's number with the print's half bracket set on the line of the
+  editors' heading (`No. 412.] Mr. Adams to Mr. Seward.`) is split from it (run-on-heading row
+  `despatch-heading`): the heading is the title and names the parties;
+- the volume lines over a history.state.gov document of other eras (`Papers Relating to
+  Foreign Affairs, ...`; `..., 1969–1976, Volume E–12, ...`) are site furniture, not its title;
+- a DCER page's heading (`Volume #23 - 624.`) over the number line is the volume's, not a
+  sentence (dcer row `volume`); `EMERGENCY` is a precedence;
+- a note marked with a dagger (`†`, `‡`: DCER's documents not located) is a footnote, placed
+  at its anchor glued after a word or stop;
+- a place's name after one person's honorific and initials (`Mr C.W. Jordan`) is a surname,
+  in a heading's party and in the text, and so is one in a salutation (`My dear Jordan,`);
+- an AAD record's `Reference` field citing cables (`76 OTTAWA 611`) is no shelfmark
+  (table `cited-cables`);
+- a PlusD record whose cable text keeps no heading of its own: the record's `From` and `To`
+  fields head the text (`From: STATE`: sent from Washington);
+- Ivone Kirkpatrick's surname alone is his only in his dated offices (1950-1957).
+"""
+
+from __future__ import annotations
+
+from tei.convert import Resources
+from tests.cases import text_facts, text_xml
+
+DESPATCH = (
+    "{above}No. 412.] Mr. Adams to Mr. Seward.\n\n"
+    "Legation of the United States,\nLondon, March 7, 1863.\n(Received March 23.)\n\n"
+    "Sir: On Thursday I saw Lord Russell at the Foreign Office.\n\n"
+    "I have the honor to be, sir, your obedient servant,\n\nCHARLES FRANCIS ADAMS.\n"
+)
+VOLUME_LINE = ("Office of the Historian\nPapers Relating to Foreign Affairs, Accompanying the "
+               "Annual Message of the President to the Third Session Thirty-seventh Congress, "
+               "Part I\nGreat Britain\n\n")
+DCER = (
+    "{above}412.                                                  DEA/50219-40\n\n"
+    "High Commissioner in United Kingdom to Secretary of State for External Affairs\n\n"
+    "TELEGRAM 1533                                    London, November 2, 1956\n\n"
+    "SECRET. {precedence}\n\n"
+    "Reference: Our telegram 1501 of November 1.{mark}\n\n"
+    "I saw the Minister of State this morning.\n\n"
+    "ROBERTSON\n\n"
+    "{mark} Not located.\n"
+)
+DFAT = (
+    "Mr R.G. Casey, Minister for External Affairs, to Mr C.W. Jordan, High Commissioner in "
+    "Ceylon\n\nLetter CANBERRA, 3 March 1954\n\nMy dear Jordan,\n\n"
+    "I saw Mr H.T. Chad and the Governor yesterday.\n\nYours sincerely,\n\nR.G. CASEY\n"
+)
+
+
+def test_a_despatch_number_on_the_heading_line_leaves_the_heading_the_title(
+        resources: Resources) -> None:
+    facts = text_facts(DESPATCH.format(above=""), resources)
+    assert facts["title"] == "Mr. Adams to Mr. Seward"
+    assert facts["date"] == "1863-03-07"
+    assert facts["date_received"] == "1863-03-23"
+    assert facts["addressee"] == ["William H. Seward"]
+
+
+def test_a_nineteenth_century_volume_line_is_no_title(resources: Resources) -> None:
+    apart = DESPATCH.replace("No. 412.] Mr. Adams to Mr. Seward.", "Mr. Adams to Mr. Seward.\n"
+                                                                   "No. 412.]")
+    facts = text_facts(apart.format(above=VOLUME_LINE), resources)
+    assert facts["title"] == "Mr. Adams to Mr. Seward"
+    assert facts["place_of_origin"] == "London"
+    assert "Papers Relating" not in text_xml(apart.format(above=VOLUME_LINE), resources)
+
+
+def test_an_electronic_volume_line_is_no_heading(resources: Resources) -> None:
+    xml = text_xml(
+        "Foreign Relations of the United States, 1969–1976, Volume E–12, Documents on East "
+        "and Southeast Asia, 1973–1976\n\n"
+        "214. Memorandum From the President’s Assistant for National Security Affairs "
+        "(Kissinger) to President Nixon1\n\nWashington, April 11, 1973.\n\n"
+        "Secretary Romulo will call on you tomorrow.\n\n"
+        "  1. Source: National Archives, Nixon Presidential Materials, NSC Files, Box 1087. "
+        "Confidential.\n", resources)
+    assert "Volume E–12" not in xml.split("<text")[1]
+
+
+def test_a_dcer_page_heading_lets_the_number_line_be_read(resources: Resources) -> None:
+    facts = text_facts(DCER.format(above="Documents on Canadian External Relations\n"
+                                         "Volume #23 - 412.\n\n", precedence="IMMEDIATE.",
+                                   mark=""), resources)
+    assert facts["archive_idno"] == "DEA/50219-40"
+    assert facts["telegram_number"] == "1533"
+    assert facts["date"] == "1956-11-02"
+
+
+def test_emergency_is_a_precedence(resources: Resources) -> None:
+    facts = text_facts(DCER.format(above="", precedence="EMERGENCY.", mark=""), resources)
+    assert facts["telegram_number"] == "1533"
+    assert facts["date"] == "1956-11-02"
+
+
+def test_a_dagger_note_is_placed_at_its_anchor(resources: Resources) -> None:
+    xml = text_xml(DCER.format(above="", precedence="IMMEDIATE.", mark="†"), resources)
+    assert 'November 1</date>.<note place="foot" n="†">Not located.</note>' in xml
+
+
+def test_a_place_s_name_after_an_honorific_and_initials_is_a_surname(
+        resources: Resources) -> None:
+    facts = text_facts(DFAT, resources)
+    assert facts["addressee"] == ["C.W. Jordan"]
+    xml = text_xml(DFAT, resources)
+    assert '>H.T. Chad</persName>' in xml
+    assert 'ref="#pla-jordan"' not in xml and 'ref="#pla-chad"' not in xml
+
+
+def test_an_aad_reference_citing_cables_is_no_shelfmark(resources: Resources) -> None:
+    facts = text_facts(
+        "Draft Date: 23 FEB 1976\nDocument Number: 1976STATE044118\nFilm Number: D760068-0551\n"
+        "From: SECSTATE WASHDC\nTo: AMEMBASSY OTTAWA\nReference: 76 OTTAWA 611\n"
+        "Message Text:\nLIMITED OFFICIAL USE\nR 232245Z FEB 76\nFM SECSTATE WASHDC\n"
+        "TO AMEMBASSY OTTAWA\nLIMITED OFFICIAL USE STATE 044118\n"
+        "1. THE ASSISTANT SECRETARY WILL RECEIVE THE MINISTER ON MARCH 4.\nKISSINGER\n",
+        resources)
+    assert facts["archive_idno"] == "1976STATE044118"
+    assert "76 OTTAWA 611" not in text_xml(
+        "Document Number: 1976STATE044118\nDraft Date: 23 FEB 1976\n"
+        "Reference: 76 OTTAWA 611\nMessage Text:\nFM SECSTATE WASHDC\nTO AMEMBASSY OTTAWA\n"
+        "1. TEXT.\nKISSINGER\n", resources).split("<msIdentifier>")[1].split("</msIdentifier>")[0]
+
+
+def test_a_plusd_record_s_parties_head_a_text_without_its_own_heading(
+        resources: Resources) -> None:
+    facts = text_facts(
+        "Date: 1978 March 2, 00:00 (Thursday)\nCanonical ID: 1978STATE053304_d\n"
+        "Original Classification: SECRET\nCharacter Count: 1540\nTAGS: PEPR, ET, SO, US\n"
+        "Type: TE - Telegram (cable)\nFrom: STATE\nTo: ADDIS ABABA\n"
+        "1. THE SECRETARY MET THE SOMALI AMBASSADOR TODAY.\nVANCE\n", resources)
+    assert facts["place_of_origin"] == "Washington"
+    assert facts["doc_type"] == "telegram"
+
+
+def test_kirkpatrick_alone_is_ivone_kirkpatrick_in_his_offices(resources: Resources) -> None:
+    text = ("Ambassador in United States to Secretary of State for External Affairs\n\n"
+            "Letter WASHINGTON, {date}\n\nI saw Kirkpatrick at lunch today.\n\nHEENEY\n")
+    assert "per-ivone-kirkpatrick" in text_xml(text.format(date="3 May 1956"), resources)
+    assert "per-ivone-kirkpatrick" not in text_xml(text.format(date="3 May 1983"), resources)
