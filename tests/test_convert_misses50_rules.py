@@ -4,6 +4,9 @@
 - a 19th-century FRUS despatch's number with the print's half bracket set on the line of the
   editors' heading (`No. 412.] Mr. Adams to Mr. Seward.`) is split from it (run-on-heading row
   `despatch-heading`): the heading is the title and names the parties;
+- a 19th-century circular instruction (`Circular.] Mr. Fish to the diplomatic and consular
+  officers of the United States.`): its form in the number's place, the heading naming the
+  Secretary and the officers addressed;
 - the volume lines over a history.state.gov document of other eras (`Papers Relating to
   Foreign Affairs, ...`; `..., 1969–1976, Volume E–12, ...`) are site furniture, not its title;
 - a DCER page's heading (`Volume #23 - 624.`) over the number line is the volume's, not a
@@ -140,3 +143,15 @@ def test_kirkpatrick_alone_is_ivone_kirkpatrick_in_his_offices(resources: Resour
             "Letter WASHINGTON, {date}\n\nI saw Kirkpatrick at lunch today.\n\nHEENEY\n")
     assert "per-ivone-kirkpatrick" in text_xml(text.format(date="3 May 1956"), resources)
     assert "per-ivone-kirkpatrick" not in text_xml(text.format(date="3 May 1983"), resources)
+
+
+def test_a_circular_instruction_s_heading_names_the_secretary(resources: Resources) -> None:
+    facts = text_facts(
+        "Circular.] Mr. Fish to the diplomatic and consular officers of the United States.\n\n"
+        "Department of State,\nWashington, April 15, 1873.\n\n"
+        "Gentlemen: The President directs me to call your attention to the act.\n\n"
+        "I am, gentlemen, your obedient servant,\n\nHAMILTON FISH.\n", resources)
+    assert facts["title"] == ("Mr. Fish to the diplomatic and consular officers of the "
+                              "United States")
+    assert facts["date"] == "1873-04-15"
+    assert facts["place_of_origin"] == "Washington"
