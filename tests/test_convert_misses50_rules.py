@@ -19,6 +19,8 @@
   (table `cited-cables`);
 - a PlusD record whose cable text keeps no heading of its own: the record's `From` and `To`
   fields head the text (`From: STATE`: sent from Washington);
+- a documents volume's form set before the place of the dateline (`Minute CANBERRA, 12 May
+  1954`; table `dateline-forms`) is the document's type;
 - Ivone Kirkpatrick's surname alone is his only in his dated offices (1950-1957).
 """
 
@@ -155,3 +157,12 @@ def test_a_circular_instruction_s_heading_names_the_secretary(resources: Resourc
                               "United States")
     assert facts["date"] == "1873-04-15"
     assert facts["place_of_origin"] == "Washington"
+
+
+def test_a_minute_s_form_on_its_dateline_is_the_type(resources: Resources) -> None:
+    facts = text_facts(
+        "Mr A.H. Tange, Secretary of Department of External Affairs, to Mr R.G. Casey, "
+        "Minister for External Affairs\n\nMinute CANBERRA, 12 May 1954\n\nSECRET\n\n"
+        "I attach a draft reply to the letter of 5 May.\n\nA.H. TANGE\n", resources)
+    assert facts["doc_type"] == "memorandum"
+    assert facts["date"] == "1954-05-12"
