@@ -21,6 +21,9 @@
   fields head the text (`From: STATE`: sent from Washington);
 - a documents volume's form set before the place of the dateline (`Minute CANBERRA, 12 May
   1954`; table `dateline-forms`) is the document's type;
+- a UK Cabinet conclusions' heading sentence (`CONCLUSIONS of a Meeting of the Cabinet held at
+  ... on Thursday, 1st November, 1956, at 9.45 a.m.`, row `meeting-heading`) dates the
+  record, and it and the number line (`C.M. (56) 85th Conclusions`) make it a meeting's record;
 - Ivone Kirkpatrick's surname alone is his only in his dated offices (1950-1957).
 """
 
@@ -166,3 +169,14 @@ def test_a_minute_s_form_on_its_dateline_is_the_type(resources: Resources) -> No
         "I attach a draft reply to the letter of 5 May.\n\nA.H. TANGE\n", resources)
     assert facts["doc_type"] == "memorandum"
     assert facts["date"] == "1954-05-12"
+
+
+def test_cabinet_conclusions_are_dated_by_their_heading_sentence(resources: Resources) -> None:
+    facts = text_facts(
+        "C.M. (56)\n85th Conclusions\n\nCABINET\n\n"
+        "CONCLUSIONS of a Meeting of the Cabinet held at 10 Downing Street, S.W.1, on "
+        "Thursday, 1st November, 1956, at 9.45 a.m.\n\nPresent:\n"
+        "The Right Hon. Sir Anthony Eden, M.P., Prime Minister (in the Chair)\n\n"
+        "1. The Cabinet were informed that the air operations had begun.\n", resources)
+    assert facts["date"] == "1956-11-01"
+    assert facts["doc_type"] == "record of conversation"
