@@ -24,6 +24,11 @@
 - a UK Cabinet conclusions' heading sentence (`CONCLUSIONS of a Meeting of the Cabinet held at
   ... on Thursday, 1st November, 1956, at 9.45 a.m.`, row `meeting-heading`) dates the
   record, and it and the number line (`C.M. (56) 85th Conclusions`) make it a meeting's record;
+- FRUS's printed page as OCR reads it sets the classification and the dateline with its hour
+  on one line (`SECRET Moscow, March 20, 1946—5 p. m.`): the classification is a line of its
+  own (run-on row `classified-dateline`), the place no `Secret Moscow`;
+- `The Ambassador in the Soviet Union (Smith)` of 1946-1949 is Walter Bedell Smith (his
+  dated offices in the register's words);
 - Ivone Kirkpatrick's surname alone is his only in his dated offices (1950-1957).
 """
 
@@ -180,3 +185,14 @@ def test_cabinet_conclusions_are_dated_by_their_heading_sentence(resources: Reso
         "1. The Cabinet were informed that the air operations had begun.\n", resources)
     assert facts["date"] == "1956-11-01"
     assert facts["doc_type"] == "record of conversation"
+
+
+def test_a_classification_run_into_a_dateline_with_its_hour_is_split(
+        resources: Resources) -> None:
+    facts = text_facts(
+        "861.00/3-2046: Telegram\n"
+        "The Ambassador in the Soviet Union (Smith) to the Secretary of State\n"
+        "SECRET Moscow, March 20, 1946—5 p. m.\n"
+        "871. Yesterday I called on Vyshinski.\nSMITH\n", resources)
+    assert facts["place_of_origin"] == "Moscow"
+    assert facts["sender"] == ["Walter Bedell Smith"]
