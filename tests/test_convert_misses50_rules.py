@@ -29,6 +29,9 @@
   own (run-on row `classified-dateline`), the place no `Secret Moscow`;
 - `The Ambassador in the Soviet Union (Smith)` of 1946-1949 is Walter Bedell Smith (his
   dated offices in the register's words);
+- a FRUS memorandum of conversation's dateline with the meeting's span of hours (`Madrid,
+  September 8, 1983, 10:20 a.m.–2:05 p.m.`, `3:30–4:45 p.m.`) is read, its start the time
+  (found on the held sample h01 after its blind score);
 - Ivone Kirkpatrick's surname alone is his only in his dated offices (1950-1957).
 """
 
@@ -196,3 +199,17 @@ def test_a_classification_run_into_a_dateline_with_its_hour_is_split(
         "871. Yesterday I called on Vyshinski.\nSMITH\n", resources)
     assert facts["place_of_origin"] == "Moscow"
     assert facts["sender"] == ["Walter Bedell Smith"]
+
+
+def test_a_dateline_with_a_span_of_hours_is_read(resources: Resources) -> None:
+    text = ("57. Memorandum of Conversation1\n\n{dateline}\n\n"
+            "The Secretary opened the meeting by welcoming the Minister and his party, and "
+            "said that he hoped the talks would be useful.\n\n"
+            "  1. Source: Department of State, Lot 81D113. Secret.\n")
+    for dateline, when in (("Madrid, September 8, 1983, 10:20 a.m.–2:05 p.m.",
+                            "1983-09-08T10:20:00"),
+                           ("Washington, June 5, 1978, 3:30–4:45 p.m.", "1978-06-05T15:30:00"),
+                           ("Washington, June 5, 1978, 11:30–12:15 p.m.",
+                            "1978-06-05T11:30:00")):
+        xml = text_xml(text.format(dateline=dateline), resources)
+        assert f'<date when="{when}">' in xml
