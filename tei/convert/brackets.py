@@ -21,12 +21,14 @@ SPECIAL = re.compile(
     # transcripts: `trepang (translator’s note: sea cucumbers)`)
     r"|\((?P<remark>(?i:translator['’]?s|editor['’]?s|ed\.|trans\.)\s++(?i:note)\s*+:[^()\[\]]*+)\)"
     r"|\^(?P<caret>\d{1,3})"
-    r"|(?<=[\w.,;:!?)\]\"”’'])(?P<sup>[¹²³⁴⁵⁶⁷⁸⁹⁰]+)"
+    # (misses50) or a dagger (DCER's `†` on a document not located), read only where a note
+    # under the text has that marker
+    r"|(?<=[\w.,;:!?)\]\"”’'])(?P<sup>[¹²³⁴⁵⁶⁷⁸⁹⁰]+|†{1,2}|‡)"
     r"|(?P<stray>[\[\]])"
 )
 # A character every special opens with: a quick test before `SPECIAL`, whose lookbehind
 # branch keeps the regex engine from scanning for them itself (see `_may_open_special`).
-_SPECIAL_START = re.compile(r"[\[\]^¹²³⁴⁵⁶⁷⁸⁹⁰]")
+_SPECIAL_START = re.compile(r"[\[\]^¹²³⁴⁵⁶⁷⁸⁹⁰†‡]")
 _PAREN_REMARK = re.compile(r"(?i)\((?:translator['’]?s|editor['’]?s|ed\.|trans\.)\s++note\s*+:")
 _SUPERSCRIPTS = str.maketrans("¹²³⁴⁵⁶⁷⁸⁹⁰", "1234567890")
 # a stamp's text after its label and a colon (`[Stamp: Received 12.III.1958]`) or (wc32) a

@@ -59,6 +59,9 @@ _TIME_AFTER = (
     r"|\s++(?:[01]\d|2[0-3])[.:]?[0-5]\d\s*+(?:hrs?|hours)\b"
     r"|\s++(?:[01]?\d|2[0-3])\s++óra\s)|\.?\s++godine(?=\s++u\s))?"
     r"(?:(?:,?\s+|\s*(?:[—–]|--?)\s*)(?:at\s+)?(?P<h2>1[0-2]|0?[1-9])(?:[:.](?P<m2>[0-5]\d))?"
+    # (misses50) a meeting's span of hours (FRUS memoranda of conversation: `3:30–4:45 p.m.`,
+    # `10:20 a.m.–2:05 p.m.`): the start is read, its half of the day its own or the end's
+    r"(?:(?:\s*(?P<ampm1>[ap])\.?\s?m\b\.?)?\s?[—–-]{1,2}\s?(?P<h2e>1[0-2]|0?[1-9])(?:[:.][0-5]\d)?)?"
     + _AMPM.format("ampm") +
     r"|(?:,?\s+|\s*(?:[—–]|--?)\s*)(?:at\s+)?(?P<noon>noon|midnight)\b"
     r"|(?:,?\s+|\s*(?:[—–]|--?)\s*)(?:at\s+|ore\s+|ora\s+|à\s+|às\s+|a\s+las\s+|alle\s+|um\s+|kl\.?\s+|klokken\s+|klo\s+|kell\s+|plkst\.?\s*+|d?jam\s+|u\s+|у\s+|ώρα\s+|godz\.?\s*+|saat\s++|(?:hora|time|heure|ora|zeit|saat)\s*+:\s*+)?"
@@ -286,6 +289,18 @@ def year_of(text: str | None) -> int | None:
     return 1900 + year if len(text) == 2 else year
 
 
+def _half_of_day(groups: dict[str, str | None], hour_key: str, ampm_key: str) -> str:
+    """`a` or `p` for a 12-hour time; (misses50) a span's start without its own takes the
+    end's, or the other half when it starts later on the clock (`11:30–12:15 p.m.`)."""
+    given = (groups.get(ampm_key) or "").lower()
+    if hour_key != "h2" or not groups.get("h2e"):
+        return given
+    if groups.get("ampm1"):
+        return groups["ampm1"].lower()
+    starts_later = int(groups["h2"] or 0) % 12 > int(groups["h2e"] or 0) % 12
+    return {"a": "p", "p": "a"}.get(given, given) if starts_later else given
+
+
 def time_of(groups: dict[str, str | None]) -> tuple[int | None, int | None]:
     if groups.get("th"):
         return int_or_none(groups["th"]) or 0, int_or_none(groups["tm"]) or 0
@@ -293,7 +308,7 @@ def time_of(groups: dict[str, str | None]) -> tuple[int | None, int | None]:
         return int(groups["hh"] or 0), int(groups["mi"] or 0)
     for hour_key, minute_key, ampm_key in (("h2", "m2", "ampm"), ("h4", "m4", "ampm4")):
         if groups.get(hour_key):
-            pm = (groups.get(ampm_key) or "").lower() == "p"
+            pm = _half_of_day(groups, hour_key, ampm_key) == "p"
             return int(groups[hour_key] or 0) % 12 + (12 if pm else 0), int(groups[minute_key] or 0)
     if groups.get("h3"):
         return int(groups["h3"] or 0), int(groups["m3"] or 0)

@@ -19,6 +19,8 @@ from tei.convert.zones import Segments
 # (ocr37) a CREST scan's OCR damaging `MEMORANDUM FOR:`'s first letters (`IN1holi.ANDUM FOR:`)
 _GARBLED_MEMO = re.compile(r"^[A-Z0-9]\S{0,9}?ANDUM(?=\s++FOR\b)")
 # a title or heading naming the form `note` (not a note verbale: in the third person)
+# (misses50) the words before a dateline's place in capitals or the editors' brackets
+_FORM_BEFORE_PLACE = re.compile(r"^([A-Z][a-z]++(?:\s[a-z]++){0,2})\s++(?=[A-Z]{2,}|\[[A-Z])")
 _NOTE_TITLE = re.compile(r"(?i)^(?:\d{1,4}\.\s++)?note\b(?!\s++verbale)")
 
 
@@ -51,6 +53,7 @@ def document_type(seg: Segments, message: Message, heading: list[RegistryLine], 
     # a heading line the tables do not know that opens with the form's name and its number
     # (`OFICIO CONFIDENCIAL N° 412/37` over `DE :` / `A :`, a Spanish-speaking ministry's)
     candidates += [("heading line", line_text) for line_text in _numbered_form_lines(heading)]
+    candidates += [("dateline's form", _dateline_form(heading, ctx))]
     candidates += [("source note", seg.facts.get("form", ""))]
     # a despatch's or an instruction's own number with the print's half bracket (`No. 177.]`)
     candidates += [("despatch's half-bracketed number", seg.facts.get("despatch-form", ""))]
@@ -170,6 +173,19 @@ def _journal_entry(heading: list[RegistryLine]) -> bool:
 
 # (invent17) the Italian `N.` too (`TELESPRESSO N. 1127/412`)
 _NUMBERED = re.compile(r"(?i)\b(?:n[°ºo]\.?|n\.|nr\.?|no\.)\s*+\d")
+
+
+def _dateline_form(heading: list[RegistryLine], ctx: Context) -> str:
+    """(misses50) The form a documents volume sets before the place of its dateline (DFAT:
+    `Minute CANBERRA, 12 May 1954`, `Record of conversation DJAKARTA, ...`) in the words of
+    the doc-types table (`dateline-forms`: `Minute` is a memorandum), else ''."""
+    for line in heading:
+        found = _FORM_BEFORE_PLACE.match(text_of(line.content)) \
+            if line.subtype == "dateline" else None
+        kind = ctx.res.patterns.label("dateline-forms", found.group(1)) if found else None
+        if kind:
+            return kind
+    return ""
 
 
 def _numbered_form_lines(heading: list[RegistryLine]) -> list[str]:

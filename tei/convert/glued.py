@@ -38,6 +38,10 @@ _GLUED_NOTE = re.compile(r"\d{1,3}[a-z]?(?![\w-])")
 _SURNAME_AFTER = re.compile(r" ([A-Z][^\W\dA-Z_]{2,}[\w'’-]*)(?![\w'’-])")
 # the word right before a name, one space between (`Mr. ` of `Mr. Holland`)
 _WORD_BEFORE = re.compile(r"(?<![\w.'’-])([A-Z][a-zñ]{0,8}+\.?) $")
+# (misses50) one person's honorific and the initials after it right before a name (`Mr C.W. `
+# of `Mr C.W. Jordan`, `Mr. A. B. `), or a letter's salutation (`My dear `, `Dear `)
+_HONORIFIC_INITIALS = re.compile(r"(?<![\w.'’-])([A-Z][a-z]{0,8}+\.?) (?:[A-Z]\.\s?){1,3}$")
+_DEAR_BEFORE = re.compile(r"(?<![\w'’-])(?:[Mm]y )?(?:[Dd]ear|DEAR) $")
 _PLACE_PREPOSITIONS = frozenset({"in", "at", "from", "to", "of", "near", "via", "for"})
 # a given name or an initial (`Reginald`, `F.`, `A.Ya.`) in the run of them before a surname
 _GIVEN_WORD = re.compile(r"[A-Z][a-z][\w'’-]*+|(?:[A-Z][a-z]?\.){1,3}")
@@ -112,6 +116,8 @@ def given_place(piece: str, match: NameMatch, ctx: Context, rules: Rules) -> boo
         honorific.group(1).casefold(), "") if honorific else ""
     if kind == "person" or (kind == "rank" and _ranked(piece, honorific.start(1), match)):
         return True
+    if _addressed(piece, match, ctx):
+        return True
     if _given_name_before(piece, match, ctx, rules):
         return True
     if match.form.casefold() not in rules.given_places:
@@ -121,6 +127,18 @@ def given_place(piece: str, match: NameMatch, ctx: Context, rules: Rules) -> boo
     return bool(after) and not (before and before[0].casefold() in _PLACE_PREPOSITIONS) \
         and after.group(1).casefold() not in rules.not_names \
         and not ctx.res.register.find(after.group(1))
+
+
+def _addressed(piece: str, match: NameMatch, ctx: Context) -> bool:
+    """(misses50) A place's name after one person's honorific and initials (`Mr C.W. Jordan`,
+    a DFAT heading's addressee) or in a letter's salutation before its comma (`My dear
+    Jordan,`) is a surname."""
+    initials = _HONORIFIC_INITIALS.search(piece, max(0, match.start - 24), match.start)
+    if initials and ctx.res.patterns.words("surname-honorifics").get(
+            initials.group(1).casefold(), "") == "person":
+        return True
+    return bool(_DEAR_BEFORE.search(piece, max(0, match.start - 9), match.start)) \
+        and piece[match.end:match.end + 1] == ","
 
 
 # (leftover23) the one capitalised word right before a place's name, one space between

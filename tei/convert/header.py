@@ -304,7 +304,8 @@ def _source_line(header: Header, text: str, ctx: Context) -> None:
         header.obtainer = header.obtainer or obtainer.group("obtainer").strip()
     if obtainer and obtainer.start() == 0:  # `Notes of O.A. Westad, TsKhSD, f. 5, ...`
         shelfmark = shelfmark[obtainer.end():].strip()
-    if shelfmark and shelfmark not in header.shelfmarks:
+    cited = ctx.res.patterns.match("cited-cables", shelfmark)  # `Reference: 76 OTTAWA 611`
+    if shelfmark and shelfmark not in header.shelfmarks and not cited:
         header.shelfmarks.append(shelfmark)
 
 

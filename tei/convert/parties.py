@@ -287,13 +287,23 @@ def _names(text: str, ctx: Context) -> list[tuple[str, str]]:
                 and len(words) <= 4
                 and not any(w.casefold().strip(".,") in bodies or w.casefold() in not_names
                             for w in words)
-                and not ctx.res.register.find(candidate)
+                and not _registered(candidate, titled, ctx)
                 and not _office_country(candidate, rest, ctx)):
             title = " ".join([phrase, *(w for w in rest.split() if w not in words)])
             names.append((candidate, title.strip()))
     return names
 
 
+def _registered(candidate: str, titled: bool, ctx: Context) -> bool:
+    """Whether the register knows `candidate`; (misses50) a place's name after a title and
+    initials (`Mr C.W. Jordan`, a DFAT heading's addressee) is a surname, not the place."""
+    found = ctx.res.register.find(candidate)
+    if titled and _INITIALLED.fullmatch(candidate):
+        return any(match.entry.kind != "place" for match in found)
+    return bool(found)
+
+
+_INITIALLED = re.compile(r"(?:[A-Z]\.\s?){1,3}[A-Z][\w'’-]++")
 # a person's post after the name (`Ambassador Kurosawa in Rome`, invent18: the Japanese
 # edition's translated heading)
 _POST_AFTER = re.compile(r"(?<=[a-z])\s++(?:in|at)\s++"

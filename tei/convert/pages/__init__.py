@@ -32,6 +32,7 @@ from tei.convert.pages import (
     hansard,
     korean_record,
     masthead,
+    meeting_heading,
     omeka,
     openedition,
     original_first,
@@ -101,7 +102,7 @@ def read_pages(lines: list[Line], seg: Segments, ctx: Context) -> list[Line]:
         if score > 0:
             seg.layouts.append(READERS[i].name)
             lines = READERS[i].unwrap(lines, seg, ctx)
-    return generic.unwrap(lines, seg, ctx)
+    return generic.unwrap(meeting_heading.meeting_date(lines, seg, ctx), seg, ctx)
 
 
 def scores(lines: list[Line], ctx: Context) -> list[tuple[int, int]]:

@@ -30,7 +30,7 @@ def _number_line(lines: list[Line], ctx: Context) -> tuple[int, re.Match[str], i
     heading under it (in a bilingual volume below the French heading's lines)."""
     for i in range(min(len(lines), _REACH)):
         found = _number(lines, i, ctx)
-        if found and all(_volume_heading(h) for h in lines[:i]):
+        if found and all(_volume_heading(h, ctx) for h in lines[:i]):
             number, j = found
             last = min(len(lines), j + _FRENCH_LINES)
             while j < last and _row(lines[j], ctx) == "heading-fr":
@@ -58,8 +58,11 @@ def _row(line: Line, ctx: Context) -> str | None:
     return found[0] if found else None
 
 
-def _volume_heading(line: Line) -> bool:
-    return len(line.text.split()) <= _HEADING_WORDS and not PROSE_END.search(line.text)
+def _volume_heading(line: Line, ctx: Context) -> bool:
+    """A short line of the volume's over the number, no sentence; the site's page heading
+    (`Volume #23 - 624.`, row `volume`) whatever its stop."""
+    return _row(line, ctx) == "volume" or (
+        len(line.text.split()) <= _HEADING_WORDS and not PROSE_END.search(line.text))
 
 
 def evidence(lines: list[Line], ctx: Context) -> int:

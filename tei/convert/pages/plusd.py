@@ -6,7 +6,11 @@ as text: the page's heading (`Cable: 1975ATHENS04471_b`), then its metadata tabl
 apart) or each label alone over its value, and the box label over the cable (`Raw content`,
 `Content`, `Show Headers`). The table is the collection's record, not the cable: its lines go
 to the header (the canonical id as a source identifier, the record's date as the page's
-date), and the cable's own heading gives its number, post and parties. Rows: `plusd-record`.
+date), and the cable's own heading gives its number, post and parties. (misses50) Where the
+text keeps no heading of its own (PlusD shows many cables from their first paragraph), the
+record's `From` and `To` fields (`Malta Valletta`, `Secretary of State`, `STATE`) are the only
+heading the cable has: they head its text as heading lines, as an AAD record's do (`aad.py`).
+Rows: `plusd-record`.
 """
 
 from __future__ import annotations
@@ -15,11 +19,15 @@ import re
 
 from tei.convert.context import Context
 from tei.convert.read import Line
+from tei.convert.segment import bare, heading_kind
 from tei.convert.zones import Segments
 
 _REACH = 60  # the table stands at the top of the page
 _GAP = 3  # value lines a label may stand apart from the next label (a long `TAGS` list)
 _MIN_LABELS = 4
+_OWN_HEADING = 25  # lines under the table in which the cable's own heading stands
+# a party field of the record, its value on the line or alone on the next (`From: Malta Valletta`)
+_PARTY = re.compile(r"^(?P<label>From|To):?(?:[ \t]++(?P<value>[^\t]*[^\s\t]))?\s*+$")
 
 
 def _rows(text: str, ctx: Context) -> dict[str, re.Match[str]]:
@@ -83,13 +91,40 @@ def unwrap(lines: list[Line], seg: Segments, ctx: Context) -> list[Line]:
         return lines
     start, end = span
     table = lines[start:end]
+    parties = {} if _own_heading(lines[end:end + _OWN_HEADING], ctx) else _parties(table)
     for k, line in enumerate(table):
         rows = _rows(line.text, ctx)
         value = table[k + 1] if k + 1 < len(table) else None
         _record(rows, line, value, seg)
-        if "heading" not in rows:
+        if "heading" not in rows and k not in parties:
             seg.fields.setdefault("page-text", []).append(line)
-    return [*lines[:start], *lines[end:]]
+    heading = [line for line in parties.values() if line is not None]
+    return [*lines[:start], *heading, *lines[end:]]
+
+
+def _own_heading(text: list[Line], ctx: Context) -> bool:
+    """Does the cable's text keep its own heading (`FM AMEMBASSY VALLETTA`, `TO SECSTATE
+    WASHDC`) in its first lines?"""
+    return any(heading_kind(bare(line.text), ctx) in ("sender", "addressee") for line in text
+               if line.text.strip())
+
+
+def _parties(table: list[Line]) -> dict[int, Line | None]:
+    """The record's `From` and `To` fields as heading lines (`From: Malta Valletta`), by the
+    index of each table line they take (a value under its label: the label's line gives the
+    heading line, the value's none)."""
+    found: dict[int, Line | None] = {}
+    for k, line in enumerate(table):
+        party = _PARTY.match(line.text)
+        if party is None:
+            continue
+        value, at = party.group("value"), k
+        if value is None and k + 1 < len(table) and not _PARTY.match(table[k + 1].text):
+            value, at = table[k + 1].text.strip(), k + 1
+        if value and not value.startswith("--"):
+            found[k] = Line(line.no, f"{party.group('label')}: {value}")
+            found[at] = found[k] if at == k else None
+    return found
 
 
 def _record(rows: dict[str, re.Match[str]], line: Line, value: Line | None,
