@@ -26,8 +26,7 @@ _PARTICLE = r"(?:da|de|do|dos|das|di|del|della|van|von|der|du|le|la)"
 _PAIR = re.compile(rf"(?<![\w'’.-])(?P<given>{_WORD})(?:\s(?:[A-Z]\.\s?){{1,2}})?\s"
                    rf"(?P<surname>(?:{_PARTICLE}\s)?{_WORD}(?:-{_WORD})?(?:\s{_PARTICLE}\s{_WORD})?)"
                    r"(?![\w'’-])")
-_CAPITAL_AFTER = re.compile(r"\s++(?:of\s++)?[A-ZÀ-ÖØ-Þ]")
-_WORD_BEFORE = re.compile(r"(\S+)\s++$")
+_CAPITAL_AFTER = re.compile(r"(?<!\s)\s++(?:of\s++)?[A-ZÀ-ÖØ-Þ]")
 _PLACE_ABBREVIATIONS = frozenset({"st.", "ste.", "mt.", "ft.", "pt."})  # `St. Lawrence Seaway`
 
 
@@ -82,8 +81,9 @@ def _surname(words: str, given: frozenset[str], stop: frozenset[str], register: 
 def _capital_before(text: str, start: int, stop: frozenset[str]) -> bool:
     """A capitalised word right before `start` inside a sentence (not after its stop), no
     function word (`Then`, `When`: a sentence's first word), or a place's abbreviation."""
-    before = _WORD_BEFORE.search(text, 0, start)
-    word = before.group(1).lstrip("([“‘\"'") if before else ""
+    head = text[:start]
+    words = head.split() if head[-1:].isspace() else []
+    word = words[-1].lstrip("([“‘\"'") if words else ""
     if word.casefold() in _PLACE_ABBREVIATIONS:
         return True
     return word[:1].isupper() and word.casefold() not in stop and not word.endswith(

@@ -42,7 +42,7 @@ _JOINER = re.compile(r"(?i)^(?:and|first|then)\s++")
 # (or the State Department's form's name before the department: `INCOMING TELEGRAM Department
 # of State`)
 _OFFICE_TO = re.compile(r"(?i)^(?:from|(?:incoming|outgoing)\s++(?:telegram|airgram))\s++"
-                        r"|\s++to\s++[^,;]{2,40}$")
+                        r"|(?<!\s)\s++to\s++[^,;]{2,40}$")
 _STATE_STYLE = re.compile(r"(?i)\b(?:republic|kingdom|commonwealth|government)\b")
 US_FORMS = frozenset({"frus", "us-cable", "state-form"})
 US = "pla-united-states"

@@ -20,10 +20,9 @@ from tei.convert.patterns import Patterns
 from tei.convert.register import Entry, Register
 from tei.convert.spans import Spans
 
-_DATED = re.compile(r"(?P<office>[^();]+?)\s*\((?:1[6-9]|20)\d\d")
-# a word before or after the title (a name's part when capitalised in a mixed-case text)
-_WORD_BEFORE = re.compile(r"([^\W\d_][\w'’.-]*)\s+$")
-_WORD_AFTER = re.compile(r"\s+([^\W\d_][\w'’-]*)")
+_DATED = re.compile(r"(?<![^();])(?P<office>[^();]++)\((?=(?:1[6-9]|20)\d\d)")
+# the word after the title (a name's part when capitalised in a mixed-case text)
+_WORD_AFTER = re.compile(r"(?<!\s)\s++([^\W\d_][\w'’-]*+)")
 _LEADING = frozenset({"the", "his", "her", "of", "to", "by", "from", "with", "and", "for"})
 
 
@@ -82,8 +81,9 @@ def sovereign_marks(piece: str, taken: Spans, ctx: Context) -> list[tuple[int, i
 def _beside_name(piece: str, start: int, end: int) -> bool:
     """Does a capitalised word stand right before the title (`Zahir Shah`; not an article,
     a pronoun or a preposition, nor the piece's first word) or right after it (`Pope Pius`)?"""
-    before = _WORD_BEFORE.search(piece, 0, start)
+    head = piece[:start]
+    words = head.split() if head[-1:].isspace() else []
     after = _WORD_AFTER.match(piece, end)
-    named_before = before is not None and before.group(1)[0].isupper() and \
-        before.group(1).casefold() not in _LEADING and bool(piece[:before.start()].strip())
+    named_before = len(words) > 1 and words[-1][:1].isupper() and words[-1][0].isalpha() \
+        and words[-1].casefold() not in _LEADING
     return named_before or (after is not None and after.group(1)[0].isupper())

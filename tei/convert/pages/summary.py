@@ -67,6 +67,7 @@ def unlabelled_summary(lines: list[Line], seg: Segments, ctx: Context, foot: boo
                     if not _repeats_title(line, seg) and not _editors_note_line(line.text))
             and not _FIRST_PERSON.search(_QUOTED.sub("", last.text))  # `We call it ...`: the text's
             and not release_line(lines[-2], ctx)  # CREST: the scan's next page goes on
+            and not lines[-2].text.endswith(",")  # a foot address's office under its name
             and (_ends_document(lines[:-1], ctx) or footnote_number(lines[-2], ctx)
                  or (foot and (tells_of_title_person(last, seg, ctx)
                                or _extends_title(last, seg)))
