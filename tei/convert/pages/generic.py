@@ -34,15 +34,13 @@ from tei.convert.pages.summary import (
     summary_under_date,
     unlabelled_summary,
 )
-from tei.convert.pages.summary_head import summary_in_head
-from tei.convert.pages.summary_only import summary_above, summary_only
+from tei.convert.pages.summary_only import summary_above, summary_in_head, summary_only
 from tei.convert.parties import title_parties
 from tei.convert.read import Line
 from tei.convert.segment import bare, doc_type_in, heading_kind, label_of
 from tei.convert.zones import Segments
 
-_HEAD_LINES = 14
-_RECORD_REACH = 40
+_HEAD_LINES, _RECORD_REACH = 14, 40  # the head's lines; a record's field lines
 
 
 def unwrap(lines: list[Line], seg: Segments, ctx: Context) -> list[Line]:
