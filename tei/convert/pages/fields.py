@@ -183,10 +183,11 @@ def opens_foot(label: tuple[str, str, str]) -> bool:
     """A label that only a page's foot carries: an index field, `Document Information`,
     `Rights`; after the document's prose, `Citation` alone on its line too (an Omeka
     item's suggested citation under its text; a flattened page's `Citation: “...”` run on
-    after its first lines is its head)."""
+    after its first lines is its head); (misses49) `Credits:` alone on its line (the middle
+    layout's last field, its funding line read as boilerplate)."""
     return label[0] == "page-keyword-fields" or label[1] in (
         "rights", "document-information", "original-archive", "isad-area") or (
-        label[1] == "citation" and not label[2])
+        label[1] in ("citation", "credits") and not label[2])
 
 
 def comment_date(seg: Segments, ctx: Context) -> Line | None:
