@@ -20,7 +20,13 @@ records in the site's later, middle and current layouts (misses49):
   the first name it opens (`Yu. Andropov` is Yuri Andropov: `surnames.initials_fit`);
 - an address to a body and then to its leaders by name (`To the Central Committee of ...,
   Comrade X, Comrade Y`) is the opener's address: the comrades are the addressees (table
-  `address`).
+  `address`);
+- one comrade named under the office a heading addresses (`TO THE MINISTER OF FOREIGN
+  AFFAIRS` / `COMRADE IVAN BASHEV`) is the addressee, no distribution list (`recognise`);
+- a surname spelt another way than the register's is that person only when the initial
+  before it opens his first name too (`G. Kamenov` is no Lev Kamenev: `spelling`);
+- the later page's breadcrumb from `Home` with slashes and its tab labels (`English
+  Transcript`) are page furniture (table `page-furniture`).
 """
 
 from __future__ import annotations
@@ -137,3 +143,45 @@ def test_signatures_side_by_side_are_one_line_of_signers(resources: Resources) -
 def test_a_digraph_initial_fits_the_first_name_it_opens() -> None:
     assert initials_fit(["Yu"], "Yuri Andropov", set())
     assert not initials_fit(["Yu"], "Yakov Malik", set())
+
+
+BULGARIAN = (
+    "Skip to content\n\nMarch 12, 1970\n\n"
+    "Report from the Bulgarian Embassy in Hanoi on the Situation in Laos\n\n"
+    "People's Republic of Bulgaria\nEmbassy in Hanoi\nNo. 37\nTop Secret!\n\n"
+    "Hanoi, 12.III.1970\n\n"
+    "TO THE MINISTER OF FOREIGN AFFAIRS\nCOMRADE IVAN BASHEV\nSOFIA\n\n"
+    "Comrade Minister,\n\n"
+    "In February the Pathet Lao forces took the whole Plain of Jars, and the Lao comrades "
+    "in Hanoi expect talks on the basis of the Geneva agreements.\n\n"
+    "Ambassador:\n/G. Kamenov/\n"
+)
+
+
+def test_the_comrade_under_the_office_addressed_is_the_addressee(resources: Resources) -> None:
+    assert text_facts(BULGARIAN, resources)["addressee"] == ["Ivan Bashev"]
+
+
+def test_an_initial_must_open_the_first_name_of_a_spelling_variant(resources: Resources) -> None:
+    facts = text_facts(BULGARIAN, resources)
+    assert facts["sender"] == ["G. Kamenov"]
+    assert "lev-kamenev" not in text_xml(BULGARIAN, resources)
+
+
+LATER_PAGE = (
+    "Skip to content\nHome / Documents / Record of Conversation between Erich Honecker and "
+    "Kim Il Sung\n\nRecord of Conversation between Erich Honecker and Kim Il Sung\n\n"
+    "May 31, 1984\n\n"
+    "Honecker and Kim Il Sung discuss the international situation and economic cooperation.\n\n"
+    "Document Information\n\nSource\nSAPMO-BArch, DY 30/2460. Translated by Grace Leonard.\n\n"
+    "English Transcript\n\n"
+    "Comrade Kim Il Sung welcomed the delegation of the GDR and said that the visit was a "
+    "great event for the Korean people.\n"
+)
+
+
+def test_the_later_page_s_breadcrumb_and_tab_label_are_furniture(resources: Resources) -> None:
+    facts = text_facts(LATER_PAGE, resources)
+    assert facts["title"] == "Record of Conversation between Erich Honecker and Kim Il Sung"
+    body = text_xml(LATER_PAGE, resources).split("<text")[1]
+    assert "Home / Documents" not in body and "English Transcript" not in body
