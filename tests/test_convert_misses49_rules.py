@@ -26,7 +26,9 @@ records in the site's later, middle and current layouts (misses49):
 - a surname spelt another way than the register's is that person only when the initial
   before it opens his first name too (`G. Kamenov` is no Lev Kamenev: `spelling`);
 - the later page's breadcrumb from `Home` with slashes and its tab labels (`English
-  Transcript`) are page furniture (table `page-furniture`).
+  Transcript`) are page furniture (table `page-furniture`);
+- a record's heading ending `in PLACE on DATE` (`... talks between X and Y in Pyongyang on
+  31 May 1984`) gives the place, as `on DATE in PLACE` does (`place_lines._met_in`).
 """
 
 from __future__ import annotations
@@ -185,3 +187,17 @@ def test_the_later_page_s_breadcrumb_and_tab_label_are_furniture(resources: Reso
     assert facts["title"] == "Record of Conversation between Erich Honecker and Kim Il Sung"
     body = text_xml(LATER_PAGE, resources).split("<text")[1]
     assert "Home / Documents" not in body and "English Transcript" not in body
+
+
+RECORD = (
+    "Skip to content\n\nMay 31, 1984\n\n"
+    "Record of Conversation between Erich Honecker and Kim Il Sung\n\n"
+    "Record\nof the official talks between Comrade Erich Honecker and Comrade Kim Il Sung in "
+    "Pyongyang on 31 May 1984\n\n"
+    "Comrade Kim Il Sung welcomed the delegation of the GDR and said that the visit was a "
+    "great event for the Korean people.\n"
+)
+
+
+def test_a_record_heading_in_place_on_date_gives_the_place(resources: Resources) -> None:
+    assert text_facts(RECORD, resources)["place_of_origin"] == "Pyongyang"
