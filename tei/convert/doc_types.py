@@ -74,6 +74,11 @@ def document_type(seg: Segments, message: Message, heading: list[RegistryLine], 
             return "letter", f"the salutation (a note in the first person, its {where})"
         if found == "memorandum" and where == "title" and _journal_entry(heading):
             return "record-of-conversation", "a journal's or diary's line under the title"
+        # (misses49) the Wilson Center's catalogue files every record of a conversation under
+        # `Memorandum of Conversation`: a title naming a record of the conversation is the form
+        if found == "memorandum" and where == "page's type field" and seg.page_title and \
+                doc_type_in(seg.page_title.text, ctx, at_start=True) == "record-of-conversation":
+            return "record-of-conversation", "the title (a record, the catalogue's memorandum)"
         if found:
             return found, f"the {where}"
     meeting = _meeting_or_decision(seg, message, heading, ctx)

@@ -284,6 +284,7 @@ def _archive_seat(citation: str, start: int, end: int, ctx: Context) -> Inlines:
 # (wc54) a Hungarian or Bulgarian unit's abbreviation ending the shelfmark keeps its stop
 # (`288. f. 5/469. ő.e.`, `a.e. 204.` keeps none: a number's stop ends the sentence)
 _DOTTED_END = re.compile(r"(?<![\w.])\w\.\w\.$")
+_SENTENCE_END = re.compile(r"[.;]\s++(?:Document\s++)?$")  # before a source's `Obtained by` clause
 
 
 def _source_line(header: Header, text: str, ctx: Context) -> None:
@@ -292,14 +293,16 @@ def _source_line(header: Header, text: str, ctx: Context) -> None:
     header.sources.append(text)
     translator = next((row.regex.search(text) for row in ctx.res.patterns.regexes["citation"]
                        if row.name == "translator" and row.regex.search(text)), None)
-    shelfmark = text[: translator.start("lead")] if translator else text
-    shelfmark = shelfmark.strip().rstrip(";,")
+    obtainer = next((found for row in ctx.res.patterns.regexes["citation"]
+                     if row.name == "obtainer" and (found := row.regex.search(text))), None)
+    cut = translator.start("lead") if translator else len(text)
+    if obtainer and 0 < obtainer.start() < cut and _SENTENCE_END.search(text[:obtainer.start()]):
+        cut = obtainer.start()  # (misses49) `MINREX, DPRK, 1986. Obtained by X.`: no shelfmark
+    shelfmark = text[:cut].strip().rstrip(";,")
     shelfmark = shelfmark if _DOTTED_END.search(shelfmark) else shelfmark.rstrip(".;,").strip()
     if translator:
         header.translator = header.translator or translator.group("translator").strip()
         _translated_from(header, translator, ctx)
-    obtainer = next((found for row in ctx.res.patterns.regexes["citation"]
-                     if row.name == "obtainer" and (found := row.regex.search(text))), None)
     if obtainer:
         header.obtainer = header.obtainer or obtainer.group("obtainer").strip()
     if obtainer and obtainer.start() == 0:  # `Notes of O.A. Westad, TsKhSD, f. 5, ...`

@@ -23,6 +23,11 @@ SMALL = "[a-zà-öø-ÿ]"
 # Andropov`, `A. Kh. Abramov`), a Hungarian one (`Gy. Marosán`, `Zs. Kovács`) or (wc32) a
 # Romanian given name's (`Gh. Gheorghiu-Dej`, `Şt. Voitec`, `Th. Vasilescu`)
 DIGRAPH_INITIAL = "Ye|Yu|Ya|Yo|Iu|Ia|Zh|Kh|Ch|Sh|Ts|Gy|Zs|Sz|Cs|Ny|Ty|Gh|Th|Şt|Șt"
+# (wc50, misses49) a name of initials and surname (`Ts. Dugersuren`, `Yu. Andropov`), and a run
+# of them on one line: a body's signatures in columns or side by side read across
+# (`S. Luvsan Yu. Tsedenbal`, `A. Gromyko Yu. Andropov D. Ustinov B. Ponomarev`)
+INITIALLED = re.compile(rf"(?:(?:{DIGRAPH_INITIAL}|[A-Z])\.\s?){{1,3}}[A-Z][\w'’-]+")
+INITIALLED_RUN = re.compile(rf"{INITIALLED.pattern}(?:\s+{INITIALLED.pattern})+")
 # a middle name may be cut after its `Mc` and capital: `P. McD. Collins`
 # (misses21) up to four initials, as Dutch names have them (`J. M. A. H. Luns`)
 _INITIAL = (rf"(?:{DIGRAPH_INITIAL}|[A-Z])\.\s?(?:(?:[A-Z]|{DIGRAPH_INITIAL}|Mc[A-Z])\.\s?)"

@@ -11,7 +11,7 @@ from tei.convert.glued import unglued_years
 from tei.convert.inline import InlineReader
 from tei.convert.inside_address import MAX_LINES, inside_address_end
 from tei.convert.model import Mark, Part
-from tei.convert.namerules import DIGRAPH_INITIAL, name_spans
+from tei.convert.namerules import DIGRAPH_INITIAL, INITIALLED, INITIALLED_RUN, name_spans
 from tei.convert.patterns import Patterns
 from tei.convert.quoted import Unit
 from tei.convert.read import Line
@@ -251,10 +251,6 @@ def split_address(text: str) -> tuple[str, str] | None:
 
 # `Llewellyn E. Thompson, Jr.`: a suffix after the comma is the name's, not a second name
 _NAME_SUFFIXES = frozenset({"Jr", "Sr", "II", "III"})
-# (wc50) two names of initials on one line: a body's signatures in two columns read across
-# (`Ts. Dugersuren D. Molomjamts`, `S. Luvsan Yu. Tsedenbal`)
-_INITIALLED = rf"(?:(?:{DIGRAPH_INITIAL}|[A-Z])\.\s?){{1,3}}[A-Z][\w'’-]+"
-_TWO_INITIALLED = re.compile(rf"({_INITIALLED})\s+({_INITIALLED})")
 
 
 def signature_names(text: str) -> list[tuple[int, int]]:
@@ -278,9 +274,10 @@ def signature_names(text: str) -> list[tuple[int, int]]:
 
 
 def _columns(text: str, span: tuple[int, int]) -> list[tuple[int, int]]:
-    """The span, or the two names it runs together when it is two names of initials."""
-    pair = _TWO_INITIALLED.fullmatch(text, *span)
-    return [pair.span(1), pair.span(2)] if pair else [span]
+    """The span, or the names it runs together when it is names of initials read across."""
+    if not INITIALLED_RUN.fullmatch(text, *span):
+        return [span]
+    return [found.span() for found in INITIALLED.finditer(text, *span)]
 
 
 def group_names(match: re.Match[str], group: str) -> list[tuple[int, int]]:

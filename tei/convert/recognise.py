@@ -56,6 +56,7 @@ _PARENTHESISED_NAME = re.compile(r"\((?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-
 _NOT_CABLES = frozenset({"letter", "record-of-conversation", "memorandum", "report"})
 _CABLES = frozenset({"telegram", "cable"})
 _DISPATCH_NUMBER = re.compile(r"(?i)^(?:desp\.|despatch|dispatch)\s++no\b")
+_ONE_COMRADE = re.compile(r"(?i)^(?:cde|comrade|tov)\.?\s++(?-i:[A-Z])")  # one reader, no list
 
 
 def _dispatch_numbered(heading: list[Line]) -> bool:
@@ -207,9 +208,12 @@ def _heading(lines: list[Line], ctx: Context, inline: InlineReader) -> list[Regi
 def _continues_to_list(registry: RegistryLine, line: Line, out: list[RegistryLine]) -> bool:
     """(frus34) A bare post under a cable's `TO` line (`TO AMEMBASSY BONN` / `AMEMBASSY
     BRUSSELS` / ... / `INFO AMEMBASSY CANBERRA`) is one more addressee, as far as the `INFO`
-    line."""
-    return registry.subtype == "info" and bool(out) and out[-1].subtype == "addressee" \
-        and BARE_POST.match(line.text) is not None
+    line; (misses49) so is one comrade named under the office addressed (`TO THE MINISTER OF
+    FOREIGN AFFAIRS` / `COMRADE IVAN BASHEV`), no distribution list's reader."""
+    if not out or out[-1].subtype != "addressee":
+        return False
+    return (registry.subtype == "info" and BARE_POST.match(line.text) is not None) or (
+        registry.subtype == "distribution" and _ONE_COMRADE.match(line.text) is not None)
 
 
 def _stamp_block(lines: list[Line], opening: tuple[str, re.Match[str], int], ctx: Context,

@@ -21,6 +21,7 @@ from tei.convert.label_members import (
 )
 from tei.convert.markup import drop_enclosed
 from tei.convert.minutes import minute_officer
+from tei.convert.namerules import INITIALLED_RUN
 from tei.convert.patterns import Patterns, label_key
 from tei.convert.read import Line
 from tei.convert.recall import recall
@@ -387,6 +388,8 @@ def signature_like(text: str) -> bool:
     words = [w for w in core.split() if w not in LINKING]
     if len(words) >= 3 and all(len(w) == 1 and w.isalpha() for w in words):
         words = ["".join(words)]  # a letter-spaced name, `S H T Y K O V`
+    if len(words) > 5 and INITIALLED_RUN.fullmatch(core):  # (misses49) a body's signatures
+        return True  # side by side, each of initials and a surname
     if not words or len(words) > 5 or any(ch.isdigit() for ch in core) or ":" in core:
         return False
     if _TERMINAL.search(core) and not re.search(r"\b(?:[A-Z]|Jr|Sr)\.$", core) and not (

@@ -81,7 +81,7 @@ def _surname_index(register: Register, patterns: Patterns) -> dict[str, frozense
 
 def variant_of(name: str, register: Register, patterns: Patterns) -> Entry | None:
     """The one register person whose surname is a spelling variant of the last word of
-    `name` (with a fitting first name, when `name` gives one), or None; a surname the
+    `name` (with a fitting first name or initial, when `name` gives one), or None; a surname the
     register spells the same way is left to the surname rules (initials must fit)."""
     words = name.split()
     if not words or len(words[-1]) < _SHORTEST:
@@ -93,7 +93,8 @@ def variant_of(name: str, register: Register, patterns: Patterns) -> Entry | Non
     if len(ids) != 1:
         return None
     entry = register.entries[next(iter(ids))]
-    given = words[0] if len(words) > 1 and not words[0].endswith(".") else ""
+    # (misses49) an initial must open the first name too (`G. Kamenov` is no Lev Kamenev)
+    given = words[0].rstrip(".") if len(words) > 1 else ""
     if given and spelling_key(given, patterns)[:1] != \
             spelling_key(entry.reg.split()[0], patterns)[:1]:
         return None

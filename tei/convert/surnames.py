@@ -75,9 +75,10 @@ def note_full_names(piece: str, spans: list[tuple[int, int]], ctx: Context) -> N
 
 
 def initials_fit(initials: list[str], reg: str, honorific: set[str]) -> bool:
-    """Initials fit a name when the first is its first name's, or when they are an
-    honorific written as an initial (`M.` for Monsieur) and do not."""
-    return not initials or reg[:1] == initials[0] or (
+    """Initials fit a name when the first opens its first name (`N.` or, misses49, the
+    digraph `Yu.` of Yuri), or when they are an honorific written as an initial (`M.` for
+    Monsieur) and do not."""
+    return not initials or reg.startswith(initials[0]) or (
         len(initials) == 1 and initials[0].casefold() in honorific)
 
 

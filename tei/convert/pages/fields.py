@@ -128,7 +128,8 @@ def footer(lines: list[Line], start: int, seg: Segments, ctx: Context) -> int:
         # summary with no prose left in the text (`(Typed copy.)` / `Conditions of access
         # and use area`)
         if found and (prose or found[1] == "isad-area") \
-                and (opens_foot(found) or found[1] == "source") \
+                and (opens_foot(found) or found[1] == "source"
+                     or _summary_over_foot(lines, i, ctx)) \
                 and not _text_goes_on(lines, start, i, ctx):
             end = fields(lines, i, seg, ctx)
             while end < len(lines):
@@ -137,6 +138,15 @@ def footer(lines: list[Line], start: int, seg: Segments, ctx: Context) -> int:
                 end = fields(lines, end + 1, seg, ctx)
             return _credits_before(lines, start, i, seg, ctx)
     return _credits_before(lines, start, len(lines), seg, ctx) if prose else len(lines)
+
+
+def _summary_over_foot(lines: list[Line], i: int, ctx: Context) -> bool:
+    """(misses49) `Summary` alone on its line under the document, over its one line and a
+    label that opens the foot (`Document Information`): the current layout's labelled summary
+    set between the text and its foot."""
+    found = label_of(lines[i].text, ctx)
+    below = label_of(lines[i + 2].text, ctx) if i + 2 < len(lines) else None
+    return bool(found and found[1] == "summary" and not found[2] and below and opens_foot(below))
 
 
 def _text_goes_on(lines: list[Line], start: int, i: int, ctx: Context) -> bool:
@@ -183,10 +193,11 @@ def opens_foot(label: tuple[str, str, str]) -> bool:
     """A label that only a page's foot carries: an index field, `Document Information`,
     `Rights`; after the document's prose, `Citation` alone on its line too (an Omeka
     item's suggested citation under its text; a flattened page's `Citation: “...”` run on
-    after its first lines is its head)."""
+    after its first lines is its head); (misses49) `Credits:` alone on its line (the middle
+    layout's last field, its funding line read as boilerplate)."""
     return label[0] == "page-keyword-fields" or label[1] in (
         "rights", "document-information", "original-archive", "isad-area") or (
-        label[1] == "citation" and not label[2])
+        label[1] in ("citation", "credits") and not label[2])
 
 
 def comment_date(seg: Segments, ctx: Context) -> Line | None:

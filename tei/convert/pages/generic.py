@@ -34,14 +34,13 @@ from tei.convert.pages.summary import (
     summary_under_date,
     unlabelled_summary,
 )
-from tei.convert.pages.summary_only import summary_above, summary_only
+from tei.convert.pages.summary_only import summary_above, summary_in_head, summary_only
 from tei.convert.parties import title_parties
 from tei.convert.read import Line
 from tei.convert.segment import bare, doc_type_in, heading_kind, label_of
 from tei.convert.zones import Segments
 
-_HEAD_LINES = 14
-_RECORD_REACH = 40
+_HEAD_LINES, _RECORD_REACH = 14, 40  # the head's lines; a record's field lines
 
 
 def unwrap(lines: list[Line], seg: Segments, ctx: Context) -> list[Line]:
@@ -281,7 +280,8 @@ def _head_line(lines: list[Line], i: int, seg: Segments, ctx: Context) -> bool:
         seg.fields.setdefault("page-text", []).append(line)  # the date again, over the title
         return True
     if i > 0 and (summary_under_date(lines, i, seg, ctx) or titles.sentence_over_title(
-            lines, i, seg, ctx) or headnote_over_dateline(lines, i, seg, ctx)):
+            lines, i, seg, ctx) or headnote_over_dateline(lines, i, seg, ctx)
+            or summary_in_head(lines, i, seg, ctx)):
         seg.fields.setdefault("summary", []).append(line)
         return True
     if titles.heading_under_summary(lines, i, seg, ctx) \

@@ -13,8 +13,15 @@ from __future__ import annotations
 import re
 
 from tei.convert.context import Context
-from tei.convert.pages.summary import PROSE_END, tells_of_title_person, third_person_on_title
+from tei.convert.pages.summary import (
+    _FIRST_PERSON,
+    _QUOTED,
+    PROSE_END,
+    tells_of_title_person,
+    third_person_on_title,
+)
 from tei.convert.read import Line
+from tei.convert.segment import bare, doc_type_in, heading_kind, label_of
 from tei.convert.zones import Segments
 
 _MIN_WORDS = 12  # a summary's sentence, no caption or heading
@@ -53,3 +60,30 @@ def summary_above(seg: Segments, ctx: Context) -> None:
             opening is not None and (opening["form"].casefold(), opening["no"]) in titled):
         seg.summary = line
         seg.related = []
+
+
+# (misses49) The Wilson Center's later layout sets the title, then the date line (in either
+# order), then the summary, then the labelled fields (`Original Language: Spanish`,
+# `Translator: ...`, `Source: ...`) or straight the document's form heading (`CABLE`,
+# `FROM: ...`): a third-person prose line right under both lines, over a page field's label,
+# a cable heading's line or a salutation, is the summary (no document opens with a sentence
+# that a heading follows).
+_HEAD_MIN_WORDS = 8  # a head's summary's sentence, no caption, heading or bare line
+
+
+def summary_in_head(lines: list[Line], i: int, seg: Segments, ctx: Context) -> bool:
+    """Whether line `i`, right under the page's title and date lines (both taken), is the
+    archive's summary over the page's fields or the document's heading."""
+    if seg.page_title is None or seg.page_date is None or i + 1 >= len(lines):
+        return False
+    if i < 2 or {lines[i - 1].no, lines[i - 2].no} != {seg.page_title.no, seg.page_date.no}:
+        return False  # the title and the date lines right above it
+    text = lines[i].text
+    if len(text.split()) < _HEAD_MIN_WORDS or not PROSE_END.search(text) \
+            or _FIRST_PERSON.search(_QUOTED.sub("", text)) \
+            or doc_type_in(text, ctx, at_start=True) is not None:
+        return False
+    below = lines[i + 1].text
+    return bool(label_of(below, ctx) or heading_kind(bare(below), ctx)
+                or ctx.res.patterns.match("salutation", below))
+
