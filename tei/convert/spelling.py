@@ -8,6 +8,7 @@ whose given name and surname it gives so."""
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from functools import lru_cache
 from pathlib import Path
@@ -18,6 +19,7 @@ from tei.convert.patterns import Patterns
 from tei.convert.register import KINDS, Entry, Register
 
 _TABLES = ("spelling-key", "spelling-german")  # the pattern tables keys are made with
+_INITIAL = re.compile(r"[A-Z][a-z]?\.")  # `G.`, `Yu.`
 # Surnames shorter than this are too alike across languages to match by key (`Damm`, `Dam`).
 _SHORTEST = 5
 
@@ -93,8 +95,10 @@ def variant_of(name: str, register: Register, patterns: Patterns) -> Entry | Non
     if len(ids) != 1:
         return None
     entry = register.entries[next(iter(ids))]
-    # (misses49) an initial must open the first name too (`G. Kamenov` is no Lev Kamenev)
-    given = words[0].rstrip(".") if len(words) > 1 else ""
+    # (misses49) an initial must open the first name too (`G. Kamenov` is no Lev Kamenev);
+    # a title's abbreviation is neither (`Coms. Cher-nenko`)
+    first = words[0] if len(words) > 1 else ""
+    given = first.rstrip(".") if not first.endswith(".") or _INITIAL.fullmatch(first) else ""
     if given and spelling_key(given, patterns)[:1] != \
             spelling_key(entry.reg.split()[0], patterns)[:1]:
         return None

@@ -76,8 +76,11 @@ def summary_in_head(lines: list[Line], i: int, seg: Segments, ctx: Context) -> b
     archive's summary over the page's fields or the document's heading."""
     if seg.page_title is None or seg.page_date is None or i + 1 >= len(lines):
         return False
-    if i < 2 or {lines[i - 1].no, lines[i - 2].no} != {seg.page_title.no, seg.page_date.no}:
-        return False  # the title and the date lines right above it
+    head = {seg.page_title.no, seg.page_date.no}
+    if i < 2 or len(head) < 2 or {lines[i - 1].no, lines[i - 2].no} != head \
+            or lines[i].no in head:
+        return False  # the title and the date lines right above it, each a line of its own
+        # (not the parts of a flattened page's one line, which share its number)
     text = lines[i].text
     if len(text.split()) < _HEAD_MIN_WORDS or not PROSE_END.search(text) \
             or _FIRST_PERSON.search(_QUOTED.sub("", text)) \
