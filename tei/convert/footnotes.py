@@ -148,7 +148,8 @@ def footnote_number(line: Line, ctx: Context, titled: str = "") -> tuple[str, st
     if match.groupdict().get("n5") and any(d.start == 0 for d in ctx.res.dates.find(line.text)):
         return None
     groups = match.groupdict()
-    marker = next(groups[g] for g in ("n1", "n2", "n3", "n4", "n5", "n6", "n7") if groups.get(g))
+    marker = next(groups[g] for g in ("n1", "n2", "n3", "n4", "n5", "n6", "n7", "n8")
+                  if groups.get(g))
     return marker.translate(str.maketrans("¹²³⁴⁵⁶⁷⁸⁹⁰", "1234567890")), match.group("text")
 
 
@@ -168,6 +169,8 @@ def _marker_used(note: Line, body: list[Line], ctx: Context) -> bool:
     # a number glued after a word or stop (`telegram 171.1 Informed`, `summer.17`)
     # or after a surname in capitals (`From: [Ambassador Boleslaw] JELEN1`)
     glued = re.compile(rf"(?:(?<=[a-z.,;:'’”)])|(?<=[A-Z]{{3}})){re.escape(marker)}(?![\w/-])")
+    if marker.endswith("/"):  # (signed51) `x/`, glued after a word or stop: `[Stalin].x/`
+        return any(re.search(rf"(?<=[\w.,;:\])'’”]){marker}(?!\w)", line.text) for line in body)
     if note.text.startswith("("):  # `(1) ...`: its anchor glued, `communication.(1)`, or
         # spaced before a stop or the line's end (the DDF/DDI: `à la conférence (1).`)
         anchor = rf"(?<=[\w.,;:'’”])\({marker}\)|(?<=[\w’”])\s\({marker}\)(?=[.,;:]|\s*+$)"

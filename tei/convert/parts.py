@@ -168,7 +168,8 @@ SIGNED_MARK = re.compile(r"(?i)^(?:\(signed\)|\(sd\.?\)|sd\.|sd/-|signed:?|signa
                          r"|firmado:?|fdo\.|\((?:firmado|firmato|signé|gez\.|fdo\.?|ass\.|assinado)\)"
                          r"|(?-i:\(a\)(?!\s++The\b)(?=(?:\s++(?:de|da|do|dos|das|e|y|del|[A-Z]\."
                          r"|[A-Z][\w'’-]*+)){2,6}$))"
-                         r"|/-/|/s/|/signed/|[+✠†]"
+                         r"|/-/|/s/|/signed/|[+✠†]"  # (signed51) `pp. P. H. DEAN`, no page
+                         r"|(?-i:p\.\s?p\.|pp\.?|per\s++pro\.?)(?=\s++(?![IVXLC]++\b)[A-Z][A-Za-z.'’-])"
                          r"|(?:prepared|drawn\s+up|compiled|recorded|written\s+down)\s+by:?)\s+\S"
                          # (letters45) a bishop's cross glued to his name (`+Angelo Becciu`)
                          r"|^[+✠†](?-i:[A-Z](?=[a-z]))")

@@ -49,13 +49,20 @@ def initialled(text: str) -> bool:
     return bool(found) and 1 <= int(found.group("d")) <= 31 and 1 <= int(found.group("m")) <= 12
 
 
+# (signed51) the signer's name an archive withheld (`[Name redacted]`, `[signature
+# deleted]`, `[redacted name]`: the Stasi and the CIA's releases) stands where the name does
+_REDACTED_NAME = re.compile(r"(?i)^\[\s*+(?:(?:name|signature|signer)s?\s++(?:redacted|deleted"
+                            r"|withheld|excised|sanitized|blacked\s++out)|(?:redacted|deleted"
+                            r"|withheld)\s++(?:name|signature))\s*+\]$")
+
+
 def signature_mark(text: str, patterns: Patterns) -> bool:
     """`[handwritten signature]`, `[signature]`: a line that only marks where the
     signature stands (the `brackets` table's `signature` words), read with the title
-    above it and the name under it as one signature."""
+    above it and the name under it as one signature; so does a redacted name."""
     inner = text.strip()
-    return inner[:1] == "[" and inner[-1:] == "]" and patterns.words("brackets").get(
-        inner[1:-1].strip().casefold()) == "signature"
+    return inner[:1] == "[" and inner[-1:] == "]" and (patterns.words("brackets").get(
+        inner[1:-1].strip().casefold()) == "signature" or bool(_REDACTED_NAME.match(inner)))
 
 
 def role_mark_name(text: str, patterns: Patterns) -> bool:
