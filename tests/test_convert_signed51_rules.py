@@ -1,0 +1,112 @@
+"""Rules for signatures, closers and senders across publishers (signed51):
+
+- a signing formula naming a minister by his portfolio or a head or body the official signs
+  for (`For the Minister for External Affairs:`, `FOR THE BOARD OF NATIONAL ESTIMATES:`) is a
+  line of the closer (table `signed-for`), so the valediction above it is the closer's too;
+- `pp.` (per procurationem) before the typed name, or alone over it, marks a signature made
+  for the writer (`parts.SIGNED_MARK`, table `signed-for`); a note of it under the name
+  (`(Dictated by Mr. Dean and signed in his absence)`) and a typist's `Typed by M.K.` are
+  registry lines (table `processing`);
+- a foot address by office alone, open-punctuated (`The Official Secretary,` / `Australian
+  High Commission,` / `LONDON.`), is the closer's address, no signature (table `foot-address`);
+- a copies list numbering each copy (`No. 1 - to the addressee`) is a distribution list, no
+  number of the sender's (tables `outgoing-number`, `processing`);
+- a note marked `x/` under a rule of em dashes, its anchor glued to a word above, is a note
+  (table `footnotes`, `footnotes._marker_used`; `read._RULE`), so the signature above it closes
+  the text;
+- two signature blocks set side by side under the prose are read column by column
+  (`column_blocks`), and a redacted name (`[Name redacted]`) stands where a signature does
+  (`signer_lines.signature_mark`).
+"""
+
+from __future__ import annotations
+
+from tei.convert import Resources
+from tests.cases import text_facts, text_xml
+
+LETTER = (
+    "Letter DEPARTMENT OF EXTERNAL AFFAIRS, CANBERRA, 3 October 1950\n\n"
+    "Sir,\n\n"
+    "I am directed by the Minister to acknowledge your memorandum of 12th September on the "
+    "question of the conference.\n\n"
+    "Yours faithfully,\n\n"
+    "{for_line}\n\n"
+    "(Sgd) R. J. PELHAM\n\n"
+    "Acting Secretary\n\n"
+    "{foot}"
+)
+FOOT = "The Official Secretary,\nAustralian Legation,\nTHE HAGUE.\n"
+
+
+def test_a_portfolio_signing_formula_is_the_closer_s(resources: Resources) -> None:
+    xml = text_xml(LETTER.format(for_line="For the Minister for External Affairs:", foot=""),
+                   resources)
+    assert "<salute>Yours faithfully,</salute>" in xml
+    assert "<signed>For the Minister for External Affairs:<lb/>" in xml
+
+
+def test_a_body_signed_for_in_capitals_is_the_closer_s(resources: Resources) -> None:
+    xml = text_xml(LETTER.format(for_line="FOR THE BOARD OF NATIONAL ESTIMATES:", foot=""),
+                   resources)
+    assert "<signed>FOR THE BOARD OF NATIONAL ESTIMATES:<lb/>" in xml
+
+
+def test_a_foot_address_by_office_is_no_signature(resources: Resources) -> None:
+    xml = text_xml(LETTER.format(for_line="For the Minister for External Affairs:", foot=FOOT),
+                   resources)
+    assert "<addrLine>The Official Secretary,</addrLine>" in xml
+    assert xml.count("<signed>") == 1
+
+
+def test_pp_before_the_name_signs(resources: Resources) -> None:
+    text = ("Dear Ambassador,\n\nThe Secretary of State has asked me to say that he agrees "
+            "with your proposals about the visit.\n\nYours sincerely,\n\npp. P. H. DEAN\n\n"
+            "(Dictated by Mr. Dean and signed in his absence)\n")
+    facts = text_facts(text, resources)
+    assert facts["signed"] == "pp. P. H. DEAN"
+    assert 'subtype="other">(Dictated by Mr.' in text_xml(text, resources)
+
+
+def test_a_page_range_is_no_pp_signature(resources: Resources) -> None:
+    text = ("Dear Ambassador,\n\nThe figures are given in the report of the commission on "
+            "the matter, which you have already seen.\n\npp. 12-15\n")
+    assert text_facts(text, resources)["signed"] in (None, "")
+
+
+COPIES = ("From PYONGYANG\nTo Comrade VYSHINSKY.x/\n\n"
+          "On 11 March Kim Il Sung received me and asked that the Soviet government send "
+          "specialists in irrigation.\n\n12/3-50. Shtykov\n\n5 copies\n"
+          "No. 1 - to the addressee\nNo. 2 - to Cde. Gromyko\n{tail}")
+
+
+def test_a_numbered_copies_list_is_distribution(resources: Resources) -> None:
+    xml = text_xml(COPIES.format(tail=""), resources)
+    assert 'subtype="distribution">No. 1 - to the addressee</ab>' in xml
+    assert 'type="outgoing">No. 1' not in xml
+
+
+def test_an_x_slash_note_under_a_rule_leaves_the_signature(resources: Resources) -> None:
+    text = COPIES.format(tail="——————\nx/ Minister of Foreign Affairs of the USSR.\n")
+    assert text_facts(text, resources)["signed"] == "Shtykov"
+    assert '<note place="foot" n="x/">' in text_xml(text, resources)
+
+
+BLOCKS = ("Ministry for State Security\nBerlin, 14 March 1984\n\n"
+          "During the consultation held in Sofia on 6 March 1984, the Bulgarian side informed "
+          "us of the measures planned.\n\n"
+          "Head of Main Department XX                Deputy Head of Department 4\n"
+          "Haferland                                 {second}\n"
+          "Major General                             Major\n")
+
+
+def test_side_by_side_blocks_read_by_column(resources: Resources) -> None:
+    xml = text_xml(BLOCKS.format(second="Kienberg"), resources)
+    assert "Head of Main Department XX<lb/>" in xml
+    assert xml.index("Haferland</persName>") < xml.index("Major General") \
+        < xml.index("Deputy Head of Department 4")
+
+
+def test_a_redacted_name_stands_for_the_signature(resources: Resources) -> None:
+    xml = text_xml(BLOCKS.format(second="[Name redacted]"), resources)
+    closer = xml[xml.index("<closer>"):xml.index("</closer>")]
+    assert "Name redacted" in closer and "Haferland" in closer
