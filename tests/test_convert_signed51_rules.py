@@ -1,8 +1,10 @@
 """Rules for signatures, closers and senders across publishers (signed51):
 
-- a signing formula naming a minister by his portfolio or a head or body the official signs
-  for (`For the Minister for External Affairs:`, `FOR THE BOARD OF NATIONAL ESTIMATES:`) is a
+- a signing formula naming a minister by his portfolio, a head or body, or a mission's head the
+  official signs for (`For the Minister for External Affairs:`, `FOR THE BOARD OF NATIONAL
+  ESTIMATES:`, `For the Chargé d'Affaires a.i.:`) or a treaty's party (`For Japan:`) is a
   line of the closer (table `signed-for`), so the valediction above it is the closer's too;
+  closed by a colon under a named signature, it opens the next one (`merge_roles`);
 - `pp.` (per procurationem) before the typed name, or alone over it, marks a signature made
   for the writer (`parts.SIGNED_MARK`, table `signed-for`); a note of it under the name
   (`(Dictated by Mr. Dean and signed in his absence)`) and a typist's `Typed by M.K.` are
@@ -16,7 +18,9 @@
   the text;
 - two signature blocks set side by side under the prose are read column by column
   (`column_blocks`), and a redacted name (`[Name redacted]`) stands where a signature does
-  (`signer_lines.signature_mark`).
+  (`signer_lines.signature_mark`);
+- the original's Cyrillic name in parentheses under the translated signature is a line of it
+  (`parts.parenthesised_name`).
 """
 
 from __future__ import annotations
@@ -110,3 +114,38 @@ def test_a_redacted_name_stands_for_the_signature(resources: Resources) -> None:
     xml = text_xml(BLOCKS.format(second="[Name redacted]"), resources)
     closer = xml[xml.index("<closer>"):xml.index("</closer>")]
     assert "Name redacted" in closer and "Haferland" in closer
+
+
+def test_a_note_signed_for_the_charge_is_closed(resources: Resources) -> None:
+    text = ("The Embassy of the United States of America presents its compliments to the "
+            "Ministry and has the honor to refer to the Ministry's note of July 15.\n\n"
+            "The Embassy avails itself of this opportunity to renew to the Ministry the "
+            "assurances of its highest consideration.\n\n"
+            "For the Chargé d'Affaires a.i.:\nWilliam A. Stoltzfus\nFirst Secretary\n")
+    xml = text_xml(text, resources)
+    assert "<signed>For the Chargé d'Affaires a.i.:<lb/>" in xml
+    assert "<salute>The Embassy avails itself" in xml
+
+
+def test_a_routing_label_is_no_signing_party(resources: Resources) -> None:
+    assert resources.patterns.match("signed-for", "For information:") is None
+    assert resources.patterns.match("signed-for", "For the first time the Minister") is None
+
+
+def test_each_treaty_party_opens_its_signature(resources: Resources) -> None:
+    text = ("The two governments agree to exchange ambassadors as soon as possible and to "
+            "conclude a treaty within one year.\n\n"
+            "For the Union of Soviet Socialist Republics:\nN. BULGANIN\n\n"
+            "For Japan:\nICHIRO HATOYAMA\n")
+    xml = text_xml(text, resources)
+    assert xml.count("<signed>") == 2
+    assert "<signed>For <placeName" in xml
+
+
+def test_the_original_cyrillic_name_is_the_signature_s(resources: Resources) -> None:
+    text = ("To the Central Committee of the CPSU\n\nThe Ministry considers it expedient to "
+            "send a delegation to Hanoi in March.\n\nA. GROMYKO\n(А. Громыко)\n\n"
+            "12 February 1965\n")
+    xml = text_xml(text, resources)
+    closer = xml[xml.index("<closer>"):xml.index("</closer>")]
+    assert "A. GROMYKO" in closer and "Громыко" in closer

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from tei.convert.context import Context
+from tei.convert.model import Mark, Part, text_of
 from tei.convert.patterns import Patterns
 from tei.convert.roles import is_role
 from tei.convert.segment import signature_like
@@ -94,3 +95,21 @@ def org_signs(text: str, ctx: Context) -> bool:
         return entry.kind == "org"
     found = ctx.res.patterns.match("heading", text) if text.endswith(",") else None
     return found is not None and found[0] == "letterhead"
+
+
+def merge_roles(parts: list[Part]) -> list[Part]:
+    """Role lines and the signature above or under them form one `signed`; a lone role is
+    signed too. (signed51) A role line closed by a colon stands over the name it brings
+    (`For Japan:` / `ICHIRO HATOYAMA`, `For the Minister for External Affairs:`): under a
+    signature already named, it opens the next one."""
+    merged: list[Part] = []
+    for part in parts:
+        pair = {part.kind, merged[-1].kind} if merged else set()
+        opens = pair == {"signed", "role"} and merged[-1].kind == "signed" \
+            and text_of(part.content).rstrip().endswith(":")
+        if (pair == {"signed", "role"} and not opens) or pair == {"role"}:
+            kind = "signed" if "signed" in pair else "role"
+            merged[-1] = Part(kind, [*merged[-1].content, Mark("lb"), *part.content])
+        else:
+            merged.append(part)
+    return [Part("signed", p.content) if p.kind == "role" else p for p in merged]
