@@ -17,8 +17,10 @@
   (table `footnotes`, `footnotes._marker_used`; `read._RULE`), so the signature above it closes
   the text;
 - two signature blocks set side by side under the prose are read column by column
-  (`column_blocks`), and a redacted name (`[Name redacted]`) stands where a signature does
-  (`signer_lines.signature_mark`);
+  (`column_blocks`), and a redacted name (`[Name redacted]`, a FOIA exemption `(b)(6)` alone)
+  or a mark in round brackets (`(signature illegible)`) stands where a signature does
+  (`signer_lines.signature_mark`); an officer's rank and office written short under the name
+  (`Lt. Col., GS`, `Asst. Chief of Staff, G-2`) are role lines (table `role-openers`);
 - the original's Cyrillic name in parentheses under the translated signature is a line of it
   (`parts.parenthesised_name`).
 """
@@ -149,3 +151,19 @@ def test_the_original_cyrillic_name_is_the_signature_s(resources: Resources) -> 
     xml = text_xml(text, resources)
     closer = xml[xml.index("<closer>"):xml.index("</closer>")]
     assert "A. GROMYKO" in closer and "Громыко" in closer
+
+
+def test_a_parenthesised_illegible_signature_and_a_rank_written_short(resources: Resources
+                                                                       ) -> None:
+    text = ("1. Subject is not known to this office and no record of his service could be "
+            "found.\n\nRespectfully yours,\n\n(signature illegible)\nJOHN A. SMITH\n"
+            "Lt. Col., GS\nAsst. Chief of Staff, G-2\n")
+    xml = text_xml(text, resources)
+    assert "<signed>(signature illegible)<lb/>" in xml
+    assert "Lt. Col., GS<lb/>\nAsst. Chief of Staff, G-2</signed>" in xml
+
+
+def test_a_foia_exemption_stands_for_the_signer(resources: Resources) -> None:
+    text = ("1. Source reported that the delegation would leave Geneva on Friday and that no "
+            "agreement was expected.\n\n(b)(3)\n(b)(6)\nChief, SR Division\n")
+    assert "<signed>(b)(3)<lb/>" in text_xml(text, resources)

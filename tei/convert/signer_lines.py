@@ -50,11 +50,13 @@ def initialled(text: str) -> bool:
     return bool(found) and 1 <= int(found.group("d")) <= 31 and 1 <= int(found.group("m")) <= 12
 
 
-# (signed51) the signer's name an archive withheld (`[Name redacted]`, `[signature
-# deleted]`, `[redacted name]`: the Stasi and the CIA's releases) stands where the name does
+# (signed51) the signer's name an archive withheld stands where the name does (`[Name
+# redacted]`, `[signature deleted]`, `[redacted name]`: the Stasi's and the CIA's releases;
+# the US Freedom of Information Act's exemptions alone on the line, `(b)(3)`, `(b)(6)`)
 _REDACTED_NAME = re.compile(r"(?i)^\[\s*+(?:(?:name|signature|signer)s?\s++(?:redacted|deleted"
                             r"|withheld|excised|sanitized|blacked\s++out)|(?:redacted|deleted"
-                            r"|withheld)\s++(?:name|signature))\s*+\]$")
+                            r"|withheld)\s++(?:name|signature))\s*+\]$"
+                            r"|^\[?\(b\)\s?\(\d\)(?:\s?\(\w\))?(?:[\s,]++\(b\)\s?\(\d\)(?:\s?\(\w\))?)*+\]?$")
 
 
 def signature_mark(text: str, patterns: Patterns) -> bool:
@@ -62,8 +64,10 @@ def signature_mark(text: str, patterns: Patterns) -> bool:
     signature stands (the `brackets` table's `signature` words), read with the title
     above it and the name under it as one signature; so does a redacted name."""
     inner = text.strip()
-    return inner[:1] == "[" and inner[-1:] == "]" and (patterns.words("brackets").get(
-        inner[1:-1].strip().casefold()) == "signature" or bool(_REDACTED_NAME.match(inner)))
+    if _REDACTED_NAME.match(inner):
+        return True  # (signed51) the mark in round brackets too: `(signature illegible)`
+    return inner[:1] + inner[-1:] in ("[]", "()") and patterns.words("brackets").get(
+        inner[1:-1].strip().casefold()) == "signature"
 
 
 def role_mark_name(text: str, patterns: Patterns) -> bool:
