@@ -22,7 +22,9 @@
   (`signer_lines.signature_mark`); an officer's rank and office written short under the name
   (`Lt. Col., GS`, `Asst. Chief of Staff, G-2`) are role lines (table `role-openers`);
 - the original's Cyrillic name in parentheses under the translated signature is a line of it
-  (`parts.parenthesised_name`).
+  (`parts.parenthesised_name`);
+- a hyphen parts a `Sender:` label's post from its envoy only between spaces, so a hyphenated
+  given name stays whole (`Sender: Ri Sang-jo, Ambassador`; table `heading-east-bloc`).
 """
 
 from __future__ import annotations
@@ -167,3 +169,10 @@ def test_a_foia_exemption_stands_for_the_signer(resources: Resources) -> None:
     text = ("1. Source reported that the delegation would leave Geneva on Friday and that no "
             "agreement was expected.\n\n(b)(3)\n(b)(6)\nChief, SR Division\n")
     assert "<signed>(b)(3)<lb/>" in text_xml(text, resources)
+
+
+def test_a_hyphenated_given_name_in_a_sender_label_is_whole(resources: Resources) -> None:
+    text = ("Sender: Ri Sang-jo, Ambassador\nRecipient: Ministry of Foreign Affairs\n"
+            "Date: 12 June 1953\n\nThe Soviet side agreed to receive the delegation in the "
+            "second half of June.\n")
+    assert text_facts(text, resources)["sender"] == ["Lee Sang-jo"]
