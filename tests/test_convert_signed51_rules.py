@@ -6,7 +6,9 @@
   line of the closer (table `signed-for`), so the valediction above it is the closer's too;
   closed by a colon under a named signature, it opens the next one (`merge_roles`);
 - `pp.` (per procurationem) before the typed name, or alone over it, marks a signature made
-  for the writer (`parts.SIGNED_MARK`, table `signed-for`); a note of it under the name
+  for the writer (`parts.SIGNED_MARK`, table `signed-for`); so do `Sgd:` and the French
+  `Signé :` before it, and the Czech, Slovak and Hungarian `v.r.`, `m.p.`, `s.k.` after it
+  (`segment._SIGNED`); a note of it under the name
   (`(Dictated by Mr. Dean and signed in his absence)`) and a typist's `Typed by M.K.` are
   registry lines (table `processing`);
 - a foot address by office alone, open-punctuated (`The Official Secretary,` / `Australian
@@ -176,3 +178,12 @@ def test_a_hyphenated_given_name_in_a_sender_label_is_whole(resources: Resources
             "Date: 12 June 1953\n\nThe Soviet side agreed to receive the delegation in the "
             "second half of June.\n")
     assert text_facts(text, resources)["sender"] == ["Lee Sang-jo"]
+
+
+def test_marks_of_a_signature_in_other_hands(resources: Resources) -> None:
+    body = ("The Presidium agrees with the proposal and asks that the delegation leave for "
+            "Moscow on 10 May.\n\n")
+    assert text_facts(body + "A. Novotný v.r.\n", resources)["signed"] == "A. Novotný v.r."
+    assert text_facts(body + "Signé : COUVE DE MURVILLE\n",
+                      resources)["signed"] == "Signé : COUVE DE MURVILLE"
+    assert text_facts(body + "Sgd: J. W. Burton\n", resources)["signed"] == "Sgd: J. W. Burton"

@@ -165,6 +165,7 @@ _DIGRAPH = re.compile(DIGRAPH_INITIAL)
 # the cross a bishop or nuncio writes before his name (`+ Cesare Orsenigo`); (invent17)
 # the Portuguese `(a)` (assinado) and the Spanish `(Fdo.)` (firmado) of a file copy
 SIGNED_MARK = re.compile(r"(?i)^(?:\(signed\)|\(sd\.?\)|sd\.|sd/-|signed:?|signature:|gez\.|f\.to"
+                         r"|\(sgd\.?\)|sgd[.:]?|signé\s?:"  # (signed51) `Sgd: J. W. Burton`
                          r"|firmado:?|fdo\.|\((?:firmado|firmato|signé|gez\.|fdo\.?|ass\.|assinado)\)"
                          r"|(?-i:\(a\)(?!\s++The\b)(?=(?:\s++(?:de|da|do|dos|das|e|y|del|[A-Z]\."
                          r"|[A-Z][\w'’-]*+)){2,6}$))"
