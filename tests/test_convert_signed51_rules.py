@@ -4,7 +4,9 @@
   official signs for (`For the Minister for External Affairs:`, `FOR THE BOARD OF NATIONAL
   ESTIMATES:`, `For the Chargé d'Affaires a.i.:`) or a treaty's party (`For Japan:`) is a
   line of the closer (table `signed-for`), so the valediction above it is the closer's too;
-  closed by a colon under a named signature, it opens the next one (`merge_roles`);
+  closed by a colon under a named signature, it opens the next one (`merge_roles`), while a
+  conformed signature over the same name typed (`/s/ Robert M. Gates` / `ROBERT M. GATES`)
+  is one signature;
 - `pp.` (per procurationem) before the typed name, or alone over it, marks a signature made
   for the writer (`parts.SIGNED_MARK`, table `signed-for`); so do `Sgd:` and the French
   `Signé :` before it, and the Czech, Slovak and Hungarian `v.r.`, `m.p.`, `s.k.` after it
@@ -187,3 +189,12 @@ def test_marks_of_a_signature_in_other_hands(resources: Resources) -> None:
     assert text_facts(body + "Signé : COUVE DE MURVILLE\n",
                       resources)["signed"] == "Signé : COUVE DE MURVILLE"
     assert text_facts(body + "Sgd: J. W. Burton\n", resources)["signed"] == "Sgd: J. W. Burton"
+
+
+def test_a_conformed_signature_over_the_typed_name_is_one(resources: Resources) -> None:
+    body = ("1. The board believes that the brigade has been there since 1962 and that its "
+            "mission is training.\n\n")
+    xml = text_xml(body + "/s/ Robert M. Gates\nROBERT M. GATES\nDeputy Director\n", resources)
+    assert xml.count("<signed>") == 1
+    xml = text_xml(body + "/s/ Dean Rusk\nROBERT S. MCNAMARA\n", resources)
+    assert xml.count("<signed>") == 2

@@ -111,9 +111,22 @@ def merge_roles(parts: list[Part]) -> list[Part]:
         pair = {part.kind, merged[-1].kind} if merged else set()
         opens = pair == {"signed", "role"} and merged[-1].kind == "signed" \
             and text_of(part.content).rstrip().endswith(":")
-        if (pair == {"signed", "role"} and not opens) or pair == {"role"}:
+        if pair == {"signed"} and _same_name(merged[-1], part):
+            merged[-1] = Part("signed", [*merged[-1].content, Mark("lb"), *part.content])
+        elif (pair == {"signed", "role"} and not opens) or pair == {"role"}:
             kind = "signed" if "signed" in pair else "role"
             merged[-1] = Part(kind, [*merged[-1].content, Mark("lb"), *part.content])
         else:
             merged.append(part)
     return [Part("signed", p.content) if p.kind == "role" else p for p in merged]
+
+
+_CONFORMED = re.compile(r"^(?:/s/|/signed/|\(signed\)|\(sgd\.?\)|s/)\s*+", re.IGNORECASE)
+
+
+def _same_name(above: Part, under: Part) -> bool:
+    """(signed51) `/s/ Robert M. Gates` over `ROBERT M. GATES`: the conformed signature and
+    the typed name under it are one signature (the same words, the mark left out)."""
+    name = _CONFORMED.sub("", text_of(above.content).strip())
+    return name != text_of(above.content).strip() and name.rstrip(".").casefold() == \
+        text_of(under.content).strip().rstrip(".").casefold()
