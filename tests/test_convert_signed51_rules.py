@@ -14,7 +14,8 @@
   (`(Dictated by Mr. Dean and signed in his absence)`) and a typist's `Typed by M.K.` are
   registry lines (table `processing`);
 - a foot address by office alone, open-punctuated (`The Official Secretary,` / `Australian
-  High Commission,` / `LONDON.`), is the closer's address, no signature (table `foot-address`);
+  High Commission,` / `LONDON.`; `THE OFFICER ADMINISTERING THE GOVERNMENT OF` / `NYASALAND`),
+  is the closer's address, no signature (table `foot-address`);
 - a copies list numbering each copy (`No. 1 - to the addressee`) is a distribution list, no
   number of the sender's (tables `outgoing-number`, `processing`);
 - a note marked `x/` under a rule of em dashes, its anchor glued to a word above, is a note
@@ -24,7 +25,9 @@
   (`column_blocks`), and a redacted name (`[Name redacted]`, a FOIA exemption `(b)(6)` alone)
   or a mark in round brackets (`(signature illegible)`) stands where a signature does
   (`signer_lines.signature_mark`); an officer's rank and office written short under the name
-  (`Lt. Col., GS`, `Asst. Chief of Staff, G-2`) are role lines (table `role-openers`);
+  (`Lt. Col., GS`, `Asst. Chief of Staff, G-2`) are role lines (table `role-openers`), as
+  is an office in capitals with its article and post (`THE SOVIET AMBASSADOR IN THE PRC`,
+  `roles._ARTICLE_CAPITALS_ROLE_WORDS`);
 - the original's Cyrillic name in parentheses under the translated signature is a line of it
   (`parts.parenthesised_name`);
 - a hyphen parts a `Sender:` label's post from its envoy only between spaces, so a hyphenated
@@ -198,3 +201,17 @@ def test_a_conformed_signature_over_the_typed_name_is_one(resources: Resources) 
     assert xml.count("<signed>") == 1
     xml = text_xml(body + "/s/ Dean Rusk\nROBERT S. MCNAMARA\n", resources)
     assert xml.count("<signed>") == 2
+
+
+def test_an_office_in_capitals_with_its_post_signs(resources: Resources) -> None:
+    text = ("The Chinese comrades asked that their views be reported to the Central Committee "
+            "as soon as possible.\n\nTHE SOVIET AMBASSADOR IN THE PRC\n\n12.X.1959\n")
+    assert "<signed>THE SOVIET AMBASSADOR IN THE" in text_xml(text, resources)
+
+
+def test_a_governor_s_office_at_the_foot_is_the_address(resources: Resources) -> None:
+    text = ("Sir,\n\nI have the honour to inform you that the arrangements have been under "
+            "review.\n\nI have the honour to be,\nSir,\nYour most obedient, humble servant,\n\n"
+            "ALAN LENNOX-BOYD\n\nTHE OFFICER ADMINISTERING THE GOVERNMENT OF\nNYASALAND\n")
+    facts = text_facts(text, resources)
+    assert facts["signed"] == "ALAN LENNOX-BOYD"
