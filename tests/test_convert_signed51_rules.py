@@ -23,7 +23,8 @@
   the text;
 - two signature blocks set side by side under the prose are read column by column
   (`column_blocks`), and a redacted name (`[Name redacted]`, a FOIA exemption `(b)(6)` alone)
-  or a mark in round brackets (`(signature illegible)`) stands where a signature does
+  or a mark in round brackets (`(signature illegible)`) or after an office and its colon
+  (`Ambassador: [signature]` over `(P. Dragnev)`) stands where a signature does
   (`signer_lines.signature_mark`); an officer's rank and office written short under the name
   (`Lt. Col., GS`, `Asst. Chief of Staff, G-2`) are role lines (table `role-openers`), as
   is an office in capitals with its article and post (`THE SOVIET AMBASSADOR IN THE PRC`,
@@ -215,3 +216,9 @@ def test_a_governor_s_office_at_the_foot_is_the_address(resources: Resources) ->
             "ALAN LENNOX-BOYD\n\nTHE OFFICER ADMINISTERING THE GOVERNMENT OF\nNYASALAND\n")
     facts = text_facts(text, resources)
     assert facts["signed"] == "ALAN LENNOX-BOYD"
+
+
+def test_an_office_with_the_mark_over_the_name_signs(resources: Resources) -> None:
+    text = ("I consider that we should accept the proposal for the delegations as it stands."
+            "\n\nAmbassador: [signature]\n(P. Dragnev)\n\nBelgrade, 17 March 1958\n")
+    assert text_facts(text, resources)["signed"] == "Ambassador: [signature] (P. Dragnev)"

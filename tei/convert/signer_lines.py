@@ -66,6 +66,9 @@ def signature_mark(text: str, patterns: Patterns) -> bool:
     inner = text.strip()
     if _REDACTED_NAME.match(inner):
         return True  # (signed51) the mark in round brackets too: `(signature illegible)`
+    role, colon, mark = inner.rpartition(": [")  # (signed51) `Ambassador: [signature]`
+    if colon and is_role(role, patterns):
+        inner = f"[{mark}"
     return inner[:1] + inner[-1:] in ("[]", "()") and patterns.words("brackets").get(
         inner[1:-1].strip().casefold()) == "signature"
 
