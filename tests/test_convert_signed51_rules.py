@@ -32,7 +32,9 @@
 - the original's Cyrillic name in parentheses under the translated signature is a line of it
   (`parts.parenthesised_name`);
 - a hyphen parts a `Sender:` label's post from its envoy only between spaces, so a hyphenated
-  given name stays whole (`Sender: Ri Sang-jo, Ambassador`; table `heading-east-bloc`).
+  given name stays whole (`Sender: Ri Sang-jo, Ambassador`; table `heading-east-bloc`);
+- a sender named short by the title and in full by the signature is one sender
+  (`correspondence._one_form`).
 """
 
 from __future__ import annotations
@@ -222,3 +224,10 @@ def test_an_office_with_the_mark_over_the_name_signs(resources: Resources) -> No
     text = ("I consider that we should accept the proposal for the delegations as it stands."
             "\n\nAmbassador: [signature]\n(P. Dragnev)\n\nBelgrade, 17 March 1958\n")
     assert text_facts(text, resources)["signed"] == "Ambassador: [signature] (P. Dragnev)"
+
+
+def test_a_sender_named_short_and_in_full_is_one(resources: Resources) -> None:
+    text = ("Telegram from the Brazilian Embassy in Mexico City (Ramos Barreto)\n\n"
+            "The Foreign Minister told me that Mexico will not support new measures at the "
+            "meeting.\n\nVICENTE RAMOS BARRETO\n")
+    assert text_facts(text, resources)["sender"] == ["Vicente Ramos Barreto"]
