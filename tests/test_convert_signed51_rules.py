@@ -34,7 +34,9 @@
 - a hyphen parts a `Sender:` label's post from its envoy only between spaces, so a hyphenated
   given name stays whole (`Sender: Ri Sang-jo, Ambassador`; table `heading-east-bloc`);
 - a sender named short by the title and in full by the signature is one sender
-  (`correspondence._one_form`).
+  (`correspondence._one_form`);
+- the editors' bracketed source note on the text's last line leaves the signature above it
+  the closer's (`release_lines.page_feet`; seen on the held sample h01 after its blind score).
 """
 
 from __future__ import annotations
@@ -231,3 +233,12 @@ def test_a_sender_named_short_and_in_full_is_one(resources: Resources) -> None:
             "The Foreign Minister told me that Mexico will not support new measures at the "
             "meeting.\n\nVICENTE RAMOS BARRETO\n")
     assert text_facts(text, resources)["sender"] == ["Vicente Ramos Barreto"]
+
+
+def test_the_editors_bracketed_source_under_the_signature(resources: Resources) -> None:
+    text = ("From: Beijing\nTo: Ministry of Foreign Affairs\nDate: 10.03.1969\n\n"
+            "I told him that our party's position is known, namely that disputes must be "
+            "solved through negotiations.\n\nSigned: Aurel Duma\n\n"
+            "[Archive of the Romanian Ministry of Foreign Affairs, folder 211/1969, Telegrams "
+            "Beijing. Translated by Mircea Munteanu.]\n")
+    assert text_facts(text, resources)["signed"] == "Signed: Aurel Duma"
