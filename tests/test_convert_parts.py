@@ -8,11 +8,11 @@ from tei.convert.model import Mark, Part
 from tei.convert.parts import (
     SLASHED_NAME,
     foot_address,
-    merge_roles,
     parenthesised_name,
     signature_names,
     split_address,
 )
+from tei.convert.signer_lines import merge_roles
 
 
 @pytest.mark.parametrize(("text", "address", "rest"), [

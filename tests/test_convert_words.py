@@ -54,7 +54,8 @@ _POINT_AFTER_NUMBER = re.compile(r"^(\s*\d{1,5}\.\s+)(?:\d{1,2}[.)]|\([a-h\d]\))
 _FLAT_NUMBERING = re.compile(r"(?<=\s)\d{1,2}\.(?=\s[A-Z(])")  # `... REF: STATE 51234 1. FOREIGN`
 # `1 S.M. Bruce.`: a note listed without a stop; (commonwealth44) its number glued to its
 # first word (DIFP: `1See No. 27 below.`)
-_NOTE_NUMBER = re.compile(r"^\s*\d{1,3}(?:\s|(?=[A-Z][a-z]))")
+# (signed51) or the Soviet typescript's `x/` mark of a note (`x/ Pseudonym I.V. Stalin.`)
+_NOTE_NUMBER = re.compile(r"^\s*(?:\d{1,3}(?:\s|(?=[A-Z][a-z]))|x{1,3}/\s)")
 _QUOTE_MARK = re.compile(r"^>[ \t]?", re.MULTILINE)  # a mail's or Markdown's quote mark
 _LETTER_BULLET = re.compile(r"^[ \t]*o\t+", re.MULTILINE)  # a word processor's `o` bullet
 _ITALIC = re.compile(r"(?<![\w*\\])_(?=\S)([^_\n]{1,300}?)(?<=\S)_(?!\w)")  # as the reader's

@@ -74,6 +74,7 @@ def correspondence(header: Header, seg: Segments, message: Message,
         if entry not in known:
             sent.parties.append(Party(entry))
             known.add(entry)
+    sent.parties = _one_form(sent.parties)
     addressed = {p.entry for p in received.parties if p.entry}
     roles = {p.role.casefold() for p in received.parties if not p.entry}
     received.parties += [party for party in addressees(message, heading, ctx)
@@ -195,6 +196,14 @@ def correspondence(header: Header, seg: Segments, message: Message,
         [text_of(line.content) for line in heading if line.subtype == "letterhead"], ctx)
     resolve_offices([sent, received], _year(sent.when) or ctx.year,
                     US if us_form else country, ctx, secretary)
+
+
+def _one_form(parties: list[Party]) -> list[Party]:
+    """(signed51) A sender named short by the title (`(Ramos Barreto)`) and in full by the
+    signature (`VICENTE RAMOS BARRETO`) is one person: the form another ends with goes."""
+    names = [p.entry.reg for p in parties if p.entry and p.entry.kind == "person"]
+    return [p for p in parties if not (p.entry and p.entry.kind == "person" and any(
+        name.endswith(f" {p.entry.reg}") for name in names))]
 
 
 def _street_place(datelines: list[Inlines], ctx: Context) -> list[Entry]:

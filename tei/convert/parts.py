@@ -10,7 +10,7 @@ from tei.convert.context import Context
 from tei.convert.glued import unglued_years
 from tei.convert.inline import InlineReader
 from tei.convert.inside_address import MAX_LINES, inside_address_end
-from tei.convert.model import Mark, Part
+from tei.convert.model import Part
 from tei.convert.namerules import DIGRAPH_INITIAL, INITIALLED, INITIALLED_RUN, name_spans
 from tei.convert.patterns import Patterns
 from tei.convert.quoted import Unit
@@ -165,10 +165,12 @@ _DIGRAPH = re.compile(DIGRAPH_INITIAL)
 # the cross a bishop or nuncio writes before his name (`+ Cesare Orsenigo`); (invent17)
 # the Portuguese `(a)` (assinado) and the Spanish `(Fdo.)` (firmado) of a file copy
 SIGNED_MARK = re.compile(r"(?i)^(?:\(signed\)|\(sd\.?\)|sd\.|sd/-|signed:?|signature:|gez\.|f\.to"
+                         r"|\(sgd\.?\)|sgd[.:]?|signé\s?:"  # (signed51) `Sgd: J. W. Burton`
                          r"|firmado:?|fdo\.|\((?:firmado|firmato|signé|gez\.|fdo\.?|ass\.|assinado)\)"
                          r"|(?-i:\(a\)(?!\s++The\b)(?=(?:\s++(?:de|da|do|dos|das|e|y|del|[A-Z]\."
                          r"|[A-Z][\w'’-]*+)){2,6}$))"
-                         r"|/-/|/s/|/signed/|[+✠†]"
+                         r"|/-/|/s/|/signed/|[+✠†]"  # (signed51) `pp. P. H. DEAN`, no page
+                         r"|(?-i:p\.\s?p\.|pp\.?|per\s++pro\.?)(?=\s++(?![IVXLC]++\b)[A-Z][A-Za-z.'’-])"
                          r"|(?:prepared|drawn\s+up|compiled|recorded|written\s+down)\s+by:?)\s+\S"
                          # (letters45) a bishop's cross glued to his name (`+Angelo Becciu`)
                          r"|^[+✠†](?-i:[A-Z](?=[a-z]))")
@@ -189,12 +191,14 @@ _TITLED_NAME = re.compile(r"^\((?P<title>[A-Z][\w.'’-]*+)\s++"
 # (invent26) `(Tulsi Giri)`: a South Asian ministry's typed signature, the full name in
 # parentheses over the signer's office; no word of it a common word (`(Working Notes)`)
 _FULL_NAME = re.compile(r"^\((?P<name>[A-Z][a-z'’-]++(?:\s[A-Z][a-z'’-]++){1,2})\)$")
+# (signed51) the original's Cyrillic typed name under the translated one (`(А. Громыко)`)
+_CYRILLIC_NAME = re.compile(r"^\((?:[А-ЯЁ]\.\s?){1,3}[А-ЯЁ][а-яёА-ЯЁ'’-]++\)$")
 
 
 def parenthesised_name(text: str, patterns: Patterns) -> bool:
     """Is the line a typed signature in parentheses, initials and surname (`(A.H. Tange)`),
     a full name (`(Tulsi Giri)`) or a title and name (`(Ambassador Lee Ho)`)?"""
-    if PARENTHESISED_NAME.match(text):
+    if PARENTHESISED_NAME.match(text) or _CYRILLIC_NAME.match(text):
         return True
     full = _FULL_NAME.match(text)
     if full and not any(word.casefold() in patterns.words(table)
@@ -219,20 +223,6 @@ def foot_address(parts: list[Part]) -> list[Part]:
     return [*parts[:first + 1], *(Part("address", part.content)
                                   if part.kind in ("signed", "role", "p") else part
                                   for part in parts[first + 1:end]), *parts[end:]]
-
-
-def merge_roles(parts: list[Part]) -> list[Part]:
-    """Role lines and the signature above or under them form one `signed`; a lone role is
-    signed too."""
-    merged: list[Part] = []
-    for part in parts:
-        pair = {part.kind, merged[-1].kind} if merged else set()
-        if pair == {"signed", "role"} or pair == {"role"}:
-            kind = "signed" if "signed" in pair else "role"
-            merged[-1] = Part(kind, [*merged[-1].content, Mark("lb"), *part.content])
-        else:
-            merged.append(part)
-    return [Part("signed", p.content) if p.kind == "role" else p for p in merged]
 
 
 def split_address(text: str) -> tuple[str, str] | None:

@@ -16,6 +16,7 @@ from dataclasses import dataclass, replace
 from itertools import pairwise
 from statistics import quantiles
 
+from tei.convert.column_blocks import side_by_side
 from tei.convert.csvrecord import field_lines
 from tei.convert.markup import normalise, strip_markup
 from tei.convert.read_cells import BOX_RULE, cells, tables
@@ -40,7 +41,7 @@ from tei.convert.stacked_labels import form_fields
 # an edition's omission (`obfuscations` row `omitted`: a gap), not a rule; a typescript's
 # rule of dashes of any width (`——————` over its notes) is one
 _RULE = re.compile(r"^(?!\*(?:\s\*){3,}$)"
-                   r"(?:#{1,6}|[-*_=]{3,}|[-–—―‒]{4,}|-{3,}(?:\s-{2,})+|[-*_=](?:\s[-*_=]){2,}|[_|]+"
+                   r"(?:#{1,6}|[-*_=—]{3,}|[-–—―‒]{4,}|-{3,}(?:\s-{2,})+|[-*_=](?:\s[-*_=]){2,}|[_|]+"
                    r"|[-|: ]*\|[-|: ]*|" + BOX_RULE + ")$")
 # a bracket or quote closes a sentence only after its stop (`in Hanoi.)`), else a name or an
 # aside (`to Warsaw (Spasowski)`); a FRUS note's back link `↩` ends its note; (misses33) a
@@ -119,7 +120,8 @@ def _physical(text: str) -> list[tuple[int, str, bool]]:
     """Numbered, cleaned lines with a flag for a list bullet that was removed."""
     out = []
     text = normalise(text)
-    for number, raw in enumerate(field_lines(text) or tables(text.split("\n")), start=1):
+    for number, raw in enumerate(
+            field_lines(text) or side_by_side(tables(text.split("\n"))), start=1):
         if "o\t" in raw:
             raw = _LETTER_BULLET.sub("• ", raw)
         for part in cells(raw):

@@ -39,12 +39,21 @@ def page_feet(units: list[Unit], start: int, closing: Callable[[Unit], bool],
               patterns: Patterns) -> list[int]:
     """The units after `start` that are a page foot's release line under a `closing` unit
     (not under another release line: a page's foot and the next page's head), and (ocr43)
-    the last unit when it is the OCR's speck (`'S`, `·`): the closer may stand over it."""
+    the last unit when it is the OCR's speck (`'S`, `·`) or the editors' bracketed note:
+    the closer may stand over it."""
     def release(unit: Unit) -> bool:
         return not unit.embedded and release_alone(unit.text, patterns)
     feet = [i for i in range(start + 1, len(units))
             if release(units[i]) and not release(units[i - 1]) and closing(units[i - 1])]
-    return feet + ([len(units) - 1] if len(units) - 1 > start and _speck(units[-1]) else [])
+    last = len(units) - 1
+    foot = last > start + 1 and (_speck(units[-1]) or (
+        _EDITORS_FOOT.fullmatch(units[-1].text.strip()) and closing(units[-2])))
+    return feet + ([last] if foot and not units[-1].embedded else [])
+
+
+# (signed51) the editors' bracketed source note under the signature, the text's last line
+# (`[Archive of the Romanian Ministry of Foreign Affairs, folder 211/1969. Translated by X.]`)
+_EDITORS_FOOT = re.compile(r"\[(?:[^\[\]\s]++\s++){4,}[^\[\]]*+\]\.?")
 
 
 _SPECK = re.compile(r"[^\w.\s]++\w?|\w?[^\w.\s]++")  # a mark with one letter at most, no stop

@@ -13,6 +13,8 @@ _ELIDED = re.compile(r"^[dl][’']")  # `d’Affaires`: the word after the elisi
 _ROLE_WORDS = 10
 _STYLED_ROLE_WORDS = 16
 _ARTICLE_ROLE_WORDS = 5
+# (signed51) in capitals, the office with its post: `THE SOVIET AMBASSADOR IN THE PRC`
+_ARTICLE_CAPITALS_ROLE_WORDS = 8
 # a note's anchor after a line's last word (`... tomorrow.[5]`): read without it
 _END_ANCHOR = re.compile(r"\[\d{1,3}\]$")
 # (ocr39) the British style's `and so on` after an office (`Governor, &c.`, `&c., &c.`)
@@ -45,7 +47,8 @@ def is_role(text: str, patterns: Patterns) -> bool:
     titles = patterns.words("honorifics")
     article = words[0].casefold()
     if article in patterns.words("role-articles"):  # `The Ambassador`
-        if len(words) > _ARTICLE_ROLE_WORDS or ". " in text:
+        longest = _ARTICLE_CAPITALS_ROLE_WORDS if text.isupper() else _ARTICLE_ROLE_WORDS
+        if len(words) > longest or ". " in text:
             return False
         words = words[1:] or words
     words = _after_country(words, patterns)

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from tei.convert.context import Context
+from tei.convert.model import Mark, Part, text_of
 from tei.convert.patterns import Patterns
 from tei.convert.roles import is_role
 from tei.convert.segment import signature_like
@@ -49,12 +50,26 @@ def initialled(text: str) -> bool:
     return bool(found) and 1 <= int(found.group("d")) <= 31 and 1 <= int(found.group("m")) <= 12
 
 
+# (signed51) the signer's name an archive withheld stands where the name does (`[Name
+# redacted]`, `[signature deleted]`, `[redacted name]`: the Stasi's and the CIA's releases;
+# the US Freedom of Information Act's exemptions alone on the line, `(b)(3)`, `(b)(6)`)
+_REDACTED_NAME = re.compile(r"(?i)^\[\s*+(?:(?:name|signature|signer)s?\s++(?:redacted|deleted"
+                            r"|withheld|excised|sanitized|blacked\s++out)|(?:redacted|deleted"
+                            r"|withheld)\s++(?:name|signature))\s*+\]$"
+                            r"|^\[?\(b\)\s?\(\d\)(?:\s?\(\w\))?(?:[\s,]++\(b\)\s?\(\d\)(?:\s?\(\w\))?)*+\]?$")
+
+
 def signature_mark(text: str, patterns: Patterns) -> bool:
     """`[handwritten signature]`, `[signature]`: a line that only marks where the
     signature stands (the `brackets` table's `signature` words), read with the title
-    above it and the name under it as one signature."""
+    above it and the name under it as one signature; so does a redacted name."""
     inner = text.strip()
-    return inner[:1] == "[" and inner[-1:] == "]" and patterns.words("brackets").get(
+    if _REDACTED_NAME.match(inner):
+        return True  # (signed51) the mark in round brackets too: `(signature illegible)`
+    role, colon, mark = inner.rpartition(": [")  # (signed51) `Ambassador: [signature]`
+    if colon and is_role(role, patterns):
+        inner = f"[{mark}"
+    return inner[:1] + inner[-1:] in ("[]", "()") and patterns.words("brackets").get(
         inner[1:-1].strip().casefold()) == "signature"
 
 
@@ -87,3 +102,34 @@ def org_signs(text: str, ctx: Context) -> bool:
         return entry.kind == "org"
     found = ctx.res.patterns.match("heading", text) if text.endswith(",") else None
     return found is not None and found[0] == "letterhead"
+
+
+def merge_roles(parts: list[Part]) -> list[Part]:
+    """Role lines and the signature above or under them form one `signed`; a lone role is
+    signed too. (signed51) A role line closed by a colon stands over the name it brings
+    (`For Japan:` / `ICHIRO HATOYAMA`, `For the Minister for External Affairs:`): under a
+    signature already named, it opens the next one."""
+    merged: list[Part] = []
+    for part in parts:
+        pair = {part.kind, merged[-1].kind} if merged else set()
+        opens = pair == {"signed", "role"} and merged[-1].kind == "signed" \
+            and text_of(part.content).rstrip().endswith(":")
+        if pair == {"signed"} and _same_name(merged[-1], part):
+            merged[-1] = Part("signed", [*merged[-1].content, Mark("lb"), *part.content])
+        elif (pair == {"signed", "role"} and not opens) or pair == {"role"}:
+            kind = "signed" if "signed" in pair else "role"
+            merged[-1] = Part(kind, [*merged[-1].content, Mark("lb"), *part.content])
+        else:
+            merged.append(part)
+    return [Part("signed", p.content) if p.kind == "role" else p for p in merged]
+
+
+_CONFORMED = re.compile(r"^(?:/s/|/signed/|\(signed\)|\(sgd\.?\)|s/)\s*+", re.IGNORECASE)
+
+
+def _same_name(above: Part, under: Part) -> bool:
+    """(signed51) `/s/ Robert M. Gates` over `ROBERT M. GATES`: the conformed signature and
+    the typed name under it are one signature (the same words, the mark left out)."""
+    name = _CONFORMED.sub("", text_of(above.content).strip())
+    return name != text_of(above.content).strip() and name.rstrip(".").casefold() == \
+        text_of(under.content).strip().rstrip(".").casefold()

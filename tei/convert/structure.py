@@ -25,7 +25,6 @@ from tei.convert.participant_names import participant_name, under_participants
 from tei.convert.parts import (
     foot_address,
     group_names,
-    merge_roles,
     split_address,
     styled_address,
     styled_end,
@@ -42,6 +41,7 @@ from tei.convert.read import Line
 from tei.convert.roles import TERMINAL
 from tei.convert.segment import heading_groups
 from tei.convert.short_signatures import peer_signature, short_signers
+from tei.convert.signer_lines import merge_roles
 from tei.convert.wrapped_address import wrapped_foot_address
 
 _LEAD_WORDS = 4  # a despatch's docket lines over its dateline: how long (`LEAD_REACH`: how many)
