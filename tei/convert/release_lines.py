@@ -53,7 +53,7 @@ def page_feet(units: list[Unit], start: int, closing: Callable[[Unit], bool],
 
 # (signed51) the editors' bracketed source note under the signature, the text's last line
 # (`[Archive of the Romanian Ministry of Foreign Affairs, folder 211/1969. Translated by X.]`)
-_EDITORS_FOOT = re.compile(r"\[(?:[^\[\]\s]++\s++){4,}[^\[\]]*+\]\.?")
+_EDITORS_FOOT = re.compile(r"\[(?:[^\[\]\s]++\s++){4,}+[^\[\]]*+\]\.?")
 
 
 _SPECK = re.compile(r"[^\w.\s]++\w?|\w?[^\w.\s]++")  # a mark with one letter at most, no stop

@@ -375,8 +375,9 @@ _SIGNED = re.compile(r"^(?:\((?i:signed|sgd\.?)\)|(?i:signed|sgd\.?),?|/-/|/s/)\
                      # (invent25) a Czech, Slovak or Polish officer's rank cut short in small
                      # letters before his name (`npor. Miroslav Hájek`, `płk Jan Nowak`)
                      r"|^(?:ppor|por|npor|kpt|škpt|mjr|pplk|plk|ppłk|płk|gen|genmjr)\.?\s++"
-                     r"(?=[A-ZÀ-ÝČŠŽŘŁ][a-zà-ÿčšžřěůł])"  # (signed51) `v.r.`, `m.p.`, `s.k.`:
-                     r"|,?\s++(?:v\.\s?r|m\.\s?p|s\.\s?k)\.$")  # signed by hand, after the name
+                     r"(?=[A-ZÀ-ÝČŠŽŘŁ][a-zà-ÿčšžřěůł])"  # (signed51) `v.r.`, `m.p.`, `s.k.`
+                     # (signed by hand) after the name
+                     r"|(?<![\s,]),?\s++(?:v\.\s?r|m\.\s?p|s\.\s?k)\.$")
 
 
 def signature_like(text: str) -> bool:
