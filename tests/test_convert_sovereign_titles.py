@@ -46,3 +46,17 @@ def test_a_year_of_handover_names_no_holder(office: str, year: int, person: str 
                                             resources) -> None:
     found = holder(office, year, resources.register)
     assert (found.reg if found else None) == person
+
+
+def test_only_the_offices_own_years_count(resources) -> None:
+    """A pope who was Secretary of State before is no pope in those years."""
+    from tei.convert.register import Entry, Register
+    from tei.xmlio import TEI_NS
+    element = etree.fromstring(
+        f'<person xmlns="{TEI_NS}"><persName type="reg">Eugenio Pacelli</persName>'
+        "<occupation>Cardinal Secretary of State (1930-1939); Pope (1939-1958)</occupation>"
+        "</person>")
+    register = Register([Entry("per-pacelli", "person", "Eugenio Pacelli", element)])
+    assert holder("Pope", 1935, register) is None
+    assert holder("Pope", 1950, register).id == "per-pacelli"
+    assert holder("Cardinal Secretary of State", 1935, register).id == "per-pacelli"

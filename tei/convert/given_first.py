@@ -17,6 +17,7 @@ import re
 import unicodedata
 from functools import lru_cache
 
+from tei.convert.name_surroundings import word_before
 from tei.convert.patterns import Patterns
 from tei.convert.register import Register
 
@@ -81,9 +82,7 @@ def _surname(words: str, given: frozenset[str], stop: frozenset[str], register: 
 def _capital_before(text: str, start: int, stop: frozenset[str]) -> bool:
     """A capitalised word right before `start` inside a sentence (not after its stop), no
     function word (`Then`, `When`: a sentence's first word), or a place's abbreviation."""
-    head = text[:start]
-    words = head.split() if head[-1:].isspace() else []
-    word = words[-1].lstrip("([“‘\"'") if words else ""
+    word = word_before(text, start).lstrip("([“‘\"'")
     if word.casefold() in _PLACE_ABBREVIATIONS:
         return True
     return word[:1].isupper() and word.casefold() not in stop and not word.endswith(

@@ -224,3 +224,11 @@ def names_run_on(piece: str, found: list[NameMatch]) -> list[NameMatch]:
         m.entry.kind == "place" and (name := ends.get(m.start - 1)) is not None
         and piece[m.start - 1] == " " and " " not in piece[m.start:m.end]
         and name.isupper() == piece[m.start:m.end].isupper())]
+
+
+def word_before(text: str, start: int) -> str:
+    """The word (any run of non-spaces) right before `start` across spaces, or '' when
+    none is there or `start` is inside a word."""
+    head = text[:start]
+    words = head.split() if head[-1:].isspace() else []
+    return words[-1] if words else ""

@@ -31,8 +31,9 @@ from tei.convert.states import is_country
 
 # an office with its years in an occupation: `Ambassador to Italy (1972-1975)`, `Prime
 # Minister of the United Kingdom (1940-1945, 1951-1955)`
-_DATED = re.compile(r"(?<![^();])(?P<office>[^();]++)\((?P<years>(?:1[6-9]|20)\d\d[\d\s,–-]*+)\)")
-_SPAN = re.compile(r"(?P<start>\d{4})(?:\s*+[-–]\s*+(?P<end>\d{4}))?")
+DATED_OFFICE = re.compile(
+    r"(?<![^();])(?P<office>[^();]++)\((?P<years>(?:1[6-9]|20)\d\d[\d\s,–-]*+)\)")
+YEAR_SPAN = re.compile(r"(?P<start>\d{4})(?:\s*+[-–]\s*+(?P<end>\d{4}))?")
 _OF_END = re.compile(r"(?i)\sof\s(?:the\s)?$")  # before a country closing an office's name
 # (ocr45) a colonial form's office and its territory parted by a comma (`Governor, Kenya`)
 _COMMA_END = re.compile(r"(?i),\s(?:the\s)?$")
@@ -236,7 +237,7 @@ def _dated_offices(register: Register,
             for part in "".join(occupation.itertext()).split(";"):
                 lead = split_country(part, patterns, register)[0]
                 carried = lead or carried
-                for dated in _DATED.finditer(part):
+                for dated in DATED_OFFICE.finditer(part):
                     office = _JOINER.sub("", dated.group("office").strip())
                     if not office:
                         continue
@@ -244,7 +245,7 @@ def _dated_offices(register: Register,
                     if country or carried:
                         offices += [Office(country or carried or "", title, int(span["start"]),
                                            int(span["end"] or span["start"]))
-                                    for span in _SPAN.finditer(dated.group("years"))]
+                                    for span in YEAR_SPAN.finditer(dated.group("years"))]
         if offices:
             found.append((person, tuple(offices)))
     return tuple(found)

@@ -15,12 +15,12 @@ import re
 from functools import lru_cache
 
 from tei.convert.context import Context
-from tei.convert.lifespan import office_years
+from tei.convert.name_surroundings import word_before
+from tei.convert.office_holders import DATED_OFFICE, YEAR_SPAN
 from tei.convert.patterns import Patterns
 from tei.convert.register import Entry, Register
 from tei.convert.spans import Spans
 
-_DATED = re.compile(r"(?<![^();])(?P<office>[^();]++)\((?=(?:1[6-9]|20)\d\d)")
 # the word after the title (a name's part when capitalised in a mixed-case text)
 _WORD_AFTER = re.compile(r"(?<!\s)\s++([^\W\d_][\w'’-]*+)")
 _LEADING = frozenset({"the", "his", "her", "of", "to", "by", "from", "with", "and", "for"})
@@ -38,24 +38,27 @@ def _scanner(patterns: Patterns) -> tuple[re.Pattern[str] | None, dict[str, str]
 
 
 @lru_cache(maxsize=4)
-def _holders(register: Register) -> dict[str, tuple[Entry, ...]]:
-    """Register persons by each dated office of their occupations (folded)."""
-    found: dict[str, list[Entry]] = {}
+def _holders(register: Register) -> dict[str, tuple[tuple[Entry, int, int], ...]]:
+    """(person, first year, last year) of each span of each dated office of the register's
+    persons, by the office (folded), as `office_holders` reads occupations."""
+    found: dict[str, list[tuple[Entry, int, int]]] = {}
     for entry in register.entries.values():
         if entry.kind != "person":
             continue
         for occupation in entry.element.iterfind("{*}occupation"):
-            for office in _DATED.finditer("".join(occupation.itertext())):
-                found.setdefault(office.group("office").strip(" ;,").casefold(), []).append(entry)
-    return {office: tuple(persons) for office, persons in found.items()}
+            for dated in DATED_OFFICE.finditer("".join(occupation.itertext())):
+                found.setdefault(dated.group("office").strip(" ;,").casefold(), []).extend(
+                    (entry, int(span["start"]), int(span["end"] or span["start"]))
+                    for span in YEAR_SPAN.finditer(dated.group("years")))
+    return {office: tuple(spans) for office, spans in found.items()}
 
 
 def holder(office: str, year: int, register: Register) -> Entry | None:
-    """The one register person who held `office` in `year` (inside one of its dated spans)."""
-    persons = [p for p in _holders(register).get(office.casefold(), ())
-               if any(first < year < last or first == last == year
-                      for first, last in office_years(p))]
-    return persons[0] if len(persons) == 1 else None
+    """The one register person who held `office` in `year` (inside one of that office's
+    dated spans, not another office's: Pacelli was Secretary of State before he was Pope)."""
+    persons = {entry.id: entry for entry, first, last in _holders(register).get(
+        office.casefold(), ()) if first < year < last or first == last == year}
+    return next(iter(persons.values())) if len(persons) == 1 else None
 
 
 def sovereign_marks(piece: str, taken: Spans, ctx: Context) -> list[tuple[int, int, Entry]]:
@@ -81,9 +84,8 @@ def sovereign_marks(piece: str, taken: Spans, ctx: Context) -> list[tuple[int, i
 def _beside_name(piece: str, start: int, end: int) -> bool:
     """Does a capitalised word stand right before the title (`Zahir Shah`; not an article,
     a pronoun or a preposition, nor the piece's first word) or right after it (`Pope Pius`)?"""
-    head = piece[:start]
-    words = head.split() if head[-1:].isspace() else []
+    before = word_before(piece, start)
     after = _WORD_AFTER.match(piece, end)
-    named_before = len(words) > 1 and words[-1][:1].isupper() and words[-1][0].isalpha() \
-        and words[-1].casefold() not in _LEADING
+    named_before = before[:1].isupper() and before[0].isalpha() \
+        and before.casefold() not in _LEADING and bool(piece[:start].split()[:-1])
     return named_before or (after is not None and after.group(1)[0].isupper())

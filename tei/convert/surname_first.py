@@ -7,21 +7,14 @@ the register lacks come of it: the register's names are matched first."""
 from __future__ import annotations
 
 import re
-import unicodedata
 from functools import lru_cache
 
-from tei.convert.given_first import given_first_spans
+from tei.convert.given_first import given_first_spans, plain
 from tei.convert.patterns import Patterns
 from tei.convert.register import Register
 
 _PAIR = re.compile(r"(?<![\w'’.-])([A-ZÀ-ÖØ-Þ][a-zß-öø-ÿăâîșşțţőű]{2,}) "
                    r"([A-ZÀ-ÖØ-Þ][a-zß-öø-ÿăâîșşțţőű]{2,})(?![\w'’-])(?! [A-ZÀ-ÖØ-Þ])")
-
-
-def _plain(word: str) -> str:
-    """`word` folded, without its accents (`Béla`: `bela`)."""
-    return "".join(char for char in unicodedata.normalize("NFD", word.casefold())
-                   if not unicodedata.combining(char))
 
 
 @lru_cache(maxsize=4)
@@ -35,8 +28,8 @@ def surname_first_spans(text: str, patterns: Patterns) -> list[tuple[int, int]]:
     """Spans of the names of `text` written surname first (see the module)."""
     given, stop = _tables(patterns)
     return [pair.span() for pair in _PAIR.finditer(text)
-            if _plain(pair[2]) in given and pair[1].casefold() not in stop
-            and _plain(pair[1]) not in given]
+            if plain(pair[2]) in given and pair[1].casefold() not in stop
+            and plain(pair[1]) not in given]
 
 
 def ordered_name_spans(text: str, patterns: Patterns, register: Register) -> list[tuple[int, int]]:
