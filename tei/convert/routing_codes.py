@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-PhysicalLine = tuple[int, str, bool]
+from tei.convert.stacked_labels import PhysicalLine
 
 _LABEL = re.compile(r"^(?i:action|info)\s*+:?$")
 _SYMBOL = re.compile(r"^[A-Z]{1,6}(?:[/-][A-Z0-9]{1,6})?$")
