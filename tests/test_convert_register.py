@@ -308,3 +308,12 @@ def test_a_post_title_needs_a_bearer_who_held_the_post(line: str, ident: str,
                                         "per-valery-giscard-destaing")])])
 def test_a_place_may_begin_after_an_elided_article(text: str, found: list) -> None:
     assert [(m.form, m.entry.id) for m in REGISTER.find(text)] == found
+
+
+@pytest.mark.parametrize(("text", "ident"), [
+    ("Comrade Ştefan Andrei received me.", "per-stefan-andrei"),  # cedilla
+    ("Comrade Ștefan Andrei received me.", "per-stefan-andrei"),  # comma below
+    ("Nicolae Ceauşescu spoke.", "per-nicolae-ceausescu")])
+def test_a_romanian_cedilla_names_the_register_form_with_the_comma_below(text: str,
+                                                                          ident: str) -> None:
+    assert ident in [m.entry.id for m in REGISTER.find(text)]

@@ -94,6 +94,11 @@ def fold(token: str) -> str:
     return token.casefold().replace("’", "'")
 
 
+# Romanian s and t with the comma below as texts typed before Unicode 3 write them, with a
+# cedilla (`Ştefan Andrei`, `Ceauşescu`): each register form so spelt is indexed both ways
+_CEDILLAS = str.maketrans({"ș": "ş", "ț": "ţ", "Ș": "Ş", "Ț": "Ţ"})
+
+
 def index_of(entries: list[Entry], table: Path | None = None,
              titles: Path | None = None) -> Index:
     """The token trie of every name form of `entries` (at a node where forms end, key None:
@@ -107,10 +112,11 @@ def index_of(entries: list[Entry], table: Path | None = None,
     listed: set[tuple[str, ...]] = set()
     for position, entry in enumerate(entries):
         for form in _forms(entry):
-            words = [m.group() for m in tokens(form)]
-            if words:
-                listed.add(_add_form(trie, firsts, words, position))
-                _add_surname(surnames, form, words, entry)
+            for spelt in dict.fromkeys((form, form.translate(_CEDILLAS))):
+                words = [m.group() for m in tokens(spelt)]
+                if words:
+                    listed.add(_add_form(trie, firsts, words, position))
+                    _add_surname(surnames, spelt, words, entry)
     for key, (words, positions, language) in _declined_forms(entries, table).items():
         if key not in listed and len(positions) == 1:  # never another entry's form
             _add_form(trie, firsts, words, positions.pop(), language)
