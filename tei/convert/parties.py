@@ -150,7 +150,7 @@ _OF_COUNTRY_WORDS = 4  # `of the Polish People's Republic` between a role and it
 def _role_to(before: str, ctx: Context) -> bool:
     """A ` to ` after a role word (`Ambassador to`), or after a post abroad and its register
     country (`Permanent Mission of Hungary to`, `Ambassador of the USSR to`; not `Prime
-    Minister of the United Kingdom to`), belongs to the role;
+    Minister of the United Kingdom to`, `Prime Minister to`), belongs to the role;
     not after a comma closing it (`Mr M.J. Savage, N.Z. Prime Minister, to Commonwealth
     Government`)."""
     words = before.split()
@@ -158,7 +158,7 @@ def _role_to(before: str, ctx: Context) -> bool:
     if not words or words[-1].endswith(","):
         return False
     if words[-1].casefold().rstrip(".,") in roles:
-        return True
+        return len(words) < 2 or words[-2].casefold() not in _OWN_MINISTERS
     tail = words[-_OF_COUNTRY_WORDS - 2:]
     of = max((i for i, word in enumerate(tail[:-1]) if word == "of"), default=-1)
     if of <= 0 or roles.get(tail[of - 1].casefold()) != "post":
@@ -167,6 +167,8 @@ def _role_to(before: str, ctx: Context) -> bool:
     return country is not None and country.kind == "place"
 
 
+# a government's own minister (`the Prime Minister to Marshal Stalin`), accredited to no one
+_OWN_MINISTERS = frozenset({"prime", "foreign", "defence", "defense", "finance", "interior"})
 # a title's form name and number run into its first party (`Telegram No. ROM/101/1/73
 # Indian Ambassador to Italy`)
 _NUMBERED_FORM = re.compile(r"(?i)^(?:(?:ciphered|cipher|coded)\s++)?(?:telegram|cablegram|cable)"

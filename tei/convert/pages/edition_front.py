@@ -10,6 +10,7 @@ import re
 
 from tei.convert.context import Context
 from tei.convert.pages.numbered_heading import numbered_heading, take_page_title
+from tei.convert.pages.titles import handled_message
 from tei.convert.parties import title_parties
 from tei.convert.read import Line
 from tei.convert.zones import Segments
@@ -55,14 +56,22 @@ def _printed_front(lines: list[Line], seg: Segments, ctx: Context) -> int:
     M. Y,`) under an edition's document number (`No. 1.`) among the page's first lines, the
     lines down to the number kept as the page's text (as a number alone at the top is);
     else 0. Only headings may stand above the number: under a document's text or heading,
-    it numbers the next document on the page. (lang49) So does a number alone over a
-    heading a `page-title` row reads (the Portuguese edition's `2417` over `TELEGRAMA
-    CONFIDENCIAL N.º 131 DA LEGAÇÃO EM BERLIM ...`, under the edition's running title): the
-    title read, the number kept as the page's text; returns the index under the title."""
+    it numbers the next document on the page. A correspondence edition's heading in its
+    handling words (`titles.handled_message`) opens the document without a number.
+    (lang49) So does a number alone over a heading a `page-title` row reads (the Portuguese
+    edition's `2417` over `TELEGRAMA CONFIDENCIAL N.º 131 DA LEGAÇÃO EM BERLIM ...`, under
+    the edition's running title): the title read, the number kept as the page's text;
+    returns the index under the title."""
     for k in range(1, min(len(lines) - 1, _REACH)):
         above = lines[k - 1].text
-        if len(above.split()) > _HEADING_WORDS or len(_SMALL_WORD.findall(above)) >= 3:
+        if len(above.split()) > _HEADING_WORDS or (
+                len(_SMALL_WORD.findall(above)) >= 3 and not _title_cased(above)):
             return 0  # a document's text or heading stands above: the number is the next one's
+        if handled_message(lines[k].text, ctx) and not any(  # no number: the heading
+                ctx.res.dates.find(line.text) for line in lines[:k]):  # opens it, no
+            # receipt line over it (`Received on March 9, 1944`: the cable heading's)
+            seg.fields.setdefault("page-text", []).extend(lines[:k])
+            return k
         if ctx.res.patterns.match("edition-document-number", lines[k].text) \
                 and _heads_document(lines, k + 1, ctx):
             seg.fields.setdefault("page-text", []).extend(lines[:k + 1])
@@ -74,6 +83,15 @@ def _printed_front(lines: list[Line], seg: Segments, ctx: Context) -> int:
             take_page_title(lines[k + 1], numbered, seg)
             return k + 2
     return 0
+
+
+def _title_cased(text: str) -> bool:
+    """A collection's title in title case (`Correspondence of the Heads of Government,
+    1941-1945`): each word of four letters or more capitalised, no sentence's stop."""
+    return not text.endswith(".") and not _LONG_LOWER_WORD.search(text)
+
+
+_LONG_LOWER_WORD = re.compile(r"\b[a-z]{4,}")
 
 
 def _join_broken_heading(lines: list[Line], i: int, ctx: Context) -> None:
@@ -94,7 +112,10 @@ def _heading(text: str, ctx: Context) -> bool:
 
 def _heads_document(lines: list[Line], i: int, ctx: Context) -> bool:
     """Whether line `i`, alone or with the next line, is an edition's heading naming both
-    parties (a `heading` row of the `frus` table), not a text's first sentence."""
+    parties (a `heading` row of the `frus` table, or a correspondence edition's heading in
+    its handling words: `titles.handled_message`), not a text's first sentence."""
+    if handled_message(lines[i].text, ctx):
+        return True
     joined = f"{lines[i].text} {lines[i + 1].text}" if i + 1 < len(lines) else ""
     return _both_parties(lines[i].text, ctx) and (
         _heading(lines[i].text, ctx) or (bool(joined) and _heading(joined, ctx)))

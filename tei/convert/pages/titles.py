@@ -139,6 +139,30 @@ def sentence_over_title(lines: list[Line], i: int, seg: Segments, ctx: Context) 
             and not PROSE_END.search(below.text) and names_form_or_parties(below, ctx))
 
 
+def handled_message(text: str, ctx: Context) -> bool:
+    """A correspondence edition's heading in its handling words, its form unsaid or said
+    (`PERSONAL AND SECRET FROM PREMIER J. V. STALIN TO THE PRESIDENT, MR. F. D. ROOSEVELT`,
+    `Most secret and personal message from the Prime Minister to Marshal Stalin`): the
+    handling words (table `form-qualifiers`), `from` and both parties."""
+    words = text.casefold().split()
+    qualifiers = {word for label in ctx.res.patterns.words("form-qualifiers")
+                  for word in label.split()}
+    handled = 0
+    while handled < len(words) and (words[handled] in qualifiers or (
+            handled and words[handled] == "and")):
+        handled += 1
+    if not handled or words[handled - 1] == "and" or len(words) > _HANDLED_WORDS:
+        return False
+    rest = words[handled + (handled < len(words) and words[handled] == "message"):]
+    if not rest or rest[0] != "from":
+        return False  # not a cable's handling line (`PERSONAL FOR GENERAL X FROM ADMIRAL Y`)
+    split = title_parties(text, ctx)
+    return bool(split and split[0] and split[1]) and any(_party_like(part, ctx) for part in split)
+
+
+_HANDLED_WORDS = 30
+
+
 def _capital_title(text: str, ctx: Context) -> bool:
     """`REPORT, EMBASSY OF HUNGARY IN NORTH KOREA TO ...` under the page's date: an older
     layout's title set in capitals, opened by a document type (not a letterhead)."""
@@ -204,6 +228,8 @@ def is_title(line: Line, ctx: Context, after_date: bool, lines: list[Line] | Non
     kept = _KEPT_ENTRY.match(text) if after_date else None
     if kept and doc_type_in(kept.group("entry"), ctx, at_start=True) is not None:
         return True
+    if handled_message(text, ctx):
+        return True  # `PERSONAL AND SECRET FROM PREMIER J. V. STALIN TO THE PRESIDENT, ...`
     if (after_date or followed_by_fields) and _capital_title(text, ctx):
         return True  # the older layout's title in capitals, over its date or its fields
     if after_date and lines and _cited_below(lines, i, ctx):
