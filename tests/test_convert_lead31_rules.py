@@ -5,7 +5,13 @@ page's furniture; a collection's title in title case may stand over the first he
 three small words; a heading in capitals opening with its handling words and naming both
 parties (`PERSONAL AND SECRET FROM PREMIER J. V. STALIN TO THE PRESIDENT, ...`) is the title,
 numbered or not, but a cable's handling line (`PERSONAL FOR GENERAL X FROM ADMIRAL Y`) is no
-title; `for X from Y` names the addressee first; a Prime Minister takes no `to` of a role."""
+title; `for X from Y` names the addressee first; a Prime Minister takes no `to` of a role.
+A printed British series' page (running heads, the document's number without its stop over
+the piece reference `CO 1055/190, no 12`, the heading `[Subject]: form no N from X to Y`) gives
+its title, parties, form, number and shelfmark; a minute is a memorandum. A colonial form's
+`Rptd:-` field keeps its heading going; a routing line's party may be an office with small words
+(`Following personal for Governor from Secretary of State.`), and a collection named `... Papers`
+at the top is no FRUS evidence alone; an image viewer's controls (`Zoom in`) are furniture."""
 
 from __future__ import annotations
 
@@ -14,7 +20,7 @@ import pytest
 from tei.convert.context import Context
 from tei.convert.pages.titles import handled_message
 from tei.convert.parties import title_parties
-from tests.cases import text_facts
+from tests.cases import text_facts, text_xml
 
 _PAGE = """{collection}
 Volume II
@@ -85,3 +91,55 @@ def test_a_prime_minister_takes_no_to_of_a_role(resources) -> None:
         "the Prime Minister", "Marshal Stalin")
     assert title_parties("Letter from the Minister to Hungary", ctx) == (
         "the Minister to Hungary", "")
+
+
+_BDEEP = """BRITISH DOCUMENTS ON THE END OF EMPIRE
+Series B Volume 4 : Aden
+
+45
+{piece}
+3 Aug 1956
+[Suez]: minute by Sir N Brook to Sir A Eden
+
+Prime Minister
+The Egypt Committee will wish to consider the draft statement this afternoon.
+"""
+
+
+@pytest.mark.parametrize("piece", ["PREM 11/1234", "CAB 21/3090, no 4", "FO 371/119080, f 12"])
+def test_a_british_series_page_gives_heading_parties_and_piece(piece, resources) -> None:
+    facts = text_facts(_BDEEP.format(piece=piece), resources)
+    assert facts["sender"] == ["Norman Brook"]
+    assert facts["addressee"] == ["Anthony Eden"]
+    assert facts["doc_type"] == "memorandum"
+    assert facts["date"] == "1956-08-03"
+    assert facts["archive_idno"] == piece
+
+
+def test_a_bare_number_not_over_a_piece_stays_the_text(resources) -> None:
+    xml = text_xml("45\nThe committee met at noon.\n", resources)
+    assert "45" in xml.split("<text", 1)[1]
+
+
+_COLONIAL = """{top}
+OUTWARD TELEGRAM
+
+From:- Secretary of State for the Colonies.
+To:- Cyprus (Sir J. Harding).
+Rptd:- Athens No. 31.
+
+Sent 19.15 hours 9th March, 1956.
+No. 388
+
+Following personal for Governor from Secretary of State. I agree.
+"""
+
+
+@pytest.mark.parametrize("top", ["Cyprus Emergency Papers", "Zoom in\nRotate left", ""])
+def test_a_colonial_form_keeps_its_heading_and_its_office(top, resources) -> None:
+    xml = text_xml(_COLONIAL.format(top=top), resources)
+    facts = text_facts(_COLONIAL.format(top=top), resources)
+    assert facts["date"] == "1956-03-09"
+    assert facts["telegram_number"] == "388"
+    assert '<roleName ref="#per-alan-lennox-boyd">Secretary of State</roleName>' in xml
+    assert "per-zoom" not in xml

@@ -67,16 +67,28 @@ _LABEL_LINE = re.compile(r"^\[(?:Translation|Paraphrase|Extracts?|Excerpts?)\]$"
 
 
 def evidence(lines: list[Line], ctx: Context) -> int:
-    """2 for a source note or numbered FRUS heading near the top, 1 for an editors' heading."""
-    score = 0
+    """2 for a source note or numbered FRUS heading near the top, 1 for an editors' heading;
+    a collection's name alone (`Dulles Papers`) only beside other evidence: an archive
+    viewer's page may open with its collection's (`Cyprus Emergency Papers`)."""
+    score, named = 0, False
     for line in _joined_headings(lines[:5], ctx)[:4]:
         if _released(line.text, ctx):
             continue
         found = _frus(line.text, ctx)
         # `No. 610` (a number alone) is evidence of nothing
         if found and found[0] not in ("document-number", "despatch-number"):
+            if _collection_alone(found):
+                named = True
+                continue
             score += 1 if found[0] == "heading" else 2
-    return score
+    return score + 2 * named if score else 0
+
+
+def _collection_alone(found: tuple[str, re.Match[str]]) -> bool:
+    """A source row matching a collection's name without its file's number or the form."""
+    groups = found[1].groupdict()
+    return found[0] == "source" and not groups.get("form") and not any(
+        character.isdigit() for character in found[1].group())
 
 
 def _released(text: str, ctx: Context) -> bool:

@@ -82,9 +82,8 @@ def spaced(text: str) -> bool:
 
 
 def _colon_label(line: Line, ctx: Context) -> Line:
-    """`Draft Date          06/21/1975`: a record table's field whose label and value stand
-    apart by a run of spaces or tabs, read as `Draft Date: 06/21/1975` when the label is a
-    page field's."""
+    """`Draft Date          06/21/1975`: a record table's field, label and value apart by a
+    run of spaces or tabs, read as `Draft Date: 06/21/1975` when the label is a page field's."""
     found = _SPACED_LABEL.match(line.text) if spaced(line.text) else None
     if not found or not label_of(f"{found.group('label')}:", ctx):
         return line
@@ -224,7 +223,8 @@ def _head_line(lines: list[Line], i: int, seg: Segments, ctx: Context) -> bool:
         seg.add_reference(reference[1])
         return True
     if _is_banner(lines, i) or (i == 0 and titles.NUMBER_ALONE.match(line.text)) or (i == 0 and (
-            _numbers_a_titled_document(lines, ctx) or titles.section_over_parties(lines, i, ctx))):
+            _numbers_a_titled_document(lines, ctx) or titles.section_over_parties(lines, i, ctx)
+            or titles.number_over_reference(lines, ctx))):
         seg.fields.setdefault("page-text", []).append(line)
         return True
     if i == 0 and _top_line_field(line, i, ctx) == "original-archive":

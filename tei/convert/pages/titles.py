@@ -280,6 +280,14 @@ def is_title(line: Line, ctx: Context, after_date: bool, lines: list[Line] | Non
 
 
 NUMBER_ALONE = re.compile(r"^\d{1,4}\.$")  # `312.`: a printed volume's document number
+_BARE_NUMBER = re.compile(r"^\d{1,4}$")
+
+
+def number_over_reference(lines: list[Line], ctx: Context) -> bool:
+    """A printed volume's document number without its stop over the document's archival
+    reference (British Documents on the End of Empire: `227` over `CO 1055/190, no 12`)."""
+    return len(lines) > 1 and bool(_BARE_NUMBER.match(lines[0].text)) \
+        and ctx.res.patterns.match("archival-reference", lines[1].text) is not None
 # (letters44) a sentence's end inside a line (`... Kennedy. Then ...`), not an initial's stop
 _SENTENCE_STOP = re.compile(r"[a-z]{3}\.\s")
 # the editors' `Form From X to Y` heading (`Message From ...`, `Letter from ...`)
