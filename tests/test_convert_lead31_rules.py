@@ -11,7 +11,8 @@ the piece reference `CO 1055/190, no 12`, the heading `[Subject]: form no N from
 its title, parties, form, number and shelfmark; a minute is a memorandum. A colonial form's
 `Rptd:-` field keeps its heading going; a routing line's party may be an office with small words
 (`Following personal for Governor from Secretary of State.`), and a collection named `... Papers`
-at the top is no FRUS evidence alone; an image viewer's controls (`Zoom in`) are furniture."""
+at the top is no FRUS evidence alone; an image viewer's controls (`Zoom in`) are furniture; the
+CWIHP Bulletin's running head is furniture without the word `ISSUE` or any issue at all."""
 
 from __future__ import annotations
 
@@ -143,3 +144,15 @@ def test_a_colonial_form_keeps_its_heading_and_its_office(top, resources) -> Non
     assert facts["telegram_number"] == "388"
     assert '<roleName ref="#per-alan-lennox-boyd">Secretary of State</roleName>' in xml
     assert "per-zoom" not in xml
+
+
+@pytest.mark.parametrize("line", ["COLD WAR INTERNATIONAL HISTORY PROJECT BULLETIN 6-7",
+                                  "158 COLD WAR INTERNATIONAL HISTORY PROJECT BULLETIN",
+                                  "CWIHP BULLETIN, ISSUE 11"])
+def test_the_bulletins_running_head_is_furniture_with_or_without_its_issue(line,
+                                                                           resources) -> None:
+    assert resources.patterns.is_furniture(line)
+
+
+def test_a_periodicals_name_alone_is_no_running_head(resources) -> None:
+    assert not resources.patterns.is_furniture("CURRENT INTELLIGENCE BULLETIN")
