@@ -12,7 +12,9 @@ its title, parties, form, number and shelfmark; a minute is a memorandum. A colo
 `Rptd:-` field keeps its heading going; a routing line's party may be an office with small words
 (`Following personal for Governor from Secretary of State.`), and a collection named `... Papers`
 at the top is no FRUS evidence alone; an image viewer's controls (`Zoom in`) are furniture; the
-CWIHP Bulletin's running head is furniture without the word `ISSUE` or any issue at all."""
+CWIHP Bulletin's running head is furniture without the word `ISSUE` or any issue at all. A
+catalogue record's archive names and code (`Ref. ISA-MFA-0002/7`) over its fields are the
+repository and the shelfmark, and a field no table knows among its fields stays a field."""
 
 from __future__ import annotations
 
@@ -156,3 +158,32 @@ def test_the_bulletins_running_head_is_furniture_with_or_without_its_issue(line,
 
 def test_a_periodicals_name_alone_is_no_running_head(resources) -> None:
     assert not resources.patterns.is_furniture("CURRENT INTELLIGENCE BULLETIN")
+
+
+_RECORD = """{top}
+Title: Telegram from Ambassador Eban in Washington to Foreign Minister Sharett, No. 412
+{extra}Language: Hebrew
+Pages: 2
+
+I saw the Secretary of State this morning.
+
+Eban
+"""
+
+
+@pytest.mark.parametrize("top", [
+    "Israel State Archives\nRef. ISA-MFA-0002/7",
+    "Japan Center for Asian Historical Records (JACAR)\nNational Archives of Japan\n"
+    "Ref. B02030726100",
+    "Israel State Archives"])
+@pytest.mark.parametrize("extra", ["", "Shelf Location: Box 12\n", "Record Type: Telegram\n"])
+def test_archive_lines_over_a_records_fields_leave_its_title(top, extra, resources) -> None:
+    facts = text_facts(_RECORD.format(top=top, extra=extra), resources)
+    assert facts["title"].startswith("Telegram from Ambassador Eban")
+    assert facts["sender"] == ["Abba Eban"]
+    if "Ref." in top:
+        assert facts["archive_idno"] == top.rsplit("Ref. ", 1)[1]
+
+
+def test_a_ministrys_own_file_reference_is_no_catalogue_code(resources) -> None:
+    assert resources.patterns.match("archival-reference", "Ref. EA/112/4") is None

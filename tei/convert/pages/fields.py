@@ -5,6 +5,8 @@ that only a foot carries, once the document's prose has begun."""
 
 from __future__ import annotations
 
+import re
+
 from tei.convert.context import Context
 from tei.convert.pages.summary import PROSE_END, is_credit
 from tei.convert.read import Line
@@ -20,9 +22,16 @@ FIELD_VALUE_LINES = {"summary": 1, "credits": 1, "translator": 1, "original-lang
 
 
 def fields(lines: list[Line], i: int, seg: Segments, ctx: Context) -> int:
-    """Labelled fields from index `i` on; returns the index after the last field."""
+    """Labelled fields from index `i` on; returns the index after the last field. A field
+    no table knows between two it knows (`Shelf Location: Box 12` under `Title: ...` over
+    `Language: Hebrew`) is a record field of the block, not its end."""
+    start = i
     while i < len(lines):
         found = label_of(lines[i].text, ctx)
+        if not found and i > start and _unknown_field(lines, i, ctx):
+            seg.fields.setdefault("record", []).append(lines[i])
+            i += 1
+            continue
         if not found:
             return i
         table, name, value = found
@@ -54,6 +63,16 @@ def fields(lines: list[Line], i: int, seg: Segments, ctx: Context) -> int:
             i = _contents_rest(lines, i, values, ctx)
         target.setdefault(name, []).extend(values)
     return i
+
+
+# a field's label no table knows: one to three capitalised words, a colon, a short value
+_UNKNOWN_FIELD = re.compile(r"^[A-Z][\w'’()-]*+(?:\s[\w'’()-]++){0,2}:\s++\S[^:]{0,80}+$")
+
+
+def _unknown_field(lines: list[Line], i: int, ctx: Context) -> bool:
+    """Whether line `i` is a labelled field no table knows, a known field's line under it."""
+    return bool(_UNKNOWN_FIELD.match(lines[i].text)) and i + 1 < len(lines) \
+        and label_of(lines[i + 1].text, ctx) is not None
 
 
 def _broken_value(lines: list[Line], i: int, ctx: Context) -> list[Line]:

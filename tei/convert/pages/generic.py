@@ -25,6 +25,7 @@ from tei.convert.pages.lossy_title import fuller_title
 from tei.convert.pages.mail import mail_front
 from tei.convert.pages.numbered_heading import numbered_heading, take_page_title, title_tail
 from tei.convert.pages.preamble import introduction, preamble
+from tei.convert.pages.record_top import archive_lines_over_fields
 from tei.convert.pages.references import BRACKETED_SOURCE, closing_reference, opening_reference
 from tei.convert.pages.runon import edited_heading
 from tei.convert.pages.summary import (
@@ -122,12 +123,11 @@ def _record_lines(lines: list[Line], seg: Segments, ctx: Context) -> int:
     standing above a title that labelled fields follow: kept in the header as record
     lines; returns the index of the title. Not a form's heading lines over its `DATE:`
     (`FROM: AMEMBASSY, TEHRAN`, `SENT TO: AMEMBASSY BELGRADE 412`): those are the
-    document's. An archive's name alone over the first label (a catalogue record's
-    `Bundesarchiv` over `Bestand:`) is the repository."""
-    if (len(lines) > 1 and ctx.res.patterns.match("archive-name", lines[0].text)
-            and label_of(lines[1].text, ctx)):
-        seg.fields.setdefault("original-archive", []).append(lines[0])
-        return 1
+    document's. Archives' names and references alone over the first label (`Bundesarchiv`
+    over `Bestand:`) are the repository and the record's reference (`record_top`)."""
+    top = archive_lines_over_fields(lines, seg, ctx)
+    if top:
+        return top
     for k in range(1, min(4, len(lines) - 1)):
         above = lines[:k]
         if (label_of(lines[k + 1].text, ctx) and not label_of(lines[k].text, ctx)

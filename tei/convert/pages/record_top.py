@@ -1,0 +1,35 @@
+"""A catalogue record's top lines over its first labelled field: the archive's or the
+portal's name and the record's reference, one a line (JACAR's English page: `Japan Center for
+Asian Historical Records (JACAR)` / `National Archives of Japan` / `Ref. B02030726100` over
+`Title: ...`; a catalogue's `Bundesarchiv` over `Bestand:`)."""
+
+from __future__ import annotations
+
+from tei.convert.context import Context
+from tei.convert.read import Line
+from tei.convert.segment import label_of
+from tei.convert.zones import Segments
+
+_TOP_LINES = 3  # the portal's name, the archive's, the reference
+
+
+def archive_lines_over_fields(lines: list[Line], seg: Segments, ctx: Context) -> int:
+    """How many of the first lines are archives' names or archival references over a
+    labelled field (0: none, or no field under them): the first name is the repository
+    (`original-archive`), the references the record's; they are read into `seg`."""
+    patterns = ctx.res.patterns
+    top = 0
+    while top < min(_TOP_LINES, len(lines) - 1) and (
+            patterns.match("archive-name", lines[top].text)
+            or patterns.match("archival-reference", lines[top].text)):
+        top += 1
+    if not top or not label_of(lines[top].text, ctx):
+        return 0
+    for line in lines[:top]:
+        reference = patterns.match("archival-reference", line.text)
+        if reference:
+            seg.add_reference(reference[1])
+        else:  # the first name is the repository, another (the portal's holder) the page's
+            field = "page-text" if "original-archive" in seg.fields else "original-archive"
+            seg.fields.setdefault(field, []).append(line)
+    return top
