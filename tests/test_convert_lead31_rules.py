@@ -14,7 +14,10 @@ its title, parties, form, number and shelfmark; a minute is a memorandum. A colo
 at the top is no FRUS evidence alone; an image viewer's controls (`Zoom in`) are furniture; the
 CWIHP Bulletin's running head is furniture without the word `ISSUE` or any issue at all. A
 catalogue record's archive names and code (`Ref. ISA-MFA-0002/7`) over its fields are the
-repository and the shelfmark, and a field no table knows among its fields stays a field."""
+repository and the shelfmark, and a field no table knows among its fields stays a field. The
+Italian edition's telegram number with its series' letters (`T. 2718/R.`) set far left of its
+dateline and `per.` receipt is one transmission line; the Portuguese edition's `Cifrado.
+Londres, ... — Recebido em Lisboa: ...` line gives both dates."""
 
 from __future__ import annotations
 
@@ -187,3 +190,25 @@ def test_archive_lines_over_a_records_fields_leave_its_title(top, extra, resourc
 
 def test_a_ministrys_own_file_reference_is_no_catalogue_code(resources) -> None:
     assert resources.patterns.match("archival-reference", "Ref. EA/112/4") is None
+
+
+@pytest.mark.parametrize("gap", [" ", "         "])
+def test_an_italian_editions_number_left_of_its_dateline_is_read_with_it(gap, resources) -> None:
+    text = ("I DOCUMENTI DIPLOMATICI ITALIANI — Nona serie: 1939-1943, volume IV\n\n612\n\n"
+            "L'AMBASCIATORE A MOSCA, ROSSO, AL MINISTRO DEGLI ESTERI, CIANO\n\n"
+            f"T. 2718/R.{gap}Mosca, 29 maggio 1940, ore 22 (per. ore 9,30 del 30).\n\n"
+            "Molotov mi ha ricevuto stasera.\n")
+    facts = text_facts(text, resources)
+    assert facts["date"] == "1940-05-29"
+    assert facts["telegram_number"] == "2718/R."
+    assert facts["place_of_origin"] == "Moscow"
+
+
+def test_a_portuguese_editions_sending_and_receipt_line(resources) -> None:
+    text = ("N.º 52 — Telegrama da Embaixada em Londres\n"
+            "Cifrado. Londres, 3 Mai. 1943, 19 h. — Recebido em Lisboa: 4 Mai. 1943, 10 h. 20.\n\n"
+            "Mr. Eden asked me to call this afternoon.\n\nARMINDO MONTEIRO\n")
+    facts = text_facts(text, resources)
+    assert facts["date"] == "1943-05-03"
+    assert facts["date_received"].startswith("1943-05-04")
+    assert facts["place_of_origin"] == "London"

@@ -12,6 +12,9 @@ _PADDED_LABEL = re.compile(r"^\s*+[^\W\d][\w.'/-]*+(?: [\w.'/-]++){0,2}\s*+:$")
 _PADDED_NUMBER = re.compile(r"^\s*+(?:\d{1,2}[.)]|\(\w{1,3}\)|[IVX]{1,5}\.)$")
 # (lead25) a form's number label without a colon padded out to its digits (`NO.      447`)
 _PADDED_NUMBER_LABEL = re.compile(r"^\s*+(?:No|NO|Nr|NR|Number|NUMBER)\.?$")
+# an edition's telegram number set left of its dateline (the Italian edition's `T. 4387/P.R.`
+# far left of `Berlino, 25 ottobre 1940, ...`): one line with it
+_EDITION_TELEGRAM = re.compile(r"^\s*+(?:T|Tel|Tél|Tg)\.\s*+\d{1,6}(?:/[\w.]{1,8}+)?\.?$")
 # a Markdown table row's first cell naming the field its second cell gives (`| Date | ... |`)
 _ROW_LABEL = re.compile(r"^[A-Z][^\W\d_]*+(?: [^\W\d_]++){0,2}$")
 _PIPES = re.compile(r"(?:(?<!\s)\s+)?\|\s*")
@@ -97,13 +100,16 @@ def _label_with_value(cells: list[str]) -> list[str]:
     """`TO:      HAMMARSKJOLD, UNATIONS NEW YORK`: a label padded out to a column is one
     cell with the value after it, not a column of its own; so is a point's number padded
     out to its text (`2.      Martin asked ...`; not a document's number beside its file:
-    `312.      DEA/50372-40`), and a number label padded out to its digits (`NO.   447`)."""
+    `312.      DEA/50372-40`), a number label padded out to its digits (`NO.   447`), and
+    an edition's telegram number set left of its dateline (`T. 4387/P.R.   Berlino, ...`)."""
     if len(cells) == 2 and _PADDED_LABEL.match(cells[0]):
         return [f"{cells[0].strip()} {cells[1].strip()}"]
     if len(cells) >= 2 and _PADDED_NUMBER_LABEL.match(cells[0]) and cells[1][:1].isdigit():
         return [f"{cells[0].strip()} {cells[1].strip()}", *cells[2:]]  # `NO.    447    SECRET`
     if len(cells) >= 2 and _PADDED_NUMBER.match(cells[0]) and len(cells[1].split()) > 1:
         return [f"{cells[0].strip()} {cells[1].strip()}", *cells[2:]]
+    if len(cells) == 2 and _EDITION_TELEGRAM.match(cells[0]) and cells[1][:1].isupper():
+        return [f"{cells[0].strip()} {cells[1].strip()}"]  # `T. 4387/P.R.    Berlino, ...`
     return cells
 
 
