@@ -17,7 +17,10 @@ catalogue record's archive names and code (`Ref. ISA-MFA-0002/7`) over its field
 repository and the shelfmark, and a field no table knows among its fields stays a field. The
 Italian edition's telegram number with its series' letters (`T. 2718/R.`) set far left of its
 dateline and `per.` receipt is one transmission line; the Portuguese edition's `Cifrado.
-Londres, ... — Recebido em Lisboa: ...` line gives both dates."""
+Londres, ... — Recebido em Lisboa: ...` line gives both dates. The editors' bracketed citation
+opened by an archive's name (`[Archive of Modern Records (AAN), ..., Translated by X.]`) under
+the signature is the source and gives the translator; a Roman numeral's unit (`XI A/10`) is no
+United Nations symbol; an aide memoire is a memorandum."""
 
 from __future__ import annotations
 
@@ -212,3 +215,48 @@ def test_a_portuguese_editions_sending_and_receipt_line(resources) -> None:
     assert facts["date"] == "1943-05-03"
     assert facts["date_received"].startswith("1943-05-04")
     assert facts["place_of_origin"] == "London"
+
+
+_FOOT = """June 30, 1956
+
+Telegram from the Polish Embassy in Moscow to the Foreign Ministry, 30 June 1956
+
+The Soviet comrades are following the events with concern.
+
+Signed: Tadeusz Gede
+
+[{citation}]
+{source}"""
+
+
+_AAN = "Archive of Modern Records (AAN), Warsaw, KC PZPR, XI A/10, k. 45-47."
+_AMAE = "Archive of the Romanian Ministry of Foreign Affairs, folder 211/1969."
+
+
+_SOURCE_FIELD = "\nDocument Information\n\nSource\n\nAAN, KC PZPR, XI A/10\n"
+
+
+@pytest.mark.parametrize("source", ["", _SOURCE_FIELD])
+@pytest.mark.parametrize("citation", [f"{_AAN} Translated by Jan Kowalski.",
+                                      f"{_AMAE} Translated by Jan Kowalski."])
+def test_a_bracketed_citation_under_the_signature_gives_the_translator(citation, source,
+                                                                       resources) -> None:
+    xml = text_xml(_FOOT.format(citation=citation, source=source), resources)
+    assert "<resp>Translation</resp>" in xml
+    assert "Jan Kowalski</idno>" not in xml
+    assert "<supplied" not in xml
+    if source:
+        assert '<idno type="shelfmark">AAN, KC PZPR, XI A/10</idno>' in xml
+
+
+def test_a_un_symbol_still_stands_alone(resources) -> None:
+    found = resources.patterns.match("document-symbol", "United Nations Archives, S/5678/Add.1")
+    assert found is not None and found[1].group("ref") == "S/5678/Add.1"
+    assert resources.patterns.match("document-symbol", "AAN, KC PZPR, XI A/10") is None
+
+
+@pytest.mark.parametrize("form", ["AIDE MEMOIRE", "Aide Memoire", "AIDE-MÉMOIRE"])
+def test_an_aide_memoire_is_a_memorandum(form, resources) -> None:
+    text = (f"CANBERRA, 17 July 1950\n\n{form}\n\nThe Australian Government have given careful "
+            "consideration to the request of the United States Government.\n")
+    assert text_facts(text, resources)["doc_type"] == "memorandum"

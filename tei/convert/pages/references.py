@@ -23,6 +23,10 @@ def closing_reference(lines: list[Line], seg: Segments, ctx: Context) -> list[Li
     (before its notes): the header's, unless the page's own `Source` field gave one (a
     field left empty, its label alone in the page's foot, gave none)."""
     for i in range(len(lines) - 1, max(-1, len(lines) - 8), -1):
+        cited = _cited_archive(lines[i].text, ctx)
+        if cited and _TRANSLATED.search(cited.group("source")):
+            _take_cited(cited, lines[i], seg)  # its translator with it, not in a shelfmark
+            return lines[:i] + lines[i + 1:]
         source = BRACKETED_SOURCE.match(lines[i].text)
         if source and not seg.fields.get("source"):
             seg.fields["source"] = [Line(lines[i].no, source.group("source"))]
@@ -35,7 +39,33 @@ def closing_reference(lines: list[Line], seg: Segments, ctx: Context) -> list[Li
         if found:
             seg.add_reference(found[1])
             return lines[:i] + lines[i + 1:]
+        if cited:
+            _take_cited(cited, lines[i], seg)
+            return lines[:i] + lines[i + 1:]
     return lines
+
+
+def _take_cited(cited: re.Match[str], line: Line, seg: Segments) -> None:
+    """The editors' bracketed citation as the page's source; beside the page's own `Source`
+    field (the same archive named more briefly) as its credits, for its translator."""
+    field = "credits" if seg.fields.get("source") else "source"
+    seg.fields.setdefault(field, []).append(Line(line.no, cited.group("source")))
+
+
+def _cited_archive(text: str, ctx: Context) -> re.Match[str] | None:
+    """The editors' bracketed source line without its `Source:` label, opened by its
+    archive's name before a comma (`[Archive of the Romanian Ministry of Foreign Affairs,
+    folder 211/1969, Telegrams Beijing. Translated by Mircea Munteanu.]`): its inner text."""
+    found = _CITED_ARCHIVE.match(text)
+    archive = _ABBREVIATION.sub("", found.group("archive")) if found else ""
+    named = found and ctx.res.patterns.match("archive-name", archive.strip())
+    return found if named else None
+
+
+_TRANSLATED = re.compile(r"(?i)\b(?:translated|translation)\s++by\s")
+_ABBREVIATION = re.compile(r"\s*+\([A-Z]{2,10}\)$")  # `Archive of Modern Records (AAN)`
+_CITED_ARCHIVE = re.compile(
+    r"^\[(?P<source>(?P<archive>[^\[\],;]{6,100}+)[,;][^\[\]]{4,300}+)\]\.?$")
 
 
 def opening_reference(lines: list[Line], seg: Segments, ctx: Context) -> list[Line]:
