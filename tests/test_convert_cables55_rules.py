@@ -18,6 +18,9 @@ form and the Situation Room give them), each tried on invented cables:
 - the Kissinger papers' release line (`No Objection to Declassification in Full ...:
   LOC-HAK-...`) gives the archive's id (table `archival-reference`) and is a release line
   wherever CREST's is read (`pages/summary.release_line`);
+- a place's initials before a distribution count are an office symbol (`RSR 01,`, `RSR-01`:
+  `routing_codes.office_symbol`); a cable's INFO addressees over its number line are no
+  release's caption (`release_title`);
 - a surname the register gives in office only, after a title in a text in capitals
   (`CHANCELLOR SCHMIDT`), is the holder then; alone it stays untagged
   (`office_surnames._titled_capitals`).
@@ -155,3 +158,19 @@ def test_the_situation_room_foot_is_processing(resources) -> None:
 
 def test_the_kissinger_papers_release_line_gives_the_archive_id(resources) -> None:
     assert text_facts(WHSR, resources)["archive_idno"] == "LOC-HAK-37-2-19-5"
+
+
+def test_an_office_symbol_with_its_count_is_no_place(resources) -> None:
+    text = _printed().replace("ACTION EUR 15\n", "ACTION EUR 15\nINFO SS 20,NSC 10,RSR 01,/061 W\n")
+    assert ">RSR</placeName>" not in text_xml(text, resources)
+
+
+def test_the_info_addressees_over_the_number_are_no_caption(resources) -> None:
+    text = _printed().replace("INFO AMEMBASSY PARIS\n", "").replace(
+        "PRIORITY 4410\n", "PRIORITY 4410\nINFO CINCPAC\nHICOMRY\n")
+    assert not text_facts(text, resources)["title"].startswith("INFO")
+
+
+def test_a_vietnamese_minister_named_by_his_given_name_in_office(resources) -> None:
+    text = PLUSD.replace("HE SPOKE OF AID.", "PRIME MINISTER KHIEM WAS PRESENT.")
+    assert '<persName ref="#per-tran-thien-khiem">KHIEM</persName>' in text_xml(text, resources)
