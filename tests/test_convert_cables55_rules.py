@@ -21,6 +21,11 @@ form and the Situation Room give them), each tried on invented cables:
 - a place's initials before a distribution count are an office symbol (`RSR 01,`, `RSR-01`:
   `routing_codes.office_symbol`); a cable's INFO addressees over its number line are no
   release's caption (`release_title`);
+- the OUTGOING TELEGRAM form of the 1960s: its `Origin` routing label (`routing_codes`), the
+  action post with the telegram's number (`ACTION: Amembassy SAIGON 1932 IMMEDIATE`), the
+  passing line alone (`FOR AMBASSADOR TAYLOR`: table `heading`), its foot (`END`, `Drafted
+  by:`, `Telegraphic transmission ... approved by:`, the reproduction notice: table
+  `processing`), the date stamp's time on the next line (`Apr 14, 1965` / `8:41 PM`);
 - a surname the register gives in office only, after a title in a text in capitals
   (`CHANCELLOR SCHMIDT`), is the holder then; alone it stays untagged
   (`office_surnames._titled_capitals`).
@@ -174,3 +179,26 @@ def test_the_info_addressees_over_the_number_are_no_caption(resources) -> None:
 def test_a_vietnamese_minister_named_by_his_given_name_in_office(resources) -> None:
     text = PLUSD.replace("HE SPOKE OF AID.", "PRIME MINISTER KHIEM WAS PRESENT.")
     assert '<persName ref="#per-tran-thien-khiem">KHIEM</persName>' in text_xml(text, resources)
+
+
+OUTGOING = (
+    "OUTGOING TELEGRAM Department of State\nSECRET\nOrigin\nFE\nInfo\nSS\nG\n"
+    "ACTION: Amembassy SAIGON 1932 IMMEDIATE\nFOR AMBASSADOR TAYLOR\nApr 14, 1965\n8:41 PM\n"
+    "1. You should see Prime Minister Quat before the Council meets on Thursday.\n"
+    "RUSK\nEND\nDrafted by: FE:VN:LUNGER:bc 4/14/65\n"
+    "Telegraphic transmission and classification approved by: FE - William P. Bundy\n"
+)
+
+
+def test_the_outgoing_form_gives_number_addressee_date_and_signer(resources) -> None:
+    found = text_facts(OUTGOING, resources)
+    assert found["telegram_number"] == "1932"
+    assert found["addressee"] == ["Maxwell Taylor"]
+    assert found["sender"] == ["Dean Rusk"]
+    assert found["signed"] == "RUSK"
+    assert '<date when="1965-04-14T20:41:00">' in text_xml(OUTGOING, resources)
+
+
+def test_the_outgoing_forms_foot_is_processing(resources) -> None:
+    notes = text_facts(OUTGOING, resources)["registry_notes"]
+    assert notes[:2] == ["END", "Drafted by: FE:VN:LUNGER:bc 4/14/65"]
