@@ -33,7 +33,7 @@ from tei.convert.model import (
     RegistryLine,
     text_of,
 )
-from tei.convert.named_parties import addressees, channel_parties, heading_senders, refs
+from tei.convert.named_parties import addressees, channel_parties, refs, relayed_senders
 from tei.convert.notes_third_person import note_parties
 from tei.convert.office_holders import US, US_FORMS, letterhead_offices, resolve_offices
 from tei.convert.parties import office_holder, parties, title_parties
@@ -99,7 +99,7 @@ def correspondence(header: Header, seg: Segments, message: Message,
         header.found("date", "the archive's date line")
     header.telegram = ocr_digits(header.telegram or seg.facts.get("telegram", "") or
                                  _opening_number(message, ctx) or _reference_number(seg, ctx))
-    named = heading_senders(heading, ctx)
+    named = relayed_senders(heading, message, ctx)
     if not sent.parties:
         sent.parties = named or [Party(entry) for entry in _signing_bodies(message, ctx)]
     elif not any(party.entry for party in sent.parties):  # the title names an office only

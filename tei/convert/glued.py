@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING
 
 from tei.convert.name_index import fold
 from tei.convert.namerules import DIGRAPH_INITIAL
+from tei.convert.routing_codes import office_symbol
 from tei.convert.ship_names import after_ship_prefix
 from tei.xmlio import TEI_NS
 
@@ -236,18 +237,20 @@ _SHIP_INITIAL_AFTER = re.compile(r"(?:\.\s?)?S\.\s[A-Z]")
 _LETTER_HYPHEN_BEFORE = re.compile(r"(?<![\w.-])[A-Z]-$")
 # (misses23) a case number after an initialism and a hyphen (`NLF-MR 98-12`, `NLC-126-12-3`)
 _CASE_NUMBER_AFTER = re.compile(r"-(?:[A-Z]{1,3}\s?+)?\d{2,4}[-–]\d")
-
-
 def inside_initialism(piece: str, match: NameMatch) -> bool:
     """`P.U.S.` (the Permanent Under-Secretary): a name written in initials (`U.S.`) glued
     after another initial is part of a longer initialism, not the name; nor is one in
     capitals that opens a case number by a hyphen (`NLF-MR 98-12`: the Ford Library's
     declassification case, not the National Liberation Front; misses23), or follows one
-    capital and a hyphen (`K-CIA`: leftover22); nor `U. S.` before
+    capital and a hyphen (`K-CIA`: leftover22), nor a place's initialism in capitals
+    before a telegram's distribution count (`RSR 01,`, `RSR-01`: an office; cables55);
+    nor `U. S.` before
     the `S.` of a warship's prefix (`U. S. S. Maine`: frus34); nor a person's name after a
     ship's prefix or kind (`the steamer Kaiser Wilhelm`: the ship; leftover22)."""
     if (match.form.isupper() and (_CASE_NUMBER_AFTER.match(piece, match.end)
-                                  or _LETTER_HYPHEN_BEFORE.search(piece, 0, match.start))) or (
+                                  or _LETTER_HYPHEN_BEFORE.search(piece, 0, match.start)
+                                  or (match.entry.kind == "place"
+                                      and office_symbol(piece, match.start, match.end)))) or (
             match.entry.kind == "person" and after_ship_prefix(piece, match.start)):
         return True
     return bool(_INITIAL_FIRST.match(match.form)) and bool(

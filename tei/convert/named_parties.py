@@ -88,6 +88,22 @@ def refs(contents: list[Inlines], ctx: Context, tag: str = "persName") -> list[E
     return list(found.values())
 
 
+def relayed_senders(heading: list[RegistryLine], message: Message,
+                    ctx: Context) -> list[Party]:
+    """`heading_senders`; where those name no person, the persons a `FROM:` head of the
+    message names (a backchannel message the White House Situation Room relays: `FM THE
+    SITUATION ROOM` over `TO: AL HAIG` / `FROM: BRENT SCOWCROFT`; cables55): the relay
+    office sends the cable, the officer the message."""
+    named = heading_senders(heading, ctx)
+    if any(party.entry is not None and party.entry.kind == "person" for party in named):
+        return named
+    inside = refs([head for head in message.heads if _FROM_HEAD.match(text_of(head))], ctx)
+    return [Party(entry) for entry in inside] or named
+
+
+_FROM_HEAD = re.compile(r"^FROM\s?:\s")  # a message's sender head in capitals (`FROM: X`)
+
+
 def heading_senders(heading: list[RegistryLine], ctx: Context) -> list[Party]:
     """Persons, else organisations, named in the heading's sender lines (`FROM:`, `Mr. X`),
     else the office a sender field names (`High Commissioner for the United Kingdom in

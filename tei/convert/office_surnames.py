@@ -25,6 +25,7 @@ from tei.convert.context import Context
 from tei.convert.lifespan import in_office
 from tei.convert.monograms import monogram_marks
 from tei.convert.name_index import IN_OFFICE
+from tei.convert.namerules import rules
 from tei.convert.register import Entry, Register
 from tei.convert.register_derived import Positions, derived
 from tei.convert.sovereign_titles import sovereign_marks
@@ -74,8 +75,46 @@ def office_surname_marks(piece: str, taken: Spans, ctx: Context) -> list[tuple[i
     """The surnames in office `piece` names alone (see the module), the monograms of
     persons the document names (`MT`: `monograms`) and the sovereigns named by a title alone
     (`the Shah`: `sovereign_titles`), each with its person; `taken` gets their spans."""
-    return _in_office(piece, taken, ctx) + monogram_marks(piece, taken, ctx) + sovereign_marks(
-        piece, taken, ctx)
+    return _in_office(piece, taken, ctx) + _titled_capitals(piece, taken, ctx) + monogram_marks(
+        piece, taken, ctx) + sovereign_marks(piece, taken, ctx)
+
+
+@lru_cache(maxsize=4)
+def _capitals_scanner(register: Register) -> tuple[re.Pattern[str], dict[str, str]] | None:
+    """The surnames in office as a telegram in capitals writes them (`SCHMIDT`), standing
+    alone, with the register's form of each."""
+    forms = {name.upper(): name for name in office_surnames(register) if _SHAPE.fullmatch(name)}
+    names = "|".join(map(re.escape, sorted(forms, key=lambda name: (-len(name), name))))
+    return (re.compile(rf"(?<![\w'’.-])(?:{names})(?![\w'’]|-(?![A-Z]))"), forms) \
+        if forms else None
+
+
+_TITLE_REACH = 40  # the characters before a surname a title in front of it stands in
+
+
+def _titled_capitals(piece: str, taken: Spans, ctx: Context) -> list[tuple[int, int, Entry]]:
+    """(cables55) A surname in office in a telegram in capitals, right after a title in
+    capitals (`CHANCELLOR SCHMIDT`, `SECRETARY ROGERS`): the holder as `_holder` tells him;
+    a capitals word alone is no name (`RUSH`, `FORD`), nor is one after another word."""
+    found = _capitals_scanner(ctx.res.register)
+    if ctx.year is None or found is None or not found[0].search(piece):
+        return []
+    scanner, forms = found
+    known = office_surnames(ctx.res.register)
+    title = rules(ctx.res.patterns).title
+    out = []
+    for word in scanner.finditer(piece):
+        start, end = word.span()
+        titled = [m for m in title.finditer(piece, max(0, start - _TITLE_REACH), end)
+                  if m.end() == start and m.group().strip().isupper()]
+        if not titled or taken.overlaps(start, end):
+            continue
+        form = forms[word.group()]
+        person = _holder(form, known[form], ctx)
+        if person is not None:
+            taken.add(start, end)
+            out.append((start, end, ctx.use(person)))
+    return out
 
 
 def _in_office(piece: str, taken: Spans, ctx: Context) -> list[tuple[int, int, Entry]]:

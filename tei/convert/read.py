@@ -53,7 +53,7 @@ _INITIAL_END = re.compile(r"(?<![\w.])(?:[A-Z]\.){1,3}$")
 # so does a title's abbreviation before the name on the next line (`... told Mr.` / `Kibinge`)
 _TITLE_END = re.compile(r"(?<![\w.])(?i:Rep|Sen|Amb|Gen|Mr|Mrs|Dr|Col|Adm|Gov)\.$")
 _NEW_BLOCK = re.compile(r"^(?:\d{1,3}[.)]\s|\(\w{1,3}\)\s(?!(?:and|or|to) \()|[IVX]+\.\s"
-                        r"|\[\d+\](?![,;:]|\s[a-z])|\^\d|[\"“«„]|¶"
+                        r"|\[\d+\](?![,;:]|\s[a-z])|\^\d|[\"“«„](?![^\"“”«»„\n]{1,40}[\"”»])|¶"
                         r"|DE [A-Z]{2,7} #\d|(?:TAGS|SUBJECT|SUBJ|REF|REFS):\s"
                         r"|(?:[ZOPR] ){1,2}\d{6}Z [A-Z]{3} \d{2}\b"
                         r"|R[A-Z]{3,6}/[A-Z]|(?:[A-Z] ){5,}[A-Z](?: |$)"
@@ -61,16 +61,20 @@ _NEW_BLOCK = re.compile(r"^(?:\d{1,3}[.)]\s|\(\w{1,3}\)\s(?!(?:and|or|to) \()|[I
                         r"|(?:Top |Strictly |Most )?Secret|LIMITED OFFICIAL USE)$"
                         r"|FOR [A-Z][A-Z.'’-]{1,30}(?: [A-Z][A-Z.'’-]{1,30}){0,3}"
                         r" FROM [A-Z][A-Z.'’-]{1,30}(?: [A-Z][A-Z.'’-]{1,30}){0,3}\.?$)")
-# (a point's label, not one a sentence cites, `(1) and (2) of`, wrap20; a routing line `DE
+# (a quote opens a block, not a quoted phrase closing within the line's first words that a
+# hard-wrapped sentence goes on with: `... but wanted` / `"clarity" on the ...`, cables55;
+# a point's label, not one a sentence cites, `(1) and (2) of`, wrap20; a routing line `DE
 # RUEHMD #2632`, labelled heading lines, `RUEKJCS/SECDEF WASHDC`, a classification spaced
 # or alone on its line, a channel line `FOR SHINN FROM GARRISON`, other27; a precedence and
 # date-time group `O 182057Z MAR 03` under a news site's headline, cables40)
 # a classification with its section, post and number (`C O N F I D E N T I A L SECTION 01 OF
 # 02 MOSCOW 30030`, other27; `CONFIDENTIAL SECTION 01 OF 04 KIGALI 03188`, cables40) ends its
-# line: nothing runs on from it
+# line: nothing runs on from it; nor from the White House Situation Room printout's foot
+# (`PSN:041733 PAGE 01 OF 01 TOR:058/19:49Z DTG:271945Z FEB 73`, cables55)
 _CLOSED = re.compile(r"^(?:(?:[A-Z] ){5,}[A-Z](?: SECTION \d{1,2} OF \d{1,2})?"
                      r"|(?:CONFIDENTIAL|SECRET|UNCLASSIFIED|UNCLAS) SECTION \d{1,2} OF \d{1,2})"
-                     r"(?: [A-Z]{2,12}(?: [A-Z]{2,12}){0,2} \d{2,6})?$")
+                     r"(?: [A-Z]{2,12}(?: [A-Z]{2,12}){0,2} \d{2,6})?$"
+                     r"|^PSN:?\s?\d{4,7}\s.{0,120}$")
 # a form's party label alone on its line, its value on the next (an OCR of a printed
 # telegram form: `From: -` / `C. in C. Hong Kong.`, `FROM:` / `The Canadian Ambassador,
 # Washington, D. C.`): one line, the label's dash dropped (other27); a point's label (other29)

@@ -44,11 +44,25 @@ def page_feet(units: list[Unit], start: int, closing: Callable[[Unit], bool],
     def release(unit: Unit) -> bool:
         return not unit.embedded and release_alone(unit.text, patterns)
     feet = [i for i in range(start + 1, len(units))
-            if release(units[i]) and not release(units[i - 1]) and closing(units[i - 1])]
+            if release(units[i]) and not release(units[i - 1]) and closing(units[i - 1])
+            and not _next_page_goes_on(units[i + 1:i + 1 + _NEXT_HEAD], patterns)]
     last = len(units) - 1
     foot = last > start + 1 and (_speck(units[-1]) or (
         _EDITORS_FOOT.fullmatch(units[-1].text.strip()) and closing(units[-2])))
     return feet + ([last] if foot and not units[-1].embedded else [])
+
+
+# (cables55) the units of a page's head a cable printout's later page header stands among
+# (the release line, the classification, `PAGE 02 NEW DE 18765 061210Z`)
+_NEXT_HEAD = 3
+
+
+def _next_page_goes_on(head: list[Unit], patterns: Patterns) -> bool:
+    """Whether the next page's head repeats a cable printout's page header for a later page
+    (`PAGE 02 ...`, table `printout-page`): the cable goes on over the page's foot (a CREST
+    copy of a State telegram, its classification line over the release line)."""
+    return any(not unit.embedded and not unit.text.startswith("PAGE 01")
+               and patterns.match("printout-page", unit.text.strip()) for unit in head)
 
 
 # (signed51) the editors' bracketed source note under the signature, the text's last line

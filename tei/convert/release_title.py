@@ -18,6 +18,9 @@ _UNDER = frozenset({"sender", "cable-number"})
 # in a phrase after `FOR`, may have been read as an `X FOR Y` handling line (`REQUEST FOR
 # CANCELLATION OF PROJECTED`)
 _ROWS = {1: frozenset({"other"}), 2: frozenset({"other", "info"})}
+# (cables55) a cable's information addressees over its number line (a State telegram's
+# printed form has a `Control:` row too: `INFO CINCPAC` / `HICOMRY`), no caption
+_INFO = re.compile(r"^INFO\s")
 
 
 def is_caption(text: str) -> bool:
@@ -41,7 +44,8 @@ def release_title(heading: list[RegistryLine]) -> str:
         rows = [k for k in (i - 2, i - 1) if k >= 0 and heading[k].subtype in _ROWS[i - k]
                 and _capitals(texts[k])]
         rows = rows[-1:] if rows and rows[-1] != i - 1 else rows
-        if rows and rows[-1] == i - 1 and is_caption(" ".join(texts[k] for k in rows)):
+        if rows and rows[-1] == i - 1 and not _INFO.match(texts[rows[0]]) \
+                and is_caption(" ".join(texts[k] for k in rows)):
             return " ".join(texts[k] for k in rows)
     return ""
 

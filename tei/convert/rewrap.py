@@ -80,6 +80,10 @@ _ACTION_OPENS = re.compile(r"^(?:Received|Recibido|Reçu|Ricevuto|Recebido|Einge
 _ACTION_LABEL = re.compile(r"^(?i:received|sent|dispatched|despatched|otrzymany|nadany|recibido"
                            r"|expedido|reçu|expédié)(?:\s(?:on|at))?:?$")
 _BEFORE_DATE = frozenset(("on", "at", "of", "dated", "am", "le", "el", "den", "dnia"))
+# a receipt label and a date closing on its year; a clock time alone on its line
+_RECEIPT_DATE = re.compile(r"^(?:(?:Control:?\s*+\d{1,6}\s++)?(?i:rec'?d|rec’d|received):?\s)?"
+                           r"[A-Z][a-z]{2,8}\.?\s\d{1,2},\s\d{4}$")
+_CLOCK_ALONE = re.compile(r"^\d{1,2}[:.]\d{2}\s?(?i:[ap]\.?\s?m\.?|noon|midnight)$")
 _DATE_OPENS = re.compile(r"^(?:\d{1,2}[./]\d{1,2}[./]\d{2,4}"
                          r"|\d{1,2}(?:st|nd|rd|th)?\s[A-Z][a-z]{2,8}\s\d{4})\b")
 # a heading's last officer in brackets, a note call perhaps after it (`(Molotov)`, `(Bruce)1`)
@@ -152,7 +156,12 @@ def starts_apart(physical: str, following: str) -> bool:
 def date_runs_on(physical: str, following: str) -> bool:
     """A form's dispatch or receipt line cut before its date runs on into the date: after a
     bare action label (`otrzymany` / `12.10.1977 godz. 19.35`) or a word a date follows
-    (`... and received on` / `14.08.1963 at 18:05`)."""
+    (`... and received on` / `14.08.1963 at 18:05`); a receipt or date line closing on its
+    date's year into the clock time alone under it (the Department's printed telegram
+    forms: `Rec'd: September 4, 1969` / `3:52 a.m.`, the outgoing form's stamp `Apr 14,
+    1965` / `8:41 PM`, cables55)."""
+    if _CLOCK_ALONE.match(following):
+        return bool(_RECEIPT_DATE.search(physical))
     if not _DATE_OPENS.match(following):
         return False
     return bool(_ACTION_LABEL.match(physical)) or (

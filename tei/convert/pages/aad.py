@@ -52,12 +52,33 @@ NEEDS = (("aad-record", ("record",)), ("aad-record", ("text",)))
 
 
 def evidence(lines: list[Line], ctx: Context) -> int:
-    """2 for an AAD record whose message text lacks the cable's heading."""
-    return 2 if _span(lines, ctx) else 0
+    """2 for an AAD record whose message text lacks the cable's heading, 1 for one whose
+    text keeps it (the record's `Subject` is still its title)."""
+    if _span(lines, ctx):
+        return 2
+    kinds = _kinds(lines, ctx)
+    return 1 if "record" in kinds and "text" in kinds else 0
+
+
+def _subject(lines: list[Line], ctx: Context) -> Line | None:
+    """The record's `Subject` field over its `Message Text` label, as the record's title
+    (AAD lists and shows a telegram by it; cables55): the value on the label's line or on
+    the line under the label alone."""
+    kinds = _kinds(lines, ctx)
+    for i in range(kinds.index("text")):
+        label = _VALUE_GAP.match(lines[i].text)
+        if kinds[i] == "heading" and label and label.group("label") == "Subject":
+            return Line(lines[i].no, lines[i].text[label.end():].strip())
+        if kinds[i] == "label" and lines[i].text.startswith("Subject") and i + 1 < len(lines):
+            return Line(lines[i + 1].no, lines[i + 1].text.strip())
+    return None
 
 
 def unwrap(lines: list[Line], seg: Segments, ctx: Context) -> list[Line]:
-    """The lines with the record's heading fields moved under its `Message Text` label."""
+    """The record's `Subject` as the page's title; the lines with the record's heading
+    fields moved under its `Message Text` label when its text has no heading of its own."""
+    if seg.page_title is None:
+        seg.page_title = _subject(lines, ctx)
     span = _span(lines, ctx)
     if span is None:
         return lines

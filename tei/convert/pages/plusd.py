@@ -90,6 +90,8 @@ def unwrap(lines: list[Line], seg: Segments, ctx: Context) -> list[Line]:
     if span is None:
         return lines
     start, end = span
+    if seg.page_title is None:
+        seg.page_title = _subject_title(lines[:start], lines[end:end + _OWN_HEADING])
     table = lines[start:end]
     parties = {} if _own_heading(lines[end:end + _OWN_HEADING], ctx) else _parties(table)
     for k, line in enumerate(table):
@@ -100,6 +102,24 @@ def unwrap(lines: list[Line], seg: Segments, ctx: Context) -> list[Line]:
             seg.fields.setdefault("page-text", []).append(line)
     heading = [line for line in parties.values() if line is not None]
     return [*lines[:start], *heading, *lines[end:]]
+
+
+def _subject_title(above: list[Line], text: list[Line]) -> Line | None:
+    """The page's heading line right over the table, when it is the cable's subject (PlusD
+    titles a cable by it: `PRESIDENT THIEU ON ECONOMIC AID ...` over `Date:`, the cable's
+    `SUBJECT:` line saying it again, perhaps wrapped; cables55)."""
+    if not above or ":" in above[-1].text:
+        return None
+    title = " ".join(above[-1].text.split())
+    for line in text:
+        subject = _SUBJECT.match(line.text.strip())
+        if subject and title.startswith(subject.group("subject")):
+            return Line(above[-1].no, title)
+    return None
+
+
+# a cable's subject line (`SUBJECT: ...`, `SUBJ: ...`)
+_SUBJECT = re.compile(r"^SUBJ(?:ECT)?:\s*+(?P<subject>\S.{4,}?)\s*+$")
 
 
 def _own_heading(text: list[Line], ctx: Context) -> bool:

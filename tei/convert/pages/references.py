@@ -34,8 +34,10 @@ def closing_reference(lines: list[Line], seg: Segments, ctx: Context) -> list[Li
         found = ctx.res.patterns.match("archival-reference", lines[i].text) or (
             (inner := _BRACKETED.match(lines[i].text))
             and ctx.res.patterns.match("archival-reference", inner.group("inner")))
-        if found and i < len(lines) - 1 and release_line(lines[i], ctx):
-            continue  # CREST's release line at a page break: the text goes on under it
+        if found and release_line(lines[i], ctx) and (
+                i < len(lines) - 1 or (i > 0 and lines[i - 1].no == lines[i].no)):
+            continue  # CREST's release line at a page break: the text goes on under it; or
+            # closing a scan's OCR flattened on one line (its words stay the line's: cables55)
         if found:
             seg.add_reference(found[1])
             return lines[:i] + lines[i + 1:]

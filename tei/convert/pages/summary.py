@@ -304,12 +304,13 @@ def _dated_signature(text: str, ctx: Context) -> bool:
 
 
 def release_line(line: Line, ctx: Context) -> bool:
-    """True for CREST's release line alone (`Approved For Release 2004/03/04 : CIA-RDP...`),
-    set at each scanned page's head and foot: a line under it is the next page's (other23)."""
-    row = next((row for row in ctx.res.patterns.rows("flattened-heading")
-                if row.name == "release"), None)
-    found = row.regex.match(line.text.strip()) if row else None
-    return found is not None and found.end() == len(line.text.strip())
+    """True for CREST's release line alone (`Approved For Release 2004/03/04 : CIA-RDP...`;
+    the Kissinger papers' `No Objection to Declassification in Part ...: LOC-HAK-...`,
+    cables55), set at each scanned page's head and foot: a line under it is the next
+    page's (other23)."""
+    text = line.text.strip()
+    return any(found.end() == len(text) for row in ctx.res.patterns.rows("flattened-heading")
+               if row.name == "release" and (found := row.regex.match(text)))
 
 
 def _role_line(words: list[str], ctx: Context) -> bool:
