@@ -120,7 +120,8 @@ def title_parties(title: str, ctx: Context) -> tuple[str, str] | None:
     found = _FROM.search(text)
     if found:
         text = text[found.end():]
-    subject = subject_after(text, _SUBJECT)  # `... diary on his talks on Aid to Mongolia`
+    # `... diary on his talks on Aid to Mongolia`
+    subject = subject_after(text, _SUBJECT, ctx.res.patterns.words("role-on"))
     bodies = ctx.res.register.find(text, ("org",))
     cuts = [m for m in _TO.finditer(text)
             if (not _role_to(text[:m.start()], ctx)
