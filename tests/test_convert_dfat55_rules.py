@@ -1,0 +1,150 @@
+"""Rules for Australian, British and Commonwealth documents as users copy them (dfat55):
+
+- initials written together before a surname (`Mr J.A. Lyons`, `Dr J.W. Burton`) are read
+  one by one, so they fit the register's person as `J. A. Lyons` would (`surnames`);
+- a title's `on` right after an office word (table `role-on`: `Australian Representative on
+  Committee of Good Offices, to ...`) belongs to the office and opens no subject, so the
+  title's ` to ` still parts sender and addressee;
+- the dfat.gov.au government banner over a page is site furniture (table `page-furniture`),
+  so the editors' numbered heading under it is the title; the National Archives of
+  Australia's RecordSearch item page gives its item as the shelfmark (`Item details for:`)
+  and its other fields are record data (table `page-fields`);
+- the British print's minutes under ten in one digit (`7.5 p.m.`, `6.5 a.m.`) are read;
+- a row of two cells parted by one tab (a web table copied: DCER's `TELEGRAM 1234<TAB>Ottawa,
+  July 15, 1950`) is two cells, as a wide gap makes them;
+- `Departed` dates a British inward telegram as `Despatched` does;
+- a telegram's foot `DISTRIBUTED TO:` / `Copies sent to:` over departments, and the office's
+  own copies line in square brackets (`[Copies sent to No. 10 Downing Street]`), are registry
+  lines, never a signature or an editors' insertion;
+- a government's office with its seat after a comma (`To: The Prime Minister, Wellington`;
+  table `seat-offices`) is that capital's country's office, resolved to its holder.
+"""
+
+from __future__ import annotations
+
+from tei.convert import Resources
+from tei.convert.read_cells import cells
+from tei.convert.surnames import initials_and_surname
+from tests.cases import text_facts, text_xml
+
+DFAT_PAGE = (
+    "Skip to main content\n"
+    "Australian Government - Department of Foreign Affairs and Trade\n\n"
+    "Historical documents\n\n"
+    "205 Mr R.G. Casey, Minister for External Affairs, to Mr J.A. Lyons, Prime Minister\n\n"
+    "Cablegram 12 LONDON, 3 March 1938, {time}\n\n"
+    "Received 4 March 1938, 9.5 a.m.\n\n"
+    "I have seen the Foreign Secretary this afternoon.\n\n"
+    "[AA: A981, GERMANY 72B, i]\n"
+)
+
+FOOT = (
+    "FROM CAIRO TO FOREIGN OFFICE\n\n"
+    "Sir H. Trevelyan\nNo. 1812\nJuly 27, 1956.\n\n"
+    "D. 4.30 p.m. July 27, 1956.\nR. 6.05 p.m. July 27, 1956.\n\n"
+    "I saw Fawzi this morning and left him in no doubt of our view.\n\n"
+    "[Copies sent to No. 10 Downing Street]\n\n"
+    "DISTRIBUTED TO:\nLevant Department\nAfrican Department\n"
+)
+
+NZ = (
+    "OUTWARD TELEGRAM\n\n"
+    "From: The Prime Minister, Wellington\n"
+    "To: The High Commissioner for New Zealand, London\n\n"
+    "No. 41\nDeparted 4.15 p.m. 12th August, 1953.\n\n"
+    "Please inform the Commonwealth Relations Office that we agree.\n"
+)
+
+
+def test_initials_written_together_are_read_one_by_one() -> None:
+    assert initials_and_surname("J.A. Lyons") == (["J", "A"], "Lyons")
+    assert initials_and_surname("J. A. Lyons") == (["J", "A"], "Lyons")
+
+
+def test_joined_initials_name_the_register_person(resources: Resources) -> None:
+    facts = text_facts(DFAT_PAGE.format(time="7.40 p.m."), resources)
+    assert facts["addressee"] == ["Joseph Lyons"]
+
+
+def test_the_government_banner_is_no_title(resources: Resources) -> None:
+    facts = text_facts(DFAT_PAGE.format(time="7.40 p.m."), resources)
+    assert facts["title"] == ("Mr R.G. Casey, Minister for External Affairs, to Mr J.A. "
+                              "Lyons, Prime Minister")
+
+
+def test_one_digit_minutes_of_the_british_print_are_read(resources: Resources) -> None:
+    facts = text_facts(DFAT_PAGE.format(time="7.5 p.m."), resources)
+    assert facts["date_received"] == "1938-03-04T09:05"
+    assert 'when="1938-03-03T19:05:00"' in text_xml(DFAT_PAGE.format(time="7.5 p.m."),
+                                                     resources)
+
+
+def test_an_office_s_on_opens_no_subject(resources: Resources) -> None:
+    text = ("Mr R.C. Kirby, Australian Representative on Committee of Good Offices, to Dr "
+            "J.W. Burton, Secretary of Department of External Affairs\n\n"
+            "Cablegram K12 BATAVIA, 2 December 1947\n\n"
+            "The Committee met the Netherlands Delegation this morning.\n")
+    facts = text_facts(text, resources)
+    assert facts["sender"] == ["Richard Kirby"]
+    assert facts["addressee"] == ["John Burton"]
+
+
+def test_a_row_of_two_cells_parted_by_one_tab_is_two_cells() -> None:
+    assert cells("TELEGRAM 1234\tOttawa, July 15, 1950") == [
+        "TELEGRAM 1234", "Ottawa, July 15, 1950"]
+    assert cells("2.\tThe Prime Minister agrees.") == ["2. The Prime Minister agrees."]
+    assert cells("JUL\tAUG\tSEP") == ["JUL\tAUG\tSEP"]
+
+
+def test_a_dcer_number_beside_its_dateline_is_the_telegram_number(resources: Resources
+                                                                  ) -> None:
+    text = ("Secretary of State for External Affairs to High Commissioner in United Kingdom"
+            "\n\nTELEGRAM 1234\tOttawa, July 15, 1950\n\nSECRET.\n\n"
+            "Please inform Bevin that the Cabinet approved the despatch.\n")
+    facts = text_facts(text, resources)
+    assert facts["telegram_number"] == "1234"
+    assert facts["place_of_origin"] == "Ottawa"
+
+
+def test_departed_dates_an_inward_telegram(resources: Resources) -> None:
+    assert text_facts(NZ, resources)["date"] == "1953-08-12"
+
+
+def test_the_foot_distribution_and_bracketed_copies_are_registry(resources: Resources
+                                                                 ) -> None:
+    facts = text_facts(FOOT, resources)
+    xml = text_xml(FOOT, resources)
+    assert facts["signed"] is None
+    assert facts["editorial_insertions"] == []
+    assert '<ab type="registry" subtype="distribution">DISTRIBUTED TO:</ab>' in xml
+    assert '<ab type="registry" subtype="distribution">Copies sent to ' in xml
+
+
+def test_an_office_with_its_seat_is_the_seat_country_s(resources: Resources) -> None:
+    xml = text_xml(NZ, resources)
+    assert '<roleName ref="#per-sidney-holland">Prime Minister, Wellington</roleName>' in xml
+
+
+def test_an_envoy_s_seat_is_no_government_s(resources: Resources) -> None:
+    text = NZ.replace("From: The Prime Minister, Wellington",
+                      "From: The Ambassador, Washington")
+    assert '<roleName ref="#' not in text_xml(text, resources).split("<correspDesc>")[1].split(
+        "</correspAction>")[0]
+
+
+def test_the_recordsearch_item_is_the_shelfmark(resources: Resources) -> None:
+    text = ("RecordSearch\nNational Archives of Australia\n\n"
+            "Item details for: A1838, 3006/4/3 PART 9\n\n"
+            "Title: Vietnam - Relations with Australia\n"
+            "Series number: A1838\nControl symbol: 3006/4/3 PART 9\nItem ID: 1548237\n"
+            "Access status: Open\nLocation: Canberra\n\n"
+            "OUTWARD CABLEGRAM\n\nO.12876\n\n"
+            "TO: Australian Embassy, Saigon\n"
+            "FROM: Department of External Affairs, Canberra\n\n"
+            "Despatched: 29th April, 1965, 1420\n\n"
+            "Please inform the Prime Minister that the Government has decided.\n\nHASLUCK\n")
+    facts = text_facts(text, resources)
+    assert facts["archive_idno"] == "A1838, 3006/4/3 PART 9"
+    assert facts["telegram_number"] == "O.12876"
+    assert facts["doc_type"] == "telegram"
+    assert "Access status" not in text_xml(text, resources).split("<text")[1]
