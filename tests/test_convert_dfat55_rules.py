@@ -17,7 +17,12 @@
   own copies line in square brackets (`[Copies sent to No. 10 Downing Street]`), are registry
   lines, never a signature or an editors' insertion;
 - a government's office with its seat after a comma (`To: The Prime Minister, Wellington`;
-  table `seat-offices`) is that capital's country's office, resolved to its holder.
+  table `seat-offices`) is that capital's country's office, resolved to its holder;
+- a British form's route line (`FROM FOREIGN OFFICE TO WASHINGTON`) gives the home office's
+  seat as the place of origin (table `post-seats`) and each end's government to the offices
+  its routing words name (`Following personal from Prime Minister to President`: the British
+  Prime Minister and the American President; `routing_sides`); a post writing home is its
+  own government's.
 """
 
 from __future__ import annotations
@@ -148,3 +153,26 @@ def test_the_recordsearch_item_is_the_shelfmark(resources: Resources) -> None:
     assert facts["telegram_number"] == "O.12876"
     assert facts["doc_type"] == "telegram"
     assert "Access status" not in text_xml(text, resources).split("<text")[1]
+
+
+ROUTE = (
+    "OUTWARD TELEGRAM\n{route}\n\nCypher/OTP\n\nNo. 5024\n"
+    "D. 1.15 a.m. November 2, 1956.\n\nTOP SECRET\n\n"
+    "{routing}\n\nI have read your statement with great care.\n"
+)
+
+
+def test_a_route_from_a_home_office_names_both_governments(resources: Resources) -> None:
+    xml = text_xml(ROUTE.format(route="FROM FOREIGN OFFICE TO WASHINGTON", routing=(
+        "Following personal from Prime Minister to President.")), resources)
+    assert '<roleName ref="#per-anthony-eden">Prime Minister</roleName>' in xml
+    assert '<roleName ref="#per-dwight-d-eisenhower">President</roleName>' in xml
+    assert text_facts(ROUTE.format(route="FROM FOREIGN OFFICE TO WASHINGTON", routing=(
+        "Following personal from Prime Minister to President.")), resources)[
+        "place_of_origin"] == "London"
+
+
+def test_a_post_writing_home_is_its_own_government_s(resources: Resources) -> None:
+    xml = text_xml(ROUTE.format(route="FROM WASHINGTON TO FOREIGN OFFICE", routing=(
+        "Following for Prime Minister from Ambassador.")), resources)
+    assert '<roleName ref="#per-anthony-eden">Prime Minister</roleName>' in xml

@@ -62,19 +62,23 @@ class Office:
 
 
 def resolve_offices(actions: list[Action], year: int | None, default_country: str | None,
-                    ctx: Context, secretary: str = "") -> None:
+                    ctx: Context, secretary: str = "",
+                    sides: tuple[str | None, ...] = ()) -> None:
     """Give each office-only party of `actions` its holder in `year` (an action already
     naming a person keeps its parties as they are); `secretary` is the office a bare
-    `The Secretary` names (the letterhead's department's head: `letterhead_offices`)."""
+    `The Secretary` names (the letterhead's department's head: `letterhead_offices`);
+    (dfat55) `sides`, each action's government by a British form's route line
+    (`routing_sides`), stands for a default country the form does not give."""
     if year is None:
         return
-    for action in actions:
+    for action, side in zip(actions, [*sides, *[None] * len(actions)], strict=False):
         if any(party.entry is not None and party.entry.kind == "person"
                for party in action.parties):
             continue
         for index, party in enumerate(action.parties):
             role = secretary if secretary and _title(party.role) == "secretary" else party.role
-            holder = None if party.entry else office_holder(role, year, default_country, ctx)
+            holder = None if party.entry else office_holder(role, year, default_country or side,
+                                                            ctx)
             if holder is not None:
                 action.parties[index] = Party(ctx.use(holder), party.role)
 
