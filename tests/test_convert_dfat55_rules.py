@@ -22,7 +22,10 @@
   seat as the place of origin (table `post-seats`) and each end's government to the offices
   its routing words name (`Following personal from Prime Minister to President`: the British
   Prime Minister and the American President; `routing_sides`); a post writing home is its
-  own government's.
+  own government's;
+- the British Prime Minister's personal telegram series (`PRIME MINISTER'S` / `PERSONAL
+  TELEGRAM` / `SERIAL No. T.1052/4`) is the British government's letterhead, its serial the
+  telegram's number.
 """
 
 from __future__ import annotations
@@ -176,3 +179,14 @@ def test_a_post_writing_home_is_its_own_government_s(resources: Resources) -> No
     xml = text_xml(ROUTE.format(route="FROM WASHINGTON TO FOREIGN OFFICE", routing=(
         "Following for Prime Minister from Ambassador.")), resources)
     assert '<roleName ref="#per-anthony-eden">Prime Minister</roleName>' in xml
+
+
+def test_the_prime_minister_s_personal_telegram_is_british(resources: Resources) -> None:
+    text = ("PRIME MINISTER'S\nPERSONAL TELEGRAM\nSERIAL No. T.1052/4\n\n"
+            "Following for Mr. Curtin from Prime Minister.\n\n"
+            "I have received your telegram about the return of the 9th Division.\n\n"
+            "24.5.42\n")
+    facts = text_facts(text, resources)
+    assert facts["telegram_number"] == "T.1052/4"
+    assert '<roleName ref="#per-winston-churchill">Prime Minister</roleName>' in text_xml(
+        text, resources)
