@@ -25,7 +25,9 @@
   own government's;
 - the British Prime Minister's personal telegram series (`PRIME MINISTER'S` / `PERSONAL
   TELEGRAM` / `SERIAL No. T.1052/4`) is the British government's letterhead, its serial the
-  telegram's number.
+  telegram's number;
+- a title's ` to ` after `Prime Minister` (table `role-to-not`) parts the parties: a prime
+  minister is no envoy `to` a country, as a `Minister to Sweden` is.
 """
 
 from __future__ import annotations
@@ -190,3 +192,12 @@ def test_the_prime_minister_s_personal_telegram_is_british(resources: Resources)
     assert facts["telegram_number"] == "T.1052/4"
     assert '<roleName ref="#per-winston-churchill">Prime Minister</roleName>' in text_xml(
         text, resources)
+
+
+def test_a_prime_minister_s_to_parts_the_title(resources: Resources) -> None:
+    text = ("45 Prime Minister to Secretary of State for Dominion Affairs\n\n"
+            "Telegram 123 WELLINGTON, 3 September 1939, 11.20 p.m.\n\n"
+            "His Majesty's Government in New Zealand associate themselves with the action.\n")
+    xml = text_xml(text, resources).split("<correspDesc>")[1]
+    assert "<roleName>Prime Minister</roleName>" in xml
+    assert "<roleName>Secretary of State for Dominion Affairs</roleName>" in xml

@@ -158,6 +158,8 @@ def _role_to(before: str, ctx: Context) -> bool:
     roles = ctx.res.patterns.words("role-to")
     if not words or words[-1].endswith(","):
         return False
+    if " ".join(words[-2:]).casefold() in ctx.res.patterns.words("role-to-not"):
+        return False  # (dfat55) `Prime Minister to Secretary of State for ...`: no envoy
     if words[-1].casefold().rstrip(".,") in roles:
         return True
     tail = words[-_OF_COUNTRY_WORDS - 2:]
