@@ -27,7 +27,9 @@
   TELEGRAM` / `SERIAL No. T.1052/4`) is the British government's letterhead, its serial the
   telegram's number;
 - a title's ` to ` after `Prime Minister` (table `role-to-not`) parts the parties: a prime
-  minister is no envoy `to` a country, as a `Minister to Sweden` is.
+  minister is no envoy `to` a country, as a `Minister to Sweden` is;
+- DFAT's `Savingram 12 CANBERRA, 3 March 1949` heads a savingram as `Cablegram N PLACE, date`
+  heads a cablegram: its number is the telegram's.
 """
 
 from __future__ import annotations
@@ -201,3 +203,12 @@ def test_a_prime_minister_s_to_parts_the_title(resources: Resources) -> None:
     xml = text_xml(text, resources).split("<correspDesc>")[1]
     assert "<roleName>Prime Minister</roleName>" in xml
     assert "<roleName>Secretary of State for Dominion Affairs</roleName>" in xml
+
+
+def test_a_savingram_line_gives_the_number(resources: Resources) -> None:
+    text = ("112 Department of External Affairs to Australian High Commission in New Delhi\n\n"
+            "Savingram 12 CANBERRA, 3 March 1949\n\nCONFIDENTIAL\n\n"
+            "The Minister would be glad if you would convey his appreciation.\n")
+    facts = text_facts(text, resources)
+    assert facts["telegram_number"] == "12"
+    assert facts["date"] == "1949-03-03"
