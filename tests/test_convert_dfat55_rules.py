@@ -29,7 +29,9 @@
 - a title's ` to ` after `Prime Minister` (table `role-to-not`) parts the parties: a prime
   minister is no envoy `to` a country, as a `Minister to Sweden` is;
 - DFAT's `Savingram 12 CANBERRA, 3 March 1949` heads a savingram as `Cablegram N PLACE, date`
-  heads a cablegram: its number is the telegram's.
+  heads a cablegram: its number is the telegram's;
+- a DCER document's number and file on one line (`218. DEA/50069-A-40`) is no FRUS decimal
+  file: the DCER reader takes the file alone as the shelfmark.
 """
 
 from __future__ import annotations
@@ -212,3 +214,14 @@ def test_a_savingram_line_gives_the_number(resources: Resources) -> None:
     facts = text_facts(text, resources)
     assert facts["telegram_number"] == "12"
     assert facts["date"] == "1949-03-03"
+
+
+def test_a_dcer_number_and_file_is_no_frus_file(resources: Resources) -> None:
+    text = ("218. DEA/50069-A-40\n\n"
+            "Ambassador in United States to Secretary of State for External Affairs\n\n"
+            "TELEGRAM WA-2210 Washington, October 12, 1950\n\nSECRET\n\n"
+            "I had a long talk yesterday with Dean Rusk about Korea.\n")
+    facts = text_facts(text, resources)
+    assert facts["archive_idno"] == "DEA/50069-A-40"
+    assert facts["title"] == ("Ambassador in United States to Secretary of State for "
+                              "External Affairs")
