@@ -31,7 +31,10 @@
 - DFAT's `Savingram 12 CANBERRA, 3 March 1949` heads a savingram as `Cablegram N PLACE, date`
   heads a cablegram: its number is the telegram's;
 - a DCER document's number and file on one line (`218. DEA/50069-A-40`) is no FRUS decimal
-  file: the DCER reader takes the file alone as the shelfmark.
+  file: the DCER reader takes the file alone as the shelfmark;
+- a colonial governor's despatch naming no addressee (`Sir,`, `GOVERNOR.` under the
+  signature; table `despatch-offices`) goes to the Secretary of State for the Colonies,
+  resolved to the holder of its year.
 """
 
 from __future__ import annotations
@@ -225,3 +228,22 @@ def test_a_dcer_number_and_file_is_no_frus_file(resources: Resources) -> None:
     assert facts["archive_idno"] == "DEA/50069-A-40"
     assert facts["title"] == ("Ambassador in United States to Secretary of State for "
                               "External Affairs")
+
+
+GOVERNOR = (
+    "No. 5.\n\nGOVERNMENT HOUSE,\nNAIROBI,\nKENYA.\n\n14th January, 1953.\n\nSir,\n\n"
+    "I have the honour to report on the security situation in the Colony.\n\n"
+    "I have the honour to be,\nSir,\nYour most obedient, humble servant,\n\n"
+    "E. BARING\n{role}\n"
+)
+
+
+def test_a_governor_s_despatch_goes_to_the_colonial_secretary(resources: Resources) -> None:
+    xml = text_xml(GOVERNOR.format(role="GOVERNOR."), resources)
+    assert ('<roleName ref="#per-oliver-lyttelton">Secretary of State for the Colonies'
+            '</roleName>') in xml
+
+
+def test_another_signer_s_despatch_names_no_addressee(resources: Resources) -> None:
+    xml = text_xml(GOVERNOR.format(role="AMBASSADOR."), resources)
+    assert "Secretary of State for the Colonies" not in xml
