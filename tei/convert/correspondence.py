@@ -43,6 +43,7 @@ from tei.convert.place_lines import place_line
 from tei.convert.read import Line
 from tei.convert.receipt_days import day_receipt, opening_lines
 from tei.convert.register import Entry
+from tei.convert.routing_sides import route_sides
 from tei.convert.seats import foot_office_seat, letterhead_seat, seat_city, seat_of_origin
 from tei.convert.segment import heading_groups
 from tei.convert.zones import Segments
@@ -194,8 +195,8 @@ def correspondence(header: Header, seg: Segments, message: Message,
     us_form = (seg.form is not None and seg.form.name in US_FORMS) or "frus" in seg.layouts
     country, secretary = letterhead_offices(
         [text_of(line.content) for line in heading if line.subtype == "letterhead"], ctx)
-    resolve_offices([sent, received], _year(sent.when) or ctx.year,
-                    US if us_form else country, ctx, secretary)
+    resolve_offices([sent, received], _year(sent.when) or ctx.year, US if us_form else country,
+                    ctx, secretary, route_sides([line.text for line in seg.heading], ctx))
 
 
 def _one_form(parties: list[Party]) -> list[Party]:

@@ -51,7 +51,34 @@ def addressees(message: Message, heading: list[RegistryLine], ctx: Context) -> l
     found = refs(lines, ctx) or refs(lines, ctx, "orgName")
     if found:
         return [Party(entry) for entry in found]
-    return parties(named_parts[0], ctx) if named_parts else []
+    return parties(named_parts[0], ctx) if named_parts else _governor_s_despatch(message, ctx)
+
+
+def _governor_s_despatch(message: Message, ctx: Context) -> list[Party]:
+    """(dfat55) A colonial governor's despatch that names no addressee (`Sir,` over the text,
+    `GOVERNOR.` under the signature, no foot address): it goes to the office the signer's
+    role answers to (table `despatch-offices`: a governor's to the Secretary of State for the
+    Colonies, resolved to the holder of the despatch's year)."""
+    salutes = [text_of(part.content).strip(" ,") for part in message.opener
+               if part.kind == "salute"]
+    if salutes != ["Sir"]:
+        return []
+    rows = [row.strip(" .,") for part in message.closer if part.kind == "signed"
+            for row in _rows(part.content)]
+    offices = [office for row in rows if (office := ctx.res.patterns.label(
+        "despatch-offices", row))]
+    return [Party(None, offices[0])] if len(set(offices)) == 1 else []
+
+
+def _rows(content: Inlines) -> list[str]:
+    """The lines of inline content, parted where an `lb` stands."""
+    rows: list[Inlines] = [[]]
+    for item in content:
+        if isinstance(item, Mark) and item.tag == "lb":
+            rows.append([])
+        else:
+            rows[-1].append(item)
+    return [text_of(row) for row in rows]
 
 
 def _foot_office(lines: list[str]) -> str:

@@ -27,7 +27,7 @@ from tei.convert.countries import country_words
 from tei.convert.model import Action, Party
 from tei.convert.patterns import Patterns
 from tei.convert.register import Entry, Register
-from tei.convert.states import is_country
+from tei.convert.states import capital_country, is_country
 
 # an office with its years in an occupation: `Ambassador to Italy (1972-1975)`, `Prime
 # Minister of the United Kingdom (1940-1945, 1951-1955)`
@@ -62,19 +62,23 @@ class Office:
 
 
 def resolve_offices(actions: list[Action], year: int | None, default_country: str | None,
-                    ctx: Context, secretary: str = "") -> None:
+                    ctx: Context, secretary: str = "",
+                    sides: tuple[str | None, ...] = ()) -> None:
     """Give each office-only party of `actions` its holder in `year` (an action already
     naming a person keeps its parties as they are); `secretary` is the office a bare
-    `The Secretary` names (the letterhead's department's head: `letterhead_offices`)."""
+    `The Secretary` names (the letterhead's department's head: `letterhead_offices`);
+    (dfat55) `sides`, each action's government by a British form's route line
+    (`routing_sides`), stands for a default country the form does not give."""
     if year is None:
         return
-    for action in actions:
+    for action, side in zip(actions, [*sides, *[None] * len(actions)], strict=False):
         if any(party.entry is not None and party.entry.kind == "person"
                for party in action.parties):
             continue
         for index, party in enumerate(action.parties):
             role = secretary if secretary and _title(party.role) == "secretary" else party.role
-            holder = None if party.entry else office_holder(role, year, default_country, ctx)
+            holder = None if party.entry else office_holder(role, year, default_country or side,
+                                                            ctx)
             if holder is not None:
                 action.parties[index] = Party(ctx.use(holder), party.role)
 
@@ -123,7 +127,7 @@ def office_holder(role: str, year: int, default_country: str | None,
     patterns, register = ctx.res.patterns, ctx.res.register
     country, title = split_country(role, patterns, register)
     if not country and title:
-        country, title = implicit_country(title, default_country, ctx)
+        country, title = seat_country(role, ctx) or implicit_country(title, default_country, ctx)
     if not country or not title:
         return None
     spans = _holders_by_office(register, patterns).get((country, title), ())
@@ -142,6 +146,24 @@ def _named_at_handover(spans: tuple[tuple[str, int, int], ...], year: int,
     edge = dict.fromkeys(ident for ident, start, end in spans if start <= year <= end)
     named = [ident for ident in edge if ident in ctx.used]
     return ctx.res.register.entries[named[0]] if len(named) == 1 else None
+
+
+# a role's last words after a comma: the seat of its government (`The Prime Minister, Wellington`)
+_COMMA_SEAT = re.compile(r",\s++(?P<seat>[A-Z][\w'’. -]{2,40}+)$")
+
+
+def seat_country(role: str, ctx: Context) -> tuple[str, str] | None:
+    """(dfat55) (country's place id, the office's words) of a government's office followed by
+    its capital after a comma (`To: The Prime Minister, Wellington`, `Secretary of State for
+    External Affairs, Ottawa`; table `seat-offices`: an envoy's post, `Ambassador, Moscow`,
+    is where he serves, never his government's seat), else None."""
+    found = _COMMA_SEAT.search(role.strip(" .;:"))
+    title = _title(role[:found.start()]) if found else ""
+    if not found or ctx.res.patterns.label("seat-offices", title) is None:
+        return None
+    seat = ctx.res.register.lookup(found["seat"].strip(" ."))
+    country = capital_country(seat) if seat is not None and seat.kind == "place" else ""
+    return (country, title) if country else None
 
 
 def implicit_country(title: str, default_country: str | None,

@@ -120,7 +120,8 @@ def title_parties(title: str, ctx: Context) -> tuple[str, str] | None:
     found = _FROM.search(text)
     if found:
         text = text[found.end():]
-    subject = subject_after(text, _SUBJECT)  # `... diary on his talks on Aid to Mongolia`
+    # `... diary on his talks on Aid to Mongolia`
+    subject = subject_after(text, _SUBJECT, ctx.res.patterns.words("role-on"))
     bodies = ctx.res.register.find(text, ("org",))
     cuts = [m for m in _TO.finditer(text)
             if (not _role_to(text[:m.start()], ctx)
@@ -157,8 +158,10 @@ def _role_to(before: str, ctx: Context) -> bool:
     roles = ctx.res.patterns.words("role-to")
     if not words or words[-1].endswith(","):
         return False
+    if " ".join(words[-2:]).casefold() in ctx.res.patterns.words("role-to-not"):
+        return False  # (dfat55) `Prime Minister to Secretary of State for ...`: no envoy
     if words[-1].casefold().rstrip(".,") in roles:
-        return len(words) < 2 or words[-2].casefold() not in _OWN_MINISTERS
+        return True
     tail = words[-_OF_COUNTRY_WORDS - 2:]
     of = max((i for i, word in enumerate(tail[:-1]) if word == "of"), default=-1)
     if of <= 0 or roles.get(tail[of - 1].casefold()) != "post":
@@ -167,8 +170,6 @@ def _role_to(before: str, ctx: Context) -> bool:
     return country is not None and country.kind == "place"
 
 
-# a government's own minister (`the Prime Minister to Marshal Stalin`), accredited to no one
-_OWN_MINISTERS = frozenset({"prime", "foreign", "defence", "defense", "finance", "interior"})
 # a title's form name and number run into its first party (`Telegram No. ROM/101/1/73
 # Indian Ambassador to Italy`)
 _NUMBERED_FORM = re.compile(r"(?i)^(?:(?:ciphered|cipher|coded)\s++)?(?:telegram|cablegram|cable)"

@@ -8,6 +8,9 @@ from __future__ import annotations
 import re
 
 _COLUMNS = re.compile(r"(?<=\S)[ \t\u00a0]{5,}(?=\S)")
+# (dfat55) a row of two cells parted by one tab (a web page's two-column table row copied:
+# DCER's `TELEGRAM 1234<TAB>Ottawa, July 15, 1950`, its `112.<TAB>DEA/50069-A-40`)
+_TAB_PAIR = re.compile(r"^(?P<left>[^\t]++)\t(?P<right>[^\t]++)$")
 _PADDED_LABEL = re.compile(r"^\s*+[^\W\d][\w.'/-]*+(?: [\w.'/-]++){0,2}\s*+:$")
 _PADDED_NUMBER = re.compile(r"^\s*+(?:\d{1,2}[.)]|\(\w{1,3}\)|[IVX]{1,5}\.)$")
 # (lead25) a form's number label without a colon padded out to its digits (`NO.      447`)
@@ -61,6 +64,9 @@ def cells(raw: str) -> list[str]:
         return parts
     if "     " not in raw and "\t" not in raw and "\u00a0" not in raw:
         return [raw]
+    pair = _TAB_PAIR.match(raw) if "     " not in raw else None
+    if pair and pair["left"].strip() and pair["right"].strip():
+        return _label_with_value([pair["left"].strip(), pair["right"].strip()])
     return _label_value_pairs(raw) or _label_with_value(_colon_padded(_COLUMNS.split(raw)))
 
 

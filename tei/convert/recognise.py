@@ -298,11 +298,22 @@ def _processing(lines: list[Line], ctx: Context, inline: InlineReader) -> list[R
         subtype, content = _registry_content(line, "processing", ctx, inline)
         if label_alone(line.text, ctx) == "distribution":
             subtype, block_end_at = "distribution", i + 1 + block_members(lines, i + 1)
-        if subtype == "other" and out and (is_continuation(line.text) or list_runs_on(lines, i)):
+        bracketed = _WHOLLY_BRACKETED.match(line.text.strip()) if subtype == "distribution" \
+            else None
+        if bracketed:  # the office's own brackets, not an editors' insertion
+            out.append(RegistryLine(subtype, inline.annotate(bracketed["inner"], line.no)))
+        elif subtype == "other" and out and (is_continuation(line.text)
+                                             or list_runs_on(lines, i)):
             out[-1].content += [Mark("lb"), *content]
         else:
             out.append(RegistryLine(subtype, content))
     return out
+
+
+# (dfat55) a distribution line wholly in square brackets under a telegram's text, as the
+# Foreign Office and the Commonwealth offices typed it (`[Copies sent to No. 10 Downing
+# Street]`): its brackets are the office's, no editors' `supplied`; the line's words are kept
+_WHOLLY_BRACKETED = re.compile(r"^\[(?P<inner>[^\[\]]++)\]\.?$")
 
 
 # -- header facts

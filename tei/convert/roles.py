@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Container
 from functools import lru_cache
 
 from tei.convert.patterns import Patterns
@@ -105,11 +106,22 @@ _HOLDER_TO = re.compile(r"\((?!" + COPY_WORDS + r")"
                         r"[A-Z][^()]*+\)\s++to\s")
 
 
-def subject_after(text: str, subject: re.Pattern[str]) -> re.Match[str] | None:
+def subject_after(text: str, subject: re.Pattern[str],
+                  role_on: Container[str] = ()) -> re.Match[str] | None:
     """The first `subject` word of a title, not an office's own `on` before its holder in
     parentheses and ` to ` (`The Deputy Representative on the North Atlantic Council
-    (Spofford) to the Secretary of State`)."""
+    (Spofford) to the Secretary of State`), nor (dfat55) the `on` right after a word of
+    `role_on` (`Mr R.C. Kirby, Australian Representative on Committee of Good Offices, to
+    ...`: the office, set off by commas after the holder's name)."""
     holder = _HOLDER_TO.search(text)
     return next((m for m in subject.finditer(text) if not (
         holder and m.group().strip().casefold() == "on" and m.end() <= holder.start()
-        and "(" not in text[m.end():holder.start()])), None)
+        and "(" not in text[m.end():holder.start()]) and not (
+        m.group().strip().casefold() == "on" and _last_word(text[:m.start()]) in role_on)),
+        None)
+
+
+def _last_word(text: str) -> str:
+    """The last word of `text`, case-folded ('' when none)."""
+    words = text.split()
+    return words[-1].casefold() if words else ""

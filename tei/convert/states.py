@@ -49,3 +49,12 @@ def located_in(entry: Entry) -> str:
     Street`: London), or ''."""
     listing = entry.element.getparent()
     return _locations(listing).get(entry.id, "") if listing is not None else ""
+
+
+def capital_country(entry: Entry) -> str:
+    """(dfat55) The id of the one country whose capital the register says the place `entry`
+    is or was (`Wellington`: New Zealand), or ''."""
+    listing = entry.element.getparent()
+    owners = [country for country, seats in capitals(listing).items()
+              if any(seat == entry.id for seat, _, _ in seats)] if listing is not None else []
+    return owners[0] if len(owners) == 1 else ""

@@ -30,16 +30,24 @@ _LOWER_RANK = "".join(rf"(?<!{word}[ -])" for word in (
     "Assistant", "Under", "Deputy", "Vice", "Acting", "Associate", "Principal"))
 # an initial of two letters (`A. Ya. Pel'she`, `Yu. V. Andropov`, `Gy. Marosán`)
 _DIGRAPH_INITIAL = re.compile(DIGRAPH_INITIAL)
+# (dfat55) two to four single-letter initials written together (`J.A.`, `W.R.`)
+_JOINED_INITIALS = re.compile(r"(?:[A-Z]\.){2,4}")
 
 
 def initials_and_surname(name: str) -> tuple[list[str], str | None]:
     """(`['W', 'G']`, `Hayter`) for `W. G. Hayter`, (`['A', 'Ya']`, `Pel'she`) for `A. Ya.
     Pel'she`, ([], `Ball`) for `Ball`, else no surname."""
     words = name.split()
-    initials = [w.rstrip(".") for w in words[:-1]]
+    initials = [i for w in words[:-1] for i in _joined(w)]
     if not all((len(i) == 1 and i.isupper()) or _DIGRAPH_INITIAL.fullmatch(i) for i in initials):
         return [], None
     return initials, words[-1]
+
+
+def _joined(word: str) -> list[str]:
+    """(dfat55) The initials of one word: `J.A.` written together (as Commonwealth
+    documents write them: `Mr J.A. Lyons`, `Dr J.W. Burton`) are two, `J.` or `Ya.` one."""
+    return word.rstrip(".").split(".") if _JOINED_INITIALS.fullmatch(word) else [word.rstrip(".")]
 
 
 def full_name_surname(form: str, reg: str, family_first: bool = False) -> str:

@@ -1,0 +1,66 @@
+"""(dfat55) The governments at the two ends of a British telegram form's route line.
+
+The Foreign Office's, the Commonwealth Relations Office's and the Colonial Office's telegram
+forms head the text with its route (`FROM FOREIGN OFFICE TO WASHINGTON`, `FROM CAIRO TO
+FOREIGN OFFICE`); an office named alone in the text's routing words (`Following personal from
+Prime Minister to President.`) belongs to one end's government:
+
+- a home office (a register body whose headquarters the register gives: the Foreign Office
+  in London) is its government's end, the United Kingdom's;
+- the post it writes to (`WASHINGTON`) is the government of the country that city is the
+  capital of: a telegram from London to Washington is from the British Prime Minister to the
+  American President;
+- a post writing home (`FROM CAIRO TO FOREIGN OFFICE`) is its own government's envoy, so both
+  ends are the home office's government.
+"""
+
+from __future__ import annotations
+
+import re
+
+from tei.convert.context import Context
+from tei.convert.register import Entry
+from tei.convert.states import capital_country, capitals
+
+# the route line alone, perhaps after the form's name (`OUTWARD TELEGRAM FROM ... TO ...`)
+_ROUTE = re.compile(r"(?i)^(?:(?:outward|inward)\s++telegram\s++)?from\s++(?P<from>[^,;:]{2,40}?)"
+                    r"\s++to\s++(?P<to>[^,;:]{2,40}+)$")
+Sides = tuple[str | None, str | None]
+
+
+def route_sides(lines: list[str], ctx: Context) -> Sides:
+    """(sending country's id, receiving country's id) of the first route line of `lines`
+    with a home office at one end; (None, None) when there is none."""
+    for text in lines:
+        found = _ROUTE.match(text.strip().rstrip("."))
+        if found is None:
+            continue
+        start, end = (_entry(found[part], ctx) for part in ("from", "to"))
+        home_start, home_end = _home_country(start, ctx), _home_country(end, ctx)
+        if home_start:
+            return home_start, (_city_country(end) or home_start)
+        if home_end:
+            return home_end, home_end
+    return None, None
+
+
+def _entry(words: str, ctx: Context) -> Entry | None:
+    """The register entry the route's end names in full (`FOREIGN OFFICE`, `WASHINGTON`)."""
+    return ctx.res.register.lookup(words.strip())
+
+
+def _home_country(entry: Entry | None, ctx: Context) -> str:
+    """The country of a home office: the one whose capital the register says the office's
+    headquarters is (the Foreign Office's London: the United Kingdom); else ''."""
+    if entry is None or entry.kind != "org":
+        return ""
+    listing = entry.element.getparent()
+    cities = {seat for seat, _, _ in capitals(listing).get(entry.id, [])} \
+        if listing is not None else set()
+    city = ctx.res.register.entries.get(cities.pop()) if len(cities) == 1 else None
+    return capital_country(city) if city is not None else ""
+
+
+def _city_country(entry: Entry | None) -> str:
+    """The country a post's city is the capital of (`WASHINGTON`: the United States)."""
+    return capital_country(entry) if entry is not None and entry.kind == "place" else ""
