@@ -11,6 +11,7 @@ _COLUMNS = re.compile(r"(?<=\S)[ \t\u00a0]{5,}(?=\S)")
 # (dfat55) a row of two cells parted by one tab (a web page's two-column table row copied:
 # DCER's `TELEGRAM 1234<TAB>Ottawa, July 15, 1950`, its `112.<TAB>DEA/50069-A-40`)
 _TAB_PAIR = re.compile(r"^(?P<left>[^\t]++)\t(?P<right>[^\t]++)$")
+_TAB_CELL_WORDS = 6  # the left cell: a form's number or label, not a sentence before a tab
 _PADDED_LABEL = re.compile(r"^\s*+[^\W\d][\w.'/-]*+(?: [\w.'/-]++){0,2}\s*+:$")
 _PADDED_NUMBER = re.compile(r"^\s*+(?:\d{1,2}[.)]|\(\w{1,3}\)|[IVX]{1,5}\.)$")
 # (lead25) a form's number label without a colon padded out to its digits (`NO.      447`)
@@ -65,7 +66,8 @@ def cells(raw: str) -> list[str]:
     if "     " not in raw and "\t" not in raw and "\u00a0" not in raw:
         return [raw]
     pair = _TAB_PAIR.match(raw) if "     " not in raw else None
-    if pair and pair["left"].strip() and pair["right"].strip():
+    if pair and pair["left"].strip() and pair["right"].strip() \
+            and len(pair["left"].split()) <= _TAB_CELL_WORDS:  # not a sentence's tab
         return _label_with_value([pair["left"].strip(), pair["right"].strip()])
     return _label_value_pairs(raw) or _label_with_value(_colon_padded(_COLUMNS.split(raw)))
 
