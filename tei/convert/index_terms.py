@@ -1,0 +1,63 @@
+"""(wcda55) A page's index terms (`page-keyword-fields`): the persons and places an archive
+files the document under (the Wilson Center's `Associated People & Organizations`,
+`Associated Places`) are names of the header. A heading in the Library of Congress's form
+(table `index-headings`: `Kim, Il-song, 1912-1994`, `Korea (North)`) names its register
+entry as a whole (a person unknown to the register is a local one, given names first);
+other terms are tagged as the summary is; topics and record ids stay plain."""
+
+from __future__ import annotations
+
+from tei.convert.context import Context
+from tei.convert.eastasian import family_first
+from tei.convert.inline import InlineReader
+from tei.convert.model import Inlines, Mark
+from tei.convert.read import Line
+from tei.convert.register import Entry
+
+_NAMED = frozenset({"people", "places"})
+_TAGS = {"person": "persName", "place": "placeName"}
+
+
+def index_terms(keywords: dict[str, list[Line]], inline: InlineReader,
+                ctx: Context) -> dict[str, list[Inlines]]:
+    """Each keyword field's terms as inline content: names tagged in the fields of persons
+    and places."""
+    return {name: [_term(line, inline, ctx) if name in _NAMED else [line.text]
+                   for line in values]
+            for name, values in keywords.items() if values}
+
+
+def _term(line: Line, inline: InlineReader, ctx: Context) -> Inlines:
+    """A person's or place's index term: its heading's entry around the whole term, else
+    the names the term holds."""
+    entry = _heading_entry(line, ctx)
+    if entry is None:
+        return inline.annotate(line.text, line.no)
+    return [Mark(_TAGS[entry.kind], {"ref": f"#{entry.id}"}, [line.text])]
+
+
+def _heading_entry(line: Line, ctx: Context) -> Entry | None:
+    """The entry a Library of Congress heading names: a register person under either order
+    of the inverted name (`Kim, Il-song`: family name first; `Nehru, Jawaharlal`), or the
+    one of its surname and first initial (`Vyshinsky, Andrey Yanuarevich`), else a local
+    person; a register place with its quarter first (`Korea (North)`)."""
+    found = ctx.res.patterns.match("index-headings", line.text)
+    if found is None:
+        return None
+    kind, match = found
+    register = ctx.res.register
+    if kind == "place":
+        entry = register.lookup(f"{match.group('quarter')} {match.group('name')}")
+        return ctx.use(entry) if entry is not None and entry.kind == "place" else None
+    surname, given = match.group("surname"), match.group("given")
+    forms = (f"{surname} {given}", f"{given} {surname}")
+    for form in forms:
+        entry = register.lookup(form)
+        if entry is not None and entry.kind == "person":
+            return ctx.use(entry)
+    initialled = [entry for entry in register.persons_by_surname(surname)
+                  if entry.reg.split()[0][:1] == given[:1]]
+    if len(initialled) == 1:  # `Vyshinsky, Andrey Yanuarevich`: Andrei Vyshinsky
+        return ctx.use(initialled[0])
+    return ctx.person(forms[0] if family_first(forms[0], ctx.res.patterns) else forms[1],
+                      line.no)
