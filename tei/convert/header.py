@@ -59,7 +59,7 @@ def page_header(seg: Segments, ctx: Context, inline: InlineReader) -> Header:
                  *seg.fields.get("original-archive", [])[1:]]:
         _source_line(header, line.text, ctx)
     header.sources += [line.text for line in
-                       [*seg.fields.get("page-text", []), *seg.fields.get("record", []),
+                       [*seg.board, *seg.fields.get("page-text", []), *seg.fields.get("record", []),
                         *seg.fields.get("comments", [])]]
     for line in seg.fields.get("credits", []):
         _credit_line(header, line.text, ctx)
