@@ -7,6 +7,8 @@ other terms are tagged as the summary is; topics and record ids stay plain."""
 
 from __future__ import annotations
 
+import re
+
 from tei.convert.context import Context
 from tei.convert.eastasian import family_first
 from tei.convert.inline import InlineReader
@@ -41,7 +43,7 @@ def _heading_entry(line: Line, ctx: Context) -> Entry | None:
     of the inverted name (`Kim, Il-song`: family name first; `Nehru, Jawaharlal`), or the
     one of its surname and first initial (`Vyshinsky, Andrey Yanuarevich`), else a local
     person; a register place with its quarter first (`Korea (North)`)."""
-    found = ctx.res.patterns.match("index-headings", line.text)
+    found = ctx.res.patterns.match("index-headings", _plain_letters(line.text))
     if found is None:
         return None
     kind, match = found
@@ -55,9 +57,29 @@ def _heading_entry(line: Line, ctx: Context) -> Entry | None:
         entry = register.lookup(form)
         if entry is not None and entry.kind == "person":
             return ctx.use(entry)
-    initialled = [entry for entry in register.persons_by_surname(surname)
-                  if entry.reg.split()[0][:1] == given[:1]]
+    initialled = {entry.id: entry for spelling in _surname_spellings(surname)
+                  for entry in register.persons_by_surname(spelling)
+                  if entry.reg.split()[0][:1] == given[:1]}
     if len(initialled) == 1:  # `Vyshinsky, Andrey Yanuarevich`: Andrei Vyshinsky
-        return ctx.use(initialled[0])
+        return ctx.use(next(iter(initialled.values())))
     return ctx.person(forms[0] if family_first(forms[0], ctx.res.patterns) else forms[1],
                       line.no)
+
+
+# the Library of Congress's romanization of Russian: the short i with its breve (`Andreĭ`) and
+# the tie over two letters for one (`Vi͡acheslav`)
+_LC_MARKS = str.maketrans({"ĭ": "i", "Ĭ": "I", "\u0361": None, "\ufe20": None, "\ufe21": None})
+_LC_ENDING = re.compile(r"(?:ii|iy|yi)$")  # `Moskovskii`: Moskovsky
+
+
+def _plain_letters(text: str) -> str:
+    """A heading without the romanization's marks (`Gromyko, Andreĭ Andreevich`)."""
+    return text.translate(_LC_MARKS)
+
+
+def _surname_spellings(surname: str) -> tuple[str, ...]:
+    """A surname and, for the romanization's ending of a Russian adjectival surname
+    (`Moskovskii`), the register's usual ones (`Moskovsky`, `Moskovski`)."""
+    if not _LC_ENDING.search(surname):
+        return (surname,)
+    return surname, _LC_ENDING.sub("y", surname), _LC_ENDING.sub("i", surname)
