@@ -20,7 +20,10 @@
   colon opens the cable's heading;
 - a CWIHP Bulletin's running head of a double issue (`64 COLD WAR ... BULLETIN 6-7`) is
   furniture, and the editors' `[...]` alone over a collection's document heading is the
-  previous document's tail, no gap of this document.
+  previous document's tail, no gap of this document; on a Google Books page the book's
+  title in its own case and `Copyrighted material` are running heads too;
+- register: the Woodrow Wilson International Center for Scholars is an organisation (no
+  person Woodrow Wilson); Raúl Roa under his title (`TO: MINISTER ROA`).
 """
 
 from __future__ import annotations
@@ -152,3 +155,21 @@ def test_a_bulletin_page_s_head_and_elided_tail_are_no_document_text(resources: 
     assert facts["title"] == "Ciphered Telegram, Mao Zedong to Filippov [Stalin], 1 March 1951"
     assert facts["gaps"] == 0
     assert "BULLETIN 6-7" not in text_xml(text, resources).split("<text")[1]
+
+
+def test_a_google_books_page_s_lines_name_no_person(resources: Resources) -> None:
+    text = ("Cold War International History Project Bulletin, Issues 6-7\n"
+            "Woodrow Wilson International Center for Scholars, 1995\n"
+            "Page 38\nCopyrighted material\n\nDocument 4\n\n"
+            "Ciphered Telegram, Vyshinsky to Shtykov, 30 January 1950\n\n"
+            "CIPHERED TELEGRAM\n\nPYONGYANG\n\nSOVIET AMBASSADOR\n\n"
+            "Transmit to Kim Il Sung that I am ready to receive him.\n\nVYSHINSKY\n\n30.I.50\n")
+    facts = text_facts(text, resources)
+    assert facts["title"] == "Ciphered Telegram, Vyshinsky to Shtykov, 30 January 1950"
+    assert "per-woodrow-wilson" not in text_xml(text, resources)
+
+
+def test_a_minister_named_by_title_and_surname_is_the_addressee(resources: Resources) -> None:
+    text = ("URGENT\n\nTO: MINISTER ROA\n\nFROM: LECHUGA\n\nNew York, 9 November 1962\n\n"
+            "This morning I met with U Thant about the inspection.\n\nLECHUGA\n")
+    assert text_facts(text, resources)["addressee"] == ["Raúl Roa"]
