@@ -8,7 +8,8 @@
   keeps up to 16 short terms and tags their names; a Library of Congress heading names its
   entry as a whole (`Kim, Il-song, 1912-1994`: either order of the inverted name;
   `Moskovskii, Vasilii Pavlovich`: the one register person of that surname, in its usual
-  spelling, and initial; `Korea (North)`: North Korea); table `index-headings`;
+  spelling, and initial; `Phạm, Văn Đồng`; `Korea (North)`: North Korea; `Vietnam
+  (Democratic Republic)`: the Democratic Republic of Vietnam); table `index-headings`;
 - a journal's span under its writer (`for the period 1 through 2 April 1958`) is no `for X`
   address (the month was a person), and `From the journal of` makes an untitled text a record
   of conversation;
@@ -73,6 +74,13 @@ def test_a_romanized_surname_finds_the_register_s_spelling(resources: Resources)
 def test_a_country_with_its_quarter_is_that_country(resources: Resources) -> None:
     xml = text_xml(_page(), resources)
     assert '<term><placeName ref="#pla-north-korea">Korea (North)</placeName></term>' in xml
+
+
+def test_a_vietnamese_heading_and_a_state_s_form(resources: Resources) -> None:
+    xml = text_xml(_page(people="Phạm, Văn Đồng, 1906-2000",
+                         places="Vietnam (Democratic Republic)"), resources)
+    assert '<persName ref="#per-pham-van-dong">Phạm, Văn Đồng, 1906-2000</persName>' in xml
+    assert '<placeName ref="#pla-north-vietnam">Vietnam (Democratic Republic)</placeName>' in xml
 
 
 def test_a_long_index_keeps_all_its_terms(resources: Resources) -> None:

@@ -42,14 +42,17 @@ def _heading_entry(line: Line, ctx: Context) -> Entry | None:
     """The entry a Library of Congress heading names: a register person under either order
     of the inverted name (`Kim, Il-song`: family name first; `Nehru, Jawaharlal`), or the
     one of its surname and first initial (`Vyshinsky, Andrey Yanuarevich`), else a local
-    person; a register place with its quarter first (`Korea (North)`)."""
+    person; a register place with its quarter first (`Korea (North)`) or its state's form
+    (`Vietnam (Democratic Republic)`: the Democratic Republic of Vietnam)."""
     found = ctx.res.patterns.match("index-headings", _plain_letters(line.text))
     if found is None:
         return None
     kind, match = found
     register = ctx.res.register
-    if kind == "place":
-        entry = register.lookup(f"{match.group('quarter')} {match.group('name')}")
+    if kind in ("place", "place-form"):  # `North Korea`, `Democratic Republic of Vietnam`
+        entry = register.lookup(f"{match.group('quarter')} {match.group('name')}"
+                                if kind == "place" else
+                                f"{match.group('form')} of {match.group('name')}")
         return ctx.use(entry) if entry is not None and entry.kind == "place" else None
     surname, given = match.group("surname"), match.group("given")
     forms = (f"{surname} {given}", f"{given} {surname}")
