@@ -181,3 +181,12 @@ def test_a_minister_named_by_title_and_surname_is_the_addressee(resources: Resou
     text = ("URGENT\n\nTO: MINISTER ROA\n\nFROM: LECHUGA\n\nNew York, 9 November 1962\n\n"
             "This morning I met with U Thant about the inspection.\n\nLECHUGA\n")
     assert text_facts(text, resources)["addressee"] == ["Raúl Roa"]
+
+
+def test_a_quote_header_without_a_board_keeps_the_lines_above(resources: Resources) -> None:
+    text = ("CIPHERED TELEGRAM\n\nFrom PYONGYANG\n\nTo Comrade GROMYKO\n\n"
+            "Kim Il Sung sent a letter to the Premier of the PRC.\nHe wrote:\n"
+            "\"We are grateful for the help of the Chinese volunteers.\"\n\nPUZANOV\n")
+    xml = text_xml(text, resources)
+    assert "He wrote:" in xml.split("<text")[1]
+    assert "Kim Il Sung</persName> sent a letter" in xml.split("<text")[1]

@@ -44,7 +44,7 @@ def strip_furniture(lines: list[Line], seg: Segments, ctx: Context) -> list[Line
     dropped |= _running_lines(lines, rows)
     dropped |= link_bar_cells(lines, [bool(row) for row in rows])
     dropped |= _date_picker(lines, rows, ctx)
-    board = _board_lines(rows, dropped)
+    board = _board_lines(lines, rows, dropped)
     if board:
         seg.board.extend(lines[i] for i in sorted(board))
         dropped |= board
@@ -259,14 +259,19 @@ def _menu_lines(lines: list[Line], rows: Rows, ctx: Context) -> set[int]:
     return found | _head_menu(lines, rows, ctx)
 
 
-def _board_lines(rows: Rows, dropped: set[int]) -> set[int]:
+def _board_lines(lines: list[Line], rows: Rows, dropped: set[int]) -> set[int]:
     """(wcda55) A message board's lines above the quote that reposts the document (row
     `forum-quote`, among the page's first lines: `Quote:`, `USER wrote:`, `Quote from: USER
-    on DATE`): the thread's title and the poster's words, kept as the page's
-    (`Segments.board`, written as source lines; the page stays bare)."""
+    on DATE`) under the board's post line or the thread's title (`Re: ...`): the thread's
+    title and the poster's words, kept as the page's (`Segments.board`, written as source
+    lines; the page stays bare); none without such a line above the quote."""
     quote = next((i for i, row in enumerate(rows[:_HEAD_LINES])
                   if row and row[0] == "forum-quote"), None)
-    return set() if quote is None else {i for i in range(quote) if i not in dropped}
+    if quote is None:
+        return set()
+    posted = any(row and row[0] == "forum-post" for row in rows[:quote]) or any(
+        line.text.startswith("Re: ") for line in lines[:quote])
+    return {i for i in range(quote) if i not in dropped} if posted else set()
 
 
 def _head_menu(lines: list[Line], rows: Rows, ctx: Context) -> set[int]:
