@@ -50,6 +50,9 @@ def document_type(seg: Segments, message: Message, heading: list[RegistryLine], 
     candidates += [("heading", _unspaced(text_of(head))) for head in message.heads]
     candidates += [("heading", " ".join(text_of(head) for head in message.heads))]
     candidates += form_lines
+    # (wcda55) an untitled journal's or diary's line (`From the journal of` over its writer)
+    candidates += [("journal's line", text_of(line.content)) for line in heading
+                   if line.subtype == "provenance" and _JOURNAL.match(text_of(line.content))]
     # a heading line the tables do not know that opens with the form's name and its number
     # (`OFICIO CONFIDENCIAL N° 412/37` over `DE :` / `A :`, a Spanish-speaking ministry's)
     candidates += [("heading line", line_text) for line_text in _numbered_form_lines(heading)]

@@ -229,7 +229,7 @@ def _profile(profile: etree._Element, h: Header, language: str) -> None:
         for name, terms in sorted(h.keywords.items()):
             keywords = _el(text_class, "keywords", n=name)
             for term in terms:
-                _el(keywords, "term", term)
+                _inline(_el(keywords, "term"), term)
 
 
 def _action(element: etree._Element, action: Action, when: str) -> None:

@@ -8,6 +8,7 @@ from urllib.parse import urlsplit
 
 from tei.convert.context import Context
 from tei.convert.eastasian import is_given_name
+from tei.convert.index_terms import index_terms
 from tei.convert.inline import InlineReader
 from tei.convert.model import Header, Inlines, Mark, merge, text_of
 from tei.convert.parties import WINGS
@@ -58,7 +59,7 @@ def page_header(seg: Segments, ctx: Context, inline: InlineReader) -> Header:
                  *seg.fields.get("original-archive", [])[1:]]:
         _source_line(header, line.text, ctx)
     header.sources += [line.text for line in
-                       [*seg.fields.get("page-text", []), *seg.fields.get("record", []),
+                       [*seg.board, *seg.fields.get("page-text", []), *seg.fields.get("record", []),
                         *seg.fields.get("comments", [])]]
     for line in seg.fields.get("credits", []):
         _credit_line(header, line.text, ctx)
@@ -80,8 +81,7 @@ def page_header(seg: Segments, ctx: Context, inline: InlineReader) -> Header:
         header.sources.append(archive[0].text)  # the citation named the repository
     if not seg.layouts and _edition_page(header.source_url, ctx):  # the edition's archive,
         header.repository = header.repository or ctx.res.edition.repository  # not another's
-    header.keywords = {name: [line.text for line in values]
-                       for name, values in seg.keywords.items() if values}
+    header.keywords = index_terms(seg.keywords, inline, ctx)
     header.translators = [(name, ctx.person(name, 1)) for name in _SEPARATORS.split(
         header.translator) if _credited_name(name, ctx)]
     header.obtainers = [(name, ctx.person(name, 1)) for name in _SEPARATORS.split(

@@ -147,7 +147,7 @@ class Header:
     original_language_code: str = ""
     language_name: str = "English"  # the name of the body's language (`language`)
     language: str = ""  # (lang46) the body's language as read from it, else the edition's
-    keywords: dict[str, list[str]] = field(default_factory=dict)
+    keywords: dict[str, list[Inlines]] = field(default_factory=dict)  # index terms
     sent: Action = field(default_factory=Action)
     received: Action = field(default_factory=Action)
     provenance: dict[str, tuple[str, str]] = field(default_factory=dict)

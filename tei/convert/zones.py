@@ -22,6 +22,7 @@ class Segments:
     funder_line: int = 0  # the source line of the page's funding line
     licence: list[Line] = field(default_factory=list)
     related: list[Line] = field(default_factory=list)
+    board: list[Line] = field(default_factory=list)  # a message board's lines over its quote
     references: list[str] = field(default_factory=list)
     archives: dict[str, str] = field(default_factory=dict)
     facts: dict[str, str] = field(default_factory=dict)

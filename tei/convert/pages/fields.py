@@ -16,6 +16,9 @@ from tei.convert.zones import Segments
 _BROKEN_VALUE_LINES = 8  # `Lenin` / `Collected Works,` / `Progress Publishers,` / `1975,` ...
 _SHORT_LINE_WORDS = 12
 _CONTENTS_ITEMS = 3  # `Original Scan`, `English Translation`, `Transcript - Russian`
+_INDEX_FIELDS = frozenset({"people", "places"})  # the persons and places a page is filed under
+_INDEX_TERMS = 16
+_INDEX_TERM_WORDS = 8
 FIELD_VALUE_LINES = {"summary": 1, "credits": 1, "translator": 1, "original-language": 1,
                      "rights": 3, "record-id": 1, "type": 1, "uploaded": 1, "language": 1,
                      "isad-area": 0}
@@ -111,6 +114,9 @@ def _is_value(line: Line, name: str, table: str, values: list[Line], ctx: Contex
         return False
     if name == "citation":
         return _citation_value(line, values)
+    if name in _INDEX_FIELDS and len(values) >= 3:  # (wcda55) a long index, one term a line
+        return len(values) < _INDEX_TERMS and len(line.text.split()) <= _INDEX_TERM_WORDS \
+            and not PROSE_END.search(line.text)
     if table == "page-keyword-fields" or name in ("original-archive", "source"):
         return len(values) < 3 and (len(line.text.split()) <= 12
                                     or not PROSE_END.search(line.text) or name == "source")

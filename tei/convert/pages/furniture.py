@@ -17,6 +17,7 @@ from tei.convert.pages.host_copy import host_heading
 from tei.convert.pages.linkbar import link_bar_cells
 from tei.convert.read import Line
 from tei.convert.rewrap import RUNNING_ON_WORDS
+from tei.convert.segment import label_of
 from tei.convert.zones import Segments
 
 _PAGE_NUMBER = re.compile(r"^\d{1,4}$")
@@ -43,6 +44,10 @@ def strip_furniture(lines: list[Line], seg: Segments, ctx: Context) -> list[Line
     dropped |= _running_lines(lines, rows)
     dropped |= link_bar_cells(lines, [bool(row) for row in rows])
     dropped |= _date_picker(lines, rows, ctx)
+    board = _board_lines(lines, rows, dropped)
+    if board:
+        seg.board.extend(lines[i] for i in sorted(board))
+        dropped |= board
     kept: list[Line] = []
     boundary = False
     for index, line in enumerate(lines):
@@ -232,6 +237,7 @@ def _broken_over(before: Line, after: Line) -> bool:
 _MENU_WORDS = 3
 _MENU_INDEX = "menu-index"  # a menu's alphabet row, which the menu's run goes on over
 _MENU_LINES = 40
+_HEAD_LINES = 12  # where a menu with no heading may stand
 _SENTENCE_MARK = re.compile(r"[.!?:;,]$")
 
 
@@ -250,7 +256,49 @@ def _menu_lines(lines: list[Line], rows: Rows, ctx: Context) -> set[int]:
         closed = j < len(lines) and (rows[j] or ctx.res.patterns.match("page-title", lines[j].text))
         if closed and j - i <= _MENU_LINES:
             found.update(range(i + 1, j))
+    return found | _head_menu(lines, rows, ctx)
+
+
+def _board_lines(lines: list[Line], rows: Rows, dropped: set[int]) -> set[int]:
+    """(wcda55) A message board's lines above the quote that reposts the document (row
+    `forum-quote`, among the page's first lines: `Quote:`, `USER wrote:`, `Quote from: USER
+    on DATE`) under the board's post line or the thread's title (`Re: ...`): the thread's
+    title and the poster's words, kept as the page's (`Segments.board`, written as source
+    lines; the page stays bare); none without such a line above the quote."""
+    quote = next((i for i, row in enumerate(rows[:_HEAD_LINES])
+                  if row and row[0] == "forum-quote"), None)
+    if quote is None:
+        return set()
+    posted = any(row and row[0] == "forum-post" for row in rows[:quote]) or any(
+        line.text.startswith("Re: ") for line in lines[:quote])
+    return {i for i in range(quote) if i not in dropped} if posted else set()
+
+
+def _head_menu(lines: list[Line], rows: Rows, ctx: Context) -> set[int]:
+    """(wcda55) A site's menu over the page's date and title with no heading of its own: the
+    link lines (`Collections`, `Topics`, `Themes`, an index's labels; no other field's:
+    `Citation`) between two
+    navigation lines among the page's first lines, above its first line with a digit (`Search` ...
+    `About` over the date line: the Wilson Center's current page copied from its top)."""
+    found: set[int] = set()
+    for i, row in enumerate(rows[:_HEAD_LINES]):
+        if any(ch.isdigit() for ch in lines[i].text):  # the page's date line: its head ends
+            break
+        if not row or row[0] != "navigation":
+            continue
+        j = i + 1
+        while j < len(lines) and not rows[j] and _menu_link(lines[j], None) \
+                and _menu_label(lines[j], ctx):
+            j += 1
+        if j < len(lines) and rows[j] and rows[j][0] == "navigation":
+            found.update(range(i + 1, j))
     return found
+
+
+def _menu_label(line: Line, ctx: Context) -> bool:
+    """Whether a head menu's link line is no label of the page's fields but an index's."""
+    found = label_of(line.text, ctx)
+    return found is None or found[0] == "page-keyword-fields"
 
 
 def _menu_link(line: Line, row: tuple[str, re.Match[str]] | None) -> bool:

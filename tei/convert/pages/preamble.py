@@ -66,6 +66,12 @@ def _after_prose(lines: list[Line], k: int) -> bool:
         len(above.text.split()) >= _INTRO_WORDS and PROSE_END.search(above.text) is not None))
 
 
+def _introduced(lines: list[Line], k: int) -> bool:
+    """(wcda55) A form's name (`CIPHERED TELEGRAM`) right under a repost's line that
+    introduces it (`Here it is, from the CWIHP translation:`, `Posting the whole thing:`)."""
+    return k > 0 and lines[k - 1].text.endswith(":") and len(lines[k - 1].text.split()) > 2
+
+
 # a cover line naming a collection by its forms in the plural (`Cables Decrypted by the
 # National Security Agency's ...`, other18) names no document's form
 _COLLECTION = re.compile(r"^(?:Cables|Telegrams|Messages|Letters|Memoranda|Reports)\b")
@@ -83,7 +89,8 @@ def preamble(lines: list[Line], start: int, ctx: Context) -> int:
             # a `From:` line, or a decrypt release's control line (`Ref. No.:`, other18)
             opens = row[0] == "control" or (
                 row[0] == "sender" and row[1].group(0)[:5].casefold() == "from:") or (
-                row[0] == "cable-number" and _after_prose(lines, start + k))
+                row[0] == "cable-number" and _after_prose(lines, start + k)) or (
+                row[0] == "document-type" and _introduced(lines, start + k))
             if not opens and row[0] == "dateline" and not heading_kind(line.text, ctx):
                 continue  # a cover's credit line with its year (`Arranged by ..., 2010`)
             above = lines[start:start + k]

@@ -59,15 +59,22 @@ def _cited_archive(text: str, ctx: Context) -> re.Match[str] | None:
     archive's name before a comma (`[Archive of the Romanian Ministry of Foreign Affairs,
     folder 211/1969, Telegrams Beijing. Translated by Mircea Munteanu.]`): its inner text."""
     found = _CITED_ARCHIVE.match(text)
-    archive = _ABBREVIATION.sub("", found.group("archive")) if found else ""
-    named = found and ctx.res.patterns.match("archive-name", archive.strip())
+    named = found and ctx.res.patterns.match("archive-name", _unabbreviated(found["archive"]))
     return found if named else None
 
 
 _TRANSLATED = re.compile(r"(?i)\b(?:translated|translation)\s++by\s")
-_ABBREVIATION = re.compile(r"\s*+\([A-Z]{2,10}\)$")  # `Archive of Modern Records (AAN)`
 _CITED_ARCHIVE = re.compile(
     r"^\[(?P<source>(?P<archive>[^\[\],;]{6,100}+)[,;][^\[\]]{4,300}+)\]\.?$")
+
+
+def _unabbreviated(name: str) -> str:
+    """An archive's name without its abbreviation in brackets (`Archive of Modern Records
+    (AAN)`)."""
+    name = name.strip()
+    opening = name.rfind("(")
+    short = name[opening + 1:-1] if name.endswith(")") and opening >= 0 else ""
+    return name[:opening].rstrip() if short.isupper() and 2 <= len(short) <= 10 else name
 
 
 def opening_reference(lines: list[Line], seg: Segments, ctx: Context) -> list[Line]:
