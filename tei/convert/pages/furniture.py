@@ -15,6 +15,7 @@ from dataclasses import replace
 from tei.convert.context import Context
 from tei.convert.pages.host_copy import host_heading
 from tei.convert.pages.linkbar import link_bar_cells
+from tei.convert.pages.volume_heads import volume_heads
 from tei.convert.read import Line
 from tei.convert.rewrap import RUNNING_ON_WORDS
 from tei.convert.zones import Segments
@@ -41,6 +42,8 @@ def strip_furniture(lines: list[Line], seg: Segments, ctx: Context) -> list[Line
         _PAGE_NUMBER.match(line.text) and (line.no in furnished or _between_same(rows, i)))}
     dropped |= _menu_lines(lines, rows, ctx) | _clipped_books(lines, rows)
     dropped |= _running_lines(lines, rows)
+    dropped |= volume_heads(lines, {i for i, row in enumerate(rows)
+                                    if row and row[0] == "running-head"}, ctx)
     dropped |= link_bar_cells(lines, [bool(row) for row in rows])
     dropped |= _date_picker(lines, rows, ctx)
     kept: list[Line] = []
