@@ -27,6 +27,7 @@ from tei.convert.context import Context
 from tei.convert.footnotes import valediction
 from tei.convert.pages.frus_notes import INLINE_NOTE, footnotes, yearless_date_anchor
 from tei.convert.pages.frus_numbers import telegram_number
+from tei.convert.pages.print_notes import print_notes
 from tei.convert.read import Line
 from tei.convert.segment import heading_kind
 from tei.convert.zones import Segments
@@ -222,7 +223,7 @@ def unwrap(lines: list[Line], seg: Segments, ctx: Context) -> list[Line]:
             if not seg.facts.get("form") and _opens_letter(lines[i:i + 2], ctx):
                 seg.facts["form"] = "letter"
         out.append(_unglue_office(line))
-    out = footnotes(out, seg.facts.get("title-note", ""), valediction(ctx))
+    out = footnotes(print_notes(out), seg.facts.get("title-note", ""), valediction(ctx))
     for line in out:
         if _LISTED_NOTE.match(line.text):  # a source note listed with the footnotes
             _source_note(Line(line.no, _LISTED_NOTE.sub("", line.text)), seg, ctx)
