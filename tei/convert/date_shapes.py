@@ -58,7 +58,8 @@ _TIME_AFTER = (
     r"(?:\s?г\.|\s++d\.(?=,?\s++(?:[01]?\d|2[0-3])\s++val\.)|\.\s?(?-i:a)\.(?!\w)|\.(?=\s++(?:at|u|у)\s|\s++(?:[01]?\d|2[0-3]):[0-5]\d(?![\d:])"
     r"|\s++(?:[01]\d|2[0-3])[.:]?[0-5]\d\s*+(?:hrs?|hours)\b"
     r"|\s++(?:[01]?\d|2[0-3])\s++óra\s)|\.?\s++godine(?=\s++u\s))?"
-    r"(?:(?:,?\s+|\s*(?:[—–]|--?)\s*)(?:at\s+)?(?P<h2>1[0-2]|0?[1-9])(?:[:.](?P<m2>[0-5]\d))?"
+    # (frus55) a printed volume's OCR sets the colon apart (`[Received February 22—3 : 52 p. m.]`)
+    r"(?:(?:,?\s+|\s*(?:[—–]|--?)\s*)(?:at\s+)?(?P<h2>1[0-2]|0?[1-9])(?:(?:[:.]|\s?:\s)(?P<m2>[0-5]\d))?"
     # (misses50) a meeting's span of hours (FRUS memoranda of conversation: `3:30–4:45 p.m.`,
     # `10:20 a.m.–2:05 p.m.`): the start is read, its half of the day its own or the end's
     r"(?:(?:\s*(?P<ampm1>[ap])\.?\s?m\b\.?)?\s?[—–-]{1,2}\s?(?P<h2e>1[0-2]|0?[1-9])(?:[:.][0-5]\d)?)?"

@@ -5,40 +5,73 @@ chapter's or country's name in capitals with the page number at one end (`CHINA 
 tells: its number is one away from the volume's other running head on the page
 (`174 FOREIGN RELATIONS, 1945, VOLUME VII`, table `page-furniture` row `running-head`), or it
 stands first over the document's source note (`893.00/1-1445: Telegram`, table `frus` row
-`source`: a FRUS volume's page opening on a document)."""
+`source`: a FRUS volume's page opening on a document). A head the read stage ran on at the
+end of a line broken mid-sentence (`... the Chinese Eastern Railway JAPAN 217`) is cut off,
+and the sentence's next line joined again."""
 
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from tei.convert.context import Context
 from tei.convert.read import Line
 
+Rows = list[tuple[str, re.Match[str]] | None]
+_RUNNING = "running-head"
 # one to seven words in capitals (`UNION OF SOVIET SOCIALIST REPUBLICS`), the page's number at
 # one end, apart from them
 _CAPITALS = r"[A-Z][A-Z'’.,&-]*+(?:\s[A-Z][A-Z'’.,&-]*+){0,6}"
 _HEAD = re.compile(rf"^(?:(?P<before>\d{{1,4}})\s++{_CAPITALS}|{_CAPITALS}\s++(?P<after>\d{{1,4}}))$")
+# the head run on at the end of a line that breaks a sentence (after a small letter or comma)
+_TRAILING = re.compile(rf"(?<=[a-z,;])\s(?={_CAPITALS}\s(?P<after>\d{{1,4}})$)")
 _END_NUMBER = re.compile(r"^(\d{1,4})\s|\s(\d{1,4})$")
 _LONG_WORD = re.compile(r"[A-Z]{4,}")
 _SOURCE_REACH = 2  # the lines under the head in which the source note stands
 
 
-def volume_heads(lines: list[Line], running: set[int], ctx: Context) -> set[int]:
-    """The indices of the odd-page running heads among `lines` (a head and its page number
-    set apart in two cells of one source line are read as one line); `running` holds the
-    indices of the lines read as the volume's running head (row `running-head`)."""
-    pages = {int(a or b) for i in running for a, b in _END_NUMBER.findall(lines[i].text)}
-    found: set[int] = set()
+def volume_heads(lines: list[Line], rows: Rows, ctx: Context) -> Rows:
+    """`rows` with the odd-page running heads among `lines` read as row `running-head` (a
+    head and its page number set apart in two cells of one source line as one line)."""
+    pages = _pages(lines, rows)
+    marked = list(rows)
     for first, cells in _source_lines(lines):
         text = " ".join(lines[i].text for i in cells)
-        head = _HEAD.match(text) if not running & set(cells) else None
+        head = _HEAD.match(text) if not any(rows[i] for i in cells) else None
         if head is None or not _LONG_WORD.search(text):
             continue
         page = int(head.group("before") or head.group("after"))
         if page + 1 in pages or page - 1 in pages or (
                 first == 0 and _over_source(lines[cells[-1] + 1:], ctx)):
-            found.update(cells)
-    return found
+            marked[first:cells[-1] + 1] = [(_RUNNING, head)] * len(cells)
+    return marked
+
+
+def unglue_heads(lines: list[Line], rows: Rows) -> list[Line]:
+    """`lines` with an odd-page head run on at a line's end cut off (its page one away from
+    the volume's running head) and the line after it joined on when it goes on in lower
+    case."""
+    pages = _pages(lines, rows)
+    if not pages:
+        return lines
+    out: list[Line] = []
+    cut = False
+    for line in lines:
+        if cut and line.text[:1].islower():
+            out[-1] = replace(out[-1], text=f"{out[-1].text} {line.text}")
+            cut = False
+            continue
+        found = _TRAILING.search(line.text)
+        cut = bool(found and _LONG_WORD.search(line.text, found.end()) and (
+            int(found.group("after")) + 1 in pages or int(found.group("after")) - 1 in pages))
+        out.append(replace(line, text=line.text[:found.start()]) if cut and found else line)
+    return out
+
+
+def _pages(lines: list[Line], rows: Rows) -> set[int]:
+    """The page numbers the volume's running heads give."""
+    return {int(a or b) for line, row in zip(lines, rows, strict=True)
+            if row and row[0] == _RUNNING for a, b in _END_NUMBER.findall(line.text)}
 
 
 def _source_lines(lines: list[Line]) -> list[tuple[int, list[int]]]:
