@@ -22,7 +22,8 @@ _RUNNING = "running-head"
 # one to seven words in capitals (`UNION OF SOVIET SOCIALIST REPUBLICS`), the page's number at
 # one end, apart from them
 _CAPITALS = r"[A-Z][A-Z'’.,&-]*+(?:\s[A-Z][A-Z'’.,&-]*+){0,6}"
-_HEAD = re.compile(rf"^(?:(?P<before>\d{{1,4}})\s++{_CAPITALS}|{_CAPITALS}\s++(?P<after>\d{{1,4}}))$")
+_HEAD = re.compile(rf"^(?:(?P<before>\d{{1,4}})\s++{_CAPITALS}"
+                   rf"|{_CAPITALS}\s++(?P<after>\d{{1,4}}))$")
 # the head run on at the end of a line that breaks a sentence (after a small letter or comma)
 _TRAILING = re.compile(rf"(?<=[a-z,;])\s(?={_CAPITALS}\s(?P<after>\d{{1,4}})$)")
 _END_NUMBER = re.compile(r"^(\d{1,4})\s|\s(\d{1,4})$")
