@@ -26,7 +26,7 @@ _HEAD = re.compile(rf"^(?:(?P<before>\d{{1,4}})\s++{_CAPITALS}"
                    rf"|{_CAPITALS}\s++(?P<after>\d{{1,4}}))$")
 # the head run on at the end of a line that breaks a sentence (after a small letter or comma)
 _TRAILING = re.compile(rf"(?<=[a-z,;])\s(?={_CAPITALS}\s(?P<after>\d{{1,4}})$)")
-_END_NUMBER = re.compile(r"^(\d{1,4})\s|\s(\d{1,4})$")
+_END_NUMBER = re.compile(r"^\s(\d{1,4})\s|\s(\d{1,4})\s$")
 _LONG_WORD = re.compile(r"[A-Z]{4,}")
 _SOURCE_REACH = 2  # the lines under the head in which the source note stands
 
@@ -70,9 +70,11 @@ def unglue_heads(lines: list[Line], rows: Rows) -> list[Line]:
 
 
 def _pages(lines: list[Line], rows: Rows) -> set[int]:
-    """The page numbers the volume's running heads give."""
-    return {int(a or b) for line, row in zip(lines, rows, strict=True)
-            if row and row[0] == _RUNNING for a, b in _END_NUMBER.findall(line.text)}
+    """The page numbers the volume's running heads give, at either end of the head or in a
+    cell of its own beside it (one source line)."""
+    heads = {line.no for line, row in zip(lines, rows, strict=True) if row and row[0] == _RUNNING}
+    return {int(a or b) for line in lines if line.no in heads
+            for a, b in _END_NUMBER.findall(f" {line.text} ")}
 
 
 def _source_lines(lines: list[Line]) -> list[tuple[int, list[int]]]:
