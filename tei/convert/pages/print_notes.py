@@ -17,11 +17,11 @@ _NOTE = re.compile(r"^(?P<n>[1-9]\d{0,2})\s(?P<text>[A-Z“\"][^\n]*+)$")
 _SIGNATURE = re.compile(r"^[A-Z][A-Z.'’ -]{2,40}+$")
 
 
-def _glued(number: str) -> re.Pattern[str]:
-    """The anchor glued to a word or its stop (`En-lai,14`), or apart between two words
-    (`En-lai 14 left`)."""
-    return re.compile(rf"(?:(?<=[^\W\d_])|(?<=[^\W\d_][.,;:’”)])){number}(?=[\s,.;:)]|$)"
-                      rf"|(?<=[^\W\d_]) {number}(?= [a-z])")
+def _anchors(number: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """The anchor glued to a word or its stop (`En-lai,14`), and, tried only where no
+    glued one is found, the anchor apart between two words (`En-lai 14 left`)."""
+    return (re.compile(rf"(?:(?<=[^\W\d_])|(?<=[^\W\d_][.,;:’”)])){number}(?=[\s,.;:)]|$)"),
+            re.compile(rf"(?<=[^\W\d_]) {number}(?= [a-z])"))
 
 
 def print_notes(lines: list[Line]) -> list[Line]:
@@ -38,10 +38,12 @@ def print_notes(lines: list[Line]) -> list[Line]:
             notes[-1] = (notes[-1][0], f"{notes[-1][1]} {line.text}")
     body = list(lines[:start])
     for number, _ in notes:
-        anchor = _glued(number)
-        at = next((i for i in range(len(body) - 1, -1, -1) if anchor.search(body[i].text)), None)
-        if at is None:
+        found = next(((i, anchor) for anchor in _anchors(number)
+                      for i in range(len(body) - 1, -1, -1) if anchor.search(body[i].text)),
+                     None)
+        if found is None:
             return lines
+        at, anchor = found
         body[at] = replace(body[at], text=anchor.sub(f"[{number}]", body[at].text, count=1))
     return [*body, *(Line(lines[start].no, f"[{n}] {text}") for n, text in notes)]
 
