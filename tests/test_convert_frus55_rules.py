@@ -3,7 +3,8 @@
 - a printed volume's odd-page running head (the chapter or country in capitals with the page
   number at one end: `CHINA   173`, `GERMANY 421`) is page furniture where the page tells:
   its number one away from the volume's `FOREIGN RELATIONS` head (the number maybe in a cell
-  apart), or it stands first over the source note; a sentence broken over it is joined, and
+  apart), or it stands first over the source note or the editors' heading; a sentence broken
+  over it is joined, and
   a head the read stage ran on at a broken line's end is cut off (`pages/volume_heads.py`);
   a capitals line with a number elsewhere (`TD BONN 412`) stays;
 - the file line with the OCR's colon set apart (`893.00/1-1445 : Telegram`) is the source
@@ -122,3 +123,14 @@ def test_kozyrev_and_smith_by_year_and_context(resources: Resources) -> None:
     plain = EVOLUME.format(smith="Smith").replace("talks in Helsinki under Semenov and",
                                                   "lunch with Jones and")
     assert 'ref="#per-gerard-c-smith">Smith<' not in text_xml(plain, resources)
+
+
+def test_an_odd_page_head_over_the_editors_heading_is_furniture(resources: Resources) -> None:
+    text = ("THE SOVIET UNION                    1123\n\n"
+            "Memorandum of Conversation, by the Secretary of State\n"
+            "SECRET                    [WASHINGTON,] June 5, 1951.\n"
+            "The Soviet Ambassador called at his request and handed me a note\n"
+            "on the Japanese peace treaty.\n"
+            "DEAN ACHESON\n")
+    assert "1123" not in text_xml(text, resources)
+    assert text_facts(text, resources)["date"] == "1951-06-05"

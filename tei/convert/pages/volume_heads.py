@@ -4,10 +4,10 @@ chapter's or country's name in capitals with the page number at one end (`CHINA 
 (`TD BONN 412`, `TO SECSTATE WASHDC 7731`), so it is a running head only where the page
 tells: its number is one away from the volume's other running head on the page
 (`174 FOREIGN RELATIONS, 1945, VOLUME VII`, table `page-furniture` row `running-head`), or it
-stands first over the document's source note (`893.00/1-1445: Telegram`, table `frus` row
-`source`: a FRUS volume's page opening on a document). A head the read stage ran on at the
-end of a line broken mid-sentence (`... the Chinese Eastern Railway JAPAN 217`) is cut off,
-and the sentence's next line joined again."""
+stands first over the document's source note or heading (`893.00/1-1445: Telegram`, table
+`frus` rows `source`, `heading`: a FRUS volume's page opening on a document). A head the
+read stage ran on at the end of a line broken mid-sentence (`... the Chinese Eastern Railway
+JAPAN 217`) is cut off, and the sentence's next line joined again."""
 
 from __future__ import annotations
 
@@ -29,6 +29,7 @@ _TRAILING = re.compile(rf"(?<=[a-z,;])\s(?={_CAPITALS}\s(?P<after>\d{{1,4}})$)")
 _END_NUMBER = re.compile(r"^\s(\d{1,4})\s|\s(\d{1,4})\s$")
 _LONG_WORD = re.compile(r"[A-Z]{4,}")
 _SOURCE_REACH = 2  # the lines under the head in which the source note stands
+_OPENINGS = ("source", "heading", "document-heading")  # the `frus` rows a document opens with
 
 
 def volume_heads(lines: list[Line], rows: Rows, ctx: Context) -> Rows:
@@ -89,6 +90,7 @@ def _source_lines(lines: list[Line]) -> list[tuple[int, list[int]]]:
 
 
 def _over_source(lines: list[Line], ctx: Context) -> bool:
-    """Whether a FRUS source note stands in the first lines of `lines`."""
-    return any((ctx.res.patterns.match("frus", line.text) or ("",))[0] == "source"
+    """Whether a FRUS source note or the editors' heading (`Memorandum of Conversation, by
+    the Secretary of State`) stands in the first lines of `lines`."""
+    return any((ctx.res.patterns.match("frus", line.text) or ("",))[0] in _OPENINGS
                for line in lines[:_SOURCE_REACH])
