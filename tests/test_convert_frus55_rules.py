@@ -4,8 +4,8 @@
   number at one end: `CHINA   173`, `GERMANY 421`) is page furniture where the page tells:
   its number one away from the volume's `FOREIGN RELATIONS` head (the number maybe in a cell
   apart), or it stands first over the source note or the editors' heading; a sentence broken
-  over it is joined, and
-  a head the read stage ran on at a broken line's end is cut off (`pages/volume_heads.py`);
+  over it is joined, and a head the read stage ran on at a broken line's end is cut off
+  (`pages/volume_heads.py`);
   a capitals line with a number elsewhere (`TD BONN 412`) stays;
 - the file line with the OCR's colon set apart (`893.00/1-1445 : Telegram`) is the source
   note; the dateline closed by a stop after the hour's word (`1945—noon.`) or with the
