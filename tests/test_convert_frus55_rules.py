@@ -10,7 +10,8 @@
 - the file line with the OCR's colon set apart (`893.00/1-1445 : Telegram`) is the source
   note; the dateline closed by a stop after the hour's word (`1945—noon.`) or with the
   editors' receipt run on (`... 2 p. m. [Received ...]`) is a block of its own; an hour's
-  colon set apart (`3 : 52 p. m.`) is read;
+  colon set apart (`3 : 52 p. m.`) is read, and so is a month the OCR read with n for u
+  or h for b (`Jannary`, `Angust`, `Octoher`; table `months`);
 - a printed page's notes under its rule or the signature in capitals, numbered without a
   stop as the chapter numbers them (`14 Member of ...`), stand at their anchors, glued
   (`En-lai,14`) or set off by a space (`Chou En-lai 14 left`) (`pages/print_notes.py`);
@@ -134,3 +135,9 @@ def test_an_odd_page_head_over_the_editors_heading_is_furniture(resources: Resou
             "DEAN ACHESON\n")
     assert "1123" not in text_xml(text, resources)
     assert text_facts(text, resources)["date"] == "1951-06-05"
+
+
+def test_a_month_the_ocr_misread_is_read(resources: Resources) -> None:
+    text = PRINTED.format(head="", anchor="", rule="").replace("January 14", "Jannary 14")
+    assert text_facts(text, resources)["date"] == "1945-01-14"
+    assert 'when="1945-08-03"' in text_xml("Moscow, Angust 3, 1945.\n\nText.\n", resources)
