@@ -20,7 +20,9 @@
   Smith only where the arms talks are the context (`name-context` row);
 - a heading closed by its date and a stop, the time maybe a Zulu group (`..., January 3,
   1973, 1530Z.`), dates the document (`title-facts`); a source line's classification
-  (`... POL 7 US–USSR. Secret; Exdis.`) is no part of the shelfmark (`classified_tail`).
+  (`... POL 7 US–USSR. Secret; Exdis.`) is no part of the shelfmark (`classified_tail`);
+- a channel's number or a six-digit one before the first point (`WH10452. 1. Please ...`) is
+  the telegram's, and the point is the list's first (`points.py`).
 """
 
 from __future__ import annotations
@@ -141,3 +143,15 @@ def test_a_month_the_ocr_misread_is_read(resources: Resources) -> None:
     text = PRINTED.format(head="", anchor="", rule="").replace("January 14", "Jannary 14")
     assert text_facts(text, resources)["date"] == "1945-01-14"
     assert 'when="1945-08-03"' in text_xml("Moscow, Angust 3, 1945.\n\nText.\n", resources)
+
+
+def test_a_channel_number_before_the_first_point(resources: Resources) -> None:
+    text = ("137. Backchannel Message From the President’s Assistant for National Security "
+            "Affairs (Kissinger) to the Ambassador to Pakistan (Farland)\n\n"
+            "Washington, June 12, 1971, 0115Z.\n\n"
+            "WH10452. 1. Please deliver following message to President Yahya.\n\n"
+            "2. Begin text: The President is grateful. End text.\n\n"
+            "3. Warm regards.\n")
+    facts = text_facts(text, resources)
+    assert facts["telegram_number"] == "WH10452"
+    assert facts["numbered_points"] == 3
