@@ -18,9 +18,10 @@ _SIGNATURE = re.compile(r"^[A-Z][A-Z.'’ -]{2,40}+$")
 
 
 def _anchors(number: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
-    """The anchor glued to a word or its stop (`En-lai,14`), and, tried only where no
+    """The anchor glued to a word or its stop (`En-lai,14`, `weaker.”15`), and, tried only where no
     glued one is found, the anchor apart between two words (`En-lai 14 left`)."""
-    return (re.compile(rf"(?:(?<=[^\W\d_])|(?<=[^\W\d_][.,;:’”)])){number}(?=[\s,.;:)]|$)"),
+    return (re.compile(rf"(?:(?<=[^\W\d_])|(?<=[^\W\d_][.,;:’”)])|(?<=[^\W\d_][.,;:][’”)]))"
+                       rf"{number}(?=[\s,.;:)]|$)"),
             re.compile(rf"(?<=[^\W\d_]) {number}(?= [a-z])"))
 
 
