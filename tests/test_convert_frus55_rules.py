@@ -21,6 +21,8 @@
 - a heading closed by its date and a stop, the time maybe a Zulu group (`..., January 3,
   1973, 1530Z.`), dates the document (`title-facts`); a source line's classification
   (`... POL 7 US–USSR. Secret; Exdis.`) is no part of the shelfmark (`classified_tail`);
+- a chapter named by its country alone over the source note (`Union of Soviet Socialist
+  Republics`, a page copy's breadcrumb) is page text;
 - a channel's number or a six-digit one before the first point (`WH10452. 1. Please ...`) is
   the telegram's, and the point is the list's first (`points.py`).
 """
@@ -155,3 +157,15 @@ def test_a_channel_number_before_the_first_point(resources: Resources) -> None:
     facts = text_facts(text, resources)
     assert facts["telegram_number"] == "WH10452"
     assert facts["numbered_points"] == 3
+
+
+def test_a_country_chapter_over_the_source_note_is_page_text(resources: Resources) -> None:
+    text = ("Union of Soviet Socialist Republics\n"
+            "740.0011 European War 1939/33412: Telegram\n\n"
+            "The Ambassador in the Soviet Union (Harriman) to the Secretary of State\n\n"
+            "Moscow, March 3, 1944—5 p.m.\n\n"
+            "713. At my meeting with Molotov last evening I raised the question again.\n\n"
+            "Harriman\n")
+    body = text_xml(text, resources).split("<text")[1]
+    assert "Union of Soviet Socialist Republics" not in body
+    assert text_facts(text, resources)["telegram_number"] == "713"

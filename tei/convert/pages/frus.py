@@ -240,15 +240,24 @@ def _without_chapter_heading(lines: list[Line], seg: Segments, ctx: Context) -> 
     """A scanned volume's page over its first document's source note: the chapter's
     heading, its subjects joined by dashes and no full stop at its end (`Representation on the
     Supreme Council ...-Refusal to Participate ...-Departure of the American Commission ...`,
-    ocr35): page text, so that the note, heading and dateline open the document."""
+    ocr35) or its country alone (frus55): page text, so that the note, heading and dateline
+    open the document."""
     note = next((i for i, line in enumerate(lines[:_CHAPTER_REACH])
                  if edition_line(line.text, ctx) == "source"), 0)
     above = lines[:note]
-    if not above or not all(_CHAPTER_SUBJECTS.search(line.text) and not line.text.endswith(".")
-                            for line in above):
+    if not above or not all((_CHAPTER_SUBJECTS.search(line.text) or _country_chapter(line, ctx))
+                            and not line.text.endswith(".") for line in above):
         return lines
     seg.fields.setdefault("page-text", []).extend(above)
     return lines[note:]
+
+
+def _country_chapter(line: Line, ctx: Context) -> bool:
+    """(frus55) A volume's chapter named by its country alone, as a page copy's breadcrumb
+    leaves it over the source note (`Union of Soviet Socialist Republics`, `China`): the
+    whole line a place of the register."""
+    entry = ctx.res.register.lookup(line.text.strip())
+    return entry is not None and entry.kind == "place"
 
 
 def _without_title_line(out: list[Line], heading: Line, seg: Segments) -> list[Line]:
