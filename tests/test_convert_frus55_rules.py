@@ -14,7 +14,8 @@
   or h for b (`Jannary`, `Angust`, `Octoher`; table `months`);
 - a printed page's notes under its rule or the signature in capitals, numbered without a
   stop as the chapter numbers them (`14 Member of ...`), stand at their anchors, glued
-  (`En-lai,14`) or set off by a space (`Chou En-lai 14 left`) (`pages/print_notes.py`);
+  (`En-lai,14`) or set off by a space (`Chou En-lai 14 left`), and so do a page's notes
+  standing mid-text over its turn, the sentence broken over them joined (`pages/print_notes.py`);
 - a surname in office opening a sentence is a name when `and` joins it to another register
   person's surname (`Matthews and Hiss have ...`); `Smith` alone (1969-1973) is Gerard C.
   Smith only where the arms talks are the context (`name-context` row);
@@ -169,3 +170,18 @@ def test_a_country_chapter_over_the_source_note_is_page_text(resources: Resource
     body = text_xml(text, resources).split("<text")[1]
     assert "Union of Soviet Socialist Republics" not in body
     assert text_facts(text, resources)["telegram_number"] == "713"
+
+
+def test_a_page_s_notes_over_its_turn_stand_at_their_anchors(resources: Resources) -> None:
+    text = ("893.00/1-1445 : Telegram\n"
+            "The Ambassador in China (Hurley) to the Secretary of State\n"
+            "CHUNGKING, January 14, 1945—noon.\n"
+            "62. General Chou En-lai,14 left Yenan this morning and said that the\n"
+            "Communist Party would send delegates to the\n\n"
+            "14 Member of the Central Executive Committee.\n\n"
+            "174         FOREIGN RELATIONS, 1945, VOLUME VII\n\n"
+            "conference if the talks are not made public.\n"
+            "HURLEY\n")
+    xml = text_xml(text, resources)
+    assert 'En-lai</persName>,<note place="foot" n="14">Member of' in xml
+    assert "delegates to the conference if" in xml
