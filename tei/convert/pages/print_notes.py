@@ -83,11 +83,11 @@ def _page_blocks(lines: list[Line]) -> list[tuple[int, int]]:
     opened by a dropped running head or page mark: `rule_before`), and the trailing block
     under the page's rule or the signature in capitals, its broken-off lines with it."""
     blocks: list[tuple[int, int]] = []
-    for j in range(2, len(lines)):
+    for j in (j for j in range(2, len(lines)) if lines[j].rule_before):
         k = j
         while k > 1 and _NOTE.match(lines[k - 1].text):
             k -= 1
-        if lines[j].rule_before and k < j:
+        if k < j:
             blocks.append((k, j))
     trailing = _trailing_start(lines)
     if trailing is not None:
