@@ -84,14 +84,15 @@ def _page_blocks(lines: list[Line]) -> list[tuple[int, int]]:
     under the page's rule or the signature in capitals, its broken-off lines with it."""
     blocks: list[tuple[int, int]] = []
     for j in (j for j in range(2, len(lines)) if lines[j].rule_before):
-        k = j
-        while k > 1 and _NOTE.match(lines[k - 1].text):
+        k, floor = j, blocks[-1][1] if blocks else 1  # blocks never overlap
+        while k > floor and _NOTE.match(lines[k - 1].text):
             k -= 1
         if k < j:
             blocks.append((k, j))
     trailing = _trailing_start(lines)
     if trailing is not None:
-        blocks = [(a, b) for a, b in blocks if b <= trailing] + [(trailing, len(lines))]
+        blocks = [(a, b) for a, b in blocks if b <= trailing]
+        blocks.append((max(trailing, blocks[-1][1] if blocks else 0), len(lines)))
     return blocks
 
 
