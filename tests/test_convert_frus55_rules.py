@@ -3,10 +3,10 @@
 - a printed volume's odd-page running head (the chapter or country in capitals with the page
   number at one end: `CHINA   173`, `GERMANY 421`) is page furniture where the page tells:
   its number one away from the volume's `FOREIGN RELATIONS` head (the number maybe in a cell
-  apart), or it stands first over the source note or the editors' heading; a sentence broken
-  over it is joined, and a head the read stage ran on at a broken line's end is cut off
-  (`pages/volume_heads.py`);
-  a capitals line with a number elsewhere (`TD BONN 412`) stays;
+  apart) or the scan's page mark's (`## p. 519 (#553) ###`), or it stands first over the
+  source note or the editors' heading; a sentence broken over it is joined, and a head the
+  read stage ran on at a broken line's end is cut off (`pages/volume_heads.py`); a capitals
+  line with a number elsewhere (`TD BONN 412`) stays;
 - the file line with the OCR's colon set apart (`893.00/1-1445 : Telegram`) is the source
   note; the dateline closed by a stop after the hour's word (`1945—noon.`) or with the
   editors' receipt run on (`... 2 p. m. [Received ...]`) is a block of its own; an hour's
@@ -185,3 +185,17 @@ def test_a_page_s_notes_over_its_turn_stand_at_their_anchors(resources: Resource
     xml = text_xml(text, resources)
     assert 'En-lai</persName>,<note place="foot" n="14">Member of' in xml
     assert "delegates to the conference if" in xml
+
+
+def test_an_odd_head_under_the_scan_s_page_mark(resources: Resources) -> None:
+    text = ("761.94/1022: Telegram\n\n"
+            "The Ambassador in Japan (Grew) to the Secretary of State\n\n"
+            "Tokyo, August 14, 1937—6 p.m.\n\n"
+            "284. The Vice Minister told me that the Government could not answer for the\n\n"
+            "## p. 519 (#553) ##############################################\n\n"
+            "THE FAR EAST                                              519\n\n"
+            "Chinese forces now gathering north of the city.\n\n"
+            "GREW\n")
+    xml = text_xml(text, resources)
+    assert "FAR EAST" not in xml
+    assert "answer for the Chinese forces" in xml

@@ -19,6 +19,8 @@ from tei.convert.read import Line
 
 Rows = list[tuple[str, re.Match[str]] | None]
 _RUNNING = "running-head"
+_PAGE_MARK = "page-mark"
+_MARKED_PAGE = re.compile(r"\bp\.\s*+(\d{1,4})\b")  # a scan's page mark's page (`## p. 519`)
 # one to seven words in capitals (`UNION OF SOVIET SOCIALIST REPUBLICS`), the page's number at
 # one end, apart from them
 _CAPITALS = r"[A-Z][A-Z'’.,&-]*+(?:\s[A-Z][A-Z'’.,&-]*+){0,6}"
@@ -43,7 +45,7 @@ def volume_heads(lines: list[Line], rows: Rows, ctx: Context) -> Rows:
         if head is None or not _LONG_WORD.search(text):
             continue
         page = int(head.group("before") or head.group("after"))
-        if page + 1 in pages or page - 1 in pages or (
+        if pages & {page - 1, page, page + 1} or (
                 first == 0 and _over_source(lines[cells[-1] + 1:], ctx)):
             marked[first:cells[-1] + 1] = [(_RUNNING, head)] * len(cells)
     return marked
@@ -64,18 +66,21 @@ def unglue_heads(lines: list[Line], rows: Rows) -> list[Line]:
             cut = False
             continue
         found = _TRAILING.search(line.text)
-        cut = bool(found and _LONG_WORD.search(line.text, found.end()) and (
-            int(found.group("after")) + 1 in pages or int(found.group("after")) - 1 in pages))
+        cut = bool(found and _LONG_WORD.search(line.text, found.end()) and pages & {
+            int(found.group("after")) + k for k in (-1, 0, 1)})
         out.append(replace(line, text=line.text[:found.start()]) if cut and found else line)
     return out
 
 
 def _pages(lines: list[Line], rows: Rows) -> set[int]:
     """The page numbers the volume's running heads give, at either end of the head or in a
-    cell of its own beside it (one source line)."""
+    cell of its own beside it (one source line), and those of the scan's page marks
+    (HathiTrust's `## p. 519 (#553) ###`: the page the head tops)."""
     heads = {line.no for line, row in zip(lines, rows, strict=True) if row and row[0] == _RUNNING}
-    return {int(a or b) for line in lines if line.no in heads
-            for a, b in _END_NUMBER.findall(f" {line.text} ")}
+    marked = {int(found.group(1)) for line, row in zip(lines, rows, strict=True)
+              if row and row[0] == _PAGE_MARK and (found := _MARKED_PAGE.search(line.text))}
+    return marked | {int(a or b) for line in lines if line.no in heads
+                     for a, b in _END_NUMBER.findall(f" {line.text} ")}
 
 
 def _source_lines(lines: list[Line]) -> list[tuple[int, list[int]]]:
