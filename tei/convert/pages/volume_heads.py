@@ -2,8 +2,9 @@
 chapter's or country's name in capitals with the page number at one end (`CHINA   173`,
 `THE SOVIET UNION 715`). A capitals line with a number is as often a cable's own line
 (`TD BONN 412`, `TO SECSTATE WASHDC 7731`), so it is a running head only where the page
-tells: its number is one away from the volume's other running head on the page
-(`174 FOREIGN RELATIONS, 1945, VOLUME VII`, table `page-furniture` row `running-head`), or it
+tells: its number is at most one away from the volume's other running head on the page
+(`174 FOREIGN RELATIONS, 1945, VOLUME VII`, table `page-furniture` row `running-head`) or
+from the scan's page mark (`## p. 175 (#201) ###`, row `page-mark`), or it
 stands first over the document's source note or heading (`893.00/1-1445: Telegram`, table
 `frus` rows `source`, `heading`: a FRUS volume's page opening on a document). A head the
 read stage ran on at the end of a line broken mid-sentence (`... the Chinese Eastern Railway
