@@ -59,9 +59,10 @@ _TIME_AFTER = (
     r"|\s++(?:[01]\d|2[0-3])[.:]?[0-5]\d\s*+(?:hrs?|hours)\b"
     r"|\s++(?:[01]?\d|2[0-3])\s++óra\s)|\.?\s++godine(?=\s++u\s))?"
     # (dfat55) British print's minutes under ten in one digit after the stop (`11.5 a.m.`:
-    # 11:05, DFAT's and the Foreign Office's printed telegrams), only before `a.m.`/`p.m.`
+    # 11:05, DFAT's and the Foreign Office's printed telegrams), only before `a.m.`/`p.m.`;
+    # (frus55) a printed volume's OCR sets the colon apart (`[Received February 22—3 : 52 p. m.]`)
     r"(?:(?:,?\s+|\s*(?:[—–]|--?)\s*)(?:at\s+)?(?P<h2>1[0-2]|0?[1-9])"
-    r"(?:[:.](?P<m2>[0-5]\d|\d(?=\s?[ap]\.\s?m\.)))?"
+    r"(?:(?:[:.]|\s?:\s)(?P<m2>[0-5]\d|\d(?=\s?[ap]\.\s?m\.)))?"
     # (misses50) a meeting's span of hours (FRUS memoranda of conversation: `3:30–4:45 p.m.`,
     # `10:20 a.m.–2:05 p.m.`): the start is read, its half of the day its own or the end's
     r"(?:(?:\s*(?P<ampm1>[ap])\.?\s?m\b\.?)?\s?[—–-]{1,2}\s?(?P<h2e>1[0-2]|0?[1-9])(?:[:.][0-5]\d)?)?"

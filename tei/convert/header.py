@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from urllib.parse import urlsplit
 
+from tei.convert.classified_tail import unclassified
 from tei.convert.context import Context
 from tei.convert.eastasian import is_given_name
 from tei.convert.index_terms import index_terms
@@ -289,13 +290,14 @@ _SENTENCE_END = re.compile(r"[.;]\s++(?:Document\s++)?$")  # before a source's `
 
 def _source_line(header: Header, text: str, ctx: Context) -> None:
     """`PRC FMA 106-01403-02, 35. Translated by ...`: shelfmark, then translator (the
-    stop, semicolon or comma before `translated by` is no part of the shelfmark)."""
+    stop, semicolon or comma before `translated by` is no part of the shelfmark, nor is a
+    FRUS source line's classification: `classified_tail`)."""
     header.sources.append(text)
     translator = next((row.regex.search(text) for row in ctx.res.patterns.regexes["citation"]
                        if row.name == "translator" and row.regex.search(text)), None)
     obtainer = next((found for row in ctx.res.patterns.regexes["citation"]
                      if row.name == "obtainer" and (found := row.regex.search(text))), None)
-    cut = translator.start("lead") if translator else len(text)
+    cut = translator.start("lead") if translator else len(unclassified(text))
     if obtainer and 0 < obtainer.start() < cut and _SENTENCE_END.search(text[:obtainer.start()]):
         cut = obtainer.start()  # (misses49) `MINREX, DPRK, 1986. Obtained by X.`: no shelfmark
     shelfmark = text[:cut].strip().rstrip(";,")

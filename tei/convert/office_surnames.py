@@ -40,6 +40,8 @@ _PARTNER_AFTER = re.compile(r"-([A-Z][a-z]++)(?![\w-])")
 _PARTNER_BEFORE = re.compile(r"(?<![\w.'’-])([A-Z][a-z]++)-$")
 _BEFORE = re.compile(r"(?<![\w'’.-])(?:[A-Z][\w'’.-]*+|an?|the)\s$")
 _AFTER = re.compile(r"^\s++(?:of\b|[A-Z])")
+# (frus55) the other person of a pair the sentence opens with (`Matthews and Hiss have ...`)
+_AND_PARTNER = re.compile(r"\s(?:and|or)\s([A-Z][a-z]++)(?![\w-])")
 
 
 @lru_cache(maxsize=4)
@@ -130,7 +132,8 @@ def _in_office(piece: str, taken: Spans, ctx: Context) -> list[tuple[int, int, E
         person = _holder(word.group(), known[word.group()], ctx)
         outer = _pair(piece, word.start(), word.end(), ctx)
         if person is None or outer is None or (
-                outer == word.span() and _joined(piece, *outer)):
+                outer == word.span() and _joined(piece, *outer)
+                and not _opens_pair(piece, *outer, ctx)):
             continue  # a hyphened pair is a name wherever it stands (`The Carter-Gromyko Talks`)
         taken.add(word.start(), word.end())
         out.append((word.start(), word.end(), ctx.use(person)))
@@ -191,3 +194,12 @@ def _joined(piece: str, start: int, end: int) -> bool:
     before = piece[max(0, start - 40):start].rstrip()
     return not before or before[-1] in ".!?:;" or bool(_BEFORE.search(before + " ")) \
         or bool(_AFTER.match(piece[end:]))
+
+
+def _opens_pair(piece: str, start: int, end: int, ctx: Context) -> bool:
+    """(frus55) Does the word open a sentence or line joined by `and` to a register
+    person's surname (`Matthews and Hiss have the papers`)? Then it is a name alone."""
+    before = piece[max(0, start - 40):start].rstrip()
+    partner = _AND_PARTNER.match(piece, end)
+    return (not before or before[-1] in ".!?:;") and partner is not None \
+        and _person(partner.group(1), ctx)

@@ -1,6 +1,6 @@
 """The numbered points of a message's text (the part of `MessageReader` that reads them): a
 list of points whose numbers run on (`numbering.py` tells the numbers), and a telegram's
-number set before the first point (`611. 1. Gimo is said ...`)."""
+number set before the first point (`611. 1. Gimo is said ...`, `WH10452. 1. Please ...`)."""
 
 from __future__ import annotations
 
@@ -13,7 +13,9 @@ from tei.convert.patterns import Patterns
 from tei.convert.quoted import Unit
 from tei.convert.read import Line
 
-_NUMBER = re.compile(r"^\d{1,5}\.\s++(?=\S)")  # a telegram's number opening its text (`611. `)
+# a telegram's number opening its text (`611. `), six digits (`114523. `) or a channel's series
+# with its number (frus55: `WH10452. `, `Hakto 14. `, `Secto 237. `)
+_NUMBER = re.compile(r"^(?:[A-Z][A-Za-z]{1,9}+\s?)?\d{1,6}\.\s++(?=\S)")
 
 
 class PointReader:

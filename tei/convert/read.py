@@ -80,11 +80,15 @@ _CLOSED = re.compile(r"^(?:(?:[A-Z] ){5,}[A-Z](?: SECTION \d{1,2} OF \d{1,2})?"
 # Washington, D. C.`): one line, the label's dash dropped (other27); a point's label (other29)
 _BARE_LABEL = re.compile(r"^(?:(?i:from|to)\s?:\s?-?|\((?:\d{1,2}|[a-h])\))$")
 # a dateline alone on its line, or broken after its month or day (`Nanking, February` / `23,
-# 1947—2 p.m.`; `Moscow, 14 March 1953`): a new block, never the wrapped end of the line above
+# 1947—2 p.m.`; `Moscow, 14 March 1953`; its stop after the year or the hour's word:
+# `Chungking, January 14, 1945—noon.`; the editors' receipt run on in a printed volume's OCR:
+# `BERLIN, March 5, 1934—2 p. m. [Received March 5—11 : 20 a. m.]`): a new block, never the
+# wrapped end of the line above
 _MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
 _DATELINE = re.compile(rf"^[A-Z][\w.'’-]*+(?: [A-Z][\w.'’-]*+){{0,2}}, (?:(?:{_MONTHS})"
-                       rf"(?: \d{{1,2}}(?:,(?: \d{{4}}[^\s.]*+(?: \S++){{0,2}})?)?)?"
-                       rf"|\d{{1,2}} (?:{_MONTHS})(?: \d{{4}}[^\s.]*+(?: \S++){{0,2}})?\.?)$")
+                       rf"(?: \d{{1,2}}(?:,(?: \d{{4}}[^\s.]*+(?: \S++){{0,2}}\.?)?)?)?"
+                       rf"|\d{{1,2}} (?:{_MONTHS})(?: \d{{4}}[^\s.]*+(?: \S++){{0,2}})?\.?)"
+                       r"(?: \[Received [^\]]{1,40}+\])?$")
 # a FRUS page's notes: each a bulleted line ending in its back link; a note's lines run on
 # up to it, wherever they were broken (`... POL 7 POL-US.` / `Confidential; Priority.`)
 _BACK_LINK = "↩"

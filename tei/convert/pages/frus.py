@@ -27,6 +27,7 @@ from tei.convert.context import Context
 from tei.convert.footnotes import valediction
 from tei.convert.pages.frus_notes import INLINE_NOTE, footnotes, yearless_date_anchor
 from tei.convert.pages.frus_numbers import telegram_number
+from tei.convert.pages.print_notes import print_notes
 from tei.convert.read import Line
 from tei.convert.segment import heading_kind
 from tei.convert.zones import Segments
@@ -234,7 +235,7 @@ def unwrap(lines: list[Line], seg: Segments, ctx: Context) -> list[Line]:
             if not seg.facts.get("form") and _opens_letter(lines[i:i + 2], ctx):
                 seg.facts["form"] = "letter"
         out.append(_unglue_office(line))
-    out = footnotes(out, seg.facts.get("title-note", ""), valediction(ctx))
+    out = footnotes(print_notes(out), seg.facts.get("title-note", ""), valediction(ctx))
     for line in out:
         if _LISTED_NOTE.match(line.text):  # a source note listed with the footnotes
             _source_note(Line(line.no, _LISTED_NOTE.sub("", line.text)), seg, ctx)
@@ -251,15 +252,24 @@ def _without_chapter_heading(lines: list[Line], seg: Segments, ctx: Context) -> 
     """A scanned volume's page over its first document's source note: the chapter's
     heading, its subjects joined by dashes and no full stop at its end (`Representation on the
     Supreme Council ...-Refusal to Participate ...-Departure of the American Commission ...`,
-    ocr35): page text, so that the note, heading and dateline open the document."""
+    ocr35) or its country alone (frus55): page text, so that the note, heading and dateline
+    open the document."""
     note = next((i for i, line in enumerate(lines[:_CHAPTER_REACH])
                  if edition_line(line.text, ctx) == "source"), 0)
     above = lines[:note]
-    if not above or not all(_CHAPTER_SUBJECTS.search(line.text) and not line.text.endswith(".")
-                            for line in above):
+    if not above or not all((_CHAPTER_SUBJECTS.search(line.text) or _country_chapter(line, ctx))
+                            and not line.text.endswith(".") for line in above):
         return lines
     seg.fields.setdefault("page-text", []).extend(above)
     return lines[note:]
+
+
+def _country_chapter(line: Line, ctx: Context) -> bool:
+    """(frus55) A volume's chapter named by its country alone, as a page copy's breadcrumb
+    leaves it over the source note (`Union of Soviet Socialist Republics`, `China`): the
+    whole line a place of the register."""
+    entry = ctx.res.register.lookup(line.text.strip())
+    return entry is not None and entry.kind == "place"
 
 
 def _without_title_line(out: list[Line], heading: Line, seg: Segments) -> list[Line]:

@@ -15,6 +15,7 @@ from dataclasses import replace
 from tei.convert.context import Context
 from tei.convert.pages.host_copy import host_heading
 from tei.convert.pages.linkbar import link_bar_cells
+from tei.convert.pages.volume_heads import unglue_heads, volume_heads
 from tei.convert.read import Line
 from tei.convert.rewrap import RUNNING_ON_WORDS
 from tei.convert.segment import label_of
@@ -31,9 +32,11 @@ def strip_furniture(lines: list[Line], seg: Segments, ctx: Context) -> list[Line
     do the other links of a link bar (`link_bar_cells`). A furniture row's group `ref` (a
     CREST attachment's file named by the document's id) is an archival reference."""
     lines = [part for line in lines for part in _unglued(line, ctx)]
+    lines = unglue_heads(lines, [ctx.res.patterns.match("page-furniture", line.text)
+                                 for line in lines])
     rows = _banners(_kept_transcript([ctx.res.patterns.match("page-furniture", line.text)
                                       for line in lines], lines, ctx), lines, ctx)
-    rows = _page_counts(_numbered_closes(lines, rows))
+    rows = volume_heads(lines, _page_counts(_numbered_closes(lines, rows)), ctx)
     furnished = {line.no for line, row in zip(lines, rows, strict=True) if row}
     for row in rows:  # a reading room's attached file named by the document's id
         if row and row[1].groupdict().get("ref"):

@@ -1,0 +1,106 @@
+"""The footnotes of a printed FRUS volume as OCR keeps them (frus55): at the page's foot,
+under its rule (`__________`) or under the signature in capitals (`HURLEY`), each note opens
+with its number and no stop (`14 Member of the Central Executive Committee ...`: the
+superscript the volume numbers its notes with through the chapter), and the anchor in the
+text is the same number, glued to the word (`En-lai,14`, `open.”15`) or set off by a space
+between two words (`Chou En-lai 14 left`). A page's notes stand at its foot, so they may
+stand mid-text too, just over the page's turn (the line after a dropped running head or page
+mark), and the sentence broken over them goes on under them. Where every note of a page has
+its anchor in the text above it, notes and anchors are rewritten as `[n]` (the notes after
+the text), the convention the footnote pass reads."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from tei.convert.read import Line
+
+_NOTE = re.compile(r"^(?P<n>[1-9]\d{0,2})\s(?P<text>[A-Z“\"][^\n]*+)$")
+_SIGNATURE = re.compile(r"^[A-Z][A-Z.'’ -]{2,40}+$")
+
+
+def _anchors(number: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """The anchor glued to a word or its stop (`En-lai,14`, `open.”15`), and, tried only
+    where no glued one is found, the anchor apart between two words (`En-lai 14 left`)."""
+    return (re.compile(rf"(?:(?<=[^\W\d_])|(?<=[^\W\d_][.,;:’”)])|(?<=[^\W\d_][.,;:][’”)]))"
+                       rf"{number}(?=[\s,.;:)]|$)"),
+            re.compile(rf"(?<=[^\W\d_]) {number}(?= [a-z])"))
+
+
+def print_notes(lines: list[Line]) -> list[Line]:
+    """The lines with a printed page's numbered notes and their anchors as `[n]`."""
+    blocks = _page_blocks(lines)
+    body: list[Line] = []
+    notes: list[Line] = []
+    i = 0
+    for start, end in blocks:
+        body.extend(lines[i:start])
+        found = _anchored(body, _read(lines[start:end]))
+        if found is None:
+            body.extend(lines[start:end])
+            i = end
+            continue
+        body, page_notes = found
+        notes += [Line(lines[start].no, f"[{n}] {text}") for n, text in page_notes]
+        i = end
+        if i < len(lines) and body and lines[i].text[:1].islower():  # the sentence goes on
+            body[-1] = replace(body[-1], text=f"{body[-1].text} {lines[i].text}")
+            i += 1
+    return [*body, *lines[i:], *notes] if notes else lines
+
+
+def _read(block: list[Line]) -> list[tuple[str, str]]:
+    """Each note of a block (its number and text), a line broken off a note run on."""
+    notes: list[tuple[str, str]] = []
+    for line in block:
+        found = _NOTE.match(line.text)
+        if found:
+            notes.append((found.group("n"), found.group("text")))
+        else:
+            notes[-1] = (notes[-1][0], f"{notes[-1][1]} {line.text}")
+    return notes
+
+
+def _anchored(body: list[Line], notes: list[tuple[str, str]]
+              ) -> tuple[list[Line], list[tuple[str, str]]] | None:
+    """The body with each note's anchor, sought from its end, rewritten as `[n]`; None when
+    a note's anchor is not found."""
+    body = list(body)
+    for number, _ in notes:
+        found = next(((i, anchor) for anchor in _anchors(number)
+                      for i in range(len(body) - 1, -1, -1) if anchor.search(body[i].text)),
+                     None)
+        if found is None:
+            return None
+        at, anchor = found
+        body[at] = replace(body[at], text=anchor.sub(f"[{number}]", body[at].text, count=1))
+    return body, notes
+
+
+def _page_blocks(lines: list[Line]) -> list[tuple[int, int]]:
+    """The (start, end) of each page's notes: the notes just over a page's turn (a line
+    opened by a dropped running head or page mark: `rule_before`), and the trailing block
+    under the page's rule or the signature in capitals, its broken-off lines with it."""
+    blocks: list[tuple[int, int]] = []
+    for j in (j for j in range(2, len(lines)) if lines[j].rule_before):
+        k, floor = j, blocks[-1][1] if blocks else 1  # blocks never overlap
+        while k > floor and _NOTE.match(lines[k - 1].text):
+            k -= 1
+        if k < j:
+            blocks.append((k, j))
+    trailing = _trailing_start(lines)
+    if trailing is not None:
+        blocks = [(a, b) for a, b in blocks if b <= trailing]
+        blocks.append((max(trailing, blocks[-1][1] if blocks else 0), len(lines)))
+    return blocks
+
+
+def _trailing_start(lines: list[Line]) -> int | None:
+    """Where the trailing notes open: the last line opening with a note's number under the
+    page's rule or the signature in capitals."""
+    for i in range(len(lines) - 1, 0, -1):
+        if _NOTE.match(lines[i].text) and (
+                lines[i].rule_before or _SIGNATURE.match(lines[i - 1].text)):
+            return i
+    return None

@@ -1,0 +1,102 @@
+"""A printed documents volume's odd-page running head as OCR keeps it (frus55): the
+chapter's or country's name in capitals with the page number at one end (`CHINA   173`,
+`THE SOVIET UNION 715`). A capitals line with a number is as often a cable's own line
+(`TD BONN 412`, `TO SECSTATE WASHDC 7731`), so it is a running head only where the page
+tells: its number is at most one away from the volume's other running head on the page
+(`174 FOREIGN RELATIONS, 1945, VOLUME VII`, table `page-furniture` row `running-head`) or
+from the scan's page mark (`## p. 175 (#201) ###`, row `page-mark`), or it
+stands first over the document's source note or heading (`893.00/1-1445: Telegram`, table
+`frus` rows `source`, `heading`: a FRUS volume's page opening on a document). A head the
+read stage ran on at the end of a line broken mid-sentence (`... the Chinese Eastern Railway
+JAPAN 217`) is cut off, and the sentence's next line joined again."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from tei.convert.context import Context
+from tei.convert.read import Line
+
+Rows = list[tuple[str, re.Match[str]] | None]
+_RUNNING = "running-head"
+_PAGE_MARK = "page-mark"
+_MARKED_PAGE = re.compile(r"\bp\.\s*+(\d{1,4})\b")  # a scan's page mark's page (`## p. 519`)
+# one to seven words in capitals (`UNION OF SOVIET SOCIALIST REPUBLICS`), the page's number at
+# one end, apart from them
+_CAPITALS = r"[A-Z][A-Z'’.,&-]*+(?:\s[A-Z][A-Z'’.,&-]*+){0,6}"
+_HEAD = re.compile(rf"^(?:(?P<before>\d{{1,4}})\s++{_CAPITALS}"
+                   rf"|{_CAPITALS}\s++(?P<after>\d{{1,4}}))$")
+# the head run on at the end of a line that breaks a sentence (after a small letter or comma)
+_TRAILING = re.compile(rf"(?<=[a-z,;])\s(?={_CAPITALS}\s(?P<after>\d{{1,4}})$)")
+_END_NUMBER = re.compile(r"^\s(\d{1,4})\s|\s(\d{1,4})\s$")
+_LONG_WORD = re.compile(r"[A-Z]{4,}")
+_SOURCE_REACH = 2  # the lines under the head in which the source note stands
+_OPENINGS = ("source", "heading", "document-heading")  # the `frus` rows a document opens with
+
+
+def volume_heads(lines: list[Line], rows: Rows, ctx: Context) -> Rows:
+    """`rows` with the odd-page running heads among `lines` read as row `running-head` (a
+    head and its page number set apart in two cells of one source line as one line)."""
+    pages = _pages(lines, rows)
+    marked = list(rows)
+    for first, cells in _source_lines(lines):
+        text = " ".join(lines[i].text for i in cells)
+        head = _HEAD.match(text) if not any(rows[i] for i in cells) else None
+        if head is None or not _LONG_WORD.search(text):
+            continue
+        page = int(head.group("before") or head.group("after"))
+        if pages & {page - 1, page, page + 1} or (
+                first == 0 and _over_source(lines[cells[-1] + 1:], ctx)):
+            marked[first:cells[-1] + 1] = [(_RUNNING, head)] * len(cells)
+    return marked
+
+
+def unglue_heads(lines: list[Line], rows: Rows) -> list[Line]:
+    """`lines` with an odd-page head run on at a line's end cut off (its page one away from
+    the volume's running head) and the line after it joined on when it goes on in lower
+    case."""
+    pages = _pages(lines, rows)
+    if not pages:
+        return lines
+    out: list[Line] = []
+    cut = False
+    for line in lines:
+        if cut and line.text[:1].islower():
+            out[-1] = replace(out[-1], text=f"{out[-1].text} {line.text}")
+            cut = False
+            continue
+        found = _TRAILING.search(line.text)
+        cut = bool(found and _LONG_WORD.search(line.text, found.end()) and pages & {
+            int(found.group("after")) + k for k in (-1, 0, 1)})
+        out.append(replace(line, text=line.text[:found.start()]) if cut and found else line)
+    return out
+
+
+def _pages(lines: list[Line], rows: Rows) -> set[int]:
+    """The page numbers the volume's running heads give, at either end of the head or in a
+    cell of its own beside it (one source line), and those of the scan's page marks
+    (HathiTrust's `## p. 519 (#553) ###`: the page the head tops)."""
+    heads = {line.no for line, row in zip(lines, rows, strict=True) if row and row[0] == _RUNNING}
+    marked = {int(found.group(1)) for line, row in zip(lines, rows, strict=True)
+              if row and row[0] == _PAGE_MARK and (found := _MARKED_PAGE.search(line.text))}
+    return marked | {int(a or b) for line in lines if line.no in heads
+                     for a, b in _END_NUMBER.findall(f" {line.text} ")}
+
+
+def _source_lines(lines: list[Line]) -> list[tuple[int, list[int]]]:
+    """Each source line's first index and the indices of its cells among `lines`."""
+    groups: list[tuple[int, list[int]]] = []
+    for i, line in enumerate(lines):
+        if groups and lines[groups[-1][0]].no == line.no:
+            groups[-1][1].append(i)
+        else:
+            groups.append((i, [i]))
+    return groups
+
+
+def _over_source(lines: list[Line], ctx: Context) -> bool:
+    """Whether a FRUS source note or the editors' heading (`Memorandum of Conversation, by
+    the Secretary of State`) stands in the first lines of `lines`."""
+    return any((ctx.res.patterns.match("frus", line.text) or ("",))[0] in _OPENINGS
+               for line in lines[:_SOURCE_REACH])
