@@ -260,3 +260,15 @@ def test_an_aide_memoire_is_a_memorandum(form, resources) -> None:
     text = (f"CANBERRA, 17 July 1950\n\n{form}\n\nThe Australian Government have given careful "
             "consideration to the request of the United States Government.\n")
     assert text_facts(text, resources)["doc_type"] == "memorandum"
+
+
+def test_the_volumes_own_head_over_a_page_turn_leaves_the_sentence_whole(resources) -> None:
+    text = ("893.00/1-1437: Telegram\n\nThe Ambassador in China (Johnson) to the Secretary of "
+            "State\n\nNanking, January 14, 1937—4 p.m.\n\n284. The Vice Minister told me that "
+            "the Government could not answer for the attitude of the\n\n"
+            "## p. 519 (#553) ##############################################\n\n"
+            "FOREIGN RELATIONS, 1937, VOLUME III 519\n\n"
+            "Chinese forces now gathering north of the city.\n\nJOHNSON\n")
+    xml = text_xml(text, resources)
+    assert "attitude of the Chinese forces now gathering" in xml
+    assert "FOREIGN RELATIONS" not in xml.split("<text", 1)[1]

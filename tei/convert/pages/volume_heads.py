@@ -28,7 +28,8 @@ _CAPITALS = r"[A-Z][A-Z'’.,&-]*+(?:\s[A-Z][A-Z'’.,&-]*+){0,6}"
 _HEAD = re.compile(rf"^(?:(?P<before>\d{{1,4}})\s++{_CAPITALS}"
                    rf"|{_CAPITALS}\s++(?P<after>\d{{1,4}}))$")
 # the head run on at the end of a line that breaks a sentence (after a small letter or comma)
-_TRAILING = re.compile(rf"(?<=[a-z,;])\s(?={_CAPITALS}\s(?P<after>\d{{1,4}})$)")
+# (not after the volume's own head run on: `... the FOREIGN RELATIONS, 1937, VOLUME III 519`)
+_TRAILING = re.compile(rf"(?:(?<=[a-z])|(?<=[a-z][,;]))\s(?={_CAPITALS}\s(?P<after>\d{{1,4}})$)")
 _END_NUMBER = re.compile(r"^\s(\d{1,4})\s|\s(\d{1,4})\s$")
 _LONG_WORD = re.compile(r"[A-Z]{4,}")
 _SOURCE_REACH = 2  # the lines under the head in which the source note stands
