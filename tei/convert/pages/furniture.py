@@ -274,7 +274,8 @@ def _board_lines(lines: list[Line], rows: Rows, dropped: set[int]) -> set[int]:
         return set()
     posted = any(row and row[0] == "forum-post" for row in rows[:quote]) or any(
         line.text.startswith("Re: ") for line in lines[:quote])
-    return {i for i in range(quote) if i not in dropped} if posted else set()
+    return {i for i in range(quote) if i not in dropped and not lines[i].text.startswith(
+        _ADDRESS_OPENINGS)} if posted else set()  # the page's address stays its source URL
 
 
 def _head_menu(lines: list[Line], rows: Rows, ctx: Context) -> set[int]:
@@ -285,7 +286,8 @@ def _head_menu(lines: list[Line], rows: Rows, ctx: Context) -> set[int]:
     `About` over the date line: the Wilson Center's current page copied from its top)."""
     found: set[int] = set()
     for i, row in enumerate(rows[:_HEAD_LINES]):
-        if any(ch.isdigit() for ch in lines[i].text):  # the page's date line: its head ends
+        if any(ch.isdigit() for ch in lines[i].text) and not lines[i].text.startswith(
+                _ADDRESS_OPENINGS):  # the page's date line (not its address): its head ends
             break
         if not row or row[0] != "navigation":
             continue
@@ -296,6 +298,9 @@ def _head_menu(lines: list[Line], rows: Rows, ctx: Context) -> set[int]:
         if j < len(lines) and rows[j] and rows[j][0] == "navigation":
             found.update(range(i + 1, j))
     return found
+
+
+_ADDRESS_OPENINGS = ("http://", "https://", "www.")  # a page's address copied over it
 
 
 def _menu_label(line: Line, ctx: Context) -> bool:
