@@ -20,7 +20,9 @@ dateline and `per.` receipt is one transmission line; the Portuguese edition's `
 Londres, ... — Recebido em Lisboa: ...` line gives both dates. The editors' bracketed citation
 opened by an archive's name (`[Archive of Modern Records (AAN), ..., Translated by X.]`) under
 the signature is the source and gives the translator; a Roman numeral's unit (`XI A/10`) is no
-United Nations symbol; an aide memoire is a memorandum."""
+United Nations symbol; an aide memoire is a memorandum. A Google Books result page's lines
+(`Images`, `Books`, `PUBLISHER, YEAR - Page N`, `Snippet view`) and a documents edition's title
+with its subtitle after a colon are furniture."""
 
 from __future__ import annotations
 
@@ -272,3 +274,15 @@ def test_the_volumes_own_head_over_a_page_turn_leaves_the_sentence_whole(resourc
     xml = text_xml(text, resources)
     assert "attitude of the Chinese forces now gathering" in xml
     assert "FOREIGN RELATIONS" not in xml.split("<text", 1)[1]
+
+
+@pytest.mark.parametrize("line", [
+    "Images", "Books", "Snippet view", "Limited preview", "H.M. Stationery Office, 1986 - Page 112",
+    "Woodrow Wilson International Center for Scholars, 1995 - Page 43"])
+def test_a_google_books_result_pages_lines_are_furniture(line, resources) -> None:
+    assert resources.patterns.is_furniture(line)
+
+
+def test_a_sentence_with_a_year_and_a_page_is_no_google_books_line(resources) -> None:
+    assert not resources.patterns.is_furniture(
+        "The treaty was signed in Paris, 1951 - see page 12 of the annex.")
