@@ -22,7 +22,9 @@ opened by an archive's name (`[Archive of Modern Records (AAN), ..., Translated 
 the signature is the source and gives the translator; a Roman numeral's unit (`XI A/10`) is no
 United Nations symbol; an aide memoire is a memorandum. A Google Books result page's lines
 (`Images`, `Books`, `PUBLISHER, YEAR - Page N`, `Snippet view`) and a documents edition's title
-with its subtitle after a colon are furniture."""
+with its subtitle after a colon are furniture. The State Department's incoming form: `ACTION:
+SECSTATE 2215, PRIORITY` gives the number, a receipt date in capitals takes the clock under it;
+a PlusD page's `Cable: 1976PARIS14890_b` is the record's reference, not the telegram's number."""
 
 from __future__ import annotations
 
@@ -286,3 +288,22 @@ def test_a_google_books_result_pages_lines_are_furniture(line, resources) -> Non
 def test_a_sentence_with_a_year_and_a_page_is_no_google_books_line(resources) -> None:
     assert not resources.patterns.is_furniture(
         "The treaty was signed in Paris, 1951 - see page 12 of the annex.")
+
+
+def test_an_incoming_forms_action_line_and_capitals_receipt(resources) -> None:
+    text = ("INCOMING TELEGRAM Department of State\nControl: 11382\nRec'd: MAY 14, 1964\n"
+            "7:41 A.M.\nFROM: SAIGON\nACTION: SECSTATE 2215, PRIORITY\nDATE: MAY 14, 6 PM\n\n"
+            "1. GENERAL KHANH RECEIVED ME AT HIS OFFICE THIS AFTERNOON.\n\nLODGE\n")
+    facts = text_facts(text, resources)
+    assert facts["telegram_number"] == "2215"
+    assert facts["date_received"] == "1964-05-14T07:41"
+
+
+def test_a_plusd_pages_canonical_id_is_its_reference_not_its_number(resources) -> None:
+    text = ("Cable: 1976PARIS14890_b\nTuesday, 18 May 1976, 17:20\nFrom: France Paris\n"
+            "To: Secretary of State\n\nO 181720Z MAY 76\nFM AMEMBASSY PARIS\n"
+            "TO SECSTATE WASHDC NIACT IMMEDIATE 1129\nS E C R E T PARIS 14890\n\n"
+            "1. PRESIDENT GISCARD CONFIRMED TO ME THAT FRANCE IS PREPARED.\n\nRUSH\n")
+    facts = text_facts(text, resources)
+    assert facts["telegram_number"] == "14890"
+    assert facts["archive_idno"] == "1976PARIS14890_b"
