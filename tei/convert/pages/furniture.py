@@ -13,6 +13,7 @@ from collections import Counter
 from dataclasses import replace
 
 from tei.convert.context import Context
+from tei.convert.pages.above_head import page_address
 from tei.convert.pages.host_copy import host_heading
 from tei.convert.pages.linkbar import link_bar_cells
 from tei.convert.pages.volume_heads import unglue_heads, volume_heads
@@ -47,7 +48,7 @@ def strip_furniture(lines: list[Line], seg: Segments, ctx: Context) -> list[Line
     dropped |= _running_lines(lines, rows)
     dropped |= link_bar_cells(lines, [bool(row) for row in rows])
     dropped |= _date_picker(lines, rows, ctx)
-    board = _board_lines(lines, rows, dropped)
+    board = _board_lines(lines, rows, dropped, ctx)
     if board:
         seg.board.extend(lines[i] for i in sorted(board))
         dropped |= board
@@ -262,7 +263,8 @@ def _menu_lines(lines: list[Line], rows: Rows, ctx: Context) -> set[int]:
     return found | _head_menu(lines, rows, ctx)
 
 
-def _board_lines(lines: list[Line], rows: Rows, dropped: set[int]) -> set[int]:
+def _board_lines(lines: list[Line], rows: Rows, dropped: set[int],
+                 ctx: Context) -> set[int]:
     """(wcda55) A message board's lines above the quote that reposts the document (row
     `forum-quote`, among the page's first lines: `Quote:`, `USER wrote:`, `Quote from: USER
     on DATE`) under the board's post line or the thread's title (`Re: ...`): the thread's
@@ -274,8 +276,8 @@ def _board_lines(lines: list[Line], rows: Rows, dropped: set[int]) -> set[int]:
         return set()
     posted = any(row and row[0] == "forum-post" for row in rows[:quote]) or any(
         line.text.startswith("Re: ") for line in lines[:quote])
-    return {i for i in range(quote) if i not in dropped and not lines[i].text.startswith(
-        _ADDRESS_OPENINGS)} if posted else set()  # the page's address stays its source URL
+    return {i for i in range(quote) if i not in dropped and not page_address(lines[i], ctx)
+            } if posted else set()  # the page's address stays its source URL
 
 
 def _head_menu(lines: list[Line], rows: Rows, ctx: Context) -> set[int]:
@@ -286,9 +288,8 @@ def _head_menu(lines: list[Line], rows: Rows, ctx: Context) -> set[int]:
     `About` over the date line: the Wilson Center's current page copied from its top)."""
     found: set[int] = set()
     for i, row in enumerate(rows[:_HEAD_LINES]):
-        if any(ch.isdigit() for ch in lines[i].text) and not lines[i].text.startswith(
-                _ADDRESS_OPENINGS):  # the page's date line (not its address): its head ends
-            break
+        if any(ch.isdigit() for ch in lines[i].text) and not page_address(lines[i], ctx):
+            break  # the page's date line (not its address): its head ends
         if not row or row[0] != "navigation":
             continue
         j = i + 1
@@ -298,9 +299,6 @@ def _head_menu(lines: list[Line], rows: Rows, ctx: Context) -> set[int]:
         if j < len(lines) and rows[j] and rows[j][0] == "navigation":
             found.update(range(i + 1, j))
     return found
-
-
-_ADDRESS_OPENINGS = ("http://", "https://", "www.")  # a page's address copied over it
 
 
 def _menu_label(line: Line, ctx: Context) -> bool:

@@ -24,7 +24,7 @@ def closing_reference(lines: list[Line], seg: Segments, ctx: Context) -> list[Li
     field left empty, its label alone in the page's foot, gave none)."""
     for i in range(len(lines) - 1, max(-1, len(lines) - 8), -1):
         cited = _cited_archive(lines[i].text, ctx)
-        if cited and _TRANSLATED.search(cited.group("source")):
+        if cited and _names_translator(cited.group("source"), ctx):
             _take_cited(cited, lines[i], seg)  # its translator with it, not in a shelfmark
             return lines[:i] + lines[i + 1:]
         source = BRACKETED_SOURCE.match(lines[i].text)
@@ -63,9 +63,14 @@ def _cited_archive(text: str, ctx: Context) -> re.Match[str] | None:
     return found if named else None
 
 
-_TRANSLATED = re.compile(r"(?i)\b(?:translated|translation)\s++by\s")
 _CITED_ARCHIVE = re.compile(
     r"^\[(?P<source>(?P<archive>[^\[\],;]{6,100}+)[,;][^\[\]]{4,300}+)\]\.?$")
+
+
+def _names_translator(text: str, ctx: Context) -> bool:
+    """Whether `text` names its translator (the `citation` table's `translator` rows)."""
+    return any(row.name == "translator" and row.regex.search(text)
+               for row in ctx.res.patterns.regexes.get("citation", ()))
 
 
 def _unabbreviated(name: str) -> str:
