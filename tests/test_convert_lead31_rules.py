@@ -307,3 +307,10 @@ def test_a_plusd_pages_canonical_id_is_its_reference_not_its_number(resources) -
     facts = text_facts(text, resources)
     assert facts["telegram_number"] == "14890"
     assert facts["archive_idno"] == "1976PARIS14890_b"
+
+
+def test_an_archive_named_after_its_ministry_and_a_dash_is_the_repository(resources) -> None:
+    found = resources.patterns.match(
+        "archive-name", "Hellenic Ministry of Foreign Affairs - Diplomatic and Historical Archive")
+    assert found is not None and found[0] == "repository"
+    assert resources.patterns.match("archive-name", "Ankara - the embassy's report") is None
