@@ -318,9 +318,13 @@ def _temporary(path: str | Path) -> tuple[int, str]:
     """A new temporary file beside `path`, open for writing, and its name: `.NAME.XXXXXXXX.tmp`
     as `tei.workspace` sweeps them, its 8 hex digits from the process id and a counter (a
     name taken is passed over; created exclusively, never through a link). Its folder is
-    made when missing. Cheaper than `tempfile.mkstemp` (random names, a path chmod) by
+    made when missing (by this process or, at the same moment, by another worker writing
+    beside it: the open is then tried again, a few times at most, for a folder removed as
+    fast as it is made). Cheaper than `tempfile.mkstemp` (random names, a path chmod) by
     about a fifth of a file's cost, which counts when a render writes thousands."""
-    prefix = os.path.join(os.path.dirname(path) or ".", f".{os.path.basename(path)[:64]}.")
+    folder = os.path.dirname(path) or "."
+    prefix = os.path.join(folder, f".{os.path.basename(path)[:64]}.")
+    attempts = 0
     while True:
         number = (os.getpid() * 0x10001 + next(_NUMBERS)) & 0xFFFFFFFF
         name = f"{prefix}{number:08x}.tmp"
@@ -329,9 +333,13 @@ def _temporary(path: str | Path) -> tuple[int, str]:
         except FileExistsError:
             continue
         except FileNotFoundError:
-            if os.path.isdir(os.path.dirname(name) or "."):
+            if attempts == _FOLDER_ATTEMPTS:
                 raise
-            Path(path).parent.mkdir(parents=True, exist_ok=True)
+            attempts += 1
+            os.makedirs(folder, exist_ok=True)
+
+
+_FOLDER_ATTEMPTS = 3  # opens tried again after making a missing folder
 
 
 def sync_folders(folders: Iterable[Path]) -> None:

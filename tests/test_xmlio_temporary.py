@@ -57,3 +57,33 @@ def test_a_file_in_place_of_the_folder_is_an_os_error(tmp_path: Path) -> None:
     with pytest.raises(OSError):
         xmlio.atomic_write(tmp_path / "site" / "page.html", b"page", durable=False)
     assert list(tmp_path.iterdir()) == [tmp_path / "site"]
+
+
+def test_a_folder_made_by_another_worker_meanwhile_is_written_into(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Two render workers write into a new folder: one's open fails for want of it, the
+    other makes it before the first looks. The first must then write, not fail."""
+    real_open = os.open
+    calls = []
+
+    def open_after_the_other_made_the_folder(name: str, *args: int) -> int:
+        calls.append(name)
+        if len(calls) == 1:
+            (tmp_path / "documents").mkdir()  # the other worker, meanwhile
+            raise FileNotFoundError(2, "No such file or directory", name)
+        return real_open(name, *args)
+
+    monkeypatch.setattr(os, "open", open_after_the_other_made_the_folder)
+    xmlio.atomic_write(tmp_path / "documents" / "page.html", b"page", durable=False)
+    assert (tmp_path / "documents" / "page.html").read_bytes() == b"page"
+    assert len(calls) == 2
+
+
+def test_a_folder_that_keeps_vanishing_is_an_os_error_not_a_hang(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    def never(name: str, *args: int) -> int:
+        raise FileNotFoundError(2, "No such file or directory", name)
+
+    monkeypatch.setattr(os, "open", never)
+    with pytest.raises(FileNotFoundError):
+        xmlio._temporary(tmp_path / "documents" / "page.html")
