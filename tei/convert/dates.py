@@ -74,9 +74,10 @@ _DTG_START = re.compile(r"\d\d{5}\s?Z(?=\s*+[A-Za-z])")
 # A number right after these words is a telegram's or despatch's number, not a time before
 # the date that follows it: `Deptel 1125, October 30`, `your No. 1231, July 20`, a form's
 # `NO: 1203, March 3, 8 p.m.`; the number
-# may carry its post's series (`your telegram EX-1923 of October 30`).
+# may carry its post's series (`your telegram EX-1923 of October 30`); (lead32) a British
+# telegram's `TELNO 1201 OF 8 APRIL`, `TELEGRAM NUMBER 1201 OF 8 APRIL`.
 _NUMBER_WORD_BEFORE = re.compile(
-    r"(?i)(?:\b(?:nos?|nr|tel|deptel|embtel|urtel|mytel|reftel|telegrams?|cables?|despatch|"
+    r"(?i)(?:\b(?:nos?|nr|tel|telno|number|deptel|embtel|urtel|mytel|reftel|telegrams?|cables?|despatch|"
     r"dispatch|airgram|your|my|our|ref)\.?:?|#)\s*+(?:[A-Z]{1,5}-)?$")
 _CACHE_SIZE = 4096
 _CIVIL_AFTER = re.compile(r"(?<!\s)\s*+(?:[(\[]|[/–—=-]\s*+[(\[]?)\s*+")  # a civil date's opening

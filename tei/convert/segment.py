@@ -1,7 +1,5 @@
 """The kinds of line the segment stage (`tei.convert.zoning`) tells apart: a cable form's
-heading lines (table rows and labelled fields), stamp blocks, labels standing alone over
-their members, and the shape of a signature line.
-"""
+heading lines (table rows, labelled fields), stamps, labels over members, signature lines."""
 
 from __future__ import annotations
 
@@ -55,13 +53,15 @@ def doc_type_in(text: str, ctx: Context, at_start: bool = False) -> str | None:
 
 def label_of(text: str, ctx: Context) -> tuple[str, str, str] | None:
     """(table, field name, inline value) when `text` is a page field label; (lang49) a CJK
-    page's full-width colon parts them too (JACAR's `言語：日本語`)."""
+    page's full-width colon parts them too (JACAR's `言語：日本語`); (lead32) a date's label
+    before a value without a date is none (`Written: in three copies`, a copy note)."""
     label, colon, value = text.replace("：", ":", 1).partition(":")
-    key = label_key(label)
+    key, value = label_key(label), value.strip()
     for table in ("page-fields", "page-keyword-fields"):
         name = ctx.res.patterns.words(table).get(key)
-        if name and (value.strip() or text.rstrip().endswith((":", "：")) or not colon):
-            return table, name, value.strip()
+        if name and (value or text.rstrip().endswith((":", "：")) or not colon):
+            return None if name == "date" and value and not ctx.res.dates.find(value) \
+                else (table, name, value)
     return None
 
 

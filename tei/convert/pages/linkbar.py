@@ -2,7 +2,9 @@
 (`Home | Collections | Search | About`): when most of its cells are furniture, the others
 are links too (`Collections` there is no page field); so are they when the bar has four
 cells or more and its home link at either end (`Marx-Engels | Lenin | Stalin | Home Page`,
-a reprint site's bar over every page: misses29)."""
+a reprint site's bar over every page: misses29). A link's words are those with a letter:
+(lead32) the years of a period's link do not count (`Medieval 400 - 1399`, the Avalon
+Project's bar)."""
 
 from __future__ import annotations
 
@@ -27,10 +29,15 @@ def link_bar_cells(lines: list[Line], furniture: list[bool]) -> set[int]:
     for indices in cells.values():
         links = [i for i in indices if not furniture[i]]
         if (len(indices) >= 3 and (len(indices) - len(links) >= 2 or _end_link(indices, furniture))
-                and all(len(lines[i].text.split()) <= _LINK_WORDS
+                and all(_words(lines[i].text) <= _LINK_WORDS
                         and not _SENTENCE_MARK.search(lines[i].text) for i in links)):
             found.update(indices)
     return found
+
+
+def _words(text: str) -> int:
+    """The words of a link's text that hold a letter."""
+    return sum(1 for word in text.split() if any(c.isalpha() for c in word))
 
 
 def _end_link(indices: list[int], furniture: list[bool]) -> bool:

@@ -261,6 +261,9 @@ def is_title(line: Line, ctx: Context, after_date: bool, lines: list[Line] | Non
     if opens and _stopped_heading(text, ctx) and not (  # (wc18) a related summary: not it
             lines and i + 1 < len(lines) and ctx.res.dates.whole(lines[i + 1].text)):
         return True
+    if followed_by_fields and names_a_document(line, ctx):
+        return True  # (lead32) a library's catalogue title over its fields, stop and all
+        # (`Telegram, Averell Harriman to Harry S. Truman, April 10, 1945. Naval Aide ...`)
     if PROSE_END.search(text) and not text.endswith(")"):
         return False
     if followed_by_fields and len(text.split()) <= 20:

@@ -1,0 +1,127 @@
+"""Rules written after the lead's probes of session 32 (pages of a presidential library, a
+private foundation's archive, a law library's collection and a reference archive, none of
+them in the development set). A number after `TELNO` or `TELEGRAM NUMBER` is the telegram's,
+never a clock time before its date (`TELNO 1201 OF 8 APRIL`). A site's link bar whose period
+links carry their years (`Medieval 400 - 1399`) is still a link bar: a link's words are those
+with a letter. A catalogue's title over labelled fields that opens with the document's form is
+the page's title, stop and all (`Telegram, A to B, April 10, 1945. Naval Aide to the President
+Files.`); `Document Date` and `Written` are date fields, but a date's label before a value
+without a date is no field (`Written: in three copies`: a copy note); a US presidential
+library's name alone on the first line is the repository; a reference archive's name under its
+item (`Stalin Reference Archive`) is the site's link. Sir Nicholas Henderson claims the surname
+`Henderson` near his dated offices, Loy Henderson near his."""
+
+from __future__ import annotations
+
+import pytest
+
+from tei.convert.context import Context
+from tei.convert.namesakes import namesake
+from tei.convert.pages.linkbar import link_bar_cells
+from tei.convert.read import Line
+from tei.convert.segment import label_of
+from tests.cases import text_facts, text_xml
+
+_FCO = """CONFIDENTIAL
+FM WASHINGTON 090230Z APR 82
+TO IMMEDIATE FCO
+{number}
+INFO PRIORITY UKMIS NEW YORK
+
+FALKLANDS: TALK WITH HAIG
+
+1. I saw Haig this evening before he left for London.
+
+HENDERSON
+"""
+
+
+@pytest.mark.parametrize("number", ["TELEGRAM NUMBER 1201 OF 8 APRIL", "TELNO 1201 OF 8 APRIL",
+                                    "TELNO 0915 OF 8 APRIL"])
+def test_a_telegram_number_before_of_and_a_date_is_no_clock_time(number, resources) -> None:
+    xml = text_xml(_FCO.format(number=number), resources)
+    assert '<date when="1982-04-08">8 APRIL</date>' in xml
+    assert "T12:01" not in xml and "T09:15" not in xml
+    assert text_facts(_FCO.format(number=number), resources)["telegram_number"] == \
+        number.split()[-4]
+
+
+def test_a_time_before_of_and_a_date_is_still_read(resources) -> None:
+    xml = text_xml(_FCO.format(number="SENT AT 12:01 OF 8 APRIL"), resources)
+    assert 'when="1982-04-08T12:01:00"' in xml
+
+
+@pytest.mark.parametrize(("year", "person"), [(1982, "per-nicholas-henderson"),
+                                              (1950, "per-loy-henderson")])
+def test_the_surname_henderson_is_told_by_the_year(year, person, resources) -> None:
+    persons = resources.register.persons_by_surname("Henderson")
+    assert namesake(persons, "Henderson", year).id == person
+
+
+def test_a_british_ambassador_signing_henderson_in_1982_is_nicholas_henderson(resources) -> None:
+    facts = text_facts(_FCO.format(number="TELNO 1201 OF 8 APRIL"), resources)
+    assert facts["sender"] == ["Nicholas Henderson"]
+
+
+def _bar(text: str) -> list[Line]:
+    return [Line(1, cell.strip()) for cell in text.split("|")]
+
+
+def test_period_links_with_their_years_are_links_of_the_bar() -> None:
+    lines = _bar("Avalon Home | Document Collection | Ancient 4000bce - 399 | "
+                 "Medieval 400 - 1399 | 20th Century")
+    assert link_bar_cells(lines, [True] + [False] * 4) == set(range(5))
+    sentence = _bar("Avalon Home | We went to the embassy at once | Medieval 400 - 1399 | Home")
+    assert link_bar_cells(sentence, [True, False, False, True]) == set()
+
+
+_LIBRARY = """Harry S. Truman Library & Museum
+Home > Library > Research Files > Telegram, Averell Harriman to Harry S. Truman
+
+Telegram, Averell Harriman to Harry S. Truman, April 10, 1945. Naval Aide to the President Files.
+
+Document Date: April 10, 1945
+Collection: Naval Aide to the President Files
+Box: 8
+
+Transcription:
+
+TOP SECRET
+FROM: AMBASSADOR HARRIMAN, MOSCOW
+TO: THE PRESIDENT
+NR: 24 10 APRIL 1945
+
+I have just seen Molotov who informed me that Marshal Stalin had received your message.
+
+HARRIMAN
+"""
+
+
+def test_a_library_title_over_fields_with_its_stop_is_the_title(resources) -> None:
+    facts = text_facts(_LIBRARY, resources)
+    assert facts["title"].startswith("Telegram, Averell Harriman to Harry S. Truman, April 10")
+    assert facts["date"] == "1945-04-10"
+    assert facts["sender"] == ["W. Averell Harriman"]
+    assert facts["telegram_number"] == "24"
+    assert facts["repository"] == "Harry S. Truman Library & Museum"
+    assert "Molotov" in text_xml(_LIBRARY, resources).split("<body>")[1]
+
+
+@pytest.mark.parametrize(("text", "field"), [
+    ("Written: 18 July 1941", "date"), ("Document Date: April 10, 1945", "date"),
+    ("Written: in three copies", None), ("Date: no date given", None)])
+def test_a_date_label_needs_a_date(text, field, resources) -> None:
+    found = label_of(text, Context(resources, "t.txt"))
+    assert (found[1] if found else None) == field
+
+
+def test_a_reference_archive_name_under_an_item_is_its_link(resources) -> None:
+    text = ("Personal and Secret Message from Premier J. V. Stalin to the Prime Minister, "
+            "Mr. W. Churchill\n\nWritten: 18 July 1941\nTranscription/Markup: Brian Baggins\n\n"
+            "Let me express my gratitude for your messages.\n\nJ. STALIN\n\n"
+            "Stalin Reference Archive\n")
+    facts = text_facts(text, resources)
+    assert facts["signed"] == "J. STALIN"
+    assert facts["date"] == "1941-07-18"
+    assert resources.patterns.is_furniture("Trotsky Internet Archive")
+    assert not resources.patterns.is_furniture("National Archive")
