@@ -125,3 +125,37 @@ def test_a_reference_archive_name_under_an_item_is_its_link(resources) -> None:
     assert facts["date"] == "1941-07-18"
     assert resources.patterns.is_furniture("Trotsky Internet Archive")
     assert not resources.patterns.is_furniture("National Archive")
+
+
+_COMMAND_PAPER = """GREAT BRITAIN AND THE EUROPEAN CRISIS.
+
+No. 119.
+
+Sir Edward Grey to Sir F. Bertie.
+
+(Telegraphic.)
+Foreign Office, July 31, 1914.
+
+I still trust that situation is not irretrievable.
+
+{foot}
+"""
+
+
+@pytest.mark.parametrize("foot", ["72 CORRESPONDENCE RESPECTING THE EUROPEAN CRISIS.",
+                                  "FURTHER CORRESPONDENCE RELATING TO THE AFFAIRS OF EGYPT. 15"])
+def test_a_command_paper_page_gives_the_dateline_under_its_capitals_title(foot, resources) -> None:
+    text = _COMMAND_PAPER.format(foot=foot)
+    facts = text_facts(text, resources)
+    assert (facts["date"], facts["place_of_origin"]) == ("1914-07-31", "London")
+    assert facts["addressee"] == ["Francis Bertie"]
+    body = text_xml(text, resources).split("<body>")[1]
+    assert "EUROPEAN CRISIS" not in body and "CORRESPONDENCE" not in body
+
+
+@pytest.mark.parametrize("text", ["M. Bienvenu-Martin called on me.",
+                                  "The Schulze-Martin plan was read."])
+def test_a_surname_glued_to_a_capitalised_word_by_a_hyphen_is_no_register_person(
+        text, resources) -> None:
+    xml = text_xml(f"Paris, July 25, 1914.\n\n{text}\n", resources)
+    assert "per-graham-martin" not in xml

@@ -212,9 +212,12 @@ def compound_surname(piece: str, match: NameMatch, ctx: Context, rules: Rules) -
     """`Capt. Castro Madero`: a register person's surname alone after a title, right before
     a capitalised word neither the register nor the function words know, opens another
     person's compound surname; not when the word is among the person's names (`Münnich
-    Ferenc`) or the person's names are also written surname first (`Anami Korechika`)."""
+    Ferenc`) or the person's names are also written surname first (`Anami Korechika`);
+    (lead32) nor is the surname glued to a capitalised word by a hyphen (`Bienvenu-Martin`)."""
     if match.entry.kind != "person" or " " in match.form.strip():
         return False
+    if piece[match.start - 1:match.start] == "-" and _capitalised_before(piece, match.start - 1):
+        return True
     title = piece[:match.start].split()[-1:]
     after = _SURNAME_AFTER.match(piece, match.end)
     if not (title and title[0].rstrip(".").casefold() in rules.titles and after) \
@@ -338,6 +341,14 @@ def given_name_before(piece: str, start: int, ctx: Context, rules: Rules) -> int
 
 
 @lru_cache(maxsize=4096)
+def _capitalised_before(piece: str, end: int) -> bool:
+    """Whether a capitalised word of letters ends at `end` (`Bienvenu` of `Bienvenu-Martin`)."""
+    start = end
+    while start > 0 and (piece[start - 1].isalpha() or piece[start - 1] in "'’"):
+        start -= 1
+    return start < end and piece[start].isupper() and (start == 0 or piece[start - 1].isspace())
+
+
 def _full_forms(entry: Entry) -> tuple[str, ...]:
     """The person's names of two words or more (regularised, variants), pseudonyms aside."""
     names = (" ".join("".join(name.itertext()).split())

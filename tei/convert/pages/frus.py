@@ -277,10 +277,13 @@ def _without_title_line(out: list[Line], heading: Line, seg: Segments) -> list[L
     the dateline run on (Avalon's British War Bluebook: `Sir N. Henderson to Viscount Halifax
     (Received 1 p. m.). Berlin, August 30, 1939.` over `No. 82.` and the heading), or closing
     it after the collection's name (`Munich Agreement Aftermath - The Charge d'Affaires in
-    Czechoslovakia to the Foreign Ministry`, other37): page text."""
+    Czechoslovakia to the Foreign Ministry`, other37), and (lead32) a printed volume's title
+    or running head in capitals over the document's number (a British Blue Book's `GREAT
+    BRITAIN AND THE EUROPEAN CRISIS.`): page text."""
     head = heading.text.rstrip(". ")
-    repeated = [line for line in out if len(head) > 10 and line.text != heading.text and (
-        line.text.startswith(head) or line.text.endswith(f" - {head}"))]
+    repeated = [line for line in out if in_capitals(line.text) or (
+        len(head) > 10 and line.text != heading.text and (
+            line.text.startswith(head) or line.text.endswith(f" - {head}")))]
     seg.fields.setdefault("page-text", []).extend(repeated)
     return [line for line in out if line not in repeated]
 
