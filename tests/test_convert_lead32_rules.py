@@ -16,6 +16,7 @@ from __future__ import annotations
 import pytest
 
 from tei.convert.context import Context
+from tei.convert.label_members import participant_members
 from tei.convert.namesakes import namesake
 from tei.convert.pages.linkbar import link_bar_cells
 from tei.convert.read import Line
@@ -159,3 +160,40 @@ def test_a_surname_glued_to_a_capitalised_word_by_a_hyphen_is_no_register_person
         text, resources) -> None:
     xml = text_xml(f"Paris, July 25, 1914.\n\n{text}\n", resources)
     assert "per-graham-martin" not in xml
+
+
+_MEMCON = """MEMORANDUM OF CONVERSATION
+
+PARTICIPANTS: President Ford
+Dr. Henry A. Kissinger, Secretary of State and Assistant to the President for National Security
+Lt. General Brent Scowcroft, Deputy Assistant to the President for National Security Affairs
+
+DATE AND TIME: {date}
+{time}
+PLACE: The Oval Office
+
+SUBJECT: Portugal
+
+Kissinger: On Portugal, the Soviets are pushing hard.
+"""
+
+
+@pytest.mark.parametrize(("date", "time"), [
+    ("Tuesday, August 12, 1975", "10:05 a.m. - 11:00 a.m."),
+    ("August 12, 1975", "10:05 a.m."),
+    ("Tuesday, August 12, 1975, 10:05 a.m. - 11:00 a.m.", "")])
+def test_a_memcon_with_participants_offices_at_length_keeps_its_heading(
+        date, time, resources) -> None:
+    text = _MEMCON.format(date=date, time=time)
+    assert text_facts(text, resources)["date"] == "1975-08-12"
+    body = text_xml(text, resources).split('<div type="message">')[1]
+    assert "PLACE" not in body and "SUBJECT" not in body and "Scowcroft" not in body
+
+
+def test_participant_lines_are_no_sentences(resources) -> None:
+    ctx = Context(resources, "t.txt")
+    lines = [Line(1, "Dr. Henry A. Kissinger, Secretary of State and Assistant to the President"
+                     " for National Security Affairs"),
+             Line(2, "We discussed the situation in Portugal at some length and agreed on the"
+                     " next steps to take.")]
+    assert participant_members(lines, 0, ctx) == 1

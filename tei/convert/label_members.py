@@ -76,6 +76,28 @@ def side_members(lines: list[Line], i: int, ctx: Context) -> int:
     return n - i
 
 
+def participant_members(lines: list[Line], i: int, ctx: Context) -> int:
+    """How many lines from `i` on list the participants under their label: groups by side
+    (`side_members`), or (lead32) lines up to a blank line or a label, each short or giving
+    the member's offices at length after the name and a comma, but no sentence (a
+    presidential library's memorandum of conversation: `PARTICIPANTS: President Ford` over
+    `Dr. Henry A. Kissinger, Secretary of State and Assistant to the President for ...`)."""
+    sides = side_members(lines, i, ctx)
+    if sides:
+        return sides
+    n = i
+    while n < len(lines) and not lines[n].blank_before and (
+            len(words := lines[n].text.split()) <= MEMBER_WORDS
+            or (len(words) <= _SIDE_MEMBER_WORDS and "," in " ".join(words[:_NAME_WORDS])
+                and not _SENTENCE_END.search(lines[n].text))) \
+            and not label_alone_match(lines[n].text):
+        n += 1
+    return _numbered_end(lines, i, n - i)
+
+
+_NAME_WORDS = 6  # the comma after a member's name comes within these words
+
+
 def _number(line: Line) -> int | None:
     found = _MEMBER_NUMBER.match(line.text)
     return int(found.group("n")) if found else None

@@ -1,5 +1,5 @@
 """The kinds of line the segment stage (`tei.convert.zoning`) tells apart: a cable form's
-heading lines (table rows, labelled fields), stamps, labels over members, signature lines."""
+heading lines (rows, fields), stamps, labels over members, signature lines."""
 
 from __future__ import annotations
 
@@ -14,8 +14,8 @@ from tei.convert.label_members import (
     LABEL_ALONE,
     block_members,
     label_alone_match,
+    participant_members,
     reader_run,
-    side_members,
 )
 from tei.convert.markup import drop_enclosed
 from tei.convert.minutes import minute_officer
@@ -167,10 +167,10 @@ def _bilingual_fact(label: str, ctx: Context) -> str | None:
 
 
 def heading_members(lines: list[Line], i: int, ctx: Context, fact: str | None = None) -> int:
-    """`block_members` of a label alone (its `fact`) in a cable heading, up to a number line
-    or another labelled line: a form's label left empty (`Received:` over `No. 435762`) has
-    none; a participants label's groups by side (`side_members`) all its."""
-    count = (fact == "participants" and side_members(lines, i, ctx)) or block_members(lines, i)
+    """`block_members` of a label alone (its `fact`; a participants label's own: see
+    `participant_members`) in a cable heading, up to a number line or a labelled line."""
+    listed = fact == "participants" and participant_members(lines, i, ctx)
+    count = listed or block_members(lines, i)
     return next((n for n in range(count) if _own_field(bare(lines[i + n].text), ctx)), count)
 
 
