@@ -261,6 +261,8 @@ def is_title(line: Line, ctx: Context, after_date: bool, lines: list[Line] | Non
     if opens and _stopped_heading(text, ctx) and not (  # (wc18) a related summary: not it
             lines and i + 1 < len(lines) and ctx.res.dates.whole(lines[i + 1].text)):
         return True
+    if _surnames_over_cable(text, lines, i, ctx):
+        return True
     if PROSE_END.search(text) and not text.endswith(")"):
         return False
     if followed_by_fields and len(text.split()) <= 20:
@@ -283,11 +285,13 @@ NUMBER_ALONE = re.compile(r"^\d{1,4}\.$")  # `312.`: a printed volume's document
 _BARE_NUMBER = re.compile(r"^\d{1,4}$")
 
 
-def number_over_reference(lines: list[Line], ctx: Context) -> bool:
+def number_over_heading(lines: list[Line], ctx: Context) -> bool:
     """A printed volume's document number without its stop over the document's archival
-    reference (British Documents on the End of Empire: `227` over `CO 1055/190, no 12`)."""
-    return len(lines) > 1 and bool(_BARE_NUMBER.match(lines[0].text)) \
-        and ctx.res.patterns.match("archival-reference", lines[1].text) is not None
+    reference (British Documents on the End of Empire: `227` over `CO 1055/190, no 12`) or
+    (dfat57) over DAFP's heading of surnames (`41` over `SPENDER TO MAKIN`)."""
+    return len(lines) > 1 and bool(_BARE_NUMBER.match(lines[0].text)) and (
+        ctx.res.patterns.match("archival-reference", lines[1].text) is not None
+        or _surnames_over_cable(lines[1].text, lines, 1, ctx))
 # (letters44) a sentence's end inside a line (`... Kennedy. Then ...`), not an initial's stop
 _SENTENCE_STOP = re.compile(r"[a-z]{3}\.\s")
 # the editors' `Form From X to Y` heading (`Message From ...`, `Letter from ...`)
@@ -348,6 +352,16 @@ def _cable_point(text: str, ctx: Context) -> bool:
     point = _POINT.match(text)
     return bool(point) and text.isupper() and doc_type_in(
         text[point.end():], ctx, at_start=True) is None
+
+
+_SURNAMES_TO = re.compile(r"^[A-Z][A-Z'’-]++(?:\s[A-Z][A-Z'’-]++)?\sTO\s[A-Z][A-Z'’-]++(?:\s[A-Z][A-Z'’-]++)?$")
+
+
+def _surnames_over_cable(text: str, lines: list[Line] | None, i: int, ctx: Context) -> bool:
+    """(dfat57) DAFP's printed heading, the parties' surnames in capitals (`SPENDER TO
+    MAKIN`), over its cablegram line (`Cablegram 133 CANBERRA, 3 March 1950`)."""
+    return bool(_SURNAMES_TO.match(text)) and bool(lines) and i + 1 < len(lines) and (
+        ctx.res.patterns.match("heading", lines[i + 1].text) or ("",))[0] == "cable-number"
 
 
 def _party_like(text: str, ctx: Context) -> bool:
