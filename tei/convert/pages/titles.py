@@ -354,14 +354,14 @@ def _cable_point(text: str, ctx: Context) -> bool:
         text[point.end():], ctx, at_start=True) is None
 
 
-_SURNAMES_TO = re.compile(r"^[A-Z][A-Z'’-]++(?:\s[A-Z][A-Z'’-]++)?\sTO\s[A-Z][A-Z'’-]++(?:\s[A-Z][A-Z'’-]++)?$")
+_SURNAMES_TO = re.compile(r"^[A-Z][A-Z'’-]++(?:\s[A-Z][A-Z'’-]++)?\sTO\s(?!THE\b)"
+                          r"[A-Z][A-Z'’-]++(?:\s[A-Z][A-Z'’-]++)?$")
 
 
 def _surnames_over_cable(text: str, lines: list[Line] | None, i: int, ctx: Context) -> bool:
-    """(dfat57) DAFP's printed heading, the parties' surnames in capitals (`SPENDER TO
-    MAKIN`), over its cablegram line (`Cablegram 133 CANBERRA, 3 March 1950`)."""
-    return bool(_SURNAMES_TO.match(text)) and bool(lines) and i + 1 < len(lines) and (
-        ctx.res.patterns.match("heading", lines[i + 1].text) or ("",))[0] == "cable-number"
+    """(dfat57) DAFP's heading of surnames in capitals over its `Cablegram 133 CANBERRA, ...`."""
+    below = lines and i + 1 < len(lines) and ctx.res.patterns.match("heading", lines[i + 1].text)
+    return bool(_SURNAMES_TO.match(text) and below and below[1].groupdict().get("label"))
 
 
 def _party_like(text: str, ctx: Context) -> bool:

@@ -59,7 +59,8 @@ def volume_heads(lines: list[Line], rows: Rows, ctx: Context) -> Rows:
     for first, cells in _source_lines(lines):
         text = " ".join(lines[i].text for i in cells)
         head = _NUMBERED.match(text) if not any(rows[i] for i in cells) else None
-        if head and _opens_document(lines[cells[-1] + 1:], head.group("before") or head.group("after")):
+        number = head and (head.group("before") or head.group("after"))
+        if number and _opens_document(lines[cells[-1] + 1:], number):
             marked[first:cells[-1] + 1] = [(_RUNNING, head)] * len(cells)
     return marked
 
