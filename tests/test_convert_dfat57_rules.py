@@ -1,0 +1,118 @@
+"""Rules for Commonwealth documents volumes as printed and as their sites give them (dfat57):
+
+- a Commonwealth volume's running head in capitals with its page number at either end
+  (`DOCUMENTS ON AUSTRALIAN FOREIGN POLICY   84`, DBFP's `318  BRITISH FOREIGN POLICY
+  [CHAP. VII`; table `page-furniture`, row `running-head`) is page furniture, and so is the
+  other page's head one page away whose capitals hold a year (`MARCH 1950   85`, `KOREA, JUNE
+  1950-APRIL 1951`: `pages/volume_heads.py`);
+- BDEEP's head with the document's number in brackets at its outer end (`GOLD COAST
+  [48]`) is furniture where the next line opens with that number; that line's number before
+  the piece (`48   CO 537/3558, no 12`; table `archival-reference`) leaves the piece as the
+  shelfmark;
+- DAFP's heading of both surnames in capitals (`SPENDER TO MAKIN`) over a labelled
+  cablegram line (`Cablegram 133 CANBERRA, ...`) is the title, and the bare document number
+  over it the volume's (`titles.number_over_heading`); never a head `... TO THE`;
+- DIFP's volume line with its span after a comma (`Volume 7, 1941-1945`) is the edition's
+  masthead, no dateline; its two links parted by one bar (`Print this page | Back to top`)
+  are navigation;
+- a savingram's or cablegram's number in one digit before its classification (`9
+  CONFIDENTIAL`) is the telegram's number;
+- `Following from X.` alone on the routing line names the sender;
+- a colonial police rank before a surname (`Superintendent Imray`) is a title (table
+  `honorifics`, `title-mixed`).
+"""
+
+from __future__ import annotations
+
+from tei.convert import Resources
+from tests.cases import text_facts, text_xml
+
+DAFP_PAGE = (
+    "DOCUMENTS ON AUSTRALIAN FOREIGN POLICY                         84\n\n"
+    "41\n\n"
+    "SPENDER TO MAKIN\n\n"
+    "Cablegram 133 CANBERRA, 3 March 1950, 6.45 p.m.\n\n"
+    "For Makin from Spender.\n\n"
+    "Your 212.[1] You should inform Acheson that the Government welcomes the\n"
+    "indication that the United States is prepared to consider a pact.\n\n"
+    "{head}\n\n"
+    "2. Please report any reaction.\n\n"
+    "[1] Document 38.\n"
+)
+
+BDEEP_PAGE = (
+    "GOLD COAST                                   [48]\n\n"
+    "48   CO 537/3558, no 12                                          12 Mar 1948\n"
+    "[Accra riots]: despatch (no 112) from Sir G Creasy to Mr Creech Jones\n\n"
+    "Sir,\nI have the honour to report that Superintendent Imray gave the order to fire.\n\n"
+    "I have the honour to be,\nSir,\nYour most obedient, humble servant,\nG. CREASY\n"
+)
+
+DIFP_PAGE = (
+    "Volume 7, 1941-1945\n\n"
+    "No. 163 NAI DFA Secretary's Files P48\n\n"
+    "Code telegram from Joseph P. Walshe to Robert Brennan (Washington)\n"
+    "(No. 4) (Personal) (Copy)\n\n"
+    "DUBLIN, 2 January 1942\n\n"
+    "Your 231.[1] Taoiseach wishes you to see Hull at the earliest opportunity.\n\n"
+    "[1] Not printed.\n\n"
+    "Print this page | Back to top\n"
+)
+
+SAVINGRAM = (
+    "Savingram from Kuala Lumpur\n\n"
+    "Kuala Lumpur, 14 March 1963\n\n"
+    "9   CONFIDENTIAL\n\n"
+    "Following from Critchley.\n\n"
+    "The Tunku told me yesterday that he did not take the statement seriously.\n"
+)
+
+
+def test_dafp_running_heads_are_page_furniture(resources: Resources) -> None:
+    xml = text_xml(DAFP_PAGE.format(head="MARCH 1950                                    85"),
+                   resources)
+    assert "DOCUMENTS ON AUSTRALIAN" not in xml
+    assert "MARCH 1950" not in xml
+    assert '<note place="foot" n="1">Document 38.</note>' in xml
+
+
+def test_a_month_head_is_furniture_only_a_page_away(resources: Resources) -> None:
+    xml = text_xml(DAFP_PAGE.format(head="MARCH 1950                                    412"),
+                   resources)
+    assert "MARCH 1950" in xml
+
+
+def test_the_surnames_heading_is_the_title(resources: Resources) -> None:
+    facts = text_facts(DAFP_PAGE.format(head="MARCH 1950   85"), resources)
+    assert facts["title"] == "SPENDER TO MAKIN"
+    assert facts["addressee"] == ["Norman Makin"]
+
+
+def test_a_head_to_the_is_no_surnames_heading(resources: Resources) -> None:
+    text = DAFP_PAGE.format(head="").replace("SPENDER TO MAKIN", "CORRESPONDENCE RELATING TO THE")
+    assert text_facts(text, resources)["title"] != "CORRESPONDENCE RELATING TO THE"
+
+
+def test_bdeep_head_and_number_before_the_piece(resources: Resources) -> None:
+    facts = text_facts(BDEEP_PAGE, resources)
+    xml = text_xml(BDEEP_PAGE, resources)
+    assert facts["archive_idno"] == "CO 537/3558, no 12"
+    assert facts["title"] == ("[Accra riots]: despatch (no 112) from Sir G Creasy to Mr "
+                              "Creech Jones")
+    assert '<anchor type="note" n="48"/>' not in xml
+    assert "Superintendent <persName" in xml
+
+
+def test_difp_volume_span_and_print_bar(resources: Resources) -> None:
+    facts = text_facts(DIFP_PAGE, resources)
+    xml = text_xml(DIFP_PAGE, resources)
+    assert facts["sender"] == ["Joseph P. Walshe"]
+    assert facts["addressee"] == ["Robert Brennan"]
+    assert "Print this page" not in xml
+    assert '<note place="foot" n="1">Not printed.</note>' in xml
+
+
+def test_one_digit_savingram_number_and_sender_alone(resources: Resources) -> None:
+    facts = text_facts(SAVINGRAM, resources)
+    assert facts["telegram_number"] == "9"
+    assert facts["sender"] == ["Thomas Critchley"]
