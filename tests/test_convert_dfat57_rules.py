@@ -19,7 +19,10 @@
   CONFIDENTIAL`) is the telegram's number;
 - `Following from X.` alone on the routing line names the sender;
 - a colonial police rank before a surname (`Superintendent Imray`) is a title (table
-  `honorifics`, `title-mixed`).
+  `honorifics`, `title-mixed`);
+- the British Prime Minister's `PERSONAL MINUTE` is a memorandum (its `M.245/56` serial no
+  telegram's number, as the `T.` serial of his personal telegrams is), and the minister's
+  office alone in capitals under its heading (`FOREIGN SECRETARY`) its addressee.
 """
 
 from __future__ import annotations
@@ -116,3 +119,18 @@ def test_one_digit_savingram_number_and_sender_alone(resources: Resources) -> No
     facts = text_facts(SAVINGRAM, resources)
     assert facts["telegram_number"] == "9"
     assert facts["sender"] == ["Thomas Critchley"]
+
+
+PREM_MINUTE = (
+    "PRIME MINISTER'S\nPERSONAL MINUTE\n\nSERIAL No. M.245/56\n\nFOREIGN SECRETARY\n\n"
+    "I have read your minute of August 3 about the Canal Users' Association and agree.\n\n"
+    "A.E.\n\nAugust 4, 1956\n"
+)
+
+
+def test_a_prime_minister_s_personal_minute_is_a_memorandum(resources: Resources) -> None:
+    facts = text_facts(PREM_MINUTE, resources)
+    xml = text_xml(PREM_MINUTE, resources)
+    assert facts["doc_type"] == "memorandum"
+    assert facts["telegram_number"] is None
+    assert '<ab type="registry" subtype="addressee">FOREIGN SECRETARY</ab>' in xml
