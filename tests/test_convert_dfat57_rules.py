@@ -22,7 +22,9 @@
   `honorifics`, `title-mixed`);
 - the British Prime Minister's `PERSONAL MINUTE` is a memorandum (its `M.245/56` serial no
   telegram's number, as the `T.` serial of his personal telegrams is), and the minister's
-  office alone in capitals under its heading (`FOREIGN SECRETARY`) its addressee.
+  office alone in capitals under its heading (`FOREIGN SECRETARY`) its addressee;
+- a shelfmark in a UK department's series naming no archive (`CO 537/3558, no 12`; table
+  `series-holders`) is held by The National Archives, not by the edition's default archive.
 """
 
 from __future__ import annotations
@@ -104,6 +106,7 @@ def test_bdeep_head_and_number_before_the_piece(resources: Resources) -> None:
                               "Creech Jones")
     assert '<anchor type="note" n="48"/>' not in xml
     assert "Superintendent <persName" in xml
+    assert "<repository>The National Archives (UK)</repository>" in xml
 
 
 def test_difp_volume_span_and_print_bar(resources: Resources) -> None:
