@@ -24,7 +24,11 @@
   telegram's number, as the `T.` serial of his personal telegrams is), and the minister's
   office alone in capitals under its heading (`FOREIGN SECRETARY`) its addressee;
 - a shelfmark in a UK department's series naming no archive (`CO 537/3558, no 12`; table
-  `series-holders`) is held by The National Archives, not by the edition's default archive.
+  `series-holders`) is held by The National Archives, not by the edition's default archive;
+- (seen on a held sample after its scoring) DBPO's `No. 3402 Telegraphic [FK 1015/132]`
+  with the post-war registry's two-part file gives the telegram's number, and that line
+  and the Office as the dateline's seat (`FOREIGN OFFICE, 15 July 1950`) make the Office
+  the British one where a post repeated to names another country (`Repeated to Tokyo`).
 """
 
 from __future__ import annotations
@@ -137,3 +141,17 @@ def test_a_prime_minister_s_personal_minute_is_a_memorandum(resources: Resources
     assert facts["doc_type"] == "memorandum"
     assert facts["telegram_number"] is None
     assert '<ab type="registry" subtype="addressee">FOREIGN SECRETARY</ab>' in xml
+
+
+DBPO = (
+    "Mr. Bevin to Sir O. Franks (Washington)\n\n"
+    "No. 3402 Telegraphic [FK 1015/132]\n\n"
+    "FOREIGN OFFICE, 15 July 1950, 11.50 p.m.\nRepeated to Tokyo and Moscow.\n\n"
+    "You should tell him that we agree.\n"
+)
+
+
+def test_dbpo_telegraphic_line_and_the_british_office(resources: Resources) -> None:
+    assert text_facts(DBPO, resources)["telegram_number"] == "3402"
+    assert '<orgName ref="#org-foreign-office">FOREIGN OFFICE</orgName>' in text_xml(
+        DBPO, resources)
