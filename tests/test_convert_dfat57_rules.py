@@ -10,8 +10,10 @@
   the piece (`48   CO 537/3558, no 12`; table `archival-reference`) leaves the piece as the
   shelfmark;
 - DAFP's heading of both surnames in capitals (`SPENDER TO MAKIN`) over a labelled
-  cablegram line (`Cablegram 133 CANBERRA, ...`) is the title, and the bare document number
-  over it the volume's (`titles.number_over_heading`); never a head `... TO THE`;
+  cablegram line (`Cablegram 133 CANBERRA, ...`) or a form of table `dateline-forms` before
+  the place (`Letter CANBERRA, 12 May 1949`) is the title, and the bare document number over
+  it the volume's (`pages/surname_heading.py`, `titles.number_over_heading`); never a head
+  `... TO THE`;
 - DIFP's volume line with its span after a comma (`Volume 7, 1941-1945`) is the edition's
   masthead, no dateline; its two links parted by one bar (`Print this page | Back to top`)
   are navigation;
@@ -95,6 +97,15 @@ def test_the_surnames_heading_is_the_title(resources: Resources) -> None:
     facts = text_facts(DAFP_PAGE.format(head="MARCH 1950   85"), resources)
     assert facts["title"] == "SPENDER TO MAKIN"
     assert facts["addressee"] == ["Norman Makin"]
+
+
+def test_the_surnames_heading_over_a_letter_s_form_line(resources: Resources) -> None:
+    text = ("155\n\nBURTON TO HODGSON\n\nLetter CANBERRA, 12 May 1949\n\n"
+            "My dear Hodgson,\n\nThank you for your letter of 28 April about the settlement.\n\n"
+            "Yours sincerely,\nJ. W. BURTON\n")
+    facts = text_facts(text, resources)
+    assert facts["title"] == "BURTON TO HODGSON"
+    assert facts["addressee"] == ["W. R. Hodgson"]
 
 
 def test_a_head_to_the_is_no_surnames_heading(resources: Resources) -> None:

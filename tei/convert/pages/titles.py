@@ -7,6 +7,7 @@ import re
 
 from tei.convert.context import Context
 from tei.convert.pages.summary import PROSE_END
+from tei.convert.pages.surname_heading import surnames_heading
 from tei.convert.parties import title_parties
 from tei.convert.read import Line
 from tei.convert.rewrap import WITHHELD_MARK
@@ -261,7 +262,7 @@ def is_title(line: Line, ctx: Context, after_date: bool, lines: list[Line] | Non
     if opens and _stopped_heading(text, ctx) and not (  # (wc18) a related summary: not it
             lines and i + 1 < len(lines) and ctx.res.dates.whole(lines[i + 1].text)):
         return True
-    if _surnames_over_cable(text, lines, i, ctx):
+    if surnames_heading(text, lines, i, ctx):
         return True
     if PROSE_END.search(text) and not text.endswith(")"):
         return False
@@ -291,7 +292,7 @@ def number_over_heading(lines: list[Line], ctx: Context) -> bool:
     (dfat57) over DAFP's heading of surnames (`41` over `SPENDER TO MAKIN`)."""
     return len(lines) > 1 and bool(_BARE_NUMBER.match(lines[0].text)) and (
         ctx.res.patterns.match("archival-reference", lines[1].text) is not None
-        or _surnames_over_cable(lines[1].text, lines, 1, ctx))
+        or surnames_heading(lines[1].text, lines, 1, ctx))
 # (letters44) a sentence's end inside a line (`... Kennedy. Then ...`), not an initial's stop
 _SENTENCE_STOP = re.compile(r"[a-z]{3}\.\s")
 # the editors' `Form From X to Y` heading (`Message From ...`, `Letter from ...`)
@@ -352,16 +353,6 @@ def _cable_point(text: str, ctx: Context) -> bool:
     point = _POINT.match(text)
     return bool(point) and text.isupper() and doc_type_in(
         text[point.end():], ctx, at_start=True) is None
-
-
-_SURNAMES_TO = re.compile(r"^[A-Z][A-Z'’-]++(?:\s[A-Z][A-Z'’-]++)?\sTO\s(?!THE\b)"
-                          r"[A-Z][A-Z'’-]++(?:\s[A-Z][A-Z'’-]++)?$")
-
-
-def _surnames_over_cable(text: str, lines: list[Line] | None, i: int, ctx: Context) -> bool:
-    """(dfat57) DAFP's heading of surnames in capitals over its `Cablegram 133 CANBERRA, ...`."""
-    below = lines and i + 1 < len(lines) and ctx.res.patterns.match("heading", lines[i + 1].text)
-    return bool(_SURNAMES_TO.match(text) and below and below[1].groupdict().get("label"))
 
 
 def _party_like(text: str, ctx: Context) -> bool:
