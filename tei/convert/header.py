@@ -74,6 +74,9 @@ def page_header(seg: Segments, ctx: Context, inline: InlineReader) -> Header:
     _references(header, seg)
     _named_archive(header, ctx)
     header.shelfmarks = [_own_identifier(shelfmark, ctx) for shelfmark in header.shelfmarks]
+    header.repository = header.repository or next((  # (dfat57) `CO 537/3558`: Kew's series
+        found[0] for mark in header.shelfmarks
+        if (found := ctx.res.patterns.match("series-holders", mark))), "")
     _summary(header, seg, inline)
     _language(header, seg.fields.get("original-language", []), ctx)
     urls = [line.text for line in seg.fields.get("url", [])] + [seg.facts.get("source-url", "")]

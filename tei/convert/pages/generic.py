@@ -224,7 +224,7 @@ def _head_line(lines: list[Line], i: int, seg: Segments, ctx: Context) -> bool:
         return True
     if _is_banner(lines, i) or (i == 0 and titles.NUMBER_ALONE.match(line.text)) or (i == 0 and (
             _numbers_a_titled_document(lines, ctx) or titles.section_over_parties(lines, i, ctx)
-            or titles.number_over_reference(lines, ctx))):
+            or titles.number_over_heading(lines, ctx))):
         seg.fields.setdefault("page-text", []).append(line)
         return True
     if i == 0 and _top_line_field(line, i, ctx) == "original-archive":

@@ -7,6 +7,7 @@ import re
 
 from tei.convert.context import Context
 from tei.convert.pages.summary import PROSE_END
+from tei.convert.pages.surname_heading import surnames_heading
 from tei.convert.parties import title_parties
 from tei.convert.read import Line
 from tei.convert.rewrap import WITHHELD_MARK
@@ -264,6 +265,8 @@ def is_title(line: Line, ctx: Context, after_date: bool, lines: list[Line] | Non
     if followed_by_fields and names_a_document(line, ctx):
         return True  # (lead32) a library's catalogue title over its fields, stop and all
         # (`Telegram, Averell Harriman to Harry S. Truman, April 10, 1945. Naval Aide ...`)
+    if surnames_heading(text, lines, i, ctx):
+        return True
     if PROSE_END.search(text) and not text.endswith(")"):
         return False
     if followed_by_fields and len(text.split()) <= 20:
@@ -286,11 +289,13 @@ NUMBER_ALONE = re.compile(r"^\d{1,4}\.$")  # `312.`: a printed volume's document
 _BARE_NUMBER = re.compile(r"^\d{1,4}$")
 
 
-def number_over_reference(lines: list[Line], ctx: Context) -> bool:
+def number_over_heading(lines: list[Line], ctx: Context) -> bool:
     """A printed volume's document number without its stop over the document's archival
-    reference (British Documents on the End of Empire: `227` over `CO 1055/190, no 12`)."""
-    return len(lines) > 1 and bool(_BARE_NUMBER.match(lines[0].text)) \
-        and ctx.res.patterns.match("archival-reference", lines[1].text) is not None
+    reference (British Documents on the End of Empire: `227` over `CO 1055/190, no 12`) or
+    (dfat57) over DAFP's heading of surnames (`41` over `SPENDER TO MAKIN`)."""
+    return len(lines) > 1 and bool(_BARE_NUMBER.match(lines[0].text)) and (
+        ctx.res.patterns.match("archival-reference", lines[1].text) is not None
+        or surnames_heading(lines[1].text, lines, 1, ctx))
 # (letters44) a sentence's end inside a line (`... Kennedy. Then ...`), not an initial's stop
 _SENTENCE_STOP = re.compile(r"[a-z]{3}\.\s")
 # the editors' `Form From X to Y` heading (`Message From ...`, `Letter from ...`)

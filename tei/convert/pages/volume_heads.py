@@ -24,9 +24,15 @@ _PAGE_MARK = "page-mark"
 _MARKED_PAGE = re.compile(r"\bp\.\s*+(\d{1,4})\b")  # a scan's page mark's page (`## p. 519`)
 # one to seven words in capitals (`UNION OF SOVIET SOCIALIST REPUBLICS`), the page's number at
 # one end, apart from them
-_CAPITALS = r"[A-Z][A-Z'’.,&-]*+(?:\s[A-Z][A-Z'’.,&-]*+){0,6}"
+# (dfat57) or a year after the first word, a span's run on (`MARCH 1950`, `KOREA, JUNE
+# 1950-APRIL 1951`: a Commonwealth volume's month or chapter head)
+_CAPITALS = r"[A-Z][A-Z'’.,&-]*+(?:\s(?:[A-Z][A-Z'’.,&-]*+|\d{4}+(?:[–-][A-Z]*+)?+)){0,6}"
 _HEAD = re.compile(rf"^(?:(?P<before>\d{{1,4}})\s++{_CAPITALS}"
                    rf"|{_CAPITALS}\s++(?P<after>\d{{1,4}}))$")
+# (dfat57) BDEEP's head: the volume's part in capitals, the document's number in brackets at
+# the outer end (`GOLD COAST   [48]`, `[49]   GOLD COAST`), over the document's number line
+_NUMBERED = re.compile(rf"^(?:\[(?P<before>\d{{1,3}})\]\s++{_CAPITALS}"
+                       rf"|{_CAPITALS}\s++\[(?P<after>\d{{1,3}})\])$")
 # the head run on at the end of a line that breaks a sentence (after a small letter or comma)
 # (not after the volume's own head run on: `... the FOREIGN RELATIONS, 1937, VOLUME III 519`)
 _TRAILING = re.compile(rf"(?:(?<=[a-z])|(?<=[a-z][,;]))\s(?={_CAPITALS}\s(?P<after>\d{{1,4}})$)")
@@ -50,7 +56,18 @@ def volume_heads(lines: list[Line], rows: Rows, ctx: Context) -> Rows:
         if pages & {page - 1, page, page + 1} or (
                 first == 0 and _over_source(lines[cells[-1] + 1:], ctx)):
             marked[first:cells[-1] + 1] = [(_RUNNING, head)] * len(cells)
+    for first, cells in _source_lines(lines):
+        text = " ".join(lines[i].text for i in cells)
+        head = _NUMBERED.match(text) if not any(rows[i] for i in cells) else None
+        number = head and (head.group("before") or head.group("after"))
+        if number and _opens_document(lines[cells[-1] + 1:], number):
+            marked[first:cells[-1] + 1] = [(_RUNNING, head)] * len(cells)
     return marked
+
+
+def _opens_document(lines: list[Line], number: str) -> bool:
+    """Whether the first of `lines` opens with the document's `number` and a space."""
+    return bool(lines) and lines[0].text.startswith(f"{number} ")
 
 
 def unglue_heads(lines: list[Line], rows: Rows) -> list[Line]:
