@@ -45,6 +45,7 @@ def strip_furniture(lines: list[Line], seg: Segments, ctx: Context) -> list[Line
     dropped = {i for i, line in enumerate(lines) if rows[i] or (
         _PAGE_NUMBER.match(line.text) and (line.no in furnished or _between_same(rows, i)))}
     dropped |= _menu_lines(lines, rows, ctx) | _clipped_books(lines, rows)
+    dropped |= _scan_libraries(lines, rows)
     dropped |= _running_lines(lines, rows)
     dropped |= link_bar_cells(lines, [bool(row) for row in rows])
     dropped |= _date_picker(lines, rows, ctx)
@@ -326,6 +327,20 @@ def _clipped_books(lines: list[Line], rows: Rows) -> set[int]:
     return {i - 1 for i, row in enumerate(rows)
             if row and row[0] in _NAMING_LINE_ROWS and i > 0 and lines[i - 1].no < lines[i].no
             and not rows[i - 1] and not _SENTENCE_MARK.search(lines[i - 1].text)}
+
+
+# (frus57) a scan's `Original from` over the library in capitals (`UNIVERSITY OF CALIFORNIA`)
+_ORIGINAL_FROM = re.compile(r"(?:^|\s)Original\s++from$")
+_LIBRARY = re.compile(r"^[A-Z][A-Z .,&'’-]{2,80}+$")
+
+
+def _scan_libraries(lines: list[Line], rows: Rows) -> set[int]:
+    """A Google-digitized page's credit (row `scan-credit`) closing on `Original from` names
+    the library on the next line, in capitals (`UNIVERSITY OF CALIFORNIA`): that line goes
+    with it."""
+    return {i + 1 for i, row in enumerate(rows[:-1])
+            if row and row[0] == "scan-credit" and not rows[i + 1]
+            and _ORIGINAL_FROM.search(lines[i].text) and _LIBRARY.match(lines[i + 1].text)}
 
 
 _CABLE_ROWS = frozenset({"cable-number", "transmission", "date"})
