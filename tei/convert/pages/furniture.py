@@ -208,6 +208,7 @@ def _between_same(rows: Rows, i: int) -> bool:
 
 _PAGE_ROWS = frozenset({"page-mark", "page-count", "running-head", "browser-print", "page-banner"})
 _OPEN_END = re.compile(r"(?:[^\W\d_]|,)$")
+_TITLE_END = re.compile(r"(?<![\w.])(?:Mr|Mrs|Messrs|Dr|Gen|Col|Adm|Hon|Sen|Amb|Gov)\.$")
 
 
 def _page_turned(lines: list[Line], rows: Rows, index: int) -> bool:
@@ -225,7 +226,10 @@ def _runs_over(before: Line, after: Line) -> bool:
     """A sentence broken over a page's turn (`... reflects Stalin's wish to` / `## p. 412
     ...` / `concentrate foreign policy ...`): it stops on a word or a comma and goes on in
     lower case, or stops on a word no sentence ends with (`... the attitude of the` /
-    `Chinese forces ...`)."""
+    `Chinese forces ...`), or (frus57) on a title's abbreviation before the name (`... the
+    receipt of Mr.` / `230 CORRESPONDENCE WITH MR. ADAMS.` / `Adams's note ...`)."""
+    if _TITLE_END.search(before.text) and after.text[:1].isupper():
+        return True
     if not _OPEN_END.search(before.text) or not after.text[:1].isalpha():
         return False
     return after.text[:1].islower() or \
