@@ -15,6 +15,8 @@
   (`... receipt of Mr.` / `Adams's note`) is joined again;
 - a short signature in capitals under a closing formula's comma (`your obedient servant,` /
   `WM. L. DAYTON.`) stands apart as the signature;
+- a signature's office line `Minister-Counselor` (or `Counselor of Embassy`) under `For the
+  Ambassador:` is a role, no second signer;
 - (seen on the held sample after scoring) a `Summary Record of the 524th Meeting of the
   National Security Council` is the meeting's record, though its drafter signs it.
 """
@@ -142,3 +144,24 @@ NSC_RECORD = (
 
 def test_a_summary_record_of_a_meeting_is_its_record(resources: Resources) -> None:
     assert text_facts(NSC_RECORD, resources)["doc_type"] == "record of conversation"
+
+
+FOR_THE_AMBASSADOR = (
+    "765.00/5–1452 : Despatch\n"
+    "The Ambassador in Italy (Dunn) to the Department of State\n"
+    "CONFIDENTIAL                        ROME, May 14, 1952.\n"
+    "No. 2871\n"
+    "  The Embassy has the honor to transmit herewith a memorandum prepared by the\n"
+    "Consul General at Naples on the prospects of the forthcoming local elections.\n"
+    "                                        For the Ambassador:\n"
+    "                                             LLEWELLYN E. THOMPSON\n"
+    "                                                 {office}\n"
+)
+
+
+def test_a_counselor_s_office_under_the_signature_is_no_signer(resources: Resources) -> None:
+    for office in ("Minister-Counselor", "Counselor of Embassy"):
+        xml = text_xml(FOR_THE_AMBASSADOR.format(office=office), resources)
+        assert f'<persName ref="#per-{office.split()[0].casefold()}' not in xml
+        assert "Llewellyn Thompson" in text_facts(
+            FOR_THE_AMBASSADOR.format(office=office), resources)["sender"]
