@@ -103,7 +103,8 @@ def correspondence(header: Header, seg: Segments, message: Message,
     named = relayed_senders(heading, message, ctx)
     if not sent.parties:
         sent.parties = named or [Party(entry) for entry in _signing_bodies(message, ctx)]
-    elif not any(party.entry for party in sent.parties):  # the title names an office only
+    # an office or (frus57) a bureau alone: `FROM: INR—Thomas L. Hughes` names its head
+    elif not any(p.entry is not None and p.entry.kind == "person" for p in sent.parties):
         sent.parties += [party for party in named
                          if party.entry is not None and party.entry.kind == "person"]
     _note_parties(header, "the cable heading")

@@ -130,6 +130,11 @@ def finishes_a_name(text: str) -> bool:
 
 # (lead24) an addressee's line in lower case under a heading (`... Rossow and Pishevari` /
 # `to Cde. Stalin`): the party a Soviet record names, no wrapped rest of the heading
+# (frus57) a closing formula's last word and comma (`your obedient servant,`, `I have, etc.,`)
+_VALEDICTION_END = re.compile(r"(?i:servant|etc\.|yours|respectfully|truly|faithfully|sincerely),$")
+# a signature in capitals, its given names cut short or initialled (`WM. L. DAYTON.`, `HAY.`)
+_CAPITALS_SIGNATURE = re.compile(r"^(?:[A-Z][A-Za-z]{0,3}\.\s?){0,3}[A-Z][A-Z'’-]++"
+                                 r"(?:\s[A-Z][A-Z'’-]++){0,2}\.?$")
 _ADDRESSEE_LINE = re.compile(r"^to\s++(?:(?:Cde|Comrade|Mr|Mrs|Dr)\.?\s++)?[A-Z][\w.'’-]*+"
                              r"(?:\s++[A-Z][\w.'’-]*+){0,2}\.?$")
 
@@ -142,7 +147,10 @@ def starts_apart(physical: str, following: str) -> bool:
     bracketed number and markings under a heading line or one closing on a name in brackets
     (`Code telegram ... to Seán Murphy (Vichy)` / `(No. 41) (Personal)`, `[Paraphrase]`), a
     form's receipt line under its dispatch line (`Expedido en ... a las 18,30` / `Recibido en
-    Madrid el ...`)."""
+    Madrid el ...`), (frus57) a signature in capitals under a closing formula's comma, its
+    given name cut short (`... your obedient servant,` / `WM. L. DAYTON.`, `JNO. BIGELOW.`)."""
+    if _VALEDICTION_END.search(physical) and _CAPITALS_SIGNATURE.match(following):
+        return True
     if _MARKING.match(following) or _SALUTATION.match(following) or _ACTION_OPENS.match(
             following) or _RECEIVED.match(following) or (
             _ADDRESSEE_LINE.match(following) and heading_shaped(physical)):

@@ -12,8 +12,16 @@ a page viewer (FlipHTML5, an archive's full text) flattens the form's boxes.
   field with it (the party labels `From:` / `To:` are joined later, by the read stage's own
   rule).
 
+- (frus57) A memorandum's party labels in capitals without colons, each alone on its line
+  over its value, as a copy of a page's heading table gives them (history.state.gov's INR
+  notes and memoranda: `TO` / `The Secretary` / `THROUGH` / `S/S` / `FROM` / `INR—Thomas L.
+  Hughes`): where a `FROM` pair and a `TO` pair stand in one run of such pairs, each label
+  takes its colon before its value (`FROM: INR—Thomas L. Hughes`), and so does a `SUBJECT`
+  in that run; a `SUBJECT` alone stays the block label the FRUS reader knows.
+
 A label is a word with its colon or the number's `No.`: a catalogue's or a cable page's
-fields without colons (`Date` over `25.10.1962`) are read elsewhere.
+fields without colons (`Date` over `25.10.1962`) are read elsewhere, but for the party labels
+in capitals above.
 
 Every word is kept, in order within each field; nothing else is touched.
 """
@@ -36,6 +44,9 @@ _DASHED = re.compile(rf"^(?P<label>(?:(?i:{_WORDS})|(?i:no)\.)\s?:)-\s*+(?=\S)")
 # with a digit, not a numbered point (`1. The Governor ...`)
 _SHORT_VALUE = re.compile(r"^(?!\d{1,2}[.)]\s)\d\S*+(?:\s++\S++){0,6}$")
 _MIN_RUN = 2
+# a memorandum's party label in capitals alone on its line, with no colon (frus57)
+_BARE_PARTY = re.compile(r"^(?:TO|FROM|THROUGH|VIA|SUBJECT)$")
+_BARE_PAIRED = frozenset({"TO", "FROM"})  # the labels a run of bare pairs must hold
 
 
 def form_fields(physical: list[PhysicalLine]) -> list[PhysicalLine]:
@@ -43,6 +54,12 @@ def form_fields(physical: list[PhysicalLine]) -> list[PhysicalLine]:
     out: list[PhysicalLine] = []
     index = 0
     while index < len(physical):
+        pairs = _bare_pairs(physical, index)
+        if pairs:
+            out += [(number, f"{physical[index + 2 * n][1].strip()}: {text.strip()}", False)
+                    for n, (number, text, _) in enumerate(physical[index + 1:index + 2 * pairs:2])]
+            index += 2 * pairs
+            continue
         run = _label_run(physical, index)
         values = physical[index + run:index + 2 * run]
         if run >= _MIN_RUN and len(values) == run and all(_value(text) for _, text, _ in values):
@@ -61,6 +78,18 @@ def form_fields(physical: list[PhysicalLine]) -> list[PhysicalLine]:
         out.append((number, text, bullet))
         index += 1
     return out
+
+
+def _bare_pairs(physical: list[PhysicalLine], start: int) -> int:
+    """How many bare party labels, each over its value, stand in a run from `start` (0
+    unless the run holds both `FROM` and `TO`)."""
+    labels: list[str] = []
+    at = start
+    while at + 1 < len(physical) and _BARE_PARTY.match(label := physical[at][1].strip()) \
+            and _value(physical[at + 1][1]) and not _BARE_PARTY.match(physical[at + 1][1].strip()):
+        labels.append(label)
+        at += 2
+    return len(labels) if set(labels) >= _BARE_PAIRED else 0
 
 
 def _label_run(physical: list[PhysicalLine], start: int) -> int:

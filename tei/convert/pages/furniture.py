@@ -45,6 +45,7 @@ def strip_furniture(lines: list[Line], seg: Segments, ctx: Context) -> list[Line
     dropped = {i for i, line in enumerate(lines) if rows[i] or (
         _PAGE_NUMBER.match(line.text) and (line.no in furnished or _between_same(rows, i)))}
     dropped |= _menu_lines(lines, rows, ctx) | _clipped_books(lines, rows)
+    dropped |= _scan_libraries(lines, rows)
     dropped |= _running_lines(lines, rows)
     dropped |= link_bar_cells(lines, [bool(row) for row in rows])
     dropped |= _date_picker(lines, rows, ctx)
@@ -207,6 +208,7 @@ def _between_same(rows: Rows, i: int) -> bool:
 
 _PAGE_ROWS = frozenset({"page-mark", "page-count", "running-head", "browser-print", "page-banner"})
 _OPEN_END = re.compile(r"(?:[^\W\d_]|,)$")
+_TITLE_END = re.compile(r"(?<![\w.])(?:Mr|Mrs|Messrs|Dr|Gen|Col|Adm|Hon|Sen|Amb|Gov)\.$")
 
 
 def _page_turned(lines: list[Line], rows: Rows, index: int) -> bool:
@@ -224,7 +226,10 @@ def _runs_over(before: Line, after: Line) -> bool:
     """A sentence broken over a page's turn (`... reflects Stalin's wish to` / `## p. 412
     ...` / `concentrate foreign policy ...`): it stops on a word or a comma and goes on in
     lower case, or stops on a word no sentence ends with (`... the attitude of the` /
-    `Chinese forces ...`)."""
+    `Chinese forces ...`), or (frus57) on a title's abbreviation before the name (`... the
+    receipt of Mr.` / `230 CORRESPONDENCE WITH MR. ADAMS.` / `Adams's note ...`)."""
+    if _TITLE_END.search(before.text) and after.text[:1].isupper():
+        return True
     if not _OPEN_END.search(before.text) or not after.text[:1].isalpha():
         return False
     return after.text[:1].islower() or \
@@ -326,6 +331,20 @@ def _clipped_books(lines: list[Line], rows: Rows) -> set[int]:
     return {i - 1 for i, row in enumerate(rows)
             if row and row[0] in _NAMING_LINE_ROWS and i > 0 and lines[i - 1].no < lines[i].no
             and not rows[i - 1] and not _SENTENCE_MARK.search(lines[i - 1].text)}
+
+
+# (frus57) a scan's `Original from` over the library in capitals (`UNIVERSITY OF CALIFORNIA`)
+_ORIGINAL_FROM = re.compile(r"(?:^|\s)Original\s++from$")
+_LIBRARY = re.compile(r"^[A-Z][A-Z .,&'’-]{2,80}+$")
+
+
+def _scan_libraries(lines: list[Line], rows: Rows) -> set[int]:
+    """A Google-digitized page's credit (row `scan-credit`) closing on `Original from` names
+    the library on the next line, in capitals (`UNIVERSITY OF CALIFORNIA`): that line goes
+    with it."""
+    return {i + 1 for i, row in enumerate(rows[:-1])
+            if row and row[0] == "scan-credit" and not rows[i + 1]
+            and _ORIGINAL_FROM.search(lines[i].text) and _LIBRARY.match(lines[i + 1].text)}
 
 
 _CABLE_ROWS = frozenset({"cable-number", "transmission", "date"})

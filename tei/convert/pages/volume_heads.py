@@ -4,7 +4,8 @@ chapter's or country's name in capitals with the page number at one end (`CHINA 
 (`TD BONN 412`, `TO SECSTATE WASHDC 7731`), so it is a running head only where the page
 tells: its number is at most one away from the volume's other running head on the page
 (`174 FOREIGN RELATIONS, 1945, VOLUME VII`, table `page-furniture` row `running-head`) or
-from the scan's page mark (`## p. 175 (#201) ###`, row `page-mark`), or it
+from the scan's page mark (`## p. 175 (#201) ###`, row `page-mark`) or from another head
+so found (frus57), or it
 stands first over the document's source note or heading (`893.00/1-1445: Telegram`, table
 `frus` rows `source`, `heading`: a FRUS volume's page opening on a document). A head the
 read stage ran on at the end of a line broken mid-sentence (`... the Chinese Eastern Railway
@@ -44,7 +45,15 @@ _OPENINGS = ("source", "heading", "document-heading")  # the `frus` rows a docum
 
 def volume_heads(lines: list[Line], rows: Rows, ctx: Context) -> Rows:
     """`rows` with the odd-page running heads among `lines` read as row `running-head` (a
-    head and its page number set apart in two cells of one source line as one line)."""
+    head and its page number set apart in two cells of one source line as one line); a head
+    so found confirms the next page's (frus57: `GREAT BRITAIN. 229` over a despatch's heading,
+    then `230 CORRESPONDENCE WITH MR. ADAMS.` in its inclosure)."""
+    marked = _marked_heads(lines, rows, ctx)
+    return _marked_heads(lines, marked, ctx) if marked != rows else marked
+
+
+def _marked_heads(lines: list[Line], rows: Rows, ctx: Context) -> Rows:
+    """One pass of `volume_heads`: the heads the pages of `rows` confirm."""
     pages = _pages(lines, rows)
     marked = list(rows)
     for first, cells in _source_lines(lines):
