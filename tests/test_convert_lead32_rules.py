@@ -197,3 +197,30 @@ def test_participant_lines_are_no_sentences(resources) -> None:
              Line(2, "We discussed the situation in Portugal at some length and agreed on the"
                      " next steps to take.")]
     assert participant_members(lines, 0, ctx) == 1
+
+
+_FRENCH = """M. Chauvel, Ambassadeur de France à Londres,
+à M. Pineau, Ministre des Affaires étrangères.
+
+T. nos 3912 à 3915.
+Londres, 28 juillet 1956, {sent}
+{received}
+
+M. Selwyn Lloyd m'a reçu cet après-midi.
+"""
+
+
+@pytest.mark.parametrize(("sent", "received", "when"), [
+    ("20 h. 30.", "(Reçu : 1 h. 15.)", "1956-07-29T01:15"),
+    ("20 h 30.", "(Reçu : 22 h. 15.)", "1956-07-28T22:15"),
+    ("20 h. 30.", "(Received: 11.40 p.m.)", "1956-07-28T23:40"),
+    ("20 h. 30.", "(Reçu : le 29, 7 h 30.)", "1956-07-29T07:30")])
+def test_a_receipt_by_the_clock_alone_is_of_the_sending_day_or_the_next(
+        sent, received, when, resources) -> None:
+    facts = text_facts(_FRENCH.format(sent=sent, received=received), resources)
+    assert facts["date_received"] == when
+
+
+def test_the_french_hour_with_its_stop_is_read(resources) -> None:
+    xml = text_xml(_FRENCH.format(sent="20 h. 30.", received=""), resources)
+    assert 'when="1956-07-28T20:30:00"' in xml
