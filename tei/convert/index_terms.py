@@ -17,7 +17,7 @@ from tei.convert.read import Line
 from tei.convert.register import Entry
 
 _NAMED = frozenset({"people", "places"})
-_TAGS = {"person": "persName", "place": "placeName"}
+_TAGS = {"person": "persName", "place": "placeName", "org": "orgName"}
 
 
 def index_terms(keywords: dict[str, list[Line]], inline: InlineReader,
@@ -42,12 +42,16 @@ def _heading_entry(line: Line, ctx: Context) -> Entry | None:
     """The entry a Library of Congress heading names: a register person under either order
     of the inverted name (`Kim, Il-song`: family name first; `Nehru, Jawaharlal`), or the
     one of its surname and first initial (`Vyshinsky, Andrey Yanuarevich`), else a local
-    person; a register place with its quarter first (`Korea (North)`) or its state's form
+    person; a corporate body's heading (`Mongol Ardyn Khuvsgalt Nam. Tov Khoroo`) the
+    register's body of that name or a local one; a register place with its quarter first
+    (`Korea (North)`) or its state's form
     (`Vietnam (Democratic Republic)`: the Democratic Republic of Vietnam)."""
     found = ctx.res.patterns.match("index-headings", _plain_letters(line.text))
     if found is None:
         return None
     kind, match = found
+    if kind == "org":  # (wcda57) a body's heading: the body, no person of its words
+        return ctx.entry("org", line.text, line.no)
     register = ctx.res.register
     if kind in ("place", "place-form"):  # `North Korea`, `Democratic Republic of Vietnam`
         entry = register.lookup(f"{match.group('quarter')} {match.group('name')}"

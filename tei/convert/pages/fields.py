@@ -118,7 +118,9 @@ def _is_value(line: Line, name: str, table: str, values: list[Line], ctx: Contex
         return len(values) < _INDEX_TERMS and len(line.text.split()) <= _INDEX_TERM_WORDS \
             and not PROSE_END.search(line.text)
     if table == "page-keyword-fields" or name in ("original-archive", "source"):
-        return len(values) < 3 and (len(line.text.split()) <= 12
+        # (wcda57) a record's one-line fields (`Record ID`, `Original Uploaded Date`) take
+        # one line: a copy with its metadata first has the date line and title under them
+        return len(values) < min(3, FIELD_VALUE_LINES.get(name, 3)) and (len(line.text.split()) <= 12
                                     or not PROSE_END.search(line.text) or name == "source")
     if name == "document-information":
         return len(values) < 2

@@ -96,10 +96,12 @@ def _head(lines: list[Line], seg: Segments, ctx: Context) -> int:
     """Read the page's head: date line, title line, fields; return the index after it."""
     i = lines_above_head(lines, mail_front(lines, seg) or _record_lines(lines, seg, ctx)
                          or edition_front(lines, seg, ctx), seg, ctx)
-    while i < min(len(lines), _HEAD_LINES) or (i < len(lines) and label_of(lines[i].text, ctx)):
+    reach = _HEAD_LINES  # (wcda57) field lines do not count: a copy with its fields first
+    while i < min(len(lines), reach) or (i < len(lines) and label_of(lines[i].text, ctx)):
         line = lines[i]
         if label_of(line.text, ctx):
-            i = fields(lines, i, seg, ctx)
+            end = fields(lines, i, seg, ctx)
+            reach, i = reach + end - i, end
             if "document-start" in seg.fields:
                 break
             continue
