@@ -118,9 +118,11 @@ def _is_value(line: Line, name: str, table: str, values: list[Line], ctx: Contex
         return len(values) < _INDEX_TERMS and len(line.text.split()) <= _INDEX_TERM_WORDS \
             and not PROSE_END.search(line.text)
     if table == "page-keyword-fields" or name in ("original-archive", "source"):
-        # (wcda57) a record's one-line fields (`Record ID`, `Original Uploaded Date`) take
-        # one line: a copy with its metadata first has the date line and title under them
-        return len(values) < min(3, FIELD_VALUE_LINES.get(name, 3)) and (len(line.text.split()) <= 12
+        # (wcda57) a record's one-line field (`Original Uploaded Date`) takes no line after a
+        # blank one under its value: a copy with its fields first, its date line under them
+        if values and line.blank_before and FIELD_VALUE_LINES.get(name) == 1:
+            return False
+        return len(values) < 3 and (len(line.text.split()) <= 12
                                     or not PROSE_END.search(line.text) or name == "source")
     if name == "document-information":
         return len(values) < 2

@@ -1,0 +1,109 @@
+"""Rules for Wilson Center Digital Archive pages and their copies (wcda57):
+
+- a copy whose `Document Information` block comes first: a whole date right under the
+  fields goes on with the page's head (its date line, title and summary; the head's reach
+  counted from that date line, `record_top.head_fields`), and a record's one-line field
+  (`Original Uploaded Date`) takes no line after a blank one under its value;
+- a record's day and place on a line of their own, the day first (`3 June 1963,
+  Ulaanbaatar`), under its heading sentence, give the place of origin (`place_lines`);
+- a name a register person and a register place share (`Choibalsan`), joined to a place's
+  name by a comma, `and` or `or` (`in Ulaanbaatar, Darkhan and Choibalsan`), is the place
+  (`place_series`);
+- a corporate body's heading in an index of persons (`Mongol Ardyn Khuvsgalt Nam. Tov
+  Khoroo`, table `index-headings`, row `org`) is an organisation, none of its words a person;
+- a numbered form line under a signature that opened the page's text with another number
+  (`Telegram No. 061.047` under `Telegram No. 061.044`'s `Signed:`) heads the next telegram
+  of the page, kept apart after the first one's closer (`repeated_form`); another form's
+  numbered line is none, nor are a cable's section lines (`SECTION 02 OF 03 CAPE TOWN`);
+- register: the towns Thanh Hoa and Vinh, the river Drin.
+"""
+
+from __future__ import annotations
+
+from tei.convert import Resources
+from tests.cases import text_facts, text_xml
+
+FIELDS_FIRST = (
+    "Document Information\nSource\nAVPRF, f. 0102, op. 19, d. 7, l. 21. Translated by Ana Lee.\n"
+    "Type\nMemorandum of Conversation\nRecord ID\n240917\nOriginal Uploaded Date\n2019-11-20\n\n"
+    "October 8, 1957\n"
+    "Note on a Conversation between Veljko Mićunović and Andrei Gromyko\n"
+    "Mićunović and Gromyko discuss the declaration of the communist parties.\n\n"
+    "English Translation\n\nNOTE\n\n"
+    "Gromyko said that the Soviet side expected a Yugoslav delegation in November.\n\n"
+    "Recorded by: D. Vidić\n"
+)
+
+RECORD = (
+    "RECORD OF CONVERSATION\n\n"
+    "of Comrade Yu. Tsedenbal, Chairman of the Council of Ministers of the MPR, with the "
+    "delegation of the USSR\n\n"
+    "{dateline}\n\n"
+    "Comrade Tsedenbal said that the flour mills in Ulaanbaatar, Darkhan and Choibalsan should "
+    "be ready in 1964. Marshal Choibalsan had planned them before his death.\n"
+)
+
+TWO_TELEGRAMS = (
+    "Telegram No. 061.044\n\nSender: Beijing\nTo: Comrade Corneliu Mănescu\n\n"
+    "Today the Chinese Ministry of Foreign Affairs handed the ambassadors a note on the clash "
+    "on the Ussuri River.\n\nSigned: Aurel Duma\n\n"
+    "Telegram No. {second}\n\nSender: Beijing\nTo: Comrade Corneliu Mănescu\n\n"
+    "Since this morning people have been demonstrating in front of the Soviet embassy.\n\n"
+    "Signed: Aurel Duma\n"
+)
+
+
+def test_a_date_line_under_the_fields_opens_the_page_s_head(resources: Resources) -> None:
+    facts = text_facts(FIELDS_FIRST, resources)
+    assert facts["title"] == "Note on a Conversation between Veljko Mićunović and Andrei Gromyko"
+    assert facts["date"] == "1957-10-08"
+    assert facts["doc_type"] == "record of conversation"
+
+
+def test_the_uploaded_date_keeps_its_one_value(resources: Resources) -> None:
+    xml = text_xml(FIELDS_FIRST, resources)
+    assert '<keywords n="uploaded">\n          <term>2019-11-20</term>\n        </keywords>' in xml
+
+
+def test_a_day_first_line_under_a_record_heading_gives_its_place(resources: Resources) -> None:
+    facts = text_facts(RECORD.format(dateline="3 June 1963, Ulaanbaatar"), resources)
+    assert facts["place_of_origin"] == "Ulaanbaatar"
+
+
+def test_a_namesake_in_a_series_of_places_is_the_place(resources: Resources) -> None:
+    xml = text_xml(RECORD.format(dateline="3 June 1963, Ulaanbaatar"), resources)
+    assert 'Darkhan</placeName> and <placeName ref="#pla-choibalsan">Choibalsan</placeName>' in xml
+    assert 'Marshal <persName ref="#per-khorloogiin-choibalsan">Choibalsan</persName>' in xml
+
+
+def test_a_corporate_heading_is_an_organisation(resources: Resources) -> None:
+    page = (
+        "June 3, 1963\n\nRecord of Conversation between Yumjaagiin Tsedenbal and a Delegation\n\n"
+        "English Translation\n\nComrade Tsedenbal said that the power station must be ready "
+        "before the winter.\n\nDocument Information\n\nSource\n\nMongolian National Central "
+        "Archive, Fond 1, Dans 16.\n\nAssociated People & Organizations\n\n"
+        "Mongol Ardyn Khuvsgalt Nam. Tov Khoroo\nChina. Da shi guan (Mongolia)\n"
+    )
+    xml = text_xml(page, resources)
+    assert '<term><orgName ref="#org-mongol-ardyn-khuvsgalt-nam-tov-khoroo">' in xml
+    assert '<term><orgName ref="#org-china-da-shi-guan-mongolia">' in xml
+    assert ">Khoroo</persName>" not in xml
+
+
+def test_a_form_line_with_another_number_heads_the_next_telegram(resources: Resources) -> None:
+    xml = text_xml(TWO_TELEGRAMS.format(second="061.047"), resources)
+    assert '<div type="attachment">\n          <head>Telegram No. 061.047</head>' in xml
+    assert text_facts(TWO_TELEGRAMS.format(second="061.047"), resources)["telegram_number"] \
+        == "061.044"
+
+
+def test_another_form_s_numbered_line_heads_nothing(resources: Resources) -> None:
+    xml = text_xml(TWO_TELEGRAMS.replace("Telegram No. {second}", "Note No. 17"), resources)
+    assert "<head>Note No. 17</head>" not in xml
+
+
+def test_the_new_register_places(resources: Resources) -> None:
+    xml = text_xml("The bombing of the railway from Thanh Hoa to Vinh and of the dams on the "
+                   "Drin went on.\n", resources)
+    for ref in ("pla-thanh-hoa", "pla-vinh", "pla-drin"):
+        assert f'ref="#{ref}"' in xml
