@@ -57,10 +57,11 @@ def _first_turn(text: str, ctx: Context) -> bool:
 
 _NOTE_HEAD = 6  # how far down a note's date and place line may stand
 # (wc29) a note's line telling when and where the talks were held, under the note's head
-# (`on 26 September 1987 in the MfS [in Berlin]`, `on February 9, 1983 in Moscow`), or
+# (`on 26 September 1987 in the MfS [in Berlin]`, `on February 9, 1983 in Moscow`; wcda57:
+# `..., held on 2 June 1972 in Varna`, a memorandum's heading sentence), or
 # ending its first line when a compact page joins them (`... Comrade Horvath, on ...`)
 _MET_ON_IN = re.compile(
-    r"(?:^|,\s)(?i:on)\s++(?P<date>[^;:]{4,24}?\d{4})\s++in\s++(?P<where>[^.;:,]{3,60}+)$"
+    r"(?:^|,\s|\sheld\s)(?i:on)\s++(?P<date>[^;:]{4,24}?\d{4})\s++in\s++(?P<where>[^.;:,]{3,60}+)$"
     # (misses49) or the place first, ending a record's heading (`of the official talks between
     # Comrade Erich Honecker and Comrade Kim Il Sung in Pyongyang on 31 May 1984`)
     r"|\sin\s++(?P<where_first>(?-i:[A-Z])[^.;:,]{2,40}?)\s++on\s++(?P<date_last>[^;:]{4,24}?\d{4})$"

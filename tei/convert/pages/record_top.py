@@ -41,10 +41,11 @@ def head_fields(lines: list[Line], i: int, reach: int, seg: Segments,
                 ctx: Context) -> tuple[int, int]:
     """The fields from index `i` read into `seg`: the index after them and how far the
     page's head reaches (`reach` lines from the top), further when a whole date stands
-    right under them and the page has no date line yet (a copy with its `Document
+    right under them and the page has no title or date line yet (a copy with its `Document
     Information` block over the date line, the title and the summary): as far from that
     date line as from the top."""
     end = fields(lines, i, seg, ctx)
-    if end < len(lines) and seg.page_date is None and ctx.res.dates.whole(lines[end].text):
+    if end < len(lines) and seg.page_date is None and seg.page_title is None \
+            and ctx.res.dates.whole(lines[end].text):
         return end, max(reach, end + reach)
     return end, reach
