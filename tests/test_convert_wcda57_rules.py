@@ -11,10 +11,22 @@
   (`place_series`);
 - a corporate body's heading in an index of persons (`Mongol Ardyn Khuvsgalt Nam. Tov
   Khoroo`, table `index-headings`, row `org`) is an organisation, none of its words a person;
+  an inverted person's heading the register lacks names the text's one local person of that
+  surname and initial, the soft sign before `e` read as `ye`, `yo` or `e` (`Solov'ev, Leonid
+  Ivanovich`: the text's `L. I. Solovyov`);
 - a numbered form line under a signature that opened the page's text with another number
   (`Telegram No. 061.047` under `Telegram No. 061.044`'s `Signed:`) heads the next telegram
   of the page, kept apart after the first one's closer (`repeated_form`); another form's
   numbered line is none, nor are a cable's section lines (`SECTION 02 OF 03 CAPE TOWN`);
+- a blog's byline may give a user name and the comments in small letters (`Posted on 2 May
+  2016 by nomadarchivist | 4 comments`); an introduction pointing at the Wilson Center's
+  collection or digital archive, perhaps ending in a link, is the blogger's; the archive's
+  title over its date line right under it is the page's title and date (the headline the
+  post's), the link the source URL (`pages/blogpost.py`, table `blog-byline`);
+- a Markdown copy's whole line in single-asterisk italics (`*Source: ...*`) is read without
+  them (no footnote marked `*`); a source field giving only the publisher's name and the
+  page's address is the source URL, no shelfmark;
+- a memorandum's heading sentence `..., held on 2 June 1972 in Varna` gives its place;
 - register: the towns Thanh Hoa and Vinh, the river Drin.
 """
 
@@ -37,7 +49,7 @@ FIELDS_FIRST = (
 RECORD = (
     "RECORD OF CONVERSATION\n\n"
     "of Comrade Yu. Tsedenbal, Chairman of the Council of Ministers of the MPR, with the "
-    "delegation of the USSR\n\n"
+    "Ambassador of the USSR in the MPR, Comrade L. I. Solovyov\n\n"
     "{dateline}\n\n"
     "Comrade Tsedenbal said that the flour mills in Ulaanbaatar, Darkhan and Choibalsan should "
     "be ready in 1964. Marshal Choibalsan had planned them before his death.\n"
@@ -107,3 +119,52 @@ def test_the_new_register_places(resources: Resources) -> None:
                    "Drin went on.\n", resources)
     for ref in ("pla-thanh-hoa", "pla-vinh", "pla-drin"):
         assert f'ref="#{ref}"' in xml
+
+
+BLOG = (
+    "Steppe and Empire\n\nWhat the embassy saw in Beijing\n"
+    "Posted on 2 May 2016 by nomadarchivist | 4 comments\n\n"
+    "Another document from the Wilson Center's digital archive. The original is here: "
+    "https://digitalarchive.wilsoncenter.org/document/500231\n\n"
+    "Ciphered Telegram from the Mongolian Embassy in Beijing to the MPR Ministry of Foreign "
+    "Affairs\nAugust 20, 1966\n\nCiphered telegram No. 301\nFrom Beijing\n\n"
+    "Today groups of Red Guards put up posters against the Soviet leaders.\n\n"
+    "Ambassador B. Jargal\n"
+)
+
+
+def test_a_blog_repost_s_archive_title_and_link(resources: Resources) -> None:
+    facts = text_facts(BLOG, resources)
+    assert facts["title"].startswith("Ciphered Telegram from the Mongolian Embassy")
+    assert facts["date"] == "1966-08-20"
+    assert facts["source_url"] == "https://digitalarchive.wilsoncenter.org/document/500231"
+    assert "<bibl type=\"source\">What the embassy saw in Beijing</bibl>" \
+        in text_xml(BLOG, resources)
+
+
+def test_a_markdown_italic_source_line_is_the_page_s_address(resources: Resources) -> None:
+    text = ("# Report on the Visit\n\n**Date:** October 26, 1973\n\n---\n\nBerlin, 26 October "
+            "1973\n\nThe delegation thanked the GDR for the reconstruction of the city.\n\n"
+            "H. Axen\n\n---\n\n*Source: Wilson Center Digital Archive, "
+            "https://digitalarchive.wilsoncenter.org/document/176402*\n")
+    xml = text_xml(text, resources)
+    assert '<idno type="URI">https://digitalarchive.wilsoncenter.org/document/176402</idno>' in xml
+    assert 'n="*"' not in xml
+
+
+def test_a_memorandum_held_on_a_day_in_a_place(resources: Resources) -> None:
+    text = ("June 2, 1972\n\nMemorandum of Conversation between Todor Zhivkov and Fidel "
+            "Castro\n\nMEMORANDUM\n\nof the conversation between Comrade Todor Zhivkov and Comrade "
+            "Fidel Castro, held on 2 June 1972 in Varna\n\nComrade Fidel Castro thanked the "
+            "Bulgarian comrades for the warm reception.\n")
+    assert text_facts(text, resources)["place_of_origin"] == "Varna"
+
+
+def test_a_soft_sign_heading_names_the_text_s_local_person(resources: Resources) -> None:
+    page = ("May 17, 1962\n\nRecord of Conversation between Yumjaagiin Tsedenbal and L. I. "
+            "Solovyov\n\nEnglish Translation\n\nComrade L. I. Solovyov came at his own request "
+            "and said that the matter had been settled.\n\nDocument Information\n\nSource\n\n"
+            "Mongolian National Central Archive, Fond 1.\n\nAssociated People & Organizations"
+            "\n\nSolov'ev, Leonid Ivanovich\n")
+    xml = text_xml(page, resources)
+    assert '<persName ref="#per-l-i-solovyov">Solov\'ev, Leonid Ivanovich</persName>' in xml
