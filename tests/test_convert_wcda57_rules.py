@@ -27,6 +27,9 @@
   them (no footnote marked `*`); a source field giving only the publisher's name and the
   page's address is the source URL, no shelfmark;
 - a memorandum's heading sentence `..., held on 2 June 1972 in Varna` gives its place;
+- an annex's label alone after the closer (`ENCLOSURE`, `Attachment 1`) and the title line
+  under it (`List of Urgent Requests of the Government of the DRV`) are the attachment's
+  heads (`closing.attachment_heads`, `enclosure_lists.annex_title`), not paragraphs;
 - register: the towns Thanh Hoa and Vinh, the river Drin.
 """
 
@@ -168,3 +171,14 @@ def test_a_soft_sign_heading_names_the_text_s_local_person(resources: Resources)
             "\n\nSolov'ev, Leonid Ivanovich\n")
     xml = text_xml(page, resources)
     assert '<persName ref="#per-l-i-solovyov">Solov\'ev, Leonid Ivanovich</persName>' in xml
+
+
+def test_an_enclosure_s_label_and_title_are_its_heads(resources: Resources) -> None:
+    text = ("Hanoi, 20 April 1965\n\nDear Comrade Zhou Enlai,\n\nI request that your government "
+            "consider the requests in the attached list.\n\nWith fraternal greetings,\n\n"
+            "Pham Van Dong\n\nENCLOSURE\n\nList of Urgent Requests of the Government of the "
+            "DRV\n\n1. Anti-aircraft artillery for the defence of Hanoi.\n\n2. Rails and "
+            "sleepers for 300 km of railway.\n")
+    xml = text_xml(text, resources)
+    assert "<head>ENCLOSURE</head>" in xml
+    assert "<head>List of Urgent Requests of the Government of the " in xml

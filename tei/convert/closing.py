@@ -7,7 +7,7 @@ import re
 
 from tei.convert.context import Context
 from tei.convert.covering_notes import covering_run, stamp_text
-from tei.convert.enclosure_lists import listed_enclosure
+from tei.convert.enclosure_lists import annex_title, listed_enclosure
 from tei.convert.inline import InlineReader
 from tei.convert.minutes import minute_date, minute_officer, opens_minute_sheet
 from tei.convert.model import Inlines, Mark, Part
@@ -192,6 +192,17 @@ class CloserReader:
         if found is not None and found[0] == "enclosure-list":  # over a foot address: the letter's
             return all(self.kind(u.text) != "address" for u in after[:_POSTSCRIPT_TAIL_LINES + 1])
         return unit.embedded or found is not None or self.following_document(unit, after)
+
+    def attachment_heads(self, units: list[Unit]) -> int:
+        """How many of the units after the closer head what follows: the next document's
+        heading (`following_document`); (wcda57) an annex's label alone (`ENCLOSURE`,
+        `Attachment 1`) and the title line under it (`List of Urgent Requests of the ...`)."""
+        if self.following_document(units[0], units[1:2]):
+            return 1
+        if not self._annex_label(units[0]):
+            return 0
+        title = units[1] if len(units) > 2 and len(units[1].lines) == 1 else None
+        return 1 + bool(title and annex_title(title.text, self.ctx))
 
     def following_document(self, unit: Unit, after: list[Unit]) -> bool:
         """`98. Telegram From the Department of State to the Embassy in Turkey/1/` under a

@@ -11,8 +11,6 @@ and date line. Rows: `blog-byline`.
 
 from __future__ import annotations
 
-import re
-
 from tei.convert.context import Context
 from tei.convert.pages.above_head import page_address
 from tei.convert.pages.summary import PROSE_END
@@ -23,8 +21,7 @@ from tei.convert.zones import Segments
 _BYLINE_REACH = 4  # the byline stands under the headline, near the top
 _HEADLINE_WORDS = 16
 _INTRO_WORDS = 8
-# a link closing the introduction's last sentence, after a colon or a space
-_LINK_AFTER = re.compile(r":?\s++(?P<link>https?://\S++)$")
+_LINK_STARTS = ("http://", "https://")
 
 
 def _kind(line: Line, ctx: Context) -> str:
@@ -41,10 +38,18 @@ def _byline(lines: list[Line], ctx: Context) -> int | None:
 def _intro(line: Line, first: bool, ctx: Context) -> bool:
     """A paragraph of the blogger's introduction: prose, the first one pointing at the
     document it introduces."""
-    text = _LINK_AFTER.sub(".", line.text)  # (wcda57) `The original is here: https://...`
+    link = _trailing_link(line.text)  # (wcda57) `The original is here: https://...`
+    text = f"{line.text[:-len(link)].rstrip().rstrip(':')}." if link else line.text
     return (len(text.split()) >= _INTRO_WORDS and bool(PROSE_END.search(text))
             and (not first or any(row.name == "intro" and row.regex.search(text)
                                   for row in ctx.res.patterns.regexes["blog-byline"])))
+
+
+def _trailing_link(text: str) -> str:
+    """The web address that closes `text` after a space (the introduction's `The original is
+    here: https://...`), else ''."""
+    words = text.rsplit(maxsplit=1)
+    return words[1] if len(words) == 2 and words[1].startswith(_LINK_STARTS) else ""
 
 
 # the page readers' gate (`gate.py`): what `evidence` cannot do without,
@@ -89,8 +94,7 @@ def unwrap(lines: list[Line], seg: Segments, ctx: Context) -> list[Line]:
         page += [seg.page_title] if seg.page_title else []  # (wcda57) the headline is the
         seg.page_title, seg.page_date = lines[k], lines[k + 1]  # post's: the archive's title
         k += 2  # and date line under the introduction are the document's
-    links = [Line(line.no, found.group("link")) for line in page
-             if (found := _LINK_AFTER.search(line.text))]
+    links = [Line(line.no, link) for line in page if (link := _trailing_link(line.text))]
     if links and page_address(links[0], ctx):  # the archive's page the introduction cites
         seg.fields.setdefault("url", []).append(links[0])
     return [*lines[:i], *lines[k:]]
