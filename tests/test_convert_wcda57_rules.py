@@ -30,6 +30,10 @@
 - an annex's label alone after the closer (`ENCLOSURE`, `Attachment 1`) and the title line
   under it (`List of Urgent Requests of the Government of the DRV`) are the attachment's
   heads (`closing.attachment_heads`, `enclosure_lists.annex_title`), not paragraphs;
+- a Reddit thread's lines are a board's (table `page-furniture`, row `forum-post`: `r/NAME`,
+  `Posted by u/USER 6 yr. ago`, `12 comments Share Save`, `level 1 USER · 6 yr. ago`); the
+  first line a Markdown blockquote marks under the post line opens the reposted document as
+  a quote's header would, the post's title and words above it kept as the board's;
 - register: the towns Thanh Hoa and Vinh, the river Drin.
 """
 
@@ -182,3 +186,17 @@ def test_an_enclosure_s_label_and_title_are_its_heads(resources: Resources) -> N
     xml = text_xml(text, resources)
     assert "<head>ENCLOSURE</head>" in xml
     assert "<head>List of Urgent Requests of the Government of the " in xml
+
+
+def test_a_reddit_post_s_quoted_document(resources: Resources) -> None:
+    text = ("r/ColdWarHistory\nPosted by u/archivist_kim 6 yr. ago\n\n"
+            "The ambassador's telegram after the Pueblo seizure\n\n"
+            "Thought this was interesting. Full text below:\n\n"
+            "> Telegram from the ROK Ambassador to the United States to the ROK Minister of "
+            "Foreign Affairs\n>\n> January 24, 1968\n>\n> No. USW-0127\n> From: Ambassador in "
+            "Washington\n>\n> Today I met Assistant Secretary Bundy at the State Department.\n"
+            ">\n> Ambassador Kim Dong-jo\n\n12 comments  Share  Save\n")
+    facts = text_facts(text, resources)
+    assert facts["title"].startswith("Telegram from the ROK Ambassador")
+    assert facts["date"] == "1968-01-24"
+    assert "r/ColdWarHistory" not in text_xml(text, resources)
