@@ -7,7 +7,7 @@ import re
 
 from tei.convert.context import Context
 from tei.convert.covering_notes import covering_run, stamp_text
-from tei.convert.enclosure_lists import listed_enclosure
+from tei.convert.enclosure_lists import annex_title, listed_enclosure
 from tei.convert.inline import InlineReader
 from tei.convert.minutes import minute_date, minute_officer, opens_minute_sheet
 from tei.convert.model import Inlines, Mark, Part
@@ -26,6 +26,7 @@ from tei.convert.parts import (
 from tei.convert.quoted import Unit
 from tei.convert.read import Line
 from tei.convert.release_lines import attachment_ends, page_feet
+from tei.convert.repeated_form import repeated_form
 from tei.convert.roles import is_role
 from tei.convert.segment import heading_groups, signature_like
 from tei.convert.signer_lines import (
@@ -46,8 +47,6 @@ _FOOT_ADDRESS_WORDS = 12  # (invent16) `Embajador Extraordinario y Plenipotencia
 _POSTSCRIPT_TAIL_WORDS = 12  # a line added under a postscript
 _POSTSCRIPT_TAIL_LINES = 4  # an enclosure list under it: its label and three items
 _TITLE_WORDS = 24  # a document title under an edition's `No. 547`, at most
-_FORM_REACH = 8  # the opening lines where a cable's form line stands
-_FORM_ROWS = ("document-type", "cable-number")  # rows of the `heading` table naming a form
 
 
 class CloserReader:
@@ -194,6 +193,17 @@ class CloserReader:
             return all(self.kind(u.text) != "address" for u in after[:_POSTSCRIPT_TAIL_LINES + 1])
         return unit.embedded or found is not None or self.following_document(unit, after)
 
+    def attachment_heads(self, units: list[Unit]) -> int:
+        """How many of the units after the closer head what follows: the next document's
+        heading (`following_document`); (wcda57) an annex's label alone (`ENCLOSURE`,
+        `Attachment 1`) and the title line under it (`List of Urgent Requests of the ...`)."""
+        if self.following_document(units[0], units[1:2]):
+            return 1
+        if not self._annex_label(units[0]):
+            return 0
+        title = units[1] if len(units) > 2 and len(units[1].lines) == 1 else None
+        return 1 + bool(title and annex_title(title.text, self.ctx))
+
     def following_document(self, unit: Unit, after: list[Unit]) -> bool:
         """`98. Telegram From the Department of State to the Embassy in Turkey/1/` under a
         text: the numbered heading of the next document printed on the page, after this
@@ -206,27 +216,13 @@ class CloserReader:
         title = after[0].text if after and not after[0].embedded else ""
         if (kind in ("document-heading", "heading")  # (ocr43) not `The Secretary to the
                 and not self.patterns.match("foot-address", unit.text)) \
-                or self._repeated_form(unit) or (kind == (  # Treasury.`, a foot address
+                or repeated_form(unit, self.ctx) or (kind == (  # Treasury.`, a foot address
                 "source") and (self.patterns.match("frus", title) or ("",))[0] == "heading"):
             return True  # (ocr35) a file number over a heading: `File No. 704.4167/5`
         numbered = self.patterns.match("edition-document-number", unit.text)
         return (not unit.embedded and numbered is not None and (
             (len(title.split()) <= _TITLE_WORDS and bool(title_parties(title, self.ctx)))
             or any(self.patterns.match("salutation", u.text) for u in after[:2])))  # ocr37
-
-    def _repeated_form(self, unit: Unit) -> bool:
-        """`CODED CABLEGRAM` under a cable's signature, the line of the form that opens the
-        document: the next cable of a file copied on one page (an instruction and the
-        reply to it), whose heading stays out of the first one's facts."""
-        if unit.embedded or len(unit.lines) != 1:
-            return False
-        found = self.patterns.match("heading", unit.text)
-        if found is None or found[0] not in _FORM_ROWS:
-            return False
-        form = unit.text.strip().casefold()
-        return unit.lines[0].no > _FORM_REACH and any(
-            line.strip().casefold() == form
-            for line in self.ctx.text.splitlines()[:_FORM_REACH])
 
     def _later_minute(self, units: list[Unit], start: int) -> list[int]:
         """On a minute sheet (a line of the `minute-sheet` table opens the document), where a

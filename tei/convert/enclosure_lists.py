@@ -7,10 +7,13 @@ addressee's alone and the signature above them is read as the signature."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 
+from tei.convert.context import Context
 from tei.convert.patterns import Patterns
 from tei.convert.quoted import Unit
+from tei.convert.segment import label_of
 
 _ITEMS = 4  # the label and three items
 _ITEM_WORDS = 12
@@ -49,3 +52,19 @@ def _enclosure_label(unit: Unit, patterns: Patterns) -> bool:
 def _short(unit: Unit) -> bool:
     return not unit.embedded and len(unit.lines) == 1 \
         and len(unit.text.split()) <= _ITEM_WORDS
+
+
+_TITLE_WORDS = 16
+# a line that ends as a sentence, a label or an address line does, or opens with a number
+_NO_TITLE = re.compile(r"[.,:;!?]$|^\d")
+
+
+def annex_title(text: str, ctx: Context) -> bool:
+    """(wcda57) Whether `text`, the line under an annex's label (`ENCLOSURE`, `Attachment
+    1`), is the annex's title (`List of Urgent Requests of the Government of the DRV`): two
+    to sixteen words from a capital, no sentence's or label's end, no date, no salutation, no
+    label of a field, no numbered point."""
+    words = text.split()
+    return 2 <= len(words) <= _TITLE_WORDS and text[:1].isupper() \
+        and not _NO_TITLE.search(text) and not ctx.res.dates.find(text) \
+        and not ctx.res.patterns.match("salutation", text) and not label_of(text, ctx)

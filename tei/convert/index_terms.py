@@ -17,7 +17,7 @@ from tei.convert.read import Line
 from tei.convert.register import Entry
 
 _NAMED = frozenset({"people", "places"})
-_TAGS = {"person": "persName", "place": "placeName"}
+_TAGS = {"person": "persName", "place": "placeName", "org": "orgName"}
 
 
 def index_terms(keywords: dict[str, list[Line]], inline: InlineReader,
@@ -42,12 +42,16 @@ def _heading_entry(line: Line, ctx: Context) -> Entry | None:
     """The entry a Library of Congress heading names: a register person under either order
     of the inverted name (`Kim, Il-song`: family name first; `Nehru, Jawaharlal`), or the
     one of its surname and first initial (`Vyshinsky, Andrey Yanuarevich`), else a local
-    person; a register place with its quarter first (`Korea (North)`) or its state's form
+    person; a corporate body's heading (`Mongol Ardyn Khuvsgalt Nam. Tov Khoroo`) the
+    register's body of that name or a local one; a register place with its quarter first
+    (`Korea (North)`) or its state's form
     (`Vietnam (Democratic Republic)`: the Democratic Republic of Vietnam)."""
     found = ctx.res.patterns.match("index-headings", _plain_letters(line.text))
     if found is None:
         return None
     kind, match = found
+    if kind == "org":  # (wcda57) a body's heading: the body, no person of its words
+        return ctx.entry("org", line.text, line.no)
     register = ctx.res.register
     if kind in ("place", "place-form"):  # `North Korea`, `Democratic Republic of Vietnam`
         entry = register.lookup(f"{match.group('quarter')} {match.group('name')}"
@@ -60,11 +64,18 @@ def _heading_entry(line: Line, ctx: Context) -> Entry | None:
         entry = register.lookup(form)
         if entry is not None and entry.kind == "person":
             return ctx.use(entry)
-    initialled = {entry.id: entry for spelling in _surname_spellings(surname)
+    spellings = _surname_spellings(surname)
+    initialled = {entry.id: entry for spelling in spellings
                   for entry in register.persons_by_surname(spelling)
                   if entry.reg.split()[0][:1] == given[:1]}
     if len(initialled) == 1:  # `Vyshinsky, Andrey Yanuarevich`: Andrei Vyshinsky
         return ctx.use(next(iter(initialled.values())))
+    # (wcda57) or the document's one local person of that surname and initial (`Solov'ev,
+    # Leonid Ivanovich`: the text's `L. I. Solovyov`)
+    local = {entry.id: entry for spelling in spellings for entry in ctx.local_persons(spelling)
+             if entry.reg[:1] == given[:1]}
+    if len(local) == 1:
+        return next(iter(local.values()))
     return ctx.person(forms[0] if family_first(forms[0], ctx.res.patterns) else forms[1],
                       line.no)
 
@@ -73,6 +84,7 @@ def _heading_entry(line: Line, ctx: Context) -> Entry | None:
 # the tie over two letters for one (`Vi͡acheslav`)
 _LC_MARKS = str.maketrans({"ĭ": "i", "Ĭ": "I", "\u0361": None, "\ufe20": None, "\ufe21": None})
 _LC_ENDING = re.compile(r"(?:ii|iy|yi)$")  # `Moskovskii`: Moskovsky
+_SOFT_E = re.compile(r"['’]e")  # the soft sign before `e` (`Solov'ev`, `Vasil'ev`)
 
 
 def _plain_letters(text: str) -> str:
@@ -82,7 +94,11 @@ def _plain_letters(text: str) -> str:
 
 def _surname_spellings(surname: str) -> tuple[str, ...]:
     """A surname and, for the romanization's ending of a Russian adjectival surname
-    (`Moskovskii`), the register's usual ones (`Moskovsky`, `Moskovski`)."""
+    (`Moskovskii`), the register's usual ones (`Moskovsky`, `Moskovski`); (wcda57) for its
+    soft sign before `e` (`Solov'ev`), the usual `ye`, `yo` and `e` (`Solovyev`, `Solovyov`,
+    `Solovev`)."""
+    forms = [surname] + ([_SOFT_E.sub(vowel, surname) for vowel in ("ye", "yo", "e")]
+                         if _SOFT_E.search(surname) else [])
     if not _LC_ENDING.search(surname):
-        return (surname,)
-    return surname, _LC_ENDING.sub("y", surname), _LC_ENDING.sub("i", surname)
+        return tuple(forms)
+    return (*forms, _LC_ENDING.sub("y", surname), _LC_ENDING.sub("i", surname))

@@ -45,7 +45,6 @@ from tei.convert.name_surroundings import (
     before_role,
     country_before,
     country_qualified,
-    names_run_on,
     office_holders,
     qualifier,
     title_before,
@@ -64,6 +63,7 @@ from tei.convert.namerules import (
     rules,
 )
 from tei.convert.office_surnames import office_surname_marks
+from tei.convert.place_series import names_in_runs
 from tei.convert.register import KINDS, NameMatch
 from tei.convert.ship_names import after_ship_prefix
 from tei.convert.spans import Spans, standalone
@@ -125,7 +125,7 @@ class InlineReader(BracketMarks):
         spans = [(a - start, b - start) for a, b in names if start <= a and b <= end]
         expanded = expanded_initials(piece)  # `D. (David) Hacohen`
         after = initials_after(piece, self.ctx)  # `Todorov S.`, `Zhivkov Zh.`: not Todor's
-        found = joined_parts(piece, office_holders(piece, names_run_on(piece, [
+        found = joined_parts(piece, office_holders(piece, names_in_runs(piece, self.ctx, [
                  m for m in self.ctx.res.register.find(piece)
                  if not any(a < m.end and m.start < b for a, b, _ in expanded)
                  and not given_place(piece, m, self.ctx, self.rules)

@@ -17,6 +17,9 @@ _HEADING_MARK = re.compile(r"^#{1,6}\s+(?=\S)")
 _QUOTE_MARK = re.compile(r"^(?:>(?: |$))++")
 _EMPHASIS = re.compile(r"(\*\*|__)(?=\S)([^*_\n]{1,300}?)(?<=\S)\1")
 _ITALIC = re.compile(r"(?<![\w*\\])_(?=\S)([^_\n]{1,300}?)(?<=\S)_(?![\w])")
+# (wcda57) a whole line in italics with single asterisks (`*Source: Wilson Center ...*`, a
+# Markdown copy's foot); a note's `* ` marker has a space after it, so is none
+_ITALIC_LINE = re.compile(r"^\*(?=[^\s*])([^*\n]{1,600}+)(?<=\S)\*$")
 _PILCROW_ANCHOR = re.compile(r"<a\b[^<>]{0,300}>\s*¶\s*</a>", re.IGNORECASE)
 # The tags of HTML's elements (WHATWG HTML), with attributes in HTML's syntax, are a page's
 # residue; `<Name of the sender>` or `<ow mobilisation of reservists?>` is text.
@@ -76,7 +79,7 @@ def strip_markup(raw: str) -> str:
     if text.startswith(">"):
         text = _QUOTE_MARK.sub("", text)
     if "*" in text or "__" in text:
-        text = _EMPHASIS.sub(r"\2", text)
+        text = _ITALIC_LINE.sub(r"\1", _EMPHASIS.sub(r"\2", text))
     if "_" in text:
         text = _ITALIC.sub(r"\1", text)
     return text.strip()

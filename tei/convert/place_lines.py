@@ -57,22 +57,28 @@ def _first_turn(text: str, ctx: Context) -> bool:
 
 _NOTE_HEAD = 6  # how far down a note's date and place line may stand
 # (wc29) a note's line telling when and where the talks were held, under the note's head
-# (`on 26 September 1987 in the MfS [in Berlin]`, `on February 9, 1983 in Moscow`), or
+# (`on 26 September 1987 in the MfS [in Berlin]`, `on February 9, 1983 in Moscow`; wcda57:
+# `..., held on 2 June 1972 in Varna`, a memorandum's heading sentence), or
 # ending its first line when a compact page joins them (`... Comrade Horvath, on ...`)
 _MET_ON_IN = re.compile(
-    r"(?:^|,\s)(?i:on)\s++(?P<date>[^;:]{4,24}?\d{4})\s++in\s++(?P<where>[^.;:,]{3,60}+)$"
+    r"(?:^|,\s|\sheld\s)(?i:on)\s++(?P<date>[^;:]{4,24}?\d{4})\s++in\s++(?P<where>[^.;:,]{3,60}+)$"
     # (misses49) or the place first, ending a record's heading (`of the official talks between
     # Comrade Erich Honecker and Comrade Kim Il Sung in Pyongyang on 31 May 1984`)
-    r"|\sin\s++(?P<where_first>(?-i:[A-Z])[^.;:,]{2,40}?)\s++on\s++(?P<date_last>[^;:]{4,24}?\d{4})$")
+    r"|\sin\s++(?P<where_first>(?-i:[A-Z])[^.;:,]{2,40}?)\s++on\s++(?P<date_last>[^;:]{4,24}?\d{4})$"
+    # (wcda57) or a line of its own, the day first (`17 May 1962, Ulaanbaatar`) under a
+    # record's heading sentence (`of Comrade Yu. Tsedenbal ... with the Ambassador ...`)
+    r"|^(?P<date_alone>[^;:]{4,24}?\d{4}),\s++(?P<where_alone>(?-i:[A-Z])[^.;:,\d]{2,40}+)$")
 
 
 def _met_in(text: str, ctx: Context) -> Entry | None:
-    """The last register place of a note's `on DATE in PLACE` (or `in PLACE on DATE`) line,
-    its date a whole one."""
+    """The last register place of a note's `on DATE in PLACE` (or `in PLACE on DATE`, or
+    `DATE, PLACE` alone) line, its date a whole one."""
     found = _MET_ON_IN.search(text.strip())
-    if not found or not ctx.res.dates.whole(found.group("date") or found.group("date_last")):
+    day = found and (found.group("date") or found.group("date_last") or found.group("date_alone"))
+    if not found or not ctx.res.dates.whole(day):
         return None
-    places = ctx.res.register.find(found.group("where") or found.group("where_first"), ("place",))
+    places = ctx.res.register.find(found.group("where") or found.group("where_first")
+                                   or found.group("where_alone"), ("place",))
     return ctx.use(places[-1].entry) if places else None
 
 

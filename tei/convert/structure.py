@@ -93,9 +93,10 @@ class MessageReader(PointReader):
 
     def _attachment(self, units: list[Unit]) -> list[Block]:
         """The blocks after the closer; the next document's numbered heading (a page of two
-        FRUS documents) is their head, not a numbered point."""
-        if self.closer.following_document(units[0], units[1:2]):
-            return [Paragraph(self._annotate(units[0].lines[0]), "head"), *self._blocks(units[1:])]
+        FRUS documents), or an annex's label and title, is their head, not a numbered point."""
+        if heads := self.closer.attachment_heads(units):
+            return [*(Paragraph(self._annotate(u.lines[0]), "head") for u in units[:heads]),
+                    *self._blocks(units[heads:])]
         if self.closer.minute_sheet():  # later minutes: a line each (`I. Kirkpatrick`, no section)
             return [Paragraph(self._annotate(line)) for unit in units for line in unit.lines]
         return self._blocks(units)

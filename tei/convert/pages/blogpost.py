@@ -4,19 +4,24 @@ November 2016`, `Published: 21 January 2020`) and an author line, then the blogg
 introduction pointing at the document (`The telegram below ...`, `In this post I reproduce
 ...`), then the document. The byline's date is the day of posting, never the document's:
 headline, byline and introduction go to the header (the headline as the page's title), and
-the document's own heading and dateline are read as the document's. Rows: `blog-byline`.
+the document's own heading and dateline are read as the document's; an archive's title over its
+date line right under the introduction (a repost of an archive's page) is the page's title
+and date line. Rows: `blog-byline`.
 """
 
 from __future__ import annotations
 
 from tei.convert.context import Context
+from tei.convert.pages.above_head import page_address
 from tei.convert.pages.summary import PROSE_END
+from tei.convert.pages.titles import title_over_date
 from tei.convert.read import Line
 from tei.convert.zones import Segments
 
 _BYLINE_REACH = 4  # the byline stands under the headline, near the top
 _HEADLINE_WORDS = 16
 _INTRO_WORDS = 8
+_LINK_STARTS = ("http://", "https://")
 
 
 def _kind(line: Line, ctx: Context) -> str:
@@ -33,10 +38,18 @@ def _byline(lines: list[Line], ctx: Context) -> int | None:
 def _intro(line: Line, first: bool, ctx: Context) -> bool:
     """A paragraph of the blogger's introduction: prose, the first one pointing at the
     document it introduces."""
-    text = line.text
+    link = _trailing_link(line.text)  # (wcda57) `The original is here: https://...`
+    text = f"{line.text[:-len(link)].rstrip().rstrip(':')}." if link else line.text
     return (len(text.split()) >= _INTRO_WORDS and bool(PROSE_END.search(text))
             and (not first or any(row.name == "intro" and row.regex.search(text)
                                   for row in ctx.res.patterns.regexes["blog-byline"])))
+
+
+def _trailing_link(text: str) -> str:
+    """The web address that closes `text` after a space (the introduction's `The original is
+    here: https://...`), else ''."""
+    words = text.rsplit(maxsplit=1)
+    return words[1] if len(words) == 2 and words[1].startswith(_LINK_STARTS) else ""
 
 
 # the page readers' gate (`gate.py`): what `evidence` cannot do without,
@@ -77,4 +90,11 @@ def unwrap(lines: list[Line], seg: Segments, ctx: Context) -> list[Line]:
     if len(above) == i:  # the blog's name and tagline over the headline
         page[:0] = above
         i = 0
+    if k + 1 < len(lines) and title_over_date(lines, k, ctx):
+        page += [seg.page_title] if seg.page_title else []  # (wcda57) the headline is the
+        seg.page_title, seg.page_date = lines[k], lines[k + 1]  # post's: the archive's title
+        k += 2  # and date line under the introduction are the document's
+    links = [Line(line.no, link) for line in page if (link := _trailing_link(line.text))]
+    if links and page_address(links[0], ctx):  # the archive's page the introduction cites
+        seg.fields.setdefault("url", []).append(links[0])
     return [*lines[:i], *lines[k:]]

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from tei.convert.context import Context
+from tei.convert.pages.above_head import page_address
 from tei.convert.pages.summary import PROSE_END, is_credit
 from tei.convert.read import Line
 from tei.convert.segment import label_of
@@ -64,7 +65,7 @@ def fields(lines: list[Line], i: int, seg: Segments, ctx: Context) -> int:
             i += 1
         if name == "contents" and values:
             i = _contents_rest(lines, i, values, ctx)
-        target.setdefault(name, []).extend(values)
+        target.setdefault(_cited_page(name, values, ctx), []).extend(values)
     return i
 
 
@@ -76,6 +77,24 @@ def _unknown_field(lines: list[Line], i: int, ctx: Context) -> bool:
     """Whether line `i` is a labelled field no table knows, a known field's line under it."""
     return bool(_UNKNOWN_FIELD.match(lines[i].text)) and i + 1 < len(lines) \
         and label_of(lines[i + 1].text, ctx) is not None
+
+
+# the publisher's name and the page's address after a comma (`Wilson Center Digital
+# Archive, https://digitalarchive.wilsoncenter.org/document/176402`)
+_NAMED_PAGE = re.compile(r"^[A-Z][^\d,:]{2,80}+,\s++(?P<url>https?://\S++)$")
+
+
+def _cited_page(name: str, values: list[Line], ctx: Context) -> str:
+    """(wcda57) `url` for a source field that gives only the publisher's name and the page's
+    address (a Markdown copy's foot: `*Source: Wilson Center Digital Archive, https://...*`):
+    the page's address, no archive's reference; else the field's `name`."""
+    found = _NAMED_PAGE.match(values[0].text) if name == "source" and len(values) == 1 \
+        else None
+    address = Line(values[0].no, found.group("url")) if found else None
+    if address is None or not page_address(address, ctx):
+        return name
+    values[0] = address
+    return "url"
 
 
 def _broken_value(lines: list[Line], i: int, ctx: Context) -> list[Line]:
@@ -118,6 +137,10 @@ def _is_value(line: Line, name: str, table: str, values: list[Line], ctx: Contex
         return len(values) < _INDEX_TERMS and len(line.text.split()) <= _INDEX_TERM_WORDS \
             and not PROSE_END.search(line.text)
     if table == "page-keyword-fields" or name in ("original-archive", "source"):
+        # (wcda57) a record's one-line field (`Original Uploaded Date`) takes no line after a
+        # blank one under its value: a copy with its fields first, its date line under them
+        if values and line.blank_before and FIELD_VALUE_LINES.get(name) == 1:
+            return False
         return len(values) < 3 and (len(line.text.split()) <= 12
                                     or not PROSE_END.search(line.text) or name == "source")
     if name == "document-information":

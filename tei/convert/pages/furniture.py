@@ -278,11 +278,27 @@ def _board_lines(lines: list[Line], rows: Rows, dropped: set[int],
     quote = next((i for i, row in enumerate(rows[:_HEAD_LINES])
                   if row and row[0] == "forum-quote"), None)
     if quote is None:
+        quote = _quoted_under_post(lines, rows, ctx)
+    if quote is None:
         return set()
     posted = any(row and row[0] == "forum-post" for row in rows[:quote]) or any(
         line.text.startswith("Re: ") for line in lines[:quote])
     return {i for i in range(quote) if i not in dropped and not page_address(lines[i], ctx)
             } if posted else set()  # the page's address stays its source URL
+
+
+def _quoted_under_post(lines: list[Line], rows: Rows, ctx: Context) -> int | None:
+    """(wcda57) The first line a Markdown blockquote marks (`> Telegram from ...`) under a
+    board's post line among the page's first lines (Reddit's `Posted by u/USER 6 yr. ago`):
+    the reposted document's quote, as a quote's header would open it; None without one."""
+    post = next((i for i, row in enumerate(rows[:_HEAD_LINES]) if row and row[0] == "forum-post"),
+                None)
+    if post is None:
+        return None
+    source = ctx.text.splitlines()
+    return next((i for i in range(post + 1, min(len(lines), post + _HEAD_LINES))
+                 if 0 < lines[i].no <= len(source)
+                 and source[lines[i].no - 1].lstrip().startswith(">")), None)
 
 
 def _head_menu(lines: list[Line], rows: Rows, ctx: Context) -> set[int]:

@@ -25,7 +25,7 @@ from tei.convert.pages.lossy_title import fuller_title
 from tei.convert.pages.mail import mail_front
 from tei.convert.pages.numbered_heading import numbered_heading, take_page_title, title_tail
 from tei.convert.pages.preamble import introduction, preamble
-from tei.convert.pages.record_top import archive_lines_over_fields
+from tei.convert.pages.record_top import archive_lines_over_fields, head_fields
 from tei.convert.pages.references import BRACKETED_SOURCE, closing_reference, opening_reference
 from tei.convert.pages.runon import edited_heading
 from tei.convert.pages.summary import (
@@ -94,12 +94,11 @@ def _colon_label(line: Line, ctx: Context) -> Line:
 
 def _head(lines: list[Line], seg: Segments, ctx: Context) -> int:
     """Read the page's head: date line, title line, fields; return the index after it."""
-    i = lines_above_head(lines, mail_front(lines, seg) or _record_lines(lines, seg, ctx)
-                         or edition_front(lines, seg, ctx), seg, ctx)
-    while i < min(len(lines), _HEAD_LINES) or (i < len(lines) and label_of(lines[i].text, ctx)):
-        line = lines[i]
-        if label_of(line.text, ctx):
-            i = fields(lines, i, seg, ctx)
+    reach, i = _HEAD_LINES, lines_above_head(lines, mail_front(lines, seg) or _record_lines(
+        lines, seg, ctx) or edition_front(lines, seg, ctx), seg, ctx)
+    while i < min(len(lines), reach) or (i < len(lines) and label_of(lines[i].text, ctx)):
+        if label_of(lines[i].text, ctx):
+            i, reach = head_fields(lines, i, reach, seg, ctx)
             if "document-start" in seg.fields:
                 break
             continue

@@ -1,11 +1,13 @@
 """A catalogue record's top lines over its first labelled field: the archive's or the
 portal's name and the record's reference, one a line (JACAR's English page: `Japan Center for
 Asian Historical Records (JACAR)` / `National Archives of Japan` / `Ref. B02030726100` over
-`Title: ...`; a catalogue's `Bundesarchiv` over `Bestand:`)."""
+`Title: ...`; a catalogue's `Bundesarchiv` over `Bestand:`); (wcda57) a page's fields at its
+top over its date line (a copy with the Document Information block first)."""
 
 from __future__ import annotations
 
 from tei.convert.context import Context
+from tei.convert.pages.fields import fields
 from tei.convert.read import Line
 from tei.convert.segment import label_of
 from tei.convert.zones import Segments
@@ -33,3 +35,17 @@ def archive_lines_over_fields(lines: list[Line], seg: Segments, ctx: Context) ->
             field = "page-text" if "original-archive" in seg.fields else "original-archive"
             seg.fields.setdefault(field, []).append(line)
     return top
+
+
+def head_fields(lines: list[Line], i: int, reach: int, seg: Segments,
+                ctx: Context) -> tuple[int, int]:
+    """The fields from index `i` read into `seg`: the index after them and how far the
+    page's head reaches (`reach` lines from the top), further when a whole date stands
+    right under them and the page has no title or date line yet (a copy with its `Document
+    Information` block over the date line, the title and the summary): as far from that
+    date line as from the top."""
+    end = fields(lines, i, seg, ctx)
+    if end < len(lines) and seg.page_date is None and seg.page_title is None \
+            and ctx.res.dates.whole(lines[end].text):
+        return end, max(reach, end + reach)
+    return end, reach
