@@ -19,7 +19,7 @@ from tei.convert.read import Line
 from tei.convert.segment import bare, heading_kind
 from tei.convert.zones import Segments
 
-_REACH = 30  # the record's fields stand at the top of the page
+_REACH = 100  # the record's fields stand at the top of the page (a full record lists about 80)
 _OWN_HEADING = 25  # lines under `Message Text:` in which the cable's own heading stands
 _VALUE_GAP = re.compile(r"^(?P<label>[^:\t]{1,20}):?[ \t]++")
 
