@@ -75,10 +75,13 @@ def _subject(lines: list[Line], ctx: Context) -> Line | None:
 
 
 def unwrap(lines: list[Line], seg: Segments, ctx: Context) -> list[Line]:
-    """The record's `Subject` as the page's title; the lines with the record's heading
+    """The record's `Subject` as the page's title (a subject, whose `TO` names no
+    addressee); the lines with the record's heading
     fields moved under its `Message Text` label when its text has no heading of its own."""
     if seg.page_title is None:
         seg.page_title = _subject(lines, ctx)
+        if seg.page_title is not None:  # (cables57) a subject names no parties
+            seg.facts["subject-title"] = "1"  # (`BERLIN AIR ACCESS: DEMARCHE TO SOVIETS`)
     span = _span(lines, ctx)
     if span is None:
         return lines

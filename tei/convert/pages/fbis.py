@@ -4,10 +4,10 @@ report's name and region heads (`Daily Report`, `Soviet Union`, `INTERNATIONAL A
 the item's headline, then its source line opened by FBIS's control number
 (`LD3005213590 Moscow TASS in English 2105 GMT 30 May 90`: the monitored place, the
 service, the original language and the broadcast's time and day), then the text. The
-issue's number is the archive's identifier and the headline the page's title; issue line,
-heads and control number are page text; the source line, without its control number, stays
-as the item's heading (table `heading`: the place, the language and the day it was sent,
-which is the item's date, not the issue's). Rows: `fbis-item`.
+issue's number is the archive's identifier and the headline the page's title; issue line
+and heads are page text; the source line stays as the item's heading (table `heading`: the
+place, the language and the day it was sent, which is the item's date, not the issue's).
+Rows: `fbis-item`.
 """
 
 from __future__ import annotations
@@ -58,10 +58,5 @@ def unwrap(lines: list[Line], seg: Segments, ctx: Context) -> list[Line]:
     if number:
         seg.add_reference(number[1])
     seg.page_title = seg.page_title or lines[source - 1]
-    page.extend([*lines[:source - 1]])
-    item = _row(lines[source], ctx)
-    if item is None:
-        return lines
-    page.append(Line(lines[source].no, item[1].group("control")))
-    heading = Line(lines[source].no, item[1].group("source"), lines[source].blank_before)
-    return [heading, *lines[source + 1:]]
+    page.extend(lines[:source - 1])
+    return lines[source:]
