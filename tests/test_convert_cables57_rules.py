@@ -23,7 +23,11 @@ repost), each tried on invented texts:
 - an FBIS Daily Report item of the 1980s-90s (`pages/fbis.py`): the issue's number is the
   archive's id, the headline over the source line the title, and the source line with its
   control number (`LD3005213590 Moscow TASS in English 2105 GMT 30 May 90`) the heading,
-  whose day dates the item.
+  whose day dates the item;
+- (held misses, no longer blind) a book's documentary appendix (`APPENDIX B`, its title and
+  note on the texts) over its first document is page text (`edition_front._appendix_front`);
+  the Carter Library's RAC release line gives its id (`NLC-16-110-3-41-4`); a MACV number
+  keeps its series between handling words (`SENSITIVE MAC 01977 EYES ONLY`).
 """
 
 from __future__ import annotations
@@ -129,3 +133,37 @@ def test_an_fbis_item_is_dated_and_titled_by_its_own_lines(resources) -> None:
     xml = text_xml(FBIS, resources)
     assert '<idno type="shelfmark">FBIS-SOV-90-105</idno>' in xml
     assert "<language ident=\"en\">English</language>" in xml
+
+
+APPENDIX = (
+    "APPENDIX B\nSelected Documents\nThe documents below are reproduced from copies in the "
+    "National Archives; the author's insertions are in square brackets.\nDocument 7\n"
+    "Telegram from Ambassador Kohler to Secretary Rusk, 26 October 1962\nSECRET\n"
+    "FROM: MOSCOW\nTO: Secretary of State\nNO: 1065, OCTOBER 26, 7 PM\n"
+    "I SAW KUZNETSOV AT THE FOREIGN MINISTRY AT FOUR THIS AFTERNOON.\nKOHLER\n"
+)
+
+
+def test_a_book_appendix_front_is_page_text_over_the_document(resources) -> None:
+    found = text_facts(APPENDIX, resources)
+    assert found["title"] == "Telegram from Ambassador Kohler to Secretary Rusk, 26 October 1962"
+    assert found["telegram_number"] == "1065"
+    assert found["addressee"] == ["Dean Rusk"]
+
+
+RAC = (
+    "Sanitized Copy Approved for Release 2011/06/09 : NLC-16-110-3-41-4\nSECRET\n"
+    "O 131250Z AUG 79\nFM AMEMBASSY TEHRAN\nTO SECSTATE WASHDC IMMEDIATE 3318\n"
+    "S E C R E T TEHRAN 08902\n1. FOREIGN MINISTER YAZDI RECEIVED ME THIS MORNING.\n"
+    "LAINGEN\n"
+)
+MACV = (
+    "DE RUMSAK 0451 0420845\nZNY TTTTT\nP 110845Z FEB 71\nFM GEN ABRAMS COMUSMACV SAIGON\n"
+    "TO ADM MCCAIN CINCPAC HONOLULU\nBT\nT O P S E C R E T SENSITIVE MAC 01977 EYES ONLY\n"
+    "1. (TS) ARVN ELEMENTS REACHED AO LUOI THIS AFTERNOON.\nABRAMS\n"
+)
+
+
+def test_the_carter_library_id_and_a_macv_number_with_its_handling(resources) -> None:
+    assert text_facts(RAC, resources)["archive_idno"] == "NLC-16-110-3-41-4"
+    assert text_facts(MACV, resources)["telegram_number"] == "MAC 01977"
