@@ -136,12 +136,14 @@ def _named_archive(header: Header, ctx: Context) -> None:
 def _references(header: Header, seg: Segments) -> None:
     """The archival references as shelfmarks; the archive a reference names (`Political
     Archive of the Federal Foreign Office, B 150, Vol. 42`) is the repository, and the
-    shelfmark the rest, unless the citation named another repository."""
+    shelfmark the rest, unless the citation named another repository; an archive named
+    after the reference (`Box 11, folder ... at the Gerald R. Ford Presidential Library`:
+    cables57) leaves the reference whole."""
     for ref in seg.references:
         archive = seg.archives.get(ref, "")
         if archive and header.repository in ("", archive):
             header.repository = archive
-            ref = ref[len(archive):].lstrip(" ,;:")
+            ref = ref.removeprefix(archive).lstrip(" ,;:")
         if ref not in header.shelfmarks:
             header.shelfmarks.append(ref)
 

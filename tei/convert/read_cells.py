@@ -139,9 +139,37 @@ def _cable_table(header: str, values: str) -> tuple[list[str], list[str]] | None
     return [*_CABLE_LABELS], [*found.groups()]
 
 
+# (cables57) a record page's two-column table copied with its columns' names (NARA AAD's
+# `Field Name<TAB>Value` over `Draft Date<TAB>11 MAR 1977`, `Image Path` with no value)
+_FIELD_VALUE_HEADER = re.compile(r"^(?i:field|label|key|attribute|property)(?: (?i:name))?	"
+                                 r"(?i:value|content|data)$")
+_FIELD_ROW = re.compile(r"^(?P<label>[A-Za-z][\w/.()-]*+(?: [\w/.()-]++){0,3})"
+                        r"(?:\t++(?P<value>[^\t]++))?$")
+_EMPTY_FIELD = re.compile(r"^[A-Z][a-z]++(?: [A-Z][a-z]++){0,3}$")
+
+
+def _field_rows(raws: list[str]) -> list[str]:
+    """The rows under a `Field Name<TAB>Value` header as `Label: value` lines (a label alone,
+    in title case, an empty field `Label:`), the header as `Field Name Value` (page
+    furniture), as far as the first row that is neither."""
+    out = list(raws)
+    for i, raw in enumerate(raws):
+        if not _FIELD_VALUE_HEADER.match(raw.strip()):
+            continue
+        out[i] = raw.strip().replace("\t", " ")
+        for k in range(i + 1, len(raws)):
+            row = _FIELD_ROW.match(raws[k].strip())
+            if row is None or (row["value"] is None and not _EMPTY_FIELD.match(row["label"])):
+                break
+            out[k] = f"{row['label']}: {(row['value'] or '').strip()}".rstrip()
+    return out
+
+
 def tables(raws: list[str]) -> list[str]:
     """A tab-separated header row of labels over a row of as many values (a record table
-    of a web page) becomes `Label: value` lines, one per cell, on the values' line."""
+    of a web page) becomes `Label: value` lines, one per cell, on the values' line; so do
+    the rows of a two-column field table under its columns' names (`_field_rows`)."""
+    raws = _field_rows(raws)
     out = list(raws)
     for i in range(len(raws) - 1):
         labels, values = _cable_table(raws[i], raws[i + 1]) or (

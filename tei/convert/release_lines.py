@@ -29,10 +29,18 @@ def stands_alone(patterns: Patterns) -> Callable[[str], bool]:
     """The read stage's test of a line never joined to its neighbours: a page's furniture
     (`Patterns.is_furniture`), the release line alone, or a page field's label alone in
     the page's case over its value (a record's `Titre` / its value / `Nom cité`: the label
-    is not the value's last words, cables40; a cable's `SUMMARY` in capitals is its own)."""
+    is not the value's last words, cables40; a cable's `SUMMARY` in capitals is its own),
+    or a line a page reader reads alone (cables57): a blog post's byline, author or labels
+    line (`Posted by R. Whitfield` under the headline), an FBIS item's issue number and
+    source line (`LD3005213590 Moscow TASS in English ...` over the text)."""
     return lambda text: patterns.is_furniture(text) or release_alone(text, patterns) or (
         ":" not in text and not text.isupper()
-        and label_key(text) in patterns.words("page-fields"))
+        and label_key(text) in patterns.words("page-fields")) or _page_line(text, patterns)
+
+
+def _page_line(text: str, patterns: Patterns) -> bool:
+    found = patterns.match("blog-byline", text) or patterns.match("fbis-item", text)
+    return found is not None and found[0] != "intro"
 
 
 def page_feet(units: list[Unit], start: int, closing: Callable[[Unit], bool],

@@ -19,7 +19,7 @@ from tei.convert.read import Line
 from tei.convert.segment import bare, heading_kind
 from tei.convert.zones import Segments
 
-_REACH = 30  # the record's fields stand at the top of the page
+_REACH = 100  # the record's fields stand at the top of the page (a full record lists about 80)
 _OWN_HEADING = 25  # lines under `Message Text:` in which the cable's own heading stands
 _VALUE_GAP = re.compile(r"^(?P<label>[^:\t]{1,20}):?[ \t]++")
 
@@ -75,10 +75,13 @@ def _subject(lines: list[Line], ctx: Context) -> Line | None:
 
 
 def unwrap(lines: list[Line], seg: Segments, ctx: Context) -> list[Line]:
-    """The record's `Subject` as the page's title; the lines with the record's heading
+    """The record's `Subject` as the page's title (a subject, whose `TO` names no
+    addressee); the lines with the record's heading
     fields moved under its `Message Text` label when its text has no heading of its own."""
     if seg.page_title is None:
         seg.page_title = _subject(lines, ctx)
+        if seg.page_title is not None:  # (cables57) a subject names no parties
+            seg.facts["subject-title"] = "1"  # (`BERLIN AIR ACCESS: DEMARCHE TO SOVIETS`)
     span = _span(lines, ctx)
     if span is None:
         return lines

@@ -6,7 +6,10 @@ introduction pointing at the document (`The telegram below ...`, `In this post I
 headline, byline and introduction go to the header (the headline as the page's title), and
 the document's own heading and dateline are read as the document's; an archive's title over its
 date line right under the introduction (a repost of an archive's page) is the page's title
-and date line. Rows: `blog-byline`.
+and date line. Blogger sets the post's date over its headline (`Monday, August 9, 2021`,
+table `blog-post`) and only the author under it (`Posted by R. Whitfield`), perhaps with the
+post's labels (`Tags: Chile, 1973`): that author line is the byline (cables57). Rows:
+`blog-byline`.
 """
 
 from __future__ import annotations
@@ -18,7 +21,7 @@ from tei.convert.pages.titles import title_over_date
 from tei.convert.read import Line
 from tei.convert.zones import Segments
 
-_BYLINE_REACH = 4  # the byline stands under the headline, near the top
+_BYLINE_REACH = 6  # the byline stands under the headline, near the top
 _HEADLINE_WORDS = 16
 _INTRO_WORDS = 8
 _LINK_STARTS = ("http://", "https://")
@@ -30,9 +33,26 @@ def _kind(line: Line, ctx: Context) -> str:
 
 
 def _byline(lines: list[Line], ctx: Context) -> int | None:
-    """The index of the post's byline near the top."""
+    """The index of the post's byline near the top: a dated byline, or an author line two
+    lines under the post's date (Blogger: the date, the headline, `Posted by ...`)."""
     return next((i for i, line in enumerate(lines[:_BYLINE_REACH])
-                 if _kind(line, ctx) == "byline"), None)
+                 if _kind(line, ctx) == "byline" or (
+                     i >= 2 and _kind(line, ctx) == "author" and _post_date(lines[i - 2], ctx))),
+                None)
+
+
+def _post_date(line: Line, ctx: Context) -> bool:
+    found = ctx.res.patterns.match("blog-post", line.text)
+    return found is not None and found[0] == "post-date"
+
+
+def _after_byline(lines: list[Line], i: int, ctx: Context) -> int:
+    """The index of the first line under the byline at `i` and the author and labels lines
+    that follow it."""
+    k = i + 1
+    while k < len(lines) and _kind(lines[k], ctx) in ("author", "labels"):
+        k += 1
+    return k
 
 
 def _intro(line: Line, first: bool, ctx: Context) -> bool:
@@ -62,7 +82,7 @@ def evidence(lines: list[Line], ctx: Context) -> int:
     i = _byline(lines, ctx)
     if i is None:
         return 0
-    k = i + 1 + (i + 1 < len(lines) and _kind(lines[i + 1], ctx) == "author")
+    k = _after_byline(lines, i, ctx)
     return 1 if k < len(lines) and _intro(lines[k], True, ctx) else 0
 
 
@@ -77,12 +97,9 @@ def unwrap(lines: list[Line], seg: Segments, ctx: Context) -> list[Line]:
         seg.page_title = seg.page_title or head
         i -= 1
     k = _byline(lines, ctx) or 0
-    page.append(lines[k])
-    k += 1
-    if _kind(lines[k], ctx) == "author":
-        page.append(lines[k])
-        k += 1
-    first = True
+    end = _after_byline(lines, k, ctx)
+    page.extend(lines[k:end])
+    k, first = end, True
     while k < len(lines) and _intro(lines[k], first, ctx):
         page.append(lines[k])
         k, first = k + 1, False

@@ -24,8 +24,34 @@ _SMALL_WORD = re.compile(r"\b[a-z]{2,}\b")
 
 def edition_front(lines: list[Line], seg: Segments, ctx: Context) -> int:
     """A printed edition's front (`_printed_front`) or a documents reader's (`_reader_front`)
-    over the first document's heading: the index of that heading, else 0."""
-    return _printed_front(lines, seg, ctx) or _reader_front(lines, seg, ctx)
+    over the first document's heading, or a book's appendix (`_appendix_front`): the index of
+    that heading, else 0."""
+    return (_printed_front(lines, seg, ctx) or _reader_front(lines, seg, ctx)
+            or _appendix_front(lines, seg, ctx))
+
+
+_APPENDIX_REACH = 8  # the appendix's heading, title and note on the texts
+
+
+def _appendix_front(lines: list[Line], seg: Segments, ctx: Context) -> int:
+    """(cables57) A book's documentary appendix: its heading (`APPENDIX B`), its title and
+    the author's note on the texts (prose) over the first document's number (`Document 7`)
+    and heading naming both parties (`Telegram from Ambassador Kohler to Secretary Rusk,
+    26 October 1962`): the lines down to the number are the page's text; the index of the
+    heading, else 0."""
+    if not lines or not _appendix_row(lines[0], "appendix", ctx):
+        return 0
+    for k in range(1, min(len(lines), _APPENDIX_REACH)):
+        number = int(_appendix_row(lines[k], "document", ctx))
+        if number or _both_parties(lines[k].text, ctx):
+            seg.fields.setdefault("page-text", []).extend(lines[:k + number])
+            return k + number
+    return 0
+
+
+def _appendix_row(line: Line, name: str, ctx: Context) -> bool:
+    found = ctx.res.patterns.match("appendix-front", line.text)
+    return found is not None and found[0] == name
 
 
 _READER_REACH = 6  # the editors' names over the chapter's heading
