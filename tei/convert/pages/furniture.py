@@ -289,13 +289,11 @@ def _board_lines(lines: list[Line], rows: Rows, dropped: set[int],
 
 def _quoted_under_post(lines: list[Line], rows: Rows, ctx: Context) -> int | None:
     """(wcda57) The first line a Markdown blockquote marks (`> Telegram from ...`) under a
-    board's post line among the page's first lines (Reddit's `Posted by u/USER 6 yr. ago`):
-    the reposted document's quote, as a quote's header would open it; None without one."""
-    post = next((i for i, row in enumerate(rows[:_HEAD_LINES]) if row and row[0] == "forum-post"),
-                None)
-    if post is None:
+    board's post line near the top (Reddit's `Posted by u/USER 6 yr. ago`): the repost's."""
+    posts = [i for i, row in enumerate(rows[:_HEAD_LINES]) if row and row[0] == "forum-post"]
+    if not posts:
         return None
-    source = ctx.text.splitlines()
+    post, source = posts[0], ctx.text.splitlines()
     return next((i for i in range(post + 1, min(len(lines), post + _HEAD_LINES))
                  if 0 < lines[i].no <= len(source)
                  and source[lines[i].no - 1].lstrip().startswith(">")), None)
