@@ -199,8 +199,8 @@ class CloserReader:
         `Attachment 1`) and the title line under it (`List of Urgent Requests of the ...`)."""
         if self.following_document(units[0], units[1:2]):
             return 1
-        if not self._annex_label(units[0]):
-            return 0
+        if not self._annex_label(units[0]) or len(units) < 2:
+            return 0  # (lead32) a label closing the page heads nothing (`Letter from X dated`)
         title = units[1] if len(units) > 2 and len(units[1].lines) == 1 else None
         return 1 + bool(title and annex_title(title.text, self.ctx))
 

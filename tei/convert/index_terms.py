@@ -50,7 +50,12 @@ def _heading_entry(line: Line, ctx: Context) -> Entry | None:
     if found is None:
         return None
     kind, match = found
-    if kind == "org":  # (wcda57) a body's heading: the body, no person of its words
+    if kind == "org":  # (wcda57) a body's heading: the body, no person of its words; but
+        # a heading the register knows no whole body of that names one of its bodies (`...
+        # partiia. Politburo`) is read as text, its body linked (lead32)
+        if ctx.res.register.lookup(line.text) is None and any(
+                found.entry.kind == "org" for found in ctx.res.register.find(line.text)):
+            return None
         return ctx.entry("org", line.text, line.no)
     register = ctx.res.register
     if kind in ("place", "place-form"):  # `North Korea`, `Democratic Republic of Vietnam`
