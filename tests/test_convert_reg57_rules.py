@@ -75,7 +75,7 @@ def test_the_new_places_resolve(resources, text: str, place: str) -> None:
 
 @pytest.mark.parametrize("text, org", [
     ("Cablegram\n\nLondon, 13 November 1965\n\nThe leaders of ZAPU remain in detention.\n",
-     "org-zimbabwe-african-people-s-union"),
+     "org-zimbabwe-african-peoples-union"),
     ("Telegram\n\nLuanda, 10 November 1975\n\nThe FNLA columns are within twenty miles of the "
      "city.\n", "org-national-front-for-the-liberation-of-angola"),
 ])
