@@ -67,6 +67,8 @@ WORD_OK = {
     "china", "japan", "turkey", "chad", "chile", "guinea", "morocco", "jordan", "java",
     "wales", "shanghai", "canton", "tangier", "hue", "wellington", "muscat", "madras",
     "cologne", "mecca", "pacific", "arctic", "shantung", "pentagon",
+    # (reg57) a South African province, a Ghanaian town, French Guiana's capital
+    "natal", "tamale", "cayenne",
     # surnames (matched only capitalised or in capitals)
     "rusk", "eden", "chamberlain", "thatcher", "smuts", "woodcock", "twining",
 }
