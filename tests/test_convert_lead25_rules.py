@@ -105,7 +105,8 @@ def test_french_edition_heading_in_its_own_language(resources, heading, numbered
             "Londres, 22 octobre 1959, 19 h 40.\n\nM. Macmillan souhaitait rencontrer le "
             "Général de Gaulle.\n\nCHAUVEL\n")
     facts = text_facts(text, resources)
-    assert (facts["sender"], facts["addressee"]) == (["Chauvel"], ["Maurice Couve de Murville"])
+    assert (facts["sender"], facts["addressee"]) == (
+        ["Jean Chauvel"], ["Maurice Couve de Murville"])
     assert (facts["date"], facts["telegram_number"], facts["doc_type"]) == (
         "1959-10-22", "1506", "telegram")
 

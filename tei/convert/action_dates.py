@@ -160,22 +160,11 @@ def timed_receipt(lines: list[Line], sent: str, ctx: Context) -> tuple[str, Date
     if not received or received[1].hour is None:
         return None
     value = received[1]
-    sending = (despatched[1].hour, despatched[1].minute or 0) if despatched and \
-        despatched[1].hour is not None else _clock_of(sent)
-    if sending is not None and (value.hour, value.minute or 0) < sending:
+    if despatched and despatched[1].hour is not None and (value.hour, value.minute or 0) < (
+            despatched[1].hour, despatched[1].minute or 0):
         day = date(value.year, value.month, value.day) + timedelta(days=1)
         value = replace(value, year=day.year, month=day.month, day=day.day)
     return times["received"], value
-
-
-def _clock_of(sent: str) -> tuple[int, int] | None:
-    """(lead32) The hour and minute of an ISO sending date with its time (the dateline's
-    `Londres, 28 juillet 1956, 20 h. 30.` over `(Reçu : 1 h. 15.)`), else None."""
-    found = _ISO_CLOCK.match(sent, 10)
-    return (int(found["h"]), int(found["m"])) if found else None
-
-
-_ISO_CLOCK = re.compile(r"T(?P<h>\d{2}):(?P<m>\d{2})")
 
 
 def _clock_text(value: str) -> str:

@@ -1,14 +1,12 @@
 """Names with something glued to them or standing before them that is not theirs: a footnote
-marker glued to a mixed-case name's last word (`Gaitskell4`, `Khrushchev12,`, `Molotov3a`),
-a place whose name is a given name before a surname (`Milan Stojadinovic`) or a surname after
-a given name and an initial (`Roy M. Melbourne`) or an honorific (`Mr. Holland`), a note
-marker glued to a dateline's year (`4 November 19561`), a register person's name that is another's
-given name (`Marshall S. Carter`) or opens a compound surname after a title (`Capt. Castro
-Madero`), a register surname after a given name that is not its person's (`Reginald F. C.
-Vance` is not Cyrus Vance) and the initials before one that is (`A. Gromyko`), and a
-person's name that names a collection (`Dulles Papers`) or a surname in capitals that is the noun
-a capitals word qualifies (`EXPORT LEVY`); a name the register matches as two
-of one person's forms side by side (`Andrei Andreyevich` `Gromyko`) is one name."""
+marker glued to a mixed-case name's last word (`Gaitskell4`, `Molotov3a`), a place whose name
+is a given name before a surname (`Milan Stojadinovic`) or a surname after a given name and
+an initial (`Roy M. Melbourne`) or an honorific (`Mr. Holland`), a note marker glued to a
+dateline's year (`4 November 19561`), a register person's name that is another's given name
+(`Marshall S. Carter`) or part of a compound surname (`Capt. Castro Madero`), a register
+surname after a given name not its person's (`Reginald F. C. Vance`) and the initials before
+one that is (`A. Gromyko`), a person's name naming a collection (`Dulles Papers`) or a capitals
+word's noun (`EXPORT LEVY`); two of one person's forms side by side are one name."""
 
 from __future__ import annotations
 
@@ -108,8 +106,7 @@ def given_place(piece: str, match: NameMatch, ctx: Context, rules: Rules) -> boo
     """`Milan Gavrilovich`: a place whose name is a given name (`given-name-places`) right
     before a capitalised word neither the register nor the function words know, with no
     preposition before it, is the given name of a person, not the place; a place's name
-    right after one person's honorific (`surname-honorifics`: `Mr. Holland`, New Zealand's
-    Prime Minister) is a surname."""
+    after one person's honorific (`surname-honorifics`: `Mr. Holland`) is a surname."""
     if match.entry.kind != "place":
         return False
     honorific = _WORD_BEFORE.search(piece, max(0, match.start - 12), match.start)
@@ -213,11 +210,13 @@ def compound_surname(piece: str, match: NameMatch, ctx: Context, rules: Rules) -
     a capitalised word neither the register nor the function words know, opens another
     person's compound surname; not when the word is among the person's names (`Münnich
     Ferenc`) or the person's names are also written surname first (`Anami Korechika`);
-    (lead32) nor is the surname glued to a capitalised word by a hyphen (`Bienvenu-Martin`)."""
+    (lead32) nor is one glued by a hyphen to a capitalised word that is no register surname
+    (`Bienvenu-Martin`; `Carter-Gromyko` pairs two persons)."""
     if match.entry.kind != "person" or " " in match.form.strip():
         return False
-    if piece[match.start - 1:match.start] == "-" and _capitalised_before(piece, match.start - 1):
-        return True
+    joined = piece[match.start - 1:match.start] == "-" and _word_before(piece, match.start - 1)
+    if joined:
+        return not ctx.res.register.persons_by_surname(joined)
     title = piece[:match.start].split()[-1:]
     after = _SURNAME_AFTER.match(piece, match.end)
     if not (title and title[0].rstrip(".").casefold() in rules.titles and after) \
@@ -341,12 +340,13 @@ def given_name_before(piece: str, start: int, ctx: Context, rules: Rules) -> int
 
 
 @lru_cache(maxsize=4096)
-def _capitalised_before(piece: str, end: int) -> bool:
-    """Whether a capitalised word of letters ends at `end` (`Bienvenu` of `Bienvenu-Martin`)."""
+def _word_before(piece: str, end: int) -> str:
+    """The capitalised word of letters ending at `end` (`Bienvenu` of `Bienvenu-Martin`)."""
     start = end
     while start > 0 and (piece[start - 1].isalpha() or piece[start - 1] in "'’"):
         start -= 1
-    return start < end and piece[start].isupper() and (start == 0 or piece[start - 1].isspace())
+    word = piece[start:end]
+    return word if word[:1].isupper() and (start == 0 or piece[start - 1].isspace()) else ""
 
 
 def _full_forms(entry: Entry) -> tuple[str, ...]:
