@@ -224,3 +224,23 @@ def test_a_receipt_by_the_clock_alone_is_of_the_sending_day(
 def test_the_french_hour_with_its_stop_is_read(resources) -> None:
     xml = text_xml(_FRENCH.format(sent="20 h. 30.", received=""), resources)
     assert 'when="1956-07-28T20:30:00"' in xml
+
+
+@pytest.mark.parametrize("citation", [
+    "DDE's Papers as President, DDE Diaries Series, Box 20, October 1956 Diary - Staff Memos",
+    "National Security File, Country File, USSR, Box 220"])
+def test_a_presidential_library_file_citation_is_an_archival_reference(citation, resources):
+    found = resources.patterns.match("archival-reference", citation)
+    assert found is not None and found[1].group("ref") == citation
+    assert resources.patterns.match("archival-reference", "Papers, please, Box") is None
+
+
+@pytest.mark.parametrize("label", ["[Document Title]:", "Document Title:"])
+def test_a_label_in_brackets_is_keyed_without_them(label, resources) -> None:
+    text = (f"Dwight D. Eisenhower Presidential Library\n\nAnn Whitman File, DDE Diaries Series,"
+            f" Box 19\n\n{label} Message from the President to Prime Minister Eden\n\n"
+            "Date: 30 October 1956\n\nDear Anthony:\n\nI must express my concern.\n\nIke\n")
+    facts = text_facts(text, resources)
+    assert facts["title"] == "Message from the President to Prime Minister Eden"
+    assert facts["addressee"] == ["Anthony Eden"]
+    assert facts["archive_idno"] == "Ann Whitman File, DDE Diaries Series, Box 19"

@@ -315,9 +315,9 @@ def _top_level_bar(pattern: str) -> bool:
 
 @lru_cache(maxsize=256)
 def label_key(text: str) -> str:
-    """How a label table keys `text`: spaces collapsed, case folded, no final colon (the
-    last few kept: each line is asked about as a label by several stages in turn)."""
-    return " ".join(text.strip().rstrip(":").split()).casefold()
+    """A label table's key of `text`: spaces collapsed, case folded, no final colon or brackets."""
+    label = text.strip().rstrip(":").strip()  # (lead32) a library's `[Document Title]:`
+    return " ".join((label[1:-1] if label[:1] + label[-1:] == "[]" else label).split()).casefold()
 
 
 Row = tuple[str, str, tuple[str, ...], openings.Opening | None, str, tuple[str, ...]]
