@@ -244,3 +244,36 @@ def test_a_label_in_brackets_is_keyed_without_them(label, resources) -> None:
     assert facts["title"] == "Message from the President to Prime Minister Eden"
     assert facts["addressee"] == ["Anthony Eden"]
     assert facts["archive_idno"] == "Ann Whitman File, DDE Diaries Series, Box 19"
+
+
+_NOTE = """EMBASSY OF THE UNION OF SOVIET SOCIALIST REPUBLICS
+
+No. 47
+
+The Embassy of the Union of Soviet Socialist Republics presents its compliments to the \
+Department of State and has the honor to state the following.
+
+The Soviet Government protests against the flights of American aircraft.
+
+The Embassy avails itself of this opportunity to renew to the Department the assurances of \
+its highest consideration.
+
+Washington, D.C., May 10, 1960
+
+{foot}
+"""
+
+
+@pytest.mark.parametrize("foot", ["Department of State,\nWashington, D.C.",
+                                  "Department of State, Washington, D.C."])
+def test_a_ministry_at_a_notes_foot_is_its_addressee(foot, resources) -> None:
+    xml = text_xml(_NOTE.format(foot=foot), resources)
+    received = xml.split('<correspAction type="received">')[1].split("</correspAction>")[0]
+    assert 'ref="#org-united-states-department-of-state"' in received
+    sent = xml.split('<correspAction type="sent">')[1].split("</correspAction>")[0]
+    assert "Department of State" not in sent and "Embassy of the Union" in sent
+
+
+def test_a_ministry_signing_alone_stays_a_signature(resources) -> None:
+    assert resources.patterns.match("foot-address", "Ministry of Foreign Affairs") is None
+    assert resources.patterns.match("foot-address", "Ministry of Foreign Affairs,") is not None
