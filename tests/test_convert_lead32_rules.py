@@ -276,4 +276,6 @@ def test_a_ministry_at_a_notes_foot_is_its_addressee(foot, resources) -> None:
 
 def test_a_ministry_signing_alone_stays_a_signature(resources) -> None:
     assert resources.patterns.match("foot-address", "Ministry of Foreign Affairs") is None
-    assert resources.patterns.match("foot-address", "Ministry of Foreign Affairs,") is not None
+    assert resources.patterns.match("foot-address", "Department of State,") is None
+    assert resources.patterns.match("foot-address", "Department of State, Bonn, 3 March 1958.") \
+        is None
