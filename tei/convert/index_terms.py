@@ -54,7 +54,7 @@ def _heading_entry(line: Line, ctx: Context) -> Entry | None:
         # a heading the register knows no whole body of that names one of its bodies (`...
         # partiia. Politburo`) is read as text, its body linked (lead32)
         if ctx.res.register.lookup(line.text) is None and any(
-                found.entry.kind == "org" for found in ctx.res.register.find(line.text)):
+                named.entry.kind == "org" for named in ctx.res.register.find(line.text)):
             return None
         return ctx.entry("org", line.text, line.no)
     register = ctx.res.register
