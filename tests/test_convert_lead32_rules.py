@@ -279,3 +279,16 @@ def test_a_ministry_signing_alone_stays_a_signature(resources) -> None:
     assert resources.patterns.match("foot-address", "Department of State,") is None
     assert resources.patterns.match("foot-address", "Department of State, Bonn, 3 March 1958.") \
         is None
+
+
+def test_a_short_spanish_telegram_is_read_as_spanish(resources) -> None:
+    text = ("TELEGRAMA CIFRADO\nNÚM. 318\n\nLa Habana, 24 de octubre de 1962.\n\n"
+            "Presidente Dorticós recibióme hoy. Expresó que Gobierno cubano agradece actitud "
+            "México en la OEA y que no aceptará inspección alguna en su territorio.\n\n"
+            "Fidel Castro hablará esta noche por televisión.\n\nEMBAJADOR GILBERTO BOSQUES\n")
+    assert '<language ident="es">' in text_xml(text, resources)
+
+
+def test_a_mexican_file_number_after_a_colon_is_the_shelfmark(resources) -> None:
+    found = resources.patterns.match("archival-reference", "Expediente: III-2876-5")
+    assert found is not None and found[1].group("ref") == "III-2876-5"
