@@ -295,10 +295,12 @@ def _addressed_letter(message: Message, heading: list[RegistryLine]) -> bool:
     letterhead lines, a number, a dateline and an address line only (a secretariat's
     `No. 12-3/417` / `Moscow, 9 October 1968` / `To Comrade I. HORVÁTH,` ... `Dear Comrade
     Horváth,` ... `With comradely greetings,`): a letter, though a dateline under a number
-    and an address line are the East-bloc cable form's signs too."""
+    and an address line are the East-bloc cable form's signs too; so with a memorandum's
+    `To:` and `From:` lines over `Dear Golda,` ... `Yours sincerely,` (lead33)."""
     return bool(heading) and any(part.kind == "salute" for part in message.opener) and bool(
         message.closer) and message.closer[0].kind == "salute" and all(
-        line.subtype in _LETTERHEAD_LINES or line.subtype == "addressee" for line in heading)
+        line.subtype in _LETTERHEAD_LINES or line.subtype in ("addressee", "sender")
+        for line in heading)
 
 
 def named_form(words: str, ctx: Context) -> bool:

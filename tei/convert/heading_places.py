@@ -48,6 +48,10 @@ def heading_facts(header: Header, lines: list[Line], ctx: Context) -> None:
         zip(range(len(lines)), kinds, lines, strict=True),
         key=lambda item: (item[0] < covering, _PLACE_ORDER.get(item[1], 2)))]
     members = _label_members(lines, ctx)
+    # a place under a letterhead is the seat it writes from (`_letterhead_place`), not a
+    # destination (lead33: `Embassy of Israel` / `Washington, D.C.`)
+    seats = {line.no for previous, kind, line in zip(kinds, kinds[1:], lines[1:], strict=False)
+             if previous == "letterhead" and kind == "destination"}
     fields: dict[str, str] = {}  # the hours given in fields of their own
     day = ""  # a sending date the heading gives by the day alone
     bare_number = False  # the number taken so far stood alone (`No. 131`)
@@ -81,7 +85,7 @@ def heading_facts(header: Header, lines: list[Line], ctx: Context) -> None:
                                  or _seat_under(groups["sender"], lines, kinds, line, ctx)
                                  or (_party_place(groups["sender"], ctx) if "addressee" in groups
                                      else _sender_field_place(groups["sender"], ctx, line.no)))
-        if "destination" in groups:
+        if "destination" in groups and line.no not in seats:
             header.received.place = (header.received.place
                                      or named_place(groups["destination"], ctx, line.no))
         hours = {k: hour_field(text, groups[k]) for k in ("received", "sent") if k in groups}

@@ -79,8 +79,12 @@ _APPOSITIVE = re.compile(r"^[^,]++,\s++[A-Z][\w'’.-]++(?:\s[A-Z][\w'’.-]++){
 _SEAT_HOLDER = re.compile(r"^[^,()]++,\s++[A-Z][^,()]{1,40}+\([A-Z][^()]{1,40}+\)")
 # (misses31) and a quotation in brackets closing a catalogue's title (`MT message to Haig
 # (1540Z) ["... remove all her naval vessels from the MEZ"]`): the document's words, no party
+# (lead33) or the subject quoted between the parties and the date, the caption's form of a
+# briefing book (`Cable from ... to Secretary of State, "Meeting with ...," March 3, 1983,
+# Confidential`)
 _QUOTED_SUBJECT = re.compile(r",\s*+(?:[‘“][^”]*+|'[^']++(?:'[^',]++)*+'$)$"
-                             r"|(?<!\s)\s*+\[[\"“‘'][^\[\]]*+\]$")
+                             r"|(?<!\s)\s*+\[[\"“‘'][^\[\]]*+\]$"
+                             r"|,\s*+[\"“][^\"“”]{2,200}+[\"”](?:,?\s++[^\"“”]*+)?$")
 _PARENTHESISED = re.compile(r"\((?P<name>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,3})\)")
 # capitalised words, a surname's particles among them (`von Walther`, `de Margerie`, `d’Ormesson`)
 _PARTICLES = rf"(?:(?:{'|'.join(sorted(CAPITALS_PARTICLES))})\s+)*+"

@@ -17,6 +17,7 @@ gives it (`listRelation type="locations"`) named beside it.
 
 from __future__ import annotations
 
+import re
 from itertools import pairwise
 
 from tei.convert.context import Context
@@ -64,14 +65,19 @@ def post_seat(text: str, ctx: Context, when: str = "") -> Entry | None:
     return ctx.use(entry) if entry.kind == "place" else capital(entry, when, ctx)
 
 
+# (lead33) a subject heading (`On instructions to the Soviet Ambassador in Addis Ababa`, a
+# party decision's; `Re: ...`, `Subject: ...`): the post it names is the one written to
+_SUBJECT_HEAD = re.compile(r"(?i)^(?:on|about|concerning|regarding|re|subject)(?:\s*+:|\s)")
+
+
 def seat_of_origin(sent: Action, texts: list[str], ctx: Context) -> str:
-    """Set the place of origin from the first of `texts` naming a post, when none was
-    found; a country as the place gives way to its capital (the country is the post).
-    Returns where the place came from ("" when it did not change)."""
+    """Set the place of origin from the first of `texts` naming a post (not a subject
+    heading), when none was found; a country as the place gives way to its capital (the
+    country is the post). Returns where the place came from ("" when it did not change)."""
     where = ""
     if sent.place is None:
-        sent.place = next((seat for text in texts if (seat := post_seat(text, ctx, sent.when))),
-                          None)
+        sent.place = next((seat for text in texts if not _SUBJECT_HEAD.match(text)
+                           and (seat := post_seat(text, ctx, sent.when))), None)
         where = "a post's seat" if sent.place else ""
     seat = capital(sent.place, sent.when, ctx) if sent.place else None
     if seat is not None:

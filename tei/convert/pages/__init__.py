@@ -19,6 +19,7 @@ from tei.convert.context import Context
 from tei.convert.pages import (
     aad,
     blogpost,
+    briefing_book,
     cablerecord,
     catalogue_caption,
     citation_block,
@@ -68,6 +69,8 @@ READERS = (
     PageReader("frus", frus.evidence, frus.unwrap),
     PageReader("aad", aad.evidence, aad.unwrap, aad.NEEDS),
     PageReader("blog-post", blogpost.evidence, blogpost.unwrap, blogpost.NEEDS),
+    PageReader("briefing-book", briefing_book.evidence, briefing_book.unwrap,
+               briefing_book.NEEDS),
     PageReader("cable-record", cablerecord.evidence, cablerecord.unwrap),
     PageReader("catalogue-caption", catalogue_caption.evidence, catalogue_caption.unwrap,
                catalogue_caption.NEEDS),
