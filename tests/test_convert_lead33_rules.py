@@ -142,3 +142,40 @@ def test_a_missions_letterhead_city_is_where_it_writes_from(letterhead, resource
     xml = text_xml(text, resources)
     received = xml.split('<correspAction type="received">')[1].split("</correspAction>")[0]
     assert "Ottawa" not in received
+
+
+_JOURNAL = """ISSUE 14/15                                       221
+Telegram from Soviet Ambassador in Beijing Yudin to the CC CPSU, 2 August 1958
+
+TOP SECRET
+
+Mao Zedong received me today and spoke about the Taiwan Strait, as agreed.{anchor}
+
+Mao asked that his views be passed to Comrade Khrushchev.
+
+AMBASSADOR
+P. YUDIN
+
+{note} The shelling of Jinmen began on 23 August 1958.
+"""
+
+
+@pytest.mark.parametrize("note", ["1.", "1"])
+def test_a_journals_numbered_note_under_the_signature_is_a_footnote(note, resources) -> None:
+    xml = text_xml(_JOURNAL.format(anchor="1", note=note), resources)
+    assert 'agreed.<note place="foot" n="1">The shelling' in xml
+    assert "<signed>AMBASSADOR" in xml and "<item" not in xml
+
+
+def test_a_numbered_line_without_its_anchor_stays_text(resources) -> None:
+    xml = text_xml(_JOURNAL.format(anchor="", note="1."), resources)
+    assert '<note place="foot" n="1">' not in xml
+
+
+@pytest.mark.parametrize("file", ["A'.1.5.0.3-2", "B'.4.1.2.1"])
+def test_a_japanese_ministry_file_classification_is_the_shelfmark(file, resources) -> None:
+    text = ("Diplomatic Archives of the Ministry of Foreign Affairs of Japan\n"
+            f"File {file}\n\nTelegram No. 812\nFrom: Ambassador Asakai, Washington\n"
+            "To: Foreign Minister Fujiyama\nSent: October 24, 1960, 19:40\n\n"
+            "I called on Assistant Secretary Parsons today.\n")
+    assert text_facts(text, resources)["archive_idno"] == file

@@ -51,6 +51,7 @@ from tei.convert.pages import (
     worksitem,
 )
 from tei.convert.pages.gate import Gate, Needs
+from tei.convert.pages.print_notes import print_notes
 from tei.convert.read import Line
 from tei.convert.zones import Segments
 
@@ -107,6 +108,8 @@ def read_pages(lines: list[Line], seg: Segments, ctx: Context) -> list[Line]:
         if score > 0:
             seg.layouts.append(READERS[i].name)
             lines = READERS[i].unwrap(lines, seg, ctx)
+    if "frus" not in seg.layouts:  # (lead33) a printed journal's notes under the signature
+        lines = print_notes(lines)
     return generic.unwrap(meeting_heading.meeting_date(lines, seg, ctx), seg, ctx)
 
 

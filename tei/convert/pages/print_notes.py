@@ -1,6 +1,7 @@
-"""The footnotes of a printed FRUS volume as OCR keeps them (frus55): at the page's foot,
-under its rule (`__________`) or under the signature in capitals (`HURLEY`), each note opens
-with its number and no stop (`14 Member of the Central Executive Committee ...`: the
+"""The footnotes of a printed FRUS volume as OCR keeps them (frus55), and of any printed page
+(lead33: a journal's PDF text; `read_pages` runs the pass where no FRUS reader did): at the
+page's foot, under its rule (`__________`) or under the signature in capitals (`HURLEY`), each
+note opens with its number, perhaps a stop (`14 Member of the Central Executive Committee ...`: the
 superscript the volume numbers its notes with through the chapter), and the anchor in the
 text is the same number, glued to the word (`En-lai,14`, `open.”15`) or set off by a space
 between two words (`Chou En-lai 14 left`). A page's notes stand at its foot, so they may
@@ -16,7 +17,7 @@ from dataclasses import replace
 
 from tei.convert.read import Line
 
-_NOTE = re.compile(r"^(?P<n>[1-9]\d{0,2})\s(?P<text>[A-Z“\"][^\n]*+)$")
+_NOTE = re.compile(r"^(?P<n>[1-9]\d{0,2})\.?\s(?P<text>[A-Z“\"][^\n]*+)$")
 _SIGNATURE = re.compile(r"^[A-Z][A-Z.'’ -]{2,40}+$")
 
 
