@@ -179,3 +179,29 @@ def test_a_japanese_ministry_file_classification_is_the_shelfmark(file, resource
             "To: Foreign Minister Fujiyama\nSent: October 24, 1960, 19:40\n\n"
             "I called on Assistant Secretary Parsons today.\n")
     assert text_facts(text, resources)["archive_idno"] == file
+
+
+_RECORD = """RECORD OF A CONVERSATION BETWEEN THE PRIME MINISTER AND THE SOVIET AMBASSADOR
+AT 10 DOWNING STREET ON WEDNESDAY, 17 OCTOBER 1973
+
+Present:
+The Prime Minister
+Sir Alec Douglas-Home
+
+{other}
+
+The Soviet Ambassador said that he had been instructed to convey the Soviet view.
+"""
+
+
+@pytest.mark.parametrize("other", ["H.E. Mr. N. M. Lunkov\nMr. V. Semenov",
+                                   "Mr. N. M. Lunkov"])
+def test_the_other_sides_members_after_a_blank_line_are_participants(other, resources) -> None:
+    xml = text_xml(_RECORD.format(other=other), resources)
+    assert xml.count('subtype="participants"') == 3 + len(other.split("\n"))
+    assert text_facts(_RECORD.format(other=other), resources)["sender"] == []
+
+
+def test_a_short_sentence_after_the_members_is_no_member(resources) -> None:
+    xml = text_xml(_RECORD.format(other="Mr. Lunkov opened the talk."), resources)
+    assert xml.count('subtype="participants"') == 3

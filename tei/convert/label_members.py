@@ -2,7 +2,8 @@
 `PARTICIPANTS:`): short lines up to a blank line or another label alone; a list numbered
 from `1.` ends where its numbering does (`CC:` / `1. Comrade Ulbricht` ... `6. Archive`
 over the form's title `Single Information`, a Stasi report's heading); a participants label's
-members may stand in groups by side, blank lines before each (`side_members`).
+members may stand in groups by side, blank lines before each (`side_members`), the other
+side's perhaps without a side's line (`_other_side`).
 """
 
 from __future__ import annotations
@@ -92,7 +93,39 @@ def participant_members(lines: list[Line], i: int, ctx: Context) -> int:
                 and not _SENTENCE_END.search(lines[n].text))) \
             and not label_alone_match(lines[n].text):
         n += 1
-    return _numbered_end(lines, i, n - i)
+    count = _numbered_end(lines, i, n - i)
+    return count + _other_side(lines, i + count, ctx) if count else count
+
+
+_OTHER_SIDE_LINES = 8
+_WORD_STOP = re.compile(r"[a-z]{3}\.$")  # a sentence's end (`Mr. Lunkov opened the talk.`)
+
+
+def _other_side(lines: list[Line], n: int, ctx: Context) -> int:
+    """(lead33) How many lines from `n` on are the other side's members, set after a blank
+    line without a side's line (a British record's `Present:` over the British and then,
+    after a blank line, the Soviet party: `H.E. Mr. N. M. Lunkov` / `Mr. V. Semenov`): a few
+    short lines, each a known person's or opening with a courtesy title, then a blank line;
+    else 0."""
+    if n >= len(lines) or not lines[n].blank_before:
+        return 0
+    k = n
+    while k < len(lines) and k - n < _OTHER_SIDE_LINES and (k == n or not lines[k].blank_before) \
+            and _member_line(lines[k].text, ctx):
+        k += 1
+    return k - n if k > n and (k == len(lines) or lines[k].blank_before) else 0
+
+
+def _member_line(text: str, ctx: Context) -> bool:
+    """A short line naming a member, no sentence: a register person in it, or a courtesy title
+    first."""
+    words = text.split()
+    if not words or len(words) > MEMBER_WORDS or label_alone_match(text) or text.endswith(
+            ("!", "?", ":", ";")) or _WORD_STOP.search(text):
+        return False
+    titles = ctx.res.patterns.words("honorifics")
+    return words[0].casefold().rstrip(".") in titles or words[0].casefold() in titles or any(
+        match.entry.kind == "person" for match in ctx.res.register.find(text))
 
 
 _NAME_WORDS = 6  # the comma after a member's name comes within these words
