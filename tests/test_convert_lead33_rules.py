@@ -205,3 +205,46 @@ def test_the_other_sides_members_after_a_blank_line_are_participants(other, reso
 def test_a_short_sentence_after_the_members_is_no_member(resources) -> None:
     xml = text_xml(_RECORD.format(other="Mr. Lunkov opened the talk."), resources)
     assert xml.count('subtype="participants"') == 3
+
+
+_MARKDOWN = """---
+title: "Letter from Harold Macmillan to John F. Kennedy, {date}"
+date: 1962-10-22
+---
+
+# {heading}
+
+**{address}**
+**22 October 1962**
+
+*Top Secret*
+
+Dear Friend,
+
+Thank you for your message about Cuba.
+
+Yours ever,
+
+Harold Macmillan
+"""
+
+
+def _markdown(heading: str = "Letter from Harold Macmillan to John F. Kennedy",
+              address: str = "Admiralty House, London", date: str = "22 October 1962") -> str:
+    return _MARKDOWN.format(heading=heading, address=address, date=date)
+
+
+@pytest.mark.parametrize("address", ["Admiralty House, London", "Lancaster House, London"])
+def test_a_house_over_the_dateline_gives_its_city(address, resources) -> None:
+    assert text_facts(_markdown(address=address), resources)["place_of_origin"] == "London"
+
+
+def test_a_heading_repeating_the_title_without_its_date_is_the_title(resources) -> None:
+    xml = text_xml(_markdown(), resources)
+    assert "<head>Letter from" not in xml and 'subtype="other">Letter from' not in xml
+
+
+def test_a_heading_before_more_than_a_date_is_no_repeat(resources) -> None:
+    xml = text_xml(_markdown(heading="Letter from Harold Macmillan",
+                             date="on Cuba and the Security Council"), resources)
+    assert "Letter from <persName" in xml.split("<text")[1]

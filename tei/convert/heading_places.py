@@ -255,9 +255,12 @@ def _seat_line_place(text: str, ctx: Context, line: int) -> Entry | None:
 # (frus37) a 19th-century FRUS dateline broken after the office and its seat, the date on
 # the next line (`Department of State, Washington,` / `December 13, 1861.`; `Legation of the
 # United States, Madrid,` / `May 2, 1862.`): the seat is where it was written
+# (lead33) or a house or palace written from, the comma after the seat maybe left out
+# (`Admiralty House, London` over `22 October 1962`)
 _OFFICE_SEAT = re.compile(r"^(?=[A-Z])(?P<office>[^,]{0,60}?\b(?i:department|legation|embassy|"
                           r"consulate|consulate-general|ministry|office|mission|residency|"
-                          r"agency)\b[^,]{0,40}),\s++(?P<seat>[A-Z][\w.'’ -]{1,30}?),$")
+                          r"agency|house|palace)\b[^,]{0,40}),\s++"
+                          r"(?P<seat>[A-Z][\w.'’ -]{1,30}?),?$")
 _MISSION = re.compile(r"\b(?:EMBASSY|LEGATION|CONSULATE|HIGH COMMISSION|DELEGATION|MISSION)\b")
 # (other37) a mission's seat on the line under its letterhead, after the language's `in` (`EN
 # WASHINGTON.`, `A BERLINO`, `À BERLIN`, `IN BERN`, `TE PARIJS`)

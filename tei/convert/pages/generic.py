@@ -36,6 +36,7 @@ from tei.convert.pages.summary import (
     unlabelled_summary,
 )
 from tei.convert.pages.summary_only import summary_above, summary_in_head, summary_only
+from tei.convert.pages.title_again import dated_title_again, repeats_title
 from tei.convert.parties import title_parties
 from tei.convert.read import Line
 from tei.convert.segment import bare, doc_type_in, heading_kind, label_of
@@ -254,9 +255,9 @@ def _head_line(lines: list[Line], i: int, seg: Segments, ctx: Context) -> bool:
         seg.page_date = line  # not a date with its hour over a form's heading line (`14 March
         return True  # 1964, 18.30` / `ROYAL GREEK EMBASSY, ANKARA`): that is the heading's;
     # nor one over the salutation (`12/VI. 1919` / `Comrade Lenin,`): the letter's dateline
-    if seg.page_title and _repeats(line.text, seg.page_title.text):
+    if seg.page_title and repeats_title(line.text, seg.page_title.text):
         return True
-    if seg.page_title and _dated_title_again(line, seg, ctx):
+    if seg.page_title and dated_title_again(line, seg, ctx):
         return True
     if seg.page_title and i > 0 and lines[i - 1] is seg.page_title and _title_rest(line.text, seg):
         seg.page_title = Line(seg.page_title.no, f"{seg.page_title.text} {line.text}")
@@ -370,30 +371,3 @@ def _is_banner(lines: list[Line], i: int) -> bool:
     return i == 0 and len(parts) > 1 and all(
         0 < len(part.split()) <= 8 and not PROSE_END.search(part) for part in parts)
 
-
-def _repeats(text: str, title: str) -> bool:
-    """A line repeating the title, a page id glued before it or set before it with a space
-    (kashmiribhatta.in's date code, `13111947 Text of two Telegrams ...`, commonwealth41) or
-    a sentence (`X. <title>`)."""
-    before = text[: len(text) - len(title)] if text.endswith(title) else None
-    return text == title or (before is not None and (
-        before.rstrip().isdigit() or before.endswith(". ")))
-
-
-def _dated_title_again(line: Line, seg: Segments, ctx: Context) -> bool:
-    """A PDF export's date and title under its host's title line (docslib: `August 21,
-    1968 Record of the Meeting ... concerning ...` under the same title in title case, or
-    `October 18, 1964 Cable from the Chinese Embassy in Indonesia, 'Reactions ...'` under
-    its quoted part): the export's title is the page's (the archive's own words and case),
-    the host's title and a second date are kept as page text."""
-    lead = ctx.res.dates.leading(line.text)
-    title = seg.page_title
-    if lead is None or title is None or not lead[1].casefold().endswith(title.text.casefold()):
-        return False
-    seg.fields.setdefault("page-text", []).append(title)
-    if seg.page_date is None:
-        seg.page_date = Line(line.no, lead[0])
-    else:
-        seg.fields["page-text"].append(Line(line.no, lead[0]))
-    seg.page_title = Line(line.no, lead[1])
-    return True
