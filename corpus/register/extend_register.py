@@ -96,8 +96,8 @@ FIRST_NAMES = {
 }
 # Surname variants kept although another register person bears the same name: the period's
 # dominant referent keeps it (documented in the entries' notes and the README).
-# (reg58) Georgios Papandreou keeps `Papandreou`; his son Andreas has it in his years of office
-# by the namesakes rule (tei/convert/namesakes.py).
+# (reg58) Georgios and Andreas Papandreou both carry `Papandreou`: the years their offices
+# reach tell them apart (tei/convert/namesakes.py), as for the three Keatings.
 SHARED_SURNAME_OK = {"malik", "castro", "henderson", "bruce", "papandreou"}
 # All-capital abbreviations kept although they spell an English word: rare as words in
 # all-capital cables (`MID` is the README's known residual risk).
@@ -1548,6 +1548,8 @@ Essen | DE:Essen | |
 Koblenz | DE:Koblenz | |
 Trier | DE:Trier | |
 Aachen | DE:Aachen | |
+Kassel | DE:Kassel | |
+Magdeburg | DE:Magdeburg | |
 Lublin | PL:Lublin | |
 Białystok | PL:Białystok | |
 Gdynia | PL:Gdynia | |
