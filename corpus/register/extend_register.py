@@ -1550,6 +1550,19 @@ Trier | DE:Trier | |
 Aachen | DE:Aachen | |
 Kassel | DE:Kassel | |
 Magdeburg | DE:Magdeburg | |
+# (reg58) second round: bases and test sites in towns
+Comiso | IT:Comiso | |
+Mutlangen | DE:Mutlangen | |
+Bitburg | DE:Bitburg | |
+Lakenheath | GB:Lakenheath | |
+Mildenhall | GB:Mildenhall | |
+Keflavik | IS:Keflavík | |
+Los Alamos | US:Los Alamos | |
+Oak Ridge | US:Oak Ridge | |
+Reggane | DZ:Reggane | |
+Pokhran | IN:Pokaran | |
+Kahuta | PK:Kahuta | |
+Tyumen | RU:Tyumen | |
 Lublin | PL:Lublin | |
 Białystok | PL:Białystok | |
 Gdynia | PL:Gdynia | |
