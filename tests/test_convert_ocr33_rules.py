@@ -80,7 +80,7 @@ def test_a_flattened_memorandums_ocr_labels_and_stamp_are_read(resources, stamp:
     facts = text_facts(text, resources)
     xml = text_xml(text, resources)
     assert facts["date"] == "1976-06-02"
-    assert facts["addressee"] and facts["addressee"][0] in ("Peter Rodman", "Anne J. Keller")
+    assert facts["addressee"] and facts["addressee"][0] in ("Peter W. Rodman", "Anne J. Keller")
     assert facts["sender"] == []
     assert ">SUBJECT Consular Access to Detained Citizens</ab>" in xml
     assert "<p>Over the past two years" in xml

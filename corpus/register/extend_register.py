@@ -96,7 +96,9 @@ FIRST_NAMES = {
 }
 # Surname variants kept although another register person bears the same name: the period's
 # dominant referent keeps it (documented in the entries' notes and the README).
-SHARED_SURNAME_OK = {"malik", "castro", "henderson", "bruce"}
+# (reg58) Georgios and Andreas Papandreou both carry `Papandreou`: the years their offices
+# reach tell them apart (tei/convert/namesakes.py), as for the three Keatings.
+SHARED_SURNAME_OK = {"malik", "castro", "henderson", "bruce", "papandreou"}
 # All-capital abbreviations kept although they spell an English word: rare as words in
 # all-capital cables (`MID` is the README's known residual risk).
 ALLCAPS_OK = {"mid", "sac", "sis", "pap"}
@@ -1487,6 +1489,155 @@ Tumen River | - | Tumen; Tuman River; ko:Tuman-gang |
 Imjin River | - | Imjin |
 Naktong River | - | Naktong; rr:Nakdong River |
 Taedong River | - | Taedong |
+# (reg58) Soviet, East European, Turkish, Greek, Iranian, Afghan, Indian, Pakistani, Chinese and Japanese cities added by reg58 (their variants and notes are in places.xml)
+Brest | BY:Brest | |
+Grodno | BY:Grodno | |
+Vitebsk | BY:Vitebsk | |
+Gomel | BY:Gomel | |
+Mogilev | BY:Mogilev | |
+Donetsk | UA:Donetsk | |
+Zaporozhye | UA:Zaporizhzhya | |
+Simferopol | UA:Simferopol | |
+Chernobyl | UA:Chornobyl | |
+Smolensk | RU:Smolensk | |
+Samarkand | UZ:Samarkand | |
+Bukhara | UZ:Bukhara | |
+Karaganda | KZ:Karagandy | |
+Ust-Kamenogorsk | KZ:Oskemen | |
+Magnitogorsk | RU:Magnitogorsk | |
+Norilsk | RU:Norilsk | |
+Magadan | RU:Magadan | |
+Yakutsk | RU:Yakutsk | |
+Komsomolsk-on-Amur | RU:Komsomolsk-on-Amur | |
+Sovetskaya Gavan | RU:Sovetskaya Gavan' | |
+Severomorsk | RU:Severomorsk | |
+Nakhodka | RU:Nakhodka | |
+Arkhangelsk | RU:Arkhangelsk | |
+Novorossiysk | RU:Novorossiysk | |
+Narva | EE:Narva | |
+Tartu | EE:Tartu | |
+Liepaja | LV:Liepaja | |
+Ventspils | LV:Ventspils | |
+Batumi | GE:Batumi | |
+Sukhumi | GE:Sukhumi | |
+Kutaisi | GE:Kutaisi | |
+Nakhichevan | AZ:Nakhchivan | |
+Sumgait | AZ:Sumqayit | |
+Ganja | AZ:Ganja | |
+Osh | KG:Osh | |
+Halle | DE:Halle (Saale) | |
+Erfurt | DE:Erfurt | |
+Cottbus | DE:Cottbus | |
+Eisenhüttenstadt | DE:Eisenhüttenstadt | |
+Jena | DE:Jena | |
+Zwickau | DE:Zwickau | |
+Bautzen | DE:Bautzen | |
+Wismar | DE:Wismar | |
+Stralsund | DE:Stralsund | |
+Helmstedt | DE:Helmstedt | |
+Karlsruhe | DE:Karlsruhe | |
+Mainz | DE:Mainz | |
+Heidelberg | DE:Heidelberg | |
+Stuttgart | DE:Stuttgart | |
+Bremen | DE:Bremen | |
+Bremerhaven | DE:Bremerhaven | |
+Kiel | DE:Kiel | |
+Lübeck | DE:Lübeck | |
+Düsseldorf | DE:Düsseldorf | |
+Essen | DE:Essen | |
+Koblenz | DE:Koblenz | |
+Trier | DE:Trier | |
+Aachen | DE:Aachen | |
+Kassel | DE:Kassel | |
+Magdeburg | DE:Magdeburg | |
+# (reg58) second round: bases and test sites in towns
+Comiso | IT:Comiso | |
+Mutlangen | DE:Mutlangen | |
+Bitburg | DE:Bitburg | |
+Lakenheath | GB:Lakenheath | |
+Mildenhall | GB:Mildenhall | |
+Keflavik | IS:Keflavík | |
+Los Alamos | US:Los Alamos | |
+Oak Ridge | US:Oak Ridge | |
+Reggane | DZ:Reggane | |
+Pokhran | IN:Pokaran | |
+Kahuta | PK:Kahuta | |
+Tyumen | RU:Tyumen | |
+Lublin | PL:Lublin | |
+Białystok | PL:Białystok | |
+Gdynia | PL:Gdynia | |
+Elbląg | PL:Elbląg | |
+Radom | PL:Radom | |
+Częstochowa | PL:Częstochowa | |
+Legnica | PL:Legnica | |
+Kielce | PL:Kielce | |
+Opole | PL:Opole | |
+Katowice | PL:Katowice | |
+Hradec Králové | CZ:Hradec Králové | |
+České Budějovice | CZ:České Budějovice | |
+Olomouc | CZ:Olomouc | |
+Ostrava | CZ:Ostrava | |
+Plzeň | CZ:Pilsen | |
+Prešov | SK:Prešov | |
+Nitra | SK:Nitra | |
+Szeged | HU:Szeged | |
+Pécs | HU:Pécs | |
+Sopron | HU:Sopron | |
+Kecskemét | HU:Kecskemét | |
+Székesfehérvár | HU:Székesfehérvár | |
+Veszprém | HU:Veszprém | |
+Cluj | RO:Cluj-Napoca | |
+Timișoara | RO:Timişoara | |
+Constanța | RO:Constanţa | |
+Iași | RO:Iaşi | |
+Brașov | RO:Braşov | |
+Galați | RO:Galaţi | |
+Craiova | RO:Craiova | |
+Ploiești | RO:Ploieşti | |
+Oradea | RO:Oradea | |
+Sibiu | RO:Sibiu | |
+Suceava | RO:Suceava | |
+Sinaia | RO:Sinaia | |
+Giurgiu | RO:Giurgiu | |
+Burgas | BG:Burgas | |
+Rousse | BG:Ruse | |
+Stara Zagora | BG:Stara Zagora | |
+Vidin | BG:Vidin | |
+Dobrich | BG:Dobrich | |
+Shumen | BG:Shumen | |
+Blagoevgrad | BG:Blagoevgrad | |
+Dimitrovgrad | BG:Dimitrovgrad | |
+Rijeka | HR:Rijeka | |
+Pula | HR:Pula | |
+Novi Sad | RS:Novi Sad | |
+Erzurum | TR:Erzurum | |
+Kars | TR:Kars | |
+Trabzon | TR:Trabzon | |
+Samsun | TR:Samsun | |
+Sinop | TR:Sinop | |
+Eskişehir | TR:Eskişehir | |
+İskenderun | TR:İskenderun | |
+Piraeus | GR:Piraeus | |
+Patras | GR:Pátra | |
+Larissa | GR:Lárisa | |
+Paphos | CY:Paphos | |
+Kerman | IR:Kerman | |
+Ahvaz | IR:Ahvaz | |
+Mazar-i-Sharif | AF:Mazār-e Sharīf | |
+Kunduz | AF:Kunduz | |
+Pul-i-Khumri | AF:Pul-e Khumrī | |
+Ghazni | AF:Ghazni | |
+Gardez | AF:Gardez | |
+Khost | AF:Khōst | |
+Termez | UZ:Termez | |
+Kashgar | CN:Kashgar | |
+Shimla | IN:Shimla | |
+Chandigarh | IN:Chandigarh | |
+Abbottabad | PK:Abbottabad | |
+Nemuro | JP:Nemuro | |
+Niigata | JP:Niigata | |
+Yokosuka | JP:Yokosuka | |
+Sasebo | JP:Sasebo | |
 Amur River | - | Amur; Heilong Jiang |
 Yangtze River | - | Yangtze; Yangtse; Yangtze Kiang; py:Chang Jiang |
 Yellow River | - | py:Huang He; w:Hwang Ho |
