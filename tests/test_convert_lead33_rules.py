@@ -248,3 +248,28 @@ def test_a_heading_before_more_than_a_date_is_no_repeat(resources) -> None:
     xml = text_xml(_markdown(heading="Letter from Harold Macmillan",
                              date="on Cuba and the Security Council"), resources)
     assert "Letter from <persName" in xml.split("<text")[1]
+
+
+_DIARY = """{line}
+
+1985
+
+March 11, 1985
+
+Today the Plenum elected Gorbachev General Secretary. Gromyko nominated him.
+"""
+
+
+@pytest.mark.parametrize("line", ["THE DIARY OF ANATOLY S. CHERNYAEV",
+                                  "The Diary of Anatoly S. Chernyaev, 1985",
+                                  "From the diary of A. S. Chernyaev"])
+def test_a_diarys_keeper_writes_its_entry(line, resources) -> None:
+    facts = text_facts(_DIARY.format(line=line), resources)
+    assert facts["sender"] == ["Anatoly Chernyaev"]
+    assert facts["doc_type"] == "record of conversation"
+    assert facts["date"] == "1985-03-11"
+
+
+def test_papers_of_a_person_name_no_sender(resources) -> None:
+    facts = text_facts(_DIARY.format(line="From the papers of A. S. Chernyaev"), resources)
+    assert facts["sender"] != ["Anatoly Chernyaev"]

@@ -170,7 +170,7 @@ def _subject_title(title: str, heading: list[RegistryLine]) -> bool:
 # (wc39) a Soviet envoy's journal or diary entry (`From the journal of "11" August 1977`,
 # `From the diary of S.Y. Sinitsin`): the record it keeps is a record of conversation,
 # though the archive's title calls it a `Memorandum of Conversation`
-_JOURNAL = re.compile(r"(?i)^from\s++(?:the\s++)?(?:journal|diary)\s++of\b")
+_JOURNAL = re.compile(r"(?i)^(?:from\s++)?(?:the\s++)?(?:journal|diary)\s++of\b")
 
 
 def _journal_entry(heading: list[RegistryLine]) -> bool:

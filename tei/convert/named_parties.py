@@ -125,10 +125,24 @@ def relayed_senders(heading: list[RegistryLine], message: Message,
     if any(party.entry is not None and party.entry.kind == "person" for party in named):
         return named
     inside = refs([head for head in message.heads if _FROM_HEAD.match(text_of(head))], ctx)
-    return [Party(entry) for entry in inside] or named
+    return [Party(entry) for entry in inside] or named or _diarist(heading, ctx)
 
 
 _FROM_HEAD = re.compile(r"^FROM\s?:\s")  # a message's sender head in capitals (`FROM: X`)
+# (lead33) a diary's or journal's line over its entry: its keeper writes the entry
+_DIARY_OF = re.compile(r"(?i)^(?:from\s++)?(?:the\s++)?(?:diary|journal)\s++of\s++"
+                       r"(?P<name>[^,]{3,80}?)(?:,\s*+\d{4})?$")
+
+
+def _diarist(heading: list[RegistryLine], ctx: Context) -> list[Party]:
+    """The person whose diary or journal a heading's provenance line names (`THE DIARY OF
+    ANATOLY S. CHERNYAEV`, `From the journal of A. M. Puzanov`), else none."""
+    for line in heading:
+        found = _DIARY_OF.match(text_of(line.content)) if line.subtype == "provenance" else None
+        if found:
+            return [party for party in parties(found.group("name"), ctx)
+                    if party.entry is not None and party.entry.kind == "person"]
+    return []
 
 
 def heading_senders(heading: list[RegistryLine], ctx: Context) -> list[Party]:
