@@ -32,6 +32,7 @@ from tei.convert.read import Line
 from tei.convert.segment import heading_kind
 from tei.convert.zones import Segments
 
+_SUPERSCRIPT_DIGITS = str.maketrans("¹²³⁴⁵⁶⁷⁸⁹⁰", "1234567890")
 _FILE_DATE = re.compile(r"/(?P<m>1[0-2]|0?[1-9])[–-](?P<d>3[01]|[12]\d|0?[1-9])(?P<y>\d{2})\b")
 # a decimal file number a source note names (`Central Files, 791.56/11-1762`), a subject
 # file's words before its slash too (`740.00119 Control (Germany)/10–1245`, frus35), or its
@@ -357,8 +358,8 @@ def _heading_fact(found: tuple[str, re.Match[str]], line: Line, seg: Segments) -
         # `( Francis)`: the space the older pages set inside the name's brackets
         seg.page_title = Line(line.no, _BRACKET_SPACE.sub("", groups["title"].strip()) if not
                               in_capitals(line.text) else line.text.rstrip(". "))
-        if groups.get("marker"):
-            seg.facts["title-note"] = groups["marker"]
+        if groups.get("marker"):  # an OCR'd print's superscript anchor read as its number
+            seg.facts["title-note"] = groups["marker"].translate(_SUPERSCRIPT_DIGITS)
         else:
             yearless_date_anchor(seg)
         if groups.get("received"):  # `... to Viscount Halifax (Received August 25, 7.30 p.m.)`
