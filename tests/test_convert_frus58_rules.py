@@ -1,0 +1,138 @@
+"""Rules for FRUS documents of rarer forms and layouts (frus58):
+
+- an OCR'd print volume keeps the heading's note anchor as a superscript (`... to Certain
+  Diplomatic Offices¹`): it is the title's note marker (read as its digit), not title text;
+  a print's note opened by its superscript number (`² Printed from ...`) starts a line of its
+  own, never run on into the note above it;
+- a signature carrying its note's anchor, glued (`A. Dobrynin2`, `A. GROMYKO²`), is read as
+  the signature, its note inside it;
+- a source note numbered without its stop (`1 Source: National Archives and Records
+  Administration, RG 59, ...`) is the heading's footnote, not a closing archival reference;
+- an airgram's number alone on its line under the heading (`A–512`) is its number;
+- headings of rarer forms are titles (`Research Memorandum`, `Briefing Memorandum`, `Current
+  Intelligence Memorandum`, `Joint Memorandum`, `Oral Statement`, `Special Report`); notes of
+  a meeting are its record, talking points and oral statements memoranda, the intelligence
+  community's current memoranda and special reports reports;
+- a last addressee after `, and` named by an office in the possessive and its holder (`...,
+  and the President’s Special Assistant for National Security Affairs (Bundy)`) is a party,
+  not a subject;
+- an e-volume's heading closed by place and date with the anchor glued to the year
+  (`..., Washington, March 3, 19781`): the anchor is the note's, the place and date the
+  document's.
+"""
+
+from __future__ import annotations
+
+from tei.convert import Resources
+from tests.cases import text_facts, text_xml
+
+CIRCULAR = (
+    "611.61/5-2452: Circular telegram\n\n"
+    "The Secretary of State to Certain Diplomatic Offices¹\n\n"
+    "SECRET WASHINGTON, May 24, 1952—6 p. m.\n\n"
+    "1134. Soviet note of May 24 received here this morning. You should so\n"
+    "inform FonOff if queried.\n\n"
+    "ACHESON\n\n"
+    "¹ Sent to Moscow, London and Paris.\n"
+)
+
+
+def test_a_superscript_heading_anchor_is_no_title_text(resources: Resources) -> None:
+    facts = text_facts(CIRCULAR, resources)
+    assert facts["title"] == "The Secretary of State to Certain Diplomatic Offices"
+    assert facts["notes"] == 1
+
+
+LETTER = (
+    "118. Letter From the Soviet Ambassador (Dobrynin) to Secretary of State Rusk1\n\n"
+    "Washington, July 14, 1966.\n\n"
+    "Dear Mr. Secretary:\n\n"
+    "I have been instructed by the Soviet Government to convey to you the following.\n\n"
+    "Sincerely,\n\n"
+    "A. Dobrynin2\n\n"
+    "1 Source: Department of State, Central Files, DEF 18–6. No classification marking.\n"
+    "2 Printed from an unsigned copy.\n"
+)
+
+
+def test_a_signature_with_its_glued_note_anchor_signs(resources: Resources) -> None:
+    facts = text_facts(LETTER, resources)
+    assert facts["signed"] is not None and "A. Dobrynin" in facts["signed"]
+    assert "<signed><persName" in text_xml(LETTER, resources)
+
+
+def test_a_superscript_signature_anchor_and_its_note_line(resources: Resources) -> None:
+    text = LETTER.replace("A. Dobrynin2", "A. DOBRYNIN²").replace(
+        "2 Printed", "² Printed").replace("1 Source", "¹ Source").replace("Rusk1", "Rusk¹")
+    xml = text_xml(text, resources)
+    assert '<note place="foot" n="2">Printed from an unsigned copy.</note></signed>' in xml
+
+
+AIRGRAM = (
+    "77. Airgram From the Embassy in Brazil to the Department of State1\n\n"
+    "A–512\n\n"
+    "Rio de Janeiro, December 3, 1963.\n\n"
+    "The Embassy believes that the President’s position has weakened in the last month.\n\n"
+    "Gordon\n"
+    "1 Source: National Archives and Records Administration, RG 59, Central Files 1963, "
+    "POL 15 BRAZ. Confidential.\n"
+)
+
+
+def test_a_stopless_source_note_is_the_heading_s_note(resources: Resources) -> None:
+    facts = text_facts(AIRGRAM, resources)
+    assert facts["notes"] == 1
+    assert facts["archive_idno"] == "RG 59, Central Files 1963, POL 15 BRAZ"
+
+
+def test_an_airgram_number_alone_on_its_line(resources: Resources) -> None:
+    assert text_facts(AIRGRAM, resources)["telegram_number"] == "A–512"
+
+
+HEADED = "{n}. {heading}1\n\nWashington, May 3, 1962.\n\n{text}\n\n1 Source: Department of " \
+         "State, Central Files, 751J.00/5–362. Secret.\n"
+BODY = "The meeting considered the situation in Laos and agreed on the next steps."
+
+
+def test_rarer_forms_are_titles_and_typed(resources: Resources) -> None:
+    for heading, doc_type in (
+            ("Current Intelligence Memorandum", "report"),
+            ("Special Report Prepared in the Central Intelligence Agency", "report"),
+            ("Research Memorandum From the Director of the Bureau of Intelligence and "
+             "Research (Hilsman) to Secretary of State Rusk", "memorandum"),
+            ("Oral Statement by the Soviet Ambassador (Dobrynin)", "memorandum"),
+            ("Talking Points Prepared for President Kennedy", "memorandum"),
+            ("Notes on a Meeting at the White House", "record of conversation")):
+        facts = text_facts(HEADED.format(n=24, heading=heading, text=BODY), resources)
+        assert facts["title"] == heading
+        assert facts["doc_type"] == doc_type, heading
+
+
+def test_a_joint_memorandum_heading_is_the_title(resources: Resources) -> None:
+    heading = ("Joint Memorandum From the Secretary of State (Rusk) and the Secretary of "
+               "Defense (McNamara) to President Kennedy")
+    facts = text_facts(HEADED.format(n=13, heading=heading, text=BODY), resources)
+    assert facts["title"] == heading
+    assert {"Dean Rusk", "Robert McNamara"} <= set(facts["sender"])
+
+
+def test_a_last_possessive_office_and_holder_is_an_addressee(resources: Resources) -> None:
+    heading = ("Memorandum From the Under Secretary of State (Ball) to the Secretary of State "
+               "(Rusk), the Secretary of Defense (McNamara), and the President’s Special "
+               "Assistant for National Security Affairs (Bundy)")
+    facts = text_facts(HEADED.format(n=15, heading=heading, text=BODY), resources)
+    assert {"Dean Rusk", "Robert McNamara", "McGeorge Bundy"} <= set(facts["addressee"])
+
+
+def test_an_anchor_glued_to_the_heading_s_year(resources: Resources) -> None:
+    text = ("45. Memorandum From the President’s Assistant for National Security Affairs "
+            "(Brzezinski) to President Carter, Washington, March 3, 19781\n\n"
+            "The Soviets have now accepted our position on the cruise missile range.\n\n"
+            "Zbigniew Brzezinski\n"
+            "1 Source: Carter Library, National Security Affairs, Brzezinski Material, "
+            "Subject File, Box 12. Secret.\n")
+    facts = text_facts(text, resources)
+    assert facts["date"] == "1978-03-03"
+    assert facts["title"].endswith("March 3, 1978")
+    assert facts["place_of_origin"] == "Washington"
+    assert facts["notes"] == 1
