@@ -18,7 +18,11 @@
   not a subject;
 - an e-volume's heading closed by place and date with the anchor glued to the year
   (`..., Washington, March 3, 19781`): the anchor is the note's, the place and date the
-  document's.
+  document's;
+- a register name after a capitalised prefix and hyphen (`Anti-Castro`) is the person;
+- a paper prepared by or in an office (`Paper Prepared in the Central Intelligence Agency`)
+  is the office's; the last word of an office's name after its `and` (`... Intelligence and
+  Research`) is no person.
 """
 
 from __future__ import annotations
@@ -136,3 +140,18 @@ def test_an_anchor_glued_to_the_heading_s_year(resources: Resources) -> None:
     assert facts["title"].endswith("March 3, 1978")
     assert facts["place_of_origin"] == "Washington"
     assert facts["notes"] == 1
+
+
+def test_a_capitalised_prefix_before_a_name_is_no_compound_surname(resources: Resources
+                                                                    ) -> None:
+    xml = text_xml(HEADED.format(n=16, heading="Memorandum for the Record", text=(
+        "Anti-Castro exiles in Miami were discussed.")), resources)
+    assert 'Anti-<persName ref="#per-fidel-castro">Castro</persName>' in xml
+
+
+def test_a_paper_prepared_in_an_office_is_the_office_s(resources: Resources) -> None:
+    heading = "Paper Prepared in the Central Intelligence Agency"
+    text = HEADED.format(n=12, heading=heading, text=BODY)
+    sent = text_xml(text, resources).split('<correspAction type="sent">')[1].split("</corr")[0]
+    assert '<orgName ref="#org-central-intelligence-agency">' in sent
+    assert text_facts(text, resources)["doc_type"] == "report"
