@@ -22,7 +22,9 @@
 - a register name after a capitalised prefix and hyphen (`Anti-Castro`) is the person;
 - a paper prepared by or in an office (`Paper Prepared in the Central Intelligence Agency`)
   is the office's; the last word of an office's name after its `and` (`... Intelligence and
-  Research`) is no person.
+  Research`) is no person;
+- the site's menu and foot as a copy of the whole page keeps them (`Department History`,
+  `Guide to Countries`, `history@state.gov`) are furniture, so the heading is read.
 """
 
 from __future__ import annotations
@@ -155,3 +157,20 @@ def test_a_paper_prepared_in_an_office_is_the_office_s(resources: Resources) -> 
     sent = text_xml(text, resources).split('<correspAction type="sent">')[1].split("</corr")[0]
     assert '<orgName ref="#org-central-intelligence-agency">' in sent
     assert text_facts(text, resources)["doc_type"] == "report"
+
+
+def test_the_site_s_menu_and_foot_are_furniture(resources: Resources) -> None:
+    text = ("Office of the Historian\nSearch this site\nHome\nHistorical Documents\n"
+            "Department History\nGuide to Countries\nMore Resources\nAbout\nDocument 45\n"
+            "45. Telegram From the Embassy in the Soviet Union to the Department of State1\n\n"
+            "Moscow, August 29, 1961, 5 p.m.\n\n"
+            "589. Gromyko called me in this afternoon to hand me the Soviet reply.\n\n"
+            "Thompson\n"
+            "1. Source: Department of State, Central Files, 611.61/8–2961. Confidential.\n"
+            "Office of the Historian, Foreign Service Institute\nhistory@state.gov\n"
+            "Phone: 202-955-0200\n")
+    facts = text_facts(text, resources)
+    assert facts["title"] == ("Telegram From the Embassy in the Soviet Union to the "
+                              "Department of State")
+    assert facts["telegram_number"] == "589"
+    assert "Guide to Countries" not in text_xml(text, resources)
