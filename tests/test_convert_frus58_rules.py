@@ -24,7 +24,10 @@
   is the office's; the last word of an office's name after its `and` (`... Intelligence and
   Research`) is no person;
 - the site's menu and foot as a copy of the whole page keeps them (`Department History`,
-  `Guide to Countries`, `history@state.gov`) are furniture, so the heading is read.
+  `Guide to Countries`, `history@state.gov`) are furniture, so the heading is read;
+- a print volume's odd-page head may join the chapter's parts with a semicolon (`GERMANY AND
+  AUSTRIA; THE BERLIN CRISIS   803`), and a page's note opened by its superscript (`¹ See
+  ...`) is the note of the superscript anchor above it, over a page turn too.
 """
 
 from __future__ import annotations
@@ -174,3 +177,21 @@ def test_the_site_s_menu_and_foot_are_furniture(resources: Resources) -> None:
                               "Department of State")
     assert facts["telegram_number"] == "589"
     assert "Guide to Countries" not in text_xml(text, resources)
+
+
+def test_a_print_page_turn_with_a_semicolon_head_and_a_superscript_note(resources: Resources
+                                                                        ) -> None:
+    text = ("802                FOREIGN RELATIONS, 1948, VOLUME II\n\n"
+            "740.00119 Control (Germany)/3-1248: Telegram\n\n"
+            "The United States Political Adviser for Germany (Murphy) to the Secretary of State\n\n"
+            "SECRET                                  BERLIN, March 12, 1948—6 p. m.\n\n"
+            "612. Sokolovsky told Clay that the Soviet delegation would not discuss the London\n"
+            "recommendations¹ until Clay replied that the Western\n\n"
+            "¹ See telegram 1121, March 6, from London.\n\n"
+            "GERMANY AND AUSTRIA; THE BERLIN CRISIS                    803\n\n"
+            "powers would not accept any such condition.\n\n"
+            "MURPHY\n")
+    xml = text_xml(text, resources)
+    assert "recommendations<note" in xml
+    assert "Western powers would not" in xml
+    assert "BERLIN CRISIS" not in xml.split("<text")[1]

@@ -1,7 +1,8 @@
 """The footnotes of a printed FRUS volume as OCR keeps them (frus55): at the page's foot,
 under its rule (`__________`) or under the signature in capitals (`HURLEY`), each note opens
 with its number and no stop (`14 Member of the Central Executive Committee ...`: the
-superscript the volume numbers its notes with through the chapter), and the anchor in the
+superscript the volume numbers its notes with through the chapter; frus58: or that superscript
+as the OCR kept it, `¹ See ...`), and the anchor in the
 text is the same number, glued to the word (`En-lai,14`, `open.”15`) or set off by a space
 between two words (`Chou En-lai 14 left`). A page's notes stand at its foot, so they may
 stand mid-text too, just over the page's turn (the line after a dropped running head or page
@@ -16,13 +17,18 @@ from dataclasses import replace
 
 from tei.convert.read import Line
 
-_NOTE = re.compile(r"^(?P<n>[1-9]\d{0,2})\s(?P<text>[A-Z“\"][^\n]*+)$")
+# (frus58) or its superscript, as an OCR that kept it reads it (`¹ See telegram 1121, ...`)
+_NOTE = re.compile(r"^(?P<n>[1-9]\d{0,2}|[¹²³⁴⁵⁶⁷⁸⁹][⁰¹²³⁴⁵⁶⁷⁸⁹]?)\s(?P<text>[A-Z“\"][^\n]*+)$")
 _SIGNATURE = re.compile(r"^[A-Z][A-Z.'’ -]{2,40}+$")
+_SUPERSCRIPTS = str.maketrans("¹²³⁴⁵⁶⁷⁸⁹⁰", "1234567890")
 
 
 def _anchors(number: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
-    """The anchor glued to a word or its stop (`En-lai,14`, `open.”15`), and, tried only
-    where no glued one is found, the anchor apart between two words (`En-lai 14 left`)."""
+    """The anchor glued to a word or its stop (`En-lai,14`, `open.”15`; a superscript glued
+    to anything, `recommendations¹`), and, tried only where no glued one is found, the anchor
+    apart between two words (`En-lai 14 left`)."""
+    if not number.isascii():
+        return (re.compile(rf"(?<=\S){number}(?![⁰¹²³⁴⁵⁶⁷⁸⁹])"),) * 2
     return (re.compile(rf"(?:(?<=[^\W\d_])|(?<=[^\W\d_][.,;:’”)])|(?<=[^\W\d_][.,;:][’”)]))"
                        rf"{number}(?=[\s,.;:)]|$)"),
             re.compile(rf"(?<=[^\W\d_]) {number}(?= [a-z])"))
@@ -42,7 +48,8 @@ def print_notes(lines: list[Line]) -> list[Line]:
             i = end
             continue
         body, page_notes = found
-        notes += [Line(lines[start].no, f"[{n}] {text}") for n, text in page_notes]
+        notes += [Line(lines[start].no, f"[{n.translate(_SUPERSCRIPTS)}] {text}")
+                  for n, text in page_notes]
         i = end
         if i < len(lines) and body and lines[i].text[:1].islower():  # the sentence goes on
             body[-1] = replace(body[-1], text=f"{body[-1].text} {lines[i].text}")
@@ -74,7 +81,8 @@ def _anchored(body: list[Line], notes: list[tuple[str, str]]
         if found is None:
             return None
         at, anchor = found
-        body[at] = replace(body[at], text=anchor.sub(f"[{number}]", body[at].text, count=1))
+        marker = f"[{number.translate(_SUPERSCRIPTS)}]"
+        body[at] = replace(body[at], text=anchor.sub(marker, body[at].text, count=1))
     return body, notes
 
 

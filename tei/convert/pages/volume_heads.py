@@ -26,8 +26,9 @@ _MARKED_PAGE = re.compile(r"\bp\.\s*+(\d{1,4})\b")  # a scan's page mark's page 
 # one to seven words in capitals (`UNION OF SOVIET SOCIALIST REPUBLICS`), the page's number at
 # one end, apart from them
 # (dfat57) or a year after the first word, a span's run on (`MARCH 1950`, `KOREA, JUNE
-# 1950-APRIL 1951`: a Commonwealth volume's month or chapter head)
-_CAPITALS = r"[A-Z][A-Z'’.,&-]*+(?:\s(?:[A-Z][A-Z'’.,&-]*+|\d{4}+(?:[–-][A-Z]*+)?+)){0,6}"
+# 1950-APRIL 1951`: a Commonwealth volume's month or chapter head); (frus58) a semicolon between
+# a volume's parts (`EASTERN EUROPE; THE SOVIET UNION   803`)
+_CAPITALS = r"[A-Z][A-Z'’.,;&-]*+(?:\s(?:[A-Z][A-Z'’.,;&-]*+|\d{4}+(?:[–-][A-Z]*+)?+)){0,6}"
 _HEAD = re.compile(rf"^(?:(?P<before>\d{{1,4}})\s++{_CAPITALS}"
                    rf"|{_CAPITALS}\s++(?P<after>\d{{1,4}}))$")
 # (dfat57) BDEEP's head: the volume's part in capitals, the document's number in brackets at
