@@ -27,7 +27,11 @@
   `Guide to Countries`, `history@state.gov`) are furniture, so the heading is read;
 - a print volume's odd-page head may join the chapter's parts with a semicolon (`GERMANY AND
   AUSTRIA; THE BERLIN CRISIS   803`), and a page's note opened by its superscript (`¹ See
-  ...`) is the note of the superscript anchor above it, over a page turn too.
+  ...`) is the note of the superscript anchor above it, over a page turn too;
+- the Office of the Historian's PDF sets its heads in title case (`124 Foreign Relations,
+  1969–1976, Volume XIV`, `Soviet Union, October 1971–May 1972 125`: the odd one found by its
+  number): the page turns there, its notes are read (the source note's anchor the
+  heading's), and a sentence cut after a small word goes on.
 """
 
 from __future__ import annotations
@@ -195,3 +199,20 @@ def test_a_print_page_turn_with_a_semicolon_head_and_a_superscript_note(resource
     assert "recommendations<note" in xml
     assert "Western powers would not" in xml
     assert "BERLIN CRISIS" not in xml.split("<text")[1]
+
+
+def test_a_pdf_s_title_case_heads_turn_the_page(resources: Resources) -> None:
+    text = ("124 Foreign Relations, 1969–1976, Volume XIV\n\n"
+            "45. Memorandum From the President’s Assistant for National Security Affairs "
+            "(Kissinger) to President Nixon1\n\n"
+            "Washington, March 3, 1972.\n\n"
+            "Dobrynin called me this afternoon about the summit.2 He added that the\n\n"
+            "1 Source: National Archives, Nixon Presidential Materials, NSC Files, Box 493. "
+            "Secret.\n"
+            "2 See Document 41.\n\n"
+            "Soviet Union, October 1971–May 1972 125\n\n"
+            "Politburo wished to conclude the agreement before the summit.\n")
+    xml = text_xml(text, resources)
+    assert "He added that the <orgName" in xml
+    assert "Volume XIV" not in xml.split("<text")[1] and "1972 125" not in xml
+    assert text_facts(text, resources)["notes"] == 2

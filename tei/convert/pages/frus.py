@@ -236,7 +236,8 @@ def unwrap(lines: list[Line], seg: Segments, ctx: Context) -> list[Line]:
             if not seg.facts.get("form") and _opens_letter(lines[i:i + 2], ctx):
                 seg.facts["form"] = "letter"
         out.append(_unglue_office(line))
-    out = footnotes(print_notes(out), seg.facts.get("title-note", ""), valediction(ctx))
+    titled = seg.facts.get("title-note", "")
+    out = footnotes(print_notes(out, titled), titled, valediction(ctx))
     for line in out:
         if _LISTED_NOTE.match(line.text):  # a source note listed with the footnotes
             _source_note(Line(line.no, _LISTED_NOTE.sub("", line.text)), seg, ctx)

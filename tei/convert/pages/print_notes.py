@@ -21,6 +21,7 @@ from tei.convert.read import Line
 _NOTE = re.compile(r"^(?P<n>[1-9]\d{0,2}|[¹²³⁴⁵⁶⁷⁸⁹][⁰¹²³⁴⁵⁶⁷⁸⁹]?)\s(?P<text>[A-Z“\"][^\n]*+)$")
 _SIGNATURE = re.compile(r"^[A-Z][A-Z.'’ -]{2,40}+$")
 _SUPERSCRIPTS = str.maketrans("¹²³⁴⁵⁶⁷⁸⁹⁰", "1234567890")
+_OPEN_END = re.compile(r"(?<=[a-z])\s(?:the|a|an|of|to|and|that|in|on|for|with|by)$")
 
 
 def _anchors(number: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
@@ -34,15 +35,17 @@ def _anchors(number: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
             re.compile(rf"(?<=[^\W\d_]) {number}(?= [a-z])"))
 
 
-def print_notes(lines: list[Line]) -> list[Line]:
-    """The lines with a printed page's numbered notes and their anchors as `[n]`."""
+def print_notes(lines: list[Line], titled: str = "") -> list[Line]:
+    """The lines with a printed page's numbered notes and their anchors as `[n]`; the note
+    numbered `titled` has its anchor in the heading (frus58: a PDF's source note, `1 Source:
+    ...` under the heading `... to President Nixon1`)."""
     blocks = _page_blocks(lines)
     body: list[Line] = []
     notes: list[Line] = []
     i = 0
     for start, end in blocks:
         body.extend(lines[i:start])
-        found = _anchored(body, _read(lines[start:end]))
+        found = _anchored(body, _read(lines[start:end]), titled)
         if found is None:
             body.extend(lines[start:end])
             i = end
@@ -51,7 +54,8 @@ def print_notes(lines: list[Line]) -> list[Line]:
         notes += [Line(lines[start].no, f"[{n.translate(_SUPERSCRIPTS)}] {text}")
                   for n, text in page_notes]
         i = end
-        if i < len(lines) and body and lines[i].text[:1].islower():  # the sentence goes on
+        if i < len(lines) and body and (lines[i].text[:1].islower() or _OPEN_END.search(
+                body[-1].text)):  # the sentence goes on (frus58: `... that the` / `Politburo`)
             body[-1] = replace(body[-1], text=f"{body[-1].text} {lines[i].text}")
             i += 1
     return [*body, *lines[i:], *notes] if notes else lines
@@ -69,12 +73,14 @@ def _read(block: list[Line]) -> list[tuple[str, str]]:
     return notes
 
 
-def _anchored(body: list[Line], notes: list[tuple[str, str]]
+def _anchored(body: list[Line], notes: list[tuple[str, str]], titled: str
               ) -> tuple[list[Line], list[tuple[str, str]]] | None:
-    """The body with each note's anchor, sought from its end, rewritten as `[n]`; None when
-    a note's anchor is not found."""
+    """The body with each note's anchor, sought from its end, rewritten as `[n]` (the
+    heading's note, `titled`, anchored there); None when a note's anchor is not found."""
     body = list(body)
     for number, _ in notes:
+        if titled and number.translate(_SUPERSCRIPTS) == titled:
+            continue
         found = next(((i, anchor) for anchor in _anchors(number)
                       for i in range(len(body) - 1, -1, -1) if anchor.search(body[i].text)),
                      None)
