@@ -31,7 +31,9 @@
 - the Office of the Historian's PDF sets its heads in title case (`124 Foreign Relations,
   1969–1976, Volume XIV`, `Soviet Union, October 1971–May 1972 125`: the odd one found by its
   number): the page turns there, its notes are read (the source note's anchor the
-  heading's), and a sentence cut after a small word goes on.
+  heading's), and a sentence cut after a small word goes on;
+- an e-book's heading anchor in brackets (`... to President Nixon[1]`) is the title's note
+  marker.
 """
 
 from __future__ import annotations
@@ -216,3 +218,17 @@ def test_a_pdf_s_title_case_heads_turn_the_page(resources: Resources) -> None:
     assert "He added that the <orgName" in xml
     assert "Volume XIV" not in xml.split("<text")[1] and "1972 125" not in xml
     assert text_facts(text, resources)["notes"] == 2
+
+
+def test_an_e_book_s_bracketed_heading_anchor(resources: Resources) -> None:
+    text = ("45. Memorandum From the President’s Assistant for National Security Affairs "
+            "(Kissinger) to President Nixon[1]\n\n"
+            "Washington, March 3, 1972.\n\n"
+            "Dobrynin called me this afternoon about the summit.[2]\n\n"
+            "Footnotes\n\n"
+            "[1] Source: National Archives, Nixon Presidential Materials, NSC Files, Box 493. "
+            "Secret.\n\n"
+            "[2] See Document 41.\n")
+    facts = text_facts(text, resources)
+    assert facts["title"].endswith("to President Nixon")
+    assert facts["notes"] == 2

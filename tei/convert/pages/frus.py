@@ -33,6 +33,7 @@ from tei.convert.segment import heading_kind
 from tei.convert.zones import Segments
 
 _SUPERSCRIPT_DIGITS = str.maketrans("¹²³⁴⁵⁶⁷⁸⁹⁰", "1234567890")
+_HEADING_ANCHOR = re.compile(r"(?<=[a-z).])(?:\[(\d{1,2})\]|([¹²³⁴⁵⁶⁷⁸⁹]))$")
 _FILE_DATE = re.compile(r"/(?P<m>1[0-2]|0?[1-9])[–-](?P<d>3[01]|[12]\d|0?[1-9])(?P<y>\d{2})\b")
 # a decimal file number a source note names (`Central Files, 791.56/11-1762`), a subject
 # file's words before its slash too (`740.00119 Control (Germany)/10–1245`, frus35), or its
@@ -178,7 +179,10 @@ def edition_line(text: str, ctx: Context) -> str | None:
 
 def _frus(text: str, ctx: Context) -> tuple[str, re.Match[str]] | None:
     """The `frus` row `text` matches; a parties' heading in capitals (`M. X, AMBASSADOR OF
-    FRANCE IN WARSAW, TO M. Y, ...`, invent18) matched in title case."""
+    FRANCE IN WARSAW, TO M. Y, ...`, invent18) matched in title case; (frus58) an e-book's
+    heading anchor in brackets or a superscript read as the glued number (`Nixon[1]`)."""
+    text = _HEADING_ANCHOR.sub(lambda m: (m.group(1) or m.group(2)).translate(_SUPERSCRIPT_DIGITS),
+                               text)
     found = ctx.res.patterns.match("frus", text)
     if found is None:
         cased = heading_match(text, ctx.res.patterns, ctx.res.register.lookup)
