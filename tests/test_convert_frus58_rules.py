@@ -33,7 +33,8 @@
   number): the page turns there, its notes are read (the source note's anchor the
   heading's), and a sentence cut after a small word goes on;
 - an e-book's heading anchor in brackets (`... to President Nixon[1]`) is the title's note
-  marker.
+  marker; a numbered heading copied without its number (under `Document 45`) is read as the
+  numbered one when its anchor is glued.
 """
 
 from __future__ import annotations
@@ -232,3 +233,17 @@ def test_an_e_book_s_bracketed_heading_anchor(resources: Resources) -> None:
     facts = text_facts(text, resources)
     assert facts["title"].endswith("to President Nixon")
     assert facts["notes"] == 2
+
+
+def test_a_heading_without_its_number_under_the_document_line(resources: Resources) -> None:
+    text = ("Office of the Historian\nHistorical Documents\nDocument 45\n"
+            "Telegram From the Embassy in the Soviet Union to the Department of State1\n\n"
+            "Moscow, August 29, 1961, 5 p.m.\n\n"
+            "589. Gromyko called me in this afternoon to hand me the Soviet reply.\n\n"
+            "Thompson\n"
+            "1. Source: Department of State, Central Files, 611.61/8–2961. Confidential.\n")
+    facts = text_facts(text, resources)
+    assert facts["title"] == ("Telegram From the Embassy in the Soviet Union to the "
+                              "Department of State")
+    assert facts["telegram_number"] == "589"
+    assert facts["notes"] == 1

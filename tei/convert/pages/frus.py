@@ -183,11 +183,20 @@ def _frus(text: str, ctx: Context) -> tuple[str, re.Match[str]] | None:
     heading anchor in brackets or a superscript read as the glued number (`Nixon[1]`)."""
     text = _HEADING_ANCHOR.sub(lambda m: (m.group(1) or m.group(2)).translate(_SUPERSCRIPT_DIGITS),
                                text)
-    found = ctx.res.patterns.match("frus", text)
+    found = ctx.res.patterns.match("frus", text) or _unnumbered_heading(text, ctx)
     if found is None:
         cased = heading_match(text, ctx.res.patterns, ctx.res.register.lookup)
         return ("heading", cased[1]) if cased else None
     return found
+
+
+def _unnumbered_heading(text: str, ctx: Context) -> tuple[str, re.Match[str]] | None:
+    """(frus58) A numbered heading as a copy gives it without its number, which stands on
+    the page's `Document 45` line (`Telegram From the Embassy in ... to the Department of
+    State1`): read as the numbered one, only with its source note's anchor glued."""
+    found = ctx.res.patterns.match("frus", f"0. {text}") if text[:1].isupper() else None
+    return found if found and found[0] == "document-heading" and found[1].group("marker") \
+        else None
 
 
 def unwrap(lines: list[Line], seg: Segments, ctx: Context) -> list[Line]:
