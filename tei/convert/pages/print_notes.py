@@ -76,10 +76,14 @@ def _read(block: list[Line]) -> list[tuple[str, str]]:
 def _anchored(body: list[Line], notes: list[tuple[str, str]], titled: str
               ) -> tuple[list[Line], list[tuple[str, str]]] | None:
     """The body with each note's anchor, sought from its end, rewritten as `[n]` (the
-    heading's note, `titled`, anchored there); None when a note's anchor is not found."""
+    heading's note, `titled`, anchored there when another note of the page is anchored in
+    the text); None when a note's anchor is not found."""
     body = list(body)
+    headed = [n for n, _ in notes if titled and n.translate(_SUPERSCRIPTS) == titled]
+    if headed and len(notes) == len(headed):
+        return None
     for number, _ in notes:
-        if titled and number.translate(_SUPERSCRIPTS) == titled:
+        if number in headed:
             continue
         found = next(((i, anchor) for anchor in _anchors(number)
                       for i in range(len(body) - 1, -1, -1) if anchor.search(body[i].text)),
