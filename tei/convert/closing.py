@@ -8,6 +8,7 @@ import re
 from tei.convert.context import Context
 from tei.convert.covering_notes import covering_run, stamp_text
 from tei.convert.enclosure_lists import annex_title, listed_enclosure
+from tei.convert.glued_notes import unanchored
 from tei.convert.inline import InlineReader
 from tei.convert.minutes import minute_date, minute_officer, opens_minute_sheet
 from tei.convert.model import Inlines, Mark, Part
@@ -259,6 +260,7 @@ class CloserReader:
 
     def kind(self, text: str) -> str | None:
         patterns, dates = self.patterns, self.ctx.res.dates
+        text = unanchored(text, self.ctx)
         if patterns.match("valediction", text):
             return "salute"
         if patterns.match("foot-address", text):

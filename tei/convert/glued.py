@@ -211,11 +211,11 @@ def compound_surname(piece: str, match: NameMatch, ctx: Context, rules: Rules) -
     person's compound surname; not when the word is among the person's names (`Münnich
     Ferenc`) or the person's names are also written surname first (`Anami Korechika`);
     (lead32) nor is one glued by a hyphen to a capitalised word that is no register surname
-    (`Bienvenu-Martin`; `Carter-Gromyko` pairs two persons)."""
+    (`Bienvenu-Martin`; `Carter-Gromyko` pairs two persons; frus58: not `Anti-Castro`)."""
     if match.entry.kind != "person" or " " in match.form.strip():
         return False
     joined = piece[match.start - 1:match.start] == "-" and _word_before(piece, match.start - 1)
-    if joined:
+    if joined and joined.casefold() not in ctx.res.patterns.words("name-prefixes"):
         return not ctx.res.register.persons_by_surname(joined)
     title = piece[:match.start].split()[-1:]
     after = _SURNAME_AFTER.match(piece, match.end)

@@ -37,3 +37,17 @@ def word_glued_markers(piece: str, ctx: Context, taken: set[str]) -> list[tuple[
             placed.add(found.group(group))
             out.append((found.start(group), found.end(group), found.group(group)))
     return out
+
+
+# (frus58) a note's anchor glued to a line's last letter (`A. Dobrynin2`, an OCR's `GROMYKO²`)
+_LINE_END_ANCHOR = re.compile(r"(?<=[^\W\d_])(\d{1,2}|[¹²³⁴⁵⁶⁷⁸⁹][⁰¹²³⁴⁵⁶⁷⁸⁹]?)\s*+$")
+_SUPERSCRIPTS = str.maketrans("¹²³⁴⁵⁶⁷⁸⁹⁰", "1234567890")
+
+
+def unanchored(text: str, ctx: Context) -> str:
+    """The line without the anchor of one of the document's notes glued to its last word
+    (FRUS: `A. Dobrynin2` over `2 Printed from an unsigned copy.`), so that the line is
+    read as the signature or role it is; the anchor stays in the text, placed inline."""
+    found = _LINE_END_ANCHOR.search(text)
+    marker = found.group(1).translate(_SUPERSCRIPTS) if found else ""
+    return text[:found.start()] if found and marker in ctx.footnotes else text

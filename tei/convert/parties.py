@@ -54,8 +54,8 @@ _TAIL = re.compile(r"(?i)(?:,|(?<!\s))\s+(?:conveying|concerning|regarding|about
                    r"|,\s*(?:(?:top\s+|strictly\s+)?secret|urgent|flash|regular|confidential"
                    r"|No\.?\s*+\d++)\b.*$"  # handling marks, number after the parties
                    # a subject after a comma naming someone in the possessive (`..., Pol Pot’s
-                   # Visit to the DPRK`)
-                   r"|,\s*+[^,’']*+['’][sS]\s.*$"
+                   # Visit`); not an office and holder (frus58: `, and the President’s ... (Bundy)`)
+                   r"|,\s*+(?![^()]{0,160}+\((?-i:[A-Z])[\w'’.-]++\)$)[^,’']*+['’][sS]\s.*$"
                    r"|(?:(?<!\s)\s+)?\((?-i:[a-z][^()]*|" + COPY_WORDS + r"|\d+"
                    # a mission's wing after its officer's rank, not a holder (wc30, India's
                    # `First Secretary (Pol)`, `Counsellor (Econ)`)

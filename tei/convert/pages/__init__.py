@@ -109,7 +109,7 @@ def read_pages(lines: list[Line], seg: Segments, ctx: Context) -> list[Line]:
             seg.layouts.append(READERS[i].name)
             lines = READERS[i].unwrap(lines, seg, ctx)
     if "frus" not in seg.layouts:  # (lead33) a printed journal's notes under the signature
-        lines = print_notes(lines)
+        lines = print_notes(lines, stops=True)
     return generic.unwrap(meeting_heading.meeting_date(lines, seg, ctx), seg, ctx)
 
 

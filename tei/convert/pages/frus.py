@@ -32,6 +32,8 @@ from tei.convert.read import Line
 from tei.convert.segment import heading_kind
 from tei.convert.zones import Segments
 
+_SUPERSCRIPT_DIGITS = str.maketrans("¹²³⁴⁵⁶⁷⁸⁹⁰", "1234567890")
+_HEADING_ANCHOR = re.compile(r"(?<=[a-z).])(?:\[(\d{1,2})\]|([¹²³⁴⁵⁶⁷⁸⁹]))$")
 _FILE_DATE = re.compile(r"/(?P<m>1[0-2]|0?[1-9])[–-](?P<d>3[01]|[12]\d|0?[1-9])(?P<y>\d{2})\b")
 # a decimal file number a source note names (`Central Files, 791.56/11-1762`), a subject
 # file's words before its slash too (`740.00119 Control (Germany)/10–1245`, frus35), or its
@@ -177,12 +179,24 @@ def edition_line(text: str, ctx: Context) -> str | None:
 
 def _frus(text: str, ctx: Context) -> tuple[str, re.Match[str]] | None:
     """The `frus` row `text` matches; a parties' heading in capitals (`M. X, AMBASSADOR OF
-    FRANCE IN WARSAW, TO M. Y, ...`, invent18) matched in title case."""
-    found = ctx.res.patterns.match("frus", text)
+    FRANCE IN WARSAW, TO M. Y, ...`, invent18) matched in title case; (frus58) an e-book's
+    heading anchor in brackets or a superscript read as the glued number (`Nixon[1]`)."""
+    text = _HEADING_ANCHOR.sub(lambda m: (m.group(1) or m.group(2)).translate(_SUPERSCRIPT_DIGITS),
+                               text)
+    found = ctx.res.patterns.match("frus", text) or _unnumbered_heading(text, ctx)
     if found is None:
         cased = heading_match(text, ctx.res.patterns, ctx.res.register.lookup)
         return ("heading", cased[1]) if cased else None
     return found
+
+
+def _unnumbered_heading(text: str, ctx: Context) -> tuple[str, re.Match[str]] | None:
+    """(frus58) A numbered heading as a copy gives it without its number, which stands on
+    the page's `Document 45` line (`Telegram From the Embassy in ... to the Department of
+    State1`): read as the numbered one, only with its source note's anchor glued."""
+    found = ctx.res.patterns.match("frus", f"0. {text}") if text[:1].isupper() else None
+    return found if found and found[0] == "document-heading" and found[1].group("marker") \
+        else None
 
 
 def unwrap(lines: list[Line], seg: Segments, ctx: Context) -> list[Line]:
@@ -235,7 +249,8 @@ def unwrap(lines: list[Line], seg: Segments, ctx: Context) -> list[Line]:
             if not seg.facts.get("form") and _opens_letter(lines[i:i + 2], ctx):
                 seg.facts["form"] = "letter"
         out.append(_unglue_office(line))
-    out = footnotes(print_notes(out), seg.facts.get("title-note", ""), valediction(ctx))
+    titled = seg.facts.get("title-note", "")
+    out = footnotes(print_notes(out, titled), titled, valediction(ctx))
     for line in out:
         if _LISTED_NOTE.match(line.text):  # a source note listed with the footnotes
             _source_note(Line(line.no, _LISTED_NOTE.sub("", line.text)), seg, ctx)
@@ -357,8 +372,8 @@ def _heading_fact(found: tuple[str, re.Match[str]], line: Line, seg: Segments) -
         # `( Francis)`: the space the older pages set inside the name's brackets
         seg.page_title = Line(line.no, _BRACKET_SPACE.sub("", groups["title"].strip()) if not
                               in_capitals(line.text) else line.text.rstrip(". "))
-        if groups.get("marker"):
-            seg.facts["title-note"] = groups["marker"]
+        if groups.get("marker"):  # an OCR'd print's superscript anchor read as its number
+            seg.facts["title-note"] = groups["marker"].translate(_SUPERSCRIPT_DIGITS)
         else:
             yearless_date_anchor(seg)
         if groups.get("received"):  # `... to Viscount Halifax (Received August 25, 7.30 p.m.)`

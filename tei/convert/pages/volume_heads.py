@@ -26,8 +26,9 @@ _MARKED_PAGE = re.compile(r"\bp\.\s*+(\d{1,4})\b")  # a scan's page mark's page 
 # one to seven words in capitals (`UNION OF SOVIET SOCIALIST REPUBLICS`), the page's number at
 # one end, apart from them
 # (dfat57) or a year after the first word, a span's run on (`MARCH 1950`, `KOREA, JUNE
-# 1950-APRIL 1951`: a Commonwealth volume's month or chapter head)
-_CAPITALS = r"[A-Z][A-Z'’.,&-]*+(?:\s(?:[A-Z][A-Z'’.,&-]*+|\d{4}+(?:[–-][A-Z]*+)?+)){0,6}"
+# 1950-APRIL 1951`: a Commonwealth volume's month or chapter head); (frus58) a semicolon between
+# a volume's parts (`EASTERN EUROPE; THE SOVIET UNION   803`)
+_CAPITALS = r"[A-Z][A-Z'’.,;&-]*+(?:\s(?:[A-Z][A-Z'’.,;&-]*+|\d{4}+(?:[–-][A-Z]*+)?+)){0,6}"
 _HEAD = re.compile(rf"^(?:(?P<before>\d{{1,4}})\s++{_CAPITALS}"
                    rf"|{_CAPITALS}\s++(?P<after>\d{{1,4}}))$")
 # (dfat57) BDEEP's head: the volume's part in capitals, the document's number in brackets at
@@ -38,6 +39,12 @@ _NUMBERED = re.compile(rf"^(?:\[(?P<before>\d{{1,3}})\]\s++{_CAPITALS}"
 # (not after the volume's own head run on: `... the FOREIGN RELATIONS, 1937, VOLUME III 519`)
 _TRAILING = re.compile(rf"(?:(?<=[a-z])|(?<=[a-z][,;]))\s(?={_CAPITALS}\s(?P<after>\d{{1,4}})$)")
 _END_NUMBER = re.compile(r"^\s(\d{1,4})\s|\s(\d{1,4})\s$")
+# (frus58) a PDF's odd head in title case, the volume's subject and the page's number (`Soviet
+# Union, October 1971–May 1972 125`): capitalised words, small words, years; found only by its
+# page, one from the volume's head
+_TITLED = re.compile(r"^(?:(?P<before>\d{1,4})\s++)?(?=[A-Z])(?:(?:[A-Z][\w'’-]*+|of|and|the|on|in"
+                     r"|to|for|\d{4}(?:[–-](?:[A-Z][a-z]++\s)?\d{4})?)[,;:]?(?:\s|$)){1,12}"
+                     r"(?(before)|(?P<after>\d{1,4}))$")
 _LONG_WORD = re.compile(r"[A-Z]{4,}")
 _SOURCE_REACH = 2  # the lines under the head in which the source note stands
 _OPENINGS = ("source", "heading", "document-heading")  # the `frus` rows a document opens with
@@ -64,6 +71,12 @@ def _marked_heads(lines: list[Line], rows: Rows, ctx: Context) -> Rows:
         page = int(head.group("before") or head.group("after"))
         if pages & {page - 1, page, page + 1} or (
                 first == 0 and _over_source(lines[cells[-1] + 1:], ctx)):
+            marked[first:cells[-1] + 1] = [(_RUNNING, head)] * len(cells)
+    for first, cells in _source_lines(lines):
+        text = " ".join(lines[i].text for i in cells)
+        head = _TITLED.match(text) if not any(marked[i] for i in cells) else None
+        number = head and (head.group("before") or head.group("after"))
+        if number and pages & {int(number) - 1, int(number) + 1}:
             marked[first:cells[-1] + 1] = [(_RUNNING, head)] * len(cells)
     for first, cells in _source_lines(lines):
         text = " ".join(lines[i].text for i in cells)
