@@ -20,7 +20,11 @@
 - the Thatcher Foundation's telegram title (`FCO to UKE Washington ("...") [Pym telegram
   no.1256]`) names the two posts as the parties, not its quoted subject or its note;
 - London's `S.W.1` after an office is the British Foreign Office's context, and `Bonn` in a
-  telegram's `Repeated to` line is no evidence for the West German one.
+  telegram's `Repeated to` line is no evidence for the West German one;
+- a Whitehall letter's `From the Private Secretary` under the letterhead is part of it (no
+  sender line of a cable form), so `Dear ...` and `Yours ever` make it a letter; its
+  addressee at the foot with `Esq` and no stops (`A J Coles Esq`) is the addressee, and the
+  street under it (`10 Downing Street`) no footnote.
 """
 
 from __future__ import annotations
@@ -102,3 +106,20 @@ FO_OUTWARD = (
 
 def test_whitehall_s_postal_district_is_the_british_office(resources: Resources) -> None:
     assert 'ref="#org-foreign-office"' in text_xml(FO_OUTWARD, resources)
+
+
+WHITEHALL = (
+    "FOREIGN AND COMMONWEALTH OFFICE\nLondon SW1A 2AH\n\nFrom the Private Secretary\n\n"
+    "2 June 1982\n\nDear Clive,\n\nThe Foreign Secretary has seen the message and recommends "
+    "a reply on the lines of the enclosed draft.\n\nYours ever,\n\nBrian Fall\n\n"
+    "A J Coles Esq\n10 Downing Street\n"
+)
+
+
+def test_a_private_secretary_s_letter_and_its_foot_address(resources: Resources) -> None:
+    facts = text_facts(WHITEHALL, resources)
+    xml = text_xml(WHITEHALL, resources)
+    assert facts["doc_type"] == "letter"
+    assert 'subtype="letterhead">From the Private Secretary</ab>' in xml
+    assert any("Coles" in name for name in facts["addressee"])
+    assert '<note place="foot" n="10">' not in xml
