@@ -12,6 +12,7 @@ from tei.convert.correspondence import signers
 from tei.convert.minutes import minute_officer, opens_minute_sheet
 from tei.convert.model import Message, Paragraph, RegistryLine, text_of
 from tei.convert.notes_third_person import note_opening
+from tei.convert.pages.catalogue_title import CATALOGUE_TITLE
 from tei.convert.parties import title_parties
 from tei.convert.segment import doc_type_in
 from tei.convert.zones import Segments
@@ -35,7 +36,9 @@ def document_type(seg: Segments, message: Message, heading: list[RegistryLine], 
     fields = [("page's type field", line.text) for line in seg.fields.get("type", [])]
     # (misses37) the text's own form line (`MEMORANDUM FOR:`, `TELEGRAM`) before an archive's
     # catalogue type for it (CREST's `Content Type: REPORT`)
-    candidates = [*(form_lines if fields else []), *fields]
+    # (cw58) and before a catalogue's description of the file taken as the title
+    first = fields or seg.facts.get("subject-title") == CATALOGUE_TITLE
+    candidates = [*(form_lines if first else []), *fields]
     # a title line that names the form (`Viewing cable ...`) repeats the subject: a type word
     # in it (`... REPORT ON ...`) is not the document's type
     # (misses36) so is a cable mirror's title that is the cable's subject line

@@ -77,11 +77,9 @@ _APPOSITIVE = re.compile(r"^[^,]++,\s++[A-Z][\w'’.-]++(?:\s[A-Z][\w'’.-]++){
 # the post, its seat after a comma and the holder in brackets (`Dutch Embassy, Havana
 # (Boissevain), 1 July 1963`): the sender part runs to the bracket
 _SEAT_HOLDER = re.compile(r"^[^,()]++,\s++[A-Z][^,()]{1,40}+\([A-Z][^()]{1,40}+\)")
-# (misses31) and a quotation in brackets closing a catalogue's title (`MT message to Haig
-# (1540Z) ["... remove all her naval vessels from the MEZ"]`): the document's words, no party
-# (lead33) or the subject quoted between the parties and the date, the caption's form of a
-# briefing book (`Cable from ... to Secretary of State, "Meeting with ...," March 3, 1983,
-# Confidential`)
+# (misses31) a quotation in brackets closing a catalogue's title (`MT message to Haig (1540Z)
+# ["... remove all her naval vessels ..."]`), (lead33) a subject quoted between the parties
+# and the date (a briefing book's `... to Secretary of State, "Meeting ...," March 3, 1983`)
 _QUOTED_SUBJECT = re.compile(r",\s*+(?:[‘“][^”]*+|'[^']++(?:'[^',]++)*+'$)$"
                              r"|(?<!\s)\s*+\[[\"“‘'][^\[\]]*+\]$"
                              r"|,\s*+[\"“][^\"“”]{2,200}+[\"”](?:,?\s++[^\"“”]*+)?$")
@@ -94,6 +92,7 @@ _LEADING_TO = re.compile(r"^\s*to\s+", re.IGNORECASE)
 # initials written right before a register surname (`Sir N. Henderson`): they must fit it
 _INITIALS_BEFORE = re.compile(r"(?<![\w.])(?:[A-Z]\.\s?){1,3}\s*+$")
 _LEADING_ARTICLE = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
+_NOTE_WORD = re.compile(r"(?i)^(?:note|notes|memo)$")
 # title shapes whose named groups give the parties as they stand (either may be missing:
 # `author-of` names the sender only, `received-by` the addressee only); `parties`: a row
 # of any language whose groups give them in the title's own order (other44)
@@ -186,9 +185,6 @@ def _clean(text: str) -> str:
                   r"|note(?:\s++verbale)?)(?:\s++(?:no\.?|nº|n°)?\s*+[\d./-]+)?,?\s+)", "", text
                   ) if "," in text else text
     return _TAIL.sub("", text).strip(" ,.;:")
-
-
-_NOTE_WORD = re.compile(r"(?i)^(?:note|notes|memo)$")
 
 
 def parties(text: str, ctx: Context, line: int = 1) -> list[Party]:

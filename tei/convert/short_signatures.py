@@ -6,7 +6,13 @@ office symbol or an acronym (`EUR`, `NEA`) and no name.
 (letters47) A British peer signs with his title's name alone, in capitals (`PERTH.` under a
 Command paper's note: the Earl of Perth; `HALIFAX.`): a closer's line of that one word is the
 register person whose peerage it names (`Earl of Perth`, `Lord Halifax`, `Viscount ...`),
-living in the document's year, not the city or county of that name."""
+living in the document's year, not the city or county of that name.
+
+(cw58) A minute signed with its writer's initials alone (`A.E.`, `W.S.C.`) under a form whose
+heading names his office (table `initialled-forms`: the British Prime Minister's `PRIME
+MINISTER'S` / `PERSONAL MINUTE`) is the office's holder in the document's year, when the
+initials are his (his given name's first, his surname's last): Anthony Eden's `A.E.` of
+1956. Initials alone elsewhere name nobody the register can tell."""
 
 from __future__ import annotations
 
@@ -15,9 +21,11 @@ import re
 from tei.convert.context import Context
 from tei.convert.lifespan import living_in
 from tei.convert.model import Mark, Part
+from tei.convert.office_holders import office_holder
 from tei.convert.register import Entry
 
 _SHORT_SURNAME = re.compile(r"^(?P<name>[A-Z]{2,3})\.?$")
+_INITIALS = re.compile(r"^(?P<name>(?:[A-Z]\.\s?){2,3})$")
 _PEER_WORD = re.compile(r"^(?P<name>[A-Z][A-Z'’]{3,}+)[.,]?$")
 _PEERAGES = ("Lord {}", "Earl of {}", "Viscount {}", "Marquess of {}", "Marquis of {}",
              "Baron {}")
@@ -28,6 +36,11 @@ def short_signers(parts: list[Part], ctx: Context, line: int) -> list[Part]:
     a person (the register's, else a local one)."""
     out = list(parts)
     for k, part in enumerate(parts):
+        initialled = _initialled(part, ctx)
+        if initialled is not None:
+            out[k] = Part("signed", [Mark("persName", {"ref": f"#{ctx.use(initialled).id}"},
+                                          [part.content[0].strip()])])
+            continue
         found = _short_surname(part)
         beside = {parts[j].kind for j in (k - 1, k + 1) if 0 <= j < len(parts)}
         if found is None or "role" not in beside:
@@ -69,3 +82,18 @@ def _peer(word: str, ctx: Context) -> Entry | None:
             styled = any(entry.reg.startswith(other.format("")) for other in _PEERAGES)
             return entry if styled or surname != word.casefold() else None
     return None
+
+
+def _initialled(part: Part, ctx: Context) -> Entry | None:
+    """The holder of the office an initialled form names whose initials a `signed` part of
+    plain text is (`A.E.`), or None."""
+    if part.kind != "signed" or len(part.content) != 1 or not isinstance(part.content[0], str):
+        return None
+    found = _INITIALS.match(part.content[0].strip())
+    form = ctx.res.patterns.match("initialled-forms", ctx.text) if found else None
+    holder = office_holder(form[0], ctx.year, None, ctx) if form and ctx.year else None
+    letters = re.findall(r"[A-Z]", found.group("name")) if found else []
+    words = holder.reg.replace("-", " ").split() if holder is not None else []
+    fits = len(words) > 1 and letters[0] == words[0][:1] and letters[-1] in (
+        words[-1][:1], words[1][:1])
+    return holder if fits else None

@@ -21,7 +21,8 @@ from tei.convert.zones import Segments
 
 _REACH = 8  # the number line stands within the page's first lines
 _HEADING_WORDS = 24  # a volume heading above it is short and no sentence
-_BARE_NUMBER = re.compile(r"^\d{1,4}\.$")
+# the number alone over the file, (cw58) or as the site's `Document 74.` line
+_BARE_NUMBER = re.compile(r"^(?:Document\s)?(?P<number>\d{1,4})\.$")
 _FRENCH_LINES = 2  # `Le haut-commissaire au Royaume-Uni` / `au secrétaire d'État ...`
 
 
@@ -44,9 +45,10 @@ def _number(lines: list[Line], i: int, ctx: Context) -> tuple[re.Match[str], int
     """The number row's match at line `i` and the index after it: the number and the file
     may stand apart, as two columns (`214.` and `DEA/50271-A-40`)."""
     text = lines[i].text
-    apart = bool(_BARE_NUMBER.match(text)) and i + 1 < len(lines)
-    if apart:
-        text = f"{text} {lines[i + 1].text}"
+    bare_number = _BARE_NUMBER.match(text)
+    apart = bool(bare_number) and i + 1 < len(lines)
+    if bare_number and apart:
+        text = f"{bare_number.group('number')}. {lines[i + 1].text}"
     found = ctx.res.patterns.match("dcer", text)
     if not found or found[0] != "number":
         return None

@@ -19,13 +19,14 @@ from tei.convert.pages import source_under_summary as old_source
 from tei.convert.pages import titles
 from tei.convert.pages import unquoted_citation as unquoted
 from tei.convert.pages.above_head import lines_above_head, page_address, related_summary
+from tei.convert.pages.catalogue_title import described_title
 from tei.convert.pages.edition_front import edition_front
 from tei.convert.pages.fields import comment_date, fields, footer, is_credit, is_prose, opens_foot
 from tei.convert.pages.lossy_title import fuller_title
 from tei.convert.pages.mail import mail_front
 from tei.convert.pages.numbered_heading import numbered_heading, take_page_title, title_tail
 from tei.convert.pages.preamble import introduction, preamble
-from tei.convert.pages.record_top import archive_lines_over_fields, head_fields
+from tei.convert.pages.record_top import archive_lines_over_fields, head_fields, record_line
 from tei.convert.pages.references import BRACKETED_SOURCE, closing_reference, opening_reference
 from tei.convert.pages.runon import edited_heading
 from tei.convert.pages.summary import (
@@ -60,10 +61,8 @@ def unwrap(lines: list[Line], seg: Segments, ctx: Context) -> list[Line]:
                                   titles.citation_title(seg.fields.get("citation", []), ctx))
     if seg.page_date is None:  # the older layout as a store flattens it has no date line
         seg.page_date = titles.citation_title(seg.fields.get("citation", []), ctx, "date")
-    described = seg.fields.get("summary", [])
-    if seg.page_title is None and len(described) == 1 \
-            and titles.names_a_document(described[0], ctx):
-        seg.page_title = described[0]
+    if seg.page_title is None:
+        seg.page_title = described_title(seg, ctx)
     dated = [line for line in seg.fields.get("date", []) if ctx.res.dates.find(line.text)]
     seg.page_date = seg.page_date or (dated[0] if dated else None) or comment_date(seg, ctx)
     middle = opening_reference(closing_reference(lines[start:end], seg, ctx), seg, ctx)
@@ -133,21 +132,11 @@ def _record_lines(lines: list[Line], seg: Segments, ctx: Context) -> int:
         if (label_of(lines[k + 1].text, ctx) and not label_of(lines[k].text, ctx)
                 and (titles.is_title(lines[k], ctx, False, lines, k)
                      or ctx.res.patterns.match("page-title", lines[k].text))
-                and all(len(line.text.split()) <= 12 and not PROSE_END.search(line.text)
-                        and not label_of(line.text, ctx) and not ctx.res.dates.whole(line.text)
-                        and not _labelled_heading(line.text, ctx) for line in above)):
+                and all(record_line(line, ctx) for line in above)):
             for n, line in enumerate(above):
                 seg.fields.setdefault(_top_line_field(line, n, ctx), []).append(line)
             return k
     return 0
-
-
-def _labelled_heading(text: str, ctx: Context) -> bool:
-    """A cable form's labelled heading line (`FROM: AMEMBASSY, TEHRAN`, `SENT TO: ...`)."""
-    return ":" in text and heading_kind(bare(text), ctx) in _FORM_LABEL_KINDS
-
-
-_FORM_LABEL_KINDS = frozenset({"sender", "addressee", "destination"})
 
 
 def _top_line_field(line: Line, index: int, ctx: Context) -> str:

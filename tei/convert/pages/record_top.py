@@ -8,11 +8,14 @@ from __future__ import annotations
 
 from tei.convert.context import Context
 from tei.convert.pages.fields import fields
+from tei.convert.pages.summary import PROSE_END
 from tei.convert.read import Line
-from tei.convert.segment import label_of
+from tei.convert.segment import bare, heading_kind, label_of
 from tei.convert.zones import Segments
 
 _TOP_LINES = 3  # the portal's name, the archive's, the reference
+_RECORD_WORDS = 12  # a record page's short line over its title
+_FORM_LABEL_KINDS = frozenset({"sender", "addressee", "destination"})
 
 
 def archive_lines_over_fields(lines: list[Line], seg: Segments, ctx: Context) -> int:
@@ -49,3 +52,24 @@ def head_fields(lines: list[Line], i: int, reach: int, seg: Segments,
             and ctx.res.dates.whole(lines[end].text):
         return end, max(reach, end + reach)
     return end, reach
+
+
+def record_line(line: Line, ctx: Context) -> bool:
+    """A record page's short line over its title (a collection's or series' name, a document
+    number): no sentence, label or date, nor a cable form's labelled heading (`FROM:
+    AMEMBASSY, TEHRAN`, `SENT TO: ...`); (cw58) nor a line closed by a full date, a
+    telegram's dateline with its classification over the document's subject (`Secret.
+    Immediate. Ottawa, August 3, 1956` over `SUEZ CANAL CONFERENCE` / `Reference: ...`)."""
+    text = line.text
+    return (len(text.split()) <= _RECORD_WORDS and not PROSE_END.search(text)
+            and not label_of(text, ctx) and not ctx.res.dates.whole(text)
+            and not (":" in text and heading_kind(bare(text), ctx) in _FORM_LABEL_KINDS)
+            and not _closed_by_date(text, ctx))
+
+
+def _closed_by_date(text: str, ctx: Context) -> bool:
+    """Whether `text` ends with a date that has its day and year (a dateline's)."""
+    found = ctx.res.dates.find(text)
+    last = found[-1] if found else None
+    return last is not None and bool(last.day and last.year) \
+        and not text[last.end:].strip(" .,")
