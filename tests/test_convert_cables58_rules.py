@@ -21,6 +21,9 @@ releases' OCR, PlusD pages), each tried on invented texts:
   FROM HABIB`: `parts.group_names`), so a register surname in office is the addressee;
 - a capitals surname before a capitals collection word names the collection (`NIXON
   PRESIDENTIAL MATERIALS STAFF`: `glued.eponym`);
+- in capitals a surname in office alone is the person the document named by it before when
+  a verb of speech follows (`CHANCELLOR SCHMIDT ...`, then `SCHMIDT SAID`:
+  `office_surnames._speaking`); not before that mention, nor as another word (`WE WILL RUSH`);
 - a word after `of`, `in`, `at`, `from` before a verb of speech is no speaker (`officials in
   Ramallah told`, `Fernandez of Fedecamaras told`: `inline._BODY_OF`); a consulate's
   `ConGen` is no name (table `not-names`);
@@ -129,3 +132,13 @@ def test_no_speaker_after_of_or_in(resources) -> None:
     xml = text_xml(text, resources)
     assert "per-ramallah" not in xml and "per-fedecamaras" not in xml
     assert "per-congen" not in xml
+
+
+def test_a_capitals_surname_in_office_speaking_after_its_titled_mention(resources) -> None:
+    text = ("CONFIDENTIAL\nR 121530Z JUN 78\nFM AMEMBASSY BONN\nTO SECSTATE WASHDC 1234\n"
+            "C O N F I D E N T I A L BONN 1234\nSUBJECT: VIEWS\n"
+            "1. CHANCELLOR SCHMIDT RECEIVED ME TODAY. SCHMIDT SAID THE TALKS WOULD GO ON.\n"
+            "2. SECRETARY RUSH SPOKE. WE WILL RUSH THE REPLY.\nSTOESSEL\n")
+    xml = text_xml(text, resources)
+    assert xml.count('ref="#per-helmut-schmidt">SCHMIDT<') == 2
+    assert xml.count('ref="#per-kenneth-rush">RUSH<') == 1
