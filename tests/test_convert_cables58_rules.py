@@ -15,6 +15,8 @@ releases' OCR, PlusD pages), each tried on invented texts:
 - an OCR's zero for the O: in the letter-spaced classification with its section mark (the
   line ends and gives the post and number: `read._CLOSED`, `read._NEW_BLOCK`), in `INF0`
   and `E.0.`;
+- the date-time group with an OCR's zero for the precedence (`0 121530Z JUN 82`) or after
+  its label without a colon (`DTG 121530Z JUN 82`) dates the cable;
 - in capitals a name after a title goes on past a middle initial (`COL. JOHN F. ROSS`:
   `titled_names._name_end`);
 - in capitals `AND` parts the names of an address line's group (`FOR THE SECRETARY AND CLARK
@@ -142,3 +144,10 @@ def test_a_capitals_surname_in_office_speaking_after_its_titled_mention(resource
     xml = text_xml(text, resources)
     assert xml.count('ref="#per-helmut-schmidt">SCHMIDT<') == 2
     assert xml.count('ref="#per-kenneth-rush">RUSH<') == 1
+
+
+def test_a_date_time_group_read_with_a_zero_or_after_a_bare_label(resources) -> None:
+    for line in ("0 121530Z JUN 82", "DTG 121530Z JUN 82"):
+        text = (f"SECRET\n{line}\nFM AMEMBASSY BEIRUT\nTO SECSTATE WASHDC 4411\n"
+                "S E C R E T BEIRUT 04411\n1. THE MINISTER SAW ME TODAY.\nDILLON\n")
+        assert text_facts(text, resources)["date"] == "1982-06-12"
