@@ -21,6 +21,9 @@ releases' OCR, PlusD pages), each tried on invented texts:
   `titled_names._name_end`);
 - in capitals `AND` parts the names of an address line's group (`FOR THE SECRETARY AND CLARK
   FROM HABIB`: `parts.group_names`), so a register surname in office is the addressee;
+- a handling caption before `FOR` (`EXDIS FOR AMBASSADOR STOESSEL`, `PERSONAL FOR ... FROM
+  SISCO`) is no post: the line is the channel's, its person the addressee, the one after
+  `FROM` a sender (tables `heading-us-cable`, `address`);
 - a capitals surname before a capitals collection word names the collection (`NIXON
   PRESIDENTIAL MATERIALS STAFF`: `glued.eponym`);
 - in capitals a surname in office alone is the person the document named by it before when
@@ -151,3 +154,14 @@ def test_a_date_time_group_read_with_a_zero_or_after_a_bare_label(resources) -> 
         text = (f"SECRET\n{line}\nFM AMEMBASSY BEIRUT\nTO SECSTATE WASHDC 4411\n"
                 "S E C R E T BEIRUT 04411\n1. THE MINISTER SAW ME TODAY.\nDILLON\n")
         assert text_facts(text, resources)["date"] == "1982-06-12"
+
+
+def test_a_handling_caption_before_for_opens_the_channel_line(resources) -> None:
+    def parties(line: str) -> tuple[object, object]:
+        found = text_facts("SECRET\nO 121530Z JUN 74\nFM SECSTATE WASHDC\nTO AMEMBASSY MOSCOW\n"
+                           f"S E C R E T STATE 123456\n{line}\nSUBJECT: TALKS\n"
+                           "1. PLEASE SEE GROMYKO TODAY.\nKISSINGER\n", resources)
+        return found["addressee"], found["sender"]
+    assert parties("EXDIS FOR AMBASSADOR STOESSEL")[0] == ["Walter J. Stoessel Jr."]
+    addressee, sender = parties("PERSONAL FOR AMBASSADOR STOESSEL FROM SISCO")
+    assert addressee == ["Walter J. Stoessel Jr."] and "Joseph Sisco" in sender

@@ -172,14 +172,21 @@ def _meet_title_parties(seg: Segments, ctx: Context) -> None:
 # -- registry furniture
 
 
+# (cables58) a cable's passing line for an officer, perhaps after its handling caption
+_FOR_LINE = re.compile(r"^(?:(?:NODIS|EXDIS|LIMDIS|STADIS|PERSONAL|EYES ONLY)\s++)?FOR\s")
+
+
 def _heading(lines: list[Line], ctx: Context, inline: InlineReader) -> list[RegistryLine]:
     """Registry lines of the heading; a sole `To Comrade X` line among them is the address
-    (not one that names its sender too: `To Prime Minister X from Ambassador Y`)."""
+    (not one that names its sender too: `To Prime Minister X from Ambassador Y`); (cables58)
+    a cable's `FOR AMBASSADOR X` line is, beside its `TO AMEMBASSY ...` line."""
     out: list[RegistryLine] = []
     to_lines = [line for i, line in enumerate(lines) if ctx.res.patterns.match("address", line.text)
                 and (found := ctx.res.patterns.match("heading", line.text))
                 and found[0] != "transmission"
                 and not (i and names_interlocutor(lines[i - 1].text, line.text))]
+    passing = [line for line in to_lines if _FOR_LINE.match(line.text)]
+    to_lines = passing if len(passing) == 1 else to_lines  # not `TO AMEMBASSY MOSCOW` beside it
     i = 0
     while i < len(lines):
         line = lines[i]
