@@ -24,6 +24,9 @@ releases' OCR, PlusD pages), each tried on invented texts:
 - a handling caption before `FOR` (`EXDIS FOR AMBASSADOR STOESSEL`, `PERSONAL FOR ... FROM
   SISCO`) is no post: the line is the channel's, its person the addressee, the one after
   `FROM` a sender (tables `heading-us-cable`, `address`);
+- (held misses, no longer blind) two posts' officers on one line (`LONDON FOR AMBASSADOR
+  BREWSTER, PARIS FOR AMBASSADOR HARTMAN`: group `persons2`), and the E.O. line under it
+  starts a line of its own (`read._NEW_BLOCK`);
 - a capitals surname before a capitals collection word names the collection (`NIXON
   PRESIDENTIAL MATERIALS STAFF`: `glued.eponym`);
 - in capitals a surname in office alone is the person the document named by it before when
@@ -165,3 +168,14 @@ def test_a_handling_caption_before_for_opens_the_channel_line(resources) -> None
     assert parties("EXDIS FOR AMBASSADOR STOESSEL")[0] == ["Walter J. Stoessel Jr."]
     addressee, sender = parties("PERSONAL FOR AMBASSADOR STOESSEL FROM SISCO")
     assert addressee == ["Walter J. Stoessel Jr."] and "Joseph Sisco" in sender
+
+
+def test_two_posts_officers_on_one_line_and_the_eo_line_apart(resources) -> None:
+    text = ("SECRET\nO 211630Z MAR 79\nFM SECSTATE WASHDC\nTO AMEMBASSY LONDON IMMEDIATE\n"
+            "AMEMBASSY PARIS IMMEDIATE\nS E C R E T STATE 071204\nNODIS\n"
+            "LONDON FOR AMBASSADOR BREWSTER, PARIS FOR AMBASSADOR HARTMAN\n"
+            "E.O. 12065: RDS-1 3/21/99 (SAUNDERS, HAROLD H.)\nSUBJECT: TALKS\n"
+            "1. PLEASE SEE THE MINISTER.\nVANCE\n")
+    xml = text_xml(text, resources)
+    assert "per-kingman-brewster" in xml and "per-arthur-hartman" in xml
+    assert "per-harold-h-saunders" in xml

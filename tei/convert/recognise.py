@@ -274,10 +274,11 @@ def _registry_content(line: Line, table: str, ctx: Context,
              and not _WING.fullmatch(m.group("name"))]  # `Director (Pol)`: a wing
     if found and "inverted" in found[1].re.groupindex and found[1].group("inverted"):
         spans.append(found[1].span("inverted"))  # `ZWEIFEL, DAVID E.`: one name
-    if found and "persons" in found[1].re.groupindex and found[1].group("persons"):
-        start, end = found[1].span("persons")
-        cut = line.text.find("[", start, end)
-        spans += caps_list_spans(line.text, start, cut if cut != -1 else end)
+    for group in ("persons", "persons2"):  # (cables58) a second post's officer after a comma
+        if found and group in found[1].re.groupindex and found[1].group(group):
+            start, end = found[1].span(group)
+            cut = line.text.find("[", start, end)
+            spans += caps_list_spans(line.text, start, cut if cut != -1 else end)
     if table == "heading" and (not found or found[0] == "letterhead"):  # (leftover23) or an
         # address in a letterhead's shape (`AMBASSADOR AMERICAN EMBASSY MOSCOW`)
         kind = heading_kind(line.text, ctx)
