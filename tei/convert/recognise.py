@@ -174,6 +174,9 @@ def _meet_title_parties(seg: Segments, ctx: Context) -> None:
 
 # (cables58) a cable's passing line for an officer, perhaps after its handling caption
 _FOR_LINE = re.compile(r"^(?:(?:NODIS|EXDIS|LIMDIS|STADIS|PERSONAL|EYES ONLY)\s++)?FOR\s")
+# (cables58) the action posts' line naming their chiefs (`CAIRO FOR AMBASSADOR EILTS, TEL AVIV
+# FOR AMBASSADOR LEWIS`), not an information copy's (`PANAMA ALSO FOR DCM HARTLEY`)
+_POST_FOR = re.compile(r"^[A-Z]{3,}(?: [A-Z]{3,})? FOR (?:AMBASSADOR|CHARGE) [A-Z]")
 
 
 def _heading(lines: list[Line], ctx: Context, inline: InlineReader) -> list[RegistryLine]:
@@ -185,7 +188,8 @@ def _heading(lines: list[Line], ctx: Context, inline: InlineReader) -> list[Regi
                 and (found := ctx.res.patterns.match("heading", line.text))
                 and found[0] != "transmission"
                 and not (i and names_interlocutor(lines[i - 1].text, line.text))]
-    passing = [line for line in to_lines if _FOR_LINE.match(line.text)]
+    passing = [line for line in lines if _POST_FOR.match(line.text)
+               or (line in to_lines and _FOR_LINE.match(line.text))]
     to_lines = passing if len(passing) == 1 else to_lines  # not `TO AMEMBASSY MOSCOW` beside it
     i = 0
     while i < len(lines):
