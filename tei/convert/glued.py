@@ -358,15 +358,15 @@ def _full_forms(entry: Entry) -> tuple[str, ...]:
 
 
 def eponym(piece: str, match: NameMatch, patterns: Patterns) -> bool:
-    """`Yeltsin Documents`, `Dulles Papers`, `Eisenhower Library`: a person's name before a
-    word of the `collection-words` table names a collection, not the person."""
-    if match.entry.kind != "person":
-        return False
+    """`Dulles Papers`, `Eisenhower Library`, in capitals `NIXON PRESIDENTIAL MATERIALS`
+    (cables58): a person's name before a `collection-words` word names a collection."""
     after = _NEXT_WORD.match(piece, match.end)
-    return bool(after) and after.group(1).casefold() in patterns.words("collection-words")
+    return match.entry.kind == "person" and bool(after) \
+        and after.group(1).casefold() in patterns.words("collection-words") \
+        and (after.group(1)[1:].islower() or piece[match.start:match.end].isupper())
 
 
-_NEXT_WORD = re.compile(r"(?<![ \t])[ \t]++([A-Z][a-z]++)\b")
+_NEXT_WORD = re.compile(r"(?<![ \t])[ \t]++([A-Z][a-z]++|[A-Z]{4,}+)\b")
 
 
 def modified_noun(piece: str, match: NameMatch, patterns: Patterns) -> bool:

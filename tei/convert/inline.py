@@ -82,10 +82,11 @@ from tei.convert.titled_names import titled_spans
 from tei.convert.wordscreen import ascii_words, may_hold
 
 _INITIAL_WORD = re.compile(r"[A-Z]\.")
-# a body's or an office's field before the verb (`the Ministry of Transport handed`,
-# other27): no speaker
-_BODY_OF = re.compile(r"\b(?:Ministry|Department|Office|Board|Bureau|Minister|Secretary"
-                      r"|Commissioner|Committee|Council|Institute|Commission)\s++of\s++$")
+# a body's or office's field before the verb (`the Ministry of Transport handed`, other27),
+# a word after `of`, `in`, `at`, `from` (cables58: `officials in Ramallah told`): no speaker
+_BODY_OF = re.compile(r"(?:\b(?:Ministry|Department|Office|Board|Bureau|Minister|Secretary"
+                      r"|Commissioner|Committee|Council|Institute|Commission)\s++of"
+                      r"|(?<![\w'’-])(?:of|in|at|from)(?:\s++the)?)\s++$")
 
 
 class InlineReader(BracketMarks):

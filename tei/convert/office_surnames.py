@@ -97,7 +97,9 @@ _TITLE_REACH = 40  # the characters before a surname a title in front of it stan
 def _titled_capitals(piece: str, taken: Spans, ctx: Context) -> list[tuple[int, int, Entry]]:
     """(cables55) A surname in office in a telegram in capitals, right after a title in
     capitals (`CHANCELLOR SCHMIDT`, `SECRETARY ROGERS`): the holder as `_holder` tells him;
-    a capitals word alone is no name (`RUSH`, `FORD`), nor is one after another word."""
+    a capitals word alone is no name (`RUSH`, `FORD`), nor is one after another word, but
+    for (cables58) the one person of that surname the document has named, speaking
+    (`SCHMIDT SAID`: `_speaking`)."""
     found = _capitals_scanner(ctx.res.register)
     if ctx.year is None or found is None or not found[0].search(piece):
         return []
@@ -107,16 +109,31 @@ def _titled_capitals(piece: str, taken: Spans, ctx: Context) -> list[tuple[int, 
     out = []
     for word in scanner.finditer(piece):
         start, end = word.span()
+        form = forms[word.group()]
         titled = [m for m in title.finditer(piece, max(0, start - _TITLE_REACH), end)
                   if m.end() == start and m.group().strip().isupper()]
-        if not titled or taken.overlaps(start, end):
+        if taken.overlaps(start, end) or not (titled or _speaking(piece, end, form, ctx)):
             continue
-        form = forms[word.group()]
         person = _holder(form, known[form], ctx)
         if person is not None:
             taken.add(start, end)
             out.append((start, end, ctx.use(person)))
     return out
+
+
+# (cables58) the word in capitals right after a surname
+_CAPITALS_NEXT = re.compile(r"\s{1,4}+([A-Z]{2,20}+)(?![A-Z])")
+
+
+def _speaking(piece: str, end: int, form: str, ctx: Context) -> bool:
+    """Is the capitals surname ending at `end` the subject of a verb of speech (`SCHMIDT
+    SAID`, table `speech-verbs`), and has the document named one person of that surname, a
+    holder of it in office (`CHANCELLOR SCHMIDT` before)?"""
+    after = _CAPITALS_NEXT.match(piece, end)
+    named = ctx.named_by_surname(form)
+    return after is not None and len(named) == 1 \
+        and named[0] in office_surnames(ctx.res.register).get(form, ()) \
+        and after.group(1).casefold() in ctx.res.patterns.words("speech-verbs")
 
 
 def _in_office(piece: str, taken: Spans, ctx: Context) -> list[tuple[int, int, Entry]]:

@@ -11,7 +11,13 @@ from tei.convert.glued import unglued_years
 from tei.convert.inline import InlineReader
 from tei.convert.inside_address import MAX_LINES, inside_address_end
 from tei.convert.model import Part
-from tei.convert.namerules import DIGRAPH_INITIAL, INITIALLED, INITIALLED_RUN, name_spans
+from tei.convert.namerules import (
+    DIGRAPH_INITIAL,
+    INITIALLED,
+    INITIALLED_RUN,
+    caps_list_spans,
+    name_spans,
+)
 from tei.convert.patterns import Patterns
 from tei.convert.quoted import Unit
 from tei.convert.read import Line
@@ -271,11 +277,13 @@ def _columns(text: str, span: tuple[int, int]) -> list[tuple[int, int]]:
 
 
 def group_names(match: re.Match[str], group: str) -> list[tuple[int, int]]:
-    """The name spans in a match's `group`, up to an editor's bracket inside it."""
+    """The name spans in a match's `group`, up to an editor's bracket inside it; in capitals
+    `AND` parts two names (cables58: `FOR THE SECRETARY AND CLARK FROM HABIB`)."""
     start, end = match.span(group)
     text = match.string
     cut = text.find("[", start, end)
-    return name_spans(text, start, cut if cut != -1 else end)
+    end = cut if cut != -1 else end
+    return (caps_list_spans if text[start:end].isupper() else name_spans)(text, start, end)
 
 
 def foot_address_names(text: str, patterns: Patterns) -> list[tuple[int, int]]:

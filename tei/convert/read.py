@@ -56,9 +56,9 @@ _TITLE_END = re.compile(r"(?<![\w.])(?i:Rep|Sen|Amb|Gen|Mr|Mrs|Dr|Col|Adm|Gov)\.
 # superscript one, `² Printed from ...`), a quote, a cable's heading lines, a classification
 _NEW_BLOCK = re.compile(r"^(?:\d{1,3}[.)]\s|\(\w{1,3}\)\s(?!(?:and|or|to) \()|[IVX]+\.\s"
                         r"|\[\d+\](?![,;:]|\s[a-z])|\^\d|[¹²³⁴⁵⁶⁷⁸⁹][⁰¹²³⁴⁵⁶⁷⁸⁹]?\s|[\"“«„](?![^\"“”«»„\n]{1,40}[\"”»])|¶"
-                        r"|DE [A-Z]{2,7} #\d|(?:TAGS|SUBJECT|SUBJ|REF|REFS):\s"
+                        r"|DE [A-Z]{2,7} #\d|(?:TAGS|SUBJECT|SUBJ|REF|REFS):\s|E\.[O0]\. \d{5}\b"
                         r"|(?:[ZOPR] ){1,2}\d{6}Z [A-Z]{3} \d{2}\b"
-                        r"|R[A-Z]{3,6}/[A-Z]|(?:[A-Z] ){5,}[A-Z](?: |$)"
+                        r"|R[A-Z]{3,6}/[A-Z]|(?:[A-Z0] ){5,}[A-Z](?: |$)"
                         r"|(?:UNCLASSIFIED|CONFIDENTIAL|(?:TOP |STRICTLY |MOST )?SECRET"
                         r"|(?:Top |Strictly |Most )?Secret|LIMITED OFFICIAL USE)$"
                         r"|FOR [A-Z][A-Z.'’-]{1,30}(?: [A-Z][A-Z.'’-]{1,30}){0,3}"
@@ -68,12 +68,14 @@ _NEW_BLOCK = re.compile(r"^(?:\d{1,3}[.)]\s|\(\w{1,3}\)\s(?!(?:and|or|to) \()|[I
 # a point's label, not one a sentence cites, `(1) and (2) of`, wrap20; a routing line `DE
 # RUEHMD #2632`, labelled heading lines, `RUEKJCS/SECDEF WASHDC`, a classification spaced
 # or alone on its line, a channel line `FOR SHINN FROM GARRISON`, other27; a precedence and
-# date-time group `O 182057Z MAR 03` under a news site's headline, cables40)
+# date-time group `O 182057Z MAR 03` under a news site's headline, cables40; the E.O. line
+# under a channel line ending in a surname, cables58)
 # a classification with its section, post and number (`C O N F I D E N T I A L SECTION 01 OF
 # 02 MOSCOW 30030`, other27; `CONFIDENTIAL SECTION 01 OF 04 KIGALI 03188`, cables40) ends its
-# line: nothing runs on from it; nor from the White House Situation Room printout's foot
-# (`PSN:041733 PAGE 01 OF 01 TOR:058/19:49Z DTG:271945Z FEB 73`, cables55)
-_CLOSED = re.compile(r"^(?:(?:[A-Z] ){5,}[A-Z](?: SECTION \d{1,2} OF \d{1,2})?"
+# line (its O perhaps read as a zero, cables58): nothing runs on from it; nor from the White
+# House Situation Room printout's foot (`PSN:041733 PAGE 01 OF 01 TOR:058/19:49Z DTG:271945Z
+# FEB 73`, cables55)
+_CLOSED = re.compile(r"^(?:(?:[A-Z0] ){5,}[A-Z](?: SECTION \d{1,2} OF \d{1,2})?"
                      r"|(?:CONFIDENTIAL|SECRET|UNCLASSIFIED|UNCLAS) SECTION \d{1,2} OF \d{1,2})"
                      r"(?: [A-Z]{2,12}(?: [A-Z]{2,12}){0,2} \d{2,6})?$"
                      r"|^PSN:?\s?\d{4,7}\s.{0,120}$")

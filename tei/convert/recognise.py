@@ -172,14 +172,25 @@ def _meet_title_parties(seg: Segments, ctx: Context) -> None:
 # -- registry furniture
 
 
+# (cables58) a cable's passing line for an officer, perhaps after its handling caption
+_FOR_LINE = re.compile(r"^(?:(?:NODIS|EXDIS|LIMDIS|STADIS|PERSONAL|EYES ONLY)\s++)?FOR\s")
+# (cables58) the action posts' line naming their chiefs (`CAIRO FOR AMBASSADOR EILTS, TEL AVIV
+# FOR AMBASSADOR LEWIS`), not an information copy's (`PANAMA ALSO FOR DCM HARTLEY`)
+_POST_FOR = re.compile(r"^[A-Z]{3,}(?: [A-Z]{3,})? FOR (?:AMBASSADOR|CHARGE) [A-Z]")
+
+
 def _heading(lines: list[Line], ctx: Context, inline: InlineReader) -> list[RegistryLine]:
     """Registry lines of the heading; a sole `To Comrade X` line among them is the address
-    (not one that names its sender too: `To Prime Minister X from Ambassador Y`)."""
+    (not one that names its sender too: `To Prime Minister X from Ambassador Y`); (cables58)
+    a cable's `FOR AMBASSADOR X` line is, beside its `TO AMEMBASSY ...` line."""
     out: list[RegistryLine] = []
     to_lines = [line for i, line in enumerate(lines) if ctx.res.patterns.match("address", line.text)
                 and (found := ctx.res.patterns.match("heading", line.text))
                 and found[0] != "transmission"
                 and not (i and names_interlocutor(lines[i - 1].text, line.text))]
+    passing = [line for line in lines if _POST_FOR.match(line.text)
+               or (line in to_lines and _FOR_LINE.match(line.text))]
+    to_lines = passing if len(passing) == 1 else to_lines  # not `TO AMEMBASSY MOSCOW` beside it
     i = 0
     while i < len(lines):
         line = lines[i]
@@ -267,10 +278,11 @@ def _registry_content(line: Line, table: str, ctx: Context,
              and not _WING.fullmatch(m.group("name"))]  # `Director (Pol)`: a wing
     if found and "inverted" in found[1].re.groupindex and found[1].group("inverted"):
         spans.append(found[1].span("inverted"))  # `ZWEIFEL, DAVID E.`: one name
-    if found and "persons" in found[1].re.groupindex and found[1].group("persons"):
-        start, end = found[1].span("persons")
-        cut = line.text.find("[", start, end)
-        spans += caps_list_spans(line.text, start, cut if cut != -1 else end)
+    for group in ("persons", "persons2"):  # (cables58) a second post's officer after a comma
+        if found and group in found[1].re.groupindex and found[1].group(group):
+            start, end = found[1].span(group)
+            cut = line.text.find("[", start, end)
+            spans += caps_list_spans(line.text, start, cut if cut != -1 else end)
     if table == "heading" and (not found or found[0] == "letterhead"):  # (leftover23) or an
         # address in a letterhead's shape (`AMBASSADOR AMERICAN EMBASSY MOSCOW`)
         kind = heading_kind(line.text, ctx)

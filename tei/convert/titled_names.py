@@ -105,8 +105,10 @@ def _name_end(piece: str, start: int, title: str, rules: Rules, ctx: Context) ->
         words.append(start + word.start() + len(token))  # `Erhard's`: left out
         # `Zayed bin Sultan Al Nahyan`: a ruling house's `Al` counts as no word
         full, particle = full + (len(token) > 1 and token not in FAMILY_ARTICLES), False
-        if ((title.isupper() and token.isupper() and (full > 1 or not capitals_name_goes_on(
-                token, after[word.end():], ctx.res.register.given_names)))
+        # (cables58) an initial goes on to the surname (`COL. JOHN F. ROSS`, `GEN. A. HAIG`)
+        if ((title.isupper() and token.isupper() and len(token) > 1 and (
+                full > 1 or not capitals_name_goes_on(
+                    token, after[word.end():], ctx.res.register.given_names)))
                 or full == 3
                 or (word.group().endswith(".") and len(token) > 2)  # `Clark. Def`
                 or token != whole):
