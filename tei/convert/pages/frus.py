@@ -195,8 +195,9 @@ def _unnumbered_heading(text: str, ctx: Context) -> tuple[str, re.Match[str]] | 
     the page's `Document 45` line (`Telegram From the Embassy in ... to the Department of
     State1`): read as the numbered one, only with its source note's anchor glued."""
     found = ctx.res.patterns.match("frus", f"0. {text}") if text[:1].isupper() else None
-    return found if found and found[0] == "document-heading" and found[1].group("marker") \
-        else None
+    marker = found[1].start("marker") if found and found[0] == "document-heading" else -1
+    # not a file's number after its slash (`Record Group 130.20, File 2457/4`: a shelfmark)
+    return found if marker > 0 and found[1].string[marker - 1] != "/" else None
 
 
 def unwrap(lines: list[Line], seg: Segments, ctx: Context) -> list[Line]:
