@@ -50,8 +50,9 @@ def test_the_entry_number_may_carry_the_caption(resources) -> None:
     assert facts["date"] == "1974-06-04"
 
 
-def test_a_caption_without_a_source_line_is_told_by_its_date(resources) -> None:
-    facts = text_facts(_book("Document 7", _CAPTION), resources)
+@pytest.mark.parametrize("posted", [(), ("Posted - March 3, 2013", "Edited by P. Kornbluh")])
+def test_a_caption_without_a_source_line_is_told_by_its_form_and_date(posted, resources) -> None:
+    facts = text_facts(_book(*posted, "Document 7", _CAPTION), resources)
     assert facts["title"] == _CAPTION
     assert facts["summary"] == _DESCRIPTION
 

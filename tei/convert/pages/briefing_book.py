@@ -10,8 +10,8 @@ document's own text (often OCR of its scan).
 The entry's number alone is furniture (`page-furniture` row publication). Everything above
 the caption is the page's text, but the archive's name (`archive-name`): its repository. The
 caption (the line over the source line, else the first line under the book's number naming a
-full date; its number before a colon dropped) is the page's title, its last full date the
-page's date. The source line is the archive's source when it holds a number (else the page's
+form and a full date; its number before a colon dropped) is the page's title, its last full
+date the page's date. The source line is the archive's source when it holds a number (else the page's
 text: `Department of State FOIA release`), and the description, a paragraph of prose over the
 document's first line, its summary. Rows: `briefing-book`.
 """
@@ -21,6 +21,7 @@ from __future__ import annotations
 from tei.convert.context import Context
 from tei.convert.pages.summary import PROSE_END
 from tei.convert.read import Line
+from tei.convert.segment import doc_type_in
 from tei.convert.zones import Segments
 
 _REACH = 40  # the entry stands under the masthead and the book's headline and editors
@@ -42,8 +43,9 @@ def _book(lines: list[Line], ctx: Context) -> int | None:
 
 def _caption(lines: list[Line], ctx: Context) -> int | None:
     """Index of the entry's caption under the book's line: the line over the entry's source
-    line, else the first line naming a full date (the entry's number line is furniture,
-    `page-furniture` row publication, gone before the readers run)."""
+    line, else the first line naming a document's form and a full date (not the book's
+    `Posted - March 3, 2013`; the entry's number line is furniture, `page-furniture` row
+    publication, gone before the readers run)."""
     k = _book(lines, ctx)
     if k is None:
         return None
@@ -51,7 +53,7 @@ def _caption(lines: list[Line], ctx: Context) -> int | None:
     return next((i for i in below if _kind(lines[i + 1], ctx) == "source"
                  and _kind(lines[i], ctx) in ("", "document")), None) or next(
         (i for i in below if _caption_date(lines[i], ctx) is not None
-         and not PROSE_END.search(lines[i].text)), None)
+         and doc_type_in(lines[i].text, ctx) and not PROSE_END.search(lines[i].text)), None)
 
 
 # the page readers' gate (`gate.py`): what `evidence` cannot do without, the book's number
