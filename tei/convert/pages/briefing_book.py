@@ -11,9 +11,9 @@ The entry's number alone is furniture (`page-furniture` row publication). Everyt
 the caption is the page's text, but the archive's name (`archive-name`): its repository. The
 caption (the line over the source line, else the first line under the book's number naming a
 form and a full date; its number before a colon dropped) is the page's title, its last full
-date the page's date. The source line is the archive's source when it holds a number (else the page's
-text: `Department of State FOIA release`), and the description, a paragraph of prose over the
-document's first line, its summary. Rows: `briefing-book`.
+date the page's date. The source line is the archive's source when it holds a number (else
+the page's text: `Department of State FOIA release`), and the description, a paragraph of
+prose over the document's first line, its summary. Rows: `briefing-book`.
 """
 
 from __future__ import annotations
