@@ -110,6 +110,8 @@ _FILLED = 0.75  # a wrapped line fills this much of the wrap width at least
 _TELLING_ENDS = 3  # paragraph ends it takes to tell how paragraphs are parted
 _PARTED_SHARE = 0.9  # of the paragraph ends with a blank line after them, where blank lines part
 _OVER_WIDTH = 1.25  # a line this much longer than the wrap width was not wrapped at it
+_NARROW_WRAP, _WIDE_WRAP = 100, 120  # widths believed always; believed with `_CLOSE_LINES`
+_CLOSE, _CLOSE_LINES = 0.9, 6  # lines ending this close to a wide width that tell it
 LINE_LIMIT = 5000
 
 
@@ -147,7 +149,11 @@ def _wrap_width(lengths: list[int]) -> int | None:
     if len(lengths) < _TELLING_LINES:
         return None
     width = int(quantiles(lengths, n=10)[-1])
-    return width if width <= 100 else None
+    if width <= _NARROW_WRAP:
+        return width
+    # (wcda58) a PDF export's 100 to 120 columns: told by many lines that end close to it
+    close = sum(1 for length in lengths if _CLOSE * width <= length <= width)
+    return width if width <= _WIDE_WRAP and close >= _CLOSE_LINES else None
 
 
 def _double_spaced(physical: list[tuple[int, str, bool]]) -> bool:
