@@ -60,7 +60,18 @@ def is_role(text: str, patterns: Patterns) -> bool:
              or first == "of" or words[0] == "for")
     short = len(words) <= _ROLE_WORDS or (
         len(words) <= _STYLED_ROLE_WORDS and _styled(words, patterns))
+    if not short and opens and not TERMINAL.search(text):
+        return _two_offices(text, patterns)
     return short and opens and (not TERMINAL.search(text) or _printed_office(text, patterns))
+
+
+def _two_offices(text: str, patterns: Patterns) -> bool:
+    """(wcda58) Two offices held together, each a title of its own, joined by `and` (`General
+    Secretary of the Central Committee of the Workers' Party of Korea and President of the
+    Democratic People's Republic of Korea`)."""
+    parts = text.split(" and ")
+    return any(is_role(" and ".join(parts[:k]), patterns)
+               and is_role(" and ".join(parts[k:]), patterns) for k in range(1, len(parts)))
 
 
 def _after_country(words: list[str], patterns: Patterns) -> list[str]:
