@@ -27,6 +27,12 @@
 - a distribution line (`Distributed: Novotný, Široký, Hendrych`) is registry and lists its
   readers by surname: unknown surnames are persons (table `reader-labels`,
   `attendance_names`);
+- the viewer's tabs without their `Contents` label (`Original Scan` / `Translation - English`
+  / `Transcript - Russian`), each all a contents item beside a furniture line or another tab,
+  are the page's (`pages/furniture._viewer_tabs`);
+- an `Original Archive` field that is all an archival reference (`PRC FMA 109-01794-03,
+  12-14`, `AAN, KC PZPR, XI A/12, k. 44-45`) is the shelfmark, no repository's name
+  (`archive_field.archive_shelfmark`);
 - a minister's portfolio is an office's word (`Minister of Trade T. B. Ilangaratne`: the
   name begins at the initials; table `office-words`).
 """
@@ -185,3 +191,27 @@ def test_a_minister_s_portfolio_is_no_part_of_his_name(resources: Resources) -> 
     xml = text_xml("Record of Conversation\n\nToday I met the Minister of Trade T. B. "
                    "Ilangaratne at the ministry. He said the talks went well.\n", resources)
     assert 'Minister of Trade <persName ref="#per-t-b-ilangaratne">T. B. Ilangaratne' in xml
+
+
+def test_the_viewer_s_tabs_are_the_page_s(resources: Resources) -> None:
+    page = (
+        "Telegram from Soviet Ambassador to Iran Pegov to the USSR Ministry of Foreign Affairs\n"
+        "Download PDF\nShare\nPrint\nOriginal Scan\nTranslation - English\n"
+        "Transcript - Russian\nCIPHERED TELEGRAM\nFrom TEHRAN\nToday the Shah received me at "
+        "the palace and spoke about the missile bases.\nPEGOV\n"
+    )
+    body = text_xml(page, resources).split("<text>")[1]
+    assert "Translation - English" not in body
+    assert "Transcript - Russian" not in body
+
+
+def test_an_archive_field_all_a_reference_is_the_shelfmark(resources: Resources) -> None:
+    page = (
+        "Skip to content\n\nMay 2, 1957\n\nCable from the Chinese Embassy in Poland\n\n"
+        "English Translation\n\nForeign Ministry:\n\nGomulka received the ambassador today "
+        "and spoke about the events in Hungary and the visit to Warsaw.\n\n"
+        "Chinese Embassy in Poland\n\nDocument Information\n\nSource\n\n"
+        "Translated by Anna Nowak.\n\nOriginal Archive\n\n{archive}\n"
+    )
+    for archive in ("PRC FMA 109-01794-03, 12-14", "AAN, KC PZPR, XI A/12, k. 44-45"):
+        assert text_facts(page.format(archive=archive), resources)["archive_idno"] == archive

@@ -49,6 +49,7 @@ def strip_furniture(lines: list[Line], seg: Segments, ctx: Context) -> list[Line
     dropped |= running_lines(lines, rows)
     dropped |= link_bar_cells(lines, [bool(row) for row in rows])
     dropped |= _date_picker(lines, rows, ctx)
+    dropped |= _viewer_tabs(lines, rows, ctx)
     board = _board_lines(lines, rows, dropped, ctx)
     if board:
         seg.board.extend(lines[i] for i in sorted(board))
@@ -369,6 +370,17 @@ def _kept_transcript(rows: Rows, lines: list[Line], ctx: Context) -> Rows:
         "attachment", line.text)) and found[0] == "original-transcript"), len(lines))
     return [None if i > start and row and row[0] == "forum" else row
             for i, row in enumerate(rows)]
+
+
+def _viewer_tabs(lines: list[Line], rows: Rows, ctx: Context) -> set[int]:
+    """(wcda58) The Wilson Center viewer's tabs without their `Contents` label (`Original
+    Scan` / `Translation - English` / `Transcript - Russian`): a line that is all a contents
+    item (table `contents-items`) beside a furniture row or another such line."""
+    tabs = [bool(found) and found[1].end() == len(line.text.rstrip())
+            for line in lines
+            for found in [ctx.res.patterns.match("contents-items", line.text)]]
+    return {i for i, tab in enumerate(tabs) if tab and any(
+        0 <= j < len(lines) and (rows[j] is not None or tabs[j]) for j in (i - 1, i + 1))}
 
 
 def _boundary(line: Line) -> Line:
