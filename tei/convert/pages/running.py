@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 from tei.convert.read import Line
 
@@ -18,7 +19,9 @@ def running_lines(lines: list[Line], rows: Rows) -> set[int]:
     one without a sentence mark between two page lines. Returns the indices of its lines."""
     beside = [i for i in range(len(lines)) if not rows[i] and (
         page_row(rows, i - 1) or page_row(rows, i + 1))]
-    found = {i for i in beside if _on_every_page(lines, beside, i) or (
+    totals = Counter(line.text for line in lines)
+    near = Counter(lines[i].text for i in beside)
+    found = {i for i in beside if _every_page(lines[i].text, near, totals) or (
         page_row(rows, i - 1) and page_row(rows, i + 1)
         and len(lines[i].text.split()) <= _RUNNING_WORDS
         and not SENTENCE_MARK.search(lines[i].text))}
@@ -26,14 +29,14 @@ def running_lines(lines: list[Line], rows: Rows) -> set[int]:
     # under `Page 1 of 2`): the line beside a running line, on every page too
     outer = [i for i in range(len(lines)) if not rows[i] and i not in found
              and (i - 1 in found or i + 1 in found)]
-    return found | {i for i in outer if _on_every_page(lines, outer, i)}
+    further = Counter(lines[i].text for i in outer)
+    return found | {i for i in outer if _every_page(lines[i].text, further, totals)}
 
 
-def _on_every_page(lines: list[Line], candidates: list[int], i: int) -> bool:
-    """Whether line `i`'s text stands at two or more of the `candidates` and nowhere else."""
-    text = lines[i].text
-    n = sum(1 for j in candidates if lines[j].text == text)
-    return n >= 2 and n == sum(1 for line in lines if line.text == text)
+def _every_page(text: str, near: Counter[str], totals: Counter[str]) -> bool:
+    """Whether `text` stands two or more times at the lines counted in `near` and nowhere
+    else (`totals`: how often each text stands on the page)."""
+    return near[text] >= 2 and near[text] == totals[text]
 
 
 def page_row(rows: Rows, i: int) -> bool:
