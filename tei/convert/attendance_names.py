@@ -11,7 +11,8 @@ left out: `Boris Velchev – Secretary of the CC`), no initials, that could be a
 opens with no month's name (`March Plenum`) nor a title (`General Rogers`), is a person
 though the register lacks it (its known names are the register's). A speaker's label
 opening a line, the surname alone in capitals and a colon (`TELLALOV: We are glad ...`), is
-the one person the document has named with that surname.
+the one person the document has named with that surname. (wcda58) A distribution line
+(`Distributed: Novotný, Široký, Hendrych`) lists its readers by surname alone.
 """
 
 from __future__ import annotations
@@ -42,6 +43,8 @@ def listed_names(piece: str, ctx: Context) -> list[tuple[int, int, str]]:
     labelled = ctx.res.patterns.match("attendance-labels", piece)
     label = labelled[1] if labelled else _country_label(piece, ctx)
     found = _items(piece, label.end(), ctx) if label else []
+    readers = ctx.res.patterns.match("reader-labels", piece) if not label else None
+    found += _surnames(piece, readers[1].end(), ctx) if readers else []
     speaker = _CAPITALS_SPEAKER.match(piece)
     if speaker and not ctx.res.register.find(speaker.group()):
         named = {e.id: e for e in ctx.named_by_surname(speaker.group().title())}
@@ -67,6 +70,30 @@ def _items(piece: str, start: int, ctx: Context) -> list[tuple[int, int, str]]:
         if _FULL_NAME.match(name) and plausible_name(name, ctx.res.patterns) \
                 and not _dated(name, ctx) and not ctx.res.register.find(name):
             found.append((a, a + len(name), name))
+    return found
+
+
+# (wcda58) a distribution list's reader by surname alone (`Novotný`, `Hendrych`), maybe after
+# `Cde.`; not an office's acronym in capitals (`MFA`) nor a body of several words
+_SURNAME_ITEM = re.compile(r"^(?:(?:Comrades?|Cdes?\.)\s++)?(?P<surname>[A-ZÀ-Ž][a-zß-ž'’-]{3,}+)$")
+
+
+def _surnames(piece: str, start: int, ctx: Context) -> list[tuple[int, int, str]]:
+    """(wcda58) The unknown surnames a distribution line lists from `start` on (table
+    `reader-labels`: `Distributed: Novotný, Široký, David, Hendrych, 1st Department`),
+    each item a capitalised word alone that could be a name, no place's or body's."""
+    stop = {*ctx.res.patterns.words("not-names"), *ctx.res.patterns.words("office-words"),
+            *ctx.res.patterns.words("document-parts")}
+    found = []
+    for item in _ITEM.finditer(piece, start):
+        text = item.group().strip(" .")
+        named = _SURNAME_ITEM.match(text)
+        surname = named.group("surname") if named else ""
+        if surname and surname.casefold() not in stop \
+                and plausible_name(surname, ctx.res.patterns) \
+                and ctx.res.register.lookup(surname) is None:
+            a = item.start() + item.group().index(surname)
+            found.append((a, a + len(surname), surname))
     return found
 
 

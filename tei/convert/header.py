@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from urllib.parse import urlsplit
 
+from tei.convert.archive_field import archive_shelfmark, holder, named_archive
 from tei.convert.classified_tail import unclassified
 from tei.convert.context import Context
 from tei.convert.eastasian import is_given_name
@@ -67,12 +68,14 @@ def page_header(seg: Segments, ctx: Context, inline: InlineReader) -> Header:
     for line in seg.fields.get("translator", []):  # `Translator: Dana Levy`
         header.translator = header.translator or line.text.strip().rstrip(".")
     archive = seg.fields.get("original-archive")
-    named, shelfmark = _archive_shelfmark(_holder(archive[0].text, ctx)) if archive else ("", "")
+    named, shelfmark = archive_shelfmark(holder(archive[0].text, ctx), ctx) if archive \
+        else ("", "")
     header.repository = header.repository or named
-    if shelfmark and header.repository == named and shelfmark not in header.shelfmarks:
+    if shelfmark and (not named or header.repository == named) \
+            and shelfmark not in header.shelfmarks:
         header.shelfmarks.append(shelfmark)
     _references(header, seg)
-    _named_archive(header, ctx)
+    named_archive(header, ctx)
     header.shelfmarks = [_own_identifier(shelfmark, ctx) for shelfmark in header.shelfmarks]
     header.repository = header.repository or next((  # (dfat57) `CO 537/3558`: Kew's series
         found[0] for mark in header.shelfmarks
@@ -101,36 +104,6 @@ def _edition_page(url: str, ctx: Context) -> bool:
     hosts = ctx.res.edition.repository_hosts
     host = urlsplit(url).hostname or "" if url else ""
     return not url or not hosts or any(host == h or host.endswith(f".{h}") for h in hosts)
-
-
-def _holder(text: str, ctx: Context) -> str:
-    """(other36) The holder a catalogue's section line names (`Archive (TNA)`: `TNA`), else
-    the archive field as it stands."""
-    found = ctx.res.patterns.match("archive-name", text)
-    return found[1].group("holder") if found and found[1].groupdict().get("holder") else text
-
-
-def _archive_shelfmark(text: str) -> tuple[str, str]:
-    """An archive field's repository and the shelfmark after it (`Swiss Federal Archives,
-    E2001E#1967/113#1234*`, `APRF, fond 45, opis 1`): the name holds no digit, the shelfmark's
-    first two words hold one; else the whole field is the repository."""
-    name, comma, rest = text.partition(", ")
-    if comma and not any(c.isdigit() for c in name) and any(
-            c.isdigit() for c in "".join(rest.split()[:2])):
-        return name.strip(), rest.strip()
-    return text, ""
-
-
-def _named_archive(header: Header, ctx: Context) -> None:
-    """(lead24) A shelfmark opening with an archive's name and a comma (`Riksarkivet, UD 1920,
-    vol. 3`; table `archive-name`) names the repository when nothing else did; the shelfmark
-    stays as the source cites it."""
-    for shelfmark in header.shelfmarks if not header.repository else []:
-        named, comma, rest = shelfmark.partition(", ")
-        if comma and any(c.isdigit() for c in rest) \
-                and ctx.res.patterns.match("archive-name", named):
-            header.repository = named
-            return
 
 
 def _references(header: Header, seg: Segments) -> None:

@@ -2,7 +2,7 @@
 (`segment.heading_length`): a short line, a bracketed stamp, a long first line (an archive's
 citation over the form), a diary keeper under its `from the diary of`, a Japanese cable's
 subject over its number line, a decrypt release's caption, a British letter's printed reply
-instruction."""
+instruction, a record's own title over its fields."""
 
 from __future__ import annotations
 
@@ -20,7 +20,24 @@ def tolerated(lines: list[Line], i: int, ctx: Context, kind: Kind) -> bool:
     """Whether line `i`, which no heading table knows, may stand inside the heading (`kind`
     gives a heading line's kind)."""
     return (_tolerable(lines[i], ctx, i == 0) or _diary_keeper(lines, i, ctx, kind)
-            or _subject_over_number(lines, i, ctx, kind) or _release_title(lines, i, ctx, kind))
+            or _subject_over_number(lines, i, ctx, kind) or _release_title(lines, i, ctx, kind)
+            or _record_title(lines, i, ctx, kind))
+
+
+_RECORD_TITLE_WORDS = 30
+_RECORDS = frozenset({"record-of-conversation"})
+
+
+def _record_title(lines: list[Line], i: int, ctx: Context, kind: Kind) -> bool:
+    """(wcda58) A record's own title line naming its form, capitalised, no stop closing it,
+    between two heading lines (a Chinese memcon's `Top Secret` / `Minutes of Conversation
+    between Premier Zhou Enlai and ...` / `Time: 5 May 1963, 4:00 p.m.`)."""
+    text = lines[i].text
+    forms = {form for start, _, form in ctx.res.patterns.phrases("doc-types", text) if start == 0}
+    return (0 < i < len(lines) - 1 and text[:1].isupper() and bool(forms & _RECORDS)
+            and len(text.split()) <= _RECORD_TITLE_WORDS and not re.search(r"[.!?:]$", text)
+            and kind(bare(lines[i - 1].text), ctx) is not None
+            and kind(bare(lines[i + 1].text), ctx) is not None)
 
 
 _STRAY_CLOSE = re.compile(r"\]\s*$")

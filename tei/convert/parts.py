@@ -177,7 +177,10 @@ SIGNED_MARK = re.compile(r"(?i)^(?:\(signed\)|\(sd\.?\)|sd\.|sd/-|signed:?|signa
                          r"|[A-Z][\w'’-]*+)){2,6}$))"
                          r"|/-/|/s/|/signed/|[+✠†]"  # (signed51) `pp. P. H. DEAN`, no page
                          r"|(?-i:p\.\s?p\.|pp\.?|per\s++pro\.?)(?=\s++(?![IVXLC]++\b)[A-Z][A-Za-z.'’-])"
-                         r"|(?:prepared|drawn\s+up|compiled|recorded|written\s+down)\s+by:?)\s+\S"
+                         r"|(?:prepared|drawn\s+up|compiled|recorded|written\s+down)\s+by:?"
+                         # (wcda58) an East-bloc envoy's office before his name, a colon between
+                         # (`Ambassador: G. Grigorov`, `Chargé d'Affaires: ...`)
+                         r"|(?:ambassador|envoy|charg[ée]\s++d['’]affaires|consul(?:[\s-]general)?):)\s+\S"
                          # (letters45) a bishop's cross glued to his name (`+Angelo Becciu`)
                          r"|^[+✠†](?-i:[A-Z](?=[a-z]))")
 # `/A. PUZANOV/`: a Soviet file copy's typed signature between slashes; (wc52) not a phrase

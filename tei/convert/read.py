@@ -14,12 +14,12 @@ from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 from itertools import pairwise
-from statistics import quantiles
 
 from tei.convert.column_blocks import side_by_side
 from tei.convert.csvrecord import field_lines
 from tei.convert.markup import normalise, strip_markup
 from tei.convert.read_cells import BOX_RULE, cells, tables
+from tei.convert.read_widths import TELLING_LINES, paragraph_gap, wrap_width
 from tei.convert.rewrap import (
     PARAGRAPH_END,
     capitals_run_on,
@@ -107,7 +107,6 @@ _SMALL = "abcdefghijklmnopqrstuvwxyz" + "".join(
     c for c in map(chr, range(0xDF, 0x530)) if c.islower())
 _LOWER_START = re.compile(f"^[{_SMALL}]")
 _MID_SENTENCE, _LONG = frozenset(_SMALL + ","), 35
-_TELLING_LINES = 8  # lines of 20 characters or more it takes to tell a wrap width
 _WRAPPED_LINE = 50  # a shorter line stopping mid-sentence may be a heading's or a list's
 _OPENS_ITEM_OR_FIELD = re.compile(r"^(?:[a-z]{1,3}[.)]\s|\S+:)")  # `a) 300 million`, `cc: Rome`
 _FILLED = 0.75  # a wrapped line fills this much of the wrap width at least
@@ -145,15 +144,6 @@ def _physical(text: str) -> list[tuple[int, str, bool]]:
     return out
 
 
-def _wrap_width(lengths: list[int]) -> int | None:
-    """Width a hard-wrapped text was wrapped at (from the lengths of its lines of 20
-    characters or more), or None when lines are whole paragraphs or too few to tell."""
-    if len(lengths) < _TELLING_LINES:
-        return None
-    width = int(quantiles(lengths, n=10)[-1])
-    return width if width <= 100 else None
-
-
 def _double_spaced(physical: list[tuple[int, str, bool]]) -> bool:
     """OCR text with a blank line after every line: its blank lines separate nothing.
 
@@ -170,24 +160,6 @@ def _double_spaced(physical: list[tuple[int, str, bool]]) -> bool:
     return spaced >= 0.85 * (len(filled) - 1) and runs_on >= 3
 
 
-def _paragraph_gap(physical: list[tuple[int, str, bool]]) -> int:
-    """How many blank lines part two paragraphs: two in a copy that set a blank line after
-    every line (its paragraphs stand three apart: every run of blank lines between two
-    lines is of an odd length, a quarter of them or more of three or more), else one."""
-    gaps: list[int] = []
-    run: int | None = None
-    for _, content, _ in physical:
-        if content:
-            if run is not None:
-                gaps.append(run)
-            run = 0
-        elif run is not None:
-            run += 1
-    if len(gaps) < _TELLING_LINES or any(g % 2 == 0 for g in gaps):
-        return 1
-    return 2 if 4 * sum(1 for g in gaps if g >= 3) >= len(gaps) else 1
-
-
 def logical_lines(text: str, standalone: Callable[[str], bool] = lambda text: False) -> list[Line]:
     """Split normalised text into logical lines (blank lines and rules recorded, not kept);
     a line that `standalone` accepts (a page's furniture) is never joined to its neighbours,
@@ -198,9 +170,9 @@ def logical_lines(text: str, standalone: Callable[[str], bool] = lambda text: Fa
     counts = Counter(number for number, _, _ in physical)
     lengths = [len(content) for number, content, _ in physical
                if len(content) >= 20 and not standalone(content) and counts[number] == 1]
-    width, too_few = _wrap_width(lengths), len(lengths) < _TELLING_LINES
+    width, too_few = wrap_width(lengths), len(lengths) < TELLING_LINES
     spaced = _double_spaced(physical)
-    gap = 1 if spaced else _paragraph_gap(physical)
+    gap = 1 if spaced else paragraph_gap(physical)
     paragraphs_parted = not spaced and width is not None and _blank_parted(physical, width,
                                                                            standalone)
     notes_from = _notes_start(physical)

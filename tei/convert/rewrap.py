@@ -137,6 +137,9 @@ _CAPITALS_SIGNATURE = re.compile(r"^(?:[A-Z][A-Za-z]{0,3}\.\s?){0,3}[A-Z][A-Z'�
                                  r"(?:\s[A-Z][A-Z'’-]++){0,2}\.?$")
 _ADDRESSEE_LINE = re.compile(r"^to\s++(?:(?:Cde|Comrade|Mr|Mrs|Dr)\.?\s++)?[A-Z][\w.'’-]*+"
                              r"(?:\s++[A-Z][\w.'’-]*+){0,2}\.?$")
+# (wcda58) an East-bloc report's inside address to a comrade (`To Comrade János Péter,
+# Minister of Foreign Affairs,`, `TO COMRADE IVAN BASHEV`) under its subject line
+_COMRADE_ADDRESS = re.compile(r"^(?:To|TO)\s++(?:Comrade|COMRADE|Cde\.)\s++[A-ZÀ-Ý]")
 
 
 def starts_apart(physical: str, following: str) -> bool:
@@ -148,11 +151,12 @@ def starts_apart(physical: str, following: str) -> bool:
     (`Code telegram ... to Seán Murphy (Vichy)` / `(No. 41) (Personal)`, `[Paraphrase]`), a
     form's receipt line under its dispatch line (`Expedido en ... a las 18,30` / `Recibido en
     Madrid el ...`), (frus57) a signature in capitals under a closing formula's comma, its
-    given name cut short (`... your obedient servant,` / `WM. L. DAYTON.`, `JNO. BIGELOW.`)."""
+    given name cut short (`... your obedient servant,` / `WM. L. DAYTON.`, `JNO. BIGELOW.`),
+    (wcda58) an inside address to a comrade (`To Comrade ...`)."""
     if _VALEDICTION_END.search(physical) and _CAPITALS_SIGNATURE.match(following):
         return True
     if _MARKING.match(following) or _SALUTATION.match(following) or _ACTION_OPENS.match(
-            following) or _RECEIVED.match(following) or (
+            following) or _RECEIVED.match(following) or _COMRADE_ADDRESS.match(following) or (
             _ADDRESSEE_LINE.match(following) and heading_shaped(physical)):
         return True
     if _BRACKETED_MARKS.match(following):

@@ -14,6 +14,7 @@ _ELIDED = re.compile(r"^[dl][’']")  # `d’Affaires`: the word after the elisi
 _ROLE_WORDS = 10
 _STYLED_ROLE_WORDS = 16
 _ARTICLE_ROLE_WORDS = 5
+_TWO_OFFICES_WORDS, _TWO_OFFICES_ANDS = 2 * 16 + 1, 3  # two styled offices and their `and`
 # (signed51) in capitals, the office with its post: `THE SOVIET AMBASSADOR IN THE PRC`
 _ARTICLE_CAPITALS_ROLE_WORDS = 8
 # a note's anchor after a line's last word (`... tomorrow.[5]`): read without it
@@ -60,7 +61,19 @@ def is_role(text: str, patterns: Patterns) -> bool:
              or first == "of" or words[0] == "for")
     short = len(words) <= _ROLE_WORDS or (
         len(words) <= _STYLED_ROLE_WORDS and _styled(words, patterns))
+    if not short and opens and not TERMINAL.search(text) and len(words) <= _TWO_OFFICES_WORDS \
+            and text.count(" and ") <= _TWO_OFFICES_ANDS:
+        return _two_offices(text, patterns)
     return short and opens and (not TERMINAL.search(text) or _printed_office(text, patterns))
+
+
+def _two_offices(text: str, patterns: Patterns) -> bool:
+    """(wcda58) Two offices held together, each a title of its own, joined by `and` (`General
+    Secretary of the Central Committee of the Workers' Party of Korea and President of the
+    Democratic People's Republic of Korea`)."""
+    parts = text.split(" and ")
+    return any(is_role(" and ".join(parts[:k]), patterns)
+               and is_role(" and ".join(parts[k:]), patterns) for k in range(1, len(parts)))
 
 
 def _after_country(words: list[str], patterns: Patterns) -> list[str]:

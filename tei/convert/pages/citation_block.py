@@ -18,7 +18,7 @@ from tei.convert.read import Line
 
 _HEAD_REACH = 30  # the block stands in the page's head
 _BLOCK_LINES = 12  # a summary or a citation's tail wrapped over more is no such block
-_WRAPPED_WIDTH = 100  # the widest a hard-wrapped line is (`read._wrap_width`'s limit)
+_WRAPPED_WIDTH = 100  # the widest a hard-wrapped line is (`read_widths.wrap_width`'s narrow limit)
 
 
 def gather_citation(lines: list[Line], ctx: Context) -> list[Line]:

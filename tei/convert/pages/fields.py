@@ -204,8 +204,19 @@ def _text_goes_on(lines: list[Line], start: int, i: int, ctx: Context) -> bool:
     header)."""
     def prose_words(part: list[Line]) -> int:
         return sum(len(line.text.split()) for line in part if is_prose(line))
-    after = [line for line in lines[i + 1:] if not label_of(line.text, ctx)]
+    # (wcda58) a field's one value line under its label (`Source` / `Archive of the Ministry
+    # of Foreign Affairs, Prague, ...`) is the foot's, however long, under a short telegram
+    after = [line for k, line in enumerate(lines[i + 1:], start=i + 1)
+             if not label_of(line.text, ctx) and not (
+                 _bare_label(lines[k - 1].text, ctx) and (
+                     k + 1 == len(lines) or label_of(lines[k + 1].text, ctx)))]
     return prose_words(after) > prose_words(lines[start:i])
+
+
+def _bare_label(text: str, ctx: Context) -> bool:
+    """A field's label alone on its line (`Source`), no value after it."""
+    found = label_of(text, ctx)
+    return found is not None and not found[2]
 
 
 def _credits_before(lines: list[Line], start: int, end: int, seg: Segments,

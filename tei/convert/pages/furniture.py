@@ -16,6 +16,7 @@ from tei.convert.context import Context
 from tei.convert.pages.above_head import page_address
 from tei.convert.pages.host_copy import host_heading
 from tei.convert.pages.linkbar import link_bar_cells
+from tei.convert.pages.running import PAGE_ROWS, SENTENCE_MARK, Rows, running_lines
 from tei.convert.pages.volume_heads import unglue_heads, volume_heads
 from tei.convert.read import Line
 from tei.convert.rewrap import RUNNING_ON_WORDS
@@ -24,7 +25,6 @@ from tei.convert.zones import Segments
 
 _PAGE_NUMBER = re.compile(r"^\d{1,4}$")
 _LATIN = re.compile(r"[A-Za-z]")
-Rows = list[tuple[str, re.Match[str]] | None]  # each line's furniture row, if any
 
 
 def strip_furniture(lines: list[Line], seg: Segments, ctx: Context) -> list[Line]:
@@ -46,9 +46,10 @@ def strip_furniture(lines: list[Line], seg: Segments, ctx: Context) -> list[Line
         _PAGE_NUMBER.match(line.text) and (line.no in furnished or _between_same(rows, i)))}
     dropped |= _menu_lines(lines, rows, ctx) | _clipped_books(lines, rows)
     dropped |= _scan_libraries(lines, rows)
-    dropped |= _running_lines(lines, rows)
+    dropped |= running_lines(lines, rows)
     dropped |= link_bar_cells(lines, [bool(row) for row in rows])
     dropped |= _date_picker(lines, rows, ctx)
+    dropped |= _viewer_tabs(lines, rows, ctx)
     board = _board_lines(lines, rows, dropped, ctx)
     if board:
         seg.board.extend(lines[i] for i in sorted(board))
@@ -157,29 +158,6 @@ def _banners(rows: Rows, lines: list[Line], ctx: Context) -> Rows:
             for line, row in zip(lines, rows, strict=True)]
 
 
-_RUNNING_WORDS = 8
-
-
-def _running_lines(lines: list[Line], rows: Rows) -> set[int]:
-    """A PDF's running head or foot (an archive's name, a volume's title): a line set
-    beside a page line (a page mark, a banner) on every page of two or more, or a short
-    one without a sentence mark between two page lines. Returns the indices of its lines."""
-    beside = [i for i in range(len(lines)) if not rows[i] and (
-        _page_row(rows, i - 1) or _page_row(rows, i + 1))]
-    texts = Counter(lines[i].text for i in beside)
-    every = {text for text, n in texts.items() if n >= 2 and n == sum(
-        1 for line in lines if line.text == text)}
-    return {i for i in beside if lines[i].text in every or (
-        _page_row(rows, i - 1) and _page_row(rows, i + 1)
-        and len(lines[i].text.split()) <= _RUNNING_WORDS
-        and not _SENTENCE_MARK.search(lines[i].text))}
-
-
-def _page_row(rows: Rows, i: int) -> bool:
-    row = rows[i] if 0 <= i < len(rows) else None
-    return row is not None and row[0] in _PAGE_ROWS
-
-
 _DAY = re.compile(r"^\d{1,2}$")
 _YEAR = re.compile(r"^\d{4}$")
 
@@ -206,7 +184,6 @@ def _between_same(rows: Rows, i: int) -> bool:
     return before is not None and after is not None and before[0] == after[0]
 
 
-_PAGE_ROWS = frozenset({"page-mark", "page-count", "running-head", "browser-print", "page-banner"})
 _OPEN_END = re.compile(r"(?:[^\W\d_]|,)$")
 _TITLE_END = re.compile(r"(?<![\w.])(?:Mr|Mrs|Messrs|Dr|Gen|Col|Adm|Hon|Sen|Amb|Gov)\.$")
 
@@ -216,7 +193,7 @@ def _page_turned(lines: list[Line], rows: Rows, index: int) -> bool:
     a printed volume's running head, a browser's print head or foot)."""
     k = index - 1
     while k >= 0 and rows[k] is not None:
-        if rows[k][0] in _PAGE_ROWS:
+        if rows[k][0] in PAGE_ROWS:
             return True
         k -= 1
     return False
@@ -247,7 +224,6 @@ _MENU_WORDS = 3
 _MENU_INDEX = "menu-index"  # a menu's alphabet row, which the menu's run goes on over
 _MENU_LINES = 40
 _HEAD_LINES = 12  # where a menu with no heading may stand
-_SENTENCE_MARK = re.compile(r"[.!?:;,]$")
 
 
 def _menu_lines(lines: list[Line], rows: Rows, ctx: Context) -> set[int]:
@@ -330,7 +306,7 @@ def _menu_link(line: Line, row: tuple[str, re.Match[str]] | None) -> bool:
     """A menu's link line (short, no sentence mark, no other furniture) or its alphabet row."""
     if row:
         return row[0] == _MENU_INDEX
-    return len(line.text.split()) <= _MENU_WORDS and not _SENTENCE_MARK.search(line.text)
+    return len(line.text.split()) <= _MENU_WORDS and not SENTENCE_MARK.search(line.text)
 
 
 _NAMING_LINE_ROWS = frozenset({"e-reader", "document-host"})
@@ -344,7 +320,7 @@ def _clipped_books(lines: list[Line], rows: Rows) -> set[int]:
     `document-host`): that line goes with them."""
     return {i - 1 for i, row in enumerate(rows)
             if row and row[0] in _NAMING_LINE_ROWS and i > 0 and lines[i - 1].no < lines[i].no
-            and not rows[i - 1] and not _SENTENCE_MARK.search(lines[i - 1].text)}
+            and not rows[i - 1] and not SENTENCE_MARK.search(lines[i - 1].text)}
 
 
 # (frus57) a scan's `Original from` over the library in capitals (`UNIVERSITY OF CALIFORNIA`)
@@ -394,6 +370,17 @@ def _kept_transcript(rows: Rows, lines: list[Line], ctx: Context) -> Rows:
         "attachment", line.text)) and found[0] == "original-transcript"), len(lines))
     return [None if i > start and row and row[0] == "forum" else row
             for i, row in enumerate(rows)]
+
+
+def _viewer_tabs(lines: list[Line], rows: Rows, ctx: Context) -> set[int]:
+    """(wcda58) The Wilson Center viewer's tabs without their `Contents` label (`Original
+    Scan` / `Translation - English` / `Transcript - Russian`): a line that is all a contents
+    item (table `contents-items`) beside a furniture row or another such line."""
+    tabs = [bool(found) and found[1].end() == len(line.text.rstrip())
+            for line in lines
+            for found in [ctx.res.patterns.match("contents-items", line.text)]]
+    return {i for i, tab in enumerate(tabs) if tab and any(
+        0 <= j < len(lines) and (rows[j] is not None or tabs[j]) for j in (i - 1, i + 1))}
 
 
 def _boundary(line: Line) -> Line:

@@ -1,0 +1,41 @@
+"""An archive field's parts (`Original Archive`, a catalogue's section line): the holder it
+names, the repository and the shelfmark after it, the repository a shelfmark names."""
+
+from __future__ import annotations
+
+from tei.convert.context import Context
+from tei.convert.model import Header
+
+
+def holder(text: str, ctx: Context) -> str:
+    """(other36) The holder a catalogue's section line names (`Archive (TNA)`: `TNA`), else
+    the archive field as it stands."""
+    found = ctx.res.patterns.match("archive-name", text)
+    return found[1].group("holder") if found and found[1].groupdict().get("holder") else text
+
+
+def archive_shelfmark(text: str, ctx: Context) -> tuple[str, str]:
+    """An archive field's repository and the shelfmark after it (`Swiss Federal Archives,
+    E2001E#1967/113#1234*`, `APRF, fond 45, opis 1`): the name holds no digit, the shelfmark's
+    first two words hold one; (wcda58) a field all an archival reference (`PRC FMA
+    109-01794-03, 12-14`) is the shelfmark alone; else the whole field is the repository."""
+    found = ctx.res.patterns.match("archival-reference", text.strip().rstrip("."))
+    if found and found[1].group(0) == text.strip().rstrip("."):
+        return "", found[1].group(0)
+    name, comma, rest = text.partition(", ")
+    if comma and not any(c.isdigit() for c in name) and any(
+            c.isdigit() for c in "".join(rest.split()[:2])):
+        return name.strip(), rest.strip()
+    return text, ""
+
+
+def named_archive(header: Header, ctx: Context) -> None:
+    """(lead24) A shelfmark opening with an archive's name and a comma (`Riksarkivet, UD 1920,
+    vol. 3`; table `archive-name`) names the repository when nothing else did; the shelfmark
+    stays as the source cites it."""
+    for shelfmark in header.shelfmarks if not header.repository else []:
+        named, comma, rest = shelfmark.partition(", ")
+        if comma and any(c.isdigit() for c in rest) \
+                and ctx.res.patterns.match("archive-name", named):
+            header.repository = named
+            return

@@ -1,0 +1,45 @@
+"""A PDF's running head or foot: the lines set beside its page marks on every page."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from tei.convert.read import Line
+
+Rows = list[tuple[str, re.Match[str]] | None]  # each line's furniture row, if any
+PAGE_ROWS = frozenset({"page-mark", "page-count", "running-head", "browser-print", "page-banner"})
+SENTENCE_MARK = re.compile(r"[.!?:;,]$")
+_RUNNING_WORDS = 8
+
+
+def running_lines(lines: list[Line], rows: Rows) -> set[int]:
+    """A PDF's running head or foot (an archive's name, a volume's title): a line set
+    beside a page line (a page mark, a banner) on every page of two or more, or a short
+    one without a sentence mark between two page lines. Returns the indices of its lines."""
+    beside = [i for i in range(len(lines)) if not rows[i] and (
+        page_row(rows, i - 1) or page_row(rows, i + 1))]
+    totals = Counter(line.text for line in lines)
+    near = Counter(lines[i].text for i in beside)
+    found = {i for i in beside if _every_page(lines[i].text, near, totals) or (
+        page_row(rows, i - 1) and page_row(rows, i + 1)
+        and len(lines[i].text.split()) <= _RUNNING_WORDS
+        and not SENTENCE_MARK.search(lines[i].text))}
+    # (wcda58) a foot of two lines under the page mark (the program's and the Center's names
+    # under `Page 1 of 2`): the line beside a running line, on every page too
+    outer = [i for i in range(len(lines)) if not rows[i] and i not in found
+             and (i - 1 in found or i + 1 in found)]
+    further = Counter(lines[i].text for i in outer)
+    return found | {i for i in outer if _every_page(lines[i].text, further, totals)}
+
+
+def _every_page(text: str, near: Counter[str], totals: Counter[str]) -> bool:
+    """Whether `text` stands two or more times at the lines counted in `near` and nowhere
+    else (`totals`: how often each text stands on the page)."""
+    return near[text] >= 2 and near[text] == totals[text]
+
+
+def page_row(rows: Rows, i: int) -> bool:
+    """Whether line `i` is a page line (a page mark or count, a running head, a banner)."""
+    row = rows[i] if 0 <= i < len(rows) else None
+    return row is not None and row[0] in PAGE_ROWS

@@ -1,0 +1,41 @@
+"""How a text was laid out, told from its lines: the width it was hard-wrapped at, and how
+many blank lines part two of its paragraphs (`read.logical_lines` joins by them)."""
+
+from __future__ import annotations
+
+from statistics import quantiles
+
+TELLING_LINES = 8  # lines of 20 characters or more it takes to tell a wrap width
+_NARROW_WRAP, _WIDE_WRAP = 100, 120  # widths believed always; believed with `_CLOSE_LINES`
+_CLOSE, _CLOSE_LINES = 0.9, 6  # lines ending this close to a wide width that tell it
+
+
+def wrap_width(lengths: list[int]) -> int | None:
+    """Width a hard-wrapped text was wrapped at (from the lengths of its lines of 20
+    characters or more), or None when lines are whole paragraphs or too few to tell."""
+    if len(lengths) < TELLING_LINES:
+        return None
+    width = int(quantiles(lengths, n=10)[-1])
+    if width <= _NARROW_WRAP:
+        return width
+    # (wcda58) a PDF export's 100 to 120 columns: told by many lines that end close to it
+    close = sum(1 for length in lengths if _CLOSE * width <= length <= width)
+    return width if width <= _WIDE_WRAP and close >= _CLOSE_LINES else None
+
+
+def paragraph_gap(physical: list[tuple[int, str, bool]]) -> int:
+    """How many blank lines part two paragraphs: two in a copy that set a blank line after
+    every line (its paragraphs stand three apart: every run of blank lines between two
+    lines is of an odd length, a quarter of them or more of three or more), else one."""
+    gaps: list[int] = []
+    run: int | None = None
+    for _, content, _ in physical:
+        if content:
+            if run is not None:
+                gaps.append(run)
+            run = 0
+        elif run is not None:
+            run += 1
+    if len(gaps) < TELLING_LINES or any(g % 2 == 0 for g in gaps):
+        return 1
+    return 2 if 4 * sum(1 for g in gaps if g >= 3) >= len(gaps) else 1
