@@ -274,3 +274,10 @@ def test_a_diarys_keeper_writes_its_entry(line, resources) -> None:
 def test_papers_of_a_person_name_no_sender(resources) -> None:
     facts = text_facts(_DIARY.format(line="From the papers of A. S. Chernyaev"), resources)
     assert facts["sender"] != ["Anatoly Chernyaev"]
+
+
+@pytest.mark.parametrize("copy", ["Ablage", "File", "Archiv"])
+def test_a_distribution_lists_file_copy_is_no_reader(copy, resources) -> None:
+    xml = text_xml(f"TELEGRAM No. 412\nVerteiler: Gen. Ulbricht, Gen. Winzer, {copy}\n\nText.\n",
+                   resources)
+    assert f'persName ref="#per-{copy.lower()}"' not in xml
