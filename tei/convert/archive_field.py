@@ -17,15 +17,16 @@ def holder(text: str, ctx: Context) -> str:
 def archive_shelfmark(text: str, ctx: Context) -> tuple[str, str]:
     """An archive field's repository and the shelfmark after it (`Swiss Federal Archives,
     E2001E#1967/113#1234*`, `APRF, fond 45, opis 1`): the name holds no digit, the shelfmark's
-    first two words hold one; (wcda58) a field all an archival reference (`PRC FMA
-    109-01794-03, 12-14`) is the shelfmark alone; else the whole field is the repository."""
-    found = ctx.res.patterns.match("archival-reference", text.strip().rstrip("."))
-    if found and found[1].group(0) == text.strip().rstrip("."):
-        return "", found[1].group(0)
+    first two words hold one; else (wcda58) a field all an archival reference (`PRC FMA
+    109-01794-03, 12-14`, `AAN, KC PZPR, XI A/10`) is the shelfmark alone; else the whole
+    field is the repository."""
     name, comma, rest = text.partition(", ")
     if comma and not any(c.isdigit() for c in name) and any(
             c.isdigit() for c in "".join(rest.split()[:2])):
         return name.strip(), rest.strip()
+    found = ctx.res.patterns.match("archival-reference", text.strip().rstrip("."))
+    if found and found[1].group(0) == text.strip().rstrip("."):
+        return "", found[1].group(0)
     return text, ""
 
 
