@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from tei.convert.markup import SUPERSCRIPT_DIGITS
 from tei.convert.model import Inlines, Mark, text_of
 from tei.convert.patterns import Patterns
 from tei.convert.spans import Spans
@@ -30,7 +31,6 @@ SPECIAL = re.compile(
 # branch keeps the regex engine from scanning for them itself (see `_may_open_special`).
 _SPECIAL_START = re.compile(r"[\[\]^¹²³⁴⁵⁶⁷⁸⁹⁰†‡]")
 _PAREN_REMARK = re.compile(r"(?i)\((?:translator['’]?s|editor['’]?s|ed\.|trans\.)\s++note\s*+:")
-_SUPERSCRIPTS = str.maketrans("¹²³⁴⁵⁶⁷⁸⁹⁰", "1234567890")
 # a stamp's text after its label and a colon (`[Stamp: Received 12.III.1958]`) or (wc32) a
 # register number right after the label (`[Stamp 042. 4 January 1961]`)
 STAMP = re.compile(r"(?is)^(?:stamp|seal|rubber\s+stamp)(?:\s*:|\s(?=\d))\s*(?P<text>.*)$")
@@ -99,7 +99,7 @@ def _may_open_special(text: str) -> bool:
 
 def superscript(digits: str) -> str:
     """`³¹` as `31`."""
-    return digits.translate(_SUPERSCRIPTS)
+    return digits.translate(SUPERSCRIPT_DIGITS)
 
 
 def bracket_kind(patterns: Patterns, inner: str) -> str | None:

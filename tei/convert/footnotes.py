@@ -14,6 +14,7 @@ from collections.abc import Callable
 from dataclasses import replace
 
 from tei.convert.context import Context
+from tei.convert.markup import SUPERSCRIPT_DIGITS
 from tei.convert.read import Line
 
 
@@ -168,7 +169,7 @@ def footnote_number(line: Line, ctx: Context, titled: str = "") -> tuple[str, st
         return None
     groups = match.groupdict()
     marker = next(groups[g] for g in _MARKER_GROUPS if groups.get(g))
-    return marker.translate(str.maketrans("¹²³⁴⁵⁶⁷⁸⁹⁰", "1234567890")), match.group("text")
+    return marker.translate(SUPERSCRIPT_DIGITS), match.group("text")
 
 
 def _titled(note: Line, titled: str, ctx: Context) -> bool:

@@ -10,6 +10,7 @@ import re
 
 from tei.convert.context import Context
 from tei.convert.footnotes import slashed_anchors
+from tei.convert.markup import SUPERSCRIPT_DIGITS
 
 # a note marker glued to a word in lower case, a stop or a closing quote, as the text goes on
 _WORD_GLUED_NOTE = re.compile(r"(?:(?<=[a-z]{3})|(?<=[A-Za-z][.'’”])|(?<=['’”]\.))(\d{1,2})"
@@ -41,7 +42,6 @@ def word_glued_markers(piece: str, ctx: Context, taken: set[str]) -> list[tuple[
 
 # (frus58) a note's anchor glued to a line's last letter (`A. Dobrynin2`, an OCR's `GROMYKO²`)
 _LINE_END_ANCHOR = re.compile(r"(?<=[^\W\d_])(\d{1,2}|[¹²³⁴⁵⁶⁷⁸⁹][⁰¹²³⁴⁵⁶⁷⁸⁹]?)\s*+$")
-_SUPERSCRIPTS = str.maketrans("¹²³⁴⁵⁶⁷⁸⁹⁰", "1234567890")
 
 
 def unanchored(text: str, ctx: Context) -> str:
@@ -49,5 +49,5 @@ def unanchored(text: str, ctx: Context) -> str:
     (FRUS: `A. Dobrynin2` over `2 Printed from an unsigned copy.`), so that the line is
     read as the signature or role it is; the anchor stays in the text, placed inline."""
     found = _LINE_END_ANCHOR.search(text)
-    marker = found.group(1).translate(_SUPERSCRIPTS) if found else ""
+    marker = found.group(1).translate(SUPERSCRIPT_DIGITS) if found else ""
     return text[:found.start()] if found and marker in ctx.footnotes else text

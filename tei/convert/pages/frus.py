@@ -25,6 +25,7 @@ from tei.convert.brackets import PAGE
 from tei.convert.capitals_heading import heading_match, in_capitals
 from tei.convert.context import Context
 from tei.convert.footnotes import valediction
+from tei.convert.markup import SUPERSCRIPT_DIGITS
 from tei.convert.pages.frus_notes import INLINE_NOTE, footnotes, yearless_date_anchor
 from tei.convert.pages.frus_numbers import telegram_number
 from tei.convert.pages.print_notes import print_notes
@@ -32,7 +33,6 @@ from tei.convert.read import Line
 from tei.convert.segment import heading_kind
 from tei.convert.zones import Segments
 
-_SUPERSCRIPT_DIGITS = str.maketrans("¹²³⁴⁵⁶⁷⁸⁹⁰", "1234567890")
 _HEADING_ANCHOR = re.compile(r"(?<=[a-z).])(?:\[(\d{1,2})\]|([¹²³⁴⁵⁶⁷⁸⁹]))$")
 _FILE_DATE = re.compile(r"/(?P<m>1[0-2]|0?[1-9])[–-](?P<d>3[01]|[12]\d|0?[1-9])(?P<y>\d{2})\b")
 # a decimal file number a source note names (`Central Files, 791.56/11-1762`), a subject
@@ -181,7 +181,7 @@ def _frus(text: str, ctx: Context) -> tuple[str, re.Match[str]] | None:
     """The `frus` row `text` matches; a parties' heading in capitals (`M. X, AMBASSADOR OF
     FRANCE IN WARSAW, TO M. Y, ...`, invent18) matched in title case; (frus58) an e-book's
     heading anchor in brackets or a superscript read as the glued number (`Nixon[1]`)."""
-    text = _HEADING_ANCHOR.sub(lambda m: (m.group(1) or m.group(2)).translate(_SUPERSCRIPT_DIGITS),
+    text = _HEADING_ANCHOR.sub(lambda m: (m.group(1) or m.group(2)).translate(SUPERSCRIPT_DIGITS),
                                text)
     found = ctx.res.patterns.match("frus", text) or _unnumbered_heading(text, ctx)
     if found is None:
@@ -374,7 +374,7 @@ def _heading_fact(found: tuple[str, re.Match[str]], line: Line, seg: Segments) -
         seg.page_title = Line(line.no, _BRACKET_SPACE.sub("", groups["title"].strip()) if not
                               in_capitals(line.text) else line.text.rstrip(". "))
         if groups.get("marker"):  # an OCR'd print's superscript anchor read as its number
-            seg.facts["title-note"] = groups["marker"].translate(_SUPERSCRIPT_DIGITS)
+            seg.facts["title-note"] = groups["marker"].translate(SUPERSCRIPT_DIGITS)
         else:
             yearless_date_anchor(seg)
         if groups.get("received"):  # `... to Viscount Halifax (Received August 25, 7.30 p.m.)`

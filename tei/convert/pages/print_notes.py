@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from tei.convert.markup import SUPERSCRIPT_DIGITS
 from tei.convert.read import Line
 
 # (frus58) or its superscript, as an OCR that kept it reads it (`¹ See telegram 1121, ...`)
@@ -26,7 +27,6 @@ _NOTE = re.compile(r"^(?P<n>[1-9]\d{0,2}|[¹²³⁴⁵⁶⁷⁸⁹][⁰¹²³⁴
 _STOPPED_NOTE = re.compile(
     r"^(?P<n>[1-9]\d{0,2}|[¹²³⁴⁵⁶⁷⁸⁹][⁰¹²³⁴⁵⁶⁷⁸⁹]?)\.?\s(?P<text>[A-Z“\"][^\n]*+)$")
 _SIGNATURE = re.compile(r"^[A-Z][A-Z.'’ -]{2,40}+$")
-_SUPERSCRIPTS = str.maketrans("¹²³⁴⁵⁶⁷⁸⁹⁰", "1234567890")
 _OPEN_END = re.compile(r"(?<=[a-z])\s(?:the|a|an|of|to|and|that|in|on|for|with|by)$")
 
 
@@ -59,7 +59,7 @@ def print_notes(lines: list[Line], titled: str = "", stops: bool = False) -> lis
             i = end
             continue
         body, page_notes = found
-        notes += [Line(lines[start].no, f"[{n.translate(_SUPERSCRIPTS)}] {text}")
+        notes += [Line(lines[start].no, f"[{n.translate(SUPERSCRIPT_DIGITS)}] {text}")
                   for n, text in page_notes]
         i = end
         if i < len(lines) and body and (lines[i].text[:1].islower() or _OPEN_END.search(
@@ -87,7 +87,7 @@ def _anchored(body: list[Line], notes: list[tuple[str, str]], titled: str
     heading's note, `titled`, anchored there when another note of the page is anchored in
     the text); None when a note's anchor is not found."""
     body = list(body)
-    headed = [n for n, _ in notes if titled and n.translate(_SUPERSCRIPTS) == titled]
+    headed = [n for n, _ in notes if titled and n.translate(SUPERSCRIPT_DIGITS) == titled]
     if headed and len(notes) == len(headed):
         return None
     for number, _ in notes:
@@ -99,7 +99,7 @@ def _anchored(body: list[Line], notes: list[tuple[str, str]], titled: str
         if found is None:
             return None
         at, anchor = found
-        marker = f"[{number.translate(_SUPERSCRIPTS)}]"
+        marker = f"[{number.translate(SUPERSCRIPT_DIGITS)}]"
         body[at] = replace(body[at], text=anchor.sub(marker, body[at].text, count=1))
     return body, notes
 
