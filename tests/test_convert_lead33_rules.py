@@ -281,3 +281,30 @@ def test_a_distribution_lists_file_copy_is_no_reader(copy, resources) -> None:
     xml = text_xml(f"TELEGRAM No. 412\nVerteiler: Gen. Ulbricht, Gen. Winzer, {copy}\n\nText.\n",
                    resources)
     assert f'persName ref="#per-{copy.lower()}"' not in xml
+
+
+_COLLECTION_ITEM = """Library and Archives Canada
+{search}
+Item – 1956-11-03
+Telegram from the High Commissioner in London to the Secretary of State for External Affairs
+Item ID number:\t4412879
+Date:\tNovember 3, 1956
+Reference:\tRG25, Volume 6112, File 50372-40, part 8
+Type of material:\tTextual material
+Found in:\tGlobal Affairs Canada fonds
+
+Transcription
+
+FROM: HIGH COMMISSIONER FOR CANADA, LONDON
+TELEGRAM 1731
+
+Lloyd told me this afternoon that the United Kingdom would accept a United Nations force.
+"""
+
+
+@pytest.mark.parametrize("search", ["Collection Search", "COLLECTION SEARCH"])
+def test_a_collection_search_items_fields_are_read(search, resources) -> None:
+    facts = text_facts(_COLLECTION_ITEM.format(search=search), resources)
+    assert facts["title"].startswith("Telegram from the High Commissioner in London")
+    assert facts["date"] == "1956-11-03"
+    assert facts["archive_idno"] == "RG25, Volume 6112, File 50372-40, part 8"
