@@ -193,8 +193,8 @@ _LABEL_GROUPS = {"sender": "sender", "addressee": "addressee", "sent": "sent",
 _LIST_END = re.compile(r"[a-z]{4}\.$")
 # (invent29) or the full-width colon of CJK forms (`發電日期：...`)
 _LABELLED = re.compile(r"^(?P<label>[^:：\d]{1,40}?)\s*+\.?\s*+[:：]\s*(?P<value>\S.*)$")
-# a number with its series letters before it (`MESSAGE NR: SH 2217`)
-_SERIES_NUMBER = re.compile(r"^[A-Z]{1,4}\s\d[\w/-]*+(?=\s|$)")
+# a number with its series letters before it (`MESSAGE NR: SH 2217`, lead34 `UNFICYP 417`)
+_SERIES_NUMBER = re.compile(r"^[A-Z]{1,10}\s\d[\w/-]*+(?=\s|$)")
 # (other35) the number sign a labelled number's value repeats before its digits (`Nr. 2361`);
 # (cables42) or the series a UN code cable's number belongs to, labelled in its turn
 # (`NUMBER: UNAMIR: 100`: the hundredth cable to the mission)

@@ -130,6 +130,7 @@ def _record_lines(lines: list[Line], seg: Segments, ctx: Context) -> int:
     for k in range(1, min(4, len(lines) - 1)):
         above = lines[:k]
         if (label_of(lines[k + 1].text, ctx) and not label_of(lines[k].text, ctx)
+                and not ctx.res.dates.whole(lines[k].text)  # (lead34) the date under a title
                 and (titles.is_title(lines[k], ctx, False, lines, k)
                      or ctx.res.patterns.match("page-title", lines[k].text))
                 and all(record_line(line, ctx) for line in above)):

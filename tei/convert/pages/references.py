@@ -15,7 +15,8 @@ BRACKETED_SOURCE = re.compile(r"^\[(?i:source)\s*+:\s*+(?P<source>[^\[\]]{8,400}
 # (invent19) a named archive's reference the editors set in brackets at the foot
 # (`[Central State Archive, Sofia, Fond 1-B, Opis 64, a.e. 212, l. 14-16]`)
 _BRACKETED = re.compile(r"^\[(?P<inner>[^\[\]]{8,300}+)\]\.?$")
-_OPENING_REACH = 4  # an archival reference opens a document within its first lines
+_OPENING_REACH = 8  # an archival reference opens a document within its first lines
+# (lead34: a NATO paper's classification, copy, language, date and `DOCUMENT` lines above it)
 
 
 def closing_reference(lines: list[Line], seg: Segments, ctx: Context) -> list[Line]:

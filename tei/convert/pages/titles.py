@@ -66,11 +66,17 @@ def _cased_form_heading(lines: list[Line], i: int) -> bool:
     """A translated edition's heading in capitals as the page's first line, its parties
     inflected rather than joined by `to` (other31, the Russian volumes' `ТЕЛЕГРАММА МИНИСТРА
     ... Э.ЭПШТЕЙНУ` over `20 июня 1948 г.`), or in Cyrillic sentence case (other39, `Запись
-    беседы министра иностранных дел ЧСР с посланником ...`), under no line but a page's
-    stray cell rule (`|`): the page's title."""
+    беседы министра иностранных дел ЧСР с посланником ...`), or (lead34) naming its
+    author's office after `of` or `by` (`Information note of the International Department of
+    the CC CPSU on ...`), under no line but a page's stray cell rule (`|`): the page's title."""
     text = lines[i].text
     first = all(_NO_WORD.match(lines[k].text) for k in range(i))
-    return first and len(text.split()) >= 4 and (text.isupper() or bool(_CYRILLIC.match(text)))
+    return first and (bool(_AUTHORED.match(text)) or (len(text.split()) >= 4 and (
+        text.isupper() or bool(_CYRILLIC.match(text)))))
+
+
+# (lead34) the form, then its author's office after `of` or `by`
+_AUTHORED = re.compile(r"^\S++(?:\s\S++){0,2}?\s(?:of|by)\s++(?:the\s++)?[A-Z]")
 
 
 def parties_over_date(lines: list[Line], i: int, ctx: Context) -> bool:

@@ -1,0 +1,97 @@
+"""Rules written after the lead's probes of session 34 (a UN code cable, a NATO Council
+paper, a telex, a documents site's page, a Latin American ministry's telegram; none of
+them in the development set). A labelled number in a series of up to ten capitals keeps
+its series (`NUMBER: UNFICYP 417`). An international organisation's document symbol with
+the session's year in brackets (`C-M(62)31`, `COM(62) 115 final`) is an archival
+reference, read within the first eight short lines. A page's first line naming the form
+and its author's office after `of` or `by`, over the date line, is the page's title. A
+heading line that is `On` and a whole date is the sending date. An edition site's citation
+box (`Recommended citation:`), its `Printed in:` field, its buttons (`Copy URL`), text tabs
+(`Translation (English)`) and menu words (`Database`) are the page's."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.cases import text_facts, text_xml
+
+
+def _code_cable(number: str) -> str:
+    return "\n".join(["INCOMING CODE CABLE", "", "TO:      SECRETARY-GENERAL, NEW YORK",
+                      "FROM:    GYANI, NICOSIA", "DATE:    12 APRIL 1964", f"NUMBER:  {number}",
+                      "", "1. FIGHTING CONTINUED THROUGH NIGHT.", "", "REGARDS."]) + "\n"
+
+
+@pytest.mark.parametrize(("number", "read"), [("UNFICYP 417", "UNFICYP 417"),
+                                              ("ONUC 1203", "ONUC 1203"), ("SH 2217", "SH 2217")])
+def test_a_labelled_number_keeps_its_series(number, read, resources) -> None:
+    assert text_facts(_code_cable(number), resources)["telegram_number"] == read
+
+
+def _council_paper(*top: str) -> str:
+    return "\n".join(["NATO SECRET", "", "COPY No.  142", "ORIGINAL: ENGLISH",
+                      "12th March, 1962", *top, "", "NORTH ATLANTIC COUNCIL", "",
+                      "MEMORANDUM BY THE SECRETARY GENERAL", "",
+                      "The Permanent Representatives asked me to circulate a note.", "",
+                      "(Signed)  D.U. STIKKER"]) + "\n"
+
+
+@pytest.mark.parametrize(("top", "symbol"), [
+    (("DOCUMENT", "C-M(62)31"), "C-M(62)31"), (("DOCUMENT C-M(62)31",), "C-M(62)31"),
+    (("COM(62) 115 final",), "COM(62) 115 final"), (("DPC/D(67)23",), "DPC/D(67)23")])
+def test_an_organisations_document_symbol_is_the_reference(top, symbol, resources) -> None:
+    assert text_facts(_council_paper(*top), resources)["archive_idno"] == symbol
+
+
+def test_a_symbol_under_prose_is_the_documents_own(resources) -> None:
+    paragraphs = [f"{n}. The Council discussed the paper at length and agreed to return to it."
+                  for n in range(2, 12)]
+    text = "\n\n".join(["MEMORANDUM", "The Council met on 7th March and agreed the following.",
+                        "C-M(62)31", *paragraphs, "D.U. STIKKER"]) + "\n"
+    assert text_facts(text, resources).get("archive_idno") is None
+
+
+_TITLE = "Information note of the International Department of the CC CPSU on the situation"
+
+
+@pytest.mark.parametrize("title", [_TITLE, "Report by the Soviet Embassy in Budapest on the "
+                                           "situation in Hungary"])
+def test_a_form_with_its_author_over_the_date_line_is_the_title(title, resources) -> None:
+    text = "\n".join(["Home > Documents > 1956", "", title, "", "24 October 1956", "",
+                      "TOP SECRET", "", "INFORMATION", "on the situation in Budapest", "",
+                      "Armed groups still hold the radio building.", "", "I. Vinogradov"])
+    facts = text_facts(text + "\n", resources)
+    assert facts["title"] == title
+    assert facts["date"] == "1956-10-24"
+
+
+def _ministry(sent: str) -> str:
+    return "\n".join(["Telegram from the Brazilian Embassy in Havana to the Ministry of "
+                      "External Relations", "", "SECRET-URGENT", "Nr. 188",
+                      "From Havana to Exteriores", sent, "Received on 26 October 1962, at 02:10",
+                      "", "The Embassy reports that Castro received the Ambassador.", "",
+                      "BASTIAN PINTO"]) + "\n"
+
+
+@pytest.mark.parametrize("sent", ["On 25 October 1962, at 18:40", "On October 25, 1962",
+                                  "On 25th October 1962 at 18.40 hours"])
+def test_a_line_that_is_on_and_a_date_is_the_sending_date(sent, resources) -> None:
+    assert text_facts(_ministry(sent), resources)["date"] == "1962-10-25"
+
+
+def test_a_sentence_opened_by_on_and_a_date_is_no_sending_line(resources) -> None:
+    text = _ministry("On 25 October 1962 the Ambassador called on the Minister.")
+    assert text_facts(text, resources).get("date") is None
+
+
+def test_an_edition_sites_citation_box_and_buttons_are_the_pages(resources) -> None:
+    text = "\n".join(["Database", "Publications", "",
+                      "Telegram from the Swiss Embassy in Moscow to the Federal Political "
+                      "Department", "", "3 March 1962", "Recommended citation: dodis.ch/18946",
+                      "Copy URL", "Translation (English)", "",
+                      "Ambassador Lindt was received today by Kuznetsov.", "", "Lindt"]) + "\n"
+    facts = text_facts(text, resources)
+    assert facts["title"].startswith("Telegram from the Swiss Embassy in Moscow")
+    assert facts["date"] == "1962-03-03"
+    body = text_xml(text, resources).partition("<text")[2]
+    assert "Copy URL" not in body and "Database" not in body and "Translation (" not in body
