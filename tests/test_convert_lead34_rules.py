@@ -7,7 +7,12 @@ reference, read within the first eight short lines. A page's first line naming t
 and its author's office after `of` or `by`, over the date line, is the page's title. A
 heading line that is `On` and a whole date is the sending date. An edition site's citation
 box (`Recommended citation:`), its `Printed in:` field, its buttons (`Copy URL`), text tabs
-(`Translation (English)`) and menu words (`Database`) are the page's."""
+(`Translation (English)`) and menu words (`Database`) are the page's. A name written
+`Surname, Given` is one person when the register knows it so or a mail header's field
+holds it with a middle initial (`From: Sullivan, Jacob J`), never the register's person
+of that surname with another given name; an office before a comma is no surname. The
+sender's labels of Italian, Spanish, Polish and other forms (`Mittente:`) are read, and a
+courtesy title with a surname (`Señor Castiella:`) is a salutation naming the addressee."""
 
 from __future__ import annotations
 
@@ -95,3 +100,49 @@ def test_an_edition_sites_citation_box_and_buttons_are_the_pages(resources) -> N
     assert facts["date"] == "1962-03-03"
     body = text_xml(text, resources).partition("<text")[2]
     assert "Copy URL" not in body and "Database" not in body and "Translation (" not in body
+
+
+def _names(text: str, resources) -> str:
+    return text_xml(text, resources).partition("<text")[2]
+
+
+def test_a_name_written_surname_first_is_the_registers_one_person(resources) -> None:
+    body = _names("MEMORANDUM\n\nThe Chancellor met the President.\n\nKohl, Helmut\n", resources)
+    assert '<persName ref="#per-helmut-kohl">Kohl, Helmut</persName>' in body
+
+
+@pytest.mark.parametrize("field", ["From: Sullivan, Jacob J <SullivanJJ@state.gov>",
+                                   "To: Cretz, Gene A; Sullivan, Jacob J"])
+def test_a_mails_display_name_is_one_person_never_anothers_surname(field, resources) -> None:
+    text = "\n".join([field, "Sent: Wednesday, March 16, 2011 7:42 AM", "Subject: Readout",
+                      "", "Spoke with the council tonight.", "", "Gene"]) + "\n"
+    body = _names(text, resources)
+    assert '<persName ref="#per-jacob-j-sullivan">Sullivan, Jacob J</persName>' in body
+    assert "william-h-sullivan" not in body
+
+
+@pytest.mark.parametrize("field", ["To: Commissioner-General, South-East Asia",
+                                   "To: Comrade Deputy Minister, Constantin Oancea"])
+def test_an_office_before_a_comma_is_no_surname(field, resources) -> None:
+    text = "\n".join(["TELEGRAM", "", field, "No. 217", "Date: 3 March 1962", "",
+                      "The talks went on.", "", "Smith"]) + "\n"
+    body = _names(text, resources)
+    assert "commissioner-general\"" not in body and "oancea-deputy" not in body
+    assert "south-east-asia-commissioner" not in body
+
+
+@pytest.mark.parametrize("label", ["Mittente", "Remitente", "Nadawca", "Feladó"])
+def test_a_forms_sender_label_in_other_languages_gives_the_seat(label, resources) -> None:
+    text = "\n".join(["TELEGRAM", "", f"{label}: Ambasciata Mosca", "Destinatario: Ministero",
+                      "N. 1234", "Data: 3 marzo 1962", "", "Il testo.", "", "Rossi"]) + "\n"
+    assert text_facts(text, resources)["place_of_origin"] == "Moscow"
+
+
+@pytest.mark.parametrize("salutation", ["Señor Castiella:", "Estimado Señor Castiella:",
+                                        "Caro Signor Castiella,"])
+def test_a_courtesy_title_with_a_surname_names_the_addressee(salutation, resources) -> None:
+    text = "\n".join(["TELEGRAMA CIFRADO", "", "De: Embajada en Washington",
+                      "Para: Ministro de Asuntos Exteriores", "Núm.: 345",
+                      "Fecha: 3 de marzo de 1962", "", salutation, "", "El texto.", "",
+                      "Areilza"]) + "\n"
+    assert text_facts(text, resources)["addressee"] == ["Fernando María Castiella"]

@@ -20,6 +20,7 @@ from lxml import etree
 
 from tei.convert.attendance_names import listed_names
 from tei.convert.context import Context
+from tei.convert.inverted_given import inverted_given_names
 from tei.convert.model import Mark
 from tei.convert.namerules import DIGRAPH_INITIAL
 from tei.convert.register import Entry, NameMatch
@@ -53,8 +54,10 @@ _LIST_LEAST = 2  # names in a piece that make it a list (one alone needs `Comrad
 def initials_after(piece: str, ctx: Context) -> list[tuple[int, int, str]]:
     """The spans of `piece`'s names written `Surname I.I.` with each name written initials
     first (`S. Todorov`, `M.S. Gorbachev`), as the module says, after the names an attendance
-    line lists and a speaker's surname in capitals (`attendance_names`)."""
+    line lists and a speaker's surname in capitals (`attendance_names`) and those written
+    `Surname, Given` (`inverted_given`)."""
     listed = listed_names(piece, ctx) if ":" in piece else []
+    listed += inverted_given_names(piece, ctx)  # (lead34) `Kohl, Helmut`: one person
     if ". " not in piece and not piece.endswith("."):
         return listed
     stop = {*ctx.res.patterns.words("not-names"), *ctx.res.patterns.words("office-words"),

@@ -1,0 +1,53 @@
+"""(lead34) Names written surname first with the given name after a comma (`Kohl, Helmut`;
+the display names of a mail's header, `From: Sullivan, Jacob J`, `To: Cretz, Gene A;
+Feltman, Jeffrey D`): one person, named given name first (`Jacob J. Sullivan`), never the
+register's person of that surname with another given name. Read when the register knows the
+name so written, or in a mail header's `From:`, `To:`, `Cc:` field with the middle
+initial after the given name (`Gene A`). No word of either part may be a common word or an
+office, and neither part a register place; the name ends at the field's end, a `;`, an
+address in angle brackets, a bracket or a comma."""
+
+from __future__ import annotations
+
+import re
+
+from tei.convert.context import Context
+
+_NAME = re.compile(
+    r"(?<![\w'’.,-])(?<!,\s)(?P<surname>[A-Z][a-z][\w'’-]*+(?:[ -][A-Z][a-z][\w'’-]*+)?),\s"
+    r"(?P<given>[A-Z][a-z][\w'’-]*+)(?:\s(?P<middle>[A-Z][a-z][\w'’-]*+|[A-Z](?![\w'’-])\.?))?"
+    r"(?=\s*+(?:[;<(,]|$))")
+_INITIAL = re.compile(r"^[A-Z]\.?$")  # a display name's middle initial (`Cretz, Gene A`)
+_MAIL_FIELD = re.compile(r"^\s*+(?i:from|to|cc|bcc|sent\s++by|reply-to)\s*+:")
+
+
+def inverted_given_names(piece: str, ctx: Context) -> list[tuple[int, int, str]]:
+    """The spans of `piece`'s names written `Surname, Given` with each name written given
+    name first, as the module says."""
+    if ", " not in piece:
+        return []
+    mail = _MAIL_FIELD.match(piece) is not None
+    stop = {*ctx.res.patterns.words("not-names"), *ctx.res.patterns.words("office-words")}
+    found = []
+    for m in _NAME.finditer(piece):
+        surname, given, middle = m.group("surname", "given", "middle")
+        if any(word.casefold() in stop for word in re.split(r"[ -]", f"{surname} {given}")) \
+                or _place(surname, ctx) or _place(given, ctx):
+            continue
+        middle = f"{middle}." if middle and len(middle) == 1 else middle
+        name = " ".join(part for part in (given, middle, surname) if part)
+        if (mail and _INITIAL.match(middle or "")) or _known(name, given, surname, ctx):
+            found.append((m.start(), m.end(), name))
+    return found
+
+
+def _known(name: str, given: str, surname: str, ctx: Context) -> bool:
+    """Whether the register knows the person by the name, or by its given name and surname."""
+    return any((entry := ctx.res.register.lookup(form)) is not None and entry.kind == "person"
+               for form in (name, f"{given} {surname}"))
+
+
+def _place(word: str, ctx: Context) -> bool:
+    """Whether the register knows the word as a place or a body."""
+    entry = ctx.res.register.lookup(word)
+    return entry is not None and entry.kind != "person"
