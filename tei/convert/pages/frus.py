@@ -27,7 +27,7 @@ from tei.convert.context import Context
 from tei.convert.footnotes import valediction
 from tei.convert.markup import SUPERSCRIPT_DIGITS
 from tei.convert.pages.frus_notes import INLINE_NOTE, footnotes, yearless_date_anchor
-from tei.convert.pages.frus_numbers import telegram_number
+from tei.convert.pages.frus_numbers import run_on_point, telegram_number
 from tei.convert.pages.print_notes import print_notes
 from tei.convert.read import Line
 from tei.convert.segment import heading_kind
@@ -247,6 +247,10 @@ def unwrap(lines: list[Line], seg: Segments, ctx: Context) -> list[Line]:
         if seg.page_title is not None and not body_started and not _heading_line(line, ctx):
             body_started = True
             telegram_number(line, lines[i + 1:], seg, ctx)
+            point = run_on_point(line, lines[i + 1:], seg)
+            if point is not None:
+                out.append(Line(line.no, line.text[:point].rstrip(), line.blank_before))
+                line = Line(line.no, line.text[point:], True)
             if not seg.facts.get("form") and _opens_letter(lines[i:i + 2], ctx):
                 seg.facts["form"] = "letter"
         out.append(_unglue_office(line))
