@@ -351,15 +351,17 @@ def _unglue_office(line: Line) -> Line:
 def _heading_line(line: Line, ctx: Context) -> bool:
     """A line of the telegram's heading (dateline, also with the place the editors supplied:
     `[Washington,] October 14, 1943.`; receipt line, classification) or a line of the date
-    broken over two (`1954—5 p.m.`), not a first paragraph the message's number opens
-    (`1554. Part I.`, `Former Naval Person #388.`); the editors' word on the text under the
-    heading (`[Translation]`, other30: a Japanese intercept in FRUS, Potsdam II)."""
+    broken over two (`1954—5 p.m.`), an undated dateline (`Washington, undated.`), not a
+    first paragraph the message's number opens (`1554. Part I.`, `Former Naval Person
+    #388.`); the editors' word on the text under the heading (`[Translation]`, other30: a
+    Japanese intercept in FRUS, Potsdam II)."""
     text = line.text
     if ctx.res.patterns.match("frus-number", text):  # the message's number opens its text
         return False
     short_tail = text[:1].isdigit() and len(text) < 16
     return (heading_kind(text, ctx) is not None or text.endswith(",")
-            or _LABEL_LINE.match(text) is not None
+            or _LABEL_LINE.match(text) is not None  # (frus59) or `Washington, undated.`:
+            or ctx.res.patterns.match("undated-dateline", text) is not None
             or bool(ctx.res.dates.whole(text)) or short_tail
             or heading_kind(_EDITORS_BRACKETS.sub("", text), ctx) == "dateline")
 
