@@ -21,7 +21,8 @@ Office of the Historian's pages, its e-books and the print volumes give them (fr
   number's thousands after its separator (`17,000`) are never an anchor;
 - register: Thiers, MacMahon and the Duke de Broglie (the Paris legation of the 1870s), Ron
   Nessen, `Asad` (FRUS's Hafez al-Assad), `Bonnet` a surname in office; Kirkwall, Bergen and
-  Baltimore.
+  Baltimore; the Library of Congress (a source note's repository, not the Congress) and the
+  Strategic Arms Limitation Talks (`SUBJECT:` / `SALT`: no person).
 """
 
 from __future__ import annotations
@@ -129,3 +130,17 @@ def test_contraband_ports_are_register_places(resources: Resources) -> None:
     xml = text_xml(text, resources)
     for place in ("pla-baltimore", "pla-bergen", "pla-kirkwall"):
         assert f'ref="#{place}"' in xml
+
+
+def test_salt_and_the_library_of_congress_are_no_person_or_congress(
+        resources: Resources) -> None:
+    text = ("22. Memorandum of Conversation1\n\n"
+            "Washington, March 30, 1977, 3 p.m.\n\n"
+            "SUBJECT:\nSALT\n\n"
+            "Gromyko said that the Soviet side could not accept the proposal.\n\n"
+            "1 Source: Library of Congress, Manuscript Division, Kissinger Papers, Box 3. "
+            "Secret.\n")
+    xml = text_xml(text, resources)
+    assert 'ref="#org-strategic-arms-limitation-talks">SALT<' in xml
+    assert 'ref="#org-library-of-congress">Library of Congress<' in xml
+    assert "per-salt" not in xml
