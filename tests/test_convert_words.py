@@ -51,7 +51,9 @@ _GLUED_TAG = re.compile(r"(?<=\w)</?(?:b|strong|i|em|u|span|font|small|big|mark|
                         r"(?:\s[^<>]{0,80})?>(?=\w)", re.IGNORECASE)
 # a telegram's number before its first point (`611. 1. Gimo ...`; a channel's, frus55:
 # `WHS 2041. 1. Your ...`): the point's number too
-_POINT_AFTER_NUMBER = re.compile(r"^(\s*(?:[A-Z][A-Za-z]{1,9}\s?)?\d{1,6}\.\s+)"
+# (frus59) the number may carry its series after a slash (`WH50412/Tohak 61. 1. ...`)
+_POINT_AFTER_NUMBER = re.compile(r"^(\s*(?:[A-Z][A-Za-z]{1,9}\s?)?\d{1,6}"
+                                 r"(?:/(?:[A-Z][a-z]{2,6}\s)?\d{1,5})?\.\s+)"
                                  r"(?:\d{1,2}[.)]|\([a-h\d]\))(?=\s)")
 _FLAT_NUMBERING = re.compile(r"(?<=\s)\d{1,2}\.(?=\s[A-Z(])")  # `... REF: STATE 51234 1. FOREIGN`
 # `1 S.M. Bruce.`: a note listed without a stop; (commonwealth44) its number glued to its

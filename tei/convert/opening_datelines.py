@@ -1,6 +1,6 @@
 """A message's opening dateline set over two lines, made one line again (`WARDHA,` / `August
 12, 1942`), and the dates that open a message over its salutation, inside address or first
-field (`structure.py`)."""
+field (`structure.py`), and a place's dateline that says the document is undated."""
 
 from __future__ import annotations
 
@@ -12,6 +12,7 @@ from tei.convert.parts import civil_date_pairs, opening_dateline, place_date
 from tei.convert.read import Line
 
 LEAD_REACH = 8  # a despatch's docket lines over its dateline: how many
+_UNDATED_REACH = 3  # the lines of a message over which an undated dateline may stand
 _FIELD_REACH = 14  # an official letter's letterhead and file lines over its date and subject
 
 
@@ -29,6 +30,8 @@ def joined_datelines(lines: list[Line], ctx: Context, opening: set[str]) -> list
     documents too: the set a reader keeps)."""
     lines, civil = civil_date_pairs(lines, ctx, LEAD_REACH)
     opening.update(civil)
+    opening.update(line.text for line in lines[:_UNDATED_REACH]  # (frus59) `Washington, undated.`
+                   if ctx.res.patterns.match("undated-dateline", line.text))
     texts = [line.text for line in lines[:LEAD_REACH + MAX_LINES + 2]]
     for index, (date, following) in enumerate(pairwise(lines[:_FIELD_REACH + 1])):
         # (speed20) the line under first: a long line's date scan only over a salutation

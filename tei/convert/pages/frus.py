@@ -27,7 +27,7 @@ from tei.convert.context import Context
 from tei.convert.footnotes import valediction
 from tei.convert.markup import SUPERSCRIPT_DIGITS
 from tei.convert.pages.frus_notes import INLINE_NOTE, footnotes, yearless_date_anchor
-from tei.convert.pages.frus_numbers import telegram_number
+from tei.convert.pages.frus_numbers import run_on_point, telegram_number
 from tei.convert.pages.print_notes import print_notes
 from tei.convert.read import Line
 from tei.convert.segment import heading_kind
@@ -247,6 +247,10 @@ def unwrap(lines: list[Line], seg: Segments, ctx: Context) -> list[Line]:
         if seg.page_title is not None and not body_started and not _heading_line(line, ctx):
             body_started = True
             telegram_number(line, lines[i + 1:], seg, ctx)
+            point = run_on_point(line, lines[i + 1:], seg)
+            if point is not None:
+                out.append(Line(line.no, line.text[:point].rstrip(), line.blank_before))
+                line = Line(line.no, line.text[point:], True)
             if not seg.facts.get("form") and _opens_letter(lines[i:i + 2], ctx):
                 seg.facts["form"] = "letter"
         out.append(_unglue_office(line))
@@ -347,15 +351,17 @@ def _unglue_office(line: Line) -> Line:
 def _heading_line(line: Line, ctx: Context) -> bool:
     """A line of the telegram's heading (dateline, also with the place the editors supplied:
     `[Washington,] October 14, 1943.`; receipt line, classification) or a line of the date
-    broken over two (`1954—5 p.m.`), not a first paragraph the message's number opens
-    (`1554. Part I.`, `Former Naval Person #388.`); the editors' word on the text under the
-    heading (`[Translation]`, other30: a Japanese intercept in FRUS, Potsdam II)."""
+    broken over two (`1954—5 p.m.`), an undated dateline (`Washington, undated.`), not a
+    first paragraph the message's number opens (`1554. Part I.`, `Former Naval Person
+    #388.`); the editors' word on the text under the heading (`[Translation]`, other30: a
+    Japanese intercept in FRUS, Potsdam II)."""
     text = line.text
     if ctx.res.patterns.match("frus-number", text):  # the message's number opens its text
         return False
     short_tail = text[:1].isdigit() and len(text) < 16
     return (heading_kind(text, ctx) is not None or text.endswith(",")
-            or _LABEL_LINE.match(text) is not None
+            or _LABEL_LINE.match(text) is not None  # (frus59) or `Washington, undated.`:
+            or ctx.res.patterns.match("undated-dateline", text) is not None
             or bool(ctx.res.dates.whole(text)) or short_tail
             or heading_kind(_EDITORS_BRACKETS.sub("", text), ctx) == "dateline")
 

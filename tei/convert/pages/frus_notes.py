@@ -14,8 +14,9 @@ from tei.convert.footnotes import under_closing
 from tei.convert.read import Line
 from tei.convert.zones import Segments
 
+# (frus59) not a number's thousands after its separator (`17,000`, `1.500`)
 _GLUED = re.compile(r"(?:(?<=[^\W\d_]{2})|(?<=[.,;:’”)\]])|(?<=[’']s))(?<!\d:)"
-                    r"(?<!,\s\d\.)(?<!,\s\d\d\.)(?<!\bat\s\d\d\.)(?P<n>\d{1,3}[a-z]?)(?=[\s,.;:)]|$)"
+                    r"(?<!,\s\d\.)(?<!,\s\d\d\.)(?<!\bat\s\d\d\.)(?!(?<=\d[,.])\d{3}(?!\d))(?P<n>\d{1,3}[a-z]?)(?=[\s,.;:)]|$)"
                     r"|(?<![\d/])/(?P<s>\d{1,2})/(?![\d/])"
                     r"|(?<=\b1[89]\d\d)(?P<y>\d{1,2})(?=[\s,.;:)]|$)")
 # a date's day and month before a year an anchor is glued to (`of 01 July 19491`, `June 25,
@@ -31,6 +32,10 @@ _LETTERED = re.compile(r"(\d+)([a-z]?)")
 _ARROW = re.compile(r"(?:(?<!\s)\s+)?↩$")
 _SOURCE_NOTE = re.compile(r"^Source:\s")  # the list's first note, the heading's
 INLINE_NOTE = re.compile(r"^/\d{1,2}/")  # a note standing above the text (`/1/Source: ...`)
+# (frus59) a page copy's notes numbered without a stop, the source note first (`1 Source:
+# ...` / `2 See Document 236.`): each number and the capital opening its note
+_UNSTOPPED_SOURCE = re.compile(r"^1\s++(?=Sources?:)")
+_UNSTOPPED = re.compile(r"^(?P<n>\d{1,3})\s++(?=[A-Z“\"])")
 # (misses32) a heading closed by a date without its year, the source note's anchor glued to
 # the day (`Message from ... to President Kennedy, March 131`): only where day and anchor
 # together are no day (`131`, `41`; `March 11` stays the 11th)
@@ -45,7 +50,7 @@ def footnotes(lines: list[Line], title_marker: str,
     first note is the heading's (its source note) when an anchor is glued to the heading.
     `closing` tells a letter's closing formula (`Accept, etc.,`): a list under it is the
     notes even when the text's anchors are not found."""
-    lines = _arrowed_cut_note(lines)
+    lines = _stopped_notes(_arrowed_cut_note(lines))
     start = len(lines)
     arrowed = bool(lines) and lines[-1].text.endswith("↩")  # then every note has its arrow
     while start > 0 and (_arrow_note(lines[start - 1]) if arrowed else (
@@ -337,3 +342,22 @@ def yearless_date_anchor(seg: Segments) -> None:
     if title is not None and found:
         seg.page_title = Line(title.no, title.text[:found.start("marker")])
         seg.facts["title-note"] = found.group("marker")
+
+
+def _stopped_notes(lines: list[Line]) -> list[Line]:
+    """(frus59) The notes of a page copy numbered without a stop (`1 Source: ...`, `2 See
+    Document 236.`: history.state.gov's note list as a browser copies it) given their stops,
+    from the source note down, each next number in turn; the other lines unchanged."""
+    first = next((i for i in range(len(lines) - 1, -1, -1)
+                  if _UNSTOPPED_SOURCE.match(lines[i].text)), None)
+    if first is None:
+        return lines
+    out, wanted = lines[:first], 1
+    for line in lines[first:]:
+        found = _UNSTOPPED.match(line.text)
+        if found and int(found.group("n")) == wanted:
+            line = Line(line.no, f"{wanted}. {line.text[found.end():]}", line.blank_before,
+                        line.rule_before, line.bullet)
+            wanted += 1
+        out.append(line)
+    return out

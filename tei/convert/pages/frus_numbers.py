@@ -1,7 +1,8 @@
 """A FRUS telegram's number (read by `pages/frus.py`): the number that opens the message's
 first paragraph (`1384. ...`; a channel's series, `Hakto 19.`), told from a first point
 (`1. ...` over `2. ...`) and from a title naming it, with the channel line's persons
-(`2399. Exclusive for William Bundy from McGeorge Bundy.`)."""
+(`2399. Exclusive for William Bundy from McGeorge Bundy.`); a first point run on after the
+number (`WH60781/Tohak 112. 1. The President ...`) is set apart to open the list."""
 
 from __future__ import annotations
 
@@ -102,3 +103,15 @@ def _numbered_title_anchor(seg: Segments) -> None:
     if found:
         seg.page_title = Line(title.no, title.text[:found.start("marker")])
         seg.facts["title-note"] = found.group("marker")
+
+
+def run_on_point(line: Line, following: list[Line], seg: Segments) -> int | None:
+    """(frus59) Where the message's first point starts when it is run on after the telegram's
+    number on the first paragraph's line (`8312. 1. C—Entire text.`, `WH60781/Tohak 112. 1.
+    The President ...`) over a paragraph opening `2.`; None when it is not."""
+    number = seg.facts.get("telegram")
+    head = f"{number}. " if number else ""
+    if not head or not line.text.startswith(head) or not line.text[len(head):].startswith("1. "):
+        return None
+    return len(head) if any(below.text.startswith("2. ")
+                            for below in following[:_POINT_REACH]) else None
