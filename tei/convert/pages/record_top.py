@@ -1,7 +1,9 @@
 """A catalogue record's top lines over its first labelled field: the archive's or the
 portal's name and the record's reference, one a line (JACAR's English page: `Japan Center for
 Asian Historical Records (JACAR)` / `National Archives of Japan` / `Ref. B02030726100` over
-`Title: ...`; a catalogue's `Bundesarchiv` over `Bestand:`); (wcda57) a page's fields at its
+`Title: ...`; a catalogue's `Bundesarchiv` over `Bestand:`), and (sites59) a record's short
+lines between them and its `Title:` field (the Digital National Security Archive's publisher
+and collection: the page's text); (wcda57) a page's fields at its
 top over its date line (a copy with the Document Information block first)."""
 
 from __future__ import annotations
@@ -14,6 +16,8 @@ from tei.convert.segment import bare, heading_kind, label_of
 from tei.convert.zones import Segments
 
 _TOP_LINES = 3  # the portal's name, the archive's, the reference
+_RECORD_LINES = 2  # (sites59) the database's publisher, the collection (`ProQuest`, `Kissinger
+# Transcripts, 1969-1977`) between the archive's name and a record's `Title:` field
 _RECORD_WORDS = 12  # a record page's short line over its title
 _FORM_LABEL_KINDS = frozenset({"sender", "addressee", "destination"})
 
@@ -28,9 +32,17 @@ def archive_lines_over_fields(lines: list[Line], seg: Segments, ctx: Context) ->
             patterns.match("archive-name", lines[top].text)
             or patterns.match("archival-reference", lines[top].text)):
         top += 1
-    if not top or not label_of(lines[top].text, ctx):
+    if not top:
         return 0
-    for line in lines[:top]:
+    named = top
+    while top < named + _RECORD_LINES and top < len(lines) - 1 and not label_of(
+            lines[top].text, ctx) and record_line(lines[top], ctx):
+        top += 1
+    found = label_of(lines[top].text, ctx)
+    if not found or (top > named and found[1] != "title"):
+        return 0
+    seg.fields.setdefault("page-text", []).extend(lines[named:top])
+    for line in lines[:named]:
         reference = patterns.match("archival-reference", line.text)
         if reference:
             seg.add_reference(reference[1])
