@@ -261,10 +261,12 @@ def opens_foot(label: tuple[str, str, str]) -> bool:
     `Rights`; after the document's prose, `Citation` alone on its line too (an Omeka
     item's suggested citation under its text; a flattened page's `Citation: “...”` run on
     after its first lines is its head); (misses49) `Credits:` alone on its line (the middle
-    layout's last field, its funding line read as boilerplate)."""
+    layout's last field, its funding line read as boilerplate); (sites59) a page's address
+    under its label (`Permalink: https://...`, the Thatcher Foundation's bar under the text)."""
     return label[0] == "page-keyword-fields" or label[1] in (
         "rights", "document-information", "original-archive", "isad-area") or (
-        label[1] in ("citation", "credits") and not label[2])
+        label[1] in ("citation", "credits") and not label[2]) or (
+        label[1] == "url" and label[2].startswith(("http://", "https://")))
 
 
 def comment_date(seg: Segments, ctx: Context) -> Line | None:
