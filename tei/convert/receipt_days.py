@@ -1,6 +1,7 @@
 """A receipt giving the day of the month alone, its month and year the sending date's (the
 French and Italian diplomatic editions: `(Reçu : le 10, 0 h 40.)`, `(Perv. ore 8 del 15)`,
-`(rec. hrs. 8 of the 18th)`; sites59: `Rec'd 9:40 p.m., 20th`): a day earlier than the sending day is of the next month.
+`(rec. hrs. 8 of the 18th)`; sites59: `Rec'd 9:40 p.m., 20th`): a day earlier than the
+sending day is of the next month.
 (lang49) The day may stand without a clock (`(Recebido em 12)`), and the receipt may close
 the opening dateline in brackets (the Portuguese edition's `Berlim, 11 de Fevereiro de 1943
 (Recebido em 12).`: `RECEIPT_AFTER`)."""
