@@ -32,10 +32,13 @@ def archive_shelfmark(text: str, ctx: Context) -> tuple[str, str]:
 
 def named_archive(header: Header, ctx: Context) -> None:
     """(lead24) A shelfmark opening with an archive's name and a comma (`Riksarkivet, UD 1920,
-    vol. 3`; table `archive-name`) names the repository when nothing else did; the shelfmark
-    stays as the source cites it."""
+    vol. 3`; table `archive-name`), or (sites59) before its shelfmark in brackets (the
+    Thatcher Foundation's `UK National Archives (PREM19/616 f120)`), names the repository
+    when nothing else did; the shelfmark stays as the source cites it."""
     for shelfmark in header.shelfmarks if not header.repository else []:
         named, comma, rest = shelfmark.partition(", ")
+        if not comma:  # (sites59) `UK National Archives (PREM19/616 f120)`
+            named, comma, rest = shelfmark.partition(" (")
         if comma and any(c.isdigit() for c in rest) \
                 and ctx.res.patterns.match("archive-name", named):
             header.repository = named

@@ -33,7 +33,9 @@ def document_type(seg: Segments, message: Message, heading: list[RegistryLine], 
         return "memorandum", "a minute to an officer named alone over it, under a short date"
     form_lines = [("form line", _GARBLED_MEMO.sub("MEMORANDUM", text_of(line.content)))
                   for line in heading if line.subtype in ("cable-number", "document-type")]
-    fields = [("page's type field", line.text) for line in seg.fields.get("type", [])]
+    # (sites59) a catalogue's `Document type: Telegram` (the Thatcher Foundation, DNSA) too
+    fields = [("page's type field", line.text) for name in ("type", "document-type")
+              for line in seg.fields.get(name, [])]
     # (misses37) the text's own form line (`MEMORANDUM FOR:`, `TELEGRAM`) before an archive's
     # catalogue type for it (CREST's `Content Type: REPORT`)
     # (cw58) and before a catalogue's description of the file taken as the title

@@ -1,6 +1,7 @@
 """A receipt giving the day of the month alone, its month and year the sending date's (the
 French and Italian diplomatic editions: `(Reçu : le 10, 0 h 40.)`, `(Perv. ore 8 del 15)`,
-`(rec. hrs. 8 of the 18th)`): a day earlier than the sending day is of the next month.
+`(rec. hrs. 8 of the 18th)`; sites59: `Rec'd 9:40 p.m., 20th`): a day earlier than the
+sending day is of the next month.
 (lang49) The day may stand without a clock (`(Recebido em 12)`), and the receipt may close
 the opening dateline in brackets (the Portuguese edition's `Berlim, 11 de Fevereiro de 1943
 (Recebido em 12).`: `RECEIPT_AFTER`)."""
@@ -30,6 +31,11 @@ RECEIPT_AFTER = re.compile(r"(?<!\s)\.?\s*+(?P<receipt>\((?i:recebid[oa]|recibid
 _HOUR_FIRST = re.compile(
     r"(?i)^(?:ore|hrs?\.?|h\.)\s*+(?P<h>\d{1,2})(?:[.,:](?P<m>\d{2}))?\s++"
     r"(?:del|of\s++the|on\s++the)\s++(?P<day>\d{1,2})" + _ORDINAL + r"\W*$")
+# (sites59) the clock, then the day's ordinal after a comma (the State Department's printed
+# form: `Rec'd 9:40 p.m., 20th`)
+_CLOCK_THEN_DAY = re.compile(
+    r"(?i)^(?P<h>\d{1,2})(?:[.:](?P<m>\d{2}))?\s*+(?P<ap>[ap])\.\s?m\.?,\s*+(?P<day>\d{1,2})"
+    r"(?:st|nd|rd|th)\W*$")
 _SENT = re.compile(r"^(?P<y>\d{4})-(?P<mo>\d{2})-(?P<d>\d{2})")
 
 
@@ -43,7 +49,8 @@ def day_receipt(lines: list[Line], sent: str, ctx: Context) -> tuple[str, DateVa
         closing = RECEIPT_AFTER.search(line.text)
         found = heading_groups(closing["receipt"] if closing else bare(line.text), ctx)
         text = (found[1].get("received") or "").strip() if found else ""
-        parts = _DAY_FIRST.fullmatch(text) or _HOUR_FIRST.fullmatch(text)
+        parts = _DAY_FIRST.fullmatch(text) or _HOUR_FIRST.fullmatch(text) \
+            or _CLOCK_THEN_DAY.fullmatch(text)
         value = _dated(parts, begun) if parts else None
         if value:
             return text, value

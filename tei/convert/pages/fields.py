@@ -70,13 +70,21 @@ def fields(lines: list[Line], i: int, seg: Segments, ctx: Context) -> int:
 
 
 # a field's label no table knows: one to three capitalised words, a colon, a short value
-_UNKNOWN_FIELD = re.compile(r"^[A-Z][\w'’()-]*+(?:\s[\w'’()-]++){0,2}:\s++\S[^:]{0,80}+$")
+# (sites59: a catalogue's path in it, `From: Series: Central Decimal Files, 1945 - 1949`)
+_UNKNOWN_FIELD = re.compile(r"^[A-Z][\w'’()-]*+(?:\s[\w'’()-]++){0,2}:\s++\S.{0,80}+$")
+_UNKNOWN_RUN = 3  # (sites59) unknown fields in a row over a known one (`Classification:`,
+# `Origin:` over `Length:` in a DNSA record; `From: Series: ...`, `Record Group 59: ...`)
 
 
 def _unknown_field(lines: list[Line], i: int, ctx: Context) -> bool:
-    """Whether line `i` is a labelled field no table knows, a known field's line under it."""
-    return bool(_UNKNOWN_FIELD.match(lines[i].text)) and i + 1 < len(lines) \
-        and label_of(lines[i + 1].text, ctx) is not None
+    """Whether line `i` is a labelled field no table knows, a known field's line under it
+    or under a few more such fields."""
+    for k in range(i, min(len(lines), i + _UNKNOWN_RUN)):
+        if not _UNKNOWN_FIELD.match(lines[k].text):
+            return False
+        if k + 1 < len(lines) and label_of(lines[k + 1].text, ctx) is not None:
+            return True
+    return False
 
 
 # the publisher's name and the page's address after a comma (`Wilson Center Digital
@@ -253,10 +261,12 @@ def opens_foot(label: tuple[str, str, str]) -> bool:
     `Rights`; after the document's prose, `Citation` alone on its line too (an Omeka
     item's suggested citation under its text; a flattened page's `Citation: “...”` run on
     after its first lines is its head); (misses49) `Credits:` alone on its line (the middle
-    layout's last field, its funding line read as boilerplate)."""
+    layout's last field, its funding line read as boilerplate); (sites59) a page's address
+    under its label (`Permalink: https://...`, the Thatcher Foundation's bar under the text)."""
     return label[0] == "page-keyword-fields" or label[1] in (
         "rights", "document-information", "original-archive", "isad-area") or (
-        label[1] in ("citation", "credits") and not label[2])
+        label[1] in ("citation", "credits") and not label[2]) or (
+        label[1] == "url" and label[2].startswith(("http://", "https://")))
 
 
 def comment_date(seg: Segments, ctx: Context) -> Line | None:

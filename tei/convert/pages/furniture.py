@@ -15,7 +15,7 @@ from dataclasses import replace
 from tei.convert.context import Context
 from tei.convert.pages.above_head import page_address
 from tei.convert.pages.host_copy import host_heading
-from tei.convert.pages.linkbar import link_bar_cells
+from tei.convert.pages.linkbar import address_cells, link_bar_cells
 from tei.convert.pages.running import PAGE_ROWS, SENTENCE_MARK, Rows, running_lines
 from tei.convert.pages.volume_heads import unglue_heads, volume_heads
 from tei.convert.read import Line
@@ -47,7 +47,7 @@ def strip_furniture(lines: list[Line], seg: Segments, ctx: Context) -> list[Line
     dropped |= _menu_lines(lines, rows, ctx) | _clipped_books(lines, rows)
     dropped |= _scan_libraries(lines, rows)
     dropped |= running_lines(lines, rows)
-    dropped |= link_bar_cells(lines, [bool(row) for row in rows])
+    dropped |= link_bar_cells(lines, [bool(row) for row in rows]) - address_cells(lines, ctx)
     dropped |= _date_picker(lines, rows, ctx)
     dropped |= _viewer_tabs(lines, rows, ctx)
     board = _board_lines(lines, rows, dropped, ctx)

@@ -4,14 +4,18 @@ are links too (`Collections` there is no page field); so are they when the bar h
 cells or more and its home link at either end (`Marx-Engels | Lenin | Stalin | Home Page`,
 a reprint site's bar over every page: misses29). A link's words are those with a letter:
 (lead32) the years of a period's link do not count (`Medieval 400 - 1399`, the Avalon
-Project's bar)."""
+Project's bar). (sites59) A cell that gives the page's address under its field's label
+(`Printer-friendly version | Cite this document | Permalink: https://...`, the Margaret
+Thatcher Foundation's bar) is no link: the generic reader takes it as the page's URL."""
 
 from __future__ import annotations
 
 import re
 from collections import defaultdict
 
+from tei.convert.context import Context
 from tei.convert.read import Line
+from tei.convert.segment import label_of
 
 _LINK_WORDS = 3  # a link's text: at most three words
 _END_LINK_CELLS = 4  # a bar with one furniture link, at an end: at least this many cells
@@ -43,3 +47,14 @@ def _words(text: str) -> int:
 def _end_link(indices: list[int], furniture: list[bool]) -> bool:
     """A bar of four cells or more with a furniture link (the site's home) at an end."""
     return len(indices) >= _END_LINK_CELLS and (furniture[indices[0]] or furniture[indices[-1]])
+
+
+def address_cells(lines: list[Line], ctx: Context) -> set[int]:
+    """Indices of the lines that give a page's address under a `url` field's label
+    (`Permalink: https://...`): kept when a link bar's other cells go."""
+    found = set()
+    for i, line in enumerate(lines):
+        label = label_of(line.text, ctx) if "://" in line.text else None
+        if label and label[1] == "url" and label[2].startswith(("http://", "https://")):
+            found.add(i)
+    return found

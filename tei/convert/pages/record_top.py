@@ -1,19 +1,25 @@
 """A catalogue record's top lines over its first labelled field: the archive's or the
 portal's name and the record's reference, one a line (JACAR's English page: `Japan Center for
 Asian Historical Records (JACAR)` / `National Archives of Japan` / `Ref. B02030726100` over
-`Title: ...`; a catalogue's `Bundesarchiv` over `Bestand:`); (wcda57) a page's fields at its
+`Title: ...`; a catalogue's `Bundesarchiv` over `Bestand:`), and (sites59) a record's short
+lines between them and its `Title:` field (the Digital National Security Archive's publisher
+and collection, the Bundesarchiv's search tool and trail: the page's text) when a `Title:` field
+stands among its first fields; (wcda57) a page's fields at its
 top over its date line (a copy with the Document Information block first)."""
 
 from __future__ import annotations
 
 from tei.convert.context import Context
-from tei.convert.pages.fields import fields
+from tei.convert.pages.fields import field_names, fields
 from tei.convert.pages.summary import PROSE_END
 from tei.convert.read import Line
 from tei.convert.segment import bare, heading_kind, label_of
 from tei.convert.zones import Segments
 
 _TOP_LINES = 3  # the portal's name, the archive's, the reference
+_RECORD_LINES = 2  # (sites59) the database's publisher, the collection (`ProQuest`, `Kissinger
+# Transcripts, 1969-1977`) between the archive's name and a record's `Title:` field
+_TITLE_REACH = 6  # a record's title field among its first fields
 _RECORD_WORDS = 12  # a record page's short line over its title
 _FORM_LABEL_KINDS = frozenset({"sender", "addressee", "destination"})
 
@@ -28,9 +34,17 @@ def archive_lines_over_fields(lines: list[Line], seg: Segments, ctx: Context) ->
             patterns.match("archive-name", lines[top].text)
             or patterns.match("archival-reference", lines[top].text)):
         top += 1
-    if not top or not label_of(lines[top].text, ctx):
+    if not top:
         return 0
-    for line in lines[:top]:
+    named = top
+    while top < named + _RECORD_LINES and top < len(lines) - 1 and not label_of(
+            lines[top].text, ctx) and record_line(lines[top], ctx):
+        top += 1
+    if not label_of(lines[top].text, ctx) or (
+            top > named and "title" not in field_names(lines, top, _TITLE_REACH, ctx)):
+        return 0
+    seg.fields.setdefault("page-text", []).extend(lines[named:top])
+    for line in lines[:named]:
         reference = patterns.match("archival-reference", line.text)
         if reference:
             seg.add_reference(reference[1])
