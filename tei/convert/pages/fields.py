@@ -152,8 +152,9 @@ def _is_value(line: Line, name: str, table: str, values: list[Line], ctx: Contex
     if table == "page-keyword-fields" or name in ("original-archive", "source"):
         # (wcda57) a record's one-line field (`Original Uploaded Date`) takes no line after a
         # blank one under its value: a copy with its fields first, its date line under them
-        if values and line.blank_before and FIELD_VALUE_LINES.get(name) == 1:
-            return False
+        if values and (line.blank_before or name == "record-id") \
+                and FIELD_VALUE_LINES.get(name) == 1:
+            return False  # (wcda59) a Record ID is its one number
         return len(values) < 3 and (len(line.text.split()) <= 12
                                     or not PROSE_END.search(line.text) or name == "source")
     if name == "document-information":
