@@ -9,7 +9,7 @@ from tei.convert.context import Context
 from tei.convert.model import Header
 
 # (wcda59) the archive's initials after its name (`Israel State Archives (ISA), MFA-4602/8`)
-_ABBREVIATION = re.compile(r"\s++\([A-Z]{2,8}\)$")
+_ABBREVIATION = re.compile(r"(?<!\s)\s++\([A-Z]{2,8}\)$")
 
 
 def holder(text: str, ctx: Context) -> str:

@@ -58,7 +58,7 @@ def addressees(message: Message, heading: list[RegistryLine], ctx: Context) -> l
 # provincial report's `To the Provincial Party Committee and the Central Foreign Affairs
 # Office:`), and where it parts them
 _TO_BODIES = re.compile(r"^To\s++(?:the\s++)?(?P<bodies>[A-Z][^:]{3,160}+):$")
-_BODIES_JOIN = re.compile(r",\s*+(?:and\s++)?(?:the\s++)?|\s++and\s++(?:the\s++)?")
+_BODIES_JOIN = re.compile(r",\s*+(?:and\s++)?(?:the\s++)?|(?<!\s)\s++and\s++(?:the\s++)?")
 
 
 def addressed_bodies(contents: list[Inlines], ctx: Context) -> list[Party]:
