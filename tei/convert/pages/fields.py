@@ -57,7 +57,8 @@ def fields(lines: list[Line], i: int, seg: Segments, ctx: Context) -> int:
         i += 1
         if name == "rights" and not value and _statement_dropped(lines, i, seg):
             continue
-        block = [] if value or name in ("citation", "contents") else _broken_value(lines, i, ctx)
+        block = [] if value or name in ("citation", "contents", "record-id") \
+            else _broken_value(lines, i, ctx)
         values += block
         i += len(block)
         while (i < len(lines) and not value and not block
@@ -154,7 +155,7 @@ def _is_value(line: Line, name: str, table: str, values: list[Line], ctx: Contex
         # blank one under its value: a copy with its fields first, its date line under them
         if values and (line.blank_before or name == "record-id") \
                 and FIELD_VALUE_LINES.get(name) == 1:
-            return False  # (wcda59) a Record ID is its one number
+            return False  # (wcda59) a Record ID is its one number (nor a broken value)
         return len(values) < 3 and (len(line.text.split()) <= 12
                                     or not PROSE_END.search(line.text) or name == "source")
     if name == "document-information":
