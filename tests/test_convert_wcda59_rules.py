@@ -23,8 +23,12 @@ Chinese provincial archives, Stasi, Mongolian, Israeli and Romanian documents.
   as the addressees (`named_parties.addressed_bodies`);
 - a shelfmark opening with an archive's name and its initials in brackets (`Israel State
   Archives (ISA), MFA-4602/8`) names the repository (`archive_field.named_archive`);
-- register: the Stasi's Main Department XX (`HA XX`), Paul Kienberg, Giocondo Dias, Ho Yin,
-  Nobre de Carvalho; Taipa, Zhongshan, Ruili, Wanding.
+- a Record ID takes no broken value (a cable heading's short lines under it: `CABLE No. 77`,
+  `FROM: LUANDA`, `TO: MINISTER ROA` over `DATE: ...`);
+- register: the Stasi's Main Department XX (`HA XX`), the Central Committee of the Party of
+  Labour of Albania (`CC of the PLA`: the party, not the People's Liberation Army; its
+  Political Bureau by the same words), Paul Kienberg, Giocondo Dias, Ho Yin, Nobre de
+  Carvalho; Taipa, Zhongshan, Ruili, Wanding.
 """
 
 from __future__ import annotations
@@ -104,6 +108,14 @@ def test_record_id_takes_one_line(resources: Resources) -> None:
     assert text_facts(text, resources)["place_of_origin"] == "Bucharest"
 
 
+def test_record_id_takes_no_broken_value(resources: Resources) -> None:
+    text = ("Skip to content\nMay 2, 1975\nCable from the Cuban Embassy in Luanda to Raúl Roa\n"
+            "Original Language\nSpanish\nRecord ID\n900703\nCABLE No. 77\nFROM: LUANDA\n"
+            "TO: MINISTER ROA\nDATE: 2 MAY 1975\nNETO RECEIVED ME TODAY AND ASKED FOR "
+            "INSTRUCTORS AND DOCTORS.\nALVAREZ\n")
+    assert text_facts(text, resources)["telegram_number"] == "77"
+
+
 def test_an_archive_s_initials_after_its_name_name_the_repository(
         resources: Resources) -> None:
     text = ("Skip to content\nMay 14, 1970\nTelegram from Shlomo Argov to the Israeli Foreign "
@@ -118,3 +130,12 @@ def test_the_stasi_department_is_no_person(resources: Resources) -> None:
             "The delegation of the party stayed in the GDR and was received by the Central "
             "Committee.\nDistribution:\nComrade Minister\nHA XX - File\n")
     assert 'ref="#org-stasi-main-department-xx"' in text_xml(text, resources)
+
+
+def test_the_cc_of_the_pla_is_the_albanian_party_s(resources: Resources) -> None:
+    text = ("MINUTES\nof the meeting of the Secretariat of the CC of the PLA\n14 April 1961\n"
+            "Present: Comrades Enver Hoxha and Mehmet Shehu.\nComrade Enver Hoxha: We will "
+            "inform the Political Bureau of the CC of the PLA of these talks tomorrow.\n")
+    xml = text_xml(text, resources)
+    assert "#org-peoples-liberation-army" not in xml
+    assert 'ref="#org-political-bureau-of-the-party-of-labour-of-albania"' in xml
