@@ -23,7 +23,11 @@ _NO_YEAR = re.compile(r"^(?P<dm>\d{1,2}\.\d{1,2})(?![\d.]*\d)")
 _MONTH_DAY = re.compile(r"[A-Z][a-z]{2,8}\.?\s\d{1,2}(?!\d)"
                         r"|(?<![\d.:])\d{1,2}\s[A-Z][a-z]{2,8}\b\.?")
 _CLOCK = re.compile(r"(?<![\d.:])\d{1,2}(?:[:.]\d{2})?\s?[ap]\.\s?m\.|noon|midnight")
-_YEAR_ONLY = re.compile(r"(?:1[89]|20)\d\d")
+# a year alone, or (wcda59) a year the archive gives as approximate (`c. 1966`, `ca. 1966`,
+# `circa 1966`): the date to the year, the text keeping its mark
+_CIRCA = r"(?:(?:c|ca)\.\s?+|circa\s++)"
+YEAR_ONLY = re.compile(rf"{_CIRCA}?(?P<year>(?:1[89]|20)\d\d)")
+APPROXIMATE_YEAR = re.compile(rf"{_CIRCA}(?:1[89]|20)\d\d")
 _HANDLING_ROWS = frozenset({"control", "declassification"})  # heading rows of later handling
 # (lang50) the Portuguese and Spanish forms' 24-hour clock (the Itamaraty's `23 h. 40`, `20 h.`,
 # `7,45 h`; the Argentine `9.40 hs.`), maybe after `às` / `a las`
@@ -110,9 +114,9 @@ def archive_date(seg: Segments, ctx: Context) -> tuple[str, DateValue] | None:
     archive dates by its year: `1986`) is the date to the year."""
     if seg.page_date is None:
         return None
-    year = _YEAR_ONLY.fullmatch(seg.page_date.text.strip())
+    year = YEAR_ONLY.fullmatch(seg.page_date.text.strip())
     if year:
-        return year.group(), DateValue(0, len(year.group()), int(year.group()), None, None)
+        return year.group(), DateValue(0, len(year.group()), int(year.group("year")), None, None)
     return read_date(seg.page_date.text, ctx)
 
 

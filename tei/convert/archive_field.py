@@ -3,8 +3,13 @@ names, the repository and the shelfmark after it, the repository a shelfmark nam
 
 from __future__ import annotations
 
+import re
+
 from tei.convert.context import Context
 from tei.convert.model import Header
+
+# (wcda59) the archive's initials after its name (`Israel State Archives (ISA), MFA-4602/8`)
+_ABBREVIATION = re.compile(r"(?<!\s)\s++\([A-Z]{2,8}\)$")
 
 
 def holder(text: str, ctx: Context) -> str:
@@ -32,14 +37,15 @@ def archive_shelfmark(text: str, ctx: Context) -> tuple[str, str]:
 
 def named_archive(header: Header, ctx: Context) -> None:
     """(lead24) A shelfmark opening with an archive's name and a comma (`Riksarkivet, UD 1920,
-    vol. 3`; table `archive-name`), or (sites59) before its shelfmark in brackets (the
-    Thatcher Foundation's `UK National Archives (PREM19/616 f120)`), names the repository
-    when nothing else did; the shelfmark stays as the source cites it."""
+    vol. 3`; table `archive-name`), its initials in brackets after it or not (wcda59), or
+    (sites59) before its shelfmark in brackets (the Thatcher Foundation's `UK National
+    Archives (PREM19/616 f120)`), names the repository when nothing else did; the shelfmark
+    stays as the source cites it."""
     for shelfmark in header.shelfmarks if not header.repository else []:
         named, comma, rest = shelfmark.partition(", ")
         if not comma:  # (sites59) `UK National Archives (PREM19/616 f120)`
             named, comma, rest = shelfmark.partition(" (")
         if comma and any(c.isdigit() for c in rest) \
-                and ctx.res.patterns.match("archive-name", named):
+                and ctx.res.patterns.match("archive-name", _ABBREVIATION.sub("", named)):
             header.repository = named
             return

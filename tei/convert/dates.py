@@ -272,6 +272,12 @@ class DateReader:
                 return value
         return paired_civil(text, self.find, self.whole)
 
+    def month_year(self, text: str) -> bool:
+        """(wcda59) Whether `text` is a month and its year alone (`June 1975`): the dateline of
+        a report dated by its month (`Berlin, June 1975`)."""
+        value = self.whole(text)
+        return value is not None and bool(value.year and value.month) and value.day is None
+
     def leading(self, text: str) -> tuple[str, str] | None:
         """(date, rest) when `text` opens with a full date followed by more words."""
         for value in self.find(text) if self._may_open(text) else ():

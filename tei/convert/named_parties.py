@@ -34,8 +34,8 @@ def addressees(message: Message, heading: list[RegistryLine], ctx: Context) -> l
                                          else [])
         if found:
             return [Party(entry) for entry in found]
-        if kind == "address" and roles:
-            return roles
+        if kind == "address" and (roles or addressed_bodies(contents, ctx)):
+            return roles or addressed_bodies(contents, ctx)
     lines = [line.content for line in heading if line.subtype == "addressee"]
     if len(lines) > 1 and all(BARE_POST.match(text_of(line).removeprefix("TO "))
                               for line in lines):  # (frus34) a cable's `TO` list of posts:
@@ -52,6 +52,22 @@ def addressees(message: Message, heading: list[RegistryLine], ctx: Context) -> l
     if found:
         return [Party(entry) for entry in found]
     return parties(named_parts[0], ctx) if named_parts else _governor_s_despatch(message, ctx)
+
+
+# (wcda59) an inside address to bodies alone, on one line closed by a colon (a Chinese
+# provincial report's `To the Provincial Party Committee and the Central Foreign Affairs
+# Office:`), and where it parts them
+_TO_BODIES = re.compile(r"^To\s++(?:the\s++)?(?P<bodies>[A-Z][^:]{3,160}+):$")
+_BODIES_JOIN = re.compile(r",\s*+(?:and\s++)?(?:the\s++)?|(?<!\s)\s++and\s++(?:the\s++)?")
+
+
+def addressed_bodies(contents: list[Inlines], ctx: Context) -> list[Party]:
+    """The bodies an inside address `To the X and the Y:` names that the register does not
+    know, each an office by its words (`Committee`, `Office`); [] unless all of them are."""
+    found = _TO_BODIES.match(text_of(contents[0]).strip()) if len(contents) == 1 else None
+    names = _BODIES_JOIN.split(found.group("bodies")) if found else []
+    bodies = [Party(None, name) for name in names if office_words(name, ctx)]
+    return bodies if names and len(bodies) == len(names) else []
 
 
 def _governor_s_despatch(message: Message, ctx: Context) -> list[Party]:

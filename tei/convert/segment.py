@@ -265,7 +265,8 @@ _GLOSS_ALONE = re.compile(r"^(?=[^\[\]]{0,40}?[^\W\d_A-Za-z])[^\[\]A-Za-z]{0,20}
 
 def _own_groups(text: str, ctx: Context) -> tuple[str, dict[str, str]] | None:
     found = ctx.res.patterns.match("heading", text)
-    if found and (found[0] != "dateline" or _full_date(found[1].group("sent"), ctx)):
+    sent = found[1].group("sent") if found and found[0] == "dateline" else ""
+    if found and (not sent or _full_date(sent, ctx) or ctx.res.dates.month_year(sent)):
         return found[0], {k: arabic_number(v) if k == "telegram" else v  # `第八三六号`
                           for k, v in found[1].groupdict().items() if v}
     labelled = (_LABELLED.match(text) or label_alone_match(text)) if ":" in text else (
@@ -293,10 +294,9 @@ def _own_groups(text: str, ctx: Context) -> tuple[str, dict[str, str]] | None:
 
 def _full_date(text: str, ctx: Context) -> bool:
     """True when `text` opens with a full date, perhaps after a short word (`le 25 octobre
-    1962`, the Polish `dnia 3.IV.1957 r.`), or ends with one in brackets: the editors' civil
-    date after one in a calendar the tables do not read (`12 Teşrinievvel 1330 [25 October
-    1914]`); (invent22) or is another calendar's date with the civil one after a dash or
-    slash (`14 Safar 1381 - 28 July 1961`)."""
+    1962`, `dnia 3.IV.1957 r.`), or ends with one in brackets: the editors' civil date after
+    one in a calendar the tables do not read (`12 Teşrinievvel 1330 [25 October 1914]`);
+    (invent22) or is another calendar's date with the civil one after a dash or slash."""
     return any(d.day and d.year and (d.start <= _DATE_WORD_ROOM or _glossed(text, d.start, d.end))
                for d in ctx.res.dates.find(text)) or calendar_paired(text, ctx.res.dates.whole)
 

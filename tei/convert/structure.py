@@ -18,7 +18,7 @@ from tei.convert.head_lines import continues_head
 from tei.convert.inline import InlineReader
 from tei.convert.model import Block, Embedded, Inlines, Mark, Message, Paragraph, Part, Section
 from tei.convert.namerules import NAME_REGEX, name_spans
-from tei.convert.numbering import lone_number
+from tei.convert.numbering import no_point
 from tei.convert.opening_datelines import LEAD_REACH, joined_datelines
 from tei.convert.paragraph_numbers import numbered_paragraphs
 from tei.convert.participant_names import participant_name, under_participants
@@ -381,8 +381,8 @@ class MessageReader(PointReader):
                 units = self._split_number(units, i)  # `611.` / `1. Gimo ...`
                 target.append(Paragraph(self._annotate(units[i].lines[0])))
                 i += 1
-            elif self.patterns.match("numbering", unit.text) and not (
-                    not blocks and lone_number(self.patterns, units, i)):
+            elif self.patterns.match("numbering", unit.text) and not no_point(
+                    self.patterns, units, i, not blocks):
                 numbered, i = self._list(units, i)
                 target.append(numbered)
             else:

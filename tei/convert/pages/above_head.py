@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from tei.convert.action_dates import APPROXIMATE_YEAR
 from tei.convert.context import Context
 from tei.convert.pages.summary import PROSE_END
 from tei.convert.pages.titles import is_title, names_form_or_parties, title_over_date
@@ -153,7 +154,8 @@ def _page_text_above(lines: list[Line], j: int, seg: Segments, ctx: Context) -> 
     """Whether no line above `j` is labelled, a heading's or names a document; then they
     go to the header (an address as its source URL, others as page text)."""
     if any(label_of(above.text, ctx) or heading_kind(bare(above.text), ctx)
-           or names_form_or_parties(above, ctx) for above in lines[:j]):
+           or names_form_or_parties(above, ctx) or APPROXIMATE_YEAR.fullmatch(above.text)
+           for above in lines[:j]):  # (wcda59) `c. 1966`: the page's date line
         return False
     for above in lines[:j]:
         seg.fields.setdefault("url" if page_address(above, ctx) else "page-text", []).append(above)

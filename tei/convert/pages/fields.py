@@ -55,7 +55,10 @@ def fields(lines: list[Line], i: int, seg: Segments, ctx: Context) -> int:
         if name == "record" and value:  # kept whole in the header: `Film Number: D740376`
             values = [lines[i]]
         i += 1
-        block = [] if value or name in ("citation", "contents") else _broken_value(lines, i, ctx)
+        if name == "rights" and not value and _statement_dropped(lines, i, seg):
+            continue
+        block = [] if value or name in ("citation", "contents", "record-id") \
+            else _broken_value(lines, i, ctx)
         values += block
         i += len(block)
         while (i < len(lines) and not value and not block
@@ -63,10 +66,21 @@ def fields(lines: list[Line], i: int, seg: Segments, ctx: Context) -> int:
                and _is_value(lines[i], name, table, values, ctx)):
             values.append(lines[i])
             i += 1
+        if name == "funder":  # (wcda59) `Funded by` / `Henry Luce Foundation`
+            seg.funder = seg.funder or " ".join(line.text for line in values).rstrip(".")
+            continue
         if name == "contents" and values:
             i = _contents_rest(lines, i, values, ctx)
         target.setdefault(_cited_page(name, values, ctx), []).extend(values)
     return i
+
+
+def _statement_dropped(lines: list[Line], i: int, seg: Segments) -> bool:
+    """(wcda59) Whether the reuse statement under a `Rights` label alone on its line (line
+    `i` - 1) was read as the page's licence (`boilerplate`): the label then has its value,
+    and the lines after it (a document's heading) are not the field's."""
+    below = lines[i].no if i < len(lines) else lines[i - 1].no + 2
+    return any(lines[i - 1].no < line.no < below for line in seg.licence)
 
 
 # a field's label no table knows: one to three capitalised words, a colon, a short value
@@ -147,12 +161,16 @@ def _is_value(line: Line, name: str, table: str, values: list[Line], ctx: Contex
     if table == "page-keyword-fields" or name in ("original-archive", "source"):
         # (wcda57) a record's one-line field (`Original Uploaded Date`) takes no line after a
         # blank one under its value: a copy with its fields first, its date line under them
-        if values and line.blank_before and FIELD_VALUE_LINES.get(name) == 1:
-            return False
+        if values and (line.blank_before or name == "record-id") \
+                and FIELD_VALUE_LINES.get(name) == 1:
+            return False  # (wcda59) a Record ID is its one number (nor a broken value)
         return len(values) < 3 and (len(line.text.split()) <= 12
                                     or not PROSE_END.search(line.text) or name == "source")
     if name == "document-information":
         return len(values) < 2
+    if name == "rights" and values and PROSE_END.search(values[-1].text) \
+            and not PROSE_END.search(line.text):
+        return False  # (wcda59) the document's heading under a one-line statement
     if name == "comments":  # (other36) only a line dating the dispatch: the rest is the page's
         return not values and bool(patterns.match("page-comment-date", line.text))
     if name == "formats":  # `Text`, `README`: link words, no digits

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 
+from tei.convert.action_dates import APPROXIMATE_YEAR
 from tei.convert.context import Context
 from tei.convert.pages import source_under_summary as old_source
 from tei.convert.pages import titles
@@ -211,6 +212,9 @@ def _head_line(lines: list[Line], i: int, seg: Segments, ctx: Context) -> bool:
     reference = ctx.res.patterns.match("archival-reference", line.text)
     if reference:
         seg.add_reference(reference[1])
+        return True
+    if seg.page_date is None and APPROXIMATE_YEAR.fullmatch(line.text.strip()):
+        seg.page_date = line  # (wcda59) the archive's approximate date line (`c. 1966`)
         return True
     if _is_banner(lines, i) or (i == 0 and titles.NUMBER_ALONE.match(line.text)) or (i == 0 and (
             _numbers_a_titled_document(lines, ctx) or titles.section_over_parties(lines, i, ctx)

@@ -9,6 +9,7 @@ top over its date line (a copy with the Document Information block first)."""
 
 from __future__ import annotations
 
+from tei.convert.action_dates import APPROXIMATE_YEAR
 from tei.convert.context import Context
 from tei.convert.pages.fields import field_names, fields
 from tei.convert.pages.summary import PROSE_END
@@ -77,6 +78,7 @@ def record_line(line: Line, ctx: Context) -> bool:
     text = line.text
     return (len(text.split()) <= _RECORD_WORDS and not PROSE_END.search(text)
             and not label_of(text, ctx) and not ctx.res.dates.whole(text)
+            and not APPROXIMATE_YEAR.fullmatch(text)  # (wcda59) the date line `c. 1966`
             and not (":" in text and heading_kind(bare(text), ctx) in _FORM_LABEL_KINDS)
             and not _closed_by_date(text, ctx))
 
