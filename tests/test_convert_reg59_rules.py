@@ -16,7 +16,11 @@ Island`) and Indonesia's sites of 1965 (`Lubang Buaja`). Rule:
 - a place's one-word name that is the surname of a register person the document names in
   full (`Mahmud RIYAD`, then `Riyad said`) is that person (`tei/convert/surname_places.py`),
   not after a place's preposition (`flew to Riyad`) and never a country's name (`Hamilton
-  Jordan` leaves `Jordan` the kingdom).
+  Jordan` leaves `Jordan` the kingdom);
+- a place's name two register places share (`Salisbury`: Harare's former name, the English
+  cathedral city) is the one the document's context points to (`name-context` rows:
+  `Lusaka`, `Rhodesia`; `Wiltshire`, `Porton`), else no register place
+  (`tei/convert/place_context.py`).
 """
 
 from __future__ import annotations
@@ -88,3 +92,22 @@ def test_without_the_full_name_the_place_stays(resources) -> None:
     xml = text_xml("Telegram\n\nJidda, May 3, 1967\n\nRiyad is quiet; the King returns on "
                    "Monday.\n", resources)
     assert "pla-riyadh" in _refs(xml, "placeName"), _refs(xml, "placeName")
+
+
+@pytest.mark.parametrize("text, place", [
+    ("TELEGRAM\n\nLUSAKA, SEPTEMBER 23, 1976\n\n1. KAUNDA HAD HEARD FROM SALISBURY THAT SMITH "
+     "WOULD SPEAK.\n", "pla-harare"),
+    ("Letter\n\nLondon, 3 May 1957\n\nThe trials near Porton will go ahead; the Minister will "
+     "stay in Salisbury overnight.\n", "pla-salisbury-england"),
+])
+def test_salisbury_is_the_place_of_the_documents_context(resources, text: str,
+                                                          place: str) -> None:
+    places = _refs(text_xml(text, resources), "placeName")
+    assert place in places, places
+
+
+def test_salisbury_without_context_is_no_register_place(resources) -> None:
+    xml = text_xml("Letter\n\nLondon, 3 May 1957\n\nHe went to Salisbury for the week-end.\n",
+                   resources)
+    places = _refs(xml, "placeName")
+    assert "pla-harare" not in places and "pla-salisbury-england" not in places, places
