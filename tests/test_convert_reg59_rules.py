@@ -52,6 +52,8 @@ def _refs(xml: str, tag: str) -> list[str]:
      "were firm.\n", "per-ibrahim-makhous"),
     ("Telegram\n\nAccra, March 3, 1970\n\nDr. Busia will visit Lagos next month.\n",
      "per-kofi-busia"),
+    ("Telegram\n\nCaracas, March 3, 1985\n\nLusinchi will not devalue again.\n",
+     "per-jaime-lusinchi"),
 ])
 def test_the_new_persons_resolve(resources, text: str, person: str) -> None:
     persons = _refs(text_xml(text, resources), "persName")
@@ -62,6 +64,9 @@ def test_the_new_persons_resolve(resources, text: str, person: str) -> None:
     ("Report\n\nMoscow, 3 May 1975\n\nThe delegation went on to Voroshilovgrad.\n",
      "pla-luhansk"),
     ("Report\n\nMoscow, 3 May 1975\n\nThe plenum met in Ordzhonikidze.\n", "pla-vladikavkaz"),
+    ("Telegram\n\nMoscow, 9 December 1988\n\nThe relief flights land near Leninakan.\n",
+     "pla-gyumri"),
+    ("Telegram\n\nLuanda, 3 May 1975\n\nThe column reached Sá da Bandeira.\n", "pla-lubango"),
     ("Memorandum\n\nBuenos Aires, April 10, 1982\n\nThe garrison in Puerto Argentino was "
      "reinforced.\n", "pla-port-stanley"),
     ("Telegram\n\nDjakarta, October 14, 1965\n\nThe bodies were found at Lubang Buaja.\n",
