@@ -93,6 +93,12 @@ def test_the_surname_after_a_preposition_stays_the_place(resources) -> None:
     assert "pla-riyadh" in _refs(xml, "placeName"), _refs(xml, "placeName")
 
 
+def test_a_country_stays_the_country_after_a_namesakes_full_name(resources) -> None:
+    xml = text_xml("Memorandum\n\nWashington, March 3, 1979\n\nHamilton Jordan met the "
+                   "President. Jordan's King will come in May.\n", resources)
+    assert _refs(xml, "placeName").count("pla-jordan") == 1, _refs(xml, "placeName")
+
+
 def test_without_the_full_name_the_place_stays(resources) -> None:
     xml = text_xml("Telegram\n\nJidda, May 3, 1967\n\nRiyad is quiet; the King returns on "
                    "Monday.\n", resources)

@@ -1,10 +1,10 @@
 """(reg59) A place's one-word name that is the surname of a person the document names in
 full (a Soviet record's heading `Mahmud RIYAD`, then `Riyad said`: Egypt's foreign minister,
 not Riyadh, whose variant `Riyad` is): that person wherever the surname stands alone, unless
-a place's preposition stands right before it (`flew to Riyad`) or the place is a country (a
-memo naming `Hamilton Jordan` still has `Jordan` the kingdom). The full name is a register
-person's form of two or more words ending in the surname (its case may differ: `RIYAD`);
-of several such persons none is chosen."""
+a place's preposition stands right before it (`flew to Riyad`) or the place is a country,
+one the register gives a capital (a memo naming `Hamilton Jordan` still has `Jordan's
+King`). The full name is a register person's form of two or more words ending in the
+surname (its case may differ: `RIYAD`); of several such persons none is chosen."""
 
 from __future__ import annotations
 
@@ -14,6 +14,7 @@ from functools import lru_cache
 
 from tei.convert.context import Context
 from tei.convert.register import Entry, NameMatch, Register
+from tei.convert.states import is_country
 
 # the words before a place's name that keep it the place (`to Riyad`, `in Jordan`)
 _PREPOSITIONS = frozenset({"in", "at", "from", "to", "of", "near", "via", "for", "into",
@@ -33,18 +34,13 @@ def _person_of(piece: str, match: NameMatch, ctx: Context) -> NameMatch:
     """`match` as the person the document names in full with its form as surname, else
     `match` itself."""
     form = match.form.strip()
-    if not form.isalpha() or len(form) < 4 or match.entry.id in _countries(ctx):
+    if not form.isalpha() or len(form) < 4 or is_country(match.entry):
         return match
     before = _WORD_BEFORE.search(piece, 0, match.start)
     if before and before.group(1).casefold() in _PREPOSITIONS:
         return match
     person = _named_in_full(ctx.text, form.casefold(), ctx.res.register)
     return replace(match, entry=person) if person is not None else match
-
-
-def _countries(ctx: Context) -> frozenset[str]:
-    """The register ids of the countries (the `country-adjectives` table's)."""
-    return frozenset(ctx.res.patterns.words("country-adjectives").values())
 
 
 @lru_cache(maxsize=256)
