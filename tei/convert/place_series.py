@@ -10,7 +10,9 @@ from dataclasses import replace
 
 from tei.convert.context import Context
 from tei.convert.name_surroundings import names_run_on
+from tei.convert.place_context import places_in_context
 from tei.convert.register import NameMatch, Register
+from tei.convert.surname_places import surnamed_places
 
 # what joins two names of a series: `, `, `, and `, ` and `, ` or `
 _JOINER = re.compile(r",\s?+(?:(?:and|or)\s)?+|\s(?:and|or)\s")
@@ -18,8 +20,11 @@ _JOINER = re.compile(r",\s?+(?:(?:and|or)\s)?+|\s(?:and|or)\s")
 
 def names_in_runs(piece: str, ctx: Context, found: list[NameMatch]) -> list[NameMatch]:
     """`found` with a place's one word run on after a person's name dropped
-    (`names_run_on`) and a person's name in a series of places read as the place."""
-    found = names_run_on(piece, found)
+    (`names_run_on`), a place that is the surname of a person named in full read as that
+    person (`surnamed_places`), a name several places share read as the one of the
+    document's context (`places_in_context`) and a person's name in a series of places read
+    as the place."""
+    found = places_in_context(surnamed_places(piece, names_run_on(piece, found), ctx), ctx)
     places = [m for m in found if m.entry.kind == "place"]
     return [_in_series(piece, m, places, ctx.res.register) if m.entry.kind == "person"
             and places else m for m in found]

@@ -1,0 +1,55 @@
+"""(reg59) A place's one-word name that is the surname of a person the document names in
+full (a Soviet record's heading `Mahmud RIYAD`, then `Riyad said`: Egypt's foreign minister,
+not Riyadh, whose variant `Riyad` is): that person wherever the surname stands alone, unless
+a place's preposition stands right before it (`flew to Riyad`) or the place is a country,
+one the register gives a capital (a memo naming `Hamilton Jordan` still has `Jordan's
+King`). The full name is a register person's form of two or more words ending in the
+surname (its case may differ: `RIYAD`); of several such persons none is chosen."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from functools import lru_cache
+
+from tei.convert.context import Context
+from tei.convert.register import Entry, NameMatch, Register
+from tei.convert.states import is_country
+
+# the words before a place's name that keep it the place (`to Riyad`, `in Jordan`)
+_PREPOSITIONS = frozenset({"in", "at", "from", "to", "of", "near", "via", "for", "into",
+                           "through", "toward", "towards", "and", "or"})
+_WORD_BEFORE = re.compile(r"([\w'’]+)[^\w]*$")
+
+
+def surnamed_places(piece: str, found: list[NameMatch], ctx: Context) -> list[NameMatch]:
+    """`found` with each one-word place that is the surname of a person the document names
+    in full read as that person."""
+    if not ctx.text or not any(m.entry.kind == "place" for m in found):
+        return found
+    return [_person_of(piece, m, ctx) if m.entry.kind == "place" else m for m in found]
+
+
+def _person_of(piece: str, match: NameMatch, ctx: Context) -> NameMatch:
+    """`match` as the person the document names in full with its form as surname, else
+    `match` itself."""
+    form = match.form.strip()
+    if not form.isalpha() or len(form) < 4 or is_country(match.entry):
+        return match
+    before = _WORD_BEFORE.search(piece, 0, match.start)
+    if before and before.group(1).casefold() in _PREPOSITIONS:
+        return match
+    person = _named_in_full(ctx.text, form.casefold(), ctx.res.register)
+    return replace(match, entry=person) if person is not None else match
+
+
+@lru_cache(maxsize=256)
+def _named_in_full(text: str, surname: str, register: Register) -> Entry | None:
+    """The one register person that `text` names by a form of two or more words ending in
+    `surname` (folded), else None."""
+    full = re.compile(r"(?<![\w'’.-])[A-Z][\w'’-]*+(?:\s[A-Z][\w'’-]*+){0,2}\s(?i:"
+                      + re.escape(surname) + r")(?![\w'’-])")
+    persons = {m.entry.id: m.entry for hit in full.finditer(text)
+               for m in register.find(hit.group(), ("person",))
+               if m.end == len(hit.group()) and " " in m.form.strip()}
+    return next(iter(persons.values())) if len(persons) == 1 else None
