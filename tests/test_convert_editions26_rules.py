@@ -146,7 +146,8 @@ def test_spanish_edition_heading_in_its_own_language(resources, heading, number)
             "lo mismo.\n\nCASTIELLA\n")
     facts = text_facts(text, resources)
     parties = {facts["sender"][0], facts["addressee"][0]}
-    assert parties == {"Castiella", "Alberto Martín Artajo"}  # (lang50) the register's
+    # (lang50, lead34) the register's
+    assert parties == {"Fernando María Castiella", "Alberto Martín Artajo"}
     assert (facts["date"], facts["telegram_number"]) == ("1954-05-03", "412")
 
 

@@ -48,7 +48,8 @@ def test_a_relayed_message_names_its_sender(resources, relay) -> None:
     text = (f"Cryptogram No 2087\n\nfrom Hanoi, on March 4th, 1968\n\n\n{relay}\n\n\n"
             "In Hanoi we observe that the delegation avoids contact with the other "
             "embassies.\n")
-    assert text_facts(text, resources)["sender"] == ["Lewandowski"]
+    # (reg59) the register's Polish commissioner on the control commission in Vietnam
+    assert text_facts(text, resources)["sender"] == ["Janusz Lewandowski"]
 
 
 _DIFP = (
