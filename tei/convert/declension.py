@@ -76,9 +76,32 @@ def _word_cases(word: str, declension: Declension) -> dict[str, tuple[str, ...]]
         if found is None:
             continue
         stem = word[:found.start()]
-        return {case: tuple(stem + found.expand(label) for label in labels)
+        return {case: tuple(stem + _expanded(found, label) for label in labels)
                 for case, labels in cases.items()}
     return None
+
+
+# a label's group reference (`\1`); a label with any other escape is left to `re`
+_GROUP = re.compile(r"\\([1-9])(?!\d)")
+
+
+@cache
+def _pieces(label: str) -> tuple[str | int, ...] | None:
+    """`label`'s literal runs and group numbers, or None when it has another escape (the
+    labels are the tables': parsed once, not at each `Match.expand`)."""
+    parts = _GROUP.split(label)
+    if any("\\" in part for part in parts[::2]):
+        return None
+    return tuple(int(part) if i % 2 else part for i, part in enumerate(parts) if part)
+
+
+def _expanded(found: re.Match[str], label: str) -> str:
+    """`found.expand(label)`."""
+    pieces = _pieces(label)
+    if pieces is None:
+        return found.expand(label)
+    return "".join(piece if isinstance(piece, str) else found.group(piece) or ""
+                   for piece in pieces)
 
 
 def declined(form: str, language: str | None, path: Path | None = None) -> list[str]:
