@@ -86,22 +86,20 @@ _GROUP = re.compile(r"\\([1-9])(?!\d)")
 
 
 @cache
-def _pieces(label: str) -> tuple[str | int, ...] | None:
-    """`label`'s literal runs and group numbers, or None when it has another escape (the
-    labels are the tables': parsed once, not at each `Match.expand`)."""
-    parts = _GROUP.split(label)
+def _template(label: str) -> str | None:
+    """`label` as a `str.format` template of the match's groups (`\\1`: `{0}`), or None
+    when it has another escape (the labels are the tables': parsed once, not at each
+    `Match.expand`)."""
+    parts = _GROUP.split(label.replace("{", "{{").replace("}", "}}"))
     if any("\\" in part for part in parts[::2]):
         return None
-    return tuple(int(part) if i % 2 else part for i, part in enumerate(parts) if part)
+    return "".join(f"{{{int(part) - 1}}}" if i % 2 else part for i, part in enumerate(parts))
 
 
 def _expanded(found: re.Match[str], label: str) -> str:
-    """`found.expand(label)`."""
-    pieces = _pieces(label)
-    if pieces is None:
-        return found.expand(label)
-    return "".join(piece if isinstance(piece, str) else found.group(piece) or ""
-                   for piece in pieces)
+    """`found.expand(label)` (a group that did not take part: empty)."""
+    template = _template(label)
+    return found.expand(label) if template is None else template.format(*found.groups(""))
 
 
 def declined(form: str, language: str | None, path: Path | None = None) -> list[str]:
@@ -127,6 +125,11 @@ def declined_title(title: str, language: str, path: Path | None = None) -> list[
 def _declined(form: str, declension: Declension) -> list[str]:
     """The oblique-case forms of `form` by `declension`."""
     words = form.split(" ")
+    if len(words) == 1:  # (speed59) a surname: its own forms, case by case
+        found = []
+        for forms in (_word_cases(form, declension) or {}).values():
+            found += [new for new in forms if new != form and new not in found]
+        return found
     positions = [len(words) - 1] if declension.last_word else range(len(words))
     by_word = {at: cases for at in positions
                if (cases := _word_cases(words[at], declension)) is not None}
