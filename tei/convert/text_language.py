@@ -22,7 +22,7 @@ _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
 # the scripts written without spaces between words
 _UNSPACED = ("CJK", "HIRAGANA", "KATAKANA")
 # a class of characters written out, without escapes, ranges or negation (`[ąęłśźżń]`)
-_PLAIN_CLASS = re.compile(r"\[([^\]\\^-]+)\]")
+_PLAIN_CLASS = re.compile(r"\[([^\[\]\\^-]++)\]")
 _QUOTED = re.compile(r"«[^«»]*»|“[^“”]*”|„[^„“”]*[“”]|\"[^\"\n]*\"|\[[^\[\]]*\]")
 
 
