@@ -76,9 +76,30 @@ def _word_cases(word: str, declension: Declension) -> dict[str, tuple[str, ...]]
         if found is None:
             continue
         stem = word[:found.start()]
-        return {case: tuple(stem + found.expand(label) for label in labels)
+        return {case: tuple(stem + _expanded(found, label) for label in labels)
                 for case, labels in cases.items()}
     return None
+
+
+# a label's group reference (`\1`); a label with any other escape is left to `re`
+_GROUP = re.compile(r"\\([1-9])(?!\d)")
+
+
+@cache
+def _template(label: str) -> str | None:
+    """`label` as a `str.format` template of the match's groups (`\\1`: `{0}`), or None
+    when it has another escape (the labels are the tables': parsed once, not at each
+    `Match.expand`)."""
+    parts = _GROUP.split(label.replace("{", "{{").replace("}", "}}"))
+    if any("\\" in part for part in parts[::2]):
+        return None
+    return "".join(f"{{{int(part) - 1}}}" if i % 2 else part for i, part in enumerate(parts))
+
+
+def _expanded(found: re.Match[str], label: str) -> str:
+    """`found.expand(label)` (a group that did not take part: empty)."""
+    template = _template(label)
+    return found.expand(label) if template is None else template.format(*found.groups(""))
 
 
 def declined(form: str, language: str | None, path: Path | None = None) -> list[str]:
@@ -104,6 +125,11 @@ def declined_title(title: str, language: str, path: Path | None = None) -> list[
 def _declined(form: str, declension: Declension) -> list[str]:
     """The oblique-case forms of `form` by `declension`."""
     words = form.split(" ")
+    if len(words) == 1:  # (speed59) a surname: its own forms, case by case
+        found = []
+        for forms in (_word_cases(form, declension) or {}).values():
+            found += [new for new in forms if new != form and new not in found]
+        return found
     positions = [len(words) - 1] if declension.last_word else range(len(words))
     by_word = {at: cases for at in positions
                if (cases := _word_cases(words[at], declension)) is not None}

@@ -15,7 +15,7 @@ from tei.convert.context import Context
 from tei.convert.header import language_name
 from tei.convert.model import Header
 from tei.convert.read import Line
-from tei.convert.text_language import scores
+from tei.convert.text_language import scores, script_of
 from tei.convert.zones import Segments
 
 
@@ -42,7 +42,7 @@ def _by_script(lines: list[Line]) -> dict[str, str]:
     """The lines' texts joined by the script most of each line's letters are in."""
     found: dict[str, list[str]] = defaultdict(list)
     for line in lines:
-        script, _, _ = scores(line.text)
+        script = script_of(line.text)
         if script:
             found[script].append(line.text)
     return {script: "\n".join(texts) for script, texts in found.items()}

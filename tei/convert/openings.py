@@ -13,7 +13,7 @@ never have matched.
 from __future__ import annotations
 
 import re
-from functools import lru_cache
+from functools import cache, lru_cache
 from re import _constants as sre  # type: ignore[attr-defined]
 from re import _parser  # type: ignore[attr-defined]
 
@@ -69,6 +69,31 @@ def follows(terms: Opening | None, first: str) -> frozenset[str] | None:
                 return None
             seconds |= term[1]
     return seconds
+
+
+def bit(second: str) -> int:
+    """(speed59) The bit of a text key's second character (`BEYOND` included; one of its
+    own for a text of one character) in a mask of `follows_mask`."""
+    return 1 << (ord(second) if second else 1 + ord(BEYOND))
+
+
+def follows_mask(terms: Opening | None, first: str) -> int:
+    """`follows` as a mask: the bits of the second characters allowed (every bit for any,
+    none when the text cannot match), so that a row is picked by one `&`."""
+    if terms is None:
+        return -1
+    seconds = 0
+    for chars, mask in _masked(terms):
+        if first in chars:
+            seconds |= mask
+    return seconds
+
+
+@cache
+def _masked(terms: Opening) -> tuple[tuple[frozenset[str], int], ...]:
+    """Each term's first set, with the mask of its second set (every bit for a term of one
+    set: any text going on); the openings are the pattern tables' rows'."""
+    return tuple((term[0], sum(map(bit, term[1])) if len(term) > 1 else -1) for term in terms)
 
 
 def _term_order(term: Term) -> tuple[int, tuple[str, ...]]:

@@ -21,14 +21,17 @@ _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
 # what is not the body's own words: a quoted phrase, an editor's bracket
 # the scripts written without spaces between words
 _UNSPACED = ("CJK", "HIRAGANA", "KATAKANA")
+# a class of characters written out, without escapes, ranges or negation (`[ąęłśźżń]`)
+_PLAIN_CLASS = re.compile(r"\[([^\[\]\\^-]++)\]")
 _QUOTED = re.compile(r"«[^«»]*»|“[^“”]*”|„[^„“”]*[“”]|\"[^\"\n]*\"|\[[^\[\]]*\]")
 
 
 @dataclass(frozen=True, slots=True)
 class Language:
     """One language's evidence: its code and name, the scripts it is written in, its
-    function words, the letters that settle it and its courtesy titles written like an
-    initial."""
+    function words, the letters that settle it (`settling`: its characters when it is a
+    plain class of them, counted in the text's character counts without a scan) and its
+    courtesy titles written like an initial."""
 
     code: str
     name: str
@@ -36,6 +39,7 @@ class Language:
     words: frozenset[str]
     settles: re.Pattern[str] | None
     honorifics: frozenset[str]
+    settling: frozenset[str] | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -89,7 +93,9 @@ def evidence(path: Path | None = None) -> Evidence:
             tuple(table.get("type", "").split("+")),
             frozenset(word.casefold() for word in items.get("words", "").split()),
             re.compile(settles) if settles else None,
-            frozenset(items.get("honorifics", "").split())))
+            frozenset(items.get("honorifics", "").split()),
+            frozenset(plain.group(1)) if settles and (plain := _PLAIN_CLASS.fullmatch(settles))
+            else None))
     return Evidence(int(limits.get("min-words", 12)), int(limits.get("min-letters", 40)),
                     limits.get("min-evidence", 6), limits.get("margin", 2),
                     tuple(languages))
@@ -106,10 +112,11 @@ def _script(char: str) -> str:
     return unicodedata.name(char, " ").split(" ", 1)[0]
 
 
-def _letters(text: str) -> Counter[str]:
-    """How many letters of `text` each script has (each distinct character looked up once)."""
+def _letters(chars: Counter[str]) -> Counter[str]:
+    """How many letters of a text (its characters counted: `chars`) each script has (each
+    distinct character looked up once)."""
     letters: Counter[str] = Counter()
-    for char, count in Counter(text).items():
+    for char, count in chars.items():
         if char.isalpha():
             letters[_script(char)] += count
     return letters
@@ -118,21 +125,33 @@ def _letters(text: str) -> Counter[str]:
 def _words(text: str) -> list[str]:
     """The words of `text`, case folded; an elided article or pronoun also as itself, with
     its apostrophe (`qu'il`: `qu'` too, `dell'Italia`: `dell'`)."""
+    words = [word.casefold().replace("’", "'") for word in _WORD.findall(text)]
+    if "'" not in text and "’" not in text:  # (no character case folds to an apostrophe)
+        return words
     found = []
-    for word in _WORD.findall(text):
-        word = word.casefold().replace("’", "'")
+    for word in words:
         found.append(word)
         if "'" in word:
             found.append(word[:word.index("'") + 1])
     return found
 
 
-def _points(language: Language, words: Counter[str], shared: Counter[str], text: str) -> float:
-    """A language's points: the body's words that are its function words (a word several
-    of the candidates list counts a share: `la` a third in French, Italian, Spanish) and
-    its settling letters."""
-    points = sum(count / shared[word] for word, count in words.items() if word in language.words)
+def _points(language: Language, common: list[str], words: Counter[str], shared: Counter[str],
+            text: str, chars: Counter[str]) -> float:
+    """A language's points: the body's `words` that are its function words (`common`, in
+    the order of `words`; a word several of the candidates list counts a share: `la` a
+    third in French, Italian, Spanish) and its settling letters (of `text`, whose
+    characters `chars` counts)."""
+    points = sum(words[word] / shared[word] for word in common)
+    if language.settling is not None:
+        return points + sum(chars[char] for char in language.settling)
     return points + (len(language.settles.findall(text)) if language.settles else 0)
+
+
+def script_of(text: str) -> str:
+    """The script of `text` as `scores` reads it (without scoring its languages)."""
+    letters = _letters(Counter(body_text(text)))
+    return letters.most_common(1)[0][0] if letters else ""
 
 
 Scores = tuple[str, int, list[tuple[float, Language]]]
@@ -145,16 +164,22 @@ def scores(text: str, table: Evidence | None = None) -> Scores:
     table = table or evidence()
     text = body_text(text)
     words = _words(text)
-    letters = _letters(text)
+    chars = Counter(text)
+    letters = _letters(chars)
     if not letters:
         return "", 0, []
     script = letters.most_common(1)[0][0]
     size = len(words) + sum(letters[unspaced] for unspaced in _UNSPACED)
     candidates = [lang for lang in table.languages if script in lang.scripts]
     counts = Counter(words)
-    shared = Counter(word for lang in candidates for word in lang.words & counts.keys())
-    scored = sorted(((_points(lang, counts, shared, text), -at, lang)
-                     for at, lang in enumerate(candidates)),
+    # each candidate's function words in the text, in the text's order (one set
+    # intersection each, not a look-up of every word of the text)
+    position = {word: at for at, word in enumerate(counts)}
+    commons = [sorted(lang.words.intersection(counts), key=position.__getitem__)
+               for lang in candidates]
+    shared = Counter(word for common in commons for word in common)
+    scored = sorted(((_points(lang, common, counts, shared, text, chars), -at, lang)
+                     for at, (lang, common) in enumerate(zip(candidates, commons, strict=True))),
                     key=lambda found: found[:2], reverse=True)
     return script, size, [(points, lang) for points, _, lang in scored]
 
@@ -178,7 +203,7 @@ def reading(text: str, default: str, table: Evidence | None = None) -> tuple[str
     own = table.language(default)
     if own is not None and script in own.scripts:
         return default, False
-    letters = _letters(body_text(text))[script]
+    letters = _letters(Counter(body_text(text)))[script]
     first = next(lang for lang in table.languages if script in lang.scripts)
     return (first.code if letters >= table.min_letters else default), False
 
