@@ -68,7 +68,8 @@ def _number(lines: list[Line], i: int, ctx: Context) -> tuple[re.Match[str], int
     found = ctx.res.patterns.match("dcer", text)
     if not found or found[0] != "number":
         return None
-    if found[1].group("number") is None and _volume_number(lines[i - 1] if i else None, ctx) is None:
+    above = lines[i - 1] if i else None
+    if found[1].group("number") is None and _volume_number(above, ctx) is None:
         return None
     return found[1], i + 1 + apart
 
