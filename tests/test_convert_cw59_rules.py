@@ -108,3 +108,30 @@ def test_distribution_over_readers_is_no_signature(resources: Resources) -> None
     facts = text_facts(text, resources)
     assert facts["signed"] is None
     assert "DISTRIBUTION" in text_xml(text, resources).split('subtype="distribution">')[1]
+
+
+def test_an_naa_citation_over_a_digitised_page_is_the_shelfmark(resources: Resources) -> None:
+    text = ("NAA: A1838, 3004/11 PART 2                                Page 87\n\n"
+            "OUTWARD CABLEGRAM.\n\nTO: Australian Embassy, WASHINGTON.\n\n"
+            "Despatched: 3rd September, 1954.\n\nFor Spender from Casey.\n\n"
+            "The Cabinet has approved the text.\n\nCASEY\n")
+    facts = text_facts(text, resources)
+    assert facts["archive_idno"] == "A1838, 3004/11 PART 2"
+    assert facts["sender"] == ["Richard Casey"]
+
+
+def test_a_colon_less_party_cell_beside_its_value_is_a_field(resources: Resources) -> None:
+    text = ("EN CLAIR\n\nFrom      Hicomind London\nTo        Foreign New Delhi\n\n"
+            "No. 1467                 Despatched 23 January 1957 2100 hours\n\n"
+            "Kashmir debate Security Council.\n")
+    facts = text_facts(text, resources)
+    assert facts["place_of_origin"] == "London"
+    assert facts["telegram_number"] == "1467"
+
+
+def test_a_canadian_message_form_s_foot_is_registry(resources: Resources) -> None:
+    text = ("OUTGOING MESSAGE\n\nFM: EXTERNAL OTT\nTO: PERMISNY\n\nNo. Y-412\n\n"
+            "The Minister would like you to tell U Thant privately.\n\n"
+            "Originator: N.A. Robertson/USSEA\nLocal distribution: Minister, USSEA, DL(1)\n")
+    notes = text_facts(text, resources)["registry_notes"]
+    assert "Local distribution: Minister, USSEA, DL(1)" in notes
