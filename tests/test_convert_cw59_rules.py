@@ -8,15 +8,19 @@
   and the South African foreign ministry's (`BTS 1/1/3 Vol. 4`) are shelfmarks (table
   `archival-reference`);
 - a routing line without `Following` (`Personal for Jordan from Holland.`, `For Lall from
-  Dutt.`) names the parties (table `routing-line`), and a surname alone on one of its sides
+  Dutt.`) or after the subject word (`Cuba. Following for Tremblay from Robertson.`) names
+  the parties (table `routing-line`), and a surname alone on one of its sides
   that the register knows as a place is a person (`Holland`: Sidney Holland;
   `named_parties._channel_names`);
 - a catalogue's labelled field filling the copy's width never runs on into the next
   (`Description: ...` / `Date: 1956`: `read._next_field`);
 - `DISTRIBUTION` alone over a telegram form's readers is registry, no signature (table
   `processing`);
-- the Commonwealth telegraphic addresses (`Secextern`, `Sahicomm`, `Indiadel`, ...) are no
-  persons (table `not-names`); `Time despatched:` is a form field;
+- the Commonwealth telegraphic addresses (`Secextern`, `Sahicomm`, `Indiadel`, `PERMISNY`,
+  ...) are no persons (table `not-names`); `Time despatched:` is a form field; a colon-less
+  `From` cell beside its value is a field (`stacked_labels.py`); the NAA's citation over a
+  digitised page (`NAA: A1838, ...    Page 87`) is the shelfmark; the Canadian message
+  form's foot (`Originator:`, `Local distribution:`) is registry;
 - a surname in capitals after its own initials (`(Sgd.) G.P. JOOSTE`) is no glued
   signature (`forms/us_cable._glued_signature`), and an office in capitals under it
   (`SECRETARY FOR EXTERNAL AFFAIRS`) no US cable's `POST FOR PERSON` line (table `heading`).
@@ -135,3 +139,12 @@ def test_a_canadian_message_form_s_foot_is_registry(resources: Resources) -> Non
             "Originator: N.A. Robertson/USSEA\nLocal distribution: Minister, USSEA, DL(1)\n")
     notes = text_facts(text, resources)["registry_notes"]
     assert "Local distribution: Minister, USSEA, DL(1)" in notes
+
+
+def test_a_routing_line_after_the_subject_word_names_the_parties(resources: Resources) -> None:
+    text = ("OUTGOING MESSAGE\n\nTO: PERMISNY\n\nNo. Y-412\n\n"
+            "Cuba. Following for Lall from Robertson.\n\n"
+            "The Minister would like you to tell U Thant privately.\n")
+    facts = text_facts(text, resources)
+    assert [name for name in facts["sender"] if name.endswith("Robertson")]
+    assert "Arthur Lall" in facts["addressee"]
