@@ -220,7 +220,7 @@ def channel_parties(seg: Segments, header: Header, ctx: Context) -> None:
                 p.entry is not None and p.entry.kind == "person" for p in action.parties):
             continue
         have = {p.entry for p in action.parties if p.entry}
-        found = parties(seg.facts.get(key, ""), ctx, line) if seg.facts.get(key) else []
+        found = _channel_names(seg.facts.get(key, ""), ctx, line)
         action.parties += found if not action.parties and len(found) == 1 and found[0].role \
             and found[0].entry is None else []
         for party in found:
@@ -230,3 +230,19 @@ def channel_parties(seg: Segments, header: Header, ctx: Context) -> None:
     own = seg.facts.get("channel-own-office")
     if own:
         header.sent.parties += own_office(own, header.sent, ctx)
+
+
+# a surname alone on a routing line's side (`Personal for Jordan from Holland.`)
+_ONE_WORD = re.compile(r"[A-Z][a-z]++(?:[-'’][A-Z][a-z]++)?")
+
+
+def _channel_names(value: str, ctx: Context, line: int) -> list[Party]:
+    """The parties of one side of a channel line; (cw59) a surname alone that the register
+    knows as a place names a person there, the register's one person of that surname who
+    fits the year, else a local one (`from Holland`: Sidney Holland, not the Netherlands)."""
+    found = parties(value, ctx, line) if value else []
+    word = value.strip(" .,")
+    if found or not _ONE_WORD.fullmatch(word):
+        return found
+    known = ctx.res.register.lookup(word)
+    return [Party(ctx.person(word, line))] if known is not None and known.kind == "place" else []

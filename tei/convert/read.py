@@ -109,6 +109,9 @@ _LOWER_START = re.compile(f"^[{_SMALL}]")
 _MID_SENTENCE, _LONG = frozenset(_SMALL + ","), 35
 _WRAPPED_LINE = 50  # a shorter line stopping mid-sentence may be a heading's or a list's
 _OPENS_ITEM_OR_FIELD = re.compile(r"^(?:[a-z]{1,3}[.)]\s|\S+:)")  # `a) 300 million`, `cc: Rome`
+# (cw59) a catalogue's labelled field with its value (`Description: Suez: ...`, `Held by: The
+# National Archives, Kew`): one field never runs on into the next (`Date: 1956`)
+_FIELD_LINE = re.compile(r"^[A-Z][\w()]*+(?: [\w()]++){0,4}: \S")
 _FILLED = 0.75  # a wrapped line fills this much of the wrap width at least
 _TELLING_ENDS = 3  # paragraph ends it takes to tell how paragraphs are parted
 _PARTED_SHARE = 0.9  # of the paragraph ends with a blank line after them, where blank lines part
@@ -205,7 +208,8 @@ def logical_lines(text: str, standalone: Callable[[str], bool] = lambda text: Fa
         elif not alone and ((previous_open and not _NEW_BLOCK.match(content)
                            and not _DATELINE.match(content)
                            and not case_break(last, content)
-                           and not starts_apart(last, content)) or (
+                           and not starts_apart(last, content)
+                           and not _next_field(pieces[-1][0], content)) or (
                 spaced and lines and _runs_on(last, _tail(pieces[-1]), content)) or (
                 lines and not blank and not rule and (
                     (note_open and not bullet) or index in heading_goes_on
@@ -295,6 +299,11 @@ def _windows(line: Line) -> list[Line]:
     windows.append(text[start:])
     return [replace(line, text=window) if i == 0 else Line(line.no, window)
             for i, window in enumerate(windows)]
+
+
+def _next_field(first: str, following: str) -> bool:
+    """Whether a labelled field's line (`first`, its first piece) stands over another."""
+    return bool(_FIELD_LINE.match(first)) and bool(_FIELD_LINE.match(following))
 
 
 def _tail(parts: list[str]) -> str:

@@ -23,6 +23,10 @@ A label is a word with its colon or the number's `No.`: a catalogue's or a cable
 fields without colons (`Date` over `25.10.1962`) are read elsewhere, but for the party labels
 in capitals above.
 
+- (cw59) A party label without its colon in its own cell of a line, its value in the next
+  cell of the same line (`From      Hicomind London`, an Indian telegram form's typing) takes
+  its colon before the value (`From: Hicomind London`).
+
 Every word is kept, in order within each field; nothing else is touched.
 """
 
@@ -47,6 +51,9 @@ _MIN_RUN = 2
 # a memorandum's party label in capitals alone on its line, with no colon (frus57)
 _BARE_PARTY = re.compile(r"^(?:TO|FROM|THROUGH|VIA|SUBJECT)$")
 _BARE_PAIRED = frozenset({"TO", "FROM"})  # the labels a run of bare pairs must hold
+# (cw59) a party label without its colon set apart from its value on the same line, as an
+# Indian or Commonwealth telegram form types it (`From      Hicomind London`): one field
+_PARTY_CELL = re.compile(r"^(?:From|To|FROM|TO|Repeated|REPEATED)$")
 
 
 def form_fields(physical: list[PhysicalLine]) -> list[PhysicalLine]:
@@ -73,6 +80,11 @@ def form_fields(physical: list[PhysicalLine]) -> list[PhysicalLine]:
         following = physical[index + 1][1] if index + 1 < len(physical) else ""
         if _DATE_OR_NUMBER.match(text) and _SHORT_VALUE.match(following):
             out.append((number, f"{_label(text)} {following}", bullet))
+            index += 2
+            continue
+        if _PARTY_CELL.match(text) and index + 1 < len(physical) \
+                and physical[index + 1][0] == number:  # (cw59) `From      Hicomind London`
+            out.append((number, f"{text.strip()}: {following.strip()}", bullet))
             index += 2
             continue
         out.append((number, text, bullet))

@@ -23,6 +23,8 @@ def _marked(lines: list[Line], ctx: Context) -> int:
 
 
 _GLUED_SIGNATURE = re.compile(r"(?<=[.!?)\"”]) (?P<name>[A-Z][A-Z'’-]{2,})$")
+# (cw59) an initial closing the words before the name: the name's own (`(Sgd.) G.P. JOOSTE`)
+_INITIAL_BEFORE = re.compile(r"(?<![^\W\d_])[A-Z]\.$")
 # a printout's page ends with its classification, under the signature
 _MARKING = re.compile(r"^(?:UNCLASSIFIED|CONFIDENTIAL|SECRET|TOP SECRET|LIMITED OFFICIAL USE)$")
 
@@ -33,13 +35,14 @@ def _glued_signature(lines: list[Line], ctx: Context) -> list[Line]:
     a text in mixed case; it is set on a line of its own. In a text all in capitals
     (`... ON THE TIMING SOONEST. KISSINGER`, maybe over a last `CONFIDENTIAL`) only a
     register person's name is taken so; what the name was cut from goes on the paragraph's
-    line above when it was wrapped there (`_runs_on`)."""
+    line above when it was wrapped there (`_runs_on`); never the surname after its own
+    initials (`(Sgd.) G.P. JOOSTE`)."""
     end = len(lines)
     while end > 1 and _MARKING.match(lines[end - 1].text):
         end -= 1
     last = lines[end - 1] if lines else None
     found = _GLUED_SIGNATURE.search(last.text) if last else None
-    if not last or not found:
+    if not last or not found or _INITIAL_BEFORE.search(last.text, 0, found.start()):
         return lines
     name = found.group("name")
     mixed = any(ch.islower() for ch in last.text[:found.start()])

@@ -23,6 +23,8 @@ _REACH = 8  # the number line stands within the page's first lines
 _HEADING_WORDS = 24  # a volume heading above it is short and no sentence
 # the number alone over the file, (cw58) or as the site's `Document 74.` line
 _BARE_NUMBER = re.compile(r"^(?:Document\s)?(?P<number>\d{1,4})\.$")
+# the second line of a heading wrapped before its addressee
+_WRAPPED_TO = re.compile(r"^to\s[A-Z]")
 _FRENCH_LINES = 2  # `Le haut-commissaire au Royaume-Uni` / `au secrétaire d'État ...`
 
 
@@ -36,14 +38,28 @@ def _number_line(lines: list[Line], ctx: Context) -> tuple[int, re.Match[str], i
             last = min(len(lines), j + _FRENCH_LINES)
             while j < last and _row(lines[j], ctx) == "heading-fr":
                 j += 1
-            if j < len(lines) and _row(lines[j], ctx) == "heading":
+            if j < len(lines) and _heading(lines, j, ctx) is not None:
                 return i, number, j
+    return None
+
+
+def _heading(lines: list[Line], j: int, ctx: Context) -> tuple[str, int] | None:
+    """The editors' heading at line `j` and the index after it; (cw59) a heading wrapped
+    before its addressee (`The High Commissioner in United Kingdom` / `to Secretary of
+    State for External Affairs`) is read as one line."""
+    if _row(lines[j], ctx) == "heading":
+        return ctx.res.patterns.match("dcer", lines[j].text)[1].group("title").strip(), j + 1
+    if j + 1 < len(lines) and _WRAPPED_TO.match(lines[j + 1].text):
+        found = ctx.res.patterns.match("dcer", f"{lines[j].text} {lines[j + 1].text}")
+        if found and found[0] == "heading":
+            return found[1].group("title").strip(), j + 2
     return None
 
 
 def _number(lines: list[Line], i: int, ctx: Context) -> tuple[re.Match[str], int] | None:
     """The number row's match at line `i` and the index after it: the number and the file
-    may stand apart, as two columns (`214.` and `DEA/50271-A-40`)."""
+    may stand apart, as two columns (`214.` and `DEA/50271-A-40`); (cw59) the file alone
+    stands under the site's page heading that gives the number (`Volume #22 - 821.`)."""
     text = lines[i].text
     bare_number = _BARE_NUMBER.match(text)
     apart = bool(bare_number) and i + 1 < len(lines)
@@ -52,7 +68,16 @@ def _number(lines: list[Line], i: int, ctx: Context) -> tuple[re.Match[str], int
     found = ctx.res.patterns.match("dcer", text)
     if not found or found[0] != "number":
         return None
+    above = lines[i - 1] if i else None
+    if found[1].group("number") is None and _volume_number(above, ctx) is None:
+        return None
     return found[1], i + 1 + apart
+
+
+def _volume_number(line: Line | None, ctx: Context) -> str | None:
+    """The document's number the site's page heading gives (`Volume #22 - 821.`)."""
+    found = ctx.res.patterns.match("dcer", line.text) if line is not None else None
+    return found[1].group("number") if found and found[0] == "volume" else None
 
 
 def _row(line: Line, ctx: Context) -> str | None:
@@ -81,8 +106,9 @@ def unwrap(lines: list[Line], seg: Segments, ctx: Context) -> list[Line]:
     i, number, j = found
     french = [line for line in lines[i + 1:j] if _row(line, ctx) == "heading-fr"]
     seg.fields.setdefault("page-text", []).extend(
-        [*lines[:i], Line(lines[i].no, number.group("number")), *french])
+        [*lines[:i], *([Line(lines[i].no, number.group("number"))] if number.group("number")
+                       else []), *french])
     seg.add_reference(number)
-    heading = ctx.res.patterns.match("dcer", lines[j].text)[1]
-    seg.page_title = Line(lines[j].no, heading.group("title").strip())
-    return lines[j + 1:]
+    title, after = _heading(lines, j, ctx) or ("", j + 1)
+    seg.page_title = Line(lines[j].no, title)
+    return lines[after:]
