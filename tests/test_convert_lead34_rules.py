@@ -12,7 +12,10 @@ box (`Recommended citation:`), its `Printed in:` field, its buttons (`Copy URL`)
 holds it with a middle initial (`From: Sullivan, Jacob J`), never the register's person
 of that surname with another given name; an office before a comma is no surname. The
 sender's labels of Italian, Spanish, Polish and other forms (`Mittente:`) are read, and a
-courtesy title with a surname (`Señor Castiella:`) is a salutation naming the addressee."""
+courtesy title with a surname (`Señor Castiella:`) is a salutation naming the addressee. A
+letter a catalogue types by its matter (`Document type: minutes` over `Dear Brian,`) is a
+letter (a mend after the merge of sites59, whose type field had made cw58's held letter a
+record)."""
 
 from __future__ import annotations
 
@@ -146,3 +149,22 @@ def test_a_courtesy_title_with_a_surname_names_the_addressee(salutation, resourc
                       "Fecha: 3 de marzo de 1962", "", salutation, "", "El texto.", "",
                       "Areilza"]) + "\n"
     assert text_facts(text, resources)["addressee"] == ["Fernando María Castiella"]
+
+
+def _catalogued(*letter: str) -> str:
+    return "\n".join(["Margaret Thatcher Foundation", "Document 121889",
+                      'No.10 letter to FCO ("Prime Minister\'s meeting with Mr Haig")',
+                      "Document type: minutes", "Source: PREM19/616 f45", "Full text", "",
+                      "10 DOWNING STREET", "", "From the Private Secretary        13 April 1982",
+                      "", *letter]) + "\n"
+
+
+def test_a_letter_the_catalogue_types_by_its_matter_is_a_letter(resources) -> None:
+    text = _catalogued("Dear Brian,", "", "The Prime Minister saw Mr. Haig again this morning.",
+                       "", "Yours ever,", "John Coles")
+    assert text_facts(text, resources)["doc_type"] == "letter"
+
+
+def test_without_a_salutation_the_catalogues_type_stands(resources) -> None:
+    text = _catalogued("The Prime Minister saw Mr. Haig again this morning.")
+    assert text_facts(text, resources)["doc_type"] == "record of conversation"

@@ -75,6 +75,11 @@ def document_type(seg: Segments, message: Message, heading: list[RegistryLine], 
         if found == "report" and where != "form line" and any(
                 part.kind == "salute" for part in message.opener):
             return "letter", "the salutation (a report in the form of a letter)"
+        # a catalogue's type for what its letter records (the Thatcher Foundation's `minutes`
+        # over a private secretary's `Dear Brian,` ... `Yours ever,`): the form is a letter
+        if where == "page's type field" and found in ("record-of-conversation", "memorandum") \
+                and any(part.kind == "salute" for part in message.opener):
+            return "letter", "the salutation (a letter the catalogue types by its matter)"
         # (letters47) a note in the first person, its salutation under the heading (`Note from
         # His Majesty's Ambassador at Rome to ...` / `Your Excellency,`), is a letter
         if found == "memorandum" and _NOTE_TITLE.match(text) and any(
