@@ -34,8 +34,8 @@ def addressees(message: Message, heading: list[RegistryLine], ctx: Context) -> l
                                          else [])
         if found:
             return [Party(entry) for entry in found]
-        if kind == "address" and (roles or addressed_bodies(contents, ctx)):
-            return roles or addressed_bodies(contents, ctx)
+        if kind == "address" and (named := roles or addressed_bodies(contents, ctx)):
+            return named
     lines = [line.content for line in heading if line.subtype == "addressee"]
     if len(lines) > 1 and all(BARE_POST.match(text_of(line).removeprefix("TO "))
                               for line in lines):  # (frus34) a cable's `TO` list of posts:
