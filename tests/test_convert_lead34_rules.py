@@ -15,7 +15,8 @@ sender's labels of Italian, Spanish, Polish and other forms (`Mittente:`) are re
 courtesy title with a surname (`Señor Castiella:`) is a salutation naming the addressee. A
 letter a catalogue types by its matter (`Document type: minutes` over `Dear Brian,`) is a
 letter (a mend after the merge of sites59, whose type field had made cw58's held letter a
-record)."""
+record). A German name's genitive in -s is the person (`Adenauers`), an office's
+genitive (`des Ministers`) no name."""
 
 from __future__ import annotations
 
@@ -168,3 +169,21 @@ def test_a_letter_the_catalogue_types_by_its_matter_is_a_letter(resources) -> No
 def test_without_a_salutation_the_catalogues_type_stands(resources) -> None:
     text = _catalogued("The Prime Minister saw Mr. Haig again this morning.")
     assert text_facts(text, resources)["doc_type"] == "record of conversation"
+
+
+_GERMAN = ("AUFZEICHNUNG\n\nBonn, den 3. März 1962\n\n{sentence} Der Bundeskanzler hat mit dem "
+           "Botschafter über die Lage gesprochen, und die Regierung ist der Meinung, dass die "
+           "Lage ernst ist.\n\nCarstens\n")
+
+
+@pytest.mark.parametrize(("sentence", "ref"), [
+    ("Adenauers Antwort wurde gestern übergeben.", "per-konrad-adenauer"),
+    ("Chruschtschows Brief wurde gestern übergeben.", "per-nikita-khrushchev")])
+def test_a_german_names_genitive_is_the_person(sentence, ref, resources) -> None:
+    body = _names(_GERMAN.format(sentence=sentence), resources)
+    assert f'<persName ref="#{ref}">{sentence.split()[0]}</persName>' in body
+
+
+def test_an_offices_genitive_is_no_name(resources) -> None:
+    sentence = "Der Stellvertreter des Ministers wurde gestern empfangen."
+    assert "ribbentrop" not in _names(_GERMAN.format(sentence=sentence), resources)

@@ -17,6 +17,7 @@ from tei import resources
 from tei.xmlio import NSMAP, XML_NS, parse_bytes, read_bytes
 
 TABLE = "declension.xml"
+TITLES = "/titles"  # the key of a language's table of titles beside its table of names
 
 
 @dataclass(frozen=True, slots=True)
@@ -42,7 +43,8 @@ def table_path(patterns: Path | None = None) -> Path:
 
 @cache
 def declensions(path: Path | None = None) -> dict[str, Declension]:
-    """The languages' tables of the file at `path` (default: `table_path()`), by code."""
+    """The languages' tables of the file at `path` (default: `table_path()`), by code (a
+    table of titles by its code and `TITLES`)."""
     path = path or table_path()
     root = parse_bytes(read_bytes(path), str(path)).getroot()
     found = {}
@@ -53,9 +55,10 @@ def declensions(path: Path | None = None) -> dict[str, Declension]:
             for label in item.iterfind("tei:label", NSMAP):
                 cases[label.get("n", "")] = (*cases.get(label.get("n", ""), ()), label.text or "")
             classes.append((re.compile(item.findtext("tei:code", "", NSMAP)), cases))
-        found[table.get(f"{{{XML_NS}}}lang", "")] = Declension(
+        titles = table.get("type") == "title"  # (lead34) a language's titles apart from its names
+        found[table.get(f"{{{XML_NS}}}lang", "") + (TITLES if titles else "")] = Declension(
             int(table.get("n", "4")), table.get("type") in ("last-word", "title"),
-            table.get("type") == "title", tuple(classes))
+            titles, tuple(classes))
     return found
 
 
@@ -116,7 +119,7 @@ def declined_title(title: str, language: str, path: Path | None = None) -> list[
     """(misses48) The oblique-case forms of a capitalised `title` in `language` by its table
     of titles (`des Präsidenten`, `des Botschafters`: the last word declined), none when
     the language has no such table."""
-    declension = declensions(path).get(language)
+    declension = declensions(path).get(language + TITLES)
     if declension is None or not declension.titles:
         return []
     return _declined(title, declension)
