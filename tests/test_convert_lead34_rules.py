@@ -16,7 +16,9 @@ courtesy title with a surname (`Señor Castiella:`) is a salutation naming the a
 letter a catalogue types by its matter (`Document type: minutes` over `Dear Brian,`) is a
 letter (a mend after the merge of sites59, whose type field had made cw58's held letter a
 record). A German name's genitive in -s is the person (`Adenauers`), an office's
-genitive (`des Ministers`) no name."""
+genitive (`des Ministers`) no name. A blog post opened by its byline (`Posted by X on
+12/05/2016 · 2 comments`) over its headline and an introduction closed by a colon reposts
+the archive's page: its title over the labelled date field is the page's title."""
 
 from __future__ import annotations
 
@@ -187,3 +189,24 @@ def test_a_german_names_genitive_is_the_person(sentence, ref, resources) -> None
 def test_an_offices_genitive_is_no_name(resources) -> None:
     sentence = "Der Stellvertreter des Ministers wurde gestern empfangen."
     assert "ribbentrop" not in _names(_GERMAN.format(sentence=sentence), resources)
+
+
+def _repost(byline: str) -> str:
+    return "\n".join([byline, "", "The Soviet note on Laos, as the archive gives it", "",
+                      "Another find from the Wilson Center's collection on Southeast Asia. "
+                      "Copied as it stands there:", "", "---", "",
+                      "Telegram from the Polish Embassy in Hanoi to the Foreign Ministry", "",
+                      "Date: 1962-05-14", "", "Source: AMSZ, Depesze, Hanoi 1962.", "", "---",
+                      "", "CIPHERGRAM No. 5012", "", "The Soviet ambassador handed the note to "
+                      "the Laotian side today.", "", "Siedlecki"]) + "\n"
+
+
+@pytest.mark.parametrize("byline", ["Posted by laosarchives on 12/05/2016 · 2 comments",
+                                    "Posted by J. Marlowe on 03.12.2016"])
+def test_a_reposts_byline_over_its_headline_and_the_archives_title_over_fields(
+        byline, resources) -> None:
+    facts = text_facts(_repost(byline), resources)
+    assert facts["title"] == ("Telegram from the Polish Embassy in Hanoi to the Foreign "
+                              "Ministry")
+    assert facts["date"] == "1962-05-14"
+    assert "laosarchives" not in text_xml(_repost(byline), resources).partition("<text")[2]

@@ -17,8 +17,9 @@ from __future__ import annotations
 from tei.convert.context import Context
 from tei.convert.pages.above_head import page_address
 from tei.convert.pages.summary import PROSE_END
-from tei.convert.pages.titles import title_over_date
+from tei.convert.pages.titles import names_form_or_parties, title_over_date
 from tei.convert.read import Line
+from tei.convert.segment import label_of
 from tei.convert.zones import Segments
 
 _BYLINE_REACH = 6  # the byline stands under the headline, near the top
@@ -56,13 +57,23 @@ def _after_byline(lines: list[Line], i: int, ctx: Context) -> int:
 
 
 def _intro(line: Line, first: bool, ctx: Context) -> bool:
-    """A paragraph of the blogger's introduction: prose, the first one pointing at the
-    document it introduces."""
+    """A paragraph of the blogger's introduction: prose (perhaps closed by a colon before the
+    document: `Copied as it appears there:`), the first one pointing at the document it
+    introduces."""
     link = _trailing_link(line.text)  # (wcda57) `The original is here: https://...`
     text = f"{line.text[:-len(link)].rstrip().rstrip(':')}." if link else line.text
-    return (len(text.split()) >= _INTRO_WORDS and bool(PROSE_END.search(text))
+    return (len(text.split()) >= _INTRO_WORDS and (bool(PROSE_END.search(text))
+                                                    or text.endswith(":"))  # (lead34) `...:`
             and (not first or any(row.name == "intro" and row.regex.search(text)
                                   for row in ctx.res.patterns.regexes["blog-byline"])))
+
+
+def _title_over_fields(lines: list[Line], k: int, ctx: Context) -> bool:
+    """(lead34) An archive's title naming the form or the parties over its labelled date
+    field, right under the introduction (a repost copying the archive's page)."""
+    field = label_of(lines[k + 1].text, ctx)
+    return field is not None and field[1] == "date" and _is_headline(lines[k]) \
+        and names_form_or_parties(lines[k], ctx)
 
 
 def _trailing_link(text: str) -> str:
@@ -77,12 +88,24 @@ def _trailing_link(text: str) -> str:
 NEEDS = (("blog-byline", ("intro",)),)
 
 
+def _headline_under(lines: list[Line], k: int, ctx: Context) -> bool:
+    """(lead34) Whether line `k`, under a byline that opens the page (WordPress's `Posted by
+    X on DATE` first), is the post's headline: short, no sentence, over the introduction."""
+    return k + 1 < len(lines) and _is_headline(lines[k]) and _intro(lines[k + 1], True, ctx)
+
+
+def _is_headline(line: Line) -> bool:
+    return len(line.text.split()) <= _HEADLINE_WORDS and not PROSE_END.search(line.text)
+
+
 def evidence(lines: list[Line], ctx: Context) -> int:
-    """1 for a post's byline over an introduction that points at the document."""
+    """1 for a post's byline over an introduction that points at the document (its
+    headline between them when the byline opens the page)."""
     i = _byline(lines, ctx)
     if i is None:
         return 0
     k = _after_byline(lines, i, ctx)
+    k += 1 if i == 0 and _headline_under(lines, k, ctx) else 0
     return 1 if k < len(lines) and _intro(lines[k], True, ctx) else 0
 
 
@@ -93,12 +116,15 @@ def unwrap(lines: list[Line], seg: Segments, ctx: Context) -> list[Line]:
     i = _byline(lines, ctx) or 0
     page = seg.fields.setdefault("page-text", [])
     head = lines[i - 1] if i else None
-    if head and len(head.text.split()) <= _HEADLINE_WORDS and not PROSE_END.search(head.text):
+    if head and _is_headline(head):
         seg.page_title = seg.page_title or head
         i -= 1
     k = _byline(lines, ctx) or 0
     end = _after_byline(lines, k, ctx)
     page.extend(lines[k:end])
+    if k == 0 and _headline_under(lines, end, ctx):  # the byline over the headline
+        seg.page_title = seg.page_title or lines[end]
+        end += 1
     k, first = end, True
     while k < len(lines) and _intro(lines[k], first, ctx):
         page.append(lines[k])
@@ -111,6 +137,10 @@ def unwrap(lines: list[Line], seg: Segments, ctx: Context) -> list[Line]:
         page += [seg.page_title] if seg.page_title else []  # (wcda57) the headline is the
         seg.page_title, seg.page_date = lines[k], lines[k + 1]  # post's: the archive's title
         k += 2  # and date line under the introduction are the document's
+    elif k + 1 < len(lines) and _title_over_fields(lines, k, ctx):
+        page += [seg.page_title] if seg.page_title else []  # (lead34) the same over the
+        seg.page_title = lines[k]  # archive's labelled fields (`Date: 1961-08-20`), which
+        k += 1  # the page's reader reads
     links = [Line(line.no, link) for line in page if (link := _trailing_link(line.text))]
     if links and page_address(links[0], ctx):  # the archive's page the introduction cites
         seg.fields.setdefault("url", []).append(links[0])
