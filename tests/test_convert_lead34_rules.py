@@ -18,7 +18,8 @@ letter (a mend after the merge of sites59, whose type field had made cw58's held
 record). A German name's genitive in -s is the person (`Adenauers`), an office's
 genitive (`des Ministers`) no name. A blog post opened by its byline (`Posted by X on
 12/05/2016 · 2 comments`) over its headline and an introduction closed by a colon reposts
-the archive's page: its title over the labelled date field is the page's title."""
+the archive's page: its title over the labelled date field is the page's title. DBPO's
+`No. 88 Saving. Telegraphic [...]` gives the number."""
 
 from __future__ import annotations
 
@@ -210,3 +211,12 @@ def test_a_reposts_byline_over_its_headline_and_the_archives_title_over_fields(
                               "Ministry")
     assert facts["date"] == "1962-05-14"
     assert "laosarchives" not in text_xml(_repost(byline), resources).partition("<text")[2]
+
+
+@pytest.mark.parametrize("line", ["No. 88 Saving. Telegraphic [AU 1022/5]",
+                                  "No. 88 Priority Telegraphic [AU 1022/5]"])
+def test_a_savingrams_word_before_telegraphic_keeps_the_number(line, resources) -> None:
+    text = "\n".join(["No. 62", "", "Sir R. Makins (Washington) to Mr. Macmillan.", "",
+                      line, "", "Confidential                    WASHINGTON, 20 January 1956",
+                      "", "The Secretary of State spoke to me today.", ""])
+    assert text_facts(text, resources)["telegram_number"] == "88"
