@@ -19,7 +19,8 @@ record). A German name's genitive in -s is the person (`Adenauers`), an office's
 genitive (`des Ministers`) no name. A blog post opened by its byline (`Posted by X on
 12/05/2016 · 2 comments`) over its headline and an introduction closed by a colon reposts
 the archive's page: its title over the labelled date field is the page's title. DBPO's
-`No. 88 Saving. Telegraphic [...]` gives the number."""
+`No. 88 Saving. Telegraphic [...]` gives the number. An edition's despatch (`No. 2987  PEKING,
+..., 1925.` / `[Received July 8.]` over `SIR:` ... `I have [etc.]`) is a letter."""
 
 from __future__ import annotations
 
@@ -220,3 +221,14 @@ def test_a_savingrams_word_before_telegraphic_keeps_the_number(line, resources) 
                       line, "", "Confidential                    WASHINGTON, 20 January 1956",
                       "", "The Secretary of State spoke to me today.", ""])
     assert text_facts(text, resources)["telegram_number"] == "88"
+
+
+def test_an_editions_despatch_with_its_receipt_is_a_letter(resources) -> None:
+    text = "\n".join(["File No. 893.00/6312", "",
+                      "The Minister in China (Schurman) to the Secretary of State", "",
+                      "No. 2987                                    PEKING, June 4, 1925.",
+                      "                                          [Received July 8.]", "",
+                      "SIR: I have the honor to enclose herewith a copy of a memorandum.",
+                      "  I have [etc.]", "                       JACOB GOULD SCHURMAN"]) + "\n"
+    facts = text_facts(text, resources)
+    assert (facts["doc_type"], facts["telegram_number"]) == ("letter", None)

@@ -10,7 +10,7 @@ import re
 from tei.convert.context import Context
 from tei.convert.correspondence import signers
 from tei.convert.minutes import minute_officer, opens_minute_sheet
-from tei.convert.model import Message, Paragraph, RegistryLine, text_of
+from tei.convert.model import Mark, Message, Paragraph, RegistryLine, text_of
 from tei.convert.notes_third_person import note_opening
 from tei.convert.pages.catalogue_title import CATALOGUE_TITLE
 from tei.convert.parties import title_parties
@@ -310,7 +310,16 @@ def _addressed_letter(message: Message, heading: list[RegistryLine]) -> bool:
     return bool(heading) and any(part.kind == "salute" for part in message.opener) and bool(
         message.closer) and message.closer[0].kind == "salute" and all(
         line.subtype in _LETTERHEAD_LINES or line.subtype in ("addressee", "sender")
-        for line in heading)
+        or _editors_receipt(line) for line in heading)
+
+
+def _editors_receipt(line: RegistryLine) -> bool:
+    """(lead34) The receipt an edition's editors print in brackets under a despatch's number
+    and dateline (FRUS 1925: `No. 2987    PEKING, June 4, 1925.` / `[Received July 8.]` over
+    `SIR:`), not a form's own receipt field (a hotline message's `Received: 0817 EDT`)."""
+    first = line.content[0] if line.content else None
+    return line.subtype == "transmission" and len(line.content) == 1 \
+        and isinstance(first, Mark) and first.tag == "supplied"
 
 
 def named_form(words: str, ctx: Context) -> bool:
