@@ -20,7 +20,8 @@ genitive (`des Ministers`) no name. A blog post opened by its byline (`Posted by
 12/05/2016 · 2 comments`) over its headline and an introduction closed by a colon reposts
 the archive's page: its title over the labelled date field is the page's title. DBPO's
 `No. 88 Saving. Telegraphic [...]` gives the number. An edition's despatch (`No. 2987  PEKING,
-..., 1925.` / `[Received July 8.]` over `SIR:` ... `I have [etc.]`) is a letter."""
+..., 1925.` / `[Received July 8.]` over `SIR:` ... `I have [etc.]`) is a letter. A surname in
+office in capitals alone on its line (a cable's signature `LOW`) is the holder then."""
 
 from __future__ import annotations
 
@@ -232,3 +233,12 @@ def test_an_editions_despatch_with_its_receipt_is_a_letter(resources) -> None:
                       "  I have [etc.]", "                       JACOB GOULD SCHURMAN"]) + "\n"
     facts = text_facts(text, resources)
     assert (facts["doc_type"], facts["telegram_number"]) == ("letter", None)
+
+
+@pytest.mark.parametrize(("year", "tagged"), [("76", True), ("82", False)])
+def test_a_capitals_signature_alone_is_the_surname_in_office(year, tagged, resources) -> None:
+    text = (f"O 231145Z SEP {year}\nFM AMEMBASSY LUSAKA\nTO SECSTATE WASHDC IMMEDIATE 4321\n"
+            "BT\nS E C R E T LUSAKA 2688\n\nSUBJECT: KAUNDA REACTION\n\n"
+            "1. PRESIDENT KAUNDA RECEIVED ME TODAY.\n\nLOW\n")
+    assert ('<persName ref="#per-stephen-low">LOW</persName>' in text_xml(text, resources)) \
+        is tagged

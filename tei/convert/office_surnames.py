@@ -97,9 +97,10 @@ _TITLE_REACH = 40  # the characters before a surname a title in front of it stan
 def _titled_capitals(piece: str, taken: Spans, ctx: Context) -> list[tuple[int, int, Entry]]:
     """(cables55) A surname in office in a telegram in capitals, right after a title in
     capitals (`CHANCELLOR SCHMIDT`, `SECRETARY ROGERS`): the holder as `_holder` tells him;
-    a capitals word alone is no name (`RUSH`, `FORD`), nor is one after another word, but
-    for (cables58) the one person of that surname the document has named, speaking
-    (`SCHMIDT SAID`: `_speaking`)."""
+    a capitals word among others is no name (`RUSH`, `FORD`), nor is one after another
+    word, but for (cables58) the one person of that surname the document has named,
+    speaking (`SCHMIDT SAID`: `_speaking`), and (lead34) the word alone on its line, a
+    cable's signature (`LOW` under an embassy's cable of 1976: the ambassador then)."""
     found = _capitals_scanner(ctx.res.register)
     if ctx.year is None or found is None or not found[0].search(piece):
         return []
@@ -112,7 +113,9 @@ def _titled_capitals(piece: str, taken: Spans, ctx: Context) -> list[tuple[int, 
         form = forms[word.group()]
         titled = [m for m in title.finditer(piece, max(0, start - _TITLE_REACH), end)
                   if m.end() == start and m.group().strip().isupper()]
-        if taken.overlaps(start, end) or not (titled or _speaking(piece, end, form, ctx)):
+        alone = piece.strip() == word.group()  # (lead34) a cable's signature line: `LOW`
+        if taken.overlaps(start, end) or not (titled or alone or _speaking(piece, end, form,
+                                                                           ctx)):
             continue
         person = _holder(form, known[form], ctx)
         if person is not None:
