@@ -21,7 +21,8 @@ genitive (`des Ministers`) no name. A blog post opened by its byline (`Posted by
 the archive's page: its title over the labelled date field is the page's title. DBPO's
 `No. 88 Saving. Telegraphic [...]` gives the number. An edition's despatch (`No. 2987  PEKING,
 ..., 1925.` / `[Received July 8.]` over `SIR:` ... `I have [etc.]`) is a letter. A surname in
-office in capitals alone on its line (a cable's signature `LOW`) is the holder then."""
+office in capitals alone on its line (a cable's signature `LOW`) is the holder then. A
+`Repository:` field naming the archive again is no shelfmark."""
 
 from __future__ import annotations
 
@@ -242,3 +243,14 @@ def test_a_capitals_signature_alone_is_the_surname_in_office(year, tagged, resou
             "1. PRESIDENT KAUNDA RECEIVED ME TODAY.\n\nLOW\n")
     assert ('<persName ref="#per-stephen-low">LOW</persName>' in text_xml(text, resources)) \
         is tagged
+
+
+def test_a_repository_field_naming_the_archive_again_is_no_shelfmark(resources) -> None:
+    text = "\n".join(["Academia Historica", "Digital Archives", "典藏號：002-080106-00045-003",
+                      "Title: Telegram from Ambassador Wellington Koo to Foreign Minister "
+                      "George Yeh", "Date: 1954/12/02", "Repository: Academia Historica", "",
+                      "TELEGRAM No. 1087", "Washington, December 2, 1954, 6 p.m.", "",
+                      "The treaty was signed this afternoon.", "", "Koo"]) + "\n"
+    xml = text_xml(text, resources)
+    assert xml.count('<idno type="shelfmark">') == 1
+    assert "<repository>Academia Historica</repository>" in xml

@@ -76,7 +76,8 @@ def page_header(seg: Segments, ctx: Context, inline: InlineReader) -> Header:
         header.shelfmarks.append(shelfmark)
     _references(header, seg)
     named_archive(header, ctx)
-    header.shelfmarks = [_own_identifier(shelfmark, ctx) for shelfmark in header.shelfmarks]
+    header.shelfmarks = [_own_identifier(shelfmark, ctx) for shelfmark in header.shelfmarks
+                         if shelfmark != header.repository]  # (lead34) `Repository:` again
     header.repository = header.repository or next((  # (dfat57) `CO 537/3558`: Kew's series
         found[0] for mark in header.shelfmarks
         if (found := ctx.res.patterns.match("series-holders", mark))), "")

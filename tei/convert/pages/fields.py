@@ -9,6 +9,7 @@ import re
 
 from tei.convert.context import Context
 from tei.convert.pages.above_head import page_address
+from tei.convert.pages.linkbar import page_address_field
 from tei.convert.pages.summary import PROSE_END, is_credit
 from tei.convert.read import Line
 from tei.convert.segment import label_of
@@ -283,8 +284,7 @@ def opens_foot(label: tuple[str, str, str]) -> bool:
     under its label (`Permalink: https://...`, the Thatcher Foundation's bar under the text)."""
     return label[0] == "page-keyword-fields" or label[1] in (
         "rights", "document-information", "original-archive", "isad-area") or (
-        label[1] in ("citation", "credits") and not label[2]) or (
-        label[1] == "url" and label[2].startswith(("http://", "https://")))
+        label[1] in ("citation", "credits") and not label[2]) or page_address_field(label)
 
 
 def comment_date(seg: Segments, ctx: Context) -> Line | None:

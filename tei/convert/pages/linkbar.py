@@ -52,9 +52,12 @@ def _end_link(indices: list[int], furniture: list[bool]) -> bool:
 def address_cells(lines: list[Line], ctx: Context) -> set[int]:
     """Indices of the lines that give a page's address under a `url` field's label
     (`Permalink: https://...`): kept when a link bar's other cells go."""
-    found = set()
-    for i, line in enumerate(lines):
-        label = label_of(line.text, ctx) if "://" in line.text else None
-        if label and label[1] == "url" and label[2].startswith(("http://", "https://")):
-            found.add(i)
-    return found
+    return {i for i, line in enumerate(lines)
+            if "://" in line.text and page_address_field(label_of(line.text, ctx))}
+
+
+def page_address_field(label: tuple[str, str, str] | None) -> bool:
+    """Whether a page field's `label` (`segment.label_of`) gives the page's address under
+    its label (`Permalink: https://...`)."""
+    return label is not None and label[1] == "url" \
+        and label[2].startswith(("http://", "https://"))
