@@ -71,10 +71,9 @@ def _completed_pair(items: Inlines, i: int, ctx: Context) -> Entry | None:
     found = _BETWEEN.match(between) if isinstance(between, str) else None
     if not (stub and found and isinstance(surname, Mark) and surname.tag == "supplied"):
         return None
-    given, last = text_of(item.children), text_of(surname.children)
+    given, last = _letters(text_of(item.children)), _letters(text_of(surname.children))
     after = items[i + 3] if i + 3 < len(items) else ""
-    if not (_COMPLETION.fullmatch(given) and _COMPLETION.fullmatch(last)) or (
-            isinstance(after, str) and _WORD_GOES_ON.match(after)):
+    if not (given and last) or (isinstance(after, str) and _WORD_GOES_ON.match(after)):
         return None
     name = f"{stub.group('stub')}{given} {found.group('initials')}{found.group('stub')}{last}"
     entry = ctx.res.register.lookup(name) or ctx.res.register.lookup(
@@ -89,11 +88,18 @@ def _completed(items: Inlines, i: int, ctx: Context) -> Entry | None:
     if not (isinstance(item, Mark) and item.tag == "supplied" and isinstance(before, str)):
         return None
     stub = _STUB.search(before)
-    completion = text_of(item.children)
+    completion = _letters(text_of(item.children))
     after = items[i + 1] if i + 1 < len(items) else ""
     after = after if isinstance(after, str) else "?"
-    if (stub is None or not _COMPLETION.fullmatch(completion)
+    if (stub is None or not completion
             or _WORD_GOES_ON.match(after) or _NAME_AFTER.match(after)):
         return None
     entry = ctx.res.register.lookup(stub.group("stub") + completion)
     return entry if entry is not None and entry.kind == "person" else None
+
+
+def _letters(completion: str) -> str:
+    """The completion's letters in lower case, when it is all lower case or (lead35) all
+    capitals, as a print's small capitals come out of OCR (`C[ORDELL] H[ULL]`); else ''."""
+    letters = completion.lower() if completion.isupper() else completion
+    return letters if _COMPLETION.fullmatch(letters) else ""

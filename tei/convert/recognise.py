@@ -186,7 +186,7 @@ def _heading(lines: list[Line], ctx: Context, inline: InlineReader) -> list[Regi
     out: list[RegistryLine] = []
     to_lines = [line for i, line in enumerate(lines) if ctx.res.patterns.match("address", line.text)
                 and (found := ctx.res.patterns.match("heading", line.text))
-                and found[0] != "transmission"
+                and found[0] not in ("transmission", "letterhead")
                 and not (i and names_interlocutor(lines[i - 1].text, line.text))]
     passing = [line for line in lines if _POST_FOR.match(line.text)
                or (line in to_lines and _FOR_LINE.match(line.text))]

@@ -74,10 +74,41 @@ def _subject(lines: list[Line], ctx: Context) -> Line | None:
     return None
 
 
+_TAIL_FIELDS = 3  # the fewest fields of a record's tail
+_VALUE_CHARS = 120  # a field's value on the line under its label
+
+
+def _without_tail(lines: list[Line], seg: Segments, ctx: Context) -> list[Line]:
+    """(lead35) The lines without the record's other fields where they close the page under
+    its message text (row `tail`: a label, its value on the same line after a tab or on the
+    line under it, which the reader splits off), which go to the header as page text."""
+    text = _kinds(lines, ctx).index("text")
+    start, labels = len(lines), 0
+    while start - 1 > text:
+        if _tail_label(lines[start - 1], ctx):
+            start, labels = start - 1, labels + 1
+        elif start - 2 > text and _tail_label(lines[start - 2], ctx) \
+                and len(lines[start - 1].text) <= _VALUE_CHARS:
+            start, labels = start - 2, labels + 1
+        else:
+            break
+    if labels < _TAIL_FIELDS:
+        return lines
+    seg.fields.setdefault("page-text", []).extend(lines[start:])
+    return lines[:start]
+
+
+def _tail_label(line: Line, ctx: Context) -> bool:
+    found = ctx.res.patterns.match("aad-record", line.text)
+    return found is not None and found[0] == "tail"
+
+
 def unwrap(lines: list[Line], seg: Segments, ctx: Context) -> list[Line]:
     """The record's `Subject` as the page's title (a subject, whose `TO` names no
     addressee); the lines with the record's heading
-    fields moved under its `Message Text` label when its text has no heading of its own."""
+    fields moved under its `Message Text` label when its text has no heading of its own;
+    the record's other fields under its text taken off."""
+    lines = _without_tail(lines, seg, ctx)
     if seg.page_title is None:
         seg.page_title = _subject(lines, ctx)
         if seg.page_title is not None:  # (cables57) a subject names no parties

@@ -50,8 +50,12 @@ def _caption(lines: list[Line], ctx: Context) -> int | None:
     if k is None:
         return None
     below = range(k + 1, min(len(lines) - 1, k + _REACH))
-    return next((i for i in below if _kind(lines[i + 1], ctx) == "source"
-                 and _kind(lines[i], ctx) in ("", "document")), None) or next(
+    over = next((i for i in below if _kind(lines[i + 1], ctx) == "source"
+                 and _kind(lines[i], ctx) in ("", "document")), None)
+    if over is not None and over - 1 > k and _prose(lines[over].text) \
+            and _caption_date(lines[over - 1], ctx) and doc_type_in(lines[over - 1].text, ctx):
+        return over - 1  # (lead35) the editors' description between the caption and source
+    return over or next(
         (i for i in below if _caption_date(lines[i], ctx) is not None
          and doc_type_in(lines[i].text, ctx) and not PROSE_END.search(lines[i].text)), None)
 
@@ -71,14 +75,20 @@ def _caption_date(title: Line, ctx: Context) -> Line | None:
     return Line(title.no, title.text[full[-1].start:full[-1].end]) if full else None
 
 
-def _description(lines: list[Line], i: int) -> bool:
+def _description(lines: list[Line], i: int, ctx: Context) -> bool:
     """Whether the line at `i` is the editors' description: prose of a sentence or more over
-    a short line (the document's classification, letterhead or form) or the end."""
+    a short line (the document's classification, letterhead or form), the source line or the
+    end."""
     text = lines[i].text
     below = lines[i + 1].text if i + 1 < len(lines) else ""
-    return (len(text.split()) >= _SUMMARY_WORDS and bool(PROSE_END.search(text))
-            and not text.isupper() and (not below or len(below.split()) < _HEADING_WORDS
-                                        or below.isupper()))
+    return _prose(text) and (not below or len(below.split()) < _HEADING_WORDS
+                             or below.isupper() or _kind(lines[i + 1], ctx) == "source")
+
+
+def _prose(text: str) -> bool:
+    """A sentence or more, not in capitals."""
+    return len(text.split()) >= _SUMMARY_WORDS and bool(PROSE_END.search(text)) \
+        and not text.isupper()
 
 
 def _source(source: Line, seg: Segments) -> None:
@@ -108,7 +118,7 @@ def unwrap(lines: list[Line], seg: Segments, ctx: Context) -> list[Line]:
         found = ctx.res.patterns.match("briefing-book", lines[i].text)
         if found and found[0] == "source":
             _source(Line(lines[i].no, found[1].group("source")), seg)
-        elif _description(lines, i) and "summary" not in seg.fields:
+        elif _description(lines, i, ctx) and "summary" not in seg.fields:
             seg.fields["summary"] = [lines[i]]
         else:
             break
