@@ -345,7 +345,12 @@ class CloserReader:
             if not match.group("date"):  # the whole line (`-- 118 --`: wc40)
                 return [Part("idno", self._annotate(line, line.text))]
             number = Part("idno", self._annotate(line, line.text[:match.end("outgoing")]))
-            return [number, Part("dateline", self._annotate(line, line.text[match.start("date"):]))]
+            rest = line.text[match.start("date"):]  # (lead35) or a name: `No. 702 MAJ[v]`
+            if not self.ctx.res.dates.find(bare := unanchored(rest, self.ctx)) \
+                    and signature_like(bare):
+                return [number, Part("signed", self.inline.annotate(rest, line.no,
+                                                                    signature_names(bare)))]
+            return [number, Part("dateline", self._annotate(line, rest))]
         if kind == "numbered-signed":
             return self._numbered_signature(line)
         if kind == "signed-dateline":

@@ -131,12 +131,20 @@ def ocr_digits(number: str) -> str:
     return number.translate(_OCR_DIGITS) if _OCR_NUMBER.match(number) else number
 
 
+# (lead35) the White House Situation Room's own number over a message's series number
+_SITUATION_ROOM = re.compile(r"^WH\s?\d{4,6}$")
+_SERIES = re.compile(r"^(?:SECTO|TOSEC|HAKTO|TOHAK)\s?\d")
+
+
 def _telegram_number(taken: str, groups: dict[str, str], bare_number: bool) -> str:
     """The telegram's number: the first a heading line gives, but a number its form's name
     labels (`Ciphergram No. 7714`) before an unlabelled one above it (`No. 131`: an edition's
-    number for the document, invent18)."""
-    if taken and bare_number and groups.get("label") and groups.get("telegram"):
-        return groups["telegram"]
+    number for the document, invent18), and a series number (`HAKTO 27`) before the Situation
+    Room's number for the message (`WH50871`)."""
+    found = groups.get("telegram", "")
+    if taken and ((bare_number and groups.get("label") and found) or (
+            _SITUATION_ROOM.match(taken) and _SERIES.match(found))):
+        return found
     return taken or groups.get("telegram", "")
 
 

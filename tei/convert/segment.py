@@ -309,10 +309,6 @@ def _glossed(text: str, start: int, end: int) -> bool:
 _DATE_WORD_ROOM = 5  # `dnia ` (Polish: on the day), `le `, `am `
 
 
-# `LONDON, W.C.2.`; (lead35) a state's or territory's initials (`CANBERRA, A.C.T.`)
-_POSTAL_DISTRICT = re.compile(r",\s*+(?:(?:[NSEWC]\.?\s?){1,2}\d{1,2}\.?|(?:[A-Z]\.\s?){2,3})$")
-
-
 def heading_kind(text: str, ctx: Context) -> str | None:
     """Kind of a cable heading line: a `heading` table row or label, or a bare place or
     person name, a date, a language (worked out once a document)."""
@@ -327,7 +323,7 @@ def _heading_kind(text: str, ctx: Context) -> str | None:
         return "dateline"
     if ctx.res.patterns.label("languages", text):
         return "language"
-    city = _POSTAL_DISTRICT.sub("", text)
+    city = _POSTAL_DISTRICT.sub("", text)  # `LONDON, W.C.2.`; (lead35) `CANBERRA, A.C.T.`
     entry = ctx.res.register.lookup(city.rstrip("-–—., "))
     if entry and entry.kind == "place" and text.isupper():
         return "destination"
@@ -371,11 +367,11 @@ def block_end(lines: list[Line], i: int) -> int:
 LINKING = {"in", "of", "the", "for", "to", "and", "de", "von", "van", "der", "bin", "ibn"}
 # an Arabic name's article before its capital (`Salim al-Rawi`, `Ahmad el-Sayed`)
 # (other42) and a French or Italian surname's elided particle (`d’Harcourt`, `d'Annunzio`)
-# (lead35) and a particle run into the initial of the name it stands for (`Nicholas deB.
-# Katzenbach`)
+# (lead35) and a particle run into an initial (`Nicholas deB. Katzenbach`)
 _ARTICLE = re.compile(r"^(?:(?:(?:al|el|ul|ud|ad|ar|as|ash|az|an|at)-|d['’])[A-Z]"
                       r"|(?:de|da|di|du|van|von)[A-Z]\.$)")
 _TERMINAL = re.compile(r"[.!?:;,]$")
+_POSTAL_DISTRICT = re.compile(r",\s*+(?:(?:[NSEWC]\.?\s?){1,2}\d{1,2}\.?|(?:[A-Z]\.\s?){2,3})$")
 _DETACHED_STOP = re.compile(r"(?<=\w)\s+\.$")
 _SIGNED = re.compile(r"^(?:\((?i:signed|sgd\.?)\)|(?i:signed|sgd\.?),?|/-/|/s/)\s++(?=[A-Z])"
                      # (invent27) the Polish `/-/` and the American `/s/` marks before the name

@@ -43,8 +43,8 @@ def lines_above_head(lines: list[Line], i: int, seg: Segments, ctx: Context) -> 
             title, ctx, True, lines, dated + 1)
         # (other24) an exhibition's section name over the title and its date line; (lead19)
         # a host's line over a title naming the form and both parties (a book's page)
-        if (over or title_over_date(lines, j, ctx) or _form_title(lines, j, ctx)) and \
-                _page_text_above(lines, j, seg, ctx):
+        if (over or title_over_date(lines, j, ctx) or _form_title(lines, j, ctx)
+                or _numbered_title(lines, j, ctx)) and _page_text_above(lines, j, seg, ctx):
             return j
     return i
 
@@ -148,6 +148,14 @@ def _form_title(lines: list[Line], j: int, ctx: Context) -> bool:
     return doc_type_in(lines[j].text, ctx, at_start=True) is not None and \
         is_title(lines[j], ctx, False, lines, j) and not any(
             ctx.res.patterns.match("archival-reference", line.text) for line in lines[:j])
+
+
+def _numbered_title(lines: list[Line], j: int, ctx: Context) -> bool:
+    """(lead35) Line `j` a documents volume's numbered title (a `page-title` row: `87
+    Cablegram to Jakarta`) over its dateline (`Canberra, 4 December 1974`), under a line of
+    the site's (the volume's title)."""
+    return j + 1 < len(lines) and ctx.res.patterns.match("page-title", lines[j].text) is not None \
+        and heading_kind(bare(lines[j + 1].text), ctx) == "dateline"
 
 
 def _page_text_above(lines: list[Line], j: int, seg: Segments, ctx: Context) -> bool:
