@@ -62,6 +62,9 @@ def _marker_end_may(text: str) -> bool:
     return last == "*" or last.isdecimal()
 
 
+_ROUND_BRACKETED = re.compile(r"^\(([^()]++)\)\.?$")
+
+
 def place_date(text: str, ctx: Context) -> bool:
     """`Bonn, den 18. März 1991`, `Budapest, 1972 July 1.`, `[Washington,] April 9`: a
     place (perhaps its venue in parentheses, `Beijing (The Great Hall of the People), 16 May
@@ -75,6 +78,7 @@ def place_date(text: str, ctx: Context) -> bool:
     to the year (`4 November 19561`)."""
     text = RECEIPT_AFTER.sub("", unglued_years(  # (lang49) `... (Recebido em 12).`
         _MARKER_END.sub("", text) if _marker_end_may(text) else text, ctx).rstrip())
+    text = _ROUND_BRACKETED.sub(r"\1", text)  # (lead35) `(Moscow, 9 May 1956)`
     addressed = ctx.res.patterns.match("address-dateline", text)
     if addressed and ctx.res.dates.whole(addressed[1].group("sent")):
         return True  # `Westminster Chambers, 13 Victoria Street, London, S.W., 7th February, 1908.`
