@@ -14,7 +14,8 @@ caption and source line, are the page's. A weekday before a date is no place. A 
 number and cover name closing it (`No. 702 MAJ`) sign it. A documents volume's numbered
 title (`87 Cablegram to Jakarta`) over its dateline stands under the site's volume title.
 A White House series number (`HAKTO 27`) is the message's number, not the Situation Room's
-(`WH50871`)."""
+(`WH50871`). An office only one government has (`Director of Central Intelligence`,
+`sole-offices`) is its holder's in the register's occupations without a country."""
 
 from __future__ import annotations
 
@@ -188,3 +189,14 @@ def test_a_series_number_before_the_situation_rooms(series, resources) -> None:
                       "TO:     GENERAL SCOWCROFT", "FROM:   HENRY A. KISSINGER", "",
                       "1. PLEASE PASS THE FOLLOWING MESSAGE TO THE PRESIDENT."]) + "\n"
     assert text_facts(text, resources)["telegram_number"] == series
+
+
+@pytest.mark.parametrize(("year", "holder"), [("1962", "#per-john-mccone"),
+                                              ("1968", "#per-richard-helms")])
+def test_an_office_only_one_government_has_is_its_holders(year, holder, resources) -> None:
+    text = "\n".join(["SECRET", "", f"12 March {year}", "",
+                      "MEMORANDUM FOR: The Director of Central Intelligence", "",
+                      "SUBJECT: Soviet Reaction", "", "1. The Soviet note repeats the claim.", "",
+                      "RAY S. CLINE", "Deputy Director (Intelligence)"]) + "\n"
+    assert f'<roleName ref="{holder}">Director of Central Intelligence</roleName>' \
+        in text_xml(text, resources)

@@ -250,7 +250,8 @@ def _dated_offices(register: Register,
     """Each register person with a dated office and those offices, read once per register:
     a country named in an occupation's first part carries to its later offices (`Indian
     diplomat; Ambassador to Italy (1972-1975)`, `US Ambassador to Japan (1932-1941); Under
-    Secretary of State (1944-1945)`)."""
+    Secretary of State (1944-1945)`); (lead35) an office only one government has (table
+    `sole-offices`: `Director of Central Intelligence (1961-1965)`) is that government's."""
     found = []
     for person in (entry for entry in register.listed if entry.kind == "person"):
         offices = []
@@ -264,10 +265,17 @@ def _dated_offices(register: Register,
                     if not office:
                         continue
                     country, title = split_country(office, patterns, register)
-                    if country or carried:
-                        offices += [Office(country or carried or "", title, int(span["start"]),
+                    country = country or carried or _sole_country(title, patterns, register)
+                    if country:
+                        offices += [Office(country, title, int(span["start"]),
                                            int(span["end"] or span["start"]))
                                     for span in YEAR_SPAN.finditer(dated.group("years"))]
         if offices:
             found.append((person, tuple(offices)))
     return tuple(found)
+
+
+def _sole_country(title: str, patterns: Patterns, register: Register) -> str:
+    """The country's place id of an office only its government has (`sole-offices`), or ''."""
+    office = patterns.label("sole-offices", title)
+    return (split_country(office, patterns, register)[0] or "") if office else ""
