@@ -15,7 +15,9 @@ number and cover name closing it (`No. 702 MAJ`) sign it. A documents volume's n
 title (`87 Cablegram to Jakarta`) over its dateline stands under the site's volume title.
 A White House series number (`HAKTO 27`) is the message's number, not the Situation Room's
 (`WH50871`). An office only one government has (`Director of Central Intelligence`,
-`sole-offices`) is its holder's in the register's occupations without a country."""
+`sole-offices`) is its holder's in the register's occupations without a country. A
+signature that is a place's name (`[signed] HOLLAND`) is the one person of that surname in
+office near the year."""
 
 from __future__ import annotations
 
@@ -200,3 +202,19 @@ def test_an_office_only_one_government_has_is_its_holders(year, holder, resource
                       "RAY S. CLINE", "Deputy Director (Intelligence)"]) + "\n"
     assert f'<roleName ref="{holder}">Director of Central Intelligence</roleName>' \
         in text_xml(text, resources)
+
+
+def _nz_telegram(signature: str) -> str:
+    return "\n".join(["OUTWARD TELEGRAM", "", "From:           Wellington",
+                      "To:             Canberra", "No.             112", "Date:           14 November 1956", "",
+                      "Following for Prime Minister from Prime Minister.", "",
+                      "New Zealand would contribute a frigate.", "", signature]) + "\n"
+
+
+def test_a_signature_that_is_a_places_name_is_the_surnames_holder(resources) -> None:
+    assert text_facts(_nz_telegram("[signed] HOLLAND"), resources)["sender"] == ["Sidney Holland"]
+
+
+def test_a_place_no_person_of_the_year_bears_stays_a_place(resources) -> None:
+    assert '<placeName ref="#pla-paris">PARIS</placeName>' in text_xml(
+        _nz_telegram("[signed] PARIS"), resources)

@@ -12,14 +12,19 @@ living in the document's year, not the city or county of that name.
 heading names his office (table `initialled-forms`: the British Prime Minister's `PRIME
 MINISTER'S` / `PERSONAL MINUTE`) is the office's holder in the document's year, when the
 initials are his (his given name's first, his surname's last): Anthony Eden's `A.E.` of
-1956. Initials alone elsewhere name nobody the register can tell."""
+1956. Initials alone elsewhere name nobody the register can tell.
+
+(lead35) A signature that is one word the register reads as a place, in capitals, maybe
+after the editors' mark (`[signed] HOLLAND`, `JORDAN`), is the one register person of that
+surname living in the document's year and in office near it (Sidney Holland in 1956): places
+do not sign. None such, or more than one, and it stays the place."""
 
 from __future__ import annotations
 
 import re
 
 from tei.convert.context import Context
-from tei.convert.lifespan import living_in
+from tei.convert.lifespan import in_office_reach, living_in
 from tei.convert.model import Mark, Part
 from tei.convert.office_holders import office_holder
 from tei.convert.register import Entry
@@ -27,14 +32,16 @@ from tei.convert.register import Entry
 _SHORT_SURNAME = re.compile(r"^(?P<name>[A-Z]{2,3})\.?$")
 _INITIALS = re.compile(r"^(?P<name>(?:[A-Z]\.\s?){2,3})$")
 _PEER_WORD = re.compile(r"^(?P<name>[A-Z][A-Z'’]{3,}+)[.,]?$")
+_PLACE_WORD = re.compile(r"^[A-Z][A-Z'’-]{3,}$")
 _PEERAGES = ("Lord {}", "Earl of {}", "Viscount {}", "Marquess of {}", "Marquis of {}",
              "Baron {}")
 
 
 def short_signers(parts: list[Part], ctx: Context, line: int) -> list[Part]:
     """`parts` of a closer with each short capitals surname next to a role line marked as
-    a person (the register's, else a local one)."""
-    out = list(parts)
+    a person (the register's, else a local one), and each signature that is a place's name
+    a person's surname (`_place_signer`)."""
+    out = [_place_signer(part, ctx) for part in parts]
     for k, part in enumerate(parts):
         initialled = _initialled(part, ctx)
         if initialled is not None:
@@ -97,3 +104,33 @@ def _initialled(part: Part, ctx: Context) -> Entry | None:
     fits = len(words) > 1 and letters[0] == words[0][:1] and letters[-1] in (
         words[-1][:1], words[1][:1])
     return holder if fits else None
+
+
+def _place_signer(part: Part, ctx: Context) -> Part:
+    """`part` with its one place's name in capitals marked as the person it names when the
+    signature is that name alone (beside editors' marks and punctuation)."""
+    if part.kind != "signed" or ctx.year is None:
+        return part
+    places = [k for k, item in enumerate(part.content)
+              if isinstance(item, Mark) and item.tag == "placeName"]
+    rest = [item for k, item in enumerate(part.content) if k not in places]
+    if len(places) != 1 or not all(_beside_name(item) for item in rest):
+        return part
+    mark = part.content[places[0]]
+    word = "".join(child for child in mark.children if isinstance(child, str))
+    if not _PLACE_WORD.match(word):
+        return part
+    persons = [entry for entry in ctx.res.register.persons_by_surname(word.capitalize())
+               if living_in(entry, ctx.year) and in_office_reach(entry, ctx.year)]
+    if len(persons) != 1:
+        return part
+    content = list(part.content)
+    content[places[0]] = Mark("persName", {"ref": f"#{ctx.use(persons[0]).id}"}, [word])
+    return Part(part.kind, content, part.subtype)
+
+
+def _beside_name(item: Mark | str) -> bool:
+    """Punctuation, a space or an editors' mark (`[signed]`) beside a signature's name."""
+    if isinstance(item, str):
+        return not item.strip(" .,;")
+    return item.tag == "supplied"
