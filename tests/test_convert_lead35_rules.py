@@ -206,7 +206,8 @@ def test_an_office_only_one_government_has_is_its_holders(year, holder, resource
 
 def _nz_telegram(signature: str) -> str:
     return "\n".join(["OUTWARD TELEGRAM", "", "From:           Wellington",
-                      "To:             Canberra", "No.             112", "Date:           14 November 1956", "",
+                      "To:             Canberra", "No.             112",
+                      "Date:           14 November 1956", "",
                       "Following for Prime Minister from Prime Minister.", "",
                       "New Zealand would contribute a frigate.", "", signature]) + "\n"
 
