@@ -191,8 +191,8 @@ _LABEL_GROUPS = {"sender": "sender", "addressee": "addressee", "sent": "sent",
                  "language": "language", "recorded": "recorded", "time": "time"}
 # a list of names closed on its line ends with a stop after a word's small letters
 _LIST_END = re.compile(r"[a-z]{4}\.$")
-# (invent29) or the full-width colon of CJK forms (`發電日期：...`)
-_LABELLED = re.compile(r"^(?P<label>[^:：\d]{1,40}?)\s*+\.?\s*+[:：]\s*(?P<value>\S.*)$")
+# (invent29) or the full-width colon of CJK forms; (ocr60) OCR's nought for O (`FR0M:`, `T0:`)
+_LABELLED = re.compile(r"^(?P<label>(?:[^:：\d]|(?<=[A-Za-z])0){1,40}?)\s*+\.?\s*+[:：]\s*(?P<value>\S.*)$")
 # a number with its series letters before it (`MESSAGE NR: SH 2217`, lead34 `UNFICYP 417`)
 _SERIES_NUMBER = re.compile(r"^[A-Z]{1,10}\s\d[\w/-]*+(?=\s|$)")
 # (other35) the number sign a labelled number's value repeats before its digits (`Nr. 2361`);
