@@ -14,7 +14,11 @@
   read (`rewrap._CLOCK_ALONE`, `date_shapes`);
 - the National Archives of Australia's item line (`Series: A1838   Control symbol: ...
   Barcode: ...`) gives the reference as the archive cites it (`A1838, 3004/11 PART 4`:
-  group `item`, `zones.add_reference`); its name in capitals is the page's stamp.
+  group `item`, `zones.add_reference`); its name in capitals is the page's stamp;
+- OCR's `l` or `I` for a 1 in a printed volume's page number and year (`4l8   FOREIGN
+  RELATIONS, l955-1957, VOLUME V`, `GERMANY   4l7`) still makes the running head
+  (`page-furniture` row, `pages/volume_heads.py`, the page number's cell in `furniture.py`);
+- OCR's `l` for a 1 in a day before its ordinal (`2lst March, l949`) is read (`date_shapes`).
 """
 
 from __future__ import annotations
@@ -81,3 +85,23 @@ def test_an_naa_item_line_gives_series_and_control_symbol(resources: Resources) 
         "TO: Department of External Affairs, Canberra.\n\nThe treaty text is agreed.\n\n"
         "SPENDER\n", resources)
     assert facts["archive_idno"] == "A1838, 3004/11 PART 4"
+
+
+def test_running_heads_with_ocr_ones_are_dropped(resources: Resources) -> None:
+    xml = text_xml(
+        "GERMANY                          4l7\n\n762.00/5-1655\n\n"
+        "Memorandum of Conversation, by the Secretary of State\n\n"
+        "SECRET                              [WASHINGTON,] May 16, 1955.\n\n"
+        "The German Ambassador called to present the views of the Chancellor on the\n"
+        "forthcoming meeting and said that he hoped the\n\n"
+        "4l8          FOREIGN RELATIONS, l955-1957, VOLUME V\n\n"
+        "agenda would be agreed in Paris.\n", resources)
+    assert "hoped the agenda would be agreed" in xml
+    assert "4l7" not in xml and "4l8" not in xml and "FOREIGN RELATIONS" not in xml
+
+
+def test_an_ocr_one_in_a_day_before_its_ordinal_is_read(resources: Resources) -> None:
+    facts = text_facts(
+        "FOREIGN OFFICE, S.W.1.\n2lst March, l949.\n\nDear Frank,\n\n"
+        "I write about the Norwegian approach.\n\nYours ever,\nWilliam Strang\n", resources)
+    assert facts["date"] == "1949-03-21"

@@ -190,7 +190,10 @@ def _named_shapes(mon: str, named_eras: list[str]) -> list[str]:
         # the year may be glued to the month's name (`14 March1965`, a copy's lost space) or
         # to its comma (`19th July,1949`, a Foreign Office telegram's receipt on the Wilson
         # Center's page, commonwealth41)
-        rf"[\"«]?(?P<d>\d{{1,2}})(?: ?(?:st|nd|rd|th)|(?<=[23])d|(?<=1)er|\.|[\"»])?\s+"
+        # (ocr60) a typewriter's OCR reads a 1 of the day as `l` before its ordinal (`2lst March,
+        # l949`, `l4th July`)
+        rf"[\"«]?(?P<d>\d{{1,2}}|(?-i:[\dl]{{2}})(?=st|nd|rd|th))"
+        rf"(?: ?(?:st|nd|rd|th)|(?<=[23])d|(?<=1)er|\.|[\"»])?\s+"
         rf"(?:of\s+|de\s+)?{mon}"
         rf"(?:(?:,?\s+(?:de\s+)?|,|(?<=[a-z]))(?P<y>\d{{4}}|{_OCR_YEAR})|,)?",
     ]

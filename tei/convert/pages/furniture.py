@@ -24,7 +24,7 @@ from tei.convert.rewrap import RUNNING_ON_WORDS
 from tei.convert.segment import label_of
 from tei.convert.zones import Segments
 
-_PAGE_NUMBER = re.compile(r"^\d{1,4}$")
+_PAGE_NUMBER = re.compile(r"^(?=[\dlI]{0,3}\d)[\dlI]{1,4}$")  # (ocr60) OCR's `l` for 1: `4l8`
 _LATIN = re.compile(r"[A-Za-z]")
 
 
