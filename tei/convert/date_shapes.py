@@ -62,7 +62,9 @@ _TIME_AFTER = (
     # 11:05, DFAT's and the Foreign Office's printed telegrams), only before `a.m.`/`p.m.`;
     # (frus55) a printed volume's OCR sets the colon apart (`[Received February 22—3 : 52 p. m.]`)
     r"(?:(?:,?\s+|\s*(?:[—–]|--?)\s*)(?:at\s+)?(?P<h2>1[0-2]|0?[1-9])"
-    r"(?:(?:[:.]|\s?:\s)(?P<m2>[0-5]\d|\d(?=\s?[ap]\.\s?m\.)))?"
+    # (ocr60) a typewriter's OCR reads a digit of the minutes as `l` or `O` (`7:l5 a.m.`)
+    r"(?:(?:[:.]|\s?:\s)(?P<m2>[0-5]\d|\d(?=\s?[ap]\.\s?m\.)"
+    r"|(?-i:[0-5lO][\dlO])(?<!\d\d)(?=\s?[ap]\.\s?m\.)))?"
     # (misses50) a meeting's span of hours (FRUS memoranda of conversation: `3:30–4:45 p.m.`,
     # `10:20 a.m.–2:05 p.m.`): the start is read, its half of the day its own or the end's
     r"(?:(?:\s*(?P<ampm1>[ap])\.?\s?m\b\.?)?\s?[—–-]{1,2}\s?(?P<h2e>1[0-2]|0?[1-9])(?:[:.][0-5]\d)?)?"
@@ -188,7 +190,10 @@ def _named_shapes(mon: str, named_eras: list[str]) -> list[str]:
         # the year may be glued to the month's name (`14 March1965`, a copy's lost space) or
         # to its comma (`19th July,1949`, a Foreign Office telegram's receipt on the Wilson
         # Center's page, commonwealth41)
-        rf"[\"«]?(?P<d>\d{{1,2}})(?: ?(?:st|nd|rd|th)|(?<=[23])d|(?<=1)er|\.|[\"»])?\s+"
+        # (ocr60) a typewriter's OCR reads a 1 of the day as `l` before its ordinal (`2lst March,
+        # l949`, `l4th July`)
+        rf"[\"«]?(?P<d>\d{{1,2}}|(?-i:[\dl]{{2}})(?=st|nd|rd|th))"
+        rf"(?: ?(?:st|nd|rd|th)|(?<=[23])d|(?<=1)er|\.|[\"»])?\s+"
         rf"(?:of\s+|de\s+)?{mon}"
         rf"(?:(?:,?\s+(?:de\s+)?|,|(?<=[a-z]))(?P<y>\d{{4}}|{_OCR_YEAR})|,)?",
     ]
@@ -314,7 +319,8 @@ def time_of(groups: dict[str, str | None]) -> tuple[int | None, int | None]:
     for hour_key, minute_key, ampm_key in (("h2", "m2", "ampm"), ("h4", "m4", "ampm4")):
         if groups.get(hour_key):
             pm = _half_of_day(groups, hour_key, ampm_key) == "p"
-            return int(groups[hour_key] or 0) % 12 + (12 if pm else 0), int(groups[minute_key] or 0)
+            return (int(groups[hour_key] or 0) % 12 + (12 if pm else 0),
+                    int_or_none(groups[minute_key]) or 0)
     if groups.get("h3"):
         return int(groups["h3"] or 0), int(groups["m3"] or 0)
     if groups.get("jh"):  # (lang49) `午後3時30分`: 15.30

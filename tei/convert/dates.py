@@ -75,9 +75,10 @@ _DTG_START = re.compile(r"\d\d{5}\s?Z(?=\s*+[A-Za-z])")
 # the date that follows it: `Deptel 1125, October 30`, `your No. 1231, July 20`, a form's
 # `NO: 1203, March 3, 8 p.m.`; the number
 # may carry its post's series (`your telegram EX-1923 of October 30`); (lead32) a British
-# telegram's `TELNO 1201 OF 8 APRIL`, `TELEGRAM NUMBER 1201 OF 8 APRIL`.
+# telegram's `TELNO 1201 OF 8 APRIL`, `TELEGRAM NUMBER 1201 OF 8 APRIL`; (ocr60) a typewriter's
+# OCR reads the label's O as a nought (`N0: 2231, October 24, 1 p.m.`).
 _NUMBER_WORD_BEFORE = re.compile(
-    r"(?i)(?:\b(?:nos?|nr|tel|telno|number|deptel|embtel|urtel|mytel|reftel|telegrams?|cables?|despatch|"
+    r"(?i)(?:\b(?:n[o0]s?|nr|tel|telno|number|deptel|embtel|urtel|mytel|reftel|telegrams?|cables?|despatch|"
     r"dispatch|airgram|your|my|our|ref)\.?:?|#)\s*+(?:[A-Z]{1,5}-)?$")
 _CACHE_SIZE = 4096
 _CIVIL_AFTER = re.compile(r"(?<!\s)\s*+(?:[(\[]|[/–—=-]\s*+[(\[]?)\s*+")  # a civil date's opening

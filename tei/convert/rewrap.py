@@ -83,7 +83,9 @@ _BEFORE_DATE = frozenset(("on", "at", "of", "dated", "am", "le", "el", "den", "d
 # a receipt label and a date closing on its year; a clock time alone on its line
 _RECEIPT_DATE = re.compile(r"^(?:(?:Control:?\s*+\d{1,6}\s++)?(?i:rec'?d|rec’d|received):?\s)?"
                            r"[A-Z](?:[a-z]{2,8}|[A-Z]{2,8})\.?\s\d{1,2},\s\d{4}$")  # `MAY 14, 1964`
-_CLOCK_ALONE = re.compile(r"^\d{1,2}[:.]\d{2}\s?(?i:[ap]\.?\s?m\.?|noon|midnight)$")
+# (ocr60) a typewriter's OCR may read a digit of the clock as `l`, `I` or `O` (`7:l5 a.m.`)
+_CLOCK_ALONE = re.compile(r"^(?=\S*\d)[\dlI]{1,2}[:.][\dlIO]{2}\s?"
+                          r"(?i:[ap]\.?\s?m\.?|noon|midnight)$")
 _DATE_OPENS = re.compile(r"^(?:\d{1,2}[./]\d{1,2}[./]\d{2,4}"
                          r"|\d{1,2}(?:st|nd|rd|th)?\s[A-Z][a-z]{2,8}\s\d{4})\b")
 # a heading's last officer in brackets, a note call perhaps after it (`(Molotov)`, `(Bruce)1`)

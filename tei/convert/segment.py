@@ -191,8 +191,9 @@ _LABEL_GROUPS = {"sender": "sender", "addressee": "addressee", "sent": "sent",
                  "language": "language", "recorded": "recorded", "time": "time"}
 # a list of names closed on its line ends with a stop after a word's small letters
 _LIST_END = re.compile(r"[a-z]{4}\.$")
-# (invent29) or the full-width colon of CJK forms (`發電日期：...`)
-_LABELLED = re.compile(r"^(?P<label>[^:：\d]{1,40}?)\s*+\.?\s*+[:：]\s*(?P<value>\S.*)$")
+# (invent29) or the full-width colon of CJK forms; (ocr60) OCR's nought for O (`FR0M:`, `T0:`)
+_LABELLED = re.compile(r"^(?P<label>(?:[^:：\d]|(?<=[A-Za-z])0){1,40}?)\s*+\.?\s*+[:：]"
+                       r"\s*(?P<value>\S.*)$")
 # a number with its series letters before it (`MESSAGE NR: SH 2217`, lead34 `UNFICYP 417`)
 _SERIES_NUMBER = re.compile(r"^[A-Z]{1,10}\s\d[\w/-]*+(?=\s|$)")
 # (other35) the number sign a labelled number's value repeats before its digits (`Nr. 2361`);
@@ -257,8 +258,7 @@ def _sender_dated(found: tuple[str, dict[str, str]], ctx: Context
 # A heading line opened in the form's language with the translator's gloss after it, going on
 # after the gloss (`Из Каира [From Cairo], 22.II.1958.`): read as the gloss would be
 _GLOSS_FIRST = re.compile(r"^[^\[\]\d:]{1,40}?\s*+\[(?P<gloss>[^\[\]\d]{1,40})\](?P<rest>.+)$")
-# (invent14) a number line in another script glossed whole (`第 214 号 [No. 214]`): read as
-# its gloss
+# (invent14) a number line in another script glossed whole (`第 214 号 [No. 214]`): its gloss
 _GLOSS_ALONE = re.compile(r"^(?=[^\[\]]{0,40}?[^\W\d_A-Za-z])[^\[\]A-Za-z]{0,20}?\d"
                           r"[^\[\]A-Za-z]{0,20}?\s*+\[(?P<gloss>[^\[\]]{1,40})\]?(?P<rest>)$")
 

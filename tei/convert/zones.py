@@ -42,8 +42,10 @@ class Segments:
 
     def add_reference(self, found: re.Match[str]) -> None:
         """An archival reference (group `ref`) and the archive it names (group
-        `repository`, where the table row has one)."""
-        ref = found.group("ref").strip()
+        `repository`, where the table row has one); (ocr60) the item within its series
+        (group `item`) after a comma, as the archive cites it (`A1838, 3004/11 PART 4`)."""
+        item = (found.groupdict().get("item") or "").strip()
+        ref = f"{found.group('ref').strip()}, {item}" if item else found.group("ref").strip()
         archive = (found.groupdict().get("repository") or "").strip()
         self.references.append(ref)
         if archive and archive != ref:

@@ -16,6 +16,7 @@ from tei.convert.context import Context
 from tei.convert.pages.above_head import page_address
 from tei.convert.pages.host_copy import host_heading
 from tei.convert.pages.linkbar import address_cells, link_bar_cells
+from tei.convert.pages.page_stamps import page_stamps
 from tei.convert.pages.running import PAGE_ROWS, SENTENCE_MARK, Rows, running_lines
 from tei.convert.pages.volume_heads import unglue_heads, volume_heads
 from tei.convert.read import Line
@@ -23,7 +24,7 @@ from tei.convert.rewrap import RUNNING_ON_WORDS
 from tei.convert.segment import label_of
 from tei.convert.zones import Segments
 
-_PAGE_NUMBER = re.compile(r"^\d{1,4}$")
+_PAGE_NUMBER = re.compile(r"^(?=[\dlI]{0,3}\d)[\dlI]{1,4}$")  # (ocr60) OCR's `l` for 1: `4l8`
 _LATIN = re.compile(r"[A-Za-z]")
 
 
@@ -38,6 +39,7 @@ def strip_furniture(lines: list[Line], seg: Segments, ctx: Context) -> list[Line
     rows = _banners(_kept_transcript([ctx.res.patterns.match("page-furniture", line.text)
                                       for line in lines], lines, ctx), lines, ctx)
     rows = volume_heads(lines, _page_counts(_numbered_closes(lines, rows)), ctx)
+    rows = page_stamps(lines, rows, ctx)
     furnished = {line.no for line, row in zip(lines, rows, strict=True) if row}
     for row in rows:  # a reading room's attached file named by the document's id
         if row and row[1].groupdict().get("ref"):

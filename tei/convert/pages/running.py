@@ -8,7 +8,9 @@ from collections import Counter
 from tei.convert.read import Line
 
 Rows = list[tuple[str, re.Match[str]] | None]  # each line's furniture row, if any
-PAGE_ROWS = frozenset({"page-mark", "page-count", "running-head", "browser-print", "page-banner"})
+# (ocr60) `page-stamp`: a grade, release line or margin line at a page's turn (`page_stamps`)
+PAGE_ROWS = frozenset({"page-mark", "page-count", "running-head", "browser-print", "page-banner",
+                       "page-stamp"})
 SENTENCE_MARK = re.compile(r"[.!?:;,]$")
 _RUNNING_WORDS = 8
 

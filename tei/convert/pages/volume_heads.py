@@ -29,8 +29,11 @@ _MARKED_PAGE = re.compile(r"\bp\.\s*+(\d{1,4})\b")  # a scan's page mark's page 
 # 1950-APRIL 1951`: a Commonwealth volume's month or chapter head); (frus58) a semicolon between
 # a volume's parts (`EASTERN EUROPE; THE SOVIET UNION   803`)
 _CAPITALS = r"[A-Z][A-Z'’.,;&-]*+(?:\s(?:[A-Z][A-Z'’.,;&-]*+|\d{4}+(?:[–-][A-Z]*+)?+)){0,6}"
-_HEAD = re.compile(rf"^(?:(?P<before>\d{{1,4}})\s++{_CAPITALS}"
-                   rf"|{_CAPITALS}\s++(?P<after>\d{{1,4}}))$")
+# (ocr60) the page number as OCR may read its 1 (`GERMANY   4l7`): a digit among its characters
+_PAGE = r"(?=[\dlI]{0,3}\d)[\dlI]{1,4}+"
+_OCR_DIGITS = str.maketrans("lI", "11")
+_HEAD = re.compile(rf"^(?:(?P<before>{_PAGE})\s++{_CAPITALS}"
+                   rf"|{_CAPITALS}\s++(?P<after>{_PAGE}))$")
 # (dfat57) BDEEP's head: the volume's part in capitals, the document's number in brackets at
 # the outer end (`GOLD COAST   [48]`, `[49]   GOLD COAST`), over the document's number line
 _NUMBERED = re.compile(rf"^(?:\[(?P<before>\d{{1,3}})\]\s++{_CAPITALS}"
@@ -38,7 +41,7 @@ _NUMBERED = re.compile(rf"^(?:\[(?P<before>\d{{1,3}})\]\s++{_CAPITALS}"
 # the head run on at the end of a line that breaks a sentence (after a small letter or comma)
 # (not after the volume's own head run on: `... the FOREIGN RELATIONS, 1937, VOLUME III 519`)
 _TRAILING = re.compile(rf"(?:(?<=[a-z])|(?<=[a-z][,;]))\s(?={_CAPITALS}\s(?P<after>\d{{1,4}})$)")
-_END_NUMBER = re.compile(r"^\s(\d{1,4})\s|\s(\d{1,4})\s$")
+_END_NUMBER = re.compile(rf"^\s({_PAGE})\s|\s({_PAGE})\s$")
 # (frus58) a PDF's odd head in title case, the volume's subject and the page's number (`Soviet
 # Union, October 1971–May 1972 125`): capitalised words, small words, years; found only by its
 # page, one from the volume's head
@@ -68,7 +71,7 @@ def _marked_heads(lines: list[Line], rows: Rows, ctx: Context) -> Rows:
         head = _HEAD.match(text) if not any(rows[i] for i in cells) else None
         if head is None or not _LONG_WORD.search(text):
             continue
-        page = int(head.group("before") or head.group("after"))
+        page = int((head.group("before") or head.group("after")).translate(_OCR_DIGITS))
         if pages & {page - 1, page, page + 1} or (
                 first == 0 and _over_source(lines[cells[-1] + 1:], ctx)):
             marked[first:cells[-1] + 1] = [(_RUNNING, head)] * len(cells)
@@ -120,7 +123,7 @@ def _pages(lines: list[Line], rows: Rows) -> set[int]:
     heads = {line.no for line, row in zip(lines, rows, strict=True) if row and row[0] == _RUNNING}
     marked = {int(found.group(1)) for line, row in zip(lines, rows, strict=True)
               if row and row[0] == _PAGE_MARK and (found := _MARKED_PAGE.search(line.text))}
-    return marked | {int(a or b) for line in lines if line.no in heads
+    return marked | {int((a or b).translate(_OCR_DIGITS)) for line in lines if line.no in heads
                      for a, b in _END_NUMBER.findall(f" {line.text} ")}
 
 
