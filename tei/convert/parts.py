@@ -175,7 +175,9 @@ SIGNED_MARK = re.compile(r"(?i)^(?:\(signed\)|\(sd\.?\)|sd\.|sd/-|signed:?|signa
                          r"|firmado:?|fdo\.|\((?:firmado|firmato|signé|gez\.|fdo\.?|ass\.|assinado)\)"
                          r"|(?-i:\(a\)(?!\s++The\b)(?=(?:\s++(?:de|da|do|dos|das|e|y|del|[A-Z]\."
                          r"|[A-Z][\w'’-]*+)){2,6}$))"
-                         r"|/-/|/s/|/signed/|[+✠†]"  # (signed51) `pp. P. H. DEAN`, no page
+                         # (wcda60) a Soviet file copy's typed mark `/signature/` too
+                         r"|/-/|/s/|/signed/|/signature/|[+✠†]"
+                         # (signed51) `pp. P. H. DEAN`, no page
                          r"|(?-i:p\.\s?p\.|pp\.?|per\s++pro\.?)(?=\s++(?![IVXLC]++\b)[A-Z][A-Za-z.'’-])"
                          r"|(?:prepared|drawn\s+up|compiled|recorded|written\s+down)\s+by:?"
                          # (wcda58) an East-bloc envoy's office before his name, a colon between
