@@ -25,8 +25,12 @@ leaders, Chinese Foreign Ministry cables and East-bloc information notes.
   Relations`, `International Department`) is the office that issues an unsigned information
   (row `sender`);
 - a Bulgarian Ivan's initial `Iv.` is an initial (`namerules.DIGRAPH_INITIAL`);
+- a page field's label alone with its colon (`Citation:`) is never the wrapped end of the
+  line above (a PDF export's title as long as its wrap width: `release_lines.stands_alone`);
+- the hour alone with its `p.m.` before a day (`9 p.m., 13 October` under Mao's name) is a
+  dateline (`parts._TIME_DATE`): the telegram's closer;
 - register: Gomułka's party name `Wiesław`, the CPCz Presidium's Jiří Hendrych, Michal
-  Chudík, Jaromír Dolanský and Otakar Šimůnek; Kimchaek (Songjin), Kremikovtsi.
+  Chudík, Jaromír Dolanský and Otakar Šimůnek; Kimchaek (Songjin), Kremikovtsi, Záhony.
 """
 
 from __future__ import annotations
@@ -144,3 +148,31 @@ def test_register_wcda60_entries(resources: Resources) -> None:
     assert register.lookup("Songjin").reg == "Kimchaek"
     assert register.lookup("Kremikovtsi").kind == "place"
     assert register.lookup("O. Šimůnek").reg == "Otakar Šimůnek"
+    assert register.lookup("Zahony").reg == "Záhony"
+
+
+def test_a_field_label_alone_is_not_a_long_title_s_wrapped_end(resources: Resources) -> None:
+    title = ("Note from the Conversation between Władysław Gomułka and Soviet Ambassador "
+             "Panteleimon Ponomarenko")
+    text = ("Digital Archive\nInternational History Declassified\n"
+            "digitalarchive.wilsoncenter.org\nOctober 17, 1956\n" + title + "\nCitation:\n"
+            f'"{title},"\nOctober 17, 1956, Wilson Center Digital Archive, AAN, KC PZPR, sygn. '
+            "2594, k. 41-43. Translated by Paweł\nMachcewicz.\n"
+            "https://digitalarchive.wilsoncenter.org/document/111210\nSummary:\n"
+            "Ponomarenko tells Gomułka that the Soviet leadership is worried about the new "
+            "Politburo and that a Soviet\ndelegation may come to Warsaw.\n"
+            "Original Language:\nPolish\nContents:\nTranslation - English\n"
+            "Warsaw, 17 October 1956\nAmbassador Ponomarenko said that he had been instructed "
+            "to inform Comrade Wiesław\nthat the Presidium was concerned.\n")
+    facts = text_facts(text, resources)
+    assert facts["title"] == title
+    assert facts["source_url"] == "https://digitalarchive.wilsoncenter.org/document/111210"
+
+
+def test_an_hour_before_the_day_under_a_signature_is_a_dateline(resources: Resources) -> None:
+    text = ("Telegram, Mao Zedong to Peng Dehuai\n\nComrade Dehuai:\n\n"
+            "The Politburo discussed the matter again this afternoon.\n\n"
+            "Mao Zedong\n9 p.m., 13 October 1950\n")
+    facts = text_facts(text, resources)
+    assert facts["signed"] == "Mao Zedong"
+    assert facts["date"] == "1950-10-13"
