@@ -24,7 +24,8 @@ leaders, Chinese Foreign Ministry cables and East-bloc information notes.
 - a party apparatus's department alone on its line (`Department of International
   Relations`, `International Department`) is the office that issues an unsigned information
   (row `sender`);
-- a Bulgarian Ivan's initial `Iv.` is an initial (`namerules.DIGRAPH_INITIAL`);
+- a Bulgarian Ivan's initial `Iv.` is an initial (`namerules.DIGRAPH_INITIAL`), and so is
+  an accented capital before a register surname (`Č. Císař`: `glued._INITIALS_BEFORE`);
 - a page field's label alone with its colon (`Citation:`) is never the wrapped end of the
   line above (a PDF export's title as long as its wrap width: `release_lines.stands_alone`);
 - the hour alone with its `p.m.` before a day (`9 p.m., 13 October` under Mao's name) is a
@@ -37,7 +38,7 @@ from __future__ import annotations
 
 from tei.convert import Resources
 from tei.convert.read_widths import paged, wrap_width
-from tests.cases import text_facts, text_xml
+from tests.cases import TELEGRAMS, text_facts, text_xml
 
 _DIARY = (
     "SECRET, Copy No. 2\nFrom the diary of\nM. G. PERVUKHIN\n\n19 January 1961\n\n"
@@ -59,7 +60,7 @@ _PROTOCOL = (
     "Protocol No. 57\nfrom the session of the Presidium of the CC CPCz\n"
     "held on 5 January 1968\n\n"
     "Present: Comrades A. Dubček, D. Kolder, J. Hendrych, M. Chudík\n"
-    "Excused: Comrade J. Dolanský\nGuests: Comrades G. Husák, L. Štrougal\n\n"
+    "Excused: Comrade J. Dolanský\nGuests: Comrades L. Štrougal, Č. Císař\n\n"
     "Comrade Novotný stated that he was ready to give up the function of First Secretary.\n\n"
     "Comrade Hendrych: The Presidium should propose one candidate to the plenum.\n"
 )
@@ -111,6 +112,7 @@ def test_attendance_labels_beside_present_are_no_persons(resources: Resources) -
     assert '<persName type="reg">Guests</persName>' not in xml
     assert 'ref="#per-jaromir-dolansky">J. Dolanský</persName>' in xml
     assert 'ref="#per-jiri-hendrych">J. Hendrych</persName>' in xml
+    assert 'ref="#per-cestmir-cisar">Č. Císař</persName>' in xml
 
 
 def test_a_ministry_signing_a_cable_without_place_sent_it_from_its_seat(
@@ -152,21 +154,12 @@ def test_register_wcda60_entries(resources: Resources) -> None:
 
 
 def test_a_field_label_alone_is_not_a_long_title_s_wrapped_end(resources: Resources) -> None:
-    title = ("Note from the Conversation between Władysław Gomułka and Soviet Ambassador "
-             "Panteleimon Ponomarenko")
-    text = ("Digital Archive\nInternational History Declassified\n"
-            "digitalarchive.wilsoncenter.org\nOctober 17, 1956\n" + title + "\nCitation:\n"
-            f'"{title},"\nOctober 17, 1956, Wilson Center Digital Archive, AAN, KC PZPR, sygn. '
-            "2594, k. 41-43. Translated by Paweł\nMachcewicz.\n"
-            "https://digitalarchive.wilsoncenter.org/document/111210\nSummary:\n"
-            "Ponomarenko tells Gomułka that the Soviet leadership is worried about the new "
-            "Politburo and that a Soviet\ndelegation may come to Warsaw.\n"
-            "Original Language:\nPolish\nContents:\nTranslation - English\n"
-            "Warsaw, 17 October 1956\nAmbassador Ponomarenko said that he had been instructed "
-            "to inform Comrade Wiesław\nthat the Presidium was concerned.\n")
+    text = (TELEGRAMS / "wcda60_pdf_polish_note_long_title_party_name_invented.txt").read_text(
+        encoding="utf-8")
     facts = text_facts(text, resources)
-    assert facts["title"] == title
-    assert facts["source_url"] == "https://digitalarchive.wilsoncenter.org/document/111210"
+    assert facts["title"] == ("Note from the Conversation between Władysław Gomułka and Soviet "
+                              "Ambassador Averky Aristov on Vietnam")
+    assert facts["translator"] == "Tomasz Wierzbicki"
 
 
 def test_an_hour_before_the_day_under_a_signature_is_a_dateline(resources: Resources) -> None:
