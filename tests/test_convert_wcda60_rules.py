@@ -30,6 +30,9 @@ leaders, Chinese Foreign Ministry cables and East-bloc information notes.
   line above (a PDF export's title as long as its wrap width: `release_lines.stands_alone`);
 - the hour alone with its `p.m.` before a day (`9 p.m., 13 October` under Mao's name) is a
   dateline (`parts._TIME_DATE`): the telegram's closer;
+- a short form declared right after a register person's full name (`Kim Il Sung
+  (hereafter Kim)`) names that person in its later bare mentions, however short
+  (`surnames.note_declared_shorts`): the speaker label `Kim:`;
 - register: Gomułka's party name `Wiesław`, the CPCz Presidium's Jiří Hendrych, Michal
   Chudík, Jaromír Dolanský and Otakar Šimůnek; Kimchaek (Songjin), Kremikovtsi, Záhony.
 """
@@ -169,3 +172,17 @@ def test_an_hour_before_the_day_under_a_signature_is_a_dateline(resources: Resou
     facts = text_facts(text, resources)
     assert facts["signed"] == "Mao Zedong"
     assert facts["date"] == "1950-10-13"
+
+
+def test_a_declared_short_form_names_its_person_later(resources: Resources) -> None:
+    text = ("Minutes of Conversation between Mao Zedong and Kim Il Sung\n\n"
+            "Time: 7 July 1965\nLocation: Hangzhou\n\n"
+            "Mao Zedong (hereafter Mao): How is the harvest this year?\n\n"
+            "Kim Il Sung (hereafter Kim): The harvest is good.\n\n"
+            "Mao: The Americans will not dare to attack the North.\n\n"
+            "Kim: We will support the Vietnamese comrades.\n")
+    xml = text_xml(text, resources)
+    assert xml.count('<persName ref="#per-kim-il-sung">Kim</persName>') == 2
+    unrelated = ("Agreement between the two governments\n\nThe Parties (hereinafter Parties) "
+                 "agree as follows.\n\nThe Parties shall meet once a year.\n")
+    assert "<persName" not in text_xml(unrelated, resources).split("<text>")[1]
