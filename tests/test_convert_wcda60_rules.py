@@ -33,7 +33,8 @@ leaders, Chinese Foreign Ministry cables and East-bloc information notes.
 - a short form declared right after a register person's full name (`Kim Il Sung
   (hereafter Kim)`) names that person in its later bare mentions, however short
   (`surnames.note_declared_shorts`): the speaker label `Kim:`;
-- register: Gomułka's party name `Wiesław`, the CPCz Presidium's Jiří Hendrych, Michal
+- register: Le Duan's and Le Duc Tho's party names in the Paris cables (`Brother Ba`,
+  `Sau`), Gomułka's party name `Wiesław`, the CPCz Presidium's Jiří Hendrych, Michal
   Chudík, Jaromír Dolanský and Otakar Šimůnek; Kimchaek (Songjin), Kremikovtsi, Záhony.
 """
 
@@ -154,6 +155,8 @@ def test_register_wcda60_entries(resources: Resources) -> None:
     assert register.lookup("Kremikovtsi").kind == "place"
     assert register.lookup("O. Šimůnek").reg == "Otakar Šimůnek"
     assert register.lookup("Zahony").reg == "Záhony"
+    assert register.lookup("Brother Ba").reg == "Le Duan"
+    assert register.lookup("Sau").reg == "Le Duc Tho"
 
 
 def test_a_field_label_alone_is_not_a_long_title_s_wrapped_end(resources: Resources) -> None:
