@@ -35,7 +35,8 @@ leaders, Chinese Foreign Ministry cables and East-bloc information notes.
   (`surnames.note_declared_shorts`): the speaker label `Kim:`;
 - register: Le Duan's and Le Duc Tho's party names in the Paris cables (`Brother Ba`,
   `Sau`), Gomułka's party name `Wiesław`, the CPCz Presidium's Jiří Hendrych, Michal
-  Chudík, Jaromír Dolanský and Otakar Šimůnek; Kimchaek (Songjin), Kremikovtsi, Záhony.
+  Chudík, Jaromír Dolanský and Otakar Šimůnek, Tito's `J. Broz Tito`; Kimchaek (Songjin),
+  Kremikovtsi, Záhony.
 """
 
 from __future__ import annotations
@@ -157,6 +158,7 @@ def test_register_wcda60_entries(resources: Resources) -> None:
     assert register.lookup("Zahony").reg == "Záhony"
     assert register.lookup("Brother Ba").reg == "Le Duan"
     assert register.lookup("Sau").reg == "Le Duc Tho"
+    assert register.lookup("J. Broz Tito").reg == "Josip Broz Tito"
 
 
 def test_a_field_label_alone_is_not_a_long_title_s_wrapped_end(resources: Resources) -> None:
