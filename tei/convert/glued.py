@@ -16,7 +16,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from tei.convert.name_index import fold
-from tei.convert.namerules import DIGRAPH_INITIAL
+from tei.convert.namerules import CAPITAL, DIGRAPH_INITIAL
 from tei.convert.routing_codes import office_symbol
 from tei.convert.ship_names import after_ship_prefix
 from tei.xmlio import TEI_NS
@@ -44,9 +44,9 @@ _DEAR_BEFORE = re.compile(r"(?<![\w'’-])(?:[Mm]y )?(?:[Dd]ear|DEAR) $")
 _PLACE_PREPOSITIONS = frozenset({"in", "at", "from", "to", "of", "near", "via", "for"})
 # a given name or an initial (`Reginald`, `F.`, `A.Ya.`) in the run of them before a surname
 _GIVEN_WORD = re.compile(r"[A-Z][a-z][\w'’-]*+|(?:[A-Z][a-z]?\.){1,3}")
-# the initials written right before a surname (`A. `, `Yu. V. `, `A.A. `; up to four, `J. M. A.
-# H. Luns`), a transliterated digraph standing for one letter (`Yu.`, `Zh.`, `Gy.`)
-_INITIALS_BEFORE = re.compile(rf"(?<![\w.'’-])(?:(?:[A-Z]|{DIGRAPH_INITIAL})\.\s?){{1,4}}$")
+# the initials right before a surname (`A. `, `Yu. V. `, `A.A. `; up to four, `J. M. A. H.
+# Luns`), a digraph for one letter (`Yu.`, `Zh.`, `Gy.`), an accented capital (`Č.`: wcda60)
+_INITIALS_BEFORE = re.compile(rf"(?<![\w.'’-])(?:(?:{CAPITAL}|{DIGRAPH_INITIAL})\.\s?){{1,4}}$")
 # a given name standing right before a name of initials (`Reginald` of `Reginald F. C. X`)
 _GIVEN_NAME = re.compile(r"(?<![\w.'’-])[A-Z][a-z][\w'’-]*+ $")
 

@@ -21,8 +21,9 @@ CAPITAL = f"[A-Z{_ACCENTED}]"
 SMALL = "[a-zà-öø-ÿ]"
 # an initial may be two letters, a transliterated Russian one (`N. Ye. Torbenkov`, `Yu. V.
 # Andropov`, `A. Kh. Abramov`), a Hungarian one (`Gy. Marosán`, `Zs. Kovács`) or (wc32) a
-# Romanian given name's (`Gh. Gheorghiu-Dej`, `Şt. Voitec`, `Th. Vasilescu`)
-DIGRAPH_INITIAL = "Ye|Yu|Ya|Yo|Iu|Ia|Zh|Kh|Ch|Sh|Ts|Gy|Zs|Sz|Cs|Ny|Ty|Gh|Th|Şt|Șt"
+# Romanian given name's (`Gh. Gheorghiu-Dej`, `Şt. Voitec`, `Th. Vasilescu`); (wcda60) a
+# Bulgarian Ivan's (`Iv. Popov`, `Iv. Bashev`)
+DIGRAPH_INITIAL = "Ye|Yu|Ya|Yo|Iu|Ia|Zh|Kh|Ch|Sh|Ts|Gy|Zs|Sz|Cs|Ny|Ty|Gh|Th|Şt|Șt|Iv"
 # (wc50, misses49) a name of initials and surname (`Ts. Dugersuren`, `Yu. Andropov`), and a run
 # of them on one line: a body's signatures in columns or side by side read across
 # (`S. Luvsan Yu. Tsedenbal`, `A. Gromyko Yu. Andropov D. Ustinov B. Ponomarev`)

@@ -46,9 +46,10 @@ _LEAD_WORDS = 4  # the words before a date with no comma (`Rio de Janeiro`, `Mos
 # a place's capitalised words (or capitals), two parts at most (`Sevagram, Wardha`)
 _PLACE_WORDS = re.compile(r"^[A-Z][\w'’-]++(?:\s[A-Z][\w'’-]++){0,2}(?:,\s[A-Z][\w'’-]++)?$")
 # a clock time before the date, as a Chinese cable's sender closes it under his name (`12:00
-# noon, 20 August [1955]`: the year an editor's); the time is the dateline's
+# noon, 20 August [1955]`: the year an editor's); the time is the dateline's; (wcda60) the
+# hour alone before its a.m. or p.m. (`9 p.m., 13 October`: Mao's telegrams)
 _TIME_DATE = re.compile(r"^(?:\d{1,2}[:.]\d{2}(?:\s*+(?:[ap]\.\s?m\.|noon|midnight|hours))?"
-                        r"|noon|midnight),\s++(?P<date>.+)$")
+                        r"|\d{1,2}\s?[ap]\.\s?m\.|noon|midnight),\s++(?P<date>.+)$")
 _SUPPLIED_YEAR = re.compile(r"\[(\d{4})\]")
 # a printed edition's note marker after the stop closing the dateline's year (`August 1,
 # 1914.2`, `.*`; not the minutes of `3 November 1956, 14.20`)
@@ -179,7 +180,9 @@ SIGNED_MARK = re.compile(r"(?i)^(?:\(signed\)|\(sd\.?\)|sd\.|sd/-|signed:?|signa
                          r"|firmado:?|fdo\.|\((?:firmado|firmato|signé|gez\.|fdo\.?|ass\.|assinado)\)"
                          r"|(?-i:\(a\)(?!\s++The\b)(?=(?:\s++(?:de|da|do|dos|das|e|y|del|[A-Z]\."
                          r"|[A-Z][\w'’-]*+)){2,6}$))"
-                         r"|/-/|/s/|/signed/|[+✠†]"  # (signed51) `pp. P. H. DEAN`, no page
+                         # (wcda60) a Soviet file copy's typed mark `/signature/` too
+                         r"|/-/|/s/|/signed/|/signature/|[+✠†]"
+                         # (signed51) `pp. P. H. DEAN`, no page
                          r"|(?-i:p\.\s?p\.|pp\.?|per\s++pro\.?)(?=\s++(?![IVXLC]++\b)[A-Z][A-Za-z.'’-])"
                          r"|(?:prepared|drawn\s+up|compiled|recorded|written\s+down)\s+by:?"
                          # (wcda58) an East-bloc envoy's office before his name, a colon between

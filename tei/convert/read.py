@@ -19,7 +19,7 @@ from tei.convert.column_blocks import side_by_side
 from tei.convert.csvrecord import field_lines
 from tei.convert.markup import normalise, strip_markup
 from tei.convert.read_cells import BOX_RULE, cells, tables
-from tei.convert.read_widths import TELLING_LINES, paragraph_gap, wrap_width
+from tei.convert.read_widths import TELLING_LINES, paged, paragraph_gap, wrap_width
 from tei.convert.rewrap import (
     PARAGRAPH_END,
     capitals_run_on,
@@ -173,7 +173,8 @@ def logical_lines(text: str, standalone: Callable[[str], bool] = lambda text: Fa
     counts = Counter(number for number, _, _ in physical)
     lengths = [len(content) for number, content, _ in physical
                if len(content) >= 20 and not standalone(content) and counts[number] == 1]
-    width, too_few = wrap_width(lengths), len(lengths) < TELLING_LINES
+    width = wrap_width(lengths, paged([content for _, content, _ in physical]))
+    too_few = len(lengths) < TELLING_LINES
     spaced = _double_spaced(physical)
     gap = 1 if spaced else paragraph_gap(physical)
     paragraphs_parted = not spaced and width is not None and _blank_parted(physical, width,

@@ -3,16 +3,26 @@ many blank lines part two of its paragraphs (`read.logical_lines` joins by them)
 
 from __future__ import annotations
 
+import re
 from statistics import quantiles
 
 TELLING_LINES = 8  # lines of 20 characters or more it takes to tell a wrap width
 _NARROW_WRAP, _WIDE_WRAP = 100, 120  # widths believed always; believed with `_CLOSE_LINES`
 _CLOSE, _CLOSE_LINES = 0.9, 6  # lines ending this close to a wide width that tell it
+_PAGED_CLOSE_LINES = 3  # (wcda60) as many in a printout counting its pages
+_PAGE_COUNT = re.compile(r"^Page\s\d{1,4}\sof\s\d{1,4}$")
 
 
-def wrap_width(lengths: list[int]) -> int | None:
+def paged(contents: list[str]) -> bool:
+    """Whether a text counts its pages on lines of their own (`Page 1 of 2`): a printout's
+    (a PDF export read back as text), hard-wrapped whatever its length."""
+    return any(_PAGE_COUNT.match(content) for content in contents)
+
+
+def wrap_width(lengths: list[int], printout: bool = False) -> int | None:
     """Width a hard-wrapped text was wrapped at (from the lengths of its lines of 20
-    characters or more), or None when lines are whole paragraphs or too few to tell."""
+    characters or more), or None when lines are whole paragraphs or too few to tell; a
+    `printout` (`paged`) tells a wide width by fewer lines ending close to it."""
     if len(lengths) < TELLING_LINES:
         return None
     width = int(quantiles(lengths, n=10)[-1])
@@ -20,7 +30,8 @@ def wrap_width(lengths: list[int]) -> int | None:
         return width
     # (wcda58) a PDF export's 100 to 120 columns: told by many lines that end close to it
     close = sum(1 for length in lengths if _CLOSE * width <= length <= width)
-    return width if width <= _WIDE_WRAP and close >= _CLOSE_LINES else None
+    needed = _PAGED_CLOSE_LINES if printout else _CLOSE_LINES
+    return width if width <= _WIDE_WRAP and close >= needed else None
 
 
 def paragraph_gap(physical: list[tuple[int, str, bool]]) -> int:

@@ -32,9 +32,11 @@ def stands_alone(patterns: Patterns) -> Callable[[str], bool]:
     is not the value's last words, cables40; a cable's `SUMMARY` in capitals is its own),
     or a line a page reader reads alone (cables57): a blog post's byline, author or labels
     line (`Posted by R. Whitfield` under the headline), an FBIS item's issue number and
-    source line (`LD3005213590 Moscow TASS in English ...` over the text)."""
+    source line (`LD3005213590 Moscow TASS in English ...` over the text); (wcda60) the label
+    closed by its colon alone (a PDF export's `Citation:` under a title as long as its wrap
+    width: not the title's wrapped end)."""
     return lambda text: patterns.is_furniture(text) or release_alone(text, patterns) or (
-        ":" not in text and not text.isupper()
+        ":" not in text.rstrip().removesuffix(":") and not text.isupper()
         and label_key(text) in patterns.words("page-fields")) or _page_line(text, patterns)
 
 

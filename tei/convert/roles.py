@@ -42,7 +42,9 @@ def is_role(text: str, patterns: Patterns) -> bool:
     text = (_END_ETC.sub("", text) or text) if "&c" in text else text
     if text.isupper() or (text.endswith(",") and " " not in text
                           and not patterns.match("salutation", text)):
-        text = text.rstrip(".,")  # `EL EMBAJADOR,` over the name; a rank `Brigadier,` under it
+        # `EL EMBAJADOR,` over the name; a rank `Brigadier,` under it; (wcda60) an East-bloc
+        # letter's office in capitals closed by a colon (`FIRST SECRETARY OF THE CC OF THE BCP:`)
+        text = text.rstrip(".,:") if text.isupper() else text.rstrip(".,")
     words = text.removesuffix(".").split()
     if not words:
         return False

@@ -124,7 +124,8 @@ def merge_roles(parts: list[Part]) -> list[Part]:
     return [Part("signed", p.content) if p.kind == "role" else p for p in merged]
 
 
-_CONFORMED = re.compile(r"^(?:/s/|/signed/|\(signed\)|\(sgd\.?\)|s/)\s*+", re.IGNORECASE)
+_CONFORMED = re.compile(r"^(?:/s/|/signed/|/signature/|\(signed\)|\(sgd\.?\)|s/)\s*+",
+                        re.IGNORECASE)
 
 
 def _same_name(above: Part, under: Part) -> bool:

@@ -75,11 +75,32 @@ def note_full_name(form: str, entry: Entry, ctx: Context) -> None:
 def note_full_names(piece: str, spans: list[tuple[int, int]], ctx: Context) -> None:
     """(misses48) Keep the family name of each East Asian name of two words or more that
     `spans` of `piece` read whole (`Wang Kuo-chuan`: `Wang`), register person's or not, for
-    its later bare mentions, before the piece's bare surnames are looked for."""
+    its later bare mentions, before the piece's bare surnames are looked for; and the short
+    forms the piece declares (`note_declared_shorts`)."""
     for a, b in spans:
         words = piece[a:b].split()
         if len(words) > 1 and words[0].isalpha():
             ctx.note_surname(words[0])
+    note_declared_shorts(piece, ctx)
+
+
+# (wcda60) a record's declared short form after a full name (`Mao Zedong (hereafter Mao):`,
+# `Kim Il Sung (hereinafter referred to as Kim)`), however short: its speaker labels use it
+_DECLARED_SHORT = re.compile(r"\((?:hereafter|hereinafter)(?:\s++(?:referred\s++to\s++as|called))?"
+                            r"\s++(?P<short>[A-Z][a-z'’-]{1,20}+)\)")
+
+
+def note_declared_shorts(piece: str, ctx: Context) -> None:
+    """Keep the short forms `piece` declares right after a register person's full name that
+    holds them (`Kim Il Sung (hereafter Kim)`) as surnames of persons met, even of fewer
+    than four letters, for their later bare mentions (`Kim:`): whose they are is told as for
+    any surname."""
+    for found in _DECLARED_SHORT.finditer(piece) if "here" in piece else ():
+        short, before = found.group("short"), piece[:found.start()].rstrip()
+        if any(m.entry.kind == "person" and m.end == len(before)
+               and short in before[m.start:].split() for m in ctx.res.register.find(before)):
+            ctx.local_surnames.add(short)
+            ctx.longest_surname = max(ctx.longest_surname, len(short))
 
 
 def initials_fit(initials: list[str], reg: str, honorific: set[str]) -> bool:
