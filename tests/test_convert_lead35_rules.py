@@ -219,3 +219,17 @@ def test_a_signature_that_is_a_places_name_is_the_surnames_holder(resources) -> 
 def test_a_place_no_person_of_the_year_bears_stays_a_place(resources) -> None:
     assert '<placeName ref="#pla-paris">PARIS</placeName>' in text_xml(
         _nz_telegram("[signed] PARIS"), resources)
+
+
+def test_a_printed_volumes_text_after_a_mid_page_note_is_no_summary(resources) -> None:
+    text = "\n".join([
+        "762.00/5-1655", "",
+        "Memorandum of Conversation, by the Director of the Office of German Affairs "
+        "(Reinstein)¹", "", "[WASHINGTON,] May 16, 1955.", "",
+        "The German Ambassador called at his request to present the views of Chancellor "
+        "Adenauer on the forthcoming meeting.", "", "¹ Drafted on May 17.", "",
+        "The Secretary said that he agreed and would discuss the matter with Mr. Macmillan "
+        "in Paris."]) + "\n"
+    facts = text_facts(text, resources)
+    assert facts["summary"] in (None, "")
+    assert "<summary>" not in text_xml(text, resources)

@@ -68,7 +68,7 @@ def unlabelled_summary(lines: list[Line], seg: Segments, ctx: Context, foot: boo
             and not _FIRST_PERSON.search(_QUOTED.sub("", last.text))  # `We call it ...`: the text's
             and not release_line(lines[-2], ctx)  # CREST: the scan's next page goes on
             and not lines[-2].text.endswith(",")  # a foot address's office under its name
-            and (_ends_document(lines[:-1], ctx) or footnote_number(lines[-2], ctx)
+            and (_ends_document(lines[:-1], ctx) or _over_notes(lines, seg, ctx)
                  or (foot and (tells_of_title_person(last, seg, ctx)
                                or _extends_title(last, seg)))
                  or _reports_on_title(last, seg, ctx) or of_document
@@ -370,3 +370,10 @@ def is_credit(text: str, ctx: Context) -> bool:
     return any(row.name == "translator" and (found := row.regex.search(text)) is not None
                and found.start("lead") == 0
                for row in ctx.res.patterns.regexes.get("citation", ()))
+
+
+def _over_notes(lines: list[Line], seg: Segments, ctx: Context) -> bool:
+    """The last line stands under the document's notes: a page's summary under its text,
+    never on a printed volume's page (FRUS), whose notes stand at a page's foot and whose
+    text goes on after the page turns (ocr60: a memorandum's next paragraph)."""
+    return "frus" not in seg.layouts and footnote_number(lines[-2], ctx) is not None
