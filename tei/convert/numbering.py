@@ -23,11 +23,14 @@ def point_number(patterns: Patterns, unit: Unit) -> tuple[str, tuple[str, str]]:
 def next_point(patterns: Patterns, units: list[Unit], i: int, scheme: str,
                expected: str) -> int | None:
     """The index of the point numbered `expected` in `scheme`, when it is the next numbered
-    unit from `i` on (not inside an embedded document); else None."""
+    unit from `i` on (not inside an embedded document; sub-points lettered with a stop under
+    another scheme's point passed over); else None."""
     for j in range(i, len(units)):
         if units[j].embedded:
             return None
         found = patterns.match("numbering", units[j].text)
+        if found and found[0] == "lettered" != scheme:
+            continue  # (frus60) `a.`, `b.` under a point `1.`: its sub-points, its paragraphs
         if found:
             return j if found[0] == scheme and found[1].group("n") == expected else None
     return None
