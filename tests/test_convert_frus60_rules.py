@@ -19,6 +19,10 @@ action memoranda (frus60):
 - a sentence closed by its note's anchor (`... along the lines above.2`) is prose, never
   registry furniture under a one-word line taken for a signature (an action memorandum's
   `Recommendation` label);
+- a surname alone that several register persons fit in the document's year, all with
+  context rows (`name-context`), is the one the document's context points to: `Dulles`
+  signing a Department of State telegram of 1955 is the Secretary (rows for John Foster
+  and Allen Dulles; `ambiguity.told_apart`);
 - register: Lodge (Henry Cabot Lodge) a surname in office, Guevara (Che Guevara) a
   surname; Marion W. Boggs, S. Everett Gleason, Jeanne W. Davis, Donald Petterson, Michael
   Sterner, Joseph W. Martin Jr.; Key Biscayne.
@@ -136,3 +140,18 @@ def test_a_telcon_names_lodge_and_key_biscayne(resources: Resources) -> None:
     xml = text_xml(TELCON, resources)
     assert 'ref="#per-henry-cabot-lodge-jr">Lodge<' in xml
     assert 'ref="#pla-key-biscayne">Key Biscayne<' in xml
+
+
+DEPARTMENT = (
+    "45. Telegram From the Department of State to the Embassy in France1\n\n"
+    "Washington, March 3, 1955—6 p.m.\n\n"
+    "3120. Please inform Pinay that we agree.\n\n"
+    "Dulles\n\n"
+    "1 Source: Department of State, Central Files, 751.00/3–355. Secret.\n"
+)
+
+
+def test_a_department_telegram_signed_dulles_is_the_secretarys(resources: Resources) -> None:
+    xml = text_xml(DEPARTMENT, resources)
+    assert '<signed><persName ref="#per-john-foster-dulles">Dulles</persName>' in xml
+    assert 'xml:id="per-dulles"' not in xml
