@@ -23,6 +23,8 @@ action memoranda (frus60):
   context rows (`name-context`), is the one the document's context points to: `Dulles`
   signing a Department of State telegram of 1955 is the Secretary (rows for John Foster
   and Allen Dulles; `ambiguity.told_apart`);
+- a heading's number label `N` is never the first letter of a word: a council paper's
+  number under its heading (`NSC 68`) is no telegram number `SC 68` (table `heading`);
 - register: Lodge (Henry Cabot Lodge) a surname in office, Guevara (Che Guevara) a
   surname; Marion W. Boggs, S. Everett Gleason, Jeanne W. Davis, Donald Petterson, Michael
   Sterner, Joseph W. Martin Jr.; Key Biscayne.
@@ -155,3 +157,18 @@ def test_a_department_telegram_signed_dulles_is_the_secretarys(resources: Resour
     xml = text_xml(DEPARTMENT, resources)
     assert '<signed><persName ref="#per-john-foster-dulles">Dulles</persName>' in xml
     assert 'xml:id="per-dulles"' not in xml
+
+
+PAPER = (
+    "85. Report to the President by the National Security Council1\n\n"
+    "top secret\n"
+    "NSC 68\n\n"
+    "Washington, April 14, 1950.\n\n"
+    "Within the past thirty-five years the world has experienced two global wars.\n\n"
+    "1 Source: S/S–NSC Files, Lot 63D351, NSC 68 Series.\n"
+)
+
+
+def test_a_council_papers_number_is_no_telegram_number(resources: Resources) -> None:
+    assert text_facts(PAPER, resources)["telegram_number"] is None
+    assert ">SC 68<" not in text_xml(PAPER, resources)
