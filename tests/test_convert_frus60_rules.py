@@ -23,6 +23,8 @@ action memoranda (frus60):
   context rows (`name-context`), is the one the document's context points to: `Dulles`
   signing a Department of State telegram of 1955 is the Secretary (rows for John Foster
   and Allen Dulles; `ambiguity.told_apart`);
+- a surname in office opening its line as a speaker's label before its colon (`Helms:
+  The clashes ...`, a meeting's minutes, a telcon) is the holder (`office_surnames.py`);
 - a heading's number label `N` is never the first letter of a word: a council paper's
   number under its heading (`NSC 68`) is no telegram number `SC 68` (table `heading`);
 - register: Lodge (Henry Cabot Lodge) a surname in office, Guevara (Che Guevara) a
@@ -172,3 +174,18 @@ PAPER = (
 def test_a_council_papers_number_is_no_telegram_number(resources: Resources) -> None:
     assert text_facts(PAPER, resources)["telegram_number"] is None
     assert ">SC 68<" not in text_xml(PAPER, resources)
+
+
+MINUTES = (
+    "28. Minutes of a National Security Council Meeting1\n\n"
+    "Washington, March 19, 1969, 10:10 a.m.–12:15 p.m.\n\n"
+    "Helms: The clashes on the Ussuri River were the most serious yet.\n\n"
+    "Rogers: We should say nothing that suggests we are taking sides.\n\n"
+    "1 Source: National Archives, Nixon Presidential Materials, NSC Files. Top Secret.\n"
+)
+
+
+def test_a_speakers_label_is_the_surname_in_office(resources: Resources) -> None:
+    xml = text_xml(MINUTES, resources)
+    assert '<p><persName ref="#per-richard-helms">Helms</persName>:' in xml
+    assert '<p><persName ref="#per-william-p-rogers">Rogers</persName>:' in xml
