@@ -36,7 +36,7 @@ from tests.tei_facts import xp
 _WORD = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]|(?:(?![\u3040-\u30ff"
                    r"\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff])\w)+")
 _NUMBERING = re.compile(r"^\s*(?:-\s+)?(?:(?:\d{1,2}\\?[.)]|\d{1,2}\.\s?[-–]|\(\d{1,2}\)"
-                        r"|\(?[a-h]\)|[IVX]+\.)"
+                        r"|\(?[a-h]\)|[a-hA-H]\.|[IVX]+\.)"  # (frus60) `a.` lettered points
                         r"(?:\s|$)|\d{1,2}\.(?=[A-Z][a-z])"  # `1.During ...`: glued to its text
                         r"|[一二三四五六七八九十]{1,3}、)")  # (invent26) a CJK point `一、`
 _MARKERS = re.compile(

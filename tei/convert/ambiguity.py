@@ -181,3 +181,15 @@ def _strict(found: Counter[str], entries: tuple[Entry, ...]) -> Entry | None:
     if not counts[0] or (len(counts) > 1 and counts[1] == counts[0]):
         return None
     return max(entries, key=lambda e: found[e.id])
+
+
+def told_apart(persons: list[Entry], text: str, patterns: Patterns) -> Entry | None:
+    """(frus60) The one of several register persons a surname alone fits in the document's
+    year (`Dulles` signing a Department of State telegram of 1955: the Secretary, not his
+    brother at the Central Intelligence Agency) that the document's context rows
+    (`name-context`) point to; None unless every one of them has rows, or when they do
+    not tell."""
+    told = context_ids(patterns)
+    if len(persons) < 2 or not all(person.id in told for person in persons):
+        return None
+    return in_context(text, tuple(persons), patterns, parties=False)

@@ -10,7 +10,7 @@ from lxml import etree
 
 from tei.convert import org_country, surnames
 from tei.convert.aliases import Aliases, local_element
-from tei.convert.ambiguity import candidates, context_ids, in_context, party_occupations
+from tei.convert.ambiguity import candidates, context_ids, in_context, party_occupations, told_apart
 from tei.convert.capitals_heading import without_monsieur
 from tei.convert.countries import of_that_country
 from tei.convert.cover_context import CoverNames, capitals_titled
@@ -352,9 +352,9 @@ class Context(CoverNames, Aliases):
         if initials or title:  # told apart by their offices' years only when initials or a
             fitting = surnames.in_office_then(  # title name them (`General Stilwell`)
                 fitting, self.year)
-        posts = self.res.patterns.words("post-titles")  # else the claimer (`namesakes`)
-        known = surnames.one_fitting(fitting, title, posts) or namesake(
-            fitting, surname, self.year, title, posts)
+        posts = (patterns := self.res.patterns).words("post-titles")  # else the claimer
+        known = surnames.one_fitting(fitting, title, posts) or namesake(  # (`namesakes`)
+            fitting, surname, self.year, title, posts) or told_apart(fitting, self.text, patterns)
         if known and not initials and known.id not in self.used \
                 and not in_office_reach(known, self.year):
             self.warn(line, f"'{name}' is not taken as {known.reg} ('{known.id}'), the only "

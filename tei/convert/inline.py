@@ -181,18 +181,18 @@ class InlineReader(BracketMarks):
                   for m in initials_matches(INITIALS_NAME, piece)] if "." in piece else []
         spans += [m.span() for m in initials_matches(INITIALS_CAPITALS_NAME, piece)] \
             if "." in piece and (not piece.isupper() or initials_name_alone(piece)) else []
+        chosen = []  # (frus60) read in the text's order: `Secretary Dulles` before `by Dulles`
         for a, b in completed_later(spans, piece, text, end):
             a = self._after_titles(piece, a, b)
-            b = a + len(without_office(piece[a:b], self.ctx))
-            b = a + len(unmarked(piece[a:b]))
+            b = a + len(unmarked(without_office(piece[a:b], self.ctx)))
             a -= len(given_names(piece, a, b, self.ctx))  # `López Mateos` met before
-            if not self._is_name(piece[a:b]) or after_ship_prefix(piece, a):
-                continue
-            if not taken.overlaps(a, b):
+            if self._is_name(piece[a:b]) and not after_ship_prefix(piece, a) \
+                    and not taken.overlaps(a, b):
                 taken.add(a, b)
-                entry = self.ctx.person(piece[a:b], line,
-                                        title_before(piece, a, self.rules.title_joiners))
-                marks.append((a, b, Mark("persName", {"ref": f"#{entry.id}"}, [piece[a:b]])))
+                chosen.append((a, b))
+        marks += [(a, b, Mark("persName", {"ref": "#" + self.ctx.person(
+            piece[a:b], line, title_before(piece, a, self.rules.title_joiners)).id},
+            [piece[a:b]])) for a, b in sorted(chosen)]
         marks += [(a, b, Mark("persName", {"ref": f"#{entry.id}"}, [piece[a:b]]))
                   for a, b, entry in office_surname_marks(piece, taken, self.ctx)
                   + drafting_marks(piece, taken, self.ctx, line)]

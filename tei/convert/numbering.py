@@ -10,6 +10,8 @@ _ROMAN = {"I": 1, "V": 5, "X": 10}
 # (invent26) the Chinese numerals of Chinese and Japanese points (`一、`, `二、` ... `十一、`)
 _CJK_DIGITS = "一二三四五六七八九"
 FIRST_POINTS = {"1", "a", "A", "i", "I", "一"}
+# the schemes whose points come two at least: a point only when the next one follows
+_PAIRED = ("roman", "lettered")
 
 
 def point_number(patterns: Patterns, unit: Unit) -> tuple[str, tuple[str, str]]:
@@ -21,11 +23,14 @@ def point_number(patterns: Patterns, unit: Unit) -> tuple[str, tuple[str, str]]:
 def next_point(patterns: Patterns, units: list[Unit], i: int, scheme: str,
                expected: str) -> int | None:
     """The index of the point numbered `expected` in `scheme`, when it is the next numbered
-    unit from `i` on (not inside an embedded document); else None."""
+    unit from `i` on (not inside an embedded document; sub-points lettered with a stop under
+    another scheme's point passed over); else None."""
     for j in range(i, len(units)):
         if units[j].embedded:
             return None
         found = patterns.match("numbering", units[j].text)
+        if found and found[0] == "lettered" != scheme:
+            continue  # (frus60) `a.`, `b.` under a point `1.`: its sub-points, its paragraphs
         if found:
             return j if found[0] == scheme and found[1].group("n") == expected else None
     return None
@@ -42,17 +47,18 @@ def lone_number(patterns: Patterns, units: list[Unit], i: int) -> bool:
 def no_point(patterns: Patterns, units: list[Unit], i: int, first: bool) -> bool:
     """A unit that opens with a number and is yet no point: the message's `first` paragraph's
     lone number (`lone_number`), or (wcda59) a Roman numeral that no next point follows
-    (Roman points come two at least: `V. Kuznetsov said ...` opens with an initial)."""
+    (Roman points come two at least: `V. Kuznetsov said ...` opens with an initial), or
+    (frus60) a letter with a stop so followed (`A. Gromyko said ...`)."""
     scheme, (n, _) = point_number(patterns, units[i])
-    if scheme == "roman" and next_point(
+    if scheme in _PAIRED and next_point(
             patterns, units, i + 1, scheme, successor(n, scheme)) is None:
         return True
     return first and lone_number(patterns, units, i)
 
 
 def successor(n: str, scheme: str) -> str:
-    """The number after `n` in `scheme` (arabic, alpha, roman or cjk)."""
-    if scheme == "alpha":
+    """The number after `n` in `scheme` (arabic, alpha, lettered, roman or cjk)."""
+    if scheme in ("alpha", "lettered"):
         return chr(ord(n) + 1)
     if scheme == "roman":
         return _to_roman(_from_roman(n) + 1)

@@ -6,10 +6,11 @@ before (`Cordell Hull`, then `Hull`, in any year: register23), or when the docum
 year lies inside one of the person's dated offices, no other register person of that
 surname held a dated office that year, the document names no other person of that surname,
 and the word stands alone inside a sentence: written as the register writes it (a
-possessive `'s` after it), not opening a sentence or line, no capitalised word or initial
-right before it (`Hodding Carter`, `Mr. Carter`: the titled and full names are read
-elsewhere) or after it (`Dillon Anderson`, `Marshall Plan`), no article before it and no
-`of` after it (`the Battle of ...`); when namesakes held office that year too, the
+possessive `'s` after it), not opening a sentence or line (but for a speaker's label before
+its colon, `Helms: ...`: frus60), no capitalised word or initial right before it (`Hodding
+Carter`, `Mr. Carter`: the titled and full names are read elsewhere) or after it (`Dillon
+Anderson`, `Marshall Plan`), no article before it and no `of` after it (`the Battle of
+...`); when namesakes held office that year too, the
 document's context rows (`name-context`) may still point to the holder. A hyphen may join
 it to another register person's surname, as a meeting's heading pairs its parties
 (`Carter-Gromyko Private Meeting`): such a pair is a name wherever it stands, in a
@@ -153,7 +154,7 @@ def _in_office(piece: str, taken: Spans, ctx: Context) -> list[tuple[int, int, E
         outer = _pair(piece, word.start(), word.end(), ctx)
         if person is None or outer is None or (
                 outer == word.span() and _joined(piece, *outer)
-                and not _opens_pair(piece, *outer, ctx)):
+                and not _opens_pair(piece, *outer, ctx) and not _speaker_label(piece, *outer)):
             continue  # a hyphened pair is a name wherever it stands (`The Carter-Gromyko Talks`)
         taken.add(word.start(), word.end())
         out.append((word.start(), word.end(), ctx.use(person)))
@@ -223,3 +224,10 @@ def _opens_pair(piece: str, start: int, end: int, ctx: Context) -> bool:
     partner = _AND_PARTNER.match(piece, end)
     return (not before or before[-1] in ".!?:;") and partner is not None \
         and _person(partner.group(1), ctx)
+
+
+def _speaker_label(piece: str, start: int, end: int) -> bool:
+    """(frus60) Does the word open the line as a speaker's label, its colon right after it
+    (a meeting's minutes or a telephone transcript: `Helms: The clashes on the Ussuri ...`)?
+    Then it is a name alone."""
+    return not piece[:start].strip() and piece[end:end + 2] == ": "

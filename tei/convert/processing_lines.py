@@ -31,6 +31,8 @@ _INITIALLED = re.compile(r"^\((?:Intd|Init|Initialled|Initd)\.?\)\s*+[A-Z]")
 # established on the mainland.`): prose, no registry line
 _NUMBERED_SENTENCE = re.compile(r"^\d{1,2}\.\s++(?:\S++\s++){5,}+\S*?[.!?]$")
 _BLOCK_REACH = 25  # a closing distribution block's label and up to 24 entries (wc14)
+# a sentence's closing stop, perhaps with its note's anchor after it (`above.[2]`, `above.2`)
+_SENTENCE_END = re.compile(r"[.!?](?:\[\d{1,3}\]|\d{1,2})?$")
 _PROSE_WORDS = 10  # (wc48) a sentence of this many words, most in lower case, is the text's
 
 
@@ -180,9 +182,11 @@ def _trailer_like(text: str, ctx: Context) -> bool:
 def _prose(text: str) -> bool:
     """(wc48) A sentence of the text, never registry furniture: ten words or more closed by
     a stop, most of them in lower case (an embassy's report going on under the signature of
-    the message it quotes: `In closing, Comrade Mengistu asked to inform him ...`)."""
+    the message it quotes: `In closing, Comrade Mengistu asked to inform him ...`); (frus60)
+    its note's anchor may follow the stop (a FRUS memorandum's recommendation under its
+    unstopped label: `Recommendation` / `That you authorize us ... along the lines above.[2]`)."""
     words = text.split()
-    return (len(words) >= _PROSE_WORDS and text.endswith((".", "!", "?"))
+    return (len(words) >= _PROSE_WORDS and _SENTENCE_END.search(text) is not None
             and 2 * sum(word[:1].islower() for word in words) >= len(words))
 
 

@@ -57,6 +57,7 @@ _OPEN_HEADING = re.compile(r"\s(?:to|by)(?:\sthe)?$")
 # `al`/`all'` of an edition in its own language
 _ADDRESSEE_HALF = re.compile(r"^(?:to|TO|à|À|al|AL|alla|ALLA|ai|AI|all['’]|ALL['’])\s?+(?=\S)")
 _CHAPTER_REACH = 3  # the lines of a chapter heading above the first source note
+_UNDER_CHAPTER = ("source", "document-heading")  # the lines a chapter heading stands over
 # two of a chapter heading's subjects joined by a dash (`Commission)-Refusal`, `1919—Designation`)
 _CHAPTER_SUBJECTS = re.compile(r"[\w)][-—]\s?[A-Z][a-z]{2,}+\s(?:[a-z]++\s){0,3}?[A-Z]?[a-z]")
 # a note's or despatch's own number on a line of its own (`No. L–6`, `No. 1677`)
@@ -273,9 +274,11 @@ def _without_chapter_heading(lines: list[Line], seg: Segments, ctx: Context) -> 
     heading, its subjects joined by dashes and no full stop at its end (`Representation on the
     Supreme Council ...-Refusal to Participate ...-Departure of the American Commission ...`,
     ocr35) or its country alone (frus55): page text, so that the note, heading and dateline
-    open the document."""
+    open the document. (frus60) So is the country a history.state.gov page names over the
+    numbered heading, between the volume's title and `Document 705` (`Indochina` over
+    `705. Editorial Note`)."""
     note = next((i for i, line in enumerate(lines[:_CHAPTER_REACH])
-                 if edition_line(line.text, ctx) == "source"), 0)
+                 if edition_line(line.text, ctx) in _UNDER_CHAPTER), 0)
     above = lines[:note]
     if not above or not all((_CHAPTER_SUBJECTS.search(line.text) or _country_chapter(line, ctx))
                             and not line.text.endswith(".") for line in above):
