@@ -23,8 +23,11 @@ Wachuku, Murumbi), the Maghreb's and Mashriq's ministers (Chatti, Dahlab, Pachac
 Ardalan, Charles Malik, Shazly), Portugal's of 1968-1980 (Caetano, Patrício, Saraiva de
 Carvalho, Sá Carneiro), Western Europe's and the Americas' foreign ministers (Petitpierre,
 Wahlen, Spühler, Graber, Tončić-Sorinj, López-Bravo, Oreja, Schmelzer, Cárcano, Martínez
-Sotomayor, Falcón Briceño, Zavala Ortiz); the surnames of Soares, Neto, Allon, and in office
-of Harold Wilson, Roa, Ky, Ayub, Nanda and Daoud; towns of the wars and crises (Nam Dinh,
+Sotomayor, Falcón Briceño, Zavala Ortiz); the surnames of Soares, Neto, Allon, Shahi, de
+Guiringaud, Couve de Murville and the Dutch particles (`Van Agt`, `Den Uyl`), and in office
+of Harold Wilson, Roa, Ky, Ayub, Nanda, Daoud, Deng, Hua, Zhao, Qiao, Chun, Roh, Dong, Thach,
+Trinh, Thuy, Kaysone, Touré, Couve, Begin, Marcos, Riad, Amini, Minić, Nase, Raimond and
+Razak; towns of the wars and crises (Nam Dinh,
 Thai Nguyen, Kipushi, Port Tewfik, Porto, Setúbal: Olavo Setúbal's surname is now a form in
 his office only, Rosario, Tyre, Ústí nad Labem ...).
 """
@@ -136,3 +139,31 @@ def test_setubal_in_1975_is_no_person(resources) -> None:
     xml = text_xml("TELEGRAM\n\nLISBON, AUGUST 14, 1975\n\n1. HE SPOKE IN PORTO AND "
                    "SETUBAL.\n", resources)
     assert "per-olavo-setubal" not in _refs(xml, "persName")
+
+
+@pytest.mark.parametrize("text, person", [
+    ("Memorandum\n\nWashington, May 5, 1970.\n\nHe said that Thuy and Le Duc Tho met.\n",
+     "per-xuan-thuy"),
+    ("Memorandum\n\nWashington, May 5, 1966.\n\nHe said that Couve had called.\n",
+     "per-maurice-couve-de-murville"),
+    ("Memorandum\n\nWashington, May 5, 1978.\n\nHe said that Begin would speak.\n",
+     "per-menachem-begin"),
+    ("Memorandum\n\nWashington, May 5, 1978.\n\nHe said that Van Agt and Den Uyl met.\n",
+     "per-joop-den-uyl"),
+    ("Memorandum\n\nWashington, May 5, 1981.\n\nHe said that Zhao and Hua disagreed.\n",
+     "per-zhao-ziyang"),
+])
+def test_surnames_alone_in_office_resolve(resources, text: str, person: str) -> None:
+    persons = _refs(text_xml(text, resources), "persName")
+    assert person in persons, persons
+
+
+@pytest.mark.parametrize("text, person", [
+    ("Memorandum\n\nWashington, May 5, 1970.\n\nHe said that Begin would speak.\n",
+     "per-menachem-begin"),
+    ("Memorandum\n\nWashington, May 5, 1975.\n\nHe said that Couve had called.\n",
+     "per-maurice-couve-de-murville"),
+])
+def test_surnames_in_office_stay_untagged_out_of_office(resources, text: str,
+                                                        person: str) -> None:
+    assert person not in _refs(text_xml(text, resources), "persName")
