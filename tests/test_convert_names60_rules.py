@@ -11,6 +11,8 @@ Rules:
   (`tei/convert/office_surnames.py`);
 - a sovereign's or prelate's style standing for the person (`His Imperial Majesty said`,
   `His Royal Highness told me`) is no name (`not-names` rows);
+- a parliament told or informed (`Nehru told Parliament`, `told Lok Sabha`) is no person
+  (`not-names` rows; seen after the held scoring);
 - plain `Congo`, which Congo-Léopoldville and Congo-Brazzaville both carry, is the one the
   document's context points to (`name-context` rows: Leopoldville, Katanga, Tshombe ...;
   Brazzaville, Youlou, Massamba-Débat ...), else neither (`place_context.py`);
@@ -167,3 +169,9 @@ def test_surnames_alone_in_office_resolve(resources, text: str, person: str) -> 
 def test_surnames_in_office_stay_untagged_out_of_office(resources, text: str,
                                                         person: str) -> None:
     assert person not in _refs(text_xml(text, resources), "persName")
+
+
+def test_a_parliament_told_is_no_person(resources) -> None:
+    xml = text_xml("Telegram\n\nNew Delhi, November 21, 1962.\n\nNehru told Parliament that "
+                   "Walong had fallen. He told Lok Sabha nothing.\n", resources)
+    assert _refs(xml, "persName") == ["per-jawaharlal-nehru"], _refs(xml, "persName")
