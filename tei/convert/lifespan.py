@@ -24,8 +24,9 @@ from tei.convert.register import Entry
 OFFICE_BEFORE = 10
 OFFICE_AFTER = 5
 _YEAR = re.compile(r"(?<!\d)(1[6-9]\d\d|20\d\d)(?!\d)")
-# an office's years in an occupation: `(1977-1981)`, `(1940-1945, 1951-1955)`
-_YEARS = re.compile(r"\(((?:1[6-9]|20)\d\d[\d\s,–-]*+)\)")
+# an office's years in an occupation: `(1977-1981)`, `(1940-1945, 1951-1955)`, `(1945-1948;
+# 1959-1964)` (names60: a semicolon between terms, as 60 register persons write them)
+_YEARS = re.compile(r"\(((?:1[6-9]|20)\d\d[\d\s,;–-]*+)\)")
 _SPAN = re.compile(r"(\d{4})(?:\s*+[-–]\s*+(\d{4}))?")
 
 

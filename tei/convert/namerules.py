@@ -208,7 +208,8 @@ def rules(patterns: Patterns) -> Rules:
                                     if kind == "title-mixed"),
         honorific=compile_cached(rf"(?i)(?<!\w)(?:{words})(?!\w)\s+(?-i:(?={NAME}))"),
         honorific_words=first_words(honorifics),
-        phrase=compile_cached(rf"(?i)(?<!\w)(?:{phrases}):?\s+(?-i:(?=[A-Z][a-z]))"),
+        # (names60) the name's second letter may be accented (`translated by Mónika Borbély`)
+        phrase=compile_cached(rf"(?i)(?<!\w)(?:{phrases}):?\s+(?-i:(?=[A-Z][^\W\d_A-Z]))"),
         phrase_words=first_words(patterns.words("name-phrases")),
         # (other32) OCR may glue the title's stop to the name (`Mr.Butler`)
         title=compile_cached(rf"(?i)(?<![\w.])(?:{title_words})(?!\w)(?:\.?\s+|\.(?-i:(?=[A-Z][a-z]{{2}})))"

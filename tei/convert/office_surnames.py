@@ -7,10 +7,11 @@ year lies inside one of the person's dated offices, no other register person of 
 surname held a dated office that year, the document names no other person of that surname,
 and the word stands alone inside a sentence: written as the register writes it (a
 possessive `'s` after it), not opening a sentence or line (but for a speaker's label before
-its colon, `Helms: ...`: frus60), no capitalised word or initial right before it (`Hodding
-Carter`, `Mr. Carter`: the titled and full names are read elsewhere) or after it (`Dillon
-Anderson`, `Marshall Plan`), no article before it and no `of` after it (`the Battle of
-...`); when namesakes held office that year too, the
+its colon, `Helms: ...`: frus60; or as a possessive, names60: `Wilson's and Kosygin's
+efforts`), no capitalised word or initial right before it (`Hodding Carter`, `Mr. Carter`:
+the titled and full names are read elsewhere) or after it (`Dillon Anderson`, `Marshall
+Plan`), no article before it and no `of` after it (`the Battle of ...`); when namesakes held
+office that year too, the
 document's context rows (`name-context`) may still point to the holder. A hyphen may join
 it to another register person's surname, as a meeting's heading pairs its parties
 (`Carter-Gromyko Private Meeting`): such a pair is a name wherever it stands, in a
@@ -43,6 +44,8 @@ _BEFORE = re.compile(r"(?<![\w'’.-])(?:[A-Z][\w'’.-]*+|an?|the)\s$")
 _AFTER = re.compile(r"^\s++(?:of\b|[A-Z])")
 # (frus55) the other person of a pair the sentence opens with (`Matthews and Hiss have ...`)
 _AND_PARTNER = re.compile(r"\s(?:and|or)\s([A-Z][a-z]++)(?![\w-])")
+# (names60) a possessive right after the word (`Wilson's and Kosygin's efforts`)
+_POSSESSIVE = re.compile(r"['’]s(?!\w)")
 
 
 @lru_cache(maxsize=4)
@@ -154,7 +157,7 @@ def _in_office(piece: str, taken: Spans, ctx: Context) -> list[tuple[int, int, E
         outer = _pair(piece, word.start(), word.end(), ctx)
         if person is None or outer is None or (
                 outer == word.span() and _joined(piece, *outer)
-                and not _opens_pair(piece, *outer, ctx) and not _speaker_label(piece, *outer)):
+                and not _opens_as_name(piece, *outer, ctx) and not _speaker_label(piece, *outer)):
             continue  # a hyphened pair is a name wherever it stands (`The Carter-Gromyko Talks`)
         taken.add(word.start(), word.end())
         out.append((word.start(), word.end(), ctx.use(person)))
@@ -217,13 +220,17 @@ def _joined(piece: str, start: int, end: int) -> bool:
         or bool(_AFTER.match(piece[end:]))
 
 
-def _opens_pair(piece: str, start: int, end: int, ctx: Context) -> bool:
-    """(frus55) Does the word open a sentence or line joined by `and` to a register
-    person's surname (`Matthews and Hiss have the papers`)? Then it is a name alone."""
+def _opens_as_name(piece: str, start: int, end: int, ctx: Context) -> bool:
+    """Does the word open a sentence or line as a name alone: (frus55) joined by `and` to
+    a register person's surname (`Matthews and Hiss have the papers`), or (names60) as a
+    possessive (`Wilson's and Kosygin's efforts`: no English word the register dates an
+    office for opens a sentence so)?"""
     before = piece[max(0, start - 40):start].rstrip()
+    if before and before[-1] not in ".!?:;":
+        return False
     partner = _AND_PARTNER.match(piece, end)
-    return (not before or before[-1] in ".!?:;") and partner is not None \
-        and _person(partner.group(1), ctx)
+    return bool(_POSSESSIVE.match(piece, end)) or (
+        partner is not None and _person(partner.group(1), ctx))
 
 
 def _speaker_label(piece: str, start: int, end: int) -> bool:
