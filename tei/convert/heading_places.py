@@ -50,8 +50,7 @@ def heading_facts(header: Header, lines: list[Line], ctx: Context) -> None:
     members = _label_members(lines, ctx)
     # a place under a letterhead is the seat it writes from (`_letterhead_place`), not a
     # destination (lead33: `Embassy of Israel` / `Washington, D.C.`)
-    seats = {line.no for previous, kind, line in zip(kinds, kinds[1:], lines[1:], strict=False)
-             if previous == "letterhead" and kind == "destination"}
+    seats = {lines[i].no for i in _seat_lines(lines, kinds)}
     fields: dict[str, str] = {}  # the hours given in fields of their own
     day = ""  # a sending date the heading gives by the day alone
     bare_number = False  # the number taken so far stood alone (`No. 131`)
@@ -181,13 +180,23 @@ def _seat_under(sender: str, lines: list[Line], kinds: list[str | None], line: L
     return named_place(bare(lines[i + 1].text), ctx, lines[i + 1].no)
 
 
+def _seat_lines(lines: list[Line], kinds: list[str | None]) -> list[int]:
+    """The indices of the place lines set under a letterhead (`BRITISH EMBASSY,` / `MOSCOW.`),
+    (cw60) perhaps under its building's or street's line ending in a comma between them
+    (`DEPARTMENT OF EXTERNAL AFFAIRS,` / `UNION BUILDINGS,` / `PRETORIA.`)."""
+    return [i for i in range(1, len(lines)) if kinds[i] == "destination" and (
+        kinds[i - 1] == "letterhead" or (i > 1 and kinds[i - 2] == "letterhead"
+                                          and kinds[i - 1] is None
+                                          and bare(lines[i - 1].text).endswith(",")))]
+
+
 def _letterhead_place(lines: list[Line], kinds: list[str | None], ctx: Context) -> Entry | None:
     """`BRITISH EMBASSY, / MOSCOW.`: a place set under a letterhead is where it writes from,
     as is a mission's seat after a comma on its letterhead's line (`kinds`: the heading kind
     of each line)."""
+    if seats := _seat_lines(lines, kinds):
+        return named_place(bare(lines[seats[0]].text), ctx, lines[seats[0]].no)
     for previous, kind, line in zip(kinds[:-1], kinds[1:], lines[1:], strict=True):
-        if previous == "letterhead" and kind == "destination":
-            return named_place(bare(line.text), ctx, line.no)
         # (invent31) the seat in small letters under a ministry's letterhead (`Beograd`)
         entry = ctx.res.register.lookup(bare(line.text).strip(" .,")) \
             if previous == "letterhead" and kind is None else None
