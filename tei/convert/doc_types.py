@@ -113,7 +113,8 @@ def document_type(seg: Segments, message: Message, heading: list[RegistryLine], 
     if _addressed_letter(message, heading):
         return "letter", ("a salutation and a courtesy close under letterhead, number, date "
                           "and address lines")
-    cable_heading = heading and not _stamped_only(heading) and not _recorded_only(heading, ctx)
+    cable_heading = heading and not _stamped_only(heading) and not _recorded_only(
+        heading, ctx) and not _letterhead_alone(heading, ctx)
     if cable_heading and seg.form is not None:
         return seg.form.doc_type, f"the cable heading ({seg.form.label})"
     if cable_heading:
@@ -218,6 +219,15 @@ def _stamped_only(heading: list[RegistryLine]) -> bool:
     on any paper released, so it shows no cable form."""
     return any(line.subtype == "declassification" for line in heading) and all(
         line.subtype in ("declassification", "dateline") for line in heading)
+
+
+def _letterhead_alone(heading: list[RegistryLine], ctx: Context) -> bool:
+    """(cw60) A heading of a ministry's letterhead and lines no table knows, none naming a
+    form (`GOVERNMENT OF INDIA` / `MINISTRY OF EXTERNAL AFFAIRS`; not `TELEGRAM FROM THE
+    CHINESE LEGATION, WASHINGTON`): it shows no cable form."""
+    return any(line.subtype == "letterhead" for line in heading) and all(
+        line.subtype in ("letterhead", "other") and not doc_type_in(text_of(line.content), ctx)
+        for line in heading)
 
 
 def _recorded_only(heading: list[RegistryLine], ctx: Context) -> bool:

@@ -16,11 +16,12 @@ from itertools import islice
 from tei.convert.context import Context
 from tei.convert.patterns import label_key
 
-# the officer addressed: `Mr. Calder`, `Sir John Shuckburgh`, `Under-Secretary of State`
+# the officer addressed: `Mr. Calder`, `Sir John Shuckburgh`, `Under-Secretary of State`,
+# (cw60) with initials (`Sir I. Kirkpatrick`, `Mr. P. H. Dean`)
 # (ocr42) and a handwritten mark the OCR read on its line (`Mr. Best SeeT`, a `see tel.`):
 # one token with a digit or a capital after a small letter, or a single character
 _TO_OFFICER = re.compile(
-    r"^(?P<officer>(?:Mr|Sir|Lord|Dr)\.?\s[A-Z][a-z'’-]++(?:\s[A-Z][a-z'’-]++){0,2}|"
+    r"^(?P<officer>(?:Mr|Sir|Lord|Dr)\.?\s(?:[A-Z]\.\s?){0,3}+[A-Z][a-z'’-]++(?:\s[A-Z][a-z'’-]++){0,2}|"
     r"(?:Permanent\s|Parliamentary\s|Assistant\s)?Under[-\s]Secretary(?:\sof\sState)?)"
     r"(?:\s(?:(?=\S*?(?:\d|[a-z][A-Z]))\S{2,6}|\S))?$")
 # (ocr42) a note in the margin above it, read first (`4. You`, `tel. 197`): at most three
