@@ -4,7 +4,8 @@ them (cw60):
 - a printed volume's odd-page running head in capitals with its page number (BDEEP's
   `MALAYA   213`) standing first over a shelfmark line (`119   CO 1030/123, no 5   12 Mar
   1957`) is the volume's head, so the editors' heading under it is the title
-  (`pages/volume_heads._over_source`);
+  (`pages/volume_heads._over_source`); BDEEP's Cabinet piece with the paper's number (`CAB
+  129/83, CP(56)220`) is a shelfmark (table `archival-reference`);
 - DBPO's number line with the Foreign Office's registry number in brackets (`No. 112 [NS
   1016/31]`) gives the shelfmark (table `archival-reference`);
 - the editors' bracketed heading of the minutes printed under a document's signature
@@ -21,7 +22,8 @@ them (cw60):
   may stand in a heading (`heading_tolerance._seat_alone`); the Government of India's file
   number (`No. D.4521-EAD/56`) is the sender's own number (table `heading`);
 - register: Sir John Martin and Angus MacKintosh (Colonial Office), Evelyn Shuckburgh,
-  David Watherston, Ronald Walker, Douglas Forsyth; Harrison and Lodge as surnames in office.
+  David Watherston, Ronald Walker, Douglas Forsyth; Harrison and Lodge as surnames in office;
+  Lennox-Boyd's initials `A T L-B`.
 """
 
 from __future__ import annotations
@@ -117,3 +119,15 @@ def test_a_routing_line_s_surname_in_office(resources: Resources) -> None:
             "For Harrison from Casey.\n\nPlease see Eden today.\n\nCASEY\n\n"
             "SENT:  31.10.56  1845\n")
     assert text_facts(text, resources)["addressee"] == ["Eric Harrison"]
+
+
+def test_a_cabinet_piece_with_its_paper_s_number_is_the_shelfmark(resources: Resources) -> None:
+    text = ("                              CYPRUS                                        93\n\n"
+            "45      CAB 129/83, CP(56)220                                    24 Sept 1956\n"
+            "'Cyprus: constitutional proposals': Cabinet memorandum by Mr Lennox-Boyd\n\n"
+            "1. My colleagues will recall that Lord Radcliffe has been asked to draft a "
+            "constitution.\n\nA T L-B\n")
+    facts = text_facts(text, resources)
+    assert facts["archive_idno"] == "CAB 129/83, CP(56)220"
+    assert facts["date"] == "1956-09-24"
+    assert facts["sender"] == ["Alan Lennox-Boyd"]
