@@ -20,7 +20,8 @@ them (cw60):
 - a ministry's letterhead alone over lines no table knows is no cable heading
   (`doc_types._letterhead_alone`); a register place alone closed by a stop (`New Delhi.`)
   may stand in a heading (`heading_tolerance._seat_alone`); the Government of India's file
-  number (`No. D.4521-EAD/56`) is the sender's own number (table `heading`);
+  number (`No. D.4521-EAD/56`) is the sender's own number (table `heading`); a form line
+  naming a telegram in the text's first lines keeps the cable (`INWARD CABLEGRAM`);
 - register: Sir John Martin and Angus MacKintosh (Colonial Office), Evelyn Shuckburgh,
   David Watherston, Ronald Walker, Douglas Forsyth; Harrison and Lodge as surnames in office;
   Lennox-Boyd's initials `A T L-B`.
@@ -131,3 +132,11 @@ def test_a_cabinet_piece_with_its_paper_s_number_is_the_shelfmark(resources: Res
     assert facts["archive_idno"] == "CAB 129/83, CP(56)220"
     assert facts["date"] == "1956-09-24"
     assert facts["sender"] == ["Alan Lennox-Boyd"]
+
+
+def test_a_letterhead_over_a_cable_form_line_stays_a_telegram(resources: Resources) -> None:
+    text = ("DEPARTMENT OF EXTERNAL AFFAIRS\n      CANBERRA,  A.C.T.\n\n"
+            "INWARD CABLEGRAM                               I.20417\n\n"
+            "FROM:   Australian Embassy, WASHINGTON.\n\n"
+            "Dulles will see you on Monday.\n\nSPENDER\n")
+    assert text_facts(text, resources)["doc_type"] == "telegram"
