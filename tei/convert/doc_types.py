@@ -6,6 +6,7 @@ salutation, a signature, a third-person note's opening, a telegram's opening).""
 from __future__ import annotations
 
 import re
+from itertools import islice
 
 from tei.convert.context import Context
 from tei.convert.correspondence import signers
@@ -22,6 +23,8 @@ _GARBLED_MEMO = re.compile(r"^[A-Z0-9]\S{0,9}?ANDUM(?=\s++FOR\b)")
 # a title or heading naming the form `note` (not a note verbale: in the third person)
 # (misses50) the words before a dateline's place in capitals or the editors' brackets
 _FORM_BEFORE_PLACE = re.compile(r"^([A-Z][a-z]++(?:\s[a-z]++){0,2})\s++(?=[A-Z]{2,}|\[[A-Z])")
+_FORM_LINE_REACH = 8  # (cw60) the text's first lines, not blank, that may name its form
+_FORM_LINE_WORDS = 4  # and the words of such a line (`INWARD CABLEGRAM   I.31207`)
 _NOTE_TITLE = re.compile(r"(?i)^(?:\d{1,4}\.\s++)?note\b(?!\s++verbale)")
 
 
@@ -113,7 +116,8 @@ def document_type(seg: Segments, message: Message, heading: list[RegistryLine], 
     if _addressed_letter(message, heading):
         return "letter", ("a salutation and a courtesy close under letterhead, number, date "
                           "and address lines")
-    cable_heading = heading and not _stamped_only(heading) and not _recorded_only(heading, ctx)
+    cable_heading = heading and not _stamped_only(heading) and not _recorded_only(
+        heading, ctx) and not _letterhead_alone(heading, ctx)
     if cable_heading and seg.form is not None:
         return seg.form.doc_type, f"the cable heading ({seg.form.label})"
     if cable_heading:
@@ -218,6 +222,20 @@ def _stamped_only(heading: list[RegistryLine]) -> bool:
     on any paper released, so it shows no cable form."""
     return any(line.subtype == "declassification" for line in heading) and all(
         line.subtype in ("declassification", "dateline") for line in heading)
+
+
+def _letterhead_alone(heading: list[RegistryLine], ctx: Context) -> bool:
+    """(cw60) A heading of a ministry's letterhead and lines no table knows, none naming a
+    form (`GOVERNMENT OF INDIA` / `MINISTRY OF EXTERNAL AFFAIRS`; not `TELEGRAM FROM THE
+    CHINESE LEGATION, WASHINGTON`): it shows no cable form, unless a form line naming a
+    telegram stands in the text's first lines, the heading cut short over it (`DEPARTMENT OF
+    EXTERNAL AFFAIRS` / `WELLINGTON, N.Z.` / `INWARD CABLEGRAM`)."""
+    opening = islice(filter(None, map(str.strip, ctx.text.splitlines())), _FORM_LINE_REACH)
+    return any(line.subtype == "letterhead" for line in heading) and all(
+        line.subtype in ("letterhead", "other") and not doc_type_in(text_of(line.content), ctx)
+        for line in heading) and all(
+        len(line.split()) > _FORM_LINE_WORDS or doc_type_in(line, ctx) != "telegram"
+        for line in opening)
 
 
 def _recorded_only(heading: list[RegistryLine], ctx: Context) -> bool:

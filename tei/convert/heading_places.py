@@ -50,8 +50,7 @@ def heading_facts(header: Header, lines: list[Line], ctx: Context) -> None:
     members = _label_members(lines, ctx)
     # a place under a letterhead is the seat it writes from (`_letterhead_place`), not a
     # destination (lead33: `Embassy of Israel` / `Washington, D.C.`)
-    seats = {line.no for previous, kind, line in zip(kinds, kinds[1:], lines[1:], strict=False)
-             if previous == "letterhead" and kind == "destination"}
+    seats = {lines[i].no for i in _seat_lines(lines, kinds)}
     fields: dict[str, str] = {}  # the hours given in fields of their own
     day = ""  # a sending date the heading gives by the day alone
     bare_number = False  # the number taken so far stood alone (`No. 131`)
@@ -189,18 +188,39 @@ def _seat_under(sender: str, lines: list[Line], kinds: list[str | None], line: L
     return named_place(bare(lines[i + 1].text), ctx, lines[i + 1].no)
 
 
+def _under_letterhead(lines: list[Line], kinds: list[str | None]) -> list[int]:
+    """The indices of the lines set under a letterhead (`BRITISH EMBASSY,` / `MOSCOW.`),
+    (cw60) perhaps under its building's or street's lines ending in a comma (`DEPARTMENT OF
+    EXTERNAL AFFAIRS,` / `UNION BUILDINGS,` / `PRETORIA.`; `South Block,` / `New Delhi.`)."""
+    found = []
+    for i in range(1, len(lines)):
+        j = i - 1
+        while j > max(0, i - 1 - _ADDRESS_LINES) and kinds[j] is None \
+                and bare(lines[j].text).endswith(","):
+            j -= 1
+        if kinds[j] == "letterhead":
+            found.append(i)
+    return found
+
+
+def _seat_lines(lines: list[Line], kinds: list[str | None]) -> list[int]:
+    """The place lines in capitals set under a letterhead: its seat, no destination."""
+    return [i for i in _under_letterhead(lines, kinds) if kinds[i] == "destination"]
+
+
 def _letterhead_place(lines: list[Line], kinds: list[str | None], ctx: Context) -> Entry | None:
     """`BRITISH EMBASSY, / MOSCOW.`: a place set under a letterhead is where it writes from,
     as is a mission's seat after a comma on its letterhead's line (`kinds`: the heading kind
     of each line)."""
-    for previous, kind, line in zip(kinds[:-1], kinds[1:], lines[1:], strict=True):
-        if previous == "letterhead" and kind == "destination":
-            return named_place(bare(line.text), ctx, line.no)
+    for i in _under_letterhead(lines, kinds):
+        if kinds[i] == "destination":
+            return named_place(bare(lines[i].text), ctx, lines[i].no)
         # (invent31) the seat in small letters under a ministry's letterhead (`Beograd`)
-        entry = ctx.res.register.lookup(bare(line.text).strip(" .,")) \
-            if previous == "letterhead" and kind is None else None
+        entry = ctx.res.register.lookup(bare(lines[i].text).strip(" .,")) \
+            if kinds[i] is None else None
         if entry is not None and entry.kind == "place" and not is_country(entry):
             return ctx.use(entry)
+    for previous, line in zip(kinds[:-1], lines[1:], strict=True):
         seat = _SEAT_IN.match(bare(line.text)) if previous == "letterhead" else None
         if seat and (entry := ctx.res.register.lookup(seat.group("seat"))) is not None \
                 and entry.kind == "place" and not is_country(entry):
@@ -272,6 +292,7 @@ _OFFICE_SEAT = re.compile(r"^(?=[A-Z])(?P<office>[^,]{0,60}?\b(?i:department|leg
 _MISSION = re.compile(r"\b(?:EMBASSY|LEGATION|CONSULATE|HIGH COMMISSION|DELEGATION|MISSION)\b")
 # (other37) a mission's seat on the line under its letterhead, after the language's `in` (`EN
 # WASHINGTON.`, `A BERLINO`, `À BERLIN`, `IN BERN`, `TE PARIJS`)
+_ADDRESS_LINES = 2  # a building's and a street's line between a letterhead and its seat
 _SEAT_IN = re.compile(r"^(?:EN|A|À|IN|TE|EM)\s++(?P<seat>[A-ZÀ-Ý][\w'’ -]{1,40}?)\.?$")
 
 

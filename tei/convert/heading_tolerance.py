@@ -12,6 +12,7 @@ from collections.abc import Callable
 from tei.convert.context import Context
 from tei.convert.read import Line
 from tei.convert.release_title import is_caption
+from tei.convert.states import located_in
 
 Kind = Callable[[str, Context], "str | None"]
 
@@ -104,7 +105,15 @@ def _tolerable(line: Line, ctx: Context, first: bool = False) -> bool:
     long_first = first and not any(d.day for d in ctx.res.dates.find(text))  # no dateline
     words = [word for word in text.split() if _WORDLIKE.search(word)]  # (lang50) no dash
     return omission or (len(words) <= (30 if long_first else 10)
-                        and not re.search(r"[.!?:]$", text))
+                        and not re.search(r"[.!?:]$", text)) or _seat_alone(text, ctx)
+
+
+def _seat_alone(text: str, ctx: Context) -> bool:
+    """(cw60) A city the register knows alone on its line, closed by a stop, as a ministry's
+    address sets its seat under the letterhead (`South Block,` / `New Delhi.`); not a seat of
+    government in a city (`Whitehall.` under `10 Downing Street,`: the letter's address)."""
+    entry = ctx.res.register.lookup(text.strip(" .,")) if text.rstrip().endswith(".") else None
+    return entry is not None and entry.kind == "place" and not located_in(entry)
 
 
 

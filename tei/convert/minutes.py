@@ -1,7 +1,10 @@
 """A departmental minute on a file (British Colonial and Foreign Office files as archives OCR
 them): the officer it goes to alone on its first line (`Mr. Calder`, after the folio number),
 the minute's text, and under it the writer's name or initials with a short date (`Est Boyd` /
-`15.1.32`): a memorandum to that officer, not a cable's heading (other32)."""
+`15.1.32`): a memorandum to that officer, not a cable's heading (other32). (cw60) A catalogue
+record may stand over it, its transcription label (`Transcription:`, table `page-fields` row
+`document-start`) last, and the date under the initials may be written out (`I.K.` /
+`14th March, 1956.`)."""
 
 from __future__ import annotations
 
@@ -11,12 +14,14 @@ from io import StringIO
 from itertools import islice
 
 from tei.convert.context import Context
+from tei.convert.patterns import label_key
 
-# the officer addressed: `Mr. Calder`, `Sir John Shuckburgh`, `Under-Secretary of State`
+# the officer addressed: `Mr. Calder`, `Sir John Shuckburgh`, `Under-Secretary of State`,
+# (cw60) with initials (`Sir I. Kirkpatrick`, `Mr. P. H. Dean`)
 # (ocr42) and a handwritten mark the OCR read on its line (`Mr. Best SeeT`, a `see tel.`):
 # one token with a digit or a capital after a small letter, or a single character
 _TO_OFFICER = re.compile(
-    r"^(?P<officer>(?:Mr|Sir|Lord|Dr)\.?\s[A-Z][a-z'’-]++(?:\s[A-Z][a-z'’-]++){0,2}|"
+    r"^(?P<officer>(?:Mr|Sir|Lord|Dr)\.?\s(?:[A-Z]\.\s?){0,3}+[A-Z][a-z'’-]++(?:\s[A-Z][a-z'’-]++){0,2}|"
     r"(?:Permanent\s|Parliamentary\s|Assistant\s)?Under[-\s]Secretary(?:\sof\sState)?)"
     r"(?:\s(?:(?=\S*?(?:\d|[a-z][A-Z]))\S{2,6}|\S))?$")
 # (ocr42) a note in the margin above it, read first (`4. You`, `tel. 197`): at most three
@@ -27,6 +32,8 @@ _MARGIN_NOTES = 2
 _FOLIO = re.compile(r"^(?:\d{1,4}\.?|https?://\S++)$")
 # a minute's short date: `15.1.32`, `19/1/32`, `15-1-32`
 _SHORT_DATE = re.compile(r"^\d{1,2}[./-]\d{1,2}[./-]\d{2}\.?$")
+# (cw60) or written out under the initials (`14th March, 1956.`, `14 March 1956`)
+_LONG_DATE = re.compile(r"^\d{1,2}(?:st|nd|rd|th)?\s[A-Z][a-z]{2,8}\.?,?\s(?:18|19|20)\d{2}\.?$")
 _REACH = 40
 
 
@@ -35,7 +42,19 @@ def minute_officer(ctx: Context) -> str:
     open with that line alone (after a folio number or the page's address), the next one is
     prose, and a short date closes a minute within the first 40 lines; else ''. Asked by
     segmenting, typing, closing and the correspondence, answered once a text."""
-    return _officer(ctx.text)
+    return _officer(_under_transcription_label(ctx))
+
+
+def _under_transcription_label(ctx: Context) -> str:
+    """The text under a catalogue record's transcription label alone on its line among the
+    first lines (`Transcription:`), else the whole text."""
+    lines = ctx.text.splitlines(keepends=True)
+    for i, line in enumerate(lines[:_REACH]):
+        label = line.strip()
+        if label.endswith(":") and ctx.res.patterns.words("page-fields").get(
+                label_key(label)) == "document-start":
+            return "".join(lines[i + 1:])
+    return ctx.text
 
 
 @lru_cache(maxsize=4)
@@ -53,7 +72,7 @@ def _officer(text: str) -> str:
     prose = 2 if len(lines) > 2 and _SHORT_DATE.match(lines[1]) else 1
     if len(lines) < prose + 2 or not officer or len(lines[prose].split()) < 4:
         return ""
-    closed = any(_SHORT_DATE.match(line) for line in lines[prose + 1:])
+    closed = any(_SHORT_DATE.match(line) or _LONG_DATE.match(line) for line in lines[prose + 1:])
     return officer["officer"] if closed else ""
 
 

@@ -140,6 +140,9 @@ def _source_lines(lines: list[Line]) -> list[tuple[int, list[int]]]:
 
 def _over_source(lines: list[Line], ctx: Context) -> bool:
     """Whether a FRUS source note or the editors' heading (`Memorandum of Conversation, by
-    the Secretary of State`) stands in the first lines of `lines`."""
+    the Secretary of State`) stands in the first lines of `lines`, or (cw60) a shelfmark
+    (table `archival-reference`: BDEEP's `119   CO 1030/123, no 5   12 Mar 1957` under its
+    odd page's `MALAYA   213`)."""
     return any((ctx.res.patterns.match("frus", line.text) or ("",))[0] in _OPENINGS
+               or ctx.res.patterns.match("archival-reference", line.text)
                for line in lines[:_SOURCE_REACH])
