@@ -42,17 +42,18 @@ def lone_number(patterns: Patterns, units: list[Unit], i: int) -> bool:
 def no_point(patterns: Patterns, units: list[Unit], i: int, first: bool) -> bool:
     """A unit that opens with a number and is yet no point: the message's `first` paragraph's
     lone number (`lone_number`), or (wcda59) a Roman numeral that no next point follows
-    (Roman points come two at least: `V. Kuznetsov said ...` opens with an initial)."""
+    (Roman points come two at least: `V. Kuznetsov said ...` opens with an initial), or
+    (cables60) a capital letter so (`A. Smith said ...`)."""
     scheme, (n, _) = point_number(patterns, units[i])
-    if scheme == "roman" and next_point(
+    if scheme in ("roman", "capital") and next_point(
             patterns, units, i + 1, scheme, successor(n, scheme)) is None:
         return True
     return first and lone_number(patterns, units, i)
 
 
 def successor(n: str, scheme: str) -> str:
-    """The number after `n` in `scheme` (arabic, alpha, roman or cjk)."""
-    if scheme == "alpha":
+    """The number after `n` in `scheme` (arabic, alpha, capital, roman or cjk)."""
+    if scheme in ("alpha", "capital"):
         return chr(ord(n) + 1)
     if scheme == "roman":
         return _to_roman(_from_roman(n) + 1)
