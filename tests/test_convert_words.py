@@ -3,8 +3,8 @@
 The document text is the source without the lines the case lists as archive page material
 (`page_lines`: moved to the header or dropped by the documented rules). These documented
 rules change the source's characters without losing words, and are applied here first:
-numbering of points moves to `item/@n` (also a first point's after a telegram's number,
-`611. 1. ...`) and of sections to `div/@n`; footnote markers (`[1]`,
+numbering of points moves to `item/@n` (capital letters too, cables60: `A.`; also a
+first point's after a telegram's number, `611. 1. ...`) and of sections to `div/@n`; footnote markers (`[1]`,
 `[1](#f1)` (a Markdown note link),
 `^1`, `¹`, FRUS's `/1/`, and the anchors glued to words a case lists as `glued_anchors`:
 `February 21|2` for `February 212`) become `note` elements (their text, `note_lines`, is
@@ -36,7 +36,7 @@ from tests.tei_facts import xp
 _WORD = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]|(?:(?![\u3040-\u30ff"
                    r"\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff])\w)+")
 _NUMBERING = re.compile(r"^\s*(?:-\s+)?(?:(?:\d{1,2}\\?[.)]|\d{1,2}\.\s?[-–]|\(\d{1,2}\)"
-                        r"|\(?[a-h]\)|[IVX]+\.)"
+                        r"|\(?[a-h]\)|[IVX]+\.|[A-H]\.)"
                         r"(?:\s|$)|\d{1,2}\.(?=[A-Z][a-z])"  # `1.During ...`: glued to its text
                         r"|[一二三四五六七八九十]{1,3}、)")  # (invent26) a CJK point `一、`
 _MARKERS = re.compile(

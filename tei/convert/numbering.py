@@ -51,6 +51,18 @@ def no_point(patterns: Patterns, units: list[Unit], i: int, first: bool) -> bool
     return first and lone_number(patterns, units, i)
 
 
+def lettered_point(patterns: Patterns, text: str, above: str | None) -> bool:
+    """(cables60) A line that goes on a run of points lettered in capitals (`B. RESUPPLY BY AIR
+    NORMAL.` under `A. ENEMY SHELLING ...`): text, however short and capitalised, never a
+    signature (`A. SMITH` alone still signs)."""
+    found = patterns.match("numbering", text) if above is not None else None
+    if found is None or found[0] != "capital":
+        return False
+    over = patterns.match("numbering", above)
+    return over is not None and over[0] == "capital" and successor(
+        over[1].group("n"), "capital") == found[1].group("n")
+
+
 def successor(n: str, scheme: str) -> str:
     """The number after `n` in `scheme` (arabic, alpha, capital, roman or cjk)."""
     if scheme in ("alpha", "capital"):
