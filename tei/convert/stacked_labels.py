@@ -9,8 +9,8 @@ a page viewer (FlipHTML5, an archive's full text) flattens the form's boxes.
   style) is its colon.
 - A date or number label alone on its line (`Dated:`, `Received:`, `No.`; cables60: the CIA
   information report's `DATE DISTR.`) over a short line opening with a digit (`4th March,
-  1949. 09.30 hrs.`, `389`, `19 December 1956`; not a numbered point) is one field with it (the party labels `From:` / `To:` are joined later, by the read stage's own
-  rule).
+  1949. 09.30 hrs.`, `389`, `19 December 1956`; not a numbered point) is one field with it
+  (the party labels `From:` / `To:` are joined later, by the read stage's own rule).
 
 - (frus57) A memorandum's party labels in capitals without colons, each alone on its line
   over its value, as a copy of a page's heading table gives them (history.state.gov's INR
