@@ -22,6 +22,8 @@ messages, Venona translations), each tried on invented texts:
 - a British or NATO signal message form's boxes (`DATE - TIME GROUP`, `ORIGINATOR'S NUMBER:`,
   `TEXT:`) are heading lines, the column head no clearance naming a person (table
   `heading-us-cable`);
+- a permanent representative's abbreviated title before his surname (`PERMREP RICHARD`: table
+  `honorifics`), the surname in office then (Ivor Richard, UK Representative 1974-1979);
 - register: the commands that head signal messages (`HQ BAOR`, `HQ NORTHAG`, `BRIXMIS`),
   Friedrichstraße, Quebec City (`QUEBEC` in a Venona text is no cover name).
 """
@@ -129,3 +131,12 @@ def test_a_lone_initial_and_surname_still_signs(resources) -> None:
     text = ("FROM: AMEMBASSY LONDON\nTO: SECSTATE WASHDC\n"
             "1. THE MINISTER CALLED ME IN THIS MORNING ABOUT THE TREATY.\nA. SMITH\n")
     assert text_facts(text, resources)["numbered_points"] == 1
+
+
+def test_a_permreps_surname_in_office_after_the_abbreviated_title(resources) -> None:
+    text = ("O 121530Z MAR 76\nFM USMISSION USUN NEW YORK\nTO SECSTATE WASHDC 1234\n"
+            "1. THE UK PERMREP SAID THE COUNCIL WOULD MEET. PERMREP RICHARD THEN SPOKE.\n"
+            "SCRANTON\n")
+    xml = text_xml(text, resources)
+    assert "per-ivor-richard" in xml
+    assert xml.count("<persName ref=") == 3  # RICHARD, SCRANTON and the sender's
