@@ -24,6 +24,12 @@ messages, Venona translations), each tried on invented texts:
   `heading-us-cable`);
 - a permanent representative's abbreviated title before his surname (`PERMREP RICHARD`: table
   `honorifics`), the surname in office then (Ivor Richard, UK Representative 1974-1979);
+- (held misses h1, h2, no longer blind) a presidential library's folder line over a digitized
+  cable (`..., Box 4, folder "..."`: table `archival-reference`) is its reference, so the
+  teletype's routing heading under it is read; the early TDCS form's `DISTR` date, its number
+  with an OCR's space before the hyphen (`TDCS -3/521,477`), its two-line labels set apart
+  (`DATE OF` / `INFO.`, `PLACE &`), `REF IN 38712`, `SOURCE` and the espionage notice are
+  heading lines (table `heading-us-cable`);
 - register: the commands that head signal messages (`HQ BAOR`, `HQ NORTHAG`, `BRIXMIS`),
   Friedrichstraße, Quebec City (`QUEBEC` in a Venona text is no cover name).
 """
@@ -140,3 +146,37 @@ def test_a_permreps_surname_in_office_after_the_abbreviated_title(resources) -> 
     xml = text_xml(text, resources)
     assert "per-ivor-richard" in xml
     assert xml.count("<persName ref=") == 3  # RICHARD, SCRANTON and the sender's
+
+
+FORD = (
+    "GERALD R. FORD LIBRARY\nNational Security Adviser. Presidential Country Files for Europe "
+    "and Canada, Box 4, folder \"NATO - State Department Telegrams (2)\"\n"
+    "DECLASSIFIED E.O. 12958 Sec. 3.6 MR 04-52 #7 ; State Dept Guidelines  By dal  NARA, Date "
+    "8/12/05\nUNCLASSIFIED\nRR RUEHC\nDE RUFHNA #2211/01 1441200\nZNR UUUUU ZZH\n"
+    "R 241100Z MAY 75\nFM USMISSION NATO\nTO RUEHC/SECSTATE WASHDC 2341\nBT\n"
+    "UNCLAS SECTION 1 OF 2 USNATO 2211\n1. SECGEN LUNS GAVE A PRESS BRIEFING IN BRUSSELS.\n"
+    "BRUCE\nBT\n#2211\nNNNN\n"
+)
+
+
+def test_a_library_folder_line_over_a_teletype_cable_is_its_reference(resources) -> None:
+    found = text_facts(FORD, resources)
+    assert found["doc_type"] == "cable"
+    assert found["date"] == "1975-05-24"
+    assert found["archive_idno"].endswith('folder "NATO - State Department Telegrams (2)"')
+
+
+TDCS = (
+    "INTELLIGENCE INFORMATION CABLE\nCENTRAL INTELLIGENCE AGENCY\nTHIS MATERIAL CONTAINS "
+    "INFORMATION AFFECTING THE NATIONAL DEFENSE OF THE UNITED STATES\nSECRET\n"
+    "COUNTRY    CUBA                                  TDCS -3/521,477\n"
+    "DATE OF    20 OCTOBER 1962                       DISTR 22 OCTOBER 1962\nINFO.\n"
+    "SUBJECT    MOVEMENT OF MISSILE EQUIPMENT\nSOURCE     A CUBAN REFUGEE.\n"
+    "1. ON 17 OCTOBER SOURCE SAW A CONVOY OF ABOUT TWENTY TRUCKS NEAR SANTA CLARA.\n"
+)
+
+
+def test_the_early_tdcs_forms_distr_and_spaced_number(resources) -> None:
+    found = text_facts(TDCS, resources)
+    assert found["date"] == "1962-10-22"
+    assert found["telegram_number"] == "TDCS -3/521,477"
