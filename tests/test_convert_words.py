@@ -3,9 +3,9 @@
 The document text is the source without the lines the case lists as archive page material
 (`page_lines`: moved to the header or dropped by the documented rules). These documented
 rules change the source's characters without losing words, and are applied here first:
-numbering of points moves to `item/@n` (also a first point's after a telegram's number,
-`611. 1. ...`) and of sections to `div/@n`; footnote markers (`[1]`,
-`[1](#f1)` (a Markdown note link),
+numbering of points moves to `item/@n` (capital letters too, cables60: `A.`; also a
+first point's after a telegram's number, `611. 1. ...`) and of sections to `div/@n`;
+footnote markers (`[1]`, `[1](#f1)` (a Markdown note link),
 `^1`, `¹`, FRUS's `/1/`, and the anchors glued to words a case lists as `glued_anchors`:
 `February 21|2` for `February 212`) become `note` elements (their text, `note_lines`, is
 checked on its own); the label of a bracketed stamp (`[Stamp:`, `[Stamp 042.`) becomes the

@@ -290,20 +290,27 @@ def form_date(message: Message, ctx: Context) -> tuple[str, DateValue] | None:
     which OCR set apart from their labels (a Canadian teletype form's `Originated by.` /
     `Authorized by......` / `Despatched by.` / `April 4th, 1951.`): the first paragraph that
     is a whole date (day, month and year) after three short lines or more (the fields) and
-    before the text's first sentence of twelve words or more."""
-    fields = 0
+    before the text's first sentence of twelve words or more. (cables60) A field labelled as
+    the form's date among them (the CIA information report's `DATE DISTR. 2 July 1953`,
+    table `heading-us-cable`) comes first: the other dates of such a form are its
+    information's (`DATE OF` / `INFO.` / `18 - 22 June 1953`)."""
+    fields, found, whole_seen = 0, None, False
     for block in message.blocks:
         if not isinstance(block, Paragraph):
             return None
         text = text_of(block.content).strip(" .-")  # OCR's stray dash (`April 18, 1955-`)
         words = len(text.split())
-        value = ctx.res.dates.whole(text) if words <= _FIELD_WORDS else None
-        if value is not None and value.day and value.year:
-            return read_date(text, ctx) if fields >= _FORM_FIELDS else None
         if words >= _TEXT_WORDS:
-            return None
+            break
+        labelled = heading_groups(text, ctx) if words <= _FIELD_WORDS else None
+        if labelled and labelled[0] == "date" and labelled[1].get("sent"):
+            return read_date(labelled[1]["sent"], ctx)
+        value = ctx.res.dates.whole(text) if words <= _FIELD_WORDS else None
+        if not whole_seen and value is not None and value.day and value.year:
+            found = read_date(text, ctx) if fields >= _FORM_FIELDS else None
+            whole_seen = True
         fields += words <= _FIELD_WORDS
-    return None
+    return found
 
 
 def _without_notes(content: Inlines) -> Inlines:

@@ -14,6 +14,7 @@ from tei.convert.minutes import minute_date, minute_officer, opens_minute_sheet
 from tei.convert.model import Inlines, Mark, Part
 from tei.convert.name_surroundings import before_role
 from tei.convert.namerules import name_spans
+from tei.convert.numbering import lettered_point
 from tei.convert.parties import title_parties
 from tei.convert.parts import (
     SIGNED_MARK,
@@ -71,15 +72,17 @@ class CloserReader:
                        *self._later_minute(units, start), *self._covering_end(units, start)})
         for end in [*ends, len(units)]:
             begin = self._foot_address_end(units, start, end)
-            while begin > start and (listed_enclosure(units, start, begin - 1, end, self.kind,
-                                                      self.patterns, self.enclosed)
-                                     or self.is_closer(units[begin - 1])
-                                     or id(units[begin - 1]) in self.covering
-                                     or self._signed_under_salute(units, start, begin - 1)
-                                     or self._known_stopped_name(units, begin - 1, end)
-                                     or self._comma_name_over_closer(units, begin - 1, end)
-                                     or self._postscript_under_closer(units, start, begin - 1)
-                                     or self._under_postscript(units, start, begin - 1, end)):
+            while begin > start and not (begin > 1 and lettered_point(
+                    self.patterns, units[begin - 1].text, units[begin - 2].text)) and (
+                    listed_enclosure(units, start, begin - 1, end, self.kind, self.patterns,
+                                     self.enclosed)
+                    or self.is_closer(units[begin - 1])
+                    or id(units[begin - 1]) in self.covering
+                    or self._signed_under_salute(units, start, begin - 1)
+                    or self._known_stopped_name(units, begin - 1, end)
+                    or self._comma_name_over_closer(units, begin - 1, end)
+                    or self._postscript_under_closer(units, start, begin - 1)
+                    or self._under_postscript(units, start, begin - 1, end)):
                 begin -= 1
             if begin < end:
                 return begin, end

@@ -48,12 +48,24 @@ def no_point(patterns: Patterns, units: list[Unit], i: int, first: bool) -> bool
     """A unit that opens with a number and is yet no point: the message's `first` paragraph's
     lone number (`lone_number`), or (wcda59) a Roman numeral that no next point follows
     (Roman points come two at least: `V. Kuznetsov said ...` opens with an initial), or
-    (frus60) a letter with a stop so followed (`A. Gromyko said ...`)."""
+    (frus60, cables60) a letter with a stop so followed (`A. Gromyko said ...`)."""
     scheme, (n, _) = point_number(patterns, units[i])
     if scheme in _PAIRED and next_point(
             patterns, units, i + 1, scheme, successor(n, scheme)) is None:
         return True
     return first and lone_number(patterns, units, i)
+
+
+def lettered_point(patterns: Patterns, text: str, above: str | None) -> bool:
+    """(cables60) A line that goes on a run of lettered points (`B. RESUPPLY BY AIR NORMAL.`
+    under `A. ENEMY SHELLING ...`): text, however short and capitalised, never a signature
+    (`A. SMITH` alone still signs)."""
+    found = patterns.match("numbering", text) if above is not None else None
+    if found is None or found[0] != "lettered":
+        return False
+    over = patterns.match("numbering", above)
+    return over is not None and over[0] == "lettered" and successor(
+        over[1].group("n"), "lettered") == found[1].group("n")
 
 
 def successor(n: str, scheme: str) -> str:

@@ -9,6 +9,7 @@ import re
 from tei.convert.context import Context
 from tei.convert.footnotes import footnote_number
 from tei.convert.label_members import MEMBER_WORDS, block_members, label_alone_match
+from tei.convert.numbering import lettered_point
 from tei.convert.read import Line
 from tei.convert.roles import is_role
 from tei.convert.segment import (
@@ -116,7 +117,8 @@ def _trailer_start(lines: list[Line], ctx: Context) -> int | None:
     """Index of the first line after a signature when every line after it is registry
     furniture no table names (`Communiqué à ...`, `Diramato a: ...`, `<< END >>`)."""
     for k in range(len(lines) - 2, max(0, len(lines) - _TRAILER_REACH), -1):  # not the first line
-        if _signature_at(lines[k].text, ctx) and all(
+        if _signature_at(lines[k].text, ctx) and not lettered_point(
+                ctx.res.patterns, lines[k].text, lines[k - 1].text) and all(
                 _trailer_like(line.text, ctx) for line in lines[k + 1:]):
             return k + 1
     return None

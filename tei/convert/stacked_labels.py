@@ -7,10 +7,10 @@ a page viewer (FlipHTML5, an archive's full text) flattens the form's boxes.
   for the Colonies`, `No. 231`).
 - A label's colon and dash before its value (`From:- Governor, Gold Coast.`, a typed form's
   style) is its colon.
-- A date or number label alone on its line (`Dated:`, `Received:`, `No.`) over a short line
-  opening with a digit (`4th March, 1949. 09.30 hrs.`, `389`; not a numbered point) is one
-  field with it (the party labels `From:` / `To:` are joined later, by the read stage's own
-  rule).
+- A date or number label alone on its line (`Dated:`, `Received:`, `No.`; cables60: the CIA
+  information report's `DATE DISTR.`) over a short line opening with a digit (`4th March,
+  1949. 09.30 hrs.`, `389`, `19 December 1956`; not a numbered point) is one field with it
+  (the party labels `From:` / `To:` are joined later, by the read stage's own rule).
 
 - (frus57) A memorandum's party labels in capitals without colons, each alone on its line
   over its value, as a copy of a page's heading table gives them (history.state.gov's INR
@@ -41,7 +41,7 @@ PhysicalLine = tuple[int, str, bool]
 _WORDS = r"from|to|sent|dated?|received|despatched|dispatched|number|rptd|repeated|repeat(?:ed)? to"
 _LABEL = re.compile(rf"^(?:(?i:{_WORDS})\s?:-?|(?i:no)\.)\s*+$")
 _DATE_OR_NUMBER = re.compile(r"^(?:(?i:sent|dated?|received|despatched|dispatched|number)\s?:-?"
-                             r"|(?i:no)\.)\s*+$")
+                             r"|(?i:no)\.|DATE\s++DISTR\.?)\s*+$")
 # a typed form's label with a colon and a dash before its value on the same line
 _DASHED = re.compile(rf"^(?P<label>(?:(?i:{_WORDS})|(?i:no)\.)\s?:)-\s*+(?=\S)")
 # the value a date or number label alone takes from the line under it: a short line opening
