@@ -59,7 +59,9 @@ def test_a_record_title_with_the_withheld_name_mark_is_the_title(
 
 
 @pytest.mark.parametrize("title, sender, addressee", [
-    ("MEMORANDUM FOR: MR. DULLES FROM(Sanitized)", [], ["Dulles"]),  # the sample's (t01)
+    # the sample's (t01): a CIA record of March 1952, so Allen Dulles, then Deputy Director
+    # of Central Intelligence (frus60's context rows tell the Dulles brothers apart)
+    ("MEMORANDUM FOR: MR. DULLES FROM(Sanitized)", [], ["Allen Dulles"]),
     ("MEMORANDUM FOR MR. HOLCOMBE FROM JOHN A. BROSS", ["John A. Bross"], ["Holcombe"]),
     ("MEMORANDUM FOR THE RECORD FROM SHERMAN KENT", ["Sherman Kent"], []),  # no addressee
 ])

@@ -175,8 +175,8 @@ def test_a_documents_own_entries_are_listed_but_not_kept_for_later_documents(res
     document's own alias are cleaned for that document alone: the cache of cleaned entries
     holds only the register's, whatever a batch meets."""
     _clean_register_entry.cache_clear()
-    text = ("Telegram from Comrade Sau Manh [Le Duc Tho] to Comrade Zbigniew Quellbrunner\n\n"
-            "Comrade Quellbrunner met Ambassador Kormoranov in Hanoi.\n\nSau Manh\n")
+    text = ("Telegram from Comrade Bay Cuong [Le Duc Tho] to Comrade Zbigniew Quellbrunner\n\n"
+            "Comrade Quellbrunner met Ambassador Kormoranov in Hanoi.\n\nBay Cuong\n")
     root = etree.fromstring(convert_text(text, "t", resources).xml)
     listed = root.findall(f".//{{{TEI_NS}}}standOff/*/*")
     register_ids = set(resources.register.entries)

@@ -6,7 +6,7 @@ persons it names are met before the text; the keeper written surname first under
 diary of` (`Darusenkov, O. T.`) stays in the heading; a note on a meeting or on talks is a
 record of conversation, and its `on DATE in PLACE` line under its head gives the place; a
 form's label after a supplied word (`[Additional] Participants:`) names no one; an alias
-the editors identify in brackets in a title party (`Comrade Sau Manh [Le Duc Tho]`) is the
+the editors identify in brackets in a title party (`Comrade Bay Cuong [Le Duc Tho]`) is the
 register person's, no local person of its own; and a local person respelled as a register
 person leaves the shared register entry as it is. Tried on invented texts in two or more
 layouts each."""
@@ -107,7 +107,7 @@ def test_supplied_word_before_a_label_names_no_one(layout: str, resources) -> No
 
 
 @pytest.mark.parametrize(("title", "sender", "addressee"), [
-    ("Cable from Comrade Sau Manh [Le Duc Tho] to Comrade Pham Hung on the Lowlands",
+    ("Cable from Comrade Bay Cuong [Le Duc Tho] to Comrade Pham Hung on the Lowlands",
      ["Le Duc Tho"], ["Pham Hung"]),
     ("Cable from Comrade Muoi Cuc [Nguyen Van Linh] to Comrade Pham Van Dong",
      ["Nguyen Van Linh"], ["Pham Van Dong"]),
@@ -139,9 +139,9 @@ def test_respelled_local_leaves_the_register_entry_as_it_is(resources) -> None:
 
 def test_alias_is_a_pseudonym_in_the_documents_copy_only(resources) -> None:
     entry = resources.register.lookup("Le Duc Tho")
-    text = ("Skip to content\n\nMarch 20, 1975\n\nCable from Comrade Sau Manh [Le Duc Tho] to "
-            "Comrade Pham Hung\n\nComrade Sau Manh reports that the talks resume.\n")
+    text = ("Skip to content\n\nMarch 20, 1975\n\nCable from Comrade Bay Cuong [Le Duc Tho] to "
+            "Comrade Pham Hung\n\nComrade Bay Cuong reports that the talks resume.\n")
     xml = text_xml(text, resources)
-    assert '<persName type="pseudonym">Sau Manh</persName>' in xml
-    assert xml.count('<persName ref="#per-le-duc-tho">Sau Manh</persName>') == 2
-    assert "Sau Manh" not in " ".join(entry.element.itertext())
+    assert '<persName type="pseudonym">Bay Cuong</persName>' in xml
+    assert xml.count('<persName ref="#per-le-duc-tho">Bay Cuong</persName>') == 2
+    assert "Bay Cuong" not in " ".join(entry.element.itertext())

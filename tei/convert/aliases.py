@@ -40,7 +40,7 @@ class Aliases:
         return own
 
     def alias_of(self, local: Entry, entry: Entry) -> Entry:
-        """`entry`, whose alias a local person `local` just met is (`Sau Manh [Le Duc Tho]`,
+        """`entry`, whose alias a local person `local` just met is (`Bay Cuong [Le Duc Tho]`,
         wc29): the alias names `entry` from now on, a pseudonym in the document's copy of it,
         and `local` is dropped unreferenced."""
         self.same_person(local, entry, "pseudonym")

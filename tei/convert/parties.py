@@ -215,7 +215,7 @@ def parties(text: str, ctx: Context, line: int = 1) -> list[Party]:
                  or ctx.person(name, line, title)) if ctx.plausible_name(name) else None
         glossed = _glossed(text, name, ctx) if entry is not None else None
         if glossed is not None and glossed is not entry and entry in ctx.local.values():
-            ctx.alias_of(entry, glossed)  # `Sau Manh [Le Duc Tho]`: an alias (wc29)
+            ctx.alias_of(entry, glossed)  # `Bay Cuong [Le Duc Tho]`: an alias (wc29)
             continue
         if entry is not None and entry not in entries:
             entries.append(entry)
