@@ -17,7 +17,8 @@ A White House series number (`HAKTO 27`) is the message's number, not the Situat
 (`WH50871`). An office only one government has (`Director of Central Intelligence`,
 `sole-offices`) is its holder's in the register's occupations without a country. A
 signature that is a place's name (`[signed] HOLLAND`) is the one person of that surname in
-office near the year."""
+office near the year. A telegram form's line naming the post it comes from (`TELEGRAM FROM
+MOSCOW`) gives the place of origin."""
 
 from __future__ import annotations
 
@@ -233,3 +234,19 @@ def test_a_printed_volumes_text_after_a_mid_page_note_is_no_summary(resources) -
     facts = text_facts(text, resources)
     assert facts["summary"] in (None, "")
     assert "<summary>" not in text_xml(text, resources)
+
+
+@pytest.mark.parametrize(("line", "place"), [("TELEGRAM FROM MOSCOW", "Moscow"),
+                                             ("Ciphered telegram from Beijing", "Beijing")])
+def test_a_forms_line_naming_its_post_gives_the_place(line, place, resources) -> None:
+    text = "\n".join(["STRICTLY CONFIDENTIAL", "", line, "No. 512", "22.VIII.1968, 14.30 hours",
+                      "", "To the State Secretary, Comrade Nikezić", "",
+                      "Today Kuznetsov received me at my request.", "", "Ambassador",
+                      "Vidić"]) + "\n"
+    assert text_facts(text, resources)["place_of_origin"] == place
+
+
+def test_a_forms_line_naming_a_body_gives_no_place(resources) -> None:
+    text = "\n".join(["TELEGRAM FROM THE ETHIOPIAN GOVERNMENT.", "", "Addis Ababa, 3 May 1936.", "",
+                      "The Imperial Government protests."]) + "\n"
+    assert text_facts(text, resources)["place_of_origin"] == "Addis Ababa"
