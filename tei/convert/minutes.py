@@ -9,12 +9,12 @@ record may stand over it, its transcription label (`Transcription:`, table `page
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 from io import StringIO
 from itertools import islice
 
 from tei.convert.context import Context
 from tei.convert.patterns import label_key
+from tei.convert.recall import recall
 
 # the officer addressed: `Mr. Calder`, `Sir John Shuckburgh`, `Under-Secretary of State`,
 # (cw60) with initials (`Sir I. Kirkpatrick`, `Mr. P. H. Dean`)
@@ -42,22 +42,22 @@ def minute_officer(ctx: Context) -> str:
     open with that line alone (after a folio number or the page's address), the next one is
     prose, and a short date closes a minute within the first 40 lines; else ''. Asked by
     segmenting, typing, closing and the correspondence, answered once a text."""
-    return _officer(_under_transcription_label(ctx))
+    return recall(ctx, "minute-officer", ctx.text,
+                  lambda text, ctx: _officer(_under_transcription_label(text, ctx)))
 
 
-def _under_transcription_label(ctx: Context) -> str:
+def _under_transcription_label(text: str, ctx: Context) -> str:
     """The text under a catalogue record's transcription label alone on its line among the
     first lines (`Transcription:`), else the whole text."""
-    lines = ctx.text.splitlines(keepends=True)
+    lines = text.splitlines(keepends=True)
     for i, line in enumerate(lines[:_REACH]):
         label = line.strip()
         if label.endswith(":") and ctx.res.patterns.words("page-fields").get(
                 label_key(label)) == "document-start":
             return "".join(lines[i + 1:])
-    return ctx.text
+    return text
 
 
-@lru_cache(maxsize=4)
 def _officer(text: str) -> str:
     lines = list(islice(filter(None, map(str.strip, StringIO(text))), _REACH))
     while lines and _FOLIO.match(lines[0]):

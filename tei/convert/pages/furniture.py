@@ -18,13 +18,13 @@ from tei.convert.pages.host_copy import host_heading
 from tei.convert.pages.linkbar import address_cells, link_bar_cells
 from tei.convert.pages.page_stamps import page_stamps
 from tei.convert.pages.running import PAGE_ROWS, SENTENCE_MARK, Rows, running_lines
-from tei.convert.pages.volume_heads import unglue_heads, volume_heads
+from tei.convert.pages.volume_heads import OCR_PAGE, unglue_heads, volume_heads
 from tei.convert.read import Line
 from tei.convert.rewrap import RUNNING_ON_WORDS
 from tei.convert.segment import label_of
 from tei.convert.zones import Segments
 
-_PAGE_NUMBER = re.compile(r"^(?=[\dlI]{0,3}\d)[\dlI]{1,4}$")  # (ocr60) OCR's `l` for 1: `4l8`
+_PAGE_NUMBER = re.compile(rf"^{OCR_PAGE}$")  # (ocr60) OCR's `l` for 1: `4l8`
 _LATIN = re.compile(r"[A-Za-z]")
 
 

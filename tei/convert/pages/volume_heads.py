@@ -30,10 +30,10 @@ _MARKED_PAGE = re.compile(r"\bp\.\s*+(\d{1,4})\b")  # a scan's page mark's page 
 # a volume's parts (`EASTERN EUROPE; THE SOVIET UNION   803`)
 _CAPITALS = r"[A-Z][A-Z'’.,;&-]*+(?:\s(?:[A-Z][A-Z'’.,;&-]*+|\d{4}+(?:[–-][A-Z]*+)?+)){0,6}"
 # (ocr60) the page number as OCR may read its 1 (`GERMANY   4l7`): a digit among its characters
-_PAGE = r"(?=[\dlI]{0,3}\d)[\dlI]{1,4}+"
+OCR_PAGE = r"(?=[\dlI]{0,3}\d)[\dlI]{1,4}+"
 _OCR_DIGITS = str.maketrans("lI", "11")
-_HEAD = re.compile(rf"^(?:(?P<before>{_PAGE})\s++{_CAPITALS}"
-                   rf"|{_CAPITALS}\s++(?P<after>{_PAGE}))$")
+_HEAD = re.compile(rf"^(?:(?P<before>{OCR_PAGE})\s++{_CAPITALS}"
+                   rf"|{_CAPITALS}\s++(?P<after>{OCR_PAGE}))$")
 # (dfat57) BDEEP's head: the volume's part in capitals, the document's number in brackets at
 # the outer end (`GOLD COAST   [48]`, `[49]   GOLD COAST`), over the document's number line
 _NUMBERED = re.compile(rf"^(?:\[(?P<before>\d{{1,3}})\]\s++{_CAPITALS}"
@@ -41,7 +41,7 @@ _NUMBERED = re.compile(rf"^(?:\[(?P<before>\d{{1,3}})\]\s++{_CAPITALS}"
 # the head run on at the end of a line that breaks a sentence (after a small letter or comma)
 # (not after the volume's own head run on: `... the FOREIGN RELATIONS, 1937, VOLUME III 519`)
 _TRAILING = re.compile(rf"(?:(?<=[a-z])|(?<=[a-z][,;]))\s(?={_CAPITALS}\s(?P<after>\d{{1,4}})$)")
-_END_NUMBER = re.compile(rf"^\s({_PAGE})\s|\s({_PAGE})\s$")
+_END_NUMBER = re.compile(rf"^\s({OCR_PAGE})\s|\s({OCR_PAGE})\s$")
 # (frus58) a PDF's odd head in title case, the volume's subject and the page's number (`Soviet
 # Union, October 1971–May 1972 125`): capitalised words, small words, years; found only by its
 # page, one from the volume's head
