@@ -35,6 +35,7 @@ from tei.convert.model import (
 )
 from tei.convert.named_parties import addressees, channel_parties, refs, relayed_senders
 from tei.convert.notes_third_person import note_parties
+from tei.convert.numbering import number_over_points
 from tei.convert.office_holders import US, US_FORMS, letterhead_offices, resolve_offices
 from tei.convert.parties import office_holder, parties, title_parties
 from tei.convert.parts import dateline_place, town_of_country
@@ -253,7 +254,7 @@ def _opening_number(message: Message, ctx: Context) -> str:
     """The number a telegram's first paragraph opens with, beside the weekday and hour it
     was sent (`815 – THURSDAY – 1900hrs – ...`: table `message-number`), or a heading
     line of the number alone (`No. (61) 561`): in the first three blocks, or on up to the
-    first of a dozen words (under an address block: `135. - In the following ...`)."""
+    first of a dozen words (`135. - In the following ...`); or (lead36) over a first point."""
     contents = [*message.heads]
     for index, block in enumerate(message.blocks[:_OPENING_BLOCKS]):
         contents.append(getattr(block, "content", None))
@@ -263,7 +264,7 @@ def _opening_number(message: Message, ctx: Context) -> str:
         found = ctx.res.patterns.match("message-number", text_of(content)) if content else None
         if found:
             return found[1].group("telegram")
-    return ""
+    return number_over_points(message.blocks[:3])
 
 
 def _note_office_place(title: str, ctx: Context) -> Entry | None:

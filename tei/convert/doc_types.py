@@ -300,10 +300,12 @@ def _submission_address(message: Message, heading: list[RegistryLine], ctx: Cont
         for part in message.opener)
 
 
+# (lead36) and a translation's line naming the original's language (`English translation
+# from the Italian`): the edition's, no sign of a cable form
 _LETTERHEAD_LINES = frozenset({"letterhead", "destination", "classification", "precedence",
                                "dateline",
                                "handling", "stamp", "other", "cable-number", "outgoing",
-                               "subject"})
+                               "subject", "language"})
 
 
 def _letterhead_only(message: Message, heading: list[RegistryLine]) -> bool:

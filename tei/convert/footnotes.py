@@ -23,7 +23,7 @@ def split_footnotes(lines: list[Line], ctx: Context,
     """Split off a trailing block of footnotes whose markers occur in the text above (the
     source above the notes included), or in the title (`titled`: the
     marker of a FRUS heading's source note)."""
-    lines = _page_foot_notes(_joined_notes(_wiki_notes(lines), ctx), ctx)
+    lines = _page_foot_notes(_joined_notes(_wiki_notes(lines, ctx), ctx), ctx)
     end = len(lines) - _dated_under_notes(lines, ctx, titled)
     start = end
     while start > 0 and (footnote_number(lines[start - 1], ctx, titled) or (
@@ -74,23 +74,34 @@ def under_closing(body: list[Line], closing: Callable[[str], bool]) -> bool:
 
 # (other42) a wiki page's note as its text gives it, numbered as a point is (`1. Voir ...`)
 _WIKI_NOTE = re.compile(r"^(?P<n>\d{1,3})\.\s++(?![↑^])(?P<text>\S.*)$")
+_PAGE_MARK = re.compile(r"^\[(?i:page)\s++[\dIVXLC]{1,6}\]$")
+_SUPERSCRIPTS = str.maketrans("1234567890", "¹²³⁴⁵⁶⁷⁸⁹⁰")
 
 
-def _wiki_notes(lines: list[Line]) -> list[Line]:
+def _wiki_notes(lines: list[Line], ctx: Context) -> list[Line]:
     """(other42) A Wikisource page's notes under the text, numbered as points are (`1. Voir
-    t. II, n° 336.`), each anchor glued in brackets above (`instructions[1].`): as the
-    bracketed notes (`[1] Voir ...`) the `footnotes` rows read; points without such anchors
-    stay points."""
-    start = len(lines)
+    t. II, n° 336.`), each anchor glued in brackets above (`instructions[1].`), or (lead36)
+    in superscript (an edition's `To Vijaya Lakshmi Pandit¹` ... `death²` over `1. JN
+    Collection.`, `2. Stalin died ...`): as the bracketed notes (`[1] Voir ...`) the
+    `footnotes` rows read; points without such anchors stay points. A page's mark under
+    them (`[Page 513]`) stays below."""
+    end = len(lines)
+    while end > 0 and _PAGE_MARK.match(lines[end - 1].text):
+        end -= 1
+    start = end
     while start > 0 and _WIKI_NOTE.match(lines[start - 1].text):
         start -= 1
-    notes = [_WIKI_NOTE.match(line.text) for line in lines[start:]]
-    above = "\n".join(line.text for line in lines[:start])
-    if not notes or not all(note and re.search(rf"(?<=[\w.,;:’”)])\[{note['n']}\]", above)
-                            for note in notes):
+    notes = [_WIKI_NOTE.match(line.text) for line in lines[start:end]]
+    if not notes:
         return lines
-    return lines[:start] + [replace(line, text=f"[{note['n']}] {note['text']}")
-                            for line, note in zip(lines[start:], notes, strict=True) if note]
+    above = "\n".join(line.text for line in lines[:start]) + _source_above(lines[start], ctx).text
+    if not all(note and re.search(rf"(?<=[\w.,;:’”)])(?:\[{note['n']}\]|"
+                                  rf"{note['n'].translate(_SUPERSCRIPTS)}(?![¹²³⁴⁵⁶⁷⁸⁹⁰]))", above)
+               for note in notes):
+        return lines
+    return [*lines[:start], *lines[end:]] + [
+        replace(line, text=f"[{note['n']}] {note['text']}")
+        for line, note in zip(lines[start:end], notes, strict=True) if note]
 
 
 _BROKEN_NOTE = re.compile(r"\b[A-Z]{2,3}\s?:$")

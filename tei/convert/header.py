@@ -20,6 +20,7 @@ from tei.convert.surnames import bracketed_namesake
 from tei.convert.zones import Segments
 
 _NAMES = frozenset({"persName", "placeName", "orgName"})
+_NOTE_MARKS = frozenset({"note", "anchor"})  # a note or its anchor in the title line
 # an office's holder named in parentheses after it (`the Representative to the United Nations
 # (Stevenson)`, `Hungarian Embassy in Havana (Görög)`): a name position, not a form's note
 _HOLDER = re.compile(r"\((?!(?:" + COPY_WORDS + "|" + WINGS + r")\))"
@@ -212,14 +213,15 @@ def title_names(title: Inlines, line: int, inline: InlineReader) -> Inlines:
     (`Telephone Conversation Between President Nixon and ... (Kissinger)`, an office's
     holder in parentheses in a name position: `the Representative to the United Nations
     (Stevenson)`); its supplied text and brackets kept as printed, any other mark as its
-    words."""
+    words but (lead36) a note its anchor calls (`LETTER TO LORD MOUNTBATTEN¹`): the text's."""
     out: Inlines = []
     for item in title:
         for piece in _BRACKETED.split(item) if isinstance(item, str) else [item]:
             if isinstance(piece, str) and piece and not _BRACKETED.fullmatch(piece):
                 holders = [found.span("name") for found in _HOLDER.finditer(piece)]
                 out += [part if isinstance(part, str) or part.tag in _NAMES else text_of([part])
-                        for part in _annotated(piece, line, holders, inline)]
+                        for part in _annotated(piece, line, holders, inline)
+                        if isinstance(part, str) or part.tag not in _NOTE_MARKS]
             elif piece:
                 out.append(piece)
     return merge(out)

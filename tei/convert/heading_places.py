@@ -191,12 +191,13 @@ def _seat_under(sender: str, lines: list[Line], kinds: list[str | None], line: L
 def _under_letterhead(lines: list[Line], kinds: list[str | None]) -> list[int]:
     """The indices of the lines set under a letterhead (`BRITISH EMBASSY,` / `MOSCOW.`),
     (cw60) perhaps under its building's or street's lines ending in a comma (`DEPARTMENT OF
-    EXTERNAL AFFAIRS,` / `UNION BUILDINGS,` / `PRETORIA.`; `South Block,` / `New Delhi.`)."""
+    EXTERNAL AFFAIRS,` / `UNION BUILDINGS,` / `PRETORIA.`; `South Block,` / `New Delhi.`)
+    or (lead36) opening with the house's number (`54 PARKSIDE, WIMBLEDON` / `LONDON, S.W.19`)."""
     found = []
     for i in range(1, len(lines)):
         j = i - 1
-        while j > max(0, i - 1 - _ADDRESS_LINES) and kinds[j] is None \
-                and bare(lines[j].text).endswith(","):
+        while j > max(0, i - 1 - _ADDRESS_LINES) and kinds[j] is None and (
+                bare(lines[j].text).endswith(",") or _STREET.match(bare(lines[j].text))):
             j -= 1
         if kinds[j] == "letterhead":
             found.append(i)
@@ -293,6 +294,9 @@ _MISSION = re.compile(r"\b(?:EMBASSY|LEGATION|CONSULATE|HIGH COMMISSION|DELEGATI
 # (other37) a mission's seat on the line under its letterhead, after the language's `in` (`EN
 # WASHINGTON.`, `A BERLINO`, `À BERLIN`, `IN BERN`, `TE PARIJS`)
 _ADDRESS_LINES = 2  # a building's and a street's line between a letterhead and its seat
+# (lead36) a street's line by its house number, closed without a comma (`54 PARKSIDE, WIMBLEDON`)
+_STREET = re.compile(r"^\d{1,4}[A-Za-z]?,?\s++[A-Z][\w'’.-]*+(?:\s++[\w'’.-]++){0,4},?"
+                     r"\s++[A-Z][\w'’.-]++$")
 _SEAT_IN = re.compile(r"^(?:EN|A|À|IN|TE|EM)\s++(?P<seat>[A-ZÀ-Ý][\w'’ -]{1,40}?)\.?$")
 
 

@@ -3,6 +3,11 @@ that follows another (`3`, `c`, `IV`, `四`), and where a message's next point s
 
 from __future__ import annotations
 
+import re
+from collections.abc import Sequence
+from itertools import pairwise
+
+from tei.convert.model import Block, NumberedList, Paragraph, text_of
 from tei.convert.patterns import Patterns
 from tei.convert.quoted import Unit
 
@@ -12,6 +17,8 @@ _CJK_DIGITS = "一二三四五六七八九"
 FIRST_POINTS = {"1", "a", "A", "i", "I", "一"}
 # the schemes whose points come two at least: a point only when the next one follows
 _PAIRED = ("roman", "lettered")
+# a message's number alone, as `points` sets it apart from its first point (`2041.`)
+_MESSAGE_NUMBER = re.compile(r"^(?P<n>\d{2,6})\.$")
 
 
 def point_number(patterns: Patterns, unit: Unit) -> tuple[str, tuple[str, str]]:
@@ -109,3 +116,16 @@ def _to_roman(number: int) -> str:
             out += numeral
             number -= value
     return out
+
+
+def number_over_points(blocks: Sequence[Block]) -> str:
+    """(lead36) A telegram's number set before its first point (`2041. 1. Embassy was
+    informed ...`, parted from it when the second point follows: `points`) as a copy of a
+    FRUS page outside the volume gives it (Wikisource): the number alone over a list that
+    opens at 1; else ''."""
+    for first, second in pairwise(blocks):
+        found = _MESSAGE_NUMBER.match(text_of(first.content).strip()) \
+            if isinstance(first, Paragraph) else None
+        if found and isinstance(second, NumberedList) and second.items[0].n == "1":
+            return found.group("n")
+    return ""

@@ -25,6 +25,7 @@ from tei.convert.segment import label_of
 from tei.convert.zones import Segments
 
 _PAGE_NUMBER = re.compile(rf"^{OCR_PAGE}$")  # (ocr60) OCR's `l` for 1: `4l8`
+_PUBLISHED_ROWS = frozenset({"edition-masthead"})  # another edition's page (its masthead)
 _LATIN = re.compile(r"[A-Za-z]")
 
 
@@ -41,9 +42,13 @@ def strip_furniture(lines: list[Line], seg: Segments, ctx: Context) -> list[Line
     rows = volume_heads(lines, _page_counts(_numbered_closes(lines, rows)), ctx)
     rows = page_stamps(lines, rows, ctx)
     furnished = {line.no for line, row in zip(lines, rows, strict=True) if row}
-    for row in rows:  # a reading room's attached file named by the document's id
-        if row and row[1].groupdict().get("ref"):
-            seg.add_reference(row[1])
+    for line, row in zip(lines, rows, strict=True):
+        if row and row[1].groupdict().get("ref"):  # a reading room's attached file named
+            seg.add_reference(row[1])  # by the document's id
+        if row and row[1].groupdict().get("url"):  # (lead36) a wiki's `Retrieved from`
+            seg.fields.setdefault("url", []).append(Line(line.no, row[1].group("url")))
+        if row and row[0] in _PUBLISHED_ROWS and row[0] not in seg.layouts:  # (lead36)
+            seg.layouts.append(row[0])  # another edition's page: not the edition's archive
     dropped = {i for i, line in enumerate(lines) if rows[i] or (
         _PAGE_NUMBER.match(line.text) and (line.no in furnished or _between_same(rows, i)))}
     dropped |= _menu_lines(lines, rows, ctx) | _clipped_books(lines, rows)
@@ -222,7 +227,9 @@ def _broken_over(before: Line, after: Line) -> bool:
     return bool(_HYPHENATED_END.search(before.text)) and after.text[:1].islower()
 
 
-_MENU_WORDS = 3
+# the words a link line of a menu may have, by its heading's row: (lead36) a wiki's
+# categories are longer (`Works by Jacob D. Beam`)
+_MENU_WORDS = {"menu": 3, "categories": 8}
 _MENU_INDEX = "menu-index"  # a menu's alphabet row, which the menu's run goes on over
 _MENU_LINES = 40
 _HEAD_LINES = 12  # where a menu with no heading may stand
@@ -235,10 +242,12 @@ def _menu_lines(lines: list[Line], rows: Rows, ctx: Context) -> set[int]:
     it goes on over a menu's alphabet row (`menu-index`: `A B C D F ...`). `rows` are the
     lines' furniture rows. Returns the indices of the run's lines."""
     found: set[int] = set()
-    heads = [i for i, row in enumerate(rows[:_MENU_LINES * 4]) if row and row[0] == "menu"]
+    reach = _MENU_LINES * 4  # a page's head menus, and (lead36) a wiki's at its foot
+    heads = [i for i, row in enumerate(rows) if row and row[0] in _MENU_WORDS
+             and (i < reach or i >= len(rows) - reach)]
     for i in heads:
-        j = i + 1
-        while j < len(lines) and j - i <= _MENU_LINES and _menu_link(lines[j], rows[j]):
+        j, words = i + 1, _MENU_WORDS[rows[i][0]]
+        while j < len(lines) and j - i <= _MENU_LINES and _menu_link(lines[j], rows[j], words):
             j += 1
         closed = j < len(lines) and (rows[j] or ctx.res.patterns.match("page-title", lines[j].text))
         if closed and j - i <= _MENU_LINES:
@@ -304,11 +313,13 @@ def _menu_label(line: Line, ctx: Context) -> bool:
     return found is None or found[0] == "page-keyword-fields"
 
 
-def _menu_link(line: Line, row: tuple[str, re.Match[str]] | None) -> bool:
-    """A menu's link line (short, no sentence mark, no other furniture) or its alphabet row."""
+def _menu_link(line: Line, row: tuple[str, re.Match[str]] | None,
+               words: int = _MENU_WORDS["menu"]) -> bool:
+    """A menu's link line (at most `words` words, no sentence mark, no other furniture) or
+    its alphabet row."""
     if row:
         return row[0] == _MENU_INDEX
-    return len(line.text.split()) <= _MENU_WORDS and not SENTENCE_MARK.search(line.text)
+    return len(line.text.split()) <= words and not SENTENCE_MARK.search(line.text)
 
 
 _NAMING_LINE_ROWS = frozenset({"e-reader", "document-host"})

@@ -4,7 +4,7 @@ Asian Historical Records (JACAR)` / `National Archives of Japan` / `Ref. B020307
 `Title: ...`; a catalogue's `Bundesarchiv` over `Bestand:`), and (sites59) a record's short
 lines between them and its `Title:` field (the Digital National Security Archive's publisher
 and collection, the Bundesarchiv's search tool and trail: the page's text) when a `Title:` field
-stands among its first fields; (wcda57) a page's fields at its
+or (lead36) an id's (`Item Number:`) stands among its first fields; (wcda57) a page's fields at its
 top over its date line (a copy with the Document Information block first)."""
 
 from __future__ import annotations
@@ -23,6 +23,10 @@ _RECORD_LINES = 2  # (sites59) the database's publisher, the collection (`ProQue
 _TITLE_REACH = 6  # a record's title field among its first fields
 _RECORD_WORDS = 12  # a record page's short line over its title
 _FORM_LABEL_KINDS = frozenset({"sender", "addressee", "destination"})
+# a record's fields one of which stands among the first under its short lines: its title,
+# or (lead36) its id (the Digital National Security Archive's `Item Number: KA10921` over
+# the document itself)
+_RECORD_FIELDS = frozenset({"title", "record-id"})
 
 
 def archive_lines_over_fields(lines: list[Line], seg: Segments, ctx: Context) -> int:
@@ -41,8 +45,8 @@ def archive_lines_over_fields(lines: list[Line], seg: Segments, ctx: Context) ->
     while top < named + _RECORD_LINES and top < len(lines) - 1 and not label_of(
             lines[top].text, ctx) and record_line(lines[top], ctx):
         top += 1
-    if not label_of(lines[top].text, ctx) or (
-            top > named and "title" not in field_names(lines, top, _TITLE_REACH, ctx)):
+    if not label_of(lines[top].text, ctx) or (top > named and not _RECORD_FIELDS.intersection(
+            field_names(lines, top, _TITLE_REACH, ctx))):
         return 0
     seg.fields.setdefault("page-text", []).extend(lines[named:top])
     for line in lines[:named]:

@@ -11,15 +11,24 @@ left to the generic reader, which takes the edition's heading for the title. Row
 (`Traduction par Camille Jordan.`) over the publisher and the book's pages (`Alfred Costes
 (3p. 27-28).`): the translator is the header's, the publisher's line page text, and the
 line between the page's name and the translator (the wiki's title of the work) the summary.
+
+(lead36) English Wikisource's template sets the work's title with its year (`... (1968)`)
+over its author (`by Jacob D. Beam`, perhaps read as one line with it): the title is the
+page's text, the author's line the document's head.
 """
 
 from __future__ import annotations
+
+import re
 
 from tei.convert.context import Context
 from tei.convert.read import Line
 from tei.convert.zones import Segments
 
 _REACH = 6  # the citation stands within the page's first lines
+_DATED_TITLE = re.compile(r"\((?:\d{1,2}\s++[A-Z][a-z]{2,8}\s++)?\d{4}\)$")
+_AUTHORED_TITLE = re.compile(r"\((?:\d{1,2}\s++[A-Z][a-z]{2,8}\s++)?\d{4}\)\s++(?P<by>by\s++[A-Z]"
+                             r"[^\n,;()]{2,80}+)$")
 
 
 def _row(line: Line, ctx: Context) -> str:
@@ -38,17 +47,28 @@ def _citation(lines: list[Line], ctx: Context) -> int | None:
     return None
 
 
+def _author(lines: list[Line], ctx: Context) -> int | None:
+    """The index of English Wikisource's author line (`by Jacob D. Beam`) under the work's
+    title with its year, or of the two read as one line (`... (1968) by Jacob D. Beam`),
+    near the top, else None."""
+    return next((i for i in range(1, min(len(lines), _REACH))
+                 if (_row(lines[i], ctx) == "author"
+                     and _DATED_TITLE.search(lines[i - 1].text.rstrip()))
+                 or _AUTHORED_TITLE.search(lines[i].text)), None)
+
+
 def evidence(lines: list[Line], ctx: Context) -> int:
-    """2 for the header template's citation of a book near the top."""
-    return 2 if _citation(lines, ctx) is not None else 0
+    """2 for the header template's citation of a book or its author line near the top."""
+    return 2 if _citation(lines, ctx) is not None or _author(lines, ctx) is not None else 0
 
 
 def unwrap(lines: list[Line], seg: Segments, ctx: Context) -> list[Line]:
     """The page's name and the citation to the page's text, the analysis between them to
-    the summary; the lines under the citation left."""
+    the summary; the lines under the citation left. The template's title line (over its
+    author's line, which stays) to the page's text."""
     i = _citation(lines, ctx)
     if i is None:
-        return lines
+        return _unwrap_author(lines, seg, ctx)
     above = lines[:i]
     name = above[:1] if len(above) > 1 else []
     page_text = seg.fields.setdefault("page-text", [])
@@ -66,3 +86,16 @@ def unwrap(lines: list[Line], seg: Segments, ctx: Context) -> list[Line]:
         page_text.append(rest[0])  # (other41) the edition's `N° 491` over its heading
         rest = rest[1:]
     return rest
+
+
+def _unwrap_author(lines: list[Line], seg: Segments, ctx: Context) -> list[Line]:
+    i = _author(lines, ctx)
+    if i is None:
+        return lines
+    joined = _AUTHORED_TITLE.search(lines[i].text)
+    if joined is None:
+        seg.fields.setdefault("page-text", []).append(lines[i - 1])
+        return [*lines[:i - 1], *lines[i:]]
+    cut = joined.start("by")
+    seg.fields.setdefault("page-text", []).append(Line(lines[i].no, lines[i].text[:cut].rstrip()))
+    return [*lines[:i], Line(lines[i].no, lines[i].text[cut:]), *lines[i + 1:]]
