@@ -10,8 +10,9 @@ intelligence publications), each tried on invented texts:
   carries ...`) stands where a source line would: the headline over it is the title, its
   day with the issue's year the date, its language the original's, and it is a report
   (`pages/fbis.py`);
-- a monitoring item's headline names the story's form, not the item's (`CHINESE NOTE TO THE
-  SOVIET EMBASSY`: fact `page-form`), so the source line types the item;
+- a monitoring item's headline and the monitor's leads name the story's form, not the item's
+  (`CHINESE NOTE TO THE SOVIET EMBASSY`, `Text of report`: fact `page-form`, `doc_types`), so
+  the source line types the item;
 - the monitor's `[Signed]` before the signers opens the closer's signature
   (`parts.SIGNED_MARK`);
 - a BBC Summary of World Broadcasts item (`pages/swb.py`, table `swb-item`): the reference
@@ -89,7 +90,7 @@ EXPORT = (
     "BBC Summary of World Broadcasts\n\nMarch 12, 1991, Tuesday\n\n"
     "SECTION: Part 1 The USSR; A. INTERNATIONAL AFFAIRS; SU/1018/A1/1\n\n"
     "LENGTH: 318 words\n\nHEADLINE: Gorbachev's message to Bush\n\n"
-    "SOURCE: Soviet television 1700 gmt 10 Mar 91\n\nBODY:\n"
+    "SOURCE: Soviet television 1700 gmt 10 Mar 91\n\nBODY:\nText of report\n\n"
     "USSR President Mikhail Gorbachev has sent a message to US President George Bush.\n"
 )
 
@@ -100,6 +101,7 @@ def test_an_swb_export_gives_the_same_facts_by_its_labels(resources) -> None:
     assert found["date"] == "1991-03-10"
     assert found["place_of_origin"] is None  # `Soviet` is no place
     assert found["archive_idno"] == "SU/1018/A1/1"
+    assert found["doc_type"] == "telegram"  # the lead's `report` is the story's
 
 
 CIB = (
