@@ -14,6 +14,7 @@ from tei.convert.minutes import minute_officer, opens_minute_sheet
 from tei.convert.model import Mark, Message, Paragraph, RegistryLine, text_of
 from tei.convert.notes_third_person import note_opening
 from tei.convert.pages.catalogue_title import CATALOGUE_TITLE
+from tei.convert.pages.swb import HEADLINE as MONITOR_HEADLINE
 from tei.convert.parties import title_parties
 from tei.convert.segment import doc_type_in
 from tei.convert.zones import Segments
@@ -54,9 +55,12 @@ def document_type(seg: Segments, message: Message, heading: list[RegistryLine], 
     untitled = seg.page_title is not None and seg.page_title.text.startswith("Untitled ")
     candidates += [("title", seg.page_title.text if seg.page_title and not (
         subject_only or untitled) else "")]
-    # (misses32) a form's name letter-spaced as a heading (`I N F O R M A T I O N`)
-    candidates += [("heading", _unspaced(text_of(head))) for head in message.heads]
-    candidates += [("heading", " ".join(text_of(head) for head in message.heads))]
+    # (misses32) a form's name letter-spaced as a heading (`I N F O R M A T I O N`);
+    # (monitor61) a monitoring item's heads are the monitor's leads, naming the story's form
+    # (`Text of report`, `Excerpts from telegram`), as its headline does
+    heads = [] if seg.facts.get("page-form") == MONITOR_HEADLINE else message.heads
+    candidates += [("heading", _unspaced(text_of(head))) for head in heads]
+    candidates += [("heading", " ".join(text_of(head) for head in heads))]
     candidates += form_lines
     # (wcda55) an untitled journal's or diary's line (`From the journal of` over its writer)
     candidates += [("journal's line", text_of(line.content)) for line in heading

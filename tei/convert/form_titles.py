@@ -41,6 +41,16 @@ def heading_title(heading: list[RegistryLine], message: Message, ctx: Context) -
     return ""
 
 
+def publication_title(heading: list[RegistryLine], ctx: Context) -> str:
+    """(monitor61) The name of a serial publication the heading gives as its form's line
+    (`CURRENT INTELLIGENCE BULLETIN`, `THE PRESIDENT'S DAILY BRIEF`: table
+    `publication-titles`), in title case: an issue's title is its publication's, with no
+    parties; else ''."""
+    return next((form_title(text) for line in heading if line.subtype == "document-type"
+                 and ctx.res.patterns.match("publication-titles", text := text_of(line.content))),
+                "")
+
+
 def form_title(words: str) -> str:
     """A form's name in title case, its linking words in lower case (`Télégramme au Départ`,
     `Telegramma in Arrivo`), a Turkish capital İ lowered to a plain i (`Şifre Telgraf`) and

@@ -168,20 +168,20 @@ _BEGINS = re.compile(r"(?i)^(?P<address>.{3,160}?\bbegins\s*+[:.])\s++(?P<rest>\
 _SENTENCE_BREAK = re.compile(r"(?P<word>[\w.](?<![\w.].)[\w.]*)(?P<close>\]?)\.\s+(?=[A-Z])")
 # (wc32) a two-letter initial ends no sentence (`Cde. Gh. Gheorghiu-Dej thanked ...`)
 _DIGRAPH = re.compile(DIGRAPH_INITIAL)
-# (`/-/ Rapacki`: a Polish ciphergram's mark for the signature, sample wc12; `/s/ Dean Rusk`:
-# the conformed signature of an American copy)
-# (invent13) the Indian typist's `Sd/-` (signed) before a copied signature; (invent14) a
-# form's table flattened to fields, its `Signature:` field; (invent16) the Spanish,
-# Italian, French and German copy's bracketed mark (`(Firmado) Alfredo Solf y Muro`) and
-# the cross a bishop or nuncio writes before his name (`+ Cesare Orsenigo`); (invent17)
-# the Portuguese `(a)` (assinado) and the Spanish `(Fdo.)` (firmado) of a file copy
+# (`/-/ Rapacki`: a Polish ciphergram's mark for the signature, sample wc12; `/s/ Dean Rusk`: the
+# conformed signature of an American copy) (invent13) the Indian typist's `Sd/-` (signed) before a
+# copied signature; (invent14) a form's table flattened to fields, its `Signature:` field;
+# (invent16) the Spanish, Italian, French and German copy's bracketed mark (`(Firmado) Alfredo Solf
+# y Muro`) and the cross a bishop or nuncio writes before his name (`+ Cesare Orsenigo`); (invent17)
+# the Portuguese `(a)` (assinado) and the Spanish `(Fdo.)` (firmado) of a file copy; (monitor61)
+# the FBIS monitor's `[Signed]` before the signers (`[Signed] L. Brezhnev, general secretary ...`)
 SIGNED_MARK = re.compile(r"(?i)^(?:\(signed\)|\(sd\.?\)|sd\.|sd/-|signed:?|signature:|gez\.|f\.to"
                          r"|\(sgd\.?\)|sgd[.:]?|signé\s?:"  # (signed51) `Sgd: J. W. Burton`
                          r"|firmado:?|fdo\.|\((?:firmado|firmato|signé|gez\.|fdo\.?|ass\.|assinado)\)"
                          r"|(?-i:\(a\)(?!\s++The\b)(?=(?:\s++(?:de|da|do|dos|das|e|y|del|[A-Z]\."
                          r"|[A-Z][\w'’-]*+)){2,6}$))"
                          # (wcda60) a Soviet file copy's typed mark `/signature/` too
-                         r"|/-/|/s/|/signed/|/signature/|[+✠†]"
+                         r"|/-/|/s/|/signed/|/signature/|[+✠†]|\[signed\]"
                          # (signed51) `pp. P. H. DEAN`, no page
                          r"|(?-i:p\.\s?p\.|pp\.?|per\s++pro\.?)(?=\s++(?![IVXLC]++\b)[A-Z][A-Za-z.'’-])"
                          r"|(?:prepared|drawn\s+up|compiled|recorded|written\s+down)\s+by:?"
