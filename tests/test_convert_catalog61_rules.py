@@ -5,8 +5,10 @@
   `Posted Date:`, `Release Type:`) is the release's: its subject is the title, its `Date:` the
   release's, never the document's; a run without the case or document number is no record;
 - RecordSearch's digital copy and copy order links (`Digitised item` / `View digital copy`,
-  `Print copy` / `Request copy`), Archives New Zealand's name and request links and the reading
-  room's name and breadcrumb are page furniture (`page-furniture`);
+  `Print copy` / `Request copy`), Archives New Zealand's request links, Discovery's and Library
+  and Archives Canada's bookmark and research-list links and the reading room's name and
+  breadcrumb are page furniture (`page-furniture`); Archives New Zealand's name over its item is
+  the repository;
 - Archives New Zealand's item fields (`Record number:`, `Agency:`) are record data and its
   `Code: R20107788` the item's shelfmark (`archival-reference`);
 - a heading's lone Latin letters (a printout's `P 180930Z`, `/033 W`, a spaced-out grade) are no
@@ -68,6 +70,7 @@ def test_archives_new_zealand_code_is_the_shelfmark(resources: Resources) -> Non
         "Please tell the Federation Government.\n\nMcINTOSH\n", resources)
     assert '<idno type="shelfmark">R21876543</idno>' in xml
     assert '<idno type="telegram">58</idno>' in xml
+    assert "<repository>Archives New Zealand Te Rua Mahara o te Kāwanatanga</repository>" in xml
 
 
 def test_a_printout_heading_is_no_polish_original(resources: Resources) -> None:
