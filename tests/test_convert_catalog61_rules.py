@@ -14,7 +14,11 @@
 - a heading's lone Latin letters (a printout's `P 180930Z`, `/033 W`, a spaced-out grade) are no
   evidence of the original's language (`heading_language.py`);
 - `EXTERNAL` on a Canadian telegram's `TO:` line is the Department's telegraphic address, never
-  a person (`not-names`).
+  a person (`not-names`);
+- a page title that is the cable's own `SUBJECT:` line names its matter, not its form: two
+  names joined before `TALKS` there make no record of talks (`doc_types.py`);
+- the National Archives Catalog's item title numbers an airgram (`Airgram A-214 from ...`,
+  table `title-facts` row `number`) when its form's number is misread (`A-2l4`).
 """
 
 from __future__ import annotations
@@ -91,3 +95,27 @@ def test_external_on_a_canadian_to_line_is_no_person(resources: Resources) -> No
                    "No. 312          April 27, 1956\n\nGromyko told me the talks went well.\n\n"
                    "WATKINS\n", resources)
     assert "per-external" not in xml
+
+
+def test_a_title_that_is_the_cables_subject_keeps_the_cable_form(resources: Resources
+                                                                   ) -> None:
+    facts = text_facts(
+        "Title: VANCE-GROMYKO TALKS: FIRST SESSION\nDate: 03/29/1977\n"
+        "Repository: National Archives\n\n"
+        "O 291740Z MAR 77\nFM AMEMBASSY MOSCOW\nTO SECSTATE WASHDC NIACT IMMEDIATE 1688\n\n"
+        "S E C R E T MOSCOW 04279\n\nSUBJECT: VANCE-GROMYKO TALKS: FIRST SESSION\n\n"
+        "1. THE SECRETARY AND GROMYKO MET FOR THREE HOURS.\n\n2. GROMYKO SAID NO.\nTOON\n",
+        resources)
+    assert facts["doc_type"] == "cable"
+
+
+def test_a_catalog_title_numbers_the_airgram(resources: Resources) -> None:
+    facts = text_facts(
+        "National Archives Catalog\n\nAirgram A-214 from the American Consulate General in Hong "
+        "Kong to the Department of State Regarding Chinese Nuclear Test\n\n"
+        "National Archives Identifier: 6821437\nLocal Identifier: DEF 12-1 CHICOM\n\n"
+        "AIRGRAM\n\nA-2l4                    CONFIDENTIAL\n\nTO      : Department of State\n"
+        "FROM    : Amcongen HONG KONG                    DATE: October 19, 1964\n"
+        "SUBJECT : Peking's Claims\n\nThe People's Daily editorial claims a defensive test.\n\n"
+        "RICE\n", resources)
+    assert facts["telegram_number"] == "A-214"
