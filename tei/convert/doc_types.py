@@ -160,8 +160,10 @@ def _meeting_or_decision(seg: Segments, message: Message, heading: list[Registry
     heading names the minutes
     of a meeting, a body's decision or a decrypt's stations (table `meeting-titles`: `Minutes
     of Meeting No. 7`, `DECISION No. 112`, `KGB New York to Moscow, No. 482`; misses46), else
-    None."""
-    texts = [("title", seg.page_title.text)] if seg.page_title else []
+    None. (catalog61) A title that is the heading's subject line (a reading room's record
+    titling a cable by its `SUBJECT: VANCE-GROMYKO TALKS`) names its matter, not its form."""
+    texts = [("title", seg.page_title.text)] if seg.page_title and not _subject_title(
+        seg.page_title.text, heading) else []
     texts += [("heading line", text_of(line.content)) for line in heading
               if line.subtype == "other"]
     texts += [("heading", text_of(head)) for head in message.heads]

@@ -5,10 +5,14 @@ the language evidence table (`text_language.scores`), each script's lines apart 
 English gloss under each Japanese line is the translation's); a language other than the
 body's, with half the table's `min-evidence` (a heading is short) and its `margin` over
 the runner-up, is the original language (`textLang`) when no field or note named one and no
-translator is named (a translation's heading is in the translation's language)."""
+translator is named (a translation's heading is in the translation's language).
+(catalog61) A Latin letter standing alone is no evidence in a heading: a US cable printout's
+precedence and time group (`O 221130Z NOV 79`), its routing count (`/037 W`), a grade spaced
+out (`C O N F I D E N T I A L`) would otherwise read as Polish or Czech function words."""
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 
 from tei.convert.context import Context
@@ -17,6 +21,8 @@ from tei.convert.model import Header
 from tei.convert.read import Line
 from tei.convert.text_language import scores, script_of
 from tei.convert.zones import Segments
+
+_LONE_LETTER = re.compile(r"(?<![^\W\d_])[^\W\d_](?![^\W\d_])")  # `Z` of `221130Z`, `W`
 
 
 def heading_language(header: Header, seg: Segments, ctx: Context) -> None:
@@ -45,4 +51,5 @@ def _by_script(lines: list[Line]) -> dict[str, str]:
         script = script_of(line.text)
         if script:
             found[script].append(line.text)
-    return {script: "\n".join(texts) for script, texts in found.items()}
+    return {script: _LONE_LETTER.sub(" ", "\n".join(texts)) if script == "LATIN"
+            else "\n".join(texts) for script, texts in found.items()}

@@ -29,6 +29,7 @@ from tei.convert.pages.numbered_heading import numbered_heading, take_page_title
 from tei.convert.pages.preamble import introduction, preamble
 from tei.convert.pages.record_top import archive_lines_over_fields, head_fields, record_line
 from tei.convert.pages.references import BRACKETED_SOURCE, closing_reference, opening_reference
+from tei.convert.pages.release_record import release_record
 from tei.convert.pages.runon import edited_heading
 from tei.convert.pages.summary import (
     PROSE_END,
@@ -98,6 +99,9 @@ def _head(lines: list[Line], seg: Segments, ctx: Context) -> int:
     reach, i = _HEAD_LINES, lines_above_head(lines, mail_front(lines, seg) or _record_lines(
         lines, seg, ctx) or edition_front(lines, seg, ctx), seg, ctx)
     while i < min(len(lines), reach) or (i < len(lines) and label_of(lines[i].text, ctx)):
+        if (record := release_record(lines, i, seg, ctx)):
+            i += record
+            continue
         if label_of(lines[i].text, ctx):
             i, reach = head_fields(lines, i, reach, seg, ctx)
             if "document-start" in seg.fields:
