@@ -18,8 +18,7 @@ from tei.convert.zones import Segments
 _QUOTED_NAME = re.compile(r",\s+(?:[\"“][^\"“”]{3,200}[\"”]|‘[^‘]{3,200}’)$")
 # (wc13) the closing quote may be doubled (`..., 6 November 1972''`, the publisher's slip)
 # a database series' line, its name and the span of its records' dates (NARA AAD: `Electronic
-# Telegrams, 1/1/1975 - 12/31/1975`; (lead36) the years alone, the Digital National Security
-# Archive's `Kissinger Telephone Conversations, 1969-1977`): a collection, never a title
+# Telegrams, 1/1/1975 - 12/31/1975`; (lead36) the DNSA's `..., 1969-1977`): no title
 _SERIES_SPAN = re.compile(r",\s++(?:created\s++)?(?:\d{1,2}/\d{1,2}/\d{4}\s?[-–]\s?"
                           r"\d{1,2}/\d{1,2}/\d{4}\b|(?:1[89]|20)\d{2}\s?[-–]\s?(?:1[89]|20)\d{2}$)")
 _QUOTED_TITLE = re.compile(r",\s+['‘\"“][^'‘’\"“”]{3,200}['’\"”]{1,2}$")
