@@ -293,7 +293,9 @@ def form_date(message: Message, ctx: Context) -> tuple[str, DateValue] | None:
     before the text's first sentence of twelve words or more. (cables60) A field labelled as
     the form's date among them (the CIA information report's `DATE DISTR. 2 July 1953`,
     table `heading-us-cable`) comes first: the other dates of such a form are its
-    information's (`DATE OF` / `INFO.` / `18 - 22 June 1953`)."""
+    information's (`DATE OF` / `INFO.` / `18 - 22 June 1953`). (lead36) So is a whole date
+    that is the first block under the message's heads (`Session of the Politburo of the CC
+    CPSU` / `13 November 1986`)."""
     fields, found, whole_seen = 0, None, False
     for block in message.blocks:
         if not isinstance(block, Paragraph):
@@ -307,7 +309,8 @@ def form_date(message: Message, ctx: Context) -> tuple[str, DateValue] | None:
             return read_date(labelled[1]["sent"], ctx)
         value = ctx.res.dates.whole(text) if words <= _FIELD_WORDS else None
         if not whole_seen and value is not None and value.day and value.year:
-            found = read_date(text, ctx) if fields >= _FORM_FIELDS else None
+            found = read_date(text, ctx) if fields >= _FORM_FIELDS or (
+                not fields and message.heads) else None
             whole_seen = True
         fields += words <= _FIELD_WORDS
     return found
