@@ -16,9 +16,9 @@ from dataclasses import dataclass, replace
 from itertools import pairwise
 
 from tei.convert.column_blocks import side_by_side
-from tei.convert.parted_datelines import parted_datelines
 from tei.convert.csvrecord import field_lines
 from tei.convert.markup import normalise, strip_markup
+from tei.convert.parted_datelines import parted_datelines
 from tei.convert.read_cells import BOX_RULE, cells, tables
 from tei.convert.read_widths import TELLING_LINES, paged, paragraph_gap, wrap_width
 from tei.convert.rewrap import (

@@ -55,13 +55,21 @@ _ATTACHMENT_ROW = re.compile(r"^\s*+(?:Attachment|!\[\]\(\)|[\w-]{1,80}+\.pdf)?\
 _SITE_LINKS = re.compile(r"^\s*+(?=[^|]{1,40}+(?:\|[^|]{1,40}+){1,8}$)(?=.*?(?i:\bprivacy\b|"
                          r"\bcookies\b|\baccessibility\b|\bsitemap\b|\bterms\s++of\s++use\b))")
 
+# (print61) the confidential print's running head or foot: the page number, the country's
+# head in capitals, the print's job number in brackets and the sheet's signature, set apart
+# (`[14321]          B 2`, `12        PERSIA.        [9876]`): kept whole, so the
+# page-furniture table's `print-running-head` row drops it
+_PRINT_HEAD = re.compile(r"^(?:\d{1,4}\s)?(?:[A-Z][A-Z'’.,-]*+(?:\s[A-Z][A-Z'’.,-]*+){0,4}\s)?"
+                         r"\[\d{3,6}\](?:\s[A-Za-z]{1,2}(?:\s?\d{1,2})?)?(?:\s\d{1,4})?$")
+
 
 def cells(raw: str) -> list[str]:
     """A line set in two columns (a wide gap) or as a table row (pipes) gives several."""
     framed = _FRAMED.match(raw)
     if framed:
         return [framed.group("inner").strip()]  # `| Rumor among diplomatic colleagues |`
-    if _ATTACHMENT_ROW.match(raw) or ("|" in raw and _SITE_LINKS.match(raw)):
+    if _ATTACHMENT_ROW.match(raw) or ("|" in raw and _SITE_LINKS.match(raw)) or (
+            "[" in raw and _PRINT_HEAD.match(" ".join(raw.split()))):
         return [" ".join(raw.split())]
     if "  " in raw and _DISPATCH_RECEIPT.search(raw):
         return [" ".join(cell.split()) for cell in _DISPATCH_RECEIPT.split(raw)]
