@@ -19,7 +19,7 @@ import re
 
 from tei.convert.column_blocks import SEPARATOR
 
-_GAP = re.compile(r"[ \t]{5,}+(?=\S)")
+_GAP = re.compile(r"(?<![ \t])[ \t]{5,}+(?=\S)")
 _INDENT = 20  # a cell alone on its row, set this far to the right
 # the place: one to three capitalised words closed by a comma (`Tehran,`, `Buenos Aires,`)
 _PLACE = re.compile(r"^[A-Z][\w'’.-]*+(?: [A-Z][\w'’.-]*+){0,2},$")
