@@ -16,7 +16,10 @@ DIFP, DNZER) as their pages and OCR'd volumes give them (print61):
   furniture; `Enclosure in No. 6.` opens an attachment after the closer;
 - DBPO's telegram line names its file: `No. 312 Telegraphic [FCO 8/1795]` and `Tel. No. 45
   Immediate. Confidential (ENS 3/548/1)` give the telegram's number and the shelfmark, a
-  Kew piece its repository (`heading_places._heading_shelfmark`);
+  Kew piece its repository (`heading_places._heading_shelfmark`); so do a despatch's `No. 4
+  Confidential (ENS 3/548/1)` and a registry number of two parts alone (`[WRL 2/10]`);
+- DBPO's heading of a paper inside the office (`Minute from Mr. Tickell to Mr. Wright`) is
+  the title, its number above it the volume's; `FCO, 15 March 1972` is written in London;
 - DNZER's circular numbers (`Telegram D. 98`) and the note call on a heading of two offices
   (`... to Minister of External Affairs1`);
 - a site's foot (`Date modified:` over its date; `Royal Irish Academy | Privacy | Contact`)
@@ -128,3 +131,18 @@ def test_a_site_s_foot_is_no_signature(resources: Resources) -> None:
             "Yours sincerely,\nJ.P. WALSHE\n\nDate modified:\n2021-03-04\n\n"
             "Royal Irish Academy | Privacy | Contact\n")
     assert text_facts(text, resources)["signed"] == "J.P. WALSHE"
+
+
+def test_dbpo_s_minute_heading_and_office_dateline(resources: Resources) -> None:
+    text = ("No. 88\n\nMinute from Mr. Tickell to Mr. Wright\n\n[WRL 2/10]\n\n"
+            "Confidential                                                  FCO, 15 March 1972\n\n"
+            "Mr. Wright asked for a note on the timetable.\n\nC. C. C. TICKELL\n")
+    facts = text_facts(text, resources)
+    assert facts["title"] == "Minute from Mr. Tickell to Mr. Wright"
+    assert facts["outgoing_number"] is None and facts["archive_idno"] == "WRL 2/10"
+    assert facts["place_of_origin"] == "London"
+    despatch = ("No. 45\n\nSir J. Killick (Moscow) to Sir A. Douglas-Home\n\n"
+                "No. 4 Confidential (ENS 3/548/1)\n\nMOSCOW, 12 January 1973\n\nSir,\n\n"
+                "I have the honour to report.\n\nI have the honour to be, Sir, Yours faithfully,"
+                "\nJ. E. KILLICK\n")
+    assert text_facts(despatch, resources)["archive_idno"] == "ENS 3/548/1"
