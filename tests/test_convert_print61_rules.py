@@ -10,7 +10,8 @@ DIFP, DNZER) as their pages and OCR'd volumes give them (print61):
 - the parties' heading in capitals with its receipt in small letters after it (`SIR R.
   STEVENS TO MR. SELWYN LLOYD. (Received March 3)`) is read in title case
   (`capitals_heading`); a receipt in brackets alone on its line gives the receipt (table
-  `heading-commonwealth`); `(Telegraphic)` is never a name (table `not-names`);
+  `heading-commonwealth`), its number in brackets with precedence and classification (`(No.
+  412. Priority. Restricted)`); `(Telegraphic)` is never a name (table `not-names`);
 - the OCR's one hyphen before the receipt (`Simon.-(Received February 2.)`) is the print's
   dash; the print's running head or foot (`[14321]   B 2`, `12   PERSIA.   [9876]`) is page
   furniture; `Enclosure in No. 6.` opens an attachment after the closer;
@@ -64,7 +65,7 @@ def test_the_print_s_despatch_heading_in_capitals(resources: Resources) -> None:
 
 TELEGRAM = (
     "MR. MIDDLETON TO MR. EDEN\n\n(Received July 3)\n\n"
-    "(No. 412. Confidential)                                     Tehran,\n"
+    "(No. 412. Priority. Restricted)                             Tehran,\n"
     "(Telegraphic)                                          July 2, 1952.\n\n"
     "     Dr. Musaddiq told me this morning that he would not resign.\n\n"
     "     (Repeated to Washington.)\n"
