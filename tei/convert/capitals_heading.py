@@ -25,6 +25,10 @@ _WORD = re.compile(r"[^\W\d_][\w'’]*+")  # `(WASHINGTON)`, `PEOPLE'S`, `PILET-
 # (lead25) an elided article before its word (`ALL'AMBASCIATORE`, `L'AMBASSADEUR`)
 _ELIDED = re.compile(r"^(?P<article>[^\W\d_]{1,4}['’])(?P<rest>[^\W\d_][\w-]*+)$")
 _ACRONYM_ROOM = 5  # `USSR`, `UN`: a short word the register writes in capitals stays so
+# (print61) the confidential print's receipt after a heading in capitals, in small letters
+# (`SIR R. STEVENS TO MR. SELWYN LLOYD. (Received March 3)`, `.—(Received April 8.)`)
+_RECEIPT = re.compile(r"\((?i:received|recd\.?)\s[^()]{1,60}+\)\.?$")
+_RECEIPT_SEPARATOR = " .—–-"  # between the heading and its receipt (`.—`, `. `)
 # a heading opened by `M.`/`MM.` before a surname (not an initial), its other party after `to`
 _FRENCH = re.compile(r"^MM?\.\s++(?:(?:de|du|d’|d')\s*+)?[A-Z][\w'’-]++(?!\.)")
 _INITIAL = re.compile(r"^(?!MM?\.\s)(?:[A-Z]\.\s?){1,3}[A-Z][\w'’-]")
@@ -43,11 +47,15 @@ def heading_match(text: str, patterns: Patterns, lookup: Callable[[str], object 
                   ) -> tuple[str, re.Match[str]] | None:
     """A parties' heading in capitals as a `frus` table's `heading` row reads it in title
     case: the title-cased text and the row's match; None for any other text (a subject in
-    capitals, `DEMARCHE TO AFGHANISTAN ON ...`, matches no heading row)."""
-    if not in_capitals(text):
+    capitals, `DEMARCHE TO AFGHANISTAN ON ...`, matches no heading row). (print61) The
+    receipt in brackets after it, in small letters (`SIR R. STEVENS TO MR. SELWYN LLOYD.
+    (Received March 3)`), is read as it stands."""
+    receipt = _RECEIPT.search(text) if text.endswith((")", ").")) else None
+    head = text[:receipt.start()].rstrip(_RECEIPT_SEPARATOR) if receipt else text
+    if not in_capitals(head):
         return None
-    cased = title_cased(text, patterns.words("heading-small-words"), acronyms(text, lookup))
-    found = patterns.match("frus", cased)
+    cased = title_cased(head, patterns.words("heading-small-words"), acronyms(head, lookup))
+    found = patterns.match("frus", cased + text[len(head):])
     return (cased, found[1]) if found and found[0] == "heading" else None
 
 

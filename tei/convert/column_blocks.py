@@ -24,7 +24,7 @@ _CELL_WORDS = 6  # an office of six words at most (`Deputy Head of Department 3`
 _ALIGN = 3  # the second column starts within this many characters on every row
 _PROSE = 60  # the line over the blocks is a sentence of the text, this long at least
 _ENDS = (".", ":", ";", "!", "?", "»", "”", '"')
-_SEPARATOR = "\t\t\t\t\t"  # a gap `read_cells.cells` parts a raw line's cells at
+SEPARATOR = "\t\t\t\t\t"  # a gap `read_cells.cells` parts a raw line's cells at
 
 
 def side_by_side(raws: list[str]) -> list[str]:
@@ -36,8 +36,8 @@ def side_by_side(raws: list[str]) -> list[str]:
     while i < len(raws):
         rows = _block_rows(raws, i)
         if rows:
-            out[i] = _SEPARATOR.join(left for left, _ in rows)
-            out[i + 1] = _SEPARATOR.join(right for _, right in rows)
+            out[i] = SEPARATOR.join(left for left, _ in rows)
+            out[i + 1] = SEPARATOR.join(right for _, right in rows)
             out[i + 2:i + len(rows)] = [""] * (len(rows) - 2)
             i += len(rows)
         else:

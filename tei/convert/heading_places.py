@@ -77,6 +77,8 @@ def heading_facts(header: Header, lines: list[Line], ctx: Context) -> None:
             bare_number, header.telegram = not groups.get("label"), number
         header.incoming = header.incoming or groups.get("incoming", "")
         header.outgoing = header.outgoing or groups.get("outgoing", "")
+        if groups.get("ref"):
+            _heading_shelfmark(header, groups["ref"], ctx)
         if "place" in groups:  # (lang47) `París 25 (...) El Embajador ... al Sr. Ministro ...:`
             header.sent.place = header.sent.place or named_place(groups["place"], ctx, line.no)
         if "sender" in groups and not _named_by_honorific(text, groups["sender"], ctx):
@@ -107,6 +109,17 @@ def heading_facts(header: Header, lines: list[Line], ctx: Context) -> None:
     header.sent.place = header.sent.place or _letterhead_place(lines, kinds, ctx)
     if lines and not header.sent.when and kinds[0] is None:
         set_date(header.sent, _caption_date(lines[0].text, ctx))
+
+
+def _heading_shelfmark(header: Header, ref: str, ctx: Context) -> None:
+    """(print61) The file a heading line names beside the telegram's number (DBPO's `No. 312
+    Telegraphic [FCO 8/1795]`, `Tel. No. 45 Immediate. Confidential (ENS 3/548/1)`): a
+    shelfmark; a piece of a Kew series (table `series-holders`) gives its repository."""
+    if ref in header.shelfmarks:
+        return
+    header.shelfmarks.append(ref)
+    held = ctx.res.patterns.match("series-holders", ref)
+    header.repository = header.repository or (held[0] if held else "")
 
 
 def _caption_date(text: str, ctx: Context) -> tuple[str, DateValue] | None:

@@ -18,6 +18,7 @@ from itertools import pairwise
 from tei.convert.column_blocks import side_by_side
 from tei.convert.csvrecord import field_lines
 from tei.convert.markup import normalise, strip_markup
+from tei.convert.parted_datelines import parted_datelines
 from tei.convert.read_cells import BOX_RULE, cells, tables
 from tei.convert.read_widths import TELLING_LINES, paged, paragraph_gap, wrap_width
 from tei.convert.rewrap import (
@@ -81,8 +82,9 @@ _CLOSED = re.compile(r"^(?:(?:[A-Z0] ){5,}[A-Z](?: SECTION \d{1,2} OF \d{1,2})?"
                      r"|^PSN:?\s?\d{4,7}\s.{0,120}$")
 # a form's party label alone on its line, its value on the next (an OCR of a printed
 # telegram form: `From: -` / `C. in C. Hong Kong.`, `FROM:` / `The Canadian Ambassador,
-# Washington, D. C.`): one line, the label's dash dropped (other27); a point's label (other29)
-_BARE_LABEL = re.compile(r"^(?:(?i:from|to)\s?:\s?-?|\((?:\d{1,2}|[a-h])\))$")
+# Washington, D. C.`): one line, the label's dash dropped (other27); a point's label (other29);
+# (print61) the Government of Canada page's foot (`Date modified:` / `2021-03-04`, furniture)
+_BARE_LABEL = re.compile(r"^(?:(?i:from|to)\s?:\s?-?|\((?:\d{1,2}|[a-h])\)|Date modified:)$")
 # a dateline alone on its line, or broken after its month or day (`Nanking, February` / `23,
 # 1947—2 p.m.`; `Moscow, 14 March 1953`; its stop after the year or the hour's word:
 # `Chungking, January 14, 1945—noon.`; the editors' receipt run on in a printed volume's OCR:
@@ -134,8 +136,8 @@ def _physical(text: str) -> list[tuple[int, str, bool]]:
     """Numbered, cleaned lines with a flag for a list bullet that was removed."""
     out = []
     text = normalise(text)
-    for number, raw in enumerate(
-            field_lines(text) or side_by_side(tables(text.split("\n"))), start=1):
+    raws = field_lines(text) or parted_datelines(side_by_side(tables(text.split("\n"))))
+    for number, raw in enumerate(raws, start=1):
         if "o\t" in raw:
             raw = _LETTER_BULLET.sub("• ", raw)
         for part in cells(raw):

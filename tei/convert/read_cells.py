@@ -19,6 +19,10 @@ _PADDED_NUMBER_LABEL = re.compile(r"^\s*+(?:No|NO|Nr|NR|Number|NUMBER)\.?$")
 # an edition's telegram number set left of its dateline (the Italian edition's `T. 4387/P.R.`
 # far left of `Berlino, 25 ottobre 1940, ...`): one line with it
 _EDITION_TELEGRAM = re.compile(r"^\s*+(?:T|Tel|Tél|Tg)\.\s*+\d{1,6}(?:/[\w.]{1,8}+)?\.?$")
+# (print61) the confidential print's registry number set left of the print's own number
+# (`EP 1015/12          No. 23`): one line, read as the registry number's
+_REGISTRY_CELL = re.compile(r"^\[?[A-Z]{1,3}\s?\d{1,6}/\d{1,5}(?:/\d{1,4})?\]?$")
+_PRINT_NUMBER = re.compile(r"^No\.\s*+\d{1,4}\.?$")
 # a Markdown table row's first cell naming the field its second cell gives (`| Date | ... |`)
 _ROW_LABEL = re.compile(r"^[A-Z][^\W\d_]*+(?: [^\W\d_]++){0,2}$")
 _PIPES = re.compile(r"(?:(?<!\s)\s+)?\|\s*")
@@ -45,14 +49,28 @@ _FRAMED = re.compile(r"^\s*+[|│║]\s(?P<inner>[^|│║]*+)[|│║]\s*+$")
 _ATTACHMENT_ROW = re.compile(r"^\s*+(?:Attachment|!\[\]\(\)|[\w-]{1,80}+\.pdf)?\s*+\|\s*+"
                              r"(?:Size|[\d.,]{1,9}+\s++[KM]B)\s*+\|?\s*+$")
 
+# (print61) a site's foot row of links parted by pipes (`Royal Irish Academy | Privacy |
+# Contact`, `Home | Accessibility | Cookies`): kept whole, so the page-furniture table's
+# `site-links` row drops it; never a table of names
+_SITE_LINKS = re.compile(r"^\s*+(?=[^|]{1,40}+(?:\|[^|]{1,40}+){1,8}$)(?=.*?(?i:\bprivacy\b|"
+                         r"\bcookies\b|\baccessibility\b|\bsitemap\b|\bterms\s++of\s++use\b))")
+
+# (print61) the confidential print's running head or foot: the page number, the country's
+# head in capitals, the print's job number in brackets and the sheet's signature, set apart
+# (`[14321]          B 2`, `12        PERSIA.        [9876]`): kept whole, so the
+# page-furniture table's `print-running-head` row drops it
+_PRINT_HEAD = re.compile(r"^(?:\d{1,4}\s)?(?:[A-Z][A-Z'’.,-]*+(?:\s[A-Z][A-Z'’.,-]*+){0,4}\s)?"
+                         r"\[\d{3,6}\](?:\s[A-Za-z]{1,2}(?:\s?\d{1,2})?)?(?:\s\d{1,4})?$")
+
 
 def cells(raw: str) -> list[str]:
     """A line set in two columns (a wide gap) or as a table row (pipes) gives several."""
     framed = _FRAMED.match(raw)
     if framed:
         return [framed.group("inner").strip()]  # `| Rumor among diplomatic colleagues |`
-    if _ATTACHMENT_ROW.match(raw):
-        return [raw.strip()]
+    if _ATTACHMENT_ROW.match(raw) or ("|" in raw and _SITE_LINKS.match(raw)) or (
+            "[" in raw and _PRINT_HEAD.match(" ".join(raw.split()))):
+        return [" ".join(raw.split())]
     if "  " in raw and _DISPATCH_RECEIPT.search(raw):
         return [" ".join(cell.split()) for cell in _DISPATCH_RECEIPT.split(raw)]
     if _LABELLED_CELLS.match(raw):
@@ -108,7 +126,8 @@ def _label_with_value(cells: list[str]) -> list[str]:
     """`TO:      HAMMARSKJOLD, UNATIONS NEW YORK`: a label padded out to a column is one
     cell with the value after it, not a column of its own; so is a point's number padded
     out to its text (`2.      Martin asked ...`; not a document's number beside its file:
-    `312.      DEA/50372-40`), a number label padded out to its digits (`NO.   447`), and
+    `312.      DEA/50372-40`), a number label padded out to its digits (`NO.   447`), a
+    print's registry number beside its own number (`EP 1015/12    No. 23`), and
     an edition's telegram number set left of its dateline (`T. 4387/P.R.   Berlino, ...`)."""
     if len(cells) == 2 and _PADDED_LABEL.match(cells[0]):
         return [f"{cells[0].strip()} {cells[1].strip()}"]
@@ -116,6 +135,9 @@ def _label_with_value(cells: list[str]) -> list[str]:
         return [f"{cells[0].strip()} {cells[1].strip()}", *cells[2:]]  # `NO.    447    SECRET`
     if len(cells) >= 2 and _PADDED_NUMBER.match(cells[0]) and len(cells[1].split()) > 1:
         return [f"{cells[0].strip()} {cells[1].strip()}", *cells[2:]]
+    if len(cells) == 2 and _REGISTRY_CELL.match(cells[0].strip()) and _PRINT_NUMBER.match(
+            cells[1].strip()):
+        return [f"{cells[0].strip()} {cells[1].strip()}"]  # `EP 1015/12     No. 23`
     if len(cells) == 2 and _EDITION_TELEGRAM.match(cells[0]) and cells[1][:1].isupper():
         return [f"{cells[0].strip()} {cells[1].strip()}"]  # `T. 4387/P.R.    Berlino, ...`
     return cells

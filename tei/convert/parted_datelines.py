@@ -1,0 +1,58 @@
+"""Read stage: a printed dateline parted over two lines at the right (print61).
+
+The Foreign Office's confidential print of the 1940s and 1950s sets a document's place and
+date to the right of its number and form or its salutation, the place on one line and the
+date under it:
+
+    (No. 45. Confidential)                                  Tehran,
+    Sir,                                               February 28, 1956.
+
+Read row by row, the place would stand alone as a heading and the date would run into the
+salutation. The two right-hand cells are one dateline (`Tehran, February 28, 1956.`): it
+takes the second row, the left-hand cells stay in their order around it (the number over
+it, the salutation or form after it).
+"""
+
+from __future__ import annotations
+
+import re
+
+from tei.convert.column_blocks import SEPARATOR
+
+_GAP = re.compile(r"(?<![ \t])[ \t]{5,}+(?=\S)")
+_INDENT = 20  # a cell alone on its row, set this far to the right
+# the place: one to three capitalised words closed by a comma (`Tehran,`, `Buenos Aires,`)
+_PLACE = re.compile(r"^[A-Z][\w'’.-]*+(?: [A-Z][\w'’.-]*+){0,2},$")
+_MONTH = r"[A-Z][a-z]{2,8}\.?"
+# the date under it, as the print writes it (`February 28, 1956.`, `28th February, 1956.`)
+_DATE = re.compile(rf"^(?:{_MONTH} \d{{1,2}},? \d{{4}}|\d{{1,2}}(?:st|nd|rd|th)? {_MONTH},? "
+                   r"\d{4})\.?$")
+
+
+def _split(raw: str) -> tuple[str, str] | None:
+    """(left cell, right cell) of a row whose last cell is set apart by a wide gap or
+    indented alone far to the right; None for another row."""
+    text = raw.rstrip()
+    if not text.strip():
+        return None
+    gaps = list(_GAP.finditer(text))
+    if not gaps:
+        return None
+    last = gaps[-1]
+    left = text[:last.start()].strip()
+    if not left and last.end() < _INDENT:
+        return None
+    return left, " ".join(text[last.end():].split())
+
+
+def parted_datelines(raws: list[str]) -> list[str]:
+    """`raws` with each place and date parted over two rows at the right joined into one
+    dateline on the second row (the source's line numbers are kept)."""
+    out = list(raws)
+    for i in range(len(raws) - 1):
+        upper, lower = _split(raws[i]), _split(raws[i + 1])
+        if not upper or not lower or not _PLACE.match(upper[1]) or not _DATE.match(lower[1]):
+            continue
+        out[i] = upper[0]
+        out[i + 1] = SEPARATOR.join(cell for cell in (f"{upper[1]} {lower[1]}", lower[0]) if cell)
+    return out
