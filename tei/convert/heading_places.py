@@ -165,12 +165,17 @@ def _label_members(lines: list[Line], ctx: Context) -> set[int]:
     return members
 
 
+_DATE_LABEL = re.compile(r"(?i)^date\s*+:")
+
+
 def _release_dates(lines: list[Line], kinds: list[str | None]) -> set[int]:
     """(crest61) The numbers of the date lines right under a declassification stamp's line
-    (`DECLASSIFIED BY DIA/DAN-1A` / `DATE: 21 JUNE 1999`): the day of the release, never the
-    document's."""
+    (`DECLASSIFIED BY DIA/DAN-1A` / `DATE: 21 JUNE 1999`), labelled `DATE:`: the day of the
+    release, never the document's (a cable's dated `FM` line under a release notice is its
+    own)."""
     return {line.no for i, line in enumerate(lines[1:], start=1)
-            if kinds[i] == "date" and kinds[i - 1] == "declassification"}
+            if kinds[i] == "date" and kinds[i - 1] == "declassification"
+            and _DATE_LABEL.match(line.text)}
 
 
 def _covering_lines(kinds: list[str | None]) -> int:

@@ -171,11 +171,13 @@ def _document_start(lines: list[Line], i: int, seg: Segments, ctx: Context) -> i
 
 
 def _under_cable_address(lines: list[Line], i: int, k: int, ctx: Context) -> bool:
-    """(crest61) Whether a cable's address lines (`FM USDAO GENEVA SZ`, `TO RUEKJCS/DIA
-    WASHDC`) stand between `i` and the label at `k`: a message's own `BODY` line (a DIA
-    message's report under its serial), no record's label over its document."""
-    return any(heading_kind(bare(line.text), ctx) in ("sender", "addressee")
-               for line in lines[i:k])
+    """(crest61) Whether the label at `k` is in capitals without a colon and a cable's address
+    lines (`FM USDAO GENEVA SZ`, `TO RUEKJCS/DIA WASHDC`) stand between `i` and it: a
+    message's own `BODY` line (a DIA message's report under its serial), no record's label
+    over its document (an AAD record's `From:` / `To:` fields over its `Message Text:`)."""
+    label = lines[k].text.strip()
+    return label.isupper() and ":" not in label and any(
+        heading_kind(bare(line.text), ctx) in ("sender", "addressee") for line in lines[i:k])
 
 
 _RULE = re.compile(r"^[—–_-]{3,}$")
