@@ -20,7 +20,12 @@
 - CIA routing slips (Form 237, Form 610) over a memorandum are heading furniture (no addressee
   `NAME`), and a title naming a reaction to something (`SOVIET REACTION TO THE MINING OF
   HAIPHONG`) is a subject, no parties;
-- US ranks abbreviated before a name (`LTC JAMES R. HOLLIS`).
+- US ranks abbreviated before a name (`LTC JAMES R. HOLLIS`);
+- the FBI teletype's form and stations (`FD-36 (Rev. ...)`, `Transmit the following in ...`,
+  `FBI WASH DC` / `FBI SEATTLE`) head it, the operators' acknowledgment (`PLS ACK FOR ONE TEL`,
+  `TU DISC`) closes it; the JFK collection's CIA cable: its `RETURN TO CIA` stamp, the grade
+  with the day-time, the station's number after `CITE` (`DIR CITE CARA 3391`), the
+  reproduction notice at the foot.
 """
 
 from __future__ import annotations
@@ -160,3 +165,49 @@ def test_a_routing_slip_names_no_addressee_and_a_reaction_title_no_parties(
     assert "per-name" not in xml
     assert "<roleName>SOVIET REACTION</roleName>" not in xml
     assert 'subtype="other">TO NAME AND ADDRESS DATE INITIALS</ab>' in xml
+
+
+def test_the_fbi_form_and_station_lines_head_a_field_office_s_teletype(
+        resources: Resources) -> None:
+    text = ("FD-36 (Rev. 5-22-64)\n"
+            "FBI\n"
+            "Transmit the following in PLAIN TEXT\n"
+            "Via TELETYPE URGENT\n"
+            "FBI WASH DC\n"
+            "FBI SEATTLE\n"
+            "1015PM NITEL 9/3/70 KLR\n"
+            "TO DIRECTOR (100-45221)\n"
+            "FROM SEATTLE (100-3317) (P)\n"
+            "STUDENT COMMITTEE, IS - C.\n"
+            "SOURCE ADVISED TODAY THAT THE MEETING WAS PUT OFF.\n"
+            "END\n"
+            "PLS ACK FOR ONE TEL\n"
+            "TU DISC\n")
+    facts = text_facts(text, resources)
+    xml = text_xml(text, resources)
+    assert facts["date"] == "1970-09-03"
+    assert facts["place_of_origin"] == "Seattle"
+    assert 'subtype="routing"><orgName ref="#org-federal-bureau-of-investigation">FBI</orgName>' \
+        ' WASH DC</ab>' in xml
+    assert 'subtype="other">TU DISC</ab>' in xml
+    assert "<signed>" not in xml
+
+
+def test_a_cia_cable_is_numbered_by_its_station_s_cite(resources: Resources) -> None:
+    text = ("RETURN TO CIA\n"
+            "Background Use Only\n"
+            "Do Not Reproduce\n"
+            "CLASSIFIED MESSAGE\n"
+            "TO     : DIRECTOR\n"
+            "FROM   : CARACAS\n"
+            "                                  4 JUN 64     IN 40112\n"
+            "SECRET 041710Z\n"
+            "DIR CITE CARA 3391\n"
+            "1. STATION HAS NO FURTHER TRACES.\n"
+            "SECRET\n"
+            "REPRODUCTION BY OTHER THAN THE ISSUING OFFICE IS PROHIBITED.\n")
+    facts = text_facts(text, resources)
+    xml = text_xml(text, resources)
+    assert facts["telegram_number"] == "CARA 3391"
+    assert facts["date"] == "1964-06-04"
+    assert "per-return" not in xml
