@@ -20,7 +20,8 @@
 - CIA routing slips (Form 237, Form 610) over a memorandum are heading furniture (no addressee
   `NAME`), and a title naming a reaction to something (`SOVIET REACTION TO THE MINING OF
   HAIPHONG`) is a subject, no parties;
-- US ranks abbreviated before a name (`LTC JAMES R. HOLLIS`);
+- US ranks abbreviated before a name (`LTC JAMES R. HOLLIS`), and a letter with its stop after
+  the given name an initial, never the article (`LTC JOHN A. MERCER`);
 - the FBI teletype's form and stations (`FD-36 (Rev. ...)`, `Transmit the following in ...`,
   `FBI WASH DC` / `FBI SEATTLE`) head it, the operators' acknowledgment (`PLS ACK FOR ONE TEL`,
   `TU DISC`) closes it; the JFK collection's CIA cable: its `RETURN TO CIA` stamp, the grade
@@ -211,3 +212,9 @@ def test_a_cia_cable_is_numbered_by_its_station_s_cite(resources: Resources) -> 
     assert facts["telegram_number"] == "CARA 3391"
     assert facts["date"] == "1964-06-04"
     assert "per-return" not in xml
+
+
+def test_a_letter_with_its_stop_after_a_rank_is_an_initial(resources: Resources) -> None:
+    xml = text_xml(DIA_MESSAGE.replace("WALTER J. BRENNER", "JOHN A. MERCER"), resources)
+    assert "per-john-a-mercer" in xml
+    assert 'ref="#per-john"' not in xml
