@@ -103,13 +103,18 @@ _HYPHEN_DAY_FIRST = re.compile(r"(?<![\d-])(?:1[3-9]|2\d|3[01])-(?:0?[1-9]|1[0-2
 # with a lookbehind or a line start, so `re` tries them at every character)
 _DIGIT_HYPHEN_DIGIT = re.compile(r"\d-\d")
 _US_TRANSLATION = re.compile(r"(?m)^(?=[^\n]*\b(?:Army|Navy)\b)[^\n]*?\bTrans\.\s*+\d{1,2}-\d")
+# (crest61) an FBI teletype's time, precedence and date (`440PM URGENT 4-3-68 JMC`): the Bureau
+# writes the month first
+_BUREAU_TELETYPE = re.compile(
+    r"(?m)^\d{1,2}:?\d{2}\s?[AP]M\s++(?:URGENT|NITEL|IMMEDIATE|PRIORITY|ROUTINE|DEFERRED)\s++\d{1,2}-\d")
 
 
 def hyphens_month_first(text: str) -> bool:
     """True when the document's hyphened numeric dates are month first (US order)."""
     if "-" not in text or not _DIGIT_HYPHEN_DIGIT.search(text) or _HYPHEN_DAY_FIRST.search(text):
         return False
-    return bool(_HYPHEN_MONTH_FIRST.search(text) or _US_TRANSLATION.search(text))
+    return bool(_HYPHEN_MONTH_FIRST.search(text) or _US_TRANSLATION.search(text)
+                or _BUREAU_TELETYPE.search(text))
 
 
 def hyphened(match: re.Match[str]) -> bool:

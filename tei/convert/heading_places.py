@@ -47,7 +47,7 @@ def heading_facts(header: Header, lines: list[Line], ctx: Context) -> None:
     ordered = [line for _, _, line in sorted(
         zip(range(len(lines)), kinds, lines, strict=True),
         key=lambda item: (item[0] < covering, _PLACE_ORDER.get(item[1], 2)))]
-    members = _label_members(lines, ctx)
+    members = _label_members(lines, ctx) | _release_dates(lines, kinds)
     # a place under a letterhead is the seat it writes from (`_letterhead_place`), not a
     # destination (lead33: `Embassy of Israel` / `Washington, D.C.`)
     seats = {lines[i].no for i in _seat_lines(lines, kinds)}
@@ -176,6 +176,19 @@ def _label_members(lines: list[Line], ctx: Context) -> set[int]:
             count = heading_members(lines, i + 1, ctx, "participants")
             members.update(m.no for m in lines[i + 1:i + 1 + count])
     return members
+
+
+_DATE_LABEL = re.compile(r"(?i)^date\s*+:")
+
+
+def _release_dates(lines: list[Line], kinds: list[str | None]) -> set[int]:
+    """(crest61) The numbers of the date lines right under a declassification stamp's line
+    (`DECLASSIFIED BY DIA/DAN-1A` / `DATE: 21 JUNE 1999`), labelled `DATE:`: the day of the
+    release, never the document's (a cable's dated `FM` line under a release notice is its
+    own)."""
+    return {line.no for i, line in enumerate(lines[1:], start=1)
+            if kinds[i] == "date" and kinds[i - 1] == "declassification"
+            and _DATE_LABEL.match(line.text)}
 
 
 def _covering_lines(kinds: list[str | None]) -> int:

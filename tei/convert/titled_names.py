@@ -95,9 +95,12 @@ def _name_end(piece: str, start: int, title: str, rules: Rules, ctx: Context) ->
                 and not gap.strip(" ."):
             particle = True
             continue
+        # (crest61) a letter with its stop is an initial, never the article (`LTC JOHN A. MERCER`)
+        initial = len(token) == 1 and token.isupper() and word.group().endswith(".")
         if (not (token[:1].isupper() or _ARTICLE.fullmatch(token))
-                or token.casefold() in rules.not_names or gap.strip(" .")
-                or (title.isupper() and _common_capitals_word(token, ctx))
+                or (not initial and (token.casefold() in rules.not_names or (
+                    title.isupper() and _common_capitals_word(token, ctx))))
+                or gap.strip(" .")
                 or (token.casefold() in rules.titles and not particle)):
             if not gap.strip(" .") and token.casefold() in ctx.res.patterns.words("office-words"):
                 words = []  # `President Coordinating Commission`: a body's name

@@ -12,7 +12,7 @@ from tei.convert.pages.above_head import page_address
 from tei.convert.pages.linkbar import page_address_field
 from tei.convert.pages.summary import PROSE_END, is_credit
 from tei.convert.read import Line
-from tei.convert.segment import label_of
+from tei.convert.segment import heading_kind, label_of
 from tei.convert.zones import Segments
 
 _BROKEN_VALUE_LINES = 8  # `Lenin` / `Collected Works,` / `Progress Publishers,` / `1975,` ...
@@ -192,13 +192,16 @@ def _citation_value(line: Line, values: list[Line]) -> bool:
 def footer(lines: list[Line], start: int, seg: Segments, ctx: Context) -> int:
     """Index where the page's foot (a block of labelled fields after the text) begins.
 
-    It begins only after a sentence of the document (its first line may be its only one),
-    and every line after it belongs to a field, so nothing of the page is dropped. Credit
-    lines (`Translated by X for Y.`) right before it, or ending the page, belong to it."""
+    It begins only after a sentence of the document (its first line may be its only one;
+    (crest61) not a line of a cable form's heading, such as the espionage notice over an
+    intelligence cable's `SOURCE:`), and every line after it belongs to a field, so nothing
+    of the page is dropped. Credit lines (`Translated by X for Y.`) right before it, or
+    ending the page, belong to it."""
     prose = False
     for i in range(start, len(lines)):
         found = label_of(lines[i].text, ctx)
-        prose = prose or (not found and is_prose(lines[i]))
+        prose = prose or (not found and is_prose(lines[i])
+                          and heading_kind(lines[i].text, ctx) is None)
         # (commonwealth43) a catalogue record's area heading opens its foot even under a
         # summary with no prose left in the text (`(Typed copy.)` / `Conditions of access
         # and use area`)

@@ -163,7 +163,7 @@ def _document_start(lines: list[Line], i: int, seg: Segments, ctx: Context) -> i
         if found and prose and opens_foot(found):
             return i  # `English Translation` listed under the foot's Contents opens nothing
         prose = prose or (not found and is_prose(lines[k]))
-        if found and found[1] == "document-start":
+        if found and found[1] == "document-start" and not _under_cable_address(lines, i, k, ctx):
             while i < k:
                 if label_of(lines[i].text, ctx):
                     i = fields(lines, i, seg, ctx)
@@ -172,6 +172,16 @@ def _document_start(lines: list[Line], i: int, seg: Segments, ctx: Context) -> i
                     i += 1
             return fields(lines, k, seg, ctx)
     return i
+
+
+def _under_cable_address(lines: list[Line], i: int, k: int, ctx: Context) -> bool:
+    """(crest61) Whether the label at `k` is in capitals without a colon and a cable's address
+    lines (`FM USDAO GENEVA SZ`, `TO RUEKJCS/DIA WASHDC`) stand between `i` and it: a
+    message's own `BODY` line (a DIA message's report under its serial), no record's label
+    over its document (an AAD record's `From:` / `To:` fields over its `Message Text:`)."""
+    label = lines[k].text.strip()
+    return label.isupper() and ":" not in label and any(
+        heading_kind(bare(line.text), ctx) in ("sender", "addressee") for line in lines[i:k])
 
 
 _RULE = re.compile(r"^[—–_-]{3,}$")
