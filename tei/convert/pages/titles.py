@@ -284,7 +284,7 @@ def is_title(line: Line, ctx: Context, after_date: bool, lines: list[Line] | Non
         return doc_type_in(text, ctx, at_start=True) is not None  # `Cable from X, "Name"`
     if opens and _CONVERSING.search(text) and doc_type_in(text, ctx, at_start=True):
         return True  # `Record of Conversation between Chancellor Adenauer and Ambassador ...`
-    if not (split and split[0] and (split[1] or opens and patterns.match("title-shapes", text))):
+    if not (split and split[0] and (split[1] or (opens and patterns.match("title-shapes", text)))):
         return False  # (edits61) a declared shape may name the sender alone (`Drahtbericht des`)
     if doc_type_in(text, ctx, at_start=True) is not None:
         return True
