@@ -16,6 +16,14 @@
   unknown field of a dodis.ch record, where it comes before the record's permalink);
 - dodis.ch's `Recommended quotation:` is its citation field and its foot's `Persons` and
   `Places` index headings are index fields, not names;
+- the AAPD's record of a conversation (`Gespräch des Bundesministers Genscher mit ...`) is a
+  title and a record of conversation; the Italian edition's circular heading (`IL MINISTRO
+  DEGLI ESTERI, SFORZA, ALLE AMBASCIATE A ...`) names its sender, and its number may carry
+  the series' letters (`T. SEGRETO 4412/C.`);
+- the Dutch heading may open with its form (`MEMORANDUM VAN DE ... (X) AAN DE ... (Y)`);
+  dodis.ch's German interface has its own field labels (`Zitierempfehlung`, `Typ`, `Autor`,
+  `Zusammenfassung`), its German title names the offices (`Telegramm der ... an das ...`),
+  and `Politisches Departement` is the Swiss Federal Political Department;
 - the German desk officers' rank with its class (`Vortragender Legationsrat I. Klasse`) is
   a title, `I. Klasse` no initial and surname; a numbered `Bericht Nr.`/`Bericht Zl.` is a
   report.
@@ -105,3 +113,46 @@ def test_a_dodis_record_s_signature_field_comes_before_its_permalink(resources: 
     assert xml.index("CH-BAR#E2001E#1976/17#1234*</idno>") < xml.index("dodis.ch/30145</idno>")
     assert ">Persons</persName>" not in xml
     assert ">Places</persName>" not in xml
+
+
+def test_a_conversation_record_heading_is_the_title(resources: Resources) -> None:
+    facts = text_facts(
+        "311\n\nGespräch des Bundesministers Genscher mit dem sowjetischen Außenminister "
+        "Gromyko in Moskau\n\n14. Oktober 1975\n\nGenscher opened the conversation.\n",
+        resources)
+    assert facts["title"].startswith("Gespräch des Bundesministers Genscher")
+    assert facts["doc_type"] == "record of conversation"
+
+
+def test_an_italian_circular_heading_names_its_sender(resources: Resources) -> None:
+    facts = text_facts(
+        "57\n\nIL MINISTRO DEGLI ESTERI, SFORZA,\nALLE AMBASCIATE A LONDRA, PARIGI E "
+        "WASHINGTON\n\nT. SEGRETO 4412/C.                 Roma, 12 febbraio 1949, ore 22.\n\n"
+        "I ask you to inform the Governments.\n", resources)
+    assert facts["sender"] == ["Carlo Sforza"]
+    assert facts["telegram_number"] == "4412/C."
+    assert facts["date"] == "1949-02-12"
+
+
+def test_a_dutch_memorandum_heading_names_both_holders(resources: Resources) -> None:
+    facts = text_facts(
+        "88.\n\nMEMORANDUM VAN DE CHEF DIRECTIE WESTERSE SAMENWERKING (VAN DER BEUGEL) AAN "
+        "DE MINISTER VAN BUITENLANDSE ZAKEN (LUNS)\n\nKabinetsarchief, dossier 412\n\n"
+        "The French Government wishes to discuss the treaty.\n\nVan der Beugel\n", resources)
+    assert facts["addressee"] == ["Joseph Luns"]
+    assert facts["doc_type"] == "memorandum"
+
+
+def test_dodis_german_interface_fields_leave_the_text(resources: Resources) -> None:
+    xml = text_xml(
+        "dodis.ch/18822\nTelegramm der schweizerischen Botschaft in Washington an das "
+        "Politische Departement\nZitierempfehlung:  Kopieren\nTyp: Telegramm\n"
+        "Datum: 24.10.1962\nOrt: Washington\nAutor: Lindt, August R.\n"
+        "Empfänger: Politisches Departement\nSignatur: CH-BAR#E2001E#1976/17#1234*\n"
+        "Sprache: Deutsch\nZusammenfassung: Kubakrise. Das State Department fragt an.\n\n"
+        "Telegram No. 412   Washington, 24 October 1962, 18.00\n\nBall asked me to come."
+        "\n\nLINDT\n", resources)
+    assert "<p>Autor:" not in xml
+    assert "<summary>Kubakrise." in xml
+    assert '<orgName ref="#org-federal-political-department">Federal Political Department' \
+        in xml
