@@ -32,7 +32,7 @@ _FROM = re.compile(r"(?i)(?:^|\s)from\s+")
 _TO = re.compile(r"(?i)(?<!\s)\s+to\s+|,?(?<!\s)\s+an\s+(?=(?-i:d(?:as|en|ie|em|er))\s)"
                  r"|(?-i:(?<!\s)\s+à\s+(?=(?:la|l['’])\s?[A-ZÉ])|,\s+(?:à|au|aux)\s+(?=[A-ZÉ]|M\.|la\s|le\s|l['’])"
                  r"|(?<!\s)\s+au\s+(?=Minist|Chanc|Charg|Ambass|Consul|Gouv|Présid|Secr)"
-                 r"|,\s+(?:al|alla|ai|agli|allo)\s+(?=[A-Z])|,\s+all['’](?=[A-Z]))")
+                 r"|,\s+(?:al|alla|alle|ai|agli|allo)\s+(?=[A-Z])|,\s+all['’](?=[A-Z]))")
 # an office's own `on` before the holder's name in parentheses that closes the title (`the Head
 # of the Delegation to the Paris Peace Talks on Vietnam (Lodge)`): no subject follows it
 _OFFICE_ON = (r"on(?![^()]*+\((?-i:(?!" + COPY_WORDS + r")"

@@ -34,7 +34,13 @@ def fields(lines: list[Line], i: int, seg: Segments, ctx: Context) -> int:
     while i < len(lines):
         found = label_of(lines[i].text, ctx)
         if not found and i > start and _unknown_field(lines, i, ctx):
-            seg.fields.setdefault("record", []).append(lines[i])
+            shelfmark = ctx.res.patterns.match("archival-reference", lines[i].text)
+            if shelfmark:  # (edits61) dodis.ch's `Signature: CH-BAR#E2001E#1978/84#1234*`,
+                seg.add_reference(shelfmark[1])  # the archive's, before the record's permalink
+                seg.references.sort(key=lambda ref: ctx.res.patterns.match(
+                    "dodis-record", ref) is not None)
+            else:
+                seg.fields.setdefault("record", []).append(lines[i])
             i += 1
             continue
         if not found:

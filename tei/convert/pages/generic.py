@@ -310,10 +310,12 @@ def _head_line(lines: list[Line], i: int, seg: Segments, ctx: Context) -> bool:
 
 
 def _numbers_a_titled_document(lines: list[Line], ctx: Context) -> bool:
-    """`No. 17` alone over a title naming the document's form (`Telegram from the Polish
-    Embassy in Hanoi to ...`) or both parties (`Botschafter X, Moskau, an das Auswärtige Amt`)."""
-    return len(lines) > 1 and ctx.res.patterns.match("edition-document-number",
-                                                     lines[0].text) is not None \
+    """`No. 17` (or a documents edition's bare `73`) alone over a title naming the document's
+    form (`Telegram from the Polish Embassy in Hanoi to ...`) or both parties (`Botschafter X,
+    Moskau, an das Auswärtige Amt`)."""
+    numbered = ctx.res.patterns.match("edition-document-number", lines[0].text) is not None \
+        or titles.NUMBER_ALONE.match(f"{lines[0].text}.") is not None  # (edits61) `73` alone
+    return len(lines) > 1 and numbered \
         and (doc_type_in(lines[1].text, ctx, at_start=True) is not None or all(
             title_parties(lines[1].text, ctx) or ("", ""))) \
         and titles.is_title(lines[1], ctx, False, lines, 1)

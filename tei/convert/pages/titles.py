@@ -22,7 +22,7 @@ _QUOTED_NAME = re.compile(r",\s+(?:[\"“][^\"“”]{3,200}[\"”]|‘[^‘]{3,
 _SERIES_SPAN = re.compile(r",\s++(?:created\s++)?(?:\d{1,2}/\d{1,2}/\d{4}\s?[-–]\s?"
                           r"\d{1,2}/\d{1,2}/\d{4}\b|(?:1[89]|20)\d{2}\s?[-–]\s?(?:1[89]|20)\d{2}$)")
 _QUOTED_TITLE = re.compile(r",\s+['‘\"“][^'‘’\"“”]{3,200}['’\"”]{1,2}$")
-_CONVERSING = re.compile(r"\s(?i:between|with)\s++[A-Z]")
+_CONVERSING = re.compile(r"\s(?:(?i:between|with)|mit(?:\sd\w\w)?(?:\s[a-zäöü]+)?)\s++[A-ZÄÖÜ]")
 # a journal's entry the archive titles after its keeper (`From the Journal of Ambassador
 # Pavel Yudin: Record of Conversation with Mao Zedong on 8 March 1955`; wc29: after a comma,
 # `From the Diary of A. I. Alekseyev, Record of a Conversation with ...`)
@@ -264,7 +264,7 @@ def is_title(line: Line, ctx: Context, after_date: bool, lines: list[Line] | Non
     opens = i == 0 or (bool(lines) and all(  # under a file's reference or an edition's number
         ctx.res.patterns.match("archival-reference", line.text)
         or ctx.res.patterns.match("edition-document-number", line.text)
-        or NUMBER_ALONE.match(line.text) for line in lines[:i]))
+        or _BARE_NUMBER.match(line.text.rstrip(".")) for line in lines[:i]))
     if opens and _stopped_heading(text, ctx) and not (  # (wc18) a related summary: not it
             lines and i + 1 < len(lines) and ctx.res.dates.whole(lines[i + 1].text)):
         return True
@@ -284,8 +284,8 @@ def is_title(line: Line, ctx: Context, after_date: bool, lines: list[Line] | Non
         return doc_type_in(text, ctx, at_start=True) is not None  # `Cable from X, "Name"`
     if opens and _CONVERSING.search(text) and doc_type_in(text, ctx, at_start=True):
         return True  # `Record of Conversation between Chancellor Adenauer and Ambassador ...`
-    if not (split and split[0] and split[1]):
-        return False
+    if not (split and split[0] and (split[1] or (opens and patterns.match("title-shapes", text)))):
+        return False  # (edits61) a declared shape may name the sender alone (`Drahtbericht des`)
     if doc_type_in(text, ctx, at_start=True) is not None:
         return True
     return opens and any(_party_like(part, ctx) for part in split)
