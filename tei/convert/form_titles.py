@@ -67,6 +67,9 @@ def form_title(words: str) -> str:
     return " ".join(out)
 
 
+# how a telegram went, in brackets after its form (`TELEGRAM (CIPHER)`, `Telegram (Code)`)
+_HOW_SENT = re.compile(r"\s*+\((?i:code|coded|cipher|ciphered|cypher|plain(?:\s++language)?|clear|"
+                       r"en\s++clair)\)")
 _TITLE_LINKING = frozenset({"of", "in", "to", "for", "the", "au", "à", "de", "du", "des", "di",
                             "del", "da"})
 _ELIDED = re.compile(r"(?:l|d|dell|all|nell|dall|sull)['’]")  # `à l'arrivée`, `dall'estero`
@@ -101,6 +104,7 @@ def _form_words(line: RegistryLine, ctx: Context) -> str:
 
 def _named_form(text: str, line: RegistryLine, ctx: Context) -> str:
     words = _NUMBER_MARK.sub("", " ".join(text.split())).strip()
+    words = _HOW_SENT.sub("", words)  # (lead36) `Telegram (Code)`: how it went, no title's
     words = _NUMBER_AFTER.sub("", words)  # `TELEGRAM 1876`, `TELEGRAM WA-1587`
     words = _PARTY_AFTER.sub("", words).removesuffix(".")  # `TELEGRAM FROM THE ... .`
     found = doc_type_in(words, ctx) if words else None

@@ -6,9 +6,10 @@ English gloss under each Japanese line is the translation's); a language other t
 body's, with half the table's `min-evidence` (a heading is short) and its `margin` over
 the runner-up, is the original language (`textLang`) when no field or note named one and no
 translator is named (a translation's heading is in the translation's language).
-(catalog61) A Latin letter standing alone is no evidence in a heading: a US cable printout's
-precedence and time group (`O 221130Z NOV 79`), its routing count (`/037 W`), a grade spaced
-out (`C O N F I D E N T I A L`) would otherwise read as Polish or Czech function words."""
+(catalog61) A capital letter at a number or spaced out is no evidence in a heading: a US
+cable printout's precedence and time group (`O 221130Z NOV 79`), its routing count (`/037
+W`), a grade spaced out (`C O N F I D E N T I A L`) would otherwise read as Polish or Czech
+function words; a word of one letter (`à`, `v`, `i`) still counts."""
 
 from __future__ import annotations
 
@@ -22,7 +23,11 @@ from tei.convert.read import Line
 from tei.convert.text_language import scores, script_of
 from tei.convert.zones import Segments
 
-_LONE_LETTER = re.compile(r"(?<![^\W\d_])[^\W\d_](?![^\W\d_])")  # `Z` of `221130Z`, `W`
+# a capital letter at a number (`Z` of `221130Z`, `O 221130Z`, `/037 W`) or spaced out with
+# others (`C O N F I D E N T I A L`); not a word of one letter (`à`, `v`, `i`, `À L'ARRIVÉE`)
+_LONE_LETTER = re.compile(r"(?<=\d)[A-Z](?![^\W\d_])|(?<![^\W\d_])[A-Z](?=\s?\d)"
+                          r"|(?<=[\d/]\s)[A-Z](?![^\W\d_])"
+                          r"|(?<![^\W\d_])(?:[A-Z]\s){2,}[A-Z](?![^\W\d_])")
 
 
 def heading_language(header: Header, seg: Segments, ctx: Context) -> None:

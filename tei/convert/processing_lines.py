@@ -162,9 +162,10 @@ def _signature_at(text: str, ctx: Context) -> bool:
 def _trailer_like(text: str, ctx: Context) -> bool:
     """A line that cannot close a letter (no date, valediction, foot address, postscript,
     number) and is short, or a labelled registry line (`Sent: 12.6.1963, 21.00`); never an
-    attachment's heading (print61: the print's `Enclosure in No. 17.` over a short note)."""
+    attachment's heading (print61: the print's `Enclosure in No. 17.` over a short note),
+    but a label listing them is (`Enclosures:` / `As stated.`)."""
     patterns, dates = ctx.res.patterns, ctx.res.dates
-    if patterns.match("attachment", text):
+    if patterns.match("attachment", text) and not text.rstrip().endswith(":"):
         return False
     labelled = heading_groups(text, ctx)
     if labelled and labelled[0] == "destination" and is_role(text, patterns):
