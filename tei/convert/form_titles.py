@@ -68,7 +68,7 @@ def form_title(words: str) -> str:
 
 
 # how a telegram went, in brackets after its form (`TELEGRAM (CIPHER)`, `Telegram (Code)`)
-_HOW_SENT = re.compile(r"\s*+\((?i:code|coded|cipher|ciphered|cypher|plain(?:\s++language)?|clear|"
+_HOW_SENT = re.compile(r"\s?\((?i:code|coded|cipher|ciphered|cypher|plain(?:\s++language)?|clear|"
                        r"en\s++clair)\)")
 _TITLE_LINKING = frozenset({"of", "in", "to", "for", "the", "au", "à", "de", "du", "des", "di",
                             "del", "da"})
