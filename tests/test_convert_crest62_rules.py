@@ -61,7 +61,7 @@ def test_a_six_digit_number_in_the_text_is_no_date(resources: Resources) -> None
 
 def test_a_small_print_notice_does_not_set_the_wrap_width() -> None:
     typed = [60, 58, 61, 44, 59, 62, 57, 60, 38]
-    assert wrap_width([118, 121, 80, *typed]) == wrap_width(typed)
+    assert wrap_width([118, 121, *typed]) == wrap_width(typed)
     assert wrap_width([150, 22, 25, 160, 30, 24, 28, 170, 26, 30]) is None
 
 

@@ -10,8 +10,10 @@ TELLING_LINES = 8  # lines of 20 characters or more it takes to tell a wrap widt
 _NARROW_WRAP, _WIDE_WRAP = 100, 120  # widths believed always; believed with `_CLOSE_LINES`
 _CLOSE, _CLOSE_LINES = 0.9, 6  # lines ending this close to a wide width that tell it
 _PAGED_CLOSE_LINES = 3  # (wcda60) as many in a printout counting its pages
-# a run of at most this many lines, longer than the median line by these factors: small print
+# a run of at most this many lines, longer than the median line by these factors and than a
+# typed line can be: small print
 _SMALL_PRINT_LINES, _SMALL_PRINT_LOW, _SMALL_PRINT_HIGH = 4, 1.3, 2.5
+_SMALL_PRINT_LENGTH = 80
 _PAGE_COUNT = re.compile(r"^Page\s\d{1,4}\sof\s\d{1,4}$")
 
 
@@ -40,7 +42,8 @@ def _without_small_print(lengths: list[int]) -> list[int]:
     there is no such run."""
     middle = median(lengths)
     wide = [i for i, length in enumerate(lengths)
-            if _SMALL_PRINT_LOW * middle < length <= _SMALL_PRINT_HIGH * middle]
+            if max(_SMALL_PRINT_LOW * middle, _SMALL_PRINT_LENGTH) < length
+            <= _SMALL_PRINT_HIGH * middle]
     if not wide or len(wide) > _SMALL_PRINT_LINES or 4 * len(wide) > len(lengths) \
             or wide[-1] - wide[0] != len(wide) - 1 or max(lengths) > lengths[wide[0]] * 2:
         return []
