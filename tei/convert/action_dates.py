@@ -10,6 +10,7 @@ from datetime import date, timedelta
 from itertools import pairwise
 
 from tei.convert.context import Context
+from tei.convert.date_shapes import compact_date
 from tei.convert.dates import DateValue
 from tei.convert.model import Action, Embedded, Inlines, Mark, Message, Paragraph, text_of
 from tei.convert.read import Line
@@ -70,9 +71,9 @@ def received_date(text: str, ctx: Context) -> tuple[str, DateValue] | None:
 
 def read_date(text: str, ctx: Context) -> tuple[str, DateValue] | None:
     found = ctx.res.dates.find(text)
-    if not found:
+    value = found[0] if found else compact_date(text)
+    if value is None:
         return None
-    value = found[0]
     return text[value.start:value.end], value.with_year(ctx.year)
 
 

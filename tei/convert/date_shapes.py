@@ -332,6 +332,19 @@ def time_of(groups: dict[str, str | None]) -> tuple[int | None, int | None]:
     return None, None
 
 
+# (crest62) a US military form's date in six digits, year, month and day (`DATE OF REPORT:
+# 820120`, `DOI: 831101`): read only when a form's label gave the field alone
+_COMPACT = re.compile(r"(?P<y>[4-9]\d)(?P<m>0[1-9]|1[0-2])(?P<d>0[1-9]|[12]\d|3[01])")
+
+
+def compact_date(text: str) -> DateValue | None:
+    """The date a labelled field gives as six digits and nothing else (`820120`)."""
+    found = _COMPACT.fullmatch(text)
+    value = found and DateValue(0, len(text), year_of(found["y"]), int(found["m"]),
+                                int(found["d"]), short_year=True)
+    return value if value and valid(value) else None
+
+
 def valid(value: DateValue) -> bool:
     if value.month is None or not 1 <= value.month <= 12:
         return False

@@ -85,8 +85,9 @@ INITIALS_NAME = re.compile(
     # a postscript's `P.S.` opening its text or after the editors' bracket is no initials
     r"(?!(?:(?<=^)|(?<=\]\s)|(?<=:\s))P\.\s?(?:P\.\s?)?S\.)"
     # (frus34) nor a warship's prefix before its name (`U. S. S. Maine`, `H.M.S. Hood`), nor
-    # its later initials (no name opens right after another initial)
-    r"(?!(?:U\.\s?S|H\.\s?M)\.\s?S\.\s)(?<!\b[A-Z]\.\s)"
+    # its later initials (no name opens right after another initial); (crest62) nor the
+    # United States Code a report form's espionage notice cites (`Title 18, U.S.C. Secs. 793`)
+    r"(?!(?:U\.\s?S|H\.\s?M)\.\s?S\.\s|U\.\s?S\.\s?C\.)(?<!\b[A-Z]\.\s)"
     rf"(?:{DIGRAPH_INITIAL}|[A-Z])(?<![\w.][A-Z][a-z])(?<![\w.][A-Z])\.\s?"
     rf"(?:(?:[A-Z]|{DIGRAPH_INITIAL}|Mc[A-Z])\.\s?){{0,2}}"
     # (wc54) the surname's second letter may be accented (`J. Péter`, `F. Münnich`)

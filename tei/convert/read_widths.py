@@ -4,12 +4,16 @@ many blank lines part two of its paragraphs (`read.logical_lines` joins by them)
 from __future__ import annotations
 
 import re
-from statistics import quantiles
+from statistics import median, quantiles
 
 TELLING_LINES = 8  # lines of 20 characters or more it takes to tell a wrap width
 _NARROW_WRAP, _WIDE_WRAP = 100, 120  # widths believed always; believed with `_CLOSE_LINES`
 _CLOSE, _CLOSE_LINES = 0.9, 6  # lines ending this close to a wide width that tell it
 _PAGED_CLOSE_LINES = 3  # (wcda60) as many in a printout counting its pages
+# a run of at most this many lines, longer than the median line by these factors and than a
+# typed line can be: small print
+_SMALL_PRINT_LINES, _SMALL_PRINT_LOW, _SMALL_PRINT_HIGH = 4, 1.3, 2.5
+_SMALL_PRINT_LENGTH = 80
 _PAGE_COUNT = re.compile(r"^Page\s\d{1,4}\sof\s\d{1,4}$")
 
 
@@ -25,6 +29,29 @@ def wrap_width(lengths: list[int], printout: bool = False) -> int | None:
     `printout` (`paged`) tells a wide width by fewer lines ending close to it."""
     if len(lengths) < TELLING_LINES:
         return None
+    typed = _without_small_print(lengths)
+    width = _told_width(typed, printout) if typed else None
+    return width if width is not None and width <= _NARROW_WRAP else _told_width(
+        lengths, printout)
+
+
+def _without_small_print(lengths: list[int]) -> list[int]:
+    """(crest62) The lengths without a run of a few lines set much wider than the others (a
+    report form's notice in small print across the page over a text typed at 60 columns:
+    `This material contains information affecting the National Defense ...`); none when
+    there is no such run."""
+    middle = median(lengths)
+    wide = [i for i, length in enumerate(lengths)
+            if max(_SMALL_PRINT_LOW * middle, _SMALL_PRINT_LENGTH) < length
+            <= _SMALL_PRINT_HIGH * middle]
+    if not wide or len(wide) > _SMALL_PRINT_LINES or 4 * len(wide) > len(lengths) \
+            or wide[-1] - wide[0] != len(wide) - 1 or max(lengths) > lengths[wide[0]] * 2:
+        return []
+    return [length for i, length in enumerate(lengths) if i not in wide]
+
+
+def _told_width(lengths: list[int], printout: bool) -> int | None:
+    """The width `wrap_width` tells from `lengths` (at least a few)."""
     width = int(quantiles(lengths, n=10)[-1])
     if width <= _NARROW_WRAP:
         return width
