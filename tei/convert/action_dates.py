@@ -295,8 +295,9 @@ def form_date(message: Message, ctx: Context) -> tuple[str, DateValue] | None:
     the form's date among them (the CIA information report's `DATE DISTR. 2 July 1953`,
     table `heading-us-cable`) comes first: the other dates of such a form are its
     information's (`DATE OF` / `INFO.` / `18 - 22 June 1953`). (lead36) So is a whole date
-    that is the first block under the message's heads (`Session of the Politburo of the CC
-    CPSU` / `13 November 1986`)."""
+    that is the first block under a head naming a meeting's record (table `meeting-titles`:
+    `Session of the Politburo of the CC CPSU` / `13 November 1986`); under another head
+    (`HEADQUARTERS, FIRST DIVISION`) a date over the text is none (misses29)."""
     fields, found, whole_seen = 0, None, False
     for block in message.blocks:
         if not isinstance(block, Paragraph):
@@ -311,7 +312,7 @@ def form_date(message: Message, ctx: Context) -> tuple[str, DateValue] | None:
         value = ctx.res.dates.whole(text) if words <= _FIELD_WORDS else None
         if not whole_seen and value is not None and value.day and value.year:
             found = read_date(text, ctx) if fields >= _FORM_FIELDS or (
-                not fields and message.heads) else None
+                not fields and _meeting_head(message, ctx)) else None
             whole_seen = True
         fields += words <= _FIELD_WORDS
     return found
@@ -390,3 +391,8 @@ def _subject_year(seg: Segments, ctx: Context) -> int | None:
 def _handling_line(line: Line, ctx: Context) -> bool:
     found = ctx.res.patterns.match("heading", line.text)
     return found is not None and found[0] in _HANDLING_ROWS
+
+
+def _meeting_head(message: Message, ctx: Context) -> bool:
+    """Whether one of the message's heads names a meeting's record (`meeting-titles`)."""
+    return any(ctx.res.patterns.match("meeting-titles", text_of(head)) for head in message.heads)

@@ -88,7 +88,8 @@ def page_header(seg: Segments, ctx: Context, inline: InlineReader) -> Header:
     header.source_url = header.source_url or next((u for u in urls if _URL.match(u)), "")
     if archive and named != header.repository:
         header.sources.append(archive[0].text)  # the citation named the repository
-    if not seg.layouts and _edition_page(header.source_url, ctx):  # the edition's archive,
+    if not seg.layouts and "other-edition" not in seg.facts and _edition_page(
+            header.source_url, ctx):  # the edition's archive,
         header.repository = header.repository or ctx.res.edition.repository  # not another's
     header.keywords = index_terms(seg.keywords, inline, ctx)
     header.translators = [(name, ctx.person(name, 1)) for name in _SEPARATORS.split(

@@ -47,8 +47,8 @@ def strip_furniture(lines: list[Line], seg: Segments, ctx: Context) -> list[Line
             seg.add_reference(row[1])  # by the document's id
         if row and row[1].groupdict().get("url"):  # (lead36) a wiki's `Retrieved from`
             seg.fields.setdefault("url", []).append(Line(line.no, row[1].group("url")))
-        if row and row[0] in _PUBLISHED_ROWS and row[0] not in seg.layouts:  # (lead36)
-            seg.layouts.append(row[0])  # another edition's page: not the edition's archive
+        if row and row[0] in _PUBLISHED_ROWS:  # (lead36) another edition's page: the text
+            seg.facts["other-edition"] = row[0]  # is not the edition's own archive's
     dropped = {i for i, line in enumerate(lines) if rows[i] or (
         _PAGE_NUMBER.match(line.text) and (line.no in furnished or _between_same(rows, i)))}
     dropped |= _menu_lines(lines, rows, ctx) | _clipped_books(lines, rows)
