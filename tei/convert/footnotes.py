@@ -204,7 +204,7 @@ def _marker_used(note: Line, body: list[Line], ctx: Context) -> bool:
         # (edits62) after a word other than a joiner, mid-sentence before a word in small
         # letters (`The Nassau agreements (1) between`; a list's `and (1) the` is none)
         anchor = (rf"(?<=[\w.,;:'’”])\({marker}\)|(?<=[\w’”])\s\({marker}\)(?=[.,;:]|\s*+$)"
-                  rf"|(?<=[a-z]{{3}})(?<!\band)(?<!\bor)\s\({marker}\)(?=\s[a-z])")
+                  rf"|(?<=[^\W\d_]{{3}})(?<!\band)(?<!\bor)\s\({marker}\)(?=\s[a-z])")
         return any(re.search(anchor, line.text) for line in body)
     if marker.endswith("/"):  # a typescript's `x/`, glued to what it explains
         return any(slashed_anchors(line.text, marker) for line in body)
