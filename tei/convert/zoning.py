@@ -50,7 +50,8 @@ def segment(lines: list[Line], seg: Segments, ctx: Context) -> Segments:
 
 
 def _source_note(seg: Segments, titled: str, ctx: Context) -> None:
-    """(edits62) The heading's own note (`titled`) that is an archival reference (the Swiss
+    """(edits62) The heading's own note (`titled`) that is a source note's archival reference
+    (an `archival-reference` row's group `noted`, the form before it: the Swiss
     edition's `1 Telegramm: CH-BAR#E2001E#1967/113#1234* (B.15.21.Russland).` under
     `..., M. Petitpierre1`) gives the document's shelfmark, before the edition's own
     identifier (`dodis.ch/2345`); the note stays a note."""
@@ -58,7 +59,7 @@ def _source_note(seg: Segments, titled: str, ctx: Context) -> None:
         found = footnote_number(note, ctx, titled)
         reference = found and found[0] == titled and ctx.res.patterns.match(
             "archival-reference", found[1].strip())
-        if reference and reference[1].groupdict().get("ref"):
+        if reference and reference[1].groupdict().get("noted"):
             seg.add_reference(reference[1])  # first: before an edition's permalink
             seg.references.insert(0, seg.references.pop())
 
