@@ -17,7 +17,10 @@
   furniture; `Drahterlass` is a telegram; the file line's run-on `Aufgabe:` field is a line
   of its own; `Fernschreiben Nr. 2134 Plurez` gives the number; `Für Botschafter X` is
   the addressee;
-- `Federal Councillor` and `Councillor` are titles before a surname (`Councillor Petitpierre`).
+- `Federal Councillor` and `Councillor` are titles before a surname (`Councillor Petitpierre`);
+- the Swiss Federal Archives' older shelfmark alone under the document's number (`E 2001 (D)
+  2/243`, `E 2300 Paris/12`) is the archive reference; `Suisse` is Switzerland (so that
+  `Ministre de Suisse` holds no person `de Suisse`).
 """
 
 from __future__ import annotations
@@ -99,3 +102,15 @@ def test_a_councillor_before_a_surname(resources: Resources) -> None:
                    resources)
     assert 'Councillor <persName ref="#per-max-petitpierre">' in xml
     assert 'Councillor <persName ref="#per-friedrich-traugott-wahlen">' in xml
+
+
+def test_the_older_swiss_shelfmark_and_the_minister_of_switzerland(resources: Resources) -> None:
+    text = ("45\nE 2300 Paris/12\n\n"
+            "Le Ministre de Suisse à Paris, W. Stucki, au Chef du Département politique, "
+            "M. Pilet-Golaz\n\nR Confidentiel                          Paris, 12 juillet 1940\n\n"
+            "Marshal Pétain received me this morning.\n\nW. Stucki\n")
+    facts = text_facts(text, resources)
+    assert facts["archive_idno"] == "E 2300 Paris/12"
+    assert facts["sender"] == ["Walter Stucki"]
+    assert facts["addressee"] == ["Marcel Pilet-Golaz"]
+    assert ">de Suisse</persName>" not in text_xml(text, resources)
