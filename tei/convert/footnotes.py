@@ -200,8 +200,11 @@ def _marker_used(note: Line, body: list[Line], ctx: Context) -> bool:
     # or after a surname in capitals (`From: [Ambassador Boleslaw] JELEN1`)
     glued = re.compile(rf"(?:(?<=[a-z.,;:'’”)])|(?<=[A-Z]{{3}})){re.escape(marker)}(?![\w/-])")
     if note.text.startswith("("):  # `(1) ...`: its anchor glued, `communication.(1)`, or
-        # spaced before a stop or the line's end (the DDF/DDI: `à la conférence (1).`)
-        anchor = rf"(?<=[\w.,;:'’”])\({marker}\)|(?<=[\w’”])\s\({marker}\)(?=[.,;:]|\s*+$)"
+        # spaced before a stop or the line's end (the DDF/DDI: `à la conférence (1).`), or
+        # (edits62) after a word other than a joiner, mid-sentence before a word in small
+        # letters (`The Nassau agreements (1) between`; a list's `and (1) the` is none)
+        anchor = (rf"(?<=[\w.,;:'’”])\({marker}\)|(?<=[\w’”])\s\({marker}\)(?=[.,;:]|\s*+$)"
+                  rf"|(?<=[^\W\d_]{{3}})(?<!\band)(?<!\bor)\s\({marker}\)(?=\s[a-z])")
         return any(re.search(anchor, line.text) for line in body)
     if marker.endswith("/"):  # a typescript's `x/`, glued to what it explains
         return any(slashed_anchors(line.text, marker) for line in body)

@@ -12,8 +12,9 @@ from tei.convert.context import Context
 from tei.convert.footnotes import slashed_anchors
 from tei.convert.markup import SUPERSCRIPT_DIGITS
 
-# a note marker glued to a word in lower case, a stop or a closing quote, as the text goes on
-_WORD_GLUED_NOTE = re.compile(r"(?:(?<=[a-z]{3})|(?<=[A-Za-z][.'’”])|(?<=['’”]\.))(\d{1,2})"
+# a note marker glued to a word in lower case (edits62: or a capitalised word of three letters,
+# an AAPD dateline's `Uhr1`), a stop or a closing quote, as the text goes on
+_WORD_GLUED_NOTE = re.compile(r"(?:(?<=[A-Za-z][a-z]{2})|(?<=[A-Za-z][.'’”])|(?<=['’”]\.))(\d{1,2})"
                               r"(?=[\s.,;:)]|$)"
                               # (commonwealth44) set off by a space after a sentence's stop,
                               # before the next sentence or at the paragraph's end (DFAT's

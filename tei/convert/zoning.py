@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from tei.convert.context import Context
-from tei.convert.footnotes import split_footnotes
+from tei.convert.footnotes import footnote_number, split_footnotes
 from tei.convert.forms import choose
 from tei.convert.processing_lines import split_processing
 from tei.convert.read import Line
@@ -45,7 +45,23 @@ def segment(lines: list[Line], seg: Segments, ctx: Context) -> Segments:
         seg.message = seg.form.closing(seg.message, ctx)
     if not seg.footnotes and seg.processing:  # notes above the registry
         seg.message, seg.footnotes = split_footnotes(seg.message, ctx, titled)
+    _source_note(seg, titled, ctx)
     return seg
+
+
+def _source_note(seg: Segments, titled: str, ctx: Context) -> None:
+    """(edits62) The heading's own note (`titled`) that is a source note's archival reference
+    (an `archival-reference` row's group `noted`, the form before it: the Swiss
+    edition's `1 Telegramm: CH-BAR#E2001E#1967/113#1234* (B.15.21.Russland).` under
+    `..., M. Petitpierre1`) gives the document's shelfmark, before the edition's own
+    identifier (`dodis.ch/2345`); the note stays a note."""
+    for note in seg.footnotes if titled else []:
+        found = footnote_number(note, ctx, titled)
+        reference = found and found[0] == titled and ctx.res.patterns.match(
+            "archival-reference", found[1].strip())
+        if reference and reference[1].groupdict().get("noted"):
+            seg.add_reference(reference[1])  # first: before an edition's permalink
+            seg.references.insert(0, seg.references.pop())
 
 
 def _restates(text: str, title: Line | None) -> bool:

@@ -54,8 +54,11 @@ _TIME_TAIL = re.compile(r"^(?:a\.\s?m|p\.\s?m)\.$")
 # (MacArthur)1`, the 1950s print volumes' pages)
 _OPEN_HEADING = re.compile(r"\s(?:to|by)(?:\sthe)?$")
 # a heading's addressee half opened by `to`, or (lead25) by the French `à` or the Italian
-# `al`/`all'` of an edition in its own language
-_ADDRESSEE_HALF = re.compile(r"^(?:to|TO|à|À|al|AL|alla|ALLA|ai|AI|all['’]|ALL['’])\s?+(?=\S)")
+# `al`/`all'` of an edition in its own language; (edits62) the French `au`/`aux` (a circular's
+# `aux Ambassadeurs de France à ...`, the Swiss edition's `au Chef du Département ...`) and the
+# German `an` (`an den Vorsteher des Politischen Departements, ...`)
+_ADDRESSEE_HALF = re.compile(r"^(?:to|TO|à|À|al|AL|alla|ALLA|ai|AI|all['’]|ALL['’]|aux?\s|AUX?\s"
+                             r"|an\s|AN\s)\s?+(?=\S)")
 _CHAPTER_REACH = 3  # the lines of a chapter heading above the first source note
 _UNDER_CHAPTER = ("source", "document-heading")  # the lines a chapter heading stands over
 # two of a chapter heading's subjects joined by a dash (`Commission)-Refusal`, `1919—Designation`)
