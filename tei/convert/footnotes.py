@@ -202,9 +202,10 @@ def _marker_used(note: Line, body: list[Line], ctx: Context) -> bool:
     if note.text.startswith("("):  # `(1) ...`: its anchor glued, `communication.(1)`, or
         # spaced before a stop or the line's end (the DDF/DDI: `à la conférence (1).`), or
         # (edits62) after a word other than a joiner, mid-sentence before a word in small
-        # letters (`The Nassau agreements (1) between`; a list's `and (1) the` is none)
+        # letters (`The Nassau agreements (1) between`; a list's `and (1) the` and a cross
+        # reference's `see (1) below` are none)
         anchor = (rf"(?<=[\w.,;:'’”])\({marker}\)|(?<=[\w’”])\s\({marker}\)(?=[.,;:]|\s*+$)"
-                  rf"|(?<=[^\W\d_]{{3}})(?<!\band)(?<!\bor)\s\({marker}\)(?=\s[a-z])")
+                  rf"|(?<=[^\W\d_]{{3}})(?<!\band)(?<!\bsee)\s\({marker}\)(?=\s[a-z])")
         return any(re.search(anchor, line.text) for line in body)
     if marker.endswith("/"):  # a typescript's `x/`, glued to what it explains
         return any(slashed_anchors(line.text, marker) for line in body)

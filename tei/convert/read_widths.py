@@ -13,7 +13,7 @@ _PAGED_CLOSE_LINES = 3  # (wcda60) as many in a printout counting its pages
 # a run of at most this many lines, longer than the median line by these factors and than a
 # typed line can be: small print
 _SMALL_PRINT_LINES, _SMALL_PRINT_LOW, _SMALL_PRINT_HIGH = 4, 1.3, 2.5
-_SMALL_PRINT_LENGTH = 80
+_SMALL_PRINT_LENGTH = 90  # more than a typewriter's line mostly holds
 _PAGE_COUNT = re.compile(r"^Page\s\d{1,4}\sof\s\d{1,4}$")
 
 
@@ -39,12 +39,12 @@ def _without_small_print(lengths: list[int]) -> list[int]:
     """(crest62) The lengths without a run of a few lines set much wider than the others (a
     report form's notice in small print across the page over a text typed at 60 columns:
     `This material contains information affecting the National Defense ...`); none when
-    there is no such run."""
+    there is no such run of two lines or more (one long line is a paragraph left unwrapped)."""
     middle = median(lengths)
     wide = [i for i, length in enumerate(lengths)
             if max(_SMALL_PRINT_LOW * middle, _SMALL_PRINT_LENGTH) < length
             <= _SMALL_PRINT_HIGH * middle]
-    if not wide or len(wide) > _SMALL_PRINT_LINES or 4 * len(wide) > len(lengths) \
+    if len(wide) < 2 or len(wide) > _SMALL_PRINT_LINES or 4 * len(wide) > len(lengths) \
             or wide[-1] - wide[0] != len(wide) - 1 or max(lengths) > lengths[wide[0]] * 2:
         return []
     return [length for i, length in enumerate(lengths) if i not in wide]
