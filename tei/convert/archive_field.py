@@ -13,8 +13,13 @@ _ABBREVIATION = re.compile(r"(?<!\s)\s++\([A-Z]{2,8}\)$")
 
 
 def holder(text: str, ctx: Context) -> str:
-    """(other36) The holder a catalogue's section line names (`Archive (TNA)`: `TNA`), else
-    the archive field as it stands."""
+    """(other36) The holder a catalogue's section line names (`Archive (TNA)`: `TNA`);
+    (catalog62) the archive whose catalogue a portal's name is (`National Archives Catalog`:
+    the National Archives and Records Administration, table `portal-holders`); else the
+    archive field as it stands."""
+    portal = ctx.res.patterns.match("portal-holders", text.strip())
+    if portal:
+        return portal[0]
     found = ctx.res.patterns.match("archive-name", text)
     return found[1].group("holder") if found and found[1].groupdict().get("holder") else text
 

@@ -14,7 +14,7 @@ import re
 
 from tei.convert.patterns import Patterns, label_key
 
-_PADDED = re.compile(r"^(?P<label>[^\W\d][^\t:]{0,60}?\S)(?: {2,}+|\t++)(?P<value>\S.*+)$")
+_PADDED = re.compile(r"^(?P<label>[^\W\d][^\t:]{0,60}?[^\s:])(?: {2,}+|\t++)(?P<value>\S.*+)$")
 _TABLES = ("page-fields", "page-keyword-fields")
 _MIN_FIELDS = 3  # a block of record fields, not one line of a document set in columns
 _BLOCK_GAP = 3  # a value's further lines (a catalogue's path) between two fields
