@@ -13,7 +13,10 @@
   `portal-holders`: the National Archives Catalog and AAD are NARA's), kept as a source line;
 - Discovery's holding note (`This record is held at The National Archives, Kew.`), its copy
   order links (`Order a copy  |  Order a copy in advance of your visit`) and the viewer's tab
-  `Image transcription` are page furniture, so the Foreign Office form under them is read.
+  `Image transcription` are page furniture, so the Foreign Office form under them is read;
+- a form's name in capitals set apart from its number in a post's series on the same line
+  (Library and Archives Canada's copies: `TELEGRAM          WA-1234`) is one line, the
+  form's number line (`read_cells.py`).
 """
 
 from __future__ import annotations
@@ -85,3 +88,10 @@ def test_discovery_holding_note_and_order_links_are_furniture(resources: Resourc
     assert facts["telegram_number"] == "1488"
     assert facts["date_received"] == "1956-08-03T16:05"
     assert "Order a copy" not in xml and "Image transcription" not in xml
+
+
+def test_a_telegram_number_set_apart_from_the_form_name(resources: Resources) -> None:
+    text = ("TELEGRAM                                       WA-1687\n\nFROM: WASHINGTON\n"
+            "TO: EXTERNAL\n\nCONFIDENTIAL\n\nMay 9, 1960\n\nMerchant told me this "
+            "afternoon that a statement would be issued.\n\nHEENEY\n")
+    assert text_facts(text, resources)["telegram_number"] == "WA-1687"
