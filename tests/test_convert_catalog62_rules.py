@@ -16,7 +16,15 @@
   `Image transcription` are page furniture, so the Foreign Office form under them is read;
 - a form's name in capitals set apart from its number in a post's series on the same line
   (Library and Archives Canada's copies: `TELEGRAM          WA-1234`) is one line, the
-  form's number line (`read_cells.py`).
+  form's number line (`read_cells.py`);
+- a presidential library's digital collections page: `Digital Identifier:` is the folder's
+  shelfmark, `Date(s) of Materials:` record data, the viewer's `Page 12 of 48`, `View Item`
+  and `Cite` furniture, so the telegram form under them is read;
+- a cable database's end mark (`<< END OF DOCUMENT >>`) is furniture, so the signature over it
+  closes the cable;
+- a receipt field giving a 24-hour clock in hours alone (`Time of receipt: 18.20 hours`) dates
+  the receipt on the sending day (`action_dates.py`); the Irish archives' `Archive Reference:`
+  is the shelfmark.
 """
 
 from __future__ import annotations
@@ -95,3 +103,34 @@ def test_a_telegram_number_set_apart_from_the_form_name(resources: Resources) ->
             "TO: EXTERNAL\n\nCONFIDENTIAL\n\nMay 9, 1960\n\nMerchant told me this "
             "afternoon that a statement would be issued.\n\nHEENEY\n")
     assert text_facts(text, resources)["telegram_number"] == "WA-1687"
+
+
+def test_a_presidential_library_folder_page_heads_a_telegram(resources: Resources) -> None:
+    text = ("John F. Kennedy Presidential Library and Museum\n\nBerlin: Cables, 8/13/61\n\n"
+            "Digital Identifier: JFKNSF-081-002\nSeries:             Countries\n"
+            "Date(s) of Materials: 13 August 1961\nExtent:             22 pages\n\n"
+            "View Item  |  Download PDF  |  Cite\n\nPage 3 of 22\n\n"
+            "INCOMING TELEGRAM          Department of State\n\nSECRET\n\n"
+            "FROM:  BERLIN\nTO:    Secretary of State\nNO:    172, AUGUST 13, 4 PM\n\n"
+            "East German police closed the sector border this morning.\n\nLIGHTNER\n")
+    facts = text_facts(text, resources)
+    xml = text_xml(text, resources)
+    assert facts["telegram_number"] == "172"
+    assert '<idno type="shelfmark">JFKNSF-081-002</idno>' in xml
+    assert "View Item" not in xml and "Page 3 of 22" not in xml
+
+
+def test_the_end_mark_is_furniture_and_the_signature_closes(resources: Resources) -> None:
+    text = ("O 031320Z NOV 75\nFM AMEMBASSY ANKARA\nTO SECSTATE WASHDC IMMEDIATE 1847\n\n"
+            "C O N F I D E N T I A L ANKARA 8312\n\nSUBJECT: TALKS\n\n"
+            "1. THE PRIME MINISTER TOLD ME THIS MORNING THAT HE AGREED.\n"
+            "MACOMBER\n\n\nCONFIDENTIAL\n\n<< END OF DOCUMENT >>\n")
+    assert text_facts(text, resources)["signed"] == "MACOMBER"
+    assert "END OF DOCUMENT" not in text_xml(text, resources)
+
+
+def test_a_receipt_clock_in_hours_dates_the_receipt(resources: Resources) -> None:
+    text = ("CYPHER TELEGRAM\n\nFrom:    Embassy, London\nTo:      Headquarters, Dublin\n"
+            "Date:    10 August 1971\nTime of receipt: 18.20 hours\nNo.:     212\n\n"
+            "I saw the Home Secretary this afternoon.\n\nO'Sullivan\n")
+    assert text_facts(text, resources)["date_received"] == "1971-08-10T18:20"
