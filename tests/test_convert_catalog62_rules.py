@@ -18,10 +18,8 @@
   (Library and Archives Canada's copies: `TELEGRAM          WA-1234`) is one line, the
   form's number line (`read_cells.py`);
 - a presidential library's digital collections page: `Digital Identifier:` is the folder's
-  shelfmark, `Date(s) of Materials:` record data, the viewer's `Page 12 of 48`, `View Item`
-  and `Cite` furniture, so the telegram form under them is read;
-- a cable database's end mark (`<< END OF DOCUMENT >>`) is furniture, so the signature over it
-  closes the cable;
+  shelfmark, `Date(s) of Materials:` record data, the viewer's `View Item` and `Cite` links
+  furniture, so the telegram form under them is read;
 - a receipt field giving a 24-hour clock in hours alone (`Time of receipt: 18.20 hours`) dates
   the receipt on the sending day (`action_dates.py`); the Irish archives' `Archive Reference:`
   is the shelfmark.
@@ -117,16 +115,7 @@ def test_a_presidential_library_folder_page_heads_a_telegram(resources: Resource
     xml = text_xml(text, resources)
     assert facts["telegram_number"] == "172"
     assert '<idno type="shelfmark">JFKNSF-081-002</idno>' in xml
-    assert "View Item" not in xml and "Page 3 of 22" not in xml
-
-
-def test_the_end_mark_is_furniture_and_the_signature_closes(resources: Resources) -> None:
-    text = ("O 031320Z NOV 75\nFM AMEMBASSY ANKARA\nTO SECSTATE WASHDC IMMEDIATE 1847\n\n"
-            "C O N F I D E N T I A L ANKARA 8312\n\nSUBJECT: TALKS\n\n"
-            "1. THE PRIME MINISTER TOLD ME THIS MORNING THAT HE AGREED.\n"
-            "MACOMBER\n\n\nCONFIDENTIAL\n\n<< END OF DOCUMENT >>\n")
-    assert text_facts(text, resources)["signed"] == "MACOMBER"
-    assert "END OF DOCUMENT" not in text_xml(text, resources)
+    assert "View Item" not in xml
 
 
 def test_a_receipt_clock_in_hours_dates_the_receipt(resources: Resources) -> None:
