@@ -31,9 +31,10 @@ YEAR_ONLY = re.compile(rf"{_CIRCA}?(?P<year>(?:1[89]|20)\d\d)")
 APPROXIMATE_YEAR = re.compile(rf"{_CIRCA}(?:1[89]|20)\d\d")
 _HANDLING_ROWS = frozenset({"control", "declassification"})  # heading rows of later handling
 # (lang50) the Portuguese and Spanish forms' 24-hour clock (the Itamaraty's `23 h. 40`, `20 h.`,
-# `7,45 h`; the Argentine `9.40 hs.`), maybe after `às` / `a las`
+# `7,45 h`; the Argentine `9.40 hs.`), maybe after `às` / `a las`; (catalog62) and the English
+# forms' (`18.20 hours`, `18.20 hrs.`)
 _IBERIAN_CLOCK = (r"(?:(?i:às|as|a\s++las)\s++)?(?:[01]?\d|2[0-3])\s?(?:h\.?\s?(?:[0-5]\d)?"
-                  r"|[.,:][0-5]\d\s?(?:h|hs|horas)\.?)")
+                  r"|[.,:][0-5]\d\s?(?:h|hs|horas|hours|hrs)\.?)")
 _IBERIAN_PARTS = re.compile(r"(?P<h>[01]?\d|2[0-3])\s?(?:h\.?\s?|[.,:])(?P<m>[0-5]\d)?")
 # a heading line's clock time and nothing else (`10 P.M.`, `8:30 P.M.`; lang50: `23 h. 40`)
 _CLOCK_ONLY = re.compile(rf"\d{{1,2}}(?:[:.]\d{{2}})?\s?[APap]\.\s?[Mm]\.|{_IBERIAN_CLOCK}")

@@ -13,10 +13,22 @@ _ABBREVIATION = re.compile(r"(?<!\s)\s++\([A-Z]{2,8}\)$")
 
 
 def holder(text: str, ctx: Context) -> str:
-    """(other36) The holder a catalogue's section line names (`Archive (TNA)`: `TNA`), else
-    the archive field as it stands."""
+    """(other36) The holder a catalogue's section line names (`Archive (TNA)`: `TNA`);
+    (catalog62) the archive whose catalogue a portal's name is (`National Archives Catalog`:
+    the National Archives and Records Administration, table `portal-holders`); else the
+    archive field as it stands."""
+    portal = portal_holder(text, ctx)
+    if portal:
+        return portal
     found = ctx.res.patterns.match("archive-name", text)
     return found[1].group("holder") if found and found[1].groupdict().get("holder") else text
+
+
+def portal_holder(text: str, ctx: Context) -> str:
+    """(catalog62) The archive whose online catalogue `text` names (table `portal-holders`),
+    else ''."""
+    found = ctx.res.patterns.match("portal-holders", text.strip())
+    return found[0] if found else ""
 
 
 def archive_shelfmark(text: str, ctx: Context) -> tuple[str, str]:

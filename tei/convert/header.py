@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from urllib.parse import urlsplit
 
-from tei.convert.archive_field import archive_shelfmark, holder, named_archive
+from tei.convert.archive_field import archive_shelfmark, holder, named_archive, portal_holder
 from tei.convert.classified_tail import unclassified
 from tei.convert.context import Context
 from tei.convert.eastasian import is_given_name
@@ -86,8 +86,8 @@ def page_header(seg: Segments, ctx: Context, inline: InlineReader) -> Header:
     _language(header, seg.fields.get("original-language", []), ctx)
     urls = [line.text for line in seg.fields.get("url", [])] + [seg.facts.get("source-url", "")]
     header.source_url = header.source_url or next((u for u in urls if _URL.match(u)), "")
-    if archive and named != header.repository:
-        header.sources.append(archive[0].text)  # the citation named the repository
+    if archive and (named != header.repository or portal_holder(archive[0].text, ctx)):
+        header.sources.append(archive[0].text)  # the citation named the repository, or a portal
     if not seg.layouts and "other-edition" not in seg.facts and _edition_page(
             header.source_url, ctx):  # the edition's archive,
         header.repository = header.repository or ctx.res.edition.repository  # not another's

@@ -133,7 +133,8 @@ def title_parties(title: str, ctx: Context) -> tuple[str, str] | None:
             and not any(body.start < m.start() < body.end for body in bodies)]
     if not cuts:
         named = (_APPOSITIVE.match(text) or _SEAT_HOLDER.match(text)) if found else None
-        return (_clean(named.group() if named else text.split(",")[0]), "") if found else None
+        first = named.group() if named else re.split(r",|:\s", text, maxsplit=1)[0]  # `X: subject`
+        return (_clean(first), "") if found else None
     cut = cuts[0]
     addressee = without_comma_subject(text[cut.end():].rstrip(" ,.;:"), ctx)
     return _clean(text[:cut.start()]), _clean(addressee)

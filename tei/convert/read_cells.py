@@ -1,7 +1,8 @@
 """Read stage: a source line set in columns or as a table row gives several lines (a wide
 gap or pipes part its cells, a few spaces a British form's `D.` and `R.` dates; a label
 padded out to its value, a tab-separated row of labels over a row of values and a Markdown
-row of a label and its value give `Label: value`)."""
+row of a label and its value give `Label: value`; a form's name set apart from its number,
+`TELEGRAM      WA-1234`, one line)."""
 
 from __future__ import annotations
 
@@ -19,6 +20,11 @@ _PADDED_NUMBER_LABEL = re.compile(r"^\s*+(?:No|NO|Nr|NR|Number|NUMBER)\.?$")
 # an edition's telegram number set left of its dateline (the Italian edition's `T. 4387/P.R.`
 # far left of `Berlino, 25 ottobre 1940, ...`): one line with it
 _EDITION_TELEGRAM = re.compile(r"^\s*+(?:T|Tel|Tél|Tg)\.\s*+\d{1,6}(?:/[\w.]{1,8}+)?\.?$")
+# (catalog62) a form's name in capitals set apart from its number in a post's series at the
+# right of the same line (Library and Archives Canada's copies of External Affairs telegrams:
+# `TELEGRAM          WA-1234`): one line, read as the form's number line
+_FORM_NAME = re.compile(r"^\s*+(?:TELEGRAM|CABLEGRAM|SAVINGRAM|TELEX)$")
+_SERIES_NUMBER = re.compile(r"^[A-Z]{1,4}-\d{1,6}$")
 # (print61) the confidential print's registry number set left of the print's own number
 # (`EP 1015/12          No. 23`): one line, read as the registry number's
 _REGISTRY_CELL = re.compile(r"^\[?[A-Z]{1,3}\s?\d{1,6}/\d{1,5}(?:/\d{1,4})?\]?$")
@@ -140,6 +146,8 @@ def _label_with_value(cells: list[str]) -> list[str]:
         return [f"{cells[0].strip()} {cells[1].strip()}"]  # `EP 1015/12     No. 23`
     if len(cells) == 2 and _EDITION_TELEGRAM.match(cells[0]) and cells[1][:1].isupper():
         return [f"{cells[0].strip()} {cells[1].strip()}"]  # `T. 4387/P.R.    Berlino, ...`
+    if len(cells) == 2 and _FORM_NAME.match(cells[0]) and _SERIES_NUMBER.match(cells[1]):
+        return [f"{cells[0].strip()} {cells[1].strip()}"]  # `TELEGRAM        WA-1234`
     return cells
 
 

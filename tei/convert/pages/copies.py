@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from tei.convert.pages.padded_fields import padded_fields
 from tei.convert.patterns import Patterns
 
 _QUOTED = re.compile(r"^>[ \t]?")
@@ -33,7 +34,7 @@ def read_off_copy_marks(text: str, patterns: Patterns) -> str:
                                  patterns)
     while _all_quoted(lines):
         lines = [_QUOTED.sub("", line) for line in lines]
-    return "\n".join(_without_margin(lines))
+    return "\n".join(padded_fields(_without_margin(lines), patterns))
 
 
 def _all_quoted(lines: list[str]) -> bool:
