@@ -175,9 +175,11 @@ def logical_lines(text: str, standalone: Callable[[str], bool] = lambda text: Fa
     physical = routing_codes(form_fields(_physical(text)))
     # the width the text was wrapped at: furniture and a table row's cells are set apart
     counts = Counter(number for number, _, _ in physical)
-    lengths = [len(content) for number, content, _ in physical
+    telling = [content for number, content, _ in physical
                if len(content) >= 20 and not standalone(content) and counts[number] == 1]
-    width = wrap_width(lengths, paged([content for _, content, _ in physical]))
+    lengths = [len(content) for content in telling]
+    width = wrap_width(lengths, paged([content for _, content, _ in physical]),
+                       [bool(_SENTENCE_END.search(content)) for content in telling])
     too_few = len(lengths) < TELLING_LINES
     spaced = _double_spaced(physical)
     gap = 1 if spaced else paragraph_gap(physical)

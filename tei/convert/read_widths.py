@@ -23,29 +23,33 @@ def paged(contents: list[str]) -> bool:
     return any(_PAGE_COUNT.match(content) for content in contents)
 
 
-def wrap_width(lengths: list[int], printout: bool = False) -> int | None:
+def wrap_width(lengths: list[int], printout: bool = False,
+               closed: list[bool] | None = None) -> int | None:
     """Width a hard-wrapped text was wrapped at (from the lengths of its lines of 20
-    characters or more), or None when lines are whole paragraphs or too few to tell; a
-    `printout` (`paged`) tells a wide width by fewer lines ending close to it."""
+    characters or more; `closed`, whether each ends a sentence), or None when lines are
+    whole paragraphs or too few to tell; a `printout` (`paged`) tells a wide width by fewer
+    lines ending close to it."""
     if len(lengths) < TELLING_LINES:
         return None
-    typed = _without_small_print(lengths)
+    typed = _without_small_print(lengths, closed or [False] * len(lengths))
     width = _told_width(typed, printout) if typed else None
     return width if width is not None and width <= _NARROW_WRAP else _told_width(
         lengths, printout)
 
 
-def _without_small_print(lengths: list[int]) -> list[int]:
+def _without_small_print(lengths: list[int], closed: list[bool]) -> list[int]:
     """(crest62) The lengths without a run of a few lines set much wider than the others (a
     report form's notice in small print across the page over a text typed at 60 columns:
     `This material contains information affecting the National Defense ...`); none when
-    there is no such run of two lines or more (one long line is a paragraph left unwrapped)."""
+    there is no such run of two lines or more wrapped inside a sentence (one long line, or
+    lines each closing a sentence, are paragraphs left unwrapped)."""
     middle = median(lengths)
     wide = [i for i, length in enumerate(lengths)
             if max(_SMALL_PRINT_LOW * middle, _SMALL_PRINT_LENGTH) < length
             <= _SMALL_PRINT_HIGH * middle]
     if len(wide) < 2 or len(wide) > _SMALL_PRINT_LINES or 4 * len(wide) > len(lengths) \
-            or wide[-1] - wide[0] != len(wide) - 1 or max(lengths) > lengths[wide[0]] * 2:
+            or wide[-1] - wide[0] != len(wide) - 1 or max(lengths) > lengths[wide[0]] * 2 \
+            or any(closed[i] for i in wide[:-1]):
         return []
     return [length for i, length in enumerate(lengths) if i not in wide]
 
