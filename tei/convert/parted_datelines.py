@@ -49,8 +49,9 @@ def parted_datelines(raws: list[str]) -> list[str]:
     """`raws` with each place and date parted over two rows at the right joined into one
     dateline on the second row (the source's line numbers are kept)."""
     out = list(raws)
+    splits = [_split(raw) if "     " in raw or "\t" in raw else None for raw in raws]
     for i in range(len(raws) - 1):
-        upper, lower = _split(raws[i]), _split(raws[i + 1])
+        upper, lower = splits[i], splits[i + 1]  # each row parted once, only one with a gap
         if not upper or not lower or not _PLACE.match(upper[1]) or not _DATE.match(lower[1]):
             continue
         out[i] = upper[0]
