@@ -223,3 +223,16 @@ def test_a_collected_works_volume_line_is_another_editions_masthead(resources) -
     assert facts["repository"] == "unknown"
     xml = text_xml(_collected("Love,"), resources)
     assert "Second Series" not in xml[xml.index("<text>"):]
+
+
+def test_a_polish_editions_ciphergram_number_and_foreign_ministry_archive(resources) -> None:
+    """(the stop's probe) `Szyfrogram nr 3456 from ...` numbers the telegram; `AMSZ, ZD
+    34/76, w. 2, t. 12` at its foot is the Polish foreign ministry archive's shelfmark."""
+    text = "\n".join([
+        "Szyfrogram nr 3456 from the Embassy in Washington to the Ministry of Foreign Affairs",
+        "", "Washington, 12 March 1972", "Top secret", "", "To Minister Olszowski", "",
+        "Today I was received by Secretary Rogers.", "", "Spasowski", "",
+        "AMSZ, ZD 34/76, w. 2, t. 12"]) + "\n"
+    facts = text_facts(text, resources)
+    assert facts["telegram_number"] == "3456"
+    assert facts["archive_idno"] == "ZD 34/76, w. 2, t. 12"
