@@ -116,6 +116,11 @@ _OPENS_ITEM_OR_FIELD = re.compile(r"^(?:[a-z]{1,3}[.)]\s|\S+:)")  # `a) 300 mill
 # (cw59) a catalogue's labelled field with its value (`Description: Suez: ...`, `Held by: The
 # National Archives, Kew`): one field never runs on into the next (`Date: 1956`)
 _FIELD_LINE = re.compile(r"^[A-Z][\w()]*+(?: [\w()]++){0,4}: \S")
+# (lead37) a catalogue's fields in a row on one line, three or more, each value one word
+# (`Classification Number: 722.12US Registration Number: 1523 Roll: C-0011`): a line of its
+# own, never the end of the line above
+_FIELDS_ROW = re.compile(r"^(?:[A-Z][\w()]*+(?: [A-Z][\w()]*+){0,2}: \S++ ){2,}"
+                         r"[A-Z][\w()]*+(?: [A-Z][\w()]*+){0,2}: \S")
 _FILLED = 0.75  # a wrapped line fills this much of the wrap width at least
 _TELLING_ENDS = 3  # paragraph ends it takes to tell how paragraphs are parted
 _PARTED_SHARE = 0.9  # of the paragraph ends with a blank line after them, where blank lines part
@@ -212,7 +217,8 @@ def logical_lines(text: str, standalone: Callable[[str], bool] = lambda text: Fa
         if lines and len(pieces[-1]) == 1 and _BARE_LABEL.match(last):
             pieces[-1][0] = pieces[-1][0].rstrip(" -")
             _join(pieces[-1], content)
-        elif not alone and ((previous_open and not _NEW_BLOCK.match(content)
+        elif not alone and not _FIELDS_ROW.match(content) and ((
+                previous_open and not _NEW_BLOCK.match(content)
                            and not _DATELINE.match(content)
                            and not case_break(last, content)
                            and not starts_apart(last, content)

@@ -41,7 +41,10 @@ def closing_reference(lines: list[Line], seg: Segments, ctx: Context) -> list[Li
             # closing a scan's OCR flattened on one line (its words stay the line's: cables55)
         if found:
             seg.add_reference(found[1])
-            return lines[:i] + lines[i + 1:]
+            above = lines[:i]
+            if _letterhead(above):  # a short document's opening reference: its archive too
+                above = _letterhead_archive(above, seg, ctx)
+            return above + lines[i + 1:]
         if cited:
             _take_cited(cited, lines[i], seg)
             return lines[:i] + lines[i + 1:]
@@ -87,11 +90,30 @@ def opening_reference(lines: list[Line], seg: Segments, ctx: Context) -> list[Li
     """An archival reference under the letterhead that opens the document (short lines,
     no prose above it), when the page's head did not take one."""
     for i in range(1, min(len(lines), _OPENING_REACH)):
-        above = lines[i - 1]
-        if len(above.text.split()) > 12 or PROSE_END.search(above.text):
+        if not _letterhead(lines[i - 1:i]):
             return lines
         found = ctx.res.patterns.match("archival-reference", lines[i].text)
         if found:
             seg.add_reference(found[1])
-            return lines[:i] + lines[i + 1:]
+            return _letterhead_archive(lines[:i], seg, ctx) + lines[i + 1:]
     return lines
+
+
+def _letterhead(lines: list[Line]) -> bool:
+    """Whether `lines` are a letterhead's (short lines, no prose): what may stand over an
+    opening reference."""
+    return len(lines) < _OPENING_REACH and all(
+        len(line.text.split()) <= 12 and not PROSE_END.search(line.text) for line in lines)
+
+
+def _letterhead_archive(above: list[Line], seg: Segments, ctx: Context) -> list[Line]:
+    """(lead37) The lines over an opening reference without the archive's name among them
+    (`SECRETARÍA DE RELACIONES EXTERIORES` / `ACERVO HISTÓRICO DIPLOMÁTICO` / `Expediente:
+    ...`), which is the repository when the page's head named none."""
+    if "original-archive" in seg.fields:
+        return above
+    for k, line in enumerate(above):
+        if ctx.res.patterns.match("archive-name", line.text):
+            seg.fields["original-archive"] = [line]
+            return above[:k] + above[k + 1:]
+    return above
