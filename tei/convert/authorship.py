@@ -43,6 +43,24 @@ def catalogue_venue(header: Header, seg: Segments, ctx: Context) -> None:
 _VENUE = re.compile(r"^Venue:\s*+")
 
 
+def catalogue_parties(header: Header, seg: Segments, ctx: Context) -> None:
+    """(docs37b) The author and the recipient a catalogue's record names for its item (the
+    Stasi Records Archive's Mediathek: `Author: Erich Mielke`, `Recipient: Erich Honecker`;
+    table `catalogue-parties`): a register person is the sender or the addressee when the
+    document names no person as one."""
+    for line in seg.fields.get("record", []):
+        found = ctx.res.patterns.match("catalogue-parties", line.text)
+        action = found and (header.sent if found[0] == "sender" else header.received)
+        if not found or not action or any(
+                p.entry and p.entry.kind == "person" for p in action.parties):
+            continue
+        persons = [party for party in parties(found[1].group("name"), ctx, line.no)
+                   if party.entry and party.entry.kind == "person"]
+        if persons:
+            action.parties += persons[:1]
+            header.found(found[0], "the catalogue's record")
+
+
 def _author(seg: Segments, ctx: Context) -> tuple[int, str]:
     """The author's line of a works item, else the author its source field names."""
     author = seg.facts.get("edition-author", "")
