@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from tei.convert.context import Context
-from tei.convert.model import Header
+from tei.convert.model import Header, Party
 from tei.convert.parties import parties
 from tei.convert.zones import Segments
 
@@ -54,10 +54,9 @@ def catalogue_parties(header: Header, seg: Segments, ctx: Context) -> None:
         if not found or not action or any(
                 p.entry and p.entry.kind == "person" for p in action.parties):
             continue
-        persons = [party for party in parties(found[1].group("name"), ctx, line.no)
-                   if party.entry and party.entry.kind == "person"]
+        persons = list(ctx.res.register.find(found[1].group("name"), ("person",)))
         if persons:
-            action.parties += persons[:1]
+            action.parties.append(Party(ctx.use(persons[0].entry)))
             header.found(found[0], "the catalogue's record")
 
 
