@@ -4,7 +4,8 @@
   the site's menu is dropped; the president's name over his term line (`35th President of
   the United States: 1961 ‐ 1963`) is the page's text and the edition's author (the sender
   of a letter that names none itself); the title and date lines under it are the page's;
-  the project's note over its citation is a comment; the citation (`<president>, <title>.
+  the project's `Note:` on the release under the close is a note (table `footnotes`, told
+  in the third person: a first-person handling minute stays a processing line); the citation (`<president>, <title>.
   Online by Gerhard Peters and John T. Woolley, The American Presidency Project <address>`)
   gives the source address; the foot's labels and sharing links go, its category names are
   index terms, its copyright line the licence (no signers `Categories`, `Twitter Facebook`);
@@ -54,6 +55,7 @@ def test_the_presidency_project_page_gives_title_date_parties_and_address(
     assert facts["addressee"] == ["Clement Attlee"]
     assert facts["source_url"] == "https://www.presidency.ucsb.edu/node/230612"
     assert facts["signed"] == "HARRY S. TRUMAN"
+    assert facts["notes"] == 1  # the project's `Note:` on the release
 
 
 def test_the_presidency_project_menu_and_foot_are_no_text(resources: Resources) -> None:

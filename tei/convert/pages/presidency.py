@@ -7,9 +7,9 @@ Presidency Project <address>`) and the page's foot (`Filed Under`, `Categories` 
 category names, `Simple Search of Our Archives`, sharing links, copyright). The menu is
 the site's; the name and the term line are the page's text, the name the edition's author
 (the sender of a letter that names none itself); the title and date lines are the page's;
-the project's note over the citation (`Note: This letter was released ...`) is its comment, the
-citation gives the page's address, the category names are index terms, the copyright line
-the licence. Rows: `presidency-page`.
+the citation gives the page's address, the category names are index terms, the copyright line
+the licence (the project's note over the citation, `Note: The text of this message was released
+...`, is the document's note: table `footnotes`). Rows: `presidency-page`.
 """
 
 from __future__ import annotations
@@ -21,7 +21,6 @@ from tei.convert.read import Line
 from tei.convert.zones import Segments
 
 _REACH = 30  # the term line stands under the site's menu
-_NOTE = re.compile(r"^Note:\s")
 _DATE = re.compile(r"^[A-Z][a-z]{2,8}\s\d{1,2},\s\d{4}$")
 
 
@@ -57,9 +56,6 @@ def unwrap(lines: list[Line], seg: Segments, ctx: Context) -> list[Line]:
     end = _citation(lines, ctx)
     if end is not None:
         _foot(lines[end:], seg, ctx)
-        if end and _NOTE.match(lines[end - 1].text):  # the project's note over its citation
-            seg.fields.setdefault("comments", []).append(lines[end - 1])
-            end -= 1
         lines = lines[:end]
     k = _term(lines, ctx)
     if k is None:
