@@ -5,10 +5,11 @@
   the United States: 1961 ‐ 1963`) is the page's text and the edition's author (the sender
   of a letter that names none itself); the title and date lines under it are the page's;
   the project's `Note:` on the release under the close is a note (table `footnotes`, told
-  in the third person: a first-person handling minute stays a processing line); the citation (`<president>, <title>.
-  Online by Gerhard Peters and John T. Woolley, The American Presidency Project <address>`)
-  gives the source address; the foot's labels and sharing links go, its category names are
-  index terms, its copyright line the licence (no signers `Categories`, `Twitter Facebook`);
+  in the third person: a first-person handling minute stays a processing line); the
+  citation (`<president>, <title>. Online by Gerhard Peters and John T. Woolley, The
+  American Presidency Project <address>`) gives the source address; the foot's labels and
+  sharing links go, its category names are index terms, its copyright line the licence (no
+  signers `Categories`, `Twitter Facebook`);
 - the United Nations Archives' (ARMS) reference code over a code cable's page
   (`S-1052-0003-07   Page 1 of 2`) is the shelfmark (`archival-reference`);
 - the Stasi Records Archive's shelfmark with its sigla (`BStU, MfS, ...`, `BArch, MfS,
