@@ -10,8 +10,9 @@
   American Presidency Project <address>`) gives the source address; the foot's labels and
   sharing links go, its category names are index terms, its copyright line the licence (no
   signers `Categories`, `Twitter Facebook`);
-- the United Nations Archives' (ARMS) reference code over a code cable's page
-  (`S-1052-0003-07   Page 1 of 2`) is the shelfmark (`archival-reference`);
+- the United Nations Archives' (ARMS) reference code over each page of a code cable
+  (`S-1052-0003-07   Page 1 of 2`) is furniture carrying the shelfmark (`page-furniture`
+  row `arms-reference`);
 - the Stasi Records Archive's shelfmark with its sigla (`BStU, MfS, ...`, `BArch, MfS,
   ...`), alone or in the Mediathek's `Signature:` field, is the shelfmark
   (`archival-reference`); the Mediathek's menu words and buttons (`Mediathek`, `Topics`,
