@@ -1,6 +1,7 @@
 """Rules for institutional archives' and research projects' document pages (docs37b):
 
-- the American Presidency Project's page (`pages/presidency.py`, table `presidency-page`):
+- the American Presidency Project's page, in its newer and older (until 2018) layouts
+  (`pages/presidency.py`, table `presidency-page`):
   the site's menu is dropped; the president's name over his term line (`35th President of
   the United States: 1961 ‐ 1963`) is the page's text and the edition's author (the sender
   of a letter that names none itself); the title and date lines under it are the page's;
@@ -129,3 +130,23 @@ def test_the_avalon_project_s_newer_head_and_foot_are_furniture(resources: Resou
         "RIBBENTROP\n\n© 2008 Lillian Goldman Law Library\n", resources).split("<text", 1)[1]
     for words in ("Avalon", "Medieval", "Goldman"):
         assert words not in body
+
+
+def test_the_presidency_project_s_older_layout(resources: Resources) -> None:
+    facts = text_facts(
+        "The American Presidency Project\nDocument Archive\nDwight D. Eisenhower\n"
+        "XXXIV President of the United States: 1953 - 1961\n"
+        "98 - Letter to Konrad Adenauer, Chancellor of the Federal Republic of Germany.\n"
+        "April 19, 1957\n\nDear Mr. Chancellor:\n\n"
+        "I was glad to learn of your talks with Foreign Minister Pineau in Paris.\n\n"
+        "Sincerely,\n\nDWIGHT D. EISENHOWER\n\n"
+        'Citation: Dwight D. Eisenhower: "Letter to Konrad Adenauer, Chancellor of the Federal '
+        'Republic of Germany.," April 19, 1957. Online by Gerhard Peters and John T. Woolley, '
+        "The American Presidency Project. http://www.presidency.ucsb.edu/ws/?pid=10765.\n"
+        "© 1999-2017 - Gerhard Peters and John T. Woolley - The American Presidency Project\n",
+        resources)
+    assert facts["title"] == ("Letter to Konrad Adenauer, Chancellor of the Federal Republic "
+                              "of Germany.")
+    assert facts["date"] == "1957-04-19"
+    assert facts["addressee"] == ["Konrad Adenauer"]
+    assert facts["source_url"] == "http://www.presidency.ucsb.edu/ws/?pid=10765"

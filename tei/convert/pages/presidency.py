@@ -1,14 +1,16 @@
 """Page reader for a president's document on the American Presidency Project
 (presidency.ucsb.edu) copied as text: the site's menu, the president's name over his term
-line (`35th President of the United States: 1961 ‐ 1963`), the document's title line and
-date line (`October 28, 1961`, `March 01, 1956`), the text, then the project's citation
-(`John F. Kennedy, <title>. Online by Gerhard Peters and John T. Woolley, The American
-Presidency Project <address>`) and the page's foot (`Filed Under`, `Categories` and the
-category names, `Simple Search of Our Archives`, sharing links, copyright). The menu is
-the site's; the name and the term line are the page's text, the name the edition's author
-(the sender of a letter that names none itself); the title and date lines are the page's;
-the citation gives the page's address, the category names are index terms, the copyright line
-the licence (the project's note over the citation, `Note: The text of this message was released
+line (`35th President of the United States: 1961 ‐ 1963`; until 2018 `XXXIV President of
+...`), the document's title line (until 2018 after its number in the Public Papers: `55 -
+Letter to ...`) and date line (`October 28, 1961`, `March 01, 1956`), the text, then the
+project's citation (`John F. Kennedy, <title>. Online by Gerhard Peters and John T. Woolley,
+The American Presidency Project <address>`; until 2018 `Citation: <president>: "<title>,"
+<date>. Online by ...`) and the page's foot (`Filed Under`, `Categories` and the category
+names, `Simple Search of Our Archives`, sharing links, copyright). The menu is the site's;
+the name and the term line are the page's text, the name the edition's author (the sender of
+a letter that names none itself); the title and date lines are the page's; the citation
+gives the page's address, the category names are index terms, the copyright line the
+licence (the project's note over the citation, `Note: The text of this message was released
 ...`, is the document's note: table `footnotes`). Rows: `presidency-page`.
 """
 
@@ -21,6 +23,7 @@ from tei.convert.read import Line
 from tei.convert.zones import Segments
 
 _REACH = 30  # the term line stands under the site's menu
+_NUMBERED = re.compile(r"^\d{1,4}\s[-–]\s(?=[A-Z])")
 _DATE = re.compile(r"^[A-Z][a-z]{2,8}\s\d{1,2},\s\d{4}$")
 
 
@@ -65,7 +68,8 @@ def unwrap(lines: list[Line], seg: Segments, ctx: Context) -> list[Line]:
     seg.facts["edition-author"] = lines[k - 1].text
     start = k + 1
     if start < len(lines) and not _DATE.match(lines[start].text):
-        seg.page_title = seg.page_title or lines[start]
+        title = lines[start]  # the older layout's number in the volume: `55 - Letter to ...`
+        seg.page_title = seg.page_title or Line(title.no, _NUMBERED.sub("", title.text))
         start += 1
     if start < len(lines) and _DATE.match(lines[start].text):
         seg.page_date = seg.page_date or lines[start]
