@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from tei.convert.context import Context
-from tei.convert.model import Header
+from tei.convert.model import Header, Party
 from tei.convert.parties import parties
 from tei.convert.zones import Segments
 
@@ -41,6 +41,23 @@ def catalogue_venue(header: Header, seg: Segments, ctx: Context) -> None:
 
 
 _VENUE = re.compile(r"^Venue:\s*+")
+
+
+def catalogue_parties(header: Header, seg: Segments, ctx: Context) -> None:
+    """(docs37b) The author and the recipient a catalogue's record names for its item (the
+    Stasi Records Archive's Mediathek: `Author: Erich Mielke`, `Recipient: Erich Honecker`;
+    table `catalogue-parties`): a register person is the sender or the addressee when the
+    document names no person as one."""
+    for line in seg.fields.get("record", []):
+        found = ctx.res.patterns.match("catalogue-parties", line.text)
+        action = found and (header.sent if found[0] == "sender" else header.received)
+        if not found or not action or any(
+                p.entry and p.entry.kind == "person" for p in action.parties):
+            continue
+        persons = list(ctx.res.register.find(found[1].group("name"), ("person",)))
+        if persons:
+            action.parties.append(Party(ctx.use(persons[0].entry)))
+            header.found(found[0], "the catalogue's record")
 
 
 def _author(seg: Segments, ctx: Context) -> tuple[int, str]:

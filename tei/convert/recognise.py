@@ -6,7 +6,7 @@ import re
 from functools import partial
 
 from tei.convert.action_dates import context_year
-from tei.convert.authorship import catalogue_venue, edition_author
+from tei.convert.authorship import catalogue_parties, catalogue_venue, edition_author
 from tei.convert.brackets import title_inlines
 from tei.convert.capitals_heading import monsieur_heading
 from tei.convert.context import Context
@@ -97,6 +97,7 @@ def recognise(seg: Segments, stem: str, ctx: Context) -> Document:
     correspondence(header, seg, message, heading, ctx)
     edition_author(header, seg, ctx)
     catalogue_venue(header, seg, ctx)
+    catalogue_parties(header, seg, ctx)
     pronoun_author(header, seg.message, ctx)
     if doc_type not in ("record-of-conversation", "memorandum"):
         summary_author(header, ctx)
