@@ -12,7 +12,10 @@
   is no signature (table `section-words`, row `cable-end`);
 - a sovereign's title alone (`THE SHAH'S`) names the office's one holder in the office's
   first or last year where no other holder's span meets it (`sovereign_titles.holder`: the
-  Shah in 1979); a year of handover still names none.
+  Shah in 1979); a year of handover still names none;
+- the register's US envoys who sign by surname alone where another person claims it:
+  Warren Zimmermann (Belgrade 1989-1992; Arthur Zimmermann's `Zimmermann` now read only in
+  his years of office, 1911-1917) and Richard W. Murphy (`surname-in-office`).
 """
 
 from __future__ import annotations
@@ -97,3 +100,24 @@ def test_a_year_of_handover_names_no_shah(resources: Resources) -> None:
         "1. THE SHAH RECEIVED ME TODAY.\n"
         "DREYFUS\n", resources)
     assert "<persName" not in xml.split("THE ", 1)[1].split("RECEIVED", 1)[0]
+
+
+def test_a_belgrade_cable_of_1989_is_signed_by_warren_zimmermann(resources: Resources) -> None:
+    xml = text_xml(
+        "O 231010Z APR 89\n"
+        "FM AMEMBASSY BELGRADE\n"
+        "TO SECSTATE WASHDC IMMEDIATE 4419\n"
+        "S E C R E T BELGRADE 02871\n"
+        "1. (S) OUR CONTACTS IN LJUBLJANA SAY KUCAN WILL NOT YIELD.\n"
+        "ZIMMERMANN\n", resources)
+    assert '<signed><persName ref="#per-warren-zimmermann">ZIMMERMANN</persName>' in xml
+
+
+def test_the_ambassador_in_damascus_in_1974_is_richard_murphy(resources: Resources) -> None:
+    xml = text_xml(
+        "O 181405Z MAY 74\n"
+        "FM THE SITUATION ROOM\n"
+        "TO SECRETARY KISSINGER\n"
+        "1. THE MESSAGE, RECEIVED THROUGH AMBASSADOR MURPHY IN DAMASCUS THIS MORNING, HAS\n"
+        "BEEN RELAYED.\n", resources)
+    assert '<persName ref="#per-richard-w-murphy">MURPHY</persName>' in xml
