@@ -15,7 +15,9 @@
   Shah in 1979); a year of handover still names none;
 - the register's US envoys who sign by surname alone where another person claims it:
   Warren Zimmermann (Belgrade 1989-1992; Arthur Zimmermann's `Zimmermann` now read only in
-  his years of office, 1911-1917) and Richard W. Murphy (`surname-in-office`).
+  his years of office, 1911-1917) and Richard W. Murphy (`surname-in-office`);
+- (held, after looking) a PlusD page's heading over its table is the title when the cable's
+  `SUBJECT:` line says it again, a colon in it or not (`pages/plusd._subject_title`).
 """
 
 from __future__ import annotations
@@ -121,3 +123,23 @@ def test_the_ambassador_in_damascus_in_1974_is_richard_murphy(resources: Resourc
         "1. THE MESSAGE, RECEIVED THROUGH AMBASSADOR MURPHY IN DAMASCUS THIS MORNING, HAS\n"
         "BEEN RELAYED.\n", resources)
     assert '<persName ref="#per-richard-w-murphy">MURPHY</persName>' in xml
+
+
+def test_a_plusd_page_heading_with_a_colon_is_the_title(resources: Resources) -> None:
+    facts = text_facts(
+        "Cable: 1976LAGOS01789_b\n"
+        "ATTEMPTED COUP IN NIGERIA: HEAD OF STATE KILLED\n"
+        "Date:\t1976 February 13, 14:05 (Friday)\n"
+        "Canonical ID:\t1976LAGOS01789_b\n"
+        "Original Classification:\tCONFIDENTIAL\n"
+        "From:\tNigeria Lagos\n"
+        "To:\tSecretary of State\n"
+        "Show Headers\n"
+        "O 131405Z FEB 76\n"
+        "FM AMEMBASSY LAGOS\n"
+        "TO SECSTATE WASHDC NIACT IMMEDIATE 2214\n"
+        "C O N F I D E N T I A L SECTION 1 OF 2 LAGOS 1789\n"
+        "SUBJECT: ATTEMPTED COUP IN NIGERIA: HEAD OF STATE KILLED\n"
+        "1. RADIO NIGERIA ANNOUNCED AT 1300 LOCAL THAT THE HEAD OF STATE WAS KILLED.\n",
+        resources)
+    assert facts["title"] == "ATTEMPTED COUP IN NIGERIA: HEAD OF STATE KILLED"
