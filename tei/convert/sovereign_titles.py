@@ -6,7 +6,8 @@ The `sovereign-titles` table gives each office as the register's occupations wri
 (item/@n: `Shah of Iran`, `Pope`) and the titles that name its holder alone (labels). A
 title is read so only where it stands alone: not after a capitalised name (`Zahir Shah`)
 nor before one (`Pope Pius`) in a text in mixed case, never in lower case (`a shah`), and
-only when one person held the office in the year (a year of handover names none).
+only when one person held the office in the year (a year of handover names none; an
+office's first or last year names its one holder).
 """
 
 from __future__ import annotations
@@ -55,9 +56,11 @@ def _holders(register: Register) -> dict[str, tuple[tuple[Entry, int, int], ...]
 
 def holder(office: str, year: int, register: Register) -> Entry | None:
     """The one register person who held `office` in `year` (inside one of that office's
-    dated spans, not another office's: Pacelli was Secretary of State before he was Pope)."""
-    persons = {entry.id: entry for entry, first, last in _holders(register).get(
-        office.casefold(), ()) if first < year < last or first == last == year}
+    dated spans, not another office's: Pacelli was Secretary of State before he was Pope);
+    a span's first or last year counts where no other holder's span meets it (cables63: the
+    Shah in 1979, the office's last year, not a handover's)."""
+    spans = _holders(register).get(office.casefold(), ())
+    persons = {entry.id: entry for entry, first, last in spans if first <= year <= last}
     return next(iter(persons.values())) if len(persons) == 1 else None
 
 

@@ -25,7 +25,8 @@ in capitals above.
 
 - (cw59) A party label without its colon in its own cell of a line, its value in the next
   cell of the same line (`From      Hicomind London`, an Indian telegram form's typing) takes
-  its colon before the value (`From: Hicomind London`).
+  its colon before the value (`From: Hicomind London`); so does an archive record's field
+  label (cables63: AAD's `Subject<TAB>...`, `TAGS<TAB>...`).
 
 Every word is kept, in order within each field; nothing else is touched.
 """
@@ -54,6 +55,12 @@ _BARE_PAIRED = frozenset({"TO", "FROM"})  # the labels a run of bare pairs must 
 # (cw59) a party label without its colon set apart from its value on the same line, as an
 # Indian or Commonwealth telegram form types it (`From      Hicomind London`): one field
 _PARTY_CELL = re.compile(r"^(?:From|To|FROM|TO|Repeated|REPEATED)$")
+# (cables63) so does an archive record's field label without its colon, a tab before its value
+# (NARA AAD's full record copied: `Subject<TAB>GROMYKO ON ...`, `TAGS<TAB>PFOR, UR`), lest
+# the next row's label run on into a value in capitals (`... MEETING TAGS`)
+_RECORD_CELL = re.compile(r"^(?:Subject|TAGS|Concepts|Draft Date|Document Number|Film Number"
+                          r"|Channel Indicators|(?:Current|Original) Classification"
+                          r"|Handling Restrictions)$")
 
 
 def form_fields(physical: list[PhysicalLine]) -> list[PhysicalLine]:
@@ -82,8 +89,8 @@ def form_fields(physical: list[PhysicalLine]) -> list[PhysicalLine]:
             out.append((number, f"{_label(text)} {following}", bullet))
             index += 2
             continue
-        if _PARTY_CELL.match(text) and index + 1 < len(physical) \
-                and physical[index + 1][0] == number:  # (cw59) `From      Hicomind London`
+        if (_PARTY_CELL.match(text) or _RECORD_CELL.match(text)) and index + 1 < len(
+                physical) and physical[index + 1][0] == number:  # `From      Hicomind London`
             out.append((number, f"{text.strip()}: {following.strip()}", bullet))
             index += 2
             continue

@@ -107,8 +107,9 @@ def unwrap(lines: list[Line], seg: Segments, ctx: Context) -> list[Line]:
 def _subject_title(above: list[Line], text: list[Line]) -> Line | None:
     """The page's heading line right over the table, when it is the cable's subject (PlusD
     titles a cable by it: `PRESIDENT THIEU ON ECONOMIC AID ...` over `Date:`, the cable's
-    `SUBJECT:` line saying it again, perhaps wrapped; cables55)."""
-    if not above or ":" in above[-1].text:
+    `SUBJECT:` line saying it again, perhaps wrapped; cables55), a colon in it or not
+    (cables63: `ATTEMPTED COUP IN NIGERIA: HEAD OF STATE KILLED`)."""
+    if not above:
         return None
     title = " ".join(above[-1].text.split())
     for line in text:
