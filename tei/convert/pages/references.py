@@ -15,9 +15,9 @@ BRACKETED_SOURCE = re.compile(r"^\[(?i:source)\s*+:\s*+(?P<source>[^\[\]]{8,400}
 # (invent19) a named archive's reference the editors set in brackets at the foot
 # (`[Central State Archive, Sofia, Fond 1-B, Opis 64, a.e. 212, l. 14-16]`)
 # (docs37a) or in round brackets, as printed documents studies set their source line at the foot
-# (`(MEA File No. 3(12)-China/59, Vol. II.)`), one pair of brackets inside
-_BRACKETED = re.compile(r"^(?:\[(?P<inner>[^\[\]]{8,300}+)\]|\((?P<round>(?:[^()]|\([^()]{0,20}+\))"
-                        r"{8,300}+)\))\.?$")
+# (`(MEA File No. 3(12)-China/59, Vol. II.)`), one pair of brackets inside, a file's number in it
+_BRACKETED = re.compile(r"^(?:\[(?P<inner>[^\[\]]{8,300}+)\]|\((?=.*\d)"
+                        r"(?P<round>(?:[^()]|\([^()]{0,20}+\)){8,300}+)\))\.?$")
 _OPENING_REACH = 8  # an archival reference opens a document within its first lines
 # (lead34: a NATO paper's classification, copy, language, date and `DOCUMENT` lines above it)
 
