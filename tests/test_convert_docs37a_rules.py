@@ -14,11 +14,13 @@ Pakistani, Bangladeshi and Yugoslav collections, Soviet collections in English):
   sender (`MIĆUNOVIĆ`) or one with initials (`K. V. NOVIKOV`) and may be longer;
 - table `page-furniture`, row `running-head`: a collection's running head in capitals with
   its page number at either end (`INDIA-CHINA RELATIONS 1947-2000: A DOCUMENTARY STUDY
-  2341`), or with its years' span and `DOCUMENTS` without one;
+  2341`), or without one `DOCUMENTS` with its years, `DOCUMENTS ON` or `VOLUME` (`BRITISH
+  DOCUMENTS ON THE ORIGINS OF THE WAR`, which the read stage parts from its page number);
 - a foot source line in round brackets holding a digit (`(MEA File No. 3(12)-China/59, Vol.
   II.)`) is the archival reference when a row reads it (`pages/references`); table
   `archival-reference`: a ministry's initials before `File No.` with the file's volume;
-  `DA MSP RS` is the Serbian diplomatic archive's sigla;
+  `DA MSP RS` is the Serbian diplomatic archive's sigla; the older prints' `F.O. 371/2159.`
+  is a National Archives piece;
 - table `heading`, row `cable-number`: grades before the number (`Strictly confidential.
   No. 1245.`).
 """
@@ -98,3 +100,17 @@ def test_a_capitals_heading_with_an_accented_sender_and_grade_first(
     assert facts["date"] == "1956-10-24"
     assert facts["telegram_number"] == "1190"
     assert facts["repository"] == "DA MSP RS"
+
+
+def test_british_documents_head_and_the_stopped_office_reference(resources: Resources) -> None:
+    text = ("212                 BRITISH DOCUMENTS ON THE ORIGINS OF THE WAR\n\n"
+            "                                   No. 301.\n\n"
+            "                       Sir E. Goschen to Sir Edward Grey.\n\n"
+            "F.O. 371/2160.\n"
+            "                                                     Berlin, July 30, 1914.\n"
+            "Tel. (No. 102.)                                       D. 2 P.M.\n\n"
+            "   The Chancellor asked me to call this afternoon.\n")
+    facts = text_facts(text, resources)
+    assert facts["archive_idno"] == "F.O. 371/2160"
+    assert facts["telegram_number"] == "102"
+    assert "ORIGINS OF THE WAR" not in text_xml(text, resources)
