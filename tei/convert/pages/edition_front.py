@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from tei.convert.context import Context
-from tei.convert.pages.numbered_heading import numbered_heading, take_page_title
+from tei.convert.pages.numbered_heading import numbered_heading, take_numbered
 from tei.convert.pages.titles import handled_message
 from tei.convert.parties import title_parties
 from tei.convert.read import Line
@@ -106,7 +106,7 @@ def _printed_front(lines: list[Line], seg: Segments, ctx: Context) -> int:
         numbered = numbered_heading(lines[k:], ctx)
         if numbered:  # (lang49) `2417` / `TELEGRAMA ... N.º 131 ...`: the number, the title
             seg.fields.setdefault("page-text", []).extend(lines[:k + 1])
-            take_page_title(lines[k + 1], numbered, seg)
+            take_numbered(lines, k, numbered, seg)
             return k + 2
     return 0
 

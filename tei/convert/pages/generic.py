@@ -25,7 +25,12 @@ from tei.convert.pages.edition_front import edition_front
 from tei.convert.pages.fields import comment_date, fields, footer, is_credit, is_prose, opens_foot
 from tei.convert.pages.lossy_title import fuller_title
 from tei.convert.pages.mail import mail_front
-from tei.convert.pages.numbered_heading import numbered_heading, take_page_title, title_tail
+from tei.convert.pages.numbered_heading import (
+    numbered_heading,
+    take_numbered,
+    take_page_title,
+    title_tail,
+)
 from tei.convert.pages.preamble import introduction, preamble
 from tei.convert.pages.record_top import archive_lines_over_fields, head_fields, record_line
 from tei.convert.pages.references import BRACKETED_SOURCE, closing_reference, opening_reference
@@ -230,6 +235,11 @@ def _head_line(lines: list[Line], i: int, seg: Segments, ctx: Context) -> bool:
     if seg.page_date is None and APPROXIMATE_YEAR.fullmatch(line.text.strip()):
         seg.page_date = line  # (wcda59) the archive's approximate date line (`c. 1966`)
         return True
+    numbered = numbered_heading(lines, ctx) if i == 0 and seg.page_title is None else None
+    if numbered:  # the heading's own line then repeats the title
+        seg.fields.setdefault("page-text", []).append(line)
+        take_numbered(lines, 0, numbered, seg)
+        return True
     if _is_banner(lines, i) or (i == 0 and titles.NUMBER_ALONE.match(line.text)) or (i == 0 and (
             _numbers_a_titled_document(lines, ctx) or titles.section_over_parties(lines, i, ctx)
             or titles.number_over_heading(lines, ctx))):
@@ -247,11 +257,6 @@ def _head_line(lines: list[Line], i: int, seg: Segments, ctx: Context) -> bool:
     if page_address(line, ctx):  # the older layout's `share document` address goes
         seg.fields.setdefault("citation" if "citation" in seg.fields else "url", []).append(line)
         return True  # with its citation; the page's address alone is its source URL
-    numbered = numbered_heading(lines, ctx) if i == 0 and seg.page_title is None else None
-    if numbered:  # the heading's own line then repeats the title
-        seg.fields.setdefault("page-text", []).append(line)
-        take_page_title(Line(lines[1].no, lines[1].text), numbered, seg)
-        return True
     titled = ctx.res.patterns.match("page-title", line.text)
     if titled and seg.page_title is None:
         take_page_title(line, titled[1], seg)

@@ -10,7 +10,11 @@ from tei.convert.read import Line
 from tei.convert.rewrap import cut_short
 from tei.convert.zones import Segments
 
-_BARE_NUMBER = re.compile(r"^\d{1,4}$")
+# (docs37a) a printed edition's number with its stop or `No.` (`1021.`, `No. 293.`, `No. 71`)
+_BARE_NUMBER = re.compile(r"^(?:No\.\s?)?(?P<number>\d{1,4})\.?$")
+# a sentence's stop inside a heading (`... Secretary. He said`): no heading closed by its stop
+_INNER_STOP = re.compile(r"[a-z]{3}\.\s")
+_STOPPED_WORDS = 30  # a printed heading closed by its stop is one short sentence
 # the last words of a cut heading: a few capitalised words, no stop (`United Kingdom`)
 _CUT_TAIL = re.compile(r"^[A-Z][\w'’.-]*+(?:\s[A-Z][\w'’.-]*+){0,3}$")
 
@@ -30,14 +34,40 @@ def take_page_title(line: Line, titled: re.Match[str], seg: Segments) -> None:
         seg.facts["title-theme"] = titled.groupdict().get("theme") or ""
 
 
-def numbered_heading(lines: list[Line], ctx: Context) -> re.Match[str] | None:
+def numbered_heading(lines: list[Line], ctx: Context) -> tuple[re.Match[str], int] | None:
     """`66` alone over `Cablegram from Spender to Harrison`: a documents volume's number set
     on its own line over its heading (DFAT volumes on the web), read as the one-line heading
-    `66 Cablegram from ...` the page-title rows know."""
-    if len(lines) < 2 or not _BARE_NUMBER.match(lines[0].text):
+    `66 Cablegram from ...` the page-title rows know. (docs37a) A printed edition's number
+    with its stop (`1021.`, `No. 293.`) over its heading closed by its stop (`Telegram from
+    the Ambassador in China to Foreign Secretary.`: Bhasin's documentary studies, the
+    Pakistani, Yugoslav and British printed collections) is read the same, without the stops,
+    also with a grade between them (`SECRET`). Returns the row's match and the heading's index."""
+    number = _BARE_NUMBER.match(lines[0].text) if len(lines) > 1 else None
+    if number is None:
         return None
-    titled = ctx.res.patterns.match("page-title", f"{lines[0].text} {lines[1].text}")
-    return titled[1] if titled else None
+    at = 2 if len(lines) > 2 and _classification(lines[1].text, ctx) else 1
+    heading = lines[at].text
+    if heading.endswith(".") and not heading.endswith("..") and not _INNER_STOP.search(heading) \
+            and len(heading.split()) <= _STOPPED_WORDS:
+        heading = heading[:-1]
+    titled = ctx.res.patterns.match("page-title", f"{number['number']} {heading}")
+    return (titled[1], at) if titled else None
+
+
+def take_numbered(lines: list[Line], k: int, numbered: tuple[re.Match[str], int],
+                  seg: Segments) -> None:
+    """Keep the title of the heading `numbered` found under the number at `k`; a grade
+    between them is set under the heading (in place), where the document's lines begin."""
+    titled, at = numbered
+    if at == 2:
+        lines[k + 1], lines[k + 2] = lines[k + 2], lines[k + 1]
+    take_page_title(lines[k + 1], titled, seg)
+
+
+def _classification(text: str, ctx: Context) -> bool:
+    """A grade alone between the number and the heading (`SECRET`: the Indian volumes)."""
+    found = ctx.res.patterns.match("heading", text)
+    return found is not None and found[0] == "classification"
 
 
 def title_tail(lines: list[Line], start: int, seg: Segments, ctx: Context) -> list[Line]:

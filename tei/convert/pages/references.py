@@ -14,7 +14,10 @@ from tei.convert.zones import Segments
 BRACKETED_SOURCE = re.compile(r"^\[(?i:source)\s*+:\s*+(?P<source>[^\[\]]{8,400}+)\]\.?$")
 # (invent19) a named archive's reference the editors set in brackets at the foot
 # (`[Central State Archive, Sofia, Fond 1-B, Opis 64, a.e. 212, l. 14-16]`)
-_BRACKETED = re.compile(r"^\[(?P<inner>[^\[\]]{8,300}+)\]\.?$")
+# (docs37a) or in round brackets, as printed documents studies set their source line at the foot
+# (`(MEA File No. 3(12)-China/59, Vol. II.)`), one pair of brackets inside, a file's number in it
+_BRACKETED = re.compile(r"^(?:\[(?P<inner>[^\[\]]{8,300}+)\]|\((?=.*\d)"
+                        r"(?P<round>(?:[^()]|\([^()]{0,20}+\)){8,300}+)\))\.?$")
 _OPENING_REACH = 8  # an archival reference opens a document within its first lines
 # (lead34: a NATO paper's classification, copy, language, date and `DOCUMENT` lines above it)
 
@@ -34,7 +37,7 @@ def closing_reference(lines: list[Line], seg: Segments, ctx: Context) -> list[Li
             return lines[:i] + lines[i + 1:]
         found = ctx.res.patterns.match("archival-reference", lines[i].text) or (
             (inner := _BRACKETED.match(lines[i].text))
-            and ctx.res.patterns.match("archival-reference", inner.group("inner")))
+            and ctx.res.patterns.match("archival-reference", inner["inner"] or inner["round"]))
         if found and release_line(lines[i], ctx) and (
                 i < len(lines) - 1 or (i > 0 and lines[i - 1].no == lines[i].no)):
             continue  # CREST's release line at a page break: the text goes on under it; or

@@ -15,10 +15,10 @@ def repeats_title(text: str, title: str) -> bool:
     (kashmiribhatta.in's date code, `13111947 Text of two Telegrams ...`, commonwealth41) or
     a sentence (`X. <title>`), or the title without its date after a comma (lead33: a
     Markdown edition's `# Letter from X to Y` under its front matter's `title: "Letter from X
-    to Y, 22 October 1962"`)."""
+    to Y, 22 October 1962"`), or (docs37a) the title closed by a printed edition's stop."""
     before = text[: len(text) - len(title)] if text.endswith(title) else None
     rest = title[len(text) + 2:] if title.startswith(f"{text}, ") else ""
-    return text == title or (before is not None and (
+    return text in (title, f"{title}.") or (before is not None and (
         before.rstrip().isdigit() or before.endswith(". "))) or (
         len(text.split()) >= _SHORT_TITLE_WORDS and len(rest.split()) <= _DATE_WORDS
         and bool(_YEAR.search(rest)))

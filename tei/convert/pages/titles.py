@@ -304,8 +304,8 @@ def number_over_heading(lines: list[Line], ctx: Context) -> bool:
         or surnames_heading(lines[1].text, lines, 1, ctx))
 # (letters44) a sentence's end inside a line (`... Kennedy. Then ...`), not an initial's stop
 _SENTENCE_STOP = re.compile(r"[a-z]{3}\.\s")
-# the editors' `Form From X to Y` heading (`Message From ...`, `Letter from ...`)
-_FROM_HEADING = re.compile(r"^(?:[A-Z][\w-]*+\s++){1,3}[Ff]rom\s++[A-Z]")
+# the editors' `Form From X to Y` heading (`Message From ...`, docs37a: `Telegram from the ...`)
+_FROM_HEADING = re.compile(r"^(?:[A-Z][\w-]*+\s++){1,3}[Ff]rom\s++(?:the\s++)?[A-Z]")
 _STOPPED_HEADING_WORDS = 20
 
 
