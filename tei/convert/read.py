@@ -46,8 +46,11 @@ _RULE = re.compile(r"^(?!\*(?:\s\*){3,}$)"
                    r"|[-|: ]*\|[-|: ]*|" + BOX_RULE + ")$")
 # a bracket or quote closes a sentence only after its stop (`in Hanoi.)`), else a name or an
 # aside (`to Warsaw (Spasowski)`); a FRUS note's back link `↩` ends its note; (misses33) a
-# file's name and size end a reading room's file line (`PDF icon CIA-RDP78-...-5.pdf137.37 KB`)
-_SENTENCE_END = re.compile(r"(?:[.!?:;↩]|…[)\]])[\"”’'»)\]]*+$"
+# file's name and size end a reading room's file line (`PDF icon CIA-RDP78-...-5.pdf137.37 KB`);
+# (frus63) a note's call after the stop ends it too (a FRUS print's `about 4 a. m.*`,
+# `from India.⁵`, a word's stop before a call the OCR set as plain digits: `morning.3`)
+_SENTENCE_END = re.compile(r"(?:[.!?:;↩]|…[)\]])[\"”’'»)\]]*+(?:[¹²³⁴⁵⁶⁷⁸⁹⁰]{1,3}|\*{1,3}|†{1,2}|‡)?$"
+                           r"|(?<=[a-z]{2}[.!?])[\"”’]?\d{1,2}$"
                            r"|\.(?:pdf|docx?|jpe?g|tiff?)\s?\d[\d.,]*+\s?[KMG]B$")
 # one to three initials end the line, not the sentence (`to Lt Col W.R.` / `Hodgson, ...`)
 _INITIAL_END = re.compile(r"(?<![\w.])(?:[A-Z]\.){1,3}$")
