@@ -1,0 +1,80 @@
+"""Rules for FRUS as users copy it, from history.state.gov and the printed volumes' OCR
+(frus63):
+
+- history.state.gov's grouping of the volumes by presidency (`Kennedy Administration
+  (1961–1963)`) over a copied document page is site furniture (table `page-furniture`, row
+  `history-state-gov`), not the document's heading;
+- a note's call after a sentence's stop ends the sentence for the wrap reader (an OCR'd
+  print's `about 4 a. m.*`, `northern leaders.³`, `morning.3`), so the signature or the repeat
+  line under a hard-wrapped paragraph is no longer run into it (`tei/convert/read.py`);
+- a line opening with a star and a space is a note, not a list's bullet, when its star call
+  stands in the text above it, at most three such lines (`tei/convert/star_calls.py`);
+- register: William Graves Sharp (Ambassador in France 1914-1919, who claims the surname
+  `Sharp` in his years), Jules Jusserand, Zhang Zuolin (`Chang Tso-lin`), Jo Grimond, Agha
+  Hilaly, Taungoo (`Toungoo`).
+"""
+
+from __future__ import annotations
+
+from tei.convert import Resources
+from tei.convert.star_calls import star_notes
+from tests.cases import text_facts, text_xml
+
+PRINT_PAGE = (
+    "FOREIGN RELATIONS, 1950, VOLUME VII 142\n\n"
+    "795.00/6-2550: Telegram\n"
+    "The Ambassador in Korea (Muccio) to the Secretary of State\n"
+    "SEOUL, June 25, 1950—10 a. m.\n"
+    "[Received June 24—9: 26 p. m.]\n"
+    "925. According Korean Army reports which partly con-\n"
+    "firmed by KMAG field adviser reports North Korean\n"
+    "forces invaded ROK territory at several points this\n"
+    "morning. Action was initiated about 4 a. m.{call}\n"
+    "MUCCIO\n"
+    "{note}\n"
+)
+
+
+def test_a_star_call_after_the_stop_ends_the_paragraph_and_its_note_is_no_bullet(
+        resources: Resources) -> None:
+    text = PRINT_PAGE.format(call="*", note="* See also telegram 926, infra.")
+    facts = text_facts(text, resources)
+    assert facts["signed"] == "MUCCIO"
+    assert facts["notes"] == 1
+    assert "<summary>" not in text_xml(text, resources)
+
+
+def test_a_superscript_call_after_the_stop_ends_the_paragraph(resources: Resources) -> None:
+    facts = text_facts(PRINT_PAGE.format(call="²", note="² See also telegram 926, infra."),
+                       resources)
+    assert facts["signed"] == "MUCCIO"
+    assert facts["notes"] == 1
+
+
+def test_star_lines_are_notes_only_under_their_calls() -> None:
+    assert star_notes("it ran its course.*\nGREW\n* See telegram 905.")
+    assert not star_notes("Items:\n* first\n* second")
+    assert not star_notes("* See telegram 905.\nit ran its course.*")
+
+
+def test_the_presidency_grouping_line_is_no_heading(resources: Resources) -> None:
+    xml = text_xml(
+        "Office of the Historian\nHistorical Documents\n"
+        "Eisenhower Administration (1953–1961)\n"
+        "Foreign Relations of the United States, 1955–1957, China, Volume III\n\n"
+        "130. Telegram From the Embassy in the Republic of China to the Department of State1\n\n"
+        "Taipei, March 3, 1955, 6 p.m.\n\n"
+        "640. Yeh told me this morning that the Generalissimo would consider it.\n\n"
+        "Rankin\n\n"
+        "  1. Source: Department of State, Central Files, 793.00/3–355. Secret.\n", resources)
+    assert "Administration" not in xml.split("<text", 1)[1]
+
+
+def test_sharp_in_1918_is_the_ambassador_in_france(resources: Resources) -> None:
+    assert "per-jules-jusserand" in text_xml("Ambassador Jusserand called today.\n", resources)
+    facts = text_facts(
+        "File No. 763.72/10145\n\n"
+        "The Ambassador in France (Sharp) to the Secretary of State\n\n[Telegram]\n\n"
+        "Paris, May 30, 1918, 9 p.m.\n\n"
+        "4011. Ambassador Jusserand has been instructed accordingly.\n\nSharp\n", resources)
+    assert facts["sender"] == ["William Graves Sharp"]
