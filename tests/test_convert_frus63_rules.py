@@ -9,6 +9,12 @@
   line under a hard-wrapped paragraph is no longer run into it (`tei/convert/read.py`);
 - a line opening with a star and a space is a note, not a list's bullet, when its star call
   stands in the text above it, at most three such lines (`tei/convert/star_calls.py`);
+- `among` never stands in a name (table `not-names`): FRUS's heading of a taped conversation
+  (`Conversation Among President Nixon, ...`) holds no person `Conversation Among`;
+- a surname written first that the register gives alone (`Deng`, the `surname-in-office` form
+  of Deng Xiaoping) is indexed as the person's surname (`name_index._surname_first`), so a
+  title before it finds him (`Vice Premier Deng` in 1978); Deng Hua and Deng Tuo dated, so
+  that their undated offices no longer hold the surname in every year;
 - register: William Graves Sharp (Ambassador in France 1914-1919, who claims the surname
   `Sharp` in his years), Jules Jusserand, Zhang Zuolin (`Chang Tso-lin`), Jo Grimond, Agha
   Hilaly, Taungoo (`Toungoo`).
@@ -78,3 +84,16 @@ def test_sharp_in_1918_is_the_ambassador_in_france(resources: Resources) -> None
         "Paris, May 30, 1918, 9 p.m.\n\n"
         "4011. Ambassador Jusserand has been instructed accordingly.\n\nSharp\n", resources)
     assert facts["sender"] == ["William Graves Sharp"]
+
+
+def test_among_opens_no_name(resources: Resources) -> None:
+    xml = text_xml("Washington, May 1, 1972.\n\nConversation Among President Nixon, Secretary "
+                   "of State Rogers, and Secretary of Defense Laird\n\nThe text.\n", resources)
+    assert "per-conversation-among" not in xml
+    assert "per-melvin-laird" in xml
+
+
+def test_a_surname_written_first_after_a_title(resources: Resources) -> None:
+    xml = text_xml("Beijing, June 20, 1978, 0845Z.\n\n1628. Vice Premier Deng said it.\n\n"
+                   "Woodcock\n", resources)
+    assert 'ref="#per-deng-xiaoping">Deng<' in xml
