@@ -15,6 +15,9 @@
   of Deng Xiaoping) is indexed as the person's surname (`name_index._surname_first`), so a
   title before it finds him (`Vice Premier Deng` in 1978); Deng Hua and Deng Tuo dated, so
   that their undated offices no longer hold the surname in every year;
+- a signature that is one capitalised word, the given name of exactly one person the
+  document has named (`Yours ever,` / `Harold` under `Message From Prime Minister Wilson to
+  President Johnson`), is that person (`given_signatures.py`), no local person `Harold`;
 - register: William Graves Sharp (Ambassador in France 1914-1919, who claims the surname
   `Sharp` in his years), Jules Jusserand, Zhang Zuolin (`Chang Tso-lin`), Jo Grimond, Agha
   Hilaly, Taungoo (`Toungoo`).
@@ -97,3 +100,13 @@ def test_a_surname_written_first_after_a_title(resources: Resources) -> None:
     xml = text_xml("Beijing, June 20, 1978, 0845Z.\n\n1628. Vice Premier Deng said it.\n\n"
                    "Woodcock\n", resources)
     assert 'ref="#per-deng-xiaoping">Deng<' in xml
+
+
+def test_a_given_name_signature_is_the_named_head_of_government(resources: Resources) -> None:
+    text = ("245. Message From Prime Minister Wilson to President Johnson1\n\n"
+            "London, January 10, 1968.\n\nDear Mr. President,\n\n"
+            "I have been thinking a great deal about our talk.\n\nYours ever,\n\nHarold\n\n"
+            "  1. Source: Johnson Library, National Security File. Secret.\n")
+    facts = text_facts(text, resources)
+    assert facts["sender"] == ["Harold Wilson"]
+    assert 'ref="#per-harold-wilson">Harold<' in text_xml(text, resources)
