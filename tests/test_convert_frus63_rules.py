@@ -18,6 +18,11 @@
 - a signature that is one capitalised word, the given name of exactly one person the
   document has named (`Yours ever,` / `Harold` under `Message From Prime Minister Wilson to
   President Johnson`), is that person (`given_signatures.py`), no local person `Harold`;
+- the Paris Peace Conference volumes: the Commission's file alone (`Paris Peace Conf.
+  180.03101/17`, table `frus`, row `source`) is the shelfmark; the Council's notes headed by
+  the meeting's day, date and hour (`Notes of a Meeting Held at ..., Paris, on Friday, January
+  24, 1919, at 3 p.m.`, row `document-heading`) are titled so and dated by that heading
+  (`pages/meeting_title_date.py`); Clemenceau, Orlando and Sonnino in the register;
 - register: William Graves Sharp (Ambassador in France 1914-1919, who claims the surname
   `Sharp` in his years), Jules Jusserand, Zhang Zuolin (`Chang Tso-lin`), Jo Grimond, Agha
   Hilaly, Taungoo (`Toungoo`).
@@ -110,3 +115,15 @@ def test_a_given_name_signature_is_the_named_head_of_government(resources: Resou
     facts = text_facts(text, resources)
     assert facts["sender"] == ["Harold Wilson"]
     assert 'ref="#per-harold-wilson">Harold<' in text_xml(text, resources)
+
+
+def test_the_peace_conference_notes_heading_titles_and_dates(resources: Resources) -> None:
+    facts = text_facts(
+        "Paris Peace Conf. 180.03101/17\n\n"
+        "Notes of a Meeting Held at M. Pichon’s Room at the Quai d’Orsay, Paris, on Friday, "
+        "January 24, 1919, at 3 p.m.\n\n"
+        "1. M. Clemenceau said that the first question was the situation in Poland.\n\n"
+        "2. M. Orlando agreed.\n", resources)
+    assert facts["title"].startswith("Notes of a Meeting Held at")
+    assert facts["date"] == "1919-01-24"
+    assert facts["archive_idno"] == "Paris Peace Conf. 180.03101/17"
