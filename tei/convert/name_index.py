@@ -117,6 +117,8 @@ def index_of(entries: list[Entry], table: Path | None = None,
                 if words:
                     listed.add(_add_form(trie, firsts, words, position))
                     _add_surname(surnames, spelt, words, entry)
+        for surname in _surname_first(entry):
+            surnames.setdefault(fold(surname), set()).add(entry.id)
     for key, (words, positions, language) in _declined_forms(entries, table).items():
         if key not in listed and len(positions) == 1:  # never another entry's form
             _add_form(trie, firsts, words, positions.pop(), language)
@@ -203,6 +205,19 @@ def _add_surname(surnames: dict[str, set[str]], form: str, words: list[str],
     if entry.kind == "person" and len(words) >= 2:
         surname = words[0] if _HYPHENATED_GIVEN.match(form) else words[-1]
         surnames.setdefault(fold(surname), set()).add(entry.id)
+
+
+def _surname_first(entry: Entry) -> list[str]:
+    """(frus63) A person's surname written first (`Deng Xiaoping`, `Kim Il Sung`): the one-word
+    `surname` or `surname-in-office` form that opens the registered name."""
+    if entry.kind != "person":
+        return []
+    tag = f"{{{TEI_NS}}}{KINDS[entry.kind]}"
+    reg = next(("".join(el.itertext()).split() for el in entry.element.iter(tag)
+                if el.get("type") == "reg"), [])
+    forms = ("".join(el.itertext()).split() for el in entry.element.iter(tag)
+             if el.get("subtype") in ("surname", IN_OFFICE))
+    return [form[0] for form in forms if len(form) == 1 and len(reg) > 1 and form == reg[:1]]
 
 
 def is_suffix(word: str) -> bool:

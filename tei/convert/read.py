@@ -37,6 +37,7 @@ from tei.convert.rewrap import (
 )
 from tei.convert.routing_codes import routing_codes
 from tei.convert.stacked_labels import form_fields
+from tei.convert.star_calls import star_notes
 
 # (frus40) five or more spaced asterisks alone (four once the first is read as a bullet) are
 # an edition's omission (`obfuscations` row `omitted`: a gap), not a rule; a typescript's
@@ -46,8 +47,12 @@ _RULE = re.compile(r"^(?!\*(?:\s\*){3,}$)"
                    r"|[-|: ]*\|[-|: ]*|" + BOX_RULE + ")$")
 # a bracket or quote closes a sentence only after its stop (`in Hanoi.)`), else a name or an
 # aside (`to Warsaw (Spasowski)`); a FRUS note's back link `↩` ends its note; (misses33) a
-# file's name and size end a reading room's file line (`PDF icon CIA-RDP78-...-5.pdf137.37 KB`)
-_SENTENCE_END = re.compile(r"(?:[.!?:;↩]|…[)\]])[\"”’'»)\]]*+$"
+# file's name and size end a reading room's file line (`PDF icon CIA-RDP78-...-5.pdf137.37 KB`);
+# (frus63) a note's call after the stop ends it too (a FRUS print's `about 4 a. m.*`,
+# `from India.⁵`, a word's stop before a call the OCR set as plain digits: `morning.3`)
+_SENTENCE_END = re.compile(r"(?:[.!?:;↩]|…[)\]])[\"”’'»)\]]*+"
+                           r"(?:[¹²³⁴⁵⁶⁷⁸⁹⁰]{1,3}|\*{1,3}|†{1,2}|‡)?$"
+                           r"|(?<=[a-z]{2}[.!?])[\"”’]?\d{1,2}$"
                            r"|\.(?:pdf|docx?|jpe?g|tiff?)\s?\d[\d.,]*+\s?[KMG]B$")
 # one to three initials end the line, not the sentence (`to Lt Col W.R.` / `Hodgson, ...`)
 _INITIAL_END = re.compile(r"(?<![\w.])(?:[A-Z]\.){1,3}$")
@@ -144,6 +149,7 @@ def _physical(text: str) -> list[tuple[int, str, bool]]:
     out = []
     text = normalise(text)
     raws = field_lines(text) or parted_datelines(side_by_side(tables(text.split("\n"))))
+    starred = star_notes(text)
     for number, raw in enumerate(raws, start=1):
         if "o\t" in raw:
             raw = _LETTER_BULLET.sub("• ", raw)
@@ -151,7 +157,7 @@ def _physical(text: str) -> list[tuple[int, str, bool]]:
             clean = strip_markup(part)
             # an asterism (`* * *`) is a rule, not a bullet over two stars
             bullet = (clean[:1] in _BULLET_MARKS and bool(_BULLET.match(clean))
-                      and not _RULE.match(clean))
+                      and not _RULE.match(clean) and not (starred and clean[:1] == "*"))
             out.append((number, _BULLET.sub("", clean) if bullet else clean, bullet))
     return out
 

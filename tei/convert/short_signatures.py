@@ -24,6 +24,7 @@ from __future__ import annotations
 import re
 
 from tei.convert.context import Context
+from tei.convert.given_signatures import given_name_signer
 from tei.convert.lifespan import in_office_reach, living_in
 from tei.convert.model import Mark, Part
 from tei.convert.office_holders import office_holder
@@ -39,9 +40,10 @@ _PEERAGES = ("Lord {}", "Earl of {}", "Viscount {}", "Marquess of {}", "Marquis 
 
 def short_signers(parts: list[Part], ctx: Context, line: int) -> list[Part]:
     """`parts` of a closer with each short capitals surname next to a role line marked as
-    a person (the register's, else a local one), and each signature that is a place's name
-    a person's surname (`_place_signer`)."""
-    out = [_place_signer(part, ctx) for part in parts]
+    a person (the register's, else a local one), each signature that is a place's name
+    a person's surname (`_place_signer`) and each that is a named person's given name
+    (`given_name_signer`)."""
+    out = [given_name_signer(_place_signer(part, ctx), ctx) for part in parts]
     for k, part in enumerate(parts):
         initialled = _initialled(part, ctx)
         if initialled is not None:

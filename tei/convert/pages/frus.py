@@ -28,6 +28,7 @@ from tei.convert.footnotes import valediction
 from tei.convert.markup import SUPERSCRIPT_DIGITS
 from tei.convert.pages.frus_notes import INLINE_NOTE, footnotes, yearless_date_anchor
 from tei.convert.pages.frus_numbers import run_on_point, telegram_number
+from tei.convert.pages.meeting_title_date import meeting_title_date
 from tei.convert.pages.print_notes import print_notes
 from tei.convert.read import Line
 from tei.convert.segment import heading_kind
@@ -221,6 +222,7 @@ def unwrap(lines: list[Line], seg: Segments, ctx: Context) -> list[Line]:
             found = None  # a despatch's own number under the heading
         if found and i < 6:
             _heading_fact(found, line, seg)
+            meeting_title_date(seg, ctx)
             if found[0] == "heading":
                 out = _without_title_line(out, line, seg)
             continue

@@ -1,0 +1,41 @@
+"""(frus63) Heads of government sign their personal letters and messages to one another with
+the given name alone (`Yours ever,` / `Harold`: Macmillan or Wilson to the President;
+`Winston`): a signature that is one capitalised word, the given name of exactly one person
+the document has already named (the heading's `Message From Prime Minister Wilson to
+President Johnson`), is that person, not a local person `Harold`."""
+
+from __future__ import annotations
+
+import re
+
+from tei.convert.context import Context
+from tei.convert.model import Mark, Part
+from tei.convert.register import Entry
+
+_GIVEN = re.compile(r"^(?P<name>[A-Z][a-z]{2,14})(?P<end>[.,]?)$")
+
+
+def given_name_signer(part: Part, ctx: Context) -> Part:
+    """`part` with its signature marked as the one named person whose given name it is."""
+    if part.kind != "signed" or len(part.content) != 1:
+        return part
+    item = part.content[0]
+    text = item if isinstance(item, str) else "".join(
+        child for child in item.children if isinstance(child, str))
+    local = isinstance(item, Mark) and item.tag == "persName" and any(
+        item.attrs.get("ref") == f"#{entry.id}" for entry in ctx.local.values())
+    found = _GIVEN.match(text.strip())
+    if found is None or not (isinstance(item, str) or local):
+        return part
+    named = _named_by_given(found.group("name"), ctx)
+    if named is None:
+        return part
+    return Part(part.kind, [Mark("persName", {"ref": f"#{named.id}"}, [found.group("name")]),
+                            found.group("end")], part.subtype)
+
+
+def _named_by_given(given: str, ctx: Context) -> Entry | None:
+    """The one register person used so far whose registered name opens with `given`."""
+    fits = [entry for entry in ctx.used.values() if entry.kind == "person"
+            and len(entry.reg.split()) > 1 and entry.reg.split()[0] == given]
+    return fits[0] if len(fits) == 1 else None
