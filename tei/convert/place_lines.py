@@ -37,7 +37,9 @@ def place_line(message: Message, ctx: Context) -> Entry | None:
             return ctx.use(entry)
     return next((entry for head in message.heads[:_LEAD_BLOCKS]
                  if (entry := _office_line_place(text_of(head), ctx))), None) or next(
-        (entry for text in texts[:_NOTE_HEAD] if (entry := _met_in(text, ctx))), None)
+        (entry for text in texts[:_NOTE_HEAD] if (entry := _met_in(text, ctx))), None) or next(
+        (entry for above, text in pairwise(texts[:_NOTE_HEAD])
+         if (entry := _place_under_date(above, text, ctx))), None)
 
 
 # (misses31) a record's first turn, its speaker's surname in capitals (`GORBACHEV One has
@@ -80,6 +82,17 @@ def _met_in(text: str, ctx: Context) -> Entry | None:
     places = ctx.res.register.find(found.group("where") or found.group("where_first")
                                    or found.group("where_alone"), ("place",))
     return ctx.use(places[-1].entry) if places else None
+
+
+def _place_under_date(above: str, text: str, ctx: Context) -> Entry | None:
+    """(wcda63) A record's place line of its own UNDER its date and hour line, both under the
+    record's heading sentence (`14 February 1961, 11:00 hrs.` / `Tirana`): a register place
+    that is no country."""
+    entry = ctx.res.register.lookup(text.strip(" ."))
+    if (entry is None or entry.kind != "place" or is_country(entry) or not text[:1].isupper()
+            or not ctx.res.dates.whole(above)):
+        return None
+    return ctx.use(entry)
 
 
 # an office's letterhead with the place and date it writes on after it, on one line

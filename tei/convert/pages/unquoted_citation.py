@@ -35,7 +35,7 @@ def title_rest(lines: list[Line], i: int, seg: Segments) -> bool:
         return False
     for j in range(i + 1, min(len(lines), i + _REACH)):
         whole = " ".join([title.text, *(line.text for line in lines[i:j])])
-        if _opens_citation(lines[j].text, whole):
+        if _opens_citation(lines[j].text, whole) or _quoted_below(lines, i, j, title.text):
             joined = f"{title.text} {lines[i].text}"
             seg.page_title = Line(title.no, joined, title.blank_before, title.rule_before)
             return True
@@ -73,6 +73,22 @@ def take_summary(lines: list[Line], i: int, seg: Segments) -> bool:
 
 def _parted(line: Line) -> bool:
     return line.blank_before or line.rule_before
+
+
+# (wcda63) the PDF export's text without blank lines: its `Citation:` label over the quoted
+# citation (`"Ciphergram No. 11402 from ... to the Ministry of Foreign Affairs," December ...`)
+_CITATION_LABEL = re.compile(r"^Citation:?$")
+_QUOTE_CLOSED = re.compile(r"^[,.]?[\"”]")
+
+
+def _quoted_below(lines: list[Line], i: int, j: int, title: str) -> bool:
+    """Whether line `j`, right under line `i` or under a `Citation:` label under it, is the
+    quoted citation whose title is `title` with line `i` run on."""
+    if j > i + 2 or (j == i + 2 and not _CITATION_LABEL.match(lines[i + 1].text)):
+        return False
+    text = lines[j].text.lstrip()
+    rest = _rest_after(text[1:], f"{title} {lines[i].text}") if text[:1] in "\"“" else None
+    return rest is not None and _QUOTE_CLOSED.match(rest) is not None
 
 
 def _opens_citation(text: str, title: str) -> bool:
