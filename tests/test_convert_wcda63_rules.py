@@ -12,6 +12,8 @@
 - over the page's foot, the archive's summary whose subject is an office the title names,
   reporting in the present tense (`The Ministry for State Security reports ...`), is the
   summary (`pages/summary`);
+- the Yugoslav and Czechoslovak grade `STATE SECRET` is a classification, and a form's
+  `For:` line under the ministry's `To:` names the addressee (table `patterns`);
 - a Chinese person's surname (the register gives a Wade-Giles form) is the first of two
   romanised syllables (`Zhu De`, `Tao Zhu`): `Zhu` alone may be Zhu De, never Tao Zhu
   (`name_index`).
@@ -127,3 +129,23 @@ def test_a_chinese_family_name_alone_is_the_first_syllable(resources: Resources)
     named = [entry.reg for entry in register.persons_by_surname("Zhu")]
     assert "Zhu De" in named and "Tao Zhu" not in named
     assert register.by_surname("Tao").reg == "Tao Zhu"
+
+
+YUGOSLAV = (
+    "STATE SECRET\n\n"
+    "Telegram No. 455\n\n"
+    "Moscow, 3 May 1967, 10:00\n\n"
+    "To: Federal Secretariat for Foreign Affairs, Belgrade\n\n"
+    "For: Comrade Marko Nikezić\n\n"
+    "Gromyko received me today and spoke about the Middle East.\n\n"
+    "Ambassador\n\n"
+    "Lazar Lilić\n"
+)
+
+
+def test_a_for_line_under_the_ministry_names_the_addressee(resources: Resources) -> None:
+    assert text_facts(YUGOSLAV, resources)["addressee"] == ["Marko Nikezić"]
+
+
+def test_state_secret_is_a_classification(resources: Resources) -> None:
+    assert 'subtype="classification">STATE SECRET<' in text_xml(YUGOSLAV, resources)
