@@ -149,3 +149,30 @@ def test_a_for_line_under_the_ministry_names_the_addressee(resources: Resources)
 
 def test_state_secret_is_a_classification(resources: Resources) -> None:
     assert 'subtype="classification">STATE SECRET<' in text_xml(YUGOSLAV, resources)
+
+
+THREE_LINE_TITLE = (
+    "Digital Archive\n"
+    "International History Declassified\n"
+    "May 2, 1957\n"
+    "Cable from the Chinese Embassy in the Democratic People's\n"
+    "Republic of Korea to the Ministry of Foreign Affairs, 'On the\n"
+    "Situation in Kaesong'\n"
+    "Citation:\n"
+    "\"Cable from the Chinese Embassy in the Democratic People's Republic of Korea to the\n"
+    "Ministry of Foreign Affairs, 'On the Situation in Kaesong',\" May 2, 1957, Wilson Center\n"
+    "Digital Archive, PRC FMA 106-00144-02. Translated by Anna Li.\n"
+    "Summary:\n"
+    "The embassy reports on the mood in Kaesong.\n"
+    "Contents:\n"
+    "Translation - English\n"
+    "Ministry of Foreign Affairs:\n"
+    "The situation in Kaesong is calm.\n"
+    "Chinese Embassy in Korea\n"
+)
+
+
+def test_a_title_wrapped_over_three_lines_is_one(resources: Resources) -> None:
+    assert text_facts(THREE_LINE_TITLE, resources)["title"] == (
+        "Cable from the Chinese Embassy in the Democratic People's Republic of Korea to the "
+        "Ministry of Foreign Affairs, 'On the Situation in Kaesong'")

@@ -35,7 +35,7 @@ def title_rest(lines: list[Line], i: int, seg: Segments) -> bool:
         return False
     for j in range(i + 1, min(len(lines), i + _REACH)):
         whole = " ".join([title.text, *(line.text for line in lines[i:j])])
-        if _opens_citation(lines[j].text, whole) or _quoted_below(lines, i, j, title.text):
+        if _opens_citation(lines[j].text, whole) or _quoted_below(lines, i, j, whole):
             joined = f"{title.text} {lines[i].text}"
             seg.page_title = Line(title.no, joined, title.blank_before, title.rule_before)
             return True
@@ -81,13 +81,13 @@ _CITATION_LABEL = re.compile(r"^Citation:?$")
 _QUOTE_CLOSED = re.compile(r"^[,.]?[\"”]")
 
 
-def _quoted_below(lines: list[Line], i: int, j: int, title: str) -> bool:
-    """Whether line `j`, right under line `i` or under a `Citation:` label under it, is the
-    quoted citation whose title is `title` with line `i` run on."""
-    if j > i + 2 or (j == i + 2 and not _CITATION_LABEL.match(lines[i + 1].text)):
-        return False
-    text = lines[j].text.lstrip()
-    rest = _rest_after(text[1:], f"{title} {lines[i].text}") if text[:1] in "\"“" else None
+def _quoted_below(lines: list[Line], i: int, j: int, whole: str) -> bool:
+    """Whether line `j` is the quoted citation whose title is `whole` (the title with the
+    lines from `i` to `j` run on), or it is the `Citation:` label over that citation."""
+    label = _CITATION_LABEL.match(lines[j].text) and j + 1 < len(lines) \
+        and not _parted(lines[j + 1])
+    text = lines[j + 1 if label else j].text.lstrip()
+    rest = _rest_after(text[1:], whole) if text[:1] in "\"“" else None
     return rest is not None and _QUOTE_CLOSED.match(rest) is not None
 
 
