@@ -14,6 +14,10 @@
   summary (`pages/summary`);
 - the Yugoslav and Czechoslovak grade `STATE SECRET` is a classification, and a form's
   `For:` line under the ministry's `To:` names the addressee (table `patterns`);
+- the Wayback Machine's capture panel opened (`Organization: Alexa Crawls`, its notice
+  `Starting in 1996, Alexa Internet has been donating ...`, `loading`) is furniture (table
+  `patterns`, row `web-archive`); a note `from the talks between` delegations is their
+  record (`doc-types`);
 - a Chinese person's surname (the register gives a Wade-Giles form) is the first of two
   romanised syllables (`Zhu De`, `Tao Zhu`): `Zhu` alone may be Zhu De, never Tao Zhu
   (`name_index`).
@@ -176,3 +180,34 @@ def test_a_title_wrapped_over_three_lines_is_one(resources: Resources) -> None:
     assert text_facts(THREE_LINE_TITLE, resources)["title"] == (
         "Cable from the Chinese Embassy in the Democratic People's Republic of Korea to the "
         "Ministry of Foreign Affairs, 'On the Situation in Kaesong'")
+
+
+WAYBACK_NOTE = (
+    "The Wayback Machine - https://web.archive.org/web/20121015031544/"
+    "http://digitalarchive.wilsoncenter.org/document/111830\n"
+    "success\nfail\nAbout this capture\nCOLLECTED BY\nOrganization: Alexa Crawls\n"
+    "Starting in 1996, Alexa Internet has been donating their crawl data to the Internet "
+    "Archive.\nTIMESTAMPS\nloading\n\n"
+    "Search in\n\nDigital Archive International History Declassified\n\n"
+    "October 21, 1956\n\n\n"
+    "  • Citation\n\n    get citation\n\n"
+    "    The Polish and Soviet delegations continue their talks.\n"
+    "    \"Note from the Talks between the Delegations of the CPSU CC and the PUWP CC,\" "
+    "October 21, 1956, History and Public Policy Program Digital Archive, AAN, KC PZPR, "
+    "sygn. 2662.\n"
+    "  • share document\n\n\nEnglish HTML\n\n"
+    "NOTE\n\nfrom the talks between the delegations of the CPSU CC and the PUWP CC\n\n"
+    "Comrade Khrushchev said that the Soviet troops would return to their bases.\n\n"
+    "Comrade Gomułka thanked him.\n"
+)
+
+
+def test_the_opened_capture_panel_is_furniture(resources: Resources) -> None:
+    facts = text_facts(WAYBACK_NOTE, resources)
+    assert facts["date"] == "1956-10-21"
+    assert facts["archive_idno"] == "AAN, KC PZPR, sygn. 2662"
+    assert "Alexa" not in text_xml(WAYBACK_NOTE, resources).split("<text")[-1]
+
+
+def test_a_note_from_the_talks_is_their_record(resources: Resources) -> None:
+    assert text_facts(WAYBACK_NOTE, resources)["doc_type"] == "record of conversation"
