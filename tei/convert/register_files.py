@@ -33,11 +33,9 @@ def load_register(folder: Path, table: Path | None = None,
     surnames and name starts' openings of `index_of`) is cached on disk, keyed by the files'
     names and contents, this code, the index's (`name_index`, its syllables: `eastasian`),
     the table of case endings (`declension`: the file at `table`, default the bundled one),
-    the table of title
-    equivalents (`title_forms`: the file at `titles`, default the bundled one) and the
-    Python version; an
-    entry is only written once every entry was read without error, so a bad entry is always
-    reported here."""
+    the table of title equivalents (`title_forms`: the file at `titles`, default the
+    bundled one) and the Python version; an entry is only written once every entry was read
+    without error, so a bad entry is always reported here."""
     files = [(path, read_bytes(path)) for path in sorted(Path(folder).glob("*.xml"))]
     elements = _elements(files)
     table = table or declension.table_path()
