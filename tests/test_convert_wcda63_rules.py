@@ -2,6 +2,8 @@
 
 - a record's place line of its own UNDER its date and hour line (`14 February 1961, 11:00
   hrs.` / `Tirana`) is where the talk was held (`place_lines._place_under_date`);
+- and so is the place before the date on a line of its own under the record's heading
+  sentence (`Ulaanbaatar, 15 January 1966`: `place_lines._MET_ON_IN`);
 - a salutation does not make a letter of what the catalogue's `Type` field and the text's
   own heading both call a memorandum (`MEMORANDUM` over `Comrades,`: `doc_types`);
 - the PDF export's text without blank lines: the citation under `Citation:` ends at the next
@@ -211,3 +213,16 @@ def test_the_opened_capture_panel_is_furniture(resources: Resources) -> None:
 
 def test_a_note_from_the_talks_is_their_record(resources: Resources) -> None:
     assert text_facts(WAYBACK_NOTE, resources)["doc_type"] == "record of conversation"
+
+
+PLACE_FIRST = (
+    "RECORD OF CONVERSATION\n\n"
+    "between Comrade Yu. Tsedenbal and the Ambassador of the USSR\n\n"
+    "Ulaanbaatar, 3 June 1964\n\n"
+    "Comrade Tsedenbal said that the Mongolian side thanks the Soviet comrades for the help.\n\n"
+    "The ambassador promised to report this to Moscow.\n"
+)
+
+
+def test_a_place_before_the_date_under_the_heading_is_the_place(resources: Resources) -> None:
+    assert text_facts(PLACE_FIRST, resources)["place_of_origin"] == "Ulaanbaatar"
