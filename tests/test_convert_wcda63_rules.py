@@ -217,7 +217,8 @@ def test_a_note_from_the_talks_is_their_record(resources: Resources) -> None:
 
 PLACE_FIRST = (
     "RECORD OF CONVERSATION\n\n"
-    "between Comrade Yu. Tsedenbal and the Ambassador of the USSR\n\n"
+    "between the First Secretary of the MPRP CC, Chairman of the MPR Council of Ministers "
+    "Comrade Yu. Tsedenbal and the Ambassador of the USSR in the MPR Comrade L. N. Solovyov\n\n"
     "Ulaanbaatar, 3 June 1964\n\n"
     "Comrade Tsedenbal said that the Mongolian side thanks the Soviet comrades for the help.\n\n"
     "The ambassador promised to report this to Moscow.\n"
