@@ -84,8 +84,11 @@ def document_type(seg: Segments, message: Message, heading: list[RegistryLine], 
             return "letter", "the salutation (a report in the form of a letter)"
         # a catalogue's type for what its letter records (the Thatcher Foundation's `minutes`
         # over a private secretary's `Dear Brian,` ... `Yours ever,`): the form is a letter
+        # (wcda63) unless the text's own heading names that form (`MEMORANDUM` / `by Todor
+        # Zhivkov` over `Comrades,`)
         if where == "page's type field" and found in ("record-of-conversation", "memorandum") \
-                and any(part.kind == "salute" for part in message.opener):
+                and any(part.kind == "salute" for part in message.opener) and not any(
+                    doc_type_in(text_of(head), ctx) == found for head in message.heads):
             return "letter", "the salutation (a letter the catalogue types by its matter)"
         # (letters47) a note in the first person, its salutation under the heading (`Note from
         # His Majesty's Ambassador at Rome to ...` / `Your Excellency,`), is a letter

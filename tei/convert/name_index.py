@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from tei.convert.declension import declined, declined_languages
+from tei.convert.eastasian import is_given_name
 from tei.convert.title_forms import person_names, titled_forms
 from tei.xmlio import TEI_NS, XML_NS
 
@@ -111,12 +112,14 @@ def index_of(entries: list[Entry], table: Path | None = None,
     firsts: dict[str, set[str]] = {}
     listed: set[tuple[str, ...]] = set()
     for position, entry in enumerate(entries):
+        wade_giles = _wade_giles(entry)
         for form in _forms(entry):
             for spelt in dict.fromkeys((form, form.translate(_CEDILLAS))):
                 words = [m.group() for m in tokens(spelt)]
                 if words:
                     listed.add(_add_form(trie, firsts, words, position))
-                    _add_surname(surnames, spelt, words, entry)
+                    _add_surname(surnames, spelt, words, entry,
+                                 bool(wade_giles) and form not in wade_giles)
         for surname in _surname_first(entry):
             surnames.setdefault(fold(surname), set()).add(entry.id)
     for key, (words, positions, language) in _declined_forms(entries, table).items():
@@ -195,15 +198,28 @@ def head_openings(firsts: dict[str, set[str]]) -> dict[str, frozenset[str]]:
     return heads
 
 
+def _wade_giles(entry: Entry) -> set[str]:
+    """(wcda63) A Chinese person's Wade-Giles forms (none: no Chinese person); their surnames
+    stay as they were read (`Chou Nan` never makes `Chou` ambiguous with `Chou En-lai`)."""
+    if entry.kind != "person":
+        return set()
+    return {" ".join("".join(el.itertext()).split())
+            for el in entry.element.iter(f"{{{TEI_NS}}}persName")
+            if el.get("subtype") == "wade-giles"}
+
+
 def _add_surname(surnames: dict[str, set[str]], form: str, words: list[str],
-                 entry: Entry) -> None:
+                 entry: Entry, chinese: bool = False) -> None:
     """Note a person's surname in `surnames` (the last word of a form of two words or more,
-    suffixes aside; the first before a hyphenated given name)."""
+    suffixes aside; the first before a hyphenated given name, and (wcda63) in a `chinese`
+    person's pinyin form the first of two romanised syllables: `Zhu De`, `Tao Zhu`)."""
     words = without_suffix(words)
     if words and fold(words[-1]) in HONORIFIC_SUFFIXES:
         words = words[:-1]  # `Ahmed Tevfik Pasha`: `Tevfik`; `Tevfik Pasha`: none
     if entry.kind == "person" and len(words) >= 2:
-        surname = words[0] if _HYPHENATED_GIVEN.match(form) else words[-1]
+        first = _HYPHENATED_GIVEN.match(form) or (
+            chinese and len(words) == 2 and all(is_given_name(word) for word in words))
+        surname = words[0] if first else words[-1]
         surnames.setdefault(fold(surname), set()).add(entry.id)
 
 

@@ -37,7 +37,9 @@ def place_line(message: Message, ctx: Context) -> Entry | None:
             return ctx.use(entry)
     return next((entry for head in message.heads[:_LEAD_BLOCKS]
                  if (entry := _office_line_place(text_of(head), ctx))), None) or next(
-        (entry for text in texts[:_NOTE_HEAD] if (entry := _met_in(text, ctx))), None)
+        (entry for text in texts[:_NOTE_HEAD] if (entry := _met_in(text, ctx))), None) or next(
+        (entry for above, text in pairwise(texts[:_NOTE_HEAD])
+         if (entry := _place_under_date(above, text, ctx))), None)
 
 
 # (misses31) a record's first turn, its speaker's surname in capitals (`GORBACHEV One has
@@ -67,19 +69,34 @@ _MET_ON_IN = re.compile(
     r"|\sin\s++(?P<where_first>(?-i:[A-Z])[^.;:,]{2,40}?)\s++on\s++(?P<date_last>[^;:]{4,24}?\d{4})$"
     # (wcda57) or a line of its own, the day first (`17 May 1962, Ulaanbaatar`) under a
     # record's heading sentence (`of Comrade Yu. Tsedenbal ... with the Ambassador ...`)
-    r"|^(?P<date_alone>[^;:]{4,24}?\d{4}),\s++(?P<where_alone>(?-i:[A-Z])[^.;:,\d]{2,40}+)$")
+    r"|^(?P<date_alone>[^;:]{4,24}?\d{4}),\s++(?P<where_alone>(?-i:[A-Z])[^.;:,\d]{2,40}+)$"
+    # (wcda63) or the place first on that line (`Ulaanbaatar, 15 January 1966`)
+    r"|^(?P<where_lead>(?-i:[A-Z])[^.;:,\d]{2,40}+),\s++(?P<date_after>[^;:]{4,24}?\d{4})\.?$")
 
 
 def _met_in(text: str, ctx: Context) -> Entry | None:
     """The last register place of a note's `on DATE in PLACE` (or `in PLACE on DATE`, or
-    `DATE, PLACE` alone) line, its date a whole one."""
+    `DATE, PLACE` or `PLACE, DATE` alone) line, its date a whole one."""
     found = _MET_ON_IN.search(text.strip())
-    day = found and (found.group("date") or found.group("date_last") or found.group("date_alone"))
+    day = found and (found.group("date") or found.group("date_last") or found.group("date_alone")
+                     or found.group("date_after"))
     if not found or not ctx.res.dates.whole(day):
         return None
     places = ctx.res.register.find(found.group("where") or found.group("where_first")
-                                   or found.group("where_alone"), ("place",))
+                                   or found.group("where_alone") or found.group("where_lead"),
+                                   ("place",))
     return ctx.use(places[-1].entry) if places else None
+
+
+def _place_under_date(above: str, text: str, ctx: Context) -> Entry | None:
+    """(wcda63) A record's place line of its own UNDER its date and hour line, both under the
+    record's heading sentence (`14 February 1961, 11:00 hrs.` / `Tirana`): a register place
+    that is no country."""
+    entry = ctx.res.register.lookup(text.strip(" ."))
+    if (entry is None or entry.kind != "place" or is_country(entry) or not text[:1].isupper()
+            or not ctx.res.dates.whole(above)):
+        return None
+    return ctx.use(entry)
 
 
 # an office's letterhead with the place and date it writes on after it, on one line

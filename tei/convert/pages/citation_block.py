@@ -15,6 +15,7 @@ from tei.convert.context import Context
 from tei.convert.pages.summary import PROSE_END
 from tei.convert.pages.titles import citation_title
 from tei.convert.read import Line
+from tei.convert.segment import label_of
 
 _HEAD_REACH = 30  # the block stands in the page's head
 _BLOCK_LINES = 12  # a summary or a citation's tail wrapped over more is no such block
@@ -54,14 +55,18 @@ def _block_start(lines: list[Line], i: int) -> int:
 
 
 def _block_end(lines: list[Line], i: int, ctx: Context) -> int:
-    """Index after the citation's last line: its lines run on up to a blank line, a rule or
-    the page's address (the layout's `url` row, kept a line of its own)."""
+    """Index after the citation's last line: its lines run on up to a blank line, a rule,
+    the page's address (the layout's `url` row, kept a line of its own) or (wcda63) the next
+    field's label (the PDF export's text without blank lines: `Summary:`)."""
     end = i + 1
-    while end < len(lines) and end - i < _BLOCK_LINES and not _parted(lines[end]) and not (
-            _address(lines[end], ctx)):
+    while end < len(lines) and end - i < _BLOCK_LINES and not _closes(lines[end], ctx):
         end += 1
-    return end if end == len(lines) or _parted(lines[end]) or _address(lines[end], ctx) \
-        else i + 1
+    return end if end == len(lines) or _closes(lines[end], ctx) else i + 1
+
+
+def _closes(line: Line, ctx: Context) -> bool:
+    """Whether `line` ends the block: set apart, the page's address or a field's label."""
+    return _parted(line) or _address(line, ctx) or label_of(line.text, ctx) is not None
 
 
 def _wrapped(lines: list[Line], k: int) -> bool:

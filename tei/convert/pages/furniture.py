@@ -195,12 +195,17 @@ _OPEN_END = re.compile(r"(?:[^\W\d_]|,)$")
 _TITLE_END = re.compile(r"(?<![\w.])(?:Mr|Mrs|Messrs|Dr|Gen|Col|Adm|Hon|Sen|Amb|Gov)\.$")
 
 
+# (wcda63) the Digital Archive's PDF export's running line at each page's turn
+# (`Wilson Center Digital Archive Translation - English`) turns a page too
+_TURN_ROWS = PAGE_ROWS | {"pdf-running-line"}
+
+
 def _page_turned(lines: list[Line], rows: Rows, index: int) -> bool:
     """Whether the furniture lines just above line `index` hold a page's turn (a page mark,
     a printed volume's running head, a browser's print head or foot)."""
     k = index - 1
     while k >= 0 and rows[k] is not None:
-        if rows[k][0] in PAGE_ROWS:
+        if rows[k][0] in _TURN_ROWS:
             return True
         k -= 1
     return False

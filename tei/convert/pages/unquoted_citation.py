@@ -35,7 +35,7 @@ def title_rest(lines: list[Line], i: int, seg: Segments) -> bool:
         return False
     for j in range(i + 1, min(len(lines), i + _REACH)):
         whole = " ".join([title.text, *(line.text for line in lines[i:j])])
-        if _opens_citation(lines[j].text, whole):
+        if _opens_citation(lines[j].text, whole) or _quoted_below(lines, i, j, whole):
             joined = f"{title.text} {lines[i].text}"
             seg.page_title = Line(title.no, joined, title.blank_before, title.rule_before)
             return True
@@ -73,6 +73,22 @@ def take_summary(lines: list[Line], i: int, seg: Segments) -> bool:
 
 def _parted(line: Line) -> bool:
     return line.blank_before or line.rule_before
+
+
+# (wcda63) the PDF export's text without blank lines: its `Citation:` label over the quoted
+# citation (`"Ciphergram No. 11402 from ... to the Ministry of Foreign Affairs," December ...`)
+_CITATION_LABEL = re.compile(r"^Citation:?$")
+_QUOTE_CLOSED = re.compile(r"^[,.]?[\"”]")
+
+
+def _quoted_below(lines: list[Line], i: int, j: int, whole: str) -> bool:
+    """Whether line `j` is the quoted citation whose title is `whole` (the title with the
+    lines from `i` to `j` run on), or it is the `Citation:` label over that citation."""
+    label = _CITATION_LABEL.match(lines[j].text) and j + 1 < len(lines) \
+        and not _parted(lines[j + 1])
+    text = lines[j + 1 if label else j].text.lstrip()
+    rest = _rest_after(text[1:], whole) if text[:1] in "\"“" else None
+    return rest is not None and _QUOTE_CLOSED.match(rest) is not None
 
 
 def _opens_citation(text: str, title: str) -> bool:
