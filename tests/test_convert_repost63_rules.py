@@ -15,6 +15,9 @@
   sentence pointing to it (`printed below`) opens the document (`pages/preamble.py`);
 - a telegraphic `TO` line's number after the precedence is the telegram number
   (`TO SECSTATE WASHDC IMMEDIATE 6542`);
+- a journal page opening in the previous document's text (archive.org's full text of a
+  CWIHP Bulletin page): its end, signature and whole bracketed source note over this
+  document's heading go to the page text (`pages/above_head.py`);
 - a newspaper database's issue line alone (`The Washington Post, January 6, 1972`) is the
   page's, its `Page A16` and `Continued on Page A17, Column 3` furniture.
 """
@@ -153,3 +156,23 @@ def test_a_newspapers_issue_line_and_the_to_lines_number(resources: Resources) -
     assert facts["place_of_origin"] != "Washington"
     xml = text_xml(NEWSPAPER, resources)
     assert "Continued on Page" not in xml[xml.index("<text"):]
+
+
+PAGE = (
+    "the question will not be raised again before the plenum.\n\n"
+    "S. ANTONOV\n\n"
+    "[Source: AVPRF, f. 0100, op. 51, d. 6, l. 12. Translated by\n"
+    "Vladislav Zubok.]\n\n"
+    "Ciphered Telegram from Soviet Ambassador to the PRC Pavel Yudin\n"
+    "to Moscow, 3 August 1958\n\n"
+    "Top Secret\n\n"
+    "Today Mao Zedong received me again and spoke of the fleet.\n\n"
+    "P. YUDIN\n"
+)
+
+
+def test_a_page_opening_in_the_previous_documents_text(resources: Resources) -> None:
+    facts = text_facts(PAGE, resources)
+    assert facts["date"] == "1958-08-03"
+    assert facts["sender"] == ["Pavel Yudin"]
+    assert "ANTONOV" not in text_xml(PAGE, resources).split("<text", 1)[1]
