@@ -13,8 +13,6 @@
 - Scribd's newer page lines are furniture (`Download free for 30 days`, `Uploaded by`,
   `Save TITLE For Later`, `You are on page 1/ 18`); a form line under an article's
   sentence pointing to it (`printed below`) opens the document (`pages/preamble.py`);
-- a telegraphic `TO` line's number after the precedence is the telegram number
-  (`TO SECSTATE WASHDC IMMEDIATE 6542`);
 - a journal page opening in the previous document's text (archive.org's full text of a
   CWIHP Bulletin page): its end, signature and whole bracketed source note over this
   document's heading go to the page text (`pages/above_head.py`);
@@ -150,9 +148,8 @@ NEWSPAPER = (
 )
 
 
-def test_a_newspapers_issue_line_and_the_to_lines_number(resources: Resources) -> None:
+def test_a_newspapers_issue_line_is_the_pages(resources: Resources) -> None:
     facts = text_facts(NEWSPAPER, resources)
-    assert facts["telegram_number"] == "2871"
     assert facts["place_of_origin"] != "Washington"
     xml = text_xml(NEWSPAPER, resources)
     assert "Continued on Page" not in xml[xml.index("<text"):]
