@@ -107,8 +107,9 @@ def _under_source_tail(lines: list[Line], seg: Segments, ctx: Context) -> int:
     end, signature and whole bracketed note (`[Source: ... Translated by` / `Vladislav
     Zubok.]`) go to the page text too."""
     for k in range(1, _TAIL_REACH + 1):  # the note's end on one line or two
-        tails = [" ".join(line.text for line in lines[j:k]).removeprefix("[")
-                 for j in range(max(0, k - 2), k)] if len(lines) >= k + 2 else []
+        joined = [" ".join(line.text for line in lines[j:k]) for j in range(max(0, k - 2), k)]
+        tails = [*joined, *(tail[1:] for tail in joined if tail.startswith("[") and len(
+            tail) > 5)] if len(lines) >= k + 2 else []  # a whole note read as its end
         rows = [ctx.res.patterns.match("reposted-page", tail) for tail in tails]
         if not any(row and row[0] == "source-tail" for row in rows):
             continue
