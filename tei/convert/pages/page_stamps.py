@@ -4,9 +4,9 @@ stamped at each page's foot and the next one's head (`SECRET`, `S-E-C-R-E-T`,
 CIA-RDP...`) and the file's reference repeated in the page's margin (a line of the first
 page's head again: `FO 371/118861   VR 1071/87`). A run of such lines holding a grade and a
 page line (`Page 1 of 2`, `- 2 -`) or a release line is the page's turn, furniture; so is
-(repost63) a grade closing the text with the head's lines repeated (an NSA release's `TOP
-SECRET` / `VENONA` at its last page's foot); the first run holding a grade is the first
-page's head, which stays the document's heading."""
+(repost63) a grade and codeword closing the text with the head's lines repeated (an NSA
+release's `TOP SECRET` / `VENONA` at its last page's foot); the first run holding a grade
+is the first page's head, which stays the document's heading."""
 
 from __future__ import annotations
 
@@ -54,6 +54,12 @@ def _turns(run: range, rows: Rows, stamps: Rows) -> bool:
 
 def _foot(run: range, lines: list[Line], stamps: Rows, margin: set[str]) -> bool:
     """(repost63) Whether the lines `run` are the last page's foot: they close the text, hold
-    a grade and each repeats a line of the first page's head."""
+    a grade and a codeword (`VENONA` on its line or after the grade: `TOP SECRET UMBRA`;
+    a typescript's grade alone there stays its foot) and each repeats a line of the first
+    page's head."""
     return run.stop == len(lines) and all(lines[k].text in margin for k in run) and any(
-        stamps[k] and stamps[k][0] == "grade" for k in run)
+        stamps[k] and stamps[k][0] == "grade" for k in run) and any(
+        _CODEWORD.search(lines[k].text) for k in run)
+
+
+_CODEWORD = re.compile(r"\b(?:VENONA|UMBRA|DINAR|TRINE)$")
