@@ -94,16 +94,24 @@ def _post_header(lines: list[Line], seg: Segments, ctx: Context) -> int:
     return k
 
 
+_TAIL_REACH = 8  # the lines at the page's top where the previous document's note may end
+
+
 def _under_source_tail(lines: list[Line], seg: Segments, ctx: Context) -> int:
     """A copy that opens inside a printed collection's page: the end of the previous
     document's source note (`121-123; obtained by Carter-Brezhnev Project; translation by
     Mark H. Doctoroff.]`, its opening bracket on the page before), then this document's
     heading naming its form, taken as the title. The note's end goes to the page text (it
-    is not this document's source); returns the index under the heading (0: none)."""
-    for k in (1, 2):  # the note's end on one line or two
-        tail = " ".join(line.text for line in lines[:k])
-        row = ctx.res.patterns.match("reposted-page", tail) if len(lines) >= k + 2 else None
-        if row is None or row[0] != "source-tail":
+    is not this document's source); returns the index under the heading (0: none).
+    (repost63) The page may open a few lines higher, in the previous document's text: its
+    end, signature and whole bracketed note (`[Source: ... Translated by` / `Vladislav
+    Zubok.]`) go to the page text too."""
+    for k in range(1, _TAIL_REACH + 1):  # the note's end on one line or two
+        joined = [" ".join(line.text for line in lines[j:k]) for j in range(max(0, k - 2), k)]
+        tails = [*joined, *(tail[1:] for tail in joined if tail.startswith("[") and len(
+            tail) > 5)] if len(lines) >= k + 2 else []  # a whole note read as its end
+        rows = [ctx.res.patterns.match("reposted-page", tail) for tail in tails]
+        if not any(row and row[0] == "source-tail" for row in rows):
             continue
         heading, used = _numbered_heading(lines, k, ctx)
         if doc_type_in(heading.text, ctx, at_start=True) is None \

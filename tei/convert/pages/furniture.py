@@ -14,6 +14,7 @@ from dataclasses import replace
 
 from tei.convert.context import Context
 from tei.convert.pages.above_head import page_address
+from tei.convert.pages.board import board_lines
 from tei.convert.pages.host_copy import host_heading
 from tei.convert.pages.linkbar import address_cells, link_bar_cells
 from tei.convert.pages.page_stamps import page_stamps
@@ -57,7 +58,7 @@ def strip_furniture(lines: list[Line], seg: Segments, ctx: Context) -> list[Line
     dropped |= link_bar_cells(lines, [bool(row) for row in rows]) - address_cells(lines, ctx)
     dropped |= _date_picker(lines, rows, ctx)
     dropped |= _viewer_tabs(lines, rows, ctx)
-    board = _board_lines(lines, rows, dropped, ctx)
+    board = board_lines(lines, rows, dropped, ctx)
     if board:
         seg.board.extend(lines[i] for i in sorted(board))
         dropped |= board
@@ -258,37 +259,6 @@ def _menu_lines(lines: list[Line], rows: Rows, ctx: Context) -> set[int]:
         if closed and j - i <= _MENU_LINES:
             found.update(range(i + 1, j))
     return found | _head_menu(lines, rows, ctx)
-
-
-def _board_lines(lines: list[Line], rows: Rows, dropped: set[int],
-                 ctx: Context) -> set[int]:
-    """(wcda55) A message board's lines above the quote that reposts the document (row
-    `forum-quote`, among the page's first lines: `Quote:`, `USER wrote:`, `Quote from: USER
-    on DATE`) under the board's post line or the thread's title (`Re: ...`): the thread's
-    title and the poster's words, kept as the page's (`Segments.board`, written as source
-    lines; the page stays bare); none without such a line above the quote."""
-    quote = next((i for i, row in enumerate(rows[:_HEAD_LINES])
-                  if row and row[0] == "forum-quote"), None)
-    if quote is None:
-        quote = _quoted_under_post(lines, rows, ctx)
-    if quote is None:
-        return set()
-    posted = any(row and row[0] == "forum-post" for row in rows[:quote]) or any(
-        line.text.startswith("Re: ") for line in lines[:quote])
-    return {i for i in range(quote) if i not in dropped and not page_address(lines[i], ctx)
-            } if posted else set()  # the page's address stays its source URL
-
-
-def _quoted_under_post(lines: list[Line], rows: Rows, ctx: Context) -> int | None:
-    """(wcda57) The first line a Markdown blockquote marks (`> Telegram from ...`) under a
-    board's post line near the top (Reddit's `Posted by u/USER 6 yr. ago`): the repost's."""
-    posts = [i for i, row in enumerate(rows[:_HEAD_LINES]) if row and row[0] == "forum-post"]
-    if not posts:
-        return None
-    post, source = posts[0], ctx.text.splitlines()
-    return next((i for i in range(post + 1, min(len(lines), post + _HEAD_LINES))
-                 if 0 < lines[i].no <= len(source)
-                 and source[lines[i].no - 1].lstrip().startswith(">")), None)
 
 
 def _head_menu(lines: list[Line], rows: Rows, ctx: Context) -> set[int]:

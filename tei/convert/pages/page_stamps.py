@@ -3,8 +3,10 @@ stamped at each page's foot and the next one's head (`SECRET`, `S-E-C-R-E-T`,
 `CONFIDENTIAL`), a reading room's release line at both (CREST: `Approved For Release ... :
 CIA-RDP...`) and the file's reference repeated in the page's margin (a line of the first
 page's head again: `FO 371/118861   VR 1071/87`). A run of such lines holding a grade and a
-page line (`Page 1 of 2`, `- 2 -`) or a release line is the page's turn, furniture; the first
-run holding a grade is the first page's head, which stays the document's heading."""
+page line (`Page 1 of 2`, `- 2 -`) or a release line is the page's turn, furniture; so is
+(repost63) a grade and codeword closing the text with the head's lines repeated (an NSA
+release's `TOP SECRET` / `VENONA` at its last page's foot); the first run holding a grade
+is the first page's head, which stays the document's heading."""
 
 from __future__ import annotations
 
@@ -34,7 +36,7 @@ def page_stamps(lines: list[Line], rows: Rows, ctx: Context) -> Rows:
             continue
         end = next((k for k in range(i, len(lines)) if not inside[k]), len(lines))
         run = range(i, end)
-        if graded and _turns(run, rows, stamps):
+        if graded and (_turns(run, rows, stamps) or _foot(run, lines, stamps, margin)):
             for k in run:
                 found[k] = found[k] or ("page-stamp", stamps[k][1] if stamps[k] else
                                         _MARGIN.match(lines[k].text))
@@ -48,3 +50,16 @@ def _turns(run: range, rows: Rows, stamps: Rows) -> bool:
     names = {stamps[k][0] for k in run if stamps[k]}
     return "grade" in names and ("release" in names or any(
         rows[k] is not None and rows[k][0] in PAGE_ROWS for k in run))
+
+
+def _foot(run: range, lines: list[Line], stamps: Rows, margin: set[str]) -> bool:
+    """(repost63) Whether the lines `run` are the last page's foot: they close the text, hold
+    a grade and a codeword (`VENONA` on its line or after the grade: `TOP SECRET UMBRA`;
+    a typescript's grade alone there stays its foot) and each repeats a line of the first
+    page's head."""
+    return run.stop == len(lines) and all(lines[k].text in margin for k in run) and any(
+        stamps[k] and stamps[k][0] == "grade" for k in run) and any(
+        _CODEWORD.search(lines[k].text) for k in run)
+
+
+_CODEWORD = re.compile(r"\b(?:VENONA|UMBRA|DINAR|TRINE)$")

@@ -68,8 +68,17 @@ def _after_prose(lines: list[Line], k: int) -> bool:
 
 def _introduced(lines: list[Line], k: int) -> bool:
     """(wcda55) A form's name (`CIPHERED TELEGRAM`) right under a repost's line that
-    introduces it (`Here it is, from the CWIHP translation:`, `Posting the whole thing:`)."""
-    return k > 0 and lines[k - 1].text.endswith(":") and len(lines[k - 1].text.split()) > 2
+    introduces it (`Here it is, from the CWIHP translation:`, `Posting the whole thing:`),
+    or (repost63) under an article's sentence pointing to it (`Chervonenko's first report
+    ..., printed below, was sent at dawn.`)."""
+    above = lines[k - 1].text if k > 0 else ""
+    return (above.endswith(":") and len(above.split()) > 2) or (
+        len(above.split()) >= _BLOG_INTRO_WORDS and PROSE_END.search(above) is not None
+        and _POINTING.search(above) is not None)
+
+
+_POINTING = re.compile(r"\b(?:(?:printed|reproduced|given|translated)\s++below|(?:the\s++)?"
+                       r"(?:telegram|cable|document|report|message|letter)\s++below)\b")
 
 
 # a cover line naming a collection by its forms in the plural (`Cables Decrypted by the
@@ -100,5 +109,6 @@ def preamble(lines: list[Line], start: int, ctx: Context) -> int:
                         for line in above)  # a place, a name, a form, a shelfmark
             enough = sum(ctx.res.patterns.match("heading", line.text) is not None
                          for line in lines[start + k:start + k + _INTRO_HEADING]) >= 2
-            return start + k if k and opens and enough and not known else start
+            pointed = row[0] == "document-type" and _introduced(lines, start + k)
+            return start + k if k and opens and enough and (pointed or not known) else start
     return start
