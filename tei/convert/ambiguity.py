@@ -190,6 +190,28 @@ def told_apart(persons: list[Entry], text: str, patterns: Patterns) -> Entry | N
     (`name-context`) point to; None unless every one of them has rows, or when they do
     not tell."""
     told = context_ids(patterns)
-    if len(persons) < 2 or not all(person.id in told for person in persons):
+    if len(persons) < 2:
+        return None
+    if (named := named_in_full(tuple(persons), text)) is not None:
+        return named
+    if not all(person.id in told for person in persons):
         return None
     return in_context(text, tuple(persons), patterns, parties=False)
+
+
+@lru_cache(maxsize=1024)
+def named_in_full(persons: tuple[Entry, ...], text: str) -> Entry | None:
+    """(cw63) The one of `persons` that `text` names anywhere by a longer form of theirs (an
+    edition's note `3 T.C. Webb, New Zealand Minister of External Affairs.` glossing the
+    `Mr Webb [3]` it is anchored to, James E. Webb being in office too), else None."""
+    named = [person for person in persons
+             if any(re.search(r"(?<![\w.])" + re.escape(form) + r"(?![\w'’-])", text)
+                    for form in _longer_forms(person))]
+    return named[0] if len(named) == 1 else None
+
+
+@lru_cache(maxsize=4096)
+def _longer_forms(person: Entry) -> tuple[str, ...]:
+    """The person's name forms of two words or more."""
+    forms = ("".join(form.itertext()).strip() for form in person.element.iterfind("{*}persName"))
+    return tuple(form for form in forms if len(form.split()) > 1)
