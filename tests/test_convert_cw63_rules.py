@@ -1,0 +1,73 @@
+"""Rules for British and Commonwealth documents as users copy them (cw63):
+
+- a telegram number opening the text keeps a Government of India series letter (`No.
+  2401-S. Gandhi ...`; table `message-number`) and stands before a classification sentence
+  (`No. 362. Confidential. Your telegram No. 410.`, a colonial governor's);
+- that series letter is no initial of a name (`No. 387-S. Ratings of the Royal Indian Navy`:
+  no person `S. Ratings`; `namerules.INITIALS_NAME`);
+- a record of conversation's heading gives its place between `AT` and the day (`... AT 10
+  DOWNING STREET ON 7TH AUGUST, 1956`, `... AT 10 DOWNING STREET AT 4.30 P.M. ON ...`: row
+  `document-type` of `heading-commonwealth`): the place of origin;
+- the documentary editions' dateline with the place supplied in square brackets (`[CANBERRA],
+  12 March 1959`; table `heading-commonwealth`, row `dateline`) gives the date and place;
+- a surname several register persons fit is the one an edition's note names in full (`Mr
+  Webb [1]` with the note `1 T.C. Webb.`; `ambiguity.named_in_full`), and only a note's name
+  decides (a text's `Generalissimo Chiang Kai-shek` does not make `General Chiang` his);
+- the Confidential Print's heading `From: Washington to Foreign Office.` (with its colon) is
+  British context for `Foreign Office` (table `name-context`).
+"""
+
+from __future__ import annotations
+
+from tei.convert import Resources
+from tests.cases import text_facts, text_xml
+
+
+def test_an_india_series_letter_stays_with_the_number(resources: Resources) -> None:
+    text = ("CYPHER TELEGRAM\n\nFrom Viceroy to Secretary of State for India.\n\n"
+            "Dated New Delhi, 22nd February 1946.\n\n"
+            "No. 387-S. Ratings of the Royal Indian Navy in Bombay refused duty yesterday.\n")
+    assert text_facts(text, resources)["telegram_number"] == "387-S"
+    assert "S. Ratings" not in text_xml(text, resources).split("<text")[0]
+
+
+def test_a_classification_sentence_after_the_number(resources: Resources) -> None:
+    text = ("TELEGRAM\n\nFrom: The Governor, Hong Kong.\n\n"
+            "To: The Secretary of State for the Colonies.\n\nDated 21st April, 1949.\n\n"
+            "No. 362. Confidential. Your telegram No. 410.\n\n"
+            "The situation in the Colony is quiet.\n\nGRANTHAM.\n")
+    assert text_facts(text, resources)["telegram_number"] == "362"
+
+
+def test_a_record_of_conversation_gives_its_place(resources: Resources) -> None:
+    text = ("SECRET\n\nRECORD OF A CONVERSATION BETWEEN THE PRIME MINISTER AND THE PRIME "
+            "MINISTER OF AUSTRALIA AT 10 DOWNING STREET ON 7TH AUGUST, 1956, AT 3.30 P.M.\n\n"
+            "The Prime Minister said that he was grateful to Mr. Menzies.\n")
+    facts = text_facts(text, resources)
+    assert facts["place_of_origin"] == "Downing Street"
+    assert facts["date"] == "1956-08-07"
+
+
+def test_a_supplied_place_opens_a_dateline(resources: Resources) -> None:
+    text = ("Record of Conversation between Mr R.G. Menzies, Prime Minister, and President "
+            "Sukarno\n\n[CANBERRA], 12 March 1959\n\nSECRET\n\n"
+            "The President called on the Prime Minister at 11 a.m.\n")
+    facts = text_facts(text, resources)
+    assert facts["date"] == "1959-03-12"
+    assert facts["place_of_origin"] == "Canberra"
+
+
+def test_a_note_names_the_surname_in_full(resources: Resources) -> None:
+    text = ("Mr P.C. Spender, Ambassador in the United States, to Mr R.G. Casey, Minister "
+            "for External Affairs\n\nSavingram 34 WASHINGTON, 12 June 1952\n\n"
+            "Acheson hopes that Mr Webb [1] will be able to attend for New Zealand.\n\n"
+            "SPENDER\n\n\n\n1 T.C. Webb, New Zealand Minister of External Affairs.\n")
+    xml = text_xml(text, resources)
+    assert '<persName ref="#per-clifton-webb">Webb</persName>' in xml
+
+
+def test_the_print_heading_with_its_colon_is_british(resources: Resources) -> None:
+    text = ("No. 2876.\n\nCypher.\n\nFrom: Washington to Foreign Office.\n\nLord Halifax.\n"
+            "D. 3.40 a.m. 8th December, 1941.\n\n"
+            "I saw the President late last night.\n")
+    assert 'ref="#org-foreign-office"' in text_xml(text, resources)
