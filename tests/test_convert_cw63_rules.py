@@ -14,7 +14,12 @@
   Webb [1]` with the note `1 T.C. Webb.`; `ambiguity.named_in_full`), and only a note's name
   decides (a text's `Generalissimo Chiang Kai-shek` does not make `General Chiang` his);
 - the Confidential Print's heading `From: Washington to Foreign Office.` (with its colon) is
-  British context for `Foreign Office` (table `name-context`).
+  British context for `Foreign Office` (table `name-context`);
+- a post's place after `IN` in a heading in capitals (`FROM U.K. HIGH COMMISSIONER IN CANADA
+  TO COMMONWEALTH RELATIONS OFFICE`: Ottawa, not London; `party_places._IN_PLACE`);
+- a DCER page of a document in French: the editors' French heading alone is the title
+  (`pages/dcer.py`), its parties cut before `au`, `aux`, `à la` or `à l'` and an office word
+  (`title-shapes` row `given`).
 """
 
 from __future__ import annotations
@@ -71,3 +76,22 @@ def test_the_print_heading_with_its_colon_is_british(resources: Resources) -> No
             "D. 3.40 a.m. 8th December, 1941.\n\n"
             "I saw the President late last night.\n")
     assert 'ref="#org-foreign-office"' in text_xml(text, resources)
+
+
+def test_a_post_in_capitals_gives_its_place(resources: Resources) -> None:
+    text = ("FROM U.K. HIGH COMMISSIONER IN CANADA TO COMMONWEALTH RELATIONS OFFICE\n\n"
+            "No. 312                                   D. 6.10 p.m. 15th March, 1957\n\n"
+            "CONFIDENTIAL\n\nYour telegram No. 498.\n\n"
+            "I spoke to Mr. Pearson this afternoon.\n")
+    assert text_facts(text, resources)["place_of_origin"] == "Ottawa"
+
+
+def test_a_french_dcer_heading_alone(resources: Resources) -> None:
+    text = ("Documents on Canadian External Relations\n\n346.    DEA/50055-B-40\n\n"
+            "L'ambassadeur en France au secrétaire d'État aux Affaires extérieures\n\n"
+            "TÉLÉGRAMME 812                                    Paris, le 4 novembre 1956\n\n"
+            "SECRET. IMMÉDIAT.\n\nLe Ministre des Affaires étrangères m'a reçu ce matin.\n")
+    facts = text_facts(text, resources)
+    assert facts["title"] == ("L'ambassadeur en France au secrétaire d'État aux Affaires "
+                              "extérieures")
+    assert "<roleName>L'ambassadeur en France</roleName>" in text_xml(text, resources)
