@@ -17,6 +17,13 @@
   British context for `Foreign Office` (table `name-context`);
 - a post's place after `IN` in a heading in capitals (`FROM U.K. HIGH COMMISSIONER IN CANADA
   TO COMMONWEALTH RELATIONS OFFICE`: Ottawa, not London; `party_places._IN_PLACE`);
+- the Transfer of Power's bare number opening the text before a telegram's opening words
+  (`13845. Your telegram 2390-S of 8 August.`; `message-number`), and the register's Leo
+  Amery at the India Office in 1942 (his years and office), Lord Cranborne, Claude
+  Auchinleck;
+- the British teleprinter heading's sending office is London (`FM FCO 121800Z JUNE 73`, the
+  month in full; `cable-posts`), and so is the India Office's dateline (`INDIA OFFICE, 8
+  August 1942, 5.50 pm`);
 - a DCER page of a document in French: the editors' French heading alone is the title
   (`pages/dcer.py`), its parties cut before `au`, `aux`, `à la` or `à l'` and an office word
   (`title-shapes` row `given`).
@@ -95,3 +102,33 @@ def test_a_french_dcer_heading_alone(resources: Resources) -> None:
     assert facts["title"] == ("L'ambassadeur en France au secrétaire d'État aux Affaires "
                               "extérieures")
     assert "<roleName>L'ambassadeur en France</roleName>" in text_xml(text, resources)
+
+
+TOP_TELEGRAM = (
+    "470\n\nMr Amery to the Marquess of Linlithgow\n\nTelegram, L/PO/6/106b: f 198\n\n"
+    "MOST IMMEDIATE                                INDIA OFFICE, 8 August 1942, 5.50 pm\n"
+    "SECRET\n\n13845. Your telegram 2390-S of 8 August. Cabinet have approved the text.\n\n"
+    "2. Statement will be made in both Houses on Monday.\n")
+
+
+def test_a_bare_number_opens_a_printed_telegram(resources: Resources) -> None:
+    assert text_facts(TOP_TELEGRAM, resources)["telegram_number"] == "13845"
+
+
+def test_amery_at_the_india_office(resources: Resources) -> None:
+    facts = text_facts(TOP_TELEGRAM, resources)
+    assert facts["sender"] == ["Leo Amery"]
+    assert facts["addressee"] == ["Victor Hope"]
+
+
+def test_the_fco_sends_from_london(resources: Resources) -> None:
+    text = ("CONFIDENTIAL\n\nFM FCO 121800Z JUNE 73\n\nTO PRIORITY CANBERRA\n\n"
+            "TELNO 301 OF 12 JUNE 1973\n\nYOUR TELNO 498: FRENCH NUCLEAR TESTS\n\n"
+            "1. WE CANNOT JOIN IN THE AUSTRALIAN APPLICATION TO THE COURT.\n\nDOUGLAS-HOME\n")
+    facts = text_facts(text, resources)
+    assert facts["place_of_origin"] == "London"
+    assert facts["date"] == "1973-06-12"
+
+
+def test_the_india_office_dateline_is_london(resources: Resources) -> None:
+    assert text_facts(TOP_TELEGRAM, resources)["place_of_origin"] == "London"
