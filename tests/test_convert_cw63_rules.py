@@ -21,6 +21,9 @@
   (`13845. Your telegram 2390-S of 8 August.`; `message-number`), and the register's Leo
   Amery at the India Office in 1942 (his years and office), Lord Cranborne, Claude
   Auchinleck;
+- the Viceroy and the Secretary of State for India by office alone (`From Viceroy to
+  Secretary of State for India.`) are their holders in the year (`sole-offices`; `Viceroy` a
+  title, no surname);
 - the British teleprinter heading's sending office is London (`FM FCO 121800Z JUNE 73`, the
   month in full; `cable-posts`), and so is the India Office's dateline (`INDIA OFFICE, 8
   August 1942, 5.50 pm`);
@@ -132,3 +135,12 @@ def test_the_fco_sends_from_london(resources: Resources) -> None:
 
 def test_the_india_office_dateline_is_london(resources: Resources) -> None:
     assert text_facts(TOP_TELEGRAM, resources)["place_of_origin"] == "London"
+
+
+def test_the_viceroy_by_office(resources: Resources) -> None:
+    text = ("CYPHER TELEGRAM\n\nFrom Viceroy to Secretary of State for India.\n\n"
+            "Dated New Delhi, 22nd February 1946.\n\n"
+            "No. 387-S. Ratings of the Royal Indian Navy in Bombay refused duty yesterday.\n")
+    xml = text_xml(text, resources)
+    assert '<roleName ref="#per-archibald-wavell">Viceroy</roleName>' in xml
+    assert 'ref="#per-frederick-pethick-lawrence">Secretary of State for India<' in xml
