@@ -27,6 +27,10 @@
 - the British teleprinter heading's sending office is London (`FM FCO 121800Z JUNE 73`, the
   month in full; `cable-posts`), and so is the India Office's dateline (`INDIA OFFICE, 8
   August 1942, 5.50 pm`);
+- the Australian edition's heading `Minute by Mr J.R. Colville, Private Secretary, for Mr
+  Churchill` names writer and addressee (the office between commas; `title-shapes` row
+  `of-to`), and the dateline of the house's number and street alone (`10 DOWNING STREET, 14
+  May 1941`; `address-dateline`) gives date and place;
 - a DCER page of a document in French: the editors' French heading alone is the title
   (`pages/dcer.py`), its parties cut before `au`, `aux`, `à la` or `à l'` and an office word
   (`title-shapes` row `given`).
@@ -144,3 +148,14 @@ def test_the_viceroy_by_office(resources: Resources) -> None:
     xml = text_xml(text, resources)
     assert '<roleName ref="#per-archibald-wavell">Viceroy</roleName>' in xml
     assert 'ref="#per-frederick-pethick-lawrence">Secretary of State for India<' in xml
+
+
+def test_a_minute_by_for_and_a_street_dateline(resources: Resources) -> None:
+    text = ("Minute by Mr J.R. Colville, Private Secretary, for Mr Churchill\n\n"
+            "10 DOWNING STREET, 14 May 1941\n\nPrime Minister\n\n"
+            "Lord Halifax telephoned from Washington this morning.\n\nJ.R.C.\n")
+    facts = text_facts(text, resources)
+    assert facts["sender"] == ["John Colville"]
+    assert facts["addressee"] == ["Winston Churchill"]
+    assert facts["date"] == "1941-05-14"
+    assert facts["place_of_origin"] == "Downing Street"
