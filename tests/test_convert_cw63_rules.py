@@ -31,6 +31,9 @@
   Churchill` names writer and addressee (the office between commas; `title-shapes` row
   `of-to`), and the dateline of the house's number and street alone (`10 DOWNING STREET, 14
   May 1941`; `address-dateline`) gives date and place;
+- a signature in capitals with its note's anchor over the note (`NASH [1]` / `1 Acting
+  Minister ...`) is no volume's running head over a document's number line (`GOLD COAST
+  [48]` / `48 ...`; `pages/volume_heads._signer`): its words are a register person's;
 - a DCER page of a document in French: the editors' French heading alone is the title
   (`pages/dcer.py`), its parties cut before `au`, `aux`, `à la` or `à l'` and an office word
   (`title-shapes` row `given`).
@@ -159,3 +162,10 @@ def test_a_minute_by_for_and_a_street_dateline(resources: Resources) -> None:
     assert facts["addressee"] == ["Winston Churchill"]
     assert facts["date"] == "1941-05-14"
     assert facts["place_of_origin"] == "Downing Street"
+
+
+def test_a_signature_with_its_anchor_is_kept(resources: Resources) -> None:
+    text = ("Telegram 412          WELLINGTON, 3 October 1951\n\n"
+            "Please inform the Office.\n\nNASH [1]\n\n1 Acting Minister.\n")
+    assert '<signed><persName ref="#per-walter-nash">NASH</persName>' in text_xml(
+        text, resources)
