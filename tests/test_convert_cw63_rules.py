@@ -34,6 +34,8 @@
 - a signature in capitals with its note's anchor over the note (`NASH [1]` / `1 Acting
   Minister ...`) is no volume's running head over a document's number line (`GOLD COAST
   [48]` / `48 ...`; `pages/volume_heads._signer`): its words are a register person's;
+- a routing line closed by the editors' note anchor (`Following from Hodgson. [1]`;
+  `routing-line`) still names the sender;
 - a DCER page of a document in French: the editors' French heading alone is the title
   (`pages/dcer.py`), its parties cut before `au`, `aux`, `à la` or `à l'` and an office word
   (`title-shapes` row `given`).
@@ -169,3 +171,11 @@ def test_a_signature_with_its_anchor_is_kept(resources: Resources) -> None:
             "Please inform the Office.\n\nNASH [1]\n\n1 Acting Minister.\n")
     assert '<signed><persName ref="#per-walter-nash">NASH</persName>' in text_xml(
         text, resources)
+
+
+def test_a_routing_line_with_its_anchor(resources: Resources) -> None:
+    text = ("Australian Delegation, United Nations, to Department of External Affairs\n\n"
+            "Cablegram UN1234 NEW YORK, 14 October 1948, 11.50 p.m.\n\n"
+            "Following from Hodgson. [1]\n\nSecurity Council will resume on Monday.\n\n"
+            "1 W.R. Hodgson, Australian Representative on the Security Council.\n")
+    assert "W. R. Hodgson" in text_facts(text, resources)["sender"]
