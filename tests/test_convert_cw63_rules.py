@@ -36,6 +36,10 @@
   [48]` / `48 ...`; `pages/volume_heads._signer`): its words are a register person's;
 - a routing line closed by the editors' note anchor (`Following from Hodgson. [1]`;
   `routing-line`) still names the sender;
+- the Transfer of Power's source line (`Telegram, L/PO/6/106b: f 212`; `archival-reference`)
+  gives the shelfmark, and its number before a name and comma (`No. 2401-S. Gandhi, ...`);
+- a documents volume's numbered heading closed by its note's anchor (`41 Prime Minister of
+  New Zealand to Prime Minister of Australia [1]`; `page-title`): the anchor is the title's;
 - a DCER page of a document in French: the editors' French heading alone is the title
   (`pages/dcer.py`), its parties cut before `au`, `aux`, `à la` or `à l'` and an office word
   (`title-shapes` row `given`).
@@ -179,3 +183,23 @@ def test_a_routing_line_with_its_anchor(resources: Resources) -> None:
             "Following from Hodgson. [1]\n\nSecurity Council will resume on Monday.\n\n"
             "1 W.R. Hodgson, Australian Representative on the Security Council.\n")
     assert "W. R. Hodgson" in text_facts(text, resources)["sender"]
+
+
+def test_the_transfer_of_power_source_line(resources: Resources) -> None:
+    text = ("484\n\nMarquess of Linlithgow to Mr Amery\n\nTelegram, L/PO/6/106b: f 212\n\n"
+            "IMMEDIATE                                 NEW DELHI, 9 August 1942, 11.30 pm\n\n"
+            "No. 2401-S. Gandhi, Nehru and the Working Committee were arrested.\n")
+    xml = text_xml(text, resources)
+    assert '<idno type="shelfmark">L/PO/6/106b: f 212</idno>' in xml
+    assert '<idno type="telegram">2401-S</idno>' in xml
+
+
+def test_a_numbered_heading_with_its_anchor(resources: Resources) -> None:
+    text = ("DOCUMENTS ON NEW ZEALAND EXTERNAL RELATIONS                                   118\n\n"
+            "41 Prime Minister of New Zealand to Prime Minister of Australia [1]\n\n"
+            "Telegram 12                                        WELLINGTON, 24 January 1944\n\n"
+            "Your telegram 14. We agree.\n\nFRASER\n\n__________\n"
+            "1 Repeated to the High Commissioner in Canberra.\n")
+    facts = text_facts(text, resources)
+    assert facts["title"] == "Prime Minister of New Zealand to Prime Minister of Australia"
+    assert facts["notes"] == 1
