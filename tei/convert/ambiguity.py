@@ -7,11 +7,15 @@ from __future__ import annotations
 import re
 from collections import Counter
 from functools import lru_cache
+from typing import TYPE_CHECKING
 
 from tei.convert.name_index import tokens
 from tei.convert.patterns import Patterns
 from tei.convert.register import SPACED_GATE, Entry, Register
 from tei.convert.register_derived import Positions, by_positions, derived
+
+if TYPE_CHECKING:
+    from tei.convert.context import Context
 
 
 def _key(kind: str, form: str) -> tuple[str, ...]:
@@ -183,13 +187,38 @@ def _strict(found: Counter[str], entries: tuple[Entry, ...]) -> Entry | None:
     return max(entries, key=lambda e: found[e.id])
 
 
-def told_apart(persons: list[Entry], text: str, patterns: Patterns) -> Entry | None:
+def told_apart(persons: list[Entry], ctx: Context) -> Entry | None:
     """(frus60) The one of several register persons a surname alone fits in the document's
     year (`Dulles` signing a Department of State telegram of 1955: the Secretary, not his
-    brother at the Central Intelligence Agency) that the document's context rows
-    (`name-context`) point to; None unless every one of them has rows, or when they do
-    not tell."""
-    told = context_ids(patterns)
-    if len(persons) < 2 or not all(person.id in told for person in persons):
+    brother at the Central Intelligence Agency) that the document's notes name in full
+    (`named_in_full`) or its context rows (`name-context`) point to; None unless every one
+    of them has rows, or when they do not tell."""
+    patterns = ctx.res.patterns
+    if len(persons) < 2:
         return None
-    return in_context(text, tuple(persons), patterns, parties=False)
+    notes = "\n".join(note for _, note in ctx.footnotes.values())
+    if (named := named_in_full(tuple(persons), notes)) is not None:
+        return named
+    if not all(person.id in context_ids(patterns) for person in persons):
+        return None
+    return in_context(ctx.text, tuple(persons), patterns, parties=False)
+
+
+@lru_cache(maxsize=1024)
+def named_in_full(persons: tuple[Entry, ...], text: str) -> Entry | None:
+    """(cw63) The one of `persons` that `text`, an edition's notes, names by a longer form of
+    theirs (`3 T.C. Webb, New Zealand Minister of External Affairs.` glossing the `Mr Webb
+    [3]` it is anchored to, James E. Webb being in office too), else None. Only the notes:
+    a text may name a namesake in full beside its man (`General Chiang`, the son, presenting
+    a letter from `Generalissimo Chiang Kai-shek`)."""
+    named = [person for person in persons
+             if any(re.search(r"(?<![\w.])" + re.escape(form) + r"(?![\w'’-])", text)
+                    for form in _longer_forms(person))]
+    return named[0] if len(named) == 1 else None
+
+
+@lru_cache(maxsize=4096)
+def _longer_forms(person: Entry) -> tuple[str, ...]:
+    """The person's name forms of two words or more."""
+    forms = ("".join(form.itertext()).strip() for form in person.element.iterfind("{*}persName"))
+    return tuple(form for form in forms if len(form.split()) > 1)

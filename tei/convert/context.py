@@ -352,9 +352,9 @@ class Context(CoverNames, Aliases):
         if initials or title:  # told apart by their offices' years only when initials or a
             fitting = surnames.in_office_then(  # title name them (`General Stilwell`)
                 fitting, self.year)
-        posts = (patterns := self.res.patterns).words("post-titles")  # else the claimer
+        posts = self.res.patterns.words("post-titles")  # else the claimer
         known = surnames.one_fitting(fitting, title, posts) or namesake(  # (`namesakes`)
-            fitting, surname, self.year, title, posts) or told_apart(fitting, self.text, patterns)
+            fitting, surname, self.year, title, posts) or told_apart(fitting, self)
         if known and not initials and known.id not in self.used \
                 and not in_office_reach(known, self.year):
             self.warn(line, f"'{name}' is not taken as {known.reg} ('{known.id}'), the only "

@@ -13,8 +13,9 @@ from tei.convert.register import Entry
 # the post's seat after `in`, or the preposition of the form's language (invent14: the
 # Portuguese `Embaixada de Portugal em Londres`, the Spanish `en`, the French `à`, the Dutch `te`)
 # (frus36) a consular post is `at` its city: `The Consul General at Hong Kong (Hopper)`;
-# (invent30) the Vietnamese `tại` (`Đại sứ quán Việt Nam tại Bắc Kinh`: the embassy in Beijing)
-_IN_PLACE = re.compile(r"\b(?:in|at|en|em|à|te|tại)\s++(?:the\s++)?"
+# (invent30) the Vietnamese `tại` (`Đại sứ quán Việt Nam tại Bắc Kinh`: the embassy in Beijing);
+# (cw63) in a heading in capitals too (`FROM U.K. HIGH COMMISSIONER IN CANADA TO ...`)
+_IN_PLACE = re.compile(r"\b(?i:in|at|en|em|à|te|tại)\s++(?i:the\s++)?"
                        r"(?P<place>[A-Z][\w'’.-]*+(?:\s++[\w'’.-]++)*+)"
                        r"(?:\s*+\([^()]{1,40}\))?$")
 

@@ -35,25 +35,31 @@ def _number_line(lines: list[Line], ctx: Context) -> tuple[int, re.Match[str], i
         found = _number(lines, i, ctx)
         if found and all(_volume_heading(h, ctx) for h in lines[:i]):
             number, j = found
-            last = min(len(lines), j + _FRENCH_LINES)
+            start, last = j, min(len(lines), j + _FRENCH_LINES)
             while j < last and _row(lines[j], ctx) == "heading-fr":
                 j += 1
             if j < len(lines) and _heading(lines, j, ctx) is not None:
                 return i, number, j
+            if j > start:  # (cw63) a document in French: the editors' French heading alone
+                return i, number, start
     return None
 
 
 def _heading(lines: list[Line], j: int, ctx: Context) -> tuple[str, int] | None:
     """The editors' heading at line `j` and the index after it; (cw59) a heading wrapped
     before its addressee (`The High Commissioner in United Kingdom` / `to Secretary of
-    State for External Affairs`) is read as one line."""
+    State for External Affairs`) is read as one line, (cw63) and so is a French heading over
+    two lines (`L'ambassadeur en France` / `au secrétaire d'État aux Affaires extérieures`)."""
     if _row(lines[j], ctx) == "heading":
         return ctx.res.patterns.match("dcer", lines[j].text)[1].group("title").strip(), j + 1
     if j + 1 < len(lines) and _WRAPPED_TO.match(lines[j + 1].text):
         found = ctx.res.patterns.match("dcer", f"{lines[j].text} {lines[j + 1].text}")
         if found and found[0] == "heading":
             return found[1].group("title").strip(), j + 2
-    return None
+    french = j
+    while french < min(len(lines), j + _FRENCH_LINES) and _row(lines[french], ctx) == "heading-fr":
+        french += 1
+    return (" ".join(line.text for line in lines[j:french]), french) if french > j else None
 
 
 def _number(lines: list[Line], i: int, ctx: Context) -> tuple[re.Match[str], int] | None:

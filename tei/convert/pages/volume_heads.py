@@ -49,6 +49,7 @@ _TITLED = re.compile(r"^(?:(?P<before>\d{1,4})\s++)?(?=[A-Z])(?:(?:[A-Z][\w'’-
                      r"|to|for|\d{4}(?:[–-](?:[A-Z][a-z]++\s)?\d{4})?)[,;:]?(?:\s|$)){1,12}"
                      r"(?(before)|(?P<after>\d{1,4}))$")
 _LONG_WORD = re.compile(r"[A-Z]{4,}")
+_ANCHOR = re.compile(r"\s*+\[\d{1,3}\]\s*+")
 _SOURCE_REACH = 2  # the lines under the head in which the source note stands
 _OPENINGS = ("source", "heading", "document-heading")  # the `frus` rows a document opens with
 
@@ -85,9 +86,19 @@ def _marked_heads(lines: list[Line], rows: Rows, ctx: Context) -> Rows:
         text = " ".join(lines[i].text for i in cells)
         head = _NUMBERED.match(text) if not any(rows[i] for i in cells) else None
         number = head and (head.group("before") or head.group("after"))
-        if number and _opens_document(lines[cells[-1] + 1:], number):
+        if number and _opens_document(lines[cells[-1] + 1:], number) \
+                and not _signer(text, ctx):
             marked[first:cells[-1] + 1] = [(_RUNNING, head)] * len(cells)
     return marked
+
+
+def _signer(text: str, ctx: Context) -> bool:
+    """(cw63) Whether a capitals line with a bracketed number is a signature and its note's
+    anchor (`NASH [1]` over the note `1 Acting Minister ...`), no head: its words a register
+    person's name or surname."""
+    name = _ANCHOR.sub("", text).title()
+    return bool(ctx.res.register.persons_by_surname(name)) or any(
+        m.start == 0 and m.end == len(name) for m in ctx.res.register.find(name, ("person",)))
 
 
 def _opens_document(lines: list[Line], number: str) -> bool:
