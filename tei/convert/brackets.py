@@ -14,6 +14,7 @@ from collections.abc import Callable
 from tei.convert.markup import SUPERSCRIPT_DIGITS
 from tei.convert.model import Inlines, Mark, text_of
 from tei.convert.patterns import Patterns
+from tei.convert.read import Line
 from tei.convert.spans import Spans
 
 SPECIAL = re.compile(
@@ -248,3 +249,14 @@ def corrected_years(items: Inlines) -> Inlines:
             if year and len(when) >= 4 and when[0].isdigit():
                 item.attrs["when"] = year.group(1) + when[4:]
     return items
+
+
+def block_end(lines: list[Line], i: int) -> int:
+    """Index of the line closing the bracket opened on line `i` (at most 12 lines on); `i`
+    itself when no line closes it."""
+    depth = 0
+    for j in range(i, min(len(lines), i + 12)):
+        depth += lines[j].text.count("[") - lines[j].text.count("]")
+        if depth <= 0:
+            return j
+    return i

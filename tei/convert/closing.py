@@ -13,7 +13,6 @@ from tei.convert.inline import InlineReader
 from tei.convert.minutes import minute_date, minute_officer, opens_minute_sheet
 from tei.convert.model import Inlines, Mark, Part
 from tei.convert.name_surroundings import before_role
-from tei.convert.namerules import name_spans
 from tei.convert.numbering import lettered_point
 from tei.convert.parties import title_parties
 from tei.convert.parts import (
@@ -25,6 +24,7 @@ from tei.convert.parts import (
     place_date,
     signature_names,
 )
+from tei.convert.processing_lines import clerk_spans
 from tei.convert.quoted import Unit
 from tei.convert.read import Line
 from tei.convert.release_lines import attachment_ends, page_feet
@@ -385,17 +385,9 @@ class CloserReader:
             return [Part("registry", self._annotate(line), "stamp")]
         if kind == "registry":
             subtype, found = self.patterns.match("processing", line.text)
-            return [Part("registry", self.inline.annotate(line.text, line.no, _clerks(found)),
+            return [Part("registry", self.inline.annotate(line.text, line.no, clerk_spans(found)),
                          subtype)]
         return [Part(kind or "p", self._annotate(line))]
-
-
-def _clerks(found: re.Match[str]) -> list[tuple[int, int]]:
-    """The names a processing line's `persons` group holds (`Deciphered by Piecuch, checked
-    by Fiutowski`: the clerks who deciphered and checked it)."""
-    if "persons" not in found.re.groupindex or not found.group("persons"):
-        return []
-    return name_spans(found.string, *found.span("persons"))
 
 
 def _classification(text: str, ctx: Context) -> bool:

@@ -363,39 +363,3 @@ def _named_line(units: list[Unit], start: int, end: int,
         if found and found[1].group("persons"):
             return k, found[1]
     return start, None
-
-
-# a civil date in brackets on its own line (`(July 28, 1961)`)
-_BRACKETED_DATE = re.compile(r"^\((?P<date>[^()]{6,40})\)\.?$")
-# the words of the other calendar's line: a date with its place; a marked one with its
-# era's name and an article (`New Delhi, the 5th Bhadra, 1884 (Saka)`)
-_PAIRED_WORDS, _MARKED_WORDS = 6, 8
-
-
-def civil_date_pairs(lines: list[Line], ctx: Context, reach: int) -> tuple[list[Line], set[str]]:
-    """A date of another calendar over its civil date in brackets at the head of a message,
-    the two over the salutation (`Shrawan 12, 2018 B.S.` / `(July 28, 1961)` / `Dear Mr.
-    Prime Minister,`; a Hijri, Persian or Bikram Sambat date), made one line: the opening
-    dateline (its date the bracket's). (misses40) A date whose era the table
-    `other-calendar-date` marks (`New Delhi, the 5th Bhadra, 1884 (Saka)`, `Kathmandu, Shrawan
-    12, 2019 B.S.`) is paired with the civil date under it, bracketed or not, over any line.
-    Returns the lines and the joined datelines."""
-    out: list[Line] = []
-    joined: set[str] = set()
-    for i, line in enumerate(lines):
-        prev = out[-1] if out else None
-        after = lines[i + 1] if i + 1 < len(lines) else None
-        found = _BRACKETED_DATE.match(line.text)
-        marked = prev is not None and ctx.res.patterns.match("other-calendar-date", prev.text)
-        civil = found.group("date") if found else line.text if marked else None
-        if (prev is not None and i <= reach and civil and not line.blank_before and after
-                and ctx.res.dates.whole(civil) is not None
-                and not ctx.res.dates.find(prev.text) and any(c.isdigit() for c in prev.text)
-                and len(prev.text.split()) <= (_MARKED_WORDS if marked else _PAIRED_WORDS)
-                and (marked or ctx.res.patterns.match("salutation", after.text))):
-            out[-1] = Line(prev.no, f"{prev.text} {line.text}", prev.blank_before,
-                           prev.rule_before, prev.bullet)
-            joined.add(out[-1].text)
-        else:
-            out.append(line)
-    return out, joined

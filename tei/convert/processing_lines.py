@@ -6,14 +6,15 @@ from __future__ import annotations
 
 import re
 
+from tei.convert.brackets import block_end
 from tei.convert.context import Context
 from tei.convert.footnotes import footnote_number
 from tei.convert.label_members import MEMBER_WORDS, block_members, label_alone_match
+from tei.convert.namerules import name_spans
 from tei.convert.numbering import lettered_point
 from tei.convert.read import Line
 from tei.convert.roles import is_role
 from tei.convert.segment import (
-    block_end,
     heading_groups,
     label_alone,
     signature_like,
@@ -199,3 +200,11 @@ def _prose(text: str) -> bool:
 def is_continuation(text: str) -> bool:
     """A short line that finishes a processing line: a rank, a signature, a name in brackets."""
     return len(text.split()) <= 8 and bool(_CONTINUATION.search(text))
+
+
+def clerk_spans(found: re.Match[str]) -> list[tuple[int, int]]:
+    """The names a processing line's `persons` group holds (`Deciphered by Piecuch, checked
+    by Fiutowski`: the clerks who deciphered and checked it)."""
+    if "persons" not in found.re.groupindex or not found.group("persons"):
+        return []
+    return name_spans(found.string, *found.span("persons"))

@@ -7,7 +7,7 @@ from functools import partial
 
 from tei.convert.action_dates import context_year
 from tei.convert.authorship import catalogue_parties, catalogue_venue, edition_author
-from tei.convert.brackets import title_inlines
+from tei.convert.brackets import block_end, title_inlines
 from tei.convert.capitals_heading import monsieur_heading
 from tei.convert.context import Context
 from tei.convert.correspondence import correspondence
@@ -39,7 +39,6 @@ from tei.convert.release_title import release_title
 from tei.convert.report import report_missing
 from tei.convert.segment import (
     bare,
-    block_end,
     heading_groups,
     heading_kind,
     heading_members,

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from tei.convert.brackets import block_end
 from tei.convert.context import Context
 from tei.convert.date_eras import arabic_number, calendar_paired
 from tei.convert.heading_tolerance import bare, reply_instruction, tolerated
@@ -351,17 +352,6 @@ def stamp_opening(lines: list[Line], i: int, ctx: Context) -> tuple[str, re.Matc
         if found:
             return found[0], found[1], 2
     return None
-
-
-def block_end(lines: list[Line], i: int) -> int:
-    """Index of the line closing the bracket opened on line `i` (at most 12 lines on); `i`
-    itself when no line closes it."""
-    depth = 0
-    for j in range(i, min(len(lines), i + 12)):
-        depth += lines[j].text.count("[") - lines[j].text.count("]")
-        if depth <= 0:
-            return j
-    return i
 
 
 LINKING = {"in", "of", "the", "for", "to", "and", "de", "von", "van", "der", "bin", "ibn"}
