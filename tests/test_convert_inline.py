@@ -59,9 +59,10 @@ def test_the_title_before_a_name_keeps_its_connecting_words(text: str, title: st
                                   "Amb. Murphy met Gen. Clark. State concurs."])
 def test_an_abbreviated_title_opens_a_name_that_a_sentence_end_closes(line: str,
                                                                       resources) -> None:
-    """`Amb Murphy`: the ambassador of the register; `Gen Clark. Def concurs`: the name
+    """`Amb Murphy` in 1952: the register's ambassador then (Robert Murphy, in Tokyo; not
+    Richard W. Murphy, ambassador from 1971: cables63); `Gen Clark. Def concurs`: the name
     ends with its sentence."""
-    result = convert_text(f"Telegram\n\n{line}\n", "amb", resources)
+    result = convert_text(f"Telegram\n\nTokyo, March 3, 1952\n\n{line}\n", "amb", resources)
     body = result.xml.split(b"<body>")[1]
     assert b'<persName ref="#per-robert-murphy">Murphy</persName>' in body
     assert b">Clark</persName>. " in body

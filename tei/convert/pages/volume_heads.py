@@ -49,7 +49,7 @@ _TITLED = re.compile(r"^(?:(?P<before>\d{1,4})\s++)?(?=[A-Z])(?:(?:[A-Z][\w'’-
                      r"|to|for|\d{4}(?:[–-](?:[A-Z][a-z]++\s)?\d{4})?)[,;:]?(?:\s|$)){1,12}"
                      r"(?(before)|(?P<after>\d{1,4}))$")
 _LONG_WORD = re.compile(r"[A-Z]{4,}")
-_ANCHOR = re.compile(r"\s*+\[\d{1,3}\]\s*+")
+_ANCHOR = re.compile(r"(?<!\s)\s*+\[\d{1,3}\]\s*+")  # from a run of spaces' first: linear
 _SOURCE_REACH = 2  # the lines under the head in which the source note stands
 _OPENINGS = ("source", "heading", "document-heading")  # the `frus` rows a document opens with
 
