@@ -68,3 +68,11 @@ def test_the_mexican_file_with_its_bundle_and_the_archive_over_it(
     assert facts["archive_idno"] == "III-1422-7"
     assert facts["repository"] == "ACERVO HISTÓRICO DIPLOMÁTICO"
     assert facts["telegram_number"] == "87"
+
+
+def test_a_dateline_with_a_roman_month_and_a_two_digit_year(resources: Resources) -> None:
+    """(lead38) `Moscow, 14.IV.70` in a cable's heading: the place and the day."""
+    facts = text_facts(
+        "CABLE No. 318\nURGENT\n\nMoscow, 14.IV.70\nTo: Minister Raúl Roa, Havana\n\n"
+        "Comrade Kosygin received our delegation.\n\nAmbassador Alfredo Yánez\n", resources)
+    assert (facts["date"], facts["place_of_origin"]) == ("1970-04-14", "Moscow")
