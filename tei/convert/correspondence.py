@@ -45,7 +45,7 @@ from tei.convert.read import Line
 from tei.convert.receipt_days import day_receipt, opening_lines
 from tei.convert.register import Entry
 from tei.convert.routing_sides import route_sides
-from tei.convert.seats import foot_office_seat, letterhead_seat, seat_city, seat_of_origin
+from tei.convert.seats import office_seat, seat_city, seat_of_origin
 from tei.convert.segment import heading_groups
 from tei.convert.zones import Segments
 
@@ -171,8 +171,8 @@ def correspondence(header: Header, seg: Segments, message: Message,
          or _note_office_place(header.title, ctx))
         if title_sender else None)
     line_place = None if sent.place else place_line(message, ctx)
-    seat = None if sent.place or line_place else (letterhead_seat(message, ctx)
-                                                  or foot_office_seat(message, sent.when, ctx))
+    seat = None if sent.place or line_place else office_seat(message, seg.processing, sent.when,
+                                                             ctx)
     sent.place = sent.place or line_place or seat
     seat_city(sent, ctx)
     if line_place:

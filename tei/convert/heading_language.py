@@ -17,7 +17,7 @@ import re
 from collections import defaultdict
 
 from tei.convert.context import Context
-from tei.convert.header import language_name
+from tei.convert.header import language_code, language_name
 from tei.convert.model import Header
 from tei.convert.read import Line
 from tei.convert.text_language import scores, script_of
@@ -31,7 +31,9 @@ _LONE_LETTER = re.compile(r"(?<=\d)[A-Z](?![^\W\d_])|(?<![^\W\d_])[A-Z](?=\s?\d)
 
 
 def heading_language(header: Header, seg: Segments, ctx: Context) -> None:
-    """Set the original language from the heading (see the module's docstring)."""
+    """Set the original language from the heading (see the module's docstring), or from a
+    translation's statement closing the document."""
+    _closing_statement(header, seg.processing, ctx)
     if header.original_language or header.translator:
         return  # a translation's heading is its translator's (`Traduction par ...`)
     table = ctx.res.evidence
@@ -47,6 +49,19 @@ def heading_language(header: Header, seg: Segments, ctx: Context) -> None:
             header.original_language = language_name(code, ctx)
             header.original_language_code = code
             return
+
+
+def _closing_statement(header: Header, lines: list[Line], ctx: Context) -> None:
+    """(lead39) A translation's statement among the closing processing lines (`(Translated
+    from the Japanese by the editors.)`, `[Translated from the Hebrew]`): the language it
+    names, when no field named one and the `languages` table knows it."""
+    for line in lines:
+        found = ctx.res.patterns.match("processing", line.text)
+        language = (found[1].groupdict().get("language") or "") if found else ""
+        if language and not header.original_language \
+                and ctx.res.patterns.label("languages", language):
+            header.original_language = language
+            header.original_language_code = language_code(language, ctx)
 
 
 def _by_script(lines: list[Line]) -> dict[str, str]:

@@ -23,6 +23,7 @@ from itertools import pairwise
 from tei.convert.context import Context
 from tei.convert.model import Action, Mark, Message, text_of
 from tei.convert.patterns import label_key
+from tei.convert.read import Line
 from tei.convert.register import Entry
 from tei.convert.states import capitals, is_country, located_in
 
@@ -122,6 +123,13 @@ def letterhead_seat(message: Message, ctx: Context) -> Entry | None:
     return None
 
 
+def office_seat(message: Message, processing: list[Line], when: str,
+                ctx: Context) -> Entry | None:
+    """The seat the sending office's letterhead, foot line or foot address names."""
+    return (letterhead_seat(message, ctx) or foot_office_seat(message, when, ctx)
+            or foot_address_place(processing, ctx))
+
+
 def foot_office_seat(message: Message, when: str, ctx: Context) -> Entry | None:
     """(letters47) The seat of the body whose name signs a note over a dateline with no
     place at its foot (`FOREIGN OFFICE, S.W.1.` / `14th January, 1948.`: London), as the
@@ -137,6 +145,29 @@ def foot_office_seat(message: Message, when: str, ctx: Context) -> Entry | None:
         seat = capital(entry, when, ctx) if entry is not None else None
         if seat is not None:
             return seat
+    return None
+
+
+# (lead39) the sending office's address set under the signature, its town last (`Palais de
+# Chaillot,` / `Paris, XVIe.`; `Foreign Office,` / `London, S.W.1.`): the town, maybe with its
+# district or postal code after it
+_ADDRESS_TOWN = re.compile(r"^(?P<town>[A-Z][\w'’ -]{2,30}?)(?:,\s*+(?:[IVX]{1,4}e|\d{1,2}e"
+                           r"|\(\d{1,2}e\)|[NESW]\.?\s?[EWC]?\.?\s?\d{1,2}\.?|\d{4,5}))?\.?$")
+
+
+def foot_address_place(lines: list[Line], ctx: Context) -> Entry | None:
+    """(lead39) The town of an address of two or three lines opening the processing lines
+    under the signature (`_ADDRESS_TOWN`), each line but its last ending with a comma: a
+    register town, not a country."""
+    texts = "\n".join(line.text for line in lines[:3]).split("\n")
+    for end in range(1, min(3, len(texts))):
+        found = _ADDRESS_TOWN.match(texts[end].strip())
+        if not found or not all(text.rstrip().endswith(",") for text in texts[:end]):
+            continue
+        matches = ctx.res.register.find(found["town"], ("place",))
+        if matches and (matches[0].start, matches[0].end) == (0, len(found["town"])) \
+                and not is_country(matches[0].entry):
+            return ctx.use(matches[0].entry)
     return None
 
 

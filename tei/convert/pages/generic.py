@@ -33,7 +33,12 @@ from tei.convert.pages.numbered_heading import (
 )
 from tei.convert.pages.preamble import introduction, preamble
 from tei.convert.pages.record_top import archive_lines_over_fields, head_fields, record_line
-from tei.convert.pages.references import BRACKETED_SOURCE, closing_reference, opening_reference
+from tei.convert.pages.references import (
+    BRACKETED_SOURCE,
+    archive_code,
+    closing_reference,
+    opening_reference,
+)
 from tei.convert.pages.release_record import release_record
 from tei.convert.pages.runon import edited_heading
 from tei.convert.pages.summary import (
@@ -247,6 +252,8 @@ def _head_line(lines: list[Line], i: int, seg: Segments, ctx: Context) -> bool:
         return True
     if i == 0 and _top_line_field(line, i, ctx) == "original-archive":
         seg.fields.setdefault("original-archive", []).append(line)
+        return True
+    if archive_code(lines, i, seg, ctx):
         return True
     if is_credit(line.text, ctx):
         seg.fields.setdefault("credits", []).append(line)

@@ -18,8 +18,18 @@ BRACKETED_SOURCE = re.compile(r"^\[(?i:source)\s*+:\s*+(?P<source>[^\[\]]{8,400}
 # (`(MEA File No. 3(12)-China/59, Vol. II.)`), one pair of brackets inside, a file's number in it
 _BRACKETED = re.compile(r"^(?:\[(?P<inner>[^\[\]]{8,300}+)\]|\((?=.*\d)"
                         r"(?P<round>(?:[^()]|\([^()]{0,20}+\)){8,300}+)\))\.?$")
+# (lead39) a word has a letter or digit: a dash between the parts of a release stamp is none
+# (`DECLASSIFIED - PUBLICLY DISCLOSED - PDN(2012)0003 - DÉCLASSIFIÉ - MISE EN LECTURE PUBLIQUE`)
+_WORD = re.compile(r"\S*[^\W_]\S*")
 _OPENING_REACH = 8  # an archival reference opens a document within its first lines
 # (lead34: a NATO paper's classification, copy, language, date and `DOCUMENT` lines above it)
+# (lead39) an archive's code for the item alone on the line under the archive's name at the
+# page's top (`Israel State Archives` / `ISA/RG 130.20/MFA/3127/12`): up to five parts, each
+# opened by a capital or a digit, letters and numbers joined by a slash, dot or dash inside one
+# (the Swiss Federal Archives' `E2001E#1967/113#1234*`: series, accession and dossier), or the
+# archive's sigla before two numbers (`UM 5 C 14, 1949`, `RG 59, Box 2817`)
+_ARCHIVE_CODE = re.compile(r"^(?=.*\d)(?=.*\w[/.-]\w|[A-Z]{2,5}\s\d.*\s\d)"
+                           r"(?P<ref>[A-Z\d][\w.'’()/#*-]*+(?:,?\s[A-Z\d][\w.'’()/#*-]*+){0,4})$")
 
 
 def closing_reference(lines: list[Line], seg: Segments, ctx: Context) -> list[Line]:
@@ -106,7 +116,7 @@ def _letterhead(lines: list[Line]) -> bool:
     """Whether `lines` are a letterhead's (short lines, no prose): what may stand over an
     opening reference."""
     return len(lines) < _OPENING_REACH and all(
-        len(line.text.split()) <= 12 and not PROSE_END.search(line.text) for line in lines)
+        len(_WORD.findall(line.text)) <= 12 and not PROSE_END.search(line.text) for line in lines)
 
 
 def _letterhead_archive(above: list[Line], seg: Segments, ctx: Context) -> list[Line]:
@@ -120,3 +130,14 @@ def _letterhead_archive(above: list[Line], seg: Segments, ctx: Context) -> list[
             seg.fields["original-archive"] = [line]
             return above[:k] + above[k + 1:]
     return above
+
+
+def archive_code(lines: list[Line], i: int, seg: Segments, ctx: Context) -> bool:
+    """(lead39) Take line `i` as the archive's code for the item when it stands under the
+    archive's name that opens the page (`_ARCHIVE_CODE`), not a date."""
+    found = _ARCHIVE_CODE.match(lines[i].text.strip())
+    if i != 1 or seg.fields.get("original-archive") != [lines[0]] or not found \
+            or ctx.res.dates.whole(lines[i].text):
+        return False
+    seg.add_reference(found)
+    return True

@@ -1,0 +1,116 @@
+"""Rules from the unseen-layout probe of session 35 (lead39: archives' copies of Japanese,
+Israeli, Swedish, Indian and NATO papers):
+
+- a translation's statement closing the document, bare or in brackets, the editors maybe
+  named as its translators (`(Translated from the Japanese by the editors.)`, `[Translated
+  from the Hebrew]`), is a processing line that names the original language;
+- a cipher telegram's dateline with no comma after the place and the hour after `at`
+  (`Moscow 22 October 1962 at 23.10`) gives the place and the sending date;
+- an archive's code for the item alone under the archive's name at the page's top
+  (`Israel State Archives` / `ISA/RG 130.20/MFA/3127/12`; `UM 5 C 14, 1949`) is the
+  shelfmark;
+- a release stamp's dashes are no words, so a long stamp still stands in the letterhead over
+  an opening document symbol (`DECLASSIFIED - PUBLICLY DISCLOSED - ... ` over `C-M(61)74`);
+- the sending office's address under the signature, its town last (`Palais de Chaillot,` /
+  `Paris, XVIe.`), gives the place of origin when nothing else does;
+- an international organisation's `Note by the Secretary-General` is a memorandum;
+- an office after a French civility in a salutation (`Monsieur le Conseiller fédéral,`) is
+  no person.
+"""
+
+from __future__ import annotations
+
+from tei.convert import Resources
+from tests.cases import text_facts, text_xml
+
+TELEGRAM = (
+    "CIPHER TELEGRAM\n\n"
+    "Moscow 22 October 1962 at 23.10\n"
+    "No. 315\n\n"
+    "To the Foreign Ministry, Stockholm.\n\n"
+    "Gromyko said nothing of the American measures announced this evening.\n\n"
+    "Sohlman\n"
+)
+
+
+def test_a_closing_translation_statement_names_the_original_language(
+        resources: Resources) -> None:
+    for statement, language in (("(Translated from the Swedish by the editors.)", "Swedish"),
+                                ("[Translated from the Hebrew]", "Hebrew"),
+                                ("Translation from the Finnish.", "Finnish")):
+        facts = text_facts(TELEGRAM + "\n" + statement + "\n", resources)
+        assert facts["original_language"] == language, statement
+        assert facts["signed"] == "Sohlman"
+
+
+def test_an_unknown_language_named_at_the_foot_is_no_language(resources: Resources) -> None:
+    facts = text_facts(TELEGRAM + "\n(Translated from the Original by the editors.)\n",
+                       resources)
+    assert facts["original_language"] is None
+
+
+def test_a_dateline_without_a_comma_gives_the_place_and_the_hour(
+        resources: Resources) -> None:
+    facts = text_facts(TELEGRAM, resources)
+    assert (facts["date"], facts["place_of_origin"]) == ("1962-10-22", "Moscow")
+
+
+def test_a_received_line_is_no_dateline_without_a_comma(resources: Resources) -> None:
+    facts = text_facts(TELEGRAM.replace("Moscow 22 October 1962 at 23.10",
+                                        "Received 23 October 1962 at 02.45"), resources)
+    assert facts["place_of_origin"] is None
+
+
+def test_an_archive_code_under_the_archive_s_name_is_the_shelfmark(
+        resources: Resources) -> None:
+    for code in ("ISA/RG 130.20/MFA/3127/12", "UM 5 C 14, 1949", "E2001E#1967/113#1234*"):
+        facts = text_facts("Israel State Archives\n" + code + "\n\n" + TELEGRAM, resources)
+        assert (facts["repository"], facts["archive_idno"]) == ("Israel State Archives",
+                                                                code)
+
+
+def test_a_number_or_a_date_under_the_archive_s_name_is_no_code(resources: Resources) -> None:
+    for line in ("No. 612", "5.6.1967"):
+        facts = text_facts("Israel State Archives\n" + line + "\n\n" + TELEGRAM, resources)
+        assert facts["archive_idno"] != line
+
+
+NATO_PAPER = (
+    "NATO SECRET\n"
+    "DECLASSIFIED - PUBLICLY DISCLOSED - PDN(2012)0003 - DÉCLASSIFIÉ - MISE EN LECTURE "
+    "PUBLIQUE\n\n"
+    "C-M(61)80\n"
+    "4th September, 1961\n\n"
+    "NORTH ATLANTIC COUNCIL\n\n"
+    "Note by the Secretary General\n\n"
+    "1. The Council will find attached the report of the working group.\n\n"
+    "(Signed) D.U. STIKKER\n\n"
+    "Palais de Chaillot,\n"
+    "Paris, XVIe.\n"
+)
+
+
+def test_a_release_stamp_s_dashes_keep_the_symbol_under_it_the_reference(
+        resources: Resources) -> None:
+    assert text_facts(NATO_PAPER, resources)["archive_idno"] == "C-M(61)80"
+
+
+def test_the_office_s_address_under_the_signature_gives_its_town(
+        resources: Resources) -> None:
+    facts = text_facts(NATO_PAPER, resources)
+    assert facts["place_of_origin"] == "Paris"
+    assert facts["doc_type"] == "memorandum"
+
+
+def test_an_address_not_ending_in_a_town_gives_no_place(resources: Resources) -> None:
+    facts = text_facts(NATO_PAPER.replace("Paris, XVIe.", "Room 4, Wing C."), resources)
+    assert facts["place_of_origin"] is None
+
+
+def test_a_french_civility_before_an_office_names_no_addressee(resources: Resources) -> None:
+    letter = ("Moscow, 9 November 1956\n\n"
+              "Monsieur le Conseiller fédéral,\n\n"
+              "Yesterday, Bulganin spoke to the Western ambassadors of the events in Hungary.\n\n"
+              "Alfred Zehnder\n")
+    assert text_facts(letter, resources)["addressee"] == []
+    assert "le Conseiller</persName>" not in text_xml(letter, resources)
