@@ -15,7 +15,9 @@ Israeli, Swedish, Indian and NATO papers):
   `Paris, XVIe.`), gives the place of origin when nothing else does;
 - an international organisation's `Note by the Secretary-General` is a memorandum;
 - an office after a French civility in a salutation (`Monsieur le Conseiller fédéral,`) is
-  no person.
+  no person;
+- a surname set off by commas after a title and its post (`the Soviet Ambassador in Bonn,
+  Smirnov,`) is the register person whose titled form it makes (`Ambassador Smirnov`).
 """
 
 from __future__ import annotations
@@ -114,3 +116,19 @@ def test_a_french_civility_before_an_office_names_no_addressee(resources: Resour
               "Alfred Zehnder\n")
     assert text_facts(letter, resources)["addressee"] == []
     assert "le Conseiller</persName>" not in text_xml(letter, resources)
+
+
+def test_a_surname_set_off_after_a_title_and_post_is_the_titled_person(
+        resources: Resources) -> None:
+    xml = text_xml(NATO_PAPER.replace(
+        "1. The Council", "1. The Soviet Ambassador in Bonn, Smirnov, was informed. The Council"),
+        resources)
+    assert 'ref="#per-andrei-smirnov">Smirnov</persName>' in xml
+
+
+def test_a_common_surname_after_a_title_with_no_titled_form_stays_untagged(
+        resources: Resources) -> None:
+    xml = text_xml(NATO_PAPER.replace(
+        "1. The Council", "1. The Soviet Consul in Bonn, Smirnov, was informed. The Council"),
+        resources)
+    assert 'ref="#per-andrei-smirnov"' not in xml

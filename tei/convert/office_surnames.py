@@ -28,6 +28,7 @@ from tei.convert.lifespan import in_office
 from tei.convert.monograms import monogram_marks
 from tei.convert.name_index import IN_OFFICE
 from tei.convert.namerules import rules
+from tei.convert.posted_titles import posted_surname_marks
 from tei.convert.register import Entry, Register
 from tei.convert.register_derived import Positions, derived
 from tei.convert.sovereign_titles import sovereign_marks
@@ -80,9 +81,11 @@ def _surname_scanner(register: Register) -> tuple[re.Pattern[str], re.Pattern[st
 def office_surname_marks(piece: str, taken: Spans, ctx: Context) -> list[tuple[int, int, Entry]]:
     """The surnames in office `piece` names alone (see the module), the monograms of
     persons the document names (`MT`: `monograms`) and the sovereigns named by a title alone
-    (`the Shah`: `sovereign_titles`), each with its person; `taken` gets their spans."""
+    (`the Shah`: `sovereign_titles`) and the surnames set off after a title and a comma
+    (`posted_titles`), each with its person; `taken` gets their spans."""
     return _in_office(piece, taken, ctx) + _titled_capitals(piece, taken, ctx) + monogram_marks(
-        piece, taken, ctx) + sovereign_marks(piece, taken, ctx)
+        piece, taken, ctx) + sovereign_marks(piece, taken, ctx) + posted_surname_marks(
+        piece, taken, ctx)
 
 
 @lru_cache(maxsize=4)
