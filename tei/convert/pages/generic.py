@@ -75,7 +75,7 @@ def unwrap(lines: list[Line], seg: Segments, ctx: Context) -> list[Line]:
     dated = [line for line in seg.fields.get("date", []) if ctx.res.dates.find(line.text)]
     seg.page_date = seg.page_date or (dated[0] if dated else None) or comment_date(seg, ctx)
     middle = opening_reference(closing_reference(lines[start:end], seg, ctx), seg, ctx)
-    middle = commentary_under_signature(summary_only(middle, seg, ctx, end < len(lines)), seg)
+    middle = commentary_under_signature(summary_only(middle, seg, ctx, end < len(lines)), seg, ctx)
     middle = unlabelled_summary(middle, seg, ctx, end < len(lines))
     summary_above(seg, ctx)
     return middle

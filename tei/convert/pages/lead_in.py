@@ -23,11 +23,17 @@ _FORM_WORDS = 4
 # the reader gives as `literature.[23]`)
 _ANCHOR_TAIL = re.compile(r"(?<=[.!?])(?:\d{1,3}|\[\d{1,3}\])$")
 
+# a mail's or list digest's message header, no document's heading: an address in angle
+# brackets (`From: Robert Hale <rhale@...>`), a time with seconds and zone (`16:02:51 -0500`)
+_MAIL_HEADER = re.compile(r"<[^<>@\s]{1,64}@[^<>\s]{1,255}>|\b\d{2}:\d{2}:\d{2} [+-]\d{4}\b")
+
 
 def _heading_run(lines: list[Line], k: int, ctx: Context) -> bool:
-    """Whether the `_RUN` lines from `k` are all heading rows."""
-    run = lines[k:k + _RUN]
-    return len(run) == _RUN and all(ctx.res.patterns.match("heading", line.text) for line in run)
+    """Whether the `_RUN` lines from `k` are heading rows, the first and all but one of the
+    others (a form's issuing office, `Department of State`, under its name), none a mail's."""
+    run = [ctx.res.patterns.match("heading", line.text) is not None
+           and not _MAIL_HEADER.search(line.text) for line in lines[k:k + _RUN]]
+    return len(run) == _RUN and run[0] and sum(run) >= _RUN - 1
 
 
 def _leads_in(text: str) -> bool:
@@ -51,6 +57,7 @@ def lead_in(lines: list[Line], start: int, ctx: Context) -> int | None:
         return None
     for k in range(start + 1, min(len(lines) - _RUN, start + _REACH)):
         if _leads_in(lines[k - 1].text) and _heading_run(
-                lines, k + 1 if _form_line(lines[k], ctx) else k, ctx):
+                lines, k + 1 if _form_line(lines[k], ctx) and not _heading_run(
+                    lines, k, ctx) else k, ctx):
             return k
     return None
