@@ -1,10 +1,10 @@
 """(repost64) A reposter's own words under the document's signature: a blogger's or
 translator's remark after the quoted telegram (`N. NOVIKOV` / `What strikes me most is how
 short it is. ...`), and a translator's notes in bullets or numbered, without markers, under
-their heading (`Translator's notes:` / `• "Minister David" is ...`), are the page's, so that the signature
-closes the document. Only on a page whose lines above the document were already the page's
-or that credits a translator (a repost: `page-text`, `translator`); read by
-`pages/generic.py`."""
+their heading (`Translator's notes:` / `• "Minister David" is ...`), are the page's, so
+that the signature closes the document. Only on a page whose lines above the document were
+already the page's or that credits a translator (a repost: `page-text`, `translator`); read
+by `pages/generic.py`."""
 
 from __future__ import annotations
 
