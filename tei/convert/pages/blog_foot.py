@@ -11,7 +11,8 @@ from tei.convert.pages.running import Rows
 
 def blog_foot(count: int, rows: Rows) -> set[int]:
     """The indices from the first `blog-foot` row in the lower half of the page's `count`
-    lines (a share bar over the headline is the page's head, not its foot) to the end."""
+    lines (a share bar over the headline is the page's head, not its foot) to the end,
+    but the furniture's own (`rows`), which is dropped."""
     first = next((i for i in range(count // 2, count)
                   if rows[i] and rows[i][0] == "blog-foot"), None)
-    return set(range(first, count)) if first is not None else set()
+    return {i for i in range(first, count) if not rows[i]} if first is not None else set()

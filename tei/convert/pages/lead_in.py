@@ -21,6 +21,8 @@ _SENTENCE_WORDS = 8
 _FORM_WORDS = 4
 # a thesis's or article's footnote anchor run on after the sentence (`literature.23`, which
 # the reader gives as `literature.[23]`)
+_PAGE_ROWS = frozenset({"dateline", "date", "subject"})
+_POINTING_DOWN = ("👇", "⬇", "⬇️", "↓")
 _ANCHOR_TAIL = re.compile(r"(?<=[.!?])(?:\d{1,3}|\[\d{1,3}\])$")
 
 # a mail's or list digest's message header, no document's heading: an address in angle
@@ -36,10 +38,20 @@ def _heading_run(lines: list[Line], k: int, ctx: Context) -> bool:
     return len(run) == _RUN and run[0] and sum(run) >= _RUN - 1
 
 
+def _form_heading(line: Line, ctx: Context) -> bool:
+    """A heading row of a document's form (its name, number, parties, classification):
+    not a page's dateline or date (a newspaper's), a subject or a mail's header line."""
+    found = ctx.res.patterns.match("heading", line.text)
+    return found is not None and found[0] not in _PAGE_ROWS and not _MAIL_HEADER.search(line.text)
+
+
 def _leads_in(text: str) -> bool:
     """A line handing over to a quoted document: a colon ending a clause of some words
-    (`Here is the text:`), or a prose sentence's end (a footnote anchor after it)."""
+    (`Here is the text:`), a hand pointing down, or a prose sentence's end (a footnote anchor
+    after it)."""
     words = len(text.split())
+    if text.endswith(_POINTING_DOWN):  # a thread's first post (`... Thread 👇`)
+        return True
     if text.endswith(":"):
         return words >= _COLON_WORDS
     return words >= _SENTENCE_WORDS and PROSE_END.search(_ANCHOR_TAIL.sub("", text)) is not None
@@ -51,11 +63,11 @@ def _form_line(line: Line, ctx: Context) -> bool:
 
 
 def lead_in(lines: list[Line], start: int, ctx: Context) -> int | None:
-    """The index where a quoted document's heading starts under a lead-in line, on a page
-    not opening with a heading of its own; None when there is none."""
-    if _heading_run(lines, start, ctx):
-        return None
+    """The index where a quoted document's heading starts under a lead-in line, with no
+    line of a form's heading above it; None when there is none."""
     for k in range(start + 1, min(len(lines) - _RUN, start + _REACH)):
+        if _form_heading(lines[k - 1], ctx):
+            return None  # the page's own document began above: a quotation inside it
         if _leads_in(lines[k - 1].text) and _heading_run(
                 lines, k + 1 if _form_line(lines[k], ctx) and not _heading_run(
                     lines, k, ctx) else k, ctx):

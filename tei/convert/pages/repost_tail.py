@@ -20,11 +20,15 @@ _PROSE_WORDS = 8
 _NUMBER = re.compile(r"^\(?(\d{1,2})")  # a numbered note's number (`1.`, `(2)`)
 _ANCHOR = re.compile(r"\[(\d{1,2})\]")  # a note's anchor in the text, as the reader gives it
 # a signature in capitals, with initials perhaps (`N. NOVIKOV`, `A. PUZANOV`, `BRUCE`)
-_CAPITALS_SIGNATURE = re.compile(r"^(?:[A-Z]\.\s?){0,3}[A-Z][A-Z'’-]{2,}+$")
+# and the reposter's remark after it (`ALEKSEEV (end of the telegram)`)
+_CAPITALS_SIGNATURE = re.compile(r"^(?:[A-Z]\.\s?){0,3}[A-Z][A-Z'’-]{2,}+(?:\s\([^()]{1,40}\))?$")
+_COUNT = re.compile(r"^\d{1,6}$")  # a post's counts of replies, reposts and likes
 
 
-def _prose(line: Line) -> bool:
-    return len(line.text.split()) >= _PROSE_WORDS and PROSE_END.search(line.text) is not None
+def _prose(line: Line, ctx: Context) -> bool:
+    """A paragraph of the reposter's: a sentence of some words, no note (`[1] Head of ...`)."""
+    return (len(line.text.split()) >= _PROSE_WORDS and PROSE_END.search(line.text) is not None
+            and not ctx.res.patterns.match("footnotes", line.text))
 
 
 def _unmarked_notes(lines: list[Line], ctx: Context) -> int | None:
@@ -51,10 +55,14 @@ def commentary_under_signature(lines: list[Line], seg: Segments, ctx: Context) -
     if notes is not None:
         seg.fields.setdefault("page-text", []).extend(lines[notes:])
         lines = lines[:notes]
-    for k in range(len(lines) - 2, max(-1, len(lines) - 2 - _TAIL_LINES), -1):
-        if not _prose(lines[k + 1]):
+    counts = len(lines)
+    while counts > 0 and _COUNT.match(lines[counts - 1].text):
+        counts -= 1
+    for k in range(counts - 2, max(-1, counts - 2 - _TAIL_LINES), -1):
+        if not _prose(lines[k + 1], ctx):
             return lines
-        if _CAPITALS_SIGNATURE.match(lines[k].text):
+        if _CAPITALS_SIGNATURE.match(lines[k].text) and not ctx.res.patterns.match(
+                "heading", lines[k].text):  # (`CONFIDENTIAL`, `EMERGENCY` over the text)
             seg.fields.setdefault("page-text", []).extend(lines[k + 1:])
             return lines[:k + 1]
     return lines
