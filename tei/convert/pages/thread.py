@@ -39,12 +39,11 @@ def unthread(text: str) -> str:
     starts = _posts(lines)
     for n, start in enumerate(starts):
         end = starts[n + 1] if n + 1 < len(starts) else len(lines)
+        lines[start:end] = [_END_MARK.sub("", line) for line in lines[start:end]]
         first = _POST.sub("", lines[start], count=1)
         lines[start] = first
-        if first[:1] in _OPENING:
-            last = max(i for i in range(start, end) if lines[i].strip())
-            if _CLOSING.search(lines[last]):
-                lines[start] = first[1:]
-                lines[last] = _CLOSING.sub("", lines[last], count=1)
-        lines[start:end] = [_END_MARK.sub("", line) for line in lines[start:end]]
+        last = next((i for i in range(end - 1, start - 1, -1) if _CLOSING.search(lines[i])), None)
+        if first[:1] in _OPENING and last is not None:  # (the unroll's lines may follow)
+            lines[start] = first[1:]
+            lines[last] = _CLOSING.sub("", lines[last], count=1)
     return "\n".join(lines)
