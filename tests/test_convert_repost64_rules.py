@@ -2,8 +2,9 @@
 
 - a quoted document's heading under a repost's lead-in line (`The text of the cable
   follows:`, `Here is the text:`, a thesis's `... in full.23`, a thread's `... 👇`) opens
-  the document, the lines above being the page's, when no line of a form's heading stands
-  above it; a mail digest's message headers are no such heading (`pages/lead_in.py`);
+  the document, the lines above being the page's, on a page whose head gave no title,
+  date or fields and with no line of a form's heading above it; a mail digest's message
+  headers are no such heading (`pages/lead_in.py`);
 - a blog's foot from its first sharing widget or comments' heading in the page's lower half
   (`Share this:`, `2 thoughts on "..."`, `Leave a Reply`, Blogger's `Posted by X at 21:47`,
   `2 comments:`) is the blog's (row `blog-foot`, `pages/blog_foot.py`);
@@ -72,6 +73,9 @@ def test_a_thesis_sentence_with_its_anchor_leads_in(resources: Resources) -> Non
 
 DIGEST = (
     "H-DIPLO Digest - 3 Mar 1999 to 4 Mar 1999 (#1999-51)\n\n"
+    "There is 1 message totalling 24 lines in this issue.\n\n"
+    "Topics of the day:\n\n"
+    "  1. Query: Bohlen in Moscow\n\n"
     "----------------------------------------------------------------------\n\n"
     "Date:    Wed, 3 Mar 1999 10:11:12 -0500\n"
     "From:    H-Diplo Editors <h-diplo@h-net.msu.edu>\n"

@@ -121,7 +121,7 @@ def _head(lines: list[Line], seg: Segments, ctx: Context) -> int:
         seg.fields.setdefault("summary", []).append(lines[i])
         i += 1
     bare_page = not (seg.page_title or seg.page_date or seg.fields or seg.layouts)
-    heading = lead_in(lines, i, ctx) or (preamble(lines, i, ctx) if bare_page else i)
+    heading = (lead_in(lines, i, ctx) or preamble(lines, i, ctx)) if bare_page else i
     while heading > i and lines[heading - 1].no == lines[heading].no:
         heading -= 1  # a run-on line's first part stays with its heading
     if heading > i:  # a repost's preamble above the cable's heading: the page's text
