@@ -4,7 +4,8 @@
   follows:`, `Here is the text:`, a thesis's `... in full.23`, a thread's `... 👇`) opens
   the document, the lines above being the page's, on a page whose head gave no title,
   date or fields and with no line of a form's heading above it; a mail digest's message
-  headers are no such heading (`pages/lead_in.py`);
+  headers are no such heading; under a colon, a dateline alone opens it (a book's `I give it
+  here as I wrote it:` over `Moscow, March 3, 1953`) (`pages/lead_in.py`);
 - a blog's foot from its first sharing widget or comments' heading in the page's lower half
   (`Share this:`, `2 thoughts on "..."`, `Leave a Reply`, Blogger's `Posted by X at 21:47`,
   `2 comments:`) is the blog's (row `blog-foot`, `pages/blog_foot.py`);
@@ -16,7 +17,10 @@
   introduction (`pages/preamble.py`);
 - a thread's post numbers (`2/ `) and the quotation marks around each part of a quoted
   document are taken off (`pages/thread.py`), its unroll's lines are furniture (row
-  `thread`); a Markdown page's edit link is navigation.
+  `thread`); a Markdown page's edit link is navigation;
+- a newsletter's and blog platform's buttons and counts (Substack's `Subscribe`, `12 Likes`,
+  its thanks under the post; Medium's `Listen`, `Written by NAME`; Blogger's `Email This`,
+  `Share to Twitter`) are furniture, the thanks and the author box a blog's foot.
 """
 
 from __future__ import annotations
@@ -209,3 +213,43 @@ def test_a_threads_numbers_and_quotes_are_taken_off(resources: Resources) -> Non
     assert facts["date"] == "1962-10-28"
     assert facts["signed"] == "ALEKSEEV"
     assert facts["sender"] == ["Aleksandr Alekseev"]
+
+
+SUBSTACK = (
+    "The Cold War Letter\nSubscribe\nSign in\n"
+    "Kennan's cable of 1952\nThe ambassador's last word before he was expelled\n"
+    "Mark Owen\nSep 20, 2022\nShare\n"
+    "George Kennan's tenure in Moscow lasted only a few months. His last substantive cable, "
+    "which I read at College Park, is quoted below in full.\n"
+    "Subscribe\n"
+    "FROM MOSCOW\nTO SECRETARY OF STATE\nNO. 512, SEPTEMBER 19, 1952, 6 P.M.\nSECRET\n"
+    "Vyshinsky received me today and was correct but cold.\n"
+    "KENNAN\n"
+    "Thanks for reading The Cold War Letter! Subscribe for free to receive new posts.\n"
+    "12 Likes\n3 Comments\n"
+)
+
+
+def test_a_newsletters_buttons_between_lead_in_and_heading(resources: Resources) -> None:
+    facts = text_facts(SUBSTACK, resources)
+    assert facts["sender"] == ["George Kennan"]
+    assert facts["signed"] == "KENNAN"
+
+
+BOOK = (
+    "Full text of \"Memoirs of a Diplomat\"\nSee other formats\n\n"
+    "MEMOIRS OF A DIPLOMAT \n\n204 \n\n"
+    "my telegram to the Department went out that night, and I \n"
+    "give it here as I wrote it: \n\n"
+    "Moscow, March 3, 1953 \n\n"
+    "Secretary of State, Washington. \n\n"
+    "No. 1212. Stalin is reported gravely ill. The city is quiet \n"
+    "and there is no sign of troop movement. \n\n"
+    "BEAM \n"
+)
+
+
+def test_a_books_telegram_opening_with_its_dateline_under_a_colon(resources: Resources) -> None:
+    facts = text_facts(BOOK, resources)
+    assert facts["date"] == "1953-03-03"
+    assert facts["place_of_origin"] == "Moscow"

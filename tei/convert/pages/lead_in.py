@@ -62,14 +62,22 @@ def _form_line(line: Line, ctx: Context) -> bool:
     return len(line.text.split()) <= _FORM_WORDS and doc_type_in(line.text, ctx, True) is not None
 
 
+def _dated_under_colon(lines: list[Line], k: int, ctx: Context) -> bool:
+    """A book's or article's telegram quoted under a sentence ending in a colon (`I give it
+    here as I wrote it:`) that opens with its dateline (`Moscow, March 3, 1953`)."""
+    found = ctx.res.patterns.match("heading", lines[k].text)
+    return lines[k - 1].text.endswith(":") and found is not None and found[0] == "dateline" \
+        and not _MAIL_HEADER.search(lines[k].text)
+
+
 def lead_in(lines: list[Line], start: int, ctx: Context) -> int | None:
     """The index where a quoted document's heading starts under a lead-in line, with no
     line of a form's heading above it; None when there is none."""
     for k in range(start + 1, min(len(lines) - _RUN, start + _REACH)):
         if _form_heading(lines[k - 1], ctx):
             return None  # the page's own document began above: a quotation inside it
-        if _leads_in(lines[k - 1].text) and _heading_run(
+        if _leads_in(lines[k - 1].text) and (_heading_run(
                 lines, k + 1 if _form_line(lines[k], ctx) and not _heading_run(
-                    lines, k, ctx) else k, ctx):
+                    lines, k, ctx) else k, ctx) or _dated_under_colon(lines, k, ctx)):
             return k
     return None
