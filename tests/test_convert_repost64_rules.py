@@ -3,10 +3,12 @@
 - a quoted document's heading under a repost's lead-in line (`The text of the cable
   follows:`, `Here is the text:`, a thesis's `... in full.23`, a thread's `... 👇`) opens
   the document, the lines above being the page's, on a page whose head gave no title,
-  date or fields and with no line of a form's heading above it; a mail digest's message
+  date or fields (under a post's head, a lead-in of 30 words at least) and with no line of
+  a form's heading above it; a mail digest's message
   headers are no such heading; under a colon, a dateline alone opens it (a book's `I give it
   here as I wrote it:` over `Moscow, March 3, 1953`) (`pages/lead_in.py`);
-- a blog's foot from its first sharing widget or comments' heading in the page's lower half
+- a blog's foot from its first sharing widget or comments' heading after the page's first
+  third
   (`Share this:`, `2 thoughts on "..."`, `Leave a Reply`, Blogger's `Posted by X at 21:47`,
   `2 comments:`) is the blog's (row `blog-foot`, `pages/blog_foot.py`);
 - a reposter's prose under a signature in capitals, and unmarked notes (bullets or numbered)

@@ -8,11 +8,14 @@ from __future__ import annotations
 
 from tei.convert.pages.running import Rows
 
+_HEAD_SHARE = 3  # a share bar in the page's first third is its head's (a blog's archive
+# sidebar under the post may fill the lower half)
+
 
 def blog_foot(count: int, rows: Rows) -> set[int]:
-    """The indices from the first `blog-foot` row in the lower half of the page's `count`
-    lines (a share bar over the headline is the page's head, not its foot) to the end,
+    """The indices from the first `blog-foot` row after the first third of the page's
+    `count` lines (a share bar over the headline is the page's head, not its foot) to the end,
     but the furniture's own (`rows`), which is dropped."""
-    first = next((i for i in range(count // 2, count)
+    first = next((i for i in range(count // _HEAD_SHARE, count)
                   if rows[i] and rows[i][0] == "blog-foot"), None)
     return {i for i in range(first, count) if not rows[i]} if first is not None else set()

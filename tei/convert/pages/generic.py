@@ -53,6 +53,7 @@ from tei.convert.segment import bare, doc_type_in, heading_kind, label_of
 from tei.convert.zones import Segments
 
 _HEAD_LINES, _RECORD_REACH = 14, 40  # the head's lines; a record's field lines
+_POST_WORDS = 30  # a post's introduction under its headline, byline and date
 
 
 def unwrap(lines: list[Line], seg: Segments, ctx: Context) -> list[Line]:
@@ -121,7 +122,8 @@ def _head(lines: list[Line], seg: Segments, ctx: Context) -> int:
         seg.fields.setdefault("summary", []).append(lines[i])
         i += 1
     bare_page = not (seg.page_title or seg.page_date or seg.fields or seg.layouts)
-    heading = (lead_in(lines, i, ctx) or preamble(lines, i, ctx)) if bare_page else i
+    heading = (lead_in(lines, i, ctx) or preamble(lines, i, ctx)) if bare_page else (
+        lead_in(lines, i, ctx, _POST_WORDS) or i)  # (repost64) a post's paragraph under its head
     while heading > i and lines[heading - 1].no == lines[heading].no:
         heading -= 1  # a run-on line's first part stays with its heading
     if heading > i:  # a repost's preamble above the cable's heading: the page's text

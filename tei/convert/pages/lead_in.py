@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from tei.convert.context import Context
-from tei.convert.pages.summary import PROSE_END
+from tei.convert.pages.summary import POINT, PROSE_END
 from tei.convert.read import Line
 from tei.convert.segment import doc_type_in
 
@@ -45,11 +45,13 @@ def _form_heading(line: Line, ctx: Context) -> bool:
     return found is not None and found[0] not in _PAGE_ROWS and not _MAIL_HEADER.search(line.text)
 
 
-def _leads_in(text: str) -> bool:
+def _leads_in(text: str, least: int = 0) -> bool:
     """A line handing over to a quoted document: a colon ending a clause of some words
     (`Here is the text:`), a hand pointing down, or a prose sentence's end (a footnote anchor
-    after it)."""
+    after it); of `least` words at least, no numbered point."""
     words = len(text.split())
+    if words < least or POINT.match(text):
+        return False
     if text.endswith(_POINTING_DOWN):  # a thread's first post (`... Thread 👇`)
         return True
     if text.endswith(":"):
@@ -70,13 +72,13 @@ def _dated_under_colon(lines: list[Line], k: int, ctx: Context) -> bool:
         and not _MAIL_HEADER.search(lines[k].text)
 
 
-def lead_in(lines: list[Line], start: int, ctx: Context) -> int | None:
-    """The index where a quoted document's heading starts under a lead-in line, with no
-    line of a form's heading above it; None when there is none."""
+def lead_in(lines: list[Line], start: int, ctx: Context, least: int = 0) -> int | None:
+    """The index where a quoted document's heading starts under a lead-in line of `least`
+    words at least, with no line of a form's heading above it; None when there is none."""
     for k in range(start + 1, min(len(lines) - _RUN, start + _REACH)):
         if _form_heading(lines[k - 1], ctx):
             return None  # the page's own document began above: a quotation inside it
-        if _leads_in(lines[k - 1].text) and (_heading_run(
+        if _leads_in(lines[k - 1].text, least) and (_heading_run(
                 lines, k + 1 if _form_line(lines[k], ctx) and not _heading_run(
                     lines, k, ctx) else k, ctx) or _dated_under_colon(lines, k, ctx)):
             return k
