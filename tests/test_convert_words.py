@@ -15,7 +15,8 @@ of `page_lines`; italics marks
 (`_Paris, August_ 1`, Project Gutenberg's) are read off; in a text whose OCR lost its line
 breaks (a case's `flattened`) the numbering of points inside a line moves to `item/@n` too;
 a copy's quote marks, `o` bullets, zero-width marks and soft hyphens go, its ligatures and
-full-width digits are read as the plain ones (`plain_characters`).
+full-width digits are read as the plain ones (`plain_characters`); (repost64) a thread's
+post numbers (`2/ `) and the quotation marks around a quoted document's parts go (`unthread`).
 """
 
 from __future__ import annotations
@@ -27,6 +28,7 @@ from lxml import etree
 
 from tei.convert.pages.copies import plain_characters
 from tei.convert.pages.html_document import is_page, page_text
+from tei.convert.pages.thread import unthread
 from tei.xmlio import decode_text
 from tests.cases import CASES, Case, converted, gap_param
 from tests.tei_facts import xp
@@ -72,7 +74,7 @@ def words(text: str) -> list[str]:
 def document_words(case: Case) -> list[str]:
     text = decode_text(case.source.read_bytes()).text
     text = page_text(text).text if is_page(text) else text  # a saved page: the text it shows
-    text = plain_characters(text.replace("\r\n", "\n"))
+    text = unthread(plain_characters(text.replace("\r\n", "\n")))
     text = _GLUED_TAG.sub("", text)
     text = _LETTER_BULLET.sub("", _QUOTE_MARK.sub("", text))
     for glued in case.expected.get("glued_anchors", []):  # `February 21|2`: FRUS's `212`

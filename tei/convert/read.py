@@ -108,8 +108,9 @@ _BACK_LINK = "↩"
 _HYPHEN_END = re.compile(r"(?<=[^\W\d_])[-\u00ad]$")
 _BULLET = re.compile(r"^(?:[•▪●◦‣∙*]|-(?=\s))\s+(?=\S)")
 _BULLET_MARKS = "•▪●◦‣∙*-"
-# a word processor's second-level bullet as its plain-text export writes it: `o` and a tab
-_LETTER_BULLET = re.compile(r"^[ \t]*+o\t++(?=\S)")
+# a word processor's bullet as its plain-text export writes it, the mark and a tab: `o`
+# (second level), and (repost64) `•`, `–` or `-` (Word's and Google Docs' first level)
+_LETTER_BULLET = re.compile(r"^[ \t]*+[o•▪●◦–-]\t++(?=\S)")
 # (other43) the small letters of the Latin, Greek and Cyrillic alphabets, accented too: a
 # wrapped line runs on into `önskar`, `été`, `что` as into `wished`
 _SMALL = "abcdefghijklmnopqrstuvwxyz" + "".join(
@@ -151,7 +152,7 @@ def _physical(text: str) -> list[tuple[int, str, bool]]:
     raws = field_lines(text) or parted_datelines(side_by_side(tables(text.split("\n"))))
     starred = star_notes(text)
     for number, raw in enumerate(raws, start=1):
-        if "o\t" in raw:
+        if "\t" in raw:
             raw = _LETTER_BULLET.sub("• ", raw)
         for part in cells(raw):
             clean = strip_markup(part)

@@ -23,6 +23,7 @@ from tei.convert.pages.above_head import lines_above_head, page_address, related
 from tei.convert.pages.catalogue_title import described_title
 from tei.convert.pages.edition_front import edition_front
 from tei.convert.pages.fields import comment_date, fields, footer, is_credit, is_prose, opens_foot
+from tei.convert.pages.lead_in import lead_in
 from tei.convert.pages.lossy_title import fuller_title
 from tei.convert.pages.mail import mail_front
 from tei.convert.pages.numbered_heading import (
@@ -40,6 +41,7 @@ from tei.convert.pages.references import (
     opening_reference,
 )
 from tei.convert.pages.release_record import release_record
+from tei.convert.pages.repost_tail import commentary_under_signature
 from tei.convert.pages.runon import edited_heading
 from tei.convert.pages.summary import (
     PROSE_END,
@@ -56,6 +58,7 @@ from tei.convert.segment import bare, doc_type_in, heading_kind, label_of
 from tei.convert.zones import Segments
 
 _HEAD_LINES, _RECORD_REACH = 14, 40  # the head's lines; a record's field lines
+_POST_WORDS = 30  # a post's introduction under its headline, byline and date
 
 
 def unwrap(lines: list[Line], seg: Segments, ctx: Context) -> list[Line]:
@@ -78,7 +81,7 @@ def unwrap(lines: list[Line], seg: Segments, ctx: Context) -> list[Line]:
     dated = [line for line in seg.fields.get("date", []) if ctx.res.dates.find(line.text)]
     seg.page_date = seg.page_date or (dated[0] if dated else None) or comment_date(seg, ctx)
     middle = opening_reference(closing_reference(lines[start:end], seg, ctx), seg, ctx)
-    middle = summary_only(middle, seg, ctx, end < len(lines))
+    middle = commentary_under_signature(summary_only(middle, seg, ctx, end < len(lines)), seg, ctx)
     middle = unlabelled_summary(middle, seg, ctx, end < len(lines))
     summary_above(seg, ctx)
     return middle
@@ -124,7 +127,8 @@ def _head(lines: list[Line], seg: Segments, ctx: Context) -> int:
         seg.fields.setdefault("summary", []).append(lines[i])
         i += 1
     bare_page = not (seg.page_title or seg.page_date or seg.fields or seg.layouts)
-    heading = preamble(lines, i, ctx) if bare_page else i
+    heading = (lead_in(lines, i, ctx) or preamble(lines, i, ctx)) if bare_page else (
+        lead_in(lines, i, ctx, _POST_WORDS) or i)  # (repost64) a post's paragraph under its head
     while heading > i and lines[heading - 1].no == lines[heading].no:
         heading -= 1  # a run-on line's first part stays with its heading
     if heading > i:  # a repost's preamble above the cable's heading: the page's text

@@ -21,9 +21,12 @@ def introduction(lines: list[Line], ctx: Context) -> bool:
     following is a translation of an enciphered telegram ...`): one long prose paragraph
     opening the page, with the first lines after it a cable form's heading (at least two
     of the next three match heading rows), or a shorter one over a documents blog's dated
-    parties line; never a numbered paragraph."""
+    parties line, or one headed as a translator's or editor's note; never a numbered
+    paragraph."""
     if not lines or not PROSE_END.search(lines[0].text) or label_of(lines[0].text, ctx):
         return False
+    if _NOTE_OPENING.match(lines[0].text):  # (repost64) a translator's note over the text
+        return True
     if POINT.match(lines[0].text):  # the cable's own first paragraph (`1. FOREIGN ...`, other23)
         return False
     words = len(lines[0].text.split())
@@ -36,6 +39,9 @@ def introduction(lines: list[Line], ctx: Context) -> bool:
 
 
 _BLOG_INTRO_WORDS = 15
+# (repost64) a repost's paragraph headed as the translator's or editor's note, set over the
+# document (`Translator's note. Translated from the Chinese by ...`, a Markdown copy's)
+_NOTE_OPENING = re.compile(r"^(?:Translator|Editor)s?['’]s?\s++(?i:note|introduction)s?\b[.:]")
 _CAPTION_WORDS = 8
 
 

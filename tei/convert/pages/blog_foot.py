@@ -1,0 +1,21 @@
+"""(repost64) A blog post's foot under the document it reposts: from the blog's first
+sharing widget or its comments' heading on (WordPress's `Share this:`, `2 thoughts on
+"TITLE"`, `Leave a Reply`; Blogger's `Posted by USER at 21:47`, `2 comments:`), the lines
+are the blog's (related posts, the comments and their authors, the reply form), never the
+document's closer. Row `blog-foot` of `page-furniture`; read by `pages/furniture.py`."""
+
+from __future__ import annotations
+
+from tei.convert.pages.running import Rows
+
+_HEAD_SHARE = 3  # a share bar in the page's first third is its head's (a blog's archive
+# sidebar under the post may fill the lower half)
+
+
+def blog_foot(count: int, rows: Rows) -> set[int]:
+    """The indices from the first `blog-foot` row after the first third of the page's
+    `count` lines (a share bar over the headline is the page's head, not its foot) to the end,
+    but the furniture's own (`rows`), which is dropped."""
+    first = next((i for i in range(count // _HEAD_SHARE, count)
+                  if rows[i] and rows[i][0] == "blog-foot"), None)
+    return {i for i in range(first, count) if not rows[i]} if first is not None else set()

@@ -1,0 +1,85 @@
+"""(repost64) A document quoted whole under a repost's lead-in: a blogger's, list member's,
+journalist's or thesis author's own lines (`Here is the text:`, `The text of the cable
+follows:`, `... deserves quotation in full.23`, a translator's credit) over the quoted
+form's heading, further down than `preamble` reaches or opened by a heading line it does
+not take as an opening (a classification, a transmission line `FROM PEKING TO FOREIGN
+OFFICE`, a form's name with its kind `Telegram – encrypted`). Read by `pages/generic.py`."""
+
+from __future__ import annotations
+
+import re
+
+from tei.convert.context import Context
+from tei.convert.pages.summary import POINT, PROSE_END
+from tei.convert.read import Line
+from tei.convert.segment import doc_type_in
+
+_REACH = 48  # a mail digest's headers and query stand above a member's quoted telegram
+_RUN = 3  # heading lines in a row under the lead-in
+_COLON_WORDS = 3
+_SENTENCE_WORDS = 8
+_FORM_WORDS = 4
+# a thesis's or article's footnote anchor run on after the sentence (`literature.23`, which
+# the reader gives as `literature.[23]`)
+_PAGE_ROWS = frozenset({"dateline", "date", "subject"})
+_POINTING_DOWN = ("👇", "⬇", "⬇️", "↓")
+_ANCHOR_TAIL = re.compile(r"(?<=[.!?])(?:\d{1,3}|\[\d{1,3}\])$")
+
+# a mail's or list digest's message header, no document's heading: an address in angle
+# brackets (`From: Robert Hale <rhale@...>`), a time with seconds and zone (`16:02:51 -0500`)
+_MAIL_HEADER = re.compile(r"<[^<>@\s]{1,64}@[^<>\s]{1,255}>|\b\d{2}:\d{2}:\d{2} [+-]\d{4}\b")
+
+
+def _heading_run(lines: list[Line], k: int, ctx: Context) -> bool:
+    """Whether the `_RUN` lines from `k` are heading rows, the first and all but one of the
+    others (a form's issuing office, `Department of State`, under its name), none a mail's."""
+    run = [ctx.res.patterns.match("heading", line.text) is not None
+           and not _MAIL_HEADER.search(line.text) for line in lines[k:k + _RUN]]
+    return len(run) == _RUN and run[0] and sum(run) >= _RUN - 1
+
+
+def _form_heading(line: Line, ctx: Context) -> bool:
+    """A heading row of a document's form (its name, number, parties, classification):
+    not a page's dateline or date (a newspaper's), a subject or a mail's header line."""
+    found = ctx.res.patterns.match("heading", line.text)
+    return found is not None and found[0] not in _PAGE_ROWS and not _MAIL_HEADER.search(line.text)
+
+
+def _leads_in(text: str, least: int = 0) -> bool:
+    """A line handing over to a quoted document: a colon ending a clause of some words
+    (`Here is the text:`), a hand pointing down, or a prose sentence's end (a footnote anchor
+    after it); of `least` words at least, no numbered point."""
+    words = len(text.split())
+    if words < least or POINT.match(text):
+        return False
+    if text.endswith(_POINTING_DOWN):  # a thread's first post (`... Thread 👇`)
+        return True
+    if text.endswith(":"):
+        return words >= _COLON_WORDS
+    return words >= _SENTENCE_WORDS and PROSE_END.search(_ANCHOR_TAIL.sub("", text)) is not None
+
+
+def _form_line(line: Line, ctx: Context) -> bool:
+    """A short line naming the document's form over its heading (`Telegram – encrypted`)."""
+    return len(line.text.split()) <= _FORM_WORDS and doc_type_in(line.text, ctx, True) is not None
+
+
+def _dated_under_colon(lines: list[Line], k: int, ctx: Context) -> bool:
+    """A book's or article's telegram quoted under a sentence ending in a colon (`I give it
+    here as I wrote it:`) that opens with its dateline (`Moscow, March 3, 1953`)."""
+    found = ctx.res.patterns.match("heading", lines[k].text)
+    return lines[k - 1].text.endswith(":") and found is not None and found[0] == "dateline" \
+        and not _MAIL_HEADER.search(lines[k].text)
+
+
+def lead_in(lines: list[Line], start: int, ctx: Context, least: int = 0) -> int | None:
+    """The index where a quoted document's heading starts under a lead-in line of `least`
+    words at least, with no line of a form's heading above it; None when there is none."""
+    for k in range(start + 1, min(len(lines) - _RUN, start + _REACH)):
+        if _form_heading(lines[k - 1], ctx):
+            return None  # the page's own document began above: a quotation inside it
+        if _leads_in(lines[k - 1].text, least) and (_heading_run(
+                lines, k + 1 if _form_line(lines[k], ctx) and not _heading_run(
+                    lines, k, ctx) else k, ctx) or _dated_under_colon(lines, k, ctx)):
+            return k
+    return None

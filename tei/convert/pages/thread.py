@@ -1,0 +1,49 @@
+"""(repost64) A social-media thread transcribed as text (Thread Reader's unrolled page, a
+copied X/Twitter or Bluesky thread): each post opens with its place in the thread (`1/`,
+`2/ `), and a document quoted over several posts has each part in quotation marks
+(`2/ "CIPHERED TELEGRAM` ... `To the MFA USSR."`). The posts' numbers and those marks are
+the thread's, not the document's: taken off before the text is read, one line for one line.
+The unroll's own lines (`Thread by @USER`, the post's time, `Read 7 tweets`) are furniture
+(table `page-furniture`, row `thread`)."""
+
+from __future__ import annotations
+
+import re
+
+_POST = re.compile(r"^(\d{1,2})/(?:\s|(?=\S))")
+_MIN_POSTS = 3
+_OPENING = "\"“"
+# a part's closing mark, perhaps with the poster's remark after it (`"ALEKSEEV" (end of ...)`)
+_CLOSING = re.compile(r"[\"”](?=\s*+(?:\([^()]{1,80}\))?\s*+$)")
+_END_MARK = re.compile(r"\s*+/end$", re.IGNORECASE)
+
+
+def _posts(lines: list[str]) -> list[int]:
+    """The indices of the lines opening posts `1/`, `2/`, ... in order, or [] for fewer
+    than `_MIN_POSTS` of them."""
+    found, expected = [], 1
+    for i, line in enumerate(lines):
+        match = _POST.match(line)
+        if match and int(match.group(1)) == expected:
+            found.append(i)
+            expected += 1
+    return found if len(found) >= _MIN_POSTS else []
+
+
+def unthread(text: str) -> str:
+    """`text` without a thread's post numbers and the quotation marks around each part of
+    a document quoted across its posts; any other text as it is."""
+    if "1/" not in text:
+        return text
+    lines = text.split("\n")
+    starts = _posts(lines)
+    for n, start in enumerate(starts):
+        end = starts[n + 1] if n + 1 < len(starts) else len(lines)
+        lines[start:end] = [_END_MARK.sub("", line) for line in lines[start:end]]
+        first = _POST.sub("", lines[start], count=1)
+        lines[start] = first
+        last = next((i for i in range(end - 1, start - 1, -1) if _CLOSING.search(lines[i])), None)
+        if first[:1] in _OPENING and last is not None:  # (the unroll's lines may follow)
+            lines[start] = first[1:]
+            lines[last] = _CLOSING.sub("", lines[last], count=1)
+    return "\n".join(lines)
