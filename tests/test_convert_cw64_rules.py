@@ -14,6 +14,12 @@
 - an edition site's title closed by the place and day in brackets (`Telegram from ... to
   the Federal Foreign Office (London, 5 May 1971)`) gives the place of origin (table
   `title-facts`, a `registered-place` row) where the heading names none;
+- (after the held score) a book's two running heads of the same words with pages one apart
+  confirm each other (`302   THE FRENCH YELLOW BOOK` over the document, `THE FRENCH YELLOW
+  BOOK   303` under its signature: `volume_heads`), so the foot's is no signature;
+- a web search's result card for a Google Books page (`... Third series - Page 261`,
+  `books.google.com › books`, `Authors · 1949`) and a printed running head's chapter mark
+  in brackets (`[CH. IV`) are furniture;
 - the register knows twenty British, Commonwealth and Western European diplomats and
   ministers of 1930-1980 (`Sir D. Wilson`, `Sir W. Seeds`, `Sir B. Robertson`, Coulondre,
   Daladier, von Hase, Daeniker, ...) and the FCO's `NO 10 DOWNING ST` as Downing Street.
@@ -110,3 +116,29 @@ def test_downing_st_in_capitals_is_a_place(resources: Resources) -> None:
         "PARSONS\n\nNNNN\n\nCOPIES TO:\nNO 10 DOWNING ST\n", resources)
     assert 'ref="#pla-downing-street"' in xml
     assert "#per-downing" not in xml
+
+
+def test_two_running_heads_one_page_apart_are_furniture(resources: Resources) -> None:
+    facts = text_facts(
+        "302              THE FRENCH YELLOW BOOK\n\nNo. 242\n\n"
+        "M. COULONDRE, French Ambassador in Berlin,\nto M. GEORGES BONNET, Minister for "
+        "Foreign Affairs.\n\nBerlin, August 25, 1939.\n\nHerr Hitler asked me to call on "
+        "him at 5.30 p.m.\n\nCOULONDRE.\n\nTHE FRENCH YELLOW BOOK              303\n",
+        resources)
+    assert facts["signed"] == "COULONDRE."
+
+
+def test_a_google_books_result_card_and_a_chapter_mark(resources: Resources) -> None:
+    facts = text_facts(
+        "Documents on British Foreign Policy, 1919-1939: Third series - Page 261\n"
+        "books.google.com › books\n"
+        "Great Britain. Foreign Office, E. L. Woodward, Rohan Butler · 1949\n\n"
+        "260         DOCUMENTS ON BRITISH FOREIGN POLICY          [CH. IV\n\n"
+        "No. 792\n\n"
+        "Sir N. Henderson (Berlin) to Viscount Halifax (Received September 8, 9.40 p.m.)\n\n"
+        "No. 415 Telegraphic [C 9391/1941/18]\n\n"
+        "Immediate                                   BERLIN, September 8, 1938, 7.15 p.m.\n\n"
+        "I saw Herr von Ribbentrop this afternoon on his return from Nuremberg.\n", resources)
+    assert facts["sender"] == ["Nevile Henderson"]
+    assert facts["telegram_number"] == "415"
+    assert facts["date_received"] == "1938-09-08T21:40"
