@@ -79,7 +79,8 @@ def _marked_heads(lines: list[Line], rows: Rows, ctx: Context) -> Rows:
         if pages & {page - 1, page, page + 1} or (
                 first == 0 and _over_source(lines[cells[-1] + 1:], ctx)) or any(
                 abs(page - other) == 1 and _words(head) == _words(match)
-                for _, _, match, other in heads):
+                and bool(head.group("before")) != bool(match.group("before"))
+                and len(_words(head).split()) > 1 for _, _, match, other in heads):
             marked[first:cells[-1] + 1] = [(_RUNNING, head)] * len(cells)
     for first, cells in _source_lines(lines):
         text = " ".join(lines[i].text for i in cells)
@@ -101,7 +102,9 @@ def _words(head: re.Match[str]) -> str:
     """(cw64) A head's words without its page number: a book's heads on two facing pages
     with the same words and numbers one apart confirm each other (an archive.org OCR page
     of a colour book: `302   THE FRENCH YELLOW BOOK` over the document, `THE FRENCH
-    YELLOW BOOK   303` under its signature)."""
+    YELLOW BOOK   303` under its signature): the number at the outer end, before the words on
+    the even page and after them on the odd; two words at least (a cable's `TO SECSTATE
+    WASHDC 5365` and `... 5366` in two sections are its own lines)."""
     text = head.group(0)
     number = head.group("before") or head.group("after")
     return (text.removeprefix(number) if head.group("before") else
