@@ -58,7 +58,8 @@ def volume_heads(lines: list[Line], rows: Rows, ctx: Context) -> Rows:
     """`rows` with the odd-page running heads among `lines` read as row `running-head` (a
     head and its page number set apart in two cells of one source line as one line); a head
     so found confirms the next page's (frus57: `GREAT BRITAIN. 229` over a despatch's heading,
-    then `230 CORRESPONDENCE WITH MR. ADAMS.` in its inclosure)."""
+    then `230 CORRESPONDENCE WITH MR. ADAMS.` in its inclosure); (cw64) so do two heads of
+    the same words whose pages are one apart."""
     marked = _marked_heads(lines, rows, ctx)
     return _marked_heads(lines, marked, ctx) if marked != rows else marked
 
@@ -67,14 +68,19 @@ def _marked_heads(lines: list[Line], rows: Rows, ctx: Context) -> Rows:
     """One pass of `volume_heads`: the heads the pages of `rows` confirm."""
     pages = _pages(lines, rows)
     marked = list(rows)
+    heads: list[tuple[int, list[int], re.Match[str], int]] = []
     for first, cells in _source_lines(lines):
         text = " ".join(lines[i].text for i in cells)
         head = _HEAD.match(text) if not any(rows[i] for i in cells) else None
-        if head is None or not _LONG_WORD.search(text):
-            continue
-        page = int((head.group("before") or head.group("after")).translate(_OCR_DIGITS))
+        if head is not None and _LONG_WORD.search(text):
+            page = int((head.group("before") or head.group("after")).translate(_OCR_DIGITS))
+            heads.append((first, cells, head, page))
+    for first, cells, head, page in heads:
         if pages & {page - 1, page, page + 1} or (
-                first == 0 and _over_source(lines[cells[-1] + 1:], ctx)):
+                first == 0 and _over_source(lines[cells[-1] + 1:], ctx)) or any(
+                abs(page - other) == 1 and _words(head) == _words(match)
+                and bool(head.group("before")) != bool(match.group("before"))
+                and len(_words(head).split()) > 1 for _, _, match, other in heads):
             marked[first:cells[-1] + 1] = [(_RUNNING, head)] * len(cells)
     for first, cells in _source_lines(lines):
         text = " ".join(lines[i].text for i in cells)
@@ -90,6 +96,19 @@ def _marked_heads(lines: list[Line], rows: Rows, ctx: Context) -> Rows:
                 and not _signer(text, ctx):
             marked[first:cells[-1] + 1] = [(_RUNNING, head)] * len(cells)
     return marked
+
+
+def _words(head: re.Match[str]) -> str:
+    """(cw64) A head's words without its page number: a book's heads on two facing pages
+    with the same words and numbers one apart confirm each other (an archive.org OCR page
+    of a colour book: `302   THE FRENCH YELLOW BOOK` over the document, `THE FRENCH
+    YELLOW BOOK   303` under its signature): the number at the outer end, before the words on
+    the even page and after them on the odd; two words at least (a cable's `TO SECSTATE
+    WASHDC 5365` and `... 5366` in two sections are its own lines)."""
+    text = head.group(0)
+    number = head.group("before") or head.group("after")
+    return (text.removeprefix(number) if head.group("before") else
+            text.removesuffix(number)).strip()
 
 
 def _signer(text: str, ctx: Context) -> bool:
