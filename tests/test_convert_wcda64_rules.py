@@ -16,6 +16,8 @@
   (`parted_datelines.py`: `New Delhi,` / `26 September 1959`);
 - a register organisation with its department after a comma signs
   (`Ministry of Foreign Affairs, West Asia and Africa Department`), no foot address;
+- a one-word name a register person and a register place share, right after a preposition
+  of place (`near Choibalsan`), is the place (`place_series.py`);
 - a Bulgarian or Romanian cipher telegram's `From Hanoi, 5.II.1968, 18:20` / `To Sofia,
   6.II.1968, 09:00` give the dispatch and the receipt (table `heading-east-bloc`).
 """
@@ -150,3 +152,11 @@ def test_search_terms_and_related_documents_take_long_lists(resources: Resources
     subjects = xml[xml.index('<keywords n="subjects">'):]
     assert subjects.index("Subject term 6") < subjects.index("</keywords>")
     assert 'Tehran on the Caspian Fisheries Talks, part 3</term>' in xml
+
+
+def test_a_name_a_person_and_a_town_share_after_near_is_the_town(resources: Resources) -> None:
+    xml = text_xml(
+        "Record of Conversation between Yu. Tsedenbal and L. I. Brezhnev, Crimea, 25 July 1974\n\n"
+        "Tsedenbal: In the spring the Chinese patrols entered our territory near Choibalsan "
+        "twice.\n", resources)
+    assert 'ref="#pla-choibalsan">Choibalsan<' in xml
