@@ -16,6 +16,9 @@
   (`parted_datelines.py`: `New Delhi,` / `26 September 1959`);
 - a register organisation with its department after a comma signs
   (`Ministry of Foreign Affairs, West Asia and Africa Department`), no foot address;
+- a surname alone that several register persons fit is the one the page's index of persons
+  names in the Library of Congress's form (`BOTHA` under `Botha, R. F. (Roelof Frederik),
+  1932-2018`: Pik Botha; `index_persons.py`);
 - a one-word name a register person and a register place share, right after a preposition
   of place (`near Choibalsan`), is the place (`place_series.py`);
 - a Bulgarian or Romanian cipher telegram's `From Hanoi, 5.II.1968, 18:20` / `To Sofia,
@@ -160,3 +163,14 @@ def test_a_name_a_person_and_a_town_share_after_near_is_the_town(resources: Reso
         "Tsedenbal: In the spring the Chinese patrols entered our territory near Choibalsan "
         "twice.\n", resources)
     assert 'ref="#pla-choibalsan">Choibalsan<' in xml
+
+
+def test_the_pages_index_tells_apart_the_persons_a_surname_fits(resources: Resources) -> None:
+    xml = text_xml(
+        "August 09, 1977\n\nTelegram from the South African Embassy in Washington to the "
+        "Department of Foreign Affairs\n\nTELEGRAM No. 412\n\n1. This morning I was called in "
+        "by Under Secretary Habib about the Kalahari.\n\nBOTHA\n\n"
+        "Associated People & Organizations\n\nBotha, R. F. (Roelof Frederik), 1932-2018\n\n"
+        "Vorster, B. J. (Balthazar Johannes), 1915-1983\n\nAssociated Places\n\nSouth Africa\n",
+        resources)
+    assert '<signed><persName ref="#per-pik-botha">BOTHA</persName></signed>' in xml
