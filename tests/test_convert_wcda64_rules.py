@@ -21,6 +21,8 @@
   1932-2018`: Pik Botha; `index_persons.py`);
 - a one-word name a register person and a register place share, right after a preposition
   of place (`near Choibalsan`), is the place (`place_series.py`);
+- an office held ad interim (`Chargé d'affaires a.i.`) is a role under the signature mark
+  (`roles.py`);
 - a Bulgarian or Romanian cipher telegram's `From Hanoi, 5.II.1968, 18:20` / `To Sofia,
   6.II.1968, 09:00` give the dispatch and the receipt (table `heading-east-bloc`).
 """
@@ -174,3 +176,11 @@ def test_the_pages_index_tells_apart_the_persons_a_surname_fits(resources: Resou
         "Vorster, B. J. (Balthazar Johannes), 1915-1983\n\nAssociated Places\n\nSouth Africa\n",
         resources)
     assert '<signed><persName ref="#per-pik-botha">BOTHA</persName></signed>' in xml
+
+
+def test_an_office_held_ad_interim_signs_under_the_signature_mark(resources: Resources) -> None:
+    facts = text_facts(
+        "Memorandum\n\nHanoi, 30 December 1965\n\nOn 29 December Comrade Le Duan received our "
+        "party delegation led by Comrade Zoltán Komócsin.\n\n[signature illegible]\n"
+        "Chargé d'affaires a.i.\n", resources)
+    assert "Chargé d'affaires a.i." in str(facts["signed"])
