@@ -23,6 +23,9 @@
   of place (`near Choibalsan`), is the place (`place_series.py`);
 - an office held ad interim (`Chargé d'affaires a.i.`) is a role under the signature mark
   (`roles.py`);
+- a heading naming a body's meeting (`Minutes of the Meeting of the Directorate of the
+  Italian Communist Party, 23 August 1968`) is the title, as a conversation's is
+  (`pages/titles.py`); the editors' `[Part of the text is missing.]` is an omission;
 - a Bulgarian or Romanian cipher telegram's `From Hanoi, 5.II.1968, 18:20` / `To Sofia,
   6.II.1968, 09:00` give the dispatch and the receipt (table `heading-east-bloc`).
 """
@@ -184,3 +187,14 @@ def test_an_office_held_ad_interim_signs_under_the_signature_mark(resources: Res
         "party delegation led by Comrade Zoltán Komócsin.\n\n[signature illegible]\n"
         "Chargé d'affaires a.i.\n", resources)
     assert "Chargé d'affaires a.i." in str(facts["signed"])
+
+
+def test_a_bodys_meeting_minutes_heading_is_the_title(resources: Resources) -> None:
+    facts = text_facts(
+        "DOCUMENT No. 5\n\nMinutes of the Meeting of the Directorate of the Italian Communist "
+        "Party, 23 August 1968\n\nPresent: Longo, Berlinguer, Amendola.\n\nLongo opens the "
+        "meeting. [Part of the text is missing.] The meeting closes at 13:00.\n", resources)
+    assert facts["title"] == ("Minutes of the Meeting of the Directorate of the Italian "
+                              "Communist Party, 23 August 1968")
+    assert facts["date"] == "1968-08-23"
+    assert facts["gaps"] == 1
