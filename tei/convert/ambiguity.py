@@ -9,6 +9,7 @@ from collections import Counter
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
+from tei.convert.index_persons import indexed_names
 from tei.convert.name_index import tokens
 from tei.convert.patterns import Patterns
 from tei.convert.register import SPACED_GATE, Entry, Register
@@ -190,15 +191,18 @@ def _strict(found: Counter[str], entries: tuple[Entry, ...]) -> Entry | None:
 def told_apart(persons: list[Entry], ctx: Context) -> Entry | None:
     """(frus60) The one of several register persons a surname alone fits in the document's
     year (`Dulles` signing a Department of State telegram of 1955: the Secretary, not his
-    brother at the Central Intelligence Agency) that the document's notes name in full
-    (`named_in_full`) or its context rows (`name-context`) point to; None unless every one
-    of them has rows, or when they do not tell."""
+    brother at the Central Intelligence Agency) that the document's notes or (wcda64) its
+    page's index of persons name in full (`named_in_full`) or its context rows
+    (`name-context`) point to; None unless every one of them has rows, or when they do not
+    tell."""
     patterns = ctx.res.patterns
     if len(persons) < 2:
         return None
     notes = "\n".join(note for _, note in ctx.footnotes.values())
     if (named := named_in_full(tuple(persons), notes)) is not None:
         return named
+    if (named := named_in_full(tuple(persons), indexed_names(ctx.text, patterns))) is not None:
+        return named  # (wcda64) the page's index of persons (`Botha, R. F. ...`)
     if not all(person.id in context_ids(patterns) for person in persons):
         return None
     return in_context(ctx.text, tuple(persons), patterns, parties=False)

@@ -43,7 +43,8 @@ def _heading_entry(line: Line, ctx: Context) -> Entry | None:
     of the inverted name (`Kim, Il-song`: family name first; `Nehru, Jawaharlal`), or the
     one of its surname and first initial (`Vyshinsky, Andrey Yanuarevich`), else a local
     person; a corporate body's heading (`Mongol Ardyn Khuvsgalt Nam. Tov Khoroo`) the
-    register's body of that name or a local one; a register place with its quarter first
+    register's body of that name or a local one; a royal person's name before the title of
+    the realm (`Hussein, King of Jordan`); a register place with its quarter first
     (`Korea (North)`) or its state's form
     (`Vietnam (Democratic Republic)`: the Democratic Republic of Vietnam)."""
     found = ctx.res.patterns.match("index-headings", _plain_letters(line.text))
@@ -58,6 +59,10 @@ def _heading_entry(line: Line, ctx: Context) -> Entry | None:
             return None
         return ctx.entry("org", line.text, line.no)
     register = ctx.res.register
+    if kind == "titled":  # (wcda64) `Ashraf Pahlavi, Princess of Iran`: no person `Princess`
+        entry = register.lookup(match.group("name"))
+        return ctx.use(entry) if entry is not None and entry.kind == "person" \
+            else ctx.person(match.group("name"), line.no)
     if kind in ("place", "place-form"):  # `North Korea`, `Democratic Republic of Vietnam`
         entry = register.lookup(f"{match.group('quarter')} {match.group('name')}"
                                 if kind == "place" else

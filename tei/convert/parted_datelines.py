@@ -1,4 +1,5 @@
-"""Read stage: a printed dateline parted over two lines at the right (print61).
+"""Read stage: a printed dateline parted over two lines at the right (print61), or stacked
+at the left (wcda64).
 
 The Foreign Office's confidential print of the 1940s and 1950s sets a document's place and
 date to the right of its number and form or its salutation, the place on one line and the
@@ -51,9 +52,21 @@ def parted_datelines(raws: list[str]) -> list[str]:
     out = list(raws)
     splits = [_split(raw) if "     " in raw or "\t" in raw else None for raw in raws]
     for i in range(len(raws) - 1):
+        below = i + 2 if not raws[i + 1].strip() and i + 2 < len(raws) else i + 1
+        if _stacked(raws[i], raws[below], splits[i], splits[below]):
+            out[i], out[below] = "", f"{raws[i].strip()} {raws[below].strip()}"
+            continue
         upper, lower = splits[i], splits[i + 1]  # each row parted once, only one with a gap
         if not upper or not lower or not _PLACE.match(upper[1]) or not _DATE.match(lower[1]):
             continue
         out[i] = upper[0]
         out[i + 1] = SEPARATOR.join(cell for cell in (f"{upper[1]} {lower[1]}", lower[0]) if cell)
     return out
+
+
+def _stacked(upper: str, lower: str, upper_cells: object, lower_cells: object) -> bool:
+    """(wcda64) A place closed by a comma alone on its row over the date alone on the next
+    (maybe after a blank row: a letter in a government's white paper, `New Delhi,` /
+    `26 September 1959`), no cell set apart on either row: one dateline."""
+    return upper_cells is None and lower_cells is None and bool(
+        _PLACE.match(upper.strip())) and bool(_DATE.match(lower.strip()))

@@ -71,7 +71,10 @@ _MET_ON_IN = re.compile(
     # record's heading sentence (`of Comrade Yu. Tsedenbal ... with the Ambassador ...`)
     r"|^(?P<date_alone>[^;:]{4,24}?\d{4}),\s++(?P<where_alone>(?-i:[A-Z])[^.;:,\d]{2,40}+)$"
     # (wcda63) or the place first on that line (`Ulaanbaatar, 15 January 1966`)
-    r"|^(?P<where_lead>(?-i:[A-Z])[^.;:,\d]{2,40}+),\s++(?P<date_after>[^;:]{4,24}?\d{4})\.?$")
+    r"|^(?P<where_lead>(?-i:[A-Z])[^.;:,\d]{2,40}+),\s++(?P<date_after>[^;:]{4,24}?\d{4})\.?$"
+    # (wcda64) or closing a record's heading after its parties (`Minutes of Conversation
+    # between Comrade Nicolae Ceaușescu and Comrade Kim Il Sung, Pyongyang, 10 June 1971`)
+    r"|(?<=[a-z]),\s(?P<where_tail>(?-i:[A-Z])[^.;:,\d]{2,40}+),\s(?P<date_tail>[^;:,]{4,24}?\d{4})$")
 
 
 def _met_in(text: str, ctx: Context) -> Entry | None:
@@ -79,11 +82,12 @@ def _met_in(text: str, ctx: Context) -> Entry | None:
     `DATE, PLACE` or `PLACE, DATE` alone) line, its date a whole one."""
     found = _MET_ON_IN.search(text.strip())
     day = found and (found.group("date") or found.group("date_last") or found.group("date_alone")
-                     or found.group("date_after"))
+                     or found.group("date_after") or found.group("date_tail"))
     if not found or not ctx.res.dates.whole(day):
         return None
     places = ctx.res.register.find(found.group("where") or found.group("where_first")
-                                   or found.group("where_alone") or found.group("where_lead"),
+                                   or found.group("where_alone") or found.group("where_lead")
+                                   or found.group("where_tail"),
                                    ("place",))
     return ctx.use(places[-1].entry) if places else None
 

@@ -1,7 +1,8 @@
 """(wcda57) A name that a register person and a register place share (`Choibalsan`: the
 marshal and the town named after him) in a series of places (`in Ulaanbaatar, Darkhan and
-Choibalsan`): joined to a place's name on either side by a comma, `and` or `or`, it is
-the place."""
+Choibalsan`): joined to a place's name on either side by a comma, `and` or `or`, or
+(wcda64) a one-word form right after a preposition of place (`near Choibalsan`), it is the
+place."""
 
 from __future__ import annotations
 
@@ -26,8 +27,24 @@ def names_in_runs(piece: str, ctx: Context, found: list[NameMatch]) -> list[Name
     as the place."""
     found = places_in_context(surnamed_places(piece, names_run_on(piece, found), ctx), ctx)
     places = [m for m in found if m.entry.kind == "place"]
-    return [_in_series(piece, m, places, ctx.res.register) if m.entry.kind == "person"
-            and places else m for m in found]
+    return [_placed(piece, _in_series(piece, m, places, ctx.res.register) if places else m,
+                    ctx.res.register) if m.entry.kind == "person" else m for m in found]
+
+
+# (wcda64) the prepositions that put a town, not a person, after them (`near Choibalsan`,
+# `in Gorky`); not `to`, `from`, `for`, `of`, which a person's name follows as often
+_WHERE = re.compile(r"(?:^|\s)(?i:in|near|at|via|into|outside|around)\s$")
+
+
+def _placed(piece: str, match: NameMatch, register: Register) -> NameMatch:
+    """The place of a person's one-word form that a register place shares, right after a
+    preposition of place (`their patrols entered our territory near Choibalsan`)."""
+    if match.entry.kind != "person" or " " in match.form.strip() \
+            or not _WHERE.search(piece, max(0, match.start - 12), match.start):
+        return match
+    place = next((m for m in register.find(match.form, ("place",))
+                  if m.start == 0 and m.end == len(match.form)), None)
+    return replace(match, entry=place.entry) if place is not None else match
 
 
 def _in_series(piece: str, match: NameMatch, places: list[NameMatch],

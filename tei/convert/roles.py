@@ -21,6 +21,8 @@ _ARTICLE_CAPITALS_ROLE_WORDS = 8
 _END_ANCHOR = re.compile(r"\[\d{1,3}\]$")
 # (ocr39) the British style's `and so on` after an office (`Governor, &c.`, `&c., &c.`)
 _END_ETC = re.compile(r"(?<![\s,])(?<!&c)(?<!&c\.)(?:,?\s*+&c\.?)++,?$")  # opens a run only
+# (wcda64) an office held ad interim, abbreviated after it (`Chargé d'affaires a.i.`)
+_AD_INTERIM = re.compile(r"(?<=\w)\s++a\.\s?i\.$")
 
 
 def is_role(text: str, patterns: Patterns) -> bool:
@@ -34,12 +36,13 @@ def is_role(text: str, patterns: Patterns) -> bool:
     Consul.`); one of more than ten words only so styled (`General Secretary of the Central
     Committee of the Workers' Party of Korea`); a note's anchor after the last word is no part
     of it (`Colonel Ethel hopes see contact tomorrow.[5]` is a sentence), nor the style's
-    `&c.` (`Governor, &c.`)."""
+    `&c.` (`Governor, &c.`), nor (wcda64) `a.i.` after an office held ad interim."""
     anchor = _END_ANCHOR.search(text)
     text = text[:anchor.start()].rstrip() if anchor else text
     # (speed26) asked only of a text holding `&c`, as each of its matches does (the regex
     # opens with lookbehinds: `re` tries it at every character)
     text = (_END_ETC.sub("", text) or text) if "&c" in text else text
+    text = _AD_INTERIM.sub("", text) if text.endswith("i.") else text
     if text.isupper() or (text.endswith(",") and " " not in text
                           and not patterns.match("salutation", text)):
         # `EL EMBAJADOR,` over the name; a rank `Brigadier,` under it; (wcda60) an East-bloc

@@ -92,14 +92,26 @@ def name_for_org(text: str, ctx: Context) -> bool:
     return entry is not None and entry.kind == "org"
 
 
+# a register organisation and, after a comma, one of its departments that drew the paper up
+# (a Chinese foreign ministry's memorandum: `Ministry of Foreign Affairs, West Asia and Africa
+# Department`, `..., General Office`, `..., First Asian Division`)
+_ORG_UNIT = re.compile(r"^(?P<org>[A-Z][^,]{4,80}+),\s(?:[A-Z][\w'’-]*+\s|and\s|of\s){0,6}"
+                       r"(?:Department|Division|Bureau|Section|Office|Directorate)$")
+
+
 def org_signs(text: str, ctx: Context) -> bool:
     """`Chinese People's Committee to Defend World Peace and Combat U.S. Aggression`
     over the date: a register organisation's whole name (however long) signs, as does
     a note's office closed by a comma over its dateline (`Department of State,`,
-    `British Embassy,`: a register organisation or a letterhead row)."""
+    `British Embassy,`: a register organisation or a letterhead row), or (wcda64) a register
+    organisation's department after its name and a comma."""
     entry = ctx.res.register.lookup(text.strip(" .,"))
     if entry is not None:
         return entry.kind == "org"
+    unit = _ORG_UNIT.match(text.strip(" ."))
+    if unit:  # (wcda64) `Ministry of Foreign Affairs, West Asia and Africa Department`
+        entry = ctx.res.register.lookup(unit.group("org"))
+        return entry is not None and entry.kind == "org"
     found = ctx.res.patterns.match("heading", text) if text.endswith(",") else None
     return found is not None and found[0] == "letterhead"
 

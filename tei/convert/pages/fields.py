@@ -18,9 +18,10 @@ from tei.convert.zones import Segments
 _BROKEN_VALUE_LINES = 8  # `Lenin` / `Collected Works,` / `Progress Publishers,` / `1975,` ...
 _SHORT_LINE_WORDS = 12
 _CONTENTS_ITEMS = 3  # `Original Scan`, `English Translation`, `Transcript - Russian`
-_INDEX_FIELDS = frozenset({"people", "places"})  # the persons and places a page is filed under
+# the persons and places a page is filed under, (wcda64) its subjects and topics and its
+# related documents' dates and titles: a long list, one term a line of at most so many words
+_INDEX_FIELDS = {"people": 8, "places": 8, "subjects": 8, "topics": 8, "related": 30}
 _INDEX_TERMS = 16
-_INDEX_TERM_WORDS = 8
 FIELD_VALUE_LINES = {"summary": 1, "credits": 1, "translator": 1, "original-language": 1,
                      "rights": 3, "record-id": 1, "type": 1, "uploaded": 1, "language": 1,
                      "isad-area": 0}
@@ -163,7 +164,7 @@ def _is_value(line: Line, name: str, table: str, values: list[Line], ctx: Contex
     if name == "citation":
         return _citation_value(line, values)
     if name in _INDEX_FIELDS and len(values) >= 3:  # (wcda55) a long index, one term a line
-        return len(values) < _INDEX_TERMS and len(line.text.split()) <= _INDEX_TERM_WORDS \
+        return len(values) < _INDEX_TERMS and len(line.text.split()) <= _INDEX_FIELDS[name] \
             and not PROSE_END.search(line.text)
     if table == "page-keyword-fields" or name in ("original-archive", "source"):
         # (wcda57) a record's one-line field (`Original Uploaded Date`) takes no line after a

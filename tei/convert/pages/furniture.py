@@ -27,6 +27,8 @@ from tei.convert.segment import label_of
 from tei.convert.zones import Segments
 
 _PAGE_NUMBER = re.compile(rf"^{OCR_PAGE}$")  # (ocr60) OCR's `l` for 1: `4l8`
+# (wcda64) a sharing button named by one capital (`X`, the former Twitter) between two others
+_BUTTON_LETTER = re.compile(r"^[A-Z]$")
 _PUBLISHED_ROWS = frozenset({"edition-masthead"})  # another edition's page (its masthead)
 _LATIN = re.compile(r"[A-Za-z]")
 
@@ -52,7 +54,8 @@ def strip_furniture(lines: list[Line], seg: Segments, ctx: Context) -> list[Line
         if row and row[0] in _PUBLISHED_ROWS:  # (lead36) another edition's page: the text
             seg.facts["other-edition"] = row[0]  # is not the edition's own archive's
     dropped = {i for i, line in enumerate(lines) if rows[i] or (
-        _PAGE_NUMBER.match(line.text) and (line.no in furnished or _between_same(rows, i)))}
+        _PAGE_NUMBER.match(line.text) and (line.no in furnished or _between_same(rows, i)))
+        or (_BUTTON_LETTER.match(line.text) and _between_same(rows, i))}
     dropped |= _menu_lines(lines, rows, ctx) | _clipped_books(lines, rows)
     dropped |= _scan_libraries(lines, rows)
     dropped |= running_lines(lines, rows)
