@@ -185,8 +185,9 @@ def _named_shapes(mon: str, named_eras: list[str]) -> list[str]:
         rf"{mon}\s+(?P<d>\d{{1,2}})\s?[-–]\s?\d{{1,2}},?\s+(?P<y>\d{{4}})",
         rf"(?P<d>\d{{1,2}})\s?[-–]\s?\d{{1,2}}\s+{mon},?\s+(?P<y>\d{{4}})",
         # (dates20) a full month's name and a two-digit year closed by a stop (`16 July 48.`,
-        # an inward telegram form's date); the French first day's `1er` (`1er mars 1956`)
-        rf"(?P<d>\d{{1,2}})\s+{mon}\s+(?P<y>\d{{2}})(?=\.)",
+        # an inward telegram form's date) or (ocr64) by the line's end (`16 Sept. 44`, an
+        # NSA decrypt's date under its number); the French first day's `1er` (`1er mars 1956`)
+        rf"(?P<d>\d{{1,2}})\s+{mon}\s+(?P<y>\d{{2}})(?=\.|[ \t]*+(?:\n|$))",
         # the year may be glued to the month's name (`14 March1965`, a copy's lost space) or
         # to its comma (`19th July,1949`, a Foreign Office telegram's receipt on the Wilson
         # Center's page, commonwealth41)

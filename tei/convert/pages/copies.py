@@ -4,7 +4,8 @@ of a forwarded mail (its opening line and `From:` / `Date:` / `Subject:` / `To:`
 table `forwarded-mail`), and a PDF's or word processor's characters: zero-width spaces
 and byte-order marks (nothing), soft hyphens (a
 hyphen at a line's end, else nothing), ligatures (`ﬁ`) and full-width letters and digits
-(`１９５０`). What goes is replaced by blank lines or nothing, so that every line keeps its
+(`１９５０`), and an OCR's lookalikes in a word of capitals (`VlKTOR`, `T0P`: ocr_capitals.py).
+What goes is replaced by blank lines or nothing, so that every line keeps its
 number; the document's words all stay."""
 
 from __future__ import annotations
@@ -12,6 +13,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from tei.convert.ocr_capitals import read_capitals
 from tei.convert.pages.padded_fields import padded_fields
 from tei.convert.patterns import Patterns
 
@@ -29,7 +31,7 @@ def read_off_copy_marks(text: str, patterns: Patterns) -> str:
     """`text` without the marks a mail or a margin put on every line, nor a forwarded
     mail's header."""
     text = text.replace("\r\n", "\n").replace("\r", "\n") if "\r" in text else text
-    text = plain_characters(text)
+    text = read_capitals(plain_characters(text))
     lines = _without_mail_headers([line.rstrip(" \t") for line in text.split("\n")],
                                  patterns)
     while _all_quoted(lines):
