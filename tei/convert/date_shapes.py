@@ -178,6 +178,9 @@ def _named_shapes(mon: str, named_eras: list[str]) -> list[str]:
         # a telegraph stamp or military date, a short year (`3 MAR 62`, `12 Jun 64`)
         rf"(?P<d>\d{{1,2}})\s++(?P<mon>(?-i:{_MONTH_CAPS}|{_MONTH_CAPS.title()}))\s++(?P<y>\d{{2}})"
         r"(?![\d:.]|\s++(?!(?:at|in|on|by|from|to|and|hours?|hrs)\b)[a-z])",
+        # (ocr64) the State Department's sending stamp on an outgoing telegram: month, day,
+        # the hour and minute, and the year after an apostrophe (`JUN 14 7 23 PM '62`)
+        rf"(?P<mon>(?-i:{_MONTH_CAPS}))\s++(?P<d>\d{{1,2}})\s++\d{{1,2}}\s++\d{{2}}\s++[AP]M\s++['’](?P<y>\d{{2}})(?!\d)",
         # a Canadian teletype's date (`FM WSHDC OCT24/62 CONFD`): month, day, short year
         rf"(?P<mon>(?-i:{_MONTH_CAPS}))(?P<d>\d{{1,2}})/(?P<y>\d{{2}})(?![\d/])",
         # (dates20) a range of days in one month (`March 3-4, 1969`, `14-15 February 1965`,
