@@ -40,7 +40,10 @@ _AMPM = r"\s*(?P<{0}>[ap])\.?\s?m\b\.?"
 _TIME_BEFORE = (
     r"(?:(?P<hh>[01]\d|2[0-3]|\d(?=:))[:.,]?(?P<mi>[0-5]\d)(?::[0-5]\d(?!\d))?(?:\s*+(?:hrs?\.?|hours|Uhr|ч\.))?(?:\s*+\(?(?-i:[ECMP][DS]T|GMT|IST|UTC)\)?)?,?\s++"
     r"(?:(?:del|of|on|le|am|el|du)\s++)?"
-    r"|(?P<h4>1[0-2]|0?[1-9])[.:](?P<m4>[0-5]\d)" + _AMPM.format("ampm4") + r",?\s+)?"
+    r"|(?P<h4>1[0-2]|0?[1-9])[.:](?P<m4>[0-5]\d)" + _AMPM.format("ampm4") + r",?\s+"
+    # (ocr64) a Soviet cipher telegram's receipt in translation, hours and minutes spelt out
+    # before the date (`Received at 21 hrs. 30 min. 27.10.1962`)
+    r"|(?P<h6>[01]?\d|2[0-3])\s*+hrs?\.?\s++(?P<m6>[0-5]?\d)\s*+min\.?,?\s++)?"
 )
 _TIME_AFTER = (
     # the Russian and Bulgarian year mark (`28.9.1960 г.`); a stop after a short year
@@ -327,6 +330,8 @@ def time_of(groups: dict[str, str | None]) -> tuple[int | None, int | None]:
                     int_or_none(groups[minute_key]) or 0)
     if groups.get("h3"):
         return int(groups["h3"] or 0), int(groups["m3"] or 0)
+    if groups.get("h6"):
+        return int(groups["h6"] or 0), int(groups["m6"] or 0)
     if groups.get("jh"):  # (lang49) `午後3時30分`: 15.30
         hour = int_or_none(groups["jh"]) or 0
         afternoon = groups.get("jap") in ("午後", "後") and hour < 12
