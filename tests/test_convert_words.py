@@ -15,7 +15,8 @@ of `page_lines`; italics marks
 (`_Paris, August_ 1`, Project Gutenberg's) are read off; in a text whose OCR lost its line
 breaks (a case's `flattened`) the numbering of points inside a line moves to `item/@n` too;
 a copy's quote marks, `o` bullets, zero-width marks and soft hyphens go, its ligatures and
-full-width digits are read as the plain ones (`plain_characters`).
+full-width digits are read as the plain ones, an OCR's lookalikes in a word of capitals as
+the capitals (`VlKTOR`, `T0P`) (`plain_characters`).
 """
 
 from __future__ import annotations

@@ -108,6 +108,18 @@ def _tolerable(line: Line, ctx: Context, first: bool = False) -> bool:
                         and not re.search(r"[.!?:]$", text)) or _seat_alone(text, ctx)
 
 
+# (ocr64) a State form's routing symbol alone on its line (`SS`, `G`, `S/S`, `INR`)
+_OFFICE_SYMBOL = re.compile(r"^[A-Z]{1,4}(?:[/-][A-Z0-9]{1,4})?$")
+
+
+def office_symbol(text: str) -> bool:
+    """(ocr64) A State telegram form's office symbol alone on its line, as an OCR sets the
+    routing column's symbols between the address block's cells (`Info   INFO: Amembassy
+    BANGKOK   2051` / `SS   Amembassy SAIGON   1547` / `G   CINCPAC`): a heading may hold
+    any number of them among its lines."""
+    return _OFFICE_SYMBOL.match(text) is not None
+
+
 def _seat_alone(text: str, ctx: Context) -> bool:
     """(cw60) A city the register knows alone on its line, closed by a stop, as a ministry's
     address sets its seat under the letterhead (`South Block,` / `New Delhi.`); not a seat of

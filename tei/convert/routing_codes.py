@@ -31,42 +31,10 @@ def routing_codes(physical: list[PhysicalLine]) -> list[PhysicalLine]:
         if end > index + 1:
             symbols = " ".join(line for _, line, _ in physical[index + 1:end])
             out.append((number, f"{text} {symbols}", bullet))
-        elif _LABEL.match(text) and _row_start(physical, index):
-            out.extend(_beside(physical, index))
-            end = _beside_end(physical, index)
         else:
             out.append((number, text, bullet))
         index = end
     return out
-
-
-def _row_start(physical: list[PhysicalLine], index: int) -> bool:
-    """Is `physical[index]` the first cell of its source line?"""
-    return index == 0 or physical[index - 1][0] != physical[index][0]
-
-
-def _beside_end(physical: list[PhysicalLine], index: int) -> int:
-    """(ocr64) Where a label's column ends when its symbols stand beside the form's address
-    cells, each the first cell of its source line (`Info   INFO: Amembassy BANGKOK   2051` /
-    `SS     Amembassy SAIGON   1547` / `G   CINCPAC` / `L`): at a blank line, another label
-    or a source line whose first cell is no symbol."""
-    end = index + 1
-    while end < len(physical) and physical[end][1] and end - index <= 3 * _MOST:
-        if _row_start(physical, end) and not _SYMBOL.match(physical[end][1]):
-            break
-        end += 1
-    return end
-
-
-def _beside(physical: list[PhysicalLine], index: int) -> list[PhysicalLine]:
-    """The lines from the label at `index` to its column's end, the symbols that start a
-    source line moved onto the label's line, the other cells kept in order."""
-    end = _beside_end(physical, index)
-    symbols = [k for k in range(index + 1, end) if _row_start(physical, k)]
-    number, text, bullet = physical[index]
-    label = " ".join([text, *(physical[k][1] for k in symbols)])
-    return [(number, label, bullet), *(physical[k] for k in range(index + 1, end)
-                                      if k not in symbols)]
 
 
 # (cables55) a State telegram's distribution count after an office symbol (`RSR-01`; `RSR 01,`

@@ -31,7 +31,7 @@ def read_off_copy_marks(text: str, patterns: Patterns) -> str:
     """`text` without the marks a mail or a margin put on every line, nor a forwarded
     mail's header."""
     text = text.replace("\r\n", "\n").replace("\r", "\n") if "\r" in text else text
-    text = read_capitals(plain_characters(text))
+    text = plain_characters(text)
     lines = _without_mail_headers([line.rstrip(" \t") for line in text.split("\n")],
                                  patterns)
     while _all_quoted(lines):
@@ -75,10 +75,12 @@ def _mail_field(line: str, patterns: Patterns) -> bool:
 
 def plain_characters(text: str) -> str:
     """`text` without zero-width marks and soft hyphens (a hyphen at a line's end), with
-    ligatures and full-width letters and digits as the plain ones."""
+    ligatures and full-width letters and digits as the plain ones, and (ocr64) an OCR's
+    lookalikes in a word of capitals as the capitals (`VlKTOR`, `T0P`: ocr_capitals.py)."""
     if text.isascii():
-        return text
-    return _SOFT_HYPHEN.sub(_soft_hyphen, _COMPATIBLE.sub(_compatible, _INVISIBLE.sub("", text)))
+        return read_capitals(text)
+    return read_capitals(
+        _SOFT_HYPHEN.sub(_soft_hyphen, _COMPATIBLE.sub(_compatible, _INVISIBLE.sub("", text))))
 
 
 def _soft_hyphen(match: re.Match[str]) -> str:
