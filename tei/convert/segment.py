@@ -109,7 +109,7 @@ def heading_length(lines: list[Line], ctx: Context) -> int:
             i = end = i + 1  # (wc42) a handwritten minute or a grade in brackets under it
             continue
         if kind is None:
-            unknown += not office_symbol(text)
+            unknown += not office_symbol(lines, i)
             if unknown > 3 or not tolerated(lines, i, ctx, heading_kind):
                 break
             i += 1
