@@ -19,6 +19,7 @@ BRACKETED_SOURCE = re.compile(r"^\[(?i:source)\s*+:\s*+(?P<source>[^\[\]]{8,400}
 _BRACKETED = re.compile(r"^(?:\[(?P<inner>[^\[\]]{8,300}+)\]|\((?=.*\d)"
                         r"(?P<round>(?:[^()]|\([^()]{0,20}+\)){8,300}+)\))\.?$")
 _OPENING_REACH = 8  # an archival reference opens a document within its first lines
+_GRADE_WORDS = 3  # a grade's words (`Top secret!`, `Strictly secret!`)
 # (lead34: a NATO paper's classification, copy, language, date and `DOCUMENT` lines above it)
 
 
@@ -103,10 +104,13 @@ def opening_reference(lines: list[Line], seg: Segments, ctx: Context) -> list[Li
 
 
 def _letterhead(lines: list[Line]) -> bool:
-    """Whether `lines` are a letterhead's (short lines, no prose): what may stand over an
+    """Whether `lines` are a letterhead's (short lines, no prose; (ocr64) a grade closed by
+    its exclamation mark, `SZIGORÚAN TITKOS!`, `Streng geheim!`): what may stand over an
     opening reference."""
     return len(lines) < _OPENING_REACH and all(
-        len(line.text.split()) <= 12 and not PROSE_END.search(line.text) for line in lines)
+        len(line.text.split()) <= 12 and (not PROSE_END.search(line.text) or (
+            line.text.endswith("!") and len(line.text.split()) <= _GRADE_WORDS))
+        for line in lines)
 
 
 def _letterhead_archive(above: list[Line], seg: Segments, ctx: Context) -> list[Line]:
