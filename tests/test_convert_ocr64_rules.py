@@ -13,12 +13,16 @@
   number with a two-digit year at the line's end (`16 Sept. 44`);
 - the State Department's forms: the outgoing form's sending stamp is its date
   (`JUN 14 7 23 PM '62`); office symbols set alone between the address cells count as no
-  unknown heading line; the footer box broken over three lines and a mixed-case
-  `NOTE: Passed White House ...` are processing lines;
+  unknown heading line, and the Department's office symbols on their own line (`INR`,
+  `SP NSC`) are routing lines; the footer box broken over three lines and a mixed-case
+  `NOTE: Passed White House ...` are processing lines; a page's continuation head
+  (`-2- 1017, OCTOBER 30, 9 PM, FROM MOSCOW.`) is a page mark;
 - a Polish ciphergram's run-on `from X dispatched on ... received on ...` gives both dates;
   a Soviet receipt's `21 hrs. 30 min.` before the date is its time; an organisation in a
   heading's capitals with a country after it without `of` (`MINISTRY OF FOREIGN AFFAIRS
-  USSR`) is that country's.
+  USSR`) is that country's; a Hungarian ciphered telegram's `Written: Beijing, 12 September
+  1966, 14.00` is its dispatch, the MNL's `XIX-J-1-j ...` under a grade closed by `!` its
+  shelfmark.
 """
 
 from __future__ import annotations
@@ -157,3 +161,47 @@ def test_a_soviet_receipt_in_hours_and_the_ministry_of_its_country(
     xml = text_xml(text, resources)
     assert "org-ministry-of-foreign-affairs-of-the-ussr" in xml
     assert "org-ministry-of-foreign-affairs-of-cuba" not in xml
+
+
+def test_an_office_symbol_line_closes_no_heading(resources: Resources) -> None:
+    xml = text_xml(
+        "                        INCOMING TELEGRAM   Department of State\n\n"
+        "SECRET                                        Control:  9128\n"
+        "                                              Rec'd:    MAY 16, 1960\n"
+        "Action                                                  11:04 A.M.\n"
+        "EUR       FROM: PARIS\n"
+        "Info      TO:   Secretary of State\n"
+        "SS        NO:   4897, MAY 16, 4 PM\n"
+        "SP        NIACT\n"
+        "INR\n\n"
+        "KHRUSHCHEV DEMANDED THAT PRESIDENT CONDEMN OVERFLIGHT OF MAY 1.\n\n"
+        "HERTER\n", resources)
+    assert "<head>" not in xml
+
+
+def test_a_hungarian_ciphered_telegram_copy(resources: Resources) -> None:
+    facts = text_facts(
+        "                                                        SZIGORÚAN TITKOS!\n"
+        "Magyar Nemzeti Levéltár Országos Levéltára\n"
+        "XIX-J-1-j Kína 1966, 12. doboz, 004513/1966\n"
+        "                         Ciphered telegram\n\n"
+        "Written: Beijing, 12 September 1966, 14.00\n"
+        "Arrived: Budapest, 13 September 1966, 02.15\n"
+        "Number: 318/sz.\n\n"
+        "The Red Guards again demonstrated before the Soviet embassy.\n\n"
+        "                                                            Martin\n", resources)
+    assert facts["date"] == "1966-09-12"
+    assert facts["place_of_origin"] == "Beijing"
+    assert facts["archive_idno"] == "XIX-J-1-j Kína 1966, 12. doboz, 004513/1966"
+
+
+def test_a_continuation_head_is_a_page_mark(resources: Resources) -> None:
+    xml = text_xml(
+        "INCOMING TELEGRAM   Department of State\n\nSECRET\n\n"
+        "FROM: MOSCOW\nTO:   Secretary of State\nNO:   1017, OCTOBER 30, 9 PM\n\n"
+        "KHRUSHCHEV TOLD ME THAT TROOPS WOULD BE WITHDRAWN FROM BUDAPEST.\n\n"
+        "                                                       SECRET\n"
+        "-2- 1017, OCTOBER 30, 9 PM, FROM MOSCOW.\n\n"
+        "I BELIEVE DECLARATION REPRESENTS CONSIDERED DECISION OF PRESIDIUM.\n\n"
+        "BOHLEN\n", resources)
+    assert "-2-" not in xml
