@@ -2,19 +2,22 @@
 
 - an OCR's lookalikes in a word of capitals are read as the capitals (`VlKTOR`, `T0P`,
   `MlNISTRY`; ocr_capitals.py, with the other plain characters of pages/copies.py);
-- the Foreign Office print of the war years: `[CYPHER].` in brackets is the method,
+- the Foreign Office print of the war years: a peer's title is the sender's line (`Earl of
+  Halifax`); `[CYPHER].` in brackets is the method,
   `WAR CABINET DISTRIBUTION.` a distribution line, `[Repeated to ...]` in square brackets
   a routing line, the Public Record Office's photocopy stamp furniture and its
   `Reference:- FO 371/...` the shelfmark;
 - an NSA Venona release: the serial beside its date of issue at the foot
   (`3/NBF/T986    12 June 1953`) is one processing line, no closing dateline; a comment
   glosses a cover name with the person's office after a comma (`MAJ: Stepan Zakharovich
-  APRESYAN, Soviet Vice-Consul in NEW YORK.`), not when unidentified; the date under the
+  APRESYAN, Soviet Vice-Consul in NEW YORK.`), not when unidentified, a glossed surname with
+  the NSA's digraphs read as a name (`KHEJFETs`); the date under the
   number with a two-digit year at the line's end (`16 Sept. 44`);
 - the State Department's forms: the outgoing form's sending stamp is its date
-  (`JUN 14 7 23 PM '62`); office symbols set alone between the address cells count as no
-  unknown heading line, and the Department's office symbols on their own line (`INR`,
-  `SP NSC`) are routing lines; the footer box broken over three lines and a mixed-case
+  (`JUN 14 7 23 PM '62`); the receipt's hour alone a party line under its date
+  (`Rec'd: OCTOBER 28, 1962` / `TO: Secretary of State` / `6:21 A.M.`: clock_lines.py);
+  office symbols set alone between the address cells count as no unknown heading line, and
+  the Department's office symbols on their own line (`INR`, `SP NSC`) are routing lines; the footer box broken over three lines and a mixed-case
   `NOTE: Passed White House ...` are processing lines; a page's continuation head
   (`-2- 1017, OCTOBER 30, 9 PM, FROM MOSCOW.`) is a page mark;
 - a Polish ciphergram's run-on `from X dispatched on ... received on ...` gives both dates;
@@ -205,3 +208,22 @@ def test_a_continuation_head_is_a_page_mark(resources: Resources) -> None:
         "I BELIEVE DECLARATION REPRESENTS CONSIDERED DECISION OF PRESIDIUM.\n\n"
         "BOHLEN\n", resources)
     assert "-2-" not in xml
+
+
+def test_a_receipt_hour_a_party_line_under_its_date(resources: Resources) -> None:
+    facts = text_facts(
+        "                        INCOMING TELEGRAM   Department of State\n\n"
+        "SECRET       FROM: NEW DELHI                    Control:  20446\n"
+        "                                                Rec'd:    OCTOBER 28, 1962\n"
+        "             TO:   Secretary of State                     6:21 A.M.\n"
+        "             NO:   1176, OCTOBER 28, 3 PM\n\n"
+        "I SAW NEHRU FOR AN HOUR THIS MORNING.\n\nGALBRAITH\n", resources)
+    assert facts["date_received"] == "1962-10-28T06:21"
+
+
+def test_a_peer_ambassador_and_a_digraph_surname(resources: Resources) -> None:
+    facts = text_facts(FO_PRINT.replace("Sir S. Cripps.", "Earl of Halifax"), resources)
+    assert facts["sender"] == ["Lord Halifax"]
+    facts = text_facts(VENONA.replace(
+        "Lt. Gen. P. M. FITIN.", "Grigorij Markovich KHEJFETs, Soviet Vice-Consul."), resources)
+    assert facts["sender"] == ["Grigory Kheifets"]
