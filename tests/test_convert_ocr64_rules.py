@@ -17,7 +17,8 @@
   (`JUN 14 7 23 PM '62`); the receipt's hour alone a party line under its date
   (`Rec'd: OCTOBER 28, 1962` / `TO: Secretary of State` / `6:21 A.M.`: clock_lines.py);
   office symbols set alone between the address cells count as no unknown heading line, and
-  the Department's office symbols on their own line (`INR`, `SP NSC`) are routing lines; the footer box broken over three lines and a mixed-case
+  the Department's office symbols on their own line (`INR`, `SP NSC`) are routing lines;
+  the footer box broken over three lines and a mixed-case
   `NOTE: Passed White House ...` are processing lines; a page's continuation head
   (`-2- 1017, OCTOBER 30, 9 PM, FROM MOSCOW.`) is a page mark;
 - a Polish ciphergram's run-on `from X dispatched on ... received on ...` gives both dates;
