@@ -15,8 +15,9 @@ of `page_lines`; italics marks
 (`_Paris, August_ 1`, Project Gutenberg's) are read off; in a text whose OCR lost its line
 breaks (a case's `flattened`) the numbering of points inside a line moves to `item/@n` too;
 a copy's quote marks, `o` bullets, zero-width marks and soft hyphens go, its ligatures and
-full-width digits are read as the plain ones (`plain_characters`); (repost64) a thread's
-post numbers (`2/ `) and the quotation marks around a quoted document's parts go (`unthread`).
+full-width digits are read as the plain ones, an OCR's lookalikes in a word of capitals as
+the capitals (`VlKTOR`, `T0P`) (`plain_characters`); (repost64) a thread's post numbers (`2/ `)
+and the quotation marks around a quoted document's parts go (`unthread`).
 """
 
 from __future__ import annotations

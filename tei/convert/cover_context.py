@@ -75,6 +75,6 @@ class CoverNames:
 
 def capitals_titled(name: str) -> str:
     """`Jan KOWALCZYK` as `Jan Kowalczyk`: a surname in capitals among mixed-case words
-    (not a Roman numeral)."""
-    return " ".join(w.title() if len(w) > 2 and w.isupper() and not _ROMAN.match(w.casefold())
-                    else w for w in name.split())
+    (not a Roman numeral), (ocr64) also with the NSA's digraphs (`KHEJFETs`: `Khejfets`)."""
+    return " ".join(w.title() if len(w) > 2 and (w.isupper() or is_cover_word(w))
+                    and not _ROMAN.match(w.casefold()) else w for w in name.split())

@@ -40,7 +40,10 @@ _AMPM = r"\s*(?P<{0}>[ap])\.?\s?m\b\.?"
 _TIME_BEFORE = (
     r"(?:(?P<hh>[01]\d|2[0-3]|\d(?=:))[:.,]?(?P<mi>[0-5]\d)(?::[0-5]\d(?!\d))?(?:\s*+(?:hrs?\.?|hours|Uhr|ч\.))?(?:\s*+\(?(?-i:[ECMP][DS]T|GMT|IST|UTC)\)?)?,?\s++"
     r"(?:(?:del|of|on|le|am|el|du)\s++)?"
-    r"|(?P<h4>1[0-2]|0?[1-9])[.:](?P<m4>[0-5]\d)" + _AMPM.format("ampm4") + r",?\s+)?"
+    r"|(?P<h4>1[0-2]|0?[1-9])[.:](?P<m4>[0-5]\d)" + _AMPM.format("ampm4") + r",?\s+"
+    # (ocr64) a Soviet cipher telegram's receipt in translation, hours and minutes spelt out
+    # before the date (`Received at 21 hrs. 30 min. 27.10.1962`)
+    r"|(?P<h6>[01]?\d|2[0-3])\s*+hrs?\.?\s++(?P<m6>[0-5]?\d)\s*+min\.?,?\s++)?"
 )
 _TIME_AFTER = (
     # the Russian and Bulgarian year mark (`28.9.1960 г.`); a stop after a short year
@@ -178,6 +181,9 @@ def _named_shapes(mon: str, named_eras: list[str]) -> list[str]:
         # a telegraph stamp or military date, a short year (`3 MAR 62`, `12 Jun 64`)
         rf"(?P<d>\d{{1,2}})\s++(?P<mon>(?-i:{_MONTH_CAPS}|{_MONTH_CAPS.title()}))\s++(?P<y>\d{{2}})"
         r"(?![\d:.]|\s++(?!(?:at|in|on|by|from|to|and|hours?|hrs)\b)[a-z])",
+        # (ocr64) the State Department's sending stamp on an outgoing telegram: month, day,
+        # the hour and minute, and the year after an apostrophe (`JUN 14 7 23 PM '62`)
+        rf"(?P<mon>(?-i:{_MONTH_CAPS}))\s++(?P<d>\d{{1,2}})\s++\d{{1,2}}\s++\d{{2}}\s++[AP]M\s++['’](?P<y>\d{{2}})(?!\d)",
         # a Canadian teletype's date (`FM WSHDC OCT24/62 CONFD`): month, day, short year
         rf"(?P<mon>(?-i:{_MONTH_CAPS}))(?P<d>\d{{1,2}})/(?P<y>\d{{2}})(?![\d/])",
         # (dates20) a range of days in one month (`March 3-4, 1969`, `14-15 February 1965`,
@@ -185,8 +191,9 @@ def _named_shapes(mon: str, named_eras: list[str]) -> list[str]:
         rf"{mon}\s+(?P<d>\d{{1,2}})\s?[-–]\s?\d{{1,2}},?\s+(?P<y>\d{{4}})",
         rf"(?P<d>\d{{1,2}})\s?[-–]\s?\d{{1,2}}\s+{mon},?\s+(?P<y>\d{{4}})",
         # (dates20) a full month's name and a two-digit year closed by a stop (`16 July 48.`,
-        # an inward telegram form's date); the French first day's `1er` (`1er mars 1956`)
-        rf"(?P<d>\d{{1,2}})\s+{mon}\s+(?P<y>\d{{2}})(?=\.)",
+        # an inward telegram form's date) or (ocr64) by the line's end (`16 Sept. 44`, an
+        # NSA decrypt's date under its number); the French first day's `1er` (`1er mars 1956`)
+        rf"(?P<d>\d{{1,2}})\s+{mon}\s+(?P<y>\d{{2}})(?=\.|[ \t]*+(?:\n|$))",
         # the year may be glued to the month's name (`14 March1965`, a copy's lost space) or
         # to its comma (`19th July,1949`, a Foreign Office telegram's receipt on the Wilson
         # Center's page, commonwealth41)
@@ -323,6 +330,8 @@ def time_of(groups: dict[str, str | None]) -> tuple[int | None, int | None]:
                     int_or_none(groups[minute_key]) or 0)
     if groups.get("h3"):
         return int(groups["h3"] or 0), int(groups["m3"] or 0)
+    if groups.get("h6"):
+        return int(groups["h6"] or 0), int(groups["m6"] or 0)
     if groups.get("jh"):  # (lang49) `午後3時30分`: 15.30
         hour = int_or_none(groups["jh"]) or 0
         afternoon = groups.get("jap") in ("午後", "後") and hour < 12

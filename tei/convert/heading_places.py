@@ -10,6 +10,7 @@ import re
 from itertools import pairwise
 
 from tei.convert.action_dates import add_hour, hour_field, read_date, received_date, set_date
+from tei.convert.clock_lines import clock_hour
 from tei.convert.context import Context
 from tei.convert.date_shapes import DateValue
 from tei.convert.header import language_code
@@ -92,10 +93,14 @@ def heading_facts(header: Header, lines: list[Line], ctx: Context) -> None:
         hours = {k: hour_field(text, groups[k]) for k in ("received", "sent") if k in groups}
         # `HORA: 22:40` under `FECHA: ...`; (invent28) under a receipt's date, the receipt's
         # hour (`RECIBIDO: 25-10-62` / `HORA: 02:40`, a padded row split into its cells)
+        # (ocr64) or a clock alone, a party line between (`Rec'd: ...` / `TO: ...` / `6:21 A.M.`)
         own = "received" if above == "received" else "sent"
-        if "time" in groups and own not in fields:
-            hours[own] = hours.get(own) or hour_field(text, groups["time"])
-        above = next((key for key in ("received", "sent") if key in groups), None)
+        clock = groups.get("time")
+        alone = clock_hour(text) if found[0] == "time" and not clock and above else None
+        if (clock or alone) and own not in fields:
+            hours[own] = hours.get(own) or (hour_field(text, clock) if clock else alone)
+        above = next((key for key in ("received", "sent") if key in groups),
+                     None if clock or alone else above)
         if "received" in groups and not header.received.when and not hours["received"]:
             set_date(header.received, received_date(groups["received"], ctx))
         if "sent" in groups and not header.sent.when and not hours["sent"]:

@@ -108,6 +108,22 @@ def _tolerable(line: Line, ctx: Context, first: bool = False) -> bool:
                         and not re.search(r"[.!?:]$", text)) or _seat_alone(text, ctx)
 
 
+# (ocr64) a State form's routing symbol alone on its line (`SS`, `G`, `S/S`, `INR`), and the
+# routing label over the heading's lines before it (`Info`, `Info SS G`, `Origin NEA`)
+_OFFICE_SYMBOL = re.compile(r"^[A-Z]{1,4}(?:[/-][A-Z0-9]{1,4})?$")
+_ROUTING_LABEL = re.compile(r"^(?:Action|ACTION|Info|INFO|Origin|ORIGIN)(?:\s++[A-Z/-]{1,6})*+$")
+_ROUTING_REACH = 12  # lines back from a symbol to its label
+
+
+def office_symbol(lines: list[Line], i: int) -> bool:
+    """(ocr64) Line `i` a State telegram form's office symbol alone on its line under a
+    routing label, as an OCR sets the routing column's symbols between the address block's
+    cells (`Info   INFO: Amembassy BANGKOK   2051` / `SS   Amembassy SAIGON   1547` /
+    `G   CINCPAC`): a heading may hold any number of them among its lines."""
+    return _OFFICE_SYMBOL.match(lines[i].text) is not None and any(
+        _ROUTING_LABEL.match(line.text) for line in lines[max(0, i - _ROUTING_REACH):i])
+
+
 def _seat_alone(text: str, ctx: Context) -> bool:
     """(cw60) A city the register knows alone on its line, closed by a stop, as a ministry's
     address sets its seat under the letterhead (`South Block,` / `New Delhi.`); not a seat of

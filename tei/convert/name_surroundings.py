@@ -41,6 +41,12 @@ def qualifier(piece: str, match: NameMatch, found: list[NameMatch],
     if place and (place.entry.kind == "place" or (place.entry.kind == "org"
                                                   and place.entry != match.entry)):
         return piece[match.end:place.end]
+    # (ocr64) or, in a heading's capitals, a country set right after the name without `of`
+    # (a Soviet cipher telegram's `TO THE MINISTRY OF FOREIGN AFFAIRS USSR`)
+    after = next((m for m in found if m.start == match.end + 1 and m.entry.kind == "place"
+                  and m.entry.id in countries), None)
+    if after and piece[match.end] == " " and piece[match.start:after.end].isupper():
+        return piece[match.end:after.end]
     # (session 27) or a party named right before the body (`Italian Communist Party Congress`)
     party = next((m for m in found if m.end + 1 == match.start and piece[m.end] == " "
                   and m.entry.kind == "org" and _PARTY.search(m.entry.reg)), None)

@@ -29,6 +29,10 @@ _SERIES_NUMBER = re.compile(r"^[A-Z]{1,4}-\d{1,6}$")
 # (`EP 1015/12          No. 23`): one line, read as the registry number's
 _REGISTRY_CELL = re.compile(r"^\[?[A-Z]{1,3}\s?\d{1,6}/\d{1,5}(?:/\d{1,4})?\]?$")
 _PRINT_NUMBER = re.compile(r"^No\.\s*+\d{1,4}\.?$")
+# (ocr64) an NSA release's serial set left of its date of issue at the last page's foot
+# (`3/NBF/T986        12 June 1953`): one line, the release's, not a closing dateline
+_RELEASE_SERIAL = re.compile(r"^[S3]/NBF/T\d{1,5}$")
+_ISSUE_DATE = re.compile(r"^\d{1,2}\s++[A-Z][a-z]{2,8}\.?\s++\d{4}$")
 # a Markdown table row's first cell naming the field its second cell gives (`| Date | ... |`)
 _ROW_LABEL = re.compile(r"^[A-Z][^\W\d_]*+(?: [^\W\d_]++){0,2}$")
 _PIPES = re.compile(r"(?:(?<!\s)\s+)?\|\s*")
@@ -133,8 +137,9 @@ def _label_with_value(cells: list[str]) -> list[str]:
     cell with the value after it, not a column of its own; so is a point's number padded
     out to its text (`2.      Martin asked ...`; not a document's number beside its file:
     `312.      DEA/50372-40`), a number label padded out to its digits (`NO.   447`), a
-    print's registry number beside its own number (`EP 1015/12    No. 23`), and
-    an edition's telegram number set left of its dateline (`T. 4387/P.R.   Berlino, ...`)."""
+    print's registry number beside its own number (`EP 1015/12    No. 23`), a release's
+    serial beside its date of issue (`3/NBF/T986    12 June 1953`), and an edition's
+    telegram number set left of its dateline (`T. 4387/P.R.   Berlino, ...`)."""
     if len(cells) == 2 and _PADDED_LABEL.match(cells[0]):
         return [f"{cells[0].strip()} {cells[1].strip()}"]
     if len(cells) >= 2 and _PADDED_NUMBER_LABEL.match(cells[0]) and cells[1][:1].isdigit():
@@ -144,6 +149,9 @@ def _label_with_value(cells: list[str]) -> list[str]:
     if len(cells) == 2 and _REGISTRY_CELL.match(cells[0].strip()) and _PRINT_NUMBER.match(
             cells[1].strip()):
         return [f"{cells[0].strip()} {cells[1].strip()}"]  # `EP 1015/12     No. 23`
+    if len(cells) == 2 and _RELEASE_SERIAL.match(cells[0].strip()) and _ISSUE_DATE.match(
+            cells[1].strip()):
+        return [f"{cells[0].strip()} {cells[1].strip()}"]  # `3/NBF/T986    12 June 1953`
     if len(cells) == 2 and _EDITION_TELEGRAM.match(cells[0]) and cells[1][:1].isupper():
         return [f"{cells[0].strip()} {cells[1].strip()}"]  # `T. 4387/P.R.    Berlino, ...`
     if len(cells) == 2 and _FORM_NAME.match(cells[0]) and _SERIES_NUMBER.match(cells[1]):

@@ -9,7 +9,7 @@ from functools import lru_cache
 from tei.convert.brackets import block_end
 from tei.convert.context import Context
 from tei.convert.date_eras import arabic_number, calendar_paired
-from tei.convert.heading_tolerance import bare, reply_instruction, tolerated
+from tei.convert.heading_tolerance import bare, office_symbol, reply_instruction, tolerated
 from tei.convert.inside_address import MAX_LINES, inside_address_end
 from tei.convert.label_members import (
     LABEL_ALONE,
@@ -109,7 +109,7 @@ def heading_length(lines: list[Line], ctx: Context) -> int:
             i = end = i + 1  # (wc42) a handwritten minute or a grade in brackets under it
             continue
         if kind is None:
-            unknown += 1
+            unknown += not office_symbol(lines, i)
             if unknown > 3 or not tolerated(lines, i, ctx, heading_kind):
                 break
             i += 1

@@ -4,7 +4,8 @@ of a forwarded mail (its opening line and `From:` / `Date:` / `Subject:` / `To:`
 table `forwarded-mail`), and a PDF's or word processor's characters: zero-width spaces
 and byte-order marks (nothing), soft hyphens (a
 hyphen at a line's end, else nothing), ligatures (`ﬁ`) and full-width letters and digits
-(`１９５０`). What goes is replaced by blank lines or nothing, so that every line keeps its
+(`１９５０`), and an OCR's lookalikes in a word of capitals (`VlKTOR`, `T0P`: ocr_capitals.py).
+What goes is replaced by blank lines or nothing, so that every line keeps its
 number; the document's words all stay."""
 
 from __future__ import annotations
@@ -12,6 +13,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from tei.convert.ocr_capitals import read_capitals
 from tei.convert.pages.padded_fields import padded_fields
 from tei.convert.patterns import Patterns
 
@@ -73,10 +75,12 @@ def _mail_field(line: str, patterns: Patterns) -> bool:
 
 def plain_characters(text: str) -> str:
     """`text` without zero-width marks and soft hyphens (a hyphen at a line's end), with
-    ligatures and full-width letters and digits as the plain ones."""
+    ligatures and full-width letters and digits as the plain ones, and (ocr64) an OCR's
+    lookalikes in a word of capitals as the capitals (`VlKTOR`, `T0P`: ocr_capitals.py)."""
     if text.isascii():
-        return text
-    return _SOFT_HYPHEN.sub(_soft_hyphen, _COMPATIBLE.sub(_compatible, _INVISIBLE.sub("", text)))
+        return read_capitals(text)
+    return read_capitals(
+        _SOFT_HYPHEN.sub(_soft_hyphen, _COMPATIBLE.sub(_compatible, _INVISIBLE.sub("", text))))
 
 
 def _soft_hyphen(match: re.Match[str]) -> str:

@@ -22,6 +22,7 @@ _BRACKETED = re.compile(r"^(?:\[(?P<inner>[^\[\]]{8,300}+)\]|\((?=.*\d)"
 # (`DECLASSIFIED - PUBLICLY DISCLOSED - PDN(2012)0003 - DÉCLASSIFIÉ - MISE EN LECTURE PUBLIQUE`)
 _WORD = re.compile(r"\S*[^\W_]\S*")
 _OPENING_REACH = 8  # an archival reference opens a document within its first lines
+_GRADE_WORDS = 3  # a grade's words (`Top secret!`, `Strictly secret!`)
 # (lead34: a NATO paper's classification, copy, language, date and `DOCUMENT` lines above it)
 # (lead39) an archive's code for the item alone on the line under the archive's name at the
 # page's top (`Israel State Archives` / `ISA/RG 130.20/MFA/3127/12`): up to five parts, each
@@ -113,10 +114,13 @@ def opening_reference(lines: list[Line], seg: Segments, ctx: Context) -> list[Li
 
 
 def _letterhead(lines: list[Line]) -> bool:
-    """Whether `lines` are a letterhead's (short lines, no prose): what may stand over an
+    """Whether `lines` are a letterhead's (short lines, no prose; (ocr64) a grade closed by
+    its exclamation mark, `SZIGORÚAN TITKOS!`, `Streng geheim!`): what may stand over an
     opening reference."""
     return len(lines) < _OPENING_REACH and all(
-        len(_WORD.findall(line.text)) <= 12 and not PROSE_END.search(line.text) for line in lines)
+        len(_WORD.findall(line.text)) <= 12 and (not PROSE_END.search(line.text) or (
+            line.text.endswith("!") and len(_WORD.findall(line.text)) <= _GRADE_WORDS))
+        for line in lines)
 
 
 def _letterhead_archive(above: list[Line], seg: Segments, ctx: Context) -> list[Line]:
