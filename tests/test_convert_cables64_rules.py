@@ -24,7 +24,7 @@
 - a classification alone letter-spaced or between dashes (`C O N F I D E N T I A L`,
   `-SECRET-`) is a heading line;
 - a State FOIA release's exemption code in brackets (`TOLD (B6) THAT`, `3. (B1)`) is a
-  withheld gap (table `obfuscations`, row `withheld`);
+  gap not declassified (table `obfuscations`, row `not-declassified`);
 - register: Robert W. Komer held the rank of ambassador in 1967-1968 (`AMBASSADOR KOMER`);
   Bromley Smith, who sent CAP relays, is a person, not the place of a sender field.
 """
@@ -138,10 +138,10 @@ def test_a_lettered_reference_stays_in_the_heading(resources: Resources) -> None
     assert '<ab type="registry" subtype="reference">B. USUN' in xml
 
 
-def test_exemption_codes_in_brackets_are_withheld_gaps(resources: Resources) -> None:
+def test_exemption_codes_in_brackets_are_gaps_not_declassified(resources: Resources) -> None:
     facts = text_facts(CLINTON, resources)
     assert facts["gaps"] == 2
-    assert '<gap reason="withheld"><desc>(B6)</desc></gap>' in text_xml(CLINTON, resources)
+    assert '<gap reason="not-declassified"><desc>(B6)</desc></gap>' in text_xml(CLINTON, resources)
 
 
 AAD = (
