@@ -25,7 +25,10 @@
   `-SECRET-`) is a heading line;
 - a State FOIA release's exemption code in brackets (`TOLD (B6) THAT`, `3. (B1)`) is a
   gap not declassified (table `obfuscations`, row `not-declassified`);
-- register: Robert W. Komer held the rank of ambassador in 1967-1968 (`AMBASSADOR KOMER`);
+- the Department's outgoing telegram form's time stamp in figures (`1962 MAY 12 PM 7 44`),
+  a receipt on the incoming form, is the sending date of an `OUTGOING TELEGRAM`
+  (`outgoing_stamp.py`);
+- register: Leonard Unger was ambassador in Laos from 1962 (`Ambassador Unger`); Robert W. Komer held the rank of ambassador in 1967-1968 (`AMBASSADOR KOMER`);
   Bromley Smith, who sent CAP relays, is a person, not the place of a sender field.
 """
 
@@ -162,3 +165,17 @@ def test_aad_labels_alone_are_joined_with_their_values(resources: Resources) -> 
     assert facts["title"] == "JUNTA NAMES VIDELA PRESIDENT"
     assert facts["sender"] == ["Robert C. Hill"]
     assert "<bibl type=\"source\">Line Count: 48</bibl>" in text_xml(AAD, resources)
+
+
+OUTGOING = (
+    "DEPARTMENT OF STATE\n\nOUTGOING TELEGRAM\n\n"
+    "ACTION: Amembassy VIENTIANE 1311\n1962 MAY 12 PM 7 44\nSECRET\n\n"
+    "Eyes only for Ambassador Unger from Secretary.\n\n"
+    "1. You should see Souvanna at once.\n\n2. Governor Harriman concurs.\n\nRUSK\n"
+)
+
+
+def test_an_outgoing_form_is_dated_by_its_stamp(resources: Resources) -> None:
+    facts = text_facts(OUTGOING, resources)
+    assert facts["date"] == "1962-05-12"
+    assert facts["addressee"] == ["Leonard Unger"]
