@@ -28,8 +28,9 @@
 - the Department's outgoing telegram form's time stamp in figures (`1962 MAY 12 PM 7 44`),
   a receipt on the incoming form, is the sending date of an `OUTGOING TELEGRAM`
   (`outgoing_stamp.py`);
-- register: Leonard Unger was ambassador in Laos from 1962 (`Ambassador Unger`); Robert W. Komer held the rank of ambassador in 1967-1968 (`AMBASSADOR KOMER`);
-  Bromley Smith, who sent CAP relays, is a person, not the place of a sender field.
+- register: Leonard Unger was ambassador in Laos from 1962 (`Ambassador Unger`); Robert
+  W. Komer held the rank of ambassador in 1967-1968 (`AMBASSADOR KOMER`); Bromley Smith,
+  who sent CAP relays, is a person, not the place of a sender field.
 """
 
 from __future__ import annotations
