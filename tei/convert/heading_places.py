@@ -16,6 +16,7 @@ from tei.convert.date_shapes import DateValue
 from tei.convert.header import language_code
 from tei.convert.literals import fold
 from tei.convert.model import Header
+from tei.convert.outgoing_stamp import stamp_sends
 from tei.convert.party_places import post_place
 from tei.convert.patterns import label_key
 from tei.convert.read import Line
@@ -112,6 +113,7 @@ def heading_facts(header: Header, lines: list[Line], ctx: Context) -> None:
     if not header.sent.when and header.received.when and day:  # `París 25 (...)` (lang47)
         set_date(header.sent, day_sent(day, header.received.when))
     header.sent.place = header.sent.place or _letterhead_place(lines, kinds, ctx)
+    stamp_sends(header, lines)  # (cables64) an outgoing form's stamp is its sending
     if lines and not header.sent.when and kinds[0] is None:
         set_date(header.sent, _caption_date(lines[0].text, ctx))
 

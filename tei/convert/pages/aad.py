@@ -103,12 +103,42 @@ def _tail_label(line: Line, ctx: Context) -> bool:
     return found is not None and found[0] == "tail"
 
 
+_ALONE = re.compile(r"^[A-Za-z][A-Za-z ]{1,40}+:?$")
+_ALONE_FIELDS = 5  # the fewest labels alone that tell a copy setting each over its value
+
+
+def _alone(line: Line, ctx: Context) -> bool:
+    found = _ALONE.match(line.text) and ctx.res.patterns.match("aad-record", line.text)
+    return bool(found) and found[0] in ("record", "label", "tail")
+
+
+def _joined(lines: list[Line], ctx: Context) -> list[Line]:
+    """(cables64) The record's fields above `Message Text` where a copy sets each label
+    alone on its line over its value (`Film Number` / `D740283-0892`; a label over the next
+    label is an empty field): each label and its value on one line (`Film Number:
+    D740283-0892`), as the other copies give them."""
+    end = _kinds(lines, ctx).index("text")
+    if sum(_alone(line, ctx) for line in lines[:end]) < _ALONE_FIELDS:
+        return lines
+    out, i = [], 0
+    while i < end:
+        line = lines[i]
+        if _alone(line, ctx) and i + 1 < end and not _alone(lines[i + 1], ctx):
+            out.append(Line(line.no, f"{line.text.rstrip(':')}: {lines[i + 1].text.strip()}",
+                            line.blank_before))
+            i += 2
+        else:
+            out.append(line)
+            i += 1
+    return [*out, *lines[end:]]
+
+
 def unwrap(lines: list[Line], seg: Segments, ctx: Context) -> list[Line]:
     """The record's `Subject` as the page's title (a subject, whose `TO` names no
     addressee); the lines with the record's heading
     fields moved under its `Message Text` label when its text has no heading of its own;
     the record's other fields under its text taken off."""
-    lines = _without_tail(lines, seg, ctx)
+    lines = _without_tail(_joined(lines, ctx), seg, ctx)
     if seg.page_title is None:
         seg.page_title = _subject(lines, ctx)
         if seg.page_title is not None:  # (cables57) a subject names no parties
