@@ -15,7 +15,7 @@ from dataclasses import replace
 from tei.convert.context import Context
 from tei.convert.pages.above_head import page_address
 from tei.convert.pages.board import board_lines
-from tei.convert.pages.breadcrumb import breadcrumb_lines
+from tei.convert.pages.hsg_page import page_lines
 from tei.convert.pages.host_copy import host_heading
 from tei.convert.pages.linkbar import address_cells, link_bar_cells
 from tei.convert.pages.page_stamps import page_stamps
@@ -54,7 +54,7 @@ def strip_furniture(lines: list[Line], seg: Segments, ctx: Context) -> list[Line
     dropped = {i for i, line in enumerate(lines) if rows[i] or (
         _PAGE_NUMBER.match(line.text) and (line.no in furnished or _between_same(rows, i)))}
     dropped |= _menu_lines(lines, rows, ctx) | _clipped_books(lines, rows)
-    dropped |= _scan_libraries(lines, rows) | breadcrumb_lines(lines, rows)
+    dropped |= _scan_libraries(lines, rows) | page_lines(lines, rows)
     dropped |= running_lines(lines, rows)
     dropped |= link_bar_cells(lines, [bool(row) for row in rows]) - address_cells(lines, ctx)
     dropped |= _date_picker(lines, rows, ctx)
