@@ -20,8 +20,15 @@ scanned volumes in digital libraries.
 
 from __future__ import annotations
 
+import re
+
 from tei.convert import Resources
 from tests.cases import text_facts, text_xml
+
+def _body_text(xml: str) -> str:
+    """The text of a TEI document's `text` element, its markup taken away."""
+    return re.sub(r"<[^>]++>", "", xml[xml.index("<text"):])
+
 
 HSG_PAGE = (
     "Office of the Historian\nSearch...\nMenu\nHome\nHistorical Documents\nKey Milestones\n"
@@ -48,10 +55,9 @@ def test_a_whole_site_page_opens_on_its_numbered_heading(resources: Resources) -
 
 
 def test_the_site_s_labels_panel_and_chapter_are_no_text(resources: Resources) -> None:
-    xml = text_xml(HSG_PAGE, resources)
-    body = xml[xml.index("<text"):]
-    for label in ("Key Milestones", "Bay of Pigs", "Cite this resource", ">Info", "Info<",
-                  "FAQ", "Privacy Notice", "Resources for teachers", "Search..."):
+    body = _body_text(text_xml(HSG_PAGE, resources))
+    for label in ("Key Milestones", "Bay of Pigs", "Cite this resource", "Info", "FAQ",
+                  "Privacy Notice", "Resources for teachers", "Search..."):
         assert label not in body, label
 
 
@@ -82,8 +88,7 @@ def test_a_page_opening_inside_the_previous_document_gives_it_to_the_page(
     assert facts["title"] == "Mr. Tower to Mr. Root"
     assert facts["date"] == "1905-10-20"
     assert facts["place_of_origin"] == "Berlin"
-    xml = text_xml(SCANNED_PAGE, resources)
-    body = xml[xml.index("<text"):]
+    body = _body_text(text_xml(SCANNED_PAGE, resources))
     assert "Algeciras" not in body
     assert "annual message" not in body
 
@@ -130,8 +135,7 @@ def test_an_nsc_item_over_a_third_person_report_is_a_section(resources: Resource
     xml = text_xml(NSC_EBOOK, resources)
     assert text_facts(NSC_EBOOK, resources)["numbered_points"] == 0
     assert "Significant World Developments" in xml[xml.index("<head", xml.index("<text")):]
-    assert "Foreign Relations of the United States, 1952–1954, Iran" not in \
-        xml[xml.index("<text"):]
+    assert "Foreign Relations of the United States, 1952–1954, Iran" not in _body_text(xml)
 
 
 def test_secretary_dulles_is_john_foster_dulles(resources: Resources) -> None:
