@@ -25,6 +25,7 @@ import re
 from tei.convert import Resources
 from tests.cases import text_facts, text_xml
 
+
 def _body_text(xml: str) -> str:
     """The text of a TEI document's `text` element, its markup taken away."""
     return re.sub(r"<[^>]++>", "", xml[xml.index("<text"):])

@@ -15,8 +15,8 @@ from dataclasses import replace
 from tei.convert.context import Context
 from tei.convert.pages.above_head import page_address
 from tei.convert.pages.board import board_lines
-from tei.convert.pages.hsg_page import page_lines
 from tei.convert.pages.host_copy import host_heading
+from tei.convert.pages.hsg_page import page_lines
 from tei.convert.pages.linkbar import address_cells, link_bar_cells
 from tei.convert.pages.page_stamps import page_stamps
 from tei.convert.pages.running import PAGE_ROWS, SENTENCE_MARK, Rows, running_lines
