@@ -16,6 +16,12 @@ scanned volumes in digital libraries.
 - an NSC discussion's numbered item with no paper named, over a third-person report, is a
   section head (`agenda_items.py`);
 - `Secretary Dulles` is John Foster Dulles after `Mr. Allen Dulles` (register).
+- a despatch's number run on with the letterhead's first line (`No. 398.] Department of
+  State,`) is a line of its own (table `run-on-heading`, row `despatch-letterhead`);
+- a signature is never joined to a foot address under it (`WILLIAM H. SEWARD.` / `John
+  Bigelow, Esq., &c., &c., &c.`: `wrapped_address.py`);
+- a later telegram's subject sentence may stand before its channel (`208300. Subject: ...
+  For Ambassador Scali.`, table `frus-channel`).
 """
 
 from __future__ import annotations
@@ -142,3 +148,40 @@ def test_an_nsc_item_over_a_third_person_report_is_a_section(resources: Resource
 def test_secretary_dulles_is_john_foster_dulles(resources: Resources) -> None:
     xml = text_xml(NSC_EBOOK, resources)
     assert '<persName ref="#per-john-foster-dulles">Secretary Dulles</persName>' in xml
+
+
+INSTRUCTION_1866 = (
+    "## p. 362 (#376) ##########################\n\n362 DIPLOMATIC CORRESPONDENCE.\n\n"
+    "Mr. Seward to Mr. Bigelow.\n\n"
+    "No. 402.] Department of State,\nWashington, March 3, 1866.\n\n"
+    "Sir: Your despatch of February 9, No. 251, has been received. The President\n"
+    "approves the language you held to M. Drouyn de Lhuys on that occasion, and\n"
+    "you will continue to observe the same reserve.\n\n"
+    "I am, sir, your obedient servant,\nWILLIAM H. SEWARD.\n"
+    "John Bigelow, Esq., &c., &c., &c.\n"
+)
+
+
+def test_a_despatch_number_run_on_with_the_letterhead(resources: Resources) -> None:
+    facts = text_facts(INSTRUCTION_1866, resources)
+    assert facts["date"] == "1866-03-03"
+    assert facts["place_of_origin"] == "Washington"
+
+
+def test_the_signature_is_not_joined_to_the_foot_address(resources: Resources) -> None:
+    facts = text_facts(INSTRUCTION_1866, resources)
+    assert facts["signed"] == "WILLIAM H. SEWARD."
+    assert facts["addressee"] == ["John Bigelow"]
+
+
+def test_a_subject_sentence_before_the_channel(resources: Resources) -> None:
+    facts = text_facts(
+        "Telegram From the Department of State to the Embassy in Israel1\n\n"
+        "Washington, October 9, 1973, 0412Z.\n\n"
+        "199650. Subject: Resupply of Aircraft. For Ambassador Keating.\n\n"
+        "1. You should inform Prime Minister Meir that the first aircraft will leave today.\n\n"
+        "Kissinger\n\n"
+        "  1. Source: National Archives, RG 59, Central Foreign Policy Files. Secret.\n",
+        resources)
+    assert facts["addressee"] == ["Kenneth B. Keating"]
+    assert facts["telegram_number"] == "199650"
