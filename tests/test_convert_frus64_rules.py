@@ -15,7 +15,6 @@ scanned volumes in digital libraries.
 - the e-book's bracketed anchor after a heading's year is the heading's note;
 - an NSC discussion's numbered item with no paper named, over a third-person report, is a
   section head (`agenda_items.py`);
-- `Secretary Dulles` is John Foster Dulles after `Mr. Allen Dulles` (register).
 - a despatch's number run on with the letterhead's first line (`No. 398.] Department of
   State,`) is a line of its own (table `run-on-heading`, row `despatch-letterhead`);
 - a signature is never joined to a foot address under it (`WILLIAM H. SEWARD.` / `John
@@ -143,11 +142,6 @@ def test_an_nsc_item_over_a_third_person_report_is_a_section(resources: Resource
     assert text_facts(NSC_EBOOK, resources)["numbered_points"] == 0
     assert "Significant World Developments" in xml[xml.index("<head", xml.index("<text")):]
     assert "Foreign Relations of the United States, 1952–1954, Iran" not in _body_text(xml)
-
-
-def test_secretary_dulles_is_john_foster_dulles(resources: Resources) -> None:
-    xml = text_xml(NSC_EBOOK, resources)
-    assert '<persName ref="#per-john-foster-dulles">Secretary Dulles</persName>' in xml
 
 
 INSTRUCTION_1866 = (
