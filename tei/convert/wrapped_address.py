@@ -6,7 +6,9 @@ its line and the mission under it (`Ambassador Yu Taik Kim` / `Korean Mission in
 `TOKYO`: the Korean archive's newer page template, a typed letter's address block). The
 `foot-address` rows that need the mission on the line (an office and name alone is a
 signature's: `Ambassador Dumitru Popa`) read the two lines as one: a short line that is no
-foot address alone but is one with the next line is joined to it.
+foot address alone but is one with the next line is joined to it; (frus64) never to a line
+that is a foot address alone (`WILLIAM H. SEWARD.` / `John Bigelow, Esq., &c., &c., &c.`:
+the signature over a 19th-century despatch's foot address).
 """
 
 from __future__ import annotations
@@ -24,7 +26,8 @@ def wrapped_foot_address(units: list[Unit], patterns: Patterns) -> list[Unit]:
     for i in range(max(0, len(units) - _FOOT), len(units) - 1):
         first, second = units[i], units[i + 1]
         if any(unit.embedded or len(unit.lines) != 1 for unit in (first, second)) \
-                or len(first.text.split()) > _WORDS or patterns.match("foot-address", first.text):
+                or len(first.text.split()) > _WORDS or patterns.match("foot-address", first.text) \
+                or patterns.match("foot-address", second.text):
             continue
         joined = f"{first.text.rstrip()} {second.text.strip()}"
         if patterns.match("foot-address", joined):

@@ -34,7 +34,8 @@ from tei.convert.read import Line
 from tei.convert.segment import heading_kind
 from tei.convert.zones import Segments
 
-_HEADING_ANCHOR = re.compile(r"(?<=[a-z).])(?:\[(\d{1,2})\]|([¹²³⁴⁵⁶⁷⁸⁹]))$")
+# (frus64) the e-book's anchor in brackets after the year too (`..., April 13, 1954[1]`)
+_HEADING_ANCHOR = re.compile(r"(?:(?<=[a-z).\d])\[(\d{1,2})\]|(?<=[a-z).])([¹²³⁴⁵⁶⁷⁸⁹]))$")
 _FILE_DATE = re.compile(r"/(?P<m>1[0-2]|0?[1-9])[–-](?P<d>3[01]|[12]\d|0?[1-9])(?P<y>\d{2})\b")
 # a decimal file number a source note names (`Central Files, 791.56/11-1762`), a subject
 # file's words before its slash too (`740.00119 Control (Germany)/10–1245`, frus35), or its

@@ -17,6 +17,7 @@ from tei.convert.pages.above_head import page_address
 from tei.convert.pages.blog_foot import blog_foot
 from tei.convert.pages.board import board_lines
 from tei.convert.pages.host_copy import host_heading
+from tei.convert.pages.hsg_page import page_lines
 from tei.convert.pages.linkbar import address_cells, link_bar_cells
 from tei.convert.pages.page_stamps import page_stamps
 from tei.convert.pages.running import PAGE_ROWS, SENTENCE_MARK, Rows, running_lines
@@ -57,7 +58,7 @@ def strip_furniture(lines: list[Line], seg: Segments, ctx: Context) -> list[Line
         _PAGE_NUMBER.match(line.text) and (line.no in furnished or _between_same(rows, i)))
         or (_BUTTON_LETTER.match(line.text) and _between_same(rows, i))}
     dropped |= _menu_lines(lines, rows, ctx) | _clipped_books(lines, rows)
-    dropped |= _scan_libraries(lines, rows)
+    dropped |= _scan_libraries(lines, rows) | page_lines(lines, rows)
     dropped |= running_lines(lines, rows)
     dropped |= link_bar_cells(lines, [bool(row) for row in rows]) - address_cells(lines, ctx)
     dropped |= _date_picker(lines, rows, ctx)

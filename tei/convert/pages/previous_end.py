@@ -2,7 +2,9 @@
 digital library page of FRUS and its kind): the end of that document's text, its abbreviated
 courtesy closing (`I am, etc.,`, `Respectfully, yours,`, `I avail, etc.,`) and signature,
 then this page's first whole document under the edition's heading (`No. 1672.]` / `Mr.
-White to Mr. Hay.`, a subject line in capitals over them). The previous document's end and
+White to Mr. Hay.`, a subject line in capitals over them); (frus64) or the end of that
+document's text alone, its first line going on with a sentence of the page before (`given
+to the Spanish minister of the colonies ...`), over the heading. The previous document's end and
 the volume's subject line go to the page text, not the document's; a signature of it the
 two columns set after the new document's number (`No. 18.]` / `F. SANCHEZ ROMAN.` /
 `Minister Graves to ...`) goes with it. Rows: `reposted-page` (`closing-formula`), `frus`."""
@@ -19,12 +21,19 @@ from tei.convert.zones import Segments
 _REACH = 16  # the lines at the top where the previous document's closing is looked for
 _HEADING_REACH = 8  # the lines under the closing where the next heading is looked for
 _SUBJECT = re.compile(r"^[A-Z][A-Z'’,;()-]*+(?:\s++[A-Z][A-Z'’,;()-]*+){2,20}\.$")
+_PROSE_WORDS = 4  # a line of the text run on from the page before, not a label or a link
 _CAPITALS_NAME = re.compile(r"^(?:[A-Z]\.\s?){0,3}[A-Z][A-Z'’-]++(?:\s[A-Z][A-Z'’-]++){0,3}[.,]?$")
 
 
 def strip_previous_end(lines: list[Line], seg: Segments, ctx: Context) -> list[Line]:
     """The page's lines from the first document the page holds whole, when the page opens
-    inside the previous one (no edition heading above its closing formula)."""
+    inside the previous one (no edition heading above its closing formula, or its first
+    line going on with a sentence)."""
+    if _runs_on(lines[0] if lines else None):
+        cut = _next_heading(lines, 1, ctx)
+        if cut is not None:
+            seg.fields.setdefault("page-text", []).extend(lines[:cut])
+            return lines[cut:]
     for k, line in enumerate(lines[:_REACH]):
         if edition_line(line.text, ctx):
             return lines  # the page opens with a heading of its own
@@ -38,6 +47,12 @@ def strip_previous_end(lines: list[Line], seg: Segments, ctx: Context) -> list[L
         seg.fields.setdefault("page-text", []).extend(lines[:cut])
         return _without_displaced_signature(lines[cut:], seg, ctx)
     return lines
+
+
+def _runs_on(line: Line | None) -> bool:
+    """A line of prose that begins in a small letter: a sentence begun on the page before."""
+    return line is not None and line.text[:1].islower() and \
+        len(line.text.split()) >= _PROSE_WORDS and "/" not in line.text
 
 
 def _next_heading(lines: list[Line], start: int, ctx: Context) -> int | None:
