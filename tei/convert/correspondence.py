@@ -22,7 +22,8 @@ from tei.convert.action_dates import (
     timed_receipt,
 )
 from tei.convert.context import Context
-from tei.convert.heading_places import heading_facts, named_place, ocr_digits
+from tei.convert.heading_numbers import ocr_digits
+from tei.convert.heading_places import heading_facts, named_place
 from tei.convert.minutes import minute_officer
 from tei.convert.model import (
     Header,
@@ -171,8 +172,7 @@ def correspondence(header: Header, seg: Segments, message: Message,
          or _note_office_place(header.title, ctx))
         if title_sender else None)
     line_place = None if sent.place else place_line(message, ctx)
-    seat = None if sent.place or line_place else office_seat(message, seg.processing, sent.when,
-                                                             ctx)
+    seat = None if sent.place or line_place else office_seat(message, seg, sent.when, ctx)
     sent.place = sent.place or line_place or seat
     seat_city(sent, ctx)
     if line_place:

@@ -14,6 +14,7 @@ from tei.convert.clock_lines import clock_hour
 from tei.convert.context import Context
 from tei.convert.date_shapes import DateValue
 from tei.convert.header import language_code
+from tei.convert.heading_numbers import telegram_number
 from tei.convert.literals import fold
 from tei.convert.model import Header
 from tei.convert.outgoing_stamp import stamp_sends
@@ -74,7 +75,7 @@ def heading_facts(header: Header, lines: list[Line], ctx: Context) -> None:
         if "language" in groups and not header.original_language:
             header.original_language = groups["language"]
             header.original_language_code = language_code(groups["language"], ctx)
-        number = _telegram_number(header.telegram, groups, bare_number)
+        number = telegram_number(header.telegram, groups, bare_number)
         if number != header.telegram:
             bare_number, header.telegram = not groups.get("label"), number
         header.incoming = header.incoming or groups.get("incoming", "")
@@ -91,17 +92,7 @@ def heading_facts(header: Header, lines: list[Line], ctx: Context) -> None:
         if "destination" in groups and line.no not in seats:
             header.received.place = (header.received.place
                                      or named_place(groups["destination"], ctx, line.no))
-        hours = {k: hour_field(text, groups[k]) for k in ("received", "sent") if k in groups}
-        # `HORA: 22:40` under `FECHA: ...`; (invent28) under a receipt's date, the receipt's
-        # hour (`RECIBIDO: 25-10-62` / `HORA: 02:40`, a padded row split into its cells)
-        # (ocr64) or a clock alone, a party line between (`Rec'd: ...` / `TO: ...` / `6:21 A.M.`)
-        own = "received" if above == "received" else "sent"
-        clock = groups.get("time")
-        alone = clock_hour(text) if found[0] == "time" and not clock and above else None
-        if (clock or alone) and own not in fields:
-            hours[own] = hours.get(own) or (hour_field(text, clock) if clock else alone)
-        above = next((key for key in ("received", "sent") if key in groups),
-                     None if clock or alone else above)
+        hours, above = _line_hours(text, found, above, fields)
         if "received" in groups and not header.received.when and not hours["received"]:
             set_date(header.received, received_date(groups["received"], ctx))
         if "sent" in groups and not header.sent.when and not hours["sent"]:
@@ -116,6 +107,23 @@ def heading_facts(header: Header, lines: list[Line], ctx: Context) -> None:
     stamp_sends(header, lines)  # (cables64) an outgoing form's stamp is its sending
     if lines and not header.sent.when and kinds[0] is None:
         set_date(header.sent, _caption_date(lines[0].text, ctx))
+
+
+def _line_hours(text: str, found: tuple[str, dict[str, str]], above: str | None,
+                fields: dict[str, str]) -> tuple[dict[str, str | None], str | None]:
+    """The hours a heading line gives its actions, and the action whose date it gave for the
+    line below: `HORA: 22:40` under `FECHA: ...`; (invent28) under a receipt's date, the
+    receipt's hour (`RECIBIDO: 25-10-62` / `HORA: 02:40`, a padded row split into its cells);
+    (ocr64) or a clock alone, a party line between (`Rec'd: ...` / `TO: ...` / `6:21 A.M.`)."""
+    groups = found[1]
+    hours = {k: hour_field(text, groups[k]) for k in ("received", "sent") if k in groups}
+    own = "received" if above == "received" else "sent"
+    clock = groups.get("time")
+    alone = clock_hour(text) if found[0] == "time" and not clock and above else None
+    if (clock or alone) and own not in fields:
+        hours[own] = hours.get(own) or (hour_field(text, clock) if clock else alone)
+    return hours, next((key for key in ("received", "sent") if key in groups),
+                       None if clock or alone else above)
 
 
 def _heading_shelfmark(header: Header, ref: str, ctx: Context) -> None:
@@ -138,33 +146,6 @@ def _caption_date(text: str, ctx: Context) -> tuple[str, DateValue] | None:
             when.strip()):
         return None
     return read_date(when.strip(), ctx)
-
-
-# (misses40) OCR's O/o for nought and l for one in a number (`2O5`, `l23`): one digit at least
-_OCR_NUMBER = re.compile(r"^(?=\D*+\d)(?=\d*+[Ool])[\dOol]++$")
-_OCR_DIGITS = str.maketrans("Ool", "001")
-
-
-def ocr_digits(number: str) -> str:
-    """A number with OCR's letters for digits in digits (`2O5`: 205); others as they are."""
-    return number.translate(_OCR_DIGITS) if _OCR_NUMBER.match(number) else number
-
-
-# (lead35) the White House Situation Room's own number over a message's series number
-_SITUATION_ROOM = re.compile(r"^WH\s?\d{4,6}$")
-_SERIES = re.compile(r"^(?:SECTO|TOSEC|HAKTO|TOHAK)\s?\d")
-
-
-def _telegram_number(taken: str, groups: dict[str, str], bare_number: bool) -> str:
-    """The telegram's number: the first a heading line gives, but a number its form's name
-    labels (`Ciphergram No. 7714`) before an unlabelled one above it (`No. 131`: an edition's
-    number for the document, invent18), and a series number (`HAKTO 27`) before the Situation
-    Room's number for the message (`WH50871`)."""
-    found = groups.get("telegram", "")
-    if taken and ((bare_number and groups.get("label") and found) or (
-            _SITUATION_ROOM.match(taken) and _SERIES.match(found))):
-        return found
-    return taken or groups.get("telegram", "")
 
 
 def _named_by_honorific(text: str, sender: str, ctx: Context) -> bool:

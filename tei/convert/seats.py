@@ -26,6 +26,7 @@ from tei.convert.patterns import label_key
 from tei.convert.read import Line
 from tei.convert.register import Entry
 from tei.convert.states import capitals, is_country, located_in
+from tei.convert.zones import Segments
 
 
 def capital(country: Entry, when: str, ctx: Context) -> Entry | None:
@@ -123,11 +124,11 @@ def letterhead_seat(message: Message, ctx: Context) -> Entry | None:
     return None
 
 
-def office_seat(message: Message, processing: list[Line], when: str,
-                ctx: Context) -> Entry | None:
-    """The seat the sending office's letterhead, foot line or foot address names."""
+def office_seat(message: Message, seg: Segments, when: str, ctx: Context) -> Entry | None:
+    """The seat the sending office's letterhead, foot line or foot address (among the
+    segments' processing lines) names."""
     return (letterhead_seat(message, ctx) or foot_office_seat(message, when, ctx)
-            or foot_address_place(processing, ctx))
+            or foot_address_place(seg.processing, ctx))
 
 
 def foot_office_seat(message: Message, when: str, ctx: Context) -> Entry | None:

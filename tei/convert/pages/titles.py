@@ -22,9 +22,8 @@ _QUOTED_NAME = re.compile(r",\s+(?:[\"“][^\"“”]{3,200}[\"”]|‘[^‘]{3,
 _SERIES_SPAN = re.compile(r",\s++(?:created\s++)?(?:\d{1,2}/\d{1,2}/\d{4}\s?[-–]\s?"
                           r"\d{1,2}/\d{1,2}/\d{4}\b|(?:1[89]|20)\d{2}\s?[-–]\s?(?:1[89]|20)\d{2}$)")
 _QUOTED_TITLE = re.compile(r",\s+['‘\"“][^'‘’\"“”]{3,200}['’\"”]{1,2}$")
-# (wcda64) or a named body's meeting (`Minutes of the Meeting of the Directorate of ...`)
-_CONVERSING = re.compile(r"\s(?:(?:(?i:between|with)|mit(?:\sd\w\w)?(?:\s[a-zäöü]+)?)\s++"
-                         r"|(?i:meeting|session)\s++of\s++(?:the\s++)?)[A-ZÄÖÜ]")
+_CONVERSING = re.compile(  # (wcda64) or a body's meeting (`Minutes of the Meeting of the ...`)
+    r"\s(?:(?:(?i:between|with)|mit(?:\sd\w\w)?(?:\s[a-zäöü]+)?)\s++|(?i:meeting|session)\s++of\s++(?:the\s++)?)[A-ZÄÖÜ]")
 # a journal's entry the archive titles after its keeper (`From the Journal of Ambassador
 # Pavel Yudin: Record of Conversation with Mao Zedong on 8 March 1955`; wc29: after a comma,
 # `From the Diary of A. I. Alekseyev, Record of a Conversation with ...`)
@@ -59,9 +58,8 @@ def title_over_date(lines: list[Line], i: int, ctx: Context) -> bool:
             or heading_kind(bare(line.text), ctx) is not None:
         return False  # (a related document's summary over the date line is a sentence)
     parties = title_parties(line.text, ctx)
-    if not (parties and any(parties)) and _cased_form_heading(lines, i):
-        return is_title(line, ctx, True, lines, i)
-    return bool(parties and any(parties)) and is_title(line, ctx, True, lines, i)
+    named = bool(parties and any(parties))
+    return (named or _cased_form_heading(lines, i)) and is_title(line, ctx, True, lines, i)
 
 
 def _cased_form_heading(lines: list[Line], i: int) -> bool:
