@@ -30,7 +30,7 @@ import re
 
 import pytest
 
-from tei.convert.heading_places import ocr_digits
+from tei.convert.heading_numbers import ocr_digits
 from tests.cases import text_facts, text_xml
 
 MEMO = (

@@ -35,9 +35,11 @@ def test_cr_lf_line_ends_give_the_same_facts(case: Case, resources) -> None:
 
 def _opens_its_file(text: str) -> bool:
     """YAML front matter, a web reader's header, a CSV export's column row, an XML
-    declaration, a whole saved web page (nothing may stand above it)."""
+    declaration, a whole saved web page, a web archive's capture under its bar (the bar
+    names the captured page's address itself: wcda64) (nothing may stand above it)."""
     first = text.lstrip("\ufeff").split("\n", 1)[0]
-    return first.startswith(("---", "Title:", '"', "<?xml")) or is_page(text)
+    return first.startswith(("---", "Title:", '"', "<?xml", "archive.ph", "archive.today",
+                             "The Wayback Machine - ")) or is_page(text)
 
 
 @pytest.mark.parametrize("case", [case for case in CASES

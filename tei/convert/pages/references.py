@@ -18,9 +18,6 @@ BRACKETED_SOURCE = re.compile(r"^\[(?i:source)\s*+:\s*+(?P<source>[^\[\]]{8,400}
 # (`(MEA File No. 3(12)-China/59, Vol. II.)`), one pair of brackets inside, a file's number in it
 _BRACKETED = re.compile(r"^(?:\[(?P<inner>[^\[\]]{8,300}+)\]|\((?=.*\d)"
                         r"(?P<round>(?:[^()]|\([^()]{0,20}+\)){8,300}+)\))\.?$")
-# (lead39) a word has a letter or digit: a dash between the parts of a release stamp is none
-# (`DECLASSIFIED - PUBLICLY DISCLOSED - PDN(2012)0003 - DÉCLASSIFIÉ - MISE EN LECTURE PUBLIQUE`)
-_WORD = re.compile(r"\S*[^\W_]\S*")
 _OPENING_REACH = 8  # an archival reference opens a document within its first lines
 _GRADE_WORDS = 3  # a grade's words (`Top secret!`, `Strictly secret!`)
 # (lead34: a NATO paper's classification, copy, language, date and `DOCUMENT` lines above it)
@@ -118,9 +115,15 @@ def _letterhead(lines: list[Line]) -> bool:
     its exclamation mark, `SZIGORÚAN TITKOS!`, `Streng geheim!`): what may stand over an
     opening reference."""
     return len(lines) < _OPENING_REACH and all(
-        len(_WORD.findall(line.text)) <= 12 and (not PROSE_END.search(line.text) or (
-            line.text.endswith("!") and len(_WORD.findall(line.text)) <= _GRADE_WORDS))
+        _words(line.text) <= 12 and (not PROSE_END.search(line.text) or (
+            line.text.endswith("!") and _words(line.text) <= _GRADE_WORDS))
         for line in lines)
+
+
+def _words(text: str) -> int:
+    """(lead39) The words of `text`, each with a letter or digit: a dash between the parts of
+    a release stamp is none (`DECLASSIFIED - PUBLICLY DISCLOSED - ... - MISE EN LECTURE`)."""
+    return sum(1 for word in text.split() if any(char.isalnum() for char in word))
 
 
 def _letterhead_archive(above: list[Line], seg: Segments, ctx: Context) -> list[Line]:

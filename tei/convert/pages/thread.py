@@ -15,7 +15,7 @@ _MIN_POSTS = 3
 _OPENING = "\"“"
 # a part's closing mark, perhaps with the poster's remark after it (`"ALEKSEEV" (end of ...)`)
 _CLOSING = re.compile(r"[\"”](?=\s*+(?:\([^()]{1,80}\))?\s*+$)")
-_END_MARK = re.compile(r"\s*+/end$", re.IGNORECASE)
+_END_MARK = re.compile(r"(?<!\s)\s*+/end$", re.IGNORECASE)
 
 
 def _posts(lines: list[str]) -> list[int]:
