@@ -17,7 +17,12 @@ Israeli, Swedish, Indian and NATO papers):
 - an office after a French civility in a salutation (`Monsieur le Conseiller fédéral,`) is
   no person;
 - a surname set off by commas after a title and its post (`the Soviet Ambassador in Bonn,
-  Smirnov,`) is the register person whose titled form it makes (`Ambassador Smirnov`).
+  Smirnov,`) is the register person whose titled form it makes (`Ambassador Smirnov`);
+- (lead40) a code telegram's number on its form's line (`CODE TELEGRAM No. 234`); an archive's
+  code with a small-letter abbreviation (`2.05.118, inv.nr. 14235`); a decoder's line with a
+  colon after `by`; a German compound archive's name with its department after a comma; an
+  archive named with its sigla, then its units (`Archiwum ... (AMSZ), Departament III, ...`);
+  a chancellery addressed is an office, no person.
 """
 
 from __future__ import annotations
@@ -132,3 +137,52 @@ def test_a_common_surname_after_a_title_with_no_titled_form_stays_untagged(
         "1. The Council", "1. The Soviet Consul in Bonn, Smirnov, was informed. The Council"),
         resources)
     assert 'ref="#per-andrei-smirnov"' not in xml
+
+
+# (lead40, the held probe of more archives' copies, after scoring it)
+DUTCH = ("Nationaal Archief, The Hague\n"
+         "2.05.118, inv.nr. 14235\n\n"
+         "CODE TELEGRAM No. 234\n"
+         "From: Embassy Djakarta\n"
+         "To: Minister of Foreign Affairs\n"
+         "Dated: 17 August 1960, 14.00 h.\n\n"
+         "Subandrio informed me this morning of the decision.\n\n"
+         "Teppema\n\n"
+         "Decoded by: Jansen, 17.8.1960\n")
+
+
+def test_a_code_telegram_s_number_on_its_form_line(resources: Resources) -> None:
+    assert text_facts(DUTCH, resources)["telegram_number"] == "234"
+
+
+def test_an_archive_code_with_a_small_letter_abbreviation(resources: Resources) -> None:
+    assert text_facts(DUTCH, resources)["archive_idno"] == "2.05.118, inv.nr. 14235"
+
+
+def test_a_decoder_s_line_with_a_colon_leaves_the_signature_above_it(
+        resources: Resources) -> None:
+    assert text_facts(DUTCH, resources)["signed"] == "Teppema"
+
+
+def test_a_german_compound_archive_with_its_department_is_the_repository(
+        resources: Resources) -> None:
+    facts = text_facts(DUTCH.replace("Nationaal Archief, The Hague",
+                                     "Österreichisches Staatsarchiv, Archiv der Republik"),
+                       resources)
+    assert facts["repository"].startswith("Österreichisches Staatsarchiv")
+    assert facts["archive_idno"] == "2.05.118, inv.nr. 14235"
+
+
+def test_an_archive_with_its_sigla_then_its_units_is_the_reference(
+        resources: Resources) -> None:
+    line = "Archiwum Ministerstwa Spraw Zagranicznych (AMSZ), Departament III, z. 23/70, w. 5"
+    facts = text_facts(line + "\n\n" + TELEGRAM, resources)
+    assert (facts["repository"], facts["archive_idno"]) == (
+        "Archiwum Ministerstwa Spraw Zagranicznych (AMSZ)", "Departament III, z. 23/70, w. 5")
+
+
+def test_a_chancellery_addressed_is_no_person(resources: Resources) -> None:
+    xml = text_xml(TELEGRAM.replace("To the Foreign Ministry, Stockholm.",
+                                    "To the Federal Chancellery, Foreign Affairs Department, "
+                                    "Vienna"), resources)
+    assert "Federal Chancellery</persName>" not in xml

@@ -25,9 +25,12 @@ _GRADE_WORDS = 3  # a grade's words (`Top secret!`, `Strictly secret!`)
 # page's top (`Israel State Archives` / `ISA/RG 130.20/MFA/3127/12`): up to five parts, each
 # opened by a capital or a digit, letters and numbers joined by a slash, dot or dash inside one
 # (the Swiss Federal Archives' `E2001E#1967/113#1234*`: series, accession and dossier), or the
-# archive's sigla before two numbers (`UM 5 C 14, 1949`, `RG 59, Box 2817`)
-_ARCHIVE_CODE = re.compile(r"^(?=.*\d)(?=.*\w[/.-]\w|[A-Z]{2,5}\s\d.*\s\d)"
-                           r"(?P<ref>[A-Z\d][\w.'’()/#*-]*+(?:,?\s[A-Z\d][\w.'’()/#*-]*+){0,4})$")
+# archive's sigla before two numbers (`UM 5 C 14, 1949`, `RG 59, Box 2817`); (lead40) up to
+# seven parts, an abbreviation in small letters among them (`2.05.118, inv.nr. 14235`, `BMAA,
+# II-pol, Sowjetunion 2, GZl. 518.112-Pol/56`)
+_ARCHIVE_CODE = re.compile(r"^(?=.*\d)(?=.*\w[/.-]\w|[A-Z]{2,5}\s\d.*\s\d)(?P<ref>[A-Z\d]"
+                           r"[\w.'’()/#*-]*+(?:,?\s(?:[A-Z\d][\w.'’()/#*-]*+|[a-z]{1,5}\."
+                           r"(?:[a-z]{1,5}\.)?)){0,6})$")
 
 
 def closing_reference(lines: list[Line], seg: Segments, ctx: Context) -> list[Line]:
