@@ -166,11 +166,13 @@ def test_a_decoder_s_line_with_a_colon_leaves_the_signature_above_it(
 
 def test_a_german_compound_archive_with_its_department_is_the_repository(
         resources: Resources) -> None:
-    facts = text_facts(DUTCH.replace("Nationaal Archief, The Hague",
-                                     "Österreichisches Staatsarchiv, Archiv der Republik"),
+    facts = text_facts("Österreichisches Staatsarchiv, Archiv der Republik\n"
+                       "BMAA, II-pol, Sowjetunion 2, GZl. 518.112-Pol/56\n\n"
+                       "Moscow, 3 November 1956\n\nZorin said nothing.\n\nBischoff\n",
                        resources)
-    assert facts["repository"].startswith("Österreichisches Staatsarchiv")
-    assert facts["archive_idno"] == "2.05.118, inv.nr. 14235"
+    assert (facts["repository"], facts["archive_idno"]) == (
+        "Österreichisches Staatsarchiv, Archiv der Republik",
+        "BMAA, II-pol, Sowjetunion 2, GZl. 518.112-Pol/56")
 
 
 def test_an_archive_with_its_sigla_then_its_units_is_the_reference(
