@@ -109,6 +109,12 @@ def test_the_office_s_address_under_the_signature_gives_its_town(
     assert facts["doc_type"] == "memorandum"
 
 
+def test_a_list_of_posts_repeated_to_under_the_signature_gives_no_place(
+        resources: Resources) -> None:
+    facts = text_facts(NATO_PAPER.replace("Palais de Chaillot,", "Repeated to Bonn,"), resources)
+    assert facts["place_of_origin"] is None
+
+
 def test_an_address_not_ending_in_a_town_gives_no_place(resources: Resources) -> None:
     facts = text_facts(NATO_PAPER.replace("Paris, XVIe.", "Room 4, Wing C."), resources)
     assert facts["place_of_origin"] is None

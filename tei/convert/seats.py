@@ -156,6 +156,9 @@ _ADDRESS_TOWN = re.compile(r"^(?P<town>[A-Z][\w'’ -]{2,30}?)(?:,\s*+(?:[IVX]{1
                            r"|\(\d{1,2}e\)|[NESW]\.?\s?[EWC]?\.?\s?\d{1,2}\.?|\d{4,5}))?\.?$")
 
 
+_ROUTED = re.compile(r"(?i)\b(?:to|by|for|from|copies|repeated|sent|received|saving)\b")
+
+
 def foot_address_place(lines: list[Line], ctx: Context) -> Entry | None:
     """(lead39) The town of an address of two or three lines opening the processing lines
     under the signature (`_ADDRESS_TOWN`), each line but its last ending with a comma: a
@@ -163,8 +166,9 @@ def foot_address_place(lines: list[Line], ctx: Context) -> Entry | None:
     texts = "\n".join(line.text for line in lines[:3]).split("\n")
     for end in range(1, min(3, len(texts))):
         found = _ADDRESS_TOWN.match(texts[end].strip())
-        if not found or not all(text.rstrip().endswith(",") for text in texts[:end]):
-            continue
+        if not found or not all(text.rstrip().endswith(",") and not _ROUTED.search(text)
+                                for text in texts[:end]):
+            continue  # (not a list of posts: `Repeated to Washington,` / `Paris.`)
         matches = ctx.res.register.find(found["town"], ("place",))
         if matches and (matches[0].start, matches[0].end) == (0, len(found["town"])) \
                 and not is_country(matches[0].entry):

@@ -145,9 +145,10 @@ def _letterhead_archive(above: list[Line], seg: Segments, ctx: Context) -> list[
 def archive_code(lines: list[Line], i: int, seg: Segments, ctx: Context) -> bool:
     """(lead39) Take line `i` as the archive's code for the item when it stands under the
     archive's name that opens the page (`_ARCHIVE_CODE`), not a date."""
+    if i != 1 or seg.fields.get("original-archive") != [lines[0]]:
+        return False
     found = _ARCHIVE_CODE.match(lines[i].text.strip())
-    if i != 1 or seg.fields.get("original-archive") != [lines[0]] or not found \
-            or ctx.res.dates.whole(lines[i].text):
+    if not found or ctx.res.dates.whole(lines[i].text):
         return False
     seg.add_reference(found)
     return True
