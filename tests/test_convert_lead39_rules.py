@@ -194,3 +194,11 @@ def test_a_chancellery_addressed_is_no_person(resources: Resources) -> None:
                                     "To the Federal Chancellery, Foreign Affairs Department, "
                                     "Vienna"), resources)
     assert "Federal Chancellery</persName>" not in xml
+
+
+def test_an_archive_named_word_first_with_its_town_is_the_repository(
+        resources: Resources) -> None:
+    facts = text_facts("Archives diplomatiques, Bruxelles\nDossier 18.288/III\n\n" + TELEGRAM,
+                       resources)
+    assert (facts["repository"], facts["archive_idno"]) == (
+        "Archives diplomatiques, Bruxelles", "Dossier 18.288/III")
