@@ -98,7 +98,7 @@ class Context(CoverNames, Aliases):
         if told and entry.element.get("sex") not in (None, told) and len(form.split()) == 1:
             return surnames.of_sex(form, told, self)  # `Mrs. Reagan`: not Ronald Reagan
         if (entry.kind == "person" and title and len(form.split()) == 1
-                and (holder := self._by_title(entry, form, title)) != entry):
+                and (holder := self._by_title(entry, form, title)) is not None):
             return holder
         if entry.kind == "person" and qualifier and len(form.split()) == 1:
             return self.person_of_country(form, qualifier, 1, entry)
@@ -185,17 +185,17 @@ class Context(CoverNames, Aliases):
                   "not-living")
         return self._new_or_local("person", form, line, known=False)
 
-    def _by_title(self, entry: Entry, form: str, title: str) -> Entry:
+    def _by_title(self, entry: Entry, form: str, title: str) -> Entry | None:
         """The person a surname alone after a title names, for the register's `entry`: never
         one whose recorded occupations hold no post the title names (`Ambassador Nehru` in
         1963: the register's namesake who held it, B. K. Nehru, else a local person,
         warned); a namesake holding the office the title names (`Attorney General Kennedy`:
-        Robert F. Kennedy, not the President)."""
+        Robert F. Kennedy, not the President); None when the title tells nothing."""
         posts = self.res.patterns.words("post-titles")
         title = title.rsplit(",", 1)[-1].strip()  # `McNamara, Attorney General`
         last = title.split()[-1:]
         if not last or self.res.patterns.words("honorifics").get(last[0].casefold()) != "title":
-            return entry  # `KHRUSHCHEV MESSAGE TO Kennedy`, `Dr. Kissinger`: no office
+            return None  # `KHRUSHCHEV MESSAGE TO Kennedy`, `Dr. Kissinger`: no office
         if not surnames.holds_posts(entry, last, posts):
             holder = self._by_surname(form, form, 1, last[0])
             if isinstance(holder, Entry) and holder != entry:
@@ -206,9 +206,9 @@ class Context(CoverNames, Aliases):
             return self._new_or_local("person", form, 1, known=False)
         namesakes = [e for e in self.res.register.persons_by_surname(form)
                      if living_in(e, self.year)]
-        holder = surnames.one_fitting(namesakes, title, posts) if len(namesakes) > 1 else None
+        holder = surnames.fitting_in_year(namesakes, title, posts, self.year)
         if holder is None or holder == entry:
-            return entry
+            return None if holder is None else self.use(entry)
         self.warn(1, f"'{form}' after '{title}' taken as {holder.reg} ('{holder.id}'), the "
                   "register's one person of that surname holding that office; check",
                   "surname-only")

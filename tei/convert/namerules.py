@@ -367,10 +367,14 @@ def _saint(name: str, patterns: Patterns) -> bool:
 
 def _nationality_only(core: list[str], patterns: Patterns) -> bool:
     """`Cuban Minister`, `Australian Counsellor`, `Indians`: a country's adjective (table
-    `country-adjectives`, or its plural) before a title or alone is a role or a people."""
+    `country-adjectives`, or its plural) before a title or alone is a role or a people; so is
+    a compound of them and their combining forms (`Anglo-Irish`)."""
     adjectives = patterns.words("country-adjectives")
     text = " ".join(core)
-    return text in adjectives or text.removesuffix("s") in adjectives
+    parts = text.split("-")  # (lead42) `Anglo-Irish`, `Sino-Soviet`: a relation, no name
+    combining = patterns.words("country-combining-forms")
+    return text in adjectives or text.removesuffix("s") in adjectives or (
+        len(parts) > 1 and all(part in adjectives or part in combining for part in parts))
 
 
 @lru_cache(maxsize=4)

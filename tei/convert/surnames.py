@@ -8,7 +8,7 @@ import re
 from typing import TYPE_CHECKING
 
 from tei.convert.eastasian import family_first
-from tei.convert.lifespan import in_office_reach, living_in
+from tei.convert.lifespan import in_office, in_office_reach, living_in
 from tei.convert.model import Mark
 from tei.convert.name_index import without_suffix
 from tei.convert.namerules import DIGRAPH_INITIAL
@@ -139,6 +139,16 @@ def one_fitting(persons: list[Entry], title: str, posts: dict[str, str]) -> Entr
             persons = whole or holding
             break
     return persons[0] if len(persons) == 1 and holds_posts(persons[0], words, posts) else None
+
+
+def fitting_in_year(persons: list[Entry], title: str, posts: dict[str, str],
+                    year: int | None) -> Entry | None:
+    """The one of several `persons` the title fits (`one_fitting`), those holding a dated
+    office in the document's `year` first (`Senator Kennedy` in 1960: John F., not Edward
+    M., a senator from 1962)."""
+    serving = [e for e in persons if year and in_office(e, year)]
+    return (serving and one_fitting(serving, title, posts)) or (
+        one_fitting(persons, title, posts) if len(persons) > 1 else None)
 
 
 def _phrase(words: list[str]) -> str:

@@ -1,0 +1,93 @@
+"""Rules from the unseen-layout probe of session 36 (lead42: a UN code cable, a Yugoslav
+telegram, a Mexican coded telegram, a Finnish legation's report, an Irish telex):
+
+- an archive's word in small letters after its holder's genitive, as the Nordic archives
+  name themselves (`Ulkoministeriön arkisto (UMA), 5 C 22`), with its sigla and units after
+  it, is the repository and the shelfmark;
+- a department's file code of slashed parts after an archive's name and a comma, without
+  sigla (`National Archives of Ireland, DFA/2012/59/1525`), is the shelfmark;
+- an archive's name with its holder after `de la`, its sigla and its town
+  (`Acervo Histórico Diplomático de la Secretaría ... (AHSRE), Mexico City`) is the
+  repository, and its sigla no person;
+- a form line giving the number after the word `number` (`Coded telegram number 287`) is the
+  telegram's number; a report's (`Report No. 14`) is its own outgoing number;
+- a compound of countries' adjectives (`ASSISTANT SECRETARY (ANGLO-IRISH)`) is no person;
+- a surname after a title names, of the namesakes holding that post, the one holding it in
+  the document's year (`Senator Kennedy`: John F. in 1960, Edward M. in 1979), and that
+  settles it before the document's context is asked.
+"""
+
+from __future__ import annotations
+
+from tei.convert import Resources
+from tests.cases import text_facts, text_xml
+
+BODY = (
+    "1. The Foreign Secretary resigned this morning.\n\n"
+    "2. I will see the Permanent Under-Secretary tomorrow.\n"
+)
+
+
+def test_a_nordic_archive_word_in_small_letters_names_the_repository(
+        resources: Resources) -> None:
+    text = ("Ulkoministeriön arkisto (UMA), 5 C 22, Moskova 1953\n\n"
+            "Report No. 14\n\nMoscow, 12 March 1953\n\n"
+            "To the Minister for Foreign Affairs, Helsinki\n\n" + BODY + "\nSundström\n")
+    facts = text_facts(text, resources)
+    assert (facts["repository"], facts["archive_idno"]) == (
+        "Ulkoministeriön arkisto (UMA)", "5 C 22, Moskova 1953")
+
+
+def test_a_report_s_number_is_its_outgoing_number(resources: Resources) -> None:
+    text = ("Embassy of Finland\nMoscow\n\nReport No. 14\n\nMoscow, 12 March 1953\n\n"
+            "Subject: The funeral\n\nTo the Minister for Foreign Affairs, Helsinki\n\n"
+            + BODY + "\nSundström\n")
+    facts = text_facts(text, resources)
+    assert (facts["doc_type"], facts["outgoing_number"], facts["telegram_number"]) == (
+        "report", "14", None)
+
+
+def test_a_slashed_file_code_after_the_archive_s_name_is_the_shelfmark(
+        resources: Resources) -> None:
+    text = ("National Archives of Ireland, DFA/2012/59/1525\n\nTELEX\nFROM: EMBASSY LONDON\n"
+            "TO: HQ DUBLIN\nNO. 214   DATE: 05.04.82   TIME: 1730\n\n" + BODY + "\nKENNEDY\n")
+    facts = text_facts(text, resources)
+    assert (facts["repository"], facts["archive_idno"]) == (
+        "National Archives of Ireland", "DFA/2012/59/1525")
+    assert facts["telegram_number"] == "214"
+
+
+def test_an_archive_s_name_with_its_holder_and_sigla_is_the_repository(
+        resources: Resources) -> None:
+    text = ("Acervo Histórico Diplomático de la Secretaría de Relaciones Exteriores (AHSRE), "
+            "Mexico City\nExpediente III-5533-1, legajo 2\n\n"
+            "Coded telegram number 287\nFrom: Embamex Havana\nTo: Secretaría de Relaciones "
+            "Exteriores, Mexico\nDate: 27 October 1962\n\nThe city is calm.\n\n"
+            "Ambassador Gilberto Bosques\n")
+    facts = text_facts(text, resources)
+    assert facts["repository"] == ("Acervo Histórico Diplomático de la Secretaría de "
+                                   "Relaciones Exteriores (AHSRE), Mexico City")
+    assert (facts["archive_idno"], facts["telegram_number"]) == ("III-5533-1", "287")
+    assert "per-ahsre" not in text_xml(text, resources)
+
+
+def test_a_compound_of_countries_adjectives_is_no_person(resources: Resources) -> None:
+    text = ("TELEX\nFROM: EMBASSY LONDON\nTO: HQ DUBLIN\n"
+            "NO. 214   DATE: 05.04.82   TIME: 1730\n\n"
+            "FOR ASSISTANT SECRETARY (ANGLO-IRISH) FROM AMBASSADOR\n\n" + BODY + "\nKENNEDY\n")
+    assert "per-anglo-irish" not in text_xml(text, resources)
+
+
+LETTER = (
+    "Embassy of Ireland\nWashington\n\nWashington, 19 March {year}\n\n"
+    "To: The Secretary, Department of Foreign Affairs, Dublin\n\n"
+    "Senator Kennedy issued his St Patrick's Day statement on Friday.\n\n"
+    "Sean Donlon\nAmbassador\n"
+)
+
+
+def test_a_surname_after_a_title_is_the_namesake_holding_the_post_that_year(
+        resources: Resources) -> None:
+    for year, person in (("1960", "per-john-f-kennedy"), ("1979", "per-edward-m-kennedy")):
+        xml = text_xml(LETTER.format(year=year), resources)
+        assert f'Senator <persName ref="#{person}">Kennedy<' in xml, year
