@@ -14,7 +14,9 @@ telegram, a Mexican coded telegram, a Finnish legation's report, an Irish telex)
 - a compound of countries' adjectives (`ASSISTANT SECRETARY (ANGLO-IRISH)`) is no person;
 - a surname after a title names, of the namesakes holding that post, the one holding it in
   the document's year (`Senator Kennedy`: John F. in 1960, Edward M. in 1979), and that
-  settles it before the document's context is asked.
+  settles it before the document's context is asked;
+- (lead41's miss) a signature whose surname has its particles in small letters (`Van den
+  Bosch`, `Sá da Bandeira`) is a signature line.
 """
 
 from __future__ import annotations
@@ -91,3 +93,11 @@ def test_a_surname_after_a_title_is_the_namesake_holding_the_post_that_year(
     for year, person in (("1960", "per-john-f-kennedy"), ("1979", "per-edward-m-kennedy")):
         xml = text_xml(LETTER.format(year=year), resources)
         assert f'Senator <persName ref="#{person}">Kennedy<' in xml, year
+
+
+def test_a_surname_with_particles_in_small_letters_signs(resources: Resources) -> None:
+    text = ("TELEGRAM No. 77\nLéopoldville, 30 June 1960, 23.45 h.\n\n"
+            "To the Minister of Foreign Affairs, Brussels\n\n"
+            "Lumumba's speech caused deep offence.\n\nVan den Bosch\n")
+    facts = text_facts(text, resources)
+    assert (facts["signed"], facts["sender"]) == ("Van den Bosch", ["Jean van den Bosch"])

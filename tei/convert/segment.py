@@ -354,7 +354,10 @@ def stamp_opening(lines: list[Line], i: int, ctx: Context) -> tuple[str, re.Matc
     return None
 
 
-LINKING = {"in", "of", "the", "for", "to", "and", "de", "von", "van", "der", "bin", "ibn"}
+# (lead42) and a surname's particles in small letters (`Van den Bosch`, `Ter Beek`, `Sá da
+# Bandeira`, `Costa del Río`, `von und zu Guttenberg`)
+LINKING = {"in", "of", "the", "for", "to", "and", "de", "von", "van", "der", "bin", "ibn",
+           "den", "ter", "da", "dos", "del", "della", "di", "zu", "und"}
 # an Arabic name's article before its capital (`Salim al-Rawi`, `Ahmad el-Sayed`)
 # (other42) and a French or Italian surname's elided particle (`d’Harcourt`, `d'Annunzio`)
 # (lead35) and a particle run into an initial (`Nicholas deB. Katzenbach`)
