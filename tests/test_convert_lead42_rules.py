@@ -15,6 +15,9 @@ telegram, a Mexican coded telegram, a Finnish legation's report, an Irish telex)
 - a surname after a title names, of the namesakes holding that post, the one holding it in
   the document's year (`Senator Kennedy`: John F. in 1960, Edward M. in 1979), and that
   settles it before the document's context is asked;
+- (lead41's miss) a fonds named by its word first, its series after commas and its volume
+  last (`Fondo Embajada de Chile en Estados Unidos, Oficios Confidenciales, vol. 4521`) is
+  the reference;
 - (lead41's miss) a signature whose surname has its particles in small letters (`Van den
   Bosch`, `Sá da Bandeira`) is a signature line.
 """
@@ -101,3 +104,13 @@ def test_a_surname_with_particles_in_small_letters_signs(resources: Resources) -
             "Lumumba's speech caused deep offence.\n\nVan den Bosch\n")
     facts = text_facts(text, resources)
     assert (facts["signed"], facts["sender"]) == ("Van den Bosch", ["Jean van den Bosch"])
+
+
+def test_a_fonds_with_its_series_and_volume_is_the_reference(resources: Resources) -> None:
+    text = ("Archivo General Histórico del Ministerio de Relaciones Exteriores de Chile\n"
+            "Fondo Embajada de Chile en Estados Unidos, Oficios Confidenciales, vol. 4521\n\n"
+            "TELEGRAM No. 77\nWashington, 14 September 1973\n\n"
+            "To the Minister of Foreign Affairs, Santiago\n\nThe Department is silent.\n\n"
+            "Valdés\n")
+    assert text_facts(text, resources)["archive_idno"] == (
+        "Fondo Embajada de Chile en Estados Unidos, Oficios Confidenciales, vol. 4521")
