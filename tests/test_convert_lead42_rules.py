@@ -15,6 +15,9 @@ telegram, a Mexican coded telegram, a Finnish legation's report, an Irish telex)
 - a surname after a title names, of the namesakes holding that post, the one holding it in
   the document's year (`Senator Kennedy`: John F. in 1960, Edward M. in 1979), and that
   settles it before the document's context is asked;
+- (lead37c's miss) a protocol's title broken over lines (`Protocol No. 31/63` / `of the
+  Meeting of the Politburo ...` / `on 9 July 1963`) is the minutes of a meeting, its number
+  the protocol's own and its date the last line's;
 - (lead41's miss) a fonds named by its word first, its series after commas and its volume
   last (`Fondo Embajada de Chile en Estados Unidos, Oficios Confidenciales, vol. 4521`) is
   the reference;
@@ -114,3 +117,38 @@ def test_a_fonds_with_its_series_and_volume_is_the_reference(resources: Resource
             "Valdés\n")
     assert text_facts(text, resources)["archive_idno"] == (
         "Fondo Embajada de Chile en Estados Unidos, Oficios Confidenciales, vol. 4521")
+
+
+def test_a_protocol_title_broken_over_lines_is_the_minutes_and_dates_them(
+        resources: Resources) -> None:
+    protocol = ("Protocol No. 31/63\nof the Meeting of the Politburo of the Central Committee\n"
+                "on 9 July 1963\n\nPresent: Comrades Ulbricht, Honecker, Stoph\n\n"
+                "On point 1: Comrade Ulbricht reported on the talks in Moscow.\n\n"
+                "Signed: W. Ulbricht\n")
+    facts = text_facts(protocol, resources)
+    assert (facts["doc_type"], facts["telegram_number"], facts["outgoing_number"]) == (
+        "record of conversation", None, "31/63")
+    copy = (
+            "Stiftung Archiv der Parteien und Massenorganisationen der DDR im Bundesarchiv\n"
+            "SAPMO-BArch, DY 30/J IV 2/2/893\n"
+            "\n"
+            "Translation\n"
+            "\n"
+            "Protocol No. 31/63\n"
+            "of the Meeting of the Politburo of the Central Committee\n"
+            "on 9 July 1963\n"
+            "\n"
+            "Present: Comrades Ulbricht, Honecker, Matern, Norden, Stoph\n"
+            "\n"
+            "Agenda:\n"
+            "1. Report of the delegation to Moscow\n"
+            "2. Questions of the Seven-Year Plan\n"
+            "\n"
+            "On point 1: Comrade Ulbricht reported on the talks with Comrade Khrushchev. "
+            "The report was approved.\n"
+            "\n"
+            "On point 2: The draft was referred back to the State Planning Commission.\n"
+            "\n"
+            "Signed: W. Ulbricht\n")
+    facts = text_facts(copy, resources)
+    assert (facts["doc_type"], facts["date"]) == ("record of conversation", "1963-07-09")

@@ -6,12 +6,12 @@ salutation, a signature, a third-person note's opening, a telegram's opening).""
 from __future__ import annotations
 
 import re
-from itertools import islice
+from itertools import islice, pairwise
 
 from tei.convert.context import Context
 from tei.convert.correspondence import signers
 from tei.convert.minutes import minute_officer, opens_minute_sheet
-from tei.convert.model import Mark, Message, Paragraph, RegistryLine, text_of
+from tei.convert.model import Inlines, Mark, Message, Paragraph, RegistryLine, text_of
 from tei.convert.notes_third_person import note_opening
 from tei.convert.pages.catalogue_title import CATALOGUE_TITLE
 from tei.convert.pages.swb import HEADLINE as MONITOR_HEADLINE
@@ -26,6 +26,7 @@ _GARBLED_MEMO = re.compile(r"^[A-Z0-9]\S{0,9}?ANDUM(?=\s++FOR\b)")
 _FORM_BEFORE_PLACE = re.compile(r"^([A-Z][a-z]++(?:\s[a-z]++){0,2})\s++(?=[A-Z]{2,}|\[[A-Z])")
 _FORM_LINE_REACH = 8  # (cw60) the text's first lines, not blank, that may name its form
 _FORM_LINE_WORDS = 4  # and the words of such a line (`INWARD CABLEGRAM   I.31207`)
+_CONTINUED = re.compile(r"^(?:of|on|held)\s++(?:the\s++|a\s++)?[A-Z]")
 _NOTE_TITLE = re.compile(r"(?i)^(?:\d{1,4}\.\s++)?note\b(?!\s++verbale)")
 
 
@@ -169,6 +170,8 @@ def _meeting_or_decision(seg: Segments, message: Message, heading: list[Registry
         seg.page_title.text, heading) else []
     texts += [("heading line", text_of(line.content)) for line in heading
               if line.subtype == "other"]
+    texts += [("heading lines", text) for text in _continued_form_lines(
+        heading, message.heads[:1])]
     texts += [("heading", text_of(head)) for head in message.heads]
     for where, text in texts:
         found = ctx.res.patterns.match("meeting-titles", text)
@@ -217,6 +220,16 @@ def _dateline_form(heading: list[RegistryLine], ctx: Context) -> str:
         if kind:
             return kind
     return ""
+
+
+def _continued_form_lines(heading: list[RegistryLine], heads: list[Inlines]) -> list[str]:
+    """(lead42) A form line whose title goes on in the next heading line or in the text's
+    first head, which opens with a small `of`, `on` or `held` (`Protocol No. 31/63` / `of the
+    Meeting of the Politburo ...`): the two as one title."""
+    texts = [(line.subtype in ("cable-number", "document-type"), text_of(line.content))
+             for line in heading] + [(False, text_of(head)) for head in heads]
+    return [f"{text} {after}" for (form, text), (_, after) in pairwise(texts)
+            if form and _CONTINUED.match(after)]
 
 
 def _numbered_form_lines(heading: list[RegistryLine]) -> list[str]:
