@@ -88,7 +88,8 @@ def heading_facts(header: Header, lines: list[Line], ctx: Context) -> None:
             header.sent.place = (header.sent.place
                                  or _seat_under(groups["sender"], lines, kinds, line, ctx)
                                  or (_party_place(groups["sender"], ctx) if "addressee" in groups
-                                     else _sender_field_place(groups["sender"], ctx, line.no)))
+                                     else _sender_field_place(groups["sender"], ctx, line.no))
+                                 or _place_run_on(line, lines, kinds, ctx))
         if "destination" in groups and line.no not in seats:
             header.received.place = (header.received.place
                                      or named_place(groups["destination"], ctx, line.no))
@@ -216,6 +217,17 @@ def _under_letterhead(lines: list[Line], kinds: list[str | None]) -> list[int]:
         if kinds[j] == "letterhead":
             found.append(i)
     return found
+
+
+def _place_run_on(line: Line, lines: list[Line], kinds: list[str | None],
+                  ctx: Context) -> Entry | None:
+    """(frus65) The register's town on the unlabelled line a sender's or place field naming
+    none runs on to (`PLACE: Residence of the Austrian Federal Chancellor` / `Salzburg,
+    Austria`)."""
+    i = lines.index(line) + 1
+    town = lines[i].text.strip().split(",")[0] if i < len(lines) and kinds[i] is None else ""
+    entry = ctx.res.register.lookup(town.strip(" .")) if town else None
+    return ctx.use(entry) if entry and entry.kind == "place" and not is_country(entry) else None
 
 
 def _seat_lines(lines: list[Line], kinds: list[str | None]) -> list[int]:
