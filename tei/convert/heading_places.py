@@ -87,9 +87,9 @@ def heading_facts(header: Header, lines: list[Line], ctx: Context) -> None:
         if "sender" in groups and not _named_by_honorific(text, groups["sender"], ctx):
             header.sent.place = (header.sent.place
                                  or _seat_under(groups["sender"], lines, kinds, line, ctx)
+                                 or _place_run_on(line, lines, kinds, ctx)
                                  or (_party_place(groups["sender"], ctx) if "addressee" in groups
-                                     else _sender_field_place(groups["sender"], ctx, line.no))
-                                 or _place_run_on(line, lines, kinds, ctx))
+                                     else _sender_field_place(groups["sender"], ctx, line.no)))
         if "destination" in groups and line.no not in seats:
             header.received.place = (header.received.place
                                      or named_place(groups["destination"], ctx, line.no))
@@ -221,9 +221,10 @@ def _under_letterhead(lines: list[Line], kinds: list[str | None]) -> list[int]:
 
 def _place_run_on(line: Line, lines: list[Line], kinds: list[str | None],
                   ctx: Context) -> Entry | None:
-    """(frus65) The register's town on the unlabelled line a sender's or place field naming
-    none runs on to (`PLACE: Residence of the Austrian Federal Chancellor` / `Salzburg,
-    Austria`)."""
+    """(frus65) The register's town opening the unlabelled line a sender's or place field
+    runs on to (`PLACE: Residence of the Austrian Federal Chancellor` / `Salzburg, Austria`;
+    `PLACE: Conference Hall, Okeanskaya Sanatorium` / `Vladivostok, USSR`): the town, not
+    the building the field's own line names."""
     i = lines.index(line) + 1
     town = lines[i].text.strip().split(",")[0] if i < len(lines) and kinds[i] is None else ""
     entry = ctx.res.register.lookup(town.strip(" .")) if town else None
