@@ -47,6 +47,22 @@ _STRAY_CLOSE = re.compile(r"\]\s*$")
 _WORDLIKE = re.compile(r"\w")
 
 
+_CLOSING = ("bracketed-stamp", "bracketed-grade")  # lines that close a heading, open none
+_PLACE_FIELD = re.compile(r"(?i)^(?:place|location)\s*+:")
+
+
+def closes_heading(lines: list[Line], i: int, ctx: Context) -> bool:
+    """Whether line `i`, which no heading table knows, closes the heading under its last
+    line: a handwritten minute or a grade in brackets (wc42), or (frus65) the register's town
+    a place field runs on to (`PLACE: Hotel Amigo` / `Brussels, Belgium`)."""
+    text = bare(lines[i].text)
+    if any(ctx.res.patterns.match(table, text) for table in _CLOSING):
+        return True
+    entry = ctx.res.register.lookup(text.split(",")[0].strip(" .")) if i else None
+    return bool(entry is not None and entry.kind == "place"
+                and _PLACE_FIELD.match(bare(lines[i - 1].text)))
+
+
 def bare(text: str) -> str:
     """Line text without a stray closing bracket at its end (left from a stamp block)."""
     if text.count("]") > text.count("[") and _STRAY_CLOSE.search(text):
