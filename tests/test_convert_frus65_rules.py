@@ -8,19 +8,19 @@ libraries present them (frus65):
   furniture (table `page-furniture`, row `library-page-view`), so the FRUS heading under
   them is read;
 - the Reagan Library's cover sheet over a digitized folder: its notice and links are
-  furniture, its `Collection:` / `Folder Title:` / `Box:` fields the shelfmark (table
-  `archival-reference`);
+  furniture, its `Folder Title:` the shelfmark (table `archival-reference`); the NSC's
+  `SYSTEM II` mark is a heading line (table `heading-us-cable`);
 - a presidential library's declassification stamp at the foot (`DECLASSIFIED`, `E.O. 12356,
   SEC. 3.4`, `NLRR M2009-053/2 #12`, the Carter Library's `Per; Rac Project` / `ESDN;
   NLC-...`, `BY RW NARA DATE 6/4/12`) is processing (table `processing`), never the record's
   signer or its date; the Reagan and Carter stamps' own lines are declassification lines in a
   heading too (table `heading-us-cable`);
 - a body's name over `MEETING` in capitals (`NATIONAL SECURITY COUNCIL MEETING`, `SPECIAL
-  COORDINATION COMMITTEE MEETING`) heads the meeting's record (table `meeting-titles`), also
+  COORDINATION COMMITTEE MEETING`, or in title case) heads the meeting's record (table `meeting-titles`), also
   when the heading reads it as a letterhead line (`doc_types._meeting_or_decision`);
 - a place field whose line names a building runs on to the town (`PLACE: Residence of the
-  Austrian Federal Chancellor` / `Salzburg, Austria`): the town is the place of origin
-  (`heading_places._place_run_on`);
+  Austrian Federal Chancellor` / `Salzburg, Austria`): the run-on line stays in the heading
+  and its town is the place of origin (`heading_tolerance.place_run_on`);
 - a signature that shortens the given name of the one person named so far (`Ron`, `Zbig`) is
   that person (`given_signatures`).
 """
@@ -127,3 +127,17 @@ def test_a_short_given_name_signs_for_the_named_sender(resources: Resources) -> 
         "Washington, October 25, 1983\n\nDear Margaret:\n\nThank you.\n\nRon\n", resources)
     assert facts["signed"] == "Ron"
     assert '<persName ref="#per-ronald-reagan">Ron</persName>' in xml
+
+
+def test_a_committee_meeting_in_title_case_and_a_stamp_in_mixed_case(
+        resources: Resources) -> None:
+    text = ("THE WHITE HOUSE\nWASHINGTON\n\nSECRET\n\nPolicy Review Committee Meeting\n\n"
+            "Date: April 11, 1977\nTime: 3:00 - 4:30 p.m.\nPlace: White House Situation Room\n\n"
+            "Subject: Southern Africa\n\n"
+            "The Committee agreed to press South Africa on Rhodesia.\n\n"
+            "DECLASSIFIED\nE.O. 12958, Sec. 3.6\nPER 7/14/97 NSC RE: CNDC 9-19\n"
+            "BY RR NARA, DATE 5/4/99\n")
+    facts = text_facts(text, resources)
+    assert facts["doc_type"] == "record of conversation"
+    assert facts["date"] == "1977-04-11"
+    assert 'subtype="other">E.O. 12958, Sec. 3.6</ab>' in text_xml(text, resources)

@@ -15,6 +15,7 @@ from tei.convert.context import Context
 from tei.convert.date_shapes import DateValue
 from tei.convert.header import language_code
 from tei.convert.heading_numbers import telegram_number
+from tei.convert.heading_tolerance import place_run_on
 from tei.convert.literals import fold
 from tei.convert.model import Header
 from tei.convert.outgoing_stamp import stamp_sends
@@ -87,7 +88,7 @@ def heading_facts(header: Header, lines: list[Line], ctx: Context) -> None:
         if "sender" in groups and not _named_by_honorific(text, groups["sender"], ctx):
             header.sent.place = (header.sent.place
                                  or _seat_under(groups["sender"], lines, kinds, line, ctx)
-                                 or _place_run_on(line, lines, kinds, ctx)
+                                 or place_run_on(line, lines, kinds, ctx)
                                  or (_party_place(groups["sender"], ctx) if "addressee" in groups
                                      else _sender_field_place(groups["sender"], ctx, line.no)))
         if "destination" in groups and line.no not in seats:
@@ -217,18 +218,6 @@ def _under_letterhead(lines: list[Line], kinds: list[str | None]) -> list[int]:
         if kinds[j] == "letterhead":
             found.append(i)
     return found
-
-
-def _place_run_on(line: Line, lines: list[Line], kinds: list[str | None],
-                  ctx: Context) -> Entry | None:
-    """(frus65) The register's town opening the unlabelled line a sender's or place field
-    runs on to (`PLACE: Residence of the Austrian Federal Chancellor` / `Salzburg, Austria`;
-    `PLACE: Conference Hall, Okeanskaya Sanatorium` / `Vladivostok, USSR`): the town, not
-    the building the field's own line names."""
-    i = lines.index(line) + 1
-    town = lines[i].text.strip().split(",")[0] if i < len(lines) and kinds[i] is None else ""
-    entry = ctx.res.register.lookup(town.strip(" .")) if town else None
-    return ctx.use(entry) if entry and entry.kind == "place" and not is_country(entry) else None
 
 
 def _seat_lines(lines: list[Line], kinds: list[str | None]) -> list[int]:

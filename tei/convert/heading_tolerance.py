@@ -11,8 +11,9 @@ from collections.abc import Callable
 
 from tei.convert.context import Context
 from tei.convert.read import Line
+from tei.convert.register import Entry
 from tei.convert.release_title import is_caption
-from tei.convert.states import located_in
+from tei.convert.states import is_country, located_in
 
 Kind = Callable[[str, Context], "str | None"]
 
@@ -48,7 +49,7 @@ _WORDLIKE = re.compile(r"\w")
 
 
 _CLOSING = ("bracketed-stamp", "bracketed-grade")  # lines that close a heading, open none
-_PLACE_FIELD = re.compile(r"(?i)^(?:place|location)\s*+:")
+PLACE_FIELD = re.compile(r"(?i)^(?:place|location)\s*+:")  # a record's place field
 
 
 def closes_heading(lines: list[Line], i: int, ctx: Context) -> bool:
@@ -60,7 +61,19 @@ def closes_heading(lines: list[Line], i: int, ctx: Context) -> bool:
         return True
     entry = ctx.res.register.lookup(text.split(",")[0].strip(" .")) if i else None
     return bool(entry is not None and entry.kind == "place"
-                and _PLACE_FIELD.match(bare(lines[i - 1].text)))
+                and PLACE_FIELD.match(bare(lines[i - 1].text)))
+
+
+def place_run_on(line: Line, lines: list[Line], kinds: list[str | None],
+                  ctx: Context) -> Entry | None:
+    """(frus65) The register's town opening the unlabelled line a place field runs on to
+    (`PLACE: Conference Hall, Okeanskaya Sanatorium` / `Vladivostok, USSR`): the town, not
+    the building the field's own line names."""
+    i = lines.index(line) + 1
+    town = lines[i].text.strip().split(",")[0] if i < len(lines) and kinds[i] is None \
+        and PLACE_FIELD.match(bare(line.text)) else ""
+    entry = ctx.res.register.lookup(town.strip(" .")) if town else None
+    return ctx.use(entry) if entry and entry.kind == "place" and not is_country(entry) else None
 
 
 def bare(text: str) -> str:
