@@ -16,8 +16,9 @@ libraries present them (frus65):
   signer or its date; the Reagan and Carter stamps' own lines are declassification lines in a
   heading too (table `heading-us-cable`);
 - a body's name over `MEETING` in capitals (`NATIONAL SECURITY COUNCIL MEETING`, `SPECIAL
-  COORDINATION COMMITTEE MEETING`, or in title case) heads the meeting's record (table `meeting-titles`), also
-  when the heading reads it as a letterhead line (`doc_types._meeting_or_decision`);
+  COORDINATION COMMITTEE MEETING`, or in title case) heads the meeting's record (table
+  `meeting-titles`), also when the heading reads it as a letterhead line
+  (`doc_types._meeting_or_decision`);
 - a place field whose line names a building runs on to the town (`PLACE: Residence of the
   Austrian Federal Chancellor` / `Salzburg, Austria`): the run-on line stays in the heading
   and its town is the place of origin (`heading_tolerance.place_run_on`);
