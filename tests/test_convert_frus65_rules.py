@@ -23,7 +23,9 @@ libraries present them (frus65):
   Austrian Federal Chancellor` / `Salzburg, Austria`): the run-on line stays in the heading
   and its town is the place of origin (`heading_tolerance.place_run_on`);
 - a signature that shortens the given name of the one person named so far (`Ron`, `Zbig`) is
-  that person (`given_signatures`).
+  that person (`given_signatures`);
+- a typed surname in capitals after its small `c` (`JOHN A. McCONE`, `ROBERT S. McNAMARA`) is
+  the register's name (`name_index.case_ok`).
 """
 
 from __future__ import annotations
@@ -142,3 +144,10 @@ def test_a_committee_meeting_in_title_case_and_a_stamp_in_mixed_case(
     assert facts["doc_type"] == "record of conversation"
     assert facts["date"] == "1977-04-11"
     assert 'subtype="other">E.O. 12958, Sec. 3.6</ab>' in text_xml(text, resources)
+
+
+def test_a_typed_mc_surname_in_capitals_is_the_register_s(resources: Resources) -> None:
+    xml = text_xml(
+        "MEMORANDUM FOR THE RECORD\n\n22 October 1962\n\n"
+        "The President decided on a quarantine.\n\nJOHN A. McCONE\nDirector\n", resources)
+    assert '<persName ref="#per-john-mccone">JOHN A. McCONE</persName>' in xml
