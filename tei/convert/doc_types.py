@@ -168,8 +168,9 @@ def _meeting_or_decision(seg: Segments, message: Message, heading: list[Registry
     titling a cable by its `SUBJECT: VANCE-GROMYKO TALKS`) names its matter, not its form."""
     texts = [("title", seg.page_title.text)] if seg.page_title and not _subject_title(
         seg.page_title.text, heading) else []
+    # (frus65) a body's name over `MEETING` reads as a letterhead line
     texts += [("heading line", text_of(line.content)) for line in heading
-              if line.subtype == "other"]
+              if line.subtype in ("other", "letterhead")]
     texts += [("heading lines", text) for text in _continued_form_lines(
         heading, message.heads[:1])]
     texts += [("heading", text_of(head)) for head in message.heads]

@@ -1,8 +1,9 @@
 """(frus63) Heads of government sign their personal letters and messages to one another with
 the given name alone (`Yours ever,` / `Harold`: Macmillan or Wilson to the President;
-`Winston`): a signature that is one capitalised word, the given name of exactly one person
-the document has already named (the heading's `Message From Prime Minister Wilson to
-President Johnson`), is that person, not a local person `Harold`."""
+`Winston`; frus65: `Ron`, Reagan to Nakasone): a signature that is one capitalised word, the
+given name or its short form of exactly one person the document has already named (the
+heading's `Message From Prime Minister Wilson to President Johnson`), is that person, not a
+local person `Harold`."""
 
 from __future__ import annotations
 
@@ -35,7 +36,10 @@ def given_name_signer(part: Part, ctx: Context) -> Part:
 
 
 def _named_by_given(given: str, ctx: Context) -> Entry | None:
-    """The one register person used so far whose registered name opens with `given`."""
-    fits = [entry for entry in ctx.used.values() if entry.kind == "person"
-            and len(entry.reg.split()) > 1 and entry.reg.split()[0] == given]
+    """The one register person used so far whose registered name opens with `given`, or
+    else (frus65) whose given name `given` shortens (`Ron` for Ronald Reagan)."""
+    people = [entry for entry in ctx.used.values() if entry.kind == "person"
+              and len(entry.reg.split()) > 1]
+    fits = [entry for entry in people if entry.reg.split()[0] == given] or [
+        entry for entry in people if entry.reg.split()[0].startswith(given)]
     return fits[0] if len(fits) == 1 else None

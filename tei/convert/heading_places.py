@@ -15,6 +15,7 @@ from tei.convert.context import Context
 from tei.convert.date_shapes import DateValue
 from tei.convert.header import language_code
 from tei.convert.heading_numbers import telegram_number
+from tei.convert.heading_tolerance import place_run_on
 from tei.convert.literals import fold
 from tei.convert.model import Header
 from tei.convert.outgoing_stamp import stamp_sends
@@ -87,6 +88,7 @@ def heading_facts(header: Header, lines: list[Line], ctx: Context) -> None:
         if "sender" in groups and not _named_by_honorific(text, groups["sender"], ctx):
             header.sent.place = (header.sent.place
                                  or _seat_under(groups["sender"], lines, kinds, line, ctx)
+                                 or place_run_on(line, lines, kinds, ctx)
                                  or (_party_place(groups["sender"], ctx) if "addressee" in groups
                                      else _sender_field_place(groups["sender"], ctx, line.no)))
         if "destination" in groups and line.no not in seats:

@@ -11,8 +11,9 @@ from collections.abc import Callable
 
 from tei.convert.context import Context
 from tei.convert.read import Line
+from tei.convert.register import Entry
 from tei.convert.release_title import is_caption
-from tei.convert.states import located_in
+from tei.convert.states import is_country, located_in
 
 Kind = Callable[[str, Context], "str | None"]
 
@@ -45,6 +46,34 @@ _STRAY_CLOSE = re.compile(r"\]\s*$")
 # (lang50) a word of a line's count has a letter or digit: the dashes parting a series line's
 # parts are none (`Arquivo Histórico do Itamaraty — Telegramas expedidos — Washington — 1942`)
 _WORDLIKE = re.compile(r"\w")
+
+
+_CLOSING = ("bracketed-stamp", "bracketed-grade")  # lines that close a heading, open none
+PLACE_FIELD = re.compile(r"(?i)^(?:place|location)\s*+:")  # a record's place field
+
+
+def closes_heading(lines: list[Line], i: int, ctx: Context) -> bool:
+    """Whether line `i`, which no heading table knows, closes the heading under its last
+    line: a handwritten minute or a grade in brackets (wc42), or (frus65) the register's town
+    a place field runs on to (`PLACE: Hotel Amigo` / `Brussels, Belgium`)."""
+    text = bare(lines[i].text)
+    if any(ctx.res.patterns.match(table, text) for table in _CLOSING):
+        return True
+    entry = ctx.res.register.lookup(text.split(",")[0].strip(" .")) if i else None
+    return bool(entry is not None and entry.kind == "place"
+                and PLACE_FIELD.match(bare(lines[i - 1].text)))
+
+
+def place_run_on(line: Line, lines: list[Line], kinds: list[str | None],
+                  ctx: Context) -> Entry | None:
+    """(frus65) The register's town opening the unlabelled line a place field runs on to
+    (`PLACE: Conference Hall, Okeanskaya Sanatorium` / `Vladivostok, USSR`): the town, not
+    the building the field's own line names."""
+    i = lines.index(line) + 1
+    town = lines[i].text.strip().split(",")[0] if i < len(lines) and kinds[i] is None \
+        and PLACE_FIELD.match(bare(line.text)) else ""
+    entry = ctx.res.register.lookup(town.strip(" .")) if town else None
+    return ctx.use(entry) if entry and entry.kind == "place" and not is_country(entry) else None
 
 
 def bare(text: str) -> str:

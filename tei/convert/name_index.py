@@ -353,11 +353,15 @@ def previous_tokens(text: str, start: int) -> list[re.Match[str]]:
 _SENTENCE_END = re.compile(r"\.\s")
 
 
+_TYPED_MC = re.compile(r"Ma?c[A-Z]{2,}+")  # (frus65) a typed signature's `McCONE`, `MacARTHUR`
+
+
 def case_ok(source: str, form: str) -> bool:
     """A source token matches a name token in its own case, ALL CAPS or Capitalised (a
-    typographic apostrophe as the register's straight one: `People’s`)."""
+    typographic apostrophe as the register's straight one: `People’s`; a surname in
+    capitals after its small `c`: `McCONE`)."""
     source, form = source.replace("’", "'"), form.replace("’", "'")
-    if source == form:
+    if source == form or (_TYPED_MC.fullmatch(source) and source.upper() == form.upper()):
         return True
     if form.isupper() and len(form) > 1:
         return False

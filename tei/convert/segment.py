@@ -9,7 +9,13 @@ from functools import lru_cache
 from tei.convert.brackets import block_end
 from tei.convert.context import Context
 from tei.convert.date_eras import arabic_number, calendar_paired
-from tei.convert.heading_tolerance import bare, office_symbol, reply_instruction, tolerated
+from tei.convert.heading_tolerance import (
+    bare,
+    closes_heading,
+    office_symbol,
+    reply_instruction,
+    tolerated,
+)
 from tei.convert.inside_address import MAX_LINES, inside_address_end
 from tei.convert.label_members import (
     LABEL_ALONE,
@@ -28,7 +34,6 @@ from tei.convert.telegraphic_address import addressed
 
 CLOSE_QUOTES = "\"”»“"
 _WEAK_HEADING = ("distribution", "name", "dateline", "destination")
-_CLOSING = ("bracketed-stamp", "bracketed-grade")  # lines that close a heading, open none
 
 
 @lru_cache(maxsize=4)
@@ -104,8 +109,7 @@ def heading_length(lines: list[Line], ctx: Context) -> int:
             i += 1 + members
             end, strong, unknown = i, True, 0
             continue
-        if kind is None and i == end and strong and any(
-                ctx.res.patterns.match(table, text) for table in _CLOSING):
+        if kind is None and i == end and strong and closes_heading(lines, i, ctx):
             i = end = i + 1  # (wc42) a handwritten minute or a grade in brackets under it
             continue
         if kind is None:
