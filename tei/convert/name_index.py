@@ -212,7 +212,8 @@ def _add_surname(surnames: dict[str, set[str]], form: str, words: list[str],
                  entry: Entry, chinese: bool = False) -> None:
     """Note a person's surname in `surnames` (the last word of a form of two words or more,
     suffixes aside; the first before a hyphenated given name, and (wcda63) in a `chinese`
-    person's pinyin form the first of two romanised syllables: `Zhu De`, `Tao Zhu`)."""
+    person's pinyin form the first of two romanised syllables: `Zhu De`, `Tao Zhu`); a
+    hyphenated surname also as a whole."""
     words = without_suffix(words)
     if words and fold(words[-1]) in HONORIFIC_SUFFIXES:
         words = words[:-1]  # `Ahmed Tevfik Pasha`: `Tevfik`; `Tevfik Pasha`: none
@@ -221,6 +222,9 @@ def _add_surname(surnames: dict[str, set[str]], form: str, words: list[str],
             chinese and len(words) == 2 and all(is_given_name(word) for word in words))
         surname = words[0] if first else words[-1]
         surnames.setdefault(fold(surname), set()).add(entry.id)
+        tail = form.split()[-1]  # (cw65) a hyphenated surname whole too (`Pilet-Golaz`)
+        if not first and "-" in tail[1:-1] and fold(tail).endswith(fold(surname)):
+            surnames.setdefault(fold(tail), set()).add(entry.id)
 
 
 def _surname_first(entry: Entry) -> list[str]:
