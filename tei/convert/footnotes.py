@@ -51,9 +51,13 @@ def _notes_heading(line: Line, ctx: Context) -> bool:
 
 def _dated_under_notes(lines: list[Line], ctx: Context, titled: str) -> int:
     """1 when a date alone closes the text under its notes (an NSA Venona release's date of
-    issue under its `Comments:`), which stays the text's; else 0."""
-    return int(len(lines) > 1 and bool(ctx.res.dates.whole(lines[-1].text))
-               and footnote_number(lines[-2], ctx, titled) is not None)
+    issue under its `Comments:`), or the archive's reference does (cw65: the Belgian and
+    Dutch editions' source line, `Archief Ministerie van Buitenlandse Zaken, ..., inv.nr.
+    2417.`), which stays the text's; else 0."""
+    return int(len(lines) > 1 and (
+        bool(ctx.res.dates.whole(lines[-1].text))
+        or ctx.res.patterns.match("archival-reference", lines[-1].text) is not None)
+        and footnote_number(lines[-2], ctx, titled) is not None)
 
 
 _CLOSING_REACH = 3  # the text's last lines where a closing formula stands over the signature

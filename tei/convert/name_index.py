@@ -221,6 +221,9 @@ def _add_surname(surnames: dict[str, set[str]], form: str, words: list[str],
             chinese and len(words) == 2 and all(is_given_name(word) for word in words))
         surname = words[0] if first else words[-1]
         surnames.setdefault(fold(surname), set()).add(entry.id)
+        tail = form.split()[-1]  # (cw65) a hyphenated surname whole too (`Pilet-Golaz`)
+        if not first and "-" in tail[1:-1] and fold(tail).endswith(fold(surname)):
+            surnames.setdefault(fold(tail), set()).add(entry.id)
 
 
 def _surname_first(entry: Entry) -> list[str]:

@@ -32,6 +32,8 @@ _SHIP_PREFIX_BEFORE = re.compile(
     r"(?:\b(?:U\.\s?S|H\.\s?M(?:\.\s?[ACI]|\.\s?N\.\s?Z)?)\.\s?S\."
     # (leftover22) the services' prefixes without stops, in capitals (`USS Pueblo`, `HMAS Sydney`)
     r"|\b(?:USS|USNS|HMS|HMAS|HMCS|HMNZS|HMIS|RMS|SMS)"
+    # (cw65) the Dutch navy's `Hr. Ms.`/`Zr. Ms.` (Her or His Netherlands Majesty's ship)
+    r"|\b[HZ]r\.\s?Ms\."
     # a merchant ship's two initials after an article, `aboard` or a label naming a ship
     r"|(?:\b(?i:the|aboard|board)|(?i:ship|vessel)\b[^\n:]{0,15}:)\s++(?:R\.\s?M\.\s?|[MS]\.\s?)[SV]\.)\s$")
 # (leftover22) a ship's kind before its name (`the steamer Kaiser Wilhelm`, `THE LINER FRANCE`)

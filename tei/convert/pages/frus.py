@@ -29,6 +29,7 @@ from tei.convert.markup import SUPERSCRIPT_DIGITS
 from tei.convert.pages.frus_notes import INLINE_NOTE, footnotes, yearless_date_anchor
 from tei.convert.pages.frus_numbers import run_on_point, telegram_number
 from tei.convert.pages.meeting_title_date import meeting_title_date
+from tei.convert.pages.print_head import past_print_head
 from tei.convert.pages.print_notes import print_notes
 from tei.convert.read import Line
 from tei.convert.segment import heading_kind
@@ -80,7 +81,7 @@ def evidence(lines: list[Line], ctx: Context) -> int:
     a collection's name alone (`Dulles Papers`) only beside other evidence: an archive
     viewer's page may open with its collection's (`Cyprus Emergency Papers`)."""
     score, named = 0, False
-    for line in _joined_headings(lines[:5], ctx)[:4]:
+    for line in _joined_headings(past_print_head(lines, ctx)[:5], ctx)[:4]:
         if _released(line.text, ctx):
             continue
         found = _frus(line.text, ctx)

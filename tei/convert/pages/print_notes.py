@@ -107,7 +107,8 @@ def _anchored(body: list[Line], notes: list[tuple[str, str]], titled: str
 def _page_blocks(lines: list[Line], note: re.Pattern[str]) -> list[tuple[int, int]]:
     """The (start, end) of each page's notes: the notes just over a page's turn (a line
     opened by a dropped running head or page mark: `rule_before`), and the trailing block
-    under the page's rule or the signature in capitals, its broken-off lines with it."""
+    under the page's rule or the signature in capitals, its broken-off lines with it (not a
+    line after a blank one)."""
     blocks: list[tuple[int, int]] = []
     for j in (j for j in range(2, len(lines)) if lines[j].rule_before):
         k, floor = j, blocks[-1][1] if blocks else 1  # blocks never overlap
@@ -118,7 +119,11 @@ def _page_blocks(lines: list[Line], note: re.Pattern[str]) -> list[tuple[int, in
     trailing = _trailing_start(lines, note)
     if trailing is not None:
         blocks = [(a, b) for a, b in blocks if b <= trailing]
-        blocks.append((max(trailing, blocks[-1][1] if blocks else 0), len(lines)))
+        # (cw65) a line set apart under the notes (the edition's archive line, `Archief
+        # Ministerie van Buitenlandse Zaken, ..., inv.nr. 2417.`) is none of theirs
+        end = next((k for k in range(trailing + 1, len(lines)) if lines[k].blank_before
+                    and not note.match(lines[k].text)), len(lines))
+        blocks.append((max(trailing, blocks[-1][1] if blocks else 0), end))
     return blocks
 
 
