@@ -330,6 +330,20 @@ def in_bracket(parts: list[str], width: int | None) -> bool:
         and len(text) - at < _BRACKET_REACH
 
 
+# (ocr65) a short line opening a round bracket it leaves open; a short line closing it
+_OPEN_ROUND = re.compile(r"^\([^()]{2,60}$")
+_CLOSE_ROUND = re.compile(r"^[^()]{2,60}\)\.?$")
+
+
+def round_bracket_open(physical: str, following: str) -> bool:
+    """(ocr65) A short line opening a round bracket it does not close runs on into a short
+    line closing it: a dateline or a copy list a typescript set over two lines at the right
+    (`(Geneva, 19 June 1954,` / `sent 23:00 hours)`, `(Copies to: Prime Minister,` /
+    `Europe-Asia Bureau)`)."""
+    return bool(_OPEN_ROUND.match(physical.strip())) and bool(
+        _CLOSE_ROUND.match(following.strip()))
+
+
 _TURN_UNDER_YEAR = re.compile(r"\b\d{4}\.?\n[A-Z][\w'’-]{1,30}+:\s")  # `1979` / `Kosygin:`
 
 
