@@ -7,7 +7,8 @@ import re
 
 # (misses40) OCR's O/o for nought and l for one in a number (`2O5`, `l23`): one digit at least;
 # (ocr65) after a series' capital letters and a space or dash (`C 37l54`, a message center's)
-_OCR_NUMBER = re.compile(r"^(?P<series>[A-Z]{1,4}[ -])?(?P<number>(?=\D*+\d)(?=\d*+[Ool])[\dOol]++)$")
+_OCR_NUMBER = re.compile(r"^(?P<series>[A-Z]{1,4}[ -])?"
+                         r"(?P<number>(?=\D*+\d)(?=\d*+[Ool])[\dOol]++)$")
 _OCR_DIGITS = str.maketrans("Ool", "001")
 
 
