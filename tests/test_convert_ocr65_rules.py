@@ -14,15 +14,16 @@
 - a copies list in round brackets under the text (`(Copies to: Prime Minister, ...)`) is a
   processing line;
 - the War Department message center's foot (`CM-IN 14210` with the dash read as a space,
-  `COPY No.`, the copy's number alone, the reproduction warning, the clerk's initials);
+  `COPY No.`, the copy's number alone under it (`processing_lines._copy_number`), the
+  reproduction warning, the clerk's initials);
 - an OCR's letters for digits after a series' capitals (`C 37l54`: `C 37154`);
 - the Soviet cipher office's hours and minutes spelt out after the date (`Sent 28.IX.1959
   18 hrs. 20 min.`);
 - a classification alone over the page's title line (`Top Secret` over `Telegram from ...
   to ...`) and the title's last party on the next line (`and the CCP Central Committee`:
   `pages/marked_title.py`);
-- the older PDF export's foot `History and Public Policy Program Digital Archive` is page
-  furniture (table `page-furniture`, row `site-name`);
+- the older PDF export's foot `History and Public Policy Program Digital Archive` is a
+  running line (table `page-furniture`, row `running-head`);
 - the register's commanders of 1945 (Nimitz, Wainwright, Percival, Bruce Fraser,
   Derevyanko, Leahy), Mustafa el-Nahhas (`Nahas Pasha`), Fayid, Tokyo Bay and Ie Shima.
 """
@@ -122,6 +123,7 @@ def test_the_message_center_foot_is_processing(resources: Resources) -> None:
     notes = text_facts(WAR_DEPARTMENT, resources)["registry_notes"]
     assert "CM-IN 14210" in notes
     assert "COPY No." in notes
+    assert "29" in notes
     assert "THE MAKING OF AN EXACT COPY OF THIS MESSAGE IS FORBIDDEN" in notes
 
 
