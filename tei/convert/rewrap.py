@@ -317,11 +317,14 @@ _BRACKET_REACH = 400  # characters an editors' bracket runs on for at most
 _BRACKET_LINES = 8  # the block's last physical lines the open bracket is looked for in
 
 
-def in_bracket(parts: list[str], width: int | None) -> bool:
+def in_bracket(parts: list[str], width: int | None, following: str = "") -> bool:
     """(frus36) Whether the block read so far (`parts`, its physical lines) of a hard-wrapped
     text (`width`) leaves an editors' bracket open (`[Here follows discussion on items 1.
     “Continental Defense,” 2.` / `“Coast Guard Operations, ...”.]`): it runs on to its
-    close."""
+    close; (ocr65) or its last line, short, opens a round bracket the `following` line
+    closes (`round_bracket_open`)."""
+    if parts and round_bracket_open(parts[-1], following):
+        return True
     if width is None:
         return False
     text = " ".join(parts[-_BRACKET_LINES:])

@@ -26,7 +26,7 @@ from tei.convert.pages.fields import comment_date, fields, footer, is_credit, is
 from tei.convert.pages.lead_in import lead_in
 from tei.convert.pages.lossy_title import fuller_title
 from tei.convert.pages.mail import mail_front
-from tei.convert.pages.marked_title import last_party, marking_over_title
+from tei.convert.pages.marked_title import last_party
 from tei.convert.pages.numbered_heading import (
     numbered_heading,
     take_numbered,
@@ -245,8 +245,6 @@ def _head_line(lines: list[Line], i: int, seg: Segments, ctx: Context) -> bool:
     if seg.page_date is None and APPROXIMATE_YEAR.fullmatch(line.text.strip()):
         seg.page_date = line  # (wcda59) the archive's approximate date line (`c. 1966`)
         return True
-    if i == 0 and seg.page_title is None and marking_over_title(lines, ctx):
-        line = lines[0]
     numbered = numbered_heading(lines, ctx) if i == 0 and seg.page_title is None else None
     if numbered:  # the heading's own line then repeats the title
         seg.fields.setdefault("page-text", []).append(line)
@@ -286,8 +284,7 @@ def _head_line(lines: list[Line], i: int, seg: Segments, ctx: Context) -> bool:
         return True
     if seg.page_title and dated_title_again(line, seg, ctx):
         return True
-    if seg.page_title and i > 0 and lines[i - 1] is seg.page_title and (
-            _title_rest(line.text, seg) or last_party(seg.page_title.text, line.text)):
+    if seg.page_title and i > 0 and lines[i - 1] is seg.page_title and _title_rest(line.text, seg):
         seg.page_title = Line(seg.page_title.no, f"{seg.page_title.text} {line.text}")
         return True
     if unquoted.title_rest(lines, i, seg) or unquoted.take_citation(line, seg) \
@@ -360,7 +357,8 @@ def _title_rest(text: str, seg: Segments) -> bool:
     title = seg.page_title.text.rstrip()
     if title.endswith(",") and title.isupper() and text.isupper():
         return not any(ch.isdigit() for ch in text)
-    return bool(_TITLE_REST.match(text)) and bool(_OPEN_END.search(title))
+    return (bool(_TITLE_REST.match(text)) and bool(_OPEN_END.search(title))) \
+        or last_party(title, text)  # (ocr65) `and the CCP Central Committee`
 
 
 def _cased_title(title: Line | None, seg: Segments, ctx: Context) -> Line | None:
