@@ -74,7 +74,9 @@ _TIME_AFTER = (
     + _AMPM.format("ampm") +
     r"|(?:,?\s+|\s*(?:[—–]|--?)\s*)(?:at\s+)?(?P<noon>noon|midnight)\b"
     r"|(?:,?\s+|\s*(?:[—–]|--?)\s*)(?:at\s+|ore\s+|ora\s+|à\s+|às\s+|a\s+las\s+|alle\s+|um\s+|kl\.?\s+|klokken\s+|klo\s+|kell\s+|plkst\.?\s*+|d?jam\s+|u\s+|у\s+|ώρα\s+|godz\.?\s*+|saat\s++|(?:hora|time|heure|ora|zeit|saat)\s*+:\s*+)?"
-    r"(?P<h3>[01]?\d|2[0-3])(?:[:.,]|\s?h\.?\s?|時|\s?giờ\s?|\s++óra\s++|\s++ч\.\s*+|\s++val\.\s++)?"
+    # (ocr65) the Soviet cipher office's hours and minutes spelt out after the date too, in
+    # translation (`Sent 28.IX.1959 18 hrs. 20 min.`)
+    r"(?P<h3>[01]?\d|2[0-3])(?:[:.,]|\s?h\.?\s?|\s?hrs?\.\s++|時|\s?giờ\s?|\s++óra\s++|\s++ч\.\s*+|\s++val\.\s++)?"
     r"(?P<m3>[0-5]\d)\s*(?:Z|GMT|hrs?\.?|hours|Uhr|uur|час\.|ч\.|м\.|мин\.|č\.|hod\.|časova|sati|分|perc|min\.)?(?:\s++(?-i:MEZ|MESZ|OEZ|UTC))?(?![\d/])"
     # (lang49) the Japanese hour after the day (`午後3時30分`: `date_eras.JA_TIME`); (lead32)
     # the French editions' stop after the hour's `h` (`Londres, 28 juillet 1956, 20 h. 30.`)

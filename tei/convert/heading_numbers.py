@@ -5,14 +5,20 @@ from __future__ import annotations
 
 import re
 
-# (misses40) OCR's O/o for nought and l for one in a number (`2O5`, `l23`): one digit at least
-_OCR_NUMBER = re.compile(r"^(?=\D*+\d)(?=\d*+[Ool])[\dOol]++$")
+# (misses40) OCR's O/o for nought and l for one in a number (`2O5`, `l23`): one digit at least;
+# (ocr65) after a series' capital letters and a space or dash (`C 37l54`, a message center's)
+_OCR_NUMBER = re.compile(r"^(?P<series>[A-Z]{1,4}[ -])?"
+                         r"(?P<number>(?=\D*+\d)(?=\d*+[Ool])[\dOol]++)$")
 _OCR_DIGITS = str.maketrans("Ool", "001")
 
 
 def ocr_digits(number: str) -> str:
-    """A number with OCR's letters for digits in digits (`2O5`: 205); others as they are."""
-    return number.translate(_OCR_DIGITS) if _OCR_NUMBER.match(number) else number
+    """A number with OCR's letters for digits in digits (`2O5`: 205, `C 37l54`: C 37154);
+    others as they are."""
+    found = _OCR_NUMBER.match(number)
+    if not found:
+        return number
+    return f"{found.group('series') or ''}{found.group('number').translate(_OCR_DIGITS)}"
 
 
 # (lead35) the White House Situation Room's own number over a message's series number

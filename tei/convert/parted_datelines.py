@@ -1,5 +1,6 @@
 """Read stage: a printed dateline parted over two lines at the right (print61), or stacked
-at the left (wcda64).
+at the left (wcda64); a form's dispatch and receipt dates with their hours on the row
+under them (ocr65).
 
 The Foreign Office's confidential print of the 1940s and 1950s sets a document's place and
 date to the right of its number and form or its salutation, the place on one line and the
@@ -30,6 +31,19 @@ _DATE = re.compile(rf"^(?:{_MONTH} \d{{1,2}},? \d{{4}}|\d{{1,2}}(?:st|nd|rd|th)?
                    r"\d{4})\.?$")
 
 
+# (ocr65) a British form's dispatch and receipt side by side (`D. 21st October, 1952.`,
+# `R. 22nd October, 1952.`), each one's hour in its column on the row under it (`23.55 hrs.`)
+_DISPATCH, _RECEIPT = re.compile(r"^D[.:]\s"), re.compile(r"^R[.:]\s")
+_HOUR = re.compile(r"^\d{1,2}[.:]\d{2}\s*+(?:hrs?\.?|hours)?\.?$")
+
+
+def _hours_under(upper: object, lower: object) -> bool:
+    """Whether a row of `D.` and `R.` cells has the two hours alone under them."""
+    return isinstance(upper, tuple) and isinstance(lower, tuple) and bool(
+        _DISPATCH.match(upper[0]) and _RECEIPT.match(upper[1])
+        and _HOUR.match(lower[0]) and _HOUR.match(lower[1]))
+
+
 def _split(raw: str) -> tuple[str, str] | None:
     """(left cell, right cell) of a row whose last cell is set apart by a wide gap or
     indented alone far to the right; None for another row."""
@@ -57,6 +71,10 @@ def parted_datelines(raws: list[str]) -> list[str]:
             out[i], out[below] = "", f"{raws[i].strip()} {raws[below].strip()}"
             continue
         upper, lower = splits[i], splits[i + 1]  # each row parted once, only one with a gap
+        if _hours_under(upper, lower):  # `D. 21st October, 1952.` over `23.55 hrs.`
+            out[i] = SEPARATOR.join((f"{upper[0]} {lower[0]}", f"{upper[1]} {lower[1]}"))
+            out[i + 1] = ""
+            continue
         if not upper or not lower or not _PLACE.match(upper[1]) or not _DATE.match(lower[1]):
             continue
         out[i] = upper[0]

@@ -45,7 +45,8 @@ def split_processing(lines: list[Line], ctx: Context) -> tuple[list[Line], list[
     for i in range((len(lines) if start is None else start) - 1, -1, -1):
         if ctx.res.patterns.match("processing", lines[i].text):
             start = i
-        elif not is_continuation(lines[i].text) and not list_runs_on(lines, i):
+        elif not is_continuation(lines[i].text) and not list_runs_on(lines, i) \
+                and not _copy_number(lines, i):
             break
     if start is not None and (block := _trailing_block(lines[:start], ctx)) is not None:
         start = block  # a reader list over the processing lines (`Received by:` ... `Decoded on`)
@@ -56,6 +57,18 @@ def split_processing(lines: list[Line], ctx: Context) -> tuple[list[Line], list[
     if start is None:
         return lines, []
     return lines[:start], lines[start:]
+
+
+# (ocr65) a message form's copy label alone, its number in a cell of its own under it
+_COPY_LABEL = re.compile(r"^(?i:copy)\s++No\.?$")
+_NUMBER_ALONE = re.compile(r"^\d{1,3}$")
+
+
+def _copy_number(lines: list[Line], i: int) -> bool:
+    """(ocr65) A number alone under a `COPY No.` label alone: the copy's number (the War
+    Department message form's foot as OCR reads its cells apart)."""
+    return i > 0 and bool(_NUMBER_ALONE.match(lines[i].text.strip())) \
+        and bool(_COPY_LABEL.match(lines[i - 1].text.strip()))
 
 
 def _foot_description(lines: list[Line], ctx: Context) -> int | None:

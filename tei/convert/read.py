@@ -234,7 +234,8 @@ def logical_lines(text: str, standalone: Callable[[str], bool] = lambda text: Fa
                 lines and not blank and not rule and (
                     (note_open and not bullet) or index in heading_goes_on
                     or _broken_word(last, content) or date_runs_on(last, content)
-                    or _clause_runs_on(last, content, width) or in_bracket(pieces[-1], width)
+                    or _clause_runs_on(last, content, width)
+                    or in_bracket(pieces[-1], width, content)
                     or ((too_few or capitals_run_on(last, content))
                         and _breaks_a_sentence(last, content))))):
             _join(pieces[-1], content)

@@ -317,17 +317,34 @@ _BRACKET_REACH = 400  # characters an editors' bracket runs on for at most
 _BRACKET_LINES = 8  # the block's last physical lines the open bracket is looked for in
 
 
-def in_bracket(parts: list[str], width: int | None) -> bool:
+def in_bracket(parts: list[str], width: int | None, following: str = "") -> bool:
     """(frus36) Whether the block read so far (`parts`, its physical lines) of a hard-wrapped
     text (`width`) leaves an editors' bracket open (`[Here follows discussion on items 1.
     “Continental Defense,” 2.` / `“Coast Guard Operations, ...”.]`): it runs on to its
-    close."""
+    close; (ocr65) or its last line, short, opens a round bracket the `following` line
+    closes (`round_bracket_open`)."""
+    if parts and round_bracket_open(parts[-1], following):
+        return True
     if width is None:
         return False
     text = " ".join(parts[-_BRACKET_LINES:])
     at = text.rfind("[")
     return at > text.rfind("]") and text[at + 1:at + 2].isupper() \
         and len(text) - at < _BRACKET_REACH
+
+
+# (ocr65) a short line opening a round bracket it leaves open; a short line closing it
+_OPEN_ROUND = re.compile(r"^\([^()]{2,60}$")
+_CLOSE_ROUND = re.compile(r"^[^()]{2,60}\)\.?$")
+
+
+def round_bracket_open(physical: str, following: str) -> bool:
+    """(ocr65) A short line opening a round bracket it does not close runs on into a short
+    line closing it: a dateline or a copy list a typescript set over two lines at the right
+    (`(Geneva, 19 June 1954,` / `sent 23:00 hours)`, `(Copies to: Prime Minister,` /
+    `Europe-Asia Bureau)`)."""
+    return bool(_OPEN_ROUND.match(physical.strip())) and bool(
+        _CLOSE_ROUND.match(following.strip()))
 
 
 _TURN_UNDER_YEAR = re.compile(r"\b\d{4}\.?\n[A-Z][\w'’-]{1,30}+:\s")  # `1979` / `Kosygin:`

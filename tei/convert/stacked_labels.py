@@ -28,6 +28,10 @@ in capitals above.
   its colon before the value (`From: Hicomind London`); so does an archive record's field
   label (cables63: AAD's `Subject<TAB>...`, `TAGS<TAB>...`).
 
+- (ocr65) A label an OCR'd typescript broke over two lines at a hyphen (`Dis-` /
+  `patched:  London, August 9, 1955`, a label column too narrow for the word) is one label
+  again (`Dispatched: London, ...`).
+
 Every word is kept, in order within each field; nothing else is touched.
 """
 
@@ -49,6 +53,9 @@ _DASHED = re.compile(rf"^(?P<label>(?:(?i:{_WORDS})|(?i:no)\.)\s?:)-\s*+(?=\S)")
 # with a digit, not a numbered point (`1. The Governor ...`)
 _SHORT_VALUE = re.compile(r"^(?!\d{1,2}[.)]\s)\d\S*+(?:\s++\S++){0,6}$")
 _MIN_RUN = 2
+# (ocr65) a label's first part alone with its hyphen, its rest with the colon on the next line
+_LABEL_HEAD = re.compile(r"^[A-Z][a-z]{1,9}-$")
+_LABEL_TAIL = re.compile(r"^[a-z]{2,12}:")
 # a memorandum's party label in capitals alone on its line, with no colon (frus57)
 _BARE_PARTY = re.compile(r"^(?:TO|FROM|THROUGH|VIA|SUBJECT)$")
 _BARE_PAIRED = frozenset({"TO", "FROM"})  # the labels a run of bare pairs must hold
@@ -65,6 +72,7 @@ _RECORD_CELL = re.compile(r"^(?:Subject|TAGS|Concepts|Draft Date|Document Number
 
 def form_fields(physical: list[PhysicalLine]) -> list[PhysicalLine]:
     """`physical` with a form's labels put back before their values (see the module)."""
+    physical = list(physical)
     out: list[PhysicalLine] = []
     index = 0
     while index < len(physical):
@@ -83,6 +91,11 @@ def form_fields(physical: list[PhysicalLine]) -> list[PhysicalLine]:
             index += 2 * run
             continue
         number, text, bullet = physical[index]
+        following = physical[index + 1][1] if index + 1 < len(physical) else ""
+        if _LABEL_HEAD.match(text.strip()) and _LABEL_TAIL.match(following):
+            physical[index + 1] = (number, text.strip()[:-1] + following, bullet)
+            index += 1
+            continue
         text = _DASHED.sub(r"\g<label> ", text) if ":-" in text else text
         following = physical[index + 1][1] if index + 1 < len(physical) else ""
         if _DATE_OR_NUMBER.match(text) and _SHORT_VALUE.match(following):

@@ -26,6 +26,7 @@ from tei.convert.pages.fields import comment_date, fields, footer, is_credit, is
 from tei.convert.pages.lead_in import lead_in
 from tei.convert.pages.lossy_title import fuller_title
 from tei.convert.pages.mail import mail_front
+from tei.convert.pages.marked_title import last_party
 from tei.convert.pages.numbered_heading import (
     numbered_heading,
     take_numbered,
@@ -356,7 +357,8 @@ def _title_rest(text: str, seg: Segments) -> bool:
     title = seg.page_title.text.rstrip()
     if title.endswith(",") and title.isupper() and text.isupper():
         return not any(ch.isdigit() for ch in text)
-    return bool(_TITLE_REST.match(text)) and bool(_OPEN_END.search(title))
+    return (bool(_TITLE_REST.match(text)) and bool(_OPEN_END.search(title))) \
+        or last_party(title, text)  # (ocr65) `and the CCP Central Committee`
 
 
 def _cased_title(title: Line | None, seg: Segments, ctx: Context) -> Line | None:

@@ -1,0 +1,41 @@
+"""(ocr65) A classification marking alone over a page's title line, as a typed translation
+sets it at the right above its heading (`Top Secret` over `Telegram from Zhou Enlai to Mao
+Zedong, Liu Shaoqi` / `and the CCP Central Committee`): the title is the page's, the marking
+the document heading's first line (the two change places, no word is dropped); a title
+broken before its last party (`and the CCP Central Committee`) takes that line back."""
+
+from __future__ import annotations
+
+import re
+
+from tei.convert.context import Context
+from tei.convert.pages.titles import is_title, names_a_document
+from tei.convert.parties import title_parties
+from tei.convert.read import Line
+from tei.convert.segment import bare, heading_kind
+
+# the last party of a title's list on the next line (`and the CCP Central Committee`)
+_LAST_PARTY = re.compile(r"^and\s(?:the\s)?[A-Z][\w'’.-]*+(?:\s[A-Z][\w'’.-]*+){0,5}$")
+
+
+def marking_over_title(lines: list[Line], ctx: Context) -> bool:
+    """Whether the page's first line is a classification alone and the second a title
+    naming the document's form and both parties; if so the two change places."""
+    if len(lines) < 3 or heading_kind(bare(lines[0].text), ctx) != "classification":
+        return False
+    title = lines[1]
+    parties = title_parties(title.text, ctx)
+    if not (names_a_document(title, ctx) and parties and all(parties)
+            and is_title(title, ctx, False, lines, 1)):
+        return False
+    if last_party(title.text, lines[2].text):
+        title = Line(title.no, f"{title.text} {lines.pop(2).text}", title.blank_before,
+                     title.rule_before)
+    lines[0], lines[1] = title, lines[0]
+    return True
+
+
+def last_party(title: str, text: str) -> bool:
+    """Whether `text` is the last party of a title's list of addressees broken onto it
+    (`... to Mao Zedong, Liu Shaoqi` / `and the CCP Central Committee`)."""
+    return " to " in title and bool(_LAST_PARTY.match(text))
