@@ -19,6 +19,7 @@ _RUN = 3  # heading lines in a row under the lead-in
 _COLON_WORDS = 3
 _SENTENCE_WORDS = 8
 _FORM_WORDS = 4
+_SECTION_WORDS = 6
 # a thesis's or article's footnote anchor run on after the sentence (`literature.23`, which
 # the reader gives as `literature.[23]`)
 _PAGE_ROWS = frozenset({"dateline", "date", "subject"})
@@ -72,13 +73,22 @@ def _dated_under_colon(lines: list[Line], k: int, ctx: Context) -> bool:
         and not _MAIL_HEADER.search(lines[k].text)
 
 
+def _section(line: Line, ctx: Context) -> bool:
+    """(repost65) A newsletter's or post's section heading in capitals between the lead-in
+    and the document (`DOCUMENT OF THE MONTH`): a few words, no heading row of a form."""
+    words = line.text.split()
+    return (0 < len(words) <= _SECTION_WORDS and line.text.isupper()
+            and ctx.res.patterns.match("heading", line.text) is None)
+
+
 def lead_in(lines: list[Line], start: int, ctx: Context, least: int = 0) -> int | None:
     """The index where a quoted document's heading starts under a lead-in line of `least`
     words at least, with no line of a form's heading above it; None when there is none."""
     for k in range(start + 1, min(len(lines) - _RUN, start + _REACH)):
         if _form_heading(lines[k - 1], ctx):
             return None  # the page's own document began above: a quotation inside it
-        if _leads_in(lines[k - 1].text, least) and (_heading_run(
+        intro = k - 2 if k - 2 > start and _section(lines[k - 1], ctx) else k - 1
+        if _leads_in(lines[intro].text, least) and (_heading_run(
                 lines, k + 1 if _form_line(lines[k], ctx) and not _heading_run(
                     lines, k, ctx) else k, ctx) or _dated_under_colon(lines, k, ctx)):
             return k
