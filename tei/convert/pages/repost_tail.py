@@ -30,6 +30,10 @@ _CAPITALS_SIGNATURE = re.compile(
 # a post's counts of replies, reposts and likes, and Medium's clap rule (`--`)
 _COUNT = re.compile(r"^(?:\d{1,6}|--)$")
 # (repost65) a platform's topic tag alone on its line (`History`, `World War I`)
+# (repost65) a signature in capitals with its office after a comma (`LUMUMBA, Prime Minister
+# of the Republic of the Congo`)
+_OFFICE_SIGNATURE = re.compile(r"^(?:[A-Z]\.\s?){0,3}[A-Z][A-Z'’-]{2,}+,\s[A-Z][^.;:]{2,80}+$")
+_SECTION_WORDS = 6
 _TAG = re.compile(r"^[A-Z][\w'’-]*+(?:\s[A-Z][\w'’-]*+){0,2}$")
 
 
@@ -43,7 +47,7 @@ def _signature(text: str, ctx: Context) -> bool:
     """A signature: in capitals (`N. NOVIKOV`), not a heading's word (`CONFIDENTIAL`), or
     (repost65) a person's name the register knows, as written (`Attolico`, `Jawaharlal
     Nehru`)."""
-    if _CAPITALS_SIGNATURE.match(text):
+    if _CAPITALS_SIGNATURE.match(text) or _OFFICE_SIGNATURE.match(text):
         return not ctx.res.patterns.match("heading", text)
     if len(text.split()) > _NAME_WORDS or not text[:1].isupper():
         return False
@@ -77,6 +81,18 @@ def _unmarked_notes(lines: list[Line], ctx: Context) -> int | None:
     return None if numbers & anchors else k
 
 
+def _section_under_signature(lines: list[Line], ctx: Context) -> int | None:
+    """(repost65) The index of a newsletter's section heading in capitals (`WHAT HAPPENED
+    NEXT`) standing right under the document's signature and over a prose paragraph."""
+    for k in range(1, len(lines) - 1):
+        text = lines[k].text
+        if (text.isupper() and len(text.split()) <= _SECTION_WORDS
+                and not _CAPITALS_SIGNATURE.match(text) and _signature(lines[k - 1].text, ctx)
+                and _prose(lines[k + 1], ctx) and not ctx.res.patterns.match("heading", text)):
+            return k
+    return None
+
+
 def commentary_under_signature(lines: list[Line], seg: Segments, ctx: Context) -> list[Line]:
     """The document's lines without a repost's unmarked notes at the end and its
     prose paragraphs under its last line that is a signature in capitals; those go to the
@@ -87,6 +103,10 @@ def commentary_under_signature(lines: list[Line], seg: Segments, ctx: Context) -
     if notes is not None:
         seg.fields.setdefault("page-text", []).extend(lines[notes:])
         lines = lines[:notes]
+    section = _section_under_signature(lines, ctx)
+    if section is not None:
+        seg.fields.setdefault("page-text", []).extend(lines[section:])
+        return lines[:section]
     counts = _tail_end(lines)
     for k in range(counts - 2, max(-1, counts - 2 - _TAIL_LINES), -1):
         if not _prose(lines[k + 1], ctx, _SENTENCE_WORDS):
