@@ -20,6 +20,7 @@ _COLON_WORDS = 3
 _SENTENCE_WORDS = 8
 _FORM_WORDS = 4
 _SECTION_WORDS = 6
+_SECTION_NUMBER = re.compile(r"^(?:[A-Z]\.?)?\d{1,2}(?:\.\d{1,2}){0,2}\.?\s")  # `B.1 `, `4.3 `
 # a thesis's or article's footnote anchor run on after the sentence (`literature.23`, which
 # the reader gives as `literature.[23]`)
 _PAGE_ROWS = frozenset({"dateline", "date", "subject"})
@@ -74,10 +75,12 @@ def _dated_under_colon(lines: list[Line], k: int, ctx: Context) -> bool:
 
 
 def _section(line: Line, ctx: Context) -> bool:
-    """(repost65) A newsletter's or post's section heading in capitals between the lead-in
-    and the document (`DOCUMENT OF THE MONTH`): a few words, no heading row of a form."""
+    """(repost65) A newsletter's or thesis's section heading between the lead-in and the
+    document, in capitals (`DOCUMENT OF THE MONTH`) or after its number (`B.1 The "pilot
+    message"`): a few words, no sentence, no heading row of a form."""
     words = line.text.split()
-    return (0 < len(words) <= _SECTION_WORDS and line.text.isupper()
+    return (0 < len(words) <= _SECTION_WORDS and (line.text.isupper() or bool(
+        _SECTION_NUMBER.match(line.text)) and not PROSE_END.search(line.text))
             and ctx.res.patterns.match("heading", line.text) is None)
 
 
