@@ -26,6 +26,7 @@ from tei.convert.pages.fields import comment_date, fields, footer, is_credit, is
 from tei.convert.pages.lead_in import lead_in
 from tei.convert.pages.lossy_title import fuller_title
 from tei.convert.pages.mail import mail_front
+from tei.convert.pages.next_document import next_document
 from tei.convert.pages.numbered_heading import (
     numbered_heading,
     take_numbered,
@@ -67,7 +68,7 @@ def unwrap(lines: list[Line], seg: Segments, ctx: Context) -> list[Line]:
     start = _head(lines, seg, ctx)
     lines = title_tail(lines, start, seg, ctx)
     end = footer(lines, start, seg, ctx)
-    end = _next_record(lines, start, end, seg, ctx)
+    end = next_document(lines, start, _next_record(lines, start, end, seg, ctx), seg, ctx)
     if seg.page_title is None and seg.fields.get("title"):
         seg.page_title = seg.fields["title"][0]
     if seg.page_title is None:

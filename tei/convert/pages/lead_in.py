@@ -79,8 +79,8 @@ def _section(line: Line, ctx: Context) -> bool:
     document, in capitals (`DOCUMENT OF THE MONTH`) or after its number (`B.1 The "pilot
     message"`): a few words, no sentence, no heading row of a form."""
     words = line.text.split()
-    return (0 < len(words) <= _SECTION_WORDS and (line.text.isupper() or bool(
-        _SECTION_NUMBER.match(line.text)) and not PROSE_END.search(line.text))
+    return (0 < len(words) <= _SECTION_WORDS and (line.text.isupper() or (bool(
+        _SECTION_NUMBER.match(line.text)) and not PROSE_END.search(line.text)))
             and ctx.res.patterns.match("heading", line.text) is None)
 
 
