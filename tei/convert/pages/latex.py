@@ -56,7 +56,7 @@ def _line(line: str) -> str:
     line = _ACCENT.sub(lambda m: m.group(2) + _ACCENTS[m.group(1)], line)
     for old, new in _ESCAPES[:1]:
         line = line.replace(old, new)
-    while (kept := _KEEP.sub(r"\1", line)) != line:
+    while (kept := _KEEP.sub(r" \1", line)) != line:
         line = kept
     line = _DROP.sub(" ", line).replace("{", "").replace("}", "")
     for old, new in _ESCAPES[1:]:

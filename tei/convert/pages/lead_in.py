@@ -77,10 +77,10 @@ def _dated_under_colon(lines: list[Line], k: int, ctx: Context) -> bool:
 def _section(line: Line, ctx: Context) -> bool:
     """(repost65) A newsletter's or thesis's section heading between the lead-in and the
     document, in capitals (`DOCUMENT OF THE MONTH`) or after its number (`B.1 The "pilot
-    message"`): a few words, no sentence, no heading row of a form."""
+    message"`): a few words (not a signature's one), no sentence, no heading row of a form."""
     words = line.text.split()
-    return (0 < len(words) <= _SECTION_WORDS and (line.text.isupper() or (bool(
-        _SECTION_NUMBER.match(line.text)) and not PROSE_END.search(line.text)))
+    return (1 < len(words) <= _SECTION_WORDS and not PROSE_END.search(line.text)
+            and (line.text.isupper() or _SECTION_NUMBER.match(line.text) is not None)
             and ctx.res.patterns.match("heading", line.text) is None)
 
 

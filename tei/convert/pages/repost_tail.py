@@ -29,12 +29,14 @@ _CAPITALS_SIGNATURE = re.compile(
     r"^(?:[A-Z]\.\s?){0,3}[A-Z][A-Z'’-]{2,}+(?:\s[IVX]{1,4}\.?)?(?:\s?I\.\s?R\.)?(?:\s\([^()]{1,40}\))?$")
 # a post's counts of replies, reposts and likes, and Medium's clap rule (`--`)
 _COUNT = re.compile(r"^(?:\d{1,6}|--)$")
-# (repost65) a platform's topic tag alone on its line (`History`, `World War I`)
+# (repost65) a platform's topic tag alone on its line (`History`, `World War I`, `Soviet
+# diplomacy`)
 # (repost65) a signature in capitals with its office after a comma (`LUMUMBA, Prime Minister
-# of the Republic of the Congo`)
-_OFFICE_SIGNATURE = re.compile(r"^(?:[A-Z]\.\s?){0,3}[A-Z][A-Z'’-]{2,}+,\s[A-Z][^.;:]{2,80}+$")
+# of the Republic of the Congo`, `JAWAHARLAL NEHRU, Prime Minister of India`)
+_OFFICE_SIGNATURE = re.compile(
+    r"^(?:[A-Z]\.\s?){0,3}[A-Z][A-Z'’-]{2,}+(?:\s[A-Z][A-Z'’-]{2,}+){0,2},\s[A-Z][^.;:]{2,80}+$")
 _SECTION_WORDS = 6
-_TAG = re.compile(r"^[A-Z][\w'’-]*+(?:\s[A-Z][\w'’-]*+){0,2}$")
+_TAG = re.compile(r"^[A-Z][\w'’-]*+(?:\s[\w'’-]++){0,2}$")
 
 
 def _prose(line: Line, ctx: Context, least: int = _PROSE_WORDS) -> bool:
@@ -49,9 +51,12 @@ def _signature(text: str, ctx: Context) -> bool:
     Nehru`)."""
     if _CAPITALS_SIGNATURE.match(text) or _OFFICE_SIGNATURE.match(text):
         return not ctx.res.patterns.match("heading", text)
-    if len(text.split()) > _NAME_WORDS or not text[:1].isupper():
-        return False
-    entry = ctx.res.register.lookup(text)
+    return len(text.split()) <= _NAME_WORDS and text[:1].isupper() and _person(text, ctx)
+
+
+def _person(text: str, ctx: Context) -> bool:
+    """Whether `text` (in capitals perhaps: `LUMUMBA`) is a person's name the register knows."""
+    entry = ctx.res.register.lookup(text) or ctx.res.register.lookup(text.title())
     return entry is not None and entry.kind == "person"
 
 
@@ -87,7 +92,7 @@ def _section_under_signature(lines: list[Line], ctx: Context) -> int | None:
     for k in range(1, len(lines) - 1):
         text = lines[k].text
         if (text.isupper() and len(text.split()) <= _SECTION_WORDS
-                and not _CAPITALS_SIGNATURE.match(text) and _signature(lines[k - 1].text, ctx)
+                and not _person(text, ctx) and _signature(lines[k - 1].text, ctx)
                 and _prose(lines[k + 1], ctx) and not ctx.res.patterns.match("heading", text)):
             return k
     return None
