@@ -15,6 +15,7 @@ from tei.convert.zones import Segments
 _NUMBER = re.compile(r"^(?P<word>No\.|Nr\.|Document|Doc\.)\s*+(?P<n>\d{1,4})\.?$", re.IGNORECASE)
 _PAGE_MARK = re.compile(r"^\[?(?:p|pp|page)\.?\s*+\d{1,4}\]?$", re.IGNORECASE)
 _OPENING = 6  # the top lines where its number stands (under a book's title, chapter, page mark)
+_ABOVE = 3  # the page's last lines over the document, where the head put its number
 _UNDER = 3  # the lines under the next number where a heading row stands
 # the next document's heading names its form or parties (`TELEGRAM.`, `Sir Edward Grey to Sir
 # G. Buchanan`): a despatch's number over a salutation is an enclosure's, no next document
@@ -25,17 +26,19 @@ def next_document(lines: list[Line], start: int, end: int, seg: Segments, ctx: C
     """The document's end: where the next numbered document begins between `start` and `end`
     when the document opens with its number (the lines from there go to the page's text),
     else `end`."""
-    following = _following(lines, start, end, ctx)
+    top = [*seg.fields.get("page-text", [])[-_ABOVE:], *lines[start:start + _OPENING]]
+    following = _following(lines, top, start, end, ctx)
     if following is None:
         return end
     seg.fields.setdefault("page-text", []).extend(lines[following:end])
     return following
 
 
-def _following(lines: list[Line], start: int, end: int, ctx: Context) -> int | None:
-    """The index of the next document's number (or of the page mark over it), if any."""
-    first = next((m for line in lines[start:start + _OPENING]
-                  if (m := _NUMBER.match(line.text))), None)
+def _following(lines: list[Line], top: list[Line], start: int, end: int,
+               ctx: Context) -> int | None:
+    """The index of the next document's number (or of the page mark over it), if any, when
+    the document's own number stands among the `top` lines."""
+    first = next((m for line in top if (m := _NUMBER.match(line.text))), None)
     if first is None:
         return None
     wanted = f"{first.group('word').casefold()} {int(first.group('n')) + 1}"
