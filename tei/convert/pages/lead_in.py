@@ -20,6 +20,8 @@ _COLON_WORDS = 3
 _SENTENCE_WORDS = 8
 _FORM_WORDS = 4
 _SECTION_WORDS = 6
+_TITLE_WORDS = 30
+_FROM_TO = re.compile(r"\sfrom\s.+\sto\s")
 _SECTION_NUMBER = re.compile(r"^(?:[A-Z]\.?)?\d{1,2}(?:\.\d{1,2}){0,2}\.?\s")  # `B.1 `, `4.3 `
 # a thesis's or article's footnote anchor run on after the sentence (`literature.23`, which
 # the reader gives as `literature.[23]`)
@@ -62,8 +64,13 @@ def _leads_in(text: str, least: int = 0) -> bool:
 
 
 def _form_line(line: Line, ctx: Context) -> bool:
-    """A short line naming the document's form over its heading (`Telegram – encrypted`)."""
-    return len(line.text.split()) <= _FORM_WORDS and doc_type_in(line.text, ctx, True) is not None
+    """A short line naming the document's form over its heading (`Telegram – encrypted`), or
+    (repost65) its title naming the form and both parties (`Telegram from His Imperial
+    Majesty Haile Selassie I to the Secretary-General of the League of Nations`)."""
+    if doc_type_in(line.text, ctx, True) is None:
+        return False
+    return len(line.text.split()) <= _FORM_WORDS or (
+        len(line.text.split()) <= _TITLE_WORDS and _FROM_TO.search(line.text) is not None)
 
 
 def _dated_under_colon(lines: list[Line], k: int, ctx: Context) -> bool:
