@@ -30,6 +30,7 @@ with bundled("convert"):  # the modules' regexes from one cache entry (see regex
     from tei.convert.pages.copies import read_off_copy_marks
     from tei.convert.pages.frontmatter import split_front_matter
     from tei.convert.pages.html_document import PageText, is_page, page_text
+    from tei.convert.pages.latex import untex
     from tei.convert.pages.thread import unthread
     from tei.convert.pages.xmlexport import split_xml_export
     from tei.convert.read import logical_lines
@@ -89,8 +90,8 @@ def convert_text(text: str, stem: str, res: Resources, *, path: str = "<stdin>",
     seg = Segments()
     if page:
         _read_as_page(page, seg)
-    lines = logical_lines(unthread(split_front_matter(split_xml_export(text, seg, ctx), seg,
-                                                      ctx)),
+    lines = logical_lines(untex(unthread(split_front_matter(split_xml_export(text, seg, ctx),
+                                                            seg, ctx))),
                           stands_alone(res.patterns))
     if not lines and not seg.facts:
         raise error(path, "the source text is empty", rule="empty")

@@ -6,6 +6,8 @@ comments under it) are the page's, kept as source lines (`Segments.board`), not 
 
 from __future__ import annotations
 
+import re
+
 from tei.convert.context import Context
 from tei.convert.pages.above_head import page_address
 from tei.convert.pages.running import Rows
@@ -16,6 +18,8 @@ _QUOTE_REACH = 24  # where a post line and its quote header stand (long user blo
 _INTRO_REACH = 4  # the lines under a quote header where the poster's introduction ends
 _INTRO_WORDS = 5  # a sentence, not a salutation (`My dear Mr. President:`)
 _SIGNATURE_LINES = 3  # a poster's signature under its rule, over the post's foot
+_PROFILE_LINES = 2  # a phpBB profile's name and rank over its `Posts:` line
+_PROFILE = re.compile(r"^[\w.-]{2,40}+(?:\s[\w.-]{2,20}+)?$")  # `Tetsuo_H`, `Member`
 
 
 def board_lines(lines: list[Line], rows: Rows, dropped: set[int], ctx: Context) -> set[int]:
@@ -72,5 +76,10 @@ def _foot(lines: list[Line], rows: Rows, start: int) -> set[int]:
     if foot is None:
         return set()
     first = next((i for i in range(foot, max(start, foot - _SIGNATURE_LINES) - 1, -1)
-                  if lines[i].rule_before), foot)
+                  if lines[i].rule_before), None)
+    if first is None:  # (repost65) phpBB's profile block: the poster's name and rank over it
+        first = foot
+        while first > max(start + 1, foot - _PROFILE_LINES) and _PROFILE.match(
+                lines[first - 1].text):
+            first -= 1
     return set(range(first, len(lines)))

@@ -16,6 +16,7 @@ import re
 
 from tei.convert.action_dates import APPROXIMATE_YEAR
 from tei.convert.context import Context
+from tei.convert.pages import references as refs
 from tei.convert.pages import source_under_summary as old_source
 from tei.convert.pages import titles
 from tei.convert.pages import unquoted_citation as unquoted
@@ -27,6 +28,7 @@ from tei.convert.pages.lead_in import lead_in
 from tei.convert.pages.lossy_title import fuller_title
 from tei.convert.pages.mail import mail_front
 from tei.convert.pages.marked_title import last_party
+from tei.convert.pages.next_document import next_document
 from tei.convert.pages.numbered_heading import (
     numbered_heading,
     take_numbered,
@@ -35,12 +37,6 @@ from tei.convert.pages.numbered_heading import (
 )
 from tei.convert.pages.preamble import introduction, preamble
 from tei.convert.pages.record_top import archive_lines_over_fields, head_fields, record_line
-from tei.convert.pages.references import (
-    BRACKETED_SOURCE,
-    archive_code,
-    closing_reference,
-    opening_reference,
-)
 from tei.convert.pages.release_record import release_record
 from tei.convert.pages.repost_tail import commentary_under_signature
 from tei.convert.pages.runon import edited_heading
@@ -68,7 +64,7 @@ def unwrap(lines: list[Line], seg: Segments, ctx: Context) -> list[Line]:
     start = _head(lines, seg, ctx)
     lines = title_tail(lines, start, seg, ctx)
     end = footer(lines, start, seg, ctx)
-    end = _next_record(lines, start, end, seg, ctx)
+    end = next_document(lines, start, _next_record(lines, start, end, seg, ctx), seg, ctx)
     if seg.page_title is None and seg.fields.get("title"):
         seg.page_title = seg.fields["title"][0]
     if seg.page_title is None:
@@ -81,7 +77,7 @@ def unwrap(lines: list[Line], seg: Segments, ctx: Context) -> list[Line]:
         seg.page_title = described_title(seg, ctx)
     dated = [line for line in seg.fields.get("date", []) if ctx.res.dates.find(line.text)]
     seg.page_date = seg.page_date or (dated[0] if dated else None) or comment_date(seg, ctx)
-    middle = opening_reference(closing_reference(lines[start:end], seg, ctx), seg, ctx)
+    middle = refs.opening_reference(refs.closing_reference(lines[start:end], seg, ctx), seg, ctx)
     middle = commentary_under_signature(summary_only(middle, seg, ctx, end < len(lines)), seg, ctx)
     middle = unlabelled_summary(middle, seg, ctx, end < len(lines))
     summary_above(seg, ctx)
@@ -234,7 +230,7 @@ def _head_line(lines: list[Line], i: int, seg: Segments, ctx: Context) -> bool:
     """Take line `i` as an archival reference, date, title, repeated title or related
     summary when it is one."""
     line, dates = lines[i], ctx.res.dates
-    source = BRACKETED_SOURCE.match(line.text)
+    source = refs.BRACKETED_SOURCE.match(line.text)
     if source:  # `[Source: AVPRF, ... Translated by ...]`: read, and kept as the editors' note
         seg.fields.setdefault("source", []).append(Line(line.no, source.group("source")))
         return False
@@ -258,7 +254,7 @@ def _head_line(lines: list[Line], i: int, seg: Segments, ctx: Context) -> bool:
     if i == 0 and _top_line_field(line, i, ctx) == "original-archive":
         seg.fields.setdefault("original-archive", []).append(line)
         return True
-    if archive_code(lines, i, seg, ctx):
+    if refs.archive_code(lines, i, seg, ctx):
         return True
     if is_credit(line.text, ctx):
         seg.fields.setdefault("credits", []).append(line)

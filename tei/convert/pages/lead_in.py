@@ -19,6 +19,10 @@ _RUN = 3  # heading lines in a row under the lead-in
 _COLON_WORDS = 3
 _SENTENCE_WORDS = 8
 _FORM_WORDS = 4
+_SECTION_WORDS = 6
+_TITLE_WORDS = 30
+_FROM_TO = re.compile(r"\sfrom\s.+\sto\s")
+_SECTION_NUMBER = re.compile(r"^(?:[A-Z]\.?)?\d{1,2}(?:\.\d{1,2}){0,2}\.?\s")  # `B.1 `, `4.3 `
 # a thesis's or article's footnote anchor run on after the sentence (`literature.23`, which
 # the reader gives as `literature.[23]`)
 _PAGE_ROWS = frozenset({"dateline", "date", "subject"})
@@ -60,8 +64,13 @@ def _leads_in(text: str, least: int = 0) -> bool:
 
 
 def _form_line(line: Line, ctx: Context) -> bool:
-    """A short line naming the document's form over its heading (`Telegram – encrypted`)."""
-    return len(line.text.split()) <= _FORM_WORDS and doc_type_in(line.text, ctx, True) is not None
+    """A short line naming the document's form over its heading (`Telegram – encrypted`), or
+    (repost65) its title naming the form and both parties (`Telegram from His Imperial
+    Majesty Haile Selassie I to the Secretary-General of the League of Nations`)."""
+    if doc_type_in(line.text, ctx, True) is None:
+        return False
+    return len(line.text.split()) <= _FORM_WORDS or (
+        len(line.text.split()) <= _TITLE_WORDS and _FROM_TO.search(line.text) is not None)
 
 
 def _dated_under_colon(lines: list[Line], k: int, ctx: Context) -> bool:
@@ -72,13 +81,24 @@ def _dated_under_colon(lines: list[Line], k: int, ctx: Context) -> bool:
         and not _MAIL_HEADER.search(lines[k].text)
 
 
+def _section(line: Line, ctx: Context) -> bool:
+    """(repost65) A newsletter's or thesis's section heading between the lead-in and the
+    document, in capitals (`DOCUMENT OF THE MONTH`) or after its number (`B.1 The "pilot
+    message"`): a few words (not a signature's one), no sentence, no heading row of a form."""
+    words = line.text.split()
+    return (1 < len(words) <= _SECTION_WORDS and not PROSE_END.search(line.text)
+            and (line.text.isupper() or _SECTION_NUMBER.match(line.text) is not None)
+            and ctx.res.patterns.match("heading", line.text) is None)
+
+
 def lead_in(lines: list[Line], start: int, ctx: Context, least: int = 0) -> int | None:
     """The index where a quoted document's heading starts under a lead-in line of `least`
     words at least, with no line of a form's heading above it; None when there is none."""
     for k in range(start + 1, min(len(lines) - _RUN, start + _REACH)):
         if _form_heading(lines[k - 1], ctx):
             return None  # the page's own document began above: a quotation inside it
-        if _leads_in(lines[k - 1].text, least) and (_heading_run(
+        intro = k - 2 if k - 2 > start and _section(lines[k - 1], ctx) else k - 1
+        if _leads_in(lines[intro].text, least) and (_heading_run(
                 lines, k + 1 if _form_line(lines[k], ctx) and not _heading_run(
                     lines, k, ctx) else k, ctx) or _dated_under_colon(lines, k, ctx)):
             return k

@@ -15,20 +15,61 @@ from tei.convert.pages.summary import POINT, PROSE_END
 from tei.convert.read import Line
 from tei.convert.zones import Segments
 
-_TAIL_LINES = 3  # the reposter's paragraphs after the signature, at most
+_TAIL_LINES = 6  # the reposter's paragraphs after the signature, at most
+_TAG_LINES = 6  # a blog platform's topic tags under the reposter's words, at most
 _PROSE_WORDS = 8
+_SENTENCE_WORDS = 3  # (repost65) a short sentence among the reposter's (`Three things jump out.`)
+_NAME_WORDS = 3
 _NUMBER = re.compile(r"^\(?(\d{1,2})")  # a numbered note's number (`1.`, `(2)`)
 _ANCHOR = re.compile(r"\[(\d{1,2})\]")  # a note's anchor in the text, as the reader gives it
 # a signature in capitals, with initials perhaps (`N. NOVIKOV`, `A. PUZANOV`, `BRUCE`)
 # and the reposter's remark after it (`ALEKSEEV (end of the telegram)`)
-_CAPITALS_SIGNATURE = re.compile(r"^(?:[A-Z]\.\s?){0,3}[A-Z][A-Z'’-]{2,}+(?:\s\([^()]{1,40}\))?$")
-_COUNT = re.compile(r"^\d{1,6}$")  # a post's counts of replies, reposts and likes
+# (repost65) and a sovereign's with his numeral and `I.R.` (`WILHELM I.R.`)
+_CAPITALS_SIGNATURE = re.compile(
+    r"^(?:[A-Z]\.\s?){0,3}[A-Z][A-Z'’-]{2,}+(?:\s[IVX]{1,4}\.?)?(?:\s?I\.\s?R\.)?(?:\s\([^()]{1,40}\))?$")
+# a post's counts of replies, reposts and likes, and Medium's clap rule (`--`)
+_COUNT = re.compile(r"^(?:\d{1,6}|--)$")
+# (repost65) a platform's topic tag alone on its line (`History`, `World War I`, `Soviet
+# diplomacy`)
+# (repost65) a signature in capitals with its office after a comma (`LUMUMBA, Prime Minister
+# of the Republic of the Congo`, `JAWAHARLAL NEHRU, Prime Minister of India`)
+_OFFICE_SIGNATURE = re.compile(
+    r"^(?:[A-Z]\.\s?){0,3}[A-Z][A-Z'’-]{2,}+(?:\s[A-Z][A-Z'’-]{2,}+){0,2},\s[A-Z][^.;:]{2,80}+$")
+_SECTION_WORDS = 6
+_TAG = re.compile(r"^[A-Z][\w'’-]*+(?:\s[\w'’-]++){0,2}$")
 
 
-def _prose(line: Line, ctx: Context) -> bool:
+def _prose(line: Line, ctx: Context, least: int = _PROSE_WORDS) -> bool:
     """A paragraph of the reposter's: a sentence of some words, no note (`[1] Head of ...`)."""
-    return (len(line.text.split()) >= _PROSE_WORDS and PROSE_END.search(line.text) is not None
+    return (len(line.text.split()) >= least and PROSE_END.search(line.text) is not None
             and not ctx.res.patterns.match("footnotes", line.text))
+
+
+def _signature(text: str, ctx: Context) -> bool:
+    """A signature: in capitals (`N. NOVIKOV`), not a heading's word (`CONFIDENTIAL`), or
+    (repost65) a person's name the register knows, as written (`Attolico`, `Jawaharlal
+    Nehru`)."""
+    if _CAPITALS_SIGNATURE.match(text) or _OFFICE_SIGNATURE.match(text):
+        return not ctx.res.patterns.match("heading", text)
+    return len(text.split()) <= _NAME_WORDS and text[:1].isupper() and _person(text, ctx)
+
+
+def _person(text: str, ctx: Context) -> bool:
+    """Whether `text` (in capitals perhaps: `LUMUMBA`) is a person's name the register knows."""
+    entry = ctx.res.register.lookup(text) or ctx.res.register.lookup(text.title())
+    return entry is not None and entry.kind == "person"
+
+
+def _tail_end(lines: list[Line]) -> int:
+    """The index after the reposter's words: the post's counts and (repost65) its topic
+    tags after them left out."""
+    end = len(lines)
+    while end > 0 and _COUNT.match(lines[end - 1].text):
+        end -= 1
+    tags = end
+    while tags > max(0, end - _TAG_LINES) and _TAG.match(lines[tags - 1].text):
+        tags -= 1
+    return tags if tags < end and tags > 0 and PROSE_END.search(lines[tags - 1].text) else end
 
 
 def _unmarked_notes(lines: list[Line], ctx: Context) -> int | None:
@@ -45,6 +86,18 @@ def _unmarked_notes(lines: list[Line], ctx: Context) -> int | None:
     return None if numbers & anchors else k
 
 
+def _section_under_signature(lines: list[Line], ctx: Context) -> int | None:
+    """(repost65) The index of a newsletter's section heading in capitals (`WHAT HAPPENED
+    NEXT`) standing right under the document's signature and over a prose paragraph."""
+    for k in range(1, len(lines) - 1):
+        text = lines[k].text
+        if (text.isupper() and len(text.split()) <= _SECTION_WORDS
+                and not _person(text, ctx) and _signature(lines[k - 1].text, ctx)
+                and _prose(lines[k + 1], ctx) and not ctx.res.patterns.match("heading", text)):
+            return k
+    return None
+
+
 def commentary_under_signature(lines: list[Line], seg: Segments, ctx: Context) -> list[Line]:
     """The document's lines without a repost's unmarked notes at the end and its
     prose paragraphs under its last line that is a signature in capitals; those go to the
@@ -55,14 +108,16 @@ def commentary_under_signature(lines: list[Line], seg: Segments, ctx: Context) -
     if notes is not None:
         seg.fields.setdefault("page-text", []).extend(lines[notes:])
         lines = lines[:notes]
-    counts = len(lines)
-    while counts > 0 and _COUNT.match(lines[counts - 1].text):
-        counts -= 1
+    section = _section_under_signature(lines, ctx)
+    if section is not None:
+        seg.fields.setdefault("page-text", []).extend(lines[section:])
+        return lines[:section]
+    counts = _tail_end(lines)
     for k in range(counts - 2, max(-1, counts - 2 - _TAIL_LINES), -1):
-        if not _prose(lines[k + 1], ctx):
+        if not _prose(lines[k + 1], ctx, _SENTENCE_WORDS):
             return lines
-        if _CAPITALS_SIGNATURE.match(lines[k].text) and not ctx.res.patterns.match(
-                "heading", lines[k].text):  # (`CONFIDENTIAL`, `EMERGENCY` over the text)
+        if _signature(lines[k].text, ctx) and any(
+                _prose(line, ctx) for line in lines[k + 1:counts]):
             seg.fields.setdefault("page-text", []).extend(lines[k + 1:])
             return lines[:k + 1]
     return lines

@@ -1,0 +1,53 @@
+"""(repost65) A documents collection's page or an e-book's chapter copied as text, where
+the document opened by its number in the collection (`No. 226`) runs on into the next one
+(`[p. 388]` / `No. 227` / `Count Hatzfeldt to the Foreign Office` / `TELEGRAM.`): the next
+number, with its form's name or parties line under it, ends the document; the lines from there (a
+page mark over it too) are the page's. Read by `pages/generic.py`."""
+
+from __future__ import annotations
+
+import re
+
+from tei.convert.context import Context
+from tei.convert.read import Line
+from tei.convert.zones import Segments
+
+_NUMBER = re.compile(r"^(?P<word>No\.|Nr\.|Document|Doc\.)\s*+(?P<n>\d{1,4})\.?$", re.IGNORECASE)
+_PAGE_MARK = re.compile(r"^\[?(?:p|pp|page)\.?\s*+\d{1,4}\]?$", re.IGNORECASE)
+_OPENING = 6  # the top lines where its number stands (under a book's title, chapter, page mark)
+_ABOVE = 3  # the page's last lines over the document, where the head put its number
+_UNDER = 3  # the lines under the next number where a heading row stands
+# the next document's heading names its form or parties (`TELEGRAM.`, `Sir Edward Grey to Sir
+# G. Buchanan`): a despatch's number over a salutation is an enclosure's, no next document
+_FORM_ROWS = frozenset({"document-type", "transmission"})
+
+
+def next_document(lines: list[Line], start: int, end: int, seg: Segments, ctx: Context) -> int:
+    """The document's end: where the next numbered document begins between `start` and `end`
+    when the document opens with its number (the lines from there go to the page's text),
+    else `end`."""
+    top = [*seg.fields.get("page-text", [])[-_ABOVE:], *lines[start:start + _OPENING]]
+    following = _following(lines, top, start, end, ctx)
+    if following is None:
+        return end
+    seg.fields.setdefault("page-text", []).extend(lines[following:end])
+    return following
+
+
+def _following(lines: list[Line], top: list[Line], start: int, end: int,
+               ctx: Context) -> int | None:
+    """The index of the next document's number (or of the page mark over it), if any, when
+    the document's own number stands among the `top` lines."""
+    first = next((m for line in top if (m := _NUMBER.match(line.text))), None)
+    if first is None:
+        return None
+    wanted = f"{first.group('word').casefold()} {int(first.group('n')) + 1}"
+    for k in range(start + _OPENING, end):
+        found = _NUMBER.match(lines[k].text)
+        if found and f"{found.group('word').casefold()} {int(found.group('n'))}" == wanted \
+                and any((row := ctx.res.patterns.match("heading", line.text))
+                        and row[0] in _FORM_ROWS for line in lines[k + 1:k + 1 + _UNDER]):
+            while k > start and _PAGE_MARK.match(lines[k - 1].text):
+                k -= 1
+            return k
+    return None
