@@ -27,7 +27,25 @@ def edition_front(lines: list[Line], seg: Segments, ctx: Context) -> int:
     over the first document's heading, or a book's appendix (`_appendix_front`): the index of
     that heading, else 0."""
     return (_printed_front(lines, seg, ctx) or _reader_front(lines, seg, ctx)
-            or _appendix_front(lines, seg, ctx))
+            or _appendix_front(lines, seg, ctx) or _dossier_front(lines, seg, ctx))
+
+
+_DOSSIER_REACH = 40  # the site's menu, the dossier's heading and introduction
+
+
+def _dossier_front(lines: list[Line], seg: Segments, ctx: Context) -> int:
+    """(wcda65) A dossier page (`NKIDP e-Dossier No. 19: ...`, `Documents in this
+    e-Dossier`: row `dossier`) over its first document's date line (under the document's
+    number, `Document No. 1`, which the furniture table drops): the lines above the date
+    are the page's text; the index of the date line (the date and title read as the
+    page's), else 0."""
+    reach = min(len(lines) - 1, _DOSSIER_REACH)
+    heads = [k for k in range(reach) if _appendix_row(lines[k], "dossier", ctx)]
+    for k in range(heads[0] + 1, reach) if heads else ():
+        if ctx.res.dates.whole(lines[k].text):
+            seg.fields.setdefault("page-text", []).extend(lines[:k])
+            return k
+    return 0
 
 
 _APPENDIX_REACH = 8  # the appendix's heading, title and note on the texts
