@@ -1,0 +1,101 @@
+"""Rules for the Wilson Center Digital Archive's copies as users make them (wcda65):
+
+- a web page printed to PDF by the browser and read back in its layout: the running head's
+  date and time set apart from the page's title by a wide gap, the foot's address set apart
+  from the page's number (`1/2`), Firefox's `1 of 2` set apart from the date, are one line
+  each (`read_cells._BROWSER_PRINT`), so the page-furniture row `browser-print` drops them
+  and the page's own title line is the title;
+- the index headings of persons and places run onto one line parted by semicolons (a printed
+  page: `Castro, Fidel, 1926-2016; Roa, Raúl, 1907-1982`) are read each on its own
+  (`index_terms._term`), so no fuller form in brackets becomes a person of its own;
+- a research programme's dossier page (`NKIDP e-Dossier No. 19: ...`, `Documents in this
+  e-Dossier`: table `appendix-front`, row `dossier`) over its first document's date line:
+  the lines above are the page's text, the date and title the document's
+  (`edition_front._dossier_front`);
+- the Wilson Center's foot address run onto one line, the Center's full name and building
+  alone on a line, a programme's `About NKIDP` / `Support NKIDP` links are furniture (row
+  `site-foot`);
+- the editors' plain bracketed `[Note: ...]` is an editorial note (`brackets.REMARK`);
+- two signers' names or aliases joined by a spaced dash (`Sau - Xuan`, `Le Duan - Pham Van
+  Dong`) are a signature line (`segment.signature_like`).
+"""
+
+from __future__ import annotations
+
+from tei.convert import Resources
+from tests.cases import text_facts, text_xml
+
+PRINTED = (
+    "11/20/24, 3:14 PM        Telegram from the Czechoslovak Embassy in Havana | "
+    "Wilson Center Digital Archive\n\n"
+    "October 28, 1962\nTelegram from the Czechoslovak Embassy in Havana\n\n"
+    "Citation:\n\"Telegram from the Czechoslovak Embassy in Havana,\" October 28, 1962, Wilson "
+    "Center Digital Archive, Archive of the Ministry of Foreign Affairs, Prague.\n\n"
+    "No. 3204\n\nOn 28 October I met with Foreign Minister Roa.\n\n"
+    "https://digitalarchive.wilsoncenter.org/document/115181                 1/2\n\n"
+    "11/20/24, 3:14 PM        Telegram from the Czechoslovak Embassy in Havana | "
+    "Wilson Center Digital Archive\n\n"
+    "He said the Cubans will not accept inspection.\n\nPavlíček\n\n"
+    "Associated People & Organizations:\n"
+    "Roa, Raúl, 1907-1982; Kennedy, John F. (John Fitzgerald), 1917-1963\n\n"
+    "https://digitalarchive.wilsoncenter.org/document/115181                 2/2\n"
+)
+
+
+def test_a_browser_print_head_set_apart_is_furniture(resources: Resources) -> None:
+    facts = text_facts(PRINTED, resources)
+    assert facts["title"] == "Telegram from the Czechoslovak Embassy in Havana"
+    assert facts["signed"] == "Pavlíček"
+    assert "3:14 PM" not in text_xml(PRINTED, resources).split("<text>")[1]
+
+
+def test_semicolon_index_headings_are_read_one_by_one(resources: Resources) -> None:
+    xml = text_xml(PRINTED, resources)
+    assert "per-john-fitzgerald" not in xml
+    assert '<persName ref="#per-john-f-kennedy">Kennedy, John F. (John Fitzgerald), ' \
+           '1917-1963</persName>' in xml
+
+
+DOSSIER = (
+    "Wilson Center\nExperts\nPrograms\n\nNorth Korea International Documentation Project\n\n"
+    "NKIDP e-Dossier No. 19: Honecker and Kim Il Sung, 1984\n\n"
+    "This e-Dossier presents a document on Kim Il Sung's visit to East Berlin.\n\n"
+    "Documents in this e-Dossier\n\nDocument No. 1\n\nMay 31, 1984\n"
+    "Note on the Conversation between Erich Honecker and Kim Il Sung\n\n"
+    "[Source: SAPMO-BArch, DY 30, 2460. Translated by Bernd Schaefer.]\n\n"
+    "Comrade Erich Honecker welcomed Comrade Kim Il Sung.\n\n"
+    "About NKIDP\nSupport NKIDP\n"
+    "One Woodrow Wilson Plaza, 1300 Pennsylvania Ave., NW, Washington, DC 20004-3027\n"
+)
+
+
+def test_a_dossier_page_front_over_the_documents_date(resources: Resources) -> None:
+    facts = text_facts(DOSSIER, resources)
+    assert facts["title"] == "Note on the Conversation between Erich Honecker and Kim Il Sung"
+    assert facts["date"] == "1984-05-31"
+    assert facts["doc_type"] == "record of conversation"
+
+
+def test_the_centers_foot_on_one_line_is_furniture(resources: Resources) -> None:
+    body = text_xml(DOSSIER, resources).split("<text>")[1]
+    assert "Woodrow Wilson Plaza" not in body
+    assert "Support NKIDP" not in body
+    assert "per-woodrow-wilson" not in text_xml(DOSSIER, resources)
+
+
+CABLE = (
+    "To: Brother Ba and the Politburo\n\n"
+    "1. Yesterday we met with Kissinger in Paris for twenty hours.\n\n"
+    "2. He accepted that both administrations remain in place. [...]\n\n"
+    "Sau - Xuan\n\n"
+    "[Note: \"Sau\" is Le Duc Tho's alias and \"Xuan\" is Xuan Thuy.]\n"
+)
+
+
+def test_a_plain_bracketed_note_is_an_editorial_note(resources: Resources) -> None:
+    assert text_facts(CABLE, resources)["notes"] == 1
+    assert '<note type="editorial" place="inline">Note: ' in text_xml(CABLE, resources)
+
+
+def test_two_signers_joined_by_a_dash_sign(resources: Resources) -> None:
+    assert text_facts(CABLE, resources)["signed"] == "Sau - Xuan"
