@@ -17,7 +17,11 @@
   `site-foot`);
 - the editors' plain bracketed `[Note: ...]` is an editorial note (`brackets.REMARK`);
 - two signers' names or aliases joined by a spaced dash (`Sau - Xuan`, `Le Duan - Pham Van
-  Dong`) are a signature line (`segment.signature_like`).
+  Dong`) are a signature line (`segment.signature_like`);
+- a web clipper's front matter title, the page's HTML title with the site's name (`title:
+  "... | Wilson Center Digital Archive"`), titles the page only when the page shows no title
+  line of its own, so the page's date, title and labelled fields are read
+  (`frontmatter._title`).
 """
 
 from __future__ import annotations
@@ -99,3 +103,29 @@ def test_a_plain_bracketed_note_is_an_editorial_note(resources: Resources) -> No
 
 def test_two_signers_joined_by_a_dash_sign(resources: Resources) -> None:
     assert text_facts(CABLE, resources)["signed"] == "Sau - Xuan"
+
+
+CLIPPED = (
+    "---\n"
+    "title: \"Note on the Conversation between Josip Broz Tito and Leonid Brezhnev | "
+    "Wilson Center Digital Archive\"\n"
+    "source: \"https://digitalarchive.wilsoncenter.org/document/300512\"\n"
+    "clipped: 2024-05-02\n"
+    "---\n\n"
+    "September 22, 1971\n\n"
+    "# Note on the Conversation between Josip Broz Tito and Leonid Brezhnev\n\n"
+    "## Citation\n\n"
+    "\"Note on the Conversation between Josip Broz Tito and Leonid Brezhnev,\" September 22, "
+    "1971, Wilson Center Digital Archive, Archive of Yugoslavia, KPR I-3-a/SSSR, box 97. "
+    "Translated by Milorad Lazic.\n\n"
+    "## Original Language\n\nSerbo-Croatian\n\n"
+    "## Contents\n\n- Translation - English\n\n"
+    "Brezhnev said that the Soviet Union does not interfere in the affairs of Yugoslavia.\n"
+)
+
+
+def test_a_clippers_html_title_leaves_the_page_its_own(resources: Resources) -> None:
+    facts = text_facts(CLIPPED, resources)
+    assert facts["title"] == "Note on the Conversation between Josip Broz Tito and Leonid Brezhnev"
+    assert facts["archive_idno"] == "Archive of Yugoslavia, KPR I-3-a/SSSR, box 97"
+    assert facts["original_language"] == "Serbo-Croatian"
