@@ -21,7 +21,11 @@
 - a web clipper's front matter title, the page's HTML title with the site's name (`title:
   "... | Wilson Center Digital Archive"`), titles the page only when the page shows no title
   line of its own, so the page's date, title and labelled fields are read
-  (`frontmatter._title`).
+  (`frontmatter._title`);
+- under the page's `Contents` and its versions (`Translation - English`), a form's heading
+  line (`Number: JAW-03156`, `Date: 121630`, `Recipient: Minister ...`: an ROK telegram's)
+  opens the document: no record field, though a catalogue's record has a `Recipient:` too
+  (`fields._FORM_HEAD`).
 """
 
 from __future__ import annotations
@@ -129,3 +133,21 @@ def test_a_clippers_html_title_leaves_the_page_its_own(resources: Resources) -> 
     assert facts["title"] == "Note on the Conversation between Josip Broz Tito and Leonid Brezhnev"
     assert facts["archive_idno"] == "Archive of Yugoslavia, KPR I-3-a/SSSR, box 97"
     assert facts["original_language"] == "Serbo-Croatian"
+
+
+ROK_FORM = (
+    "March 12, 1965\n\n"
+    "Telegram from the ROK Ambassador to Japan to the Minister of Foreign Affairs\n\n"
+    "Contents\n\nTranslation - English\n\n"
+    "Number: JAW-03156\nDate: 121630\nRecipient: Minister of Foreign Affairs\n"
+    "Sender: Ambassador to Japan\n\n"
+    "1. Foreign Minister Shiina told me that Japan wishes to settle the fisheries question.\n\n"
+    "Ambassador to Japan (Kim Dong-jo)\n"
+)
+
+
+def test_a_forms_heading_under_the_contents_opens_the_document(resources: Resources) -> None:
+    facts = text_facts(ROK_FORM, resources)
+    assert facts["telegram_number"] == "JAW-03156"
+    assert "<ab type=\"registry\" subtype=\"addressee\">Recipient: " in text_xml(
+        ROK_FORM, resources)
