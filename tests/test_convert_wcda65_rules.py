@@ -11,7 +11,9 @@
 - a research programme's dossier page (`NKIDP e-Dossier No. 19: ...`, `Documents in this
   e-Dossier`: table `appendix-front`, row `dossier`) over its first document's date line:
   the lines above are the page's text, the date and title the document's
-  (`edition_front._dossier_front`);
+  (`edition_front._dossier_front`); so too over a title opening with its form, no date line
+  (an e-Dossier's PDF: `Record of Conversation between Enver Hoxha and Liu Xiao, 12 November
+  1960`);
 - the Wilson Center's foot address run onto one line, the Center's full name and building
   alone on a line, a programme's `About NKIDP` / `Support NKIDP` links are furniture (row
   `site-foot`);
@@ -151,3 +153,20 @@ def test_a_forms_heading_under_the_contents_opens_the_document(resources: Resour
     assert facts["telegram_number"] == "JAW-03156"
     assert "<ab type=\"registry\" subtype=\"addressee\">Recipient: " in text_xml(
         ROK_FORM, resources)
+
+
+DOSSIER_PDF = (
+    "COLD WAR INTERNATIONAL HISTORY PROJECT\ne-Dossier No. 12\n\n"
+    "Albania and the Sino-Soviet Split\nIntroduced by Elidor Mehilli\n\n"
+    "The following document comes from the Central State Archive in Tirana.\n\n"
+    "DOCUMENT No. 1\n\n"
+    "Record of Conversation between Enver Hoxha and Liu Xiao, 12 November 1960\n\n"
+    "Comrade Enver Hoxha: We will speak openly at the Moscow meeting.\n\n"
+    "Liu Xiao: The Chinese Communist Party supports the Albanian comrades.\n"
+)
+
+
+def test_a_dossier_front_over_a_title_without_date_line(resources: Resources) -> None:
+    facts = text_facts(DOSSIER_PDF, resources)
+    assert facts["title"].startswith("Record of Conversation between Enver Hoxha and Liu Xiao")
+    assert facts["date"] == "1960-11-12"
