@@ -30,6 +30,20 @@ def index_terms(keywords: dict[str, list[Line]], inline: InlineReader,
 
 
 def _term(line: Line, inline: InlineReader, ctx: Context) -> Inlines:
+    """A person's or place's index term, or (wcda65) the terms a printed page runs onto one
+    line parted by semicolons (`Castro, Fidel, 1926-2016; Roa, Raúl, 1907-1982`) when one
+    of them is a heading: each read on its own, the semicolons kept between."""
+    parts = line.text.split("; ")
+    if len(parts) < 2 or not any(
+            ctx.res.patterns.match("index-headings", _plain_letters(part)) for part in parts):
+        return _one_term(line, inline, ctx)
+    out: Inlines = []
+    for i, part in enumerate(parts):
+        out.extend((["; "] if i else []) + _one_term(Line(line.no, part), inline, ctx))
+    return out
+
+
+def _one_term(line: Line, inline: InlineReader, ctx: Context) -> Inlines:
     """A person's or place's index term: its heading's entry around the whole term, else
     the names the term holds."""
     entry = _heading_entry(line, ctx)

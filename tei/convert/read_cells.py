@@ -73,13 +73,23 @@ _PRINT_HEAD = re.compile(r"^(?:\d{1,4}\s)?(?:[A-Z][A-Z'â€™.,-]*+(?:\s[A-Z][A-Z'â
                          r"\[\d{3,6}\](?:\s[A-Za-z]{1,2}(?:\s?\d{1,2})?)?(?:\s\d{1,4})?$")
 
 
+# (wcda65) a web page printed to PDF by the browser and read back in its layout: the running
+# head's date and time set apart from the page's title (`11/20/24, 3:14 PM      Telegram ...
+# | Wilson Center Digital Archive`), the foot's address from the page's number (`https://...
+# 1/2`; Firefox's `1 of 2      11/20/24, 3:14 PM`): one line, so the page-furniture table's
+# `browser-print` row drops it
+_BROWSER_PRINT = re.compile(r"^\s*+(?:\d{1,2}/\d{1,2}/\d{2,4},\s\d{1,2}:\d{2}(?:\s?[AP]M)?\s{3,}\S"
+                            r"|(?:https?|file)://\S++\s{3,}(?:\d{1,3}/\d{1,3}|Page\s\d{1,3}\sof"
+                            r"\s\d{1,3})\s*+$|\d{1,3}\sof\s\d{1,3}\s{3,}\d{1,2}/\d{1,2}/\d{2,4},\s)")
+
+
 def cells(raw: str) -> list[str]:
     """A line set in two columns (a wide gap) or as a table row (pipes) gives several."""
     framed = _FRAMED.match(raw)
     if framed:
         return [framed.group("inner").strip()]  # `| Rumor among diplomatic colleagues |`
     if _ATTACHMENT_ROW.match(raw) or ("|" in raw and _SITE_LINKS.match(raw)) or (
-            "[" in raw and _PRINT_HEAD.match(" ".join(raw.split()))):
+            "[" in raw and _PRINT_HEAD.match(" ".join(raw.split()))) or _BROWSER_PRINT.match(raw):
         return [" ".join(raw.split())]
     if "  " in raw and _DISPATCH_RECEIPT.search(raw):
         return [" ".join(cell.split()) for cell in _DISPATCH_RECEIPT.split(raw)]

@@ -381,13 +381,13 @@ _SIGNED = re.compile(r"^(?:\((?i:signed|sgd\.?)\)|(?i:signed|sgd\.?),?|/-/|/s/)\
 
 
 def signature_like(text: str) -> bool:
-    """A short line of capitalised words (and linking words), no digits: a signature, maybe
+    """A short line of capitalised words (linking words, wcda65 dashes), no digits: a name, maybe
     after its mark (`Signed, X.`; in capitals or after an initial or `Jr.`, a full stop)."""
     core = drop_enclosed(_SIGNED.sub("", text), ("[]", "()"), " ").strip()
     core = _DETACHED_STOP.sub(".", core) if core.endswith(".") else core  # (speed22) quick test
     if core.split()[:1] in (["the"], ["of"], ["in"], ["for"], ["to"]):
         return False  # (ocr43) a phrase of a text read line by line (`the Government of China`)
-    words = [w for w in core.split() if w not in LINKING]
+    words = [w for w in core.split() if w not in LINKING and w not in ("-", "–", "—")]
     if len(words) >= 3 and all(len(w) == 1 and w.isalpha() for w in words):
         words = ["".join(words)]  # a letter-spaced name, `S H T Y K O V`
     if len(words) > 5 and INITIALLED_RUN.fullmatch(core):  # (misses49) a body's signatures

@@ -10,7 +10,7 @@ import re
 
 from tei.convert.context import Context
 from tei.convert.pages.numbered_heading import numbered_heading, take_numbered
-from tei.convert.pages.titles import handled_message
+from tei.convert.pages.titles import handled_message, names_a_document
 from tei.convert.parties import title_parties
 from tei.convert.read import Line
 from tei.convert.zones import Segments
@@ -27,7 +27,27 @@ def edition_front(lines: list[Line], seg: Segments, ctx: Context) -> int:
     over the first document's heading, or a book's appendix (`_appendix_front`): the index of
     that heading, else 0."""
     return (_printed_front(lines, seg, ctx) or _reader_front(lines, seg, ctx)
-            or _appendix_front(lines, seg, ctx))
+            or _appendix_front(lines, seg, ctx) or _dossier_front(lines, seg, ctx))
+
+
+_DOSSIER_REACH = 40  # the site's menu, the dossier's heading and introduction
+
+
+def _dossier_front(lines: list[Line], seg: Segments, ctx: Context) -> int:
+    """(wcda65) A dossier page (`NKIDP e-Dossier No. 19: ...`, `Documents in this
+    e-Dossier`: row `dossier`) over its first document (under its number, `Document No. 1`,
+    which the furniture table drops): the document's date line, or its title opening with its
+    form, no sentence (`Record of Conversation between Enver Hoxha and Liu Xiao, 12 November
+    1960`). The lines above are the page's text, taken off `lines` (in place); 0."""
+    reach = min(len(lines) - 1, _DOSSIER_REACH)
+    heads = [k for k in range(reach) if _appendix_row(lines[k], "dossier", ctx)]
+    for k in range(heads[0] + 1, reach) if heads else ():
+        if ctx.res.dates.whole(lines[k].text) or (
+                names_a_document(lines[k], ctx) and not lines[k].text.endswith(".")):
+            seg.fields.setdefault("page-text", []).extend(lines[:k])
+            del lines[:k]  # the document opens the page (its title read as a first line's)
+            return 0
+    return 0
 
 
 _APPENDIX_REACH = 8  # the appendix's heading, title and note on the texts

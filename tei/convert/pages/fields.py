@@ -22,6 +22,9 @@ _CONTENTS_ITEMS = 3  # `Original Scan`, `English Translation`, `Transcript - Rus
 # related documents' dates and titles: a long list, one term a line of at most so many words
 _INDEX_FIELDS = {"people": 8, "places": 8, "subjects": 8, "topics": 8, "related": 30}
 _INDEX_TERMS = 16
+# (wcda65) a form's heading lines that open the document under the page's `Contents` (an ROK
+# telegram's `Number: JAW-03156`, `Date: 121630`, `Recipient: Minister ...`): no record fields
+_FORM_HEAD = frozenset({"cable-number", "date", "sender", "addressee", "classification"})
 FIELD_VALUE_LINES = {"summary": 1, "credits": 1, "translator": 1, "original-language": 1,
                      "rights": 3, "record-id": 1, "type": 1, "uploaded": 1, "language": 1,
                      "isad-area": 0}
@@ -31,8 +34,10 @@ def fields(lines: list[Line], i: int, seg: Segments, ctx: Context) -> int:
     """Labelled fields from index `i` on; returns the index after the last field. A field
     no table knows between two it knows (`Shelf Location: Box 12` under `Title: ...` over
     `Language: Hebrew`) is a record field of the block, not its end."""
-    start = i
+    start, contents = i, False
     while i < len(lines):
+        if contents and heading_kind(lines[i].text, ctx) in _FORM_HEAD:
+            return i  # (wcda65) the document's form under the page's `Contents`
         found = label_of(lines[i].text, ctx)
         if not found and i > start and _unknown_field(lines, i, ctx):
             shelfmark = ctx.res.patterns.match("archival-reference", lines[i].text)
@@ -78,7 +83,7 @@ def fields(lines: list[Line], i: int, seg: Segments, ctx: Context) -> int:
             seg.funder = seg.funder or " ".join(line.text for line in values).rstrip(".")
             continue
         if name == "contents" and values:
-            i = _contents_rest(lines, i, values, ctx)
+            i, contents = _contents_rest(lines, i, values, ctx), True
         target.setdefault(_cited_page(name, values, ctx), []).extend(values)
     return i
 

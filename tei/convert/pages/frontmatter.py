@@ -89,7 +89,7 @@ def _facts(data: dict, seg: Segments, ctx: Context) -> None:
             continue
         text = " ".join(str(value).split())
         if fact == "title" and seg.page_title is None:
-            seg.page_title = Line(1, text)
+            _title(text, seg, ctx)
         elif fact == "date" and seg.page_date is None:
             seg.page_date = Line(1, text)
         elif fact == "reference":
@@ -104,6 +104,17 @@ def _facts(data: dict, seg: Segments, ctx: Context) -> None:
             seg.keywords.setdefault(fact, []).append(Line(1, text))
         else:
             seg.facts.setdefault(fact, text)
+
+
+def _title(text: str, seg: Segments, ctx: Context) -> None:
+    """The front matter's title: an edition's is the page's; (wcda65) a web clipper's, the
+    page's HTML title with the site's name (`... | Wilson Center Digital Archive`), titles
+    the page only when the page shows no title line of its own, as a reader's does."""
+    site = ctx.res.patterns.match("site-title", text)
+    if site is None:
+        seg.page_title = Line(1, text)
+    elif site[0] == "site-name":
+        seg.fields.setdefault("title", []).append(Line(1, site[1].group("title")))
 
 
 def _flatten(data: object, key: str = "") -> list[tuple[str, object]]:
