@@ -71,6 +71,11 @@ _SITE_LINKS = re.compile(r"^\s*+(?=[^|]{1,40}+(?:\|[^|]{1,40}+){1,8}$)(?=.*?(?i:
 # page-furniture table's `print-running-head` row drops it
 _PRINT_HEAD = re.compile(r"^(?:\d{1,4}\s)?(?:[A-Z][A-Z'’.,-]*+(?:\s[A-Z][A-Z'’.,-]*+){0,4}\s)?"
                          r"\[\d{3,6}\](?:\s[A-Za-z]{1,2}(?:\s?\d{1,2})?)?(?:\s\d{1,4})?$")
+# (cables65) a State cable printout's page header as a PDF's text sets it, its page apart from
+# the post and number (`PAGE 02        BELGRA 04711 02 OF 02 261503Z`): kept whole, so the
+# `printout-page` and `page-stamps` tables read it
+_PRINTOUT_PAGE = re.compile(r"^PAGE\s\d{2,3}\s[A-Z]{2,8}(?:\s[A-Z]{1,8})?\s\d{5,6}"
+                            r"(?:\s(?:\d{2}\sOF\s\d{2}\s)?\d{6}\s?Z)?$")
 
 
 def cells(raw: str) -> list[str]:
@@ -79,7 +84,8 @@ def cells(raw: str) -> list[str]:
     if framed:
         return [framed.group("inner").strip()]  # `| Rumor among diplomatic colleagues |`
     if _ATTACHMENT_ROW.match(raw) or ("|" in raw and _SITE_LINKS.match(raw)) or (
-            "[" in raw and _PRINT_HEAD.match(" ".join(raw.split()))):
+            "[" in raw and _PRINT_HEAD.match(" ".join(raw.split()))) or (
+            raw.lstrip().startswith("PAGE ") and _PRINTOUT_PAGE.match(" ".join(raw.split()))):
         return [" ".join(raw.split())]
     if "  " in raw and _DISPATCH_RECEIPT.search(raw):
         return [" ".join(cell.split()) for cell in _DISPATCH_RECEIPT.split(raw)]
