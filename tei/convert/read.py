@@ -18,6 +18,7 @@ from itertools import pairwise
 from tei.convert.column_blocks import side_by_side
 from tei.convert.csvrecord import field_lines
 from tei.convert.markup import normalise, strip_markup
+from tei.convert.message_sets import SET_START, remarks_sets
 from tei.convert.parted_datelines import parted_datelines
 from tei.convert.read_cells import BOX_RULE, cells, tables
 from tei.convert.read_widths import TELLING_LINES, paged, paragraph_gap, wrap_width
@@ -70,7 +71,7 @@ _NEW_BLOCK = re.compile(r"^(?:\d{1,3}[.)]\s|\(\w{1,3}\)\s(?!(?:and|or|to) \()|[I
                         r"|(?:UNCLASSIFIED|CONFIDENTIAL|(?:TOP |STRICTLY |MOST )?SECRET"
                         r"|(?:Top |Strictly |Most )?Secret|LIMITED OFFICIAL USE)$"
                         r"|FOR [A-Z][A-Z.'’-]{1,30}(?: [A-Z][A-Z.'’-]{1,30}){0,3}"
-                        r" FROM [A-Z][A-Z.'’-]{1,30}(?: [A-Z][A-Z.'’-]{1,30}){0,3}\.?$)")
+                        r" FROM [A-Z][A-Z.'’-]{1,30}(?: [A-Z][A-Z.'’-]{1,30}){0,3}\.?$|" + SET_START + ")")
 # (a quote opens a block, not a quoted phrase closing within the line's first words that a
 # hard-wrapped sentence goes on with: `... but wanted` / `"clarity" on the ...`, cables55;
 # a point's label, not one a sentence cites, `(1) and (2) of`, wrap20; a routing line `DE
@@ -184,7 +185,7 @@ def logical_lines(text: str, standalone: Callable[[str], bool] = lambda text: Fa
     a line that `standalone` accepts (a page's furniture) is never joined to its neighbours,
     unless it was wrapped before its end (`cut_short`, or the next line goes on in lower
     case: `... Carnegie Corporation` / `of New York`)."""
-    physical = routing_codes(form_fields(_physical(text)))
+    physical = remarks_sets(routing_codes(form_fields(_physical(text))))
     # the width the text was wrapped at: furniture and a table row's cells are set apart
     counts = Counter(number for number, _, _ in physical)
     telling = [content for number, content, _ in physical
