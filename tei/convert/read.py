@@ -71,7 +71,8 @@ _NEW_BLOCK = re.compile(r"^(?:\d{1,3}[.)]\s|\(\w{1,3}\)\s(?!(?:and|or|to) \()|[I
                         r"|(?:UNCLASSIFIED|CONFIDENTIAL|(?:TOP |STRICTLY |MOST )?SECRET"
                         r"|(?:Top |Strictly |Most )?Secret|LIMITED OFFICIAL USE)$"
                         r"|FOR [A-Z][A-Z.'’-]{1,30}(?: [A-Z][A-Z.'’-]{1,30}){0,3}"
-                        r" FROM [A-Z][A-Z.'’-]{1,30}(?: [A-Z][A-Z.'’-]{1,30}){0,3}\.?$|" + SET_START + ")")
+                        r" FROM [A-Z][A-Z.'’-]{1,30}(?: [A-Z][A-Z.'’-]{1,30}){0,3}\.?$|"
+                        + SET_START + ")")
 # (a quote opens a block, not a quoted phrase closing within the line's first words that a
 # hard-wrapped sentence goes on with: `... but wanted` / `"clarity" on the ...`, cables55;
 # a point's label, not one a sentence cites, `(1) and (2) of`, wrap20; a routing line `DE
