@@ -18,7 +18,9 @@
 - an originator's office symbol between double slashes (`FM CJCS WASHINGTON DC//CJCS//`)
   is no cable number;
 - a briefing book's `Download PDF (4 pages)` is furniture; `GDS` alone under a signature
-  is a processing line; the Ford Library's `NLF-MR-2008-117 #4` is its stamp;
+  is a processing line; the Ford Library's `NLF-MR-2008-117 #4` is its stamp; a library
+  stamp's line with the reviewer's initials left blank (`BY       NARA DATE 5/14/12`) is
+  kept whole (`read_cells`);
 - a DocumentCloud page's title between the host's name and `Contributed by ...`
   (`pages/document_cloud.py`);
 - the register's H. Norman Schwarzkopf, John Shalikashvili, George Joulwan, `General Powell`.
@@ -136,3 +138,11 @@ def test_a_document_cloud_title(resources: Resources) -> None:
         "CONFIDENTIAL\n\nP 041200Z MAY 71\nFM AMEMBASSY LA PAZ\nTO SECSTATE WASHDC 8801\n"
         "BT\nC O N F I D E N T I A L LA PAZ 2201\n\n1. THE CABINET RESIGNED.\n", resources)
     assert facts["title"] == "La Paz 2201, Stedman to Rogers, 4 May 1971"
+
+
+def test_a_stamp_line_with_the_reviewer_left_blank_stays_whole(resources: Resources) -> None:
+    xml = text_xml(
+        "SECRET\nAuthority NLC-MR-2011-062 #9\nBY       NARA DATE 5/14/12\n\n"
+        "O 021420Z NOV 78\nFM AMEMBASSY TEHRAN\nTO SECSTATE WASHDC 6612\nBT\n"
+        "S E C R E T TEHRAN 11630\n\n1. NOTHING NEW.\nSULLIVAN\n", resources)
+    assert 'subtype="declassification">BY NARA DATE' in xml

@@ -76,6 +76,9 @@ _PRINT_HEAD = re.compile(r"^(?:\d{1,4}\s)?(?:[A-Z][A-Z'â€™.,-]*+(?:\s[A-Z][A-Z'â
 # `printout-page` and `page-stamps` tables read it
 _PRINTOUT_PAGE = re.compile(r"^PAGE\s\d{2,3}\s[A-Z]{2,8}(?:\s[A-Z]{1,8})?\s\d{5,6}"
                             r"(?:\s(?:\d{2}\sOF\s\d{2}\s)?\d{6}\s?Z)?$")
+# (cables65) a presidential library's stamp line whose reviewer's initials, written in by
+# hand, the text leaves blank (`BY       NARA DATE 5/14/12`): kept whole, a declassification line
+_REVIEWER_BLANK = re.compile(r"^BY\sNARA,?\s(?i:date)\s\d{1,2}/\d{1,2}/\d{2,4}$")
 
 
 def cells(raw: str) -> list[str]:
@@ -85,7 +88,8 @@ def cells(raw: str) -> list[str]:
         return [framed.group("inner").strip()]  # `| Rumor among diplomatic colleagues |`
     if _ATTACHMENT_ROW.match(raw) or ("|" in raw and _SITE_LINKS.match(raw)) or (
             "[" in raw and _PRINT_HEAD.match(" ".join(raw.split()))) or (
-            raw.lstrip().startswith("PAGE ") and _PRINTOUT_PAGE.match(" ".join(raw.split()))):
+            raw.lstrip()[:5] in ("PAGE ", "BY   ") and (_PRINTOUT_PAGE.match(
+                flat := " ".join(raw.split())) or _REVIEWER_BLANK.match(flat))):
         return [" ".join(raw.split())]
     if "  " in raw and _DISPATCH_RECEIPT.search(raw):
         return [" ".join(cell.split()) for cell in _DISPATCH_RECEIPT.split(raw)]
