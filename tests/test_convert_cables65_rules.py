@@ -87,7 +87,7 @@ def test_a_page_turn_inside_a_sentence_is_dropped(resources: Resources) -> None:
 
 def test_a_bracketed_document_number_is_furniture(resources: Resources) -> None:
     facts = text_facts(
-        "Documents from the U.S. Espionage Den (4)\n"
+        "Documents from the U.S. Espionage Den (4)\nU.S. Interventions in Iran (2)\n"
         "Published by: Muslim Students Following the Line of the Imam\n\n"
         "- 12 -\n\n[Document No. 3]\n\n"
         "SECRET                                   TEHRAN 01204\n\n"
