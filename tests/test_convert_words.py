@@ -4,7 +4,8 @@ The document text is the source without the lines the case lists as archive page
 (`page_lines`: moved to the header or dropped by the documented rules). These documented
 rules change the source's characters without losing words, and are applied here first:
 numbering of points moves to `item/@n` (capital letters too, cables60: `A.`; also a
-first point's after a telegram's number, `611. 1. ...`) and of sections to `div/@n`;
+first point's after a telegram's number, `611. 1. ...`, or after a military message's
+remarks set, `RMKS/1. ...`) and of sections to `div/@n`;
 footnote markers (`[1]`, `[1](#f1)` (a Markdown note link),
 `^1`, `¹`, FRUS's `/1/`, and the anchors glued to words a case lists as `glued_anchors`:
 `February 21|2` for `February 212`) become `note` elements (their text, `note_lines`, is
@@ -58,6 +59,9 @@ _GLUED_TAG = re.compile(r"(?<=\w)</?(?:b|strong|i|em|u|span|font|small|big|mark|
 _POINT_AFTER_NUMBER = re.compile(r"^(\s*(?:[A-Z][A-Za-z]{1,9}\s?)?\d{1,6}"
                                  r"(?:/(?:[A-Z][a-z]{2,6}\s)?\d{1,5})?\.\s+)"
                                  r"(?:\d{1,2}[.)]|\([a-h\d]\))(?=\s)")
+# (cables65) a military message's remarks set before its first point (`RMKS/1. (S) ...`,
+# `GENTEXT/REMARKS/1. ...`): the point's number too
+_POINT_AFTER_SET = re.compile(r"^(\s*(?:RMKS|GENTEXT/(?:REMARKS|TEXT))/)\d{1,2}\.(?=\s)")
 _FLAT_NUMBERING = re.compile(r"(?<=\s)\d{1,2}\.(?=\s[A-Z(])")  # `... REF: STATE 51234 1. FOREIGN`
 # `1 S.M. Bruce.`: a note listed without a stop; (commonwealth44) its number glued to its
 # first word (DIFP: `1See No. 27 below.`)
@@ -89,7 +93,7 @@ def document_words(case: Case) -> list[str]:
         text = _FLAT_NUMBERING.sub(" ", text)
     kept = [_ITALIC.sub(r"\1", line) for line in text.split("\n")]
     return words("\n".join(_MARKERS.sub(" ", _NUMBERING.sub(" ", _POINT_AFTER_NUMBER.sub(
-        r"\1", line))) for line in kept))
+        r"\1", _POINT_AFTER_SET.sub(r"\1", line)))) for line in kept))
 
 
 def tei_words(root: etree._Element) -> list[str]:

@@ -23,7 +23,19 @@ def tolerated(lines: list[Line], i: int, ctx: Context, kind: Kind) -> bool:
     gives a heading line's kind)."""
     return (_tolerable(lines[i], ctx, i == 0) or _diary_keeper(lines, i, ctx, kind)
             or _subject_over_number(lines, i, ctx, kind) or _release_title(lines, i, ctx, kind)
-            or _record_title(lines, i, ctx, kind))
+            or _record_title(lines, i, ctx, kind) or _channel_between(lines, i, ctx, kind))
+
+
+def _channel_between(lines: list[Line], i: int, ctx: Context, kind: Kind) -> bool:
+    """(cables65) A channel line in capitals between two heading lines (a military message's
+    `PERSONAL FOR GENERAL SCHWARZKOPF FROM GENERAL POWELL` under its classification, over
+    `MSGID/GENADMIN/CJCS//`): the heading goes on past it; table `routing-line` names its
+    parties."""
+    text = lines[i].text
+    return (0 < i < len(lines) - 1 and text.isupper()
+            and ctx.res.patterns.match("routing-line", text) is not None
+            and kind(bare(lines[i - 1].text), ctx) is not None
+            and kind(bare(lines[i + 1].text), ctx) is not None)
 
 
 _RECORD_TITLE_WORDS = 30

@@ -18,6 +18,7 @@ from itertools import pairwise
 from tei.convert.column_blocks import side_by_side
 from tei.convert.csvrecord import field_lines
 from tei.convert.markup import normalise, strip_markup
+from tei.convert.message_sets import SET_START, remarks_sets
 from tei.convert.parted_datelines import parted_datelines
 from tei.convert.read_cells import BOX_RULE, cells, tables
 from tei.convert.read_widths import TELLING_LINES, paged, paragraph_gap, wrap_width
@@ -70,7 +71,8 @@ _NEW_BLOCK = re.compile(r"^(?:\d{1,3}[.)]\s|\(\w{1,3}\)\s(?!(?:and|or|to) \()|[I
                         r"|(?:UNCLASSIFIED|CONFIDENTIAL|(?:TOP |STRICTLY |MOST )?SECRET"
                         r"|(?:Top |Strictly |Most )?Secret|LIMITED OFFICIAL USE)$"
                         r"|FOR [A-Z][A-Z.'’-]{1,30}(?: [A-Z][A-Z.'’-]{1,30}){0,3}"
-                        r" FROM [A-Z][A-Z.'’-]{1,30}(?: [A-Z][A-Z.'’-]{1,30}){0,3}\.?$)")
+                        r" FROM [A-Z][A-Z.'’-]{1,30}(?: [A-Z][A-Z.'’-]{1,30}){0,3}\.?$|"
+                        + SET_START + ")")
 # (a quote opens a block, not a quoted phrase closing within the line's first words that a
 # hard-wrapped sentence goes on with: `... but wanted` / `"clarity" on the ...`, cables55;
 # a point's label, not one a sentence cites, `(1) and (2) of`, wrap20; a routing line `DE
@@ -123,8 +125,7 @@ _OPENS_ITEM_OR_FIELD = re.compile(r"^(?:[a-z]{1,3}[.)]\s|\S+:)")  # `a) 300 mill
 # National Archives, Kew`): one field never runs on into the next (`Date: 1956`)
 _FIELD_LINE = re.compile(r"^[A-Z][\w()]*+(?: [\w()]++){0,4}: \S")
 # (lead37) a catalogue's fields in a row on one line, three or more, each value one word
-# (`Classification Number: 722.12US Registration Number: 1523 Roll: C-0011`): a line of its
-# own, never the end of the line above
+# (`Classification Number: 722.12US Registration Number: 1523 Roll: C-0011`): its own line
 _FIELDS_ROW = re.compile(r"^(?:[A-Z][\w()]*+(?: [A-Z][\w()]*+){0,2}: \S++ ){2,}"
                          r"[A-Z][\w()]*+(?: [A-Z][\w()]*+){0,2}: \S")
 _FILLED = 0.75  # a wrapped line fills this much of the wrap width at least
@@ -184,7 +185,7 @@ def logical_lines(text: str, standalone: Callable[[str], bool] = lambda text: Fa
     a line that `standalone` accepts (a page's furniture) is never joined to its neighbours,
     unless it was wrapped before its end (`cut_short`, or the next line goes on in lower
     case: `... Carnegie Corporation` / `of New York`)."""
-    physical = routing_codes(form_fields(_physical(text)))
+    physical = remarks_sets(routing_codes(form_fields(_physical(text))))
     # the width the text was wrapped at: furniture and a table row's cells are set apart
     counts = Counter(number for number, _, _ in physical)
     telling = [content for number, content, _ in physical
@@ -300,8 +301,7 @@ def _blank_parted(physical: list[tuple[int, str, bool]], width: int,
 
 
 def _fills(physical: str, width: int) -> bool:
-    """Whether a physical line fills most of the wrap width (and no more than wrapping
-    allows)."""
+    """Whether a physical line fills most of the wrap width (no more than wrapping allows)."""
     return _FILLED * width <= len(physical) <= _OVER_WIDTH * width
 
 

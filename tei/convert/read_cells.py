@@ -71,6 +71,14 @@ _SITE_LINKS = re.compile(r"^\s*+(?=[^|]{1,40}+(?:\|[^|]{1,40}+){1,8}$)(?=.*?(?i:
 # page-furniture table's `print-running-head` row drops it
 _PRINT_HEAD = re.compile(r"^(?:\d{1,4}\s)?(?:[A-Z][A-Z'’.,-]*+(?:\s[A-Z][A-Z'’.,-]*+){0,4}\s)?"
                          r"\[\d{3,6}\](?:\s[A-Za-z]{1,2}(?:\s?\d{1,2})?)?(?:\s\d{1,4})?$")
+# (cables65) a State cable printout's page header as a PDF's text sets it, its page apart from
+# the post and number (`PAGE 02        BELGRA 04711 02 OF 02 261503Z`): kept whole, so the
+# `printout-page` and `page-stamps` tables read it
+_PRINTOUT_PAGE = re.compile(r"^PAGE\s\d{2,3}\s[A-Z]{2,8}(?:\s[A-Z]{1,8})?\s\d{5,6}"
+                            r"(?:\s(?:\d{2}\sOF\s\d{2}\s)?\d{6}\s?Z)?$")
+# (cables65) a presidential library's stamp line whose reviewer's initials, written in by
+# hand, the text leaves blank (`BY       NARA DATE 5/14/12`): kept whole, a declassification line
+_REVIEWER_BLANK = re.compile(r"^BY\sNARA,?\s(?i:date)\s\d{1,2}/\d{1,2}/\d{2,4}$")
 
 
 # (wcda65) a web page printed to PDF by the browser and read back in its layout: the running
@@ -83,13 +91,20 @@ _BROWSER_PRINT = re.compile(r"^\s*+(?:\d{1,2}/\d{1,2}/\d{2,4},\s\d{1,2}:\d{2}(?:
                             r"\s\d{1,3})\s*+$|\d{1,3}\sof\s\d{1,3}\s{3,}\d{1,2}/\d{1,2}/\d{2,4},\s)")
 
 
+def _kept_whole(raw: str) -> bool:
+    """A browser's print head or foot, a printout's page header or a stamp line with its
+    reviewer's initials left blank: one line, its gaps no columns."""
+    return bool(_BROWSER_PRINT.match(raw) or (raw.lstrip()[:5] in ("PAGE ", "BY   ") and (
+        _PRINTOUT_PAGE.match(flat := " ".join(raw.split())) or _REVIEWER_BLANK.match(flat))))
+
+
 def cells(raw: str) -> list[str]:
     """A line set in two columns (a wide gap) or as a table row (pipes) gives several."""
     framed = _FRAMED.match(raw)
     if framed:
         return [framed.group("inner").strip()]  # `| Rumor among diplomatic colleagues |`
     if _ATTACHMENT_ROW.match(raw) or ("|" in raw and _SITE_LINKS.match(raw)) or (
-            "[" in raw and _PRINT_HEAD.match(" ".join(raw.split()))) or _BROWSER_PRINT.match(raw):
+            "[" in raw and _PRINT_HEAD.match(" ".join(raw.split()))) or _kept_whole(raw):
         return [" ".join(raw.split())]
     if "  " in raw and _DISPATCH_RECEIPT.search(raw):
         return [" ".join(cell.split()) for cell in _DISPATCH_RECEIPT.split(raw)]

@@ -222,13 +222,19 @@ def _runs_over(before: Line, after: Line) -> bool:
     ...` / `concentrate foreign policy ...`): it stops on a word or a comma and goes on in
     lower case, or stops on a word no sentence ends with (`... the attitude of the` /
     `Chinese forces ...`), or (frus57) on a title's abbreviation before the name (`... the
-    receipt of Mr.` / `230 CORRESPONDENCE WITH MR. ADAMS.` / `Adams's note ...`)."""
+    receipt of Mr.` / `230 CORRESPONDENCE WITH MR. ADAMS.` / `Adams's note ...`); (cables65)
+    a cable printout's text line in capitals stops on a word and goes on in capitals (`... PAID
+    THE FINES` / the page's stamp and header / `WITHIN TEN DAYS.`)."""
     if _TITLE_END.search(before.text) and after.text[:1].isupper():
         return True
     if not _OPEN_END.search(before.text) or not after.text[:1].isalpha():
         return False
-    return after.text[:1].islower() or \
+    return after.text[:1].islower() or (before.text.isupper() and after.text.isupper() and len(
+        before.text.split()) >= _CAPITALS_TEXT_WORDS) or \
         before.text.rsplit(maxsplit=1)[-1].casefold() in RUNNING_ON_WORDS
+
+
+_CAPITALS_TEXT_WORDS = 6  # a text's line in capitals, not a heading's or a grade's
 
 
 def _broken_over(before: Line, after: Line) -> bool:

@@ -46,9 +46,10 @@ def page_stamps(lines: list[Line], rows: Rows, ctx: Context) -> Rows:
 
 
 def _turns(run: range, rows: Rows, stamps: Rows) -> bool:
-    """Whether the lines `run` hold a page's turn: a grade with a page line or release line."""
+    """Whether the lines `run` hold a page's turn: a grade with a page line, a release line or
+    (cables65) a cable printout's later page header."""
     names = {stamps[k][0] for k in run if stamps[k]}
-    return "grade" in names and ("release" in names or any(
+    return "grade" in names and (bool(names & {"release", "printout-page"}) or any(
         rows[k] is not None and rows[k][0] in PAGE_ROWS for k in run))
 
 
