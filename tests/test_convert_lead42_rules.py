@@ -21,6 +21,12 @@ telegram, a Mexican coded telegram, a Finnish legation's report, an Irish telex)
 - (lead41's miss) a fonds named by its word first, its series after commas and its volume
   last (`Fondo Embajada de Chile en Estados Unidos, Oficios Confidenciales, vol. 4521`) is
   the reference;
+- (lead43, a held probe scored blind on the merged converter: Korean, Canadian, Indonesian,
+  Argentine and Egyptian copies) the Korean Diplomatic Archives' abbreviated numbers (`Class.
+  No. 729.23 VN, Reg. No. 1523, Frame 0047-0048`) are the reference; `Arsip` names an archive;
+  the Indonesian service's `KBRI` and `Menlu` are offices; a cable's grade after its form's
+  name (`CABLE SECRETO N° 871`) is a form line; a documentary appendix's number with the
+  document's heading on its line (`Document 7. Cable from ...`) opens the document;
 - (lead41's miss) a signature whose surname has its particles in small letters (`Van den
   Bosch`, `Sá da Bandeira`) is a signature line.
 """
@@ -152,3 +158,37 @@ def test_a_protocol_title_broken_over_lines_is_the_minutes_and_dates_them(
             "Signed: W. Ulbricht\n")
     facts = text_facts(copy, resources)
     assert (facts["doc_type"], facts["date"]) == ("record of conversation", "1963-07-09")
+
+
+def test_the_korean_archives_abbreviated_numbers_are_the_reference(
+        resources: Resources) -> None:
+    text = ("Diplomatic Archives, Ministry of Foreign Affairs, Republic of Korea\n"
+            "Class. No. 729.23 VN, Reg. No. 1523, Frame 0047-0048\n\n"
+            "NUMBER: WUS-0519\nDATE: 191830 (May 19, 1965)\n"
+            "FROM: Ambassador to the United States\nTO: Minister of Foreign Affairs\n\n"
+            "Secretary Rusk told me today that the visit is confirmed.\n\n"
+            "Ambassador Kim Hyun-chul\n")
+    assert text_facts(text, resources)["archive_idno"] == (
+        "Class. No. 729.23 VN, Reg. No. 1523, Frame 0047-0048")
+
+
+def test_an_indonesian_archive_and_offices(resources: Resources) -> None:
+    text = ("Arsip Nasional Republik Indonesia (ANRI), Kabinet Presiden RI 1950-1959, no. 1837\n\n"
+            "TELEGRAM\nNr. 118/PR/57\nFrom: KBRI Cairo\nTo: Menlu, Djakarta\n"
+            "Date: 2 November 1956\n\nPresident Nasser asked the ambassadors to press for a "
+            "cease-fire.\n\nAmbassador\n")
+    facts = text_facts(text, resources)
+    assert facts["archive_idno"] == "Kabinet Presiden RI 1950-1959, no. 1837"
+    assert "per-menlu" not in text_xml(text, resources)
+
+
+def test_an_appendix_document_numbered_on_its_heading_line_opens_with_its_form(
+        resources: Resources) -> None:
+    text = ("APPENDIX C\n\nDocument 7. Cable from the Argentine Embassy in Washington to the "
+            "Ministry of Foreign Affairs, 7 April 1982\n\nCABLE SECRETO N° 871\n"
+            "Washington, 7 April 1982\n\nFor the Minister\n\n"
+            "Secretary Haig will leave for London tomorrow.\n\nTAKACS\n")
+    facts = text_facts(text, resources)
+    assert (facts["doc_type"], facts["telegram_number"], facts["date"]) == (
+        "telegram", "871", "1982-04-07")
+    assert facts["sender"] == ["Esteban Takacs"]

@@ -7,6 +7,7 @@ parties marks where the document begins; the lines above it are the page's text.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from tei.convert.context import Context
 from tei.convert.pages.numbered_heading import numbered_heading, take_numbered
@@ -57,12 +58,20 @@ def _appendix_front(lines: list[Line], seg: Segments, ctx: Context) -> int:
     """(cables57) A book's documentary appendix: its heading (`APPENDIX B`), its title and
     the author's note on the texts (prose) over the first document's number (`Document 7`)
     and heading naming both parties (`Telegram from Ambassador Kohler to Secretary Rusk,
-    26 October 1962`): the lines down to the number are the page's text; the index of the
-    heading, else 0."""
+    26 October 1962`), or (lead43) the number with that heading on its line: the lines down
+    to the number are the page's text; the index of the heading, else 0."""
     if not lines or not _appendix_row(lines[0], "appendix", ctx):
         return 0
     for k in range(1, min(len(lines), _APPENDIX_REACH)):
-        number = int(_appendix_row(lines[k], "document", ctx))
+        found = ctx.res.patterns.match("appendix-front", lines[k].text)
+        titled = found is not None and found[0] == "document" and bool(found[1]["heading"])
+        number = int(found is not None and found[0] == "document")
+        if titled:  # the number to the page's text, its heading the document's first line
+            head = found[1].start("heading")
+            seg.fields.setdefault("page-text", []).extend(
+                [*lines[:k], replace(lines[k], text=lines[k].text[:head].rstrip())])
+            lines[k] = replace(lines[k], text=lines[k].text[head:])
+            return k
         if number or _both_parties(lines[k].text, ctx):
             seg.fields.setdefault("page-text", []).extend(lines[:k + number])
             return k + number
