@@ -27,6 +27,11 @@ telegram, a Mexican coded telegram, a Finnish legation's report, an Irish telex)
   the Indonesian service's `KBRI` and `Menlu` are offices; a cable's grade after its form's
   name (`CABLE SECRETO N° 871`) is a form line; a documentary appendix's number with the
   document's heading on its line (`Document 7. Cable from ...`) opens the document;
+- (lead44, the stop's probe: a Philippine memorandum, a Ghanaian savingram, a nunciature's
+  report) a nuncio's salutation and close in translation (`Most Reverend Excellency,`, `With
+  sentiments of profound veneration,`) make a letter; an archive named in capitals with its
+  sigla and town (`PUBLIC RECORDS AND ARCHIVES ADMINISTRATION DEPARTMENT (PRAAD), ACCRA`) is
+  the repository; an Italian archive's `busta` without its stop is a unit of the reference;
 - (lead41's miss) a signature whose surname has its particles in small letters (`Van den
   Bosch`, `Sá da Bandeira`) is a signature line.
 """
@@ -192,3 +197,28 @@ def test_an_appendix_document_numbered_on_its_heading_line_opens_with_its_form(
     assert (facts["doc_type"], facts["telegram_number"], facts["date"]) == (
         "telegram", "871", "1982-04-07")
     assert facts["sender"] == ["Esteban Takacs"]
+
+
+def test_a_nuncio_s_salutation_and_close_make_a_letter(resources: Resources) -> None:
+    text = ("Archivio Apostolico Vaticano, Arch. Nunz. Germania, busta 112, fasc. 4\n\n"
+            "NUNZIATURA APOSTOLICA IN GERMANIA\nN. 4512\n\n"
+            "Bad Godesberg, 14 September 1955\n\nMost Reverend Excellency,\n\n"
+            "The Chancellor returned from Moscow yesterday evening.\n\n"
+            "With sentiments of profound veneration,\n\n+ Aloisius J. Muench\n"
+            "Apostolic Nuncio\n")
+    facts = text_facts(text, resources)
+    assert (facts["doc_type"], facts["repository"], facts["archive_idno"]) == (
+        "letter", "Archivio Apostolico Vaticano", "Arch. Nunz. Germania, busta 112, fasc. 4")
+    assert facts["sender"] == ["Aloisius Muench"]
+
+
+def test_an_archive_named_in_capitals_with_sigla_and_town_is_the_repository(
+        resources: Resources) -> None:
+    text = ("PUBLIC RECORDS AND ARCHIVES ADMINISTRATION DEPARTMENT (PRAAD), ACCRA\n"
+            "RG 17/1/215\n\nSAVINGRAM\n\nFrom: Ghana High Commission, London\n"
+            "To: Ministry of Foreign Affairs, Accra\nNo. 47\nDate: 16th February, 1961\n\n"
+            "The Osagyefo's statement was published in full.\n\nHIGH COMMISSIONER\n")
+    facts = text_facts(text, resources)
+    assert (facts["repository"], facts["archive_idno"]) == (
+        "PUBLIC RECORDS AND ARCHIVES ADMINISTRATION DEPARTMENT (PRAAD), ACCRA", "RG 17/1/215")
+    assert "per-kwame-nkrumah" in text_xml(text, resources)
