@@ -104,8 +104,11 @@ def test_a_sectioned_cable_and_its_channel_line(head, resources) -> None:
                    "AMERICAN AMBASSADOR, MOSCOW.\n")
     facts = text_facts(text, resources)
     assert facts["telegram_number"] == "30511"
-    assert facts["sender"] == ["Hollister"]
-    assert facts["addressee"] == ["Palmer"]
+    # (cables65) where the channel line stands in the heading, the E.O. line's `(HOLLISTER,
+    # JOHN)` gives the local entry its given name; without the date-time group no year tells
+    # the register's one Palmer (Joseph Palmer 2d) from a namesake
+    assert facts["sender"] in (["Hollister"], ["John Hollister"])
+    assert len(facts["addressee"]) == 1 and "Palmer" in facts["addressee"][0]
     assert "per-addressed" not in text_xml(text, resources)
 
 

@@ -114,21 +114,31 @@ BARE_POST = re.compile(r"(?:R[A-Z]{3,6}/[A-Z]|(?:AMEMBASSY|AMCONSUL|AMCONGEN|AML
 def refs(contents: list[Inlines], ctx: Context, tag: str = "persName") -> list[Entry]:
     """Entries referred to by `tag` marks in inline content, in order; not inside insertions,
     footnotes (`To VIKTOR[i]` with the note naming Fitin) nor the `from` part of an
-    address."""
+    address or (cables65) of a channel line in the heading after the persons it is for (`FOR
+    AMBASSADOR STOESSEL FROM SISCO`: Sisco sends)."""
     found: dict[str, Entry] = {}
+    named = 0  # the entries found before the content walked
 
-    def walk(items: Inlines) -> None:
+    def walk(items: Inlines) -> bool:
         for item in items:
+            if isinstance(item, str) and len(found) > named and _FROM_SIDE.search(item):
+                return True
             if not isinstance(item, Mark) or item.tag in ("supplied", "seg", "note"):
                 continue
             entry = ctx.used.get(item.attrs.get("ref", "")[1:]) if item.tag == tag else None
             if entry:
                 found.setdefault(entry.id, entry)
-            walk(item.children)
+            if walk(item.children):
+                return True
+        return False
 
     for content in contents:
+        named = len(found)
         walk(content)
     return list(found.values())
+
+
+_FROM_SIDE = re.compile(r"(?:^|\s)FROM\s")  # a channel line's sending side, in capitals
 
 
 def relayed_senders(heading: list[RegistryLine], message: Message,

@@ -32,7 +32,8 @@ def stands_alone(patterns: Patterns) -> Callable[[str], bool]:
     is not the value's last words, cables40; a cable's `SUMMARY` in capitals is its own),
     or a line a page reader reads alone (cables57): a blog post's byline, author or labels
     line (`Posted by R. Whitfield` under the headline), an FBIS item's issue number and
-    source line (`LD3005213590 Moscow TASS in English ...` over the text); (wcda60) the label
+    source line (`LD3005213590 Moscow TASS in English ...` over the text), a DocumentCloud
+    page's host and contributor lines (cables65); (wcda60) the label
     closed by its colon alone (a PDF export's `Citation:` under a title as long as its wrap
     width: not the title's wrapped end)."""
     return lambda text: patterns.is_furniture(text) or release_alone(text, patterns) or (
@@ -41,7 +42,8 @@ def stands_alone(patterns: Patterns) -> Callable[[str], bool]:
 
 
 def _page_line(text: str, patterns: Patterns) -> bool:
-    found = patterns.match("blog-byline", text) or patterns.match("fbis-item", text)
+    found = patterns.match("blog-byline", text) or patterns.match("fbis-item", text) or \
+        patterns.match("document-cloud", text)
     return found is not None and found[0] != "intro"
 
 

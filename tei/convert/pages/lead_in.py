@@ -21,7 +21,7 @@ _SENTENCE_WORDS = 8
 _FORM_WORDS = 4
 _SECTION_WORDS = 6
 _TITLE_WORDS = 30
-_FROM_TO = re.compile(r"\sfrom\s.+\sto\s")
+_FROM, _TO = re.compile(r"\sfrom\s"), re.compile(r"\sto\s")
 _SECTION_NUMBER = re.compile(r"^(?:[A-Z]\.?)?\d{1,2}(?:\.\d{1,2}){0,2}\.?\s")  # `B.1 `, `4.3 `
 # a thesis's or article's footnote anchor run on after the sentence (`literature.23`, which
 # the reader gives as `literature.[23]`)
@@ -70,7 +70,13 @@ def _form_line(line: Line, ctx: Context) -> bool:
     if doc_type_in(line.text, ctx, True) is None:
         return False
     return len(line.text.split()) <= _FORM_WORDS or (
-        len(line.text.split()) <= _TITLE_WORDS and _FROM_TO.search(line.text) is not None)
+        len(line.text.split()) <= _TITLE_WORDS and _from_to(line.text))
+
+
+def _from_to(text: str) -> bool:
+    """Whether `from` and, after it, `to` stand in `text` (in linear time)."""
+    found = _FROM.search(text)
+    return found is not None and _TO.search(text, found.end()) is not None
 
 
 def _dated_under_colon(lines: list[Line], k: int, ctx: Context) -> bool:
