@@ -71,9 +71,10 @@ def closes_heading(lines: list[Line], i: int, ctx: Context) -> bool:
     text = bare(lines[i].text)
     if any(ctx.res.patterns.match(table, text) for table in _CLOSING):
         return True
-    entry = ctx.res.register.lookup(text.split(",")[0].strip(" .")) if i else None
-    return bool(entry is not None and entry.kind == "place"
-                and PLACE_FIELD.match(bare(lines[i - 1].text)))
+    if not i or not PLACE_FIELD.match(bare(lines[i - 1].text)):
+        return False  # the register is asked only under a place field
+    entry = ctx.res.register.lookup(text.split(",")[0].strip(" ."))
+    return entry is not None and entry.kind == "place"
 
 
 def place_run_on(line: Line, lines: list[Line], kinds: list[str | None],

@@ -54,8 +54,7 @@ def _line(line: str) -> str:
     """One source line as its text: comments, layout commands and escapes resolved."""
     line = _COMMENT.sub("", line)
     line = _ACCENT.sub(lambda m: m.group(2) + _ACCENTS[m.group(1)], line)
-    for old, new in _ESCAPES[:1]:
-        line = line.replace(old, new)
+    line = line.replace(*_ESCAPES[0])  # a forced line break first: no escape's backslash
     while (kept := _KEEP.sub(r" \1", line)) != line:
         line = kept
     line = _DROP.sub(" ", line).replace("{", "").replace("}", "")
