@@ -65,7 +65,7 @@ def unwrap(lines: list[Line], seg: Segments, ctx: Context) -> list[Line]:
     lines = title_tail(lines, start, seg, ctx)
     end = footer(lines, start, seg, ctx)
     end = next_document(lines, start, _next_record(lines, start, end, seg, ctx), seg, ctx)
-    if seg.page_title is None and seg.fields.get("title"):
+    if seg.fields.get("title") and (seg.page_title is None or _record_titled(seg)):
         seg.page_title = seg.fields["title"][0]
     if seg.page_title is None:
         seg.page_title = titles.citation_title(seg.fields.get("citation", []), ctx)
@@ -213,6 +213,18 @@ def _next_record(lines: list[Line], start: int, end: int, seg: Segments, ctx: Co
         return end
     seg.fields.setdefault("page-text", []).extend(lines[rule:end])
     return rule
+
+
+_FIELD_TITLE_WORDS = 4  # a record's title field naming the document, not a bare form
+
+
+def _record_titled(seg: Segments) -> bool:
+    """(lead45) A record's title field under the line taken for the page's title (PARES's
+    `Título:` under the portal's name `PARES. Portal de Archivos Españoles`): the field's
+    words name the document, the line over the fields names the site."""
+    field = seg.fields["title"][0]
+    return (seg.page_title is not None and seg.page_title.no < field.no
+            and len(field.text.split()) >= _FIELD_TITLE_WORDS)
 
 
 def _record_line(line: Line, seg: Segments, ctx: Context) -> None:
