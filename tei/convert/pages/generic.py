@@ -65,8 +65,10 @@ def unwrap(lines: list[Line], seg: Segments, ctx: Context) -> list[Line]:
     lines = title_tail(lines, start, seg, ctx)
     end = footer(lines, start, seg, ctx)
     end = next_document(lines, start, _next_record(lines, start, end, seg, ctx), seg, ctx)
-    if seg.fields.get("title") and (seg.page_title is None or _record_titled(seg)):
-        seg.page_title = seg.fields["title"][0]
+    field = seg.fields.get("title")  # (lead45) a title field of four words or more under the
+    if field and (seg.page_title is None or (  # line taken for the title (PARES's `Título:`
+            seg.page_title.no < field[0].no and len(field[0].text.split()) >= 4)):
+        seg.page_title = field[0]  # under the portal's name) names the document
     if seg.page_title is None:
         seg.page_title = titles.citation_title(seg.fields.get("citation", []), ctx)
     seg.page_title = fuller_title(_cased_title(seg.page_title, seg, ctx),
@@ -213,18 +215,6 @@ def _next_record(lines: list[Line], start: int, end: int, seg: Segments, ctx: Co
         return end
     seg.fields.setdefault("page-text", []).extend(lines[rule:end])
     return rule
-
-
-_FIELD_TITLE_WORDS = 4  # a record's title field naming the document, not a bare form
-
-
-def _record_titled(seg: Segments) -> bool:
-    """(lead45) A record's title field under the line taken for the page's title (PARES's
-    `Título:` under the portal's name `PARES. Portal de Archivos Españoles`): the field's
-    words name the document, the line over the fields names the site."""
-    field = seg.fields["title"][0]
-    return (seg.page_title is not None and seg.page_title.no < field.no
-            and len(field.text.split()) >= _FIELD_TITLE_WORDS)
 
 
 def _record_line(line: Line, seg: Segments, ctx: Context) -> None:
