@@ -1,0 +1,39 @@
+"""Rules from the third unseen-layout probe of session 37 (lead48: an Ottoman cipher
+telegram on a documents project's site, a Japanese documents edition's entry, a telegram of
+Lenin's Collected Works as the Marxists Internet Archive gives it):
+
+- the Turkish State Archives' Ottoman sigla (`BOA, DH.ŞFR, 56/186`), and the Republic's,
+  the French overseas, Spanish and Indian or Irish national archives' (`BCA`, `ANOM`, `AGA`,
+  `AHN`, `NAI`) open an archival reference: the sigla the repository, the rest the shelfmark;
+- a documents project's `Keywords:` field is an index of the record, not the document;
+- the Soviet collected works' editors' notes under a text (`Written on August 10, 1918`,
+  `Sent to Tsaritsyn`, `First published in ...`, `Printed from the original`) are processing
+  lines, and the dating gives the day the document was written.
+"""
+
+from __future__ import annotations
+
+from tei.convert import Resources
+from tests.cases import text_facts, text_xml
+
+
+def test_an_ottoman_archive_s_sigla_open_the_reference(resources: Resources) -> None:
+    text = ("Cipher telegram from the Ministry of the Interior to the Province of Adana\n\n"
+            "BOA, DH.ŞFR, 54/100\n\nDate: 24 June 1915\n"
+            "Keywords: deportation; Adana\n\nNo. 311\n\nTo the Province of Adana\n\n"
+            "The orders given are to be carried out at once.\n\nTalât\n")
+    facts = text_facts(text, resources)
+    assert (facts["repository"], facts["archive_idno"]) == ("BOA", "DH.ŞFR, 54/100")
+    assert "Keywords" not in text_xml(text, resources).split("<text")[1]
+
+
+def test_the_collected_works_editors_notes_date_the_text(resources: Resources) -> None:
+    text = ("TELEGRAM TO G. K. ORDZHONIKIDZE\n\nTo Ordzhonikidze,\nBaku\n\n"
+            "Send the oil by every route open to you. Report on what is done.\n\n"
+            "Lenin\n\nWritten on March 2, 1920\nSent to Baku\n"
+            "First published in 1959 in Lenin Miscellany XXXVI\nPrinted from the original\n")
+    facts = text_facts(text, resources)
+    assert facts["date"] == "1920-03-02"
+    assert facts["signed"] == "Lenin"
+    xml = text_xml(text, resources)
+    assert '<div type="registry" subtype="processing">' in xml
