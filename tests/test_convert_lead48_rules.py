@@ -8,7 +8,11 @@ Lenin's Collected Works as the Marxists Internet Archive gives it):
 - a documents project's `Keywords:` field is an index of the record, not the document;
 - the Soviet collected works' editors' notes under a text (`Written on August 10, 1918`,
   `Sent to Tsaritsyn`, `First published in ...`, `Printed from the original`) are processing
-  lines, and the dating gives the day the document was written.
+  lines, and the dating gives the day the document was written;
+- (lead49: a telegram of Mao's manuscripts in a book, a gazette's cablegram on Trove) Trove's
+  citation of a newspaper or gazette page (`... Gazette (National : 1901 - 1973), Thursday 6
+  August 1914 (No. 62), page 1`) is the page's issue line, its day the page's date; a
+  heading's `and Others` is no person.
 """
 
 from __future__ import annotations
@@ -37,3 +41,17 @@ def test_the_collected_works_editors_notes_date_the_text(resources: Resources) -
     assert facts["signed"] == "Lenin"
     xml = text_xml(text, resources)
     assert '<div type="registry" subtype="processing">' in xml
+
+
+def test_trove_s_citation_line_is_the_issue_s(resources: Resources) -> None:
+    found = resources.patterns.match(
+        "newspaper-masthead", "The Argus (Melbourne, Vic. : 1848 - 1957), Monday 3 August "
+        "1914, page 7")
+    assert found is not None and found[1].group("date") == "3 August 1914"
+
+
+def test_and_others_in_a_heading_is_no_person(resources: Resources) -> None:
+    text = ("Telegram to Peng Dehuai, Gao Gang and Others\n\n(October 13, 1950)\n\n"
+            "Comrades Peng Dehuai and Gao Gang:\n\n(1) Our army will enter Korea.\n\n"
+            "Mao Zedong\n")
+    assert "per-others" not in text_xml(text, resources)
