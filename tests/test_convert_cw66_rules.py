@@ -11,7 +11,11 @@
 - the Australian cablegram's `Rec.` after `Dated` is the receipt (the `R.` row);
 - `DISTRIBUTION TO:-` labels the distribution (`heading-labels`); the Colonial Office's
   words are British context for `Foreign Office` (`name-context`);
-- the register knows David Lange as a surname in office in 1985.
+- the register knows David Lange as a surname in office in 1985;
+- (after the held samples) the wartime cablegram's letter-spaced form name (`D E C Y P H E R .
+  C A B L E G R A M .`, table `heading` row `document-type`) is a heading line; the NAA
+  citation's control symbol may hold a comma (`NAA: A3196, 1941, 0.8812`); `Please pass
+  following personal message from X to Y. Begins:` names both parties (row `from-for`).
 """
 
 from __future__ import annotations
@@ -121,3 +125,35 @@ def test_lange_in_office_in_1985(resources: Resources) -> None:
         "1. MR LANGE WISHES THE FRENCH GOVERNMENT TO UNDERSTAND OUR POSITION.\n\n"
         "NORRISH\nBT\n", resources)
     assert 'persName ref="#per-david-lange"' in xml
+
+
+WARTIME = (
+    "NAA: A3196, 1941, 0.8812                                    Item 1 of 1\n\n"
+    "          D E C Y P H E R .              C A B L E G R A M .\n\n"
+    "FROM:    HIGH COMMISSIONER FOR AUSTRALIA, LONDON.\n\n"
+    "Dated:   12th June, 1941.               Rec.  6.25 a.m. 13th June, 1941.\n\n"
+    "                                                 I.14102\n\n"
+    "412.    For the Prime Minister from Bruce.\n\n"
+    "I saw Churchill this evening.\n\n"
+    "                                                               BRUCE.\n"
+)
+
+
+def test_the_letter_spaced_form_name_heads_the_cablegram(resources: Resources) -> None:
+    facts = text_facts(WARTIME, resources)
+    assert facts["telegram_number"] == "I.14102"
+    assert facts["place_of_origin"] == "London"
+
+
+def test_an_naa_control_symbol_with_a_comma(resources: Resources) -> None:
+    assert text_facts(WARTIME, resources)["archive_idno"] == "A3196, 1941, 0.8812"
+
+
+def test_please_pass_following_message_names_both_parties(resources: Resources) -> None:
+    facts = text_facts(
+        "FROM COMMONWEALTH RELATIONS OFFICE TO CANADA\n\n"
+        "No. 412         4th March, 1961\n\n"
+        "Please pass following personal message from Mr. Macmillan to Mr. Diefenbaker. "
+        "Begins:\n\nI have been thinking about the coming meeting.\n\nEnds.\n", resources)
+    assert facts["addressee"] == ["John Diefenbaker"]
+    assert facts["sender"] == ["Harold Macmillan"]
