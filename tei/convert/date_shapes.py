@@ -219,8 +219,9 @@ def _numeric_shapes(marked: list[str]) -> list[str]:
         r"(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.(?P<y>\d{4}|\d{2})(?![\d.]*\d)",
         # (ocr40) OCR's `l` for the month's `i` in lower case (`27 xl 63`, a Soviet cipher
         # telegram's date stamp: XI)
+        # (ocr66) the Portuguese ministry's year without its thousand (`16-XII-961`: 1961)
         r"(?P<d>\d{1,2})(?:[./-]\s?|\s)(?P<rm>I{1,3}|IV|VI{0,3}|IX|XI{0,2}|X|" + _OCR_ROMAN + ")"
-        r"(?:[./-]\s?|\s)(?P<y>\d{4}|\d{2})",
+        r"(?:[./-]\s?|\s)(?P<y>\d{4}|9\d\d(?!\d)|\d{2})",
         r"(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})",
         r"(?<!\d-)(?<!/)(?P<d>\d{1,2})-(?P<m>\d{1,2})-(?P<y>\d{4}|\d{2})(?![\d-])",
         r"(?P<y>\d{4})/(?P<m>\d{1,2})/(?P<d>\d{1,2})",
@@ -299,12 +300,15 @@ def int_or_none(text: str | None) -> int | None:
 
 
 def year_of(text: str | None) -> int | None:
-    """A year's number; a two-digit year is of the 1900s; OCR's letters for digits read."""
+    """A year's number; a two-digit year and a three-digit one from 900 are of the 1900s;
+    OCR's letters for digits read."""
     if not text:
         return None
     if CJK_NUMERAL.match(text):
         return cjk_number(text)
     year = int(text.translate(_OCR_DIGITS))
+    if len(text) == 3 and text[0] == "9":  # (ocr66) `961`: 1961
+        return 1000 + year
     return 1900 + year if len(text) == 2 else year
 
 
