@@ -15,8 +15,9 @@ _TAB_PAIR = re.compile(r"^(?P<left>[^\t]++)\t(?P<right>[^\t]++)$")
 _TAB_CELL_WORDS = 6  # the left cell: a form's number or label, not a sentence before a tab
 _PADDED_LABEL = re.compile(r"^\s*+[^\W\d][\w.'/-]*+(?: [\w.'/-]++){0,2}\s*+:$")
 _PADDED_NUMBER = re.compile(r"^\s*+(?:\d{1,2}[.)]|\(\w{1,3}\)|[IVX]{1,5}\.)$")
-# (lead25) a form's number label without a colon padded out to its digits (`NO.      447`)
-_PADDED_NUMBER_LABEL = re.compile(r"^\s*+(?:No|NO|Nr|NR|Number|NUMBER)\.?$")
+# (lead25) a form's number label without a colon padded out to its digits (`NO.      447`);
+# (ocr66) or with one, a date in a third cell (a Venona release's `No:     1085      28 July 1944`)
+_PADDED_NUMBER_LABEL = re.compile(r"^\s*+(?:No|NO|Nr|NR|Number|NUMBER)\.?:?$")
 # an edition's telegram number set left of its dateline (the Italian edition's `T. 4387/P.R.`
 # far left of `Berlino, 25 ottobre 1940, ...`): one line with it
 _EDITION_TELEGRAM = re.compile(r"^\s*+(?:T|Tel|Tél|Tg)\.\s*+\d{1,6}(?:/[\w.]{1,8}+)?\.?$")
