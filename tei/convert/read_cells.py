@@ -25,6 +25,10 @@ _EDITION_TELEGRAM = re.compile(r"^\s*+(?:T|Tel|Tél|Tg)\.\s*+\d{1,6}(?:/[\w.]{1,
 # right of the same line (Library and Archives Canada's copies of External Affairs telegrams:
 # `TELEGRAM          WA-1234`): one line, read as the form's number line
 _FORM_NAME = re.compile(r"^\s*+(?:TELEGRAM|CABLEGRAM|SAVINGRAM|TELEX)$")
+# (ocr66) the CIA information report's field labels in capitals without a colon, padded out to
+# their values in the form's left column (`COUNTRY      Iran      DATE DISTR.   2 March 1953`)
+_REPORT_LABEL = re.compile(r"^\s*+(?:COUNTRY|SUBJECT|DATE\s++DISTR\.?|DATE\s++OF\s++INFO\.?"
+                           r"|PLACE\s++ACQUIRED|REPORT\s++NO\.?|NO\.\s++OF\s++PAGES|INFO\.)$")
 _SERIES_NUMBER = re.compile(r"^[A-Z]{1,4}-\d{1,6}$")
 # (print61) the confidential print's registry number set left of the print's own number
 # (`EP 1015/12          No. 23`): one line, read as the registry number's
@@ -99,8 +103,16 @@ def _kept_whole(raw: str) -> bool:
         _PRINTOUT_PAGE.match(flat := " ".join(raw.split())) or _REVIEWER_BLANK.match(flat))))
 
 
+# (ocr66) the distribution grid at the foot of a CIA information report of the 1950s, its
+# boxes read as pipes (`STATE | X | NAVY | X | NSRB |   | DISTRIBUTION |   |`): one line
+_AGENCY_GRID = re.compile(r"^\s*+(?:(?:STATE|ARMY|NAVY|AIR|FBI|NSRB|AEC|OSI|CIC|DISTRIBUTION|EV|X|#)"
+                          r"?\s*+\|\s*+){4,}(?:STATE|ARMY|NAVY|AIR|FBI|NSRB|AEC|DISTRIBUTION|X)?\s*+$")
+
+
 def cells(raw: str) -> list[str]:
     """A line set in two columns (a wide gap) or as a table row (pipes) gives several."""
+    if "|" in raw and _AGENCY_GRID.match(raw):
+        return [" ".join(raw.replace("|", " ").split())]
     framed = _FRAMED.match(raw)
     if framed:
         return [framed.group("inner").strip()]  # `| Rumor among diplomatic colleagues |`
@@ -164,8 +176,9 @@ def _label_with_value(cells: list[str]) -> list[str]:
     out to its text (`2.      Martin asked ...`; not a document's number beside its file:
     `312.      DEA/50372-40`), a number label padded out to its digits (`NO.   447`), a
     print's registry number beside its own number (`EP 1015/12    No. 23`), a release's
-    serial beside its date of issue (`3/NBF/T986    12 June 1953`), and an edition's
-    telegram number set left of its dateline (`T. 4387/P.R.   Berlino, ...`)."""
+    serial beside its date of issue (`3/NBF/T986    12 June 1953`), an edition's
+    telegram number set left of its dateline (`T. 4387/P.R.   Berlino, ...`) and an
+    information report's label without a colon (`COUNTRY      Iran`)."""
     if len(cells) == 2 and _PADDED_LABEL.match(cells[0]):
         return [f"{cells[0].strip()} {cells[1].strip()}"]
     if len(cells) >= 2 and _PADDED_NUMBER_LABEL.match(cells[0]) and cells[1][:1].isdigit():
@@ -180,6 +193,8 @@ def _label_with_value(cells: list[str]) -> list[str]:
         return [f"{cells[0].strip()} {cells[1].strip()}"]  # `3/NBF/T986    12 June 1953`
     if len(cells) == 2 and _EDITION_TELEGRAM.match(cells[0]) and cells[1][:1].isupper():
         return [f"{cells[0].strip()} {cells[1].strip()}"]  # `T. 4387/P.R.    Berlino, ...`
+    if len(cells) >= 2 and _REPORT_LABEL.match(cells[0]) and cells[1].strip():
+        return [f"{cells[0].strip()} {cells[1].strip()}", *cells[2:]]  # `COUNTRY    Iran`
     if len(cells) == 2 and _FORM_NAME.match(cells[0]) and _SERIES_NUMBER.match(cells[1]):
         return [f"{cells[0].strip()} {cells[1].strip()}"]  # `TELEGRAM        WA-1234`
     return cells
@@ -233,7 +248,7 @@ def tables(raws: list[str]) -> list[str]:
     """A tab-separated header row of labels over a row of as many values (a record table
     of a web page) becomes `Label: value` lines, one per cell, on the values' line; so do
     the rows of a two-column field table under its columns' names (`_field_rows`)."""
-    raws = _field_rows(raws)
+    raws = _right_cell_under(_field_rows(raws))
     out = list(raws)
     for i in range(len(raws) - 1):
         labels, values = _cable_table(raws[i], raws[i + 1]) or (
@@ -243,4 +258,25 @@ def tables(raws: list[str]) -> list[str]:
             out[i] = ""
             out[i + 1] = "\t\t\t\t\t".join(f"{label.strip()}: {value.strip()}"
                                          for label, value in zip(labels, values, strict=True))
+    return out
+
+
+# (ocr66) a form's left-column value broken after a short word (`SUBJECT      Views of Prime
+# Minister Mossadeq on the       NO. OF PAGES  2` over `             Tudeh Party and the Oil
+# Negotiations`): the next line is the value's end, before the right-hand cell
+_LEFT_OPEN = re.compile(r"^(?P<left>\s*+\S.*?\b(?:the|of|on|and|in|to|for|with|by|at|from|a|an|"
+                        r"de|du|des|la|le|et|en|del|di|e|y|da|do|und|der|die|von|zu))"
+                        r"(?P<gap>\s{5,})(?P<right>\S.*)$")
+_INDENTED_GOING_ON = re.compile(r"^\s{8,}[A-Za-zÀ-ÿ][^\t]*?\S$")
+
+
+def _right_cell_under(raws: list[str]) -> list[str]:
+    """Lines with a left cell broken after a short word (`_LEFT_OPEN`) given the next line,
+    an indented line going on in one column, before their right cell; a blank line left."""
+    out = list(raws)
+    for i in range(len(out) - 1):
+        found = _LEFT_OPEN.match(out[i]) if "     " in out[i] else None
+        if found and _INDENTED_GOING_ON.match(out[i + 1]) and "     " not in out[i + 1].strip():
+            out[i] = f"{found['left']} {out[i + 1].strip()}{found['gap']}{found['right']}"
+            out[i + 1] = ""
     return out
