@@ -37,7 +37,6 @@ from tei.convert.rewrap import (
     starts_apart,
 )
 from tei.convert.routing_codes import routing_codes
-from tei.convert.spaced_lines import joined_letters
 from tei.convert.stacked_labels import form_fields
 from tei.convert.star_calls import star_notes
 
@@ -154,7 +153,6 @@ def _physical(text: str) -> list[tuple[int, str, bool]]:
     raws = field_lines(text) or parted_datelines(side_by_side(tables(text.split("\n"))))
     starred = star_notes(text)
     for number, raw in enumerate(raws, start=1):
-        raw = joined_letters(raw)
         if "\t" in raw:
             raw = _LETTER_BULLET.sub("• ", raw)
         for part in cells(raw):

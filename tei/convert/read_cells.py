@@ -105,8 +105,8 @@ def _kept_whole(raw: str) -> bool:
 
 # (ocr66) the distribution grid at the foot of a CIA information report of the 1950s, its
 # boxes read as pipes (`STATE | X | NAVY | X | NSRB |   | DISTRIBUTION |   |`): one line
-_AGENCY_GRID = re.compile(r"^\s*+(?:(?:STATE|ARMY|NAVY|AIR|FBI|NSRB|AEC|OSI|CIC|DISTRIBUTION|EV|X|#)"
-                          r"?\s*+\|\s*+){4,}(?:STATE|ARMY|NAVY|AIR|FBI|NSRB|AEC|DISTRIBUTION|X)?\s*+$")
+_AGENCIES = r"(?:STATE|ARMY|NAVY|AIR|FBI|NSRB|AEC|OSI|CIC|DISTRIBUTION|EV|X|#)"
+_AGENCY_GRID = re.compile(rf"^\s*+(?:{_AGENCIES}?\s*+\|\s*+){{4,}}{_AGENCIES}?\s*+$")
 
 
 def cells(raw: str) -> list[str]:
@@ -248,7 +248,7 @@ def tables(raws: list[str]) -> list[str]:
     """A tab-separated header row of labels over a row of as many values (a record table
     of a web page) becomes `Label: value` lines, one per cell, on the values' line; so do
     the rows of a two-column field table under its columns' names (`_field_rows`)."""
-    raws = _right_cell_under(_field_rows(raws))
+    raws = _field_rows(raws)
     out = list(raws)
     for i in range(len(raws) - 1):
         labels, values = _cable_table(raws[i], raws[i + 1]) or (
@@ -260,23 +260,3 @@ def tables(raws: list[str]) -> list[str]:
                                          for label, value in zip(labels, values, strict=True))
     return out
 
-
-# (ocr66) a form's left-column value broken after a short word (`SUBJECT      Views of Prime
-# Minister Mossadeq on the       NO. OF PAGES  2` over `             Tudeh Party and the Oil
-# Negotiations`): the next line is the value's end, before the right-hand cell
-_LEFT_OPEN = re.compile(r"^(?P<left>\s*+\S.*?\b(?:the|of|on|and|in|to|for|with|by|at|from|a|an|"
-                        r"de|du|des|la|le|et|en|del|di|e|y|da|do|und|der|die|von|zu))"
-                        r"(?P<gap>\s{5,})(?P<right>\S.*)$")
-_INDENTED_GOING_ON = re.compile(r"^\s{8,}[A-Za-zÀ-ÿ][^\t]*?\S$")
-
-
-def _right_cell_under(raws: list[str]) -> list[str]:
-    """Lines with a left cell broken after a short word (`_LEFT_OPEN`) given the next line,
-    an indented line going on in one column, before their right cell; a blank line left."""
-    out = list(raws)
-    for i in range(len(out) - 1):
-        found = _LEFT_OPEN.match(out[i]) if "     " in out[i] else None
-        if found and _INDENTED_GOING_ON.match(out[i + 1]) and "     " not in out[i + 1].strip():
-            out[i] = f"{found['left']} {out[i + 1].strip()}{found['gap']}{found['right']}"
-            out[i + 1] = ""
-    return out

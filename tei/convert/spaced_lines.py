@@ -1,30 +1,35 @@
-"""(ocr66) A heading line set letter-spaced word by word (a scan's `T E L E G R A M A    R E C E
-B I D O`, `T É L É G R A M M E   A U   D É P A R T`): read with each word's letters joined
-(`TELEGRAMA RECEBIDO`), so the form's tables know it. Only a whole line of two or more such
-words, the words apart by a wider gap than the letters and one of them of five letters or
-more; a single spaced word (`S E C R E T`) and a short pair (`C C  C P S U`) are the tables'.
-A word of five capitals or more letter-spaced after a label's gap inside a line is joined too
-(a CIA form's `CLASSIFICATION  S E C R E T / SECURITY INFORMATION`)."""
+"""(ocr66) A heading line set letter-spaced word by word, as a scan's OCR reads it with the gaps
+between the words lost (`T E L E G R A M A R E C E B I D O`, `T É L É G R A M M E A U D É P A
+R T`): the `heading` table is asked about its letters read as two or three words, and the first
+reading a row names as the form's name or a grade is the line's. The text keeps its letters."""
 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable, Iterator
 
-_WORD = r"[^\W\d_](?: [^\W\d_])+"
-_SPACED_LINE = re.compile(rf"^(\s*+)({_WORD}(?:\s{{2,}}{_WORD})+)\s*+$")
-_LONG_WORD = 5
-_SPACED_AFTER_GAP = re.compile(r"(?<=\S\s\s)\s*+(?P<run>[A-ZÀ-Ý](?: [A-ZÀ-Ý]){4,})(?=\s{2,}|\s/|$)")
+_SPACED = re.compile(r"[^\W\d_](?: [^\W\d_]){5,29}")
+_WORD = 2  # letters of a word at least
+_KINDS = frozenset({"document-type", "classification", "precedence"})
+Found = tuple[str, re.Match[str]] | None
 
 
-def joined_letters(raw: str) -> str:
-    """`raw` with its letter-spaced words joined when the whole line is such words, or a long
-    one in capitals after a gap; else as it is."""
-    if "  " not in raw:
-        return raw
-    found = _SPACED_LINE.match(raw)
-    if not found:
-        return _SPACED_AFTER_GAP.sub(lambda run: run["run"].replace(" ", ""), raw)
-    words = [word.replace(" ", "") for word in re.split(r"\s{2,}", found.group(2))]
-    if max(map(len, words)) < _LONG_WORD:
-        return raw
-    return found.group(1) + " ".join(words)
+def spaced_readings(text: str) -> Iterator[str]:
+    """The readings of a letter-spaced line as two words, then as three (none for other
+    text)."""
+    if text[1:2] != " " or not _SPACED.fullmatch(text):
+        return
+    letters = text.replace(" ", "")
+    size = len(letters)
+    for cut in range(_WORD, size - _WORD + 1):
+        yield f"{letters[:cut]} {letters[cut:]}"
+    for cut in range(_WORD, size - 2 * _WORD + 1):
+        for second in range(cut + _WORD, size - _WORD + 1):
+            yield f"{letters[:cut]} {letters[cut:second]} {letters[second:]}"
+
+
+def spaced_match(match: Callable[[str], Found], text: str) -> Found:
+    """The first reading of a letter-spaced `text` that `match` finds as a form's name or a
+    grade, or None."""
+    return next((hit for words in spaced_readings(text) if (hit := match(words))
+                 and hit[0] in _KINDS), None)
