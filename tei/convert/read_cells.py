@@ -259,4 +259,3 @@ def tables(raws: list[str]) -> list[str]:
             out[i + 1] = "\t\t\t\t\t".join(f"{label.strip()}: {value.strip()}"
                                          for label, value in zip(labels, values, strict=True))
     return out
-
