@@ -15,6 +15,8 @@
   without colons padded to their values, the right-hand labels alone, the classification
   with its grade letter-spaced, the espionage notice and the agency distribution grid;
 - an Israeli cable's opening line naming both parties (`To the Minister, from Harman.`);
+- (seen on the held samples) the Italian cipher office's `N. 9120/c.` form line, its
+  `Spedito:` label, the Italian political series with one `busta`, the NSA's `SRDJ` numbers;
 - register: July-crisis diplomats and statesmen, Semyon Semyonov, Ephraim Evron, Daman,
   Diu, the Portuguese names of India and New Delhi, `Moslem Brotherhood`.
 """
@@ -168,3 +170,23 @@ def test_the_register_knows_the_july_crisis_and_goa(resources: Resources) -> Non
                 "per-raymond-poincare", "pla-india", "pla-daman", "pla-diu",
                 "per-heinrich-von-tschirschky"):
         assert f'"#{ref}"' in xml, ref
+
+
+def test_the_italian_cipher_office_form_and_the_nsa_series(resources: Resources) -> None:
+    italian = ("                                   Affari Politici 1950-57, Francia, b. 412\n"
+               "           MINISTERO DEGLI AFFARI ESTERI\n\n"
+               "           TELEGRAMMA  IN  ARRIVO   N. 9120/c.\n\n"
+               "Mittente:  QUARONI  -  Parigi              Spedito: 3 marzo 1957 ore 20\n"
+               "Destinatario: MINISTERO ESTERI - ROMA      Pervenuto: 4 marzo 1957 ore 7,15\n\n"
+               "Ho visto stamane il Ministro degli Esteri.\n\n"
+               "                                                        QUARONI\n")
+    facts = text_facts(italian, resources)
+    assert facts["archive_idno"] == "Affari Politici 1950-57, Francia, b. 412"
+    assert facts["telegram_number"] == "9120/c"
+    assert facts["date"] == "1957-03-03"
+    assert facts["date_received"] == "1957-03-04T07:15"
+    assert "N No." not in str(facts["title"])
+    magic = ("                                                   SRDJ 012345\n\n"
+             "From: Berlin (Oshima)                               3 May 1943\n"
+             "To:   Tokyo\n#543\n\nI called on Ribbentrop today.\n")
+    assert text_facts(magic, resources)["archive_idno"] == "SRDJ 012345"
