@@ -78,6 +78,10 @@ _TIME_AFTER = (
     # translation (`Sent 28.IX.1959 18 hrs. 20 min.`)
     r"(?P<h3>[01]?\d|2[0-3])(?:[:.,]|\s?h\.?\s?|\s?hrs?\.\s++|時|\s?giờ\s?|\s++óra\s++|\s++ч\.\s*+|\s++val\.\s++)?"
     r"(?P<m3>[0-5]\d)\s*(?:Z|GMT|hrs?\.?|hours|Uhr|uur|час\.|ч\.|м\.|мин\.|č\.|hod\.|časova|sati|分|perc|min\.)?(?:\s++(?-i:MEZ|MESZ|OEZ|UTC))?(?![\d/])"
+    # (ocr66) the German Foreign Office's clock of 1914 in hours and minutes with the half of
+    # the day (`29. Juli 1914. 6 Uhr 39 Min. Nm.`, `1 Uhr 20 Min. Vm.`, `11 Uhr abends`)
+    r"|\.?\s++(?:um\s++)?(?P<hg>1[0-2]|0?[1-9])\s++Uhr(?:\s++(?P<mg>[0-5]?\d)\s++Min\.?)?\s*+"
+    r"(?P<apg>Nm|Vm|nachm|vorm|abends|morgens|früh|nachts|mittags)(?!\w)\.?"
     # (lang49) the Japanese hour after the day (`午後3時30分`: `date_eras.JA_TIME`); (lead32)
     # the French editions' stop after the hour's `h` (`Londres, 28 juillet 1956, 20 h. 30.`)
     + "|" + JA_TIME + r")?"
@@ -219,8 +223,9 @@ def _numeric_shapes(marked: list[str]) -> list[str]:
         r"(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.(?P<y>\d{4}|\d{2})(?![\d.]*\d)",
         # (ocr40) OCR's `l` for the month's `i` in lower case (`27 xl 63`, a Soviet cipher
         # telegram's date stamp: XI)
+        # (ocr66) the Portuguese ministry's year without its thousand (`16-XII-961`: 1961)
         r"(?P<d>\d{1,2})(?:[./-]\s?|\s)(?P<rm>I{1,3}|IV|VI{0,3}|IX|XI{0,2}|X|" + _OCR_ROMAN + ")"
-        r"(?:[./-]\s?|\s)(?P<y>\d{4}|\d{2})",
+        r"(?:[./-]\s?|\s)(?P<y>\d{4}|9\d\d(?!\d)|\d{2})",
         r"(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})",
         r"(?<!\d-)(?<!/)(?P<d>\d{1,2})-(?P<m>\d{1,2})-(?P<y>\d{4}|\d{2})(?![\d-])",
         r"(?P<y>\d{4})/(?P<m>\d{1,2})/(?P<d>\d{1,2})",
@@ -299,12 +304,15 @@ def int_or_none(text: str | None) -> int | None:
 
 
 def year_of(text: str | None) -> int | None:
-    """A year's number; a two-digit year is of the 1900s; OCR's letters for digits read."""
+    """A year's number; a two-digit year and a three-digit one from 900 are of the 1900s;
+    OCR's letters for digits read."""
     if not text:
         return None
     if CJK_NUMERAL.match(text):
         return cjk_number(text)
     year = int(text.translate(_OCR_DIGITS))
+    if len(text) == 3 and text[0] == "9":  # (ocr66) `961`: 1961
+        return 1000 + year
     return 1900 + year if len(text) == 2 else year
 
 
@@ -334,6 +342,11 @@ def time_of(groups: dict[str, str | None]) -> tuple[int | None, int | None]:
         return int(groups["h3"] or 0), int(groups["m3"] or 0)
     if groups.get("h6"):
         return int(groups["h6"] or 0), int(groups["m6"] or 0)
+    if groups.get("hg"):  # (ocr66) `6 Uhr 39 Min. Nm.`: 18.39; `11 Uhr nachts`: 23.00
+        hour, half = int(groups["hg"] or 0) % 12, (groups.get("apg") or "").lower()
+        later = half.startswith(("nm", "nachm", "abend", "mittag")) or (
+            half == "nachts" and hour >= 6)
+        return hour + 12 * later, int_or_none(groups.get("mg")) or 0
     if groups.get("jh"):  # (lang49) `午後3時30分`: 15.30
         hour = int_or_none(groups["jh"]) or 0
         afternoon = groups.get("jap") in ("午後", "後") and hour < 12

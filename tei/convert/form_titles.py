@@ -17,12 +17,13 @@ _PARTY_AFTER = re.compile(r"(?i)(?<!\s)\s++(?:from|to|addressed\s++to)\s.*$")
 _NUMBER_AFTER = re.compile(r"(?<!\s)\s++[^\s\d]*+\d\S*+$")
 # the number's mark and what follows it: `No.`, `Nº`, `№`, `#`, and (lead30, invent30) the
 # German, Dutch, Polish, Romanian and Baltic `Nr.`, the Nordic `N:o`, the Czech `č.` and the
-# Serbian `бр.` (`Fernschreiben Nr. 312`, `SZYFROGRAM NR 4411`, `SALASÄHKE N:o 87`);
+# Serbian `бр.` (`Fernschreiben Nr. 312`, `SZYFROGRAM NR 4411`, `SALASÄHKE N:o 87`), (ocr66)
+# the Italian `N.` before the digits (`TELEGRAMMA IN ARRIVO N. 14372/c.`);
 # (invent31) `NO` in capitals (`TLX NO 087 14.03.1975 1630`); (lang49) the Portuguese `n.º`
 # and the Spanish `núm.` (`Telegrama n.º 45`, `Telegrama cifrado núm. 312`)
 _NUMBER_MARK = re.compile(r"(?:(?<!\s)\s+)?(?:N[º°o]\.?|(?i:n\.\s?[º°o]\.?|nº|núm\.)"
                           r"|N:o|No\.?|NO\b\.?|\b(?i:nr)\b\.?"
-                          r"|(?<!\S)(?:č|čís|бр)\.|(?i:number)\b|№|#).*$")
+                          r"|(?<!\S)(?:č|čís|бр)\.|(?<!\S)[Nn]\.(?=\s?\d)|(?i:number)\b|№|#).*$")
 
 
 def heading_title(heading: list[RegistryLine], message: Message, ctx: Context) -> str:

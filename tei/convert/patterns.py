@@ -15,6 +15,7 @@ from lxml import etree
 from tei.cache import cached_data, content_key
 from tei.convert import literals, openings
 from tei.convert.compiled_regex import compile_cached
+from tei.convert.spaced_lines import spaced_match
 from tei.diagnostics import error
 from tei.xmlio import NSMAP, XML_NS, parse_bytes, read_bytes
 
@@ -114,6 +115,8 @@ class Patterns:
             if hit:
                 found = name, hit
                 break
+        if found is None and table == "heading" and text[1:2] == " ":  # (ocr66) `T E L E ...`
+            found = spaced_match(lambda words: self.match(table, words), text)
         self._matches[key] = found
         return found
 

@@ -15,8 +15,9 @@ _TAB_PAIR = re.compile(r"^(?P<left>[^\t]++)\t(?P<right>[^\t]++)$")
 _TAB_CELL_WORDS = 6  # the left cell: a form's number or label, not a sentence before a tab
 _PADDED_LABEL = re.compile(r"^\s*+[^\W\d][\w.'/-]*+(?: [\w.'/-]++){0,2}\s*+:$")
 _PADDED_NUMBER = re.compile(r"^\s*+(?:\d{1,2}[.)]|\(\w{1,3}\)|[IVX]{1,5}\.)$")
-# (lead25) a form's number label without a colon padded out to its digits (`NO.      447`)
-_PADDED_NUMBER_LABEL = re.compile(r"^\s*+(?:No|NO|Nr|NR|Number|NUMBER)\.?$")
+# (lead25) a form's number label without a colon padded out to its digits (`NO.      447`);
+# (ocr66) or with one, a date in a third cell (a Venona release's `No:     1085      28 July 1944`)
+_PADDED_NUMBER_LABEL = re.compile(r"^\s*+(?:No|NO|Nr|NR|Number|NUMBER)\.?:?$")
 # an edition's telegram number set left of its dateline (the Italian edition's `T. 4387/P.R.`
 # far left of `Berlino, 25 ottobre 1940, ...`): one line with it
 _EDITION_TELEGRAM = re.compile(r"^\s*+(?:T|Tel|Tél|Tg)\.\s*+\d{1,6}(?:/[\w.]{1,8}+)?\.?$")
@@ -24,6 +25,10 @@ _EDITION_TELEGRAM = re.compile(r"^\s*+(?:T|Tel|Tél|Tg)\.\s*+\d{1,6}(?:/[\w.]{1,
 # right of the same line (Library and Archives Canada's copies of External Affairs telegrams:
 # `TELEGRAM          WA-1234`): one line, read as the form's number line
 _FORM_NAME = re.compile(r"^\s*+(?:TELEGRAM|CABLEGRAM|SAVINGRAM|TELEX)$")
+# (ocr66) the CIA information report's field labels in capitals without a colon, padded out to
+# their values in the form's left column (`COUNTRY      Iran      DATE DISTR.   2 March 1953`)
+_REPORT_LABEL = re.compile(r"^\s*+(?:COUNTRY|SUBJECT|DATE\s++DISTR\.?|DATE\s++OF\s++INFO\.?"
+                           r"|PLACE\s++ACQUIRED|REPORT\s++NO\.?|NO\.\s++OF\s++PAGES|INFO\.)$")
 _SERIES_NUMBER = re.compile(r"^[A-Z]{1,4}-\d{1,6}$")
 # (print61) the confidential print's registry number set left of the print's own number
 # (`EP 1015/12          No. 23`): one line, read as the registry number's
@@ -98,8 +103,16 @@ def _kept_whole(raw: str) -> bool:
         _PRINTOUT_PAGE.match(flat := " ".join(raw.split())) or _REVIEWER_BLANK.match(flat))))
 
 
+# (ocr66) the distribution grid at the foot of a CIA information report of the 1950s, its
+# boxes read as pipes (`STATE | X | NAVY | X | NSRB |   | DISTRIBUTION |   |`): one line
+_AGENCIES = r"(?:STATE|ARMY|NAVY|AIR|FBI|NSRB|AEC|OSI|CIC|DISTRIBUTION|EV|X|#)"
+_AGENCY_GRID = re.compile(rf"^\s*+(?:{_AGENCIES}?\s*+\|\s*+){{4,}}{_AGENCIES}?\s*+$")
+
+
 def cells(raw: str) -> list[str]:
     """A line set in two columns (a wide gap) or as a table row (pipes) gives several."""
+    if "|" in raw and _AGENCY_GRID.match(raw):
+        return [" ".join(raw.replace("|", " ").split())]
     framed = _FRAMED.match(raw)
     if framed:
         return [framed.group("inner").strip()]  # `| Rumor among diplomatic colleagues |`
@@ -163,8 +176,9 @@ def _label_with_value(cells: list[str]) -> list[str]:
     out to its text (`2.      Martin asked ...`; not a document's number beside its file:
     `312.      DEA/50372-40`), a number label padded out to its digits (`NO.   447`), a
     print's registry number beside its own number (`EP 1015/12    No. 23`), a release's
-    serial beside its date of issue (`3/NBF/T986    12 June 1953`), and an edition's
-    telegram number set left of its dateline (`T. 4387/P.R.   Berlino, ...`)."""
+    serial beside its date of issue (`3/NBF/T986    12 June 1953`), an edition's
+    telegram number set left of its dateline (`T. 4387/P.R.   Berlino, ...`) and an
+    information report's label without a colon (`COUNTRY      Iran`)."""
     if len(cells) == 2 and _PADDED_LABEL.match(cells[0]):
         return [f"{cells[0].strip()} {cells[1].strip()}"]
     if len(cells) >= 2 and _PADDED_NUMBER_LABEL.match(cells[0]) and cells[1][:1].isdigit():
@@ -179,6 +193,8 @@ def _label_with_value(cells: list[str]) -> list[str]:
         return [f"{cells[0].strip()} {cells[1].strip()}"]  # `3/NBF/T986    12 June 1953`
     if len(cells) == 2 and _EDITION_TELEGRAM.match(cells[0]) and cells[1][:1].isupper():
         return [f"{cells[0].strip()} {cells[1].strip()}"]  # `T. 4387/P.R.    Berlino, ...`
+    if len(cells) >= 2 and _REPORT_LABEL.match(cells[0]) and cells[1].strip():
+        return [f"{cells[0].strip()} {cells[1].strip()}", *cells[2:]]  # `COUNTRY    Iran`
     if len(cells) == 2 and _FORM_NAME.match(cells[0]) and _SERIES_NUMBER.match(cells[1]):
         return [f"{cells[0].strip()} {cells[1].strip()}"]  # `TELEGRAM        WA-1234`
     return cells

@@ -35,10 +35,18 @@ def stands_alone(patterns: Patterns) -> Callable[[str], bool]:
     source line (`LD3005213590 Moscow TASS in English ...` over the text), a DocumentCloud
     page's host and contributor lines (cables65); (wcda60) the label
     closed by its colon alone (a PDF export's `Citation:` under a title as long as its wrap
-    width: not the title's wrapped end)."""
-    return lambda text: patterns.is_furniture(text) or release_alone(text, patterns) or (
+    width: not the title's wrapped end); (ocr66) a security grade alone or after its label, its
+    letters perhaps spaced out as wide as the wrap (`CLASSIFICATION  S E C R E T / SECURITY
+    INFORMATION` over `CENTRAL INTELLIGENCE AGENCY`: table `page-stamps`, row `grade`)."""
+    return lambda text: patterns.is_furniture(text) or release_alone(text, patterns) or _grade(
+        text, patterns) or (
         ":" not in text.rstrip().removesuffix(":") and not text.isupper()
         and label_key(text) in patterns.words("page-fields")) or _page_line(text, patterns)
+
+
+def _grade(text: str, patterns: Patterns) -> bool:
+    found = patterns.match("page-stamps", text.strip())
+    return found is not None and found[0] == "grade"
 
 
 def _page_line(text: str, patterns: Patterns) -> bool:

@@ -1,0 +1,35 @@
+"""(ocr66) A heading line set letter-spaced word by word, as a scan's OCR reads it with the gaps
+between the words lost (`T E L E G R A M A R E C E B I D O`, `T É L É G R A M M E A U D É P A
+R T`): the `heading` table is asked about its letters read as two or three words, and the first
+reading a row names as the form's name or a grade is the line's. The text keeps its letters."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterator
+
+_SPACED = re.compile(r"[^\W\d_](?: [^\W\d_]){5,29}")
+_WORD = 2  # letters of a word at least
+_KINDS = frozenset({"document-type", "classification", "precedence"})
+Found = tuple[str, re.Match[str]] | None
+
+
+def spaced_readings(text: str) -> Iterator[str]:
+    """The readings of a letter-spaced line as two words, then as three (none for other
+    text)."""
+    if text[1:2] != " " or not _SPACED.fullmatch(text):
+        return
+    letters = text.replace(" ", "")
+    size = len(letters)
+    for cut in range(_WORD, size - _WORD + 1):
+        yield f"{letters[:cut]} {letters[cut:]}"
+    for cut in range(_WORD, size - 2 * _WORD + 1):
+        for second in range(cut + _WORD, size - _WORD + 1):
+            yield f"{letters[:cut]} {letters[cut:second]} {letters[second:]}"
+
+
+def spaced_match(match: Callable[[str], Found], text: str) -> Found:
+    """The first reading of a letter-spaced `text` that `match` finds as a form's name or a
+    grade, or None."""
+    return next((hit for words in spaced_readings(text) if (hit := match(words))
+                 and hit[0] in _KINDS), None)
