@@ -94,6 +94,16 @@ def footnotes(lines: list[Line], title_marker: str,
     return rewritten
 
 
+def head_note(line: Line, marker: str) -> Line:
+    """(frus66) The heading's source note set unnumbered right under it, as a text drawn from
+    the edition's TEI gives its `head`'s note (`157. Telegram ... to the Department of State 1`
+    / `Source: Department of State, Central Files, ...`): numbered as the inline note
+    (`/1/Source: ...`) it is, the anchor's number the heading's."""
+    if not marker or not _SOURCE_NOTE.match(line.text):
+        return line
+    return Line(line.no, f"/{marker}/{line.text}", line.blank_before, line.rule_before)
+
+
 # (misses34, frus37 h1) a typed signature with its note's anchor after a space
 _SPACED_SIGNATURE = re.compile(
     r"^(?P<name>[A-Z][\w.'’-]*+(?:\s[A-Z][\w.'’-]*+){0,3})\s(?P<n>\d{1,2})$")
