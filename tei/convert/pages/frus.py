@@ -26,8 +26,7 @@ from tei.convert.capitals_heading import heading_match, in_capitals
 from tei.convert.context import Context
 from tei.convert.footnotes import valediction
 from tei.convert.markup import SUPERSCRIPT_DIGITS
-from tei.convert.pages.frus_notes import (INLINE_NOTE, footnotes, head_note,
-                                          yearless_date_anchor)
+from tei.convert.pages.frus_notes import INLINE_NOTE, footnotes, head_note, yearless_date_anchor
 from tei.convert.pages.frus_numbers import run_on_point, telegram_number
 from tei.convert.pages.meeting_title_date import meeting_title_date
 from tei.convert.pages.print_head import past_print_head
