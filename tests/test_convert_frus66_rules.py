@@ -15,7 +15,9 @@
   signed with, is that organisation; Bundy's initials as he signed (`McG. B.`); Robert
   McClintock, Joseph P. Tumulty, Francisco da Costa Gomes (`Costa Gomes`), António de
   Spínola; Parker T. Hart's `Hart` in office, told from Armando Hart's by the document's
-  context (table `name-context`: Saudi Arabia, Jidda, Turkey ...); `Crown Prince Faisal`.
+  context (table `name-context`: Saudi Arabia, Jidda, Turkey ...); `Crown Prince Faisal`;
+  the Reagan memoranda's short names (`Dick Stone`, `Bill Casey`, `Cap Weinberger`) and
+  Álvaro Magaña.
 """
 
 from __future__ import annotations
@@ -91,4 +93,11 @@ def test_the_new_register_persons(resources: Resources) -> None:
     xml += text_xml("Paris, March 28, 1919.\n\nShow this to no one except Tumulty.\n", resources)
     for ident in ("francisco-da-costa-gomes", "antonio-de-spinola", "robert-mcclintock",
                   "joseph-p-tumulty"):
+        assert f'ref="#per-{ident}"' in xml
+
+
+def test_the_reagan_memoranda_short_names(resources: Resources) -> None:
+    xml = text_xml("Washington, July 22, 1983.\n\nDick Stone met President Magaña. Cap "
+                   "Weinberger and Bill Casey agree.\n", resources)
+    for ident in ("richard-stone", "alvaro-magana", "caspar-weinberger", "william-casey"):
         assert f'ref="#per-{ident}"' in xml
