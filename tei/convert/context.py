@@ -377,11 +377,12 @@ class Context(CoverNames, Aliases):
     def _variant(self, name: str, line: int) -> Entry | None:
         """The register person whose surname `name` spells another way (`Semjonow` for
         Semyonov) or misreads by a letter (`MALCOLM MarDONALD`), warned; its spelling is
-        kept for the surname's later mentions."""
+        kept for the surname's later mentions; (frus66) none dead or unborn in the document's
+        year (`Archbishop Gomez` of 2019 is no Costa Gomes)."""
         known = variant_of(name, self.res.register, self.res.patterns) or misread_of(
             name, self.res.register)
-        if known is None or known.id in self.used:
-            return known and self.use(known)
+        if known is None or known.id in self.used or not living_in(known, self.year):
+            return self.use(known) if known is not None and known.id in self.used else None
         self.warn(line, f"'{name}' taken as {known.reg} ('{known.id}'), a spelling of that "
                   "register name; check", "spelling-variant")
         self.note_surname(name.split()[-1])

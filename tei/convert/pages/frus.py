@@ -26,7 +26,7 @@ from tei.convert.capitals_heading import heading_match, in_capitals
 from tei.convert.context import Context
 from tei.convert.footnotes import valediction
 from tei.convert.markup import SUPERSCRIPT_DIGITS
-from tei.convert.pages.frus_notes import INLINE_NOTE, footnotes, yearless_date_anchor
+from tei.convert.pages.frus_notes import INLINE_NOTE, footnotes, head_note, yearless_date_anchor
 from tei.convert.pages.frus_numbers import run_on_point, telegram_number
 from tei.convert.pages.meeting_title_date import meeting_title_date
 from tei.convert.pages.print_head import past_print_head
@@ -228,7 +228,8 @@ def unwrap(lines: list[Line], seg: Segments, ctx: Context) -> list[Line]:
             if found[0] == "heading":
                 out = _without_title_line(out, line, seg)
             continue
-        if not body_started and INLINE_NOTE.match(line.text):
+        if not body_started and INLINE_NOTE.match(
+                (line := head_note(line, seg.facts.get("title-note", ""))).text):
             _source_note(line, seg, ctx)
             out.append(line)
             continue

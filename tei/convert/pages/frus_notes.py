@@ -59,7 +59,8 @@ def footnotes(lines: list[Line], title_marker: str,
         if _first_note(lines[start]):  # numbered paragraphs above the list are the text's
             break
     if _continues_paragraphs(lines, start) or _opens_midway(lines, start, title_marker):
-        return lines
+        # no list: the text's own numbered paragraphs (`308. ...`); (frus66) a note set
+        start = len(lines)  # above the text (`/1/Source: ...`) is still taken below
     body = [line for line in lines[:start] if not INLINE_NOTE.match(line.text)]
     tail = [line for line in lines[:start] if INLINE_NOTE.match(line.text)] + lines[start:]
     notes = [line for line in tail if _note(line) and not INLINE_NOTE.match(line.text)]
@@ -92,6 +93,16 @@ def footnotes(lines: list[Line], title_marker: str,
             last = rewritten[-1]
             rewritten[-1] = Line(last.no, f"{last.text} {line.text}")
     return rewritten
+
+
+def head_note(line: Line, marker: str) -> Line:
+    """(frus66) The heading's source note set unnumbered right under it, as a text drawn from
+    the edition's TEI gives its `head`'s note (`157. Telegram ... to the Department of State 1`
+    / `Source: Department of State, Central Files, ...`): numbered as the inline note
+    (`/1/Source: ...`) it is, the anchor's number the heading's."""
+    if not marker or not _SOURCE_NOTE.match(line.text):
+        return line
+    return Line(line.no, f"/{marker}/{line.text}", line.blank_before, line.rule_before)
 
 
 # (misses34, frus37 h1) a typed signature with its note's anchor after a space
@@ -231,8 +242,10 @@ def _first_note(line: Line) -> bool:
 
 
 def _continues_note(lines: list[Line], start: int) -> bool:
-    """A paragraph of a note (an indented quotation) standing under a numbered note."""
-    return start >= 2 and bool(_note(lines[start - 2])) and not lines[start - 1].bullet
+    """A paragraph of a note (an indented quotation) standing under a numbered note, not
+    under the heading's note set above the text (`/1/Source: ...`: the dateline under it)."""
+    return start >= 2 and bool(_note(lines[start - 2])) and not lines[start - 1].bullet \
+        and not INLINE_NOTE.match(lines[start - 2].text)
 
 
 def _anchor_chain(body: list[Line], count: int, years: bool = False
