@@ -14,6 +14,7 @@ _COLUMNS = re.compile(r"(?<=\S)[ \t\u00a0]{5,}(?=\S)")
 _TAB_PAIR = re.compile(r"^(?P<left>[^\t]++)\t(?P<right>[^\t]++)$")
 _TAB_CELL_WORDS = 6  # the left cell: a form's number or label, not a sentence before a tab
 _PADDED_LABEL = re.compile(r"^\s*+[^\W\d][\w.'/-]*+(?: [\w.'/-]++){0,2}\s*+:$")
+_LABEL_START = re.compile(r"^\s*+[^\W\d][\w.'/&-]*+(?: [\w.'/&-]++){0,3}\s*+:")
 _PADDED_NUMBER = re.compile(r"^\s*+(?:\d{1,2}[.)]|\(\w{1,3}\)|[IVX]{1,5}\.)$")
 # (lead25) a form's number label without a colon padded out to its digits (`NO.      447`);
 # (cables66) with its colon, before an Army message's number in its originator's series and the
@@ -171,7 +172,8 @@ def _label_value_pairs(raw: str) -> list[str]:
 
 def _label_with_value(cells: list[str]) -> list[str]:
     """`TO:      HAMMARSKJOLD, UNATIONS NEW YORK`: a label padded out to a column is one
-    cell with the value after it, not a column of its own; so is a point's number padded
+    cell with the value after it, not a column of its own (also before a third column:
+    `ACQ:    CZECHOSLOVAKIA, PRAGUE    FIELD NO. PRA-1147`); so is a point's number padded
     out to its text (`2.      Martin asked ...`; not a document's number beside its file:
     `312.      DEA/50372-40`), a number label padded out to its digits (`NO.   447`), a
     print's registry number beside its own number (`EP 1015/12    No. 23`), a release's
@@ -179,6 +181,8 @@ def _label_with_value(cells: list[str]) -> list[str]:
     telegram number set left of its dateline (`T. 4387/P.R.   Berlino, ...`)."""
     if len(cells) == 2 and _PADDED_LABEL.match(cells[0]):
         return [f"{cells[0].strip()} {cells[1].strip()}"]
+    if len(cells) > 2 and _PADDED_LABEL.match(cells[0]) and not _LABEL_START.match(cells[1]):
+        return [f"{cells[0].strip()} {cells[1].strip()}", *cells[2:]]  # cables66: `ACQ:  X  FIELD NO. Y`
     if len(cells) >= 2 and _PADDED_NUMBER_LABEL.match(cells[0]) and _NUMBER_VALUE.match(cells[1]):
         return [f"{cells[0].strip()} {cells[1].strip()}", *cells[2:]]  # `NO.    447    SECRET`
     if len(cells) >= 2 and _PADDED_NUMBER.match(cells[0]) and len(cells[1].split()) > 1:
