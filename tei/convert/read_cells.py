@@ -97,9 +97,9 @@ _BROWSER_PRINT = re.compile(r"^\s*+(?:\d{1,2}/\d{1,2}/\d{2,4},\s\d{1,2}:\d{2}(?:
 
 # (cables66) a record's field whose value lists its terms parted by pipes (PlusD's `TAGS:<TAB>PFOR
 # - Foreign Policy and Relations | GR - Greece`, `Concepts:<TAB>...`): one `Label: value` line,
-# its pipes no table's
+# its pipes no table's (no label among the terms: `From: X | To: Y` is a row of cells)
 _LABELLED_LIST = re.compile(r"^(?P<label>[A-Z][A-Za-z]*+(?: [A-Z][A-Za-z]*+){0,2}:)[ \t]++"
-                            r"(?P<value>[^\t|]++(?:\|[^\t|]++)+)$")
+                            r"(?P<value>[^\t|:]++(?:\|[^\t|:]++)+)$")
 
 
 def _kept_whole(raw: str) -> bool:
