@@ -13,6 +13,7 @@ import re
 
 from tei.convert.context import Context
 from tei.convert.forms import Form
+from tei.convert.office_surnames import office_surnames
 from tei.convert.read import Line
 
 _MARKED = re.compile(r"^(?:¶\s*)?\d{1,2}\.\s+\([CSU]\)|^¶\d")
@@ -71,9 +72,11 @@ def _runs_on(previous: Line, last: Line, ctx: Context) -> bool:
 
 
 def _person(word: str, ctx: Context) -> bool:
-    """Whether `word` is, whole, the name of a register person."""
+    """Whether `word` is, whole, the name of a register person, or (cables66) a surname the
+    register gives a person only in office (`HINTON`, an ambassador's: `office_surnames`)."""
     return any(m.start == 0 and m.end == len(word)
-               for m in ctx.res.register.find(word, ("person",)))
+               for m in ctx.res.register.find(word, ("person",))) or any(
+        name.casefold() == word.casefold() for name in office_surnames(ctx.res.register))
 
 
 FORM = Form("us-cable", "US State Department cable", "cable", _marked, _glued_signature)
