@@ -182,7 +182,7 @@ def _label_with_value(cells: list[str]) -> list[str]:
     if len(cells) == 2 and _PADDED_LABEL.match(cells[0]):
         return [f"{cells[0].strip()} {cells[1].strip()}"]
     if len(cells) > 2 and _PADDED_LABEL.match(cells[0]) and not _LABEL_START.match(cells[1]):
-        return [f"{cells[0].strip()} {cells[1].strip()}", *cells[2:]]  # cables66: `ACQ:  X  FIELD NO. Y`
+        return [f"{cells[0].strip()} {cells[1].strip()}", *cells[2:]]  # `ACQ:  X  FIELD NO. Y`
     if len(cells) >= 2 and _PADDED_NUMBER_LABEL.match(cells[0]) and _NUMBER_VALUE.match(cells[1]):
         return [f"{cells[0].strip()} {cells[1].strip()}", *cells[2:]]  # `NO.    447    SECRET`
     if len(cells) >= 2 and _PADDED_NUMBER.match(cells[0]) and len(cells[1].split()) > 1:
