@@ -15,7 +15,11 @@
 - the intelligence cable's labels with colons (`ACQ:`, `PLACE & DATE ACQ:`, `FIELD NO.`)
   are heading lines, a padded label joining its value before a third column;
 - a capitals cable's in-office surname glued after the last sentence signs it
-  (`forms/us_cable.py`).
+  (`forms/us_cable.py`), also before a run-on record's grade and end mark;
+- (after the held samples) the Kennedy Library's folder citation ending in its digital
+  identifier is the archival reference; the telegraph branch's `NOTE: Mr. X notified ...`
+  and a clerk's three consonant initials are processing lines; `REPORT NO.` before a TDCS
+  number gives the number.
 """
 
 from __future__ import annotations
@@ -126,3 +130,44 @@ def test_an_in_office_surname_glued_to_the_last_point_signs(resources: Resources
         "1. I AM TO LEAVE WITHIN TWO DAYS. THE DCM WILL ACT AS CHARGE. HINTON\n", resources)
     assert facts["signed"] == "HINTON"
     assert facts["sender"] == ["Deane R. Hinton"]
+
+
+def test_a_run_on_records_grade_and_end_mark_follow_the_signature(resources: Resources) -> None:
+    xml = text_xml(
+        "Draft Date\t17 JUL 1979\nDocument Number\t1979MANAGU03327\nFrom\tMANAGUA\n"
+        "To\tSECSTATE WASHDC\nSubject\tDEPARTURE\n"
+        "Message Text\tSECRET PAGE 01 MANAGU 03327 171448Z ACTION SS-25 INFO OCT-01 "
+        "ADS-00 /026 W ------------------034112 171455Z /41 O 171425Z JUL 79 "
+        "FM AMEMBASSY MANAGUA TO SECSTATE WASHDC NIACT IMMEDIATE 1877 INFO AMEMBASSY "
+        "SAN JOSE S E C R E T MANAGUA 3327 EXDIS E.O. 12065: RDS-3 7/17/99 TAGS: PINT, NU "
+        "SUBJECT: DEPARTURE REF: STATE 184110 1. THE PRESIDENT LEFT AT 0435. "
+        "2. I WILL SEE HIS SUCCESSOR AT NOON. PEZZULLO SECRET NNN\n", resources)
+    assert '<signed><persName ref="#per-lawrence-pezzullo">PEZZULLO</persName></signed>' in xml
+
+
+def test_the_kennedy_librarys_folder_citation_is_the_reference(resources: Resources) -> None:
+    facts = text_facts(
+        "JFK Library  -  Digital Collections\n"
+        "Papers of John F. Kennedy. Presidential Papers. National Security Files. Countries. "
+        "Laos: General, 5/61. JFKNSF-130-004-p0012\n\n"
+        "INCOMING TELEGRAM     Department of State\n\n"
+        "SECRET                      Control: 1211\n"
+        "                            Rec'd: May 4, 1961\n\n"
+        "FROM: Vientiane\nTO: Secretary of State\nNO: 2011, May 4, 5 p.m.\n\n"
+        "Souvanna arrived this morning.\n\nBROWN\n\nVLP\n\n"
+        "NOTE: Mr. Bundy (White House) notified 6:10 p.m. 5/4/61.\n", resources)
+    assert facts["archive_idno"].endswith("JFKNSF-130-004-p0012")
+    assert facts["telegram_number"] == "2011"
+    assert facts["signed"] == "BROWN"
+
+
+def test_report_no_before_a_tdcs_number(resources: Resources) -> None:
+    facts = text_facts(
+        "TELEGRAM INFORMATION REPORT             TELEGRAM\n\n"
+        "CENTRAL INTELLIGENCE AGENCY\n\n"
+        "S E C R E T   NO FOREIGN DISSEM\n\n"
+        "COUNTRY        DOMINICAN REPUBLIC          REPORT NO.  TDCS-314/05542-65\n\n"
+        "SUBJECT        SITUATION IN SANTO DOMINGO  DATE DISTR.  28 APRIL 1965\n\n"
+        "DATE OF INFO   28 APRIL 1965\n\n"
+        "1. THE REBELS HOLD THE BRIDGE.\n\n2. FIELD DISSEM: EMBASSY.\n", resources)
+    assert facts["telegram_number"] == "TDCS-314/05542-65"
