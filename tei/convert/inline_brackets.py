@@ -92,7 +92,7 @@ class BracketMarks:
     def _bracket(self, content: str, text: str, start: int, end: int, line: int) -> Inlines:
         inner = content.strip()
         if not inner and content and checkbox(text, start, end):
-            return [f"[{content}]"]
+            return []  # the form's empty box: nothing of the text, no gap
         stamp = STAMP.match(inner)
         if stamp:
             return [Mark("stamp", {}, self.annotate(stamp.group("text"), line))]
