@@ -40,6 +40,17 @@ _ELIDED_START = re.compile(r"^(?:\.{3}|…|\.\s\.\s\.)\s*+(?P<rest>[^\s.…].*)$
 _ELIDED_END = re.compile(r"^(?P<rest>.*[^\s.…])\s*+(?:\.{3}|…|\.\s\.\s\.)$")
 
 
+# (cables66) a form's option in capitals after its box (`INDICATE: [ ] COLLECT`, `[ ] CHARGE TO`)
+_OPTION_AFTER = re.compile(r" ?[A-Z]{3,}\b")
+
+
+def checkbox(text: str, start: int, end: int) -> bool:
+    """Is the empty bracket `text[start:end]` a form's box (`[ ]`), opening its line or
+    after a label's colon, its option in capitals after it, rather than the editors' blank?"""
+    before = text[:start].rstrip()
+    return (not before or before.endswith(":")) and bool(_OPTION_AFTER.match(text, end))
+
+
 class BracketMarks:
     """The bracket and note-marker part of a document's `InlineReader` (its context, rules
     and `annotate`)."""
@@ -80,6 +91,8 @@ class BracketMarks:
 
     def _bracket(self, content: str, text: str, start: int, end: int, line: int) -> Inlines:
         inner = content.strip()
+        if not inner and content and checkbox(text, start, end):
+            return []  # the form's empty box: nothing of the text, no gap
         stamp = STAMP.match(inner)
         if stamp:
             return [Mark("stamp", {}, self.annotate(stamp.group("text"), line))]

@@ -14,10 +14,14 @@ _COLUMNS = re.compile(r"(?<=\S)[ \t\u00a0]{5,}(?=\S)")
 _TAB_PAIR = re.compile(r"^(?P<left>[^\t]++)\t(?P<right>[^\t]++)$")
 _TAB_CELL_WORDS = 6  # the left cell: a form's number or label, not a sentence before a tab
 _PADDED_LABEL = re.compile(r"^\s*+[^\W\d][\w.'/-]*+(?: [\w.'/-]++){0,2}\s*+:$")
+_LABEL_START = re.compile(r"^\s*+[^\W\d][\w.'/&-]*+(?: [\w.'/&-]++){0,3}\s*+:")
 _PADDED_NUMBER = re.compile(r"^\s*+(?:\d{1,2}[.)]|\(\w{1,3}\)|[IVX]{1,5}\.)$")
 # (lead25) a form's number label without a colon padded out to its digits (`NO.      447`);
-# (ocr66) or with one, a date in a third cell (a Venona release's `No:     1085      28 July 1944`)
+# (ocr66) or with one, a date in a third cell (a Venona release's `No:     1085      28 July 1944`);
+# (cables66) with its colon, before an Army message's number in its originator's series and the
+# time group at the right (`NR:     C 56942        300255Z`, `NR: WAR 84681`)
 _PADDED_NUMBER_LABEL = re.compile(r"^\s*+(?:No|NO|Nr|NR|Number|NUMBER)\.?:?$")
+_NUMBER_VALUE = re.compile(r"^(?:\d|[A-Z]{1,5}[ -]?\d)")
 # an edition's telegram number set left of its dateline (the Italian edition's `T. 4387/P.R.`
 # far left of `Berlino, 25 ottobre 1940, ...`): one line with it
 _EDITION_TELEGRAM = re.compile(r"^\s*+(?:T|Tel|Tél|Tg)\.\s*+\d{1,6}(?:/[\w.]{1,8}+)?\.?$")
@@ -96,6 +100,13 @@ _BROWSER_PRINT = re.compile(r"^\s*+(?:\d{1,2}/\d{1,2}/\d{2,4},\s\d{1,2}:\d{2}(?:
                             r"\s\d{1,3})\s*+$|\d{1,3}\sof\s\d{1,3}\s{3,}\d{1,2}/\d{1,2}/\d{2,4},\s)")
 
 
+# (cables66) a record's field whose value lists its terms parted by pipes (PlusD's `TAGS:<TAB>PFOR
+# - Foreign Policy and Relations | GR - Greece`, `Concepts:<TAB>...`): one `Label: value` line,
+# its pipes no table's (no label among the terms: `From: X | To: Y` is a row of cells)
+_LABELLED_LIST = re.compile(r"^(?P<label>[A-Z][A-Za-z]*+(?: [A-Z][A-Za-z]*+){0,2}:)[ \t]++"
+                            r"(?P<value>[^\t|:]++(?:\|[^\t|:]++)+)$")
+
+
 def _kept_whole(raw: str) -> bool:
     """A browser's print head or foot, a printout's page header or a stamp line with its
     reviewer's initials left blank: one line, its gaps no columns."""
@@ -119,6 +130,8 @@ def cells(raw: str) -> list[str]:
     if _ATTACHMENT_ROW.match(raw) or ("|" in raw and _SITE_LINKS.match(raw)) or (
             "[" in raw and _PRINT_HEAD.match(" ".join(raw.split()))) or _kept_whole(raw):
         return [" ".join(raw.split())]
+    if (listed := _LABELLED_LIST.match(raw.strip())) is not None:
+        return [f"{listed['label']} {' '.join(listed['value'].split())}"]
     if "  " in raw and _DISPATCH_RECEIPT.search(raw):
         return [" ".join(cell.split()) for cell in _DISPATCH_RECEIPT.split(raw)]
     if _LABELLED_CELLS.match(raw):
@@ -172,7 +185,8 @@ def _label_value_pairs(raw: str) -> list[str]:
 
 def _label_with_value(cells: list[str]) -> list[str]:
     """`TO:      HAMMARSKJOLD, UNATIONS NEW YORK`: a label padded out to a column is one
-    cell with the value after it, not a column of its own; so is a point's number padded
+    cell with the value after it, not a column of its own (also before a third column:
+    `ACQ:    CZECHOSLOVAKIA, PRAGUE    FIELD NO. PRA-1147`); so is a point's number padded
     out to its text (`2.      Martin asked ...`; not a document's number beside its file:
     `312.      DEA/50372-40`), a number label padded out to its digits (`NO.   447`), a
     print's registry number beside its own number (`EP 1015/12    No. 23`), a release's
@@ -181,7 +195,9 @@ def _label_with_value(cells: list[str]) -> list[str]:
     information report's label without a colon (`COUNTRY      Iran`)."""
     if len(cells) == 2 and _PADDED_LABEL.match(cells[0]):
         return [f"{cells[0].strip()} {cells[1].strip()}"]
-    if len(cells) >= 2 and _PADDED_NUMBER_LABEL.match(cells[0]) and cells[1][:1].isdigit():
+    if len(cells) > 2 and _PADDED_LABEL.match(cells[0]) and not _LABEL_START.match(cells[1]):
+        return [f"{cells[0].strip()} {cells[1].strip()}", *cells[2:]]  # `ACQ:  X  FIELD NO. Y`
+    if len(cells) >= 2 and _PADDED_NUMBER_LABEL.match(cells[0]) and _NUMBER_VALUE.match(cells[1]):
         return [f"{cells[0].strip()} {cells[1].strip()}", *cells[2:]]  # `NO.    447    SECRET`
     if len(cells) >= 2 and _PADDED_NUMBER.match(cells[0]) and len(cells[1].split()) > 1:
         return [f"{cells[0].strip()} {cells[1].strip()}", *cells[2:]]
@@ -230,7 +246,8 @@ _EMPTY_FIELD = re.compile(r"^[A-Z][a-z]++(?: [A-Z][a-z]++){0,3}$")
 def _field_rows(raws: list[str]) -> list[str]:
     """The rows under a `Field Name<TAB>Value` header as `Label: value` lines (a label alone,
     in title case, an empty field `Label:`), the header as `Field Name Value` (page
-    furniture), as far as the first row that is neither."""
+    furniture), as far as the first row that is neither or the `Message Text` row with the
+    text's first line beside its label (left for `cells` to part)."""
     out = list(raws)
     for i, raw in enumerate(raws):
         if not _FIELD_VALUE_HEADER.match(raw.strip()):
@@ -240,6 +257,8 @@ def _field_rows(raws: list[str]) -> list[str]:
             row = _FIELD_ROW.match(raws[k].strip())
             if row is None or (row["value"] is None and not _EMPTY_FIELD.match(row["label"])):
                 break
+            if row["label"] == "Message Text" and row["value"]:
+                break  # (cables66) the text's first line in the label's row: cells() parts them
             out[k] = f"{row['label']}: {(row['value'] or '').strip()}".rstrip()
     return out
 

@@ -13,6 +13,7 @@ import re
 
 from tei.convert.context import Context
 from tei.convert.forms import Form
+from tei.convert.office_surnames import office_surnames
 from tei.convert.read import Line
 
 _MARKED = re.compile(r"^(?:¶\s*)?\d{1,2}\.\s+\([CSU]\)|^¶\d")
@@ -25,6 +26,9 @@ def _marked(lines: list[Line], ctx: Context) -> int:
 _GLUED_SIGNATURE = re.compile(r"(?<=[.!?)\"”]) (?P<name>[A-Z][A-Z'’-]{2,})$")
 # (cw59) an initial closing the words before the name: the name's own (`(Sgd.) G.P. JOOSTE`)
 _INITIAL_BEFORE = re.compile(r"(?<![^\W\d_])[A-Z]\.$")
+# (cables66) a record's text run on in one line: its grade and end mark after the signature
+_RUN_ON_FOOT = re.compile(r"(?: (?P<grade>UNCLASSIFIED|CONFIDENTIAL|SECRET|TOP SECRET|LIMITED"
+                          r" OFFICIAL USE))?(?: (?P<end>NNNN?))?$")
 # a printout's page ends with its classification, under the signature
 _MARKING = re.compile(r"^(?:UNCLASSIFIED|CONFIDENTIAL|SECRET|TOP SECRET|LIMITED OFFICIAL USE)$")
 
@@ -36,29 +40,33 @@ def _glued_signature(lines: list[Line], ctx: Context) -> list[Line]:
     (`... ON THE TIMING SOONEST. KISSINGER`, maybe over a last `CONFIDENTIAL`) only a
     register person's name is taken so; what the name was cut from goes on the paragraph's
     line above when it was wrapped there (`_runs_on`); never the surname after its own
-    initials (`(Sgd.) G.P. JOOSTE`)."""
+    initials (`(Sgd.) G.P. JOOSTE`). A text run on in one line keeps its grade and end mark
+    after the name (`... TAKE OVER. PEZZULLO SECRET NNN`): a line under it."""
     end = len(lines)
     while end > 1 and _MARKING.match(lines[end - 1].text):
         end -= 1
     last = lines[end - 1] if lines else None
-    found = _GLUED_SIGNATURE.search(last.text) if last else None
-    if not last or not found or _INITIAL_BEFORE.search(last.text, 0, found.start()):
+    tail = _RUN_ON_FOOT.search(last.text) if last else None
+    text = last.text[:tail.start()] if last and tail else ""
+    found = _GLUED_SIGNATURE.search(text) if last else None
+    if not last or not found or _INITIAL_BEFORE.search(text, 0, found.start()):
         return lines
+    foot = [Line(last.no, part) for part in (tail["grade"], tail["end"]) if part] if tail else []
     name = found.group("name")
-    mixed = any(ch.islower() for ch in last.text[:found.start()])
+    mixed = any(ch.islower() for ch in text[:found.start()])
     if not mixed and not _person(name, ctx):
         return lines
     if ctx.res.patterns.match("heading", name) or ctx.res.patterns.match("processing", name):
         return lines
-    cut = Line(last.no, last.text[:found.start()], last.blank_before, last.rule_before,
+    cut = Line(last.no, text[:found.start()], last.blank_before, last.rule_before,
                last.bullet)
     before = lines[:end - 1]
     if before and _runs_on(before[-1], last, ctx):  # `... AS SOON AS` / `POSSIBLE. KISSINGER`
         previous = before[-1]
         before[-1:] = [Line(previous.no, f"{previous.text} {cut.text}", previous.blank_before,
                             previous.rule_before, previous.bullet)]
-        return [*before, Line(last.no, name, True), *lines[end:]]
-    return [*before, cut, Line(last.no, name, True), *lines[end:]]
+        return [*before, Line(last.no, name, True), *foot, *lines[end:]]
+    return [*before, cut, Line(last.no, name, True), *foot, *lines[end:]]
 
 
 def _runs_on(previous: Line, last: Line, ctx: Context) -> bool:
@@ -71,9 +79,11 @@ def _runs_on(previous: Line, last: Line, ctx: Context) -> bool:
 
 
 def _person(word: str, ctx: Context) -> bool:
-    """Whether `word` is, whole, the name of a register person."""
+    """Whether `word` is, whole, the name of a register person, or (cables66) a surname the
+    register gives a person only in office (`HINTON`, an ambassador's: `office_surnames`)."""
     return any(m.start == 0 and m.end == len(word)
-               for m in ctx.res.register.find(word, ("person",)))
+               for m in ctx.res.register.find(word, ("person",))) or any(
+        name.casefold() == word.casefold() for name in office_surnames(ctx.res.register))
 
 
 FORM = Form("us-cable", "US State Department cable", "cable", _marked, _glued_signature)

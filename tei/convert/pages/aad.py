@@ -24,6 +24,21 @@ _OWN_HEADING = 25  # lines under `Message Text:` in which the cable's own headin
 _VALUE_GAP = re.compile(r"^(?P<label>[^:\t]{1,20}):?[ \t]++")
 
 
+# (cables66) the `Message Text` label with the text's first line beside it, as the record's
+# table cell sets it (`Message Text: CONFIDENTIAL`)
+_TEXT_BESIDE = re.compile(r"^(?P<label>Message\s++Text):?[ \t]++(?P<first>\S.*+)$")
+
+
+def _text_apart(lines: list[Line]) -> list[Line]:
+    """The lines with the `Message Text` label alone over the text's first line."""
+    out = []
+    for line in lines[:_REACH]:
+        beside = _TEXT_BESIDE.match(line.text)
+        out.extend([Line(line.no, f"{beside['label']}:", line.blank_before),
+                    Line(line.no, beside["first"])] if beside else [line])
+    return [*out, *lines[_REACH:]]
+
+
 def _kinds(lines: list[Line], ctx: Context) -> list[str]:
     found = [ctx.res.patterns.match("aad-record", line.text) for line in lines[:_REACH]]
     return [row[0] if row else "" for row in found]
@@ -54,6 +69,7 @@ NEEDS = (("aad-record", ("record",)), ("aad-record", ("text",)))
 def evidence(lines: list[Line], ctx: Context) -> int:
     """2 for an AAD record whose message text lacks the cable's heading, 1 for one whose
     text keeps it (the record's `Subject` is still its title)."""
+    lines = _text_apart(lines)
     if _span(lines, ctx):
         return 2
     kinds = _kinds(lines, ctx)
@@ -138,7 +154,7 @@ def unwrap(lines: list[Line], seg: Segments, ctx: Context) -> list[Line]:
     addressee); the lines with the record's heading
     fields moved under its `Message Text` label when its text has no heading of its own;
     the record's other fields under its text taken off."""
-    lines = _without_tail(_joined(lines, ctx), seg, ctx)
+    lines = _without_tail(_joined(_text_apart(lines), ctx), seg, ctx)
     if seg.page_title is None:
         seg.page_title = _subject(lines, ctx)
         if seg.page_title is not None:  # (cables57) a subject names no parties
