@@ -16,12 +16,14 @@ _ITEMS = 2  # dated items that make a listing
 
 def listing_above_head(lines: list[Line], seg: Segments, ctx: Context) -> int:
     """The index of the page's head under a listing whose items (two dated titles at least)
-    include the document's title; the listing goes to the page text (0: none)."""
+    include the document's title (perhaps run on into its summary, the copy keeping no
+    line between them); the listing goes to the page text (0: none)."""
     seen: set[str] = set()
     dated = 0
     for k, line in enumerate(lines[:_REACH]):
         whole = ctx.res.dates.whole(line.text) is not None
-        if line.text in seen and dated >= _ITEMS and names_form_or_parties(line, ctx):
+        listed = any(item == line.text or item.startswith(f"{line.text} ") for item in seen)
+        if listed and dated >= _ITEMS and names_form_or_parties(line, ctx):
             start = k - 1 if ctx.res.dates.whole(lines[k - 1].text) else k
             seg.fields.setdefault("page-text", []).extend(lines[:start])
             return start

@@ -1,0 +1,118 @@
+"""Rules for the Wilson Center's pages as other tools hand them on (wcda66):
+
+- a search engine's cached copy: Google's notice of its snapshot, view links and tip, Bing's
+  notice and disclaimer are furniture (`page-furniture`, row `web-archive`);
+- a text browser's dump (lynx, w3m, elinks): the link numbers glued before each link's text
+  go when the dump's `References` list (elinks: `Visible links`) gives them addresses
+  (`markup.dump_link_marks`); a note's call before a space stays;
+- a collection's or search's listing over the page: its pager's count and sort lines are
+  furniture; after two dated items, a listed title coming again opens the page's head
+  (`pages/listing.py`);
+- the current page's breadcrumb set with `>` up to a long title is furniture;
+- a transcript's `[inaudible]`, `[unintelligible]`, `[crosstalk]` are (illegible) gaps.
+"""
+
+from __future__ import annotations
+
+from tei.convert import Resources
+from tei.convert.markup import dump_link_marks
+from tests.cases import text_facts, text_xml
+
+_PAGE = (
+    "Wilson Center Digital Archive\n"
+    "International History Declassified\n\n"
+    "May 2, 1964\n\n"
+    "Letter from Nikita Khrushchev to Walter Ulbricht on the Treaty of Friendship\n\n"
+    "Citation\n\nget citation\n\n"
+    "Khrushchev proposes the text of a treaty of friendship between the USSR and the GDR.\n\n"
+    "English HTML\n\n"
+    "Dear Comrade Ulbricht,\n\n"
+    "We have examined your proposals for the treaty and agree with them.\n\n"
+    "With communist greetings\nN. Khrushchev\n"
+)
+_TITLE = "Letter from Nikita Khrushchev to Walter Ulbricht on the Treaty of Friendship"
+
+
+def test_a_google_cache_notice_is_furniture(resources: Resources) -> None:
+    text = ("This is Google's cache of http://digitalarchive.wilsoncenter.org/document/1. It is "
+            "a snapshot of the page as it appeared on 3 Mar 2017 09:12:11 GMT.\n"
+            "Full version  Text-only version  View source\n"
+            "Tip: To quickly find your search term on this page, press Ctrl+F or ⌘-F (Mac) and "
+            "use the find bar.\n\n" + _PAGE)
+    facts = text_facts(text, resources)
+    assert facts["title"] == _TITLE
+    assert facts["date"] == "1964-05-02"
+
+
+_CURRENT = (
+    "Skip to content\nWilson Center Digital Archive\nSearch\n"
+    f"Home / Documents / {_TITLE}\n\n{_TITLE}\n\nSummary\n"
+    "Khrushchev proposes the text of a treaty of friendship between the USSR and the GDR.\n\n"
+    "May 2, 1964\n\nTranslation - English\n\nDear Comrade Ulbricht,\n\n"
+    "We have examined your proposals for the treaty and agree with them.\n\n"
+    "With communist greetings\nN. Khrushchev\n"
+)
+
+
+def test_a_bing_cache_notice_is_furniture(resources: Resources) -> None:
+    text = ("This is the cached copy of http://digitalarchive.wilsoncenter.org/document/1. Below "
+            "is a snapshot of the Web page as it appeared on 5/2/2015.\n"
+            "Bing is not responsible for the content of this page.\n\n" + _CURRENT)
+    facts = text_facts(text, resources)
+    assert facts["title"] == _TITLE
+    assert facts["date"] == "1964-05-02"
+    assert "Bing is not responsible" not in text_xml(text, resources)  # no source line
+
+
+def test_a_dumps_link_numbers_go_with_its_references_list() -> None:
+    text = ("   [1]Home | [2]Collections\n\n   [3]get citation\n\n   Text.[4] Next\n\n"
+            "References\n\n   1. http://a.org/\n   2. http://a.org/c\n   3. http://a.org/d\n")
+    head = dump_link_marks(text).split("References")[0]
+    assert head.startswith("   Home | Collections\n\n   get citation")
+    assert "Text.[4] Next" in head  # before a space: a note's call
+    assert dump_link_marks("[1]Home\n") == "[1]Home\n"  # no list: nothing goes
+
+
+def test_a_lynx_dump_of_the_page_reads_its_head(resources: Resources) -> None:
+    page = _CURRENT.replace("Skip to content", "[1]Skip to content").replace(
+        "Home / Documents", "[2]Home / [3]Documents").replace("Search\n", "[4]Search\n", 1)
+    text = "\n".join(f"   {line}" if line else "" for line in page.split("\n")) + (
+        "\nReferences\n\n   1. http://a.org/#main\n   2. http://a.org/\n   3. http://a.org/s\n"
+        "   4. http://a.org/search\n")
+    facts = text_facts(text, resources)
+    assert facts["title"] == _TITLE
+    assert facts["date"] == "1964-05-02"
+
+
+def test_a_listing_over_the_page_gives_way_to_its_head(resources: Resources) -> None:
+    text = ("Collections\nGDR-Soviet Relations\n\n"
+            "Showing 1 - 2 of 37 documents | Sort by: Date\n\n"
+            f"May 2, 1964\n{_TITLE}\nKhrushchev proposes the text of a treaty.\n\n"
+            "June 12, 1964\nTreaty of Friendship between the USSR and the GDR\n"
+            "The treaty signed in Moscow.\n\n" + _PAGE.split("\n\n", 2)[2].replace(
+                "May 2, 1964\n\n", "", 1).replace("\n\nCitation", "\n\nMay 2, 1964\n\nCitation"))
+    facts = text_facts(text, resources)
+    assert facts["title"] == _TITLE
+    assert facts["date"] == "1964-05-02"
+    assert facts["addressee"] == ["Walter Ulbricht"]
+
+
+def test_a_chevron_trail_to_a_long_title_is_furniture(resources: Resources) -> None:
+    title = ("Saddam Hussein and the Revolutionary Command Council Discussing the Supply of "
+             "the Army at Basra")
+    text = (f"Skip to content\nWilson Center Digital Archive\n\nHome > Documents > {title}\n\n"
+            f"{title}\n\nSummary\nSaddam Hussein discusses the supply of the army.\n\n"
+            "November 15, 1980\n\nTranslation - English\n\n"
+            "Saddam Hussein: The columns must cross tonight.\n\n"
+            "Taha Yasin Ramadan: Sir, the second bridge is ready.\n")
+    facts = text_facts(text, resources)
+    assert facts["title"] == title
+    assert facts["date"] == "1980-11-15"
+
+
+def test_a_transcripts_inaudible_words_are_gaps(resources: Resources) -> None:
+    xml = text_xml("Record of a telephone conversation\n\n"
+                   "Kosygin: What is the situation now? [crosstalk]\n\n"
+                   "Taraki: It is bad. [inaudible] We ask for help. [unintelligible]\n",
+                   resources)
+    assert xml.count('<gap reason="illegible">') == 3
