@@ -9,7 +9,11 @@
   furniture; after two dated items, a listed title coming again opens the page's head
   (`pages/listing.py`);
 - the current page's breadcrumb set with `>` up to a long title is furniture;
-- a transcript's `[inaudible]`, `[unintelligible]`, `[crosstalk]` are (illegible) gaps.
+- a transcript's `[inaudible]`, `[unintelligible]`, `[crosstalk]` are (illegible) gaps;
+- the current page's `Cite` panel copied open: `Chicago`, `MLA`, `APA` label the citation
+  (table `page-fields`); the first style's is the citation, another's a source line;
+- one viewer tab (`Translation - English`) right under the page's first date line is
+  furniture (`furniture._viewer_tabs`).
 """
 
 from __future__ import annotations
@@ -116,3 +120,20 @@ def test_a_transcripts_inaudible_words_are_gaps(resources: Resources) -> None:
                    "Taraki: It is bad. [inaudible] We ask for help. [unintelligible]\n",
                    resources)
     assert xml.count('<gap reason="illegible">') == 3
+
+
+def test_the_cite_panels_styles_give_the_citation_once(resources: Resources) -> None:
+    text = _CURRENT.replace("May 2, 1964\n\n", (
+        "May 2, 1964\n\nCite\nChicago\n"
+        f'"{_TITLE}," May 2, 1964, Wilson Center Digital Archive, SAPMO-BArch, DY 30/3510. '
+        "Translated by Hope M. Harrison.\nMLA\n"
+        f'"{_TITLE}." Wilson Center Digital Archive, 2 May 1964.\n\n'), 1)
+    xml = text_xml(text, resources)
+    assert "DY 30/3510. Translated by Hope M. Harrison.</bibl>" in xml.split('type="citation"')[1]
+    assert ">Chicago<" not in xml and ">MLA<" not in xml
+    assert text_facts(text, resources)["title"] == _TITLE
+
+
+def test_one_tab_under_the_pages_date_line_is_furniture(resources: Resources) -> None:
+    xml = text_xml(_CURRENT, resources)
+    assert "Translation - English" not in xml.split("<text")[1]
