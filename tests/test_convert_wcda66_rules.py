@@ -13,7 +13,9 @@
 - the current page's `Cite` panel copied open: `Chicago`, `MLA`, `APA` label the citation
   (table `page-fields`); the first style's is the citation, another's a source line;
 - one viewer tab (`Translation - English`) right under the page's first date line is
-  furniture (`furniture._viewer_tabs`).
+  furniture (`furniture._viewer_tabs`);
+- the `Document Information` panel copied above the text takes no line after its dropped
+  links and tab as its value (the document's heading: `fields._is_value`).
 """
 
 from __future__ import annotations
@@ -137,3 +139,16 @@ def test_the_cite_panels_styles_give_the_citation_once(resources: Resources) -> 
 def test_one_tab_under_the_pages_date_line_is_furniture(resources: Resources) -> None:
     xml = text_xml(_CURRENT, resources)
     assert "Translation - English" not in xml.split("<text")[1]
+
+
+def test_the_document_information_panel_over_the_text_takes_no_heading(
+        resources: Resources) -> None:
+    text = ("Skip to content\nWilson Center Digital Archive\n\nApril 12, 1968\n"
+            "Cable from Nguyen Duy Trinh in Beijing to the Politburo\n\nSummary\n"
+            "Nguyen Duy Trinh reports on his meeting with Zhou Enlai.\n\nDocument Information\n\n"
+            "Download PDF\nCite\nShare\n\nTranslation - English\n\nCABLE\nNo. 58/TĐ\n"
+            "Beijing, 12 April 1968\n\nTo: Brother Ba and the Politburo\n\n"
+            "Brother Zhou received me today.\n\nTrinh\n")
+    facts = text_facts(text, resources)
+    assert facts["telegram_number"] == "58/TĐ"
+    assert "<idno type=\"shelfmark\">CABLE</idno>" not in text_xml(text, resources)
