@@ -6,8 +6,8 @@
   go when the dump's `References` list (elinks: `Visible links`) gives them addresses
   (`markup.dump_link_marks`); a note's call before a space stays;
 - a collection's or search's listing over the page: its pager's count and sort lines are
-  furniture; after two dated items, a listed title coming again opens the page's head
-  (`pages/listing.py`);
+  furniture; after two dated items (a title under or over its date line, or its date run
+  on after it), a listed title coming again opens the page's head (`pages/listing.py`);
 - the current page's breadcrumb set with `>` up to a long title is furniture;
 - a transcript's `[inaudible]`, `[unintelligible]`, `[crosstalk]` are (illegible) gaps;
 - the current page's `Cite` panel copied open: `Chicago`, `MLA`, `APA` label the citation
@@ -152,3 +152,18 @@ def test_the_document_information_panel_over_the_text_takes_no_heading(
     facts = text_facts(text, resources)
     assert facts["telegram_number"] == "58/TĐ"
     assert "<idno type=\"shelfmark\">CABLE</idno>" not in text_xml(text, resources)
+
+
+def test_a_search_listing_with_titles_over_dates_gives_way_too(resources: Resources) -> None:
+    title = "Record of Conversation between Mao Zedong and Kim Il Sung"
+    text = ("Wilson Center Digital Archive\n\nSearch Results\nShowing 1 - 2 of 58 documents\n\n"
+            f"{title}\nNovember 14, 1970\nMao and Kim discuss the situation in Indochina.\n\n"
+            "Cable from the Chinese Embassy in North Korea on Kim Il Sung's Visit\n"
+            "October 10, 1970\nThe embassy reports on preparations for the visit.\n\n"
+            f"November 14, 1970\n\n{title}\n\nCitation\nget citation\n\n"
+            "Mao and Kim discuss the situation in Indochina.\n\nEnglish HTML\n\n"
+            "Mao Zedong: We welcome you, Comrade Kim Il Sung.\n\n"
+            "Kim Il Sung: Thank you, Chairman Mao.\n")
+    facts = text_facts(text, resources)
+    assert facts["title"] == title
+    assert facts["date"] == "1970-11-14"

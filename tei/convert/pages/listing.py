@@ -21,15 +21,24 @@ def listing_above_head(lines: list[Line], seg: Segments, ctx: Context) -> int:
     and set by a date line again; the listed title perhaps run on into its summary (the copy
     keeping no line between them). The listing goes to the page text (0: none)."""
     reach = min(_REACH, len(lines) - 1)
-    dated = [k > 0 and ctx.res.dates.whole(lines[k - 1].text) is not None for k in range(reach)]
+    whole = [ctx.res.dates.whole(line.text) is not None for line in lines[:reach + 1]]
     items: list[str] = []
     for k, line in enumerate(lines[:reach]):
         listed = any(item == line.text or item.startswith(f"{line.text} ") for item in items)
+        dated = k > 0 and whole[k - 1]
         if listed and len(items) >= _ITEMS and names_form_or_parties(line, ctx) and (
-                dated[k] or ctx.res.dates.whole(lines[k + 1].text) is not None):
-            start = k - 1 if dated[k] else k
+                dated or whole[k + 1]):
+            start = k - 1 if dated else k
             seg.fields.setdefault("page-text", []).extend(lines[:start])
             return start
-        if dated[k] and len(line.text.split()) >= _TITLE_WORDS:
-            items.append(line.text)
+        if (dated or whole[k + 1] or _date_after(line.text, ctx)) and not whole[k] \
+                and len(line.text.split()) >= _TITLE_WORDS:
+            items.append(line.text)  # a search's item: its title over its date line
     return 0
+
+
+def _date_after(text: str, ctx: Context) -> bool:
+    """A title with its item's date run on after it (`Record of ... Kim Il Sung November 14,
+    1970`: the copy kept no line between them)."""
+    return any(found.start > 0 and found.end >= len(text.rstrip(" .")) for found in
+               ctx.res.dates.find(text))
