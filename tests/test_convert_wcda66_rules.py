@@ -7,7 +7,8 @@
   (`markup.dump_link_marks`); a note's call before a space stays;
 - a collection's or search's listing over the page: its pager's count and sort lines are
   furniture; after two dated items (a title under or over its date line, or its date run
-  on after it), a listed title coming again opens the page's head (`pages/listing.py`);
+  on after it), a listed title coming again opens the page's head (`pages/listing.py`),
+  not under the page's first field label (related documents under the head);
 - the current page's breadcrumb set with `>` up to a long title is furniture;
 - a transcript's `[inaudible]`, `[unintelligible]`, `[crosstalk]` are (illegible) gaps;
 - the current page's `Cite` panel copied open: `Chicago`, `MLA`, `APA` label the citation
@@ -167,3 +168,16 @@ def test_a_search_listing_with_titles_over_dates_gives_way_too(resources: Resour
     facts = text_facts(text, resources)
     assert facts["title"] == title
     assert facts["date"] == "1970-11-14"
+
+
+def test_related_documents_under_the_head_are_no_listing(resources: Resources) -> None:
+    title = "Cable from the Chinese Embassy in North Korea"
+    text = (f"Wilson Center Digital Archive\n\nMarch 3, 1962\n\n{title}\n\nSummary\n"
+            "The embassy reports on the harvest.\n\nTranslation - English\n\n"
+            "Ministry of Foreign Affairs:\n\nThe harvest was poor this year.\n\n"
+            "Embassy in North Korea\n\nRelated Documents\n\n"
+            "April 5, 1962\nCable from the Chinese Embassy in the Soviet Union\n\n"
+            f"May 9, 1962\n{title}\n\nThe embassy reports on the grain deliveries.\n")
+    facts = text_facts(text, resources)
+    assert facts["date"] == "1962-03-03"
+    assert "The harvest was poor this year." in text_xml(text, resources).split("<text")[1]

@@ -8,6 +8,7 @@ from __future__ import annotations
 from tei.convert.context import Context
 from tei.convert.pages.titles import names_form_or_parties
 from tei.convert.read import Line
+from tei.convert.segment import label_of
 from tei.convert.zones import Segments
 
 _REACH = 60  # the listing's lines above the page's head
@@ -19,11 +20,15 @@ def listing_above_head(lines: list[Line], seg: Segments, ctx: Context) -> int:
     """The index of the page's head under a listing of two dated items at least (a date
     line over a title) whose titles include the document's, one naming a form or parties
     and set by a date line again; the listed title perhaps run on into its summary (the copy
-    keeping no line between them). The listing goes to the page text (0: none)."""
+    keeping no line between them), all above the page's first field label (a related
+    documents' list under the page's head is none). The listing goes to the page text (0:
+    none)."""
     reach = min(_REACH, len(lines) - 1)
     whole = [ctx.res.dates.whole(line.text) is not None for line in lines[:reach + 1]]
     items: list[str] = []
     for k, line in enumerate(lines[:reach]):
+        if label_of(line.text, ctx):
+            return 0  # the page's own head (`Citation`, `Summary`): what follows is no listing
         listed = any(item == line.text or item.startswith(f"{line.text} ") for item in items)
         dated = k > 0 and whole[k - 1]
         if listed and len(items) >= _ITEMS and names_form_or_parties(line, ctx) and (
