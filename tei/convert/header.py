@@ -167,6 +167,9 @@ def _citation(header: Header, lines: list[Line], ctx: Context) -> None:
             header.summary_text = header.summary_text or text
             _unquoted_translator(header, text, ctx)
             continue
+        if header.citation:  # (wcda66) the same in another style (the `Cite` panel's `MLA`)
+            header.sources.append(text)
+            continue
         header.citation = text
         url = _URL.search(text)
         if url:

@@ -40,6 +40,12 @@ _TAG = re.compile(rf"<(?:{_HTML_ELEMENTS})(?![\w:-]){_HTML_ATTRIBUTES}\s*/?>"
 _GLUED_TAG = re.compile(r"(?<=\w)</?(?:b|strong|i|em|u|span|font|small|big|mark|s|strike|tt)"
                         r"(?:\s[^<>]{0,300})?>(?=\w)", re.IGNORECASE)
 _LINK = re.compile(r"!?\[([^\[\]\n]{0,200})\]\(([^()\s]{0,300})\)")
+# (wcda66) a text browser's dump of a page (lynx, w3m: `lynx -dump`): each link's number set
+# before its text (`[5]Home / [6]Documents`), the numbered addresses listed under
+# `References` at the foot (elinks: under `Visible links`)
+_DUMP_REFERENCES = re.compile(r"^[ \t]*References[ \t]*\n(?:[ \t]*(?:Visible links:?)?[ \t]*\n)"
+                              r"{0,3}(?:[ \t]*\d{1,4}\. \S+\n?){3,}", re.MULTILINE)
+_DUMP_MARK = re.compile(r"\[(\d{1,4})\](?=[^\s\]])")
 _ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!|])")
 
 
@@ -54,7 +60,22 @@ def normalise(text: str) -> str:
     text = _INVISIBLE.sub("", text).replace("\u02bc", "’")
     if not text.isascii():
         text = text.replace("\u00a0", " ").replace("\u202f", " ").replace("\u2007", " ")
-    return text
+    return dump_link_marks(text)
+
+
+def dump_link_marks(text: str) -> str:
+    """A text browser's dump without the link numbers it set before each link's text, the
+    numbers its `References` list at the foot gives addresses for (markup, not the page's
+    words; a note's call after a word, `[2] `, stands before a space and stays)."""
+    if "References" not in text or "[" not in text:
+        return text
+    listed = _DUMP_REFERENCES.search(text)
+    if not listed:
+        return text
+    numbers = set(re.findall(r"(?m)^[ \t]*(\d{1,4})\. ", listed.group()))
+    head = text[:listed.start()]
+    return _DUMP_MARK.sub(lambda mark: "" if mark.group(1) in numbers else mark.group(), head) \
+        + text[listed.start():]
 
 
 def _link(match: re.Match[str]) -> str:

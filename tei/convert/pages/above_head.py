@@ -8,6 +8,7 @@ import re
 
 from tei.convert.action_dates import APPROXIMATE_YEAR
 from tei.convert.context import Context
+from tei.convert.pages.listing import listing_above_head
 from tei.convert.pages.marked_title import marking_over_title
 from tei.convert.pages.summary import PROSE_END
 from tei.convert.pages.titles import is_title, names_form_or_parties, title_over_date
@@ -33,7 +34,7 @@ def lines_above_head(lines: list[Line], i: int, seg: Segments, ctx: Context) -> 
         return i
     marking_over_title(lines, ctx)  # (ocr65) `Top Secret` over the title: they change places
     quoted = _quoted_page(lines, seg, ctx) or _under_source_tail(lines, seg, ctx) or \
-        _post_header(lines, seg, ctx)
+        _post_header(lines, seg, ctx) or listing_above_head(lines, seg, ctx)
     if quoted:
         return quoted
     for j in range(1, min(_ABOVE_HEAD, len(lines) - 2) + 1):

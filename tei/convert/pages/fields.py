@@ -179,8 +179,8 @@ def _is_value(line: Line, name: str, table: str, values: list[Line], ctx: Contex
             return False  # (wcda59) a Record ID is its one number (nor a broken value)
         return len(values) < 3 and (len(line.text.split()) <= 12
                                     or not PROSE_END.search(line.text) or name == "source")
-    if name == "document-information":
-        return len(values) < 2
+    if name == "document-information":  # (wcda66) not the document's heading under the
+        return len(values) < 2 and not line.rule_before  # panel's dropped links and tab
     if name == "rights" and values and PROSE_END.search(values[-1].text) \
             and not PROSE_END.search(line.text):
         return False  # (wcda59) the document's heading under a one-line statement

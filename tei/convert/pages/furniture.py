@@ -374,12 +374,17 @@ def _kept_transcript(rows: Rows, lines: list[Line], ctx: Context) -> Rows:
 def _viewer_tabs(lines: list[Line], rows: Rows, ctx: Context) -> set[int]:
     """(wcda58) The Wilson Center viewer's tabs without their `Contents` label (`Original
     Scan` / `Translation - English` / `Transcript - Russian`): a line that is all a contents
-    item (table `contents-items`) beside a furniture row or another such line."""
+    item (table `contents-items`) beside a furniture row or another such line, or (wcda66)
+    under the page's date line, its first (the current layout's one tab over a transcript;
+    not a UN document's `ORIGINAL: ENGLISH` under its date, nor an original's tab under
+    the translation's closing dateline)."""
     tabs = [bool(found) and found[1].end() == len(line.text.rstrip())
             for line in lines
             for found in [ctx.res.patterns.match("contents-items", line.text)]]
-    return {i for i, tab in enumerate(tabs) if tab and any(
-        0 <= j < len(lines) and (rows[j] is not None or tabs[j]) for j in (i - 1, i + 1))}
+    dated = next((i for i, line in enumerate(lines) if ctx.res.dates.whole(line.text)), None)
+    return {i for i, tab in enumerate(tabs) if tab and (any(
+        0 <= j < len(lines) and (rows[j] is not None or tabs[j]) for j in (i - 1, i + 1))
+        or (dated is not None and i == dated + 1 and ":" not in lines[i].text))}
 
 
 def _boundary(line: Line) -> Line:
