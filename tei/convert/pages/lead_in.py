@@ -21,13 +21,18 @@ _SENTENCE_WORDS = 8
 _FORM_WORDS = 4
 _SECTION_WORDS = 6
 _TITLE_WORDS = 30
-_FROM, _TO = re.compile(r"\sfrom\s"), re.compile(r"\sto\s")
+_FROM, _TO = re.compile(r"\s[Ff]rom\s"), re.compile(r"\sto\s")  # FRUS: `Telegram From the ...`
 _SECTION_NUMBER = re.compile(r"^(?:[A-Z]\.?)?\d{1,2}(?:\.\d{1,2}){0,2}\.?\s")  # `B.1 `, `4.3 `
 # a thesis's or article's footnote anchor run on after the sentence (`literature.23`, which
 # the reader gives as `literature.[23]`)
 _PAGE_ROWS = frozenset({"dateline", "date", "subject"})
 _POINTING_DOWN = ("👇", "⬇", "⬇️", "↓")
-_ANCHOR_TAIL = re.compile(r"(?<=[.!?])(?:\d{1,3}|\[\d{1,3}\])$")
+_ANCHOR_TAIL = re.compile(r"(?<=[.!?:])(?:\d{1,3}|\[\d{1,3}\])$")
+# (repost66) an edition's heading rows a repost quotes with the document (table `frus`: the
+# decimal file's line `861.00/2–2246: Telegram`, the editors' heading `The Chargé in the
+# Soviet Union (Kennan) to the Secretary of State`, a coloured book's `Sir M. Lampson to Mr.
+# Eden.`)
+_EDITION_ROWS = frozenset({"source", "heading", "document-heading"})
 
 # a mail's or list digest's message header, no document's heading: an address in angle
 # brackets (`From: Robert Hale <rhale@...>`), a time with seconds and zone (`16:02:51 -0500`)
@@ -37,9 +42,18 @@ _MAIL_HEADER = re.compile(r"<[^<>@\s]{1,64}@[^<>\s]{1,255}>|\b\d{2}:\d{2}:\d{2} 
 def _heading_run(lines: list[Line], k: int, ctx: Context) -> bool:
     """Whether the `_RUN` lines from `k` are heading rows, the first and all but one of the
     others (a form's issuing office, `Department of State`, under its name), none a mail's."""
-    run = [ctx.res.patterns.match("heading", line.text) is not None
-           and not _MAIL_HEADER.search(line.text) for line in lines[k:k + _RUN]]
+    run = [_heading_row(line, ctx) for line in lines[k:k + _RUN]]
     return len(run) == _RUN and run[0] and sum(run) >= _RUN - 1
+
+
+def _heading_row(line: Line, ctx: Context) -> bool:
+    """A row of the form's heading (table `heading`) or (repost66) of an edition's heading
+    (table `frus`), no mail's header line."""
+    if _MAIL_HEADER.search(line.text):
+        return False
+    found = ctx.res.patterns.match("frus", line.text)
+    return ctx.res.patterns.match("heading", line.text) is not None or (
+        found is not None and found[0] in _EDITION_ROWS)
 
 
 def _form_heading(line: Line, ctx: Context) -> bool:
@@ -58,7 +72,7 @@ def _leads_in(text: str, least: int = 0) -> bool:
         return False
     if text.endswith(_POINTING_DOWN):  # a thread's first post (`... Thread 👇`)
         return True
-    if text.endswith(":"):
+    if _ANCHOR_TAIL.sub("", text).endswith(":"):  # (repost66) `the same night:[3]`
         return words >= _COLON_WORDS
     return words >= _SENTENCE_WORDS and PROSE_END.search(_ANCHOR_TAIL.sub("", text)) is not None
 
@@ -81,10 +95,15 @@ def _from_to(text: str) -> bool:
 
 def _dated_under_colon(lines: list[Line], k: int, ctx: Context) -> bool:
     """A book's or article's telegram quoted under a sentence ending in a colon (`I give it
-    here as I wrote it:`) that opens with its dateline (`Moscow, March 3, 1953`)."""
+    here as I wrote it:`) that opens with its dateline (`Moscow, March 3, 1953`), or
+    (repost66) with its title naming the form and both parties or an edition's heading over
+    the dateline (`Telegram From the Embassy in India to the Department of State`)."""
+    if not _ANCHOR_TAIL.sub("", lines[k - 1].text).endswith(":"):
+        return False
+    if k + 1 < len(lines) and (_form_line(lines[k], ctx) or _heading_row(lines[k], ctx)):
+        k += 1
     found = ctx.res.patterns.match("heading", lines[k].text)
-    return lines[k - 1].text.endswith(":") and found is not None and found[0] == "dateline" \
-        and not _MAIL_HEADER.search(lines[k].text)
+    return found is not None and found[0] == "dateline" and not _MAIL_HEADER.search(lines[k].text)
 
 
 def _section(line: Line, ctx: Context) -> bool:
@@ -104,8 +123,12 @@ def lead_in(lines: list[Line], start: int, ctx: Context, least: int = 0) -> int 
         if _form_heading(lines[k - 1], ctx):
             return None  # the page's own document began above: a quotation inside it
         intro = k - 2 if k - 2 > start and _section(lines[k - 1], ctx) else k - 1
-        if _leads_in(lines[intro].text, least) and (_heading_run(
+        if _leads_in(lines[intro].text, least) and _heading_run(
                 lines, k + 1 if _form_line(lines[k], ctx) and not _heading_run(
-                    lines, k, ctx) else k, ctx) or _dated_under_colon(lines, k, ctx)):
+                    lines, k, ctx) else k, ctx):
+            return k
+        # (repost66) a sentence of an article's or post's prose over a dateline under its colon
+        if _leads_in(lines[k - 1].text, min(least, _SENTENCE_WORDS)) and _dated_under_colon(
+                lines, k, ctx):
             return k
     return None
