@@ -100,10 +100,14 @@ def _dated_under_colon(lines: list[Line], k: int, ctx: Context) -> bool:
     the dateline (`Telegram From the Embassy in India to the Department of State`)."""
     if not _ANCHOR_TAIL.sub("", lines[k - 1].text).endswith(":"):
         return False
-    if k + 1 < len(lines) and (_form_line(lines[k], ctx) or _heading_row(lines[k], ctx)):
-        k += 1
-    found = ctx.res.patterns.match("heading", lines[k].text)
-    return found is not None and found[0] == "dateline" and not _MAIL_HEADER.search(lines[k].text)
+    return _dateline(lines[k], ctx) or (k + 1 < len(lines) and _dateline(lines[k + 1], ctx) and (
+        _form_line(lines[k], ctx) or _heading_row(lines[k], ctx)))
+
+
+def _dateline(line: Line, ctx: Context) -> bool:
+    """A dateline (table `heading`), no mail's header line."""
+    found = ctx.res.patterns.match("heading", line.text)
+    return found is not None and found[0] == "dateline" and not _MAIL_HEADER.search(line.text)
 
 
 def _section(line: Line, ctx: Context) -> bool:
