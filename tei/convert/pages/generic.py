@@ -49,6 +49,7 @@ from tei.convert.pages.summary import (
 )
 from tei.convert.pages.summary_only import summary_above, summary_in_head, summary_only
 from tei.convert.pages.title_again import dated_title_again, repeats_title
+from tei.convert.pages.wiki_sections import wiki_section_end
 from tei.convert.parties import title_parties
 from tei.convert.read import Line
 from tei.convert.segment import bare, doc_type_in, heading_kind, label_of
@@ -64,7 +65,8 @@ def unwrap(lines: list[Line], seg: Segments, ctx: Context) -> list[Line]:
     start = _head(lines, seg, ctx)
     lines = title_tail(lines, start, seg, ctx)
     end = footer(lines, start, seg, ctx)
-    end = next_document(lines, start, _next_record(lines, start, end, seg, ctx), seg, ctx)
+    end = wiki_section_end(lines, start, next_document(
+        lines, start, _next_record(lines, start, end, seg, ctx), seg, ctx), seg)
     if seg.page_title is None and seg.fields.get("title"):
         seg.page_title = seg.fields["title"][0]
     if seg.page_title is None:
