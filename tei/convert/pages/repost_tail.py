@@ -36,6 +36,9 @@ _COUNT = re.compile(r"^(?:\d{1,6}|--)$")
 _OFFICE_SIGNATURE = re.compile(
     r"^(?:[A-Z]\.\s?){0,3}[A-Z][A-Z'’-]{2,}+(?:\s[A-Z][A-Z'’-]{2,}+){0,2},\s[A-Z][^.;:]{2,80}+$")
 _SECTION_WORDS = 6
+# (repost66) an article's block quote: the signature's stop and its note anchor (`Wilson.32`)
+_INNER_SENTENCE = re.compile(r"[a-z][.!?](?:\d{1,3}|\[\d{1,3}\])?\s[A-Z]")
+_SIGNED_ANCHOR = re.compile(r"(?<=[A-Za-z])\.?(?:\d{1,3}|\[\d{1,3}\])$")
 _TAG = re.compile(r"^[A-Z][\w'’-]*+(?:\s[\w'’-]++){0,2}$")
 
 
@@ -48,16 +51,34 @@ def _prose(line: Line, ctx: Context, least: int = _PROSE_WORDS) -> bool:
 def _signature(text: str, ctx: Context) -> bool:
     """A signature: in capitals (`N. NOVIKOV`), not a heading's word (`CONFIDENTIAL`), or
     (repost65) a person's name the register knows, as written (`Attolico`, `Jawaharlal
-    Nehru`)."""
+    Nehru`); (repost66) its stop and note anchor after it left out (`Wilson.32`)."""
+    text = _SIGNED_ANCHOR.sub("", text)
     if _CAPITALS_SIGNATURE.match(text) or _OFFICE_SIGNATURE.match(text):
         return not ctx.res.patterns.match("heading", text)
     return len(text.split()) <= _NAME_WORDS and text[:1].isupper() and _person(text, ctx)
 
 
 def _person(text: str, ctx: Context) -> bool:
-    """Whether `text` (in capitals perhaps: `LUMUMBA`) is a person's name the register knows."""
+    """Whether `text` (in capitals perhaps: `LUMUMBA`) is a person's name the register knows,
+    or (repost66) a surname alone that several register persons bear (`Wilson`)."""
     entry = ctx.res.register.lookup(text) or ctx.res.register.lookup(text.title())
-    return entry is not None and entry.kind == "person"
+    if entry is not None:
+        return entry.kind == "person"
+    return " " not in text and bool(ctx.res.register.persons_by_surname(text))
+
+
+def _tail_line(line: Line, ctx: Context) -> bool:
+    """A line of the reposter's under the signature: a sentence, or (repost66) a footnote of
+    the article quoting the document (`32 Wilson to Knox, telegram, ...`)."""
+    return _prose(line, ctx, _SENTENCE_WORDS) or _page_prose(line, ctx) or ctx.res.patterns.match(
+        "footnotes", line.text) is not None
+
+
+def _page_prose(line: Line, ctx: Context) -> bool:
+    """(repost66) An article's paragraph that a page's turn cuts off after a sentence (`...
+    the ambassador's later memoir concedes.33 Second, Wilson reported the`)."""
+    return (len(line.text.split()) >= 2 * _PROSE_WORDS and _INNER_SENTENCE.search(line.text)
+            is not None and not ctx.res.patterns.match("footnotes", line.text))
 
 
 def _tail_end(lines: list[Line]) -> int:
@@ -114,10 +135,10 @@ def commentary_under_signature(lines: list[Line], seg: Segments, ctx: Context) -
         return lines[:section]
     counts = _tail_end(lines)
     for k in range(counts - 2, max(-1, counts - 2 - _TAIL_LINES), -1):
-        if not _prose(lines[k + 1], ctx, _SENTENCE_WORDS):
+        if not _tail_line(lines[k + 1], ctx):
             return lines
         if _signature(lines[k].text, ctx) and any(
-                _prose(line, ctx) for line in lines[k + 1:counts]):
+                _prose(line, ctx) or _page_prose(line, ctx) for line in lines[k + 1:counts]):
             seg.fields.setdefault("page-text", []).extend(lines[k + 1:])
             return lines[:k + 1]
     return lines
