@@ -24,7 +24,7 @@ from tei.convert.pages.above_head import lines_above_head, page_address, related
 from tei.convert.pages.catalogue_title import described_title
 from tei.convert.pages.edition_front import edition_front
 from tei.convert.pages.fields import comment_date, fields, footer, is_credit, is_prose, opens_foot
-from tei.convert.pages.lead_in import lead_in
+from tei.convert.pages.lead_in import above_quote, lead_in
 from tei.convert.pages.lossy_title import fuller_title
 from tei.convert.pages.mail import mail_front
 from tei.convert.pages.marked_title import last_party
@@ -131,7 +131,7 @@ def _head(lines: list[Line], seg: Segments, ctx: Context) -> int:
     while heading > i and lines[heading - 1].no == lines[heading].no:
         heading -= 1  # a run-on line's first part stays with its heading
     if heading > i:  # a repost's preamble above the cable's heading: the page's text
-        seg.fields.setdefault("page-text", []).extend(lines[i:heading])
+        above_quote(lines, i, heading, seg, ctx)
     return _document_start(lines, heading, seg, ctx)
 
 

@@ -13,6 +13,7 @@ from tei.convert.context import Context
 from tei.convert.pages.summary import POINT, PROSE_END
 from tei.convert.read import Line
 from tei.convert.segment import doc_type_in
+from tei.convert.zones import Segments
 
 _REACH = 48  # a mail digest's headers and query stand above a member's quoted telegram
 _RUN = 3  # heading lines in a row under the lead-in
@@ -131,8 +132,21 @@ def lead_in(lines: list[Line], start: int, ctx: Context, least: int = 0) -> int 
                 lines, k + 1 if _form_line(lines[k], ctx) and not _heading_run(
                     lines, k, ctx) else k, ctx):
             return k
-        # (repost66) a sentence of an article's or post's prose over a dateline under its colon
-        if _leads_in(lines[k - 1].text, min(least, _SENTENCE_WORDS)) and _dated_under_colon(
-                lines, k, ctx):
+        # (repost66) a sentence of an article's or post's prose over a dateline under its
+        # colon, or over a rule and the dateline under it (a course reader's document)
+        if _leads_in(lines[k - 1].text, min(least, _SENTENCE_WORDS)) and (_dated_under_colon(
+                lines, k, ctx) or (lines[k].rule_before and _dateline(lines[k], ctx))):
             return k
     return None
+
+
+def above_quote(lines: list[Line], i: int, heading: int, seg: Segments, ctx: Context) -> None:
+    """The lines from `i` above a quoted document's `heading` to the page's text; (repost66)
+    the last of them naming the document's form and both parties (a course reader's
+    `Telegram from Ho Chi Minh to President Harry S. Truman, 28 February 1946`) its title,
+    when the page gave none."""
+    above = lines[i:heading]
+    seg.fields.setdefault("page-text", []).extend(above)
+    if seg.page_title is None:
+        seg.page_title = next((line for line in reversed(above) if _form_line(line, ctx)
+                               and len(line.text.split()) > _FORM_WORDS), None)
