@@ -26,7 +26,7 @@ _FROM, _TO = re.compile(r"\s[Ff]rom\s"), re.compile(r"\sto\s")  # FRUS: `Telegra
 _SECTION_NUMBER = re.compile(r"^(?:[A-Z]\.?)?\d{1,2}(?:\.\d{1,2}){0,2}\.?\s")  # `B.1 `, `4.3 `
 # a thesis's or article's footnote anchor run on after the sentence (`literature.23`, which
 # the reader gives as `literature.[23]`)
-_PAGE_ROWS = frozenset({"dateline", "date", "subject"})
+_PAGE_ROWS = frozenset({"dateline", "date", "subject", "time"})  # (repost66) a post's clock
 _POINTING_DOWN = ("👇", "⬇", "⬇️", "↓")
 _ANCHOR_TAIL = re.compile(r"(?<=[.!?:])(?:\d{1,3}|\[\d{1,3}\])$")
 # (repost66) an edition's heading rows a repost quotes with the document (table `frus`: the
