@@ -28,7 +28,10 @@ _SECTION_NUMBER = re.compile(r"^(?:[A-Z]\.?)?\d{1,2}(?:\.\d{1,2}){0,2}\.?\s")  #
 # the reader gives as `literature.[23]`)
 _PAGE_ROWS = frozenset({"dateline", "date", "subject", "time"})  # (repost66) a post's clock
 _POINTING_DOWN = ("👇", "⬇", "⬇️", "↓")
-_ANCHOR_TAIL = re.compile(r"(?<=[.!?:])(?:\d{1,3}|\[\d{1,3}\])$")
+_ANCHOR_TAIL = re.compile(r"(?<=[.!?])(?:\d{1,3}|\[\d{1,3}\])$")
+# (repost66) an encyclopedia's note anchor after a colon, in brackets (`the same night:[3]`;
+# never a clock's minutes, `07:38`)
+_COLON_ANCHOR = re.compile(r"(?<=:)\[\d{1,3}\]$")
 # (repost66) an edition's heading rows a repost quotes with the document (table `frus`: the
 # decimal file's line `861.00/2–2246: Telegram`, the editors' heading `The Chargé in the
 # Soviet Union (Kennan) to the Secretary of State`, a coloured book's `Sir M. Lampson to Mr.
@@ -73,7 +76,7 @@ def _leads_in(text: str, least: int = 0) -> bool:
         return False
     if text.endswith(_POINTING_DOWN):  # a thread's first post (`... Thread 👇`)
         return True
-    if _ANCHOR_TAIL.sub("", text).endswith(":"):  # (repost66) `the same night:[3]`
+    if _COLON_ANCHOR.sub("", text).endswith(":"):
         return words >= _COLON_WORDS
     return words >= _SENTENCE_WORDS and PROSE_END.search(_ANCHOR_TAIL.sub("", text)) is not None
 
@@ -99,7 +102,7 @@ def _dated_under_colon(lines: list[Line], k: int, ctx: Context) -> bool:
     here as I wrote it:`) that opens with its dateline (`Moscow, March 3, 1953`), or
     (repost66) with its title naming the form and both parties or an edition's heading over
     the dateline (`Telegram From the Embassy in India to the Department of State`)."""
-    if not _ANCHOR_TAIL.sub("", lines[k - 1].text).endswith(":"):
+    if not _COLON_ANCHOR.sub("", lines[k - 1].text).endswith(":"):
         return False
     return _dateline(lines[k], ctx) or (k + 1 < len(lines) and _dateline(lines[k + 1], ctx) and (
         _form_line(lines[k], ctx) or _heading_row(lines[k], ctx)))
