@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from tei.convert.capitals_heading import heading_match
 from tei.convert.context import Context
 from tei.convert.pages.summary import POINT, PROSE_END
 from tei.convert.read import Line
@@ -114,6 +115,19 @@ def _dateline(line: Line, ctx: Context) -> bool:
     return found is not None and found[0] == "dateline" and not _MAIL_HEADER.search(line.text)
 
 
+def _numbered_heading(lines: list[Line], k: int, ctx: Context) -> bool:
+    """(repost66) A collection's document under its book's front matter on a bare page: its
+    number (`No. 48.`) over its parties' heading, in capitals perhaps (`BARON KOMURA TO MR.
+    KURINO.`), over a heading row (`(Telegram.)`)."""
+    found = ctx.res.patterns.match("frus", lines[k].text)
+    if found is None or found[0] != "document-number" or k + 2 >= len(lines):
+        return False
+    parties = ctx.res.patterns.match("frus", lines[k + 1].text)
+    return ((parties is not None and parties[0] == "heading") or heading_match(
+        lines[k + 1].text, ctx.res.patterns, ctx.res.register.lookup) is not None) \
+        and _heading_row(lines[k + 2], ctx)
+
+
 def _section(line: Line, ctx: Context) -> bool:
     """(repost65) A newsletter's or thesis's section heading between the lead-in and the
     document, in capitals (`DOCUMENT OF THE MONTH`) or after its number (`B.1 The "pilot
@@ -134,6 +148,8 @@ def lead_in(lines: list[Line], start: int, ctx: Context, least: int = 0) -> int 
         if _leads_in(lines[intro].text, least) and _heading_run(
                 lines, k + 1 if _form_line(lines[k], ctx) and not _heading_run(
                     lines, k, ctx) else k, ctx):
+            return k
+        if not least and _numbered_heading(lines, k, ctx):
             return k
         # (repost66) a sentence of an article's or post's prose over a dateline under its
         # colon, or over a rule and the dateline under it (a course reader's document)
