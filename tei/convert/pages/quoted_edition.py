@@ -3,7 +3,8 @@ answer or article quotes a FRUS document (its decimal file's line `861.00/2–22
 the editors' heading `The Chargé in the Soviet Union (Kennan) to the Secretary of State`,
 the number opening the first paragraph) further down the page than the FRUS reader looks.
 The FRUS reader reads the document from its first heading line; the lines above stay for
-the page's head and lead-in (`pages/lead_in.py`)."""
+the page's head and lead-in (`pages/lead_in.py`), or, over a collection's document opened by
+its number (`No. 48.` over `BARON KOMURA TO MR. KURINO.`), are the page's text."""
 
 from __future__ import annotations
 
@@ -13,7 +14,7 @@ from tei.convert.pages.lead_in import lead_in
 from tei.convert.read import Line
 from tei.convert.zones import Segments
 
-_OPENINGS = frozenset({"source", "heading", "document-heading"})
+_OPENINGS = frozenset({"source", "heading", "document-heading", "document-number"})
 
 
 def quoted_edition(lines: list[Line], seg: Segments, ctx: Context) -> list[Line]:
@@ -26,4 +27,7 @@ def quoted_edition(lines: list[Line], seg: Segments, ctx: Context) -> list[Line]
     if k is None or found is None or found[0] not in _OPENINGS:
         return lines
     seg.layouts.append("frus")
+    if found[0] == "document-number":  # a book's front matter over its collection's document
+        seg.fields.setdefault("page-text", []).extend(lines[:k])
+        return frus.unwrap(lines[k:], seg, ctx)
     return lines[:k] + frus.unwrap(lines[k:], seg, ctx)
