@@ -23,6 +23,10 @@ _SENTENCE_WORDS = 8
 _FORM_WORDS = 4
 _SECTION_WORDS = 6
 _TITLE_WORDS = 30
+_NAME_WORDS = 3
+# a forum poster's, mail's or post's sign-off over the writer's name (repost66)
+SIGN_OFF = re.compile(r"^(?:(?:Kind\s|Best\s)?[Rr]egards|Best(?:\swishes)?|Cheers|Thanks|"
+                      r"Greetings|Salut|Gruß|Grüße|Saluti)[,.!]?$")
 _FROM, _TO = re.compile(r"\s[Ff]rom\s"), re.compile(r"\sto\s")  # FRUS: `Telegram From the ...`
 _SECTION_NUMBER = re.compile(r"^(?:[A-Z]\.?)?\d{1,2}(?:\.\d{1,2}){0,2}\.?\s")  # `B.1 `, `4.3 `
 # a thesis's or article's footnote anchor run on after the sentence (`literature.23`, which
@@ -128,6 +132,11 @@ def _numbered_heading(lines: list[Line], k: int, ctx: Context) -> bool:
         and _heading_row(lines[k + 2], ctx)
 
 
+def _signed_off(line: Line, name: Line) -> bool:
+    """(repost66) A mail's or post's sign-off (`Best,`, `Regards,`) over the writer's name."""
+    return SIGN_OFF.match(line.text) is not None and len(name.text.split()) <= _NAME_WORDS
+
+
 def _section(line: Line, ctx: Context) -> bool:
     """(repost65) A newsletter's or thesis's section heading between the lead-in and the
     document, in capitals (`DOCUMENT OF THE MONTH`) or after its number (`B.1 The "pilot
@@ -145,6 +154,10 @@ def lead_in(lines: list[Line], start: int, ctx: Context, least: int = 0) -> int 
         if _form_heading(lines[k - 1], ctx):
             return None  # the page's own document began above: a quotation inside it
         intro = k - 2 if k - 2 > start and _section(lines[k - 1], ctx) else k - 1
+        signed = k - 3 > start and _signed_off(lines[k - 2], lines[k - 1])
+        if signed and _leads_in(lines[k - 3].text, min(least, _SENTENCE_WORDS)) and _heading_run(
+                lines, k, ctx):
+            return k  # (repost66) a mail's note, its sign-off and name over the forwarded cable
         if _leads_in(lines[intro].text, least) and _heading_run(
                 lines, k + 1 if _form_line(lines[k], ctx) and not _heading_run(
                     lines, k, ctx) else k, ctx):

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from tei.convert.context import Context
+from tei.convert.pages.lead_in import SIGN_OFF
 from tei.convert.pages.summary import POINT, PROSE_END
 from tei.convert.read import Line
 from tei.convert.zones import Segments
@@ -37,9 +38,6 @@ _COUNT = re.compile(r"^(?:\d{1,6}|--|(?:Tags|Labels|Filed\s++under)\s*+:\s*+[^:]
 _OFFICE_SIGNATURE = re.compile(
     r"^(?:[A-Z]\.\s?){0,3}[A-Z][A-Z'’-]{2,}+(?:\s[A-Z][A-Z'’-]{2,}+){0,2},\s[A-Z][^.;:]{2,80}+$")
 _SECTION_WORDS = 6
-# (repost66) a forum poster's or mail's sign-off over the poster's name
-_SIGN_OFF = re.compile(r"^(?:(?:Kind\s|Best\s)?[Rr]egards|Best(?:\swishes)?|Cheers|Thanks|"
-                       r"Greetings|Salut|Gruß|Grüße|Saluti)[,.!]?$")
 # (repost66) an article's block quote: the signature's stop and its note anchor (`Wilson.32`)
 _INNER_SENTENCE = re.compile(r"[a-z][.!?](?:\d{1,3}|\[\d{1,3}\])?\s[A-Z]")
 _SIGNED_ANCHOR = re.compile(r"(?<=[A-Za-z])\.?(?:\d{1,3}|\[\d{1,3}\])$")
@@ -89,9 +87,9 @@ def _tail_end(lines: list[Line]) -> int:
     """The index after the reposter's words: the post's counts and (repost65) its topic
     tags after them left out, and (repost66) the poster's sign-off (`Regards,` / `NAME`)."""
     end = len(lines)
-    if end > 1 and _SIGN_OFF.match(lines[-1].text):
+    if end > 1 and SIGN_OFF.match(lines[-1].text):
         end -= 1  # the name under it a board's cut off with the post's foot
-    elif end > 2 and _SIGN_OFF.match(lines[-2].text) and len(lines[-1].text.split()) <= _NAME_WORDS:
+    elif end > 2 and SIGN_OFF.match(lines[-2].text) and len(lines[-1].text.split()) <= _NAME_WORDS:
         end -= 2
     while end > 0 and _COUNT.match(lines[end - 1].text):
         end -= 1
