@@ -21,7 +21,14 @@
 - English Wikisource's collection subpage (path title, header template, arrows, glued page
   number) is the page's, its edition heading read by the FRUS reader (`pages/wikisource.py`);
 - furniture: Reddit's bar, buttons and votes; Google Books' book page lines; JSTOR's cover and
-  download stamp; MediaWiki's footer and licence template; a course reader's running head.
+  download stamp; MediaWiki's footer and licence template; a course reader's running head;
+- after the held score: phpBB's two-word poster (`Post by Hans-Dieter K. » ...`), post number
+  (`#1`) and `Top` link; a poster's sign-off (`Regards,` / name) ends the reposter's tail, and a
+  mail's note signed off (`Best,` / `Rachel`) over a forwarded cable's heading leads it in;
+  Project Gutenberg's header is boilerplate; the Internet Archive's bar is furniture; a bare
+  page's collection number over its parties' heading (in capitals too) opens the document,
+  the book's front matter above it the page's, the FRUS reader reading it; the next number
+  over a method line (`(Telegram.)`) ends a short document.
 """
 
 from __future__ import annotations
@@ -193,3 +200,59 @@ def test_a_post_clock_and_tags_line_stay_the_page(resources: Resources) -> None:
         "Tags: berlin, cold war, frus\n", resources)
     assert facts["telegram_number"] == "2812"
     assert facts["signed"] == "Douglas"
+
+
+def test_a_phpbb_post_with_a_two_word_poster_and_sign_off(resources: Resources) -> None:
+    facts = text_facts(
+        "Axis History Forum\nBoard index\nHans-Dieter K.\nMember\n#1\n"
+        "Post by Hans-Dieter K. » 14 Feb 2016, 20:48\n\n"
+        "The German ambassador in Rome wired Berlin several hours before the speech. Here is "
+        "the telegram as printed in the documents volume:\n\n"
+        "No. 407\n\nThe Ambassador in Italy to the Foreign Ministry\n\nTelegram\n\n"
+        "MOST URGENT\nRome, June 10, 1940—1:25 p.m.\nNo. 1088 of June 10\n"
+        "Received June 10—2:40 p.m.\n\n"
+        "Count Ciano has just asked me to call on him.\n\nMackensen\n\n"
+        "So Berlin had it by mid-afternoon at the latest, which settles the question.\n\n"
+        "Regards,\nHans-Dieter\nTop\nMarcello\nMember\n", resources)
+    assert facts["telegram_number"] == "1088"
+    assert facts["date_received"] == "1940-06-10T14:40"
+    assert facts["signed"] == "Mackensen"
+
+
+def test_a_gutenberg_book_and_a_collection_number_over_capitals(resources: Resources) -> None:
+    gutenberg = text_facts(
+        "The Project Gutenberg eBook of Collected Diplomatic Documents, by Various\n\n"
+        "Title: Collected Diplomatic Documents\n\nAuthor: Various\n\n"
+        "*** START OF THE PROJECT GUTENBERG EBOOK COLLECTED DIPLOMATIC DOCUMENTS ***\n\n"
+        "No. 4.\n\n"
+        "Telegram from the Russian Minister for Foreign Affairs to the Russian Chargé "
+        "d'Affaires at Vienna.\n\n(Translation.)\n\nSt. Petersburgh, July 11 (24), 1914.\n\n"
+        "Please communicate the following to the Minister at once.\n\n(Signed) SAZONOF.\n",
+        resources)
+    assert gutenberg["sender"] == ["Sergey Sazonov"]
+    assert gutenberg["date"] == "1914-07-24"
+    archive = text_facts(
+        "Internet Archive logo\nUpload icon\nSign up | Log in\n\n"
+        "CORRESPONDENCE\n\nREGARDING THE\n\nNEGOTIATIONS BETWEEN JAPAN AND RUSSIA\n\n"
+        "54 NEGOTIATIONS BETWEEN JAPAN AND RUSSIA.\n\nNo. 48.\n\n"
+        "BARON KOMURA TO MR. KURINO.\n\n(Telegram.)\n\nTokio, February 5, 1904.\n\n"
+        "You will address to Count Lamsdorff a signed note.\n\nNo. 49.\n\n"
+        "BARON KOMURA TO MR. KURINO.\n\n(Telegram.)\n\nTokio, February 5, 1904.\n\n"
+        "You will present the two notes at the same time.\n", resources)
+    assert archive["title"].casefold() == "baron komura to mr. kurino"
+    assert archive["sender"] == ["Jutaro Komura"]
+    assert archive["addressee"] == ["Shinichiro Kurino"]
+
+
+def test_a_mail_note_signed_off_over_a_forwarded_cable(resources: Resources) -> None:
+    facts = text_facts(
+        "Fwd: the cable you asked about\nInbox\n\nRachel Lindqvist <r.l@example.edu>\n"
+        "Tue, Mar 12, 2024, 4:31 PM\nto me\n\nHi Tomás,\n\n"
+        "Here it is, typed out from my photo of the printout. Sorry about the line breaks.\n\n"
+        "Best,\nRachel\n\n"
+        "DEPARTMENT OF STATE TELEGRAM\nSECRET\n\nPAGE 01 TEL AV 08112 091422Z\n\n"
+        "O 091340Z OCT 73\nFM AMEMBASSY TEL AVIV\nTO SECSTATE WASHDC IMMEDIATE 7164\n\n"
+        "S E C R E T TEL AVIV 8112\n\nSUBJECT: REQUEST FOR RESUPPLY\n\n"
+        "1. THE PRIME MINISTER ASKED ME TO SEE HER TODAY.\n\nKEATING\n", resources)
+    assert facts["date"] == "1973-10-09"
+    assert facts["place_of_origin"] == "Tel Aviv"
