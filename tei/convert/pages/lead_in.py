@@ -24,6 +24,7 @@ _FORM_WORDS = 4
 _SECTION_WORDS = 6
 _TITLE_WORDS = 30
 _NAME_WORDS = 3
+_POST_NUMBER = re.compile(r"^#\d{1,2}$")
 # a forum poster's, mail's or post's sign-off over the writer's name (repost66)
 SIGN_OFF = re.compile(r"^(?:(?:Kind\s|Best\s)?[Rr]egards|Best(?:\swishes)?|Cheers|Thanks|"
                       r"Greetings|Salut|Gruß|Grüße|Saluti)[,.!]?$")
@@ -67,7 +68,10 @@ def _heading_row(line: Line, ctx: Context) -> bool:
 
 def _form_heading(line: Line, ctx: Context) -> bool:
     """A heading row of a document's form (its name, number, parties, classification):
-    not a page's dateline or date (a newspaper's), a subject or a mail's header line."""
+    not a page's dateline or date (a newspaper's), a subject or a mail's header line, nor
+    (repost66) a board's post number (`#1`, phpBB's link over the post)."""
+    if _POST_NUMBER.match(line.text):
+        return False
     found = ctx.res.patterns.match("heading", line.text)
     return found is not None and found[0] not in _PAGE_ROWS and not _MAIL_HEADER.search(line.text)
 
