@@ -23,12 +23,12 @@
 - furniture: Reddit's bar, buttons and votes; Google Books' book page lines; JSTOR's cover and
   download stamp; MediaWiki's footer and licence template; a course reader's running head;
 - after the held score: phpBB's two-word poster (`Post by Hans-Dieter K. » ...`), post number
-  (`#1`) and `Top` link; a poster's sign-off (`Regards,` / name) ends the reposter's tail, and a
+  and `Top` link; a poster's sign-off (`Regards,` / name) ends the reposter's tail, and a
   mail's note signed off (`Best,` / `Rachel`) over a forwarded cable's heading leads it in;
   Project Gutenberg's header is boilerplate; the Internet Archive's bar is furniture; a bare
   page's collection number over its parties' heading (in capitals too) opens the document,
-  the book's front matter above it the page's, the FRUS reader reading it; the next number
-  over a method line (`(Telegram.)`) ends a short document.
+  the book's front matter above it the page's, the FRUS reader reading it; a board's post
+  number (`#1`) does not stop the lead-in's search.
 """
 
 from __future__ import annotations

@@ -22,7 +22,7 @@ _ABOVE = 3  # the page's last lines over the document, where the head put its nu
 _UNDER = 3  # the lines under the next number where a heading row stands
 # the next document's heading names its form or parties (`TELEGRAM.`, `Sir Edward Grey to Sir
 # G. Buchanan`): a despatch's number over a salutation is an enclosure's, no next document
-_FORM_ROWS = frozenset({"document-type", "transmission", "method"})  # (repost66) `(Telegram.)`
+_FORM_ROWS = frozenset({"document-type", "transmission"})
 # a heading in capitals naming its form, sender and addressee
 _CAPITALS_HEADING = re.compile(
     r"^[A-Z][A-Z'’.-]*+(?:\s[A-Z][A-Z'’.-]*+){0,3}\sFROM\s[^a-z]{3,200}?\sTO\s[^a-z]{2,200}+$")
@@ -50,7 +50,7 @@ def _following(lines: list[Line], top: list[Line], start: int, end: int,
     if first is None:
         return None
     wanted = f"{first.group('word').casefold()} {int(first.group('n')) + 1}"
-    for k in range(start + 1, end):  # (repost66) a short document's next number near its top
+    for k in range(start + _OPENING, end):
         found = _NUMBER.match(lines[k].text)
         if found and f"{found.group('word').casefold()} {int(found.group('n'))}" == wanted \
                 and any((row := ctx.res.patterns.match("heading", line.text))
