@@ -15,6 +15,7 @@ from tei.convert.read import Line
 from tei.convert.zones import Segments
 
 _OPENINGS = frozenset({"source", "heading", "document-heading", "document-number"})
+_US_OPENINGS = frozenset({"source", "document-heading"})  # FRUS's own: the decimal file, its form
 
 
 def quoted_edition(lines: list[Line], seg: Segments, ctx: Context) -> list[Line]:
@@ -26,8 +27,9 @@ def quoted_edition(lines: list[Line], seg: Segments, ctx: Context) -> list[Line]
     found = ctx.res.patterns.match("frus", lines[k].text) if k is not None else None
     if k is None or found is None or found[0] not in _OPENINGS:
         return lines
-    seg.layouts.append("frus")
     if found[0] == "document-number":  # a book's front matter over its collection's document
         seg.fields.setdefault("page-text", []).extend(lines[:k])
         return frus.unwrap(lines[k:], seg, ctx)
+    if found[0] in _US_OPENINGS:  # an editors' heading alone may be any country's edition's
+        seg.layouts.append("frus")
     return lines[:k] + frus.unwrap(lines[k:], seg, ctx)
