@@ -56,6 +56,7 @@ from tei.convert.pages import (
 )
 from tei.convert.pages.gate import Gate, Needs
 from tei.convert.pages.print_notes import print_notes
+from tei.convert.pages.quoted_edition import quoted_edition
 from tei.convert.read import Line
 from tei.convert.zones import Segments
 
@@ -117,6 +118,7 @@ def read_pages(lines: list[Line], seg: Segments, ctx: Context) -> list[Line]:
         if score > 0:
             seg.layouts.append(READERS[i].name)
             lines = READERS[i].unwrap(lines, seg, ctx)
+    lines = quoted_edition(lines, seg, ctx)
     if "frus" not in seg.layouts:  # (lead33) a printed journal's notes under the signature
         lines = print_notes(lines, stops=True)
     return generic.unwrap(meeting_heading.meeting_date(lines, seg, ctx), seg, ctx)

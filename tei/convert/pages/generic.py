@@ -24,7 +24,7 @@ from tei.convert.pages.above_head import lines_above_head, page_address, related
 from tei.convert.pages.catalogue_title import described_title
 from tei.convert.pages.edition_front import edition_front
 from tei.convert.pages.fields import comment_date, fields, footer, is_credit, is_prose, opens_foot
-from tei.convert.pages.lead_in import lead_in
+from tei.convert.pages.lead_in import above_quote, lead_in
 from tei.convert.pages.lossy_title import fuller_title
 from tei.convert.pages.mail import mail_front
 from tei.convert.pages.marked_title import last_party
@@ -49,6 +49,7 @@ from tei.convert.pages.summary import (
 )
 from tei.convert.pages.summary_only import summary_above, summary_in_head, summary_only
 from tei.convert.pages.title_again import dated_title_again, repeats_title
+from tei.convert.pages.wiki_sections import wiki_section_end
 from tei.convert.parties import title_parties
 from tei.convert.read import Line
 from tei.convert.segment import bare, doc_type_in, heading_kind, label_of
@@ -64,7 +65,8 @@ def unwrap(lines: list[Line], seg: Segments, ctx: Context) -> list[Line]:
     start = _head(lines, seg, ctx)
     lines = title_tail(lines, start, seg, ctx)
     end = footer(lines, start, seg, ctx)
-    end = next_document(lines, start, _next_record(lines, start, end, seg, ctx), seg, ctx)
+    end = wiki_section_end(lines, start, next_document(
+        lines, start, _next_record(lines, start, end, seg, ctx), seg, ctx), seg)
     field = seg.fields.get("title")  # (lead45) a title field of four words or more under the
     if field and (seg.page_title is None or (  # line taken for the title (PARES's `Título:`
             seg.page_title.no < field[0].no and len(field[0].text.split()) >= 4)):
@@ -131,7 +133,7 @@ def _head(lines: list[Line], seg: Segments, ctx: Context) -> int:
     while heading > i and lines[heading - 1].no == lines[heading].no:
         heading -= 1  # a run-on line's first part stays with its heading
     if heading > i:  # a repost's preamble above the cable's heading: the page's text
-        seg.fields.setdefault("page-text", []).extend(lines[i:heading])
+        above_quote(lines, i, heading, seg, ctx)
     return _document_start(lines, heading, seg, ctx)
 
 

@@ -9,10 +9,12 @@ from __future__ import annotations
 
 import re
 
+from tei.convert.capitals_heading import heading_match
 from tei.convert.context import Context
 from tei.convert.pages.summary import POINT, PROSE_END
 from tei.convert.read import Line
 from tei.convert.segment import doc_type_in
+from tei.convert.zones import Segments
 
 _REACH = 48  # a mail digest's headers and query stand above a member's quoted telegram
 _RUN = 3  # heading lines in a row under the lead-in
@@ -21,13 +23,26 @@ _SENTENCE_WORDS = 8
 _FORM_WORDS = 4
 _SECTION_WORDS = 6
 _TITLE_WORDS = 30
-_FROM, _TO = re.compile(r"\sfrom\s"), re.compile(r"\sto\s")
+_NAME_WORDS = 3
+_POST_NUMBER = re.compile(r"^#\d{1,2}$")
+# a forum poster's, mail's or post's sign-off over the writer's name (repost66)
+SIGN_OFF = re.compile(r"^(?:(?:Kind\s|Best\s)?[Rr]egards|Best(?:\swishes)?|Cheers|Thanks|"
+                      r"Greetings|Salut|Gruß|Grüße|Saluti)[,.!]?$")
+_FROM, _TO = re.compile(r"\s[Ff]rom\s"), re.compile(r"\sto\s")  # FRUS: `Telegram From the ...`
 _SECTION_NUMBER = re.compile(r"^(?:[A-Z]\.?)?\d{1,2}(?:\.\d{1,2}){0,2}\.?\s")  # `B.1 `, `4.3 `
 # a thesis's or article's footnote anchor run on after the sentence (`literature.23`, which
 # the reader gives as `literature.[23]`)
-_PAGE_ROWS = frozenset({"dateline", "date", "subject"})
+_PAGE_ROWS = frozenset({"dateline", "date", "subject", "time"})  # (repost66) a post's clock
 _POINTING_DOWN = ("👇", "⬇", "⬇️", "↓")
 _ANCHOR_TAIL = re.compile(r"(?<=[.!?])(?:\d{1,3}|\[\d{1,3}\])$")
+# (repost66) an encyclopedia's note anchor after a colon, in brackets (`the same night:[3]`;
+# never a clock's minutes, `07:38`)
+_COLON_ANCHOR = re.compile(r"(?<=:)\[\d{1,3}\]$")
+# (repost66) an edition's heading rows a repost quotes with the document (table `frus`: the
+# decimal file's line `861.00/2–2246: Telegram`, the editors' heading `The Chargé in the
+# Soviet Union (Kennan) to the Secretary of State`, a coloured book's `Sir M. Lampson to Mr.
+# Eden.`)
+_EDITION_ROWS = frozenset({"source", "heading", "document-heading"})
 
 # a mail's or list digest's message header, no document's heading: an address in angle
 # brackets (`From: Robert Hale <rhale@...>`), a time with seconds and zone (`16:02:51 -0500`)
@@ -37,14 +52,26 @@ _MAIL_HEADER = re.compile(r"<[^<>@\s]{1,64}@[^<>\s]{1,255}>|\b\d{2}:\d{2}:\d{2} 
 def _heading_run(lines: list[Line], k: int, ctx: Context) -> bool:
     """Whether the `_RUN` lines from `k` are heading rows, the first and all but one of the
     others (a form's issuing office, `Department of State`, under its name), none a mail's."""
-    run = [ctx.res.patterns.match("heading", line.text) is not None
-           and not _MAIL_HEADER.search(line.text) for line in lines[k:k + _RUN]]
+    run = [_heading_row(line, ctx) for line in lines[k:k + _RUN]]
     return len(run) == _RUN and run[0] and sum(run) >= _RUN - 1
+
+
+def _heading_row(line: Line, ctx: Context) -> bool:
+    """A row of the form's heading (table `heading`) or (repost66) of an edition's heading
+    (table `frus`), no mail's header line."""
+    if _MAIL_HEADER.search(line.text):
+        return False
+    found = ctx.res.patterns.match("frus", line.text)
+    return ctx.res.patterns.match("heading", line.text) is not None or (
+        found is not None and found[0] in _EDITION_ROWS)
 
 
 def _form_heading(line: Line, ctx: Context) -> bool:
     """A heading row of a document's form (its name, number, parties, classification):
-    not a page's dateline or date (a newspaper's), a subject or a mail's header line."""
+    not a page's dateline or date (a newspaper's), a subject or a mail's header line, nor
+    (repost66) a board's post number (`#1`, phpBB's link over the post)."""
+    if _POST_NUMBER.match(line.text):
+        return False
     found = ctx.res.patterns.match("heading", line.text)
     return found is not None and found[0] not in _PAGE_ROWS and not _MAIL_HEADER.search(line.text)
 
@@ -58,7 +85,7 @@ def _leads_in(text: str, least: int = 0) -> bool:
         return False
     if text.endswith(_POINTING_DOWN):  # a thread's first post (`... Thread 👇`)
         return True
-    if text.endswith(":"):
+    if _COLON_ANCHOR.sub("", text).endswith(":"):
         return words >= _COLON_WORDS
     return words >= _SENTENCE_WORDS and PROSE_END.search(_ANCHOR_TAIL.sub("", text)) is not None
 
@@ -81,10 +108,37 @@ def _from_to(text: str) -> bool:
 
 def _dated_under_colon(lines: list[Line], k: int, ctx: Context) -> bool:
     """A book's or article's telegram quoted under a sentence ending in a colon (`I give it
-    here as I wrote it:`) that opens with its dateline (`Moscow, March 3, 1953`)."""
-    found = ctx.res.patterns.match("heading", lines[k].text)
-    return lines[k - 1].text.endswith(":") and found is not None and found[0] == "dateline" \
-        and not _MAIL_HEADER.search(lines[k].text)
+    here as I wrote it:`) that opens with its dateline (`Moscow, March 3, 1953`), or
+    (repost66) with its title naming the form and both parties or an edition's heading over
+    the dateline (`Telegram From the Embassy in India to the Department of State`)."""
+    if not _COLON_ANCHOR.sub("", lines[k - 1].text).endswith(":"):
+        return False
+    return _dateline(lines[k], ctx) or (k + 1 < len(lines) and _dateline(lines[k + 1], ctx) and (
+        _form_line(lines[k], ctx) or _heading_row(lines[k], ctx)))
+
+
+def _dateline(line: Line, ctx: Context) -> bool:
+    """A dateline (table `heading`), no mail's header line."""
+    found = ctx.res.patterns.match("heading", line.text)
+    return found is not None and found[0] == "dateline" and not _MAIL_HEADER.search(line.text)
+
+
+def _numbered_heading(lines: list[Line], k: int, ctx: Context) -> bool:
+    """(repost66) A collection's document under its book's front matter on a bare page: its
+    number (`No. 48.`) over its parties' heading, in capitals perhaps (`BARON KOMURA TO MR.
+    KURINO.`), over a heading row (`(Telegram.)`)."""
+    found = ctx.res.patterns.match("frus", lines[k].text)
+    if found is None or found[0] != "document-number" or k + 2 >= len(lines):
+        return False
+    parties = ctx.res.patterns.match("frus", lines[k + 1].text)
+    return ((parties is not None and parties[0] == "heading") or heading_match(
+        lines[k + 1].text, ctx.res.patterns, ctx.res.register.lookup) is not None) \
+        and _heading_row(lines[k + 2], ctx)
+
+
+def _signed_off(line: Line, name: Line) -> bool:
+    """(repost66) A mail's or post's sign-off (`Best,`, `Regards,`) over the writer's name."""
+    return SIGN_OFF.match(line.text) is not None and len(name.text.split()) <= _NAME_WORDS
 
 
 def _section(line: Line, ctx: Context) -> bool:
@@ -104,8 +158,31 @@ def lead_in(lines: list[Line], start: int, ctx: Context, least: int = 0) -> int 
         if _form_heading(lines[k - 1], ctx):
             return None  # the page's own document began above: a quotation inside it
         intro = k - 2 if k - 2 > start and _section(lines[k - 1], ctx) else k - 1
-        if _leads_in(lines[intro].text, least) and (_heading_run(
+        signed = k - 3 > start and _signed_off(lines[k - 2], lines[k - 1])
+        if signed and _leads_in(lines[k - 3].text, min(least, _SENTENCE_WORDS)) and _heading_run(
+                lines, k, ctx):
+            return k  # (repost66) a mail's note, its sign-off and name over the forwarded cable
+        if _leads_in(lines[intro].text, least) and _heading_run(
                 lines, k + 1 if _form_line(lines[k], ctx) and not _heading_run(
-                    lines, k, ctx) else k, ctx) or _dated_under_colon(lines, k, ctx)):
+                    lines, k, ctx) else k, ctx):
+            return k
+        if not least and _numbered_heading(lines, k, ctx):
+            return k
+        # (repost66) a sentence of an article's or post's prose over a dateline under its
+        # colon, or over a rule and the dateline under it (a course reader's document)
+        if _leads_in(lines[k - 1].text, min(least, _SENTENCE_WORDS)) and (_dated_under_colon(
+                lines, k, ctx) or (lines[k].rule_before and _dateline(lines[k], ctx))):
             return k
     return None
+
+
+def above_quote(lines: list[Line], i: int, heading: int, seg: Segments, ctx: Context) -> None:
+    """The lines from `i` above a quoted document's `heading` to the page's text; (repost66)
+    the last of them naming the document's form and both parties (a course reader's
+    `Telegram from Ho Chi Minh to President Harry S. Truman, 28 February 1946`) its title,
+    when the page gave none."""
+    above = lines[i:heading]
+    seg.fields.setdefault("page-text", []).extend(above)
+    if seg.page_title is None:
+        seg.page_title = next((line for line in reversed(above) if _form_line(line, ctx)
+                               and len(line.text.split()) > _FORM_WORDS), None)

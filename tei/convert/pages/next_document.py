@@ -2,7 +2,9 @@
 the document opened by its number in the collection (`No. 226`) runs on into the next one
 (`[p. 388]` / `No. 227` / `Count Hatzfeldt to the Foreign Office` / `TELEGRAM.`): the next
 number, with its form's name or parties line under it, ends the document; the lines from there (a
-page mark over it too) are the page's. Read by `pages/generic.py`."""
+page mark over it too) are the page's. (repost66) An edition heading its documents in
+capitals by form and parties (Degras's `TELEGRAM FROM CHICHERIN TO CURZON REPLYING TO ...`):
+the next heading of that shape ends the document. Read by `pages/generic.py`."""
 
 from __future__ import annotations
 
@@ -10,6 +12,7 @@ import re
 
 from tei.convert.context import Context
 from tei.convert.read import Line
+from tei.convert.segment import doc_type_in
 from tei.convert.zones import Segments
 
 _NUMBER = re.compile(r"^(?P<word>No\.|Nr\.|Document|Doc\.)\s*+(?P<n>\d{1,4})\.?$", re.IGNORECASE)
@@ -20,6 +23,9 @@ _UNDER = 3  # the lines under the next number where a heading row stands
 # the next document's heading names its form or parties (`TELEGRAM.`, `Sir Edward Grey to Sir
 # G. Buchanan`): a despatch's number over a salutation is an enclosure's, no next document
 _FORM_ROWS = frozenset({"document-type", "transmission"})
+# a heading in capitals naming its form, sender and addressee
+_CAPITALS_HEADING = re.compile(
+    r"^[A-Z][A-Z'’.-]*+(?:\s[A-Z][A-Z'’.-]*+){0,3}\sFROM\s[^a-z]{3,200}?\sTO\s[^a-z]{2,200}+$")
 
 
 def next_document(lines: list[Line], start: int, end: int, seg: Segments, ctx: Context) -> int:
@@ -28,6 +34,8 @@ def next_document(lines: list[Line], start: int, end: int, seg: Segments, ctx: C
     else `end`."""
     top = [*seg.fields.get("page-text", [])[-_ABOVE:], *lines[start:start + _OPENING]]
     following = _following(lines, top, start, end, ctx)
+    if following is None:
+        following = _next_capitals_heading(lines, start, end, seg, ctx)
     if following is None:
         return end
     seg.fields.setdefault("page-text", []).extend(lines[following:end])
@@ -51,3 +59,13 @@ def _following(lines: list[Line], top: list[Line], start: int, end: int,
                 k -= 1
             return k
     return None
+
+
+def _next_capitals_heading(lines: list[Line], start: int, end: int, seg: Segments,
+                           ctx: Context) -> int | None:
+    """(repost66) The index of the next heading in capitals naming a form and both parties,
+    when the page's title is one."""
+    if seg.page_title is None or not _CAPITALS_HEADING.match(seg.page_title.text):
+        return None
+    return next((k for k in range(start + 1, end) if _CAPITALS_HEADING.match(lines[k].text)
+                 and doc_type_in(lines[k].text, ctx, True)), None)

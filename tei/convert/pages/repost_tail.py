@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from tei.convert.context import Context
+from tei.convert.pages.lead_in import SIGN_OFF
 from tei.convert.pages.summary import POINT, PROSE_END
 from tei.convert.read import Line
 from tei.convert.zones import Segments
@@ -27,8 +28,9 @@ _ANCHOR = re.compile(r"\[(\d{1,2})\]")  # a note's anchor in the text, as the re
 # (repost65) and a sovereign's with his numeral and `I.R.` (`WILHELM I.R.`)
 _CAPITALS_SIGNATURE = re.compile(
     r"^(?:[A-Z]\.\s?){0,3}[A-Z][A-Z'’-]{2,}+(?:\s[IVX]{1,4}\.?)?(?:\s?I\.\s?R\.)?(?:\s\([^()]{1,40}\))?$")
-# a post's counts of replies, reposts and likes, and Medium's clap rule (`--`)
-_COUNT = re.compile(r"^(?:\d{1,6}|--)$")
+# a post's counts of replies, reposts and likes, and Medium's clap rule (`--`); (repost66) a
+# blog's labelled list of its tags (`Tags: berlin, cold war, frus`, Blogger's `Labels: ...`)
+_COUNT = re.compile(r"^(?:\d{1,6}|--|(?:Tags|Labels|Filed\s++under)\s*+:\s*+[^:]{1,200}+)$")
 # (repost65) a platform's topic tag alone on its line (`History`, `World War I`, `Soviet
 # diplomacy`)
 # (repost65) a signature in capitals with its office after a comma (`LUMUMBA, Prime Minister
@@ -36,6 +38,9 @@ _COUNT = re.compile(r"^(?:\d{1,6}|--)$")
 _OFFICE_SIGNATURE = re.compile(
     r"^(?:[A-Z]\.\s?){0,3}[A-Z][A-Z'’-]{2,}+(?:\s[A-Z][A-Z'’-]{2,}+){0,2},\s[A-Z][^.;:]{2,80}+$")
 _SECTION_WORDS = 6
+# (repost66) an article's block quote: the signature's stop and its note anchor (`Wilson.32`)
+_INNER_SENTENCE = re.compile(r"[a-z][.!?](?:\d{1,3}|\[\d{1,3}\])?\s[A-Z]")
+_SIGNED_ANCHOR = re.compile(r"(?<=[A-Za-z])\.?(?:\d{1,3}|\[\d{1,3}\])$")
 _TAG = re.compile(r"^[A-Z][\w'’-]*+(?:\s[\w'’-]++){0,2}$")
 
 
@@ -48,22 +53,44 @@ def _prose(line: Line, ctx: Context, least: int = _PROSE_WORDS) -> bool:
 def _signature(text: str, ctx: Context) -> bool:
     """A signature: in capitals (`N. NOVIKOV`), not a heading's word (`CONFIDENTIAL`), or
     (repost65) a person's name the register knows, as written (`Attolico`, `Jawaharlal
-    Nehru`)."""
+    Nehru`); (repost66) its stop and note anchor after it left out (`Wilson.32`)."""
+    text = _SIGNED_ANCHOR.sub("", text)
     if _CAPITALS_SIGNATURE.match(text) or _OFFICE_SIGNATURE.match(text):
         return not ctx.res.patterns.match("heading", text)
     return len(text.split()) <= _NAME_WORDS and text[:1].isupper() and _person(text, ctx)
 
 
 def _person(text: str, ctx: Context) -> bool:
-    """Whether `text` (in capitals perhaps: `LUMUMBA`) is a person's name the register knows."""
+    """Whether `text` (in capitals perhaps: `LUMUMBA`) is a person's name the register knows,
+    or (repost66) a surname alone that several register persons bear (`Wilson`)."""
     entry = ctx.res.register.lookup(text) or ctx.res.register.lookup(text.title())
-    return entry is not None and entry.kind == "person"
+    if entry is not None:
+        return entry.kind == "person"
+    return " " not in text and bool(ctx.res.register.persons_by_surname(text))
+
+
+def _tail_line(line: Line, ctx: Context) -> bool:
+    """A line of the reposter's under the signature: a sentence, or (repost66) a footnote of
+    the article quoting the document (`32 Wilson to Knox, telegram, ...`)."""
+    return _prose(line, ctx, _SENTENCE_WORDS) or _page_prose(line, ctx) or ctx.res.patterns.match(
+        "footnotes", line.text) is not None
+
+
+def _page_prose(line: Line, ctx: Context) -> bool:
+    """(repost66) An article's paragraph that a page's turn cuts off after a sentence (`...
+    the ambassador's later memoir concedes.33 Second, Wilson reported the`)."""
+    return (len(line.text.split()) >= 2 * _PROSE_WORDS and _INNER_SENTENCE.search(line.text)
+            is not None and not ctx.res.patterns.match("footnotes", line.text))
 
 
 def _tail_end(lines: list[Line]) -> int:
     """The index after the reposter's words: the post's counts and (repost65) its topic
-    tags after them left out."""
+    tags after them left out, and (repost66) the poster's sign-off (`Regards,` / `NAME`)."""
     end = len(lines)
+    if end > 1 and SIGN_OFF.match(lines[-1].text):
+        end -= 1  # the name under it a board's cut off with the post's foot
+    elif end > 2 and SIGN_OFF.match(lines[-2].text) and len(lines[-1].text.split()) <= _NAME_WORDS:
+        end -= 2
     while end > 0 and _COUNT.match(lines[end - 1].text):
         end -= 1
     tags = end
@@ -114,10 +141,10 @@ def commentary_under_signature(lines: list[Line], seg: Segments, ctx: Context) -
         return lines[:section]
     counts = _tail_end(lines)
     for k in range(counts - 2, max(-1, counts - 2 - _TAIL_LINES), -1):
-        if not _prose(lines[k + 1], ctx, _SENTENCE_WORDS):
+        if not _tail_line(lines[k + 1], ctx):
             return lines
         if _signature(lines[k].text, ctx) and any(
-                _prose(line, ctx) for line in lines[k + 1:counts]):
+                _prose(line, ctx) or _page_prose(line, ctx) for line in lines[k + 1:counts]):
             seg.fields.setdefault("page-text", []).extend(lines[k + 1:])
             return lines[:k + 1]
     return lines

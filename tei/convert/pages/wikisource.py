@@ -15,6 +15,13 @@ line between the page's name and the translator (the wiki's title of the work) t
 (lead36) English Wikisource's template sets the work's title with its year (`... (1968)`)
 over its author (`by Jacob D. Beam`, perhaps read as one line with it): the title is the
 page's text, the author's line the document's head.
+
+(repost66) A collection's subpage is named by its path (`Collected Diplomatic Documents ...
+/British Diplomatic Correspondence/No. 41`); the header template under it repeats the
+path's parts, one a line, with the links to the previous and next subpages (`← No. 40`,
+`No. 42 →`) and the printed page's number glued to the work's title (`71Collected ...`):
+those lines are the page's text, the document opens under them, read by the FRUS reader
+when an edition's heading opens it (`No. 41.` / `Sir M. de Bunsen to Sir Edward Grey.`).
 """
 
 from __future__ import annotations
@@ -22,10 +29,14 @@ from __future__ import annotations
 import re
 
 from tei.convert.context import Context
+from tei.convert.pages import frus
 from tei.convert.read import Line
 from tei.convert.zones import Segments
 
 _REACH = 6  # the citation stands within the page's first lines
+_SUBPAGE_REACH = 12  # the header template's lines under a subpage's path
+_PATH = re.compile(r"^[^/\n]{2,200}+(?:/[^/\n]{1,120}+){1,4}$")
+_ARROWS = "←→ \t"
 _DATED_TITLE = re.compile(r"\((?:\d{1,2}\s++[A-Z][a-z]{2,8}\s++)?\d{4}\)$")
 _AUTHORED_TITLE = re.compile(r"\((?:\d{1,2}\s++[A-Z][a-z]{2,8}\s++)?\d{4}\)\s++(?P<by>by\s++[A-Z]"
                              r"[^\n,;()]{2,80}+)$")
@@ -57,9 +68,27 @@ def _author(lines: list[Line], ctx: Context) -> int | None:
                  or _AUTHORED_TITLE.search(lines[i].text)), None)
 
 
+def _subpage(lines: list[Line]) -> int | None:
+    """The index under a subpage's path and the header template's lines repeating its parts
+    (the links to the previous and next subpages, a page's number glued to the work's title),
+    two of them at least, else None."""
+    if not lines or " " not in lines[0].text or not _PATH.match(lines[0].text):
+        return None
+    parts = [part.strip() for part in lines[0].text.split("/")]
+    k = 1
+    while k < min(len(lines), _SUBPAGE_REACH) and (
+            lines[k].text.strip(_ARROWS) in parts or lines[k].text.startswith("←")
+            or lines[k].text.endswith("→")
+            or lines[k].text.lstrip("0123456789").startswith(parts[0])):
+        k += 1
+    return k if k > 2 else None
+
+
 def evidence(lines: list[Line], ctx: Context) -> int:
-    """2 for the header template's citation of a book or its author line near the top."""
-    return 2 if _citation(lines, ctx) is not None or _author(lines, ctx) is not None else 0
+    """2 for the header template's citation of a book or its author line near the top, or
+    for a subpage's path over the template's lines."""
+    return 2 if (_citation(lines, ctx) is not None or _author(lines, ctx) is not None
+                 or _subpage(lines) is not None) else 0
 
 
 def unwrap(lines: list[Line], seg: Segments, ctx: Context) -> list[Line]:
@@ -67,6 +96,12 @@ def unwrap(lines: list[Line], seg: Segments, ctx: Context) -> list[Line]:
     the summary; the lines under the citation left. The template's title line (over its
     author's line, which stays) to the page's text."""
     i = _citation(lines, ctx)
+    if i is None and (k := _subpage(lines)) is not None:
+        seg.fields.setdefault("page-text", []).extend(lines[:k])
+        if not frus.evidence(lines[k:], ctx):
+            return lines[k:]
+        seg.layouts.append("frus")  # an edition's heading under the template: FRUS's reader
+        return frus.unwrap(lines[k:], seg, ctx)
     if i is None:
         return _unwrap_author(lines, seg, ctx)
     above = lines[:i]

@@ -1,0 +1,35 @@
+"""(repost66) An edition's document quoted under a repost's lead-in: a blog post, forum
+answer or article quotes a FRUS document (its decimal file's line `861.00/2–2246: Telegram`,
+the editors' heading `The Chargé in the Soviet Union (Kennan) to the Secretary of State`,
+the number opening the first paragraph) further down the page than the FRUS reader looks.
+The FRUS reader reads the document from its first heading line; the lines above stay for
+the page's head and lead-in (`pages/lead_in.py`), or, over a collection's document opened by
+its number (`No. 48.` over `BARON KOMURA TO MR. KURINO.`), are the page's text."""
+
+from __future__ import annotations
+
+from tei.convert.context import Context
+from tei.convert.pages import frus
+from tei.convert.pages.lead_in import lead_in
+from tei.convert.read import Line
+from tei.convert.zones import Segments
+
+_OPENINGS = frozenset({"source", "heading", "document-heading", "document-number"})
+_US_OPENINGS = frozenset({"source", "document-heading"})  # FRUS's own: the decimal file, its form
+
+
+def quoted_edition(lines: list[Line], seg: Segments, ctx: Context) -> list[Line]:
+    """`lines` with a FRUS document quoted under a lead-in read by the FRUS reader, when no
+    page reader took the page for FRUS already."""
+    if "frus" in seg.layouts:
+        return lines
+    k = lead_in(lines, 0, ctx)
+    found = ctx.res.patterns.match("frus", lines[k].text) if k is not None else None
+    if k is None or found is None or found[0] not in _OPENINGS:
+        return lines
+    if found[0] == "document-number":  # a book's front matter over its collection's document
+        seg.fields.setdefault("page-text", []).extend(lines[:k])
+        return frus.unwrap(lines[k:], seg, ctx)
+    if found[0] in _US_OPENINGS:  # an editors' heading alone may be any country's edition's
+        seg.layouts.append("frus")
+    return lines[:k] + frus.unwrap(lines[k:], seg, ctx)
