@@ -15,8 +15,8 @@ from dataclasses import replace
 from tei.convert.context import Context
 from tei.convert.pages.above_head import page_address
 from tei.convert.pages.blog_foot import blog_foot
-from tei.convert.pages.corner_heads import corner_heads
 from tei.convert.pages.board import board_lines
+from tei.convert.pages.corner_heads import corner_heads
 from tei.convert.pages.host_copy import host_heading
 from tei.convert.pages.hsg_page import page_lines
 from tei.convert.pages.linkbar import address_cells, link_bar_cells
