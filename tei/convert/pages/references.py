@@ -109,7 +109,7 @@ def opening_reference(lines: list[Line], seg: Segments, ctx: Context) -> list[Li
         found = ctx.res.patterns.match("archival-reference", lines[i].text)
         if found:
             seg.add_reference(found[1])
-            note = found[1].groupdict().get("note")  # (bloc66) `DY 30/..., Bl. 88-90. Translation ...`
+            note = found[1].groupdict().get("note")  # (bloc66) `DY 30/..., Bl. 88. Translation`
             rest = [Line(lines[i].no, note)] if note else []
             return _letterhead_archive(lines[:i], seg, ctx) + rest + lines[i + 1:]
     return lines
