@@ -110,8 +110,9 @@ def opening_reference(lines: list[Line], seg: Segments, ctx: Context) -> list[Li
         if found:
             seg.add_reference(found[1])
             note = found[1].groupdict().get("note")  # (bloc66) `DY 30/..., Bl. 88. Translation`
-            rest = [Line(lines[i].no, note)] if note else []
-            return _letterhead_archive(lines[:i], seg, ctx) + rest + lines[i + 1:]
+            if note:  # the translation's credit after the shelfmark
+                seg.fields.setdefault("credits", []).append(Line(lines[i].no, note))
+            return _letterhead_archive(lines[:i], seg, ctx) + lines[i + 1:]
     return lines
 
 
@@ -139,7 +140,7 @@ def _letterhead_archive(above: list[Line], seg: Segments, ctx: Context) -> list[
         return above
     for k, line in enumerate(above):
         if ctx.res.patterns.match("archive-name", line.text):
-            seg.fields["original-archive"] = [line]
+            seg.fields["original-archive"] = [Line(line.no, line.text.rstrip(" ,"))]
             return above[:k] + above[k + 1:]
     return above
 
