@@ -43,10 +43,14 @@ class Segments:
     def add_reference(self, found: re.Match[str]) -> None:
         """An archival reference (group `ref`) and the archive it names (group
         `repository`, where the table row has one); (ocr60) the item within its series
-        (group `item`) after a comma, as the archive cites it (`A1838, 3004/11 PART 4`)."""
+        (group `item`) after a comma, as the archive cites it (`A1838, 3004/11 PART 4`);
+        (bloc66) a translation's credit run on after it (group `note`)."""
         item = (found.groupdict().get("item") or "").strip()
         ref = f"{found.group('ref').strip()}, {item}" if item else found.group("ref").strip()
         archive = (found.groupdict().get("repository") or "").strip()
         self.references.append(ref)
         if archive and archive != ref:
             self.archives[ref] = archive
+        note = found.groupdict().get("note")  # (bloc66) `DY 30/..., Bl. 4. Translation ...`
+        if note:  # the translation's credit run on after the reference
+            self.fields.setdefault("credits", []).append(Line(0, note))

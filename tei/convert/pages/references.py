@@ -109,9 +109,6 @@ def opening_reference(lines: list[Line], seg: Segments, ctx: Context) -> list[Li
         found = ctx.res.patterns.match("archival-reference", lines[i].text)
         if found:
             seg.add_reference(found[1])
-            note = found[1].groupdict().get("note")  # (bloc66) `DY 30/..., Bl. 88. Translation`
-            if note:  # the translation's credit after the shelfmark
-                seg.fields.setdefault("credits", []).append(Line(lines[i].no, note))
             return _letterhead_archive(lines[:i], seg, ctx) + lines[i + 1:]
     return lines
 
