@@ -18,7 +18,11 @@ readers, theses, books and research collections print them (bloc66):
   the translation note after it a credit, the archive's name wrapped over it (its comma
   ending the line) the repository;
 - an office under a cipher's `To Comrade X` address (`Minister of Foreign Affairs`) closes
-  its heading, no head of the message.
+  its heading, no head of the message;
+- a ciphergram's `from Beijing dated ... received ...` line gives both dates;
+- `AQSH`, `AMVnR`, `ANIC`, `MOL`, `NA ČR` and `TsDA` open an archival reference, and a
+  translation's credit run on after a reference (`..., k. 231-235. Translated by X`) is a
+  credit, not the shelfmark's.
 """
 
 from __future__ import annotations
@@ -100,3 +104,26 @@ def test_the_edition_a_collection_names_is_a_credit(resources: Resources) -> Non
         resources)
     assert "Romania and the Warsaw Pact" not in xml.split("<text")[1]
     assert '<idno type="telegram">77.045</idno>' in xml
+
+
+def test_a_dated_line_and_a_reference_with_its_translator(resources: Resources) -> None:
+    facts = text_facts(
+        "Archiwum Akt Nowych (AAN), KC PZPR, XI A/10, k. 231-235. "
+        "Translated by L.W. Gluchowski.\n\n"
+        "Szyfrogram nr 5678\n"
+        "from Beijing dated 12.09.1959 at 14.20 received 13.09.1959 at 08.15\n"
+        "Secret\nTo: Comrade Rapacki\n\n"
+        "Chen Yi received me today.\n\nKiljańczyk\n", resources)
+    assert facts["date"] == "1959-09-12"
+    assert facts["date_received"] == "1959-09-13T08:15"
+    assert facts["archive_idno"] == "KC PZPR, XI A/10, k. 231-235"
+    assert facts["translator"] == "L.W. Gluchowski"
+
+
+def test_the_albanian_archive_opens_a_reference(resources: Resources) -> None:
+    facts = text_facts(
+        "Record of Conversation between Comrade Enver Hoxha and Luo Shiju, 12 May 1964\n\n"
+        "AQSH, F. 14/AP, M-PKK, V. 1964, D. 5, fl. 1-6.\n\n"
+        "Tirana, 12 May 1964\n\nComrade Enver Hoxha welcomed the ambassador.\n", resources)
+    assert facts["repository"] == "AQSH"
+    assert facts["archive_idno"] == "F. 14/AP, M-PKK, V. 1964, D. 5, fl. 1-6"
