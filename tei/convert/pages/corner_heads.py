@@ -3,8 +3,9 @@ column of its own at the page's corner, as a PDF's text keeps a course reader's,
 appendix's or a book's page (`HIST 4371: Vietnam and the Socialist Camp — Course Reader,
 Unit 6        37`, `38        HIST 4371 Course Reader — for class use only`,
 `Appendix B: Documents        241`). The words alone say nothing (a title, a heading line
-or a table's row may stand so); the page does: the line is the document's first or last,
-or another such line's number is one away from its own (the facing page)."""
+or a table's row may stand so); the page does: the line is the document's first or last
+(its words in mixed case), or another such line's number is one away from its own (the
+facing page)."""
 
 from __future__ import annotations
 
@@ -23,7 +24,7 @@ def corner_heads(lines: list[Line], rows: Rows) -> Rows:
     """`rows` with each page-corner head found among `lines` (its words' cell and its
     number's cell) read as row `running-head`."""
     cells = _cells(lines)
-    found: list[tuple[list[int], re.Match[str], int]] = []
+    found: list[tuple[list[int], re.Match[str], bool]] = []
     for place, group in enumerate(cells):
         if len(group) != 2 or any(rows[i] for i in group):
             continue
@@ -31,12 +32,14 @@ def corner_heads(lines: list[Line], rows: Rows) -> Rows:
         number = _NUMBER.match(last) or _NUMBER.match(first)
         words = first if number and number.string == last else last
         if number and _WORDS.match(words) and not _NUMBER.match(words):
-            found.append((group, number, place))
+            # at the document's edge, a head in mixed case (a form's printed foot in
+            # capitals beside a copy's number is none: `12   THE MAKING OF AN EXACT COPY ...`)
+            found.append((group, number, place in (0, len(cells) - 1) and not words.isupper()))
     pages = [int(number.group("page")) for _, number, _ in found]
     marked = list(rows)
-    for group, number, place in found:
+    for group, number, edge in found:
         page = int(number.group("page"))
-        if place in (0, len(cells) - 1) or {page - 1, page + 1} & set(pages):
+        if edge or {page - 1, page + 1} & set(pages):
             for i in group:
                 marked[i] = (_ROW, number)
     return marked
