@@ -78,12 +78,14 @@ def signature_mark(text: str, patterns: Patterns) -> bool:
         inner[1:-1].strip().casefold()) == "signature"
 
 
-def under_mark(name: str, text: str, patterns: Patterns) -> bool:
-    """(bloc66) `Ambassador: /signature/` over `[Grudi Atanasov]`: the editors' bracketed
-    name of the signer set under the mark where the signature stands."""
+def unconfirmed(name: str, text: str, patterns: Patterns) -> bool:
+    """Whether the editors' bare bracketed name (`[Allardt]`) is no signature: named once in
+    `text` only, and (bloc66) not set under the mark where the signature stands
+    (`Ambassador: /signature/` over `[Grudi Atanasov]`)."""
     lines = [line.strip() for line in text.splitlines() if line.strip()]
-    return any(line == f"[{name}]" and i and signature_mark(lines[i - 1], patterns)
-               for i, line in enumerate(lines))
+    return text.count(name) < 2 and not any(
+        line == f"[{name}]" and i and signature_mark(lines[i - 1], patterns)
+        for i, line in enumerate(lines))
 
 
 def role_mark_name(text: str, patterns: Patterns) -> bool:
