@@ -41,6 +41,7 @@ from tei.convert.signer_lines import (
     role_mark_name,
     signature_mark,
     stopped_name,
+    unconfirmed,
 )
 
 _NAME_DATE = re.compile(r"^(?P<name>[A-Z][A-Z'’\- ]*[A-Z])\s+(?P<date>\d.*)$")
@@ -324,7 +325,7 @@ class CloserReader:
         if name.casefold() in self.patterns.words("brackets") or not self.ctx.plausible_name(name):
             return None
         bare = found[1].groupdict().get("bare") is not None
-        return None if bare and self.ctx.text.count(name) < 2 else found[1]
+        return None if bare and unconfirmed(name, self.ctx.text, self.patterns) else found[1]
 
     def _is_role(self, text: str) -> bool:
         return is_role(text, self.patterns)

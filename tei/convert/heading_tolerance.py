@@ -13,6 +13,7 @@ from tei.convert.context import Context
 from tei.convert.read import Line
 from tei.convert.register import Entry
 from tei.convert.release_title import is_caption
+from tei.convert.roles import is_role
 from tei.convert.states import is_country, located_in
 
 Kind = Callable[[str, Context], "str | None"]
@@ -61,15 +62,25 @@ _WORDLIKE = re.compile(r"\w")
 
 
 _CLOSING = ("bracketed-stamp", "bracketed-grade")  # lines that close a heading, open none
+# (bloc66) the address line an office may go on under: `To Comrade Karlo Lukanov` (read as an
+# addressee or, as a copies list reads `To Cde. X`, a distribution line)
+_ADDRESSED = re.compile(r"(?i)^to\s")
+_ADDRESS_KINDS = frozenset({"addressee", "distribution"})
 PLACE_FIELD = re.compile(r"(?i)^(?:place|location)\s*+:")  # a record's place field
 
 
-def closes_heading(lines: list[Line], i: int, ctx: Context) -> bool:
+def closes_heading(lines: list[Line], i: int, ctx: Context, kind: Kind) -> bool:
     """Whether line `i`, which no heading table knows, closes the heading under its last
-    line: a handwritten minute or a grade in brackets (wc42), or (frus65) the register's town
-    a place field runs on to (`PLACE: Hotel Amigo` / `Brussels, Belgium`)."""
+    line: a handwritten minute or a grade in brackets (wc42), (frus65) the register's town
+    a place field runs on to (`PLACE: Hotel Amigo` / `Brussels, Belgium`), or (bloc66) the
+    office under the addressee's name (`To Comrade Karlo Lukanov` / `Minister of Foreign
+    Affairs`: an East-bloc cipher's address over its text)."""
     text = bare(lines[i].text)
     if any(ctx.res.patterns.match(table, text) for table in _CLOSING):
+        return True
+    above = bare(lines[i - 1].text) if i else ""
+    if _ADDRESSED.match(above) and kind(above, ctx) in _ADDRESS_KINDS \
+            and is_role(text, ctx.res.patterns):
         return True
     if not i or not PLACE_FIELD.match(bare(lines[i - 1].text)):
         return False  # the register is asked only under a place field

@@ -33,15 +33,19 @@ def stands_alone(patterns: Patterns) -> Callable[[str], bool]:
     or a line a page reader reads alone (cables57): a blog post's byline, author or labels
     line (`Posted by R. Whitfield` under the headline), an FBIS item's issue number and
     source line (`LD3005213590 Moscow TASS in English ...` over the text), a DocumentCloud
-    page's host and contributor lines (cables65); (wcda60) the label
+    page's host and contributor lines (cables65); (bloc66) a bare number of four digits at
+    most (a page's number in its corner, never a wrapped line's end); (wcda60) the label
     closed by its colon alone (a PDF export's `Citation:` under a title as long as its wrap
     width: not the title's wrapped end); (ocr66) a security grade alone or after its label, its
     letters perhaps spaced out as wide as the wrap (`CLASSIFICATION  S E C R E T / SECURITY
     INFORMATION` over `CENTRAL INTELLIGENCE AGENCY`: table `page-stamps`, row `grade`)."""
     return lambda text: patterns.is_furniture(text) or release_alone(text, patterns) or _grade(
-        text, patterns) or (
+        text, patterns) or (text.isdigit() and len(text) <= _PAGE_DIGITS) or (
         ":" not in text.rstrip().removesuffix(":") and not text.isupper()
         and label_key(text) in patterns.words("page-fields")) or _page_line(text, patterns)
+
+
+_PAGE_DIGITS = 4  # (bloc66) a bare number, as a page's corner sets it beside its running head
 
 
 def _grade(text: str, patterns: Patterns) -> bool:

@@ -109,7 +109,7 @@ def heading_length(lines: list[Line], ctx: Context) -> int:
             i += 1 + members
             end, strong, unknown = i, True, 0
             continue
-        if kind is None and i == end and strong and closes_heading(lines, i, ctx):
+        if kind is None and i == end and strong and closes_heading(lines, i, ctx, heading_kind):
             i = end = i + 1  # (wc42) a handwritten minute or a grade in brackets under it
             continue
         if kind is None:

@@ -20,6 +20,10 @@ _INITIALS = re.compile(r"^[A-Z]{2,4}\.$")  # a file copy's initialled signature 
 _ROLE_MARK_NAME = re.compile(r"^(?P<role>[^\[\]]++)\[(?P<mark>[^\]]++)\]\s*+"
                              r"(?P<name>[A-Z][^\[\]]*+(?:\[[^\]]*\][^\[\]]*+)?)$")
 _NAME_WORDS = 4
+# a signer's title before the mark, after a colon (`Ambassador: [signature]`) or, for the
+# slashes, a space (`Ambassador /signature/`)
+_ROLE_MARK = re.compile(r"^(?P<role>[^\[\]/:]+?)(?::\s*+(?=[\[/])|\s++(?=/))"
+                        r"(?P<mark>\[[^\[\]]++\]|/[^/]++/)$")
 
 
 def stopped_name(text: str) -> bool:
@@ -66,11 +70,22 @@ def signature_mark(text: str, patterns: Patterns) -> bool:
     inner = text.strip()
     if _REDACTED_NAME.match(inner):
         return True  # (signed51) the mark in round brackets too: `(signature illegible)`
-    role, colon, mark = inner.rpartition(": [")  # (signed51) `Ambassador: [signature]`
-    if colon and is_role(role, patterns):
-        inner = f"[{mark}"
-    return inner[:1] + inner[-1:] in ("[]", "()") and patterns.words("brackets").get(
+    titled = _ROLE_MARK.match(inner)  # (signed51) `Ambassador: [signature]`
+    if titled and is_role(titled.group("role"), patterns):
+        inner = titled.group("mark")
+    # (bloc66) the East-bloc translations' slashes (`/signature/`, `Ambassador: /signature/`)
+    return inner[:1] + inner[-1:] in ("[]", "()", "//") and patterns.words("brackets").get(
         inner[1:-1].strip().casefold()) == "signature"
+
+
+def unconfirmed(name: str, text: str, patterns: Patterns) -> bool:
+    """Whether the editors' bare bracketed name (`[Allardt]`) is no signature: named once in
+    `text` only, and (bloc66) not set under the mark where the signature stands
+    (`Ambassador: /signature/` over `[Grudi Atanasov]`)."""
+    lines = [line.strip() for line in text.splitlines() if line.strip()]
+    return text.count(name) < 2 and not any(
+        line == f"[{name}]" and i and signature_mark(lines[i - 1], patterns)
+        for i, line in enumerate(lines))
 
 
 def role_mark_name(text: str, patterns: Patterns) -> bool:

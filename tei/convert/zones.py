@@ -9,6 +9,9 @@ from dataclasses import dataclass, field
 from tei.convert.forms import Form
 from tei.convert.read import Line
 
+# a translation's credit run on after an archival reference (`. Translated by`, `; translation`)
+_CREDIT = re.compile(r"[.;,]\s++(?=(?:[Oo]btained\s++and\s++)?[Tt]ranslat(?:ed|ion)\b)")
+
 
 @dataclass
 class Segments:
@@ -43,10 +46,15 @@ class Segments:
     def add_reference(self, found: re.Match[str]) -> None:
         """An archival reference (group `ref`) and the archive it names (group
         `repository`, where the table row has one); (ocr60) the item within its series
-        (group `item`) after a comma, as the archive cites it (`A1838, 3004/11 PART 4`)."""
+        (group `item`) after a comma, as the archive cites it (`A1838, 3004/11 PART 4`);
+        (bloc66) a translation's credit run on after it is a credit, not the reference's."""
         item = (found.groupdict().get("item") or "").strip()
         ref = f"{found.group('ref').strip()}, {item}" if item else found.group("ref").strip()
+        cut = _CREDIT.search(ref)  # (bloc66) `KC PZPR, XI A/10, k. 231. Translated by X`
+        credit, ref = (ref[cut.end():], ref[:cut.start()]) if cut else ("", ref)
         archive = (found.groupdict().get("repository") or "").strip()
         self.references.append(ref)
         if archive and archive != ref:
             self.archives[ref] = archive
+        if credit:  # the translation's credit run on after the reference
+            self.fields.setdefault("credits", []).append(Line(0, credit))

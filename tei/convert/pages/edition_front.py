@@ -58,20 +58,22 @@ def _appendix_front(lines: list[Line], seg: Segments, ctx: Context) -> int:
     """(cables57) A book's documentary appendix: its heading (`APPENDIX B`), its title and
     the author's note on the texts (prose) over the first document's number (`Document 7`)
     and heading naming both parties (`Telegram from Ambassador Kohler to Secretary Rusk,
-    26 October 1962`), or (lead43) the number with that heading on its line: the lines down
-    to the number are the page's text; the index of the heading, else 0."""
-    if not lines or not _appendix_row(lines[0], "appendix", ctx):
+    26 October 1962`), or (lead43) the number with that heading on its line (bloc66: then the
+    page's title), perhaps under the page's number: the lines down to the number are the
+    page's text; the index of the heading, else 0."""
+    first = int(len(lines) > 1 and bool(_PAGE_NUMBER.match(lines[0].text)))  # (bloc66) `287`
+    if not lines or not _appendix_row(lines[first], "appendix", ctx):
         return 0
-    for k in range(1, min(len(lines), _APPENDIX_REACH)):
+    for k in range(first + 1, min(len(lines), _APPENDIX_REACH)):
         found = ctx.res.patterns.match("appendix-front", lines[k].text)
         titled = found is not None and found[0] == "document" and bool(found[1]["heading"])
         number = int(found is not None and found[0] == "document")
-        if titled:  # the number to the page's text, its heading the document's first line
-            head = found[1].start("heading")
+        if titled:  # the number to the page's text, its heading the document's title
+            head = found[1].start("heading")  # (bloc66: a thesis's ends with a stop)
             seg.fields.setdefault("page-text", []).extend(
                 [*lines[:k], replace(lines[k], text=lines[k].text[:head].rstrip())])
-            lines[k] = replace(lines[k], text=lines[k].text[head:])
-            return k
+            seg.page_title = replace(lines[k], text=lines[k].text[head:])
+            return k + 1
         if number or _both_parties(lines[k].text, ctx):
             seg.fields.setdefault("page-text", []).extend(lines[:k + number])
             return k + number

@@ -16,6 +16,7 @@ from tei.convert.context import Context
 from tei.convert.pages.above_head import page_address
 from tei.convert.pages.blog_foot import blog_foot
 from tei.convert.pages.board import board_lines
+from tei.convert.pages.corner_heads import corner_heads
 from tei.convert.pages.host_copy import host_heading
 from tei.convert.pages.hsg_page import page_lines
 from tei.convert.pages.linkbar import address_cells, link_bar_cells
@@ -45,7 +46,7 @@ def strip_furniture(lines: list[Line], seg: Segments, ctx: Context) -> list[Line
     rows = _banners(_kept_transcript([ctx.res.patterns.match("page-furniture", line.text)
                                       for line in lines], lines, ctx), lines, ctx)
     rows = volume_heads(lines, _page_counts(_numbered_closes(lines, rows)), ctx)
-    rows = page_stamps(lines, rows, ctx)
+    rows = corner_heads(lines, page_stamps(lines, rows, ctx))
     furnished = {line.no for line, row in zip(lines, rows, strict=True) if row}
     for line, row in zip(lines, rows, strict=True):
         if row and row[1].groupdict().get("ref"):  # a reading room's attached file named

@@ -18,7 +18,8 @@ from tei.convert.read import Line
 from tei.convert.segment import label_of
 
 _LINK_WORDS = 3  # a link's text: at most three words
-_END_LINK_CELLS = 4  # a bar with one furniture link, at an end: at least this many cells
+_END_LINK_CELLS = 3  # a bar with one furniture link, at an end: at least this many cells
+# (bloc66: three, a database's `Login | Korean | English`)
 _SENTENCE_MARK = re.compile(r"[.!?:;,]$")
 
 

@@ -137,7 +137,7 @@ def _letterhead_archive(above: list[Line], seg: Segments, ctx: Context) -> list[
         return above
     for k, line in enumerate(above):
         if ctx.res.patterns.match("archive-name", line.text):
-            seg.fields["original-archive"] = [line]
+            seg.fields["original-archive"] = [Line(line.no, line.text.rstrip(" ,"))]
             return above[:k] + above[k + 1:]
     return above
 
