@@ -36,8 +36,10 @@ DAY_FIRST = re.compile(r"(?<![\d.])(?:1[3-9]|2\d|3[01])\.(?:0?[1-9]|1[0-2])" + _
 # A heading's date label in a language that writes numeric dates day first (Spanish,
 # Portuguese, Italian, Romanian: `Fecha y hora: 01/04/1982 - 19:45`): the document's
 # ambiguous slashed dates (`01/04/1982`) are day first, not in the US order.
+# (lead46) FGV CPDOC's `Data de produção: 02/04/1974` too
 ROMANCE_DATE_LABEL = re.compile(
-    r"(?im)^(?:fecha(?:\s++y\s++hora)?|data(?:\s++e\s++hora|\s++și\s++ora)?|em|expedido(?:\s++em)?|"
+    r"(?im)^(?:fecha(?:\s++y\s++hora)?|data(?:\s++e\s++hora|\s++și\s++ora|\s++de\s++produ[çc][ãa]o)?|em|"
+    r"expedido(?:\s++em)?|"
     r"recibido|recebido(?:\s++em)?|enviado)\s*+:\s*+\d{1,2}/\d{1,2}/\d"
     # (invent23) the Arab states' pair of a Hijri and a Gregorian date, each marked with its
     # calendar's letter (`12/9/1382 H. (6/2/1963 G.)`, `6/2/1963 G.`): both day first
