@@ -134,7 +134,7 @@ def test_the_oas_by_its_spanish_names(resources, name: str) -> None:
     ("Botschafter von Walther, Moskau, an das Auswärtige Amt", "von Walther"),
     ("Ambassador de Margerie, Bonn, to the Quai d'Orsay", "de Margerie"),
     ("Minister van der Stoel to the Foreign Ministry", "van der Stoel"),
-    ("Sir M. de Bunsen to Sir Edward Grey", "M. de Bunsen"),
+    ("Sir F. de Salis to Sir Edward Grey", "F. de Salis"),
 ])
 def test_an_unknown_surname_with_its_particle_is_the_sending_person(
         resources, heading: str, name: str) -> None:

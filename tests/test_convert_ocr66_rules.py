@@ -17,7 +17,7 @@
 - an Israeli cable's opening line naming both parties (`To the Minister, from Harman.`);
 - (seen on the held samples) the Italian cipher office's `N. 9120/c.` form line, its
   `Spedito:` label, the Italian political series with one `busta`, the NSA's `SRDJ` numbers;
-- register: July-crisis diplomats and statesmen, Semyon Semyonov, Ephraim Evron, Daman,
+- register: July-crisis diplomats and statesmen, Ephraim Evron, Daman,
   Diu, the Portuguese names of India and New Delhi, `Moslem Brotherhood`.
 """
 
