@@ -43,8 +43,8 @@ _LINK = re.compile(r"!?\[([^\[\]\n]{0,200})\]\(([^()\s]{0,300})\)")
 # (wcda66) a text browser's dump of a page (lynx, w3m: `lynx -dump`): each link's number set
 # before its text (`[5]Home / [6]Documents`), the numbered addresses listed under
 # `References` at the foot (elinks: under `Visible links`)
-_DUMP_REFERENCES = re.compile(r"^[ \t]*References[ \t]*\n(?:[ \t]*(?:Visible links:?)?[ \t]*\n)"
-                              r"{0,3}(?:[ \t]*\d{1,4}\. \S+\n?){3,}", re.MULTILINE)
+_DUMP_REFERENCES = re.compile(r"^[ \t]*+References[ \t]*+\n(?:[ \t]*+(?:Visible links:?[ \t]*+)?"
+                              r"\n){0,3}(?:[ \t]*+\d{1,4}\. \S+\n?){3,}", re.MULTILINE)
 _DUMP_MARK = re.compile(r"\[(\d{1,4})\](?=[^\s\]])")
 _ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!|])")
 

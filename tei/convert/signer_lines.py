@@ -22,7 +22,10 @@ _ROLE_MARK_NAME = re.compile(r"^(?P<role>[^\[\]]++)\[(?P<mark>[^\]]++)\]\s*+"
 _NAME_WORDS = 4
 # a signer's title before the mark, after a colon (`Ambassador: [signature]`) or, for the
 # slashes, a space (`Ambassador /signature/`)
-_ROLE_MARK = re.compile(r"^(?P<role>[^\[\]/:]+?)(?::\s*+(?=[\[/])|\s++(?=/))"
+# (the role takes its spaces only before more of its words or the colon, so it stops at
+# the spaces before a slash without a lazy repeat's backtracking: linear time)
+_ROLE_MARK = re.compile(r"^(?P<role>(?:[^\[\]/:\s]|\s++(?=[^\[\]/:\s]|:))++)"
+                        r"(?::\s*+(?=[\[/])|\s++(?=/))"
                         r"(?P<mark>\[[^\[\]]++\]|/[^/]++/)$")
 
 
