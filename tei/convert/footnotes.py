@@ -37,7 +37,7 @@ def split_footnotes(lines: list[Line], ctx: Context,
     notes = [part for note in lines[start:end] if not _notes_heading(note, ctx)
              for part in _unglued(note, ctx)]
     marked = [*body, _source_above(notes[0], ctx)]
-    if not any(_marker_used(note, marked, ctx) or _titled(note, titled, ctx) for note in notes) \
+    if not any(marker_used(note, marked, ctx) or _titled(note, titled, ctx) for note in notes) \
             and not under_closing(body, valediction(ctx)):
         return lines, []
     return body, notes
@@ -193,7 +193,7 @@ def _titled(note: Line, titled: str, ctx: Context) -> bool:
     return bool(titled) and found is not None and found[0] == titled
 
 
-def _marker_used(note: Line, body: list[Line], ctx: Context) -> bool:
+def marker_used(note: Line, body: list[Line], ctx: Context) -> bool:
     found = footnote_number(note, ctx)
     if not found:
         return False

@@ -117,10 +117,16 @@ def _dated_under_colon(lines: list[Line], k: int, ctx: Context) -> bool:
         _form_line(lines[k], ctx) or _heading_row(lines[k], ctx)))
 
 
-def _dateline(line: Line, ctx: Context) -> bool:
-    """A dateline (table `heading`), no mail's header line."""
+def _dateline(line: Line, ctx: Context, placed: bool = False) -> bool:
+    """A dateline (table `heading`), no mail's header line; `placed`, its place one the
+    register knows (`Hanoi, February 28, 1946`; a post's stamp run on after a button, `Follow
+    asked Oct 11, 2021 at 8:47`, is none)."""
     found = ctx.res.patterns.match("heading", line.text)
-    return found is not None and found[0] == "dateline" and not _MAIL_HEADER.search(line.text)
+    if found is None or found[0] != "dateline" or _MAIL_HEADER.search(line.text):
+        return False
+    place = found[1].groupdict().get("sender") or found[1].groupdict().get("place")
+    entry = ctx.res.register.lookup(place) if placed and place else None
+    return not placed or (entry is not None and entry.kind == "place")
 
 
 def _numbered_heading(lines: list[Line], k: int, ctx: Context) -> bool:
@@ -171,7 +177,7 @@ def lead_in(lines: list[Line], start: int, ctx: Context, least: int = 0) -> int 
         # (repost66) a sentence of an article's or post's prose over a dateline under its
         # colon, or over a rule and the dateline under it (a course reader's document)
         if _leads_in(lines[k - 1].text, min(least, _SENTENCE_WORDS)) and (_dated_under_colon(
-                lines, k, ctx) or (lines[k].rule_before and _dateline(lines[k], ctx))):
+                lines, k, ctx) or (lines[k].rule_before and _dateline(lines[k], ctx, placed=True))):
             return k
     return None
 

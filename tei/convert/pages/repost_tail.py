@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from tei.convert.context import Context
+from tei.convert.footnotes import footnote_number, marker_used
 from tei.convert.pages.lead_in import SIGN_OFF
 from tei.convert.pages.summary import POINT, PROSE_END
 from tei.convert.read import Line
@@ -74,6 +75,15 @@ def _tail_line(line: Line, ctx: Context) -> bool:
     the article quoting the document (`32 Wilson to Knox, telegram, ...`)."""
     return _prose(line, ctx, _SENTENCE_WORDS) or _page_prose(line, ctx) or ctx.res.patterns.match(
         "footnotes", line.text) is not None
+
+
+def _notes_anchored(tail: list[Line], ctx: Context) -> bool:
+    """(repost66) Whether the footnotes under the signature (`tail[0]`) are the article's,
+    each anchored from the signature down (`Wilson.32` / `32 Wilson to Knox, ...`); a note
+    anchored above it (a FRUS source note's, in the heading) is the document's own."""
+    notes = [line for line in tail[1:] if footnote_number(line, ctx)]
+    text = [line for line in tail if line not in notes]
+    return all(marker_used(note, text, ctx) for note in notes)
 
 
 def _page_prose(line: Line, ctx: Context) -> bool:
@@ -143,7 +153,7 @@ def commentary_under_signature(lines: list[Line], seg: Segments, ctx: Context) -
     for k in range(counts - 2, max(-1, counts - 2 - _TAIL_LINES), -1):
         if not _tail_line(lines[k + 1], ctx):
             return lines
-        if _signature(lines[k].text, ctx) and any(
+        if _signature(lines[k].text, ctx) and _notes_anchored(lines[k:counts], ctx) and any(
                 _prose(line, ctx) or _page_prose(line, ctx) for line in lines[k + 1:counts]):
             seg.fields.setdefault("page-text", []).extend(lines[k + 1:])
             return lines[:k + 1]
