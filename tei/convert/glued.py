@@ -15,6 +15,7 @@ from dataclasses import replace
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
+from tei.convert.lifespan import living_in
 from tei.convert.name_index import fold
 from tei.convert.namerules import CAPITAL, DIGRAPH_INITIAL
 from tei.convert.routing_codes import office_symbol
@@ -211,9 +212,14 @@ def compound_surname(piece: str, match: NameMatch, ctx: Context, rules: Rules) -
     person's compound surname; not when the word is among the person's names (`Münnich
     Ferenc`) or the person's names are also written surname first (`Anami Korechika`);
     (lead32) nor is one glued by a hyphen to a capitalised word that is no register surname
-    (`Bienvenu-Martin`; `Carter-Gromyko` pairs two persons; frus58: not `Anti-Castro`)."""
+    (`Bienvenu-Martin`; `Carter-Gromyko` pairs two persons; frus58: not `Anti-Castro`);
+    a word the register knows only as a person not living in the document's year is the
+    compound's (`Madero` in 1976 is no Francisco Madero: repost66)."""
     if match.entry.kind != "person" or " " in match.form.strip():
         return False
+    if piece[match.start - 1:match.start] == " " and _word_before(piece, match.start - 1):
+        return any(other.end == match.start - 1 and compound_surname(piece, other, ctx, rules)
+                   for other in ctx.res.register.find(piece))  # `Madero` of `Castro Madero`
     joined = piece[match.start - 1:match.start] == "-" and _word_before(piece, match.start - 1)
     if joined and joined.casefold() not in ctx.res.patterns.words("name-prefixes"):
         return not ctx.res.register.persons_by_surname(joined)
@@ -223,8 +229,10 @@ def compound_surname(piece: str, match: NameMatch, ctx: Context, rules: Rules) -
             or after.group(1).casefold() in rules.not_names:
         return False
     forms = _full_forms(match.entry)
+    known = [found.entry for found in ctx.res.register.find(after.group(1))]
     return not any(form.startswith(f"{match.form} ") or after.group(1) in form.split()
-                   for form in forms) and not ctx.res.register.find(after.group(1))
+                   for form in forms) and all(  # (repost66) or a person dead by the year
+        entry.kind == "person" and not living_in(entry, ctx.year) for entry in known)
 
 
 _INITIAL_BEFORE = re.compile(r"(?<![\w.])[A-Z]\.$")

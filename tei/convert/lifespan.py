@@ -12,10 +12,12 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from typing import TYPE_CHECKING
 
 from lxml import etree
 
-from tei.convert.register import Entry
+if TYPE_CHECKING:
+    from tei.convert.register import Entry
 
 # years before a person's first dated office and after the last in which a surname alone
 # may still name them: the register dates the highest offices, which a career rises to
