@@ -217,9 +217,10 @@ def compound_surname(piece: str, match: NameMatch, ctx: Context, rules: Rules) -
     compound's (`Madero` in 1976 is no Francisco Madero: repost66)."""
     if match.entry.kind != "person" or " " in match.form.strip():
         return False
-    if piece[match.start - 1:match.start] == " " and _word_before(piece, match.start - 1):
-        return any(other.end == match.start - 1 and compound_surname(piece, other, ctx, rules)
-                   for other in ctx.res.register.find(piece))  # `Madero` of `Castro Madero`
+    if piece[match.start - 1:match.start] == " " and _word_before(piece, match.start - 1) and any(
+            other.end == match.start - 1 and compound_surname(piece, other, ctx, rules)
+            for other in ctx.res.register.find(piece)):
+        return True  # `Madero` of `Castro Madero`
     joined = piece[match.start - 1:match.start] == "-" and _word_before(piece, match.start - 1)
     if joined and joined.casefold() not in ctx.res.patterns.words("name-prefixes"):
         return not ctx.res.register.persons_by_surname(joined)
