@@ -12,7 +12,10 @@ Lenin's Collected Works as the Marxists Internet Archive gives it):
 - (lead49: a telegram of Mao's manuscripts in a book, a gazette's cablegram on Trove) Trove's
   citation of a newspaper or gazette page (`... Gazette (National : 1901 - 1973), Thursday 6
   August 1914 (No. 62), page 1`) is the page's issue line, its day the page's date; a
-  heading's `and Others` is no person.
+  heading's `and Others` is no person;
+- (lead50, the stop's probe) the Congressional Record's running head is a sitting's record
+  (table `hansard`), the day under it the sitting's, and the telegram read into the Record is
+  dated by its own dateline under `..., as follows:`.
 """
 
 from __future__ import annotations
@@ -55,3 +58,15 @@ def test_and_others_in_a_heading_is_no_person(resources: Resources) -> None:
             "Comrades Peng Dehuai and Gao Gang:\n\n(1) Our army will enter Korea.\n\n"
             "Mao Zedong\n")
     assert "per-others" not in text_xml(text, resources)
+
+
+def test_a_congressional_record_telegram_takes_its_own_dateline(resources: Resources) -> None:
+    text = ("Congressional Record — Senate\nMarch 4, 1965\nPage 4120\n\n"
+            "Mr. MORSE. Mr. President, I ask unanimous consent that a telegram sent to me by "
+            "Ambassador Taylor be printed in the Record.\n\n"
+            "There being no objection, the telegram was ordered to be printed in the Record, "
+            "as follows:\n\nSAIGON, March 3, 1965.\n\nThe situation in the provinces is "
+            "improving.\n\nMAXWELL D. TAYLOR.\n")
+    facts = text_facts(text, resources)
+    assert facts["date"] == "1965-03-03"
+    assert facts["doc_type"] == "telegram"

@@ -38,6 +38,19 @@ def _row(line: Line, ctx: Context) -> str | None:
 NEEDS = (("hansard", ("sitting", "speech")),)
 
 
+_DATELINE_REACH = 3  # the record's `as follows:` between the announcement and the dateline
+
+
+def _quoted_dateline(lines: list[Line], ctx: Context) -> Line | None:
+    """(lead50) The dateline opening the telegram read into the record under the sentence
+    announcing it (`SAIGON, September 11, 1963.` under `..., as follows:`): its date."""
+    for line in lines:
+        found = ctx.res.patterns.match("heading", line.text)
+        if found and found[0] == "dateline" and (dated := ctx.res.dates.find(line.text)):
+            return Line(line.no, line.text[dated[0].start:dated[0].end])
+    return None
+
+
 def evidence(lines: list[Line], ctx: Context) -> int:
     """2 for a Hansard sitting's reference at the top; 1 for a page copied without it whose
     speeches open with their section marks (two `§ MR. X` lines or more)."""
@@ -56,9 +69,17 @@ def unwrap(lines: list[Line], seg: Segments, ctx: Context) -> list[Line]:
     if i is not None:
         seg.fields.setdefault("source", []).append(lines[i])
     seg.fields.setdefault("summary", [])  # no summary: the last paragraph is a speech's
-    rest = lines if i is None else lines[:i] + lines[i + 1:]
-    for line in rest[:_SPEECH_LINES]:
+    # (lead50) the sitting's day on its own line under a record's running head (the
+    # Congressional Record's `September 12, 1963`): the sitting's, no document's date
+    day = i + 1 if i is not None and i + 1 < len(lines) and ctx.res.dates.whole(
+        lines[i + 1].text) else i
+    if day != i:
+        seg.fields["source"].append(lines[day])
+    rest = lines if i is None else lines[:i] + lines[day + 1:]
+    for k, line in enumerate(rest[:_SPEECH_LINES]):
         found = ctx.res.patterns.match("hansard", line.text)
+        if found and found[0] in ("despatch", "telegram") and seg.page_date is None:
+            seg.page_date = _quoted_dateline(rest[k + 1:k + 1 + _DATELINE_REACH], ctx)
         if found and found[0] == "despatch":
             seg.facts.setdefault("form", "letter")  # a despatch: a letter (d32)
             seg.facts["channel-from"] = found[1].group("sender")
