@@ -77,13 +77,16 @@ def _tail_line(line: Line, ctx: Context) -> bool:
         "footnotes", line.text) is not None
 
 
-def _notes_anchored(tail: list[Line], ctx: Context) -> bool:
-    """(repost66) Whether the footnotes under the signature (`tail[0]`) are the article's,
-    each anchored from the signature down (`Wilson.32` / `32 Wilson to Knox, ...`); a note
-    anchored above it (a FRUS source note's, in the heading) is the document's own."""
+def _notes_anchored(above: list[Line], tail: list[Line], ctx: Context) -> bool:
+    """(repost66) Whether the footnotes under the signature (`tail[0]`) are the article's:
+    one at least anchored from the signature down (`Wilson.32` / `32 Wilson to Knox, ...`),
+    the others there or beyond the page's cut, none only above it (a FRUS source note,
+    anchored in the heading or the title, is the document's own)."""
     notes = [line for line in tail[1:] if footnote_number(line, ctx)]
     text = [line for line in tail if line not in notes]
-    return all(marker_used(note, text, ctx) for note in notes)
+    below = [marker_used(note, text, ctx) for note in notes]
+    return not notes or (any(below) and not any(
+        marker_used(note, above, ctx) and not low for note, low in zip(notes, below, strict=True)))
 
 
 def _page_prose(line: Line, ctx: Context) -> bool:
@@ -153,7 +156,8 @@ def commentary_under_signature(lines: list[Line], seg: Segments, ctx: Context) -
     for k in range(counts - 2, max(-1, counts - 2 - _TAIL_LINES), -1):
         if not _tail_line(lines[k + 1], ctx):
             return lines
-        if _signature(lines[k].text, ctx) and _notes_anchored(lines[k:counts], ctx) and any(
+        if _signature(lines[k].text, ctx) and _notes_anchored(
+                lines[:k], lines[k:counts], ctx) and any(
                 _prose(line, ctx) or _page_prose(line, ctx) for line in lines[k + 1:counts]):
             seg.fields.setdefault("page-text", []).extend(lines[k + 1:])
             return lines[:k + 1]
