@@ -77,8 +77,6 @@ def unwrap(lines: list[Line], seg: Segments, ctx: Context) -> list[Line]:
         seg.facts["channel-from"], seg.facts["channel-to"] = sender, addressee
         seg.facts["channel-line"] = str(lead.no)
     dateline = _row(lead.text, ctx, "dateline") or {}
-    if dateline.get("place"):
-        seg.facts.setdefault("post-line", dateline["place"])
     day = (_row(lead.text, ctx, "day") or dateline).get("day")
     year = _year(lines[:i], ctx)
     if day and seg.page_date is None:
