@@ -13,7 +13,7 @@ the fixtures' outputs made:
 - a title's word opening a series' or an office's name (`General Records of the Department of
   State`, `General Memoranda of Conversation`, `Dept. of State`, `the Cardinal Vicar`,
   `For Movements.`), a report's nouns after a word a title abbreviates (`VIET CONG UNITS`,
-  `GENERAL WORKERS' UNION`) and a heading's participle after its person (`Stalin, Forwarding
+  `GENERAL WORKERS' UNION`, `the COE's Human Rights Commissioner`) and a heading's participle after its person (`Stalin, Forwarding
   a Letter`): no names.
 """
 
@@ -50,6 +50,8 @@ def test_government_banner_and_catalog_viewer_lines_are_navigation(
     ("1. A SENIOR OFFICER TOLD SOURCE THAT VIET CONG UNITS WHICH HAD WITHDRAWN WERE "
      "REGROUPING.\n", "units"),
     ("1. THE GENERAL WORKERS' UNION TOLD POLOFF MAY 19 THAT IT WOULD STRIKE.\n", "workers"),
+    ("1. (U) An article in which the COE's Human Rights Commissioner, Alvaro Gil-Robles, "
+     "criticized the practice appeared today.\n", "human-rights"),
 ])
 def test_a_title_s_word_before_a_common_word_makes_no_name(
         resources: Resources, text: str, word: str) -> None:
