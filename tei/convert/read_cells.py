@@ -120,8 +120,14 @@ _AGENCIES = r"(?:STATE|ARMY|NAVY|AIR|FBI|NSRB|AEC|OSI|CIC|DISTRIBUTION|EV|X|#)"
 _AGENCY_GRID = re.compile(rf"^\s*+(?:{_AGENCIES}?\s*+\|\s*+){{4,}}{_AGENCIES}?\s*+$")
 
 
+# (ocr67) the blank a decrypt's or a scan's typist left in brackets for a garbled passage
+# (`will [                    ] at once`): an omission, its spaces no gap between columns
+_BLANK_BRACKET = re.compile(r"\[[ \t]{2,}\]")
+
+
 def cells(raw: str) -> list[str]:
     """A line set in two columns (a wide gap) or as a table row (pipes) gives several."""
+    raw = _BLANK_BRACKET.sub("[ ]", raw) if "[ " in raw else raw
     if "|" in raw and _AGENCY_GRID.match(raw):
         return [" ".join(raw.replace("|", " ").split())]
     framed = _FRAMED.match(raw)
