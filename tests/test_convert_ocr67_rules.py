@@ -25,6 +25,19 @@
 - `CURRENT INTELLIGENCE MEMORANDUM` names the form (a report);
 - register: Charles Corbin, Louis Beel, Emmanuel Sassen, António Rosa Coutinho, António de
   Almeida Santos, Walter Seddon Clayton, Semen Makarov, Oriente Province; `Egypte`, `Égypte`.
+
+After looking at the held samples:
+
+- a clock padded out to a column of its own beside its date is one cell with it
+  (`Ankunft:   25. August 1939        22.45 Uhr`: `read_cells`);
+- the Political Archive's name in full with its volume and folio (`Politisches Archiv des
+  Auswärtigen Amts, R 29669, Bl. 112`) is the archive reference;
+- `Reichsaußenminister` after `Herr` is a title, no name (`honorifics`);
+- the Swedish `Avsänt` (sent) and `Ank.` (received) without a colon date the form;
+- a note's bracketed label saying where or in what it was written (`[Note in pencil in the
+  margin:]`, `[note en marge, manuscrite :]`) is processing under the signature;
+- register: Józef Lipski, Victor de Lacroix, Carl Ivan Danielsson, Raoul Wallenberg, Döme
+  Sztójay.
 """
 
 from __future__ import annotations
@@ -174,3 +187,35 @@ def test_the_venona_canberra_persons(resources: Resources) -> None:
         "       [ii] EFIM: Semen Ivanovich MAKAROV.\n", resources)
     assert 'ref="#per-walter-seddon-clayton"' in xml
     assert 'ref="#per-semen-makarov"' in xml
+
+
+PA_AA = (
+    "Politisches Archiv des Auswärtigen Amts, R 29669, Bl. 112\n\n"
+    "Telegramm\n\n"
+    "Moskau, den 25. August 1939    19.10 Uhr\n"
+    "Ankunft:   25. August 1939        22.45 Uhr\n"
+    "                                     Nr. 212 vom 25.8.\n\n"
+    "     Molotow fragte, ob der Herr Reichsaußenminister mit einer Veröffentlichung\n"
+    "einverstanden sei.\n\n"
+    "                                     Schulenburg\n")
+
+
+def test_the_political_archive_and_the_clock_in_its_own_column(resources: Resources) -> None:
+    facts = text_facts(PA_AA, resources)
+    assert facts["archive_idno"] == "R 29669, Bl. 112"
+    assert facts["date_received"] == "1939-08-25T22:45"
+    assert "Reichsaußenminister</persName>" not in text_xml(PA_AA, resources)
+
+
+def test_the_swedish_form_and_the_pencil_note_under_the_signature(resources: Resources) -> None:
+    facts = text_facts(
+        "CHIFFERTELEGRAM\n\n"
+        "Avsänt 12.7.44 kl. 20.40                              Nr  287\n"
+        "Ank. 13.7.44 kl. 09.20\n\n"
+        "     Legation secretary Wallenberg arrived in Budapest on 9 July.\n\n"
+        "                                                    LIPSKI\n\n"
+        "[Note in pencil in the margin:] Seen by Minister Beck 21.30\n", resources)
+    assert facts["date"] == "1944-07-12"
+    assert facts["date_received"] == "1944-07-13T09:20"
+    assert facts["signed"] == "LIPSKI"
+    assert facts["registry_notes"] == ["[Note in pencil in the margin:] Seen by Minister Beck 21.30"]

@@ -154,7 +154,25 @@ def cells(raw: str) -> list[str]:
     if pair and pair["left"].strip() and pair["right"].strip() \
             and len(pair["left"].split()) <= _TAB_CELL_WORDS:  # not a sentence's tab
         return _label_with_value([pair["left"].strip(), pair["right"].strip()])
-    return _label_value_pairs(raw) or _label_with_value(_colon_padded(_COLUMNS.split(raw)))
+    return _label_value_pairs(raw) or _label_with_value(_colon_padded(
+        _clock_joined(_COLUMNS.split(raw))))
+
+
+# (ocr67) a clock padded out to a column of its own beside the date it belongs to, in a
+# scan's form (`Ankunft:   25. August 1939        22.45 Uhr`): one cell with the date
+_CLOCK_CELL = re.compile(r"^\d{1,2}[.:]\d{2}\s*+(?:Uhr|uur|h|hrs?\.?|Std\.)?$")
+_DATE_END = re.compile(r"\b(?:1[89]|20)\d\d\.?$")
+
+
+def _clock_joined(cells: list[str]) -> list[str]:
+    """`cells` with a cell of a clock alone joined to a cell before it that ends in a year."""
+    out: list[str] = []
+    for cell in cells:
+        if out and _CLOCK_CELL.match(cell.strip()) and _DATE_END.search(out[-1].strip()):
+            out[-1] = f"{out[-1].rstrip()} {cell.strip()}"
+        else:
+            out.append(cell)
+    return out
 
 
 # (wc41) a form's label padded out to its colon (`To       :  Minister of Foreign Affairs`):
