@@ -218,4 +218,5 @@ def test_the_swedish_form_and_the_pencil_note_under_the_signature(resources: Res
     assert facts["date"] == "1944-07-12"
     assert facts["date_received"] == "1944-07-13T09:20"
     assert facts["signed"] == "LIPSKI"
-    assert facts["registry_notes"] == ["[Note in pencil in the margin:] Seen by Minister Beck 21.30"]
+    assert facts["registry_notes"] == [
+        "[Note in pencil in the margin:] Seen by Minister Beck 21.30"]
