@@ -220,18 +220,19 @@ def _other(mon: str) -> str:
 def _numeric_shapes(marked: list[str]) -> list[str]:
     """The numeric shapes (and the CJK marks'), tried after the first named ones."""
     return [
-        r"(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.(?P<y>\d{4}|\d{2})(?![\d.]*\d)",
+        # (ocr67) a two-digit year may follow the apostrophe of its elided century (`3-1-'49`)
+        r"(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.(?P<y>\d{4}|['’]?\d{2})(?![\d.]*\d)",
         # (ocr40) OCR's `l` for the month's `i` in lower case (`27 xl 63`, a Soviet cipher
         # telegram's date stamp: XI)
         # (ocr66) the Portuguese ministry's year without its thousand (`16-XII-961`: 1961)
         r"(?P<d>\d{1,2})(?:[./-]\s?|\s)(?P<rm>I{1,3}|IV|VI{0,3}|IX|XI{0,2}|X|" + _OCR_ROMAN + ")"
         r"(?:[./-]\s?|\s)(?P<y>\d{4}|9\d\d(?!\d)|\d{2})",
         r"(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})",
-        r"(?<!\d-)(?<!/)(?P<d>\d{1,2})-(?P<m>\d{1,2})-(?P<y>\d{4}|\d{2})(?![\d-])",
+        r"(?<!\d-)(?<!/)(?P<d>\d{1,2})-(?P<m>\d{1,2})-(?P<y>\d{4}|['’]?\d{2})(?![\d-])",
         r"(?P<y>\d{4})/(?P<m>\d{1,2})/(?P<d>\d{1,2})",
         r"(?P<y>1[89]\d{2}|20\d{2})\.(?P<m>1[0-2]|0?[1-9])\.(?P<d>3[01]|[12]\d|0?[1-9])"
         r"(?![\d.]*\d)",
-        r"(?P<m>\d{1,2})/(?P<d>\d{1,2})/(?P<y>\d{4}|\d{2})(?![\d/])",
+        r"(?P<m>\d{1,2})/(?P<d>\d{1,2})/(?P<y>\d{4}|['’]?\d{2})(?![\d/])",
         r"(?P<d>\d{1,2})/(?P<m>\d{1,2})-(?P<y>\d{2})",
         r"(?P<y>[4-9]\d|19\d\d|20\d\d)\.\s(?P<m>\d{1,2})\.\s(?P<d>\d{1,2})(?:\.|(?![\d.]))",
         r"(?P<y>\d{4})\.\s?(?P<rm>I{1,3}|IV|VI{0,3}|IX|XI{0,2}|X)\.\s?(?P<d>\d{1,2})\.",
@@ -310,6 +311,7 @@ def year_of(text: str | None) -> int | None:
         return None
     if CJK_NUMERAL.match(text):
         return cjk_number(text)
+    text = text.lstrip("'’")  # (ocr67) `'49`
     year = int(text.translate(_OCR_DIGITS))
     if len(text) == 3 and text[0] == "9":  # (ocr66) `961`: 1961
         return 1000 + year

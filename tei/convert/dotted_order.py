@@ -2,7 +2,8 @@
 the Polish ciphergrams' English translations) or day first (`31.10.1962`). A document that
 writes one unambiguously month first and none day first reads its ambiguous ones
 (`11.01.1962`) so; `tei.convert.dates` asks these tests once per document. Slashed dates
-are month first unless a Romance heading label dates the document (`Fecha: 01/04/1982`).
+are month first unless a Romance heading label dates the document (`Fecha: 01/04/1982`) or a
+French `le` (`Reçu le 10/7/60`).
 """
 
 from __future__ import annotations
@@ -43,7 +44,9 @@ ROMANCE_DATE_LABEL = re.compile(
     r"recibido|recebido(?:\s++em)?|enviado)\s*+:\s*+\d{1,2}/\d{1,2}/\d"
     # (invent23) the Arab states' pair of a Hijri and a Gregorian date, each marked with its
     # calendar's letter (`12/9/1382 H. (6/2/1963 G.)`, `6/2/1963 G.`): both day first
-    r"|\b\d{1,2}/\d{1,2}/(?:1[34]\d\d\s*+(?:A\.\s?)?H|(?:19|20)\d\d\s*+G)\.")
+    r"|\b\d{1,2}/\d{1,2}/(?:1[34]\d\d\s*+(?:A\.\s?)?H|(?:19|20)\d\d\s*+G)\."
+    # (ocr67) a French form's date after `le` (`Expédié le 9/7/60 à 23.15`, `Reçu le 10/7/60`)
+    r"|(?<![\w'’])(?i:le)\s++\d{1,2}/\d{1,2}/\d")
 # (speed22) what both alternatives need: a text without it is told by one fast scan
 _DIGIT_SLASH = re.compile(r"\d/")
 

@@ -120,8 +120,14 @@ _AGENCIES = r"(?:STATE|ARMY|NAVY|AIR|FBI|NSRB|AEC|OSI|CIC|DISTRIBUTION|EV|X|#)"
 _AGENCY_GRID = re.compile(rf"^\s*+(?:{_AGENCIES}?\s*+\|\s*+){{4,}}{_AGENCIES}?\s*+$")
 
 
+# (ocr67) the blank a decrypt's or a scan's typist left in brackets for a garbled passage
+# (`will [                    ] at once`): an omission, its spaces no gap between columns
+_BLANK_BRACKET = re.compile(r"\[[ \t]{2,}\]")
+
+
 def cells(raw: str) -> list[str]:
     """A line set in two columns (a wide gap) or as a table row (pipes) gives several."""
+    raw = _BLANK_BRACKET.sub("[ ]", raw) if "[ " in raw else raw
     if "|" in raw and _AGENCY_GRID.match(raw):
         return [" ".join(raw.replace("|", " ").split())]
     framed = _FRAMED.match(raw)
@@ -148,7 +154,25 @@ def cells(raw: str) -> list[str]:
     if pair and pair["left"].strip() and pair["right"].strip() \
             and len(pair["left"].split()) <= _TAB_CELL_WORDS:  # not a sentence's tab
         return _label_with_value([pair["left"].strip(), pair["right"].strip()])
-    return _label_value_pairs(raw) or _label_with_value(_colon_padded(_COLUMNS.split(raw)))
+    return _label_value_pairs(raw) or _label_with_value(_colon_padded(
+        _clock_joined(_COLUMNS.split(raw))))
+
+
+# (ocr67) a clock padded out to a column of its own beside the date it belongs to, in a
+# scan's form (`Ankunft:   25. August 1939        22.45 Uhr`): one cell with the date
+_CLOCK_CELL = re.compile(r"^\d{1,2}[.:]\d{2}\s*+(?:Uhr|uur|h|hrs?\.?|Std\.)?$")
+_DATE_END = re.compile(r"\b(?:1[89]|20)\d\d\.?$")
+
+
+def _clock_joined(cells: list[str]) -> list[str]:
+    """`cells` with a cell of a clock alone joined to a cell before it that ends in a year."""
+    out: list[str] = []
+    for cell in cells:
+        if out and _CLOCK_CELL.match(cell.strip()) and _DATE_END.search(out[-1].strip()):
+            out[-1] = f"{out[-1].rstrip()} {cell.strip()}"
+        else:
+            out.append(cell)
+    return out
 
 
 # (wc41) a form's label padded out to its colon (`To       :  Minister of Foreign Affairs`):

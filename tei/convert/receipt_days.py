@@ -18,11 +18,12 @@ from tei.convert.read import Line
 from tei.convert.segment import bare, heading_groups
 
 _ORDINAL = r"(?:st|nd|rd|th|er)?"
-# the day, then the clock (`le 10, 0 h 40`, `the 10th, 0.40 a.m.`, `10, 23.15`)
+# the day, then the clock (`le 10, 0 h 40`, `the 10th, 0.40 a.m.`, `10, 23.15`; ocr67: the
+# French form's `Reçu le 17, à 19 h 40`)
 _DAY_FIRST = re.compile(
     r"(?i)^(?:(?:le|the|il|am|on\s++the|em|el|a)\s++)?(?P<day>\d{1,2})" + _ORDINAL
     + r"(?:\.?,?\s++"
-    r"(?:(?:at|um|alle|ore|às|a\s++las)\s++)?(?P<h>\d{1,2})(?:\s?h\.?\s?(?P<m>\d{2})|[.:,](?P<m2>\d{2}))?"
+    r"(?:(?:at|um|alle|ore|às|à|a\s++las)\s++)?(?P<h>\d{1,2})(?:\s?h\.?\s?(?P<m>\d{2})|[.:,](?P<m2>\d{2}))?"
     r"\s*+(?:(?P<ap>[ap])\.\s?m\.?|h\b\.?|Uhr)?)?\W*")
 # (lang49) a receipt in brackets closing a dateline (`(Recebido em 12)`, `(Received 12th)`)
 RECEIPT_AFTER = re.compile(r"(?<!\s)\.?\s*+(?P<receipt>\((?i:recebid[oa]|recibid[oa]|received|reçu"

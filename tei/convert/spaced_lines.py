@@ -8,7 +8,8 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterator
 
-_SPACED = re.compile(r"[^\W\d_](?: [^\W\d_]){5,29}")
+# (ocr67) an elision's apostrophe spaced as a letter (`T É L É G R A M M E A L ' A R R I V É E`)
+_SPACED = re.compile(r"[^\W\d_](?: (?:[^\W\d_]|['’])){5,29}")
 _WORD = 2  # letters of a word at least
 _KINDS = frozenset({"document-type", "classification", "precedence"})
 Found = tuple[str, re.Match[str]] | None

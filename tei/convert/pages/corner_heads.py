@@ -5,11 +5,14 @@ Unit 6        37`, `38        HIST 4371 Course Reader — for class use only`,
 `Appendix B: Documents        241`). The words alone say nothing (a title, a heading line
 or a table's row may stand so); the page does: the line is the document's first or last
 (its words in mixed case), or another such line's number is one away from its own (the
-facing page)."""
+facing page). (ocr67) A shelfmark set so on a scan's first line (`NATIONAAL ARCHIEF, 2.10.14,
+inv.nr. 5472        4`: an `archival-reference` row) is the archive's reference: its folio
+alone goes."""
 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from tei.convert.read import Line
 
@@ -20,9 +23,9 @@ _WORDS = re.compile(r"^(?=.*[A-Za-z])(?!.*[.!?;,]$).{3,110}$")
 _ROW = "running-head"
 
 
-def corner_heads(lines: list[Line], rows: Rows) -> Rows:
+def corner_heads(lines: list[Line], rows: Rows, shelfmark: Callable[[str], bool]) -> Rows:
     """`rows` with each page-corner head found among `lines` (its words' cell and its
-    number's cell) read as row `running-head`."""
+    number's cell) read as row `running-head`; of a `shelfmark`, the number's cell only."""
     cells = _cells(lines)
     found: list[tuple[list[int], re.Match[str], bool]] = []
     for place, group in enumerate(cells):
@@ -41,7 +44,8 @@ def corner_heads(lines: list[Line], rows: Rows) -> Rows:
         page = int(number.group("page"))
         if edge or {page - 1, page + 1} & set(pages):
             for i in group:
-                marked[i] = (_ROW, number)
+                if not shelfmark(lines[i].text) or lines[i].text.strip() == number.string:
+                    marked[i] = (_ROW, number)
     return marked
 
 

@@ -52,7 +52,8 @@ def unlabelled_summary(lines: list[Line], seg: Segments, ctx: Context, foot: boo
     last = lines[-1]
     if footnote_number(last, ctx) or _CONTINUED.match(last.text) or POINT.match(last.text) \
             or _BRACKETED.match(last.text) or _ANNOTATION.match(last.text) \
-            or is_credit(last.text, ctx):  # the editors' notes
+            or is_credit(last.text, ctx) \
+            or heading_kind(last.text, ctx) == "distribution":  # (ocr67) `Copie : ...`
         return lines
     # under the page's foot, or under the document's close (a signature, a dateline: wc37)
     of_document = _of_the_document(last, ctx) and (foot or _ends_document(lines[:-1], ctx))
