@@ -12,9 +12,10 @@
 - the current page's `Download` panel (`English`, `Original Scan (German)`: table
   `contents-items`, row `download`) and a tab right under the summary (`Summary` / text /
   `Translation - English`) are the viewer's; so is the phone layout's `Show more`;
-- a letter's inside address over its salutation may open with a body's name of up to 12
-  words (`To the Central Committee of the Socialist Unity Party of Germany` over `Comrade
-  Walter Ulbricht`, `structure._inside_address`): the comrade is the addressee;
+- a letter's inside address over its salutation may open with a body's name as long as an
+  address line (16 words: `To the Presidium of the Central Committee of the Communist Party
+  of Czechoslovakia` over `Comrade Antonín Novotný`, `structure._inside_address`): the
+  comrade is the addressee;
 - a record's heading sentence `held at PLACE on DATE at HOUR` gives the place of origin
   (`place_lines.py`).
 """

@@ -239,7 +239,7 @@ class MessageReader(PointReader):
     def _inside_address(self, units: list[Unit], i: int, message: Message) -> int:
         """A letter's inside address over its salutation (`Ministry for Foreign Affairs / Head
         of Far East Department / Comrade Helmut Liebermann / B e r l i n` over `Dear Comrade
-        Liebermann!`): short open lines (wcda67: a first of 12 words), one `Comrade X`."""
+        Liebermann!`): short open lines (wcda67: a first as long as an address), one `Comrade X`."""
         styled = styled_address(units, i, self.ctx, self.inline)
         if styled is not None:
             message.opener.extend(styled[0])
@@ -247,7 +247,7 @@ class MessageReader(PointReader):
         end = i
         salutation = self.patterns.match
         while end < len(units) and end - i < 6 and not salutation("salutation", units[end].text):
-            text, most = units[end].text, 12 if end == i else 8
+            text, most = units[end].text, _ADDRESS_WORDS if end == i else 8
             if units[end].embedded or len(text.split()) > most or TERMINAL.search(text):
                 return i
             end += 1
