@@ -65,8 +65,10 @@ _NOTE_HEAD = 6  # how far down a note's date and place line may stand
 _MET_ON_IN = re.compile(
     r"(?:^|,\s|\sheld\s)(?i:on)\s++(?P<date>[^;:]{4,24}?\d{4})\s++in\s++(?P<where>[^.;:,]{3,60}+)$"
     # (misses49) or the place first, ending a record's heading (`of the official talks between
-    # Comrade Erich Honecker and Comrade Kim Il Sung in Pyongyang on 31 May 1984`)
-    r"|\sin\s++(?P<where_first>(?-i:[A-Z])[^.;:,]{2,40}?)\s++on\s++(?P<date_last>[^;:]{4,24}?\d{4})$"
+    # Comrade Erich Honecker and Comrade Kim Il Sung in Pyongyang on 31 May 1984`); (wcda67)
+    # `held at` the place, the hour after the day (`... held at Brioni on 18 July 1956 at 10 a.m.`)
+    r"|\s(?:in|held\s++at)\s++(?P<where_first>(?-i:[A-Z])[^.;:,]{2,40}?)\s++on\s++"
+    r"(?P<date_last>[^;:]{4,24}?\d{4})(?:,?\s++at\s++\d{1,2}(?:[.:]\d{2})?\s?(?:[ap]\.\s?m\.|hrs\.?)?)?$"
     # (wcda57) or a line of its own, the day first (`17 May 1962, Ulaanbaatar`) under a
     # record's heading sentence (`of Comrade Yu. Tsedenbal ... with the Ambassador ...`)
     r"|^(?P<date_alone>[^;:]{4,24}?\d{4}),\s++(?P<where_alone>(?-i:[A-Z])[^.;:,\d]{2,40}+)$"

@@ -237,9 +237,9 @@ class MessageReader(PointReader):
         return i
 
     def _inside_address(self, units: list[Unit], i: int, message: Message) -> int:
-        """A letter's inside address over its salutation (`Ministry for Foreign Affairs /
-        Head of Far East Department / Comrade Helmut Liebermann / B e r l i n` over `Dear
-        Comrade Liebermann!`): short open lines, one a `Comrade X` address; the index after."""
+        """A letter's inside address over its salutation (`Ministry for Foreign Affairs / Head
+        of Far East Department / Comrade Helmut Liebermann / B e r l i n` over `Dear Comrade
+        Liebermann!`): short open lines (wcda67: a first as long as an address), one `Comrade X`."""
         styled = styled_address(units, i, self.ctx, self.inline)
         if styled is not None:
             message.opener.extend(styled[0])
@@ -247,8 +247,8 @@ class MessageReader(PointReader):
         end = i
         salutation = self.patterns.match
         while end < len(units) and end - i < 6 and not salutation("salutation", units[end].text):
-            text = units[end].text
-            if units[end].embedded or len(text.split()) > 8 or TERMINAL.search(text):
+            text, most = units[end].text, _ADDRESS_WORDS if end == i else 8
+            if units[end].embedded or len(text.split()) > most or TERMINAL.search(text):
                 return i
             end += 1
         kinds = [self._opener_kind(unit.text) for unit in units[i:end]]

@@ -57,6 +57,7 @@ from tei.convert.pages import (
 from tei.convert.pages.gate import Gate, Needs
 from tei.convert.pages.print_notes import print_notes
 from tei.convert.pages.quoted_edition import quoted_edition
+from tei.convert.pages.saved_title import saved_title
 from tei.convert.read import Line
 from tei.convert.zones import Segments
 
@@ -108,7 +109,8 @@ READERS = (
 def read_pages(lines: list[Line], seg: Segments, ctx: Context) -> list[Line]:
     """The document's lines, with every page layout found in them peeled off into `seg`."""
     lines = flattened.split_flattened(lines, ctx)
-    lines = generic.leading_addresses(furniture.strip_furniture(lines, seg, ctx), seg, ctx)
+    lines = generic.leading_addresses(saved_title(
+        furniture.strip_furniture(lines, seg, ctx), seg, ctx), seg, ctx)
     lines = printed_opening.cut_above_printed_opening(lines, seg, ctx)
     lines = runon.join_column_heading(runon.split_run_on(lines, ctx), ctx)
     lines = furniture.strip_furniture(lines, seg, ctx)  # a link a run-on line carried

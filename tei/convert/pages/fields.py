@@ -9,6 +9,7 @@ import re
 
 from tei.convert.context import Context
 from tei.convert.pages.above_head import page_address
+from tei.convert.pages.collection_head import collection_rest
 from tei.convert.pages.linkbar import page_address_field
 from tei.convert.pages.summary import PROSE_END, is_credit
 from tei.convert.read import Line
@@ -84,6 +85,9 @@ def fields(lines: list[Line], i: int, seg: Segments, ctx: Context) -> int:
             continue
         if name == "contents" and values:
             i, contents = _contents_rest(lines, i, values, ctx), True
+        if name == "collections" and values and (rest := collection_rest(lines, i, ctx)):
+            seg.fields.setdefault("page-text", []).extend(lines[i:i + rest])
+            i += rest
         target.setdefault(_cited_page(name, values, ctx), []).extend(values)
     return i
 

@@ -379,14 +379,22 @@ def _viewer_tabs(lines: list[Line], rows: Rows, ctx: Context) -> set[int]:
     item (table `contents-items`) beside a furniture row or another such line, or (wcda66)
     under the page's date line, its first (the current layout's one tab over a transcript;
     not a UN document's `ORIGINAL: ENGLISH` under its date, nor an original's tab under
-    the translation's closing dateline)."""
+    the translation's closing dateline), or (wcda67) under the page's summary, a `Summary`
+    label alone two lines above it."""
     tabs = [bool(found) and found[1].end() == len(line.text.rstrip())
             for line in lines
             for found in [ctx.res.patterns.match("contents-items", line.text)]]
     dated = next((i for i, line in enumerate(lines) if ctx.res.dates.whole(line.text)), None)
     return {i for i, tab in enumerate(tabs) if tab and (any(
         0 <= j < len(lines) and (rows[j] is not None or tabs[j]) for j in (i - 1, i + 1))
-        or (dated is not None and i == dated + 1 and ":" not in lines[i].text))}
+        or (dated is not None and i == dated + 1 and ":" not in lines[i].text)
+        or (i >= 2 and _summary_label(lines[i - 2], ctx)))}
+
+
+def _summary_label(line: Line, ctx: Context) -> bool:
+    """Whether `line` is a `Summary` label alone (the page's summary under it)."""
+    found = label_of(line.text, ctx)
+    return found is not None and found[1] == "summary" and not found[2]
 
 
 def _boundary(line: Line) -> Line:
