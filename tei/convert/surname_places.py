@@ -47,9 +47,15 @@ def _person_of(piece: str, match: NameMatch, ctx: Context) -> NameMatch:
 def _named_in_full(text: str, surname: str, register: Register) -> Entry | None:
     """The one register person that `text` names by a form of two or more words ending in
     `surname` (folded), else None."""
-    full = re.compile(r"(?<![\w'’.-])[A-Z][\w'’-]*+(?:\s[A-Z][\w'’-]*+){0,2}\s(?i:"
-                      + re.escape(surname) + r")(?![\w'’-])")
-    persons = {m.entry.id: m.entry for hit in full.finditer(text)
+    persons = {m.entry.id: m.entry for hit in _full_name(surname).finditer(text)
                for m in register.find(hit.group(), ("person",))
                if m.end == len(hit.group()) and " " in m.form.strip()}
     return next(iter(persons.values())) if len(persons) == 1 else None
+
+
+@lru_cache(maxsize=2048)
+def _full_name(surname: str) -> re.Pattern[str]:
+    """The regex of a name of two to four capitalised words ending in `surname` (folded),
+    compiled once a surname (`re`'s own cache of 512 patterns is flooded in a long run)."""
+    return re.compile(r"(?<![\w'’.-])[A-Z][\w'’-]*+(?:\s[A-Z][\w'’-]*+){0,2}\s(?i:"
+                      + re.escape(surname) + r")(?![\w'’-])")
