@@ -18,9 +18,11 @@ the one person the document has named with that surname. (wcda58) A distribution
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from tei.convert.context import Context
 from tei.convert.namerules import plausible_name
+from tei.convert.patterns import Patterns
 
 _COUNTRY_LABEL = re.compile(r"^(?P<country>[A-Z][\w'’ -]{2,40}?)\s*+:\s++")
 # a side's label inside the list (`; from the Mongolian side: ...`) and a comrade's title
@@ -82,8 +84,7 @@ def _surnames(piece: str, start: int, ctx: Context) -> list[tuple[int, int, str]
     """(wcda58) The unknown surnames a distribution line lists from `start` on (table
     `reader-labels`: `Distributed: Novotný, Široký, David, Hendrych, 1st Department`),
     each item a capitalised word alone that could be a name, no place's or body's."""
-    stop = {*ctx.res.patterns.words("not-names"), *ctx.res.patterns.words("office-words"),
-            *ctx.res.patterns.words("document-parts")}
+    stop = surname_stop(ctx.res.patterns)
     found = []
     for item in _ITEM.finditer(piece, start):
         text = item.group().strip(" .")
@@ -103,3 +104,11 @@ def _dated(name: str, ctx: Context) -> bool:
     months, titles = ctx.res.patterns.words("months"), ctx.res.patterns.words("honorifics")
     return any(word.casefold() in months for word in name.split()[:-1]) \
         or name.split()[0].casefold().rstrip(".") in titles
+
+
+@lru_cache(maxsize=4)
+def surname_stop(patterns: Patterns) -> frozenset[str]:
+    """The words no surname is (tables `not-names`, `office-words`, `document-parts`),
+    gathered once for the tables, not at each piece."""
+    return frozenset({*patterns.words("not-names"), *patterns.words("office-words"),
+                      *patterns.words("document-parts")})

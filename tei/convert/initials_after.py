@@ -18,7 +18,7 @@ import re
 
 from lxml import etree
 
-from tei.convert.attendance_names import listed_names
+from tei.convert.attendance_names import listed_names, surname_stop
 from tei.convert.context import Context
 from tei.convert.inverted_given import inverted_given_names
 from tei.convert.model import Mark
@@ -60,8 +60,7 @@ def initials_after(piece: str, ctx: Context) -> list[tuple[int, int, str]]:
     listed += inverted_given_names(piece, ctx)  # (lead34) `Kohl, Helmut`: one person
     if ". " not in piece and not piece.endswith("."):
         return listed
-    stop = {*ctx.res.patterns.words("not-names"), *ctx.res.patterns.words("office-words"),
-            *ctx.res.patterns.words("document-parts")}
+    stop = surname_stop(ctx.res.patterns)
     found = [m for m in _NAME.finditer(piece) if m.group("surname").casefold() not in stop
              and not _place(m.group("surname"), ctx)]
     if len(found) < _LIST_LEAST:

@@ -10,8 +10,10 @@ address in angle brackets, a bracket or a comma."""
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from tei.convert.context import Context
+from tei.convert.patterns import Patterns
 
 _NAME = re.compile(
     r"(?<![\w'’.,-])(?<!,\s)(?P<surname>[A-Z][a-z][\w'’-]*+(?:[ -][A-Z][a-z][\w'’-]*+)?),\s"
@@ -27,7 +29,7 @@ def inverted_given_names(piece: str, ctx: Context) -> list[tuple[int, int, str]]
     if ", " not in piece:
         return []
     mail = _MAIL_FIELD.match(piece) is not None
-    stop = {*ctx.res.patterns.words("not-names"), *ctx.res.patterns.words("office-words")}
+    stop = _stop(ctx.res.patterns)
     found = []
     for m in _NAME.finditer(piece):
         surname, given, middle = m.group("surname", "given", "middle")
@@ -51,3 +53,10 @@ def _place(word: str, ctx: Context) -> bool:
     """Whether the register knows the word as a place or a body."""
     entry = ctx.res.register.lookup(word)
     return entry is not None and entry.kind != "person"
+
+
+@lru_cache(maxsize=4)
+def _stop(patterns: Patterns) -> frozenset[str]:
+    """The words no part of such a name holds (tables `not-names`, `office-words`), gathered
+    once for the tables."""
+    return frozenset({*patterns.words("not-names"), *patterns.words("office-words")})

@@ -384,6 +384,8 @@ def _viewer_tabs(lines: list[Line], rows: Rows, ctx: Context) -> set[int]:
     tabs = [bool(found) and found[1].end() == len(line.text.rstrip())
             for line in lines
             for found in [ctx.res.patterns.match("contents-items", line.text)]]
+    if not any(tabs):
+        return set()  # (speed67) no line is a tab: the date line need not be looked for
     dated = next((i for i, line in enumerate(lines) if ctx.res.dates.whole(line.text)), None)
     return {i for i, tab in enumerate(tabs) if tab and (any(
         0 <= j < len(lines) and (rows[j] is not None or tabs[j]) for j in (i - 1, i + 1))

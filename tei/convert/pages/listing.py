@@ -5,6 +5,8 @@ it (the current layout's) or under it (the older one's)."""
 
 from __future__ import annotations
 
+import re
+
 from tei.convert.context import Context
 from tei.convert.pages.titles import names_form_or_parties
 from tei.convert.read import Line
@@ -14,6 +16,7 @@ from tei.convert.zones import Segments
 _REACH = 60  # the listing's lines above the page's head
 _ITEMS = 2  # dated items that make a listing
 _TITLE_WORDS = 3  # an item's title under its date line
+_SPACE = re.compile(" ")
 
 
 def listing_above_head(lines: list[Line], seg: Segments, ctx: Context) -> int:
@@ -24,22 +27,49 @@ def listing_above_head(lines: list[Line], seg: Segments, ctx: Context) -> int:
     documents' list under the page's head is none). The listing goes to the page text (0:
     none)."""
     reach = min(_REACH, len(lines) - 1)
-    whole = [ctx.res.dates.whole(line.text) is not None for line in lines[:reach + 1]]
-    items: list[str] = []
+    top = _Top(lines, ctx)
+    listing: dict[str, list[int]] = {}  # each title and its words up to a space: their lines
     for k, line in enumerate(lines[:reach]):
         if label_of(line.text, ctx):
             return 0  # the page's own head (`Citation`, `Summary`): what follows is no listing
-        listed = any(item == line.text or item.startswith(f"{line.text} ") for item in items)
-        dated = k > 0 and whole[k - 1]
-        if listed and len(items) >= _ITEMS and names_form_or_parties(line, ctx) and (
-                dated or whole[k + 1]):
+        listed = any(map(top.item, listing.get(line.text, ())))
+        if listed and sum(map(top.item, top.titles)) >= _ITEMS and names_form_or_parties(
+                line, ctx) and ((dated := k > 0 and top.whole(k - 1)) or top.whole(k + 1)):
             start = k - 1 if dated else k
             seg.fields.setdefault("page-text", []).extend(lines[:start])
             return start
-        if (dated or whole[k + 1] or _date_after(line.text, ctx)) and not whole[k] \
-                and len(line.text.split()) >= _TITLE_WORDS:
-            items.append(line.text)  # a search's item: its title over its date line
+        if len(line.text.split()) >= _TITLE_WORDS and not top.whole(k):
+            top.titles.append(k)
+            for end in {len(line.text), *(space.start() for space in _SPACE.finditer(line.text))}:
+                listing.setdefault(line.text[:end], []).append(k)
     return 0
+
+
+class _Top:
+    """(speed67) The lines over the page's head as `listing_above_head` reads them: whether
+    a line is a date alone, and whether a title (`titles`: the lines of three words at
+    least, no date) is a dated item, each asked only when needed and once (in most
+    documents no title is listed again: no date is looked for in them)."""
+
+    def __init__(self, lines: list[Line], ctx: Context) -> None:
+        self.lines, self.ctx = lines, ctx
+        self.titles: list[int] = []
+        self._whole: dict[int, bool] = {}
+        self._item: dict[int, bool] = {}
+
+    def whole(self, k: int) -> bool:
+        """Whether line `k` is a date alone."""
+        if k not in self._whole:
+            self._whole[k] = self.ctx.res.dates.whole(self.lines[k].text) is not None
+        return self._whole[k]
+
+    def item(self, j: int) -> bool:
+        """Whether title `j` is a search's item: its title over its date line or under it,
+        or with its date run on."""
+        if j not in self._item:
+            self._item[j] = (j > 0 and self.whole(j - 1)) or self.whole(j + 1) or _date_after(
+                self.lines[j].text, self.ctx)
+        return self._item[j]
 
 
 def _date_after(text: str, ctx: Context) -> bool:
