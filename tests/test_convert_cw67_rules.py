@@ -16,9 +16,14 @@ them (cw67):
 - a form's date field with its clock time in a column of its own (an Australian cablegram's
   `REC'D:   29th April, 1965          2140`) is one line, the hour the date's
   (`read_cells.py`);
+- the British address line with the office by its initials (`Addressed to C.R.O. telegram
+  No. 215 of 16th March.`) is a heading line (row `info`);
+- a form's `Time:` field of four figures run together (`Time: 1645`) gives the hour of the
+  date above it (`action_dates.hour_field`);
 - register: the Commonwealth Relations Office's and South African figures of 1949-1961
   (`Sir J. Maud`, `Sir De Villiers Graaff`, `Sir A. Clutterbuck`, `Sir E. Machtig`),
-  `Mr. Costello` in office, `Kaul` in his offices, `Mrs Gandhi`.
+  `Mr. Costello` in office, `Kaul` in his offices, `Mrs Gandhi`, Howard Green's initials
+  (`[H.C.] GREEN`).
 """
 
 from __future__ import annotations
@@ -131,3 +136,31 @@ def test_costello_kaul_and_mrs_gandhi(resources: Resources) -> None:
         "I called on Mr. Costello this morning at his request.\n\n"
         "I have the honour to be, Sir, Your obedient Servant,\n\nRUGBY\n", resources)
     assert '<persName ref="#per-john-a-costello">Costello</persName>' in xml
+
+
+def test_the_address_line_names_the_office_by_its_initials(resources: Resources) -> None:
+    xml = text_xml(
+        "FROM SALISBURY TO COMMONWEALTH RELATIONS OFFICE\n\nMr. Johnston\nNo. 1402\n"
+        "11th November, 1965\n\nIMMEDIATE\n\n"
+        "Addressed to C.R.O. telegram No. 1402 of 11th November.\n\n"
+        "The Governor has seen Mr. Smith this morning.\n", resources)
+    assert '<ab type="registry" subtype="info">Addressed to C.R.O. telegram' in xml
+
+
+def test_a_time_field_of_four_figures_gives_the_hour(resources: Resources) -> None:
+    facts = text_facts(
+        "INWARD TELEGRAM\n\nFrom:    NZ High Commission, Canberra\n"
+        "To:      Minister of External Affairs, Wellington\nNo.:     412\n"
+        "Date:    29 April 1965        Time: 1645\n"
+        "Recd:    29 April 1965        Time: 1820\n\n"
+        "SECRET\n\nMenzies will make a statement tonight.\n\nHIGH COMMISSIONER\n", resources)
+    assert facts["date_received"] == "1965-04-29T18:20"
+
+
+def test_the_canadian_minister_by_his_initials(resources: Resources) -> None:
+    xml = text_xml(
+        "TELEGRAM EX-2341\n\nTO:   Canadian High Commissioner, Accra\n"
+        "FROM: Secretary of State for External Affairs\n\nDATE: August 12, 1960\n\n"
+        "Please inform Nkrumah that Canada will provide signals personnel.\n\n"
+        "[H.C.] GREEN\n", resources)
+    assert '<persName ref="#per-howard-green">GREEN</persName>' in xml
