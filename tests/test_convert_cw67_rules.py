@@ -20,6 +20,12 @@ them (cw67):
   No. 215 of 16th March.`) is a heading line (row `info`);
 - a form's `Time:` field of four figures run together (`Time: 1645`) gives the hour of the
   date above it (`action_dates.hour_field`);
+- (after the held samples' scoring) the United Kingdom Representative's letterhead broken
+  before `TO EIRE,` is a letterhead line, no addressee line (so the date under the address
+  is the despatch's); DFAT's banner names on lines of their own (`Department of Foreign
+  Affairs and Trade` / `Australian Government`) are furniture; an envoy's name in brackets
+  under a `TO:` line (`(Sir A. Snelling)`) is the addressee (`recognise.py`); Heath's
+  offices of 1960-1970 date his surname;
 - register: the Commonwealth Relations Office's and South African figures of 1949-1961
   (`Sir J. Maud`, `Sir De Villiers Graaff`, `Sir A. Clutterbuck`, `Sir E. Machtig`),
   `Mr. Costello` in office, `Kaul` in his offices, `Mrs Gandhi`, Howard Green's initials
@@ -164,3 +170,44 @@ def test_the_canadian_minister_by_his_initials(resources: Resources) -> None:
         "Please inform Nkrumah that Canada will provide signals personnel.\n\n"
         "[H.C.] GREEN\n", resources)
     assert '<persName ref="#per-howard-green">GREEN</persName>' in xml
+
+
+def test_the_representative_s_letterhead_broken_before_to_eire(resources: Resources) -> None:
+    facts = text_facts(
+        "SECRET\n\n                OFFICE OF THE UNITED KINGDOM REPRESENTATIVE\n"
+        "                              TO EIRE,\n"
+        "                                 DUBLIN.\n\n"
+        "                              3rd May, 1945.\n\nSir,\n\n"
+        "I have the honour to report that Mr. de Valera called on me yesterday.\n\n"
+        "I have the honour to be,\nSir,\nYour obedient Servant,\n\nMAFFEY\n", resources)
+    assert facts["date"] == "1945-05-03"
+    assert facts["place_of_origin"] == "Dublin"
+
+
+def test_dfat_banner_names_on_lines_of_their_own(resources: Resources) -> None:
+    facts = text_facts(
+        "Skip to main content\nDepartment of Foreign Affairs and Trade\nAustralian Government\n"
+        "Historical documents\n\n"
+        "412 Mr R.G. Casey, Minister for External Affairs, to Mr P.C. Spender, Ambassador in "
+        "Washington\n\nCablegram 88 CANBERRA, 3 March 1953\n\nSECRET\n\n"
+        "Please see Dulles at once.\n\n[AA: A1838, 250/9/1, i]\n\n"
+        "Last Updated: 2 February 2011\n", resources)
+    assert facts["title"].startswith("Mr R.G. Casey, Minister for External Affairs")
+    assert facts["sender"] == ["Richard Casey"]
+
+
+def test_an_envoy_in_brackets_under_the_to_line_is_the_addressee(
+        resources: Resources) -> None:
+    facts = text_facts(
+        "OUTWARD TELEGRAM FROM COMMONWEALTH RELATIONS OFFICE\n\nCYPHER (O.T.P.)\n\n"
+        "TO:     U.K. HIGH COMMISSIONER IN CANADA\n        (Sir A. Clutterbuck)\n\n"
+        "No. 412\n(Sent 4.15 p.m. 2nd March, 1949)\n\n"
+        "Please inform the Canadian Government at once.\n", resources)
+    assert facts["addressee"] == ["Alexander Clutterbuck"]
+    assert facts["sender"] == []
+
+
+def test_heath_in_office_in_1962(resources: Resources) -> None:
+    xml = text_xml("LONDON, 8 September 1962.\n\nI saw Heath again this afternoon.\n",
+                   resources)
+    assert '<persName ref="#per-edward-heath">Heath</persName>' in xml
