@@ -80,8 +80,10 @@ def read_date(text: str, ctx: Context) -> tuple[str, DateValue] | None:
 
 # a form's hour field alone (`Time received: 23.05`, invent14: a table flattened to fields;
 # `Zeit: 9.05 Uhr`)
+# (cw67) or four figures run together (a New Zealand form's `Time: 1645`)
 _HOUR_FIELD = re.compile(
-    r"^(?P<h>[01]?\d|2[0-3])[.:](?P<m>[0-5]\d)(?:\s*+(?:hrs?\.?|hours|Uhr|h))?$")
+    r"^(?P<h>(?:[01]?\d|2[0-3])(?=[.:])|[01]\d|2[0-3])[.:]?(?P<m>[0-5]\d)"
+    r"(?:\s*+(?:hrs?\.?|hours|Uhr|h))?$")
 
 
 _HOUR_LABEL = re.compile(r"(?i)^(?:time|hour|hora|heure|ora|zeit|uhrzeit)\b")

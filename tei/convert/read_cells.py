@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import re
 
+from tei.convert.clock_lines import clock_hour
+
 _COLUMNS = re.compile(r"(?<=\S)[ \t\u00a0]{5,}(?=\S)")
 # (dfat55) a row of two cells parted by one tab (a web page's two-column table row copied:
 # DCER's `TELEGRAM 1234<TAB>Ottawa, July 15, 1950`, its `112.<TAB>DEA/50069-A-40`)
@@ -38,6 +40,8 @@ _SERIES_NUMBER = re.compile(r"^[A-Z]{1,4}-\d{1,6}$")
 # (`EP 1015/12          No. 23`): one line, read as the registry number's
 _REGISTRY_CELL = re.compile(r"^\[?[A-Z]{1,3}\s?\d{1,6}/\d{1,5}(?:/\d{1,4})?\]?$")
 _PRINT_NUMBER = re.compile(r"^No\.\s*+\d{1,4}\.?$")
+# (cw67) a date field's value ending in its year, before a clock time's column
+_DATED = re.compile(r"\b(?:1[89]|20)\d{2}\.?$")
 # (ocr64) an NSA release's serial set left of its date of issue at the last page's foot
 # (`3/NBF/T986        12 June 1953`): one line, the release's, not a closing dateline
 _RELEASE_SERIAL = re.compile(r"^[S3]/NBF/T\d{1,5}$")
@@ -215,10 +219,15 @@ def _label_with_value(cells: list[str]) -> list[str]:
     `312.      DEA/50372-40`), a number label padded out to its digits (`NO.   447`), a
     print's registry number beside its own number (`EP 1015/12    No. 23`), a release's
     serial beside its date of issue (`3/NBF/T986    12 June 1953`), an edition's
-    telegram number set left of its dateline (`T. 4387/P.R.   Berlino, ...`) and an
-    information report's label without a colon (`COUNTRY      Iran`)."""
+    telegram number set left of its dateline (`T. 4387/P.R.   Berlino, ...`), an
+    information report's label without a colon (`COUNTRY      Iran`) and a form's date
+    field with its clock time in a third column (an Australian cablegram's `DATED:   29th
+    April, 1965      1715`)."""
     if len(cells) == 2 and _PADDED_LABEL.match(cells[0]):
         return [f"{cells[0].strip()} {cells[1].strip()}"]
+    if len(cells) in (2, 3) and _LABEL_START.match(cells[0]) and _DATED.search(cells[-2]) \
+            and clock_hour(cells[-1]):  # (cw67) `REC'D:   29th April, 1965      2140`
+        return [" ".join(" ".join(cell.split()) for cell in cells)]
     if len(cells) > 2 and _PADDED_LABEL.match(cells[0]) and not _LABEL_START.match(cells[1]):
         return [f"{cells[0].strip()} {cells[1].strip()}", *cells[2:]]  # `ACQ:  X  FIELD NO. Y`
     if len(cells) >= 2 and _PADDED_NUMBER_LABEL.match(cells[0]) and _NUMBER_VALUE.match(cells[1]):

@@ -56,6 +56,8 @@ _NOT_CABLES = frozenset({"letter", "record-of-conversation", "memorandum", "repo
 _CABLES = frozenset({"telegram", "cable"})
 _DISPATCH_NUMBER = re.compile(r"(?i)^(?:desp\.|despatch|dispatch)\s++no\b")
 _ONE_COMRADE = re.compile(r"(?i)^(?:cde|comrade|tov)\.?\s++(?-i:[A-Z])")  # one reader, no list
+# (cw67) an envoy by his style and name in brackets (`(Sir A. Snelling)`, `(Mr. Shone)`)
+_BRACKETED_ENVOY = re.compile(r"^\((?:Mr|Sir|Lord)\.?\s")
 
 
 def _dispatch_numbered(heading: list[Line]) -> bool:
@@ -222,11 +224,14 @@ def _continues_to_list(registry: RegistryLine, line: Line, out: list[RegistryLin
     """(frus34) A bare post under a cable's `TO` line (`TO AMEMBASSY BONN` / `AMEMBASSY
     BRUSSELS` / ... / `INFO AMEMBASSY CANBERRA`) is one more addressee, as far as the `INFO`
     line; (misses49) so is one comrade named under the office addressed (`TO THE MINISTER OF
-    FOREIGN AFFAIRS` / `COMRADE IVAN BASHEV`), no distribution list's reader."""
+    FOREIGN AFFAIRS` / `COMRADE IVAN BASHEV`), no distribution list's reader; (cw67) so is
+    the envoy's name in brackets under the office addressed (`TO: U.K. HIGH COMMISSIONER IN
+    GHANA` / `(Sir A. Snelling)`), no sender as under a `FROM:` line."""
     if not out or out[-1].subtype != "addressee":
         return False
     return (registry.subtype == "info" and BARE_POST.match(line.text) is not None) or (
-        registry.subtype == "distribution" and _ONE_COMRADE.match(line.text) is not None)
+        registry.subtype == "distribution" and _ONE_COMRADE.match(line.text) is not None) or (
+        registry.subtype == "sender" and _BRACKETED_ENVOY.match(line.text) is not None)
 
 
 def _stamp_block(lines: list[Line], opening: tuple[str, re.Match[str], int], ctx: Context,

@@ -277,9 +277,10 @@ def _menu_lines(lines: list[Line], rows: Rows, ctx: Context) -> set[int]:
 def _head_menu(lines: list[Line], rows: Rows, ctx: Context) -> set[int]:
     """(wcda55) A site's menu over the page's date and title with no heading of its own: the
     link lines (`Collections`, `Topics`, `Themes`, an index's labels; no other field's:
-    `Citation`) between two
-    navigation lines among the page's first lines, above its first line with a digit (`Search` ...
-    `About` over the date line: the Wilson Center's current page copied from its top)."""
+    `Citation`) between a navigation line and another furniture line among the page's
+    first lines, above its first line with a digit (`Search` ... `About` over the date line:
+    the Wilson Center's current page copied from its top; (cw67) DIFP's `Menu` / `Volumes`
+    over its `Documents` link, its `Skip to content` / `DIFP` over its masthead)."""
     found: set[int] = set()
     for i, row in enumerate(rows[:_HEAD_LINES]):
         if any(ch.isdigit() for ch in lines[i].text) and not page_address(lines[i], ctx):
@@ -290,7 +291,7 @@ def _head_menu(lines: list[Line], rows: Rows, ctx: Context) -> set[int]:
         while j < len(lines) and not rows[j] and _menu_link(lines[j], None) \
                 and _menu_label(lines[j], ctx):
             j += 1
-        if j < len(lines) and rows[j] and rows[j][0] == "navigation":
+        if j < len(lines) and rows[j]:
             found.update(range(i + 1, j))
     return found
 
