@@ -28,6 +28,7 @@ with bundled("convert"):  # the modules' regexes from one cache entry (see regex
     from tei.convert.loading import Resources, load_resources, resources_for
     from tei.convert.pages import read_pages
     from tei.convert.pages.copies import read_off_copy_marks
+    from tei.convert.pages.data_records import read_data_record
     from tei.convert.pages.frontmatter import split_front_matter
     from tei.convert.pages.html_document import PageText, is_page, page_text
     from tei.convert.pages.latex import untex
@@ -82,6 +83,8 @@ def convert_text(text: str, stem: str, res: Resources, *, path: str = "<stdin>",
     kept = [dropped] if dropped else []
     tei_source = is_tei_source(text)
     text = tei_text(text) if tei_source else text
+    record = None if tei_source else read_data_record(text, res.patterns)
+    text = record or text
     page = page_text(text) if is_page(text) else None
     if page and not page.text.strip():
         raise error(path, "the HTML page shows no text (only markup, scripts or hidden "
@@ -94,8 +97,8 @@ def convert_text(text: str, stem: str, res: Resources, *, path: str = "<stdin>",
     seg = Segments()
     if page:
         _read_as_page(page, seg)
-    if tei_source:
-        seg.layouts.append("tei-source")
+    if tei_source or record:
+        seg.layouts.append("tei-source" if tei_source else "data-record")
     lines = logical_lines(untex(unthread(markdown_notes(split_front_matter(
         split_xml_export(text, seg, ctx), seg, ctx)))), stands_alone(res.patterns))
     if not lines and not seg.facts:
