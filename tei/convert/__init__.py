@@ -35,6 +35,7 @@ with bundled("convert"):  # the modules' regexes from one cache entry (see regex
     from tei.convert.pages.markdown_notes import markdown_notes
     from tei.convert.pages.tei_source import is_tei_source, tei_text
     from tei.convert.pages.thread import unthread
+    from tei.convert.pages.unparted_record import part_record
     from tei.convert.pages.xmlexport import split_xml_export
     from tei.convert.read import logical_lines
     from tei.convert.recognise import recognise
@@ -99,8 +100,8 @@ def convert_text(text: str, stem: str, res: Resources, *, path: str = "<stdin>",
         _read_as_page(page, seg)
     if tei_source or record:
         seg.layouts.append("tei-source" if tei_source else "data-record")
-    lines = logical_lines(untex(unthread(markdown_notes(split_front_matter(
-        split_xml_export(text, seg, ctx), seg, ctx)))), stands_alone(res.patterns))
+    lines = logical_lines(untex(unthread(markdown_notes(part_record(split_front_matter(
+        split_xml_export(text, seg, ctx), seg, ctx), res.patterns)))), stands_alone(res.patterns))
     if not lines and not seg.facts:
         raise error(path, "the source text is empty", rule="empty")
     segment(read_pages(join_broken_places(lines, ctx), seg, ctx), seg, ctx)
