@@ -24,7 +24,7 @@ import re
 from tei.convert.patterns import Patterns
 
 _TEXT_LINES = 3  # the document's text holds lines of its own
-_TEXT_CHARS = 150
+_TEXT_CHARS = 100
 _KEY_PARTS = re.compile(r"(?<=[a-z])(?=[A-Z])|[_\-\s]+")
 # the fields set at the head of the message rather than over it (the label's own wording)
 _MESSAGE_FIELDS = ("grade", "From", "To", "Origin", "No.")

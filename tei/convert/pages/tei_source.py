@@ -23,13 +23,15 @@ from dataclasses import dataclass, field
 _HEAD = 3_000  # the root element and the first TEI elements open the source
 # the source's opening: a declaration, comments, processing instructions, then a TEI
 # container element
+_DOCTYPE = r"<!DOCTYPE[^>\[]{0,500}(?:\[.{0,5000}?\]\s*+)?>"  # its internal subset too
 _OPENING = re.compile(r"\A\ufeff?\s*+(?:(?:<\?[^>]{0,300}\?>|<!--.{0,1000}?-->"
-                      r"|<!DOCTYPE[^>]{0,500}>)\s*+)*<(?:[\w.-]{1,20}:)?(?:TEI|teiCorpus|text|body|front|back|group|"
+                      rf"|{_DOCTYPE})\s*+)*<"
+                      r"(?:[\w.-]{1,20}:)?(?:TEI|teiCorpus|text|body|front|back|group|"
                       r"floatingText|div[1-7]?)(?=[\s>/])", re.DOTALL)
 # elements only TEI has (an HTML `div` holds none of them)
 _EVIDENCE = re.compile(r"<(?:teiHeader|dateline|closer|opener|signed|salute|persName|placeName|"
                        r"docDate|note\s[^<>]{0,200}\bn=|head(?=[\s>]))|\bxml:id=\"")
-_TOKEN = re.compile(r"<!--.*?-->|<\?.*?\?>|<!\[CDATA\[(?P<cdata>.*?)\]\]>|<!DOCTYPE[^>]*>"
+_TOKEN = re.compile(rf"<!--.*?-->|<\?.*?\?>|<!\[CDATA\[(?P<cdata>.*?)\]\]>|{_DOCTYPE}"
                     r"|<(?P<close>/)?(?:[\w.-]{1,20}:)?(?P<name>[A-Za-z_][\w.-]{0,40})"
                     r"(?P<attrs>(?:\s[^<>]*?)?)(?P<empty>/)?>", re.DOTALL)
 _N = re.compile(r"""\bn\s*=\s*["']([^"'<>]{1,12})["']""")
