@@ -10,7 +10,8 @@ site name (`... | Wilson Center Digital Archive`) the table `site-title` takes o
 titles the page only when the page shows no title line of its own. So does the front
 matter's title when a Markdown heading (`# `, `## `) opens the text under it: the heading is
 the edition's own title of the document (`## 87. Sir Clifton Webb (London) to Mr Holland`
-under `title = "High Commissioner in London to Prime Minister"`). The
+under `title = "High Commissioner in London to Prime Minister"`), unless it repeats the
+front matter's title. The
 block is replaced by blank lines so that the line numbers of the document below stay those
 of the source.
 """
@@ -27,7 +28,7 @@ from tei.convert.zones import Segments
 _BLOCK = re.compile(r"\A\ufeff?---[ \t]*\n(?P<body>.*?\n)---[ \t]*(?:\n|\Z)", re.DOTALL)
 _TOML_BLOCK = re.compile(r"\A\ufeff?\+\+\+[ \t]*\n(?P<body>.*?\n)\+\+\+[ \t]*(?:\n|\Z)", re.DOTALL)
 # a Markdown heading opening the text under the front matter
-_HEADING = re.compile(r"\A\s*+#{1,3}[ \t]++\S")
+_HEADING = re.compile(r"\A\s*+#{1,3}[ \t]++(?P<heading>\S[^\n]*)")
 _MAX_BLOCK = 20_000
 # a reader service's header: `Key: value` lines (blank lines between), closed by the line
 # that opens the page's Markdown
@@ -59,7 +60,8 @@ def split_front_matter(text: str, seg: Segments, ctx: Context) -> str:
     if not isinstance(data, dict):
         return text
     seg.layouts.append("front-matter")
-    _facts(data, seg, ctx, headed=bool(_HEADING.match(text[found.end():found.end() + 2_000])))
+    heading = _HEADING.match(text[found.end():found.end() + 2_000])
+    _facts(data, seg, ctx, heading.group("heading").strip() if heading else "")
     return "\n" * found.group(0).count("\n") + text[found.end():]
 
 
@@ -106,15 +108,16 @@ def _split_reader_header(text: str, seg: Segments, ctx: Context) -> str:
     return "\n" * found.group(0).count("\n") + text[found.end():]
 
 
-def _facts(data: dict, seg: Segments, ctx: Context, headed: bool = False) -> None:
-    """The front matter's facts; its title only a fallback under a Markdown heading."""
+def _facts(data: dict, seg: Segments, ctx: Context, heading: str = "") -> None:
+    """The front matter's facts; its title only a fallback under a Markdown `heading` of
+    other words (a heading repeating it, less its date, leaves it the title: lead33)."""
     keys = ctx.res.patterns.words("front-matter-keys")
     for key, value in _flatten(data):
         fact = keys.get(key.casefold())
         if not fact or value in ("", None):
             continue
         text = " ".join(str(value).split())
-        if fact == "title" and headed:
+        if fact == "title" and heading and not text.casefold().startswith(heading.casefold()):
             seg.fields.setdefault("title", []).append(Line(1, text))
         elif fact == "title" and seg.page_title is None:
             _title(text, seg, ctx)

@@ -1,6 +1,7 @@
 """A catalogue's record page copied without blank lines (formats67): the record's fields, a
 label alone over the document's text (`Extracted Text`, `Transcription`: the `page-fields`
-row `document-start`), then the page's tail, every line its own block as the page shows it.
+row `document-start`), then the page's tail, every line its own block as the page shows it
+(a record set as a table of names and values, tabs between them, is its readers': AAD's).
 
 Copied so, the page's lines run together when hard wraps are rejoined (the title line with
 the first field under it: `Telegram from ... Hull` / `Record Group 59: General Records of
@@ -28,6 +29,7 @@ def part_record(text: str, patterns: Patterns) -> str:
     at = next((i for i, line in enumerate(lines[:_HEAD])
                if ":" not in line.rstrip().removesuffix(":")
                and labels.get(label_key(line)) == "document-start"), None)
-    if at is None or sum(bool(_FIELD.match(line)) for line in lines[:at]) < _FIELDS:
+    if at is None or sum(bool(_FIELD.match(line)) for line in lines[:at]) < _FIELDS \
+            or any("\t" in line for line in lines[:at]):
         return text
     return "\n\n".join(lines[:at + 1]) + "\n\n" + "\n".join(lines[at + 1:])
