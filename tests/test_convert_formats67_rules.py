@@ -12,7 +12,9 @@
   title; such a heading's number loses its stop (`## 87. X (London) to Y`), and a bold
   number before a separator runs on into the dateline (`**Telegram 412** | LONDON, ...`);
   Markdown footnotes (`[^1]`, `[^name]` and their definitions) are numbered notes
-  (`pages/markdown_notes.py`);
+  (`pages/markdown_notes.py`); a British edition's heading line with the number alone
+  before the post and the full date (`No. 2636 WASHINGTON, 22 October 1962, 11.45 p.m.`)
+  gives the number (table `heading-commonwealth`);
 - an archive's JSON record or a CSV/TSV export row (`pages/data_records.py`, table
   `data-record-keys`) is read as a catalogue page's fields over the document's text, the
   message's fields (`From`, `To`, `Origin`, `No.`, the grade) heading the text;
@@ -187,3 +189,11 @@ def test_a_record_page_is_parted_over_its_text_label(resources: Resources) -> No
     assert "Extracted Text\n\nMoscow\nDated October 2, 1943\n" in parted
     assert part_record("Title: A\n\nB: C\nD: E\nTranscription\nText", resources.patterns) \
         == "Title: A\n\nB: C\nD: E\nTranscription\nText"
+
+
+def test_a_bold_number_alone_before_the_post_and_date(resources: Resources) -> None:
+    facts = text_facts("---\ntitle: \"Sir D. Ormsby-Gore (Washington) to Foreign Office\"\n---\n\n"
+                       "**No. 2636** · WASHINGTON, 22 October 1962, 11.45 p.m.\n\n"
+                       "The President saw me alone before his broadcast.\n", resources)
+    assert facts["telegram_number"] == "2636"
+    assert facts["place_of_origin"] == "Washington"
