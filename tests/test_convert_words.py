@@ -28,8 +28,11 @@ import re
 import pytest
 from lxml import etree
 
+from tei.convert.loading import load_resources
 from tei.convert.pages.copies import plain_characters
+from tei.convert.pages.data_records import read_data_record
 from tei.convert.pages.html_document import is_page, page_text
+from tei.convert.pages.tei_source import is_tei_source, tei_text
 from tei.convert.pages.thread import unthread
 from tei.xmlio import decode_text
 from tests.cases import CASES, Case, converted, gap_param
@@ -78,6 +81,8 @@ def words(text: str) -> list[str]:
 
 def document_words(case: Case) -> list[str]:
     text = decode_text(case.source.read_bytes()).text
+    text = tei_text(text) if is_tei_source(text) else (  # (formats67) a source file or record:
+        read_data_record(text, load_resources().patterns) or text)  # the text it holds
     text = page_text(text).text if is_page(text) else text  # a saved page: the text it shows
     text = unthread(plain_characters(text.replace("\r\n", "\n")))
     text = _GLUED_TAG.sub("", text)

@@ -28,10 +28,14 @@ with bundled("convert"):  # the modules' regexes from one cache entry (see regex
     from tei.convert.loading import Resources, load_resources, resources_for
     from tei.convert.pages import read_pages
     from tei.convert.pages.copies import read_off_copy_marks
+    from tei.convert.pages.data_records import read_data_record
     from tei.convert.pages.frontmatter import split_front_matter
     from tei.convert.pages.html_document import PageText, is_page, page_text
     from tei.convert.pages.latex import untex
+    from tei.convert.pages.markdown_notes import markdown_notes
+    from tei.convert.pages.tei_source import is_tei_source, tei_text
     from tei.convert.pages.thread import unthread
+    from tei.convert.pages.unparted_record import part_record
     from tei.convert.pages.xmlexport import split_xml_export
     from tei.convert.read import logical_lines
     from tei.convert.recognise import recognise
@@ -78,6 +82,10 @@ def convert_text(text: str, stem: str, res: Resources, *, path: str = "<stdin>",
     source_hash = source_hash or hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()
     text, dropped = drop_non_xml(read_off_copy_marks(text, res.patterns), path)
     kept = [dropped] if dropped else []
+    tei_source = is_tei_source(text)
+    text = tei_text(text) if tei_source else text
+    record = None if tei_source else read_data_record(text, res.patterns)
+    text = record or text
     page = page_text(text) if is_page(text) else None
     if page and not page.text.strip():
         raise error(path, "the HTML page shows no text (only markup, scripts or hidden "
@@ -90,9 +98,10 @@ def convert_text(text: str, stem: str, res: Resources, *, path: str = "<stdin>",
     seg = Segments()
     if page:
         _read_as_page(page, seg)
-    lines = logical_lines(untex(unthread(split_front_matter(split_xml_export(text, seg, ctx),
-                                                            seg, ctx))),
-                          stands_alone(res.patterns))
+    if tei_source or record:
+        seg.layouts.append("tei-source" if tei_source else "data-record")
+    lines = logical_lines(untex(unthread(markdown_notes(part_record(split_front_matter(
+        split_xml_export(text, seg, ctx), seg, ctx), res.patterns)))), stands_alone(res.patterns))
     if not lines and not seg.facts:
         raise error(path, "the source text is empty", rule="empty")
     segment(read_pages(join_broken_places(lines, ctx), seg, ctx), seg, ctx)

@@ -1,12 +1,17 @@
 """Page reader for metadata blocks at the top of a file: YAML front matter (Jekyll, Hugo
-and Markdown editions) and a web reader's header (a page fetched as Markdown through a
+and Markdown editions, between `---` lines), Hugo's TOML front matter (between `+++`
+lines, formats67) and a web reader's header (a page fetched as Markdown through a
 reader service: `Title: ...` / `URL Source: ...` / `Published Time: ...` / `Markdown
 Content:`).
 
 The keys that carry archive facts are named in the pattern table `front-matter-keys`
 (title, date, archival reference, ...); a reader's `Title` is the page's HTML title, whose
 site name (`... | Wilson Center Digital Archive`) the table `site-title` takes off: it
-titles the page only when the page shows no title line of its own. The
+titles the page only when the page shows no title line of its own. So does the front
+matter's title when a Markdown heading (`# `, `## `) opens the text under it: the heading is
+the edition's own title of the document (`## 87. Sir Clifton Webb (London) to Mr Holland`
+under `title = "High Commissioner in London to Prime Minister"`), unless it repeats the
+front matter's title. The
 block is replaced by blank lines so that the line numbers of the document below stay those
 of the source.
 """
@@ -21,6 +26,9 @@ from tei.convert.read import Line
 from tei.convert.zones import Segments
 
 _BLOCK = re.compile(r"\A\ufeff?---[ \t]*\n(?P<body>.*?\n)---[ \t]*(?:\n|\Z)", re.DOTALL)
+_TOML_BLOCK = re.compile(r"\A\ufeff?\+\+\+[ \t]*\n(?P<body>.*?\n)\+\+\+[ \t]*(?:\n|\Z)", re.DOTALL)
+# a Markdown heading opening the text under the front matter
+_HEADING = re.compile(r"\A\s*+#{1,3}[ \t]++(?P<heading>\S[^\n]*)")
 _MAX_BLOCK = 20_000
 # a reader service's header: `Key: value` lines (blank lines between), closed by the line
 # that opens the page's Markdown
@@ -44,22 +52,41 @@ def split_front_matter(text: str, seg: Segments, ctx: Context) -> str:
         return text[:len(text) - len(body)] + split_front_matter(body, seg, ctx)
     if text.startswith(("Title:", "\ufeffTitle:")):
         return _split_reader_header(text, seg, ctx)
-    found = _BLOCK.match(text[:_MAX_BLOCK])
+    toml = _TOML_BLOCK.match(text[:_MAX_BLOCK])
+    found = toml or _BLOCK.match(text[:_MAX_BLOCK])
     if not found:
         return text
-    import yaml  # only for texts with front matter
-
-    try:
-        data = yaml.safe_load(normalise(found.group("body")))  # `&nbsp;` after a key too
-    except yaml.YAMLError as exc:
-        ctx.warn(1, f"front matter is not valid YAML, kept as text: {exc}".splitlines()[0],
-                 "front-matter")
-        return text
+    data = _toml(found.group("body"), ctx) if toml else _yaml(found.group("body"), ctx)
     if not isinstance(data, dict):
         return text
     seg.layouts.append("front-matter")
-    _facts(data, seg, ctx)
+    heading = _HEADING.match(text[found.end():found.end() + 2_000])
+    _facts(data, seg, ctx, heading.group("heading").strip() if heading else "")
     return "\n" * found.group(0).count("\n") + text[found.end():]
+
+
+def _yaml(body: str, ctx: Context) -> object:
+    """YAML front matter's data (None when it is not valid YAML: it stays text)."""
+    import yaml  # only for texts with front matter
+
+    try:
+        return yaml.safe_load(normalise(body))  # `&nbsp;` after a key too
+    except yaml.YAMLError as exc:
+        ctx.warn(1, f"front matter is not valid YAML, kept as text: {exc}".splitlines()[0],
+                 "front-matter")
+        return None
+
+
+def _toml(body: str, ctx: Context) -> object:
+    """TOML front matter's data (None when it is not valid TOML: it stays text)."""
+    import tomllib
+
+    try:
+        return tomllib.loads(normalise(body))
+    except tomllib.TOMLDecodeError as exc:
+        ctx.warn(1, f"front matter is not valid TOML, kept as text: {exc}".splitlines()[0],
+                 "front-matter")
+        return None
 
 
 def _split_reader_header(text: str, seg: Segments, ctx: Context) -> str:
@@ -81,14 +108,18 @@ def _split_reader_header(text: str, seg: Segments, ctx: Context) -> str:
     return "\n" * found.group(0).count("\n") + text[found.end():]
 
 
-def _facts(data: dict, seg: Segments, ctx: Context) -> None:
+def _facts(data: dict, seg: Segments, ctx: Context, heading: str = "") -> None:
+    """The front matter's facts; its title only a fallback under a Markdown `heading` of
+    other words (a heading repeating it, less its date, leaves it the title: lead33)."""
     keys = ctx.res.patterns.words("front-matter-keys")
     for key, value in _flatten(data):
         fact = keys.get(key.casefold())
         if not fact or value in ("", None):
             continue
         text = " ".join(str(value).split())
-        if fact == "title" and seg.page_title is None:
+        if fact == "title" and heading and not text.casefold().startswith(heading.casefold()):
+            seg.fields.setdefault("title", []).append(Line(1, text))
+        elif fact == "title" and seg.page_title is None:
             _title(text, seg, ctx)
         elif fact == "date" and seg.page_date is None:
             seg.page_date = Line(1, text)

@@ -10,8 +10,11 @@ breaks the line and a table row's cells are parted by tabs. The page's own addre
 (`<link rel="canonical">`, `og:url`) is its source URL.
 
 Fragments of markup in a text (`<br />`, `<a ...>¶</a>`) are no page: the read stage cleans
-them. Each line of the page's text remembers the source line it came from, so that every
-warning names the line of the HTML file.
+them. A page's source copied from its document's element down (a browser's `View source` or
+the inspector's `Copy outerHTML`: a `main`, `article`, `section`, `div`, `table` or `center`
+element opening the text and a tag closing it, formats67) is read as a page. Each line of
+the page's text remembers the source line it came from, so that every warning names the line
+of the HTML file.
 """
 
 from __future__ import annotations
@@ -24,6 +27,10 @@ from lxml import etree, html
 _HEAD = 2_000  # the doctype or the root element opens a page within its first characters
 _PAGE = re.compile(r"\A\ufeff?\s*+(?:<\?xml[^>]{0,200}>\s*+)?(?:<!--.{0,500}?-->\s*+)*"
                    r"(?:<!doctype\s+html|<html[\s>])", re.IGNORECASE | re.DOTALL)
+# (formats67) the source of the page's element that holds the document
+_FRAGMENT = re.compile(r"\A\ufeff?\s*+(?:<!--.{0,500}?-->\s*+)*"
+                       r"<(?:main|article|section|div|table|center)[\s>]",
+                       re.IGNORECASE | re.DOTALL)
 _DECLARATION = re.compile(r"\A\ufeff?\s*+<\?xml[^>]{0,200}>")
 _UNSHOWN = frozenset({"head", "script", "style", "template", "noscript", "title", "meta",
                       "link", "base", "area", "datalist", "param", "rp", "svg", "math",
@@ -73,8 +80,10 @@ class PageText:
 
 
 def is_page(text: str) -> bool:
-    """Whether `text` is a whole HTML page (a doctype or an `html` root opens it)."""
-    return bool(_PAGE.match(text[:_HEAD]))
+    """Whether `text` is a whole HTML page (a doctype or an `html` root opens it) or the
+    source of the element holding its document (that element opens it, a tag closes it)."""
+    return bool(_PAGE.match(text[:_HEAD])) or (
+        bool(_FRAGMENT.match(text[:_HEAD])) and text.rstrip().endswith(">"))
 
 
 def page_text(text: str) -> PageText:
