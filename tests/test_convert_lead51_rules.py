@@ -13,8 +13,8 @@ the fixtures' outputs made:
 - a title's word opening a series' or an office's name (`General Records of the Department of
   State`, `General Memoranda of Conversation`, `Dept. of State`, `the Cardinal Vicar`,
   `For Movements.`), a report's nouns after a word a title abbreviates (`VIET CONG UNITS`,
-  `GENERAL WORKERS' UNION`, `the COE's Human Rights Commissioner`) and a heading's participle after its person (`Stalin, Forwarding
-  a Letter`): no names.
+  `GENERAL WORKERS' UNION`, `the COE's Human Rights Commissioner`) and a heading's participle
+  after its person (`Stalin, Forwarding a Letter`): no names.
 """
 
 from __future__ import annotations
