@@ -186,9 +186,11 @@ def above_quote(lines: list[Line], i: int, heading: int, seg: Segments, ctx: Con
     """The lines from `i` above a quoted document's `heading` to the page's text; (repost66)
     the last of them naming the document's form and both parties (a course reader's
     `Telegram from Ho Chi Minh to President Harry S. Truman, 28 February 1946`) its title,
-    when the page gave none."""
+    when the page gave none; (repost67) else the heading's first line naming them so (a
+    blog's `Telegram from Witte to Count Lamsdorf` over the dateline)."""
     above = lines[i:heading]
     seg.fields.setdefault("page-text", []).extend(above)
     if seg.page_title is None:
-        seg.page_title = next((line for line in reversed(above) if _form_line(line, ctx)
+        seg.page_title = next((line for line in [*reversed(above), lines[heading]]
+                               if _form_line(line, ctx)
                                and len(line.text.split()) > _FORM_WORDS), None)

@@ -54,8 +54,10 @@ def _prose(line: Line, ctx: Context, least: int = _PROSE_WORDS) -> bool:
 def _signature(text: str, ctx: Context) -> bool:
     """A signature: in capitals (`N. NOVIKOV`), not a heading's word (`CONFIDENTIAL`), or
     (repost65) a person's name the register knows, as written (`Attolico`, `Jawaharlal
-    Nehru`); (repost66) its stop and note anchor after it left out (`Wilson.32`)."""
+    Nehru`); (repost66) its stop and note anchor after it left out (`Wilson.32`), (repost67)
+    a surname's stop too (`Witte.`)."""
     text = _SIGNED_ANCHOR.sub("", text)
+    text = text[:-1] if text.endswith(".") and len(text.split()) == 1 else text  # `Witte.`
     if _CAPITALS_SIGNATURE.match(text) or _OFFICE_SIGNATURE.match(text):
         return not ctx.res.patterns.match("heading", text)
     return len(text.split()) <= _NAME_WORDS and text[:1].isupper() and _person(text, ctx)
