@@ -47,6 +47,9 @@ _DUMP_REFERENCES = re.compile(r"^[ \t]*+References[ \t]*+\n(?:[ \t]*+(?:Visible 
                               r"\n){0,3}(?:[ \t]*+\d{1,4}\. \S+\n?){3,}", re.MULTILINE)
 _DUMP_MARK = re.compile(r"\[(\d{1,4})\](?=[^\s\]])")
 _ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!|])")
+# (repost67) Taylor & Francis Online's note link as a copy gives it, its hidden word glued to
+# the number after the text (`... back to Omdurman.Footnote41 Cromer ...`): the anchor `[41]`
+_WORDED_ANCHOR = re.compile(r"(?<=[\w.,;:!?'’”)])Footnote(\d{1,3})(?=[\s,.;:)]|$)")
 
 
 def normalise(text: str) -> str:
@@ -87,7 +90,8 @@ def _link(match: re.Match[str]) -> str:
 
 
 def strip_markup(raw: str) -> str:
-    """One line without HTML tags, entities, Markdown marks, links and escapes."""
+    """One line without HTML tags, entities, Markdown marks, links and escapes; a worded note
+    link (`Footnote41`) as its anchor (`[41]`)."""
     text = raw
     if "<" in text:
         text = _TAG.sub(" ", _GLUED_TAG.sub("", _PILCROW_ANCHOR.sub("", text)))
@@ -97,6 +101,8 @@ def strip_markup(raw: str) -> str:
         text = _LINK.sub(_link, text)
     if "\\" in text:
         text = _ESCAPE.sub(r"\1", text)
+    if "Footnote" in text:
+        text = _WORDED_ANCHOR.sub(r"[\1]", text)
     text = (_SPACES.sub(" ", text) if odd_spaces(text) else text).strip()
     if text.startswith("#"):
         text = _HEADING_MARK.sub("", text)
