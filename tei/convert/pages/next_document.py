@@ -1,12 +1,13 @@
 """(repost65) A documents collection's page or an e-book's chapter copied as text, where
 the document opened by its number in the collection (`No. 226`) runs on into the next one
 (`[p. 388]` / `No. 227` / `Count Hatzfeldt to the Foreign Office` / `TELEGRAM.`): the next
-number, with its form's name or parties line under it, ends the document; the lines from there (a
-page mark over it too) are the page's. (repost67) How it went in brackets under the parties
-(`(Telegram.)`, `(Circular Telegram.)`) names the form too, and a book's running head with its
-page's number over the next number (`DOCUMENTS AND DISPATCHES. 65`) is such a page mark. (repost66) An edition heading its documents in
-capitals by form and parties (Degras's `TELEGRAM FROM CHICHERIN TO CURZON REPLYING TO ...`):
-the next heading of that shape ends the document. Read by `pages/generic.py`."""
+number, with its form's name or parties line under it, ends the document; the lines from
+there (a page mark over it too) are the page's. (repost67) How it went in brackets under
+the parties (`(Telegram.)`, `(Circular Telegram.)`) names the form too, and a book's running
+head with its page's number over the next number (`DOCUMENTS AND DISPATCHES. 65`) is such a
+page mark. (repost66) An edition heading its documents in capitals by form and parties
+(Degras's `TELEGRAM FROM CHICHERIN TO CURZON REPLYING TO ...`): the next heading of that
+shape ends the document. Read by `pages/generic.py`."""
 
 from __future__ import annotations
 
@@ -21,7 +22,8 @@ _NUMBER = re.compile(r"^(?P<word>No\.|Nr\.|Document|Doc\.)\s*+(?P<n>\d{1,4})\.?$
 _PAGE_MARK = re.compile(r"^\[?(?:p|pp|page)\.?\s*+\d{1,4}\]?$", re.IGNORECASE)
 # (repost67) a book's running head in capitals with its page's number (`DOCUMENTS AND
 # DISPATCHES. 65`, `64 THE CANDIDATURE.`), an OCR'd page turning over the next number
-_RUNNING_HEAD = re.compile(r"^(?:\d{1,4}\s++[A-Z][A-Z'’.,:; -]{3,80}+|[A-Z][A-Z'’.,:; -]{3,80}?\s++\d{1,4})$")
+_RUNNING_HEAD = re.compile(
+    r"^(?:\d{1,4}\s++[A-Z][A-Z'’.,:; -]{3,80}+|[A-Z][A-Z'’.,:; -]{3,80}?\s++\d{1,4})$")
 _OPENING = 6  # the top lines where its number stands (under a book's title, chapter, page mark)
 _ABOVE = 3  # the page's last lines over the document, where the head put its number
 _UNDER = 3  # the lines under the next number where a heading row stands

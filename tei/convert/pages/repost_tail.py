@@ -32,7 +32,8 @@ _CAPITALS_SIGNATURE = re.compile(
 # a post's counts of replies, reposts and likes, and Medium's clap rule (`--`); (repost66) a
 # blog's labelled list of its tags (`Tags: berlin, cold war, frus`, Blogger's `Labels: ...`)
 # (repost67) LiveJournal's `Comments` heading under the tags
-_COUNT = re.compile(r"^(?:\d{1,6}|--|Comments|(?:Tags|Labels|Filed\s++under)\s*+:\s*+[^:]{1,200}+)$")
+_COUNT = re.compile(
+    r"^(?:\d{1,6}|--|Comments|(?:Tags|Labels|Filed\s++under)\s*+:\s*+[^:]{1,200}+)$")
 # (repost65) a platform's topic tag alone on its line (`History`, `World War I`, `Soviet
 # diplomacy`)
 # (repost65) a signature in capitals with its office after a comma (`LUMUMBA, Prime Minister
