@@ -30,6 +30,8 @@ _UNDER = 3  # the lines under the next number where a heading row stands
 # the next document's heading names its form or parties (`TELEGRAM.`, `Sir Edward Grey to Sir
 # G. Buchanan`): a despatch's number over a salutation is an enclosure's, no next document
 _FORM_ROWS = frozenset({"document-type", "transmission", "method"})  # repost67: `(Telegram.)`
+# (repost67) how it went in brackets, alone on its line, whichever form's rows the page's are
+_FORM_IN_BRACKETS = re.compile(r"^\((?i:circular\s++)?(?i:telegraphic|telegram)\.?\)$")
 # a heading in capitals naming its form, sender and addressee
 _CAPITALS_HEADING = re.compile(
     r"^[A-Z][A-Z'’.-]*+(?:\s[A-Z][A-Z'’.-]*+){0,3}\sFROM\s[^a-z]{3,200}?\sTO\s[^a-z]{2,200}+$")
@@ -60,8 +62,9 @@ def _following(lines: list[Line], top: list[Line], start: int, end: int,
     for k in range(start + _OPENING, end):
         found = _NUMBER.match(lines[k].text)
         if found and f"{found.group('word').casefold()} {int(found.group('n'))}" == wanted \
-                and any((row := ctx.res.patterns.match("heading", line.text))
-                        and row[0] in _FORM_ROWS for line in lines[k + 1:k + 1 + _UNDER]):
+                and any(_FORM_IN_BRACKETS.match(line.text) or (
+                    (row := ctx.res.patterns.match("heading", line.text)) and row[0] in _FORM_ROWS)
+                        for line in lines[k + 1:k + 1 + _UNDER]):
             while k > start and (_PAGE_MARK.match(lines[k - 1].text)
                                  or _RUNNING_HEAD.match(lines[k - 1].text)):
                 k -= 1
