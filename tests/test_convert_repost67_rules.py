@@ -29,6 +29,17 @@
 - a surname's stop (`Witte.`) and LiveJournal's `Comments` heading in a repost's tail;
 - T&F's worded note link (`Footnote41`) is the anchor `[41]`; a fleet or squadron is an
   office (`Commander in Chief, Asiatic Fleet`), no person.
+
+After the held score:
+
+- Project Gutenberg's bracketed update date and run-on producers' line are boilerplate;
+  its italics over two to four lines lose their marks (`markup.py`); a heading naming its
+  parties `M. X` finds the register person by the surname (`M. Pashitch`: Nikola Pašić);
+  how it went in brackets under the next number's heading ends the document;
+- an encyclopedia's note call after a tail sentence (`ein.[3]`) and a sign-off with the
+  writer's institution under his name end the reposter's tail (`pages/repost_tail.py`);
+- a Mailman archive's message lines (Pipermail) are furniture, and a study site's preview
+  cut (`This preview shows page 1 - 2 out of 6 pages.`) opens the page's foot.
 """
 
 from __future__ import annotations
@@ -240,3 +251,112 @@ def test_tandf_page_and_worded_anchor(resources: Resources) -> None:
     xml = text_xml(TANDF, resources)
     assert "Footnote12" not in xml
     assert "People also read" not in xml and "Figures" not in xml
+
+
+GUTENBERG = (
+    "The Project Gutenberg eBook of The Serbian Blue Book, by Various\n\n"
+    "Title: The Serbian Blue Book\n\n"
+    "Release Date: March 3, 2009 [eBook #28232]\n"
+    "[Most recently updated: January 11, 2022]\n\n"
+    "Produced by: Jana Srna and the Online Distributed\n"
+    "             Proofreading Team at https://www.pgdp.net\n\n"
+    "*** START OF THE PROJECT GUTENBERG EBOOK THE SERBIAN BLUE BOOK ***\n\n\n"
+    "No. 40.\n\n"
+    "_M. Boschkovitch, Minister at London, to M. Pashitch, Prime\n"
+    "Minister and Minister for Foreign Affairs._\n\n"
+    "(Telegraphic.)\n\n"
+    "London, July 12/25, 1914.\n\n"
+    "Sir Edward Grey received me this morning and promised to speak to the German\n"
+    "Ambassador at once.\n\n"
+    "BOSCHKOVITCH.\n\n\n"
+    "No. 41.\n\n"
+    "_M. Pashitch, Prime Minister, to the Serbian Legations abroad._\n\n"
+    "(Telegraphic.)\n\n"
+    "Belgrade, July 12/25, 1914.\n\n"
+    "The reply was handed over to-day.\n"
+)
+
+
+def test_gutenberg_header_italics_and_monsieur(resources: Resources) -> None:
+    facts = text_facts(GUTENBERG, resources)
+    assert facts["addressee"] == ["Nikola Pašić"]
+    assert facts["date"] == "1914-07-25"
+    body = text_xml(GUTENBERG, resources).split("<text")[1]
+    assert "pgdp" not in body and "Most recently" not in body and "_M." not in body
+    assert "handed over" not in body
+
+
+PIPERMAIL = (
+    "[H-List] The ambassador's first cable\n\n"
+    "Jane Roe jroe at example.edu\n"
+    "Sun Jun 25 03:14:52 EDT 2000\n\n"
+    "    Previous message: [H-List] CFP\n"
+    "    Next message: [H-List] The ambassador's first cable\n"
+    "    Messages sorted by: [ date ] [ thread ] [ subject ] [ author ]\n\n"
+    "Dear list members, here is the ambassador's report, as FRUS prints it:\n\n"
+    "The Ambassador in Korea (Muccio) to the Secretary of State\n\n"
+    "SEOUL, June 25, 1950--10 a.m.\n\n"
+    "925. North Korean forces invaded ROK territory at several points this morning.\n\n"
+    "MUCCIO\n\n"
+    "The cable was received in Washington on the evening of the 24th, as you see.\n\n"
+    "Best,\n"
+    "Jane Roe\n"
+    "Example University\n\n"
+    "-------------- next part --------------\n"
+    "An HTML attachment was scrubbed...\n"
+    "More information about the H-List mailing list\n"
+)
+
+
+def test_pipermail_message_and_signed_off_tail(resources: Resources) -> None:
+    facts = text_facts(PIPERMAIL, resources)
+    assert facts["signed"] == "MUCCIO"
+    body = text_xml(PIPERMAIL, resources).split("<text")[1]
+    assert "scrubbed" not in body and "mailing list" not in body
+    assert "Example University" not in body
+
+
+WIKIPEDIA_DE = (
+    "Blankoscheck\n"
+    "Aus Wikipedia, der freien Enzyklopädie\n"
+    "Zur Navigation springen\n"
+    "Der Botschafter meldete das Ergebnis noch am selben Abend nach Wien, wie folgt:[2]\n\n"
+    "Telegramm Nr. 237\n"
+    "Berlin, den 5. Juli 1914\n"
+    "Streng geheim.\n"
+    "Kaiser Wilhelm ermächtigte mich, zu melden, dass wir auf die volle Unterstützung "
+    "Deutschlands rechnen können.\n"
+    "Szögyény\n"
+    "Der Bericht traf in der Nacht zum 6. Juli in Wien ein.[3]\n\n"
+    "Rezeption[Bearbeiten | Quelltext bearbeiten]\n"
+    "Die Bewertung ist umstritten.\n"
+    "Abgerufen von „https://de.wikipedia.org/w/index.php?title=Blankoscheck&oldid=1“\n"
+    "Datenschutz\n"
+    "Impressum\n"
+)
+
+
+def test_german_wikipedia_tail_after_signature(resources: Resources) -> None:
+    facts = text_facts(WIKIPEDIA_DE, resources)
+    assert facts["sender"] == ["László Szőgyény-Marich"]
+    assert facts["signed"] == "Szögyény"
+
+
+COURSE_HERO = (
+    "Course Hero\n\n"
+    "Read the document below before the seminar and note how the offer is framed.\n\n"
+    "No. 68.\n\n"
+    "Sir N. Henderson to Viscount Halifax.\n\n"
+    "(Telegraphic.)\n\n"
+    "Berlin, August 25, 1939.\n\n"
+    "Herr Hitler asked me to call on him at 1.30 p.m. to-day.\n\n"
+    "This preview shows page 1 - 2 out of 6 pages.\n\n"
+    "End of preview. Want to read all 6 pages?\n\n"
+    "Professor\n"
+    "Dr. Hannah Whitfield\n"
+)
+
+
+def test_study_site_preview_cut(resources: Resources) -> None:
+    body = text_xml(COURSE_HERO, resources).split("<text")[1]
+    assert "Whitfield" not in body and "preview" not in body
