@@ -260,6 +260,9 @@ class Context(CoverNames, Aliases):
         """A name the register lacks as written: a register person by surname or spelling
         (when `known` ones may be), else a local entry."""
         name = without_monsieur(name) if kind == "person" and self.monsieur else name
+        known_bare = self.res.register.lookup(name) if kind == "person" and self.monsieur else None
+        if known_bare is not None and known_bare.kind == "person":  # (repost67) `M. Pashitch`
+            return self.use(known_bare)
         reg = capitals_name_titled(name) if name.isupper() else capitals_titled(name)
         bare = " ".join(without_honorific(reg.split())) if kind == "person" else reg
         key = self._local_spelling(f"{kind}:{bare.casefold()}")  # `Said Halim [Pasha]`: one

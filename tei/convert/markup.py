@@ -22,6 +22,9 @@ _EMPHASIS = re.compile(r"(\*\*|__)(?=\S)([^*_\n]{1,300}?)(?<=\S)\1")
 _ITALIC = re.compile(r"(?<![\w*\\])_(?=\S)([^_\n]{1,300}?)(?<=\S)_(?![\w])")
 # (wcda57) a whole line in italics with single asterisks (`*Source: Wilson Center ...*`, a
 # Markdown copy's foot); a note's `* ` marker has a space after it, so is none
+# (repost67) Project Gutenberg's italics over several lines, each mark at a line's edge
+_ITALIC_LINES = re.compile(
+    r"(?m)^_(?=[^\s_])((?:[^_\n]{1,300}\n){1,3}[^_\n]{0,300}?[^\s_])_(?=[.,;:]?$)")
 _ITALIC_LINE = re.compile(r"^\*(?=[^\s*])([^*\n]{1,600}+)(?<=\S)\*$")
 _PILCROW_ANCHOR = re.compile(r"<a\b[^<>]{0,300}>\s*¶\s*</a>", re.IGNORECASE)
 # The tags of HTML's elements (WHATWG HTML), with attributes in HTML's syntax, are a page's
@@ -47,19 +50,26 @@ _DUMP_REFERENCES = re.compile(r"^[ \t]*+References[ \t]*+\n(?:[ \t]*+(?:Visible 
                               r"\n){0,3}(?:[ \t]*+\d{1,4}\. \S+\n?){3,}", re.MULTILINE)
 _DUMP_MARK = re.compile(r"\[(\d{1,4})\](?=[^\s\]])")
 _ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!|])")
+# (repost67) Taylor & Francis Online's note link as a copy gives it, its hidden word glued to
+# the number after the text (`... back to Omdurman.Footnote41 Cromer ...`): the anchor `[41]`
+_WORDED_ANCHOR = re.compile(r"(?<=[\w.,;:!?'’”)])Footnote(\d{1,3})(?=[\s,.;:)]|$)")
 
 
 def normalise(text: str) -> str:
     """Unicode NFC, one kind of newline, no invisible or control characters, the modifier
     letter apostrophe some pages use (`Presidentʼs`) as the typographic one, and a web
     page's no-break spaces (`&nbsp;`, narrow and figure spaces) as spaces, so that labels,
-    front matter and datelines read the same."""
+    front matter and datelines read the same; (repost67) a plain-text e-book's italics
+    over two to four lines (`_M. Spalaikovitch, ... to` / `M. Pashitch, ... Affairs._`)
+    without their marks."""
     text = unicodedata.normalize("NFC", text).replace("\r\n", "\n").replace("\r", "\n")
     # `replace`, not `translate`: a translation table walks the text in Python's slow
     # path, a hundred times longer.
     text = _INVISIBLE.sub("", text).replace("\u02bc", "’")
     if not text.isascii():
         text = text.replace("\u00a0", " ").replace("\u202f", " ").replace("\u2007", " ")
+    if "_\n" in text:
+        text = _ITALIC_LINES.sub(r"\1", text)
     return dump_link_marks(text)
 
 
@@ -87,7 +97,8 @@ def _link(match: re.Match[str]) -> str:
 
 
 def strip_markup(raw: str) -> str:
-    """One line without HTML tags, entities, Markdown marks, links and escapes."""
+    """One line without HTML tags, entities, Markdown marks, links and escapes; a worded note
+    link (`Footnote41`) as its anchor (`[41]`)."""
     text = raw
     if "<" in text:
         text = _TAG.sub(" ", _GLUED_TAG.sub("", _PILCROW_ANCHOR.sub("", text)))
@@ -97,6 +108,8 @@ def strip_markup(raw: str) -> str:
         text = _LINK.sub(_link, text)
     if "\\" in text:
         text = _ESCAPE.sub(r"\1", text)
+    if "Footnote" in text:
+        text = _WORDED_ANCHOR.sub(r"[\1]", text)
     text = (_SPACES.sub(" ", text) if odd_spaces(text) else text).strip()
     if text.startswith("#"):
         text = _HEADING_MARK.sub("", text)

@@ -10,6 +10,7 @@ import re
 
 from tei.convert.context import Context
 from tei.convert.pages.above_head import page_address
+from tei.convert.pages.quoted_run import quoted_run
 from tei.convert.pages.running import Rows
 from tei.convert.read import Line
 
@@ -27,12 +28,13 @@ def board_lines(lines: list[Line], rows: Rows, dropped: set[int], ctx: Context) 
     (row `forum-quote`) or above the first line a Markdown blockquote marks, under a post
     line (row `forum-post`) or the thread's title (`Re: ...`), with the quoted question and
     the poster's introduction ending in a colon; under it, the post's foot (row
-    `forum-foot`) and all after it, with the signature over it. None without a post line."""
+    `forum-foot`) and all after it, with the signature over it. Without a post line, the
+    lines around a long blockquote (`quoted_run`)."""
     posts = [i for i, row in enumerate(rows[:_QUOTE_REACH]) if row and row[0] == "forum-post"]
     posted = posts or [i for i, line in enumerate(lines[:_QUOTE_REACH])
                        if line.text.startswith("Re: ")]
     if not posted:
-        return set()
+        return quoted_run(lines, ctx)
     quote = next((i for i, row in enumerate(rows[:_QUOTE_REACH])
                   if row and row[0] == "forum-quote" and i > posted[0]), None)
     if quote is None and posts:  # (a memo's `Re:` line is no board's without its quote)

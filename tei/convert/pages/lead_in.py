@@ -8,6 +8,7 @@ OFFICE`, a form's name with its kind `Telegram – encrypted`). Read by `pages/g
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from tei.convert.capitals_heading import heading_match
 from tei.convert.context import Context
@@ -136,10 +137,24 @@ def _numbered_heading(lines: list[Line], k: int, ctx: Context) -> bool:
     found = ctx.res.patterns.match("frus", lines[k].text)
     if found is None or found[0] != "document-number" or k + 2 >= len(lines):
         return False
-    parties = ctx.res.patterns.match("frus", lines[k + 1].text)
-    return ((parties is not None and parties[0] == "heading") or heading_match(
-        lines[k + 1].text, ctx.res.patterns, ctx.res.register.lookup) is not None) \
-        and _heading_row(lines[k + 2], ctx)
+    if _parties_heading(lines[k + 1].text, ctx):
+        return _heading_row(lines[k + 2], ctx)
+    # (repost67) the heading in capitals broken over two lines (`PRIVY COUNCILLOR BUCHER TO
+    # COUNT` / `BISMARCK.`), as an OCR'd page keeps it: made one line again
+    joined = replace(lines[k + 1], text=f"{lines[k + 1].text} {lines[k + 2].text}")
+    if k + 3 < len(lines) and lines[k + 1].text.isupper() and _parties_heading(
+            joined.text, ctx) and _heading_row(lines[k + 3], ctx):
+        lines[k + 1:k + 3] = [joined]
+        return True
+    return False
+
+
+def _parties_heading(text: str, ctx: Context) -> bool:
+    """An edition's heading naming both parties (table `frus`, row `heading`), in capitals
+    perhaps."""
+    parties = ctx.res.patterns.match("frus", text)
+    return (parties is not None and parties[0] == "heading") or heading_match(
+        text, ctx.res.patterns, ctx.res.register.lookup) is not None
 
 
 def _signed_off(line: Line, name: Line) -> bool:
@@ -159,8 +174,10 @@ def _section(line: Line, ctx: Context) -> bool:
 
 def lead_in(lines: list[Line], start: int, ctx: Context, least: int = 0) -> int | None:
     """The index where a quoted document's heading starts under a lead-in line of `least`
-    words at least, with no line of a form's heading above it; None when there is none."""
-    for k in range(start + 1, min(len(lines) - _RUN, start + _REACH)):
+    words at least, with no line of a form's heading above it; None when there is none.
+    (repost67) A numbered document's parties' heading broken over two lines is made one
+    line in `lines`."""
+    for k in range(start + 1, min(len(lines) - 1, start + _REACH)):  # repost67: a short page
         if _form_heading(lines[k - 1], ctx):
             return None  # the page's own document began above: a quotation inside it
         intro = k - 2 if k - 2 > start and _section(lines[k - 1], ctx) else k - 1
@@ -186,9 +203,11 @@ def above_quote(lines: list[Line], i: int, heading: int, seg: Segments, ctx: Con
     """The lines from `i` above a quoted document's `heading` to the page's text; (repost66)
     the last of them naming the document's form and both parties (a course reader's
     `Telegram from Ho Chi Minh to President Harry S. Truman, 28 February 1946`) its title,
-    when the page gave none."""
+    when the page gave none; (repost67) else the heading's first line naming them so (a
+    blog's `Telegram from Witte to Count Lamsdorf` over the dateline)."""
     above = lines[i:heading]
     seg.fields.setdefault("page-text", []).extend(above)
     if seg.page_title is None:
-        seg.page_title = next((line for line in reversed(above) if _form_line(line, ctx)
+        seg.page_title = next((line for line in [*reversed(above), lines[heading]]
+                               if _form_line(line, ctx)
                                and len(line.text.split()) > _FORM_WORDS), None)

@@ -1,10 +1,13 @@
 """(repost65) A documents collection's page or an e-book's chapter copied as text, where
 the document opened by its number in the collection (`No. 226`) runs on into the next one
 (`[p. 388]` / `No. 227` / `Count Hatzfeldt to the Foreign Office` / `TELEGRAM.`): the next
-number, with its form's name or parties line under it, ends the document; the lines from there (a
-page mark over it too) are the page's. (repost66) An edition heading its documents in
-capitals by form and parties (Degras's `TELEGRAM FROM CHICHERIN TO CURZON REPLYING TO ...`):
-the next heading of that shape ends the document. Read by `pages/generic.py`."""
+number, with its form's name or parties line under it, ends the document; the lines from
+there (a page mark over it too) are the page's. (repost67) How it went in brackets under
+the parties (`(Telegram.)`, `(Circular Telegram.)`) names the form too, and a book's running
+head with its page's number over the next number (`DOCUMENTS AND DISPATCHES. 65`) is such a
+page mark. (repost66) An edition heading its documents in capitals by form and parties
+(Degras's `TELEGRAM FROM CHICHERIN TO CURZON REPLYING TO ...`): the next heading of that
+shape ends the document. Read by `pages/generic.py`."""
 
 from __future__ import annotations
 
@@ -17,12 +20,18 @@ from tei.convert.zones import Segments
 
 _NUMBER = re.compile(r"^(?P<word>No\.|Nr\.|Document|Doc\.)\s*+(?P<n>\d{1,4})\.?$", re.IGNORECASE)
 _PAGE_MARK = re.compile(r"^\[?(?:p|pp|page)\.?\s*+\d{1,4}\]?$", re.IGNORECASE)
+# (repost67) a book's running head in capitals with its page's number (`DOCUMENTS AND
+# DISPATCHES. 65`, `64 THE CANDIDATURE.`), an OCR'd page turning over the next number
+_RUNNING_HEAD = re.compile(
+    r"^(?:\d{1,4}\s++[A-Z][A-Z'’.,:; -]{3,80}+|[A-Z][A-Z'’.,:; -]{3,80}?\s++\d{1,4})$")
 _OPENING = 6  # the top lines where its number stands (under a book's title, chapter, page mark)
 _ABOVE = 3  # the page's last lines over the document, where the head put its number
 _UNDER = 3  # the lines under the next number where a heading row stands
 # the next document's heading names its form or parties (`TELEGRAM.`, `Sir Edward Grey to Sir
 # G. Buchanan`): a despatch's number over a salutation is an enclosure's, no next document
-_FORM_ROWS = frozenset({"document-type", "transmission"})
+_FORM_ROWS = frozenset({"document-type", "transmission", "method"})  # repost67: `(Telegram.)`
+# (repost67) how it went in brackets, alone on its line, whichever form's rows the page's are
+_FORM_IN_BRACKETS = re.compile(r"^\((?i:circular\s++)?(?i:telegraphic|telegram)\.?\)$")
 # a heading in capitals naming its form, sender and addressee
 _CAPITALS_HEADING = re.compile(
     r"^[A-Z][A-Z'’.-]*+(?:\s[A-Z][A-Z'’.-]*+){0,3}\sFROM\s[^a-z]{3,200}?\sTO\s[^a-z]{2,200}+$")
@@ -53,9 +62,11 @@ def _following(lines: list[Line], top: list[Line], start: int, end: int,
     for k in range(start + _OPENING, end):
         found = _NUMBER.match(lines[k].text)
         if found and f"{found.group('word').casefold()} {int(found.group('n'))}" == wanted \
-                and any((row := ctx.res.patterns.match("heading", line.text))
-                        and row[0] in _FORM_ROWS for line in lines[k + 1:k + 1 + _UNDER]):
-            while k > start and _PAGE_MARK.match(lines[k - 1].text):
+                and any(_FORM_IN_BRACKETS.match(line.text) or (
+                    (row := ctx.res.patterns.match("heading", line.text)) and row[0] in _FORM_ROWS)
+                        for line in lines[k + 1:k + 1 + _UNDER]):
+            while k > start and (_PAGE_MARK.match(lines[k - 1].text)
+                                 or _RUNNING_HEAD.match(lines[k - 1].text)):
                 k -= 1
             return k
     return None

@@ -22,6 +22,7 @@ _TAG_LINES = 6  # a blog platform's topic tags under the reposter's words, at mo
 _PROSE_WORDS = 8
 _SENTENCE_WORDS = 3  # (repost65) a short sentence among the reposter's (`Three things jump out.`)
 _NAME_WORDS = 3
+_AFFILIATION_WORDS = 5  # a list member's name and institution under the sign-off
 _NUMBER = re.compile(r"^\(?(\d{1,2})")  # a numbered note's number (`1.`, `(2)`)
 _ANCHOR = re.compile(r"\[(\d{1,2})\]")  # a note's anchor in the text, as the reader gives it
 # a signature in capitals, with initials perhaps (`N. NOVIKOV`, `A. PUZANOV`, `BRUCE`)
@@ -31,7 +32,9 @@ _CAPITALS_SIGNATURE = re.compile(
     r"^(?:[A-Z]\.\s?){0,3}[A-Z][A-Z'’-]{2,}+(?:\s[IVX]{1,4}\.?)?(?:\s?I\.\s?R\.)?(?:\s\([^()]{1,40}\))?$")
 # a post's counts of replies, reposts and likes, and Medium's clap rule (`--`); (repost66) a
 # blog's labelled list of its tags (`Tags: berlin, cold war, frus`, Blogger's `Labels: ...`)
-_COUNT = re.compile(r"^(?:\d{1,6}|--|(?:Tags|Labels|Filed\s++under)\s*+:\s*+[^:]{1,200}+)$")
+# (repost67) LiveJournal's `Comments` heading under the tags
+_COUNT = re.compile(
+    r"^(?:\d{1,6}|--|Comments|(?:Tags|Labels|Filed\s++under)\s*+:\s*+[^:]{1,200}+)$")
 # (repost65) a platform's topic tag alone on its line (`History`, `World War I`, `Soviet
 # diplomacy`)
 # (repost65) a signature in capitals with its office after a comma (`LUMUMBA, Prime Minister
@@ -42,20 +45,25 @@ _SECTION_WORDS = 6
 # (repost66) an article's block quote: the signature's stop and its note anchor (`Wilson.32`)
 _INNER_SENTENCE = re.compile(r"[a-z][.!?](?:\d{1,3}|\[\d{1,3}\])?\s[A-Z]")
 _SIGNED_ANCHOR = re.compile(r"(?<=[A-Za-z])\.?(?:\d{1,3}|\[\d{1,3}\])$")
+_END_ANCHOR = re.compile(r"(?<=[.!?])\[\d{1,3}\]$")  # an encyclopedia's note call
 _TAG = re.compile(r"^[A-Z][\w'’-]*+(?:\s[\w'’-]++){0,2}$")
 
 
 def _prose(line: Line, ctx: Context, least: int = _PROSE_WORDS) -> bool:
-    """A paragraph of the reposter's: a sentence of some words, no note (`[1] Head of ...`)."""
-    return (len(line.text.split()) >= least and PROSE_END.search(line.text) is not None
+    """A paragraph of the reposter's: a sentence of some words (its note call after its stop
+    left out: `ein.[3]`), no note (`[1] Head of ...`)."""
+    text = _END_ANCHOR.sub("", line.text)  # (repost67) `... in Wien ein.[3]`
+    return (len(text.split()) >= least and PROSE_END.search(text) is not None
             and not ctx.res.patterns.match("footnotes", line.text))
 
 
 def _signature(text: str, ctx: Context) -> bool:
     """A signature: in capitals (`N. NOVIKOV`), not a heading's word (`CONFIDENTIAL`), or
     (repost65) a person's name the register knows, as written (`Attolico`, `Jawaharlal
-    Nehru`); (repost66) its stop and note anchor after it left out (`Wilson.32`)."""
+    Nehru`); (repost66) its stop and note anchor after it left out (`Wilson.32`), (repost67)
+    a surname's stop too (`Witte.`)."""
     text = _SIGNED_ANCHOR.sub("", text)
+    text = text[:-1] if text.endswith(".") and len(text.split()) == 1 else text  # `Witte.`
     if _CAPITALS_SIGNATURE.match(text) or _OFFICE_SIGNATURE.match(text):
         return not ctx.res.patterns.match("heading", text)
     return len(text.split()) <= _NAME_WORDS and text[:1].isupper() and _person(text, ctx)
@@ -98,12 +106,16 @@ def _page_prose(line: Line, ctx: Context) -> bool:
 
 def _tail_end(lines: list[Line]) -> int:
     """The index after the reposter's words: the post's counts and (repost65) its topic
-    tags after them left out, and (repost66) the poster's sign-off (`Regards,` / `NAME`)."""
+    tags after them left out, and (repost66) the poster's sign-off (`Regards,` / `NAME`;
+    repost67: and the institution under it, `Seoul National University`)."""
     end = len(lines)
     if end > 1 and SIGN_OFF.match(lines[-1].text):
         end -= 1  # the name under it a board's cut off with the post's foot
     elif end > 2 and SIGN_OFF.match(lines[-2].text) and len(lines[-1].text.split()) <= _NAME_WORDS:
         end -= 2
+    elif end > 3 and SIGN_OFF.match(lines[-3].text) and all(  # (repost67) and an affiliation
+            len(line.text.split()) <= _AFFILIATION_WORDS for line in lines[-2:]):
+        end -= 3
     while end > 0 and _COUNT.match(lines[end - 1].text):
         end -= 1
     tags = end

@@ -11,7 +11,12 @@ import re
 from tei.convert.read import Line
 from tei.convert.zones import Segments
 
-_SECTION = re.compile(r"^[^\s\[\]][^\[\]]{0,80}+\[edit(?: source)?\]$")
+# (repost67) the edit links of the German, French, Spanish and Italian skins too
+# (`Vorgeschichte[Bearbeiten | Quelltext bearbeiten]`, `Contexte[modifier | modifier le code]`,
+# `Antecedentes[editar]`, `Contesto[modifica | modifica wikitesto]`)
+_SECTION = re.compile(r"^[^\s\[\]][^\[\]]{0,80}+\[(?:edit(?: source)?|Bearbeiten(?: \| Quelltext "
+                      r"bearbeiten)?|modifier(?: \| modifier le code)?|editar(?: \| editar código)?"
+                      r"|modifica(?: \| modifica wikitesto)?)\]$")
 
 
 def wiki_section_end(lines: list[Line], start: int, end: int, seg: Segments) -> int:

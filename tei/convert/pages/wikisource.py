@@ -68,7 +68,7 @@ def _author(lines: list[Line], ctx: Context) -> int | None:
                  or _AUTHORED_TITLE.search(lines[i].text)), None)
 
 
-def _subpage(lines: list[Line]) -> int | None:
+def _subpage(lines: list[Line], ctx: Context) -> int | None:
     """The index under a subpage's path and the header template's lines repeating its parts
     (the links to the previous and next subpages, a page's number glued to the work's title),
     two of them at least, else None."""
@@ -81,14 +81,24 @@ def _subpage(lines: list[Line]) -> int | None:
             or lines[k].text.endswith("→")
             or lines[k].text.lstrip("0123456789").startswith(parts[0])):
         k += 1
-    return k if k > 2 else None
+    return k if k > 2 else _template_publisher(lines, ctx)
+
+
+def _template_publisher(lines: list[Line], ctx: Context) -> int | None:
+    """(repost67) The index under the header template's publisher line with the book's page
+    (`Imprimerie nationale, 1914 (p. 121).`) over a document's number (`N° 118.`), the
+    template's author and work above it: fr.wikisource's subpage once its skin's lines are
+    dropped; else None."""
+    return next((i + 1 for i in range(2, min(len(lines) - 1, _REACH))
+                 if _row(lines[i], ctx) == "publisher"
+                 and ctx.res.patterns.match("edition-document-number", lines[i + 1].text)), None)
 
 
 def evidence(lines: list[Line], ctx: Context) -> int:
     """2 for the header template's citation of a book or its author line near the top, or
     for a subpage's path over the template's lines."""
     return 2 if (_citation(lines, ctx) is not None or _author(lines, ctx) is not None
-                 or _subpage(lines) is not None) else 0
+                 or _subpage(lines, ctx) is not None) else 0
 
 
 def unwrap(lines: list[Line], seg: Segments, ctx: Context) -> list[Line]:
@@ -96,7 +106,7 @@ def unwrap(lines: list[Line], seg: Segments, ctx: Context) -> list[Line]:
     the summary; the lines under the citation left. The template's title line (over its
     author's line, which stays) to the page's text."""
     i = _citation(lines, ctx)
-    if i is None and (k := _subpage(lines)) is not None:
+    if i is None and (k := _subpage(lines, ctx)) is not None:
         seg.fields.setdefault("page-text", []).extend(lines[:k])
         if not frus.evidence(lines[k:], ctx):
             return lines[k:]
