@@ -4,7 +4,11 @@ not Riyadh, whose variant `Riyad` is): that person wherever the surname stands a
 a place's preposition stands right before it (`flew to Riyad`) or the place is a country,
 one the register gives a capital (a memo naming `Hamilton Jordan` still has `Jordan's
 King`). The full name is a register person's form of two or more words ending in the
-surname (its case may differ: `RIYAD`); of several such persons none is chosen."""
+surname (its case may differ: `RIYAD`); of several such persons none is chosen.
+(frus67) A place's name, a country's too, as the subject of a verb of speech (`Togo has
+told me more than once`, Grew's telegram of 1941) is the one register person of that surname
+in a dated office in the document's year, not one of that country's (Japan's foreign
+minister; `France said` is no Mendès France)."""
 
 from __future__ import annotations
 
@@ -13,6 +17,9 @@ from dataclasses import replace
 from functools import lru_cache
 
 from tei.convert.context import Context
+from tei.convert.countries import of_country
+from tei.convert.lifespan import in_office
+from tei.convert.patterns import Patterns
 from tei.convert.register import Entry, NameMatch, Register
 from tei.convert.states import is_country
 
@@ -34,6 +41,11 @@ def _person_of(piece: str, match: NameMatch, ctx: Context) -> NameMatch:
     """`match` as the person the document names in full with its form as surname, else
     `match` itself."""
     form = match.form.strip()
+    if form.isalpha() and _speech_after(ctx.res.patterns).match(piece, match.end):
+        speakers = [e for e in ctx.res.register.persons_by_surname(form) if ctx.year
+                    and in_office(e, ctx.year) and not of_country(e, match.entry, ctx.res.patterns)]
+        if len(speakers) == 1:
+            return replace(match, entry=speakers[0])
     if not form.isalpha() or len(form) < 4 or is_country(match.entry):
         return match
     before = _WORD_BEFORE.search(piece, 0, match.start)
@@ -53,3 +65,12 @@ def _named_in_full(text: str, surname: str, register: Register) -> Entry | None:
                for m in register.find(hit.group(), ("person",))
                if m.end == len(hit.group()) and " " in m.form.strip()}
     return next(iter(persons.values())) if len(persons) == 1 else None
+
+
+@lru_cache(maxsize=4)
+def _speech_after(patterns: Patterns) -> re.Pattern[str]:
+    """A verb of speech (table `speech-verbs`) right after a name, perhaps after an
+    auxiliary or an adverb (`has told`, `had already said`)."""
+    verbs = "|".join(map(re.escape, patterns.words("speech-verbs")))
+    return re.compile(rf"\s++(?:(?:has|had|have|then|also|again|already|once)\s++){{0,2}}"
+                      rf"(?:{verbs})\b")
