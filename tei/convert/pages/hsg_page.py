@@ -30,8 +30,8 @@ def _breadcrumb(lines: list[Line], rows: Rows) -> set[int]:
     (frus67) in the page's foot, its `Previous` and `Next` links."""
     found: set[int] = set()
     for i, row in enumerate(rows):
-        if not row or not (row[0] == "publication" and lines[i].text.startswith("Document")
-                           or row[0] == "navigation" and lines[i].text == "Previous"):
+        if not row or not ((row[0] == "publication" and lines[i].text.startswith("Document"))
+                           or (row[0] == "navigation" and lines[i].text == "Previous")):
             continue
         k = i - 1
         while k >= 0 and i - k <= _CRUMBS and not rows[k] and _link(lines[k], _CRUMB_WORDS):
