@@ -188,7 +188,8 @@ class Rules:
 def rules(patterns: Patterns) -> Rules:
     honorifics = [w for w, kind in patterns.words("honorifics").items() if kind == "address"]
     words = word_alternation(sorted(honorifics, key=len, reverse=True), _optional_dots)
-    acronyms = "|".join(re.escape(w.upper()) for w in patterns.words("honorific-acronyms")) or "(?!)"
+    acronyms = "|".join(re.escape(w.upper())
+                        for w in patterns.words("honorific-acronyms")) or "(?!)"
     titles = [w for w, kind in patterns.words("honorifics").items()
               if kind in ("title", "title-mixed")]
     title_words = word_alternation(sorted(titles, key=len, reverse=True), _optional_dots)
