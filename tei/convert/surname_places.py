@@ -8,7 +8,8 @@ surname (its case may differ: `RIYAD`); of several such persons none is chosen.
 (frus67) A place's name, a country's too, as the subject of a verb of speech (`Togo has
 told me more than once`, Grew's telegram of 1941) is the one register person of that surname
 in a dated office in the document's year, not one of that country's (Japan's foreign
-minister; `France said` is no Mendès France)."""
+minister; `France said` is no Mendès France), when the document never writes the name
+after a place's preposition (`Jordan said` where `to Jordan` stands is no Hamilton Jordan)."""
 
 from __future__ import annotations
 
@@ -41,7 +42,8 @@ def _person_of(piece: str, match: NameMatch, ctx: Context) -> NameMatch:
     """`match` as the person the document names in full with its form as surname, else
     `match` itself."""
     form = match.form.strip()
-    if form.isalpha() and _speech_after(ctx.res.patterns).match(piece, match.end):
+    if form.isalpha() and _speech_after(ctx.res.patterns).match(piece, match.end) \
+            and not _as_place(ctx.text, form):
         speakers = [e for e in ctx.res.register.persons_by_surname(form) if ctx.year
                     and in_office(e, ctx.year) and not of_country(e, match.entry, ctx.res.patterns)]
         if len(speakers) == 1:
@@ -74,3 +76,10 @@ def _speech_after(patterns: Patterns) -> re.Pattern[str]:
     verbs = "|".join(map(re.escape, patterns.words("speech-verbs")))
     return re.compile(rf"\s++(?:(?:has|had|have|then|also|again|already|once)\s++){{0,2}}"
                       rf"(?:{verbs})\b")
+
+
+@lru_cache(maxsize=256)
+def _as_place(text: str, name: str) -> bool:
+    """Does `text` write `name` after a place's preposition anywhere (`to Jordan`)?"""
+    words = "|".join(sorted(_PREPOSITIONS - {"and", "or"}))
+    return re.search(rf"(?<![\w'’])(?i:{words})\s++{re.escape(name)}(?![\w'’])", text) is not None
