@@ -16,6 +16,8 @@
 - `COM` without its stop is no honorific (table `honorific-acronyms`): `POL 27 COM BLOC–CZECH`
   holds no person `BLOC`;
 - a surname in office with accented letters (`Díaz` in 1927) is read alone (`office_surnames`);
+- a subject line's verb in title case ends the name after a title (`Ambassador Dubs
+  Kidnapped`: `titled_names`, table `capitals-common-verbs`);
 - the register's Civil War commanders (`General Lee`), the Nicaraguan actors of 1927 and places
   of the FRUS crises (Nam Tha, the Gulf of Siam, the Vltava).
 """
@@ -101,3 +103,12 @@ def test_the_registers_civil_war_and_crisis_names(resources: Resources) -> None:
                    "I am, sir, your obedient servant,\n\nWILLIAM H. SEWARD.\n", resources)
     for ref in ("per-robert-e-lee", "per-ulysses-s-grant", "pla-gettysburg", "pla-vicksburg"):
         assert f"#{ref}" in xml
+
+
+def test_a_subject_lines_verb_in_title_case_ends_the_titled_name(resources: Resources) -> None:
+    xml = text_xml("Telegram From the Embassy in Afghanistan to the Department of State\n"
+                   "Kabul, February 14, 1979, 0845Z\n\n1131. Subject: Ambassador Dubs Kidnapped. "
+                   "Ref: Kabul 1127.\n\n1. The Ambassador was taken from his car.\n\nAmstutz\n",
+                   resources)
+    assert "Dubs Kidnapped" not in xml
+    assert ">Dubs</persName>" in xml
