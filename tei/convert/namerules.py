@@ -188,6 +188,8 @@ class Rules:
 def rules(patterns: Patterns) -> Rules:
     honorifics = [w for w, kind in patterns.words("honorifics").items() if kind == "address"]
     words = word_alternation(sorted(honorifics, key=len, reverse=True), _optional_dots)
+    acronyms = "|".join(re.escape(w.upper())
+                        for w in patterns.words("honorific-acronyms")) or "(?!)"
     titles = [w for w, kind in patterns.words("honorifics").items()
               if kind in ("title", "title-mixed")]
     title_words = word_alternation(sorted(titles, key=len, reverse=True), _optional_dots)
@@ -208,7 +210,9 @@ def rules(patterns: Patterns) -> Rules:
         given_places=frozenset(patterns.words("given-name-places")),
         mixed_case_titles=frozenset(w for w, kind in patterns.words("honorifics").items()
                                     if kind == "title-mixed"),
-        honorific=compile_cached(rf"(?i)(?<!\w)(?:{words})(?!\w)\s+(?-i:(?={NAME}))"),
+        # (frus67) not an acronym its capitals spell without the stop (`COM BLOC`)
+        honorific=compile_cached(rf"(?i)(?<!\w)(?!(?-i:{acronyms})(?!\w))(?:{words})(?!\w)\s+"
+                                 rf"(?-i:(?={NAME}))"),
         honorific_words=first_words(honorifics),
         # (names60) the name's second letter may be accented (`translated by Mónika Borbély`)
         phrase=compile_cached(rf"(?i)(?<!\w)(?:{phrases}):?\s+(?-i:(?=[A-Z][^\W\d_A-Z]))"),

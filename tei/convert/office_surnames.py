@@ -35,7 +35,8 @@ from tei.convert.sovereign_titles import sovereign_marks
 from tei.convert.spans import Spans
 
 # a word standing alone: its shape (`_SHAPE`) and what may stand around it
-_SHAPE = re.compile(r"[A-Z][a-z]*+(?:[A-Z][a-z]++)?")
+# (frus67) its small letters perhaps accented (`Díaz`: Adolfo Díaz in 1927)
+_SHAPE = re.compile(r"[A-Z][^\W\d_A-Z]*+(?:[A-Z][^\W\d_A-Z]++)?")
 _BEFORE_WORD = r"(?<![\w.'’])(?:(?<!-)|(?<=[a-z]-))"
 _AFTER_WORD = r"(?![\w]|-(?![A-Z])|['’](?!s\b))"
 # the other surname of a hyphened pair (`Carter-Gromyko`, `Gromyko-Carter`)

@@ -99,9 +99,11 @@ _REVIEWER_BLANK = re.compile(r"^BY\sNARA,?\s(?i:date)\s\d{1,2}/\d{1,2}/\d{2,4}$"
 # | Wilson Center Digital Archive`), the foot's address from the page's number (`https://...
 # 1/2`; Firefox's `1 of 2      11/20/24, 3:14 PM`): one line, so the page-furniture table's
 # `browser-print` row drops it
-_BROWSER_PRINT = re.compile(r"^\s*+(?:\d{1,2}/\d{1,2}/\d{2,4},\s\d{1,2}:\d{2}(?:\s?[AP]M)?\s{3,}\S"
-                            r"|(?:https?|file)://\S++\s{3,}(?:\d{1,3}/\d{1,3}|Page\s\d{1,3}\sof"
-                            r"\s\d{1,3})\s*+$|\d{1,3}\sof\s\d{1,3}\s{3,}\d{1,2}/\d{1,2}/\d{2,4},\s)")
+_GAP = r"(?:\t|\s{3})\s*+"  # (frus67) or a tab: a PDF viewer's copy parts the cells by one
+_STAMP = r"\d{1,2}/\d{1,2}/\d{2,4},\s"  # the print's date
+_BROWSER_PRINT = re.compile(rf"^\s*+(?:{_STAMP}\d{{1,2}}:\d{{2}}(?:\s?[AP]M)?{_GAP}\S"
+                            rf"|(?:https?|file)://\S++{_GAP}(?:\d{{1,3}}/\d{{1,3}}|Page\s\d{{1,3}}\sof"
+                            rf"\s\d{{1,3}})\s*+$|\d{{1,3}}\sof\s\d{{1,3}}{_GAP}{_STAMP})")
 
 
 # (cables66) a record's field whose value lists its terms parted by pipes (PlusD's `TAGS:<TAB>PFOR

@@ -4,7 +4,12 @@ not Riyadh, whose variant `Riyad` is): that person wherever the surname stands a
 a place's preposition stands right before it (`flew to Riyad`) or the place is a country,
 one the register gives a capital (a memo naming `Hamilton Jordan` still has `Jordan's
 King`). The full name is a register person's form of two or more words ending in the
-surname (its case may differ: `RIYAD`); of several such persons none is chosen."""
+surname (its case may differ: `RIYAD`); of several such persons none is chosen.
+(frus67) A place's name, a country's too, as the subject of a verb of speech (`Togo has
+told me more than once`, Grew's telegram of 1941) is the one register person of that surname
+in a dated office in the document's year, not one of that country's (Japan's foreign
+minister; `France said` is no Mendès France), when the document never writes the name
+after a place's preposition (`Jordan said` where `to Jordan` stands is no Hamilton Jordan)."""
 
 from __future__ import annotations
 
@@ -14,6 +19,9 @@ from functools import lru_cache
 
 from tei.convert import literals
 from tei.convert.context import Context
+from tei.convert.countries import of_country
+from tei.convert.lifespan import in_office
+from tei.convert.patterns import Patterns
 from tei.convert.register import Entry, NameMatch, Register
 from tei.convert.states import is_country
 
@@ -35,6 +43,12 @@ def _person_of(piece: str, match: NameMatch, ctx: Context) -> NameMatch:
     """`match` as the person the document names in full with its form as surname, else
     `match` itself."""
     form = match.form.strip()
+    if form.isalpha() and _speech_after(ctx.res.patterns).match(piece, match.end) \
+            and not _as_place(ctx.text, form):
+        speakers = [e for e in ctx.res.register.persons_by_surname(form) if ctx.year
+                    and in_office(e, ctx.year) and not of_country(e, match.entry, ctx.res.patterns)]
+        if len(speakers) == 1:
+            return replace(match, entry=speakers[0])
     if not form.isalpha() or len(form) < 4 or is_country(match.entry):
         return match
     before = _WORD_BEFORE.search(piece, 0, match.start)
@@ -98,3 +112,19 @@ def _word_starts(text: str, end: int) -> list[int]:
         starts.append(start)
         end = start - 1
     return starts
+
+
+@lru_cache(maxsize=4)
+def _speech_after(patterns: Patterns) -> re.Pattern[str]:
+    """A verb of speech (table `speech-verbs`) right after a name, perhaps after an
+    auxiliary or an adverb (`has told`, `had already said`)."""
+    verbs = "|".join(map(re.escape, patterns.words("speech-verbs")))
+    return re.compile(rf"\s++(?:(?:has|had|have|then|also|again|already|once)\s++){{0,2}}"
+                      rf"(?:{verbs})\b")
+
+
+@lru_cache(maxsize=256)
+def _as_place(text: str, name: str) -> bool:
+    """Does `text` write `name` after a place's preposition anywhere (`to Jordan`)?"""
+    words = "|".join(sorted(_PREPOSITIONS - {"and", "or"}))
+    return re.search(rf"(?<![\w'’])(?i:{words})\s++{re.escape(name)}(?![\w'’])", text) is not None

@@ -100,6 +100,7 @@ def _name_end(piece: str, start: int, title: str, rules: Rules, ctx: Context) ->
         if (not (token[:1].isupper() or _ARTICLE.fullmatch(token))
                 or (not initial and (token.casefold() in rules.not_names or (
                     title.isupper() and _common_capitals_word(token, ctx))))
+                or (words and _title_case_verb(token, ctx))
                 or gap.strip(" .")
                 or (token.casefold() in rules.titles and not particle)):
             if not gap.strip(" .") and token.casefold() in ctx.res.patterns.words("office-words"):
@@ -117,6 +118,16 @@ def _name_end(piece: str, start: int, title: str, rules: Rules, ctx: Context) ->
                 or token != whole):
             break
     return words[-1] if words else 0
+
+
+def _title_case_verb(token: str, ctx: Context) -> bool:
+    """(frus67) A subject line's verb in title case after the name's first word (`Ambassador
+    Dubs Kidnapped`, `Secretary Vance Meets Gromyko`): a common verb's form (tables
+    `capitals-common-verbs`, `-words`) that no register surname or given name is."""
+    word = fold(token)
+    return token.istitle() and word in capitals_common_words(ctx.res.patterns) \
+        and word.endswith(("ed", "s")) and not ctx.res.register.persons_by_surname(word) \
+        and word not in ctx.res.register.given_names
 
 
 def _common_capitals_word(token: str, ctx: Context) -> bool:

@@ -19,7 +19,7 @@ from tei.convert.pages.board import board_lines
 from tei.convert.pages.corner_heads import corner_heads
 from tei.convert.pages.host_copy import host_heading
 from tei.convert.pages.hsg_page import page_lines
-from tei.convert.pages.linkbar import address_cells, link_bar_cells
+from tei.convert.pages.linkbar import address_cells, link_bar_cells, trail_lines
 from tei.convert.pages.page_stamps import page_stamps
 from tei.convert.pages.running import PAGE_ROWS, SENTENCE_MARK, Rows, running_lines
 from tei.convert.pages.volume_heads import OCR_PAGE, unglue_heads, volume_heads
@@ -61,6 +61,7 @@ def strip_furniture(lines: list[Line], seg: Segments, ctx: Context) -> list[Line
         or (_BUTTON_LETTER.match(line.text) and _between_same(rows, i))}
     dropped |= _menu_lines(lines, rows, ctx) | _clipped_books(lines, rows)
     dropped |= _scan_libraries(lines, rows) | page_lines(lines, rows)
+    dropped |= trail_lines(lines, [bool(row) for row in rows])
     dropped |= running_lines(lines, rows)
     dropped |= link_bar_cells(lines, [bool(row) for row in rows]) - address_cells(lines, ctx)
     dropped |= _date_picker(lines, rows, ctx)

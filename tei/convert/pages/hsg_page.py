@@ -26,10 +26,12 @@ def page_lines(lines: list[Line], rows: Rows) -> set[int]:
 
 
 def _breadcrumb(lines: list[Line], rows: Rows) -> set[int]:
-    """The chapter lines between a volume's title row and the page's `Document N` row."""
+    """The chapter lines between a volume's title row and the page's `Document N` row or,
+    (frus67) in the page's foot, its `Previous` and `Next` links."""
     found: set[int] = set()
     for i, row in enumerate(rows):
-        if not row or row[0] != "publication" or not lines[i].text.startswith("Document"):
+        if not row or not ((row[0] == "publication" and lines[i].text.startswith("Document"))
+                           or (row[0] == "navigation" and lines[i].text == "Previous")):
             continue
         k = i - 1
         while k >= 0 and i - k <= _CRUMBS and not rows[k] and _link(lines[k], _CRUMB_WORDS):

@@ -6,7 +6,10 @@ a reprint site's bar over every page: misses29). A link's words are those with a
 (lead32) the years of a period's link do not count (`Medieval 400 - 1399`, the Avalon
 Project's bar). (sites59) A cell that gives the page's address under its field's label
 (`Printer-friendly version | Cite this document | Permalink: https://...`, the Margaret
-Thatcher Foundation's bar) is no link: the generic reader takes it as the page's URL."""
+Thatcher Foundation's bar) is no link: the generic reader takes it as the page's URL.
+(frus67) A breadcrumb trail copied one link a line, each separator alone on a line between
+two links (`Home` / `›` / `Historical Documents` / `›` / `Papers Relating ..., 1927, Volume
+III` / `›` / `Nicaragua`), is the page's, not the document's heading."""
 
 from __future__ import annotations
 
@@ -21,6 +24,9 @@ _LINK_WORDS = 3  # a link's text: at most three words
 _END_LINK_CELLS = 3  # a bar with one furniture link, at an end: at least this many cells
 # (bloc66: three, a database's `Login | Korean | English`)
 _SENTENCE_MARK = re.compile(r"[.!?:;,]$")
+_TRAIL_SEPARATORS = frozenset("›»>/→")  # a trail's separator, alone on its line
+_TRAIL_SEPARATORS_MIN = 2  # `A › B › C`: a separator alone is no trail
+_TRAIL_LINK_WORDS = 20  # a volume's title may be a trail's link
 
 
 def link_bar_cells(lines: list[Line], furniture: list[bool]) -> set[int]:
@@ -62,3 +68,27 @@ def page_address_field(label: tuple[str, str, str] | None) -> bool:
     its label (`Permalink: https://...`)."""
     return label is not None and label[1] == "url" \
         and label[2].startswith(("http://", "https://"))
+
+
+def trail_lines(lines: list[Line], furniture: list[bool]) -> set[int]:
+    """Indices of a breadcrumb trail's lines when each separator stands alone on a line
+    between two links: at least two separators, every link a furniture line or a short text
+    with no sentence's end (a volume's title is one)."""
+    found: set[int] = set()
+    index = 1
+    while index < len(lines) - 1:
+        end = index
+        while (end < len(lines) - 1 and lines[end].text in _TRAIL_SEPARATORS
+               and all(_trail_link(lines[k], furniture[k]) for k in (end - 1, end + 1))):
+            end += 2
+        if end - index >= 2 * _TRAIL_SEPARATORS_MIN:
+            found.update(range(index - 1, end))
+        index = max(end, index + 1)
+    return found
+
+
+def _trail_link(line: Line, furniture: bool) -> bool:
+    """A trail's link: a furniture line, or a short text of a letter or more and no stop."""
+    return furniture or (any(c.isalpha() for c in line.text) and line.text not in _TRAIL_SEPARATORS
+                         and len(line.text.split()) <= _TRAIL_LINK_WORDS
+                         and not _SENTENCE_MARK.search(line.text))
