@@ -16,6 +16,9 @@ from tei.convert.stacked_labels import PhysicalLine
 
 _LABEL = re.compile(r"^(?i:action|info|origin)\s*+:?$")  # `Origin`: the outgoing form (cables55)
 _SYMBOL = re.compile(r"^[A-Z]{1,6}(?:[/-][A-Z0-9]{1,6})?$")
+# (cables67) symbols in a row, as a despatch form's routing box types them beside its label
+# (`INFO     INR  P  USIA  CIA  DOD`)
+_SYMBOLS = re.compile(r"^[A-Z]{1,6}(?:[/-][A-Z0-9]{1,6})?(?:\s++[A-Z]{1,6}(?:[/-][A-Z0-9]{1,6})?)*+$")
 _MOST = 24  # the symbols a label's column holds, at most
 
 
@@ -28,7 +31,7 @@ def routing_codes(physical: list[PhysicalLine]) -> list[PhysicalLine]:
         number, text, bullet = physical[index]
         end = index + 1
         while _LABEL.match(text) and end < len(physical) and end - index <= _MOST \
-                and _SYMBOL.match(physical[end][1]):
+                and _SYMBOLS.match(physical[end][1]):
             end += 1
         if end > index + 1:
             symbols = " ".join(line for _, line, _ in physical[index + 1:end])

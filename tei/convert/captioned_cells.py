@@ -1,0 +1,36 @@
+"""Read stage (cables67): a printed form's value set over its caption in the form's right-hand
+column, as the US Foreign Service despatch form of the 1950s prints its number and date boxes
+beside the `FROM` and `TO` lines:
+
+    FROM   :  AMEMBASSY, HAVANA                                1098
+                                                           DESP. NO.
+    TO     :  THE DEPARTMENT OF STATE, WASHINGTON.            March 9, 1960
+                                                              DATE
+
+Read row by row, the number and the date stand as cells of the party rows and their captions
+alone on the rows under them. A caption alone on its row (`DESP. NO.`, `DATE`) right under a
+row whose last cell a wide gap set apart takes that cell as its value in the caption's place
+(`DESP. NO. 1098`, `DATE: March 9, 1960`); the row's other cells stay where they are.
+"""
+
+from __future__ import annotations
+
+import re
+
+PhysicalLine = tuple[int, str, bool]
+
+_CAPTION = re.compile(r"^(?:DESP\.\s?NO\.|(?i:despatch\s++no\.)|DATE)$")
+
+
+def captioned_cells(physical: list[PhysicalLine]) -> list[PhysicalLine]:
+    """`physical` with each caption under a value cell read as that value's label."""
+    out: list[PhysicalLine] = []
+    for number, text, bullet in physical:
+        caption = text.strip()
+        if _CAPTION.match(caption) and len(out) >= 2 and out[-1][0] == out[-2][0] == number - 1 \
+                and out[-1][1].strip():
+            value = out.pop()[1].strip()
+            out.append((number, f"{caption}{':' if caption[-1].isalpha() else ''} {value}", bullet))
+        else:
+            out.append((number, text, bullet))
+    return out
