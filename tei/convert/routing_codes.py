@@ -15,10 +15,11 @@ import re
 from tei.convert.stacked_labels import PhysicalLine
 
 _LABEL = re.compile(r"^(?i:action|info|origin)\s*+:?$")  # `Origin`: the outgoing form (cables55)
-_SYMBOL = re.compile(r"^[A-Z]{1,6}(?:[/-][A-Z0-9]{1,6})?$")
+_ONE = r"[A-Z]{1,6}(?:[/-][A-Z0-9]{1,6})?"
+_SYMBOL = re.compile(rf"^{_ONE}$")
 # (cables67) symbols in a row, as a despatch form's routing box types them beside its label
 # (`INFO     INR  P  USIA  CIA  DOD`)
-_SYMBOLS = re.compile(r"^[A-Z]{1,6}(?:[/-][A-Z0-9]{1,6})?(?:\s++[A-Z]{1,6}(?:[/-][A-Z0-9]{1,6})?)*+$")
+_SYMBOLS = re.compile(rf"^{_ONE}(?:\s++{_ONE})*+$")
 _MOST = 24  # the symbols a label's column holds, at most
 
 
