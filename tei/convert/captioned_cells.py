@@ -11,6 +11,10 @@ Read row by row, the number and the date stand as cells of the party rows and th
 alone on the rows under them. A caption alone on its row (`DESP. NO.`, `DATE`) right under a
 row whose last cell a wide gap set apart takes that cell as its value in the caption's place
 (`DESP. NO. 1098`, `DATE: March 9, 1960`); the row's other cells stay where they are.
+
+A FOIA release's stamp sets the exemptions it was released under on the row under its
+decision (`RELEASED IN PART` / `B6`): the codes are the stamp's, read on its line (`RELEASED
+IN PART B6`), never a withheld passage's code alone in the margin (table `obfuscations`).
 """
 
 from __future__ import annotations
@@ -20,10 +24,13 @@ import re
 PhysicalLine = tuple[int, str, bool]
 
 _CAPTION = re.compile(r"^(?:DESP\.\s?NO\.|(?i:despatch\s++no\.)|DATE)$")
+_RELEASE = re.compile(r"^RELEASED?\s++IN\s++(?:PART|FULL)$")
+_CODES = re.compile(r"^(?:B[1-9]|1\.4\s?\([A-H]\))(?:[,\s]\s*+(?:B[1-9]|1\.4\s?\([A-H]\)))*+$")
 
 
 def captioned_cells(physical: list[PhysicalLine]) -> list[PhysicalLine]:
-    """`physical` with each caption under a value cell read as that value's label."""
+    """`physical` with each caption under a value cell read as that value's label, and a
+    release stamp's codes on its line."""
     out: list[PhysicalLine] = []
     for number, text, bullet in physical:
         caption = text.strip()
@@ -31,6 +38,10 @@ def captioned_cells(physical: list[PhysicalLine]) -> list[PhysicalLine]:
                 and out[-1][1].strip():
             value = out.pop()[1].strip()
             out.append((number, f"{caption}{':' if caption[-1].isalpha() else ''} {value}", bullet))
+        elif _CODES.match(caption) and out and out[-1][0] == number - 1 \
+                and _RELEASE.match(out[-1][1].strip()):
+            stamp = out.pop()
+            out.append((stamp[0], f"{stamp[1].strip()} {caption}", stamp[2]))
         else:
             out.append((number, text, bullet))
     return out
