@@ -17,8 +17,9 @@
   its contact page (`WikiLeaks · Contact · Submit documents`) is furniture (row
   `site-links`);
 - a FOIA release's exemption code alone on its line in the margin (`B1`, `B1, B6`) is a gap
-  not declassified; the release stamp's codes with their reasons are none (table
-  `obfuscations`);
+  not declassified (table `obfuscations`); the release stamp's codes on the row under its
+  decision are read on the stamp's line (`RELEASED IN PART B6`) and are none
+  (`captioned_cells.py`);
 - a database's `Full Text (OCR):` or `OCR Text:` label starts the document (row
   `document-start`); a TDCS number whose hyphen an OCR lost (`CITE TDCS 314/03281-66`) is
   the cable's number;
@@ -146,7 +147,7 @@ def test_a_foot_of_links_parted_by_dots_is_no_text(resources: Resources) -> None
 
 def test_a_margin_exemption_code_is_a_gap(resources: Resources) -> None:
     facts = text_facts(
-        "RELEASED IN PART\nB1,1.4(D),B6\n\nSECRET\n\nO 091610Z AUG 82\n"
+        "RELEASED IN PART\nB1, B6\n\nSECRET\n\nO 091610Z AUG 82\n"
         "FM AMEMBASSY TEL AVIV\nTO SECSTATE WASHDC IMMEDIATE 9931\n"
         "S E C R E T TEL AVIV 12873\nSUBJECT: BEGIN ON THE HABIB PLAN\n\n"
         "1. I SAW PRIME MINISTER BEGIN AT HIS OFFICE THIS AFTERNOON.\n\n"
