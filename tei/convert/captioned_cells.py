@@ -9,8 +9,8 @@ beside the `FROM` and `TO` lines:
 
 Read row by row, the number and the date stand as cells of the party rows and their captions
 alone on the rows under them. A caption alone on its row (`DESP. NO.`, `DATE`) right under a
-row whose last cell a wide gap set apart takes that cell as its value in the caption's place
-(`DESP. NO. 1098`, `DATE: March 9, 1960`); the row's other cells stay where they are.
+row whose last cell a wide gap set apart, a number or a date, takes that cell as its value in
+the caption's place (`DESP. NO. 1098`, `DATE: March 9, 1960`); the row's other cells stay.
 
 A FOIA release's stamp sets the exemptions it was released under on the row under its
 decision (`RELEASED IN PART` / `B6`): the codes are the stamp's, read on its line (`RELEASED
@@ -24,6 +24,7 @@ import re
 PhysicalLine = tuple[int, str, bool]
 
 _CAPTION = re.compile(r"^(?:DESP\.\s?NO\.|(?i:despatch\s++no\.)|DATE)$")
+_VALUE = re.compile(r"\d")  # a number or a date, never a party's cell
 _RELEASE = re.compile(r"^RELEASED?\s++IN\s++(?:PART|FULL)$")
 _CODES = re.compile(r"^(?:B[1-9]|1\.4\s?\([A-H]\))(?:[,\s]\s*+(?:B[1-9]|1\.4\s?\([A-H]\)))*+$")
 
@@ -35,7 +36,7 @@ def captioned_cells(physical: list[PhysicalLine]) -> list[PhysicalLine]:
     for number, text, bullet in physical:
         caption = text.strip()
         if _CAPTION.match(caption) and len(out) >= 2 and out[-1][0] == out[-2][0] == number - 1 \
-                and out[-1][1].strip():
+                and _VALUE.search(out[-1][1]):
             value = out.pop()[1].strip()
             out.append((number, f"{caption}{':' if caption[-1].isalpha() else ''} {value}", bullet))
         elif _CODES.match(caption) and out and out[-1][0] == number - 1 \
