@@ -12,6 +12,10 @@ alone on the rows under them. A caption alone on its row (`DESP. NO.`, `DATE`) r
 row whose last cell a wide gap set apart, a number or a date, takes that cell as its value in
 the caption's place (`DESP. NO. 1098`, `DATE: March 9, 1960`); the row's other cells stay.
 
+(cables67, seen on its held sample) The outgoing telegram form types the action post's
+telegram number at the right of its `ACTION:` row (`ACTION:   Amembassy SEOUL        1287`):
+a number alone in the row's next cell goes on with the post (`ACTION: Amembassy SEOUL 1287`).
+
 A FOIA release's stamp sets the exemptions it was released under on the row under its
 decision (`RELEASED IN PART` / `B6`): the codes are the stamp's, read on its line (`RELEASED
 IN PART B6`), never a withheld passage's code alone in the margin (table `obfuscations`).
@@ -24,14 +28,16 @@ import re
 PhysicalLine = tuple[int, str, bool]
 
 _CAPTION = re.compile(r"^(?:DESP\.\s?NO\.|(?i:despatch\s++no\.)|DATE)$")
+_ACTION = re.compile(r"^ACTION\s*+:\s*+\S")
+_NUMBER = re.compile(r"^\d{1,5}$")
 _VALUE = re.compile(r"\d")  # a number or a date, never a party's cell
 _RELEASE = re.compile(r"^RELEASED?\s++IN\s++(?:PART|FULL)$")
 _CODES = re.compile(r"^(?:B[1-9]|1\.4\s?\([A-H]\))(?:[,\s]\s*+(?:B[1-9]|1\.4\s?\([A-H]\)))*+$")
 
 
 def captioned_cells(physical: list[PhysicalLine]) -> list[PhysicalLine]:
-    """`physical` with each caption under a value cell read as that value's label, and a
-    release stamp's codes on its line."""
+    """`physical` with each caption under a value cell read as that value's label, the
+    action post's number on its row, and a release stamp's codes on its line."""
     out: list[PhysicalLine] = []
     for number, text, bullet in physical:
         caption = text.strip()
@@ -39,6 +45,9 @@ def captioned_cells(physical: list[PhysicalLine]) -> list[PhysicalLine]:
                 and _VALUE.search(out[-1][1]):
             value = out.pop()[1].strip()
             out.append((number, f"{caption}{':' if caption[-1].isalpha() else ''} {value}", bullet))
+        elif _NUMBER.match(caption) and out and out[-1][0] == number \
+                and _ACTION.match(out[-1][1].strip()):
+            out[-1] = (number, f"{out[-1][1].strip()} {caption}", out[-1][2])
         elif _CODES.match(caption) and out and out[-1][0] == number - 1 \
                 and _RELEASE.match(out[-1][1].strip()):
             stamp = out.pop()
