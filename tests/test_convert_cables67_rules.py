@@ -23,6 +23,16 @@
 - a database's `Full Text (OCR):` or `OCR Text:` label starts the document (row
   `document-start`); a TDCS number whose hyphen an OCR lost (`CITE TDCS 314/03281-66`) is
   the cable's number;
+- (seen on the held sample) a channel line naming the sender (`FOR THE SECRETARY FROM DEAN`)
+  lets the capitals surname closing the last point sign (`forms/us_cable.py`); the outgoing
+  form's charge boxes (`INDICATE: ☐ COLLECT`, `☐ CHARGE TO`) are heading lines, the action
+  post's number in its own cell goes on its `ACTION:` row (`captioned_cells.py`), and the
+  form's foot read in two columns (`Telegraphic transmission and` / `classification approved
+  by: ...`, `DOD - Mr. Nitze`) closes the text under the signature; Gale's database lines
+  (`Archives Unbound`, `Gale Document Number:`, `Source Library:`, `© 2012 Gale, Cengage
+  Learning`) are the page's; the White House Situation Room in a CIA cable's dissemination
+  list keeps it a heading line; a record's label with a slash (`Document Number (FOIA) /ESDN
+  (CREST): 0000119534`) is a field line of its own (`read.py`);
 - register: Indonesian generals of 1966 (Amir Machmud, Mohammad Jusuf, Sarwo Edhie Wibowo),
   `Sultan of Djogjakarta`, Dilolo and Kapanga, the Beqaa Valley (`BEKAA`), Yarze,
   `Ioannides`.
@@ -198,3 +208,62 @@ def test_the_register_knows_shaba_and_lebanese_places(resources: Resources) -> N
         "ORGANIZED FROM THE BEKAA; THE ARMY OFFERED A BUILDING IN YARZE. CUTLER\n", resources)
     for ref in ("pla-dilolo", "pla-kapanga", "pla-beqaa-valley", "pla-yarze"):
         assert f'ref="#{ref}"' in xml
+
+
+def test_a_channel_line_names_the_glued_signer(resources: Resources) -> None:
+    facts = text_facts(
+        "Z 011050Z APR 75\nFM AMEMBASSY PHNOM PENH\nTO SECSTATE WASHDC FLASH 2102\n"
+        "S E C R E T PHNOM PENH 5788\nNODIS\nSUBJECT: MARSHAL LON NOL'S DEPARTURE\n"
+        "FOR THE SECRETARY FROM DEAN\n1. MARSHAL LON NOL LEFT TODAY FOR U-TAPAO.\n"
+        "2. I RECOMMEND THAT WE BEGIN AT ONCE TO REDUCE THE AMERICAN PRESENCE. DEAN\n\n"
+        "SECRET\nNNN\n", resources)
+    assert facts["signed"] == "DEAN"
+
+
+OUTGOING = (
+    "Archives Unbound\n"
+    "Gale Document Number: SC5109874321\n"
+    "Source Library: National Archives and Records Administration (College Park, Maryland)\n\n"
+    "                                                        795B.00/5-1761\n"
+    "          OUTGOING TELEGRAM          Department of State\n"
+    "                                                          INDICATE: ☐ COLLECT\n"
+    "                                                                    ☐ CHARGE TO\n"
+    "     ACTION:   Amembassy SEOUL        1287\n\n"
+    "     Origin\n      FE        May 17, 1961\n                7:42 PM\n"
+    "     Info\n      SS\n\n"
+    "                1. Department approves position you have taken in refusing to\n"
+    "                recognize authority of so-called Military Revolutionary Committee.\n\n"
+    "                                                        RUSK\n\n"
+    "     Drafted by: FE:NA:jp 5/17/61      Telegraphic transmission and\n"
+    "                                        classification approved by: FE - Mr. McConaughy\n"
+    "     Clearances: S/S - Mr. Battle\n"
+    "                 DOD - Mr. Nitze\n\n"
+    "                                       SECRET\n"
+    "© 2012 Gale, Cengage Learning\n"
+)
+
+
+def test_the_outgoing_form_read_in_columns(resources: Resources) -> None:
+    facts = text_facts(OUTGOING, resources)
+    assert facts["telegram_number"] == "1287"
+    assert facts["date"] == "1961-05-17"
+    assert facts["sender"] == ["Dean Rusk"]
+    assert facts["signed"] == "RUSK"
+    assert "SC5109874321" in text_xml(OUTGOING, resources).split("<text>")[0]
+
+
+def test_a_cia_reading_room_record_with_slashed_label(resources: Resources) -> None:
+    facts = text_facts(
+        "GUEVARA REPORTED KILLED\n\nDocument Type: FOIA\nCollection: Guevara, Che\n"
+        "Document Number (FOIA) /ESDN (CREST): 0000119534\nRelease Decision: RIPPUB\n"
+        "Original Classification: S\nPublication Date: October 11, 1967\n"
+        "Content Type: CABLE\n\nBody:\nINTELLIGENCE INFORMATION CABLE\n"
+        "CENTRAL INTELLIGENCE AGENCY\nPAGE 1 OF 2 PAGES\n"
+        "STATE/INR DIA NMCC/MC (SECDEF JCS ARMY NAVY AIR) CIA/NMCC NIC NSA SDO\n"
+        "WHITE HOUSE SITUATION ROOM OCI ONE OER\nSECRET NO FOREIGN DISSEM\nIN 54020\n"
+        "CITE TDCS DB-315/04431-67\nDIST 11 OCTOBER 1967\nCOUNTRY: BOLIVIA\n"
+        "SUBJECT: CONFIRMATION OF THE DEATH OF ERNESTO GUEVARA\n"
+        "1. GUEVARA WAS CAPTURED ON 8 OCTOBER NEAR LA HIGUERA.\n"
+        "2. HIS BODY WAS FLOWN TO VALLEGRANDE.\n", resources)
+    assert facts["archive_idno"] == "0000119534"
+    assert facts["telegram_number"] == "TDCS DB-315/04431-67"
