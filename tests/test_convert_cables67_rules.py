@@ -25,8 +25,8 @@
   the cable's number;
 - (seen on the held sample) a channel line naming the sender (`FOR THE SECRETARY FROM DEAN`)
   lets the capitals surname closing the last point sign (`forms/us_cable.py`); the outgoing
-  form's charge boxes (`INDICATE: ☐ COLLECT`, `☐ CHARGE TO`) are heading lines, the action
-  post's number in its own cell goes on its `ACTION:` row (`captioned_cells.py`), and the
+  form's action post's number in its own cell goes on its `ACTION:` row (`captioned_cells.py`),
+  so that its heading holds over the charge boxes (`INDICATE: ☐ COLLECT`), and the
   form's foot read in two columns (`Telegraphic transmission and` / `classification approved
   by: ...`, `DOD - Mr. Nitze`) closes the text under the signature; Gale's database lines
   (`Archives Unbound`, `Gale Document Number:`, `Source Library:`, `© 2012 Gale, Cengage
@@ -221,25 +221,64 @@ def test_a_channel_line_names_the_glued_signer(resources: Resources) -> None:
 
 
 OUTGOING = (
-    "Archives Unbound\n"
-    "Gale Document Number: SC5109874321\n"
-    "Source Library: National Archives and Records Administration (College Park, Maryland)\n\n"
-    "                                                        795B.00/5-1761\n"
-    "          OUTGOING TELEGRAM          Department of State\n"
-    "                                                          INDICATE: ☐ COLLECT\n"
-    "                                                                    ☐ CHARGE TO\n"
-    "     ACTION:   Amembassy SEOUL        1287\n\n"
-    "     Origin\n      FE        May 17, 1961\n                7:42 PM\n"
-    "     Info\n      SS\n\n"
-    "                1. Department approves position you have taken in refusing to\n"
-    "                recognize authority of so-called Military Revolutionary Committee.\n\n"
-    "                                                        RUSK\n\n"
-    "     Drafted by: FE:NA:jp 5/17/61      Telegraphic transmission and\n"
-    "                                        classification approved by: FE - Mr. McConaughy\n"
-    "     Clearances: S/S - Mr. Battle\n"
-    "                 DOD - Mr. Nitze\n\n"
-    "                                       SECRET\n"
-    "© 2012 Gale, Cengage Learning\n"
+    'Archives Unbound\n'
+    'Confidential U.S. State Department Central Files. Korea: Internal Affairs, 1960-January 1963\n'
+    'Reel 3, Frames 0412-0413. File 795B.00/5-1761\n'
+    'Gale Document Number: SC5109874321\n'
+    'Source Library: National Archives and Records Administration (College Park, Maryland)\n'
+    '\n'
+    'Page 1\n'
+    '\n'
+    '                                                        795B.00/5-1761\n'
+    '          OUTGOING TELEGRAM          Department of State\n'
+    '                                                          INDICATE: ☐ COLLECT\n'
+    '                                                                    ☐ CHARGE TO\n'
+    '     ACTION:   Amembassy SEOUL        1287\n'
+    '     INFO:     CINCUNC TOKYO          ( POLAD ) 611\n'
+    '               Amembassy TOKYO        2944\n'
+    '\n'
+    '     Origin\n'
+    '      FE        May 17, 1961\n'
+    '                7:42 PM\n'
+    '     Info       NIACT\n'
+    '      SS\n'
+    '      G         Joint State-Defense message.\n'
+    '      SP\n'
+    '      L         Embtel 1571.\n'
+    '      H\n'
+    '      EUR       For Green and Magruder.\n'
+    '      IO\n'
+    '      P         1. Department approves position you have taken in refusing to\n'
+    '      USIA      recognize authority of so-called Military Revolutionary Committee\n'
+    '      NSC       and in supporting constitutional government of Prime Minister\n'
+    '      INR       Chang Myon. You should continue to urge President Yun Po-sun to\n'
+    '      CIA       use his influence to restore civil authority.\n'
+    '      OSD\n'
+    '      ARMY      2. At same time we recognize that Chang is in hiding and that\n'
+    '      NAVY      his Cabinet has not met since May 16. You may inform General\n'
+    '      AIR       Chang Do-yong that USG will not rpt not deal with committee\n'
+    "                while it holds Prime Minister's Cabinet in custody.\n"
+    '\n'
+    '                3. Magruder should retain operational control of all ROK units\n'
+    '                now under UNC and should make clear to General Park Chung Hee\n'
+    '                that any further movement of troops into Seoul without UNC\n'
+    '                authorization would be grave breach of agreed arrangements.\n'
+    '\n'
+    '                4. Press guidance follows separately.\n'
+    '\n'
+    '                                                        RUSK\n'
+    '\n'
+    '     Drafted by: FE:NA:jp 5/17/61      Telegraphic transmission and\n'
+    '                                                     classification approved by: '
+    'FE - Mr. McConaughy\n'
+    '     Clearances: S/S - Mr. Battle\n'
+    '                 DOD - Mr. Nitze\n'
+    '\n'
+    '                                       SECRET\n'
+    '     REPRODUCTION FROM THIS COPY IS PROHIBITED UNLESS "UNCLASSIFIED"\n'
+    '\n'
+    '© 2012 Gale, Cengage Learning\n'
+    '\n'
 )
 
 
@@ -249,7 +288,9 @@ def test_the_outgoing_form_read_in_columns(resources: Resources) -> None:
     assert facts["date"] == "1961-05-17"
     assert facts["sender"] == ["Dean Rusk"]
     assert facts["signed"] == "RUSK"
-    assert "SC5109874321" in text_xml(OUTGOING, resources).split("<text>")[0]
+    assert facts["archive_idno"] == "SC5109874321"
+    assert '<ab type="registry" subtype="other">INDICATE: ☐ COLLECT</ab>' in text_xml(
+        OUTGOING, resources)
 
 
 def test_a_cia_reading_room_record_with_slashed_label(resources: Resources) -> None:
