@@ -1,17 +1,14 @@
 """Rules for US agency cables in the forms they are published (cables67):
 
-- the 1950s-60s incoming telegram form's routing symbols that an OCR reads in the left
-  margin beside the heading's rows and the text's first lines (`SP        NO:    372, ...`,
-  `NSA     President Chamoun summoned me ...`) go on their label's line (`Info SS G SP
-  ...`), so that the text's first paragraph reads whole (`routing_codes.py`);
-- a routing label with its symbols on its line (`Info SS G SP L H IO INR ...`) is a heading
-  line however many symbols it holds, never the release's caption nor the title; so is the
+- a routing label with its stacked symbols on its line (`Info SS G SP L H IO INR ...`) is a
+  heading line however many symbols it holds, never the release's caption nor the title; so is the
   despatch form's `For Dept. Use Only   ACTION   ARA` box, and a label's row of symbols in
   the cell beside it (`INFO     INR  P  USIA  CIA  DOD`) is joined to it (table
   `heading-us-cable`, row `routing`);
 - the Foreign Service despatch form's number and date typed over their captions in the
   right-hand column (`1098` / `DESP. NO.`, `March 9, 1960` / `DATE`) are the despatch's
-  number and date (`captioned_cells.py`);
+  number and date, read with their captions after them (`captioned_cells.py`, table
+  `heading`);
 - a PlusD page's print view labels the record's subject over the table (`Subject: ...`):
   the cable's title (`pages/plusd.py`); a site's foot of links parted by middle dots with
   its contact page (`WikiLeaks · Contact · Submit documents`) is furniture (row
@@ -40,42 +37,8 @@
 
 from __future__ import annotations
 
-import re
-
 from tei.convert import Resources
 from tests.cases import text_facts, text_xml
-
-MARGIN_FORM = (
-    "                         INCOMING TELEGRAM        Department of State\n\n"
-    "          SECRET\n"
-    "                                                   Control:  9877\n"
-    "          Action                                   Rec'd:    July 14, 1958\n"
-    "          NEA                                                12:47 a.m.\n"
-    "                    FROM:  Beirut\n"
-    "          Info\n"
-    "          SS        TO:    Secretary of State\n"
-    "          G\n"
-    "          SP        NO:    372, July 14, 6 a.m.\n"
-    "          L\n"
-    "          H         PRIORITY\n"
-    "          INR\n"
-    "          CIA\n"
-    "          NSA       President Chamoun summoned me at five this morning to the\n"
-    "          OSD       Palace. He had word of the revolt in Baghdad and was\n"
-    "          ARMY      extremely agitated.\n\n"
-    "          He asked that American forces land in Lebanon today.\n\n"
-    "                                                     McCLINTOCK\n"
-)
-
-
-def test_margin_routing_symbols_leave_the_text(resources: Resources) -> None:
-    text = re.sub(r"<[^>]++>", "", text_xml(MARGIN_FORM, resources))
-    assert "summoned me at five this morning to the Palace. He had word" in text
-    assert "Info SS G SP L H INR CIA NSA OSD ARMY\n" in text
-    facts = text_facts(MARGIN_FORM, resources)
-    assert facts["telegram_number"] == "372"
-    assert facts["sender"] == ["Robert McClintock"]
-    assert facts["date"] == "1958-07-14"
 
 
 def test_a_routing_label_with_many_symbols_is_no_title(resources: Resources) -> None:

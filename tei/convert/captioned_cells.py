@@ -10,7 +10,8 @@ beside the `FROM` and `TO` lines:
 Read row by row, the number and the date stand as cells of the party rows and their captions
 alone on the rows under them. A caption alone on its row (`DESP. NO.`, `DATE`) right under a
 row whose last cell a wide gap set apart, a number or a date, takes that cell as its value in
-the caption's place (`DESP. NO. 1098`, `DATE: March 9, 1960`); the row's other cells stay.
+the caption's place, each word in its order (`1098 DESP. NO.`, `March 9, 1960 DATE`: table
+`heading-state-form`); the row's other cells stay.
 
 (cables67, seen on its held sample) The outgoing telegram form types the action post's
 telegram number at the right of its `ACTION:` row (`ACTION:   Amembassy SEOUL        1287`):
@@ -43,8 +44,7 @@ def captioned_cells(physical: list[PhysicalLine]) -> list[PhysicalLine]:
         caption = text.strip()
         if _CAPTION.match(caption) and len(out) >= 2 and out[-1][0] == out[-2][0] == number - 1 \
                 and _VALUE.search(out[-1][1]):
-            value = out.pop()[1].strip()
-            out.append((number, f"{caption}{':' if caption[-1].isalpha() else ''} {value}", bullet))
+            out.append((number, f"{out.pop()[1].strip()} {caption}", bullet))
         elif _NUMBER.match(caption) and out and out[-1][0] == number \
                 and _ACTION.match(out[-1][1].strip()):
             out[-1] = (number, f"{out[-1][1].strip()} {caption}", out[-1][2])
