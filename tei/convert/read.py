@@ -123,7 +123,7 @@ _WRAPPED_LINE = 50  # a shorter line stopping mid-sentence may be a heading's or
 _OPENS_ITEM_OR_FIELD = re.compile(r"^(?:[a-z]{1,3}[.)]\s|\S+:)")  # `a) 300 million`, `cc: Rome`
 # (cw59) a catalogue's labelled field with its value (`Description: Suez: ...`, `Held by: The
 # National Archives, Kew`): one field never runs on into the next (`Date: 1956`)
-_FIELD_LINE = re.compile(r"^[A-Z][\w()]*+(?: [\w()]++){0,4}: \S")
+_FIELD_LINE = re.compile(r"^[A-Z][\w()/]*+(?: [\w()/]++){0,4}: \S")  # (cables67) `/ESDN (CREST):`
 # (lead37) a catalogue's fields in a row on one line, three or more, each value one word
 # (`Classification Number: 722.12US Registration Number: 1523 Roll: C-0011`): its own line
 _FIELDS_ROW = re.compile(r"^(?:[A-Z][\w()]*+(?: [A-Z][\w()]*+){0,2}: \S++ ){2,}"

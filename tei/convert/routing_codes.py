@@ -2,8 +2,9 @@
 office's symbol on a line of its own under its label (the incoming telegrams of the 1960s:
 `Action` / `EUR` / `Info` / `SS` / `G` / `SP`; the outgoing form's `Origin` / `NEA`), set on
 one line with its label (`Action EUR`, `Info SS G SP`), as the form prints it, so that the
-heading reads on past it. A symbol is one to six capitals, a slash or hyphen and a second
-part perhaps (`S/S`, `INR-5`); every word is kept, in order. `office_symbol` tells the encode
+heading reads on past it; (cables67) so is a row of symbols in the cell beside its label. A
+symbol is one to six capitals, a slash or hyphen and a second part perhaps (`S/S`, `INR-5`);
+every word is kept, in order. `office_symbol` tells the encode
 stage a symbol with its count in the printed distribution list (`INFO SS 20,NSC 10,RSR 01,`)
 from a place's initials."""
 
@@ -14,7 +15,11 @@ import re
 from tei.convert.stacked_labels import PhysicalLine
 
 _LABEL = re.compile(r"^(?i:action|info|origin)\s*+:?$")  # `Origin`: the outgoing form (cables55)
-_SYMBOL = re.compile(r"^[A-Z]{1,6}(?:[/-][A-Z0-9]{1,6})?$")
+_ONE = r"[A-Z]{1,6}(?:[/-][A-Z0-9]{1,6})?"
+_SYMBOL = re.compile(rf"^{_ONE}$")
+# (cables67) symbols in a row, as a despatch form's routing box types them beside its label
+# (`INFO     INR  P  USIA  CIA  DOD`)
+_SYMBOLS = re.compile(rf"^{_ONE}(?:\s++{_ONE})*+$")
 _MOST = 24  # the symbols a label's column holds, at most
 
 
@@ -26,7 +31,7 @@ def routing_codes(physical: list[PhysicalLine]) -> list[PhysicalLine]:
         number, text, bullet = physical[index]
         end = index + 1
         while _LABEL.match(text) and end < len(physical) and end - index <= _MOST \
-                and _SYMBOL.match(physical[end][1]):
+                and _SYMBOLS.match(physical[end][1]):
             end += 1
         if end > index + 1:
             symbols = " ".join(line for _, line, _ in physical[index + 1:end])

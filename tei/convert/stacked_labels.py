@@ -39,7 +39,7 @@ from __future__ import annotations
 
 import re
 
-PhysicalLine = tuple[int, str, bool]
+from tei.convert.captioned_cells import PhysicalLine, captioned_cells
 
 # a form's field label alone on its line: a word with its colon (a dash perhaps after it), or
 # the number's `No.` (`Date` without a colon is a catalogue's field, read elsewhere)
@@ -71,8 +71,9 @@ _RECORD_CELL = re.compile(r"^(?:Subject|TAGS|Concepts|Draft Date|Document Number
 
 
 def form_fields(physical: list[PhysicalLine]) -> list[PhysicalLine]:
-    """`physical` with a form's labels put back before their values (see the module)."""
-    physical = list(physical)
+    """`physical` with a form's labels put back before their values (see the module; a value
+    over its caption: `captioned_cells`)."""
+    physical = captioned_cells(physical)
     out: list[PhysicalLine] = []
     index = 0
     while index < len(physical):

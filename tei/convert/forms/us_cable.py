@@ -38,7 +38,8 @@ def _glued_signature(lines: list[Line], ctx: Context) -> list[Line]:
     break before the signature runs the surname in capitals on into the last paragraph of
     a text in mixed case; it is set on a line of its own. In a text all in capitals
     (`... ON THE TIMING SOONEST. KISSINGER`, maybe over a last `CONFIDENTIAL`) only a
-    register person's name is taken so; what the name was cut from goes on the paragraph's
+    register person's name is taken so, or (cables67) the name a channel line gives as the
+    sender's (`FOR THE SECRETARY FROM DEAN`); what the name was cut from goes on the paragraph's
     line above when it was wrapped there (`_runs_on`); never the surname after its own
     initials (`(Sgd.) G.P. JOOSTE`). A text run on in one line keeps its grade and end mark
     after the name (`... TAKE OVER. PEZZULLO SECRET NNN`): a line under it."""
@@ -54,7 +55,7 @@ def _glued_signature(lines: list[Line], ctx: Context) -> list[Line]:
     foot = [Line(last.no, part) for part in (tail["grade"], tail["end"]) if part] if tail else []
     name = found.group("name")
     mixed = any(ch.islower() for ch in text[:found.start()])
-    if not mixed and not _person(name, ctx):
+    if not mixed and not _person(name, ctx) and not _channel_sender(name, lines[:end - 1]):
         return lines
     if ctx.res.patterns.match("heading", name) or ctx.res.patterns.match("processing", name):
         return lines
@@ -76,6 +77,15 @@ def _runs_on(previous: Line, last: Line, ctx: Context) -> bool:
     return (not last.blank_before and previous.text.isupper() and last.text.isupper()
             and not re.search(r"[.!?:]$", previous.text) and not _MARKING.match(previous.text)
             and not ctx.res.patterns.match("printout-page", previous.text))
+
+
+def _channel_sender(name: str, lines: list[Line]) -> bool:
+    """(cables67) Whether a channel line above names `name` as the cable's sender (`FOR THE
+    SECRETARY FROM DEAN`, `EYES ONLY FOR ... FROM AMBASSADOR SULLIVAN`): the surname closing
+    the last point then signs, register person or not."""
+    sender = re.compile(rf"\bFROM\s++(?:(?:AMBASSADOR|CHARGE|AMB)\.?\s++)?{re.escape(name)}\.?$")
+    return any(line.text.startswith(("FOR ", "EYES ONLY", "PERSONAL FOR", "EXCLUSIVE FOR"))
+               and sender.search(line.text) for line in lines)
 
 
 def _person(word: str, ctx: Context) -> bool:

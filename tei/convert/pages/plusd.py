@@ -108,10 +108,11 @@ def _subject_title(above: list[Line], text: list[Line]) -> Line | None:
     """The page's heading line right over the table, when it is the cable's subject (PlusD
     titles a cable by it: `PRESIDENT THIEU ON ECONOMIC AID ...` over `Date:`, the cable's
     `SUBJECT:` line saying it again, perhaps wrapped; cables55), a colon in it or not
-    (cables63: `ATTEMPTED COUP IN NIGERIA: HEAD OF STATE KILLED`)."""
+    (cables63: `ATTEMPTED COUP IN NIGERIA: HEAD OF STATE KILLED`), its `Subject:` label or
+    not (cables67: the print view's)."""
     if not above:
         return None
-    title = " ".join(above[-1].text.split())
+    title = _SUBJECT_LABEL.sub("", " ".join(above[-1].text.split()))
     for line in text:
         subject = _SUBJECT.match(line.text.strip())
         if subject and title.startswith(subject.group("subject")):
@@ -119,6 +120,8 @@ def _subject_title(above: list[Line], text: list[Line]) -> Line | None:
     return None
 
 
+# (cables67) the print view's heading line with its label (`Subject: PRESIDENTIAL SUCCESSION`)
+_SUBJECT_LABEL = re.compile(r"^Subject:\s*+")
 # a cable's subject line (`SUBJECT: ...`, `SUBJ: ...`)
 _SUBJECT = re.compile(r"^SUBJ(?:ECT)?:\s*+(?P<subject>\S.{4,}?)\s*+$")
 
