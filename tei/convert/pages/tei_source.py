@@ -21,9 +21,11 @@ import re
 from dataclasses import dataclass, field
 
 _HEAD = 3_000  # the root element and the first TEI elements open the source
+# a document type declaration, its internal subset too; an unclosed one runs to the end (each
+# scan stops where the next markup opens or the text ends: linear)
+_DOCTYPE = r"<!DOCTYPE[^<>\[]{0,500}+(?:>|\[[^\]]{0,5000}+(?:\]\s*+>|\Z))"
 # the source's opening: a declaration, comments, processing instructions, then a TEI
 # container element
-_DOCTYPE = r"<!DOCTYPE[^>\[]{0,500}(?:\[.{0,5000}?\]\s*+)?>"  # its internal subset too
 _OPENING = re.compile(r"\A\ufeff?\s*+(?:(?:<\?[^>]{0,300}\?>|<!--.{0,1000}?-->"
                       rf"|{_DOCTYPE})\s*+)*<"
                       r"(?:[\w.-]{1,20}:)?(?:TEI|teiCorpus|text|body|front|back|group|"
@@ -31,7 +33,8 @@ _OPENING = re.compile(r"\A\ufeff?\s*+(?:(?:<\?[^>]{0,300}\?>|<!--.{0,1000}?-->"
 # elements only TEI has (an HTML `div` holds none of them)
 _EVIDENCE = re.compile(r"<(?:teiHeader|dateline|closer|opener|signed|salute|persName|placeName|"
                        r"docDate|note\s[^<>]{0,200}\bn=|head(?=[\s>]))|\bxml:id=\"")
-_TOKEN = re.compile(rf"<!--.*?-->|<\?.*?\?>|<!\[CDATA\[(?P<cdata>.*?)\]\]>|{_DOCTYPE}"
+_TOKEN = re.compile(rf"<!--.*?(?:-->|\Z)|<\?.*?(?:\?>|\Z)"
+                    rf"|<!\[CDATA\[(?P<cdata>.*?)(?:\]\]>|\Z)|{_DOCTYPE}"
                     r"|<(?P<close>/)?(?:[\w.-]{1,20}:)?(?P<name>[A-Za-z_][\w.-]{0,40})"
                     r"(?P<attrs>(?:\s[^<>]*?)?)(?P<empty>/)?>", re.DOTALL)
 _N = re.compile(r"""\bn\s*=\s*["']([^"'<>]{1,12})["']""")
@@ -166,5 +169,5 @@ def _titled(lines: list[str], text: str) -> list[str]:
     found = re.search(r"<titleStmt>\s*<title[^>]*>(?P<title>.{1,500}?)</title>", text, re.DOTALL)
     if not found:
         return lines
-    title = _SPACES.sub(" ", html.unescape(re.sub(r"<[^>]*>", "", found.group("title")))).strip()
+    title = _SPACES.sub(" ", html.unescape(re.sub(r"<[^<>]*+>", "", found.group("title")))).strip()
     return [title, "", *lines] if title else lines
