@@ -97,6 +97,10 @@ def page_header(seg: Segments, ctx: Context, inline: InlineReader) -> Header:
     header.obtainers = [(name, ctx.person(name, 1)) for name in _SEPARATORS.split(
         header.obtainer) if _credited_name(name, ctx)]
     header.sources += _unwritten_fields(header, seg, ctx)
+    address = next((text for text in header.sources if _URL.fullmatch(text)), None)
+    if address and not header.source_url:  # a page's address alone, wherever a reader left
+        header.source_url = address  # it (a newsletter's lines over a quoted telegram), is
+        header.sources.remove(address)  # its source URL
     return header
 
 

@@ -19,6 +19,7 @@ from tei.convert.zones import Segments
 
 _REACH = 48  # a mail digest's headers and query stand above a member's quoted telegram
 _RUN = 3  # heading lines in a row under the lead-in
+_PROSE_WORDS = 8  # a line of a short page's quoted document under its heading
 _COLON_WORDS = 3
 _SENTENCE_WORDS = 8
 _FORM_WORDS = 4
@@ -149,6 +150,11 @@ def _numbered_heading(lines: list[Line], k: int, ctx: Context) -> bool:
     return False
 
 
+def _prose_under(lines: list[Line], k: int) -> bool:
+    """Whether a line of prose stands under line `k` (a quoted document's text)."""
+    return any(len(line.text.split()) >= _PROSE_WORDS for line in lines[k + 1:])
+
+
 def _parties_heading(text: str, ctx: Context) -> bool:
     """An edition's heading naming both parties (table `frus`, row `heading`), in capitals
     perhaps."""
@@ -180,6 +186,8 @@ def lead_in(lines: list[Line], start: int, ctx: Context, least: int = 0) -> int 
     for k in range(start + 1, min(len(lines) - 1, start + _REACH)):  # repost67: a short page
         if _form_heading(lines[k - 1], ctx):
             return None  # the page's own document began above: a quotation inside it
+        if k >= len(lines) - _RUN and not _prose_under(lines, k):
+            continue  # a short page's foot (a note's signing office, dateline, initials)
         intro = k - 2 if k - 2 > start and _section(lines[k - 1], ctx) else k - 1
         signed = k - 3 > start and _signed_off(lines[k - 2], lines[k - 1])
         if signed and _leads_in(lines[k - 3].text, min(least, _SENTENCE_WORDS)) and _heading_run(

@@ -6,20 +6,26 @@ the header's page text and the page's own title line titles the document."""
 
 from __future__ import annotations
 
+import re
+
 from tei.convert.context import Context
 from tei.convert.read import Line
 from tei.convert.zones import Segments
 
 _REACH = 25  # the lines under the HTML title where the page's own title line stands
+_ADDRESS = re.compile(r"https?://\S{1,500}+")  # the page's address alone over its title
 
 
 def saved_title(lines: list[Line], seg: Segments, ctx: Context) -> list[Line]:
-    """The lines without a saved page's HTML title line when its title stands again below."""
-    found = ctx.res.patterns.match("site-title", lines[0].text) if lines else None
+    """The lines without a saved page's HTML title line when its title stands again below
+    (the page's address a copy may set over it stays)."""
+    first = 1 if lines and _ADDRESS.fullmatch(lines[0].text.strip()) else 0
+    found = ctx.res.patterns.match("site-title", lines[first].text) if lines[first:] else None
     if not found or found[0] != "site-name":
         return lines
     title = " ".join(found[1].group("title").split()).casefold()
-    if not any(" ".join(line.text.split()).casefold() == title for line in lines[1:_REACH]):
+    if not any(" ".join(line.text.split()).casefold() == title
+               for line in lines[first + 1:first + _REACH]):
         return lines
-    seg.fields.setdefault("page-text", []).append(lines[0])
-    return lines[1:]
+    seg.fields.setdefault("page-text", []).append(lines[first])
+    return lines[:first] + lines[first + 1:]
