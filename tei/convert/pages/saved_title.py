@@ -20,6 +20,8 @@ def saved_title(lines: list[Line], seg: Segments, ctx: Context) -> list[Line]:
     """The lines without a saved page's HTML title line when its title stands again below
     (the page's address a copy may set over it stays)."""
     first = 1 if lines and _ADDRESS.fullmatch(lines[0].text.strip()) else 0
+    if first and len(lines) > 2 and _ADDRESS.fullmatch(lines[2].text.strip()):
+        return lines  # a print header's title and own address under another address
     found = ctx.res.patterns.match("site-title", lines[first].text) if lines[first:] else None
     if not found or found[0] != "site-name":
         return lines
