@@ -21,6 +21,7 @@ import io
 import json
 import re
 
+from tei.convert.pages.page_address import leading_address
 from tei.convert.patterns import Patterns
 
 _TEXT_LINES = 3  # the document's text holds lines of its own
@@ -30,14 +31,11 @@ _KEY_PARTS = re.compile(r"(?<=[a-z])(?=[A-Z])|[_\-\s]+")
 _MESSAGE_FIELDS = ("grade", "From", "To", "Origin", "No.")
 _HEADER_LINE = re.compile(r"^[A-Za-z_][\w .:-]{0,40}$")
 
-# the page's address alone over the file, with the blank lines around it
-_ADDRESS = re.compile(r"\A\s*+(?P<url>https?://\S{1,500}+)[ \t]*+\n\s*+")
-
 def read_data_record(text: str, patterns: Patterns) -> str | None:
     """The record `text` as a catalogue page's fields over the document's text, or None
     when it is no JSON record or CSV/TSV row holding a document; the page's address a copy
     sets over the file stays over the record."""
-    address = _ADDRESS.match(text)
+    address = leading_address(text)
     if address:
         record = read_data_record(text[address.end():], patterns)
         return f"{address.group('url')}\n\n{record}" if record else None

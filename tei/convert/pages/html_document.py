@@ -24,6 +24,8 @@ from dataclasses import dataclass
 
 from lxml import etree, html
 
+from tei.convert.pages.page_address import is_address
+
 _HEAD = 2_000  # the doctype or the root element opens a page within its first characters
 _PAGE = re.compile(r"\A\ufeff?\s*+(?:<\?xml[^>]{0,200}>\s*+)?(?:<!--.{0,500}?-->\s*+)*"
                    r"(?:<!doctype\s+html|<html[\s>])", re.IGNORECASE | re.DOTALL)
@@ -46,7 +48,6 @@ _CELLS = frozenset({"td", "th"})
 _SPACES = re.compile(r"[ \t\n\r\f]+")
 # what parts a breadcrumb trail's or a menu's links on one line
 _SEPARATORS = " \t|>»›/·•:-–—,"
-_PAGE_ADDRESS = re.compile(r"^https?://\S{1,300}$")
 # text only a screen reader is given (a skip link, a search field's label) or a style hides
 _SCREEN_READER = frozenset({"visually-hidden", "visuallyhidden", "sr-only", "screen-reader-text",
                             "element-invisible", "skip-link", "skip-links", "skipnav"})
@@ -292,4 +293,4 @@ def _navigation(pieces: list[_Piece]) -> bool:
 def _address(root: html.HtmlElement) -> str:
     """The page's own address: its canonical link or its `og:url`."""
     found = root.xpath("//link[@rel='canonical']/@href | //meta[@property='og:url']/@content")
-    return next((str(a).strip() for a in found if _PAGE_ADDRESS.match(str(a).strip())), "")
+    return next((str(a).strip() for a in found if is_address(str(a))), "")

@@ -6,21 +6,19 @@ the header's page text and the page's own title line titles the document."""
 
 from __future__ import annotations
 
-import re
-
 from tei.convert.context import Context
+from tei.convert.pages.page_address import is_address
 from tei.convert.read import Line
 from tei.convert.zones import Segments
 
 _REACH = 25  # the lines under the HTML title where the page's own title line stands
-_ADDRESS = re.compile(r"https?://\S{1,500}+")  # the page's address alone over its title
 
 
 def saved_title(lines: list[Line], seg: Segments, ctx: Context) -> list[Line]:
     """The lines without a saved page's HTML title line when its title stands again below
     (the page's address a copy may set over it stays)."""
-    first = 1 if lines and _ADDRESS.fullmatch(lines[0].text.strip()) else 0
-    if first and len(lines) > 2 and _ADDRESS.fullmatch(lines[2].text.strip()):
+    first = 1 if lines and is_address(lines[0].text) else 0
+    if first and len(lines) > 2 and is_address(lines[2].text):
         return lines  # a print header's title and own address under another address
     found = ctx.res.patterns.match("site-title", lines[first].text) if lines[first:] else None
     if not found or found[0] != "site-name":

@@ -13,19 +13,18 @@ from __future__ import annotations
 
 import re
 
+from tei.convert.pages.page_address import leading_address
 from tei.convert.patterns import Patterns, label_key
 
 _FIELD = re.compile(r"^[A-Z][\w()'’ .-]{1,40}:\s*+\S")
 _FIELDS = 3  # the record's fields over the label that tell a record page
 _HEAD = 80  # the label stands among the page's first lines
-# the page's address alone over it, with the blank lines around it
-_ADDRESS = re.compile(r"\A\s*+https?://\S{1,500}+[ \t]*+\n\s*+")
 
 
 def part_record(text: str, patterns: Patterns) -> str:
     """`text` with a record page's lines above its text's label parted by blank lines (the
     page's address a copy may set over it stays apart above)."""
-    address = _ADDRESS.match(text)
+    address = leading_address(text)
     if address:
         return address.group() + part_record(text[address.end():], patterns)
     lines = text.split("\n")
