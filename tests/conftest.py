@@ -12,6 +12,7 @@ from lxml import etree
 from tei.convert import Resources, load_resources
 from tei.validate import Validator
 from tests.browser_fixtures import base, browser, page  # noqa: F401  (browser tests' fixtures)
+from tests.cases import Case
 
 ROOT = Path(__file__).resolve().parent.parent
 FIXTURES = ROOT / "tests" / "fixtures"
@@ -46,3 +47,16 @@ def best_validation_seconds(validator: Validator, path: Path) -> float:
         best = min(best, time.process_time() - started)
     assert report.unlisted > 0
     return best
+
+
+@pytest.hookimpl(tryfirst=True)
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    """Every test of one test case runs in the same worker (`--dist loadgroup`), which
+    converts the case once for all of them."""
+    if config.getoption("dist", default="no") != "loadgroup":
+        return
+    for item in items:
+        callspec = getattr(item, "callspec", None)
+        case = callspec.params.get("case") if callspec else None
+        if isinstance(case, Case):
+            item.add_marker(pytest.mark.xdist_group(case.stem))

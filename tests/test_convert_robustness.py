@@ -1,8 +1,9 @@
 """The same document, reached by other paths, gives the same facts: saved with CR LF line
-ends, or with the page's address on a line above it (a reader's copy). Every case of the
-test set is tried; files whose format must open the file (YAML front matter, a web reader's
-header, a CSV export's column row, an XML export's declaration) are not given a line above
-them."""
+ends and with the page's address on a line above it (a reader's copy). Every case of the
+test set is tried, both changes at once in one conversion (when the facts differ, each
+change is tried alone to name the one at fault); files whose format must open the file (YAML
+front matter, a web reader's header, a CSV export's column row, an XML export's declaration)
+are not given a line above them."""
 
 from __future__ import annotations
 
@@ -27,12 +28,6 @@ def source_text(case: Case) -> str:
     return decode_text(case.source.read_bytes()).text
 
 
-@pytest.mark.parametrize("case", CASES, ids=lambda case: case.stem)
-def test_cr_lf_line_ends_give_the_same_facts(case: Case, resources) -> None:
-    crlf = source_text(case).replace("\n", "\r\n")
-    assert case_facts(crlf, resources) == cached_facts(case, resources)
-
-
 def _opens_its_file(text: str) -> bool:
     """YAML front matter, a web reader's header, a CSV export's column row, an XML
     declaration, a whole saved web page, a web archive's capture under its bar (the bar
@@ -42,17 +37,36 @@ def _opens_its_file(text: str) -> bool:
                              "The Wayback Machine - ")) or is_page(text)
 
 
-@pytest.mark.parametrize("case", [case for case in CASES
-                                  if not _opens_its_file(source_text(case))],
-                         ids=lambda case: case.stem)
-def test_the_pages_address_above_it_changes_only_the_source_url(case: Case, resources) -> None:
-    text = source_text(case)
-    plain = cached_facts(case, resources)
-    addressed = case_facts(f"{_ADDRESS}\n\n{text}", resources)
-    assert addressed["source_url"] == (plain["source_url"] or _ADDRESS)
-    expected = {k: v for k, v in plain.items() if k != "source_url"}
+def _expected(plain: dict[str, object], addressed: dict[str, object], above: bool,
+              resources) -> dict[str, object]:
+    """The facts of the case as given, as they must read with the address above (`above`)
+    when `addressed` are the facts found then."""
+    if not above:
+        return plain
+    expected = {**plain, "source_url": plain["source_url"] or _ADDRESS}
     if not plain["source_url"] and addressed["repository"] == "unknown" \
             and plain["repository"] == resources.edition.repository:
         expected["repository"] = "unknown"  # the edition's archive only by default: another
         # host's page is not its (the page named none; see `[source] hosts`)
-    assert {k: v for k, v in addressed.items() if k != "source_url"} == expected
+    return expected
+
+
+def _at_fault(text: str, plain: dict[str, object], resources) -> str:
+    """Which change alone gives other facts than `plain` (asked only when both together do)."""
+    crlf = case_facts(text.replace("\n", "\r\n"), resources)
+    addressed = case_facts(f"{_ADDRESS}\n\n{text}", resources)
+    faults = [name for name, found, above in (("CR LF line ends", crlf, False),
+                                              ("the address above", addressed, True))
+              if found != _expected(plain, found, above, resources)]
+    return f"facts changed by: {', '.join(faults) or 'the two changes together'}"
+
+
+@pytest.mark.parametrize("case", CASES, ids=lambda case: case.stem)
+def test_cr_lf_line_ends_and_the_pages_address_above_change_only_the_source_url(
+        case: Case, resources) -> None:
+    text = source_text(case)
+    plain = cached_facts(case, resources)
+    above = not _opens_its_file(text)
+    variant = (f"{_ADDRESS}\n\n{text}" if above else text).replace("\n", "\r\n")
+    found = case_facts(variant, resources)
+    assert found == _expected(plain, found, above, resources), _at_fault(text, plain, resources)
