@@ -65,11 +65,10 @@ def summary_above(seg: Segments, ctx: Context) -> None:
 # (misses49) The Wilson Center's later layout sets the title, then the date line (in either
 # order), then the summary, then the labelled fields (`Original Language: Spanish`,
 # `Translator: ...`, `Source: ...`) or straight the document's form heading (`CABLE`,
-# `FROM: ...`), or the tab over the text (`Translation - English`, as a reader view copies
-# it, wcda68): a third-person prose line right under both lines, over a page field's label,
-# a cable heading's line, a salutation or that tab, is the summary (no document opens with a
-# sentence that a heading follows). The older layout's citation box, copied open between
-# the title and the summary (the citation, the page's address), stands aside (wcda68).
+# `FROM: ...`): a third-person prose line right under both lines, over a page field's label,
+# a cable heading's line or a salutation, is the summary (no document opens with a sentence
+# that a heading follows). The older layout's citation box, copied open between the title
+# and the summary (the citation, the page's address), stands aside (wcda68).
 _HEAD_MIN_WORDS = 8  # a head's summary's sentence, no caption, heading or bare line
 
 
@@ -90,8 +89,6 @@ def summary_in_head(lines: list[Line], i: int, seg: Segments, ctx: Context) -> b
             or doc_type_in(text, ctx, at_start=True) is not None:
         return False
     below = lines[i + 1].text
-    tab = ctx.res.patterns.match("contents-items", below)  # (wcda68) `Translation - English`
     return bool(label_of(below, ctx) or heading_kind(bare(below), ctx)
-                or ctx.res.patterns.match("salutation", below)
-                or (tab is not None and tab[0] == "contents" and tab[1].end() == len(below)))
+                or ctx.res.patterns.match("salutation", below))
 
