@@ -67,8 +67,9 @@ def summary_above(seg: Segments, ctx: Context) -> None:
 # `Translator: ...`, `Source: ...`) or straight the document's form heading (`CABLE`,
 # `FROM: ...`): a third-person prose line right under both lines, over a page field's label,
 # a cable heading's line or a salutation, is the summary (no document opens with a sentence
-# that a heading follows). The older layout's citation box, copied open between the title
-# and the summary (the citation, the page's address), stands aside (wcda68).
+# that a heading follows). (wcda68) The older layout's citation box, copied open between the
+# title and the summary (the citation, the page's address), stands aside; its download links
+# under the summary (`Download:`, `English HTML`, dropped) part it from the document too.
 _HEAD_MIN_WORDS = 8  # a head's summary's sentence, no caption, heading or bare line
 
 
@@ -90,5 +91,5 @@ def summary_in_head(lines: list[Line], i: int, seg: Segments, ctx: Context) -> b
         return False
     below = lines[i + 1].text
     return bool(label_of(below, ctx) or heading_kind(bare(below), ctx)
-                or ctx.res.patterns.match("salutation", below))
+                or ctx.res.patterns.match("salutation", below) or lines[i + 1].rule_before)
 
