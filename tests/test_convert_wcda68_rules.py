@@ -3,7 +3,7 @@
 - the running heads of Safari's and Firefox's prints (the page's title with the site's name
   after a bar, then the date and time, or the page's address) are furniture (table
   `page-furniture`, row `browser-print`), the line kept whole however far apart its cells
-  stand (`read_cells`);
+  stand (`read_cells`); the address in a print's foot (`URL   Page 1 of 2`) is the page's;
 - the older layout's citation box copied open: its `Close` button and the `Download:` label
   over the download links are furniture; the summary under the box is the summary, the
   citation and the address standing aside (`pages/summary_only.summary_in_head`), and so is
@@ -25,6 +25,12 @@ _TITLE = "Telegram from Eero A. Wuori to the Finnish Foreign Ministry"
 _BODY = (f"November 1, 1961\n{_TITLE}\n\nSummary\n"
          "Ambassador Wuori reports the delivery of the Soviet note and Kuznetsov's explanations.\n\n"
          "Telegram No. 412\nFrom: Moscow\n\nKuznetsov received me this afternoon.\n\nWuori\n")
+
+
+def test_the_print_foot_gives_the_page_address(resources: Resources) -> None:
+    address = "https://digitalarchive.wilsoncenter.org/document/telegram-wuori"
+    facts = text_facts(f"{_BODY}\n{address}        Page 1 of 1\n", resources)
+    assert facts["source_url"] == address
 
 
 def test_safari_and_firefox_print_heads_are_furniture(resources: Resources) -> None:
