@@ -8,8 +8,8 @@
   over the download links are furniture; the summary under the box is the summary, the
   citation and the address standing aside (`pages/summary_only.summary_in_head`), and so is
   one the dropped download links part from the document;
-- the viewer's tab in its own words (`Translation - English`, `Transcript - Spanish`) is
-  furniture wherever it stands (`pages/viewer_tabs.py`); a page's index list (`Associated
+- the English text's tab in the viewer's own words (`Translation - English`, `Transcript -
+  English`) is furniture wherever it stands (`pages/viewer_tabs.py`); a page's index list (`Associated
   Places`) ends at a dropped line, so the document's number line under it is the heading's;
 - a Spanish directorate after `General` and its particle (`Dirección General de Política`)
   is an office, no person (table `office-words`);

@@ -28,16 +28,25 @@ def viewer_tabs(lines: list[Line], rows: Rows, ctx: Context) -> set[int]:
     return {i for i, tab in enumerate(tabs) if tab and (any(
         0 <= j < len(lines) and (rows[j] is not None or tabs[j]) for j in (i - 1, i + 1))
         or (dated is not None and i == dated + 1 and ":" not in lines[i].text)
-        or (i >= 2 and _summary_label(lines[i - 2], ctx)) or _SITE_TAB.match(lines[i].text))}
+        or (i >= 2 and _summary_label(lines[i - 2], ctx))
+        or (_SITE_TAB.match(lines[i].text) and not (i and _label_alone(lines[i - 1], ctx))))}
 
 
-# (wcda68) the tab in the viewer's own words, its kind and language parted by a dash
-# (`Translation - English`, `Transcript - Serbo-Croatian`): the page's wherever it stands (over
-# the text under the page's index lists, under the summary in a reader view's copy)
-_SITE_TAB = re.compile(r"^(?:Translation|Transcript)\s[-–]\s[A-Z][a-z]++(?:-[A-Z][a-z]++)?$")
+# (wcda68) the English text's tab in the viewer's own words (`Translation - English`,
+# `Transcript - English`): the page's wherever it stands (over the text under the page's
+# index lists, under the summary in a reader view's copy), not as a `Contents` field's value;
+# an original's transcript tab under the translation (`Transcript - Chinese`) heads that
+# transcript
+_SITE_TAB = re.compile(r"^(?:Translation|Transcript)\s[-–]\sEnglish$")
 
 
 def _summary_label(line: Line, ctx: Context) -> bool:
     """Whether `line` is a `Summary` label alone (the page's summary under it)."""
     found = label_of(line.text, ctx)
     return found is not None and found[1] == "summary" and not found[2]
+
+
+def _label_alone(line: Line, ctx: Context) -> bool:
+    """Whether `line` is a field's label alone (`Contents`: the tab under it is its value)."""
+    found = label_of(line.text, ctx)
+    return found is not None and not found[2]
