@@ -9,8 +9,8 @@
   citation and the address standing aside (`pages/summary_only.summary_in_head`), and so is
   one the dropped download links part from the document;
 - the English text's tab in the viewer's own words (`Translation - English`, `Transcript -
-  English`) is furniture wherever it stands (`pages/viewer_tabs.py`); a page's index list (`Associated
-  Places`) ends at a dropped line, so the document's number line under it is the heading's;
+  English`) is furniture wherever it stands (`pages/viewer_tabs.py`); a page's index list
+  (`Associated Places`) ends at a dropped line, so the number line under it is the heading's;
 - a Spanish directorate after `General` and its particle (`Dirección General de Política`)
   is an office, no person (table `office-words`);
 - the register knows `Mazu` (Matsu), Pripyat and the Chernobyl and Grenada actors.
@@ -23,7 +23,7 @@ from tests.cases import text_facts, text_xml
 
 _TITLE = "Telegram from Eero A. Wuori to the Finnish Foreign Ministry"
 _BODY = (f"November 1, 1961\n{_TITLE}\n\nSummary\n"
-         "Ambassador Wuori reports the delivery of the Soviet note and Kuznetsov's explanations.\n\n"
+         "Ambassador Wuori reports the delivery of the Soviet note and Kuznetsov's answers.\n\n"
          "Telegram No. 412\nFrom: Moscow\n\nKuznetsov received me this afternoon.\n\nWuori\n")
 
 
