@@ -13,6 +13,8 @@
   (`Associated Places`) ends at a dropped line, so the number line under it is the heading's;
 - a Spanish directorate after `General` and its particle (`Dirección General de Política`)
   is an office, no person (table `office-words`);
+- a Canadian teletype's address line with the department's city (`TO EXTERNAL OTT 587`)
+  gives the number (table `heading`);
 - the register knows `Mazu` (Matsu), Pripyat and the Chernobyl and Grenada actors.
 """
 
@@ -80,3 +82,9 @@ def test_the_register_knows_mazu_and_pripyat(resources: Resources) -> None:
                    "Pripyat, B. E. Shcherbina said to Unison Whiteman.\n", resources)
     for ref in ("pla-matsu", "pla-pripyat", "per-boris-shcherbina", "per-unison-whiteman"):
         assert f'ref="#{ref}"' in xml, ref
+
+
+def test_the_canadian_address_line_with_ottawa_gives_the_number(resources: Resources) -> None:
+    facts = text_facts("FM SAIGON JUN22/64\nTO EXTERNAL OTT 587\nCONFIDENTIAL\n\n"
+                       "Lodge received me this morning.\n\nSEABORN\n", resources)
+    assert facts["telegram_number"] == "587"
