@@ -98,12 +98,17 @@ _REVIEWER_BLANK = re.compile(r"^BY\sNARA,?\s(?i:date)\s\d{1,2}/\d{1,2}/\d{2,4}$"
 # head's date and time set apart from the page's title (`11/20/24, 3:14 PM      Telegram ...
 # | Wilson Center Digital Archive`), the foot's address from the page's number (`https://...
 # 1/2`; Firefox's `1 of 2      11/20/24, 3:14 PM`): one line, so the page-furniture table's
-# `browser-print` row drops it
+# `browser-print` row drops it; (wcda68) Safari's head, the title and the site's name before the
+# date and time (`Telegram ... | Wilson Center Digital Archive      22/03/2024, 14:07`), and
+# Firefox's, the title before the page's address
 _GAP = r"(?:\t|\s{3})\s*+"  # (frus67) or a tab: a PDF viewer's copy parts the cells by one
 _STAMP = r"\d{1,2}/\d{1,2}/\d{2,4},\s"  # the print's date
-_BROWSER_PRINT = re.compile(rf"^\s*+(?:{_STAMP}\d{{1,2}}:\d{{2}}(?:\s?[AP]M)?{_GAP}\S"
+_CLOCK = r"\d{1,2}:\d{2}(?:\s?[AP]M)?"
+_BROWSER_PRINT = re.compile(rf"^\s*+(?:{_STAMP}{_CLOCK}{_GAP}\S"
                             rf"|(?:https?|file)://\S++{_GAP}(?:\d{{1,3}}/\d{{1,3}}|Page\s\d{{1,3}}\sof"
-                            rf"\s\d{{1,3}})\s*+$|\d{{1,3}}\sof\s\d{{1,3}}{_GAP}{_STAMP})")
+                            rf"\s\d{{1,3}})\s*+$|\d{{1,3}}\sof\s\d{{1,3}}{_GAP}{_STAMP}"
+                            rf"|[^\s|][^|\t]{{0,300}}?\s[|–—-]\s[^|\t]{{1,80}}?{_GAP}"
+                            rf"(?:{_STAMP}{_CLOCK}|https?://\S++)\s*+$)")
 
 
 # (cables66) a record's field whose value lists its terms parted by pipes (PlusD's `TAGS:<TAB>PFOR

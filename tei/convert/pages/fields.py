@@ -172,6 +172,9 @@ def _is_value(line: Line, name: str, table: str, values: list[Line], ctx: Contex
         return False
     if name == "citation":
         return _citation_value(line, values)
+    if name in _INDEX_FIELDS and values and line.rule_before:
+        return False  # (wcda68) under a dropped line (the tab over the text, `Translation -
+        # English`), the document's heading: the index above it (`Associated Places`) ends
     if name in _INDEX_FIELDS and len(values) >= 3:  # (wcda55) a long index, one term a line
         return len(values) < _INDEX_TERMS and len(line.text.split()) <= _INDEX_FIELDS[name] \
             and not PROSE_END.search(line.text)

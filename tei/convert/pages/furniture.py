@@ -22,6 +22,7 @@ from tei.convert.pages.hsg_page import page_lines
 from tei.convert.pages.linkbar import address_cells, link_bar_cells, trail_lines
 from tei.convert.pages.page_stamps import page_stamps
 from tei.convert.pages.running import PAGE_ROWS, SENTENCE_MARK, Rows, running_lines
+from tei.convert.pages.viewer_tabs import viewer_tabs
 from tei.convert.pages.volume_heads import OCR_PAGE, unglue_heads, volume_heads
 from tei.convert.read import Line
 from tei.convert.rewrap import RUNNING_ON_WORDS
@@ -65,7 +66,7 @@ def strip_furniture(lines: list[Line], seg: Segments, ctx: Context) -> list[Line
     dropped |= running_lines(lines, rows)
     dropped |= link_bar_cells(lines, [bool(row) for row in rows]) - address_cells(lines, ctx)
     dropped |= _date_picker(lines, rows, ctx)
-    dropped |= _viewer_tabs(lines, rows, ctx)
+    dropped |= viewer_tabs(lines, rows, ctx)
     board = board_lines(lines, rows, dropped, ctx) | blog_foot(len(lines), rows)
     if board:
         seg.board.extend(lines[i] for i in sorted(board))
@@ -373,32 +374,6 @@ def _kept_transcript(rows: Rows, lines: list[Line], ctx: Context) -> Rows:
         "attachment", line.text)) and found[0] == "original-transcript"), len(lines))
     return [None if i > start and row and row[0] == "forum" else row
             for i, row in enumerate(rows)]
-
-
-def _viewer_tabs(lines: list[Line], rows: Rows, ctx: Context) -> set[int]:
-    """(wcda58) The Wilson Center viewer's tabs without their `Contents` label (`Original
-    Scan` / `Translation - English` / `Transcript - Russian`): a line that is all a contents
-    item (table `contents-items`) beside a furniture row or another such line, or (wcda66)
-    under the page's date line, its first (the current layout's one tab over a transcript;
-    not a UN document's `ORIGINAL: ENGLISH` under its date, nor an original's tab under
-    the translation's closing dateline), or (wcda67) under the page's summary, a `Summary`
-    label alone two lines above it."""
-    tabs = [bool(found) and found[1].end() == len(line.text.rstrip())
-            for line in lines
-            for found in [ctx.res.patterns.match("contents-items", line.text)]]
-    if not any(tabs):
-        return set()  # (speed67) no line is a tab: the date line need not be looked for
-    dated = next((i for i, line in enumerate(lines) if ctx.res.dates.whole(line.text)), None)
-    return {i for i, tab in enumerate(tabs) if tab and (any(
-        0 <= j < len(lines) and (rows[j] is not None or tabs[j]) for j in (i - 1, i + 1))
-        or (dated is not None and i == dated + 1 and ":" not in lines[i].text)
-        or (i >= 2 and _summary_label(lines[i - 2], ctx)))}
-
-
-def _summary_label(line: Line, ctx: Context) -> bool:
-    """Whether `line` is a `Summary` label alone (the page's summary under it)."""
-    found = label_of(line.text, ctx)
-    return found is not None and found[1] == "summary" and not found[2]
 
 
 def _boundary(line: Line) -> Line:

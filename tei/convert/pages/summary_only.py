@@ -67,7 +67,9 @@ def summary_above(seg: Segments, ctx: Context) -> None:
 # `Translator: ...`, `Source: ...`) or straight the document's form heading (`CABLE`,
 # `FROM: ...`): a third-person prose line right under both lines, over a page field's label,
 # a cable heading's line or a salutation, is the summary (no document opens with a sentence
-# that a heading follows).
+# that a heading follows). (wcda68) The older layout's citation box, copied open between the
+# title and the summary (the citation, the page's address), stands aside; its download links
+# under the summary (`Download:`, `English HTML`, dropped) part it from the document too.
 _HEAD_MIN_WORDS = 8  # a head's summary's sentence, no caption, heading or bare line
 
 
@@ -77,8 +79,9 @@ def summary_in_head(lines: list[Line], i: int, seg: Segments, ctx: Context) -> b
     if seg.page_title is None or seg.page_date is None or i + 1 >= len(lines):
         return False
     head = {seg.page_title.no, seg.page_date.no}
-    if i < 2 or len(head) < 2 or {lines[i - 1].no, lines[i - 2].no} != head \
-            or lines[i].no in head:
+    cited = {line.no for key in ("citation", "url") for line in seg.fields.get(key, ())}
+    above = [line.no for line in lines[:i] if line.no not in cited][-2:]
+    if len(above) < 2 or len(head) < 2 or set(above) != head or lines[i].no in head:
         return False  # the title and the date lines right above it, each a line of its own
         # (not the parts of a flattened page's one line, which share its number)
     text = lines[i].text
@@ -88,5 +91,5 @@ def summary_in_head(lines: list[Line], i: int, seg: Segments, ctx: Context) -> b
         return False
     below = lines[i + 1].text
     return bool(label_of(below, ctx) or heading_kind(bare(below), ctx)
-                or ctx.res.patterns.match("salutation", below))
+                or ctx.res.patterns.match("salutation", below) or lines[i + 1].rule_before)
 
