@@ -22,6 +22,7 @@ from tei.convert.pages import titles
 from tei.convert.pages import unquoted_citation as unquoted
 from tei.convert.pages.above_head import lines_above_head, page_address, related_summary
 from tei.convert.pages.catalogue_title import described_title
+from tei.convert.pages.comma_title import title_with_date
 from tei.convert.pages.edition_front import edition_front
 from tei.convert.pages.fields import comment_date, fields, footer, is_credit, is_prose, opens_foot
 from tei.convert.pages.lead_in import above_quote, lead_in
@@ -63,6 +64,7 @@ def unwrap(lines: list[Line], seg: Segments, ctx: Context) -> list[Line]:
     """Head, fields and foot of the page into `seg`; the document's lines are returned."""
     lines = [_colon_label(line, ctx) for line in lines[:_RECORD_REACH]] + lines[_RECORD_REACH:]
     start = _head(lines, seg, ctx)
+    title_with_date(seg)
     lines = title_tail(lines, start, seg, ctx)
     end = footer(lines, start, seg, ctx)
     end = wiki_section_end(lines, start, next_document(
