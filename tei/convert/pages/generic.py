@@ -25,6 +25,7 @@ from tei.convert.pages.catalogue_title import described_title
 from tei.convert.pages.comma_title import title_with_date
 from tei.convert.pages.edition_front import edition_front
 from tei.convert.pages.fields import comment_date, fields, footer, is_credit, is_prose, opens_foot
+from tei.convert.pages.labelled_reference import labelled_reference
 from tei.convert.pages.lead_in import above_quote, lead_in
 from tei.convert.pages.lossy_title import fuller_title
 from tei.convert.pages.mail import mail_front
@@ -260,7 +261,7 @@ def _head_line(lines: list[Line], i: int, seg: Segments, ctx: Context) -> bool:
     if i == 0 and _top_line_field(line, i, ctx) == "original-archive":
         seg.fields.setdefault("original-archive", []).append(line)
         return True
-    if refs.archive_code(lines, i, seg, ctx):
+    if refs.archive_code(lines, i, seg, ctx) or labelled_reference(line, seg, ctx):
         return True
     if is_credit(line.text, ctx):
         seg.fields.setdefault("credits", []).append(line)

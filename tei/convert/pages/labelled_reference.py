@@ -1,0 +1,35 @@
+"""(bloc68) A research collection's fields under a document's title whose labels no table
+knows or a document may use: a field whose value is an archival reference (`Signature:
+SAPMO-BArch, DY 30/IV A 2/20/951, Bl. 3-6`, a German edition's `Signatur` in English;
+`Shelfmark:`, `Fond:`), the reference; the value must be a whole row of `archival-reference`,
+so a document's own labelled line (`Signature: Harman`) stays the document's. And the field on
+the original opened by a language's name (table `original-field`: `Original: Vietnamese, with
+a German translation ...`): the original's language, the line the page's text."""
+
+from __future__ import annotations
+
+import re
+
+from tei.convert.context import Context
+from tei.convert.read import Line
+from tei.convert.zones import Segments
+
+_LABELLED = re.compile(r"^[A-Z][\w'’-]*+(?:\s[\w'’-]++){0,2}\s*+:\s++(?P<value>\S.{4,200}+)$")
+
+
+def labelled_reference(line: Line, seg: Segments, ctx: Context) -> bool:
+    """Take `line` as the item's archival reference when its value after a short label is
+    one, or as the field on the original naming its language; return whether it was taken."""
+    original = ctx.res.patterns.match("original-field", line.text)
+    if original:
+        seg.fields.setdefault("original-language", []).append(
+            Line(line.no, original[1].group("language")))
+        seg.fields.setdefault("page-text", []).append(line)
+        return True
+    found = _LABELLED.match(line.text)
+    reference = ctx.res.patterns.match("archival-reference", found.group("value")) \
+        if found else None
+    if reference is None:
+        return False
+    seg.add_reference(reference[1])
+    return True
