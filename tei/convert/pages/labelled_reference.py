@@ -4,7 +4,9 @@ SAPMO-BArch, DY 30/IV A 2/20/951, Bl. 3-6`, a German edition's `Signatur` in Eng
 `Shelfmark:`, `Fond:`), the reference; the value must be a whole row of `archival-reference`,
 so a document's own labelled line (`Signature: Harman`) stays the document's. And the field on
 the original opened by a language's name (table `original-field`: `Original: Vietnamese, with
-a German translation ...`): the original's language, the line the page's text."""
+a German translation ...`): the original's language, the line the page's text; and the
+translation field naming the translators (table `translation-field`) where no field the page
+tables know stands above it."""
 
 from __future__ import annotations
 
@@ -19,7 +21,13 @@ _LABELLED = re.compile(r"^[A-Z][\w'’-]*+(?:\s[\w'’-]++){0,2}\s*+:\s++(?P<val
 
 def labelled_reference(line: Line, seg: Segments, ctx: Context) -> bool:
     """Take `line` as the item's archival reference when its value after a short label is
-    one, or as the field on the original naming its language; return whether it was taken."""
+    one, as the field on the original naming its language or as the translators' field;
+    return whether it was taken."""
+    translators = ctx.res.patterns.match("translation-field", line.text)
+    if translators:  # `Translation: Anna Keller and Tom Reiss` before the page's other fields
+        seg.fields.setdefault("translator", []).append(
+            Line(line.no, translators[1].group("translator")))
+        return True
     original = ctx.res.patterns.match("original-field", line.text)
     if original:
         seg.fields.setdefault("original-language", []).append(
