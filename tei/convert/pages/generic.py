@@ -22,7 +22,7 @@ from tei.convert.pages import titles
 from tei.convert.pages import unquoted_citation as unquoted
 from tei.convert.pages.above_head import lines_above_head, page_address, related_summary
 from tei.convert.pages.catalogue_title import described_title
-from tei.convert.pages.comma_title import title_with_date
+from tei.convert.pages.comma_title import quoted_title_note, title_with_date
 from tei.convert.pages.edition_front import edition_front
 from tei.convert.pages.fields import comment_date, fields, footer, is_credit, is_prose, opens_foot
 from tei.convert.pages.labelled_reference import labelled_reference
@@ -66,6 +66,7 @@ def unwrap(lines: list[Line], seg: Segments, ctx: Context) -> list[Line]:
     lines = [_colon_label(line, ctx) for line in lines[:_RECORD_REACH]] + lines[_RECORD_REACH:]
     start = _head(lines, seg, ctx)
     title_with_date(seg)
+    quoted_title_note(lines, seg)
     lines = title_tail(lines, start, seg, ctx)
     end = footer(lines, start, seg, ctx)
     end = wiki_section_end(lines, start, next_document(

@@ -16,6 +16,9 @@ from tei.convert.context import Context
 from tei.convert.read import Line
 from tei.convert.zones import Segments
 
+# (bloc68) an editors' bracketed source note with no label (`[Central State Archive (TsDA),
+# Sofia, Fond 1-B, ...; copy in the Archive of ... Translated by Kalina Bratanova.]`)
+_BRACKETED = re.compile(r"^\[(?P<inner>[^\[\]]{10,500}+)\]$")
 _LABELLED = re.compile(r"^[A-Z][\w'’-]*+(?:\s[\w'’-]++){0,2}\s*+:\s++(?P<value>\S.{4,200}+)$")
 
 
@@ -34,10 +37,26 @@ def labelled_reference(line: Line, seg: Segments, ctx: Context) -> bool:
             Line(line.no, original[1].group("language")))
         seg.fields.setdefault("page-text", []).append(line)
         return True
+    bracketed = _BRACKETED.match(line.text.strip())
+    if bracketed:
+        return _bracketed_reference(bracketed.group("inner"), line.no, seg, ctx)
     found = _LABELLED.match(line.text)
     reference = ctx.res.patterns.match("archival-reference", found.group("value")) \
         if found else None
     if reference is None:
         return False
     seg.add_reference(reference[1])
+    return True
+
+
+def _bracketed_reference(inner: str, no: int, seg: Segments, ctx: Context) -> bool:
+    """(bloc68) The editors' bracketed note opened by an archival reference, maybe a second
+    archive's copy after a semicolon and the translation's credit after a stop: the first
+    reference is the item's (`Segments.add_reference` reads the credit after it), the note
+    the page's text; whether it was taken."""
+    reference = ctx.res.patterns.match("archival-reference", inner)
+    if reference is None or reference[1].start() != 0:
+        return False
+    seg.add_reference(reference[1])  # (its credit after the reference is read there)
+    seg.fields.setdefault("page-text", []).append(Line(no, inner))
     return True
