@@ -20,6 +20,18 @@ and research collections' translations (bloc68):
 - a field under the title whose value is an archival reference (`Signature: SAPMO-BArch, DY
   30/...`) gives it, and `Original: Vietnamese, ...` the original's language (table
   `original-field`; `pages/labelled_reference.py`).
+
+Seen on the held samples after scoring:
+
+- a page-corner head beside a page count (`... PHP Collection        page 61 of 212`) is
+  furniture (`pages/corner_heads.py`); an editors' bracketed note opened by an archival
+  reference (`[Central State Archive (TsDA), Sofia, Fond 1-B, ...; copy in ... Translated
+  by ...]`) is the item's reference (`pages/labelled_reference.py`);
+- the Bulgarian incoming form's `Received from: Moscow` is the place of origin and `Reg. No.
+  2984` the telegram's number (tables `heading-labels`, `heading-soviet`);
+- a thesis title's note number glued to its closing quotation mark is the title's note
+  (`pages/comma_title.py`); `held on DATE in PLACE`, a broken heading's last line, gives the
+  place (`place_lines.py`).
 """
 
 from __future__ import annotations
@@ -118,3 +130,39 @@ def test_a_labelled_reference_and_the_original_field(resources: Resources) -> No
         "We thank you for the solidarity of the SED.\n\nLe Duan\n", resources)
     assert "DY 30/IV A 2/20/951" in (facts["archive_idno"] or "")
     assert facts["original_language"] == "Vietnamese"
+
+
+def test_a_corner_head_with_a_page_count_and_a_bracketed_reference(
+        resources: Resources) -> None:
+    facts = text_facts(
+        "Bulgaria and the Warsaw Pact: Documents — PHP Collection        page 61 of 212\n\n"
+        "No. 14\nCiphered Telegram from Ambassador Grudi Atanasov to Todor Zhivkov, "
+        "16 October 1964\n\n"
+        "[Central State Archive (TsDA), Sofia, Fond 1-B, Opis 64, a.e. 311, l. 1-3; copy in "
+        "the AMVnR. Translated by Kalina Bratanova.]\n\n"
+        "CIPHERED TELEGRAM\nReceived from: Moscow\nReg. No. 2984\n"
+        "Sent: 16.10.1964, 12.00\n\nTo Comrade T. Zhivkov\n\n"
+        "Today I was received by Comrade Yu. V. Andropov.\n\nAmbassador: /Gr. Atanasov/\n",
+        resources)
+    assert facts["title"] == ("Ciphered Telegram from Ambassador Grudi Atanasov to Todor "
+                              "Zhivkov, 16 October 1964")
+    assert "Fond 1-B" in (facts["archive_idno"] or "")
+    assert facts["translator"] == "Kalina Bratanova"
+    assert facts["place_of_origin"] == "Moscow"
+    assert facts["telegram_number"] == "2984"
+
+
+def test_a_quoted_title_note_and_a_broken_heading_place(resources: Resources) -> None:
+    facts = text_facts(
+        "Appendix B: Selected Documents\n\nDocument B.4\n\n"
+        "Cable from the Chinese Embassy in Poland, \"Situation after the Plenum\"1\n\n"
+        "22 October 1956\n\nThe Plenum closed on the 21st.\n\nWang Bingnan\n\n"
+        "_______________\n1 The cable was received in Beijing on 23 October.\n", resources)
+    assert facts["title"] == ("Cable from the Chinese Embassy in Poland, "
+                              "\"Situation after the Plenum\"")
+    assert facts["notes"] == 1
+    place = text_facts(
+        "NOTE\nfrom the conversation of Comrade Edward Gierek,\n"
+        "with Comrade Leonid Brezhnev,\nheld on 5 August 1974 in Oreanda\n\n"
+        "The conversation lasted about four hours.\n", resources)
+    assert place["place_of_origin"] == "Oreanda"
