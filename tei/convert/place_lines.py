@@ -60,10 +60,11 @@ def _first_turn(text: str, ctx: Context) -> bool:
 _NOTE_HEAD = 6  # how far down a note's date and place line may stand
 # (wc29) a note's line telling when and where the talks were held, under the note's head
 # (`on 26 September 1987 in the MfS [in Berlin]`, `on February 9, 1983 in Moscow`; wcda57:
-# `..., held on 2 June 1972 in Varna`, a memorandum's heading sentence), or
+# `..., held on 2 June 1972 in Varna`, a memorandum's heading sentence; bloc68: its last
+# line when the heading is broken over lines, `held on 5 August 1974 in Oreanda`), or
 # ending its first line when a compact page joins them (`... Comrade Horvath, on ...`)
 _MET_ON_IN = re.compile(
-    r"(?:^|,\s|\sheld\s)(?i:on)\s++(?P<date>[^;:]{4,24}?\d{4})\s++in\s++(?P<where>[^.;:,]{3,60}+)$"
+    r"(?:^(?i:held\s++)?|,\s|\sheld\s)(?i:on)\s++(?P<date>[^;:]{4,24}?\d{4})\s++in\s++(?P<where>[^.;:,]{3,60}+)$"
     # (misses49) or the place first, ending a record's heading (`of the official talks between
     # Comrade Erich Honecker and Comrade Kim Il Sung in Pyongyang on 31 May 1984`); (wcda67)
     # `held at` the place, the hour after the day (`... held at Brioni on 18 July 1956 at 10 a.m.`)

@@ -12,6 +12,7 @@ from tei.convert.footnotes import footnote_number
 from tei.convert.label_members import MEMBER_WORDS, block_members, label_alone_match
 from tei.convert.namerules import name_spans
 from tei.convert.numbering import lettered_point
+from tei.convert.parts import SLASHED_NAME
 from tei.convert.read import Line
 from tei.convert.roles import is_role
 from tei.convert.segment import (
@@ -19,6 +20,7 @@ from tei.convert.segment import (
     label_alone,
     signature_like,
 )
+from tei.convert.signer_lines import mark_name
 
 _CONTINUATION = re.compile(
     r"(?i)\[signature\]|\([A-Z][\w'’ .-]+\)|^(?:col(?:onel)?|lt\.?|lieutenant|major|general"
@@ -196,7 +198,11 @@ def _trailer_like(text: str, ctx: Context) -> bool:
         return False
     if _NUMBERED_SENTENCE.match(text) or _prose(text):  # a point of the text, a sentence
         return False
-    return len(text.split()) <= 20 and not signature_like(text)
+    # (bloc68) a file copy's typed name between slashes (or after the mark where the
+    # signature stands) under its signer's office in mixed case (`Ambassador of the USSR in
+    # the DPRK` / `/V. Ivanov/`, `/signature/ V. Ivanov`) is the signature's own
+    return len(text.split()) <= 20 and not signature_like(text) and not SLASHED_NAME.search(
+        text) and not mark_name(text, patterns)
 
 
 def _prose(text: str) -> bool:

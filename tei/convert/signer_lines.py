@@ -81,6 +81,18 @@ def signature_mark(text: str, patterns: Patterns) -> bool:
         inner[1:-1].strip().casefold()) == "signature"
 
 
+# (bloc68) the mark where the signature stands before the typed name (`/signature/ V. Ivanov`,
+# `[signature] A. Gromyko`)
+_MARK_NAME = re.compile(r"^(?P<mark>\[[^\[\]]++\]|/[^/]++/)\s*+(?P<name>[A-Z][^\[\]/]*+)$")
+
+
+def mark_name(text: str, patterns: Patterns) -> bool:
+    """`/signature/ V. Ivanov`: the mark where the signature stands, then the typed name."""
+    found = _MARK_NAME.match(text.strip())
+    return bool(found) and signature_mark(found.group("mark"), patterns) and signature_like(
+        found.group("name"))
+
+
 def unconfirmed(name: str, text: str, patterns: Patterns) -> bool:
     """Whether the editors' bare bracketed name (`[Allardt]`) is no signature: named once in
     `text` only, and (bloc66) not set under the mark where the signature stands

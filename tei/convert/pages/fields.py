@@ -39,6 +39,12 @@ def fields(lines: list[Line], i: int, seg: Segments, ctx: Context) -> int:
     while i < len(lines):
         if contents and heading_kind(lines[i].text, ctx) in _FORM_HEAD:
             return i  # (wcda65) the document's form under the page's `Contents`
+        translators = ctx.res.patterns.match("translation-field", lines[i].text)
+        if translators:  # (bloc68) `Translation: Csaba Békés and Zsófia Bata`
+            value = translators[1].group("translator")
+            seg.fields.setdefault("translator", []).append(Line(lines[i].no, value))
+            i += 1
+            continue
         found = label_of(lines[i].text, ctx)
         if not found and i > start and _unknown_field(lines, i, ctx):
             shelfmark = ctx.res.patterns.match("archival-reference", lines[i].text)

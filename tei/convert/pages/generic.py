@@ -22,8 +22,10 @@ from tei.convert.pages import titles
 from tei.convert.pages import unquoted_citation as unquoted
 from tei.convert.pages.above_head import lines_above_head, page_address, related_summary
 from tei.convert.pages.catalogue_title import described_title
+from tei.convert.pages.comma_title import quoted_title_note, title_with_date
 from tei.convert.pages.edition_front import edition_front
 from tei.convert.pages.fields import comment_date, fields, footer, is_credit, is_prose, opens_foot
+from tei.convert.pages.labelled_reference import labelled_reference
 from tei.convert.pages.lead_in import above_quote, lead_in
 from tei.convert.pages.lossy_title import fuller_title
 from tei.convert.pages.mail import mail_front
@@ -63,6 +65,8 @@ def unwrap(lines: list[Line], seg: Segments, ctx: Context) -> list[Line]:
     """Head, fields and foot of the page into `seg`; the document's lines are returned."""
     lines = [_colon_label(line, ctx) for line in lines[:_RECORD_REACH]] + lines[_RECORD_REACH:]
     start = _head(lines, seg, ctx)
+    title_with_date(seg)
+    quoted_title_note(lines, seg)
     lines = title_tail(lines, start, seg, ctx)
     end = footer(lines, start, seg, ctx)
     end = wiki_section_end(lines, start, next_document(
@@ -258,7 +262,7 @@ def _head_line(lines: list[Line], i: int, seg: Segments, ctx: Context) -> bool:
     if i == 0 and _top_line_field(line, i, ctx) == "original-archive":
         seg.fields.setdefault("original-archive", []).append(line)
         return True
-    if refs.archive_code(lines, i, seg, ctx):
+    if refs.archive_code(lines, i, seg, ctx) or labelled_reference(line, seg, ctx):
         return True
     if is_credit(line.text, ctx):
         seg.fields.setdefault("credits", []).append(line)

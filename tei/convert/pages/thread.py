@@ -12,6 +12,9 @@ import re
 
 _POST = re.compile(r"^(\d{1,2})/(?:\s|(?=\S))")
 _MIN_POSTS = 3
+_THREAD_HEAD = 8  # the unroll's head over the first post (title, author, handle, time)
+# a social network's marks in a thread's text: a handle, the thread emoji, the closing `/end`
+_SOCIAL = re.compile(r"(?:^|\s)@\w|🧵|/end\b", re.IGNORECASE)
 _OPENING = "\"“"
 # a part's closing mark, perhaps with the poster's remark after it (`"ALEKSEEV" (end of ...)`)
 _CLOSING = re.compile(r"[\"”](?=\s*+(?:\([^()]{1,80}\))?\s*+$)")
@@ -20,10 +23,16 @@ _END_MARK = re.compile(r"(?<!\s)\s*+/end$", re.IGNORECASE)
 
 def _posts(lines: list[str]) -> list[int]:
     """The indices of the lines opening posts `1/`, `2/`, ... in order, or [] for fewer
-    than `_MIN_POSTS` of them."""
+    than `_MIN_POSTS` of them or (bloc68) a first post below the thread's head (the first
+    line, or the first few where the network's marks show): a cable's points numbered `1/`,
+    `2/`, `3/` under its heading are the Czechoslovak and Polish typescripts' own."""
     found, expected = [], 1
+    filled = [i for i, line in enumerate(lines) if line.strip()]
+    head = filled[:_THREAD_HEAD] if any(_SOCIAL.search(line) for line in lines) else filled[:1]
     for i, line in enumerate(lines):
         match = _POST.match(line)
+        if match and expected == 1 and i not in head:
+            return []
         if match and int(match.group(1)) == expected:
             found.append(i)
             expected += 1
