@@ -70,6 +70,7 @@ def lifted(fields: list[tuple[str, str]], lines: list[str], patterns: Patterns) 
                  and not line.startswith("#") and not _FIELD_LINE.match(line)), len(lines))
     heads = [i for i in range(body) if lines[i].startswith("#")]
     starts = patterns.words("page-fields")
+    facts = patterns.words("front-matter-keys")
     while heads and starts.get(label_key(lines[heads[-1]].lstrip("# "))) == "document-start":
         heads.pop()
     if not heads:
@@ -78,10 +79,11 @@ def lifted(fields: list[tuple[str, str]], lines: list[str], patterns: Patterns) 
     notes: list[str] = []
     for line in (lines[i] for i in range(body) if i != title and lines[i].strip()):
         field = _FIELD_LINE.match(line)
-        if field and field.group("label") != "Note":
+        if field and _yaml_key(field.group("label")) in facts:
             fields.append((field.group("label"), field.group("text")))
         elif not (line.startswith("#") and starts.get(label_key(line.lstrip("# ")))):
-            notes.append(field.group("text") if field else line.lstrip("# "))
+            notes.append(field.group("text") if field and field.group("label") == "Note"
+                         else line.lstrip("# "))
     fields.extend(("note", note) for note in notes)
     return "\n".join([*front_matter(fields), "## " + lines[title].lstrip("# "), "",
                       *lines[body:]])
@@ -94,10 +96,15 @@ def front_matter(fields: list[tuple[str, str]]) -> list[str]:
         return []
     values: dict[str, list[str]] = {}
     for key, value in fields:
-        values.setdefault(re.sub(r"[\s-]+", "_", key.strip()).casefold(), []).append(value)
+        values.setdefault(_yaml_key(key), []).append(value)
     dumped = {key: json.dumps(found[0] if len(found) == 1 else found, ensure_ascii=False)
               for key, found in values.items()}
     return ["---", *(f"{key}: {value}" for key, value in dumped.items()), "---", ""]
+
+
+def _yaml_key(key: str) -> str:
+    """A field's name as a front matter's key (`Source URL`: `source_url`)."""
+    return re.sub(r"[\s-]+", "_", key.strip()).casefold()
 
 
 def inline(line: str) -> str:

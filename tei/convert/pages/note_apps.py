@@ -43,6 +43,7 @@ _COMMENT = re.compile(r"%%.*?%%")
 _NOTION_TITLE = re.compile(r"\A\ufeff?#[ \t]++\S[^\n]*\n\n(?P<fields>(?:[A-Z][\w ()/-]{0,40}:"
                            r"[ \t]++\S[^\n]*\n){2,30})")
 _NOTION_FIELD = re.compile(r"^(?P<key>[^:\n]{1,42}):[ \t]++(?P<value>.*)$")
+_PROPERTIES = re.compile(r"\A---[ \t]*\n(?P<body>.*?\n)---[ \t]*(?:\n|\Z)", re.DOTALL)
 _ASIDE = re.compile(r"^[ \t]*+</?aside>[ \t]*+$")
 
 
@@ -56,8 +57,24 @@ def from_note_app(text: str, patterns: Patterns) -> str:
     if notion:
         return lifted(*_notion(text, notion), patterns)
     if _CALLOUT.search(head) or (head.startswith("---") and _WIKI.search(head)):
+        properties = _PROPERTIES.match(text)
+        data = _yaml(properties.group("body")) if properties else None
+        if isinstance(data, dict):
+            fields = [(str(key), value if isinstance(value, list) else str(value))
+                      for key, value in data.items()]
+            return lifted(fields, _obsidian(text[properties.end():].split("\n")), patterns)
         return "\n".join(_obsidian(text.split("\n")))
     return text
+
+
+def _yaml(body: str) -> object:
+    """A note's properties (YAML), or None when they are no valid YAML."""
+    import yaml  # only for notes with properties
+
+    try:
+        return yaml.safe_load(body)
+    except yaml.YAMLError:
+        return None
 
 
 def _org(lines: list[str]) -> tuple[list[tuple[str, str]], list[str]]:
@@ -121,9 +138,8 @@ def _obsidian(lines: list[str]) -> list[str]:
             out.append(f"Note: {_wiki(title)}" if title else "")
             continue
         if callout and _QUOTED.match(line):
-            words = _wiki(_QUOTED.sub("", line))
-            out.append(words if (out and out[-1].startswith("Note:")) or not words
-                       else f"Note: {words}")
+            words = _wiki(_QUOTED.sub("", line)).strip()
+            out.append(f"Note: {words}" if words else "")
             continue
         callout = False
         if _TAG_LINE.match(line.strip()):
