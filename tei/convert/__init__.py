@@ -38,6 +38,7 @@ with bundled("convert"):  # the modules' regexes from one cache entry (see regex
     from tei.convert.pages.note_apps import from_note_app
     from tei.convert.pages.rtf import unrtf
     from tei.convert.pages.tei_source import is_tei_source, tei_text
+    from tei.convert.pages.text_tables import untable
     from tei.convert.pages.thread import unthread
     from tei.convert.pages.unparted_record import part_record
     from tei.convert.pages.xmlexport import split_xml_export
@@ -106,8 +107,9 @@ def convert_text(text: str, stem: str, res: Resources, *, path: str = "<stdin>",
         _read_as_page(page, seg)
     if tei_source or record:
         seg.layouts.append("tei-source" if tei_source else "data-record")
-    lines = logical_lines(untex(unthread(markdown_notes(part_record(split_front_matter(
-        split_xml_export(text, seg, ctx), seg, ctx), res.patterns)))), stands_alone(res.patterns))
+    text = untable(split_front_matter(split_xml_export(text, seg, ctx), seg, ctx))
+    lines = logical_lines(untex(unthread(markdown_notes(part_record(text, res.patterns)))),
+                          stands_alone(res.patterns))
     if not lines and not seg.facts:
         raise error(path, "the source text is empty", rule="empty")
     segment(read_pages(join_broken_places(lines, ctx), seg, ctx), seg, ctx)
