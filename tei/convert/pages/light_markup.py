@@ -65,13 +65,15 @@ def as_markdown(text: str, patterns: Patterns) -> str:
 def lifted(fields: list[tuple[str, str]], lines: list[str], patterns: Patterns) -> str:
     """The file as front matter over the document's own heading and text: the headings,
     notes and `Label: text` fields above the last heading over the text (a `## Text`
-    label's the one over it: table `page-fields`, `document-start`) are the page's."""
+    label's or a `## Text` heading's the one over it: table `page-fields`, `document-start`)
+    are the page's."""
     body = next((i for i, line in enumerate(lines) if line.strip()
                  and not line.startswith("#") and not _FIELD_LINE.match(line)), len(lines))
     heads = [i for i in range(body) if lines[i].startswith("#")]
     starts = patterns.words("page-fields")
     facts = patterns.words("front-matter-keys")
-    while heads and starts.get(label_key(lines[heads[-1]].lstrip("# "))) == "document-start":
+    while heads and (label_key(lines[heads[-1]].lstrip("# ")) == "text" or starts.get(
+            label_key(lines[heads[-1]].lstrip("# "))) == "document-start"):
         heads.pop()
     if not heads:
         return "\n".join([*front_matter(fields), *lines])

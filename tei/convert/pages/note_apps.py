@@ -7,8 +7,8 @@ as Markdown (`# Title` over `Key: value` property lines, callouts in `<aside>` t
 
 Each is read as the Markdown the converter reads: the file's keywords, the first drawer's
 properties or the page's properties a YAML front matter (table `front-matter-keys` names
-the facts among them), headings `#` headings (a TODO item's heading and its planning lines
-the notes', dropped), a callout a `Note: ...` paragraph, links their text, the markup that
+the facts among them), headings `#` headings (without their TODO word and tags; planning lines
+dropped), a callout a `Note: ...` paragraph, links their text, the markup that
 lays out (block lines, drawers, `<aside>`) blank.
 """
 
@@ -81,7 +81,7 @@ def _org(lines: list[str]) -> tuple[list[tuple[str, str]], list[str]]:
     """An Org-mode file's lines as Markdown (see the module's docstring)."""
     fields: list[tuple[str, str]] = []
     out: list[str] = []
-    drawer = todo = False
+    drawer = False
     for line in lines:
         keyword, heading = _KEYWORD.match(line), _HEADING.match(line)
         if keyword and not line.startswith("#+BEGIN") and not out:
@@ -98,10 +98,9 @@ def _org(lines: list[str]) -> tuple[list[tuple[str, str]], list[str]]:
             out.append("")
             continue
         if heading:
-            todo = bool(heading.group("todo"))
-            out.append("" if todo else "#" * min(len(heading.group("stars")), 3) + " "
+            out.append("#" * min(len(heading.group("stars")), 3) + " "
                        + _org_inline(heading.group("title")))
-        elif todo or _PLANNING.match(line) or _ORG_BLOCK.match(line) or line.strip() \
+        elif _PLANNING.match(line) or _ORG_BLOCK.match(line) or line.strip() \
                 .upper() == ":PROPERTIES:":
             out.append("")
         else:

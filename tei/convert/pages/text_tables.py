@@ -1,6 +1,6 @@
 """(formats68) A word processor's document converted to plain text (pandoc's `plain` or
 `markdown` writer, a LibreOffice export): its tables are drawn in characters, a grid table
-between `+-----+-----+` borders with `|` between its cells, a simple or multiline table
+between `+-----+-----+` borders alike with `|` between its cells, a simple or multiline table
 between dash rules whose runs (`-------- ----------`) mark its columns, a cell's words
 wrapped over several lines of its row.
 
@@ -19,6 +19,7 @@ _BORDER = re.compile(r"^[ \t]*\+(?:[-=:]{2,}\+)+[ \t]*$")
 _GRID_ROW = re.compile(r"^[ \t]*\|.*\|[ \t]*$")
 _RULE = re.compile(r"^[ \t]*-{3,}(?:[ \t]+-{3,})*[ \t]*$")
 _RUNS = re.compile(r"-{3,}")
+_ROWS = 2  # a table has rows
 _LONG_RULE = 20  # a table's first rule is wider than a Markdown rule (`---`)
 
 
@@ -48,12 +49,20 @@ def _grid_end(lines: list[str], k: int) -> int:
     end = k + 1
     while end < len(lines) and (_GRID_ROW.match(lines[end]) or _BORDER.match(lines[end])):
         end += 1
-    return end if end - k >= 3 and _BORDER.match(lines[end - 1]) else 0
+    borders = {_edges(line) for line in lines[k:end] if _BORDER.match(line)}
+    return end if end - k >= 3 and _BORDER.match(lines[end - 1]) and len(borders) == 1 \
+        and len(_edges(lines[k])) > 2 else 0
+
+
+def _edges(border: str) -> tuple[int, ...]:
+    """Where a grid's border parts its columns (a form drawn in boxes parts its rows
+    differently: it is no table)."""
+    return tuple(i for i, c in enumerate(border) if c == "+")
 
 
 def _grid_rows(lines: list[str]) -> list[str]:
     """A grid table's rows, each one line."""
-    edges = [i for i, c in enumerate(lines[0]) if c == "+"]
+    edges = _edges(lines[0])
     rows: list[str] = []
     cells: list[list[str]] = []
     for line in lines[1:]:
@@ -78,10 +87,19 @@ def _rule_table_end(lines: list[str], k: int) -> int:
     for end in range(k + 2, min(len(lines), k + 200)):
         if _RULE.match(lines[end]) and len(_RUNS.findall(lines[end])) == 1:
             runs = [line for line in lines[k:end] if len(_RUNS.findall(line)) >= 2]
-            return end + 1 if runs else 0
+            return end + 1 if runs and _aligned(lines[k:end], runs[0]) else 0
         if not lines[end].strip() and not lines[end - 1].strip():
             return 0
     return 0
+
+
+def _aligned(lines: list[str], rule: str) -> bool:
+    """Whether every line of the table breaks at its columns (a space before each column
+    but the first, or the line ended): a cut page's lines run across them."""
+    starts = [m.start() for m in _RUNS.finditer(rule)][1:]
+    rows = [line for line in lines if line.strip() and not _RULE.match(line)]
+    return len(rows) >= _ROWS and all(len(line) <= a or line[a - 1] in " \t"
+                                      for line in rows for a in starts)
 
 
 def _rule_rows(lines: list[str]) -> list[str]:
