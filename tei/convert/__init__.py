@@ -33,6 +33,7 @@ with bundled("convert"):  # the modules' regexes from one cache entry (see regex
     from tei.convert.pages.html_document import PageText, is_page, page_text
     from tei.convert.pages.latex import untex
     from tei.convert.pages.light_markup import as_markdown
+    from tei.convert.pages.line_numbers import unnumber
     from tei.convert.pages.markdown_notes import markdown_notes
     from tei.convert.pages.mime_mail import unmime
     from tei.convert.pages.note_apps import from_note_app
@@ -97,7 +98,7 @@ def convert_text(text: str, stem: str, res: Resources, *, path: str = "<stdin>",
                     "elements, or elements nested too deep to read)", rule="empty")
     text = page.text if page else text
     if not (tei_source or record or page):
-        text = from_note_app(as_markdown(text, res.patterns), res.patterns)
+        text = from_note_app(as_markdown(unnumber(text), res.patterns), res.patterns)
     ctx = Context(res, path, text=text, warnings=[])
     res.patterns.forget()
     res.dates.forget(text)

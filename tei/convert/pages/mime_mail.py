@@ -7,8 +7,8 @@ page's: what is read is the header a client shows (`From:`, `Date:`, `To:`, `Cc:
 quoted-printable (`=20`, `=E2=80=99`, soft line breaks `=` at a line's end) or base64 in
 their charset. An HTML alternative, attachments that are no text and the epilogue after
 the last boundary (a list's footer) are left out; a mail attached whole (a forward as
-attachment) shows its own header and text. `pages/mail.py` then reads the header and the
-covering note as the page's.
+attachment) shows its header under a forwarding line and over a rule, then its text.
+`pages/mail.py` then reads the header and the covering note as the page's.
 
 The mail is read by the standard library's parser, which resolves nothing outside it.
 """
@@ -28,6 +28,9 @@ _MIME = re.compile(r"^(?:MIME-Version|Content-Type|Content-Transfer-Encoding):",
                    | re.IGNORECASE)
 _SHOWN = ("From", "Date", "To", "Cc", "Subject")
 _ENVELOPE = re.compile(r"\AFrom\s[^\n]*")
+# an attached mail as a client shows it: its header under a forwarding line, a rule
+_FORWARDED = "---------- Forwarded message ---------"
+_RULE = "_" * 32
 
 
 def is_raw_mail(text: str) -> bool:
@@ -63,7 +66,10 @@ def _body(message: Message) -> list[str]:
     if message.get_content_type() == "message/rfc822":
         inner = message.get_payload()
         inner = inner[0] if isinstance(inner, list) else inner
-        return ["", *_shown_text(inner)] if isinstance(inner, Message) else []
+        if not isinstance(inner, Message):
+            return []
+        header, _, body = "\n".join(_shown_text(inner)).partition("\n\n")
+        return ["", _FORWARDED, *header.split("\n"), _RULE, "", *body.split("\n")]
     if message.is_multipart():
         parts = list(message.iter_parts()) if isinstance(message, EmailMessage) \
             else message.get_payload()

@@ -46,9 +46,10 @@ def is_xml_record(text: str) -> bool:
 
 
 def xml_pairs(text: str, known: Callable[[str], bool]) -> list[tuple[str, str]]:
-    """(key, text) pairs of an XML record's fields in order (a typed element's key is its
-    type and name when that is `known`: `local identifier`); none when `text` is no such
-    record."""
+    """(key, text) pairs of an XML record's fields, nearest its transcription (its longest
+    text) first: an EAD item's own title before its series' and collection's (a typed
+    element's key is its type and name when that is `known`: `local identifier`); none when
+    `text` is no such record."""
     if not is_xml_record(text):
         return []
     text = _CDATA.sub(lambda found: html.escape(found.group("text"), quote=False), text)
@@ -61,7 +62,10 @@ def xml_pairs(text: str, known: Callable[[str], bool]) -> list[tuple[str, str]]:
         kind = _TYPE.search(found.group("attrs") or "")
         typed = f"{kind.group(1)} {name}" if kind else name
         pairs.append((typed if known(typed) else name, _lines(value)))
-    return pairs
+    if not pairs:
+        return pairs
+    body = max(range(len(pairs)), key=lambda i: len(pairs[i][1]))
+    return [*reversed(pairs[:body + 1]), *pairs[body + 1:]]
 
 
 def _lines(value: str) -> str:
