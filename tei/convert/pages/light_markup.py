@@ -41,12 +41,14 @@ _RST_FIELD = re.compile(r"^:(?P<key>[A-Za-z][\w -]{0,40}):[ \t]++(?P<value>\S.*)
 _RST_MARKS = re.compile(r"^(?:\.\. (?:[a-z-]{2,20}::|_[^:\n]{1,60}:|\[[#\w]{0,20}\])|:[A-Za-z]"
                         r"[\w -]{0,40}:[ \t]++\S)", re.MULTILINE)
 _RST_LEAST = 3
+_RST_EXPLICIT = re.compile(r"^\.\. \S", re.MULTILINE)  # a directive, target or footnote
 _DIRECTIVE = re.compile(r"^\.\.[ \t]++(?P<name>[a-z-]{2,20})::[ \t]*+(?P<arg>.*)$")
 _RST_FOOTNOTE = re.compile(r"^\.\.[ \t]++\[(?P<label>#?[\w-]{0,20})\][ \t]++(?P<text>.*)$")
 _RST_REFERENCE = re.compile(r"(?:\\ )?\[(?P<label>#?[\w-]{0,20})\]_")
 _RST_COMMENT = re.compile(r"^\.\.(?:[ \t].*)?$")
 # a line above the document made a page's field (`Source: ...`, `Note: ...`)
 _FIELD_LINE = re.compile(r"^(?P<label>[A-Z][\w ]{0,30}):[ \t]++(?P<text>\S.*)$")
+_BREAK = re.compile(r"^[ \t]*(?:-{3,}|\*{3,}|_{3,})[ \t]*$")  # a thematic break
 _NOTED = frozenset({"note", "admonition", "tip", "important", "hint", "attention",
                     "warning", "caution", "sidebar", "topic", "epigraph"})
 
@@ -55,10 +57,12 @@ def as_markdown(text: str, patterns: Patterns) -> str:
     """`text` as Markdown with front matter when it is an AsciiDoc or reStructuredText
     file; any other text as it is."""
     head = text[:_HEAD]
-    if _ADOC_TITLE.match(head) or len(_ADOC_MARKS.findall(head)) >= _ADOC_LEAST:
+    if _ADOC_TITLE.match(head):
         return lifted(*_asciidoc(text.split("\n")), patterns)
-    if len(_RST_MARKS.findall(head)) >= _RST_LEAST:
+    if len(_RST_MARKS.findall(head)) >= _RST_LEAST and _RST_EXPLICIT.search(head):
         return lifted(*_rst(text.split("\n")), patterns)
+    if len(_ADOC_MARKS.findall(head)) >= _ADOC_LEAST:
+        return lifted(*_asciidoc(text.split("\n")), patterns)
     return text
 
 
@@ -67,8 +71,8 @@ def lifted(fields: list[tuple[str, str]], lines: list[str], patterns: Patterns) 
     notes and `Label: text` fields above the last heading over the text (a `## Text`
     label's or a `## Text` heading's the one over it: table `page-fields`, `document-start`)
     are the page's."""
-    body = next((i for i, line in enumerate(lines) if line.strip()
-                 and not line.startswith("#") and not _FIELD_LINE.match(line)), len(lines))
+    body = next((i for i, line in enumerate(lines) if line.strip() and not line.startswith("#")
+                 and not _FIELD_LINE.match(line) and not _BREAK.match(line)), len(lines))
     heads = [i for i in range(body) if lines[i].startswith("#")]
     starts = patterns.words("page-fields")
     facts = patterns.words("front-matter-keys")
@@ -79,7 +83,8 @@ def lifted(fields: list[tuple[str, str]], lines: list[str], patterns: Patterns) 
         return "\n".join([*front_matter(fields), *lines])
     title = heads[-1]
     notes: list[str] = []
-    for line in (lines[i] for i in range(body) if i != title and lines[i].strip()):
+    for line in (lines[i] for i in range(body) if i != title and lines[i].strip()
+                 and not _BREAK.match(lines[i])):
         field = _FIELD_LINE.match(line)
         if field and _yaml_key(field.group("label")) in facts:
             fields.append((field.group("label"), field.group("text")))

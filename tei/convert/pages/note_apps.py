@@ -121,7 +121,14 @@ def _notion(text: str, found: re.Match[str]) -> tuple[list[tuple[str, str]], lis
     title = text[:found.start("fields")]
     fields = [(field.group("key"), field.group("value")) for field in
               map(_NOTION_FIELD.match, found.group("fields").splitlines()) if field]
-    rest = ["" if _ASIDE.match(line) else line for line in text[found.end():].split("\n")]
+    rest: list[str] = []
+    aside = False
+    for line in text[found.end():].split("\n"):
+        if _ASIDE.match(line):
+            aside = "/" not in line
+            rest.append("")
+        else:
+            rest.append(f"Note: {line.strip()}" if aside and line.strip() else line)
     return fields, [title.rstrip("\n"), "", *_obsidian(rest)]
 
 
