@@ -65,7 +65,6 @@ _MAGIC = (
     (b"MM\x00*", "a TIFF image" + _OCR),
     (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", "a legacy Microsoft Office file (.doc, .xls, .ppt)"
      + _SAVE),
-    (b"{\\rtf", "an RTF document" + _SAVE),
     (b"\x1f\x8b", "a gzip-compressed file; decompress it first (gunzip)"),
     (b"\xfd7zXZ\x00", "an xz-compressed file; decompress it first (unxz)"),
     (b"7z\xbc\xaf\x27\x1c", "a 7-Zip archive; unpack it first"),

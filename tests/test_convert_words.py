@@ -18,7 +18,8 @@ breaks (a case's `flattened`) the numbering of points inside a line moves to `it
 a copy's quote marks, `o` bullets, zero-width marks and soft hyphens go, its ligatures and
 full-width digits are read as the plain ones, an OCR's lookalikes in a word of capitals as
 the capitals (`VlKTOR`, `T0P`) (`plain_characters`); (repost64) a thread's post numbers (`2/ `)
-and the quotation marks around a quoted document's parts go (`unthread`).
+and the quotation marks around a quoted document's parts go (`unthread`); (formats68) a raw
+mail is read as shown, RTF as its words and an export's line numbers go.
 """
 
 from __future__ import annotations
@@ -32,6 +33,9 @@ from tei.convert.loading import load_resources
 from tei.convert.pages.copies import plain_characters
 from tei.convert.pages.data_records import read_data_record
 from tei.convert.pages.html_document import is_page, page_text
+from tei.convert.pages.line_numbers import unnumber
+from tei.convert.pages.mime_mail import unmime
+from tei.convert.pages.rtf import unrtf
 from tei.convert.pages.tei_source import is_tei_source, tei_text
 from tei.convert.pages.thread import unthread
 from tei.xmlio import decode_text
@@ -81,11 +85,11 @@ def words(text: str) -> list[str]:
 
 
 def document_words(case: Case) -> list[str]:
-    text = decode_text(case.source.read_bytes()).text
+    text = unrtf(unmime(decode_text(case.source.read_bytes()).text))  # (formats68) raw
     text = tei_text(text) if is_tei_source(text) else (  # (formats67) a source file or record:
         read_data_record(text, load_resources().patterns) or text)  # the text it holds
     text = page_text(text).text if is_page(text) else text  # a saved page: the text it shows
-    text = unthread(plain_characters(text.replace("\r\n", "\n")))
+    text = unnumber(unthread(plain_characters(text.replace("\r\n", "\n"))))
     text = _GLUED_TAG.sub("", text)
     text = _LETTER_BULLET.sub("", _QUOTE_MARK.sub("", text))
     for glued in case.expected.get("glued_anchors", []):  # `February 21|2`: FRUS's `212`

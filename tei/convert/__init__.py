@@ -32,8 +32,14 @@ with bundled("convert"):  # the modules' regexes from one cache entry (see regex
     from tei.convert.pages.frontmatter import split_front_matter
     from tei.convert.pages.html_document import PageText, is_page, page_text
     from tei.convert.pages.latex import untex
+    from tei.convert.pages.light_markup import as_markdown
+    from tei.convert.pages.line_numbers import unnumber
     from tei.convert.pages.markdown_notes import markdown_notes
+    from tei.convert.pages.mime_mail import unmime
+    from tei.convert.pages.note_apps import from_note_app
+    from tei.convert.pages.rtf import unrtf
     from tei.convert.pages.tei_source import is_tei_source, tei_text
+    from tei.convert.pages.text_tables import untable
     from tei.convert.pages.thread import unthread
     from tei.convert.pages.unparted_record import part_record
     from tei.convert.pages.xmlexport import split_xml_export
@@ -80,7 +86,7 @@ def convert_text(text: str, stem: str, res: Resources, *, path: str = "<stdin>",
         raise error(path, f"file name {stem!r} cannot become an xml:id; use letters, digits, "
                     "'-', '_' and '.' only", rule="file-name")
     source_hash = source_hash or hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()
-    text, dropped = drop_non_xml(read_off_copy_marks(text, res.patterns), path)
+    text, dropped = drop_non_xml(read_off_copy_marks(unrtf(unmime(text)), res.patterns), path)
     kept = [dropped] if dropped else []
     tei_source = is_tei_source(text)
     text = tei_text(text) if tei_source else text
@@ -91,6 +97,8 @@ def convert_text(text: str, stem: str, res: Resources, *, path: str = "<stdin>",
         raise error(path, "the HTML page shows no text (only markup, scripts or hidden "
                     "elements, or elements nested too deep to read)", rule="empty")
     text = page.text if page else text
+    if not (tei_source or record or page):
+        text = from_note_app(as_markdown(unnumber(text), res.patterns), res.patterns)
     ctx = Context(res, path, text=text, warnings=[])
     res.patterns.forget()
     res.dates.forget(text)
@@ -100,8 +108,9 @@ def convert_text(text: str, stem: str, res: Resources, *, path: str = "<stdin>",
         _read_as_page(page, seg)
     if tei_source or record:
         seg.layouts.append("tei-source" if tei_source else "data-record")
-    lines = logical_lines(untex(unthread(markdown_notes(part_record(split_front_matter(
-        split_xml_export(text, seg, ctx), seg, ctx), res.patterns)))), stands_alone(res.patterns))
+    text = untable(split_front_matter(split_xml_export(text, seg, ctx), seg, ctx))
+    lines = logical_lines(untex(unthread(markdown_notes(part_record(text, res.patterns)))),
+                          stands_alone(res.patterns))
     if not lines and not seg.facts:
         raise error(path, "the source text is empty", rule="empty")
     segment(read_pages(join_broken_places(lines, ctx), seg, ctx), seg, ctx)

@@ -21,7 +21,8 @@ import io
 import json
 import re
 
-from tei.convert.pages.page_address import leading_address
+from tei.convert.pages.page_address import is_address, leading_address
+from tei.convert.pages.xml_records import xml_pairs
 from tei.convert.patterns import Patterns
 
 _TEXT_LINES = 3  # the document's text holds lines of its own
@@ -29,6 +30,12 @@ _TEXT_CHARS = 100
 _KEY_PARTS = re.compile(r"(?<=[a-z])(?=[A-Z])|[_\-\s]+")
 # the fields set at the head of the message rather than over it (the label's own wording)
 _MESSAGE_FIELDS = ("grade", "From", "To", "Origin", "No.")
+# (formats68) an address alone is the record's page, whichever of these keys holds it
+_ADDRESS_FIELDS = ("URL", "Reference", "Local Identifier")
+# a transcription field that names itself before the text (`Transcription: AMERICAN ...`)
+_LABELLED = re.compile(r"\A(?:Transcription|Transcript|Full\s++text|Text)\s*+:[ \t]*+\n?",
+                       re.IGNORECASE)
+_LANGUAGE = re.compile(r"^(?:[a-z]{2,3}(?:-[A-Za-z0-9]{2,8}){0,2}|none)$")
 _HEADER_LINE = re.compile(r"^[A-Za-z_][\w .:-]{0,40}$")
 
 def read_data_record(text: str, patterns: Patterns) -> str | None:
@@ -39,22 +46,28 @@ def read_data_record(text: str, patterns: Patterns) -> str | None:
     if address:
         record = read_data_record(text[address.end():], patterns)
         return f"{address.group('url')}\n\n{record}" if record else None
-    pairs = _json_pairs(text) if text.lstrip()[:1] in "{[" else _table_pairs(text)
+    keys = patterns.words("data-record-keys")
+    start = text.lstrip()[:1]
+    pairs = _json_pairs(text) if start in "{[" else xml_pairs(text, lambda key: _key(key) in keys) \
+        if start == "<" else _table_pairs(text)
     if not pairs:
         return None
     body = max((value for _, value in pairs), key=len)
     if body.count("\n") + 1 < _TEXT_LINES or len(body) < _TEXT_CHARS:
         return None
-    keys = patterns.words("data-record-keys")
     fields: dict[str, str] = {}
     for key, value in pairs:
         label = keys.get(_key(key))
-        if label and value is not body and " ".join(value.split()):
+        if label in _ADDRESS_FIELDS and is_address(value):
+            fields.setdefault("URL", value.strip())
+        elif label and value is not body and " ".join(value.split()):
             fields.setdefault(label, " ".join(value.split()))
     page = [f"{label}: {value}" for label, value in fields.items()
-            if label not in _MESSAGE_FIELDS]
+            if label not in (*_MESSAGE_FIELDS, "URL")]
     heading = [_heading(label, fields[label]) for label in _MESSAGE_FIELDS if label in fields]
-    return "\n".join([*page, "", "Transcription:", *heading, body.strip("\n")]) + "\n"
+    address = [fields["URL"], ""] if "URL" in fields else []
+    return "\n".join([*address, *page, "", "Transcription:", *heading,
+                      _LABELLED.sub("", body.strip("\n"))]) + "\n"
 
 
 def _heading(label: str, value: str) -> str:
@@ -81,13 +94,23 @@ def _json_pairs(text: str) -> list[tuple[str, str]]:
 
 
 def _walk(data: object, key: str, pairs: list[tuple[str, str]]) -> None:
+    """(formats68) A IIIF manifest's values are language maps (`{"en": [...]}`: the outer
+    key's), its metadata `{"label": ..., "value": ...}` entries (the label's words the key)
+    and a link's `id` its outer key's (`homepage`); a node's `type` beside its `id` is its
+    class (`Manifest`), no field."""
     if isinstance(data, dict):
         if "@value" in data:
             _walk(data["@value"], key, pairs)
             return
+        if data and all(_LANGUAGE.match(str(name)) for name in data):
+            _walk(list(data.values()), key, pairs)
+            return
+        if set(data) == {"label", "value"}:
+            pairs.append((" ".join(_strings(data["label"])), "\n".join(_strings(data["value"]))))
+            return
         for name, value in data.items():
-            if not str(name).startswith("@"):
-                _walk(value, str(name), pairs)
+            if not str(name).startswith("@") and not (name == "type" and "id" in data):
+                _walk(value, key if name == "id" and key else str(name), pairs)
     elif isinstance(data, list):
         for value in data:
             _walk(value, key, pairs)
@@ -95,6 +118,13 @@ def _walk(data: object, key: str, pairs: list[tuple[str, str]]) -> None:
         pairs.append((key, data))
     elif isinstance(data, int) and not isinstance(data, bool):  # `"msg_number": 1257`
         pairs.append((key, str(data)))
+
+
+def _strings(data: object) -> list[str]:
+    """The texts of a language map or a list of them, in order."""
+    pairs: list[tuple[str, str]] = []
+    _walk(data, "", pairs)
+    return [value for _, value in pairs]
 
 
 def _table_pairs(text: str) -> list[tuple[str, str]]:

@@ -38,7 +38,7 @@ _READER = re.compile(r"\A\ufeff?(?P<body>Title:[^\n]{0,500}\n"
                      r"Markdown Content:[ \t]*(?:\n|\Z)")
 _READER_FIELD = re.compile(r"^(?P<key>[^:]+):\s*(?P<value>.*)$")
 # facts the page's labelled fields give too (`Translator:`), and its index terms (`tags:`)
-_PAGE_FIELDS = frozenset({"translator", "original-language", "original-archive"})
+_PAGE_FIELDS = frozenset({"translator", "original-language", "original-archive", "page-text"})
 _INDEX_FIELDS = frozenset({"topics", "places", "people"})
 
 
