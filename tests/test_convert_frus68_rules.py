@@ -1,0 +1,85 @@
+"""Rules for FRUS special volumes, circulars, search hits and text exports (frus68):
+
+- a special volume's title with its subject before its years (`Foreign Relations of the
+  United States, Japan, 1931–1941, Volume I`) is the page's volume line, no dateline;
+- the site's search lines over a document reached from a hit (`Showing result 3 of 41 for
+  "..."`, `Search within this volume: ...`) are the site's, no heading;
+- a text export's ids with the heading after a dash (`frus1961-63v20 / d84 — ...`) are the
+  repository's line; an address alone or under `source:` closing a FRUS page under its
+  notes is the source URL (`pages/foot_address.py`);
+- a file line's form `Circular` alone (`710.Peace/12a: Circular`) gives the archive's
+  reference; `I am, Sirs, etc.,` is the salute;
+- a building named with a title word is no person (`the Embajador Hotel`);
+- a present-tense verb of speech names its speaker (`Drummond tells me`);
+- register: `Sato` and `Drummond` alone in the League's years, `Tass` the agency.
+"""
+
+from __future__ import annotations
+
+from tei.convert import Resources
+from tests.cases import text_facts, text_xml
+
+GENEVA = (
+    "Foreign Relations of the United States, Japan, 1931–1941, Volume I\n"
+    "Document 62\n\n"
+    "793.94/3790: Telegram\n"
+    "The Consul at Geneva (Gilbert) to the Secretary of State\n"
+    "Geneva, February 2, 1932—11 p.m.\n\n"
+    "41. Sato replied that the Japanese forces would withdraw. Drummond tells me in "
+    "confidence that Tass states the same.\n\nGilbert\n"
+)
+
+
+def test_a_special_volume_title_is_no_dateline(resources: Resources) -> None:
+    xml = text_xml(GENEVA, resources)
+    assert "1931–1941, Volume I</ab>" not in xml
+    assert text_facts(GENEVA, resources)["date"] == "1932-02-02"
+
+
+def test_present_tense_speech_and_league_names_in_office(resources: Resources) -> None:
+    xml = text_xml(GENEVA, resources)
+    assert '<persName ref="#per-eric-drummond">Drummond</persName> tells' in xml
+    assert '<persName ref="#per-naotake-sato">Sato</persName>' in xml
+    assert '<orgName ref="#org-tass">Tass</orgName>' in xml
+    assert text_facts(GENEVA, resources)["sender"] == ["Prentiss B. Gilbert"]
+
+
+def test_search_lines_over_a_hit_are_the_sites(resources: Resources) -> None:
+    xml = text_xml(
+        "Office of the Historian\n"
+        "Search within this volume: Foreign Relations of the United States, 1964–1968, "
+        "Volume XXXII, Dominican Republic\n"
+        "Showing result 3 of 41 for \"Caamaño\"\n"
+        "Document 41\n"
+        "41. Telegram From the Embassy in the Dominican Republic to the Department of State1\n"
+        "Santo Domingo, April 28, 1965, 1725Z.\n\n"
+        "1136. The evacuation at the Embajador Hotel cannot be protected.\n\nBennett\n\n"
+        "1 Source: Department of State, Central Files, POL 23-9 DOM REP. Secret.\n", resources)
+    assert "Showing result" not in xml and "Search within" not in xml
+    assert "per-hotel" not in xml
+
+
+def test_text_export_ids_and_source_address_at_the_foot(resources: Resources) -> None:
+    facts = text_facts(
+        "frus1961-63v05 / d112 — Telegram From the Embassy in the Soviet Union to the "
+        "Department of State\n\n"
+        "112. Telegram From the Embassy in the Soviet Union to the Department of State1\n\n"
+        "Moscow, June 3, 1961, 9 p.m.\n\n2987. Gromyko received me.\n\nThompson\n\n"
+        "1 Source: Department of State, Central Files, 611.61/6–361. Secret.\n\n"
+        "source: https://github.com/HistoryAtState/frus/blob/master/volumes/frus1961-63v05.xml\n",
+        resources)
+    assert facts["source_url"] == \
+        "https://github.com/HistoryAtState/frus/blob/master/volumes/frus1961-63v05.xml"
+    assert facts["notes"] == 1
+    assert facts["telegram_number"] == "2987"
+
+
+def test_a_circular_file_line_and_its_close(resources: Resources) -> None:
+    text = (
+        "710.Peace/12a: Circular\n\n"
+        "The Secretary of State to Diplomatic Officers in the American Republics\n\n"
+        "Washington, January 31, 1936.\n\n"
+        "Sirs: You are requested to deliver a copy of the President's letter.\n\n"
+        "I am, Sirs, etc.,\n\nCordell Hull\n")
+    assert text_facts(text, resources)["archive_idno"] == "710.Peace/12a"
+    assert "<salute>I am, Sirs, etc.,</salute>" in text_xml(text, resources)
