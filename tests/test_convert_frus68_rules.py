@@ -6,7 +6,8 @@
   "..."`, `Search within this volume: ...`) are the site's, no heading;
 - a text export's ids with the heading after a dash (`frus1961-63v20 / d84 — ...`) are the
   repository's line; an address alone or under `source:` closing a FRUS page under its
-  notes is the source URL (`pages/foot_address.py`);
+  notes is the source URL (`pages/foot_address.py`), a print's `Printed <date>` under it
+  the print's; a source note's `Received at 9:47 p.m., October 30.` is of that day;
 - a file line's form `Circular` alone (`710.Peace/12a: Circular`) gives the archive's
   reference; `I am, Sirs, etc.,` is the salute;
 - a building named with a title word is no person (`the Embajador Hotel`);
@@ -83,3 +84,18 @@ def test_a_circular_file_line_and_its_close(resources: Resources) -> None:
         "I am, Sirs, etc.,\n\nCordell Hull\n")
     assert text_facts(text, resources)["archive_idno"] == "710.Peace/12a"
     assert "<salute>I am, Sirs, etc.,</salute>" in text_xml(text, resources)
+
+
+def test_a_print_date_under_the_address_and_a_receipt_day_after_the_hour(
+        resources: Resources) -> None:
+    facts = text_facts(
+        "301. Telegram From the Embassy in France to the Department of State1\n\n"
+        "Paris, October 31, 1956—1 a.m.\n\n2013. Pineau tells me that operations begin.\n\n"
+        "Dillon\n\n"
+        "1 Source: Department of State, Central Files, 684A.86/10–3156. Top Secret; Niact. "
+        "Received at 9:47 p.m., October 30.\n\n"
+        "https://history.state.gov/historicaldocuments/frus1955-57v16/d301\n"
+        "Printed December 5, 2026\n", resources)
+    assert facts["date_received"] == "1956-10-30T21:47"
+    assert facts["source_url"] == "https://history.state.gov/historicaldocuments/frus1955-57v16/d301"
+    assert facts["signed"] == "Dillon" and facts["notes"] == 1
