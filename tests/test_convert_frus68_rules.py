@@ -33,7 +33,7 @@ GENEVA = (
 
 def test_a_special_volume_title_is_no_dateline(resources: Resources) -> None:
     xml = text_xml(GENEVA, resources)
-    assert "1931–1941, Volume I</ab>" not in xml
+    assert "1931–1941, Volume I</" not in xml
     assert text_facts(GENEVA, resources)["date"] == "1932-02-02"
 
 
@@ -73,6 +73,15 @@ def test_text_export_ids_and_source_address_at_the_foot(resources: Resources) ->
         "https://github.com/HistoryAtState/frus/blob/master/volumes/frus1961-63v05.xml"
     assert facts["notes"] == 1
     assert facts["telegram_number"] == "2987"
+
+
+def test_a_text_exports_id_line_is_no_heading(resources: Resources) -> None:
+    xml = text_xml(
+        "frus1961-63v05 / d112 — Telegram From the Embassy in the Soviet Union to the "
+        "Department of State\n\n"
+        "112. Telegram From the Embassy in the Soviet Union to the Department of State1\n\n"
+        "Moscow, June 3, 1961, 9 p.m.\n\n2987. Gromyko received me.\n\nThompson\n", resources)
+    assert "frus1961-63v05 / d112" not in xml
 
 
 def test_a_circular_file_line_and_its_close(resources: Resources) -> None:
