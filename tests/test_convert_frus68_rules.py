@@ -11,6 +11,8 @@
 - a file line's form `Circular` alone (`710.Peace/12a: Circular`) gives the archive's
   reference; `I am, Sirs, etc.,` is the salute;
 - a building named with a title word is no person (`the Embajador Hotel`);
+- a signature completed in brackets with its suffix after a comma signs (`E[dward] R.
+  S[tettinius], Jr.`: `segment.signature_like`);
 - a present-tense verb of speech names its speaker (`Drummond tells me`);
 - register: `Sato` and `Drummond` alone in the League's years, `Tass` the agency.
 """
@@ -108,3 +110,12 @@ def test_a_print_date_under_the_address_and_a_receipt_day_after_the_hour(
     assert facts["date_received"] == "1956-10-30T21:47"
     assert facts["source_url"] == "https://history.state.gov/historicaldocuments/frus1955-57v16/d301"
     assert facts["signed"] == "Dillon" and facts["notes"] == 1
+
+
+def test_a_bracket_completed_signature_with_its_suffix(resources: Resources) -> None:
+    facts = text_facts(
+        "740.0011 EW/12–444\n\nMemorandum of Conversation, by the Acting Secretary of State\n\n"
+        "[Washington,] December 4, 1944.\n\nThe British Ambassador called.\n\n"
+        "E[dward] R. S[tettinius], Jr.\n", resources)
+    assert facts["sender"] == ["Edward Stettinius Jr."]
+    assert facts["signed"].startswith("E[dward] R. S[tettinius]")
