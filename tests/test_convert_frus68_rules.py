@@ -14,7 +14,10 @@
 - a signature completed in brackets with its suffix after a comma signs (`E[dward] R.
   S[tettinius], Jr.`: `segment.signature_like`);
 - a present-tense verb of speech names its speaker (`Drummond tells me`);
-- register: `Sato` and `Drummond` alone in the League's years, `Tass` the agency.
+- register: `Sato` and `Drummond` alone in the League's years, `Tass` the agency;
+- (after the held score) the volume's table of contents under its title down to
+  `Document N` is the page's (`hsg_page`, under `Contents`); a browser print's foot
+  (`https://... 1/1`) gives the source URL (row `browser-print`, group `url`).
 """
 
 from __future__ import annotations
@@ -119,3 +122,21 @@ def test_a_bracket_completed_signature_with_its_suffix(resources: Resources) -> 
         "E[dward] R. S[tettinius], Jr.\n", resources)
     assert facts["sender"] == ["Edward Stettinius Jr."]
     assert facts["signed"].startswith("E[dward] R. S[tettinius]")
+
+
+def test_a_volumes_contents_over_the_document_and_the_print_foot(resources: Resources) -> None:
+    text = (
+        "Office of the Historian\nHistorical Documents\n"
+        "Foreign Relations of the United States, 1977–1980, Volume X, Iran: Revolution, "
+        "January 1977–November 1979\n"
+        "Contents\nPreface\nSources\nPersons\nJanuary 1979 (Documents 121–187)\nIndex\n"
+        "Document 150\n"
+        "150. Telegram From the Embassy in Iran to the Department of State1\n"
+        "Tehran, January 10, 1979, 1200Z.\n\n1210. Subject: Call on the Prime Minister.\n\n"
+        "Sullivan\n\n1 Source: Department of State, Central Foreign Policy Files, "
+        "D790013–0345. Secret.\n"
+        "https://history.state.gov/historicaldocuments/frus1977-80v10/d150\t1/1\n")
+    facts = text_facts(text, resources)
+    assert facts["title"] == "Telegram From the Embassy in Iran to the Department of State"
+    assert facts["telegram_number"] == "1210"
+    assert facts["source_url"] == "https://history.state.gov/historicaldocuments/frus1977-80v10/d150"
