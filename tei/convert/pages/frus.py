@@ -26,6 +26,7 @@ from tei.convert.capitals_heading import heading_match, in_capitals
 from tei.convert.context import Context
 from tei.convert.footnotes import valediction
 from tei.convert.markup import SUPERSCRIPT_DIGITS
+from tei.convert.pages.foot_address import without_foot_address
 from tei.convert.pages.frus_notes import INLINE_NOTE, footnotes, head_note, yearless_date_anchor
 from tei.convert.pages.frus_numbers import run_on_point, telegram_number
 from tei.convert.pages.meeting_title_date import meeting_title_date
@@ -212,7 +213,7 @@ def unwrap(lines: list[Line], seg: Segments, ctx: Context) -> list[Line]:
     out: list[Line] = []
     body_started = False
     lines = _block_items(_joined_points(_joined_headings(lines[:7], ctx) + lines[7:]), ctx)
-    lines = _without_chapter_heading(lines, seg, ctx)
+    lines = _without_chapter_heading(without_foot_address(lines, seg, ctx), seg, ctx)
     for i, line in enumerate(lines):
         found = None if body_started else _frus(line.text, ctx)
         if found and found[0] == "despatch-number":

@@ -15,6 +15,9 @@ _VOLUME_ROWS = frozenset({"history-state-gov", "state-gov"})
 _CRUMBS = 2  # a chapter and its section
 _CRUMB_WORDS = 14
 _PANEL_WORDS = 2
+# (frus68) the volume's table of contents under its title, its links a line each down to
+# `Document N` (`Contents` / `Preface` / ... / `January 1979 (Documents 121–187)` / `Index`)
+_CONTENTS = "Contents"
 
 
 def page_lines(lines: list[Line], rows: Rows) -> set[int]:
@@ -27,16 +30,18 @@ def page_lines(lines: list[Line], rows: Rows) -> set[int]:
 
 def _breadcrumb(lines: list[Line], rows: Rows) -> set[int]:
     """The chapter lines between a volume's title row and the page's `Document N` row or,
-    (frus67) in the page's foot, its `Previous` and `Next` links."""
+    (frus67) in the page's foot, its `Previous` and `Next` links; (frus68) any number of
+    them under `Contents`: the volume's table of contents."""
     found: set[int] = set()
     for i, row in enumerate(rows):
         if not row or not ((row[0] == "publication" and lines[i].text.startswith("Document"))
                            or (row[0] == "navigation" and lines[i].text == "Previous")):
             continue
         k = i - 1
-        while k >= 0 and i - k <= _CRUMBS and not rows[k] and _link(lines[k], _CRUMB_WORDS):
+        while k >= 0 and not rows[k] and _link(lines[k], _CRUMB_WORDS):
             k -= 1
-        if k < i - 1 and k >= 0 and rows[k] and rows[k][0] in _VOLUME_ROWS:
+        if k < i - 1 and k >= 0 and rows[k] and rows[k][0] in _VOLUME_ROWS and (
+                i - k - 1 <= _CRUMBS or lines[k + 1].text == _CONTENTS):
             found.update(range(k + 1, i))
     return found
 
