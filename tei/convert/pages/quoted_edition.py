@@ -4,7 +4,9 @@ the editors' heading `The Chargé in the Soviet Union (Kennan) to the Secretary 
 the number opening the first paragraph) further down the page than the FRUS reader looks.
 The FRUS reader reads the document from its first heading line; the lines above stay for
 the page's head and lead-in (`pages/lead_in.py`), or, over a collection's document opened by
-its number (`No. 48.` over `BARON KOMURA TO MR. KURINO.`), are the page's text."""
+its number (`No. 48.` over `BARON KOMURA TO MR. KURINO.`), are the page's text. (repost68)
+The generic reader ends the page's lead-in at the quoted heading found here, however short
+its lines (a PDF handout's instructions and source lines, hard-wrapped)."""
 
 from __future__ import annotations
 
@@ -30,6 +32,10 @@ def quoted_edition(lines: list[Line], seg: Segments, ctx: Context) -> list[Line]
     if found[0] == "document-number":  # a book's front matter over its collection's document
         seg.fields.setdefault("page-text", []).extend(lines[:k])
         return frus.unwrap(lines[k:], seg, ctx)
-    if found[0] in _US_OPENINGS:  # an editors' heading alone may be any country's edition's
+    us = found[0] in _US_OPENINGS  # an editors' heading alone may be any country's edition's
+    if us:
         seg.layouts.append("frus")
-    return lines[:k] + frus.unwrap(lines[k:], seg, ctx)
+    quoted = frus.unwrap(lines[k:], seg, ctx)
+    if us and quoted:  # (repost68) the page's text ends over the quoted document's first line
+        seg.facts["quoted-edition"] = str(quoted[0].no)
+    return lines[:k] + quoted
