@@ -17,6 +17,7 @@ from tei.convert.pages.above_head import page_address
 from tei.convert.pages.blog_foot import blog_foot
 from tei.convert.pages.board import board_lines
 from tei.convert.pages.corner_heads import corner_heads
+from tei.convert.pages.handles import named_handles
 from tei.convert.pages.host_copy import host_heading
 from tei.convert.pages.hsg_page import page_lines
 from tei.convert.pages.linkbar import address_cells, link_bar_cells, trail_lines
@@ -65,7 +66,7 @@ def strip_furniture(lines: list[Line], seg: Segments, ctx: Context) -> list[Line
     dropped |= running_lines(lines, rows)
     dropped |= link_bar_cells(lines, [bool(row) for row in rows]) - address_cells(lines, ctx)
     dropped |= _date_picker(lines, rows, ctx)
-    dropped |= _viewer_tabs(lines, rows, ctx)
+    dropped |= _viewer_tabs(lines, rows, ctx) | named_handles(lines, rows)
     board = board_lines(lines, rows, dropped, ctx) | blog_foot(len(lines), rows)
     if board:
         seg.board.extend(lines[i] for i in sorted(board))

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from tei.convert.context import Context
 from tei.convert.pages import frus
-from tei.convert.pages.lead_in import lead_in
+from tei.convert.pages.lead_in import SENTENCE_WORDS, leads_in, lead_in
 from tei.convert.read import Line
 from tei.convert.zones import Segments
 
@@ -24,6 +24,7 @@ def quoted_edition(lines: list[Line], seg: Segments, ctx: Context) -> list[Line]
     """`lines` with a FRUS document quoted under a lead-in read by the FRUS reader, when no
     page reader took the page for FRUS already."""
     if "frus" in seg.layouts:
+        _led_in(lines, seg)
         return lines
     k = lead_in(lines, 0, ctx)
     found = ctx.res.patterns.match("frus", lines[k].text) if k is not None else None
@@ -39,3 +40,16 @@ def quoted_edition(lines: list[Line], seg: Segments, ctx: Context) -> list[Line]
     if us and quoted:  # (repost68) the page's text ends over the quoted document's first line
         seg.facts["quoted-edition"] = str(quoted[0].no)
     return lines[:k] + quoted
+
+
+def _led_in(lines: list[Line], seg: Segments) -> None:
+    """(repost68) A post's lead-in sentence over the edition's heading the FRUS reader took
+    near the page's top (a thread's first post over `PRIME MINISTER TO PRESIDENT TRUMAN`):
+    the page's text ends over the document's first line under the heading."""
+    title = seg.page_title
+    if title is None or "quoted-edition" in seg.facts or not any(
+            line.no < title.no and leads_in(line.text, SENTENCE_WORDS) for line in lines):
+        return
+    first = next((line for line in lines if line.no > title.no), None)
+    if first is not None:
+        seg.facts["quoted-edition"] = str(first.no)
