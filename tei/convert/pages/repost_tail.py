@@ -47,12 +47,16 @@ _INNER_SENTENCE = re.compile(r"[a-z][.!?](?:\d{1,3}|\[\d{1,3}\])?\s[A-Z]")
 _SIGNED_ANCHOR = re.compile(r"(?<=[A-Za-z])\.?(?:\d{1,3}|\[\d{1,3}\])$")
 _END_ANCHOR = re.compile(r"(?<=[.!?])\[\d{1,3}\]$")  # an encyclopedia's note call
 _TAG = re.compile(r"^[A-Z][\w'’-]*+(?:\s[\w'’-]++){0,2}$")
+# (repost68) a wiki talk page's comment signed with the user's name, the talk link and the
+# time (`... fix the date. Mackensen1914 (talk) 14:22, 3 March 2021 (UTC)`)
+_TALK_SIGNED = re.compile(r"\s*+[^\s()][^()]{0,60}?\s\((?:talk|contribs|talk\s?[·|]\s?contribs)\)"
+                          r"\s++\d{1,2}:\d{2},\s\d{1,2}\s[A-Z][a-z]{2,8}\s\d{4}\s\(UTC\)$")
 
 
 def _prose(line: Line, ctx: Context, least: int = _PROSE_WORDS) -> bool:
     """A paragraph of the reposter's: a sentence of some words (its note call after its stop
     left out: `ein.[3]`), no note (`[1] Head of ...`)."""
-    text = _END_ANCHOR.sub("", line.text)  # (repost67) `... in Wien ein.[3]`
+    text = _TALK_SIGNED.sub("", _END_ANCHOR.sub("", line.text))  # (repost67) `... ein.[3]`
     return (len(text.split()) >= least and PROSE_END.search(text) is not None
             and not ctx.res.patterns.match("footnotes", line.text))
 
@@ -79,10 +83,11 @@ def _person(text: str, ctx: Context) -> bool:
 
 
 def _tail_line(line: Line, ctx: Context) -> bool:
-    """A line of the reposter's under the signature: a sentence, or (repost66) a footnote of
-    the article quoting the document (`32 Wilson to Knox, telegram, ...`)."""
+    """A line of the reposter's under the signature: a sentence, (repost66) a footnote of
+    the article quoting the document (`32 Wilson to Knox, telegram, ...`), or (repost68) a
+    talk page's signed comment (`Done. USER (talk) 17:40, 6 March 2021 (UTC)`)."""
     return _prose(line, ctx, _SENTENCE_WORDS) or _page_prose(line, ctx) or ctx.res.patterns.match(
-        "footnotes", line.text) is not None
+        "footnotes", line.text) is not None or _TALK_SIGNED.search(line.text) is not None
 
 
 def _notes_anchored(above: list[Line], tail: list[Line], ctx: Context) -> bool:
@@ -138,12 +143,18 @@ def _unmarked_notes(lines: list[Line], ctx: Context) -> int | None:
     return None if numbers & anchors else k
 
 
+def _question(line: Line) -> bool:
+    """(repost68) A handout's or reader's numbered question (`1. Why does Johnson ...?`)."""
+    return POINT.match(line.text) is not None and line.text.endswith("?")
+
+
 def _section_under_signature(lines: list[Line], ctx: Context) -> int | None:
     """(repost65) The index of a newsletter's section heading in capitals (`WHAT HAPPENED
-    NEXT`) standing right under the document's signature and over a prose paragraph."""
+    NEXT`), or (repost68) a handout's over its numbered questions (`Discussion questions`),
+    standing right under the document's signature and over a prose paragraph."""
     for k in range(1, len(lines) - 1):
         text = lines[k].text
-        if (text.isupper() and len(text.split()) <= _SECTION_WORDS
+        if ((text.isupper() or _question(lines[k + 1])) and len(text.split()) <= _SECTION_WORDS
                 and not _person(text, ctx) and _signature(lines[k - 1].text, ctx)
                 and _prose(lines[k + 1], ctx) and not ctx.res.patterns.match("heading", text)):
             return k
