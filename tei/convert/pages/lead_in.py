@@ -39,6 +39,7 @@ _POINTING_DOWN = ("👇", "⬇", "⬇️", "↓")
 _ANCHOR_TAIL = re.compile(r"(?<=[.!?])(?:\d{1,3}|\[\d{1,3}\])$")
 # (repost66) an encyclopedia's note anchor after a colon, in brackets (`the same night:[3]`;
 # never a clock's minutes, `07:38`)
+_NOTE = re.compile(r"^\[\d{1,3}\]\s")  # a note as the reader gives it (`[13] Received ...`)
 _COLON_ANCHOR = re.compile(r"(?<=:)\[\d{1,3}\]$")
 # (repost66) an edition's heading rows a repost quotes with the document (table `frus`: the
 # decimal file's line `861.00/2–2246: Telegram`, the editors' heading `The Chargé in the
@@ -83,7 +84,7 @@ def leads_in(text: str, least: int = 0) -> bool:
     (`Here is the text:`), a hand pointing down, or a prose sentence's end (a footnote anchor
     after it); of `least` words at least, no numbered point."""
     words = len(text.split())
-    if POINT.match(text):
+    if POINT.match(text) or _NOTE.match(text):  # (repost68) a book's note under a document
         return False
     if _COLON_ANCHOR.sub("", text).endswith(":"):  # (repost68) a post's lead-in of one
         return words >= max(_COLON_WORDS, min(least, SENTENCE_WORDS))  # sentence and colon
