@@ -17,8 +17,8 @@ _SENTENCE = re.compile(r"[.!?:;,]$")
 
 def named_handles(lines: list[Line], rows: Rows) -> set[int]:
     """The indices of display names (a few words, no sentence) standing right over a handle
-    line that the furniture table dropped."""
-    return {i - 1 for i in range(1, len(lines))
+    line that the furniture table dropped; not the page's first line (its head's)."""
+    return {i - 1 for i in range(2, len(lines))
             if rows[i] and _HANDLE.match(lines[i].text) and not rows[i - 1]
             and not lines[i].blank_before and len(lines[i - 1].text.split()) <= _NAME_WORDS
             and not _SENTENCE.search(lines[i - 1].text)}
