@@ -154,9 +154,11 @@ def _section_under_signature(lines: list[Line], ctx: Context) -> int | None:
     standing right under the document's signature and over a prose paragraph."""
     for k in range(1, len(lines) - 1):
         text = lines[k].text
-        if ((text.isupper() or _question(lines[k + 1])) and len(text.split()) <= _SECTION_WORDS
+        question = _question(lines[k + 1])
+        if ((text.isupper() or question) and len(text.split()) <= _SECTION_WORDS
                 and not _person(text, ctx) and _signature(lines[k - 1].text, ctx)
-                and _prose(lines[k + 1], ctx) and not ctx.res.patterns.match("heading", text)):
+                and (question or _prose(lines[k + 1], ctx))
+                and not ctx.res.patterns.match("heading", text)):
             return k
     return None
 
