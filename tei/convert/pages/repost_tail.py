@@ -183,7 +183,8 @@ def commentary_under_signature(lines: list[Line], seg: Segments, ctx: Context) -
             return lines
         if _signature(lines[k].text, ctx) and _notes_anchored(
                 lines[:k], lines[k:counts], ctx) and any(
-                _prose(line, ctx) or _page_prose(line, ctx) for line in lines[k + 1:counts]):
+                _prose(line, ctx) or _page_prose(line, ctx) or _TALK_SIGNED.search(line.text)
+                for line in lines[k + 1:counts]):
             seg.fields.setdefault("page-text", []).extend(lines[k + 1:])
             return lines[:k + 1]
     return lines
