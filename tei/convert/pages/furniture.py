@@ -30,7 +30,8 @@ from tei.convert.segment import label_of
 from tei.convert.zones import Segments
 
 # (ocr60) OCR's `l` for 1: `4l8`; (repost68) a PDF's page of its pages (`1 / 2`, `Page 1 of 2`)
-_PAGE_NUMBER = re.compile(rf"^(?:{OCR_PAGE}|\d{{1,4}}\s?/\s?\d{{1,4}}|Page\s\d{{1,4}}\s(?:of|/)\s\d{{1,4}})$")
+_PAGE_NUMBER = re.compile(
+    rf"^(?:{OCR_PAGE}|\d{{1,4}}\s?/\s?\d{{1,4}}|Page\s\d{{1,4}}\s(?:of|/)\s\d{{1,4}})$")
 # (wcda64) a sharing button named by one capital (`X`, the former Twitter) between two others
 _BUTTON_LETTER = re.compile(r"^[A-Z]$")
 _PUBLISHED_ROWS = frozenset({"edition-masthead"})  # another edition's page (its masthead)

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from tei.convert.context import Context
 from tei.convert.pages import frus
-from tei.convert.pages.lead_in import SENTENCE_WORDS, leads_in, lead_in
+from tei.convert.pages.lead_in import SENTENCE_WORDS, lead_in, leads_in
 from tei.convert.read import Line
 from tei.convert.zones import Segments
 

@@ -27,10 +27,8 @@ def _posts(lines: list[str]) -> list[int]:
     found, expected = [], 1
     for i, line in enumerate(lines):
         match = _POST.match(line)
-        if not found and _FIRST_AT_END.search(line):
-            found.append(i)
-            expected += 1
-        elif match and int(match.group(1)) == expected:
+        first = not found and _FIRST_AT_END.search(line)
+        if first or (match and int(match.group(1)) == expected):
             found.append(i)
             expected += 1
     return found if len(found) >= _MIN_POSTS else []
