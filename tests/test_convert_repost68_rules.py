@@ -128,6 +128,20 @@ def test_a_chat_export_and_a_channel_post(resources: Resources) -> None:
         "#Chile #1973 #StateDept\n👍 412 🔥 96\n👁 9.7K edited 16:04\n", resources)
     for chrome in ("subscribers", "#1973", "9.7K", "412"):
         assert chrome not in channel
+    body = channel[channel.index("<body"):]
+    assert "<signed>" in body and "Tomorrow" not in body
+
+
+def test_a_channels_next_post_under_a_cables_closing_lines(resources: Resources) -> None:
+    xml = text_xml(
+        "Cold War Cables\n@coldwarcables\n\n"
+        "On this day the embassy reported the coup. Full text:\n\n"
+        "SECRET\nFM AMEMBASSY SANTIAGO\nTO SECSTATE WASHDC IMMEDIATE 6121\n"
+        "S E C R E T SANTIAGO 4322\nSUBJECT: MILITARY MOVE\n"
+        "1. ARMED FORCES DEMANDED THAT THE PRESIDENT SURRENDER POWER.\nDAVIS\nSECRET\nNNN\n\n"
+        "Cold War Cables\nTomorrow: the telephone call of the next morning, in full.\n", resources)
+    body = xml[xml.index("<body"):]
+    assert "<signed>" in body and "Tomorrow" not in body
 
 
 def test_a_talk_page_quote_ends_at_its_signature(resources: Resources) -> None:

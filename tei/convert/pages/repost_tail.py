@@ -46,6 +46,8 @@ _SECTION_WORDS = 6
 _INNER_SENTENCE = re.compile(r"[a-z][.!?](?:\d{1,3}|\[\d{1,3}\])?\s[A-Z]")
 _SIGNED_ANCHOR = re.compile(r"(?<=[A-Za-z])\.?(?:\d{1,3}|\[\d{1,3}\])$")
 _END_ANCHOR = re.compile(r"(?<=[.!?])\[\d{1,3}\]$")  # an encyclopedia's note call
+_CLOSING = re.compile(
+    r"^(?:NNN|(?:TOP\s)?SECRET|CONFIDENTIAL|UNCLASSIFIED|LIMITED\sOFFICIAL\sUSE)$")
 _TAG = re.compile(r"^[A-Z][\w'’-]*+(?:\s[\w'’-]++){0,2}$")
 # (repost68) a wiki talk page's comment signed with the user's name, the talk link and the
 # time (`... fix the date. Mackensen1914 (talk) 14:22, 3 March 2021 (UTC)`)
@@ -148,6 +150,11 @@ def _question(line: Line) -> bool:
     return POINT.match(line.text) is not None and line.text.endswith("?")
 
 
+def _closing_mark(text: str) -> bool:
+    """(repost68) A cable's classification repeated at its foot or its end mark (`NNN`)."""
+    return _CLOSING.match(text) is not None
+
+
 def _section_under_signature(lines: list[Line], ctx: Context) -> int | None:
     """(repost65) The index of a newsletter's section heading in capitals (`WHAT HAPPENED
     NEXT`), or (repost68) a handout's over its numbered questions (`Discussion questions`),
@@ -166,7 +173,8 @@ def _section_under_signature(lines: list[Line], ctx: Context) -> int | None:
 def commentary_under_signature(lines: list[Line], seg: Segments, ctx: Context) -> list[Line]:
     """The document's lines without a repost's unmarked notes at the end and its
     prose paragraphs under its last line that is a signature in capitals; those go to the
-    page's text."""
+    page's text. (repost68) A line the page's text holds already (a channel's name over its
+    next post) is the reposter's too, and a cable's closing lines stay under its signature."""
     if not (seg.fields.get("page-text") or seg.fields.get("translator")):
         return lines
     notes = _unmarked_notes(lines, ctx)
@@ -178,9 +186,12 @@ def commentary_under_signature(lines: list[Line], seg: Segments, ctx: Context) -
         seg.fields.setdefault("page-text", []).extend(lines[section:])
         return lines[:section]
     counts = _tail_end(lines)
+    page = {line.text for line in seg.fields.get("page-text", [])}
     for k in range(counts - 2, max(-1, counts - 2 - _TAIL_LINES), -1):
-        if not _tail_line(lines[k + 1], ctx):
+        if not (_tail_line(lines[k + 1], ctx) or lines[k + 1].text in page):
             return lines
+        if _closing_mark(lines[k].text) and k > 0 and _signature(lines[k - 1].text, ctx):
+            continue  # (repost68) a cable's closing lines under its signature (`SECRET`, `NNN`)
         if _signature(lines[k].text, ctx) and _notes_anchored(
                 lines[:k], lines[k:counts], ctx) and any(
                 _prose(line, ctx) or _page_prose(line, ctx) or _TALK_SIGNED.search(line.text)
