@@ -19,7 +19,7 @@ from tei.convert.segment import doc_type_in
 from tei.convert.zones import Segments
 
 _NUMBER = re.compile(r"^(?P<word>No\.|Nr\.|Document|Doc\.)\s*+(?P<n>\d{1,4})\.?$", re.IGNORECASE)
-_PAGE_MARK = re.compile(r"^\[?(?:p|pp|page)\.?\s*+\d{1,4}\]?$", re.IGNORECASE)
+_PAGE_MARK = re.compile(r"^\[?(?:p|pp|pg|page)\.?\s*+\d{1,4}\]?$", re.IGNORECASE)  # `[Pg 172]`
 # (repost67) a book's running head in capitals with its page's number (`DOCUMENTS AND
 # DISPATCHES. 65`, `64 THE CANDIDATURE.`), an OCR'd page turning over the next number
 _RUNNING_HEAD = re.compile(
@@ -29,7 +29,8 @@ _ABOVE = 3  # the page's last lines over the document, where the head put its nu
 _UNDER = 3  # the lines under the next number where a heading row stands
 # the next document's heading names its form or parties (`TELEGRAM.`, `Sir Edward Grey to Sir
 # G. Buchanan`): a despatch's number over a salutation is an enclosure's, no next document
-_FORM_ROWS = frozenset({"document-type", "transmission", "method"})  # repost67: `(Telegram.)`
+# (repost68, after the held score) the form with its number (`Telegram No. 188.`) too
+_FORM_ROWS = frozenset({"document-type", "transmission", "method", "cable-number"})
 _UNDER_PARTIES = _FORM_ROWS | {"dateline"}
 # (repost67) how it went in brackets, alone on its line, whichever form's rows the page's are
 _FORM_IN_BRACKETS = re.compile(r"^\((?i:circular\s++)?(?i:telegraphic|telegram)\.?\)$")

@@ -48,6 +48,12 @@ _SIGNED_ANCHOR = re.compile(r"(?<=[A-Za-z])\.?(?:\d{1,3}|\[\d{1,3}\])$")
 _END_ANCHOR = re.compile(r"(?<=[.!?])\[\d{1,3}\]$")  # an encyclopedia's note call
 _CLOSING = re.compile(
     r"^(?:NNN|(?:TOP\s)?SECRET|CONFIDENTIAL|UNCLASSIFIED|LIMITED\sOFFICIAL\sUSE)$")
+# (repost68, after the held score) a journal's tags' label alone and their list under it
+# (Dreamwidth's `Tags:` / `history, primary sources, ww2`)
+_TAG_LIST = re.compile(r"^(?:(?:Entry\s)?(?:Tags|Labels):|[\w'’-]++(?:\s[\w'’-]++){0,2}"
+                       r"(?:,\s[\w'’-]++(?:\s[\w'’-]++){0,2}){1,15})$")
+_SIG_RULES = frozenset({"--", "-- "})  # a mail's or Usenet post's signature separator
+_SIG_LINES = 4  # the poster's signature under it
 _TAG = re.compile(r"^[A-Z][\w'’-]*+(?:\s[\w'’-]++){0,2}$")
 # (repost68) a wiki talk page's comment signed with the user's name, the talk link and the
 # time (`... fix the date. Mackensen1914 (talk) 14:22, 3 March 2021 (UTC)`)
@@ -87,9 +93,11 @@ def _person(text: str, ctx: Context) -> bool:
 def _tail_line(line: Line, ctx: Context) -> bool:
     """A line of the reposter's under the signature: a sentence, (repost66) a footnote of
     the article quoting the document (`32 Wilson to Knox, telegram, ...`), or (repost68) a
-    talk page's signed comment (`Done. USER (talk) 17:40, 6 March 2021 (UTC)`)."""
+    talk page's signed comment (`Done. USER (talk) 17:40, 6 March 2021 (UTC)`) or a
+    journal's tags (`Tags:` / `history, primary sources, ww2`)."""
     return _prose(line, ctx, _SENTENCE_WORDS) or _page_prose(line, ctx) or ctx.res.patterns.match(
-        "footnotes", line.text) is not None or _TALK_SIGNED.search(line.text) is not None
+        "footnotes", line.text) is not None or _TALK_SIGNED.search(line.text) is not None or (
+        _TAG_LIST.match(line.text) is not None)
 
 
 def _notes_anchored(above: list[Line], tail: list[Line], ctx: Context) -> bool:
@@ -116,7 +124,11 @@ def _tail_end(lines: list[Line]) -> int:
     tags after them left out, and (repost66) the poster's sign-off (`Regards,` / `NAME`;
     repost67: and the institution under it, `Seoul National University`)."""
     end = len(lines)
-    if end > 1 and SIGN_OFF.match(lines[-1].text):
+    rule = next((i for i in range(max(0, end - _SIG_LINES - 1), end)
+                 if lines[i].text in _SIG_RULES), None)
+    if rule is not None:  # (repost68, after the held score) a Usenet poster's `-- ` block
+        end = rule
+    elif end > 1 and SIGN_OFF.match(lines[-1].text):
         end -= 1  # the name under it a board's cut off with the post's foot
     elif end > 2 and SIGN_OFF.match(lines[-2].text) and len(lines[-1].text.split()) <= _NAME_WORDS:
         end -= 2
