@@ -28,9 +28,10 @@ def quoted_edition(lines: list[Line], seg: Segments, ctx: Context) -> list[Line]
         return lines
     k = lead_in(lines, 0, ctx)
     found = ctx.res.patterns.match("frus", lines[k].text) if k is not None else None
-    if k is not None and found is None and k + 1 < len(lines):  # (repost68, after the held
-        k += 1  # score) a lead-in read as the form's line over the edition's heading
-        found = ctx.res.patterns.match("frus", lines[k].text)
+    under = ctx.res.patterns.match("frus", lines[k + 1].text) \
+        if k is not None and found is None and k + 1 < len(lines) else None
+    if under is not None and under[0] in _US_OPENINGS:  # (repost68, after the held score) a
+        k, found = k + 1, under  # lead-in read as the form's line over the edition's heading
     if k is None or found is None or found[0] not in _OPENINGS:
         return lines
     if found[0] == "document-number":  # a book's front matter over its collection's document
