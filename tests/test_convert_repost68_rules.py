@@ -20,7 +20,15 @@
   numbered questions under their heading, are the page's (`pages/repost_tail.py`); a
   handout's foot (`HIST 247 Handout 9B`) and a PDF's page of its pages (`1 / 2`);
 - a collection's next parties' heading over its form or dateline ends the document
-  (`pages/next_document.py`); Project Gutenberg's italics over a centred heading's lines.
+  (`pages/next_document.py`); Project Gutenberg's italics over a centred heading's lines;
+- a cable's closing lines (`SECRET`, `NNN`) stay under its signature and a line the page's
+  text holds already (a channel's name over its next post) is the reposter's tail;
+- after the held score: Dreamwidth's entry chrome and a journal's tags under the signature;
+  Google Groups' bar and buttons and a Usenet poster's `--` signature block; Studocu's
+  watermark and download lines; Project Gutenberg's site bar; a lead-in read as a form line
+  over a FRUS source line; the addressee's post after `in` in a collection's heading
+  (`Count Berchtold to Count Szápáry in St. Petersburg.`); `Telegram No. 188.` under the
+  next number and `[Pg 172]` over it end the document.
 """
 
 from __future__ import annotations
@@ -181,3 +189,55 @@ def test_a_declassified_headline_is_no_stamp(resources: Resources) -> None:
     rows = resources.patterns
     assert rows.match("heading", "Declassified Files Show Missile Swap") is None
     assert rows.match("heading", "Declassified per E.O. 13526") is not None
+
+
+def test_a_journal_entry_and_a_usenet_post_end_at_the_signature(resources: Resources) -> None:
+    entry = text_xml(
+        "[personal profile] archivist_of_sorts\nEntry tags:\nhistory, ww2\n\n"
+        "This is the cable Bullitt sent that afternoon, from FRUS 1939 vol. I, as printed.\n\n"
+        "740.0011 European War 1939/17: Telegram\n"
+        "The Ambassador in France (Bullitt) to the Secretary of State\n"
+        "Paris, September 1, 1939—5 p.m.\n\n"
+        "1612. Daladier said to me at 3 o'clock that the Cabinet had decided to mobilize.\n\n"
+        "BULLITT\n\n(The ultimatum in the end went separately on the 3rd, at noon.)\n\n"
+        "mood: contemplative\n\nTags:\nhistory, primary sources, ww2\n\n"
+        "8 comments | Leave a comment | Share | Link\n\n"
+        "(Anonymous) 2019-09-01 04:53 pm (UTC)\nThe Received time is the time zones, right?\n"
+        "Reply | Thread | Link\n", resources)
+    body = entry[entry.index("<body"):]
+    assert "<signed>" in body and "ultimatum" not in body and "mood" not in body
+    post = text_xml(
+        "All groups and messages\n\nBill Thorsby\nunread,\n\n"
+        "Here is what Winant sent Hull on the 5th, from FRUS 1944 vol. III (typed in by me):\n\n"
+        "851.01/6-544: Telegram\n"
+        "The Ambassador in the United Kingdom (Winant) to the Secretary of State\n"
+        "London, June 5, 1944--midnight.\n\n"
+        "4563. General de Gaulle arrived from Algiers yesterday.\n\nWINANT\n\n"
+        "So yes, he was told, and the quarrel was about the broadcast.\n\n--\nBill Thorsby\n"
+        "Reply all\nReply to author\nForward\n", resources)
+    body = post[post.index("<body"):]
+    assert "<signed>" in body and "quarrel" not in body and "Forward" not in body
+
+
+def test_a_study_sites_download_and_a_gutenberg_page(resources: Resources) -> None:
+    xml = text_xml(
+        "lOMoARcPSD|38412756\n\nScan to open on Studocu\n\n"
+        "Studocu is not sponsored or endorsed by any college or university\n"
+        "Downloaded by Lukas Brenner (lukas.brenner@student.uni-graz.at)\n\n"
+        "Budapest, 1 November 1956\n\nFurther Soviet units are entering into Hungary.\n\n"
+        "IMRE NAGY\n", resources)
+    assert "Studocu" not in xml and "lOMoARcPSD" not in xml
+    opening = (
+        "Project Gutenberg\nFrequently Downloaded\n\n[Pg 171]\n\nNo. 42.\n\n"
+        "Count Berchtold to Count Szápáry in St. Petersburg.\n\n"
+        "Telegram No. 174.                                   Vienna, July 25, 1914.\n\n"
+        "Strictly confidential.\n\n"
+        "I leave it to your discretion to explain to M. Sazonow that we want no territory.\n\n"
+        "You will add that we cannot tolerate a further postponement of the settlement.\n\n"
+        "Should M. Sazonow raise the question of the time limit, you will decline it.\n\n")
+    assert text_facts(opening, resources)["addressee"] == ["Friedrich Szápáry"]
+    page = text_xml(opening + "[Pg 172]\n\nNo. 43.\n\n"
+                    "Count Berchtold to Count Mensdorff in London.\n\n"
+                    "Telegram No. 188.                              Vienna, July 25, 1914.\n",
+                    resources)
+    assert "Mensdorff" not in page[page.index("<body"):]
