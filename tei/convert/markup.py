@@ -23,8 +23,9 @@ _ITALIC = re.compile(r"(?<![\w*\\])_(?=\S)([^_\n]{1,300}?)(?<=\S)_(?![\w])")
 # (wcda57) a whole line in italics with single asterisks (`*Source: Wilson Center ...*`, a
 # Markdown copy's foot); a note's `* ` marker has a space after it, so is none
 # (repost67) Project Gutenberg's italics over several lines, each mark at a line's edge
+# (repost68) a centred heading's too, its first mark after the line's indent
 _ITALIC_LINES = re.compile(
-    r"(?m)^_(?=[^\s_])((?:[^_\n]{1,300}\n){1,3}[^_\n]{0,300}?[^\s_])_(?=[.,;:]?$)")
+    r"(?m)^([ \t]{0,60}+)_(?=[^\s_])((?:[^_\n]{1,300}\n){1,3}[^_\n]{0,300}?[^\s_])_(?=[.,;:]?$)")
 _ITALIC_LINE = re.compile(r"^\*(?=[^\s*])([^*\n]{1,600}+)(?<=\S)\*$")
 _PILCROW_ANCHOR = re.compile(r"<a\b[^<>]{0,300}>\s*¶\s*</a>", re.IGNORECASE)
 # The tags of HTML's elements (WHATWG HTML), with attributes in HTML's syntax, are a page's
@@ -69,7 +70,7 @@ def normalise(text: str) -> str:
     if not text.isascii():
         text = text.replace("\u00a0", " ").replace("\u202f", " ").replace("\u2007", " ")
     if "_\n" in text:
-        text = _ITALIC_LINES.sub(r"\1", text)
+        text = _ITALIC_LINES.sub(r"\1\2", text)
     return dump_link_marks(text)
 
 

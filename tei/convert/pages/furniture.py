@@ -17,6 +17,7 @@ from tei.convert.pages.above_head import page_address
 from tei.convert.pages.blog_foot import blog_foot
 from tei.convert.pages.board import board_lines
 from tei.convert.pages.corner_heads import corner_heads
+from tei.convert.pages.handles import named_handles
 from tei.convert.pages.host_copy import host_heading
 from tei.convert.pages.hsg_page import page_lines
 from tei.convert.pages.linkbar import address_cells, link_bar_cells, trail_lines
@@ -29,7 +30,9 @@ from tei.convert.rewrap import RUNNING_ON_WORDS
 from tei.convert.segment import label_of
 from tei.convert.zones import Segments
 
-_PAGE_NUMBER = re.compile(rf"^{OCR_PAGE}$")  # (ocr60) OCR's `l` for 1: `4l8`
+# (ocr60) OCR's `l` for 1: `4l8`; (repost68) a PDF's page of its pages (`1 / 2`, `Page 1 of 2`)
+_PAGE_NUMBER = re.compile(
+    rf"^(?:{OCR_PAGE}|\d{{1,4}}\s?/\s?\d{{1,4}}|Page\s\d{{1,4}}\s(?:of|/)\s\d{{1,4}})$")
 # (wcda64) a sharing button named by one capital (`X`, the former Twitter) between two others
 _BUTTON_LETTER = re.compile(r"^[A-Z]$")
 _PUBLISHED_ROWS = frozenset({"edition-masthead"})  # another edition's page (its masthead)
@@ -66,7 +69,7 @@ def strip_furniture(lines: list[Line], seg: Segments, ctx: Context) -> list[Line
     dropped |= running_lines(lines, rows)
     dropped |= link_bar_cells(lines, [bool(row) for row in rows]) - address_cells(lines, ctx)
     dropped |= _date_picker(lines, rows, ctx)
-    dropped |= viewer_tabs(lines, rows, ctx)
+    dropped |= viewer_tabs(lines, rows, ctx) | named_handles(lines, rows)
     board = board_lines(lines, rows, dropped, ctx) | blog_foot(len(lines), rows)
     if board:
         seg.board.extend(lines[i] for i in sorted(board))

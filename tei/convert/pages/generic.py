@@ -133,12 +133,19 @@ def _head(lines: list[Line], seg: Segments, ctx: Context) -> int:
         i += 1
     bare_page = not (seg.page_title or seg.page_date or seg.fields or seg.layouts)
     heading = (lead_in(lines, i, ctx) or preamble(lines, i, ctx)) if bare_page else (
-        lead_in(lines, i, ctx, _POST_WORDS) or i)  # (repost64) a post's paragraph under its head
+        lead_in(lines, i, ctx, _POST_WORDS) or _quoted_edition(lines, i, seg) or i)  # (repost64)
     while heading > i and lines[heading - 1].no == lines[heading].no:
         heading -= 1  # a run-on line's first part stays with its heading
     if heading > i:  # a repost's preamble above the cable's heading: the page's text
         above_quote(lines, i, heading, seg, ctx)
     return _document_start(lines, heading, seg, ctx)
+
+
+def _quoted_edition(lines: list[Line], i: int, seg: Segments) -> int | None:
+    """(repost68) The index of an edition's heading quoted under the page's lead-in (found by
+    `quoted_edition` with the lead-in's line of any length), when it stands under `i`."""
+    no = seg.facts.get("quoted-edition")
+    return next((k for k in range(i + 1, len(lines)) if str(lines[k].no) == no), None)
 
 
 def _record_lines(lines: list[Line], seg: Segments, ctx: Context) -> int:

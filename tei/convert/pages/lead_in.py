@@ -21,7 +21,7 @@ _REACH = 48  # a mail digest's headers and query stand above a member's quoted t
 _RUN = 3  # heading lines in a row under the lead-in
 _PROSE_WORDS = 8  # a line of a short page's quoted document under its heading
 _COLON_WORDS = 3
-_SENTENCE_WORDS = 8
+SENTENCE_WORDS = 8
 _FORM_WORDS = 4
 _SECTION_WORDS = 6
 _TITLE_WORDS = 30
@@ -39,6 +39,7 @@ _POINTING_DOWN = ("👇", "⬇", "⬇️", "↓")
 _ANCHOR_TAIL = re.compile(r"(?<=[.!?])(?:\d{1,3}|\[\d{1,3}\])$")
 # (repost66) an encyclopedia's note anchor after a colon, in brackets (`the same night:[3]`;
 # never a clock's minutes, `07:38`)
+_NOTE = re.compile(r"^\[\d{1,3}\]\s")  # a note as the reader gives it (`[13] Received ...`)
 _COLON_ANCHOR = re.compile(r"(?<=:)\[\d{1,3}\]$")
 # (repost66) an edition's heading rows a repost quotes with the document (table `frus`: the
 # decimal file's line `861.00/2–2246: Telegram`, the editors' heading `The Chargé in the
@@ -78,18 +79,20 @@ def _form_heading(line: Line, ctx: Context) -> bool:
     return found is not None and found[0] not in _PAGE_ROWS and not _MAIL_HEADER.search(line.text)
 
 
-def _leads_in(text: str, least: int = 0) -> bool:
+def leads_in(text: str, least: int = 0) -> bool:
     """A line handing over to a quoted document: a colon ending a clause of some words
     (`Here is the text:`), a hand pointing down, or a prose sentence's end (a footnote anchor
     after it); of `least` words at least, no numbered point."""
     words = len(text.split())
-    if words < least or POINT.match(text):
+    if POINT.match(text) or _NOTE.match(text):  # (repost68) a book's note under a document
+        return False
+    if _COLON_ANCHOR.sub("", text).endswith(":"):  # (repost68) a post's lead-in of one
+        return words >= max(_COLON_WORDS, min(least, SENTENCE_WORDS))  # sentence and colon
+    if words < least:
         return False
     if text.endswith(_POINTING_DOWN):  # a thread's first post (`... Thread 👇`)
         return True
-    if _COLON_ANCHOR.sub("", text).endswith(":"):
-        return words >= _COLON_WORDS
-    return words >= _SENTENCE_WORDS and PROSE_END.search(_ANCHOR_TAIL.sub("", text)) is not None
+    return words >= SENTENCE_WORDS and PROSE_END.search(_ANCHOR_TAIL.sub("", text)) is not None
 
 
 def _form_line(line: Line, ctx: Context) -> bool:
@@ -190,10 +193,10 @@ def lead_in(lines: list[Line], start: int, ctx: Context, least: int = 0) -> int 
             continue  # a short page's foot (a note's signing office, dateline, initials)
         intro = k - 2 if k - 2 > start and _section(lines[k - 1], ctx) else k - 1
         signed = k - 3 > start and _signed_off(lines[k - 2], lines[k - 1])
-        if signed and _leads_in(lines[k - 3].text, min(least, _SENTENCE_WORDS)) and _heading_run(
+        if signed and leads_in(lines[k - 3].text, min(least, SENTENCE_WORDS)) and _heading_run(
                 lines, k, ctx):
             return k  # (repost66) a mail's note, its sign-off and name over the forwarded cable
-        if _leads_in(lines[intro].text, least) and _heading_run(
+        if leads_in(lines[intro].text, least) and _heading_run(
                 lines, k + 1 if _form_line(lines[k], ctx) and not _heading_run(
                     lines, k, ctx) else k, ctx):
             return k
@@ -201,7 +204,7 @@ def lead_in(lines: list[Line], start: int, ctx: Context, least: int = 0) -> int 
             return k
         # (repost66) a sentence of an article's or post's prose over a dateline under its
         # colon, or over a rule and the dateline under it (a course reader's document)
-        if _leads_in(lines[k - 1].text, min(least, _SENTENCE_WORDS)) and (_dated_under_colon(
+        if leads_in(lines[k - 1].text, min(least, SENTENCE_WORDS)) and (_dated_under_colon(
                 lines, k, ctx) or (lines[k].rule_before and _dateline(lines[k], ctx, placed=True))):
             return k
     return None

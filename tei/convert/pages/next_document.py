@@ -19,7 +19,7 @@ from tei.convert.segment import doc_type_in
 from tei.convert.zones import Segments
 
 _NUMBER = re.compile(r"^(?P<word>No\.|Nr\.|Document|Doc\.)\s*+(?P<n>\d{1,4})\.?$", re.IGNORECASE)
-_PAGE_MARK = re.compile(r"^\[?(?:p|pp|page)\.?\s*+\d{1,4}\]?$", re.IGNORECASE)
+_PAGE_MARK = re.compile(r"^\[?(?:p|pp|pg|page)\.?\s*+\d{1,4}\]?$", re.IGNORECASE)  # `[Pg 172]`
 # (repost67) a book's running head in capitals with its page's number (`DOCUMENTS AND
 # DISPATCHES. 65`, `64 THE CANDIDATURE.`), an OCR'd page turning over the next number
 _RUNNING_HEAD = re.compile(
@@ -29,7 +29,9 @@ _ABOVE = 3  # the page's last lines over the document, where the head put its nu
 _UNDER = 3  # the lines under the next number where a heading row stands
 # the next document's heading names its form or parties (`TELEGRAM.`, `Sir Edward Grey to Sir
 # G. Buchanan`): a despatch's number over a salutation is an enclosure's, no next document
-_FORM_ROWS = frozenset({"document-type", "transmission", "method"})  # repost67: `(Telegram.)`
+# (repost68, after the held score) the form with its number (`Telegram No. 188.`) too
+_FORM_ROWS = frozenset({"document-type", "transmission", "method", "cable-number"})
+_UNDER_PARTIES = _FORM_ROWS | {"dateline"}
 # (repost67) how it went in brackets, alone on its line, whichever form's rows the page's are
 _FORM_IN_BRACKETS = re.compile(r"^\((?i:circular\s++)?(?i:telegraphic|telegram)\.?\)$")
 # a heading in capitals naming its form, sender and addressee
@@ -45,6 +47,8 @@ def next_document(lines: list[Line], start: int, end: int, seg: Segments, ctx: C
     following = _following(lines, top, start, end, ctx)
     if following is None:
         following = _next_capitals_heading(lines, start, end, seg, ctx)
+    if following is None:
+        following = _next_parties_heading(lines, start, end, ctx)
     if following is None:
         return end
     seg.fields.setdefault("page-text", []).extend(lines[following:end])
@@ -80,3 +84,24 @@ def _next_capitals_heading(lines: list[Line], start: int, end: int, seg: Segment
         return None
     return next((k for k in range(start + 1, end) if _CAPITALS_HEADING.match(lines[k].text)
                  and doc_type_in(lines[k].text, ctx, True)), None)
+
+
+def _parties_heading(lines: list[Line], k: int, ctx: Context) -> bool:
+    """An edition's heading naming both parties (table `frus`, row `heading`) at `k`, its
+    form's name or its dateline (table `heading`) under it."""
+    found = ctx.res.patterns.match("frus", lines[k].text)
+    return found is not None and found[0] == "heading" and any(
+        (row := ctx.res.patterns.match("heading", line.text)) and row[0] in _UNDER_PARTIES
+        for line in lines[k + 1:k + 1 + _UNDER])
+
+
+def _next_parties_heading(lines: list[Line], start: int, end: int, ctx: Context) -> int | None:
+    """(repost68) The index of the next parties' heading over its form or dateline, when the
+    document opens with one among its top lines: a collection's page whose numbers the page
+    dropped (the German White Book's `Exhibit 25.` over `The Imperial Chancellor to the
+    Imperial Ambassador at Paris.` / `Telegram. Urgent.` / `Berlin, July 31, 1914.`)."""
+    first = next((k for k in range(start, min(end, start + _OPENING))
+                  if _parties_heading(lines, k, ctx)), None)
+    if first is None:
+        return None
+    return next((k for k in range(first + 1, end) if _parties_heading(lines, k, ctx)), None)

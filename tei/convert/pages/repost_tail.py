@@ -46,13 +46,25 @@ _SECTION_WORDS = 6
 _INNER_SENTENCE = re.compile(r"[a-z][.!?](?:\d{1,3}|\[\d{1,3}\])?\s[A-Z]")
 _SIGNED_ANCHOR = re.compile(r"(?<=[A-Za-z])\.?(?:\d{1,3}|\[\d{1,3}\])$")
 _END_ANCHOR = re.compile(r"(?<=[.!?])\[\d{1,3}\]$")  # an encyclopedia's note call
+_CLOSING = re.compile(
+    r"^(?:NNN|(?:TOP\s)?SECRET|CONFIDENTIAL|UNCLASSIFIED|LIMITED\sOFFICIAL\sUSE)$")
+# (repost68, after the held score) a journal's tags' label alone and their list under it
+# (Dreamwidth's `Tags:` / `history, primary sources, ww2`)
+_TAG_LIST = re.compile(r"^(?:(?:Entry\s)?(?:Tags|Labels):|[\w'’-]++(?:\s[\w'’-]++){0,2}"
+                       r"(?:,\s[\w'’-]++(?:\s[\w'’-]++){0,2}){1,15})$")
+_SIG_RULES = frozenset({"--", "-- "})  # a mail's or Usenet post's signature separator
+_SIG_LINES = 4  # the poster's signature under it
 _TAG = re.compile(r"^[A-Z][\w'’-]*+(?:\s[\w'’-]++){0,2}$")
+# (repost68) a wiki talk page's comment signed with the user's name, the talk link and the
+# time (`... fix the date. Mackensen1914 (talk) 14:22, 3 March 2021 (UTC)`)
+_TALK_SIGNED = re.compile(r"\s*+[^\s()][^()]{0,60}?\s\((?:talk|contribs|talk\s?[·|]\s?contribs)\)"
+                          r"\s++\d{1,2}:\d{2},\s\d{1,2}\s[A-Z][a-z]{2,8}\s\d{4}\s\(UTC\)$")
 
 
 def _prose(line: Line, ctx: Context, least: int = _PROSE_WORDS) -> bool:
     """A paragraph of the reposter's: a sentence of some words (its note call after its stop
     left out: `ein.[3]`), no note (`[1] Head of ...`)."""
-    text = _END_ANCHOR.sub("", line.text)  # (repost67) `... in Wien ein.[3]`
+    text = _TALK_SIGNED.sub("", _END_ANCHOR.sub("", line.text))  # (repost67) `... ein.[3]`
     return (len(text.split()) >= least and PROSE_END.search(text) is not None
             and not ctx.res.patterns.match("footnotes", line.text))
 
@@ -79,10 +91,13 @@ def _person(text: str, ctx: Context) -> bool:
 
 
 def _tail_line(line: Line, ctx: Context) -> bool:
-    """A line of the reposter's under the signature: a sentence, or (repost66) a footnote of
-    the article quoting the document (`32 Wilson to Knox, telegram, ...`)."""
+    """A line of the reposter's under the signature: a sentence, (repost66) a footnote of
+    the article quoting the document (`32 Wilson to Knox, telegram, ...`), or (repost68) a
+    talk page's signed comment (`Done. USER (talk) 17:40, 6 March 2021 (UTC)`) or a
+    journal's tags (`Tags:` / `history, primary sources, ww2`)."""
     return _prose(line, ctx, _SENTENCE_WORDS) or _page_prose(line, ctx) or ctx.res.patterns.match(
-        "footnotes", line.text) is not None
+        "footnotes", line.text) is not None or _TALK_SIGNED.search(line.text) is not None or (
+        _TAG_LIST.match(line.text) is not None)
 
 
 def _notes_anchored(above: list[Line], tail: list[Line], ctx: Context) -> bool:
@@ -109,7 +124,11 @@ def _tail_end(lines: list[Line]) -> int:
     tags after them left out, and (repost66) the poster's sign-off (`Regards,` / `NAME`;
     repost67: and the institution under it, `Seoul National University`)."""
     end = len(lines)
-    if end > 1 and SIGN_OFF.match(lines[-1].text):
+    rule = next((i for i in range(max(0, end - _SIG_LINES - 1), end)
+                 if lines[i].text in _SIG_RULES), None)
+    if rule is not None:  # (repost68, after the held score) a Usenet poster's `-- ` block
+        end = rule
+    elif end > 1 and SIGN_OFF.match(lines[-1].text):
         end -= 1  # the name under it a board's cut off with the post's foot
     elif end > 2 and SIGN_OFF.match(lines[-2].text) and len(lines[-1].text.split()) <= _NAME_WORDS:
         end -= 2
@@ -138,14 +157,27 @@ def _unmarked_notes(lines: list[Line], ctx: Context) -> int | None:
     return None if numbers & anchors else k
 
 
+def _question(line: Line) -> bool:
+    """(repost68) A handout's or reader's numbered question (`1. Why does Johnson ...?`)."""
+    return POINT.match(line.text) is not None and line.text.endswith("?")
+
+
+def _closing_mark(text: str) -> bool:
+    """(repost68) A cable's classification repeated at its foot or its end mark (`NNN`)."""
+    return _CLOSING.match(text) is not None
+
+
 def _section_under_signature(lines: list[Line], ctx: Context) -> int | None:
     """(repost65) The index of a newsletter's section heading in capitals (`WHAT HAPPENED
-    NEXT`) standing right under the document's signature and over a prose paragraph."""
+    NEXT`), or (repost68) a handout's over its numbered questions (`Discussion questions`),
+    standing right under the document's signature and over a prose paragraph."""
     for k in range(1, len(lines) - 1):
         text = lines[k].text
-        if (text.isupper() and len(text.split()) <= _SECTION_WORDS
+        question = _question(lines[k + 1])
+        if ((text.isupper() or question) and len(text.split()) <= _SECTION_WORDS
                 and not _person(text, ctx) and _signature(lines[k - 1].text, ctx)
-                and _prose(lines[k + 1], ctx) and not ctx.res.patterns.match("heading", text)):
+                and (question or _prose(lines[k + 1], ctx))
+                and not ctx.res.patterns.match("heading", text)):
             return k
     return None
 
@@ -153,7 +185,8 @@ def _section_under_signature(lines: list[Line], ctx: Context) -> int | None:
 def commentary_under_signature(lines: list[Line], seg: Segments, ctx: Context) -> list[Line]:
     """The document's lines without a repost's unmarked notes at the end and its
     prose paragraphs under its last line that is a signature in capitals; those go to the
-    page's text."""
+    page's text. (repost68) A line the page's text holds already (a channel's name over its
+    next post) is the reposter's too, and a cable's closing lines stay under its signature."""
     if not (seg.fields.get("page-text") or seg.fields.get("translator")):
         return lines
     notes = _unmarked_notes(lines, ctx)
@@ -165,12 +198,16 @@ def commentary_under_signature(lines: list[Line], seg: Segments, ctx: Context) -
         seg.fields.setdefault("page-text", []).extend(lines[section:])
         return lines[:section]
     counts = _tail_end(lines)
+    page = {line.text for line in seg.fields.get("page-text", [])}
     for k in range(counts - 2, max(-1, counts - 2 - _TAIL_LINES), -1):
-        if not _tail_line(lines[k + 1], ctx):
+        if not (_tail_line(lines[k + 1], ctx) or lines[k + 1].text in page):
             return lines
+        if _closing_mark(lines[k].text) and k > 0 and _signature(lines[k - 1].text, ctx):
+            continue  # (repost68) a cable's closing lines under its signature (`SECRET`, `NNN`)
         if _signature(lines[k].text, ctx) and _notes_anchored(
                 lines[:k], lines[k:counts], ctx) and any(
-                _prose(line, ctx) or _page_prose(line, ctx) for line in lines[k + 1:counts]):
+                _prose(line, ctx) or _page_prose(line, ctx) or _TALK_SIGNED.search(line.text)
+                for line in lines[k + 1:counts]):
             seg.fields.setdefault("page-text", []).extend(lines[k + 1:])
             return lines[:k + 1]
     return lines

@@ -4,13 +4,16 @@ copied X/Twitter or Bluesky thread): each post opens with its place in the threa
 (`2/ "CIPHERED TELEGRAM` ... `To the MFA USSR."`). The posts' numbers and those marks are
 the thread's, not the document's: taken off before the text is read, one line for one line.
 The unroll's own lines (`Thread by @USER`, the post's time, `Read 7 tweets`) are furniture
-(table `page-furniture`, row `thread`)."""
+(table `page-furniture`, row `thread`). (repost68) A Mastodon or Bluesky thread counts its
+posts against their total (`2/5`, alone on its line or before the text), the first post's
+count perhaps closing its text (`... in posts. 1/5`)."""
 
 from __future__ import annotations
 
 import re
 
-_POST = re.compile(r"^(\d{1,2})/(?:\s|(?=\S))")
+_POST = re.compile(r"^(\d{1,2})/(?:\d{1,2}(?!\d)(?:\s|$))?(?:\s|$|(?=\S))")
+_FIRST_AT_END = re.compile(r"(?<=\S)\s++1/\d{1,2}$")  # (repost68) `... in posts. 1/5`
 _MIN_POSTS = 3
 _THREAD_HEAD = 8  # the unroll's head over the first post (title, author, handle, time)
 # a social network's marks in a thread's text: a handle, the thread emoji, the closing `/end`
@@ -31,9 +34,10 @@ def _posts(lines: list[str]) -> list[int]:
     head = filled[:_THREAD_HEAD] if any(_SOCIAL.search(line) for line in lines) else filled[:1]
     for i, line in enumerate(lines):
         match = _POST.match(line)
-        if match and expected == 1 and i not in head:
+        first = not found and _FIRST_AT_END.search(line)
+        if (first or (match and expected == 1)) and i not in head:
             return []
-        if match and int(match.group(1)) == expected:
+        if first or (match and int(match.group(1)) == expected):
             found.append(i)
             expected += 1
     return found if len(found) >= _MIN_POSTS else []
@@ -49,7 +53,8 @@ def unthread(text: str) -> str:
     for n, start in enumerate(starts):
         end = starts[n + 1] if n + 1 < len(starts) else len(lines)
         lines[start:end] = [_END_MARK.sub("", line) for line in lines[start:end]]
-        first = _POST.sub("", lines[start], count=1)
+        first = _FIRST_AT_END.sub("", _POST.sub("", lines[start], count=1)) if n == 0 \
+            else _POST.sub("", lines[start], count=1)
         lines[start] = first
         last = next((i for i in range(end - 1, start - 1, -1) if _CLOSING.search(lines[i])), None)
         if first[:1] in _OPENING and last is not None:  # (the unroll's lines may follow)
