@@ -11,16 +11,17 @@ from collections.abc import Callable, Iterator
 # (ocr67) an elision's apostrophe spaced as a letter (`T É L É G R A M M E A L ' A R R I V É E`)
 _SPACED = re.compile(r"[^\W\d_](?: (?:[^\W\d_]|['’])){5,29}")
 _WORD = 2  # letters of a word at least
-_KINDS = frozenset({"document-type", "classification", "precedence"})
+_KINDS = frozenset({"document-type", "classification", "precedence", "letterhead"})
 Found = tuple[str, re.Match[str]] | None
 
 
 def spaced_readings(text: str) -> Iterator[str]:
-    """The readings of a letter-spaced line as two words, then as three (none for other
-    text)."""
+    """The readings of a letter-spaced line as one word, then as two, then as three (none
+    for other text)."""
     if text[1:2] != " " or not _SPACED.fullmatch(text):
         return
     letters = text.replace(" ", "")
+    yield letters  # (ocr68) one word (`T E L E G R A M M`, `T E L E G R A F O S`)
     size = len(letters)
     for cut in range(_WORD, size - _WORD + 1):
         yield f"{letters[:cut]} {letters[cut:]}"
