@@ -52,8 +52,10 @@ def test_a_long_s_is_read_as_s_in_names(resources: Resources) -> None:
 
 
 VENONA = (
-    "                 VENONA\n\nFrom: MEXICO CITY\nTo:   MOSCOW\nNo:   244                     17 August 1943\n\n"
-    "To VIKTOR[i].\n\n     RAJMOND[ii] was moved [3 groups unrecovered]. The widow of STARIK[iii] wrote.\n\n"
+    "                 VENONA\n\nFrom: MEXICO CITY\nTo:   MOSCOW\n"
+    "No:   244                     17 August 1943\n\n"
+    "To VIKTOR[i].\n\n     RAJMOND[ii] was moved [3 groups unrecovered]. The widow of\n"
+    "STARIK[iii] wrote.\n\n"
     "                                 YuRIJ\n\n"
     "Notes:  [i]   VIKTOR: Lt. Gen. P. M. FITIN.\n"
     "        [ii]  RAJMOND: Ramon MERCADER del Rio, the assassin of TROTSKIJ.\n"
