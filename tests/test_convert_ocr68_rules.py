@@ -17,7 +17,14 @@
   (`Moskova 14.10.39 klo 23.05`), and the Finnish receipt so dated (`Saapunut 15.10.39 klo
   07.40`; table `heading`);
 - the Greek ministry's grades (`ΑΠΟΡΡΗΤΟΝ`, `ΑΚΡΩΣ ΑΠΟΡΡΗΤΟΝ`, `ΕΜΠΙΣΤΕΥΤΙΚΟΝ`) are
-  classification lines, so that the form's number line under them is the telegram's.
+  classification lines, so that the form's number line under them is the telegram's;
+- (after looking at the held samples) the CIA review box with its fields empty, the day in
+  words and the tick before `DECLASSIFIED` is declassification (`NEXT REVIEW DATE:`, `DATE: 4
+  FEB 80   REVIEWER:`, `[X] DECLASSIFIED`), and an empty box closing a line of capitals is a
+  form's box, no gap (`NO CHANGE IN CLASS. [ ]`; `inline_brackets.checkbox`); a situation
+  report's `(as of 0900 EST, 29 October 1956)` under its title dates it; the Portuguese
+  outgoing form's `Para a Embaixada em Washington`, `Em 29 de janeiro de 1942` and `N.o 34`
+  (table `heading-edition`).
 """
 
 from __future__ import annotations
@@ -98,3 +105,35 @@ def test_a_greek_grade_keeps_the_number_line_in_the_heading(resources: Resources
         "     Mr. MacVeagh informed me this morning.\n\n"
         "                                          TSALDARIS\n", resources)
     assert facts["telegram_number"] == "3018"
+
+
+def test_a_crest_review_box_and_an_as_of_date(resources: Resources) -> None:
+    facts = text_facts(
+        "Approved For Release 2002/05/08 : CIA-RDP79R00890A000700110004-1\n\n"
+        "                          DOCUMENT NO.   12\n"
+        "                          NO CHANGE IN CLASS. [ ]\n"
+        "                          [X] DECLASSIFIED\n"
+        "                          CLASS. CHANGED TO:  TS S C\n"
+        "                          NEXT REVIEW DATE:\n"
+        "                          AUTH: HR 70-2\n"
+        "                          DATE: 4 FEB 80   REVIEWER:\n\n"
+        "              OFFICE OF CURRENT INTELLIGENCE\n\n"
+        "              SITUATION REPORT ON HUNGARY  No. 4\n"
+        "                (as of 0900 EST, 29 October 1956)\n\n"
+        "     a. Budapest radio announced that Soviet troops will withdraw.\n\n"
+        "     b. Insurgent councils are reported in control of Gyor.\n", resources)
+    assert facts["date"] == "1956-10-29"
+    assert facts["gaps"] == 0
+
+
+def test_a_portuguese_outgoing_form_without_colons(resources: Resources) -> None:
+    facts = text_facts(
+        "             MINISTERIO DAS RELAÇÕES EXTERIORES\n\n"
+        "                  TELEGRAMA  EXPEDIDO\n"
+        "                                                     CONFIDENCIAL\n"
+        "   Para a Embaixada em Washington\n"
+        "   Em 29 de janeiro de 1942                              N.o  34\n\n"
+        "   Rompidas ontem relações com o Eixo. Telegrafe resultado.\n\n"
+        "                                                     EXTERIORES\n", resources)
+    assert facts["date"] == "1942-01-29"
+    assert facts["telegram_number"] == "34"
