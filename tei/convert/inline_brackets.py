@@ -42,12 +42,17 @@ _ELIDED_END = re.compile(r"^(?P<rest>.*[^\s.…])\s*+(?:\.{3}|…|\.\s\.\s\.)$")
 
 # (cables66) a form's option in capitals after its box (`INDICATE: [ ] COLLECT`, `[ ] CHARGE TO`)
 _OPTION_AFTER = re.compile(r" ?[A-Z]{3,}\b")
+# (ocr68) or before it, the line all capitals (the CIA review stamp's `NO CHANGE IN CLASS. [ ]`)
+_OPTION_BEFORE = re.compile(r"[A-Z][A-Z .]{2,60}")
 
 
 def checkbox(text: str, start: int, end: int) -> bool:
     """Is the empty bracket `text[start:end]` a form's box (`[ ]`), opening its line or
-    after a label's colon, its option in capitals after it, rather than the editors' blank?"""
+    after a label's colon, its option in capitals after it, or closing a line of capitals,
+    rather than the editors' blank?"""
     before = text[:start].rstrip()
+    if not text[end:].strip() and _OPTION_BEFORE.fullmatch(before):
+        return True
     return (not before or before.endswith(":")) and bool(_OPTION_AFTER.match(text, end))
 
 

@@ -82,7 +82,10 @@ _TONE_ONLY = re.compile("[āǎēěīǐōǒūǔǖǘǚǜĀǍĒĚĪǏŌǑŪǓ]")
 
 
 def untoned(text: str) -> str:
-    """`text` with the tone marks of its pinyin words dropped (each letter stays one)."""
+    """`text` with the tone marks of its pinyin words dropped and (ocr68) the long s of a
+    Fraktur print's OCR read as s (`Warſchau`): each letter stays one."""
+    if "ſ" in text:
+        text = text.replace("ſ", "s")
     if not _TONE_ONLY.search(text):
         return text
     return _TONED_WORD.sub(lambda m: m.group().translate(_TONES) if _TONE_ONLY.search(

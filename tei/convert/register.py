@@ -216,8 +216,11 @@ class Register:
                        found: list[NameMatch]) -> list[NameMatch]:
         """Names set letter-spaced for emphasis (`B e r l i n`, `P r a g u e`): the run of
         single letters read as one word, when that word is a whole register name; a run of
-        capitals also as two words (`C P S U C C`: `CPSU CC`)."""
+        capitals also as two words (`C P S U C C`: `CPSU CC`); (ocr68) a name read inside a
+        run is none (`T E L E G R A F O S`: no `F O`)."""
         for run in _SPACED_RUN.finditer(text) if SPACED_GATE.search(text) else ():
+            found = [m for m in found if not run.start() <= m.start < m.end <= run.end()
+                     or (m.start, m.end) == run.span()]
             if any(m.start < run.end() and run.start() < m.end for m in found):
                 continue
             entry = self._whole_name(run.group().replace(" ", ""), kinds)

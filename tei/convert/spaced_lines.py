@@ -9,18 +9,20 @@ import re
 from collections.abc import Callable, Iterator
 
 # (ocr67) an elision's apostrophe spaced as a letter (`T É L É G R A M M E A L ' A R R I V É E`)
-_SPACED = re.compile(r"[^\W\d_](?: (?:[^\W\d_]|['’])){5,29}")
+# (ocr68) a stop after the last letter, perhaps spaced too (`T e l e g r a m m .`)
+_SPACED = re.compile(r"[^\W\d_](?: (?:[^\W\d_]|['’])){5,29} ?\.?")
 _WORD = 2  # letters of a word at least
 _KINDS = frozenset({"document-type", "classification", "precedence"})
 Found = tuple[str, re.Match[str]] | None
 
 
 def spaced_readings(text: str) -> Iterator[str]:
-    """The readings of a letter-spaced line as two words, then as three (none for other
-    text)."""
+    """The readings of a letter-spaced line as one word, then as two, then as three (none
+    for other text)."""
     if text[1:2] != " " or not _SPACED.fullmatch(text):
         return
-    letters = text.replace(" ", "")
+    letters = text.replace(" ", "").rstrip(".")
+    yield letters  # (ocr68) one word (`T E L E G R A M M`, `T E L E G R A F O S`)
     size = len(letters)
     for cut in range(_WORD, size - _WORD + 1):
         yield f"{letters[:cut]} {letters[cut:]}"
@@ -31,6 +33,12 @@ def spaced_readings(text: str) -> Iterator[str]:
 
 def spaced_match(match: Callable[[str], Found], text: str) -> Found:
     """The first reading of a letter-spaced `text` that `match` finds as a form's name or a
-    grade, or None."""
-    return next((hit for words in spaced_readings(text) if (hit := match(words))
-                 and hit[0] in _KINDS), None)
+    grade, else (ocr68) as a telegraph service's letterhead (`T E L E G R A F O S`), or
+    None."""
+    letterhead: Found = None
+    for words in spaced_readings(text):
+        hit = match(words)
+        if hit and hit[0] in _KINDS:
+            return hit
+        letterhead = letterhead or (hit if hit and hit[0] == "letterhead" else None)
+    return letterhead
