@@ -13,7 +13,10 @@
 - the Kennedy Library's folder citation and `Digital Identifier:` line are references, not
   the telegram's heading;
 - a research database's `Source: State` names the originating agency (table
-  `originating-agencies`), no shelfmark.
+  `originating-agencies`), no shelfmark;
+- (seen on the held sample) the 1950s incoming form's foot, its permanent record notice
+  (`PERMANENT RECORD COPY. THIS COPY MUST BE RETURNED TO DC/R CENTRAL FILES`) and the
+  telegraph branch's initials (`JH:CB`), is no signature: the surname over them signs.
 """
 
 from __future__ import annotations
@@ -109,3 +112,15 @@ def test_a_database_source_naming_an_agency_is_no_shelfmark(resources: Resources
         "Document Number: CK3100512234\nFull Text (OCR):\n\n" + _post_cable("STEVENSON"),
         resources)
     assert facts["archive_idno"] == "CK3100512234"
+
+
+def test_the_permanent_record_notice_is_no_signature(resources: Resources) -> None:
+    facts = text_facts(
+        "INCOMING TELEGRAM     Department of State\n\nSECRET\n"
+        "Control: 8712\nRec'd: June 18, 1954\n\nFROM: Guatemala City\n"
+        "TO: Secretary of State\nNO: 1124, June 18, 11 a.m.\n\n"
+        "Foreign Minister Toriello called me to his office this morning.\n\n"
+        "PEURIFOY\n\nJH:CB\nSECRET\n"
+        "PERMANENT RECORD COPY. THIS COPY MUST BE RETURNED TO DC/R CENTRAL FILES\n",
+        resources)
+    assert facts["signed"] == "PEURIFOY"
