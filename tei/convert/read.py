@@ -64,7 +64,7 @@ _TITLE_END = re.compile(r"(?<![\w.])(?i:Rep|Sen|Amb|Gen|Mr|Mrs|Dr|Col|Adm|Gov)\.
 # (crest61) an intelligence cable's espionage notice under the agencies it went to
 _NEW_BLOCK = re.compile(r"^(?:\d{1,3}[.)]\s|\(\w{1,3}\)\s(?!(?:and|or|to) \()|[IVX]+\.\s"
                         r"|\[\d+\](?![,;:]|\s[a-z])|\^\d|[¹²³⁴⁵⁶⁷⁸⁹][⁰¹²³⁴⁵⁶⁷⁸⁹]?\s|[\"“«„](?![^\"“”«»„\n]{1,40}[\"”»])|¶"
-                        r"|DE [A-Z]{2,7} #\d|(?:TAGS|SUBJECT|SUBJ|REF|REFS):\s|E\.[O0]\. \d{5}\b"
+                        r"|DE [A-Z]{2,7} #\d|(?:TAGS|SUBJECT|SUBJ|REF|REFS) *+:\s|E\.[O0]\. \d{5}\b"
                         r"|THIS MATERIAL CONTAINS INFORMATION AFFECTING\b"  # (crest61) CIA notice
                         r"|(?:[ZOPR] ){1,2}\d{6}Z [A-Z]{3} \d{2}\b"
                         r"|R[A-Z]{3,6}/[A-Z]|(?:[A-Z0] ){5,}[A-Z](?: |$)"

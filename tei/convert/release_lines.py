@@ -38,11 +38,13 @@ def stands_alone(patterns: Patterns) -> Callable[[str], bool]:
     closed by its colon alone (a PDF export's `Citation:` under a title as long as its wrap
     width: not the title's wrapped end); (ocr66) a security grade alone or after its label, its
     letters perhaps spaced out as wide as the wrap (`CLASSIFICATION  S E C R E T / SECURITY
-    INFORMATION` over `CENTRAL INTELLIGENCE AGENCY`: table `page-stamps`, row `grade`)."""
+    INFORMATION` over `CENTRAL INTELLIGENCE AGENCY`: table `page-stamps`, row `grade`);
+    (cables68) NARA's record-group citation over a scanned copy (`_record_group`)."""
     return lambda text: patterns.is_furniture(text) or release_alone(text, patterns) or _grade(
         text, patterns) or (text.isdigit() and len(text) <= _PAGE_DIGITS) or (
         ":" not in text.rstrip().removesuffix(":") and not text.isupper()
-        and label_key(text) in patterns.words("page-fields")) or _page_line(text, patterns)
+        and label_key(text) in patterns.words("page-fields")) or _page_line(text, patterns) \
+        or _record_group(text, patterns)
 
 
 _PAGE_DIGITS = 4  # (bloc66) a bare number, as a page's corner sets it beside its running head
@@ -51,6 +53,13 @@ _PAGE_DIGITS = 4  # (bloc66) a bare number, as a page's corner sets it beside it
 def _grade(text: str, patterns: Patterns) -> bool:
     found = patterns.match("page-stamps", text.strip())
     return found is not None and found[0] == "grade"
+
+
+def _record_group(text: str, patterns: Patterns) -> bool:
+    """(cables68) NARA's citation of a scanned State Department copy (`RG 59, Central Decimal
+    File 1955-59, 764.00/10-2656`): its own line over the archive's name and the scan's."""
+    found = patterns.match("archival-reference", text)
+    return found is not None and found[0] == "record-group"
 
 
 def _page_line(text: str, patterns: Patterns) -> bool:

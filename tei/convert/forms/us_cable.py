@@ -55,7 +55,8 @@ def _glued_signature(lines: list[Line], ctx: Context) -> list[Line]:
     foot = [Line(last.no, part) for part in (tail["grade"], tail["end"]) if part] if tail else []
     name = found.group("name")
     mixed = any(ch.islower() for ch in text[:found.start()])
-    if not mixed and not _person(name, ctx) and not _channel_sender(name, lines[:end - 1]):
+    if not mixed and not _person(name, ctx) and not _channel_sender(name, lines[:end - 1]) \
+            and not _post_signer(name, ctx):
         return lines
     if ctx.res.patterns.match("heading", name) or ctx.res.patterns.match("processing", name):
         return lines
@@ -86,6 +87,22 @@ def _channel_sender(name: str, lines: list[Line]) -> bool:
     sender = re.compile(rf"\bFROM\s++(?:(?:AMBASSADOR|CHARGE|AMB)\.?\s++)?{re.escape(name)}\.?$")
     return any(line.text.startswith(("FOR ", "EYES ONLY", "PERSONAL FOR", "EXCLUSIVE FOR"))
                and sender.search(line.text) for line in lines)
+
+
+# (cables68) a cable sent by a post abroad: its `FM` line names an embassy, consulate or mission
+_POST_SENDER = re.compile(r"^FM\s++(?:AMEMBASSY|AMCONSUL|AMCONGEN|AMLEGATION|USMISSION|USINT"
+                          r"|USLO|USDEL|USUN|USNATO)\b", re.MULTILINE)
+_SIGNER_LETTERS = 4  # a shorter word in capitals is an acronym or an office symbol
+
+
+def _post_signer(word: str, ctx: Context) -> bool:
+    """(cables68) Whether `word`, closing the last point of a post's cable in capitals
+    (`... WILL NOT CARRY THE WHOLE BURDEN. DEPREE`), is its chief of mission's surname though
+    the register has no such person: a word that could be a name, no register entry of any
+    kind, no word a cable closes with (table `cable-closing-words`: `REGARDS`, `UNQUOTE`)."""
+    return (len(word) >= _SIGNER_LETTERS and _POST_SENDER.search(ctx.text) is not None
+            and word.casefold() not in ctx.res.patterns.words("cable-closing-words")
+            and not ctx.res.register.find(word) and ctx.plausible_name(word))
 
 
 def _person(word: str, ctx: Context) -> bool:

@@ -94,7 +94,8 @@ def fields(lines: list[Line], i: int, seg: Segments, ctx: Context) -> int:
         if name == "collections" and values and (rest := collection_rest(lines, i, ctx)):
             seg.fields.setdefault("page-text", []).extend(lines[i:i + rest])
             i += rest
-        target.setdefault(_cited_page(name, values, ctx), []).extend(values)
+        target.setdefault(_agency_source(name, values, ctx) or _cited_page(name, values, ctx),
+                          []).extend(values)
     return i
 
 
@@ -127,6 +128,15 @@ def _unknown_field(lines: list[Line], i: int, ctx: Context) -> bool:
 # the publisher's name and the page's address after a comma (`Wilson Center Digital
 # Archive, https://digitalarchive.wilsoncenter.org/document/176402`)
 _NAMED_PAGE = re.compile(r"^[A-Z][^\d,:]{2,80}+,\s++(?P<url>https?://\S++)$")
+
+
+def _agency_source(name: str, values: list[Line], ctx: Context) -> str | None:
+    """(cables68) `record` for a source field that names the agency the document came from,
+    as a research database's record does (Gale's DDRS: `Source: State`, `Source: CIA`; table
+    `originating-agencies`): a record field, no archive's reference."""
+    agencies = ctx.res.patterns.words("originating-agencies")
+    return "record" if name == "source" and len(values) == 1 \
+        and values[0].text.strip().casefold() in agencies else None
 
 
 def _cited_page(name: str, values: list[Line], ctx: Context) -> str:
