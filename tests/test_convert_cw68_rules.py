@@ -10,6 +10,8 @@
   heading (`despatch no 9 from Sir C Arden-Clarke to Mr Lennox-Boyd`) are read;
 - a UK National Archives department read with a nought by OCR (`D0 142/433`, `F0 371/...`)
   is the shelfmark, with the letter (table `archival-reference`, zones.py);
+- an envoy's name in brackets under a London office addressed (`TO COMMONWEALTH RELATIONS
+  OFFICE` / `(Sir T. Shone)`) is the sender's, not an addressee (recognise.py);
 - a file's item or folio number beside a shelfmark in capitals on the first line
   (`CO 822/440   no. 58`) is page furniture, not the telegram's number (corner_heads.py);
 - register: `Nuri` alone is Nuri al-Said in his dated terms; `Patel` alone is Vallabhbhai
@@ -44,7 +46,8 @@ CRO = (
     " retained by the authorised recipient and not passed on.)\n\n"
     "TOP SECRET\nCYPHER\n\n"
     "FROM U.K. HIGH COMMISSIONER IN PAKISTAN\n"
-    "TO COMMONWEALTH RELATIONS OFFICE\n\n"
+    "TO COMMONWEALTH RELATIONS OFFICE\n"
+    "(Sir L. Grafftey-Smith)\n\n"
     "D. 4.10 p.m. 2nd October, 1947.\n"
     "R. 2.05 p.m. 2nd October, 1947.\n\n"
     "No. 118.\n\n"
@@ -58,6 +61,12 @@ def test_the_bracketed_secrecy_notice_and_an_ocr_shelfmark(resources: Resources)
     assert facts["telegram_number"] == "118"
     assert facts["date_received"] == "1947-10-02T14:05"
     assert facts["doc_type"] == "telegram"
+
+
+def test_the_envoy_under_a_london_office_is_the_sender(resources: Resources) -> None:
+    facts = text_facts(CRO, resources)
+    assert facts["addressee"] == []
+    assert facts["sender"] == ["Laurence Grafftey-Smith"]
 
 
 BDEEP = (
