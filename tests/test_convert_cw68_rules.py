@@ -3,6 +3,8 @@
 - a subject heading naming another's document by a possessive (`SITUATION IN HAVANA AFTER
   KHRUSHCHEV'S LETTER`, `REPLY TO YOUR TELEGRAM`) does not type the document when a form
   line of the heading names the form (`Telegram 142`: DCER's title-case number line);
+- DCER's number line run on with its dateline by a narrow gap (`TELEGRAM 142   Havana,
+  October 29, 1962`) gives number, place and date (table `heading-commonwealth`);
 - the printed secrecy notice in round brackets (`(This telegram is of particular secrecy
   ...)`) is a handling line of the heading (table `heading-commonwealth`, row `handling`);
 - BDEEP's running head with the page's document's date in brackets at its inner end (`[MAR
@@ -19,6 +21,8 @@
 """
 
 from __future__ import annotations
+
+import re
 
 from tei.convert import Resources
 from tests.cases import text_facts, text_xml
@@ -38,6 +42,13 @@ def test_a_possessive_subject_heading_does_not_type_the_document(resources: Reso
     facts = text_facts(DCER, resources)
     assert facts["doc_type"] == "telegram"
     assert facts["telegram_number"] == "151"
+
+
+def test_dcer_number_line_run_on_with_its_dateline(resources: Resources) -> None:
+    facts = text_facts(re.sub(r"151 +", "151   ", DCER), resources)
+    assert facts["telegram_number"] == "151"
+    assert facts["date"] == "1962-11-02"
+    assert facts["place_of_origin"] == "Havana"
 
 
 CRO = (
