@@ -16,6 +16,12 @@
   OFFICE` / `(Sir T. Shone)`) is the sender's, not an addressee (recognise.py);
 - a file's item or folio number beside a shelfmark in capitals on the first line
   (`CO 822/440   no. 58`) is page furniture, not the telegram's number (corner_heads.py);
+- (after the held samples) the older DIFP pages: a bar of partner institutions parted by `|`
+  at the page's top, one an archive's name (`Royal Irish Academy | ... | National Archives of
+  Ireland`: pages/partner_bar.py), the site's name after the edition's initials (`DIFP -
+  Documents on Irish Foreign Policy`) and the volume line without a comma (`Volume VI
+  1939-1941`: `edition-masthead`) and the subject tags at the foot (`Tags: Germany,
+  Neutrality`: `page-furniture`) are furniture;
 - register: `Nuri` alone is Nuri al-Said in his dated terms; `Patel` alone is Vallabhbhai
   Patel in 1947-1950.
 """
@@ -120,3 +126,29 @@ def test_nuri_and_patel_alone_in_office(resources: Resources) -> None:
     delhi = text_xml("FROM NEW DELHI TO COMMONWEALTH RELATIONS OFFICE\n\nNo. 40\n"
                      "September 3, 1947.\n\nNehru and Patel flew to Lahore today.\n", resources)
     assert '<persName ref="#per-vallabhbhai-patel">Patel</persName>' in delhi
+
+
+DIFP_OLDER = (
+    "DIFP - Documents on Irish Foreign Policy\n"
+    "Royal Irish Academy | Department of Foreign Affairs | National Archives of Ireland\n\n"
+    "Home  |  Browse Volumes  |  Search  |  About\n\n"
+    "Volume VII 1941-1945\n\n\n"
+    "Confidential report from William Warnock to Joseph P. Walshe (Dublin)\n"
+    "(Confidential)\n\n"
+    "BERLIN, 2 March 1942\n\n"
+    "The Minister received me today and spoke of the air raids.[1]\n\n"
+    "[signed] W. WARNOCK\n\n"
+    "[1] See No. 180.\n\n"
+    "Previous document | Next document\n\n"
+    "Tags: Germany, Neutrality\n\n"
+    "Copyright © 2010 Royal Irish Academy. All rights reserved.\n"
+)
+
+
+def test_the_older_difp_page_partner_bar_volume_line_and_tags(resources: Resources) -> None:
+    facts = text_facts(DIFP_OLDER, resources)
+    assert str(facts["title"]).startswith("Confidential report from William Warnock")
+    assert facts["sender"] == ["William Warnock"]
+    assert facts["addressee"] == ["Joseph P. Walshe"]
+    assert facts["notes"] == 1
+    assert facts["signed"] == "[signed] W. WARNOCK"
