@@ -16,6 +16,7 @@ from tei.convert.notes_third_person import note_opening
 from tei.convert.pages.catalogue_title import CATALOGUE_TITLE
 from tei.convert.pages.swb import HEADLINE as MONITOR_HEADLINE
 from tei.convert.parties import title_parties
+from tei.convert.possessive_forms import names_other_form
 from tei.convert.segment import doc_type_in
 from tei.convert.zones import Segments
 
@@ -59,7 +60,9 @@ def document_type(seg: Segments, message: Message, heading: list[RegistryLine], 
     # (misses32) a form's name letter-spaced as a heading (`I N F O R M A T I O N`);
     # (monitor61) a monitoring item's heads are the monitor's leads, naming the story's form
     # (`Text of report`, `Excerpts from telegram`), as its headline does
-    heads = [] if seg.facts.get("page-form") == MONITOR_HEADLINE else message.heads
+    heads = [] if seg.facts.get("page-form") == MONITOR_HEADLINE else [
+        head for head in message.heads
+        if not (form_lines and names_other_form(text_of(head), ctx))]
     candidates += [("heading", _unspaced(text_of(head))) for head in heads]
     candidates += [("heading", " ".join(text_of(head) for head in heads))]
     candidates += form_lines

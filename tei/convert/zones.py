@@ -11,6 +11,8 @@ from tei.convert.read import Line
 
 # a translation's credit run on after an archival reference (`. Translated by`, `; translation`)
 _CREDIT = re.compile(r"[.;,]\s++(?=(?:[Oo]btained\s++and\s++)?[Tt]ranslat(?:ed|ion)\b)")
+# (cw68) a UK National Archives department's O read as nought by OCR (`D0 142/433`)
+_OCR_DEPARTMENT = re.compile(r"^(FC|[FCDW])0(?=\s?\d{1,4}/)")
 
 
 @dataclass
@@ -52,6 +54,7 @@ class Segments:
         ref = f"{found.group('ref').strip()}, {item}" if item else found.group("ref").strip()
         cut = _CREDIT.search(ref)  # (bloc66) `KC PZPR, XI A/10, k. 231. Translated by X`
         credit, ref = (ref[cut.end():], ref[:cut.start()]) if cut else ("", ref)
+        ref = _OCR_DEPARTMENT.sub(r"\1O", ref)
         archive = (found.groupdict().get("repository") or "").strip()
         self.references.append(ref)
         if archive and archive != ref:

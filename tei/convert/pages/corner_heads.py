@@ -19,6 +19,9 @@ from tei.convert.read import Line
 Rows = list[tuple[str, re.Match[str]] | None]
 # (bloc68) a PDF viewer's or a collection's count of the pages after it (`page 61 of 212`)
 _NUMBER = re.compile(r"^(?:[Pp]age\s++)?(?P<page>[1-9]\d{0,3})(?:\s++of\s++[1-9]\d{0,3})?$")
+# (cw68) beside a shelfmark, the file's item or folio number so marked (`CO 822/440   no. 58`,
+# `FO 371/134198   f. 12`)
+_ITEM = re.compile(r"^(?:no|f|fol|folio)\.?\s*+(?P<page>[1-9]\d{0,3})$")
 # a head's words: a letter among them, no sentence closed at the end, a line's length
 _WORDS = re.compile(r"^(?=.*[A-Za-z])(?!.*[.!?;,]$).{3,110}$")
 _ROW = "running-head"
@@ -33,14 +36,17 @@ def corner_heads(lines: list[Line], rows: Rows, shelfmark: Callable[[str], bool]
         if len(group) != 2 or all(rows[i] for i in group):
             continue
         first, last = (lines[i].text.strip() for i in group)
-        number = _NUMBER.match(last) or _NUMBER.match(first)
+        number = _NUMBER.match(last) or _NUMBER.match(first) or (
+            _ITEM.match(last) if shelfmark(first) else None)
         words = first if number and number.string == last else last
         # (bloc68) the number's cell may be furniture already (`page 61 of 212`), the words'
         worded = rows[group[0] if words == first else group[1]] is None
         if number and worded and _WORDS.match(words) and not _NUMBER.match(words):
             # at the document's edge, a head in mixed case (a form's printed foot in
-            # capitals beside a copy's number is none: `12   THE MAKING OF AN EXACT COPY ...`)
-            found.append((group, number, place in (0, len(cells) - 1) and not words.isupper()))
+            # capitals beside a copy's number is none: `12   THE MAKING OF AN EXACT COPY ...`;
+            # cw68: a shelfmark in capitals is, `CO 822/440   no. 58`)
+            found.append((group, number, place in (0, len(cells) - 1) and (
+                not words.isupper() or shelfmark(words))))
     pages = [int(number.group("page")) for _, number, _ in found]
     marked = list(rows)
     for group, number, edge in found:

@@ -20,8 +20,9 @@ from tei.convert.pages.corner_heads import corner_heads
 from tei.convert.pages.handles import named_handles
 from tei.convert.pages.host_copy import host_heading
 from tei.convert.pages.hsg_page import page_lines
-from tei.convert.pages.linkbar import address_cells, link_bar_cells, trail_lines
+from tei.convert.pages.linkbar import trail_lines
 from tei.convert.pages.page_stamps import page_stamps
+from tei.convert.pages.partner_bar import bar_cells
 from tei.convert.pages.running import PAGE_ROWS, SENTENCE_MARK, Rows, running_lines
 from tei.convert.pages.viewer_tabs import viewer_tabs
 from tei.convert.pages.volume_heads import OCR_PAGE, unglue_heads, volume_heads
@@ -67,7 +68,7 @@ def strip_furniture(lines: list[Line], seg: Segments, ctx: Context) -> list[Line
     dropped |= _scan_libraries(lines, rows) | page_lines(lines, rows)
     dropped |= trail_lines(lines, [bool(row) for row in rows])
     dropped |= running_lines(lines, rows)
-    dropped |= link_bar_cells(lines, [bool(row) for row in rows]) - address_cells(lines, ctx)
+    dropped |= bar_cells(lines, rows, ctx)
     dropped |= _date_picker(lines, rows, ctx)
     dropped |= viewer_tabs(lines, rows, ctx) | named_handles(lines, rows)
     board = board_lines(lines, rows, dropped, ctx) | blog_foot(len(lines), rows)

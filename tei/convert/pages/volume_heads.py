@@ -32,8 +32,11 @@ _CAPITALS = r"[A-Z][A-Z'’.,;&-]*+(?:\s(?:[A-Z][A-Z'’.,;&-]*+|\d{4}+(?:[–-]
 # (ocr60) the page number as OCR may read its 1 (`GERMANY   4l7`): a digit among its characters
 OCR_PAGE = r"(?=[\dlI]{0,3}\d)[\dlI]{1,4}+"
 _OCR_DIGITS = str.maketrans("lI", "11")
-_HEAD = re.compile(rf"^(?:(?P<before>{OCR_PAGE})\s++{_CAPITALS}"
-                   rf"|{_CAPITALS}\s++(?P<after>{OCR_PAGE}))$")
+# (cw68) BDEEP's head gives the page's document's date in brackets at its inner end (`[MAR
+# 1957]   GHANA   427`, `428   GHANA   [MAR-APR 1957]`)
+_DATED = r"\[(?:\d{1,2}\s)?(?:[A-Z]{3,9}\.?(?:[–-][A-Z]{3,9}\.?)?\s)?\d{4}(?:[–-]\d{2,4})?\]"
+_HEAD = re.compile(rf"^(?:(?P<before>{OCR_PAGE})\s++{_CAPITALS}(?:\s++{_DATED})?"
+                   rf"|(?:{_DATED}\s++)?{_CAPITALS}\s++(?P<after>{OCR_PAGE}))$")
 # (dfat57) BDEEP's head: the volume's part in capitals, the document's number in brackets at
 # the outer end (`GOLD COAST   [48]`, `[49]   GOLD COAST`), over the document's number line
 _NUMBERED = re.compile(rf"^(?:\[(?P<before>\d{{1,3}})\]\s++{_CAPITALS}"
