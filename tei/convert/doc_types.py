@@ -37,7 +37,8 @@ def document_type(seg: Segments, message: Message, heading: list[RegistryLine], 
     document's title as the page or its editors give it."""
     if minute_officer(ctx):  # its text may name other forms (`the draft of a telegram`)
         return "memorandum", "a minute to an officer named alone over it, under a short date"
-    form_lines = [("form line", _GARBLED_MEMO.sub("MEMORANDUM", text_of(line.content)))
+    # (ocr68) a form's name letter-spaced (`R E P O R T`) is read as its word
+    form_lines = [("form line", _GARBLED_MEMO.sub("MEMORANDUM", _unspaced(text_of(line.content))))
                   for line in heading if line.subtype in ("cable-number", "document-type")]
     # (sites59) a catalogue's `Document type: Telegram` (the Thatcher Foundation, DNSA) too
     fields = [("page's type field", line.text) for name in ("type", "document-type")

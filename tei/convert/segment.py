@@ -383,7 +383,8 @@ _SIGNED = re.compile(r"^(?:\((?i:signed|sgd\.?)\)|(?i:signed|sgd\.?),?|/-/|/s/)\
 def signature_like(text: str) -> bool:
     """A short line of capitalised words (linking words, wcda65 dashes), no digits: a name, maybe
     after its mark (`Signed, X.`; in capitals or after an initial or `Jr.`, a full stop)."""
-    core = re.sub(r"\s++(?=,)", "", drop_enclosed(_SIGNED.sub("", text), ("[]", "()"), " ")).strip()
+    core = re.sub(r"(?<!\s)\s++(?=,)", "",
+                  drop_enclosed(_SIGNED.sub("", text), ("[]", "()"), " ")).strip()
     core = _DETACHED_STOP.sub(".", core) if core.endswith(".") else core  # (speed22) quick test
     if core.split()[:1] in (["the"], ["of"], ["in"], ["for"], ["to"]):
         return False  # (ocr43) a phrase of a text read line by line (`the Government of China`)

@@ -49,8 +49,9 @@ _END_ANCHOR = re.compile(r"(?<=[.!?])\[\d{1,3}\]$")  # an encyclopedia's note ca
 _CLOSING = re.compile(
     r"^(?:NNN|(?:TOP\s)?SECRET|CONFIDENTIAL|UNCLASSIFIED|LIMITED\sOFFICIAL\sUSE)$")
 # (repost68, after the held score) a journal's tags' label alone and their list under it
-# (Dreamwidth's `Tags:` / `history, primary sources, ww2`)
-_TAG_LIST = re.compile(r"^(?:(?:Entry\s)?(?:Tags|Labels):|[\w'’-]++(?:\s[\w'’-]++){0,2}"
+# (Dreamwidth's `Tags:` / `history, primary sources, ww2`), the list in small letters (not a
+# memorandum's subject: `Berlin, air access`)
+_TAG_LIST = re.compile(r"^(?:(?:Entry\s)?(?:Tags|Labels):|[a-z\d][\w'’-]*+(?:\s[\w'’-]++){0,2}"
                        r"(?:,\s[\w'’-]++(?:\s[\w'’-]++){0,2}){1,15})$")
 _SIG_RULES = frozenset({"--", "-- "})  # a mail's or Usenet post's signature separator
 _SIG_LINES = 4  # the poster's signature under it

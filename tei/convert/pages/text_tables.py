@@ -50,8 +50,13 @@ def _grid_end(lines: list[str], k: int) -> int:
     while end < len(lines) and (_GRID_ROW.match(lines[end]) or _BORDER.match(lines[end])):
         end += 1
     borders = {_edges(line) for line in lines[k:end] if _BORDER.match(line)}
+    edges = _edges(lines[k])
+    # each row's bars stand under the border's columns (a card's box drawn under a ruled
+    # line parted differently is no table)
+    aligned = all(all(line[i:i + 1] == "|" for i in edges) for line in lines[k:end]
+                  if not _BORDER.match(line))
     return end if end - k >= 3 and _BORDER.match(lines[end - 1]) and len(borders) == 1 \
-        and len(_edges(lines[k])) > 2 else 0
+        and len(edges) > 2 and aligned else 0
 
 
 def _edges(border: str) -> tuple[int, ...]:

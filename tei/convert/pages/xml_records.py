@@ -33,7 +33,8 @@ _BREAK = re.compile(r"<(?:[\w-]{1,20}:)?(?:lb|br)(?:\s[^<>]{0,100})?/>", re.IGNO
 _LEAF = re.compile(r"<(?:[\w-]{1,20}:)?(?P<name>[A-Za-z][\w.-]{0,40})(?P<attrs>\s[^<>]{0,500})?>"
                    r"(?P<text>[^<]*+)</(?:[\w-]{1,20}:)?(?P=name)\s*>")
 _TYPE = re.compile(r"""\b(?:type|localtype|label)\s*=\s*["']([^"'<>]{1,40})["']""")
-_CDATA = re.compile(r"<!\[CDATA\[(?P<text>.*?)\]\]>", re.DOTALL)
+# a CDATA section (an unclosed one runs to the end)
+_CDATA = re.compile(r"<!\[CDATA\[(?P<text>.*?)(?:\]\]>|\Z)", re.DOTALL)
 _SKIPPED = frozenset({"responseDate", "request", "datestamp", "setSpec", "roleTerm",
                       "languageTerm", "recordContentSource", "recordCreationDate",
                       "recordChangeDate", "placeTerm"})
