@@ -17,7 +17,7 @@ edition: $(BIN)/tei
 
 test: $(BIN)/tei
 	$(BIN)/ruff check tei tests bench
-	$(BIN)/python -m pytest -n auto --dist loadgroup
+	$(BIN)/python -m pytest -n auto --dist loadgroup --durations=30
 
 bench: $(BIN)/tei
 	$(BIN)/python bench/run.py
