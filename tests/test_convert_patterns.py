@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import os
 import re
 import string
@@ -195,11 +196,18 @@ def test_first_words_cannot_be_told_for_a_word_that_opens_with_no_letter() -> No
     assert may_hold({"the", "minister"}, frozenset({"mr"})) is False
 
 
+@functools.cache
+def _label_regex(label: str) -> re.Pattern[str]:
+    """A label's own regex, compiled once (a table of thousands of labels would overflow
+    `re`'s cache and compile each again for every text)."""
+    return re.compile(rf"(?<!\w){re.escape(label)}(?!\w)")
+
+
 def _phrases_one_regex_each(labels: list[tuple[str, str]], text: str) -> list[tuple]:
     """What `phrases` gives when each label is searched by its own regex."""
     folded = text.casefold()
     return [(found.start(), label, value) for label, value in labels
-            if (found := re.search(rf"(?<!\w){re.escape(label)}(?!\w)", folded))]
+            if (found := _label_regex(label).search(folded))]
 
 
 _LABELS = [("top secret", "a"), ("secret", "b"), ("top", "c"), ("no.", "d"), ("[", "e"),
