@@ -16,6 +16,7 @@ from tei.convert.register import KINDS, Register
 from tei.convert.register_files import load_register
 from tei.diagnostics import InputError
 from tei.xmlio import XML_NS
+from tests.tei_all_slices import tei_all_errors
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -118,10 +119,8 @@ def test_new_ids_never_clash(resources) -> None:
 
 
 def test_register_files_are_valid_tei(tei_all) -> None:
-    from lxml import etree
-
     for path in sorted((ROOT / "corpus" / "register").glob("*.xml")):
-        assert tei_all.validate(etree.parse(str(path))), path
+        assert not tei_all_errors(tei_all, etree.parse(str(path))), path
 
 
 def test_duplicate_ids_across_files_are_reported(tmp_path: Path) -> None:

@@ -29,7 +29,6 @@ import re
 import pytest
 from lxml import etree
 
-from tei.convert.loading import load_resources
 from tei.convert.pages.copies import plain_characters
 from tei.convert.pages.data_records import read_data_record
 from tei.convert.pages.html_document import is_page, page_text
@@ -38,6 +37,7 @@ from tei.convert.pages.mime_mail import unmime
 from tei.convert.pages.rtf import unrtf
 from tei.convert.pages.tei_source import is_tei_source, tei_text
 from tei.convert.pages.thread import unthread
+from tei.convert.patterns import Patterns
 from tei.xmlio import decode_text
 from tests.cases import CASES, Case, converted, gap_param
 from tests.tei_facts import xp
@@ -84,10 +84,10 @@ def words(text: str) -> list[str]:
     return [w.casefold() for w in _WORD.findall(text)]
 
 
-def document_words(case: Case) -> list[str]:
+def document_words(case: Case, patterns: Patterns) -> list[str]:
     text = unrtf(unmime(decode_text(case.source.read_bytes()).text))  # (formats68) raw
     text = tei_text(text) if is_tei_source(text) else (  # (formats67) a source file or record:
-        read_data_record(text, load_resources().patterns) or text)  # the text it holds
+        read_data_record(text, patterns) or text)  # the text it holds
     text = page_text(text).text if is_page(text) else text  # a saved page: the text it shows
     text = unnumber(unthread(plain_characters(text.replace("\r\n", "\n"))))
     text = _GLUED_TAG.sub("", text)
@@ -125,7 +125,7 @@ def first_missing(needles: list[str], haystack: list[str]) -> int | None:
 @pytest.mark.parametrize("case", [gap_param(c, "words") for c in CASES])
 def test_every_word_of_the_document_text_is_kept_in_order(case: Case, resources) -> None:
     root, _ = converted(case, resources)
-    source = document_words(case)
+    source = document_words(case, resources.patterns)
     missing = first_missing(source, tei_words(root))
     assert missing is None, f"lost {source[missing]!r} after: {' '.join(source[:missing][-8:])}"
 

@@ -23,6 +23,6 @@ def test_text_edition_keeps_every_word_of_the_source(case: Case, resources,
     tree = etree.fromstring(xml_of(case, resources)).getroottree()
     text = renderer.text(renderer.load(tree, case.stem), context_xml(Edition()))
     reading = text.split("\n" + "-" * 72 + "\n", 1)[-1]
-    source = document_words(case)
+    source = document_words(case, resources.patterns)
     missing = first_missing(source, words(reading))
     assert missing is None, f"lost {source[missing]!r} after: {' '.join(source[:missing][-8:])}"
