@@ -49,6 +49,7 @@ _INLINE_IN = frozenset({"p", "ab", "item", "head", "dateline", "signed", "salute
 _UNSHOWN = frozenset({"teiHeader", "facsimile", "standOff", "fw", "figDesc", "sourceDoc"})
 _ALTERNATIVES = frozenset({"sic", "orig", "abbr"})  # a choice's other reading shows
 _SPACES = re.compile(r"\s+")
+_TITLE_OPEN = re.compile(r"<titleStmt>\s*+<title(?:\s[^>]*+)?>")  # a full file's title
 
 
 @dataclass
@@ -166,8 +167,9 @@ def _titled(lines: list[str], text: str) -> list[str]:
     """A full file's title over its text when no `head` gives the document one."""
     if re.search(r"<(?:[\w.-]{1,20}:)?head[\s>]", text):
         return lines
-    found = re.search(r"<titleStmt>\s*<title[^>]*>(?P<title>.{1,500}?)</title>", text, re.DOTALL)
-    if not found:
+    found = _TITLE_OPEN.search(text)  # then its end within 500 characters (one scan: linear)
+    end = text.find("</title>", found.end(), found.end() + 508) if found else -1
+    if end < 0:
         return lines
-    title = _SPACES.sub(" ", html.unescape(re.sub(r"<[^<>]*+>", "", found.group("title")))).strip()
+    title = _SPACES.sub(" ", html.unescape(re.sub(r"<[^<>]*+>", "", text[found.end():end]))).strip()
     return [title, "", *lines] if title else lines
