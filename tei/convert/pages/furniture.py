@@ -20,7 +20,7 @@ from tei.convert.pages.corner_heads import corner_heads
 from tei.convert.pages.handles import named_handles
 from tei.convert.pages.host_copy import host_heading
 from tei.convert.pages.hsg_page import page_lines
-from tei.convert.pages.linkbar import trail_lines
+from tei.convert.pages.linkbar import labelled_trail, trail_lines
 from tei.convert.pages.page_stamps import page_stamps
 from tei.convert.pages.partner_bar import bar_cells
 from tei.convert.pages.running import PAGE_ROWS, SENTENCE_MARK, Rows, running_lines
@@ -66,7 +66,7 @@ def strip_furniture(lines: list[Line], seg: Segments, ctx: Context) -> list[Line
         or (_BUTTON_LETTER.match(line.text) and _between_same(rows, i))}
     dropped |= _menu_lines(lines, rows, ctx) | _clipped_books(lines, rows)
     dropped |= _scan_libraries(lines, rows) | page_lines(lines, rows)
-    dropped |= trail_lines(lines, [bool(row) for row in rows])
+    dropped |= trail_lines(lines, [bool(row) for row in rows]) | labelled_trail(lines, rows, ctx)
     dropped |= running_lines(lines, rows)
     dropped |= bar_cells(lines, rows, ctx)
     dropped |= _date_picker(lines, rows, ctx)

@@ -9,7 +9,9 @@ Project's bar). (sites59) A cell that gives the page's address under its field's
 Thatcher Foundation's bar) is no link: the generic reader takes it as the page's URL.
 (frus67) A breadcrumb trail copied one link a line, each separator alone on a line between
 two links (`Home` / `›` / `Historical Documents` / `›` / `Papers Relating ..., 1927, Volume
-III` / `›` / `Nicaragua`), is the page's, not the document's heading."""
+III` / `›` / `Nicaragua`), is the page's, not the document's heading; (lead54) so is one set
+under its label alone (`You are here:`) one link a line with no separator, when the record's
+first field label or a blank line follows it (`labelled_trail`)."""
 
 from __future__ import annotations
 
@@ -27,6 +29,7 @@ _SENTENCE_MARK = re.compile(r"[.!?:;,]$")
 _TRAIL_SEPARATORS = frozenset("›»>/→")  # a trail's separator, alone on its line
 _TRAIL_SEPARATORS_MIN = 2  # `A › B › C`: a separator alone is no trail
 _TRAIL_LINK_WORDS = 20  # a volume's title may be a trail's link
+_LABELLED_TRAIL_LINKS = 6  # the most links of a trail under its label
 
 
 def link_bar_cells(lines: list[Line], furniture: list[bool]) -> set[int]:
@@ -92,3 +95,23 @@ def _trail_link(line: Line, furniture: bool) -> bool:
     return furniture or (any(c.isalpha() for c in line.text) and line.text not in _TRAIL_SEPARATORS
                          and len(line.text.split()) <= _TRAIL_LINK_WORDS
                          and not _SENTENCE_MARK.search(line.text))
+
+
+def labelled_trail(lines: list[Line], rows: list, ctx: Context) -> set[int]:
+    """Indices of a trail's links set one a line under the trail's label alone (a
+    `trail-label` row of `rows`, the lines' `page-furniture` matches): up to six short
+    unpunctuated lines ending where a field's label stands or a blank line falls (Archives
+    Portal Europe's archive, finding aid, series and file over the record's `Title`)."""
+    found: set[int] = set()
+    for i, row in enumerate(rows):
+        if not row or row[0] != "trail-label":
+            continue
+        end = i + 1
+        while (end < len(lines) and end - i <= _LABELLED_TRAIL_LINKS
+               and not (end > i + 1 and lines[end].blank_before) and not rows[end]
+               and not label_of(lines[end].text, ctx) and _trail_link(lines[end], False)):
+            end += 1
+        closed = end < len(lines) and (lines[end].blank_before or label_of(lines[end].text, ctx))
+        if end > i + 1 and closed:
+            found.update(range(i + 1, end))
+    return found

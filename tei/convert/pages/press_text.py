@@ -64,13 +64,15 @@ def unwrap(lines: list[Line], seg: Segments, ctx: Context) -> list[Line]:
     if i is None:
         return lines
     lead = lines[i]
+    seg.facts["press-text"] = str(lead.no)  # the report goes on under it: no summary there
     seg.fields.setdefault("page-text", []).extend(lines[:i])
     headline = _headline(lines[:i], ctx)
     if headline is not None and seg.page_title is None:
         seg.page_title = headline
         seg.facts["subject-title"] = "1"  # the text of a note, not its parties
     form = (_row(lead.text, ctx, "lead") or {}).get("form", "")
-    seg.facts.setdefault("form", "telegram" if form in ("telegram", "cable") else "letter")
+    seg.facts.setdefault("form", "telegram" if form in ("telegram", "cable", "cablegram")
+                          else "letter")
     sender = (_row(lead.text, ctx, "sender") or {}).get("sender", "")
     addressee = (_row(lead.text, ctx, "addressee") or {}).get("addressee", "")
     if sender or addressee:

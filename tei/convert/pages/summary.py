@@ -42,8 +42,10 @@ def unlabelled_summary(lines: list[Line], seg: Segments, ctx: Context, foot: boo
     """An unlabelled summary: the last prose line of a page dump, once the document above
     it is seen to end (a date, a signature, a closing quote, an omission, registry, its
     notes), or, over the page's foot, when it tells of a person of the page's title in the
-    third person (a speech or record that ends without a closer)."""
-    if not seg.is_page or "summary" in seg.fields or _cited_summary(seg) or len(lines) < 2:
+    third person (a speech or record that ends without a closer). Not under a newspaper's
+    printed text (`press_text`): the report's own lines go on there."""
+    if not seg.is_page or "summary" in seg.fields or _cited_summary(seg) or len(lines) < 2 \
+            or "press-text" in seg.facts:  # (lead54) a report's last lines under its text
         return lines
     apart = summary_apart(lines, ctx)  # under a telegram's close, over the editors' note
     if apart is not None:
