@@ -38,7 +38,7 @@ from tei.convert.pages.numbered_heading import (
     title_tail,
 )
 from tei.convert.pages.preamble import introduction, preamble
-from tei.convert.pages.record_top import archive_lines_over_fields, head_fields, record_line
+from tei.convert.pages.record_top import head_fields, record_lines, top_line_field
 from tei.convert.pages.release_record import release_record
 from tei.convert.pages.repost_tail import commentary_under_signature
 from tei.convert.pages.runon import edited_heading
@@ -114,7 +114,7 @@ def _colon_label(line: Line, ctx: Context) -> Line:
 
 def _head(lines: list[Line], seg: Segments, ctx: Context) -> int:
     """Read the page's head: date line, title line, fields; return the index after it."""
-    reach, i = _HEAD_LINES, lines_above_head(lines, mail_front(lines, seg) or _record_lines(
+    reach, i = _HEAD_LINES, lines_above_head(lines, mail_front(lines, seg) or record_lines(
         lines, seg, ctx) or edition_front(lines, seg, ctx), seg, ctx)
     while i < min(len(lines), reach) or (i < len(lines) and label_of(lines[i].text, ctx)):
         if (record := release_record(lines, i, seg, ctx)):
@@ -146,36 +146,6 @@ def _quoted_edition(lines: list[Line], i: int, seg: Segments) -> int | None:
     `quoted_edition` with the lead-in's line of any length), when it stands under `i`."""
     no = seg.facts.get("quoted-edition")
     return next((k for k in range(i + 1, len(lines)) if str(lines[k].no) == no), None)
-
-
-def _record_lines(lines: list[Line], seg: Segments, ctx: Context) -> int:
-    """Short lines of a record page (a collection's or series' name, a document number)
-    standing above a title that labelled fields follow: kept in the header as record
-    lines; returns the index of the title. Not a form's heading lines over its `DATE:`
-    (`FROM: AMEMBASSY, TEHRAN`, `SENT TO: AMEMBASSY BELGRADE 412`): those are the
-    document's. Archives' names and references alone over the first label (`Bundesarchiv`
-    over `Bestand:`) are the repository and the record's reference (`record_top`)."""
-    top = archive_lines_over_fields(lines, seg, ctx)
-    if top:
-        return top
-    for k in range(1, min(4, len(lines) - 1)):
-        above = lines[:k]
-        if (label_of(lines[k + 1].text, ctx) and not label_of(lines[k].text, ctx)
-                and not ctx.res.dates.whole(lines[k].text)  # (lead34) the date under a title
-                and (titles.is_title(lines[k], ctx, False, lines, k)
-                     or ctx.res.patterns.match("page-title", lines[k].text))
-                and all(record_line(line, ctx) for line in above)):
-            for n, line in enumerate(above):
-                seg.fields.setdefault(_top_line_field(line, n, ctx), []).append(line)
-            return k
-    return 0
-
-
-def _top_line_field(line: Line, index: int, ctx: Context) -> str:
-    """`original-archive` for an archive's name alone on the page's first line (the
-    repository), else `page-text`."""
-    named = index == 0 and ctx.res.patterns.match("archive-name", line.text)
-    return "original-archive" if named else "page-text"
 
 
 def _document_start(lines: list[Line], i: int, seg: Segments, ctx: Context) -> int:
@@ -266,7 +236,7 @@ def _head_line(lines: list[Line], i: int, seg: Segments, ctx: Context) -> bool:
             or titles.number_over_heading(lines, ctx))):
         seg.fields.setdefault("page-text", []).append(line)
         return True
-    if i == 0 and _top_line_field(line, i, ctx) == "original-archive":
+    if i == 0 and top_line_field(line, i, ctx) == "original-archive":
         seg.fields.setdefault("original-archive", []).append(line)
         return True
     if refs.archive_code(lines, i, seg, ctx) or labelled_reference(line, seg, ctx):

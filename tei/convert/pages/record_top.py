@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from tei.convert.action_dates import APPROXIMATE_YEAR
 from tei.convert.context import Context
+from tei.convert.pages import titles
 from tei.convert.pages.fields import field_names, fields
 from tei.convert.pages.summary import PROSE_END
 from tei.convert.read import Line
@@ -93,3 +94,33 @@ def _closed_by_date(text: str, ctx: Context) -> bool:
     last = found[-1] if found else None
     return last is not None and bool(last.day and last.year) \
         and not text[last.end:].strip(" .,")
+
+
+def record_lines(lines: list[Line], seg: Segments, ctx: Context) -> int:
+    """Short lines of a record page (a collection's or series' name, a document number)
+    standing above a title that labelled fields follow: kept in the header as record
+    lines; returns the index of the title. Not a form's heading lines over its `DATE:`
+    (`FROM: AMEMBASSY, TEHRAN`, `SENT TO: AMEMBASSY BELGRADE 412`): those are the
+    document's. Archives' names and references alone over the first label (`Bundesarchiv`
+    over `Bestand:`) are the repository and the record's reference (`record_top`)."""
+    top = archive_lines_over_fields(lines, seg, ctx)
+    if top:
+        return top
+    for k in range(1, min(4, len(lines) - 1)):
+        above = lines[:k]
+        if (label_of(lines[k + 1].text, ctx) and not label_of(lines[k].text, ctx)
+                and not ctx.res.dates.whole(lines[k].text)  # (lead34) the date under a title
+                and (titles.is_title(lines[k], ctx, False, lines, k)
+                     or ctx.res.patterns.match("page-title", lines[k].text))
+                and all(record_line(line, ctx) for line in above)):
+            for n, line in enumerate(above):
+                seg.fields.setdefault(top_line_field(line, n, ctx), []).append(line)
+            return k
+    return 0
+
+
+def top_line_field(line: Line, index: int, ctx: Context) -> str:
+    """`original-archive` for an archive's name alone on the page's first line (the
+    repository), else `page-text`."""
+    named = index == 0 and ctx.res.patterns.match("archive-name", line.text)
+    return "original-archive" if named else "page-text"
