@@ -10,7 +10,10 @@ cable and a mailing list's digest quoting a telegram, met the rules already):
   `Como citar este documento` and `Termos de uso` the page's foot (`page-fields`);
 - a Portuguese or Spanish title naming the form, the writer after `de` and the addressee
   after `a`, `ao`, `para` or `al` (`Telegrama de Oswaldo Aranha a Getúlio Vargas sobre ...`)
-  gives both parties (`title-shapes`, `given`).
+  gives both parties (`title-shapes`, `given`);
+- one word after an office's comma closing an address line is the office's seat (`To the
+  President of the Republic, Petrópolis.`), a person only when the register knows it as one
+  (`To the Prime Minister, Nehru.`) (`address`, group `seat`).
 """
 
 from __future__ import annotations
@@ -70,3 +73,14 @@ def test_a_title_without_the_addressees_preposition_names_no_addressee(
     facts = text_facts(_RECORD.format(title="Telegrama de Oswaldo Aranha sobre os créditos"),
                        resources)
     assert facts["sender"] == ["Oswaldo Aranha"] and facts["addressee"] == []
+
+
+@pytest.mark.parametrize(("address", "addressee"), [
+    ("To the President of the Republic, Petrópolis.", []),
+    ("To the Prime Minister, Nehru.", ["Jawaharlal Nehru"])])
+def test_one_word_after_the_offices_comma_is_its_seat_unless_a_known_person(
+        resources: Resources, address: str, addressee: list[str]) -> None:
+    text = (f"TELEGRAM\n\nRio de Janeiro, 28 January 1942\n\n{address}\n\n"
+            "The Conference closed this afternoon.\n\nOSWALDO ARANHA\n")
+    assert text_facts(text, resources)["addressee"] == addressee
+    assert "per-petropolis" not in text_xml(text, resources)

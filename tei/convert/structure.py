@@ -349,6 +349,8 @@ class MessageReader(PointReader):
         match = self.patterns.match("address", text)[1]
         # an address naming a body alone (`CC CPSU`) has no persons
         spans = group_names(match, "persons") if match.groupdict().get("persons") else []
+        if match.groupdict().get("seat") and self.ctx.res.register.find(match["seat"], ("person",)):
+            spans += group_names(match, "seat")  # (lead56) no seat: `To the Premier, Nehru.`
         if "from" not in match.re.groupindex or not match.group("from"):
             return Part("address", self.inline.annotate(text, line, spans))
         cut, end = text.rfind(" ", 0, match.start("from")) + 1, match.end("from")
