@@ -8,7 +8,9 @@ transcription notes):
   table `transcriber-preface`);
 - a printed edition's two-column heading run onto one line by OCR, the telegram's number
   at the left and its receipt at the right (`No. 197 of August 21 Received August 22—2:05
-  a.m.`), is two heading lines (`run-on-heading`, row `number-receipt`).
+  a.m.`), is two heading lines (`run-on-heading`, row `number-receipt`); so are its
+  precedence and dateline (`MOST URGENT Moscow, August 21, 1939—11:40 p.m.`: row
+  `precedence-dateline`).
 """
 
 from __future__ import annotations
@@ -74,3 +76,12 @@ def test_a_number_and_a_receipt_run_onto_one_line_are_two_heading_lines(
     facts = text_facts(_EDITION.format(numbers=numbers), resources)
     assert facts["telegram_number"] == "197"
     assert facts["date_received"] == "1939-08-22T02:05"
+
+
+@pytest.mark.parametrize("precedence", ["MOST URGENT", "IMMEDIATE", "NIACT"])
+def test_a_precedence_run_onto_the_dateline_is_a_heading_line_of_its_own(
+        resources: Resources, precedence: str) -> None:
+    text = _EDITION.format(numbers="No. 197").replace("MOST URGENT", precedence)
+    xml = text_xml(text, resources)
+    assert f'<ab type="registry" subtype="precedence">{precedence}</ab>' in xml
+    assert text_facts(text, resources)["place_of_origin"] == "Moscow"
