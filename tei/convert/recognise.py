@@ -59,10 +59,6 @@ _DISPATCH_NUMBER = re.compile(r"(?i)^(?:desp\.|despatch|dispatch)\s++no\b")
 _ONE_COMRADE = re.compile(r"(?i)^(?:cde|comrade|tov)\.?\s++(?-i:[A-Z])")  # one reader, no list
 # (cw67) an envoy by his style and name in brackets (`(Sir A. Snelling)`, `(Mr. Shone)`)
 _BRACKETED_ENVOY = re.compile(r"^\((?:Mr|Sir|Lord)\.?\s")
-# (cw68) a London office addressed has no envoy: the name under it is the sender's (`FROM U.K.
-# HIGH COMMISSIONER IN INDIA` / `TO COMMONWEALTH RELATIONS OFFICE` / `(Sir T. Shone)`)
-_HOME_OFFICE = re.compile(r"(?i)\b(?:commonwealth\s++relations|foreign|colonial|dominions|india"
-                          r"|foreign\s++and\s++commonwealth)\s++office\b|\b(?:C\.?R\.?O|F\.?C\.?O)\b")
 
 
 def _dispatch_numbered(heading: list[Line]) -> bool:
@@ -210,7 +206,7 @@ def _heading(lines: list[Line], ctx: Context, inline: InlineReader) -> list[Regi
             i = end + 1
             continue
         registry = _registry_line(line, "heading", ctx, inline)
-        if to_lines == [line] or _continues_to_list(registry, line, out):
+        if to_lines == [line] or _continues_to_list(registry, line, out, ctx):
             registry.subtype = "addressee"
         out.append(registry)
         i += 1
@@ -225,20 +221,21 @@ def _heading(lines: list[Line], ctx: Context, inline: InlineReader) -> list[Regi
     return out
 
 
-def _continues_to_list(registry: RegistryLine, line: Line, out: list[RegistryLine]) -> bool:
+def _continues_to_list(registry: RegistryLine, line: Line, out: list[RegistryLine],
+                       ctx: Context) -> bool:
     """(frus34) A bare post under a cable's `TO` line (`TO AMEMBASSY BONN` / `AMEMBASSY
     BRUSSELS` / ... / `INFO AMEMBASSY CANBERRA`) is one more addressee, as far as the `INFO`
     line; (misses49) so is one comrade named under the office addressed (`TO THE MINISTER OF
     FOREIGN AFFAIRS` / `COMRADE IVAN BASHEV`), no distribution list's reader; (cw67) so is
     the envoy's name in brackets under the office addressed (`TO: U.K. HIGH COMMISSIONER IN
     GHANA` / `(Sir A. Snelling)`), no sender as under a `FROM:` line; (cw68) not under a
-    London office's, which has no envoy (`_HOME_OFFICE`)."""
+    London office's, which has no envoy (table `home-offices`)."""
     if not out or out[-1].subtype != "addressee":
         return False
     return (registry.subtype == "info" and BARE_POST.match(line.text) is not None) or (
         registry.subtype == "distribution" and _ONE_COMRADE.match(line.text) is not None) or (
         registry.subtype == "sender" and _BRACKETED_ENVOY.match(line.text) is not None
-        and not _HOME_OFFICE.search(text_of(out[-1].content)))
+        and not ctx.res.patterns.match("home-offices", text_of(out[-1].content)))
 
 
 def _stamp_block(lines: list[Line], opening: tuple[str, re.Match[str], int], ctx: Context,

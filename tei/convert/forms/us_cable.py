@@ -89,18 +89,17 @@ def _channel_sender(name: str, lines: list[Line]) -> bool:
                and sender.search(line.text) for line in lines)
 
 
-# (cables68) a cable sent by a post abroad: its `FM` line names an embassy, consulate or mission
-_POST_SENDER = re.compile(r"^FM\s++(?:AMEMBASSY|AMCONSUL|AMCONGEN|AMLEGATION|USMISSION|USINT"
-                          r"|USLO|USDEL|USUN|USNATO)\b", re.MULTILINE)
 _SIGNER_LETTERS = 4  # a shorter word in capitals is an acronym or an office symbol
 
 
 def _post_signer(word: str, ctx: Context) -> bool:
     """(cables68) Whether `word`, closing the last point of a post's cable in capitals
     (`... WILL NOT CARRY THE WHOLE BURDEN. DEPREE`), is its chief of mission's surname though
-    the register has no such person: a word that could be a name, no register entry of any
-    kind, no word a cable closes with (table `cable-closing-words`: `REGARDS`, `UNQUOTE`)."""
-    return (len(word) >= _SIGNER_LETTERS and _POST_SENDER.search(ctx.text) is not None
+    the register has no such person (a post's `FM` line: table `post-sender`): a word that
+    could be a name, no register entry of any kind, no word a cable closes with (table
+    `cable-closing-words`: `REGARDS`, `UNQUOTE`)."""
+    return (len(word) >= _SIGNER_LETTERS
+            and ctx.res.patterns.match("post-sender", ctx.text) is not None
             and word.casefold() not in ctx.res.patterns.words("cable-closing-words")
             and not ctx.res.register.find(word) and ctx.plausible_name(word))
 
