@@ -153,6 +153,8 @@ def _tolerable(line: Line, ctx: Context, first: bool = False) -> bool:
         return False
     if patterns.match("bracketed-stamp", text):
         return True  # `[stamp and handwriting] Cabinet of the Minister CM No. 2114/55 - 10 X`
+    if _BRACKETED_NOTE.match(text):
+        return True  # (lead69) a reader's or editor's note over the heading, of any length
     # an omission's dots, or (ocr43) an OCR speck with no letter or digit (`:`, `·`)
     omission = text.strip("[]. …") == "" or not re.search(r"\w", text)
     long_first = first and not any(d.day for d in ctx.res.dates.find(text))  # no dateline
@@ -160,6 +162,10 @@ def _tolerable(line: Line, ctx: Context, first: bool = False) -> bool:
     return omission or (len(words) <= (30 if long_first else 10)
                         and not re.search(r"[.!?:]$", text)) or _seat_alone(text, ctx)
 
+
+# (lead69) a line wholly in square brackets, no bracket inside (`[translated for HIST 342, Week 9
+# reading pack - not for circulation]`): an editor's note, no line of the text
+_BRACKETED_NOTE = re.compile(r"^\[[^\[\]]{2,300}+\]$")
 
 # (ocr64) a State form's routing symbol alone on its line (`SS`, `G`, `S/S`, `INR`), and the
 # routing label over the heading's lines before it (`Info`, `Info SS G`, `Origin NEA`)

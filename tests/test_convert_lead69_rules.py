@@ -1,0 +1,60 @@
+"""Rules seen on the lead's probes of session 41 (lead69), European and Indian editions:
+
+- the reply's reference (`Your 318.`, `Your telegram 383.`) is a heading line every family
+  shares (table `heading`), no evidence of the US cable form: as that form's row it had made
+  the US cable the document's only form, and the Italian edition's number row was never tried;
+- a line wholly in square brackets (an editor's or a course reader's note) may stand inside a
+  heading, whatever its length (`heading_tolerance`);
+- a ministry's file number at a documents study's foot may close with the holding archive's
+  initials (`MEA File No. 9(2)-EA/57, NAI.`, table `archival-reference`).
+"""
+
+from __future__ import annotations
+
+from tei.convert import Resources
+from tests.cases import text_facts
+
+_ITALIAN = (
+    "Doc. 344\n\nIL MINISTRO DEGLI ESTERI, SFORZA,\nALL'AMBASCIATORE A WASHINGTON, TARCHIANI\n\n"
+    "T. segreto 4511/212.\nRoma, 2 aprile 1949, ore 13.\n\n{reference}"
+    "Please inform Secretary of State Acheson that the Italian Government accepts.\n\nSFORZA\n")
+
+
+def test_a_reply_reference_keeps_the_editions_number_row(resources: Resources) -> None:
+    facts = text_facts(_ITALIAN.format(reference="Your 318.\n\n"), resources)
+    assert facts["telegram_number"] == "4511/212"
+    assert facts["date"] == "1949-04-02"
+
+
+def test_without_the_reference_the_heading_is_the_same(resources: Resources) -> None:
+    facts = text_facts(_ITALIAN.format(reference=""), resources)
+    assert (facts["telegram_number"], facts["date"]) == ("4511/212", "1949-04-02")
+
+
+def test_a_reference_after_ref_label_is_still_a_us_cable_sign(resources: Resources) -> None:
+    text = ("SECRET\n\nO 101245Z MAR 78\nFM AMEMBASSY LILONGWE\nTO SECSTATE WASHDC 2210\n"
+            "REF: STATE 41234\n\n1. PRESIDENT BANDA RECEIVED ME TODAY.\n\nSTEVENSON\n")
+    assert text_facts(text, resources)["doc_type"] == "cable"
+
+
+_FRENCH = (
+    "DOCUMENTS DIPLOMATIQUES FRANÇAIS\n1962 — Tome II\n{note}183\n\n"
+    "M. COUVE DE MURVILLE, MINISTRE DES AFFAIRES ÉTRANGÈRES,\n"
+    "À M. DEJEAN, AMBASSADEUR DE FRANCE À MOSCOU.\n\n"
+    "T. nos 4512 à 4519.\nParis, 24 octobre 1962, 20 h 45.\nTrès secret.\n\n"
+    "(Reçu : le 25, 1 h 10.)\n\nPlease let Mr. Gromyko know that we support the President.\n")
+
+
+def test_a_bracketed_readers_note_stands_inside_the_heading(resources: Resources) -> None:
+    note = "[translated for HIST 342, Week 9 reading pack - not for circulation]\n"
+    facts = text_facts(_FRENCH.format(note=note), resources)
+    assert facts["telegram_number"] == "4512"
+    assert facts["date"] == "1962-10-24"
+    assert facts["date_received"] == "1962-10-25T01:10"
+
+
+def test_a_file_number_with_the_archives_initials_is_the_reference(resources: Resources) -> None:
+    text = ("Peking, October 3, 1957.\n\nNo. 1417. Most Immediate. Secret.\n\n"
+            "Chou En-lai sent for me at 10 p.m. last night.\n\nNehru\n\n"
+            "MEA File No. 9(2)-EA/57, NAI.\n")
+    assert text_facts(text, resources)["archive_idno"] == "MEA File No. 9(2)-EA/57, NAI"
