@@ -6,7 +6,9 @@
 - a line wholly in square brackets (an editor's or a course reader's note) may stand inside a
   heading, whatever its length (`heading_tolerance`);
 - a ministry's file number at a documents study's foot may close with the holding archive's
-  initials (`MEA File No. 9(2)-EA/57, NAI.`, table `archival-reference`).
+  initials (`MEA File No. 9(2)-EA/57, NAI.`, table `archival-reference`);
+- a date after its article alone on its line (`the 19th January, 1963.`) is a whole date at
+  a note's foot and under the seat over it (`parts.whole_date`).
 """
 
 from __future__ import annotations
@@ -58,3 +60,17 @@ def test_a_file_number_with_the_archives_initials_is_the_reference(resources: Re
             "Chou En-lai sent for me at 10 p.m. last night.\n\nNehru\n\n"
             "MEA File No. 9(2)-EA/57, NAI.\n")
     assert text_facts(text, resources)["archive_idno"] == "MEA File No. 9(2)-EA/57, NAI"
+
+
+_FOOT = ("AIDE-MÉMOIRE\n\nThe Government of Pakistan have considered the proposals.\n\n"
+         "Ministry of Foreign Affairs,\nKarachi,\n{date}\n")
+
+
+def test_a_date_after_its_article_at_the_foot_dates_the_note(resources: Resources) -> None:
+    facts = text_facts(_FOOT.format(date="the 19th January, 1963."), resources)
+    assert (facts["date"], facts["place_of_origin"]) == ("1963-01-19", "Karachi")
+
+
+def test_the_article_alone_before_words_is_no_date(resources: Resources) -> None:
+    facts = text_facts(_FOOT.format(date="the 19th of the talks."), resources)
+    assert not facts["date"]

@@ -23,6 +23,7 @@ from tei.convert.parts import (
     parenthesised_name,
     place_date,
     signature_names,
+    whole_date,
 )
 from tei.convert.processing_lines import clerk_spans
 from tei.convert.quoted import Unit
@@ -271,7 +272,7 @@ class CloserReader:
             return "address"
         if patterns.match("seal-mark", text):
             return "seal"  # a stamp's line, as a registry line in the closer
-        if dates.whole(text) or self.place_date(text):
+        if whole_date(text, self.ctx) or self.place_date(text):
             return "dateline"
         if numbered_close(text, self.ctx):  # before a bare number (`No. 214 KhARON`)
             return "numbered-signed"

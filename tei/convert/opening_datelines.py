@@ -9,7 +9,7 @@ from itertools import pairwise
 
 from tei.convert.context import Context
 from tei.convert.inside_address import MAX_LINES, inside_address_end
-from tei.convert.parts import opening_dateline, place_date
+from tei.convert.parts import opening_dateline, place_date, whole_date
 from tei.convert.read import Line
 
 LEAD_REACH = 8  # a despatch's docket lines over its dateline: how many
@@ -48,7 +48,7 @@ def joined_datelines(lines: list[Line], ctx: Context, opening: set[str]) -> list
         if prev is not None and len(out) == 1 and opening_dateline(prev, line, ctx):
             opening.add(joined)
         if (prev is not None and not line.blank_before and len(prev.text.split()) <= 3
-                and ctx.res.dates.whole(line.text) and (
+                and whole_date(line.text, ctx) and (
                     place_date(joined, ctx) or joined in opening)):
             out[-1] = Line(prev.no, joined, prev.blank_before, prev.rule_before, prev.bullet)
         else:

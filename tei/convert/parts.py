@@ -66,6 +66,18 @@ def _marker_end_may(text: str) -> bool:
 _ROUND_BRACKETED = re.compile(r"^\(([^()]++)\)\.?$")
 
 
+# (lead69) the British and Indian date after its article, alone on its line at a note's or
+# letter's foot (`the 19th January, 1963.` under `Ministry of Foreign Affairs,` / `Karachi,`)
+_ARTICLE = re.compile(r"^[Tt]he\s++(?=\d)")
+
+
+def whole_date(text: str, ctx: Context) -> bool:
+    """Whether `text` is nothing but a date, perhaps after the article (`the 19th January,
+    1963.`)."""
+    return bool(ctx.res.dates.whole(text) or (
+        _ARTICLE.match(text) and ctx.res.dates.whole(_ARTICLE.sub("", text))))
+
+
 def place_date(text: str, ctx: Context) -> bool:
     """`Bonn, den 18. März 1991`, `Budapest, 1972 July 1.`, `[Washington,] April 9`: a
     place (perhaps its venue in parentheses, `Beijing (The Great Hall of the People), 16 May
