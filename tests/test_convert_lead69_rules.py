@@ -8,7 +8,9 @@
 - a ministry's file number at a documents study's foot may close with the holding archive's
   initials (`MEA File No. 9(2)-EA/57, NAI.`, table `archival-reference`);
 - a date after its article alone on its line (`the 19th January, 1963.`) is a whole date at
-  a note's foot and under the seat over it (`parts.whole_date`).
+  a note's foot and under the seat over it (`parts.whole_date`);
+- the Korean diplomatic archives' registration, classification and roll line is the file's
+  reference (table `archival-reference`), not the telegram's number.
 """
 
 from __future__ import annotations
@@ -74,3 +76,16 @@ def test_a_date_after_its_article_at_the_foot_dates_the_note(resources: Resource
 def test_the_article_alone_before_words_is_no_date(resources: Resources) -> None:
     facts = text_facts(_FOOT.format(date="the 19th of the talks."), resources)
     assert not facts["date"]
+
+
+_KOREAN = ("Diplomatic Archives, Ministry of Foreign Affairs, Republic of Korea\n{reference}\n\n"
+           "CABLE (RECEIVED)\nNo.: USW-0917\nFrom: Ambassador to the United States\n"
+           "To: Minister of Foreign Affairs\n\n1. Today I met Assistant Secretary Bundy.\n\n"
+           "(Ambassador Kim Dong-jo)\n")
+
+
+def test_a_korean_archives_reference_line_is_no_heading(resources: Resources) -> None:
+    reference = "Registration No. 4471 | Classification No. 722.12US | Roll G-0023, Frames 0112-0114"
+    facts = text_facts(_KOREAN.format(reference=reference), resources)
+    assert facts["telegram_number"] == "USW-0917"
+    assert "Registration No. 4471" in facts["archive_idno"]
