@@ -85,7 +85,8 @@ _KOREAN = ("Diplomatic Archives, Ministry of Foreign Affairs, Republic of Korea\
 
 
 def test_a_korean_archives_reference_line_is_no_heading(resources: Resources) -> None:
-    reference = "Registration No. 4471 | Classification No. 722.12US | Roll G-0023, Frames 0112-0114"
+    reference = ("Registration No. 4471 | Classification No. 722.12US | "
+                 "Roll G-0023, Frames 0112-0114")
     facts = text_facts(_KOREAN.format(reference=reference), resources)
     assert facts["telegram_number"] == "USW-0917"
     assert "Registration No. 4471" in facts["archive_idno"]
