@@ -10,7 +10,10 @@
 - a date after its article alone on its line (`the 19th January, 1963.`) is a whole date at
   a note's foot and under the seat over it (`parts.whole_date`);
 - the Korean diplomatic archives' registration, classification and roll line is the file's
-  reference (table `archival-reference`), not the telegram's number.
+  reference (table `archival-reference`), not the telegram's number;
+- a Scandinavian ministry's own archive (`Utrikesdepartementets arkiv, HP 1 Ct, vol. 412`) is
+  an archival reference, and its telegram form's from-line (`från Beskickningen i Moskva`,
+  shared `heading` row) names the place it was sent from.
 """
 
 from __future__ import annotations
@@ -90,3 +93,20 @@ def test_a_korean_archives_reference_line_is_no_heading(resources: Resources) ->
     facts = text_facts(_KOREAN.format(reference=reference), resources)
     assert facts["telegram_number"] == "USW-0917"
     assert "Registration No. 4471" in facts["archive_idno"]
+
+
+_SWEDISH = ("Utrikesdepartementets arkiv, HP 1 Ct, vol. 412 (Riksarkivet, Stockholm)\n\n"
+            "CHIFFERTELEGRAM\n{sender}\ntill Utrikesdepartementet\n\n"
+            "Ank. 4.11.1956 kl. 23.15\nNr 289\n\nToday Soviet forces attacked Budapest.\n\n"
+            "Sohlman\n")
+
+
+def test_a_swedish_from_line_names_the_place_of_origin(resources: Resources) -> None:
+    facts = text_facts(_SWEDISH.format(sender="från Beskickningen i Moskva"), resources)
+    assert facts["place_of_origin"] == "Moscow"
+    assert facts["archive_idno"].startswith("HP 1 Ct, vol. 412")
+
+
+def test_a_to_line_alone_names_no_place_of_origin(resources: Resources) -> None:
+    facts = text_facts(_SWEDISH.format(sender="Kopia"), resources)
+    assert not facts["place_of_origin"]
