@@ -13,7 +13,12 @@
   reference (table `archival-reference`), not the telegram's number;
 - a Scandinavian ministry's own archive (`Utrikesdepartementets arkiv, HP 1 Ct, vol. 412`) is
   an archival reference, and its telegram form's from-line (`från Beskickningen i Moskva`,
-  shared `heading` row) names the place it was sent from.
+  shared `heading` row) names the place it was sent from;
+- the United Nations archives' folder reference code (`S-0845-0002-05 | Congo - ...`) is the
+  shelfmark (table `archival-reference`);
+- a title naming the form and its sender alone may stand under the site's archive name
+  (`NATO ARCHIVES ONLINE` over `Telegram from the Permanent Representative of ...`), as it may
+  on the page's first line (`pages/titles.is_title`).
 """
 
 from __future__ import annotations
@@ -110,3 +115,21 @@ def test_a_swedish_from_line_names_the_place_of_origin(resources: Resources) -> 
 def test_a_to_line_alone_names_no_place_of_origin(resources: Resources) -> None:
     facts = text_facts(_SWEDISH.format(sender="Kopia"), resources)
     assert not facts["place_of_origin"]
+
+
+def test_a_un_archives_folder_code_is_the_shelfmark(resources: Resources) -> None:
+    text = ("United Nations Archives and Records Management Section\n"
+            "S-0845-0002-05 | Congo - Outgoing code cables, July-August 1960\n\n"
+            "OUTGOING CODE CABLE\n\nTO: BUNCHE, LEOPOLDVILLE\nFROM: HAMMARSKJOLD\n"
+            "DATE: 4 AUGUST 1960\nNUMBER: 512\n\nYOUR 318. AGREE.\n")
+    assert text_facts(text, resources)["archive_idno"].startswith("S-0845-0002-05")
+
+
+_SITE = ("{site}Telegram from the Permanent Representative of the United Kingdom to the North "
+         "Atlantic Council\n\nNATO SECRET\nParis, 14th August, 1961.\n\n"
+         "Following from Sir Frank Roberts for Foreign Office.\n\nThe Council met today.\n")
+
+
+def test_a_sender_title_under_the_archive_name_is_the_title(resources: Resources) -> None:
+    facts = text_facts(_SITE.format(site="NATO ARCHIVES ONLINE\n\n"), resources)
+    assert facts["title"].startswith("Telegram from the Permanent Representative")

@@ -264,7 +264,9 @@ def is_title(line: Line, ctx: Context, after_date: bool, lines: list[Line] | Non
     opens = i == 0 or (bool(lines) and all(  # under a file's reference or an edition's number
         ctx.res.patterns.match("archival-reference", line.text)
         or ctx.res.patterns.match("edition-document-number", line.text)
-        or _BARE_NUMBER.match(line.text.rstrip(".")) for line in lines[:i]))
+        or _BARE_NUMBER.match(line.text.rstrip("."))
+        or (k == 0 and ctx.res.patterns.match("archive-name", line.text))  # (lead69) `NATO
+        for k, line in enumerate(lines[:i])))  # ARCHIVES ONLINE`: the site's archive alone
     if opens and _stopped_heading(text, ctx) and not (  # (wc18) a related summary: not it
             lines and i + 1 < len(lines) and ctx.res.dates.whole(lines[i + 1].text)):
         return True
