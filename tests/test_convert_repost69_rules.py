@@ -21,7 +21,12 @@
   table `archival-reference`);
 - a word processor's comments at the foot (`Commented [AB1]: ...`) and their marks in the
   text (`[AB1]`) go (`pages/word_comments.py`);
-- the French name of Danzig (`Dantzig`) in the places register.
+- the French name of Danzig (`Dantzig`) in the places register;
+- after the held score: HathiTrust's full-text view (`Page 37 (#59)`, `Full-text`) and its
+  print foot for a reader or library (`Generated at Yale University on ...`); Substack's
+  paywall mark, share menu, subscribe box and comments' head; a list member's `With
+  thanks,` over name and university under the quoted telegram's signature in capitals,
+  which is no topic tag (`pages/lead_in.py`, `pages/repost_tail.py`).
 """
 
 from __future__ import annotations
@@ -180,3 +185,55 @@ def test_the_french_name_of_danzig(resources: Resources) -> None:
             "Affaires étrangères.\n\nBerlin, 30 août 1939, 23 h 10.\n\n"
             "Les propositions allemandes concernant Dantzig et le Corridor.\n\nCoulondre.\n")
     assert "#pla-gdansk" in text_xml(text, resources)
+
+
+LIST_POST = (
+    "H-Diplo\n\n"
+    "Query: a Moscow telegram of 1946\n"
+    "Discussion published by Peter Lindqvist on Tuesday, May 5, 2015\n\n"
+    "Dear colleagues,\n\n"
+    "I found the following carbon, which I transcribe in full:\n\n"
+    "TELEGRAM SENT\n"
+    "SECRET\n"
+    "Dated March 20, 1946\n"
+    "Secretary of State,\n"
+    "Washington.\n"
+    "1079, March 20, 7 p.m.\n"
+    "Vyshinski received me this afternoon on the Iranian question and refused to name a "
+    "date.\n"
+    "I do not think further representations here will change the Soviet position.\n"
+    "KENNAN\n\n"
+    "With thanks,\n"
+    "Peter Lindqvist\n"
+    "Uppsala University\n"
+)
+
+
+def test_a_list_members_sign_off_under_a_capitals_signature(resources: Resources) -> None:
+    facts = text_facts(LIST_POST, resources)
+    assert facts["signed"] == "KENNAN"
+    assert facts["sender"] == ["George Kennan"]
+
+
+HATHI = (
+    "Full view\n"
+    "Page 37 (#59)\n"
+    "Full-text\n\n"
+    "File No. 763.72/53.\n"
+    "Ambassador Herrick to the Secretary of State.\n"
+    "[Telegram.]\n"
+    "AMERICAN EMBASSY,\n"
+    "Paris, August 2, 1914, 3 p.m.\n"
+    "[Received August 3, 9.40 a.m.]\n"
+    "The President of the Republic received me this morning.\n"
+    "HERRICK.\n\n"
+    "Generated at Yale University on 2021-09-14 16:02 GMT / "
+    "https://hdl.handle.net/2027/uc1.b3456712\n"
+)
+
+
+def test_a_hathitrust_full_text_page(resources: Resources) -> None:
+    facts = text_facts(HATHI, resources)
+    assert facts["date"] == "1914-08-02"
+    assert facts["date_received"] == "1914-08-03T09:40"
+    assert "Generated at" not in text_xml(HATHI, resources)

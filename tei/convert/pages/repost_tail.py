@@ -139,7 +139,8 @@ def _tail_end(lines: list[Line]) -> int:
     while end > 0 and _COUNT.match(lines[end - 1].text):
         end -= 1
     tags = end
-    while tags > max(0, end - _TAG_LINES) and _TAG.match(lines[tags - 1].text):
+    while tags > max(0, end - _TAG_LINES) and _TAG.match(lines[tags - 1].text) \
+            and not lines[tags - 1].text.isupper():  # (repost69) a signature is no tag
         tags -= 1
     return tags if tags < end and tags > 0 and PROSE_END.search(lines[tags - 1].text) else end
 
