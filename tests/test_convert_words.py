@@ -19,7 +19,8 @@ a copy's quote marks, `o` bullets, zero-width marks and soft hyphens go, its lig
 full-width digits are read as the plain ones, an OCR's lookalikes in a word of capitals as
 the capitals (`VlKTOR`, `T0P`) (`plain_characters`); (repost64) a thread's post numbers (`2/ `)
 and the quotation marks around a quoted document's parts go (`unthread`); (formats68) a raw
-mail is read as shown, RTF as its words and an export's line numbers go.
+mail is read as shown, RTF as its words and an export's line numbers go; (repost69) a word
+processor's comments and their marks in the text go (`[AB1]`).
 """
 
 from __future__ import annotations
@@ -37,6 +38,7 @@ from tei.convert.pages.mime_mail import unmime
 from tei.convert.pages.rtf import unrtf
 from tei.convert.pages.tei_source import is_tei_source, tei_text
 from tei.convert.pages.thread import unthread
+from tei.convert.pages.word_comments import without_comments
 from tei.convert.patterns import Patterns
 from tei.xmlio import decode_text
 from tests.cases import CASES, Case, converted, gap_param
@@ -90,6 +92,7 @@ def document_words(case: Case, patterns: Patterns) -> list[str]:
         read_data_record(text, patterns) or text)  # the text it holds
     text = page_text(text).text if is_page(text) else text  # a saved page: the text it shows
     text = unnumber(unthread(plain_characters(text.replace("\r\n", "\n"))))
+    text = "\n".join(without_comments(text.split("\n")))  # (repost69) `Commented [AB1]:`
     text = _GLUED_TAG.sub("", text)
     text = _LETTER_BULLET.sub("", _QUOTE_MARK.sub("", text))
     for glued in case.expected.get("glued_anchors", []):  # `February 21|2`: FRUS's `212`

@@ -75,6 +75,7 @@ def document_type(seg: Segments, message: Message, heading: list[RegistryLine], 
     candidates += [("heading line", line_text) for line_text in _numbered_form_lines(heading)]
     candidates += [("dateline's form", _dateline_form(heading, ctx))]
     candidates += [("source note", seg.facts.get("form", ""))]
+    candidates += [("edition's note of the form", _edition_form_note(seg, ctx))]
     # a despatch's or an instruction's own number with the print's half bracket (`No. 177.]`)
     candidates += [("despatch's half-bracketed number", seg.facts.get("despatch-form", ""))]
     candidates += [("type line under the dateline", _type_line(message))]
@@ -280,6 +281,16 @@ def _routed_unsaluted(seg: Segments, message: Message) -> bool:
     not a letter's."""
     return bool(seg.facts.get("channel-line")) and not any(
         part.kind == "salute" for part in message.opener)
+
+
+def _edition_form_note(seg: Segments, ctx: Context) -> str:
+    """(repost69) `telegram` when a page's field or line over the text notes that the
+    edition printed it from a telegraph form (`First Published: ...; Published according
+    to the telegraph form`; table `edition-form-note`), else ''."""
+    notes = (line.text for name in ("credits", "source", "record", "page-text")
+             for line in seg.fields.get(name, []))
+    return "telegram" if any(ctx.res.patterns.match("edition-form-note", text)
+                             for text in notes) else ""
 
 
 def _introduced_form(message: Message, ctx: Context) -> str | None:

@@ -4,7 +4,8 @@ of a forwarded mail (its opening line and `From:` / `Date:` / `Subject:` / `To:`
 table `forwarded-mail`), and a PDF's or word processor's characters: zero-width spaces
 and byte-order marks (nothing), soft hyphens (a
 hyphen at a line's end, else nothing), ligatures (`ﬁ`) and full-width letters and digits
-(`１９５０`), and an OCR's lookalikes in a word of capitals (`VlKTOR`, `T0P`: ocr_capitals.py).
+(`１９５０`), an OCR's lookalikes in a word of capitals (`VlKTOR`, `T0P`: ocr_capitals.py),
+and (repost69) a word processor's comments and their marks (`word_comments.py`).
 What goes is replaced by blank lines or nothing, so that every line keeps its
 number; the document's words all stay."""
 
@@ -16,6 +17,7 @@ import unicodedata
 from tei.convert.ocr_capitals import read_capitals
 from tei.convert.pages.excerpt_foot import without_excerpt_foot
 from tei.convert.pages.padded_fields import padded_fields
+from tei.convert.pages.word_comments import without_comments
 from tei.convert.patterns import Patterns
 
 _QUOTED = re.compile(r"^>[ \t]?")
@@ -37,7 +39,7 @@ def read_off_copy_marks(text: str, patterns: Patterns) -> str:
                                  patterns)
     while _all_quoted(lines):
         lines = [_QUOTED.sub("", line) for line in lines]
-    lines = without_excerpt_foot(lines, patterns)
+    lines = without_comments(without_excerpt_foot(lines, patterns))
     return "\n".join(padded_fields(_without_margin(lines), patterns))
 
 

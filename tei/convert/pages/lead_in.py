@@ -28,7 +28,9 @@ _TITLE_WORDS = 30
 _NAME_WORDS = 3
 _POST_NUMBER = re.compile(r"^#\d{1,2}$")
 # a forum poster's, mail's or post's sign-off over the writer's name (repost66)
+# (repost69, after the held score) a list member's `With thanks,`, `Many thanks,`, `Thank you,`
 SIGN_OFF = re.compile(r"^(?:(?:Kind\s|Best\s)?[Rr]egards|Best(?:\swishes)?|Cheers|Thanks|"
+                      r"(?:With|Many)\s(?:many\s)?thanks|Thank\syou|All\sbest|"
                       r"Greetings|Salut|Gruß|Grüße|Saluti)[,.!]?$")
 _FROM, _TO = re.compile(r"\s[Ff]rom\s"), re.compile(r"\sto\s")  # FRUS: `Telegram From the ...`
 _SECTION_NUMBER = re.compile(r"^(?:[A-Z]\.?)?\d{1,2}(?:\.\d{1,2}){0,2}\.?\s")  # `B.1 `, `4.3 `

@@ -8,7 +8,9 @@ its own covering note, and a note without a rule under it ends at its writer's f
 alone on a line (`Rob`), under a sentence of the note, when the document follows close
 under it. (invent24) A message saved from a mailbox file (mbox) opens with its envelope line
 (`From ADDRESS Tue Mar 14 09:22:17 2000`) and carries raw fields among the usual ones
-(`Return-Path:`, `Message-ID:`, `MIME-Version:`, `Content-Type:`)."""
+(`Return-Path:`, `Message-ID:`, `MIME-Version:`, `Content-Type:`). (repost69) Outlook's chain:
+the earlier mail's header right under the rule (`____` / `From: ...` / `Sent: ...`) is the
+page's too (its covering note left to the lead-in's readers)."""
 
 from __future__ import annotations
 
@@ -40,6 +42,18 @@ def mail_front(lines: list[Line], seg: Segments) -> int:
     """The index where the carried document starts under a mail's header and covering note
     (those lines kept as the page's text); 0 when the page opens with no mail header or no
     rule or forwarding line parts the note from the document."""
+    end = _header_end(lines)
+    k = _note_end(lines, end) if end else 0
+    if k:
+        seg.fields.setdefault("page-text", []).extend(lines[:k])
+        under = _header_end(lines[k:])  # (repost69) the chain's earlier mail under the rule
+        seg.fields["page-text"].extend(lines[k:k + under])
+        k += under
+    return k
+
+
+def _header_end(lines: list[Line]) -> int:
+    """The index after the mail header `lines` open with (0: none)."""
     if not lines or not (_ADDRESS.match(lines[0].text) or _DISPLAY_NAME.match(lines[0].text)
                          or _ENVELOPE.match(lines[0].text)):
         return 0
@@ -51,10 +65,7 @@ def mail_front(lines: list[Line], seg: Segments) -> int:
     if not any("subject:" in line.text.casefold() for line in header) or (
             not addressed and not any(_SENT.match(line.text) for line in header)):
         return 0
-    k = _note_end(lines, end)
-    if k:
-        seg.fields.setdefault("page-text", []).extend(lines[:k])
-    return k
+    return end
 
 
 def _note_end(lines: list[Line], end: int) -> int:

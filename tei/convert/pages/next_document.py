@@ -7,7 +7,8 @@ the parties (`(Telegram.)`, `(Circular Telegram.)`) names the form too, and a bo
 head with its page's number over the next number (`DOCUMENTS AND DISPATCHES. 65`) is such a
 page mark. (repost66) An edition heading its documents in capitals by form and parties
 (Degras's `TELEGRAM FROM CHICHERIN TO CURZON REPLYING TO ...`): the next heading of that
-shape ends the document. Read by `pages/generic.py`."""
+shape ends the document. (repost69) The next number as the copy's last line (`No. 18.`, the
+copy cut under it) ends it too. Read by `pages/generic.py`."""
 
 from __future__ import annotations
 
@@ -66,9 +67,9 @@ def _following(lines: list[Line], top: list[Line], start: int, end: int,
     for k in range(start + _OPENING, end):
         found = _NUMBER.match(lines[k].text)
         if found and f"{found.group('word').casefold()} {int(found.group('n'))}" == wanted \
-                and any(_FORM_IN_BRACKETS.match(line.text) or (
+                and (k == end - 1 or any(_FORM_IN_BRACKETS.match(line.text) or (
                     (row := ctx.res.patterns.match("heading", line.text)) and row[0] in _FORM_ROWS)
-                        for line in lines[k + 1:k + 1 + _UNDER]):
+                        for line in lines[k + 1:k + 1 + _UNDER])):  # (repost69) or the copy's cut
             while k > start and (_PAGE_MARK.match(lines[k - 1].text)
                                  or _RUNNING_HEAD.match(lines[k - 1].text)):
                 k -= 1

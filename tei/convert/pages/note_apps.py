@@ -8,7 +8,8 @@ as Markdown (`# Title` over `Key: value` property lines, callouts in `<aside>` t
 Each is read as the Markdown the converter reads: the file's keywords, the first drawer's
 properties or the page's properties a YAML front matter (table `front-matter-keys` names
 the facts among them), headings `#` headings (without their TODO word and tags; planning lines
-dropped), a callout a `Note: ...` paragraph, links their text, the markup that
+dropped), a callout a `Note: ...` paragraph ((repost69) a quotation's callout, `> [!quote]
+Telegram from ...`, a block quote: the document a note keeps), links their text, the markup that
 lays out (block lines, drawers, `<aside>`) blank.
 """
 
@@ -36,6 +37,9 @@ _VERBATIM = re.compile(r"(?<![\w=])=(?P<text>[^=\n]{1,200}?)=(?![\w=])")
 _WIKI = re.compile(r"!?\[\[(?P<target>[^\[\]|\n]{1,300})(?:\|(?P<text>[^\[\]\n]{1,300}))?\]\]")
 _CALLOUT = re.compile(r"^>[ \t]*+\[!(?P<kind>[\w-]{1,20})\][+-]?[ \t]*+(?P<title>.*)$")
 _QUOTED = re.compile(r"^>[ \t]?")
+# (repost69) the callouts that hold a quotation (`> [!quote] Telegram from ...`, `[!cite]`):
+# the quoted text, not the note-taker's note
+_QUOTE_KINDS = frozenset({"quote", "cite"})
 _HIGHLIGHT = re.compile(r"==(?P<text>[^=\n]{1,200})==")
 _INLINE_FIELD = re.compile(r"^(?P<key>[A-Za-z][\w ]{0,40})::[ \t]*+")
 _TAG_LINE = re.compile(r"^(?:#[\w/-]{1,40}[ \t]*+){1,20}$")
@@ -136,16 +140,18 @@ def _obsidian(lines: list[str]) -> list[str]:
     """An Obsidian note's lines without its callouts' marks, links, fields and tags."""
     out: list[str] = []
     callout = False
+    label = "Note: "
     for line in lines:
         mark = _CALLOUT.match(line)
         if mark:
             callout = True
+            label = "> " if mark.group("kind").casefold() in _QUOTE_KINDS else "Note: "
             title = mark.group("title").strip()
-            out.append(f"Note: {_wiki(title)}" if title else "")
+            out.append(f"{label}{_wiki(title)}" if title else "")
             continue
         if callout and _QUOTED.match(line):
             words = _wiki(_QUOTED.sub("", line)).strip()
-            out.append(f"Note: {words}" if words else "")
+            out.append(f"{label}{words}" if words else (">" if label == "> " else ""))
             continue
         callout = False
         if _TAG_LINE.match(line.strip()):

@@ -128,8 +128,8 @@ def _tail_end(lines: list[Line]) -> int:
     rule = next((i for i in range(max(0, end - _SIG_LINES - 1), end)
                  if lines[i].text in _SIG_RULES), None)
     if rule is not None:  # (repost68, after the held score) a Usenet poster's `-- ` block
-        end = rule
-    elif end > 1 and SIGN_OFF.match(lines[-1].text):
+        return _sign_off_end(lines, rule)  # (repost69) and a mail's sign-off over it
+    if end > 1 and SIGN_OFF.match(lines[-1].text):
         end -= 1  # the name under it a board's cut off with the post's foot
     elif end > 2 and SIGN_OFF.match(lines[-2].text) and len(lines[-1].text.split()) <= _NAME_WORDS:
         end -= 2
@@ -139,9 +139,21 @@ def _tail_end(lines: list[Line]) -> int:
     while end > 0 and _COUNT.match(lines[end - 1].text):
         end -= 1
     tags = end
-    while tags > max(0, end - _TAG_LINES) and _TAG.match(lines[tags - 1].text):
+    while tags > max(0, end - _TAG_LINES) and _TAG.match(lines[tags - 1].text) \
+            and not lines[tags - 1].text.isupper():  # (repost69) a signature is no tag
         tags -= 1
     return tags if tags < end and tags > 0 and PROSE_END.search(lines[tags - 1].text) else end
+
+
+def _sign_off_end(lines: list[Line], end: int) -> int:
+    """(repost69) The index of a mail's sign-off and first name over its signature's rule
+    (`Thanks!` / `Dan` / `--`), `end` if there is none."""
+    if end > 1 and SIGN_OFF.match(lines[end - 1].text):
+        return end - 1
+    if end > 2 and SIGN_OFF.match(lines[end - 2].text) and len(
+            lines[end - 1].text.split()) <= _NAME_WORDS:
+        return end - 2
+    return end
 
 
 def _unmarked_notes(lines: list[Line], ctx: Context) -> int | None:
@@ -172,7 +184,7 @@ def _section_under_signature(lines: list[Line], ctx: Context) -> int | None:
     """(repost65) The index of a newsletter's section heading in capitals (`WHAT HAPPENED
     NEXT`), or (repost68) a handout's over its numbered questions (`Discussion questions`),
     standing right under the document's signature and over a prose paragraph."""
-    for k in range(1, len(lines) - 1):
+    for k in range(2, len(lines) - 1):  # (repost69) a signature has text above it
         text = lines[k].text
         question = _question(lines[k + 1])
         if ((text.isupper() or question) and len(text.split()) <= _SECTION_WORDS
@@ -181,6 +193,12 @@ def _section_under_signature(lines: list[Line], ctx: Context) -> int | None:
                 and not ctx.res.patterns.match("heading", text)):
             return k
     return None
+
+
+def _signed_off(tail: list[Line]) -> bool:
+    """(repost69) Whether the lines under the document are a mail's sign-off or signature
+    block (`Thanks!` / `Dan` / `--` / `Daniel Pollard` / `PhD Candidate, ...`)."""
+    return any(line.text in _SIG_RULES or SIGN_OFF.match(line.text) for line in tail)
 
 
 def commentary_under_signature(lines: list[Line], seg: Segments, ctx: Context) -> list[Line]:
@@ -199,8 +217,12 @@ def commentary_under_signature(lines: list[Line], seg: Segments, ctx: Context) -
         seg.fields.setdefault("page-text", []).extend(lines[section:])
         return lines[:section]
     counts = _tail_end(lines)
+    if 0 < counts < len(lines) and _signed_off(lines[counts:]) and _signature(
+            lines[counts - 1].text, ctx):  # (repost69) a mail's sign-off right under it
+        seg.fields.setdefault("page-text", []).extend(lines[counts:])
+        return lines[:counts]
     page = {line.text for line in seg.fields.get("page-text", [])}
-    for k in range(counts - 2, max(-1, counts - 2 - _TAIL_LINES), -1):
+    for k in range(counts - 2, max(0, counts - 2 - _TAIL_LINES), -1):  # (repost69) not line 0
         if not (_tail_line(lines[k + 1], ctx) or lines[k + 1].text in page):
             return lines
         if _closing_mark(lines[k].text) and k > 0 and _signature(lines[k - 1].text, ctx):
