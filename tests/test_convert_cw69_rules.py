@@ -16,7 +16,11 @@
 - the Churchill Archives Centre's and the India Office Records' references set alone over a
   scan (`CHAR 20/112/64`, `IOR/L/PO/6/117`) are shelfmarks, with their holders (tables
   `archival-reference`, `series-holders`);
-- register: Leif Egeland (South African High Commissioner in London), Sir Archibald Carter.
+- register: Leif Egeland (South African High Commissioner in London), Sir Archibald Carter;
+- (after the held samples) the Australian cablegram's `FILED:` time is its sending date; the
+  Prime Minister's Office's covering line (`Following is text of message from the Prime
+  Minister to President Eisenhower dated 5th November, 1956.`) gives the parties and the
+  message's date (tables `heading-commonwealth`, `routing-line`; pages/routing.py).
 """
 
 from __future__ import annotations
@@ -122,3 +126,35 @@ def test_an_india_office_telegram(resources: Resources) -> None:
     assert facts["repository"] == "British Library"
     assert facts["telegram_number"] == "1802-S"
     assert facts["date_received"] == "1946-09-03T07:15"
+
+
+# (after the held samples) the Australian outward cablegram's `FILED` time and the Prime
+# Minister's Office's covering line with the message's parties and date
+FILED = (
+    "DEPARTMENT OF EXTERNAL AFFAIRS\n\nOUTWARD CABLEGRAM\n\n"
+    "FILED:   11.20 a.m. 3rd June, 1949\n\n"
+    "TO:      Australian Legation, Bangkok.\n\n"
+    "No. 14.       SECRET.\n\n"
+    "     Your 20.  Minister agrees.\n"
+)
+
+
+def test_an_outward_cablegram_filed_time_is_its_sending(resources: Resources) -> None:
+    assert text_facts(FILED, resources)["date"] == "1949-06-03"
+
+
+COVERING = (
+    "PREM 11/2001                                                         40\n\n"
+    "TOP SECRET\n\n"
+    "Following is text of message from the Prime Minister to President Eisenhower\n"
+    "dated 18th July, 1958.\n\n"
+    "Begins.\n\n"
+    "     I am grateful for your message about the Lebanon.\n\n"
+    "Ends.\n"
+)
+
+
+def test_a_covering_line_gives_the_message_s_parties_and_date(resources: Resources) -> None:
+    facts = text_facts(COVERING, resources)
+    assert facts["date"] == "1958-07-18"
+    assert facts["addressee"] == ["Dwight D. Eisenhower"]
