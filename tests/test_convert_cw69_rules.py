@@ -17,6 +17,7 @@
   scan (`CHAR 20/112/64`, `IOR/L/PO/6/117`) are shelfmarks, with their holders (tables
   `archival-reference`, `series-holders`);
 - register: Leif Egeland (South African High Commissioner in London), Sir Archibald Carter;
+  (after the held samples) `Hibernia`, the Irish legations' telegraphic address, is an org;
 - (after the held samples) the Australian cablegram's `FILED:` time is its sending date; the
   Prime Minister's Office's covering line (`Following is text of message from the Prime
   Minister to President Eisenhower dated 5th November, 1956.`) gives the parties and the
@@ -158,3 +159,11 @@ def test_a_covering_line_gives_the_message_s_parties_and_date(resources: Resourc
     facts = text_facts(COVERING, resources)
     assert facts["date"] == "1958-07-18"
     assert facts["addressee"] == ["Dwight D. Eisenhower"]
+
+
+def test_the_irish_legations_telegraphic_address_is_no_person(resources: Resources) -> None:
+    text = ("No. 12 NAI DFA Secretary's Files P2\n\n"
+            "Code telegram from Estero to Hibernia (Madrid)\n(No. 7) (Personal)\n\n"
+            "DUBLIN, 3 March 1941\n\nFor Kerney from Walshe. Please report at once.\n")
+    assert "Hibernia" not in text_facts(text, resources)["addressee"]
+    assert 'xml:id="org-irish-legations-abroad"' in text_xml(text, resources)
