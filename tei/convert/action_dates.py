@@ -126,9 +126,11 @@ def archive_date(seg: Segments, ctx: Context) -> tuple[str, DateValue] | None:
 
 def file_date(seg: Segments, ctx: Context) -> tuple[str, DateValue] | None:
     """A FRUS file number's date (`893.00/1–2149`), the day the file was made: the last
-    resort, after every dateline (a telegram is filed on the day it was received)."""
-    if seg.facts.get("file-date"):
-        value = ctx.res.dates.find(seg.facts["file-date"])
+    resort, after every dateline (a telegram is filed on the day it was received); (cw69) or
+    the date of the message a covering routing line passes on (`Following is text of message
+    from the Prime Minister to President Eisenhower dated 5th November, 1956.`)."""
+    for key in ("file-date", "channel-date"):
+        value = ctx.res.dates.find(seg.facts[key]) if seg.facts.get(key) else None
         if value:
             return "", value[0]
     return None

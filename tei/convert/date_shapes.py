@@ -59,6 +59,9 @@ _TIME_AFTER = (
     # (ocr45) the stop after a British form's year before its 24-hour clock in hours (a
     # Colonial Office receipt's `R. 21st November, 1948. 18.40 hrs.`)
     r"(?:\s?г\.|\s++d\.(?=,?\s++(?:[01]?\d|2[0-3])\s++val\.)|\.\s?(?-i:a)\.(?!\w)|\.(?=\s++(?:at|u|у)\s|\s++(?:[01]?\d|2[0-3]):[0-5]\d(?![\d:])"
+    # (cw69) the stop after a British form's year before its 12-hour clock (a Dominions Office
+    # copy's `Received 14th January, 1948.  3.40 p.m.`)
+    r"|\s++(?:1[0-2]|0?[1-9])[.:][0-5]\d\s?[ap]\.\s?m\."
     r"|\s++(?:[01]\d|2[0-3])[.:]?[0-5]\d\s*+(?:hrs?|hours)\b"
     r"|\s++(?:[01]?\d|2[0-3])\s++óra\s)|\.?\s++godine(?=\s++u\s))?"
     # (dfat55) British print's minutes under ten in one digit after the stop (`11.5 a.m.`:

@@ -34,6 +34,8 @@ from tei.convert.telegraphic_address import addressed
 
 CLOSE_QUOTES = "\"”»“"
 _WEAK_HEADING = ("distribution", "name", "dateline", "destination")
+# (cw69) a file copy's bare mark (`Copy.`, `(Copy)`) over a form or a letter: no form by itself
+_BARE_COPY = re.compile(r"^\(?(?i:copy)\.?\)?\.?$")
 
 
 @lru_cache(maxsize=4)
@@ -119,7 +121,8 @@ def heading_length(lines: list[Line], ctx: Context) -> int:
             i += 1
             continue
         destinations += kind == "destination"
-        strong = strong or kind not in _WEAK_HEADING or destinations >= 2
+        strong = strong or (kind not in _WEAK_HEADING and not _BARE_COPY.match(text)) \
+            or destinations >= 2
         i += 1
         end, unknown = i, 0
     return end if strong else 0

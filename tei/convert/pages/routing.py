@@ -44,5 +44,6 @@ def unwrap(lines: list[Line], seg: Segments, ctx: Context) -> list[Line]:
         seg.facts["channel-to"] = groups.get("to") or ""
         seg.facts["channel-from"] = groups.get("from") or ""
         seg.facts["channel-own-office"] = " ".join((groups.get("own") or "").split())
+        seg.facts["channel-date"] = groups.get("sent") or ""  # (cw69) `... dated 5th ...`
         seg.facts["channel-line"] = str(line.no)
     return lines
