@@ -40,6 +40,22 @@ _PUBLISHED_ROWS = frozenset({"edition-masthead"})  # another edition's page (its
 _LATIN = re.compile(r"[A-Za-z]")
 
 
+_HEAD_REACH = 3  # (bloc69) a printed page's running head among the paste's first lines
+
+
+def _last_folio(lines: list[Line], rows: Rows) -> set[int]:
+    """(bloc69) A page's number alone closing a paste from a printed book whose running
+    head (with its number: `180    DIMITROV AND MAO, 1937-1943`) the paste opens with: the
+    next page's folio under the edition's citation, never the document's."""
+    last = len(lines) - 1
+    heads = [row for row in rows[:min(_HEAD_REACH, last)] if row]
+    return {last} if last > _HEAD_REACH and heads and lines[last].text.strip().isdigit() \
+        and len(lines[last].text.strip()) <= _FOLIO_DIGITS else set()
+
+
+_FOLIO_DIGITS = 4
+
+
 def strip_furniture(lines: list[Line], seg: Segments, ctx: Context) -> list[Line]:
     """Drop furniture and boilerplate lines; the line after one starts a new zone. A page
     number set in a column beside a running head (one source line) goes with it, and so
@@ -64,6 +80,7 @@ def strip_furniture(lines: list[Line], seg: Segments, ctx: Context) -> list[Line
     dropped = {i for i, line in enumerate(lines) if rows[i] or (
         _PAGE_NUMBER.match(line.text) and (line.no in furnished or _between_same(rows, i)))
         or (_BUTTON_LETTER.match(line.text) and _between_same(rows, i))}
+    dropped |= _last_folio(lines, rows)
     dropped |= _menu_lines(lines, rows, ctx) | _clipped_books(lines, rows)
     dropped |= _scan_libraries(lines, rows) | page_lines(lines, rows)
     dropped |= trail_lines(lines, [bool(row) for row in rows]) | labelled_trail(lines, rows, ctx)
