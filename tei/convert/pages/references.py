@@ -67,8 +67,8 @@ def closing_reference(lines: list[Line], seg: Segments, ctx: Context) -> list[Li
 
 def _credit_under(lines: list[Line], seg: Segments, ctx: Context) -> list[Line]:
     """(bloc69) A book edition's translation credit on the line under the reference closing
-    a document (`RGASPI, f. 495, ... Original. Typescript.` / `Translated from the Russian by
-    Margarita Orlova.`): the header's credit, not the text's; `lines` without it."""
+    or opening a document (`RGASPI, f. 495, ... Original. Typescript.` / `Translated from the
+    Russian by Margarita Orlova.`): the header's credit, not the text's; `lines` without it."""
     if lines and is_credit(lines[0].text, ctx):
         seg.fields.setdefault("credits", []).append(lines[0])
         return lines[1:]
@@ -126,8 +126,8 @@ def opening_reference(lines: list[Line], seg: Segments, ctx: Context) -> list[Li
             return lines
         found = ctx.res.patterns.match("archival-reference", lines[i].text)
         if found:
-            seg.add_reference(found[1])
-            return _letterhead_archive(lines[:i], seg, ctx) + lines[i + 1:]
+            seg.add_reference(found[1])  # (bloc69) its translation's credit under it
+            return _letterhead_archive(lines[:i], seg, ctx) + _credit_under(lines[i + 1:], seg, ctx)
     return lines
 
 
