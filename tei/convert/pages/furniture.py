@@ -40,20 +40,23 @@ _PUBLISHED_ROWS = frozenset({"edition-masthead"})  # another edition's page (its
 _LATIN = re.compile(r"[A-Za-z]")
 
 
-_HEAD_REACH = 3  # (bloc69) a printed page's running head among the paste's first lines
+_HEAD_REACH = 4  # (bloc69) a printed page's head among the paste's first lines
+_FOLIO_DIGITS = 4
 
 
 def _last_folio(lines: list[Line], rows: Rows) -> set[int]:
-    """(bloc69) A page's number alone closing a paste from a printed book whose running
-    head (with its number: `180    DIMITROV AND MAO, 1937-1943`) the paste opens with: the
+    """(bloc69) A page's number alone closing a paste from a printed book whose page head
+    stands among its first lines (its number alone or split off its running head: `212` /
+    `THE COMINTERN AND CHINA, 1937-1943`; a furniture row, the edition's `DOCUMENT 63`): the
     next page's folio under the edition's citation, never the document's."""
     last = len(lines) - 1
-    heads = [row for row in rows[:min(_HEAD_REACH, last)] if row]
-    return {last} if last > _HEAD_REACH and heads and lines[last].text.strip().isdigit() \
-        and len(lines[last].text.strip()) <= _FOLIO_DIGITS else set()
+    reach = range(min(_HEAD_REACH, last))
+    head = any(rows[k] or _folio(lines[k].text) for k in reach)
+    return {last} if last > _HEAD_REACH and head and _folio(lines[last].text) else set()
 
 
-_FOLIO_DIGITS = 4
+def _folio(text: str) -> bool:
+    return text.strip().isdigit() and len(text.strip()) <= _FOLIO_DIGITS
 
 
 def strip_furniture(lines: list[Line], seg: Segments, ctx: Context) -> list[Line]:

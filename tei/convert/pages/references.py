@@ -120,11 +120,13 @@ def _unabbreviated(name: str) -> str:
 
 def opening_reference(lines: list[Line], seg: Segments, ctx: Context) -> list[Line]:
     """An archival reference under the letterhead that opens the document (short lines,
-    no prose above it), when the page's head did not take one."""
+    no prose above it), or (bloc69) over its translation's credit under a collection's long
+    title, when the page's head did not take one."""
     for i in range(1, min(len(lines), _OPENING_REACH)):
-        if not _letterhead(lines[i - 1:i]):
-            return lines
         found = ctx.res.patterns.match("archival-reference", lines[i].text)
+        credited = found is not None and i + 1 < len(lines) and is_credit(lines[i + 1].text, ctx)
+        if not credited and not _letterhead(lines[i - 1:i]):
+            return lines  # (bloc69) a reference over its translation's credit under any line
         if found:
             seg.add_reference(found[1])  # (bloc69) its translation's credit under it
             return _letterhead_archive(lines[:i], seg, ctx) + _credit_under(lines[i + 1:], seg, ctx)
