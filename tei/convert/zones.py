@@ -11,6 +11,11 @@ from tei.convert.read import Line
 
 # a translation's credit run on after an archival reference (`. Translated by`, `; translation`)
 _CREDIT = re.compile(r"[.;,]\s++(?=(?:[Oo]btained\s++and\s++)?[Tt]ranslat(?:ed|ion)\b)")
+# (bloc69) the Russian editions' description of the copy after the reference, in English
+# (`RGASPI, f. 495, op. 74, d. 317, l. 6. Original. Typescript with ...`, `. Copy.`,
+# `. Certified copy.`), as the Cyrillic row cuts `Подлинник`, `Копия`: no part of the shelfmark
+_COPY_KIND = re.compile(r"\.\s++(?=(?:Original|(?:Certified\s++|Authenticated\s++)?[Cc]opy|"
+                        r"Typescript|Manuscript|Autograph|Draft)\b[^\d]*+$)")
 # (cw68) a UK National Archives department's O read as nought by OCR (`D0 142/433`)
 _OCR_DEPARTMENT = re.compile(r"^(FC|[FCDW])0(?=\s?\d{1,4}/)")
 
@@ -54,6 +59,8 @@ class Segments:
         ref = f"{found.group('ref').strip()}, {item}" if item else found.group("ref").strip()
         cut = _CREDIT.search(ref)  # (bloc66) `KC PZPR, XI A/10, k. 231. Translated by X`
         credit, ref = (ref[cut.end():], ref[:cut.start()]) if cut else ("", ref)
+        kind = _COPY_KIND.search(ref)  # (bloc69) `. Original. Typescript.`
+        ref = ref[:kind.start()] if kind else ref
         ref = _OCR_DEPARTMENT.sub(r"\1O", ref)
         archive = (found.groupdict().get("repository") or "").strip()
         self.references.append(ref)

@@ -40,6 +40,25 @@ _PUBLISHED_ROWS = frozenset({"edition-masthead"})  # another edition's page (its
 _LATIN = re.compile(r"[A-Za-z]")
 
 
+_HEAD_REACH = 4  # (bloc69) a printed page's head among the paste's first lines
+_FOLIO_DIGITS = 4
+
+
+def _last_folio(lines: list[Line], rows: Rows) -> set[int]:
+    """(bloc69) A page's number alone closing a paste from a printed book whose page head
+    stands among its first lines (its number alone or split off its running head: `212` /
+    `THE COMINTERN AND CHINA, 1937-1943`; a furniture row, the edition's `DOCUMENT 63`): the
+    next page's folio under the edition's citation, never the document's."""
+    last = len(lines) - 1
+    reach = range(min(_HEAD_REACH, last))
+    head = any(rows[k] or _folio(lines[k].text) for k in reach)
+    return {last} if last > _HEAD_REACH and head and _folio(lines[last].text) else set()
+
+
+def _folio(text: str) -> bool:
+    return text.strip().isdigit() and len(text.strip()) <= _FOLIO_DIGITS
+
+
 def strip_furniture(lines: list[Line], seg: Segments, ctx: Context) -> list[Line]:
     """Drop furniture and boilerplate lines; the line after one starts a new zone. A page
     number set in a column beside a running head (one source line) goes with it, and so
@@ -64,6 +83,7 @@ def strip_furniture(lines: list[Line], seg: Segments, ctx: Context) -> list[Line
     dropped = {i for i, line in enumerate(lines) if rows[i] or (
         _PAGE_NUMBER.match(line.text) and (line.no in furnished or _between_same(rows, i)))
         or (_BUTTON_LETTER.match(line.text) and _between_same(rows, i))}
+    dropped |= _last_folio(lines, rows)
     dropped |= _menu_lines(lines, rows, ctx) | _clipped_books(lines, rows)
     dropped |= _scan_libraries(lines, rows) | page_lines(lines, rows)
     dropped |= trail_lines(lines, [bool(row) for row in rows]) | labelled_trail(lines, rows, ctx)

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from tei.convert.context import Context
+from tei.convert.pages.references import cited_source
 from tei.convert.read import Line
 from tei.convert.zones import Segments
 
@@ -40,6 +41,8 @@ def labelled_reference(line: Line, seg: Segments, ctx: Context) -> bool:
     bracketed = _BRACKETED.match(line.text.strip())
     if bracketed:
         return _bracketed_reference(bracketed.group("inner"), line.no, seg, ctx)
+    if _bracketed_source(f"[{line.text.strip()}]", line.no, seg, ctx):
+        return True  # (bloc69) the same note without its brackets
     found = _LABELLED.match(line.text)
     reference = ctx.res.patterns.match("archival-reference", found.group("value")) \
         if found else None
@@ -56,7 +59,22 @@ def _bracketed_reference(inner: str, no: int, seg: Segments, ctx: Context) -> bo
     the page's text; whether it was taken."""
     reference = ctx.res.patterns.match("archival-reference", inner)
     if reference is None or reference[1].start() != 0:
-        return False
+        return _bracketed_source(f"[{inner}]", no, seg, ctx)
     seg.add_reference(reference[1])  # (its credit after the reference is read there)
     seg.fields.setdefault("page-text", []).append(Line(no, inner))
+    return True
+
+
+def _bracketed_source(text: str, no: int, seg: Segments, ctx: Context) -> bool:
+    """(bloc69) The editors' bracketed note under the title opened by an archive's name that
+    no sigla row knows, then a comma, and naming its translator (`[Vietnam National Archives
+    Center III, Office of the Prime Minister collection, file 9734, pp. 2-3. Translated by
+    ...]`): the page's source, as the same note closing the document is
+    (`references.closing_reference`), or (bloc69) the same without its brackets (`Archivo del
+    Ministerio de Relaciones Exteriores, Cuba, Fondo URSS, 1962, caja 3. Translated by ...`);
+    whether it was taken."""
+    source = cited_source(text, ctx)
+    if source is None or "source" in seg.fields:
+        return False
+    seg.fields["source"] = [Line(no, source)]
     return True

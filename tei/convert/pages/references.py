@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from tei.convert.context import Context
-from tei.convert.pages.summary import PROSE_END, release_line
+from tei.convert.pages.summary import PROSE_END, is_credit, release_line
 from tei.convert.read import Line
 from tei.convert.zones import Segments
 
@@ -58,11 +58,29 @@ def closing_reference(lines: list[Line], seg: Segments, ctx: Context) -> list[Li
             above = lines[:i]
             if _letterhead(above):  # a short document's opening reference: its archive too
                 above = _letterhead_archive(above, seg, ctx)
-            return above + lines[i + 1:]
+            return above + _credit_under(lines[i + 1:], seg, ctx)
         if cited:
             _take_cited(cited, lines[i], seg)
             return lines[:i] + lines[i + 1:]
     return lines
+
+
+def _credit_under(lines: list[Line], seg: Segments, ctx: Context) -> list[Line]:
+    """(bloc69) A book edition's translation credit on the line under the reference closing
+    or opening a document (`RGASPI, f. 495, ... Original. Typescript.` / `Translated from the
+    Russian by Margarita Orlova.`): the header's credit, not the text's; `lines` without it."""
+    if lines and is_credit(lines[0].text, ctx):
+        seg.fields.setdefault("credits", []).append(lines[0])
+        return lines[1:]
+    return lines
+
+
+def cited_source(text: str, ctx: Context) -> str | None:
+    """(bloc69) The inner text of the editors' bracketed source line opened by an archive's
+    name and naming its translator (`_cited_archive`, `_names_translator`), else None."""
+    cited = _cited_archive(text, ctx)
+    return cited.group("source") if cited and _names_translator(cited.group("source"), ctx) \
+        else None
 
 
 def _take_cited(cited: re.Match[str], line: Line, seg: Segments) -> None:
@@ -102,14 +120,16 @@ def _unabbreviated(name: str) -> str:
 
 def opening_reference(lines: list[Line], seg: Segments, ctx: Context) -> list[Line]:
     """An archival reference under the letterhead that opens the document (short lines,
-    no prose above it), when the page's head did not take one."""
+    no prose above it), or (bloc69) over its translation's credit under a collection's long
+    title, when the page's head did not take one."""
     for i in range(1, min(len(lines), _OPENING_REACH)):
-        if not _letterhead(lines[i - 1:i]):
-            return lines
         found = ctx.res.patterns.match("archival-reference", lines[i].text)
+        credited = found is not None and i + 1 < len(lines) and is_credit(lines[i + 1].text, ctx)
+        if not credited and not _letterhead(lines[i - 1:i]):
+            return lines  # (bloc69) a reference over its translation's credit under any line
         if found:
-            seg.add_reference(found[1])
-            return _letterhead_archive(lines[:i], seg, ctx) + lines[i + 1:]
+            seg.add_reference(found[1])  # (bloc69) its translation's credit under it
+            return _letterhead_archive(lines[:i], seg, ctx) + _credit_under(lines[i + 1:], seg, ctx)
     return lines
 
 
