@@ -55,7 +55,7 @@ def closing_reference(lines: list[Line], seg: Segments, ctx: Context) -> list[Li
             # closing a scan's OCR flattened on one line (its words stay the line's: cables55)
         if found:
             seg.add_reference(found[1])
-            above = lines[:i]
+            above = _archive_over(lines[:i], seg, ctx)
             if _letterhead(above):  # a short document's opening reference: its archive too
                 above = _letterhead_archive(above, seg, ctx)
             return above + lines[i + 1:]
@@ -63,6 +63,17 @@ def closing_reference(lines: list[Line], seg: Segments, ctx: Context) -> list[Li
             _take_cited(cited, lines[i], seg)
             return lines[:i] + lines[i + 1:]
     return lines
+
+
+def _archive_over(above: list[Line], seg: Segments, ctx: Context) -> list[Line]:
+    """(cables69) The lines over a closing reference without the archive's name standing
+    right over it (`Nixon Presidential Materials Project` / `National Security Council Files,
+    Box 102`), which is the repository when nothing named one: never a signature."""
+    if not above or "original-archive" in seg.fields or not ctx.res.patterns.match(
+            "archive-name", above[-1].text):
+        return above
+    seg.fields["original-archive"] = [Line(above[-1].no, above[-1].text.rstrip(" ,"))]
+    return above[:-1]
 
 
 def _take_cited(cited: re.Match[str], line: Line, seg: Segments) -> None:
