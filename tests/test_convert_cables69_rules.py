@@ -15,7 +15,9 @@ and the Joint Staff give them (cables69):
   addressees (`structure._INFO_COPIES`, `named_parties._FROM_SIDE`); `CIRCULAR 716` is a
   circular's number;
 - the Nixon Presidential Materials Project's name over a closing reference is the repository
-  (table `archive-name`, `pages/references._archive_over`).
+  (table `archive-name`, `pages/references._archive_over`);
+- an office symbol's last letter after its slash is no initial of the surname glued after it
+  (`... TO IOP/R. REINHARDT`: signed; `forms/us_cable._INITIAL_BEFORE`).
 """
 
 from __future__ import annotations
@@ -110,3 +112,11 @@ def test_a_circular_s_short_number(resources: Resources) -> None:
             "ALL AMERICAN DIPLOMATIC POSTS\n\nCIRCULAR 716\n\n"
             "Following is guidance for your use.\n\nRUSK\n")
     assert text_facts(text, resources)["telegram_number"] == "716"
+
+
+def test_an_office_symbol_s_last_letter_is_no_initial(resources: Resources) -> None:
+    text = ("UNCLASSIFIED\n\nR 231810Z FEB 78\nFM USIA WASHDC\nTO ALL USIS POSTS\n"
+            "UNCLAS USIA 04512\nSUBJECT: VISITOR PROGRAM\n"
+            "1. NOMINATIONS ARE DUE IN WASHINGTON BY APRIL 15.\n"
+            "2. QUESTIONS TO MS. JOHNSON, IOP/R. REINHARDT\n\nUNCLASSIFIED\n\nNNN\n")
+    assert text_facts(text, resources)["signed"] == "REINHARDT"
